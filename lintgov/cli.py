@@ -1,0 +1,250 @@
+"""Command line: ``lintgov check``, ``lintgov rules``, ``lintgov rule CODE``.
+
+Exit codes (ruff's): 0 no finding at or above the fail level; 1 findings;
+2 usage, configuration, plugin or internal error.  ``--exit-zero`` turns 1
+into 0 and never hides 2.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import List, Optional, Sequence
+
+from . import __version__
+from .config import COLUMN_UNITS, FAIL_LEVELS, LANGS, SCRIPT_TARGETS, ConfigError, check_selectors, \
+    level_at_least, resolve_settings, validate_rule_options
+
+COMMANDS = ("check", "rules", "rule")
+
+
+def _csv(values: Optional[List[str]]) -> Optional[List[str]]:
+    if values is None:
+        return None
+    out: List[str] = []
+    for v in values:
+        out += [x.strip() for x in v.split(",") if x.strip()]
+    return out
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="lintgov",
+        description="lintgov — 法治政府建设年度报告等中文公文的检查工具 / a linter for Chinese official reports",
+        epilog="exit codes: 0 clean, 1 findings, 2 usage/config/internal error")
+    p.add_argument("--version", action="version", version=f"lintgov {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check", help="检查文件 / lint files (default command)",
+                       description="Lint reports: .txt and .md (UTF-8, GB18030/GBK, Big5); directories recurse; - reads stdin.")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: .)")
+    c.add_argument("--output-format", "--format", dest="output_format", metavar="FORMAT",
+                   help="text (default), concise, full, json, sarif, github, or a plugin's format")
+    c.add_argument("-o", "--output", "--output-file", dest="output", metavar="FILE", help="write the report to FILE")
+    c.add_argument("--select", action="append", metavar="SEL",
+                   help="rules to run: codes (LG101), prefixes (LG1), names, categories (arithmetic) or ALL; comma-separated")
+    c.add_argument("--extend-select", action="append", metavar="SEL", help="rules to add to the selection")
+    c.add_argument("--ignore", action="append", metavar="SEL", help="rules to skip (same forms as --select)")
+    c.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings (never hides exit 2)")
+    c.add_argument("--fail-level", choices=FAIL_LEVELS, help="lowest level that makes the exit code 1 (default: warning)")
+    c.add_argument("--lang", choices=LANGS, help="message language: zh (default) or en")
+    c.add_argument("--column-unit", choices=COLUMN_UNITS,
+                   help="columns in text output: utf16 (default, VS Code), codepoint, utf8 (Vim/Neovim)")
+    c.add_argument("--config", metavar="FILE", help="configuration file (pyproject.toml or lintgov.toml)")
+    c.add_argument("--isolated", action="store_true", help="ignore all configuration files")
+    c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for - (stdin); its suffix picks the reader")
+    c.add_argument("--force-exclude", action="store_true", help="apply exclude patterns to files named on the command line too")
+    c.add_argument("--statistics", action="store_true", help="print the count of findings per rule instead of the findings")
+    c.add_argument("--profile", metavar="NAME", help="section profile to check against (default: by document kind)")
+    c.add_argument("--script-target", choices=SCRIPT_TARGETS, help="expected script (default: auto, the dominant one)")
+    c.add_argument("--prior", action="append", metavar="FILE",
+                   help="last year's report of the same body, for year-over-year checks (repeatable)")
+    c.add_argument("--issuer", metavar="NAME", help="issuing body of the report(s), when the text does not say")
+    c.add_argument("--year", type=int, metavar="YEAR", help="report year of the report(s), when the text does not say")
+    c.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
+    c.add_argument("-v", "--verbose", action="store_true", help="also print encodings, plugins and timings to stderr")
+    c.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins (entry points)")
+
+    r = sub.add_parser("rules", help="列出规则 / list the rules")
+    r.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    r.add_argument("--lang", choices=LANGS, default="zh")
+    r.add_argument("--no-plugins", action="store_true")
+
+    e = sub.add_parser("rule", help="解释一条规则 / explain one rule")
+    e.add_argument("code", metavar="CODE", help="rule code or name, e.g. LG101")
+    e.add_argument("--lang", choices=LANGS, default="zh")
+    e.add_argument("--format", choices=("text", "markdown"), default="text")
+    e.add_argument("--no-plugins", action="store_true")
+    return p
+
+
+def _err(msg: str) -> None:
+    sys.stderr.write(f"lintgov: {msg}\n")
+
+
+def _registry(no_plugins: bool):
+    from .plugins import build_registry
+    return build_registry(load_entry_points=False if no_plugins else None)
+
+
+def cmd_rules(args) -> int:
+    reg = _registry(args.no_plugins)
+    if args.format == "json":
+        data = [{"code": r.code, "name": r.name, "category": r.category, "level": r.level,
+                 "summary": dict(r.summary), "fixable": r.fixable, "plugin": getattr(r, "plugin", "")}
+                for r in reg.rules]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "markdown":
+        from .docs import rules_table_markdown
+        sys.stdout.write(rules_table_markdown(reg.rules, args.lang) + "\n")
+    else:
+        for r in reg.rules:
+            sys.stdout.write(f"{r.code:<7} {r.name:<32} {r.category:<13} {r.level:<8} {r.text(r.summary, args.lang)}\n")
+    for e in reg.errors:
+        _err(e.message)
+    return 2 if reg.errors else 0
+
+
+def cmd_rule(args) -> int:
+    from .docs import rule_help_markdown, rule_help_text
+    reg = _registry(args.no_plugins)
+    rule = reg.rule(args.code)
+    if rule is None:
+        _err(f"没有这条规则 / no rule {args.code!r} (see `lintgov rules`)")
+        return 2
+    text = rule_help_markdown(rule, args.lang) if args.format == "markdown" else rule_help_text(rule, args.lang)
+    sys.stdout.write(text + "\n")
+    return 0
+
+
+def cmd_check(args) -> int:
+    import time
+    from .engine import lint_paths
+    from .formatters.base import FormatOptions
+
+    t0 = time.perf_counter()
+    cwd = os.getcwd()
+    try:
+        settings, cfg_path = resolve_settings(args.config, args.isolated, cwd)
+    except ConfigError as e:
+        _err(f"配置错误 / configuration error: {e}")
+        return 2
+    reg = _registry(args.no_plugins)
+    # command line overrides the file
+    if args.select is not None:
+        settings.select = _csv(args.select)
+    if args.extend_select is not None:
+        settings.extend_select = list(settings.extend_select) + (_csv(args.extend_select) or [])
+    if args.ignore is not None:
+        settings.ignore = list(settings.ignore) + (_csv(args.ignore) or [])
+    for attr in ("lang", "fail_level", "column_unit", "output_format", "profile", "script_target"):
+        if getattr(args, attr) is not None:
+            setattr(settings, attr, getattr(args, attr))
+    try:
+        check_selectors((settings.select or []) + settings.extend_select + settings.ignore
+                        + [s for v in settings.per_file_ignores.values() for s in v],
+                        reg.rules, cfg_path or "command line")
+        options = validate_rule_options(settings, reg.rules)
+    except ConfigError as e:
+        _err(f"配置错误 / configuration error: {e}")
+        return 2
+    fmt_name = settings.output_format or "text"
+    formatter = reg.formatters.get(fmt_name)
+    if formatter is None:
+        _err(f"未知的输出格式 / unknown output format {fmt_name!r} (available: {', '.join(sorted(reg.formatters))})")
+        return 2
+    paths = args.paths or ["."]
+    if "-" in paths and not args.stdin_filename and args.verbose:
+        _err("从标准输入读取 / reading standard input")
+    extra = {"prior_paths": [os.path.abspath(p) for p in (args.prior or [])], "issuer": args.issuer, "year": args.year}
+    if args.prior:
+        from .engine import read_document
+        from .readers import ReadError
+        priors = []
+        for p in args.prior:
+            try:
+                priors.append(read_document(p, os.path.relpath(p, cwd), reg))
+            except ReadError as e:
+                _err(f"{p}: 无法读取上年报告 / cannot read prior report: {e.en}")
+                return 2
+        extra["prior_documents"] = priors
+    run = lint_paths(paths, reg, settings, options, cwd=cwd, stdin_filename=args.stdin_filename,
+                     force_exclude=args.force_exclude, extra_settings=extra)
+
+    failing = [f for f in run.findings if level_at_least(f.level, settings.fail_level)]
+    if run.notifications:
+        code = 2
+    elif failing and not args.exit_zero:
+        code = 1
+    else:
+        code = 0
+    opts = FormatOptions(lang=settings.lang, column_unit=settings.column_unit, exit_code=code,
+                         verbose=args.verbose, quiet=args.quiet, fail_level=settings.fail_level)
+    for n in run.notifications:
+        _err(n.message)
+        if args.verbose and n.stack:
+            sys.stderr.write(n.stack)
+    if args.verbose:
+        _err(f"配置 / config: {cfg_path or '(none)'}")
+        for path, enc in run.encodings.items():
+            _err(f"{path}: 编码 / encoding {enc}")
+        _err(f"规则 / rules: {len(run.rules)}; 文件 / files: {len(run.files)}; "
+             f"用时 / time: {time.perf_counter() - t0:.3f}s")
+    if args.statistics:
+        counts = {}
+        for f in run.findings:
+            counts.setdefault((f.code, f.rule.name, f.level), 0)
+            counts[(f.code, f.rule.name, f.level)] += 1
+        out = "".join(f"{n:>5}  {c:<7} {name} [{lvl}]\n" for (c, name, lvl), n in
+                      sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    else:
+        out = formatter.render(run, opts)
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(out)
+        except OSError as e:
+            _err(f"{args.output}: 无法写入 / cannot write: {e.strerror}")
+            return 2
+    else:
+        try:
+            sys.stdout.write(out)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `lintgov check | head`
+            try:
+                sys.stdout = open(os.devnull, "w")
+            except OSError:
+                pass
+    return code
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `lintgov FILE...` means `lintgov check FILE...`
+    if argv and argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
+        argv.insert(0, "check")
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule}[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # an internal error is reported, not a traceback
+        import traceback
+        _err(f"内部错误 / internal error: {type(e).__name__}: {e}")
+        if os.environ.get("LINTGOV_DEBUG"):
+            traceback.print_exc()
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,364 @@
+"""The document model every rule works on (a shared service: rules never re-parse).
+
+``Document.text`` is the decoded text with a leading BOM removed and ``\\r\\n``
+normalised to ``\\n`` (columns do not change, since ``\\r`` only ever ends a
+line; ``Document.newline`` remembers the original line ending for fixes).
+Offsets everywhere are code-point offsets into ``Document.text``.
+
+Lines split on ``\\r\\n`` and ``\\n`` only (not on U+2028, form feed and the
+other characters ``str.splitlines`` treats as line breaks), as SARIF requires.
+
+Everything else is computed lazily and cached: paragraphs, sentences, clauses,
+masked spans, the heading tree, the dominant script, the document kind.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .headings import HeadingTree
+    from .quantities import Quantity
+    from .scripts import ScriptProfile
+
+#: the character masked spans are replaced with in :meth:`Document.masked`
+MASK_CHAR = "\ue000"
+
+# masks rules skip by default: titles of documents/laws, document numbers, URLs...
+DEFAULT_MASKS: FrozenSet[str] = frozenset({"title", "docno", "url", "email", "phone", "code"})
+MASK_KINDS: FrozenSet[str] = DEFAULT_MASKS | {"quote"}
+
+_MASK_PATTERNS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
+    ("url", re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")),
+    ("email", re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")),
+    # 厅字〔2019〕28号, 京政发[2023]5号, 〔2023〕第5号, (2023)京0112行初123号
+    ("docno", re.compile(
+        r"[\u4e00-\u9fff]{0,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]"
+        r"\s*[\u4e00-\u9fff]{0,10}第?\s*\d+\s*号")),
+    ("phone", re.compile(r"(?<![\d.])(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4}|12345(?=\D)|12348(?=\D))(?![\d.])")),
+    ("title", re.compile(r"《[^《》\n]{0,150}》|〈[^〈〉\n]{0,150}〉")),
+    ("quote", re.compile(r"“[^“”\n]{0,300}”|「[^「」\n]{0,300}」")),
+)
+
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{1,2}(?=[”’」』]?$)")
+_CLAUSE_SEP = re.compile(r"[，,；;：:]")
+_ATX_LINE = re.compile(r"#{1,6}[ \t]")
+_BLOCK_START = re.compile(r"#{1,6}[ \t]|[ \t]*[-*+][ \t]+\S|[ \t]*\d{1,2}[.)][ \t]")
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int          # 0-based
+    start: int          # offset of the first content character (after indentation / markup)
+    end: int            # offset after the last character (before the line end)
+    line: int           # 1-based line of start
+    raw_start: int      # offset of the first character of the paragraph's first line
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int      # index into Document.paragraphs
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    sentence: int       # index into Document.sentences
+
+
+@dataclass(frozen=True)
+class Mask:
+    start: int
+    end: int
+    kind: str
+
+
+class Document:
+    """A report as rules see it.
+
+    ``path`` is the display path (relative to the working directory when it can
+    be); ``format`` is the reader's name (``txt``, ``md``...); ``encoding`` the
+    codec the bytes were decoded with.  ``paragraph_mode`` is ``"line"`` (every
+    non-blank line is a paragraph, as in plain-text reports) or ``"block"``
+    (paragraphs are separated by blank lines, as in Markdown).
+    ``extra_masks`` are spans a reader wants rules to skip (Markdown code blocks,
+    front matter) and ``heading_prefixes`` maps a paragraph's raw start to the
+    length of markup before its content (``# `` in Markdown).
+    """
+
+    def __init__(self, text: str, path: str = "<text>", *, format: str = "txt",
+                 encoding: str = "utf-8", bom: bool = False, newline: str = "\n",
+                 paragraph_mode: str = "line", extra_masks: Iterable[Mask] = (),
+                 content_offsets: Optional[Dict[int, int]] = None,
+                 source_path: Optional[str] = None, meta: Optional[Dict[str, Any]] = None) -> None:
+        if text.startswith("\ufeff"):
+            text, bom = text[1:], True
+        if "\r\n" in text:
+            newline = "\r\n" if text.count("\r\n") * 2 >= text.count("\n") else newline
+            text = text.replace("\r\n", "\n")
+        self.text = text
+        self.path = path
+        self.source_path = source_path
+        self.format = format
+        self.encoding = encoding
+        self.bom = bom
+        self.newline = newline
+        self.paragraph_mode = paragraph_mode
+        self.extra_masks = tuple(extra_masks)
+        self.content_offsets = dict(content_offsets or {})
+        #: free-form data a reader or a plugin attaches (for instance docx paragraph numbers)
+        self.meta: Dict[str, Any] = dict(meta or {})
+        self.lines: List[str] = text.split("\n")
+        starts = [0]
+        pos = 0
+        for line in self.lines[:-1]:
+            pos += len(line) + 1
+            starts.append(pos)
+        self.line_starts: List[int] = starts
+
+    def __repr__(self) -> str:
+        return f"Document({self.path!r}, {len(self.text)} chars, {self.format})"
+
+    # -- positions --------------------------------------------------------------
+    def line_index(self, offset: int) -> int:
+        """0-based index of the line holding ``offset``."""
+        return max(0, bisect.bisect_right(self.line_starts, offset) - 1)
+
+    def position(self, offset: int) -> Tuple[int, int]:
+        """(line, column) of ``offset``, both 1-based, column in code points."""
+        i = self.line_index(offset)
+        return i + 1, offset - self.line_starts[i] + 1
+
+    def column(self, offset: int, unit: str = "utf16") -> int:
+        """1-based column of ``offset`` in ``unit``: ``codepoint``, ``utf16`` or ``utf8``."""
+        i = self.line_index(offset)
+        prefix = self.lines[i][: offset - self.line_starts[i]]
+        if unit == "codepoint":
+            return len(prefix) + 1
+        if unit == "utf16":
+            return len(prefix.encode("utf-16-le")) // 2 + 1
+        if unit == "utf8":
+            return len(prefix.encode("utf-8")) + 1
+        raise ValueError(unit)
+
+    def line_text(self, line: int) -> str:
+        """Text of 1-based ``line`` without its line end."""
+        return self.lines[line - 1]
+
+    def original_offset(self, offset: int) -> int:
+        """Offset in the original (CRLF) text, for SARIF ``charOffset``."""
+        if self.newline != "\r\n":
+            return offset
+        return offset + self.line_index(offset)
+
+    def snippet(self, start: int, end: int, width: int = 12) -> str:
+        """A short quote around ``[start, end)`` inside its paragraph, for messages."""
+        p = self.paragraph_at(start)
+        lo, hi = (p.start, p.end) if p else (0, len(self.text))
+        a, b = max(lo, start - width), min(hi, end + width)
+        return ("…" if a > lo else "") + self.text[a:b] + ("…" if b < hi else "")
+
+    # -- paragraphs, sentences, clauses -------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> List[Paragraph]:
+        out: List[Paragraph] = []
+        skip = [(m.start, m.end) for m in self.extra_masks if m.kind == "code"]
+
+        def skipped(a: int) -> bool:
+            return any(s <= a < e for s, e in skip)
+
+        if self.paragraph_mode == "block":
+            # blank-line separated blocks; a Markdown heading or list item starts a block of its own
+            block_start = None
+            prev_end = 0
+            for i, line in enumerate(self.lines):
+                s = self.line_starts[i]
+                blank = not line.strip() or skipped(s)
+                starts_block = bool(_BLOCK_START.match(line))
+                if block_start is not None and (blank or starts_block):
+                    self._add_paragraph(out, block_start, prev_end)
+                    block_start = None
+                if not blank:
+                    if block_start is None:
+                        block_start = s
+                    prev_end = s + len(line)
+                    if _ATX_LINE.match(line):
+                        self._add_paragraph(out, block_start, prev_end)
+                        block_start = None
+            if block_start is not None:
+                self._add_paragraph(out, block_start, prev_end)
+        else:
+            for i, line in enumerate(self.lines):
+                if not line.strip() or skipped(self.line_starts[i]):
+                    continue
+                s = self.line_starts[i]
+                self._add_paragraph(out, s, s + len(line))
+        return out
+
+    def _add_paragraph(self, out: List[Paragraph], raw_start: int, end: int) -> None:
+        start = raw_start + self.content_offsets.get(raw_start, 0)
+        text = self.text
+        while start < end and text[start] in " \t\u3000\u00a0\ufeff":
+            start += 1
+        while end > start and text[end - 1] in " \t\u3000\u00a0\r":
+            end -= 1
+        out.append(Paragraph(len(out), start, end, self.line_index(start) + 1, raw_start))
+
+    @cached_property
+    def _paragraph_starts(self) -> List[int]:
+        return [p.raw_start for p in self.paragraphs]
+
+    def paragraph_at(self, offset: int) -> Optional[Paragraph]:
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and offset <= self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    @cached_property
+    def sentences(self) -> List[Sentence]:
+        masked = self.masked()
+        out: List[Sentence] = []
+        for p in self.paragraphs:
+            pos = p.start
+            for m in _SENTENCE_END.finditer(masked, p.start, p.end):
+                out.append(Sentence(pos, m.end(), p.index))
+                pos = m.end()
+                while pos < p.end and masked[pos] in " \t\u3000":
+                    pos += 1
+            if pos < p.end:
+                out.append(Sentence(pos, p.end, p.index))
+        return out
+
+    @cached_property
+    def _sentence_starts(self) -> List[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Optional[Sentence]:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < max(self.sentences[i].end, self.sentences[i].start + 1):
+            return self.sentences[i]
+        return None
+
+    def sentence_index(self, offset: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    @cached_property
+    def clauses(self) -> List[Clause]:
+        masked = self.masked()
+        out: List[Clause] = []
+        for si, s in enumerate(self.sentences):
+            pos = s.start
+            for m in _CLAUSE_SEP.finditer(masked, s.start, s.end):
+                # a comma between digits is a thousands separator, not a clause break
+                if m.group() == "," and 0 < m.start() and masked[m.start() - 1].isdigit() \
+                        and masked[m.end():m.end() + 1].isdigit():
+                    continue
+                out.append(Clause(pos, m.end(), si))
+                pos = m.end()
+            if pos < s.end:
+                out.append(Clause(pos, s.end, si))
+        return out
+
+    def clauses_of(self, sentence_index: int) -> List[Clause]:
+        return [c for c in self.clauses if c.sentence == sentence_index]
+
+    # -- masks --------------------------------------------------------------------
+    @cached_property
+    def masks(self) -> List[Mask]:
+        """Spans rules may skip: ``title`` (《…》), ``docno`` (〔2023〕5号), ``url``,
+        ``email``, ``phone``, ``quote`` (“…”), and ``code`` from the reader."""
+        found: List[Mask] = list(self.extra_masks)
+        for kind, pat in _MASK_PATTERNS:
+            for m in pat.finditer(self.text):
+                found.append(Mask(m.start(), m.end(), kind))
+        found.sort(key=lambda m: (m.start, -m.end))
+        return found
+
+    def masked(self, kinds: Iterable[str] = DEFAULT_MASKS) -> str:
+        """``text`` with the spans of ``kinds`` replaced by :data:`MASK_CHAR` (same
+        length, so offsets stay valid)."""
+        key = frozenset(kinds)
+        cache = self.__dict__.setdefault("_masked_cache", {})
+        if key not in cache:
+            parts: List[str] = []
+            pos = 0
+            for m in self.masks:
+                if m.kind not in key or m.end <= pos:
+                    continue
+                s = max(m.start, pos)
+                parts.append(self.text[pos:s])
+                # keep line ends so line structure survives masking
+                parts.append(re.sub(r"[^\n]", MASK_CHAR, self.text[s:m.end]))
+                pos = m.end
+            parts.append(self.text[pos:])
+            cache[key] = "".join(parts)
+        return cache[key]
+
+    def is_masked(self, start: int, end: Optional[int] = None, kinds: Iterable[str] = DEFAULT_MASKS) -> bool:
+        """Whether ``[start, end)`` overlaps a masked span of ``kinds``."""
+        end = start + 1 if end is None else end
+        kinds = frozenset(kinds)
+        return any(m.kind in kinds and m.start < end and start < m.end for m in self.masks)
+
+    # -- structure and language ------------------------------------------------------
+    @cached_property
+    def headings(self) -> "HeadingTree":
+        from .headings import parse_headings
+        return parse_headings(self)
+
+    @cached_property
+    def script_profile(self) -> "ScriptProfile":
+        from .scripts import profile_text
+        return profile_text(self.text)
+
+    @property
+    def script(self) -> str:
+        """Dominant script: ``simplified``, ``traditional`` or ``unknown``."""
+        return self.script_profile.dominant
+
+    @cached_property
+    def title(self) -> Optional[Span]:
+        """The title line, when the document opens with one (a short first paragraph
+        without sentence-ending punctuation that is not a numbered heading)."""
+        from .kind import find_title
+        return find_title(self)
+
+    @cached_property
+    def kind(self) -> str:
+        """``law-gov-annual-report``, ``report`` or ``other`` (see :mod:`lintgov.kind`)."""
+        from .kind import classify
+        return classify(self)
+
+    @cached_property
+    def quantities(self) -> "List[Quantity]":
+        """Every number mention with value, precision, unit (see :mod:`lintgov.quantities`)."""
+        from .quantities import extract
+        return extract(self)
+
+    @cached_property
+    def report_year(self) -> Optional[int]:
+        """The year the report is about, from the title or the opening (现将2023年…报告如下)."""
+        from .kind import report_year
+        return report_year(self)
+
+    @cached_property
+    def issuer(self) -> Optional[str]:
+        """The body issuing the report (from the title, the opening or the signature), if found."""
+        from .kind import issuer
+        return issuer(self)
+
+    def slice(self, span: Any) -> str:
+        return self.text[span.start:span.end] if span is not None else ""
+
+

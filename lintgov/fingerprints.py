@@ -1,0 +1,64 @@
+"""Fingerprints for SARIF ``partialFingerprints``.
+
+``primaryLocationLineHash``: GitHub code scanning's own line hash (the algorithm
+of github/codeql-action ``src/fingerprints.ts``, re-implemented): for each line,
+a polynomial hash (base 37, modulo 2**64) of the next 100 UTF-16 code units of
+the file from the line's first character on, skipping spaces and tabs, with
+CRLF read as LF and end-of-file as U+FFFF followed by zeros; ``:N`` counts
+earlier lines with the same hash.  upload-sarif keeps a value we supply, so
+ours must equal what it would compute.
+
+``lintgovFindingHash/v1``: first 32 hex digits of SHA-256 over the rule code,
+message key, the flagged text, the sentence around it (spaces removed) and the
+occurrence number of that tuple in the file: it survives edits elsewhere in the
+file, moves of the paragraph, and line re-wrapping.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Dict, List
+
+_MOD = 1 << 64
+_BLOCK = 100
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _units(s: str) -> List[int]:
+    b = s.encode("utf-16-le", "surrogatepass")
+    return [b[i] | (b[i + 1] << 8) for i in range(0, len(b), 2)]
+
+
+def line_hashes(text: str) -> List[str]:
+    """``hash:occurrence`` for every line of ``text`` (``\\n`` line ends)."""
+    stripped = _SPACES.sub("", text)
+    starts = [0] + [m.end() for m in re.finditer("\n", stripped)]
+    counts: Dict[str, int] = {}
+    out = []
+    for s in starts:
+        window = _units(stripped[s:s + _BLOCK])[:_BLOCK]
+        if len(window) < _BLOCK:
+            window.append(0xFFFF)
+        v = 0
+        for c in window:
+            v = (v * 37 + c) % _MOD
+        for _ in range(_BLOCK - len(window)):
+            v = (v * 37) % _MOD
+        h = format(v, "x")
+        counts[h] = counts.get(h, 0) + 1
+        out.append(f"{h}:{counts[h]}")
+    return out
+
+
+def finding_hashes(findings) -> List[str]:
+    """``lintgovFindingHash/v1`` for each finding of one document, in order."""
+    seen: Dict[str, int] = {}
+    out = []
+    for f in findings:
+        doc = f.doc
+        sent = doc.sentence_at(f.start) if doc.text else None
+        context = doc.text[sent.start:sent.end] if sent else ""
+        base = "\x1f".join((f.code, f.key, doc.text[f.start:f.end], _SPACES.sub("", context)))
+        seen[base] = seen.get(base, 0) + 1
+        out.append(hashlib.sha256(f"{base}\x1f{seen[base]}".encode("utf-8")).hexdigest()[:32])
+    return out

@@ -1,0 +1,1 @@
+"""Output formats (plugins through the ``lintgov_formatters`` hook)."""

@@ -1,0 +1,34 @@
+"""GitHub Actions workflow-command annotations (``::error file=…,line=…::msg``)."""
+from __future__ import annotations
+
+from .. import hookimpl
+from .base import FormatOptions, Formatter, region
+
+_CMD = {"error": "error", "warning": "warning", "note": "notice"}
+
+
+def _escape_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_prop(s: str) -> str:
+    return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubFormatter(Formatter):
+    name = "github"
+    description = "GitHub Actions annotations"
+
+    def render(self, run, opts: FormatOptions) -> str:
+        out = []
+        for f in run.findings:
+            sl, sc, el, ec = region(f.doc, f.start, f.end, "utf16")
+            title = f"{f.code} {f.rule.name}"
+            out.append(f"::{_CMD[f.level]} file={_escape_prop(f.doc.path)},line={sl},col={sc},"
+                       f"endLine={el},endColumn={ec},title={_escape_prop(title)}::{_escape_data(f.message(opts.lang))}")
+        return "\n".join(out) + ("\n" if out else "")
+
+
+@hookimpl
+def lintgov_formatters():
+    return [GithubFormatter()]

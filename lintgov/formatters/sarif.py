@@ -1,0 +1,227 @@
+"""SARIF 2.1.0 output (valid against the OASIS schema; GitHub code scanning ready).
+
+* ``columnKind: utf16CodeUnits``; regions carry startLine/startColumn/endLine/
+  endColumn (end column exclusive) plus ``charOffset``/``charLength`` in UTF-16
+  units of the file as it is on disk (CRLF counted as two) and a snippet.
+* URIs are relative to the working directory, forward-slashed and
+  percent-encoded, with ``uriBaseId: %SRCROOT%``.
+* ``tool.driver.rules`` lists every enabled rule with both descriptions, help
+  (text and Markdown, with the examples), the default level and the category as
+  ``properties.tags``.
+* Results carry ``partialFingerprints`` (GitHub's ``primaryLocationLineHash``
+  and lintgov's own ``lintgovFindingHash/v1``), ``relatedLocations`` for the
+  evidence, ``fixes`` for safe fixes, and the evidence in ``properties``.
+* Plugin and rule failures are ``toolExecutionNotifications`` and make
+  ``executionSuccessful`` false.  No timestamps: identical input gives
+  byte-identical output.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Dict, List
+from urllib.parse import quote
+
+from .. import __version__, hookimpl
+from ..fingerprints import finding_hashes, line_hashes
+from .base import FormatOptions, Formatter, region
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+NOTIFICATION_DESCRIPTORS = [
+    {"id": "LGX001", "name": "internal-error",
+     "shortDescription": {"text": "lintgov 内部错误：某条规则执行时出错，结果不完整。"},
+     "fullDescription": {"text": "A rule raised an exception on a document; the results of this run are incomplete. "
+                                 "规则在某个文档上抛出异常，本次运行结果不完整。"},
+     "help": {"text": "请用 --verbose 重新运行并把输出报告给规则的维护者。Re-run with --verbose and report the output "
+                      "to the rule's maintainers."},
+     "defaultConfiguration": {"level": "error"}},
+    {"id": "LGX002", "name": "plugin-error",
+     "shortDescription": {"text": "插件加载失败，其规则没有运行。"},
+     "fullDescription": {"text": "A plugin failed to import or to register; its rules did not run. "
+                                 "插件导入或注册失败，其规则没有运行。"},
+     "help": {"text": "检查插件的安装与版本，或设置 LINTGOV_DISABLE_PLUGIN_AUTOLOAD=1 暂时禁用第三方插件。"
+                      "Check the plugin's installation, or set LINTGOV_DISABLE_PLUGIN_AUTOLOAD=1."},
+     "defaultConfiguration": {"level": "error"}},
+]
+
+
+def uri_for(path: str) -> str:
+    return quote(path.replace("\\", "/"), safe="/")
+
+
+class _DocInfo:
+    """Per-document conversions, computed once."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.astral = bool(_ASTRAL.search(doc.text))
+        self._hashes: List[str] = []
+
+    def utf16_offset(self, offset: int) -> int:
+        """Offset in UTF-16 units of the file as on disk (CRLF = 2)."""
+        doc = self.doc
+        base = offset if not self.astral else len(doc.text[:offset].encode("utf-16-le")) // 2
+        return base + (doc.line_index(offset) if doc.newline == "\r\n" else 0)
+
+    def line_hash(self, line: int) -> str:
+        if not self._hashes:
+            self._hashes = line_hashes(self.doc.text)
+        return self._hashes[min(line, len(self._hashes)) - 1]
+
+    def region(self, start: int, end: int, snippet: bool = True) -> Dict[str, Any]:
+        doc = self.doc
+        sl, sc, el, ec = region(doc, start, end, "utf16")
+        r: Dict[str, Any] = {"startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec}
+        if doc.text:
+            a = self.utf16_offset(start)
+            r["charOffset"] = a
+            r["charLength"] = self.utf16_offset(end) - a
+            if snippet:
+                r["snippet"] = {"text": doc.line_text(sl)}
+        return r
+
+
+def rule_descriptor(rule, lang: str) -> Dict[str, Any]:
+    from ..docs import rule_help_markdown, rule_help_text
+    t = rule.text
+    d: Dict[str, Any] = {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": t(rule.summary, lang)},
+        "fullDescription": {"text": t(rule.description, lang)},
+        "help": {"text": rule_help_text(rule, lang), "markdown": rule_help_markdown(rule, lang)},
+        "defaultConfiguration": {"level": rule.level},
+        "properties": {"tags": [rule.category], "problem.severity": "recommendation" if rule.level == "note" else rule.level},
+    }
+    if rule.options:
+        d["defaultConfiguration"]["parameters"] = {k: o.default for k, o in rule.options.items()}
+    plugin = getattr(rule, "plugin", "")
+    if plugin and not plugin.startswith("lintgov."):
+        d["properties"]["lintgov/plugin"] = plugin
+    return d
+
+
+class SarifFormatter(Formatter):
+    name = "sarif"
+    description = "SARIF 2.1.0 (GitHub code scanning, VS Code SARIF viewer)"
+
+    def render(self, run, opts: FormatOptions) -> str:
+        return json.dumps(self.log(run, opts), ensure_ascii=False, indent=2) + "\n"
+
+    def log(self, run, opts: FormatOptions) -> Dict[str, Any]:
+        lang = opts.lang
+        rules = sorted({type(r) for r in run.rules} | {f.rule.__class__ for f in run.findings}, key=lambda r: r.code)
+        index = {r.code: i for i, r in enumerate(rules)}
+        infos: Dict[int, _DocInfo] = {}
+
+        def info(doc) -> _DocInfo:
+            if id(doc) not in infos:
+                infos[id(doc)] = _DocInfo(doc)
+            return infos[id(doc)]
+
+        def location(doc, start, end, snippet=True) -> Dict[str, Any]:
+            return {"physicalLocation": {
+                "artifactLocation": {"uri": uri_for(doc.path), "uriBaseId": "%SRCROOT%"},
+                "region": info(doc).region(start, end, snippet)}}
+
+        by_doc: Dict[int, list] = {}
+        for f in run.findings:
+            by_doc.setdefault(id(f.doc), []).append(f)
+        hashes: Dict[int, str] = {}
+        for fs in by_doc.values():
+            for f, h in zip(fs, finding_hashes(fs)):
+                hashes[id(f)] = h
+
+        results = []
+        for f in run.findings:
+            di = info(f.doc)
+            loc = location(f.doc, f.start, f.end)
+            res: Dict[str, Any] = {
+                "ruleId": f.code,
+                "ruleIndex": index[f.code],
+                "level": f.level,
+                "message": {"text": f.message(lang)},
+                "locations": [loc],
+                "partialFingerprints": {"lintgovFindingHash/v1": hashes[id(f)]},
+            }
+            if f.doc.text:
+                res["partialFingerprints"]["primaryLocationLineHash"] = di.line_hash(loc["physicalLocation"]["region"]["startLine"])
+            if f.related:
+                res["relatedLocations"] = []
+                for i, r in enumerate(f.related, 1):
+                    rl = location(r.doc or f.doc, r.start, r.end, snippet=False)
+                    rl["id"] = i
+                    rl["message"] = {"text": r.message.get(lang) or r.message.get("zh", "")}
+                    res["relatedLocations"].append(rl)
+            if f.fix is not None and f.fix.safe and f.doc.text:
+                res["fixes"] = [{
+                    "description": {"text": f.fix.description.get(lang) or f.fix.description.get("zh", "")},
+                    "artifactChanges": [{
+                        "artifactLocation": {"uri": uri_for(f.doc.path), "uriBaseId": "%SRCROOT%"},
+                        "replacements": [{"deletedRegion": di.region(e.start, e.end, snippet=False),
+                                          "insertedContent": {"text": e.replacement}} for e in f.fix.edits],
+                    }],
+                }]
+            props: Dict[str, Any] = {"category": f.rule.category}
+            if f.evidence:
+                props["evidence"] = f.evidence
+            res["properties"] = props
+            results.append(res)
+
+        config_notes, exec_notes = [], []
+        for n in run.notifications:
+            desc = 1 if n.kind == "plugin-error" else 0
+            note: Dict[str, Any] = {
+                "descriptor": {"id": NOTIFICATION_DESCRIPTORS[desc]["id"], "index": desc},
+                "level": "error",
+                "message": {"text": n.message},
+            }
+            if n.rule:
+                note["associatedRule"] = {"id": n.rule, **({"index": index[n.rule]} if n.rule in index else {})}
+            if n.path and n.path != "-":
+                note["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri_for(n.path), "uriBaseId": "%SRCROOT%"}}}]
+            if n.exc_type:
+                note["exception"] = {"kind": n.exc_type, "message": n.exc_message}
+            (config_notes if n.kind == "plugin-error" else exec_notes).append(note)
+
+        invocation: Dict[str, Any] = {
+            "executionSuccessful": not run.notifications,
+            "exitCode": opts.exit_code,
+            "exitCodeDescription": {0: "no findings at or above the fail level", 1: "findings reported",
+                                    2: "usage, configuration or internal error"}.get(opts.exit_code, ""),
+        }
+        if exec_notes or config_notes:
+            invocation["toolExecutionNotifications"] = exec_notes + config_notes
+        artifacts = []
+        for doc in run.documents:
+            art: Dict[str, Any] = {"location": {"uri": uri_for(doc.path), "uriBaseId": "%SRCROOT%"},
+                                   "encoding": doc.encoding.upper()}
+            if doc.format not in ("txt", "md"):
+                art["mimeType"] = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                   "html": "text/html"}.get(doc.format, "text/plain")
+            artifacts.append(art)
+        driver: Dict[str, Any] = {
+            "name": "lintgov",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "rules": [rule_descriptor(r, lang) for r in rules],
+            "notifications": NOTIFICATION_DESCRIPTORS,
+        }
+        sarif_run: Dict[str, Any] = {
+            "tool": {"driver": driver},
+            "language": "zh-CN" if lang == "zh" else "en-US",
+            "columnKind": "utf16CodeUnits",
+            "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "the working directory lintgov ran in"}}},
+            "automationDetails": {"id": "lintgov/"},
+            "invocations": [invocation],
+            "artifacts": artifacts,
+            "results": results,
+        }
+        return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [sarif_run]}
+
+
+@hookimpl
+def lintgov_formatters():
+    return [SarifFormatter()]

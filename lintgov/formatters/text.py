@@ -1,0 +1,91 @@
+"""Text formats: ``text`` (default: one line per finding and a summary),
+``concise`` (the finding lines only, for editors' problem matchers) and ``full``
+(each finding with its source line, a caret, the evidence and the related spans)."""
+from __future__ import annotations
+
+import unicodedata
+from typing import List
+
+from .. import hookimpl
+from .base import LEVEL_NAMES, FormatOptions, Formatter, region, summary_counts
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+class TextFormatter(Formatter):
+    name = "text"
+    description = "path:line:col: CODE [level] message, then a summary"
+    show_summary = True
+    show_source = False
+
+    def line(self, f, opts: FormatOptions) -> str:
+        sl, sc, _, _ = region(f.doc, f.start, f.end, opts.column_unit)
+        return f"{f.doc.path}:{sl}:{sc}: {f.code} [{f.level}] {f.message(opts.lang)}"
+
+    def render(self, run, opts: FormatOptions) -> str:
+        out: List[str] = []
+        for f in run.findings:
+            out.append(self.line(f, opts))
+            if self.show_source:
+                out.extend(self.source(f, opts))
+        if self.show_summary and not opts.quiet:
+            out.append(self.summary(run, opts))
+        return "\n".join(out) + ("\n" if out else "")
+
+    def source(self, f, opts: FormatOptions) -> List[str]:
+        lines: List[str] = []
+        doc = f.doc
+        if doc.text:
+            ln, col = doc.position(f.start)
+            text = doc.line_text(ln)
+            el, ecol = doc.position(f.end)
+            stop = ecol - 1 if el == ln else len(text)
+            # long report lines: show a window around the finding
+            a = max(0, col - 1 - 30)
+            b = min(len(text), max(stop, col) + 30)
+            shown = ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
+            pad = _width(("…" if a else "") + text[a:col - 1])
+            marks = max(1, _width(text[col - 1:stop]))
+            lines.append(f"    {ln:>5} | {shown}")
+            lines.append(f"          | {' ' * pad}{'^' * marks}")
+        for r in f.related:
+            rdoc = r.doc or doc
+            rl, rc = rdoc.position(r.start)
+            where = "" if rdoc is doc else f"{rdoc.path}:"
+            label = r.message.get(opts.lang) or r.message.get("zh", "")
+            lines.append(f"          = {where}{rl}:{rc}: {label}「{rdoc.text[r.start:r.end]}」")
+        if f.fix is not None:
+            desc = f.fix.description.get(opts.lang) or f.fix.description.get("zh", "")
+            lines.append(f"          = {'修复' if opts.lang == 'zh' else 'fix'}: {desc}")
+        return lines
+
+    def summary(self, run, opts: FormatOptions) -> str:
+        c = summary_counts(run.findings)
+        n = len(run.findings)
+        files = len(run.files)
+        names = LEVEL_NAMES[opts.lang]
+        parts = "，".join(f"{names[k]} {c[k]}" for k in ("error", "warning", "note") if c[k]) if opts.lang == "zh" \
+            else ", ".join(f"{c[k]} {names[k]}{'s' if c[k] != 1 else ''}" for k in ("error", "warning", "note") if c[k])
+        if opts.lang == "zh":
+            return f"检查了 {files} 个文件，未发现问题。" if not n else f"检查了 {files} 个文件，发现 {n} 个问题（{parts}）。"
+        return f"Checked {files} file{'s' if files != 1 else ''}, no problems found." if not n else \
+            f"Checked {files} file{'s' if files != 1 else ''}, found {n} problem{'s' if n != 1 else ''} ({parts})."
+
+
+class ConciseFormatter(TextFormatter):
+    name = "concise"
+    description = "path:line:col: CODE [level] message, nothing else (for editors)"
+    show_summary = False
+
+
+class FullFormatter(TextFormatter):
+    name = "full"
+    description = "each finding with its source line, a caret, the evidence and the fix"
+    show_source = True
+
+
+@hookimpl
+def lintgov_formatters():
+    return [TextFormatter(), ConciseFormatter(), FullFormatter()]

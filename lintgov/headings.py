@@ -1,0 +1,167 @@
+"""The heading tree: numbered headings 一、 / （一） / 1. / （1） (GB/T 9704 7.3.3).
+
+Recognition is deliberately lenient about the marker's form, so that the
+numbering rules can report a wrong form instead of missing the heading:
+``一．`` ``一,`` (wrong punctuation after a Chinese ordinal), ``（一）、`` (extra
+punctuation after brackets), ``一)`` (lost opening bracket), ``1、`` (顿号 after
+an Arabic ordinal), half- and full-width brackets and dots.
+
+A paragraph counts as a heading when it starts with such a marker.  The
+heading's *title* runs to the first sentence end (。！？) or the end of the
+paragraph (some reports put the body after the heading in the same paragraph:
+``（一）把握正确政治方向。一是……``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator, List, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
+
+CN_DIGITS = "〇零一二三四五六七八九"
+_CN_ORD = r"[一二三四五六七八九十]{1,3}"
+_AR_ORD = r"[0-9０-９]{1,2}"
+
+#: level, regex; the groups are ``open``, ``num``, ``close``, ``punct``
+_MARKERS = (
+    (2, re.compile(rf"(?P<open>[（(])\s*(?P<num>{_CN_ORD})\s*(?P<close>[)）])(?P<punct>[、，,．.:：]?)")),
+    (4, re.compile(rf"(?P<open>[（(])\s*(?P<num>{_AR_ORD})\s*(?P<close>[)）])(?P<punct>[、，,．.:：]?)")),
+    # a Chinese ordinal with a closing bracket but no opening one: "一)纵深推进"
+    (2, re.compile(rf"(?P<open>)(?P<num>{_CN_ORD})(?P<close>[)）])(?P<punct>[、，,．.:：]?)")),
+    (1, re.compile(rf"(?P<open>)(?P<num>{_CN_ORD})(?P<close>)(?P<punct>、|[．.，,:：](?![0-9０-９]))")),
+    (3, re.compile(rf"(?P<open>)(?P<num>{_AR_ORD})(?P<close>)(?P<punct>[.．、，,](?![0-9０-９]))")),
+    (4, re.compile(rf"(?P<open>)(?P<num>{_AR_ORD})(?P<close>[)）])(?P<punct>[、，,．.]?)")),
+)
+
+#: the canonical punctuation of each level (GB/T 15834 B.3): 一、 （一） 1. （1）
+CANONICAL_PUNCT = {1: "、", 2: "", 3: ".", 4: ""}
+
+
+def cn_ordinal_value(s: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23 (ordinals up to 99)."""
+    if "十" not in s:
+        v = 0
+        for ch in s:
+            v = v * 10 + CN_DIGITS.index(ch) % 10 if ch in CN_DIGITS else v
+        return v
+    tens, _, units = s.partition("十")
+    t = CN_DIGITS.index(tens) % 10 if tens else 1
+    u = CN_DIGITS.index(units) % 10 if units else 0
+    return t * 10 + u
+
+
+def ordinal_value(num: str) -> int:
+    if num and num[0] in "0123456789０１２３４５６７８９":
+        return int(num.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return cn_ordinal_value(num)
+
+
+@dataclass
+class Heading:
+    level: int                 # 1 一、  2 （一）  3 1.  4 （1）
+    value: int                 # the ordinal as a number
+    start: int                 # offset of the marker
+    marker_end: int            # offset after the marker (incl. punctuation)
+    title_end: int             # offset after the title
+    paragraph: int             # index into Document.paragraphs
+    num: str                   # the ordinal as written ("一", "12", "１")
+    open: str                  # opening bracket as written ("" if none)
+    close: str                 # closing bracket as written ("" if none)
+    punct: str                 # punctuation after the ordinal as written ("" if none)
+    standalone: bool           # the paragraph holds only the heading (no body after it)
+    parent: Optional["Heading"] = field(default=None, repr=False)
+    children: List["Heading"] = field(default_factory=list, repr=False)
+
+    @property
+    def marker(self) -> str:
+        return f"{self.open}{self.num}{self.close}{self.punct}"
+
+    @property
+    def fullwidth_digits(self) -> bool:
+        return any("０" <= c <= "９" for c in self.num)
+
+    def title(self, doc: "Document") -> str:
+        return doc.text[self.marker_end:self.title_end]
+
+
+@dataclass
+class HeadingTree:
+    """All numbered headings in document order, with their parents."""
+
+    headings: List[Heading]
+    roots: List[Heading]
+
+    def __iter__(self) -> Iterator[Heading]:
+        return iter(self.headings)
+
+    def __len__(self) -> int:
+        return len(self.headings)
+
+    def at_level(self, level: int) -> List[Heading]:
+        return [h for h in self.headings if h.level == level]
+
+    def section_of(self, offset: int) -> Optional[Heading]:
+        """The innermost heading whose section contains ``offset``."""
+        best = None
+        for h in self.headings:
+            if h.start <= offset:
+                best = h
+            else:
+                break
+        return best
+
+    def top_sections(self, doc: "Document") -> List[tuple]:
+        """(heading, start, end) of each level-1 section: from its marker to the
+        next level-1 heading or the end of the document."""
+        tops = [h for h in self.headings if h.level == 1]
+        out = []
+        for i, h in enumerate(tops):
+            end = tops[i + 1].start if i + 1 < len(tops) else len(doc.text)
+            out.append((h, h.start, end))
+        return out
+
+
+_TITLE_END = re.compile(r"[。！？!?]")
+
+
+def match_marker(text: str, pos: int, end: int):
+    """The heading marker at ``text[pos:]`` as ``(level, match)``, or None."""
+    for level, pat in _MARKERS:
+        m = pat.match(text, pos, end)
+        if m:
+            return level, m
+    return None
+
+
+def parse_headings(doc: "Document") -> HeadingTree:
+    text = doc.masked()
+    headings: List[Heading] = []
+    for p in doc.paragraphs:
+        found = match_marker(text, p.start, p.end)
+        if not found:
+            continue
+        level, m = found
+        if m.end() >= p.end:
+            continue  # a bare ordinal is not a heading
+        rest = text[m.end():p.end]
+        stop = _TITLE_END.search(rest)
+        title_end = m.end() + (stop.start() if stop else len(rest))
+        standalone = not stop or stop.end() >= len(rest.rstrip())
+        headings.append(Heading(
+            level=level, value=ordinal_value(m.group("num")), start=m.start(), marker_end=m.end(),
+            title_end=title_end, paragraph=p.index, num=m.group("num"), open=m.group("open"),
+            close=m.group("close"), punct=m.group("punct"), standalone=standalone))
+    roots: List[Heading] = []
+    stack: List[Heading] = []
+    for h in headings:
+        while stack and stack[-1].level >= h.level:
+            stack.pop()
+        if stack:
+            h.parent = stack[-1]
+            stack[-1].children.append(h)
+        else:
+            roots.append(h)
+        stack.append(h)
+    return HeadingTree(headings, roots)

@@ -1,0 +1,116 @@
+"""What kind of document this is, from its title, its opening and its headings.
+
+``law-gov-annual-report``: an annual report on building law-based government
+(法治政府建设年度报告, or 关于2023年法治政府建设情况的报告).  ``report``: another
+report (a government work report, a 工作总结).  ``other``: anything else (a news
+article, a notice).
+
+Signals, strongest first: a title naming 法治政府建设 and 报告/年度; an opening
+such as 现将2023年法治政府建设情况报告如下; level-1 headings naming the blocks the
+督察工作规定 requires (举措和成效, 不足/问题, 第一责任人, 下一年度/下一步安排).
+Traditional-script text is folded to simplified first (a handful of characters).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document, Span
+
+KINDS = ("law-gov-annual-report", "report", "other")
+
+_FOLD = str.maketrans("設報來與關於們項問題導責職務門實際論壇", "设报来与关于们项问题导责职务门实际论坛")
+_LAWGOV = re.compile(r"法治政府建设|依法行政")
+_REPORT_WORD = re.compile(r"报告|总结")
+_ANNUAL_OPENING = re.compile(r"现将.{0,30}(?:法治政府建设|依法行政).{0,20}(?:情况|工作)?.{0,6}报告如下")
+_BLOCK_HEADINGS = (
+    re.compile(r"举措|成效|开展情况|工作情况|主要做法|取得的成绩"),
+    re.compile(r"不足|问题|短板|差距"),
+    re.compile(r"第一责任人|主要负责人"),
+    re.compile(r"下一步|下一年度|\d{4}年.{0,12}(?:安排|打算|计划|思路)|工作安排|工作打算|工作计划|工作思路"),
+)
+_NEWS = re.compile(r"记者|作者[:：]|来源[:：]|责任编辑|点击右上角|分享到|相关新闻")
+
+
+def _fold(s: str) -> str:
+    return s.translate(_FOLD)
+
+
+def find_title(doc: "Document") -> "Optional[Span]":
+    from .document import Span
+    from .headings import match_marker
+    for p in doc.paragraphs[:3]:
+        text = doc.text[p.start:p.end]
+        if len(text) > 60 or re.search(r"[。！？；]", text) or match_marker(doc.text, p.start, p.end):
+            return None
+        if re.search(r"报告|報告|总结|總結|通知|意见|意見|规定|規定|办法|辦法|方案|决定|決定|情况|情況", text):
+            return Span(p.start, p.end)
+        if len(text) <= 4:  # a stray line ("各位代表:"), look further
+            continue
+        return None
+    return None
+
+
+def classify(doc: "Document") -> str:
+    title = _fold(doc.slice(doc.title)) if doc.title else ""
+    head = _fold(doc.text[: min(len(doc.text), 1500)])
+    if title and _LAWGOV.search(title) and _REPORT_WORD.search(title):
+        return "law-gov-annual-report"
+    if _ANNUAL_OPENING.search(head):
+        return "law-gov-annual-report"
+    tops = [_fold(h.title(doc)) for h in doc.headings.at_level(1)]
+    blocks = sum(1 for pat in _BLOCK_HEADINGS if any(pat.search(t) for t in tops))
+    lawgov_mentions = len(_LAWGOV.findall(_fold(doc.text)))
+    news = bool(_NEWS.search(head))
+    if blocks >= 2 and lawgov_mentions >= 3 and not news:
+        return "law-gov-annual-report"
+    if title and _REPORT_WORD.search(title):
+        return "report"
+    if re.search(r"各位代表|报告如下|向大会报告", head) and not news:
+        return "report"
+    return "other"
+
+
+_YEAR_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
+_YEAR_OPENING = re.compile(r"现将\s*((?:19|20)\d{2})\s*年")
+_ISSUER_TITLE = re.compile(r"^(?:中共)?(.{2,30}?(?:人民政府|政府|委员会|局|厅|部|办公室|区|县|市|省|镇|乡|街道))"
+                           r"(?:关于)?\s*(?:19|20)\d{2}\s*年")
+_ISSUER_OPENING = re.compile(r"^(?:19|20)\d{2}年[,，]\s*(?:在[^,，]{0,40}[,，])*\s*"
+                             r"([\u4e00-\u9fff]{2,12}?(?:人民政府|政府|区|县|市|省|局|厅|委|镇|乡))"
+                             r"(?:坚持|坚决|深入|认真|全面|始终|以|紧紧|持续|聚焦)")
+
+
+def report_year(doc: "Document") -> "Optional[int]":
+    if doc.title:
+        m = _YEAR_TITLE.search(_fold(doc.slice(doc.title)))
+        if m:
+            return int(m.group(1))
+    head = _fold(doc.text[:3000])
+    m = _YEAR_OPENING.search(head)
+    if m:
+        return int(m.group(1))
+    if doc.paragraphs:
+        first = _fold(doc.text[doc.paragraphs[0].start:doc.paragraphs[0].end])
+        m = re.match(r"((?:19|20)\d{2})\s*年(?:度|以来)?[,，]", first)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def issuer(doc: "Document") -> "Optional[str]":
+    if doc.title:
+        m = _ISSUER_TITLE.search(_fold(doc.slice(doc.title)))
+        if m:
+            return m.group(1)
+    if doc.paragraphs:
+        p = doc.paragraphs[0]
+        m = _ISSUER_OPENING.search(_fold(doc.text[p.start:p.end]))
+        if m:
+            return m.group(1)
+    # a signature line near the end: a short line naming a government body
+    for p in reversed(doc.paragraphs[-4:]):
+        t = _fold(doc.text[p.start:p.end])
+        if len(t) <= 30 and re.fullmatch(r"[\u4e00-\u9fff]{2,28}(?:人民政府|委员会|局|厅|办公室|政府)", t):
+            return t
+    return None

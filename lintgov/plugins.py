@@ -1,0 +1,188 @@
+"""The pluggy rule host: built-in plugins, third-party plugins, and what they provide.
+
+Built-in rule families (``lintgov.rules.*``), the built-in readers and the
+built-in output formats are registered exactly like third-party plugins, which
+come from the entry-point group ``lintgov``.  Each plugin loads inside its own
+``try``: a plugin that fails to import, or whose hook raises, becomes a
+:class:`PluginError` the CLI reports (stderr, or a SARIF notification) while
+every other plugin still loads.  ``LINTGOV_DISABLE_PLUGIN_AUTOLOAD=1`` skips
+third-party plugins (like pytest's ``PYTEST_DISABLE_PLUGIN_AUTOLOAD``).
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+import pluggy
+
+from . import hookspecs
+from .rule import Rule
+
+ENTRY_POINT_GROUP = "lintgov"
+
+#: built-in plugin modules, in registration order
+BUILTIN_PLUGINS = (
+    "lintgov.readers",
+    "lintgov.formatters.text",
+    "lintgov.formatters.json",
+    "lintgov.formatters.github",
+    "lintgov.formatters.sarif",
+)
+
+
+@dataclass
+class PluginError:
+    plugin: str
+    message: str
+    exc_type: str = ""
+    exc_message: str = ""
+
+
+@dataclass
+class Registry:
+    """What the plugins provide, collected once per run."""
+
+    pm: pluggy.PluginManager
+    rules: List["type[Rule]"] = field(default_factory=list)
+    readers: List[Any] = field(default_factory=list)
+    formatters: Dict[str, Any] = field(default_factory=dict)
+    profiles: List[str] = field(default_factory=list)
+    errors: List[PluginError] = field(default_factory=list)
+    #: plugin name → (distribution name, version) for third-party plugins
+    distributions: Dict[str, Tuple[str, str]] = field(default_factory=dict)
+
+    def rule(self, code_or_name: str) -> Optional["type[Rule]"]:
+        for r in self.rules:
+            if code_or_name in (r.code, r.name) or code_or_name.upper() == r.code:
+                return r
+        return None
+
+
+def _builtin_rules_package() -> Any:
+    """``lintgov.rules``: installed from ``rules/`` at build time.  In a source
+    checkout that was not installed, load ``rules/`` beside the ``lintgov`` folder
+    under the same name."""
+    try:
+        return importlib.import_module("lintgov.rules")
+    except ModuleNotFoundError as e:
+        if e.name != "lintgov.rules":
+            raise
+    src = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules")
+    spec = importlib.util.spec_from_file_location(
+        "lintgov.rules", os.path.join(src, "__init__.py"), submodule_search_locations=[src])
+    if spec is None or spec.loader is None:  # pragma: no cover
+        raise ModuleNotFoundError("lintgov.rules")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["lintgov.rules"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _entry_points() -> List[Any]:
+    from importlib.metadata import entry_points
+    try:
+        return list(entry_points(group=ENTRY_POINT_GROUP))
+    except TypeError:  # Python < 3.10
+        return list(entry_points().get(ENTRY_POINT_GROUP, []))
+
+
+def build_registry(load_entry_points: Optional[bool] = None, extra_plugins: Sequence[Any] = ()) -> Registry:
+    pm = pluggy.PluginManager("lintgov")
+    pm.add_hookspecs(hookspecs)
+    reg = Registry(pm=pm)
+
+    def register(obj: Any, name: str) -> None:
+        try:
+            pm.register(obj, name=name)
+        except Exception as e:  # pluggy validation errors: unknown hook, bad signature
+            reg.errors.append(PluginError(name, f"插件 {name} 注册失败 / plugin {name} could not be registered: {_describe(e)}",
+                                          type(e).__name__, str(e)))
+
+    for modname in BUILTIN_PLUGINS:
+        register(importlib.import_module(modname), modname)
+    rules_pkg = _builtin_rules_package()
+    for modname in rules_pkg.BUILTIN_RULE_MODULES:
+        full = f"lintgov.rules.{modname}"
+        try:
+            mod = importlib.import_module(full)
+        except Exception as e:
+            reg.errors.append(PluginError(full, f"内置规则模块 {full} 导入失败 / built-in rule module {full} failed to import: {_describe(e)}",
+                                          type(e).__name__, str(e)))
+            continue
+        register(mod, full)
+
+    if load_entry_points is None:
+        load_entry_points = not os.environ.get("LINTGOV_DISABLE_PLUGIN_AUTOLOAD")
+    if load_entry_points:
+        for ep in _entry_points():
+            name = ep.name
+            if pm.get_plugin(name) is not None or pm.is_blocked(name):
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as e:
+                reg.errors.append(PluginError(name, f"插件 {name}（{ep.value}）导入失败 / plugin {name} ({ep.value}) failed to import: {_describe(e)}",
+                                              type(e).__name__, str(e)))
+                continue
+            register(plugin, name)
+            dist = getattr(ep, "dist", None)
+            if dist is not None:
+                reg.distributions[name] = (dist.metadata["Name"], dist.version)
+    for i, obj in enumerate(extra_plugins):
+        register(obj, getattr(obj, "__name__", f"extra-{i}"))
+
+    _collect(reg)
+    return reg
+
+
+def _call_each(reg: Registry, hook_name: str) -> List[Tuple[str, Any]]:
+    """Call a hook plugin by plugin, so that one raising plugin does not hide the others."""
+    out = []
+    hook = getattr(reg.pm.hook, hook_name)
+    for impl in hook.get_hookimpls():  # registration order (tryfirst/trylast aside)
+        name = reg.pm.get_name(impl.plugin) or repr(impl.plugin)
+        try:
+            result = impl.function()
+        except Exception as e:
+            reg.errors.append(PluginError(name, f"插件 {name} 的 {hook_name} 出错 / {hook_name} of plugin {name} raised {_describe(e)}",
+                                          type(e).__name__, str(e)))
+            continue
+        for item in result or ():
+            out.append((name, item))
+    return out
+
+
+def _collect(reg: Registry) -> None:
+    seen: Dict[str, str] = {}
+    names: Dict[str, str] = {}
+    for plugin, rule in _call_each(reg, "lintgov_rules"):
+        if not (isinstance(rule, type) and issubclass(rule, Rule)):
+            reg.errors.append(PluginError(plugin, f"插件 {plugin} 提供的 {rule!r} 不是 Rule 子类 / {rule!r} from {plugin} is not a Rule subclass"))
+            continue
+        problems = rule.declaration_problems()
+        if problems:
+            reg.errors.append(PluginError(plugin, "规则声明有误 / invalid rule declaration: " + "; ".join(problems)))
+            continue
+        if rule.code in seen or rule.name in names:
+            other = seen.get(rule.code) or names.get(rule.name)
+            reg.errors.append(PluginError(plugin, f"规则 {rule.code} ({rule.name}) 与插件 {other} 重复 / rule {rule.code} ({rule.name}) from {plugin} clashes with {other}"))
+            continue
+        seen[rule.code] = plugin
+        names[rule.name] = plugin
+        rule.plugin = plugin  # type: ignore[attr-defined]
+        reg.rules.append(rule)
+    reg.rules.sort(key=lambda r: r.code)
+    reg.readers = [r for _, r in _call_each(reg, "lintgov_readers")]
+    for _, f in _call_each(reg, "lintgov_formatters"):
+        reg.formatters[f.name] = f
+        for alias in getattr(f, "aliases", ()):
+            reg.formatters.setdefault(alias, f)
+    reg.profiles = [str(p) for _, p in _call_each(reg, "lintgov_profiles")]

@@ -1,0 +1,7 @@
+"""Built-in sections rules."""
+from lintgov import hookimpl
+
+
+@hookimpl
+def lintgov_rules():
+    return []
