@@ -173,16 +173,19 @@ def settings_from_table(table: Mapping[str, Any], path: str, base: Optional[Sett
 def selector_matches(selector: str, rule: "type[Rule]") -> int:
     """How specifically ``selector`` names ``rule`` (0: not at all).
 
-    ``ALL`` < a category (``arithmetic``) < a code prefix (``LG1``) < the full code
-    (``LG101``) or the rule's name (``rate-mismatch``)."""
+    ``ALL`` (1) < a letters-only prefix such as ``LG`` (2) < a category such as
+    ``arithmetic`` (3) < a numbered prefix such as ``LG1`` (3 + digits) < the full
+    code ``LG101`` or the rule's name ``rate-mismatch`` (100).  The most specific
+    selector wins; on a tie, ignore wins over select."""
     if selector == "ALL":
         return 1
     if selector == rule.category:
-        return 2
+        return 3
     if selector == rule.name or selector == rule.code:
         return 100
     if rule.code.startswith(selector) and selector[:1].isalpha() and selector.upper() == selector:
-        return 2 + len(selector)
+        digits = sum(c.isdigit() for c in selector)
+        return 3 + digits if digits else 2
     return 0
 
 

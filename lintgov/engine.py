@@ -82,12 +82,18 @@ def display_path(path: str, cwd: str) -> str:
         rel = os.path.relpath(path, cwd)
     except ValueError:  # another drive on Windows
         return path
-    return path if rel.startswith("..") and os.path.isabs(path) else rel
+    return os.path.abspath(path) if rel.startswith("..") else rel
 
 
 def collect_files(paths: Sequence[str], registry: Registry, settings: Settings,
-                  force_exclude: bool = False) -> List[Tuple[str, bool]]:
-    """(path, explicitly named) for every file to lint, directories recursed."""
+                  force_exclude: bool = False, cwd: Optional[str] = None) -> List[Tuple[str, bool]]:
+    """(path, explicitly named) for every file to lint, directories recursed.
+    Exclude patterns match the path relative to ``cwd`` (or any one component)."""
+    cwd = cwd or os.getcwd()
+
+    def excluded(p: str) -> bool:
+        return bool(excludes) and is_excluded(display_path(p, cwd), excludes)
+
     suffixes = tuple(s for r in registry.readers for s in r.suffixes)
     excludes = list(settings.exclude) + list(settings.extend_exclude)
     out: List[Tuple[str, bool]] = []
@@ -99,14 +105,14 @@ def collect_files(paths: Sequence[str], registry: Registry, settings: Settings,
         if os.path.isdir(p):
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith(".")
-                                     and not is_excluded(os.path.join(dirpath, d), excludes))
+                                     and not excluded(os.path.join(dirpath, d)))
                 for fn in sorted(filenames):
                     full = os.path.join(dirpath, fn)
-                    if fn.lower().endswith(suffixes) and not is_excluded(full, excludes) and full not in seen:
+                    if fn.lower().endswith(suffixes) and not excluded(full) and full not in seen:
                         seen.add(full)
                         out.append((full, False))
         else:
-            if force_exclude and is_excluded(p, excludes):
+            if force_exclude and excluded(p):
                 continue
             if p not in seen:
                 seen.add(p)
@@ -203,7 +209,8 @@ def lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, opt
     findings: List[Finding] = []
     unreadable: Dict[str, str] = {}
     encodings: Dict[str, str] = {}
-    files = collect_files(paths, registry, settings, force_exclude)
+    paths = [p if p == "-" or os.path.isabs(p) else os.path.join(cwd, p) for p in paths]
+    files = collect_files(paths, registry, settings, force_exclude, cwd)
     for path, _explicit in files:
         shown = (stdin_filename or "-") if path == "-" else display_path(path, cwd)
         data = None

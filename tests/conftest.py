@@ -25,3 +25,36 @@ def lintgov_cmd():
     """The installed console script if there is one, else `python -m lintgov`."""
     exe = os.path.join(os.path.dirname(sys.executable), "lintgov")
     return [exe] if os.path.exists(exe) else [sys.executable, "-m", "lintgov"]
+
+
+PLUGINS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "plugins")
+
+
+def fake_dist(site, dist_name, module, entry_name):
+    """Register a distribution the way an installer does: a *.dist-info folder
+    with METADATA and entry_points.txt next to the module on sys.path."""
+    import shutil
+    shutil.copy(os.path.join(PLUGINS, module + ".py"), site)
+    info = os.path.join(site, f"{dist_name}-0.1.dist-info")
+    os.makedirs(info)
+    with open(os.path.join(info, "METADATA"), "w") as f:
+        f.write(f"Metadata-Version: 2.1\nName: {dist_name}\nVersion: 0.1\n")
+    with open(os.path.join(info, "entry_points.txt"), "w") as f:
+        f.write(f"[lintgov]\n{entry_name} = {module}\n")
+
+
+@pytest.fixture
+def demo_env(tmp_path):
+    """Environment variables under which `lintgov` sees the demo plugin (DEMO01, a warning)."""
+    site = tmp_path / "_site"
+    site.mkdir()
+    fake_dist(str(site), "lintgov_demo_plugin", "lintgov_demo_plugin", "demo")
+    env = dict(os.environ, PYTHONPATH=str(site))
+    env.pop("LINTGOV_DISABLE_PLUGIN_AUTOLOAD", None)
+    return env
+
+
+def run_cli(args, cwd, env=None, stdin=None):
+    import subprocess
+    return subprocess.run(lintgov_cmd() + list(args), cwd=cwd, env=env, capture_output=True, text=True,
+                          encoding="utf-8", input=stdin)
