@@ -199,7 +199,11 @@ def _dedupe(findings: Iterable[Finding]) -> List[Finding]:
 
 def lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, options: Mapping[str, Mapping[str, Any]],
                *, cwd: Optional[str] = None, stdin_filename: Optional[str] = None, stdin: Optional[bytes] = None,
-               force_exclude: bool = False, extra_settings: Optional[Mapping[str, Any]] = None) -> RunResult:
+               force_exclude: bool = False, extra_settings: Optional[Mapping[str, Any]] = None,
+               baseline: Optional[Iterable[str]] = None) -> RunResult:
+    """Lint ``paths``.  Findings suppressed inline (``<!-- lintgov: disable… -->``) or
+    present in ``baseline`` (finding hashes of an earlier report) are dropped."""
+    from .suppress import apply_baseline, apply_inline
     cwd = cwd or os.getcwd()
     notes = [Notification(e.message, kind="plugin-error", exc_type=e.exc_type, exc_message=e.exc_message)
              for e in registry.errors]
@@ -236,7 +240,9 @@ def lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, opt
     run_settings.update(extra_settings or {})
     ctx = Context(lang=settings.lang, settings=run_settings, registry=registry)
     found, rule_notes = lint_documents(docs, rules, ctx, settings.per_file_ignores)
-    findings = _dedupe(findings + found)
+    findings = apply_inline(_dedupe(findings + found))
+    if baseline:
+        findings = apply_baseline(findings, set(baseline))
     return RunResult(documents=docs, findings=findings, notifications=notes + rule_notes, rules=rules,
                      registry=registry, files=[p for p, _ in files], unreadable=unreadable, encodings=encodings)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from .. import __version__, hookimpl
+from ..fingerprints import finding_hashes
 from .base import FormatOptions, Formatter, region, summary_counts
 
 
@@ -22,13 +23,17 @@ class JsonFormatter(Formatter):
 
     def render(self, run, opts: FormatOptions) -> str:
         findings = []
+        by_doc = {}
+        for f in run.findings:
+            by_doc.setdefault(id(f.doc), []).append(f)
+        prints = {id(f): h for fs in by_doc.values() for f, h in zip(fs, finding_hashes(fs))}
         for f in run.findings:
             item = {"code": f.code, "name": f.rule.name, "category": f.rule.category, "level": f.level,
                     "message": f.message(opts.lang), "location": _loc(f.doc, f.start, f.end),
                     "related": [dict(_loc(r.doc or f.doc, r.start, r.end),
                                      message=r.message.get(opts.lang) or r.message.get("zh", ""))
                                 for r in f.related],
-                    "evidence": f.evidence, "fix": None}
+                    "evidence": f.evidence, "fingerprint": prints[id(f)], "fix": None}
             if f.fix is not None:
                 item["fix"] = {"description": f.fix.description.get(opts.lang) or f.fix.description.get("zh", ""),
                                "safe": f.fix.safe,

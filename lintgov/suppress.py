@@ -1,0 +1,128 @@
+"""Suppressing findings: inline comments and baselines.
+
+Inline (in any text format, usually Markdown, as HTML comments that do not show
+when the report is rendered)::
+
+    <!-- lintgov: disable-next-line LG101 -- 口径不同：纠错率按结案数计算 -->
+    <!-- lintgov: disable LG6 -->  …  <!-- lintgov: enable LG6 -->
+    <!-- lintgov: disable-file typography -->
+
+Selectors are the same as ``--select`` (codes, prefixes, names, categories,
+``ALL``).  The reason after ``--`` is optional but recommended.
+
+Baseline: ``--baseline FILE`` takes an earlier ``--output-format sarif`` or
+``json`` report and drops the findings it already contains (matched by
+``lintgovFindingHash/v1``, which survives edits elsewhere in the file), so an
+existing report can adopt lintgov and only new problems fail the run.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, List, Sequence, Set
+
+from .config import selector_matches
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
+    from .rule import Finding
+
+_DIRECTIVE = re.compile(
+    r"<!--\s*lintgov:\s*(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)"
+    r"(?P<sels>(?:[ \t]+[A-Za-z][\w\-]*(?:[ \t]*,[ \t]*[A-Za-z][\w\-]*)*)?)[ \t]*"
+    r"(?:--[ \t]+(?P<reason>(?:(?!-->)[^\n])*?))?[ \t]*-->")
+
+
+@dataclass(frozen=True)
+class Suppression:
+    start: int          # first suppressed offset
+    end: int            # offset after the last suppressed one
+    selectors: tuple
+
+
+def _selectors(raw: str) -> tuple:
+    sels = tuple(s for s in re.split(r"[\s,]+", raw.strip()) if s)
+    return sels or ("ALL",)
+
+
+def parse(doc: "Document") -> List[Suppression]:
+    if "lintgov:" not in doc.text:
+        return []
+    out: List[Suppression] = []
+    open_blocks: dict = {}
+    for m in _DIRECTIVE.finditer(doc.text):
+        verb, sels = m.group("verb"), _selectors(m.group("sels") or "")
+        line = doc.line_index(m.start())
+        if verb == "disable-file":
+            out.append(Suppression(0, len(doc.text) + 1, sels))
+        elif verb == "disable-line":
+            s = doc.line_starts[line]
+            out.append(Suppression(s, s + len(doc.lines[line]) + 1, sels))
+        elif verb == "disable-next-line":
+            nxt = doc.line_index(m.end()) + 1
+            # the next non-blank line
+            while nxt < len(doc.lines) and not doc.lines[nxt].strip():
+                nxt += 1
+            if nxt < len(doc.lines):
+                s = doc.line_starts[nxt]
+                out.append(Suppression(s, s + len(doc.lines[nxt]) + 1, sels))
+        elif verb == "disable":
+            for sel in sels:
+                open_blocks.setdefault(sel, m.end())
+        elif verb == "enable":
+            for sel in sels:
+                if sel in open_blocks:
+                    out.append(Suppression(open_blocks.pop(sel), m.start(), (sel,)))
+                elif sel == "ALL":
+                    for k, v in list(open_blocks.items()):
+                        out.append(Suppression(v, m.start(), (k,)))
+                    open_blocks.clear()
+    for sel, start in open_blocks.items():
+        out.append(Suppression(start, len(doc.text) + 1, (sel,)))
+    return out
+
+
+def apply_inline(findings: Iterable["Finding"]) -> List["Finding"]:
+    cache: dict = {}
+    kept = []
+    for f in findings:
+        sups = cache.get(id(f.doc))
+        if sups is None:
+            sups = cache[id(f.doc)] = parse(f.doc) if f.doc.text else []
+        rule = type(f.rule)
+        if any(s.start <= f.start < s.end and any(selector_matches(x, rule) for x in s.selectors) for s in sups):
+            continue
+        kept.append(f)
+    return kept
+
+
+def load_baseline(path: str) -> Set[str]:
+    """Finding hashes in an earlier SARIF or JSON report."""
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    hashes: Set[str] = set()
+    if isinstance(data, dict) and "runs" in data:
+        for run in data["runs"]:
+            for r in run.get("results", []):
+                h = (r.get("partialFingerprints") or {}).get("lintgovFindingHash/v1")
+                if h:
+                    hashes.add(h)
+    elif isinstance(data, dict) and "findings" in data:
+        hashes = {f["fingerprint"] for f in data["findings"] if f.get("fingerprint")}
+    else:
+        raise ValueError("not a lintgov SARIF or JSON report")
+    return hashes
+
+
+def apply_baseline(findings: Sequence["Finding"], hashes: Set[str]) -> List["Finding"]:
+    from .fingerprints import finding_hashes
+    by_doc: dict = {}
+    for f in findings:
+        by_doc.setdefault(id(f.doc), []).append(f)
+    drop = set()
+    for fs in by_doc.values():
+        for f, h in zip(fs, finding_hashes(fs)):
+            if h in hashes:
+                drop.add(id(f))
+    return [f for f in findings if id(f) not in drop]
