@@ -10,6 +10,9 @@ A paragraph counts as a heading when it starts with such a marker.  The
 heading's *title* runs to the first sentence end (。！？) or the end of the
 paragraph (some reports put the body after the heading in the same paragraph:
 ``（一）把握正确政治方向。一是……``).
+
+Inline series inside paragraphs (``一是……二是……`` and ``第一，……第二，……``) are
+a separate service: :func:`inline_ordinals` and :func:`inline_series`.
 """
 from __future__ import annotations
 
@@ -39,16 +42,22 @@ _MARKERS = (
 CANONICAL_PUNCT = {1: "、", 2: "", 3: ".", 4: ""}
 
 
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_CN_DIGIT_VALUE["〇"] = 0
+_CN_DIGIT_VALUE["两"] = 2
+
+
 def cn_ordinal_value(s: str) -> int:
-    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23 (ordinals up to 99)."""
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23, 一〇 → 10 (ordinals up to 99)."""
     if "十" not in s:
         v = 0
         for ch in s:
-            v = v * 10 + CN_DIGITS.index(ch) % 10 if ch in CN_DIGITS else v
+            if ch in _CN_DIGIT_VALUE:
+                v = v * 10 + _CN_DIGIT_VALUE[ch]
         return v
     tens, _, units = s.partition("十")
-    t = CN_DIGITS.index(tens) % 10 if tens else 1
-    u = CN_DIGITS.index(units) % 10 if units else 0
+    t = _CN_DIGIT_VALUE.get(tens[-1:], 1) if tens else 1
+    u = _CN_DIGIT_VALUE.get(units[:1], 0) if units else 0
     return t * 10 + u
 
 
@@ -165,3 +174,82 @@ def parse_headings(doc: "Document") -> HeadingTree:
             roots.append(h)
         stack.append(h)
     return HeadingTree(headings, roots)
+
+
+# -- inline series: 一是…二是…三是 and 第一，…第二，… inside paragraphs --------------------
+
+@dataclass(frozen=True)
+class InlineOrdinal:
+    """One member of an inline series: ``一是`` (kind ``"shi"``) or ``第一，``
+    (kind ``"di"``).  ``start``/``end`` cover the ordinal and its 是 / 第 (not the
+    punctuation); ``punct`` is the punctuation written right after it ("" if none)."""
+
+    kind: str
+    value: int
+    start: int
+    end: int
+    paragraph: int
+    num: str
+    punct: str
+
+
+#: 一是 / 十二是: after a boundary (paragraph start, punctuation, an opening bracket or quote),
+#: not followed by a numeral (一是一，二是二 is an idiom); 统一是 / 唯一是 / 之一是 fail the boundary
+_SHI = re.compile(r"(?:(?<=^)|(?<=[。；;，,：:、！？!?）)”’」\s\u3000]))"
+                  r"(?P<num>[一二三四五六七八九十]{1,3})是(?![一二三四五六七八九十否非])(?P<punct>[、，,．.:：]?)",
+                  re.M)
+#: 第一，/ 第二、 at a boundary, with punctuation right after (第一责任人 / 第一次 / 第一批 are not series,
+#: 第一、二批 is an enumeration of two ordinals)
+_DI = re.compile(r"(?:(?<=^)|(?<=[。；;：:！？!?）)”’」\s\u3000]))"
+                 r"第(?P<num>[一二三四五六七八九十]{1,3})(?P<punct>[，,、．.:：])"
+                 r"(?![0-9０-９]|[一二三四五六七八九十]+(?:[、，,和及至到]|[批季期届次类名位个项条款章节级产年轮]))")
+#: 一是指 / 二是说: a definition, not an enumeration
+_SHI_STOP = re.compile(r"[一二三四五六七八九十]是(?:指|说|因为|由于|为了)")
+
+
+def inline_ordinals(doc: "Document") -> List[InlineOrdinal]:
+    """Every inline ordinal of the document, in order (cached on the document)."""
+    cache = doc.__dict__.get("_inline_ordinals")
+    if cache is not None:
+        return cache
+    text = doc.masked()
+    out: List[InlineOrdinal] = []
+    for p in doc.paragraphs:
+        seg = text[p.start:p.end]
+        if "是" not in seg and "第" not in seg:
+            continue
+        found = []
+        for m in _SHI.finditer(text, p.start, p.end):
+            if _SHI_STOP.match(text, m.start("num") + len(m.group("num")) - 1):
+                continue
+            found.append(InlineOrdinal("shi", cn_ordinal_value(m.group("num")), m.start(), m.end("num") + 1,
+                                       p.index, m.group("num"), m.group("punct")))
+        for m in _DI.finditer(text, p.start, p.end):
+            found.append(InlineOrdinal("di", cn_ordinal_value(m.group("num")), m.start(), m.end("num"),
+                                       p.index, m.group("num"), m.group("punct")))
+        found.sort(key=lambda o: o.start)
+        out.extend(found)
+    doc.__dict__["_inline_ordinals"] = out
+    return out
+
+
+def inline_series(doc: "Document") -> List[List[InlineOrdinal]]:
+    """Inline ordinals grouped into series.  A series lives inside one paragraph, or runs
+    on over consecutive paragraphs that each *start* with the next member (一是… ／ 二是…);
+    a member with value 1 starts a new series; 是-series and 第-series are kept apart."""
+    series: List[List[InlineOrdinal]] = []
+    open_by_kind: dict = {}
+    for o in inline_ordinals(doc):
+        cur = open_by_kind.get(o.kind)
+        p = doc.paragraphs[o.paragraph]
+        if cur is not None:
+            last = cur[-1]
+            same_para = last.paragraph == o.paragraph
+            runs_on = (o.start == p.start and o.paragraph == last.paragraph + 1 and o.value != 1)
+            if (same_para and o.value != 1) or runs_on:
+                cur.append(o)
+                continue
+        cur = [o]
+        series.append(cur)
+        open_by_kind[o.kind] = cur
+    return series

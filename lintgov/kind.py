@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 KINDS = ("law-gov-annual-report", "report", "other")
 
-_FOLD = str.maketrans("設報來與關於們項問題導責職務門實際論壇", "设报来与关于们项问题导责职务门实际论坛")
+_FOLD = str.maketrans("設報來與關於們項問題導責職務門實際論壇區縣鎮鄉廳堅決認終緊續將現頭規劃",
+                      "设报来与关于们项问题导责职务门实际论坛区县镇乡厅坚决认终紧续将现头规划")
 _LAWGOV = re.compile(r"法治政府建设|依法行政")
 _REPORT_WORD = re.compile(r"报告|总结")
 _ANNUAL_OPENING = re.compile(r"现将.{0,30}(?:法治政府建设|依法行政).{0,20}(?:情况|工作)?.{0,6}报告如下")
@@ -52,12 +53,26 @@ def find_title(doc: "Document") -> "Optional[Span]":
     return None
 
 
+def _opening_reports_on_lawgov(doc: "Document") -> bool:
+    """An opening paragraph about 法治政府建设 that ends with 报告如下 (现将主要情况报告如下),
+    in a text that keeps talking about 法治政府建设: an annual report whose blocks may be
+    topical (东莞 2023: 一、坚持党的领导，法治政府建设有力推进)."""
+    for p in doc.paragraphs[:3]:
+        t = _fold(doc.text[p.start:p.end])
+        m = re.search(r"报告如下", t)
+        if m and _LAWGOV.search(t[:m.start()]) and not _NEWS.search(_fold(doc.text[:1500])):
+            return len(_LAWGOV.findall(_fold(doc.text))) >= 5
+    return False
+
+
 def classify(doc: "Document") -> str:
     title = _fold(doc.slice(doc.title)) if doc.title else ""
     head = _fold(doc.text[: min(len(doc.text), 1500)])
     if title and _LAWGOV.search(title) and _REPORT_WORD.search(title):
         return "law-gov-annual-report"
     if _ANNUAL_OPENING.search(head):
+        return "law-gov-annual-report"
+    if _opening_reports_on_lawgov(doc):
         return "law-gov-annual-report"
     tops = [_fold(h.title(doc)) for h in doc.headings.at_level(1)]
     blocks = sum(1 for pat in _BLOCK_HEADINGS if any(pat.search(t) for t in tops))
@@ -102,12 +117,12 @@ def issuer(doc: "Document") -> "Optional[str]":
     if doc.title:
         m = _ISSUER_TITLE.search(_fold(doc.slice(doc.title)))
         if m:
-            return m.group(1)
+            return doc.text[doc.title.start + m.start(1):doc.title.start + m.end(1)]
     if doc.paragraphs:
         p = doc.paragraphs[0]
         m = _ISSUER_OPENING.search(_fold(doc.text[p.start:p.end]))
         if m:
-            return m.group(1)
+            return doc.text[p.start + m.start(1):p.start + m.end(1)]
     # a signature line near the end: a short line naming a government body
     for p in reversed(doc.paragraphs[-4:]):
         t = _fold(doc.text[p.start:p.end])
