@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
     c.add_argument("-v", "--verbose", action="store_true", help="also print encodings, plugins and timings to stderr")
     c.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins (entry points)")
+    c.add_argument("--fix", action="store_true",
+                   help="apply safe fixes to .txt/.md files in place (same encoding, BOM and line endings), "
+                        "then report what remains; .docx/.html are never modified")
+    c.add_argument("--diff", action="store_true",
+                   help="print the safe fixes as a unified diff instead of writing them (exit 1 if there are any)")
 
     r = sub.add_parser("rules", help="列出规则 / list the rules")
     r.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -169,8 +174,21 @@ def cmd_check(args) -> int:
                 _err(f"{p}: 无法读取上年报告 / cannot read prior report: {e.en}")
                 return 2
         extra["prior_documents"] = priors
+    stdin_data = sys.stdin.buffer.read() if args.fix and "-" in paths else None  # read once, lint twice
     run = lint_paths(paths, reg, settings, options, cwd=cwd, stdin_filename=args.stdin_filename,
-                     force_exclude=args.force_exclude, extra_settings=extra)
+                     force_exclude=args.force_exclude, extra_settings=extra, stdin=stdin_data)
+    if args.diff:
+        return _print_diff(args, run, reg)
+    if args.fix:
+        for _round in range(10):
+            changed, left_out = _write_fixes(args, run, reg)
+            if not changed:
+                break
+            # lint again: what remains is reported (and overlapping fixes get another pass)
+            run = lint_paths(paths, reg, settings, options, cwd=cwd, stdin_filename=args.stdin_filename,
+                             force_exclude=args.force_exclude, extra_settings=extra, stdin=stdin_data)
+            if not left_out:
+                break
 
     failing = [f for f in run.findings if level_at_least(f.level, settings.fail_level)]
     if run.notifications:
@@ -217,6 +235,45 @@ def cmd_check(args) -> int:
             except OSError:
                 pass
     return code
+
+
+def _print_diff(args, run, reg) -> int:
+    """``--diff``: print the safe fixes as a unified diff; exit 1 if there are any."""
+    from .fixes import plan_fixes, unified_diff
+    plans = [p for p in plan_fixes(run.findings, reg.readers, include_unwritable=True) if p.new_text != p.doc.text]
+    for n in run.notifications:
+        _err(n.message)
+    try:
+        sys.stdout.write("".join(unified_diff(p) for p in plans))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass
+    n = sum(len(p.findings) for p in plans)
+    if not args.quiet:
+        _err(f"{n} 处可修复，涉及 {len(plans)} 个文件 / {n} fix{'es' if n != 1 else ''} in {len(plans)} "
+             f"file{'s' if len(plans) != 1 else ''} would be applied")
+    if run.notifications:
+        return 2
+    return 1 if plans and not args.exit_zero else 0
+
+
+def _write_fixes(args, run, reg):
+    """``--fix``: write the safe fixes of writable files.  Returns (files changed,
+    whether fixes were left out because they overlapped)."""
+    from .fixes import apply_plan, plan_fixes
+    fixed = files = 0
+    left_out = False
+    for p in plan_fixes(run.findings, reg.readers):
+        if apply_plan(p):
+            fixed += len(p.findings)
+            files += 1
+            left_out = left_out or bool(p.skipped)
+        elif p.error is not None:
+            _err(f"{p.doc.path}: 未应用修复 / fixes not applied: {p.error.zh} / {p.error.en}")
+    if fixed and not args.quiet:
+        _err(f"已修复 {fixed} 处，涉及 {files} 个文件 / fixed {fixed} finding{'s' if fixed != 1 else ''} "
+             f"in {files} file{'s' if files != 1 else ''}")
+    return files, left_out
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from . import hookimpl
 from .document import Document, Mask
@@ -116,16 +116,93 @@ class TextReader(Reader):
                         newline=_newline(text), paragraph_mode="line")
 
 
-_FENCE = re.compile(r"^(```|~~~)[^\n]*\n.*?(?:^\1[ \t]*$|\Z)", re.M | re.S)
+_FENCE = re.compile(r"^[ ]{0,3}(```+|~~~+)[^\n]*\n.*?(?:^[ ]{0,3}\1[ \t]*$|\Z)", re.M | re.S)
+_INDENTED_CODE = re.compile(r"(?:\A|\n\n)((?:(?: {4}|\t)[^\n]*(?:\n|\Z))+)")
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)\n.*?\n\1[ \t]*(?:\n|\Z)", re.S)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_ATX = re.compile(r"^(#{1,6}[ \t]+|>[ \t]?|[ \t]*[-*+][ \t]+)", re.M)
+#: block markup before a line's content: ATX heading marks, quote marks, bullets
+_BLOCK_MARKUP = re.compile(r"^(?:[ ]{0,3}#{1,6}[ \t]+|(?:[ ]{0,3}>[ \t]?)+|[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)", re.M)
+#: emphasis delimiters right at the start of a line's content (after block markup)
+_LEADING_EMPHASIS = re.compile(r"(?:\*{1,3}|_{1,3}|~~)(?=\S)")
+#: lines that are markup only: thematic breaks, setext underlines, table separators, link definitions
+_MARKUP_LINE = re.compile(r"^[ ]{0,3}(?:(?:[-*_][ \t]*){3,}|=+|\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?"
+                          r"|\[[^\]\n]+\]:[ \t]*\S+[^\n]*)[ \t]*$", re.M)
+#: inline markup that is not text: code spans, images, link targets, autolinks, HTML tags,
+#: emphasis delimiters, backslashes of escapes, closing ATX marks, table pipes
+_INLINE_MARKUP = re.compile(
+    r"(?P<code>(?<!`)(`+)(?!`).+?(?<!`)\2(?!`))"
+    r"|(?P<image>!\[[^\]\n]*\]\([^)\n]*\))"
+    r"|(?P<target>\]\([^)\n]*\))"
+    r"|(?P<autolink><(?:https?://|mailto:)[^>\s]+>)"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>)"
+    r"|(?P<emph>\*{1,3}|(?<![A-Za-z0-9_])_{1,3}(?![A-Za-z0-9_])|~~)"
+    r"|(?P<escape>\\(?=[\\`*_{}\[\]()#+\-.!|~<>]))"
+    r"|(?P<closing>[ \t]+#+[ \t]*$)"
+    r"|(?P<pipe>\|)",
+    re.M)
+_CJK_TEXT = re.compile(r"[\u4e00-\u9fff]")
+#: the opening bracket of a link whose target follows: [text](url)
+_LINK_OPEN = re.compile(r"(?<!!)\[(?=[^\]\n]*\]\()")
+
+
+def markdown_layout(norm: str) -> Tuple[List[Mask], Dict[int, int]]:
+    """Spans of Markdown ``norm`` (LF line ends) that are not text — masked as
+    ``code`` so rules skip them, in place, so columns stay those of the file —
+    and, per line start, the length of the markup before the line's content."""
+    blocks = [(m.start(), m.end()) for pat in (_FRONT_MATTER, _FENCE, _HTML_COMMENT)
+              for m in pat.finditer(norm)]
+    # indented code — unless it holds Chinese text: reports pasted with space indentation
+    # are prose, and skipping them silently would hide the whole report
+    blocks += [(m.start(1), m.end(1)) for m in _INDENTED_CODE.finditer(norm)
+               if not _BLOCK_MARKUP.match(m.group(1).lstrip(" \t")) and not _CJK_TEXT.search(m.group(1))]
+    blocks += [(m.start(), m.end()) for m in _MARKUP_LINE.finditer(norm)]
+    blocks.sort()
+    starts = [b[0] for b in blocks]
+    import bisect
+
+    def in_block(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < blocks[i][1]
+
+    masks = [Mask(a, b, "code") for a, b in blocks]
+    offsets: Dict[int, int] = {}
+    for m in _BLOCK_MARKUP.finditer(norm):
+        if not in_block(m.start()):
+            e = _LEADING_EMPHASIS.match(norm, m.end())
+            offsets[m.start()] = m.end() - m.start() + (len(e.group()) if e else 0)
+    for m in re.finditer(r"^[ \t]*(?:\*{1,3}|_{1,3}|~~)(?=\S)", norm, re.M):
+        if m.start() not in offsets and not in_block(m.start()):
+            offsets[m.start()] = m.end() - m.start()
+    for m in re.finditer(r"^\\(?=[-*+>#|`_~\[!=])", norm, re.M):  # an escaped line start: \- not a bullet
+        if not in_block(m.start()):
+            offsets.setdefault(m.start(), 1)
+    for m in re.finditer(r"^[ \t]*\|[ \t]*(?=[^\n]*\|[ \t]*$)", norm, re.M):  # a table row
+        if m.start() not in offsets and not in_block(m.start()):
+            offsets[m.start()] = m.end() - m.start()
+    for m in _INLINE_MARKUP.finditer(norm):
+        a = m.start()
+        # a mask at a line start would make the paragraph builder skip the line:
+        # markup there is covered by the content offsets instead
+        if in_block(a) or a == 0 or norm[a - 1] == "\n":
+            continue
+        if m.lastgroup == "pipe":
+            ls = norm.rfind("\n", 0, a) + 1
+            if not norm[ls:a].lstrip(" \t").startswith("|"):
+                continue  # a | in prose is text; in a table row it is markup
+        masks.append(Mask(a, m.end(), "code"))
+    masks += [Mask(m.start(), m.end(), "code") for m in _LINK_OPEN.finditer(norm)
+              if not in_block(m.start()) and m.start() and norm[m.start() - 1] != "\n"]
+    return masks, offsets
 
 
 class MarkdownReader(Reader):
     """Markdown: paragraphs are blank-line separated blocks; ``#`` headings,
-    quotes and bullets are markup before the content; fenced code blocks, front
-    matter and HTML comments are masked (``code``) and skipped."""
+    quotes and bullets are markup before the content (so ``# 一、总体情况`` is a
+    level-1 heading of the heading tree); fenced and indented code blocks, front
+    matter, HTML comments, thematic breaks, table separators and link
+    definitions are masked (``code``) and skipped; inline markup (emphasis
+    delimiters, code spans, link targets, images, HTML tags, escapes) is masked
+    in place, so rules do not see it and columns stay those of the file."""
 
     name = "md"
     suffixes = (".md", ".markdown")
@@ -134,16 +211,11 @@ class MarkdownReader(Reader):
     def read(self, data: bytes, path: str) -> Document:
         text, enc, bom = decode(data, path)
         norm = text.replace("\r\n", "\n")
-        masks = [Mask(m.start(), m.end(), "code") for pat in (_FRONT_MATTER, _FENCE, _HTML_COMMENT)
-                 for m in pat.finditer(norm)]
-        offsets = {}
-        for m in _ATX.finditer(norm):
-            offsets[m.start()] = len(m.group(1))
-        doc = Document(text, path, format=self.name, encoding=enc, bom=bom, newline=_newline(text),
-                       paragraph_mode="block", extra_masks=masks, content_offsets=offsets)
-        # a Markdown heading line is a paragraph of its own even without a blank line after it
-        doc.paragraph_mode = "block"
-        return doc
+        if norm.startswith("\ufeff"):
+            norm = norm[1:]
+        masks, offsets = markdown_layout(norm)
+        return Document(text, path, format=self.name, encoding=enc, bom=bom, newline=_newline(text),
+                        paragraph_mode="block", extra_masks=masks, content_offsets=offsets)
 
 
 @hookimpl

@@ -25,7 +25,13 @@ from urllib.parse import quote
 from .. import __version__, hookimpl
 from ..fingerprints import finding_hashes, line_hashes
 from .base import FormatOptions, Formatter, region
+from .text import paragraph_quote
 
+#: how regions of .docx/.html files are to be read (they are not text files on disk)
+PARAGRAPH_BASIS = ("paragraph: startLine/endLine count the non-empty paragraphs of the text lintgov "
+                   "extracted (Word paragraphs and table-cell paragraphs in document order; HTML block "
+                   "elements and <br>), columns count UTF-16 code units inside that paragraph, and "
+                   "snippet.text is the paragraph")
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -74,6 +80,12 @@ class _DocInfo:
         doc = self.doc
         sl, sc, el, ec = region(doc, start, end, "utf16")
         r: Dict[str, Any] = {"startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec}
+        if doc.text and doc.meta.get("region_basis") == "paragraph":
+            # .docx/.html: lines are the paragraphs of the extracted text; offsets
+            # into the file on disk (a zip, markup) would be meaningless
+            if snippet:
+                r["snippet"] = {"text": doc.line_text(sl)}
+            return r
         if doc.text:
             a = self.utf16_offset(start)
             r["charOffset"] = a
@@ -155,7 +167,8 @@ class SarifFormatter(Formatter):
                     rl["id"] = i
                     rl["message"] = {"text": r.message.get(lang) or r.message.get("zh", "")}
                     res["relatedLocations"].append(rl)
-            if f.fix is not None and f.fix.safe and f.doc.text:
+            by_paragraph = f.doc.meta.get("region_basis") == "paragraph"
+            if f.fix is not None and f.fix.safe and f.doc.text and not by_paragraph:
                 res["fixes"] = [{
                     "description": {"text": f.fix.description.get(lang) or f.fix.description.get("zh", "")},
                     "artifactChanges": [{
@@ -167,6 +180,10 @@ class SarifFormatter(Formatter):
             props: Dict[str, Any] = {"category": f.rule.category}
             if f.evidence:
                 props["evidence"] = f.evidence
+            if by_paragraph and f.doc.text:
+                props["lintgov/regionBasis"] = PARAGRAPH_BASIS
+                props["lintgov/paragraph"] = loc["physicalLocation"]["region"]["startLine"]
+                props["lintgov/quote"] = paragraph_quote(f.doc, f.start, f.end)
             res["properties"] = props
             results.append(res)
 
@@ -201,6 +218,8 @@ class SarifFormatter(Formatter):
             if doc.format not in ("txt", "md"):
                 art["mimeType"] = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                    "html": "text/html"}.get(doc.format, "text/plain")
+            if doc.meta.get("region_basis") == "paragraph":
+                art["properties"] = {"lintgov/regionBasis": PARAGRAPH_BASIS}
             artifacts.append(art)
         driver: Dict[str, Any] = {
             "name": "lintgov",

@@ -14,6 +14,25 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+def paragraph_quote(doc, start: int, end: int) -> str:
+    """A short quote of the text at ``start`` (at most ~40 characters: the start of
+    the span with a few characters around it), on one line."""
+    quote = doc.snippet(start, min(max(end, start), start + 20), width=8).replace("\n", " ")
+    return quote if len(quote) <= 40 else quote[:39] + "…"
+
+
+def paragraph_note(f, lang: str) -> str:
+    """For documents located by paragraph (.docx, .html: line N of the extracted
+    text is paragraph N), where an editor cannot jump to line:col, the paragraph
+    number and a short quote of the text around the finding."""
+    doc = f.doc
+    if not doc.text or doc.meta.get("region_basis") != "paragraph":
+        return ""
+    n = doc.line_index(f.start) + 1
+    quote = paragraph_quote(doc, f.start, f.end)
+    return f"（第 {n} 段：「{quote}」）" if lang == "zh" else f" (paragraph {n}: \"{quote}\")"
+
+
 class TextFormatter(Formatter):
     name = "text"
     description = "path:line:col: CODE [level] message, then a summary"
@@ -22,7 +41,7 @@ class TextFormatter(Formatter):
 
     def line(self, f, opts: FormatOptions) -> str:
         sl, sc, _, _ = region(f.doc, f.start, f.end, opts.column_unit)
-        return f"{f.doc.path}:{sl}:{sc}: {f.code} [{f.level}] {f.message(opts.lang)}"
+        return f"{f.doc.path}:{sl}:{sc}: {f.code} [{f.level}] {f.message(opts.lang)}{paragraph_note(f, opts.lang)}"
 
     def render(self, run, opts: FormatOptions) -> str:
         out: List[str] = []

@@ -1,0 +1,535 @@
+"""Word documents (``.docx``): the zip container read with a hardened XML parser.
+
+What rules see is the text a reader of the document sees, one paragraph per
+line:
+
+* body paragraphs in document order; every paragraph of a table cell is a
+  paragraph of its own (so rules see the figures in tables);
+* Word's automatic list numbering (``w:numPr`` on the paragraph or on its
+  style, with the definitions in ``numbering.xml``) rendered into the visible
+  ordinal — ``一、`` ``（一）`` ``1.`` — so the numbering rules see generated
+  numbers exactly as typed ones (bullets are not ordinals and are dropped; the
+  tab or space Word puts after a number is layout and is dropped too);
+* footnotes, endnotes, comments, headers and footers (separate parts of the
+  package), deleted revisions, field codes, hidden text, ruby annotations,
+  text boxes and a generated table of contents (which repeats the headings)
+  are excluded;
+* a manual line break inside a paragraph starts a new line;
+* empty paragraphs are dropped and each line is stripped of leading and
+  trailing spaces, so **line N of the extracted text is paragraph N** — the
+  location lintgov reports (with a short quote) for ``.docx`` files.
+
+Safety: every XML part is parsed with :mod:`defusedxml` (DTDs and entity
+declarations are refused, so no entity expansion and no external fetches); an
+archive with too many entries or parts that would decompress to an absurd size
+(a zip bomb) is refused with a clear error; password-protected Word files
+(an encrypted OLE container) and old binary ``.doc`` files are recognised and
+reported.
+"""
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+from typing import Dict, List, Optional, Tuple
+
+from . import hookimpl
+from .document import Document
+from .readers import Reader, ReadError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_OFFICE_DOC = "/officeDocument"
+
+#: an archive may hold at most this many entries
+MAX_ENTRIES = 10000
+#: a single XML part read from the archive may decompress to at most this many bytes
+MAX_PART_BYTES = 128 * 1024 * 1024
+#: all parts read together may decompress to at most this many bytes
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+#: a part larger than 1 MiB may not compress better than this ratio (zip bombs reach 1000:1)
+MAX_RATIO = 200
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB"
+
+
+def _parse_xml(data: bytes, part: str):
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+    try:
+        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
+        raise ReadError(f"Word 文件的 {part} 含有 DTD 或实体声明（可能是恶意构造的文件），拒绝读取",
+                        f"{part} of the Word file declares a DTD or entities (possibly a malicious file); refused") from None
+    except ParseError as e:
+        raise ReadError(f"Word 文件已损坏：{part} 不是有效的 XML（{e}）",
+                        f"damaged Word file: {part} is not well-formed XML ({e})") from None
+
+
+class _Package:
+    """The zip container with the size guards."""
+
+    def __init__(self, data: bytes) -> None:
+        import zipfile  # lazily: most runs read no .docx
+        if data.startswith(_OLE_MAGIC):
+            if any(m in data for m in _ENCRYPTED_MARKERS):
+                raise ReadError("这是受密码保护（已加密）的 Word 文件，无法读取；请另存为未加密的 .docx 再检查",
+                                "password-protected (encrypted) Word file; save an unencrypted copy as .docx to lint it")
+            raise ReadError("这是旧版二进制 Word 文件（.doc），不是 .docx；请在 Word 中另存为 .docx 再检查",
+                            "old binary Word file (.doc), not .docx; save it as .docx in Word to lint it")
+        try:
+            self.zf = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.zf.infolist()
+        except Exception:  # BadZipFile, LargeZipFile, OSError, EOFError, struct errors...
+            raise ReadError("不是有效的 .docx 文件（不是 zip 压缩包，或文件已损坏/不完整）",
+                            "not a valid .docx file (not a zip archive, or the file is damaged or truncated)") from None
+        if len(infos) > MAX_ENTRIES:
+            raise ReadError(f"压缩包有 {len(infos)} 个条目，超过上限 {MAX_ENTRIES}，疑似压缩炸弹，拒绝读取",
+                            f"the archive has {len(infos)} entries (limit {MAX_ENTRIES}); looks like a zip bomb, refused")
+        self.infos = {i.filename: i for i in infos}
+        self.read_total = 0
+
+    def has(self, name: str) -> bool:
+        return name in self.infos
+
+    def read(self, name: str) -> bytes:
+        import zipfile
+        info = self.infos[name]
+        if info.flag_bits & 0x1:
+            raise ReadError(f"Word 文件的 {name} 已加密，无法读取", f"{name} of the Word file is encrypted; cannot read it")
+        size = info.file_size
+        ratio = size / max(1, info.compress_size)
+        if size > MAX_PART_BYTES or self.read_total + size > MAX_TOTAL_BYTES or (size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise ReadError(
+                f"{name} 解压后将有 {_mb(size)}（压缩比 {ratio:.0f}:1），超出合理范围，疑似压缩炸弹，拒绝读取",
+                f"{name} would decompress to {_mb(size)} (ratio {ratio:.0f}:1), beyond any real document; "
+                f"looks like a zip bomb, refused")
+        try:
+            with self.zf.open(info) as fh:
+                data = fh.read(MAX_PART_BYTES + 1)  # never trust the declared size alone
+        except RuntimeError:  # encrypted entry
+            raise ReadError(f"Word 文件的 {name} 已加密，无法读取", f"{name} of the Word file is encrypted; cannot read it") from None
+        except Exception as e:  # BadZipFile (CRC), zlib.error, EOFError, unsupported compression...
+            raise ReadError(f"Word 文件已损坏：无法解压 {name}（{e}）", f"damaged Word file: cannot decompress {name} ({e})") from None
+        if len(data) > MAX_PART_BYTES:
+            raise ReadError(f"{name} 解压后超过 {_mb(MAX_PART_BYTES)}，疑似压缩炸弹，拒绝读取",
+                            f"{name} decompresses to more than {_mb(MAX_PART_BYTES)}; looks like a zip bomb, refused")
+        self.read_total += len(data)
+        return data
+
+    def xml(self, name: str):
+        return _parse_xml(self.read(name), name)
+
+    def rels(self, part: str) -> Dict[str, str]:
+        """Relationship type suffix → target part name for ``part`` ('' = the package)."""
+        folder, base = posixpath.split(part)
+        rels_name = posixpath.join(folder, "_rels", base + ".rels")
+        out: Dict[str, str] = {}
+        if not self.has(rels_name):
+            return out
+        for rel in self.xml(rels_name).iter(_REL_NS + "Relationship"):
+            typ, target = rel.get("Type", ""), rel.get("Target", "")
+            if not target or rel.get("TargetMode") == "External":
+                continue
+            name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            out.setdefault(typ.rsplit("/", 1)[-1], name)
+        return out
+
+
+# -- numbering ---------------------------------------------------------------------------
+_CN_DIGITS = "〇一二三四五六七八九"
+_CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
+_TIANGAN = "甲乙丙丁戊己庚辛壬癸"
+_DIZHI = "子丑寅卯辰巳午未申酉戌亥"
+
+
+def _cn_count(n: int, digits: str = "零一二三四五六七八九", units: str = "十百千") -> str:
+    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五 (as Word's chineseCounting)."""
+    if n <= 0:
+        return digits[0]
+    if n >= 10000:
+        return str(n)
+    parts: List[str] = []
+    s = str(n)
+    zero = False
+    for i, ch in enumerate(s):
+        d = int(ch)
+        place = len(s) - 1 - i
+        if d == 0:
+            zero = True
+            continue
+        if zero and parts:
+            parts.append(digits[0])
+        zero = False
+        if not (d == 1 and place == 1 and i == 0):  # 十一, not 一十一
+            parts.append(digits[d])
+        if place:
+            parts.append(units[place - 1])
+    return "".join(parts)
+
+
+def _letters(n: int, upper: bool) -> str:
+    base = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if upper else "abcdefghijklmnopqrstuvwxyz"
+    n = max(1, n)
+    return base[(n - 1) % 26] * ((n - 1) // 26 + 1)  # Word: A…Z, AA…ZZ
+
+
+def _roman(n: int, upper: bool) -> str:
+    if n <= 0 or n >= 4000:
+        return str(n)
+    out = ""
+    for v, s in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                 (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out += s
+            n -= v
+    return out if upper else out.lower()
+
+
+def format_number(n: int, fmt: str) -> str:
+    """The number ``n`` in Word's ``w:numFmt`` ``fmt``."""
+    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand",
+               "japaneseCounting", "koreanCounting", "ideographLegalTraditional"):
+        return _cn_count(n)
+    if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
+        return "".join(_CN_DIGITS[int(c)] for c in str(n))
+    if fmt == "chineseLegalSimplified":
+        return _cn_count(n, _CN_LEGAL, "拾佰仟")
+    if fmt == "ideographTraditional":
+        return _TIANGAN[(n - 1) % 10] if n > 0 else str(n)
+    if fmt == "ideographZodiac":
+        return _DIZHI[(n - 1) % 12] if n > 0 else str(n)
+    if fmt in ("decimalFullWidth", "decimalFullWidth2"):
+        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle"):
+        return chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n)
+    if fmt == "decimalEnclosedFullstop":
+        return chr(0x2488 + n - 1) if 1 <= n <= 20 else f"{n}."
+    if fmt == "decimalEnclosedParen":
+        return chr(0x2474 + n - 1) if 1 <= n <= 20 else f"({n})"
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in ("upperLetter", "lowerLetter"):
+        return _letters(n, fmt == "upperLetter")
+    if fmt in ("upperRoman", "lowerRoman"):
+        return _roman(n, fmt == "upperRoman")
+    if fmt in ("none", "bullet"):
+        return ""
+    return str(n)  # decimal and anything exotic
+
+
+def _val(el, name: str, default: Optional[str] = None) -> Optional[str]:
+    if el is None:
+        return default
+    child = el.find(W + name)
+    if child is None:
+        return default
+    return child.get(W + "val", default)
+
+
+class _Level:
+    __slots__ = ("start", "fmt", "text", "legal")
+
+    def __init__(self, lvl) -> None:
+        self.start = int(_val(lvl, "start", "1") or 1)
+        self.fmt = _val(lvl, "numFmt", "decimal") or "decimal"
+        self.text = _val(lvl, "lvlText", "") or ""
+        self.legal = lvl.find(W + "isLgl") is not None
+
+
+class Numbering:
+    """The list definitions of ``numbering.xml`` and the running counters."""
+
+    def __init__(self, root) -> None:
+        self.abstract: Dict[str, Dict[int, _Level]] = {}
+        self.nums: Dict[str, Tuple[str, Dict[int, int], Dict[int, _Level]]] = {}
+        self.style_links: Dict[str, str] = {}   # abstractNum with w:numStyleLink → numbering style
+        self.style_defs: Dict[str, str] = {}    # abstractNum with w:styleLink (defines a numbering style)
+        self.level_styles: Dict[Tuple[str, str], int] = {}  # (abstractNum, paragraph style) → ilvl
+        self.counters: Dict[str, List[Optional[int]]] = {}
+        self.used: set = set()
+        if root is None:
+            return
+        for a in root.iter(W + "abstractNum"):
+            aid = a.get(W + "abstractNumId", "")
+            levels = {}
+            for lvl in a.findall(W + "lvl"):
+                ilvl = int(lvl.get(W + "ilvl", "0"))
+                levels[ilvl] = _Level(lvl)
+                ps = _val(lvl, "pStyle")
+                if ps:
+                    self.level_styles[(aid, ps)] = ilvl
+            self.abstract[aid] = levels
+            link = _val(a, "numStyleLink")
+            if link:
+                self.style_links[aid] = link
+            link = _val(a, "styleLink")
+            if link:
+                self.style_defs[link] = aid
+        for n in root.iter(W + "num"):
+            nid = n.get(W + "numId", "")
+            aid = _val(n, "abstractNumId", "") or ""
+            starts: Dict[int, int] = {}
+            levels: Dict[int, _Level] = {}
+            for o in n.findall(W + "lvlOverride"):
+                ilvl = int(o.get(W + "ilvl", "0"))
+                so = _val(o, "startOverride")
+                if so is not None:
+                    starts[ilvl] = int(so)
+                lvl = o.find(W + "lvl")
+                if lvl is not None:
+                    levels[ilvl] = _Level(lvl)
+            self.nums[nid] = (aid, starts, levels)
+        # a list that only points at a numbering style uses (and counts with) the
+        # definition of that style
+        for aid, style in self.style_links.items():
+            target = self.style_defs.get(style)
+            if target is not None and target != aid:
+                for nid, (a, starts, levels) in list(self.nums.items()):
+                    if a == aid:
+                        self.nums[nid] = (target, starts, levels)
+
+    def level_for_style(self, num_id: str, style: Optional[str]) -> Optional[int]:
+        """The list level a paragraph style is bound to (``w:lvl/w:pStyle``)."""
+        if not style or num_id not in self.nums:
+            return None
+        return self.level_styles.get((self.nums[num_id][0], style))
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        """Advance the counter of ``(num_id, ilvl)`` and return the rendered label."""
+        if num_id not in self.nums:
+            return ""
+        aid, starts, overrides = self.nums[num_id]
+        levels = dict(self.abstract.get(aid, {}))
+        levels.update(overrides)
+        lvl = levels.get(ilvl)
+        if lvl is None:
+            return ""
+        counters = self.counters.setdefault(aid, [None] * 10)
+        ilvl = max(0, min(ilvl, 9))
+        if (num_id, ilvl) not in self.used and ilvl in starts:
+            counters[ilvl] = starts[ilvl]
+        elif counters[ilvl] is None:
+            counters[ilvl] = lvl.start
+        else:
+            counters[ilvl] += 1  # type: ignore[operator]
+        self.used.add((num_id, ilvl))
+        for deeper in range(ilvl + 1, 10):
+            counters[deeper] = None
+        if lvl.fmt == "bullet" or lvl.fmt == "none":
+            return ""
+
+        def sub(m: "re.Match[str]") -> str:
+            k = int(m.group(1)) - 1
+            other = levels.get(k)
+            value = counters[k] if 0 <= k < 10 and counters[k] is not None else (other.start if other else 1)
+            fmt = other.fmt if other else "decimal"
+            if lvl.legal and k != ilvl:
+                fmt = "decimal"
+            return format_number(value, fmt)
+
+        return re.sub(r"%([1-9])", sub, lvl.text)
+
+
+class _Styles:
+    """Paragraph styles' numbering (w:numPr), following w:basedOn."""
+
+    def __init__(self, root) -> None:
+        self.num: Dict[str, Tuple[Optional[str], Optional[str]]] = {}
+        self.based: Dict[str, str] = {}
+        self.default: Optional[str] = None
+        self.toc: set = set()   # table-of-contents styles ("toc 1"...)
+        if root is None:
+            return
+        for s in root.iter(W + "style"):
+            if s.get(W + "type") not in (None, "paragraph"):
+                continue
+            sid = s.get(W + "styleId", "")
+            if (_val(s, "name", "") or "").lower().startswith("toc "):
+                self.toc.add(sid)
+            if s.get(W + "default") in ("1", "true", "on"):
+                self.default = sid
+            b = _val(s, "basedOn")
+            if b:
+                self.based[sid] = b
+            ppr = s.find(W + "pPr")
+            numpr = ppr.find(W + "numPr") if ppr is not None else None
+            if numpr is not None:
+                self.num[sid] = (_val(numpr, "numId"), _val(numpr, "ilvl"))
+
+    def numbering(self, style: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
+        seen = set()
+        sid = style or self.default
+        while sid and sid not in seen:
+            seen.add(sid)
+            if sid in self.num:
+                return self.num[sid]
+            sid = self.based.get(sid)
+        return None, None
+
+
+# -- text extraction -----------------------------------------------------------------------
+_SKIP_INLINE = {W + n for n in ("del", "moveFrom", "rPr", "pPr", "drawing", "pict", "object", "instrText",
+                                "delText", "delInstrText", "footnoteReference", "endnoteReference",
+                                "commentReference", "fldChar", "rt")}
+_MC_ALT = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+
+
+def _on(el) -> bool:
+    return el is not None and el.get(W + "val", "true") not in ("0", "false", "off")
+
+
+class _Extractor:
+    def __init__(self, numbering: Numbering, styles: _Styles) -> None:
+        self.numbering = numbering
+        self.styles = styles
+        self.lines: List[str] = []
+
+    def block(self, el) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == W + "p":
+                self.paragraph(child)
+            elif tag == W + "tbl":
+                self.table(child)
+            elif tag in (W + "sdt",):
+                gallery = child.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+                if gallery is not None and "contents" in (gallery.get(W + "val") or "").lower():
+                    continue  # a generated table of contents repeats the headings
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    self.block(content)
+            elif tag in (W + "customXml", W + "ins", W + "moveTo"):
+                self.block(child)
+
+    def table(self, tbl) -> None:
+        for tr in tbl.findall(W + "tr"):
+            for tc in tr.findall(W + "tc"):
+                self.block(tc)
+            for sdt in tr.findall(W + "sdt"):  # content controls around cells
+                content = sdt.find(W + "sdtContent")
+                if content is not None:
+                    for tc in content.findall(W + "tc"):
+                        self.block(tc)
+
+    def paragraph(self, p) -> None:
+        ppr = p.find(W + "pPr")
+        label = ""
+        style = _val(ppr, "pStyle")
+        if style and (style in self.styles.toc or re.fullmatch(r"(?i)toc ?\d", style)):
+            return  # a line of a table of contents
+        num_id, ilvl = self.styles.numbering(style)
+        numpr = ppr.find(W + "numPr") if ppr is not None else None
+        if numpr is not None:
+            num_id = _val(numpr, "numId", num_id)
+            ilvl = _val(numpr, "ilvl", ilvl)
+        if num_id and num_id != "0":
+            if ilvl is None:
+                bound = self.numbering.level_for_style(num_id, style)
+                ilvl = str(bound) if bound is not None else None
+            label = self.numbering.label(num_id, int(ilvl or 0))
+        parts: List[str] = [label]
+        self.inline(p, parts)
+        text = "".join(parts)
+        for line in text.split("\n"):
+            line = line.strip(" \t\u3000\u00a0")
+            if line:
+                self.lines.append(line)
+
+    def inline(self, el, parts: List[str]) -> None:
+        for child in el:
+            tag = child.tag
+            if tag in _SKIP_INLINE or tag == _MC_ALT:
+                continue
+            if tag == W + "r":
+                rpr = child.find(W + "rPr")
+                if rpr is not None and _on(rpr.find(W + "vanish")):
+                    continue  # hidden text
+                self.inline(child, parts)
+            elif tag == W + "t":
+                parts.append(child.text or "")
+            elif tag == W + "tab" or tag == W + "ptab":
+                parts.append("\t")
+            elif tag == W + "br":
+                if child.get(W + "type") not in ("page", "column"):
+                    parts.append("\n")
+            elif tag == W + "cr":
+                parts.append("\n")
+            elif tag == W + "noBreakHyphen":
+                parts.append("-")
+            elif tag == W + "ruby":
+                base = child.find(W + "rubyBase")
+                if base is not None:
+                    self.inline(base, parts)
+            elif tag == W + "sdt":
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    self.inline(content, parts)
+            elif tag == W + "p":  # a paragraph nested where runs were expected: keep it separate
+                parts.append("\n")
+                sub = _Extractor(self.numbering, self.styles)
+                sub.paragraph(child)
+                parts.append("\n".join(sub.lines))
+                parts.append("\n")
+            else:  # hyperlink, ins, smartTag, fldSimple, customXml, moveTo, dir, bdo...
+                self.inline(child, parts)
+
+
+def extract_docx(data: bytes) -> List[str]:
+    """The paragraphs (lines) of a .docx file.  Raises :class:`ReadError`."""
+    pkg = _Package(data)
+    main = pkg.rels("").get("officeDocument")
+    if not main or not pkg.has(main):
+        main = "word/document.xml"
+    if not pkg.has(main):
+        raise ReadError("不是有效的 .docx 文件：压缩包中没有 word/document.xml（文件已损坏，或不是 Word 文档）",
+                        "not a valid .docx file: the archive has no word/document.xml (damaged, or not a Word document)")
+    rels = pkg.rels(main)
+    folder = posixpath.dirname(main)
+
+    def optional(kind: str, default: str):
+        name = rels.get(kind) or posixpath.join(folder, default)
+        return pkg.xml(name) if pkg.has(name) else None
+
+    numbering = Numbering(optional("numbering", "numbering.xml"))
+    styles = _Styles(optional("styles", "styles.xml"))
+    root = pkg.xml(main)
+    body = root.find(W + "body")
+    if body is None:
+        raise ReadError(f"Word 文件已损坏：{main} 中没有正文（w:body）", f"damaged Word file: {main} has no body (w:body)")
+    ex = _Extractor(numbering, styles)
+    ex.block(body)
+    return ex.lines
+
+
+class DocxReader(Reader):
+    """``.docx``: one line per paragraph of the extracted text (see the module docs)."""
+
+    name = "docx"
+    suffixes = (".docx",)
+    writable = False
+
+    def read(self, data: bytes, path: str) -> Document:
+        try:
+            lines = extract_docx(data)
+        except ReadError:
+            raise
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError, EOFError, OSError,
+                RuntimeError, NotImplementedError, OverflowError) as e:
+            # a damaged archive or part (bad numbers in numbering.xml, broken zip
+            # structures): the file is reported, the run goes on
+            raise ReadError(f"Word 文件已损坏，无法读取（{type(e).__name__}: {e}）",
+                            f"damaged Word file, cannot read it ({type(e).__name__}: {e})") from None
+        text = "\n".join(lines)
+        return Document(text, path, format=self.name, encoding="utf-8", bom=False, newline="\n",
+                        paragraph_mode="line", meta={"region_basis": "paragraph"})
+
+
+@hookimpl
+def lintgov_readers() -> List[Reader]:
+    return [DocxReader()]
