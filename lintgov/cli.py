@@ -14,7 +14,7 @@ from typing import List, Optional, Sequence
 
 from . import __version__
 from .config import COLUMN_UNITS, FAIL_LEVELS, LANGS, SCRIPT_TARGETS, ConfigError, check_selectors, \
-    level_at_least, resolve_settings, validate_rule_options
+    level_at_least, profile_names, resolve_settings, validate_rule_options
 
 COMMANDS = ("check", "rules", "rule")
 
@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     c = sub.add_parser("check", help="检查文件 / lint files (default command)",
-                       description="Lint reports: .txt and .md (UTF-8, GB18030/GBK, Big5); directories recurse; - reads stdin.")
+                       description="Lint reports: .txt, .md, .docx, .html (UTF-8, GB18030/GBK, Big5); directories recurse; "
+                                   "- reads stdin.")
     c.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: .)")
     c.add_argument("--output-format", "--format", dest="output_format", metavar="FORMAT",
                    help="text (default), concise, full, json, sarif, github, or a plugin's format")
@@ -70,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "then report what remains; .docx/.html are never modified")
     c.add_argument("--diff", action="store_true",
                    help="print the safe fixes as a unified diff instead of writing them (exit 1 if there are any)")
+    c.add_argument("--baseline", metavar="FILE",
+                   help="an earlier --output-format sarif or json report: report only findings not in it")
 
     r = sub.add_parser("rules", help="列出规则 / list the rules")
     r.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -151,6 +154,18 @@ def cmd_check(args) -> int:
                         + [s for v in settings.per_file_ignores.values() for s in v],
                         reg.rules, cfg_path or "command line")
         options = validate_rule_options(settings, reg.rules)
+        if settings.profile:
+            known = profile_names(list(reg.profiles) + list(settings.profile_paths))
+            if settings.profile not in known:
+                raise ConfigError(f"{cfg_path or 'command line'}: 没有这个板块模板 / no section profile named "
+                                  f"{settings.profile!r} (known: {', '.join(sorted(known)) or 'none'})")
+        baseline = None
+        if args.baseline:
+            from .suppress import load_baseline
+            try:
+                baseline = load_baseline(args.baseline)
+            except (OSError, ValueError) as e:
+                raise ConfigError(f"{args.baseline}: 无法读取基线 / cannot read baseline: {e}") from None
     except ConfigError as e:
         _err(f"配置错误 / configuration error: {e}")
         return 2
@@ -176,7 +191,8 @@ def cmd_check(args) -> int:
         extra["prior_documents"] = priors
     stdin_data = sys.stdin.buffer.read() if args.fix and "-" in paths else None  # read once, lint twice
     run = lint_paths(paths, reg, settings, options, cwd=cwd, stdin_filename=args.stdin_filename,
-                     force_exclude=args.force_exclude, extra_settings=extra, stdin=stdin_data)
+                     force_exclude=args.force_exclude, extra_settings=extra, stdin=stdin_data,
+                     baseline=baseline)
     if args.diff:
         return _print_diff(args, run, reg)
     if args.fix:
@@ -186,7 +202,8 @@ def cmd_check(args) -> int:
                 break
             # lint again: what remains is reported (and overlapping fixes get another pass)
             run = lint_paths(paths, reg, settings, options, cwd=cwd, stdin_filename=args.stdin_filename,
-                             force_exclude=args.force_exclude, extra_settings=extra, stdin=stdin_data)
+                             force_exclude=args.force_exclude, extra_settings=extra, stdin=stdin_data,
+                     baseline=baseline)
             if not left_out:
                 break
 

@@ -261,3 +261,17 @@ def resolve_settings(config: Optional[str], isolated: bool, cwd: str) -> Tuple[S
     if not path:
         return Settings(root=cwd), None
     return settings_from_table(load_table(path), path), path
+
+
+def profile_names(paths: Iterable[str]) -> List[str]:
+    """The ``name`` of each section profile file (see ``lintgov_profiles``)."""
+    names = []
+    for p in paths:
+        try:
+            with open(p, "rb") as f:
+                name = tomllib.load(f).get("name")
+        except (OSError, tomllib.TOMLDecodeError) as e:
+            raise ConfigError(f"{p}: 无法读取模板 / cannot read section profile: {e}") from None
+        if isinstance(name, str):
+            names.append(name)
+    return names

@@ -168,3 +168,26 @@ def test_seeds_run(tmp_path):
     r = run_cli(["check", os.path.join(ROOT, "seeds")], tmp_path)
     assert r.returncode in (0, 1), r.stderr
     assert "Traceback" not in r.stderr and r.stderr == ""
+
+
+def test_baseline_cli(tmp_path, demo_env):
+    (tmp_path / "r.txt").write_text("第一段示例违规。\n", encoding="utf-8")
+    r = run_cli(["check", "--select", "DEMO01", "--output-format", "sarif", "-o", "base.sarif", "r.txt"], tmp_path, demo_env)
+    assert r.returncode == 1
+    (tmp_path / "r.txt").write_text("新的一段。\n第一段示例违规。\n", encoding="utf-8")
+    r = run_cli(["check", "--select", "DEMO01", "--baseline", "base.sarif", "r.txt"], tmp_path, demo_env)
+    assert r.returncode == 0, r.stdout
+    (tmp_path / "r.txt").write_text("新的示例违规。\n第一段示例违规。\n", encoding="utf-8")
+    r = run_cli(["check", "--select", "DEMO01", "--output-format", "concise", "--baseline", "base.sarif", "r.txt"],
+                tmp_path, demo_env)
+    assert r.returncode == 1 and r.stdout.startswith("r.txt:1:")
+    r = run_cli(["check", "--baseline", "nope.sarif", "r.txt"], tmp_path, demo_env)
+    assert r.returncode == 2 and "nope.sarif" in r.stderr
+
+
+def test_unknown_profile_is_a_usage_error(tmp_path):
+    (tmp_path / "r.txt").write_text("正文。\n", encoding="utf-8")
+    r = run_cli(["check", "--profile", "no-such-profile", "r.txt"], tmp_path)
+    assert r.returncode == 2 and "no-such-profile" in r.stderr and "law-gov-annual-report" in r.stderr
+    r = run_cli(["check", "--profile", "law-gov-annual-report", "--select", "sections", "r.txt"], tmp_path)
+    assert r.returncode in (0, 1) and r.stderr == ""
