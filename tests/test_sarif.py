@@ -139,3 +139,17 @@ def test_unreadable_file_is_a_result_not_a_crash(validator, tmp_path):
     codes = sorted((r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
                    for r in log["runs"][0]["results"])
     assert codes == [("DEMO01", "ok.txt"), ("LG001", "bin.txt"), ("LG001", "missing.txt")]
+
+
+def test_results_capped_for_github(validator, tmp_path, monkeypatch):
+    from lintgov.formatters import sarif
+    monkeypatch.setattr(sarif, "MAX_RESULTS", 50)
+    (tmp_path / "many.txt").write_text("示例违规\n" * 80, encoding="utf-8")
+    log, run = sarif_for(["many.txt"], tmp_path)
+    assert len(run.findings) == 80
+    r0 = log["runs"][0]
+    assert len(r0["results"]) == 50
+    notes = r0["invocations"][0]["toolExecutionNotifications"]
+    assert notes[0]["descriptor"]["id"] == "LGX003" and "30" in notes[0]["message"]["text"]
+    assert r0["invocations"][0]["executionSuccessful"] is True
+    assert errors(validator, log) == []

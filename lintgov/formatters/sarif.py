@@ -50,7 +50,16 @@ NOTIFICATION_DESCRIPTORS = [
      "help": {"text": "检查插件的安装与版本，或设置 LINTGOV_DISABLE_PLUGIN_AUTOLOAD=1 暂时禁用第三方插件。"
                       "Check the plugin's installation, or set LINTGOV_DISABLE_PLUGIN_AUTOLOAD=1."},
      "defaultConfiguration": {"level": "error"}},
+    {"id": "LGX003", "name": "results-truncated",
+     "shortDescription": {"text": "结果过多，已按级别截断到 GitHub 代码扫描的上限。"},
+     "fullDescription": {"text": "GitHub code scanning accepts at most 25,000 results per run; the least severe "
+                                 "results beyond that were left out of this log. 超出部分（级别最低的）未写入。"},
+     "help": {"text": "用 --select/--ignore 缩小范围，或分目录运行。Narrow the selection or lint fewer files per run."},
+     "defaultConfiguration": {"level": "warning"}},
 ]
+
+#: GitHub code scanning rejects runs with more results than this
+MAX_RESULTS = 25000
 
 
 def uri_for(path: str) -> str:
@@ -187,6 +196,12 @@ class SarifFormatter(Formatter):
             res["properties"] = props
             results.append(res)
 
+        truncated = len(results) - MAX_RESULTS
+        if truncated > 0:  # keep the most severe, in document order
+            rank = {"error": 0, "warning": 1, "note": 2}
+            keep = sorted(sorted(range(len(results)), key=lambda i: (rank.get(results[i]["level"], 3), i))[:MAX_RESULTS])
+            results = [results[i] for i in keep]
+
         config_notes, exec_notes = [], []
         for n in run.notifications:
             desc = 1 if n.kind == "plugin-error" else 0
@@ -209,6 +224,11 @@ class SarifFormatter(Formatter):
             "exitCodeDescription": {0: "no findings at or above the fail level", 1: "findings reported",
                                     2: "usage, configuration or internal error"}.get(opts.exit_code, ""),
         }
+        if truncated > 0:
+            exec_notes.append({"descriptor": {"id": "LGX003", "index": 2}, "level": "warning",
+                               "message": {"text": f"{truncated} 个结果（级别最低的）未写入：GitHub 每次运行最多接受 "
+                                                   f"{MAX_RESULTS} 个结果 / {truncated} results left out: GitHub "
+                                                   f"accepts at most {MAX_RESULTS} per run"}})
         if exec_notes or config_notes:
             invocation["toolExecutionNotifications"] = exec_notes + config_notes
         artifacts = []
