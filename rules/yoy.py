@@ -1,7 +1,963 @@
-"""Built-in yoy rules."""
+"""Year-over-year coherence (LG2xx): growth claims against the values they describe,
+within one report and across the same body's reports of consecutive years.
+
+Within a report (all built on :mod:`lintgov.changes`):
+
+* LG201 growth-mismatch — 由A增至B（增长X%）, B件，比上年的A件增长X%: recompute.
+* LG202 growth-direction — 增长 while the value fell, 下降 while it rose, 增长-5%.
+* LG203 growth-impossible-count — B件，同比增长X% with no prior: some whole prior
+  count must give X% at the printed precision (GRIM for growth).
+* LG204 percent-vs-points — a change between two rates in % where it is a point
+  difference (or the reverse); counts never change by 个百分点.
+* LG205 multiple-wording — 减少N倍; 增长N倍 (×(N+1)) / 增长到N倍 (×N) / 翻N番 (×2ⁿ)
+  against the values.
+
+Across reports (corpus scope, pairing documents by issuer and consecutive years,
+or a ``--prior`` report):
+
+* LG206 growth-vs-prior-report — this year's 同比 growth against last year's figure.
+* LG207 prior-figure-mismatch — a figure this year attributes to last year
+  against what last year's report said.
+
+Tolerance (domain-rules §3.3): every printed number stands for an interval
+(half a unit of its last digit, scaled by 万/亿); a claim is reported only when
+no value inside the intervals makes it true.
+"""
+from __future__ import annotations
+
+import math
+import os
+import re
+from typing import Any, List, Optional, Sequence, Tuple
+
 from lintgov import hookimpl
+from lintgov.changes import (Change, changes, double_signs, down_times, fold, folded_text, interval_of,
+                             is_count, is_whole, key_similarity, measure, metric_key, qualifier_near, skeleton,
+                             subject_pos, transitions, value_of)
+from lintgov.rule import Option, Related, Rule, bad, good
+
+EPS = 1e-9
+AUTH_TJ = "国家统计局 统计知识：同比增长率=(本期数−同期数)/同期数×100%；百分点为百分数形式的相对指标的变动幅度"
+
+Interval = Tuple[float, float]
+
+
+# -- interval helpers ---------------------------------------------------------------------------
+def _overlap(a: Interval, b: Interval, tol: float = 0.0) -> bool:
+    return a[0] - tol <= b[1] + EPS and b[0] - tol <= a[1] + EPS
+
+
+def _ratio(base: Interval, cur: Interval) -> Optional[Interval]:
+    """cur/base over the intervals (None when the base may be zero or negative)."""
+    if base[0] <= 0:
+        return None
+    lo = cur[0] / base[1] if cur[0] >= 0 else cur[0] / base[0]
+    hi = cur[1] / base[0] if cur[1] >= 0 else cur[1] / base[1]
+    return lo, hi
+
+
+def _growth(base: Interval, cur: Interval) -> Optional[Interval]:
+    r = _ratio(base, cur)
+    return None if r is None else ((r[0] - 1) * 100, (r[1] - 1) * 100)
+
+
+def _diff(base: Interval, cur: Interval) -> Interval:
+    return cur[0] - base[1], cur[1] - base[0]
+
+
+def _signed(ch: Change) -> Optional[Interval]:
+    """The stated change as a signed interval (下降5% → [−5.5, −4.5] for 5 printed as an integer)."""
+    if ch.amount is None:
+        return None
+    lo, hi = interval_of(ch.amount)
+    return (lo, hi) if ch.direction > 0 else (-hi, -lo)
+
+
+def _mid(iv: Interval) -> float:
+    if math.isinf(iv[0]) or math.isinf(iv[1]):
+        return iv[0] if math.isinf(iv[1]) else iv[1]
+    return (iv[0] + iv[1]) / 2
+
+
+def _num(x: float, digits: int = 2) -> str:
+    if math.isinf(x):
+        return "∞" if x > 0 else "−∞"
+    s = f"{x:.{digits}f}".rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def _pct(x: float) -> str:
+    return _num(x, 2) + "%"
+
+
+def _spct(x: float) -> str:
+    """A signed change: +15%, −3.2%."""
+    return ("+" if x > 0 else "") + _pct(x)
+
+
+def _q(doc: Any, q: Any) -> str:
+    return doc.text[q.start:q.end]
+
+
+def _fine(q: Any) -> bool:
+    """A value precise enough to compute with (约 widens it; 逾/近/以上 open it: skip)."""
+    return q is not None and q.approx in (None, "≈")
+
+
+def _same_measure(a: Any, b: Any) -> bool:
+    return measure(a) == measure(b) and (a.is_percent == b.is_percent)
+
+
+def _values_move(ch: Change) -> int:
+    """+1 when the values certainly rose, −1 when they certainly fell, 0 otherwise."""
+    a, b = interval_of(ch.base), interval_of(ch.current)
+    if b[0] > a[1] + EPS:
+        return 1
+    if b[1] < a[0] - EPS:
+        return -1
+    return 0
+
+
+def _checkable(doc: Any, ch: Change) -> bool:
+    return (ch.has_values and _fine(ch.base) and _fine(ch.current) and _same_measure(ch.base, ch.current)
+            and not qualifier_near(doc, ch.start, ch.end))
+
+
+def _tol_text(ch: Change, extra: float) -> str:
+    if ch.amount is None:
+        return ""
+    lo, hi = interval_of(ch.amount)
+    unit = "%" if ch.amount.is_percent else measure(ch.amount)
+    return _num((hi - lo) / 2 + extra, 4) + unit
+
+
+_LAST_YEAR_CMP = re.compile(r"^(?:同比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年)(?:同期)?(?:相比|相较|比较)?(?:同比)?)$")
+_LAST_YEAR_LABEL = re.compile(r"^(?:上一?年(?:度|同期)?|去年(?:同期)?|比上一?年|较之?上一?年|比去年|较去年)")
+
+
+# -- LG201 ----------------------------------------------------------------------------------------
+class GrowthMismatch(Rule):
+    code = "LG201"
+    name = "growth-mismatch"
+    category = "yoy"
+    level = "error"
+    summary = {"zh": "增减幅度与文中给出的前后数值不符。",
+               "en": "A stated change does not match the prior and current values given with it."}
+    description = {
+        "zh": "对“由A增至B，增长X%”“B件，比上年的A件增长X%”“上年为A件……增加N件”“由a%提高到b%，提高X个百分点”等"
+              "同时给出基期值和本期值的表述，按 (B−A)/A×100%（百分点为 B−A，数量为 B−A）重新计算，"
+              "各数按其印刷精度取区间（半个末位单位，万/亿同比例放大），重算区间与所述幅度区间不相交时报告。"
+              "写明“按可比价格计算”“年均”“扣除价格因素”等口径的表述不核验。",
+        "en": "For claims that give both the prior and the current value (由A增至B，增长X%; B件，比上年的A件增长X%; "
+              "由a%提高到b%，提高X个百分点), recompute (B−A)/A (B−A for points and for counts) over the intervals "
+              "the printed numbers stand for and report when the stated change lies outside. Claims qualified by "
+              "按可比价格计算, 年均, 扣除价格因素 are not checked.",
+    }
+    authority = AUTH_TJ
+    messages = {
+        "default": {"zh": "“{stated}”与数值不符：由{base}到{current}，重算{what}为{recomputed}（容差±{tol}）",
+                    "en": "“{stated}” does not match the values: from {base} to {current} the {what_en} "
+                          "recomputes to {recomputed} (tolerance ±{tol})"},
+        "delta": {"zh": "“{stated}”与增减量不符：本期{current}、增减{delta}，上年应为{base}，重算为{recomputed}（容差±{tol}）",
+                  "en": "“{stated}” does not match the difference: {current} now and a change of {delta} "
+                        "put last year at {base}, which recomputes to {recomputed} (tolerance ±{tol})"},
+    }
+    options = {"tolerance": Option(0.0, "extra tolerance, in the stated change's unit (percentage points for %)")}
+    examples = (
+        bad("办理行政复议案件512件，比上年的420件增长18.5%。", note="(512−420)/420 = 21.9%"),
+        bad("受理行政复议申请由300件增至360件，增长25%。"),
+        bad("行政复议纠错率由12.5%提高到15.0%，提高2.2个百分点。"),
+        bad("收案120件（上年为100件），同比增加30件。"),
+        bad("办理行政复议案件156件，较上年增加17件，增长21.2%。", note="156−17 = 139; 17/139 = 12.2%"),
+        good("办理行政复议案件156件，较上年增加17件，增长12.2%。"),
+        good("办理行政复议案件512件，比上年的420件增长21.9%。"),
+        good("受理行政复议申请由300件增至360件，增长20%。"),
+        good("由1121亿元增加到2220亿元，增长98%。", note="rounded amounts: intervals"),
+        good("由3480亿元增加到9380亿元，按可比价格计算增长102%。", note="qualified rate: not checked"),
+        good("行政复议纠错率由12.5%提高到15.0%，提高2.5个百分点。"),
+    )
+
+    def check(self, doc, ctx):
+        tol = self.settings["tolerance"]
+        for ch in changes(doc):
+            if ch.delta is not None:
+                f = self._check_delta(doc, ch, tol)
+                if f is not None:
+                    yield f
+                continue
+            if ch.kind not in ("percent", "points", "amount") or not _checkable(doc, ch) or ch.amount is None:
+                continue
+            if not _fine(ch.amount) or _values_move(ch) == -ch.direction:
+                continue  # direction contradictions are LG202's
+            stated = _signed(ch)
+            both_rates = ch.base.is_percent and ch.current.is_percent
+            a, b = interval_of(ch.base), interval_of(ch.current)
+            if ch.kind == "percent":
+                rec = _growth(a, b)
+                if rec is None or _overlap(rec, stated, tol):
+                    continue
+                if both_rates and _overlap(_diff(a, b), stated, tol):
+                    continue  # % written for points: LG204
+                what, what_en, shown = "增幅", "growth rate", _spct(_mid(rec))
+            elif ch.kind == "points":
+                if not both_rates:
+                    continue  # counts by 个百分点: LG204
+                rec = _diff(a, b)
+                if _overlap(rec, stated, tol):
+                    continue
+                g = _growth(a, b)
+                if g is not None and _overlap(g, stated, tol):
+                    continue  # relative change written in points: LG204
+                what, what_en, shown = "变动", "difference", _num(_mid(rec)) + "个百分点"
+            else:
+                if ch.amount.is_percent or measure(ch.amount) != measure(ch.current) or not measure(ch.amount):
+                    continue
+                rec = _diff(a, b)
+                if _overlap(rec, stated, tol):
+                    continue
+                what, what_en, shown = "增减量", "difference", _num(_mid(rec)) + measure(ch.amount)
+            yield self.finding(
+                doc, ch.amount.start, ch.amount.end,
+                related=[Related(ch.base.start, ch.base.end, {"zh": "基期值", "en": "prior value"}),
+                         Related(ch.current.start, ch.current.end, {"zh": "本期值", "en": "current value"})],
+                evidence={"recomputed": [rec[0], rec[1]], "stated": [stated[0], stated[1]], "tolerance": tol,
+                          "formula": "(B-A)/A*100" if ch.kind == "percent" else "B-A",
+                          "base": value_of(ch.base), "current": value_of(ch.current)},
+                what=what, what_en=what_en, stated=doc.text[ch.verb_start:ch.amount.end], base=_q(doc, ch.base),
+                current=_q(doc, ch.current), recomputed=shown, tol=_tol_text(ch, tol))
+
+
+    def _check_delta(self, doc, ch, tol):
+        """较上年增加17件，增长12.2%: the prior is current − 17."""
+        cur, d, amt = ch.current, ch.delta, ch.amount
+        if ch.kind != "percent" or amt is None or cur is None or ch.direction != ch.delta_direction:
+            return None
+        if not (_fine(cur) and _fine(d) and _fine(amt)) or measure(d) != measure(cur) or cur.is_percent:
+            return None
+        c, dv = interval_of(cur), interval_of(d)
+        if ch.delta_direction < 0:
+            dv = (-dv[1], -dv[0])
+        base = (c[0] - dv[1], c[1] - dv[0])
+        if base[0] <= 0:
+            return None
+        rec = (dv[0] / base[1] * 100 if dv[0] >= 0 else dv[0] / base[0] * 100,
+               dv[1] / base[0] * 100 if dv[1] >= 0 else dv[1] / base[1] * 100)
+        stated = _signed(ch)
+        if _overlap(rec, stated, tol):
+            return None
+        return self.finding(
+            doc, amt.start, amt.end, "delta",
+            related=[Related(d.start, d.end, {"zh": "所述增减量", "en": "stated difference"}),
+                     Related(cur.start, cur.end, {"zh": "本期值", "en": "current value"})],
+            evidence={"recomputed": list(rec), "stated": list(stated), "tolerance": tol,
+                      "formula": "D/(B-D)*100", "current": value_of(cur), "difference": value_of(d)},
+            stated=doc.text[ch.verb_start:amt.end], delta=_q(doc, d),
+            current=_q(doc, cur), base=_num(_mid(base)) + measure(cur), recomputed=_spct(_mid(rec)),
+            tol=_tol_text(ch, tol))
+
+
+# -- LG202 ----------------------------------------------------------------------------------------
+class GrowthDirection(Rule):
+    code = "LG202"
+    name = "growth-direction"
+    category = "yoy"
+    level = "error"
+    summary = {"zh": "增减方向与数值相反，或增减词后又带负号。",
+               "en": "The direction word contradicts the values, or a change word is followed by a negative number."}
+    description = {
+        "zh": "“增长/增加/上升/提高/增至”而数值实际下降，或“下降/减少/降低/降至”而数值实际上升；"
+              "以及“增长-5%”“下降-3%”这类方向词与负号叠用（双重符号）的写法。数值按印刷精度取区间，"
+              "只有区间确定地反向时才报告。",
+        "en": "增长/增加/提高/增至 while the value fell, 下降/减少/降低/降至 while it rose (both values given), "
+              "and a change word followed by a negative number (增长-5%): a double sign. Values are taken as "
+              "intervals; only a certain contradiction is reported.",
+    }
+    authority = AUTH_TJ
+    messages = {
+        "default": {"zh": "“{verb}”与数值方向相反：由{base}到{current}实际为{actual}",
+                    "en": "“{verb}” contradicts the values: from {base} to {current} is {actual_en}"},
+        "mixed": {"zh": "“{verb}”与前面所述的增减（{delta}）方向相反",
+                  "en": "“{verb}” contradicts the direction of the change stated just before ({delta})"},
+        "double-sign": {"zh": "方向词“{verb}”后又用负号（{number}），方向不明；应写“{suggest}{value}”",
+                        "en": "change word “{verb}” followed by a negative number ({number}): the direction is "
+                              "ambiguous; write “{suggest}{value}”"},
+    }
+    examples = (
+        bad("行政诉讼案件由85件增至72件。"),
+        bad("受理案件72件，比上年的85件增长15.3%。"),
+        bad("行政复议申请同比增长-5%。"),
+        bad("办理行政复议案件156件，较上年增加17件，下降12.2%。"),
+        good("行政诉讼案件由85件降至72件。"),
+        good("受理案件72件，比上年的85件下降15.3%。"),
+        good("行政复议申请同比下降5%。"),
+        good("经济增长率为-5%。", note="a rate, not a change word"),
+    )
+
+    def check(self, doc, ctx):
+        reported = set()
+        for t in transitions(doc):
+            if t.direction == 0 or not (_fine(t.base) and _fine(t.current) and _same_measure(t.base, t.current)):
+                continue
+            a, b = interval_of(t.base), interval_of(t.current)
+            move = 1 if b[0] > a[1] + EPS else -1 if b[1] < a[0] - EPS else 0
+            if move == -t.direction:
+                reported.add(t.start)
+                yield self._dir(doc, t.verb_start, t.verb_start + len(t.verb), t.verb, t.base, t.current, move)
+        for ch in changes(doc):
+            if not _checkable(doc, ch) or ch.kind == "fan":
+                continue
+            if ch.transition is not None and ch.transition.start in reported:
+                continue
+            move = _values_move(ch)
+            if move and move == -ch.direction:
+                yield self._dir(doc, ch.verb_start, ch.verb_end, ch.verb, ch.base, ch.current, move)
+        for ch in changes(doc):
+            if ch.delta is not None and ch.delta_direction and ch.direction != ch.delta_direction:
+                yield self.finding(doc, ch.verb_start, ch.verb_end, "mixed",
+                                   related=[Related(ch.delta.start, ch.delta.end,
+                                                    {"zh": "所述增减量", "en": "stated difference"})],
+                                   evidence={"first": ch.delta_direction, "second": ch.direction},
+                                   verb=ch.verb, delta=_q(doc, ch.delta))
+        for s in double_signs(doc):
+            down = s.verb[:1] in "下减降回"
+            yield self.finding(doc, s.start, s.end, "double-sign",
+                               evidence={"verb": s.verb, "value": -s.value, "unit": s.unit},
+                               verb=s.verb, number=doc.text[s.sign_start:s.end],
+                               suggest="增长" if down else "下降", value=_num(s.value, 4) + s.unit)
+
+    def _dir(self, doc, s, e, verb, base, cur, move):
+        return self.finding(doc, s, e,
+                            related=[Related(base.start, base.end, {"zh": "基期值", "en": "prior value"}),
+                                     Related(cur.start, cur.end, {"zh": "本期值", "en": "current value"})],
+                            evidence={"base": value_of(base), "current": value_of(cur), "moved": move},
+                            verb=verb, base=_q(doc, base), current=_q(doc, cur),
+                            actual="上升" if move > 0 else "下降", actual_en="a rise" if move > 0 else "a fall")
+
+
+# -- LG203 ----------------------------------------------------------------------------------------
+def grim_priors(current: int, stated: float, half: float, direction: int) -> Tuple[List[int], Interval]:
+    """Whole prior counts A ≥ 1 whose change to ``current`` rounds to ``stated`` (± ``half``),
+    and the interval of real priors that would give it.  A = B / (1 + r/100) falls as r rises."""
+    lo_rate, hi_rate = stated - half, stated + half
+    if direction < 0:
+        lo_rate, hi_rate = -hi_rate, -lo_rate
+    f_small, f_large = 1 + lo_rate / 100, 1 + hi_rate / 100
+    if f_large <= 0 or current <= 0:
+        return [], (math.inf, math.inf)
+    a_min = current / f_large
+    a_max = current / f_small if f_small > 0 else math.inf
+    first = max(1, math.ceil(a_min - 1e-7))
+    if math.isinf(a_max):
+        return [first], (a_min, a_max)
+    return list(range(first, math.floor(a_max + 1e-7) + 1)), (a_min, a_max)
+
+
+class GrowthImpossibleCount(Rule):
+    code = "LG203"
+    name = "growth-impossible-count"
+    category = "yoy"
+    level = "warning"
+    summary = {"zh": "本期为整数件数时，没有任何整数的上年件数能得出所述增减幅度。",
+               "en": "No whole-number prior count gives the stated growth of a whole-number count."}
+    description = {
+        "zh": "“受理案件27件，同比增长285%”：上年件数A必须是整数，且 (27−A)/A 按所印精度四舍五入后等于285%。"
+              "A=7 得285.7%（约286%），A=8 得237.5%，没有整数满足，说明增幅或件数有误（统计学中的 GRIM 检验）。"
+              "只核验紧接在整数件数之后的增减幅度；金额、带万/亿或“约、余、近”的数值不是整数件数，不核验。",
+        "en": "“27件，同比增长285%”: last year's count A must be a whole number with (27−A)/A rounding to 285% at "
+              "the printed precision; 7 gives 285.7%, 8 gives 237.5%, so no A works (a GRIM test for growth). "
+              "Only growth right after a whole-number count is checked; money, values with 万/亿 and approximate "
+              "values are not whole counts.",
+    }
+    authority = AUTH_TJ + "；GRIM 检验（Brown & Heathers, 2017）"
+    messages = {
+        "default": {"zh": "{current}“{claim}”不可能：没有整数的上年数能得出该幅度（最接近的{near}），容差±{tol}",
+                    "en": "{current} and “{claim}” cannot both hold: no whole prior count gives that rate "
+                          "(nearest: {near_en}), tolerance ±{tol}"},
+    }
+    options = {"tolerance": Option(0.0, "extra tolerance in percentage points")}
+    examples = (
+        bad("2024年共受理行政复议案件27件，同比增长285%。", note="7 → 285.7%, 8 → 237.5%"),
+        bad("收到信访件13件，同比下降40%。", note="21 → −38.1%, 22 → −40.9%"),
+        good("全年共收到行政复议申请1113件，同比增长99.5%。", note="558 → 99.46%"),
+        good("办理行政诉讼案件285件，同比增长43.2%。", note="199 → 43.22%"),
+        good("实际利用外资1.98亿美元，同比增长149.6%。", note="money with 亿: not a whole count"),
+        good("受理案件27件，涉案金额同比增长285%。", note="the growth is about another subject"),
+        good("共受理案件300件，其中行政处罚类27件，同比增长285%。", note="the rate may be the total's"),
+    )
+
+    def check(self, doc, ctx):
+        tol = self.settings["tolerance"]
+        text = folded_text(doc)
+        for ch in changes(doc):
+            cur, amt = ch.current, ch.amount
+            if ch.kind != "percent" or ch.base is not None or ch.transition is not None or cur is None or amt is None:
+                continue
+            if not is_whole(cur) or amt.approx is not None or not amt.is_percent:
+                continue  # 2.7万件, 27余件, 二千八百件 (Chinese numerals elide zeros): not exact counts
+            if ch.delta is not None or qualifier_near(doc, cur.end, ch.end):
+                continue
+            if re.sub(r"[\s，,]", "", text[cur.end:ch.verb_start]) != ch.comparison:
+                continue  # only a comparison word between the count and the change
+            clause = re.split(r"[，,；;。：:\n]", text[max(0, cur.start - 40):cur.start])[-1]
+            if "其中" in clause:
+                continue  # 共300件，其中…27件，同比增长…: the rate may be the total's
+            B = int(round(cur.value))
+            half = amt.half_unit + tol
+            found, (a_lo, a_hi) = grim_priors(B, amt.value, half, ch.direction)
+            if found or B == 0:
+                continue
+            sign = 1 if ch.direction > 0 else -1
+            near = []
+            if math.isinf(a_lo):
+                continue
+            centre = (a_lo + a_hi) / 2
+            cands = sorted({max(1, math.floor(centre)), max(1, math.ceil(centre))})
+            if len(cands) == 1:
+                cands.append(cands[0] + 1)
+            for a in cands:
+                near.append((a, (B - a) / a * 100))
+            near_zh = "、".join(f"{a}得{_pct(r)}" for a, r in near)
+            near_en = ", ".join(f"{a} gives {_pct(r)}" for a, r in near)
+            yield self.finding(
+                doc, ch.verb_start, amt.end,
+                related=[Related(cur.start, cur.end, {"zh": "本期整数件数", "en": "current whole count"})],
+                evidence={"current": B, "stated": sign * amt.value, "tolerance": half,
+                          "prior_interval": [a_lo, a_hi], "nearest": [[a, r] for a, r in near],
+                          "formula": "(B-A)/A*100, A whole"},
+                current=_q(doc, cur), claim=doc.text[ch.verb_start:amt.end],
+                near=near_zh, near_en=near_en, tol=_num(half, 4) + "%")
+
+
+# -- LG204 ----------------------------------------------------------------------------------------
+_COUNT_SUBJECT = re.compile(r"(?:数量|件数|人数|户数|家数|个数|次数|案件量|受案量|收案量|案件数)$")
+_RATE_WORD = re.compile(r"率|比重|占比|比例|份额|增速|增幅|速度|指数|水平|程度|满意度|覆盖面")
+
+
+class PercentVsPoints(Rule):
+    code = "LG204"
+    name = "percent-vs-points"
+    category = "yoy"
+    level = "error"
+    summary = {"zh": "两个百分数之间的变动应以“个百分点”表述；件数等绝对数不以“个百分点”变动。",
+               "en": "A change between two rates is expressed in 个百分点; counts never change by 个百分点."}
+    description = {
+        "zh": "“纠错率由12.5%提高到15.0%，提高2.5%”：2.5 是两个比率之差，应写“提高2.5个百分点”；"
+              "写“%”时数值应为相对变化 (15.0/12.5−1=20%)。反之，写“个百分点”的数值若只等于相对变化也报告。"
+              "“案件数量同比下降3个百分点”：件数是绝对数，只能以“%”或件数表述变化。",
+        "en": "“由12.5%提高到15.0%，提高2.5%”: 2.5 is the difference of two rates and must be written 2.5个百分点; "
+              "with % the number must be the relative change (20%). The reverse (points equal to the relative "
+              "change only) is reported too. Counts (案件数量…下降3个百分点) never change by percentage points.",
+    }
+    authority = "国家统计局 统计知识：百分点是指不同时期以百分数形式表示的相对指标的变动幅度"
+    messages = {
+        "default": {"zh": "{stated}是两个百分数之差（{base}→{current}，差{points}个百分点），应写作“个百分点”；"
+                          "相对变化为{relative}",
+                    "en": "{stated} is the difference of two rates ({base}→{current}: {points} points); write "
+                          "个百分点 — the relative change is {relative}"},
+        "points-relative": {"zh": "{stated}等于相对变化{relative}而不是两个百分数之差（{points}个百分点）",
+                            "en": "{stated} equals the relative change {relative}, not the difference of the "
+                                  "two rates ({points} points)"},
+        "count": {"zh": "绝对数（{subject}）不以“个百分点”表述变化：{stated}",
+                  "en": "a count ({subject}) does not change by percentage points: {stated}"},
+    }
+    options = {"tolerance": Option(0.0, "extra tolerance in percentage points")}
+    examples = (
+        bad("行政复议纠错率由12.5%提高到15.0%，提高2.5%。"),
+        bad("行政诉讼案件数量同比下降3个百分点。"),
+        bad("受理行政复议申请300件，同比增长3个百分点。"),
+        good("行政复议纠错率由12.5%提高到15.0%，提高2.5个百分点。"),
+        good("行政复议纠错率由12.5%提高到15.0%，提高20.0%。", note="relative change"),
+        good("受理行政复议申请300件，纠错率同比提高3个百分点。"),
+        good("城镇化率达到65.2%，比上年提高0.9个百分点。"),
+    )
+
+    def check(self, doc, ctx):
+        tol = self.settings["tolerance"]
+        text = folded_text(doc)
+        for ch in changes(doc):
+            amt = ch.amount
+            if amt is None or ch.kind not in ("percent", "points") or not _fine(amt):
+                continue
+            cur = ch.current
+            if ch.kind == "points" and cur is not None and is_count(cur) and ch.base is None and ch.delta is None \
+                    and re.sub(r"[\s，,]", "", text[cur.end:ch.verb_start]) == ch.comparison:
+                yield self.finding(doc, amt.start, amt.end, "count",
+                                   related=[Related(ch.current.start, ch.current.end, {"zh": "绝对数", "en": "count"})],
+                                   subject=_q(doc, ch.current), stated=doc.text[ch.verb_start:amt.end])
+                continue
+            if ch.kind == "points" and ch.current is None and ch.base is None:
+                lo = max(0, ch.start - 30)
+                subj = re.split(r"[，,；;：:。、（(）)]", text[lo:ch.start])[-1]
+                if _COUNT_SUBJECT.search(subj) and not _RATE_WORD.search(subj):
+                    yield self.finding(doc, amt.start, amt.end, "count", subject=subj[-6:],
+                                       stated=doc.text[ch.verb_start:amt.end])
+                continue
+            if not _checkable(doc, ch) or not (ch.base.is_percent and ch.current.is_percent):
+                continue
+            if _values_move(ch) == -ch.direction:
+                continue
+            a, b = interval_of(ch.base), interval_of(ch.current)
+            stated = _signed(ch)
+            diff, rel = _diff(a, b), _growth(a, b)
+            if rel is None:
+                continue
+            d_ok, r_ok = _overlap(diff, stated, tol), _overlap(rel, stated, tol)
+            params = dict(stated=_q(doc, amt), base=_q(doc, ch.base), current=_q(doc, ch.current),
+                          points=_num(_mid(diff)), relative=_pct(_mid(rel)))
+            rel_ = [Related(ch.base.start, ch.base.end, {"zh": "基期比率", "en": "prior rate"}),
+                    Related(ch.current.start, ch.current.end, {"zh": "本期比率", "en": "current rate"})]
+            ev = {"difference": list(diff), "relative": list(rel), "stated": list(stated), "tolerance": tol}
+            if ch.kind == "percent" and d_ok and not r_ok:
+                yield self.finding(doc, amt.start, amt.end, related=rel_, evidence=ev, **params)
+            elif ch.kind == "points" and r_ok and not d_ok:
+                yield self.finding(doc, amt.start, amt.end, "points-relative", related=rel_, evidence=ev, **params)
+
+
+# -- LG205 ----------------------------------------------------------------------------------------
+class MultipleWording(Rule):
+    code = "LG205"
+    name = "multiple-wording"
+    category = "yoy"
+    level = "error"
+    summary = {"zh": "倍数、翻番表述与数值不符，或用“倍”表示减少。",
+               "en": "A multiple (倍, 翻番) does not match the values, or a decrease is written as a multiple."}
+    description = {
+        "zh": "“增长（了）N倍”指增加后为原来的N+1倍，“增长到N倍”“是上年的N倍”指为原来的N倍，"
+              "“翻一番/翻两番”指×2/×4；给出前后数值时按区间核验。减少不能用倍数表示，"
+              "“减少N倍”“降低N倍”“压缩N倍”一律报告（应改用百分数或“减少到原来的几分之一”）。",
+        "en": "增长N倍 means ×(N+1), 增长到N倍 / 是上年的N倍 mean ×N, 翻一番/翻两番 mean ×2/×4; checked when both "
+              "values are given. A decrease cannot be a multiple: 减少N倍 / 降低N倍 / 压缩N倍 are always reported "
+              "(use a percentage or 减少到原来的几分之一).",
+    }
+    authority = ("国家统计局 统计知识：百分数…既可以表示数量的增加，也可以表示数量的减少（倍数只用于增加）；"
+                 "翻一番即增加100%，翻两番即增加300%")
+    messages = {
+        "default": {"zh": "“{stated}”意为×{expected}，而由{base}到{current}为×{ratio}（容差±{tol}）",
+                    "en": "“{stated}” means ×{expected}, but {base} to {current} is ×{ratio} (tolerance ±{tol})"},
+        "down": {"zh": "减少不能用倍数表示：“{stated}”；应改用百分数（如“减少50%”）或“减少到原来的几分之一”",
+                 "en": "a decrease cannot be a multiple: “{stated}”; use a percentage (减少50%) or "
+                       "减少到原来的几分之一"},
+        "fan-growth": {"zh": "“{stated}”意为×{expected}，与所述{growth}（×{ratio}）不符",
+                       "en": "“{stated}” means ×{expected}, which does not match the stated {growth} (×{ratio})"},
+    }
+    options = {"fan_tolerance": Option(0.05, "relative tolerance for 翻番 (0.05 = ±5%)")}
+    examples = (
+        bad("案件量由100件增加到300件，增加了3倍。"),
+        bad("办理时限压缩了2倍。"),
+        bad("由120件增至360件，翻了两番。"),
+        bad("同比增长60%，实现翻番。"),
+        good("案件量由100件增加到300件，增加了2倍。"),
+        good("案件量由100件增加到300件，增加到3倍。"),
+        good("由120件增至480件，翻了两番。"),
+        good("办理时限压缩了66.7%。"),
+        good("到2020年实现国内生产总值比2010年翻一番。", note="a target: no values"),
+    )
+
+    def check(self, doc, ctx):
+        ftol = self.settings["fan_tolerance"]
+        for d in down_times(doc):
+            yield self.finding(doc, d.start, d.end, "down", evidence={"verb": d.verb, "number": d.number},
+                               stated=doc.text[d.start:d.end])
+        chs = changes(doc)
+        skel, _ = skeleton(doc)
+        for i, ch in enumerate(chs):
+            if ch.kind not in ("times", "times_to", "fan") or ch.direction < 0 or ch.approx:
+                continue
+            if ch.kind == "fan" and not ch.has_values:
+                prev = chs[i - 1] if i else None
+                if prev is not None and prev.kind == "percent" and prev.direction > 0 and prev.amount is not None \
+                        and _fine(prev.amount) and prev.end <= ch.start \
+                        and re.fullmatch(r"[\s，,]*(?:实现|达到|已经|已)*了?", skel[prev.end:ch.start]):
+                    g = interval_of(prev.amount)
+                    ratio = (1 + g[0] / 100, 1 + g[1] / 100)
+                    exp = ch.factor[0]
+                    if not _overlap(ratio, (exp * (1 - ftol), exp * (1 + ftol))):
+                        yield self.finding(doc, ch.verb_start, ch.end, "fan-growth",
+                                           related=[Related(prev.amount.start, prev.amount.end,
+                                                            {"zh": "所述增幅", "en": "stated growth"})],
+                                           evidence={"ratio": list(ratio), "expected": exp, "tolerance": ftol},
+                                           stated=doc.text[ch.verb_start:ch.end], expected=_num(exp),
+                                           growth=_q(doc, prev.amount), ratio=_num(_mid(ratio), 3))
+                continue
+            if not _checkable(doc, ch):
+                continue
+            a, b = interval_of(ch.base), interval_of(ch.current)
+            ratio = _ratio(a, b)
+            if ratio is None:
+                continue
+            if ch.kind == "fan":
+                exp_iv = (ch.factor[0] * (1 - ftol), ch.factor[1] * (1 + ftol))
+                tol_txt = f"{_num(ftol * 100)}%"
+                s, e = ch.verb_start, ch.end
+            else:
+                if ch.amount is not None:
+                    if not _fine(ch.amount):
+                        continue
+                    lo, hi = interval_of(ch.amount)
+                    s, e = ch.verb_start, ch.amount.end
+                else:
+                    lo, hi = ch.factor
+                    s, e = ch.verb_start, ch.end
+                exp_iv = (lo + 1, hi + 1) if ch.kind == "times" else (lo, hi)
+                tol_txt = _num((hi - lo) / 2, 4)
+            if _overlap(ratio, exp_iv):
+                continue
+            yield self.finding(doc, s, e,
+                               related=[Related(ch.base.start, ch.base.end, {"zh": "基期值", "en": "prior value"}),
+                                        Related(ch.current.start, ch.current.end,
+                                                {"zh": "本期值", "en": "current value"})],
+                               evidence={"ratio": list(ratio), "expected": list(exp_iv), "kind": ch.kind},
+                               stated=doc.text[s:e], expected=_num(_mid(exp_iv), 3), base=_q(doc, ch.base),
+                               current=_q(doc, ch.current), ratio=_num(_mid(ratio), 3), tol=tol_txt)
+
+
+# -- pairing reports of consecutive years ------------------------------------------------------
+_PLACE = re.compile(r"([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|省|市|区|县|州|盟|旗|镇|乡|街道))")
+_BODY_SUFFIX = re.compile(r"(?:人民政府|政府|办公室|委员会)$")
+
+
+def issuer_key(name: Optional[str]) -> str:
+    """A comparable form of an issuing body: the innermost place name (北京市通州区人民政府 → 通州区)
+    plus the department words after it (…司法局), folded to simplified."""
+    if not name:
+        return ""
+    n = fold(name)
+    n = re.sub(r"^中共", "", n)
+    n = _BODY_SUFFIX.sub("", n.strip())
+    places = list(_PLACE.finditer(n))
+    if places:
+        last = places[-1]
+        return last.group(1) + n[last.end():]
+    return n
+
+
+def _issuer_from_text(doc: Any) -> str:
+    """Robust fallback when :attr:`Document.issuer` finds nothing: the subject of the opening
+    sentence (2023年，通州区坚持…) or a signature line, on folded text."""
+    text = folded_text(doc)
+    m = re.match(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?[，,]\s*)(?:在[^，,。]{0,40}[，,]\s*)*"
+                 r"([\u4e00-\u9fff]{2,14}?(?:人民政府|政府|区|县|市|省|局|委|镇|乡|街道))"
+                 r"(?:坚持|坚决|深入|认真|全面|始终|以|紧紧|持续|聚焦|围绕|在)", text[:400])
+    if m:
+        return m.group(1)
+    for line in reversed(text.rstrip().split("\n")[-5:]):
+        t = line.strip()
+        if 2 < len(t) <= 30 and re.fullmatch(r"[\u4e00-\u9fff]{2,28}(?:人民政府|委员会|局|厅|办公室|政府)", t):
+            return t
+    return ""
+
+
+def doc_issuer(doc: Any, override: Optional[str] = None) -> str:
+    if override:
+        return issuer_key(override)
+    return issuer_key(doc.issuer or _issuer_from_text(doc))
+
+
+def doc_year(doc: Any, override: Optional[int] = None) -> Optional[int]:
+    if override:
+        return int(override)
+    if doc.report_year:
+        return doc.report_year
+    m = re.match(r"\s*((?:19|20)\d{2})年", folded_text(doc)[:50])
+    return int(m.group(1)) if m else None
+
+
+def _issuers_match(a: str, b: str) -> bool:
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
+def pair_documents(docs: Sequence[Any], ctx: Any) -> List[Tuple[Any, Any]]:
+    """(this year's document, last year's document) pairs.
+
+    ``--prior`` reports pair with the linted documents when issuer and year are
+    compatible (unknown counts as compatible, since the user named them); two
+    linted documents pair only when both issuers are known and match and their
+    years are known and consecutive."""
+    settings = getattr(ctx, "settings", {}) or {}
+    over_issuer, over_year = settings.get("issuer"), settings.get("year")
+    priors = [p for p in (settings.get("prior_documents") or []) if p is not None]
+    info = {id(d): (doc_issuer(d, over_issuer), doc_year(d, over_year)) for d in docs}
+    pinfo = {}
+    for p in priors:
+        iss = doc_issuer(p) or (issuer_key(over_issuer) if over_issuer else "")
+        yr = doc_year(p)
+        pinfo[id(p)] = (iss, yr)
+    pairs: List[Tuple[Any, Any]] = []
+    for d in docs:
+        iss, yr = info[id(d)]
+        cands = []
+        for p in priors:
+            piss, pyr = pinfo[id(p)]
+            if p is d or (p.source_path and p.source_path == d.source_path):
+                continue  # the prior report is also among the linted files
+            if iss and piss and not _issuers_match(iss, piss):
+                continue
+            if yr and pyr and pyr != yr - 1:
+                continue
+            cands.append(p)
+        if len(cands) > 1:  # several priors: keep those that certainly match
+            sure = [p for p in cands if _issuers_match(iss, pinfo[id(p)][0]) and yr and pinfo[id(p)][1] == yr - 1]
+            cands = sure if len(sure) == 1 else []
+        if not cands:
+            for p in docs:
+                piss, pyr = info[id(p)]
+                if p is not d and _issuers_match(iss, piss) and yr and pyr == yr - 1:
+                    cands.append(p)
+            if len(cands) > 1 and d.source_path:  # several: the one beside this report, if just one
+                here = os.path.dirname(d.source_path)
+                cands = [p for p in cands if p.source_path and os.path.dirname(p.source_path) == here]
+        if len(cands) == 1:
+            pairs.append((d, cands[0]))
+    return pairs
+
+
+def _pair_year(doc: Any, ctx: Any) -> Optional[int]:
+    return doc_year(doc, (getattr(ctx, "settings", {}) or {}).get("year"))
+
+
+def _refers_to_last_year(label: str, year: Optional[int]) -> bool:
+    if not label:
+        return False
+    if _LAST_YEAR_CMP.match(label) or _LAST_YEAR_LABEL.match(label):
+        return not re.search(r"底|末", label)
+    m = re.search(r"((?:19|20)\d{2})年(?!底|末)", label)
+    return bool(m and year and int(m.group(1)) == year - 1)
+
+
+_RATE_KEY = re.compile(r"率|比重|占比|比例|覆盖面|满意度")
+
+
+def _facts(doc: Any) -> List[Tuple[str, Any]]:
+    """(metric key, quantity) for every count, and every rate named as one (纠错率…), stated as
+    this report's own figure (not a change amount, not a prior-year value)."""
+    cache = doc.__dict__.setdefault("_lintgov_changes", {})
+    if "facts" in cache:
+        return cache["facts"]
+    skip = set()
+    for ch in changes(doc):
+        for q in (ch.amount, ch.base):
+            if q is not None:
+                skip.add(q.start)
+    for t in transitions(doc):
+        skip.add(t.base.start)
+    text = folded_text(doc)
+    out = []
+    for q in doc.quantities:
+        if q.start in skip or not (is_count(q) or q.is_percent) or q.approx not in (None, "≈"):
+            continue
+        before = text[max(0, q.start - 8):q.start]
+        if re.search(r"上一?年|去年|同期|前年|(?:19|20)\d{2}年的?$|比|较|增加|减少|增长|下降|提高|降低|上升|多|少",
+                     before[-4:]):
+            continue
+        key = metric_key(doc, q.start)
+        if len(key) >= 2 and (not q.is_percent or _RATE_KEY.search(key)):
+            out.append((key, q))
+    cache["facts"] = out
+    return out
+
+
+def _match(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
+    """Last year's quantities for the metric ``key`` with the measure of ``q``: all those
+    at the best similarity (≥ threshold)."""
+    best, found = 0.0, []
+    for k, p in _facts(prior):
+        if measure(p) != measure(q):
+            continue
+        s = key_similarity(k, key)
+        if s < threshold:
+            continue
+        if s > best + 1e-9:
+            best, found = s, [p]
+        elif abs(s - best) <= 1e-9:
+            found.append(p)
+    return found
+
+
+class _CrossYear(Rule):
+    scope = "corpus"
+    options = {"similarity": Option(0.8, "how alike the words naming a metric must be in both reports (0–1)"),
+               "tolerance": Option(0.0, "extra tolerance in percentage points")}
+
+
+class GrowthVsPriorReport(_CrossYear):
+    code = "LG206"
+    name = "growth-vs-prior-report"
+    category = "yoy"
+    level = "warning"
+    summary = {"zh": "本年报告所述同比增减与上年报告中的同一指标数值不符。",
+               "en": "This year's stated year-over-year change does not match last year's report for the same metric."}
+    description = {
+        "zh": "把同一机关相邻年度的报告配对（按发文机关和报告年度识别，或用 --prior 指定上年报告，"
+              "--issuer/--year 为缺少这些信息的草稿补充），在上年报告中找到同一指标（指标名称相近、计量单位相同，"
+              "如“受理行政复议申请……件”“纠错率”）的数值A，核验本年“B件，同比增长X%”“比上年增加N件”"
+              "或“纠错率b%，比上年下降X个百分点”。"
+              "上年报告中有多个同名指标且其中任一数值相符时不报告。",
+        "en": "Pairs reports of the same body in consecutive years (by issuer and report year, or --prior; "
+              "--issuer/--year fill in drafts that lack them), finds the same metric in last year's report "
+              "(similar words, same unit, e.g. 受理行政复议申请…件, 纠错率) and checks this year's “B件，同比增长X%”, "
+              "“比上年增加N件” or “纠错率b%，比上年下降X个百分点” against it. When several figures could be meant and one fits, nothing is reported.",
+    }
+    authority = AUTH_TJ
+    messages = {
+        "default": {"zh": "“{stated}”与上年报告不符：上年{prior}（{prior_file}），本年{current}，重算为{recomputed}（容差±{tol}）",
+                    "en": "“{stated}” does not match last year's report: {prior} last year ({prior_file}), {current} "
+                          "this year, which recomputes to {recomputed} (tolerance ±{tol})"},
+    }
+    examples = (
+        bad("2023年，通州区坚持依法行政。全年共收到行政复议申请1113件，同比增长99.5%。",
+            settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年共收到行政复议申请600件。"]}),
+        good("2023年，通州区坚持依法行政。全年共收到行政复议申请1113件，同比增长99.5%。",
+             settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年共收到行政复议申请558件。"]}),
+        good("2023年，通州区坚持依法行政。全年共收到行政复议申请1113件，同比增长99.5%。",
+             note="no prior report: nothing to compare"),
+    )
+
+    def check_corpus(self, docs, ctx):
+        thr, tol = self.settings["similarity"], self.settings["tolerance"]
+        for doc, prior in pair_documents(docs, _ctx_with_text_priors(ctx)):
+            year = _pair_year(doc, ctx)
+            flagged = set()
+            for ch in changes(doc):
+                cur, amt = ch.current, ch.amount
+                if cur is not None and cur.start in flagged:
+                    continue  # 比上年增加200件，增长6.2%: one finding for the value
+                if ch.kind not in ("percent", "amount", "points") or cur is None or amt is None:
+                    continue
+                if ch.base is not None or ch.transition is not None or not _refers_to_last_year(ch.comparison, year):
+                    continue
+                if not _fine(cur) or not _fine(amt) or qualifier_near(doc, ch.start, ch.end):
+                    continue
+                key = metric_key(doc, subject_pos(ch))
+                rate = cur.is_percent and bool(_RATE_KEY.search(key))
+                if len(key) < 2 or not (is_count(cur) or rate):
+                    continue
+                if ch.kind == "amount" and measure(amt) != measure(cur):
+                    continue
+                cands = _match(prior, key, cur, thr)
+                if not cands or len({value_of(p) for p in cands}) > 1:
+                    continue
+                p = cands[0]
+                a, b = interval_of(p), interval_of(cur)
+                stated = _signed(ch)
+                if rate:  # 纠错率13.0%，比上年下降0.4个百分点 (or, written in %, either reading)
+                    diff, rel = _diff(a, b), _growth(a, b)
+                    if _overlap(diff, stated, tol) and ch.kind == "points":
+                        continue
+                    if ch.kind == "percent" and (_overlap(diff, stated, tol) or (rel and _overlap(rel, stated, tol))):
+                        continue
+                    if ch.kind == "amount":
+                        continue
+                    rec = diff
+                    shown = ("+" if _mid(rec) > 0 else "") + _num(_mid(rec)) + "个百分点"
+                elif ch.kind == "points":
+                    continue  # counts by 个百分点: LG204
+                elif ch.kind == "percent":
+                    rec = _growth(a, b)
+                    if rec is None or _overlap(rec, stated, tol):
+                        continue
+                    shown = _spct(_mid(rec))
+                else:
+                    rec = _diff(a, b)
+                    if _overlap(rec, stated):
+                        continue
+                    shown = ("+" if _mid(rec) > 0 else "") + _num(_mid(rec)) + measure(amt)
+                flagged.add(cur.start)
+                yield self.finding(
+                    doc, ch.verb_start, amt.end,
+                    related=[Related(p.start, p.end, {"zh": "上年报告中的数值", "en": "figure in last year's report"},
+                                     doc=prior),
+                             Related(cur.start, cur.end, {"zh": "本期值", "en": "current value"})],
+                    evidence={"prior": value_of(p), "current": value_of(cur), "recomputed": list(rec),
+                              "stated": list(stated), "prior_file": prior.path, "metric": key},
+                    stated=doc.text[ch.verb_start:amt.end], prior=_q(prior, p), prior_file=prior.path,
+                    current=_q(doc, cur), recomputed=shown, tol=_tol_text(ch, tol))
+
+
+class PriorFigureMismatch(_CrossYear):
+    code = "LG207"
+    name = "prior-figure-mismatch"
+    category = "yoy"
+    level = "warning"
+    summary = {"zh": "本年报告引用的上年数值与上年报告不一致。",
+               "en": "A figure this year's report gives for last year differs from last year's report."}
+    description = {
+        "zh": "本年报告中“比上年的A件”“上年为A件”“由2022年的A件增至……”等归于上年的数值，"
+              "与配对的上年报告中同一指标的数值比较（按印刷精度取区间），不一致时报告，"
+              "并在上年报告中标出对应位置。",
+        "en": "Figures this year's report attributes to last year (比上年的A件, 上年为A件, 由2022年的A件增至…) are "
+              "compared with the same metric in the paired report of last year (as intervals); a difference is "
+              "reported with the location in last year's report.",
+    }
+    authority = ("国家统计局 统计知识：同比为本期与上年同期相比；《党政机关公文处理工作条例》第二十条（四）"
+                 "人名、地名、数字、引文准确（条款号未经核实）")
+    messages = {
+        "default": {"zh": "本年报告称上年为{stated}，上年报告（{prior_file}）为{prior}",
+                    "en": "this report gives {stated} for last year; last year's report ({prior_file}) says {prior}"},
+    }
+    examples = (
+        bad("2023年，通州区坚持依法行政。办理行政复议案件512件，比上年的420件增长21.9%。",
+            settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年办理行政复议案件440件。"]}),
+        good("2023年，通州区坚持依法行政。办理行政复议案件512件，比上年的420件增长21.9%。",
+             settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年办理行政复议案件420件。"]}),
+    )
+
+    def check_corpus(self, docs, ctx):
+        thr = self.settings["similarity"]
+        for doc, prior in pair_documents(docs, _ctx_with_text_priors(ctx)):
+            year = _pair_year(doc, ctx)
+            seen = set()
+            items = []
+            for ch in changes(doc):
+                if ch.base is not None:
+                    items.append((ch.base, ch.base_label or ch.comparison, subject_pos(ch), ch.current))
+            for t in transitions(doc):
+                items.append((t.base, t.base_label, t.start, t.current))
+            for base, label, spos, cur in items:
+                if base.start in seen or not _refers_to_last_year(label, year):
+                    continue
+                seen.add(base.start)
+                if not is_count(base) or not _fine(base):
+                    continue
+                key = metric_key(doc, spos)
+                if len(key) < 2:
+                    continue
+                cands = _match(prior, key, base, thr)
+                if not cands:
+                    continue
+                b = interval_of(base)
+                if any(_overlap(interval_of(p), b) for p in cands) or len({value_of(p) for p in cands}) > 1:
+                    continue
+                p = cands[0]
+                yield self.finding(
+                    doc, base.start, base.end,
+                    related=[Related(p.start, p.end, {"zh": "上年报告中的数值", "en": "figure in last year's report"},
+                                     doc=prior)],
+                    evidence={"stated": value_of(base), "prior": value_of(p), "prior_file": prior.path, "metric": key},
+                    stated=_q(doc, base), prior=_q(prior, p), prior_file=prior.path)
+
+
+def _ctx_with_text_priors(ctx: Any) -> Any:
+    """Examples cannot carry Document objects in their settings: ``prior_documents_text``
+    (a list of strings) is read into documents here.  Real runs use ``prior_documents``."""
+    settings = getattr(ctx, "settings", None) or {}
+    texts = settings.get("prior_documents_text")
+    if not texts:
+        return ctx
+    from lintgov.document import Document
+
+    class _C:
+        pass
+    c = _C()
+    s = dict(settings)
+    s["prior_documents"] = list(settings.get("prior_documents") or []) + [
+        Document(t, f"<prior {i + 1}>") for i, t in enumerate(texts)]
+    c.settings = s
+    return c
 
 
 @hookimpl
 def lintgov_rules():
-    return []
+    return [GrowthMismatch, GrowthDirection, GrowthImpossibleCount, PercentVsPoints, MultipleWording,
+            GrowthVsPriorReport, PriorFigureMismatch]

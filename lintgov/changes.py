@@ -1,0 +1,616 @@
+"""Change claims (a shared service): 同比增长X%, 比上年增加N件, 由A增至B, 提高X个百分点,
+翻一番, 增长N倍 — with spans, direction, and the base and current quantities.
+
+    from lintgov.changes import changes, transitions, double_signs, metric_key
+    for c in changes(doc):       # cached per document
+        c.direction, c.kind, c.amount, c.base, c.current, c.comparison
+
+Built on :attr:`Document.quantities` (:mod:`lintgov.quantities`): every number
+in a claim is a :class:`~lintgov.quantities.Quantity`; this module only finds
+how they are tied together.  It works on a *skeleton* of the document: the
+masked text, folded to simplified script (same length, so offsets hold), with
+every quantity replaced by one token character followed by filler, so that the
+patterns below read "由 Q 增至 Q ， 同比 增长 Q" instead of re-parsing numbers.
+
+Things :mod:`lintgov.quantities` does not give and this module works around:
+
+* a negative number right after a verb (增长-5%) is not a quantity there (the
+  ``-`` is taken as a glued token); :func:`double_signs` finds it with its own
+  pattern;
+* 翻一番 / 翻两番 have no numeral the extractor sees; they are read here;
+* multiples written in Chinese numerals (增长一点二倍, 减少三倍) are parsed here
+  with a small reader when the extractor did not turn them into quantities;
+* :meth:`Quantity.interval` takes a large Chinese numeral (三亿八千万吨) or an
+  Arabic one with 万/亿 (38000万吨) as exact to its last printed digit, while its
+  trailing zeros may be rounding; :func:`interval_of` widens those to the last
+  non-zero place, and takes whole counts (27件) as exact;
+* units carrying a scale (万元, 亿元, 万人) are scaled by :func:`value_of` /
+  :func:`interval_of` and compared by :func:`measure` (元, 人).
+
+The script of the text is judged here with a few ``str.count`` calls rather than
+``doc.script`` (whose full-text regex scan costs several times this module).
+
+Precision comes first: a claim is only tied to a current value that stands
+right before it (nothing but punctuation and a comparison phrase in between),
+and to a base value written inside the claim (比上年的420件) or in the
+由A增至B form.  Qualifiers that change the meaning of the rate (按可比价格计算,
+年均, 扣除价格因素…) break that adjacency, so such claims carry no values.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
+    from .quantities import Quantity
+
+QTOK, QFILL = "\ue010", "\ue011"
+_Q = QTOK + QFILL + "*"
+
+#: a 1:1 fold of the traditional characters the patterns care about (fallback
+#: when OpenCC would change the length of the text)
+_FOLD = str.maketrans(
+    "長較減個點與從為達區縣復議請訴訟調糾紛數總萬億兩進發關門項戶條處報設來辦務場審結執決權據計幅漲"
+    "降昇億倍番實現單併於們這類種並後裡對",
+    "长较减个点与从为达区县复议请诉讼调纠纷数总万亿两进发关门项户条处报设来办务场审结执决权据计幅涨"
+    "降升亿倍番实现单并于们这类种并后里对")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－", "0123456789.%,-")
+
+#: measure words of things counted one by one (a whole-number count)
+COUNT_UNITS = frozenset("""件 宗 项 个 人次 人 名 家次 家 户 批次 批 次 场 份 条 所 座 台 辆 处 起 例 篇 期 册 本 套 张 位""".split())
+POINT_UNITS = frozenset(("个百分点", "百分点"))
+TIME_UNITS = frozenset("年 天 日 个月 月 小时 周 季度 个工作日 工作日".split())
+_UNIT_FOLD = {"個": "个", "戶": "户", "場": "场", "條": "条", "處": "处", "張": "张", "個百分點": "个百分点", "％": "%",
+              "餘": "余"}
+
+_CNYEAR = r"(?:[一二三四五六七八九][〇○零一二三四五六七八九]{3}年)"
+_YEARW = r"(?:(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:底|末|度|同期)?|上一?年(?:度|底|末|同期)?|去年(?:底|末|同期)?|前一年|今年|本年度?|当年)"
+_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?|(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期)?)"
+_PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
+_CMP = (r"(?:同比|环比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
+        r"(?:相比|相较|比较)?(?:同比)?)")
+_UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增 涨 多 高").split()
+_DOWN = ("下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减 降 少 低").split()
+_SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低"}
+_VERB = "(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + ")"
+_TOV_UP = "增至 增加到 增加至 增长到 增长至 增长为 增加为 提高到 提高至 提升到 提升至 上升到 上升至 升至 扩大到 扩大至 上涨到 上涨至 涨至".split()
+_TOV_DOWN = ("下降到 下降至 降至 降到 降为 降低到 降低至 减少到 减少至 减至 减为 下滑至 下滑到 回落到 回落至 缩小到 缩小至 "
+             "缩减到 缩减至 压缩到 压缩至 缩短到 缩短至").split()
+_TOV_NEUTRAL = "达到 变为 到 为 至".split()
+_TOV = "(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + _TOV_NEUTRAL, key=len, reverse=True)) + ")"
+
+_TRANSITION = re.compile(
+    r"(?P<from>由|从)(?:" + _YEARW + r"的?|原来的|原先的|过去的|原)?(?P<a>" + _Q + r")\s*" + _TOV
+    + r"(?:" + _YEARW + r"的?)?(?P<b>" + _Q + r")")
+_CHANGE = re.compile(
+    r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?[\s，,]*"
+    r"(?:(?P<lab2>" + _PRIOR_LABEL + r")(?:为|是|有|共)(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
+    r"(?:(?P<cmp>" + _CMP + r")(?:的)?[（(]?(?P<base>" + _Q + r")?[）)]?[\s，,]*"
+    r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
+    + _VERB + r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?(?P<amt>" + _Q + r")")
+_SEP_ONLY = re.compile(r"[\s，,]")
+_LIST_AFTER = re.compile(r"\s*(?:和|与|及|、)\s*" + _Q)
+# a prior value written in the clause before: 上年受理420件，今年受理512件，增长21.9%
+_PRE_BASE = re.compile(r"(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?(?P<base>" + _Q
+                       + r")[，,；;]\s*(?:今年|本年度?|当年|(?:19|20)\d{2}年)(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?$")
+# a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件
+_POST_BASE = re.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
+                        + _Q + r")[）)]|[，,](?P<lab2>" + _LABEL + r")(?:同期)?为(?P<base2>" + _Q + r")(?=[，,。；;）)]|$)")
+# 是上年的N倍 / 为2022年的N倍
+_TIMES_OF = re.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于)(?P<cmp>" + _LABEL + r")(?:的)?"
+                       r"(?P<amt>" + _Q + r")")
+_FAN = re.compile(r"(?P<pre>基本|接近|将近|近|超过|超|约|大约|提前|实现|再)?翻了?(?:(?P<q>" + _Q + r")|(?P<n>一|两|二|三|四|五|\d)?番)"
+                  r"(?P<post>多|以上|还多|有余|左右)?")
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUM = r"[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?"
+_TIMES_CN = re.compile(r"(?P<num>" + _CN_NUM + r")(?P<post>多|余)?倍")
+_DOWN_TIMES = re.compile(
+    r"(?P<verb>减少|降低|下降|压缩|缩短|缩小|缩减|减小|减低|下跌|下滑|回落)了?(?:约|近|将近|超过)?"
+    r"(?P<num>\d+(?:\.\d+)?|" + _CN_NUM + r")(?:多|余)?倍")
+_DOUBLE_SIGN = re.compile(
+    r"(?P<verb>增长|增加|上升|提高|提升|上涨|下降|减少|降低|下滑|回落|增幅为?|降幅为?)(?:了)?(?:为|达)?\s*"
+    r"(?P<sign>[-−﹣]|负)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|个百分点|百分点|倍|件|人|个|项|次|家|户)")
+# words that change what a rate means; a claim carrying one has no base/current
+QUALIFIERS = re.compile(r"可比价格?|可比口径|扣除|剔除|实际增长|不变价|价格因素|物价因素|名义|年均|年平均|平均每年|每年平均|平均增长|递增|累计增长")
+
+
+@dataclass(frozen=True)
+class Transition:
+    """由A增至B / 从A下降到B: two values of one metric."""
+
+    start: int
+    end: int
+    base: "Quantity"
+    current: "Quantity"
+    verb: str
+    verb_start: int
+    direction: int          # +1 增至…, -1 降至…, 0 到/为/达到
+    base_label: str         # "2022年" when written 由2022年的A…, else ""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change claim.
+
+    ``kind``: ``percent`` (增长X%), ``points`` (提高X个百分点), ``times`` (增长N倍:
+    ×(N+1)), ``times_to`` (增长到N倍, 是上年的N倍: ×N), ``fan`` (翻N番: ×2ⁿ),
+    ``amount`` (增加N件: B−A = N).  ``amount`` is the stated change (None for
+    翻番 and for multiples in Chinese numerals the extractor missed, whose value
+    is in ``factor``).  ``base`` is the prior value when the text states it
+    (比上年的A件, 上年为A件, 由A增至B); ``current`` the value the claim is about
+    (the quantity right before it, or B of 由A增至B).
+    """
+
+    start: int
+    end: int
+    verb: str
+    verb_start: int
+    verb_end: int
+    direction: int                          # +1 up, -1 down
+    kind: str
+    amount: Optional["Quantity"]
+    comparison: str = ""                    # 同比, 比上年, 较2022年, 环比 … ("" when none)
+    base: Optional["Quantity"] = None
+    base_label: str = ""                    # 上年 / 2022年 / 比上年 … what the base is said to be
+    current: Optional["Quantity"] = None
+    transition: Optional[Transition] = None
+    factor: Optional[Tuple[float, float]] = None   # for fan / Chinese 倍: the (lo, hi) multiple stated
+    approx: bool = False
+    #: 较上年增加17件，增长12.2%: the second claim's current value is the first one's, and the
+    #: stated difference (17件, with its direction) gives the prior: base = current − delta
+    delta: Optional["Quantity"] = None
+    delta_direction: int = 0
+
+    @property
+    def has_values(self) -> bool:
+        return self.base is not None and self.current is not None
+
+
+def _cache(doc: "Document") -> Dict[str, object]:
+    return doc.__dict__.setdefault("_lintgov_changes", {})
+
+
+_TRAD_MARKERS = "們這個為國會來說時發經對實現進區縣與從長較減點"
+_SIMP_MARKERS = "们这个为国会来说时发经对实现进区县与从长较减点"
+
+
+def _mostly_traditional(text: str) -> bool:
+    """Cheap script test (a few str.count calls; ``doc.script`` scans every character
+    with large regex classes, which costs more than this whole module on big reports)."""
+    sample = text if len(text) < 20000 else text[:20000]
+    trad = sum(sample.count(c) for c in _TRAD_MARKERS)
+    simp = sum(sample.count(c) for c in _SIMP_MARKERS)
+    return trad > simp
+
+
+def fold(s: str) -> str:
+    """Fold the common traditional characters of short strings (names, labels) to simplified."""
+    return s.translate(_FOLD)
+
+
+def folded_text(doc: "Document") -> str:
+    """``doc.masked()`` with full-width digits made ASCII and traditional characters
+    folded to simplified, same length as ``doc.text``."""
+    c = _cache(doc)
+    if "folded" not in c:
+        text = doc.masked().translate(_FULLWIDTH)
+        if not _mostly_traditional(text):
+            text = text.translate(_FOLD)  # stray traditional characters: the small table is enough
+        else:
+            try:
+                from .scripts import converter
+                conv = converter("t2s").convert(text)
+                text = conv if len(conv) == len(text) else text.translate(_FOLD)
+            except Exception:  # OpenCC missing: the small table does the common characters
+                text = text.translate(_FOLD)
+        c["folded"] = text
+    return c["folded"]  # type: ignore[return-value]
+
+
+def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
+    """The folded text with each quantity replaced by QTOK + QFILL…, and the
+    quantities by start offset."""
+    c = _cache(doc)
+    if "skeleton" not in c:
+        text = folded_text(doc)
+        parts: List[str] = []
+        by_start: Dict[int, "Quantity"] = {}
+        pos = 0
+        for q in doc.quantities:
+            if q.start < pos:
+                continue
+            parts.append(text[pos:q.start])
+            parts.append(QTOK + QFILL * (q.end - q.start - 1))
+            by_start[q.start] = q
+            pos = q.end
+        parts.append(text[pos:])
+        c["skeleton"] = ("".join(parts), by_start)
+    return c["skeleton"]  # type: ignore[return-value]
+
+
+def unit_of(q: "Quantity") -> str:
+    return _UNIT_FOLD.get(q.unit, q.unit)
+
+
+def is_count(q: "Quantity") -> bool:
+    """A count of things (件, 人, 项, 万人…), whatever its scale or precision."""
+    return measure(q) in COUNT_UNITS
+
+
+def parse_cn_number(s: str) -> Optional[Tuple[float, int]]:
+    """Small Chinese numerals (below 100, with 点 decimals): value and printed decimals."""
+    if "点" in s:
+        whole, frac = s.split("点", 1)
+        w = parse_cn_number(whole) if whole else (0.0, 0)
+        if w is None or not frac or any(ch not in _CN_DIGITS for ch in frac):
+            return None
+        return w[0] + float("0." + "".join(str(_CN_DIGITS[ch]) for ch in frac)), len(frac)
+    if not s:
+        return None
+    if "十" in s:
+        a, _, b = s.partition("十")
+        if len(a) > 1 or len(b) > 1 or (a and a not in _CN_DIGITS) or (b and b not in _CN_DIGITS):
+            return None
+        return float((_CN_DIGITS[a] if a else 1) * 10 + (_CN_DIGITS[b] if b else 0)), 0
+    if len(s) == 1 and s in _CN_DIGITS:
+        return float(_CN_DIGITS[s]), 0
+    return None
+
+
+def _direction(verb: str) -> int:
+    return 1 if verb in _UP or verb in _TOV_UP else -1 if verb in _DOWN or verb in _TOV_DOWN else 0
+
+
+def transitions(doc: "Document") -> List[Transition]:
+    c = _cache(doc)
+    if "transitions" not in c:
+        skel, by_start = skeleton(doc)
+        text = folded_text(doc)
+        out = []
+        for m in _TRANSITION.finditer(skel):
+            a, b = by_start[m.start("a")], by_start[m.start("b")]
+            pre = text[m.end("from"):m.start("a")]
+            label = re.match(r"(?:19|20)\d{2}年|" + _CNYEAR + r"|上一?年|去年", pre)
+            out.append(Transition(m.start(), m.end(), a, b, m.group("tov"), m.start("tov"),
+                                  _direction(m.group("tov")), label.group() if label else ""))
+        c["transitions"] = out
+    return c["transitions"]  # type: ignore[return-value]
+
+
+def _prior_label(doc: "Document", label: str) -> bool:
+    """Whether a label written beside a value (（2022年为420件）, 上年同期为…) names an earlier
+    year: 上年/去年 always; an explicit year only when it is before the report's year (an
+    unknown report year leaves it undecided: no)."""
+    m = re.match(r"((?:19|20)\d{2})年", label)
+    if not m:
+        return not re.match(_CNYEAR, label)
+    year = doc.report_year
+    if year is None:
+        y = re.match(r"\s*((?:19|20)\d{2})年", folded_text(doc)[:60])
+        year = int(y.group(1)) if y else None
+    return year is not None and int(m.group(1)) < year
+
+
+def _kind(q: "Quantity", verb_tail: str) -> str:
+    u = unit_of(q)
+    if q.is_percent:
+        return "percent"
+    if u in POINT_UNITS:
+        return "points"
+    if u == "倍":
+        return "times_to" if verb_tail in ("到", "至", "为") else "times"
+    if u == "番":
+        return "fan"
+    return "amount"
+
+
+def changes(doc: "Document") -> List[Change]:
+    """Every change claim of the document, in order (cached)."""
+    c = _cache(doc)
+    if "changes" in c:
+        return c["changes"]  # type: ignore[return-value]
+    skel, by_start = skeleton(doc)
+    text = folded_text(doc)
+    trans_by_end = {t.end: t for t in transitions(doc)}
+    out: List[Change] = []
+
+    def trans_before(pos: int) -> Optional[Transition]:
+        # a 由A增至B ending right before pos (only spaces and commas between)
+        j = pos
+        while j > 0 and skel[j - 1] in " \t，,":
+            j -= 1
+        return trans_by_end.get(j)
+
+    for m in _CHANGE.finditer(skel):
+        verb = m.group("verb")
+        amt = by_start[m.start("amt")]
+        cmp = m.group("cmp") or ("与" + m.group("lab3") + "相比" if m.group("cmp3") else "")
+        base_tok = m.group("base")
+        if verb in _SINGLE and not (cmp or base_tok):
+            continue
+        if _LIST_AFTER.match(skel, m.end()):
+            continue  # 分别增长12%和15%: which value each rate belongs to is not certain
+        le = m.group("le") or ""
+        if le in ("到", "至") and unit_of(amt) != "倍":
+            continue  # 增长到B: a transition without a 由, not a change amount
+        kind = _kind(amt, le)
+        if kind == "amount" and le in ("为", "达到", "达"):
+            continue  # 增加为300件: the value reached, not the difference
+        base = by_start[m.start("base")] if base_tok else None
+        label = cmp
+        for lab, lb in (("lab3", "lbase3"), ("lab", "lbase"), ("lab2", "lbase2")):
+            if m.group(lb) and base is None and (lab == "lab3" or _prior_label(doc, m.group(lab))):
+                base, label = by_start[m.start(lb)], m.group(lab)
+        cur = by_start[m.start("cur")] if m.group("cur") else None
+        if base is None and cur is not None:
+            pm = _POST_BASE.match(skel, m.end())
+            if pm:
+                g = "base" if pm.group("base") else "base2"
+                lab = pm.group("lab" if g == "base" else "lab2")
+                if _prior_label(doc, lab):
+                    base, label = by_start[pm.start(g)], lab
+        if base is None and cur is not None:
+            lo = max(0, cur.start - 40)
+            cut = max(skel.rfind("。", lo, cur.start), skel.rfind("\n", lo, cur.start))
+            pm = _PRE_BASE.search(skel, cut + 1 if cut >= 0 else lo, cur.start)
+            if pm and _prior_label(doc, pm.group("lab")):
+                base, label = by_start[pm.start("base")], pm.group("lab")
+        if cur is not None and unit_of(cur) in TIME_UNITS:
+            continue  # 五年增长1倍: a period, not the current value; the claim is over several years
+        start = m.start("cmp") if cmp else m.start("verb")
+        if cur is not None:
+            start = cur.start
+        tr = None
+        if cur is None:
+            tr = trans_before(start)
+        elif base is None:
+            tr = trans_by_end.get(cur.end)
+        if tr is not None:
+            if base is None:
+                base, cur = tr.base, tr.current
+                label = label or tr.base_label
+                start = tr.start
+            else:
+                tr = None
+        delta, delta_dir = None, 0
+        if cur is None and tr is None and base is None and out and not _SEP_ONLY.sub("", skel[out[-1].end:start]):
+            prev = out[-1]  # 较上年增加17件，增长12.2%: a second claim about the same value
+            if prev.current is not None and prev.kind in ("amount", "percent"):
+                cur, base, tr, start = prev.current, prev.base, prev.transition, prev.start
+                cmp = cmp or prev.comparison
+                label = label or prev.base_label or prev.comparison
+                if base is None and prev.kind == "amount":
+                    delta, delta_dir = prev.amount, prev.direction
+        out.append(Change(start=start, end=m.end(), verb=verb, verb_start=m.start("verb"), verb_end=m.end("verb"),
+                          direction=_direction(verb), kind=kind, amount=amt, comparison=cmp, base=base,
+                          base_label=label, current=cur, transition=tr,
+                          approx=amt.approx is not None, delta=delta, delta_direction=delta_dir,
+                          factor=(2.0 ** amt.value,) * 2 if kind == "fan" else None))
+    # 是上年的N倍
+    for m in _TIMES_OF.finditer(skel):
+        amt = by_start[m.start("amt")]
+        if unit_of(amt) != "倍":
+            continue
+        cur = by_start[m.start("cur")] if m.group("cur") else None
+        out.append(Change(start=cur.start if cur else m.start(), end=m.end(), verb=m.group("verb"),
+                          verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",
+                          amount=amt, comparison=m.group("cmp"), current=cur, approx=amt.approx is not None))
+    # multiples in Chinese numerals the extractor did not see (增长一点二倍), and 翻番
+    taken = [(ch.start, ch.end) for ch in out]
+    for m in _TIMES_CN.finditer(skel):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        parsed = parse_cn_number(m.group("num"))
+        vm = re.search(r"(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + r")(?P<le>了|到|至|为)?$",
+                       skel[max(0, m.start() - 6):m.start()])
+        if parsed is None or vm is None:
+            continue
+        value, dec = parsed
+        half = 0.5 * 10 ** (-dec)
+        vstart = m.start() - len(vm.group(0))
+        tr = trans_before(vstart)
+        le = vm.group("le") or ""
+        out.append(Change(start=tr.start if tr else vstart, end=m.end(), verb=vm.group("verb"), verb_start=vstart,
+                          verb_end=vstart + len(vm.group("verb")), direction=_direction(vm.group("verb")),
+                          kind="times_to" if le in ("到", "至", "为") else "times", amount=None,
+                          base=tr.base if tr else None, current=tr.current if tr else None, transition=tr,
+                          base_label=tr.base_label if tr else "", factor=(value - half, value + half),
+                          approx=bool(m.group("post"))))
+    for m in _FAN.finditer(skel):
+        n = m.group("n")
+        if m.group("q"):
+            q = by_start[m.start("q")]
+            if unit_of(q) != "番" or q.decimals or q.value > 10:
+                continue
+            times = 2 ** int(q.value)
+        else:
+            times = 2 ** (int(n) if n and n.isdigit() else (_CN_DIGITS.get(n, 1) if n else 1))
+        tr = trans_before(m.start())
+        approx = m.group("pre") in ("基本", "接近", "将近", "近", "超过", "超", "约", "大约") or bool(m.group("post"))
+        out.append(Change(start=tr.start if tr else m.start(), end=m.end(), verb="翻番", verb_start=m.start(),
+                          verb_end=m.end(), direction=1, kind="fan", amount=None,
+                          base=tr.base if tr else None, current=tr.current if tr else None, transition=tr,
+                          base_label=tr.base_label if tr else "", factor=(float(times), float(times)), approx=approx))
+    out.sort(key=lambda ch: (ch.start, ch.end))
+    c["changes"] = out
+    return out
+
+
+@dataclass(frozen=True)
+class SignedChange:
+    """增长-5%: a change verb followed by a negative number."""
+
+    start: int
+    end: int
+    verb: str
+    sign_start: int
+    value: float
+    unit: str
+
+
+def double_signs(doc: "Document") -> List[SignedChange]:
+    text = folded_text(doc)
+    return [SignedChange(m.start(), m.end(), m.group("verb"), m.start("sign"), float(m.group("num")), m.group("unit"))
+            for m in _DOUBLE_SIGN.finditer(text)]
+
+
+@dataclass(frozen=True)
+class DownTimes:
+    """减少N倍: a reduction written as a multiple."""
+
+    start: int
+    end: int
+    verb: str
+    number: str
+
+
+def down_times(doc: "Document") -> List[DownTimes]:
+    text = folded_text(doc)
+    return [DownTimes(m.start(), m.end(), m.group("verb"), m.group("num")) for m in _DOWN_TIMES.finditer(text)]
+
+
+def qualifier_near(doc: "Document", start: int, end: int) -> Optional[str]:
+    """A meaning-changing qualifier (按可比价格, 年均…) inside [start, end)."""
+    m = QUALIFIERS.search(folded_text(doc), start, end)
+    return m.group() if m else None
+
+
+# -- metric keys: what a number counts, for matching the same metric across reports ---------------
+_SEG_BREAK = re.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
+_STOP = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:度|以来|全年|内|底|末)?|全年|年内|本年度?|今年|当年|上年|去年|同期|全区|全市|全县|全省|全镇|全乡|"
+    r"我区|我市|我县|我省|我镇|我乡|本区|本市|本县|各级|各部门|共计|共有|合计|总计|累计|其中|分别|依法|先后|已经|已|共|计|达到|达|为|有|"
+    r"约|近|超过|逾|了|的|和|及|与|等|新|再)")
+_SYNONYMS = (
+    (re.compile(r"接收|收件|接到"), "收到"),
+    (re.compile(r"收案|新收|受案"), "受理"),
+    (re.compile(r"办结|结案"), "审结"),
+    (re.compile(r"纠纷案件|纠纷"), "纠纷"),
+)
+
+
+def metric_key(doc: "Document", pos: int) -> str:
+    """The words naming what the number at ``pos`` measures: the text from the last
+    clause or list break to ``pos``, without time words, place words and fillers,
+    with common synonyms folded (接收/收到, 收案/受理, 办结/审结; 收到 and 受理 stay apart,
+    since a body may receive more applications than it accepts)."""
+    text = folded_text(doc)
+    lo = max(0, pos - 40)
+    seg = text[lo:pos]
+    breaks = list(_SEG_BREAK.finditer(seg))
+    if breaks:
+        seg = seg[breaks[-1].end():]
+    seg = re.sub(r"(?:19|20)\d{2}\s*年", "", seg)
+    seg = re.sub(r"[^\u4e00-\u9fff]", "", seg)
+    for pat, rep in _SYNONYMS:
+        seg = pat.sub(rep, seg)
+    return _STOP.sub("", seg)
+
+
+_ACTIONS = re.compile(r"收到|受理|审结|办理|调解|化解|处理|查处|出庭|应诉|培训|审查|审核|备案|清理|公开|答复|举办|开展|制定|"
+                      r"出具|制发|发出|立案|结案|收回|撤销|纠正|纠错|维持|驳回|败诉|胜诉|提供|接待|解答|回复|检查|执法|处罚")
+
+
+def key_similarity(a: str, b: str) -> float:
+    """How alike two metric keys are (0–1): 1.0 when equal; 0 when both name an action
+    (受理, 审结, 调解…) and the actions differ; else the Dice coefficient of character
+    bigrams, raised for a key of four or more characters contained in the other
+    (调解矛盾纠纷 in 调解组织调解矛盾纠纷)."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    acts_a, acts_b = set(_ACTIONS.findall(a)), set(_ACTIONS.findall(b))
+    if acts_a and acts_b and acts_a != acts_b:
+        return 0.0
+    ba = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
+    bb = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
+    dice = 2 * len(ba & bb) / (len(ba) + len(bb))
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and short in long_:
+        dice = max(dice, 0.8 + 0.2 * len(short) / len(long_))
+    return dice
+
+
+# -- values in base units, with their rounding intervals ------------------------------------------
+def _unit_scale(q: "Quantity") -> float:
+    u = q.unit
+    if len(u) > 1 and u[0] in "万萬" and u not in ("万户", "萬戶"):
+        return 1e4
+    if len(u) > 1 and u[0] in "亿億":
+        return 1e8
+    return 1.0
+
+
+def measure(q: "Quantity") -> str:
+    """The unit without scale words (万件 → 件, 亿元 → 元), folded to simplified."""
+    u = unit_of(q)
+    if len(u) > 1 and u[0] in "万萬亿億" and u not in ("万户", "萬戶"):
+        u = u[1:]
+    return _UNIT_FOLD.get(u, u)
+
+
+def value_of(q: "Quantity") -> float:
+    return q.value * _unit_scale(q)
+
+
+def place_half(q: "Quantity") -> float:
+    """Half a unit of the last non-zero digit of a value printed without decimals
+    (三亿八千万 → 5e6; 38000万吨 → 5e6)."""
+    if q.decimals:
+        return 0.0
+    v = int(round(q.value))
+    if v == 0:
+        return 0.0
+    k = 0
+    while v % 10 == 0:
+        v //= 10
+        k += 1
+    return 0.5 * 10 ** k
+
+
+def interval_of(q: "Quantity") -> Tuple[float, float]:
+    """The true values ``q`` stands for, in base units (万元 → 元).
+
+    Works around a limit of :meth:`Quantity.interval`: a large Chinese numeral
+    (三亿八千万吨) elides its trailing zeros, so it is only as precise as its last
+    written place; an Arabic amount written with 万/亿 (38000万吨) is read the same
+    way.  Whole counts (300件, 二十件) are exact, as statistical tables print them."""
+    if is_whole(q):
+        return float(q.value), float(q.value)  # a whole count is exact: 27件 is 27, not 26.5–27.5
+    lo, hi = q.interval()
+    if is_count(q):
+        lo = max(lo, 0.0)
+    if _elides_zeros(q):
+        widen = place_half(q) - q.half_unit
+        if widen > 0:
+            lo, hi = lo - widen, hi + widen
+    f = _unit_scale(q)
+    return lo * f, hi * f
+
+
+def _elides_zeros(q: "Quantity") -> bool:
+    """Whether the trailing zeros of ``q`` may be rounding: Chinese numerals of ten thousand or
+    more (三亿八千万, 五万八千) and Arabic numbers written with 万/亿 (38000万吨, 2220亿元)."""
+    if q.is_percent or q.decimals:
+        return False
+    if q.chinese:
+        return q.value * _unit_scale(q) >= 10000
+    return q.scale > 1 or _unit_scale(q) > 1
+
+
+def is_whole(q: "Quantity") -> bool:
+    """A whole-number count printed exactly: 27件, 二十七件 — not 2.7万件, 1100万人, 27余件,
+    nor a Chinese numeral that elides zeros (二千八百件)."""
+    return is_count(q) and q.is_whole_count and q.scale == 1 and _unit_scale(q) == 1 and not _elides_zeros(q)
+
+
+def subject_pos(ch: Change) -> int:
+    """Where the words naming the metric of ``ch`` end (before 由 or before the current value)."""
+    if ch.transition is not None:
+        return ch.transition.start
+    if ch.current is not None:
+        return ch.current.start
+    return ch.start
