@@ -9,6 +9,25 @@ unit, so that rules recompute figures without re-parsing text.
 A :class:`Quantity` knows the interval of true values its printed form stands
 for (:meth:`Quantity.interval`): ``24.2%`` stands for [24.15, 24.25];
 ``2.43万`` for [24250, 24350]; approximation words widen or open it.
+
+What is recognised:
+
+* Arabic numerals with decimals, 千分撇 grouping (``12,345``), full-width digits
+  (``２３４``), scales (``4.1万``, ``2.43万件``, ``1.98亿美元``, ``10亿零817万5288人``),
+  ``余``/``多`` inside or after the scale (``10余万人次``, ``3万多人``);
+* Chinese numerals (``一千一百一十三件``, ``两个``, ``百分之二十四点二``,
+  ``三十多万人``) through the small positional parser :func:`cn_to_number`
+  (no cn2an import on the hot path; invalid or approximate forms such as
+  ``三四个`` or ``十几个`` are not quantities);
+* measure words and units (:data:`UNITS`), approximation words as comparators
+  (:data:`APPROX_BEFORE`, :data:`APPROX_AFTER`).
+
+What is not a quantity: years (``2023年``, ``二〇二三年``, ``2023.12``), dates
+(``3月5日``), times, ordinals (``第三批``, ``第3名``, ``一是``), heading and list
+markers (``1.`` at a paragraph start, ``（1）``, ``2、``), masked spans
+(document numbers, phone numbers, titles, URLs), codes glued to letters
+(``5G``, ``A4``), fixed words (``十四五``, ``二十大``, ``八项规定``, ``四个意识``),
+and Chinese numerals without a unit.
 """
 from __future__ import annotations
 
@@ -20,30 +39,75 @@ from typing import TYPE_CHECKING, List, Optional, Tuple
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
+_SIMPLE_UNITS = """
+件 宗 项 个 人次 人 名 家次 家 户 户次 批次 批 次 场次 场 份 条 元 万元 亿元 美元 港元 欧元 个百分点 百分点 倍 番
+天 日 小时 个工作日 工作日 个月 月次 年 周 季度 所 座 台 辆 处 起 例 篇 期 册 本 套 张 位 余 宗次 件次 项次 单 类 种
+部 支 队 间 栋 株 棵 头 只 艘 架 轮 岁 字 页 幅 块 节 门 平方米 平方公里 公里 千米 米 吨 公斤 千克 亩 公顷
+立方米 千瓦时 千瓦 万户 人民币 册次 课时 学时 分钟 秒 万人 个点 层 卷 组 堂 盏 把 份次 场所
+"""
+# traditional spellings of the measure words above (the reports come in both scripts)
+_TRAD = str.maketrans("项个场条张处台册节门间栋只岁页块类单亿万户余头队广艘轮级组盏", "項個場條張處臺冊節門間棟隻歲頁塊類單億萬戶餘頭隊廣艘輪級組盞")
+
 #: measure words and units, longest first so 人次 wins over 人
-UNITS = sorted("""
-件 宗 项 個 个 人次 人 名 家次 家 户 戶 批次 批 次 场 場 份 条 條 元 万元 亿元 美元 個百分點 个百分点 百分点 倍 番 天 日 小时 个月 年 所 座 台 辆 处 處 起 例 篇 期 册 本 套 张 張 位 余 餘
-平方米 平方公里 公里 米 吨 亩 畝 公顷 万户 人民币
-""".split(), key=len, reverse=True)
+UNITS = sorted({u for w in _SIMPLE_UNITS.split() for u in (w, w.translate(_TRAD))} | {"台", "臺"},
+               key=len, reverse=True)
 
-APPROX_BEFORE = {"约": "≈", "約": "≈", "大约": "≈", "近": "<", "将近": "<", "將近": "<", "接近": "<",
-                 "不足": "<", "不到": "<", "超过": ">", "超過": ">", "逾": ">", "多达": ">=", "达": "=", "達": "=",
-                 "至少": ">=", "最多": "<=", "不少于": ">=", "不少於": ">=", "不超过": "<=", "不超過": "<="}
-APPROX_AFTER = {"左右": "≈", "上下": "≈", "余": ">", "餘": ">", "多": ">", "以上": ">=", "以下": "<=", "以内": "<=",
-                "以內": "<="}
+#: approximation words before a number and the comparator they mean
+APPROX_BEFORE = {"约": "≈", "約": "≈", "大约": "≈", "大約": "≈", "近": "<", "将近": "<", "將近": "<", "接近": "<",
+                 "不足": "<", "不到": "<", "超过": ">", "超過": ">", "逾": ">", "多达": ">=", "多達": ">=",
+                 "达": "=", "達": "=", "至少": ">=", "最多": "<=", "至多": "<=", "不少于": ">=", "不少於": ">=",
+                 "不超过": "<=", "不超過": "<=", "高于": ">", "高於": ">", "低于": "<", "低於": "<"}
+#: approximation words after a number (or between number and scale) and their comparator
+APPROX_AFTER = {"左右": "≈", "上下": "≈", "余": ">", "餘": ">", "多": ">", "以上": ">=", "以下": "<=",
+                "以内": "<=", "以內": "<=", "之多": ">="}
 
-_NUM = r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+_BEFORE_RE = (r"(?:(?P<before>" + "|".join(sorted(map(re.escape, APPROX_BEFORE), key=len, reverse=True))
+              + r")(?:为|為|是|有|计|計|达|達)?)?")
+_UNIT_RE = r"(?P<unit>%|‰|" + "|".join(map(re.escape, UNITS)) + r")?"
+_AFTER2_RE = r"(?P<after2>左右|上下|以上|以下|以内|以內|之多)?"
+
 _QTY = re.compile(
-    r"(?P<before>大约|将近|將近|接近|不足|不到|超过|超過|至少|最多|不少于|不少於|不超过|不超過|约|約|近|逾)?"
-    + _NUM
+    _BEFORE_RE
+    + r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    + r"(?P<mid>余|餘|多)?"
     + r"(?P<scale>万亿|萬億|万|萬|亿|億|千|百)?"
+    + r"(?P<comp>(?<=[亿億])零?\d{1,4}[万萬](?:零?\d{1,4}(?![\d.,]))?)?"
     + r"(?P<after1>余|餘|多)?"
-    + r"(?P<unit>%|％|" + "|".join(map(re.escape, UNITS)) + r")?"
-    + r"(?P<after2>左右|上下|以上|以下|以内|以內)?"
+    + _UNIT_RE
+    + _AFTER2_RE
+)
+_CN_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億"
+_CN_QTY = re.compile(
+    _BEFORE_RE
+    + r"(?P<pct>百分之|千分之)?"
+    + r"(?P<num>[" + _CN_CHARS + r"]+(?:[点點][零〇一二三四五六七八九]+)?)"
+    + r"(?P<mid>余|餘|多)?"
+    + r"(?P<scale>万亿|萬億|万|萬|亿|億)?"
+    + r"(?P<after1>余|餘|多)?"
+    + _UNIT_RE
+    + _AFTER2_RE
 )
 _SCALES = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8, "万亿": 10 ** 12, "萬億": 10 ** 12,
            "千": 10 ** 3, "百": 10 ** 2}
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
+#: full-width digits, point and percent to ASCII (one character each, so offsets do not move);
+#: the full-width comma is deliberately not mapped: "12，345" is a list, not a grouped number
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+#: a full-width comma inside a grouped number (１，２３４，５６７元, as in older reports) is a 千分撇
+_FW_GROUP = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
+_NOT_PERCENT_UNITS = ("元", "美元", "港元", "欧元", "歐元", "倍", "番", "个百分点", "個百分點", "百分点", "百分點", "万元",
+                      "萬元", "亿元", "億元", "人民币", "人民幣")
+_TIME_UNITS = ("年", "天", "日", "个月", "個月", "周", "季度", "小时", "小時", "个工作日", "個工作日", "工作日")
+
+# fixed words built on numerals: "中央八项规定", "四个意识", "五位一体", "一件事"...
+_FIXED_AFTER = re.compile(
+    r"(?:项规定|項規定|个全面|個全面|个意识|個意識|个自信|個自信|个维护|個維護|个确立|個確立|个代表|個代表|个务必|"
+    r"個務必|个一百年|個一百年|个大局|個大局|个文明|個文明|位一体|位一體|个统筹|個統籌|个坚持|個堅持|个必须|個必須|"
+    r"个倡导|個倡導|个现代化|個現代化|条红线|條紅線|大攻坚战|大攻堅戰|件事|个一|個一|张清单|張清單|张网|張網|"
+    r"个没有变|個沒有變|个不|個不|个优先|個優先|批次重点)")
+_CN_NOT_BEFORE = set("第初周週星礼禮其之每逐几幾数數上成好若")
+_NEAR_WORDS = set("最附邻鄰亲親就临臨贴貼靠逼")
+_HEADING_AFTER = set(".．、)）")
+_DASHES = set("—～~-–－至到")
 
 
 @dataclass(frozen=True)
@@ -60,6 +124,10 @@ class Quantity:
     approx: Optional[str] = None  # None (exact as printed), "≈", "<", "<=", ">", ">="
     approx_word: str = ""
     chinese: bool = False        # written in Chinese numerals
+    #: the approximation word written before the number ("约", "近", ...) and after it ("余", "左右"...),
+    #: both kept so that stacked approximations (近10余万) stay visible
+    before_word: str = ""
+    after_word: str = ""
 
     @property
     def is_percent(self) -> bool:
@@ -74,7 +142,23 @@ class Quantity:
     def is_whole_count(self) -> bool:
         """A count of things printed exactly (no 万/亿, no decimals, no approximation)."""
         return self.decimals == 0 and self.scale == 1 and self.approx is None and not self.is_percent \
-            and self.unit not in ("元", "倍", "番", "个百分点", "個百分點", "百分点")
+            and self.unit not in _NOT_PERCENT_UNITS and self.unit != "‰"
+
+    @property
+    def measure(self) -> str:
+        """The unit without scale words, so 2.43万件 and 12000件 compare (件); 万元 → 元."""
+        u = self.unit
+        return u[1:] if len(u) > 1 and u[0] in "万萬亿億" else u
+
+    @property
+    def base_value(self) -> float:
+        """``value`` with scale words inside the unit applied (3亿元 → 3e8 元; 5万人 → 5e4 人)."""
+        u = self.unit
+        if len(u) > 1 and u[0] in "万萬":
+            return self.value * 10 ** 4
+        if len(u) > 1 and u[0] in "亿億":
+            return self.value * 10 ** 8
+        return self.value
 
     def interval(self) -> Tuple[float, float]:
         """The true values the printed form stands for (rounding and approximation)."""
@@ -89,57 +173,272 @@ class Quantity:
         return lo, hi
 
 
-def _is_year_or_date(text: str, m: "re.Match[str]") -> bool:
-    after = text[m.end("num"):m.end("num") + 1]
+# -- Chinese numerals ---------------------------------------------------------------
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+
+
+def _cn_section(s: str) -> Optional[int]:
+    """Value of a numeral below 10000 (一千一百一十三, 十二, 两百零五, 一千二); None if malformed."""
+    if not s:
+        return 0
+    total = 0
+    digit: Optional[int] = None
+    last_unit = 10 ** 4
+    zero_seen = False
+    for i, ch in enumerate(s):
+        if ch in _CN_DIGITS:
+            d = _CN_DIGITS[ch]
+            if d == 0:
+                if digit is not None:
+                    return None
+                zero_seen = True
+                continue
+            if digit is not None:
+                return None          # 三四: two digits in a row is an estimate, not a number
+            digit = d
+        elif ch in _CN_SMALL:
+            u = _CN_SMALL[ch]
+            if u >= last_unit:
+                return None
+            if digit is None:
+                if u == 10 and i == 0:
+                    digit = 1        # 十二 = 12
+                else:
+                    return None
+            total += digit * u
+            last_unit = u
+            digit = None
+            zero_seen = False
+        else:
+            return None
+    if digit is not None:
+        if not zero_seen and last_unit < 10 ** 4 and last_unit > 10:
+            total += digit * last_unit // 10      # 一千二 = 1200
+        else:
+            total += digit
+    return total
+
+
+def cn_to_number(s: str) -> Optional[float]:
+    """Value of a Chinese numeral (一千一百一十三 → 1113, 二十四点二 → 24.2, 三千万 → 3e7,
+    两亿零五百万 → 205000000); ``None`` for malformed or approximate forms (三四, 十几)."""
+    s = s.translate(str.maketrans("萬億點兩", "万亿点两"))
+    frac = ""
+    if "点" in s:
+        s, frac = s.split("点", 1)
+        if not frac or any(c not in _CN_DIGITS or c in "两" for c in frac):
+            return None
+    if not s:
+        return None
+    total = 0
+    rest = s
+    for big, mult in (("亿", 10 ** 8), ("万", 10 ** 4)):
+        if big in rest:
+            head, rest = rest.split(big, 1)
+            if big in rest or not head:
+                return None
+            if big == "亿":
+                v = cn_to_number(head)   # 一万亿 is fine
+                if v is None:
+                    return None
+                total += int(v) * mult
+            else:
+                v = _cn_section(head)
+                if v is None or v == 0:
+                    return None
+                total += v * mult
+            stripped = rest.lstrip("零〇")
+            if len(rest) == 1 and rest in _CN_DIGITS and big == "万":
+                total += _CN_DIGITS[rest] * 1000      # 一万二 = 12000
+                rest = ""
+            elif len(rest) == 1 and rest in _CN_DIGITS and big == "亿" and "万" not in rest:
+                total += _CN_DIGITS[rest] * 10 ** 7   # 一亿二 = 120000000
+                rest = ""
+            else:
+                rest = stripped
+    v = _cn_section(rest)
+    if v is None:
+        return None
+    if rest and all(c in _CN_DIGITS for c in rest) and len(rest) > 1:
+        return None
+    total += v
+    if frac:
+        return float(f"{total}.{''.join(str(_CN_DIGITS[c]) for c in frac)}")
+    return float(total)
+
+
+# -- extraction -----------------------------------------------------------------------
+def _skip_arabic(text: str, m: "re.Match[str]", para_starts: List[int]) -> bool:
+    a, b = m.start("num"), m.end("num")
     num = m.group("num")
-    if after in ("年", "月", "日", "号", "號", "时", "時", "点", "點") and not m.group("unit"):
+    prev = text[a - 1] if a else ""
+    nxt = text[b:b + 1]
+    # glued to letters or other digits (A4, 5G, v2.0, 12345热线 already masked), or part of 1.2.3
+    if prev and prev.isascii() and (prev.isalnum() or prev in ".-/_:"):
         return True
-    if re.fullmatch(r"(19|20)\d{2}", num) and after in ("-", "—", "～", "~", "至", "到", "年"):
+    if nxt and nxt.isascii() and (nxt.isalpha() or nxt in "-/:_") and not m.group("unit"):
+        if not (nxt == "-" and not text[b + 1:b + 2].isdigit()):
+            return True
+    if nxt == "." and text[b + 1:b + 2].isdigit():
+        return True              # 2023.12.31 or 1.2.3
+    digits = num.replace(",", "").split(".")[0]
+    if len(digits) >= 5 and "," not in num and nxt == "年":
+        return True              # 20212025年: two years that lost their dash
+    if "," not in num and len(digits) >= 11:
+        return True              # an identifier, not a count
+    # ordinals: 第3批, 第12名
+    if prev == "第":
         return True
-    before = text[max(0, m.start("num") - 1):m.start("num")]
-    if before in ("第", "〔", "[", "（", "(") and after in ("批", "条", "條", "届", "屆", "次", "〕", "]", "）", ")", "号", "號"):
+    # years and dates
+    if nxt in ("月", "时", "時", "点", "點", "号", "號") and not m.group("unit") and not m.group("scale"):
+        return True
+    if nxt in ("日", "号", "號") and prev == "月":
+        return True
+    if re.fullmatch(r"(1[6-9]|20)\d{2}", num):
+        after = text[b:b + 2]
+        if after[:1] in ("年", "/") or after[:1] == "." and after[1:2].isdigit():
+            return True
+        if after[:1] in _DASHES and re.match(r"[—～~\-–－至到]{1,2}(1[6-9]|20)\d{2}(?!\d)", text[b:b + 6]):
+            return True          # 2021—2025
+        if prev in _DASHES and re.search(r"(?<!\d)(1[6-9]|20)\d{2}[—～~\-–－至到]{1,2}$", text[max(0, a - 6):a]):
+            return True
+    if "." in num and re.fullmatch(r"(19|20)\d{2}\.(0?[1-9]|1[0-2])", num) and nxt not in ("%", "万", "亿", "萬", "億"):
+        return True              # 2023.12
+    if m.group("unit") == "年" and len(digits) == 4 and digits[:2] in ("19", "20"):
+        return True
+    # heading and list markers: "1." or "2、" at a paragraph or sentence start, "（1）"
+    if nxt in _HEADING_AFTER and not m.group("unit") and not m.group("scale") and "." not in num \
+            and not text[b + 1:b + 2].isdigit():
+        i = bisect.bisect_right(para_starts, a) - 1
+        start_of_para = i >= 0 and not text[para_starts[i]:a].strip(" \t\u3000（(")
+        if start_of_para or prev in ("：", ":", "；", ";", "。", "（", "(", "\n", " ", "\u3000", "，", ","):
+            return True
+    if prev in ("（", "(", "〔", "[", "【") and nxt in ("）", ")", "〕", "]", "】"):
+        return True
+    if nxt in ("\ue000",):
         return True
     return False
 
 
-def extract(doc: "Document") -> List[Quantity]:
-    text = doc.masked().translate(_FULLWIDTH)
+def _arabic(text: str, para_starts: List[int]) -> List[Quantity]:
     out: List[Quantity] = []
     for m in _QTY.finditer(text):
+        if _skip_arabic(text, m, para_starts):
+            continue
         num = m.group("num")
-        # part of a longer token: letters or digits glued before (A+, 12345热线) or a version number
-        prev = text[m.start("num") - 1:m.start("num")] if m.start("num") else ""
-        if prev.isascii() and (prev.isalnum() or prev in ".-/") and prev != "":
-            continue
-        if _is_year_or_date(text, m):
-            continue
         scale_word = m.group("scale") or ""
-        if scale_word in ("千", "百") and not m.group("unit"):
-            continue  # "3千" without a unit is rare and ambiguous; number-usage rules handle it
+        unit = m.group("unit") or ""
+        if scale_word in ("千", "百"):
+            continue  # "3千" is not a standard numeral; the number-usage rules report it
         mant = float(num.replace(",", ""))
         decimals = len(num.split(".")[1]) if "." in num else 0
         scale = _SCALES.get(scale_word, 1)
+        value = mant * scale
+        comp = m.group("comp")
+        if comp:  # 10亿零817万5288
+            wan, _, ones = comp.replace("零", "").replace("萬", "万").partition("万")
+            value += int(wan) * 10 ** 4 + (int(ones) if ones else 0)
+            scale = 1 if ones else 10 ** 4
+            mant, decimals = value / scale, 0
+        mid = m.group("mid") or ""
+        after = m.group("after1") or m.group("after2") or ""
+        if unit in ("余", "餘"):     # "3600余" without a measure word: the 余 is an approximation
+            after, unit = after or unit, ""
+        if mid and not after:
+            after = mid
+        out.append(_make(m, value, mant, decimals, scale, unit, after, chinese=False))
+    return out
+
+
+def _make(m: "re.Match[str]", value: float, mant: float, decimals: int, scale: int, unit: str,
+          after: str, chinese: bool) -> Quantity:
+    before = m.group("before") or ""
+    if before == "近" and m.start() and m.string[m.start() - 1] in _NEAR_WORDS:
+        before = ""                       # 最近, 附近, 邻近, 就近: not an approximation
+    approx, word = None, ""
+    if after:
+        approx, word = APPROX_AFTER[after], after
+    elif before:
+        approx, word = APPROX_BEFORE[before], before
+    if before in ("近",) and unit in _TIME_UNITS and not after:
+        approx, word, before = None, "", ""   # 近3年 = the last three years, not "almost"
+    if approx == "=":
+        approx = None
+    start = m.start("num") if not m.groupdict().get("pct") else m.start("pct")
+    if before:
+        start = m.start()
+    return Quantity(start=start, end=m.end(), num_start=m.start("num"), num_end=m.end("num"),
+                    value=value, mantissa=mant, decimals=decimals, scale=scale, unit=unit,
+                    approx=approx, approx_word=word, chinese=chinese, before_word=before, after_word=after)
+
+
+def _chinese(text: str) -> List[Quantity]:
+    out: List[Quantity] = []
+    for m in _CN_QTY.finditer(text):
+        num, pct = m.group("num"), m.group("pct")
         unit = m.group("unit") or ""
-        if unit in ("余", "餘"):  # "3600余" without a measure word: the 余 is an approximation
-            unit = ""
-        before, after = m.group("before"), m.group("after1") or m.group("after2") or (
-            m.group("unit") if m.group("unit") in ("余", "餘") else None)
-        approx, word = None, ""
-        if after:
-            approx, word = APPROX_AFTER[after], after
-        elif before:
-            approx, word = APPROX_BEFORE[before], before
-        if approx == "=":
-            approx = None
-        out.append(Quantity(start=m.start(), end=m.end(), num_start=m.start("num"), num_end=m.end("num"),
-                            value=mant * scale, mantissa=mant, decimals=decimals, scale=scale, unit=unit,
-                            approx=approx, approx_word=word))
+        scale_word = m.group("scale") or ""
+        if pct:
+            unit = "%" if pct == "百分之" else "‰"
+        elif not unit or unit in ("余", "餘"):
+            continue                      # Chinese numerals without a unit: 一是, 十四五, 二十大
+        a = m.start("pct") if pct else m.start("num")
+        prev = text[a - 1] if a else ""
+        if prev in _CN_NOT_BEFORE:
+            continue                      # 第三批, 初三, 周五, 其一
+        if prev in ("“", "「", "‘", '"') and not pct:
+            continue                      # “三项制度”, “两个维护”: a slogan, not a count
+        if not pct and num[0] in "百千万萬亿億":
+            continue                      # 千家万户, 百姓, 万人空巷
+        if num in ("一",) and unit not in ("倍", "番") and not scale_word:
+            continue                      # 一个, 一件事, 一站式: rarely a figure anyone checks
+        if _FIXED_AFTER.match(text, m.start("unit") if m.group("unit") else m.end()):
+            continue
+        if unit == "年" and len(num) == 4 and all(c in _CN_DIGITS for c in num):
+            continue                      # 二〇二三年
+        if not pct and prev and prev in _CN_CHARS:
+            continue
+        v = cn_to_number(num)
+        if v is None:
+            continue
+        decimals = len(re.split("[点點]", num)[1]) if re.search("[点點]", num) else 0
+        scale = _SCALES.get(scale_word, 1)
+        mant = v
+        # a numeral ending in 万/亿 (三千万) is printed to that scale
+        if not scale_word and re.search("[万萬亿億]$", num) and not decimals:
+            scale = 10 ** 8 if num[-1] in "亿億" else 10 ** 4
+            mant, v = v / scale, v / scale
+        mid = m.group("mid") or ""
+        after = m.group("after1") or m.group("after2") or ""
+        if mid and not after:
+            after = mid
+        out.append(_make(m, mant * scale, mant, decimals, scale, unit, after, chinese=True))
+    return out
+
+
+def extract(doc: "Document") -> List[Quantity]:
+    text = doc.masked().translate(_FULLWIDTH)
+    if "，" in text:
+        text = _FW_GROUP.sub(lambda m: m.group().replace("，", ","), text)
+    para_starts = [p.start for p in doc.paragraphs]
+    out = _arabic(text, para_starts)
+    if re.search("[一二两兩三四五六七八九十]", text):
+        cn = _chinese(text)
+        if cn:
+            taken = [(q.num_start, q.num_end) for q in out]
+            out.extend(q for q in cn if not any(s < q.num_end and q.num_start < e for s, e in taken))
+            out.sort(key=lambda q: q.start)
     return out
 
 
 def quantities_in(doc: "Document", start: int, end: int) -> List[Quantity]:
     qs = doc.quantities
-    starts = [q.start for q in qs]
+    starts = doc.__dict__.get("_quantity_starts")
+    if starts is None or len(starts) != len(qs):
+        starts = [q.start for q in qs]
+        doc.__dict__["_quantity_starts"] = starts
     i = bisect.bisect_left(starts, start)
     out = []
     while i < len(qs) and qs[i].start < end:

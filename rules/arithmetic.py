@@ -1,7 +1,990 @@
-"""Built-in arithmetic rules."""
+"""Arithmetic sanity rules (LG1xx): rates and shares, target completion, sums of
+parts, bounds of closed rates.
+
+Everything here follows one tolerance model (statcheck / GRIM applied to Chinese
+report prose): a value printed with *d* decimals stands for
+[x − 0.5·10⁻ᵈ, x + 0.5·10⁻ᵈ] (which accepts 四舍五入 and 四舍六入五成双 alike);
+约 widens it by one unit of the last digit; counts printed with 万/亿 carry their
+own rounding interval.  A rule fires only when **no** plausible pairing of the
+figures nearby explains the stated value; the message shows the recomputed
+value, the formula and the tolerance, and the counts used are attached as
+related locations.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Dict, List, Optional, Sequence, Tuple
+
 from lintgov import hookimpl
+from lintgov.quantities import Quantity, quantities_in
+from lintgov.rule import Option, Related, Rule, bad, good
+
+# -- shared helpers -------------------------------------------------------------------------
+
+#: measure words that count the same things (人 and 人次 do not: a person may come twice)
+_MEASURE_CLASS = {"名": "人", "位": "人", "宗": "件", "起": "件", "個": "个", "項": "项", "場": "场",
+                  "條": "条", "戶": "户", "萬戶": "户", "万户": "户"}
+_NOT_COUNT_UNITS = {"%", "‰", "倍", "番", "个百分点", "個百分點", "百分点", "百分點", "年", "天", "日", "个月", "個月",
+                    "周", "季度", "小时", "小時", "个工作日", "個工作日", "工作日", "分钟", "秒", "岁", "歲", ""}
+_DELTA_BEFORE = re.compile(r"(?:增长|增長|增加|减少|減少|下降|上升|提高|降低|多|少|增|减|減|降|升)了?$")
+_COPULA = (r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提升到|提高到|提高至|上升到|上升至|升至|"
+           r"实现|實現|高达|高達|均为|均為|均达|均達|分别为|分別為|仅为|僅為|只有)?")
+_RATE_TAIL = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比))" + _COPULA + r"$")
+_SHARE_TAIL = re.compile(r"(?P<name>(?:占|佔)(?:比)?(?:[^，,；;。：:]{0,16}?的)?(?:比(?:例|重))?)" + _COPULA + r"$")
+#: rate names that are not a count divided by a count stated nearby (growth, prices, macro rates)
+_OPEN_OR_OTHER = re.compile(r"增|降|涨|漲|长|長|利率|汇率|匯率|税率|稅率|贡献|貢獻|失业|失業|出生|死亡|储蓄|儲蓄|通胀|通脹|"
+                            r"准备金|準備金|收益|回报|回報|折现|转化|轉化|费率|費率|频率|頻率|效率|功率|速率|"
+                            r"城镇化|城鎮化|自给|自給|负债|負債|赤字|杠杆|槓桿|物价|物價|价格|價格")
+#: rates that are parts of a whole and cannot exceed 100%
+_CLOSED = re.compile(r"(?:纠错|糾錯|办结|辦結|出庭应诉|出庭應訴|出庭|应诉|應訴|整改|化解|满意|滿意|败诉|敗訴|覆盖|覆蓋|合格|"
+                     r"参评|參評|办复|辦複|辦復|公开|公開|知晓|知曉|审查|審查|备案|備案|到庭|履行|结案|結案|参与|參與|"
+                     r"受理|调解成功|調解成功|调处成功|調處成功|达标|達標|入学|入學|普及|参保|參保|知晓|通过|通過|"
+                     r"按期|按时|按時|回复|回覆|答复|答覆|办理|辦理|完好|优良|優良|正确|正確|准确|準確|及时|及時|"
+                     r"查处|查處|销号|銷號|清零|采纳|採納|调解|調解|接通|响应|響應|处置|處置|见面|見面|签约|簽約)率$")
+_STOP_CHARS = set("案件行政的数數量人次项項率总總全年度工作为為和与與及等其中共计計累有个個此该該本各级級诉讼訴訟办辦理")
+#: a figure per year/person/day is not a whole its 其中 parts belong to
+_AVERAGE = re.compile(r"均|每|平均|人均|年均|日均|月均")
+#: 占…的 a budget, plan, target or an earlier period: a completion ratio, not a closed share
+_GENERIC_BASE = re.compile(r"全部|全国|全國|全市|全省|全区|全區|全县|全縣|总数|總數|总额|總額|总量|總量|总计|總計|总|總|全|"
+                           r"本年|全年|当年|當年|收入|支出|案件|数量|數量|国家|國家|地方|同类|同類|各类|各類")
+_OPEN_BASE = re.compile(r"预算|預算|计划|計劃|目标|目標|任务|任務|上年|去年|同期|上一年|前一年|基期|年初|规划|規劃")
+
+
+def measure_of(q: Quantity) -> str:
+    m = q.measure
+    if len(m) > 1 and m.endswith("次") and m not in ("人次", "件次", "户次", "戶次"):
+        m = m[:-1]
+    return _MEASURE_CLASS.get(m, m)
+
+
+def is_count(q: Quantity) -> bool:
+    return not q.is_percent and q.unit not in _NOT_COUNT_UNITS and measure_of(q) not in _NOT_COUNT_UNITS
+
+
+def count_interval(q: Quantity) -> Tuple[float, float]:
+    """Values a count stands for: exact for whole counts, rounding interval with 万/亿 or decimals."""
+    mult = q.base_value / q.value if q.value else 1.0
+    if q.approx is None and q.decimals == 0 and q.scale == 1:
+        return q.base_value, q.base_value
+    lo, hi = q.interval()
+    return lo * mult, hi * mult
+
+
+def stated_interval(q: Quantity, extra: float = 0.0) -> Tuple[float, float]:
+    """Values a stated percentage stands for; 约 widens by one unit of the last digit."""
+    h = 0.5 * 10 ** (-q.decimals)
+    lo, hi = q.value - h, q.value + h
+    if q.approx == "≈":
+        lo, hi = lo - 2 * h, hi + 2 * h
+    return lo - extra, hi + extra
+
+
+def fmt_num(x: float, decimals: int = 0) -> str:
+    if decimals <= 0 and abs(x - round(x)) < 1e-9:
+        return f"{int(round(x)):d}"
+    return f"{x:.{max(decimals, 0)}f}"
+
+
+def fmt_pct(x: float, decimals: int) -> str:
+    return f"{x:.{decimals}f}%"
+
+
+def label(doc, q: Quantity) -> str:
+    return doc.text[q.num_start:q.end]
+
+
+def sentence_window(doc, off: int, previous: bool = True) -> Tuple[int, int]:
+    """The sentence holding ``off``, widened to the previous sentence of the same paragraph."""
+    si = doc.sentence_index(off)
+    if si < 0:
+        p = doc.paragraph_at(off)
+        return (p.start, p.end) if p else (off, off)
+    s = doc.sentences[si]
+    start = s.start
+    if previous and si > 0 and doc.sentences[si - 1].paragraph == s.paragraph:
+        start = doc.sentences[si - 1].start
+    return start, s.end
+
+
+def clause_start(doc, masked: str, off: int, floor: int) -> int:
+    """Start of the clause holding ``off`` (after the last ，；：。 before it), not before ``floor``."""
+    i = off
+    while i > floor:
+        ch = masked[i - 1]
+        if ch in "，；;：:。！？!?\n":
+            break
+        if ch == "," and not (i >= 2 and masked[i - 2].isdigit() and masked[i:i + 1].isdigit()):
+            break             # an ASCII comma between digits is a 千分撇, not a clause break
+        i -= 1
+    return i
+
+
+def is_delta(masked: str, q: Quantity) -> bool:
+    return bool(_DELTA_BEFORE.search(masked[max(0, q.start - 5):q.start].rstrip(" \u3000")))
+
+
+def context_before(masked: str, q: Quantity, floor: int, width: int = 10) -> str:
+    a = max(floor, q.start - width)
+    seg = masked[a:q.start]
+    for sep in "，,；;：:。、（(）)":
+        seg = seg.rsplit(sep, 1)[-1]
+    return seg
+
+
+def ratio_interval(n: Tuple[float, float], d: Tuple[float, float]) -> Optional[Tuple[float, float]]:
+    if d[0] <= 0:
+        return None
+    return 100.0 * n[0] / d[1], 100.0 * n[1] / d[0]
+
+
+def overlaps(a: Tuple[float, float], b: Tuple[float, float], eps: float = 1e-9) -> bool:
+    return a[0] <= b[1] + eps and b[0] <= a[1] + eps
+
+
+class _Term:
+    """A candidate numerator or denominator: one count, a sum of consecutive counts, or a difference."""
+
+    __slots__ = ("lo", "hi", "label", "parts")
+
+    def __init__(self, lo: float, hi: float, label: str, parts: Sequence[Quantity]) -> None:
+        self.lo, self.hi, self.label, self.parts = lo, hi, label, tuple(parts)
+
+
+def candidate_terms(doc, counts: Sequence[Quantity], with_differences: bool = True) -> List[_Term]:
+    """Single counts, sums of 2+ consecutive counts, and differences of two counts."""
+    terms: List[_Term] = []
+    iv = [count_interval(q) for q in counts]
+    for i, q in enumerate(counts):
+        terms.append(_Term(iv[i][0], iv[i][1], label(doc, q), [q]))
+    for i in range(len(counts)):
+        lo, hi = iv[i]
+        for j in range(i + 1, min(len(counts), i + 8)):
+            lo, hi = lo + iv[j][0], hi + iv[j][1]
+            terms.append(_Term(lo, hi, "+".join(label(doc, q) for q in counts[i:j + 1]), counts[i:j + 1]))
+    if with_differences:
+        for i, a in enumerate(counts):
+            for j, b in enumerate(counts):
+                if i != j and iv[i][0] > iv[j][1]:
+                    terms.append(_Term(iv[i][0] - iv[j][1], iv[i][1] - iv[j][0],
+                                       f"{label(doc, a)}−{label(doc, b)}", [a, b]))
+    return terms
+
+
+def grim_numerators(stated: Tuple[float, float], den: Tuple[float, float]) -> List[int]:
+    """Whole numerators that give a rate inside ``stated`` with an exact denominator (GRIM)."""
+    if den[0] != den[1] or den[0] <= 0:
+        return []
+    d = den[0]
+    lo = math.ceil(stated[0] * d / 100.0 - 1e-9)
+    hi = math.floor(stated[1] * d / 100.0 + 1e-9)
+    return list(range(max(lo, 0), hi + 1))[:5]
+
+
+# -- LG101 ----------------------------------------------------------------------------------
+class RateMismatch(Rule):
+    code = "LG101"
+    name = "rate-mismatch"
+    category = "arithmetic"
+    level = "error"
+    summary = {"zh": "比率、占比与同句给出的分子分母不符", "en": "A rate or share does not match the counts given with it"}
+    description = {
+        "zh": "对写明名称的比率（纠错率、办结率、出庭应诉率、整改率、满意率、败诉率……）和占比（占、占比、比例），"
+              "用同一句（及上一句）中计量单位相同的数重新计算。只有当分子能从文字认出（名称相同的数，如“直接纠错236件”；"
+              "纠错率还认撤销、变更、确认违法、责令履行）且有合适的分母（出庭应诉率要开庭/应出庭数，纠错率要审结数……）时才检查。"
+              "按印出的小数位取舍区间 [x−0.5·10⁻ᵈ, x+0.5·10⁻ᵈ]（四舍五入和四舍六入五成双都接受），“约”再放宽一个末位单位。"
+              "只要有一种合理的读法（分子为若干同名数之和；分母为另一个数、相邻数之和、扣除终止/撤回等的差、部分加其余、"
+              "段内前文的数）能得到所述比率就不报；否则报告重算值、算式、容差，以及按该分母应有的分子（GRIM 检验）。",
+        "en": "Recomputes a named rate (纠错率, 办结率, 出庭应诉率, 整改率, 满意率, 败诉率…) or share (占, 占比, 比例) "
+              "from the counts with the same measure word in the same sentence (and the one before). Checked only when "
+              "the text names the numerator (a count described like the rate, e.g. 直接纠错236件; for 纠错率 also the "
+              "撤销/变更/确认违法/责令履行 decisions) and a fitting denominator (cases heard for 出庭应诉率, cases "
+              "concluded for 纠错率…). A value printed with d decimals stands for [x−0.5·10⁻ᵈ, x+0.5·10⁻ᵈ] (half-up "
+              "and half-even rounding both pass); 约 widens it by one unit of the last digit. Silent as soon as one "
+              "plausible reading (sums of the named counts over another count, a sum of adjacent counts, a whole minus "
+              "终止/撤回 cases, part + complement, or a count earlier in the paragraph) gives the stated value; "
+              "otherwise reports the recomputed value, the formula, the tolerance and, GRIM-style, the numerators "
+              "that would give the stated rate.",
+    }
+    authority = "《党政机关公文处理工作条例》数字准确的要求；国家统计局 百分数、比重的定义；statcheck / GRIM"
+    messages = {
+        "default": {
+            "zh": "{name}{stated}与所给数字不符：{formula} = {recomputed}（所述值允许区间 {lo}–{hi}，容差±{tol}个百分点）；{grim}",
+            "en": "{name} {stated} does not match the counts: {formula} = {recomputed} (the stated value allows "
+                  "{lo}–{hi}, tolerance ±{tol} percentage points); {grim_en}",
+        },
+    }
+    options = {
+        "tolerance": Option(0.0, "extra tolerance in percentage points added to the rounding interval"),
+        "truncation": Option(False, "also accept values truncated instead of rounded (one more unit upward)"),
+    }
+    examples = (
+        bad("共审结行政复议案件977件，直接纠错236件，纠错率为42.2%。", note="236/977 = 24.16%"),
+        bad("共审结行政复议案件412件，其中直接纠错58件，占16.1%。", note="58/412 = 14.08%"),
+        bad("各级认领事项1740项，办理解决1623项，办结率95.28%。"),
+        good("共审结复议案件977件，直接纠错236件，纠错率约为24.2%。"),
+        good("各级认领事项1740项，办理解决1623项，办结率93.28%。"),
+        good("开庭审理85件，负责人出庭应诉85件，出庭应诉率100%。"),
+        good("审结400件，其中撤销22件、变更6件、确认违法10件、责令履行2件，纠错率10.0%。",
+             note="the numerator is the sum of the correcting decisions"),
+        good("全年新增就业1100万人，城镇调查失业率5.5%。", note="no pairing to check"),
+        good("共审结行政复议案件412件，其中直接纠错58件，占14.1%。"),
+    )
+
+    def check(self, doc, ctx):
+        masked = doc.masked()
+        tol = float(self.settings["tolerance"])
+        #: numerators that already explain an earlier rate: a second rate with another name over the
+        #: same counts (纠错率24.2%，综合纠错率28.1%) has a numerator the text does not give
+        consumed: Dict[int, str] = {}
+        for q in doc.quantities:
+            if not q.is_percent or q.approx not in (None, "≈"):
+                continue
+            res = rate_context(doc, masked, q)
+            if res is None:
+                continue
+            name, kind, closed = res
+            f = self._check_one(doc, masked, q, name, kind, closed, tol, consumed)
+            if f is not None:
+                yield f
+
+    def _check_one(self, doc, masked, q, name, kind, closed, tol, consumed):
+        lo_w, _ = sentence_window(doc, q.start)
+        counts = [c for c in quantities_in(doc, lo_w, q.start) if is_count(c)]
+        # the counts may follow in brackets: 出庭应诉率95.2%（出庭应诉40件，应出庭42件）
+        if masked[q.end:q.end + 1] in ("（", "("):
+            close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 80)
+            if close > 0:
+                counts += [c for c in quantities_in(doc, q.end, close) if is_count(c)]
+        # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate
+        if re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
+            s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
+            stop = min([k for k in (masked.find("；", q.end, s_end), masked.find(";", q.end, s_end)) if k >= 0]
+                       or [s_end])
+            counts += [c for c in quantities_in(doc, q.end, stop) if is_count(c)]
+        if len(counts) < 2:
+            return None
+        # the numerator the statement is about
+        floor = clause_start(doc, masked, q.start, lo_w)
+        if re.search(r"分别|分別", masked[floor:q.start]):
+            return None               # 出庭应诉率和败诉率分别为…: which value is which is not ours to guess
+        eligible: List[Tuple[Quantity, Quantity]] = []
+        numerators: List[Quantity] = []
+        if kind == "share":
+            eligible = _share_pairs(doc, masked, counts, q, lo_w)
+        else:
+            numerators = _rate_numerators(doc, masked, counts, name, lo_w)
+            for n in numerators:
+                for d in counts:
+                    if d is n or measure_of(d) != measure_of(n) or is_delta(masked, d):
+                        continue
+                    if any(d is x for x in numerators) and not _denominator_fits(
+                            name, context_before(masked, d, lo_w, 14), strict=True):
+                        continue      # parallel items (办理建议120件、提案150件): neither is the other's whole
+                    if closed and count_interval(d)[1] < count_interval(n)[0]:
+                        continue
+                    if not _denominator_fits(name, context_before(masked, d, lo_w, 14)):
+                        continue
+                    eligible.append((n, d))
+        if closed:
+            eligible = [(n, d) for n, d in eligible if count_interval(d)[1] >= count_interval(n)[0]]
+        full_name = doc.text[floor:q.start]
+        eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name]
+        if not eligible:
+            return None
+        for n, _ in eligible:
+            consumed.setdefault(id(n), full_name)
+        stated = stated_interval(q, tol)
+        if self.settings["truncation"]:
+            stated = (stated[0], stated[1] + 10 ** (-q.decimals))
+        # any plausible pairing among all counts of that measure → consistent
+        para = doc.paragraph_at(q.start)
+        earlier_all = []
+        if para is not None and para.start < lo_w:
+            earlier_all = [c for c in quantities_in(doc, para.start, lo_w) if is_count(c)]
+        for meas in {measure_of(n) for n, _ in eligible}:
+            if _explained(doc, masked, q, stated, [c for c in counts if measure_of(c) == meas],
+                          [n for n in (numerators or [n for n, _ in eligible]) if measure_of(n) == meas],
+                          [c for c in earlier_all if measure_of(c) == meas][-30:],
+                          lambda c: _denominator_fits(name, context_before(masked, c, lo_w, 14), strict=True)):
+                return None
+        # report the eligible pairing closest to the stated value (the named numerators summed count too)
+        best = None
+        cands = [((count_interval(n)), label(doc, n), [n], d) for n, d in eligible]
+        named = [c for c in numerators if any(c is n for n, _ in eligible)]
+        if len(named) > 1 and len({measure_of(c) for c in named}) == 1:
+            lo_s = sum(count_interval(c)[0] for c in named)
+            hi_s = sum(count_interval(c)[1] for c in named)
+            for d in {id(d): d for _, d in eligible}.values():
+                if measure_of(d) == measure_of(named[0]) and (not closed or count_interval(d)[1] >= lo_s):
+                    cands.append(((lo_s, hi_s), "+".join(label(doc, c) for c in named), named, d))
+        for niv, nlabel, nparts, d in cands:
+            r = ratio_interval(niv, count_interval(d))
+            if r is None:
+                continue
+            dist = min(abs(r[0] - q.value), abs(r[1] - q.value))
+            if best is None or dist < best[0]:
+                best = (dist, niv, nlabel, nparts, d, r)
+        if best is None:
+            return None
+        _, niv, nlabel, nparts, d, r = best
+        mid = (r[0] + r[1]) / 2
+        dec = max(q.decimals, 2)
+        grim = grim_numerators(stated, count_interval(d))
+        nd, dd = fmt_num(niv[0]), fmt_num(count_interval(d)[0])
+        if grim:
+            g_zh = f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}才能得到{q.value:g}%"
+            g_en = f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}"
+        elif count_interval(d)[0] == count_interval(d)[1]:
+            g_zh = f"分母为{dd}时，没有任何整数分子能得到{fmt_pct(q.value, q.decimals)}（GRIM 不一致）"
+            g_en = f"no whole numerator over {dd} gives {fmt_pct(q.value, q.decimals)} (GRIM-inconsistent)"
+        else:
+            g_zh, g_en = "分子分母含约数，已按取舍区间计算", "the counts are rounded; computed with their intervals"
+        formula = (f"({nlabel})" if len(nparts) > 1 else nlabel) + f"÷{label(doc, d)}"
+        h = (stated[1] - stated[0]) / 2
+        nm = name or ("占比" if kind == "share" else "比率")
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(n.start, n.end, {"zh": "分子", "en": "numerator"}) for n in nparts]
+                    + [Related(d.start, d.end, {"zh": "分母", "en": "denominator"})],
+            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+                      "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
+                      "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": niv[0],
+                      "denominator": count_interval(d)[0], "grim_numerators": grim, "rate_name": nm,
+                      "readings_tried": _READINGS},
+            name=nm, stated=doc.text[q.num_start:q.end], formula=formula, recomputed=fmt_pct(mid, dec),
+            lo=fmt_pct(stated[0], q.decimals + 1), hi=fmt_pct(stated[1], q.decimals + 1),
+            tol=f"{h:g}", grim=g_zh, grim_en=g_en)
+
+
+_READINGS = ("numerator: a count named like the rate or any sum of such counts; denominator: another count, "
+             "a sum of 2-3 adjacent counts, a whole minus 终止/撤回/不予受理 cases, part + complement, "
+             "or a count stated earlier in the paragraph")
+#: rates whose numerator is simply "the part after 其中" (覆盖率: 共有村128个，其中建成…128个)
+_COVERAGE = re.compile(r"覆盖|覆蓋|达标|達標|普及|建成|配备|配備|实现|實現|通过|通過|合格|完成")
+#: the other outcome of a two-way split (败诉15件 vs 胜诉165件): part + complement = whole
+_COMPLEMENT = re.compile(r"胜诉|勝訴|维持|維持|驳回|駁回|未|其余|其餘|其他|其它|在办|在辦|正在")
+_EXCLUDED_FROM_BASE = re.compile(r"终止|終止|撤回|撤诉|撤訴|中止|不予受理|结转|結轉|移送|退回|转办|轉辦|未")
+
+
+def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: False) -> bool:
+    """Whether some plausible reading of the counts gives the stated rate.
+
+    Numerators: the counts the statement names (any sum of them: 撤销…、确认违法… need not be adjacent).
+    Denominators: every other count, sums of 2–3 adjacent ones, a whole minus the cases a rate usually
+    leaves out (终止, 撤回, 不予受理…), a named count plus one other (胜诉165件、败诉15件 → 180), and
+    single counts stated earlier in the paragraph."""
+    uniq: List[Quantity] = []
+    for n in named:
+        if not any(n is u for u in uniq):
+            uniq.append(n)
+    niv = [count_interval(c) for c in uniq]
+    nums: List[Tuple[float, float, frozenset]] = []
+    k = len(uniq)
+    if k <= 6:
+        for mask in range(1, 1 << k):
+            idx = [i for i in range(k) if mask >> i & 1]
+            nums.append((sum(niv[i][0] for i in idx), sum(niv[i][1] for i in idx), frozenset(id(uniq[i]) for i in idx)))
+    else:
+        nums = [(lo, hi, frozenset([id(c)])) for c, (lo, hi) in zip(uniq, niv)]
+    others = [c for c in same if not any(c is u for u in uniq) or base_ok(c)]
+    oiv = [count_interval(c) for c in others]
+    dens: List[Tuple[float, float, frozenset]] = []
+    for i, c in enumerate(others):
+        dens.append((oiv[i][0], oiv[i][1], frozenset([id(c)])))
+        lo, hi = oiv[i]
+        for j in range(i + 1, min(len(others), i + 3)):
+            lo, hi = lo + oiv[j][0], hi + oiv[j][1]
+            dens.append((lo, hi, frozenset(id(x) for x in others[i:j + 1])))
+    for i, c in enumerate(others):
+        for j, x in enumerate(same):
+            if x is c or not _EXCLUDED_FROM_BASE.search(context_before(masked, x, 0, 8)):
+                continue
+            xv = count_interval(x)
+            if oiv[i][0] > xv[1]:
+                dens.append((oiv[i][0] - xv[1], oiv[i][1] - xv[0], frozenset([id(c), id(x)])))
+    for u, (ulo, uhi) in zip(uniq, niv):
+        for c, (clo, chi) in zip(others, oiv):
+            if _COMPLEMENT.search(context_before(masked, c, 0, 8)):
+                dens.append((ulo + clo, uhi + chi, frozenset()))
+    for c in earlier:
+        lo, hi = count_interval(c)
+        dens.append((lo, hi, frozenset([id(c)])))
+    for nlo, nhi, nids in nums:
+        for dlo, dhi, dids in dens:
+            if nids & dids:
+                continue
+            r = ratio_interval((nlo, nhi), (dlo, dhi))
+            if r is not None and overlaps(r, stated):
+                return True
+    return False
+
+
+def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool]]:
+    """(name, kind, closed) when the percentage ``q`` is stated as the value of a named rate
+    ("rate") or a share ("share"); ``None`` otherwise.  The text between the name and the
+    number may only be a copula (为/达到/保持在…), never a change word (提高/增长…)."""
+    lo_w = max(0, q.start - 40)
+    floor = clause_start(doc, masked, q.start, lo_w)
+    pre = masked[floor:q.start]
+    m = _SHARE_TAIL.search(pre)
+    if m:
+        return "占比", "share", not _OPEN_BASE.search(m.group("name"))
+    m = _RATE_TAIL.search(pre)
+    if m:
+        name = m.group("name")
+        # the name proper: drop leading words that are not part of it (全年, 其中...)
+        for sep in ("其中", "全年", "全区", "全市", "全县", "总体", "的"):
+            if sep in name and not name.endswith(sep):
+                name = name.rsplit(sep, 1)[-1] or name
+        if _OPEN_OR_OTHER.search(name):
+            return None
+        cm = _CLOSED.search(name)
+        name = cm.group() if cm and len(cm.group()) >= 3 else name[-6:]
+        if cm and re.search(r"(?:综合|綜合)" + re.escape(cm.group()) + "$", m.group("name")):
+            name = m.group("name")[-len(cm.group()) - 2:]
+        if name.endswith(("比例", "比重", "占比", "佔比")):
+            return name, "share", True
+        closed = bool(_CLOSED.search(name))
+        if "完成" in name:
+            return name, "rate", False
+        return name, "rate", closed
+    return None
+
+
+def _stem(name: str) -> str:
+    return re.sub(r"(率|比例|比重|占比|佔比)$", "", name)
+
+
+#: words that name the numerator of a rate besides the rate's own stem (行政复议法 decision types…)
+_NUMERATOR_WORDS = (
+    (re.compile(r"综合纠错|綜合糾錯"), re.compile(r"调解|調解|和解")),
+    (re.compile(r"纠错|糾錯"), re.compile(r"撤销|撤銷|变更|變更|确认违法|確認違法|责令履行|責令履行|确认无效|確認無效|纠正|糾正")),
+    (re.compile(r"败诉|敗訴"), re.compile(r"撤销|撤銷|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|变更|變更")),
+    (re.compile(r"化解|调处|調處"), re.compile(r"调解|調解|和解|化解|调处|調處")),
+    (re.compile(r"办结|辦結|结案|結案"), re.compile(r"办结|辦結|结案|結案|审结|審結|解决|解決|完成")),
+)
+
+
+#: what the denominator of a well-known rate counts; a count described otherwise is not its base
+#: (出庭应诉率 is over the cases heard in court, not over all cases received)
+_DENOMINATOR_WORDS = (
+    (re.compile(r"出庭|应诉|應訴"), re.compile(r"开庭|開庭|庭审|庭審|应出庭|應出庭|需出庭|通知|审理|審理")),
+    (re.compile(r"纠错|糾錯"), re.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理")),
+    (re.compile(r"败诉|敗訴|胜诉|勝訴"), re.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
+    (re.compile(r"办结|辦結|结案|結案|答复|答覆|回复|回覆|办复|辦複|辦復"),
+     re.compile(r"受理|收到|认领|認領|交办|交辦|转办|轉辦|登记|登記|接收|共|办理|辦理|申请|申請|承办|承辦|收集|接到")),
+)
+
+
+def _denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:
+    """Whether a count described by ``ctx`` can be the base of rate ``name`` (``strict``: only when
+    the rate has a known base and ``ctx`` names it)."""
+    for pat, words in _DENOMINATOR_WORDS:
+        if pat.search(name):
+            return bool(words.search(ctx))
+    return not strict
+
+
+def _rate_numerators(doc, masked, counts, name, floor) -> List[Quantity]:
+    raw = _stem(name)
+    # two-character words of the name (出庭应诉 → 出庭, 庭应, 应诉) so that 开庭 does not pass for 出庭
+    keys = [raw[i:i + 2] for i in range(len(raw) - 1)
+            if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
+    if not keys:
+        keys = [c for c in raw if c not in _STOP_CHARS]
+    extra = [words for pat, words in _NUMERATOR_WORDS if pat.search(name)]
+    out = []
+    for c in counts:
+        ctx = context_before(masked, c, floor)
+        if is_delta(masked, c):
+            continue
+        if any(k in ctx for k in keys) or any(w.search(ctx) for w in extra):
+            out.append(c)
+    if not out and _COVERAGE.search(name):
+        # 共有村128个，其中建成法律服务站128个，覆盖率100%: the part after 其中 is the numerator
+        k = masked.rfind("其中", floor, counts[-1].start if counts else floor)
+        if k >= 0:
+            after = [c for c in counts if c.start > k and not is_delta(masked, c)]
+            if after and not re.search(r"[。；;]", masked[k:after[-1].start]):
+                out.append(after[-1])
+    return out
+
+
+def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
+    """(numerator, denominator) pairs a share statement is plainly about.
+
+    The numerator is the last count before 占 in the same clause, or in the clause before when
+    占 opens its clause (其中A类300件，占25%).  The denominator must be named: either 占…的 names
+    the base (占审结案件总数的) and a count before shares a two-character word with that name, or
+    the base is unnamed and the denominator is stated as a total (共/总/合计/累计…) or the
+    numerator is introduced by 其中 after it."""
+    zhan = max(masked.rfind("占", floor, q.start), masked.rfind("佔", floor, q.start))
+    if zhan < 0:
+        return []
+    before = [c for c in counts if c.end <= zhan]
+    if not before:
+        return []
+    n = before[-1]
+    between = masked[n.end:zhan]
+    if re.search(r"[。；;]", between) or len(between) > 12:
+        return []
+    base = masked[zhan + 1:q.start]
+    if _OPEN_BASE.search(base):
+        return []                 # 占预算数的 / 占计划的: the base is the item's own plan, not a count here
+    base = re.sub(r"^比|的[^的]*$|比例.*$|比重.*$", "", base)
+    base = _GENERIC_BASE.sub("|", base)
+    distinctive = [base[i:i + 2] for i in range(len(base) - 1) if "|" not in base[i:i + 2]]
+    out = []
+    for d in before[:-1]:
+        if measure_of(d) != measure_of(n) or is_delta(masked, d):
+            continue
+        # a count followed by a share of its own is a part, not the whole
+        rest = masked[d.end:n.start]
+        if re.match(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)", rest):
+            continue
+        ctx = masked[max(floor, d.start - 12):d.start]
+        whole = bool(re.search(r"其中", rest)) or bool(
+            re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx))
+        if whole and (not distinctive or any(b in ctx for b in distinctive)):
+            out.append((n, d))
+    if not out and not base.strip("|"):
+        # 受理案件142件，涉企案件36件，占比25.4%: with an unnamed base the first count of the sentence
+        # that has the numerator's measure word is the whole
+        s = doc.sentence_at(n.start)
+        first = [c for c in before[:-1] if measure_of(c) == measure_of(n) and s is not None
+                 and c.start >= s.start and not is_delta(masked, c)]
+        if first and not re.match(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)", masked[first[0].end:n.start]):
+            out.append((n, first[0]))
+    return out
+
+
+# -- LG102 ----------------------------------------------------------------------------------
+_TARGET = re.compile(r"完成(?:了)?[^，,。；;！？]{0,14}?(?:目标|目標|任务|任務|计划|計劃)[^，,。；;！？]{0,16}?的\s*$")
+
+
+class TargetCompletion(Rule):
+    code = "LG102"
+    name = "target-completion-mismatch"
+    category = "arithmetic"
+    level = "error"
+    summary = {"zh": "“完成目标的X%”与实际数、目标数不符",
+               "en": "\"X% of the target\" does not match the achieved and target counts"}
+    description = {
+        "zh": "“完成（全年）目标/任务的X%”：用同句中的完成数和目标数重算（可超过100%），按印出的小数位取舍区间比较；"
+              "只在写明目标数（“目标（2214户）”或前文“目标2214户”）且有同计量单位的完成数时检查。",
+        "en": "For \"完成（全年）目标/任务的X%\", recomputes achieved ÷ target from the counts in the sentence "
+              "(completion may exceed 100%), with the rounding interval of the printed value. Checked only when the "
+              "target count is written out (目标（2214户）, or 目标2214户 earlier in the sentence) and an achieved "
+              "count with the same measure word precedes the percentage.",
+    }
+    authority = "国家统计局：计划完成程度（可超过100%）"
+    messages = {"default": {
+        "zh": "完成目标的{stated}与数字不符：{formula} = {recomputed}（容差±{tol}个百分点）",
+        "en": "{stated} of the target does not match the counts: {formula} = {recomputed} (tolerance ±{tol} points)"}}
+    options = {"tolerance": Option(0.0, "extra tolerance in percentage points")}
+    examples = (
+        bad("推动市场主体净增2804户，完成全年增量目标（2214户）的162.6%。"),
+        good("推动市场主体净增2804户，完成全年增量目标（2214户）的126.6%。"),
+        good("全年新增就业1200万人，完成全年目标的109%。", note="no target count: nothing to recompute"),
+    )
+
+    def check(self, doc, ctx):
+        masked = doc.masked()
+        tol = float(self.settings["tolerance"])
+        for q in doc.quantities:
+            if not q.is_percent or q.approx not in (None, "≈"):
+                continue
+            floor = max(0, q.start - 60)
+            s = doc.sentence_at(q.start)
+            if s is not None:
+                floor = max(floor, s.start)
+            m = _TARGET.search(masked, floor, q.start)
+            if not m or m.end() != q.start:
+                continue
+            wanted = [c for c in quantities_in(doc, m.start(), m.end()) if is_count(c)]
+            lo_w = s.start if s is not None else floor
+            if not wanted:
+                # 全年目标2214户，实际完成2804户，完成年度目标的126.6%: the target stated before
+                lo_w = sentence_window(doc, q.start)[0]
+                wanted = [c for c in quantities_in(doc, lo_w, m.start()) if is_count(c)
+                          and re.search(r"目标|目標|任务|任務|计划|計劃", context_before(masked, c, lo_w, 8))]
+                if len(wanted) != 1:
+                    continue
+            target = wanted[-1]
+            achieved = [c for c in quantities_in(doc, lo_w, m.start()) if is_count(c) and c is not target
+                        and measure_of(c) == measure_of(target)]
+            if not achieved:
+                continue
+            stated = stated_interval(q, tol)
+            tv = count_interval(target)
+            ok = False
+            for t in candidate_terms(doc, achieved, with_differences=False):
+                r = ratio_interval((t.lo, t.hi), tv)
+                if r is not None and overlaps(r, stated):
+                    ok = True
+                    break
+            if ok:
+                continue
+            a = achieved[-1]
+            r = ratio_interval(count_interval(a), tv)
+            if r is None:
+                continue
+            mid = (r[0] + r[1]) / 2
+            h = (stated[1] - stated[0]) / 2
+            yield self.finding(
+                doc, q.start, q.end,
+                related=[Related(a.start, a.end, {"zh": "完成数", "en": "achieved"}),
+                         Related(target.start, target.end, {"zh": "目标数", "en": "target"})],
+                evidence={"stated": q.value, "recomputed": round(mid, 4),
+                          "formula": f"{fmt_num(count_interval(a)[0])}/{fmt_num(tv[0])}*100",
+                          "tolerance": round(h, 6), "stated_interval": [round(stated[0], 6), round(stated[1], 6)]},
+                stated=doc.text[q.num_start:q.end], formula=f"{label(doc, a)}÷{label(doc, target)}",
+                recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
+
+
+# -- LG103 ----------------------------------------------------------------------------------
+_SHARES_LIST = re.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例)?(?:为|為)?")
+#: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
+_DECISION = re.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|"
+                       r"终止|終止|调解|調解|和解|不予受理|撤回|撤诉|撤訴")
+_PARTIAL = re.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
+_COMPLETE_HINT = re.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
+_TOTAL_AFTER = re.compile(r"^[，,、\s]*(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
+_BRACKETS = {"（": "）", "(": ")"}
+
+
+class PartsSum(Rule):
+    code = "LG103"
+    name = "parts-sum-mismatch"
+    category = "arithmetic"
+    level = "error"
+    summary = {"zh": "分项之和与总数不符，或“其中”的部分大于整体",
+               "en": "Parts do not add up to the total, or a part after 其中 exceeds its whole"}
+    description = {
+        "zh": "检查三种写法：总数后紧跟括号列出的分项（共N项（A项、B项…））、“N件，分别为A件、B件…”、"
+              "“A件、B件…，共计N件”——分项之和应等于总数（括号内有“其中/包括/等”时只要求不超过）；"
+              "“其中”之后以“其他”收尾的完整分类之和应等于总数；“其中”之后的部分不得大于它前面同计量单位的任何整体；"
+              "“分别占a%、b%…”各部分占比之和不得超过100%。",
+        "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
+              "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
+              "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
+              "must not exceed every whole with the same measure word before it, and shares listed with 分别占 "
+              "cannot add up to more than 100%.",
+    }
+    authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
+    messages = {
+        "sum": {"zh": "分项之和{sum}与总数{total}不符：{formula} = {sum}（相差{diff}）",
+                "en": "the parts add up to {sum}, not the total {total}: {formula} = {sum} (off by {diff})"},
+        "exceeds": {"zh": "分项之和{sum}超过总数{total}：{formula} = {sum}",
+                    "en": "the parts add up to {sum}, more than the total {total}: {formula} = {sum}"},
+        "shares": {"zh": "同一整体的各部分占比之和{sum}超过100%：{formula} = {sum}",
+                   "en": "shares of one whole add up to {sum}, more than 100%: {formula} = {sum}"},
+        "default": {"zh": "“其中”的部分{part}大于整体{whole}",
+                    "en": "the part {part} after 其中 is larger than the whole {whole}"},
+    }
+    examples = (
+        bad("24个部门462项权责清单事项公布（行政许可95项、行政处罚92项、行政强制13项、其它权力64项）。"),
+        bad("审结案件300件，分别为维持180件、驳回60件、撤销40件、终止30件。"),
+        bad("维持180件、驳回60件、撤销40件，共计290件。"),
+        bad("共受理行政复议申请356件，其中审结389件。"),
+        bad("行政处罚、政府信息公开、举报投诉处理类案件分别占48.2%、27.5%、30.1%。"),
+        good("行政处罚、政府信息公开类案件分别占48.2%、27.5%。"),
+        good("24个部门264项权责清单事项公布（行政许可95项、行政处罚92项、行政强制13项、其它权力64项）。"),
+        good("审结300件，其中维持180件、撤销40件。", note="a partial list after 其中"),
+        good("审结案件310件，分别为维持180件、驳回60件、撤销40件、终止30件。"),
+        good("受理200件，维持180件、驳回60件、撤销40件，共计280件。"),
+        good("办理案件100件（其中涉企案件30件、涉及群众40件）。"),
+    )
+
+    def check(self, doc, ctx):
+        masked = doc.masked()
+        seen = set()
+        for s in doc.sentences:
+            for f in self._shares(doc, masked, s):
+                yield f
+            qs = [q for q in quantities_in(doc, s.start, s.end) if is_count(q)]
+            if len(qs) < 2:
+                continue
+            for f in self._brackets(doc, masked, s, qs):
+                if f.start not in seen:
+                    seen.add(f.start)
+                    yield f
+            for f in self._respectively(doc, masked, s, qs):
+                if f.start not in seen:
+                    seen.add(f.start)
+                    yield f
+            for f in self._total_after(doc, masked, s, qs):
+                if f.start not in seen:
+                    seen.add(f.start)
+                    yield f
+            for f in self._among(doc, masked, s, qs):
+                if f.start not in seen:
+                    seen.add(f.start)
+                    yield f
+
+    def _shares(self, doc, masked, s):
+        """Three or more shares of one whole listed with 分别占 (48.2%、27.5%、30.1%) cannot add up to more
+        than 100% (with two, "分别占" may compare two different wholes)."""
+        for m in _SHARES_LIST.finditer(masked, s.start, s.end):
+            pcts = []
+            pos = m.end()
+            for q in quantities_in(doc, m.end(), s.end):
+                if not q.is_percent or not re.fullmatch(r"[、，,和及与與\s]*", masked[pos:q.start]):
+                    break
+                pcts.append(q)
+                pos = q.end
+            if len(pcts) < 3 or any(q.approx in (">", ">=", "<", "<=") for q in pcts):
+                continue
+            lo = sum(stated_interval(q)[0] for q in pcts)
+            if lo <= 100 + 1e-9:
+                continue
+            total = sum(q.value for q in pcts)
+            formula = "+".join(f"{q.value:g}%" for q in pcts)
+            yield self.finding(
+                doc, pcts[0].start, pcts[-1].end, "shares",
+                related=[Related(q.start, q.end, {"zh": f"占比{i + 1}", "en": f"share {i + 1}"}) for i, q in enumerate(pcts)],
+                evidence={"shares": [q.value for q in pcts], "sum": round(total, 6), "sum_lower_bound": round(lo, 6),
+                          "formula": formula, "bound": 100},
+                sum=f"{total:g}%", formula=formula)
+
+    def _sum_finding(self, doc, total, parts, partial):
+        t = count_interval(total)
+        lo = sum(count_interval(p)[0] for p in parts)
+        hi = sum(count_interval(p)[1] for p in parts)
+        if partial:
+            if lo <= t[1] + 1e-9:
+                return None
+            key = "exceeds"
+        else:
+            if overlaps((lo, hi), t):
+                return None
+            key = "sum"
+        s_mid = (lo + hi) / 2
+        formula = "+".join(fmt_num(count_interval(p)[0]) for p in parts)
+        return self.finding(
+            doc, total.start, total.end, key,
+            related=[Related(p.start, p.end, {"zh": f"分项{i + 1}", "en": f"part {i + 1}"}) for i, p in enumerate(parts)],
+            evidence={"total": t[0], "sum": s_mid, "sum_interval": [lo, hi], "parts": [count_interval(p)[0] for p in parts],
+                      "formula": formula, "tolerance": (t[1] - t[0]) / 2 + (hi - lo) / 2, "complete": not partial},
+            sum=fmt_num(s_mid), total=label(doc, total), formula=formula, diff=fmt_num(abs(s_mid - t[0])))
+
+    def _brackets(self, doc, masked, s, qs):
+        text = masked
+        for open_ in re.finditer(r"[（(]", text[s.start:s.end]):
+            a = s.start + open_.start()
+            close = _BRACKETS[text[a]]
+            depth, b = 0, a
+            while b < s.end:
+                if text[b] in "（(":
+                    depth += 1
+                elif text[b] in "）)":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                b += 1
+            if b >= s.end:
+                continue
+            inner = [q for q in qs if a < q.start and q.end <= b]
+            before = [q for q in qs if q.end <= a and a - q.end <= 30]
+            if len(inner) < 2 or not before:
+                continue
+            meas = measure_of(inner[0])
+            if any(measure_of(q) != meas for q in inner):
+                continue
+            # the total: the nearest count before the bracket with the same measure word, in the same clause
+            total = None
+            for q in reversed(before):
+                if measure_of(q) == meas:
+                    total = q
+                    break
+            if total is None or re.search(r"[，,；;。：:（(]", text[total.end:a]) and not _clause_ok(text, total.end, a):
+                continue
+            inner_text = text[a + 1:b]
+            if re.search(r"[（(]", inner_text) or any(q.approx for q in inner) or total.approx:
+                continue
+            if re.search(r"增长|增長|增加|减少|減少|下降|同比|上升|提高|新增", inner_text):
+                continue
+            partial = bool(_PARTIAL.search(inner_text)) and not _COMPLETE_HINT.search(inner_text)
+            f = self._sum_finding(doc, total, inner, partial)
+            if f is not None:
+                yield f
+
+    def _respectively(self, doc, masked, s, qs):
+        for m in re.finditer(r"分别为|分別為|分别是|分別是", masked[s.start:s.end]):
+            a = s.start + m.start()
+            before = [q for q in qs if q.end <= a]
+            if not before:
+                continue
+            total = before[-1]
+            if not re.fullmatch(r"[，,：:\s]*", masked[total.end:a]) or total.approx:
+                continue
+            parts = []
+            pos = a + len(m.group())
+            for q in qs:
+                if q.start < pos:
+                    continue
+                gap = masked[pos:q.start]
+                if re.search(r"[。；;]", gap) or (parts and not re.fullmatch(r"[、，,]?[\u4e00-\u9fff]{0,10}", gap)):
+                    break
+                parts.append(q)
+                pos = q.end
+            if len(parts) < 2 or any(measure_of(p) != measure_of(total) for p in parts) or any(p.approx for p in parts):
+                continue
+            f = self._sum_finding(doc, total, parts, partial=False)
+            if f is not None:
+                yield f
+
+    def _total_after(self, doc, masked, s, qs):
+        for i, total in enumerate(qs):
+            if i < 2 or total.approx:
+                continue
+            pre = masked[qs[i - 1].end:total.start]
+            if not _TOTAL_AFTER.match(pre):
+                continue
+            meas = measure_of(total)
+            run: List[Quantity] = []
+            j = i - 1
+            while j >= 0 and measure_of(qs[j]) == meas and not qs[j].approx:
+                run.insert(0, qs[j])
+                if j == 0:
+                    break
+                gap = masked[qs[j - 1].end:qs[j].start]
+                if not re.fullmatch(r"[、，,]?[\u4e00-\u9fff]{0,10}", gap) or is_delta(masked, qs[j]):
+                    break
+                j -= 1
+            if len(run) < 2:
+                continue
+            tv = count_interval(total)
+            ok = False
+            # the parts may start at any clause boundary of the run, never inside a 、-joined list
+            starts = [k for k in range(len(run) - 1)
+                      if k == 0 or not re.search("、", masked[run[k - 1].end:run[k].start])]
+            for k in starts:
+                lo = sum(count_interval(p)[0] for p in run[k:])
+                hi = sum(count_interval(p)[1] for p in run[k:])
+                if overlaps((lo, hi), tv):
+                    ok = True
+                    break
+            # only the 、-joined tail is sure to be the parts
+            tail = [run[-1]]
+            for p in reversed(run[:-1]):
+                if "、" in masked[p.end:tail[0].start]:
+                    tail.insert(0, p)
+                else:
+                    break
+            if ok or len(tail) < 2:
+                continue
+            f = self._sum_finding(doc, total, tail, partial=False)
+            if f is not None:
+                yield f
+
+    def _among(self, doc, masked, s, qs):
+        for m in re.finditer(r"其中", masked[s.start:s.end]):
+            a = s.start + m.start()
+            lo_w, _ = sentence_window(doc, a, previous=not masked[s.start:a].strip("，,：: "))
+            wholes = [q for q in quantities_in(doc, lo_w, a) if is_count(q) and not is_delta(masked, q)]
+            stop = s.end
+            for mark in ("其中", "；", ";"):
+                k = masked.find(mark, a + 2, s.end)
+                if k >= 0:
+                    stop = min(stop, k)
+            parts = [q for q in qs if a < q.start < stop]
+            wholes = [w for w in wholes if not _AVERAGE.search(context_before(masked, w, lo_w, 6))]
+            # a breakdown after 其中 that ends with 其他/其它 is complete: its parts add up to the whole
+            f = self._complete_breakdown(doc, masked, s, a, stop, wholes, parts)
+            if f is not None:
+                yield f
+                continue
+            for p in parts:
+                if p.approx in ("<", "<=", "≈") or is_delta(masked, p):
+                    continue
+                same = [w for w in wholes if measure_of(w) == measure_of(p)]
+                if not same:
+                    continue
+                plo = count_interval(p)[0]
+                if any(count_interval(w)[1] >= plo or w.approx in (">", ">=") for w in same):
+                    continue
+                w = same[-1]
+                yield self.finding(doc, p.start, p.end,
+                                   related=[Related(w.start, w.end, {"zh": "整体", "en": "whole"})],
+                                   evidence={"part": plo, "whole": count_interval(w)[1],
+                                             "wholes_considered": [count_interval(x)[0] for x in same],
+                                             "formula": f"{fmt_num(plo)} > {fmt_num(count_interval(w)[1])}"},
+                                   part=label(doc, p), whole=label(doc, w))
+                break
+
+
+    def _complete_breakdown(self, doc, masked, s, a, stop, wholes, parts):
+        if not wholes or len(parts) < 2:
+            return None
+        complete = bool(re.search(r"其他|其它", masked[a:stop]))
+        # outcomes of a review (维持、驳回、撤销…) exclude each other: they cannot add up to more than the whole
+        disjoint = all(_DECISION.search(context_before(masked, p, a, 8)) for p in parts)
+        if not (complete or disjoint):
+            return None
+        whole = wholes[-1]
+        if whole.start < s.start or whole.approx or not re.fullmatch(r"[，,：:\s]*", masked[whole.end:a]):
+            return None
+        if any(measure_of(p) != measure_of(whole) or p.approx or is_delta(masked, p) for p in parts):
+            return None
+        if re.search(r"由|从|從|提高到|增加到|下降到|降低到|增长|增長|同比|比上年|较上年|較上年", masked[a:stop]):
+            return None
+        return self._sum_finding(doc, whole, parts, partial=not complete)
+
+
+def _clause_ok(text: str, a: int, b: int) -> bool:
+    """Between a total and its bracket only a short noun phrase (no clause break)."""
+    return not re.search(r"[，,；;。：:（(]", text[a:b])
+
+
+# -- LG104 ----------------------------------------------------------------------------------
+class ClosedRateBound(Rule):
+    code = "LG104"
+    name = "closed-rate-over-100"
+    category = "arithmetic"
+    level = "error"
+    summary = {"zh": "部分占整体的比率超过100%", "en": "A rate that is a part of a whole exceeds 100%"}
+    description = {
+        "zh": "纠错率、办结率、出庭应诉率、整改率、满意率、覆盖率、合格率、参评率、办复率等是部分占整体的比率，"
+              "最多为100%；占比、比例、比重同理。完成率、完成目标的百分比和增长率可以超过100%，不检查。",
+        "en": "Closed rates (纠错率, 办结率, 出庭应诉率, 整改率, 满意率, 覆盖率, 合格率, 参评率, 办复率…) and shares "
+              "(占, 占比, 比例, 比重) are parts of a whole and cannot exceed 100%. Completion rates, percentages of a "
+              "target and growth rates may exceed 100% and are not checked.",
+    }
+    authority = "国家统计局：有些百分数最多只能达到100%（如出勤率、合格率），计划完成情况等可以超过100%"
+    messages = {"default": {"zh": "{name}是部分占整体的比率，不能超过100%，此处为{stated}（按取舍区间至少{lo}）",
+                            "en": "{name} is a part of a whole and cannot exceed 100%; stated {stated} "
+                                  "(at least {lo} after rounding)"}}
+    examples = (
+        bad("行政机关负责人出庭应诉率达102%。"),
+        bad("群众满意率为100.5%。"),
+        good("完成年度目标的112%。"),
+        good("同比增长135%。"),
+        good("出庭应诉率同比提高120%。", note="a relative change of a rate, not the rate itself"),
+        good("行政机关负责人出庭应诉率达100%。"),
+    )
+
+    def check(self, doc, ctx):
+        masked = doc.masked()
+        for q in doc.quantities:
+            if not q.is_percent or q.value <= 100 or q.approx in ("<", "<="):
+                continue
+            res = rate_context(doc, masked, q)
+            if res is None:
+                continue
+            name, kind, closed = res
+            if not closed:
+                continue
+            lo = stated_interval(q)[0]
+            if lo <= 100:
+                continue
+            yield self.finding(doc, q.start, q.end,
+                               evidence={"stated": q.value, "stated_lower_bound": round(lo, 6), "bound": 100,
+                                         "rate_name": name, "tolerance": round(q.value - lo, 6)},
+                               name=name, stated=doc.text[q.num_start:q.end], lo=fmt_pct(lo, q.decimals + 1))
 
 
 @hookimpl
 def lintgov_rules():
-    return []
+    return [RateMismatch, TargetCompletion, PartsSum, ClosedRateBound]
