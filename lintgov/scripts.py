@@ -1,24 +1,37 @@
-"""Script detection (a shared service): which Chinese script a text is in.
+"""Script detection (a shared service): which Chinese script a text is in,
+where it departs from its target script, and where it is garbled.
 
-Counts characters that exist only in simplified form (发 专 …) and characters
-that exist only in traditional form (發 專 …), using tables generated from
-OpenCC (:mod:`lintgov._script_tables`), with two regex scans — no OpenCC load
-and no per-character Python loop.  Rules that need phrase-level conversion
-(示范 → 示範, 并 → 並) call :func:`converter`, which loads OpenCC lazily and
-caches one converter per configuration.
+* :func:`profile_text` counts characters that exist only in simplified form
+  (发 专 …) and only in traditional form (發 專 …), using tables generated from
+  OpenCC (:mod:`lintgov._script_tables`), with two regex scans — no OpenCC load
+  and no per-character Python loop.  :func:`paragraph_profiles` does the same
+  per paragraph.
+* :func:`deviations` finds, phrase-level, the characters written differently
+  from the target script (示范 → 示範, 并 → 並 in traditional text; 推進 → 推进
+  in simplified text), grouped into runs; :func:`converter` loads OpenCC lazily
+  and caches one converter per configuration.
+* :func:`find_garbled` finds lost characters (U+FFFD, '?' runs) with their
+  debris, known mojibake tokens, and text decoded with the wrong codec
+  (UTF-8 as GBK, GBK as Big5, Big5 as GBK), repaired where the bytes allow.
+
+Results are cached per document (a weak-key cache), so the rules of the
+script, encoding and typography families share one computation.
 """
 from __future__ import annotations
 
+import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import regex
 
 from ._script_tables import SIMPLIFIED, TRADITIONAL
 
-SIMPLIFIED_RE = regex.compile("[" + regex.escape(SIMPLIFIED) + "]")
-TRADITIONAL_RE = regex.compile("[" + regex.escape(TRADITIONAL) + "]")
+# the standard library's re is far faster than regex on these large classes
+SIMPLIFIED_RE = re.compile("[" + re.escape(SIMPLIFIED) + "]")
+TRADITIONAL_RE = re.compile("[" + re.escape(TRADITIONAL) + "]")
 HAN_RE = regex.compile(r"\p{Han}")
 
 
@@ -58,3 +71,575 @@ def converter(config: str) -> Any:
     """A cached ``opencc.OpenCC(config)`` (``s2t``, ``t2s``, ``s2tw``, ``s2hk``...)."""
     import opencc
     return opencc.OpenCC(config)
+
+
+# ---------------------------------------------------------------------------
+# Per-paragraph script
+# ---------------------------------------------------------------------------
+
+def paragraph_profiles(doc: Any) -> List[ScriptProfile]:
+    """One :class:`ScriptProfile` per paragraph of ``doc`` (cached on the document)."""
+    cache = _cache(doc)
+    if "paragraph_profiles" not in cache:
+        cache["paragraph_profiles"] = [profile_text(doc.text[p.start:p.end]) for p in doc.paragraphs]
+    return cache["paragraph_profiles"]
+
+
+def paragraph_script(doc: Any, index: int) -> str:
+    """Dominant script of paragraph ``index`` (``simplified``/``traditional``/``unknown``)."""
+    return paragraph_profiles(doc)[index].dominant
+
+
+# ---------------------------------------------------------------------------
+# Target script
+# ---------------------------------------------------------------------------
+
+#: OpenCC configurations accepted as "correct traditional" for each target
+TRADITIONAL_STANDARDS: Dict[str, Tuple[str, ...]] = {
+    "zh-Hant": ("s2t", "s2tw", "s2hk"),
+    "zh-Hant-TW": ("s2tw",),
+    "zh-Hant-HK": ("s2hk",),
+}
+
+
+def resolve_target(doc: Any, setting: Optional[str]) -> Optional[str]:
+    """The target (``zh-Hans``, ``zh-Hant``, ``zh-Hant-TW``, ``zh-Hant-HK``) for
+    ``doc``: the configured one, or with ``auto`` the document's dominant script
+    (``None`` when the document has no distinguishing characters)."""
+    if setting and setting != "auto":
+        return setting
+    script = doc.script
+    if script == "traditional":
+        return "zh-Hant"
+    if script == "simplified":
+        return "zh-Hans"
+    return None
+
+
+def target_script(target: str) -> str:
+    return "simplified" if target == "zh-Hans" else "traditional"
+
+
+# Pairs of forms that are both standard in traditional text (a choice of
+# regional standard or of usage, not a conversion error).  Under ``auto`` and
+# ``zh-Hant`` they are never reported; with a regional target they are notes.
+_VARIANT_GROUPS = (
+    "群羣", "核覈", "里裏裡", "周週", "托託", "布佈", "咨諮", "厘釐", "扎紮", "台臺",
+    "才纔", "吃喫", "床牀", "峰峯", "秘祕", "污汙", "凄淒悽", "游遊", "注註", "占佔",
+    "着著", "綫線", "衆眾", "爲為", "説說", "僞偽", "啓啟", "麪麵", "鷄雞", "敍敘叙",
+    "强強", "况況", "决決", "减減", "却卻", "够夠", "届屆", "冲沖", "凉涼", "净淨",
+    "册冊", "家傢", "具俱", "了瞭", "産產", "復複覆", "涌湧", "峯峰", "綉繡", "雇僱", "恒恆", "嘆歎", "痴癡", "参參", "床牀", "灶竈",
+    "鈎鉤", "衹只", "隻只", "於于", "溪谿", "鑑鑒", "款欵", "濕溼", "脣唇", "韻韵",
+    "麽麼", "髮發", "劃划", "皁皂", "捲卷", "裡裏", "峽峡",
+)
+
+
+def _variant_pairs() -> frozenset:
+    pairs = set()
+    for g in _VARIANT_GROUPS:
+        for a in g:
+            for b in g:
+                if a != b:
+                    pairs.add((a, b))
+    # 只/隻, 于/於, 发/髮, 划/劃, 卷/捲, 参/參: one side is a simplification in
+    # most contexts; OpenCC's phrase conversion decides those, so they are not
+    # treated as free variants.
+    for a, b in ("只隻", "隻只", "衹只", "只衹", "于於", "於于", "髮發", "發髮", "划劃", "劃划",
+                 "卷捲", "捲卷", "参參", "參参", "峡峽", "峽峡"):
+        pairs.discard((a, b))
+    return frozenset(pairs)
+
+
+VARIANT_PAIRS = _variant_pairs()
+
+
+#: Words a character-by-character converter over-converts (机制 → 機製,
+#: 全面 → 全麵): the wrong form is never right in official prose, so these are
+#: reported in traditional text, with the right form.  A curated list rather
+#: than OpenCC's round trip, which itself mis-segments (拖拉機製造廠).
+OVERCONVERTED_WORDS: Dict[str, str] = {
+    "體製": "體制", "控製": "控制", "限製": "限制", "製度": "制度", "強製": "強制",
+    "抑製": "抑制", "管製": "管制", "專製": "專制", "法製建設": "法制建設", "編製辦": "編制辦",
+    "全麵": "全面", "方麵": "方面", "麵對": "面對", "麵臨": "面臨", "表麵": "表面",
+    "層麵": "層面", "局麵": "局面", "麵向": "面向", "麵貌": "面貌", "麵積": "面積", "前麵": "前面",
+    "髮展": "發展", "髮現": "發現", "髮生": "發生", "髮布": "發布", "髮佈": "發佈", "開髮": "開發",
+    "髮揮": "發揮", "髮放": "發放", "隻有": "只有", "隻是": "只是", "隻要": "只要", "不隻": "不只",
+    "乾部": "幹部", "幹淨": "乾淨", "乾擾": "干擾", "乾預": "干預", "乾涉": "干涉",
+    "後妃": "后妃", "皇後": "皇后", "鬆懈": "鬆懈", "係統": "系統", "曆史": "歷史", "經曆": "經歷",
+    "準確": "準確", "範圍": "範圍", "衝突": "衝突",
+}
+OVERCONVERTED_WORDS = {k: v for k, v in OVERCONVERTED_WORDS.items() if k != v}
+#: 機製 is right before 造/紙/品 (machine-made); elsewhere it is 機制
+OVERCONVERTED_RE = regex.compile(
+    "|".join(sorted(map(regex.escape, OVERCONVERTED_WORDS), key=len, reverse=True)) + "|機製(?![造紙品茶糖])")
+
+
+def is_variant(a: str, b: str) -> bool:
+    """Whether ``a`` written where a converter gives ``b`` is only a variant choice."""
+    return (a, b) in VARIANT_PAIRS
+
+
+# ---------------------------------------------------------------------------
+# Deviations from the target script (phrase-level, through OpenCC)
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Deviation:
+    """A run of characters that the target script writes differently.
+
+    ``kind``: ``simplified`` (simplified forms in traditional text: 余 → 餘,
+    示范 → 示範), ``overconverted`` (a wrong traditional form: 機製 → 機制),
+    ``traditional`` (traditional forms in simplified text), ``variant`` (a
+    form that is standard elsewhere but not in the configured regional target).
+    ``text``/``expected`` have the same length; ``chars`` counts the characters
+    that differ."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    expected: str
+    chars: int
+    paragraph: int
+
+
+_WEAK: "weakref.WeakKeyDictionary[Any, Dict[str, Any]]" = weakref.WeakKeyDictionary()
+
+
+def _cache(doc: Any) -> Dict[str, Any]:
+    try:
+        return _WEAK.setdefault(doc, {})
+    except TypeError:  # pragma: no cover - unhashable document
+        return {}
+
+
+def _convert_aligned(config: str, text: str) -> str:
+    """``converter(config).convert(text)``, forced to the length of ``text``:
+    a line whose conversion changes length is left unconverted."""
+    out = converter(config).convert(text)
+    if len(out) == len(text):
+        return out
+    lines = text.split("\n")
+    conv = [converter(config).convert(line) for line in lines]
+    return "\n".join(c if len(c) == len(line) else line for c, line in zip(conv, lines))
+
+
+def simplified_text(doc: Any) -> str:
+    """``doc.text`` converted to simplified (OpenCC t2s, same length; cached)."""
+    cache = _cache(doc)
+    if "t2s" not in cache:
+        text = doc.text
+        cache["t2s"] = _convert_aligned("t2s", text) if TRADITIONAL_RE.search(text) else text
+    return cache["t2s"]
+
+
+def _differing_lines(text: str, others: Sequence[str]) -> Iterable[Tuple[int, int]]:
+    """(start, end) of the lines of ``text`` that differ from the same line in
+    every string of ``others`` (all of the same length as ``text``)."""
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if all(o[pos:end] != line for o in others):
+            yield pos, end
+        pos = end + 1
+
+
+def deviations(doc: Any, target: str, exclude: Sequence[Tuple[int, int]] = ()) -> List[Deviation]:
+    """Runs of characters written differently from ``target`` in ``doc``,
+    grouped: neighbouring differences with no correctly-written distinguishing
+    character between them form one run (a converted clause is one run).
+
+    Traditional targets compare the text with its round trip through simplified
+    (t2s, then s2t/s2tw/s2hk with OpenCC's phrase dictionaries): a character is
+    a deviation only if every accepted standard writes it differently, so 群眾
+    (Taiwan standard) and 鄰里 (the round trip keeps 里) stay quiet.
+    ``exclude``: spans to skip (garbled text)."""
+    key = ("deviations", target, tuple(exclude))
+    cache = _cache(doc)
+    if key in cache:
+        return cache[key]
+    text = doc.text
+    script = target_script(target)
+    if script == "simplified":
+        if not TRADITIONAL_RE.search(text):
+            cache[key] = []
+            return []
+        expected_all = [simplified_text(doc)]
+        agree_re = _UNAMBIGUOUS_SIMPLIFIED_RE
+    else:
+        simp = simplified_text(doc)
+        standards = TRADITIONAL_STANDARDS.get(target, TRADITIONAL_STANDARDS["zh-Hant"])
+        expected_all = [_convert_aligned(c, simp) for c in standards]
+        agree_re = TRADITIONAL_RE
+    regional = script == "traditional" and len(expected_all) == 1
+
+    # character-level differences, only on lines that differ at all
+    diffs: List[Tuple[int, str, str]] = []   # (offset, expected char, kind)
+    for a, b in _differing_lines(text, expected_all):
+        line = text[a:b]
+        for i, ch in enumerate(line):
+            exp = [e[a + i] for e in expected_all]
+            if ch in exp:
+                continue
+            off = a + i
+            x = exp[0]
+            if script == "simplified":
+                kind = "traditional"
+            elif is_variant(ch, x) or any(is_variant(ch, e) for e in exp):
+                if not regional:
+                    continue
+                kind = "variant"
+            elif simp[off] == ch:
+                kind = "simplified"
+            else:
+                # two traditional forms of one simplified character (復/複/覆,
+                # 産/產, 製/制): OpenCC's choice is not reliable enough to
+                # report; over-conversion is found by OVERCONVERTED_RE instead
+                if not regional:
+                    continue
+                kind = "variant"
+            diffs.append((off, x, kind))
+
+    if script == "traditional":
+        for m in OVERCONVERTED_RE.finditer(text):
+            word = m.group()
+            right = OVERCONVERTED_WORDS.get(word, "機制")
+            for i, (a, b) in enumerate(zip(word, right)):
+                if a != b:
+                    diffs.append((m.start() + i, b, "overconverted"))
+        diffs.sort()
+
+    if exclude:
+        ex = sorted(exclude)
+        diffs = [d for d in diffs if not any(s <= d[0] < e for s, e in ex)]
+
+    out: List[Deviation] = []
+    group: List[Tuple[int, str, str]] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        s, e = group[0][0], group[-1][0] + 1
+        chars = list(text[s:e])
+        for off, x, _ in group:
+            chars[off - s] = x
+        p = doc.paragraph_at(s)
+        out.append(Deviation(s, e, group[0][2], text[s:e], "".join(chars), len(group), p.index if p else -1))
+        group.clear()
+
+    # a paragraph written largely in the other script (a half-converted
+    # paragraph) is one run: the profile of the paragraph decides
+    mixed_para: Dict[int, bool] = {}
+    profiles = paragraph_profiles(doc)
+    for i, p in enumerate(doc.paragraphs):
+        prof = profiles[i]
+        other = prof.simplified if script == "traditional" else prof.traditional
+        total = prof.simplified + prof.traditional
+        mixed_para[i] = total >= 10 and other / total >= MIXED_PARAGRAPH_SHARE
+    for d in diffs:
+        if group and mixed_para.get(_para_index(doc, d[0]), False) \
+                and _para_index(doc, group[-1][0]) == _para_index(doc, d[0]) and d[2] == group[0][2]:
+            group.append(d)
+            continue
+        if group:
+            prev = group[-1][0]
+            gap = text[prev + 1:d[0]]
+            if d[2] != group[0][2] or len(gap) > 40 or _agrees(agree_re, gap):
+                flush()
+        group.append(d)
+    flush()
+    if script == "simplified":
+        out = [d for d in out if not (d.chars == 1 and len(d.text) == 1 and d.text in SIMPLIFIED_ALSO)]
+    out = _merge_crowded(text, out)
+    cache[key] = out
+    return out
+
+
+#: from this many runs of one kind in a paragraph, the paragraph is one run
+CROWDED_PARAGRAPH_RUNS = 6
+
+
+def _merge_crowded(text: str, devs: List[Deviation]) -> List[Deviation]:
+    by: Dict[Tuple[int, str], List[Deviation]] = {}
+    for d in devs:
+        by.setdefault((d.paragraph, d.kind), []).append(d)
+    out: List[Deviation] = []
+    for (para, kind), ds in by.items():
+        if len(ds) < CROWDED_PARAGRAPH_RUNS or para < 0:
+            out.extend(ds)
+            continue
+        s, e = ds[0].start, ds[-1].end
+        chars = list(text[s:e])
+        for d in ds:
+            chars[d.start - s:d.end - s] = list(d.expected)
+        out.append(Deviation(s, e, kind, text[s:e], "".join(chars), sum(d.chars for d in ds), para))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+#: simplified characters that are also traditional characters in some words
+#: (干預, 于姓, 皇后, 范姓, 合并): between two traditional characters they do not
+#: show that the text is simplified, so they do not split a run
+DUAL_FORMS = frozenset(
+    "干于余后里台范并系只发松斗谷丑冲准征致卷划朴困折仆郁恶向占板沈么苹胡尽舍雇托布周注才吃床秘污游凄扎"
+    "核群咨厘表钟历复获汇云采须几了家具回夸咸念纤蒙党奸") & frozenset(SIMPLIFIED)
+_UNAMBIGUOUS_SIMPLIFIED_RE = re.compile(
+    "[" + re.escape("".join(c for c in SIMPLIFIED if c not in DUAL_FORMS)) + "]")
+
+
+#: share of other-script characters from which a paragraph is one run
+MIXED_PARAGRAPH_SHARE = 0.2
+
+
+def _para_index(doc: Any, off: int) -> int:
+    p = doc.paragraph_at(off)
+    return p.index if p else -1
+
+
+#: characters that OpenCC t2s changes but that are standard simplified
+#: characters in their own right (拚命, 瞭望, 狼藉); reported only inside a
+#: longer run of traditional text
+SIMPLIFIED_ALSO = frozenset("拚瞭藉馀徵乾夥覆")
+
+
+def _agrees(agree_re: Any, gap: str) -> bool:
+    """Whether ``gap`` holds a character that is distinctively in the target script."""
+    return bool(agree_re.search(gap))
+
+
+# ---------------------------------------------------------------------------
+# Garbled text: replacement characters, '?' runs, mojibake
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Garble:
+    """A garbled run.  ``kind``: ``replacement`` (U+FFFD or '?' where characters
+    were lost), ``mojibake`` (text decoded with the wrong codec; ``repaired``
+    holds the text re-decoded when that succeeds), ``token`` (a known
+    mojibake token such as 锟斤拷)."""
+
+    start: int
+    end: int
+    kind: str
+    repaired: Optional[str] = None
+    codec: str = ""
+
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKENS_RE = regex.compile(r"锟斤拷|烫烫烫+|屯屯屯+|â€[\u0080-\u00ff™œ\u201c\u201d\u2018\u2019\u2122]|Ã[\u0080-\u00bf]|ï»¿|[\ue000-\uf8ff]")
+# strong signs that characters were lost: U+FFFD, '??', and a '?' glued to a
+# Latin letter on one side and a Han character on the other
+_STRONG_RE = regex.compile(
+    rf"\ufffd+|\?{{2,}}|(?<=[{_HAN}])\?(?=[A-Za-z\u00c0-\u024f,])|(?<=[A-Za-z\u00c0-\u024f])\?(?=[{_HAN}])")
+_LATIN_GLUED = rf"(?<=[{_HAN}?\ufffd),])[A-Za-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?\ufffd,)(])|(?<=[?\ufffd])[A-Za-z\u00c0-\u024f]{{1,4}}"
+
+
+def _weak_re(script: str) -> Any:
+    other = SIMPLIFIED if script == "traditional" else TRADITIONAL if script == "simplified" else ""
+    parts = [r"\?", _LATIN_GLUED]
+    if other:
+        parts.append("[" + re.escape(other) + "]")
+    return re.compile("|".join(parts))
+
+
+_WEAK_RES: Dict[str, Any] = {}
+
+
+def find_garbled(doc: Any) -> List[Garble]:
+    """Garbled runs of ``doc`` (cached): U+FFFD and '?' runs inside Chinese text,
+    extended over the neighbouring debris (stray Latin letters, characters of
+    the other script), known mojibake tokens, and UTF-8 text decoded as GBK
+    (鏀垮簻 for 政府), repaired where the bytes allow."""
+    cache = _cache(doc)
+    if "garbled" in cache:
+        return cache["garbled"]
+    text = doc.text
+    script = doc.script
+    out: List[Garble] = []
+    # 1. lost characters, extended over debris within two characters
+    strong = [(m.start(), m.end()) for m in _STRONG_RE.finditer(text)]
+    if strong:
+        weak_re = _WEAK_RES.get(script)
+        if weak_re is None:
+            weak_re = _WEAK_RES[script] = _weak_re(script)
+        for s, e in _merge_debris(text, strong, weak_re):
+            out.append(Garble(s, e, "replacement"))
+    # 2. known tokens
+    for m in _TOKENS_RE.finditer(text):
+        out.append(Garble(m.start(), m.end(), "token"))
+    # 3. UTF-8 decoded as GBK; GBK and Big5 decoded as each other
+    out.extend(_utf8_as_gbk(text))
+    out.extend(codec_mojibake(text, script))
+    out.sort(key=lambda g: (g.start, -g.end))
+    merged: List[Garble] = []
+    for g in out:
+        if merged and g.start <= merged[-1].end + 2 and "\n" not in text[merged[-1].end:g.start]:
+            last = merged[-1]
+            if g.end > last.end:
+                kind = "mojibake" if "mojibake" in (last.kind, g.kind) else last.kind
+                rep = None
+                if last.repaired or g.repaired:
+                    rep = (last.repaired or "…") + ("…" if g.start > last.end or not g.repaired else "") \
+                        + (g.repaired or "")
+                merged[-1] = Garble(last.start, g.end, kind, rep, last.codec or g.codec)
+            continue
+        merged.append(g)
+    cache["garbled"] = merged
+    return merged
+
+
+def _merge_debris(text: str, strong: List[Tuple[int, int]], weak_re: Any) -> List[Tuple[int, int]]:
+    spans: List[Tuple[int, int]] = []
+    for s, e in strong:
+        # extend right
+        while True:
+            m = weak_re.search(text, e, min(len(text), e + 3))
+            if not m or "\n" in text[e:m.start()] or m.start() - e > 2:
+                break
+            e = m.end()
+        # extend left
+        while True:
+            lo = max(0, s - 3)
+            best = None
+            for m in weak_re.finditer(text, lo, s):
+                if m.end() >= s - 2 and "\n" not in text[m.end():s]:
+                    best = m
+                    break
+            if not best or best.start() >= s:
+                break
+            s = best.start()
+        if spans and s <= spans[-1][1] + 2 and "\n" not in text[spans[-1][1]:s]:
+            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+        else:
+            spans.append((s, e))
+    return spans
+
+
+_HAN_RUN_RE = regex.compile(r"[^\x00-\x7f\ufffd\n]{3,}")
+_UTF8_CJK_BYTES = None
+
+
+def _utf8_as_gbk(text: str) -> List[Garble]:
+    """Runs whose GBK bytes are valid UTF-8 for three or more CJK characters:
+    UTF-8 text that was decoded as GBK (it reads 鏀垮簻 for 政府)."""
+    global _UTF8_CJK_BYTES
+    if _UTF8_CJK_BYTES is None:
+        _UTF8_CJK_BYTES = re.compile(rb"(?:[\xe4-\xe9][\x80-\xbf]{2}|\xef\xbc[\x80-\xbf]|\xe3\x80[\x80-\xbf]){3,}")
+    out: List[Garble] = []
+    for m in _HAN_RUN_RE.finditer(text):
+        run = m.group()
+        try:
+            b = run.encode("gbk")
+        except UnicodeEncodeError:
+            continue
+        if len(b) != 2 * len(run):  # pragma: no cover - every non-ASCII GBK character is 2 bytes
+            continue
+        for bm in _UTF8_CJK_BYTES.finditer(b):
+            try:
+                fixed = bm.group().decode("utf-8")
+            except UnicodeDecodeError:  # pragma: no cover - the pattern is valid UTF-8
+                continue
+            # map byte offsets back to characters (every character of the run is 2 bytes in GBK
+            # except ASCII-compatible ones, which the run pattern excludes)
+            a, z = bm.start() // 2, (bm.end() + 1) // 2
+            if sum(1 for c in fixed if "\u4e00" <= c <= "\u9fff") < 3:
+                continue
+            out.append(Garble(m.start() + a, m.start() + z, "mojibake", fixed, "UTF-8 → GBK"))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Mojibake between the Chinese codecs, judged by character frequency
+# ---------------------------------------------------------------------------
+#
+# The codecs themselves carry a frequency table: GB2312 level 1 (rows B0–D7)
+# holds the 3,755 most frequent simplified characters and Big5 'frequent'
+# (A440–C67E) the 5,401 most frequent traditional ones.  Text decoded with the
+# wrong codec is a run of rare characters; re-encoding it with the codec that
+# misread it and decoding with the right one gives common characters again.
+
+@lru_cache(maxsize=None)
+def common_chars(script: str) -> frozenset:
+    """The frequent characters of ``script`` (GB2312 level 1 / Big5 frequent),
+    plus the punctuation of both codecs."""
+    chars = set()
+    if script == "simplified":
+        rows, codec = range(0xB0, 0xD8), "gb2312"
+        cells = range(0xA1, 0xFF)
+        pairs = [(h, c) for h in rows for c in cells]
+    else:
+        codec = "big5"
+        pairs = [(h, c) for h in range(0xA4, 0xC7) for c in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF))
+                 if (h, c) <= (0xC6, 0x7E)]
+    for h, c in pairs:
+        try:
+            chars.add(bytes((h, c)).decode(codec))
+        except UnicodeDecodeError:
+            pass
+    chars.update("，。、；：？！“”‘’（）《》〈〉【】〔〕—…·％○〇")
+    return frozenset(chars)
+
+
+_RARE_RUN_RES: Dict[str, Any] = {}
+_INTO = {"simplified": "t2s", "traditional": "s2t"}
+_CLAUSE_STOP = frozenset("，。、；：？！“”‘’（）《》〈〉【】〔〕\u3000\ufffd")
+#: (codec the text was wrongly decoded with, codec it was written in), per document script
+_CODEC_REPAIRS = {
+    "simplified": (("big5", "gbk"), ("cp1252", "utf-8"), ("latin-1", "utf-8")),
+    "traditional": (("gbk", "big5"), ("cp1252", "utf-8"), ("latin-1", "utf-8")),
+}
+
+
+def _rare_run_re(script: str) -> Any:
+    if script not in _RARE_RUN_RES:
+        common = "".join(sorted(common_chars(script)))
+        rare = r"[^\x00-\x7f\s" + re.escape(common) + "]"
+        any_ = r"[^\x00-\x7f\s]"
+        # at least three rare characters, at most one common character between two rare ones
+        _RARE_RUN_RES[script] = re.compile(rf"{rare}(?:{any_}?{rare}){{2,}}")
+    return _RARE_RUN_RES[script]
+
+
+def _rare_share(s: str, common: frozenset) -> float:
+    han = [c for c in s if not c.isascii() and not c.isspace()]
+    return sum(c not in common for c in han) / len(han) if han else 0.0
+
+
+def codec_mojibake(text: str, script: str) -> List[Garble]:
+    """Runs of rare characters that re-decode into common ones (GBK read as
+    Big5, Big5 read as GBK, UTF-8 read as Windows-1252)."""
+    if script not in _CODEC_REPAIRS:
+        return []
+    common = common_chars(script)
+    out: List[Garble] = []
+    for m in _rare_run_re(script).finditer(text):
+        run = m.group()
+        for wrong, right in _CODEC_REPAIRS[script]:
+            try:
+                fixed = run.encode(wrong).decode(right)
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            # the run must stay rare once converted to the document's script
+            # (real text in the other script, 複議諮詢 in simplified text, is
+            # LG602's business)
+            if fixed and _rare_share(fixed, common) <= 0.15 and _rare_share(run, common) >= 0.5 \
+                    and _rare_share(converter(_INTO[script]).convert(run), common) >= 0.5 \
+                    and sum("\u3400" <= c <= "\u9fff" for c in fixed) >= 2:
+                s, e = m.start(), m.end()
+                # widen to the whole clause when that repairs as well (common
+                # characters at the edges of a garbled clause are garbled too)
+                a, b = s, e
+                while a > 0 and not text[a - 1].isascii() and text[a - 1] not in _CLAUSE_STOP:
+                    a -= 1
+                while b < len(text) and not text[b].isascii() and text[b] not in _CLAUSE_STOP:
+                    b += 1
+                if (a, b) != (s, e):
+                    try:
+                        wide = text[a:b].encode(wrong).decode(right)
+                    except (UnicodeEncodeError, UnicodeDecodeError):
+                        wide = ""
+                    if wide and _rare_share(wide, common) <= 0.15:
+                        s, e, fixed = a, b, wide
+                out.append(Garble(s, e, "mojibake", fixed, f"{right} → {wrong}".upper()))
+                break
+    return out

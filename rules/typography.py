@@ -1,7 +1,407 @@
-"""Built-in typography rules."""
+"""Typography (LG8xx): stray spaces, unbalanced brackets and quotes, ASCII
+punctuation in Chinese text (judged by the document's own consistency),
+straight quotes."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Dict, List, Tuple
+
+import regex
+
 from lintgov import hookimpl
+from lintgov.rule import Edit, Fix, Option, Related, Rule, bad, good
+from lintgov.document import DEFAULT_MASKS, MASK_CHAR
+from lintgov.scripts import find_garbled
+
+_G15834 = "GB/T 15834—2011《标点符号用法》（公文依 GB/T 9704—2012 第9条）"
+_HAN = r"\p{Han}"
+_SP = r"[ \u00a0\u3000]+"
+_NO_MASK = frozenset({"url", "email", "code"})
+_QUOTE_MASKS = DEFAULT_MASKS | {"quote"}
+
+# ---------------------------------------------------------------------------
+# LG801 stray spaces
+# ---------------------------------------------------------------------------
+
+_MEASURE = "个件项次人名家所条款部台万亿千百元年月日天户宗起批场期篇份倍余多"
+_STRAY_RE = regex.compile(
+    rf"(?P<hh>(?<={_HAN}){_SP}(?={_HAN}))"
+    rf"|(?P<bp>(?<=[{_HAN}\d%％]){_SP}(?=[，。、；：！？”’）》〕】,;:!?)]))"
+    rf"|(?P<ap>(?<=[，。、；：！？（《“‘〔【]){_SP}(?=[{_HAN}\d“《（]))"
+    rf"|(?P<aa>(?<={_HAN}[,;:]){_SP}(?={_HAN}))"
+    rf"|(?P<nm>(?<=\d){_SP}(?=[{_MEASURE}](?![A-Za-z])))")
+# joint issuers are written with a space: 中共中央 国务院, 中共北京市委 北京市人民政府
+_ORGAN_END = regex.compile(r"(?:中央|国务院|國務院|委|政府|办公厅|辦公廳|军委|軍委)$")
+_SENT_PUNCT = regex.compile(r"[，。；,;！？!?]")
+
+
+class StraySpace(Rule):
+    code = "LG801"
+    name = "stray-space"
+    category = "typography"
+    level = "warning"
+    fixable = True
+    authority = "GB/T 9704—2012 只按版式留空；PDF/网页提取留下的空格属于文字错误（参见国家通用语言文字法第十七条）"
+    summary = {"zh": "中文正文中的多余空格：汉字之间、标点前后、数字与量词之间。",
+               "en": "Stray spaces in Chinese text: between characters, around punctuation, between a number and "
+                     "its measure word."}
+    description = {
+        "zh": "PDF 或网页提取常在中文里留下空格：‘法治 政府’、‘600余次 ,’、‘人心。 法治’、‘19 个’、‘2025 年’。"
+              "中文排版不在字间、标点前后和数字与量词之间留空格。书名号内、联合发文机关之间（中共中央 国务院）、"
+              "没有句读的短行（署名、日期、图片说明）不检查。一段内空格较多时合并为一条。安全修复为删除空格。",
+        "en": "PDF or web extraction leaves spaces inside Chinese text: 法治 政府, 600余次 ,, 人心。 法治, 19 个, "
+              "2025 年. Chinese typesetting has no space between characters, around punctuation or between a number "
+              "and its measure word. Titles in 《》, joint issuers (中共中央 国务院) and short lines without "
+              "punctuation (signatures, dates, captions) are skipped. Many spaces in one paragraph form one "
+              "finding. The safe fix deletes the spaces.",
+    }
+    messages = {
+        "default": {"zh": "多余的空格：“{context}”", "en": "stray space: “{context}”"},
+        "many": {"zh": "本段有{n}处多余空格，如“{context}”", "en": "{n} stray spaces in this paragraph, such as “{context}”"},
+    }
+    options = {"group_over": Option(
+        3, "more stray spaces than this in one paragraph form one finding")}
+    examples = (
+        bad("全年开展普法活动600余次 ,培育法治带头人218个。"),
+        bad("法治思维深入人心。 法治“种子”根植基层。"),
+        bad("通州区共有两批次19 个单项示范创建项目。"),
+        good("全年开展普法活动600余次，培育法治带头人218个。"),
+        good("深入学习《中共中央 国务院关于加强法治政府建设的意见》，落实各项任务。"),
+        good("通州区人民政府\n2024年1月 15日", note="short lines without punctuation"),
+    )
+
+    def check(self, doc, ctx):
+        masked = doc.masked()
+        # a space between the parallel halves of a quoted slogan is conventional
+        # (“不忘初心 牢记使命”, “优化法治环境 服务企业发展”)
+        quoted = doc.masked(_QUOTE_MASKS)
+        text = doc.text
+        per_para: Dict[int, List[Tuple[int, int]]] = defaultdict(list)
+        for p in doc.paragraphs:
+            para = text[p.start:p.end]
+            if len(para) <= 40 and not _SENT_PUNCT.search(para):
+                continue
+            for m in _STRAY_RE.finditer(masked, p.start, p.end):
+                if m.group("hh") is not None and quoted[m.start()] == MASK_CHAR:
+                    continue
+                if m.group("hh") is not None and _ORGAN_END.search(masked, max(p.start, m.start() - 8), m.start()):
+                    continue
+                per_para[p.index].append((m.start(), m.end()))
+        limit = self.settings["group_over"]
+        for idx, spans in per_para.items():
+            groups = [spans] if len(spans) > limit else [[s] for s in spans]
+            for g in groups:
+                s, e = g[0]
+                context = doc.snippet(s, e, 4).replace("\u3000", "□")
+                yield self.finding(
+                    doc, s, g[-1][1], "many" if len(g) > 1 else "default",
+                    related=[Related(a, b, {"zh": "空格", "en": "space"}) for a, b in g[1:]],
+                    fix=Fix(tuple(Edit(a, b, "") for a, b in g), {"zh": "删除空格", "en": "delete the space"}),
+                    evidence={"spaces": len(g)}, context=context, n=len(g))
+
+
+# ---------------------------------------------------------------------------
+# LG802 unbalanced brackets and quotes
+# ---------------------------------------------------------------------------
+
+_OPEN = {"（": "（", "(": "（", "《": "《", "“": "“", "‘": "‘", "〔": "〔", "【": "【", "〈": "〈", "「": "「", "『": "『",
+         "[": "["}
+_CLOSE = {"）": "（", ")": "（", "》": "《", "”": "“", "’": "‘", "〕": "〔", "】": "【", "〉": "〈", "」": "「", "』": "『",
+          "]": "["}
+_BRACKET_RE = regex.compile(r"[（()）《》“”‘’〔〕【】〈〉「」『』\[\]]")
+# a closing parenthesis used as a list marker: 1) a) 一)
+_LIST_MARKER = regex.compile(r"(?:^|(?<=[\s，。；：,;:、]))[0-9A-Za-z一二三四五六七八九十]{1,3}[)）]")
+_PAIR_NAME = {"（": ("括号", "parenthesis"), "《": ("书名号", "title mark"), "“": ("双引号", "double quote"),
+              "‘": ("单引号", "single quote"), "〔": ("六角括号", "tortoise-shell bracket"), "【": ("方头括号", "lenticular bracket"),
+              "〈": ("单书名号", "single title mark"), "「": ("直角引号", "corner quote"), "『": ("双直角引号", "double corner quote"),
+              "[": ("方括号", "square bracket")}
+
+
+class UnbalancedBracket(Rule):
+    code = "LG802"
+    name = "unbalanced-bracket"
+    category = "typography"
+    level = "warning"
+    authority = _G15834 + " 4.8 引号、4.9 括号、4.15 书名号"
+    summary = {"zh": "段落内括号、书名号、引号不配对。", "en": "Unbalanced brackets, title marks or quotes within a paragraph."}
+    description = {
+        "zh": "在每个段落内配对（）《》“”‘’〔〕【】〈〉「」，每个不配对的符号报告一次并指向它。"
+              "跨段引用的惯例（段首“、段末不闭合，下一段再以“开头）不报告；1) a) 之类的列表序号不算括号。",
+        "en": "Pairs （）《》“”‘’〔〕【】〈〉「」 within each paragraph; every unmatched mark is reported once, pointing at "
+              "it. The multi-paragraph quotation convention (an unclosed “ at the end of a paragraph when the next "
+              "opens with “) is accepted; list markers such as 1) a) are not brackets.",
+    }
+    messages = {
+        "open": {"zh": "左{name_zh}“{mark}”没有对应的右{name_zh}", "en": "opening {name_en} “{mark}” is never closed"},
+        "default": {"zh": "右{name_zh}“{mark}”没有对应的左{name_zh}", "en": "closing {name_en} “{mark}” has no opening mark"},
+        "split": {"zh": "{name_zh}“{mark}”内的文字被断成了几段（段落在{name_zh}中间断开）",
+                  "en": "the text inside the {name_en} “{mark}” is split across paragraphs (a line break inside the marks)"},
+        "splits": {"zh": "全文有{n}处括号、书名号或引号内的文字被断成了几段，第一处在{name_zh}“{mark}”",
+                   "en": "{n} bracketed or quoted passages are split across paragraphs, the first at the {name_en} “{mark}”"},
+    }
+    examples = (
+        bad("印发《关于加强法治政府建设的意见，全面推进依法行政。"),
+        bad("推行“一网通办改革，（以下简称改革）取得成效。"),
+        bad("行政复议案件办结率100%）。"),
+        good("印发《关于加强法治政府建设的意见》，推行“一网通办”（以下简称改革）。"),
+        good("“第一段引文。\n“第二段引文。”", note="multi-paragraph quotation"),
+        good("主要做法：1)加强领导；2)完善制度。"),
+    )
+
+    def check(self, doc, ctx):
+        masked = doc.masked(_NO_MASK)
+        paras = doc.paragraphs
+        garbled = [(g.start, g.end) for g in find_garbled(doc)]
+        carried: List[Tuple[str, int]] = []   # opening marks left open by a paragraph cut short
+        splits: List[int] = []
+        for k, p in enumerate(paras):
+            stack: List[Tuple[str, int]] = list(carried)
+            carried = []
+            unmatched: List[Tuple[int, str]] = []
+            markers = {m.end() - 1 for m in _LIST_MARKER.finditer(masked, p.start, p.end)}
+            for m in _BRACKET_RE.finditer(masked, p.start, p.end):
+                ch, pos = m.group(), m.start()
+                if garbled and any(a <= pos < b for a, b in garbled):
+                    continue  # debris of garbled text (LG702)
+                if ch in _OPEN:
+                    stack.append((_OPEN[ch], pos))
+                    continue
+                if pos in markers or ch == "’" and regex.match(r"\d{2}(?!\d)", masked[pos + 1:pos + 4]):
+                    continue  # a list marker 1); an apostrophe in ’99
+                want = _CLOSE[ch]
+                if stack and stack[-1][0] == want:
+                    t, opened = stack.pop()
+                    if opened < p.start:
+                        unmatched.append((opened, "split"))
+                elif any(t == want for t, _ in stack):
+                    while stack[-1][0] != want:
+                        unmatched.append((stack.pop()[1], "open"))
+                    t, opened = stack.pop()
+                    if opened < p.start:
+                        unmatched.append((opened, "split"))
+                else:
+                    unmatched.append((pos, "default"))
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            for t, pos in stack:
+                if nxt is not None and t == "“" and doc.text[nxt.start:nxt.start + 1] == "“":
+                    continue  # multi-paragraph quotation
+                if nxt is not None and (pos >= p.end - 10 or pos < p.start) and self._fragment_follows(doc, k):
+                    carried.append((t, pos))  # the paragraph was cut inside the brackets
+                    continue
+                unmatched.append((pos, "open"))
+            for pos, key in sorted(set(unmatched)):
+                if key == "split":
+                    splits.append(pos)
+                    continue
+                mark = doc.text[pos]
+                name = _PAIR_NAME[_OPEN.get(mark) or _CLOSE[mark]]
+                yield self.finding(doc, pos, pos + 1, key, evidence={"paragraph": doc.paragraph_at(pos).index + 1},
+                                   mark=mark, name_zh=name[0], name_en=name[1])
+        # paragraphs cut inside brackets: one finding each, or one for the
+        # document when it is a systematic extraction artefact
+        groups = [splits] if len(splits) > 3 else [[x] for x in splits]
+        for g in groups:
+            mark = doc.text[g[0]]
+            name = _PAIR_NAME[_OPEN.get(mark) or _CLOSE[mark]]
+            yield self.finding(doc, g[0], g[0] + 1, "split" if len(g) == 1 else "splits",
+                               related=[Related(x, x + 1, {"zh": "断开处", "en": "split here"}) for x in g[1:]],
+                               evidence={"splits": len(g)}, mark=mark, name_zh=name[0], name_en=name[1], n=len(g))
+        # marks still carried at the end of the document were never closed
+        for t, pos in carried:
+            mark = doc.text[pos]
+            name = _PAIR_NAME[_OPEN.get(mark) or _CLOSE[mark]]
+            yield self.finding(doc, pos, pos + 1, "open", mark=mark, name_zh=name[0], name_en=name[1])
+
+    @staticmethod
+    def _fragment_follows(doc, k: int) -> bool:
+        """The next one or two paragraphs look like the rest of a line cut in
+        two (short, or starting with a closing mark)."""
+        paras = doc.paragraphs
+        for q in paras[k + 1:k + 3]:
+            head = doc.text[q.start:q.start + 1]
+            if head in _CLOSE or q.end - q.start <= 40:
+                return True
+        return False
+
+
+# ---------------------------------------------------------------------------
+# LG803 / LG806 ASCII punctuation, LG804 straight quotes
+# ---------------------------------------------------------------------------
+
+_CJK_CTX = r"[\p{Han}“”《》（）、]"
+_FAMILIES: Tuple[Tuple[str, "regex.Pattern[str]", "regex.Pattern[str]", str], ...] = (
+    ("comma", regex.compile(rf"(?<={_CJK_CTX}),|,(?={_CJK_CTX})"), regex.compile("，"), "，"),
+    ("semicolon", regex.compile(rf"(?<={_CJK_CTX});|;(?={_CJK_CTX})"), regex.compile("；"), "；"),
+    ("colon", regex.compile(rf"(?<={_CJK_CTX}):|:(?={_CJK_CTX})"), regex.compile("："), "："),
+    ("parenthesis", regex.compile(r"\((?=[^()\n]{0,80}\p{Han})[^()\n]{0,80}\)"), regex.compile("（"), "（）"),
+    ("question", regex.compile(r"(?<=\p{Han})[?](?![?])"), regex.compile("？"), "？"),
+    ("exclamation", regex.compile(r"(?<=\p{Han})!"), regex.compile("！"), "！"),
+    ("full stop", regex.compile(r"(?<=[\p{Han}”）])\.(?!\.)(?=[ \t]*$|[\p{Han}“])", regex.M), regex.compile("。"), "。"),
+)
+_FAMILY_ZH = {"comma": "逗号", "semicolon": "分号", "colon": "冒号", "parenthesis": "括号", "question": "问号",
+              "exclamation": "叹号", "full stop": "句号"}
+
+
+def _ascii_marks(doc) -> Dict[str, Tuple[List[Tuple[int, int]], int]]:
+    """Per family: the ASCII marks in Chinese context and the count of full-width ones."""
+    key = "_lintgov_ascii_marks"
+    if key in doc.__dict__:
+        return doc.__dict__[key]
+    masked = doc.masked()
+    garbled = [(g.start, g.end) for g in find_garbled(doc)]
+    out = {}
+    for fam, ascii_re, full_re, _ in _FAMILIES:
+        spans = [(m.start(), m.end()) for m in ascii_re.finditer(masked)
+                 if not any(a <= m.start() < b for a, b in garbled)]
+        if fam == "comma":
+            spans = [(s, e) for s, e in spans if not (masked[s - 1:s].isdigit() and masked[e:e + 1].isdigit())]
+        out[fam] = (spans, len(full_re.findall(masked)))
+    doc.__dict__[key] = out
+    return out
+
+
+def _full(fam: str, text: str) -> str:
+    if fam == "parenthesis":
+        return "（" + text[1:-1] + "）"
+    return dict((f, r) for f, _, _, r in _FAMILIES)[fam]
+
+
+class AsciiPunctuation(Rule):
+    code = "LG803"
+    name = "ascii-punctuation"
+    category = "typography"
+    level = "warning"
+    fixable = True
+    authority = _G15834 + " 第5章（点号占一个字位置，即全角）"
+    summary = {"zh": "以全角标点为主的中文文本中夹用了半角（ASCII）标点。",
+               "en": "ASCII punctuation mixed into Chinese text that otherwise uses full-width punctuation."}
+    description = {
+        "zh": "按文档自身的习惯判断：某类标点（逗号、分号、冒号、括号、问号、叹号、句号）以全角为主时，"
+              "夹用的半角标点逐段报告并给出全角替换；整篇都用半角的文档只由 LG806 给一条提示。"
+              "千分撇（12,345）、时间（10:30）、网址、不含汉字的括号（2021-2025）不算。",
+        "en": "Judged by the document's own habit: when a family of marks (comma, semicolon, colon, parentheses, "
+              "question and exclamation marks, full stop) is mostly full-width, the ASCII ones are reported per "
+              "paragraph with the full-width replacement; a document that uses ASCII throughout gets a single note "
+              "from LG806 instead. Thousands separators (12,345), times (10:30), URLs and parentheses without "
+              "Chinese inside ((2021-2025)) do not count.",
+    }
+    messages = {"default": {
+        "zh": "半角{family_zh}（本段{n}处），全文以全角为主（全角{full}处、半角{ascii}处）",
+        "en": "ASCII {family} ({n} in this paragraph) where the document mostly uses full-width ({full} full-width, "
+              "{ascii} ASCII)"}}
+    examples = (
+        bad("2024年，我市共办理案件312件，办结298件，办结率95.5%。全年新增规范性文件12件,清理18件。"),
+        bad("深入推进依法行政。全面建设法治政府，提升治理能力。加强队伍建设."),
+        good("2024年,我市共办理案件312件,办结298件,办结率95.5%。全年共12,345件。",
+             note="ASCII throughout: a document-level note from LG806, not this rule"),
+        good("落实《法治政府建设实施纲要(2021-2025年)》，全年共12,345件。"),
+    )
+
+    def check(self, doc, ctx):
+        for fam, (spans, full) in _ascii_marks(doc).items():
+            if not spans or len(spans) > full:
+                continue  # mostly ASCII: one note from LG806
+            by_para: Dict[int, List[Tuple[int, int]]] = defaultdict(list)
+            for s, e in spans:
+                p = doc.paragraph_at(s)
+                by_para[p.index if p else -1].append((s, e))
+            for group in by_para.values():
+                s0, e0 = group[0]
+                edits = []
+                for s, e in group:
+                    if fam == "parenthesis":
+                        edits += [Edit(s, s + 1, "（"), Edit(e - 1, e, "）")]
+                    else:
+                        edits.append(Edit(s, e, _full(fam, doc.text[s:e])))
+                yield self.finding(
+                    doc, s0, group[-1][1], "default",
+                    related=[Related(s, e, {"zh": "半角标点", "en": "ASCII mark"}) for s, e in group[1:]],
+                    fix=Fix(tuple(edits), {"zh": "改为全角标点", "en": "use full-width punctuation"}),
+                    evidence={"family": fam, "ascii": len(spans), "full_width": full},
+                    family=fam, family_zh=_FAMILY_ZH[fam], n=len(group), full=full, ascii=len(spans))
+
+
+class AsciiPunctuationDocument(Rule):
+    code = "LG806"
+    name = "ascii-punctuation-document"
+    category = "typography"
+    level = "note"
+    authority = _G15834 + " 第5章"
+    summary = {"zh": "整篇文档使用半角（ASCII）标点（一条文档级提示）。",
+               "en": "The document uses ASCII punctuation throughout (one document-level note)."}
+    description = {
+        "zh": "文档的某类标点以半角为主时（常见于来源统一做过规范化的文本），不逐处报告，只在第一处给一条提示，"
+              "列出各类半角与全角的数量。",
+        "en": "When a family of marks is mostly ASCII (typical of text whose source normalised punctuation), the "
+              "document gets one note at the first occurrence listing the counts instead of hundreds of findings.",
+    }
+    messages = {"default": {
+        "zh": "全文使用半角标点：{summary_zh}；中文正文应使用全角标点",
+        "en": "the document uses ASCII punctuation throughout: {summary_en}; Chinese text uses full-width marks"}}
+    examples = (
+        bad("2024年,我市共办理案件312件,办结298件。主要做法如下:(一)加强组织领导。"),
+        good("2024年，我市共办理案件312件，办结298件。主要做法如下：（一）加强组织领导。"),
+    )
+
+    def check(self, doc, ctx):
+        marks = _ascii_marks(doc)
+        fams = [(f, spans, full) for f, (spans, full) in marks.items() if spans and len(spans) > full]
+        if not fams:
+            return
+        first = min(s for _, spans, _ in fams for s, _ in spans)
+        zh = "、".join(f"半角{_FAMILY_ZH[f]}{len(sp)}处（全角{full}处）" for f, sp, full in fams)
+        en = ", ".join(f"{len(sp)} ASCII {f} ({full} full-width)" for f, sp, full in fams)
+        yield self.finding(doc, first, first + 1, "default",
+                           evidence={f: {"ascii": len(sp), "full_width": full} for f, sp, full in fams},
+                           summary_zh=zh, summary_en=en)
+
+
+_STRAIGHT_RE = regex.compile(r'"([^"\n]{1,200})"')
+_LONE_STRAIGHT = regex.compile(r'(?<=\p{Han})"|"(?=\p{Han})')
+
+
+class StraightQuotes(Rule):
+    code = "LG804"
+    name = "straight-quotes"
+    category = "typography"
+    level = "warning"
+    fixable = True
+    authority = _G15834 + " 4.8 引号"
+    summary = {"zh": "中文文字用了直引号（\"…\"），应为“…”。",
+               "en": "ASCII straight quotes (\"…\") around Chinese text; Chinese uses “…”."}
+    description = {
+        "zh": "中文引号为“”和‘’。直引号包住中文时报告并给出替换；落单的直引号紧挨汉字时也报告。",
+        "en": "Chinese quotation marks are “” and ‘’. Straight quotes around Chinese text are reported with the "
+              "replacement; a lone straight quote next to a Chinese character is reported too.",
+    }
+    messages = {
+        "default": {"zh": "直引号“{text}”，应为“{fixed}”", "en": "straight quotes {text}; use {fixed}"},
+        "lone": {"zh": "落单的直引号", "en": "a lone straight quote"},
+    }
+    examples = (
+        bad('持续深化"放管服"改革。'),
+        good("持续深化“放管服”改革。"),
+        good('配置项 "name": "lintgov"'),
+    )
+
+    def check(self, doc, ctx):
+        masked = doc.masked()
+        used = set()
+        for m in _STRAIGHT_RE.finditer(masked):
+            inner = m.group(1)
+            if not regex.search(r"\p{Han}", inner):
+                continue
+            used.update((m.start(), m.end() - 1))
+            fixed = "“" + doc.text[m.start() + 1:m.end() - 1] + "”"
+            yield self.finding(doc, m.start(), m.end(), "default",
+                               fix=Fix((Edit(m.start(), m.start() + 1, "“"), Edit(m.end() - 1, m.end(), "”")),
+                                       {"zh": "改为中文引号", "en": "use Chinese quotation marks"}),
+                               text=doc.text[m.start():m.end()], fixed=fixed)
+        for m in _LONE_STRAIGHT.finditer(masked):
+            if m.start() not in used:
+                yield self.finding(doc, m.start(), m.end(), "lone")
 
 
 @hookimpl
 def lintgov_rules():
-    return []
+    return [StraySpace, UnbalancedBracket, AsciiPunctuation, StraightQuotes, AsciiPunctuationDocument]
