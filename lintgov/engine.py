@@ -82,7 +82,7 @@ def display_path(path: str, cwd: str) -> str:
         rel = os.path.relpath(path, cwd)
     except ValueError:  # another drive on Windows
         return path
-    return os.path.abspath(path) if rel.startswith("..") else rel
+    return rel
 
 
 def collect_files(paths: Sequence[str], registry: Registry, settings: Settings,

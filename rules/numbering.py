@@ -121,6 +121,8 @@ def analyse(doc) -> List[Anomaly]:
     # (level) -> list of (heading, "restart"|"continue", previous series last value)
     style: Dict[int, List[Tuple[Heading, str, int]]] = {}
     starts: List[Tuple[Heading, Optional[_Series]]] = []
+    far_runons: List[Tuple[Heading, _Series]] = []  # run-on from a series under another grandparent
+    far_restarts: Counter = Counter()                 # level -> restarts at 1 under another grandparent
     inverted = set()
 
     def close_above(i: int) -> None:
@@ -168,6 +170,10 @@ def analyse(doc) -> List[Anomaly]:
         elif h.value != 1 and not (prev is not None and h.value == prev.last + 1):
             # under another grandparent both a restart and a run-on are fine (no style observation)
             starts.append((h, prev))
+        elif h.value != 1 and prev is not None:
+            far_runons.append((h, prev))
+        elif prev is not None:
+            far_restarts[h.level] += 1
         stack.append(_Series(h.level, parent=parent))
         stack[-1].add(h)
 
@@ -179,6 +185,15 @@ def analyse(doc) -> List[Anomaly]:
         if h.value == expected:
             continue
         out.append(Anomaly(h, "start", expected, prev.items[-1] if prev else None, h.level))
+    # a run-on across grandparents is fine unless, across grandparents, this level restarts at
+    # least as often as it runs on (or it restarts under every parent within a grandparent)
+    far_counts = Counter(h.level for h, _ in far_runons)
+    for h, prev in far_runons:
+        kinds = Counter(k for _, k, _ in style.get(h.level, []))
+        far_restart_style = far_restarts[h.level] and far_restarts[h.level] >= far_counts[h.level]
+        restart_style = kinds["restart"] and not kinds["continue"]
+        if far_restart_style or restart_style:
+            out.append(Anomaly(h, "start", 1, prev.items[-1], h.level))
     # restart and continuous numbering mixed at one level: report the minority
     for level, obs in style.items():
         kinds = Counter(k for _, k, _ in obs)
