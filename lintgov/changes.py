@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
+from . import lazyre
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -81,39 +82,39 @@ _TOV_DOWN = ("下降到 下降至 降至 降到 降为 降低到 降低至 减�
 _TOV_NEUTRAL = "达到 变为 到 为 至".split()
 _TOV = "(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + _TOV_NEUTRAL, key=len, reverse=True)) + ")"
 
-_TRANSITION = re.compile(
+_TRANSITION = lazyre.compile(
     r"(?P<from>由|从)(?:" + _YEARW + r"的?|原来的|原先的|过去的|原)?(?P<a>" + _Q + r")\s*" + _TOV
     + r"(?:" + _YEARW + r"的?)?(?P<b>" + _Q + r")")
-_CHANGE = re.compile(
+_CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?[\s，,]*"
     r"(?:(?P<lab2>" + _PRIOR_LABEL + r")(?:为|是|有|共)(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
     r"(?:(?P<cmp>" + _CMP + r")(?:的)?[（(]?(?P<base>" + _Q + r")?[）)]?[\s，,]*"
     r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
     + _VERB + r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?(?P<amt>" + _Q + r")")
-_SEP_ONLY = re.compile(r"[\s，,]")
-_LIST_AFTER = re.compile(r"\s*(?:和|与|及|、)\s*" + _Q)
+_SEP_ONLY = lazyre.compile(r"[\s，,]")
+_LIST_AFTER = lazyre.compile(r"\s*(?:和|与|及|、)\s*" + _Q)
 # a prior value written in the clause before: 上年受理420件，今年受理512件，增长21.9%
-_PRE_BASE = re.compile(r"(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?(?P<base>" + _Q
+_PRE_BASE = lazyre.compile(r"(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?(?P<base>" + _Q
                        + r")[，,；;]\s*(?:今年|本年度?|当年|(?:19|20)\d{2}年)(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?$")
 # a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件
-_POST_BASE = re.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
+_POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
                         + _Q + r")[）)]|[，,](?P<lab2>" + _LABEL + r")(?:同期)?为(?P<base2>" + _Q + r")(?=[，,。；;）)]|$)")
 # 是上年的N倍 / 为2022年的N倍
-_TIMES_OF = re.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于)(?P<cmp>" + _LABEL + r")(?:的)?"
+_TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于)(?P<cmp>" + _LABEL + r")(?:的)?"
                        r"(?P<amt>" + _Q + r")")
-_FAN = re.compile(r"(?P<pre>基本|接近|将近|近|超过|超|约|大约|提前|实现|再)?翻了?(?:(?P<q>" + _Q + r")|(?P<n>一|两|二|三|四|五|\d)?番)"
+_FAN = lazyre.compile(r"(?P<pre>基本|接近|将近|近|超过|超|约|大约|提前|实现|再)?翻了?(?:(?P<q>" + _Q + r")|(?P<n>一|两|二|三|四|五|\d)?番)"
                   r"(?P<post>多|以上|还多|有余|左右)?")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = r"[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?"
-_TIMES_CN = re.compile(r"(?P<num>" + _CN_NUM + r")(?P<post>多|余)?倍")
-_DOWN_TIMES = re.compile(
+_TIMES_CN = lazyre.compile(r"(?P<num>" + _CN_NUM + r")(?P<post>多|余)?倍")
+_DOWN_TIMES = lazyre.compile(
     r"(?P<verb>减少|降低|下降|压缩|缩短|缩小|缩减|减小|减低|下跌|下滑|回落)了?(?:约|近|将近|超过)?"
     r"(?P<num>\d+(?:\.\d+)?|" + _CN_NUM + r")(?:多|余)?倍")
-_DOUBLE_SIGN = re.compile(
+_DOUBLE_SIGN = lazyre.compile(
     r"(?P<verb>增长|增加|上升|提高|提升|上涨|下降|减少|降低|下滑|回落|增幅为?|降幅为?)(?:了)?(?:为|达)?\s*"
     r"(?P<sign>[-−﹣]|负)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|个百分点|百分点|倍|件|人|个|项|次|家|户)")
 # words that change what a rate means; a claim carrying one has no base/current
-QUALIFIERS = re.compile(r"可比价格?|可比口径|扣除|剔除|实际增长|不变价|价格因素|物价因素|名义|年均|年平均|平均每年|每年平均|平均增长|递增|累计增长")
+QUALIFIERS = lazyre.compile(r"可比价格?|可比口径|扣除|剔除|实际增长|不变价|价格因素|物价因素|名义|年均|年平均|平均每年|每年平均|平均增长|递增|累计增长")
 
 
 @dataclass(frozen=True)
@@ -478,16 +479,16 @@ def qualifier_near(doc: "Document", start: int, end: int) -> Optional[str]:
 
 
 # -- metric keys: what a number counts, for matching the same metric across reports ---------------
-_SEG_BREAK = re.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
-_STOP = re.compile(
+_SEG_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
+_STOP = lazyre.compile(
     r"(?:(?:19|20)\d{2}年(?:度|以来|全年|内|底|末)?|全年|年内|本年度?|今年|当年|上年|去年|同期|全区|全市|全县|全省|全镇|全乡|"
     r"我区|我市|我县|我省|我镇|我乡|本区|本市|本县|各级|各部门|共计|共有|合计|总计|累计|其中|分别|依法|先后|已经|已|共|计|达到|达|为|有|"
     r"约|近|超过|逾|了|的|和|及|与|等|新|再)")
 _SYNONYMS = (
-    (re.compile(r"接收|收件|接到"), "收到"),
-    (re.compile(r"收案|新收|受案"), "受理"),
-    (re.compile(r"办结|结案"), "审结"),
-    (re.compile(r"纠纷案件|纠纷"), "纠纷"),
+    (lazyre.compile(r"接收|收件|接到"), "收到"),
+    (lazyre.compile(r"收案|新收|受案"), "受理"),
+    (lazyre.compile(r"办结|结案"), "审结"),
+    (lazyre.compile(r"纠纷案件|纠纷"), "纠纷"),
 )
 
 
@@ -509,7 +510,7 @@ def metric_key(doc: "Document", pos: int) -> str:
     return _STOP.sub("", seg)
 
 
-_ACTIONS = re.compile(r"收到|受理|审结|办理|调解|化解|处理|查处|出庭|应诉|培训|审查|审核|备案|清理|公开|答复|举办|开展|制定|"
+_ACTIONS = lazyre.compile(r"收到|受理|审结|办理|调解|化解|处理|查处|出庭|应诉|培训|审查|审核|备案|清理|公开|答复|举办|开展|制定|"
                       r"出具|制发|发出|立案|结案|收回|撤销|纠正|纠错|维持|驳回|败诉|胜诉|提供|接待|解答|回复|检查|执法|处罚")
 
 

@@ -88,7 +88,32 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def _group_declared() -> bool:
+    """Whether any distribution on ``sys.path`` declares the ``lintgov`` entry-point
+    group: a scan of the ``entry_points.txt`` files, so that a run without
+    third-party plugins does not pay for importing ``importlib.metadata``."""
+    marker = f"[{ENTRY_POINT_GROUP}]"
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")):
+                try:
+                    with open(os.path.join(entry or ".", name, "entry_points.txt"), encoding="utf-8") as f:
+                        if marker in f.read():
+                            return True
+                except OSError:
+                    continue
+            elif name.endswith((".egg", ".whl", ".zip")):  # zipped distributions: ask importlib.metadata
+                return True
+    return False
+
+
 def _entry_points() -> List[Any]:
+    if not _group_declared():
+        return []
     from importlib.metadata import entry_points
     try:
         return list(entry_points(group=ENTRY_POINT_GROUP))

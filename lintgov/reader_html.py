@@ -29,6 +29,7 @@ from typing import Any, Dict, List, Optional, Tuple, Union
 from . import hookimpl
 from .document import Document
 from .readers import Reader, ReadError, decode
+from . import lazyre
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
          "track", "wbr", "keygen", "command", "basefont", "frame", "isindex"}
@@ -136,8 +137,8 @@ _BUILDER = None
 
 
 # -- decoding ----------------------------------------------------------------------------------
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
-_XML_DECL = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-:.]+)""", re.I)
+_META_CHARSET = lazyre.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_XML_DECL = lazyre.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-:.]+)""", re.I)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "cp936": "gb18030",
             "euc-cn": "gb18030", "csgb2312": "gb18030", "x-euc-cn": "gb18030", "gb18030": "gb18030",
             "big5": "cp950", "x-x-big5": "cp950", "cn-big5": "cp950", "csbig5": "cp950", "cp950": "cp950",
@@ -186,10 +187,10 @@ def decode_html(data: bytes, path: str = "") -> Tuple[str, str, bool]:
 
 
 # -- extraction --------------------------------------------------------------------------------
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-_WS = re.compile(r"[ \t\r\n\f\u00a0]+")
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0002ffff]")
+_HIDDEN_STYLE = lazyre.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_TOKEN_SPLIT = lazyre.compile(r"[^a-z0-9]+")
+_WS = lazyre.compile(r"[ \t\r\n\f\u00a0]+")
+_CJK = lazyre.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0002ffff]")
 
 
 class _Measure:

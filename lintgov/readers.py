@@ -14,6 +14,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from . import hookimpl
 from .document import Document, Mask
+from . import lazyre
 
 
 class ReadError(Exception):
@@ -116,20 +117,20 @@ class TextReader(Reader):
                         newline=_newline(text), paragraph_mode="line")
 
 
-_FENCE = re.compile(r"^[ ]{0,3}(```+|~~~+)[^\n]*\n.*?(?:^[ ]{0,3}\1[ \t]*$|\Z)", re.M | re.S)
-_INDENTED_CODE = re.compile(r"(?:\A|\n\n)((?:(?: {4}|\t)[^\n]*(?:\n|\Z))+)")
-_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)\n.*?\n\1[ \t]*(?:\n|\Z)", re.S)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_FENCE = lazyre.compile(r"^[ ]{0,3}(```+|~~~+)[^\n]*\n.*?(?:^[ ]{0,3}\1[ \t]*$|\Z)", re.M | re.S)
+_INDENTED_CODE = lazyre.compile(r"(?:\A|\n\n)((?:(?: {4}|\t)[^\n]*(?:\n|\Z))+)")
+_FRONT_MATTER = lazyre.compile(r"\A(---|\+\+\+)\n.*?\n\1[ \t]*(?:\n|\Z)", re.S)
+_HTML_COMMENT = lazyre.compile(r"<!--.*?-->", re.S)
 #: block markup before a line's content: ATX heading marks, quote marks, bullets
-_BLOCK_MARKUP = re.compile(r"^(?:[ ]{0,3}#{1,6}[ \t]+|(?:[ ]{0,3}>[ \t]?)+|[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)", re.M)
+_BLOCK_MARKUP = lazyre.compile(r"^(?:[ ]{0,3}#{1,6}[ \t]+|(?:[ ]{0,3}>[ \t]?)+|[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)", re.M)
 #: emphasis delimiters right at the start of a line's content (after block markup)
-_LEADING_EMPHASIS = re.compile(r"(?:\*{1,3}|_{1,3}|~~)(?=\S)")
+_LEADING_EMPHASIS = lazyre.compile(r"(?:\*{1,3}|_{1,3}|~~)(?=\S)")
 #: lines that are markup only: thematic breaks, setext underlines, table separators, link definitions
-_MARKUP_LINE = re.compile(r"^[ ]{0,3}(?:(?:[-*_][ \t]*){3,}|=+|\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?"
+_MARKUP_LINE = lazyre.compile(r"^[ ]{0,3}(?:(?:[-*_][ \t]*){3,}|=+|\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?"
                           r"|\[[^\]\n]+\]:[ \t]*\S+[^\n]*)[ \t]*$", re.M)
 #: inline markup that is not text: code spans, images, link targets, autolinks, HTML tags,
 #: emphasis delimiters, backslashes of escapes, closing ATX marks, table pipes
-_INLINE_MARKUP = re.compile(
+_INLINE_MARKUP = lazyre.compile(
     r"(?P<code>(?<!`)(`+)(?!`).+?(?<!`)\2(?!`))"
     r"|(?P<image>!\[[^\]\n]*\]\([^)\n]*\))"
     r"|(?P<target>\]\([^)\n]*\))"
@@ -140,9 +141,9 @@ _INLINE_MARKUP = re.compile(
     r"|(?P<closing>[ \t]+#+[ \t]*$)"
     r"|(?P<pipe>\|)",
     re.M)
-_CJK_TEXT = re.compile(r"[\u4e00-\u9fff]")
+_CJK_TEXT = lazyre.compile(r"[\u4e00-\u9fff]")
 #: the opening bracket of a link whose target follows: [text](url)
-_LINK_OPEN = re.compile(r"(?<!!)\[(?=[^\]\n]*\]\()")
+_LINK_OPEN = lazyre.compile(r"(?<!!)\[(?=[^\]\n]*\]\()")
 
 
 def markdown_layout(norm: str) -> Tuple[List[Mask], Dict[int, int]]:

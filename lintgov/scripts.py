@@ -29,9 +29,27 @@ import regex
 
 from ._script_tables import SIMPLIFIED, TRADITIONAL
 
-# the standard library's re is far faster than regex on these large classes
-SIMPLIFIED_RE = re.compile("[" + re.escape(SIMPLIFIED) + "]")
-TRADITIONAL_RE = re.compile("[" + re.escape(TRADITIONAL) + "]")
+
+
+class CharSet:
+    """A set of characters with the two operations the script service needs,
+    without compiling a regular expression over thousands of characters (that
+    costs milliseconds at every start-up): ``search`` (is any present?) and
+    ``count`` (how many occurrences?), both running in C (``str.translate``)."""
+
+    def __init__(self, chars: str) -> None:
+        self.chars = frozenset(chars)
+        self._delete = dict.fromkeys(map(ord, self.chars))
+
+    def search(self, text: str) -> bool:
+        return not self.chars.isdisjoint(text)
+
+    def count(self, text: str) -> int:
+        return len(text) - len(text.translate(self._delete))
+
+
+SIMPLIFIED_RE = CharSet(SIMPLIFIED)
+TRADITIONAL_RE = CharSet(TRADITIONAL)
 HAN_RE = regex.compile(r"\p{Han}")
 
 
@@ -57,8 +75,8 @@ class ScriptProfile:
 def profile_text(text: str) -> ScriptProfile:
     return ScriptProfile(
         han=len(HAN_RE.findall(text)),
-        simplified=len(SIMPLIFIED_RE.findall(text)),
-        traditional=len(TRADITIONAL_RE.findall(text)),
+        simplified=SIMPLIFIED_RE.count(text),
+        traditional=TRADITIONAL_RE.count(text),
     )
 
 
@@ -213,6 +231,9 @@ def _cache(doc: Any) -> Dict[str, Any]:
         return {}
 
 
+_VARIANT_STEP = {"s2tw": "t2tw", "s2hk": "t2hk"}
+
+
 def _convert_aligned(config: str, text: str) -> str:
     """``converter(config).convert(text)``, forced to the length of ``text``:
     a line whose conversion changes length is left unconverted."""
@@ -269,7 +290,12 @@ def deviations(doc: Any, target: str, exclude: Sequence[Tuple[int, int]] = ()) -
     else:
         simp = simplified_text(doc)
         standards = TRADITIONAL_STANDARDS.get(target, TRADITIONAL_STANDARDS["zh-Hant"])
-        expected_all = [_convert_aligned(c, simp) for c in standards]
+        # s2tw and s2hk are s2t followed by the small t2tw / t2hk variant steps (the same
+        # OpenCC dictionaries in the same order); converting once with s2t and then applying
+        # the variant steps gives identical text and avoids loading the large phrase
+        # dictionaries three times (tests/test_scripts.py checks the equivalence)
+        base = _convert_aligned("s2t", simp)
+        expected_all = [base if c == "s2t" else _convert_aligned(_VARIANT_STEP[c], base) for c in standards]
         agree_re = TRADITIONAL_RE
     regional = script == "traditional" and len(expected_all) == 1
 
@@ -383,8 +409,7 @@ def _merge_crowded(text: str, devs: List[Deviation]) -> List[Deviation]:
 DUAL_FORMS = frozenset(
     "干于余后里台范并系只发松斗谷丑冲准征致卷划朴困折仆郁恶向占板沈么苹胡尽舍雇托布周注才吃床秘污游凄扎"
     "核群咨厘表钟历复获汇云采须几了家具回夸咸念纤蒙党奸") & frozenset(SIMPLIFIED)
-_UNAMBIGUOUS_SIMPLIFIED_RE = re.compile(
-    "[" + re.escape("".join(c for c in SIMPLIFIED if c not in DUAL_FORMS)) + "]")
+_UNAMBIGUOUS_SIMPLIFIED_RE = CharSet("".join(c for c in SIMPLIFIED if c not in DUAL_FORMS))
 
 
 #: share of other-script characters from which a paragraph is one run
@@ -580,7 +605,6 @@ def common_chars(script: str) -> frozenset:
     return frozenset(chars)
 
 
-_RARE_RUN_RES: Dict[str, Any] = {}
 _INTO = {"simplified": "t2s", "traditional": "s2t"}
 _CLAUSE_STOP = frozenset("，。、；：？！“”‘’（）《》〈〉【】〔〕\u3000\ufffd")
 #: (codec the text was wrongly decoded with, codec it was written in), per document script
@@ -590,14 +614,21 @@ _CODEC_REPAIRS = {
 }
 
 
-def _rare_run_re(script: str) -> Any:
-    if script not in _RARE_RUN_RES:
-        common = "".join(sorted(common_chars(script)))
-        rare = r"[^\x00-\x7f\s" + re.escape(common) + "]"
-        any_ = r"[^\x00-\x7f\s]"
-        # at least three rare characters, at most one common character between two rare ones
-        _RARE_RUN_RES[script] = re.compile(rf"{rare}(?:{any_}?{rare}){{2,}}")
-    return _RARE_RUN_RES[script]
+_COMMON_TABLES: Dict[str, Dict[int, int]] = {}
+# in text where every frequent character was replaced by \x01 (see _rare_runs): a rare
+# character is any non-ASCII, non-space one; three or more of them with at most one
+# other character between two rare ones
+_RARE_RUN_RE = re.compile(r"[^\x00-\x7f\s](?:[^\x00\x02-\x7f\s]?[^\x00-\x7f\s]){2,}")
+
+
+def _rare_runs(text: str, script: str) -> Iterable["re.Match[str]"]:
+    """Runs of characters outside :func:`common_chars` (offsets of ``text``).  The
+    frequent characters are mapped to \x01 with one ``str.translate`` so that the
+    pattern stays small instead of listing thousands of characters."""
+    table = _COMMON_TABLES.get(script)
+    if table is None:
+        table = _COMMON_TABLES[script] = dict.fromkeys(map(ord, common_chars(script)), 1)
+    return _RARE_RUN_RE.finditer(text.translate(table))
 
 
 def _rare_share(s: str, common: frozenset) -> float:
@@ -612,8 +643,8 @@ def codec_mojibake(text: str, script: str) -> List[Garble]:
         return []
     common = common_chars(script)
     out: List[Garble] = []
-    for m in _rare_run_re(script).finditer(text):
-        run = m.group()
+    for m in _rare_runs(text, script):
+        run = text[m.start():m.end()]
         for wrong, right in _CODEC_REPAIRS[script]:
             try:
                 fixed = run.encode(wrong).decode(right)

@@ -19,6 +19,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from lintgov import hookimpl
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Option, Related, Rule, bad, good
+from lintgov import lazyre
 
 # -- shared helpers -------------------------------------------------------------------------
 
@@ -27,28 +28,28 @@ _MEASURE_CLASS = {"名": "人", "位": "人", "宗": "件", "起": "件", "個":
                   "條": "条", "戶": "户", "萬戶": "户", "万户": "户"}
 _NOT_COUNT_UNITS = {"%", "‰", "倍", "番", "个百分点", "個百分點", "百分点", "百分點", "年", "天", "日", "个月", "個月",
                     "周", "季度", "小时", "小時", "个工作日", "個工作日", "工作日", "分钟", "秒", "岁", "歲", ""}
-_DELTA_BEFORE = re.compile(r"(?:增长|增長|增加|减少|減少|下降|上升|提高|降低|多|少|增|减|減|降|升)了?$")
+_DELTA_BEFORE = lazyre.compile(r"(?:增长|增長|增加|减少|減少|下降|上升|提高|降低|多|少|增|减|減|降|升)了?$")
 _COPULA = (r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提升到|提高到|提高至|上升到|上升至|升至|"
            r"实现|實現|高达|高達|均为|均為|均达|均達|分别为|分別為|仅为|僅為|只有)?")
-_RATE_TAIL = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比))" + _COPULA + r"$")
-_SHARE_TAIL = re.compile(r"(?P<name>(?:占|佔)(?:比)?(?:[^，,；;。：:]{0,16}?的)?(?:比(?:例|重))?)" + _COPULA + r"$")
+_RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比))" + _COPULA + r"$")
+_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:比)?(?:[^，,；;。：:]{0,16}?的)?(?:比(?:例|重))?)" + _COPULA + r"$")
 #: rate names that are not a count divided by a count stated nearby (growth, prices, macro rates)
-_OPEN_OR_OTHER = re.compile(r"增|降|涨|漲|长|長|利率|汇率|匯率|税率|稅率|贡献|貢獻|失业|失業|出生|死亡|储蓄|儲蓄|通胀|通脹|"
+_OPEN_OR_OTHER = lazyre.compile(r"增|降|涨|漲|长|長|利率|汇率|匯率|税率|稅率|贡献|貢獻|失业|失業|出生|死亡|储蓄|儲蓄|通胀|通脹|"
                             r"准备金|準備金|收益|回报|回報|折现|转化|轉化|费率|費率|频率|頻率|效率|功率|速率|"
                             r"城镇化|城鎮化|自给|自給|负债|負債|赤字|杠杆|槓桿|物价|物價|价格|價格")
 #: rates that are parts of a whole and cannot exceed 100%
-_CLOSED = re.compile(r"(?:纠错|糾錯|办结|辦結|出庭应诉|出庭應訴|出庭|应诉|應訴|整改|化解|满意|滿意|败诉|敗訴|覆盖|覆蓋|合格|"
+_CLOSED = lazyre.compile(r"(?:纠错|糾錯|办结|辦結|出庭应诉|出庭應訴|出庭|应诉|應訴|整改|化解|满意|滿意|败诉|敗訴|覆盖|覆蓋|合格|"
                      r"参评|參評|办复|辦複|辦復|公开|公開|知晓|知曉|审查|審查|备案|備案|到庭|履行|结案|結案|参与|參與|"
                      r"受理|调解成功|調解成功|调处成功|調處成功|达标|達標|入学|入學|普及|参保|參保|知晓|通过|通過|"
                      r"按期|按时|按時|回复|回覆|答复|答覆|办理|辦理|完好|优良|優良|正确|正確|准确|準確|及时|及時|"
                      r"查处|查處|销号|銷號|清零|采纳|採納|调解|調解|接通|响应|響應|处置|處置|见面|見面|签约|簽約)率$")
 _STOP_CHARS = set("案件行政的数數量人次项項率总總全年度工作为為和与與及等其中共计計累有个個此该該本各级級诉讼訴訟办辦理")
 #: a figure per year/person/day is not a whole its 其中 parts belong to
-_AVERAGE = re.compile(r"均|每|平均|人均|年均|日均|月均")
+_AVERAGE = lazyre.compile(r"均|每|平均|人均|年均|日均|月均")
 #: 占…的 a budget, plan, target or an earlier period: a completion ratio, not a closed share
-_GENERIC_BASE = re.compile(r"全部|全国|全國|全市|全省|全区|全區|全县|全縣|总数|總數|总额|總額|总量|總量|总计|總計|总|總|全|"
+_GENERIC_BASE = lazyre.compile(r"全部|全国|全國|全市|全省|全区|全區|全县|全縣|总数|總數|总额|總額|总量|總量|总计|總計|总|總|全|"
                            r"本年|全年|当年|當年|收入|支出|案件|数量|數量|国家|國家|地方|同类|同類|各类|各類")
-_OPEN_BASE = re.compile(r"预算|預算|计划|計劃|目标|目標|任务|任務|上年|去年|同期|上一年|前一年|基期|年初|规划|規劃")
+_OPEN_BASE = lazyre.compile(r"预算|預算|计划|計劃|目标|目標|任务|任務|上年|去年|同期|上一年|前一年|基期|年初|规划|規劃")
 
 
 def measure_of(q: Quantity) -> str:
@@ -361,10 +362,10 @@ _READINGS = ("numerator: a count named like the rate or any sum of such counts; 
              "a sum of 2-3 adjacent counts, a whole minus 终止/撤回/不予受理 cases, part + complement, "
              "or a count stated earlier in the paragraph")
 #: rates whose numerator is simply "the part after 其中" (覆盖率: 共有村128个，其中建成…128个)
-_COVERAGE = re.compile(r"覆盖|覆蓋|达标|達標|普及|建成|配备|配備|实现|實現|通过|通過|合格|完成")
+_COVERAGE = lazyre.compile(r"覆盖|覆蓋|达标|達標|普及|建成|配备|配備|实现|實現|通过|通過|合格|完成")
 #: the other outcome of a two-way split (败诉15件 vs 胜诉165件): part + complement = whole
-_COMPLEMENT = re.compile(r"胜诉|勝訴|维持|維持|驳回|駁回|未|其余|其餘|其他|其它|在办|在辦|正在")
-_EXCLUDED_FROM_BASE = re.compile(r"终止|終止|撤回|撤诉|撤訴|中止|不予受理|结转|結轉|移送|退回|转办|轉辦|未")
+_COMPLEMENT = lazyre.compile(r"胜诉|勝訴|维持|維持|驳回|駁回|未|其余|其餘|其他|其它|在办|在辦|正在")
+_EXCLUDED_FROM_BASE = lazyre.compile(r"终止|終止|撤回|撤诉|撤訴|中止|不予受理|结转|結轉|移送|退回|转办|轉辦|未")
 
 
 def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: False) -> bool:
@@ -458,22 +459,22 @@ def _stem(name: str) -> str:
 
 #: words that name the numerator of a rate besides the rate's own stem (行政复议法 decision types…)
 _NUMERATOR_WORDS = (
-    (re.compile(r"综合纠错|綜合糾錯"), re.compile(r"调解|調解|和解")),
-    (re.compile(r"纠错|糾錯"), re.compile(r"撤销|撤銷|变更|變更|确认违法|確認違法|责令履行|責令履行|确认无效|確認無效|纠正|糾正")),
-    (re.compile(r"败诉|敗訴"), re.compile(r"撤销|撤銷|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|变更|變更")),
-    (re.compile(r"化解|调处|調處"), re.compile(r"调解|調解|和解|化解|调处|調處")),
-    (re.compile(r"办结|辦結|结案|結案"), re.compile(r"办结|辦結|结案|結案|审结|審結|解决|解決|完成")),
+    (lazyre.compile(r"综合纠错|綜合糾錯"), lazyre.compile(r"调解|調解|和解")),
+    (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"撤销|撤銷|变更|變更|确认违法|確認違法|责令履行|責令履行|确认无效|確認無效|纠正|糾正")),
+    (lazyre.compile(r"败诉|敗訴"), lazyre.compile(r"撤销|撤銷|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|变更|變更")),
+    (lazyre.compile(r"化解|调处|調處"), lazyre.compile(r"调解|調解|和解|化解|调处|調處")),
+    (lazyre.compile(r"办结|辦結|结案|結案"), lazyre.compile(r"办结|辦結|结案|結案|审结|審結|解决|解決|完成")),
 )
 
 
 #: what the denominator of a well-known rate counts; a count described otherwise is not its base
 #: (出庭应诉率 is over the cases heard in court, not over all cases received)
 _DENOMINATOR_WORDS = (
-    (re.compile(r"出庭|应诉|應訴"), re.compile(r"开庭|開庭|庭审|庭審|应出庭|應出庭|需出庭|通知|审理|審理")),
-    (re.compile(r"纠错|糾錯"), re.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理")),
-    (re.compile(r"败诉|敗訴|胜诉|勝訴"), re.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
-    (re.compile(r"办结|辦結|结案|結案|答复|答覆|回复|回覆|办复|辦複|辦復"),
-     re.compile(r"受理|收到|认领|認領|交办|交辦|转办|轉辦|登记|登記|接收|共|办理|辦理|申请|申請|承办|承辦|收集|接到")),
+    (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審|应出庭|應出庭|需出庭|通知|审理|審理")),
+    (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理")),
+    (lazyre.compile(r"败诉|敗訴|胜诉|勝訴"), lazyre.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
+    (lazyre.compile(r"办结|辦結|结案|結案|答复|答覆|回复|回覆|办复|辦複|辦復"),
+     lazyre.compile(r"受理|收到|认领|認領|交办|交辦|转办|轉辦|登记|登記|接收|共|办理|辦理|申请|申請|承办|承辦|收集|接到")),
 )
 
 
@@ -560,7 +561,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
 
 
 # -- LG102 ----------------------------------------------------------------------------------
-_TARGET = re.compile(r"完成(?:了)?[^，,。；;！？]{0,14}?(?:目标|目標|任务|任務|计划|計劃)[^，,。；;！？]{0,16}?的\s*$")
+_TARGET = lazyre.compile(r"完成(?:了)?[^，,。；;！？]{0,14}?(?:目标|目標|任务|任務|计划|計劃)[^，,。；;！？]{0,16}?的\s*$")
 
 
 class TargetCompletion(Rule):
@@ -644,13 +645,13 @@ class TargetCompletion(Rule):
 
 
 # -- LG103 ----------------------------------------------------------------------------------
-_SHARES_LIST = re.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例)?(?:为|為)?")
+_SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例)?(?:为|為)?")
 #: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
-_DECISION = re.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|"
+_DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|"
                        r"终止|終止|调解|調解|和解|不予受理|撤回|撤诉|撤訴")
-_PARTIAL = re.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
-_COMPLETE_HINT = re.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
-_TOTAL_AFTER = re.compile(r"^[，,、\s]*(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
+_PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
+_COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
+_TOTAL_AFTER = lazyre.compile(r"^[，,、\s]*(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
 _BRACKETS = {"（": "）", "(": ")"}
 
 

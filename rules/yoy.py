@@ -35,6 +35,7 @@ from lintgov.changes import (Change, changes, double_signs, down_times, fold, fo
                              is_count, is_whole, key_similarity, measure, metric_key, qualifier_near, skeleton,
                              subject_pos, transitions, value_of)
 from lintgov.rule import Option, Related, Rule, bad, good
+from lintgov import lazyre
 
 EPS = 1e-9
 AUTH_TJ = "国家统计局 统计知识：同比增长率=(本期数−同期数)/同期数×100%；百分点为百分数形式的相对指标的变动幅度"
@@ -131,8 +132,8 @@ def _tol_text(ch: Change, extra: float) -> str:
     return _num((hi - lo) / 2 + extra, 4) + unit
 
 
-_LAST_YEAR_CMP = re.compile(r"^(?:同比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年)(?:同期)?(?:相比|相较|比较)?(?:同比)?)$")
-_LAST_YEAR_LABEL = re.compile(r"^(?:上一?年(?:度|同期)?|去年(?:同期)?|比上一?年|较之?上一?年|比去年|较去年)")
+_LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年)(?:同期)?(?:相比|相较|比较)?(?:同比)?)$")
+_LAST_YEAR_LABEL = lazyre.compile(r"^(?:上一?年(?:度|同期)?|去年(?:同期)?|比上一?年|较之?上一?年|比去年|较去年)")
 
 
 # -- LG201 ----------------------------------------------------------------------------------------
@@ -429,8 +430,8 @@ class GrowthImpossibleCount(Rule):
 
 
 # -- LG204 ----------------------------------------------------------------------------------------
-_COUNT_SUBJECT = re.compile(r"(?:数量|件数|人数|户数|家数|个数|次数|案件量|受案量|收案量|案件数)$")
-_RATE_WORD = re.compile(r"率|比重|占比|比例|份额|增速|增幅|速度|指数|水平|程度|满意度|覆盖面")
+_COUNT_SUBJECT = lazyre.compile(r"(?:数量|件数|人数|户数|家数|个数|次数|案件量|受案量|收案量|案件数)$")
+_RATE_WORD = lazyre.compile(r"率|比重|占比|比例|份额|增速|增幅|速度|指数|水平|程度|满意度|覆盖面")
 
 
 class PercentVsPoints(Rule):
@@ -612,8 +613,8 @@ class MultipleWording(Rule):
 
 
 # -- pairing reports of consecutive years ------------------------------------------------------
-_PLACE = re.compile(r"([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|省|市|区|县|州|盟|旗|镇|乡|街道))")
-_BODY_SUFFIX = re.compile(r"(?:人民政府|政府|办公室|委员会)$")
+_PLACE = lazyre.compile(r"([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|省|市|区|县|州|盟|旗|镇|乡|街道))")
+_BODY_SUFFIX = lazyre.compile(r"(?:人民政府|政府|办公室|委员会)$")
 
 
 def issuer_key(name: Optional[str]) -> str:
@@ -726,7 +727,7 @@ def _refers_to_last_year(label: str, year: Optional[int]) -> bool:
     return bool(m and year and int(m.group(1)) == year - 1)
 
 
-_RATE_KEY = re.compile(r"率|比重|占比|比例|覆盖面|满意度")
+_RATE_KEY = lazyre.compile(r"率|比重|占比|比例|覆盖面|满意度")
 
 
 def _facts(doc: Any) -> List[Tuple[str, Any]]:

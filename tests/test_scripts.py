@@ -105,3 +105,14 @@ def test_generated_tables_are_current():
     spec.loader.exec_module(gen)
     with open(os.path.join(ROOT, "lintgov", "_script_tables.py"), encoding="utf-8") as f:
         assert f.read() == gen.render(*gen.compute()), "run tools/gen_script_tables.py"
+
+
+def test_regional_conversion_is_s2t_then_variant_step():
+    """lintgov.scripts converts with s2t once and applies t2tw / t2hk for the regional
+    standards; that must equal OpenCC's own s2tw / s2hk."""
+    from lintgov.scripts import converter
+    text = ("为了进一步加强法治政府建设，区政府印发了关于规范行政执法的意见，群众满意度明显提升。"
+            "里面的台历、面条、头发和发展都要写对；着力推进干部队伍建设，并开展示范创建。")
+    base = converter("s2t").convert(text)
+    assert converter("t2tw").convert(base) == converter("s2tw").convert(text)
+    assert converter("t2hk").convert(base) == converter("s2hk").convert(text)
