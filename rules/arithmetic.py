@@ -35,7 +35,7 @@ _RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比�
 _SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:比)?(?:[^，,；;。：:]{0,16}?的)?(?:比(?:例|重))?)" + _COPULA + r"$")
 #: rate names that are not a count divided by a count stated nearby (growth, prices, macro rates)
 _OPEN_OR_OTHER = lazyre.compile(r"增|降|涨|漲|长|長|利率|汇率|匯率|税率|稅率|贡献|貢獻|失业|失業|出生|死亡|储蓄|儲蓄|通胀|通脹|"
-                            r"准备金|準備金|收益|回报|回報|折现|转化|轉化|费率|費率|频率|頻率|效率|功率|速率|"
+                            r"准备金|準備金|收益|回报|回報|折现|转化|轉化|费率|費率|频率|頻率|效率|(?<!成)功率|速率|"
                             r"城镇化|城鎮化|自给|自給|负债|負債|赤字|杠杆|槓桿|物价|物價|价格|價格")
 #: rates that are parts of a whole and cannot exceed 100%
 _CLOSED = lazyre.compile(r"(?:纠错|糾錯|办结|辦結|出庭应诉|出庭應訴|出庭|应诉|應訴|整改|化解|满意|滿意|败诉|敗訴|覆盖|覆蓋|合格|"
@@ -648,7 +648,9 @@ class TargetCompletion(Rule):
 _SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例)?(?:为|為)?")
 #: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
 _DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|"
-                       r"终止|終止|调解|調解|和解|不予受理|撤回|撤诉|撤訴")
+                       r"终止|終止|调解|調解|和解|不予受理|撤回|撤诉|撤訴|"
+                       # outcomes of a clean-up of regulations and normative documents (清理)
+                       r"废止|廢止|宣布失效|保留|修改|修訂|修订")
 _PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
 _TOTAL_AFTER = lazyre.compile(r"^[，,、\s]*(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
