@@ -27,7 +27,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import regex
 
-from ._script_tables import SIMPLIFIED, TRADITIONAL
+from ._script_tables import COMMON_SIMPLIFIED, COMMON_TRADITIONAL, SIMPLIFIED, TRADITIONAL
 
 
 
@@ -459,15 +459,24 @@ _STRONG_RE = regex.compile(
 _LATIN_GLUED = rf"(?<=[{_HAN}?\ufffd),])[A-Za-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?\ufffd,)(])|(?<=[?\ufffd])[A-Za-z\u00c0-\u024f]{{1,4}}"
 
 
-def _weak_re(script: str) -> Any:
+#: the Han classes of _LATIN_GLUED plus \x02, which stands for a character of the other
+#: script in the text _weak_text makes (see find_garbled)
+_LATIN_GLUED_MARKED = _LATIN_GLUED.replace(rf"[{_HAN}", rf"[{_HAN}\x02")
+_WEAK_RE = re.compile(r"\?|\x02|" + _LATIN_GLUED_MARKED)
+_OTHER_SCRIPT_TABLES: Dict[str, Dict[int, int]] = {}
+
+
+def _weak_text(text: str, script: str) -> str:
+    """``text`` with every character of the other script replaced by \x02 (same
+    length), so that one small pattern finds the debris around lost characters
+    instead of a class of thousands of characters."""
     other = SIMPLIFIED if script == "traditional" else TRADITIONAL if script == "simplified" else ""
-    parts = [r"\?", _LATIN_GLUED]
-    if other:
-        parts.append("[" + re.escape(other) + "]")
-    return re.compile("|".join(parts))
-
-
-_WEAK_RES: Dict[str, Any] = {}
+    if not other:
+        return text
+    table = _OTHER_SCRIPT_TABLES.get(script)
+    if table is None:
+        table = _OTHER_SCRIPT_TABLES[script] = dict.fromkeys(map(ord, other), 2)
+    return text.translate(table)
 
 
 def find_garbled(doc: Any) -> List[Garble]:
@@ -484,10 +493,7 @@ def find_garbled(doc: Any) -> List[Garble]:
     # 1. lost characters, extended over debris within two characters
     strong = [(m.start(), m.end()) for m in _STRONG_RE.finditer(text)]
     if strong:
-        weak_re = _WEAK_RES.get(script)
-        if weak_re is None:
-            weak_re = _WEAK_RES[script] = _weak_re(script)
-        for s, e in _merge_debris(text, strong, weak_re):
+        for s, e in _merge_debris(_weak_text(text, script), strong, _WEAK_RE):
             out.append(Garble(s, e, "replacement"))
     # 2. known tokens
     for m in _TOKENS_RE.finditer(text):
@@ -587,20 +593,7 @@ def _utf8_as_gbk(text: str) -> List[Garble]:
 def common_chars(script: str) -> frozenset:
     """The frequent characters of ``script`` (GB2312 level 1 / Big5 frequent),
     plus the punctuation of both codecs."""
-    chars = set()
-    if script == "simplified":
-        rows, codec = range(0xB0, 0xD8), "gb2312"
-        cells = range(0xA1, 0xFF)
-        pairs = [(h, c) for h in rows for c in cells]
-    else:
-        codec = "big5"
-        pairs = [(h, c) for h in range(0xA4, 0xC7) for c in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF))
-                 if (h, c) <= (0xC6, 0x7E)]
-    for h, c in pairs:
-        try:
-            chars.add(bytes((h, c)).decode(codec))
-        except UnicodeDecodeError:
-            pass
+    chars = set(COMMON_SIMPLIFIED if script == "simplified" else COMMON_TRADITIONAL)
     chars.update("，。、；：？！“”‘’（）《》〈〉【】〔〕—…·％○〇")
     return frozenset(chars)
 
