@@ -320,7 +320,9 @@ class Document:
     @cached_property
     def script_profile(self) -> "ScriptProfile":
         from .scripts import profile_text
-        return profile_text(self.text)
+        # what the reader marked as not prose (Markdown code, front matter) does not count
+        code = any(m.kind == "code" for m in self.extra_masks)
+        return profile_text(self.masked({"code"}) if code else self.text)
 
     @property
     def script(self) -> str:

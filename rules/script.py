@@ -29,7 +29,10 @@ def _target(doc, ctx) -> Tuple[str, bool]:
 
 
 def _excluded(doc) -> List[Tuple[int, int]]:
-    return [(g.start, g.end) for g in find_garbled(doc)]
+    """Garbled text (LG702's business) and what the reader marked as not prose
+    (Markdown code, front matter, HTML comments)."""
+    return [(g.start, g.end) for g in find_garbled(doc)] + \
+        [(m.start, m.end) for m in doc.masks if m.kind == "code"]
 
 
 def _runs(doc, ctx, kind: str) -> Iterable[Deviation]:

@@ -159,3 +159,14 @@ def test_modern_corpus_reports_are_quiet():
     for p in quiet:
         with open(p, encoding="utf-8") as f:
             assert run(f.read()) == [], p
+
+
+def test_markdown_code_and_front_matter_are_not_checked():
+    from lintgov.engine import lint_text
+    from lintgov.plugins import build_registry
+    reg = build_registry(load_entry_points=False)
+    rules = [reg.rule("LG602")()]
+    text = ("---\ntitle: 關於報告\n---\n# 一、总体情况\n\n本区坚持依法行政，推进法治政府建设。\n\n"
+            "```\n關於這個範例的說明\n```\n\n本区持续开展普法宣传。\n")
+    assert lint_text(text, rules, path="a.md", registry=reg) == []
+    assert lint_text(text.replace("推进法治政府建设", "推進法治政府建設"), rules, path="a.md", registry=reg)
