@@ -100,6 +100,7 @@ def cmd_rules(args) -> int:
     reg = _registry(args.no_plugins)
     if args.format == "json":
         data = [{"code": r.code, "name": r.name, "category": r.category, "level": r.level,
+                 "default_enabled": r.default_enabled,
                  "summary": dict(r.summary), "fixable": r.fixable, "plugin": getattr(r, "plugin", "")}
                 for r in reg.rules]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -108,7 +109,8 @@ def cmd_rules(args) -> int:
         sys.stdout.write(rules_table_markdown(reg.rules, args.lang) + "\n")
     else:
         for r in reg.rules:
-            sys.stdout.write(f"{r.code:<7} {r.name:<32} {r.category:<13} {r.level:<8} {r.text(r.summary, args.lang)}\n")
+            off = ("（默认关闭）" if args.lang == "zh" else " (off by default)") if not r.default_enabled else ""
+            sys.stdout.write(f"{r.code:<7} {r.name:<32} {r.category:<13} {r.level:<8} {r.text(r.summary, args.lang)}{off}\n")
     for e in reg.errors:
         _err(e.message)
     return 2 if reg.errors else 0
@@ -222,6 +224,8 @@ def cmd_check(args) -> int:
             sys.stderr.write(n.stack)
     if args.verbose:
         _err(f"配置 / config: {cfg_path or '(none)'}")
+        plugins = ", ".join(f"{name} ({dist} {ver})" for name, (dist, ver) in sorted(reg.distributions.items()))
+        _err(f"第三方插件 / third-party plugins: {plugins or '(none)'}")
         for path, enc in run.encodings.items():
             _err(f"{path}: 编码 / encoding {enc}")
         _err(f"规则 / rules: {len(run.rules)}; 文件 / files: {len(run.files)}; "

@@ -203,6 +203,8 @@ def enabled(rule: "type[Rule]", select: Optional[Sequence[str]], extend_select: 
     sel = list(select) if select is not None else ["ALL"]
     best_sel = max((selector_matches(s, rule) for s in list(sel) + list(extend_select)), default=0)
     best_ign = max((selector_matches(s, rule) for s in ignore), default=0)
+    if not getattr(rule, "default_enabled", True) and best_sel < 4:
+        return False  # an opt-in rule needs its code, name or a numbered prefix
     return best_sel > 0 and best_sel > best_ign
 
 

@@ -54,5 +54,6 @@ def rule_help_markdown(rule, lang: str = "zh") -> str:
 def rules_table_markdown(rules, lang: str = "en") -> str:
     rows = ["| code | name | category | level | description |", "|---|---|---|---|---|"]
     for r in rules:
-        rows.append(f"| {r.code} | `{r.name}` | {r.category} | {r.level} | {r.text(r.summary, lang)} |")
+        off = " (off by default)" if not getattr(r, "default_enabled", True) else ""
+        rows.append(f"| {r.code} | `{r.name}` | {r.category} | {r.level}{off} | {r.text(r.summary, lang)} |")
     return "\n".join(rows)

@@ -164,6 +164,9 @@ class Rule:
     scope: ClassVar[str] = "document"
     #: whether findings may carry safe fixes
     fixable: ClassVar[bool] = False
+    #: False: the rule runs only when selected by its code, its name or a numbered prefix
+    #: (``--extend-select LG404``), not by ``ALL``, a category or ``LG``
+    default_enabled: ClassVar[bool] = True
 
     def __init__(self, settings: Optional[Mapping[str, Any]] = None) -> None:
         merged = {k: o.default for k, o in self.options.items()}

@@ -414,28 +414,22 @@ class ShortcomingsWithoutCauses(_SectionRule):
     code = "LG404"
     name = "shortcomings-without-causes"
     level = "note"
-    options = {"enabled": Option(False, "report 不足 blocks that state no cause (off by default: many published "
-                                        "reports list shortcomings only)")}
+    default_enabled = False  # many published reports list shortcomings only
     summary = {"zh": "“存在的不足”部分没有分析原因", "en": "The shortcomings block names no causes"}
     description = {
         "zh": "第二十五条（二）要求报告“存在的不足和原因”。不足部分只列问题、不写原因时给出提示。"
-              "默认关闭（很多公开的报告只列不足），用 enabled = true 打开。",
+              "默认关闭（很多公开的报告只列不足），用 --extend-select LG404 打开。",
         "en": "Art. 25(2) asks for shortcomings *and their causes*. This note fires when the block lists problems "
               "without any cause. Off by default (many published reports list shortcomings only); turn it on "
-              "with enabled = true.",
+              "with --extend-select LG404 (or extend-select in the configuration).",
     }
     messages = {"default": {"zh": "“{block}”部分只列了不足，没有写原因", "en": "the block “{block_en}” lists shortcomings but no causes"}}
     examples = (
-        bad(_ANNUAL.replace("执法力量薄弱，主要原因是编制不足。", "一是执法力量薄弱；二是复议纠错率偏高。"),
-            options={"enabled": True}),
-        good(_ANNUAL, options={"enabled": True}),
-        good(_ANNUAL.replace("执法力量薄弱，主要原因是编制不足。", "一是执法力量薄弱；二是复议纠错率偏高。"),
-             note="off by default"),
+        bad(_ANNUAL.replace("执法力量薄弱，主要原因是编制不足。", "一是执法力量薄弱；二是复议纠错率偏高。")),
+        good(_ANNUAL),
     )
 
     def check(self, doc, ctx):
-        if not self.settings["enabled"]:
-            return
         prof, covs = self.applicable(doc, ctx)
         if prof is None:
             return

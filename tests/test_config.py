@@ -81,3 +81,16 @@ def test_settings_from_table_unit():
     else:
         raise AssertionError("expected ConfigError")
     assert Settings().fail_level == "warning"
+
+
+def test_opt_in_rule_needs_its_code():
+    from lintgov.config import enabled
+    from lintgov.plugins import build_registry
+    rule = build_registry(load_entry_points=False).rule("LG404")
+    assert rule.default_enabled is False
+    assert not enabled(rule, None, [], [])
+    assert not enabled(rule, ["sections"], [], [])
+    assert not enabled(rule, ["ALL"], [], [])
+    assert enabled(rule, None, ["LG404"], [])
+    assert enabled(rule, ["LG40"], [], [])
+    assert enabled(rule, None, ["shortcomings-without-causes"], [])

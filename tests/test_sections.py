@@ -12,7 +12,7 @@ from lintgov.rules.sections import ProfileError, builtin_profile_paths, load_pro
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEEDS = os.path.join(ROOT, "seeds")
 REG = build_registry(load_entry_points=False)
-RULES = [r() for r in REG.rules if r.category == "sections"]
+RULES = [r() for r in REG.rules if r.category == "sections" and r.default_enabled]
 
 
 def lint(text, codes=None, settings=None, rules=None):
@@ -147,9 +147,13 @@ def test_plan_block_body_year():
 
 def test_causes_rule_is_opt_in():
     from lintgov.rules.sections import ShortcomingsWithoutCauses
+    from lintgov.config import Settings
+    from lintgov.engine import instantiate_rules
     text = seed_text("000")
-    assert lint(text, rules=[ShortcomingsWithoutCauses()]) == []
-    (f,) = lint(text, rules=[ShortcomingsWithoutCauses({"enabled": True})])
+    assert not any(r.code == "LG404" for r in instantiate_rules(REG, Settings(), {}))
+    assert any(r.code == "LG404" for r in instantiate_rules(REG, Settings(extend_select=["LG404"]), {}))
+    assert lint(text) == []
+    (f,) = lint(text, rules=[ShortcomingsWithoutCauses()])
     assert f.evidence["block"] == "shortcomings"
 
 

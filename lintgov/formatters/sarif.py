@@ -113,7 +113,7 @@ def rule_descriptor(rule, lang: str) -> Dict[str, Any]:
         "shortDescription": {"text": t(rule.summary, lang)},
         "fullDescription": {"text": t(rule.description, lang)},
         "help": {"text": rule_help_text(rule, lang), "markdown": rule_help_markdown(rule, lang)},
-        "defaultConfiguration": {"level": rule.level},
+        "defaultConfiguration": {"level": rule.level, **({} if rule.default_enabled else {"enabled": False})},
         "properties": {"tags": [rule.category], "problem.severity": "recommendation" if rule.level == "note" else rule.level},
     }
     if rule.options:
