@@ -208,6 +208,21 @@ def cmd_check(args) -> int:
                      baseline=baseline)
             if not left_out:
                 break
+    report_stream = sys.stdout
+    if args.fix and "-" in paths:
+        # standard input cannot be fixed in place: the fixed text goes to standard output (as
+        # editors' fix-on-save expects) and the report of what remains to standard error
+        fixed = _fixed_stdin(run, reg, stdin_data or b"")
+        if fixed != stdin_data:
+            run = lint_paths(paths, reg, settings, options, cwd=cwd, stdin_filename=args.stdin_filename,
+                             force_exclude=args.force_exclude, extra_settings=extra, stdin=fixed,
+                             baseline=baseline)
+        try:
+            sys.stdout.buffer.write(fixed)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            pass
+        report_stream = sys.stderr
 
     failing = [f for f in run.findings if level_at_least(f.level, settings.fail_level)]
     if run.notifications:
@@ -248,14 +263,30 @@ def cmd_check(args) -> int:
             return 2
     else:
         try:
-            sys.stdout.write(out)
-            sys.stdout.flush()
+            report_stream.write(out)
+            report_stream.flush()
         except BrokenPipeError:  # `lintgov check | head`
             try:
                 sys.stdout = open(os.devnull, "w")
             except OSError:
                 pass
     return code
+
+
+def _fixed_stdin(run, reg, data: bytes) -> bytes:
+    """The bytes read from standard input with the safe fixes of its findings applied."""
+    from .fixes import FixError, fixed_bytes, plan_fixes
+    doc = next((d for d in run.documents if d.source_path is None), None)
+    if doc is None:
+        return data
+    plans = plan_fixes([f for f in run.findings if f.doc is doc], reg.readers, include_unwritable=True)
+    if not plans or not plans[0].edits:
+        return data
+    try:
+        return fixed_bytes(doc, data, plans[0].edits)
+    except FixError as e:
+        _err(f"-: 未应用修复 / fixes not applied: {e.zh} / {e.en}")
+        return data
 
 
 def _print_diff(args, run, reg) -> int:

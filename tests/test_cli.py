@@ -191,3 +191,11 @@ def test_unknown_profile_is_a_usage_error(tmp_path):
     assert r.returncode == 2 and "no-such-profile" in r.stderr and "law-gov-annual-report" in r.stderr
     r = run_cli(["check", "--profile", "law-gov-annual-report", "--select", "sections", "r.txt"], tmp_path)
     assert r.returncode in (0, 1) and r.stderr == ""
+
+
+def test_fix_from_stdin_writes_fixed_text_to_stdout(tmp_path):
+    src = "審結977件，直接糾錯236件，纠错率約為24.2%。\n"
+    r = run_cli(["check", "--fix", "--stdin-filename", "t.txt", "-"], tmp_path, stdin=src)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "審結977件，直接糾錯236件，糾錯率約為24.2%。\n"
+    assert "检查了 1 个文件" in r.stderr
