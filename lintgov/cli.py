@@ -233,6 +233,8 @@ def cmd_check(args) -> int:
         code = 0
     opts = FormatOptions(lang=settings.lang, column_unit=settings.column_unit, exit_code=code,
                          verbose=args.verbose, quiet=args.quiet, fail_level=settings.fail_level)
+    for w in run.warnings + _unpaired_priors(run, extra):
+        _err(f"警告 / warning: {w}")
     for n in run.notifications:
         _err(n.message)
         if args.verbose and n.stack:
@@ -246,12 +248,14 @@ def cmd_check(args) -> int:
         _err(f"规则 / rules: {len(run.rules)}; 文件 / files: {len(run.files)}; "
              f"用时 / time: {time.perf_counter() - t0:.3f}s")
     if args.statistics:
-        counts = {}
+        counts: dict = {}
+        levels: dict = {}
         for f in run.findings:
-            counts.setdefault((f.code, f.rule.name, f.level), 0)
-            counts[(f.code, f.rule.name, f.level)] += 1
-        out = "".join(f"{n:>5}  {c:<7} {name} [{lvl}]\n" for (c, name, lvl), n in
-                      sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+            counts[(f.code, f.rule.name)] = counts.get((f.code, f.rule.name), 0) + 1
+            levels.setdefault(f.code, set()).add(f.level)
+        rank = {"error": 0, "warning": 1, "note": 2}
+        out = "".join(f"{n:>5}  {c:<7} {name} [{', '.join(sorted(levels[c], key=rank.get))}]\n"
+                      for (c, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     else:
         out = formatter.render(run, opts)
     if args.output:
@@ -271,6 +275,27 @@ def cmd_check(args) -> int:
             except OSError:
                 pass
     return code
+
+
+def _unpaired_priors(run, extra) -> List[str]:
+    """A report named with --prior that was compared with nothing deserves a word: the user
+    asked for a comparison and would otherwise not know that none took place."""
+    priors = extra.get("prior_documents") or []
+    if not priors or not run.documents:
+        return []
+    try:
+        from .rules.yoy import doc_issuer, doc_year, pair_documents
+    except ImportError:  # pragma: no cover - the yoy rules are not installed
+        return []
+    from types import SimpleNamespace
+    paired = {id(p) for _, p in pair_documents(run.documents, SimpleNamespace(settings=extra))}
+    out = []
+    for p in priors:
+        if id(p) not in paired:
+            out.append(f"--prior {p.path} 没有与任何报告配对（发文机关 {doc_issuer(p) or '未知'}，年度 {doc_year(p) or '未知'}）；"
+                       f"可用 --issuer/--year 指明 / was not paired with any report (issuer "
+                       f"{doc_issuer(p) or 'unknown'}, year {doc_year(p) or 'unknown'}); use --issuer/--year")
+    return out
 
 
 def _fixed_stdin(run, reg, data: bytes) -> bytes:
@@ -347,6 +372,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule}[args.command](args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `lintgov rules | head`: the reader went away, nothing is wrong
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
     except Exception as e:  # an internal error is reported, not a traceback
         import traceback
         _err(f"内部错误 / internal error: {type(e).__name__}: {e}")

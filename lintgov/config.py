@@ -99,6 +99,9 @@ def load_table(path: str) -> Dict[str, Any]:
         raise ConfigError(f"{path}: TOML 语法错误 / invalid TOML: {e}") from None
     if os.path.basename(path) == "pyproject.toml":
         return data.get("tool", {}).get("lintgov", {})
+    tool = data.get("tool")
+    if isinstance(tool, dict) and "lintgov" in tool and set(data) == {"tool"}:
+        return tool["lintgov"]  # a [tool.lintgov] table in a file named with --config
     return data
 
 

@@ -16,6 +16,19 @@ _H = {
 }
 
 
+def _example_context(ex, lang: str) -> List[str]:
+    """What an example depends on besides its text: last year's report, settings, options."""
+    out: List[str] = []
+    for k, v in dict(ex.settings).items():
+        if k == "prior_documents_text":
+            label = "上年报告" if lang == "zh" else "last year's report"
+            out += [f"{label}: {t}" for t in v]
+        else:
+            out.append(f"{k} = {v!r}")
+    out += [f"{k} = {v!r}" for k, v in dict(ex.options).items()]
+    return out
+
+
 def rule_help_text(rule, lang: str = "zh") -> str:
     h = _H[lang]
     t = rule.text
@@ -30,6 +43,7 @@ def rule_help_text(rule, lang: str = "zh") -> str:
         label = h["bad"] if ex.bad else h["good"]
         note = f"  ({ex.note})" if ex.note else ""
         out += ["", f"{label}{note}:"] + ["    " + line for line in ex.text.split("\n")]
+        out += ["    （" + c + "）" if lang == "zh" else "    (" + c + ")" for c in _example_context(ex, lang)]
     return "\n".join(out)
 
 
@@ -48,6 +62,7 @@ def rule_help_markdown(rule, lang: str = "zh") -> str:
         label = h["bad"] if ex.bad else h["good"]
         note = f" ({ex.note})" if ex.note else ""
         out += ["", f"**{label}**{note}:", "", "```text", ex.text, "```"]
+        out += [f"- {c}" for c in _example_context(ex, lang)]
     return "\n".join(out)
 
 

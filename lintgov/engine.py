@@ -65,6 +65,8 @@ class RunResult:
     files: List[str]                        # every path considered, in order
     unreadable: Dict[str, str] = field(default_factory=dict)  # path → reason (en)
     encodings: Dict[str, str] = field(default_factory=dict)   # path → codec used
+    #: problems worth telling the user that do not change the exit code (a mistyped directive)
+    warnings: List[str] = field(default_factory=list)
 
     @property
     def successful(self) -> bool:
@@ -81,8 +83,9 @@ def display_path(path: str, cwd: str) -> str:
     try:
         rel = os.path.relpath(path, cwd)
     except ValueError:  # another drive on Windows
-        return path
-    return rel
+        return os.path.abspath(path)
+    # a file outside the working directory keeps its absolute path (SARIF gets a file: URI)
+    return os.path.abspath(path) if rel == ".." or rel.startswith(".." + os.sep) else rel
 
 
 def collect_files(paths: Sequence[str], registry: Registry, settings: Settings,
@@ -241,10 +244,13 @@ def lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, opt
     ctx = Context(lang=settings.lang, settings=run_settings, registry=registry)
     found, rule_notes = lint_documents(docs, rules, ctx, settings.per_file_ignores)
     findings = apply_inline(_dedupe(findings + found))
+    from .suppress import directive_warnings
+    warnings = [w for d in docs for w in directive_warnings(d, registry.rules)]
     if baseline:
         findings = apply_baseline(findings, set(baseline))
     return RunResult(documents=docs, findings=findings, notifications=notes + rule_notes, rules=rules,
-                     registry=registry, files=[p for p, _ in files], unreadable=unreadable, encodings=encodings)
+                     registry=registry, files=[p for p, _ in files], unreadable=unreadable, encodings=encodings,
+                     warnings=warnings)
 
 
 def lint_text(text: str, rules: Sequence[Rule], *, path: str = "example.txt", registry: Optional[Registry] = None,

@@ -530,6 +530,21 @@ class DocxReader(Reader):
                         paragraph_mode="line", meta={"region_basis": "paragraph"})
 
 
+class OldWordReader(Reader):
+    """``.doc``: an old binary Word file cannot be read (a clear LG001 says to save it as
+    .docx), so that a folder of .doc files never passes a CI gate silently; a .docx or a
+    text file that was merely named .doc is read as what it is."""
+
+    name = "doc"
+    suffixes = (".doc",)
+
+    def read(self, data: bytes, path: str) -> Document:
+        if data.startswith(_OLE_MAGIC) or data.startswith(b"PK"):
+            return DocxReader().read(data, path)  # raises the .doc / encrypted / damaged errors
+        from .readers import TextReader
+        return TextReader().read(data, path)
+
+
 @hookimpl
 def lintgov_readers() -> List[Reader]:
-    return [DocxReader()]
+    return [DocxReader(), OldWordReader()]

@@ -61,12 +61,16 @@ def parse(doc: "Document") -> List[Suppression]:
             out.append(Suppression(s, s + len(doc.lines[line]) + 1, sels))
         elif verb == "disable-next-line":
             nxt = doc.line_index(m.end()) + 1
-            # the next non-blank line
+            # the next non-blank line, or the whole paragraph it starts (a wrapped Markdown paragraph)
             while nxt < len(doc.lines) and not doc.lines[nxt].strip():
                 nxt += 1
             if nxt < len(doc.lines):
                 s = doc.line_starts[nxt]
-                out.append(Suppression(s, s + len(doc.lines[nxt]) + 1, sels))
+                e = s + len(doc.lines[nxt]) + 1
+                p = doc.paragraph_at(s + len(doc.lines[nxt]) - len(doc.lines[nxt].lstrip()))
+                if p is not None and p.raw_start >= s:
+                    e = max(e, p.end + 1)
+                out.append(Suppression(s, e, sels))
         elif verb == "disable":
             for sel in sels:
                 open_blocks.setdefault(sel, m.end())
@@ -80,6 +84,27 @@ def parse(doc: "Document") -> List[Suppression]:
                     open_blocks.clear()
     for sel, start in open_blocks.items():
         out.append(Suppression(start, len(doc.text) + 1, (sel,)))
+    return out
+
+
+_ANY_DIRECTIVE = re.compile(r"<!--\s*lintgov\s*:[^\n]*?-->")
+
+
+def directive_warnings(doc: "Document", rules: Sequence[type]) -> List[str]:
+    """Directives lintgov cannot use: an unknown verb, or a selector that names no rule."""
+    if "lintgov" not in doc.text:
+        return []
+    out = []
+    for m in _ANY_DIRECTIVE.finditer(doc.text):
+        line = doc.line_index(m.start()) + 1
+        d = _DIRECTIVE.fullmatch(m.group())
+        if d is None:
+            out.append(f"{doc.path}:{line}: 无法识别的 lintgov 指令 / unrecognised lintgov directive: {m.group()}")
+            continue
+        for sel in _selectors(d.group("sels") or ""):
+            if sel != "ALL" and not any(selector_matches(sel, r) for r in rules):
+                out.append(f"{doc.path}:{line}: 指令中的规则选择器不对应任何规则 / selector {sel!r} in a lintgov "
+                           f"directive names no rule")
     return out
 
 

@@ -99,7 +99,7 @@ class SimplifiedInTraditional(Rule):
               "converted text.",
     }
     messages = {"default": {
-        "zh": "繁体文本中的简体字形“{text}”（{n}处），应为“{expected}”",
+        "zh": "繁体文本中的简体字形“{text}”（{n}字），应为“{expected}”",
         "en": "simplified form “{text}” ({n} characters) in traditional text; expected “{expected}”"}}
     examples = (
         bad("2023年，本區共辦理政務服務事項3600余項，全面提升服務質量。"),
@@ -133,7 +133,7 @@ class TraditionalInSimplified(Rule):
               "such as 《論語》) are skipped.",
     }
     messages = {"default": {
-        "zh": "简体文本中的繁体字形“{text}”（{n}处），应为“{expected}”",
+        "zh": "简体文本中的繁体字形“{text}”（{n}字），应为“{expected}”",
         "en": "traditional form “{text}” ({n} characters) in simplified text; expected “{expected}”"}}
     examples = (
         bad("2023年，我区深入推进依法行政，全面推進法治政府建設，行政复议案件办结率100%。"),

@@ -124,12 +124,16 @@ def _checkable(doc: Any, ch: Change) -> bool:
             and not qualifier_near(doc, ch.start, ch.end))
 
 
-def _tol_text(ch: Change, extra: float) -> str:
+def _tol_kw(ch: Change, extra: float) -> dict:
+    """The tolerance for messages: ``tol_zh`` and ``tol`` (English); a percent claim's
+    tolerance is in percentage points."""
     if ch.amount is None:
-        return ""
+        return {"tol_zh": "", "tol": ""}
     lo, hi = interval_of(ch.amount)
-    unit = "%" if ch.amount.is_percent else measure(ch.amount)
-    return _num((hi - lo) / 2 + extra, 4) + unit
+    x = _num((hi - lo) / 2 + extra, 4)
+    if ch.amount.is_percent:
+        return {"tol_zh": x + "个百分点", "tol": x + " percentage points"}
+    return {"tol_zh": x + measure(ch.amount), "tol": x + measure(ch.amount)}
 
 
 _LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年)(?:同期)?(?:相比|相较|比较)?(?:同比)?)$")
@@ -156,10 +160,10 @@ class GrowthMismatch(Rule):
     }
     authority = AUTH_TJ
     messages = {
-        "default": {"zh": "“{stated}”与数值不符：由{base}到{current}，重算{what}为{recomputed}（容差±{tol}）",
+        "default": {"zh": "“{stated}”与数值不符：由{base}到{current}，重算{what}为{recomputed}（容差±{tol_zh}）",
                     "en": "“{stated}” does not match the values: from {base} to {current} the {what_en} "
                           "recomputes to {recomputed} (tolerance ±{tol})"},
-        "delta": {"zh": "“{stated}”与增减量不符：本期{current}、增减{delta}，上年应为{base}，重算为{recomputed}（容差±{tol}）",
+        "delta": {"zh": "“{stated}”与增减量不符：本期{current}、增减{delta}，上年应为{base}，重算为{recomputed}（容差±{tol_zh}）",
                   "en": "“{stated}” does not match the difference: {current} now and a change of {delta} "
                         "put last year at {base}, which recomputes to {recomputed} (tolerance ±{tol})"},
     }
@@ -225,7 +229,7 @@ class GrowthMismatch(Rule):
                           "formula": "(B-A)/A*100" if ch.kind == "percent" else "B-A",
                           "base": value_of(ch.base), "current": value_of(ch.current)},
                 what=what, what_en=what_en, stated=doc.text[ch.verb_start:ch.amount.end], base=_q(doc, ch.base),
-                current=_q(doc, ch.current), recomputed=shown, tol=_tol_text(ch, tol))
+                current=_q(doc, ch.current), recomputed=shown, **_tol_kw(ch, tol))
 
 
     def _check_delta(self, doc, ch, tol):
@@ -254,7 +258,7 @@ class GrowthMismatch(Rule):
                       "formula": "D/(B-D)*100", "current": value_of(cur), "difference": value_of(d)},
             stated=doc.text[ch.verb_start:amt.end], delta=_q(doc, d),
             current=_q(doc, cur), base=_num(_mid(base)) + measure(cur), recomputed=_spct(_mid(rec)),
-            tol=_tol_text(ch, tol))
+            **_tol_kw(ch, tol))
 
 
 # -- LG202 ----------------------------------------------------------------------------------------
@@ -371,7 +375,7 @@ class GrowthImpossibleCount(Rule):
     }
     authority = AUTH_TJ + "；GRIM 检验（Brown & Heathers, 2017）"
     messages = {
-        "default": {"zh": "{current}“{claim}”不可能：没有整数的上年数能得出该幅度（最接近的{near}），容差±{tol}",
+        "default": {"zh": "{current}“{claim}”不可能：没有整数的上年数能得出该幅度（最接近的{near}），容差±{tol_zh}",
                     "en": "{current} and “{claim}” cannot both hold: no whole prior count gives that rate "
                           "(nearest: {near_en}), tolerance ±{tol}"},
     }
@@ -426,7 +430,8 @@ class GrowthImpossibleCount(Rule):
                           "prior_interval": [a_lo, a_hi], "nearest": [[a, r] for a, r in near],
                           "formula": "(B-A)/A*100, A whole"},
                 current=_q(doc, cur), claim=doc.text[ch.verb_start:amt.end],
-                near=near_zh, near_en=near_en, tol=_num(half, 4) + "%")
+                near=near_zh, near_en=near_en, tol_zh=_num(half, 4) + "个百分点",
+                tol=_num(half, 4) + " percentage points")
 
 
 # -- LG204 ----------------------------------------------------------------------------------------
@@ -533,7 +538,7 @@ class MultipleWording(Rule):
     authority = ("国家统计局 统计知识：百分数…既可以表示数量的增加，也可以表示数量的减少（倍数只用于增加）；"
                  "翻一番即增加100%，翻两番即增加300%")
     messages = {
-        "default": {"zh": "“{stated}”意为×{expected}，而由{base}到{current}为×{ratio}（容差±{tol}）",
+        "default": {"zh": "“{stated}”意为×{expected}，而由{base}到{current}为×{ratio}（容差±{tol_zh}）",
                     "en": "“{stated}” means ×{expected}, but {base} to {current} is ×{ratio} (tolerance ±{tol})"},
         "down": {"zh": "减少不能用倍数表示：“{stated}”；应改用百分数（如“减少50%”）或“减少到原来的几分之一”",
                  "en": "a decrease cannot be a multiple: “{stated}”; use a percentage (减少50%) or "
@@ -609,7 +614,7 @@ class MultipleWording(Rule):
                                                 {"zh": "本期值", "en": "current value"})],
                                evidence={"ratio": list(ratio), "expected": list(exp_iv), "kind": ch.kind},
                                stated=doc.text[s:e], expected=_num(_mid(exp_iv), 3), base=_q(doc, ch.base),
-                               current=_q(doc, ch.current), ratio=_num(_mid(ratio), 3), tol=tol_txt)
+                               current=_q(doc, ch.current), ratio=_num(_mid(ratio), 3), tol=tol_txt, tol_zh=tol_txt)
 
 
 # -- pairing reports of consecutive years ------------------------------------------------------
@@ -802,7 +807,7 @@ class GrowthVsPriorReport(_CrossYear):
     }
     authority = AUTH_TJ
     messages = {
-        "default": {"zh": "“{stated}”与上年报告不符：上年{prior}（{prior_file}），本年{current}，重算为{recomputed}（容差±{tol}）",
+        "default": {"zh": "“{stated}”与上年报告不符：上年{prior}（{prior_file}），本年{current}，重算为{recomputed}（容差±{tol_zh}）",
                     "en": "“{stated}” does not match last year's report: {prior} last year ({prior_file}), {current} "
                           "this year, which recomputes to {recomputed} (tolerance ±{tol})"},
     }
@@ -873,7 +878,7 @@ class GrowthVsPriorReport(_CrossYear):
                     evidence={"prior": value_of(p), "current": value_of(cur), "recomputed": list(rec),
                               "stated": list(stated), "prior_file": prior.path, "metric": key},
                     stated=doc.text[ch.verb_start:amt.end], prior=_q(prior, p), prior_file=prior.path,
-                    current=_q(doc, cur), recomputed=shown, tol=_tol_text(ch, tol))
+                    current=_q(doc, cur), recomputed=shown, **_tol_kw(ch, tol))
 
 
 class PriorFigureMismatch(_CrossYear):

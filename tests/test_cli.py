@@ -199,3 +199,13 @@ def test_fix_from_stdin_writes_fixed_text_to_stdout(tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout == "審結977件，直接糾錯236件，糾錯率約為24.2%。\n"
     assert "检查了 1 个文件" in r.stderr
+
+
+def test_unpaired_prior_is_reported(tmp_path):
+    fx = os.path.join(ROOT, "tests", "fixtures", "yoy", "inconsistent")
+    r = run_cli(["check", "--select", "yoy", "--prior", os.path.join(fx, "qingshan_2022.txt"),
+                 os.path.join(ROOT, "seeds", "003_223b86c639eacbbd.txt")], tmp_path)
+    assert "was not paired" in r.stderr and r.returncode in (0, 1)
+    r = run_cli(["check", "--select", "yoy", "--prior", os.path.join(fx, "qingshan_2022.txt"),
+                 os.path.join(fx, "qingshan_2023.txt")], tmp_path)
+    assert "was not paired" not in r.stderr

@@ -543,16 +543,18 @@ def test_unreadable_files_are_reported_and_the_others_still_linted(tmp_path):
     (d / "d-good.docx").write_bytes(make_docx(para("2023年法治政府建设年度报告") + para("总体情况", num=("1", 0))))
     (d / "e-page.html").write_bytes(text_to_html("标题\n正文一段。"))
     (d / "f-note.txt").write_text("正文。", encoding="utf-8")
-    (d / "ignored.doc").write_bytes(OLE)
+    (d / "old.doc").write_bytes(OLE)
     proc = subprocess.run([sys.executable, "-m", "lintgov", "check", "--select", "LG001", "--output-format", "json",
                            "--no-plugins", str(d)], capture_output=True, text=True, cwd=str(tmp_path))
     assert proc.returncode == 1, proc.stderr
     data = json.loads(proc.stdout)
     by_path = {f["location"]["path"]: f["message"] for f in data["findings"]}
-    assert set(by_path) == {os.path.join("reports", n) for n in ("a-broken.docx", "b-bomb.docx", "c-locked.docx")}
+    assert set(by_path) == {os.path.join("reports", n)
+                            for n in ("a-broken.docx", "b-bomb.docx", "c-locked.docx", "old.doc")}
+    assert ".docx" in by_path[os.path.join("reports", "old.doc")]  # says: save it as .docx
     assert "压缩炸弹" in by_path[os.path.join("reports", "b-bomb.docx")]
     assert "密码" in by_path[os.path.join("reports", "c-locked.docx")]
-    assert len(data["files"]) == 6  # .docx, .html and .txt found by the directory walk; .doc is not a suffix
+    assert len(data["files"]) == 7  # .docx, .doc, .html and .txt found by the directory walk
     # in the same run, the readable files are linted
     from lintgov.config import Settings
     from lintgov.engine import lint_paths
@@ -562,7 +564,8 @@ def test_unreadable_files_are_reported_and_the_others_still_linted(tmp_path):
     run = lint_paths([str(d)], reg, settings, {}, cwd=str(tmp_path))
     probed = {f.doc.path for f in run.findings if f.code == "ZZ901"}
     assert probed == {os.path.join("reports", n) for n in ("d-good.docx", "e-page.html", "f-note.txt")}
-    assert sorted(run.unreadable) == [os.path.join("reports", n) for n in ("a-broken.docx", "b-bomb.docx", "c-locked.docx")]
+    assert sorted(run.unreadable) == [os.path.join("reports", n)
+                                      for n in ("a-broken.docx", "b-bomb.docx", "c-locked.docx", "old.doc")]
 
 
 # -- .html ------------------------------------------------------------------------------------------------
@@ -771,7 +774,7 @@ def test_directory_walk_picks_reader_suffixes(tmp_path):
         (tmp_path / n).write_bytes(b"x")
     reg = build_registry(load_entry_points=False)
     got = sorted(os.path.basename(p) for p, _ in collect_files([str(tmp_path)], reg, Settings()))
-    assert got == ["a.txt", "b.md", "c.docx", "d.html", "e.htm"]
+    assert got == ["a.txt", "b.md", "c.docx", "d.html", "e.htm", "g.doc"]
 
 
 # -- damaged files never crash the run ------------------------------------------------------------------------

@@ -55,3 +55,12 @@ def test_baseline_keeps_only_new_findings(tmp_path):
     assert lines == [3]
     data = json.loads(base.read_text(encoding="utf-8"))
     assert data["findings"][0]["fingerprint"] in hashes
+
+
+def test_next_line_covers_a_wrapped_paragraph_and_typos_warn(tmp_path):
+    text = ("<!-- lintgov: disable-next-line DEMO01 -->\n第一行，\n第二行有示例违规。\n\n"
+            "<!-- lintgov: disabel DEMO01 -->\n<!-- lintgov: disable-next-line LG999 -->\n示例违规\n")
+    lines, run = lines_of(tmp_path, text)
+    assert lines == [7]
+    assert len(run.warnings) == 2
+    assert "disabel" in run.warnings[0] and "LG999" in run.warnings[1]

@@ -18,6 +18,8 @@
 from __future__ import annotations
 
 import json
+import os
+import pathlib
 import re
 from typing import Any, Dict, List
 from urllib.parse import quote
@@ -64,6 +66,14 @@ MAX_RESULTS = 25000
 
 def uri_for(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/")
+
+
+def artifact_location(path: str) -> Dict[str, Any]:
+    """Relative paths resolve against %SRCROOT% (the working directory); a file outside
+    it gets an absolute file: URI and no base id."""
+    if os.path.isabs(path):
+        return {"uri": pathlib.Path(path).as_uri()}
+    return {"uri": uri_for(path), "uriBaseId": "%SRCROOT%"}
 
 
 class _DocInfo:
@@ -144,7 +154,7 @@ class SarifFormatter(Formatter):
 
         def location(doc, start, end, snippet=True) -> Dict[str, Any]:
             return {"physicalLocation": {
-                "artifactLocation": {"uri": uri_for(doc.path), "uriBaseId": "%SRCROOT%"},
+                "artifactLocation": artifact_location(doc.path),
                 "region": info(doc).region(start, end, snippet)}}
 
         by_doc: Dict[int, list] = {}
@@ -181,7 +191,7 @@ class SarifFormatter(Formatter):
                 res["fixes"] = [{
                     "description": {"text": f.fix.description.get(lang) or f.fix.description.get("zh", "")},
                     "artifactChanges": [{
-                        "artifactLocation": {"uri": uri_for(f.doc.path), "uriBaseId": "%SRCROOT%"},
+                        "artifactLocation": artifact_location(f.doc.path),
                         "replacements": [{"deletedRegion": di.region(e.start, e.end, snippet=False),
                                           "insertedContent": {"text": e.replacement}} for e in f.fix.edits],
                     }],
@@ -213,7 +223,7 @@ class SarifFormatter(Formatter):
             if n.rule:
                 note["associatedRule"] = {"id": n.rule, **({"index": index[n.rule]} if n.rule in index else {})}
             if n.path and n.path != "-":
-                note["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri_for(n.path), "uriBaseId": "%SRCROOT%"}}}]
+                note["locations"] = [{"physicalLocation": {"artifactLocation": artifact_location(n.path)}}]
             if n.exc_type:
                 note["exception"] = {"kind": n.exc_type, "message": n.exc_message}
             (config_notes if n.kind == "plugin-error" else exec_notes).append(note)
@@ -233,7 +243,7 @@ class SarifFormatter(Formatter):
             invocation["toolExecutionNotifications"] = exec_notes + config_notes
         artifacts = []
         for doc in run.documents:
-            art: Dict[str, Any] = {"location": {"uri": uri_for(doc.path), "uriBaseId": "%SRCROOT%"},
+            art: Dict[str, Any] = {"location": artifact_location(doc.path),
                                    "encoding": doc.encoding.upper()}
             if doc.format not in ("txt", "md"):
                 art["mimeType"] = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
