@@ -907,6 +907,11 @@ class PriorFigureMismatch(_CrossYear):
             settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年办理行政复议案件440件。"]}),
         good("2023年，通州区坚持依法行政。办理行政复议案件512件，比上年的420件增长21.9%。",
              settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年办理行政复议案件420件。"]}),
+        bad("2023年，通州区坚持依法行政。办理行政复议案件512件，上年为420件。",
+            note="a prior-year figure stated without a change word",
+            settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年办理行政复议案件440件。"]}),
+        good("2023年，通州区坚持依法行政。办理行政复议案件512件（上年办理440件）。",
+             settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年办理行政复议案件440件。"]}),
     )
 
     def check_corpus(self, docs, ctx):
@@ -920,6 +925,7 @@ class PriorFigureMismatch(_CrossYear):
                     items.append((ch.base, ch.base_label or ch.comparison, subject_pos(ch), ch.current))
             for t in transitions(doc):
                 items.append((t.base, t.base_label, t.start, t.current))
+            items.extend(_bare_priors(doc))
             for base, label, spos, cur in items:
                 if base.start in seen or not _refers_to_last_year(label, year):
                     continue
@@ -942,6 +948,35 @@ class PriorFigureMismatch(_CrossYear):
                                      doc=prior)],
                     evidence={"stated": value_of(base), "prior": value_of(p), "prior_file": prior.path, "metric": key},
                     stated=_q(doc, base), prior=_q(prior, p), prior_file=prior.path)
+
+
+#: a clause that states last year's figure without a change word: （上年为250件）, 上年审结250件
+_BARE_PRIOR = lazyre.compile(r"(?P<lab>上一?年(?:度|同期)?|去年(?:同期)?|(?:19|20)\d{2}\s*年(?:同期)?)"
+                             r"(?:同期)?(?:为|是|共|有)?[\u4e00-\u9fff]{0,8}$")
+
+
+def _bare_priors(doc: Any) -> List[Tuple[Any, str, int, Any]]:
+    """(prior quantity, label, subject position, current quantity) for statements such as
+    审结300件，上年为250件 / 审结300件（上年审结250件）: the clause opens with a year label and
+    gives a count of the same measure as the last count of the clause before."""
+    out = []
+    text = doc.masked()
+    counts = [q for q in doc.quantities if is_count(q)]
+    for i, q in enumerate(counts):
+        s = doc.sentence_at(q.start)
+        if s is None:
+            continue
+        k = max(text.rfind(c, s.start, q.start) for c in "，,；;（(")
+        if k < 0:
+            continue
+        m = _BARE_PRIOR.match(text, k + 1, q.start)
+        if not m or m.end() != q.start:
+            continue
+        prev = [c for c in counts[:i] if c.start >= s.start and c.end <= k and measure(c) == measure(q)]
+        if prev:
+            cur = prev[-1]
+            out.append((q, m.group("lab"), cur.start, cur))
+    return out
 
 
 def _ctx_with_text_priors(ctx: Any) -> Any:
