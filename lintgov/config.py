@@ -244,8 +244,12 @@ def validate_rule_options(settings: Settings, rules: Sequence["type[Rule]"]) -> 
         if rule is None:
             raise ConfigError(f"{where}: [rules.{key}] 没有这条规则 / no rule with code or name {key!r}")
         for name, value in opts.items():
+            if name == "level":  # every rule: its findings' level in this project
+                if value not in ("error", "warning", "note"):
+                    raise ConfigError(f"{where}: [rules.{key}] level: expected error, warning or note, got {value!r}")
+                continue
             if name not in rule.options:
-                known = ", ".join(rule.options) or "none"
+                known = ", ".join(["level"] + list(rule.options))
                 raise ConfigError(f"{where}: [rules.{key}] 未知选项 / unknown option {name!r} (known: {known})")
             try:
                 rule.options[name].coerce(value)

@@ -151,7 +151,12 @@ def instantiate_rules(registry: Registry, settings: Settings, options: Mapping[s
     out = []
     for cls in registry.rules:
         if enabled(cls, sel, settings.extend_select, settings.ignore):
-            out.append(cls(options.get(cls.code, {})))
+            opts = dict(options.get(cls.code, {}))
+            level = opts.pop("level", None)
+            rule = cls(opts)
+            if level:
+                rule.level_override = level
+            out.append(rule)
     return out
 
 
@@ -243,6 +248,10 @@ def lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, opt
     run_settings.update(extra_settings or {})
     ctx = Context(lang=settings.lang, settings=run_settings, registry=registry)
     found, rule_notes = lint_documents(docs, rules, ctx, settings.per_file_ignores)
+    for f in found:
+        override = getattr(f.rule, "level_override", None)
+        if override:
+            f.level = override
     findings = apply_inline(_dedupe(findings + found))
     from .suppress import directive_warnings
     warnings = [w for d in docs for w in directive_warnings(d, registry.rules)]
