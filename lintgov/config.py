@@ -17,10 +17,15 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python < 3.11
-    import tomli as tomllib
+
+
+def _toml():
+    """tomllib (Python >= 3.11) or tomli, imported when a file is actually read."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+        return tomllib
+    import tomli  # pragma: no cover - exercised on Python < 3.11
+    return tomli
 
 from .rule import CATEGORIES, LEVEL_RANK, Rule
 
@@ -77,9 +82,9 @@ def find_config(start: str) -> Optional[str]:
         if os.path.isfile(p):
             try:
                 with open(p, "rb") as f:
-                    if "lintgov" in tomllib.load(f).get("tool", {}):
+                    if "lintgov" in _toml().load(f).get("tool", {}):
                         return p
-            except (OSError, tomllib.TOMLDecodeError):
+            except (OSError, _toml().TOMLDecodeError):
                 pass  # an unrelated broken pyproject.toml is not ours to judge
         parent = os.path.dirname(d)
         if parent == d:
@@ -90,12 +95,12 @@ def find_config(start: str) -> Optional[str]:
 def load_table(path: str) -> Dict[str, Any]:
     try:
         with open(path, "rb") as f:
-            data = tomllib.load(f)
+            data = _toml().load(f)
     except FileNotFoundError:
         raise ConfigError(f"{path}: 配置文件不存在 / config file not found") from None
     except OSError as e:
         raise ConfigError(f"{path}: 无法读取配置文件 / cannot read config file: {e.strerror}") from None
-    except tomllib.TOMLDecodeError as e:
+    except _toml().TOMLDecodeError as e:
         raise ConfigError(f"{path}: TOML 语法错误 / invalid TOML: {e}") from None
     if os.path.basename(path) == "pyproject.toml":
         return data.get("tool", {}).get("lintgov", {})
@@ -278,8 +283,8 @@ def profile_names(paths: Iterable[str]) -> List[str]:
     for p in paths:
         try:
             with open(p, "rb") as f:
-                name = tomllib.load(f).get("name")
-        except (OSError, tomllib.TOMLDecodeError) as e:
+                name = _toml().load(f).get("name")
+        except (OSError, _toml().TOMLDecodeError) as e:
             raise ConfigError(f"{p}: 无法读取模板 / cannot read section profile: {e}") from None
         if isinstance(name, str):
             names.append(name)

@@ -15,9 +15,8 @@ file, moves of the paragraph, and line re-wrapping.
 """
 from __future__ import annotations
 
-import hashlib
 import re
-from typing import Dict, List
+from typing import Any, Dict, List
 
 _MOD = 1 << 64
 _BLOCK = 100
@@ -50,6 +49,11 @@ def line_hashes(text: str) -> List[str]:
     return out
 
 
+def _sha256(data: bytes) -> "Any":
+    import hashlib  # lazily: only SARIF and JSON output need it
+    return hashlib.sha256(data)
+
+
 def finding_hashes(findings) -> List[str]:
     """``lintgovFindingHash/v1`` for each finding of one document, in order."""
     seen: Dict[str, int] = {}
@@ -60,5 +64,5 @@ def finding_hashes(findings) -> List[str]:
         context = doc.text[sent.start:sent.end] if sent else ""
         base = "\x1f".join((f.code, f.key, doc.text[f.start:f.end], _SPACES.sub("", context)))
         seen[base] = seen.get(base, 0) + 1
-        out.append(hashlib.sha256(f"{base}\x1f{seen[base]}".encode("utf-8")).hexdigest()[:32])
+        out.append(_sha256(f"{base}\x1f{seen[base]}".encode("utf-8")).hexdigest()[:32])
     return out

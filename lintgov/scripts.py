@@ -27,6 +27,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import regex
 
+from .lazyre import LazyPattern
 from ._script_tables import COMMON_SIMPLIFIED, COMMON_TRADITIONAL, SIMPLIFIED, TRADITIONAL
 
 
@@ -188,8 +189,8 @@ OVERCONVERTED_WORDS: Dict[str, str] = {
 }
 OVERCONVERTED_WORDS = {k: v for k, v in OVERCONVERTED_WORDS.items() if k != v}
 #: 機製 is right before 造/紙/品 (machine-made); elsewhere it is 機制
-OVERCONVERTED_RE = regex.compile(
-    "|".join(sorted(map(regex.escape, OVERCONVERTED_WORDS), key=len, reverse=True)) + "|機製(?![造紙品茶糖])")
+OVERCONVERTED_RE = LazyPattern(
+    "|".join(sorted(map(regex.escape, OVERCONVERTED_WORDS), key=len, reverse=True)) + "|機製(?![造紙品茶糖])", 0, regex)
 
 
 def is_variant(a: str, b: str) -> bool:

@@ -17,7 +17,6 @@ existing report can adopt lintgov and only new problems fail the run.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, List, Sequence, Set
@@ -124,6 +123,7 @@ def apply_inline(findings: Iterable["Finding"]) -> List["Finding"]:
 
 def load_baseline(path: str) -> Set[str]:
     """Finding hashes in an earlier SARIF or JSON report."""
+    import json
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
     hashes: Set[str] = set()

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import json
 import os
-import pathlib
 import re
 from typing import Any, Dict, List
-from urllib.parse import quote
 
 from .. import __version__, hookimpl
 from ..fingerprints import finding_hashes, line_hashes
@@ -65,6 +63,7 @@ MAX_RESULTS = 25000
 
 
 def uri_for(path: str) -> str:
+    from urllib.parse import quote
     return quote(path.replace("\\", "/"), safe="/")
 
 
@@ -72,6 +71,7 @@ def artifact_location(path: str) -> Dict[str, Any]:
     """Relative paths resolve against %SRCROOT% (the working directory); a file outside
     it gets an absolute file: URI and no base id."""
     if os.path.isabs(path):
+        import pathlib
         return {"uri": pathlib.Path(path).as_uri()}
     return {"uri": uri_for(path), "uriBaseId": "%SRCROOT%"}
 
