@@ -58,3 +58,21 @@ def run_cli(args, cwd, env=None, stdin=None):
     import subprocess
     return subprocess.run(lintgov_cmd() + list(args), cwd=cwd, env=env, capture_output=True, text=True,
                           encoding="utf-8", input=stdin)
+
+
+def assert_seed_cases(category, registry):
+    """Check every seeds/expected.json case of ``category`` with that category's rules alone."""
+    import json
+    from lintgov.engine import lint_text
+    with open(os.path.join(SEEDS, "expected.json"), encoding="utf-8") as f:
+        mine = [c for c in json.load(f)["cases"] if c["category"] == category and not c.get("anywhere")]
+    assert mine
+    rules = [cls({}) for cls in registry.rules if cls.category == category]
+    for c in mine:
+        with open(os.path.join(SEEDS, c["file"]), encoding="utf-8") as f:
+            text = f.read()
+        found = lint_text(text, rules, registry=registry, path=c["file"])
+        a = text.index(c["needle"])
+        b = a + len(c["needle"])
+        hits = [f for f in found if a <= f.start < b or f.start <= a < f.end]
+        assert (bool(hits) if c["expect"] == "find" else not hits), (c, [f.message("en") for f in hits])

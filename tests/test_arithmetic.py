@@ -4,6 +4,8 @@ import os
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 import pytest
+
+from conftest import assert_seed_cases
 from hypothesis import assume, given, settings, strategies as st
 
 from lintgov.engine import lint_text
@@ -231,17 +233,7 @@ def test_closed_rate_bounds(text, hit):
 
 # -- seeds -------------------------------------------------------------------------------------
 def test_seed_expectations_for_arithmetic():
-    exp = json.load(open(os.path.join(ROOT, "seeds", "expected.json"), encoding="utf-8"))["cases"]
-    mine = [c for c in exp if c["category"] == "arithmetic"]
-    assert mine
-    rules = [cls({}) for cls in REG.rules if cls.category == "arithmetic"]
-    for c in mine:
-        text = open(os.path.join(ROOT, "seeds", c["file"]), encoding="utf-8").read()
-        found = lint_text(text, rules, registry=REG, path=c["file"])
-        a = text.index(c["needle"])
-        b = a + len(c["needle"])
-        hits = [f for f in found if a <= f.start < b or f.start <= a < f.end]
-        assert (bool(hits) if c["expect"] == "find" else not hits), (c, [f.message("en") for f in hits])
+    assert_seed_cases("arithmetic", REG)
 
 
 # -- realistic statements (hand-written in the style of 法治政府建设年度报告) ----------------------

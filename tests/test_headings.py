@@ -9,15 +9,7 @@ from lintgov.headings import (cn_ordinal_value, inline_ordinals, inline_series, 
                               parse_headings)
 
 SEEDS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "seeds")
-CN = "零一二三四五六七八九"
-
-
-def cn(n):
-    if n < 10:
-        return CN[n]
-    if n < 20:
-        return "十" + (CN[n - 10] if n > 10 else "")
-    return CN[n // 10] + "十" + (CN[n % 10] if n % 10 else "")
+from lintgov.rules.numbering import cn_numeral as cn  # noqa: E402  (renders test input only)
 
 
 @pytest.mark.parametrize("s,v", [("一", 1), ("二", 2), ("九", 9), ("十", 10), ("十一", 11), ("二十", 20),

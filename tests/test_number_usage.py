@@ -3,6 +3,8 @@ import json
 import os
 
 import pytest
+
+from conftest import assert_seed_cases
 from hypothesis import given, settings, strategies as st
 
 from lintgov.engine import lint_text
@@ -127,17 +129,7 @@ def test_property_ranges(a, b, sep, unit):
 
 
 def test_seed_expectations_for_number_usage():
-    exp = json.load(open(os.path.join(ROOT, "seeds", "expected.json"), encoding="utf-8"))["cases"]
-    mine = [c for c in exp if c["category"] == "number-usage"]
-    assert mine
-    rules = [cls({}) for cls in REG.rules if cls.category == "number-usage"]
-    for c in mine:
-        text = open(os.path.join(ROOT, "seeds", c["file"]), encoding="utf-8").read()
-        found = lint_text(text, rules, registry=REG, path=c["file"])
-        a = text.index(c["needle"])
-        b = a + len(c["needle"])
-        hits = [f for f in found if a <= f.start < b or f.start <= a < f.end]
-        assert (bool(hits) if c["expect"] == "find" else not hits), c
+    assert_seed_cases("number-usage", REG)
 
 
 # -- corpus verdicts (52 government work reports in ../shared, read in place, never copied) -------------
