@@ -55,6 +55,13 @@ class Context:
         return self.settings.get(key, default)
 
 
+def report_year(doc: Document, ctx: Optional[Context]) -> Optional[int]:
+    """The report year of ``doc``: ``--year`` (``ctx.settings["year"]``) when given, else
+    what the title or the opening says (``doc.report_year``)."""
+    y = ctx.settings.get("year") if ctx is not None else None
+    return int(y) if y else doc.report_year
+
+
 @dataclass
 class RunResult:
     documents: List[Document]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
+from lintgov.engine import report_year
 from lintgov.rule import Option, Related, Rule, bad, good
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
@@ -246,9 +247,7 @@ def coverage(doc, profile: Profile, year: Optional[int]) -> List[Coverage]:
     return res
 
 
-def _report_year(doc, ctx) -> Optional[int]:
-    y = ctx.settings.get("year") if ctx is not None else None
-    return int(y) if y else doc.report_year
+_report_year = report_year  # --year, else the year the title or opening states
 
 
 def _anchor(doc) -> Tuple[int, int]:

@@ -13,6 +13,7 @@ import re
 from typing import Iterator, List, NamedTuple, Optional, Tuple
 
 from lintgov import hookimpl
+from lintgov.engine import report_year
 from lintgov.headings import cn_ordinal_value
 from lintgov.rule import Edit, Fix, Related, Rule, bad, good
 
@@ -69,9 +70,7 @@ def signing_date(doc) -> Optional[SignDate]:
     return found
 
 
-def _report_year(doc, ctx) -> Optional[int]:
-    y = ctx.settings.get("year") if ctx is not None else None
-    return int(y) if y else doc.report_year
+_report_year = report_year  # --year, else the year the title or opening states
 
 
 class SigningDateWindow(Rule):
