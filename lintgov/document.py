@@ -84,6 +84,36 @@ class Mask:
     kind: str
 
 
+@dataclass(frozen=True)
+class TableCell:
+    """One cell of a table: ``doc.text[start:end]`` is its text (cells are also
+    paragraphs of the extracted text, so every offset stays a text offset).
+    ``header`` marks a header cell (``<th>``, a Word header row, a Markdown header)."""
+
+    start: int
+    end: int
+    header: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as the reader saw it (.docx, .html, .md; plain-text readers give none).
+
+    ``rows`` are lists of cells in reading order (merged cells appear once, in the
+    first row/column they cover); ``header_rows`` is how many leading rows are
+    headers.  ``start``/``end`` span the whole table in ``doc.text``.  The claims
+    layer reads 合计 rows, 占比 and 同比 columns from here."""
+
+    rows: Tuple[Tuple[TableCell, ...], ...]
+    header_rows: int = 0
+    start: int = 0
+    end: int = 0
+
+    def cell_text(self, doc: "Document", row: int, col: int) -> str:
+        r = self.rows[row]
+        return doc.text[r[col].start:r[col].end] if col < len(r) else ""
+
+
 class Document:
     """A report as rules see it.
 
@@ -101,7 +131,8 @@ class Document:
                  encoding: str = "utf-8", bom: bool = False, newline: str = "\n",
                  paragraph_mode: str = "line", extra_masks: Iterable[Mask] = (),
                  content_offsets: Optional[Dict[int, int]] = None,
-                 source_path: Optional[str] = None, meta: Optional[Dict[str, Any]] = None) -> None:
+                 source_path: Optional[str] = None, meta: Optional[Dict[str, Any]] = None,
+                 tables: Iterable[Table] = ()) -> None:
         if text.startswith("\ufeff"):
             text, bom = text[1:], True
         if "\r\n" in text:
@@ -119,6 +150,8 @@ class Document:
         self.content_offsets = dict(content_offsets or {})
         #: free-form data a reader or a plugin attaches (for instance docx paragraph numbers)
         self.meta: Dict[str, Any] = dict(meta or {})
+        #: tables the reader found (see :class:`Table`); empty for plain text
+        self.tables: Tuple[Table, ...] = tuple(tables)
         self.lines: List[str] = text.split("\n")
         starts = [0]
         pos = 0
