@@ -11,7 +11,9 @@ ours must equal what it would compute.
 ``lintgovFindingHash/v1``: first 32 hex digits of SHA-256 over the rule code,
 message key, the flagged text, the sentence around it (spaces removed) and the
 occurrence number of that tuple in the file: it survives edits elsewhere in the
-file, moves of the paragraph, and line re-wrapping.
+file, moves of the paragraph, and line re-wrapping.  (A context or flagged text
+longer than :data:`MAX_CONTEXT` enters as its SHA-256 digest; shorter ones, i.e.
+every real sentence, hash exactly as before.)
 """
 from __future__ import annotations
 
@@ -54,15 +56,35 @@ def _sha256(data: bytes) -> "Any":
     return hashlib.sha256(data)
 
 
+#: a sentence context longer than this (spaces removed) enters the hash as its own SHA-256
+#: digest, so that many findings in one enormous "sentence" (a file of brackets, a report
+#: without full stops) cost one pass over it, not one per finding
+MAX_CONTEXT = 1000
+
+
 def finding_hashes(findings) -> List[str]:
-    """``lintgovFindingHash/v1`` for each finding of one document, in order."""
+    """``lintgovFindingHash/v1`` for each finding of one document, in order.
+
+    The sentence around each finding is stripped of spaces (and, when longer than
+    :data:`MAX_CONTEXT`, digested) once per sentence, not once per finding: the cost is
+    linear in the text plus the findings."""
     seen: Dict[str, int] = {}
+    contexts: Dict[Any, str] = {}
     out = []
     for f in findings:
         doc = f.doc
         sent = doc.sentence_at(f.start) if doc.text else None
-        context = doc.text[sent.start:sent.end] if sent else ""
-        base = "\x1f".join((f.code, f.key, doc.text[f.start:f.end], _SPACES.sub("", context)))
+        key = (id(doc), sent.start, sent.end) if sent else None
+        context = contexts.get(key) if key else ""
+        if context is None:
+            context = _SPACES.sub("", doc.text[sent.start:sent.end])
+            if len(context) > MAX_CONTEXT:
+                context = "sha256:" + _sha256(context.encode("utf-8", "surrogatepass")).hexdigest()
+            contexts[key] = context
+        flagged = doc.text[f.start:f.end]
+        if len(flagged) > MAX_CONTEXT:
+            flagged = "sha256:" + _sha256(flagged.encode("utf-8", "surrogatepass")).hexdigest()
+        base = "\x1f".join((f.code, f.key, flagged, context))
         seen[base] = seen.get(base, 0) + 1
-        out.append(_sha256(f"{base}\x1f{seen[base]}".encode("utf-8")).hexdigest()[:32])
+        out.append(_sha256(f"{base}\x1f{seen[base]}".encode("utf-8", "surrogatepass")).hexdigest()[:32])
     return out

@@ -54,7 +54,7 @@ def test_exit_codes(work, demo_env):
 def test_text_output_shape_and_summary(work, demo_env):
     r = run_cli(["check", "--select", "DEMO01", "dirty.txt", "clean.txt"], work, demo_env)
     lines = r.stdout.strip().split("\n")
-    assert lines[0] == "dirty.txt:1:19: DEMO01 [warning] 出现测试用词“示例违规”"
+    assert lines[0] == "dirty.txt:1:19: DEMO01 [警告] 出现测试用词“示例违规”"
     assert "检查了 2 个文件" in lines[-1] and "1" in lines[-1]
     r = run_cli(["check", "--select", "DEMO01", "--lang", "en", "dirty.txt"], work, demo_env)
     assert "test word '示例违规' found" in r.stdout and "Checked 1 file" in r.stdout
@@ -113,8 +113,8 @@ def test_unreadable_file_does_not_stop_the_others(tmp_path, demo_env):
     assert r.returncode == 1 and "Traceback" not in r.stderr
     out = r.stdout
     assert "a.txt:1:19: DEMO01" in out
-    assert re.search(r"b\.txt:1:1: LG001 \[error\] 无法读取文件：二进制文件", out)
-    assert re.search(r"missing\.txt:1:1: LG001 \[error\] 无法读取文件：文件不存在", out)
+    assert re.search(r"b\.txt:1:1: LG001 \[错误\] 无法读取文件：二进制文件", out)
+    assert re.search(r"missing\.txt:1:1: LG001 \[错误\] 无法读取文件：文件不存在", out)
     assert "c.txt:1:1: LG001" in out
 
 

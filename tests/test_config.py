@@ -100,7 +100,7 @@ def test_rule_level_override(tmp_path, demo_env):
     (tmp_path / "a.txt").write_text(DIRTY, encoding="utf-8")
     (tmp_path / "lintgov.toml").write_text('select = ["DEMO01"]\n[rules.demo-word]\nlevel = "note"\n', encoding="utf-8")
     r = run_cli(["check", "--output-format", "concise", "a.txt"], tmp_path, demo_env)
-    assert r.returncode == 0 and "[note]" in r.stdout  # notes do not fail the run
+    assert r.returncode == 0 and "[提示]" in r.stdout  # notes do not fail the run
     (tmp_path / "lintgov.toml").write_text('[rules.DEMO01]\nlevel = "fatal"\n', encoding="utf-8")
     r = run_cli(["check", "a.txt"], tmp_path, demo_env)
     assert r.returncode == 2 and "level" in r.stderr

@@ -736,9 +736,9 @@ def test_docx_and_html_locations_name_paragraph_and_quote(tmp_path):
     (tmp_path / "r.txt").write_text("报告\n一、总体情况\n收案\n今年审结977件，直接纠错236件", encoding="utf-8")
     run, out = _render("text", [tmp_path / "r.docx", tmp_path / "r.html", tmp_path / "r.txt"], tmp_path)
     lines = out.splitlines()
-    assert "r.docx:4:5: ZZ902 [warning] 数字 977件（第 4 段：「今年审结977件，直接纠错236…」）" in lines
-    assert "r.html:4:5: ZZ902 [warning] 数字 977件（第 4 段：「今年审结977件，直接纠错236…」）" in lines
-    assert "r.txt:4:5: ZZ902 [warning] 数字 977件" in lines   # text files: line:col only
+    assert "r.docx:4:5: ZZ902 [警告] 数字 977件（第 4 段：「今年审结977件，直接纠错236…」）" in lines
+    assert "r.html:4:5: ZZ902 [警告] 数字 977件（第 4 段：「今年审结977件，直接纠错236…」）" in lines
+    assert "r.txt:4:5: ZZ902 [警告] 数字 977件" in lines   # text files: line:col only
     _, out_en = _render("text", [tmp_path / "r.docx"], tmp_path, lang="en")
     assert 'r.docx:4:5: ZZ902 [warning] number 977件 (paragraph 4: "今年审结977件，直接纠错236…")' in out_en
 
@@ -756,7 +756,9 @@ def test_sarif_regions_for_docx_are_paragraphs_and_schema_valid(tmp_path, shared
     docx = res["r.docx"]
     region = docx["locations"][0]["physicalLocation"]["region"]
     assert region["startLine"] == 2 and region["startColumn"] == 5 and region["endColumn"] == 9
-    assert region["snippet"]["text"] == "今年审结977件，直接纠错236件"
+    assert region["snippet"]["text"] == "977件"
+    ctx = docx["locations"][0]["physicalLocation"]["contextRegion"]
+    assert ctx["snippet"]["text"] == "今年审结977件，直接纠错236件" and "charOffset" not in ctx
     assert "charOffset" not in region
     assert docx["properties"]["lintgov/paragraph"] == 2
     assert docx["properties"]["lintgov/regionBasis"].startswith("paragraph")

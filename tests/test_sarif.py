@@ -75,7 +75,10 @@ def test_chinese_path_astral_columns_crlf(validator, tmp_path):
     assert (reg["startLine"], reg["startColumn"], reg["endLine"], reg["endColumn"]) == (2, 7, 2, 11)
     # charOffset counts UTF-16 units of the file as on disk: "第一行\r\n" = 5, then 　　𠮷野家 = 6
     assert reg["charOffset"] == 11 and reg["charLength"] == 4
-    assert reg["snippet"]["text"] == "\u3000\u3000\U00020BB7野家示例违规。"
+    assert reg["snippet"]["text"] == "示例违规"   # the region's own text, as SARIF defines snippet
+    ctx = loc["contextRegion"]
+    assert ctx["snippet"]["text"] == "\u3000\u3000\U00020BB7野家示例违规。"
+    assert (ctx["startLine"], ctx["startColumn"], ctx["endColumn"], ctx["charOffset"], ctx["charLength"]) == (2, 1, 12, 5, 11)
     rule_ids = [r["id"] for r in r0["tool"]["driver"]["rules"]]
     assert rule_ids[res[0]["ruleIndex"]] == "DEMO01"
     drv = r0["tool"]["driver"]["rules"][res[0]["ruleIndex"]]

@@ -2,7 +2,8 @@
 
 * ``columnKind: utf16CodeUnits``; regions carry startLine/startColumn/endLine/
   endColumn (end column exclusive) plus ``charOffset``/``charLength`` in UTF-16
-  units of the file as it is on disk (CRLF counted as two) and a snippet.
+  units of the file as it is on disk (CRLF counted as two), the flagged text as
+  ``snippet`` and a bounded ``contextRegion`` (never the whole source line).
 * URIs are relative to the working directory, forward-slashed and
   percent-encoded, with ``uriBaseId: %SRCROOT%``.
 * ``tool.driver.rules`` lists every enabled rule with both descriptions, help
@@ -24,14 +25,14 @@ from typing import Any, Dict, List
 
 from .. import __version__, hookimpl
 from ..fingerprints import finding_hashes, line_hashes
-from .base import FormatOptions, Formatter, region
+from .base import Columns, FormatOptions, Formatter, region
 from .text import paragraph_quote
 
 #: how regions of .docx/.html files are to be read (they are not text files on disk)
 PARAGRAPH_BASIS = ("paragraph: startLine/endLine count the non-empty paragraphs of the text lintgov "
                    "extracted (Word paragraphs and table-cell paragraphs in document order; HTML block "
-                   "elements and <br>), columns count UTF-16 code units inside that paragraph, and "
-                   "snippet.text is the paragraph")
+                   "elements and <br>), columns count UTF-16 code units inside that paragraph, "
+                   "snippet.text is the flagged text and contextRegion the paragraph around it")
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -58,6 +59,10 @@ NOTIFICATION_DESCRIPTORS = [
      "defaultConfiguration": {"level": "warning"}},
 ]
 
+#: ``snippet.text`` is the flagged text up to this many characters (longer spans get none)
+MAX_SNIPPET = 400
+#: ``contextRegion`` reaches this many characters either side of the finding, within its line
+CONTEXT = 60
 #: GitHub code scanning rejects runs with more results than this
 MAX_RESULTS = 25000
 
@@ -87,7 +92,7 @@ class _DocInfo:
     def utf16_offset(self, offset: int) -> int:
         """Offset in UTF-16 units of the file as on disk (CRLF = 2)."""
         doc = self.doc
-        base = offset if not self.astral else len(doc.text[:offset].encode("utf-16-le")) // 2
+        base = offset + (Columns.of(doc).astral_before(offset) if self.astral else 0)
         return base + (doc.line_index(offset) if doc.newline == "\r\n" else 0)
 
     def line_hash(self, line: int) -> str:
@@ -96,21 +101,37 @@ class _DocInfo:
         return self._hashes[min(line, len(self._hashes)) - 1]
 
     def region(self, start: int, end: int, snippet: bool = True) -> Dict[str, Any]:
+        """The region of ``[start, end)``; with ``snippet``, ``snippet.text`` is the flagged text
+        (left out when longer than :data:`MAX_SNIPPET`)."""
+        r = self._region(start, end)
+        if snippet and self.doc.text and end - start <= MAX_SNIPPET:
+            r["snippet"] = {"text": self.doc.text[start:end]}
+        return r
+
+    def context(self, start: int, end: int) -> Dict[str, Any]:
+        """``contextRegion``: the neighbourhood of the finding within its line (at most
+        :data:`CONTEXT` characters either side), so that the size of a result never depends on
+        the length of the line (a one-line 3 MB report)."""
+        doc = self.doc
+        ln = doc.line_index(start)
+        lo = doc.line_starts[ln]
+        hi = lo + len(doc.lines[ln])
+        a = max(lo, start - CONTEXT)
+        b = min(hi, max(min(end, start + MAX_SNIPPET), start) + CONTEXT)
+        ctx = self._region(a, b)
+        ctx["snippet"] = {"text": doc.text[a:b]}
+        return ctx
+
+    def _region(self, start: int, end: int) -> Dict[str, Any]:
         doc = self.doc
         sl, sc, el, ec = region(doc, start, end, "utf16")
         r: Dict[str, Any] = {"startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec}
-        if doc.text and doc.meta.get("region_basis") == "paragraph":
-            # .docx/.html: lines are the paragraphs of the extracted text; offsets
-            # into the file on disk (a zip, markup) would be meaningless
-            if snippet:
-                r["snippet"] = {"text": doc.line_text(sl)}
-            return r
-        if doc.text:
+        # .docx/.html: lines are the paragraphs of the extracted text; offsets into the file
+        # on disk (a zip, markup) would be meaningless
+        if doc.text and doc.meta.get("region_basis") != "paragraph":
             a = self.utf16_offset(start)
             r["charOffset"] = a
             r["charLength"] = self.utf16_offset(end) - a
-            if snippet:
-                r["snippet"] = {"text": doc.line_text(sl)}
         return r
 
 
@@ -153,9 +174,11 @@ class SarifFormatter(Formatter):
             return infos[id(doc)]
 
         def location(doc, start, end, snippet=True) -> Dict[str, Any]:
-            return {"physicalLocation": {
-                "artifactLocation": artifact_location(doc.path),
-                "region": info(doc).region(start, end, snippet)}}
+            phys = {"artifactLocation": artifact_location(doc.path),
+                    "region": info(doc).region(start, end, snippet)}
+            if snippet and doc.text:
+                phys["contextRegion"] = info(doc).context(start, end)
+            return {"physicalLocation": phys}
 
         by_doc: Dict[int, list] = {}
         for f in run.findings:

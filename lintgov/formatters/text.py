@@ -7,17 +7,26 @@ import unicodedata
 from typing import List
 
 from .. import hookimpl
-from .base import LEVEL_NAMES, FormatOptions, Formatter, region, summary_counts
+from .base import LEVEL_NAMES, FormatOptions, Formatter, display_name, one_line, region, summary_counts
 
 
 def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+def level_word(level: str, lang: str) -> str:
+    """错误/警告/提示 with ``--lang zh`` (the default), error/warning/note with ``--lang en``."""
+    return LEVEL_NAMES.get(lang, LEVEL_NAMES["en"]).get(level, level)
+
+
+def _clip(s: str, n: int = 80) -> str:
+    return s if len(s) <= n else s[:n - 1] + "…"
+
+
 def paragraph_quote(doc, start: int, end: int) -> str:
     """A short quote of the text at ``start`` (at most ~40 characters: the start of
     the span with a few characters around it), on one line."""
-    quote = doc.snippet(start, min(max(end, start), start + 20), width=8).replace("\n", " ")
+    quote = one_line(doc.snippet(start, min(max(end, start), start + 20), width=8).replace("\n", " "))
     return quote if len(quote) <= 40 else quote[:39] + "…"
 
 
@@ -41,7 +50,9 @@ class TextFormatter(Formatter):
 
     def line(self, f, opts: FormatOptions) -> str:
         sl, sc, _, _ = region(f.doc, f.start, f.end, opts.column_unit)
-        return f"{f.doc.path}:{sl}:{sc}: {f.code} [{f.level}] {f.message(opts.lang)}{paragraph_note(f, opts.lang)}"
+        level = level_word(f.level, opts.lang)
+        return (f"{display_name(f.doc.path)}:{sl}:{sc}: {f.code} [{level}] "
+                f"{one_line(f.message(opts.lang))}{paragraph_note(f, opts.lang)}")
 
     def render(self, run, opts: FormatOptions) -> str:
         out: List[str] = []
@@ -63,21 +74,22 @@ class TextFormatter(Formatter):
             stop = ecol - 1 if el == ln else len(text)
             # long report lines: show a window around the finding
             a = max(0, col - 1 - 30)
-            b = min(len(text), max(stop, col) + 30)
-            shown = ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
-            pad = _width(("…" if a else "") + text[a:col - 1])
-            marks = max(1, _width(text[col - 1:stop]))
+            b = min(len(text), max(stop, col) + 30, col - 1 + 200)  # a huge span is not printed whole
+            stop = min(stop, b)
+            shown = one_line(("…" if a else "") + text[a:b] + ("…" if b < len(text) else ""))
+            pad = _width(one_line(("…" if a else "") + text[a:col - 1]))
+            marks = max(1, _width(one_line(text[col - 1:stop])))
             lines.append(f"    {ln:>5} | {shown}")
             lines.append(f"          | {' ' * pad}{'^' * marks}")
         for r in f.related:
             rdoc = r.doc or doc
             rl, rc = rdoc.position(r.start)
-            where = "" if rdoc is doc else f"{rdoc.path}:"
-            label = r.message.get(opts.lang) or r.message.get("zh", "")
-            lines.append(f"          = {where}{rl}:{rc}: {label}「{rdoc.text[r.start:r.end]}」")
+            where = "" if rdoc is doc else f"{display_name(rdoc.path)}:"
+            label = one_line(r.message.get(opts.lang) or r.message.get("zh", ""))
+            lines.append(f"          = {where}{rl}:{rc}: {label}「{one_line(_clip(rdoc.text[r.start:r.end]))}」")
         if f.fix is not None:
             desc = f.fix.description.get(opts.lang) or f.fix.description.get("zh", "")
-            lines.append(f"          = {'修复' if opts.lang == 'zh' else 'fix'}: {desc}")
+            lines.append(f"          = {'修复' if opts.lang == 'zh' else 'fix'}: {one_line(desc)}")
         return lines
 
     def summary(self, run, opts: FormatOptions) -> str:
