@@ -16,7 +16,7 @@ from . import __version__
 from .config import COLUMN_UNITS, FAIL_LEVELS, LANGS, SCRIPT_TARGETS, ConfigError, check_selectors, \
     level_at_least, profile_names, resolve_settings, validate_rule_options
 
-COMMANDS = ("check", "rules", "rule")
+COMMANDS = ("check", "rules", "rule", "claims")
 
 
 def _csv(values: Optional[List[str]]) -> Optional[List[str]]:
@@ -84,6 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--lang", choices=LANGS, default="zh")
     e.add_argument("--format", choices=("text", "markdown"), default="text")
     e.add_argument("--no-plugins", action="store_true")
+
+    k = sub.add_parser("claims", help="列出每个数字的读法与核验结果 / list every figure with its reading and verdict",
+                       description="Every figure with its reading (role, metric, time, basis) and verdict: consistent, "
+                                   "inconsistent, operand, not checkable (and why), or level.")
+    k.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
+    k.add_argument("--format", choices=("text", "json"), default="text")
+    k.add_argument("--lang", choices=LANGS, default="zh")
+    k.add_argument("--prior", action="append", metavar="FILE", help="last year's report of the same body")
+    k.add_argument("--no-plugins", action="store_true")
     return p
 
 
@@ -126,6 +135,28 @@ def cmd_rule(args) -> int:
     text = rule_help_markdown(rule, args.lang) if args.format == "markdown" else rule_help_text(rule, args.lang)
     sys.stdout.write(text + "\n")
     return 0
+
+
+def cmd_claims(args) -> int:
+    from .claims.report import render
+    from .config import Settings
+    from .engine import lint_paths, read_document
+    from .readers import ReadError
+    reg = _registry(args.no_plugins)
+    settings = Settings()
+    settings.select = ["arithmetic", "yoy"]
+    extra: dict = {}
+    if args.prior:
+        try:
+            extra["prior_documents"] = [read_document(p, p, reg) for p in args.prior]
+        except ReadError as e:
+            _err(f"无法读取上年报告 / cannot read prior report: {e.en}")
+            return 2
+    run = lint_paths(args.paths, reg, settings, {}, extra_settings=extra)
+    sys.stdout.write(render(run.documents, args.format, args.lang))
+    for path, reason in run.unreadable.items():
+        _err(f"{path}: 无法读取 / cannot read: {reason}")
+    return 2 if run.unreadable or run.notifications else 0
 
 
 def cmd_check(args) -> int:
@@ -369,7 +400,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule}[args.command](args)
+        return {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule, "claims": cmd_claims}[args.command](args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `lintgov rules | head`: the reader went away, nothing is wrong

@@ -74,6 +74,9 @@ class RunResult:
     encodings: Dict[str, str] = field(default_factory=dict)   # path → codec used
     #: problems worth telling the user that do not change the exit code (a mistyped directive)
     warnings: List[str] = field(default_factory=list)
+    #: figure relations checked / inconsistent / relational figures not checkable (lintgov.claims.coverage);
+    #: None when no arithmetic or year-over-year rule ran
+    coverage: Optional[Dict[str, int]] = None
 
     @property
     def successful(self) -> bool:
@@ -264,9 +267,13 @@ def lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, opt
     warnings = [w for d in docs for w in directive_warnings(d, registry.rules)]
     if baseline:
         findings = apply_baseline(findings, set(baseline))
+    coverage = None
+    if any(r.category in ("arithmetic", "yoy") for r in rules):
+        from .claims import coverage as claims_coverage
+        coverage = claims_coverage(docs)
     return RunResult(documents=docs, findings=findings, notifications=notes + rule_notes, rules=rules,
                      registry=registry, files=[p for p, _ in files], unreadable=unreadable, encodings=encodings,
-                     warnings=warnings)
+                     warnings=warnings, coverage=coverage)
 
 
 def lint_text(text: str, rules: Sequence[Rule], *, path: str = "example.txt", registry: Optional[Registry] = None,

@@ -54,7 +54,7 @@ UNITS = sorted({u for w in _SIMPLE_UNITS.split() for u in (w, w.translate(_TRAD)
 
 #: approximation words before a number and the comparator they mean
 APPROX_BEFORE = {"约": "≈", "約": "≈", "大约": "≈", "大約": "≈", "近": "<", "将近": "<", "將近": "<", "接近": "<",
-                 "不足": "<", "不到": "<", "超过": ">", "超過": ">", "逾": ">", "多达": ">=", "多達": ">=",
+                 "不足": "<", "不到": "<", "超过": ">", "超過": ">", "超": ">", "逾": ">", "多达": ">=", "多達": ">=",
                  "达": "=", "達": "=", "至少": ">=", "最多": "<=", "至多": "<=", "不少于": ">=", "不少於": ">=",
                  "不超过": "<=", "不超過": "<=", "高于": ">", "高於": ">", "低于": "<", "低於": "<"}
 #: approximation words after a number (or between number and scale) and their comparator

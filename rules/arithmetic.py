@@ -17,6 +17,8 @@ import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
+from lintgov.claims import record
+from lintgov.claims.roles import _OPEN_BASE, clause_start, rate_context
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
@@ -29,27 +31,12 @@ _MEASURE_CLASS = {"名": "人", "位": "人", "宗": "件", "起": "件", "個":
 _NOT_COUNT_UNITS = {"%", "‰", "倍", "番", "个百分点", "個百分點", "百分点", "百分點", "年", "天", "日", "个月", "個月",
                     "周", "季度", "小时", "小時", "个工作日", "個工作日", "工作日", "分钟", "秒", "岁", "歲", ""}
 _DELTA_BEFORE = lazyre.compile(r"(?:增长|增長|增加|减少|減少|下降|上升|提高|降低|多|少|增|减|減|降|升)了?$")
-_COPULA = (r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提升到|提高到|提高至|上升到|上升至|升至|"
-           r"实现|實現|高达|高達|均为|均為|均达|均達|分别为|分別為|仅为|僅為|只有)?")
-_RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比))" + _COPULA + r"$")
-_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:比)?(?:[^，,；;。：:]{0,16}?的)?(?:比(?:例|重))?)" + _COPULA + r"$")
-#: rate names that are not a count divided by a count stated nearby (growth, prices, macro rates)
-_OPEN_OR_OTHER = lazyre.compile(r"增|降|涨|漲|长|長|利率|汇率|匯率|税率|稅率|贡献|貢獻|失业|失業|出生|死亡|储蓄|儲蓄|通胀|通脹|"
-                            r"准备金|準備金|收益|回报|回報|折现|转化|轉化|费率|費率|频率|頻率|效率|(?<!成)功率|速率|"
-                            r"城镇化|城鎮化|自给|自給|负债|負債|赤字|杠杆|槓桿|物价|物價|价格|價格")
-#: rates that are parts of a whole and cannot exceed 100%
-_CLOSED = lazyre.compile(r"(?:纠错|糾錯|办结|辦結|出庭应诉|出庭應訴|出庭|应诉|應訴|整改|化解|满意|滿意|败诉|敗訴|覆盖|覆蓋|合格|"
-                     r"参评|參評|办复|辦複|辦復|公开|公開|知晓|知曉|审查|審查|备案|備案|到庭|履行|结案|結案|参与|參與|"
-                     r"受理|调解成功|調解成功|调处成功|調處成功|达标|達標|入学|入學|普及|参保|參保|知晓|通过|通過|"
-                     r"按期|按时|按時|回复|回覆|答复|答覆|办理|辦理|完好|优良|優良|正确|正確|准确|準確|及时|及時|"
-                     r"查处|查處|销号|銷號|清零|采纳|採納|调解|調解|接通|响应|響應|处置|處置|见面|見面|签约|簽約)率$")
 _STOP_CHARS = set("案件行政的数數量人次项項率总總全年度工作为為和与與及等其中共计計累有个個此该該本各级級诉讼訴訟办辦理")
 #: a figure per year/person/day is not a whole its 其中 parts belong to
 _AVERAGE = lazyre.compile(r"均|每|平均|人均|年均|日均|月均")
 #: 占…的 a budget, plan, target or an earlier period: a completion ratio, not a closed share
 _GENERIC_BASE = lazyre.compile(r"全部|全国|全國|全市|全省|全区|全區|全县|全縣|总数|總數|总额|總額|总量|總量|总计|總計|总|總|全|"
                            r"本年|全年|当年|當年|收入|支出|案件|数量|數量|国家|國家|地方|同类|同類|各类|各類")
-_OPEN_BASE = lazyre.compile(r"预算|預算|计划|計劃|目标|目標|任务|任務|上年|去年|同期|上一年|前一年|基期|年初|规划|規劃")
 
 
 def measure_of(q: Quantity) -> str:
@@ -106,19 +93,6 @@ def sentence_window(doc, off: int, previous: bool = True) -> Tuple[int, int]:
     if previous and si > 0 and doc.sentences[si - 1].paragraph == s.paragraph:
         start = doc.sentences[si - 1].start
     return start, s.end
-
-
-def clause_start(doc, masked: str, off: int, floor: int) -> int:
-    """Start of the clause holding ``off`` (after the last ，；：。 before it), not before ``floor``."""
-    i = off
-    while i > floor:
-        ch = masked[i - 1]
-        if ch in "，；;：:。！？!?\n":
-            break
-        if ch == "," and not (i >= 2 and masked[i - 2].isdigit() and masked[i:i + 1].isdigit()):
-            break             # an ASCII comma between digits is a 千分撇, not a clause break
-        i -= 1
-    return i
 
 
 def is_delta(masked: str, q: Quantity) -> bool:
@@ -308,6 +282,7 @@ class RateMismatch(Rule):
                           [n for n in (numerators or [n for n, _ in eligible]) if measure_of(n) == meas],
                           [c for c in earlier_all if measure_of(c) == meas][-30:],
                           lambda c: _denominator_fits(name, context_before(masked, c, lo_w, 14), strict=True)):
+                record(doc, self.code, "rate", q, True, "n/d*100", [c for c in counts if measure_of(c) == meas])
                 return None
         # report the eligible pairing closest to the stated value (the named numerators summed count too)
         best = None
@@ -344,6 +319,7 @@ class RateMismatch(Rule):
         formula = (f"({nlabel})" if len(nparts) > 1 else nlabel) + f"÷{label(doc, d)}"
         h = (stated[1] - stated[0]) / 2
         nm = name or ("占比" if kind == "share" else "比率")
+        record(doc, self.code, "rate", q, False, f"{nd}/{dd}*100", list(nparts) + [d])
         return self.finding(
             doc, q.start, q.end,
             related=[Related(n.start, n.end, {"zh": "分子", "en": "numerator"}) for n in nparts]
@@ -421,38 +397,6 @@ def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: F
     return False
 
 
-def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool]]:
-    """(name, kind, closed) when the percentage ``q`` is stated as the value of a named rate
-    ("rate") or a share ("share"); ``None`` otherwise.  The text between the name and the
-    number may only be a copula (为/达到/保持在…), never a change word (提高/增长…)."""
-    lo_w = max(0, q.start - 40)
-    floor = clause_start(doc, masked, q.start, lo_w)
-    pre = masked[floor:q.start]
-    m = _SHARE_TAIL.search(pre)
-    if m:
-        return "占比", "share", not _OPEN_BASE.search(m.group("name"))
-    m = _RATE_TAIL.search(pre)
-    if m:
-        name = m.group("name")
-        # the name proper: drop leading words that are not part of it (全年, 其中...)
-        for sep in ("其中", "全年", "全区", "全市", "全县", "总体", "的"):
-            if sep in name and not name.endswith(sep):
-                name = name.rsplit(sep, 1)[-1] or name
-        if _OPEN_OR_OTHER.search(name):
-            return None
-        cm = _CLOSED.search(name)
-        name = cm.group() if cm and len(cm.group()) >= 3 else name[-6:]
-        if cm and re.search(r"(?:综合|綜合)" + re.escape(cm.group()) + "$", m.group("name")):
-            name = m.group("name")[-len(cm.group()) - 2:]
-        if name.endswith(("比例", "比重", "占比", "佔比")):
-            return name, "share", True
-        closed = bool(_CLOSED.search(name))
-        if "完成" in name:
-            return name, "rate", False
-        return name, "rate", closed
-    return None
-
-
 def _stem(name: str) -> str:
     return re.sub(r"(率|比例|比重|占比|佔比)$", "", name)
 
@@ -470,6 +414,7 @@ _NUMERATOR_WORDS = (
 #: what the denominator of a well-known rate counts; a count described otherwise is not its base
 #: (出庭应诉率 is over the cases heard in court, not over all cases received)
 _DENOMINATOR_WORDS = (
+    (lazyre.compile(r"完成|完成"), lazyre.compile(r"目标|目標|任务|任務|计划|計劃")),
     (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審|应出庭|應出庭|需出庭|通知|审理|審理")),
     (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理")),
     (lazyre.compile(r"败诉|敗訴|胜诉|勝訴"), lazyre.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
@@ -625,6 +570,7 @@ class TargetCompletion(Rule):
                 if r is not None and overlaps(r, stated):
                     ok = True
                     break
+            record(doc, self.code, "target", q, ok, "achieved/target*100", achieved + [target])
             if ok:
                 continue
             a = achieved[-1]
@@ -740,6 +686,8 @@ class PartsSum(Rule):
             if len(pcts) < 3 or any(q.approx in (">", ">=", "<", "<=") for q in pcts):
                 continue
             lo = sum(stated_interval(q)[0] for q in pcts)
+            for x in pcts:
+                record(doc, self.code, "shares-sum", x, lo <= 100 + 1e-9, "sum of shares <= 100", pcts)
             if lo <= 100 + 1e-9:
                 continue
             total = sum(q.value for q in pcts)
@@ -755,14 +703,12 @@ class PartsSum(Rule):
         t = count_interval(total)
         lo = sum(count_interval(p)[0] for p in parts)
         hi = sum(count_interval(p)[1] for p in parts)
-        if partial:
-            if lo <= t[1] + 1e-9:
-                return None
-            key = "exceeds"
-        else:
-            if overlaps((lo, hi), t):
-                return None
-            key = "sum"
+        ok = lo <= t[1] + 1e-9 if partial else overlaps((lo, hi), t)
+        record(doc, self.code, "sum", total, ok, "+".join("p" for _ in parts) + (" <= total" if partial else " = total"),
+               parts)
+        if ok:
+            return None
+        key = "exceeds" if partial else "sum"
         s_mid = (lo + hi) / 2
         formula = "+".join(fmt_num(count_interval(p)[0]) for p in parts)
         return self.finding(
@@ -876,6 +822,8 @@ class PartsSum(Rule):
                     tail.insert(0, p)
                 else:
                     break
+            if ok:
+                record(doc, self.code, "sum", total, True, "sum of parts = total", run)
             if ok or len(tail) < 2:
                 continue
             f = self._sum_finding(doc, total, tail, partial=False)
@@ -907,7 +855,9 @@ class PartsSum(Rule):
                     continue
                 plo = count_interval(p)[0]
                 if any(count_interval(w)[1] >= plo or w.approx in (">", ">=") for w in same):
+                    record(doc, self.code, "part<=whole", p, True, "part <= whole", same)
                     continue
+                record(doc, self.code, "part<=whole", p, False, "part <= whole", same)
                 w = same[-1]
                 yield self.finding(doc, p.start, p.end,
                                    related=[Related(w.start, w.end, {"zh": "整体", "en": "whole"})],

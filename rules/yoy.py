@@ -1,7 +1,7 @@
 """Year-over-year coherence (LG2xx): growth claims against the values they describe,
 within one report and across the same body's reports of consecutive years.
 
-Within a report (all built on :mod:`lintgov.changes`):
+Within a report (all built on the claims layer, :mod:`lintgov.claims`):
 
 * LG201 growth-mismatch — 由A增至B（增长X%）, B件，比上年的A件增长X%: recompute.
 * LG202 growth-direction — 增长 while the value fell, 下降 while it rose, 增长-5%.
@@ -31,9 +31,11 @@ import re
 from typing import Any, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
-from lintgov.changes import (Change, changes, double_signs, down_times, fold, folded_text, interval_of,
-                             is_count, is_whole, key_similarity, measure, metric_key, qualifier_near, skeleton,
-                             subject_pos, transitions, value_of)
+from lintgov.claims import record
+from lintgov.claims.grammar import (Change, changes, double_signs, down_times, fold, folded_text, qualifier_near,
+                                    skeleton, subject_pos, transitions)
+from lintgov.claims.metric import key_similarity, metric_key
+from lintgov.claims.values import interval_of, is_count, is_whole, measure, value_of
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
 
@@ -197,6 +199,8 @@ class GrowthMismatch(Rule):
             stated = _signed(ch)
             both_rates = ch.base.is_percent and ch.current.is_percent
             a, b = interval_of(ch.base), interval_of(ch.current)
+            record(doc, self.code, "growth", ch.amount, True, "(B-A)/A*100" if ch.kind == "percent" else "B-A",
+                   (ch.base, ch.current))
             if ch.kind == "percent":
                 rec = _growth(a, b)
                 if rec is None or _overlap(rec, stated, tol):
@@ -221,6 +225,8 @@ class GrowthMismatch(Rule):
                 if _overlap(rec, stated, tol):
                     continue
                 what, what_en, shown = "增减量", "difference", _num(_mid(rec)) + measure(ch.amount)
+            record(doc, self.code, "growth", ch.amount, False, "(B-A)/A*100" if ch.kind == "percent" else "B-A",
+                   (ch.base, ch.current))
             yield self.finding(
                 doc, ch.amount.start, ch.amount.end,
                 related=[Related(ch.base.start, ch.base.end, {"zh": "基期值", "en": "prior value"}),
@@ -248,6 +254,7 @@ class GrowthMismatch(Rule):
         rec = (dv[0] / base[1] * 100 if dv[0] >= 0 else dv[0] / base[0] * 100,
                dv[1] / base[0] * 100 if dv[1] >= 0 else dv[1] / base[1] * 100)
         stated = _signed(ch)
+        record(doc, self.code, "growth", amt, _overlap(rec, stated, tol), "D/(B-D)*100", (d, cur))
         if _overlap(rec, stated, tol):
             return None
         return self.finding(
@@ -409,6 +416,7 @@ class GrowthImpossibleCount(Rule):
             B = int(round(cur.value))
             half = amt.half_unit + tol
             found, (a_lo, a_hi) = grim_priors(B, amt.value, half, ch.direction)
+            record(doc, self.code, "growth-grim", amt, bool(found) or B == 0, "(B-A)/A*100, A whole", (cur,))
             if found or B == 0:
                 continue
             sign = 1 if ch.direction > 0 else -1
@@ -606,6 +614,7 @@ class MultipleWording(Rule):
                     s, e = ch.verb_start, ch.end
                 exp_iv = (lo + 1, hi + 1) if ch.kind == "times" else (lo, hi)
                 tol_txt = _num((hi - lo) / 2, 4)
+            record(doc, self.code, "multiple", ch.amount or ch.current, _overlap(ratio, exp_iv), "B/A", (ch.base, ch.current))
             if _overlap(ratio, exp_iv):
                 continue
             yield self.finding(doc, s, e,
@@ -850,8 +859,10 @@ class GrowthVsPriorReport(_CrossYear):
                 if rate:  # 纠错率13.0%，比上年下降0.4个百分点 (or, written in %, either reading)
                     diff, rel = _diff(a, b), _growth(a, b)
                     if _overlap(diff, stated, tol) and ch.kind == "points":
+                        record(doc, self.code, "growth-vs-prior", amt, True, "b-a", (cur,))
                         continue
                     if ch.kind == "percent" and (_overlap(diff, stated, tol) or (rel and _overlap(rel, stated, tol))):
+                        record(doc, self.code, "growth-vs-prior", amt, True, "b-a or (b-a)/a", (cur,))
                         continue
                     if ch.kind == "amount":
                         continue
@@ -862,13 +873,17 @@ class GrowthVsPriorReport(_CrossYear):
                 elif ch.kind == "percent":
                     rec = _growth(a, b)
                     if rec is None or _overlap(rec, stated, tol):
+                        if rec is not None:
+                            record(doc, self.code, "growth-vs-prior", amt, True, "(B-A)/A*100", (cur,))
                         continue
                     shown = _spct(_mid(rec))
                 else:
                     rec = _diff(a, b)
                     if _overlap(rec, stated):
+                        record(doc, self.code, "growth-vs-prior", amt, True, "B-A", (cur,))
                         continue
                     shown = ("+" if _mid(rec) > 0 else "") + _num(_mid(rec)) + measure(amt)
+                record(doc, self.code, "growth-vs-prior", amt, False, "(B-A)/A*100", (cur,))
                 flagged.add(cur.start)
                 yield self.finding(
                     doc, ch.verb_start, amt.end,
@@ -940,7 +955,10 @@ class PriorFigureMismatch(_CrossYear):
                     continue
                 b = interval_of(base)
                 if any(_overlap(interval_of(p), b) for p in cands) or len({value_of(p) for p in cands}) > 1:
+                    if any(_overlap(interval_of(p), b) for p in cands):
+                        record(doc, self.code, "prior-figure", base, True, "A(this report) = A(prior report)", cands)
                     continue
+                record(doc, self.code, "prior-figure", base, False, "A(this report) = A(prior report)", cands[:1])
                 p = cands[0]
                 yield self.finding(
                     doc, base.start, base.end,

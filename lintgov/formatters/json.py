@@ -46,6 +46,8 @@ class JsonFormatter(Formatter):
                               for n in run.notifications],
             "summary": dict(summary_counts(run.findings), files=len(run.files), exit_code=opts.exit_code),
         }
+        if getattr(run, "coverage", None) is not None:
+            data["summary"]["claims"] = dict(run.coverage)
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
 

@@ -291,6 +291,8 @@ class SarifFormatter(Formatter):
             "artifacts": artifacts,
             "results": results,
         }
+        if getattr(run, "coverage", None) is not None:
+            sarif_run["properties"] = {"lintgov/claims": dict(run.coverage)}
         return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [sarif_run]}
 
 

@@ -100,9 +100,22 @@ class TextFormatter(Formatter):
         parts = "，".join(f"{names[k]} {c[k]}" for k in ("error", "warning", "note") if c[k]) if opts.lang == "zh" \
             else ", ".join(f"{c[k]} {names[k]}{'s' if c[k] != 1 else ''}" for k in ("error", "warning", "note") if c[k])
         if opts.lang == "zh":
-            return f"检查了 {files} 个文件，未发现问题。" if not n else f"检查了 {files} 个文件，发现 {n} 个问题（{parts}）。"
-        return f"Checked {files} file{'s' if files != 1 else ''}, no problems found." if not n else \
-            f"Checked {files} file{'s' if files != 1 else ''}, found {n} problem{'s' if n != 1 else ''} ({parts})."
+            head = f"检查了 {files} 个文件，未发现问题。" if not n else f"检查了 {files} 个文件，发现 {n} 个问题（{parts}）。"
+        else:
+            head = f"Checked {files} file{'s' if files != 1 else ''}, no problems found." if not n else \
+                f"Checked {files} file{'s' if files != 1 else ''}, found {n} problem{'s' if n != 1 else ''} ({parts})."
+        return head + coverage_line(getattr(run, "coverage", None), opts.lang)
+
+
+def coverage_line(cov, lang: str) -> str:
+    """The claims layer's coverage (see ``lintgov claims``): what was verified, on a line of its own."""
+    if not cov:
+        return ""
+    if lang == "zh":
+        return (f"\n核验了 {cov['relations_checked']} 处数字关系，其中 {cov['inconsistent']} 处不一致；"
+                f"{cov['not_checkable']} 个数字无法核验（lintgov claims 列出明细）。")
+    return (f"\n{cov['relations_checked']} figure relations checked, {cov['inconsistent']} inconsistent, "
+            f"{cov['not_checkable']} figures not checkable (lintgov claims lists them).")
 
 
 class ConciseFormatter(TextFormatter):

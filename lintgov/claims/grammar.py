@@ -1,12 +1,12 @@
-"""Change claims (a shared service): 同比增长X%, 比上年增加N件, 由A增至B, 提高X个百分点,
-翻一番, 增长N倍 — with spans, direction, and the base and current quantities.
+"""The grammar of change statements (part of the claims layer): change verbs
+(增长/下降/提高/降至…), basis phrases (同比, 比上年, 较2022年, 环比, 上年同期…),
+由A增至B transitions, 翻番, multiples in Chinese numerals, and the folded
+*skeleton* of a document these small patterns read.
 
-    from lintgov.changes import changes, transitions, double_signs, metric_key
+    from lintgov.claims.grammar import changes, transitions, double_signs
     for c in changes(doc):       # cached per document
         c.direction, c.kind, c.amount, c.base, c.current, c.comparison
 
-Built on :attr:`Document.quantities` (:mod:`lintgov.quantities`): every number
-in a claim is a :class:`~lintgov.quantities.Quantity`; this module only finds
 how they are tied together.  It works on a *skeleton* of the document: the
 masked text, folded to simplified script (same length, so offsets hold), with
 every quantity replaced by one token character followed by filler, so that the
@@ -41,12 +41,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
-from . import lazyre
+from .. import lazyre
+from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, is_count, measure, unit_of  # noqa: F401
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .document import Document
-    from .quantities import Quantity
-
+    from ..document import Document
+    from ..quantities import Quantity
 QTOK, QFILL = "\ue010", "\ue011"
 _Q = QTOK + QFILL + "*"
 
@@ -58,13 +58,6 @@ _FOLD = str.maketrans(
     "长较减个点与从为达区县复议请诉讼调纠纷数总万亿两进发关门项户条处报设来办务场审结执决权据计幅涨"
     "降升亿倍番实现单并于们这类种并后里对")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－", "0123456789.%,-")
-
-#: measure words of things counted one by one (a whole-number count)
-COUNT_UNITS = frozenset("""件 宗 项 个 人次 人 名 家次 家 户 批次 批 次 场 份 条 所 座 台 辆 处 起 例 篇 期 册 本 套 张 位""".split())
-POINT_UNITS = frozenset(("个百分点", "百分点"))
-TIME_UNITS = frozenset("年 天 日 个月 月 小时 周 季度 个工作日 工作日".split())
-_UNIT_FOLD = {"個": "个", "戶": "户", "場": "场", "條": "条", "處": "处", "張": "张", "個百分點": "个百分点", "％": "%",
-              "餘": "余"}
 
 _CNYEAR = r"(?:[一二三四五六七八九][〇○零一二三四五六七八九]{3}年)"
 _YEARW = r"(?:(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:底|末|度|同期)?|上一?年(?:度|底|末|同期)?|去年(?:底|末|同期)?|前一年|今年|本年度?|当年)"
@@ -201,7 +194,7 @@ def folded_text(doc: "Document") -> str:
             text = text.translate(_FOLD)  # stray traditional characters: the small table is enough
         else:
             try:
-                from .scripts import converter
+                from ..scripts import converter
                 conv = converter("t2s").convert(text)
                 text = conv if len(conv) == len(text) else text.translate(_FOLD)
             except Exception:  # OpenCC missing: the small table does the common characters
@@ -229,15 +222,6 @@ def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
         parts.append(text[pos:])
         c["skeleton"] = ("".join(parts), by_start)
     return c["skeleton"]  # type: ignore[return-value]
-
-
-def unit_of(q: "Quantity") -> str:
-    return _UNIT_FOLD.get(q.unit, q.unit)
-
-
-def is_count(q: "Quantity") -> bool:
-    """A count of things (件, 人, 项, 万人…), whatever its scale or precision."""
-    return measure(q) in COUNT_UNITS
 
 
 def parse_cn_number(s: str) -> Optional[Tuple[float, int]]:
@@ -476,136 +460,6 @@ def qualifier_near(doc: "Document", start: int, end: int) -> Optional[str]:
     """A meaning-changing qualifier (按可比价格, 年均…) inside [start, end)."""
     m = QUALIFIERS.search(folded_text(doc), start, end)
     return m.group() if m else None
-
-
-# -- metric keys: what a number counts, for matching the same metric across reports ---------------
-_SEG_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
-_STOP = lazyre.compile(
-    r"(?:(?:19|20)\d{2}年(?:度|以来|全年|内|底|末)?|全年|年内|本年度?|今年|当年|上年|去年|同期|全区|全市|全县|全省|全镇|全乡|"
-    r"我区|我市|我县|我省|我镇|我乡|本区|本市|本县|各级|各部门|共计|共有|合计|总计|累计|其中|分别|依法|先后|已经|已|共|计|达到|达|为|有|"
-    r"约|近|超过|逾|了|的|和|及|与|等|新|再)")
-_SYNONYMS = (
-    (lazyre.compile(r"接收|收件|接到"), "收到"),
-    (lazyre.compile(r"收案|新收|受案"), "受理"),
-    (lazyre.compile(r"办结|结案"), "审结"),
-    (lazyre.compile(r"纠纷案件|纠纷"), "纠纷"),
-)
-
-
-def metric_key(doc: "Document", pos: int) -> str:
-    """The words naming what the number at ``pos`` measures: the text from the last
-    clause or list break to ``pos``, without time words, place words and fillers,
-    with common synonyms folded (接收/收到, 收案/受理, 办结/审结; 收到 and 受理 stay apart,
-    since a body may receive more applications than it accepts)."""
-    text = folded_text(doc)
-    lo = max(0, pos - 40)
-    seg = text[lo:pos]
-    breaks = list(_SEG_BREAK.finditer(seg))
-    if breaks:
-        seg = seg[breaks[-1].end():]
-    seg = re.sub(r"(?:19|20)\d{2}\s*年", "", seg)
-    seg = re.sub(r"[^\u4e00-\u9fff]", "", seg)
-    for pat, rep in _SYNONYMS:
-        seg = pat.sub(rep, seg)
-    return _STOP.sub("", seg)
-
-
-_ACTIONS = lazyre.compile(r"收到|受理|审结|办理|调解|化解|处理|查处|出庭|应诉|培训|审查|审核|备案|清理|公开|答复|举办|开展|制定|"
-                      r"出具|制发|发出|立案|结案|收回|撤销|纠正|纠错|维持|驳回|败诉|胜诉|提供|接待|解答|回复|检查|执法|处罚")
-
-
-def key_similarity(a: str, b: str) -> float:
-    """How alike two metric keys are (0–1): 1.0 when equal; 0 when both name an action
-    (受理, 审结, 调解…) and the actions differ; else the Dice coefficient of character
-    bigrams, raised for a key of four or more characters contained in the other
-    (调解矛盾纠纷 in 调解组织调解矛盾纠纷)."""
-    if not a or not b:
-        return 0.0
-    if a == b:
-        return 1.0
-    acts_a, acts_b = set(_ACTIONS.findall(a)), set(_ACTIONS.findall(b))
-    if acts_a and acts_b and acts_a != acts_b:
-        return 0.0
-    ba = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
-    bb = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
-    dice = 2 * len(ba & bb) / (len(ba) + len(bb))
-    short, long_ = sorted((a, b), key=len)
-    if len(short) >= 4 and short in long_:
-        dice = max(dice, 0.8 + 0.2 * len(short) / len(long_))
-    return dice
-
-
-# -- values in base units, with their rounding intervals ------------------------------------------
-def _unit_scale(q: "Quantity") -> float:
-    u = q.unit
-    if len(u) > 1 and u[0] in "万萬" and u not in ("万户", "萬戶"):
-        return 1e4
-    if len(u) > 1 and u[0] in "亿億":
-        return 1e8
-    return 1.0
-
-
-def measure(q: "Quantity") -> str:
-    """The unit without scale words (万件 → 件, 亿元 → 元), folded to simplified."""
-    u = unit_of(q)
-    if len(u) > 1 and u[0] in "万萬亿億" and u not in ("万户", "萬戶"):
-        u = u[1:]
-    return _UNIT_FOLD.get(u, u)
-
-
-def value_of(q: "Quantity") -> float:
-    return q.value * _unit_scale(q)
-
-
-def place_half(q: "Quantity") -> float:
-    """Half a unit of the last non-zero digit of a value printed without decimals
-    (三亿八千万 → 5e6; 38000万吨 → 5e6)."""
-    if q.decimals:
-        return 0.0
-    v = int(round(q.value))
-    if v == 0:
-        return 0.0
-    k = 0
-    while v % 10 == 0:
-        v //= 10
-        k += 1
-    return 0.5 * 10 ** k
-
-
-def interval_of(q: "Quantity") -> Tuple[float, float]:
-    """The true values ``q`` stands for, in base units (万元 → 元).
-
-    Works around a limit of :meth:`Quantity.interval`: a large Chinese numeral
-    (三亿八千万吨) elides its trailing zeros, so it is only as precise as its last
-    written place; an Arabic amount written with 万/亿 (38000万吨) is read the same
-    way.  Whole counts (300件, 二十件) are exact, as statistical tables print them."""
-    if is_whole(q):
-        return float(q.value), float(q.value)  # a whole count is exact: 27件 is 27, not 26.5–27.5
-    lo, hi = q.interval()
-    if is_count(q):
-        lo = max(lo, 0.0)
-    if _elides_zeros(q):
-        widen = place_half(q) - q.half_unit
-        if widen > 0:
-            lo, hi = lo - widen, hi + widen
-    f = _unit_scale(q)
-    return lo * f, hi * f
-
-
-def _elides_zeros(q: "Quantity") -> bool:
-    """Whether the trailing zeros of ``q`` may be rounding: Chinese numerals of ten thousand or
-    more (三亿八千万, 五万八千) and Arabic numbers written with 万/亿 (38000万吨, 2220亿元)."""
-    if q.is_percent or q.decimals:
-        return False
-    if q.chinese:
-        return q.value * _unit_scale(q) >= 10000
-    return q.scale > 1 or _unit_scale(q) > 1
-
-
-def is_whole(q: "Quantity") -> bool:
-    """A whole-number count printed exactly: 27件, 二十七件 — not 2.7万件, 1100万人, 27余件,
-    nor a Chinese numeral that elides zeros (二千八百件)."""
-    return is_count(q) and q.is_whole_count and q.scale == 1 and _unit_scale(q) == 1 and not _elides_zeros(q)
 
 
 def subject_pos(ch: Change) -> int:

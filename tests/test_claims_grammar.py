@@ -1,8 +1,9 @@
-"""lintgov.changes: extraction of change claims (spans, direction, base and current values)."""
+"""lintgov.claims.grammar: extraction of change claims (spans, direction, base and current values)."""
 import pytest
 
-from lintgov.changes import (changes, double_signs, down_times, interval_of, key_similarity, metric_key,
-                             parse_cn_number, transitions)
+from lintgov.claims.grammar import changes, double_signs, down_times, parse_cn_number, transitions
+from lintgov.claims.metric import key_similarity, metric_key
+from lintgov.claims.values import interval_of
 from lintgov.document import Document
 
 
@@ -96,13 +97,18 @@ def test_chinese_numerals_and_years():
     assert parse_cn_number("abc") is None
 
 
-def test_interval_of_widens_elided_zeros():
-    doc = Document("由三亿八千万吨增至五亿二千万吨。共300件。")
+def test_interval_of_round_chinese_numerals_are_exact_as_printed():
+    # issue 10: 四十万人 is exact as printed (to its scale word), not 35万–45万
+    doc = Document("由三亿八千万吨增至五亿二千万吨。共300件。服务四十万人。")
     a = transitions(doc)[0].base
     lo, hi = interval_of(a)
-    assert lo == pytest.approx(3.75e8) and hi == pytest.approx(3.85e8)
+    assert lo == pytest.approx(3.75e8) and hi == pytest.approx(3.85e8)  # a numeral in 亿: rounded
+    forty = [q for q in doc.quantities if q.unit == "人"][0]
+    assert interval_of(forty) == (pytest.approx(395000), pytest.approx(405000))
     q = [q for q in doc.quantities if q.unit == "件"][0]
     assert interval_of(q) == (300.0, 300.0)  # Arabic whole counts are exact
+    wide = Document("由38000万吨增至52000万吨。").quantities[0]
+    assert interval_of(wide) == (pytest.approx(3.75e8), pytest.approx(3.85e8))  # Arabic trailing zeros may be rounding
 
 
 def test_double_signs_and_down_times():

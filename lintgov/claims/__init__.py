@@ -1,0 +1,224 @@
+"""The claims layer: what every figure of a document says, built once per document.
+
+    from lintgov.claims import claims_of
+    cl = claims_of(doc)              # cached on the document (doc.claims)
+    for f in cl.figures:             # every figure, in document order
+        f.role, f.metric, f.time, f.basis, f.quantity.value, f.quantity.unit
+
+A :class:`Figure` is a :class:`~lintgov.quantities.Quantity` (value, unit and
+scale, printed precision, approximation or bound) read in its sentence:
+
+* ``role`` — ``level`` (审结案件300件), ``delta`` (增加17件), ``growth`` (增长12.2%),
+  ``points`` (提高2.5个百分点), ``multiple`` (增长1.5倍, 是上年的2倍, 翻一番), ``rate``
+  (纠错率12.5%), ``share`` (占28.5%), ``target`` (完成目标的112.5%), ``prior``
+  (上年为420件: a level of an earlier period), ``average`` (年均增长6%: a growth
+  over a span);
+* ``bound`` — the comparator of 超过/以上/不足/近/逾/余 (``>``, ``>=``, ``<``, ``<=``,
+  ``≈``) or ``None`` when exact as printed;
+* ``metric`` — the words naming what it measures, normalised for matching
+  (:func:`lintgov.claims.metric.metric_key`): 受理行政复议申请, 纠错率 …;
+* ``time`` — ``current``, ``prior`` (上年, 去年, an earlier named year), ``span``
+  (年均, 平均每年, 两年平均, N年间), ``period`` (环比);
+* ``basis`` — the comparison phrase of a change (同比, 比上年, 较2019年 …).
+
+Relations the text states (由A增至B, B比上年的A增长X%, 其中, 分别, 合计, 占 …)
+are read by the grammar parts in :mod:`lintgov.claims.grammar` (change verbs,
+basis phrases, transitions) and by the rules that check them; each check is
+written to the document's *ledger* (:func:`record`), so that ``lintgov claims``
+and the run summary can say which figures were verified
+(:func:`coverage`: relations checked, inconsistent, figures not checkable).
+
+Everything here is linear in the size of the document: each figure is read
+from a bounded window before it; relations are looked up by position or by
+metric and unit, never by trying all pairs of figures of a paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from .grammar import changes, folded_text, transitions
+from .metric import metric_key
+from .roles import rate_context
+from .values import interval_of, is_count, measure, value_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+    from ..quantities import Quantity
+
+__all__ = ["Figure", "Claims", "Check", "claims_of", "record", "ledger", "coverage", "verdicts",
+           "interval_of", "value_of", "measure", "is_count"]
+
+#: roles of figures that state a relation (checkable in principle)
+RELATIONAL = ("growth", "points", "multiple", "rate", "share", "target", "average", "delta")
+
+_PRIOR_BEFORE = re.compile(r"(?:上一?年|去年|上年同期|同期|前一年)(?:度|末|底)?(?:为|是|有|共|的)?[\u4e00-\u9fff]{0,8}$")
+_SPAN_BEFORE = re.compile(r"年均|年平均|平均每年|每年平均|两年平均|三年平均|[两二三四五六七八九十]年(?:间|来|内)?(?:累计)?"
+                          r"|\d+年(?:间|来)|期间|以来|累计")
+_TARGET_BEFORE = re.compile(r"(?:目标|任务|计划)[^，,。；;]{0,16}的$|(?:为|是)(?:年度|全年)?(?:目标|任务|计划)的$")
+_PERIOD_BEFORE = re.compile(r"环比")
+
+
+@dataclass(frozen=True)
+class Figure:
+    quantity: "Quantity"
+    role: str
+    metric: str
+    time: str = "current"
+    basis: str = ""
+    #: what a rate or a share is named (纠错率, 占全国的比重)
+    name: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.quantity.start
+
+    @property
+    def end(self) -> int:
+        return self.quantity.end
+
+    @property
+    def bound(self) -> Optional[str]:
+        return self.quantity.approx
+
+
+@dataclass(frozen=True)
+class Check:
+    """One relation a rule checked: the stated figure, the operands, the formula, the verdict."""
+
+    rule: str
+    family: str
+    start: int
+    end: int
+    consistent: bool
+    formula: str = ""
+    operands: Tuple[Tuple[int, int], ...] = ()
+
+
+@dataclass
+class Claims:
+    figures: List[Figure]
+    _by_start: Dict[int, Figure] = field(default_factory=dict)
+
+    def at(self, start: int) -> Optional[Figure]:
+        return self._by_start.get(start)
+
+    def index(self) -> Dict[Tuple[str, str], List[Figure]]:
+        """Figures by (metric, measure): how a figure finds the same metric named earlier."""
+        out: Dict[Tuple[str, str], List[Figure]] = {}
+        for f in self.figures:
+            if f.metric:
+                out.setdefault((f.metric, measure(f.quantity)), []).append(f)
+        return out
+
+
+def build(doc: "Document") -> Claims:
+    text = folded_text(doc)
+    masked = doc.masked()
+    roles: Dict[int, Tuple[str, str, str]] = {}      # start → (role, basis, time)
+    for ch in changes(doc):
+        amt = ch.amount
+        if amt is not None:
+            role = {"percent": "growth", "points": "points", "amount": "delta", "times": "multiple",
+                    "times_to": "multiple", "fan": "multiple"}.get(ch.kind, "growth")
+            roles[amt.start] = (role, ch.comparison, "")
+        if ch.base is not None:
+            roles.setdefault(ch.base.start, ("prior", "", "prior"))
+    for t in transitions(doc):
+        roles.setdefault(t.base.start, ("prior", "", "prior"))
+    figures: List[Figure] = []
+    for q in doc.quantities:
+        before = text[max(0, q.start - 12):q.start]
+        role, basis, time = roles.get(q.start, ("", "", ""))
+        name = ""
+        if not role:
+            if q.is_percent:
+                rc = rate_context(doc, masked, q)
+                if rc is not None:
+                    name, kind, _closed = rc
+                    role = kind
+                elif _TARGET_BEFORE.search(before):
+                    role = "target"
+            if not role:
+                role = "level"
+        if not time:
+            if _PERIOD_BEFORE.search(basis or before):
+                time = "period"
+            elif _SPAN_BEFORE.search(before):
+                time = "span"
+                if role == "growth":
+                    role = "average"
+            elif role == "level" and _PRIOR_BEFORE.search(before):
+                time, role = "prior", "prior"
+            else:
+                time = "current"
+        if role == "level" and q.is_percent and re.search(r"(?:增长|增速|增幅|下降|降幅)(?:为|达到?|了)?$", before):
+            role = "growth"
+        figures.append(Figure(q, role, metric_key(doc, q.start), time, basis, name))
+    return Claims(figures, {f.start: f for f in figures})
+
+
+def claims_of(doc: "Document") -> Claims:
+    c = doc.__dict__.get("_lintgov_claims")
+    if c is None:
+        c = build(doc)
+        doc.__dict__["_lintgov_claims"] = c
+    return c
+
+
+# -- the ledger: which relations were checked ------------------------------------------------------
+def ledger(doc: "Document") -> List[Check]:
+    return doc.__dict__.setdefault("_lintgov_ledger", [])
+
+
+def record(doc: "Document", rule: str, family: str, stated: "Quantity", consistent: bool, formula: str = "",
+           operands: Iterable["Quantity"] = ()) -> None:
+    """Write one checked relation to the document's ledger (rules call this for every figure they verify,
+    consistent or not)."""
+    ledger(doc).append(Check(rule, family, stated.start, stated.end, consistent, formula,
+                             tuple((o.start, o.end) for o in operands if o is not None)))
+
+
+def verdicts(doc: "Document") -> Dict[int, List[Check]]:
+    """Checks by the start of the figure they verified."""
+    out: Dict[int, List[Check]] = {}
+    for c in ledger(doc):
+        out.setdefault(c.start, []).append(c)
+    return out
+
+
+def why_not(f: Figure) -> str:
+    """Why a relational figure was not checked (for ``lintgov claims``)."""
+    q = f.quantity
+    if f.role in ("growth", "points", "delta", "multiple"):
+        if f.time == "period":
+            return "环比: the previous period's value is not stated"
+        return "no prior value stated in the report (a prior report, --prior, can supply it)"
+    if f.role == "average":
+        return "average over a span: the values at both ends of the span are not stated"
+    if f.role in ("rate", "share"):
+        if f.name and re.search(r"全国|全省|全球|世界|国家", f.name):
+            return "share of a wider total the report does not state"
+        return "the counts it is computed from are not stated nearby"
+    if f.role == "target":
+        return "the target value is not stated"
+    if q.approx in (">", ">=", "<", "<="):
+        return "a bound"
+    return "nothing to compare"
+
+
+def coverage(docs: Sequence["Document"]) -> Dict[str, int]:
+    """``relations_checked``, ``inconsistent``, ``not_checkable`` (relational figures no rule verified),
+    over the documents of a run."""
+    checked = inconsistent = not_checkable = 0
+    for d in docs:
+        seen: Dict[Tuple[int, str, str], bool] = {}
+        for c in ledger(d):
+            k = (c.start, c.family, c.rule)
+            seen[k] = seen.get(k, True) and c.consistent
+        checked += len(seen)
+        inconsistent += sum(1 for v in seen.values() if not v)
+        covered = {c.start for c in ledger(d)}
+        not_checkable += sum(1 for f in claims_of(d).figures if f.role in RELATIONAL and f.start not in covered)
+    return {"relations_checked": checked, "inconsistent": inconsistent, "not_checkable": not_checkable}

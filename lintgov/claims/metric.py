@@ -1,0 +1,69 @@
+"""Metrics: the words naming what a figure measures, normalised for matching
+(part of the claims layer).  ``metric_key`` reads the words before a figure;
+``key_similarity`` compares two keys (the same action and similar nouns)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import lazyre
+from .grammar import folded_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+_SEG_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
+_STOP = lazyre.compile(
+    r"(?:(?:19|20)\d{2}年(?:度|以来|全年|内|底|末)?|全年|年内|本年度?|今年|当年|上年|去年|同期|全区|全市|全县|全省|全镇|全乡|"
+    r"我区|我市|我县|我省|我镇|我乡|本区|本市|本县|各级|各部门|共计|共有|合计|总计|累计|其中|分别|依法|先后|已经|已|共|计|达到|达|为|有|"
+    r"约|近|超过|逾|了|的|和|及|与|等|新|再)")
+_SYNONYMS = (
+    (lazyre.compile(r"接收|收件|接到"), "收到"),
+    (lazyre.compile(r"收案|新收|受案"), "受理"),
+    (lazyre.compile(r"办结|结案"), "审结"),
+    (lazyre.compile(r"纠纷案件|纠纷"), "纠纷"),
+)
+
+
+def metric_key(doc: "Document", pos: int) -> str:
+    """The words naming what the number at ``pos`` measures: the text from the last
+    clause or list break to ``pos``, without time words, place words and fillers,
+    with common synonyms folded (接收/收到, 收案/受理, 办结/审结; 收到 and 受理 stay apart,
+    since a body may receive more applications than it accepts)."""
+    text = folded_text(doc)
+    lo = max(0, pos - 40)
+    seg = text[lo:pos]
+    breaks = list(_SEG_BREAK.finditer(seg))
+    if breaks:
+        seg = seg[breaks[-1].end():]
+    seg = re.sub(r"(?:19|20)\d{2}\s*年", "", seg)
+    seg = re.sub(r"[^\u4e00-\u9fff]", "", seg)
+    for pat, rep in _SYNONYMS:
+        seg = pat.sub(rep, seg)
+    return _STOP.sub("", seg)
+
+
+_ACTIONS = lazyre.compile(r"收到|受理|审结|办理|调解|化解|处理|查处|出庭|应诉|培训|审查|审核|备案|清理|公开|答复|举办|开展|制定|"
+                      r"出具|制发|发出|立案|结案|收回|撤销|纠正|纠错|维持|驳回|败诉|胜诉|提供|接待|解答|回复|检查|执法|处罚")
+
+
+def key_similarity(a: str, b: str) -> float:
+    """How alike two metric keys are (0–1): 1.0 when equal; 0 when both name an action
+    (受理, 审结, 调解…) and the actions differ; else the Dice coefficient of character
+    bigrams, raised for a key of four or more characters contained in the other
+    (调解矛盾纠纷 in 调解组织调解矛盾纠纷)."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    acts_a, acts_b = set(_ACTIONS.findall(a)), set(_ACTIONS.findall(b))
+    if acts_a and acts_b and acts_a != acts_b:
+        return 0.0
+    ba = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
+    bb = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
+    dice = 2 * len(ba & bb) / (len(ba) + len(bb))
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and short in long_:
+        dice = max(dice, 0.8 + 0.2 * len(short) / len(long_))
+    return dice
+

@@ -1,0 +1,87 @@
+"""Roles of figures stated as rates and shares (part of the claims layer).
+
+``rate_context`` tells whether a percentage is the value of a named rate
+(纠错率为12.5%) or a share (占…的28.5%), with the rate's name and whether it is
+*closed* (a part of a whole: at most 100%).  Open rates are not closed: 毛入学率
+(pupils of any age over the age group), coverage of a population that is not
+the whole (接种覆盖率 over a registered base), completion rates, growth rates.
+A share of a wider total (占全国的, 占全省的, 占世界的) is recorded with that
+scope, so that its denominator is never taken from the report's own figures
+unless they name the same scope.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional, Tuple
+
+from .. import lazyre
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..quantities import Quantity
+
+_COPULA = (r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提升到|提高到|提高至|上升到|上升至|升至|"
+           r"实现|實現|高达|高達|均为|均為|均达|均達|分别为|分別為|仅为|僅為|只有)?")
+_RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比))" + _COPULA + r"$")
+_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:比)?(?:[^，,；;。：:]{0,16}?的)?(?:比(?:例|重))?)" + _COPULA + r"$")
+#: rate names that are not a count divided by a count stated nearby (growth, prices, macro rates)
+_OPEN_OR_OTHER = lazyre.compile(r"增|降|涨|漲|长|長|利率|汇率|匯率|税率|稅率|贡献|貢獻|失业|失業|出生|死亡|储蓄|儲蓄|通胀|通脹|"
+                            r"准备金|準備金|收益|回报|回報|折现|转化|轉化|费率|費率|频率|頻率|效率|(?<!成)功率|速率|"
+                            r"城镇化|城鎮化|自给|自給|负债|負債|赤字|杠杆|槓桿|物价|物價|价格|價格|"
+                            # reduction rates (压减率46%: (A−B)/A, read with the change it summarises), gross rates
+                            r"减|減|精简|精簡|压缩|壓縮|毛|渗透|滲透|分担|分擔|利用|处理率|處理率|"
+                            # rates of a population the report does not count (接种率, 普及率 of a population)
+                            r"接种|接種|实施|實施")
+#: rates that are parts of a whole and cannot exceed 100%
+_CLOSED = lazyre.compile(r"(?:纠错|糾錯|办结|辦結|出庭应诉|出庭應訴|出庭|应诉|應訴|整改|化解|满意|滿意|败诉|敗訴|合格|"
+                     r"参评|參評|办复|辦複|辦復|公开|公開|知晓|知曉|审查|審查|备案|備案|到庭|履行|结案|結案|参与|參與|"
+                     r"受理|调解成功|調解成功|调处成功|調處成功|达标|達標|入学|入學|普及|参保|參保|知晓|通过|通過|"
+                     r"按期|按时|按時|回复|回覆|答复|答覆|办理|辦理|完好|优良|優良|正确|正確|准确|準確|及时|及時|"
+                     r"查处|查處|销号|銷號|清零|采纳|採納|调解|調解|接通|响应|響應|处置|處置|见面|見面|签约|簽約)率$")
+_OPEN_BASE = lazyre.compile(r"预算|預算|计划|計劃|目标|目標|任务|任務|上年|去年|同期|上一年|前一年|基期|年初|规划|規劃")
+
+
+def clause_start(doc, masked: str, off: int, floor: int) -> int:
+    """Start of the clause holding ``off`` (after the last ，；：。 before it), not before ``floor``."""
+    i = off
+    while i > floor:
+        ch = masked[i - 1]
+        if ch in "，；;：:。！？!?\n":
+            break
+        if ch == "," and not (i >= 2 and masked[i - 2].isdigit() and masked[i:i + 1].isdigit()):
+            break             # an ASCII comma between digits is a 千分撇, not a clause break
+        i -= 1
+    return i
+
+
+def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool]]:
+    """(name, kind, closed) when the percentage ``q`` is stated as the value of a named rate
+    ("rate") or a share ("share"); ``None`` otherwise.  The text between the name and the
+    number may only be a copula (为/达到/保持在…), never a change word (提高/增长…)."""
+    lo_w = max(0, q.start - 40)
+    floor = clause_start(doc, masked, q.start, lo_w)
+    pre = masked[floor:q.start]
+    m = _SHARE_TAIL.search(pre)
+    if m:
+        return "占比", "share", not _OPEN_BASE.search(m.group("name"))
+    m = _RATE_TAIL.search(pre)
+    if m:
+        name = m.group("name")
+        # the name proper: drop leading words that are not part of it (全年, 其中...)
+        for sep in ("其中", "全年", "全区", "全市", "全县", "总体", "的"):
+            if sep in name and not name.endswith(sep):
+                name = name.rsplit(sep, 1)[-1] or name
+        if _OPEN_OR_OTHER.search(name):
+            return None
+        cm = _CLOSED.search(name)
+        name = cm.group() if cm and len(cm.group()) >= 3 else name[-6:]
+        if cm and re.search(r"(?:综合|綜合)" + re.escape(cm.group()) + "$", m.group("name")):
+            name = m.group("name")[-len(cm.group()) - 2:]
+        if name.endswith(("比例", "比重", "占比", "佔比")):
+            return name, "share", True
+        closed = bool(_CLOSED.search(name))
+        if "完成" in name:
+            return name, "rate", False
+        return name, "rate", closed
+    return None
+
+

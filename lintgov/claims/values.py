@@ -1,0 +1,107 @@
+"""Figures in base units with the intervals their printed forms stand for (part of the claims layer).
+
+``value_of`` (万元 → 元), ``interval_of`` (rounding, approximation, zeros a Chinese
+numeral elides), ``measure`` (the unit without scale words), ``is_count`` /
+``is_whole`` (whole-number counts are exact as printed: 27件 is 27, 四十万人 is
+400000 — a round Chinese numeral is exact unless it is written with 万/亿 and
+large enough that its trailing zeros may be rounding).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Tuple
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..quantities import Quantity
+
+#: measure words of things counted one by one (a whole-number count)
+COUNT_UNITS = frozenset("""件 宗 项 个 人次 人 名 家次 家 户 批次 批 次 场 份 条 所 座 台 辆 处 起 例 篇 期 册 本 套 张 位""".split())
+POINT_UNITS = frozenset(("个百分点", "百分点"))
+TIME_UNITS = frozenset("年 天 日 个月 月 小时 周 季度 个工作日 工作日".split())
+_UNIT_FOLD = {"個": "个", "戶": "户", "場": "场", "條": "条", "處": "处", "張": "张", "個百分點": "个百分点", "％": "%",
+              "餘": "余"}
+
+
+def unit_of(q: "Quantity") -> str:
+    return _UNIT_FOLD.get(q.unit, q.unit)
+
+
+def is_count(q: "Quantity") -> bool:
+    """A count of things (件, 人, 项, 万人…), whatever its scale or precision."""
+    return measure(q) in COUNT_UNITS
+
+
+# -- values in base units, with their rounding intervals ------------------------------------------
+def _unit_scale(q: "Quantity") -> float:
+    u = q.unit
+    if len(u) > 1 and u[0] in "万萬" and u not in ("万户", "萬戶"):
+        return 1e4
+    if len(u) > 1 and u[0] in "亿億":
+        return 1e8
+    return 1.0
+
+
+def measure(q: "Quantity") -> str:
+    """The unit without scale words (万件 → 件, 亿元 → 元), folded to simplified."""
+    u = unit_of(q)
+    if len(u) > 1 and u[0] in "万萬亿億" and u not in ("万户", "萬戶"):
+        u = u[1:]
+    return _UNIT_FOLD.get(u, u)
+
+
+def value_of(q: "Quantity") -> float:
+    return q.value * _unit_scale(q)
+
+
+def place_half(q: "Quantity") -> float:
+    """Half a unit of the last non-zero digit of a value printed without decimals
+    (三亿八千万 → 5e6; 38000万吨 → 5e6)."""
+    if q.decimals:
+        return 0.0
+    v = int(round(q.value))
+    if v == 0:
+        return 0.0
+    k = 0
+    while v % 10 == 0:
+        v //= 10
+        k += 1
+    return 0.5 * 10 ** k
+
+
+def interval_of(q: "Quantity") -> Tuple[float, float]:
+    """The true values ``q`` stands for, in base units (万元 → 元).
+
+    Works around a limit of :meth:`Quantity.interval`: a large Chinese numeral
+    (三亿八千万吨) elides its trailing zeros, so it is only as precise as its last
+    written place; an Arabic amount written with 万/亿 (38000万吨) is read the same
+    way.  Whole counts (300件, 二十件) are exact, as statistical tables print them."""
+    if is_whole(q):
+        return float(q.value), float(q.value)  # a whole count is exact: 27件 is 27, not 26.5–27.5
+    lo, hi = q.interval()
+    if is_count(q):
+        lo = max(lo, 0.0)
+    if _elides_zeros(q):
+        widen = place_half(q) - q.half_unit
+        if widen > 0:
+            lo, hi = lo - widen, hi + widen
+    f = _unit_scale(q)
+    return lo * f, hi * f
+
+
+def _elides_zeros(q: "Quantity") -> bool:
+    """Whether the trailing zeros of ``q`` may be rounding: Chinese numerals of ten thousand or
+    more (三亿八千万, 五万八千) and Arabic numbers written with 万/亿 (38000万吨, 2220亿元)."""
+    if q.is_percent or q.decimals:
+        return False
+    if q.chinese:
+        # 四十万人 is exact as printed (to its scale word); a numeral in 亿 (三亿八千万吨) is rounded to its
+        # last written place
+        return q.value * _unit_scale(q) >= 1e8
+    return (q.scale > 1 or _unit_scale(q) > 1) and q.mantissa >= 10 and q.mantissa % 10 == 0
+
+
+def is_whole(q: "Quantity") -> bool:
+    """A whole-number count printed exactly: 27件, 二十七件 — not 2.7万件, 1100万人, 27余件,
+    nor a Chinese numeral that elides zeros (二千八百件)."""
+    return is_count(q) and q.is_whole_count and q.scale == 1 and _unit_scale(q) == 1 and not _elides_zeros(q)
+
+
