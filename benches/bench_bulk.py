@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Bulk-run benchmark: lintgov against autocorrect-py (a Rust CJK linter) on the same files.
+
+    .venv/bin/pip install autocorrect-py      # the reference tool (not a project dependency)
+    .venv/bin/python benches/bench_bulk.py [--runs 5] [--corpus ../shared/corpus/gwr] [--jobs 1 2]
+
+Each round runs, alternately, ``autocorrect_py.lint_for`` over every file (one process)
+and ``lintgov check`` over the same folder with each ``-j`` value asked for, so that drift in
+the machine's load affects all of them alike.  Reported: median wall and CPU seconds of
+each and the ratio of medians lintgov / autocorrect.  Issue 14's targets: single process
+≤ 3×, ``-j2`` on two free cores ≤ 1.8× (wall).  ``--no-cache`` is passed when lintgov has a
+cache, so every run does the work.
+"""
+import argparse
+import glob
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.dirname(sys.executable)
+LINTGOV = os.path.join(BIN, "lintgov")
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+AUTOCORRECT = r"""
+import sys, autocorrect_py
+n = 0
+for p in sys.argv[1:]:
+    with open(p, encoding="utf-8", errors="replace") as fh:
+        r = autocorrect_py.lint_for(fh.read(), p)
+    n += len(r.lines)
+print(n)
+"""
+
+
+def run(cmd):
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    p = subprocess.run(cmd, capture_output=True, env=ENV)
+    wall = time.perf_counter() - t
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if p.returncode not in (0, 1):
+        sys.exit(f"{cmd[:3]} failed ({p.returncode}): {p.stderr.decode(errors='replace')[-400:]}")
+    return wall, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "gwr"))
+    ap.add_argument("--jobs", type=int, nargs="*", default=[1])
+    a = ap.parse_args()
+    files = sorted(glob.glob(os.path.join(a.corpus, "**", "*.txt"), recursive=True))
+    if not files:
+        sys.exit(f"no .txt files under {a.corpus}")
+    chars = sum(len(open(f, encoding="utf-8", errors="replace").read()) for f in files)
+    help_text = subprocess.run([LINTGOV, "check", "--help"], capture_output=True, text=True).stdout
+    extra = ["--no-cache"] if "--no-cache" in help_text else []
+    has_jobs = "--jobs" in help_text
+    cmds = {"autocorrect": [sys.executable, "-c", AUTOCORRECT] + files}
+    for j in a.jobs:
+        if j != 1 and not has_jobs:
+            print(f"(lintgov has no --jobs: -j{j} skipped)")
+            continue
+        jj = [f"-j{j}"] if has_jobs else []
+        cmds[f"lintgov -j{j}"] = [LINTGOV, "check", "-q", "--exit-zero", "--output-format", "json"] + jj + extra + files
+    for c in cmds.values():
+        run(c)                                   # warm-up: file cache, byte-code caches
+    times = {k: [] for k in cmds}
+    for _ in range(a.runs):
+        for k, c in cmds.items():
+            times[k].append(run(c))
+    med = statistics.median
+    ref_w = med(t[0] for t in times["autocorrect"])
+    ref_c = med(t[1] for t in times["autocorrect"])
+    print(f"{len(files)} files, {chars:,} characters, {a.runs} rounds, {os.cpu_count()} CPUs")
+    print(f"{'command':<16}{'wall s':>9}{'cpu s':>9}{'wall ×':>9}{'cpu ×':>9}{'Mchar/s':>9}")
+    for k, ts in times.items():
+        w, c = med(t[0] for t in ts), med(t[1] for t in ts)
+        print(f"{k:<16}{w:>9.2f}{c:>9.2f}{w / ref_w:>9.2f}{c / ref_c:>9.2f}{chars / w / 1e6:>9.2f}")
+
+
+if __name__ == "__main__":
+    main()
