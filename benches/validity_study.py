@@ -1,0 +1,347 @@
+"""Validity study of the arithmetic and year-over-year rules (as statcheck did).
+
+Reads the hand-made labels in ``benches/validity/labels.jsonl`` (real statements of
+``../shared/corpus/full``, located by file + offset + quote; the corpus text itself is
+read from ../shared at run time and never stored in the project) and measures:
+
+(a) false alarms: lintgov (categories ``arithmetic`` and ``yoy``) is run once on each
+    labelled document as published; a finding whose span overlaps the quote of a
+    statement labelled consistent is a false alarm.  Findings on statements labelled
+    inconsistent are listed as real defects found.
+(b) recall: for every consistent, checkable label one figure is changed by a clearly
+    wrong amount (the derived figure, and separately one operand where that makes
+    sense), the whole document is linted again, and the error counts as found when a
+    new finding of those categories overlaps the statement.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benches/validity_study.py                 # table
+    .venv/bin/python benches/validity_study.py --json out.json # and the details
+    /other/venv/bin/python benches/validity_study.py --repo /other/checkout
+
+Deterministic: no randomness; the plants are a pure function of the labels.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import sys
+import time
+from collections import defaultdict
+from typing import Any, Dict, List, Optional, Tuple
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LABELS = os.path.join(HERE, "validity", "labels.jsonl")
+CATEGORIES = ("arithmetic", "yoy")
+
+CN_DIGITS = "零一二三四五六七八九"
+CN_ANY = "零〇一二两三四五六七八九十百千万点"
+NUM_RE = re.compile(r"\d[\d,]*(?:[.．]\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
+
+
+def load_labels(path: str = LABELS) -> List[Dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+# ---------------------------------------------------------------- numerals
+def cn_to_number(s: str) -> float:
+    digits = {c: i for i, c in enumerate(CN_DIGITS)}
+    digits.update({"〇": 0, "两": 2})
+    if "点" in s:
+        a, b = s.split("点", 1)
+        return cn_to_number(a or "零") + float("0." + "".join(str(digits[c]) for c in b))
+    total, section, cur = 0, 0, 0
+    for c in s:
+        if c in digits:
+            cur = digits[c]
+        elif c in "十百千":
+            section += (cur or 1) * {"十": 10, "百": 100, "千": 1000}[c]
+            cur = 0
+        elif c in "万亿":
+            total += (section + cur) * (10000 if c == "万" else 100000000)
+            section, cur = 0, 0
+    return total + section + cur
+
+
+def number_to_cn(v: float, decimals: int) -> str:
+    """Chinese numerals for a non-negative number (< 1e8), e.g. 42.5 -> 四十二点五."""
+    ip = int(v)
+    out = ""
+    if ip == 0:
+        out = "零"
+    else:
+        units = [(1000, "千"), (100, "百"), (10, "十"), (1, "")]
+        rest, zero = ip % 10000, False
+        if ip >= 10000:
+            out += number_to_cn(ip // 10000, 0) + "万"
+        for u, name in units:
+            d = rest // u
+            rest %= u
+            if d:
+                if zero:
+                    out += "零"
+                    zero = False
+                out += ("" if (u == 10 and d == 1 and not out) else CN_DIGITS[d]) + name
+            elif out:
+                zero = True
+    if decimals:
+        frac = f"{v:.{decimals}f}".split(".")[1]
+        out += "点" + "".join(CN_DIGITS[int(c)] for c in frac)
+    return out
+
+
+def parse_number(tok: str) -> Tuple[float, int, bool]:
+    """value, printed decimals, Chinese numerals?"""
+    if tok[0].isdigit():
+        t = tok.replace(",", "").replace("．", ".")
+        return float(t), (len(t.split(".")[1]) if "." in t else 0), False
+    dec = len(tok.split("点")[1]) if "点" in tok else 0
+    return cn_to_number(tok), dec, True
+
+
+def format_like(v: float, tok: str) -> str:
+    _, dec, cn = parse_number(tok)
+    if cn:
+        return number_to_cn(abs(v), dec)
+    s = f"{abs(v):.{dec}f}"
+    if "," in tok:
+        ip, _, fp = s.partition(".")
+        ip = f"{int(ip):,}"
+        s = ip + ("." + fp if fp else "")
+    if "．" in tok:
+        s = s.replace(".", "．")
+    return s
+
+
+# ------------------------------------------------------------------ plants
+def _mask(s: str) -> str:
+    """Hide the 百 of 个百分点 / 百分之 so that it is not read as a numeral."""
+    return s.replace("个百分点", "□□□□").replace("百分之", "□□□").replace("百分比", "□□□")
+
+
+def _last_number(s: str) -> Optional[re.Match]:
+    found = list(NUM_RE.finditer(_mask(s)))
+    return found[-1] if found else None
+
+
+def _first_number(s: str) -> Optional[re.Match]:
+    return NUM_RE.search(_mask(s))
+
+
+def wrong_value(tok: str, kind: str, label: Dict[str, Any]) -> str:
+    """A clearly wrong replacement for the printed number ``tok``."""
+    v, dec, _ = parse_number(tok)
+    step = 10 ** -dec
+    if kind == "percent":
+        delta = max(3.0, 0.15 * abs(v))
+        new = v + delta if v + delta <= 100 or v > 100 or label["family"] in ("growth", "growth-vs-levels", "multiple") else v - delta
+        if new < 0:
+            new = v + delta
+    elif kind == "multiple":
+        new = v + max(0.5 if dec else 1.0, 0.3 * v)
+    else:  # a count or amount
+        new = v * 1.3
+        if abs(new - v) < 2 * step:
+            new = v + 2 * step
+    new = round(new, dec)
+    if new == v:
+        new = v + step
+    return format_like(new, tok)
+
+
+def _kind_of(snippet: str) -> str:
+    if re.search(r"%|％|个百分点|‰", snippet):
+        return "percent"
+    if "倍" in snippet or "番" in snippet:
+        return "multiple"
+    if re.search(r"[:：]", snippet) or re.fullmatch(r"[\d.]+", snippet.strip()):
+        return "percent"  # ratio parts such as 4.7:43.2:52.1 are percentages
+    return "amount"
+
+
+def part_whole_plant(label: Dict[str, Any]) -> Optional[Tuple[int, int, str]]:
+    """Make the part larger than its whole (part := 1.3 x whole, in the part's unit)."""
+    q = label["quote"]
+    part = label["derived"]
+    i = q.rfind(part)
+    m = _first_number(part)
+    if i < 0 or m is None or label["printed_value"] is None or label["value"] in (None, 0):
+        return None
+    v, dec, _ = parse_number(m.group(0))
+    scale = label["value"] / v if v else 1.0  # base units per printed unit
+    new = math.ceil(label["printed_value"] * 1.3 / scale * 10 ** dec) / 10 ** dec
+    return i + m.start(), i + m.end(), format_like(new, m.group(0))
+
+
+def bound_plant(label: Dict[str, Any]) -> Optional[Tuple[int, int, str]]:
+    """Move a lower bound (突破/超过 B) above the exact figure: B := max(1.3 B, 1.2 x)."""
+    q = label["quote"]
+    d = label["derived"]
+    i = q.find(d)
+    m = _first_number(d)
+    if i < 0 or m is None or not label["printed_value"]:
+        return None
+    tok = m.group(0)
+    v, dec, _ = parse_number(tok) if tok not in ("百", "千", "万") else ({"百": 100, "千": 1000, "万": 10000}[tok], 0, True)
+    scale = label["printed_value"] / v
+    new = max(1.3 * label["printed_value"], 1.2 * label["value"]) / scale
+    new = math.ceil(new * 10 ** dec) / 10 ** dec
+    if tok in ("百", "千", "万"):
+        return i + m.start(), i + m.end(), number_to_cn(new, 0)
+    return i + m.start(), i + m.end(), format_like(new, tok)
+
+
+def plants(label: Dict[str, Any]) -> List[Tuple[str, int, int, str]]:
+    """(which, start-in-quote, end-in-quote, replacement) for a consistent label."""
+    out: List[Tuple[str, int, int, str]] = []
+    q = label["quote"]
+    if label["family"] == "bound":
+        p = bound_plant(label)
+        if p:
+            out.append(("derived",) + p)
+        return out
+    if label["family"] == "part-whole":
+        p = part_whole_plant(label)
+        if p:
+            out.append(("derived",) + p)
+        return out
+    d = label["derived"]
+    i = q.rfind(d)
+    if i >= 0:
+        m = _last_number(d)
+        if m:
+            out.append(("derived", i + m.start(), i + m.end(), wrong_value(m.group(0), _kind_of(d), label)))
+    ops = [o for o in label["operands"] if o in q and not o.startswith("n=")]
+    if ops and label["family"] not in ("bound",):
+        o = ops[0]
+        j = q.find(o)
+        m = _first_number(o)
+        if j >= 0 and m and (i < 0 or not (i <= j < i + len(d))):
+            out.append(("operand", j + m.start(), j + m.end(), wrong_value(m.group(0), _kind_of(o), label)))
+    return out
+
+
+# ------------------------------------------------------------------- lint
+class Linter:
+    def __init__(self, repo: Optional[str] = None) -> None:
+        if repo:
+            sys.path.insert(0, os.path.abspath(repo))
+        from lintgov.engine import lint_text
+        from lintgov.plugins import build_registry
+        self.lint_text = lint_text
+        self.reg = build_registry(load_entry_points=False)
+        self.rules = [cls({}) for cls in self.reg.rules if cls.category in CATEGORIES]
+        self.calls = 0
+
+    def spans(self, text: str, path: str) -> List[Tuple[int, int, str, str]]:
+        self.calls += 1
+        found = self.lint_text(text, self.rules, registry=self.reg, path=path)
+        return [(f.start, f.end, f.code, f.message("en")) for f in found if f.rule.category in CATEGORIES]
+
+
+def overlapping(spans, a: int, b: int):
+    return [s for s in spans if s[0] < b and a < s[1]] + [s for s in spans if s[0] == s[1] and a <= s[0] < b]
+
+
+def run(corpus: str, labels: List[Dict[str, Any]], linter: Linter) -> Dict[str, Any]:
+    texts: Dict[str, str] = {}
+    base: Dict[str, list] = {}
+    for lab in labels:
+        f = lab["file"]
+        if f not in texts:
+            with open(os.path.join(corpus, f), encoding="utf-8") as fh:
+                texts[f] = fh.read()
+            base[f] = linter.spans(texts[f], f)
+    fam = defaultdict(lambda: {"labels": 0, "consistent": 0, "false_alarms": 0, "planted": 0, "found": 0,
+                               "derived_planted": 0, "derived_found": 0, "operand_planted": 0, "operand_found": 0})
+    details = []
+    real = []
+    for lab in labels:
+        t = texts[lab["file"]]
+        s0 = lab["start"]
+        e0 = s0 + len(lab["quote"])
+        assert t[s0:e0] == lab["quote"], lab["id"]
+        row = fam[lab["family"]]
+        row["labels"] += 1
+        hits0 = overlapping(base[lab["file"]], s0, e0)
+        det = {"id": lab["id"], "family": lab["family"], "consistent": lab["consistent"],
+               "original_findings": [h[2] + " " + h[3] for h in hits0], "plants": []}
+        if not lab["consistent"]:
+            if hits0:
+                real.append(lab["id"])
+            details.append(det)
+            continue
+        row["consistent"] += 1
+        if hits0:
+            row["false_alarms"] += 1
+        if lab.get("checkable", True):
+            old = {(h[2], h[3]) for h in hits0}
+            for which, a, b, new in plants(lab):
+                q2 = lab["quote"][:a] + new + lab["quote"][b:]
+                t2 = t[:s0] + q2 + t[e0:]
+                spans = linter.spans(t2, lab["file"])
+                hits = [h for h in overlapping(spans, s0, s0 + len(q2)) if (h[2], h[3]) not in old]
+                row["planted"] += 1
+                row[which + "_planted"] += 1
+                if hits:
+                    row["found"] += 1
+                    row[which + "_found"] += 1
+                det["plants"].append({"which": which, "from": lab["quote"][a:b], "to": new, "found": bool(hits),
+                                      "findings": [h[2] + " " + h[3] for h in hits]})
+        details.append(det)
+    total = {k: sum(r[k] for r in fam.values()) for k in next(iter(fam.values())).keys()} if fam else {}
+    return {"by_family": dict(sorted(fam.items())), "total": total, "real_defects_found": real,
+            "labels_inconsistent": [l["id"] for l in labels if not l["consistent"]],
+            "documents": len(texts), "lint_calls": linter.calls, "details": details}
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100.0 * a / b:5.1f}%" if b else "    -"
+
+
+def table(res: Dict[str, Any]) -> str:
+    head = f"{'family':<17}{'labels':>7}{'consist':>8}{'FA':>5}{'FA%':>7}{'plants':>8}{'found':>7}{'recall':>8}{'deriv':>8}{'operand':>9}"
+    lines = [head, "-" * len(head)]
+    rows = list(res["by_family"].items()) + [("TOTAL", res["total"])]
+    for name, r in rows:
+        lines.append(f"{name:<17}{r['labels']:>7}{r['consistent']:>8}{r['false_alarms']:>5}{pct(r['false_alarms'], r['consistent']):>7}"
+                     f"{r['planted']:>8}{r['found']:>7}{pct(r['found'], r['planted']):>8}"
+                     f"{pct(r['derived_found'], r['derived_planted']):>8}{pct(r['operand_found'], r['operand_planted']):>9}")
+    lines.append("")
+    lines.append(f"documents: {res['documents']}; lint runs: {res['lint_calls']}; "
+                 f"labels inconsistent as published: {len(res['labels_inconsistent'])}, of which flagged: {len(res['real_defects_found'])}")
+    return "\n".join(lines)
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", default=os.path.join(HERE, "..", "..", "shared", "corpus", "full"),
+                    help="folder of corpus/full (default ../shared/corpus/full)")
+    ap.add_argument("--labels", default=LABELS)
+    ap.add_argument("--repo", default=None, help="import lintgov from this checkout instead")
+    ap.add_argument("--json", default=None, help="write results with per-label details here")
+    ap.add_argument("--family", default=None, help="only labels of this family")
+    args = ap.parse_args(argv)
+    if not os.path.isdir(args.corpus):
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    labels = load_labels(args.labels)
+    if args.family:
+        labels = [l for l in labels if l["family"] == args.family]
+    t0 = time.perf_counter()
+    res = run(args.corpus, labels, Linter(args.repo))
+    res["seconds"] = round(time.perf_counter() - t0, 1)
+    print(table(res))
+    print(f"time: {res['seconds']} s")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(res, f, ensure_ascii=False, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""The hand-made labels of the validity study (benches/validity/labels.jsonl) are well
+formed and still point at the statements they describe in ../shared/corpus/full."""
+import json
+import os
+import re
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LABELS = os.path.join(ROOT, "benches", "validity", "labels.jsonl")
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "full")
+FAMILIES = {"rate-share", "growth", "delta", "growth-vs-levels", "points", "multiple", "sum", "part-whole",
+            "target", "average-growth", "bound", "table", "other"}
+MIN_LABELS = 300
+MIN_DOCUMENTS = 40
+
+
+def _labels():
+    with open(LABELS, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def test_labels_fields_are_valid():
+    labels = _labels()
+    assert len(labels) >= MIN_LABELS
+    ids = [l["id"] for l in labels]
+    assert len(set(ids)) == len(ids)
+    for l in labels:
+        assert re.fullmatch(r"v\d{3}", l["id"]), l["id"]
+        assert l["family"] in FAMILIES, l
+        assert isinstance(l["consistent"], bool) and isinstance(l["checkable"], bool), l
+        assert isinstance(l["start"], int) and l["start"] >= 0, l
+        assert 0 < len(l["quote"]) <= 200, l["id"]  # a short quote, never a passage
+        assert l["note"] or l["checkable"], l["id"]  # a label that cannot be checked says why
+        if l["checkable"]:
+            assert l["derived"] and l["formula"] and l["value"] is not None, l["id"]
+            assert l["derived"] in l["quote"], l["id"]
+            lo, hi = l["range"]
+            assert lo <= hi, l["id"]
+            for op in l["operands"]:
+                assert op in l["quote"], (l["id"], op)
+        else:
+            assert l["family"] == "other" and l["consistent"], l["id"]
+
+
+def test_labels_cover_documents_and_families_without_the_state_council():
+    labels = _labels()
+    files = {l["file"] for l in labels}
+    assert len(files) >= MIN_DOCUMENTS
+    assert not any("guowuyuan" in f for f in files)  # held-out measures use the 国务院 reports
+    assert len({l["family"] for l in labels}) >= 10
+
+
+def test_inconsistent_labels_are_explained():
+    for l in _labels():
+        if not l["consistent"]:
+            assert l["checkable"] and l["note"], l["id"]
+            lo, hi = l["range"]
+            p, tol = l["printed_value"], l["tolerance"]
+            assert hi < p - tol or lo > p + tol, l["id"]  # no reading within the printed precision
+
+
+@pytest.mark.skipif(not os.path.isdir(CORPUS), reason="../shared/corpus/full not present")
+def test_every_label_resolves_in_the_shared_corpus():
+    with open(os.path.join(CORPUS, "index.json"), encoding="utf-8") as f:
+        index = {d["file"]: d for d in json.load(f)["documents"]}
+    texts = {}
+    for l in _labels():
+        assert l["file"] in index, l["id"]
+        assert index[l["file"]]["issuer"] != "国务院", l["id"]
+        if l["file"] not in texts:
+            with open(os.path.join(CORPUS, l["file"]), encoding="utf-8") as f:
+                texts[l["file"]] = f.read()
+        t = texts[l["file"]]
+        assert t[l["start"]:l["start"] + len(l["quote"])] == l["quote"], l["id"]
+        assert t.count(l["quote"]) == 1, l["id"]  # the quote identifies the statement
