@@ -16,7 +16,7 @@ from . import __version__
 from .config import COLUMN_UNITS, FAIL_LEVELS, LANGS, SCRIPT_TARGETS, ConfigError, check_selectors, \
     level_at_least, profile_names, resolve_settings, validate_rule_options
 
-COMMANDS = ("check", "rules", "rule", "claims")
+COMMANDS = ("check", "rules", "rule", "claims", "annotate")
 
 
 def _csv(values: Optional[List[str]]) -> Optional[List[str]]:
@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--lang", choices=LANGS, default="zh")
     k.add_argument("--prior", action="append", metavar="FILE", help="last year's report of the same body")
     k.add_argument("--no-plugins", action="store_true")
+    from .annotate import add_parser as add_annotate_parser
+    add_annotate_parser(sub, c)   # `lintgov annotate`: check's options, findings written as Word comments
     return p
 
 
@@ -208,6 +210,9 @@ def cmd_check(args) -> int:
         _err(f"未知的输出格式 / unknown output format {fmt_name!r} (available: {', '.join(sorted(reg.formatters))})")
         return 2
     paths = args.paths or ["."]
+    if args.command == "annotate":  # reviewed copies (*.lintgov.docx) are not linted again
+        from .annotate import OWN_OUTPUTS
+        settings.extend_exclude = list(settings.extend_exclude) + OWN_OUTPUTS
     if "-" in paths and not args.stdin_filename and args.verbose:
         _err("从标准输入读取 / reading standard input")
     extra = {"prior_paths": [os.path.abspath(p) for p in (args.prior or [])], "issuer": args.issuer, "year": args.year}
@@ -278,6 +283,9 @@ def cmd_check(args) -> int:
             _err(f"{path}: 编码 / encoding {enc}")
         _err(f"规则 / rules: {len(run.rules)}; 文件 / files: {len(run.files)}; "
              f"用时 / time: {time.perf_counter() - t0:.3f}s")
+    if args.command == "annotate":
+        from .annotate import report
+        return report(args, run, opts)
     if args.statistics:
         counts: dict = {}
         levels: dict = {}
@@ -400,7 +408,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule, "claims": cmd_claims}[args.command](args)
+        return {"check": cmd_check, "annotate": cmd_check, "rules": cmd_rules, "rule": cmd_rule,
+                "claims": cmd_claims}[args.command](args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `lintgov rules | head`: the reader went away, nothing is wrong
