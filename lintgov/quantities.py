@@ -54,7 +54,7 @@ UNITS = sorted({u for w in _SIMPLE_UNITS.split() for u in (w, w.translate(_TRAD)
 
 #: approximation words before a number and the comparator they mean
 APPROX_BEFORE = {"约": "≈", "約": "≈", "大约": "≈", "大約": "≈", "近": "<", "将近": "<", "將近": "<", "接近": "<",
-                 "不足": "<", "不到": "<", "超过": ">", "超過": ">", "超": ">", "逾": ">", "多达": ">=", "多達": ">=",
+                 "不足": "<", "不到": "<", "超过": ">", "超過": ">", "超": ">", "逾": ">", "突破": ">", "多达": ">=", "多達": ">=",
                  "达": "=", "達": "=", "至少": ">=", "最多": "<=", "至多": "<=", "不少于": ">=", "不少於": ">=",
                  "不超过": "<=", "不超過": "<=", "高于": ">", "高於": ">", "低于": "<", "低於": "<"}
 #: approximation words after a number (or between number and scale) and their comparator
@@ -390,8 +390,8 @@ def _chinese(text: str) -> List[Quantity]:
             continue                      # 第三批, 初三, 周五, 其一
         if prev in ("“", "「", "‘", '"') and not pct:
             continue                      # “三项制度”, “两个维护”: a slogan, not a count
-        if not pct and num[0] in "百千万萬亿億":
-            continue                      # 千家万户, 百姓, 万人空巷
+        if not pct and num[0] in "百千万萬亿億" and not (m.group("before") and num[0] in "百千"):
+            continue                      # 千家万户, 百姓, 万人空巷 (but 突破千家, 突破百亿元: a bound)
         if num in ("一",) and unit not in ("倍", "番") and not scale_word:
             continue                      # 一个, 一件事, 一站式: rarely a figure anyone checks
         if _FIXED_AFTER.match(text, m.start("unit") if m.group("unit") else m.end()):
@@ -401,6 +401,8 @@ def _chinese(text: str) -> List[Quantity]:
         if not pct and prev and prev in _CN_CHARS:
             continue
         v = cn_to_number(num)
+        if v is None and num[0] in "百千":
+            v = cn_to_number("一" + num)  # 突破千家 = 1000
         if v is None:
             continue
         decimals = len(re.split("[点點]", num)[1]) if re.search("[点點]", num) else 0

@@ -13,6 +13,8 @@ LG8xx typography, LG9xx number-usage.
 BUILTIN_RULE_MODULES = (
     "files",
     "arithmetic",
+    "bounds",
+    "structure",
     "number_usage",
     "yoy",
     "numbering",

@@ -30,7 +30,7 @@ _MEASURE_CLASS = {"名": "人", "位": "人", "宗": "件", "起": "件", "個":
                   "條": "条", "戶": "户", "萬戶": "户", "万户": "户"}
 _NOT_COUNT_UNITS = {"%", "‰", "倍", "番", "个百分点", "個百分點", "百分点", "百分點", "年", "天", "日", "个月", "個月",
                     "周", "季度", "小时", "小時", "个工作日", "個工作日", "工作日", "分钟", "秒", "岁", "歲", ""}
-_DELTA_BEFORE = lazyre.compile(r"(?:增长|增長|增加|减少|減少|下降|上升|提高|降低|多|少|增|减|減|降|升)了?$")
+_DELTA_BEFORE = lazyre.compile(r"(?:增长|增長|增加|减少|減少|下降|上升|提高|降低|增收|增支|减收|减支|少支|多支|少收|多收|超支|节支|多|少|(?<!新)增|减|減|降|升)了?$")
 _STOP_CHARS = set("案件行政的数數量人次项項率总總全年度工作为為和与與及等其中共计計累有个個此该該本各级級诉讼訴訟办辦理")
 #: a figure per year/person/day is not a whole its 其中 parts belong to
 _AVERAGE = lazyre.compile(r"均|每|平均|人均|年均|日均|月均")
@@ -468,16 +468,27 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     zhan = max(masked.rfind("占", floor, q.start), masked.rfind("佔", floor, q.start))
     if zhan < 0:
         return []
-    before = [c for c in counts if c.end <= zhan]
+    before = [c for c in counts if c.end <= zhan and not is_delta(masked, c)]
     if not before:
         return []
     n = before[-1]
+    # 税收占比为62.2%: the share names its own subject; the numerator is the count that subject names
+    cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
+    subject = re.sub(r"^(?:其中|全年|同时|此外|另外)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
+    if len(subject) >= 2 and n.end <= cs:
+        grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
+        named = [c for c in before if any(g in context_before(masked, c, floor, 12) for g in grams)]
+        if not named:
+            return []
+        n = named[-1]
     between = masked[n.end:zhan]
-    if re.search(r"[。；;]", between) or len(between) > 12:
+    if re.search(r"[。]", between) or len(between) > 40 or (n.end > cs and len(between) > 12):
         return []
     base = masked[zhan + 1:q.start]
     if _OPEN_BASE.search(base):
         return []                 # 占预算数的 / 占计划的: the base is the item's own plan, not a count here
+    # 占全国的28.5%: a share of a wider total; its denominator must be named with the same scope
+    scope = _SCOPE.search(base)
     base = re.sub(r"^比|的[^的]*$|比例.*$|比重.*$", "", base)
     base = _GENERIC_BASE.sub("|", base)
     distinctive = [base[i:i + 2] for i in range(len(base) - 1) if "|" not in base[i:i + 2]]
@@ -492,9 +503,11 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         ctx = masked[max(floor, d.start - 12):d.start]
         whole = bool(re.search(r"其中", rest)) or bool(
             re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx))
-        if whole and (not distinctive or any(b in ctx for b in distinctive)):
+        if scope is not None and scope.group() not in ctx:
+            continue
+        if whole and (not distinctive or 2 * sum(b in ctx for b in distinctive) >= len(distinctive)):
             out.append((n, d))
-    if not out and not base.strip("|"):
+    if not out and not base.strip("|") and scope is None:
         # 受理案件142件，涉企案件36件，占比25.4%: with an unnamed base the first count of the sentence
         # that has the numerator's measure word is the whole
         s = doc.sentence_at(n.start)
@@ -649,6 +662,9 @@ class PartsSum(Rule):
     def check(self, doc, ctx):
         masked = doc.masked()
         seen = set()
+        for f in self._exhaustive(doc, masked):
+            seen.add(f.start)
+            yield f
         for s in doc.sentences:
             for f in self._shares(doc, masked, s):
                 yield f
@@ -840,8 +856,16 @@ class PartsSum(Rule):
                 k = masked.find(mark, a + 2, s.end)
                 if k >= 0:
                     stop = min(stop, k)
-            parts = [q for q in qs if a < q.start < stop]
-            wholes = [w for w in wholes if not _AVERAGE.search(context_before(masked, w, lo_w, 6))]
+            parts = [q for q in qs if a < q.start < stop and masked[q.end:q.end + 1] not in ("/", "每")]
+            wholes = [w for w in wholes if not _AVERAGE.search(context_before(masked, w, lo_w, 6))
+                      and masked[w.end:w.end + 1] not in ("/", "每")]
+            # parts beyond the clause of 其中 (not joined by 、) must name the whole's head noun:
+            # 建设6个停车场，其中4个是“的士码头”，提供停车位573个 — 573 counts another thing
+            first_break = _clause_break_after(masked, a, stop, parts)
+            if wholes and first_break is not None:
+                head = _head_noun(masked, wholes[-1], lo_w)
+                parts = [p for p in parts if p.start < first_break
+                         or (head and head in _noun_label(masked, p, a))]
             # a breakdown after 其中 that ends with 其他/其它 is complete: its parts add up to the whole
             f = self._complete_breakdown(doc, masked, s, a, stop, wholes, parts)
             if f is not None:
@@ -868,6 +892,68 @@ class PartsSum(Rule):
                 break
 
 
+    def _exhaustive(self, doc, masked):
+        """Breakdowns after 其中 that are complete by what they name: two sides of one split (城镇/乡村,
+        出口/进口, 中央/地方, 男/女, 正职/副职…), the three sectors, consecutive years, or a last item 其他.
+        Their parts must add up to the whole (the whole may close the sentence before: …总值6713.0亿元。
+        其中，出口…；进口…).  Parts may be separated by 、，；; figures of other units (growth rates) between
+        them are skipped; a nested 其中 or a bracket ends the list."""
+        for m in _AMONG.finditer(masked):
+            a = m.start()
+            si = doc.sentence_index(a)
+            if si < 0:
+                continue
+            s = doc.sentences[si]
+            lo = s.start
+            if not masked[s.start:a].strip("，,：:、 \u3000"):
+                if si == 0 or doc.sentences[si - 1].paragraph != s.paragraph:
+                    continue
+                lo = doc.sentences[si - 1].start
+            before = [q for q in quantities_in(doc, lo, a) if is_count(q) and not is_delta(masked, q)]
+            if not before:
+                continue
+            whole = before[-1]
+            if whole.approx in ("<", "<=") or _AVERAGE.search(context_before(masked, whole, lo, 6)) \
+                    or masked[whole.end:whole.end + 1] in ("/", "每") \
+                    or re.match(r"(?:比|较|較|与|與)", context_before(masked, whole, lo, 12)):
+                continue          # 比预算数X元少支…: a comparison base, not the whole
+            gap = masked[whole.end:a]
+            opened = gap.count("（") + gap.count("(") - gap.count("）") - gap.count(")")
+            if len(gap) > 40 or opened < 0 or opened > 1:
+                continue
+            nxt = masked.find("其中", a + 2, s.end)
+            stop = s.end if nxt < 0 else nxt
+            if opened:            # 出庭46宗（其中正职25宗，副职21宗）: the list ends with the bracket
+                close = min([k for k in (masked.find("）", a, stop), masked.find(")", a, stop)) if k >= 0] or [-1])
+                if close < 0:
+                    continue
+                stop = close
+            parts, labels = [], []
+            depth = 0
+            pos = a + 2
+            for q in quantities_in(doc, a + 2, stop):
+                seg = masked[pos:q.start]
+                depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
+                pos = q.start
+                if depth > 0:
+                    continue
+                if not is_count(q) or measure_of(q) != measure_of(whole) or is_delta(masked, q):
+                    continue
+                if q.approx is not None:
+                    break
+                parts.append(q)
+                after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
+                labels.append(context_before(masked, q, a, 16) + "|" + after)
+            # the longest run of parts from the first that is complete by its names (城镇…，乡村…；年平均人口…)
+            for k in range(len(parts), 1, -1):
+                if _complete_by_name(labels[:k], masked[a:parts[k - 1].end]):
+                    break
+            else:
+                continue
+            f = self._sum_finding(doc, whole, parts[:k], partial=False)
+            if f is not None:
+                yield f
+
     def _complete_breakdown(self, doc, masked, s, a, stop, wholes, parts):
         if not wholes or len(parts) < 2:
             return None
@@ -884,6 +970,69 @@ class PartsSum(Rule):
         if re.search(r"由|从|從|提高到|增加到|下降到|降低到|增长|增長|同比|比上年|较上年|較上年", masked[a:stop]):
             return None
         return self._sum_finding(doc, whole, parts, partial=not complete)
+
+
+_AMONG = lazyre.compile(r"其中")
+_SCOPE = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|国内|國內|省内|省內")
+#: the sides of a split that leaves nothing out (each tuple: the alternatives for one side)
+_SPLITS = (
+    (r"城镇|城市", r"乡村|农村"), (r"男", r"女"), (r"(?<!进)出口", r"进口"), (r"中央", r"地方"), (r"正职", r"副职"),
+    (r"预期性", r"约束性"), (r"主持", r"参与"), (r"公办", r"民办"), (r"内资", r"外资"), (r"境内", r"境外"),
+    (r"省内", r"省外"), (r"线上", r"线下"), (r"(?<!非)全日制", r"非全日制"), (r"职工", r"居民"),
+    (r"(?<!非)国有", r"非国有"), (r"(?<!非)户籍", r"非户籍"), (r"上半年", r"下半年"),
+    (r"外出", r"本地"), (r"(?<!个体)企业", r"个体"),
+    (r"第一产业|一产", r"第二产业|二产", r"第三产业|三产"),
+)
+#: 不受理12宗…，受理91宗: a part and its negation
+_NEGATED = lazyre.compile(r"(?:不予|不|未|非|没有)([\u4e00-\u9fff]{2})")
+
+
+def _complete_by_name(labels: Sequence[str], span_text: str) -> bool:
+    """Whether the parts named by ``labels`` make up their whole: one label per side of a known split,
+    consecutive years (2021年…、2022年…、2023年…), or a last part named 其他/其余."""
+    k = len(labels)
+    if re.search(r"其他|其它|其余|其餘|剩余", labels[-1]):
+        return True
+    if k == 2:
+        for x, y in (labels, labels[::-1]):
+            neg = _NEGATED.search(x)
+            if neg and neg.group(1) in y.replace(neg.group(0), "") and not _NEGATED.search(y):
+                return True
+    for split in _SPLITS:
+        if len(split) != k:
+            continue
+        if all(re.search(side, lab) for side, lab in zip(split, labels)) or \
+                all(re.search(side, lab) for side, lab in zip(split, reversed(labels))):
+            return True
+    years = [re.search(r"((?:19|20)\d{2})年", lab) for lab in labels]
+    if k >= 3 and all(years):
+        ys = [int(y.group(1)) for y in years]
+        return all(b == a + 1 for a, b in zip(ys, ys[1:]))
+    return False
+
+
+def _clause_break_after(masked: str, a: int, stop: int, parts) -> Optional[int]:
+    """Where the clause of the first part after 其中 ends (a ，；： not inside the 、 list), or None."""
+    if not parts:
+        return None
+    m = re.search(r"[，,；;：:]", masked[parts[0].end:stop])
+    return parts[0].end + m.start() if m else None
+
+
+def _noun_label(masked: str, q: Quantity, floor: int) -> str:
+    before = context_before(masked, q, floor, 16)
+    after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
+    return before + "|" + after
+
+
+def _head_noun(masked: str, q: Quantity, floor: int) -> str:
+    """The last two characters of the noun a count counts (建设6个社会公益停车场 → 车场; 学校改扩建项目 → 项目)."""
+    after = re.split(r"[、，,；;。（(）)的]", masked[q.end:q.end + 12], 1)[0]
+    after = re.sub(r"[^\u4e00-\u9fff]", "", after)
+    if len(after) >= 2:
+        return after[-2:]
+    before = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
+    return before[-2:] if len(before) >= 2 else ""
 
 
 def _clause_ok(text: str, a: int, b: int) -> bool:

@@ -33,7 +33,7 @@ from typing import Any, List, Optional, Sequence, Tuple
 from lintgov import hookimpl
 from lintgov.claims import record
 from lintgov.claims.grammar import (Change, changes, double_signs, down_times, fold, folded_text, qualifier_near,
-                                    skeleton, subject_pos, transitions)
+                                    real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import key_similarity, metric_key
 from lintgov.claims.values import interval_of, is_count, is_whole, measure, value_of
 from lintgov.rule import Option, Related, Rule, bad, good
@@ -196,6 +196,8 @@ class GrowthMismatch(Rule):
                 continue
             if not _fine(ch.amount) or _values_move(ch) == -ch.direction:
                 continue  # direction contradictions are LG202's
+            if ch.kind == "percent" and real_growth_metric(doc, subject_pos(ch)):
+                continue  # GDP / value added: growth at comparable prices, not from nominal values
             stated = _signed(ch)
             both_rates = ch.base.is_percent and ch.current.is_percent
             a, b = interval_of(ch.base), interval_of(ch.current)
@@ -243,6 +245,8 @@ class GrowthMismatch(Rule):
         cur, d, amt = ch.current, ch.delta, ch.amount
         if ch.kind != "percent" or amt is None or cur is None or ch.direction != ch.delta_direction:
             return None
+        if real_growth_metric(doc, cur.start) or qualifier_near(doc, ch.start, ch.end):
+            return None  # 人均GDP…增加2.11万元，增长8.5%: real growth, not from the nominal difference
         if not (_fine(cur) and _fine(d) and _fine(amt)) or measure(d) != measure(cur) or cur.is_percent:
             return None
         c, dv = interval_of(cur), interval_of(d)
@@ -364,6 +368,10 @@ def grim_priors(current: int, stated: float, half: float, direction: int) -> Tup
     return list(range(first, math.floor(a_max + 1e-7) + 1)), (a_min, a_max)
 
 
+#: counts of what is new this year (a flow): a growth rate after them may be the stock's
+_NEW_FLOW = lazyre.compile(r"新增|净增|新引进|新登记|新设立|新认定|新培育|新开工|新建|新签约|新落户|新入驻|新注册|新发展")
+
+
 class GrowthImpossibleCount(Rule):
     code = "LG203"
     name = "growth-impossible-count"
@@ -413,6 +421,8 @@ class GrowthImpossibleCount(Rule):
             clause = re.split(r"[，,；;。：:\n]", text[max(0, cur.start - 40):cur.start])[-1]
             if "其中" in clause:
                 continue  # 共300件，其中…27件，同比增长…: the rate may be the total's
+            if _NEW_FLOW.search(clause):
+                continue  # 新增企业122家，增长90.3%: the rate may be the growth of the total, not of the 122
             B = int(round(cur.value))
             half = amt.half_unit + tol
             found, (a_lo, a_hi) = grim_priors(B, amt.value, half, ch.direction)

@@ -286,10 +286,15 @@ def test_sum_of_named_numerators_reported():
     assert len(f.related) == 4
 
 
+#: the one checkable inconsistency of the 52 reports: 1956, 国营企业收入14,328,144,000元, 其中 five
+#: parts ending with 其他企业和事业收入 that add up to 14,128,144,000元 (2亿 less, as printed)
+KNOWN_REAL_DEFECTS = {("1956.txt", "LG103", "１４，３２８，１４４，０００元")}
+
+
 def test_corpus_has_no_arithmetic_false_alarms():
     """All arithmetic findings the rules once raised on the 52 government work reports were false
     alarms (budget execution shares 占预算数的, 年均 wholes, totals across ；) and were fixed at the
-    rule level; the reports hold no checkable inconsistency, so the run must stay silent."""
+    rule level; apart from one real inconsistency the run must stay silent."""
     corpus = os.path.join(ROOT, "..", "shared", "corpus", "gwr")
     if not os.path.isdir(corpus):
         pytest.skip("../shared/corpus/gwr is not present")
@@ -298,8 +303,9 @@ def test_corpus_has_no_arithmetic_false_alarms():
     for name in sorted(os.listdir(corpus)):
         if name.endswith(".txt"):
             text = open(os.path.join(corpus, name), encoding="utf-8").read()
-            found += [(name, f.message("en")) for f in lint_text(text, rules, registry=REG, path=name)]
-    assert found == []
+            found += [(name, f.code, f.doc.text[f.start:f.end])
+                      for f in lint_text(text, rules, registry=REG, path=name)]
+    assert set(found) == KNOWN_REAL_DEFECTS, found
 
 
 @pytest.mark.parametrize("text,code,hit", [

@@ -65,26 +65,37 @@ _LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?|(?:(?:19|20)\d{2}年|"
 _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
 _CMP = (r"(?:同比|环比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         r"(?:相比|相较|比较)?(?:同比)?)")
-_UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增 涨 多 高").split()
-_DOWN = ("下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减 降 少 低").split()
+_UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增收 增支 增 涨 多 高").split()
+#: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
+_DOWN = ("下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 削减 压减 精简 "
+         "压减率 精简率 削减率 下降率 减少率 压缩率 缩减率 降低率 减 降 少 低").split()
 _SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低"}
 _VERB = "(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + ")"
-_TOV_UP = "增至 增加到 增加至 增长到 增长至 增长为 增加为 提高到 提高至 提升到 提升至 上升到 上升至 升至 扩大到 扩大至 上涨到 上涨至 涨至".split()
+_TOV_UP = ("增至 增加到 增加至 增长到 增长至 增长为 增加为 提高到 提高至 提升到 提升至 上升到 上升至 升至 扩大到 扩大至 上涨到 "
+           "上涨至 涨至 跃升到 跃升至 攀升到 攀升至").split()
 _TOV_DOWN = ("下降到 下降至 降至 降到 降为 降低到 降低至 减少到 减少至 减至 减为 下滑至 下滑到 回落到 回落至 缩小到 缩小至 "
-             "缩减到 缩减至 压缩到 压缩至 缩短到 缩短至").split()
+             "缩减到 缩减至 缩减为 压缩到 压缩至 缩短到 缩短至 压减至 压减到 压减为 精简至 精简到 精简为 削减至 削减到 "
+             "压减合并至 合并至 减并至").split()
 _TOV_NEUTRAL = "达到 变为 到 为 至".split()
 _TOV = "(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + _TOV_NEUTRAL, key=len, reverse=True)) + ")"
 
 _TRANSITION = lazyre.compile(
-    r"(?P<from>由|从)(?:" + _YEARW + r"的?|原来的|原先的|过去的|原)?(?P<a>" + _Q + r")\s*" + _TOV
+    r"(?P<from>(?<![自理缘经])由(?!于|此)|(?<!自)从(?![事而严业来中头未快重简实宽优])"
+    r")(?:" + _YEARW + r"的?|原来的|原先的|过去的|原|[\u4e00-\u9fff]{1,6}?)?(?P<a>" + _Q + r")\s*" + _TOV
     + r"(?:" + _YEARW + r"的?)?(?P<b>" + _Q + r")")
+# A项…精简至B项 without 由/从: a value, a few words naming it, a directional verb, the new value
+_TRANSITION2 = lazyre.compile(
+    r"(?P<a>" + _Q + r")(?P<words>[\u4e00-\u9fff“”]{0,14}?)(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True))
+    + r")(?P<b>" + _Q + r")")
 _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?[\s，,]*"
     r"(?:(?P<lab2>" + _PRIOR_LABEL + r")(?:为|是|有|共)(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
     r"(?:(?P<cmp>" + _CMP + r")(?:的)?[（(]?(?P<base>" + _Q + r")?[）)]?[\s，,]*"
+    r"|(?P<cmp5>(?:比|较之?)(?P<lab5>[^，,。；;：:\ue010\ue011\d]{1,12}?)的)(?P<base5>" + _Q + r")[\s，,]*"
     r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
-    + _VERB + r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?(?P<amt>" + _Q + r")")
+    + _VERB + r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
 _SEP_ONLY = lazyre.compile(r"[\s，,]")
+_AFTER_VERB = lazyre.compile("(?:" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + r")了?\s*$")
 _LIST_AFTER = lazyre.compile(r"\s*(?:和|与|及|、)\s*" + _Q)
 # a prior value written in the clause before: 上年受理420件，今年受理512件，增长21.9%
 _PRE_BASE = lazyre.compile(r"(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?(?P<base>" + _Q
@@ -254,14 +265,37 @@ def transitions(doc: "Document") -> List[Transition]:
         skel, by_start = skeleton(doc)
         text = folded_text(doc)
         out = []
+        taken = set()
         for m in _TRANSITION.finditer(skel):
             a, b = by_start[m.start("a")], by_start[m.start("b")]
+            if _is_rank(text, m.start(), a):
+                continue          # 排名由369位上升到235位: a rank improves as its number falls
             pre = text[m.end("from"):m.start("a")]
             label = re.match(r"(?:19|20)\d{2}年|" + _CNYEAR + r"|上一?年|去年", pre)
             out.append(Transition(m.start(), m.end(), a, b, m.group("tov"), m.start("tov"),
                                   _direction(m.group("tov")), label.group() if label else ""))
+            taken.add(b.start)
+        for m in _TRANSITION2.finditer(skel):
+            a, b = by_start[m.start("a")], by_start[m.start("b")]
+            if _is_rank(text, m.start(), a):
+                continue
+            if b.start in taken or measure(a) != measure(b) or a.is_percent != b.is_percent:
+                continue
+            if re.search(r"[比较同环]|增加|减少|新增", m.group("words")):
+                continue          # 300件，比上年增加…: not one metric moving
+            out.append(Transition(m.start(), m.end(), a, b, m.group("tov"), m.start("tov"),
+                                  _direction(m.group("tov")), ""))
+        out.sort(key=lambda t: t.start)
         c["transitions"] = out
     return c["transitions"]  # type: ignore[return-value]
+
+
+_RANK = lazyre.compile(r"排名|排位|位次|名次|排在|排行|居全|居第|位列|位居|列第")
+
+
+def _is_rank(text: str, start: int, q: "Quantity") -> bool:
+    """A rank (第N位, 排名N名): its number falls as it improves."""
+    return measure(q) in ("位", "名") and bool(_RANK.search(text, max(0, start - 15), q.end))
 
 
 def _prior_label(doc: "Document", label: str) -> bool:
@@ -304,7 +338,7 @@ def changes(doc: "Document") -> List[Change]:
     def trans_before(pos: int) -> Optional[Transition]:
         # a 由A增至B ending right before pos (only spaces and commas between)
         j = pos
-        while j > 0 and skel[j - 1] in " \t，,":
+        while j > 0 and skel[j - 1] in " \t，,、\u2002\u3000":
             j -= 1
         return trans_by_end.get(j)
 
@@ -324,11 +358,15 @@ def changes(doc: "Document") -> List[Change]:
         if kind == "amount" and le in ("为", "达到", "达"):
             continue  # 增加为300件: the value reached, not the difference
         base = by_start[m.start("base")] if base_tok else None
+        if m.group("cmp5"):
+            base, cmp = by_start[m.start("base5")], m.group("cmp5")
         label = cmp
         for lab, lb in (("lab3", "lbase3"), ("lab", "lbase"), ("lab2", "lbase2")):
             if m.group(lb) and base is None and (lab == "lab3" or _prior_label(doc, m.group(lab))):
                 base, label = by_start[m.start(lb)], m.group(lab)
         cur = by_start[m.start("cur")] if m.group("cur") else None
+        if cur is not None and _AFTER_VERB.search(skel, max(0, cur.start - 8), cur.start):
+            cur = None            # 比上年减少 439户，下降1.5%: 439户 is a difference, not this year's value
         if base is None and cur is not None:
             pm = _POST_BASE.match(skel, m.end())
             if pm:
@@ -454,6 +492,20 @@ class DownTimes:
 def down_times(doc: "Document") -> List[DownTimes]:
     text = folded_text(doc)
     return [DownTimes(m.start(), m.end(), m.group("verb"), m.group("num")) for m in _DOWN_TIMES.finditer(text)]
+
+
+#: metrics whose growth is stated at comparable prices by convention (real growth), whatever the
+#: nominal values beside it say: GDP, value added, per-capita GDP, 经济总量
+_REAL_METRIC = lazyre.compile(r"生产总值|增加值|GDP|经济总量|国民收入|国民经济")
+
+
+def real_growth_metric(doc: "Document", pos: int) -> bool:
+    """Whether the metric named before ``pos`` (in its sentence, up to 40 characters back) is one whose
+    growth rate is real growth by convention (地区生产总值, 工业增加值, 人均GDP)."""
+    text = folded_text(doc)
+    lo = max(0, pos - 40)
+    cut = max(text.rfind("。", lo, pos), text.rfind("\n", lo, pos), text.rfind("；", lo, pos))
+    return bool(_REAL_METRIC.search(text, cut + 1 if cut >= 0 else lo, pos))
 
 
 def qualifier_near(doc: "Document", start: int, end: int) -> Optional[str]:

@@ -1,0 +1,78 @@
+"""Structures that add up to 100 (LG106): 三次产业结构 4.7：43.2：52.1, 一二三产业比重调整为…."""
+from __future__ import annotations
+
+import re
+
+from lintgov import hookimpl, lazyre
+from lintgov.claims import ledger
+from lintgov.rule import Related, Rule, bad, good
+
+_RATIO = lazyre.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[:：∶]\s*(\d{1,3}(?:\.\d+)?)((?:\s*[:：∶]\s*\d{1,3}(?:\.\d+)?)+)(?![\d.])")
+#: words that say the ratio is a percentage structure of one whole (its parts add up to 100)
+_STRUCTURE = lazyre.compile(r"产业结构|產業結構|三次产业|三次產業|三产|三產|产比例|產比例|[一二三]{2,3}产业|[一二三]{2,3}產業|产业比[重例]|產業比[重例]|"
+                            r"构成比|構成比|结构比|結構比|比重|占比|佔比")
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def _decimals(s: str) -> int:
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+class StructureSum(Rule):
+    code = "LG106"
+    name = "structure-sum"
+    category = "arithmetic"
+    level = "error"
+    summary = {"zh": "结构比（如三次产业结构 a:b:c）各项之和不等于100", "en": "A structure ratio (a:b:c) does not add up to 100"}
+    description = {
+        "zh": "“三次产业结构为4.7：43.2：52.1”“一二三产业比重调整为4.2∶43.0∶52.8”是同一整体各部分的百分比，"
+              "三项或更多项之和应为100；每项按印出的小数位取舍区间（±0.5个末位单位），各项区间之和不含100时报告。"
+              "只检查前文（同一分句内）写明结构、比重、占比、构成的比例式。",
+        "en": "三次产业结构 4.7：43.2：52.1 gives the percentages of the parts of one whole: three or more terms must add up "
+              "to 100 within their rounding (±half a unit of each term's last printed digit). Only ratios introduced by "
+              "结构, 比重, 占比 or 构成 in the same clause are checked.",
+    }
+    authority = "国家统计局：产业结构（三次产业增加值占地区生产总值的比重）"
+    messages = {"default": {"zh": "结构比各项之和为{sum}，不等于100：{formula}（容差±{tol}）",
+                            "en": "the terms of the structure add up to {sum}, not 100: {formula} (tolerance ±{tol})"}}
+    examples = (
+        bad("三次产业结构由5.1：44.2：50.7调整为4.7：43.2：55.1。"),
+        good("三次产业结构由5.1：44.2：50.7调整为4.7：43.2：52.1。"),
+        good("会议室按1:2:3的比例分配。", note="no structure word: a ratio, not percentages"),
+    )
+
+    def check(self, doc, ctx):
+        text = doc.masked().translate(_FULLWIDTH)
+        for m in _RATIO.finditer(text):
+            terms = [m.group(1), m.group(2)] + re.findall(r"\d{1,3}(?:\.\d+)?", m.group(3))
+            if len(terms) < 3:
+                continue
+            lo_ctx = max(0, m.start() - 30)
+            pre = re.split(r"[。；;\n]", text[lo_ctx:m.start()])[-1]
+            if not _STRUCTURE.search(pre):
+                continue
+            vals = [float(t) for t in terms]
+            tol = sum(0.5 * 10 ** -_decimals(t) for t in terms)
+            total = sum(vals)
+            ok = abs(total - 100) <= tol + 1e-9
+            qs = [q for q in doc.quantities if m.start() <= q.num_start < m.end()]
+            if qs:
+                from lintgov.claims import Check
+                ledger(doc).append(Check(self.code, "structure-sum", qs[-1].start, qs[-1].end, ok, "sum of terms = 100",
+                                         tuple((q.start, q.end) for q in qs[:-1])))
+            if ok:
+                continue
+            formula = "+".join(terms) + f" = {total:g}"
+            yield self.finding(doc, m.start(), m.end(),
+                               related=[Related(q.start, q.end, {"zh": f"第{i + 1}项", "en": f"term {i + 1}"})
+                                        for i, q in enumerate(qs)],
+                               evidence={"terms": vals, "sum": round(total, 6), "formula": formula, "tolerance": tol,
+                                         "expected": 100},
+                               sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
+
+
+@hookimpl
+def lintgov_rules():
+    return [StructureSum]
