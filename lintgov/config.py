@@ -55,19 +55,21 @@ class Settings:
     profile: Optional[str] = None               # section profile name (None: by document kind)
     profile_paths: List[str] = field(default_factory=list)
     script_target: str = "auto"
+    #: [tool.lintgov.data]: reference lists for the protected-names rules (see lintgov.data.DATA_KEYS)
+    data: Dict[str, List[str]] = field(default_factory=dict)
     source: Optional[str] = None                # the file the settings came from
     root: str = "."                             # the folder paths are reported relative to
 
     def run_settings(self) -> Dict[str, Any]:
         """Document-level knobs rules read through ``ctx.settings``."""
         return {"profile": self.profile, "profile_paths": list(self.profile_paths),
-                "script_target": self.script_target, "lang": self.lang}
+                "script_target": self.script_target, "lang": self.lang, "data": dict(self.data)}
 
 
 _KEYS = {
     "select", "extend-select", "ignore", "extend-ignore", "per-file-ignores", "rules", "lang",
     "fail-level", "exclude", "extend-exclude", "output-format", "column-unit", "profile",
-    "profile-paths", "script-target",
+    "profile-paths", "script-target", "data",
 }
 
 
@@ -171,9 +173,33 @@ def settings_from_table(table: Mapping[str, Any], path: str, base: Optional[Sett
         s.profile_paths = [os.path.join(folder, p) for p in _str_list(path, "profile-paths", table["profile-paths"])]
     if "script-target" in table:
         s.script_target = _choice(path, "script-target", table["script-target"], SCRIPT_TARGETS)
+    if "data" in table:
+        s.data = _data_table(path, folder, table["data"])
     s.source = path
     s.root = folder
     return s
+
+
+def _data_table(path: str, folder: str, table: Any) -> Dict[str, List[str]]:
+    """``[tool.lintgov.data]``: files (resolved against the configuration's folder, and
+    required to exist) and inline lists for the protected-names rules."""
+    from .data import DATA_KEYS
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: `data` 应为表 / must be a table ([tool.lintgov.data])")
+    unknown = sorted(set(table) - set(DATA_KEYS))
+    if unknown:
+        raise ConfigError(f"{path}: [data] 未知配置项 / unknown key(s): {', '.join(unknown)} "
+                          f"(known: {', '.join(DATA_KEYS)})")
+    out: Dict[str, List[str]] = {}
+    for key, value in table.items():
+        items = _str_list(path, f"data.{key}", value)
+        if DATA_KEYS[key][0] == "paths":
+            items = [os.path.join(folder, os.path.expanduser(p)) for p in items]
+            missing = [p for p in items if not os.path.exists(p)]
+            if missing:
+                raise ConfigError(f"{path}: data.{key}: 文件不存在 / file not found: {', '.join(missing)}")
+        out[key] = items
+    return out
 
 
 # -- rule selection ------------------------------------------------------------------

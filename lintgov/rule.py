@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: The one category tag every rule carries.
 CATEGORIES = (
     "arithmetic", "yoy", "numbering", "script", "encoding",
-    "sections", "number-usage", "typography", "temporal",
+    "sections", "number-usage", "typography", "temporal", "references", "names", "drafting",
 )
 #: Levels from least to most severe (SARIF names).
 LEVELS = ("note", "warning", "error")

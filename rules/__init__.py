@@ -6,7 +6,9 @@ lives in ``rules/`` in the repository and installs as ``lintgov.rules``.
 
 Code ranges: LG0xx input, LG1xx arithmetic, LG2xx yoy, LG3xx numbering,
 LG4xx sections, LG5xx temporal, LG6xx script, LG7xx encoding,
-LG8xx typography, LG9xx number-usage.
+LG8xx typography, LG9xx number-usage; LGA0x references (law and policy titles),
+LGA1x names (protected terms, the issuer's name), LGA2x places, LGA3x drafting residue,
+LGA4x copied text.
 """
 
 #: modules under lintgov.rules registered as built-in plugins
@@ -23,4 +25,7 @@ BUILTIN_RULE_MODULES = (
     "script",
     "encoding",
     "typography",
+    "terms",
+    "references",
+    "placeholders",
 )

@@ -145,7 +145,7 @@ def test_rules_and_rule_commands(tmp_path):
     assert any(x["code"] == "LG001" for x in rules)
     for x in rules:
         assert x["category"] in ("arithmetic", "yoy", "numbering", "script", "encoding", "sections",
-                                 "number-usage", "typography", "temporal")
+                                 "number-usage", "typography", "temporal", "references", "names", "drafting")
     r = run_cli(["rule", "LG001"], tmp_path)
     assert r.returncode == 0 and "file-unreadable" in r.stdout and "会报告" in r.stdout
     r = run_cli(["rule", "file-unreadable", "--lang", "en"], tmp_path)

@@ -1,0 +1,109 @@
+"""Near misses of protected names: a string one character away from a term (a shared service
+for the protected-terms, titles and issuer-name rules).
+
+"One character away" is one of:
+
+* ``sub`` — one character replaced (中华人民共合国 for 中华人民共和国);
+* ``del`` — one character dropped inside the term (中华人民和国);
+* ``dup`` — one character doubled inside the term (中华人民民共和国).
+
+:class:`TermMatcher` finds them in linear time: a one-character edit leaves either the first
+or the second half of a term intact, so each half is searched for with ``str.find`` (C speed)
+and only the few windows next to a hit are compared with the term.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+_CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
+
+
+def is_cjk(c: str) -> bool:
+    return _CJK_LO <= c <= _CJK_HI
+
+
+@dataclass(frozen=True)
+class Edit1:
+    kind: str       # "sub", "del", "dup" or "ins"
+    pos: int        # index in the term
+    expected: str   # the term's character ("" for dup/ins)
+    found: str      # the text's character ("" for del)
+
+
+def one_edit(term: str, cand: str) -> Optional[Edit1]:
+    """How ``cand`` differs from ``term`` by exactly one character, or None."""
+    n, m = len(term), len(cand)
+    if m == n:
+        diff = [i for i in range(n) if term[i] != cand[i]] if term != cand else []
+        if len(diff) == 1:
+            i = diff[0]
+            return Edit1("sub", i, term[i], cand[i])
+        return None
+    if m == n - 1:
+        i = 0
+        while i < m and term[i] == cand[i]:
+            i += 1
+        if term[i + 1:] == cand[i:]:
+            return Edit1("del", i, term[i], "")
+        return None
+    if m == n + 1:
+        i = 0
+        while i < n and term[i] == cand[i]:
+            i += 1
+        if cand[i + 1:] == term[i:]:
+            x = cand[i]
+            dup = (i > 0 and term[i - 1] == x) or (i < n and term[i] == x)
+            return Edit1("dup" if dup else "ins", i, "", x)
+    return None
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    start: int
+    end: int
+    term: str
+    edit: Edit1
+
+
+class TermMatcher:
+    """Finds windows of a text one character away from any of ``terms`` (length ≥ 3)."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.terms = tuple(dict.fromkeys(t for t in terms if len(t) >= 3))
+        self.exact = frozenset(self.terms)
+        anchors: Dict[str, List[Tuple[str, int]]] = {}
+        for t in self.terms:
+            h = len(t) // 2
+            anchors.setdefault(t[:h], []).append((t, 0))
+            anchors.setdefault(t[h:], []).append((t, h))
+        self.anchors = anchors
+
+    def find(self, text: str, lo: int = 0, hi: Optional[int] = None) -> List[NearMiss]:
+        hi = len(text) if hi is None else hi
+        seen = set()
+        out: List[NearMiss] = []
+        for anchor, owners in self.anchors.items():
+            p = text.find(anchor, lo, hi)
+            while p >= 0:
+                for t, off in owners:
+                    n = len(t)
+                    if off == 0:   # first half intact: the edit is in the second half
+                        wins = ((p, n), (p, n - 1), (p, n + 1))
+                    else:          # second half intact: the edit is in the first half
+                        wins = ((p - off, n), (p - off + 1, n - 1), (p - off - 1, n + 1))
+                    for s, ln in wins:
+                        if s < lo or s + ln > hi or (s, ln, t) in seen:
+                            continue
+                        seen.add((s, ln, t))
+                        w = text[s:s + ln]
+                        e = one_edit(t, w)
+                        if e is None or e.kind == "ins":
+                            continue
+                        # the true term written right there (中华人民共和国国务院 is not a doubled 国)
+                        if e.kind == "dup" and (text.startswith(t, s) or text.startswith(t, s + 1)):
+                            continue
+                        out.append(NearMiss(s, s + ln, t, e))
+                p = text.find(anchor, p + 1, hi)
+        out.sort(key=lambda m: (m.start, -len(m.term)))
+        return out
