@@ -297,6 +297,14 @@ def cmd_check(args) -> int:
                       for (c, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     else:
         out = formatter.render(run, opts)
+    if args.output and hasattr(formatter, "write_dir") and not args.statistics and (
+            os.path.isdir(args.output) or args.output.endswith(("/", os.sep))):  # html: index.html + a page per file
+        try:
+            formatter.write_dir(run, opts, args.output)
+        except OSError as e:
+            _err(f"{args.output}: 无法写入 / cannot write: {e.strerror}")
+            return 2
+        return code
     if args.output:
         try:
             with open(args.output, "w", encoding="utf-8", newline="\n") as fh:

@@ -33,6 +33,7 @@ BUILTIN_PLUGINS = (
     "lintgov.formatters.json",
     "lintgov.formatters.github",
     "lintgov.formatters.sarif",
+    "lintgov.formatters.html",
 )
 
 
