@@ -11,7 +11,10 @@ read from ../shared at run time and never stored in the project) and measures:
 (b) recall: for every consistent, checkable label one figure is changed by a clearly
     wrong amount (the derived figure, and separately one operand where that makes
     sense), the whole document is linted again, and the error counts as found when a
-    new finding of those categories overlaps the statement.
+    new finding of those categories overlaps the statement.  A plant is made only when
+    the label's own formula, recomputed with the changed figure, falls outside the
+    printed tolerance (``plants_verified`` in the label, computed when the label was
+    made); the others are counted as skipped.
 
 Usage (from the repository root)::
 
@@ -163,17 +166,41 @@ def _kind_of(snippet: str) -> str:
     return "amount"
 
 
+LOWER_BOUND = re.compile(r"^(超过|超|突破|逾|不低于|不少于)|以上|多|余")
+
+
+def unit_scale(after: str) -> float:
+    """Base units per printed unit from the text right after a number: 万/亿 scales, then
+    万元/亿元-style units (1.5万元 -> 1e4, 3773亿元 -> 1e8, 1.2万亿元 -> 1e12)."""
+    scale = 1.0
+    for pre, mult in (("万亿", 1e12), ("亿", 1e8), ("千万", 1e7), ("万", 1e4)):
+        if after.startswith(pre):
+            scale *= mult
+            after = after[len(pre):]
+            break
+    for pre, mult in (("亿", 1e8), ("万", 1e4)):
+        if after.startswith(pre) and len(after) > 1:
+            scale *= mult
+            break
+    return scale
+
+
 def part_whole_plant(label: Dict[str, Any]) -> Optional[Tuple[int, int, str]]:
-    """Make the part larger than its whole (part := 1.3 x whole, in the part's unit)."""
+    """Make the part(s) larger than the whole: the printed part is raised until the parts
+    reach 1.3 x the whole.  Not planted when the whole is only a lower bound (超过/突破 N:
+    no part is provably too large)."""
     q = label["quote"]
     part = label["derived"]
     i = q.rfind(part)
     m = _first_number(part)
-    if i < 0 or m is None or label["printed_value"] is None or label["value"] in (None, 0):
+    if i < 0 or m is None or label["printed_value"] is None or label["value"] is None:
+        return None
+    if LOWER_BOUND.search(label["operands"][0]):
         return None
     v, dec, _ = parse_number(m.group(0))
-    scale = label["value"] / v if v else 1.0  # base units per printed unit
-    new = math.ceil(label["printed_value"] * 1.3 / scale * 10 ** dec) / 10 ** dec
+    scale = unit_scale(part[m.end():])
+    others = max(0.0, label["value"] - v * scale)  # other listed parts (a 分别 list), else 0
+    new = math.ceil((1.3 * label["printed_value"] - others) / scale * 10 ** dec) / 10 ** dec
     return i + m.start(), i + m.end(), format_like(new, m.group(0))
 
 
@@ -236,6 +263,9 @@ class Linter:
         self.reg = build_registry(load_entry_points=False)
         self.rules = [cls({}) for cls in self.reg.rules if cls.category in CATEGORIES]
         self.calls = 0
+        import lintgov
+        self.where = os.path.dirname(os.path.abspath(lintgov.__file__))
+        self.rule_files = sorted({os.path.abspath(sys.modules[type(r).__module__].__file__) for r in self.rules})
 
     def spans(self, text: str, path: str) -> List[Tuple[int, int, str, str]]:
         self.calls += 1
@@ -257,7 +287,8 @@ def run(corpus: str, labels: List[Dict[str, Any]], linter: Linter) -> Dict[str, 
                 texts[f] = fh.read()
             base[f] = linter.spans(texts[f], f)
     fam = defaultdict(lambda: {"labels": 0, "consistent": 0, "false_alarms": 0, "planted": 0, "found": 0,
-                               "derived_planted": 0, "derived_found": 0, "operand_planted": 0, "operand_found": 0})
+                               "derived_planted": 0, "derived_found": 0, "operand_planted": 0, "operand_found": 0,
+                               "not_planted": 0})
     details = []
     real = []
     for lab in labels:
@@ -280,7 +311,11 @@ def run(corpus: str, labels: List[Dict[str, Any]], linter: Linter) -> Dict[str, 
             row["false_alarms"] += 1
         if lab.get("checkable", True):
             old = {(h[2], h[3]) for h in hits0}
+            verified = lab.get("plants_verified") or {}
             for which, a, b, new in plants(lab):
+                if verified.get(which) is False:
+                    row["not_planted"] += 1  # the change would still fit the printed precision
+                    continue
                 q2 = lab["quote"][:a] + new + lab["quote"][b:]
                 t2 = t[:s0] + q2 + t[e0:]
                 spans = linter.spans(t2, lab["file"])
@@ -312,6 +347,7 @@ def table(res: Dict[str, Any]) -> str:
                      f"{r['planted']:>8}{r['found']:>7}{pct(r['found'], r['planted']):>8}"
                      f"{pct(r['derived_found'], r['derived_planted']):>8}{pct(r['operand_found'], r['operand_planted']):>9}")
     lines.append("")
+    lines.append(f"plants skipped because the changed statement would still be consistent: {res['total']['not_planted']}")
     lines.append(f"documents: {res['documents']}; lint runs: {res['lint_calls']}; "
                  f"labels inconsistent as published: {len(res['labels_inconsistent'])}, of which flagged: {len(res['real_defects_found'])}")
     return "\n".join(lines)
@@ -333,8 +369,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.family:
         labels = [l for l in labels if l["family"] == args.family]
     t0 = time.perf_counter()
-    res = run(args.corpus, labels, Linter(args.repo))
+    linter = Linter(args.repo)
+    res = run(args.corpus, labels, linter)
     res["seconds"] = round(time.perf_counter() - t0, 1)
+    res["lintgov"] = linter.where
+    print(f"lintgov: {linter.where}; rules: {', '.join(linter.rule_files)}")
     print(table(res))
     print(f"time: {res['seconds']} s")
     if args.json:

@@ -34,6 +34,8 @@ def test_labels_fields_are_valid():
         assert l["note"] or l["checkable"], l["id"]  # a label that cannot be checked says why
         if l["checkable"]:
             assert l["derived"] and l["formula"] and l["value"] is not None, l["id"]
+            if l["consistent"]:  # which plants were checked to make the statement inconsistent
+                assert isinstance(l["plants_verified"], dict), l["id"]  # empty: no figure can be made provably wrong
             assert l["derived"] in l["quote"], l["id"]
             lo, hi = l["range"]
             assert lo <= hi, l["id"]
@@ -49,6 +51,33 @@ def test_labels_cover_documents_and_families_without_the_state_council():
     assert len(files) >= MIN_DOCUMENTS
     assert not any("guowuyuan" in f for f in files)  # held-out measures use the 国务院 reports
     assert len({l["family"] for l in labels}) >= 10
+
+
+def test_plants_change_one_figure_and_keep_its_form():
+    import sys
+    sys.path.insert(0, os.path.join(ROOT, "benches"))
+    import validity_study as vs
+    planted = 0
+    for l in _labels():
+        if not (l["consistent"] and l["checkable"]):
+            continue
+        for which, a, b, new in vs.plants(l):
+            old = l["quote"][a:b]
+            assert new != old and vs.NUM_RE.fullmatch(vs._mask(old)), (l["id"], old)
+            assert vs.NUM_RE.fullmatch(new), (l["id"], new)
+            assert old[0].isdigit() == new[0].isdigit(), (l["id"], old, new)  # Chinese numerals stay Chinese
+            planted += 1
+    assert planted >= 300
+
+
+def test_numerals_round_trip():
+    import sys
+    sys.path.insert(0, os.path.join(ROOT, "benches"))
+    import validity_study as vs
+    for v in (1, 10, 12, 40, 105, 1000, 1565, 10005, 40000):
+        assert vs.cn_to_number(vs.number_to_cn(v, 0)) == v
+    assert vs.number_to_cn(42.5, 1) == "四十二点五"
+    assert vs.format_like(1234.56, "1,000.00") == "1,234.56"
 
 
 def test_inconsistent_labels_are_explained():
