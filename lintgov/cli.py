@@ -1,8 +1,9 @@
 """Command line: ``lintgov check``, ``lintgov rules``, ``lintgov rule CODE``.
 
-Exit codes (ruff's): 0 no finding at or above the fail level; 1 findings;
-2 usage, configuration, plugin or internal error.  ``--exit-zero`` turns 1
-into 0 and never hides 2.
+Exit codes: 0 no finding at or above the fail level; 1 findings;
+2 usage, configuration, plugin or internal error, or a limit that stopped a rule;
+3 a file could not be read (``LG001``: always reported, whatever the selection).
+``--exit-zero`` turns 1 into 0 and never hides 2 or 3.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="lintgov",
         description="lintgov — 法治政府建设年度报告等中文公文的检查工具 / a linter for Chinese official reports",
-        epilog="exit codes: 0 clean, 1 findings, 2 usage/config/internal error")
+        epilog="exit codes: 0 clean, 1 findings, 2 usage/config/plugin/internal error, 3 a file could not be read")
     p.add_argument("--version", action="version", version=f"lintgov {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -71,11 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
                         "then report what remains; .docx/.html are never modified")
     c.add_argument("--diff", action="store_true",
                    help="print the safe fixes as a unified diff instead of writing them (exit 1 if there are any)")
+    c.add_argument("--unsafe-fixes", action="store_true",
+                   help="with --fix/--diff, also apply fixes that may change meaning (never those touching a name)")
+    c.add_argument("--show-fixes", action="store_true",
+                   help="list each fix --fix would apply (or applied), and the fixes held back")
     c.add_argument("--baseline", metavar="FILE",
                    help="an earlier --output-format sarif or json report: report only findings not in it")
 
     r = sub.add_parser("rules", help="列出规则 / list the rules")
     r.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    r.add_argument("--fixable", action="store_true", help="only the rules that offer fixes")
     r.add_argument("--lang", choices=LANGS, default="zh")
     r.add_argument("--no-plugins", action="store_true")
 
@@ -113,15 +119,22 @@ def cmd_rules(args) -> int:
         data = [{"code": r.code, "name": r.name, "category": r.category, "level": r.level,
                  "default_enabled": r.default_enabled,
                  "summary": dict(r.summary), "fixable": r.fixable, "plugin": getattr(r, "plugin", "")}
-                for r in reg.rules]
+                for r in reg.rules if r.fixable or not args.fixable]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "markdown":
         from .docs import rules_table_markdown
         sys.stdout.write(rules_table_markdown(reg.rules, args.lang) + "\n")
     else:
         for r in reg.rules:
+            if args.fixable and not r.fixable:
+                continue
             off = ("（默认关闭）" if args.lang == "zh" else " (off by default)") if not r.default_enabled else ""
-            sys.stdout.write(f"{r.code:<7} {r.name:<32} {r.category:<13} {r.level:<8} {r.text(r.summary, args.lang)}{off}\n")
+            fix = "[*]" if r.fixable else "   "
+            sys.stdout.write(f"{r.code:<7} {fix} {r.name:<32} {r.category:<13} {r.level:<8} {r.text(r.summary, args.lang)}{off}\n")
+        note = ("[*] 可自动修复（--fix；含义可能改变的修复需 --unsafe-fixes，可能涉及人名地名的从不自动修改）"
+                if args.lang == "zh" else
+                "[*] offers fixes (--fix applies the safe ones; --unsafe-fixes the rest; a fix touching a name never)")
+        sys.stdout.write(note + "\n")
     for e in reg.errors:
         _err(e.message)
     return 2 if reg.errors else 0
@@ -173,6 +186,10 @@ def cmd_check(args) -> int:
     except ConfigError as e:
         _err(f"配置错误 / configuration error: {e}")
         return 2
+    from . import limits
+    limits.install(settings.limits or limits.DEFAULT)
+    from .engine import install_interrupt_marker
+    install_interrupt_marker()
     reg = _registry(args.no_plugins)
     # command line overrides the file
     if args.select is not None:
@@ -227,7 +244,8 @@ def cmd_check(args) -> int:
                 _err(f"{p}: 无法读取上年报告 / cannot read prior report: {e.en}")
                 return 2
         extra["prior_documents"] = priors
-    stdin_data = sys.stdin.buffer.read() if args.fix and "-" in paths else None  # read once, lint twice
+    _UNSAFE[0] = bool(args.unsafe_fixes)
+    stdin_data = sys.stdin.buffer.read(limits.current().file_size + 1) if args.fix and "-" in paths else None  # read once, lint twice
     run = lint_paths(paths, reg, settings, options, cwd=cwd, stdin_filename=args.stdin_filename,
                      force_exclude=args.force_exclude, extra_settings=extra, stdin=stdin_data,
                      baseline=baseline)
@@ -260,27 +278,30 @@ def cmd_check(args) -> int:
             pass
         report_stream = sys.stderr
 
-    failing = [f for f in run.findings if level_at_least(f.level, settings.fail_level)]
-    if run.notifications:
-        code = 2
-    elif failing and not args.exit_zero:
-        code = 1
-    else:
-        code = 0
+    code = exit_code(run, settings.fail_level, args.exit_zero)
     opts = FormatOptions(lang=settings.lang, column_unit=settings.column_unit, exit_code=code,
                          verbose=args.verbose, quiet=args.quiet, fail_level=settings.fail_level)
+    opts.unsafe_fixes = bool(args.unsafe_fixes)  # text output marks what --fix would apply with [*]
     for w in run.warnings + _unpaired_priors(run, extra):
         _err(f"警告 / warning: {w}")
     for n in run.notifications:
         _err(n.message)
         if args.verbose and n.stack:
             sys.stderr.write(n.stack)
+    if run.unreadable:
+        _err(f"{len(run.unreadable)} 个文件无法读取，内容未检查（LG001，退出码 3）/ {len(run.unreadable)} "
+             f"file{'s' if len(run.unreadable) != 1 else ''} could not be read and {'were' if len(run.unreadable) != 1 else 'was'} "
+             f"not checked (LG001, exit code 3)")
+    if not run.files and not args.quiet:
+        _err("警告 / warning: 没有找到可检查的文件 / no files to check were found")
     if args.verbose:
         _err(f"配置 / config: {cfg_path or '(none)'}")
         plugins = ", ".join(f"{name} ({dist} {ver})" for name, (dist, ver) in sorted(reg.distributions.items()))
         _err(f"第三方插件 / third-party plugins: {plugins or '(none)'}")
         for path, enc in run.encodings.items():
-            _err(f"{path}: 编码 / encoding {enc}")
+            _err(f"{escape_path(path)}: 编码 / encoding {enc}")
+        for path, (kind, why) in run.kinds.items():
+            _err(f"{escape_path(path)}: 文档类型 / document kind {kind} ({why})")
         _err(f"规则 / rules: {len(run.rules)}; 文件 / files: {len(run.files)}; "
              f"用时 / time: {time.perf_counter() - t0:.3f}s")
     if args.command == "annotate":
@@ -297,6 +318,16 @@ def cmd_check(args) -> int:
                       for (c, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     else:
         out = formatter.render(run, opts)
+    if args.show_fixes:
+        listing = show_fixes(run, reg, settings.lang, bool(args.unsafe_fixes), applied=bool(args.fix))
+        if listing:
+            sys.stderr.write(listing)
+    cap = limits.current().output_size
+    if len(out) > cap:
+        out = out[:cap]
+        _err(f"报告超过限制 output-size（{cap} 字符），已截断 / the report exceeds limit output-size ({cap} characters) "
+             f"and was cut")
+        code = max(code, 2)
     if args.output and hasattr(formatter, "write_dir") and not args.statistics and (
             os.path.isdir(args.output) or args.output.endswith(("/", os.sep))):  # html: index.html + a page per file
         try:
@@ -324,6 +355,52 @@ def cmd_check(args) -> int:
     return code
 
 
+def exit_code(run, fail_level: str, exit_zero: bool = False) -> int:
+    """2 for a tool problem (a notification), else 3 when a file could not be read,
+    else 1 for findings at or above ``fail_level`` (0 with ``exit_zero``), else 0."""
+    if run.notifications:
+        return 2
+    if run.unreadable:
+        return 3
+    failing = [f for f in run.findings if level_at_least(f.level, fail_level) and f.code != "LG001"]
+    return 1 if failing and not exit_zero else 0
+
+
+from .formatters.base import display_name as escape_path  # noqa: E402 - one escaping for every line-oriented output
+
+
+def show_fixes(run, reg, lang: str, unsafe: bool, applied: bool = False) -> str:
+    """``--show-fixes``: each fix that --fix applies (or applied) and each one held back, one per line."""
+    from .formatters.base import region
+    lines = []
+    held = 0
+    for f in run.findings:
+        fx = f.fix
+        if fx is None or not fx.edits:
+            continue
+        desc = fx.description.get(lang) or fx.description.get("zh", "")
+        sl, sc, _, _ = region(f.doc, f.start, f.end, "utf16")
+        changes = "; ".join(f"「{f.doc.text[e.start:e.end]}」→「{e.replacement}」" for e in fx.edits[:5])
+        if len(fx.edits) > 5:
+            changes += f"; … (+{len(fx.edits) - 5})"
+        will = fx.safe or (unsafe and not fx.display_only)
+        if not will:
+            held += 1
+        tag = {"safe": "[*]", "unsafe": "[unsafe]", "display-only": "[name]"}[fx.applicability]
+        lines.append(f"{escape_path(f.doc.path)}:{sl}:{sc}: {f.code} {tag} {desc}: {changes}"
+                     + ("" if will else ("（未应用）" if lang == "zh" else " (not applied)")))
+    if not lines:
+        return ""
+    if lang == "zh":
+        head = "已应用的修复" if applied else "--fix 将应用的修复"
+        tail = f"另有 {held} 处修复未应用（含义可能改变需 --unsafe-fixes；涉及人名地名的从不自动修改）。" if held else ""
+    else:
+        head = "Fixes applied" if applied else "Fixes --fix would apply"
+        tail = (f"{held} more fix{'es' if held != 1 else ''} held back (--unsafe-fixes enables those that may change "
+                f"meaning; a fix touching a name is never applied).") if held else ""
+    return head + ":\n" + "\n".join("  " + x for x in lines) + "\n" + (tail + "\n" if tail else "")
+
+
 def _unpaired_priors(run, extra) -> List[str]:
     """A report named with --prior that was compared with nothing deserves a word: the user
     asked for a comparison and would otherwise not know that none took place."""
@@ -345,13 +422,17 @@ def _unpaired_priors(run, extra) -> List[str]:
     return out
 
 
+_UNSAFE = [False]  # --unsafe-fixes of the running command (for the standard-input path)
+
+
 def _fixed_stdin(run, reg, data: bytes) -> bytes:
     """The bytes read from standard input with the safe fixes of its findings applied."""
     from .fixes import FixError, fixed_bytes, plan_fixes
     doc = next((d for d in run.documents if d.source_path is None), None)
     if doc is None:
         return data
-    plans = plan_fixes([f for f in run.findings if f.doc is doc], reg.readers, include_unwritable=True)
+    plans = plan_fixes([f for f in run.findings if f.doc is doc], reg.readers, include_unwritable=True,
+                       unsafe=_UNSAFE[0])
     if not plans or not plans[0].edits:
         return data
     try:
@@ -364,7 +445,8 @@ def _fixed_stdin(run, reg, data: bytes) -> bytes:
 def _print_diff(args, run, reg) -> int:
     """``--diff``: print the safe fixes as a unified diff; exit 1 if there are any."""
     from .fixes import plan_fixes, unified_diff
-    plans = [p for p in plan_fixes(run.findings, reg.readers, include_unwritable=True) if p.new_text != p.doc.text]
+    plans = [p for p in plan_fixes(run.findings, reg.readers, include_unwritable=True, unsafe=args.unsafe_fixes)
+             if p.new_text != p.doc.text]
     for n in run.notifications:
         _err(n.message)
     try:
@@ -378,6 +460,10 @@ def _print_diff(args, run, reg) -> int:
              f"file{'s' if len(plans) != 1 else ''} would be applied")
     if run.notifications:
         return 2
+    if run.unreadable:
+        for path, why in run.unreadable.items():
+            _err(f"{escape_path(path)}: 无法读取 / could not be read: {why}")
+        return 3
     return 1 if plans and not args.exit_zero else 0
 
 
@@ -387,7 +473,7 @@ def _write_fixes(args, run, reg):
     from .fixes import apply_plan, plan_fixes
     fixed = files = 0
     left_out = False
-    for p in plan_fixes(run.findings, reg.readers):
+    for p in plan_fixes(run.findings, reg.readers, unsafe=args.unsafe_fixes):
         if apply_plan(p):
             fixed += len(p.findings)
             files += 1
@@ -420,6 +506,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 "claims": cmd_claims}[args.command](args)
     except KeyboardInterrupt:
         return 130
+    except SystemExit as e:  # raised by a plugin (lintgov itself returns its exit code)
+        _err(f"内部错误 / internal error: SystemExit({e.code!r}) raised by a plugin or rule outside a rule run")
+        return 2
     except BrokenPipeError:  # `lintgov rules | head`: the reader went away, nothing is wrong
         try:
             sys.stdout = open(os.devnull, "w")

@@ -59,6 +59,7 @@ class Settings:
     data: Dict[str, List[str]] = field(default_factory=dict)
     source: Optional[str] = None                # the file the settings came from
     root: str = "."                             # the folder paths are reported relative to
+    limits: Any = None                          # lintgov.limits.Limits ([tool.lintgov.limits]); None: defaults
 
     def run_settings(self) -> Dict[str, Any]:
         """Document-level knobs rules read through ``ctx.settings``."""
@@ -69,7 +70,7 @@ class Settings:
 _KEYS = {
     "select", "extend-select", "ignore", "extend-ignore", "per-file-ignores", "rules", "lang",
     "fail-level", "exclude", "extend-exclude", "output-format", "column-unit", "profile",
-    "profile-paths", "script-target", "data",
+    "profile-paths", "script-target", "data", "limits",
 }
 
 
@@ -84,28 +85,61 @@ def find_config(start: str) -> Optional[str]:
         if os.path.isfile(p):
             try:
                 with open(p, "rb") as f:
-                    if "lintgov" in _toml().load(f).get("tool", {}):
-                        return p
-            except (OSError, _toml().TOMLDecodeError):
-                pass  # an unrelated broken pyproject.toml is not ours to judge
+                    raw = f.read(MAX_CONFIG_BYTES + 1)
+            except OSError:
+                raw = b""
+            # a pyproject.toml that does not parse may be the one meant to configure this run:
+            # an error naming the file (as ruff does), never a silent run with defaults
+            data = _parse_toml(p, raw)
+            tool = data.get("tool")
+            if isinstance(tool, dict) and "lintgov" in tool:
+                return p
         parent = os.path.dirname(d)
         if parent == d:
             return None
         d = parent
 
 
+#: a configuration file larger than this is refused (it is a few lines of TOML)
+MAX_CONFIG_BYTES = 4 * 1024 * 1024
+
+
+def _parse_toml(path: str, raw: bytes) -> Dict[str, Any]:
+    """Parse TOML bytes; any problem is a :class:`ConfigError` naming ``path``."""
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: 配置文件过大 / config file larger than {MAX_CONFIG_BYTES} bytes")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: 不是 UTF-8 编码 / not UTF-8 (TOML must be UTF-8): byte {e.start}") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        data = _toml().loads(text)
+    except _toml().TOMLDecodeError as e:
+        raise ConfigError(f"{path}: TOML 语法错误 / invalid TOML: {e}") from None
+    except (RecursionError, ValueError, TypeError) as e:  # deeply nested arrays and tables
+        raise ConfigError(f"{path}: 无法解析 / cannot parse: {type(e).__name__}") from None
+    return data
+
+
 def load_table(path: str) -> Dict[str, Any]:
     try:
+        if os.path.isdir(path):
+            raise ConfigError(f"{path}: 这是一个目录 / is a directory, not a config file")
         with open(path, "rb") as f:
-            data = _toml().load(f)
+            raw = f.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"{path}: 配置文件不存在 / config file not found") from None
     except OSError as e:
         raise ConfigError(f"{path}: 无法读取配置文件 / cannot read config file: {e.strerror}") from None
-    except _toml().TOMLDecodeError as e:
-        raise ConfigError(f"{path}: TOML 语法错误 / invalid TOML: {e}") from None
+    data = _parse_toml(path, raw)
     if os.path.basename(path) == "pyproject.toml":
-        return data.get("tool", {}).get("lintgov", {})
+        tool = data.get("tool", {})
+        table = tool.get("lintgov", {}) if isinstance(tool, dict) else {}
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: `tool.lintgov` 应为表 / must be a table")
+        return table
     tool = data.get("tool")
     if isinstance(tool, dict) and "lintgov" in tool and set(data) == {"tool"}:
         return tool["lintgov"]  # a [tool.lintgov] table in a file named with --config
@@ -171,10 +205,19 @@ def settings_from_table(table: Mapping[str, Any], path: str, base: Optional[Sett
         s.profile = table["profile"]
     if "profile-paths" in table:
         s.profile_paths = [os.path.join(folder, p) for p in _str_list(path, "profile-paths", table["profile-paths"])]
+        for p in s.profile_paths:
+            if not os.path.isfile(p):
+                raise ConfigError(f"{path}: `profile-paths` 指向的文件不存在 / `profile-paths` names a missing file: {p}")
     if "script-target" in table:
         s.script_target = _choice(path, "script-target", table["script-target"], SCRIPT_TARGETS)
     if "data" in table:
         s.data = _data_table(path, folder, table["data"])
+    if "limits" in table:
+        from .limits import LimitError, from_table
+        try:
+            s.limits = from_table(table["limits"], path)
+        except LimitError as e:
+            raise ConfigError(str(e)) from None
     s.source = path
     s.root = folder
     return s
@@ -309,9 +352,10 @@ def profile_names(paths: Iterable[str]) -> List[str]:
     for p in paths:
         try:
             with open(p, "rb") as f:
-                name = _toml().load(f).get("name")
-        except (OSError, _toml().TOMLDecodeError) as e:
-            raise ConfigError(f"{p}: 无法读取模板 / cannot read section profile: {e}") from None
+                raw = f.read(MAX_CONFIG_BYTES + 1)
+        except OSError as e:
+            raise ConfigError(f"{p}: 无法读取模板 / cannot read section profile: {e.strerror}") from None
+        name = _parse_toml(p, raw).get("name")
         if isinstance(name, str):
             names.append(name)
     return names

@@ -6,25 +6,62 @@ once over all of them), and gather findings and notifications.  A file that
 cannot be read becomes an ``LG001`` finding naming the file and the reason; a
 rule that raises becomes a notification (exit code 2) while every other rule
 and file still runs.
+
+Containment (third-party rules are code lintgov does not control): each rule
+runs on each document under a time budget (``limits.rule_time``) and a cap on
+its findings (``limits.findings_per_rule``; an endless generator is stopped);
+every result is validated (a :class:`~lintgov.rule.Finding` of that rule, offsets
+inside the text, a message that renders, JSON-serialisable evidence, well-formed
+fixes); any exception — ``SystemExit`` and other ``BaseException`` subclasses
+included, and a ``KeyboardInterrupt`` the user did not cause — becomes a
+notification naming the plugin and the rule.  The time budget uses
+``SIGALRM`` (``signal.setitimer``) on the main thread of a POSIX process: a rule
+that loops or sleeps is interrupted where it is.  Elsewhere (Windows, a worker
+thread) the rule runs in a helper thread that is abandoned when its time is up
+(its findings are dropped and it is reported; the thread itself cannot be
+stopped).  A rule stuck inside a C extension that never returns to the
+interpreter cannot be interrupted in-process by either means.
 """
 from __future__ import annotations
 
+import itertools
+import json
 import os
+import signal
+import stat
 import sys
+import threading
+import time
 import traceback
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from . import limits as _limits
 from .config import Settings, enabled, ignored_for_file, is_excluded
 from .document import Document
 from .plugins import PluginError, Registry
 from .readers import ReadError, reader_for
-from .rule import Finding, Rule
+from .rule import LEVELS, Edit, Finding, Fix, Related, Rule
 
 SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache",
              ".pytest_cache", ".ruff_cache", "build", "dist", "site-packages"}
 
 UNREADABLE_CODE = "LG001"
+
+#: document formats lintgov has no reader for: a file with one of these suffixes is
+#: collected from directories and reported as LG001, never silently skipped
+UNSUPPORTED_SUFFIXES = (".pdf", ".wps", ".wpt", ".doc", ".dot", ".docm", ".dotx", ".dotm", ".rtf", ".odt",
+                        ".ott", ".ofd", ".xps", ".pages", ".et", ".dps", ".uof", ".uot")
+#: editor and office lock and backup files: skipped, never reported
+_LOCK_PREFIXES = ("~$", ".~lock.", ".#")
+_BACKUP_SUFFIXES = ("~", ".bak", ".swp", ".swo", ".swn", ".swx", ".tmp", ".orig", ".rej")
+
+
+def is_lock_or_backup(name: str) -> bool:
+    """Word lock files (``~$x.docx``), LibreOffice and Emacs locks (``.~lock.x#``,
+    ``.#x``), editor backups and swap files (``x~``, ``*.bak``, ``*.swp``)."""
+    base = os.path.basename(name)
+    return base.startswith(_LOCK_PREFIXES) or base.lower().endswith(_BACKUP_SUFFIXES)
 
 
 @dataclass
@@ -33,8 +70,9 @@ class Notification:
     a rule that raised.  Any notification makes the run exit 2."""
 
     message: str
-    kind: str = "internal-error"            # or "plugin-error", "configuration"
+    kind: str = "internal-error"            # or "plugin-error", "configuration", "limit"
     rule: Optional[str] = None
+    plugin: Optional[str] = None
     path: Optional[str] = None
     exc_type: str = ""
     exc_message: str = ""
@@ -77,6 +115,8 @@ class RunResult:
     #: figure relations checked / inconsistent / relational figures not checkable (lintgov.claims.coverage);
     #: None when no arithmetic or year-over-year rule ran
     coverage: Optional[Dict[str, int]] = None
+    #: path → (document kind, why lintgov decided it), for ``-v`` and the JSON/SARIF reports
+    kinds: Dict[str, Tuple[str, str]] = field(default_factory=dict)
 
     @property
     def successful(self) -> bool:
@@ -99,33 +139,52 @@ def display_path(path: str, cwd: str) -> str:
 
 
 def collect_files(paths: Sequence[str], registry: Registry, settings: Settings,
-                  force_exclude: bool = False, cwd: Optional[str] = None) -> List[Tuple[str, bool]]:
+                  force_exclude: bool = False, cwd: Optional[str] = None,
+                  errors: Optional[Dict[str, ReadError]] = None) -> List[Tuple[str, bool]]:
     """(path, explicitly named) for every file to lint, directories recursed.
-    Exclude patterns match the path relative to ``cwd`` (or any one component)."""
+    Exclude patterns match the path relative to ``cwd`` (or any one component).
+
+    Files whose suffix a reader claims are collected, and so are documents in a
+    format lintgov cannot read (``.pdf``, ``.wps``…: they become LG001).  Lock and
+    backup files are skipped.  A directory that cannot be listed is put in
+    ``errors`` (path → why) and in the result, so that it is reported, not skipped."""
     cwd = cwd or os.getcwd()
 
     def excluded(p: str) -> bool:
         return bool(excludes) and is_excluded(display_path(p, cwd), excludes)
 
-    suffixes = tuple(s for r in registry.readers for s in r.suffixes)
+    suffixes = tuple(s for r in registry.readers for s in r.suffixes) + UNSUPPORTED_SUFFIXES
     excludes = list(settings.exclude) + list(settings.extend_exclude)
     out: List[Tuple[str, bool]] = []
     seen = set()
+
+    def walk_error(e: OSError) -> None:
+        where = e.filename or "?"
+        if errors is not None and where not in seen:
+            seen.add(where)
+            reason = ReadError("目录无法读取（没有权限）", "directory cannot be read (permission denied)") \
+                if isinstance(e, PermissionError) else ReadError(f"目录无法读取：{e.strerror}", f"directory cannot be read: {e.strerror}")
+            errors[where] = reason
+            out.append((where, False))
+
     for p in paths:
         if p == "-":
             out.append((p, True))
             continue
         if os.path.isdir(p):
-            for dirpath, dirnames, filenames in os.walk(p):
+            for dirpath, dirnames, filenames in os.walk(p, onerror=walk_error):
                 dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith(".")
                                      and not excluded(os.path.join(dirpath, d)))
                 for fn in sorted(filenames):
                     full = os.path.join(dirpath, fn)
-                    if fn.lower().endswith(suffixes) and not excluded(full) and full not in seen:
+                    if fn.lower().endswith(suffixes) and not is_lock_or_backup(fn) and not excluded(full) \
+                            and full not in seen:
                         seen.add(full)
                         out.append((full, False))
         else:
             if force_exclude and excluded(p):
+                continue
+            if is_lock_or_backup(p):
                 continue
             if p not in seen:
                 seen.add(p)
@@ -133,75 +192,357 @@ def collect_files(paths: Sequence[str], registry: Registry, settings: Settings,
     return out
 
 
+def read_file_bytes(path: str, cap: Optional[int] = None) -> bytes:
+    """The bytes of the regular file ``path``, at most ``cap`` (default: the
+    ``file-size`` limit).  A FIFO, a device, a socket or a directory is refused
+    without blocking (the file is opened non-blocking and checked with ``fstat``
+    before a byte is read); a larger file is refused.  Raises :class:`ReadError`."""
+    lim = _limits.current().file_size if cap is None else cap
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise ReadError("文件不存在", "no such file") from None
+    except IsADirectoryError:
+        raise ReadError("这是一个目录", "is a directory") from None
+    except PermissionError:
+        raise ReadError("没有读取权限", "permission denied") from None
+    except OSError as e:
+        raise ReadError(f"无法读取：{e.strerror}", f"cannot read: {e.strerror}") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise ReadError("这是一个目录", "is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            what = "FIFO" if stat.S_ISFIFO(st.st_mode) else ("device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
+                                                              else "socket" if stat.S_ISSOCK(st.st_mode) else "special file")
+            raise ReadError(f"不是普通文件（{what}），未读取", f"not a regular file ({what}); not read")
+        if st.st_size > lim:
+            raise ReadError(f"文件过大（{st.st_size} 字节），超过限制 file-size（{lim} 字节）",
+                            f"file too large ({st.st_size} bytes): exceeds limit file-size ({lim} bytes)")
+        if hasattr(os, "set_blocking"):
+            try:
+                os.set_blocking(fd, True)
+            except OSError:
+                pass
+        chunks = []
+        got = 0
+        while got <= lim:
+            try:
+                b = os.read(fd, min(1 << 20, lim + 1 - got))
+            except BlockingIOError:
+                break
+            if not b:
+                break
+            chunks.append(b)
+            got += len(b)
+        if got > lim:  # it grew while being read
+            raise ReadError(f"文件过大，超过限制 file-size（{lim} 字节）", f"file too large: exceeds limit file-size ({lim} bytes)")
+        return b"".join(chunks)
+    except ReadError:
+        raise
+    except OSError as e:
+        raise ReadError(f"无法读取：{e.strerror}", f"cannot read: {e.strerror}") from None
+    finally:
+        os.close(fd)
+
+
 def read_document(path: str, shown: str, registry: Registry, data: Optional[bytes] = None) -> Document:
     """Read one file.  Raises :class:`ReadError` with the reason."""
-    reader = reader_for(shown if path == "-" else path, registry.readers)
+    name = shown if path == "-" else path
+    reader = reader_for(name, registry.readers)
     if reader is None:
+        if name.lower().endswith(UNSUPPORTED_SUFFIXES):
+            ext = os.path.splitext(name)[1].lower()
+            raise ReadError(f"不支持 {ext} 格式，内容未检查（请另存为 .docx 或 .txt）",
+                            f"{ext} files are not supported; the content was not checked (save as .docx or .txt)")
         reader = reader_for("x.txt", registry.readers)
     if data is None:
-        try:
-            with open(path, "rb") as f:
-                data = f.read()
-        except FileNotFoundError:
-            raise ReadError("文件不存在", "no such file") from None
-        except IsADirectoryError:
-            raise ReadError("这是一个目录", "is a directory") from None
-        except PermissionError:
-            raise ReadError("没有读取权限", "permission denied") from None
-        except OSError as e:
-            raise ReadError(f"无法读取：{e.strerror}", f"cannot read: {e.strerror}") from None
+        data = read_file_bytes(path)
+    elif len(data) > _limits.current().file_size:
+        lim = _limits.current().file_size
+        raise ReadError(f"输入过大，超过限制 file-size（{lim} 字节）", f"input too large: exceeds limit file-size ({lim} bytes)")
     doc = reader.read(data, shown)
     doc.source_path = None if path == "-" else os.path.abspath(path)
     return doc
 
 
 def instantiate_rules(registry: Registry, settings: Settings, options: Mapping[str, Mapping[str, Any]],
-                      select: Optional[Sequence[str]] = None) -> List[Rule]:
+                      select: Optional[Sequence[str]] = None,
+                      notes: Optional[List["Notification"]] = None) -> List[Rule]:
+    """Instances of the enabled rules.  A rule whose constructor raises is left out
+    (a notification in ``notes``, when given; otherwise the error propagates)."""
     sel = settings.select if select is None else select
     out = []
     for cls in registry.rules:
         if enabled(cls, sel, settings.extend_select, settings.ignore):
             opts = dict(options.get(cls.code, {}))
             level = opts.pop("level", None)
-            rule = cls(opts)
+            try:
+                rule = cls(opts)
+            except BaseException as e:  # noqa: B036 - a plugin's constructor
+                if notes is None or _genuine_interrupt(e):
+                    raise
+                notes.append(_failure_note(cls, None, f"{type(e).__name__}: {e}", e))
+                continue
             if level:
                 rule.level_override = level
             out.append(rule)
     return out
 
 
-def _run_rule(rule: Rule, fn: Any, args: Tuple[Any, ...], where: Optional[str],
-              notes: List[Notification]) -> List[Finding]:
+# -- running one rule, contained -------------------------------------------------------------
+
+class RuleTimeout(BaseException):
+    """Raised inside a rule whose time budget ran out (a BaseException, so that a
+    rule's own ``except Exception`` does not swallow it)."""
+
+
+#: set by the CLI's SIGINT handler: a KeyboardInterrupt is the user's only when this is set
+_user_interrupt = threading.Event()
+
+
+def install_interrupt_marker() -> None:
+    """Make Ctrl-C distinguishable from a plugin raising ``KeyboardInterrupt`` itself
+    (call on the main thread; the CLI does)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def handler(signum, frame):  # pragma: no cover - needs a real signal
+        _user_interrupt.set()
+        raise KeyboardInterrupt
+
     try:
-        return list(fn(*args) or ())
-    except Exception as e:
+        signal.signal(signal.SIGINT, handler)
+    except (ValueError, OSError):  # pragma: no cover
+        pass
+
+
+def _genuine_interrupt(e: BaseException) -> bool:
+    if not isinstance(e, KeyboardInterrupt):
+        return False
+    default = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    return default or _user_interrupt.is_set()
+
+
+class _Alarm:
+    """The time budget of one rule call, by ``SIGALRM`` where that works."""
+
+    armed = False
+    overdue = 0
+
+    @staticmethod
+    def usable() -> bool:
+        return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+    @classmethod
+    def handler(cls, signum, frame):  # runs between bytecodes of the rule
+        if not cls.armed:
+            return
+        cls.overdue += 1
+        if cls.overdue > 30:  # the rule swallowed 30 interrupts in a row: nothing in-process can stop it
+            sys.stderr.write("lintgov: 一条规则无法停止，退出 / a rule cannot be stopped (it ignores interrupts); exiting\n")
+            sys.stderr.flush()
+            os._exit(2)
+        raise RuleTimeout()
+
+
+def _failure_note(rule: Any, where: Optional[str], what: str, e: Optional[BaseException] = None,
+                  kind: str = "plugin-error") -> "Notification":
+    plugin = getattr(rule, "plugin", "") or "?"
+    code, name = getattr(rule, "code", "?"), getattr(rule, "name", "?")
+    at = ""
+    stack = ""
+    if e is not None and e.__traceback__ is not None:
         tb = traceback.extract_tb(e.__traceback__)
         frame = tb[-1] if tb else None
         at = f" ({os.path.basename(frame.filename)}:{frame.lineno})" if frame else ""
-        notes.append(Notification(
-            message=(f"规则 {rule.code} ({rule.name}) 在 {where or '全部文件'} 上出错 / rule {rule.code} "
-                     f"({rule.name}) raised on {where or 'the corpus'}: {type(e).__name__}: {e}{at}"),
-            rule=rule.code, path=where, exc_type=type(e).__name__, exc_message=str(e),
-            stack="".join(traceback.format_exception(type(e), e, e.__traceback__))))
-        return []
+        stack = "".join(traceback.format_exception(type(e), e, e.__traceback__))
+    zh_where = where or "全部文件"
+    return Notification(
+        message=(f"插件 {plugin} 的规则 {code} ({name}) 在 {zh_where} 上出错 / rule {code} ({name}) of plugin "
+                 f"{plugin} failed on {where or 'the corpus'}: {what}{at}"),
+        kind=kind, rule=code, plugin=plugin, path=where, exc_type=type(e).__name__ if e is not None else "",
+        exc_message=str(e) if e is not None else what, stack=stack)
+
+
+def _json_ok(value: Any) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False, allow_nan=False)
+        return True
+    except (TypeError, ValueError, RecursionError, OverflowError):
+        return False
+    except Exception:  # an object whose __eq__/__hash__/__str__ raises
+        return False
+
+
+def _span_ok(doc: Any, start: Any, end: Any) -> bool:
+    return (type(start) is int and type(end) is int and isinstance(doc, Document)
+            and isinstance(doc.text, str) and 0 <= start <= end <= len(doc.text))
+
+
+def validate_finding(item: Any, rule: Rule, docs: Sequence[Document]) -> Optional[str]:
+    """Why ``item`` is not a valid finding of ``rule`` on one of ``docs`` (None: it is)."""
+    if not isinstance(item, Finding):
+        return f"yielded {type(item).__name__}, not a Finding"
+    if item.rule is not rule and type(item.rule) is not type(rule):
+        return f"yielded a finding of another rule ({getattr(item.rule, 'code', '?')})"
+    if not any(item.doc is d for d in docs):
+        if not isinstance(item.doc, Document):
+            return "a finding whose document is not a Document"
+    if not _span_ok(item.doc, item.start, item.end):
+        n = len(item.doc.text) if isinstance(item.doc, Document) and isinstance(item.doc.text, str) else "?"
+        return f"a finding at offsets {item.start!r}..{item.end!r} outside the text (length {n})"
+    if item.level not in LEVELS:
+        return f"a finding with level {item.level!r}"
+    if not isinstance(item.key, str) or item.key not in rule.messages:
+        return f"a finding with no message template {item.key!r}"
+    if not isinstance(item.params, dict):
+        return "a finding whose params are not a dict"
+    try:
+        for lang in ("zh", "en"):
+            if not isinstance(item.message(lang), str):
+                return "a message that is not text"
+    except Exception as e:
+        return f"a message template that raises {type(e).__name__}: {e}"
+    if not isinstance(item.evidence, dict) or not _json_ok(item.evidence):
+        return "evidence that is not JSON-serialisable"
+    if not isinstance(item.related, list):
+        return "related locations that are not a list"
+    for r in item.related:
+        if not isinstance(r, Related) or not _span_ok(r.doc if r.doc is not None else item.doc, r.start, r.end) \
+                or not isinstance(r.message, Mapping):
+            return "a related location outside its text"
+    if item.fix is not None:
+        fx = item.fix
+        if not isinstance(fx, Fix) or not isinstance(fx.edits, (tuple, list)) or not isinstance(fx.description, Mapping):
+            return "a fix that is not a Fix"
+        for e in fx.edits:
+            if not isinstance(e, Edit) or not isinstance(e.replacement, str) or not _span_ok(item.doc, e.start, e.end):
+                return "a fix whose edits lie outside the text"
+    if not isinstance(item.notes, list):
+        return "notes that are not a list"
+    return None
+
+
+def _collect(rule: Rule, fn: Any, args: Tuple[Any, ...], cap: int, sink: List[Any]) -> None:
+    result = fn(*args)
+    if result is None:
+        return
+    if isinstance(result, (str, bytes, Mapping)) or not hasattr(result, "__iter__"):
+        raise TypeError(f"check() returned {type(result).__name__}, not an iterable of findings")
+    it = iter(result)
+    try:
+        for item in itertools.islice(it, cap + 1):
+            sink.append(item)
+    finally:
+        close = getattr(it, "close", None)
+        if close is not None:
+            try:
+                close()
+            except Exception:
+                pass
+
+
+def _run_rule(rule: Rule, fn: Any, args: Tuple[Any, ...], where: Optional[str],
+              notes: List[Notification], docs: Sequence[Document] = (),
+              budget: Optional[float] = None) -> List[Finding]:
+    """Run one rule call under the time budget and the findings cap; return its valid findings."""
+    lim = _limits.current()
+    cap = lim.findings_per_rule
+    budget = lim.rule_time if budget is None else budget
+    got: List[Any] = []
+    failure: Optional[Tuple[str, Optional[BaseException], str]] = None
+    started = time.perf_counter()
+    if _Alarm.usable():
+        previous = signal.signal(signal.SIGALRM, _Alarm.handler)
+        try:
+            _Alarm.overdue = 0
+            _Alarm.armed = True
+            signal.setitimer(signal.ITIMER_REAL, budget, 1.0)
+            try:
+                _collect(rule, fn, args, cap, got)
+            finally:
+                _Alarm.armed = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        except RuleTimeout as e:
+            failure = (f"stopped after {budget:g} s (limit rule-time)", e, "limit")
+        except BaseException as e:  # noqa: B036 - plugins: SystemExit, GeneratorExit, their own BaseExceptions
+            if _genuine_interrupt(e):
+                raise
+            failure = (f"{type(e).__name__}: {e}", e, "plugin-error")
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+    else:
+        box: Dict[str, Any] = {}
+
+        def target() -> None:
+            try:
+                _collect(rule, fn, args, cap, got)
+            except BaseException as e:  # noqa: B036
+                box["error"] = e
+
+        t = threading.Thread(target=target, name=f"lintgov-rule-{rule.code}", daemon=True)
+        t.start()
+        t.join(budget)
+        if t.is_alive():
+            failure = (f"stopped after {budget:g} s (limit rule-time; the rule's thread was abandoned)", None, "limit")
+            got = []
+        elif "error" in box:
+            e = box["error"]
+            if _genuine_interrupt(e):
+                raise e
+            failure = (f"{type(e).__name__}: {e}", e, "plugin-error")
+    if failure is not None:
+        what, e, kind = failure
+        notes.append(_failure_note(rule, where, what, e, kind))
+        return []  # a rule that failed half-way reports nothing: its findings may be partial or wrong
+    if len(got) > cap:
+        del got[cap:]
+        notes.append(_failure_note(rule, where, f"more than {cap} findings (limit findings-per-rule); the rest dropped",
+                                   None, "limit"))
+    out: List[Finding] = []
+    bad: List[str] = []
+    for item in got:
+        why = validate_finding(item, rule, docs)
+        if why is None:
+            out.append(item)
+        else:
+            bad.append(why)
+    if bad:
+        more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+        notes.append(_failure_note(rule, where, f"invalid result: {bad[0]}{more}"))
+    rule.__dict__["_lintgov_seconds"] = rule.__dict__.get("_lintgov_seconds", 0.0) + time.perf_counter() - started
+    return out
 
 
 def lint_documents(docs: Sequence[Document], rules: Sequence[Rule], ctx: Context,
                    per_file_ignores: Optional[Mapping[str, Sequence[str]]] = None) -> Tuple[List[Finding], List[Notification]]:
-    """Run ``rules`` over ``docs``; return findings (sorted) and notifications."""
+    """Run ``rules`` over ``docs``; return findings (sorted) and notifications.
+    Each document keeps at most ``limits.findings_per_file`` findings."""
+    from .namespans import guard_findings
     findings: List[Finding] = []
     notes: List[Notification] = []
     pfi = per_file_ignores or {}
     ctx.documents = list(docs)
+    per_file = _limits.current().findings_per_file
     for doc in docs:
+        mine: List[Finding] = []
         for rule in rules:
             if rule.scope != "document" or ignored_for_file(doc.path, type(rule), pfi):
                 continue
-            findings.extend(_run_rule(rule, rule.check, (doc, ctx), doc.path, notes))
+            mine.extend(_run_rule(rule, rule.check, (doc, ctx), doc.path, notes, (doc,)))
+        if len(mine) > per_file:
+            mine = _dedupe(mine)[:per_file]
+            notes.append(Notification(f"{doc.path}: 问题超过 {per_file} 个，其余未报告 / more than {per_file} findings "
+                                      f"(limit findings-per-file); the rest are not reported", kind="limit", path=doc.path))
+        findings.extend(mine)
     for rule in rules:
         if rule.scope == "corpus":
-            got = _run_rule(rule, rule.check_corpus, (list(docs), ctx), None, notes)
+            budget = _limits.current().rule_time * max(1, len(docs))
+            got = _run_rule(rule, rule.check_corpus, (list(docs), ctx), None, notes, list(docs), budget)
             findings.extend(f for f in got if not ignored_for_file(f.doc.path, type(rule), pfi))
+    guard_findings(findings)  # a fix touching what could be a name is never applied automatically
     return _dedupe(findings), notes
 
 
@@ -215,39 +556,64 @@ def _dedupe(findings: Iterable[Finding]) -> List[Finding]:
     return out
 
 
+def unreadable_finding(registry: Registry, shown: str, e: ReadError) -> Optional[Finding]:
+    """The LG001 finding for a file that could not be read (whatever the selection)."""
+    cls = registry.rule(UNREADABLE_CODE)
+    if cls is None:
+        return None
+    rule = cls({})
+    return rule.finding(_UnreadableDoc("", shown), 0, 0, reason_zh=e.zh, reason_en=e.en)
+
+
 def lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, options: Mapping[str, Mapping[str, Any]],
                *, cwd: Optional[str] = None, stdin_filename: Optional[str] = None, stdin: Optional[bytes] = None,
                force_exclude: bool = False, extra_settings: Optional[Mapping[str, Any]] = None,
                baseline: Optional[Iterable[str]] = None) -> RunResult:
     """Lint ``paths``.  Findings suppressed inline (``<!-- lintgov: disable… -->``) or
-    present in ``baseline`` (finding hashes of an earlier report) are dropped."""
+    present in ``baseline`` (finding hashes of an earlier report) are dropped.
+
+    A file that cannot be read is always reported (``LG001``), whatever the rule
+    selection, ``per-file-ignores``, inline directives or baseline say: a gate must
+    never pass what it did not read (``run.unreadable``; the CLI exits 3)."""
     from .suppress import apply_baseline, apply_inline
     cwd = cwd or os.getcwd()
-    notes = [Notification(e.message, kind="plugin-error", exc_type=e.exc_type, exc_message=e.exc_message)
+    notes = [Notification(e.message, kind="plugin-error", plugin=e.plugin, exc_type=e.exc_type, exc_message=e.exc_message)
              for e in registry.errors]
-    rules = instantiate_rules(registry, settings, options)
-    unreadable_rule = registry.rule(UNREADABLE_CODE)
+    rules = instantiate_rules(registry, settings, options, notes=notes)
     docs: List[Document] = []
-    findings: List[Finding] = []
+    unread_findings: List[Finding] = []
     unreadable: Dict[str, str] = {}
     encodings: Dict[str, str] = {}
     paths = [p if p == "-" or os.path.isabs(p) else os.path.join(cwd, p) for p in paths]
-    files = collect_files(paths, registry, settings, force_exclude, cwd)
+    walk_errors: Dict[str, ReadError] = {}
+    files = collect_files(paths, registry, settings, force_exclude, cwd, errors=walk_errors)
     for path, _explicit in files:
         shown = (stdin_filename or "-") if path == "-" else display_path(path, cwd)
         data = None
         if path == "-":
-            data = stdin if stdin is not None else sys.stdin.buffer.read()
+            if stdin is not None:
+                data = stdin
+            else:
+                data = sys.stdin.buffer.read(_limits.current().file_size + 1)
         try:
+            if path in walk_errors:
+                raise walk_errors[path]
             doc = read_document(path, shown, registry, data)
         except ReadError as e:
             unreadable[shown] = e.en
-            if unreadable_rule is not None and any(isinstance(r, unreadable_rule) for r in rules):
-                rule = next(r for r in rules if isinstance(r, unreadable_rule))
-                placeholder = _UnreadableDoc("", shown)
-                findings.append(rule.finding(placeholder, 0, 0, reason_zh=e.zh, reason_en=e.en))
+            f = unreadable_finding(registry, shown, e)
+            if f is not None:
+                unread_findings.append(f)
             continue
-        except Exception as e:  # a reader plugin that crashed
+        except BaseException as e:  # noqa: B036 - a reader (a plugin's, or a reader bug) that crashed
+            if _genuine_interrupt(e):
+                raise
+            reason = ReadError(f"读取时出错（{type(e).__name__}），内容未检查",
+                               f"the reader failed ({type(e).__name__}: {e}); the content was not checked")
+            unreadable[shown] = reason.en
+            f = unreadable_finding(registry, shown, reason)
+            if f is not None:
+                unread_findings.append(f)
             notes.append(Notification(f"读取 {shown} 时出错 / reader crashed on {shown}: {type(e).__name__}: {e}",
                                       path=shown, exc_type=type(e).__name__, exc_message=str(e),
                                       stack=traceback.format_exc()))
@@ -262,18 +628,26 @@ def lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, opt
         override = getattr(f.rule, "level_override", None)
         if override:
             f.level = override
-    findings = apply_inline(_dedupe(findings + found))
+    findings = apply_inline(_dedupe(found))
     from .suppress import directive_warnings
     warnings = [w for d in docs for w in directive_warnings(d, registry.rules)]
     if baseline:
         findings = apply_baseline(findings, set(baseline))
+    findings = _dedupe(findings + unread_findings)
     coverage = None
     if any(r.category in ("arithmetic", "yoy") for r in rules):
         from .claims import coverage as claims_coverage
         coverage = claims_coverage(docs)
+    kinds: Dict[str, Tuple[str, str]] = {}
+    try:
+        from .kind import explain
+        for d in docs:
+            kinds[d.path] = explain(d)
+    except Exception:  # pragma: no cover - a kind heuristic must never sink a run
+        pass
     return RunResult(documents=docs, findings=findings, notifications=notes + rule_notes, rules=rules,
                      registry=registry, files=[p for p, _ in files], unreadable=unreadable, encodings=encodings,
-                     warnings=warnings, coverage=coverage)
+                     warnings=warnings, coverage=coverage, kinds=kinds)
 
 
 def lint_text(text: str, rules: Sequence[Rule], *, path: str = "example.txt", registry: Optional[Registry] = None,

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import difflib
+import errno
 import os
 import stat
 import tempfile
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .document import Document
 from .rule import Edit, Finding
@@ -75,12 +75,81 @@ def is_writable(doc: Document, readers: Sequence = ()) -> bool:
     return True
 
 
-def plan_fixes(findings: Iterable[Finding], readers: Sequence = (), include_unwritable: bool = False) -> List[FilePlan]:
-    """Choose non-overlapping safe fixes per writable document (stdin included
-    when ``include_unwritable`` is set, for ``--diff``)."""
+def _fix_applies(fix, unsafe: bool) -> bool:
+    if fix is None or not fix.edits or fix.display_only:
+        return False
+    return fix.safe or unsafe
+
+
+class _Taken:
+    """Edits already chosen for one document, kept sorted (by start, end) for
+    bisection: choosing n fixes costs O(n log n), not O(n²)."""
+
+    def __init__(self) -> None:
+        self.keys: List[Tuple[int, int]] = []
+        self.edits: List[Edit] = []
+        self.members: set = set()
+
+    def overlaps(self, e: Edit) -> bool:
+        i = bisect.bisect_left(self.keys, (e.start, e.end))
+        # the edit before may reach into e; those from i on start at or after e.start.  Taken
+        # edits never overlap each other, so only a bounded few can start inside e without
+        # overlapping it (one insertion per point): the scan stops at the first overlap.
+        j = max(0, i - 1)
+        stop = max(e.end, e.start + 1)
+        while j < len(self.edits):
+            t = self.edits[j]
+            if t.start >= stop and j >= i:
+                break
+            if _overlaps(e, t):
+                return True
+            j += 1
+        return False
+
+    def add(self, e: Edit) -> None:
+        k = (e.start, e.end)
+        i = bisect.bisect_right(self.keys, k)
+        self.keys.insert(i, k)
+        self.edits.insert(i, e)
+        self.members.add(e)
+
+
+def _in_spans(starts: List[int], spans: List[Tuple[int, int]], e: Edit) -> bool:
+    """Whether ``e`` touches one of the sorted, disjoint ``spans``."""
+    if not spans:
+        return False
+    i = bisect.bisect_right(starts, e.start) - 1
+    end = max(e.end, e.start + 1)
+    for j in (i, i + 1):
+        if 0 <= j < len(spans):
+            a, b = spans[j]
+            if e.start < b and a < end:
+                return True
+    return False
+
+
+def _merge(spans: Iterable[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    out: List[Tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def plan_fixes(findings: Iterable[Finding], readers: Sequence = (), include_unwritable: bool = False,
+               unsafe: bool = False) -> List[FilePlan]:
+    """Choose non-overlapping fixes per writable document (stdin included when
+    ``include_unwritable`` is set, for ``--diff``): safe fixes, and unsafe ones too
+    with ``unsafe`` (``--unsafe-fixes``).  A fix touching what could be a name
+    (:mod:`lintgov.namespans`) is never chosen.  Linear in the number of fixes (up to a log)."""
+    from .namespans import guard_findings
     by_doc: Dict[int, Tuple[Document, List[Finding]]] = {}
-    for f in findings:
-        if f.fix is None or not f.fix.safe or not f.fix.edits:
+    candidates = [f for f in findings if _fix_applies(f.fix, unsafe)]
+    guard_findings(candidates)  # the engine did this already; a plan built from other findings gets it too
+    for f in candidates:
+        if not _fix_applies(f.fix, unsafe):
             continue
         doc = f.doc
         if doc.format not in WRITABLE_FORMATS:
@@ -92,29 +161,37 @@ def plan_fixes(findings: Iterable[Finding], readers: Sequence = (), include_unwr
     for doc, fs in by_doc.values():
         fs.sort(key=lambda f: (min(e.start for e in f.fix.edits), f.sort_key()))  # type: ignore[union-attr]
         # never edit what the reader marked as not text: Markdown code blocks, front matter
-        protected = [(m.start, m.end) for m in doc.extra_masks if m.kind == "code"]
-        taken: List[Edit] = []
+        protected = _merge((m.start, m.end) for m in doc.extra_masks if m.kind == "code")
+        pstarts = [a for a, _ in protected]
+        taken = _Taken()
         chosen: List[Finding] = []
         skipped = 0
         n = len(doc.text)
         for f in fs:
             edits = sorted(f.fix.edits, key=lambda e: (e.start, e.end))  # type: ignore[union-attr]
-            bad = any(not (0 <= e.start <= e.end <= n) for e in edits) or \
-                any(_overlaps(a, b) for i, a in enumerate(edits) for b in edits[i + 1:])
-            if bad or any(e.start < b and a < max(e.end, e.start + 1) for e in edits for a, b in protected):
+            bad = any(not (isinstance(e.start, int) and isinstance(e.end, int) and isinstance(e.replacement, str)
+                           and 0 <= e.start <= e.end <= n) for e in edits)
+            if not bad:
+                own = _Taken()
+                for e in edits:
+                    if own.overlaps(e):
+                        bad = True
+                        break
+                    own.add(e)
+            if bad or any(_in_spans(pstarts, protected, e) for e in edits):
                 skipped += 1
                 continue
             # identical fixes from two findings: apply once
-            if all(e in taken for e in edits):
+            if all(e in taken.members for e in edits):
                 chosen.append(f)
                 continue
-            if any(_overlaps(e, t) for e in edits for t in taken):
+            if any(taken.overlaps(e) for e in edits):
                 skipped += 1
                 continue
-            taken.extend(edits)
+            for e in edits:
+                taken.add(e)
             chosen.append(f)
-        taken.sort(key=lambda e: (e.start, e.end))
-        plans.append(FilePlan(doc, chosen, taken, apply_edits(doc.text, taken), skipped))
+        plans.append(FilePlan(doc, chosen, list(taken.edits), apply_edits(doc.text, taken.edits), skipped))
     plans.sort(key=lambda p: p.doc.path)
     return plans
 
@@ -181,27 +258,79 @@ def fixed_bytes(doc: Document, data: bytes, edits: Sequence[Edit]) -> bytes:
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same directory."""
-    folder = os.path.dirname(os.path.abspath(path)) or "."
+    """Write ``data`` to the file ``path`` names, keeping what makes it that file.
+
+    * A symbolic link is followed: its target is rewritten and the link stays a link.
+    * Normally the new bytes go to a temporary file in the target's directory that
+      then replaces it (``os.replace``): a kill or a full disk leaves the old file
+      whole.  The temporary file gets the original's permission bits and, where the
+      process may set them, its owner and group.
+    * A file with several hard links, or whose owner this process cannot give the
+      temporary file, is rewritten in place instead (same inode: the links, owner,
+      ACLs and extended attributes stay); space for the new size is reserved first
+      and the old bytes are put back if writing fails.
+    """
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target) or "."
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        st: Optional[os.stat_result] = os.stat(target)
     except OSError:
-        mode = None
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise OSError(f"not a regular file: {path}")
+    in_place = st is not None and st.st_nlink > 1
+    if st is not None and not in_place and hasattr(os, "geteuid"):
+        if (st.st_uid != os.geteuid() or st.st_gid != os.getegid()) and os.geteuid() != 0:
+            in_place = True  # only root can give a new file someone else's owner
+    if in_place:
+        _write_in_place(target, data)
+        return
     fd, tmp = tempfile.mkstemp(prefix=".lintgov-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        if st is not None:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+            if hasattr(os, "chown") and (st.st_uid, st.st_gid) != _owner(tmp):
+                os.chown(tmp, st.st_uid, st.st_gid)
+        os.replace(tmp, target)
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
+
+
+def _owner(path: str) -> Tuple[int, int]:
+    st = os.stat(path)
+    return st.st_uid, st.st_gid
+
+
+def _write_in_place(target: str, data: bytes) -> None:
+    with open(target, "r+b") as fh:
+        old = fh.read()
+        fd = fh.fileno()
+        if len(data) > len(old) and hasattr(os, "posix_fallocate"):
+            try:
+                os.posix_fallocate(fd, 0, len(data))  # ENOSPC now, before a byte changes
+            except OSError as e:
+                if e.errno not in (errno.EOPNOTSUPP, errno.EINVAL, getattr(errno, "ENOSYS", -1)):
+                    raise  # not supported by this file system: write anyway
+        try:
+            fh.seek(0)
+            fh.write(data)
+            fh.truncate(len(data))
+            fh.flush()
+            os.fsync(fd)
+        except BaseException:
+            fh.seek(0)
+            fh.write(old)
+            fh.truncate(len(old))
+            fh.flush()
+            raise
 
 
 def apply_plan(plan: FilePlan) -> bool:
@@ -227,13 +356,155 @@ def apply_plan(plan: FilePlan) -> bool:
     return False
 
 
-def unified_diff(plan: FilePlan) -> str:
-    """A unified diff of the plan (over ``Document.text``: line ends shown as LF)."""
-    a = plan.doc.text.splitlines(keepends=True)
-    b = plan.new_text.splitlines(keepends=True)
-    lines = []
-    for line in difflib.unified_diff(a, b, fromfile=f"a/{plan.doc.path}", tofile=f"b/{plan.doc.path}"):
-        if not line.endswith("\n"):
-            line += "\n\\ No newline at end of file\n"
-        lines.append(line)
-    return "".join(lines)
+def _line_starts(text: str) -> List[int]:
+    starts = [0]
+    i = text.find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    if starts[-1] == len(text) and len(starts) > 1:
+        starts.pop()  # no empty last line after a final newline
+    return starts
+
+
+def _diff_lines(text: str) -> List[str]:
+    return text.splitlines(keepends=True) if "\r" not in text and "\x0b" not in text and "\x0c" not in text \
+        and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x85" not in text \
+        and "\u2028" not in text and "\u2029" not in text else _split_lf(text)
+
+
+def _split_lf(text: str) -> List[str]:
+    parts = text.split("\n")
+    out = [p + "\n" for p in parts[:-1]]
+    if parts[-1]:
+        out.append(parts[-1])
+    return out
+
+
+def unified_diff(plan: FilePlan, context: int = 3) -> str:
+    """A unified diff of the plan (over ``Document.text``: line ends shown as LF).
+
+    Built from the edits themselves: only the lines an edit touches are compared
+    (with ``difflib``, line by line, inside each changed block) and the rest are
+    known to be equal, so it costs time linear in the file however many fixes there
+    are; hunks are grouped as ``difflib.unified_diff`` groups them."""
+    import difflib
+    text = plan.doc.text
+    edits = sorted(plan.edits, key=lambda e: (e.start, e.end))
+    if not edits or plan.new_text == text:
+        return ""
+    starts = _line_starts(text)
+    nlines = len(starts)
+
+    def line_of(off: int) -> int:
+        return max(0, bisect.bisect_right(starts, off) - 1)
+
+    # changed blocks of old lines [a, b) with the edits inside
+    groups: List[List[Any]] = []
+    for e in edits:
+        a = line_of(e.start)
+        b = line_of(max(e.start, e.end - 1)) + 1 if e.end > e.start else a + 1
+        if e.end > e.start and text[e.end - 1] == "\n":
+            b = max(b, line_of(e.end) + 1) if e.end < len(text) else b
+        if groups and a <= groups[-1][1]:
+            groups[-1][1] = max(groups[-1][1], b)
+            groups[-1][2].append(e)
+        else:
+            groups.append([a, b, [e]])
+    old_lines = _diff_lines(text)
+    new_lines: List[str] = []
+    codes: List[Tuple[str, int, int, int, int]] = []
+    i_old = 0
+
+    def equal_to(i: int) -> None:
+        nonlocal i_old
+        if i > i_old:
+            j = len(new_lines)
+            new_lines.extend(old_lines[i_old:i])
+            codes.append(("equal", i_old, i, j, len(new_lines)))
+            i_old = i
+
+    for a, b, es in groups:
+        equal_to(a)
+        lo = starts[a]
+        hi = starts[b] if b < nlines else len(text)
+        new_block = _diff_lines(apply_edits(text[lo:hi], [Edit(x.start - lo, x.end - lo, x.replacement) for x in es]))
+        old_block = old_lines[a:b]
+        j0 = len(new_lines)
+        if len(old_block) * len(new_block) <= 250_000:
+            sm = difflib.SequenceMatcher(None, old_block, new_block, autojunk=False)
+            ops = sm.get_opcodes()
+        else:  # one enormous block: shown as replaced
+            ops = [("replace", 0, len(old_block), 0, len(new_block))]
+        for tag, i1, i2, j1, j2 in ops:
+            codes.append((tag, a + i1, a + i2, j0 + j1, j0 + j2))
+        new_lines.extend(new_block)
+        i_old = b
+    equal_to(len(old_lines))
+    # merge neighbouring equal runs, then group as difflib.SequenceMatcher.get_grouped_opcodes
+    merged: List[Tuple[str, int, int, int, int]] = []
+    for c in codes:
+        if c[1] == c[2] and c[3] == c[4]:
+            continue
+        if merged and merged[-1][0] == "equal" == c[0]:
+            t, i1, _, j1, _ = merged[-1]
+            merged[-1] = ("equal", i1, c[2], j1, c[4])
+        else:
+            merged.append(c)
+    if all(c[0] == "equal" for c in merged):
+        return ""
+    out = [f"--- a/{plan.doc.path}\n", f"+++ b/{plan.doc.path}\n"]
+    for group in _grouped(merged, context):
+        f, l = group[0], group[-1]
+        out.append(f"@@ -{_range_of(f[1], l[2])} +{_range_of(f[3], l[4])} @@\n")
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                for line in old_lines[i1:i2]:
+                    _emit(out, " ", line)
+                continue
+            for line in old_lines[i1:i2]:
+                _emit(out, "-", line)
+            for line in new_lines[j1:j2]:
+                _emit(out, "+", line)
+    return "".join(out)
+
+
+def _emit(out: List[str], prefix: str, line: str) -> None:
+    out.append(prefix + line)
+    if not line.endswith("\n"):
+        out.append("\n\\ No newline at end of file\n")
+
+
+def _range_of(start: int, stop: int) -> str:
+    """``start,length`` of a hunk side, as difflib writes it."""
+    beginning = start + 1
+    length = stop - start
+    if length == 1:
+        return f"{beginning}"
+    if not length:
+        beginning -= 1
+    return f"{beginning},{length}"
+
+
+def _grouped(codes: List[Tuple[str, int, int, int, int]], n: int) -> List[List[Tuple[str, int, int, int, int]]]:
+    """difflib's ``get_grouped_opcodes`` over precomputed opcodes."""
+    codes = list(codes)
+    if codes[0][0] == "equal":
+        tag, i1, i2, j1, j2 = codes[0]
+        codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+    if codes[-1][0] == "equal":
+        tag, i1, i2, j1, j2 = codes[-1]
+        codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+    nn = n + n
+    groups: List[List[Tuple[str, int, int, int, int]]] = []
+    group: List[Tuple[str, int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in codes:
+        if tag == "equal" and i2 - i1 > nn:
+            group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+            groups.append(group)
+            group = []
+            i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
+        group.append((tag, i1, i2, j1, j2))
+    if group and not (len(group) == 1 and group[0][0] == "equal"):
+        groups.append(group)
+    return groups

@@ -130,7 +130,8 @@ def build_registry(load_entry_points: Optional[bool] = None, extra_plugins: Sequ
     def register(obj: Any, name: str) -> None:
         try:
             pm.register(obj, name=name)
-        except Exception as e:  # pluggy validation errors: unknown hook, bad signature
+        except BaseException as e:  # noqa: B036 - pluggy validation errors: unknown hook, bad signature
+            _reraise_interrupt(e)
             reg.errors.append(PluginError(name, f"插件 {name} 注册失败 / plugin {name} could not be registered: {_describe(e)}",
                                           type(e).__name__, str(e)))
 
@@ -156,7 +157,8 @@ def build_registry(load_entry_points: Optional[bool] = None, extra_plugins: Sequ
                 continue
             try:
                 plugin = ep.load()
-            except Exception as e:
+            except BaseException as e:  # noqa: B036 - SystemExit at import time must not end the run
+                _reraise_interrupt(e)
                 reg.errors.append(PluginError(name, f"插件 {name}（{ep.value}）导入失败 / plugin {name} ({ep.value}) failed to import: {_describe(e)}",
                                               type(e).__name__, str(e)))
                 continue
@@ -171,19 +173,40 @@ def build_registry(load_entry_points: Optional[bool] = None, extra_plugins: Sequ
     return reg
 
 
+def _reraise_interrupt(e: BaseException) -> None:
+    """Let the user's Ctrl-C through; contain everything else a plugin raises."""
+    if isinstance(e, KeyboardInterrupt):
+        from .engine import _genuine_interrupt
+        if _genuine_interrupt(e):
+            raise e
+
+
+#: most items one plugin's hook may return (a generator without end is cut here)
+MAX_HOOK_ITEMS = 10_000
+
+
 def _call_each(reg: Registry, hook_name: str) -> List[Tuple[str, Any]]:
-    """Call a hook plugin by plugin, so that one raising plugin does not hide the others."""
+    """Call a hook plugin by plugin, so that one raising plugin does not hide the others.
+    A hook must return a list (or tuple); anything else is that plugin's error."""
     out = []
     hook = getattr(reg.pm.hook, hook_name)
     for impl in hook.get_hookimpls():  # registration order (tryfirst/trylast aside)
         name = reg.pm.get_name(impl.plugin) or repr(impl.plugin)
         try:
             result = impl.function()
-        except Exception as e:
-            reg.errors.append(PluginError(name, f"插件 {name} 的 {hook_name} 出错 / {hook_name} of plugin {name} raised {_describe(e)}",
+            if result is None:
+                continue
+            if not isinstance(result, (list, tuple)):
+                raise TypeError(f"returned {type(result).__name__}, not a list")
+            items = list(result[:MAX_HOOK_ITEMS + 1])
+            if len(items) > MAX_HOOK_ITEMS:
+                raise ValueError(f"returned more than {MAX_HOOK_ITEMS} items")
+        except BaseException as e:  # noqa: B036 - SystemExit and friends from a plugin
+            _reraise_interrupt(e)
+            reg.errors.append(PluginError(name, f"插件 {name} 的 {hook_name} 出错 / {hook_name} of plugin {name} failed: {_describe(e)}",
                                           type(e).__name__, str(e)))
             continue
-        for item in result or ():
+        for item in items:
             out.append((name, item))
     return out
 
@@ -195,7 +218,10 @@ def _collect(reg: Registry) -> None:
         if not (isinstance(rule, type) and issubclass(rule, Rule)):
             reg.errors.append(PluginError(plugin, f"插件 {plugin} 提供的 {rule!r} 不是 Rule 子类 / {rule!r} from {plugin} is not a Rule subclass"))
             continue
-        problems = rule.declaration_problems()
+        try:
+            problems = rule.declaration_problems()
+        except Exception as e:  # a declaration whose attributes are not what they should be
+            problems = [f"{_describe(e)}"]
         if problems:
             reg.errors.append(PluginError(plugin, "规则声明有误 / invalid rule declaration: " + "; ".join(problems)))
             continue
@@ -208,9 +234,24 @@ def _collect(reg: Registry) -> None:
         rule.plugin = plugin  # type: ignore[attr-defined]
         reg.rules.append(rule)
     reg.rules.sort(key=lambda r: r.code)
-    reg.readers = [r for _, r in _call_each(reg, "lintgov_readers")]
-    for _, f in _call_each(reg, "lintgov_formatters"):
-        reg.formatters[f.name] = f
-        for alias in getattr(f, "aliases", ()):
-            reg.formatters.setdefault(alias, f)
-    reg.profiles = [str(p) for _, p in _call_each(reg, "lintgov_profiles")]
+    reg.readers = []
+    for plugin, r in _call_each(reg, "lintgov_readers"):
+        sfx = getattr(r, "suffixes", None)
+        if not callable(getattr(r, "read", None)) or not isinstance(sfx, (list, tuple)) \
+                or not all(isinstance(x, str) for x in sfx):
+            reg.errors.append(PluginError(plugin, f"插件 {plugin} 提供的读取器无效 / {r!r} from {plugin} is not a reader "
+                                                  f"(needs suffixes and read())"))
+            continue
+        reg.readers.append(r)
+    for plugin, f in _call_each(reg, "lintgov_formatters"):
+        fname = getattr(f, "name", None)
+        if not isinstance(fname, str) or not fname or not callable(getattr(f, "render", None)):
+            reg.errors.append(PluginError(plugin, f"插件 {plugin} 提供的输出格式无效 / {f!r} from {plugin} is not an "
+                                                  f"output format (needs name and render())"))
+            continue
+        reg.formatters[fname] = f
+        aliases = getattr(f, "aliases", ())
+        for alias in aliases if isinstance(aliases, (list, tuple)) else ():
+            if isinstance(alias, str):
+                reg.formatters.setdefault(alias, f)
+    reg.profiles = [str(p) for _, p in _call_each(reg, "lintgov_profiles") if isinstance(p, (str, os.PathLike))]

@@ -95,11 +95,20 @@ class Edit:
 
 @dataclass(frozen=True)
 class Fix:
-    """A fix a rule offers.  ``safe`` fixes are applied by ``--fix``."""
+    """A fix a rule offers (ruff's applicability levels).  ``safe`` fixes cannot change
+    meaning and are applied by ``--fix``; unsafe ones only with ``--unsafe-fixes``;
+    ``display_only`` ones (a fix touching what could be a name, see
+    :mod:`lintgov.names`) are shown but never applied."""
 
     edits: Tuple[Edit, ...]
     description: Text
     safe: bool = True
+    display_only: bool = False
+
+    @property
+    def applicability(self) -> str:
+        """``"safe"``, ``"unsafe"`` or ``"display-only"``."""
+        return "display-only" if self.display_only else ("safe" if self.safe else "unsafe")
 
 
 @dataclass(frozen=True)
@@ -129,13 +138,20 @@ class Finding:
     fix: Optional[Fix] = None
     #: machine-readable evidence: recomputed values, tolerance, formula...
     evidence: Dict[str, Any] = field(default_factory=dict)
+    #: remarks lintgov adds to the rule's message ({"zh": …, "en": …}), e.g. that a fix
+    #: was held back because the text could be a name
+    notes: List[Text] = field(default_factory=list)
 
     @property
     def code(self) -> str:
         return self.rule.code
 
     def message(self, lang: str = "zh") -> str:
-        return self.rule.render(self.key, self.params, lang)
+        msg = self.rule.render(self.key, self.params, lang)
+        for n in self.notes:
+            extra = n.get(lang) or n.get("zh") or n.get("en") or ""
+            msg += f"（{extra}）" if lang == "zh" else f" ({extra})"
+        return msg
 
     def sort_key(self) -> tuple:
         return (self.doc.path, self.start, self.end, self.rule.code, self.key, self.message("en"))

@@ -122,19 +122,33 @@ def apply_inline(findings: Iterable["Finding"]) -> List["Finding"]:
 
 
 def load_baseline(path: str) -> Set[str]:
-    """Finding hashes in an earlier SARIF or JSON report."""
+    """Finding hashes in an earlier SARIF or JSON report.  Raises ``ValueError`` saying
+    what is wrong (not UTF-8, not JSON, not a lintgov report) or ``OSError``."""
     import json
-    with open(path, encoding="utf-8") as fh:
-        data = json.load(fh)
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not UTF-8 (byte {e.start})") from None
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as e:
+        raise ValueError(f"not JSON: {e}" if isinstance(e, json.JSONDecodeError) else "not JSON: nested too deeply") from None
     hashes: Set[str] = set()
+
+    def dicts(seq):
+        return [x for x in seq if isinstance(x, dict)] if isinstance(seq, list) else []
+
     if isinstance(data, dict) and "runs" in data:
-        for run in data["runs"]:
-            for r in run.get("results", []):
-                h = (r.get("partialFingerprints") or {}).get("lintgovFindingHash/v1")
-                if h:
+        for run in dicts(data["runs"]):
+            for r in dicts(run.get("results")):
+                fp = r.get("partialFingerprints")
+                h = fp.get("lintgovFindingHash/v1") if isinstance(fp, dict) else None
+                if isinstance(h, str) and h:
                     hashes.add(h)
     elif isinstance(data, dict) and "findings" in data:
-        hashes = {f["fingerprint"] for f in data["findings"] if f.get("fingerprint")}
+        hashes = {f["fingerprint"] for f in dicts(data["findings"]) if isinstance(f.get("fingerprint"), str)}
     else:
         raise ValueError("not a lintgov SARIF or JSON report")
     return hashes

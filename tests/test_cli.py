@@ -110,7 +110,7 @@ def test_unreadable_file_does_not_stop_the_others(tmp_path, demo_env):
     (tmp_path / "b.txt").write_bytes(b"\x00\x01binary\x00")
     (tmp_path / "c.txt").write_bytes(b"\xff\xfe\xfa\xfb" * 3 + b"\x81")
     r = run_cli(["check", "--output-format", "concise", "a.txt", "b.txt", "c.txt", "missing.txt"], tmp_path, demo_env)
-    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.returncode == 3 and "Traceback" not in r.stderr  # 3: a file could not be read
     out = r.stdout
     assert "a.txt:1:19: DEMO01" in out
     assert re.search(r"b\.txt:1:1: LG001 \[错误\] 无法读取文件：二进制文件", out)

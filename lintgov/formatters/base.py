@@ -18,6 +18,17 @@ class FormatOptions:
     verbose: bool = False
     quiet: bool = False
     fail_level: str = "warning"
+    #: --unsafe-fixes: unsafe fixes count as fixable ([*]) too
+    unsafe_fixes: bool = False
+
+
+def fixable(f: "Finding", opts: FormatOptions) -> bool:
+    """Whether ``--fix`` (with ``opts.unsafe_fixes``: ``--fix --unsafe-fixes``) would apply the
+    finding's fix (ruff's ``[*]``).  A fix touching what could be a name never counts."""
+    fx = f.fix
+    if fx is None or not fx.edits or fx.display_only:
+        return False
+    return fx.safe or opts.unsafe_fixes
 
 
 class Formatter:

@@ -7,7 +7,7 @@ import unicodedata
 from typing import List
 
 from .. import hookimpl
-from .base import LEVEL_NAMES, FormatOptions, Formatter, display_name, one_line, region, summary_counts
+from .base import LEVEL_NAMES, FormatOptions, Formatter, display_name, fixable, one_line, region, summary_counts
 
 
 def _width(s: str) -> int:
@@ -51,7 +51,8 @@ class TextFormatter(Formatter):
     def line(self, f, opts: FormatOptions) -> str:
         sl, sc, _, _ = region(f.doc, f.start, f.end, opts.column_unit)
         level = level_word(f.level, opts.lang)
-        return (f"{display_name(f.doc.path)}:{sl}:{sc}: {f.code} [{level}] "
+        mark = "[*] " if fixable(f, opts) else ""  # ruff's marker: --fix (or --fix --unsafe-fixes) fixes it
+        return (f"{display_name(f.doc.path)}:{sl}:{sc}: {f.code} [{level}] {mark}"
                 f"{one_line(f.message(opts.lang))}{paragraph_note(f, opts.lang)}")
 
     def render(self, run, opts: FormatOptions) -> str:
@@ -104,7 +105,26 @@ class TextFormatter(Formatter):
         else:
             head = f"Checked {files} file{'s' if files != 1 else ''}, no problems found." if not n else \
                 f"Checked {files} file{'s' if files != 1 else ''}, found {n} problem{'s' if n != 1 else ''} ({parts})."
-        return head + coverage_line(getattr(run, "coverage", None), opts.lang)
+        return head + _gate_line(run, opts) + coverage_line(getattr(run, "coverage", None), opts.lang)
+
+
+def _gate_line(run, opts: FormatOptions) -> str:
+    """Files not read (LG001, exit 3) and fixes available / held back, for the summary."""
+    fix_n = sum(1 for f in run.findings if fixable(f, opts))
+    held = sum(1 for f in run.findings if f.fix is not None and f.fix.edits and not fixable(f, opts))
+    unread = len(getattr(run, "unreadable", {}) or {})
+    out = ""
+    if opts.lang == "zh":
+        if unread:
+            out += f"其中 {unread} 个文件无法读取，内容未检查。"
+        if fix_n:
+            out += f"\n[*] {fix_n} 个可用 --fix 修复" + (f"（另有 {held} 个修复未自动应用：--unsafe-fixes 或人工处理）。" if held else "。")
+        return out
+    if unread:
+        out += f" {unread} file{'s' if unread != 1 else ''} could not be read and {'were' if unread != 1 else 'was'} not checked."
+    if fix_n:
+        out += f"\n[*] {fix_n} fixable with --fix" + (f" ({held} more fixes not applied automatically: --unsafe-fixes or by hand)." if held else ".")
+    return out
 
 
 def coverage_line(cov, lang: str) -> str:
