@@ -188,8 +188,6 @@ def cmd_check(args) -> int:
         return 2
     from . import limits
     limits.install(settings.limits or limits.DEFAULT)
-    from .engine import install_interrupt_marker
-    install_interrupt_marker()
     reg = _registry(args.no_plugins)
     # command line overrides the file
     if args.select is not None:

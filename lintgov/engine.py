@@ -298,31 +298,57 @@ class RuleTimeout(BaseException):
     rule's own ``except Exception`` does not swallow it)."""
 
 
-#: set by the CLI's SIGINT handler: a KeyboardInterrupt is the user's only when this is set
+#: set when a real SIGINT arrived during a run: a KeyboardInterrupt is the user's only then
 _user_interrupt = threading.Event()
 
 
-def install_interrupt_marker() -> None:
-    """Make Ctrl-C distinguishable from a plugin raising ``KeyboardInterrupt`` itself
-    (call on the main thread; the CLI does)."""
-    if threading.current_thread() is not threading.main_thread():
-        return
+class _InterruptWatch:
+    """While a run is in progress on the main thread, note whether SIGINT really
+    arrived (then pass it on as before), so that a plugin raising
+    ``KeyboardInterrupt`` itself is contained while Ctrl-C still stops lintgov."""
 
-    def handler(signum, frame):  # pragma: no cover - needs a real signal
+    depth = 0
+    previous: Any = None
+
+    def __enter__(self) -> "_InterruptWatch":
+        cls = type(self)
+        if cls.depth == 0 and threading.current_thread() is threading.main_thread():
+            try:
+                cls.previous = signal.signal(signal.SIGINT, cls._handler)
+            except (ValueError, OSError):  # pragma: no cover
+                cls.previous = None
+            _user_interrupt.clear()
+        cls.depth += 1
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        cls = type(self)
+        cls.depth -= 1
+        if cls.depth == 0 and cls.previous is not None:
+            try:
+                signal.signal(signal.SIGINT, cls.previous)
+            except (ValueError, OSError):  # pragma: no cover
+                pass
+            cls.previous = None
+
+    @classmethod
+    def _handler(cls, signum: int, frame: Any) -> None:  # pragma: no cover - needs a real signal
         _user_interrupt.set()
+        prev = cls.previous
+        if callable(prev) and prev is not cls._handler:
+            prev(signum, frame)
+        elif prev == signal.SIG_IGN:
+            return
         raise KeyboardInterrupt
 
-    try:
-        signal.signal(signal.SIGINT, handler)
-    except (ValueError, OSError):  # pragma: no cover
-        pass
+
+def install_interrupt_marker() -> None:
+    """Kept for callers: runs watch SIGINT themselves (see :class:`_InterruptWatch`)."""
 
 
 def _genuine_interrupt(e: BaseException) -> bool:
-    if not isinstance(e, KeyboardInterrupt):
-        return False
-    default = signal.getsignal(signal.SIGINT) is signal.default_int_handler
-    return default or _user_interrupt.is_set()
+    """Whether ``e`` is the user's Ctrl-C (to be let through) rather than a plugin's doing."""
+    return isinstance(e, KeyboardInterrupt) and _user_interrupt.is_set()
 
 
 class _Alarm:
@@ -465,6 +491,8 @@ def _run_rule(rule: Rule, fn: Any, args: Tuple[Any, ...], where: Optional[str],
             finally:
                 _Alarm.armed = False
                 signal.setitimer(signal.ITIMER_REAL, 0)
+            if _Alarm.overdue:  # it swallowed the interrupt and finished late
+                raise RuleTimeout()
         except RuleTimeout as e:
             failure = (f"stopped after {budget:g} s (limit rule-time)", e, "limit")
         except BaseException as e:  # noqa: B036 - plugins: SystemExit, GeneratorExit, their own BaseExceptions
@@ -520,6 +548,12 @@ def lint_documents(docs: Sequence[Document], rules: Sequence[Rule], ctx: Context
                    per_file_ignores: Optional[Mapping[str, Sequence[str]]] = None) -> Tuple[List[Finding], List[Notification]]:
     """Run ``rules`` over ``docs``; return findings (sorted) and notifications.
     Each document keeps at most ``limits.findings_per_file`` findings."""
+    with _InterruptWatch():
+        return _lint_documents(docs, rules, ctx, per_file_ignores)
+
+
+def _lint_documents(docs: Sequence[Document], rules: Sequence[Rule], ctx: Context,
+                    per_file_ignores: Optional[Mapping[str, Sequence[str]]]) -> Tuple[List[Finding], List[Notification]]:
     from .namespans import guard_findings
     findings: List[Finding] = []
     notes: List[Notification] = []
@@ -575,6 +609,14 @@ def lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, opt
     A file that cannot be read is always reported (``LG001``), whatever the rule
     selection, ``per-file-ignores``, inline directives or baseline say: a gate must
     never pass what it did not read (``run.unreadable``; the CLI exits 3)."""
+    with _InterruptWatch():
+        return _lint_paths(paths, registry, settings, options, cwd=cwd, stdin_filename=stdin_filename, stdin=stdin,
+                           force_exclude=force_exclude, extra_settings=extra_settings, baseline=baseline)
+
+
+def _lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, options: Mapping[str, Mapping[str, Any]],
+                *, cwd: Optional[str], stdin_filename: Optional[str], stdin: Optional[bytes], force_exclude: bool,
+                extra_settings: Optional[Mapping[str, Any]], baseline: Optional[Iterable[str]]) -> RunResult:
     from .suppress import apply_baseline, apply_inline
     cwd = cwd or os.getcwd()
     notes = [Notification(e.message, kind="plugin-error", plugin=e.plugin, exc_type=e.exc_type, exc_message=e.exc_message)

@@ -123,6 +123,12 @@ def _entry_points() -> List[Any]:
 
 
 def build_registry(load_entry_points: Optional[bool] = None, extra_plugins: Sequence[Any] = ()) -> Registry:
+    from .engine import _InterruptWatch
+    with _InterruptWatch():  # a plugin raising KeyboardInterrupt at import is contained, Ctrl-C is not
+        return _build_registry(load_entry_points, extra_plugins)
+
+
+def _build_registry(load_entry_points: Optional[bool], extra_plugins: Sequence[Any]) -> Registry:
     pm = pluggy.PluginManager("lintgov")
     pm.add_hookspecs(hookspecs)
     reg = Registry(pm=pm)

@@ -98,7 +98,7 @@ class Fix:
     """A fix a rule offers (ruff's applicability levels).  ``safe`` fixes cannot change
     meaning and are applied by ``--fix``; unsafe ones only with ``--unsafe-fixes``;
     ``display_only`` ones (a fix touching what could be a name, see
-    :mod:`lintgov.names`) are shown but never applied."""
+    :mod:`lintgov.namespans`) are shown but never applied."""
 
     edits: Tuple[Edit, ...]
     description: Text

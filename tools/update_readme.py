@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Regenerate the rule table in README.md from the rule declarations.
+"""Regenerate the rule table (from the rule declarations) and the limits table
+(from lintgov/limits.py) in README.md.
 
     .venv/bin/python tools/update_readme.py          # rewrite README.md
     .venv/bin/python tools/update_readme.py --check  # exit 1 if README.md is stale
@@ -18,9 +19,21 @@ def table():
     return rules_table_markdown(reg.rules, "en")
 
 
+LIMITS_START, LIMITS_END = "<!-- limits-table:start -->", "<!-- limits-table:end -->"
+
+
+def limits_table():
+    from lintgov.limits import readme_table
+    return readme_table()
+
+
 def render(readme):
     a, b = readme.index(START) + len(START), readme.index(END)
-    return readme[:a] + "\n" + table() + "\n" + readme[b:]
+    readme = readme[:a] + "\n" + table() + "\n" + readme[b:]
+    if LIMITS_START in readme:
+        a, b = readme.index(LIMITS_START) + len(LIMITS_START), readme.index(LIMITS_END)
+        readme = readme[:a] + "\n" + limits_table() + "\n" + readme[b:]
+    return readme
 
 
 def main():
@@ -30,7 +43,7 @@ def main():
     new = render(old)
     if "--check" in sys.argv:
         if new != old:
-            print("README.md rule table is stale: run tools/update_readme.py", file=sys.stderr)
+            print("README.md rule or limits table is stale: run tools/update_readme.py", file=sys.stderr)
             return 1
         return 0
     with open(path, "w", encoding="utf-8") as f:

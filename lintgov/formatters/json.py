@@ -36,12 +36,13 @@ class JsonFormatter(Formatter):
                     "evidence": f.evidence, "fingerprint": prints[id(f)], "fix": None}
             if f.fix is not None:
                 item["fix"] = {"description": f.fix.description.get(opts.lang) or f.fix.description.get("zh", ""),
-                               "safe": f.fix.safe,
+                               "safe": f.fix.safe, "applicability": f.fix.applicability,
                                "edits": [{"offset": e.start, "length": e.end - e.start, "replacement": e.replacement}
                                          for e in f.fix.edits]}
             findings.append(item)
         data = {
             "tool": "lintgov", "version": __version__, "files": run.files, "findings": findings,
+            "documents": [{"path": p, "kind": k, "kind_reason": why} for p, (k, why) in getattr(run, "kinds", {}).items()],
             "notifications": [{"kind": n.kind, "message": n.message, "rule": n.rule, "path": n.path}
                               for n in run.notifications],
             "summary": dict(summary_counts(run.findings), files=len(run.files), exit_code=opts.exit_code),

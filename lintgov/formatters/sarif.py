@@ -210,8 +210,11 @@ class SarifFormatter(Formatter):
                     rl["message"] = {"text": r.message.get(lang) or r.message.get("zh", "")}
                     res["relatedLocations"].append(rl)
             by_paragraph = f.doc.meta.get("region_basis") == "paragraph"
-            if f.fix is not None and f.fix.safe and f.doc.text and not by_paragraph:
+            if f.fix is not None and f.fix.edits and f.doc.text and not by_paragraph:
                 res["fixes"] = [{
+                    # safe: applied by --fix; unsafe: only with --unsafe-fixes; display-only: it could touch a
+                    # name, never applied automatically
+                    "properties": {"lintgov/applicability": f.fix.applicability},
                     "description": {"text": f.fix.description.get(lang) or f.fix.description.get("zh", "")},
                     "artifactChanges": [{
                         "artifactLocation": artifact_location(f.doc.path),
@@ -255,7 +258,8 @@ class SarifFormatter(Formatter):
             "executionSuccessful": not run.notifications,
             "exitCode": opts.exit_code,
             "exitCodeDescription": {0: "no findings at or above the fail level", 1: "findings reported",
-                                    2: "usage, configuration or internal error"}.get(opts.exit_code, ""),
+                                    2: "usage, configuration or internal error",
+                                    3: "a file could not be read (LG001)"}.get(opts.exit_code, ""),
         }
         if truncated > 0:
             exec_notes.append({"descriptor": {"id": "LGX003", "index": 2}, "level": "warning",
@@ -273,6 +277,9 @@ class SarifFormatter(Formatter):
                                    "html": "text/html"}.get(doc.format, "text/plain")
             if doc.meta.get("region_basis") == "paragraph":
                 art["properties"] = {"lintgov/regionBasis": PARAGRAPH_BASIS}
+            kind = getattr(run, "kinds", {}).get(doc.path)
+            if kind:  # the document kind lintgov decided (it selects the section checks) and why
+                art.setdefault("properties", {}).update({"lintgov/documentKind": kind[0], "lintgov/documentKindReason": kind[1]})
             artifacts.append(art)
         driver: Dict[str, Any] = {
             "name": "lintgov",

@@ -1,0 +1,107 @@
+"""A misbehaving third-party plugin costs only its own findings (issue 11, part 3)."""
+import os
+import sys
+import time
+
+import pytest
+
+from lintgov import limits
+from lintgov.config import Settings
+from lintgov.engine import lint_paths
+from lintgov.plugins import build_registry
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "plugins"))
+import lintgov_badhook_plugin  # noqa: E402
+import lintgov_evil_plugin  # noqa: E402
+
+REG = build_registry(load_entry_points=False, extra_plugins=[lintgov_evil_plugin])
+TEXT = "这是示例文本。第二句示例。\n"
+
+
+def _run(tmp_path, codes, lim=None):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(TEXT, encoding="utf-8")
+    settings = Settings(select=list(codes) + ["EVIL99", "LG801"])
+    with limits.using(lim or limits.Limits(rule_time=1.0)):
+        t0 = time.perf_counter()
+        run = lint_paths([str(tmp_path)], REG, settings, {}, cwd=str(tmp_path))
+        return run, time.perf_counter() - t0
+
+
+def _assert_contained(run, code):
+    # the other rule still reports on both files
+    good = [f for f in run.findings if f.code == "EVIL99"]
+    assert sorted({f.doc.path for f in good}) == ["a.txt", "b.txt"]
+    assert not any(f.code == code for f in run.findings)
+    mine = [n for n in run.notifications if n.rule == code]
+    assert mine, [n.message for n in run.notifications]
+    assert all("lintgov_evil_plugin" in n.message and code in n.message for n in mine)
+    assert not run.successful
+
+
+@pytest.mark.parametrize("code", ["EVIL01", "EVIL02", "EVIL03", "EVIL07", "EVIL08", "EVIL09", "EVIL10", "EVIL11",
+                                  "EVIL12"])
+def test_raising_or_invalid_rules_are_contained(tmp_path, code):
+    run, _ = _run(tmp_path, [code])
+    _assert_contained(run, code)
+
+
+@pytest.mark.parametrize("code", ["EVIL04", "EVIL05", "EVIL13"])
+def test_a_rule_that_sleeps_spins_or_swallows_the_interrupt_is_stopped(tmp_path, code):
+    run, took = _run(tmp_path, [code], limits.Limits(rule_time=0.5))
+    _assert_contained(run, code)
+    assert any("rule-time" in n.message for n in run.notifications if n.rule == code)
+    assert took < 12, took  # two files, 0.5 s each (+ the swallowing rule's 2 extra seconds per file)
+
+
+def test_an_endless_generator_is_capped(tmp_path):
+    run, took = _run(tmp_path, ["EVIL06"], limits.Limits(findings_per_rule=50, rule_time=5))
+    notes = [n for n in run.notifications if n.rule == "EVIL06"]
+    assert notes and all("findings-per-rule" in n.message for n in notes)
+    assert len([f for f in run.findings if f.code == "EVIL06"]) <= 2  # deduplicated: one position per file
+    assert len([f for f in run.findings if f.code == "EVIL99"]) >= 2
+
+
+def test_cli_exit_2_with_every_other_finding_reported(tmp_path):
+    from conftest import fake_dist, run_cli
+    site = tmp_path / "_site"
+    site.mkdir()
+    fake_dist(str(site), "lintgov_evil", "lintgov_evil_plugin", "evil")
+    env = dict(os.environ, PYTHONPATH=str(site))
+    env.pop("LINTGOV_DISABLE_PLUGIN_AUTOLOAD", None)
+    (tmp_path / "lintgov.toml").write_text("[limits]\nrule-time = 1\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    r = run_cli(["check", "--select", "EVIL01,EVIL02,EVIL04,EVIL07,EVIL99", "--output-format", "concise", "a.txt"],
+                tmp_path, env)
+    assert r.returncode == 2, r.stderr
+    assert "a.txt:1:3: EVIL99" in r.stdout
+    for code in ("EVIL01", "EVIL02", "EVIL04", "EVIL07"):
+        assert code in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_hooks_returning_non_lists_or_exiting_are_plugin_errors():
+    reg = build_registry(load_entry_points=False, extra_plugins=[lintgov_badhook_plugin])
+    msgs = " ".join(e.message for e in reg.errors)
+    assert "lintgov_rules" in msgs and "int" in msgs
+    assert "lintgov_formatters" in msgs and "SystemExit" in msgs
+    # the built-in rules and formats are all still there
+    assert reg.rule("LG101") is not None and "text" in reg.formatters
+
+
+def test_timeout_overhead_is_small(tmp_path):
+    """The per-call alarm costs microseconds: 2,000 guarded calls of a trivial rule."""
+    from lintgov.engine import _run_rule
+    from lintgov.rule import Rule
+
+    class Tiny(Rule):
+        code = "TINY01"
+
+        def check(self, doc, ctx):
+            return ()
+
+    rule = Tiny()
+    t0 = time.perf_counter()
+    for _ in range(2000):
+        _run_rule(rule, rule.check, (None, None), "x", [])
+    assert (time.perf_counter() - t0) / 2000 < 0.002
