@@ -155,7 +155,7 @@ def test_o_dir_writes_an_index_and_a_page_per_file(tmp_path):
     paths = make_files(tmp_path)
     r = subprocess.run(lintgov_cmd() + ["check", "--isolated", "--output-format", "html", "-o", "report/"] + paths,
                        cwd=tmp_path, capture_output=True, text=True)
-    assert r.returncode == 1, r.stderr
+    assert r.returncode == 3, r.stderr  # bin.txt cannot be read: exit 3 (issue 11)
     index = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
     links = re.findall(r'<a href="(files/[^"]+)">', index)
     assert len(links) == 3
