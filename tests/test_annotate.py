@@ -102,7 +102,7 @@ class WordRule(Rule):
     description = {"zh": "测试用。", "en": "For tests."}
     messages = {"default": {"zh": "标记“{w}”", "en": "marked {w}"}}
     examples = (bad("甲乙"), good("丙"))
-    WORDS = ("纠错率为42.2%", "A&B<C>", "合计9件", "一、", "删除这里")
+    WORDS = ("纠错率为42.2%", "A&B<C>", "合计9件", "一、", "删除这里", "𠮷野家示例", "链接里的字", "段尾\n段首")
 
     def check(self, doc, ctx):
         for w in self.WORDS:
@@ -309,6 +309,27 @@ def test_existing_comments_are_kept_and_ids_stay_unique(tmp_path):
     assert zout.read("[Content_Types].xml") == zipfile.ZipFile(io.BytesIO(data)).read("[Content_Types].xml")
     texts, *_ = anchors_in(out)
     assert texts["5"] == "2023年法治政府建设年度报告"
+
+
+def test_character_references_hyperlinks_and_ranges_over_two_paragraphs(tmp_path):
+    body = (p(r("标题报告"))
+            + p('<w:r><w:t xml:space="preserve">前&#x20BB7;野家&#31034;例后</w:t></w:r>')   # 𠮷 and 示 as references
+            + p(r("见"), f'<w:hyperlink r:id="rId5" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+                       f'relationships">{r("这是链接里的字呢")}</w:hyperlink>')
+            + p(r("第一段段尾")) + p(r("段首第二段")))
+    data, out, placed, run, doc = annotate_file(tmp_path, body=body)
+    texts, where, refs, root, parent = anchors_in(out)
+    got = {f.params["w"]: (a, texts[str(a.comment_id)]) for f, a in zip(run.findings, placed)}
+    assert got["𠮷野家示例"][1] == "𠮷野家示例" and got["𠮷野家示例"][0].scope == "exact"
+    assert got["链接里的字"][1] == "链接里的字"
+    a, text = got["段尾\n段首"]
+    assert text == "段尾段首" and a.text == "段尾段首"      # the range runs from one paragraph into the next
+    start_p, end_p = where[str(a.comment_id)]
+    assert start_p is not end_p and start_p.tag == end_p.tag == W + "p"
+    link = next(root.iter(W + "hyperlink"))
+    assert [c.tag for c in link].count(W + "commentRangeStart") == 1   # the markers stay inside the link
+    (tmp_path / "copy.docx").write_bytes(out)
+    assert lint(tmp_path / "copy.docx").documents[0].text == doc.text
 
 
 def test_zip_writer_round_trips_members_with_data_descriptors(tmp_path):

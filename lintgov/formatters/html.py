@@ -28,7 +28,7 @@ RANK = {"error": 0, "warning": 1, "note": 2}
 CATEGORY_NAMES = {
     "arithmetic": "计算", "yoy": "同比与增减", "numbering": "序号", "script": "繁简字形",
     "encoding": "编码与残留", "sections": "板块", "number-usage": "数字用法", "typography": "标点排版",
-    "temporal": "日期",
+    "temporal": "日期", "references": "法规与文件名称", "names": "人名地名", "drafting": "起草残留",
 }
 #: at most this many finding ids are listed on one highlighted stretch of text
 MAX_IDS = 20
