@@ -262,8 +262,14 @@ def _item_html(f, fid_k: str, lang: str) -> str:
         parts.append(f'<details><summary>{"核算" if zh else "Recomputation"}</summary><div class="where">{facts}</div></details>')
     if f.fix is not None:
         desc = f.fix.description.get(lang) or f.fix.description.get("zh", "")
-        edits = "；".join(f"「{_e(_clip(f.doc.text[e.start:e.end], 30))}」→「{_e(_clip(e.replacement, 30))}」"
-                         for e in f.fix.edits[:8])
+        def edit(e) -> str:
+            old, new = _e(_clip(f.doc.text[e.start:e.end], 30)), _e(_clip(e.replacement, 30))
+            if old and not new:
+                return f"删去「{old}」" if zh else f"delete “{old}”"
+            if new and not old:
+                return f"插入「{new}」" if zh else f"insert “{new}”"
+            return f"「{old}」→「{new}」"
+        edits = "；".join(edit(e) for e in f.fix.edits[:8])
         safe = ("可自动修复" if f.fix.safe else "需人工确认") if zh else ("safe fix" if f.fix.safe else "unsafe fix")
         parts.append(f'<div class="fix">{"修复" if zh else "Fix"}（{safe}）：{_e(desc)}'
                      + (f"：{edits}" if edits else "") + "</div>")
