@@ -294,7 +294,7 @@ class RequiredSectionMissing(_SectionRule):
               "omission come from a configurable section profile; news articles and other texts are not checked "
               "against it.",
     }
-    messages = {"default": {"zh": "缺少“{block}”板块：没有相应标题，也没有段落写到这方面的内容（模板 {profile}）",
+    messages = {"default": {"zh": "缺少“{block}”板块：没有相应标题，也没有段落写到这方面的内容（模板“{profile_zh}”）",
                             "en": "the block “{block_en}” is missing: no heading and no paragraph covers it (profile {profile})"}}
     examples = (
         bad("关于2024年法治政府建设情况的报告\n现将2024年法治政府建设情况报告如下。\n一、2024年工作开展情况\n正文。\n"
@@ -313,7 +313,8 @@ class RequiredSectionMissing(_SectionRule):
             if cov.headings or cov.paragraphs or blk.missing == "none":
                 continue
             yield self.finding(doc, s, e, level=blk.missing, evidence={"profile": prof.name, "block": blk.id},
-                               block=blk.label["zh"], block_en=blk.label["en"], profile=prof.name)
+                               block=blk.label["zh"], block_en=blk.label["en"], profile=prof.name,
+                               profile_zh=prof.label.get("zh") or prof.name)
 
 
 class SectionWithoutHeading(_SectionRule):
@@ -328,7 +329,7 @@ class SectionWithoutHeading(_SectionRule):
         "en": "Each required block is easier to find under a heading of its own (三、党政主要负责人履行推进法治建设"
               "第一责任人职责情况). When only paragraphs inside other sections cover it, this note says so.",
     }
-    messages = {"default": {"zh": "“{block}”没有独立标题，相关内容只见于此处（模板 {profile}）",
+    messages = {"default": {"zh": "“{block}”没有独立标题，相关内容只见于此处（模板“{profile_zh}”）",
                             "en": "“{block_en}” has no heading of its own; only text such as this covers it (profile {profile})"}}
     examples = (
         bad(_ANNUAL.replace("三、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n", "")),
@@ -351,7 +352,8 @@ class SectionWithoutHeading(_SectionRule):
                 a, b = p.start, p.end
             yield self.finding(doc, a, b, level=blk.unheaded,
                                evidence={"profile": prof.name, "block": blk.id, "paragraphs": [i + 1 for i in cov.paragraphs[:5]]},
-                               block=blk.label["zh"], block_en=blk.label["en"], profile=prof.name)
+                               block=blk.label["zh"], block_en=blk.label["en"], profile=prof.name,
+                               profile_zh=prof.label.get("zh") or prof.name)
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
