@@ -28,4 +28,7 @@ BUILTIN_RULE_MODULES = (
     "terms",
     "references",
     "placeholders",
+    "places",
+    "issuer_name",
+    "copies",
 )

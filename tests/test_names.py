@@ -156,3 +156,53 @@ def test_cli_uses_data_table_and_shows_data_date(tmp_path):
     from lintgov.data import DATA_DATE
     r = run_cli(["rule", "LGA01"], tmp_path)
     assert DATA_DATE in r.stdout
+
+
+# -- LGA21 places ---------------------------------------------------------------------------------
+
+def test_places_builtin_and_configured(tmp_path):
+    text = "赴湖北省张家界市、四川省重庆市、湖南省长沙市、吉林省吉林市考察；湖北省慈利县；长沙市武陵源区。"
+    got = run("LGA21", text)
+    assert [(f.params["child"], f.key) for f in got] == [("张家界市", "default"), ("重庆市", "municipality")]
+    assert got[0].params["actual"] == "湖南省"
+    f = tmp_path / "div.tsv"
+    f.write_text("湖南省\t张家界市\t慈利县\n湖南省\t张家界市\t武陵源区\n湖南省\t长沙市\t芙蓉区\n", encoding="utf-8")
+    got = run("LGA21", text, data={"divisions": [str(f)]})
+    assert [f.params["child"] for f in got] == ["张家界市", "重庆市", "慈利县", "武陵源区"]
+
+
+# -- LGA12 one body, one name ------------------------------------------------------------------------
+
+def test_issuer_name_from_title_and_override():
+    doc = ("北京市通州区人民政府2023年法治政府建设年度报告\n2023年，通洲区坚持依法行政，通州区人民政府、通州区政府、"
+           "北京市通州区人民攻府。\n北京市通州区人民政府\n2024年1月15日")
+    got = run("LGA12", doc)
+    assert [f.params["found"] for f in got] == ["通洲区", "北京市通州区人民攻府"]
+    assert got[0].related  # points at the name in the title
+    # no title: --issuer names the body; its level word and real words around it are not slips
+    text = "深圳时装周、深圳是一座城市、深圳实践。深圳巿人民政府。"
+    assert run("LGA12", text, issuer="深圳市") == []
+    assert run("LGA12", "北京市通洲区坚持依法行政。", issuer="北京市通州区人民政府")
+
+
+# -- LGA41/42 copied text ------------------------------------------------------------------------------
+
+PLAN = "2024年，我区将继续深入学习贯彻习近平法治思想，全面推进严格规范公正文明执法，持续优化法治化营商环境，加快建设法治政府。"
+
+
+def test_copied_paragraphs_exact_and_near():
+    from lintgov.document import Document
+    prior = Document("2022年，通州区坚持依法行政。\n" + PLAN + "\n" + "现在，我代表区人民政府向大会作工作报告，请予审议，并请各位政协委员提出意见。", "p.txt")
+    near = PLAN.replace("持续优化", "不断优化")
+    doc = "2023年，通州区坚持依法行政。\n" + PLAN + "\n" + near + "\n现在，我代表区人民政府向大会作工作报告，请予审议，并请各位政协委员提出意见。"
+    got = run("LGA41", doc, prior_documents=[prior])
+    assert [(f.key, f.evidence["prior_line"]) for f in got] == [("default", 2), ("near", 2)]
+    assert got[1].evidence["similarity"] >= 0.9 and got[0].related[0].doc is prior
+
+
+def test_unchanged_figure_claimed_change():
+    from lintgov.document import Document
+    prior = Document("2022年，通州区坚持依法行政。全年办理行政复议案件512件，行政诉讼案件30件。", "p.txt")
+    doc = "2023年，通州区坚持依法行政。全年办理行政复议案件512件，较上年有所增加；行政诉讼案件30件，同比增长10%。"
+    got = run("LGA42", doc, prior_documents=[prior])
+    assert [f.params["current"] for f in got] == ["512件"]  # the change with a number is LG206's

@@ -27,7 +27,10 @@ sys.path.insert(0, os.path.join(HERE, ".."))
 
 def _chars() -> set:
     from lintgov.data import builtin_terms, law_titles, policy_titles
+    from lintgov.data import places
+    pl = places()
     text = "".join(builtin_terms()) + "".join(t.title for t in law_titles()) + "".join(p.title for p in policy_titles())
+    text += "".join(pl.provinces) + "".join(pl.prefectures)  # issuers' and places' names
     return {c for c in text if "\u4e00" <= c <= "\u9fff"}
 
 
@@ -49,7 +52,7 @@ def gen_confusion(folder: str) -> None:
     out = os.path.join(DATA, "confusion.tsv")
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("# Derived from pycorrector same_pinyin.txt / same_stroke.txt (Apache-2.0, see NOTICE-confusion.md),\n"
-                "# restricted to the characters of lintgov's built-in terms and titles by tools/gen_names_data.py.\n"
+                "# restricted to the characters of lintgov's built-in terms, titles and place names by tools/gen_names_data.py.\n"
                 "# char\tsame_sound\tsimilar_shape\n")
         for c in sorted(_chars()):
             s = "".join(dict.fromkeys(x for x in sound.get(c, "") if x != c))

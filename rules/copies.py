@@ -1,0 +1,217 @@
+"""Copied text and facts across years (LGA4x), on the report pairs of the year-over-year rules
+(``--prior``, or reports of one body in consecutive years linted together; the pairing is
+:func:`lintgov.rules.yoy.pair_documents`).
+
+* LGA41 copied-paragraph — a paragraph identical or near-identical to one of last year's
+  report (the 下一步 plans copied unchanged are the common case).  A note: some sentences are
+  rightly the same every year; the finding says how alike and where.
+* LGA42 unchanged-figure-claimed-change — this year's figure equals last year's for the same
+  metric while the text says it changed (较上年有所增加).  Changes stated with a number are
+  LG206's; this rule covers the qualitative claims it cannot recompute.
+
+Near-identical: at least ``similarity`` of the two paragraphs' characters are the same, in
+order (difflib's ratio).  Candidates come from an inverted index of last year's 4-grams (three
+per paragraph), so the work stays linear in the reports' length.
+"""
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from typing import Dict, List, Set, Tuple
+
+from lintgov import hookimpl
+from lintgov import lazyre
+from lintgov.rule import Option, Related, Rule, bad, good
+
+_N = 4
+_STRIP = lazyre.compile(r"[\s\u3000]+")
+#: a numbered definition in a glossary (名词解释): 6.海绵城市：通过…; meant to stay the same
+_DEFINITION = lazyre.compile(r"\d{1,3}[.、．]\s*[^：:，。]{1,30}[：:]")
+#: the set formulas of an address (现在，我代表…请予审议; 过去一年取得的成绩，是…坚强领导的结果)
+_FORMULA = lazyre.compile(r"请予审议|各位代表[！!，,]|取得的成绩[，,](?:是|根本在于|得益于).{0,60}(?:坚强领导|领航掌舵)")
+#: a qualitative change claim right after a figure, with no number of its own
+_QUAL = lazyre.compile(r"[，,\s]?[^，,。；;\d]{0,4}?(?:同比|较上年|比上年|较去年|比去年|较上一年|比上一年)(?:度|同期)?"
+                       r"(?:有所|明显|大幅|显著|稳步|进一步|持续|略有)?(?P<verb>增长|增加|上升|提升|提高|下降|减少|降低)"
+                       r"(?![\d０-９一二三四五六七八九十百千万亿两]|了?[\d０-９])")
+
+
+def _norm(s: str) -> str:
+    return _STRIP.sub("", s)
+
+
+def _grams(s: str) -> Set[str]:
+    return {s[i:i + _N] for i in range(len(s) - _N + 1)}
+
+
+def _similarity(a: str, b: str, ga: Set[str], gb: Set[str]) -> float:
+    """Share of characters the two paragraphs have in common, in order (difflib's ratio);
+    paragraphs longer than 3,000 characters use the 4-gram Jaccard index instead (bounded time)."""
+    if len(a) > 3000 or len(b) > 3000:
+        return len(ga & gb) / len(ga | gb) if ga or gb else 0.0
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return sm.ratio() if sm.real_quick_ratio() >= 0.85 and sm.quick_ratio() >= 0.85 else 0.0
+
+
+def _paragraphs(doc, min_chars: int) -> List[Tuple[int, int, str]]:
+    from lintgov.scripts import simplified_text
+    text = simplified_text(doc)
+    out = []
+    for p in doc.paragraphs:
+        t = _norm(text[p.start:p.end])
+        if len(t) >= min_chars and not _DEFINITION.match(t) and not _FORMULA.search(t):
+            out.append((p.start, p.end, t))
+    return out
+
+
+def copied_pairs(doc, prior, min_chars: int, threshold: float) -> List[Tuple[int, int, int, int, float]]:
+    """(start, end, prior start, prior end, similarity) for each paragraph of ``doc`` that is
+    identical or near-identical to one of ``prior``."""
+    mine = _paragraphs(doc, min_chars)
+    theirs = _paragraphs(prior, min_chars)
+    exact: Dict[str, int] = {}
+    index: Dict[str, List[int]] = {}
+    gram_sets = []
+    for j, (_, _, t) in enumerate(theirs):
+        exact.setdefault(t, j)
+        g = _grams(t)
+        gram_sets.append(g)
+        for x in g:
+            index.setdefault(x, []).append(j)
+    common = max(20, len(theirs) // 5)  # grams in many paragraphs (本年度, 法治政府) do not point anywhere
+    out = []
+    for s, e, t in mine:
+        j = exact.get(t)
+        if j is not None:
+            out.append((s, e, theirs[j][0], theirs[j][1], 1.0))
+            continue
+        g = _grams(t)
+        votes: Counter = Counter()
+        for x in g:
+            lst = index.get(x)
+            if lst and len(lst) <= common:
+                votes.update(lst)
+        best, best_sim = None, 0.0
+        for j, _ in votes.most_common(3):
+            sim = _similarity(t, theirs[j][2], g, gram_sets[j])
+            if sim > best_sim:
+                best, best_sim = j, sim
+        if best is not None and best_sim >= threshold:
+            out.append((s, e, theirs[best][0], theirs[best][1], best_sim))
+    return out
+
+
+class CopiedParagraph(Rule):
+    code = "LGA41"
+    name = "copied-paragraph"
+    category = "drafting"
+    level = "note"
+    scope = "corpus"
+    options = {"similarity": Option(0.9, "share of characters two paragraphs must have in common, in order (0–1)"),
+               "min_chars": Option(40, "shorter paragraphs (headings, formulas) are not compared")}
+    authority = "《法治政府建设与责任落实督察工作规定》第二十五条（年度报告应当报告本年度的情况）"
+    summary = {"zh": "本段与上年报告中的一段相同或几乎相同（照抄上年）。",
+               "en": "A paragraph identical or near-identical to one of last year's report (copied)."}
+    description = {
+        "zh": "把同一机关相邻年度的报告配对（--prior，或一起检查的多年报告），本年报告中与上年报告某段相同或几乎相同"
+              "（按顺序相同的字符比例不低于 similarity）的段落报告为提示，并标出上年报告中的对应段落。“下一步工作安排”照抄上年"
+              "是常见情形。短于 min_chars 的段落（标题、套话）、名词解释中的编号释义（6.海绵城市：……）和报告的固定套语（现在，我代表……请予审议）不比较。",
+        "en": "Pairs reports of one body in consecutive years (--prior, or several years linted together); a paragraph "
+              "of this year's report identical or nearly identical (the share of characters in common, in order, ≥ similarity) to one "
+              "of last year's is a note pointing at last year's paragraph. Plans copied unchanged are the common "
+              "case. Paragraphs shorter than min_chars (headings, formulas) numbered glossary definitions (6.海绵城市：…) and the set formulas of an address (现在，我代表…请予审议) are not compared.",
+    }
+    messages = {
+        "default": {"zh": "本段与上年报告（{prior_file}）第{line}行相同", "en": "this paragraph is the same as line {line} of last year's report ({prior_file})"},
+        "near": {"zh": "本段与上年报告（{prior_file}）第{line}行几乎相同（相似度{sim}%）",
+                 "en": "this paragraph is nearly the same as line {line} of last year's report ({prior_file}; {sim}% alike)"},
+    }
+    _PLAN = "2024年，我区将继续深入学习贯彻习近平法治思想，全面推进严格规范公正文明执法，持续优化法治化营商环境，加快建设法治政府。"
+    examples = (
+        bad("2023年，通州区坚持依法行政。\n" + _PLAN,
+            settings={"prior_documents_text": ["2022年，通州区坚持依法行政。\n" + _PLAN]}),
+        good("2023年，通州区坚持依法行政。\n2024年，我区将围绕行政复议体制改革，完善复议与诉讼衔接机制，提升行政执法质量。",
+             settings={"prior_documents_text": ["2022年，通州区坚持依法行政。\n" + _PLAN]}),
+        good("2023年，通州区坚持依法行政。\n" + _PLAN, note="no prior report"),
+    )
+
+    def check_corpus(self, docs, ctx):
+        from lintgov.rules.yoy import _ctx_with_text_priors, pair_documents
+        thr, mn = self.settings["similarity"], self.settings["min_chars"]
+        for doc, prior in pair_documents(docs, _ctx_with_text_priors(ctx)):
+            for s, e, ps, pe, sim in copied_pairs(doc, prior, mn, thr):
+                line = prior.position(ps)[0]
+                yield self.finding(doc, s, e, "default" if sim >= 1.0 else "near",
+                                   related=[Related(ps, pe, {"zh": "上年报告中的段落", "en": "last year's paragraph"},
+                                                    doc=prior)],
+                                   evidence={"similarity": round(sim, 3), "prior_file": prior.path, "prior_line": line},
+                                   prior_file=prior.path, line=line, sim=int(sim * 100))
+
+
+class UnchangedFigureClaimedChange(Rule):
+    code = "LGA42"
+    name = "unchanged-figure-claimed-change"
+    category = "drafting"
+    level = "warning"
+    scope = "corpus"
+    options = {"similarity": Option(0.8, "how alike the words naming a metric must be in both reports (0–1)")}
+    authority = "国家统计局 统计知识：同比为本期与上年同期相比"
+    summary = {"zh": "本年数值与上年报告中同一指标完全相同，正文却说“较上年增加/下降”。",
+               "en": "This year's figure equals last year's for the same metric while the text says it changed."}
+    description = {
+        "zh": "在配对的上年报告中找到同一指标（指标名称相近、计量单位相同）的数值；本年数值与之完全相同，"
+              "而本年报告紧接着说“较上年有所增加”“同比下降”等（不带数字的增减说法）时报告：要么数字照抄了上年，"
+              "要么增减说法不实。带数字的增减（增长12%）由 LG206 核算。上年报告中同一指标有多个不同数值时不报告。",
+        "en": "Finds the same metric (similar words, same unit) in the paired report of last year; when this year's "
+              "figure is exactly last year's and the text goes on to say it rose or fell (较上年有所增加, 同比下降, "
+              "without a number), either the figure was copied or the claim is wrong. Changes with a number are "
+              "LG206's. When last year's report gives several values for the metric, nothing is reported.",
+    }
+    messages = {
+        "default": {"zh": "本年{current}与上年报告（{prior_file}）中的{prior}相同，但正文称“{claim}”",
+                    "en": "{current} this year equals {prior} in last year's report ({prior_file}), yet the text says “{claim}”"},
+    }
+    examples = (
+        bad("2023年，通州区坚持依法行政。全年办理行政复议案件512件，较上年有所增加。",
+            settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年办理行政复议案件512件。"]}),
+        good("2023年，通州区坚持依法行政。全年办理行政复议案件512件，较上年有所增加。",
+             settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年办理行政复议案件480件。"]}),
+        good("2023年，通州区坚持依法行政。全年办理行政复议案件512件，与上年持平。",
+             settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年办理行政复议案件512件。"]}),
+    )
+
+    def check_corpus(self, docs, ctx):
+        from lintgov.claims.metric import metric_key
+        from lintgov.claims.values import is_count, measure, value_of
+        from lintgov.rules.yoy import _ctx_with_text_priors, _match, pair_documents
+        from lintgov.scripts import simplified_text
+        thr = self.settings["similarity"]
+        for doc, prior in pair_documents(docs, _ctx_with_text_priors(ctx)):
+            text = simplified_text(doc)
+            for q in doc.quantities:
+                if not is_count(q) or q.approx not in (None, "≈"):
+                    continue
+                m = _QUAL.match(text, q.end, min(len(text), q.end + 30))
+                if not m:
+                    continue
+                key = metric_key(doc, q.start)
+                if len(key) < 2:
+                    continue
+                cands = _match(prior, key, q, thr)
+                if not cands or len({value_of(p) for p in cands}) > 1:
+                    continue
+                p = cands[0]
+                if value_of(p) != value_of(q) or measure(p) != measure(q):
+                    continue
+                claim = text[q.end:m.end()].lstrip("，, ")
+                yield self.finding(
+                    doc, q.start, m.end(),
+                    related=[Related(p.start, p.end, {"zh": "上年报告中的数值", "en": "figure in last year's report"},
+                                     doc=prior)],
+                    evidence={"current": value_of(q), "prior": value_of(p), "metric": key, "prior_file": prior.path},
+                    current=doc.text[q.start:q.end], prior=prior.text[p.start:p.end], prior_file=prior.path,
+                    claim=claim)
+
+
+@hookimpl
+def lintgov_rules():
+    return [CopiedParagraph, UnchangedFigureClaimedChange]
