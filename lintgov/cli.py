@@ -17,7 +17,7 @@ from . import __version__
 from .config import COLUMN_UNITS, FAIL_LEVELS, LANGS, SCRIPT_TARGETS, ConfigError, check_selectors, \
     level_at_least, profile_names, resolve_settings, validate_rule_options
 
-COMMANDS = ("check", "rules", "rule", "claims", "annotate")
+COMMANDS = ("check", "rules", "rule", "claims", "annotate", "server")
 
 
 def _csv(values: Optional[List[str]]) -> Optional[List[str]]:
@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--no-plugins", action="store_true")
     from .annotate import add_parser as add_annotate_parser
     add_annotate_parser(sub, c)   # `lintgov annotate`: check's options, findings written as Word comments
+
+    s = sub.add_parser("server", help="语言服务器（编辑器实时检查）/ language server over stdio (needs lintgov[lsp])")
+    s.add_argument("--stdio", action="store_true", help="accepted for LSP clients that pass it (stdio is the only transport)")
+    s.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins (entry points)")
     return p
 
 
@@ -172,6 +176,15 @@ def cmd_claims(args) -> int:
     for path, reason in run.unreadable.items():
         _err(f"{path}: 无法读取 / cannot read: {reason}")
     return 2 if run.unreadable or run.notifications else 0
+
+def cmd_server(args) -> int:
+    try:
+        import pygls  # noqa: F401  (the optional extra)
+    except ImportError:
+        _err("语言服务器需要 pygls / the language server needs pygls: pip install 'lintgov[lsp]'")
+        return 2
+    from .server import serve
+    return serve(no_plugins=args.no_plugins)
 
 
 def cmd_check(args) -> int:
@@ -501,7 +514,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 2
     try:
         return {"check": cmd_check, "annotate": cmd_check, "rules": cmd_rules, "rule": cmd_rule,
-                "claims": cmd_claims}[args.command](args)
+                "claims": cmd_claims, "server": cmd_server}[args.command](args)
     except KeyboardInterrupt:
         return 130
     except SystemExit as e:  # raised by a plugin (lintgov itself returns its exit code)
