@@ -177,6 +177,7 @@ def cmd_claims(args) -> int:
         _err(f"{path}: 无法读取 / cannot read: {reason}")
     return 2 if run.unreadable or run.notifications else 0
 
+
 def cmd_server(args) -> int:
     try:
         import pygls  # noqa: F401  (the optional extra)
