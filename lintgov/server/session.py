@@ -411,7 +411,9 @@ class LintSession:
         if out.doc is not None and path:
             out.doc.source_path = os.path.abspath(path)
         out.findings = run.findings
-        out.notifications = [n for n in run.notifications if n.kind != "plugin-error"]
+        # plugins that failed to load are told once, at start-up; the rest happened in this run
+        loaded = {e.message for e in self.registry.errors}
+        out.notifications = [n for n in run.notifications if n.message not in loaded]
         out.warnings = list(run.warnings)
         out.seconds = time.perf_counter() - t0
         return out
