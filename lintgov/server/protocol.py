@@ -21,7 +21,7 @@ from pygls.uris import to_fs_path
 from .. import __version__
 from ..rule import Edit, Finding
 from .session import UNITS, LintSession, Outcome, Positions, findings_at, fixable, hover_markdown, \
-    safe_fix_edits, suppression_edit
+    safe_fix, safe_fix_edits, suppression_edit
 
 SOURCE = "lintgov"
 FIX_ALL_KIND = "source.fixAll.lintgov"
@@ -163,7 +163,7 @@ class LintgovServer(LanguageServer):
             range=self.range_of(pos, f.start, f.end) if f.doc.text else types.Range(types.Position(0, 0), types.Position(0, 0)),
             message=msg, severity=SEVERITY.get(f.level, types.DiagnosticSeverity.Warning), code=f.code,
             source=SOURCE, related_information=related or None,
-            data={"name": f.rule.name, "fixable": bool(f.fix is not None and f.fix.safe)})
+            data={"name": f.rule.name, "fixable": safe_fix(f)})
 
     def own_findings(self, outcome: Outcome) -> List[Finding]:
         return [f for f in outcome.findings if outcome.doc is None or f.doc is outcome.doc]
@@ -222,10 +222,10 @@ class LintgovServer(LanguageServer):
         actions: List[types.CodeAction] = []
         for f in here:
             diag = self.diagnostic(outcome, f, pos)
-            if f.fix is not None and f.fix.safe and f.fix.edits and wanted(types.CodeActionKind.QuickFix):
+            if safe_fix(f) and wanted(types.CodeActionKind.QuickFix):
                 edits = safe_fix_edits([f])
                 if edits:
-                    desc = f.fix.description.get(outcome.lang) or f.fix.description.get("zh", "")
+                    desc = f.fix.description.get(outcome.lang) or f.fix.description.get("zh", "")  # type: ignore[union-attr]
                     actions.append(types.CodeAction(title=f"{desc}（{f.code}）" if outcome.lang == "zh" else f"{desc} ({f.code})",
                                                     kind=types.CodeActionKind.QuickFix, diagnostics=[diag],
                                                     is_preferred=True, edit=self.workspace_edit(uri, outcome, edits)))

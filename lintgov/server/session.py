@@ -472,10 +472,16 @@ def _common(x: str, y: str) -> int:
     return lo
 
 
+def safe_fix(f: Finding) -> bool:
+    """Whether ``f`` carries a fix ``--fix`` would apply (safe, not display-only)."""
+    fx = f.fix
+    return bool(fx is not None and fx.edits and getattr(fx, "applicability", "safe" if fx.safe else "unsafe") == "safe")
+
+
 def fixable(outcome: Outcome) -> List[Finding]:
     if outcome.from_disk or outcome.doc is None:
         return []
-    return [f for f in outcome.findings if f.fix is not None and f.fix.safe and f.fix.edits and f.doc is outcome.doc]
+    return [f for f in outcome.findings if safe_fix(f) and f.doc is outcome.doc]
 
 
 def suppression_edit(doc: Document, finding: Finding) -> Edit:
@@ -497,10 +503,11 @@ def suppression_edit(doc: Document, finding: Finding) -> Edit:
 _LABELS = {
     "zh": {"formula": "算式", "stated": "所述值", "recomputed": "重算值", "tolerance": "容差", "expected": "应为",
            "operands": "运算数", "evidence": "证据", "explain": "规则说明", "more": "完整说明与示例：",
-           "fix": "可安全修复", "related": "相关位置"},
+           "fix": "可安全修复", "suggested": "建议修改（不自动应用）", "related": "相关位置"},
     "en": {"formula": "formula", "stated": "stated", "recomputed": "recomputed", "tolerance": "tolerance",
            "expected": "expected", "operands": "operands", "evidence": "evidence", "explain": "rule",
-           "more": "full explanation and examples:", "fix": "safe fix", "related": "related"},
+           "more": "full explanation and examples:", "fix": "safe fix", "suggested": "suggested change (never applied automatically)",
+           "related": "related"},
 }
 _FIRST = ("formula", "stated", "recomputed", "tolerance", "expected")
 
@@ -530,8 +537,10 @@ def hover_markdown(finding: Finding, lang: str = "zh") -> str:
         out += ["", f"**{lab['operands']}**", ""] + ops
     if rows:
         out += ["", f"**{lab['evidence']}**", ""] + rows
-    if finding.fix is not None and finding.fix.safe:
-        out += ["", f"**{lab['fix']}**: " + (finding.fix.description.get(lang) or finding.fix.description.get("zh", ""))]
+    if finding.fix is not None:
+        kind = getattr(finding.fix, "applicability", "safe" if finding.fix.safe else "unsafe")
+        desc = finding.fix.description.get(lang) or finding.fix.description.get("zh", "")
+        out += ["", f"**{lab['fix' if kind == 'safe' else 'suggested']}**: {desc}"]
     out += ["", "---", "", f"**{lab['explain']}**: {rule.text(rule.summary, lang)}", "", rule.text(rule.description, lang)]
     if rule.authority:
         out += ["", rule.authority]
