@@ -469,10 +469,13 @@ def comment_paragraphs(f, lang: str, scope: str = "exact") -> List[str]:
             else:
                 edits.append(f"\u201c{old}\u201d \u2192 \u201c{new}\u201d" if old and new
                              else (f"delete \u201c{old}\u201d" if old else f"insert \u201c{new}\u201d"))
+        shown_only = getattr(f.fix, "display_only", False)   # it could touch a name: never applied
         if zh:
-            out.append(f"建议修改：{desc}" + (f"（{'；'.join(edits)}）" if edits else ""))
+            out.append(("可能的修改（仅供参考）：" if shown_only else "建议修改：") + desc
+                       + (f"（{'；'.join(edits)}）" if edits else ""))
         else:
-            out.append(f"Suggested fix: {desc}" + (f" ({'; '.join(edits)})" if edits else ""))
+            out.append(("Possible fix (for reference only): " if shown_only else "Suggested fix: ") + desc
+                       + (f" ({'; '.join(edits)})" if edits else ""))
     return out
 
 

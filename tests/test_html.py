@@ -123,7 +123,8 @@ def test_every_finding_is_highlighted_and_listed(tmp_path):
     # the side list: grouped by category then level, with evidence, recomputation and fix
     assert page.index("标点排版（typography）") > page.index("计算（arithmetic）")
     assert "依据：<ul><li>开头「审结」" in page and "recomputed = 236/977 = 24.16%" in page
-    assert "修复（可自动修复）：换掉：「&lt;script&gt;」→「&amp;amp;」" in page
+    assert "修复（可自动修复，--fix）：换掉：「&lt;script&gt;」→「&amp;amp;」" in page
+    assert "文档类型：" in page
 
 
 def test_everything_from_the_input_is_escaped_and_nothing_is_fetched(tmp_path):

@@ -70,7 +70,7 @@ mark.current{outline:2px solid #333}
 .item .where{color:#666;font-size:12px}.item ul{margin:2px 0 0;padding-left:18px}
 .item .fix{color:#2e7d32}.item.hidden,.group.hidden{display:none}
 .notice{background:#fff3e0;border:1px solid #ffb74d;padding:8px 12px;margin-bottom:16px}
-.unread{color:var(--err)}footer{padding:8px 24px 24px;color:#888;font-size:12px}
+.unread{color:var(--err)}.kind{margin:0;padding:4px 16px;font-size:13px;color:#555;border-bottom:1px solid #eee}footer{padding:8px 24px 24px;color:#888;font-size:12px}
 """
 
 JS = """
@@ -270,7 +270,10 @@ def _item_html(f, fid_k: str, lang: str) -> str:
                 return f"插入「{new}」" if zh else f"insert “{new}”"
             return f"「{old}」→「{new}」"
         edits = "；".join(edit(e) for e in f.fix.edits[:8])
-        safe = ("可自动修复" if f.fix.safe else "需人工确认") if zh else ("safe fix" if f.fix.safe else "unsafe fix")
+        safe = {"safe": ("可自动修复，--fix", "safe fix, --fix"),
+                "unsafe": ("需确认，--fix --unsafe-fixes", "unsafe fix, --fix --unsafe-fixes"),
+                "display-only": ("仅供参考，不会自动修改", "shown only, never applied")}[
+            getattr(f.fix, "applicability", "safe" if f.fix.safe else "unsafe")][0 if zh else 1]
         parts.append(f'<div class="fix">{"修复" if zh else "Fix"}（{safe}）：{_e(desc)}'
                      + (f"：{edits}" if edits else "") + "</div>")
     parts.append("</div>")
@@ -308,7 +311,7 @@ def _counts_html(counts: Dict[str, int], lang: str) -> str:
                    for lv in LEVELS)
 
 
-def _file_section(view: _FileView, lang: str, heading_level: int = 2) -> str:
+def _file_section(view: _FileView, lang: str, heading_level: int = 2, run=None) -> str:
     zh = lang == "zh"
 
     def fid(k) -> str:
@@ -317,6 +320,10 @@ def _file_section(view: _FileView, lang: str, heading_level: int = 2) -> str:
     unread = not view.doc.text and any(f.code == "LG001" for f in view.findings)
     head = (f'<h{heading_level}>{_e(view.path)} <small class="counts">{_counts_html(view.counts, lang)}</small>'
             f'</h{heading_level}>')
+    kind = (getattr(run, "kinds", None) or {}).get(view.path) if run is not None else None
+    if kind:
+        head += (f'<p class="kind">{"文档类型" if zh else "document kind"}：{_e(kind[0])}'
+                 f'<span class="where">（{_e(kind[1])}）</span></p>')
     text = _text_html(view, fid)
     if unread:
         text = f'<p class="unread">{"无法读取此文件，未检查其内容。" if zh else "This file could not be read; its content was not checked."}</p>'
@@ -367,7 +374,7 @@ class HtmlFormatter(Formatter):
         body = ""
         if len(views) > 1:
             body += _index_html(views, opts.lang, lambda v: f"#{v.anchor}")
-        body += "".join(_file_section(v, opts.lang) for v in views)
+        body += "".join(_file_section(v, opts.lang, run=run) for v in views)
         if not views:
             body = f'<p>{"没有检查任何文件。" if opts.lang == "zh" else "No files were checked."}</p>'
         return _page(title, body, run, opts, summary_counts(run.findings), len(run.files))
@@ -381,7 +388,7 @@ class HtmlFormatter(Formatter):
         written = []
         for v in views:
             page = _page(f"{v.path} — {title}", '<p><a href="../index.html">← ' + ("全部文件" if opts.lang == "zh" else "all files")
-                         + "</a></p>" + _file_section(v, opts.lang), run, opts, v.counts, 1)
+                         + "</a></p>" + _file_section(v, opts.lang, run=run), run, opts, v.counts, 1)
             written.append(_write(os.path.join(folder, names[v.index]), page))
         index = _page(title, _index_html(views, opts.lang, lambda v: names[v.index]), run, opts,
                       summary_counts(run.findings), len(run.files))
