@@ -726,6 +726,8 @@ def write_package(data: bytes, replaced: Dict[str, bytes]) -> bytes:
     if any(i.file_size >= 0xFFFFFFFF or i.compress_size >= 0xFFFFFFFF or i.header_offset >= 0xFFFFFFFF
            or i.flag_bits & 0x1 for i in infos) or len(infos) >= 0xFFFF:
         return _write_package_zipfile(zin, replaced)
+    offsets = sorted(i.header_offset for i in infos)
+    next_offset = dict(zip(offsets, offsets[1:] + [getattr(zin, "start_dir", None)]))
     out = io.BytesIO()
     central: List[bytes] = []
     names = set()
@@ -740,8 +742,12 @@ def write_package(data: bytes, replaced: Dict[str, bytes]) -> bytes:
             return _write_package_zipfile(zin, replaced)
         n, e = struct.unpack("<HH", h[26:30])
         end = info.header_offset + 30 + n + e + info.compress_size
-        if info.flag_bits & 0x8:  # a data descriptor follows the data
-            end += 16 if data[end:end + 4] == b"PK\x07\x08" else 12
+        if info.flag_bits & 0x8:
+            # a data descriptor follows the data (12 to 24 bytes, with or without its signature,
+            # zip64 or not): copy everything up to the next member's local header
+            following = next_offset.get(info.header_offset)
+            end = following if following is not None and following >= end else \
+                end + (16 if data[end:end + 4] == b"PK\x07\x08" else 12)
         if end > len(data):
             return _write_package_zipfile(zin, replaced)
         out.write(data[info.header_offset:end])
