@@ -458,7 +458,7 @@ def _print_diff(args, run, reg) -> int:
     """``--diff``: print the safe fixes as a unified diff; exit 1 if there are any."""
     from .fixes import plan_fixes, unified_diff
     plans = [p for p in plan_fixes(run.findings, reg.readers, include_unwritable=True, unsafe=args.unsafe_fixes)
-             if p.new_text != p.doc.text]
+             if p.new_text != p.doc.fix_text]
     for n in run.notifications:
         _err(n.message)
     try:

@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .sourcemap import SourceMap
     from .headings import HeadingTree
     from .quantities import Quantity
     from .scripts import ScriptProfile
@@ -132,7 +133,7 @@ class Document:
                  paragraph_mode: str = "line", extra_masks: Iterable[Mask] = (),
                  content_offsets: Optional[Dict[int, int]] = None,
                  source_path: Optional[str] = None, meta: Optional[Dict[str, Any]] = None,
-                 tables: Iterable[Table] = ()) -> None:
+                 tables: Iterable[Table] = (), source_map: "Optional[SourceMap]" = None) -> None:
         if text.startswith("\ufeff"):
             text, bom = text[1:], True
         if "\r\n" in text:
@@ -152,6 +153,9 @@ class Document:
         self.meta: Dict[str, Any] = dict(meta or {})
         #: tables the reader found (see :class:`Table`); empty for plain text
         self.tables: Tuple[Table, ...] = tuple(tables)
+        #: where the text sits in the source file, when the reader removed markup
+        #: (Markdown): locations are then the source's, fixes are mapped through it
+        self.source_map = source_map
         self.lines: List[str] = text.split("\n")
         starts = [0]
         pos = 0
@@ -168,15 +172,33 @@ class Document:
         """0-based index of the line holding ``offset``."""
         return max(0, bisect.bisect_right(self.line_starts, offset) - 1)
 
+    @property
+    def fix_text(self) -> str:
+        """The text fixes are applied to: the source (Markdown with its markup) when the
+        reader extracted the text through a :class:`~lintgov.sourcemap.SourceMap`, else ``text``."""
+        return self.source_map.source if self.source_map is not None else self.text
+
     def position(self, offset: int) -> Tuple[int, int]:
-        """(line, column) of ``offset``, both 1-based, column in code points."""
+        """(line, column) of ``offset``, both 1-based, column in code points (of the
+        source file when the reader kept a source map)."""
+        sm = self.source_map
+        if sm is not None:
+            src = sm.to_source(offset)
+            i = sm.line_index(src)
+            return i + 1, src - sm.line_starts[i] + 1
         i = self.line_index(offset)
         return i + 1, offset - self.line_starts[i] + 1
 
     def column(self, offset: int, unit: str = "utf16") -> int:
         """1-based column of ``offset`` in ``unit``: ``codepoint``, ``utf16`` or ``utf8``."""
-        i = self.line_index(offset)
-        prefix = self.lines[i][: offset - self.line_starts[i]]
+        sm = self.source_map
+        if sm is not None:
+            src = sm.to_source(offset)
+            i = sm.line_index(src)
+            prefix = sm.source[sm.line_starts[i]:src]
+        else:
+            i = self.line_index(offset)
+            prefix = self.lines[i][: offset - self.line_starts[i]]
         if unit == "codepoint":
             return len(prefix) + 1
         if unit == "utf16":
@@ -186,11 +208,20 @@ class Document:
         raise ValueError(unit)
 
     def line_text(self, line: int) -> str:
-        """Text of 1-based ``line`` without its line end."""
+        """Text of 1-based ``line`` (a line of :meth:`position`) without its line end."""
+        sm = self.source_map
+        if sm is not None:
+            a = sm.line_starts[line - 1]
+            b = sm.source.find("\n", a)
+            return sm.source[a:] if b == -1 else sm.source[a:b]
         return self.lines[line - 1]
 
     def original_offset(self, offset: int) -> int:
         """Offset in the original (CRLF) text, for SARIF ``charOffset``."""
+        sm = self.source_map
+        if sm is not None:
+            src = sm.to_source(offset)
+            return src + sm.line_index(src) if self.newline == "\r\n" else src
         if self.newline != "\r\n":
             return offset
         return offset + self.line_index(offset)

@@ -40,7 +40,7 @@ from . import limits as _limits
 from .config import Settings, enabled, ignored_for_file, is_excluded
 from .document import Document
 from .plugins import PluginError, Registry
-from .readers import ReadError, reader_for
+from .readers import ReadError, read_file, reader_for
 from .rule import LEVELS, Edit, Finding, Fix, Related, Rule
 
 SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache",
@@ -194,57 +194,9 @@ def collect_files(paths: Sequence[str], registry: Registry, settings: Settings,
 
 def read_file_bytes(path: str, cap: Optional[int] = None) -> bytes:
     """The bytes of the regular file ``path``, at most ``cap`` (default: the
-    ``file-size`` limit).  A FIFO, a device, a socket or a directory is refused
-    without blocking (the file is opened non-blocking and checked with ``fstat``
-    before a byte is read); a larger file is refused.  Raises :class:`ReadError`."""
-    lim = _limits.current().file_size if cap is None else cap
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
-    try:
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        raise ReadError("文件不存在", "no such file") from None
-    except IsADirectoryError:
-        raise ReadError("这是一个目录", "is a directory") from None
-    except PermissionError:
-        raise ReadError("没有读取权限", "permission denied") from None
-    except OSError as e:
-        raise ReadError(f"无法读取：{e.strerror}", f"cannot read: {e.strerror}") from None
-    try:
-        st = os.fstat(fd)
-        if stat.S_ISDIR(st.st_mode):
-            raise ReadError("这是一个目录", "is a directory")
-        if not stat.S_ISREG(st.st_mode):
-            what = "FIFO" if stat.S_ISFIFO(st.st_mode) else ("device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
-                                                              else "socket" if stat.S_ISSOCK(st.st_mode) else "special file")
-            raise ReadError(f"不是普通文件（{what}），未读取", f"not a regular file ({what}); not read")
-        if st.st_size > lim:
-            raise ReadError(f"文件过大（{st.st_size} 字节），超过限制 file-size（{lim} 字节）",
-                            f"file too large ({st.st_size} bytes): exceeds limit file-size ({lim} bytes)")
-        if hasattr(os, "set_blocking"):
-            try:
-                os.set_blocking(fd, True)
-            except OSError:
-                pass
-        chunks = []
-        got = 0
-        while got <= lim:
-            try:
-                b = os.read(fd, min(1 << 20, lim + 1 - got))
-            except BlockingIOError:
-                break
-            if not b:
-                break
-            chunks.append(b)
-            got += len(b)
-        if got > lim:  # it grew while being read
-            raise ReadError(f"文件过大，超过限制 file-size（{lim} 字节）", f"file too large: exceeds limit file-size ({lim} bytes)")
-        return b"".join(chunks)
-    except ReadError:
-        raise
-    except OSError as e:
-        raise ReadError(f"无法读取：{e.strerror}", f"cannot read: {e.strerror}") from None
-    finally:
-        os.close(fd)
+    ``file-size`` limit); see :func:`lintgov.readers.read_file` (a FIFO, a device, a
+    socket or a directory is refused without blocking).  Raises :class:`ReadError`."""
+    return read_file(path, cap)
 
 
 def read_document(path: str, shown: str, registry: Registry, data: Optional[bytes] = None) -> Document:

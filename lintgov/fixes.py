@@ -191,9 +191,42 @@ def plan_fixes(findings: Iterable[Finding], readers: Sequence = (), include_unwr
             for e in edits:
                 taken.add(e)
             chosen.append(f)
-        plans.append(FilePlan(doc, chosen, list(taken.edits), apply_edits(doc.text, taken.edits), skipped))
+        edits = list(taken.edits)
+        if doc.source_map is not None:
+            # the reader extracted the text from markup (Markdown): edits go back to the
+            # source only when they lie inside a run of the file's own characters
+            edits, chosen, lost = _to_source(doc, edits, chosen)
+            skipped += lost
+        plans.append(FilePlan(doc, chosen, edits, apply_edits(doc.fix_text, edits), skipped))
     plans.sort(key=lambda p: p.doc.path)
     return plans
+
+
+def _to_source(doc: Document, edits: List[Edit], chosen: List[Finding]) -> Tuple[List[Edit], List[Finding], int]:
+    """Edits mapped from ``doc.text`` to source offsets; a finding any of whose edits
+    cannot be mapped safely is dropped whole (counted as skipped)."""
+    sm = doc.source_map
+    keep: List[Finding] = []
+    out: List[Edit] = []
+    seen = set()
+    lost = 0
+    for f in chosen:
+        mapped = []
+        for e in f.fix.edits:  # type: ignore[union-attr]
+            r = sm.edit(e.start, e.end)
+            if r is None:
+                break
+            mapped.append(Edit(r[0], r[1], e.replacement))
+        if len(mapped) != len(f.fix.edits):  # type: ignore[union-attr]
+            lost += 1
+            continue
+        keep.append(f)
+        for m in mapped:
+            if (m.start, m.end, m.replacement) not in seen:
+                seen.add((m.start, m.end, m.replacement))
+                out.append(m)
+    out.sort(key=lambda e: (e.start, e.end))
+    return out, keep, lost
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
@@ -225,7 +258,7 @@ def fixed_bytes(doc: Document, data: bytes, edits: Sequence[Edit]) -> bytes:
         original = body.decode(enc)
     except (UnicodeDecodeError, LookupError):
         raise FixError("文件内容已无法按原编码解码，未修改", f"the file no longer decodes as {enc}; left unchanged") from None
-    if original.replace("\r\n", "\n") != doc.text:
+    if original.replace("\r\n", "\n") != doc.fix_text:
         raise FixError("文件在检查之后被修改过，未修改", "the file changed since it was linted; left unchanged")
     # normalised offset → offset in `original` (each CRLF before it adds one)
     crlf_norm = []
@@ -336,7 +369,7 @@ def _write_in_place(target: str, data: bytes) -> None:
 def apply_plan(plan: FilePlan) -> bool:
     """Write one plan to disk.  Returns whether the file changed; sets ``plan.error``."""
     doc = plan.doc
-    if not plan.edits or plan.new_text == doc.text:
+    if not plan.edits or plan.new_text == doc.fix_text:
         return False
     if not doc.source_path:
         plan.error = FixError("标准输入无法原地修复", "standard input cannot be fixed in place")
@@ -389,7 +422,7 @@ def unified_diff(plan: FilePlan, context: int = 3) -> str:
     known to be equal, so it costs time linear in the file however many fixes there
     are; hunks are grouped as ``difflib.unified_diff`` groups them."""
     import difflib
-    text = plan.doc.text
+    text = plan.doc.fix_text
     edits = sorted(plan.edits, key=lambda e: (e.start, e.end))
     if not edits or plan.new_text == text:
         return ""

@@ -27,8 +27,6 @@ ENTRY_POINT_GROUP = "lintgov"
 #: built-in plugin modules, in registration order
 BUILTIN_PLUGINS = (
     "lintgov.readers",
-    "lintgov.reader_docx",
-    "lintgov.reader_html",
     "lintgov.formatters.text",
     "lintgov.formatters.json",
     "lintgov.formatters.github",

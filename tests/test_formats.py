@@ -177,7 +177,7 @@ def make_docx(body, numbering=None, styles=STYLES, footnotes=FOOTNOTES, comments
 
 
 def _canonical(level, value):
-    from lintgov.reader_docx import format_number
+    from lintgov.readers.docx import format_number
     return {1: f"{format_number(value, 'chineseCounting')}、", 2: f"（{format_number(value, 'chineseCounting')}）",
             3: f"{value}.", 4: f"（{value}）"}[level]
 
@@ -281,7 +281,20 @@ def text_to_html(text, charset="utf-8", encoding=None):
     return page.encode(encoding or charset, errors="xmlcharrefreplace")
 
 
-def text_to_md(text):
+def _decorate(line, i):
+    """Markdown emphasis around figures and a link around a word: ``**88**件``,
+    ``*15*%``, ``[法治](http://…)`` — markup a reader of the page does not see."""
+    k = [0]
+
+    def emph(m):
+        k[0] += 1
+        mark = ("**", "*", "***")[(k[0] + i) % 3]
+        return f"{mark}{m.group()}{mark}"
+    line = re.sub(r"\d+(?:\.\d+)?", emph, line)
+    return re.sub(r"(法治|政府|行政)", lambda m: f"[{m.group()}](http://example.cn/{i}?a=1&b=2)", line, count=1)
+
+
+def text_to_md(text, decorate=False):
     lines = [ln.strip(" \u3000") for ln in text.split("\n") if ln.strip()]
     # front matter, code and comments hold numbers and a heading-like line in characters
     # common to both scripts (the script rules are not asked to read Markdown masks)
@@ -293,7 +306,8 @@ def text_to_md(text):
         else:
             assert "*" not in line and "`" not in line
             # a line that would read as Markdown block markup is escaped: "\- 相关新闻"
-            out.append("\\" + line if re.match(r"[-*+>#|]", line) else line)
+            escape = "\\" if re.match(r"[-*+>#|]", line) else ""
+            out.append(escape + (_decorate(line, i) if decorate else line))
         out.append("")
         if i == 3:
             out += ["```text", "977件，236件，42.2%。", "一、文件", "```", "",
@@ -332,6 +346,7 @@ def test_same_findings_in_every_format(seed, reg, tmp_path):
         "crlf.txt": text.replace("\n", "\r\n").encode("utf-8"),
         "utf16.txt": b"\xff\xfe" + text.encode("utf-16-le"),
         "report.md": text_to_md(text).encode("utf-8"),
+        "decorated.md": text_to_md(text, decorate=True).encode("utf-8"),
         "page-utf8.html": text_to_html(text),
         "page-gb2312.html": text_to_html(text, charset="gb2312", encoding="gb18030"),
     }
@@ -410,7 +425,7 @@ def test_docx_auto_numbering_feeds_the_heading_tree(tmp_path):
 
 
 def test_docx_number_formats_and_overrides(tmp_path):
-    from lintgov.reader_docx import format_number
+    from lintgov.readers.docx import format_number
     assert [format_number(n, "chineseCounting") for n in (1, 9, 10, 11, 20, 21, 100, 105, 110)] == \
         ["一", "九", "十", "十一", "二十", "二十一", "一百", "一百零五", "一百一十"]
     assert format_number(3, "decimalFullWidth") == "３"
@@ -527,7 +542,7 @@ def test_broken_docx_gives_a_clear_error(data, needle, tmp_path):
 
 
 def test_part_size_limit_is_enforced_while_reading(tmp_path, monkeypatch):
-    import lintgov.reader_docx as rd
+    import lintgov.readers.docx as rd
     monkeypatch.setattr(rd, "MAX_PART_BYTES", 2000)
     data = make_docx("".join(para(f"第{i}段，审结{i}件。") for i in range(200)))
     with pytest.raises(ReadError, match="zip bomb"):
@@ -682,9 +697,10 @@ def test_markdown_inline_markup_does_not_shift_columns(reg, tmp_path):
     q = next(q for q in doc.quantities if q.value == 236)
     ln, col = doc.position(q.start)
     assert (ln, col) == (3, line.index("236") + 1)   # the column in the file, markup included
-    para = next(p for p in doc.paragraphs if p.line == 3)
+    para = next(p for p in doc.paragraphs if doc.position(p.start)[0] == 3)
     masked = doc.masked()[para.start:para.end]
     assert "**" not in masked and "`" not in masked and "example.cn" not in masked and "](" not in masked
+    assert "**" not in doc.text and "](" not in doc.text   # markup is not text at all
     assert doc.text[para.start:para.start + 2] == "一是"   # leading emphasis is skipped
     assert 977 in [q.value for q in doc.quantities]
 
@@ -790,7 +806,7 @@ _SAMPLE_DOCX = make_docx(para("总体情况", num=("1", 0)) + table([[para("审�
 @given(cut=st.integers(0, len(_SAMPLE_DOCX)), flips=st.lists(st.tuples(st.integers(0, len(_SAMPLE_DOCX) - 1),
                                                                       st.integers(0, 255)), max_size=6))
 def test_damaged_docx_reads_or_raises_read_error(cut, flips):
-    from lintgov.reader_docx import DocxReader
+    from lintgov.readers.docx import DocxReader
     data = bytearray(_SAMPLE_DOCX)
     for pos, val in flips:
         data[pos] = val
@@ -806,6 +822,6 @@ def test_damaged_docx_reads_or_raises_read_error(cut, flips):
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("<>/=\"' pdivbrscriptaulitdh1&;#x中文，。\n")), max_size=300))
 def test_any_markup_soup_extracts(page):
-    from lintgov.reader_html import extract_html
+    from lintgov.readers.html import extract_html
     lines = extract_html(page)
     assert all(line and "\n" not in line and line == line.strip() for line in lines)

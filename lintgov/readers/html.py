@@ -26,10 +26,9 @@ import codecs
 import re
 from typing import Any, Dict, List, Optional, Tuple, Union
 
-from . import hookimpl
-from .document import Document
-from .readers import Reader, ReadError, decode
-from . import lazyre
+from ..document import Document
+from . import Reader, ReadError, decode
+from .. import lazyre
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
          "track", "wbr", "keygen", "command", "basefont", "frame", "isindex"}
@@ -332,8 +331,3 @@ class HtmlReader(Reader):
         lines = extract_html(text)
         return Document("\n".join(lines), path, format=self.name, encoding=enc, bom=bom, newline="\n",
                         paragraph_mode="line", meta={"region_basis": "paragraph"})
-
-
-@hookimpl
-def lintgov_readers() -> List[Reader]:
-    return [HtmlReader()]

@@ -31,11 +31,12 @@ from __future__ import annotations
 import io
 import posixpath
 import re
-from typing import Dict, List, Optional, Tuple
+import bisect
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Tuple
 
-from . import hookimpl
-from .document import Document
-from .readers import Reader, ReadError
+from ..document import Document, Table, TableCell
+from . import Reader, ReadError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -69,6 +70,9 @@ def _parse_xml(data: bytes, part: str):
     except ParseError as e:
         raise ReadError(f"Word 文件已损坏：{part} 不是有效的 XML（{e}）",
                         f"damaged Word file: {part} is not well-formed XML ({e})") from None
+    except (LookupError, ValueError) as e:  # an unknown encoding in the XML declaration
+        raise ReadError(f"Word 文件的 {part} 声明了无法识别的编码（{str(e)[:100]}）",
+                        f"{part} of the Word file declares an unknown encoding ({str(e)[:100]})") from None
 
 
 class _Package:
@@ -142,6 +146,23 @@ class _Package:
 
 
 # -- numbering ---------------------------------------------------------------------------
+#: list counters (w:start, w:startOverride) are clamped to this value
+MAX_NUMBER = 99999
+#: a level text (w:lvlText) is cut to this many characters
+MAX_LEVEL_TEXT = 64
+
+
+def _int(value: Optional[str], default: int, lo: int, hi: int) -> int:
+    """An integer attribute, bounded: a missing, malformed or absurd value never raises
+    and never makes a huge number (a 10,000-digit w:start)."""
+    if value is None:
+        return default
+    v = value.strip()
+    if not v or len(v) > 12 or not v.lstrip("-+").isdigit():
+        return default
+    return max(lo, min(hi, int(v)))
+
+
 _CN_DIGITS = "〇一二三四五六七八九"
 _CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
@@ -176,6 +197,8 @@ def _cn_count(n: int, digits: str = "零一二三四五六七八九", units: str
 def _letters(n: int, upper: bool) -> str:
     base = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if upper else "abcdefghijklmnopqrstuvwxyz"
     n = max(1, n)
+    if n > 26 * 10:
+        return str(n)  # Word repeats the letter (AAAA…); past ten repetitions that is no ordinal anyone reads
     return base[(n - 1) % 26] * ((n - 1) // 26 + 1)  # Word: A…Z, AA…ZZ
 
 
@@ -236,9 +259,11 @@ class _Level:
     __slots__ = ("start", "fmt", "text", "legal")
 
     def __init__(self, lvl) -> None:
-        self.start = int(_val(lvl, "start", "1") or 1)
+        self.start = _int(_val(lvl, "start", "1"), 1, 0, MAX_NUMBER)
         self.fmt = _val(lvl, "numFmt", "decimal") or "decimal"
-        self.text = _val(lvl, "lvlText", "") or ""
+        # Word's own level texts are a few characters; a long one is cut (200,000
+        # placeholders once took minutes per paragraph)
+        self.text = (_val(lvl, "lvlText", "") or "")[:MAX_LEVEL_TEXT]
         self.legal = lvl.find(W + "isLgl") is not None
 
 
@@ -259,7 +284,7 @@ class Numbering:
             aid = a.get(W + "abstractNumId", "")
             levels = {}
             for lvl in a.findall(W + "lvl"):
-                ilvl = int(lvl.get(W + "ilvl", "0"))
+                ilvl = _int(lvl.get(W + "ilvl"), 0, 0, 9)
                 levels[ilvl] = _Level(lvl)
                 ps = _val(lvl, "pStyle")
                 if ps:
@@ -277,10 +302,10 @@ class Numbering:
             starts: Dict[int, int] = {}
             levels: Dict[int, _Level] = {}
             for o in n.findall(W + "lvlOverride"):
-                ilvl = int(o.get(W + "ilvl", "0"))
+                ilvl = _int(o.get(W + "ilvl"), 0, 0, 9)
                 so = _val(o, "startOverride")
                 if so is not None:
-                    starts[ilvl] = int(so)
+                    starts[ilvl] = _int(so, 1, 0, MAX_NUMBER)
                 lvl = o.find(W + "lvl")
                 if lvl is not None:
                     levels[ilvl] = _Level(lvl)
@@ -317,7 +342,7 @@ class Numbering:
         elif counters[ilvl] is None:
             counters[ilvl] = lvl.start
         else:
-            counters[ilvl] += 1  # type: ignore[operator]
+            counters[ilvl] = min(MAX_NUMBER, counters[ilvl] + 1)  # type: ignore[operator]
         self.used.add((num_id, ilvl))
         for deeper in range(ilvl + 1, 10):
             counters[deeper] = None
@@ -384,11 +409,85 @@ def _on(el) -> bool:
     return el is not None and el.get(W + "val", "true") not in ("0", "false", "off")
 
 
+@dataclass(frozen=True)
+class TextPiece:
+    """Characters of the extracted text that come from one ``w:t`` element:
+    ``Document.text[start:end]`` equals that element's text from ``t_offset``."""
+
+    start: int          # offset in Document.text
+    end: int
+    t_index: int        # index of the w:t in list(paragraph_element.iter(W + "t"))
+    t_offset: int       # offset of `start` inside that w:t's text
+
+
+@dataclass(frozen=True)
+class DocxParagraph:
+    """One line of the extracted text and where it comes from in ``word/document.xml``.
+
+    ``p_index`` is the index of the ``w:p`` element in ``list(root.iter(W + "p"))`` of
+    the main part (``Document.meta["docx_main_part"]``, usually ``word/document.xml``);
+    one ``w:p`` gives several lines when it holds manual line breaks.  ``pieces`` cover
+    the characters that come from ``w:t`` text; the others (a numbering label Word
+    generates, a tab) have no piece and cannot carry an anchor.  ``cell`` is
+    ``(table, row, column)`` — indices into ``Document.tables`` and its rows — for a
+    paragraph inside a table cell (the innermost one), else ``None``."""
+
+    start: int
+    end: int
+    p_index: int
+    pieces: Tuple[TextPiece, ...]
+    cell: Optional[Tuple[int, int, int]] = None
+
+
+def paragraph_map(doc: Document) -> List[DocxParagraph]:
+    """For a document read from a .docx, one :class:`DocxParagraph` per line of
+    ``doc.text`` in order (empty for other formats).  The "annotate" command uses it to
+    anchor Word comments: a finding ``[start, end)`` maps through the pieces to
+    ``(w:p, w:t, character)`` positions; see :func:`xml_positions`."""
+    return list(doc.meta.get("docx_paragraphs", ()))
+
+
+def xml_positions(doc: Document, start: int, end: int) -> List[Tuple[int, int, int, int]]:
+    """The ``w:t`` ranges that hold ``doc.text[start:end]``: a list of
+    ``(p_index, t_index, t_start, t_end)`` (offsets inside each ``w:t``'s text), in
+    document order; characters without a piece (numbering labels) are skipped."""
+    out: List[Tuple[int, int, int, int]] = []
+    paras = doc.meta.get("docx_paragraphs", ())
+    starts = doc.meta.get("_docx_starts")
+    if starts is None:
+        starts = doc.meta["_docx_starts"] = [p.start for p in paras]
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    while i < len(paras) and paras[i].start <= max(end, start):
+        para = paras[i]
+        for piece in para.pieces:
+            a, b = max(start, piece.start), min(end, piece.end)
+            if a < b or (start == end and piece.start <= start < piece.end):
+                b = max(a, b)
+                out.append((para.p_index, piece.t_index, piece.t_offset + a - piece.start, piece.t_offset + b - piece.start))
+        i += 1
+    return out
+
+
+class _Line:
+    __slots__ = ("text", "p_index", "pieces", "cell")
+
+    def __init__(self, text: str, p_index: int, pieces: List[Tuple[int, int, int, int]], cell) -> None:
+        self.text = text
+        self.p_index = p_index
+        self.pieces = pieces        # (start, end, t_index, t_offset) relative to the line
+        self.cell = cell
+
+
 class _Extractor:
-    def __init__(self, numbering: Numbering, styles: _Styles) -> None:
+    def __init__(self, numbering: Numbering, styles: _Styles, p_index: Dict[int, int]) -> None:
         self.numbering = numbering
         self.styles = styles
-        self.lines: List[str] = []
+        self.p_index = p_index
+        self.lines: List[_Line] = []
+        #: tables: rows of cells; a cell is [first line, end line, header]
+        self.tables: List[List[List[List[Any]]]] = []
+        self.header_rows: List[int] = []
+        self.cell: Optional[Tuple[int, int, int]] = None
 
     def block(self, el) -> None:
         for child in el:
@@ -408,14 +507,36 @@ class _Extractor:
                 self.block(child)
 
     def table(self, tbl) -> None:
+        index = len(self.tables)
+        rows: List[List[List[Any]]] = []
+        self.tables.append(rows)
+        self.header_rows.append(0)
+        outer = self.cell
+        leading_headers = True
         for tr in tbl.findall(W + "tr"):
-            for tc in tr.findall(W + "tc"):
-                self.block(tc)
+            trpr = tr.find(W + "trPr")
+            header = trpr is not None and _on(trpr.find(W + "tblHeader"))
+            if header and leading_headers:
+                self.header_rows[index] += 1
+            else:
+                leading_headers = False
+            row: List[List[Any]] = []
+            rows.append(row)
+            cells = list(tr.findall(W + "tc"))
             for sdt in tr.findall(W + "sdt"):  # content controls around cells
                 content = sdt.find(W + "sdtContent")
                 if content is not None:
-                    for tc in content.findall(W + "tc"):
-                        self.block(tc)
+                    cells.extend(content.findall(W + "tc"))
+            for tc in cells:
+                tcpr = tc.find(W + "tcPr")
+                vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+                if vmerge is not None and vmerge.get(W + "val") in (None, "continue"):
+                    continue  # covered by the merged cell above: it appears once
+                self.cell = (index, len(rows) - 1, len(row))
+                first = len(self.lines)
+                self.block(tc)
+                row.append([first, len(self.lines), header])
+        self.cell = outer
 
     def paragraph(self, p) -> None:
         ppr = p.find(W + "pPr")
@@ -432,16 +553,36 @@ class _Extractor:
             if ilvl is None:
                 bound = self.numbering.level_for_style(num_id, style)
                 ilvl = str(bound) if bound is not None else None
-            label = self.numbering.label(num_id, int(ilvl or 0))
-        parts: List[str] = [label]
-        self.inline(p, parts)
-        text = "".join(parts)
-        for line in text.split("\n"):
-            line = line.strip(" \t\u3000\u00a0")
-            if line:
-                self.lines.append(line)
+            label = self.numbering.label(num_id, _int(ilvl, 0, 0, 9))
+        t_index = {id(t): i for i, t in enumerate(p.iter(W + "t"))}
+        parts: List[Tuple[str, Optional[Tuple[int, int]]]] = [(label, None)]
+        self.inline(p, parts, t_index, self.p_index.get(id(p), -1))
+        self._emit(parts, self.p_index.get(id(p), -1))
 
-    def inline(self, el, parts: List[str]) -> None:
+    def _emit(self, parts: List[Tuple[str, Optional[Tuple[int, int]]]], p_index: int) -> None:
+        """Split the paragraph's parts into stripped, non-empty lines with their pieces."""
+        text = "".join(t for t, _ in parts)
+        pieces: List[Tuple[int, int, int, int]] = []
+        pos = 0
+        for t, origin in parts:
+            if origin is not None and t:
+                pieces.append((pos, pos + len(t), origin[0], origin[1]))
+            pos += len(t)
+        pos = 0
+        for raw in text.split("\n"):
+            a, b = pos, pos + len(raw)
+            pos = b + 1
+            while a < b and text[a] in " \t\u3000\u00a0":
+                a += 1
+            while b > a and text[b - 1] in " \t\u3000\u00a0":
+                b -= 1
+            if a == b:
+                continue
+            local = [(max(s, a) - a, min(e, b) - a, ti, to + max(s, a) - s)
+                     for s, e, ti, to in pieces if s < b and a < e]
+            self.lines.append(_Line(text[a:b], p_index, local, self.cell))
+
+    def inline(self, el, parts: List[Tuple[str, Optional[Tuple[int, int]]]], t_index: Dict[int, int], p_index: int) -> None:
         for child in el:
             tag = child.tag
             if tag in _SKIP_INLINE or tag == _MC_ALT:
@@ -450,38 +591,43 @@ class _Extractor:
                 rpr = child.find(W + "rPr")
                 if rpr is not None and _on(rpr.find(W + "vanish")):
                     continue  # hidden text
-                self.inline(child, parts)
+                self.inline(child, parts, t_index, p_index)
             elif tag == W + "t":
-                parts.append(child.text or "")
+                parts.append((child.text or "", (t_index.get(id(child), -1), 0)))
             elif tag == W + "tab" or tag == W + "ptab":
-                parts.append("\t")
+                parts.append(("\t", None))
             elif tag == W + "br":
                 if child.get(W + "type") not in ("page", "column"):
-                    parts.append("\n")
+                    parts.append(("\n", None))
             elif tag == W + "cr":
-                parts.append("\n")
+                parts.append(("\n", None))
             elif tag == W + "noBreakHyphen":
-                parts.append("-")
+                parts.append(("-", None))
             elif tag == W + "ruby":
                 base = child.find(W + "rubyBase")
                 if base is not None:
-                    self.inline(base, parts)
+                    self.inline(base, parts, t_index, p_index)
             elif tag == W + "sdt":
                 content = child.find(W + "sdtContent")
                 if content is not None:
-                    self.inline(content, parts)
+                    self.inline(content, parts, t_index, p_index)
             elif tag == W + "p":  # a paragraph nested where runs were expected: keep it separate
-                parts.append("\n")
-                sub = _Extractor(self.numbering, self.styles)
-                sub.paragraph(child)
-                parts.append("\n".join(sub.lines))
-                parts.append("\n")
+                self._emit(parts, p_index)
+                parts[:] = []
+                self.paragraph(child)
             else:  # hyperlink, ins, smartTag, fldSimple, customXml, moveTo, dir, bdo...
-                self.inline(child, parts)
+                self.inline(child, parts, t_index, p_index)
 
 
-def extract_docx(data: bytes) -> List[str]:
-    """The paragraphs (lines) of a .docx file.  Raises :class:`ReadError`."""
+class _Extracted:
+    def __init__(self, lines: List[_Line], tables, header_rows: List[int], main: str) -> None:
+        self.lines = lines
+        self.tables = tables
+        self.header_rows = header_rows
+        self.main = main
+
+
+def _extract(data: bytes) -> _Extracted:
     pkg = _Package(data)
     main = pkg.rels("").get("officeDocument")
     if not main or not pkg.has(main):
@@ -502,32 +648,67 @@ def extract_docx(data: bytes) -> List[str]:
     body = root.find(W + "body")
     if body is None:
         raise ReadError(f"Word 文件已损坏：{main} 中没有正文（w:body）", f"damaged Word file: {main} has no body (w:body)")
-    ex = _Extractor(numbering, styles)
+    ex = _Extractor(numbering, styles, {id(p): i for i, p in enumerate(root.iter(W + "p"))})
     ex.block(body)
-    return ex.lines
+    return _Extracted(ex.lines, ex.tables, ex.header_rows, main)
+
+
+def extract_docx(data: bytes) -> List[str]:
+    """The paragraphs (lines) of a .docx file.  Raises :class:`ReadError`."""
+    return [line.text for line in _extract(data).lines]
 
 
 class DocxReader(Reader):
-    """``.docx``: one line per paragraph of the extracted text (see the module docs)."""
+    """``.docx``: one line per paragraph of the extracted text (see the module docs);
+    ``Document.tables`` holds the tables, ``Document.meta["docx_paragraphs"]`` the
+    paragraph map (:func:`paragraph_map`)."""
 
     name = "docx"
-    suffixes = (".docx",)
+    suffixes = (".docx", ".docm", ".dotx")
     writable = False
 
     def read(self, data: bytes, path: str) -> Document:
         try:
-            lines = extract_docx(data)
+            ex = _extract(data)
         except ReadError:
             raise
-        except (ValueError, KeyError, IndexError, TypeError, AttributeError, EOFError, OSError,
-                RuntimeError, NotImplementedError, OverflowError) as e:
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError, EOFError, OSError, LookupError,
+                RuntimeError, NotImplementedError, OverflowError, MemoryError) as e:
             # a damaged archive or part (bad numbers in numbering.xml, broken zip
-            # structures): the file is reported, the run goes on
-            raise ReadError(f"Word 文件已损坏，无法读取（{type(e).__name__}: {e}）",
-                            f"damaged Word file, cannot read it ({type(e).__name__}: {e})") from None
-        text = "\n".join(lines)
+            # structures, nesting deeper than the recursion limit): the file is
+            # reported, the run goes on
+            raise ReadError(f"Word 文件已损坏，无法读取（{type(e).__name__}: {str(e)[:200]}）",
+                            f"damaged Word file, cannot read it ({type(e).__name__}: {str(e)[:200]})") from None
+        starts: List[int] = []
+        pos = 0
+        for line in ex.lines:
+            starts.append(pos)
+            pos += len(line.text) + 1
+        text = "\n".join(line.text for line in ex.lines)
+        paras = tuple(DocxParagraph(starts[i], starts[i] + len(line.text), line.p_index,
+                                    tuple(TextPiece(starts[i] + a, starts[i] + b, ti, to) for a, b, ti, to in line.pieces),
+                                    line.cell)
+                      for i, line in enumerate(ex.lines))
+
+        def offset(line_no: int) -> int:
+            return starts[line_no] if line_no < len(starts) else len(text)
+
+        tables = []
+        for rows, nh in zip(ex.tables, ex.header_rows):
+            cells_rows = []
+            for row in rows:
+                cells = []
+                for first, last, header in row:
+                    a = offset(first)
+                    b = starts[last - 1] + len(ex.lines[last - 1].text) if last > first else a
+                    cells.append(TableCell(a, b, header))
+                cells_rows.append(tuple(cells))
+            all_cells = [c for r in cells_rows for c in r]
+            tables.append(Table(tuple(cells_rows), nh,
+                                min((c.start for c in all_cells), default=0), max((c.end for c in all_cells), default=0)))
         return Document(text, path, format=self.name, encoding="utf-8", bom=False, newline="\n",
-                        paragraph_mode="line", meta={"region_basis": "paragraph"})
+                        paragraph_mode="line", tables=tables,
+                        meta={"region_basis": "paragraph", "docx_paragraphs": paras, "docx_main_part": ex.main})
 
 
 class OldWordReader(Reader):
@@ -541,10 +722,5 @@ class OldWordReader(Reader):
     def read(self, data: bytes, path: str) -> Document:
         if data.startswith(_OLE_MAGIC) or data.startswith(b"PK"):
             return DocxReader().read(data, path)  # raises the .doc / encrypted / damaged errors
-        from .readers import TextReader
+        from .txt import TextReader
         return TextReader().read(data, path)
-
-
-@hookimpl
-def lintgov_readers() -> List[Reader]:
-    return [DocxReader(), OldWordReader()]
