@@ -123,30 +123,33 @@ def newline_of(text: str) -> str:
     return "\r\n" if crlf and crlf * 2 >= text.count("\n") else "\n"
 
 
-def max_file_bytes() -> int:
-    """The file size cap: ``lintgov.limits`` when it defines one, else :data:`MAX_FILE_BYTES`."""
+def limit(name: str, default: int) -> int:
+    """The configured limit ``name`` (``lintgov.limits.current().<name>``: file_size,
+    zip_member_size, zip_total_size, numbering_value, numbering_label, markup_depth),
+    read at read time; ``default`` while no limits module or value is there."""
     try:
         from .. import limits  # type: ignore[attr-defined]
-    except ImportError:
-        return MAX_FILE_BYTES
-    for name in ("max_file_bytes", "MAX_FILE_BYTES"):
-        v = getattr(limits, name, None)
-        if callable(v):
-            try:
-                v = v()
-            except Exception:  # pragma: no cover - a limits API we do not know
-                v = None
-        if isinstance(v, int) and v > 0:
-            return v
-    return MAX_FILE_BYTES
+        v = getattr(limits.current(), name)
+    except Exception:  # no limits module (yet), or no such limit
+        return default
+    return v if isinstance(v, int) and v > 0 else default
 
 
-def read_file(path: str, limit: Optional[int] = None) -> bytes:
+def max_file_bytes() -> int:
+    """The file size cap (limit ``file_size``, default :data:`MAX_FILE_BYTES`)."""
+    return limit("file_size", MAX_FILE_BYTES)
+
+
+def _size(n: int) -> str:
+    return f"{n / (1 << 20):.0f} MiB" if n >= 1 << 20 else f"{n} bytes"
+
+
+def read_file(path: str, max_bytes: Optional[int] = None) -> bytes:
     """The bytes of the regular file ``path``, at most ``limit`` (default
     :func:`max_file_bytes`).  Anything else — a directory, a FIFO, a socket, a
     device such as ``/dev/zero`` — is refused without reading (opening a FIFO
     would block forever), and so is a file over the cap.  Raises :class:`ReadError`."""
-    limit = max_file_bytes() if limit is None else limit
+    limit = max_file_bytes() if max_bytes is None else max_bytes
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -163,8 +166,8 @@ def read_file(path: str, limit: Optional[int] = None) -> bytes:
             ("套接字", "a socket") if stat.S_ISSOCK(st.st_mode) else ("特殊文件", "a special file")
         raise ReadError(f"不是普通文件，而是{kind[0]}，未读取", f"not a regular file but {kind[1]}; not read")
     if st.st_size > limit:
-        raise ReadError(f"文件有 {st.st_size} 字节，超过上限 {limit} 字节，未读取",
-                        f"the file has {st.st_size} bytes, over the limit of {limit}; not read")
+        raise ReadError(f"文件有 {st.st_size} 字节，超过限制 file-size（{_size(limit)}），未读取",
+                        f"the file has {st.st_size} bytes: exceeds limit file-size ({_size(limit)}); not read")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
@@ -185,7 +188,8 @@ def read_file(path: str, limit: Optional[int] = None) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise ReadError(f"文件超过上限 {limit} 字节，未读取", f"the file exceeds the limit of {limit} bytes; not read")
+                raise ReadError(f"文件超过限制 file-size（{_size(limit)}），未读取",
+                                f"the file exceeds limit file-size ({_size(limit)}); not read")
     except ReadError:
         raise
     except OSError as e:
@@ -201,8 +205,9 @@ def lintgov_readers() -> List[Reader]:
     from .md import MarkdownReader
     from .html import HtmlReader
     from .docx import DocxReader
-    from .docx import OldWordReader
-    return [TextReader(), MarkdownReader(), HtmlReader(), DocxReader(), OldWordReader()]
+    from .pdf import PdfReader
+    from .office import OfficeReader
+    return [TextReader(), MarkdownReader(), HtmlReader(), DocxReader(), PdfReader(), OfficeReader()]
 
 
 def reader_for(path: str, readers: Sequence[Reader]) -> Optional[Reader]:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..document import Document, Table, TableCell
-from . import Reader, ReadError
+from . import Reader, ReadError, limit
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -108,21 +108,24 @@ class _Package:
             raise ReadError(f"Word 文件的 {name} 已加密，无法读取", f"{name} of the Word file is encrypted; cannot read it")
         size = info.file_size
         ratio = size / max(1, info.compress_size)
-        if size > MAX_PART_BYTES or self.read_total + size > MAX_TOTAL_BYTES or (size > 1024 * 1024 and ratio > MAX_RATIO):
+        part_max = limit("zip_member_size", MAX_PART_BYTES)
+        total_max = limit("zip_total_size", MAX_TOTAL_BYTES)
+        if size > part_max or self.read_total + size > total_max or (size > 1024 * 1024 and ratio > MAX_RATIO):
             raise ReadError(
                 f"{name} 解压后将有 {_mb(size)}（压缩比 {ratio:.0f}:1），超出合理范围，疑似压缩炸弹，拒绝读取",
                 f"{name} would decompress to {_mb(size)} (ratio {ratio:.0f}:1), beyond any real document; "
                 f"looks like a zip bomb, refused")
         try:
             with self.zf.open(info) as fh:
-                data = fh.read(MAX_PART_BYTES + 1)  # never trust the declared size alone
+                data = fh.read(part_max + 1)  # never trust the declared size alone
         except RuntimeError:  # encrypted entry
             raise ReadError(f"Word 文件的 {name} 已加密，无法读取", f"{name} of the Word file is encrypted; cannot read it") from None
         except Exception as e:  # BadZipFile (CRC), zlib.error, EOFError, unsupported compression...
             raise ReadError(f"Word 文件已损坏：无法解压 {name}（{e}）", f"damaged Word file: cannot decompress {name} ({e})") from None
-        if len(data) > MAX_PART_BYTES:
-            raise ReadError(f"{name} 解压后超过 {_mb(MAX_PART_BYTES)}，疑似压缩炸弹，拒绝读取",
-                            f"{name} decompresses to more than {_mb(MAX_PART_BYTES)}; looks like a zip bomb, refused")
+        if len(data) > part_max:
+            raise ReadError(f"{name} 解压后超过限制 zip-member-size（{_mb(part_max)}），疑似压缩炸弹，拒绝读取",
+                            f"{name} decompresses to more than {_mb(part_max)}: exceeds limit zip-member-size; "
+                            f"looks like a zip bomb, refused")
         self.read_total += len(data)
         return data
 
@@ -259,11 +262,11 @@ class _Level:
     __slots__ = ("start", "fmt", "text", "legal")
 
     def __init__(self, lvl) -> None:
-        self.start = _int(_val(lvl, "start", "1"), 1, 0, MAX_NUMBER)
+        self.start = _int(_val(lvl, "start", "1"), 1, 0, limit("numbering_value", MAX_NUMBER))
         self.fmt = _val(lvl, "numFmt", "decimal") or "decimal"
         # Word's own level texts are a few characters; a long one is cut (200,000
         # placeholders once took minutes per paragraph)
-        self.text = (_val(lvl, "lvlText", "") or "")[:MAX_LEVEL_TEXT]
+        self.text = (_val(lvl, "lvlText", "") or "")[:limit("numbering_label", MAX_LEVEL_TEXT)]
         self.legal = lvl.find(W + "isLgl") is not None
 
 
@@ -278,6 +281,7 @@ class Numbering:
         self.level_styles: Dict[Tuple[str, str], int] = {}  # (abstractNum, paragraph style) → ilvl
         self.counters: Dict[str, List[Optional[int]]] = {}
         self.used: set = set()
+        self.max_value = limit("numbering_value", MAX_NUMBER)
         if root is None:
             return
         for a in root.iter(W + "abstractNum"):
@@ -305,7 +309,7 @@ class Numbering:
                 ilvl = _int(o.get(W + "ilvl"), 0, 0, 9)
                 so = _val(o, "startOverride")
                 if so is not None:
-                    starts[ilvl] = _int(so, 1, 0, MAX_NUMBER)
+                    starts[ilvl] = _int(so, 1, 0, limit("numbering_value", MAX_NUMBER))
                 lvl = o.find(W + "lvl")
                 if lvl is not None:
                     levels[ilvl] = _Level(lvl)
@@ -342,7 +346,7 @@ class Numbering:
         elif counters[ilvl] is None:
             counters[ilvl] = lvl.start
         else:
-            counters[ilvl] = min(MAX_NUMBER, counters[ilvl] + 1)  # type: ignore[operator]
+            counters[ilvl] = min(self.max_value, counters[ilvl] + 1)  # type: ignore[operator]
         self.used.add((num_id, ilvl))
         for deeper in range(ilvl + 1, 10):
             counters[deeper] = None
@@ -709,18 +713,3 @@ class DocxReader(Reader):
         return Document(text, path, format=self.name, encoding="utf-8", bom=False, newline="\n",
                         paragraph_mode="line", tables=tables,
                         meta={"region_basis": "paragraph", "docx_paragraphs": paras, "docx_main_part": ex.main})
-
-
-class OldWordReader(Reader):
-    """``.doc``: an old binary Word file cannot be read (a clear LG001 says to save it as
-    .docx), so that a folder of .doc files never passes a CI gate silently; a .docx or a
-    text file that was merely named .doc is read as what it is."""
-
-    name = "doc"
-    suffixes = (".doc",)
-
-    def read(self, data: bytes, path: str) -> Document:
-        if data.startswith(_OLE_MAGIC) or data.startswith(b"PK"):
-            return DocxReader().read(data, path)  # raises the .doc / encrypted / damaged errors
-        from .txt import TextReader
-        return TextReader().read(data, path)
