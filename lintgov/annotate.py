@@ -221,118 +221,8 @@ class Anchor:
 
 
 def _paragraph_map(doc) -> List[Any]:
-    try:
-        from .readers.docx import paragraph_map
-    except ImportError:  # TEMPORARY until the readers package lands: see _interim_map
-        return _interim_map(doc)
+    from .readers.docx import paragraph_map
     return paragraph_map(doc)
-
-
-@dataclass(frozen=True)
-class _Piece:
-    start: int
-    end: int
-    t_index: int
-    t_offset: int
-
-
-@dataclass(frozen=True)
-class _Para:
-    start: int
-    end: int
-    p_index: int
-    pieces: Tuple[_Piece, ...]
-    cell: Any = None
-
-
-def _interim_map(doc) -> List[_Para]:
-    """TEMPORARY: the paragraph map of ``lintgov.readers.docx.paragraph_map`` rebuilt by
-    running the current reader's extractor over elements whose ``w:t`` texts are tagged."""
-    from . import reader_docx as rd
-    if doc.source_path is None:
-        return []
-    with open(doc.source_path, "rb") as fh:
-        pkg = rd._Package(fh.read())
-    main = pkg.rels("").get("officeDocument") or "word/document.xml"
-    if not pkg.has(main):
-        main = "word/document.xml"
-    rels = pkg.rels(main)
-    folder = posixpath.dirname(main)
-
-    def optional(kind, default):
-        name = rels.get(kind) or posixpath.join(folder, default)
-        return pkg.xml(name) if pkg.has(name) else None
-
-    class Src(str):
-        pass
-
-    root = pkg.xml(main)
-    p_index = {id(p): i for i, p in enumerate(root.iter(rd.W + "p"))}
-    for p in root.iter(rd.W + "p"):
-        for i, t in enumerate(p.iter(rd.W + "t")):
-            if t.text and not isinstance(t.text, Src):
-                t.text = Src(t.text)
-                t.text.origin = (id(p), i)
-    out: List[_Para] = []
-
-    class Ex(rd._Extractor):
-        cell = None
-        capture = None
-        parts: List[str] = []
-
-        def block(self, el):
-            outer = self.cell
-            if el.tag == rd.W + "tc":
-                self.cell = id(el)
-            super().block(el)
-            self.cell = outer
-
-        def paragraph(self, p):
-            before = len(self.lines)
-            outer, self.capture, self.parts = self.capture, p, []
-            super().paragraph(p)
-            parts, self.capture = self.parts, outer
-            if len(self.lines) == before:
-                return
-            text = "".join(parts)
-            pos, offs = 0, []
-            for part in parts:
-                origin = getattr(part, "origin", None)
-                if origin is not None and origin[0] == id(p):
-                    offs.append((pos, pos + len(part), origin[1]))
-                pos += len(part)
-            pos = 0
-            for raw in text.split("\n"):
-                a, b = pos, pos + len(raw)
-                pos = b + 1
-                while a < b and text[a] in " \t\u3000\u00a0":
-                    a += 1
-                while b > a and text[b - 1] in " \t\u3000\u00a0":
-                    b -= 1
-                if a == b:
-                    continue
-                out.append((text[a:b], p_index.get(id(p), -1),
-                            [(max(s, a) - a, min(e, b) - a, ti, max(s, a) - s) for s, e, ti in offs if s < b and a < e],
-                            self.cell))
-
-        def inline(self, el, parts):
-            if el is self.capture:
-                self.parts = parts
-            super().inline(el, parts)
-
-    numbering = rd.Numbering(optional("numbering", "numbering.xml"))
-    styles = rd._Styles(optional("styles", "styles.xml"))
-    ex = Ex(numbering, styles)
-    ex.block(root.find(rd.W + "body"))
-    lines = doc.text.split("\n")
-    if [x[0] for x in out] != lines:
-        return []
-    paras, pos = [], 0
-    for text, pi, pieces, cell in out:
-        paras.append(_Para(pos, pos + len(text), pi,
-                           tuple(_Piece(pos + a, pos + b, ti, to) for a, b, ti, to in pieces), cell))
-        pos += len(text) + 1
-    return paras
 
 
 class _Placer:
@@ -566,10 +456,7 @@ class Result:
 def annotate_bytes(data: bytes, doc, findings: Sequence[Any], lang: str = "zh") -> Tuple[bytes, List[Anchor]]:
     """The reviewed copy of the Word file ``data`` (read as ``doc``) with ``findings`` as
     comments; and where each went (in the order of ``findings``; ``None``-free)."""
-    try:
-        from .readers.docx import _Package
-    except ImportError:  # TEMPORARY until the readers package lands
-        from .reader_docx import _Package
+    from .readers.docx import _Package
     pkg = _Package(data)
     main = doc.meta.get("docx_main_part") or "word/document.xml"
     if not pkg.has(main):
