@@ -56,7 +56,7 @@ _ENCRYPTED_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".e
 
 
 def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} MB"
+    return f"{n / (1024 * 1024):.0f} MiB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
 def _parse_xml(data: bytes, part: str):
@@ -110,11 +110,14 @@ class _Package:
         ratio = size / max(1, info.compress_size)
         part_max = limit("zip_member_size", MAX_PART_BYTES)
         total_max = limit("zip_total_size", MAX_TOTAL_BYTES)
-        if size > part_max or self.read_total + size > total_max or (size > 1024 * 1024 and ratio > MAX_RATIO):
+        over = ("zip-member-size", part_max) if size > part_max else \
+            ("zip-total-size", total_max) if self.read_total + size > total_max else None
+        if over or (size > 1024 * 1024 and ratio > MAX_RATIO):
+            why_zh = f"超过限制 {over[0]}（{_mb(over[1])}）" if over else f"压缩比 {ratio:.0f}:1 超出合理范围"
+            why_en = f"exceeds limit {over[0]} ({_mb(over[1])})" if over else f"a ratio of {ratio:.0f}:1 is beyond any real document"
             raise ReadError(
-                f"{name} 解压后将有 {_mb(size)}（压缩比 {ratio:.0f}:1），超出合理范围，疑似压缩炸弹，拒绝读取",
-                f"{name} would decompress to {_mb(size)} (ratio {ratio:.0f}:1), beyond any real document; "
-                f"looks like a zip bomb, refused")
+                f"{name} 解压后将有 {size} 字节（压缩比 {ratio:.0f}:1），{why_zh}，疑似压缩炸弹，拒绝读取",
+                f"{name} would decompress to {size} bytes (ratio {ratio:.0f}:1): {why_en}; looks like a zip bomb, refused")
         try:
             with self.zf.open(info) as fh:
                 data = fh.read(part_max + 1)  # never trust the declared size alone
