@@ -180,3 +180,22 @@ def test_prior_report_found_in_the_workspace(session, tmp_path):
     (tmp_path / "old" / "p.txt").unlink()
     session.priors.invalidate()
     assert "LG207" not in [f.code for f in lint(session, tmp_path / "d.txt", draft).findings]
+
+
+def test_unsaved_buffer_is_linted_by_its_language(session):
+    out = session.lint("untitled:Untitled-1", None, RATE + "\n", 1, name="untitled.md")
+    assert out is not None and out.doc.format == "md"
+    assert "LG101" in [f.code for f in out.findings]
+    assert session.lint("untitled:x", None, RATE, 1, name="untitled.py") is None   # not a report format
+
+
+def test_only_fixes_fix_would_apply_are_offered(session, tmp_path):
+    from dataclasses import replace
+    out = lint(session, tmp_path / "d.txt", "共有3 个部门参加。\n")
+    f = fixable(out)[0]
+    assert safe_fix_edits([f])
+    f.fix = replace(f.fix, display_only=True) if hasattr(f.fix, "display_only") else replace(f.fix, safe=False)
+    assert fixable(out) == [] and safe_fix_edits([f]) == []
+    assert session.fixed_text(out) is None
+    f.fix = replace(f.fix, display_only=False, safe=False) if hasattr(f.fix, "display_only") else f.fix
+    assert fixable(out) == []

@@ -219,6 +219,20 @@ async def test_prior_report_in_workspace(client: LanguageClient, tmp_path):
     assert any(r.location.uri == prior.as_uri() and r.location.range.start.line == 0 for r in d.related_information)
 
 
+async def test_docx_is_read_from_disk(client: LanguageClient, tmp_path):
+    from test_formats import make_docx, para
+    await start(client, tmp_path)
+    path = tmp_path / "report.docx"
+    path.write_bytes(make_docx(para("关于本区的报告") + para(RATE_LINE)))
+    uri = open_doc(client, path, "PK\x03\x04 (what an editor shows of a zip file)", language="plaintext")
+    diags = await wait_diagnostics(client, uri, lambda d: "LG101" in codes(d))
+    d = next(d for d in diags if d.code == "LG101")
+    assert d.range.start.line == 1 and "第 2 段" in d.message       # paragraph 2, as in the text output
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri), range=d.range, context=types.CodeActionContext(diagnostics=[d])))
+    assert not actions                                               # a .docx is never edited
+
+
 async def test_utf8_position_encoding(client: LanguageClient, tmp_path):
     """A client that prefers UTF-8 positions (Neovim, Helix) gets byte columns."""
     await client.initialize_session(types.InitializeParams(
