@@ -199,3 +199,17 @@ def test_only_fixes_fix_would_apply_are_offered(session, tmp_path):
     assert session.fixed_text(out) is None
     f.fix = replace(f.fix, display_only=False, safe=False) if hasattr(f.fix, "display_only") else f.fix
     assert fixable(out) == []
+
+
+def test_prior_follows_edits_of_the_year(session, tmp_path):
+    """The year and issuer of the previous lint pick last year's report; when an edit changes
+    them, the document is linted again with the right one (or none)."""
+    (tmp_path / "p2022.txt").write_text("2022年，通州区坚持依法行政。全年办理行政复议案件440件。\n", encoding="utf-8")
+    draft = "2023年，通州区坚持依法行政。办理行政复议案件512件，比上年的420件增长21.9%。\n"
+    codes = lambda out: [f.code for f in out.findings]  # noqa: E731
+    first = lint(session, tmp_path / "d.txt", draft)
+    assert "LG207" in codes(first) and first.priors == [str(tmp_path / "p2022.txt")]
+    moved = lint(session, tmp_path / "d.txt", draft.replace("2023年", "2024年"))
+    assert moved.priors == [] and "LG207" not in codes(moved)
+    back = lint(session, tmp_path / "d.txt", draft)
+    assert back.priors == [str(tmp_path / "p2022.txt")] and "LG207" in codes(back)

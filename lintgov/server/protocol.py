@@ -328,6 +328,7 @@ def create_server(registry: Any) -> LintgovServer:
             timer.cancel()
         for d in (ls.languages, ls.outcomes, ls.wanted, ls.logged):
             d.pop(uri, None)
+        ls.session.forget(uri)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)

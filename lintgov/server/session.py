@@ -273,6 +273,15 @@ class PriorIndex:
         self._meta[path] = (sig, issuer, year, doc if (issuer and year) else None)
         return issuer, year, (doc if (issuer and year) else None)
 
+    @staticmethod
+    def identity(doc: Document) -> Tuple[str, Optional[int]]:
+        """(issuer, report year) as the year-over-year pairing reads them."""
+        try:
+            from ..rules import yoy
+        except ImportError:  # pragma: no cover
+            return "", None
+        return yoy.doc_issuer(doc), yoy.doc_year(doc)
+
     def has_others(self, roots: Sequence[str], path: Optional[str]) -> bool:
         me = os.path.abspath(path) if path else None
         return any(p != me for root in roots for p in self._files(root))
@@ -348,6 +357,7 @@ class LintSession:
         self.roots = [os.path.abspath(r) for r in roots]
         self.configs = ConfigCache(registry, overrides)
         self.priors = PriorIndex(registry)
+        self._last: Dict[str, Document] = {}   # uri → its document at the last lint (issuer, year)
 
     def root_for(self, path: Optional[str]) -> str:
         if path:
@@ -390,22 +400,29 @@ class LintSession:
             out.bom = text.startswith("\ufeff")
             data = text.encode("utf-8", "replace")
         roots = self.roots or [root]
+        probe: Optional[Document] = None
+        priors: List[Document] = []
         if self.priors.has_others(roots, path):
-            # read once to learn issuer and year, then lint with last year's report
-            try:
-                probe = read_document(path if out.from_disk else "-", shown, self.registry, data)
-                probe.source_path = os.path.abspath(path) if path else None
-                priors = self.priors.candidates(probe, path, roots)
-            except Exception:  # unreadable (the lint reports it) or a crashing reader plugin
-                priors = []
-            if priors:
-                extra["prior_documents"] = priors
-                extra["prior_paths"] = [p.source_path for p in priors]
-                out.priors = [p.source_path for p in priors if p.source_path]
-        if out.from_disk:
-            run = self._run([os.path.abspath(path)], settings, resolved, base, extra)
-        else:
-            run = self._run(["-"], settings, resolved, base, extra, stdin=data, shown=shown)
+            # last year's report follows from this report's issuer and year: take them from
+            # the previous lint of this document (checked below), else read it once first
+            probe = self._last.get(uri)
+            if probe is None:
+                try:
+                    probe = read_document(path if out.from_disk else "-", shown, self.registry, data)
+                    probe.source_path = os.path.abspath(path) if path else None
+                except Exception:  # unreadable (the lint reports it) or a crashing reader plugin
+                    probe = None
+            priors = self.priors.candidates(probe, path, roots) if probe is not None else []
+        run = self._lint_with(out, path, priors, settings, resolved, base, extra, data, shown)
+        new = run.documents[0] if run.documents else None
+        if probe is not None and new is not None:
+            if new.source_path is None and path:
+                new.source_path = os.path.abspath(path)
+            self._last[uri] = new
+            if self.priors.identity(new) != self.priors.identity(probe):   # the title or the year was edited
+                again = self.priors.candidates(new, path, roots)
+                if [id(p) for p in again] != [id(p) for p in priors]:
+                    run = self._lint_with(out, path, again, settings, resolved, base, extra, data, shown)
         docs = run.documents
         out.doc = docs[0] if docs else None
         if out.doc is not None and path:
@@ -433,6 +450,22 @@ class LintSession:
             text = apply_edits(fix_text(cur.doc), edits)
             cur = self.lint(outcome.uri, outcome.path, text, outcome.version, name=outcome.name)
         return minimal_edit(original, text)
+
+    def forget(self, uri: str) -> None:
+        """The editor closed the document."""
+        self._last.pop(uri, None)
+
+    def _lint_with(self, out: Outcome, path: Optional[str], priors: List[Document], settings: Settings,
+                   resolved: Resolved, base: str, extra: Dict[str, Any], data: Optional[bytes], shown: str):
+        extra = dict(extra)
+        out.priors = [p.source_path for p in priors if p.source_path]
+        if priors:
+            extra["prior_documents"] = priors
+            extra["prior_paths"] = [p.source_path for p in priors]
+        if out.from_disk:
+            assert path is not None
+            return self._run([os.path.abspath(path)], settings, resolved, base, extra)
+        return self._run(["-"], settings, resolved, base, extra, stdin=data, shown=shown)
 
     def _run(self, paths: List[str], settings: Settings, resolved: Resolved, base: str, extra: Dict[str, Any],
              stdin: Optional[bytes] = None, shown: Optional[str] = None):
