@@ -14,8 +14,8 @@ import sys
 from typing import List, Optional, Sequence
 
 from . import __version__
-from .config import COLUMN_UNITS, FAIL_LEVELS, LANGS, SCRIPT_TARGETS, ConfigError, check_selectors, \
-    level_at_least, profile_names, resolve_settings, validate_rule_options
+from .config import COLUMN_UNITS, FAIL_LEVELS, LANGS, SCRIPT_TARGETS, ConfigError, level_at_least, \
+    resolve_settings, validate_settings
 
 COMMANDS = ("check", "rules", "rule", "claims", "annotate", "server")
 
@@ -214,15 +214,7 @@ def cmd_check(args) -> int:
         if getattr(args, attr) is not None:
             setattr(settings, attr, getattr(args, attr))
     try:
-        check_selectors((settings.select or []) + settings.extend_select + settings.ignore
-                        + [s for v in settings.per_file_ignores.values() for s in v],
-                        reg.rules, cfg_path or "command line")
-        options = validate_rule_options(settings, reg.rules)
-        if settings.profile:
-            known = profile_names(list(reg.profiles) + list(settings.profile_paths))
-            if settings.profile not in known:
-                raise ConfigError(f"{cfg_path or 'command line'}: 没有这个板块模板 / no section profile named "
-                                  f"{settings.profile!r} (known: {', '.join(sorted(known)) or 'none'})")
+        options = validate_settings(settings, reg.rules, reg.profiles, cfg_path or "command line")
         baseline = None
         if args.baseline:
             from .suppress import load_baseline

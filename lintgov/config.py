@@ -333,6 +333,23 @@ def validate_rule_options(settings: Settings, rules: Sequence["type[Rule]"]) -> 
     return out
 
 
+def validate_settings(settings: Settings, rules: Sequence["type[Rule]"], profiles: Iterable[str] = (),
+                      where: Optional[str] = None) -> Dict[str, Dict[str, Any]]:
+    """The checks a run makes on its settings before linting (selectors, per-rule options,
+    the section profile); returns the per-rule options by code.  Used by ``lintgov check``
+    and, per file, by the language server.  Raises :class:`ConfigError`."""
+    where = where or settings.source or "command line"
+    check_selectors((settings.select or []) + settings.extend_select + settings.ignore
+                    + [s for v in settings.per_file_ignores.values() for s in v], rules, where)
+    options = validate_rule_options(settings, rules)
+    if settings.profile:
+        known = profile_names(list(profiles) + list(settings.profile_paths))
+        if settings.profile not in known:
+            raise ConfigError(f"{where}: 没有这个板块模板 / no section profile named "
+                              f"{settings.profile!r} (known: {', '.join(sorted(known)) or 'none'})")
+    return options
+
+
 def level_at_least(level: str, threshold: str) -> bool:
     return LEVEL_RANK[level] >= LEVEL_RANK[threshold]
 

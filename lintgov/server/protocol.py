@@ -21,7 +21,7 @@ from pygls.uris import to_fs_path
 from .. import __version__
 from ..rule import Edit, Finding
 from .session import UNITS, LintSession, Outcome, Positions, findings_at, fixable, hover_markdown, \
-    safe_fix, safe_fix_edits, suppression_edit
+    safe_fix, safe_fix_edits, source_kind, suppression_edit
 
 SOURCE = "lintgov"
 FIX_ALL_KIND = "source.fixAll.lintgov"
@@ -82,7 +82,6 @@ class LintgovServer(LanguageServer):
     def lint_job(self, uri: str, path: Optional[str], text: str, version: Optional[int], name: str) -> Optional[Outcome]:
         if self.wanted.get(uri, version) != version:
             return None  # the editor moved on: a newer lint is scheduled
-        from .session import source_kind
         kind = source_kind(name, self.registry)
         return self.session.lint(uri, path, None if kind == "disk" else text, version, name=name)
 

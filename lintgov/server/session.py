@@ -28,8 +28,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from ..config import ConfigError, Settings, check_selectors, find_config, is_excluded, load_table, \
-    profile_names, settings_from_table, validate_rule_options
+from ..config import ConfigError, Settings, find_config, is_excluded, load_table, settings_from_table, \
+    validate_settings
 from ..document import Document
 from ..engine import SKIP_DIRS, Notification, display_path, lint_paths, read_document
 from ..fixes import apply_edits, plan_fixes
@@ -154,21 +154,6 @@ class Resolved:
     error: Optional[str] = None          # a configuration error: nothing is linted, the error is shown
 
 
-def validated_options(settings: Settings, registry: Any) -> Dict[str, Dict[str, Any]]:
-    """The checks ``lintgov check`` makes on a configuration (selectors, rule options,
-    profile).  Raises :class:`ConfigError`."""
-    where = settings.source or "configuration"
-    check_selectors((settings.select or []) + settings.extend_select + settings.ignore
-                    + [s for v in settings.per_file_ignores.values() for s in v], registry.rules, where)
-    options = validate_rule_options(settings, registry.rules)
-    if settings.profile:
-        known = profile_names(list(registry.profiles) + list(settings.profile_paths))
-        if settings.profile not in known:
-            raise ConfigError(f"{where}: 没有这个板块模板 / no section profile named {settings.profile!r} "
-                              f"(known: {', '.join(sorted(known)) or 'none'})")
-    return options
-
-
 class ConfigCache:
     """The configuration of each folder, re-read when a candidate file on the way up
     changes (its ``stat`` signature is compared on every lookup: a few dozen
@@ -214,7 +199,7 @@ class ConfigCache:
             settings = settings_from_table(load_table(path), path) if path else Settings(root=default_root)
             for key, value in self.overrides.items():   # initializationOptions, as command-line options
                 setattr(settings, key, value)
-            return Resolved(settings, validated_options(settings, self.registry), path)
+            return Resolved(settings, validate_settings(settings, self.registry.rules, self.registry.profiles), path)
         except ConfigError as e:
             return Resolved(Settings(root=default_root), {}, path, error=str(e))
 
