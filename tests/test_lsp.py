@@ -213,3 +213,25 @@ def test_prior_follows_edits_of_the_year(session, tmp_path):
     assert moved.priors == [] and "LG207" not in codes(moved)
     back = lint(session, tmp_path / "d.txt", draft)
     assert back.priors == [str(tmp_path / "p2022.txt")] and "LG207" in codes(back)
+
+
+def test_markdown_markup_positions_and_edits_are_the_files(session, tmp_path):
+    """Markdown readers give rules the plain text; diagnostics, fixes and suppression
+    comments are placed in the file as the editor has it (markup included)."""
+    line = f"{ASTRAL}**审结**100件，直接纠错20件，[纠错率](https://example.org/a)为25%。"
+    text = f"# 报告\n\n{line}\n\n全区共有3 个*部门*参加。\n"
+    out = lint(session, tmp_path / "m.md", text)
+    pos = Positions(out.doc, "utf16")
+    f = next(f for f in out.findings if f.code == "LG101")
+    col = len(line[:line.index("25%")].encode("utf-16-le")) // 2
+    assert pos.range(f.start, f.end) == ((2, col), (2, col + 3))
+    # the safe fix, in the file's own text
+    edits = safe_fix_edits(fixable(out))
+    fixed = apply_edits(fix_text(out.doc), edits)
+    assert "全区共有3个*部门*参加。" in fixed and line in fixed
+    (sl, sc), (el, ec) = pos.edits.position(edits[0].start), pos.edits.position(edits[0].end)
+    assert (sl, sc, el, ec) == (4, 5, 4, 6)
+    # the suppression comment goes before the paragraph in the file
+    new = apply_edits(fix_text(out.doc), [suppression_edit(out.doc, f)])
+    assert f"<!-- lintgov: disable-next-line LG101 -->\n{line}" in new
+    assert "LG101" not in [g.code for g in lint(session, tmp_path / "m.md", new).findings]
