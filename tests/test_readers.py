@@ -132,6 +132,18 @@ def test_markdown_fix_applies_in_plain_runs_and_keeps_markup(tmp_path):
     assert out == src.replace("12件,清理18件**,", "12件，清理18件**，")
 
 
+def test_markdown_unclosed_comment_does_not_hide_the_report(tmp_path, reg):
+    src = "# 报告\n\n<!-- 注释 -->\n\n前文共88件。\n\n<!--本区共审结977件。\n本区共审结977件。\n\n第三段5件。\n"
+    (tmp_path / "c.md").write_text(src, encoding="utf-8")
+    doc = read_document(str(tmp_path / "c.md"), "c.md", reg)
+    assert [q.value for q in doc.quantities] == [88, 977, 977, 5]
+    lines = src.split("\n")
+    for q in doc.quantities:
+        ln, col = doc.position(q.start)
+        assert lines[ln - 1][col - 1:].startswith(doc.text[q.start:q.end])
+    assert [doc.text[m.start:m.end] for m in doc.extra_masks] == ["<!-- 注释 -->"]
+
+
 def test_markdown_tables(tmp_path, reg):
     src = "# 表\n\n| 项目 | 2023年 | 占比 |\n|---|--:|--:|\n| 行政复议 | **60** | 60% |\n| 行政诉讼 | 40 | 40% |\n| 合计 | 100 | 100% |\n"
     (tmp_path / "t.md").write_text(src, encoding="utf-8")

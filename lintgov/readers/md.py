@@ -228,7 +228,17 @@ def _html_block(tok: Any, b: _Builder) -> None:
     b.end_line()
     for m in _HTML_TEXT.finditer(b.src, a, e):
         g = m.group()
-        if g.startswith("<!--"):
+        if g.startswith("<!--") and not g.rstrip().endswith("-->"):
+            # an unclosed comment would hide the rest of the report: it is read as text
+            at = m.start()
+            for k, piece in enumerate(g.split("\n")):
+                if k:
+                    b.end_line()
+                stripped = piece.strip(" \t\u3000")
+                if stripped:
+                    b.add(stripped, at + piece.index(stripped), len(stripped), True)
+                at += len(piece) + 1
+        elif g.startswith("<!--"):
             b.end_line()
             b.add(g.rstrip("\n"), m.start(), len(g.rstrip("\n")), True, "code")  # directives stay findable
             b.end_line()
