@@ -34,7 +34,9 @@ MASK_KINDS: FrozenSet[str] = DEFAULT_MASKS | {"quote"}
 
 _MASK_PATTERNS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     ("url", re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")),
-    ("email", re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")),
+    # a local part starts only where the run of local-part characters starts (the lookbehind) and is
+    # at most 64 long, the domain at most 253: linear on a long run of digits or % (never quadratic)
+    ("email", re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,63}(?![A-Za-z])")),
     # 厅字〔2019〕28号, 京政发[2023]5号, 〔2023〕第5号, (2023)京0112行初123号
     ("docno", re.compile(
         r"[\u4e00-\u9fff]{0,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]"

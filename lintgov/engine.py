@@ -215,6 +215,11 @@ def read_document(path: str, shown: str, registry: Registry, data: Optional[byte
         lim = _limits.current().file_size
         raise ReadError(f"输入过大，超过限制 file-size（{lim} 字节）", f"input too large: exceeds limit file-size ({lim} bytes)")
     doc = reader.read(data, shown)
+    cap = _limits.current().text_size
+    if isinstance(doc.text, str) and len(doc.text) > cap:
+        raise ReadError(f"文本过长（{len(doc.text)} 字符），超过限制 text-size（{cap} 字符），内容未检查",
+                        f"text too long ({len(doc.text)} characters): exceeds limit text-size ({cap} characters); "
+                        f"the content was not checked")
     doc.source_path = None if path == "-" else os.path.abspath(path)
     return doc
 
@@ -338,8 +343,9 @@ def _failure_note(rule: Any, where: Optional[str], what: str, e: Optional[BaseEx
         stack = "".join(traceback.format_exception(type(e), e, e.__traceback__))
     zh_where = where or "全部文件"
     return Notification(
-        message=(f"插件 {plugin} 的规则 {code} ({name}) 在 {zh_where} 上出错 / rule {code} ({name}) of plugin "
-                 f"{plugin} failed on {where or 'the corpus'}: {what}{at}"),
+        message=(f"插件 {plugin} 的规则 {code} ({name}) 在 {zh_where} 上{'被限制停止' if kind == 'limit' else '出错'} / "
+                 f"rule {code} ({name}) of plugin {plugin} {'was stopped' if kind == 'limit' else 'failed'} on "
+                 f"{where or 'the corpus'}: {what}{at}"),
         kind=kind, rule=code, plugin=plugin, path=where, exc_type=type(e).__name__ if e is not None else "",
         exc_message=str(e) if e is not None else what, stack=stack)
 

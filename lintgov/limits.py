@@ -26,6 +26,9 @@ MiB = 1024 * 1024
 class Limits:
     #: bytes read from one input file (a larger file is an ``LG001`` finding)
     file_size: int = 64 * MiB
+    #: characters of text in one document after reading (a longer one is an ``LG001`` finding): about
+    #: a hundred times the longest real report, and what lintgov checks within its time budget
+    text_size: int = 2_000_000
     #: uncompressed bytes of one member of a .docx (zip) archive
     zip_member_size: int = 256 * MiB
     #: uncompressed bytes of all members of one .docx archive read together
@@ -41,7 +44,7 @@ class Limits:
     #: findings one document may carry in all (the rest are dropped, with a notification)
     findings_per_file: int = 50_000
     #: seconds one rule may run on one document (or on the run, for corpus rules)
-    rule_time: float = 20.0
+    rule_time: float = 15.0
     #: characters of the report lintgov writes (text, JSON, SARIF…); a longer one is cut with a notification
     output_size: int = 256 * MiB
     #: characters of source text a snippet in an output format shows around a finding
@@ -51,6 +54,7 @@ class Limits:
 #: key in ``[tool.lintgov.limits]`` → (field, unit, meaning) — the README table is built from it
 LIMITS: Dict[str, Tuple[str, str, str]] = {
     "file-size": ("file_size", "bytes", "bytes read from one input file; a larger file is `LG001`"),
+    "text-size": ("text_size", "characters", "characters of text in one document (≈100× the longest real report); a longer one is `LG001`"),
     "zip-member-size": ("zip_member_size", "bytes", "uncompressed size of one member of a `.docx`; larger is `LG001`"),
     "zip-total-size": ("zip_total_size", "bytes", "uncompressed size of the members of one `.docx` read together"),
     "numbering-value": ("numbering_value", "count", "largest Word list number written out (a larger one is `LG001`)"),
