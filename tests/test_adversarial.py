@@ -20,14 +20,6 @@ import make_adversarial  # noqa: E402
 
 #: case → (owner, what is wrong today); remove an entry when its fix lands
 KNOWN_FAILING = {
-    "html-600-unclosed-span.html": ("readers", "RecursionError in the HTML reader"),
-    "html-nested-1000.html": ("readers", "RecursionError in the HTML reader"),
-    "html-cdata-bang.html": ("readers", "AssertionError in the HTML parser"),
-    "html-hidden-article.html": ("readers", "KeyError in the HTML reader"),
-    "html-script-loaded.html": ("readers", "a page whose text is loaded by script passes as clean"),
-    "docx-numbering-huge-start.docx": ("readers", "numbering amplification: > 9 GB, killed by the memory bound"),
-    "docx-xml-unknown-encoding.docx": ("readers", "LookupError in the .docx reader"),
-    "empty.txt": ("readers", "an empty .txt passes with no finding"),
     "md-unclosed-link.md": ("precision", "LG802 quadratic and one finding per bracket (findings-per-rule)"),
     "md-unclosed-image.md": ("precision", "LG802: one finding per bracket (findings-per-rule)"),
     "brackets-unclosed-150k.txt": ("precision", "LG802: one finding per bracket (findings-per-rule)"),
