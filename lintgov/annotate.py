@@ -784,7 +784,10 @@ def report(args, run, opts) -> int:
     lines: List[str] = []
     for doc in word:
         target = args.output or output_path(doc.source_path)
-        shown = os.path.relpath(target) if not os.path.isabs(args.output or "") else target
+        try:
+            shown = os.path.relpath(target) if not os.path.isabs(args.output or "") else target
+        except ValueError:  # another drive (Windows)
+            shown = target
         try:
             res = write_copy(doc, by_doc.get(id(doc), []), target, opts.lang)
         except AnnotateError as e:
