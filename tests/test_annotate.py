@@ -392,6 +392,10 @@ def test_cli_refuses_to_overwrite_the_original_and_honours_o(tmp_path):
     res = cli(["annotate", "--isolated", "a.docx", "-o", "reviewed.docx"], tmp_path)
     assert res.returncode == 1 and (tmp_path / "reviewed.docx").exists(), res.stderr
     assert output_path("x/a.docm") == "x/a.lintgov.docm"
+    (tmp_path / "m.docm").write_bytes(data)      # a macro-enabled document: the copy keeps its suffix
+    res = cli(["annotate", "--isolated", "m.docm"], tmp_path)
+    assert res.returncode == 1 and "m.docm → m.lintgov.docm：" in res.stdout, res.stdout + res.stderr
+    assert len(comments_in((tmp_path / "m.lintgov.docm").read_bytes())[0]) >= 1
     (tmp_path / "b.docx").write_bytes(data)
     res = cli(["annotate", "--isolated", "a.docx", "b.docx", "-o", "one.docx"], tmp_path)
     assert res.returncode == 2 and not (tmp_path / "one.docx").exists()
