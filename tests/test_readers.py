@@ -261,6 +261,15 @@ def test_docx_unknown_xml_encoding_is_a_read_error(tmp_path, reg):
     assert "encoding" in e.value.en
 
 
+def test_docx_nested_too_deep_is_a_read_error(tmp_path, reg):
+    from test_formats import para
+    body = "<w:sdt><w:sdtContent>" * 5000 + para("审结977件。") + "</w:sdtContent></w:sdt>" * 5000
+    (tmp_path / "deep.docx").write_bytes(_docx(body))
+    with pytest.raises(ReadError) as e:
+        read_document(str(tmp_path / "deep.docx"), "deep.docx", reg)
+    assert "nested too deeply" in e.value.en
+
+
 def test_docx_tables_and_paragraph_map(tmp_path, reg):
     from lintgov.readers.docx import W, paragraph_map, xml_positions
     from test_formats import para

@@ -679,6 +679,9 @@ class DocxReader(Reader):
             ex = _extract(data)
         except ReadError:
             raise
+        except RecursionError:
+            raise ReadError("Word 文件的 XML 嵌套过深（超过 markup-depth 限制的可处理范围），无法读取",
+                            "the Word file's XML is nested too deeply to follow (markup-depth); not read") from None
         except (ValueError, KeyError, IndexError, TypeError, AttributeError, EOFError, OSError, LookupError,
                 RuntimeError, NotImplementedError, OverflowError, MemoryError) as e:
             # a damaged archive or part (bad numbers in numbering.xml, broken zip
