@@ -19,15 +19,39 @@ from typing import List, Optional, Tuple
 
 from lintgov import hookimpl
 from lintgov import lazyre
-from lintgov.data import DATA_DATE, PREFIX, LawTitle, confusion, data_settings, law_index, law_titles, policy_titles
+from lintgov.data import (DATA_DATE, PREFIX, LawTitle, confusion, data_settings, law_index, law_titles, places,
+                          policy_titles)
 from lintgov.names import is_cjk, one_edit
 from lintgov.rule import Edit, Fix, Rule, bad, good
 
 _TITLE = lazyre.compile(r"《([^《》\n]{2,100})》")
 #: an edition note after a title: （2023年修订）, （试行）
 _EDITION = lazyre.compile(r"[（(](?:\d{4}年)?(?:修订|修正|试行|草案|修订草案|征求意见稿)[）)]$")
-#: a local title: a place before the name (深圳经济特区…, 广东省…, 本市…)
-_LOCAL = lazyre.compile(r"^.{0,8}?(?:省|市|区|县|州|自治区|特区|新区|本市|本省|本区)")
+#: a local title starts with a place (深圳经济特区…, 广东省…, 本市…); 城市房地产管理法 does not
+_LOCAL_WORDS = ("本市", "本省", "本区", "本县", "本州", "经济特区")
+
+
+def _is_local(title: str, pl) -> bool:
+    if title.startswith(_LOCAL_WORDS):
+        return True
+    names = _local_prefixes(pl)
+    return any(title[:n] in names for n in range(2, 9))
+
+
+_prefix_cache: dict = {}
+
+
+def _local_prefixes(pl) -> frozenset:
+    key = id(pl)
+    if key not in _prefix_cache:
+        from lintgov.data import short_place
+        out = set()
+        for n in list(pl.provinces) + list(pl.prefectures) + list(pl.counties):
+            out.add(n)
+            if len(short_place(n)) >= 2:
+                out.add(short_place(n))
+        _prefix_cache[key] = (pl, frozenset(out))
+    return _prefix_cache[key][1]
 #: words around a citation that make a repealed title legitimate (history, the repeal itself)
 _HISTORY = lazyre.compile(r"废止|失效|废除|取代|代替|施行前|施行以前|原《|此前|之前|以前|旧《|修订前|清理|停止执行|被.{0,6}吸收|编纂|法典")
 _YEARS = lazyre.compile(r"(\d{4})\s*[—\-－–~～至到]+\s*(\d{4})\s*(年?)")
@@ -70,9 +94,10 @@ def _interior_ok(e, n: int, conf) -> bool:
     return n >= 5 and 0 < e.pos < n - 2
 
 
-def law_correction(title: str, conf, paths: Tuple[str, ...] = ()) -> Optional[Tuple[str, str]]:
+def law_correction(title: str, conf, paths: Tuple[str, ...] = (), pl=None) -> Optional[Tuple[str, str]]:
     """(the right title, why) for a title that is not known but close to one, else None."""
     idx = law_index(paths)
+    pl = pl if pl is not None else places()
     if idx.known(title) or "草案" in title:
         return None
     short = title[len(PREFIX):] if title.startswith(PREFIX) else title
@@ -81,7 +106,7 @@ def law_correction(title: str, conf, paths: Tuple[str, ...] = ()) -> Optional[Tu
         if entries and not any(e.title.startswith(PREFIX) for e in entries):
             return entries[0].title, "prefix"
         return None  # a short title that is also known with the prefix: fine
-    if _LOCAL.match(short):
+    if _is_local(short, pl):
         return None
     if short.endswith("法") and idx.known(short[:-1] + "条例") and not idx.known(short):
         return _full(idx, short[:-1] + "条例"), "suffix"
@@ -141,13 +166,15 @@ class LawTitleNearMiss(Rule):
     )
 
     def check(self, doc, ctx):
-        paths = data_settings(ctx)["laws"]
-        conf = confusion(data_settings(ctx)["confusion"])
+        d = data_settings(ctx)
+        paths = d["laws"]
+        conf = confusion(d["confusion"])
+        pl = places(d["divisions"], d["extra-places"])
         policy_stems = {p.stem for p in policy_titles()}
         for s, e, t in _titles(doc):
             if t in policy_stems or _policy_match(t) is not None:
                 continue
-            got = law_correction(t, conf, paths)
+            got = law_correction(t, conf, paths, pl)
             if got is None:
                 continue
             right, why = got

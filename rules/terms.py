@@ -135,18 +135,22 @@ class ProtectedTermTypo(Rule):
                                how=_how(nm.edit, conf, True), how_en=_how(nm.edit, conf, False),
                                evidence={"term": nm.term, "edit": nm.edit.kind, "position": nm.edit.pos,
                                          "expected_char": nm.edit.expected, "found_char": nm.edit.found},
+                               # protected terms include people's and places' names: shown, never applied
                                fix=Fix((Edit(nm.start, nm.end, nm.term),),
-                                       {"zh": f"改为“{nm.term}”", "en": f"write “{nm.term}”"}, safe=False))
+                                       {"zh": f"改为“{nm.term}”", "en": f"write “{nm.term}”"}, safe=False,
+                                       display_only=True))
 
 
 def _covered(text: str, nm, known) -> bool:
     """Whether a known word (a term, or a declared real word such as 非共产党员) covers the
-    window's changed character: 企业中非共产党员 is not a slip for 中国共产党."""
-    pos = nm.start + nm.edit.pos
+    window's changed character (for a drop or a doubling: both characters at the seam):
+    企业中非共产党员 is not a slip for 中国共产党."""
+    e = nm.edit
+    pos = nm.start + e.pos
+    lo, hi = (pos - 1, pos + 1) if e.kind in ("del", "dup") else (pos, pos + 1)
     for k in known:
-        lo = max(0, pos - len(k) + 1)
-        i = text.find(k, lo, pos + len(k))
-        if i >= 0 and i <= pos < i + len(k):
+        i = text.find(k, max(0, hi - len(k)), lo + len(k))
+        if i >= 0:
             return True
     return False
 
