@@ -166,6 +166,14 @@ class Quantity:
         step = 2 * self.half_unit
         if self.approx == "≈":
             lo, hi = lo - step, hi + step
+        elif self.approx in (">", ">=") and self.after_word in ("余", "餘", "多") and self.mantissa > 0 \
+                and self.decimals == 0:
+            # 2500多 is 2500–2600, 3万多 3万–4万, 10余万 10万–20万: below the next unit of the last non-zero digit
+            m, place = int(round(self.mantissa)), 1
+            while m and m % 10 == 0:
+                m //= 10
+                place *= 10
+            lo, hi = self.value, self.value + place * self.scale
         elif self.approx in (">", ">="):
             hi = float("inf")
         elif self.approx in ("<", "<="):

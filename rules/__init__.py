@@ -19,6 +19,7 @@ BUILTIN_RULE_MODULES = (
     "structure",
     "number_usage",
     "yoy",
+    "spans",
     "numbering",
     "sections",
     "temporal",

@@ -60,11 +60,16 @@ def count_interval(q: Quantity) -> Tuple[float, float]:
 
 
 def stated_interval(q: Quantity, extra: float = 0.0) -> Tuple[float, float]:
-    """Values a stated percentage stands for; 约 widens by one unit of the last digit."""
+    """Values a stated percentage stands for; 约 widens by one unit of the last digit; a bound
+    (超过98%, 不足5%) opens one side."""
     h = 0.5 * 10 ** (-q.decimals)
     lo, hi = q.value - h, q.value + h
     if q.approx == "≈":
         lo, hi = lo - 2 * h, hi + 2 * h
+    elif q.approx in (">", ">="):
+        hi = float("inf")
+    elif q.approx in ("<", "<="):
+        lo = float("-inf")
     return lo - extra, hi + extra
 
 
@@ -75,6 +80,8 @@ def fmt_num(x: float, decimals: int = 0) -> str:
 
 
 def fmt_pct(x: float, decimals: int) -> str:
+    if math.isinf(x):
+        return "∞" if x > 0 else "−∞"
     return f"{x:.{decimals}f}%"
 
 
@@ -148,7 +155,7 @@ def candidate_terms(doc, counts: Sequence[Quantity], with_differences: bool = Tr
 
 def grim_numerators(stated: Tuple[float, float], den: Tuple[float, float]) -> List[int]:
     """Whole numerators that give a rate inside ``stated`` with an exact denominator (GRIM)."""
-    if den[0] != den[1] or den[0] <= 0:
+    if den[0] != den[1] or den[0] <= 0 or math.isinf(stated[0]) or math.isinf(stated[1]):
         return []
     d = den[0]
     lo = math.ceil(stated[0] * d / 100.0 - 1e-9)
@@ -213,7 +220,7 @@ class RateMismatch(Rule):
         #: same counts (纠错率24.2%，综合纠错率28.1%) has a numerator the text does not give
         consumed: Dict[int, str] = {}
         for q in doc.quantities:
-            if not q.is_percent or q.approx not in (None, "≈"):
+            if not q.is_percent:
                 continue
             res = rate_context(doc, masked, q)
             if res is None:
@@ -231,6 +238,13 @@ class RateMismatch(Rule):
             close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 80)
             if close > 0:
                 counts += [c for c in quantities_in(doc, q.end, close) if is_count(c)]
+        # 纠错率为12.5%，全年审结的480件中直接纠错60件: the counts may follow the rate in its sentence
+        if re.match(r"[，,]", masked[q.end:q.end + 1]) and not re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
+            s_ = doc.sentence_at(q.start)
+            if s_ is not None:
+                stop = min([k for k in (masked.find("；", q.end, s_.end), masked.find(";", q.end, s_.end)) if k >= 0]
+                           or [s_.end])
+                counts += [c for c in quantities_in(doc, q.end, stop) if is_count(c)]
         # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate
         if re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
             s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
@@ -247,19 +261,26 @@ class RateMismatch(Rule):
         numerators: List[Quantity] = []
         if kind == "share":
             eligible = _share_pairs(doc, masked, counts, q, lo_w)
+            counts = counts + [d for _, d in eligible if not any(d is c for c in counts)]
         else:
-            numerators = _rate_numerators(doc, masked, counts, name, lo_w)
+            numerators = _rate_numerators(doc, masked, counts, name, lo_w, q.start)
             for n in numerators:
                 for d in counts:
                     if d is n or measure_of(d) != measure_of(n) or is_delta(masked, d):
                         continue
                     if any(d is x for x in numerators) and not _denominator_fits(
-                            name, context_before(masked, d, lo_w, 14), strict=True):
+                            name, context_before(masked, d, lo_w, 14), strict=True) \
+                            and not (len(numerators) == 2 and d is numerators[0] and n is numerators[1]
+                                     and count_interval(d)[0] > count_interval(n)[1] and q.value < 100):
                         continue      # parallel items (办理建议120件、提案150件): neither is the other's whole
-                    if closed and count_interval(d)[1] < count_interval(n)[0]:
-                        continue
+                        # (认定就业困难人员1296人，帮扶就业1294人，就业率99.8%: the first named is the whole)
+                    if (closed or q.value < 100) and count_interval(d)[1] < count_interval(n)[0]:
+                        continue      # a rate below 100% is a part of its whole
                     if not _denominator_fits(name, context_before(masked, d, lo_w, 14)):
                         continue
+                    if not _has_known_base(name) and not _stated_as_whole(masked, d, n, lo_w) \
+                            and not _adjacent_triple(masked, d, n, q):
+                        continue      # 森林覆盖率, 整治率: a base the text does not name is not any count nearby
                     eligible.append((n, d))
         if closed:
             eligible = [(n, d) for n, d in eligible if count_interval(d)[1] >= count_interval(n)[0]]
@@ -283,6 +304,11 @@ class RateMismatch(Rule):
                           [c for c in earlier_all if measure_of(c) == meas][-30:],
                           lambda c: _denominator_fits(name, context_before(masked, c, lo_w, 14), strict=True)):
                 record(doc, self.code, "rate", q, True, "n/d*100", [c for c in counts if measure_of(c) == meas])
+                return None
+        for n, d in eligible:
+            r = ratio_interval(count_interval(n), count_interval(d))
+            if r is not None and overlaps(r, stated):
+                record(doc, self.code, "rate", q, True, "n/d*100", [n, d])
                 return None
         # report the eligible pairing closest to the stated value (the named numerators summed count too)
         best = None
@@ -317,7 +343,7 @@ class RateMismatch(Rule):
         else:
             g_zh, g_en = "分子分母含约数，已按取舍区间计算", "the counts are rounded; computed with their intervals"
         formula = (f"({nlabel})" if len(nparts) > 1 else nlabel) + f"÷{label(doc, d)}"
-        h = (stated[1] - stated[0]) / 2
+        h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
         nm = name or ("占比" if kind == "share" else "比率")
         record(doc, self.code, "rate", q, False, f"{nd}/{dd}*100", list(nparts) + [d])
         return self.finding(
@@ -414,13 +440,32 @@ _NUMERATOR_WORDS = (
 #: what the denominator of a well-known rate counts; a count described otherwise is not its base
 #: (出庭应诉率 is over the cases heard in court, not over all cases received)
 _DENOMINATOR_WORDS = (
-    (lazyre.compile(r"完成|完成"), lazyre.compile(r"目标|目標|任务|任務|计划|計劃")),
+    (lazyre.compile(r"完成"), lazyre.compile(r"(?:目标|目標|任务|任務|计划|計劃)(?:数|數)?(?:为|為|是)?$")),
     (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審|应出庭|應出庭|需出庭|通知|审理|審理")),
     (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理")),
     (lazyre.compile(r"败诉|敗訴|胜诉|勝訴"), lazyre.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
     (lazyre.compile(r"办结|辦結|结案|結案|答复|答覆|回复|回覆|办复|辦複|辦復"),
      lazyre.compile(r"受理|收到|认领|認領|交办|交辦|转办|轉辦|登记|登記|接收|共|办理|辦理|申请|申請|承办|承辦|收集|接到")),
 )
+
+
+def _has_known_base(name: str) -> bool:
+    return any(pat.search(name) for pat, _ in _DENOMINATOR_WORDS)
+
+
+def _stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int) -> bool:
+    """A count stated as a whole: 共/总/合计/累计/全部 before it, or 其中 between it and the part."""
+    ctx = masked[max(floor, d.start - 12):d.start]
+    if re.search(r"(?:共|总|總|合计|合計|累计|累計|全部)[\u4e00-\u9fff]{0,10}$", ctx):
+        return True
+    lo, hi = sorted((d.end, n.start))
+    return d.end <= n.start and "其中" in masked[lo:hi]
+
+
+def _adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool:
+    """提出修改意见23条，采纳21条，采纳率91.3%: the whole, the part and the rate one after another."""
+    return d.end <= n.start and len(masked[d.end:n.start]) <= 10 and "。" not in masked[d.end:q.start] \
+        and len(masked[n.end:q.start]) <= 12
 
 
 def _denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:
@@ -432,7 +477,7 @@ def _denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:
     return not strict
 
 
-def _rate_numerators(doc, masked, counts, name, floor) -> List[Quantity]:
+def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62) -> List[Quantity]:
     raw = _stem(name)
     # two-character words of the name (出庭应诉 → 出庭, 庭应, 应诉) so that 开庭 does not pass for 出庭
     keys = [raw[i:i + 2] for i in range(len(raw) - 1)
@@ -445,13 +490,16 @@ def _rate_numerators(doc, masked, counts, name, floor) -> List[Quantity]:
         ctx = context_before(masked, c, floor)
         if is_delta(masked, c):
             continue
-        if any(k in ctx for k in keys) or any(w.search(ctx) for w in extra):
+        # a name of three or more words must be matched by two of them (等级公路比率: 公路 alone is not it)
+        need = 2 if len(keys) >= 3 else 1
+        if sum(k in ctx for k in keys) >= need or any(w.search(ctx) for w in extra):
             out.append(c)
     if not out and _COVERAGE.search(name):
         # 共有村128个，其中建成法律服务站128个，覆盖率100%: the part after 其中 is the numerator
         k = masked.rfind("其中", floor, counts[-1].start if counts else floor)
         if k >= 0:
-            after = [c for c in counts if c.start > k and not is_delta(masked, c)]
+            # only the counts stated before the rate (广播覆盖率100%，…有线电视用户5.5万户，其中农村2.8万户: another thing)
+            after = [c for c in counts if c.start > k and not is_delta(masked, c) and c.start < rate_at]
             if after and not re.search(r"[。；;]", masked[k:after[-1].start]):
                 out.append(after[-1])
     return out
@@ -484,6 +532,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     between = masked[n.end:zhan]
     if re.search(r"[。]", between) or len(between) > 40 or (n.end > cs and len(between) > 12):
         return []
+    among = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", context_before(masked, n, floor, 20))
+    among_grams = {among.group(1)[i:i + 2] for i in range(len(among.group(1)) - 1)} if among else set()
     base = masked[zhan + 1:q.start]
     if _OPEN_BASE.search(base):
         return []                 # 占预算数的 / 占计划的: the base is the item's own plan, not a count here
@@ -493,7 +543,20 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     base = _GENERIC_BASE.sub("|", base)
     distinctive = [base[i:i + 2] for i in range(len(base) - 1) if "|" not in base[i:i + 2]]
     out = []
-    for d in before[:-1]:
+    # 占一般公共预算收入比重为60.6%: a whole named in full may stand a few sentences earlier in the paragraph
+    # (or the paragraphs just before): the nearest count of that measure whose words contain the name
+    full = base.replace("|", "")
+    far: List[Quantity] = []
+    if len(full) >= 3 and "|" not in base.strip("|"):
+        p = doc.paragraph_at(floor)
+        lo_p = max(0, floor - 3000)
+        for c in reversed(quantities_in(doc, lo_p, floor)):
+            if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
+                    and full in masked[max(lo_p, c.start - 16):c.start]:
+                far.append(c)
+                break
+        del p
+    for d in before[:-1] + far:
         if measure_of(d) != measure_of(n) or is_delta(masked, d):
             continue
         # a count followed by a share of its own is a part, not the whole
@@ -505,9 +568,13 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
             re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx))
         if scope is not None and scope.group() not in ctx:
             continue
+        if d in far or (len(full) >= 2 and full in ctx and any(d is c for c in before)):
+            whole = True          # the whole named in full (占前海61.57% after 前海GDP实现1543.4亿元)
+        if among_grams and not any(g_ in ctx for g_ in among_grams):
+            continue
         if whole and (not distinctive or 2 * sum(b in ctx for b in distinctive) >= len(distinctive)):
             out.append((n, d))
-    if not out and not base.strip("|") and scope is None:
+    if not out and not base.strip("|") and scope is None and len(subject) < 2 and not among_grams:
         # 受理案件142件，涉企案件36件，占比25.4%: with an unnamed base the first count of the sentence
         # that has the numerator's measure word is the whole
         s = doc.sentence_at(n.start)
@@ -856,6 +923,11 @@ class PartsSum(Rule):
                 k = masked.find(mark, a + 2, s.end)
                 if k >= 0:
                     stop = min(stop, k)
+            opened = masked[max(s.start, a - 3):a]
+            if "（" in opened or "(" in opened:     # 新增学位1050个(其中义务教育学位750个）、病床位85张…
+                close = [k for k in (masked.find("）", a, stop), masked.find(")", a, stop)) if k >= 0]
+                if close:
+                    stop = min(close)
             parts = [q for q in qs if a < q.start < stop and masked[q.end:q.end + 1] not in ("/", "每")]
             wholes = [w for w in wholes if not _AVERAGE.search(context_before(masked, w, lo_w, 6))
                       and masked[w.end:w.end + 1] not in ("/", "每")]

@@ -77,6 +77,13 @@ class BoundContradiction(Rule):
                     continue
                 if not re.search(r"[，,、]", gap):
                     continue      # 突破1000亿元的4211亿元…, 由6.5亿千瓦增至12亿千瓦以上: not a restatement
+                if j > i:         # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
+                    if not re.search(r"达到|達到|达|達|为|為|实现|實現|是", gap + e.before_word):
+                        continue  # 分别超过8万元、4.5万元: parallel figures
+                elif not (b.before_word and re.search(r"[，,]", gap)):
+                    continue      # 达75%、95%以上; 比例达到30%，80%以上农村生活垃圾…: parallel figures
+                if re.search(r"分别|分別", text[max(0, min(b.start, e.start) - 20):min(b.start, e.start)]):
+                    continue
                 bv = value_of(b)
                 elo, ehi = interval_of(e)
                 ok = ehi >= bv if d == ">" else elo <= bv

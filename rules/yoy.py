@@ -585,9 +585,11 @@ class MultipleWording(Rule):
         chs = changes(doc)
         skel, _ = skeleton(doc)
         for i, ch in enumerate(chs):
-            if ch.kind not in ("times", "times_to", "fan") or ch.direction < 0 or ch.approx:
+            if ch.kind not in ("times", "times_to", "fan") or ch.direction < 0:
                 continue
             if ch.kind == "fan" and not ch.has_values:
+                if ch.approx:
+                    continue
                 prev = chs[i - 1] if i else None
                 if prev is not None and prev.kind == "percent" and prev.direction > 0 and prev.amount is not None \
                         and _fine(prev.amount) and prev.end <= ch.start \
@@ -603,24 +605,27 @@ class MultipleWording(Rule):
                                            stated=doc.text[ch.verb_start:ch.end], expected=_num(exp),
                                            growth=_q(doc, prev.amount), ratio=_num(_mid(ratio), 3))
                 continue
-            if not _checkable(doc, ch):
+            # values with bounds (2500多亿元, 6200亿元以上) and multiples with bounds (近5倍, 超过120倍)
+            # are taken as the intervals they allow
+            if not (ch.has_values and _same_measure(ch.base, ch.current)) or qualifier_near(doc, ch.start, ch.end):
                 continue
             a, b = interval_of(ch.base), interval_of(ch.current)
             ratio = _ratio(a, b)
             if ratio is None:
                 continue
             if ch.kind == "fan":
-                exp_iv = (ch.factor[0] * (1 - ftol), ch.factor[1] * (1 + ftol))
+                t = ftol * 3 if ch.approx else ftol
+                exp_iv = (ch.factor[0] * (1 - t), ch.factor[1] * (1 + t))
                 tol_txt = f"{_num(ftol * 100)}%"
                 s, e = ch.verb_start, ch.end
             else:
                 if ch.amount is not None:
-                    if not _fine(ch.amount):
-                        continue
                     lo, hi = interval_of(ch.amount)
                     s, e = ch.verb_start, ch.amount.end
                 else:
                     lo, hi = ch.factor
+                    if ch.approx:       # 增长一点五倍多
+                        hi = lo + 1
                     s, e = ch.verb_start, ch.end
                 exp_iv = (lo + 1, hi + 1) if ch.kind == "times" else (lo, hi)
                 tol_txt = _num((hi - lo) / 2, 4)

@@ -91,6 +91,10 @@ def test_intervals():
     _, q = one("2.43万件")
     assert q.interval() == pytest.approx((24250, 24350)) and q.half_unit == pytest.approx(50)
     _, q = one("3万多人")
+    assert q.interval() == pytest.approx((30000, 40000))   # 3万多: below 4万
+    _, q = one("2500多亿元")
+    assert q.interval() == pytest.approx((2.5e11, 2.6e11))   # 2500多亿: below 2600亿
+    _, q = one("超过3万人")
     assert q.interval()[1] == float("inf")
     _, q = one("977件")
     assert q.is_whole_count and not q.is_percent

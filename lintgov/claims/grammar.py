@@ -81,7 +81,7 @@ _TOV = "(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + _TOV_NEUTRAL, key=len,
 
 _TRANSITION = lazyre.compile(
     r"(?P<from>(?<![自理缘经])由(?!于|此)|(?<!自)从(?![事而严业来中头未快重简实宽优])"
-    r")(?:" + _YEARW + r"的?|原来的|原先的|过去的|原|[\u4e00-\u9fff]{1,6}?)?(?P<a>" + _Q + r")\s*" + _TOV
+    r")(?:" + _YEARW + r"的?|原来的|原先的|过去的|原|[\u4e00-\u9fff]{1,10}?)?(?P<a>" + _Q + r")\s*" + _TOV
     + r"(?:" + _YEARW + r"的?)?(?P<b>" + _Q + r")")
 # A项…精简至B项 without 由/从: a value, a few words naming it, a directional verb, the new value
 _TRANSITION2 = lazyre.compile(
@@ -95,6 +95,7 @@ _CHANGE = lazyre.compile(
     r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
     + _VERB + r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
 _SEP_ONLY = lazyre.compile(r"[\s，,]")
+_CMP_TAIL = lazyre.compile(r"[\s，,、]*(?:较|比|与|同)(?:(?:19|20)\d{2}年|上一?年|去年)(?:相比)?\s*$")
 _AFTER_VERB = lazyre.compile("(?:" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + r")了?\s*$")
 _LIST_AFTER = lazyre.compile(r"\s*(?:和|与|及|、)\s*" + _Q)
 # a prior value written in the clause before: 上年受理420件，今年受理512件，增长21.9%
@@ -270,6 +271,8 @@ def transitions(doc: "Document") -> List[Transition]:
             a, b = by_start[m.start("a")], by_start[m.start("b")]
             if _is_rank(text, m.start(), a):
                 continue          # 排名由369位上升到235位: a rank improves as its number falls
+            if _in_list_or_ratio(skel, a, b):
+                continue          # 分别从195元、261元提高到202元、270元; 由2.9∶1缩小至2.52∶1
             pre = text[m.end("from"):m.start("a")]
             label = re.match(r"(?:19|20)\d{2}年|" + _CNYEAR + r"|上一?年|去年", pre)
             out.append(Transition(m.start(), m.end(), a, b, m.group("tov"), m.start("tov"),
@@ -277,7 +280,7 @@ def transitions(doc: "Document") -> List[Transition]:
             taken.add(b.start)
         for m in _TRANSITION2.finditer(skel):
             a, b = by_start[m.start("a")], by_start[m.start("b")]
-            if _is_rank(text, m.start(), a):
+            if _is_rank(text, m.start(), a) or _in_list_or_ratio(skel, a, b):
                 continue
             if b.start in taken or measure(a) != measure(b) or a.is_percent != b.is_percent:
                 continue
@@ -291,6 +294,14 @@ def transitions(doc: "Document") -> List[Transition]:
 
 
 _RANK = lazyre.compile(r"排名|排位|位次|名次|排在|排行|居全|居第|位列|位居|列第")
+
+
+def _in_list_or_ratio(skel: str, a: "Quantity", b: "Quantity") -> bool:
+    """Values that are items of a list (195元、261元提高到202元、270元) or terms of a ratio (2.9∶1)."""
+    before_a = skel[max(0, a.start - 2):a.start]
+    return bool(re.search(r"[、∶:：]$|和$|及$", before_a)
+                or re.match(r"\s*(?:[∶:：]|[、和及]\s*" + QTOK + ")", skel[a.end:a.end + 4])
+                or re.match(r"\s*(?:[∶:：]|[、和及]\s*" + QTOK + ")", skel[b.end:b.end + 4]))
 
 
 def _is_rank(text: str, start: int, q: "Quantity") -> bool:
@@ -336,8 +347,11 @@ def changes(doc: "Document") -> List[Change]:
     out: List[Change] = []
 
     def trans_before(pos: int) -> Optional[Transition]:
-        # a 由A增至B ending right before pos (only spaces and commas between)
+        # a 由A增至B ending right before pos (only spaces, commas and a comparison such as 较2016年 between)
         j = pos
+        cm = _CMP_TAIL.search(skel, max(0, pos - 16), pos)
+        if cm:
+            j = cm.start()
         while j > 0 and skel[j - 1] in " \t，,、\u2002\u3000":
             j -= 1
         return trans_by_end.get(j)
@@ -367,6 +381,8 @@ def changes(doc: "Document") -> List[Change]:
         cur = by_start[m.start("cur")] if m.group("cur") else None
         if cur is not None and _AFTER_VERB.search(skel, max(0, cur.start - 8), cur.start):
             cur = None            # 比上年减少 439户，下降1.5%: 439户 is a difference, not this year's value
+        if verb.endswith("率") and base is None:
+            cur = None            # 减少事业单位45家，精简率47.9%: a reduction rate reads only with 由A…至B
         if base is None and cur is not None:
             pm = _POST_BASE.match(skel, m.end())
             if pm:

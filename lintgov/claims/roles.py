@@ -22,13 +22,14 @@ if TYPE_CHECKING:  # pragma: no cover
 _COPULA = (r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提升到|提高到|提高至|上升到|上升至|升至|"
            r"实现|實現|高达|高達|均为|均為|均达|均達|分别为|分別為|仅为|僅為|只有)?")
 _RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比))" + _COPULA + r"$")
-_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:比)?(?:[^，,；;。：:]{0,16}?的)?(?:比(?:例|重))?)" + _COPULA + r"$")
+_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:比)?(?:[^，,；;。：:]{0,16}?(?:的|(?=比[例重])))?(?:比(?:例|重))?)"
+                              r"(?:[（(][^）)]{0,20}[）)])?" + _COPULA + r"$")
 #: rate names that are not a count divided by a count stated nearby (growth, prices, macro rates)
 _OPEN_OR_OTHER = lazyre.compile(r"增|降|涨|漲|长|長|利率|汇率|匯率|税率|稅率|贡献|貢獻|失业|失業|出生|死亡|储蓄|儲蓄|通胀|通脹|"
                             r"准备金|準備金|收益|回报|回報|折现|转化|轉化|费率|費率|频率|頻率|效率|(?<!成)功率|速率|"
                             r"城镇化|城鎮化|自给|自給|负债|負債|赤字|杠杆|槓桿|物价|物價|价格|價格|"
                             # reduction rates (压减率46%: (A−B)/A, read with the change it summarises), gross rates
-                            r"减|減|精简|精簡|压缩|壓縮|毛|渗透|滲透|分担|分擔|利用|处理率|處理率|"
+                            r"压减|壓減|削减|削減|缩减|縮減|减少|減少|精简|精簡|压缩|壓縮|毛|渗透|滲透|分担|分擔|利用|处理率|處理率|"
                             # rates of a population the report does not count (接种率, 普及率 of a population)
                             r"接种|接種|实施|實施")
 #: rates that are parts of a whole and cannot exceed 100%
@@ -37,7 +38,7 @@ _CLOSED = lazyre.compile(r"(?:纠错|糾錯|办结|辦結|出庭应诉|出庭應
                      r"受理|调解成功|調解成功|调处成功|調處成功|达标|達標|入学|入學|普及|参保|參保|知晓|通过|通過|"
                      r"按期|按时|按時|回复|回覆|答复|答覆|办理|辦理|完好|优良|優良|正确|正確|准确|準確|及时|及時|"
                      r"查处|查處|销号|銷號|清零|采纳|採納|调解|調解|接通|响应|響應|处置|處置|见面|見面|签约|簽約)率$")
-_OPEN_BASE = lazyre.compile(r"预算|預算|计划|計劃|目标|目標|任务|任務|上年|去年|同期|上一年|前一年|基期|年初|规划|規劃")
+_OPEN_BASE = lazyre.compile(r"预算(?!收入|支出)|預算(?!收入|支出)|计划|計劃|目标|目標|任务|任務|上年|去年|同期|上一年|前一年|基期|年初|规划|規劃")
 
 
 def clause_start(doc, masked: str, off: int, floor: int) -> int:

@@ -1,0 +1,147 @@
+"""Growth over a span (LG208): 由A增加到B、年均增长g% (compound), 年均提高N个百分点 and 平均每年增加N
+(arithmetic), against the two levels and the span the text gives."""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Set
+
+from lintgov import hookimpl, lazyre
+from lintgov.claims import record
+from lintgov.claims.grammar import folded_text, qualifier_near, real_growth_metric, transitions
+from lintgov.claims.values import interval_of, measure
+from lintgov.rule import Related, Rule, bad, good
+
+_AVG = lazyre.compile(r"(?P<lead>年均|年平均|平均每年|每年平均|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
+                      r"(?P<verb>增长|增加|提高|提升|上升|递增|增|下降|减少|降低)(?:了|为|达)?\s*$")
+_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
+#: how reports name a span: 五年来, 过去五年, 近五年, 五年间, 五年时间, “十三五”时期 (five years)
+_SPAN_WORDS = lazyre.compile(r"(?:过去|近|这|最近)?(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|时间|中|里)|"
+                             r"(?P<plan>十[一二三四五]五)")
+
+
+def _n(s: str) -> Optional[int]:
+    if s.isdigit():
+        return int(s)
+    return _CN.get(s)
+
+
+def _spans(doc, text: str, t, sent_start: int, para_start: int) -> Set[int]:
+    """Candidate spans (years) for a transition: the years written with its two values, else the span
+    words of its sentence, its paragraph or the 1,500 characters before (a five-year review)."""
+    years = [int(y) for y in _YEAR.findall(text, t.start, t.end)]
+    if len(years) >= 2 and years[-1] > years[0]:
+        return {years[-1] - years[0]}
+    out: Set[int] = set()
+    for lo in (sent_start, para_start, max(0, t.start - 1500)):
+        for m in _SPAN_WORDS.finditer(text, lo, t.end):
+            k = _n(m.group("n")) if m.group("n") else 5
+            if k and 1 < k <= 20:
+                out.add(k)
+        if out:
+            return out
+    return out
+
+
+class AverageGrowthMismatch(Rule):
+    code = "LG208"
+    name = "average-growth-mismatch"
+    category = "yoy"
+    level = "error"
+    summary = {"zh": "年均增长率、年均增减量与首尾两年的数值和年数不符",
+               "en": "An average annual growth does not match the two levels and the span"}
+    description = {
+        "zh": "“由A增加到B、年均增长g%”：按复利 ((B/A)^(1/N)−1)×100% 重算；“年均提高N个百分点”“平均每年增加N件”："
+              "按 (B−A)/N 重算。年数 N 取自两端的年份（从2020年的A…到2024年的B），否则取同句、同段或前文的"
+              "“五年来、过去五年、近三年、‘十三五’时期”等；有几种可能的年数时，只要一种相符就不报。"
+              "地区生产总值、增加值等的增速是按可比价格计算的实际增长，不能由现价数值推出，不核验。",
+        "en": "由A增加到B、年均增长g%: recomputed as compound growth ((B/A)^(1/N)−1)×100; 年均提高N个百分点 and 平均每年增加N "
+              "as (B−A)/N. The span N comes from the years written with the two values, else from 五年来, 过去五年, 近三年, "
+              "“十三五”时期 in the sentence, the paragraph or the text before; if several spans are possible, one that fits "
+              "is enough. Growth of GDP and value added is real growth and is not recomputed from nominal levels.",
+    }
+    authority = "国家统计局 统计知识：平均发展速度（水平法）=（末期水平/基期水平）^(1/n)；平均增长速度=平均发展速度−1"
+    messages = {"default": {
+        "zh": "“{stated}”与首尾数值不符：由{base}到{current}经{n}年，重算为{recomputed}（容差±{tol}）",
+        "en": "“{stated}” does not match the levels: {base} to {current} over {n} years recomputes to {recomputed} "
+              "(tolerance ±{tol})"}}
+    examples = (
+        bad("五年来，全市居民人均可支配收入由2.57万元增加到3.52万元、年均增长9.5%。"),
+        good("五年来，全市居民人均可支配收入由2.57万元增加到3.52万元、年均增长6.5%。"),
+        good("税收收入从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.9%。"),
+        good("全市地区生产总值由1.2万亿元增加到1.8万亿元，年均增长6.5%。", note="real growth of GDP: not recomputed"),
+        bad("管网覆盖率从2011年的12.6%提升至2014年的42.6%，年均提高15个百分点。"),
+    )
+
+    def check(self, doc, ctx):
+        text = folded_text(doc)
+        trs = transitions(doc)
+        if not trs:
+            return
+        ends = [t.end for t in trs]
+        import bisect
+        for q in doc.quantities:
+            m = _AVG.search(text, max(0, q.start - 8), q.start)
+            if not m or q.approx not in (None, "≈"):
+                continue
+            k = bisect.bisect_right(ends, q.start) - 1
+            if k < 0:
+                continue
+            t = trs[k]
+            gap = text[t.end:m.start()]
+            if len(gap) > 6 or re.search(r"[。；;]", gap) or t.direction == 0:
+                continue
+            if not (t.base.approx in (None, "≈", "<", "<=", ">", ">=") and measure(t.base) == measure(t.current)):
+                continue
+            down = m.group("verb") in ("下降", "减少", "降低")
+            points = q.unit in ("个百分点", "百分点")
+            if q.is_percent and (t.base.is_percent or real_growth_metric(doc, t.start) or qualifier_near(doc, t.start, t.end)):
+                continue      # the average growth of a rate, or real growth: not from these values
+            if not q.is_percent and not points and measure(q) != measure(t.current):
+                continue
+            if points and not t.base.is_percent:
+                continue
+            s = doc.sentence_at(t.start)
+            p = doc.paragraph_at(t.start)
+            spans = [int(m.group("nyears").isdigit() and m.group("nyears") or _CN[m.group("nyears")])] \
+                if m.group("nyears") else sorted(_spans(doc, text, t, s.start if s else t.start, p.start if p else t.start))
+            if not spans:
+                continue
+            a, b = interval_of(t.base), interval_of(t.current)
+            qlo, qhi = interval_of(q)
+            if down:
+                qlo, qhi = -qhi, -qlo
+            recs: List[tuple] = []
+            for n in spans:
+                if q.is_percent:
+                    if a[0] <= 0 or b[0] < 0:
+                        break
+                    lo = ((b[0] / a[1]) ** (1 / n) - 1) * 100
+                    hi = ((b[1] / a[0]) ** (1 / n) - 1) * 100 if a[0] > 0 else float("inf")
+                else:
+                    lo, hi = (b[0] - a[1]) / n, (b[1] - a[0]) / n
+                recs.append((n, lo, hi))
+            if not recs:
+                continue
+            ok = any(lo - 1e-9 <= qhi and qlo <= hi + 1e-9 for _, lo, hi in recs)
+            formula = "((B/A)^(1/N)-1)*100" if q.is_percent else "(B-A)/N"
+            record(doc, self.code, "average-growth", q, ok, formula, (t.base, t.current))
+            if ok:
+                continue
+            n, lo, hi = min(recs, key=lambda r: min(abs(r[1] - (qlo + qhi) / 2), abs(r[2] - (qlo + qhi) / 2)))
+            mid = (lo + hi) / 2
+            unit = "%" if q.is_percent else ("个百分点" if points else measure(q))
+            yield self.finding(
+                doc, q.start, q.end,
+                related=[Related(t.base.start, t.base.end, {"zh": "起点值", "en": "first value"}),
+                         Related(t.current.start, t.current.end, {"zh": "终点值", "en": "last value"})],
+                evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": spans,
+                          "formula": formula, "tolerance": (qhi - qlo) / 2},
+                stated=doc.text[m.start():q.end] if m.start() >= q.start - 8 else doc.text[q.start:q.end],
+                base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end], n=n,
+                recomputed=f"{mid:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
+
+
+@hookimpl
+def lintgov_rules():
+    return [AverageGrowthMismatch]
