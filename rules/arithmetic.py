@@ -1018,7 +1018,8 @@ class PartsSum(Rule):
                 labels.append(context_before(masked, q, a, 16) + "|" + after)
             # the longest run of parts from the first that is complete by its names (城镇…，乡村…；年平均人口…)
             for k in range(len(parts), 1, -1):
-                if _complete_by_name(labels[:k], masked[a:parts[k - 1].end]):
+                if _complete_by_name(labels[:k], masked[a:parts[k - 1].end],
+                                     residual_ok=measure_of(whole) != "元"):
                     break
             else:
                 continue
@@ -1059,11 +1060,12 @@ _SPLITS = (
 _NEGATED = lazyre.compile(r"(?:不予|不|未|非|没有)([\u4e00-\u9fff]{2})")
 
 
-def _complete_by_name(labels: Sequence[str], span_text: str) -> bool:
+def _complete_by_name(labels: Sequence[str], span_text: str, residual_ok: bool = True) -> bool:
     """Whether the parts named by ``labels`` make up their whole: one label per side of a known split,
-    consecutive years (2021年…、2022年…、2023年…), or a last part named 其他/其余."""
+    consecutive years (2021年…、2022年…、2023年…), or a last part named 其他/其余 (not for money: a
+    communiqué's 其他服务业 is a defined residual of the statistical classification, not all the rest)."""
     k = len(labels)
-    if re.search(r"其他|其它|其余|其餘|剩余", labels[-1]):
+    if residual_ok and re.search(r"其他|其它|其余|其餘|剩余", labels[-1]):
         return True
     if k == 2:
         for x, y in (labels, labels[::-1]):
