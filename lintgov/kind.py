@@ -151,3 +151,48 @@ def issuer(doc: "Document") -> "Optional[str]":
         if len(t) <= 30 and re.fullmatch(r"[\u4e00-\u9fff]{2,28}(?:人民政府|委员会|局|厅|办公室|政府)", t):
             return t
     return None
+
+
+# -- work reports and communiqués: issuer and the year their figures are about (pairing reports) --------
+_GWR_BODY = re.compile(r"我代表([\u4e00-\u9fff]{2,16}?)(?:人民政府|管理委员会)|我代表(国务院)")
+_GWR_HEAD = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|市|区|县|自治区|特别行政区))(?:省长|市长|区长|县长|主席|代省长|代市长|代区长|代县长)")
+_GWR_CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,12}?(?:省|市|区|县|自治区))第[一二三四五六七八九十]+届人民代表大会")
+_GWR_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}政府工作报告")
+_GWR_DATE = re.compile(r"——\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+_GWR_REVIEW = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff“”]{0,12}?(?:工作回顾|基本情况|工作情况)|过去的((?:19|20)\d{2})年"
+                         r"|\n\s*((?:19|20)\d{2})年[，,是]")
+_COMMUNIQUE = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,10}国民经济和社会发展统计公报")
+_COMMUNIQUE_ISSUER = re.compile(r"^\s*([\u4e00-\u9fff]{2,16}?)(?:(?:19|20)\d{2})年[\u4e00-\u9fff]{0,10}国民经济和社会发展统计公报")
+
+
+def figures_year(doc: "Document") -> "Optional[int]":
+    """The year the figures of a government work report or a statistical communiqué are about: a work
+    report delivered in 2024 reviews 2023 (一、2023年工作回顾; title 2024年政府工作报告; subtitle
+    ——2024年1月…); a communiqué names its year (江西省2022年国民经济和社会发展统计公报).  ``None`` for
+    other documents (their :func:`report_year` is the year they report on)."""
+    head = _fold(doc.text[:3000])
+    m = _COMMUNIQUE.search(head[:300])
+    if m:
+        return int(m.group(1))
+    if "政府工作报告" not in head and not re.search(r"向大会[\u4e00-\u9fff]{0,6}报告", head):
+        return None
+    m = _GWR_REVIEW.search(head)
+    if m:
+        return int(m.group(1) or m.group(2) or m.group(3))
+    m = _GWR_TITLE_YEAR.search(head[:200]) or _GWR_DATE.search(head[:300])
+    return int(m.group(1)) - 1 if m else None
+
+
+def work_report_issuer(doc: "Document") -> "Optional[str]":
+    """The body behind a work report (我代表上海市人民政府…; 上海市市长; 在广东省第十四届人民代表大会…)
+    or a communiqué (江西省2022年国民经济和社会发展统计公报)."""
+    head = _fold(doc.text[:1500])
+    m = _COMMUNIQUE_ISSUER.search(head[:300])
+    if m:
+        return m.group(1)
+    for pat in (_GWR_BODY, _GWR_CONGRESS, _GWR_HEAD):
+        m = pat.search(head)
+        name = m and next(g for g in m.groups() if g)
+        if name and not re.fullmatch(r"[省市区县]|自治区|本[省市区县]|我[省市区县]", name):
+            return name
+    return None

@@ -680,12 +680,18 @@ def _issuer_from_text(doc: Any) -> str:
 def doc_issuer(doc: Any, override: Optional[str] = None) -> str:
     if override:
         return issuer_key(override)
-    return issuer_key(doc.issuer or _issuer_from_text(doc))
+    from lintgov.kind import work_report_issuer
+    return issuer_key(doc.issuer or work_report_issuer(doc) or _issuer_from_text(doc))
 
 
 def doc_year(doc: Any, override: Optional[int] = None) -> Optional[int]:
+    """The year the document's figures are about (a work report: the year it reviews)."""
     if override:
         return int(override)
+    from lintgov.kind import figures_year
+    fy = figures_year(doc)
+    if fy:
+        return fy
     if doc.report_year:
         return doc.report_year
     m = re.match(r"\s*((?:19|20)\d{2})年", folded_text(doc)[:50])

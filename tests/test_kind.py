@@ -60,3 +60,35 @@ def test_no_work_report_is_an_annual_report(shared_dir):
         pytest.skip("corpus absent")
     kinds = {os.path.basename(f): Document(open(f, encoding="utf-8").read()).kind for f in files}
     assert not [f for f, k in kinds.items() if k == "law-gov-annual-report"]
+
+
+@pytest.mark.parametrize("text, issuer, year", [
+    ("各位代表：\n现在，我代表上海市人民政府，向大会报告工作，请予审议。\n一、2019年工作回顾\n2019年，全市…", "上海市", 2019),
+    ("政府工作报告\n——2026年1月26日在广东省第十四届人民代表大会第五次会议上\n广东省省长 某某\n各位代表：\n"
+     "现在，我代表省人民政府，向大会报告工作。\n一、2025年和“十四五”时期工作回顾\n", "广东省", 2025),
+    ("各位代表：\n现在，我代表深圳市人民政府向大会作政府工作报告。\n一、2006年经济社会发展基本情况\n", "深圳市", 2006),
+    ("各位代表：\n现在，我代表大鹏新区管理委员会向大会作工作报告。\n一、2013年工作回顾\n", "大鹏新区", 2013),
+    ("江西省2022年国民经济和社会发展统计公报\n江西省统计局\n2022年是…", "江西省", 2022),
+    ("各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2018年工作回顾\n", "国务院", 2018),
+])
+def test_work_report_issuer_and_figures_year(text, issuer, year):
+    from lintgov.kind import figures_year, work_report_issuer
+    doc = Document(text)
+    assert work_report_issuer(doc) == issuer
+    assert figures_year(doc) == year
+
+
+def test_figures_year_is_none_for_other_documents():
+    from lintgov.kind import figures_year
+    assert figures_year(Document("现将2023年法治政府建设情况报告如下：\n一、主要举措\n")) is None
+
+
+def test_work_reports_of_consecutive_years_pair():
+    from lintgov.rules.yoy import pair_documents
+    a = Document("各位代表：\n现在，我代表南山区人民政府向大会报告工作。\n一、2014年工作回顾\n", "b.txt")
+    b = Document("各位代表：\n现在，我代表南山区人民政府向大会报告工作。\n一、2013年工作回顾\n", "a.txt")
+    c = Document("各位代表：\n现在，我代表福田区人民政府向大会报告工作。\n一、2013年工作回顾\n", "c.txt")
+
+    class Ctx:
+        settings = {}
+    assert [(x.path, y.path) for x, y in pair_documents([a, b, c], Ctx())] == [("b.txt", "a.txt")]

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Claims-layer benchmark (not a test: run it by hand and read the ratios).
+
+    .venv/bin/python benches/bench_claims.py                       # scaling only
+    .venv/bin/python benches/bench_claims.py --baseline /path/to/other/venv/bin/lintgov --runs 9
+
+1. Scaling, in process: one report repeated 1×, 2×, 4× … 64× (``--report``, default the first
+   seed), each built into a fresh Document and checked by the arithmetic and year-over-year
+   rules (the claims layer, the grammar and every check over it).  Prints seconds and the
+   ratio t(k) / (k · t(1)): about 1 for linear work.
+2. One sentence with 400, 800 and 1,600 figures (a long 其中 list of counts and growth
+   rates): seconds and t(1600)/t(800), about 2 for linear work.
+3. With ``--baseline``: ``lintgov check --select arithmetic,yoy`` over ../shared/corpus/gwr,
+   this checkout's console script and the baseline's run alternately (paired, interleaved),
+   medians and their ratio (this / baseline).
+"""
+import argparse
+import glob
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "gwr")
+LINTGOV = os.path.join(os.path.dirname(sys.executable), "lintgov")
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def _rules():
+    from lintgov.plugins import build_registry
+    reg = build_registry(load_entry_points=False)
+    return [r({}) for r in reg.rules if r.category in ("arithmetic", "yoy") and r.scope == "document"]
+
+
+def _build_and_check(text, rules):
+    from lintgov.claims import claims_of
+    from lintgov.document import Document
+    from lintgov.engine import Context
+    doc = Document(text)
+    t = time.perf_counter()
+    claims_of(doc)
+    for r in rules:
+        list(r.check(doc, Context()))
+    return time.perf_counter() - t
+
+
+def best_of(n, fn, *a):
+    return min(fn(*a) for _ in range(n))
+
+
+def scaling(report, reps):
+    rules = _rules()
+    text = open(report, encoding="utf-8").read()
+    t1 = best_of(reps, _build_and_check, text, rules)
+    print(f"scaling: {os.path.basename(report)}, {len(text)} characters")
+    print(f"  {'×':>4} {'chars':>9} {'seconds':>9} {'t/(k·t1)':>9}")
+    for k in (1, 2, 4, 8, 16, 32, 64):
+        t = t1 if k == 1 else best_of(max(1, reps // 2), _build_and_check, "\n".join([text] * k), rules)
+        print(f"  {k:>4} {len(text) * k:>9} {t:>9.3f} {t / (k * t1):>9.2f}")
+
+
+def long_sentence(reps):
+    rules = _rules()
+    out = {}
+    for n in (400, 800, 1600):
+        items = "、".join(f"第{i % 9 + 1}类事项{100 + i}件" for i in range(n // 2))
+        growth = "，".join(f"增长{(i % 50) + 0.5}%" for i in range(n // 2))
+        text = f"共办理事项{sum(100 + i for i in range(n // 2))}件，其中{items}，{growth}。"
+        out[n] = best_of(reps, _build_and_check, text, rules)
+        print(f"  sentence with {n} figures: {out[n]:.3f} s")
+    print(f"  t(1600)/t(800) = {out[1600] / out[800]:.2f}, t(800)/t(400) = {out[800] / out[400]:.2f}")
+
+
+def paired_corpus(baseline, runs):
+    files = sorted(glob.glob(os.path.join(CORPUS, "*.txt")))
+    if not files:
+        print("corpus absent: ../shared/corpus/gwr")
+        return
+    args = ["check", "--select", "arithmetic,yoy", "--exit-zero", "-q"] + files
+
+    def once(exe):
+        t = time.perf_counter()
+        subprocess.run([exe] + args, capture_output=True, env=ENV)
+        return time.perf_counter() - t
+
+    once(LINTGOV), once(baseline)
+    a, b = [], []
+    for _ in range(runs):
+        b.append(once(baseline))
+        a.append(once(LINTGOV))
+    ma, mb = statistics.median(a), statistics.median(b)
+    print(f"corpus gwr ({len(files)} files), arithmetic+yoy, {runs} paired runs: this {ma:.2f} s, "
+          f"baseline {mb:.2f} s, ratio {ma / mb:.2f}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--report", default=sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt")))[0])
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--baseline", help="another checkout's lintgov console script")
+    ap.add_argument("--runs", type=int, default=7)
+    a = ap.parse_args()
+    scaling(a.report, a.reps)
+    print("long sentence:")
+    long_sentence(a.reps)
+    if a.baseline:
+        paired_corpus(a.baseline, a.runs)
+
+
+if __name__ == "__main__":
+    main()
