@@ -159,8 +159,7 @@ _GWR_HEAD = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|市|区|县|自治区|特
 _GWR_CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,12}?(?:省|市|区|县|自治区))第[一二三四五六七八九十]+届人民代表大会")
 _GWR_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}政府工作报告")
 _GWR_DATE = re.compile(r"——\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
-_GWR_REVIEW = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff“”]{0,12}?(?:工作回顾|基本情况|工作情况)|过去的((?:19|20)\d{2})年"
-                         r"|\n\s*((?:19|20)\d{2})年[，,是]")
+_GWR_REVIEW = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff“”]{0,12}?(?:工作回顾|基本情况|工作情况)|过去的((?:19|20)\d{2})年")
 _COMMUNIQUE = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,10}国民经济和社会发展统计公报")
 _COMMUNIQUE_ISSUER = re.compile(r"^\s*([\u4e00-\u9fff]{2,16}?)(?:(?:19|20)\d{2})年[\u4e00-\u9fff]{0,10}国民经济和社会发展统计公报")
 
@@ -174,11 +173,11 @@ def figures_year(doc: "Document") -> "Optional[int]":
     m = _COMMUNIQUE.search(head[:300])
     if m:
         return int(m.group(1))
-    if "政府工作报告" not in head and not re.search(r"向大会[\u4e00-\u9fff]{0,6}报告", head):
+    if "政府工作报告" not in head and not ("各位代表" in head[:200] and re.search(r"向大会[\u4e00-\u9fff]{0,6}报告", head)):
         return None
     m = _GWR_REVIEW.search(head)
     if m:
-        return int(m.group(1) or m.group(2) or m.group(3))
+        return int(m.group(1) or m.group(2))
     m = _GWR_TITLE_YEAR.search(head[:200]) or _GWR_DATE.search(head[:300])
     return int(m.group(1)) - 1 if m else None
 
