@@ -20,6 +20,7 @@ BUILTIN_RULE_MODULES = (
     "number_usage",
     "yoy",
     "spans",
+    "points",
     "numbering",
     "sections",
     "temporal",

@@ -1016,10 +1016,15 @@ class PartsSum(Rule):
                 parts.append(q)
                 after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
                 labels.append(context_before(masked, q, a, 16) + "|" + after)
-            # the longest run of parts from the first that is complete by its names (城镇…，乡村…；年平均人口…)
-            for k in range(len(parts), 1, -1):
-                if _complete_by_name(labels[:k], masked[a:parts[k - 1].end],
-                                     residual_ok=measure_of(whole) != "元"):
+            # the longest run of parts from the first that is complete by its names (城镇…，乡村…；年平均人口…):
+            # the whole list, a two- or three-way split, or the run of consecutive years (linear in the parts)
+            run = 1
+            while run < len(parts) and _year_of(labels[run]) is not None and _year_of(labels[run - 1]) is not None \
+                    and _year_of(labels[run]) == _year_of(labels[run - 1]) + 1:
+                run += 1
+            for k in sorted({len(parts), 3, 2, run}, reverse=True):
+                if 2 <= k <= len(parts) and _complete_by_name(labels[:k], masked[a:parts[k - 1].end],
+                                                              residual_ok=measure_of(whole) != "元"):
                     break
             else:
                 continue
@@ -1058,6 +1063,11 @@ _SPLITS = (
 )
 #: 不受理12宗…，受理91宗: a part and its negation
 _NEGATED = lazyre.compile(r"(?:不予|不|未|非|没有)([\u4e00-\u9fff]{2})")
+
+
+def _year_of(label: str) -> Optional[int]:
+    m = re.search(r"((?:19|20)\d{2})年", label)
+    return int(m.group(1)) if m else None
 
 
 def _complete_by_name(labels: Sequence[str], span_text: str, residual_ok: bool = True) -> bool:

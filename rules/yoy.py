@@ -414,8 +414,8 @@ class GrowthImpossibleCount(Rule):
                 continue
             if not is_whole(cur) or amt.approx is not None or not amt.is_percent:
                 continue  # 2.7万件, 27余件, 二千八百件 (Chinese numerals elide zeros): not exact counts
-            if ch.delta is not None or qualifier_near(doc, cur.end, ch.end):
-                continue
+            if ch.verb_start - cur.end > 30 or ch.delta is not None or qualifier_near(doc, cur.end, ch.end):
+                continue  # only a claim right after its count (a chain of claims shares one current value)
             if re.sub(r"[\s，,]", "", text[cur.end:ch.verb_start]) != ch.comparison:
                 continue  # only a comparison word between the count and the change
             clause = re.split(r"[，,；;。：:\n]", text[max(0, cur.start - 40):cur.start])[-1]
@@ -424,7 +424,7 @@ class GrowthImpossibleCount(Rule):
             if _NEW_FLOW.search(clause):
                 continue  # 新增企业122家，增长90.3%: the rate may be the growth of the total, not of the 122
             B = int(round(cur.value))
-            half = amt.half_unit + tol
+            half = amt.half_unit * 1.1 + tol   # a rate rounded twice (13.9466 → 13.95 → 14.0) is still consistent
             found, (a_lo, a_hi) = grim_priors(B, amt.value, half, ch.direction)
             record(doc, self.code, "growth-grim", amt, bool(found) or B == 0, "(B-A)/A*100, A whole", (cur,))
             if found or B == 0:

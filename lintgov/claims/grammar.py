@@ -526,7 +526,7 @@ def real_growth_metric(doc: "Document", pos: int) -> bool:
 
 def qualifier_near(doc: "Document", start: int, end: int) -> Optional[str]:
     """A meaning-changing qualifier (按可比价格, 年均…) inside [start, end)."""
-    m = QUALIFIERS.search(folded_text(doc), start, end)
+    m = QUALIFIERS.search(folded_text(doc), max(start, end - 80), end)
     return m.group() if m else None
 
 

@@ -1,0 +1,106 @@
+"""Differences of two rates stated with both rates (LG209): 同比增长9.0%，比原计划(8.5%)提高了0.5个百分点;
+超过计划（17%）12.9个百分点; 出生率7.71‰、死亡率7.69‰、自然增长率0.02‰."""
+from __future__ import annotations
+
+import re
+
+from lintgov import hookimpl, lazyre
+from lintgov.claims import record
+from lintgov.claims.grammar import QFILL, QTOK, skeleton
+from lintgov.claims.values import interval_of
+from lintgov.rule import Related, Rule, bad, good
+
+_Q = QTOK + QFILL + "*"
+_UP = r"提高|提升|高出|高于|增加|上升|多|快|超过|超出|高"
+_DOWN = r"下降|降低|低于|减少|少|慢|回落|低"
+_AGAINST = lazyre.compile(
+    r"(?P<x>" + _Q + r")[^。；;\ue010]{0,8}?[，,、]?\s*(?P<cmp>比|较|高于|低于|超过|超出|快于|慢于)"
+    r"(?P<mid>[^。；;，,\ue010]{0,24}?)[（(]?(?P<y>" + _Q + r")[）)]?\s*(?P<verb>(?:" + _UP + "|" + _DOWN + r")?)了?\s*"
+    r"(?P<z>" + _Q + r")")
+_VITAL = lazyre.compile(r"出生率[为是达]?\s*(?P<b>" + _Q + r")[^。]{0,60}?死亡率[为是达]?\s*(?P<d>" + _Q + r")[^。]{0,30}?"
+                        r"自然增长率[为是达]?\s*(?P<n>" + _Q + r")")
+
+
+def _points(q) -> bool:
+    return q.unit in ("个百分点", "百分点", "個百分點", "百分點")
+
+
+def _rate(q) -> bool:
+    return q.unit in ("%", "‰")
+
+
+class RateDifferenceMismatch(Rule):
+    code = "LG209"
+    name = "rate-difference-mismatch"
+    category = "yoy"
+    level = "error"
+    summary = {"zh": "两个比率之差（个百分点）与所给的两个比率不符",
+               "en": "A difference in percentage points does not match the two rates given"}
+    description = {
+        "zh": "“增长9.0%，比原计划（8.5%）提高了0.5个百分点”“超过计划（17%）12.9个百分点”：所述百分点应等于两个比率之差；"
+              "“出生率7.71‰……死亡率7.69‰，自然增长率0.02‰”：自然增长率等于出生率减死亡率。各数按印刷精度取区间。"
+              "“提高、高出、超过”为正，“下降、低于、回落”为负；没有写方向时两种方向都接受。",
+        "en": "增长9.0%，比原计划（8.5%）提高了0.5个百分点 and 超过计划（17%）12.9个百分点: the points must be the difference "
+              "of the two rates; 出生率 − 死亡率 = 自然增长率. Every figure is taken as its rounding interval; without a "
+              "direction word both directions are accepted.",
+    }
+    authority = "国家统计局 统计知识：百分点是指不同时期以百分数形式表示的相对指标的变动幅度；人口自然增长率=出生率−死亡率"
+    messages = {"default": {"zh": "“{stated}”与两个比率不符：{x} − {y} = {diff}（容差±{tol}）",
+                            "en": "“{stated}” does not match the two rates: {x} − {y} = {diff} (tolerance ±{tol})"}}
+    examples = (
+        bad("地区生产总值同比增长9.0%，比原计划(8.5%)提高了1.5个百分点。"),
+        good("地区生产总值同比增长9.0%，比原计划(8.5%)提高了0.5个百分点。"),
+        good("固定资产投资增长29.9%，超过市里下达计划（17%）12.9个百分点。"),
+        bad("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为4.2‰。"),
+        good("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为1.2‰。"),
+    )
+
+    def check(self, doc, ctx):
+        skel, by_start = skeleton(doc)
+        for m in _AGAINST.finditer(skel):
+            x, y, z = by_start[m.start("x")], by_start[m.start("y")], by_start[m.start("z")]
+            if not (_rate(x) and _rate(y) and x.unit == y.unit and _points(z)):
+                continue
+            if any(q.approx not in (None, "≈") for q in (x, y, z)):
+                continue
+            verb = m.group("verb") or ""
+            cmp = m.group("cmp")
+            sign = 0
+            if re.fullmatch(_UP, verb) or cmp in ("高于", "超过", "超出", "快于"):
+                sign = 1
+            if re.fullmatch(_DOWN, verb) or cmp in ("低于", "慢于"):
+                sign = -1 if sign == 0 else 0
+            f = self._check(doc, x, y, z, sign, doc.text[m.start("cmp"):z.end])
+            if f is not None:
+                yield f
+        for m in _VITAL.finditer(skel):
+            b, d, n = by_start[m.start("b")], by_start[m.start("d")], by_start[m.start("n")]
+            if not all(q.unit == b.unit and _rate(q) for q in (d, n)):
+                continue
+            f = self._check(doc, b, d, n, 0, doc.text[n.start:n.end], same_unit=True)
+            if f is not None:
+                yield f
+
+    def _check(self, doc, x, y, z, sign, stated, same_unit=False):
+        xa, ya = interval_of(x), interval_of(y)
+        diff = (xa[0] - ya[1], xa[1] - ya[0])
+        zlo, zhi = interval_of(z)
+        options = [(zlo, zhi)] if sign > 0 else [(-zhi, -zlo)] if sign < 0 else [(zlo, zhi), (-zhi, -zlo)]
+        ok = any(lo <= diff[1] + 1e-9 and diff[0] <= hi + 1e-9 for lo, hi in options)
+        record(doc, self.code, "points", z, ok, "x - y", (x, y))
+        if ok:
+            return None
+        mid = (diff[0] + diff[1]) / 2
+        tol = (zhi - zlo) / 2 + (diff[1] - diff[0]) / 2
+        return self.finding(doc, z.start, z.end,
+                            related=[Related(x.start, x.end, {"zh": "比率", "en": "rate"}),
+                                     Related(y.start, y.end, {"zh": "比较的比率", "en": "rate compared with"})],
+                            evidence={"difference": list(diff), "stated": [zlo, zhi], "sign": sign, "formula": "x - y",
+                                      "tolerance": tol},
+                            stated=stated, x=doc.text[x.start:x.end], y=doc.text[y.start:y.end],
+                            diff=f"{mid:.2f}", tol=f"{tol:g}")
+
+
+@hookimpl
+def lintgov_rules():
+    return [RateDifferenceMismatch]
