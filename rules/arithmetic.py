@@ -907,6 +907,8 @@ class PartsSum(Rule):
                     break
             if ok:
                 record(doc, self.code, "sum", total, True, "sum of parts = total", run)
+            if not ok and len(tail) < 2 and re.search(r"合计|合計|总计|總計|共计|共計", pre):
+                tail = run        # 在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人
             if ok or len(tail) < 2:
                 continue
             f = self._sum_finding(doc, total, tail, partial=False)
@@ -985,6 +987,8 @@ class PartsSum(Rule):
             if not before:
                 continue
             whole = before[-1]
+            if m.group() != "其中" and not re.search(r"总|總|全年|全部|共", context_before(masked, whole, lo, 16)):
+                continue          # 按…统计 splits a total stated as such, not the last figure before it
             if whole.approx in ("<", "<=") or _AVERAGE.search(context_before(masked, whole, lo, 6)) \
                     or masked[whole.end:whole.end + 1] in ("/", "每") \
                     or re.match(r"(?:比|较|較|与|與)", context_before(masked, whole, lo, 12)):
@@ -993,7 +997,7 @@ class PartsSum(Rule):
             opened = gap.count("（") + gap.count("(") - gap.count("）") - gap.count(")")
             if len(gap) > 40 or opened < 0 or opened > 1:
                 continue
-            nxt = masked.find("其中", a + 2, s.end)
+            nxt = masked.find("其中", m.end(), s.end)
             stop = s.end if nxt < 0 else nxt
             if opened:            # 出庭46宗（其中正职25宗，副职21宗）: the list ends with the bracket
                 close = min([k for k in (masked.find("）", a, stop), masked.find(")", a, stop)) if k >= 0] or [-1])
@@ -1002,8 +1006,8 @@ class PartsSum(Rule):
                 stop = close
             parts, labels = [], []
             depth = 0
-            pos = a + 2
-            for q in quantities_in(doc, a + 2, stop):
+            pos = m.end()
+            for q in quantities_in(doc, m.end(), stop):
                 seg = masked[pos:q.start]
                 depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
                 pos = q.start
@@ -1050,7 +1054,8 @@ class PartsSum(Rule):
         return self._sum_finding(doc, whole, parts, partial=not complete)
 
 
-_AMONG = lazyre.compile(r"其中")
+#: what opens a breakdown: 其中, or a classification (按经营地统计，城镇…；乡村…)
+_AMONG = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|划分|分)(?=[，,：:])")
 _SCOPE = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|国内|國內|省内|省內")
 #: the sides of a split that leaves nothing out (each tuple: the alternatives for one side)
 _SPLITS = (
@@ -1058,7 +1063,9 @@ _SPLITS = (
     (r"预期性", r"约束性"), (r"主持", r"参与"), (r"公办", r"民办"), (r"内资", r"外资"), (r"境内", r"境外"),
     (r"省内", r"省外"), (r"线上", r"线下"), (r"(?<!非)全日制", r"非全日制"), (r"职工", r"居民"),
     (r"(?<!非)国有", r"非国有"), (r"(?<!非)户籍", r"非户籍"), (r"上半年", r"下半年"),
-    (r"外出", r"本地"), (r"(?<!个体)企业", r"个体"),
+    (r"外出", r"本地"), (r"(?<!个体)企业", r"个体"), (r"邮政", r"电信"), (r"财产险|财险", r"人身险"),
+    (r"(?<!专业)总承包", r"专业承包"), (r"短期", r"中长期"), (r"活期", r"定期"),
+    (r"猪肉", r"牛肉", r"羊肉", r"禽肉"),
     (r"第一产业|一产", r"第二产业|二产", r"第三产业|三产"),
 )
 #: 不受理12宗…，受理91宗: a part and its negation

@@ -16,6 +16,11 @@ _STRUCTURE = lazyre.compile(r"产业结构|產業結構|三次产业|三次產�
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
+#: 三次产业对GDP增长的贡献率分别为6.9%、49.9%和43.2%: the three sectors' shares of one whole
+_SECTOR_LIST = lazyre.compile(r"(?:三次产业|三次產業|[一二三]{3}产业|[一二三]{3}產業)[^。；;，,]{0,20}?分别(?:为|為|是|占|佔)?\s*"
+                              r"(\d{1,3}(?:\.\d+)?)%[、，,和及]\s*(\d{1,3}(?:\.\d+)?)%[、，,和及]\s*(\d{1,3}(?:\.\d+)?)%")
+
+
 def _decimals(s: str) -> int:
     return len(s.split(".")[1]) if "." in s else 0
 
@@ -45,6 +50,10 @@ class StructureSum(Rule):
 
     def check(self, doc, ctx):
         text = doc.masked().translate(_FULLWIDTH)
+        for m in _SECTOR_LIST.finditer(text):
+            f = self._sum100(doc, m, [m.group(1), m.group(2), m.group(3)])
+            if f is not None:
+                yield f
         for m in _RATIO.finditer(text):
             terms = [m.group(1), m.group(2)] + re.findall(r"\d{1,3}(?:\.\d+)?", m.group(3))
             if len(terms) < 3:
@@ -71,6 +80,24 @@ class StructureSum(Rule):
                                evidence={"terms": vals, "sum": round(total, 6), "formula": formula, "tolerance": tol,
                                          "expected": 100},
                                sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
+
+
+    def _sum100(self, doc, m, terms):
+        vals = [float(t) for t in terms]
+        tol = sum(0.5 * 10 ** -_decimals(t) for t in terms)
+        total = sum(vals)
+        ok = abs(total - 100) <= tol + 1e-9
+        qs = [q for q in doc.quantities if m.start(1) <= q.num_start < m.end()]
+        if qs:
+            from lintgov.claims import Check
+            ledger(doc).append(Check(self.code, "structure-sum", qs[-1].start, qs[-1].end, ok, "sum of terms = 100",
+                                     tuple((q.start, q.end) for q in qs[:-1])))
+        if ok:
+            return None
+        formula = "+".join(terms) + f" = {total:g}"
+        return self.finding(doc, m.start(1), m.end(), related=[], evidence={"terms": vals, "sum": round(total, 6),
+                            "formula": formula, "tolerance": tol, "expected": 100},
+                            sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
 
 
 @hookimpl
