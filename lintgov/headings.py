@@ -33,8 +33,10 @@ _MARKERS = (
     (4, re.compile(rf"(?P<open>[（(])\s*(?P<num>{_AR_ORD})\s*(?P<close>[)）])(?P<punct>[、，,．.:：]?)")),
     # a Chinese ordinal with a closing bracket but no opening one: "一)纵深推进"
     (2, re.compile(rf"(?P<open>)(?P<num>{_CN_ORD})(?P<close>[)）])(?P<punct>[、，,．.:：]?)")),
-    (1, re.compile(rf"(?P<open>)(?P<num>{_CN_ORD})(?P<close>)(?P<punct>、|[．.，,:：](?![0-9０-９]))")),
-    (3, re.compile(rf"(?P<open>)(?P<num>{_AR_ORD})(?P<close>)(?P<punct>[.．、，,](?![0-9０-９]))")),
+    # 二、三季度 / 二、三产业 / 一、二等奖 are enumerations of numerals, not the heading 二、
+    (1, re.compile(rf"(?P<open>)(?P<num>{_CN_ORD})(?P<close>)(?P<punct>、|[．.，,:：](?![0-9０-９]))"
+                   r"(?![一二三四五六七八九十]{1,2}(?:季度|产业|產業|等奖|等獎|年级|年級|线城市|線城市|类|類))")),
+    (3, re.compile(rf"(?P<open>)(?P<num>{_AR_ORD})(?P<close>)(?P<punct>[.．、，,](?![0-9０-９])|[ \u3000][.．](?![0-9０-９]))")),
     (4, re.compile(rf"(?P<open>)(?P<num>{_AR_ORD})(?P<close>[)）])(?P<punct>[、，,．.]?)")),
 )
 
@@ -144,14 +146,60 @@ def match_marker(text: str, pos: int, end: int):
     return None
 
 
+#: an Arabic ordinal glued to a figure (7.4E级, 21.5+2就业之家, 2．2015年…): read as an ordinal
+#: only when the numbering around it says so (see :func:`parse_headings`)
+_DECIMAL_ORD = re.compile(r"(?P<open>)(?P<num>[0-9０-９]{1,2})(?P<close>)(?P<punct>[.．])(?=[0-9０-９])")
+#: 附件：1. … — the first item of an attachment list shares the line with its label
+_ATTACH_PREFIX = re.compile(r"附件[:：]\s*")
+
+
+def _marker_at(text: str, p) -> Optional[tuple]:
+    found = match_marker(text, p.start, p.end)
+    if found:
+        return found
+    m = _ATTACH_PREFIX.match(text, p.start, p.end)
+    if m:
+        return match_marker(text, m.end(), p.end)
+    return None
+
+
+def _decimal_value(text: str, p) -> Optional[int]:
+    m = _DECIMAL_ORD.match(text, p.start, p.end)
+    return ordinal_value(m.group("num")) if m else None
+
+
 def parse_headings(doc: "Document") -> HeadingTree:
     text = doc.masked()
     headings: List[Heading] = []
-    for p in doc.paragraphs:
-        found = match_marker(text, p.start, p.end)
-        if not found:
+    paras = doc.paragraphs
+    last_value = {1: 0, 3: 0}
+    from .residue import residue_blocks  # page chrome (附件 file lists…) is not the report's structure
+    chrome = {i for b in residue_blocks(doc) for i in range(doc.paragraph_at(b.start).index,
+                                                           doc.paragraph_at(max(b.start, b.end - 1)).index + 1)} \
+        if paras else set()
+    for k, p in enumerate(paras):
+        if k in chrome:
             continue
+        found = _marker_at(text, p)
+        if not found:
+            v = _decimal_value(text, p)
+            if v is None:
+                continue
+            # 7.4E级 after 6. is item 7; 1.14大产业 before 2. is item 1
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            nv = None
+            if nxt is not None:
+                nf = _marker_at(text, nxt)
+                nv = ordinal_value(nf[1].group("num")) if nf and nf[0] == 3 else _decimal_value(text, nxt)
+            if not (last_value[3] and v == last_value[3] + 1) and nv != v + 1:
+                continue
+            found = (3, _DECIMAL_ORD.match(text, p.start, p.end))
         level, m = found
+        if level == 1 and m.group("punct") in (":", "：", ",", "，") and m.group("num") != "一" \
+                and ordinal_value(m.group("num")) != last_value[1] + 1:
+            continue  # 万：千：百：十： plan labels; 十，…  is not the heading 十、
+        if level in last_value:
+            last_value[level] = ordinal_value(m.group("num"))
         if m.end() >= p.end:
             continue  # a bare ordinal is not a heading
         rest = text[m.end():p.end]
@@ -194,13 +242,16 @@ class InlineOrdinal:
 
 
 #: 一是 / 十二是: after a boundary (paragraph start, punctuation, an opening bracket or quote),
-#: not followed by a numeral (一是一，二是二 is an idiom); 统一是 / 唯一是 / 之一是 fail the boundary
+#: not followed by a lone numeral (一是一，二是二 is an idiom; 二是一些… and 二是一以贯之… are items);
+#: 统一是 / 唯一是 / 之一是 fail the boundary
 _SHI = re.compile(r"(?:(?<=^)|(?<=[。；;，,：:、！？!?）)”’」\s\u3000]))"
-                  r"(?P<num>[一二三四五六七八九十]{1,3})是(?![一二三四五六七八九十否非])(?P<punct>[、，,．.:：]?)",
+                  r"(?P<num>[一二三四五六七八九十]{1,3})是(?![一二三四五六七八九十](?:[，,。；;、]|$)|[否非])"
+                  r"(?P<punct>[、，,．.:：]?)",
                   re.M)
 #: 第一，/ 第二、 at a boundary, with punctuation right after (第一责任人 / 第一次 / 第一批 are not series,
+#: a rank after a quoted name — “工业百强区”第六、 — is not a member either;
 #: 第一、二批 is an enumeration of two ordinals)
-_DI = re.compile(r"(?:(?<=^)|(?<=[。；;：:！？!?）)”’」\s\u3000]))"
+_DI = re.compile(r"(?:(?<=^)|(?<=[。；;：:！？!?）)\s\u3000]))"
                  r"第(?P<num>[一二三四五六七八九十]{1,3})(?P<punct>[，,、．.:：])"
                  r"(?![0-9０-９]|[一二三四五六七八九十]+(?:[、，,和及至到]|[批季期届次类名位个项条款章节级产年轮]))")
 #: 一是指 / 二是说: a definition, not an enumeration

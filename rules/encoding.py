@@ -14,6 +14,7 @@ import regex
 
 from lintgov import hookimpl
 from lintgov.rule import Edit, Fix, Option, Related, Rule, bad, good
+from lintgov.residue import KIND_TEXT, residue_blocks
 from lintgov.scripts import find_garbled, simplified_text
 
 _YW17 = "《中华人民共和国国家通用语言文字法》第十七条（政府门户网站等使用的国家通用语言文字应当符合国家的规范和标准）"
@@ -198,35 +199,7 @@ class InvisibleCharacter(Rule):
 # LG704 web-page residue
 # ---------------------------------------------------------------------------
 
-# Patterns are matched on the simplified form of each paragraph (same offsets),
-# so traditional documents are covered too.
-_RESIDUE_PATTERNS: Tuple[Tuple[str, "regex.Pattern[str]"], ...] = (
-    ("share", regex.compile(
-        r"^(?:点击右上角)?(?:微信好友|朋友圈|QQ空间|新浪微博)$|^点击右上角|^请使用浏览器(?:的)?分享功能|^分享到[:：]?"
-        r"|^微信扫一扫|^扫一扫在手机(?:上)?打开|^用微信扫描|^打开微信"))
-    , ("tools", regex.compile(
-        r"^[【\[]?(?:打印本页|关闭窗口|返回顶部|打印此页)[】\]]?(?:\s*[【\[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏)[】\]]?)*$"
-        r"|^字号[:：]\s*[【\[]?大"))
-    , ("meta", regex.compile(
-        r"^(?:来源|信息来源|发布时间|发布日期|浏览次数|访问量|阅读量|责任编辑)[:：].{0,40}"
-        r"(?:来源|发布时间|发布日期|浏览次数|访问量|阅读量|责任编辑|字号)[:：]"))
-    , ("breadcrumb", regex.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)[:：]|^首页\s*[>》/»]"))
-    , ("related", regex.compile(
-        r"^[-*•·\s]*(?P<at>相关新闻|相关链接|相关阅读|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇)\s*(?:\d+\s*[:：]?|[:：]|$)"))
-    , ("footer", regex.compile(
-        r"版权所有|网站标识码|ICP备\d*|公网安备|^主办单位[:：]|^承办单位[:：]|^技术支持[:：]"
-        r"|^本作品(?:是|在|属于)|^公有领域$|^Public domain$|^注[:：]中文维基文库|维基文库社群"))
-    , ("caption", regex.compile(
-        r"^[(（]?\p{Han}{0,10}记者\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*摄[)）]?$"
-        r"|^[(（]?(?:摄影|图)[:：/]?\s*\p{Han}{2,4}[)）]?$|^[(（]?\p{Han}{2,4}\s*[/／]?\s*摄[)）]?$"
-        r"|^图为.{2,80}[。.]?\s*[(（]?\p{Han}{2,4}\s*摄[)）]?$"))
-)
-_ITEM_RE = regex.compile(r"[-*•·\s]*\d{1,2}\s*[:：.、]")
-_KIND_TEXT = {
-    "share": ("分享组件", "share widget"), "tools": ("页面工具栏", "page tools"), "meta": ("网页信息栏", "page metadata"),
-    "breadcrumb": ("导航路径", "breadcrumb"), "related": ("相关新闻栏", "related-news trailer"),
-    "footer": ("网页页脚", "page footer"), "caption": ("图片说明", "photo caption"),
-}
+# The detection is a shared service (lintgov.residue): typography and script rules skip the spans.
 
 
 class PageResidue(Rule):
@@ -238,65 +211,39 @@ class PageResidue(Rule):
     summary = {"zh": "正文中残留网页元素：分享组件、图片说明、相关新闻、导航路径、页脚。",
                "en": "Web-page residue in the text: share widgets, photo captions, related news, breadcrumbs, footers."}
     description = {
-        "zh": "从网页复制的报告常带着页面元素：‘点击右上角微信好友/朋友圈’、‘光明网记者 王晓秋摄’、‘相关新闻’、"
-              "‘当前位置：首页 > …’、版权与备案信息。相邻的残留段落（中间只隔几行短碎片）合并为一条。",
-        "en": "Reports copied from web pages carry page elements: 点击右上角微信好友/朋友圈 share widgets, "
-              "光明网记者 王晓秋摄 captions, 相关新闻 trailers, 当前位置：首页 > … breadcrumbs, copyright and "
-              "registration footers. Neighbouring residue paragraphs (with a few short fragments between) form one finding.",
+        "zh": "从网页或报刊数据库复制的报告常带着页面元素：‘点击右上角微信好友/朋友圈’、‘下载/打印/全屏/收藏/【字号：加大 还原 减小】’"
+              "工具栏、‘来源：…’‘2026-02-03 09:02:33’‘责任编辑：…’信息行、‘索引号：…’、‘今天是…’、‘无障碍 / 简体 | 繁体’、"
+              "‘【我要纠错】’、‘新华社记者 姚大伟 摄’、‘相关报道：’、‘当前位置：首页 > …’、附件文件列表（….doc）、版权与备案信息。"
+              "相邻的残留段落（中间只隔几行短碎片）合并为一条；括号、空格和字形规则不检查这些段落。",
+        "en": "Reports copied from web pages or newspaper databases carry page elements: 点击右上角微信好友/朋友圈 share "
+              "widgets, 下载/打印/全屏/收藏/【字号：加大 还原 减小】 tool bars, 来源：… / 2026-02-03 09:02:33 / 责任编辑：… "
+              "metadata lines, 索引号 blocks, 今天是…, 无障碍 / 简体 | 繁体 switches, 【我要纠错】, photo credits "
+              "(新华社记者 姚大伟 摄), 相关报道 trailers, 当前位置：首页 > … breadcrumbs, attachment file lists (….doc), "
+              "copyright and registration footers. Neighbouring residue paragraphs (with a few short fragments between) "
+              "form one finding; the bracket, space and script rules skip them.",
     }
     messages = {"default": {"zh": "网页残留（{kind_zh}）：“{text}”", "en": "web-page residue ({kind_en}): “{text}”"}}
     examples = (
         bad("点击右上角微信好友\n朋友圈\n请使用浏览器分享功能进行分享\n近年来，通州区以创建全国法治政府建设示范区为目标。"),
         bad("通州区持续推进行政复议规范化建设。\n光明网记者 王晓秋摄\n"),
         bad("2024年，我市将持续推进法治政府建设。\n- 相關新聞1:2023年，東莞市堅持依法行政。"),
+        bad("下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年政府工作报告\n各位代表：现在，我代表省人民政府作报告。",
+            note="a newspaper database's tool bar is one finding"),
+        bad("大会开幕，省长作政府工作报告。新华社记者 姚大伟 摄\n各位代表：现在，我代表省人民政府作报告。",
+            note="a photo credit after a caption"),
         good("近年来，通州区以创建全国法治政府建设示范区为目标，分享经验做法。\n相关新闻工作者参加培训。"),
     )
 
-    def _kind(self, para: str):
-        for kind, pat in _RESIDUE_PATTERNS:
-            m = pat.search(para)
-            if m:
-                return kind, m
-        return None
-
     def check(self, doc, ctx):
-        simp = simplified_text(doc)
-        flagged: List[Tuple[int, str, int]] = []   # paragraph index, kind, match start
-        for p in doc.paragraphs:
-            para = simp[p.start:p.end]
-            if len(para) > 400:
-                continue
-            hit = self._kind(para)
-            if hit:
-                m = hit[1]
-                at = m.start("at") if "at" in m.re.groupindex and m.start("at") >= 0 else m.start()
-                flagged.append((p.index, hit[0], p.start + at))
-        blocks: List[List[Tuple[int, str, int]]] = []
-        for f in flagged:
-            if blocks:
-                last = blocks[-1][-1][0]
-                between = doc.paragraphs[last + 1:f[0]]
-                if len(between) <= 12 and sum(q.end - q.start for q in between) <= 200:
-                    blocks[-1].append(f)
-                    continue
-            blocks.append([f])
-        for block in blocks:
-            start = block[0][2]
-            last = block[-1][0]
-            if block[-1][1] == "related":
-                # the trailer's items (1:…, 2、…) belong to the block
-                while last + 1 < len(doc.paragraphs) and _ITEM_RE.match(
-                        doc.text, doc.paragraphs[last + 1].start, doc.paragraphs[last + 1].end):
-                    last += 1
-            end = doc.paragraphs[last].end
-            kinds = list(dict.fromkeys(k for _, k, _ in block))
-            text = " / ".join(line.strip() for line in doc.text[start:end].split("\n") if line.strip())
+        for block in residue_blocks(doc):
+            text = " / ".join(line.strip() for line in doc.text[block.start:block.end].split("\n") if line.strip())
             if len(text) > 40:
                 text = text[:38] + "…"
-            yield self.finding(doc, start, end, "default",
-                               evidence={"kinds": kinds, "paragraphs": [i + 1 for i, _, _ in block]},
-                               kind_zh="、".join(_KIND_TEXT[k][0] for k in kinds),
-                               kind_en=", ".join(_KIND_TEXT[k][1] for k in kinds), text=text)
+            kinds = block.kinds
+            yield self.finding(doc, block.start, block.end, "default",
+                               evidence={"kinds": list(kinds), "paragraphs": [i + 1 for i in block.paragraphs]},
+                               kind_zh="、".join(KIND_TEXT[k][0] for k in kinds),
+                               kind_en=", ".join(KIND_TEXT[k][1] for k in kinds), text=text)
 
 
 @hookimpl

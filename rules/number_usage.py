@@ -107,8 +107,10 @@ class StackedAboutApproximation(Rule):
                                    before=q.before_word, after=q.after_word, number=doc.text[q.num_start:q.end])
 
 
+# 千/百 as SI prefixes of a unit (千公顷, 千瓦时, 百亿亿次/秒: statistical units) are not number words
 _MIXED = re.compile(r"(?<![\dA-Za-z.])(?P<num>\d+(?:\.\d+)?)(?P<sc>[十百千])"
-                    r"(?!米|克|瓦|伏|帕|赫|焦|卡|字节|兆|分点|分之|分比|姓|货|強|强|科|方百计|家万户|秋|里)")
+                    r"(?!米|克|瓦|伏|帕|赫|焦|卡|字节|兆|分点|分之|分比|姓|货|強|强|科|方百计|家万户|秋|里"
+                    r"|公顷|公頃|公里|公斤|吨|噸|升|亿亿次|億億次|万亿次|萬億次|亿次|億次|比特|位|赫兹|人口)")
 _SCALE = {"十": 10, "百": 100, "千": 1000}
 
 
@@ -262,16 +264,26 @@ class ApproximationAfterDecimal(Rule):
     code = "LG906"
     name = "approximation-after-decimal"
     category = "number-usage"
-    level = "warning"
+    level = "note"
+    # no national standard backs this: GB/T 15835—2011 4.3 lists 20余次、50多人 as acceptable and says
+    # nothing about decimals, and State Council reports write 1.2万多 routinely (issue 12)
+    default_enabled = False
     summary = {"zh": "小数后用“余/多”，或“余”放错位置（1234余万元）",
                "en": "余/多 after a decimal, or 余 put before 万/亿 after a non-round number (1234余万元)"}
     description = {
-        "zh": "用小数表述的数据已经精确到小数位，不再加“余”“多”（12.5万余人应写作12.5万人或12万余人）；"
-              "“N余万”只用于整十、整百（10余万），个位不为零时“余”应放在“万/亿”之后（1234万余元）。",
-        "en": "A decimal is already precise and takes no 余/多 (12.5万余人 → 12.5万人 or 12万余人). \"N余万\" only "
-              "fits round tens (10余万); with a non-zero last digit 余 goes after 万/亿 (1234万余元).",
+        "zh": "默认关闭的提示（用 --extend-select LG906 开启）。部分编辑规范认为用小数表述的数据已经精确到小数位，"
+              "不再加“余”“多”（12.5万余人写作12.5万人或12万余人）；“N余万”只用于整十、整百（10余万），个位不为零时"
+              "“余”放在“万/亿”之后（1234万余元）。GB/T 15835—2011 没有这条规定（4.3 只列举“20余次”“50多人”"
+              "等概数写法），国务院政府工作报告也常写“1.2万多”，所以它不是错误，只是供按本单位编辑规范统一写法时参考。",
+        "en": "An opt-in note (enable with --extend-select LG906). Some publishers' editorial guides say a decimal is "
+              "already precise and takes no 余/多 (12.5万余人 → 12.5万人 or 12万余人), and that \"N余万\" only fits "
+              "round tens (10余万; 1234万余元, not 1234余万元). GB/T 15835—2011 has no such provision (4.3 only lists "
+              "forms such as 20余次, 50多人) and State Council work reports routinely write 1.2万多, so this is not an "
+              "error: it helps a house style that adopts the guide.",
     }
-    authority = "编辑规范：用小数表述的数据，不用“多”字；“余万元”与“万余元”的区别"
+    authority = ("无国家标准依据：GB/T 15835—2011 4.3（概数）列举“20余次”“50多人”等写法，未对小数后的“余/多”"
+                 "作规定；本规则出自出版社编辑规范（“用小数表述的数据，不用‘多’字”）与"
+                 "“余万元”“万余元”之辨，故默认关闭，仅作提示")
     messages = {
         "default": {"zh": "“{written}”：小数{num}已精确，不宜再加“{word}”",
                     "en": "“{written}”: the decimal {num} is already precise; drop “{word}”"},

@@ -23,7 +23,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from lintgov import hookimpl
 from lintgov.headings import CANONICAL_PUNCT, Heading, inline_series
-from lintgov.rule import Edit, Fix, Related, Rule, bad, good
+from lintgov.rule import Edit, Fix, Option, Related, Rule, bad, good
 
 _CN = "零一二三四五六七八九"
 _G9704 = "GB/T 9704—2012《党政机关公文格式》7.3.3；GB/T 15834—2011《标点符号用法》附录B.3"
@@ -92,22 +92,38 @@ _SEPARATOR = re.compile(r"第[一二三四五六七八九十]+(?:[、，,．.]|�
 _UNNUMBERED_HEADING_MAX = 30
 
 
-def _justified_restart(doc, h: Heading, prev: Heading) -> bool:
-    """A restart at 1 inside an open series of the same form is a nested list when the
-    paragraph before it announces a list or an unnumbered heading stands between."""
+#: a paragraph that opens a new part of a report: the address to the deputies between the
+#: review and the plans (各位代表！刚刚过去的…), an attachment or glossary label
+_PART_OPENER = re.compile(r"\s*(?:各位代表|附件|附表|名词解释|有关名词解释|注释)")
+
+
+def _part_between(doc, prev: Heading, h: Heading) -> bool:
+    """An unnumbered heading (2017年主要工作任务, 第二章…), an attachment label or the address to
+    the deputies stands between ``prev`` and ``h``: ``h`` opens a new part of the report."""
     paras = doc.paragraphs
-    if h.paragraph > 0:
-        p = paras[h.paragraph - 1]
-        if _INTRO.search(doc.text[max(p.start, p.end - 50):p.end]):
-            return True
     for i in range(prev.paragraph + 1, h.paragraph):
         p = paras[i]
         t = doc.text[p.start:p.end]
-        if _SEPARATOR.match(t):
+        if _SEPARATOR.match(t) or _PART_OPENER.match(t):
             return True
         if 0 < len(t) <= _UNNUMBERED_HEADING_MAX and not re.search(r"[。；;，,：:！？!?]", t):
             return True
     return False
+
+
+def _justified_restart(doc, h: Heading, prev: Heading) -> str:
+    """Why a restart at 1 inside an open series of the same form is not an error: ``"part"``
+    when an unnumbered heading (2017年主要工作任务), an attachment label or the address to the
+    deputies stands between (a new part of the report: the numbering starts again),
+    ``"nested"`` when the paragraph before it announces a list (以下三件事：); ``""`` otherwise."""
+    paras = doc.paragraphs
+    if _part_between(doc, prev, h):
+        return "part"
+    if h.paragraph > 0:
+        p = paras[h.paragraph - 1]
+        if _INTRO.search(doc.text[max(p.start, p.end - 50):p.end]):
+            return "nested"
+    return ""
 
 
 def analyse(doc) -> List[Anomaly]:
@@ -119,7 +135,11 @@ def analyse(doc) -> List[Anomaly]:
     stack: List[_Series] = []
     closed: Dict[int, _Series] = {}
     # (level) -> list of (heading, "restart"|"continue", previous series last value)
-    style: Dict[int, List[Tuple[Heading, str, int]]] = {}
+    # (level, part) -> observations; a part is a stretch between part boundaries (2017年主要工作任务,
+    # 附件一): numbering style is compared within a part only
+    style: Dict[Tuple[int, int], List[Tuple[Heading, str, int]]] = {}
+    part = 0
+    part_of: Dict[int, int] = {}
     starts: List[Tuple[Heading, Optional[_Series]]] = []
     far_runons: List[Tuple[Heading, _Series]] = []  # run-on from a series under another grandparent
     far_restarts: Counter = Counter()                 # level -> restarts at 1 under another grandparent
@@ -130,7 +150,12 @@ def analyse(doc) -> List[Anomaly]:
             closed[s.level] = s
         del stack[i + 1:]
 
-    for h in doc.headings:
+    headings = list(doc.headings)
+    for hi, h in enumerate(headings):
+        prev_h = headings[hi - 1] if hi else None
+        if prev_h is not None and h.value == 1 and _part_between(doc, prev_h, h):
+            part += 1
+        part_of[id(h)] = part
         # 1. continues an open series of its form (innermost first)
         idx = next((i for i in range(len(stack) - 1, -1, -1)
                     if stack[i].level == h.level and stack[i].expects(h.value)), None)
@@ -141,8 +166,19 @@ def analyse(doc) -> List[Anomaly]:
         same = [i for i, s in enumerate(stack) if s.level == h.level]
         if same:
             s = stack[same[-1]]
-            if h.value == 1 and _justified_restart(doc, h, s.items[-1]):
+            why = _justified_restart(doc, h, s.items[-1]) if h.value == 1 else ""
+            if why == "nested":
                 stack.append(_Series(h.level, parent=stack[-1].items[-1]))
+                stack[-1].add(h)
+                continue
+            if why == "part":
+                # a new part: everything from this level down starts afresh
+                parent = stack[same[-1]].parent
+                for x in stack[same[-1] + 1:]:
+                    closed[x.level] = x   # lower levels may run on through the parts
+                del stack[same[-1]:]
+                closed.pop(h.level, None)
+                stack.append(_Series(h.level, parent=parent))
                 stack[-1].add(h)
                 continue
             close_above(same[-1])
@@ -154,17 +190,35 @@ def analyse(doc) -> List[Anomaly]:
             continue
         # 2. a new series of this form
         if stack and stack[-1].level > h.level:
+            last = stack[-1].items[-1]
+            rootless = all(x.parent is None for x in stack)
+            prose = sum(1 for i in range(last.paragraph + 1, h.paragraph)
+                        if doc.paragraphs[i].end - doc.paragraphs[i].start > _UNNUMBERED_HEADING_MAX)
+            if _part_between(doc, last, h) or (rootless and prose >= 2):
+                # a new part of the report (第二章, 2020年主要工作任务, 附件四, or lists under
+                # unnumbered leads followed by the plans' （一）): not a hierarchy inversion
+                for x in stack:
+                    closed[x.level] = x
+                stack.clear()
+        if h.value == 1 and prev_h is not None and _part_between(doc, prev_h, h):
+            # a list that starts a new part (附件一 名词解释 1. …) is not compared with the
+            # numbering style of the parts before it
+            closed.pop(h.level, None)
+        if stack and stack[-1].level > h.level:
             key = (h.level, stack[-1].level)
             if key not in inverted:
                 inverted.add(key)
                 out.append(Anomaly(h, "hierarchy", None, stack[-1].items[-1], h.level))
         parent = stack[-1].items[-1] if stack else None
         prev = closed.get(h.level)
-        if prev is not None and _same_context(prev.parent, parent):
+        if prev is not None and part_of.get(id(prev.items[-1]), part) != part \
+                and (h.value == 1 or h.value == prev.last + 1):
+            pass  # the first list of a new part may restart or run on: not a style observation
+        elif prev is not None and _same_context(prev.parent, parent):
             if h.value == 1:
-                style.setdefault(h.level, []).append((h, "restart", prev.last))
+                style.setdefault((h.level, part), []).append((h, "restart", prev.last))
             elif h.value == prev.last + 1:
-                style.setdefault(h.level, []).append((h, "continue", prev.last))
+                style.setdefault((h.level, part), []).append((h, "continue", prev.last))
             else:
                 starts.append((h, prev))
         elif h.value != 1 and not (prev is not None and h.value == prev.last + 1):
@@ -179,7 +233,7 @@ def analyse(doc) -> List[Anomaly]:
 
     # series that start at neither 1 nor the continuation of the previous series
     for h, prev in starts:
-        obs = style.get(h.level, [])
+        obs = style.get((h.level, part_of[id(h)]), [])
         continuous = prev is not None and obs and all(k == "continue" for _, k, _ in obs)
         expected = prev.last + 1 if continuous else 1
         if h.value == expected:
@@ -189,13 +243,13 @@ def analyse(doc) -> List[Anomaly]:
     # least as often as it runs on (or it restarts under every parent within a grandparent)
     far_counts = Counter(h.level for h, _ in far_runons)
     for h, prev in far_runons:
-        kinds = Counter(k for _, k, _ in style.get(h.level, []))
+        kinds = Counter(k for _, k, _ in style.get((h.level, part_of[id(h)]), []))
         far_restart_style = far_restarts[h.level] and far_restarts[h.level] >= far_counts[h.level]
         restart_style = kinds["restart"] and not kinds["continue"]
         if far_restart_style or restart_style:
             out.append(Anomaly(h, "start", 1, prev.items[-1], h.level))
     # restart and continuous numbering mixed at one level: report the minority
-    for level, obs in style.items():
+    for (level, _), obs in style.items():
         kinds = Counter(k for _, k, _ in obs)
         if len(kinds) < 2:
             continue
@@ -205,9 +259,23 @@ def analyse(doc) -> List[Anomaly]:
             if k != major:
                 exp = 1 if major == "restart" else last + 1
                 out.append(Anomaly(h, "style", exp, example, level))
+    # a level that restarts at 1 again and again, each time after an unnumbered lead paragraph
+    # (五年来，我们坚持…。 1. … 2. … 五年来，我们坚持…。 1. …), is numbered per topic on purpose
+    restarts = Counter(a.level for a in out if a.kind == "restart" and _after_lead(doc, a.heading))
+    out = [a for a in out if not (a.kind == "restart" and restarts[a.level] >= 2 and _after_lead(doc, a.heading))]
     out.sort(key=lambda a: a.heading.start)
     doc.__dict__["_lintgov_numbering"] = out
     return out
+
+
+def _after_lead(doc, h: Heading) -> bool:
+    """The paragraph before ``h`` is an unnumbered paragraph of prose (a topic's lead sentence)."""
+    if h.paragraph == 0:
+        return False
+    p = doc.paragraphs[h.paragraph - 1]
+    heads = doc.__dict__.setdefault("_lintgov_heading_paras", {x.paragraph for x in doc.headings})
+    t = doc.text[p.start:p.end].rstrip()
+    return p.index not in heads and (len(t) > _UNNUMBERED_HEADING_MAX or t[-1:] in ("。", "：", ":"))
 
 
 def _same_context(a: Optional[Heading], b: Optional[Heading]) -> bool:
@@ -367,16 +435,20 @@ class OrdinalPunctuation(_NumberingRule):
     level = "warning"
     fixable = True
     authority = "GB/T 15834—2011《标点符号用法》附录B.3.1—B.3.4、B.3.7"
+    options = {"group_over": Option(2, "more ordinals of one level with the same wrong punctuation than this form one finding")}
     summary = {"zh": "序号后的标点不规范（1、 （一）、 一．）", "en": "Wrong punctuation after an ordinal (1、 （一）、 一．)"}
     description = {
         "zh": "GB/T 15834 附录B.3：不带括号的汉字数字序次语后用顿号（一、）；不带括号的阿拉伯数字后用下脚点（1.）；"
-              "加括号的序次语后不用任何点号（（一）（1））。",
+              "加括号的序次语后不用任何点号（（一）（1））。同一层级有三处以上同样的错误标点时合并为一条，修复覆盖全部。",
         "en": "GB/T 15834 B.3: a bare Chinese numeral takes a 顿号 (一、), a bare Arabic numeral a full stop (1.), "
-              "and a bracketed ordinal no punctuation at all (（一） （1）).",
+              "and a bracketed ordinal no punctuation at all (（一） （1）). Three or more ordinals of one level with the "
+              "same wrong mark form one finding whose fix covers all of them.",
     }
     messages = {
         "default": {"zh": "序号“{found}”后的“{punct}”不规范，应写作“{expected}”",
                     "en": "“{punct}” after the ordinal “{found}” is wrong; write “{expected}”"},
+        "many": {"zh": "本文{n}个同级序号（如“{found}”）后用“{punct}”不规范，应写作“{expected}”",
+                 "en": "{n} ordinals of one level (such as “{found}”) take “{punct}”, which is wrong; write “{expected}”"},
         "inline": {"zh": "“{found}”后不应加“{punct}”（序次简单的“一是”后不用标点）",
                    "en": "no “{punct}” after “{found}” (an inline 一是 takes no punctuation)"},
         "di": {"zh": "“第{num}”类序次语后应用逗号：“{expected}”", "en": "an ordinal such as 第{num} takes a comma: “{expected}”"},
@@ -391,16 +463,26 @@ class OrdinalPunctuation(_NumberingRule):
     )
 
     def check(self, doc, ctx):
+        # one habit (every 1、 of a list) is one finding: headings of one level with the same
+        # wrong punctuation are grouped, the fix covers all of them
+        groups: Dict[Tuple[int, str], List[Heading]] = {}
         for h in doc.headings:
-            if h.punct not in _WRONG_PUNCT[h.level]:
-                continue
-            canon = CANONICAL_PUNCT[h.level]
-            s = h.marker_end - len(h.punct)
-            expected = f"{h.open}{h.num}{h.close}{canon}"
-            yield self.finding(doc, h.start, h.marker_end, evidence={"level": h.level, "punct": h.punct},
-                               fix=Fix((Edit(s, h.marker_end, canon),),
-                                       {"zh": f"改为“{expected}”", "en": f"write “{expected}”"}),
-                               found=h.marker, punct=h.punct, expected=expected)
+            if h.punct in _WRONG_PUNCT[h.level]:
+                groups.setdefault((h.level, h.punct), []).append(h)
+        limit = self.settings["group_over"]
+        for (level, punct), hs in sorted(groups.items(), key=lambda kv: kv[1][0].start):
+            canon = CANONICAL_PUNCT[level]
+            for g in ([hs] if len(hs) > limit else [[h] for h in hs]):
+                h = g[0]
+                expected = f"{h.open}{h.num}{h.close}{canon}"
+                edits = tuple(Edit(x.marker_end - len(x.punct), x.marker_end, canon) for x in g)
+                yield self.finding(doc, h.start, h.marker_end, "default" if len(g) == 1 else "many",
+                                   related=[Related(x.start, x.marker_end, {"zh": "同样的序号", "en": "the same form"})
+                                            for x in g[1:]],
+                                   evidence={"level": level, "punct": punct, "count": len(g)},
+                                   fix=Fix(edits, {"zh": f"改为“{expected}”" if len(g) == 1 else f"把{len(g)}处“{punct}”改为“{canon or '（无标点）'}”",
+                                                   "en": f"write “{expected}”" if len(g) == 1 else f"replace {len(g)} “{punct}”"}),
+                                   found=h.marker, punct=punct, expected=expected, n=len(g))
         for series in inline_series(doc):
             for o in series:
                 if o.kind == "shi" and o.punct in ("、", "，", ",", "．", ".", ":", "："):

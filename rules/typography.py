@@ -3,6 +3,7 @@ punctuation in Chinese text (judged by the document's own consistency),
 straight quotes."""
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from typing import Dict, List, Tuple
 
@@ -11,6 +12,7 @@ import regex
 from lintgov import hookimpl
 from lintgov.rule import Edit, Fix, Option, Related, Rule, bad, good
 from lintgov.document import DEFAULT_MASKS, MASK_CHAR
+from lintgov.residue import residue_spans
 from lintgov.scripts import find_garbled
 
 _G15834 = "GB/T 15834—2011《标点符号用法》（公文依 GB/T 9704—2012 第9条）"
@@ -77,11 +79,14 @@ class StraySpace(Rule):
         quoted = doc.masked(_QUOTE_MASKS)
         text = doc.text
         per_para: Dict[int, List[Tuple[int, int]]] = defaultdict(list)
+        residue = _merge_spans(residue_spans(doc))   # photo credits, tool bars: LG704's business
         for p in doc.paragraphs:
             para = text[p.start:p.end]
             if len(para) <= 40 and not _SENT_PUNCT.search(para):
                 continue
             for m in _STRAY_RE.finditer(masked, p.start, p.end):
+                if residue and _inside(residue, m.start()):
+                    continue
                 if m.group("hh") is not None and quoted[m.start()] == MASK_CHAR:
                     continue
                 if m.group("hh") is not None and _ORGAN_END.search(masked, max(p.start, m.start() - 8), m.start()):
@@ -151,36 +156,52 @@ class UnbalancedBracket(Rule):
     def check(self, doc, ctx):
         masked = doc.masked(_NO_MASK)
         paras = doc.paragraphs
-        garbled = [(g.start, g.end) for g in find_garbled(doc)]
+        garbled = _merge_spans([(g.start, g.end) for g in find_garbled(doc)] + residue_spans(doc))
         carried: List[Tuple[str, int]] = []   # opening marks left open by a paragraph cut short
         splits: List[int] = []
         for k, p in enumerate(paras):
             stack: List[Tuple[str, int]] = list(carried)
+            # open marks per type, so that a closing mark finds out in O(1) whether it has a
+            # partner further down the stack (50,000 nested brackets stay linear)
+            open_count: Dict[str, int] = defaultdict(int)
+            for t, _ in stack:
+                open_count[t] += 1
             carried = []
             unmatched: List[Tuple[int, str]] = []
             markers = {m.end() - 1 for m in _LIST_MARKER.finditer(masked, p.start, p.end)}
             for m in _BRACKET_RE.finditer(masked, p.start, p.end):
                 ch, pos = m.group(), m.start()
-                if garbled and any(a <= pos < b for a, b in garbled):
-                    continue  # debris of garbled text (LG702)
+                if garbled and _inside(garbled, pos):
+                    continue  # debris of garbled text (LG702) or page residue (LG704)
                 if ch in _OPEN:
                     stack.append((_OPEN[ch], pos))
+                    open_count[_OPEN[ch]] += 1
                     continue
-                if pos in markers or ch == "’" and regex.match(r"\d{2}(?!\d)", masked[pos + 1:pos + 4]):
-                    continue  # a list marker 1); an apostrophe in ’99
                 want = _CLOSE[ch]
+                if pos in markers and not (stack and stack[-1][0] == want):
+                    continue  # a list marker 1) (but P15） closes （P2，P15）)
+                if ch == "’" and (regex.match(r"\d{2}(?!\d)", masked[pos + 1:pos + 4])
+                                 or regex.match(r"[A-Za-z]’[A-Za-z]", masked[pos - 1:pos + 2])):
+                    continue  # an apostrophe: ’99, Women’s
                 if stack and stack[-1][0] == want:
                     t, opened = stack.pop()
+                    open_count[want] -= 1
                     if opened < p.start:
                         unmatched.append((opened, "split"))
-                elif any(t == want for t, _ in stack):
+                    continue
+                if open_count[want]:
                     while stack[-1][0] != want:
-                        unmatched.append((stack.pop()[1], "open"))
+                        t, opened = stack.pop()
+                        open_count[t] -= 1
+                        unmatched.append((opened, "open"))
                     t, opened = stack.pop()
                     if opened < p.start:
                         unmatched.append((opened, "split"))
                 else:
                     unmatched.append((pos, "default"))
+                    continue
+                open_count[want] -= 1
+                continue
             nxt = paras[k + 1] if k + 1 < len(paras) else None
             for t, pos in stack:
                 if nxt is not None and t == "“" and doc.text[nxt.start:nxt.start + 1] == "“":
@@ -240,6 +261,22 @@ _FAMILIES: Tuple[Tuple[str, "regex.Pattern[str]", "regex.Pattern[str]", str], ..
 )
 _FAMILY_ZH = {"comma": "逗号", "semicolon": "分号", "colon": "冒号", "parenthesis": "括号", "question": "问号",
               "exclamation": "叹号", "full stop": "句号"}
+
+
+def _merge_spans(spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    out: List[Tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _inside(spans: List[Tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, non-overlapping): a binary search."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _ascii_marks(doc) -> Dict[str, Tuple[List[Tuple[int, int]], int]]:
