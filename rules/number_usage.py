@@ -110,7 +110,7 @@ class StackedAboutApproximation(Rule):
 # 千/百 as SI prefixes of a unit (千公顷, 千瓦时, 百亿亿次/秒: statistical units) are not number words
 _MIXED = re.compile(r"(?<![\dA-Za-z.])(?P<num>\d+(?:\.\d+)?)(?P<sc>[十百千])"
                     r"(?!米|克|瓦|伏|帕|赫|焦|卡|字节|兆|分点|分之|分比|姓|货|強|强|科|方百计|家万户|秋|里"
-                    r"|公顷|公頃|公里|公斤|吨|噸|升|亿亿次|億億次|万亿次|萬億次|亿次|億次|比特|位|赫兹|人口)")
+                    r"|公顷|公頃|亿亿次|億億次|万亿次|萬億次|亿次|億次|比特|赫兹)")
 _SCALE = {"十": 10, "百": 100, "千": 1000}
 
 
