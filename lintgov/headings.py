@@ -177,6 +177,8 @@ def parse_headings(doc: "Document") -> HeadingTree:
     chrome = {i for b in residue_blocks(doc) for i in range(doc.paragraph_at(b.start).index,
                                                            doc.paragraph_at(max(b.start, b.end - 1)).index + 1)} \
         if paras else set()
+    from .repeats import repeated_block_paragraphs  # a report pasted twice is a duplication (LG807)
+    chrome |= repeated_block_paragraphs(doc)
     for k, p in enumerate(paras):
         if k in chrome:
             continue
@@ -265,7 +267,11 @@ def inline_ordinals(doc: "Document") -> List[InlineOrdinal]:
         return cache
     text = doc.masked()
     out: List[InlineOrdinal] = []
+    from .repeats import repeated_block_paragraphs
+    repeated = repeated_block_paragraphs(doc)
     for p in doc.paragraphs:
+        if p.index in repeated:
+            continue  # a paragraph pasted twice: LG807 reports it, its 四是 is no ordinal error
         seg = text[p.start:p.end]
         if "是" not in seg and "第" not in seg:
             continue

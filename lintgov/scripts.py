@@ -336,6 +336,14 @@ def deviations(doc: Any, target: str, exclude: Sequence[Tuple[int, int]] = ()) -
                     diffs.append((m.start() + i, b, "overconverted"))
         diffs.sort()
 
+    if script == "simplified":
+        # name characters, and characters whose simplified form lies outside the basic block
+        # (輋 → 𪨶: a place-name character no text writes simplified)
+        diffs = [d for d in diffs if not (text[d[0]] in NAME_CHARS or ord(d[1]) > 0xFFFF)]
+    if script == "traditional":
+        configs = standards
+        diffs = [d for d in diffs if not (d[2] == "simplified" and _standard_word(text, simp, d[0], configs))]
+
     if exclude:
         ex = sorted(exclude)
         diffs = [d for d in diffs if not any(s <= d[0] < e for s, e in ex)]
@@ -382,6 +390,42 @@ def deviations(doc: Any, target: str, exclude: Sequence[Tuple[int, int]] = ()) -
     return out
 
 
+#: Words that a traditional standard writes with a character OpenCC (1.4) converts: the Hong
+#: Kong and Taiwan standards write 回歸, 伙伴 (HK), 暫准 and 准入 (HK licensing terms), 櫃台,
+#: and 厦 in Hong Kong place names (洪水橋／厦村).  A character inside one of these words is
+#: not a residue (issue 12: residues are judged per word, not per character).
+REGIONAL_WORDS = ("回歸", "伙伴", "合伙", "伙食", "暫准", "准入", "准許", "准予", "批准", "核准", "櫃台", "厦村",
+                  "大厦", "回應", "回覆")
+_REGIONAL_RE = LazyPattern("|".join(REGIONAL_WORDS), 0, regex)
+
+
+def _standard_word(text: str, simp: str, off: int, configs: Sequence[str]) -> bool:
+    """Whether the character at ``off`` of traditional ``text`` is how some traditional standard
+    writes a word that contains it: a word beginning at that character or at the one before
+    (converted alone, so that OpenCC's segmentation of the whole line — 香港制度 read as 港製 —
+    does not decide), or a regional word (:data:`REGIONAL_WORDS`).  Characters that exist only
+    in simplified form (发, 专) are never standard."""
+    ch = text[off]
+    for m in _REGIONAL_RE.finditer(text, max(0, off - 3), min(len(text), off + 4)):
+        if m.start() <= off < m.end():
+            return True
+    if ch in SIMPLIFIED_RE.chars and ch not in DUAL_FORMS:
+        return False
+    for start in (off, off - 1):
+        if start < 0:
+            continue
+        for length in (2, 3, 4):
+            w = simp[start:start + length]
+            if len(w) < length \
+                    or not all("\u3400" <= c <= "\u9fff" for c in w):
+                break
+            for c in configs:
+                conv = converter(c).convert(w)
+                if len(conv) == len(w) and conv[off - start] == ch:
+                    return True
+    return False
+
+
 #: from this many runs of one kind in a paragraph, the paragraph is one run
 CROWDED_PARAGRAPH_RUNS = 6
 
@@ -426,6 +470,9 @@ def _para_index(doc: Any, off: int) -> int:
 #: characters in their own right (拚命, 瞭望, 狼藉); reported only inside a
 #: longer run of traditional text
 SIMPLIFIED_ALSO = frozenset("拚瞭藉馀徵乾夥覆")
+#: name characters simplified text keeps: 昇 (昇腾 processors; the 通用规范汉字表 keeps 昇 for
+#: names), 濛 (濛溪河 site), 輋 (章輋村, a Shenzhen village): names are not residues
+NAME_CHARS = frozenset("昇濛輋")
 
 
 def _agrees(agree_re: Any, gap: str) -> bool:
@@ -457,6 +504,18 @@ _TOKENS_RE = regex.compile(r"锟斤拷|烫烫烫+|屯屯屯+|â€[\u0080-\u00ff
 # Latin letter on one side and a Han character on the other
 _STRONG_RE = regex.compile(
     rf"\ufffd+|\?{{2,}}|(?<=[{_HAN}])\?(?=[A-Za-z\u00c0-\u024f,])|(?<=[A-Za-z\u00c0-\u024f])\?(?=[{_HAN}])")
+_LONE_Q_RE = regex.compile(rf"(?<=[{_HAN}])\?(?=[{_HAN}“‘\"])")
+_QUESTION_WORDS = regex.compile(r"[吗呢嗎么麼怎何谁誰哪岂豈]|是否|难道|難道|什么|什麼|多少")
+
+
+def _asks(text: str, pos: int) -> bool:
+    """The sentence before ``pos`` is a question (a real ASCII question mark)."""
+    start = max(0, pos - 40)
+    seg = text[start:pos]
+    cut = max(seg.rfind(c) for c in "。！？!\n")
+    return bool(_QUESTION_WORDS.search(seg[cut + 1:]))
+
+
 _LATIN_GLUED = rf"(?<=[{_HAN}?\ufffd),])[A-Za-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?\ufffd,)(])|(?<=[?\ufffd])[A-Za-z\u00c0-\u024f]{{1,4}}"
 
 
@@ -491,8 +550,11 @@ def find_garbled(doc: Any) -> List[Garble]:
     text = doc.text
     script = doc.script
     out: List[Garble] = []
-    # 1. lost characters, extended over debris within two characters
+    # 1. lost characters, extended over debris within two characters; a single '?' inside a
+    #    word or before a quote (实?“十五”, 水贝?中国) in a sentence that asks nothing
     strong = [(m.start(), m.end()) for m in _STRONG_RE.finditer(text)]
+    strong += [(m.start(), m.end()) for m in _LONE_Q_RE.finditer(text) if not _asks(text, m.start())]
+    strong.sort()
     if strong:
         for s, e in _merge_debris(_weak_text(text, script), strong, _WEAK_RE):
             out.append(Garble(s, e, "replacement"))

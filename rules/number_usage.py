@@ -42,6 +42,13 @@ def _stacking(before: str, after: str) -> Tuple[str, str]:
     return "", ""
 
 
+#: a bound word and its counterpart after the number with a few words between, inside one clause
+_SPREAD = re.compile(r"(?P<b>至少|最少|不少于|不少於|超过|超過|多达|多達|最多|至多|不超过|不超過|不到|不足|将近|將近)"
+                     r"(?P<mid>[^，。；！？,;:：、\n]{0,10}?(?:\d[\d.,]*|[一二两兩三四五六七八九十百千万萬亿億]+)"
+                     r"[^，。；！？,;:：、\n\d]{0,6}?)(?P<a>以上|以下|以内|以內|左右|余(?![额下量粮地热震留款])|餘(?![額下量糧])|多(?=[，。；！？,;]))"
+                     r"(?![万萬亿億元述])")
+
+
 class ContradictoryApproximation(Rule):
     code = "LG901"
     name = "contradictory-approximation"
@@ -67,21 +74,35 @@ class ContradictoryApproximation(Rule):
         bad("全年开展主题法治宣传2000余场次，受众近10余万人次。"),
         bad("化解行政争议近300多件。"),
         bad("至少500件以上。"),
+        bad("每年至少组织集中学法4次以上。", note="words between the bound and its counterpart"),
         good("受众近10万人次。"),
         good("受众10余万人次。"),
         good("最近3年多来，附近10余个村受益。"),
     )
 
     def check(self, doc, ctx):
+        covered = []
         for q in doc.quantities:
             if not (q.before_word and q.after_word):
                 continue
             key, sev = _stacking(q.before_word, q.after_word)
             if sev not in ("error", "warning"):
                 continue
+            covered.append((q.start, q.end))
             yield self.finding(doc, q.start, q.end, "default" if key == "contradiction" else "redundant", level=sev,
                                evidence={"before": q.before_word, "after": q.after_word, "value": q.value},
                                before=q.before_word, after=q.after_word, number=doc.text[q.num_start:q.end])
+        # the same bound twice with words between: 至少有30个单位以上, 不少于3次以上, 超过一半的地区以上
+        text = _text(doc)
+        for m in _SPREAD.finditer(text):
+            if any(a <= m.start("mid") < b or a < m.end("mid") <= b for a, b in covered):
+                continue
+            key, sev = _stacking(m.group("b"), m.group("a"))
+            if sev not in ("error", "warning"):
+                continue
+            yield self.finding(doc, m.start(), m.end(), "default" if key == "contradiction" else "redundant", level=sev,
+                               evidence={"before": m.group("b"), "after": m.group("a")},
+                               before=m.group("b"), after=m.group("a"), number=doc.text[m.start("mid"):m.end("mid")])
 
 
 class StackedAboutApproximation(Rule):

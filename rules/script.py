@@ -11,10 +11,11 @@ script is one finding whose fix is the converted clause.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, List, Tuple
 
 from lintgov import hookimpl
-from lintgov.rule import Edit, Fix, Rule, bad, good
+from lintgov.rule import Edit, Fix, Related, Rule, bad, good
 from lintgov.scripts import Deviation, deviations, find_garbled, resolve_target, target_script
 
 _AUTHORITY = ("《中华人民共和国国家通用语言文字法》第二条、第十条（国家机关以国家通用语言文字为公务用语用字）；"
@@ -69,6 +70,39 @@ def _finding(rule: Rule, doc, d: Deviation):
         text=_short(d.text), expected=_short(d.expected), n=d.chars)
 
 
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+
+
+def _findings(rule: Rule, doc, devs: Iterable[Deviation]):
+    """One finding per clause: the runs of one clause (single characters scattered through it)
+    form one finding that lists them, with one fix for all; a paragraph converted as a whole is
+    already one run (:func:`lintgov.scripts.deviations`)."""
+    groups: List[List[Deviation]] = []
+    for d in devs:
+        if groups and groups[-1][-1].paragraph == d.paragraph and d.paragraph >= 0 \
+                and not _CLAUSE_END.search(doc.text, groups[-1][-1].end, d.start):
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    for ds in groups:
+        if len(ds) == 1:
+            yield _finding(rule, doc, ds[0])
+            continue
+        edits = tuple(Edit(d.start + i, d.start + i + 1, b) for d in ds
+                      for i, (a, b) in enumerate(zip(d.text, d.expected)) if a != b)
+        pairs = "、".join(f"“{_short(d.text, 8)}”→“{_short(d.expected, 8)}”" for d in ds[:6]) + ("等" if len(ds) > 6 else "")
+        pairs_en = ", ".join(f"{_short(d.text, 8)}→{_short(d.expected, 8)}" for d in ds[:6]) + (", …" if len(ds) > 6 else "")
+        n = sum(d.chars for d in ds)
+        yield rule.finding(
+            doc, ds[0].start, ds[-1].end, "many",
+            related=[Related(d.start, d.end, {"zh": f"应为“{d.expected}”", "en": f"expected “{d.expected}”"})
+                     for d in ds[1:]],
+            fix=Fix(edits, {"zh": f"改正本句{n}个字", "en": f"correct {n} characters in this clause"}),
+            evidence={"runs": [{"written": d.text, "expected": d.expected} for d in ds], "characters": n,
+                      "converter": "OpenCC"},
+            pairs=pairs, pairs_en=pairs_en, n=n, runs=len(ds))
+
+
 def _short(s: str, width: int = 24) -> str:
     s = s.replace("\n", " ")
     return s if len(s) <= width else s[:width - 1] + "…"
@@ -100,7 +134,9 @@ class SimplifiedInTraditional(Rule):
     }
     messages = {"default": {
         "zh": "繁体文本中的简体字形“{text}”（{n}字），应为“{expected}”",
-        "en": "simplified form “{text}” ({n} characters) in traditional text; expected “{expected}”"}}
+        "en": "simplified form “{text}” ({n} characters) in traditional text; expected “{expected}”"},
+        "many": {"zh": "本句繁体文本中有{runs}处简体字形（{n}字）：{pairs}",
+                 "en": "{runs} simplified forms ({n} characters) in this traditional clause: {pairs_en}"}}
     examples = (
         bad("2023年，本區共辦理政務服務事項3600余項，全面提升服務質量。"),
         bad("深入學習貫徹黨的二十大精神，落實領導干部學法制度，創建全國法治政府建設示范區。"),
@@ -111,8 +147,7 @@ class SimplifiedInTraditional(Rule):
     )
 
     def check(self, doc, ctx):
-        for d in _runs(doc, ctx, "simplified"):
-            yield _finding(self, doc, d)
+        yield from _findings(self, doc, _runs(doc, ctx, "simplified"))
 
 
 class TraditionalInSimplified(Rule):
@@ -134,7 +169,9 @@ class TraditionalInSimplified(Rule):
     }
     messages = {"default": {
         "zh": "简体文本中的繁体字形“{text}”（{n}字），应为“{expected}”",
-        "en": "traditional form “{text}” ({n} characters) in simplified text; expected “{expected}”"}}
+        "en": "traditional form “{text}” ({n} characters) in simplified text; expected “{expected}”"},
+        "many": {"zh": "本句简体文本中有{runs}处繁体字形（{n}字）：{pairs}",
+                 "en": "{runs} traditional forms ({n} characters) in this simplified clause: {pairs_en}"}}
     examples = (
         bad("2023年，我区深入推进依法行政，全面推進法治政府建設，行政复议案件办结率100%。"),
         bad("全年共办理行政復議案件112件，纠错率为12.5%。"),
@@ -145,8 +182,7 @@ class TraditionalInSimplified(Rule):
     )
 
     def check(self, doc, ctx):
-        for d in _runs(doc, ctx, "traditional"):
-            yield _finding(self, doc, d)
+        yield from _findings(self, doc, _runs(doc, ctx, "traditional"))
 
 
 class OverConverted(Rule):
@@ -167,7 +203,8 @@ class OverConverted(Rule):
     }
     messages = {"default": {
         "zh": "过度转换的字形“{text}”，应为“{expected}”",
-        "en": "over-converted form “{text}”; expected “{expected}”"}}
+        "en": "over-converted form “{text}”; expected “{expected}”"},
+        "many": {"zh": "本句有{runs}处过度转换的字形：{pairs}", "en": "{runs} over-converted forms in this clause: {pairs_en}"}}
     examples = (
         bad("完善行政執法體製機製，全麵推進嚴格規範公正文明執法。"),
         good("完善行政執法體制機制，全面推進嚴格規範公正文明執法。"),
@@ -175,8 +212,7 @@ class OverConverted(Rule):
     )
 
     def check(self, doc, ctx):
-        for d in _runs(doc, ctx, "overconverted"):
-            yield _finding(self, doc, d)
+        yield from _findings(self, doc, _runs(doc, ctx, "overconverted"))
 
 
 class RegionalVariant(Rule):
@@ -197,7 +233,9 @@ class RegionalVariant(Rule):
     }
     messages = {"default": {
         "zh": "“{text}”不是所选地区标准的写法，该标准写作“{expected}”",
-        "en": "“{text}” is not the form of the chosen regional standard, which writes “{expected}”"}}
+        "en": "“{text}” is not the form of the chosen regional standard, which writes “{expected}”"},
+        "many": {"zh": "本句有{runs}处不是所选地区标准的写法：{pairs}",
+                 "en": "{runs} forms in this clause are not the chosen regional standard's: {pairs_en}"}}
     examples = (
         bad("堅持以人民羣衆為中心，深入推進依法行政。", settings={"script_target": "zh-Hant-TW"}),
         good("堅持以人民羣衆為中心，深入推進依法行政。", note="auto: variants are not reported"),
@@ -208,8 +246,7 @@ class RegionalVariant(Rule):
         target, explicit = _target(doc, ctx)
         if not explicit or target not in ("zh-Hant-TW", "zh-Hant-HK"):
             return
-        for d in _runs(doc, ctx, "variant"):
-            yield _finding(self, doc, d)
+        yield from _findings(self, doc, _runs(doc, ctx, "variant"))
 
 
 class ScriptTargetMismatch(Rule):

@@ -124,6 +124,15 @@ _MD = re.compile(r"(?<![\d.．年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _GLUED = re.compile(r"(?<![\d.．])((?:19|20)\d{2})(\d{1,2})月(?:(\d{1,2})日)?")
 
 
+#: 2023.09.31 / 2023/9/31 / 2023-09-31 (three parts: a year, a month and a day)
+_DOTTED = re.compile(r"(?<![\d.．/\-])((?:19|20)\d{2})([.．/\-])(\d{1,2})\2(\d{1,2})(?![\d.．/\-])")
+#: 6月1日至31日: the second day of a range belongs to the same month
+_DAY_RANGE = re.compile(r"(?<![\d.．])(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|–|-|～|~)\s*(\d{1,2})\s*日")
+#: 二〇二三年二月三十日 (Chinese numerals)
+_CN_YMD = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                     r"(?:\s*([一二三四五六七八九十]{1,3})\s*日)?")
+
+
 def _valid(y: Optional[int], m: int, d: Optional[int]) -> bool:
     if not 1 <= m <= 12:
         return False
@@ -154,12 +163,37 @@ class ImpossibleDate(Rule):
         bad("2024年2月30日，召开常务会议。"),
         bad("2023年4月31日，印发实施方案。"),
         bad("自20221月1日起施行。"),
+        bad("于2023.09.31前完成清理。"),
+        bad("二〇二三年二月三十日，召开常务会议。"),
+        bad("6月1日至31日开展专项检查。"),
+        bad("２０２３年２月３０日，召开常务会议。"),
         good("2024年2月29日，召开常务会议；2023年4月30日，印发实施方案。全年办理12月31日前受理的案件。"),
+        good("于2023.09.30前完成清理，二〇二三年二月二十八日召开会议，7月1日至31日开展专项检查，版本1.2.3。"),
     )
 
     def check(self, doc, ctx):
-        text = doc.masked()
+        text = doc.masked().translate(_DIGITS)   # full-width digits (２０２３年２月３０日) read as digits
         seen = set()
+        for m in _DOTTED.finditer(text):
+            y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            if not _valid(y, mo, d):
+                yield self._bad(doc, m.start(), m.end(), y, mo, d)
+        for m in _CN_YMD.finditer(text):
+            y = int(m.group(1).translate(_CN_YEAR))
+            mo = cn_ordinal_value(m.group(2))
+            d = cn_ordinal_value(m.group(3)) if m.group(3) else None
+            if not _valid(y, mo, d):
+                yield self._bad(doc, m.start(), m.end(), y, mo, d)
+        for m in _DAY_RANGE.finditer(text):
+            mo, d = int(m.group(1)), int(m.group(2))
+            if not 1 <= mo <= 12:
+                continue  # the first date is reported by itself
+            y = None
+            ym = re.search(r"((?:19|20)\d{2})\s*年\s*$", text[max(0, m.start() - 8):m.start()])
+            if ym:
+                y = int(ym.group(1))
+            if not _valid(y, mo, d):
+                yield self._bad(doc, m.start(), m.end(), y, mo, d)
         for m in _YMD.finditer(text):
             y, mo = int(m.group(1)), int(m.group(2))
             d = int(m.group(3)) if m.group(3) else None
@@ -231,6 +265,8 @@ class TwoDigitYear(Rule):
                                fix=Fix((Edit(m.start(1), m.end(1), str(full)),), {"zh": f"写作{full}年", "en": f"write {full}年"},
                                        safe=False))
         for m in _TWO_DIGIT[1].finditer(text):
+            if doc.script == "traditional" and "-" in m.group(0):
+                continue  # Hong Kong and Taiwan write financial years as 2026-27年度
             full = int(m.group(1)) // 100 * 100 + int(m.group(2))
             if full <= int(m.group(1)):
                 continue

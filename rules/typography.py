@@ -17,7 +17,7 @@ from lintgov.scripts import find_garbled
 
 _G15834 = "GB/T 15834—2011《标点符号用法》（公文依 GB/T 9704—2012 第9条）"
 _HAN = r"\p{Han}"
-_SP = r"[ \u00a0\u3000]+"
+_SP = r"[ \u00a0\u3000\u2000-\u200a\u202f]+"   # with en, thin and narrow no-break spaces
 _NO_MASK = frozenset({"url", "email", "code"})
 _QUOTE_MASKS = DEFAULT_MASKS | {"quote"}
 
@@ -31,7 +31,9 @@ _STRAY_RE = regex.compile(
     rf"|(?P<bp>(?<=[{_HAN}\d%％]){_SP}(?=[，。、；：！？”’）》〕】,;:!?)]))"
     rf"|(?P<ap>(?<=[，。、；：！？（《“‘〔【]){_SP}(?=[{_HAN}\d“《（]))"
     rf"|(?P<aa>(?<={_HAN}[,;:]){_SP}(?={_HAN}))"
-    rf"|(?P<nm>(?<=\d){_SP}(?=[{_MEASURE}](?![A-Za-z])))")
+    rf"|(?P<nm>(?<=\d){_SP}(?=[{_MEASURE}](?![A-Za-z])))"
+    rf"|(?P<cq>(?<=[{_HAN}][”’]){_SP}(?=[{_HAN}\d]))"
+    rf"|(?P<pc>(?<=\d){_SP}(?=[%％‰]))")
 # joint issuers are written with a space: 中共中央 国务院, 中共北京市委 北京市人民政府
 _ORGAN_END = regex.compile(r"(?:中央|国务院|國務院|委|政府|办公厅|辦公廳|军委|軍委)$")
 _SENT_PUNCT = regex.compile(r"[，。；,;！？!?]")
@@ -60,9 +62,12 @@ class StraySpace(Rule):
     messages = {
         "default": {"zh": "多余的空格：“{context}”", "en": "stray space: “{context}”"},
         "many": {"zh": "本段有{n}处多余空格，如“{context}”", "en": "{n} stray spaces in this paragraph, such as “{context}”"},
+        "document": {"zh": "全文有{n}处多余空格（{paras}段），如“{context}”，多为提取或排版遗留",
+                     "en": "{n} stray spaces in {paras} paragraphs, such as “{context}”: an extraction artefact"},
     }
     options = {"group_over": Option(
-        3, "more stray spaces than this in one paragraph form one finding")}
+        3, "more stray spaces than this in one paragraph form one finding"),
+        "document_over": Option(20, "more stray spaces than this in one document form one finding")}
     examples = (
         bad("全年开展普法活动600余次 ,培育法治带头人218个。"),
         bad("法治思维深入人心。 法治“种子”根植基层。"),
@@ -80,11 +85,15 @@ class StraySpace(Rule):
         text = doc.text
         per_para: Dict[int, List[Tuple[int, int]]] = defaultdict(list)
         residue = _merge_spans(residue_spans(doc))   # photo credits, tool bars: LG704's business
+        headings = {h.paragraph for h in doc.headings}
         for p in doc.paragraphs:
             para = text[p.start:p.end]
-            if len(para) <= 40 and not _SENT_PUNCT.search(para):
-                continue
+            # a short line without punctuation (a signature, a date, a caption) is only checked
+            # for a space inside a figure (2025 年); a numbered heading is checked in full
+            short = len(para) <= 40 and not _SENT_PUNCT.search(para) and p.index not in headings
             for m in _STRAY_RE.finditer(masked, p.start, p.end):
+                if short and not (m.group("nm") is not None and masked[m.end():m.end() + 1] == "年"):
+                    continue
                 if residue and _inside(residue, m.start()):
                     continue
                 if m.group("hh") is not None and quoted[m.start()] == MASK_CHAR:
@@ -93,6 +102,20 @@ class StraySpace(Rule):
                     continue
                 per_para[p.index].append((m.start(), m.end()))
         limit = self.settings["group_over"]
+        total = sum(len(v) for v in per_para.values())
+        if total > self.settings["document_over"]:
+            # an extraction artefact all through the document (a PDF's line breaks, a double space
+            # after every comma): one finding for the document, one fix for all
+            spans = [sp for idx in sorted(per_para) for sp in per_para[idx]]
+            s, e = spans[0]
+            context = doc.snippet(s, e, 4).replace("\u3000", "□")
+            yield self.finding(
+                doc, s, e, "document",
+                related=[Related(a, b, {"zh": "空格", "en": "space"}) for a, b in spans[1:]],
+                fix=Fix(tuple(Edit(a, b, "") for a, b in spans), {"zh": "删除空格", "en": "delete the spaces"}),
+                evidence={"spaces": len(spans), "paragraphs": len(per_para)}, context=context, n=len(spans),
+                paras=len(per_para))
+            return
         for idx, spans in per_para.items():
             groups = [spans] if len(spans) > limit else [[s] for s in spans]
             for g in groups:
@@ -257,7 +280,7 @@ _FAMILIES: Tuple[Tuple[str, "regex.Pattern[str]", "regex.Pattern[str]", str], ..
     ("parenthesis", regex.compile(r"\((?=[^()\n]{0,80}\p{Han})[^()\n]{0,80}\)"), regex.compile("（"), "（）"),
     ("question", regex.compile(r"(?<=\p{Han})[?](?![?])"), regex.compile("？"), "？"),
     ("exclamation", regex.compile(r"(?<=\p{Han})!"), regex.compile("！"), "！"),
-    ("full stop", regex.compile(r"(?<=[\p{Han}”）])\.(?!\.)(?=[ \t]*$|[\p{Han}“])", regex.M), regex.compile("。"), "。"),
+    ("full stop", regex.compile(r"(?<=[\p{Han}”）%％])\.(?!\.)(?=[ \t]*$|[\p{Han}“])", regex.M), regex.compile("。"), "。"),
 )
 _FAMILY_ZH = {"comma": "逗号", "semicolon": "分号", "colon": "冒号", "parenthesis": "括号", "question": "问号",
               "exclamation": "叹号", "full stop": "句号"}
@@ -303,6 +326,21 @@ def _full(fam: str, text: str) -> str:
     return dict((f, r) for f, _, _, r in _FAMILIES)[fam]
 
 
+def _commas_full_width(marks) -> bool:
+    """The document writes its commas full-width (the habit that decides what is mixed in)."""
+    spans, full = marks["comma"]
+    return full > len(spans)
+
+
+def _edits(fam: str, doc, spans):
+    for s, e in spans:
+        if fam == "parenthesis":
+            yield Edit(s, s + 1, "（")
+            yield Edit(e - 1, e, "）")
+        else:
+            yield Edit(s, e, _full(fam, doc.text[s:e]))
+
+
 class AsciiPunctuation(Rule):
     code = "LG803"
     name = "ascii-punctuation"
@@ -325,7 +363,10 @@ class AsciiPunctuation(Rule):
     messages = {"default": {
         "zh": "半角{family_zh}（本段{n}处），全文以全角为主（全角{full}处、半角{ascii}处）",
         "en": "ASCII {family} ({n} in this paragraph) where the document mostly uses full-width ({full} full-width, "
-              "{ascii} ASCII)"}}
+              "{ascii} ASCII)"},
+        "family": {
+        "zh": "全文的{family_zh}都用半角（{n}处），而逗号等用全角：应改为全角",
+        "en": "every {family} in the document is ASCII ({n}) while its commas are full-width: use full-width"}}
     examples = (
         bad("2024年，我市共办理案件312件，办结298件，办结率95.5%。全年新增规范性文件12件,清理18件。"),
         bad("深入推进依法行政。全面建设法治政府，提升治理能力。加强队伍建设."),
@@ -335,9 +376,23 @@ class AsciiPunctuation(Rule):
     )
 
     def check(self, doc, ctx):
-        for fam, (spans, full) in _ascii_marks(doc).items():
-            if not spans or len(spans) > full:
-                continue  # mostly ASCII: one note from LG806
+        marks = _ascii_marks(doc)
+        for fam, (spans, full) in marks.items():
+            if not spans:
+                continue
+            if len(spans) > full:
+                if not _commas_full_width(marks) or fam == "comma":
+                    continue  # ASCII throughout: one note from LG806
+                # the commas are full-width but this family is ASCII throughout (半角冒号 in a
+                # full-width text): one finding for the document, with one fix
+                s0, e0 = spans[0]
+                yield self.finding(
+                    doc, s0, e0, "family",
+                    related=[Related(s, e, {"zh": "半角标点", "en": "ASCII mark"}) for s, e in spans[1:]],
+                    fix=Fix(tuple(_edits(fam, doc, spans)), {"zh": "改为全角标点", "en": "use full-width punctuation"}),
+                    evidence={"family": fam, "ascii": len(spans), "full_width": full},
+                    family=fam, family_zh=_FAMILY_ZH[fam], n=len(spans), full=full, ascii=len(spans))
+                continue
             by_para: Dict[int, List[Tuple[int, int]]] = defaultdict(list)
             for s, e in spans:
                 p = doc.paragraph_at(s)
@@ -382,6 +437,8 @@ class AsciiPunctuationDocument(Rule):
 
     def check(self, doc, ctx):
         marks = _ascii_marks(doc)
+        if _commas_full_width(marks):
+            return  # full-width commas: the ASCII families are mixed in (LG803), not a document habit
         fams = [(f, spans, full) for f, (spans, full) in marks.items() if spans and len(spans) > full]
         if not fams:
             return
@@ -393,7 +450,8 @@ class AsciiPunctuationDocument(Rule):
                            summary_zh=zh, summary_en=en)
 
 
-_STRAIGHT_RE = regex.compile(r'"([^"\n]{1,200})"')
+# a scraper's escaped quotes (\"…\") are one mark each: the fix replaces the backslash too
+_STRAIGHT_RE = regex.compile(r'(?P<o>\\?)"(?P<in>[^"\n]{1,200}?)(?P<c>\\?)"')
 _LONE_STRAIGHT = regex.compile(r'(?<=\p{Han})"|"(?=\p{Han})')
 
 
@@ -414,7 +472,10 @@ class StraightQuotes(Rule):
     messages = {
         "default": {"zh": "直引号“{text}”，应为“{fixed}”", "en": "straight quotes {text}; use {fixed}"},
         "lone": {"zh": "落单的直引号", "en": "a lone straight quote"},
+        "document": {"zh": "全文有{n}对直引号（如{text}），应为中文引号“…”",
+                     "en": "{n} pairs of straight quotes (such as {text}) in the document; use “…”"},
     }
+    options = {"document_over": Option(10, "more pairs than this in one document form one finding")}
     examples = (
         bad('持续深化"放管服"改革。'),
         good("持续深化“放管服”改革。"),
@@ -422,23 +483,139 @@ class StraightQuotes(Rule):
     )
 
     def check(self, doc, ctx):
+        used: set = set()
+        found = list(self._pairs(doc, used))
+        if len(found) > self.settings["document_over"]:
+            # straight quotes are the document's habit: one finding, one fix for all
+            f0 = found[0]
+            edits = tuple(e for f in found for e in f.fix.edits)
+            yield self.finding(doc, f0.start, f0.end, "document",
+                               related=[Related(f.start, f.end, {"zh": "直引号", "en": "straight quotes"}) for f in found[1:]],
+                               fix=Fix(edits, {"zh": "改为中文引号", "en": "use Chinese quotation marks"}),
+                               evidence={"pairs": len(found)}, n=len(found), text=f0.params["text"])
+        else:
+            yield from found
+        yield from self._lone(doc, used)
+
+    def _pairs(self, doc, used):
         masked = doc.masked()
-        used = set()
         for m in _STRAIGHT_RE.finditer(masked):
-            inner = m.group(1)
+            inner = m.group("in")
             if not regex.search(r"\p{Han}", inner):
                 continue
-            used.update((m.start(), m.end() - 1))
-            fixed = "“" + doc.text[m.start() + 1:m.end() - 1] + "”"
+            used.update((m.end("o"), m.end() - 1))
+            a, b = m.start("in"), m.end("in")
+            fixed = "“" + doc.text[a:b] + "”"
             yield self.finding(doc, m.start(), m.end(), "default",
-                               fix=Fix((Edit(m.start(), m.start() + 1, "“"), Edit(m.end() - 1, m.end(), "”")),
+                               fix=Fix((Edit(m.start(), a, "“"), Edit(b, m.end(), "”")),
                                        {"zh": "改为中文引号", "en": "use Chinese quotation marks"}),
+                               evidence={"escaped": bool(m.group("o") or m.group("c"))},
                                text=doc.text[m.start():m.end()], fixed=fixed)
-        for m in _LONE_STRAIGHT.finditer(masked):
+
+    def _lone(self, doc, used):
+        for m in _LONE_STRAIGHT.finditer(doc.masked()):
             if m.start() not in used:
                 yield self.finding(doc, m.start(), m.end(), "lone")
 
 
+class RepeatedText(Rule):
+    code = "LG807"
+    name = "repeated-text"
+    category = "typography"
+    level = "warning"
+    authority = "GB/T 9704—2012 对公文正文的一般要求（文字准确、无重复）；复制粘贴与抓取残留"
+    summary = {"zh": "重复的文字：整段或整篇重复粘贴、同一句中重复的分句、重复的字（共共）。",
+               "en": "Repeated text: a paragraph or a whole report pasted twice, a clause repeated in one sentence, "
+                     "a doubled character (共共)."}
+    description = {
+        "zh": "复制粘贴或抓取常把段落、整节乃至整篇报告重复一遍；连续重复的段落合并为一条，指出与前文哪一段相同"
+              "（重复段落中的“四是”等序号不再报为编号错误）。同一句中逐字重复的分句（四字以上）和误打的重复字"
+              "（共共、已已；公共共享、中共共青团等不算）也报告。",
+        "en": "Copying or scraping often repeats a paragraph, a section or the whole report; consecutive repeated "
+              "paragraphs form one finding pointing at the earlier copy (their ordinals such as 四是 are not reported "
+              "as numbering errors). A clause of four or more characters repeated word for word in one sentence and a "
+              "doubled character typed by mistake (共共, 已已; not 公共共享 or 中共共青团) are reported too.",
+    }
+    messages = {
+        "default": {"zh": "本段与前文（第{first_line}行）的段落完全相同，重复粘贴",
+                      "en": "this paragraph repeats the one on line {first_line} word for word"},
+        "block": {"zh": "从此处起{n}段与前文（第{first_line}行起）完全相同，内容重复粘贴了一遍",
+                  "en": "{n} paragraphs from here repeat the text from line {first_line} word for word"},
+        "clause": {"zh": "分句“{text}”在同一句中重复", "en": "the clause “{text}” is repeated in one sentence"},
+        "char": {"zh": "“{text}”多打了一个“{char}”", "en": "“{text}”: the character {char} is doubled"},
+    }
+    examples = (
+        bad("一、总体情况\n深入推进依法行政，全面建设法治政府，取得明显成效。\n二、主要做法\n"
+            "深入推进依法行政，全面建设法治政府，取得明显成效。"),
+        bad("坚持问题导向，加强执法监督，加强执法监督，提升执法质量。"),
+        bad("全年共共受理行政复议案件112件。"),
+        good("全年共受理行政复议案件112件，建设公共共享平台，实实在在为群众办事。\n一、总体情况\n二、总体情况"),
+    )
+
+    def check(self, doc, ctx):
+        from lintgov.repeats import doubled_characters, repeated_blocks, repeated_clauses
+        for b in repeated_blocks(doc):
+            n = len(b.paragraphs)
+            first_line = doc.position(b.first)[0]
+            yield self.finding(doc, b.start, b.end, "default" if n == 1 else "block",
+                               related=[Related(b.first, b.first + 1, {"zh": "前文相同的段落", "en": "the earlier copy"})],
+                               evidence={"paragraphs": [i + 1 for i in b.paragraphs]}, n=n, first_line=first_line)
+        for a, e, first in repeated_clauses(doc):
+            yield self.finding(doc, a, e, "clause", related=[Related(first, first + (e - a),
+                                                                   {"zh": "前一个相同的分句", "en": "the same clause before"})],
+                               text=doc.text[a:e])
+        for a, e in doubled_characters(doc):
+            yield self.finding(doc, a - 1, e, "char",
+                               fix=Fix((Edit(a, e, ""),), {"zh": "删去重复的字", "en": "delete the doubled character"},
+                                       safe=False),
+                               text=doc.text[max(0, a - 3):e + 3].replace("\n", " "), char=doc.text[a])
+
+
+# 开州委法20239 for 开州委法〔2023〕9号: an issuer's abbreviation ending in a 文种 character, then a year
+# glued to the serial number, right after a title or inside brackets (where document numbers stand)
+_DOCNO_BROKEN = regex.compile(
+    r"(?:(?<=》\s*[（(]?)|(?<=[（(]))(?P<org>\p{Han}{1,8}?(?:发|办|函|字|法|规|通|复|令|呈|电|纪|组|宣|政))"
+    r"(?P<y>(?:19|20)\d{2})(?P<n>\d{1,4})(?P<hao>号?)(?=[）)，。；、\s]|$)")
+
+
+class BrokenDocumentNumber(Rule):
+    code = "LG808"
+    name = "document-number-broken"
+    category = "typography"
+    level = "warning"
+    fixable = True
+    authority = "GB/T 9704—2012《党政机关公文格式》7.2.4（发文字号：年份用六角括号“〔〕”括入，发文顺序号后加“号”）"
+    summary = {"zh": "发文字号丢了六角括号和“号”（开州委法20239）",
+               "en": "A document number lost its 〔〕 and 号 (开州委法20239 for 开州委法〔2023〕9号)"}
+    description = {
+        "zh": "发文字号由机关代字、年份和发文顺序号组成，年份用六角括号括入、顺序号后加“号”（开州委法〔2023〕9号）。"
+              "转换或录入丢了括号时，年份和顺序号连成一串数字（开州委法20239），读者无法分辨是哪一年的几号文。"
+              "只检查书名号后或括号内紧跟机关代字的写法；修正为补回〔〕和“号”。",
+        "en": "A document number is the issuer's abbreviation, the year in 〔〕 and the serial number followed by 号 "
+              "(开州委法〔2023〕9号). When conversion or typing loses the brackets, year and serial run together "
+              "(开州委法20239) and nobody can tell which document is meant. Only the form right after a title or inside "
+              "brackets is checked; the fix puts back 〔〕 and 号.",
+    }
+    messages = {"default": {"zh": "发文字号“{written}”丢了六角括号，应为“{expected}”",
+                            "en": "the document number “{written}” lost its brackets; expected “{expected}”"}}
+    examples = (
+        bad("印发《开州区法治政府建设实施方案》（开州委法20239）。"),
+        good("印发《开州区法治政府建设实施方案》（开州委法〔2023〕9号）。"),
+        good("编制《规划》（2021—2035年），投资20239万元。"),
+    )
+
+    def check(self, doc, ctx):
+        for m in _DOCNO_BROKEN.finditer(doc.text):
+            expected = f"{m.group('org')}〔{m.group('y')}〕{m.group('n')}号"
+            a, b = m.end("org"), m.end()
+            yield self.finding(doc, m.start(), m.end(),
+                               fix=Fix((Edit(a, b, f"〔{m.group('y')}〕{m.group('n')}号"),),
+                                       {"zh": f"改为“{expected}”", "en": f"write “{expected}”"}, safe=False),
+                               evidence={"year": m.group("y"), "serial": m.group("n")},
+                               written=m.group(0), expected=expected)
+
+
 @hookimpl
 def lintgov_rules():
-    return [StraySpace, UnbalancedBracket, AsciiPunctuation, StraightQuotes, AsciiPunctuationDocument]
+    return [StraySpace, UnbalancedBracket, AsciiPunctuation, StraightQuotes, AsciiPunctuationDocument, RepeatedText,
+            BrokenDocumentNumber]

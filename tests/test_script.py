@@ -30,7 +30,8 @@ def run(text, **settings):
 def at(findings, text, needle):
     i = text.find(needle)
     assert i >= 0, needle
-    return [f for f in findings if i <= f.start < i + len(needle)]
+    # a paragraph's runs form one finding (issue 13 §5): the runs after the first are its related spans
+    return [f for f in findings if any(i <= s < i + len(needle) for s in [f.start] + [r.start for r in f.related])]
 
 
 # -- seeds -------------------------------------------------------------------------
