@@ -40,7 +40,10 @@ RESIDUE_PATTERNS: Tuple[Tuple[str, "regex.Pattern[str]"], ...] = (
         r"|^\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"))
     , ("breadcrumb", regex.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)[:：]|^首页\s*[>》/»]"))
     , ("related", regex.compile(
-        r"^[-*•·\s]*(?P<at>相关新闻|相关链接|相关阅读|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇)\s*(?:\d+\s*[:：]?|[:：]|$)"))
+        r"^[-*•·\s]*(?P<at>相关新闻|相关链接|相关附件|相关阅读|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇)"
+        r"\s*(?:\d+\s*[:：]?|[:：]|>>|»|$)"
+        # a content-management system's article ids between related headlines
+        r"|^[0-9a-f]{24,40}[:：]$"))
     , ("footer", regex.compile(
         r"版权所有|网站标识码|ICP备\d*|公网安备|^主办单位[:：]|^承办单位[:：]|^技术支持[:：]"
         r"|^本作品(?:是|在|属于)|^公有领域$|^Public domain$|^注[:：]中文维基文库|维基文库社群"
@@ -50,7 +53,8 @@ RESIDUE_PATTERNS: Tuple[Tuple[str, "regex.Pattern[str]"], ...] = (
         r"|^[(（]?(?:摄影|图)[:：/]?\s*\p{Han}{2,4}[)）]?$|^[(（]?\p{Han}{2,4}\s*[/／]?\s*摄[)）]?$"
         r"|^图为.{2,80}[。.]?\s*[(（]?\p{Han}{2,4}\s*摄[)）]?$"
         # a photo credit glued to the end of a caption sentence: …作政府工作报告。新华社记者 姚大伟 摄
-        r"|(?<=[。！？\s])(?P<at>[\p{Han}]{0,12}(?:记者|摄影)\s*\p{Han}{1,3}(?:\s*\p{Han}{1,2})?\s*摄)[)）]?$"))
+        # (…。新甘肃·甘肃日报记者 盛学卿: the credit without 摄); the space before it belongs to it
+        r"|(?<=[。！？])(?P<at>\s*[\p{Han}·]{0,14}(?:记者|摄影)\s*\p{Han}{1,3}(?:\s*\p{Han}{1,2})?(?:\s*摄)?)[)）]?$"))
     , ("attachment", regex.compile(
         r"^[\d０-９]{1,2}\s*[.．、]?\s*(?:附件\s*[\d０-９一二三四五六七八九十]*\s*[:：])?.{1,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar|jpe?g|png)$",
         regex.I))

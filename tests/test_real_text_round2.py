@@ -328,3 +328,19 @@ def test_broken_document_number():
     assert f.params["expected"] == "开州委法〔2023〕9号"
     assert run("印发《开州区法治政府建设实施方案》（开州委法〔2023〕9号）。", "LG808") == []
     assert run("投资（20239万元），编制《规划》（2021—2035年）。", "LG808") == []
+
+
+def test_photo_credit_without_she_and_cms_ids():
+    text = "任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿\n各位代表：现在，我代表省人民政府作报告。"
+    assert run(text, "LG801") == [] and run(text, "LG704")
+    text = ("全文完。\n相关链接>>\ne4c29f31c6964493a14c4ddf6b160169:\n四川干部群众热议政府工作报告 以奋勇争先之姿\n"
+            "打印本页\n关闭窗口")
+    assert run(text, "LG801") == []
+    (f,) = run(text, "LG704")
+    assert "related" in f.evidence["kinds"]
+
+
+def test_full_width_space_in_heading_is_a_separator():
+    text = "二、簡化行政措施　拆牆鬆綁\n46. 政府會簡化審批程序，加快速度。"
+    assert run(text, "LG801") == []
+    assert run("二、2025 年工作安排\n正文。", "LG801")
