@@ -65,6 +65,7 @@ _WEAK_RE = regex.compile(
     r"^[【\[]?(?:下载|打印|全屏|收藏|加大|还原|减小|[大中小]|关闭|分享|分享到微信|[|｜×>》]|【|】|首页|"
     r"阅读量[:：]?\s*\d*|来源[:：]?|时间[:：]?|字[号体][:：]?)[】\]]?$")
 _ITEM_RE = regex.compile(r"[-*•·\s]*\d{1,2}\s*[:：.、]")
+_HAN_RE = regex.compile(r"\p{Han}")
 
 KIND_TEXT = {
     "share": ("分享组件", "share widget"), "tools": ("页面工具栏", "page tools"), "meta": ("网页信息栏", "page metadata"),
@@ -107,6 +108,8 @@ def residue_blocks(doc: Any) -> List[ResidueBlock]:
         if hit:
             m = hit[1]
             at = m.start("at") if "at" in m.re.groupindex and m.start("at") >= 0 else m.start()
+            if not _HAN_RE.search(para, 0, at):
+                at = 0   # only marks before the match (》》点击图片进入专题《《): the whole line is residue
             flagged.append((p.index, hit[0], p.start + at))
         elif len(para) <= 16 and _WEAK_RE.match(para.strip()):
             weak.add(p.index)

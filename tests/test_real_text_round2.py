@@ -344,3 +344,10 @@ def test_full_width_space_in_heading_is_a_separator():
     text = "二、簡化行政措施　拆牆鬆綁\n46. 政府會簡化審批程序，加快速度。"
     assert run(text, "LG801") == []
     assert run("二、2025 年工作安排\n正文。", "LG801")
+
+
+def test_marks_before_a_residue_line_belong_to_it():
+    text = "把蓝图变为幸福实景！\n》》点击图片进入专题《《\n收藏\n分享到:\n分享到微信"
+    assert run(text, "LG802") == []
+    (f,) = run(text, "LG704")
+    assert text[f.start:f.start + 2] == "》》"
