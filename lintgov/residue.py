@@ -107,8 +107,9 @@ def residue_blocks(doc: Any) -> List[ResidueBlock]:
         hit = _kind(para)
         if hit:
             m = hit[1]
-            at = m.start("at") if "at" in m.re.groupindex and m.start("at") >= 0 else m.start()
-            if not _HAN_RE.search(para, 0, at):
+            named = "at" in m.re.groupindex and m.start("at") >= 0
+            at = m.start("at") if named else m.start()
+            if not named and not _HAN_RE.search(para, 0, at):
                 at = 0   # only marks before the match (》》点击图片进入专题《《): the whole line is residue
             flagged.append((p.index, hit[0], p.start + at))
         elif len(para) <= 16 and _WEAK_RE.match(para.strip()):
