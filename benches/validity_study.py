@@ -166,7 +166,7 @@ def _kind_of(snippet: str) -> str:
     return "amount"
 
 
-LOWER_BOUND = re.compile(r"^(超过|超|突破|逾|不低于|不少于)|以上|多|余")
+LOWER_BOUND = re.compile(r"^(超过|超過|超|突破|逾|不低于|不少于|不少於)|以上|多|余|餘")
 
 
 def unit_scale(after: str) -> float:
