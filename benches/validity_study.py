@@ -339,11 +339,13 @@ def pct(a: int, b: int) -> str:
 
 
 def table(res: Dict[str, Any]) -> str:
-    head = f"{'family':<17}{'labels':>7}{'consist':>8}{'FA':>5}{'FA%':>7}{'plants':>8}{'found':>7}{'recall':>8}{'deriv':>8}{'operand':>9}"
+    head = f"{'family':<21}{'labels':>7}{'consist':>8}{'FA':>5}{'FA%':>7}{'plants':>8}{'found':>7}{'recall':>8}{'deriv':>8}{'operand':>9}"
     lines = [head, "-" * len(head)]
-    rows = list(res["by_family"].items()) + [("TOTAL", res["total"])]
+    rest = [r for name, r in res["by_family"].items() if name != "part-whole"]
+    no_pw = {k: sum(r[k] for r in rest) for k in res["total"]}
+    rows = list(res["by_family"].items()) + [("TOTAL", res["total"]), ("TOTAL w/o part-whole", no_pw)]
     for name, r in rows:
-        lines.append(f"{name:<17}{r['labels']:>7}{r['consistent']:>8}{r['false_alarms']:>5}{pct(r['false_alarms'], r['consistent']):>7}"
+        lines.append(f"{name:<21}{r['labels']:>7}{r['consistent']:>8}{r['false_alarms']:>5}{pct(r['false_alarms'], r['consistent']):>7}"
                      f"{r['planted']:>8}{r['found']:>7}{pct(r['found'], r['planted']):>8}"
                      f"{pct(r['derived_found'], r['derived_planted']):>8}{pct(r['operand_found'], r['operand_planted']):>9}")
     lines.append("")
