@@ -150,6 +150,12 @@ _PAIR_NAME = {"（": ("括号", "parenthesis"), "《": ("书名号", "title mark
               "[": ("方括号", "square bracket")}
 
 
+#: more unmatched marks than this in one paragraph are reported as one finding
+_MANY_IN_PARAGRAPH = 5
+#: how many of them that finding lists as related locations
+_MANY_RELATED = 20
+
+
 class UnbalancedBracket(Rule):
     code = "LG802"
     name = "unbalanced-bracket"
@@ -158,10 +164,10 @@ class UnbalancedBracket(Rule):
     authority = _G15834 + " 4.8 引号、4.9 括号、4.15 书名号"
     summary = {"zh": "段落内括号、书名号、引号不配对。", "en": "Unbalanced brackets, title marks or quotes within a paragraph."}
     description = {
-        "zh": "在每个段落内配对（）《》“”‘’〔〕【】〈〉「」，每个不配对的符号报告一次并指向它。"
+        "zh": "在每个段落内配对（）《》“”‘’〔〕【】〈〉「」，每个不配对的符号报告一次并指向它；一段中超过5个不配对的符号（乱码、标记残留）合为一条，列出前20处。"
               "跨段引用的惯例（段首“、段末不闭合，下一段再以“开头）不报告；1) a) 之类的列表序号不算括号。",
         "en": "Pairs （）《》“”‘’〔〕【】〈〉「」 within each paragraph; every unmatched mark is reported once, pointing at "
-              "it. The multi-paragraph quotation convention (an unclosed “ at the end of a paragraph when the next "
+              "it; more than 5 unmatched marks in one paragraph (debris, markup) are one finding listing the first 20. The multi-paragraph quotation convention (an unclosed “ at the end of a paragraph when the next "
               "opens with “) is accepted; list markers such as 1) a) are not brackets.",
     }
     messages = {
@@ -169,6 +175,8 @@ class UnbalancedBracket(Rule):
         "default": {"zh": "右{name_zh}“{mark}”没有对应的左{name_zh}", "en": "closing {name_en} “{mark}” has no opening mark"},
         "split": {"zh": "{name_zh}“{mark}”内的文字被断成了几段（段落在{name_zh}中间断开）",
                   "en": "the text inside the {name_en} “{mark}” is split across paragraphs (a line break inside the marks)"},
+        "many": {"zh": "本段有{n}个括号、书名号或引号不配对，第一个是{name_zh}“{mark}”",
+                 "en": "{n} unmatched brackets, title marks or quotes in this paragraph, the first a {name_en} “{mark}”"},
         "splits": {"zh": "全文有{n}处括号、书名号或引号内的文字被断成了几段，第一处在{name_zh}“{mark}”",
                    "en": "{n} bracketed or quoted passages are split across paragraphs, the first at the {name_en} “{mark}”"},
     }
@@ -176,6 +184,7 @@ class UnbalancedBracket(Rule):
         bad("印发《关于加强法治政府建设的意见，全面推进依法行政。"),
         bad("推行“一网通办改革，（以下简称改革）取得成效。"),
         bad("行政复议案件办结率100%）。"),
+        bad("（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（", note="one finding for a paragraph of stray marks"),
         good("印发《关于加强法治政府建设的意见》，推行“一网通办”（以下简称改革）。"),
         good("“第一段引文。\n“第二段引文。”", note="multi-paragraph quotation"),
         good("主要做法：1)加强领导；2)完善制度。"),
@@ -238,10 +247,25 @@ class UnbalancedBracket(Rule):
                     carried.append((t, pos))  # the paragraph was cut inside the brackets
                     continue
                 unmatched.append((pos, "open"))
+            marks = []
             for pos, key in sorted(set(unmatched)):
                 if key == "split":
                     splits.append(pos)
-                    continue
+                else:
+                    marks.append((pos, key))
+            if len(marks) > _MANY_IN_PARAGRAPH:
+                # a paragraph of stray marks (debris, markup, a broken conversion): one finding
+                # that points at the first and counts the rest, not one per mark
+                pos = marks[0][0]
+                mark = doc.text[pos]
+                name = _PAIR_NAME[_OPEN.get(mark) or _CLOSE[mark]]
+                yield self.finding(doc, pos, pos + 1, "many",
+                                   related=[Related(x, x + 1, {"zh": "不配对", "en": "unmatched"})
+                                            for x, _ in marks[1:_MANY_RELATED + 1]],
+                                   evidence={"paragraph": doc.paragraph_at(pos).index + 1, "unmatched": len(marks)},
+                                   mark=mark, name_zh=name[0], name_en=name[1], n=len(marks))
+                marks = []
+            for pos, key in marks:
                 mark = doc.text[pos]
                 name = _PAIR_NAME[_OPEN.get(mark) or _CLOSE[mark]]
                 yield self.finding(doc, pos, pos + 1, key, evidence={"paragraph": doc.paragraph_at(pos).index + 1},

@@ -19,10 +19,7 @@ sys.path.insert(0, os.path.join(ROOT, "tools"))
 import make_adversarial  # noqa: E402
 
 #: case → (owner, what is wrong today); remove an entry when its fix lands
-KNOWN_FAILING = {
-    "md-unclosed-link.md": ("precision", "LG802 quadratic and one finding per bracket (findings-per-rule)"),
-    "md-unclosed-image.md": ("precision", "LG802: one finding per bracket (findings-per-rule)"),
-    "brackets-unclosed-150k.txt": ("precision", "LG802: one finding per bracket (findings-per-rule)"),
+KNOWN_FAILING: dict = {
 }
 
 MEMORY_BOUND = 4 * 1024 ** 3   # address space of the lintgov process (the bench checks ≤ 1 GiB RSS per case)

@@ -112,3 +112,17 @@ def test_balanced_real_text_stays_quiet_and_a_removed_mark_is_found(i, k):
     damaged = para[:j] + para[j + 1:]
     found = run(damaged, {"LG802"})
     assert len(found) == 1
+
+
+def test_lg802_a_paragraph_of_stray_marks_is_one_finding_that_counts_them():
+    tail = "推行“一网通办改革，全面推进政务服务标准化、规范化、便利化，群众办事平均跑动次数由2.1次减少到0.3次。"
+    text = "报告正文。\n" + "](" * 400 + "\n" + tail + "\n"
+    found = [f for f in run(text, {"LG802"})]
+    stray = [f for f in found if f.start < text.index("推行")]
+    assert len(stray) == 1
+    assert stray[0].evidence["unmatched"] == 800
+    assert len(stray[0].related) == 20
+    # a paragraph with a few unmatched marks still gets one finding per mark
+    assert len([f for f in found if f.start >= text.index("推行")]) == 1
+    few = "（一（二（三（四（五。\n"
+    assert len(run(few, {"LG802"})) == 5
