@@ -15,6 +15,7 @@ LGA4x copied text.
 BUILTIN_RULE_MODULES = (
     "files",
     "arithmetic",
+    "sums",
     "bounds",
     "structure",
     "number_usage",
