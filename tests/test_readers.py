@@ -326,6 +326,31 @@ def test_pdf_paragraphs_locations_and_same_findings(tmp_path, reg):
     assert pdf_location(dp, 0) == (1, 2)  # line 1 of page 1 is the running header
 
 
+def test_pdf_findings_name_page_and_line_in_every_output(tmp_path, reg):
+    pytest.importorskip("reportlab")
+    pytest.importorskip("pdfminer")
+    import json as _json
+    import subprocess
+    from conftest import lintgov_cmd
+    text = open(SEED, encoding="utf-8").read()
+    (tmp_path / "r.pdf").write_bytes(pdfgen.text_to_pdf(text))
+    dp, _ = lint(reg, tmp_path / "r.pdf")
+    from lintgov.readers.pdf import pdf_location
+    base = lintgov_cmd() + ["check", "--no-plugins", "--isolated", "--exit-zero", "r.pdf"]
+    js = _json.loads(subprocess.run(base + ["--output-format", "json"], cwd=tmp_path, capture_output=True,
+                                    text=True, encoding="utf-8").stdout)
+    want = [pdf_location(dp, f["location"]["offset"]) for f in js["findings"]]
+    assert want and len(set(p for p, _ in want)) >= 2   # findings on more than one page
+    assert sorted((f["location"]["page"], f["location"]["page_line"]) for f in js["findings"]) == sorted(want)
+    out = subprocess.run(base, cwd=tmp_path, capture_output=True, text=True, encoding="utf-8").stdout
+    shown = [tuple(map(int, m)) for m in re.findall(r"（第 (\d+) 页第 (\d+) 行：「", out)]
+    assert sorted(shown) == sorted(want)
+    sarif = _json.loads(subprocess.run(base + ["--output-format", "sarif"], cwd=tmp_path, capture_output=True,
+                                       text=True, encoding="utf-8").stdout)
+    got = [(r["properties"]["lintgov/page"], r["properties"]["lintgov/pageLine"]) for r in sarif["runs"][0]["results"]]
+    assert sorted(got) == sorted(want)
+
+
 def test_pdf_image_only_and_encrypted_are_findings(tmp_path, reg):
     pytest.importorskip("reportlab")
     pytest.importorskip("pdfminer")

@@ -7,6 +7,7 @@ import json
 from .. import __version__, hookimpl
 from ..fingerprints import finding_hashes
 from .base import FormatOptions, Formatter, region, summary_counts
+from .text import page_line
 
 
 def _loc(doc, start, end):
@@ -14,7 +15,12 @@ def _loc(doc, start, end):
     _, sc16, _, ec16 = region(doc, start, end, "utf16")
     return {"path": doc.path, "line": sl, "column": sc, "end_line": el, "end_column": ec,
             "column_utf16": sc16, "end_column_utf16": ec16, "offset": start, "length": end - start,
-            "text": doc.text[start:end]}
+            "text": doc.text[start:end], **_page(doc, start)}
+
+
+def _page(doc, start):
+    where = page_line(doc, start)
+    return {} if where is None else {"page": where[0], "page_line": where[1]}
 
 
 class JsonFormatter(Formatter):

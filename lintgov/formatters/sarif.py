@@ -26,7 +26,7 @@ from typing import Any, Dict, List
 from .. import __version__, hookimpl
 from ..fingerprints import finding_hashes, line_hashes
 from .base import Columns, FormatOptions, Formatter, region
-from .text import paragraph_quote
+from .text import page_line, paragraph_quote
 
 #: how regions of .docx/.html files are to be read (they are not text files on disk)
 PARAGRAPH_BASIS = ("paragraph: startLine/endLine count the non-empty paragraphs of the text lintgov "
@@ -242,6 +242,9 @@ class SarifFormatter(Formatter):
                 props["lintgov/regionBasis"] = PARAGRAPH_BASIS
                 props["lintgov/paragraph"] = loc["physicalLocation"]["region"]["startLine"]
                 props["lintgov/quote"] = paragraph_quote(f.doc, f.start, f.end)
+                where = page_line(f.doc, f.start)
+                if where is not None:
+                    props["lintgov/page"], props["lintgov/pageLine"] = where
             res["properties"] = props
             results.append(res)
 

@@ -30,15 +30,29 @@ def paragraph_quote(doc, start: int, end: int) -> str:
     return quote if len(quote) <= 40 else quote[:39] + "…"
 
 
+def page_line(doc, offset: int):
+    """(page, line on the page) of ``offset`` when ``doc`` was read from a PDF, else ``None``."""
+    if not doc.meta.get("pdf_lines"):
+        return None
+    from ..readers.pdf import pdf_location
+    return pdf_location(doc, offset)
+
+
 def paragraph_note(f, lang: str) -> str:
-    """For documents located by paragraph (.docx, .html: line N of the extracted
+    """For documents located by paragraph (.docx, .html, .pdf: line N of the extracted
     text is paragraph N), where an editor cannot jump to line:col, the paragraph
-    number and a short quote of the text around the finding."""
+    number (for a PDF the page and the line on the page) and a short quote of the
+    text around the finding."""
     doc = f.doc
     if not doc.text or doc.meta.get("region_basis") != "paragraph":
         return ""
-    n = doc.line_index(f.start) + 1
     quote = paragraph_quote(doc, f.start, f.end)
+    where = page_line(doc, f.start)
+    if where is not None:  # a PDF: the page and the line on the page, as a reader of the printout finds it
+        page, line = where
+        return (f"（第 {page} 页第 {line} 行：「{quote}」）" if lang == "zh"
+                else f" (page {page}, line {line}: \"{quote}\")")
+    n = doc.line_index(f.start) + 1
     return f"（第 {n} 段：「{quote}」）" if lang == "zh" else f" (paragraph {n}: \"{quote}\")"
 
 
