@@ -18,6 +18,7 @@ BUILTIN_RULE_MODULES = (
     "sums",
     "bounds",
     "structure",
+    "shares",
     "number_usage",
     "yoy",
     "spans",

@@ -230,7 +230,8 @@ class RateMismatch(Rule):
 
     def _check_one(self, doc, masked, q, name, kind, closed, tol, consumed):
         lo_w, _ = sentence_window(doc, q.start)
-        counts = [c for c in quantities_in(doc, lo_w, q.start) if is_count(c)]
+        # a bound (超10亿元的99户) is not an operand of a rate printed to a decimal
+        counts = [c for c in quantities_in(doc, lo_w, q.start) if is_count(c) and c.approx not in (">", ">=", "<", "<=")]
         # the counts may follow in brackets: 出庭应诉率95.2%（出庭应诉40件，应出庭42件）
         if masked[q.end:q.end + 1] in ("（", "("):
             close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 80)
@@ -249,8 +250,8 @@ class RateMismatch(Rule):
             stop = min([k for k in (masked.find("；", q.end, s_end), masked.find(";", q.end, s_end)) if k >= 0]
                        or [s_end])
             counts += [c for c in quantities_in(doc, q.end, stop) if is_count(c)]
-        if len(counts) < 2:
-            return None
+        if len(counts) < (1 if kind == "share" else 2):
+            return None               # a share may have its whole stated paragraphs earlier
         # the numerator the statement is about
         floor = clause_start(doc, masked, q.start, lo_w)
         if re.search(r"分别|分別", masked[floor:q.start]):
@@ -282,6 +283,19 @@ class RateMismatch(Rule):
                     eligible.append((n, d))
         if closed:
             eligible = [(n, d) for n, d in eligible if count_interval(d)[1] >= count_interval(n)[0]]
+        if kind != "share":
+            # 收到412件，不予受理37件，受理率91.0%: the numerator is the whole less the negated count
+            comp = _complement_pairs(doc, masked, counts, name, lo_w, q)
+            if comp:
+                stated = stated_interval(q, tol)
+                for c, d in comp:
+                    dv, cv = count_interval(d), count_interval(c)
+                    r = ratio_interval((dv[0] - cv[1], dv[1] - cv[0]), dv)
+                    if r is not None and overlaps(r, stated):
+                        record(doc, self.code, "rate", q, True, "(d-c)/d*100", [c, d])
+                        return None
+                if not eligible:
+                    return self._complement_finding(doc, q, name, stated, comp)
         full_name = doc.text[floor:q.start]
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name]
         if not eligible:
@@ -358,6 +372,34 @@ class RateMismatch(Rule):
             tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
 
+    def _complement_finding(self, doc, q, name, stated, comp):
+        c, d = comp[-1]
+        dv, cv = count_interval(d), count_interval(c)
+        r = ratio_interval((dv[0] - cv[1], dv[1] - cv[0]), dv)
+        if r is None:
+            return None
+        mid = (r[0] + r[1]) / 2
+        h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
+        nd, dd = fmt_num(dv[0] - cv[0]), fmt_num(dv[0])
+        grim = grim_numerators(stated, dv)
+        g_zh = f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}" if grim else "按取舍区间计算"
+        g_en = f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}" if grim \
+            else "computed with the rounding intervals"
+        record(doc, self.code, "rate", q, False, f"({dd}-{fmt_num(cv[0])})/{dd}*100", [c, d])
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(d.start, d.end, {"zh": "分母", "en": "denominator"}),
+                     Related(c.start, c.end, {"zh": "减去", "en": "subtracted"})],
+            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+                      "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
+                      "formula": f"({dd}-{fmt_num(cv[0])})/{dd}*100", "tolerance": round(h, 6), "numerator": nd,
+                      "denominator": dv[0], "grim_numerators": grim, "rate_name": name,
+                      "readings_tried": _READINGS},
+            name=name, stated=doc.text[q.num_start:q.end], formula=f"({label(doc, d)}−{label(doc, c)})÷{label(doc, d)}",
+            recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
+            hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim=g_zh, grim_en=g_en)
+
+
 _READINGS = ("numerator: a count named like the rate or any sum of such counts; denominator: another count, "
              "a sum of 2-3 adjacent counts, a whole minus 终止/撤回/不予受理 cases, part + complement, "
              "or a count stated earlier in the paragraph")
@@ -432,14 +474,31 @@ _NUMERATOR_WORDS = (
     (lazyre.compile(r"败诉|敗訴"), lazyre.compile(r"撤销|撤銷|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|变更|變更")),
     (lazyre.compile(r"化解|调处|調處"), lazyre.compile(r"调解|調解|和解|化解|调处|調處")),
     (lazyre.compile(r"办结|辦結|结案|結案"), lazyre.compile(r"办结|辦結|结案|結案|审结|審結|解决|解決|完成")),
+    (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"(?<![应應需须須要])(?:出庭|出庭应诉|出庭應訴)")),
+    (lazyre.compile(r"增长面|增長面"), lazyre.compile(r"增长|增長|增产|增產")),
+    (lazyre.compile(r"下降面|亏损面|虧損面"), lazyre.compile(r"下降|亏损|虧損")),
 )
+#: rates named after their numerator and their base (营业收入利润率 = 利润总额 / 营业收入): only counts
+#: described by the numerator's words are numerators
+_COMPOUND = (
+    (lazyre.compile(r"利润率|利潤率"), lazyre.compile(r"利润|利潤"), lazyre.compile(r"营业收入|營業收入|主营业务收入|收入")),
+    (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"核减|核減|审减|審減"),
+     lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
+)
+#: a count of what should have happened (应出庭156件) is the base of the rate, never its numerator
+_NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成)")
+#: a negated count (不予受理37件) is the complement of the rate's numerator in its whole
+_NEGATION = r"(?:不予|未予|未能|未|不|没有|無法|无法)"
 
 
 #: what the denominator of a well-known rate counts; a count described otherwise is not its base
 #: (出庭应诉率 is over the cases heard in court, not over all cases received)
 _DENOMINATOR_WORDS = (
     (lazyre.compile(r"完成"), lazyre.compile(r"(?:目标|目標|任务|任務|计划|計劃)(?:数|數)?(?:为|為|是)?$")),
-    (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審|应出庭|應出庭|需出庭|通知|审理|審理")),
+    (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審|应出庭|應出庭|需出庭|通知")),
+    (lazyre.compile(r"利润率|利潤率"), lazyre.compile(r"营业收入|營業收入|主营业务收入|收入")),
+    (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
+    (lazyre.compile(r"受理率"), lazyre.compile(r"收到|接到|接收|申请|申請|提出|登记|登記|共")),
     (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理")),
     (lazyre.compile(r"败诉|敗訴|胜诉|勝訴"), lazyre.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
     (lazyre.compile(r"办结|辦結|结案|結案|答复|答覆|回复|回覆|办复|辦複|辦復"),
@@ -452,18 +511,30 @@ def _has_known_base(name: str) -> bool:
 
 
 def _stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int) -> bool:
-    """A count stated as a whole: 共/总/合计/累计/全部 before it, or 其中 between it and the part."""
+    """A count stated as a whole: 共/总/合计/累计/全部 before it, 其中 between it and the part, or a count
+    the part is said to be among (38个行业大类中，有27个…; 在审结的315件案件中)."""
     ctx = masked[max(floor, d.start - 12):d.start]
     if re.search(r"(?:共|总|總|合计|合計|累计|累計|全部)[\u4e00-\u9fff]{0,10}$", ctx):
+        return True
+    if d.end <= n.start and re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]?", masked[d.end:d.end + 16]) \
+            and not re.search(r"[。；;]", masked[d.end:n.start]):
         return True
     lo, hi = sorted((d.end, n.start))
     return d.end <= n.start and "其中" in masked[lo:hi]
 
 
 def _adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool:
-    """提出修改意见23条，采纳21条，采纳率91.3%: the whole, the part and the rate one after another."""
-    return d.end <= n.start and len(masked[d.end:n.start]) <= 10 and "。" not in masked[d.end:q.start] \
-        and len(masked[n.end:q.start]) <= 12
+    """提出修改意见23条，采纳21条，采纳率91.3%: the whole, the part and the rate one after another, each in the
+    clause right after the one before (2,150家企业参加年度检查，合格2,064家，合格率为96.0%)."""
+    if not d.end <= n.start or "。" in masked[d.end:q.start]:
+        return False
+    between = masked[d.end:n.start]
+    if len(between) > 24 or len(re.findall(r"[，,；;：:]", between)) > 1 or re.search(r"\d|%", between):
+        return False              # 843个政务服务事项100%实现网上申办，302个…: another figure between them
+    if len(between) > 10 and not re.search(r"[，,；;：:]", between):
+        return False
+    tail = masked[n.end:q.start]
+    return len(tail) <= 16 and len(re.findall(r"[，,；;：:]", tail)) <= 1
 
 
 def _denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:
@@ -483,10 +554,22 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62) -
     if not keys:
         keys = [c for c in raw if c not in _STOP_CHARS]
     extra = [words for pat, words in _NUMERATOR_WORDS if pat.search(name)]
+    compound = [num for pat, num, _den in _COMPOUND if pat.search(name)]
+    negated = re.compile(_NEGATION + "(?:" + "|".join(map(re.escape, keys)) + ")") if keys else None
     out = []
     for c in counts:
         ctx = context_before(masked, c, floor)
-        if is_delta(masked, c):
+        if is_delta(masked, c) or _NOT_NUMERATOR.search(ctx) or (negated is not None and negated.search(ctx)):
+            continue
+        # the words after a count name it too when nothing before does (有27个实现增长), unless it is an item of
+        # a list (新增6个省四星级、1个省五星级宜居社区)
+        if not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"^(?:有|其中|共|计)", "", ctx.strip())) \
+                and masked[max(0, c.start - 1):c.start] not in ("、", "和", "及") \
+                and "、" not in masked[c.end:c.end + 12]:
+            ctx = ctx + "|" + _after_words(masked, c)
+        if compound:
+            if any(w.search(ctx) for w in compound):
+                out.append(c)
             continue
         # a name of three or more words must be matched by two of them (等级公路比率: 公路 alone is not it)
         need = 2 if len(keys) >= 3 else 1
@@ -500,6 +583,42 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62) -
             after = [c for c in counts if c.start > k and not is_delta(masked, c) and c.start < rate_at]
             if after and not re.search(r"[。；;]", masked[k:after[-1].start]):
                 out.append(after[-1])
+    return out
+
+
+#: scopes that may be the report's own (a county report's 全县)
+_LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
+#: names of a region's GDP (占GDP比重 after 地区生产总值1458.2亿元)
+_GDP = lazyre.compile(r"(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")
+_GDP_NAMES = ("生产总值", "生產總值", "GDP")
+
+
+def _after_words(masked: str, c: Quantity) -> str:
+    return re.split(r"[、，,；;。（(）)：:]", masked[c.end:c.end + 14], 1)[0]
+
+
+def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity]]:
+    """(negated count, whole) pairs: 收到申请412件，不予受理37件，受理率91.0% reads (412−37)/412.  The whole is
+    the nearest count of the same measure before the negated one that is not itself a part named like the
+    rate."""
+    raw = _stem(name)
+    keys = [raw[i:i + 2] for i in range(len(raw) - 1) if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
+    if not keys or q.value > 100:
+        return []
+    neg = re.compile(_NEGATION + "(?:" + "|".join(map(re.escape, keys)) + ")")
+    out = []
+    for i, c in enumerate(counts):
+        if c.start > q.start or not neg.search(context_before(masked, c, floor, 10)) or is_delta(masked, c):
+            continue
+        for d in reversed(counts[:i]):
+            if measure_of(d) != measure_of(c) or is_delta(masked, d):
+                continue
+            ctx = context_before(masked, d, floor, 14)
+            if any(k in ctx for k in keys) or not _denominator_fits(name, ctx):
+                continue
+            if count_interval(d)[0] > count_interval(c)[1]:
+                out.append((c, d))
+            break
     return out
 
 
@@ -538,19 +657,21 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     # 占全国的28.5%: a share of a wider total; its denominator must be named with the same scope
     scope = _SCOPE.search(base)
     base = re.sub(r"^比|的[^的]*$|比例.*$|比重.*$", "", base)
+    raw_base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
     base = _GENERIC_BASE.sub("|", base)
     distinctive = [base[i:i + 2] for i in range(len(base) - 1) if "|" not in base[i:i + 2]]
     out = []
     # 占一般公共预算收入比重为60.6%: a whole named in full may stand a few sentences earlier in the paragraph
     # (or the paragraphs just before): the nearest count of that measure whose words contain the name
     full = base.replace("|", "")
+    names = _GDP_NAMES if _GDP.fullmatch(raw_base) else (raw_base,)
     far: List[Quantity] = []
-    if len(full) >= 3 and "|" not in base.strip("|"):
+    if (len(full) >= 3 or names is _GDP_NAMES) and "|" not in base.strip("|"):
         p = doc.paragraph_at(floor)
         lo_p = max(0, floor - 3000)
         for c in reversed(quantities_in(doc, lo_p, floor)):
             if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
-                    and full in masked[max(lo_p, c.start - 16):c.start]:
+                    and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names):
                 far.append(c)
                 break
         del p
@@ -561,16 +682,21 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         rest = masked[d.end:n.start]
         if re.match(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)", rest):
             continue
-        ctx = masked[max(floor, d.start - 12):d.start]
+        far_d = d in far
+        ctx = masked[max(0 if far_d else floor, d.start - (16 if far_d else 12)):d.start]
         whole = bool(re.search(r"其中", rest)) or bool(
             re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx))
         if scope is not None and scope.group() not in ctx:
-            continue
+            # 就业人员20.63万人，其中城镇就业人员1.22万人，占全县就业人员比重: the report's own scope, the whole
+            # named without it and opened by 其中
+            own = raw_base.replace(scope.group(), "")
+            if not (scope.group() in _LOCAL_SCOPE and len(own) >= 2 and own in ctx and "其中" in rest):
+                continue
         if d in far or (len(full) >= 2 and full in ctx and any(d is c for c in before)):
             whole = True          # the whole named in full (占前海61.57% after 前海GDP实现1543.4亿元)
         if among_grams and not any(g_ in ctx for g_ in among_grams):
             continue
-        if whole and (not distinctive or 2 * sum(b in ctx for b in distinctive) >= len(distinctive)):
+        if whole and (d in far or not distinctive or 2 * sum(b in ctx for b in distinctive) >= len(distinctive)):
             out.append((n, d))
     if not out and not base.strip("|") and scope is None and len(subject) < 2 and not among_grams:
         # 受理案件142件，涉企案件36件，占比25.4%: with an unnamed base the first count of the sentence
@@ -584,7 +710,13 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
 
 
 # -- LG102 ----------------------------------------------------------------------------------
-_TARGET = lazyre.compile(r"完成(?:了)?[^，,。；;！？]{0,14}?(?:目标|目標|任务|任務|计划|計劃)[^，,。；;！？]{0,16}?的\s*$")
+#: 完成年度目标（1,800户）的 / 为年度计划600亿元的 / 是预算的 / 完成目标任务的: the words before the percentage of a
+#: plan (a thousands comma may stand inside the target value; 预算收入/预算支出 are totals, not plans)
+_NO_BREAK = r"(?:[^，。；;！？,]|(?<=\d),(?=\d))"
+_TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當於|占|佔)了?" + _NO_BREAK + r"{0,20}?"
+                         r"(?:目标|目標|任务|任務|计划|計劃|预算(?!收入|支出|收|支)|預算(?!收入|支出|收|支))"
+                         + _NO_BREAK + r"{0,16}?的\s*$")
+_PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
 
 
 class TargetCompletion(Rule):
@@ -617,27 +749,22 @@ class TargetCompletion(Rule):
         masked = doc.masked()
         tol = float(self.settings["tolerance"])
         for q in doc.quantities:
-            if not q.is_percent or q.approx not in (None, "≈"):
+            if not q.is_percent or q.approx in ("<", "<="):
                 continue
-            floor = max(0, q.start - 60)
             s = doc.sentence_at(q.start)
+            floor = max(0, q.start - 60)
             if s is not None:
                 floor = max(floor, s.start)
             m = _TARGET.search(masked, floor, q.start)
             if not m or m.end() != q.start:
                 continue
-            wanted = [c for c in quantities_in(doc, m.start(), m.end()) if is_count(c)]
-            lo_w = s.start if s is not None else floor
-            if not wanted:
-                # 全年目标2214户，实际完成2804户，完成年度目标的126.6%: the target stated before
-                lo_w = sentence_window(doc, q.start)[0]
-                wanted = [c for c in quantities_in(doc, lo_w, m.start()) if is_count(c)
-                          and re.search(r"目标|目標|任务|任務|计划|計劃", context_before(masked, c, lo_w, 8))]
-                if len(wanted) != 1:
-                    continue
-            target = wanted[-1]
+            lo_w = sentence_window(doc, q.start)[0]
+            target = self._target(doc, masked, q, m, lo_w)
+            if target is None:
+                continue
             achieved = [c for c in quantities_in(doc, lo_w, m.start()) if is_count(c) and c is not target
-                        and measure_of(c) == measure_of(target)]
+                        and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
+                        and not _PLAN_WORD.search(context_before(masked, c, lo_w, 8))]
             if not achieved:
                 continue
             stated = stated_interval(q, tol)
@@ -656,7 +783,7 @@ class TargetCompletion(Rule):
             if r is None:
                 continue
             mid = (r[0] + r[1]) / 2
-            h = (stated[1] - stated[0]) / 2
+            h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
             yield self.finding(
                 doc, q.start, q.end,
                 related=[Related(a.start, a.end, {"zh": "完成数", "en": "achieved"}),
@@ -666,6 +793,27 @@ class TargetCompletion(Rule):
                           "tolerance": round(h, 6), "stated_interval": [round(stated[0], 6), round(stated[1], 6)]},
                 stated=doc.text[q.num_start:q.end], formula=f"{label(doc, a)}÷{label(doc, target)}",
                 recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
+
+    @staticmethod
+    def _target(doc, masked, q, m, lo_w):
+        """The target value: written in the phrase (目标（1,800户）的, 计划600亿元的), in a bracket right after the
+        percentage (（预算数32.0亿元）), or in the sentence (or the one before) as 目标/计划/预算 N."""
+        inner = [c for c in quantities_in(doc, m.start(), m.end()) if is_count(c)]
+        if inner:
+            return inner[-1]
+        if masked[q.end:q.end + 1] in ("（", "("):
+            close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 40)
+            if close > 0:
+                inb = [c for c in quantities_in(doc, q.end, close) if is_count(c)
+                       and _PLAN_WORD.search(masked[q.end:c.start])]
+                if len(inb) == 1:
+                    return inb[0]
+        s = doc.sentence_at(q.start)
+        lo_s = s.start if s is not None else lo_w
+        named = [c for c in quantities_in(doc, lo_s, m.start()) if is_count(c)
+                 and _PLAN_WORD.search(context_before(masked, c, lo_s, 16))
+                 and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))]
+        return named[-1] if len(named) == 1 else None
 
 
 #: 占全国的28.5%: a share of a wider total than the figures of the report

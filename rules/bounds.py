@@ -2,21 +2,34 @@
 bound (突破, 超过, 逾, 以上 / 不足, 不到) and the exact figure of the same metric beside it."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.values import interval_of, measure, value_of
+from lintgov.claims.values import _UNIT_FOLD, interval_of, measure, value_of
 from lintgov.rule import Related, Rule, bad, good
 
 #: bound words lintgov trusts to state a direction (近/约/左右 are approximations, not bounds)
 _STRONG = {"突破", "超过", "超過", "超", "逾", "以上", "多达", "多達", "至少", "不少于", "不少於",
-           "不足", "不到", "以下", "以内", "以內", "不超过", "不超過", "最多", "至多", "余", "餘", "多"}
+           "不足", "不到", "以下", "以内", "以內", "不超过", "不超過", "最多", "至多", "余", "餘", "多",
+           "近", "将近", "將近", "接近"}
+#: a bound written as a bare magnitude (突破千亿元大关, 不足百起, 迈上万亿台阶): no digits for the extractor
+_BARE = lazyre.compile(r"(?P<word>突破|超过|超過|逾|迈上|邁上|跨越|不足|不到|将近|將近|接近|近)"
+                       r"(?P<mag>十万|百万|千万|十亿|百亿|千亿|万亿|十萬|百萬|千萬|十億|百億|千億|萬億|百|千|万|萬|亿|億)"
+                       r"(?P<unit>元|美元|人次|人|家|户|戶|个|個|件|起|项|項|辆|輛|吨|噸|千瓦|平方米|亩|畝)")
+_MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "萬": 1e4, "十万": 1e5, "十萬": 1e5, "百万": 1e6, "百萬": 1e6, "千万": 1e7,
+        "千萬": 1e7, "亿": 1e8, "億": 1e8, "十亿": 1e9, "十億": 1e9, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
+        "千億": 1e11, "万亿": 1e12, "萬億": 1e12}
+#: what may follow a bound that restates the figure before it (…，突破千亿元大关。)
+_BOUND_END = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階|以上|规模|規模)?\s*(?:[，,。；;！!）)]|$)")
+_LOWER_WORDS = ("不足", "不到", "将近", "將近", "接近", "近")
 #: what may stand between a bound and the exact figure: a comma and a verb of reaching
 _LINK = lazyre.compile(r"^[\s，,、]*(?:大关|大關|关口|關口|台阶|臺階|规模|規模)?[\s，,、]*"
-                       r"(?:实际|實際|全年|年末|首次)?(?:达到|達到|达|達|为|為|实现|實現|超|是)?\s*$")
+                       r"(?:实际|實際|全年|年末|首次)?(?:共计|共計|合计|合計|共|总计|總計)?"
+                       r"(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
 _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|增長|减少|減少|下降|提高|降低)了?\s*$")
-_NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|合计|合計|共")
+_NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
 
 
 def _direction(q) -> str:
@@ -58,45 +71,68 @@ class BoundContradiction(Rule):
     def check(self, doc, ctx):
         qs = doc.quantities
         text = doc.masked()
+        starts = [q.start for q in qs]
+        items = []        # (start, end, num_start, value, direction, word, before, is_percent, measure, index or None)
         for i, b in enumerate(qs):
             d = _direction(b)
             if not d or (b.before_word or b.after_word) not in _STRONG and b.approx_word not in _STRONG:
                 continue
-            for j in (i + 1, i - 1):
+            items.append((b.start, b.end, b.num_start, value_of(b), d, b.before_word or b.after_word or b.approx_word,
+                          bool(b.before_word), b.is_percent, measure(b), i))
+        if any(w in text for w in ("百", "千", "万", "萬", "亿", "億")):
+            for m in _BARE.finditer(text):
+                k = bisect.bisect_left(starts, m.start())
+                if k < len(qs) and qs[k].start < m.end():
+                    continue      # the extractor read it (突破1万亿元)
+                d = "<" if m.group("word") in _LOWER_WORDS else ">"
+                unit = m.group("unit")
+                items.append((m.start(), m.end(), m.start("mag"), _MAG[m.group("mag")], d, m.group("word"), True,
+                              False, _UNIT_FOLD.get(unit, unit), None))
+        for bs, be, bns, bv, d, word, before, is_pct, meas, i in items:
+            if i is None:
+                k = bisect.bisect_left(starts, bs)
+                neighbours = [(k, True), (k - 1, False)]
+            else:
+                neighbours = [(i + 1, True), (i - 1, False)]
+            for j, after in neighbours:
                 if not 0 <= j < len(qs):
                     continue
                 e = qs[j]
-                if e.approx not in (None, "≈") or e.is_percent != b.is_percent or measure(e) != measure(b):
+                if e.approx not in (None, "≈") or e.is_percent != is_pct or measure(e) != meas:
                     continue
                 if _CHANGE_BEFORE.search(text, max(0, e.start - 4), e.start) or \
-                        _CHANGE_BEFORE.search(text, max(0, b.start - 4), b.start):
+                        _CHANGE_BEFORE.search(text, max(0, bs - 4), bs):
                     continue      # 净增98万户、突破1900万户: an increment beside a total
-                lo, hi = (b.end, e.start) if j > i else (e.end, b.start)
+                lo, hi = (be, e.start) if after else (e.end, bs)
                 gap = text[lo:hi]
                 if hi - lo > 14 or not _LINK.match(gap) or _NOT_SAME.search(gap) or re.search(r"[。；;！？\n]", gap):
                     continue
                 if not re.search(r"[，,、]", gap):
                     continue      # 突破1000亿元的4211亿元…, 由6.5亿千瓦增至12亿千瓦以上: not a restatement
-                if j > i:         # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
-                    if not re.search(r"达到|達到|达|達|为|為|实现|實現|是", gap + e.before_word):
+                if after:         # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
+                    if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生", gap + e.before_word):
                         continue  # 分别超过8万元、4.5万元: parallel figures
-                elif not (b.before_word and re.search(r"[，,]", gap)):
-                    continue      # 达75%、95%以上; 比例达到30%，80%以上农村生活垃圾…: parallel figures
-                if re.search(r"分别|分別", text[max(0, min(b.start, e.start) - 20):min(b.start, e.start)]):
+                elif not (before and re.search(r"[，,]", gap)) or word in _LOWER_WORDS \
+                        or not _BOUND_END.match(text, be):
+                    continue      # 达75%、95%以上; 比例达到30%，80%以上农村生活垃圾…: parallel figures;
+                    # 民生支出288亿元，近40亿元专项债…: the bound opens another subject
+                if re.search(r"分别|分別", text[max(0, min(bs, e.start) - 20):min(bs, e.start)]):
                     continue
-                bv = value_of(b)
                 elo, ehi = interval_of(e)
                 ok = ehi >= bv if d == ">" else elo <= bv
-                record(doc, self.code, "bound", b, ok, f"exact {'>=' if d == '>' else '<='} bound", [e])
+                stated = qs[i] if i is not None else None
+                if stated is not None:
+                    record(doc, self.code, "bound", stated, ok, f"exact {'>=' if d == '>' else '<='} bound", [e])
+                else:
+                    record(doc, self.code, "bound", e, ok, f"exact {'>=' if d == '>' else '<='} bound")
                 if ok:
                     break
-                word = b.before_word or b.after_word or b.approx_word
-                formula = f"{doc.text[e.start:e.end]} {'<' if d == '>' else '>'} {doc.text[b.num_start:b.end]}"
-                yield self.finding(doc, b.start, b.end,
+                formula = f"{doc.text[e.start:e.end]} {'<' if d == '>' else '>'} {doc.text[bns:be]}"
+                yield self.finding(doc, bs, be,
                                    related=[Related(e.start, e.end, {"zh": "确数", "en": "exact figure"})],
                                    evidence={"bound": bv, "direction": d, "exact_interval": [elo, ehi],
                                              "formula": formula, "tolerance": (ehi - elo) / 2, "word": word},
-                                   bound=doc.text[b.start:b.end], exact=doc.text[e.start:e.end], formula=formula)
+                                   bound=doc.text[bs:be], exact=doc.text[e.start:e.end], formula=formula)
                 break
 
 

@@ -21,8 +21,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _COPULA = (r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提升到|提高到|提高至|上升到|上升至|升至|"
            r"实现|實現|高达|高達|均为|均為|均达|均達|分别为|分別為|仅为|僅為|只有)?")
-_RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比))" + _COPULA + r"$")
-_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:比)?(?:[^，,；;。：:]{0,16}?(?:的|(?=比[例重])))?(?:比(?:例|重))?)"
+_RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比)|[\u4e00-\u9fff]{0,10}?(?:增长面|增長面|下降面|亏损面|虧損面))"
+                           + _COPULA + r"$")
+#: the share of items of a list that grew (增长面: 15 of 36 industries), fell or made a loss
+_BREADTH = lazyre.compile(r"(?:增长|增長|下降|亏损|虧損)面$")
+_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:比)?(?:[^，,；;。：:]{0,16}?(?:的|(?=比[例重]))|(?!地|用|领|領|有)[\u4e00-\u9fffA-Za-z]{1,8})?"
+                              r"(?:比(?:例|重))?)"
                               r"(?:[（(][^）)]{0,20}[）)])?" + _COPULA + r"$")
 #: rate names that are not a count divided by a count stated nearby (growth, prices, macro rates)
 _OPEN_OR_OTHER = lazyre.compile(r"增|降|涨|漲|长|長|利率|汇率|匯率|税率|稅率|贡献|貢獻|失业|失業|出生|死亡|储蓄|儲蓄|通胀|通脹|"
@@ -71,6 +75,8 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         for sep in ("其中", "全年", "全区", "全市", "全县", "总体", "的"):
             if sep in name and not name.endswith(sep):
                 name = name.rsplit(sep, 1)[-1] or name
+        if _BREADTH.search(name):
+            return name[-3:], "rate", True
         if _OPEN_OR_OTHER.search(name):
             return None
         cm = _CLOSED.search(name)

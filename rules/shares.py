@@ -1,0 +1,410 @@
+"""Shares and ratios read from the figures they are computed from (LG107–LG109).
+
+* LG107 — shares listed with 分别占 after the counts they belong to (三类案件186件、94件、40件，分别占58.1%、
+  29.4%、12.5%): shares of one whole are proportional to their counts, so every count divided by its share
+  must give one and the same whole (and the whole when the text states it);
+* LG108 — the ratio of two named figures (城乡居民收入比2.19:1 = 城镇居民人均可支配收入 ÷ 农村居民人均可支配收入);
+* LG109 — a structure of the three sectors (三次产业结构8.7:48.5:42.8) against the sector levels and the GDP
+  stated before it (第二产业增加值127.2亿元 ÷ 地区生产总值262.6亿元 = 48.4%).
+
+Each check reads only figures in a bounded window before the statement, looked up by position and by the
+words naming them (never all pairs of figures of a paragraph), and stays silent unless no reading of the
+printed figures (each taken as the interval its rounding allows) gives the stated value.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Sequence, Tuple
+
+from lintgov import hookimpl, lazyre
+from lintgov.claims import record
+from lintgov.claims.values import interval_of, measure
+from lintgov.quantities import Quantity, quantities_in
+from lintgov.rule import Related, Rule, bad, good
+
+# -- helpers -----------------------------------------------------------------------------------------
+
+
+def _pct_interval(q: Quantity) -> Tuple[float, float]:
+    h = 0.5 * 10 ** (-q.decimals)
+    lo, hi = q.value - h, q.value + h
+    if q.approx == "≈":
+        lo, hi = lo - 2 * h, hi + 2 * h
+    return lo, hi
+
+
+def _is_amount(q: Quantity) -> bool:
+    return not q.is_percent and measure(q) not in ("", "%", "‰", "倍", "番", "个百分点", "百分点", "年", "天", "个月")
+
+
+def _num(x: float, d: int = 2) -> str:
+    s = f"{x:.{d}f}"
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+_CUT = lazyre.compile(r"[。；;！？!?\n]")
+_CHANGE = lazyre.compile(r"(?:增长|增長|增加|减少|減少|下降|提高|降低|增|减|減|降|新增|净增|淨增|多|少)了?$")
+
+
+# -- LG107 -------------------------------------------------------------------------------------------
+_RESP = lazyre.compile(r"(?:分别|分別)(?:占|佔)(?P<base>[^，,。；;%]{0,20}?的)?(?:比重|比例)?(?:为|為|是|达到|達到|达|達)?"
+                       r"|(?:占比|佔比|比重|比例)(?:分别|分別)(?:为|為|是|达到|達到|达|達)?")
+#: a wider total than the report's own figures: each item may be a share of another whole (出口、进口分别占全国的)
+_SCOPE = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|全州|各自")
+_SEP = lazyre.compile(r"[\s、，,和及与與]*")
+
+
+class ShareList(Rule):
+    code = "LG107"
+    name = "share-list-mismatch"
+    category = "arithmetic"
+    level = "error"
+    summary = {"zh": "“分别占”列出的占比与前面列出的数字不成比例",
+               "en": "Shares listed with 分别占 are not proportional to the counts they follow"}
+    description = {
+        "zh": "“A类186件、B类94件、C类40件，分别占58.1%、29.4%、12.5%”：同一整体的各部分占比与各部分数字成比例，"
+              "每个数字除以自己的占比应得到同一个整体（文中写明整体时也应等于它）。按每个数字和占比的取舍区间求整体的区间，"
+              "各项的区间没有公共部分时报告偏离的那一项。只读紧挨着的写法：占比个数与前面的数字个数相同、计量单位相同、"
+              "中间没有别的数字；“分别占全国/全省……的”是各自不同整体的份额，不检查。",
+        "en": "A类186件、B类94件、C类40件，分别占58.1%、29.4%、12.5%: shares of one whole are proportional to their parts, "
+              "so each count divided by its share must give the same whole (and the whole when the text states it). "
+              "Each count and share is taken as its rounding interval; the rule reports the share whose implied whole "
+              "disagrees with the others. Read only when as many shares follow as counts precede, with one measure "
+              "word and no other figure between; 分别占全国/全省… (each a share of another total) is not checked.",
+    }
+    authority = "国家统计局：比重（部分占总体的百分比）"
+    messages = {"default": {
+        "zh": "占比{stated}与所列数字不成比例：{part}÷{stated}得整体{whole}，而其他各项得{others}（{formula}）",
+        "en": "the share {stated} is not proportional to the counts listed: {part} ÷ {stated} gives a whole of "
+              "{whole}, the other items give {others} ({formula})"}}
+    examples = (
+        bad("受理的案件中，行政处罚类186件、信息公开类94件、行政许可类40件，分别占53.1%、29.4%、12.5%。"),
+        bad("其中，一审案件612件、二审案件245件、再审案件43件，分别占案件总数900件的68.0%、22.2%、4.8%。"),
+        good("受理的案件中，行政处罚类186件、信息公开类94件、行政许可类40件，分别占58.1%、29.4%、12.5%。"),
+        good("其中，一审案件612件、二审案件245件、再审案件43件，分别占案件总数900件的68.0%、27.2%、4.8%。"),
+        good("出口1200亿元、进口800亿元，分别占全省的30%、25%。", note="shares of two different totals"),
+    )
+
+    def check(self, doc, ctx):
+        masked = doc.masked()
+        if "分别" not in masked and "分別" not in masked:
+            return
+        for m in _RESP.finditer(masked):
+            base = m.group("base") or ""
+            if _SCOPE.search(base):
+                continue
+            s = doc.sentence_at(m.start())
+            if s is None:
+                continue
+            shares: List[Quantity] = []
+            pos = m.end()
+            whole_in_base = [q for q in quantities_in(doc, m.start(), m.end()) if _is_amount(q)]
+            for q in quantities_in(doc, m.end(), s.end):
+                if not q.is_percent or not _SEP.fullmatch(masked[pos:q.start]):
+                    break
+                shares.append(q)
+                pos = q.end
+            k = len(shares)
+            if k < 2 or any(q.approx in (">", ">=", "<", "<=") for q in shares):
+                continue
+            before = quantities_in(doc, s.start, m.start())
+            before = [q for q in before if q.end <= m.start() and not (q in whole_in_base)]
+            if len(before) < k:
+                continue
+            parts = before[-k:]
+            if any(not _is_amount(p) or p.approx in (">", ">=", "<", "<=") for p in parts):
+                continue
+            if len({measure(p) for p in parts}) != 1:
+                continue
+            if len(masked[parts[-1].end:m.start()]) > 12 or _CUT.search(masked[parts[0].start:m.start()]):
+                continue
+            if any(_CHANGE.search(masked[max(s.start, p.start - 4):p.start]) for p in parts):
+                continue      # 分别增加186件、94件…: changes, not parts
+            gaps = [masked[a.end:b.start] for a, b in zip(parts, parts[1:])]
+            if any(re.search(r"[\d%]", g_) or len(g_) > 14 for g_ in gaps):
+                continue
+            wholes = [self._whole(p, q) for p, q in zip(parts, shares)]
+            if any(w is None for w in wholes):
+                continue
+            stated_whole = None
+            if whole_in_base and measure(whole_in_base[-1]) == measure(parts[0]):
+                stated_whole = interval_of(whole_in_base[-1])
+            lo = max(w[0] for w in wholes)
+            hi = min(w[1] for w in wholes)
+            if stated_whole is not None:
+                lo, hi = max(lo, stated_whole[0]), min(hi, stated_whole[1])
+            ok = lo <= hi * (1 + 1e-9)
+            for q in shares:
+                record(doc, self.code, "share-list", q, ok, "part/share = one whole", parts)
+            if ok:
+                continue
+            odd = self._odd_one(wholes, stated_whole)
+            p, q = parts[odd], shares[odd]
+            rest = [w for i, w in enumerate(wholes) if i != odd]
+            if stated_whole is not None:
+                rest.append(stated_whole)
+            others = "、".join(f"{_num(w[0], 1)}–{_num(w[1], 1)}" for w in rest)
+            formula = "；".join(f"{doc.text[a.num_start:a.end]}÷{doc.text[b.num_start:b.end]}" for a, b in zip(parts, shares))
+            yield self.finding(
+                doc, q.start, q.end,
+                related=[Related(x.start, x.end, {"zh": f"第{i + 1}项", "en": f"item {i + 1}"}) for i, x in enumerate(parts)],
+                evidence={"parts": [interval_of(x)[0] for x in parts], "shares": [x.value for x in shares],
+                          "implied_wholes": [list(w) for w in wholes],
+                          "stated_whole": list(stated_whole) if stated_whole else None,
+                          "formula": "part / share * 100", "tolerance": "rounding interval of each count and share"},
+                stated=doc.text[q.num_start:q.end], part=doc.text[p.num_start:p.end],
+                whole=f"{_num(wholes[odd][0], 1)}–{_num(wholes[odd][1], 1)}", others=others, formula=formula)
+
+    @staticmethod
+    def _whole(p: Quantity, q: Quantity) -> Optional[Tuple[float, float]]:
+        plo, phi = interval_of(p)
+        slo, shi = _pct_interval(q)
+        if slo <= 0:
+            return None
+        return 100 * plo / shi, 100 * phi / slo
+
+    @staticmethod
+    def _odd_one(wholes: Sequence[Tuple[float, float]], stated) -> int:
+        """The item whose implied whole leaves the others consistent (the last such item, else the last)."""
+        best = len(wholes) - 1
+        for i in range(len(wholes)):
+            rest = [w for j, w in enumerate(wholes) if j != i] + ([stated] if stated else [])
+            if max(w[0] for w in rest) <= min(w[1] for w in rest) * (1 + 1e-9):
+                best = i
+        return best
+
+
+# -- LG108 -------------------------------------------------------------------------------------------
+#: 城乡居民收入比 / 城乡居民人均可支配收入比值 / 农村居民与城镇居民收入比率
+_RATIO_NAME = lazyre.compile(
+    r"(?P<order>城乡|城鄉|城镇居民与农村|城鎮居民與農村|农村居民与城镇|農村居民與城鎮)(?:常住)?(?:居民)?(?:人均)?(?:可支配)?"
+    r"收入(?:之)?(?:比值|比率|比例|比)")
+_INCOME = lazyre.compile(r"(?P<side>城镇|城鎮|农村|農村)(?:常住)?居民(?:人均)?可支配收入(?:为|為|达到|達到|达|達|是)?$")
+_INCOME_PAIR = lazyre.compile(r"(?P<first>城镇|城鎮|农村|農村)(?:常住)?(?:居民)?(?:和|与|與|、|及)(?P<second>城镇|城鎮|农村|農村)"
+                              r"(?:常住)?居民(?:人均)?可支配收入(?:分别|分別)(?:为|為|达到|達到|达|達|是)?$")
+_RATIO_NUM = lazyre.compile(r"(?P<x>\d+(?:\.\d+)?)\s*(?P<pct>%|％)?(?:\s*[:：∶]\s*1(?![\d.]))?")
+
+
+class RatioMismatch(Rule):
+    code = "LG108"
+    name = "ratio-mismatch"
+    category = "arithmetic"
+    level = "error"
+    summary = {"zh": "城乡居民收入比与文中的城镇、农村居民人均可支配收入不符",
+               "en": "The urban–rural income ratio does not match the two incomes stated"}
+    description = {
+        "zh": "“城乡居民收入比2.19:1”“城乡居民人均可支配收入比值为2.19”“农村居民与城镇居民收入比率为44.2%”："
+              "用前文（同段或上一段）写明的城镇居民和农村居民人均可支配收入重算，按印出的小数位和收入的取舍区间比较。"
+              "“由2.85:1缩小为2.6:1”只检查现值。找不到两项收入时不检查。",
+        "en": "城乡居民收入比2.19:1 (or 比值为2.19, or 农村居民与城镇居民收入比率为44.2%) is recomputed from the urban and "
+              "rural per-capita disposable incomes stated before it (same or previous paragraph), with the rounding "
+              "intervals of the printed figures. In 由2.85:1缩小为2.6:1 only the current value is checked; without "
+              "both incomes nothing is checked.",
+    }
+    authority = "国家统计局：城乡居民人均可支配收入比（城镇居民人均可支配收入 ÷ 农村居民人均可支配收入）"
+    messages = {"default": {
+        "zh": "收入比{stated}与所给收入不符：{formula} = {recomputed}（容差±{tol}）",
+        "en": "the income ratio {stated} does not match the incomes: {formula} = {recomputed} (tolerance ±{tol})"}}
+    examples = (
+        bad("城镇居民人均可支配收入43697元，农村居民人均可支配收入19936元，城乡居民收入比为2.49:1。"),
+        bad("城镇和农村居民人均可支配收入分别为42038元和20366元，城乡居民收入比缩小到2.16:1。"),
+        good("城镇居民人均可支配收入43697元，农村居民人均可支配收入19936元，城乡居民收入比为2.19:1。"),
+        good("城镇和农村居民人均可支配收入分别为42038元和20366元，城乡居民收入比由2.30:1缩小到2.06:1。"),
+        good("城乡居民收入比缩小到2.06:1。", note="the incomes are not stated"),
+    )
+
+    def check(self, doc, ctx):
+        masked = doc.masked()
+        if "收入" not in masked:
+            return
+        for m in _RATIO_NAME.finditer(masked):
+            end = _CUT.search(masked, m.end(), m.end() + 60)
+            stop = min(end.start() if end else m.end() + 60, len(masked))
+            clause_end = re.search(r"[，,]", masked[m.end():stop])
+            seg_end = m.end() + clause_end.start() if clause_end else stop
+            seg = masked[m.end():seg_end]
+            nums = list(_RATIO_NUM.finditer(seg))
+            if not nums:
+                continue
+            if len(nums) > 1 and not re.search(r"由|从|從", seg[:nums[0].start()]):
+                continue
+            x = nums[-1]
+            val = float(x.group("x"))
+            dec = len(x.group("x").split(".")[1]) if "." in x.group("x") else 0
+            if dec == 0 and not x.group("pct"):
+                continue          # 3:1 — too coarse to say anything
+            urban, rural = self._incomes(doc, masked, m.start())
+            if urban is None or rural is None:
+                continue
+            (ulo, uhi), (rlo, rhi) = interval_of(urban), interval_of(rural)
+            if rlo <= 0 or ulo <= 0:
+                continue
+            order = m.group("order")
+            if order.startswith(("农", "農")):
+                lo, hi = rlo / uhi, rhi / ulo
+                num, den = rural, urban
+            else:
+                lo, hi = ulo / rhi, uhi / rlo
+                num, den = urban, rural
+            scale = 100.0 if x.group("pct") else 1.0
+            lo, hi = lo * scale, hi * scale
+            h = 0.5 * 10 ** (-dec)
+            ok = lo <= val + h + 1e-9 and hi >= val - h - 1e-9
+            q = next((qq for qq in quantities_in(doc, m.end() + x.start(), m.end() + x.end())), None)
+            if q is not None:
+                record(doc, self.code, "ratio", q, ok, "urban/rural", [num, den])
+            else:
+                record(doc, self.code, "ratio", num, ok, "urban/rural", [num, den])
+            if ok:
+                continue
+            s0, e0 = m.end() + x.start(), m.end() + x.end()
+            formula = f"{doc.text[num.num_start:num.end]}÷{doc.text[den.num_start:den.end]}"
+            yield self.finding(
+                doc, s0, e0,
+                related=[Related(num.start, num.end, {"zh": "分子", "en": "numerator"}),
+                         Related(den.start, den.end, {"zh": "分母", "en": "denominator"})],
+                evidence={"stated": val, "recomputed_interval": [lo, hi], "formula": formula, "tolerance": h},
+                stated=doc.text[s0:e0], formula=formula, recomputed=_num((lo + hi) / 2, dec + 2), tol=f"{h:g}")
+
+    @staticmethod
+    def _incomes(doc, masked, pos):
+        """The nearest urban and rural per-capita disposable incomes stated before ``pos`` (within 600
+        characters, never past a heading of another section)."""
+        lo = max(0, pos - 600)
+        urban = rural = None
+        qs = [q for q in quantities_in(doc, lo, pos) if _is_amount(q) and measure(q) == "元"]
+        for i in range(len(qs) - 1, -1, -1):
+            q = qs[i]
+            pre = masked[max(lo, q.start - 30):q.start]
+            pre = re.split(r"[。；;，,]", pre)[-1]
+            mm = _INCOME.search(pre)
+            if mm:
+                side = mm.group("side")
+                if side in ("城镇", "城鎮") and urban is None:
+                    urban = q
+                elif side in ("农村", "農村") and rural is None:
+                    rural = q
+            elif i + 1 < len(qs):
+                pm = _INCOME_PAIR.search(pre)
+                nxt = qs[i + 1]
+                if pm and re.fullmatch(r"\s*(?:和|与|與|、|及)\s*", masked[q.end:nxt.start]):
+                    first_urban = pm.group("first") in ("城镇", "城鎮")
+                    u, r = (q, nxt) if first_urban else (nxt, q)
+                    if urban is None and rural is None:
+                        urban, rural = u, r
+            if urban is not None and rural is not None:
+                break
+        return urban, rural
+
+
+# -- LG109 -------------------------------------------------------------------------------------------
+_STRUCT = lazyre.compile(r"(?:三次产业|三次產業|三产|三產|[一二三]{3}产业|[一二三]{3}產業)(?:增加值)?(?:结构|結構|比例|比重|构成|構成)")
+_TRIPLE = lazyre.compile(r"(?<![\d.])(?P<a>\d{1,2}(?:\.\d+)?)\s*[:：∶]\s*(?P<b>\d{1,2}(?:\.\d+)?)\s*[:：∶]\s*"
+                         r"(?P<c>\d{1,2}(?:\.\d+)?)(?![\d.])")
+_SECTORS = (lazyre.compile(r"第一产业|第一產業|一产|一產"), lazyre.compile(r"第二产业|第二產業|二产|二產"),
+            lazyre.compile(r"第三产业|第三產業|三产|三產"))
+_GDP_NAME = lazyre.compile(r"(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP")
+
+
+class StructureLevels(Rule):
+    code = "LG109"
+    name = "structure-levels-mismatch"
+    category = "arithmetic"
+    level = "error"
+    summary = {"zh": "三次产业结构与前文的产业增加值、地区生产总值不符",
+               "en": "The three-sector structure does not match the sector levels and the GDP stated before it"}
+    description = {
+        "zh": "“第二产业增加值127.2亿元……三次产业结构为8.7:48.5:42.8”：每一项应为该产业增加值占地区生产总值的百分比。"
+              "用前文（1200字以内）最近写明的地区生产总值和三个产业的增加值重算；结构各项常为凑足100而调整末位，"
+              "所以容差为末位的一个半单位加上各数的取舍区间。三个产业的增加值之和远大于地区生产总值时不检查（读错了数）。",
+        "en": "In 第二产业增加值127.2亿元 … 三次产业结构为8.7:48.5:42.8 each term is that sector's value added as a share "
+              "of GDP. Recomputed from the GDP and the three sector levels stated before it (same or previous "
+              "paragraph, within 1,200 characters); structure terms are often adjusted by one unit of their last digit so "
+              "that they add up to 100, so the tolerance is one and a half units of the last digit plus the rounding of "
+              "the levels. Not checked when the three levels add up to far more than the GDP (the figures were misread).",
+    }
+    authority = "国家统计局：三次产业构成（各产业增加值占地区生产总值的比重）"
+    messages = {"default": {
+        "zh": "结构第{i}项{stated}与增加值不符：{formula} = {recomputed}（容差±{tol}）",
+        "en": "term {i} of the structure, {stated}, does not match the levels: {formula} = {recomputed} (tolerance ±{tol})"}}
+    examples = (
+        bad("全年地区生产总值262.6亿元。其中，第一产业增加值22.9亿元；第二产业增加值147.2亿元；第三产业增加值92.5亿元。"
+            "三次产业结构比例为8.7:48.5:42.8。"),
+        good("全年地区生产总值262.6亿元。其中，第一产业增加值22.9亿元；第二产业增加值127.2亿元；第三产业增加值112.5亿元。"
+             "三次产业结构比例为8.7:48.5:42.8。"),
+        good("三次产业结构比例为8.7:48.5:42.8。", note="no levels stated"),
+    )
+
+    def check(self, doc, ctx):
+        masked = doc.masked()
+        if "产业" not in masked and "產業" not in masked and "三产" not in masked:
+            return
+        for n in _STRUCT.finditer(masked):
+            cut = _CUT.search(masked, n.end(), n.end() + 80)
+            stop = cut.start() if cut else min(len(masked), n.end() + 80)
+            triples = list(_TRIPLE.finditer(masked, n.end(), stop))
+            if not triples or re.search(r"[，,]", masked[n.end():triples[0].start()]):
+                continue
+            m = triples[-1]       # 由X调整为Y: the current structure is the last one
+            if len(triples) > 1 and not re.search(r"由|从|從", masked[n.end():triples[0].start()]):
+                continue
+            levels = self._levels(doc, masked, n.start())
+            if levels is None:
+                continue
+            gdp, secs = levels
+            glo, ghi = interval_of(gdp)
+            slo = sum(interval_of(x)[0] for x in secs)
+            if slo > ghi * 1.5:
+                continue      # the levels are not parts of that GDP (another period or unit): misread
+            for i, g in enumerate(("a", "b", "c")):
+                t = m.group(g)
+                val = float(t)
+                dec = len(t.split(".")[1]) if "." in t else 0
+                if dec == 0:
+                    continue
+                tol = 1.5 * 10 ** (-dec)
+                lo_x, hi_x = interval_of(secs[i])
+                lo, hi = 100 * lo_x / ghi, 100 * hi_x / glo
+                ok = lo <= val + tol + 1e-9 and hi >= val - tol - 1e-9
+                qs = quantities_in(doc, m.start(g), m.end(g))
+                stated = qs[0] if qs else secs[i]
+                record(doc, self.code, "structure-levels", stated, ok, "level/GDP*100", [secs[i], gdp])
+                if ok:
+                    continue
+                formula = f"{doc.text[secs[i].num_start:secs[i].end]}÷{doc.text[gdp.num_start:gdp.end]}"
+                yield self.finding(
+                    doc, m.start(g), m.end(g),
+                    related=[Related(secs[i].start, secs[i].end, {"zh": "产业增加值", "en": "sector level"}),
+                             Related(gdp.start, gdp.end, {"zh": "地区生产总值", "en": "GDP"})],
+                    evidence={"stated": val, "recomputed_interval": [lo, hi], "formula": formula, "tolerance": tol},
+                    i=i + 1, stated=t, formula=formula, recomputed=f"{(lo + hi) / 2:.{dec + 1}f}", tol=f"{tol:g}")
+
+    @staticmethod
+    def _levels(doc, masked, pos):
+        """The GDP and the three sector levels stated before ``pos`` (within 1,200 characters), nearest first."""
+        lo = max(0, pos - 1200)
+        gdp = None
+        secs: List[Optional[Quantity]] = [None, None, None]
+        for q in reversed(quantities_in(doc, lo, pos)):
+            if not _is_amount(q) or measure(q) != "元" or q.approx is not None:
+                continue
+            pre = re.split(r"[。；;，,：:]", masked[max(lo, q.start - 24):q.start])[-1]
+            if re.search(r"人均|增长|增長|增加(?!值)|比上年|同比|占|佔", pre):
+                continue
+            for i, pat in enumerate(_SECTORS):
+                if secs[i] is None and pat.search(pre) and not any(p.search(pre) for j, p in enumerate(_SECTORS) if j != i):
+                    secs[i] = q
+                    break
+            else:
+                if gdp is None and _GDP_NAME.search(pre) and all(s_ is not None for s_ in secs):
+                    gdp = q
+            if gdp is not None:
+                break
+        if gdp is None or any(s_ is None for s_ in secs):
+            return None
+        return gdp, secs
+
+
+@hookimpl
+def lintgov_rules():
+    return [ShareList, RatioMismatch, StructureLevels]
