@@ -14,6 +14,10 @@ import sys
 from typing import List, Optional, Sequence
 
 from . import __version__
+from . import recache as _recache
+
+_recache.install()  # before the imports below compile their patterns
+
 from .config import COLUMN_UNITS, FAIL_LEVELS, LANGS, SCRIPT_TARGETS, ConfigError, level_at_least, \
     resolve_settings, validate_settings
 
@@ -535,6 +539,7 @@ def run() -> None:
     run from a pre-commit hook or an editor on every save should not pay for it
     (mypy does the same).  Everything lintgov writes is flushed or closed first."""
     code = main()
+    _recache.save()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -14,6 +14,7 @@ masked spans, the heading tree, the dominant script, the document kind.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -374,8 +375,16 @@ class Document:
     def is_masked(self, start: int, end: Optional[int] = None, kinds: Iterable[str] = DEFAULT_MASKS) -> bool:
         """Whether ``[start, end)`` overlaps a masked span of ``kinds``."""
         end = start + 1 if end is None else end
-        kinds = frozenset(kinds)
-        return any(m.kind in kinds and m.start < end and start < m.end for m in self.masks)
+        key = kinds if isinstance(kinds, frozenset) else frozenset(kinds)
+        index = self.__dict__.setdefault("_mask_index", {}).get(key)
+        if index is None:
+            # masks of these kinds by start, with the furthest end reached so far: a span overlaps a
+            # mask when one starting before its end reaches past its start (one bisection)
+            spans = sorted((m.start, m.end) for m in self.masks if m.kind in key)
+            index = self._mask_index[key] = ([a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max)))
+        starts, reach = index
+        i = bisect.bisect_left(starts, end)
+        return i > 0 and reach[i - 1] > start
 
     # -- structure and language ------------------------------------------------------
     @cached_property

@@ -88,9 +88,24 @@ class TermMatcher:
             while p >= 0:
                 for t, off in owners:
                     n = len(t)
+                    # a window one edit from t that keeps one half intact has, next to that half, one
+                    # of the two term characters next to it, at one of the two positions next to it
+                    # (whatever the edit: a substitution, a drop or a doubling); most hits of a
+                    # common half (社会, 人民) have neither, and no window there can match
                     if off == 0:   # first half intact: the edit is in the second half
+                        h = len(anchor)
+                        a, b = text[p + h:p + h + 1], text[p + h + 1:p + h + 2]
+                        x, y = t[h], t[h + 1]
+                        if a != x and a != y and b != x and b != y:
+                            continue
                         wins = ((p, n), (p, n - 1), (p, n + 1))
                     else:          # second half intact: the edit is in the first half
+                        if off >= 2:
+                            a = text[p - 1] if p >= 1 else ""
+                            b = text[p - 2] if p >= 2 else ""
+                            x, y = t[off - 1], t[off - 2]
+                            if a != x and a != y and b != x and b != y:
+                                continue
                         wins = ((p - off, n), (p - off + 1, n - 1), (p - off - 1, n + 1))
                     for s, ln in wins:
                         if s < lo or s + ln > hi or (s, ln, t) in seen:

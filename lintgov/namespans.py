@@ -90,7 +90,9 @@ _SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + "|[" + SURNAMES + "])"
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(sorted(set(words), key=len, reverse=True))
+    # longest first; equal lengths in a fixed order, so that the pattern is the same string in every
+    # process (the compiled-pattern cache, lintgov.recache, is keyed by it)
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # a name after a title: 区长范晓东, 副區長余建國, 区委副书记、区长於建国 (the name is group "n")

@@ -50,7 +50,7 @@ _TRAD = str.maketrans("项个场条张处台册节门间栋只岁页块类单亿
 
 #: measure words and units, longest first so 人次 wins over 人
 UNITS = sorted({u for w in _SIMPLE_UNITS.split() for u in (w, w.translate(_TRAD))} | {"台", "臺"},
-               key=len, reverse=True)
+               key=lambda u: (-len(u), u))   # equal lengths in a fixed order: the same pattern in every process
 
 #: approximation words before a number and the comparator they mean
 APPROX_BEFORE = {"约": "≈", "約": "≈", "大约": "≈", "大約": "≈", "近": "<", "将近": "<", "將近": "<", "接近": "<",
@@ -429,7 +429,8 @@ def _chinese(text: str) -> List[Quantity]:
 
 
 def extract(doc: "Document") -> List[Quantity]:
-    text = doc.masked().translate(_FULLWIDTH)
+    from .textfold import fullwidth_digits
+    text = fullwidth_digits(doc)
     if "，" in text:
         text = _FW_GROUP.sub(lambda m: m.group().replace("，", ","), text)
     para_starts = [p.start for p in doc.paragraphs]

@@ -16,6 +16,7 @@ per paragraph), so the work stays linear in the reports' length.
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections import Counter
 from typing import Dict, List, Set, Tuple
 
@@ -48,8 +49,18 @@ def _similarity(a: str, b: str, ga: Set[str], gb: Set[str]) -> float:
     paragraphs longer than 3,000 characters use the 4-gram Jaccard index instead (bounded time)."""
     if len(a) > 3000 or len(b) > 3000:
         return len(ga & gb) / len(ga | gb) if ga or gb else 0.0
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return sm.ratio() if sm.real_quick_ratio() >= 0.85 and sm.quick_ratio() >= 0.85 else 0.0
+    # difflib's real_quick_ratio and quick_ratio (the same formulas, so the same floats), computed
+    # without building the matcher, which indexes every character of b: most candidates stop here
+    length = len(a) + len(b)
+    if _ratio(min(len(a), len(b)), length) < 0.85:
+        return 0.0
+    if _ratio(sum((Counter(a) & Counter(b)).values()), length) < 0.85:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _ratio(matches: int, length: int) -> float:
+    return 2.0 * matches / length if length else 1.0
 
 
 def _paragraphs(doc, min_chars: int) -> List[Tuple[int, int, str]]:
@@ -78,6 +89,7 @@ def copied_pairs(doc, prior, min_chars: int, threshold: float) -> List[Tuple[int
         for x in g:
             index.setdefault(x, []).append(j)
     common = max(20, len(theirs) // 5)  # grams in many paragraphs (本年度, 法治政府) do not point anywhere
+    index = {x: lst for x, lst in index.items() if len(lst) <= common}
     out = []
     for s, e, t in mine:
         j = exact.get(t)
@@ -85,11 +97,8 @@ def copied_pairs(doc, prior, min_chars: int, threshold: float) -> List[Tuple[int
             out.append((s, e, theirs[j][0], theirs[j][1], 1.0))
             continue
         g = _grams(t)
-        votes: Counter = Counter()
-        for x in g:
-            lst = index.get(x)
-            if lst and len(lst) <= common:
-                votes.update(lst)
+        # one vote per paragraph per shared gram, counted in C, in the order of g (so ties rank alike)
+        votes: Counter = Counter(itertools.chain.from_iterable(filter(None, map(index.get, g))))
         best, best_sim = None, 0.0
         for j, _ in votes.most_common(3):
             sim = _similarity(t, theirs[j][2], g, gram_sets[j])

@@ -10,8 +10,10 @@ from typing import Tuple
 
 from lintgov import hookimpl
 from lintgov.rule import Edit, Fix, Rule, bad, good
+from lintgov.textfold import Translation, fullwidth_digits
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_FULLWIDTH_T = Translation(_FULLWIDTH)
 
 _BELOW = {"近", "将近", "將近", "接近", "不到", "不足"}
 _ABOVE_BEFORE = {"超过", "超過", "逾", "高于", "高於", "多达", "多達"}
@@ -22,7 +24,7 @@ _ABOVE_AFTER = {"余", "餘", "多", "以上", "之多"}
 
 
 def _text(doc) -> str:
-    return doc.masked().translate(_FULLWIDTH)
+    return fullwidth_digits(doc)   # doc.masked() with _FULLWIDTH applied, once a document
 
 
 def _stacking(before: str, after: str) -> Tuple[str, str]:
@@ -261,7 +263,7 @@ class YearRangeMissingDash(Rule):
     )
 
     def check(self, doc, ctx):
-        text = doc.text.translate(_FULLWIDTH)
+        text = _FULLWIDTH_T(doc.text)
         for m in _YEARS_GLUED.finditer(text):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if not 0 < y2 - y1 <= 50:

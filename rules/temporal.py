@@ -16,10 +16,12 @@ from lintgov import hookimpl
 from lintgov.engine import report_year
 from lintgov.headings import cn_ordinal_value
 from lintgov.rule import Edit, Fix, Related, Rule, bad, good
+from lintgov.textfold import Translation
 
 _DC = "《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十四条、第二十五条"
 _CN_NUM = "〇零○Ｏ一二三四五六七八九十"
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_DIGITS_T = Translation(_DIGITS)   # (the same, skipping texts without full-width digits)
 _CN_YEAR = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 
 _DATE_LINE = re.compile(
@@ -172,7 +174,7 @@ class ImpossibleDate(Rule):
     )
 
     def check(self, doc, ctx):
-        text = doc.masked().translate(_DIGITS)   # full-width digits (２０２３年２月３０日) read as digits
+        text = _DIGITS_T(doc.masked())   # full-width digits (２０２３年２月３０日) read as digits
         seen = set()
         for m in _DOTTED.finditer(text):
             y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))

@@ -1,0 +1,232 @@
+"""A persistent cache of compiled regular expressions (start-up speed).
+
+lintgov's rules use several hundred regular expressions; ``re`` parses and
+compiles each of them in Python at every start (40–80 ms, a third of a check of
+one short file).  The expensive part is the translation of the pattern into the
+``_sre`` engine's code; the engine object itself is built in C from that code in
+microseconds.  This module records, for each pattern ``re`` compiles, the exact
+arguments ``re``'s compiler passed to ``_sre.compile`` and stores them on disk
+(``marshal``, keyed by the interpreter's version and ``_sre.MAGIC``); the next
+process builds the same pattern objects straight from them.  Nothing about
+matching changes: the pattern objects are the ones ``re`` would have built (the
+same code, flags and groups), and any error falls back to ``re``'s own compiler.
+
+* :func:`install` hooks ``re``'s compiler (done by the command line and the
+  language server, not by ``import lintgov``);
+* :func:`save` writes the new entries (``lintgov check`` calls it before exiting).
+
+The file lives in ``$LINTGOV_CACHE_DIR`` or the user cache directory
+(``$XDG_CACHE_HOME/lintgov``, ``~/.cache/lintgov``); ``LINTGOV_NO_PATTERN_CACHE=1``
+turns the cache off.  An unwritable directory or a damaged file costs only the
+compilation it would have saved.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from typing import Any, Dict, Optional, Tuple
+
+try:  # Python ≥ 3.11
+    from re import _compiler as _compiler_mod  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.9/3.10
+    import sre_compile as _compiler_mod  # type: ignore[no-redef]
+
+_sre: Any = _compiler_mod._sre  # type: ignore[attr-defined]
+_DEBUG = getattr(re, "DEBUG", 128)
+#: entries more than this many are not saved (a runaway producer of distinct patterns)
+MAX_ENTRIES = 4000
+
+_Key = Tuple[Any, int]
+_entries: Dict[_Key, tuple] = {}
+_new: Dict[_Key, tuple] = {}
+# the same for the third-party ``regex`` module, whose patterns carry their own build data
+# (``Pattern._pickled_data``, what pickling them stores); replayed patterns are kept in _live
+_rx_entries: Dict[tuple, tuple] = {}
+_rx_new: Dict[tuple, tuple] = {}
+_rx_live: Dict[tuple, Any] = {}
+_rx_main: Any = None
+_rx_orig: Any = None
+_installed = False
+_orig_compile: Any = None
+_path: Optional[str] = None
+
+
+def _cache_file() -> Optional[str]:
+    if os.environ.get("LINTGOV_NO_PATTERN_CACHE"):
+        return None
+    base = os.environ.get("LINTGOV_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "lintgov")
+    tag = f"{sys.implementation.cache_tag}-{sys.version_info[0]}.{sys.version_info[1]}.{sys.version_info[2]}" \
+          f"-{sys.version_info[3]}{sys.version_info[4]}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    return os.path.join(base, f"patterns-{tag}.marshal")
+
+
+class _Recorder:
+    """Stands in for ``_sre`` while ``re`` compiles one pattern, to record the arguments."""
+
+    def __init__(self) -> None:
+        self.calls: list = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_sre, name)
+
+    def compile(self, *args: Any) -> Any:
+        self.calls.append(args)
+        return _sre.compile(*args)
+
+
+def _compile(p: Any, flags: int = 0) -> Any:
+    if type(p) not in (str, bytes) or not isinstance(flags, int) or flags & _DEBUG:
+        return _orig_compile(p, flags)
+    key = (p, int(flags))
+    args = _entries.get(key)
+    if args is not None:
+        try:
+            return _sre.compile(*args)
+        except Exception:  # pragma: no cover - a damaged entry: compile it again
+            _entries.pop(key, None)
+    rec = _Recorder()
+    _compiler_mod._sre = rec
+    try:
+        compiled = _orig_compile(p, flags)
+    finally:
+        _compiler_mod._sre = _sre
+    if len(rec.calls) == 1 and len(_entries) + len(_new) < MAX_ENTRIES:
+        args = _plain(rec.calls[0])
+        if args is not None:
+            _new[key] = _entries[key] = args
+    return compiled
+
+
+def _plain(args: tuple) -> Optional[tuple]:
+    """``args`` with ``re``'s named opcode constants (int subclasses) as plain ints, so that
+    ``marshal`` can store them; None when something else is in there."""
+    out = []
+    for a in args:
+        if isinstance(a, bool) or a is None or type(a) in (str, bytes):
+            out.append(a)
+        elif isinstance(a, int):
+            out.append(int(a))
+        elif isinstance(a, list) and all(isinstance(x, int) for x in a):
+            out.append([int(x) for x in a])
+        elif isinstance(a, dict) and all(type(k) is str and isinstance(v, int) for k, v in a.items()):
+            out.append({k: int(v) for k, v in a.items()})
+        elif isinstance(a, tuple) and all(x is None or type(x) is str for x in a):
+            out.append(a)
+        else:
+            return None
+    return tuple(out)
+
+
+def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it: Any) -> Any:
+    if type(pattern) is not str or kwargs or not isinstance(flags, int) or not cache_it \
+            or flags & (_rx_main.DEBUG | _rx_main.LOCALE):
+        return _rx_orig(pattern, flags, ignore_unused, kwargs, cache_it)
+    key = (pattern, int(flags), int(_rx_main.DEFAULT_VERSION))
+    live = _rx_live.get(key)
+    if live is not None:
+        return live
+    args = _rx_entries.get(key)
+    if args is not None:
+        try:
+            live = _rx_main._regex.compile(*args)
+        except Exception:  # pragma: no cover - a damaged entry
+            _rx_entries.pop(key, None)
+        else:
+            _rx_live[key] = live
+            return live
+    compiled = _rx_orig(pattern, flags, ignore_unused, kwargs, cache_it)
+    data = getattr(compiled, "_pickled_data", None)
+    # patterns with an inline locale flag depend on the locale: never stored
+    if isinstance(data, tuple) and _rx_main._locale_sensitive.get((str, pattern)) is False \
+            and len(_rx_entries) + len(_rx_new) < MAX_ENTRIES:
+        try:
+            marshal.dumps(data)
+        except ValueError:
+            return compiled
+        _rx_new[key] = _rx_entries[key] = data
+        _rx_live[key] = compiled
+    return compiled
+
+
+def _regex_tag() -> str:
+    try:
+        import regex
+        return "regex-" + str(regex.__version__)
+    except Exception:  # pragma: no cover
+        return ""
+
+
+def _read(path: str) -> Dict[str, Any]:
+    try:
+        with open(path, "rb") as fh:
+            data = marshal.loads(fh.read())   # (marshal.load reads a file in tiny pieces)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _load(path: str) -> None:
+    data = _read(path)
+    for k, v in (data.get("re") or {}).items():
+        if isinstance(k, tuple) and len(k) == 2 and isinstance(v, tuple):
+            _entries[k] = v
+    for k, v in (data.get(_regex_tag()) or {}).items():
+        if isinstance(k, tuple) and len(k) == 3 and isinstance(v, tuple):
+            _rx_entries[k] = v
+
+
+def install() -> None:
+    """Hook ``re``'s compiler (idempotent) and load the stored patterns."""
+    global _installed, _orig_compile, _path
+    if _installed:
+        return
+    _path = _cache_file()
+    if _path is None:
+        return
+    _installed = True
+    _load(_path)
+    _orig_compile = _compiler_mod.compile
+    _compiler_mod.compile = _compile
+    global _rx_main, _rx_orig
+    try:
+        import regex._main as rx_main
+        if callable(getattr(rx_main, "_compile", None)) and hasattr(rx_main, "_regex") \
+                and isinstance(getattr(rx_main, "_locale_sensitive", None), dict):
+            _rx_main, _rx_orig = rx_main, rx_main._compile
+            rx_main._compile = _regex_compile
+    except ImportError:  # pragma: no cover - regex is a dependency
+        pass
+
+
+def save() -> None:
+    """Write the patterns compiled in this process that were not stored yet (atomically)."""
+    if not _installed or not (_new or _rx_new) or _path is None:
+        return
+    try:
+        os.makedirs(os.path.dirname(_path), exist_ok=True)
+        old = _read(_path)
+        tag = _regex_tag()
+        merged = {"re": dict(old.get("re") or {}), tag: dict(old.get(tag) or {})}
+        merged["re"].update(_new)
+        merged[tag].update(_rx_new)
+        for k, new in (("re", _new), (tag, _rx_new)):
+            if len(merged[k]) > MAX_ENTRIES:
+                merged[k] = dict(new)
+        tmp = f"{_path}.{os.getpid()}.tmp"
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(marshal.dumps(merged))
+            os.replace(tmp, _path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        _new.clear()
+        _rx_new.clear()
+    except (OSError, ValueError):
+        pass

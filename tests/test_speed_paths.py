@@ -1,0 +1,155 @@
+"""The fast paths of issue 14 give exactly what the slow ones gave.
+
+Each speed-up of a shared service keeps a plain reference implementation here and compares
+the two on generated text (hypothesis) and on the seeds: a difference is a bug."""
+import glob
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from lintgov import recache, scripts
+from lintgov.document import Document
+from lintgov.names import TermMatcher, one_edit
+from lintgov.textfold import Translation
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEEDS = sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt")))
+ALPHABET = "０１２３４５６７８９．％0123456789.%国人民共和中华發展关於们这个为的，。、 \n《》“”"
+
+
+# -- textfold ---------------------------------------------------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=600))
+def test_translation_is_str_translate(text):
+    table = str.maketrans("０１２３４５６７８９．％發關於們這個為", "0123456789.%发关于们这个为")
+    assert Translation(table)(text) == text.translate(table)
+
+
+def test_translation_deletes_and_expands():
+    table = {ord("a"): None, ord("b"): "xyz"}
+    text = "ab" * 300 + "中" * 300
+    assert Translation(table)(text) == text.translate(table)
+
+
+# -- script profile: translate path and regex path count alike ------------------------------
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="发專专發国國人的，\n漢汉ab〇々⺀𠀀", max_size=400), st.integers(0, 50), st.integers(0, 50))
+def test_charset_count_paths_agree(text, a, b):
+    fast = scripts.CharSet(scripts.SIMPLIFIED)
+    fast._seen = scripts._TRANSLATE_BUDGET      # compiled class
+    slow = scripts.CharSet(scripts.SIMPLIFIED)  # str.translate
+    end = max(a, len(text) - b)
+    assert fast.count(text, a, end) == slow.count(text, a, end) == sum(c in slow.chars for c in text[a:end])
+    assert fast.search(text) == slow.search(text)
+    han = scripts.profile_text(text, a, end).han
+    assert han == len(scripts.HAN_RE.findall(text[a:end]))
+
+
+# -- TermMatcher: the prefilter drops no window ------------------------------------------------
+TERMS = ["中华人民共和国", "法治政府建设", "习近平法治思想", "社会主义", "一网统管", "人民代表大会", "国务院"]
+
+
+def _reference_find(terms, text):
+    """Every window one edit from a term (the definition, by brute force)."""
+    out = set()
+    for t in terms:
+        n = len(t)
+        for s in range(len(text)):
+            for ln in (n, n - 1, n + 1):
+                if s + ln > len(text):
+                    continue
+                e = one_edit(t, text[s:s + ln])
+                if e is None or e.kind == "ins":
+                    continue
+                if e.kind == "dup" and (text.startswith(t, s) or text.startswith(t, s + 1)):
+                    continue
+                out.add((s, s + ln, t, e))
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(TERMS + ["人民", "社会", "的", "国", "法治", "和国", "中华人民和国", "法治政府府建设",
+                                         "习近平法制思想", "一网管", "社会注义"]), max_size=25))
+def test_term_matcher_finds_every_near_miss(parts):
+    text = "".join(parts)
+    got = {(m.start, m.end, m.term, m.edit) for m in TermMatcher(TERMS).find(text)}
+    assert got == _reference_find(TERMS, text)
+
+
+# -- is_masked ----------------------------------------------------------------------------
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="《》“”abc〔2023〕5号 \n", max_size=200), st.integers(0, 200), st.integers(0, 5))
+def test_is_masked_matches_scan(text, start, width):
+    doc = Document(text)
+    for kinds in (("title",), ("quote", "docno"), ("title", "quote", "url")):
+        want = any(m.kind in kinds and m.start < start + width + 1 and start < m.end for m in doc.masks)
+        assert doc.is_masked(start, start + width + 1, kinds) == want
+
+
+# -- compiled-pattern cache -------------------------------------------------------------------
+PATTERNS = [r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<unit>万|亿)?", r"[一二三四五六七八九十]{1,3}、", r"(?i)todo\b",
+            r"(?P<a>x)(?P=a)+"]
+
+
+def test_pattern_cache_replays_identical_patterns(tmp_path):
+    code = (
+        "import re, sys, json\n"
+        "from lintgov import recache\n"
+        "recache.install()\n"
+        f"pats = {PATTERNS!r}\n"
+        "out = []\n"
+        "for p in pats:\n"
+        "    c = re.compile(p)\n"
+        "    out.append([c.pattern, c.flags, c.groups, sorted(c.groupindex.items()),\n"
+        "                [(m.span(), m.groups()) for m in c.finditer('1,234.5万 TODO 三、xx 99 a12亿 Todo')]])\n"
+        "recache.save()\n"
+        "print(json.dumps([out, len(recache._entries), len(recache._new)]))\n")
+    env = dict(os.environ, LINTGOV_CACHE_DIR=str(tmp_path))
+    env.pop("LINTGOV_NO_PATTERN_CACHE", None)
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    files = list(tmp_path.iterdir())
+    assert len(files) == 1 and files[0].name.startswith("patterns-")
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    import json
+    a, b = json.loads(first.stdout), json.loads(second.stdout)
+    assert a[0] == b[0]                  # same patterns, same matches
+    assert b[2] == 0 and b[1] >= len(PATTERNS)   # the second process compiled nothing new
+    # the same matches as an uncached re
+    for p, got in zip(PATTERNS, a[0]):
+        c = re.compile(p)
+        assert got[4] == [[list(m.span()), list(m.groups())] for m in c.finditer("1,234.5万 TODO 三、xx 99 a12亿 Todo")]
+
+
+def test_pattern_cache_survives_a_damaged_file(tmp_path):
+    env = dict(os.environ, LINTGOV_CACHE_DIR=str(tmp_path))
+    env.pop("LINTGOV_NO_PATTERN_CACHE", None)
+    code = "from lintgov import recache; recache.install(); import re; print(re.compile('a+b').findall('aab ab'))"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+    tag = recache._cache_file().rsplit(os.sep, 1)[1]
+    (tmp_path / tag).write_bytes(b"\x00garbage")
+    r = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
+    assert r.stdout.strip() == "['aab', 'ab']"
+
+
+def test_pattern_cache_off(tmp_path):
+    env = dict(os.environ, LINTGOV_CACHE_DIR=str(tmp_path), LINTGOV_NO_PATTERN_CACHE="1")
+    code = "from lintgov import recache; recache.install(); import re; re.compile('q+z'); recache.save()"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("seed", SEEDS[:2])
+def test_seed_output_with_and_without_pattern_cache(seed, tmp_path):
+    """The console script prints the same with a cold cache, a warm cache and no cache."""
+    lintgov = os.path.join(os.path.dirname(sys.executable), "lintgov")
+    outs = []
+    for extra in ({}, {}, {"LINTGOV_NO_PATTERN_CACHE": "1"}):
+        env = dict(os.environ, LINTGOV_CACHE_DIR=str(tmp_path), **extra)
+        r = subprocess.run([lintgov, "check", "--output-format", "json", "--no-plugins", seed],
+                           capture_output=True, text=True, env=env)
+        outs.append(r.stdout)
+    assert outs[0] == outs[1] == outs[2] and '"findings"' in outs[0]
