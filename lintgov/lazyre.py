@@ -10,7 +10,7 @@ time they are used, which keeps ``lintgov check`` on one file fast to start.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator, Optional
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
             "pattern", "flags", "groups", "groupindex", "scanner")
@@ -40,3 +40,136 @@ class LazyPattern:
 
 def compile(pattern: Any, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors re.compile
     return LazyPattern(pattern, flags)
+
+
+# -- scanning patterns that start with a lookbehind ------------------------------------------------
+#
+# ``re`` scans quickly for a match only when a pattern starts with a literal or a character
+# class: it then skips, in C, every position where that first character is absent.  A pattern
+# that starts with a lookbehind (``(?<![\d.])(\d+)万``), an optional group or an alternation of
+# classes gets none of that: the whole matcher is tried at every position of the text (20–60 ns
+# a character, for each such pattern).  :func:`finditer` finds the characters a match can start
+# with (its first set, read from the parsed pattern) and tries the pattern only there: the same
+# matches, in the same order, as ``pattern.finditer(text)``.
+
+_FIRST_CACHE: "dict[Any, Any]" = {}
+_CATEGORY = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w",
+             "CATEGORY_UNI_DIGIT": r"\d", "CATEGORY_UNI_SPACE": r"\s", "CATEGORY_UNI_WORD": r"\w"}
+
+
+class _NoFirstSet(Exception):
+    pass
+
+
+def _parser() -> Any:
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]  # Python ≥ 3.11
+    except ImportError:  # pragma: no cover - Python 3.9/3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+    return parser
+
+
+def _first(items: Any, out: "list[str]") -> bool:
+    """Add to ``out`` the class items a match of the sequence ``items`` can start with; return
+    whether the sequence can match the empty string."""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(re.escape(chr(av)))
+            return False
+        if name == "IN":
+            for iop, iav in av:
+                iname = str(iop)
+                if iname == "LITERAL":
+                    out.append(re.escape(chr(iav)))
+                elif iname == "RANGE":
+                    out.append(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                elif iname == "CATEGORY" and str(iav) in _CATEGORY:
+                    out.append(_CATEGORY[str(iav)])
+                else:
+                    raise _NoFirstSet(iname)
+            return False
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue                       # zero width: the next item consumes the first character
+        if name == "SUBPATTERN":
+            group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _NoFirstSet("inline flags")
+            if not _first(sub, out):
+                return False
+            continue
+        if name == "ATOMIC_GROUP":
+            if not _first(av, out):
+                return False
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, sub = av
+            if not _first(sub, out) and lo > 0:
+                return False
+            continue
+        if name == "BRANCH":
+            nullable = False
+            for alt in av[1]:
+                nullable = _first(alt, out) or nullable
+            if not nullable:
+                return False
+            continue
+        raise _NoFirstSet(name)
+    return True
+
+
+def first_set(pattern: "re.Pattern[str]") -> "Optional[re.Pattern[str]]":
+    """A one-character pattern matching every character a match of ``pattern`` can start
+    with, or None (a match may be empty, case-insensitive flags, a class this does not read)."""
+    key = (pattern.pattern, pattern.flags)
+    if key in _FIRST_CACHE:
+        return _FIRST_CACHE[key]
+    got = None
+    if isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+        try:
+            out: "list[str]" = []
+            if not _first(_parser().parse(pattern.pattern, pattern.flags), out) and out:
+                got = re.compile("[" + "".join(out) + "]", pattern.flags & re.ASCII)
+        except (_NoFirstSet, re.error, TypeError, ValueError, RecursionError):
+            got = None
+    _FIRST_CACHE[key] = got
+    return got
+
+
+def anchored_finditer(pattern: Any, text: str, anchor: Any, back: int = 0,
+                      pos: int = 0, endpos: Optional[int] = None) -> "Iterator[Any]":
+    """``pattern.finditer(text, pos, endpos)`` for a pattern whose every match starts at most
+    ``back`` characters before a character that ``anchor`` (a one-character pattern) matches,
+    and that never matches the empty string: the pattern is tried only there."""
+    end = len(text) if endpos is None else endpos
+    match, search = pattern.match, anchor.search
+    nxt = pos                              # first start not tried yet
+    while True:
+        a = search(text, nxt, end)
+        if a is None:
+            return
+        a = a.start()
+        for s in range(max(nxt, a - back), a + 1):
+            m = match(text, s, end)
+            if m is not None:
+                if m.end() == s:           # pragma: no cover - excluded by the contract
+                    raise ValueError("anchored_finditer: an empty match")
+                yield m
+                nxt = m.end()
+                break
+        else:
+            nxt = a + 1
+
+
+def finditer(pattern: Any, text: str) -> "Iterator[Any]":
+    """The matches of ``pattern.finditer(text)``, tried only where a match can start (see
+    :func:`first_set`); a pattern whose first set cannot be read is scanned as usual."""
+    if isinstance(pattern, LazyPattern):
+        pattern.pattern  # noqa: B018 - compiles it
+        pattern = pattern.search.__self__  # type: ignore[union-attr]
+    if len(text) < 2000:                   # not worth reading the pattern
+        return pattern.finditer(text)
+    anchor = first_set(pattern) if isinstance(pattern, re.Pattern) else None
+    if anchor is None:
+        return pattern.finditer(text)
+    return anchored_finditer(pattern, text, anchor)

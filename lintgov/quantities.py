@@ -36,6 +36,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, List, Optional, Tuple
 
+from . import lazyre
+
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
@@ -332,7 +334,7 @@ def _skip_arabic(text: str, m: "re.Match[str]", para_starts: List[int]) -> bool:
 
 def _arabic(text: str, para_starts: List[int]) -> List[Quantity]:
     out: List[Quantity] = []
-    for m in _QTY.finditer(text):
+    for m in lazyre.finditer(_QTY, text):
         if _skip_arabic(text, m, para_starts):
             continue
         num = m.group("num")
@@ -384,7 +386,7 @@ def _make(m: "re.Match[str]", value: float, mant: float, decimals: int, scale: i
 
 def _chinese(text: str) -> List[Quantity]:
     out: List[Quantity] = []
-    for m in _CN_QTY.finditer(text):
+    for m in lazyre.finditer(_CN_QTY, text):
         num, pct = m.group("num"), m.group("pct")
         unit = m.group("unit") or ""
         scale_word = m.group("scale") or ""

@@ -9,6 +9,7 @@ import re
 from typing import Tuple
 
 from lintgov import hookimpl
+from lintgov import lazyre
 from lintgov.rule import Edit, Fix, Rule, bad, good
 from lintgov.textfold import Translation, fullwidth_digits
 
@@ -163,7 +164,7 @@ class ArabicWithChineseUnit(Rule):
 
     def check(self, doc, ctx):
         text = _text(doc)
-        for m in _MIXED.finditer(text):
+        for m in lazyre.finditer(_MIXED, text):
             num, sc = m.group("num"), m.group("sc")
             a, b = m.start(), m.end()
             if text[a - 1:a] in ("第",):
@@ -219,7 +220,7 @@ class RangeDropsUnit(Rule):
     def check(self, doc, ctx):
         text = _text(doc)
         for pat, unit_of in ((_RANGE_PCT, lambda m: "%"), (_RANGE_SCALE, lambda m: m.group("sc"))):
-            for m in pat.finditer(text):
+            for m in lazyre.finditer(pat, text):
                 a = m.group("a")
                 if re.fullmatch(r"(19|20)\d{2}", a) or text[m.start() - 1:m.start()] in ("第",):
                     continue
@@ -264,7 +265,7 @@ class YearRangeMissingDash(Rule):
 
     def check(self, doc, ctx):
         text = _FULLWIDTH_T(doc.text)
-        for m in _YEARS_GLUED.finditer(text):
+        for m in lazyre.finditer(_YEARS_GLUED, text):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if not 0 < y2 - y1 <= 50:
                 continue
@@ -323,10 +324,10 @@ class ApproximationAfterDecimal(Rule):
     def check(self, doc, ctx):
         text = _text(doc)
         for pat in (_DEC_SCALED, _DEC_PLAIN):
-            for m in pat.finditer(text):
+            for m in lazyre.finditer(pat, text):
                 yield self.finding(doc, m.start(), m.end(), evidence={"number": m.group("num"), "word": m.group("w")},
                                    written=doc.text[m.start():m.end()], num=m.group("num"), word=m.group("w"))
-        for m in _YU_BEFORE_SCALE.finditer(text):
+        for m in lazyre.finditer(_YU_BEFORE_SCALE, text):
             if text[m.start() - 1:m.start()] in ("第",):
                 continue
             suggest = m.group("num") + m.group("sc") + m.group("w")

@@ -83,7 +83,7 @@ class PlaceholderLeft(Rule):
                 taken.append((m.start(), m.end()))
                 yield self.finding(doc, m.start(), m.end(), "instruction", found=doc.text[m.start():m.end()])
         for pat in (_XRUN, _BARE):
-            for m in pat.finditer(text):
+            for m in lazyre.finditer(pat, text):
                 if free(m.start(), m.end()):
                     taken.append((m.start(), m.end()))
                     yield self.finding(doc, m.start(), m.end(), found=doc.text[m.start():m.end()])

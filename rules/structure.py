@@ -57,7 +57,7 @@ class StructureSum(Rule):
             f = self._sum100(doc, m, [m.group(1), m.group(2), m.group(3)])
             if f is not None:
                 yield f
-        for m in _RATIO.finditer(text):
+        for m in lazyre.finditer(_RATIO, text):
             terms = [m.group(1), m.group(2)] + re.findall(r"\d{1,3}(?:\.\d+)?", m.group(3))
             if len(terms) < 3:
                 continue

@@ -13,6 +13,7 @@ import re
 from typing import Iterator, List, NamedTuple, Optional, Tuple
 
 from lintgov import hookimpl
+from lintgov import lazyre
 from lintgov.engine import report_year
 from lintgov.headings import cn_ordinal_value
 from lintgov.rule import Edit, Fix, Related, Rule, bad, good
@@ -176,7 +177,7 @@ class ImpossibleDate(Rule):
     def check(self, doc, ctx):
         text = _DIGITS_T(doc.masked())   # full-width digits (２０２３年２月３０日) read as digits
         seen = set()
-        for m in _DOTTED.finditer(text):
+        for m in lazyre.finditer(_DOTTED, text):
             y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
             if not _valid(y, mo, d):
                 yield self._bad(doc, m.start(), m.end(), y, mo, d)
@@ -186,7 +187,7 @@ class ImpossibleDate(Rule):
             d = cn_ordinal_value(m.group(3)) if m.group(3) else None
             if not _valid(y, mo, d):
                 yield self._bad(doc, m.start(), m.end(), y, mo, d)
-        for m in _DAY_RANGE.finditer(text):
+        for m in lazyre.finditer(_DAY_RANGE, text):
             mo, d = int(m.group(1)), int(m.group(2))
             if not 1 <= mo <= 12:
                 continue  # the first date is reported by itself
@@ -196,19 +197,19 @@ class ImpossibleDate(Rule):
                 y = int(ym.group(1))
             if not _valid(y, mo, d):
                 yield self._bad(doc, m.start(), m.end(), y, mo, d)
-        for m in _YMD.finditer(text):
+        for m in lazyre.finditer(_YMD, text):
             y, mo = int(m.group(1)), int(m.group(2))
             d = int(m.group(3)) if m.group(3) else None
             seen.add(m.start(2))
             if not _valid(y, mo, d):
                 yield self._bad(doc, m.start(), m.end(), y, mo, d)
-        for m in _MD.finditer(text):
+        for m in lazyre.finditer(_MD, text):
             if m.start(1) in seen:
                 continue
             mo, d = int(m.group(1)), int(m.group(2))
             if not _valid(None, mo, d):
                 yield self._bad(doc, m.start(), m.end(), None, mo, d)
-        for m in _GLUED.finditer(text):
+        for m in lazyre.finditer(_GLUED, text):
             mo = int(m.group(2))
             if not 1 <= mo <= 12:
                 continue

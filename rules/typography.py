@@ -9,7 +9,7 @@ from typing import Dict, List, Tuple
 
 import regex
 
-from lintgov import hookimpl
+from lintgov import hookimpl, lazyre
 from lintgov.rule import Edit, Fix, Option, Related, Rule, bad, good
 from lintgov.document import DEFAULT_MASKS, MASK_CHAR
 from lintgov.residue import residue_spans
@@ -605,6 +605,9 @@ class RepeatedText(Rule):
 _DOCNO_BROKEN = regex.compile(
     r"(?:(?<=》\s*[（(]?)|(?<=[（(]))(?P<org>\p{Han}{1,8}?(?:发|办|函|字|法|规|通|复|令|呈|电|纪|组|宣|政))"
     r"(?P<y>(?:19|20)\d{2})(?P<n>\d{1,4})(?P<hao>号?)(?=[）)，。；、\s]|$)")
+#: what every match holds: its 文种 character (the last of org, 1–8 characters after the start) right
+#: before the year and a digit; the pattern is tried only up to 8 characters before one of these
+_DOCNO_ANCHOR = lazyre.LazyPattern(r"[发办函字法规通复令呈电纪组宣政](?:19|20)\d{3}", 0, regex)
 
 
 class BrokenDocumentNumber(Rule):
@@ -634,7 +637,7 @@ class BrokenDocumentNumber(Rule):
     )
 
     def check(self, doc, ctx):
-        for m in _DOCNO_BROKEN.finditer(doc.text):
+        for m in lazyre.anchored_finditer(_DOCNO_BROKEN, doc.text, _DOCNO_ANCHOR, back=8):
             expected = f"{m.group('org')}〔{m.group('y')}〕{m.group('n')}号"
             a, b = m.end("org"), m.end()
             yield self.finding(doc, m.start(), m.end(),

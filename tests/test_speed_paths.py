@@ -153,3 +153,63 @@ def test_seed_output_with_and_without_pattern_cache(seed, tmp_path):
                            capture_output=True, text=True, env=env)
         outs.append(r.stdout)
     assert outs[0] == outs[1] == outs[2] and '"findings"' in outs[0]
+
+
+# -- anchored scanning (lazyre.finditer): the same matches as finditer -------------------------
+def _anchored_patterns():
+    from lintgov import quantities
+    from lintgov.rules import number_usage, placeholders, structure, temporal
+    pats = [quantities._QTY, quantities._CN_QTY, number_usage._MIXED, number_usage._RANGE_PCT, number_usage._RANGE_SCALE,
+            number_usage._YEARS_GLUED, number_usage._DEC_SCALED, number_usage._DEC_PLAIN, number_usage._YU_BEFORE_SCALE,
+            placeholders._XRUN, placeholders._BARE, structure._RATIO, temporal._DOTTED, temporal._DAY_RANGE,
+            temporal._YMD, temporal._MD, temporal._GLUED]
+    out = []
+    for p in pats:
+        if hasattr(p, "_args"):
+            p.pattern  # noqa: B018
+            p = p.search.__self__
+        out.append(p)
+    return out
+
+
+NUMBERY = ["2023", "年", "12", "月", "3", "日", ".", "．", "-", "/", "约", "近", "3.5", "万", "余", "亿", "多", "件", "%",
+           "至", "～", "：", "1,234", "一千", "二〇二三", "三十", "百分之", "点", "个", "TODO", "***", "XX", "×",
+           "十", "千", "，", "。", " ", "\n", "第", "余万", "20212025", "人次", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NUMBERY), max_size=60), st.integers(1, 40))
+def test_anchored_finditer_is_finditer(parts, reps):
+    from lintgov import lazyre
+    text = "".join(parts) * (reps * 5 if reps > 30 else 1)   # sometimes past lazyre.finditer's 2,000 characters
+    for p in _anchored_patterns():
+        assert lazyre.first_set(p) is not None, p.pattern
+        want = [(m.span(), m.groups()) for m in p.finditer(text)]
+        got = [(m.span(), m.groups()) for m in lazyre.anchored_finditer(p, text, lazyre.first_set(p))]
+        assert got == want, p.pattern
+        assert [(m.span(), m.groups()) for m in lazyre.finditer(p, text)] == want
+
+
+@pytest.mark.parametrize("pattern", [r"(?<!a)(?:b|c)+", r"(?:x)?\d+", r"\bab|(?=c)cd", r"a*b?c", r"(?i)abc", r"."])
+def test_first_set(pattern):
+    from lintgov import lazyre
+    c = re.compile(pattern)
+    fs = lazyre.first_set(c)
+    if pattern in (r"a*b?c",):
+        assert fs is not None and fs.pattern == "[abc]"
+    if pattern in (r"(?i)abc", r"."):   # case-insensitive, or any character: not read
+        assert fs is None
+    if fs is not None:
+        text = "xab1cd2bcc ac ab" * 200
+        assert [m.span() for m in lazyre.anchored_finditer(c, text, fs)] == [m.span() for m in c.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["》", "（", "(", " ", "开州委法", "2023", "9", "号", "）", "。", "国办发", "19", "20", "苏政",
+                                 "\n", "发", "12345"]), max_size=40))
+def test_document_number_anchor(parts):
+    from lintgov import lazyre
+    from lintgov.rules import typography as ty
+    text = "".join(parts)
+    want = [(m.span(), m.groups()) for m in ty._DOCNO_BROKEN.finditer(text)]
+    assert [(m.span(), m.groups()) for m in lazyre.anchored_finditer(ty._DOCNO_BROKEN, text, ty._DOCNO_ANCHOR, back=8)] == want
