@@ -39,7 +39,8 @@ SELECT = "numbering,script,encoding,sections,number-usage,typography,temporal"
 
 
 def corpus_files(name: str) -> List[str]:
-    return sorted(glob.glob(os.path.join(SHARED, *CORPORA[name], "*.txt")))
+    # subfolders too: corpus/gwr/resolutions holds the 20 NPC resolutions on the reports
+    return sorted(glob.glob(os.path.join(SHARED, *CORPORA[name], "**", "*.txt"), recursive=True))
 
 
 def run(name: str) -> List[dict]:

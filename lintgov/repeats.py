@@ -23,6 +23,7 @@ class RepeatedBlock:
     end: int
     first: int                 # offset of the earlier copy of the first paragraph
     paragraphs: Tuple[int, ...]
+    tail: bool = False         # the first paragraph repeats the end of the paragraph before it
 
 
 def _cache(doc: Any) -> Dict[str, Any]:
@@ -42,17 +43,50 @@ def repeated_paragraphs(doc: Any) -> Dict[int, int]:
         return cache["paras"]
     seen: Dict[str, int] = {}
     out: Dict[int, int] = {}
+    tails: Dict[int, int] = {}
     text = doc.text
+    prev_key, prev_para = "", None
     for p in doc.paragraphs:
         if not _counts(text[p.start:p.end]):
+            if text[p.start:p.end].strip():
+                prev_key, prev_para = "", None
             continue  # headings, titles and bylines repeat legitimately (a list of cited documents)
         key = _NORM.sub("", text[p.start:p.end])
         if key in seen:
             out[p.index] = seen[key]
         else:
             seen[key] = p.index
+            if prev_para is not None and len(prev_key) > len(key) and prev_key.endswith(key) \
+                    and prev_key[-len(key) - 1] in _SENTENCE_END:
+                # the last sentences of the paragraph before, pasted again as a paragraph of their
+                # own (…三是积极扩大直接融资。四是加强风险管理…。 / 四是加强风险管理…。)
+                out[p.index] = prev_para.index
+                tails[p.index] = _tail_offset(text, prev_para, key)
+        prev_key, prev_para = key, p
     cache["paras"] = out
+    cache["tails"] = tails
     return out
+
+
+_SENTENCE_END = "。！？；!?;"
+
+
+def _tail_offset(text: str, para: Any, key: str) -> int:
+    """Offset in ``text`` where the repeated tail ``key`` (spaces removed) begins inside ``para``."""
+    n = 0
+    i = para.end
+    while i > para.start and n < len(key):
+        i -= 1
+        if not _NORM.match(text[i]):
+            n += 1
+    return i
+
+
+def repeated_tail_of(doc: Any) -> Dict[int, int]:
+    """paragraph index -> offset of the earlier copy, for paragraphs that repeat the end of the
+    paragraph just before them."""
+    repeated_paragraphs(doc)
+    return _cache(doc)["tails"]
 
 
 def repeated_block_paragraphs(doc: Any) -> Set[int]:
@@ -94,7 +128,10 @@ def repeated_blocks(doc: Any) -> List[RepeatedBlock]:
             if not key or texts.get(key, first - 1) >= first - 1:
                 break
             first, src = first - 1, src - 1
-        out.append(RepeatedBlock(paras[first].start, paras[b[-1]].end, paras[src].start, tuple(range(first, b[-1] + 1))))
+        tails = cache.get("tails", {})
+        tail = first == b[0] and first in tails
+        out.append(RepeatedBlock(paras[first].start, paras[b[-1]].end, tails[first] if tail else paras[src].start,
+                                 tuple(range(first, b[-1] + 1)), tail))
     cache["blocks"] = out
     return out
 

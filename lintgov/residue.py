@@ -26,7 +26,7 @@ from .scripts import _cache, simplified_text
 #: residue on its own: each of these is page furniture wherever it stands
 RESIDUE_PATTERNS: Tuple[Tuple[str, "regex.Pattern[str]"], ...] = (
     ("share", regex.compile(
-        r"^(?:点击右上角)?(?:微信好友|朋友圈|QQ空间|新浪微博)$|^点击右上角|^请使用浏览器(?:的)?分享功能|^分享到[:：]?"
+        r"^(?:点击右上角)?(?:微信好友|朋友圈|QQ空间|新浪微博)$|^点击右上角|^请使用浏览器(?:的)?分享功能|^分享到[:：]?|^分享[:：]\s*$"
         r"|^微信扫一扫|^扫一扫在手机(?:上)?打开|^用微信扫描|^打开微信|点击图片进入专题"))
     , ("tools", regex.compile(
         r"^[【\[]?(?:打印本页|关闭窗口|返回顶部|打印此页)[】\]]?(?:\s*[【\[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏)[】\]]?)*$"
@@ -46,7 +46,7 @@ RESIDUE_PATTERNS: Tuple[Tuple[str, "regex.Pattern[str]"], ...] = (
         r"|^[0-9a-f]{24,40}[:：]$"))
     , ("footer", regex.compile(
         r"版权所有|网站标识码|ICP备\d*|公网安备|^主办单位[:：]|^承办单位[:：]|^技术支持[:：]"
-        r"|^本作品(?:是|在|属于)|^公有领域$|^Public domain$|^注[:：]中文维基文库|维基文库社群"
+        r"|^本作品(?:是|在|属于|来自)|^公有领域$|^Public domain$|^注[:：]中文维基文库|维基文库社群"
         r"|^(?:Copyright|版权)\s*(?:©|\(c\))|^©\s*\d{4}"))
     , ("caption", regex.compile(
         r"^[(（]?\p{Han}{0,10}记者\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*摄[)）]?$"

@@ -144,6 +144,7 @@ def analyse(doc) -> List[Anomaly]:
     far_runons: List[Tuple[Heading, _Series]] = []  # run-on from a series under another grandparent
     far_restarts: Counter = Counter()                 # level -> restarts at 1 under another grandparent
     inverted = set()
+    resumable: Dict[int, _Series] = {}   # level -> the series a new part interrupted
 
     def close_above(i: int) -> None:
         for s in stack[i + 1:]:
@@ -172,7 +173,9 @@ def analyse(doc) -> List[Anomaly]:
                 stack[-1].add(h)
                 continue
             if why == "part":
-                # a new part: everything from this level down starts afresh
+                # a new part: everything from this level down starts afresh; the series it
+                # interrupts may resume after it (一、二、 [一、…五、 inside 二] 三、)
+                resumable[h.level] = s
                 parent = stack[same[-1]].parent
                 for x in stack[same[-1] + 1:]:
                     closed[x.level] = x   # lower levels may run on through the parts
@@ -180,6 +183,17 @@ def analyse(doc) -> List[Anomaly]:
                 closed.pop(h.level, None)
                 stack.append(_Series(h.level, parent=parent))
                 stack[-1].add(h)
+                continue
+            r = resumable.get(h.level)
+            if r is not None and r.expects(h.value) and h.value < s.last:
+                # the enclosing series resumes after a list of the same form nested in its last
+                # item (1986: 二、… 一、…五、 三、): a consistent reading, not an ordinal out of order
+                del resumable[h.level]
+                for x in stack[same[-1]:]:
+                    closed[x.level] = x
+                del stack[same[-1]:]
+                stack.append(r)
+                r.add(h)
                 continue
             close_above(same[-1])
             expected = s.last + 1

@@ -15,6 +15,7 @@ import re
 from typing import Iterable, List, Tuple
 
 from lintgov import hookimpl
+from lintgov.residue import residue_spans
 from lintgov.rule import Edit, Fix, Related, Rule, bad, good
 from lintgov.scripts import Deviation, deviations, find_garbled, resolve_target, target_script
 
@@ -30,9 +31,10 @@ def _target(doc, ctx) -> Tuple[str, bool]:
 
 
 def _excluded(doc) -> List[Tuple[int, int]]:
-    """Garbled text (LG702's business) and what the reader marked as not prose
-    (Markdown code, front matter, HTML comments)."""
-    return [(g.start, g.end) for g in find_garbled(doc)] + \
+    """Garbled text (LG702's business), page residue (LG704's: a licence footer in the other
+    script is one residue finding, not a script deviation) and what the reader marked as not
+    prose (Markdown code, front matter, HTML comments)."""
+    return [(g.start, g.end) for g in find_garbled(doc)] + residue_spans(doc) + \
         [(m.start, m.end) for m in doc.masks if m.kind == "code"]
 
 

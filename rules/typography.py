@@ -331,19 +331,40 @@ def _inside(spans: List[Tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+#: a line-initial note or glossary label and its colon (註9: / 注1： / 附件2:)
+_LABEL_COLON = regex.compile(r"^[ \t\u3000]*\p{Han}{1,3}[\d０-９]{1,3}[ \t]*(?P<c>[:：])", regex.M)
+
+
+def _ascii_label_colons(masked: str) -> set:
+    """Offsets of the ASCII colons after line-initial labels (註9:) when the document writes most of
+    its label colons in ASCII (註1: …, 註2:…): that is the document's own convention for its labels,
+    not a mark mixed into its prose."""
+    ascii_at, full = [], 0
+    for m in _LABEL_COLON.finditer(masked):
+        if m.group("c") == ":":
+            ascii_at.append(m.start("c"))
+        else:
+            full += 1
+    return set(ascii_at) if len(ascii_at) >= 3 and len(ascii_at) > full else set()
+
+
 def _ascii_marks(doc) -> Dict[str, Tuple[List[Tuple[int, int]], int]]:
     """Per family: the ASCII marks in Chinese context and the count of full-width ones."""
     key = "_lintgov_ascii_marks"
     if key in doc.__dict__:
         return doc.__dict__[key]
     masked = doc.masked()
-    garbled = [(g.start, g.end) for g in find_garbled(doc)]
+    # garbled text (LG702) and page residue (LG704: 您的位置: / 分享到: / 来源:) are not the report's prose
+    skip = _merge_spans([(g.start, g.end) for g in find_garbled(doc)] + residue_spans(doc))
+    labels = _ascii_label_colons(masked)
     out = {}
     for fam, ascii_re, full_re, _ in _FAMILIES:
         spans = [(m.start(), m.end()) for m in ascii_re.finditer(masked)
-                 if not any(a <= m.start() < b for a, b in garbled)]
+                 if not (skip and _inside(skip, m.start()))]
         if fam == "comma":
             spans = [(s, e) for s, e in spans if not (masked[s - 1:s].isdigit() and masked[e:e + 1].isdigit())]
+        elif fam == "colon" and labels:
+            spans = [(s, e) for s, e in spans if s not in labels]
         out[fam] = (spans, len(full_re.findall(masked)))
     doc.__dict__[key] = out
     return out
@@ -558,10 +579,11 @@ class RepeatedText(Rule):
                      "a doubled character (共共)."}
     description = {
         "zh": "复制粘贴或抓取常把段落、整节乃至整篇报告重复一遍；连续重复的段落合并为一条，指出与前文哪一段相同"
-              "（重复段落中的“四是”等序号不再报为编号错误）。同一句中逐字重复的分句（四字以上）和误打的重复字"
+              "；一段重复了上一段末尾的句子也报告（重复段落中的“四是”等序号不再报为编号错误）。同一句中逐字重复的分句（四字以上）和误打的重复字"
               "（共共、已已；公共共享、中共共青团等不算）也报告。",
         "en": "Copying or scraping often repeats a paragraph, a section or the whole report; consecutive repeated "
-              "paragraphs form one finding pointing at the earlier copy (their ordinals such as 四是 are not reported "
+              "paragraphs form one finding pointing at the earlier copy, and so does a paragraph that repeats the last "
+              "sentences of the one before it (their ordinals such as 四是 are not reported "
               "as numbering errors). A clause of four or more characters repeated word for word in one sentence and a "
               "doubled character typed by mistake (共共, 已已; not 公共共享 or 中共共青团) are reported too.",
     }
@@ -570,6 +592,8 @@ class RepeatedText(Rule):
                       "en": "this paragraph repeats the one on line {first_line} word for word"},
         "block": {"zh": "从此处起{n}段与前文（第{first_line}行起）完全相同，内容重复粘贴了一遍",
                   "en": "{n} paragraphs from here repeat the text from line {first_line} word for word"},
+        "tail": {"zh": "本段与上一段末尾（第{first_line}行）的文字完全相同，重复粘贴",
+                 "en": "this paragraph repeats the end of the paragraph before it (line {first_line}) word for word"},
         "clause": {"zh": "分句“{text}”在同一句中重复", "en": "the clause “{text}” is repeated in one sentence"},
         "char": {"zh": "“{text}”多打了一个“{char}”", "en": "“{text}”: the character {char} is doubled"},
     }
@@ -586,7 +610,7 @@ class RepeatedText(Rule):
         for b in repeated_blocks(doc):
             n = len(b.paragraphs)
             first_line = doc.position(b.first)[0]
-            yield self.finding(doc, b.start, b.end, "default" if n == 1 else "block",
+            yield self.finding(doc, b.start, b.end, "tail" if b.tail and n == 1 else "default" if n == 1 else "block",
                                related=[Related(b.first, b.first + 1, {"zh": "前文相同的段落", "en": "the earlier copy"})],
                                evidence={"paragraphs": [i + 1 for i in b.paragraphs]}, n=n, first_line=first_line)
         for a, e, first in repeated_clauses(doc):
