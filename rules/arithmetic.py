@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import record
-from lintgov.claims.roles import _OPEN_BASE, clause_start, rate_context
+from lintgov.claims.roles import _OPEN_BASE, cheng_figures, clause_start, rate_context
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
@@ -217,7 +217,7 @@ class RateMismatch(Rule):
         #: numerators that already explain an earlier rate: a second rate with another name over the
         #: same counts (纠错率24.2%，综合纠错率28.1%) has a numerator the text does not give
         consumed: Dict[int, str] = {}
-        for q in doc.quantities:
+        for q in list(doc.quantities) + cheng_figures(doc):
             if not q.is_percent:
                 continue
             res = rate_context(doc, masked, q)
@@ -258,11 +258,15 @@ class RateMismatch(Rule):
             return None               # 出庭应诉率和败诉率分别为…: which value is which is not ours to guess
         eligible: List[Tuple[Quantity, Quantity]] = []
         numerators: List[Quantity] = []
+        if kind == "share" and not re.search(r"占|佔", masked[floor:q.start]) and len(_stem(name)) >= 2:
+            kind = "rate"             # 办结比例为99.1%: a rate named with 比例, not a share opened by 占
         if kind == "share":
             eligible = _share_pairs(doc, masked, counts, q, lo_w)
             counts = counts + [d for _, d in eligible if not any(d is c for c in counts)]
         else:
-            numerators = _rate_numerators(doc, masked, counts, name, lo_w, q.start)
+            numerators = _rate_numerators(doc, masked, counts, name, lo_w, q.start,
+                                          qualifiers=set(_QUALIFIER.findall(masked[floor:q.start])),
+                                          name_text=masked[floor:q.start])
             for n in numerators:
                 for d in counts:
                     if d is n or measure_of(d) != measure_of(n) or is_delta(masked, d):
@@ -296,6 +300,19 @@ class RateMismatch(Rule):
                         return None
                 if not eligible:
                     return self._complement_finding(doc, q, name, stated, comp)
+            # 城镇人口52.3万人，乡村人口30.1万人，城镇化率63.5%: the whole is the sum of the two sides of a split
+            splits = [] if ("户籍" in masked[lo_w:q.start] or "戶籍" in masked[lo_w:q.start]) and "户籍" not in \
+                masked[floor:q.start] else _split_wholes(masked, counts, numerators, lo_w)
+            if splits:
+                stated = stated_interval(q, tol)
+                for n, c in splits:
+                    nv, cv = count_interval(n), count_interval(c)
+                    r = ratio_interval(nv, (nv[0] + cv[0], nv[1] + cv[1]))
+                    if r is not None and overlaps(r, stated):
+                        record(doc, self.code, "rate", q, True, "n/(n+c)*100", [n, c])
+                        return None
+                if not eligible:
+                    return self._split_finding(doc, q, name, stated, splits[-1])
         full_name = doc.text[floor:q.start]
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name]
         if not eligible:
@@ -349,6 +366,8 @@ class RateMismatch(Rule):
         if grim:
             g_zh = f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}才能得到{q.value:g}%"
             g_en = f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}"
+        elif math.isinf(stated[0]) or math.isinf(stated[1]):
+            g_zh, g_en = "所述值是一侧的界限", "the stated value is a bound on one side"
         elif count_interval(d)[0] == count_interval(d)[1]:
             g_zh = f"分母为{dd}时，没有任何整数分子能得到{fmt_pct(q.value, q.decimals)}（GRIM 不一致）"
             g_en = f"no whole numerator over {dd} gives {fmt_pct(q.value, q.decimals)} (GRIM-inconsistent)"
@@ -371,6 +390,32 @@ class RateMismatch(Rule):
             lo=fmt_pct(stated[0], q.decimals + 1), hi=fmt_pct(stated[1], q.decimals + 1),
             tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
+
+    def _split_finding(self, doc, q, name, stated, pair):
+        n, c = pair
+        nv, cv = count_interval(n), count_interval(c)
+        dv = (nv[0] + cv[0], nv[1] + cv[1])
+        r = ratio_interval(nv, dv)
+        if r is None:
+            return None
+        mid = (r[0] + r[1]) / 2
+        h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
+        nd, dd = fmt_num(nv[0]), fmt_num(dv[0])
+        formula = f"{nd}/({nd}+{fmt_num(cv[0])})*100"
+        record(doc, self.code, "rate", q, False, formula, [n, c])
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(n.start, n.end, {"zh": "分子", "en": "numerator"}),
+                     Related(c.start, c.end, {"zh": "另一部分", "en": "other part"})],
+            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+                      "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
+                      "formula": formula, "tolerance": round(h, 6), "numerator": nv[0], "denominator": dv[0],
+                      "grim_numerators": [], "rate_name": name, "readings_tried": _READINGS},
+            name=name, stated=doc.text[q.num_start:q.end],
+            formula=f"{label(doc, n)}÷({label(doc, n)}+{label(doc, c)})",
+            recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
+            hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim="整体为两部分之和",
+            grim_en="the whole is the sum of the two parts")
 
     def _complement_finding(self, doc, q, name, stated, comp):
         c, d = comp[-1]
@@ -486,7 +531,8 @@ _COMPOUND = (
      lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
 )
 #: a count of what should have happened (应出庭156件) is the base of the rate, never its numerator
-_NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成)")
+_NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
+                                r"审结|審結|答复|答覆|回复|回覆|受理|参加|參加|参保|參保|接种|接種)")
 #: a negated count (不予受理37件) is the complement of the rate's numerator in its whole
 _NEGATION = r"(?:不予|未予|未能|未|不|没有|無法|无法)"
 
@@ -499,6 +545,7 @@ _DENOMINATOR_WORDS = (
     (lazyre.compile(r"利润率|利潤率"), lazyre.compile(r"营业收入|營業收入|主营业务收入|收入")),
     (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
     (lazyre.compile(r"受理率"), lazyre.compile(r"收到|接到|接收|申请|申請|提出|登记|登記|共")),
+    (lazyre.compile(r"城镇化|城鎮化"), lazyre.compile(r"常住人口|总人口|總人口")),
     (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理")),
     (lazyre.compile(r"败诉|敗訴|胜诉|勝訴"), lazyre.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
     (lazyre.compile(r"办结|辦結|结案|結案|答复|答覆|回复|回覆|办复|辦複|辦復"),
@@ -539,14 +586,24 @@ def _adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool
 
 def _denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:
     """Whether a count described by ``ctx`` can be the base of rate ``name`` (``strict``: only when
-    the rate has a known base and ``ctx`` names it)."""
+    the rate has a known base and ``ctx`` names it).  What should have been done (应办结1,200件) is the
+    base of the rate of what was done."""
+    if _NOT_NUMERATOR.search(ctx):
+        return True
     for pat, words in _DENOMINATOR_WORDS:
         if pat.search(name):
             return bool(words.search(ctx))
     return not strict
 
 
-def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62) -> List[Quantity]:
+#: words that make a count a subset of the action (当场受理 of 受理, 按期办结 of 办结): a count and a rate must carry
+#: the same ones (受理率 is not 当场受理468件 over 500件; 按期办结率 is not 办结990件 over 1,000件)
+_QUALIFIER = lazyre.compile(r"按期|按时|按時|限时|限時|当场|當場|当日|當日|当天|當天|即时|即時|即办|即辦|网上|網上|线上|線上|"
+                            r"一次性|现场|現場|及时|及時|提前|超期|逾期")
+
+
+def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qualifiers=None,
+                     name_text: str = "") -> List[Quantity]:
     raw = _stem(name)
     # two-character words of the name (出庭应诉 → 出庭, 庭应, 应诉) so that 开庭 does not pass for 出庭
     keys = [raw[i:i + 2] for i in range(len(raw) - 1)
@@ -561,6 +618,11 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62) -
         ctx = context_before(masked, c, floor)
         if is_delta(masked, c) or _NOT_NUMERATOR.search(ctx) or (negated is not None and negated.search(ctx)):
             continue
+        if qualifiers is not None:
+            own = set(_QUALIFIER.findall(ctx))
+            # 网办率 abbreviates 网上办理: a qualifier of the count whose first character is in the rate's name
+            if qualifiers - own or any(x[0] not in name_text for x in own - qualifiers):
+                continue
         # the words after a count name it too when nothing before does (有27个实现增长), unless it is an item of
         # a list (新增6个省四星级、1个省五星级宜居社区)
         if not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"^(?:有|其中|共|计)", "", ctx.strip())) \
@@ -573,7 +635,7 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62) -
             continue
         # a name of three or more words must be matched by two of them (等级公路比率: 公路 alone is not it)
         need = 2 if len(keys) >= 3 else 1
-        if sum(k in ctx for k in keys) >= need or any(w.search(ctx) for w in extra):
+        if sum(_key_in(k, ctx) for k in keys) >= need or any(w.search(ctx) for w in extra):
             out.append(c)
     if not out and _COVERAGE.search(name):
         # 共有村128个，其中建成法律服务站128个，覆盖率100%: the part after 其中 is the numerator
@@ -586,6 +648,24 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62) -
     return out
 
 
+def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quantity, Quantity]]:
+    """民生支出占一般公共预算支出的比重为78.2%，全年民生支出58.6亿元，一般公共预算支出74.9亿元: the part and the
+    whole stated after the share, each named as the share names it (the subject before 占, the whole after)."""
+    cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
+    subject = re.sub(r"^(?:其中|全年|同时|此外|另外)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
+    base = re.sub(r"^比|的[^的]*$|比例.*$|比重.*$", "", masked[zhan + 1:q.start])
+    base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
+    if len(subject) < 2 or len(base) < 2 or _SCOPE.search(base) or _OPEN_BASE.search(base):
+        return []
+    names = _GDP_NAMES if _GDP.fullmatch(base) else (base,)
+    after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
+    n = next((c for c in after if subject in context_before(masked, c, q.end, 14)), None)
+    d = next((c for c in after if any(nm in context_before(masked, c, q.end, 16) for nm in names)), None)
+    if n is None or d is None or n is d or measure_of(n) != measure_of(d):
+        return []
+    return [(n, d)]
+
+
 #: scopes that may be the report's own (a county report's 全县)
 _LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
 #: names of a region's GDP (占GDP比重 after 地区生产总值1458.2亿元)
@@ -593,8 +673,52 @@ _GDP = lazyre.compile(r"(?:地区|地區|国内|國內)?(?:生产总值|生產�
 _GDP_NAMES = ("生产总值", "生產總值", "GDP")
 
 
+def _key_in(key: str, ctx: str) -> bool:
+    """A two-character word of a rate's name in the words of a count, also abbreviated (网办率: 网上办理;
+    按时办结率: 按时办结): the two characters in order with at most one between."""
+    if key in ctx:
+        return True
+    i = ctx.find(key[0])
+    while i >= 0:
+        if ctx[i + 2:i + 3] == key[1:2]:
+            return True
+        i = ctx.find(key[0], i + 1)
+    return False
+
+
 def _after_words(masked: str, c: Quantity) -> str:
     return re.split(r"[、，,；;。（(）)：:]", masked[c.end:c.end + 14], 1)[0]
+
+
+#: the two sides of a split that leaves nothing out (a rate of one side is over their sum)
+_SIDES = ((lazyre.compile(r"城镇|城鎮|城市"), lazyre.compile(r"乡村|鄉村|农村|農村")),
+          (lazyre.compile(r"(?<![男女])男"), lazyre.compile(r"(?<![男女])女")),
+          (lazyre.compile(r"线上|線上|网上|網上"), lazyre.compile(r"线下|線下")),
+          (lazyre.compile(r"(?<!非)公办|(?<!非)公辦"), lazyre.compile(r"民办|民辦")))
+
+
+def _split_wholes(masked, counts, numerators, floor) -> List[Tuple[Quantity, Quantity]]:
+    """(numerator, other side) pairs: 城镇人口52.3万人，乡村人口30.1万人 — the same noun (人口) on the two sides
+    of a complete split, one of them the rate's numerator, in adjacent clauses."""
+    out = []
+    for n in numerators:
+        cn = context_before(masked, n, floor, 14)
+        for c in counts:
+            if c is n or measure_of(c) != measure_of(n) or is_delta(masked, c) or any(c is x for x in numerators):
+                continue
+            lo, hi = sorted((n.end, c.start)) if n.end <= c.start else sorted((c.end, n.start))
+            if hi - lo > 16 or re.search(r"[。；;\d%]", masked[lo:hi]):
+                continue
+            cc = context_before(masked, c, floor, 14)
+            for a, b in _SIDES:
+                ma, mb = a.search(cn), b.search(cc)
+                if not (ma and mb):
+                    continue
+                rest_n, rest_c = cn[ma.end():], cc[mb.end():]
+                if len(rest_n) >= 2 and rest_n[-2:] == rest_c[-2:]:
+                    out.append((n, c))
+                break
+    return out
 
 
 def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity]]:
@@ -635,8 +759,13 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         return []
     before = [c for c in counts if c.end <= zhan and not is_delta(masked, c)]
     if not before:
-        return []
+        return _share_pairs_after(doc, masked, counts, q, floor, zhan)
     n = before[-1]
+    # 办结1,054件，占受理总数1,064件的99.1%: the whole written inside 占…的
+    inner = [c for c in counts if c.start > zhan and c.end <= q.start and measure_of(c) == measure_of(n)]
+    if len(inner) == 1 and not _SCOPE.search(masked[zhan:inner[0].start]) and \
+            re.match(r"\s*的", masked[inner[0].end:q.start]) and len(masked[n.end:zhan]) <= 12:
+        return [(n, inner[0])]
     # 税收占比为62.2%: the share names its own subject; the numerator is the count that subject names
     cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
     subject = re.sub(r"^(?:其中|全年|同时|此外|另外)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
@@ -768,7 +897,8 @@ class TargetCompletion(Rule):
             if not achieved:
                 continue
             stated = stated_interval(q, tol)
-            tv = count_interval(target)
+            # a target is set as a round figure and means it exactly (年度目标任务（3万人）is 30000, not 2.5万–3.5万)
+            tv = (target.base_value, target.base_value) if target.approx is None else count_interval(target)
             ok = False
             for t in candidate_terms(doc, achieved, with_differences=False):
                 r = ratio_interval((t.lo, t.hi), tv)
@@ -808,8 +938,9 @@ class TargetCompletion(Rule):
                        and _PLAN_WORD.search(masked[q.end:c.start])]
                 if len(inb) == 1:
                     return inb[0]
-        s = doc.sentence_at(q.start)
-        lo_s = s.start if s is not None else lo_w
+        # 今年计划完成投资600亿元。全年实际完成625亿元，完成年度计划的104.2%: the sentence before too, never a
+        # comparison base (比预算数N元少…)
+        lo_s = lo_w
         named = [c for c in quantities_in(doc, lo_s, m.start()) if is_count(c)
                  and _PLAN_WORD.search(context_before(masked, c, lo_s, 16))
                  and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))]

@@ -18,7 +18,8 @@ from typing import List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.values import interval_of, measure
+from lintgov.claims.roles import _OPEN_BASE
+from lintgov.claims.values import interval_of, measure, value_of
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Related, Rule, bad, good
 
@@ -91,8 +92,8 @@ class ShareList(Rule):
             return
         for m in _RESP.finditer(masked):
             base = m.group("base") or ""
-            if _SCOPE.search(base):
-                continue
+            if _SCOPE.search(base) or _OPEN_BASE.search(base):
+                continue      # 分别占全国的 / 分别占年度计划的: each item a share of its own whole
             s = doc.sentence_at(m.start())
             if s is None:
                 continue
@@ -143,7 +144,9 @@ class ShareList(Rule):
             rest = [w for i, w in enumerate(wholes) if i != odd]
             if stated_whole is not None:
                 rest.append(stated_whole)
-            others = "、".join(f"{_num(w[0], 1)}–{_num(w[1], 1)}" for w in rest)
+            unit = value_of(parts[0]) / parts[0].mantissa if parts[0].mantissa else 1.0
+            tail = doc.text[parts[0].num_end:parts[0].end]
+            others = "、".join(f"{_num(w[0] / unit, 1)}–{_num(w[1] / unit, 1)}{tail}" for w in rest)
             formula = "；".join(f"{doc.text[a.num_start:a.end]}÷{doc.text[b.num_start:b.end]}" for a, b in zip(parts, shares))
             yield self.finding(
                 doc, q.start, q.end,
@@ -153,7 +156,8 @@ class ShareList(Rule):
                           "stated_whole": list(stated_whole) if stated_whole else None,
                           "formula": "part / share * 100", "tolerance": "rounding interval of each count and share"},
                 stated=doc.text[q.num_start:q.end], part=doc.text[p.num_start:p.end],
-                whole=f"{_num(wholes[odd][0], 1)}–{_num(wholes[odd][1], 1)}", others=others, formula=formula)
+                whole=f"{_num(wholes[odd][0] / unit, 1)}–{_num(wholes[odd][1] / unit, 1)}{tail}", others=others,
+                formula=formula)
 
     @staticmethod
     def _whole(p: Quantity, q: Quantity) -> Optional[Tuple[float, float]]:

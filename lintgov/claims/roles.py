@@ -19,13 +19,21 @@ from .. import lazyre
 if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
 
-_COPULA = (r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提升到|提高到|提高至|上升到|上升至|升至|"
-           r"实现|實現|高达|高達|均为|均為|均达|均達|分别为|分別為|仅为|僅為|只有)?")
+_COPULA_WORDS = (r"为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提升到|提高到|提高至|上升到|上升至|升至|"
+                 r"实现|實現|高达|高達|均为|均為|均达|均達|分别为|分別為|仅为|僅為|只有|均在|在")
+_COPULA = r"(?:(?:" + _COPULA_WORDS + r")了?)?"
+#: 办结率较上年提高2个百分点，达到99.1%: the rate named in the clause before, with its change
+_RATE_THEN_VALUE = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重))(?:较|較|比|同比|与|與)[^，,；;。]{0,12}?"
+                                  r"(?:提高|上升|下降|降低|增加|减少|減少|提升)了?[^，,；;。]{0,8}?(?:个百分点|個百分點|%|％)\s*$")
+_ONLY_COPULA = lazyre.compile(r"\s*(?:" + _COPULA_WORDS + r")了?\s*$")
 _RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比)|[\u4e00-\u9fff]{0,10}?(?:增长面|增長面|下降面|亏损面|虧損面))"
                            + _COPULA + r"$")
+#: 城镇化率: urban over resident population (read only over a population named as such, or over the sum of
+#: 城镇 and 乡村 stated side by side)
+_URBAN = lazyre.compile(r"城镇化率$|城鎮化率$")
 #: the share of items of a list that grew (增长面: 15 of 36 industries), fell or made a loss
 _BREADTH = lazyre.compile(r"(?:增长|增長|下降|亏损|虧損)面$")
-_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:比)?(?:[^，,；;。：:]{0,16}?(?:的|(?=比[例重]))|(?!地|用|领|領|有)[\u4e00-\u9fffA-Za-z]{1,8})?"
+_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:比)?(?:(?:[^，,；;。：:]|(?<=\d),(?=\d)){0,16}?(?:的|(?=比[例重]))|(?!地|用|领|領|有)[\u4e00-\u9fffA-Za-z]{1,8})?"
                               r"(?:比(?:例|重))?)"
                               r"(?:[（(][^）)]{0,20}[）)])?" + _COPULA + r"$")
 #: rate names that are not a count divided by a count stated nearby (growth, prices, macro rates)
@@ -69,6 +77,9 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
     if m:
         return "占比", "share", not _OPEN_BASE.search(m.group("name"))
     m = _RATE_TAIL.search(pre)
+    if m is None and floor > 0 and masked[floor - 1] in "，," and _ONLY_COPULA.match(pre):
+        prev = masked[clause_start(doc, masked, floor - 1, max(0, floor - 40)):floor - 1]
+        m = _RATE_THEN_VALUE.match(prev)
     if m:
         name = m.group("name")
         # the name proper: drop leading words that are not part of it (全年, 其中...)
@@ -77,6 +88,8 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
                 name = name.rsplit(sep, 1)[-1] or name
         if _BREADTH.search(name):
             return name[-3:], "rate", True
+        if _URBAN.search(name):
+            return "城镇化率", "rate", True
         if _OPEN_OR_OTHER.search(name):
             return None
         cm = _CLOSED.search(name)
@@ -91,4 +104,36 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         return name, "rate", closed
     return None
 
+
+# -- shares in 成 (四成 = 40%) --------------------------------------------------------------------------
+_CHENG = lazyre.compile(r"(?P<pre>不足|不到|超过|超過|超|逾|接近|将近|將近|近|约|約|达到|達到|达|達|为|為)?"
+                        r"(?P<n>[一二三四五六七八九])成(?![立为為果功效绩績本品员員熟长長交])(?P<post>以上|多|左右|以下|以内|以內)?")
+_CN1 = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CHENG_BOUND = {"不足": "<", "不到": "<", "以下": "<=", "以内": "<=", "以內": "<=", "接近": "<", "将近": "<", "將近": "<",
+                "近": "<", "超过": ">", "超過": ">", "超": ">", "逾": ">", "以上": ">=", "多": ">"}
+
+
+def cheng_figures(doc) -> list:
+    """Shares written in tenths (占比不足四成, 占七成以上, 近三成) as percentages the extractor does not give:
+    a bound (不足/以上/超过/近…) is exact at its tenth (40%); a plain 四成 (or 约四成) stands for 35%–45%.
+    Cached per document."""
+    c = doc.__dict__.get("_lintgov_cheng")
+    if c is not None:
+        return c
+    from ..quantities import Quantity
+    out = []
+    masked = doc.masked()
+    if "成" in masked:
+        for m in _CHENG.finditer(masked):
+            pre, post = m.group("pre") or "", m.group("post") or ""
+            word = post if post in _CHENG_BOUND else pre if pre in _CHENG_BOUND else ""
+            approx = _CHENG_BOUND.get(word)
+            start = m.start("pre") if word == pre and pre else m.start("n")
+            value = 10.0 * _CN1[m.group("n")]
+            out.append(Quantity(start=start, end=m.end(), num_start=start, num_end=m.end("n") + 1, value=value,
+                                mantissa=value, decimals=0 if approx else -1, scale=1, unit="%", approx=approx,
+                                approx_word=word, chinese=True, before_word=pre if word == pre else "",
+                                after_word=post if word == post else ""))
+    doc.__dict__["_lintgov_cheng"] = out
+    return out
 
