@@ -6,8 +6,9 @@ Same tolerance model as rules/arithmetic.py: every printed figure stands for its
 and a finding is raised only when no reading of the figures explains the stated total."""
 from __future__ import annotations
 
+import bisect
 import re
-from typing import List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
@@ -24,10 +25,22 @@ _DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|�
                        r"终止|終止|调解|調解|和解|不予受理|撤回|撤诉|撤訴|"
                        # outcomes of a clean-up of regulations and normative documents (清理)
                        r"废止|廢止|宣布失效|保留|修改|修訂|修订")
+#: names of kinds that may overlap (an enterprise can be both 高新技术 and 专精特新; a person both 女性 and 党员)
+_OVERLAPPING = lazyre.compile(r"高新|专精特新|專精特新|小巨人|独角兽|獨角獸|瞪羚|科技型|创新型|創新型|龙头|龍頭|示范|示範|重点|重點|"
+                              r"骨干|骨幹|标杆|標杆|品牌|驰名|馳名|老字号|老字號|星级|星級|绿色|綠色|智能|数字|數字|孵化|认定|認定|"
+                              r"评为|評為|获评|獲評|荣获|榮獲|入选|入選|党员|黨員|女性|妇女|婦女|少数民族|少數民族|青年|新开工|新開工|"
+                              r"在建|续建|續建|竣工|投产|投產|开工|開工|签约|簽約|落地|达产|達產|以上|以下|规模|規模|限额|限額")
+#: 分别 and the verb of a list of figures (分别为, 分别投入, 分别达到, 分别是)
+_RESPECTIVELY = lazyre.compile(r"(?:分别|分別)(?:为|為|是|有|达到|達到|达|達|投入|完成|实现|實現|建成|新增|增加|"
+                               r"审结|審結|办理|辦理|受理|录取|錄取|拥有|擁有|共有|共)?")
+#: the opening of a sentence that states a total: 全市合计审结, 以上共计, 总计
+_TOTAL_OPENS = lazyre.compile(r"\s*(?:全[市区區县縣省州盟旗镇鎮乡鄉]|以上|上述|[两兩二三四五六七八九十]+[项項类類者级級]|各[类類项項级級])?"
+                              r"[，,]?(?:合计|合計|总计|總計|共计|共計)[\u4e00-\u9fff]{0,4}")
 _PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
-_TOTAL_AFTER = lazyre.compile(r"^[，,、\s]*(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
+_TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
 _BRACKETS = {"（": "）", "(": ")"}
+_BRACKET_CHARS = lazyre.compile(r"[（()）]")
 
 
 class PartsSum(Rule):
@@ -41,12 +54,17 @@ class PartsSum(Rule):
         "zh": "检查三种写法：总数后紧跟括号列出的分项（共N项（A项、B项…））、“N件，分别为A件、B件…”、"
               "“A件、B件…，共计N件”——分项之和应等于总数（括号内有“其中/包括/等”时只要求不超过）；"
               "“其中”之后以“其他”收尾的完整分类之和应等于总数；“其中”之后的部分不得大于它前面同计量单位的任何整体；"
-              "“分别占a%、b%…”各部分占比之和不得超过100%。",
+              "“分别占a%、b%…”各部分占比之和不得超过100%。“其中”之后列出的同一分类的各项（主板公司、创业板公司；"
+              "文史类、理工类；国家级、省级）之和不得超过整体，嵌套的“其中”（括号内或紧跟在前一项之后）以其前一项为整体；"
+              "“其中A、B、C分别为a、b、c”之和不得超过整体；句首“全市合计N”应等于前一句各项之和。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
               "must not exceed every whole with the same measure word before it, and shares listed with 分别占 "
-              "cannot add up to more than 100%.",
+              "cannot add up to more than 100%. Kinds of one classification listed after 其中 (主板公司/创业板公司, "
+              "文史类/理工类, 国家级/省级) cannot add up to more than the whole; a nested 其中 (in brackets or right "
+              "after the previous part) is checked against that part; 其中A、B、C分别为a、b、c cannot exceed the whole; "
+              "a sentence opening with 全市合计N must equal the figures of the sentence before.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
@@ -71,6 +89,16 @@ class PartsSum(Rule):
         good("审结案件310件，分别为维持180件、驳回60件、撤销40件、终止30件。"),
         good("受理200件，维持180件、驳回60件、撤销40件，共计280件。"),
         good("办理案件100件（其中涉企案件30件、涉及群众40件）。"),
+        bad("全年共发生生产安全事故31起，其中，工矿商贸事故17起，道路运输事故24起。",
+            note="kinds of one classification after 其中 add up to more than the whole"),
+        good("全年共发生生产安全事故31起，其中，工矿商贸事故17起，道路运输事故14起。"),
+        good("新增企业751家，其中高新技术企业500家、专精特新企业300家。", note="kinds that may overlap are not summed"),
+        bad("卫生技术人员33025人，其中执业（助理）医师11835人（其中执业医师12919人）。",
+            note="a nested 其中 is checked against its own whole"),
+        bad("全县共有学校48所，其中小学、初中、高中分别有40所、12所、4所。"),
+        good("收到行政复议申请356件，受理、审结分别为318件、300件。", note="分别 without 其中: not parts of one whole"),
+        bad("市本级审结行政复议案件215件；各区审结593件。全市合计审结908件。"),
+        good("市本级审结行政复议案件215件；各区审结593件。全市合计审结808件。"),
     )
 
     def check(self, doc, ctx):
@@ -79,8 +107,12 @@ class PartsSum(Rule):
         for f in self._exhaustive(doc, masked):
             seen.add(f.start)
             yield f
-        for s in doc.sentences:
+        for si, s in enumerate(doc.sentences):
             for f in self._shares(doc, masked, s):
+                yield f
+            f = self._total_next_sentence(doc, masked, si)
+            if f is not None and f.start not in seen:
+                seen.add(f.start)
                 yield f
             qs = [q for q in quantities_in(doc, s.start, s.end) if is_count(q)]
             if len(qs) < 2:
@@ -97,6 +129,10 @@ class PartsSum(Rule):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
+            for f in self._named_list(doc, masked, s):
+                if f is not None and f.start not in seen:
+                    seen.add(f.start)
+                    yield f
             for f in self._among(doc, masked, s, qs):
                 if f.start not in seen:
                     seen.add(f.start)
@@ -108,8 +144,8 @@ class PartsSum(Rule):
         for m in _SHARES_LIST.finditer(masked, s.start, s.end):
             pcts = []
             pos = m.end()
-            for q in quantities_in(doc, m.end(), s.end):
-                if not q.is_percent or not re.fullmatch(r"[、，,和及与與\s]*", masked[pos:q.start]):
+            for q in _iter_qs(doc, m.end(), s.end):
+                if not q.is_percent or not re.fullmatch(r"[、，,和及与與\s]*", masked[pos:q.start]) or len(pcts) >= MAX_PARTS:
                     break
                 pcts.append(q)
                 pos = q.end
@@ -129,10 +165,13 @@ class PartsSum(Rule):
                           "formula": formula, "bound": 100},
                 sum=f"{total:g}%", formula=formula)
 
-    def _sum_finding(self, doc, total, parts, partial):
+    def _sum_finding(self, doc, total, parts, partial, intervals=None):
+        """Check (and record) parts against their total; ``intervals`` gives the parts' values where they are
+        not quantities of their own (bare numbers of a 分别 list: 44.1、21.6和11.8亿元)."""
         t = count_interval(total)
-        lo = sum(count_interval(p)[0] for p in parts)
-        hi = sum(count_interval(p)[1] for p in parts)
+        ivs = intervals or [count_interval(p) for p in parts]
+        lo = sum(iv[0] for iv in ivs)
+        hi = sum(iv[1] for iv in ivs)
         ok = lo <= t[1] + 1e-9 if partial else overlaps((lo, hi), t)
         record(doc, self.code, "sum", total, ok, "+".join("p" for _ in parts) + (" <= total" if partial else " = total"),
                parts)
@@ -140,32 +179,28 @@ class PartsSum(Rule):
             return None
         key = "exceeds" if partial else "sum"
         s_mid = (lo + hi) / 2
-        formula = "+".join(fmt_num(count_interval(p)[0]) for p in parts)
+        # figures in the total's own scale (亿元 stays 亿元), with the parts' printed decimals
+        mult = total.value / total.mantissa if total.mantissa else 1.0
+        dec = max([total.decimals] + [getattr(p, "decimals", 0) for p in parts])
+
+        def show(x):
+            return fmt_num(x / mult, dec)
+        formula = "+".join(show((iv[0] + iv[1]) / 2) for iv in ivs)
         return self.finding(
             doc, total.start, total.end, key,
             related=[Related(p.start, p.end, {"zh": f"分项{i + 1}", "en": f"part {i + 1}"}) for i, p in enumerate(parts)],
-            evidence={"total": t[0], "sum": s_mid, "sum_interval": [lo, hi], "parts": [count_interval(p)[0] for p in parts],
+            evidence={"total": t[0], "sum": s_mid, "sum_interval": [lo, hi], "parts": [iv[0] for iv in ivs],
                       "formula": formula, "tolerance": (t[1] - t[0]) / 2 + (hi - lo) / 2, "complete": not partial},
-            sum=fmt_num(s_mid), total=label(doc, total), formula=formula, diff=fmt_num(abs(s_mid - t[0])))
+            sum=show(s_mid), total=label(doc, total), formula=formula, diff=show(abs(s_mid - (t[0] + t[1]) / 2)))
 
     def _brackets(self, doc, masked, s, qs):
         text = masked
-        for open_ in re.finditer(r"[（(]", text[s.start:s.end]):
-            a = s.start + open_.start()
-            close = _BRACKETS[text[a]]
-            depth, b = 0, a
-            while b < s.end:
-                if text[b] in "（(":
-                    depth += 1
-                elif text[b] in "）)":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                b += 1
-            if b >= s.end:
+        pairs = _bracket_pairs(masked, s.start, s.end)
+        for a, b in sorted(pairs.items()):
+            if b - a > LIST_WINDOW:
                 continue
-            inner = [q for q in qs if a < q.start and q.end <= b]
-            before = [q for q in qs if q.end <= a and a - q.end <= 30]
+            inner = [q for q in _iter_qs(doc, a + 1, b) if is_count(q)]
+            before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and a - q.end <= 30]
             if len(inner) < 2 or not before:
                 continue
             meas = measure_of(inner[0])
@@ -192,7 +227,7 @@ class PartsSum(Rule):
     def _respectively(self, doc, masked, s, qs):
         for m in re.finditer(r"分别为|分別為|分别是|分別是", masked[s.start:s.end]):
             a = s.start + m.start()
-            before = [q for q in qs if q.end <= a]
+            before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q)]
             if not before:
                 continue
             total = before[-1]
@@ -200,9 +235,11 @@ class PartsSum(Rule):
                 continue
             parts = []
             pos = a + len(m.group())
-            for q in qs:
-                if q.start < pos:
+            for q in _iter_qs(doc, pos, s.end):
+                if not is_count(q):
                     continue
+                if len(parts) >= MAX_PARTS:
+                    break
                 gap = masked[pos:q.start]
                 if re.search(r"[。；;]", gap) or (parts and not re.fullmatch(r"[、，,]?[\u4e00-\u9fff]{0,10}", gap)):
                     break
@@ -224,12 +261,12 @@ class PartsSum(Rule):
             meas = measure_of(total)
             run: List[Quantity] = []
             j = i - 1
-            while j >= 0 and measure_of(qs[j]) == meas and not qs[j].approx:
+            while j >= 0 and measure_of(qs[j]) == meas and not qs[j].approx and len(run) < MAX_PARTS:
                 run.insert(0, qs[j])
                 if j == 0:
                     break
                 gap = masked[qs[j - 1].end:qs[j].start]
-                if not re.fullmatch(r"[、，,]?[\u4e00-\u9fff]{0,10}", gap) or is_delta(masked, qs[j]):
+                if not re.fullmatch(r"[、，,；;]?[\u4e00-\u9fff]{0,10}", gap) or is_delta(masked, qs[j]):
                     break
                 j -= 1
             if len(run) < 2:
@@ -237,11 +274,12 @@ class PartsSum(Rule):
             tv = count_interval(total)
             ok = False
             # the parts may start at any clause boundary of the run, never inside a 、-joined list
-            starts = [k for k in range(len(run) - 1)
-                      if k == 0 or not re.search("、", masked[run[k - 1].end:run[k].start])]
-            for k in starts:
-                lo = sum(count_interval(p)[0] for p in run[k:])
-                hi = sum(count_interval(p)[1] for p in run[k:])
+            lo = hi = 0.0
+            for k in range(len(run) - 1, -1, -1):       # suffix sums, from the last part back
+                lo += count_interval(run[k])[0]
+                hi += count_interval(run[k])[1]
+                if k == len(run) - 1 or (k and re.search("、", masked[run[k - 1].end:run[k].start])):
+                    continue
                 if overlaps((lo, hi), tv):
                     ok = True
                     break
@@ -265,11 +303,12 @@ class PartsSum(Rule):
     def _among(self, doc, masked, s, qs):
         for m in re.finditer(r"其中", masked[s.start:s.end]):
             a = s.start + m.start()
-            lo_w, _ = sentence_window(doc, a, previous=not masked[s.start:a].strip("，,：: "))
+            lo_w, _ = sentence_window(doc, a, previous=_opens(masked, s, a))
+            lo_w = max(lo_w, a - WHOLE_WINDOW)
             wholes = [q for q in quantities_in(doc, lo_w, a) if is_count(q) and not is_delta(masked, q)]
-            stop = s.end
+            stop = min(s.end, a + LIST_WINDOW)
             for mark in ("其中", "；", ";"):
-                k = masked.find(mark, a + 2, s.end)
+                k = masked.find(mark, a + 2, stop)
                 if k >= 0:
                     stop = min(stop, k)
             opened = masked[max(s.start, a - 3):a]
@@ -277,7 +316,8 @@ class PartsSum(Rule):
                 close = [k for k in (masked.find("）", a, stop), masked.find(")", a, stop)) if k >= 0]
                 if close:
                     stop = min(close)
-            parts = [q for q in qs if a < q.start < stop and masked[q.end:q.end + 1] not in ("/", "每")]
+            parts = [q for q in quantities_in(doc, a + 1, stop)
+                     if is_count(q) and masked[q.end:q.end + 1] not in ("/", "每")]
             wholes = [w for w in wholes if not _AVERAGE.search(context_before(masked, w, lo_w, 6))
                       and masked[w.end:w.end + 1] not in ("/", "每")]
             # parts beyond the clause of 其中 (not joined by 、) must name the whole's head noun:
@@ -292,16 +332,22 @@ class PartsSum(Rule):
             if f is not None:
                 yield f
                 continue
+            # a 其中 right after a count names that count's parts (at any depth): 11835人（其中…）, or the sole
+            # part of an earlier 其中 (…，其中中小学在校生12.3万人，其中初中…): then only that count is the whole
+            inner = self._immediate_whole(masked, s, a, wholes)
+            found = False
             for p in parts:
                 if p.approx in ("<", "<=", "≈") or is_delta(masked, p):
                     continue
-                same = [w for w in wholes if measure_of(w) == measure_of(p)]
+                same = [w for w in (wholes if inner is None else [inner]) if measure_of(w) == measure_of(p)]
                 if not same:
                     continue
                 plo = count_interval(p)[0]
-                if any(count_interval(w)[1] >= plo or w.approx in (">", ">=") for w in same):
+                if any(count_interval(w)[1] >= plo or w.approx in (">", ">=") for w in same) \
+                        or (inner is None and _run_total(masked, same, lo_w) >= plo):
                     record(doc, self.code, "part<=whole", p, True, "part <= whole", same)
                     continue
+                found = True
                 record(doc, self.code, "part<=whole", p, False, "part <= whole", same)
                 w = same[-1]
                 yield self.finding(doc, p.start, p.end,
@@ -311,7 +357,201 @@ class PartsSum(Rule):
                                              "formula": f"{fmt_num(plo)} > {fmt_num(count_interval(w)[1])}"},
                                    part=label(doc, p), whole=label(doc, w))
                 break
+            if not found:
+                f = self._disjoint_sum(doc, masked, s, a, stop, inner if inner is not None else
+                                       (wholes[-1] if wholes else None))
+                if f is not None:
+                    yield f
 
+
+    def _named_list(self, doc, masked, s):
+        """Names joined by 、/和 and as many figures after 分别 (小学、初中、高中分别为7所、3所、2所; 教育、卫生和
+        住房保障分别投入44.1、21.6和11.8亿元, the unit written once): after 其中 they are parts of the count before
+        it (not more than it; equal when the names leave nothing out); right after a count without 其中, only
+        names that leave nothing out (受理、不予受理) make its parts."""
+        for m in _RESPECTIVELY.finditer(masked, s.start, s.end):
+            names_at = m.start()
+            base = max(s.start, names_at - 80)
+            head = masked[base:names_at]
+            k = max(head.rfind("，"), head.rfind(","), head.rfind("："), head.rfind(":"), head.rfind("；"))
+            if k < 0 and base > s.start:
+                continue
+            names_txt = head[k + 1:]
+            among = names_txt.startswith("其中")
+            names_txt = names_txt[2:] if among else names_txt
+            if not among and head[max(0, k - 1):k + 1].endswith(("其中，", "其中,")):
+                among = True
+            names = [x for x in re.split(r"[、和及与與]", names_txt) if x]
+            if len(names) < 2 or any(len(x) > 14 for x in names):
+                continue
+            n_figs = _count_figures(doc, masked, m.end(), s.end)
+            if n_figs != len(names):          # 社保和就业: 和 inside a name
+                names = [x for x in re.split(r"[、]", names_txt) if x]
+            # the figures: as many as the names, joined by 、/和; bare numbers take the unit of the last one
+            figs = []
+            pos = m.end()
+            for q in _iter_qs(doc, m.end(), s.end):
+                gap = masked[pos:q.start]
+                if len(figs) == len(names) or not (re.fullmatch(r"[、，,和及与與\s]*", gap) if figs else
+                                                   re.fullmatch(r"[\u4e00-\u9fff]{0,4}[：:]?\s*", gap)):
+                    break
+                figs.append(q)
+                pos = q.end
+            if len(figs) != len(names) or not figs[-1].unit or figs[-1].is_percent:
+                continue
+            last = figs[-1]
+            if not is_count(last) or any(q.unit and measure_of(q) != measure_of(last) for q in figs) \
+                    or any(q.approx for q in figs) or is_delta(masked, figs[0]):
+                continue
+            mult = last.value / last.mantissa if last.mantissa else 1.0
+            ivs = [count_interval(q) if q.unit else _bare_interval(q, mult, last) for q in figs]
+            # the whole: the count right before the names (or before 其中), same measure
+            cut = base + k + 1 if k >= 0 else base
+            before = [q for q in quantities_in(doc, max(s.start, cut - 40), cut) if is_count(q)]
+            if not before:
+                continue
+            whole = before[-1]
+            if measure_of(whole) != measure_of(last) or whole.approx in ("<", "<=") or is_delta(masked, whole) \
+                    or not re.fullmatch(r"[\s，,：:]*", masked[whole.end:cut]):
+                continue
+            wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
+            if _AVERAGE.search(wctx) or re.search(r"以上|以下|上年|去年|同期|到$|至$", wctx) \
+                    or masked[whole.end:whole.end + 1] in ("/", "每"):
+                continue
+            complete = _complete_by_name(names, names_txt)
+            if not (among or complete):
+                continue
+            yield self._sum_finding(doc, whole, figs, partial=not complete, intervals=ivs)
+
+    def _total_next_sentence(self, doc, masked, si):
+        """A sentence that opens with the total of the figures of the sentence before (市本级审结215件；各区审结
+        593件。全市合计审结808件): some run of those figures ending with the last must add up to it."""
+        s = doc.sentences[si]
+        if si == 0 or doc.sentences[si - 1].paragraph != s.paragraph:
+            return None
+        total = next(_iter_qs(doc, s.start, s.end), None)
+        if total is None or not is_count(total) or total.approx or total.start - s.start > 20:
+            return None
+        if not _TOTAL_OPENS.fullmatch(masked[s.start:total.start]):
+            return None
+        ps = doc.sentences[si - 1]
+        meas = measure_of(total)
+        run = []
+        depth, pos = 0, ps.start
+        for q in _iter_qs(doc, max(ps.start, total.start - LIST_WINDOW), ps.end):
+            seg = masked[pos:q.start]
+            depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
+            pos = q.start
+            if not is_count(q) or measure_of(q) != meas or is_delta(masked, q):
+                continue
+            clause = re.split(r"[，,；;：:]", masked[max(ps.start, q.start - 40):q.start])[-1]
+            if "其中" in clause or depth > 0 or _AVERAGE.search(context_before(masked, q, ps.start, 6)):
+                continue
+            if q.approx or len(run) >= MAX_PARTS:
+                return None
+            run.append(q)
+        if len(run) < 2:
+            return None
+        tv = count_interval(total)
+        lo = hi = 0.0
+        for p in reversed(run):
+            lo += count_interval(p)[0]
+            hi += count_interval(p)[1]
+            if overlaps((lo, hi), tv):
+                record(doc, self.code, "sum", total, True, "sum of parts = total", run)
+                return None
+        return self._sum_finding(doc, total, run, partial=False)
+
+    def _immediate_whole(self, masked, s, a, wholes):
+        """The one count a 其中 breaks down when the text leaves no other reading: the count right before
+        ``（其中``, or the sole part of an earlier 其中 of the sentence right before ``，其中``."""
+        if not wholes:
+            return None
+        w = wholes[-1]
+        gap = masked[w.end:a]
+        if gap in ("（", "("):
+            return w
+        if gap not in ("，", ","):
+            return None
+        k = masked.rfind("其中", max(s.start, w.start - 60), w.start)
+        if k < 0 or re.search(r"[，,；;：:、（(）)]", masked[k + 2:w.num_start if hasattr(w, "num_start") else w.start]):
+            return None
+        if any(k < x.start < w.start for x in wholes):
+            return None
+        return w
+
+    def _disjoint_sum(self, doc, masked, s, a, stop, whole):
+        """The parts listed after 其中 name disjoint kinds of the whole (主板公司51家，创业板公司20家…;
+        工矿商贸事故17起，道路运输事故14起): together they cannot exceed it.  Parts whose names may
+        overlap (thresholds 亿元以上, 含/包括, 新增, one name inside another) are not summed."""
+        if whole is None or whole.approx in ("<", "<=") or is_delta(masked, whole):
+            return None
+        floor = s.start
+        gap = re.sub(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]", "", masked[whole.end:a])
+        if not re.fullmatch(r"[\s，,：:（(。]*", gap) or len(masked[whole.end:a]) > 24:
+            return None
+        wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
+        if _AVERAGE.search(wctx) or masked[whole.end:whole.end + 1] in ("/", "每") \
+                or re.match(r"(?:比|较|較|与|與)", wctx) or re.search(r"以上|以下|上年|去年|同期|到$|至$", wctx):
+            return None
+        bracket = masked[whole.end:a].endswith(("（", "("))
+        opens_sentence = _opens(masked, s, a)
+        end = min(s.end, a + LIST_WINDOW)
+        if bracket:
+            close = [k for k in (masked.find("）", a, end), masked.find(")", a, end)) if k >= 0]
+            if not close:
+                return None
+            end = min(close)
+        elif not opens_sentence:
+            k = re.search(r"[；;]", masked[a:end])
+            if k:
+                end = a + k.start()
+        nxt = masked.find("其中", a + 2, end)
+        if nxt >= 0:
+            end = nxt
+        seg_text = masked[a + 2:end]
+        if re.search(r"分别|分別|占|佔|含|包括|包含|累计|累計|以上|以下|及以上|超过|超過|不足|新增|新建|其他|其它|其余|其餘|"
+                     r"由|从|從|到|至", seg_text):
+            return None
+        parts, labels = [], []
+        depth, pos = 0, a + 2
+        meas = measure_of(whole)
+        for q in _iter_qs(doc, a + 2, end):
+            if len(parts) >= MAX_PARTS:
+                return None
+            seg = masked[pos:q.start]
+            depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
+            pos = q.start
+            if depth > 0 or q.is_percent or is_delta(masked, q):
+                continue
+            if not is_count(q):
+                continue
+            if measure_of(q) != meas:
+                if q.unit and not re.search(r"[元%吨米亩]", q.unit):
+                    return None          # 个 and 所 mixed: not sure what is counted
+                continue
+            if q.approx is not None or masked[q.end:q.end + 1] in ("/", "每"):
+                return None
+            lab = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, a + 2, 16))
+            if not lab or re.search(r"上年|去年|同期|比|较|較|年初|年末|累计", lab):
+                return None
+            after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
+            parts.append(q)
+            labels.append(lab + re.sub(r"[^\u4e00-\u9fff]", "", after))
+        if len(parts) < 2 or len(set(labels)) < len(labels):
+            return None
+        for i, x in enumerate(labels):
+            if any(i != j and x in y for j, y in enumerate(labels)):
+                return None
+        # only kinds that exclude each other by definition are summed: decisions on a case, steps of one graded
+        # scale (国家级/省级, 博士/硕士/本科), explicit classes (文史类/理工类), kinds of accidents, listing boards.
+        # Kinds that merely share a head noun may overlap (涉企案件/重大案件, 高新技术企业/专精特新企业)
+        if any(_OVERLAPPING.search(x) for x in labels) or not _exclusive_kinds(labels):
+            return None
+        if whole.approx in (">", ">="):
+            record(doc, self.code, "sum", whole, True, "+".join("p" for _ in parts) + " <= total", parts)
+            return None
+        return self._sum_finding(doc, whole, parts, partial=True)
 
     def _exhaustive(self, doc, masked):
         """Breakdowns after 其中 that are complete by what they name: two sides of one split (城镇/乡村,
@@ -326,11 +566,11 @@ class PartsSum(Rule):
                 continue
             s = doc.sentences[si]
             lo = s.start
-            if not masked[s.start:a].strip("，,：:、 \u3000"):
+            if _opens(masked, s, a):
                 if si == 0 or doc.sentences[si - 1].paragraph != s.paragraph:
                     continue
                 lo = doc.sentences[si - 1].start
-            before = [q for q in quantities_in(doc, lo, a) if is_count(q) and not is_delta(masked, q)]
+            before = [q for q in quantities_in(doc, max(lo, a - WHOLE_WINDOW), a) if is_count(q) and not is_delta(masked, q)]
             if not before:
                 continue
             whole = before[-1]
@@ -344,8 +584,9 @@ class PartsSum(Rule):
             opened = gap.count("（") + gap.count("(") - gap.count("）") - gap.count(")")
             if len(gap) > 40 or opened < 0 or opened > 1:
                 continue
-            nxt = masked.find("其中", m.end(), s.end)
-            stop = s.end if nxt < 0 else nxt
+            cap = min(s.end, a + LIST_WINDOW)
+            nxt = masked.find("其中", m.end(), cap)
+            stop = cap if nxt < 0 else nxt
             if opened:            # 出庭46宗（其中正职25宗，副职21宗）: the list ends with the bracket
                 close = min([k for k in (masked.find("）", a, stop), masked.find(")", a, stop)) if k >= 0] or [-1])
                 if close < 0:
@@ -409,13 +650,134 @@ _SPLITS = (
     (r"预期性", r"约束性"), (r"主持", r"参与"), (r"公办", r"民办"), (r"内资", r"外资"), (r"境内", r"境外"),
     (r"省内", r"省外"), (r"线上", r"线下"), (r"(?<!非)全日制", r"非全日制"), (r"职工", r"居民"),
     (r"(?<!非)国有", r"非国有"), (r"(?<!非)户籍", r"非户籍"), (r"上半年", r"下半年"),
-    (r"外出", r"本地"), (r"(?<!个体)企业", r"个体"), (r"邮政", r"电信"), (r"财产险|财险", r"人身险"),
+    (r"外出", r"本地"), (r"过夜|過夜", r"一日游|一日遊"), (r"(?<!个体)企业", r"个体"), (r"邮政", r"电信"), (r"财产险|财险", r"人身险"),
     (r"(?<!专业)总承包", r"专业承包"), (r"短期", r"中长期"), (r"活期", r"定期"),
     (r"猪肉", r"牛肉", r"羊肉", r"禽肉"),
     (r"第一产业|一产", r"第二产业|二产", r"第三产业|三产"),
 )
 #: 不受理12宗…，受理91宗: a part and its negation
 _NEGATED = lazyre.compile(r"(?:不予|不|未|非|没有)([\u4e00-\u9fff]{2})")
+
+
+#: how far a whole may stand before its 其中 or bracket, and how far a list of parts may run (characters):
+#: bounds that keep every check linear in the size of a paragraph, however many figures it holds
+WHOLE_WINDOW = 200
+LIST_WINDOW = 400
+MAX_PARTS = 60
+
+
+def _iter_qs(doc, start: int, end: int):
+    """The quantities starting in [start, end), lazily (a caller that stops early pays only for what it read)."""
+    qs = doc.quantities
+    i = bisect.bisect_left(_starts(doc), start)
+    while i < len(qs) and qs[i].start < end:
+        if qs[i].end <= end:
+            yield qs[i]
+        i += 1
+
+
+def _starts(doc) -> List[int]:
+    starts = doc.__dict__.get("_quantity_starts")
+    if starts is None or len(starts) != len(doc.quantities):
+        starts = [q.start for q in doc.quantities]
+        doc.__dict__["_quantity_starts"] = starts
+    return starts
+
+
+def _opens(masked: str, s, a: int) -> bool:
+    """Whether only punctuation stands between the start of sentence ``s`` and ``a`` (。其中，…)."""
+    return a - s.start <= 8 and not masked[s.start:a].strip("，,：:、 \u3000")
+
+
+def _bracket_pairs(masked: str, start: int, end: int) -> Dict[int, int]:
+    """Each opening bracket of [start, end) and its closing bracket, in one pass."""
+    out: Dict[int, int] = {}
+    stack: List[int] = []
+    for m in _BRACKET_CHARS.finditer(masked, start, end):
+        if m.group() in "（(":
+            stack.append(m.start())
+        elif stack:
+            out[stack.pop()] = m.start()
+    return out
+
+
+def _count_figures(doc, masked: str, start: int, end: int) -> int:
+    """How many figures follow ``start`` joined by 、/和 (the figures of a 分别 list)."""
+    n, pos = 0, start
+    for q in _iter_qs(doc, start, end):
+        if n >= MAX_PARTS:
+            break
+        gap = masked[pos:q.start]
+        if not (re.fullmatch(r"[、，,和及与與\s]*", gap) if n else re.fullmatch(r"[\u4e00-\u9fff]{0,4}[：:]?\s*", gap)):
+            break
+        n += 1
+        pos = q.end
+    return n
+
+
+#: graded scales whose steps exclude each other (a person's highest degree, a school's level, a rank)
+_SCALES = tuple(lazyre.compile(p) for p in (
+    r"博士|硕士|碩士|研究生|本科|大专|大專|专科|專科|中专|中專|高中|初中|小学|小學|幼儿园|幼兒園|中职|中職|高职|高職|特殊教育|特殊学校|"
+    r"高等职业|高等職業|成人高|技工学校|技工學校",
+    r"国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|村级|村級",
+    r"正高|副高|(?<![正副])高级|(?<![正副])高級|中级|中級|初级|初級",
+    r"财产险|財產險|寿险|壽險|健康险|健康險|意外伤害险|意外傷害險|意外险|意外險",
+    r"刑事|民事|行政",                                           # kinds of cases (刑事案件、民事案件、行政案件)
+    r"[一二三四五六七八九]级|[一二三四五六七八九]級",
+    r"[一二三四五六七八九]类|[一二三四五六七八九]類",
+    r"[1-5]A级|[1-5]A級|[一二三四五]星",
+))
+
+
+#: kinds that exclude each other by definition when every part names one of them
+_EXCLUSIVE = tuple(lazyre.compile(p) for p in (
+    r"[类類型种種档檔]$",                                      # 文史类、理工类、体艺类
+    r"事故",                                                  # 工矿商贸事故、道路运输事故 (one category per accident)
+    r"主板|创业板|創業板|科创板|科創板|北交所|新三板|中小板",        # listing boards
+))
+
+
+def _exclusive_kinds(labels: Sequence[str]) -> bool:
+    if all(_DECISION.search(x) for x in labels) or _one_scale(labels):
+        return True
+    return any(all(p.search(x) for x in labels) for p in _EXCLUSIVE)
+
+
+def _one_scale(labels: Sequence[str]) -> bool:
+    """Each label names one step of the same graded scale, and no step twice."""
+    for pat in _SCALES:
+        steps = []
+        for lab in labels:
+            found = {m.group() for m in pat.finditer(lab)}
+            if len(found) != 1:
+                break
+            steps.append(found.pop())
+        else:
+            if len(set(steps)) == len(steps):
+                return True
+    return False
+
+
+def _bare_interval(q: Quantity, mult: float, last: Quantity) -> Tuple[float, float]:
+    """A bare number of a 分别 list read in the unit written after the last one (44.1、21.6和11.8亿元)."""
+    h = 0.0 if (q.decimals == 0 and last.scale == 1 and mult == 1.0 and last.decimals == 0) else 0.5 * 10 ** (-q.decimals)
+    return (q.mantissa - h) * mult, (q.mantissa + h) * mult
+
+
+def _run_total(masked: str, wholes, floor: int) -> float:
+    """The upper end of the sum of the counts listed right before 其中 (建议120件、政协提案80件，其中主办150件:
+    the whole may be both of them)."""
+    if len(wholes) < 2:
+        return 0.0
+    total = count_interval(wholes[-1])[1]
+    n = 1
+    for prev, cur in zip(reversed(wholes[:-1]), reversed(wholes[1:])):
+        gap = masked[prev.end:cur.start]
+        if len(gap) > 16 or re.search(r"[。；;，,：:]", gap) or not re.search(r"[、和及与與]", gap):
+            break
+        total += count_interval(prev)[1]
+        n += 1
+    return total if n >= 2 else 0.0
 
 
 def _year_of(label: str) -> Optional[int]:
