@@ -16,6 +16,7 @@ BUILTIN_RULE_MODULES = (
     "files",
     "arithmetic",
     "sums",
+    "tables",
     "bounds",
     "structure",
     "shares",

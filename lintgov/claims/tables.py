@@ -1,0 +1,280 @@
+"""Tables read as figures (part of the claims layer): rows, columns, header, 合计/总计/小计 rows and
+columns, 占比 columns, 同比/增长 columns, 上年 and 本年 (or two year) columns.
+
+    from lintgov.claims.tables import tables_of
+    for g in tables_of(doc):          # cached on the document
+        g.columns[i].kind             # label, count, share, growth, delta, rate, other
+        g.cell(r, c).value            # a number read from the cell (None when the cell holds none)
+
+Two sources:
+
+* tables the readers found (.docx, .html, .md: :attr:`Document.tables`), read only when every row has
+  as many cells as the header (merged cells leave the columns uncertain: such a table is not read);
+* tables flattened into plain text: a header line naming the columns (项目 2022年 2023年 增长) followed by
+  rows whose cells are separated by whitespace (行政复议 312 398 27.6%), read only when every row has
+  exactly as many cells as the header names (or one more: an unnamed label column), its first cell is a
+  label and all the others are numbers.
+
+The service reads; the checks (sums of columns and rows against 合计, shares against the column total,
+growth against the two period columns) are the rule :mod:`lintgov.rules.tables`.  Linear in the size of
+the tables: every cell is read once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
+
+from .values import COUNT_UNITS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+__all__ = ["Cell", "Column", "Grid", "tables_of", "TOTAL_LABEL", "SUBTOTAL_LABEL"]
+
+#: a label that names the total of its column (合计, 总计, 全市合计, 共计) or a subtotal (小计)
+TOTAL_LABEL = re.compile(r"^(?:全[市省区區县縣州]|总|總)?\s*(?:合\s*[计計]|总\s*[计計]|總\s*[计計]|共\s*[计計]|总\s*数|總\s*數|"
+                         r"总\s*额|總\s*額|合\s*[计計]\s*数|全[市省区區县縣州])$")
+SUBTOTAL_LABEL = re.compile(r"^小\s*[计計]$")
+#: a row that breaks down the row before it (其中：…, a bracketed or indented label)
+_SUB_ROW = re.compile(r"^(?:其中|其\s*中|[（(]|[-－—–·•]|\s)")
+_NUMBER = re.compile(r"^\s*([+\-−－]?)\s*(\d[\d,，]*(?:\.\d+)?)\s*([%％‰]|[\u4e00-\u9fff]{1,3})?\s*$")
+_HEAD_UNIT = re.compile(r"[（(]\s*([%％‰]|[万亿萬億]?[\u4e00-\u9fff]{1,3}|[%％])\s*[）)]\s*$")
+_SHARE_HEAD = re.compile(r"占比|佔比|比重|构成|構成|占[\u4e00-\u9fff]{0,8}(?:的)?(?:比例|%|％)|所占比例|百分比")
+_GROWTH_HEAD = re.compile(r"同比|增长|增長|增幅|增速|增减|增減|比上年|较上年|較上年|比去年|升降|变动|變動")
+_RATE_HEAD = re.compile(r"率")
+_PRIOR_HEAD = re.compile(r"上年|去年|上期|上年同期|前一年")
+_CURRENT_HEAD = re.compile(r"本年|今年|本期|当年|當年|本年度")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+#: a column head that names what its numbers measure (a two-column flattened table needs one)
+_MEASURE_HEAD = re.compile(r"[数數额額量]|金额|金額|合计|合計|占比|比重|同比|增长|增長|(?:19|20)\d{2}|[（(].+[)）]$")
+_CELL_SPLIT = re.compile(r"[ \t\u3000]+")
+#: a header line's cell: a word (项目, 件数, 同比增长) or a year (2023年), never a bare number
+_HEAD_TOKEN = re.compile(r"^(?:(?:19|20)\d{2}\s*年?[\u4e00-\u9fff（）()%％]*|[\u4e00-\u9fff（）()%％A-Za-z/]+)$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell: ``start``/``end`` span its number in ``doc.text`` (the whole cell when it holds none)."""
+
+    start: int
+    end: int
+    text: str
+    value: Optional[float] = None
+    decimals: int = 0
+    percent: bool = False
+    unit: str = ""
+
+    @property
+    def number(self) -> bool:
+        return self.value is not None
+
+    def interval(self, exact: bool) -> Tuple[float, float]:
+        """The true values the printed number stands for (exact for whole counts)."""
+        if self.value is None:
+            raise ValueError("not a number")
+        if exact and self.decimals == 0:
+            return self.value, self.value
+        h = 0.5 * 10 ** (-self.decimals)
+        return self.value - h, self.value + h
+
+
+@dataclass
+class Column:
+    index: int
+    head: str
+    #: label, count (summable), share, growth (%), delta (a difference), rate, other
+    kind: str = "other"
+    unit: str = ""
+    #: "current", "prior" or "" (from 本年/上年 or two years in the header)
+    period: str = ""
+    year: Optional[int] = None
+    total: bool = False           # a 合计 column
+
+    @property
+    def exact(self) -> bool:
+        """Whole numbers in this column are exact counts (件, 人, 个…), not rounded amounts."""
+        return self.unit in COUNT_UNITS or self.unit == ""
+
+
+@dataclass
+class Grid:
+    """A table as rows of cells with its columns read from the header."""
+
+    rows: List[List[Cell]]
+    header_rows: int
+    columns: List[Column]
+    source: str                                    # "table" (a reader's table) or "text" (flattened)
+    start: int = 0
+    end: int = 0
+    labels: List[str] = field(default_factory=list)   # each row's label (first cell's text)
+
+    def cell(self, r: int, c: int) -> Cell:
+        return self.rows[r][c]
+
+    def data_rows(self) -> range:
+        return range(self.header_rows, len(self.rows))
+
+    def is_total(self, r: int) -> bool:
+        return bool(TOTAL_LABEL.match(self.labels[r].strip()))
+
+    def is_subtotal(self, r: int) -> bool:
+        return bool(SUBTOTAL_LABEL.match(self.labels[r].strip()))
+
+    def is_sub_row(self, r: int) -> bool:
+        return bool(_SUB_ROW.match(self.labels[r]))
+
+
+# -- reading cells --------------------------------------------------------------------------------
+def _cell(text: str, start: int, end: int) -> Cell:
+    seg = text[start:end]
+    m = _NUMBER.match(seg)
+    if not m:
+        return Cell(start, end, seg)
+    sign, digits, unit = m.group(1), m.group(2).replace(",", "").replace("，", ""), m.group(3) or ""
+    try:
+        v = float(digits)
+    except ValueError:
+        return Cell(start, end, seg)
+    if sign:
+        v = -v
+    dec = len(digits.split(".", 1)[1]) if "." in digits else 0
+    a = start + m.start(1) if sign else start + m.start(2)
+    b = start + (m.end(3) if unit else m.end(2))
+    return Cell(a, b, seg, v, dec, unit in ("%", "％"), unit)
+
+
+def _head_unit(head: str) -> str:
+    m = _HEAD_UNIT.search(head)
+    if not m:
+        return ""
+    u = m.group(1)
+    return "%" if u in ("%", "％") else u
+
+
+def _columns(heads: Sequence[str], rows: List[List[Cell]], header_rows: int) -> List[Column]:
+    cols = []
+    for i, head in enumerate(heads):
+        h = re.sub(r"\s+", "", head)
+        col = Column(i, h, unit=_head_unit(h))
+        data = [rows[r][i] for r in range(header_rows, len(rows))]
+        nums = [c for c in data if c.number]
+        if i == 0 or len(nums) * 3 < len(data) * 2 or not nums:
+            col.kind = "label" if i == 0 else "other"
+            cols.append(col)
+            continue
+        units = {c.unit for c in nums}
+        if not col.unit and len(units) == 1:
+            col.unit = units.pop()
+        pct = col.unit in ("%", "％") or all(c.percent for c in nums)
+        y = _YEAR.search(h)
+        col.year = int(y.group(1)) if y else None
+        if TOTAL_LABEL.match(h):
+            col.total = True
+        if _SHARE_HEAD.search(h):
+            col.kind = "share"
+        elif _GROWTH_HEAD.search(h):
+            col.kind = "growth" if (pct or re.search(r"幅|速|率|%|％", h)) else "delta"
+        elif _RATE_HEAD.search(h) or pct:
+            col.kind = "rate"
+        else:
+            col.kind = "count"
+            if _PRIOR_HEAD.search(h):
+                col.period = "prior"
+            elif _CURRENT_HEAD.search(h):
+                col.period = "current"
+        cols.append(col)
+    # two count columns of consecutive years: the earlier is the prior period, the later the current one
+    years = [c for c in cols if c.kind == "count" and c.year is not None and not c.period]
+    for a, b in zip(years, years[1:]):
+        if b.year == a.year + 1:
+            a.period = a.period or "prior"
+            b.period = "current"
+    return cols
+
+
+def _grid(text: str, cell_spans: List[List[Tuple[int, int]]], header_rows: int, source: str) -> Optional[Grid]:
+    if header_rows < 1 or len(cell_spans) <= header_rows + 1:
+        return None
+    n = len(cell_spans[0])
+    if n < 2 or any(len(r) != n for r in cell_spans):
+        return None                     # merged cells: the columns are uncertain
+    rows = [[_cell(text, a, b) for a, b in r] for r in cell_spans]
+    heads = [" ".join(text[cell_spans[h][i][0]:cell_spans[h][i][1]].strip() for h in range(header_rows)).strip()
+             for i in range(n)]
+    cols = _columns(heads, rows, header_rows)
+    labels = [text[r[0][0]:r[0][1]] for r in cell_spans]
+    return Grid(rows, header_rows, cols, source, cell_spans[0][0][0], cell_spans[-1][-1][1], labels)
+
+
+# -- flattened tables in plain text ----------------------------------------------------------------
+def _tokens(text: str, a: int, b: int) -> List[Tuple[int, int]]:
+    out, pos = [], a
+    for m in _CELL_SPLIT.finditer(text, a, b):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < b:
+        out.append((pos, b))
+    return out
+
+
+def _text_tables(doc: "Document") -> List[Grid]:
+    """Header line + rows of whitespace-separated cells, as many as the header names (or one more)."""
+    text = doc.text
+    out: List[Grid] = []
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        toks = _tokens(text, a, b)
+        if len(toks) < 2 or len(toks) > 30 or not all(_HEAD_TOKEN.match(text[x:y]) for x, y in toks) \
+                or (len(toks) == 2 and not _MEASURE_HEAD.search(text[toks[1][0]:toks[1][1]])):
+            i += 1
+            continue
+        n = len(toks)
+        rows: List[List[Tuple[int, int]]] = []
+        j = i + 1
+        width = None
+        while j < len(lines):
+            ra, rb = lines[j]
+            rt = _tokens(text, ra, rb)
+            if width is None:
+                if len(rt) not in (n, n + 1):
+                    break
+                width = len(rt)
+            if len(rt) != width or not re.search(r"[\u4e00-\u9fff]", text[rt[0][0]:rt[0][1]]) \
+                    or not all(_NUMBER.match(text[x:y]) for x, y in rt[1:]):
+                break
+            rows.append(rt)
+            j += 1
+        if len(rows) >= 2:
+            head = toks if width == n else [(a, a)] + toks
+            g = _grid(text, [head] + rows, 1, "text")
+            if g is not None:
+                out.append(g)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def tables_of(doc: "Document") -> List[Grid]:
+    """Every table of the document read as a grid (cached)."""
+    got = doc.__dict__.get("_lintgov_tables")
+    if got is not None:
+        return got
+    out: List[Grid] = []
+    for t in doc.tables:
+        spans = [[(c.start, c.end) for c in row] for row in t.rows]
+        g = _grid(doc.text, spans, t.header_rows or 1, "table")
+        if g is not None:
+            out.append(g)
+    if not doc.tables:
+        out.extend(_text_tables(doc))
+    doc.__dict__["_lintgov_tables"] = out
+    return out

@@ -1,0 +1,305 @@
+"""Tables checked as figures (LG110): the cells of a column add up to its 合计 row, the cells of a row to
+its 合计 column, an 占比 column matches its counts over the column total, and a 同比/增长 column matches
+the 本年 and 上年 (or two year) columns.  Tables come from :mod:`lintgov.claims.tables` (.docx, .html, .md
+tables, and tables flattened into plain text when their header names the columns); every printed figure
+stands for its rounding interval (whole counts are exact) and a cell is flagged only when no reading of
+the table explains it (with or without the 其中 rows; of the block's 小计 or of the grand total)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Optional, Sequence, Tuple
+
+from lintgov import hookimpl, lazyre
+from lintgov.claims import record
+from lintgov.claims.tables import Cell, Grid, tables_of
+from lintgov.rule import Related, Rule, bad, good
+
+_DOWN_HEAD = lazyre.compile(r"下降|减少|減少|降幅|减幅|減幅")
+
+
+def _iv(cell: Cell, exact: bool) -> Tuple[float, float]:
+    return cell.interval(exact)
+
+
+def _fmt(x: float, dec: int) -> str:
+    if dec <= 0 and abs(x - round(x)) < 1e-9:
+        return f"{int(round(x)):d}"
+    return f"{x:.{max(dec, 0)}f}"
+
+
+def _blocks(g: Grid) -> List[Tuple[int, List[int]]]:
+    """(total row, the rows it totals): the rows since the previous total, or — for a total right under
+    the header — the rows after it up to the next total."""
+    out: List[Tuple[int, List[int]]] = []
+    parts: List[int] = []
+    pending: Optional[int] = None
+    for r in g.data_rows():
+        if g.is_total(r):
+            if pending is not None:
+                out.append((pending, parts))
+                parts = []
+                pending = None
+            if parts:
+                out.append((r, parts))
+                parts = []
+            else:
+                pending = r
+        else:
+            parts.append(r)
+    if pending is not None and parts:
+        out.append((pending, parts))
+    return out
+
+
+def _readings(g: Grid, rows: Sequence[int]) -> List[List[int]]:
+    """The ways a total may add up its rows: every row but 其中 rows and subtotals, the subtotals only,
+    every row but subtotals."""
+    plain = [r for r in rows if not g.is_subtotal(r) and not g.is_sub_row(r)]
+    subs = [r for r in rows if g.is_subtotal(r)]
+    allr = [r for r in rows if not g.is_subtotal(r)]
+    out = []
+    for x in (plain, subs, allr):
+        if len(x) >= 2 and x not in out:
+            out.append(x)
+    return out
+
+
+class TableMismatch(Rule):
+    code = "LG110"
+    name = "table-mismatch"
+    category = "arithmetic"
+    level = "error"
+    summary = {"zh": "表格中的合计、占比或增幅与各单元格不符",
+               "en": "A table's total, share or growth does not match its cells"}
+    description = {
+        "zh": "读取 .docx、.html、.md 中的表格（以及纯文本中表头写明各列、各行以空白分隔的表格）：各行之和应等于合计行，"
+              "各列之和应等于合计列；占比列应等于该行数值除以合计（或各行之和）；同比/增长列应与本年、上年（或相邻两年）两列相符。"
+              "每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
+        "en": "Reads the tables of .docx, .html and .md files (and tables flattened into plain text whose header line "
+              "names the columns): the rows must add up to the 合计 row and the columns to a 合计 column; an 占比 "
+              "column must equal the row's value over the total (or the sum of the rows); a 同比/增长 column must "
+              "match the 本年 and 上年 (or two consecutive years) columns. Every figure stands for its rounding "
+              "interval; a cell is flagged only when no reading of the table explains it.",
+    }
+    authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求；统计表合计与分项一致"
+    messages = {
+        "default": {"zh": "表格“{col}”列各行之和为{sum}，与{total_label}{total}不符：{formula}",
+                "en": "column “{col}” adds up to {sum}, not {total_label} {total}: {formula}"},
+        "rowsum": {"zh": "表格“{row}”行各列之和为{sum}，与合计{total}不符：{formula}",
+                   "en": "row “{row}” adds up to {sum}, not the total {total}: {formula}"},
+        "share": {"zh": "表格“{row}”行占比{stated}与数值不符：{part}÷{whole} = {recomputed}（容差±{tol}）",
+                  "en": "the share {stated} of row “{row}” does not match: {part} ÷ {whole} = {recomputed} (±{tol})"},
+        "growth": {"zh": "表格“{row}”行增幅{stated}与两年数值不符：{cur}÷{prior}−1 = {recomputed}（容差±{tol}）",
+                   "en": "the growth {stated} of row “{row}” does not match: {cur} ÷ {prior} − 1 = {recomputed} (±{tol})"},
+        "delta": {"zh": "表格“{row}”行增减{stated}与两年数值不符：{cur}−{prior} = {recomputed}",
+                  "en": "the change {stated} of row “{row}” does not match: {cur} − {prior} = {recomputed}"},
+    }
+    examples = (
+        bad("类别 件数 占比\n行政复议 312 60.0%\n行政诉讼 208 40.0%\n合计 530 100%",
+            note="a flattened table: 312+208 = 520, not 530"),
+        good("类别 件数 占比\n行政复议 312 60.0%\n行政诉讼 208 40.0%\n合计 520 100%"),
+        bad("类别 2022年 2023年 同比增长\n行政复议 312 398 21.6%\n行政诉讼 208 230 10.6%",
+            note="398 ÷ 312 − 1 = 27.6%, not 21.6%"),
+        good("类别 2022年 2023年 同比增长\n行政复议 312 398 27.6%\n行政诉讼 208 230 10.6%"),
+        bad("类别 件数 占比\n行政复议 312 62.4%\n行政诉讼 208 37.6%\n合计 520 100%",
+            note="312 ÷ 520 = 60.0%"),
+        good("全年审结案件 312 件，其中维持 208 件。", note="prose with spaces is not a table"),
+    )
+
+    def check(self, doc, ctx):
+        for g in tables_of(doc):
+            yield from self._column_sums(doc, g)
+            yield from self._row_sums(doc, g)
+            yield from self._shares(doc, g)
+            yield from self._growth(doc, g)
+
+    # -- sums ------------------------------------------------------------------------------------
+    def _column_sums(self, doc, g: Grid) -> Iterator:
+        for col in g.columns:
+            if col.kind not in ("count", "delta"):
+                continue
+            c = col.index
+            for t, rows in _blocks(g):
+                total = g.cell(t, c)
+                if not total.number:
+                    continue
+                tiv = _iv(total, col.exact)
+                tried = []
+                ok = False
+                for reading in _readings(g, rows):
+                    cells = [g.cell(r, c) for r in reading]
+                    if not all(x.number for x in cells):
+                        continue
+                    lo = sum(_iv(x, col.exact)[0] for x in cells)
+                    hi = sum(_iv(x, col.exact)[1] for x in cells)
+                    tried.append((cells, lo, hi))
+                    if lo <= tiv[1] + 1e-9 and tiv[0] <= hi + 1e-9:
+                        ok = True
+                        record(doc, self.code, "table-sum", total, True, "sum of the column = 合计", cells)
+                        break
+                if ok or not tried:
+                    continue
+                cells, lo, hi = tried[0]
+                record(doc, self.code, "table-sum", total, False, "sum of the column = 合计", cells)
+                dec = max([total.decimals] + [x.decimals for x in cells])
+                formula = "+".join(_fmt(x.value, x.decimals) for x in cells) + f" = {_fmt((lo + hi) / 2, dec)}"
+                yield self.finding(
+                    doc, total.start, total.end, "default",
+                    related=[Related(x.start, x.end, {"zh": f"第{i + 1}项", "en": f"part {i + 1}"})
+                             for i, x in enumerate(cells)],
+                    evidence={"column": col.head, "total": total.value, "sum": (lo + hi) / 2, "sum_interval": [lo, hi],
+                              "parts": [x.value for x in cells], "formula": formula,
+                              "tolerance": (tiv[1] - tiv[0]) / 2 + (hi - lo) / 2},
+                    col=col.head or str(c + 1), sum=_fmt((lo + hi) / 2, dec), total=_fmt(total.value, total.decimals),
+                    total_label=g.labels[t].strip(), formula=formula)
+
+    def _row_sums(self, doc, g: Grid) -> Iterator:
+        totals = [col for col in g.columns if col.total and col.kind == "count"]
+        if len(totals) != 1:
+            return
+        tc = totals[0]
+        parts = [col for col in g.columns if col.kind == "count" and not col.total and col.unit == tc.unit]
+        if len(parts) < 2 or any(col.period for col in parts):
+            return
+        for r in g.data_rows():
+            total = g.cell(r, tc.index)
+            cells = [g.cell(r, col.index) for col in parts]
+            if not total.number or not all(x.number for x in cells):
+                continue
+            tiv = _iv(total, tc.exact)
+            lo = sum(_iv(x, col.exact)[0] for x, col in zip(cells, parts))
+            hi = sum(_iv(x, col.exact)[1] for x, col in zip(cells, parts))
+            ok = lo <= tiv[1] + 1e-9 and tiv[0] <= hi + 1e-9
+            record(doc, self.code, "table-sum", total, ok, "sum of the row = 合计", cells)
+            if ok:
+                continue
+            dec = max([total.decimals] + [x.decimals for x in cells])
+            formula = "+".join(_fmt(x.value, x.decimals) for x in cells) + f" = {_fmt((lo + hi) / 2, dec)}"
+            yield self.finding(
+                doc, total.start, total.end, "rowsum",
+                related=[Related(x.start, x.end, {"zh": col.head, "en": col.head}) for x, col in zip(cells, parts)],
+                evidence={"row": g.labels[r].strip(), "total": total.value, "sum": (lo + hi) / 2,
+                          "parts": [x.value for x in cells], "formula": formula},
+                row=g.labels[r].strip(), sum=_fmt((lo + hi) / 2, dec), total=_fmt(total.value, total.decimals),
+                formula=formula)
+
+    # -- shares ----------------------------------------------------------------------------------
+    def _shares(self, doc, g: Grid) -> Iterator:
+        for sc in g.columns:
+            if sc.kind != "share":
+                continue
+            base = next((col for col in reversed(g.columns[:sc.index]) if col.kind == "count"), None)
+            if base is None:
+                continue
+            b = base.index
+            grand = [t for t in g.data_rows() if g.is_total(t) and not g.is_subtotal(t) and g.cell(t, b).number]
+            blocks = _blocks(g) or [(None, [r for r in g.data_rows()])]
+            for t, rows in blocks:
+                dens = []
+                if t is not None and g.cell(t, b).number:
+                    dens.append(_iv(g.cell(t, b), base.exact))
+                dens += [_iv(g.cell(x, b), base.exact) for x in grand if x != t]
+                # the sum of the rows is a reading of the whole too (a wrong 合计 is the sum check's finding)
+                for reading in _readings(g, rows):
+                    cells = [g.cell(r, b) for r in reading]
+                    if all(x.number for x in cells):
+                        dens.append((sum(_iv(x, base.exact)[0] for x in cells), sum(_iv(x, base.exact)[1] for x in cells)))
+                if t is None:
+                    # no total row: the rows are the whole only when their shares add up to 100
+                    shares = [g.cell(r, sc.index) for r in rows if not g.is_sub_row(r)]
+                    vals = [g.cell(r, b) for r in rows if not g.is_sub_row(r)]
+                    if not shares or not all(x.number for x in shares + vals):
+                        continue
+                    slo = sum(x.value - 0.5 * 10 ** -x.decimals for x in shares)
+                    shi = sum(x.value + 0.5 * 10 ** -x.decimals for x in shares)
+                    if not (slo <= 100 <= shi):
+                        continue
+                    dens.append((sum(_iv(x, base.exact)[0] for x in vals), sum(_iv(x, base.exact)[1] for x in vals)))
+                if not dens:
+                    continue
+                for r in list(rows) + ([t] if t is not None else []):
+                    s, v = g.cell(r, sc.index), g.cell(r, b)
+                    if not s.number or not v.number:
+                        continue
+                    h = 0.5 * 10 ** (-s.decimals)
+                    vlo, vhi = _iv(v, base.exact)
+                    best = None
+                    ok = False
+                    for dlo, dhi in dens:
+                        if dlo <= 0:
+                            continue
+                        rlo, rhi = 100 * vlo / dhi, 100 * vhi / dlo
+                        if rlo <= s.value + h + 1e-9 and s.value - h <= rhi + 1e-9:
+                            ok = True
+                            break
+                        if best is None:
+                            best = ((rlo + rhi) / 2, (dlo + dhi) / 2)
+                    if best is None and not ok:
+                        continue
+                    total_cell = g.cell(t, b) if t is not None else v
+                    record(doc, self.code, "table-share", s, ok, "value / column total", [v, total_cell])
+                    if ok:
+                        continue
+                    rec, den = best
+                    yield self.finding(
+                        doc, s.start, s.end, "share",
+                        related=[Related(v.start, v.end, {"zh": "数值", "en": "value"}),
+                                 Related(total_cell.start, total_cell.end, {"zh": "合计", "en": "total"})],
+                        evidence={"row": g.labels[r].strip(), "stated": s.value, "part": v.value, "whole": den,
+                                  "recomputed": round(rec, 6), "tolerance": h, "formula": "value / total × 100"},
+                        row=g.labels[r].strip(), stated=_fmt(s.value, s.decimals) + "%", part=_fmt(v.value, v.decimals),
+                        whole=_fmt(den, base_dec(g, b)), recomputed=f"{rec:.{max(s.decimals, 1)}f}%", tol=f"{h:g}")
+
+    # -- growth ----------------------------------------------------------------------------------
+    def _growth(self, doc, g: Grid) -> Iterator:
+        for gc in g.columns:
+            if gc.kind not in ("growth", "delta"):
+                continue
+            left = g.columns[:gc.index]
+            cur = next((col for col in reversed(left) if col.kind == "count" and col.period == "current"), None)
+            pri = next((col for col in reversed(left) if col.kind == "count" and col.period == "prior"), None)
+            if cur is None or pri is None or cur.unit != pri.unit:
+                continue
+            sign = -1.0 if _DOWN_HEAD.search(gc.head) and not re.search(r"增", gc.head) else 1.0
+            for r in g.data_rows():
+                x, c, p = g.cell(r, gc.index), g.cell(r, cur.index), g.cell(r, pri.index)
+                if not (x.number and c.number and p.number):
+                    continue
+                h = 0.5 * 10 ** (-x.decimals)
+                clo, chi = _iv(c, cur.exact)
+                plo, phi = _iv(p, pri.exact)
+                stated = sign * x.value
+                if gc.kind == "growth":
+                    if plo <= 0:
+                        continue
+                    lo, hi = 100 * (clo / phi - 1), 100 * (chi / plo - 1)
+                    mid = 100 * (c.value / p.value - 1) if p.value else (lo + hi) / 2
+                    formula = "current / prior − 1"
+                else:
+                    lo, hi = clo - phi, chi - plo
+                    mid = c.value - p.value
+                    formula = "current − prior"
+                ok = lo <= stated + h + 1e-9 and stated - h <= hi + 1e-9
+                record(doc, self.code, "table-growth" if gc.kind == "growth" else "table-delta", x, ok, formula, [c, p])
+                if ok:
+                    continue
+                key = gc.kind
+                yield self.finding(
+                    doc, x.start, x.end, key,
+                    related=[Related(c.start, c.end, {"zh": cur.head, "en": cur.head}),
+                             Related(p.start, p.end, {"zh": pri.head, "en": pri.head})],
+                    evidence={"row": g.labels[r].strip(), "stated": x.value, "current": c.value, "prior": p.value,
+                              "recomputed": round(mid, 6), "tolerance": h, "formula": formula},
+                    row=g.labels[r].strip(), stated=x.text.strip(), cur=_fmt(c.value, c.decimals),
+                    prior=_fmt(p.value, p.decimals),
+                    recomputed=(f"{mid:.{max(x.decimals, 1)}f}%" if key == "growth" else _fmt(mid, max(c.decimals, p.decimals))),
+                    tol=f"{h:g}")
+
+
+def base_dec(g: Grid, c: int) -> int:
+    return max((g.cell(r, c).decimals for r in g.data_rows() if g.cell(r, c).number), default=0)
+
+
+@hookimpl
+def lintgov_rules():
+    return [TableMismatch]

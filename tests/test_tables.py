@@ -1,0 +1,137 @@
+"""Tables as figures (lintgov.claims.tables, LG110): the same tables as .docx, .html, .md and flattened into
+.txt, once consistent and once with one wrong cell — sums of columns and rows against 合计, shares against the
+column total, growth and change against the two period columns."""
+import os
+import sys
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from lintgov.claims import ledger  # noqa: E402
+from lintgov.claims.tables import tables_of  # noqa: E402
+from lintgov.engine import Context, lint_documents, read_document  # noqa: E402
+from lintgov.plugins import build_registry  # noqa: E402
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+INTRO = "2023年行政复议和行政应诉情况如下。"
+
+# (name, rows (header first), expected findings as (key, text of the flagged cell) on the table)
+TABLES = [
+    ("sum-ok", [["类别", "件数", "占比"], ["行政复议", "312", "60.0%"], ["行政诉讼", "208", "40.0%"],
+                ["合计", "520", "100%"]], []),
+    ("sum-bad", [["类别", "件数", "占比"], ["行政复议", "312", "60.0%"], ["行政诉讼", "208", "40.0%"],
+                 ["合计", "530", "100%"]], [("default", "530")]),
+    ("share-bad", [["类别", "件数", "占比"], ["行政复议", "312", "64.0%"], ["行政诉讼", "208", "40.0%"],
+                   ["合计", "520", "100%"]], [("share", "64.0%")]),
+    ("total-first", [["类别", "件数（件）", "占比（%）"], ["合计", "1250", "100"], ["行政复议", "486", "38.9"],
+                     ["行政应诉", "389", "31.1"], ["行政调解", "375", "30.0"]], []),
+    ("total-first-bad", [["类别", "件数（件）", "占比（%）"], ["合计", "1150", "100"], ["行政复议", "486", "42.3"],
+                         ["行政应诉", "389", "33.8"], ["行政调解", "375", "32.6"]], [("default", "1150")]),
+    ("growth-ok", [["项目", "2022年", "2023年", "同比增长"], ["行政复议", "312", "398", "27.6%"],
+                   ["行政诉讼", "208", "230", "10.6%"], ["合计", "520", "628", "20.8%"]], []),
+    ("growth-bad", [["项目", "2022年", "2023年", "同比增长"], ["行政复议", "312", "398", "21.6%"],
+                    ["行政诉讼", "208", "230", "10.6%"], ["合计", "520", "628", "20.8%"]], [("growth", "21.6%")]),
+    ("decline", [["项目", "上年", "本年", "增减（%）"], ["信访件", "860", "774", "-10.0"], ["来访人次", "1200", "1104", "-8.0"]],
+     []),
+    ("decline-bad", [["项目", "上年", "本年", "增减（%）"], ["信访件", "860", "774", "-12.0"],
+                     ["来访人次", "1200", "1104", "-8.0"]], [("growth", "-12.0")]),
+    ("delta-bad", [["项目", "上年", "本年", "增减（件）"], ["受理", "560", "612", "52"], ["审结", "540", "598", "68"]],
+     [("delta", "68")]),
+    ("rowsum-ok", [["单位", "男", "女", "合计"], ["公务员", "1260", "830", "2090"], ["事业人员", "3120", "4410", "7530"]], []),
+    ("rowsum-bad", [["单位", "男", "女", "合计"], ["公务员", "1260", "830", "2190"], ["事业人员", "3120", "4410", "7530"]],
+     [("rowsum", "2190")]),
+    ("money-subtotals", [["项目", "金额（万元）"], ["工资福利", "1234.5"], ["商品服务", "765.5"], ["小计", "2000.0"],
+                         ["基建", "300.2"], ["设备", "99.8"], ["小计", "400.0"], ["合计", "2400.0"]], []),
+    ("qizhong-rows", [["类别", "件数"], ["行政复议", "312"], ["其中：维持", "200"], ["行政诉讼", "208"],
+                      ["合计", "520"]], []),
+    ("no-total", [["类别", "件数", "占比"], ["行政复议", "312", "60.0%"], ["行政诉讼", "208", "40.0%"]], []),
+    ("no-total-bad", [["类别", "件数", "占比"], ["行政复议", "312", "62.0%"], ["行政诉讼", "208", "38.0%"]],
+     [("share", "62.0%"), ("share", "38.0%")]),
+]
+
+
+def _docx(rows):
+    from test_formats import make_docx, para, table
+    return make_docx(para(INTRO) + table([[para(c) for c in r] for r in rows]) + para("以上为全年情况。"))
+
+
+def _html(rows):
+    head = "".join(f"<th>{c}</th>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[1:])
+    return (f"<html><head><meta charset='utf-8'><title>报告</title></head><body><p>{INTRO}</p>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table><p>以上为全年情况。</p></body></html>")
+
+
+def _md(rows):
+    out = [INTRO, "", "| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return "\n".join(out + ["", "以上为全年情况。", ""])
+
+
+def _txt(rows):
+    return "\n".join([INTRO] + [" ".join(r) for r in rows] + ["以上为全年情况。", ""])
+
+
+FORMATS = {"docx": lambda r: _docx(r), "html": lambda r: _html(r).encode("utf-8"),
+           "md": lambda r: _md(r).encode("utf-8"), "txt": lambda r: _txt(r).encode("utf-8")}
+
+
+def _lint(tmp_path, fmt, rows):
+    path = tmp_path / f"t.{fmt}"
+    path.write_bytes(FORMATS[fmt](rows))
+    doc = read_document(str(path), path.name, REG)
+    found, notes = lint_documents([doc], RULES, Context(registry=REG))
+    assert not notes
+    return doc, found
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("name,rows,expected", TABLES, ids=[t[0] for t in TABLES])
+def test_tables_in_every_format(tmp_path, fmt, name, rows, expected):
+    doc, found = _lint(tmp_path, fmt, rows)
+    (g,) = tables_of(doc)
+    assert len(g.rows) == len(rows)
+    got = sorted((f.key, doc.text[f.start:f.end]) for f in found)
+    assert got == sorted(expected), [f.message("en") for f in found]
+
+
+def test_checked_cells_are_in_the_ledger(tmp_path):
+    doc, found = _lint(tmp_path, "md", TABLES[5][1])      # growth-ok
+    assert not found
+    checks = [c for c in ledger(doc) if c.rule == "LG110"]
+    families = {c.family for c in checks}
+    assert families == {"table-sum", "table-growth"}
+    assert all(c.consistent for c in checks)
+    assert {doc.text[c.start:c.end] for c in checks if c.family == "table-growth"} == {"27.6%", "10.6%", "20.8%"}
+
+
+def test_finding_shows_its_evidence(tmp_path):
+    doc, found = _lint(tmp_path, "html", TABLES[1][1])     # sum-bad
+    (f,) = found
+    assert f.evidence["parts"] == [312, 208] and f.evidence["total"] == 530
+    assert "312+208 = 520" in f.message("en")
+    assert [doc.text[r.start:r.end] for r in f.related] == ["312", "208"]
+
+
+@pytest.mark.parametrize("text", [
+    # prose with spaces, a header line without rows, rows that do not match the header: not tables
+    "全年审结案件 312 件，其中维持 208 件。\n他说 123 456 789 都不对\n",
+    "类别 件数 占比\n全年审结案件312件。\n",
+    "类别 件数 占比\n行政复议 312 60.0% 多余\n行政诉讼 208 40.0%\n合计 530 100%\n",
+    "一季度 二季度 三季度\n12 13 14\n15 16 17\n",
+])
+def test_text_is_read_as_a_table_only_when_the_header_says_so(text):
+    from lintgov.document import Document
+    assert tables_of(Document(text)) == []
+
+
+def test_merged_cells_leave_the_table_unread(tmp_path):
+    page = ("<html><body><p>情况如下。</p><table><tr><th>类别</th><th colspan='2'>件数</th></tr>"
+            "<tr><td>复议</td><td>3</td><td>4</td></tr><tr><td>合计</td><td>9</td><td>9</td></tr></table></body></html>")
+    path = tmp_path / "m.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(str(path), path.name, REG)
+    assert doc.tables and tables_of(doc) == []
