@@ -12,13 +12,14 @@ related locations.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import record
-from lintgov.claims.roles import _OPEN_BASE, cheng_figures, clause_start, rate_context
+from lintgov.claims.roles import _OPEN_BASE, cheng_figures, clause_start, rate_context, spaced_percents
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
@@ -217,7 +218,7 @@ class RateMismatch(Rule):
         #: numerators that already explain an earlier rate: a second rate with another name over the
         #: same counts (纠错率24.2%，综合纠错率28.1%) has a numerator the text does not give
         consumed: Dict[int, str] = {}
-        for q in list(doc.quantities) + cheng_figures(doc):
+        for q in list(doc.quantities) + spaced_percents(doc) + cheng_figures(doc):
             if not q.is_percent:
                 continue
             res = rate_context(doc, masked, q)
@@ -233,17 +234,20 @@ class RateMismatch(Rule):
         # a bound (超10亿元的99户) is not an operand of a rate printed to a decimal
         counts = [c for c in quantities_in(doc, lo_w, q.start) if is_count(c) and c.approx not in (">", ">=", "<", "<=")]
         # the counts may follow in brackets: 出庭应诉率95.2%（出庭应诉40件，应出庭42件）
+        after_rate = q.end
         if masked[q.end:q.end + 1] in ("（", "("):
             close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 80)
             if close > 0:
                 counts += [c for c in quantities_in(doc, q.end, close) if is_count(c)]
-        # 纠错率为12.5%，全年审结的480件中直接纠错60件: the counts may follow the rate in its sentence
-        if re.match(r"[，,]", masked[q.end:q.end + 1]) and not re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
+                after_rate = close + 1
+        # 纠错率为12.5%，全年审结的480件中直接纠错60件: the counts may follow the rate (or its bracket) in its sentence
+        if re.match(r"[，,]", masked[after_rate:after_rate + 1]) and \
+                not re.match(r"[，,]?\s*其中", masked[after_rate:after_rate + 4]):
             s_ = doc.sentence_at(q.start)
             if s_ is not None:
-                stop = min([k for k in (masked.find("；", q.end, s_.end), masked.find(";", q.end, s_.end)) if k >= 0]
-                           or [s_.end])
-                counts += [c for c in quantities_in(doc, q.end, stop) if is_count(c)]
+                stop = min([k for k in (masked.find("；", after_rate, s_.end), masked.find(";", after_rate, s_.end))
+                            if k >= 0] or [s_.end])
+                counts += [c for c in quantities_in(doc, after_rate, stop) if is_count(c)]
         # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate
         if re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
             s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
@@ -529,6 +533,7 @@ _COMPOUND = (
     (lazyre.compile(r"利润率|利潤率"), lazyre.compile(r"利润|利潤"), lazyre.compile(r"营业收入|營業收入|主营业务收入|收入")),
     (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"核减|核減|审减|審減"),
      lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
+    (lazyre.compile(r"增加值率"), lazyre.compile(r"增加值"), lazyre.compile(r"总产值|總產值")),
 )
 #: a count of what should have happened (应出庭156件) is the base of the rate, never its numerator
 _NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
@@ -543,6 +548,7 @@ _DENOMINATOR_WORDS = (
     (lazyre.compile(r"完成"), lazyre.compile(r"(?:目标|目標|任务|任務|计划|計劃)(?:数|數)?(?:为|為|是)?$")),
     (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審|应出庭|應出庭|需出庭|通知")),
     (lazyre.compile(r"利润率|利潤率"), lazyre.compile(r"营业收入|營業收入|主营业务收入|收入")),
+    (lazyre.compile(r"增加值率"), lazyre.compile(r"总产值|總產值")),
     (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
     (lazyre.compile(r"受理率"), lazyre.compile(r"收到|接到|接收|申请|申請|提出|登记|登記|共")),
     (lazyre.compile(r"城镇化|城鎮化"), lazyre.compile(r"常住人口|总人口|總人口")),
@@ -653,8 +659,17 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
     whole stated after the share, each named as the share names it (the subject before 占, the whole after)."""
     cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
     subject = re.sub(r"^(?:其中|全年|同时|此外|另外)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
-    base = re.sub(r"^比|的[^的]*$|比例.*$|比重.*$", "", masked[zhan + 1:q.start])
+    base = re.sub(r"^比|的[^的]*$|比例.*$|比重.*$", "", _COPULA_END.sub("", masked[zhan + 1:q.start]))
     base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
+    if len(subject) >= 2 and not base and masked[q.end:q.end + 1] in ("（", "("):
+        # 涉企案件占比不足四成（480件），全年受理案件1,000件: the part in the bracket, the whole stated as such after it
+        close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 30)
+        inb = [c for c in counts if q.end < c.start and close > 0 and c.end <= close]
+        later = [c for c in counts if close > 0 and c.start > close and not is_delta(masked, c)]
+        if len(inb) == 1 and later and measure_of(later[0]) == measure_of(inb[0]) and re.search(
+                r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", context_before(masked, later[0], q.end, 16)):
+            return [(inb[0], later[0])]
+        return []
     if len(subject) < 2 or len(base) < 2 or _SCOPE.search(base) or _OPEN_BASE.search(base):
         return []
     names = _GDP_NAMES if _GDP.fullmatch(base) else (base,)
@@ -666,6 +681,31 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
     return [(n, d)]
 
 
+_TO_VERB = lazyre.compile(r"\s*(?:增加|增长|增長|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|发展|發展)?(?:到|至)")
+_LAGGING = lazyre.compile(r"研发|研發|R&D|研究与试验发展|研究與試驗發展|科研经费|科研經費")
+_SUBSET_WORDS = lazyre.compile(r"规上|規上|规模以上|規模以上|限上|限额以上|限額以上")
+
+
+def _gdp_figures(doc, masked) -> List[Quantity]:
+    """Every figure stated as the GDP of the report's period (地区生产总值X亿元, GDP X亿元; not 人均, not a
+    from–to pair, not a target), in document order; one pass, cached on the document."""
+    c = doc.__dict__.get("_lintgov_gdp_figures")
+    if c is None:
+        c = []
+        for q in doc.quantities:
+            if q.is_percent or q.approx is not None or measure_of(q) != "元":
+                continue
+            pre = re.split(r"[，,。；;：:]", masked[max(0, q.start - 16):q.start])[-1]
+            if _GDP.search(pre) and not re.search(r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭|突破",
+                                                     pre):
+                c.append(q)
+        doc.__dict__["_lintgov_gdp_figures"] = c
+    return c
+
+
+#: the copula between a share's name and its value (占比达到25.4%, 占比为, 占比约): not part of the base's name
+_COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提高到|提高至|上升到|上升至|升至|"
+                             r"高达|高達|约|約|接近|超过|超過|不足|近|在)+了?\s*$")
 #: scopes that may be the report's own (a county report's 全县)
 _LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
 #: names of a region's GDP (占GDP比重 after 地区生产总值1458.2亿元)
@@ -778,9 +818,16 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     between = masked[n.end:zhan]
     if re.search(r"[。]", between) or len(between) > 40 or (n.end > cs and len(between) > 12):
         return []
+    if _TO_VERB.match(masked, n.end):
+        return []                 # 从1236亿元增加到超过2300亿元: the value before the change is not the part
+    n_ctx = context_before(masked, n, floor, 16)
+    if _LAGGING.search(n_ctx + subject):
+        return []                 # 研发经费 is reported for the year before: not over this year's totals
+    if len(subject) >= 2 and _SUBSET_WORDS.search(n_ctx) and not _SUBSET_WORDS.search(subject):
+        return []                 # 规上工业增加值1.04万亿元…工业增加值占…: 规上 is a part of 工业
     among = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", context_before(masked, n, floor, 20))
     among_grams = {among.group(1)[i:i + 2] for i in range(len(among.group(1)) - 1)} if among else set()
-    base = masked[zhan + 1:q.start]
+    base = _COPULA_END.sub("", masked[zhan + 1:q.start])
     if _OPEN_BASE.search(base):
         return []                 # 占预算数的 / 占计划的: the base is the item's own plan, not a count here
     # 占全国的28.5%: a share of a wider total; its denominator must be named with the same scope
@@ -795,7 +842,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     full = base.replace("|", "")
     names = _GDP_NAMES if _GDP.fullmatch(raw_base) else (raw_base,)
     far: List[Quantity] = []
-    if (len(full) >= 3 or names is _GDP_NAMES) and "|" not in base.strip("|"):
+    if names is _GDP_NAMES or (len(full) >= 3 and "|" not in base.strip("|")):
         p = doc.paragraph_at(floor)
         lo_p = max(0, floor - 3000)
         for c in reversed(quantities_in(doc, lo_p, floor)):
@@ -804,6 +851,14 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
                 far.append(c)
                 break
         del p
+        if names is _GDP_NAMES:
+            if not far:
+                # 占GDP比重 with the GDP stated in another section of the report: the nearest GDP before (R&D,
+                # reported for the year before, a part of 规上 industry and a from-value are never read this way)
+                gdp = _gdp_figures(doc, masked)
+                k = bisect.bisect_left([g.start for g in gdp], floor)
+                if k and measure_of(gdp[k - 1]) == measure_of(n):
+                    far.append(gdp[k - 1])
     for d in before[:-1] + far:
         if measure_of(d) != measure_of(n) or is_delta(masked, d):
             continue
@@ -827,6 +882,12 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
             continue
         if whole and (d in far or not distinctive or 2 * sum(b in ctx for b in distinctive) >= len(distinctive)):
             out.append((n, d))
+    if not out and len(raw_base) >= 2 and scope is None:
+        # 占一般公共预算支出的比重为78.2%（一般公共预算支出74.9亿元）: the whole named after the share
+        named_after = [c for c in counts if c.start >= q.end and measure_of(c) == measure_of(n) and not is_delta(masked, c)
+                       and any(nm in context_before(masked, c, q.end, 16) for nm in names)]
+        if named_after:
+            out.append((n, named_after[0]))
     if not out and not base.strip("|") and scope is None and len(subject) < 2 and not among_grams:
         # 受理案件142件，涉企案件36件，占比25.4%: with an unnamed base the first count of the sentence
         # that has the numerator's measure word is the whole

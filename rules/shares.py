@@ -189,29 +189,45 @@ _INCOME_PAIR = lazyre.compile(r"(?P<first>城镇|城鎮|农村|農村)(?:常住)
 _RATIO_NUM = lazyre.compile(r"(?P<x>\d+(?:\.\d+)?)\s*(?P<pct>%|％)?(?:\s*[:：∶]\s*1(?![\d.]))?")
 
 
+#: 出生率/死亡率 ‰: births or deaths ÷ the mean population of the year × 1000
+_VITAL = lazyre.compile(r"(?P<kind>出生|死亡)率(?:为|為|是|达|達)?\s*(?P<x>\d+(?:\.\d+)?)\s*‰")
+_POP = lazyre.compile(r"(?:年末|年底)(?:全省|全市|全区|全區|全县|全縣|全州|全镇|全鎮)?(?:常住)?(?:总)?人口(?:为|為|达|達|是)?$")
+_POP_MEAN = lazyre.compile(r"年平均(?:常住)?人口(?:为|為|是)?$")
+_POP_CHANGE = lazyre.compile(r"[，,]\s*比(?:上年末?|上年底|上一年末?|(?:19|20)\d{2}年末?)(?P<dir>增加|增长|增長|减少|減少|下降)\s*$")
+
+
 class RatioMismatch(Rule):
     code = "LG108"
     name = "ratio-mismatch"
     category = "arithmetic"
     level = "error"
-    summary = {"zh": "城乡居民收入比与文中的城镇、农村居民人均可支配收入不符",
-               "en": "The urban–rural income ratio does not match the two incomes stated"}
+    summary = {"zh": "比值（城乡居民收入比、出生率、死亡率）与文中给出的两个数不符",
+               "en": "A ratio (urban–rural income ratio, birth or death rate) does not match the two figures stated"}
     description = {
         "zh": "“城乡居民收入比2.19:1”“城乡居民人均可支配收入比值为2.19”“农村居民与城镇居民收入比率为44.2%”："
               "用前文（同段或上一段）写明的城镇居民和农村居民人均可支配收入重算，按印出的小数位和收入的取舍区间比较。"
-              "“由2.85:1缩小为2.6:1”只检查现值。找不到两项收入时不检查。",
+              "“由2.85:1缩小为2.6:1”只检查现值。找不到两项收入时不检查。"
+              "出生率、死亡率（‰）用紧挨着的出生、死亡人口除以年平均人口（写明的年平均人口，或年末人口减去全年增加数的一半）。",
         "en": "城乡居民收入比2.19:1 (or 比值为2.19, or 农村居民与城镇居民收入比率为44.2%) is recomputed from the urban and "
               "rural per-capita disposable incomes stated before it (same or previous paragraph), with the rounding "
               "intervals of the printed figures. In 由2.85:1缩小为2.6:1 only the current value is checked; without "
-              "both incomes nothing is checked.",
+              "both incomes nothing is checked. 出生率/死亡率 (‰) are the births or deaths right before them over the "
+              "mean population (年平均人口 when stated, else the year-end population less half its change over the year).",
     }
     authority = "国家统计局：城乡居民人均可支配收入比（城镇居民人均可支配收入 ÷ 农村居民人均可支配收入）"
     messages = {"default": {
         "zh": "收入比{stated}与所给收入不符：{formula} = {recomputed}（容差±{tol}）",
-        "en": "the income ratio {stated} does not match the incomes: {formula} = {recomputed} (tolerance ±{tol})"}}
+        "en": "the income ratio {stated} does not match the incomes: {formula} = {recomputed} (tolerance ±{tol})"},
+        "vital": {
+        "zh": "{name}{stated}与人口数不符：{formula} = {recomputed}（按年平均人口，容差±{tol}）",
+        "en": "{name} {stated} does not match the population: {formula} = {recomputed} (over the mean population, "
+              "tolerance ±{tol})"}}
     examples = (
         bad("城镇居民人均可支配收入43697元，农村居民人均可支配收入19936元，城乡居民收入比为2.49:1。"),
         bad("城镇和农村居民人均可支配收入分别为42038元和20366元，城乡居民收入比缩小到2.16:1。"),
+        bad("年末常住人口488403人，比上年末增加353人。全年出生人口4667人，出生率为10.56‰。"),
+        good("年末常住人口488403人，比上年末增加353人。全年出生人口4667人，出生率为9.56‰。",
+             note="4667 over the mean population 488403 − 353/2"),
         good("城镇居民人均可支配收入43697元，农村居民人均可支配收入19936元，城乡居民收入比为2.19:1。"),
         good("城镇和农村居民人均可支配收入分别为42038元和20366元，城乡居民收入比由2.30:1缩小到2.06:1。"),
         good("城乡居民收入比缩小到2.06:1。", note="the incomes are not stated"),
@@ -219,6 +235,8 @@ class RatioMismatch(Rule):
 
     def check(self, doc, ctx):
         masked = doc.masked()
+        if "‰" in masked:
+            yield from self._vital(doc, masked)
         if "收入" not in masked:
             return
         for m in _RATIO_NAME.finditer(masked):
@@ -269,6 +287,72 @@ class RatioMismatch(Rule):
                          Related(den.start, den.end, {"zh": "分母", "en": "denominator"})],
                 evidence={"stated": val, "recomputed_interval": [lo, hi], "formula": formula, "tolerance": h},
                 stated=doc.text[s0:e0], formula=formula, recomputed=_num((lo + hi) / 2, dec + 2), tol=f"{h:g}")
+
+    def _vital(self, doc, masked):
+        """出生率为9.56‰ after 出生人口4667人: over the mean population (年平均人口, or the year-end population less
+        half its change over the year, 年末常住人口…，比上年末增加…)."""
+        for m in _VITAL.finditer(masked):
+            x = m.group("x")
+            val, dec = float(x), (len(x.split(".")[1]) if "." in x else 0)
+            lo = max(0, m.start() - 30)
+            cut = max(masked.rfind(c, lo, m.start()) for c in "。；;\n")
+            lo = cut + 1 if cut >= 0 else lo
+            cands = [q for q in quantities_in(doc, lo, m.start()) if measure(q) == "人" and not q.is_percent]
+            if not cands or cands[-1].approx is not None:
+                continue
+            n = cands[-1]
+            pre = re.split(r"[，,。；;]", masked[max(0, n.start - 12):n.start])[-1]
+            if m.group("kind") not in pre or not re.fullmatch(r"[，,\s]*", masked[n.end:m.start()]):
+                continue
+            pop = self._population(doc, masked, n.start)
+            if pop is None:
+                continue
+            plo, phi = pop
+            nlo, nhi = interval_of(n)
+            if plo <= 0:
+                continue
+            rlo, rhi = 1000 * nlo / phi, 1000 * nhi / plo
+            h = 0.5 * 10 ** (-dec)
+            ok = rlo <= val + h + 1e-9 and rhi >= val - h - 1e-9
+            qs = quantities_in(doc, m.start("x"), m.end())
+            record(doc, self.code, "vital-rate", qs[0] if qs else n, ok, "n/mean population*1000", [n])
+            if ok:
+                continue
+            s0, e0 = m.start("x"), m.end()
+            formula = f"{doc.text[n.num_start:n.end]}÷{_num((plo + phi) / 2, 1)}人×1000"
+            yield self.finding(doc, s0, e0, "vital",
+                               related=[Related(n.start, n.end, {"zh": "人数", "en": "count"})],
+                               evidence={"stated": val, "recomputed_interval": [rlo, rhi], "formula": formula,
+                                         "mean_population": [plo, phi], "tolerance": h},
+                               name=m.group("kind") + "率", stated=doc.text[s0:e0], formula=formula,
+                               recomputed=f"{(rlo + rhi) / 2:.{dec + 1}f}‰", tol=f"{h:g}")
+
+    @staticmethod
+    def _population(doc, masked, pos):
+        """The mean population of the year stated before ``pos`` (within 800 characters): 年平均人口 N, or
+        年末…人口 N，比上年末增加/减少 D → N ∓ D/2; ``None`` when the change over the year is not stated."""
+        lo = max(0, pos - 800)
+        qs = quantities_in(doc, lo, pos)
+        for i in range(len(qs) - 1, -1, -1):
+            q = qs[i]
+            if measure(q) != "人" or q.is_percent or q.approx is not None:
+                continue
+            pre = re.split(r"[，,。；;：:]", masked[max(lo, q.start - 20):q.start])[-1]
+            if _POP_MEAN.search(pre):
+                return interval_of(q)
+            if not _POP.search(pre) or "户籍" in pre or "戶籍" in pre:
+                continue
+            if i + 1 >= len(qs):
+                return None
+            nxt = qs[i + 1]
+            cm = _POP_CHANGE.match(masked, q.end, nxt.start)
+            if cm is None or measure(nxt) != "人" or nxt.approx is not None:
+                return None
+            (xlo, xhi), (ylo, yhi) = interval_of(q), interval_of(nxt)
+            if cm.group("dir") in ("增加", "增长", "增長"):
+                return xlo - yhi / 2, xhi - ylo / 2
+            return xlo + ylo / 2, xhi + yhi / 2
+        return None
 
     @staticmethod
     def _incomes(doc, masked, pos):

@@ -105,8 +105,11 @@ _PRE_BASE = lazyre.compile(r"(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|�
 _POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
                         + _Q + r")[）)]|[，,](?P<lab2>" + _LABEL + r")(?:同期)?为(?P<base2>" + _Q + r")(?=[，,。；;）)]|$)")
 # 是上年的N倍 / 为2022年的N倍
-_TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于)(?P<cmp>" + _LABEL + r")(?:的)?"
-                       r"(?:(?P<base>" + _Q + r")的|[（(](?P<base2>" + _Q + r")[）)]的?)?(?P<amt>" + _Q + r")")
+_TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于)(?P<cmp>" + _LABEL
+                       + r"|(?P<ago>" + _Q + r")前)(?:的)?"
+                       r"(?:(?P<base>" + _Q + r")的|[（(](?P<base2>" + _Q + r")[）)]的?)?(?P<amt>" + _Q + r")"
+                       # 是十年前的一点五倍（十年前为30万吨）: the base in a bracket after the multiple
+                       r"(?:[（(](?:" + _Q + r"前)?[^（）()\ue010\ue011]{0,8}?(?P<base3>" + _Q + r")[）)])?")
 _FAN = lazyre.compile(r"(?P<pre>基本|接近|将近|近|超过|超|约|大约|提前|实现|再)?翻了?(?:(?P<q>" + _Q + r")|(?P<n>一|两|二|三|四|五|\d)?番)"
                   r"(?P<post>多|以上|还多|有余|左右)?")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -432,9 +435,11 @@ def changes(doc: "Document") -> List[Change]:
         amt = by_start[m.start("amt")]
         if unit_of(amt) != "倍":
             continue
+        if m.group("ago") and unit_of(by_start[m.start("ago")]) != "年":
+            continue              # 是十年前的…: a span of years ago, nothing else
         cur = by_start[m.start("cur")] if m.group("cur") else None
         # 是上年180万人次的2.5倍 / 是2020年32亿元的3倍: the base written in the phrase
-        bg = "base" if m.group("base") else "base2" if m.group("base2") else None
+        bg = "base" if m.group("base") else "base2" if m.group("base2") else "base3" if m.group("base3") else None
         base = by_start[m.start(bg)] if bg else None
         out.append(Change(start=cur.start if cur else m.start(), end=m.end(), verb=m.group("verb"),
                           verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",

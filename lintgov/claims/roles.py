@@ -25,12 +25,17 @@ _COPULA = r"(?:(?:" + _COPULA_WORDS + r")了?)?"
 #: 办结率较上年提高2个百分点，达到99.1%: the rate named in the clause before, with its change
 _RATE_THEN_VALUE = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重))(?:较|較|比|同比|与|與)[^，,；;。]{0,12}?"
                                   r"(?:提高|上升|下降|降低|增加|减少|減少|提升)了?[^，,；;。]{0,8}?(?:个百分点|個百分點|%|％)\s*$")
+#: 工业增加值率从18.5%提高到22.0%: the value a rate moved to
+_RATE_FROM_TO = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重))(?:由|从|從)(?:上年的?|[\d一二三四五六七八九〇零]{4}年的?)?"
+                               r"\d+(?:\.\d+)?\s*[%％](?:提高|提升|上升|下降|降低|增加|增长|增長|减少|減少|升|降)(?:到|至|为|為)$")
 _ONLY_COPULA = lazyre.compile(r"\s*(?:" + _COPULA_WORDS + r")了?\s*$")
 _RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比)|[\u4e00-\u9fff]{0,10}?(?:增长面|增長面|下降面|亏损面|虧損面))"
                            + _COPULA + r"$")
 #: 城镇化率: urban over resident population (read only over a population named as such, or over the sum of
 #: 城镇 and 乡村 stated side by side)
 _URBAN = lazyre.compile(r"城镇化率$|城鎮化率$")
+#: 工业增加值率 = 工业增加值 ÷ 工业总产值
+_VALUE_ADDED_RATE = lazyre.compile(r"增加值率$|增加值率$")
 #: the share of items of a list that grew (增长面: 15 of 36 industries), fell or made a loss
 _BREADTH = lazyre.compile(r"(?:增长|增長|下降|亏损|虧損)面$")
 _SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:比)?(?:(?:[^，,；;。：:]|(?<=\d),(?=\d)){0,16}?(?:的|(?=比[例重]))|(?!地|用|领|領|有)[\u4e00-\u9fffA-Za-z]{1,8})?"
@@ -76,7 +81,7 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
     m = _SHARE_TAIL.search(pre)
     if m:
         return "占比", "share", not _OPEN_BASE.search(m.group("name"))
-    m = _RATE_TAIL.search(pre)
+    m = _RATE_TAIL.search(pre) or _RATE_FROM_TO.search(pre)
     if m is None and floor > 0 and masked[floor - 1] in "，," and _ONLY_COPULA.match(pre):
         prev = masked[clause_start(doc, masked, floor - 1, max(0, floor - 40)):floor - 1]
         m = _RATE_THEN_VALUE.match(prev)
@@ -90,6 +95,10 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
             return name[-3:], "rate", True
         if _URBAN.search(name):
             return "城镇化率", "rate", True
+        if _VALUE_ADDED_RATE.search(name):
+            return "增加值率", "rate", True
+        if name.endswith(("利润率", "利潤率")):
+            return name[-7:], "rate", False
         if _OPEN_OR_OTHER.search(name):
             return None
         cm = _CLOSED.search(name)
@@ -111,6 +120,27 @@ _CHENG = lazyre.compile(r"(?P<pre>不足|不到|超过|超過|超|逾|接近|将
 _CN1 = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHENG_BOUND = {"不足": "<", "不到": "<", "以下": "<=", "以内": "<=", "以內": "<=", "接近": "<", "将近": "<", "將近": "<",
                 "近": "<", "超过": ">", "超過": ">", "超": ">", "逾": ">", "以上": ">=", "多": ">"}
+
+
+def spaced_percents(doc) -> list:
+    """Percentages printed with a space before the sign (营业收入利润率为11.1 %), which the extractor reads as bare
+    numbers: the same figure with the unit %.  One pass over the quantities, cached per document."""
+    c = doc.__dict__.get("_lintgov_spaced_percents")
+    if c is not None:
+        return c
+    import dataclasses
+    out = []
+    text = doc.text
+    for q in doc.quantities:
+        if q.unit == "" and not q.chinese:
+            m = _SPACED_PCT.match(text, q.end)
+            if m:
+                out.append(dataclasses.replace(q, unit="%", end=m.end()))
+    doc.__dict__["_lintgov_spaced_percents"] = out
+    return out
+
+
+_SPACED_PCT = lazyre.compile(r"[ \u00a0\u2002\u2009\u3000]{1,2}[%％]")
 
 
 def cheng_figures(doc) -> list:
