@@ -24,12 +24,18 @@ _SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^
 _DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|"
                        r"终止|終止|调解|調解|和解|不予受理|撤回|撤诉|撤訴|"
                        # outcomes of a clean-up of regulations and normative documents (清理)
-                       r"废止|廢止|宣布失效|保留|修改|修訂|修订")
+                       r"废止|廢止|宣布失效|保留|修改|修訂|修订|继续有效|繼續有效")
 #: names of kinds that may overlap (an enterprise can be both 高新技术 and 专精特新; a person both 女性 and 党员)
 _OVERLAPPING = lazyre.compile(r"高新|专精特新|專精特新|小巨人|独角兽|獨角獸|瞪羚|科技型|创新型|創新型|龙头|龍頭|示范|示範|重点|重點|"
                               r"骨干|骨幹|标杆|標杆|品牌|驰名|馳名|老字号|老字號|星级|星級|绿色|綠色|智能|数字|數字|孵化|认定|認定|"
                               r"评为|評為|获评|獲評|荣获|榮獲|入选|入選|党员|黨員|女性|妇女|婦女|少数民族|少數民族|青年|新开工|新開工|"
                               r"在建|续建|續建|竣工|投产|投產|开工|開工|签约|簽約|落地|达产|達產|以上|以下|规模|規模|限额|限額")
+#: 在受理的案件中， / 住户存款余额中，: a named whole whose parts follow (at a clause start)
+_NAMED_AMONG = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{2,12}?)(?:当|當)?中[，,：:]",
+                              re.MULTILINE)
+#: words before 中 that name a process or a place, not a whole (工作中, 实践中, 过程中, 城市中)
+_NOT_A_WHOLE = lazyre.compile(r"工作|实践|實踐|过程|過程|活动|活動|执法|執法|期间|期間|办理|辦理|推进|推進|城市|基层|基層|"
+                              r"社会|社會|生活|疫情|发展|發展|建设|建設|改革|行动|行動|检查|檢查|督查|审查|審查|调查|調查")
 #: 分别 and the verb of a list of figures (分别为, 分别投入, 分别达到, 分别是)
 _RESPECTIVELY = lazyre.compile(r"(?:分别|分別)(?:为|為|是|有|达到|達到|达|達|投入|完成|实现|實現|建成|新增|增加|"
                                r"审结|審結|办理|辦理|受理|录取|錄取|拥有|擁有|共有|共)?")
@@ -99,6 +105,11 @@ class PartsSum(Rule):
         good("收到行政复议申请356件，受理、审结分别为318件、300件。", note="分别 without 其中: not parts of one whole"),
         bad("市本级审结行政复议案件215件；各区审结593件。全市合计审结908件。"),
         good("市本级审结行政复议案件215件；各区审结593件。全市合计审结808件。"),
+        bad("全年收到行政复议申请860件，其中受理790件；在受理的案件中，已审结820件。",
+            note="在…中 names the whole of the figures after it"),
+        bad("办理人大代表建议和政协提案共计386件，其中人大代表建议162件，政协提案254件。",
+            note="the whole is named as its parts: they add up to it"),
+        good("办理人大代表建议和政协提案共计386件，其中人大代表建议162件，政协提案224件。"),
     )
 
     def check(self, doc, ctx):
@@ -114,6 +125,14 @@ class PartsSum(Rule):
             if f is not None and f.start not in seen:
                 seen.add(f.start)
                 yield f
+            for f in self._including(doc, masked, s):
+                if f.start not in seen:
+                    seen.add(f.start)
+                    yield f
+            for f in self._named_among(doc, masked, s):
+                if f.start not in seen:
+                    seen.add(f.start)
+                    yield f
             qs = [q for q in quantities_in(doc, s.start, s.end) if is_count(q)]
             if len(qs) < 2:
                 continue
@@ -165,7 +184,7 @@ class PartsSum(Rule):
                           "formula": formula, "bound": 100},
                 sum=f"{total:g}%", formula=formula)
 
-    def _sum_finding(self, doc, total, parts, partial, intervals=None):
+    def _sum_finding(self, doc, total, parts, partial, intervals=None, at=None):
         """Check (and record) parts against their total; ``intervals`` gives the parts' values where they are
         not quantities of their own (bare numbers of a 分别 list: 44.1、21.6和11.8亿元)."""
         t = count_interval(total)
@@ -186,9 +205,13 @@ class PartsSum(Rule):
         def show(x):
             return fmt_num(x / mult, dec)
         formula = "+".join(show((iv[0] + iv[1]) / 2) for iv in ivs)
+        a, b = at or (total.start, total.end)
+        related = [Related(p.start, p.end, {"zh": f"分项{i + 1}", "en": f"part {i + 1}"}) for i, p in enumerate(parts)]
+        if at:
+            related.insert(0, Related(total.start, total.end, {"zh": "总数", "en": "total"}))
         return self.finding(
-            doc, total.start, total.end, key,
-            related=[Related(p.start, p.end, {"zh": f"分项{i + 1}", "en": f"part {i + 1}"}) for i, p in enumerate(parts)],
+            doc, a, b, key,
+            related=related,
             evidence={"total": t[0], "sum": s_mid, "sum_interval": [lo, hi], "parts": [iv[0] for iv in ivs],
                       "formula": formula, "tolerance": (t[1] - t[0]) / 2 + (hi - lo) / 2, "complete": not partial},
             sum=show(s_mid), total=label(doc, total), formula=formula, diff=show(abs(s_mid - (t[0] + t[1]) / 2)))
@@ -199,7 +222,7 @@ class PartsSum(Rule):
         for a, b in sorted(pairs.items()):
             if b - a > LIST_WINDOW:
                 continue
-            inner = [q for q in _iter_qs(doc, a + 1, b) if is_count(q)]
+            inner = [q for q in _iter_qs(doc, a + 1, b) if is_count(q) and not _label_numeral(masked, q)]
             before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and a - q.end <= 30]
             if len(inner) < 2 or not before:
                 continue
@@ -462,6 +485,80 @@ class PartsSum(Rule):
                 return None
         return self._sum_finding(doc, total, run, partial=False)
 
+    def _including(self, doc, masked, s):
+        """N家，包括A家、B家…: the parts listed after 包括 right after a count, summed like a 其中 list."""
+        for m in re.finditer(r"包括|包含", masked[s.start:s.end]):
+            a = s.start + m.start()
+            before = [q for q in quantities_in(doc, max(s.start, a - 20), a) if is_count(q)]
+            if not before or not re.fullmatch(r"[\s，,：:（(]*", masked[before[-1].end:a]):
+                continue
+            f = self._disjoint_sum(doc, masked, s, a, None, before[-1])
+            if f is not None:
+                yield f
+
+    def _named_among(self, doc, masked, s):
+        """``在受理的案件中，`` / ``住户存款余额中，``: the figures after it are parts of the nearest count before
+        named so (受理790件; 住户存款余额238.3亿元): each not more than it; two sides of a split add up to it."""
+        for m in _NAMED_AMONG.finditer(masked, s.start, s.end):
+            name = m.group(1)
+            key = re.sub(r"的.*$", "", re.sub(r"^(?:全部|所有|这些|這些|上述|以上)", "", name))
+            if len(key) < 2 or key.endswith("其") or _NOT_A_WHOLE.search(key):
+                continue
+            a = m.start(1)
+            p = doc.paragraph_at(a)
+            floor = max(p.start if p else s.start, a - WHOLE_WINDOW)
+            whole = None
+            for q in reversed(quantities_in(doc, floor, a)):
+                if is_count(q) and not is_delta(masked, q) and not q.approx and not _label_numeral(masked, q) \
+                        and key in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16)):
+                    whole = q
+                    break
+            if whole is None:
+                continue
+            end = min(s.end, m.end() + LIST_WINDOW)
+            k = re.search(r"[；;]", masked[m.end():end])
+            if k:
+                end = m.end() + k.start()
+            parts, labels = [], []
+            depth, pos = 0, m.end()
+            for q in _iter_qs(doc, m.end(), end):
+                seg = masked[pos:q.start]
+                depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
+                pos = q.start
+                if depth > 0 or not is_count(q) or measure_of(q) != measure_of(whole) or is_delta(masked, q) \
+                        or _label_numeral(masked, q):
+                    continue
+                if q.approx or len(parts) >= MAX_PARTS:
+                    parts = []
+                    break
+                parts.append(q)
+                after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
+                labels.append(re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, m.end(), 16)) + after)
+            if not parts:
+                continue
+            w_hi = count_interval(whole)[1]
+            bad_part = next((q for q in parts if count_interval(q)[0] > w_hi + 1e-9), None)
+            for q in parts:
+                record(doc, self.code, "part<=whole", q, q is not bad_part, "part <= whole", [whole])
+            if bad_part is not None:
+                yield self.finding(doc, bad_part.start, bad_part.end,
+                                   related=[Related(whole.start, whole.end, {"zh": "整体", "en": "whole"})],
+                                   evidence={"part": count_interval(bad_part)[0], "whole": w_hi,
+                                             "formula": f"{fmt_num(count_interval(bad_part)[0])} > {fmt_num(w_hi)}"},
+                                   part=label(doc, bad_part), whole=label(doc, whole))
+                continue
+            if len(parts) >= 2 and len(set(labels)) == len(labels):
+                # the whole stands in an earlier sentence: the finding spans the parts, the whole is related
+                at = (parts[0].start, parts[-1].end) if whole.end <= s.start else None
+                if _complete_by_name(labels, masked[m.end():parts[-1].end], residual_ok=measure_of(whole) != "元"):
+                    f = self._sum_finding(doc, whole, parts, partial=False, at=at)
+                elif not any(_OVERLAPPING.search(x) for x in labels) and _exclusive_kinds(labels):
+                    f = self._sum_finding(doc, whole, parts, partial=True, at=at)
+                else:
+                    f = None
+                if f is not None:
+                    yield f
+
     def _immediate_whole(self, masked, s, a, wholes):
         """The one count a 其中 breaks down when the text leaves no other reading: the count right before
         ``（其中``, or the sole part of an earlier 其中 of the sentence right before ``，其中``."""
@@ -488,11 +585,11 @@ class PartsSum(Rule):
             return None
         floor = s.start
         gap = re.sub(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]", "", masked[whole.end:a])
-        if not re.fullmatch(r"[\s，,：:（(。]*", gap) or len(masked[whole.end:a]) > 24:
+        if not re.fullmatch(r"[\s，,：:（(。；;]*", gap) or len(masked[whole.end:a]) > 24:
             return None
         wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
         if _AVERAGE.search(wctx) or masked[whole.end:whole.end + 1] in ("/", "每") \
-                or re.match(r"(?:比|较|較|与|與)", wctx) or re.search(r"以上|以下|上年|去年|同期|到$|至$", wctx):
+                or re.match(r"(?:比|较|較|与|與)", wctx) or re.search(r"上年|去年|同期|到$|至$", wctx):
             return None
         bracket = masked[whole.end:a].endswith(("（", "("))
         opens_sentence = _opens(masked, s, a)
@@ -524,10 +621,12 @@ class PartsSum(Rule):
             pos = q.start
             if depth > 0 or q.is_percent or is_delta(masked, q):
                 continue
-            if not is_count(q):
+            if not is_count(q) or _label_numeral(masked, q):
                 continue
             if measure_of(q) != meas:
                 if q.unit and not re.search(r"[元%吨米亩]", q.unit):
+                    if parts and re.search(r"[，,；;]", masked[parts[-1].end:q.start]):
+                        break            # another clause counts other things: the list has ended
                     return None          # 个 and 所 mixed: not sure what is counted
                 continue
             if q.approx is not None or masked[q.end:q.end + 1] in ("/", "每"):
@@ -543,6 +642,9 @@ class PartsSum(Rule):
         for i, x in enumerate(labels):
             if any(i != j and x in y for j, y in enumerate(labels)):
                 return None
+        # the whole names its parts (人大代表建议和政协提案共计386件，其中人大代表建议162件，政协提案224件): they add up to it
+        if _names_its_parts(_whole_label(masked, whole, max(0, whole.start - 40)), labels):
+            return self._sum_finding(doc, whole, parts, partial=False)
         # only kinds that exclude each other by definition are summed: decisions on a case, steps of one graded
         # scale (国家级/省级, 博士/硕士/本科), explicit classes (文史类/理工类), kinds of accidents, listing boards.
         # Kinds that merely share a head noun may overlap (涉企案件/重大案件, 高新技术企业/专精特新企业)
@@ -653,6 +755,7 @@ _SPLITS = (
     (r"外出", r"本地"), (r"过夜|過夜", r"一日游|一日遊"), (r"(?<!个体)企业", r"个体"), (r"邮政", r"电信"), (r"财产险|财险", r"人身险"),
     (r"(?<!专业)总承包", r"专业承包"), (r"短期", r"中长期"), (r"活期", r"定期"),
     (r"猪肉", r"牛肉", r"羊肉", r"禽肉"),
+    (r"财产险|財產險", r"寿险|壽險", r"健康险|健康險", r"意外"),
     (r"第一产业|一产", r"第二产业|二产", r"第三产业|三产"),
 )
 #: 不受理12宗…，受理91宗: a part and its negation
@@ -701,6 +804,14 @@ def _bracket_pairs(masked: str, start: int, end: int) -> Dict[int, int]:
     return out
 
 
+def _label_numeral(masked: str, q: Quantity) -> bool:
+    """A numeral that names a class, not a count (三类桥136座, 一级企业1家, 5A级景区)."""
+    return measure_of(q) in _CLASS_UNITS and bool(re.match(r"[\u4e00-\u9fff]", masked[q.end:q.end + 1]))
+
+
+_CLASS_UNITS = frozenset("类 類 级 級 等 档 檔 星 型".split())
+
+
 def _count_figures(doc, masked: str, start: int, end: int) -> int:
     """How many figures follow ``start`` joined by 、/和 (the figures of a 分别 list)."""
     n, pos = 0, start
@@ -719,7 +830,7 @@ def _count_figures(doc, masked: str, start: int, end: int) -> int:
 _SCALES = tuple(lazyre.compile(p) for p in (
     r"博士|硕士|碩士|研究生|本科|大专|大專|专科|專科|中专|中專|高中|初中|小学|小學|幼儿园|幼兒園|中职|中職|高职|高職|特殊教育|特殊学校|"
     r"高等职业|高等職業|成人高|技工学校|技工學校",
-    r"国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|村级|村級",
+    r"国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|村级|村級|镇街|鎮街|乡镇|鄉鎮|街道|村居",
     r"正高|副高|(?<![正副])高级|(?<![正副])高級|中级|中級|初级|初級",
     r"财产险|財產險|寿险|壽險|健康险|健康險|意外伤害险|意外傷害險|意外险|意外險",
     r"刑事|民事|行政",                                           # kinds of cases (刑事案件、民事案件、行政案件)
@@ -741,6 +852,28 @@ def _exclusive_kinds(labels: Sequence[str]) -> bool:
     if all(_DECISION.search(x) for x in labels) or _one_scale(labels):
         return True
     return any(all(p.search(x) for x in labels) for p in _EXCLUSIVE)
+
+
+def _whole_label(masked: str, whole: Quantity, floor: int) -> str:
+    """The words naming a whole, back to the clause break (办理人大代表建议和政协提案共计386件 → 办理人大代表建议和政协提案)."""
+    seg = masked[max(floor, whole.start - 40):whole.start]
+    seg = re.split(r"[，,；;。：:（(）)]", seg)[-1]
+    seg = re.sub(r"[^\u4e00-\u9fff、]", "", seg)
+    return re.sub(r"(?:共计|共計|合计|合計|总计|總計|累计|累計|总数|總數|共有|共|达到|達到|达|達|为|為|有)+$", "", seg)
+
+
+def _names_its_parts(whole_label: str, labels: Sequence[str]) -> bool:
+    """Whether the whole is named as the conjunction of its parts (A和B / A、B及C), one part per conjunct."""
+    conj = [c for c in re.split(r"和|及|与|與|、", whole_label) if c]
+    if len(conj) < 2 or len(conj) != len(labels) or any(len(c) < 2 for c in conj):
+        return False
+    used = set()
+    for lab in labels:
+        hit = [i for i, c in enumerate(conj) if i not in used and (lab in c or c[-4:] in lab)]
+        if len(hit) != 1:
+            return False
+        used.add(hit[0])
+    return len(used) == len(conj)
 
 
 def _one_scale(labels: Sequence[str]) -> bool:

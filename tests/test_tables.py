@@ -135,3 +135,15 @@ def test_merged_cells_leave_the_table_unread(tmp_path):
     path.write_text(page, encoding="utf-8")
     doc = read_document(str(path), path.name, REG)
     assert doc.tables and tables_of(doc) == []
+
+
+def test_table_cells_take_their_role_from_the_column(tmp_path):
+    from lintgov.claims import claims_of, coverage
+    doc, found = _lint(tmp_path, "docx", TABLES[3][1])     # total-first: 件数（件） and 占比（%）
+    assert not found
+    roles = {doc.text[f.start:f.end]: f.role for f in claims_of(doc).figures}
+    assert roles["38.9"] == "share" and roles["486"] == "level"
+    cov = coverage([doc])
+    assert cov["inconsistent"] == 0 and cov["relations_checked"] >= 4
+    # every share cell of the table was checked, so none is counted as not checkable
+    assert cov["not_checkable"] == 0

@@ -127,6 +127,9 @@ def build(doc: "Document") -> Claims:
             roles.setdefault(ch.base.start, ("prior", "", "prior"))
     for t in transitions(doc):
         roles.setdefault(t.base.start, ("prior", "", "prior"))
+    from .tables import cell_roles
+    for start, role in cell_roles(doc).items():      # a table cell's role comes from its column (占比, 同比…)
+        roles.setdefault(start, (role, "", ""))
     figures: List[Figure] = []
     for q in doc.quantities:
         before = text[max(0, q.start - 12):q.start]

@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 from .values import COUNT_UNITS
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-__all__ = ["Cell", "Column", "Grid", "tables_of", "TOTAL_LABEL", "SUBTOTAL_LABEL"]
+__all__ = ["Cell", "Column", "Grid", "tables_of", "cell_roles", "TOTAL_LABEL", "SUBTOTAL_LABEL"]
 
 #: a label that names the total of its column (合计, 总计, 全市合计, 共计) or a subtotal (小计)
 TOTAL_LABEL = re.compile(r"^(?:全[市省区區县縣州]|总|總)?\s*(?:合\s*[计計]|总\s*[计計]|總\s*[计計]|共\s*[计計]|总\s*数|總\s*數|"
@@ -260,6 +260,27 @@ def _text_tables(doc: "Document") -> List[Grid]:
             i = j
         else:
             i += 1
+    return out
+
+
+#: the role a figure of a table cell plays, by the kind of its column (for the claims layer)
+_ROLE_OF_KIND = {"share": "share", "growth": "growth", "delta": "delta", "rate": "rate"}
+
+
+def cell_roles(doc: "Document") -> Dict[int, str]:
+    """Start of each number in a share, growth, change or rate column → its role (share, growth, delta, rate)."""
+    out: Dict[int, str] = {}
+    for g in tables_of(doc):
+        for col in g.columns:
+            role = _ROLE_OF_KIND.get(col.kind)
+            if role is None:
+                continue
+            for r in g.data_rows():
+                c = g.cell(r, col.index)
+                if c.number:
+                    out[c.start] = role
+                    if c.text.lstrip()[:1] in ("+", "-", "−", "－"):
+                        out.setdefault(c.start + 1, role)     # a signed number (-10.0) may be read from its digits
     return out
 
 
