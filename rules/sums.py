@@ -44,7 +44,7 @@ _TOTAL_OPENS = lazyre.compile(r"\s*(?:全[市区區县縣省州盟旗镇鎮乡�
                               r"[，,]?(?:合计|合計|总计|總計|共计|共計)[\u4e00-\u9fff]{0,4}")
 _PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
-_TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
+_TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
 _BRACKETS = {"（": "）", "(": ")"}
 _BRACKET_CHARS = lazyre.compile(r"[（()）]")
 
@@ -133,7 +133,7 @@ class PartsSum(Rule):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
-            qs = [q for q in quantities_in(doc, s.start, s.end) if is_count(q)]
+            qs = [q for q in quantities_in(doc, s.start, s.end) if is_count(q) and not _counts_the_parts(masked, q)]
             if len(qs) < 2:
                 continue
             for f in self._brackets(doc, masked, s, qs):
@@ -802,6 +802,11 @@ def _bracket_pairs(masked: str, start: int, end: int) -> Dict[int, int]:
         elif stack:
             out[stack.pop()] = m.start()
     return out
+
+
+def _counts_the_parts(masked: str, q: Quantity) -> bool:
+    """两项合计, 三类共计: a numeral that counts the parts before a total, not a figure of its own."""
+    return q.chinese and q.value < 20 and masked[q.end:q.end + 2] in ("合计", "合計", "共计", "共計", "总计", "總計")
 
 
 def _label_numeral(masked: str, q: Quantity) -> bool:

@@ -147,3 +147,19 @@ def test_table_cells_take_their_role_from_the_column(tmp_path):
     assert cov["inconsistent"] == 0 and cov["relations_checked"] >= 4
     # every share cell of the table was checked, so none is counted as not checkable
     assert cov["not_checkable"] == 0
+
+
+@pytest.mark.parametrize("total,expected", [("300", []), ("310", [("default", "310")])])
+def test_a_title_row_above_the_header_is_set_aside(tmp_path, total, expected):
+    page = ("<html><head><meta charset='utf-8'><title>x</title></head><body><p>情况如下。</p><table>"
+            "<tr><th colspan='3'>表1 2023年行政复议案件情况（单位：件）</th></tr>"
+            "<tr><th>类别</th><th>件数</th><th>占比</th></tr>"
+            "<tr><td>维持</td><td>180</td><td>60.0%</td></tr><tr><td>撤销</td><td>120</td><td>40.0%</td></tr>"
+            f"<tr><td>合计</td><td>{total}</td><td>100%</td></tr></table></body></html>")
+    path = tmp_path / "t.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(str(path), path.name, REG)
+    found, _ = lint_documents([doc], RULES, Context(registry=REG))
+    (g,) = tables_of(doc)
+    assert [c.head for c in g.columns] == ["类别", "件数", "占比"]
+    assert sorted((f.key, doc.text[f.start:f.end]) for f in found) == expected

@@ -292,7 +292,12 @@ def tables_of(doc: "Document") -> List[Grid]:
     out: List[Grid] = []
     for t in doc.tables:
         spans = [[(c.start, c.end) for c in row] for row in t.rows]
-        g = _grid(doc.text, spans, t.header_rows or 1, "table")
+        # a title or unit row spanning the table (表1 … / 单位：件) stands above the header: set it aside
+        width = max((len(r) for r in spans), default=0)
+        top = 0
+        while top < min(2, len(spans)) and len(spans[top]) < width:
+            top += 1
+        g = _grid(doc.text, spans[top:], max(1, (t.header_rows or 1) - top), "table")
         if g is not None:
             out.append(g)
     if not doc.tables:
