@@ -14,6 +14,10 @@ _STRUCTURE = lazyre.compile(r"产业结构|產業結構|三次产业|三次產�
                             r"构成比|構成比|结构比|結構比|比重|占比|佔比")
 
 
+#: 二、三产业比例为58.5:41.5: the second and third sectors only (the first, however small, is left out)
+_TWO_SECTORS = lazyre.compile(r"(?<![一、])(?:第?二、(?:第)?三产业?|二三产业?|第二、第三产业|二、三次产业|二三次产业)")
+_RATIO2 = lazyre.compile(r"(?<![\d.:：∶])(\d{1,3}(?:\.\d+)?)\s*[:：∶]\s*(\d{1,3}(?:\.\d+)?)(?![\d.]|\s*[:：∶])")
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
@@ -42,11 +46,17 @@ class StructureSum(Rule):
     }
     authority = "国家统计局：产业结构（三次产业增加值占地区生产总值的比重）"
     messages = {"default": {"zh": "结构比各项之和为{sum}，不等于100：{formula}（容差±{tol}）",
-                            "en": "the terms of the structure add up to {sum}, not 100: {formula} (tolerance ±{tol})"}}
+                            "en": "the terms of the structure add up to {sum}, not 100: {formula} (tolerance ±{tol})"},
+                "two": {"zh": "第二、三产业比例之和为{sum}，超过100（第一产业不可能为负）：{formula}（容差±{tol}）",
+                        "en": "the second and third sectors add up to {sum}, more than 100 (the first cannot be "
+                              "negative): {formula} (tolerance ±{tol})"}}
     examples = (
         bad("三次产业结构由5.1：44.2：50.7调整为4.7：43.2：55.1。"),
         good("三次产业结构由5.1：44.2：50.7调整为4.7：43.2：52.1。"),
         good("会议室按1:2:3的比例分配。", note="no structure word: a ratio, not percentages"),
+        bad("二、三产业比例由41.2∶58.8调整为38.5∶67.3。", note="two sectors cannot exceed 100"),
+        good("二、三产业比例由41.2∶58.8调整为38.5∶61.3。"),
+        good("二、三产业比例为38.5∶58.3。", note="the first sector takes the rest: not checked against 100"),
     )
 
     def check(self, doc, ctx):
@@ -57,6 +67,15 @@ class StructureSum(Rule):
             f = self._sum100(doc, m, [m.group(1), m.group(2), m.group(3)])
             if f is not None:
                 yield f
+        for m in lazyre.finditer(_TWO_SECTORS, text):
+            end = min(len(text), m.end() + 60)
+            stop = re.search(r"[。；;\n]", text[m.end():end])
+            if stop:
+                end = m.end() + stop.start()
+            for r in _RATIO2.finditer(text, m.end(), end):
+                f = self._at_most_100(doc, r)
+                if f is not None:
+                    yield f
         for m in lazyre.finditer(_RATIO, text):
             terms = [m.group(1), m.group(2)] + re.findall(r"\d{1,3}(?:\.\d+)?", m.group(3))
             if len(terms) < 3:
@@ -84,6 +103,27 @@ class StructureSum(Rule):
                                          "expected": 100},
                                sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
 
+
+    def _at_most_100(self, doc, m):
+        """Two sectors of three: together not more than 100 (within rounding)."""
+        terms = [m.group(1), m.group(2)]
+        tol = sum(0.5 * 10 ** -_decimals(t) for t in terms)
+        total = sum(float(t) for t in terms)
+        ok = total <= 100 + tol + 1e-9
+        qs = quantities_in(doc, m.start(), m.end() + 1)
+        if qs:
+            from lintgov.claims import Check
+            ledger(doc).append(Check(self.code, "structure-sum", qs[-1].start, qs[-1].end, ok, "a + b <= 100",
+                                     tuple((q.start, q.end) for q in qs[:-1])))
+        if ok:
+            return None
+        formula = "+".join(terms) + f" = {total:g}"
+        return self.finding(doc, m.start(), m.end(), "two",
+                            related=[Related(q.start, q.end, {"zh": f"第{i + 1}项", "en": f"term {i + 1}"})
+                                     for i, q in enumerate(qs)],
+                            evidence={"terms": [float(t) for t in terms], "sum": round(total, 6), "formula": formula,
+                                      "tolerance": tol, "bound": 100},
+                            sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
 
     def _sum100(self, doc, m, terms):
         vals = [float(t) for t in terms]

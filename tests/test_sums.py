@@ -179,3 +179,23 @@ def test_nested_part_is_checked_against_its_own_whole_only():
     # 12919 is less than the outer whole 33025 but more than its own whole 11835
     (f,) = findings("卫生技术人员33025人，其中执业（助理）医师11835人（其中执业医师12919人）。")
     assert f.evidence["whole"] == 11835
+
+
+# the second and third sectors of a two-term ratio: together not more than 100 (LG106)
+TWO_SECTORS = [
+    ("二、三产业比例为58.5:41.5。", False),
+    ("二、三产业比例为58.5:47.7。", True),
+    ("二、三产比例为46:54，产业结构持续优化。", False),
+    ("二、三产比例为46:62，产业结构持续优化。", True),
+    ("第二、三产业比例由36.2:63.8调整至30.8:69.2。", False),
+    ("第二、三产业比例由36.2:63.8调整至30.8:79.6。", True),
+    ("二三产业结构优化为2015年的41.2∶58.8。", False),
+    ("二、三产业增加值之比为1:2.5。", False),
+    ("二、三产业比例为38.2:55.6，第一产业占6.2%。", False),
+    ("一二三产业比重由0.1：68.2:31.7优化至0.1：63.9:36。", False),
+]
+
+
+@pytest.mark.parametrize("text,flagged", TWO_SECTORS)
+def test_two_sector_ratios(text, flagged):
+    assert [f.code for f in findings(text)] == (["LG106"] if flagged else [])
