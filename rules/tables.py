@@ -15,6 +15,10 @@ from lintgov.claims.tables import Cell, Grid, tables_of
 from lintgov.rule import Related, Rule, bad, good
 
 _DOWN_HEAD = lazyre.compile(r"下降|减少|減少|降幅|减幅|減幅")
+#: a share of a wider total than the table's (占全省比重 in a table of the province's cities)
+_WIDER = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|国内|國內")
+#: growth that is real (at comparable prices), not the ratio of the nominal levels beside it
+_REAL_GROWTH = lazyre.compile(r"生产总值|生產總值|GDP|增加值|可比价|可比價|不变价|不變價")
 
 
 def _iv(cell: Cell, exact: bool) -> Tuple[float, float]:
@@ -204,8 +208,10 @@ class TableMismatch(Rule):
                     cells = [g.cell(r, b) for r in reading]
                     if all(x.number for x in cells):
                         dens.append((sum(_iv(x, base.exact)[0] for x in cells), sum(_iv(x, base.exact)[1] for x in cells)))
-                if t is None:
-                    # no total row: the rows are the whole only when their shares add up to 100
+                if t is None or _WIDER.search(sc.head):
+                    # no total row, or a share of a wider total (占全省比重): the rows are the whole only when
+                    # their shares add up to 100
+                    dens = []
                     shares = [g.cell(r, sc.index) for r in rows if not g.is_sub_row(r)]
                     vals = [g.cell(r, b) for r in rows if not g.is_sub_row(r)]
                     if not shares or not all(x.number for x in shares + vals):
@@ -261,7 +267,11 @@ class TableMismatch(Rule):
             if cur is None or pri is None or cur.unit != pri.unit:
                 continue
             sign = -1.0 if _DOWN_HEAD.search(gc.head) and not re.search(r"增", gc.head) else 1.0
+            if gc.kind == "growth" and _REAL_GROWTH.search(gc.head):
+                continue
             for r in g.data_rows():
+                if gc.kind == "growth" and _REAL_GROWTH.search(g.labels[r]):
+                    continue          # 地区生产总值 grows at comparable prices, its levels are nominal
                 x, c, p = g.cell(r, gc.index), g.cell(r, cur.index), g.cell(r, pri.index)
                 if not (x.number and c.number and p.number):
                     continue

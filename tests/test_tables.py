@@ -163,3 +163,19 @@ def test_a_title_row_above_the_header_is_set_aside(tmp_path, total, expected):
     (g,) = tables_of(doc)
     assert [c.head for c in g.columns] == ["类别", "件数", "占比"]
     assert sorted((f.key, doc.text[f.start:f.end]) for f in found) == expected
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # a share of a wider total than the table's (占全省比重) is not a share of its 合计
+    ("城市 地区生产总值（亿元） 占全省比重\n甲市 3120.5 10.2%\n乙市 2210.3 7.2%\n合计 5330.8 17.4%\n", []),
+    # 地区生产总值 grows at comparable prices: not the ratio of its nominal levels
+    ("指标 2022年 2023年 增长（%）\n地区生产总值 4512.3 4830.6 5.2\n一般公共预算收入 312.5 336.1 7.6\n", []),
+    ("指标 2022年 2023年 增长（%）\n地区生产总值 4512.3 4830.6 5.2\n一般公共预算收入 312.5 336.1 9.6\n", ["9.6"]),
+    # amounts of unknown unit may be rounded: 12 + 35 against 48 is within rounding
+    ("项目 金额 占比\n工资 12 25.5%\n商品 35 74.5%\n合计 48 100%\n", []),
+    ("项目 金额 占比\n工资 12 25.5%\n商品 35 74.5%\n合计 58 100%\n", ["58"]),
+])
+def test_readings_that_keep_a_table_silent(text, flagged):
+    from lintgov.engine import lint_text
+    found = lint_text(text, RULES, registry=REG)
+    assert [text[f.start:f.end] for f in found] == flagged, [f.message("en") for f in found]

@@ -93,8 +93,9 @@ class Column:
 
     @property
     def exact(self) -> bool:
-        """Whole numbers in this column are exact counts (件, 人, 个…), not rounded amounts."""
-        return self.unit in COUNT_UNITS or self.unit == ""
+        """Whole numbers in this column are exact counts (件, 人, 个…), not rounded amounts (a column whose unit
+        is not known may be rounded: 亿元 printed without decimals)."""
+        return self.unit in COUNT_UNITS
 
 
 @dataclass
