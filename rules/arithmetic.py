@@ -232,13 +232,15 @@ class RateMismatch(Rule):
     def _check_one(self, doc, masked, q, name, kind, closed, tol, consumed):
         lo_w, _ = sentence_window(doc, q.start)
         # a bound (超10亿元的99户) is not an operand of a rate printed to a decimal
-        counts = [c for c in quantities_in(doc, lo_w, q.start) if is_count(c) and c.approx not in (">", ">=", "<", "<=")]
+        # bounded: a rate reads the counts just before it (and after it), never a whole long list
+        counts = [c for c in quantities_in(doc, lo_w, q.start)[-3 * _MAX_OPERANDS:]
+                  if is_count(c) and c.approx not in (">", ">=", "<", "<=")][-_MAX_OPERANDS:]
         # the counts may follow in brackets: 出庭应诉率95.2%（出庭应诉40件，应出庭42件）
         after_rate = q.end
         if masked[q.end:q.end + 1] in ("（", "("):
             close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 80)
             if close > 0:
-                counts += [c for c in quantities_in(doc, q.end, close) if is_count(c)]
+                counts += [c for c in quantities_in(doc, q.end, close)[:_MAX_AFTER] if is_count(c)]
                 after_rate = close + 1
         # 纠错率为12.5%，全年审结的480件中直接纠错60件: the counts may follow the rate (or its bracket) in its sentence
         if re.match(r"[，,]", masked[after_rate:after_rate + 1]) and \
@@ -247,13 +249,15 @@ class RateMismatch(Rule):
             if s_ is not None:
                 stop = min([k for k in (masked.find("；", after_rate, s_.end), masked.find(";", after_rate, s_.end))
                             if k >= 0] or [s_.end])
-                counts += [c for c in quantities_in(doc, after_rate, stop) if is_count(c)]
+                counts += [c for c in quantities_in(doc, after_rate, stop)[:_MAX_AFTER] if is_count(c)]
         # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate
         if re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
             s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
             stop = min([k for k in (masked.find("；", q.end, s_end), masked.find(";", q.end, s_end)) if k >= 0]
                        or [s_end])
-            counts += [c for c in quantities_in(doc, q.end, stop) if is_count(c)]
+            counts += [c for c in quantities_in(doc, q.end, stop)[:_MAX_AFTER] if is_count(c)]
+        if len(counts) > _MAX_OPERANDS + _MAX_AFTER:
+            counts = counts[:_MAX_OPERANDS + _MAX_AFTER]
         if len(counts) < (1 if kind == "share" else 2):
             return None               # a share may have its whole stated paragraphs earlier
         # the numerator the statement is about
@@ -330,7 +334,7 @@ class RateMismatch(Rule):
         para = doc.paragraph_at(q.start)
         earlier_all = []
         if para is not None and para.start < lo_w:
-            earlier_all = [c for c in quantities_in(doc, para.start, lo_w) if is_count(c)]
+            earlier_all = [c for c in quantities_in(doc, para.start, lo_w)[-3 * _MAX_OPERANDS:] if is_count(c)]
         for meas in {measure_of(n) for n, _ in eligible}:
             if _explained(doc, masked, q, stated, [c for c in counts if measure_of(c) == meas],
                           [n for n in (numerators or [n for n, _ in eligible]) if measure_of(n) == meas],
@@ -448,6 +452,11 @@ class RateMismatch(Rule):
             recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
+
+#: at most this many counts before a rate (and as many after it) are read as its operands: the work per rate
+#: is bounded, so a sentence of thousands of figures stays linear
+_MAX_OPERANDS = 10
+_MAX_AFTER = 6
 
 _READINGS = ("numerator: a count named like the rate or any sum of such counts; denominator: another count, "
              "a sum of 2-3 adjacent counts, a whole minus 终止/撤回/不予受理 cases, part + complement, "
@@ -906,6 +915,7 @@ _NO_BREAK = r"(?:[^，。；;！？,]|(?<=\d),(?=\d))"
 _TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當於|占|佔)了?" + _NO_BREAK + r"{0,20}?"
                          r"(?:目标|目標|任务|任務|计划|計劃|预算(?!收入|支出|收|支)|預算(?!收入|支出|收|支))"
                          + _NO_BREAK + r"{0,16}?的\s*$")
+_EXCEEDED = lazyre.compile(r"超额完成了?" + _NO_BREAK + r"{0,20}?(?:目标|目標|任务|任務|计划|計劃)(?:任务|任務)?")
 _PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
 
 
@@ -927,10 +937,15 @@ class TargetCompletion(Rule):
     authority = "国家统计局：计划完成程度（可超过100%）"
     messages = {"default": {
         "zh": "完成目标的{stated}与数字不符：{formula} = {recomputed}（容差±{tol}个百分点）",
-        "en": "{stated} of the target does not match the counts: {formula} = {recomputed} (tolerance ±{tol} points)"}}
+        "en": "{stated} of the target does not match the counts: {formula} = {recomputed} (tolerance ±{tol} points)"},
+        "exceeded": {
+        "zh": "称“{stated}”，但完成数{achieved}小于目标数{target}",
+        "en": "“{stated}”, but the achieved {achieved} is less than the target {target}"}}
     options = {"tolerance": Option(0.0, "extra tolerance in percentage points")}
     examples = (
         bad("推动市场主体净增2804户，完成全年增量目标（2214户）的162.6%。"),
+        bad("新增就业1.16万人，超额完成1.2万人的年度目标任务。"),
+        good("新增就业1.26万人，超额完成1.2万人的年度目标任务。"),
         good("推动市场主体净增2804户，完成全年增量目标（2214户）的126.6%。"),
         good("全年新增就业1200万人，完成全年目标的109%。", note="no target count: nothing to recompute"),
     )
@@ -938,6 +953,8 @@ class TargetCompletion(Rule):
     def check(self, doc, ctx):
         masked = doc.masked()
         tol = float(self.settings["tolerance"])
+        if "超额" in masked:
+            yield from self._exceeded(doc, masked)
         for q in doc.quantities:
             if not q.is_percent or q.approx in ("<", "<="):
                 continue
@@ -984,6 +1001,39 @@ class TargetCompletion(Rule):
                           "tolerance": round(h, 6), "stated_interval": [round(stated[0], 6), round(stated[1], 6)]},
                 stated=doc.text[q.num_start:q.end], formula=f"{label(doc, a)}÷{label(doc, target)}",
                 recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
+
+    def _exceeded(self, doc, masked):
+        """超额完成1.2万人的年度目标任务 / 超额完成年度目标任务（1.2万人）: the achieved figure before it must be
+        at least the target."""
+        for m in _EXCEEDED.finditer(masked):
+            end = m.end()
+            inner = [c for c in quantities_in(doc, m.start(), end) if is_count(c)]
+            if not inner and masked[end:end + 1] in ("（", "("):
+                close = masked.find("）" if masked[end] == "（" else ")", end, end + 30)
+                if close > 0:
+                    inner = [c for c in quantities_in(doc, end, close) if is_count(c)]
+            if len(inner) != 1 or inner[0].approx is not None:
+                continue
+            target = inner[0]
+            s = doc.sentence_at(m.start())
+            if s is None:
+                continue
+            achieved = [c for c in quantities_in(doc, s.start, m.start()) if is_count(c)
+                        and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
+                        and not _PLAN_WORD.search(context_before(masked, c, s.start, 8)) and not is_delta(masked, c)]
+            if not achieved or len(masked[achieved[-1].end:m.start()]) > 16:
+                continue
+            tv = target.base_value
+            ok = any(count_interval(a)[1] >= tv for a in achieved)
+            record(doc, self.code, "target", target, ok, "achieved >= target", achieved)
+            if ok:
+                continue
+            a = achieved[-1]
+            yield self.finding(doc, m.start(), end, "exceeded",
+                               related=[Related(a.start, a.end, {"zh": "完成数", "en": "achieved"}),
+                                        Related(target.start, target.end, {"zh": "目标数", "en": "target"})],
+                               evidence={"achieved": count_interval(a), "target": tv, "formula": "achieved >= target"},
+                               stated=doc.text[m.start():end], achieved=label(doc, a), target=label(doc, target))
 
     @staticmethod
     def _target(doc, masked, q, m, lo_w):

@@ -21,6 +21,7 @@ _BARE = lazyre.compile(r"(?P<word>突破|超过|超過|超|逾|迈上|邁上|跨
 _MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "萬": 1e4, "十万": 1e5, "十萬": 1e5, "百万": 1e6, "百萬": 1e6, "千万": 1e7,
         "千萬": 1e7, "亿": 1e8, "億": 1e8, "十亿": 1e9, "十億": 1e9, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
         "千億": 1e11, "万亿": 1e12, "萬億": 1e12}
+_BRACKET_EXACT = lazyre.compile(r"[（(](?:共|计|計|为|為|实际|實際|全年)?")
 #: what may follow a bound that restates the figure before it (…，突破千亿元大关。)
 _BOUND_END = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階|以上|规模|規模)?\s*(?:[，,。；;！!）)]|$)")
 _LOWER_WORDS = ("不足", "不到", "将近", "將近", "接近", "近")
@@ -63,6 +64,7 @@ class BoundContradiction(Rule):
     examples = (
         bad("地区生产总值突破5万亿元，达到4.32万亿元。"),
         bad("全年办结案件不足300件，达到320件。"),
+        bad("全年受理案件不足百件（112件）。"),
         good("地区生产总值突破4万亿元，达到4.32万亿元。"),
         good("居民人均可支配收入达到20793元，突破2万元。"),
         good("规模以上工业企业突破1000家，同比增长12%。", note="no exact figure beside the bound"),
@@ -105,15 +107,18 @@ class BoundContradiction(Rule):
                     continue      # 净增98万户、突破1900万户: an increment beside a total
                 lo, hi = (be, e.start) if after else (e.end, bs)
                 gap = text[lo:hi]
-                if hi - lo > 14 or not _LINK.match(gap) or _NOT_SAME.search(gap) or re.search(r"[。；;！？\n]", gap):
-                    continue
-                if not re.search(r"[，,、]", gap):
-                    continue      # 突破1000亿元的4211亿元…, 由6.5亿千瓦增至12亿千瓦以上: not a restatement
-                if after:         # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
+                # 不足百件（86件）: the exact figure in a bracket right after the bound
+                bracketed = after and bool(_BRACKET_EXACT.fullmatch(gap)) and text[e.end:e.end + 1] in ("）", ")")
+                if not bracketed:
+                    if hi - lo > 14 or not _LINK.match(gap) or _NOT_SAME.search(gap) or re.search(r"[。；;！？\n]", gap):
+                        continue
+                    if not re.search(r"[，,、]", gap):
+                        continue  # 突破1000亿元的4211亿元…, 由6.5亿千瓦增至12亿千瓦以上: not a restatement
+                if after and not bracketed:   # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
                     if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生", gap + e.before_word):
                         continue  # 分别超过8万元、4.5万元: parallel figures
-                elif not (before and re.search(r"[，,]", gap)) or word in _LOWER_WORDS \
-                        or not _BOUND_END.match(text, be):
+                elif not after and (not (before and re.search(r"[，,]", gap)) or word in _LOWER_WORDS \
+                        or not _BOUND_END.match(text, be)):
                     continue      # 达75%、95%以上; 比例达到30%，80%以上农村生活垃圾…: parallel figures;
                     # 民生支出288亿元，近40亿元专项债…: the bound opens another subject
                 if re.search(r"分别|分別", text[max(0, min(bs, e.start) - 20):min(bs, e.start)]):

@@ -53,6 +53,10 @@ _RESP = lazyre.compile(r"(?:分别|分別)(?:占|佔)(?P<base>[^，,。；;%]{0,
 #: a wider total than the report's own figures: each item may be a share of another whole (出口、进口分别占全国的)
 _SCOPE = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|全州|各自")
 _SEP = lazyre.compile(r"[\s、，,和及与與]*")
+#: what opens a breakdown of one whole: 其中, 按…分/统计, 从…看, …中，
+_BREAKDOWN = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:分|统计|統計|划分|劃分)|从[\u4e00-\u9fff]{1,8}看|從[\u4e00-\u9fff]{1,8}看|中[，,：:]")
+#: 186件，占58.1% / 186件、占比58.1%: a share right after its count, with no base named
+_UNNAMED_SHARE = lazyre.compile(r"[，,、]?\s*(?:占|佔)(?:比)?(?:为|為|达|達|达到|達到)?\s*")
 
 
 class ShareList(Rule):
@@ -84,10 +88,14 @@ class ShareList(Rule):
         good("受理的案件中，行政处罚类186件、信息公开类94件、行政许可类40件，分别占58.1%、29.4%、12.5%。"),
         good("其中，一审案件612件、二审案件245件、再审案件43件，分别占案件总数900件的68.0%、27.2%、4.8%。"),
         good("出口1200亿元、进口800亿元，分别占全省的30%、25%。", note="shares of two different totals"),
+        bad("其中，行政处罚类186件，占48.1%；信息公开类94件，占29.4%；行政许可类40件，占12.5%。"),
+        good("其中，行政处罚类186件，占58.1%；信息公开类94件，占29.4%；行政许可类40件，占12.5%。"),
     )
 
     def check(self, doc, ctx):
         masked = doc.masked()
+        if "占" in masked or "佔" in masked:
+            yield from self._sequence(doc, masked)
         if "分别" not in masked and "分別" not in masked:
             return
         for m in _RESP.finditer(masked):
@@ -139,25 +147,63 @@ class ShareList(Rule):
                 record(doc, self.code, "share-list", q, ok, "part/share = one whole", parts)
             if ok:
                 continue
-            odd = self._odd_one(wholes, stated_whole)
-            p, q = parts[odd], shares[odd]
-            rest = [w for i, w in enumerate(wholes) if i != odd]
-            if stated_whole is not None:
-                rest.append(stated_whole)
-            unit = value_of(parts[0]) / parts[0].mantissa if parts[0].mantissa else 1.0
-            tail = doc.text[parts[0].num_end:parts[0].end]
-            others = "、".join(f"{_num(w[0] / unit, 1)}–{_num(w[1] / unit, 1)}{tail}" for w in rest)
-            formula = "；".join(f"{doc.text[a.num_start:a.end]}÷{doc.text[b.num_start:b.end]}" for a, b in zip(parts, shares))
-            yield self.finding(
-                doc, q.start, q.end,
-                related=[Related(x.start, x.end, {"zh": f"第{i + 1}项", "en": f"item {i + 1}"}) for i, x in enumerate(parts)],
-                evidence={"parts": [interval_of(x)[0] for x in parts], "shares": [x.value for x in shares],
-                          "implied_wholes": [list(w) for w in wholes],
-                          "stated_whole": list(stated_whole) if stated_whole else None,
-                          "formula": "part / share * 100", "tolerance": "rounding interval of each count and share"},
-                stated=doc.text[q.num_start:q.end], part=doc.text[p.num_start:p.end],
-                whole=f"{_num(wholes[odd][0] / unit, 1)}–{_num(wholes[odd][1] / unit, 1)}{tail}", others=others,
-                formula=formula)
+            yield self._finding(doc, parts, shares, wholes, stated_whole)
+
+    def _sequence(self, doc, masked):
+        """行政处罚类186件，占58.1%；信息公开类94件，占29.4%；…: shares with an unnamed base, each right after its
+        count, in one sentence and with no whole stated before them — shares of one whole, so proportional (and
+        adding up to at most 100%, else they are shares of different wholes and nothing is read)."""
+        for s in doc.sentences:
+            qs = quantities_in(doc, s.start, s.end)
+            items: List[Tuple[Quantity, Quantity]] = []
+            for a, b in zip(qs, qs[1:]):
+                if b.is_percent and not a.is_percent and _is_amount(a) and _UNNAMED_SHARE.fullmatch(masked[a.end:b.start]) \
+                        and b.approx is None and a.approx is None and not masked[b.end:b.end + 1] in ("、", "和"):
+                    items.append((a, b))
+            if len(items) < 2 or len({measure(a) for a, _ in items}) != 1:
+                continue
+            first = items[0][0]
+            if any(_is_amount(c) and measure(c) == measure(first) for c in qs if c.end <= first.start):
+                continue      # a whole stated before them: LG101 checks each share against it
+            if not _BREAKDOWN.search(masked, s.start, first.start):
+                continue      # 新增企业120家，占40%；新增个体户300家，占35%: nothing says they are parts of one whole
+            if any(_CHANGE.search(masked[max(s.start, a.start - 4):a.start]) for a, _ in items):
+                continue
+            if sum(_pct_interval(b)[0] for _, b in items) > 100 + 1e-9:
+                continue
+            parts = [a for a, _ in items]
+            shares = [b for _, b in items]
+            wholes = [self._whole(a, b) for a, b in items]
+            if any(w is None for w in wholes):
+                continue
+            lo, hi = max(w[0] for w in wholes), min(w[1] for w in wholes)
+            ok = lo <= hi * (1 + 1e-9)
+            for q in shares:
+                record(doc, self.code, "share-list", q, ok, "part/share = one whole", parts)
+            if ok:
+                continue
+            yield self._finding(doc, parts, shares, wholes, None)
+
+    def _finding(self, doc, parts, shares, wholes, stated_whole):
+        odd = self._odd_one(wholes, stated_whole)
+        p, q = parts[odd], shares[odd]
+        rest = [w for i, w in enumerate(wholes) if i != odd]
+        if stated_whole is not None:
+            rest.append(stated_whole)
+        unit = value_of(parts[0]) / parts[0].mantissa if parts[0].mantissa else 1.0
+        tail = doc.text[parts[0].num_end:parts[0].end]
+        others = "、".join(f"{_num(w[0] / unit, 1)}–{_num(w[1] / unit, 1)}{tail}" for w in rest)
+        formula = "；".join(f"{doc.text[a.num_start:a.end]}÷{doc.text[b.num_start:b.end]}" for a, b in zip(parts, shares))
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(x.start, x.end, {"zh": f"第{i + 1}项", "en": f"item {i + 1}"}) for i, x in enumerate(parts)],
+            evidence={"parts": [interval_of(x)[0] for x in parts], "shares": [x.value for x in shares],
+                      "implied_wholes": [list(w) for w in wholes],
+                      "stated_whole": list(stated_whole) if stated_whole else None,
+                      "formula": "part / share * 100", "tolerance": "rounding interval of each count and share"},
+            stated=doc.text[q.num_start:q.end], part=doc.text[p.num_start:p.end],
+            whole=f"{_num(wholes[odd][0] / unit, 1)}–{_num(wholes[odd][1] / unit, 1)}{tail}", others=others,
+            formula=formula)
 
     @staticmethod
     def _whole(p: Quantity, q: Quantity) -> Optional[Tuple[float, float]]:
@@ -169,11 +215,21 @@ class ShareList(Rule):
 
     @staticmethod
     def _odd_one(wholes: Sequence[Tuple[float, float]], stated) -> int:
-        """The item whose implied whole leaves the others consistent (the last such item, else the last)."""
-        best = len(wholes) - 1
-        for i in range(len(wholes)):
-            rest = [w for j, w in enumerate(wholes) if j != i] + ([stated] if stated else [])
-            if max(w[0] for w in rest) <= min(w[1] for w in rest) * (1 + 1e-9):
+        """The item whose implied whole leaves the others consistent (the last such item, else the last);
+        linear: prefix and suffix maxima of the lower ends and minima of the upper ends."""
+        k = len(wholes)
+        lo_pre, hi_pre = [float("-inf")] * (k + 1), [float("inf")] * (k + 1)
+        for i, (lo, hi) in enumerate(wholes):
+            lo_pre[i + 1], hi_pre[i + 1] = max(lo_pre[i], lo), min(hi_pre[i], hi)
+        lo_suf, hi_suf = [float("-inf")] * (k + 1), [float("inf")] * (k + 1)
+        for i in range(k - 1, -1, -1):
+            lo_suf[i], hi_suf[i] = max(lo_suf[i + 1], wholes[i][0]), min(hi_suf[i + 1], wholes[i][1])
+        best = k - 1
+        for i in range(k):
+            lo, hi = max(lo_pre[i], lo_suf[i + 1]), min(hi_pre[i], hi_suf[i + 1])
+            if stated:
+                lo, hi = max(lo, stated[0]), min(hi, stated[1])
+            if lo <= hi * (1 + 1e-9):
                 best = i
         return best
 

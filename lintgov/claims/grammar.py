@@ -441,6 +441,13 @@ def changes(doc: "Document") -> List[Change]:
         # 是上年180万人次的2.5倍 / 是2020年32亿元的3倍: the base written in the phrase
         bg = "base" if m.group("base") else "base2" if m.group("base2") else "base3" if m.group("base3") else None
         base = by_start[m.start(bg)] if bg else None
+        if base is None and cur is not None:
+            # 为上年同期的2.3倍，上年同期为32亿元 / …的3倍（上年为400件）: the base stated right after
+            pm = _POST_BASE.match(skel, m.end())
+            if pm:
+                g = "base" if pm.group("base") else "base2"
+                if _prior_label(doc, pm.group("lab" if g == "base" else "lab2")):
+                    base = by_start[pm.start(g)]
         out.append(Change(start=cur.start if cur else m.start(), end=m.end(), verb=m.group("verb"),
                           verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",
                           amount=amt, comparison=m.group("cmp"), current=cur, approx=amt.approx is not None,
