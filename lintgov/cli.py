@@ -82,6 +82,21 @@ def build_parser() -> argparse.ArgumentParser:
                    help="list each fix --fix would apply (or applied), and the fixes held back")
     c.add_argument("--baseline", metavar="FILE",
                    help="an earlier --output-format sarif or json report: report only findings not in it")
+    c.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="worker processes (default: one per CPU when there are several files; -j1: this process only)")
+    c.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
+    c.add_argument("--cache-dir", metavar="DIR",
+                   help="the results cache (default: .lintgov_cache beside the configuration, or in the working directory)")
+    c.add_argument("--exclude", action="append", metavar="PATTERN",
+                   help="paths to leave out of directory walks (replaces `exclude`; comma-separated or repeated)")
+    c.add_argument("--extend-exclude", action="append", metavar="PATTERN",
+                   help="paths to leave out in addition to `exclude`")
+    c.add_argument("--no-respect-gitignore", action="store_true",
+                   help="walk folders without honouring .gitignore files")
+    c.add_argument("--show-settings", metavar="FILE",
+                   help="print the configuration FILE gets (the file it comes from and every setting) and exit")
+    c.add_argument("--dask-scheduler", metavar="ADDRESS",
+                   help="lint on a Dask cluster (tcp://host:8786; needs lintgov[dask]); output as a local run")
 
     r = sub.add_parser("rules", help="列出规则 / list the rules")
     r.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -192,10 +207,56 @@ def cmd_server(args) -> int:
     return serve(no_plugins=args.no_plugins)
 
 
+#: formats rendered from records (a run keeps no documents); others (html, plugins' formats) get documents
+RECORD_FORMATS = ("text", "concise", "full", "json", "sarif", "github", "csv", "csv-excel")
+
+
+def _overrides(args):
+    """The command line's settings, applied on top of every configuration file."""
+    def adjust(settings) -> None:
+        if args.select is not None:
+            settings.select = _csv(args.select)
+        if args.extend_select is not None:
+            settings.extend_select = list(settings.extend_select) + (_csv(args.extend_select) or [])
+        if args.ignore is not None:
+            settings.ignore = list(settings.ignore) + (_csv(args.ignore) or [])
+        for attr in ("lang", "fail_level", "column_unit", "output_format", "profile", "script_target"):
+            if getattr(args, attr) is not None:
+                setattr(settings, attr, getattr(args, attr))
+        if getattr(args, "exclude", None):
+            settings.exclude = _csv(args.exclude) or []
+        if getattr(args, "extend_exclude", None):
+            settings.extend_exclude = list(settings.extend_exclude) + (_csv(args.extend_exclude) or [])
+        if getattr(args, "no_respect_gitignore", False):
+            settings.respect_gitignore = False
+        if args.command == "annotate":  # reviewed copies (*.lintgov.docx) are not linted again
+            from .annotate import OWN_OUTPUTS
+            settings.extend_exclude = list(settings.extend_exclude) + OWN_OUTPUTS
+    return adjust
+
+
+def _show_settings(finder, path: str) -> int:
+    from dataclasses import asdict, fields
+    key = finder.key_for_file(path) if not os.path.isdir(path) else finder.key_for_dir(path)
+    settings, options = finder.configs[key]
+    out = {"file": path, "configuration": settings.source or None}
+    for f in fields(settings):
+        if f.name in ("source", "limits"):
+            continue
+        out[f.name.replace("_", "-")] = getattr(settings, f.name)
+    out["rules"] = options
+    from . import limits as _lim
+    lim = settings.limits or _lim.DEFAULT
+    out["limits"] = asdict(lim) if hasattr(lim, "__dataclass_fields__") else repr(lim)
+    sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n")
+    return 0
+
+
 def cmd_check(args) -> int:
     import time
-    from .engine import lint_paths
     from .formatters.base import FormatOptions
+    from .runner.api import make_spec, settings_finder
+    from .runner.run import run_paths
 
     t0 = time.perf_counter()
     cwd = os.getcwd()
@@ -207,18 +268,11 @@ def cmd_check(args) -> int:
     from . import limits
     limits.install(settings.limits or limits.DEFAULT)
     reg = _registry(args.no_plugins)
-    # command line overrides the file
-    if args.select is not None:
-        settings.select = _csv(args.select)
-    if args.extend_select is not None:
-        settings.extend_select = list(settings.extend_select) + (_csv(args.extend_select) or [])
-    if args.ignore is not None:
-        settings.ignore = list(settings.ignore) + (_csv(args.ignore) or [])
-    for attr in ("lang", "fail_level", "column_unit", "output_format", "profile", "script_target"):
-        if getattr(args, attr) is not None:
-            setattr(settings, attr, getattr(args, attr))
+    finder = settings_finder(reg, cwd, args.config, args.isolated, _overrides(args))
     try:
-        options = validate_settings(settings, reg.rules, reg.profiles, cfg_path or "command line")
+        if args.show_settings:
+            return _show_settings(finder, args.show_settings)
+        settings, options = finder.configs[finder.key_for_dir(cwd)]
         baseline = None
         if args.baseline:
             from .suppress import load_baseline
@@ -234,29 +288,65 @@ def cmd_check(args) -> int:
     if formatter is None:
         _err(f"未知的输出格式 / unknown output format {fmt_name!r} (available: {', '.join(sorted(reg.formatters))})")
         return 2
+    if args.jobs is not None and args.jobs < 1:
+        _err("-j/--jobs 应为正整数 / -j/--jobs must be a positive number")
+        return 2
     paths = args.paths or ["."]
-    if args.command == "annotate":  # reviewed copies (*.lintgov.docx) are not linted again
-        from .annotate import OWN_OUTPUTS
-        settings.extend_exclude = list(settings.extend_exclude) + OWN_OUTPUTS
     if "-" in paths and not args.stdin_filename and args.verbose:
         _err("从标准输入读取 / reading standard input")
     extra = {"prior_paths": [os.path.abspath(p) for p in (args.prior or [])], "issuer": args.issuer, "year": args.year}
+    priors = []
     if args.prior:
         from .engine import read_document
         from .readers import ReadError
-        priors = []
         for p in args.prior:
             try:
                 priors.append(read_document(p, os.path.relpath(p, cwd), reg))
             except ReadError as e:
                 _err(f"{p}: 无法读取上年报告 / cannot read prior report: {e.en}")
                 return 2
-        extra["prior_documents"] = priors
+    keep = bool(args.fix or args.diff or args.show_fixes or args.command == "annotate"
+                or (fmt_name not in RECORD_FORMATS and not args.statistics))
+    cache_dir = None
+    if not args.no_cache and not os.environ.get("LINTGOV_NO_CACHE"):
+        cache_dir = args.cache_dir or os.environ.get("LINTGOV_CACHE_DIR") or settings.cache_dir or \
+            os.path.join(settings.root if settings.source else cwd, ".lintgov_cache")
+    executor = None
+    if args.dask_scheduler:
+        if keep:
+            _err("--dask-scheduler 不能与 --fix/--diff/--show-fixes/annotate/html 同用 / --dask-scheduler cannot be "
+                 "combined with --fix, --diff, --show-fixes, annotate or this output format")
+            return 2
+        try:
+            from .runner.dask import connect
+            executor = connect(args.dask_scheduler)
+        except ImportError:
+            _err("--dask-scheduler 需要 dask / needs Dask: pip install 'lintgov[dask]'")
+            return 2
+        except (OSError, TimeoutError) as e:
+            _err(f"无法连接 Dask 调度器 / cannot reach the Dask scheduler {args.dask_scheduler}: {e}")
+            return 2
+        cache_dir = None  # workers may not share this machine's disk
     _UNSAFE[0] = bool(args.unsafe_fixes)
     stdin_data = sys.stdin.buffer.read(limits.current().file_size + 1) if args.fix and "-" in paths else None  # read once, lint twice
-    run = lint_paths(paths, reg, settings, options, cwd=cwd, stdin_filename=args.stdin_filename,
-                     force_exclude=args.force_exclude, extra_settings=extra, stdin=stdin_data,
-                     baseline=baseline)
+
+    def lint(data=None):
+        spec = make_spec(finder, cwd, extra=extra, baseline=baseline, cache_dir=cache_dir, no_plugins=args.no_plugins,
+                         keep_documents=keep, limits=limits.current())
+        if executor is not None:
+            executor.bind(spec)
+        return run_paths(paths, reg, spec, finder, stdin_filename=args.stdin_filename, stdin=data,
+                         force_exclude=args.force_exclude, respect_gitignore=settings.respect_gitignore,
+                         jobs=args.jobs, progress=not args.quiet, executor=executor, prior_documents=priors)
+
+    try:
+        run = lint(stdin_data)
+    except ConfigError as e:  # a configuration file met in a folder below
+        _err(f"配置错误 / configuration error: {e}")
+        return 2
+    finally:
+        if executor is not None:
+            executor.close()
     if args.diff:
         return _print_diff(args, run, reg)
     if args.fix:
@@ -265,9 +355,7 @@ def cmd_check(args) -> int:
             if not changed:
                 break
             # lint again: what remains is reported (and overlapping fixes get another pass)
-            run = lint_paths(paths, reg, settings, options, cwd=cwd, stdin_filename=args.stdin_filename,
-                             force_exclude=args.force_exclude, extra_settings=extra, stdin=stdin_data,
-                     baseline=baseline)
+            run = lint(stdin_data)
             if not left_out:
                 break
     report_stream = sys.stdout
@@ -276,9 +364,7 @@ def cmd_check(args) -> int:
         # editors' fix-on-save expects) and the report of what remains to standard error
         fixed = _fixed_stdin(run, reg, stdin_data or b"")
         if fixed != stdin_data:
-            run = lint_paths(paths, reg, settings, options, cwd=cwd, stdin_filename=args.stdin_filename,
-                             force_exclude=args.force_exclude, extra_settings=extra, stdin=fixed,
-                             baseline=baseline)
+            run = lint(fixed)
         try:
             sys.stdout.buffer.write(fixed)
             sys.stdout.flush()
@@ -290,7 +376,7 @@ def cmd_check(args) -> int:
     opts = FormatOptions(lang=settings.lang, column_unit=settings.column_unit, exit_code=code,
                          verbose=args.verbose, quiet=args.quiet, fail_level=settings.fail_level)
     opts.unsafe_fixes = bool(args.unsafe_fixes)  # text output marks what --fix would apply with [*]
-    for w in run.warnings + _unpaired_priors(run, extra):
+    for w in run.warnings + _unpaired_priors(run):
         _err(f"警告 / warning: {w}")
     for n in run.notifications:
         _err(n.message)
@@ -310,12 +396,18 @@ def cmd_check(args) -> int:
             _err(f"{escape_path(path)}: 编码 / encoding {enc}")
         for path, (kind, why) in run.kinds.items():
             _err(f"{escape_path(path)}: 文档类型 / document kind {kind} ({why})")
+        hits = getattr(run, "cache_hits", 0)
+        cache_note = f"; 缓存命中 / cache hits: {hits}/{run.cache_lookups}" if getattr(run, "cache_lookups", 0) else ""
         _err(f"规则 / rules: {len(run.rules)}; 文件 / files: {len(run.files)}; "
-             f"用时 / time: {time.perf_counter() - t0:.3f}s")
+             f"用时 / time: {time.perf_counter() - t0:.3f}s{cache_note}")
     if args.command == "annotate":
         from .annotate import report
         return report(args, run, opts)
-    if args.statistics:
+    if args.statistics and fmt_name == "json":
+        from .formatters.json import statistics
+        from .formatters.views import views_of
+        out = json.dumps(statistics(views_of(run)), ensure_ascii=False, indent=2) + "\n"
+    elif args.statistics:
         counts: dict = {}
         levels: dict = {}
         for f in run.findings:
@@ -409,24 +501,21 @@ def show_fixes(run, reg, lang: str, unsafe: bool, applied: bool = False) -> str:
     return head + ":\n" + "\n".join("  " + x for x in lines) + "\n" + (tail + "\n" if tail else "")
 
 
-def _unpaired_priors(run, extra) -> List[str]:
+def _unpaired_priors(run) -> List[str]:
     """A report named with --prior that was compared with nothing deserves a word: the user
     asked for a comparison and would otherwise not know that none took place."""
-    priors = extra.get("prior_documents") or []
+    priors = getattr(run, "unpaired_priors", None) or []
     if not priors or not run.documents:
         return []
     try:
-        from .rules.yoy import doc_issuer, doc_year, pair_documents
+        from .rules.yoy import doc_issuer, doc_year
     except ImportError:  # pragma: no cover - the yoy rules are not installed
         return []
-    from types import SimpleNamespace
-    paired = {id(p) for _, p in pair_documents(run.documents, SimpleNamespace(settings=extra))}
     out = []
     for p in priors:
-        if id(p) not in paired:
-            out.append(f"--prior {p.path} 没有与任何报告配对（发文机关 {doc_issuer(p) or '未知'}，年度 {doc_year(p) or '未知'}）；"
-                       f"可用 --issuer/--year 指明 / was not paired with any report (issuer "
-                       f"{doc_issuer(p) or 'unknown'}, year {doc_year(p) or 'unknown'}); use --issuer/--year")
+        out.append(f"--prior {p.path} 没有与任何报告配对（发文机关 {doc_issuer(p) or '未知'}，年度 {doc_year(p) or '未知'}）；"
+                   f"可用 --issuer/--year 指明 / was not paired with any report (issuer "
+                   f"{doc_issuer(p) or 'unknown'}, year {doc_year(p) or 'unknown'}); use --issuer/--year")
     return out
 
 

@@ -60,6 +60,8 @@ class Settings:
     source: Optional[str] = None                # the file the settings came from
     root: str = "."                             # the folder paths are reported relative to
     limits: Any = None                          # lintgov.limits.Limits ([tool.lintgov.limits]); None: defaults
+    cache_dir: Optional[str] = None             # `cache-dir` (relative to the configuration's folder)
+    respect_gitignore: bool = True              # `respect-gitignore`: directory walks skip what .gitignore ignores
 
     def run_settings(self) -> Dict[str, Any]:
         """Document-level knobs rules read through ``ctx.settings``."""
@@ -70,7 +72,7 @@ class Settings:
 _KEYS = {
     "select", "extend-select", "ignore", "extend-ignore", "per-file-ignores", "rules", "lang",
     "fail-level", "exclude", "extend-exclude", "output-format", "column-unit", "profile",
-    "profile-paths", "script-target", "data", "limits",
+    "profile-paths", "script-target", "data", "limits", "cache-dir", "respect-gitignore",
 }
 
 
@@ -208,6 +210,14 @@ def settings_from_table(table: Mapping[str, Any], path: str, base: Optional[Sett
         for p in s.profile_paths:
             if not os.path.isfile(p):
                 raise ConfigError(f"{path}: `profile-paths` 指向的文件不存在 / `profile-paths` names a missing file: {p}")
+    if "cache-dir" in table:
+        if not isinstance(table["cache-dir"], str):
+            raise ConfigError(f"{path}: `cache-dir` 应为字符串 / must be a string (a folder)")
+        s.cache_dir = os.path.join(folder, os.path.expanduser(table["cache-dir"]))
+    if "respect-gitignore" in table:
+        if not isinstance(table["respect-gitignore"], bool):
+            raise ConfigError(f"{path}: `respect-gitignore` 应为 true 或 false / must be true or false")
+        s.respect_gitignore = table["respect-gitignore"]
     if "script-target" in table:
         s.script_target = _choice(path, "script-target", table["script-target"], SCRIPT_TARGETS)
     if "data" in table:

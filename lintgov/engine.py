@@ -43,8 +43,7 @@ from .plugins import PluginError, Registry
 from .readers import ReadError, read_file, reader_for
 from .rule import LEVELS, Edit, Finding, Fix, Related, Rule
 
-SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache",
-             ".pytest_cache", ".ruff_cache", "build", "dist", "site-packages"}
+from .runner.walk import SKIP_DIRS  # noqa: E402,F401 - one list of folders never walked
 
 UNREADABLE_CODE = "LG001"
 
@@ -141,55 +140,21 @@ def display_path(path: str, cwd: str) -> str:
 def collect_files(paths: Sequence[str], registry: Registry, settings: Settings,
                   force_exclude: bool = False, cwd: Optional[str] = None,
                   errors: Optional[Dict[str, ReadError]] = None) -> List[Tuple[str, bool]]:
-    """(path, explicitly named) for every file to lint, directories recursed.
+    """(path, explicitly named) for every file to lint, directories recursed (see
+    :func:`lintgov.runner.walk.collect`, which also honours ``.gitignore``).
     Exclude patterns match the path relative to ``cwd`` (or any one component).
 
     Files whose suffix a reader claims are collected, and so are documents in a
     format lintgov cannot read (``.pdf``, ``.wps``…: they become LG001).  Lock and
     backup files are skipped.  A directory that cannot be listed is put in
     ``errors`` (path → why) and in the result, so that it is reported, not skipped."""
+    from .runner import fixed_finder
+    from .runner.walk import collect
     cwd = cwd or os.getcwd()
-
-    def excluded(p: str) -> bool:
-        return bool(excludes) and is_excluded(display_path(p, cwd), excludes)
-
     suffixes = tuple(s for r in registry.readers for s in r.suffixes) + UNSUPPORTED_SUFFIXES
-    excludes = list(settings.exclude) + list(settings.extend_exclude)
-    out: List[Tuple[str, bool]] = []
-    seen = set()
-
-    def walk_error(e: OSError) -> None:
-        where = e.filename or "?"
-        if errors is not None and where not in seen:
-            seen.add(where)
-            reason = ReadError("目录无法读取（没有权限）", "directory cannot be read (permission denied)") \
-                if isinstance(e, PermissionError) else ReadError(f"目录无法读取：{e.strerror}", f"directory cannot be read: {e.strerror}")
-            errors[where] = reason
-            out.append((where, False))
-
-    for p in paths:
-        if p == "-":
-            out.append((p, True))
-            continue
-        if os.path.isdir(p):
-            for dirpath, dirnames, filenames in os.walk(p, onerror=walk_error):
-                dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith(".")
-                                     and not excluded(os.path.join(dirpath, d)))
-                for fn in sorted(filenames):
-                    full = os.path.join(dirpath, fn)
-                    if fn.lower().endswith(suffixes) and not is_lock_or_backup(fn) and not excluded(full) \
-                            and full not in seen:
-                        seen.add(full)
-                        out.append((full, False))
-        else:
-            if force_exclude and excluded(p):
-                continue
-            if is_lock_or_backup(p):
-                continue
-            if p not in seen:
-                seen.add(p)
-                out.append((p, True))
-    return out
+    got = collect(paths, suffixes, cwd=cwd, finder=fixed_finder(settings, {}), force_exclude=force_exclude,
+                  errors=errors, is_lock_or_backup=is_lock_or_backup, display_path=display_path)
+    return [(p, named) for p, named, _k in got]
 
 
 def read_file_bytes(path: str, cap: Optional[int] = None) -> bytes:
@@ -560,94 +525,28 @@ def unreadable_finding(registry: Registry, shown: str, e: ReadError) -> Optional
 def lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, options: Mapping[str, Mapping[str, Any]],
                *, cwd: Optional[str] = None, stdin_filename: Optional[str] = None, stdin: Optional[bytes] = None,
                force_exclude: bool = False, extra_settings: Optional[Mapping[str, Any]] = None,
-               baseline: Optional[Iterable[str]] = None) -> RunResult:
-    """Lint ``paths``.  Findings suppressed inline (``<!-- lintgov: disable… -->``) or
-    present in ``baseline`` (finding hashes of an earlier report) are dropped.
+               baseline: Optional[Iterable[str]] = None, keep_documents: bool = True, jobs: Optional[int] = 1,
+               cache_dir: Optional[str] = None, progress: bool = False, respect_gitignore: bool = True) -> RunResult:
+    """Lint ``paths`` with one configuration (``settings`` and its validated ``options``); the run
+    loop is :mod:`lintgov.runner` (this is its entry point for callers that hold a registry and
+    settings: the language server, tests, tools).  Findings suppressed inline
+    (``<!-- lintgov: disable… -->``) or present in ``baseline`` (finding hashes of an earlier
+    report) are dropped.  With ``keep_documents`` (the default) the result holds the documents
+    and :class:`~lintgov.rule.Finding` objects; without, records only (see the runner).
 
     A file that cannot be read is always reported (``LG001``), whatever the rule
     selection, ``per-file-ignores``, inline directives or baseline say: a gate must
     never pass what it did not read (``run.unreadable``; the CLI exits 3)."""
-    with _InterruptWatch():
-        return _lint_paths(paths, registry, settings, options, cwd=cwd, stdin_filename=stdin_filename, stdin=stdin,
-                           force_exclude=force_exclude, extra_settings=extra_settings, baseline=baseline)
-
-
-def _lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, options: Mapping[str, Mapping[str, Any]],
-                *, cwd: Optional[str], stdin_filename: Optional[str], stdin: Optional[bytes], force_exclude: bool,
-                extra_settings: Optional[Mapping[str, Any]], baseline: Optional[Iterable[str]]) -> RunResult:
-    from .suppress import apply_baseline, apply_inline
+    from .runner import RunSpec, fixed_finder, run_paths
     cwd = cwd or os.getcwd()
-    notes = [Notification(e.message, kind="plugin-error", plugin=e.plugin, exc_type=e.exc_type, exc_message=e.exc_message)
-             for e in registry.errors]
-    rules = instantiate_rules(registry, settings, options, notes=notes)
-    docs: List[Document] = []
-    unread_findings: List[Finding] = []
-    unreadable: Dict[str, str] = {}
-    encodings: Dict[str, str] = {}
-    paths = [p if p == "-" or os.path.isabs(p) else os.path.join(cwd, p) for p in paths]
-    walk_errors: Dict[str, ReadError] = {}
-    files = collect_files(paths, registry, settings, force_exclude, cwd, errors=walk_errors)
-    for path, _explicit in files:
-        shown = (stdin_filename or "-") if path == "-" else display_path(path, cwd)
-        data = None
-        if path == "-":
-            if stdin is not None:
-                data = stdin
-            else:
-                data = sys.stdin.buffer.read(_limits.current().file_size + 1)
-        try:
-            if path in walk_errors:
-                raise walk_errors[path]
-            doc = read_document(path, shown, registry, data)
-        except ReadError as e:
-            unreadable[shown] = e.en
-            f = unreadable_finding(registry, shown, e)
-            if f is not None:
-                unread_findings.append(f)
-            continue
-        except BaseException as e:  # noqa: B036 - a reader (a plugin's, or a reader bug) that crashed
-            if _genuine_interrupt(e):
-                raise
-            reason = ReadError(f"读取时出错（{type(e).__name__}），内容未检查",
-                               f"the reader failed ({type(e).__name__}: {e}); the content was not checked")
-            unreadable[shown] = reason.en
-            f = unreadable_finding(registry, shown, reason)
-            if f is not None:
-                unread_findings.append(f)
-            notes.append(Notification(f"读取 {shown} 时出错 / reader crashed on {shown}: {type(e).__name__}: {e}",
-                                      path=shown, exc_type=type(e).__name__, exc_message=str(e),
-                                      stack=traceback.format_exc()))
-            continue
-        encodings[shown] = doc.encoding
-        docs.append(doc)
-    run_settings = settings.run_settings()
-    run_settings.update(extra_settings or {})
-    ctx = Context(lang=settings.lang, settings=run_settings, registry=registry)
-    found, rule_notes = lint_documents(docs, rules, ctx, settings.per_file_ignores)
-    for f in found:
-        override = getattr(f.rule, "level_override", None)
-        if override:
-            f.level = override
-    findings = apply_inline(_dedupe(found))
-    from .suppress import directive_warnings
-    warnings = [w for d in docs for w in directive_warnings(d, registry.rules)]
-    if baseline:
-        findings = apply_baseline(findings, set(baseline))
-    findings = _dedupe(findings + unread_findings)
-    coverage = None
-    if any(r.category in ("arithmetic", "yoy") for r in rules):
-        from .claims import coverage as claims_coverage
-        coverage = claims_coverage(docs)
-    kinds: Dict[str, Tuple[str, str]] = {}
-    try:
-        from .kind import explain
-        for d in docs:
-            kinds[d.path] = explain(d)
-    except Exception:  # pragma: no cover - a kind heuristic must never sink a run
-        pass
-    return RunResult(documents=docs, findings=findings, notifications=notes + rule_notes, rules=rules,
-                     registry=registry, files=[p for p, _ in files], unreadable=unreadable, encodings=encodings,
-                     warnings=warnings, coverage=coverage, kinds=kinds)
+    extra = dict(extra_settings or {})
+    priors = [p for p in (extra.pop("prior_documents", None) or []) if p is not None]
+    spec = RunSpec(configs={"": (settings, dict(options))}, cwd=cwd, extra=extra,
+                   baseline=frozenset(baseline) if baseline else None, cache_dir=cache_dir,
+                   keep_documents=keep_documents, limits=_limits.current())
+    return run_paths(paths, registry, spec, fixed_finder(settings, options), stdin_filename=stdin_filename, stdin=stdin,
+                     force_exclude=force_exclude, respect_gitignore=respect_gitignore, jobs=jobs, progress=progress,
+                     prior_documents=priors)
 
 
 def lint_text(text: str, rules: Sequence[Rule], *, path: str = "example.txt", registry: Optional[Registry] = None,

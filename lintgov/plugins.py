@@ -32,6 +32,7 @@ BUILTIN_PLUGINS = (
     "lintgov.formatters.github",
     "lintgov.formatters.sarif",
     "lintgov.formatters.html",
+    "lintgov.formatters.csv",
 )
 
 

@@ -178,6 +178,11 @@ class Rule:
     authority: ClassVar[str] = ""
     #: "document": check() once per document; "corpus": check_corpus() once per run
     scope: ClassVar[str] = "document"
+    #: a corpus rule that only compares the (this year, last year) pairs of
+    #: ``lintgov.rules.yoy.pair_documents``: the runner may give it one pair at a time (documents
+    #: linted in other processes or on other machines); a corpus rule without it sees every document
+    #: of the run at once (and makes the run single-process)
+    pairwise: ClassVar[bool] = False
     #: whether findings may carry safe fixes
     fixable: ClassVar[bool] = False
     #: False: the rule runs only when selected by its code, its name or a numbered prefix

@@ -115,6 +115,7 @@ class CopiedParagraph(Rule):
     category = "drafting"
     level = "note"
     scope = "corpus"
+    pairwise = True  # compares only the pairs of pair_documents: lintgov.runner may run it pair by pair
     options = {"similarity": Option(0.9, "share of characters two paragraphs must have in common, in order (0–1)"),
                "min_chars": Option(40, "shorter paragraphs (headings, formulas) are not compared")}
     authority = "《法治政府建设与责任落实督察工作规定》第二十五条（年度报告应当报告本年度的情况）"
@@ -162,6 +163,7 @@ class UnchangedFigureClaimedChange(Rule):
     category = "drafting"
     level = "warning"
     scope = "corpus"
+    pairwise = True  # compares only the pairs of pair_documents: lintgov.runner may run it pair by pair
     options = {"similarity": Option(0.8, "how alike the words naming a metric must be in both reports (0–1)")}
     authority = "国家统计局 统计知识：同比为本期与上年同期相比"
     summary = {"zh": "本年数值与上年报告中同一指标完全相同，正文却说“较上年增加/下降”。",

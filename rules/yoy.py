@@ -710,42 +710,51 @@ def pair_documents(docs: Sequence[Any], ctx: Any) -> List[Tuple[Any, Any]]:
     ``--prior`` reports pair with the linted documents when issuer and year are
     compatible (unknown counts as compatible, since the user named them); two
     linted documents pair only when both issuers are known and match and their
-    years are known and consecutive."""
+    years are known and consecutive.  The matching itself is :func:`match_pairs`, on
+    (issuer, year, source path) keys, so that a run whose documents were read in other
+    processes (``lintgov.runner``) pairs them exactly as this function does."""
     settings = getattr(ctx, "settings", {}) or {}
     over_issuer, over_year = settings.get("issuer"), settings.get("year")
     priors = [p for p in (settings.get("prior_documents") or []) if p is not None]
-    info = {id(d): (doc_issuer(d, over_issuer), doc_year(d, over_year)) for d in docs}
-    pinfo = {}
-    for p in priors:
-        iss = doc_issuer(p) or (issuer_key(over_issuer) if over_issuer else "")
-        yr = doc_year(p)
-        pinfo[id(p)] = (iss, yr)
+    keys = [(d, doc_issuer(d, over_issuer), doc_year(d, over_year), d.source_path) for d in docs]
+    pkeys = [prior_key(p, over_issuer) for p in priors]
+    return match_pairs(keys, pkeys)
+
+
+def prior_key(p: Any, over_issuer: Optional[str] = None) -> Tuple[Any, str, Optional[int], Optional[str]]:
+    """The pairing key of a ``--prior`` report: (report, issuer, year, source path)."""
+    iss = doc_issuer(p) or (issuer_key(over_issuer) if over_issuer else "")
+    return (p, iss, doc_year(p), p.source_path)
+
+
+def match_pairs(keys: Sequence[Tuple[Any, str, Optional[int], Optional[str]]],
+                pkeys: Sequence[Tuple[Any, str, Optional[int], Optional[str]]] = ()) -> List[Tuple[Any, Any]]:
+    """(this year's, last year's) pairs from keys (item, issuer, year, source path): ``keys``
+    for the linted documents, ``pkeys`` for ``--prior`` reports (see :func:`pair_documents`)."""
     pairs: List[Tuple[Any, Any]] = []
-    for d in docs:
-        iss, yr = info[id(d)]
+    for d, iss, yr, dsrc in keys:
         cands = []
-        for p in priors:
-            piss, pyr = pinfo[id(p)]
-            if p is d or (p.source_path and p.source_path == d.source_path):
+        for p, piss, pyr, psrc in pkeys:
+            if p is d or (psrc and psrc == dsrc):
                 continue  # the prior report is also among the linted files
             if iss and piss and not _issuers_match(iss, piss):
                 continue
             if yr and pyr and pyr != yr - 1:
                 continue
-            cands.append(p)
+            cands.append((p, piss, pyr, psrc))
         if len(cands) > 1:  # several priors: keep those that certainly match
-            sure = [p for p in cands if _issuers_match(iss, pinfo[id(p)][0]) and yr and pinfo[id(p)][1] == yr - 1]
+            sure = [c for c in cands if _issuers_match(iss, c[1]) and yr and c[2] == yr - 1]
             cands = sure if len(sure) == 1 else []
         if not cands:
-            for p in docs:
-                piss, pyr = info[id(p)]
+            for k in keys:
+                p, piss, pyr, psrc = k
                 if p is not d and _issuers_match(iss, piss) and yr and pyr == yr - 1:
-                    cands.append(p)
-            if len(cands) > 1 and d.source_path:  # several: the one beside this report, if just one
-                here = os.path.dirname(d.source_path)
-                cands = [p for p in cands if p.source_path and os.path.dirname(p.source_path) == here]
+                    cands.append(k)
+            if len(cands) > 1 and dsrc:  # several: the one beside this report, if just one
+                here = os.path.dirname(dsrc)
+                cands = [c for c in cands if c[3] and os.path.dirname(c[3]) == here]
         if len(cands) == 1:
-            pairs.append((d, cands[0]))
+            pairs.append((d, cands[0][0]))
     return pairs
 
 
@@ -813,6 +822,7 @@ def _match(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
 
 class _CrossYear(Rule):
     scope = "corpus"
+    pairwise = True  # compares only the pairs of pair_documents: lintgov.runner may run it pair by pair
     options = {"similarity": Option(0.8, "how alike the words naming a metric must be in both reports (0–1)"),
                "tolerance": Option(0.0, "extra tolerance in percentage points")}
 

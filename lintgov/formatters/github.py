@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from .. import hookimpl
-from .base import FormatOptions, Formatter, region
+from .base import FormatOptions, Formatter
+from .views import views_of
 
 _CMD = {"error": "error", "warning": "warning", "note": "notice"}
 
@@ -21,10 +22,10 @@ class GithubFormatter(Formatter):
 
     def render(self, run, opts: FormatOptions) -> str:
         out = []
-        for f in run.findings:
-            sl, sc, el, ec = region(f.doc, f.start, f.end, "utf16")
+        for f in views_of(run):
+            sl, sc, el, ec = f.regions["utf16"]
             title = f"{f.code} {f.rule.name}"
-            out.append(f"::{_CMD[f.level]} file={_escape_prop(f.doc.path)},line={sl},col={sc},"
+            out.append(f"::{_CMD[f.level]} file={_escape_prop(f.path)},line={sl},col={sc},"
                        f"endLine={el},endColumn={ec},title={_escape_prop(title)}::{_escape_data(f.message(opts.lang))}")
         return "\n".join(out) + ("\n" if out else "")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from .. import __version__, hookimpl
-from ..fingerprints import finding_hashes
 from .base import FormatOptions, Formatter, region, summary_counts
 from .text import page_line
+from .views import views_of
 
 
 def _loc(doc, start, end):
@@ -28,18 +28,14 @@ class JsonFormatter(Formatter):
     description = "machine-readable JSON"
 
     def render(self, run, opts: FormatOptions) -> str:
+        views = views_of(run)
         findings = []
-        by_doc = {}
-        for f in run.findings:
-            by_doc.setdefault(id(f.doc), []).append(f)
-        prints = {id(f): h for fs in by_doc.values() for f, h in zip(fs, finding_hashes(fs))}
-        for f in run.findings:
+        for f in views:
             item = {"code": f.code, "name": f.rule.name, "category": f.rule.category, "level": f.level,
-                    "message": f.message(opts.lang), "location": _loc(f.doc, f.start, f.end),
-                    "related": [dict(_loc(r.doc or f.doc, r.start, r.end),
-                                     message=r.message.get(opts.lang) or r.message.get("zh", ""))
+                    "message": f.message(opts.lang), "location": f.json_loc,
+                    "related": [dict(r.json_loc, message=r.message.get(opts.lang) or r.message.get("zh", ""))
                                 for r in f.related],
-                    "evidence": f.evidence, "fingerprint": prints[id(f)], "fix": None}
+                    "evidence": f.evidence, "fingerprint": f.hash, "fix": None}
             if f.fix is not None:
                 item["fix"] = {"description": f.fix.description.get(opts.lang) or f.fix.description.get("zh", ""),
                                "safe": f.fix.safe, "applicability": f.fix.applicability,
@@ -51,11 +47,51 @@ class JsonFormatter(Formatter):
             "documents": [{"path": p, "kind": k, "kind_reason": why} for p, (k, why) in getattr(run, "kinds", {}).items()],
             "notifications": [{"kind": n.kind, "message": n.message, "rule": n.rule, "path": n.path}
                               for n in run.notifications],
-            "summary": dict(summary_counts(run.findings), files=len(run.files), exit_code=opts.exit_code),
+            "summary": dict(summary_counts(views), files=len(run.files), exit_code=opts.exit_code),
         }
         if getattr(run, "coverage", None) is not None:
             data["summary"]["claims"] = dict(run.coverage)
+        per_file = file_summaries(run, views)
+        if per_file is not None:
+            data["files_summary"] = per_file
+        if getattr(opts, "statistics", False):
+            data["statistics"] = statistics(views)
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def statistics(views) -> list:
+    """Findings per rule, most frequent first (``--statistics``): code, name, count, levels,
+    and how many ``--fix`` can fix."""
+    counts: dict = {}
+    for f in views:
+        c = counts.setdefault(f.code, {"code": f.code, "name": f.rule.name, "count": 0, "levels": set(), "fixable": 0})
+        c["count"] += 1
+        c["levels"].add(f.level)
+        if f.fix is not None and f.fix.edits and f.fix.safe and not f.fix.display_only:
+            c["fixable"] += 1
+    rank = {"error": 0, "warning": 1, "note": 2}
+    out = sorted(counts.values(), key=lambda c: (-c["count"], c["code"]))
+    for c in out:
+        c["levels"] = sorted(c["levels"], key=rank.get)
+    return out
+
+
+def file_summaries(run, views) -> "list | None":
+    """A row per file: findings by level, the worst code, encoding, kind, issuer and year,
+    whether it was read (``None`` for a run that kept no per-file records)."""
+    info = getattr(run, "file_info", None)
+    if info is None:
+        return None
+    by_path: dict = {}
+    for f in views:
+        by_path.setdefault(f.path, []).append(f)
+    rows = []
+    for path, meta in info.items():
+        fs = by_path.get(path, [])
+        counts = summary_counts(fs)
+        rows.append(dict({"path": path}, **meta, findings=len(fs), **counts,
+                         codes=sorted({f.code for f in fs})))
+    return rows
 
 
 @hookimpl

@@ -26,7 +26,8 @@ from typing import Any, Dict, List
 from .. import __version__, hookimpl
 from ..fingerprints import finding_hashes, line_hashes
 from .base import Columns, FormatOptions, Formatter, region
-from .text import page_line, paragraph_quote
+from .text import page_line, paragraph_quote  # noqa: F401 - kept for callers
+from .views import views_of
 
 #: how regions of .docx/.html files are to be read (they are not text files on disk)
 PARAGRAPH_BASIS = ("paragraph: startLine/endLine count the non-empty paragraphs of the text lintgov "
@@ -136,6 +137,14 @@ class _DocInfo:
         return r
 
 
+def _rule_class(run, f):
+    """The rule class of a finding whose rule is not among the run's enabled ones (LG001)."""
+    if f.rule.cls is not None:
+        return f.rule.cls
+    reg = getattr(run, "registry", None)
+    return reg.rule(f.code) if reg is not None else None
+
+
 def rule_descriptor(rule, lang: str) -> Dict[str, Any]:
     from ..docs import rule_help_markdown, rule_help_text
     t = rule.text
@@ -177,74 +186,60 @@ class SarifFormatter(Formatter):
 
     def log(self, run, opts: FormatOptions) -> Dict[str, Any]:
         lang = opts.lang
-        rules = sorted({type(r) for r in run.rules} | {f.rule.__class__ for f in run.findings}, key=lambda r: r.code)
+        views = views_of(run)
+        classes = {type(r) for r in run.rules}
+        have = {c.code for c in classes}
+        for f in views:
+            if f.code not in have:
+                cls = _rule_class(run, f)
+                if cls is not None:
+                    classes.add(cls)
+                    have.add(f.code)
+        rules = sorted(classes, key=lambda r: r.code)
         index = {r.code: i for i, r in enumerate(rules)}
-        infos: Dict[int, _DocInfo] = {}
-
-        def info(doc) -> _DocInfo:
-            if id(doc) not in infos:
-                infos[id(doc)] = _DocInfo(doc)
-            return infos[id(doc)]
-
-        def location(doc, start, end, snippet=True) -> Dict[str, Any]:
-            phys = {"artifactLocation": artifact_location(doc.path),
-                    "region": info(doc).region(start, end, snippet)}
-            if snippet and doc.text:
-                phys["contextRegion"] = info(doc).context(start, end)
-            return {"physicalLocation": phys}
-
-        by_doc: Dict[int, list] = {}
-        for f in run.findings:
-            by_doc.setdefault(id(f.doc), []).append(f)
-        hashes: Dict[int, str] = {}
-        for fs in by_doc.values():
-            for f, h in zip(fs, finding_hashes(fs)):
-                hashes[id(f)] = h
 
         results = []
-        for f in run.findings:
-            di = info(f.doc)
-            loc = location(f.doc, f.start, f.end)
+        for f in views:
+            loc = {"physicalLocation": f.sarif_loc}
             res: Dict[str, Any] = {
                 "ruleId": f.code,
                 "ruleIndex": index[f.code],
                 "level": f.level,
                 "message": {"text": f.message(lang)},
                 "locations": [loc],
-                "partialFingerprints": {"lintgovFindingHash/v1": hashes[id(f)]},
+                "partialFingerprints": {"lintgovFindingHash/v1": f.hash},
             }
-            if f.doc.text:
-                res["partialFingerprints"]["primaryLocationLineHash"] = di.line_hash(loc["physicalLocation"]["region"]["startLine"])
+            if f.has_text:
+                res["partialFingerprints"]["primaryLocationLineHash"] = f.line_hash
             if f.related:
                 res["relatedLocations"] = []
                 for i, r in enumerate(f.related, 1):
-                    rl = location(r.doc or f.doc, r.start, r.end, snippet=False)
+                    rl: Dict[str, Any] = {"physicalLocation": r.sarif_loc}
                     rl["id"] = i
                     rl["message"] = {"text": r.message.get(lang) or r.message.get("zh", "")}
                     res["relatedLocations"].append(rl)
-            by_paragraph = f.doc.meta.get("region_basis") == "paragraph"
-            if f.fix is not None and f.fix.edits and f.doc.text and not by_paragraph:
+            by_paragraph = f.by_paragraph
+            if f.fix is not None and f.fix.edits and f.has_text and not by_paragraph:
                 res["fixes"] = [{
                     # safe: applied by --fix; unsafe: only with --unsafe-fixes; display-only: it could touch a
                     # name, never applied automatically
                     "properties": {"lintgov/applicability": f.fix.applicability},
                     "description": {"text": f.fix.description.get(lang) or f.fix.description.get("zh", "")},
                     "artifactChanges": [{
-                        "artifactLocation": artifact_location(f.doc.path),
-                        "replacements": [{"deletedRegion": di.region(e.start, e.end, snippet=False),
-                                          "insertedContent": {"text": e.replacement}} for e in f.fix.edits],
+                        "artifactLocation": artifact_location(f.path),
+                        "replacements": [{"deletedRegion": reg, "insertedContent": {"text": e.replacement}}
+                                         for e, reg in zip(f.fix.edits, f.fix_regions)],
                     }],
                 }]
             props: Dict[str, Any] = {"category": f.rule.category}
             if f.evidence:
                 props["evidence"] = f.evidence
-            if by_paragraph and f.doc.text:
+            if by_paragraph and f.has_text:
                 props["lintgov/regionBasis"] = PARAGRAPH_BASIS
                 props["lintgov/paragraph"] = loc["physicalLocation"]["region"]["startLine"]
-                props["lintgov/quote"] = paragraph_quote(f.doc, f.start, f.end)
-                where = page_line(f.doc, f.start)
-                if where is not None:
-                    props["lintgov/page"], props["lintgov/pageLine"] = where
+                props["lintgov/quote"] = f.quote
+                if f.page is not None:
+                    props["lintgov/page"], props["lintgov/pageLine"] = f.page
             res["properties"] = props
             results.append(res)
 

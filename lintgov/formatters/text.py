@@ -8,6 +8,11 @@ from typing import List
 
 from .. import hookimpl
 from .base import LEVEL_NAMES, FormatOptions, Formatter, display_name, fixable, one_line, region, summary_counts
+from .views import FindingView, build_views, views_of
+
+
+def _view(f) -> FindingView:
+    return f if isinstance(f, FindingView) else build_views([f])[0]
 
 
 def _width(s: str) -> int:
@@ -63,53 +68,49 @@ class TextFormatter(Formatter):
     show_source = False
 
     def line(self, f, opts: FormatOptions) -> str:
-        sl, sc, _, _ = region(f.doc, f.start, f.end, opts.column_unit)
-        level = level_word(f.level, opts.lang)
-        mark = "[*] " if fixable(f, opts) else ""  # ruff's marker: --fix (or --fix --unsafe-fixes) fixes it
-        return (f"{display_name(f.doc.path)}:{sl}:{sc}: {f.code} [{level}] {mark}"
-                f"{one_line(f.message(opts.lang))}{paragraph_note(f, opts.lang)}")
+        """One finding (a :class:`~lintgov.formatters.views.FindingView`, or a Finding)."""
+        v = _view(f)
+        sl, sc, _, _ = v.regions[opts.column_unit]
+        level = level_word(v.level, opts.lang)
+        mark = "[*] " if fixable(v, opts) else ""  # ruff's marker: --fix (or --fix --unsafe-fixes) fixes it
+        note = ""
+        if v.pnote is not None and v.page is not None:  # a PDF: the page and the line on the page
+            page, line = v.page
+            quote = v.pnote[1]
+            note = (f"（第 {page} 页第 {line} 行：「{quote}」）" if opts.lang == "zh"
+                    else f" (page {page}, line {line}: \"{quote}\")")
+        elif v.pnote is not None:
+            n, quote = v.pnote
+            note = f"（第 {n} 段：「{quote}」）" if opts.lang == "zh" else f" (paragraph {n}: \"{quote}\")"
+        return (f"{display_name(v.path)}:{sl}:{sc}: {v.code} [{level}] {mark}"
+                f"{one_line(v.message(opts.lang))}{note}")
 
     def render(self, run, opts: FormatOptions) -> str:
         out: List[str] = []
-        for f in run.findings:
-            out.append(self.line(f, opts))
+        for v in views_of(run):
+            out.append(self.line(v, opts))
             if self.show_source:
-                out.extend(self.source(f, opts))
+                out.extend(self.source(v, opts))
         if self.show_summary and not opts.quiet:
             out.append(self.summary(run, opts))
         return "\n".join(out) + ("\n" if out else "")
 
     def source(self, f, opts: FormatOptions) -> List[str]:
-        lines: List[str] = []
-        doc = f.doc
-        if doc.text:
-            ln, col = doc.position(f.start)
-            text = doc.line_text(ln)
-            el, ecol = doc.position(f.end)
-            stop = ecol - 1 if el == ln else len(text)
-            # long report lines: show a window around the finding
-            a = max(0, col - 1 - 30)
-            b = min(len(text), max(stop, col) + 30, col - 1 + 200)  # a huge span is not printed whole
-            stop = min(stop, b)
-            shown = one_line(("…" if a else "") + text[a:b] + ("…" if b < len(text) else ""))
-            pad = _width(one_line(("…" if a else "") + text[a:col - 1]))
-            marks = max(1, _width(one_line(text[col - 1:stop])))
-            lines.append(f"    {ln:>5} | {shown}")
-            lines.append(f"          | {' ' * pad}{'^' * marks}")
-        for r in f.related:
-            rdoc = r.doc or doc
-            rl, rc = rdoc.position(r.start)
-            where = "" if rdoc is doc else f"{display_name(rdoc.path)}:"
+        v = _view(f)
+        lines: List[str] = list(v.src)
+        for r in v.related:
+            where = "" if r.same else f"{display_name(r.path)}:"
             label = one_line(r.message.get(opts.lang) or r.message.get("zh", ""))
-            lines.append(f"          = {where}{rl}:{rc}: {label}「{one_line(_clip(rdoc.text[r.start:r.end]))}」")
-        if f.fix is not None:
-            desc = f.fix.description.get(opts.lang) or f.fix.description.get("zh", "")
+            lines.append(f"          = {where}{r.line}:{r.col}: {label}「{one_line(r.clipped)}」")
+        if v.fix is not None:
+            desc = v.fix.description.get(opts.lang) or v.fix.description.get("zh", "")
             lines.append(f"          = {'修复' if opts.lang == 'zh' else 'fix'}: {one_line(desc)}")
         return lines
 
     def summary(self, run, opts: FormatOptions) -> str:
-        c = summary_counts(run.findings)
-        n = len(run.findings)
+        views = views_of(run)
+        c = summary_counts(views)
+        n = len(views)
         files = len(run.files)
         names = LEVEL_NAMES[opts.lang]
         parts = "，".join(f"{names[k]} {c[k]}" for k in ("error", "warning", "note") if c[k]) if opts.lang == "zh" \
@@ -124,8 +125,9 @@ class TextFormatter(Formatter):
 
 def _gate_line(run, opts: FormatOptions) -> str:
     """Files not read (LG001, exit 3) and fixes available / held back, for the summary."""
-    fix_n = sum(1 for f in run.findings if fixable(f, opts))
-    held = sum(1 for f in run.findings if f.fix is not None and f.fix.edits and not fixable(f, opts))
+    views = views_of(run)
+    fix_n = sum(1 for f in views if fixable(f, opts))
+    held = sum(1 for f in views if f.fix is not None and f.fix.edits and not fixable(f, opts))
     unread = len(getattr(run, "unreadable", {}) or {})
     out = ""
     if opts.lang == "zh":
