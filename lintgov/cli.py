@@ -309,7 +309,7 @@ def cmd_check(args) -> int:
                 or (fmt_name not in RECORD_FORMATS and not args.statistics))
     cache_dir = None
     if not args.no_cache and not os.environ.get("LINTGOV_NO_CACHE"):
-        cache_dir = args.cache_dir or os.environ.get("LINTGOV_CACHE_DIR") or settings.cache_dir or \
+        cache_dir = args.cache_dir or settings.cache_dir or \
             os.path.join(settings.root if settings.source else cwd, ".lintgov_cache")
     executor = None
     if args.dask_scheduler:

@@ -27,7 +27,7 @@ from .. import __version__, hookimpl
 from ..fingerprints import finding_hashes, line_hashes
 from .base import Columns, FormatOptions, Formatter, region
 from .text import page_line, paragraph_quote  # noqa: F401 - kept for callers
-from .views import views_of
+from .views import _rdict, views_of
 
 #: how regions of .docx/.html files are to be read (they are not text files on disk)
 PARAGRAPH_BASIS = ("paragraph: startLine/endLine count the non-empty paragraphs of the text lintgov "
@@ -227,7 +227,7 @@ class SarifFormatter(Formatter):
                     "description": {"text": f.fix.description.get(lang) or f.fix.description.get("zh", "")},
                     "artifactChanges": [{
                         "artifactLocation": artifact_location(f.path),
-                        "replacements": [{"deletedRegion": reg, "insertedContent": {"text": e.replacement}}
+                        "replacements": [{"deletedRegion": _rdict(reg), "insertedContent": {"text": e.replacement}}
                                          for e, reg in zip(f.fix.edits, f.fix_regions)],
                     }],
                 }]

@@ -34,6 +34,31 @@ class RuleRef:
         return {"code": self.code, "name": self.name, "category": self.category, "cls": None}
 
 
+def _rtuple(r: Dict[str, Any]) -> Tuple[Any, ...]:
+    """A SARIF region dict (without snippet) as a tuple: records stay small."""
+    return (r["startLine"], r["startColumn"], r["endLine"], r["endColumn"], r.get("charOffset"), r.get("charLength"))
+
+
+def _rdict(t: Tuple[Any, ...], snippet: Optional[str] = None) -> Dict[str, Any]:
+    r: Dict[str, Any] = {"startLine": t[0], "startColumn": t[1], "endLine": t[2], "endColumn": t[3]}
+    if t[4] is not None:
+        r["charOffset"] = t[4]
+        r["charLength"] = t[5]
+    if snippet is not None:
+        r["snippet"] = {"text": snippet}
+    return r
+
+
+def _jloc(path: str, start: int, end: int, cp: Tuple[int, ...], u16: Tuple[int, ...], text: str,
+          page: Optional[Tuple[int, int]]) -> Dict[str, Any]:
+    """The JSON format's location (as ``lintgov.formatters.json._loc``)."""
+    d = {"path": path, "line": cp[0], "column": cp[1], "end_line": cp[2], "end_column": cp[3],
+         "column_utf16": u16[1], "end_column_utf16": u16[3], "offset": start, "length": end - start, "text": text}
+    if page is not None:
+        d["page"], d["page_line"] = page
+    return d
+
+
 @dataclass
 class RelatedView:
     path: str
@@ -43,9 +68,25 @@ class RelatedView:
     message: Dict[str, str]
     line: int                   # Document.position(start): line and column in code points
     col: int
-    clipped: str                # the text, clipped to 80 characters (full format)
-    json_loc: Dict[str, Any]
-    sarif_loc: Dict[str, Any]   # physicalLocation (no snippet, no context)
+    text: str
+    cp: Tuple[int, int, int, int]
+    u16: Tuple[int, int, int, int]
+    sreg: Tuple[Any, ...]       # SARIF region (no snippet)
+    page: Optional[Tuple[int, int]] = None
+
+    @property
+    def clipped(self) -> str:
+        from .text import _clip
+        return _clip(self.text)
+
+    @property
+    def json_loc(self) -> Dict[str, Any]:
+        return _jloc(self.path, self.start, self.end, self.cp, self.u16, self.text, self.page)
+
+    @property
+    def sarif_loc(self) -> Dict[str, Any]:
+        from .sarif import artifact_location
+        return {"artifactLocation": artifact_location(self.path), "region": _rdict(self.sreg)}
 
 
 @dataclass
@@ -62,14 +103,15 @@ class FindingView:
     related: List[RelatedView]
     has_text: bool
     by_paragraph: bool
-    regions: Dict[str, Tuple[int, int, int, int]]
+    reg: Tuple[Tuple[int, int, int, int], ...]   # regions in code points, UTF-16 units, UTF-8 bytes
+    text: str                                    # the flagged text
     pnote: Optional[Tuple[int, str]]     # (paragraph number, quote) for documents located by paragraph
     src: List[str]                       # the full format's source line and caret
-    json_loc: Dict[str, Any]
     hash: str                            # lintgovFindingHash/v1
-    sarif_loc: Dict[str, Any]            # physicalLocation of the finding (region, snippet, contextRegion)
+    sreg: Tuple[Any, ...]                # SARIF region of the finding (no snippet)
+    ctx: Optional[Tuple[Tuple[Any, ...], str]]   # SARIF contextRegion: region, text
     line_hash: Optional[str]             # primaryLocationLineHash
-    fix_regions: List[Dict[str, Any]] = field(default_factory=list)
+    fix_regions: List[Tuple[Any, ...]] = field(default_factory=list)
     quote: str = ""
     issuer: str = ""
     year: Optional[int] = None
@@ -78,6 +120,24 @@ class FindingView:
     @property
     def code(self) -> str:
         return self.rule.code
+
+    @property
+    def regions(self) -> Dict[str, Tuple[int, int, int, int]]:
+        return dict(zip(UNITS, self.reg))
+
+    @property
+    def json_loc(self) -> Dict[str, Any]:
+        return _jloc(self.path, self.start, self.end, self.reg[0], self.reg[1], self.text, self.page)
+
+    @property
+    def sarif_loc(self) -> Dict[str, Any]:
+        """physicalLocation: artifact, region with the flagged text as snippet, contextRegion."""
+        from .sarif import MAX_SNIPPET, artifact_location
+        snip = self.text if self.has_text and self.end - self.start <= MAX_SNIPPET else None
+        phys: Dict[str, Any] = {"artifactLocation": artifact_location(self.path), "region": _rdict(self.sreg, snip)}
+        if self.ctx is not None:
+            phys["contextRegion"] = _rdict(self.ctx[0], self.ctx[1])
+        return phys
 
     def message(self, lang: str = "zh") -> str:
         return self.messages.get(lang) or self.messages.get("zh", "")
@@ -110,9 +170,8 @@ def build_views(findings: Sequence[Any], issuer: str = "", year: Optional[int] =
     """Views of ``findings`` — all the findings of one document in report order (their
     finding hashes count repeats within the document), or of one rule family of it."""
     from ..fingerprints import finding_hashes
-    from .json import _loc
-    from .sarif import _DocInfo, artifact_location
-    from .text import _clip, page_line, paragraph_quote
+    from .sarif import _DocInfo
+    from .text import page_line, paragraph_quote
     infos = {} if infos is None else infos
 
     def info(doc: Any) -> Any:
@@ -128,22 +187,24 @@ def build_views(findings: Sequence[Any], issuer: str = "", year: Optional[int] =
         has_text = bool(doc.text)
         by_par = doc.meta.get("region_basis") == "paragraph"
         di = info(doc)
-        regions = {u: region(doc, f.start, f.end, u) for u in UNITS}
-        phys: Dict[str, Any] = {"artifactLocation": artifact_location(doc.path), "region": di.region(f.start, f.end, True)}
+        reg = tuple(region(doc, f.start, f.end, u) for u in UNITS)
+        sreg = _rtuple(di.region(f.start, f.end, False))
+        ctx = None
         if has_text:
-            phys["contextRegion"] = di.context(f.start, f.end)
+            c = di.context(f.start, f.end)
+            ctx = (_rtuple(c), c["snippet"]["text"])
         related = []
         for r in f.related:
             rdoc = r.doc or doc
             rl, rc = rdoc.position(r.start)
             related.append(RelatedView(
                 path=rdoc.path, same=rdoc is doc, start=r.start, end=r.end, message=dict(r.message), line=rl, col=rc,
-                clipped=_clip(rdoc.text[r.start:r.end]), json_loc=_loc(rdoc, r.start, r.end),
-                sarif_loc={"artifactLocation": artifact_location(rdoc.path),
-                           "region": info(rdoc).region(r.start, r.end, False)}))
+                text=rdoc.text[r.start:r.end], cp=region(rdoc, r.start, r.end, "codepoint"),
+                u16=region(rdoc, r.start, r.end, "utf16"), sreg=_rtuple(info(rdoc).region(r.start, r.end, False)),
+                page=page_line(rdoc, r.start)))
         fix_regions = []
         if f.fix is not None and f.fix.edits and has_text and not by_par:
-            fix_regions = [di.region(e.start, e.end, snippet=False) for e in f.fix.edits]
+            fix_regions = [_rtuple(di.region(e.start, e.end, snippet=False)) for e in f.fix.edits]
         pnote = None
         if has_text and by_par:
             pnote = (doc.line_index(f.start) + 1, paragraph_quote(doc, f.start, f.end))
@@ -151,10 +212,10 @@ def build_views(findings: Sequence[Any], issuer: str = "", year: Optional[int] =
             rule=RuleRef(f.rule.code, f.rule.name, f.rule.category, type(f.rule)), level=f.level, key=f.key,
             messages={"zh": f.message("zh"), "en": f.message("en")}, path=doc.path, start=f.start, end=f.end,
             evidence=f.evidence, fix=f.fix, related=related, has_text=has_text, by_paragraph=by_par,
-            regions=regions, pnote=pnote, src=_source_lines(doc, f.start, f.end), json_loc=_loc(doc, f.start, f.end),
-            hash=h, sarif_loc=phys, line_hash=di.line_hash(phys["region"]["startLine"]) if has_text else None,
+            reg=reg, text=doc.text[f.start:f.end], pnote=pnote, src=_source_lines(doc, f.start, f.end), hash=h,
+            sreg=sreg, ctx=ctx, line_hash=di.line_hash(sreg[0]) if has_text else None,
             fix_regions=fix_regions, quote=pnote[1] if pnote else "", issuer=issuer, year=year,
-            page=page_line(doc, f.start) if pnote else None))
+            page=page_line(doc, f.start)))
     return out
 
 
