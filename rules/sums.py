@@ -533,7 +533,7 @@ class PartsSum(Rule):
                     break
                 parts.append(q)
                 after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
-                labels.append(re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, m.end(), 16)) + after)
+                labels.append(_part_label(masked, q, m.end()) + re.sub(r"[^\u4e00-\u9fff]", "", after))
             if not parts:
                 continue
             w_hi = count_interval(whole)[1]
@@ -631,7 +631,7 @@ class PartsSum(Rule):
                 continue
             if q.approx is not None or masked[q.end:q.end + 1] in ("/", "每"):
                 return None
-            lab = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, a + 2, 16))
+            lab = _part_label(masked, q, a + 2)
             if not lab or re.search(r"上年|去年|同期|比|较|較|年初|年末|累计", lab):
                 return None
             after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
@@ -809,6 +809,12 @@ def _counts_the_parts(masked: str, q: Quantity) -> bool:
     return q.chinese and q.value < 20 and masked[q.end:q.end + 2] in ("合计", "合計", "共计", "共計", "总计", "總計")
 
 
+def _part_label(masked: str, q: Quantity, floor: int) -> str:
+    """The words naming a part of a list, back to the list separator (brackets kept: 村（社区）工作室 → 村社区工作室)."""
+    seg = re.split(r"[、，,；;：:。]", masked[max(floor, q.start - 16):q.start])[-1]
+    return re.sub(r"[^\u4e00-\u9fff]", "", seg)
+
+
 def _label_numeral(masked: str, q: Quantity) -> bool:
     """A numeral that names a class, not a count (三类桥136座, 一级企业1家, 5A级景区)."""
     return measure_of(q) in _CLASS_UNITS and bool(re.match(r"[\u4e00-\u9fff]", masked[q.end:q.end + 1]))
@@ -835,7 +841,8 @@ def _count_figures(doc, masked: str, start: int, end: int) -> int:
 _SCALES = tuple(lazyre.compile(p) for p in (
     r"博士|硕士|碩士|研究生|本科|大专|大專|专科|專科|中专|中專|高中|初中|小学|小學|幼儿园|幼兒園|中职|中職|高职|高職|特殊教育|特殊学校|"
     r"高等职业|高等職業|成人高|技工学校|技工學校",
-    r"国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|村级|村級|镇街|鎮街|乡镇|鄉鎮|街道|村居",
+    r"国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|村级|村級|镇街|鎮街|乡镇|鄉鎮|街道|村居|"
+    r"市直|市本级|市本級|区县|區縣|县区|縣區|村社区|村社區|社区|社區",
     r"正高|副高|(?<![正副])高级|(?<![正副])高級|中级|中級|初级|初級",
     r"财产险|財產險|寿险|壽險|健康险|健康險|意外伤害险|意外傷害險|意外险|意外險",
     r"刑事|民事|行政",                                           # kinds of cases (刑事案件、民事案件、行政案件)
