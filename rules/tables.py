@@ -196,6 +196,7 @@ class TableMismatch(Rule):
             if base is None:
                 continue
             b = base.index
+            whole_dec = base_dec(g, b)          # once per column: the findings below stay linear in the rows
             grand = [t for t in g.data_rows() if g.is_total(t) and not g.is_subtotal(t) and g.cell(t, b).number]
             blocks = _blocks(g) or [(None, [r for r in g.data_rows()])]
             for t, rows in blocks:
@@ -254,7 +255,7 @@ class TableMismatch(Rule):
                         evidence={"row": g.labels[r].strip(), "stated": s.value, "part": v.value, "whole": den,
                                   "recomputed": round(rec, 6), "tolerance": h, "formula": "value / total × 100"},
                         row=g.labels[r].strip(), stated=_fmt(s.value, s.decimals) + "%", part=_fmt(v.value, v.decimals),
-                        whole=_fmt(den, base_dec(g, b)), recomputed=f"{rec:.{max(s.decimals, 1)}f}%", tol=f"{h:g}")
+                        whole=_fmt(den, whole_dec), recomputed=f"{rec:.{max(s.decimals, 1)}f}%", tol=f"{h:g}")
 
     # -- growth ----------------------------------------------------------------------------------
     def _growth(self, doc, g: Grid) -> Iterator:
