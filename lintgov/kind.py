@@ -194,8 +194,9 @@ def figures_year(doc: "Document") -> "Optional[int]":
     m = _COMMUNIQUE.search(head[:300])
     if m:
         return int(m.group(1))
-    if "政府工作报告" not in head and not ("各位代表" in head[:200] and re.search(r"向大会[\u4e00-\u9fff]{0,6}报告", head)):
-        return None
+    if "政府工作报告" not in head and not (re.search(r"各位(?:人大)?代表|同志们", head[:200])
+                                            and re.search(r"向大会[\u4e00-\u9fff]{0,6}报告", head[:400])):
+        return None   # 同志们：我代表新区管委会向大会报告工作 (a 管委会's work report) counts too
     m = _GWR_REVIEW.search(head)
     if m:
         return int(m.group(1) or m.group(2))

@@ -35,7 +35,7 @@ from lintgov.claims import record
 from lintgov.claims.grammar import (Change, changes, double_signs, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import key_similarity, metric_key
-from lintgov.claims.values import interval_of, is_count, is_whole, measure, value_of
+from lintgov.claims.values import TIME_UNITS, interval_of, is_count, is_whole, measure, value_of
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
 
@@ -680,8 +680,28 @@ def _issuer_from_text(doc: Any) -> str:
 def doc_issuer(doc: Any, override: Optional[str] = None) -> str:
     if override:
         return issuer_key(override)
-    from lintgov.kind import work_report_issuer
+    from lintgov.kind import figures_year, work_report_issuer
+    if figures_year(doc):   # a work report or communiqué: its opening names the body, not a signature line
+        return issuer_key(work_report_issuer(doc) or doc.issuer or _issuer_from_text(doc))
     return issuer_key(doc.issuer or work_report_issuer(doc) or _issuer_from_text(doc))
+
+
+_FILE_NOISE = lazyre.compile(r"(?:19|20)\d{2}\s*年?度?|\d+|政府工作报告|工作报告|国民经济和社会发展统计公报|统计公报|报告|公报|"
+                             r"管理委员会|管委会|人民政府|政府|gwr|tjgb|fzzf|report|final|draft|定稿|草案|[_\-\s.()（）\[\]【】]")
+
+
+def file_key(doc: Any) -> str:
+    """The body a file name names once years, numbers and report words are removed
+    (121_shenzhenshibaoanqu_2016_gwr.txt → shenzhenshibaoanqu; 宝安区2016年政府工作报告.docx → 宝安区);
+    "" when nothing specific is left (2023年政府工作报告.txt)."""
+    return file_key_of(getattr(doc, "source_path", None) or getattr(doc, "path", "") or "")
+
+
+def file_key_of(p: Optional[str]) -> str:
+    """:func:`file_key` of a path (pairing keys carry paths, not documents)."""
+    stem = os.path.splitext(os.path.basename(p or ""))[0]
+    key = _FILE_NOISE.sub("", fold(stem).lower())
+    return key if len(key) >= 2 and not key.startswith("<") else ""
 
 
 def doc_year(doc: Any, override: Optional[int] = None) -> Optional[int]:
@@ -732,6 +752,9 @@ def match_pairs(keys: Sequence[Tuple[Any, str, Optional[int], Optional[str]]],
     """(this year's, last year's) pairs from keys (item, issuer, year, source path): ``keys``
     for the linted documents, ``pkeys`` for ``--prior`` reports (see :func:`pair_documents`)."""
     pairs: List[Tuple[Any, Any]] = []
+    by_year: dict = {}
+    for k in keys:
+        by_year.setdefault(k[2], []).append(k)
     for d, iss, yr, dsrc in keys:
         cands = []
         for p, piss, pyr, psrc in pkeys:
@@ -745,10 +768,17 @@ def match_pairs(keys: Sequence[Tuple[Any, str, Optional[int], Optional[str]]],
         if len(cands) > 1:  # several priors: keep those that certainly match
             sure = [c for c in cands if _issuers_match(iss, c[1]) and yr and c[2] == yr - 1]
             cands = sure if len(sure) == 1 else []
-        if not cands:
-            for k in keys:
+        if not cands and yr:
+            for k in by_year.get(yr - 1, ()):
                 p, piss, pyr, psrc = k
-                if p is not d and _issuers_match(iss, piss) and yr and pyr == yr - 1:
+                if p is d:
+                    continue
+                if iss and piss:
+                    same = _issuers_match(iss, piss)
+                else:   # 我代表区人民政府: the text names no body; the file names may (宝安区2016年….txt)
+                    fk = file_key_of(dsrc)
+                    same = bool(fk) and fk == file_key_of(psrc)
+                if same:
                     cands.append(k)
             if len(cands) > 1 and dsrc:  # several: the one beside this report, if just one
                 here = os.path.dirname(dsrc)
@@ -790,17 +820,42 @@ def _facts(doc: Any) -> List[Tuple[str, Any]]:
     text = folded_text(doc)
     out = []
     for q in doc.quantities:
-        if q.start in skip or not (is_count(q) or q.is_percent) or q.approx not in (None, "≈"):
+        if q.start in skip or not (is_count(q) or q.is_percent or _amount(q)) or q.approx not in (None, "≈"):
             continue
         before = text[max(0, q.start - 8):q.start]
         if re.search(r"上一?年|去年|同期|前年|(?:19|20)\d{2}年的?$|比|较|增加|减少|增长|下降|提高|降低|上升|多|少",
                      before[-4:]):
             continue
+        if _amount(q) and not is_count(q) and _NOT_FACT.search(_clause_before(text, q.start)):
+            continue      # a target, a plan, a span total or a figure of another year: not this year's level
         key = metric_key(doc, q.start)
         if len(key) >= 2 and (not q.is_percent or _RATE_KEY.search(key)):
             out.append((key, q))
     cache["facts"] = out
     return out
+
+
+def _amount(q: Any) -> bool:
+    """An amount with a unit of measure (亿元, 万吨, 千瓦时, 万户): not a percent, a multiple or a span of time."""
+    u = measure(q)
+    return bool(u) and not q.is_percent and u not in TIME_UNITS and u not in ("倍", "番", "个百分点", "百分点", "位", "名")
+
+
+#: words of a clause that make its amount something other than this year's level: targets and plans,
+#: totals over several years, a year named, ranks
+_NOT_FACT = lazyre.compile(r"预期|目标|力争|争取|计划|确保|预计|规划|将|拟|安排|预算|突破|年均|累计|五年|十三五|十四五|十二五|以来|期间|"
+                           r"(?:19|20)\d{2}年|排名|位居|第|其中|人均|每")
+#: metrics whose levels are revised between reports or whose growth is computed on a comparable base
+#: (statistical cleaning of the enterprise set, comparable prices): a restated level does not recompute the growth
+_REVISED = lazyre.compile(r"固定资产投资|规模以上|规上|限额以上|限上|增加值|生产总值|GDP|总产值|工业产值|经济总量|投资额|"
+                          r"居民人均|可支配收入|消费支出|人口")
+
+
+def _clause_before(text: str, pos: int) -> str:
+    lo = max(0, pos - 30)
+    seg = text[lo:pos]
+    cut = max(seg.rfind(c) for c in "。；;，,\n")
+    return seg[cut + 1:] if cut >= 0 else seg
 
 
 def _match(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
@@ -824,7 +879,14 @@ class _CrossYear(Rule):
     scope = "corpus"
     pairwise = True  # compares only the pairs of pair_documents: lintgov.runner may run it pair by pair
     options = {"similarity": Option(0.8, "how alike the words naming a metric must be in both reports (0–1)"),
-               "tolerance": Option(0.0, "extra tolerance in percentage points")}
+               "tolerance": Option(0.0, "extra tolerance in percentage points"),
+               "revision": Option(0.05, "relative revision allowed to last year's figure when it is not a whole count "
+                                        "(preliminary figures are revised: 0.05 = ±5%)")}
+
+
+def _specific(key: str) -> bool:
+    """A metric key that names something (城镇化率, 优良天数比例), not only a rate word (占比, 比重)."""
+    return len(_RATE_KEY.sub("", key)) >= 2
 
 
 class GrowthVsPriorReport(_CrossYear):
@@ -861,7 +923,7 @@ class GrowthVsPriorReport(_CrossYear):
     )
 
     def check_corpus(self, docs, ctx):
-        thr, tol = self.settings["similarity"], self.settings["tolerance"]
+        thr, tol, rev = self.settings["similarity"], self.settings["tolerance"], self.settings["revision"]
         for doc, prior in pair_documents(docs, _ctx_with_text_priors(ctx)):
             year = _pair_year(doc, ctx)
             flagged = set()
@@ -876,16 +938,23 @@ class GrowthVsPriorReport(_CrossYear):
                 if not _fine(cur) or not _fine(amt) or qualifier_near(doc, ch.start, ch.end):
                     continue
                 key = metric_key(doc, subject_pos(ch))
-                rate = cur.is_percent and bool(_RATE_KEY.search(key))
-                if len(key) < 2 or not (is_count(cur) or rate):
+                rate = cur.is_percent and bool(_RATE_KEY.search(key)) and _specific(key)
+                amount = _amount(cur) and not is_count(cur)
+                if len(key) < 2 or not (is_count(cur) or rate or amount):
                     continue
+                if amount and (len(key) < 3 or _REVISED.search(key) or real_growth_metric(doc, subject_pos(ch))
+                               or _NOT_FACT.search(_clause_before(folded_text(doc), cur.start))):
+                    continue  # levels revised between reports, real growth, targets: not recomputable
                 if ch.kind == "amount" and measure(amt) != measure(cur):
                     continue
-                cands = _match(prior, key, cur, thr)
+                cands = _match(prior, key, cur, max(thr, 0.9) if amount else thr)
                 if not cands or len({value_of(p) for p in cands}) > 1:
                     continue
                 p = cands[0]
                 a, b = interval_of(p), interval_of(cur)
+                if not is_whole(p) and not rate:
+                    # last year's report printed a preliminary figure: allow the usual revision of the base
+                    a = (a[0] * (1 - rev), a[1] * (1 + rev))
                 stated = _signed(ch)
                 if rate:  # 纠错率13.0%，比上年下降0.4个百分点 (or, written in %, either reading)
                     diff, rel = _diff(a, b), _growth(a, b)
@@ -921,7 +990,7 @@ class GrowthVsPriorReport(_CrossYear):
                     related=[Related(p.start, p.end, {"zh": "上年报告中的数值", "en": "figure in last year's report"},
                                      doc=prior),
                              Related(cur.start, cur.end, {"zh": "本期值", "en": "current value"})],
-                    evidence={"prior": value_of(p), "current": value_of(cur), "recomputed": list(rec),
+                    evidence={"prior": value_of(p), "current": value_of(cur), "recomputed": list(rec), "revision": rev,
                               "stated": list(stated), "prior_file": prior.path, "metric": key},
                     stated=doc.text[ch.verb_start:amt.end], prior=_q(prior, p), prior_file=prior.path,
                     current=_q(doc, cur), recomputed=shown, **_tol_kw(ch, tol))
