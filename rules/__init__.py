@@ -24,6 +24,7 @@ BUILTIN_RULE_MODULES = (
     "yoy",
     "spans",
     "points",
+    "restated",
     "numbering",
     "sections",
     "temporal",

@@ -7,7 +7,7 @@ from typing import List, Optional, Set
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import folded_text, qualifier_near, real_growth_metric, transitions
+from lintgov.claims.grammar import QFILL, QTOK, folded_text, qualifier_near, real_growth_metric, skeleton, transitions
 from lintgov.claims.values import interval_of, measure
 from lintgov.rule import Related, Rule, bad, good
 
@@ -17,7 +17,12 @@ _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "�
 _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 #: how reports name a span: 五年来, 过去五年, 近五年, 五年间, 五年时间, “十三五”时期 (five years)
 _SPAN_WORDS = lazyre.compile(r"(?:过去|近|这|最近)?(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|时间|中|里)|"
-                             r"(?P<plan>十[一二三四五]五)")
+                             r"(?:过去|最近)(?P<n2>[两二三四五六七八九十]|\d{1,2})年|(?P<plan>十[一二三四五]五)")
+
+
+def _span_n(m) -> Optional[int]:
+    n = m.group("n") or m.group("n2")
+    return _n(n) if n else 5
 
 
 def _n(s: str) -> Optional[int]:
@@ -35,12 +40,37 @@ def _spans(doc, text: str, t, sent_start: int, para_start: int) -> Set[int]:
     out: Set[int] = set()
     for lo in (sent_start, para_start, max(0, t.start - 1500)):
         for m in _SPAN_WORDS.finditer(text, lo, t.end):
-            k = _n(m.group("n")) if m.group("n") else 5
+            k = _span_n(m)
             if k and 1 < k <= 20:
                 out.add(k)
         if out:
             return out
     return out
+
+
+_Q = QTOK + QFILL + "*"
+# 五年来累计新增市场主体12.5万户，平均每年新增2.5万户: a total over the span and its yearly mean
+_CUMULATIVE = lazyre.compile(r"累计(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")(?P<mid>[^。；;\n\ue010\ue011]{0,30}?)"
+                             r"(?:平均每年|年均|每年平均)(?P<v2>[\u4e00-\u9fff]{0,6}?)(?P<avg>" + _Q + r")")
+_YEAR_RANGE = lazyre.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
+
+
+def _cumulative_spans(text: str, lo: int, hi: int, para_lo: int) -> Set[int]:
+    """Spans (years) for a cumulative total: an inclusive range of years (2019—2023年: 5), else 五年来,
+    过去五年, “十三五” in the sentence or the paragraph."""
+    for a, b in ((lo, hi), (para_lo, hi)):
+        out: Set[int] = set()
+        for m in _YEAR_RANGE.finditer(text, a, b):
+            k = int(m.group(2)) - int(m.group(1)) + 1
+            if 1 < k <= 20:
+                out.add(k)
+        for m in _SPAN_WORDS.finditer(text, a, b):
+            k = _span_n(m)
+            if k and 1 < k <= 20:
+                out.add(k)
+        if out:
+            return out
+    return set()
 
 
 class AverageGrowthMismatch(Rule):
@@ -64,16 +94,21 @@ class AverageGrowthMismatch(Rule):
     messages = {"default": {
         "zh": "“{stated}”与首尾数值不符：由{base}到{current}经{n}年，重算为{recomputed}（容差±{tol}）",
         "en": "“{stated}” does not match the levels: {base} to {current} over {n} years recomputes to {recomputed} "
-              "(tolerance ±{tol})"}}
+              "(tolerance ±{tol})"},
+        "cumulative": {"zh": "“{stated}”与累计值不符：累计{total}，{n}年平均为{recomputed}",
+                       "en": "“{stated}” does not match the total: {total} over {n} years is {recomputed} a year"}}
     examples = (
         bad("五年来，全市居民人均可支配收入由2.57万元增加到3.52万元、年均增长9.5%。"),
         good("五年来，全市居民人均可支配收入由2.57万元增加到3.52万元、年均增长6.5%。"),
         good("税收收入从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.9%。"),
         good("全市地区生产总值由1.2万亿元增加到1.8万亿元，年均增长6.5%。", note="real growth of GDP: not recomputed"),
         bad("管网覆盖率从2011年的12.6%提升至2014年的42.6%，年均提高15个百分点。"),
+        bad("五年来累计新增市场主体12.5万户，平均每年新增3.5万户。"),
+        good("五年来累计新增市场主体12.5万户，平均每年新增2.5万户。"),
     )
 
     def check(self, doc, ctx):
+        yield from _cumulative_findings(self, doc)
         text = folded_text(doc)
         trs = transitions(doc)
         if not trs:
@@ -140,6 +175,41 @@ class AverageGrowthMismatch(Rule):
                 stated=doc.text[m.start():q.end] if m.start() >= q.start - 8 else doc.text[q.start:q.end],
                 base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end], n=n,
                 recomputed=f"{mid:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
+
+
+def _cumulative_findings(self, doc):
+    """累计新增12.5万户，平均每年新增2.5万户: total ÷ N against the yearly mean."""
+    skel, by_start = skeleton(doc)
+    text = folded_text(doc)
+    for m in _CUMULATIVE.finditer(skel):
+        total, avg = by_start[m.start("total")], by_start[m.start("avg")]
+        if total.is_percent or avg.is_percent or measure(total) != measure(avg) or not measure(total):
+            continue
+        if re.search(r"增长|提高|下降|降低|减少|增速|率", m.group("v2")) or re.search(r"其中|分别|占|人均|比|较", m.group("mid")):
+            continue   # 年均增长8%: a rate; 年均减少…: of another quantity; 其中…: a part
+        if total.approx not in (None, "≈") or avg.approx not in (None, "≈"):
+            continue
+        s = doc.sentence_at(total.start)
+        p = doc.paragraph_at(total.start)
+        spans = sorted(_cumulative_spans(text, s.start if s else m.start(), m.start("avg"),
+                                         p.start if p else m.start()))
+        if not spans:
+            continue
+        t, a = interval_of(total), interval_of(avg)
+        recs = [(n, t[0] / n, t[1] / n) for n in spans]
+        ok = any(lo - 1e-9 <= a[1] and a[0] <= hi + 1e-9 for _, lo, hi in recs)
+        record(doc, self.code, "average-growth", avg, ok, "T/N", (total,))
+        if ok:
+            continue
+        n, lo, hi = min(recs, key=lambda r: abs((r[1] + r[2]) / 2 - (a[0] + a[1]) / 2))
+        yield self.finding(
+            doc, avg.start, avg.end, "cumulative",
+            related=[Related(total.start, total.end, {"zh": "累计值", "en": "cumulative total"})],
+            evidence={"recomputed": [lo, hi], "stated": list(a), "span_years": n, "spans_tried": spans,
+                      "formula": "T/N", "tolerance": (a[1] - a[0]) / 2},
+            stated=doc.text[avg.start:avg.end], total=doc.text[total.start:total.end], n=n,
+            recomputed=f"{(lo + hi) / 2:g}{measure(avg)}")
+
 
 
 @hookimpl

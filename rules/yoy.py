@@ -121,8 +121,14 @@ def _values_move(ch: Change) -> int:
     return 0
 
 
+def _bounded(q: Any) -> bool:
+    """A value usable as an interval: exact, 约 (widened), or a bound (超过, 不到, 2500多, 以上) taken as the
+    half-open interval it allows — a claim is then reported only when no value in it fits."""
+    return q is not None and q.approx in (None, "≈", ">", ">=", "<", "<=")
+
+
 def _checkable(doc: Any, ch: Change) -> bool:
-    return (ch.has_values and _fine(ch.base) and _fine(ch.current) and _same_measure(ch.base, ch.current)
+    return (ch.has_values and _bounded(ch.base) and _bounded(ch.current) and _same_measure(ch.base, ch.current)
             and not qualifier_near(doc, ch.start, ch.end))
 
 
@@ -194,9 +200,10 @@ class GrowthMismatch(Rule):
                 continue
             if ch.kind not in ("percent", "points", "amount") or not _checkable(doc, ch) or ch.amount is None:
                 continue
-            if not _fine(ch.amount) or _values_move(ch) == -ch.direction:
+            if not _bounded(ch.amount) or _values_move(ch) == -ch.direction:
                 continue  # direction contradictions are LG202's
-            if ch.kind == "percent" and real_growth_metric(doc, subject_pos(ch)):
+            if ch.kind == "percent" and not (ch.base.is_percent and ch.current.is_percent) \
+                    and real_growth_metric(doc, subject_pos(ch)):
                 continue  # GDP / value added: growth at comparable prices, not from nominal values
             stated = _signed(ch)
             both_rates = ch.base.is_percent and ch.current.is_percent

@@ -38,11 +38,12 @@ and to a base value written inside the claim (比上年的420件) or in the
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from .. import lazyre
-from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, is_count, measure, unit_of  # noqa: F401
+from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, is_count, measure, unit_of, value_of  # noqa: F401
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -65,9 +66,9 @@ _LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?|(?:(?:19|20)\d{2}年|"
 _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
 _CMP = (r"(?:同比|环比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         r"(?:相比|相较|比较)?(?:同比)?)")
-_UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增收 增支 增 涨 多 高").split()
+_UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增收 增支 增产 净增加 净增 增 涨 多 高").split()
 #: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
-_DOWN = ("下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 削减 压减 精简 "
+_DOWN = ("下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 减产 净减少 净减 削减 压减 精简 "
          "压减率 精简率 削减率 下降率 减少率 压缩率 缩减率 降低率 减 降 少 低").split()
 _SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低"}
 _VERB = "(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + ")"
@@ -76,19 +77,20 @@ _TOV_UP = ("增至 增加到 增加至 增长到 增长至 增长为 增加为 �
 _TOV_DOWN = ("下降到 下降至 降至 降到 降为 降低到 降低至 减少到 减少至 减至 减为 下滑至 下滑到 回落到 回落至 缩小到 缩小至 "
              "缩减到 缩减至 缩减为 压缩到 压缩至 缩短到 缩短至 压减至 压减到 压减为 精简至 精简到 精简为 削减至 削减到 "
              "压减合并至 合并至 减并至").split()
-_TOV_NEUTRAL = "达到 变为 到 为 至".split()
+_TOV_NEUTRAL = "达到 变为 发展到 发展至 到 为 至".split()
 _TOV = "(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + _TOV_NEUTRAL, key=len, reverse=True)) + ")"
 
 _TRANSITION = lazyre.compile(
     r"(?P<from>(?<![自理缘经])由(?!于|此)|(?<!自)从(?![事而严业来中头未快重简实宽优])"
     r")(?:" + _YEARW + r"的?|原来的|原先的|过去的|原|[\u4e00-\u9fff]{1,10}?)?(?P<a>" + _Q + r")\s*" + _TOV
-    + r"(?:" + _YEARW + r"的?)?(?P<b>" + _Q + r")")
+    + r"(?:" + _YEARW + r"的?|(?:如今|现在|目前|今天|当前)的?)?(?P<b>" + _Q + r")")
 # A项…精简至B项 without 由/从: a value, a few words naming it, a directional verb, the new value
 _TRANSITION2 = lazyre.compile(
     r"(?P<a>" + _Q + r")(?P<words>[\u4e00-\u9fff“”]{0,14}?)(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True))
     + r")(?P<b>" + _Q + r")")
 _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?[\s，,]*"
+    r"(?:(?:数量|总量|总数|人数|件数|户数|家数|金额|总额|规模)\s*)?"
     r"(?:(?P<lab2>" + _PRIOR_LABEL + r")(?:为|是|有|共)(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
     r"(?:(?P<cmp>" + _CMP + r")(?:的)?[（(]?(?P<base>" + _Q + r")?[）)]?[\s，,]*"
     r"|(?P<cmp5>(?:比|较之?)(?P<lab5>[^，,。；;：:\ue010\ue011\d]{1,12}?)的)(?P<base5>" + _Q + r")[\s，,]*"
@@ -97,13 +99,47 @@ _CHANGE = lazyre.compile(
 _SEP_ONLY = lazyre.compile(r"[\s，,]")
 _CMP_TAIL = lazyre.compile(r"[\s，,、]*(?:较|比|与|同)(?:(?:19|20)\d{2}年|上一?年|去年)(?:相比)?\s*$")
 _AFTER_VERB = lazyre.compile("(?:" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + r")了?\s*$")
+#: 比上年多化解9件 / 较上年增加办理9件: the value is a difference, whatever words stand between
+_CMP_DIFF = lazyre.compile(r"(?:比|较)[^，,。；;\ue010]{0,8}?(?:多|少|增加|减少|增|减)[\u4e00-\u9fff]{1,4}$")
 _LIST_AFTER = lazyre.compile(r"\s*(?:和|与|及|、)\s*" + _Q)
 # a prior value written in the clause before: 上年受理420件，今年受理512件，增长21.9%
 _PRE_BASE = lazyre.compile(r"(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?(?P<base>" + _Q
                        + r")[，,；;]\s*(?:今年|本年度?|当年|(?:19|20)\d{2}年)(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?$")
+# a level of last year earlier in the paragraph: 上年城镇化率为61.2%。今年城镇化率达到62.5%，比上年提高…
+_LABEL_END = (r"(?:上一?年(?:度|同期|末|底)?|去年(?:同期|末|底)?|(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|末|底)?)")
+_EARLIER = lazyre.compile(r"(?P<lab>" + _LABEL_END + r")(?P<words>[^，,。；;：:\n\ue010\ue011]{0,16}?)(?P<base>" + _Q + r")")
+#: words of a clause that make its value something other than the metric's plain level
+_NOT_PLAIN = lazyre.compile(r"其中|年均|平均|累计|人均|目标|计划|预期|力争|分别|占|以来|期间|同比|比|较|增长|增加|减少|下降|提高|降低")
+#: a part of the year: a figure for it is not the year's (一季度, 上半年, 1-9月, 11月份)
+_SUBPERIOD = lazyre.compile(r"[一二三四1-4]季度|第[一二三四]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|"
+                            r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?|\d{1,2}月份?|月末|月底|年初")
+#: scopes wider than (or other than) the reporting body: a figure of one is not the body's own
+_WIDE_SCOPE = lazyre.compile(r"全国|全省|全市|全区|全县|全州|全球|世界|国家|省级|市级|中央|本级|市本级|区本级|县本级|城镇|农村|乡村|城区")
+_OWN_SCOPE = lazyre.compile(r"全(?:国|省|市|区|县|州|盟|旗|镇|乡)")
+
+
+def _self_scope(doc: "Document") -> set:
+    """The report's own scope word: the 全X it uses most (全市 in a city's report), when one clearly leads."""
+    c = _cache(doc)
+    if "own_scope" not in c:
+        counts: Dict[str, int] = {}
+        for w in _OWN_SCOPE.findall(folded_text(doc)):
+            counts[w] = counts.get(w, 0) + 1
+        top = sorted(counts.items(), key=lambda kv: -kv[1])
+        c["own_scope"] = {top[0][0]} if top and (len(top) == 1 or top[0][1] > top[1][1]) else set()
+    return c["own_scope"]  # type: ignore[return-value]
+_YEAR_WORD = lazyre.compile(r"今年|本年度?|当年|全年|((?:19|20)\d{2})年")
+# 比上年增加40件，达到520件: the value reached, after the difference
+_POST_CUR = lazyre.compile(r"[，,]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到)\s*(?P<cur>"
+                           + _Q + r")")
+#: words that may stand between a 由A到B and the change that restates it (一年增加, 人数增长)
+_GAP_WORDS = lazyre.compile(r"(?:标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
 # a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件
 _POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
                         + _Q + r")[）)]|[，,](?P<lab2>" + _LABEL + r")(?:同期)?为(?P<base2>" + _Q + r")(?=[，,。；;）)]|$)")
+# B，比2020年的A翻了一番
+_FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab>" + _LABEL + r")?(?:的)?(?P<base>" + _Q
+                           + r")(?:相比)?[\s，,]*(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
 # 是上年的N倍 / 为2022年的N倍
 _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于)(?P<cmp>" + _LABEL
                        + r"|(?P<ago>" + _Q + r")前)(?:的)?"
@@ -326,6 +362,10 @@ def _prior_label(doc: "Document", label: str) -> bool:
     return year is not None and int(m.group(1)) < year
 
 
+def _year_unknown(doc: "Document") -> bool:
+    return doc.report_year is None and not re.match(r"\s*(?:19|20)\d{2}年", folded_text(doc)[:60])
+
+
 def _kind(q: "Quantity", verb_tail: str) -> str:
     u = unit_of(q)
     if q.is_percent:
@@ -337,6 +377,92 @@ def _kind(q: "Quantity", verb_tail: str) -> str:
     if u == "番":
         return "fan"
     return "amount"
+
+
+def _clause_start(skel: str, pos: int) -> int:
+    lo = max(0, pos - 40)
+    return max(skel.rfind(c, lo, pos) for c in "，,；;。\n：:") + 1 or lo
+
+
+def _same_subperiod(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
+    """Whether two stretches name the same part of the year (none, or the same 一季度/上半年/1-9月)."""
+    return sorted(_SUBPERIOD.findall(text, a0, a1)) == sorted(_SUBPERIOD.findall(text, b0, b1))
+
+
+_LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同)(?:上一?年(?:度)?|去年|前一年)(?:同期|末|底)?(?:相比)?(?:同比)?)$")
+
+
+def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"], cur: "Quantity",
+                  cmp: str, after: int = -1) -> Optional[Tuple["Quantity", str]]:
+    """Last year's level of the metric of ``cur``, stated earlier in its paragraph (up to 300 characters
+    back): 上年受理案件400件。今年受理案件460件，增长15% / 2022年投入教育经费12.5亿元。2023年教育经费投入
+    13.8亿元，同比增长10.4%.  The earlier clause opens with 上年/去年/the year before; it names the same
+    metric (similar words), the same measure and the same part of the year, and says nothing else of the
+    value (no 其中, 年均, 目标, 比…); this claim compares with last year (同比, 比上年) or its clause names
+    this year.  When several values could be meant, none is taken.  Bounded window: linear."""
+    from .metric import key_similarity, metric_key
+    cs = _clause_start(skel, cur.start)
+    pre = text[cs:cur.start]
+    if _NOT_PLAIN.search(pre):
+        return None
+    ym = _YEAR_WORD.search(pre)
+    year = int(ym.group(1)) if ym and ym.group(1) else None
+    if not (_LAST_YEAR_CMP.match(cmp or "") or (ym and not cmp)):
+        return None
+    if year is None:
+        year = doc.report_year
+    para = max(skel.rfind("\n", 0, cs), cs - 300)
+    key = metric_key(doc, cur.start)
+    if len(key) < 2:
+        return None
+    found: List[Tuple[float, "Quantity", str]] = []
+    windows = [(max(0, para), cs, False)]
+    if after >= 0:
+        # …比上年末提高0.9个百分点。上年末城镇化率为62.2%。: the prior in the next sentence, opening it
+        e1 = skel.find("。", after, after + 80)
+        if e1 >= 0 and "\n" not in skel[after:e1]:
+            e2 = skel.find("。", e1 + 1, e1 + 120)
+            e2 = e2 if e2 >= 0 else min(len(skel), e1 + 120)
+            nl = skel.find("\n", e1 + 1, e2)
+            windows.append((e1 + 1, nl if nl >= 0 else e2, True))
+    for lo_, hi_, ahead in windows:
+        if found:
+            break
+        for m in _EARLIER.finditer(skel, lo_, hi_):
+            if ahead and m.start() != lo_:
+                break
+            found.extend(_earlier_candidate(doc, skel, text, by_start, m, cur, key, year, cs))
+    if not found:
+        return None
+    best = max(f[0] for f in found)
+    top = [f for f in found if f[0] >= best - 1e-9]
+    if len({value_of(f[1]) for f in top}) > 1:
+        return None
+    return top[-1][1], top[-1][2]
+
+
+def _earlier_candidate(doc, skel, text, by_start, m, cur, key, year, cs):
+    from .metric import key_similarity, metric_key
+    if True:
+        q = by_start[m.start("base")]
+        lab = m.group("lab")
+        ly = re.match(r"((?:19|20)\d{2})年", lab)
+        if ly:
+            if year is None or int(ly.group(1)) != year - 1:
+                return []
+        elif not re.match(_PRIOR_LABEL, lab):
+            return []
+        if measure(q) != measure(cur) or q.is_percent != cur.is_percent or q.approx not in (None, "≈"):
+            return []
+        if _NOT_PLAIN.search(m.group("words")) or _LIST_AFTER.match(skel, q.end):
+            return []
+        if not _same_subperiod(text, m.start(), q.end, cs, cur.start):
+            return []
+        own = _self_scope(doc)
+        if set(_WIDE_SCOPE.findall(text, m.start(), q.end)) - own != set(_WIDE_SCOPE.findall(text, cs, cur.start)) - own:
+            return []     # 上年末全省城镇化率为61.2% is not this body's figure (unless 全省 is the report's own scope)
+        sim = key_similarity(metric_key(doc, q.start), key)
+        return [(sim, q, lab)] if sim >= 0.8 else []
 
 
 def changes(doc: "Document") -> List[Change]:
@@ -357,7 +483,15 @@ def changes(doc: "Document") -> List[Change]:
             j = cm.start()
         while j > 0 and skel[j - 1] in " \t，,、\u2002\u3000":
             j -= 1
-        return trans_by_end.get(j)
+        t = trans_by_end.get(j)
+        if t is None:
+            gm = _GAP_WORDS.search(skel, max(0, j - 3), j)
+            if gm:   # 从A跃升到B，一年增加D / 由A增加到B，人数增长X%
+                k = gm.start()
+                while k > 0 and skel[k - 1] in " \t，,、\u2002\u3000":
+                    k -= 1
+                t = trans_by_end.get(k)
+        return t
 
     for m in _CHANGE.finditer(skel):
         verb = m.group("verb")
@@ -379,10 +513,14 @@ def changes(doc: "Document") -> List[Change]:
             base, cmp = by_start[m.start("base5")], m.group("cmp5")
         label = cmp
         for lab, lb in (("lab3", "lbase3"), ("lab", "lbase"), ("lab2", "lbase2")):
-            if m.group(lb) and base is None and (lab == "lab3" or _prior_label(doc, m.group(lab))):
+            if m.group(lb) and base is None and (lab == "lab3" or _prior_label(doc, m.group(lab))
+                                                 or (_year_unknown(doc) and _LAST_YEAR_CMP.match(cmp or ""))):
+                # （2022年为215件），同比增长20%: with 同比 the year in brackets is last year's, when the text
+                # gives no year of its own to tell
                 base, label = by_start[m.start(lb)], m.group(lab)
         cur = by_start[m.start("cur")] if m.group("cur") else None
-        if cur is not None and _AFTER_VERB.search(skel, max(0, cur.start - 8), cur.start):
+        if cur is not None and (_AFTER_VERB.search(skel, max(0, cur.start - 8), cur.start)
+                                or _CMP_DIFF.search(skel, max(0, cur.start - 16), cur.start)):
             cur = None            # 比上年减少 439户，下降1.5%: 439户 is a difference, not this year's value
         if verb.endswith("率") and base is None:
             cur = None            # 减少事业单位45家，精简率47.9%: a reduction rate reads only with 由A…至B
@@ -397,8 +535,18 @@ def changes(doc: "Document") -> List[Change]:
             lo = max(0, cur.start - 40)
             cut = max(skel.rfind("。", lo, cur.start), skel.rfind("\n", lo, cur.start))
             pm = _PRE_BASE.search(skel, cut + 1 if cut >= 0 else lo, cur.start)
-            if pm and _prior_label(doc, pm.group("lab")):
+            if pm and _prior_label(doc, pm.group("lab")) and \
+                    _same_subperiod(text, pm.start(), pm.end("base"), _clause_start(skel, cur.start), cur.start):
                 base, label = by_start[pm.start("base")], pm.group("lab")
+        if base is None and cur is not None and m.group("cur"):
+            eb = _base_earlier(doc, skel, text, by_start, cur, cmp, m.end())
+            if eb is not None:
+                base, label = eb
+        end = m.end()
+        if cur is None and base is None and kind == "amount" and cmp:
+            pc = _POST_CUR.match(skel, m.end())
+            if pc and measure(by_start[pc.start("cur")]) == measure(amt) and not _LIST_AFTER.match(skel, pc.end()):
+                cur, end = by_start[pc.start("cur")], pc.end()   # 比上年增加40件，达到520件
         if cur is not None and unit_of(cur) in TIME_UNITS:
             continue  # 五年增长1倍: a period, not the current value; the claim is over several years
         start = m.start("cmp") if cmp else m.start("verb")
@@ -425,7 +573,17 @@ def changes(doc: "Document") -> List[Change]:
                 label = label or prev.base_label or prev.comparison
                 if base is None and prev.kind == "amount":
                     delta, delta_dir = prev.amount, prev.direction
-        out.append(Change(start=start, end=m.end(), verb=verb, verb_start=m.start("verb"), verb_end=m.end("verb"),
+                elif base is None and kind == "amount" and prev.kind == "percent" and prev.delta is None \
+                        and prev.amount is not None and cmp:
+                    # 同比增幅为2.4%，比上年净增3.0万人: the difference stated after the rate gives its prior
+                    out[-1] = dataclasses.replace(prev, delta=amt, delta_direction=_direction(verb))
+        if delta is None and base is None and tr is None and cur is not None and out and kind == "percent":
+            prev = out[-1]   # 比上年增加40件，达到520件，增长8.3%: the difference stated before the value
+            if prev.current is cur and prev.kind == "amount" and prev.base is None and prev.transition is None \
+                    and prev.comparison and prev.amount is not None:
+                delta, delta_dir = prev.amount, prev.direction
+                cmp = cmp or prev.comparison
+        out.append(Change(start=start, end=end, verb=verb, verb_start=m.start("verb"), verb_end=m.end("verb"),
                           direction=_direction(verb), kind=kind, amount=amt, comparison=cmp, base=base,
                           base_label=label, current=cur, transition=tr,
                           approx=amt.approx is not None, delta=delta, delta_direction=delta_dir,
@@ -448,6 +606,9 @@ def changes(doc: "Document") -> List[Change]:
                 g = "base" if pm.group("base") else "base2"
                 if _prior_label(doc, pm.group("lab" if g == "base" else "lab2")):
                     base = by_start[pm.start(g)]
+        if base is None and cur is not None and re.match(_PRIOR_LABEL + "$", m.group("cmp")):
+            eb = _base_earlier(doc, skel, text, by_start, cur, "比上年", m.end())   # 上年…为1,850件。今年…是上年的2.3倍
+            base = eb[0] if eb else None
         out.append(Change(start=cur.start if cur else m.start(), end=m.end(), verb=m.group("verb"),
                           verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",
                           amount=amt, comparison=m.group("cmp"), current=cur, approx=amt.approx is not None,
@@ -484,6 +645,13 @@ def changes(doc: "Document") -> List[Change]:
             times = 2 ** (int(n) if n and n.isdigit() else (_CN_DIGITS.get(n, 1) if n else 1))
         tr = trans_before(m.start())
         approx = m.group("pre") in ("基本", "接近", "将近", "近", "超过", "超", "约", "大约") or bool(m.group("post"))
+        fb = None if tr else _FAN_BASE.search(skel, max(0, m.start() - 60), m.start())
+        if fb:    # 1260亿元，比2020年的630亿元翻了一番
+            fcur, fbase = by_start[fb.start("cur")], by_start[fb.start("base")]
+            out.append(Change(start=fcur.start, end=m.end(), verb="翻番", verb_start=m.start(), verb_end=m.end(),
+                              direction=1, kind="fan", amount=None, base=fbase, current=fcur,
+                              base_label=fb.group("lab") or "", factor=(float(times), float(times)), approx=approx))
+            continue
         out.append(Change(start=tr.start if tr else m.start(), end=m.end(), verb="翻番", verb_start=m.start(),
                           verb_end=m.end(), direction=1, kind="fan", amount=None,
                           base=tr.base if tr else None, current=tr.current if tr else None, transition=tr,
@@ -528,6 +696,7 @@ def down_times(doc: "Document") -> List[DownTimes]:
 
 #: metrics whose growth is stated at comparable prices by convention (real growth), whatever the
 #: nominal values beside it say: GDP, value added, per-capita GDP, 经济总量
+_INTENSITY = lazyre.compile(r"[\u4e00-\u9fff]{0,2}?(?:能耗|电耗|水耗|用水|用地|排放|耗能|二氧化碳)")
 _REAL_METRIC = lazyre.compile(r"生产总值|增加值|GDP|经济总量|国民收入|国民经济")
 
 
@@ -537,7 +706,11 @@ def real_growth_metric(doc: "Document", pos: int) -> bool:
     text = folded_text(doc)
     lo = max(0, pos - 40)
     cut = max(text.rfind("。", lo, pos), text.rfind("\n", lo, pos), text.rfind("；", lo, pos))
-    return bool(_REAL_METRIC.search(text, cut + 1 if cut >= 0 else lo, pos))
+    m = _REAL_METRIC.search(text, cut + 1 if cut >= 0 else lo, pos)
+    if m and (re.search(r"(?:万元|单位|每)$", text[max(0, m.start() - 2):m.start()])
+              or _INTENSITY.match(text, m.end(), min(pos, m.end() + 6))):
+        return False      # 万元GDP能耗, 单位地区生产总值能耗: an intensity, not real growth
+    return bool(m)
 
 
 def qualifier_near(doc: "Document", start: int, end: int) -> Optional[str]:

@@ -1,0 +1,166 @@
+"""One metric stated twice in one report with different values (LG210): 全年受理行政复议申请512件 in the
+overview and 全年受理行政复议申请521件 in the section on 复议.
+
+Very conservative, on the claims layer (:mod:`lintgov.claims`): two figures are the same statement only
+when their metric keys are *equal* (not merely similar), they have the same measure and role (a level, a
+growth 同比, a rate), both are this year's plain figures (no 其中, 分别, 人均, 累计, 年均, a part of the
+year, a target or a plan, another year, another base), and the words naming the scope (全国, 全省, 全市,
+市本级…) in their sentences are the same. Only the review part of a work report is read (not the plans
+after 二、2024年工作安排). A group of more than two statements is checked only for agreement: when its
+values differ, which one is wrong is not clear and nothing is reported. Figures are grouped by key in a
+dictionary: linear in the number of figures.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Tuple
+
+from lintgov import hookimpl, lazyre
+from lintgov.claims import claims_of, record
+from lintgov.claims.grammar import changes, fold, folded_text, qualifier_near, subject_pos
+from lintgov.claims.metric import metric_key
+from lintgov.claims.values import interval_of, measure
+from lintgov.rule import Related, Rule, bad, good
+
+#: words before a figure (in its sentence) that make it something other than the plain figure of the year
+_GUARD = lazyre.compile(
+    r"其中|分别|占|人均|户均|均|每|累计|以来|期间|五年|三年|两年|十[一二三四五]五|季度|上半年|下半年|[0-9一二三四五六七八九十]+月|"
+    r"预期|目标|力争|争取|计划|确保|预计|规划|拟|将|要|任务|排名|位居|居|第|同口径|可比|扣除|剔除|按|其他|超过|以上|"
+    r"不足|近|约|达标|考核|试点|示范|首批|新一轮|项目|片区|园区|街道|社区|镇|乡|村|企业|学校|医院|重点")
+_SCOPE = lazyre.compile(r"全国|全省|全市|全区|全县|全州|全镇|全乡|市本级|区本级|县本级|省本级|本级|中心城区|城区|城镇|农村|乡村|"
+                        r"国家级|省级|市级|区级|县级")
+_LAST_YEAR_BASIS = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同)(?:上一?年(?:度)?|去年)(?:同期)?(?:相比)?(?:同比)?)$")
+_LIST_NEXT = lazyre.compile(r"\s*(?:[、和及与]|以上|左右|多|余)")
+_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
+_PLAN_HEAD = lazyre.compile(r"安排|任务|目标|计划|打算|展望|思路|部署|建议|下一步|今后|下一年|努力方向|重点工作|工作重点|要求|"
+                            r"不足|问题|短板")
+_ROLE_CLASS = {"level": "level", "rate": "rate"}
+#: a key that holds a change phrase, a comparison or a unit (a table header) does not name a metric
+_NOT_A_NAME = lazyre.compile(r"增|减|降|提高|提升|上升|比|较|由|从|到|至|为|达|超|亿元|万元|元|千升|吨|度|箱|立方米|平方米|公里|亩|"
+                             r"人次|个|件|家|户|[A-Za-z0-9]")
+#: the words that make a figure the year's total: 全年受理…, 2023年共办理…
+_ANNUAL = r"全年|本年度?|年内|当年"
+
+
+def review_end(doc) -> int:
+    """Where the review part of a report ends: the first level-1 heading naming plans, tasks or
+    problems (二、2024年工作安排, 三、存在的不足), or naming the year after the one reviewed."""
+    from lintgov.kind import figures_year
+    year = figures_year(doc) or doc.report_year
+    for h in doc.headings.at_level(1):
+        t = fold(h.title(doc))
+        if _PLAN_HEAD.search(t) or (year and f"{year + 1}年" in t):
+            return h.start
+    return len(doc.text)
+
+
+class MetricStatedTwice(Rule):
+    code = "LG210"
+    name = "metric-stated-twice"
+    category = "yoy"
+    level = "warning"
+    summary = {"zh": "同一指标在同一报告中两次给出不同的数值。",
+               "en": "One metric is stated twice in a report with different values."}
+    description = {
+        "zh": "报告中同一指标（名称相同、计量单位相同、同为本年的数值或同比增幅、范围词相同）出现两次而数值不同"
+              "（按印刷精度取区间后不相交）时报告。只比较名称完全相同的指标；带“其中、分别、人均、累计、年均、"
+              "季度、月、目标、计划、力争”或其他年份、其他基期的数值不比较；工作报告只读回顾部分（不读“下一步安排”）。"
+              "同一指标出现三次以上且数值不一致时不报告（无法判断哪一个有误）。",
+        "en": "A metric named with the same words, with the same unit, both this year's figure (or both its growth "
+              "同比), with the same scope words, stated twice with values whose rounding intervals do not overlap. "
+              "Only identical names are compared; figures with 其中, 分别, 人均, 累计, 年均, a quarter or month, a "
+              "target or plan, another year or another base are left out; in a work report only the review part is "
+              "read. A metric stated three or more times with different values is not reported (which one is wrong "
+              "is not clear).",
+    }
+    authority = "《党政机关公文处理工作条例》：公文中的数字应当准确；同一数据前后表述应一致"
+    messages = {"default": {"zh": "“{metric}”前文为{first}，此处为{second}，同一指标数值不一致",
+                            "en": "“{metric}” is {first} earlier in the report and {second} here"}}
+    examples = (
+        bad("一、2023年工作回顾\n全年受理行政复议申请512件，办结498件。\n（一）行政复议\n依法办理复议案件，全年受理行政复议申请521件。"),
+        good("一、2023年工作回顾\n全年受理行政复议申请512件，办结498件。\n（一）行政复议\n依法办理复议案件，全年受理行政复议申请512件。"),
+        good("一、2023年工作回顾\n全年受理行政复议申请512件。\n上半年受理行政复议申请221件。"),
+        good("一、2023年工作回顾\n全年受理行政复议申请512件。\n二、2024年工作安排\n全年受理行政复议申请力争600件。"),
+    )
+
+    def check(self, doc, ctx):
+        from lintgov.kind import figures_year
+        text = folded_text(doc)
+        end = review_end(doc)
+        year = figures_year(doc)
+        if year and end >= len(doc.text):
+            return                # a work report whose plans are not set apart by a heading: not read
+        year = year or doc.report_year
+        annual = re.compile(_ANNUAL + (f"|{year}年" if year else ""))
+        groups: Dict[Tuple, List] = {}
+        for f in claims_of(doc).figures:
+            q = f.quantity
+            if q.start >= end:
+                break
+            role = _ROLE_CLASS.get(f.role)
+            if role is None or f.time != "current" or q.approx is not None or len(f.metric) < 4:
+                continue
+            if _NOT_A_NAME.search(f.metric):
+                continue
+            s = doc.sentence_at(q.start)
+            lo = s.start if s else max(0, q.start - 60)
+            pre = text[lo:q.start]
+            if _GUARD.search(pre) or re.search(r"[、和及与]\s*$", pre) or not annual.search(pre):
+                continue
+            p = doc.paragraph_at(q.start)
+            if p is not None and "\t" in doc.text[p.start:p.end]:
+                continue          # a row of a flattened table
+            years = {int(y) for y in _YEAR.findall(pre)}
+            if len(years) > 1:
+                continue
+            after = text[q.end:q.end + 3]
+            if re.match(r"\s*(?:[、和及与]|以上|左右|多|余)", after):
+                continue          # an item of a list, or a bound
+            key = (f.metric, measure(q), q.is_percent, role, frozenset(_SCOPE.findall(pre)), frozenset(years))
+            groups.setdefault(key, []).append(q)
+        for ch in changes(doc):
+            # 地区生产总值增长6.8% stated twice: the growth of one metric, 同比 (or no basis), this year
+            q = ch.amount
+            if q is None or q.start >= end or ch.kind != "percent" or q.approx is not None or ch.base is not None:
+                continue
+            if ch.comparison and not _LAST_YEAR_BASIS.match(ch.comparison):
+                continue
+            sp = subject_pos(ch)
+            name = metric_key(doc, sp)
+            if len(name) < 4 or _NOT_A_NAME.search(name) or qualifier_near(doc, ch.start, ch.end):
+                continue
+            s = doc.sentence_at(sp)
+            lo = s.start if s else max(0, sp - 60)
+            pre = text[lo:sp]
+            if _GUARD.search(pre + text[sp:ch.verb_start]) or re.search(r"[、和及与]\s*$", pre) or not annual.search(pre):
+                continue
+            if _LIST_NEXT.match(text, q.end):
+                continue
+            years = {int(y) for y in _YEAR.findall(pre)}
+            key = (name, "%", True, "growth" if ch.direction > 0 else "fall", frozenset(_SCOPE.findall(pre)),
+                   frozenset(years))
+            groups.setdefault(key, []).append(q)
+        for key, qs in groups.items():
+            if len(qs) < 2:
+                continue
+            ivs = [interval_of(q) for q in qs]
+            if all(a[0] <= ivs[0][1] + 1e-9 and ivs[0][0] <= a[1] + 1e-9 for a in ivs):
+                for q in qs:
+                    record(doc, self.code, "restated", q, True, "A = A'", [g for g in qs if g is not q][:1])
+                continue
+            if len(qs) > 2:
+                continue          # three statements, several values: which is meant is unclear
+            first, second = qs
+            if doc.paragraph_at(first.start) is doc.paragraph_at(second.start):
+                continue          # one paragraph: more likely two things than one thing twice
+            record(doc, self.code, "restated", second, False, "A = A'", [first])
+            yield self.finding(
+                doc, second.start, second.end,
+                related=[Related(first.start, first.end, {"zh": "前文的数值", "en": "earlier statement"})],
+                evidence={"metric": key[0], "first": list(ivs[0]), "second": list(ivs[1]), "formula": "A = A'"},
+                metric=key[0], first=doc.text[first.start:first.end], second=doc.text[second.start:second.end])
+
+
+@hookimpl
+def lintgov_rules():
+    return [MetricStatedTwice]
