@@ -35,7 +35,7 @@ from lintgov.claims import record
 from lintgov.claims.grammar import (Change, changes, double_signs, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import key_similarity, metric_key
-from lintgov.claims.values import TIME_UNITS, interval_of, is_count, is_whole, measure, value_of
+from lintgov.claims.values import interval_of, is_count, is_whole, measure, value_of
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
 
@@ -827,42 +827,17 @@ def _facts(doc: Any) -> List[Tuple[str, Any]]:
     text = folded_text(doc)
     out = []
     for q in doc.quantities:
-        if q.start in skip or not (is_count(q) or q.is_percent or _amount(q)) or q.approx not in (None, "≈"):
+        if q.start in skip or not (is_count(q) or q.is_percent) or q.approx not in (None, "≈"):
             continue
         before = text[max(0, q.start - 8):q.start]
         if re.search(r"上一?年|去年|同期|前年|(?:19|20)\d{2}年的?$|比|较|增加|减少|增长|下降|提高|降低|上升|多|少",
                      before[-4:]):
             continue
-        if _amount(q) and not is_count(q) and _NOT_FACT.search(_clause_before(text, q.start)):
-            continue      # a target, a plan, a span total or a figure of another year: not this year's level
         key = metric_key(doc, q.start)
         if len(key) >= 2 and (not q.is_percent or _RATE_KEY.search(key)):
             out.append((key, q))
     cache["facts"] = out
     return out
-
-
-def _amount(q: Any) -> bool:
-    """An amount with a unit of measure (亿元, 万吨, 千瓦时, 万户): not a percent, a multiple or a span of time."""
-    u = measure(q)
-    return bool(u) and not q.is_percent and u not in TIME_UNITS and u not in ("倍", "番", "个百分点", "百分点", "位", "名")
-
-
-#: words of a clause that make its amount something other than this year's level: targets and plans,
-#: totals over several years, a year named, ranks
-_NOT_FACT = lazyre.compile(r"预期|目标|力争|争取|计划|确保|预计|规划|将|拟|安排|预算|突破|年均|累计|五年|十三五|十四五|十二五|以来|期间|"
-                           r"(?:19|20)\d{2}年|排名|位居|第|其中|人均|每")
-#: metrics whose levels are revised between reports or whose growth is computed on a comparable base
-#: (statistical cleaning of the enterprise set, comparable prices): a restated level does not recompute the growth
-_REVISED = lazyre.compile(r"固定资产投资|规模以上|规上|限额以上|限上|增加值|生产总值|GDP|总产值|工业产值|经济总量|投资额|"
-                          r"居民人均|可支配收入|消费支出|人口")
-
-
-def _clause_before(text: str, pos: int) -> str:
-    lo = max(0, pos - 30)
-    seg = text[lo:pos]
-    cut = max(seg.rfind(c) for c in "。；;，,\n")
-    return seg[cut + 1:] if cut >= 0 else seg
 
 
 def _match(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
@@ -882,18 +857,16 @@ def _match(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
     return found
 
 
+def _specific(key: str) -> bool:
+    """A metric key that names something (城镇化率, 优良天数比例), not only a rate word (占比, 比重)."""
+    return len(_RATE_KEY.sub("", key)) >= 2
+
+
 class _CrossYear(Rule):
     scope = "corpus"
     pairwise = True  # compares only the pairs of pair_documents: lintgov.runner may run it pair by pair
     options = {"similarity": Option(0.8, "how alike the words naming a metric must be in both reports (0–1)"),
-               "tolerance": Option(0.0, "extra tolerance in percentage points"),
-               "revision": Option(0.05, "relative revision allowed to last year's figure when it is not a whole count "
-                                        "(preliminary figures are revised: 0.05 = ±5%)")}
-
-
-def _specific(key: str) -> bool:
-    """A metric key that names something (城镇化率, 优良天数比例), not only a rate word (占比, 比重)."""
-    return len(_RATE_KEY.sub("", key)) >= 2
+               "tolerance": Option(0.0, "extra tolerance in percentage points")}
 
 
 class GrowthVsPriorReport(_CrossYear):
@@ -930,7 +903,7 @@ class GrowthVsPriorReport(_CrossYear):
     )
 
     def check_corpus(self, docs, ctx):
-        thr, tol, rev = self.settings["similarity"], self.settings["tolerance"], self.settings["revision"]
+        thr, tol = self.settings["similarity"], self.settings["tolerance"]
         for doc, prior in pair_documents(docs, _ctx_with_text_priors(ctx)):
             year = _pair_year(doc, ctx)
             flagged = set()
@@ -946,22 +919,15 @@ class GrowthVsPriorReport(_CrossYear):
                     continue
                 key = metric_key(doc, subject_pos(ch))
                 rate = cur.is_percent and bool(_RATE_KEY.search(key)) and _specific(key)
-                amount = _amount(cur) and not is_count(cur)
-                if len(key) < 2 or not (is_count(cur) or rate or amount):
+                if len(key) < 2 or not (is_count(cur) or rate):
                     continue
-                if amount and (len(key) < 3 or _REVISED.search(key) or real_growth_metric(doc, subject_pos(ch))
-                               or _NOT_FACT.search(_clause_before(folded_text(doc), cur.start))):
-                    continue  # levels revised between reports, real growth, targets: not recomputable
                 if ch.kind == "amount" and measure(amt) != measure(cur):
                     continue
-                cands = _match(prior, key, cur, max(thr, 0.9) if amount else thr)
+                cands = _match(prior, key, cur, thr)
                 if not cands or len({value_of(p) for p in cands}) > 1:
                     continue
                 p = cands[0]
                 a, b = interval_of(p), interval_of(cur)
-                if not is_whole(p) and not rate:
-                    # last year's report printed a preliminary figure: allow the usual revision of the base
-                    a = (a[0] * (1 - rev), a[1] * (1 + rev))
                 stated = _signed(ch)
                 if rate:  # 纠错率13.0%，比上年下降0.4个百分点 (or, written in %, either reading)
                     diff, rel = _diff(a, b), _growth(a, b)
@@ -997,7 +963,7 @@ class GrowthVsPriorReport(_CrossYear):
                     related=[Related(p.start, p.end, {"zh": "上年报告中的数值", "en": "figure in last year's report"},
                                      doc=prior),
                              Related(cur.start, cur.end, {"zh": "本期值", "en": "current value"})],
-                    evidence={"prior": value_of(p), "current": value_of(cur), "recomputed": list(rec), "revision": rev,
+                    evidence={"prior": value_of(p), "current": value_of(cur), "recomputed": list(rec),
                               "stated": list(stated), "prior_file": prior.path, "metric": key},
                     stated=doc.text[ch.verb_start:amt.end], prior=_q(prior, p), prior_file=prior.path,
                     current=_q(doc, cur), recomputed=shown, **_tol_kw(ch, tol))

@@ -61,7 +61,11 @@ def test_work_report_issuer_comes_from_the_opening_not_a_table_cell_at_the_end()
     assert yoy.doc_issuer(d) == "福田区"
 
 
-# -- growth of an amount against last year's report ------------------------------------------------
+# -- amounts are not recomputed across reports --------------------------------------------------------
+# Tried and measured on the work reports of corpus/full: with last year's printed level allowed a ±5% revision,
+# 16 of 79 amount growths disagreed with last year's report, and on reading none was a defect of the text
+# (revised statistics, 工业投资 re-scoped, 九大类 vs all 民生投入, another 税收 scope). So amounts stay unchecked
+# across reports; counts and named rates are compared as before.
 PRIOR = "社会消费品零售总额1548.35亿元，增长4%。"
 
 
@@ -73,35 +77,20 @@ def _lg206(this_text, prior_text=PRIOR):
 
 
 @pytest.mark.parametrize("text", [
-    "社会消费品零售总额1633.9亿元，同比增长5.1%。",       # 5.5% from the printed level; revision allowed
-    "社会消费品零售总额1633.9亿元，比上年增长5.5%。",
-    "社会消费品零售总额1633.9亿元，比上年增加85.55亿元。",
-    "全区规模以上工业增加值1633.9亿元，同比增长25.1%。",   # another metric
+    "社会消费品零售总额1633.9亿元，同比增长5.1%。",
+    "社会消费品零售总额1633.9亿元，同比增长15.1%。",
+    "社会消费品零售总额1633.9亿元，比上年增加185.55亿元。",
 ])
-def test_amount_growth_against_prior_report_consistent(text):
+def test_amounts_are_not_recomputed_across_reports(text):
     assert _lg206(text) == []
 
 
-@pytest.mark.parametrize("text", [
-    "社会消费品零售总额1633.9亿元，同比增长15.1%。",
-    "社会消费品零售总额1633.9亿元，同比下降5.1%。",
-    "社会消费品零售总额1633.9亿元，比上年增加185.55亿元。",
-])
-def test_amount_growth_against_prior_report_inconsistent(text):
-    found = _lg206(text)
-    assert [f.code for f in found] == ["LG206"]
-    assert found[0].evidence["revision"] == 0.05
+def test_counts_are_compared_across_reports():
+    prior = "全年共收到行政复议申请558件。"
+    assert _lg206("全年共收到行政复议申请1113件，同比增长99.5%。", prior) == []
+    assert [f.code for f in _lg206("全年共收到行政复议申请1113件，同比增长89.5%。", prior)] == ["LG206"]
 
 
-@pytest.mark.parametrize("prior_text", [
-    "力争社会消费品零售总额1548.35亿元。",              # a target, not a level
-    "社会消费品零售总额拟达到1548.35亿元。",
-    "社会消费品零售总额1548.35亿元，全市社会消费品零售总额9000亿元。",   # two values: which one is unclear
-])
-def test_amount_growth_needs_a_plain_level_last_year(prior_text):
-    assert _lg206("社会消费品零售总额1633.9亿元，同比增长15.1%。", prior_text) == []
-
-
-def test_revised_metrics_are_not_recomputed_across_reports():
-    prior = "固定资产投资1000亿元，增长4%。"
-    assert _lg206("固定资产投资1300亿元，同比增长5%。", prior) == []
+def test_a_bare_rate_word_is_not_a_metric_across_reports():
+    prior = "优良河长占比50%，绿化覆盖率占比80%。"
+    assert _lg206("优良河长146公里、占比61.7%，比上一年提升16个百分点。", prior) == []

@@ -64,6 +64,8 @@ _CNYEAR = r"(?:[一二三四五六七八九][〇○零一二三四五六七八�
 _YEARW = r"(?:(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:底|末|度|同期)?|上一?年(?:度|底|末|同期)?|去年(?:底|末|同期)?|前一年|今年|本年度?|当年)"
 _LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?|(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期)?)"
 _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
+#: the period before, for 环比: 上季度, 二季度, 上月, 11月
+_PERIOD_LABEL = r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|第?" + _Q + r")"   # 二季度, 11月: a quantity of 季度/月
 _CMP = (r"(?:同比|环比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         r"(?:相比|相较|比较)?(?:同比)?)")
 _UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增收 增支 增产 净增加 净增 增 涨 多 高").split()
@@ -91,7 +93,7 @@ _TRANSITION2 = lazyre.compile(
 _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?[\s，,]*"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|金额|总额|规模)\s*)?"
-    r"(?:(?P<lab2>" + _PRIOR_LABEL + r")(?:为|是|有|共)(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
+    r"(?:(?:而|但)?(?P<lab2>" + _PRIOR_LABEL + "|" + _PERIOD_LABEL + r")(?:为|是|有|共)(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
     r"(?:(?P<cmp>" + _CMP + r")(?:的)?[（(]?(?P<base>" + _Q + r")?[）)]?[\s，,]*"
     r"|(?P<cmp5>(?:比|较之?)(?P<lab5>[^，,。；;：:\ue010\ue011\d]{1,12}?)的)(?P<base5>" + _Q + r")[\s，,]*"
     r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
@@ -133,10 +135,12 @@ _YEAR_WORD = lazyre.compile(r"今年|本年度?|当年|全年|((?:19|20)\d{2})�
 _POST_CUR = lazyre.compile(r"[，,]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到)\s*(?P<cur>"
                            + _Q + r")")
 #: words that may stand between a 由A到B and the change that restates it (一年增加, 人数增长)
-_GAP_WORDS = lazyre.compile(r"(?:标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
+_YEARS_GAP = lazyre.compile(r"[\s，,、]*(?P<n>" + _Q + r")(?:间|来|内|时间)(?:累计)?$")
+_GAP_WORDS = lazyre.compile(r"(?:[两二三四五六七八九十]年(?:间|来)|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
 # a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件
 _POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
-                        + _Q + r")[）)]|[，,](?P<lab2>" + _LABEL + r")(?:同期)?为(?P<base2>" + _Q + r")(?=[，,。；;）)]|$)")
+                        + _Q + r")[）)]|[，,](?P<lab2>" + _LABEL + r")(?:同期)?(?P<w2>为|[\u4e00-\u9fff]{1,4}?)(?P<base2>" + _Q
+                        + r")(?=[，,。；;）)]|$)")
 # B，比2020年的A翻了一番
 _FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab>" + _LABEL + r")?(?:的)?(?P<base>" + _Q
                            + r")(?:相比)?[\s，,]*(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
@@ -366,6 +370,10 @@ def _year_unknown(doc: "Document") -> bool:
     return doc.report_year is None and not re.match(r"\s*(?:19|20)\d{2}年", folded_text(doc)[:60])
 
 
+def _same_kind(a: "Quantity", b: "Quantity") -> bool:
+    return measure(a) == measure(b) and a.is_percent == b.is_percent
+
+
 def _kind(q: "Quantity", verb_tail: str) -> str:
     u = unit_of(q)
     if q.is_percent:
@@ -473,6 +481,7 @@ def changes(doc: "Document") -> List[Change]:
     skel, by_start = skeleton(doc)
     text = folded_text(doc)
     trans_by_end = {t.end: t for t in transitions(doc)}
+    trans_by_start = {t.start: t for t in transitions(doc)}
     out: List[Change] = []
 
     def trans_before(pos: int) -> Optional[Transition]:
@@ -485,7 +494,12 @@ def changes(doc: "Document") -> List[Change]:
             j -= 1
         t = trans_by_end.get(j)
         if t is None:
-            gm = _GAP_WORDS.search(skel, max(0, j - 3), j)
+            ym = _YEARS_GAP.search(skel, max(0, j - 12), j)
+            if ym and unit_of(by_start[ym.start("n")]) == "年":
+                j = ym.start()          # 由2019年的A增加到2023年的B，四年间增长43.7%: the growth over the whole span
+                t = trans_by_end.get(j)
+        if t is None:
+            gm = _GAP_WORDS.search(skel, max(0, j - 4), j)
             if gm:   # 从A跃升到B，一年增加D / 由A增加到B，人数增长X%
                 k = gm.start()
                 while k > 0 and skel[k - 1] in " \t，,、\u2002\u3000":
@@ -513,6 +527,14 @@ def changes(doc: "Document") -> List[Change]:
             base, cmp = by_start[m.start("base5")], m.group("cmp5")
         label = cmp
         for lab, lb in (("lab3", "lbase3"), ("lab", "lbase"), ("lab2", "lbase2")):
+            period = bool(m.group(lb)) and (re.fullmatch(_PERIOD_LABEL, m.group(lab)) is not None)
+            if period and QTOK in m.group(lab):
+                pq = by_start.get(m.start(lab) + m.group(lab).index(QTOK))
+                period = pq is not None and unit_of(pq) in ("季度", "月", "月份")
+                if not period:
+                    continue
+            if m.group(lb) and period != (cmp == "环比"):
+                continue   # 二季度为112.4亿千瓦时，环比增长: a period only for 环比, a year never for it
             if m.group(lb) and base is None and (lab == "lab3" or _prior_label(doc, m.group(lab))
                                                  or (_year_unknown(doc) and _LAST_YEAR_CMP.match(cmp or ""))):
                 # （2022年为215件），同比增长20%: with 同比 the year in brackets is last year's, when the text
@@ -529,7 +551,9 @@ def changes(doc: "Document") -> List[Change]:
             if pm:
                 g = "base" if pm.group("base") else "base2"
                 lab = pm.group("lab" if g == "base" else "lab2")
-                if _prior_label(doc, lab):
+                w2 = pm.group("w2") if g == "base2" else "为"
+                # …，上年同期接待2500万人次: the verb after the label must be one the current value's clause used
+                if _prior_label(doc, lab) and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
                     base, label = by_start[pm.start(g)], lab
         if base is None and cur is not None:
             lo = max(0, cur.start - 40)
@@ -543,12 +567,19 @@ def changes(doc: "Document") -> List[Change]:
             if eb is not None:
                 base, label = eb
         end = m.end()
+        if cur is None and base is not None and kind == "percent" and m.group("cmp5") is None:
+            pc = _POST_CUR.match(skel, m.end())   # 较2019年的856.3亿元增长25.2%，达到1072.1亿元
+            if pc and _same_kind(by_start[pc.start("cur")], base) and not _LIST_AFTER.match(skel, pc.end()):
+                cur, end = by_start[pc.start("cur")], pc.end()
         if cur is None and base is None and kind == "amount" and cmp:
             pc = _POST_CUR.match(skel, m.end())
             if pc and measure(by_start[pc.start("cur")]) == measure(amt) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()   # 比上年增加40件，达到520件
         if cur is not None and unit_of(cur) in TIME_UNITS:
-            continue  # 五年增长1倍: a period, not the current value; the claim is over several years
+            if base is None and trans_before(m.start("cmp") if cmp else m.start("verb")) is not None:
+                cur = None    # 由A增加到B，四年间增长43.7%: the span names the transition's years
+            else:
+                continue  # 五年增长1倍: a period, not the current value; the claim is over several years
         start = m.start("cmp") if cmp else m.start("verb")
         if cur is not None:
             start = cur.start
@@ -564,6 +595,14 @@ def changes(doc: "Document") -> List[Change]:
                 start = tr.start
             else:
                 tr = None
+        if cur is None and base is None and kind == "percent" and tr is None:
+            j = m.end()
+            while j < len(skel) and skel[j] in " \t，,":
+                j += 1
+            nt = trans_by_start.get(j)        # 比2019年增长18.6%，由2019年的236.5亿元增加到280.5亿元
+            cy = re.search(r"(?:19|20)\d{2}", cmp or "")
+            if nt is not None and j > m.end() and (cy is None or cy.group() in nt.base_label):
+                base, cur, tr, end = nt.base, nt.current, nt, nt.end
         delta, delta_dir = None, 0
         if cur is None and tr is None and base is None and out and not _SEP_ONLY.sub("", skel[out[-1].end:start]):
             prev = out[-1]  # 较上年增加17件，增长12.2%: a second claim about the same value
