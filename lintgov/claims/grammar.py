@@ -571,6 +571,13 @@ def changes(doc: "Document") -> List[Change]:
             pc = _POST_CUR.match(skel, m.end())   # 较2019年的856.3亿元增长25.2%，达到1072.1亿元
             if pc and _same_kind(by_start[pc.start("cur")], base) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()
+        if cur is None and base is None and kind in ("percent", "points"):
+            pc = _POST_CUR.match(skel, m.end())   # 城镇化率提高1.3个百分点，达到62.5%，上年为61.2%
+            pb = _POST_BASE.match(skel, pc.end()) if pc else None
+            if pb and pb.group("base2") and _prior_label(doc, pb.group("lab2")) and pb.group("w2") == "为":
+                c2, b2 = by_start[pc.start("cur")], by_start[pb.start("base2")]
+                if _same_kind(c2, b2):
+                    cur, base, label, end = c2, b2, pb.group("lab2"), pb.end()
         if cur is None and base is None and kind == "amount" and cmp:
             pc = _POST_CUR.match(skel, m.end())
             if pc and measure(by_start[pc.start("cur")]) == measure(amt) and not _LIST_AFTER.match(skel, pc.end()):
@@ -645,6 +652,8 @@ def changes(doc: "Document") -> List[Change]:
                 g = "base" if pm.group("base") else "base2"
                 if _prior_label(doc, pm.group("lab" if g == "base" else "lab2")):
                     base = by_start[pm.start(g)]
+        if base is None and cur is not None and trans_by_end.get(cur.end) is not None:
+            base = trans_by_end[cur.end].base     # 由120件增加到300件，是上年的2.5倍
         if base is None and cur is not None and re.match(_PRIOR_LABEL + "$", m.group("cmp")):
             eb = _base_earlier(doc, skel, text, by_start, cur, "比上年", m.end())   # 上年…为1,850件。今年…是上年的2.3倍
             base = eb[0] if eb else None
@@ -660,7 +669,21 @@ def changes(doc: "Document") -> List[Change]:
         parsed = parse_cn_number(m.group("num"))
         vm = re.search(r"(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + r")(?P<le>了|到|至|为)?$",
                        skel[max(0, m.start() - 6):m.start()])
-        if parsed is None or vm is None:
+        if vm is None:   # 由120件增加到300件，是上年的二点五倍: a multiple of the base
+            vm = re.search(r"(?P<verb>是|为|相当于)" + _LABEL + r"的(?P<le>)$", skel[max(0, m.start() - 12):m.start()])
+            if vm is not None and parsed is not None:
+                vstart = m.start() - len(vm.group(0))
+                tr = trans_before(vstart)
+                if tr is not None:
+                    value, dec = parsed
+                    half = 0.5 * 10 ** (-dec)
+                    out.append(Change(start=tr.start, end=m.end(), verb=vm.group("verb"), verb_start=vstart,
+                                      verb_end=vstart + len(vm.group("verb")), direction=1, kind="times_to",
+                                      amount=None, base=tr.base, current=tr.current, transition=tr,
+                                      base_label=tr.base_label, factor=(value - half, value + half),
+                                      approx=bool(m.group("post"))))
+            continue
+        if parsed is None:
             continue
         value, dec = parsed
         half = 0.5 * 10 ** (-dec)
