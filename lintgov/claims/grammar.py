@@ -650,7 +650,7 @@ def changes(doc: "Document") -> List[Change]:
             pm = _POST_BASE.match(skel, m.end())
             if pm:
                 g = "base" if pm.group("base") else "base2"
-                if _prior_label(doc, pm.group("lab" if g == "base" else "lab2")):
+                if _prior_label(doc, pm.group("lab" if g == "base" else "lab2")) and (g == "base" or pm.group("w2") == "为"):
                     base = by_start[pm.start(g)]
         if base is None and cur is not None and trans_by_end.get(cur.end) is not None:
             base = trans_by_end[cur.end].base     # 由120件增加到300件，是上年的2.5倍
