@@ -668,7 +668,7 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
     whole stated after the share, each named as the share names it (the subject before 占, the whole after)."""
     cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
     subject = re.sub(r"^(?:其中|全年|同时|此外|另外)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
-    base = re.sub(r"^比|的[^的]*$|比例.*$|比重.*$", "", _COPULA_END.sub("", masked[zhan + 1:q.start]))
+    base = re.sub(r"^比", "", re.sub(r"的[^的]*$|比例.*$|比重.*$", "", _COPULA_END.sub("", masked[zhan + 1:q.start])))
     base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
     if len(subject) >= 2 and not base and masked[q.end:q.end + 1] in ("（", "("):
         # 涉企案件占比不足四成（480件），全年受理案件1,000件: the part in the bracket, the whole stated as such after it
@@ -805,7 +805,14 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     numerator is introduced by 其中 after it."""
     zhan = max(masked.rfind("占", floor, q.start), masked.rfind("佔", floor, q.start))
     if zhan < 0:
-        return []
+        # 涉企案件有36件，比例为25.4%: a bare 比例 opening its clause stands where 占 would
+        cs0 = clause_start(doc, masked, q.start, max(floor, q.start - 12))
+        if not re.match(r"\s*(?:比例|比重)", masked[cs0:q.start]):
+            return []
+        zhan = cs0 - 1
+        bare = True
+    else:
+        bare = False
     before = [c for c in counts if c.end <= zhan and not is_delta(masked, c)]
     if not before:
         return _share_pairs_after(doc, masked, counts, q, floor, zhan)
@@ -817,13 +824,15 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         return [(n, inner[0])]
     # 税收占比为62.2%: the share names its own subject; the numerator is the count that subject names
     cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
-    subject = re.sub(r"^(?:其中|全年|同时|此外|另外)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
+    subject = "" if bare else re.sub(r"^(?:其中|全年|同时|此外|另外|所)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
     if len(subject) >= 2 and n.end <= cs:
         grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
-        named = [c for c in before if any(g in context_before(masked, c, floor, 12) for g in grams)]
-        if not named:
+        # the count named most like the subject (公办学校占比 is 公办学校72所, not 民办学校14所 which shares 学校)
+        scores = [(sum(g in context_before(masked, c, floor, 12) for g in grams), i) for i, c in enumerate(before)]
+        best = max(scores)[0] if scores else 0
+        if best == 0:
             return []
-        n = named[-1]
+        n = before[max(i for sc, i in scores if sc == best)]
     between = masked[n.end:zhan]
     if re.search(r"[。]", between) or len(between) > 40 or (n.end > cs and len(between) > 12):
         return []
@@ -836,12 +845,12 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         return []                 # 规上工业增加值1.04万亿元…工业增加值占…: 规上 is a part of 工业
     among = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", context_before(masked, n, floor, 20))
     among_grams = {among.group(1)[i:i + 2] for i in range(len(among.group(1)) - 1)} if among else set()
-    base = _COPULA_END.sub("", masked[zhan + 1:q.start])
+    base = re.sub(r"^(?:到|了)", "", _COPULA_END.sub("", masked[zhan + 1:q.start]))
     if _OPEN_BASE.search(base):
         return []                 # 占预算数的 / 占计划的: the base is the item's own plan, not a count here
     # 占全国的28.5%: a share of a wider total; its denominator must be named with the same scope
     scope = _SCOPE.search(base)
-    base = re.sub(r"^比|的[^的]*$|比例.*$|比重.*$", "", base)
+    base = re.sub(r"^比", "", re.sub(r"的[^的]*$|比例.*$|比重.*$", "", base))
     raw_base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
     base = _GENERIC_BASE.sub("|", base)
     distinctive = [base[i:i + 2] for i in range(len(base) - 1) if "|" not in base[i:i + 2]]
@@ -878,7 +887,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         far_d = d in far
         ctx = masked[max(0 if far_d else floor, d.start - (16 if far_d else 12)):d.start]
         whole = bool(re.search(r"其中", rest)) or bool(
-            re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx))
+            re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx)) or bool(
+            re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]", masked[d.end:d.end + 16]))
         if scope is not None and scope.group() not in ctx:
             # 就业人员20.63万人，其中城镇就业人员1.22万人，占全县就业人员比重: the report's own scope, the whole
             # named without it and opened by 其中
@@ -967,9 +977,17 @@ class TargetCompletion(Rule):
                 continue
             lo_w = sentence_window(doc, q.start)[0]
             target = self._target(doc, masked, q, m, lo_w)
+            after: List[Quantity] = []
             if target is None:
-                continue
-            achieved = [c for c in quantities_in(doc, lo_w, m.start()) if is_count(c) and c is not target
+                # 完成年度计划的115%，年度计划2,000户，实际完成2,300户: target and achieved stated after
+                s_end = s.end if s is not None else q.end
+                after = [c for c in quantities_in(doc, q.end, s_end)[:_MAX_AFTER] if is_count(c)]
+                named = [c for c in after if _PLAN_WORD.search(context_before(masked, c, q.end, 12))
+                         and not re.search(r"[比较較]", context_before(masked, c, q.end, 12))]
+                if len(named) != 1 or not re.match(r"[，,（(]", masked[q.end:q.end + 1]):
+                    continue
+                target = named[0]
+            achieved = [c for c in quantities_in(doc, lo_w, m.start()) + after if is_count(c) and c is not target
                         and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
                         and not _PLAN_WORD.search(context_before(masked, c, lo_w, 8))]
             if not achieved:
