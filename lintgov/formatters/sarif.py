@@ -173,18 +173,18 @@ class SarifFormatter(Formatter):
         """The log, indented, with one result per line: json's indenting encoder is pure Python
         and three times slower than the compact one, which matters with thousands of results
         (and a result per line suits ``grep`` and ``diff``)."""
-        log = self.log(run, opts)
-        results = log["runs"][0]["results"]
+        log = self.log(run, opts, serialized=True)
+        results = log["runs"][0]["results"]  # each result already serialized: a bulk run holds strings, not dicts
         log["runs"][0]["results"] = _PLACEHOLDER
         text = json.dumps(log, ensure_ascii=False, indent=2)
         if text.count(json.dumps(_PLACEHOLDER)) != 1:  # (a message that happens to hold the marker)
-            log["runs"][0]["results"] = results
+            log["runs"][0]["results"] = [json.loads(r) for r in results]
             return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
-        block = "[]" if not results else "[\n" + ",\n".join(
-            "        " + json.dumps(r, ensure_ascii=False, separators=(", ", ": ")) for r in results) + "\n      ]"
+        block = "[]" if not results else "[\n" + ",\n".join("        " + r for r in results) + "\n      ]"
         return text.replace(json.dumps(_PLACEHOLDER), block, 1) + "\n"
 
-    def log(self, run, opts: FormatOptions) -> Dict[str, Any]:
+    def log(self, run, opts: FormatOptions, serialized: bool = False) -> Dict[str, Any]:
+        """The SARIF log as a dict; with ``serialized``, each result is its compact JSON text."""
         lang = opts.lang
         views = views_of(run)
         classes = {type(r) for r in run.rules}
@@ -198,7 +198,8 @@ class SarifFormatter(Formatter):
         rules = sorted(classes, key=lambda r: r.code)
         index = {r.code: i for i, r in enumerate(rules)}
 
-        results = []
+        results: List[Any] = []
+        levels: List[str] = []
         for f in views:
             loc = {"physicalLocation": f.sarif_loc}
             res: Dict[str, Any] = {
@@ -241,12 +242,13 @@ class SarifFormatter(Formatter):
                 if f.page is not None:
                     props["lintgov/page"], props["lintgov/pageLine"] = f.page
             res["properties"] = props
-            results.append(res)
+            levels.append(f.level)
+            results.append(json.dumps(res, ensure_ascii=False, separators=(", ", ": ")) if serialized else res)
 
         truncated = len(results) - MAX_RESULTS
         if truncated > 0:  # keep the most severe, in document order
             rank = {"error": 0, "warning": 1, "note": 2}
-            keep = sorted(sorted(range(len(results)), key=lambda i: (rank.get(results[i]["level"], 3), i))[:MAX_RESULTS])
+            keep = sorted(sorted(range(len(results)), key=lambda i: (rank.get(levels[i], 3), i))[:MAX_RESULTS])
             results = [results[i] for i in keep]
 
         config_notes, exec_notes = [], []
