@@ -69,23 +69,23 @@ def _parser() -> Any:
     return parser
 
 
-def _first(items: Any, out: "list[str]") -> bool:
+def _first(items: Any, out: "list[tuple]") -> bool:
     """Add to ``out`` the class items a match of the sequence ``items`` can start with; return
     whether the sequence can match the empty string."""
     for op, av in items:
         name = str(op)
         if name == "LITERAL":
-            out.append(re.escape(chr(av)))
+            out.append(("lit", av, av))
             return False
         if name == "IN":
             for iop, iav in av:
                 iname = str(iop)
                 if iname == "LITERAL":
-                    out.append(re.escape(chr(iav)))
+                    out.append(("lit", iav, iav))
                 elif iname == "RANGE":
-                    out.append(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                    out.append(("lit", iav[0], iav[1]))
                 elif iname == "CATEGORY" and str(iav) in _CATEGORY:
-                    out.append(_CATEGORY[str(iav)])
+                    out.append(("cat", _CATEGORY[str(iav)], None))
                 else:
                     raise _NoFirstSet(iname)
             return False
@@ -121,34 +121,83 @@ def _first(items: Any, out: "list[str]") -> bool:
 def first_set(pattern: "re.Pattern[str]") -> "Optional[re.Pattern[str]]":
     """A one-character pattern matching every character a match of ``pattern`` can start
     with, or None (a match may be empty, case-insensitive flags, a class this does not read)."""
+    return _anchor(pattern)[0]
+
+
+def _anchor(pattern: "re.Pattern[str]") -> "tuple[Optional[re.Pattern[str]], bool]":
+    """(first set, runs): ``runs`` is True when the pattern starts with a one-character
+    negative lookbehind that excludes every character of the first set (``(?<![\d.])\d…``):
+    then a match can only start where a run of first-set characters starts, and the anchor
+    matches whole runs."""
     key = (pattern.pattern, pattern.flags)
     if key in _FIRST_CACHE:
         return _FIRST_CACHE[key]
-    got = None
+    got: "tuple[Optional[re.Pattern[str]], bool]" = (None, False)
     if isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
         try:
-            out: "list[str]" = []
-            if not _first(_parser().parse(pattern.pattern, pattern.flags), out) and out:
-                got = re.compile("[" + "".join(out) + "]", pattern.flags & re.ASCII)
+            tree = _parser().parse(pattern.pattern, pattern.flags)
+            out: "list[tuple]" = []
+            if not _first(tree, out) and out:
+                runs = _excluded_before(tree, out, pattern.flags)
+                got = (re.compile(_class(out) + ("+" if runs else ""), pattern.flags & re.ASCII), runs)
         except (_NoFirstSet, re.error, TypeError, ValueError, RecursionError):
-            got = None
+            got = (None, False)
     _FIRST_CACHE[key] = got
     return got
 
 
+def _class(items: "list[tuple]") -> str:
+    parts = []
+    for kind, a, b in items:
+        if kind == "cat":
+            parts.append(a)
+        elif a == b:
+            parts.append(re.escape(chr(a)))
+        else:
+            parts.append(re.escape(chr(a)) + "-" + re.escape(chr(b)))
+    return "[" + "".join(parts) + "]"
+
+
+def _excluded_before(tree: Any, first: "list[tuple]", flags: int) -> bool:
+    """Whether ``tree`` starts with ``(?<!X)`` (one character) where X holds every character of
+    the first set ``first``."""
+    if not len(tree.data) or str(tree.data[0][0]) != "ASSERT_NOT":
+        return False
+    direction, sub = tree.data[0][1]
+    if direction != -1 or len(sub.data) != 1 or str(sub.data[0][0]) not in ("IN", "LITERAL"):
+        return False
+    behind: "list[tuple]" = []
+    try:
+        _first(sub, behind)
+    except _NoFirstSet:
+        return False
+    if any(str(op) == "NEGATE" for op, _ in (sub.data[0][1] if str(sub.data[0][0]) == "IN" else ())):
+        return False
+    cats = {a for kind, a, _ in behind if kind == "cat"}
+    x = re.compile(_class(behind), flags & re.ASCII)
+    for kind, a, b in first:
+        if kind == "cat":
+            if a not in cats:
+                return False
+        elif b - a > 5000 or not all(x.match(chr(c)) for c in range(a, b + 1)):
+            return False
+    return True
+
+
 def anchored_finditer(pattern: Any, text: str, anchor: Any, back: int = 0,
-                      pos: int = 0, endpos: Optional[int] = None) -> "Iterator[Any]":
+                      pos: int = 0, endpos: Optional[int] = None, runs: bool = False) -> "Iterator[Any]":
     """``pattern.finditer(text, pos, endpos)`` for a pattern whose every match starts at most
-    ``back`` characters before a character that ``anchor`` (a one-character pattern) matches,
-    and that never matches the empty string: the pattern is tried only there."""
+    ``back`` characters before where ``anchor`` matches, and that never matches the empty
+    string: the pattern is tried only there.  With ``runs``, no match starts inside an anchor
+    match other than at its start (see :func:`_anchor`)."""
     end = len(text) if endpos is None else endpos
     match, search = pattern.match, anchor.search
     nxt = pos                              # first start not tried yet
     while True:
-        a = search(text, nxt, end)
-        if a is None:
+        hit = search(text, nxt, end)
+        if hit is None:
             return
-        a = a.start()
+        a = hit.start()
         for s in range(max(nxt, a - back), a + 1):
             m = match(text, s, end)
             if m is not None:
@@ -158,7 +207,7 @@ def anchored_finditer(pattern: Any, text: str, anchor: Any, back: int = 0,
                 nxt = m.end()
                 break
         else:
-            nxt = a + 1
+            nxt = hit.end() if runs else a + 1
 
 
 def finditer(pattern: Any, text: str) -> "Iterator[Any]":
@@ -169,7 +218,7 @@ def finditer(pattern: Any, text: str) -> "Iterator[Any]":
         pattern = pattern.search.__self__  # type: ignore[union-attr]
     if len(text) < 2000:                   # not worth reading the pattern
         return pattern.finditer(text)
-    anchor = first_set(pattern) if isinstance(pattern, re.Pattern) else None
+    anchor, runs = _anchor(pattern) if isinstance(pattern, re.Pattern) else (None, False)
     if anchor is None:
         return pattern.finditer(text)
-    return anchored_finditer(pattern, text, anchor)
+    return anchored_finditer(pattern, text, anchor, runs=runs)

@@ -440,8 +440,14 @@ def extract(doc: "Document") -> List[Quantity]:
     if re.search("[一二两兩三四五六七八九十]", text):
         cn = _chinese(text)
         if cn:
-            taken = [(q.num_start, q.num_end) for q in out]
-            out.extend(q for q in cn if not any(s < q.num_end and q.num_start < e for s, e in taken))
+            # a Chinese numeral overlapping an Arabic one is dropped; the Arabic numerals' spans are
+            # disjoint and in order, so the only candidate is the first one ending after its start
+            starts = [q.num_start for q in out]
+            ends = [q.num_end for q in out]
+            for q in cn:
+                i = bisect.bisect_right(ends, q.num_start)
+                if i == len(ends) or starts[i] >= q.num_end:
+                    out.append(q)
             out.sort(key=lambda q: q.start)
     return out
 

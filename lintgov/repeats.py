@@ -155,7 +155,7 @@ def repeated_clauses(doc: Any) -> List[Tuple[int, int, int]]:
             pos = s
             for part in _CLAUSE_SPLIT.split(text[s:e]):
                 c = part.strip()
-                if len(_HAN.findall(c)) >= 4 and prev is not None and c == prev[0]:
+                if prev is not None and c == prev[0] and len(_HAN.findall(c)) >= 4:   # (cheap tests first)
                     a = pos + part.index(c)
                     out.append((a, a + len(c), prev[1]))
                 prev = (c, pos + part.index(c)) if c else None
