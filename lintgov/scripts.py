@@ -27,6 +27,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import regex
 
+from . import lazyre
 from .lazyre import LazyPattern
 from ._script_tables import COMMON_SIMPLIFIED, COMMON_TRADITIONAL, SIMPLIFIED, TRADITIONAL
 
@@ -532,12 +533,12 @@ class Garble:
 
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKENS_RE = regex.compile(r"锟斤拷|烫烫烫+|屯屯屯+|â€[\u0080-\u00ff™œ\u201c\u201d\u2018\u2019\u2122]|Ã[\u0080-\u00bf]|ï»¿|[\ue000-\uf8ff]")
+_TOKENS_RE = re.compile(r"锟斤拷|烫烫烫+|屯屯屯+|â€[\u0080-\u00ff™œ\u201c\u201d\u2018\u2019\u2122]|Ã[\u0080-\u00bf]|ï»¿|[\ue000-\uf8ff]")
 # strong signs that characters were lost: U+FFFD, '??', and a '?' glued to a
 # Latin letter on one side and a Han character on the other
-_STRONG_RE = regex.compile(
+_STRONG_RE = re.compile(
     rf"\ufffd+|\?{{2,}}|(?<=[{_HAN}])\?(?=[A-Za-z\u00c0-\u024f,])|(?<=[A-Za-z\u00c0-\u024f])\?(?=[{_HAN}])")
-_LONE_Q_RE = regex.compile(rf"(?<=[{_HAN}])\?(?=[{_HAN}“‘\"])")
+_LONE_Q_RE = re.compile(rf"(?<=[{_HAN}])\?(?=[{_HAN}“‘\"])")
 _QUESTION_WORDS = regex.compile(r"[吗呢嗎么麼怎何谁誰哪岂豈]|是否|难道|難道|什么|什麼|多少")
 
 
@@ -585,14 +586,15 @@ def find_garbled(doc: Any) -> List[Garble]:
     out: List[Garble] = []
     # 1. lost characters, extended over debris within two characters; a single '?' inside a
     #    word or before a quote (实?“十五”, 水贝?中国) in a sentence that asks nothing
-    strong = [(m.start(), m.end()) for m in _STRONG_RE.finditer(text)]
-    strong += [(m.start(), m.end()) for m in _LONE_Q_RE.finditer(text) if not _asks(text, m.start())]
+    # (these patterns start with a lookbehind or an alternation: tried only at \ufffd and '?')
+    strong = [(m.start(), m.end()) for m in lazyre.finditer(_STRONG_RE, text)]
+    strong += [(m.start(), m.end()) for m in lazyre.finditer(_LONE_Q_RE, text) if not _asks(text, m.start())]
     strong.sort()
     if strong:
         for s, e in _merge_debris(_weak_text(text, script), strong, _WEAK_RE):
             out.append(Garble(s, e, "replacement"))
     # 2. known tokens
-    for m in _TOKENS_RE.finditer(text):
+    for m in lazyre.finditer(_TOKENS_RE, text):
         out.append(Garble(m.start(), m.end(), "token"))
     # 3. UTF-8 decoded as GBK; GBK and Big5 decoded as each other
     out.extend(_utf8_as_gbk(text))
@@ -642,7 +644,7 @@ def _merge_debris(text: str, strong: List[Tuple[int, int]], weak_re: Any) -> Lis
     return spans
 
 
-_HAN_RUN_RE = regex.compile(r"[^\x00-\x7f\ufffd\n]{3,}")
+_HAN_RUN_RE = re.compile(r"[^\x00-\x7f\ufffd\n]{3,}")
 _UTF8_CJK_BYTES = None
 
 
@@ -704,6 +706,7 @@ _CODEC_REPAIRS = {
 
 
 _COMMON_TABLES: Dict[str, Dict[int, int]] = {}
+_RARE_DIRECT: Dict[str, Any] = {}
 # in text where every frequent character was replaced by \x01 (see _rare_runs): a rare
 # character is any non-ASCII, non-space one; three or more of them with at most one
 # other character between two rare ones
@@ -714,6 +717,20 @@ def _rare_runs(text: str, script: str) -> Iterable["re.Match[str]"]:
     """Runs of characters outside :func:`common_chars` (offsets of ``text``).  The
     frequent characters are mapped to \x01 with one ``str.translate`` so that the
     pattern stays small instead of listing thousands of characters."""
+    direct = _RARE_DIRECT.get(script)
+    if direct is None:
+        common = common_chars(script)
+        if all(not c.isascii() and not c.isspace() for c in common):
+            # the same runs found on the text itself: a rare character is one outside the class of
+            # ASCII, spaces and frequent characters; the optional character between two rare ones
+            # ([^\x00\x02-\x7f\s]) already matches every frequent one (none is ASCII or a space)
+            rare = "[^\\x00-\\x7f\\s" + "".join(map(re.escape, sorted(common))) + "]"
+            direct = re.compile(rare + r"(?:[^\x00\x02-\x7f\s]?" + rare + "){2,}")
+        else:  # pragma: no cover - the tables hold only Chinese characters and punctuation
+            direct = False
+        _RARE_DIRECT[script] = direct
+    if direct:
+        return direct.finditer(text)
     table = _COMMON_TABLES.get(script)
     if table is None:
         table = _COMMON_TABLES[script] = dict.fromkeys(map(ord, common_chars(script)), 1)
