@@ -53,6 +53,9 @@ def compile(pattern: Any, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirror
 # matches, in the same order, as ``pattern.finditer(text)``.
 
 _FIRST_CACHE: "dict[Any, Any]" = {}
+_SCANNED: "dict[Any, int]" = {}
+#: characters a pattern scans plainly before :func:`finditer` reads its first set
+_READ_AFTER = 40_000
 _CATEGORY = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w",
              "CATEGORY_UNI_DIGIT": r"\d", "CATEGORY_UNI_SPACE": r"\s", "CATEGORY_UNI_WORD": r"\w"}
 
@@ -126,7 +129,7 @@ def first_set(pattern: "re.Pattern[str]") -> "Optional[re.Pattern[str]]":
 
 def _anchor(pattern: "re.Pattern[str]") -> "tuple[Optional[re.Pattern[str]], bool]":
     """(first set, runs): ``runs`` is True when the pattern starts with a one-character
-    negative lookbehind that excludes every character of the first set (``(?<![\d.])\d…``):
+    negative lookbehind that excludes every character of the first set (``(?<![\\d.])\\d…``):
     then a match can only start where a run of first-set characters starts, and the anchor
     matches whole runs."""
     key = (pattern.pattern, pattern.flags)
@@ -216,9 +219,17 @@ def finditer(pattern: Any, text: str) -> "Iterator[Any]":
     if isinstance(pattern, LazyPattern):
         pattern.pattern  # noqa: B018 - compiles it
         pattern = pattern.search.__self__  # type: ignore[union-attr]
-    if len(text) < 2000:                   # not worth reading the pattern
+    if not isinstance(pattern, re.Pattern):
         return pattern.finditer(text)
-    anchor, runs = _anchor(pattern) if isinstance(pattern, re.Pattern) else (None, False)
+    key = (pattern.pattern, pattern.flags)
+    if key not in _FIRST_CACHE:
+        # reading the pattern costs about a millisecond: only once it has scanned enough text
+        # (a corpus, a long report) to pay for it; one short file is scanned as usual
+        seen = _SCANNED.get(key, 0) + len(text)
+        if seen < _READ_AFTER:
+            _SCANNED[key] = seen
+            return pattern.finditer(text)
+    anchor, runs = _anchor(pattern)
     if anchor is None:
         return pattern.finditer(text)
     return anchored_finditer(pattern, text, anchor, runs=runs)

@@ -46,6 +46,11 @@ _new: Dict[_Key, tuple] = {}
 _rx_entries: Dict[tuple, tuple] = {}
 _rx_new: Dict[tuple, tuple] = {}
 _rx_live: Dict[tuple, Any] = {}
+#: stored entries this process used (kept first when the file is rewritten)
+_used: set = set()
+_rx_used: set = set()
+#: entries a rewritten file keeps: this process's, then earlier ones up to this many
+MAX_SAVED = 800
 _rx_main: Any = None
 _rx_orig: Any = None
 _installed = False
@@ -83,6 +88,7 @@ def _compile(p: Any, flags: int = 0) -> Any:
     key = (p, int(flags))
     args = _entries.get(key)
     if args is not None:
+        _used.add(key)
         try:
             return _sre.compile(*args)
         except Exception:  # pragma: no cover - a damaged entry: compile it again
@@ -130,6 +136,7 @@ def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, ca
         return live
     args = _rx_entries.get(key)
     if args is not None:
+        _rx_used.add(key)
         try:
             live = _rx_main._regex.compile(*args)
         except Exception:  # pragma: no cover - a damaged entry
@@ -203,18 +210,25 @@ def install() -> None:
 
 def save() -> None:
     """Write the patterns compiled in this process that were not stored yet (atomically)."""
-    if not _installed or not (_new or _rx_new) or _path is None:
+    if not _installed or _path is None:
         return
+    if not (_new or _rx_new) and len(_entries) + len(_rx_entries) <= MAX_SAVED:
+        return                             # nothing new, and the file is not oversized
     try:
         os.makedirs(os.path.dirname(_path), exist_ok=True)
         old = _read(_path)
         tag = _regex_tag()
-        merged = {"re": dict(old.get("re") or {}), tag: dict(old.get(tag) or {})}
-        merged["re"].update(_new)
-        merged[tag].update(_rx_new)
-        for k, new in (("re", _new), (tag, _rx_new)):
-            if len(merged[k]) > MAX_ENTRIES:
-                merged[k] = dict(new)
+        merged: Dict[str, Dict[Any, tuple]] = {}
+        for k, new, used, mine in (("re", _new, _used, _entries), (tag, _rx_new, _rx_used, _rx_entries)):
+            # what this process compiled or used first, then earlier entries while there is room
+            # (patterns other programs compiled in a test run do not accumulate for ever)
+            keep = dict(new)
+            keep.update((u, mine[u]) for u in used if u in mine)
+            for key, args in (old.get(k) or {}).items():
+                if len(keep) >= MAX_SAVED:
+                    break
+                keep.setdefault(key, args)
+            merged[k] = keep
         tmp = f"{_path}.{os.getpid()}.tmp"
         try:
             with open(tmp, "wb") as fh:
@@ -228,5 +242,7 @@ def save() -> None:
             raise
         _new.clear()
         _rx_new.clear()
+        _used.clear()
+        _rx_used.clear()
     except (OSError, ValueError):
         pass

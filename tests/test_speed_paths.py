@@ -213,3 +213,18 @@ def test_document_number_anchor(parts):
     text = "".join(parts)
     want = [(m.span(), m.groups()) for m in ty._DOCNO_BROKEN.finditer(text)]
     assert [(m.span(), m.groups()) for m in lazyre.anchored_finditer(ty._DOCNO_BROKEN, text, ty._DOCNO_ANCHOR, back=8)] == want
+
+
+def test_regional_conversion_by_variant_step():
+    """_standard_word converts with s2t then t2tw/t2hk instead of loading s2tw/s2hk: the same words."""
+    from lintgov.scripts import converter
+    words = set()
+    for seed in SEEDS:
+        text = open(seed, encoding="utf-8").read()
+        simp = converter("t2s").convert(text)
+        for n in (2, 3, 4):
+            words.update(simp[i:i + n] for i in range(0, len(simp) - n, 7))
+    words = [w for w in words if all("\u3400" <= c <= "\u9fff" for c in w)][:3000]
+    for full, step in (("s2tw", "t2tw"), ("s2hk", "t2hk")):
+        assert [converter(full).convert(w) for w in words] == \
+            [converter(step).convert(converter("s2t").convert(w)) for w in words]
