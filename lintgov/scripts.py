@@ -53,13 +53,13 @@ class CharSet:
         self._runs: Any = None
         self._seen = 0
 
-    def _pattern(self) -> Any:
-        if self._runs is None and self._seen >= _TRANSLATE_BUDGET:
+    def _pattern(self, size: int = 0) -> Any:
+        if self._runs is None and self._seen + size >= _TRANSLATE_BUDGET:
             self._runs = re.compile("[" + "".join(sorted(map(re.escape, self.chars))) + "]+")
         return self._runs
 
     def search(self, text: str) -> bool:
-        pat = self._pattern()
+        pat = self._pattern(len(text))
         if pat is not None:
             return pat.search(text) is not None
         self._seen += len(text)
@@ -67,9 +67,11 @@ class CharSet:
 
     def count(self, text: str, start: int = 0, end: Optional[int] = None) -> int:
         """Occurrences in ``text[start:end]``."""
-        pat = self._pattern()
+        stop = len(text) if end is None else end
+        pat = self._pattern(stop - start)
         if pat is not None:
-            return sum(map(len, pat.findall(text, start, len(text) if end is None else end)))
+            return sum(sum(map(len, pat.findall(text, a, min(stop, a + _COUNT_PIECE))))
+                       for a in range(start, max(start, stop), _COUNT_PIECE))
         if start or end is not None:
             text = text[start:end]
         self._seen += len(text)
@@ -104,11 +106,19 @@ class ScriptProfile:
         return min(self.simplified, self.traditional) / total if total else 0.0
 
 
+#: long texts are counted in pieces of this many characters (the counts add up; the lists of runs
+#: a piece gives stay small)
+_COUNT_PIECE = 1_000_000
+
+
 def profile_text(text: str, start: int = 0, end: Optional[int] = None) -> ScriptProfile:
     """Counts of ``text[start:end]``."""
     stop = len(text) if end is None else end
+    han = 0
+    for a in range(start, max(start, stop), _COUNT_PIECE):
+        han += sum(map(len, _HAN_RUNS.findall(text, a, min(stop, a + _COUNT_PIECE))))
     return ScriptProfile(
-        han=sum(map(len, _HAN_RUNS.findall(text, start, stop))),
+        han=han,
         simplified=SIMPLIFIED_RE.count(text, start, stop),
         traditional=TRADITIONAL_RE.count(text, start, stop),
     )
@@ -269,10 +279,29 @@ def _cache(doc: Any) -> Dict[str, Any]:
 _VARIANT_STEP = {"s2tw": "t2tw", "s2hk": "t2hk"}
 
 
+#: texts longer than this are converted in pieces that end at a line end (no dictionary entry holds
+#: a line end, so the pieces convert as the whole does; compared on the corpora joined: identical),
+#: so that OpenCC's copies of a long text stay small
+_CONVERT_PIECE = 500_000
+
+
+def _convert(config: str, text: str) -> str:
+    conv = converter(config)
+    if len(text) <= _CONVERT_PIECE:
+        return conv.convert(text)
+    out, pos = [], 0
+    while pos < len(text):
+        end = text.find("\n", pos + _CONVERT_PIECE)
+        end = len(text) if end == -1 else end + 1
+        out.append(conv.convert(text[pos:end]))
+        pos = end
+    return "".join(out)
+
+
 def _convert_aligned(config: str, text: str) -> str:
     """``converter(config).convert(text)``, forced to the length of ``text``:
     a line whose conversion changes length is left unconverted."""
-    out = converter(config).convert(text)
+    out = _convert(config, text)
     if len(out) == len(text):
         return out
     lines = text.split("\n")

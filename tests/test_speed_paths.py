@@ -228,3 +228,17 @@ def test_regional_conversion_by_variant_step():
     for full, step in (("s2tw", "t2tw"), ("s2hk", "t2hk")):
         assert [converter(full).convert(w) for w in words] == \
             [converter(step).convert(converter("s2t").convert(w)) for w in words]
+
+
+def test_long_texts_in_pieces(monkeypatch):
+    """OpenCC conversion and the script counts of a long text, done in pieces, equal the whole."""
+    from lintgov.scripts import converter
+    text = "\n".join(open(s, encoding="utf-8").read() for s in SEEDS)
+    whole = {c: converter(c).convert(text) for c in ("t2s", "s2t")}
+    prof = scripts.profile_text(text)
+    monkeypatch.setattr(scripts, "_CONVERT_PIECE", 300)
+    monkeypatch.setattr(scripts, "_COUNT_PIECE", 97)
+    for c in ("t2s", "s2t"):
+        assert scripts._convert(c, text) == whole[c]
+    assert scripts.profile_text(text) == prof
+    assert scripts.profile_text(text, 10, 5000) == scripts.profile_text(text[10:5000])
