@@ -22,7 +22,8 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
+from collections.abc import Mapping as _AbcMapping
+from typing import Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Sequence, Set, Tuple
 
 #: the date the built-in lists were last checked (shown by ``lintgov rule CODE``)
 DATA_DATE = "2026-12-03"
@@ -240,15 +241,36 @@ class Confusion:
         return None
 
 
-def _add(d: Dict[str, Set[str]], c: str, others: Iterable[str]) -> None:
-    s = d.setdefault(c, set())
-    s.update(o for o in others if o != c and not o.isspace())
+def _add(d: Dict[str, List[str]], c: str, others: Iterable[str]) -> None:
+    d.setdefault(c, []).append("".join(others))
+
+
+class _CharSets(_AbcMapping):
+    """character → frozenset of the other characters listed with it (not itself, no spaces),
+    built for a character when it is first looked up: a check of one file looks up a few
+    characters of the 3,000-line table, and building every set costs 20 ms at each start."""
+
+    def __init__(self, raw: Dict[str, List[str]]) -> None:
+        self._raw = raw
+        self._sets: Dict[str, FrozenSet[str]] = {}
+
+    def __getitem__(self, c: str) -> FrozenSet[str]:
+        got = self._sets.get(c)
+        if got is None:
+            got = self._sets[c] = frozenset(o for o in set("".join(self._raw[c])) if o != c and not o.isspace())
+        return got
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 @lru_cache(maxsize=None)
 def confusion(paths: Tuple[str, ...] = ()) -> Confusion:
-    sound: Dict[str, Set[str]] = {}
-    shape: Dict[str, Set[str]] = {}
+    sound: Dict[str, List[str]] = {}
+    shape: Dict[str, List[str]] = {}
     for line in _lines(_builtin("confusion.tsv")):
         if line.startswith("#") or not line:
             continue
@@ -271,7 +293,7 @@ def confusion(paths: Tuple[str, ...] = ()) -> Confusion:
                 parts += ["", ""]
                 _add(sound, parts[0], parts[1])
                 _add(shape, parts[0], parts[2])
-    return Confusion({k: frozenset(v) for k, v in sound.items()}, {k: frozenset(v) for k, v in shape.items()})
+    return Confusion(_CharSets(sound), _CharSets(shape))
 
 
 # -- places --------------------------------------------------------------------------------------
