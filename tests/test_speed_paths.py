@@ -242,3 +242,31 @@ def test_long_texts_in_pieces(monkeypatch):
         assert scripts._convert(c, text) == whole[c]
     assert scripts.profile_text(text) == prof
     assert scripts.profile_text(text, 10, 5000) == scripts.profile_text(text[10:5000])
+
+
+def test_dataclass_code_cache(tmp_path):
+    """Dataclasses built from stored code objects behave as when dataclasses compiles them."""
+    code = (
+        "from lintgov import recache\n"
+        "recache.install()\n"
+        "import dataclasses, json\n"
+        "@dataclasses.dataclass(frozen=True)\n"
+        "class P:\n"
+        "    a: int\n"
+        "    b: str = 'x'\n"
+        "p = P(1)\n"
+        "try:\n"
+        "    p.a = 2\n"
+        "    frozen = False\n"
+        "except dataclasses.FrozenInstanceError:\n"
+        "    frozen = True\n"
+        "recache.save()\n"
+        "print(json.dumps([repr(p), p == P(1, 'x'), p == P(2), hash(p) == hash(P(1)), frozen, len(recache._code_used)]))\n")
+    env = dict(os.environ, LINTGOV_CACHE_DIR=str(tmp_path))
+    env.pop("LINTGOV_NO_PATTERN_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+            for _ in range(2)]
+    import json
+    first, second = json.loads(runs[0]), json.loads(runs[1])
+    assert first[:5] == second[:5] == ["P(a=1, b='x')", True, False, True, True]
+    assert first[5] == 0 and second[5] > 0       # the second process ran stored code
