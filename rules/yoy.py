@@ -582,6 +582,9 @@ class MultipleWording(Rule):
         good("由120件增至480件，翻了两番。"),
         good("办理时限压缩了66.7%。"),
         good("到2020年实现国内生产总值比2010年翻一番。", note="a target: no values"),
+        good("增加值达到480亿元，较2019年的160亿元翻了一番多。", note="一番多: more than ×2, fewer than ×4"),
+        bad("增加值由1,600亿元增加到2,710亿元，翻了一番多。", note="×1.69 is not more than a doubling"),
+        bad("由1,200件增至1,510件，接近翻一番。", note="×1.26 is not near ×2"),
     )
 
     def check(self, doc, ctx):
@@ -620,11 +623,15 @@ class MultipleWording(Rule):
             ratio = _ratio(a, b)
             if ratio is None:
                 continue
+            exp_txt = ""
             if ch.kind == "fan":
-                t = ftol * 3 if ch.approx else ftol
+                # the qualifier of a range (翻一番多, 接近翻一番) is in the range itself
+                t = ftol * 3 if ch.approx and ch.factor[1] == ch.factor[0] else ftol
                 exp_iv = (ch.factor[0] * (1 - t), ch.factor[1] * (1 + t))
                 tol_txt = f"{_num(ftol * 100)}%"
                 s, e = ch.verb_start, ch.end
+                if ch.factor[1] > ch.factor[0]:   # 翻一番多: a range of multiples, said as one
+                    exp_txt = f"{_num(ch.factor[0], 3)}–{_num(ch.factor[1], 3)}"
             else:
                 if ch.amount is not None:
                     lo, hi = interval_of(ch.amount)
@@ -644,7 +651,7 @@ class MultipleWording(Rule):
                                         Related(ch.current.start, ch.current.end,
                                                 {"zh": "本期值", "en": "current value"})],
                                evidence={"ratio": list(ratio), "expected": list(exp_iv), "kind": ch.kind},
-                               stated=doc.text[s:e], expected=_num(_mid(exp_iv), 3), base=_q(doc, ch.base),
+                               stated=doc.text[s:e], expected=exp_txt or _num(_mid(exp_iv), 3), base=_q(doc, ch.base),
                                current=_q(doc, ch.current), ratio=_num(_mid(ratio), 3), tol=tol_txt, tol_zh=tol_txt)
 
 

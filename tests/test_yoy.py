@@ -360,3 +360,23 @@ def test_gwr_corpus_is_silent(shared_dir):
     rc, out, err = _run(["check", "--select", "yoy", "--format", "json", "--exit-zero"] + files)
     assert rc == 0, err
     assert json.loads(out)["findings"] == []
+
+
+def test_lg205_fan_with_a_qualifier_is_a_range_of_multiples():
+    from lintgov.engine import lint_text as _lt
+    from lintgov.plugins import build_registry as _br
+    reg = _br(load_entry_points=False)
+    rule = [r() for r in reg.rules if r.code == "LG205"]
+
+    def flagged(t):
+        return [f for f in _lt(t + "\n", rule, registry=reg) if f.code == "LG205"]
+    # more than one doubling and fewer than two: silent for ×2.2, ×3, ×3.6
+    for cur in ("3,520", "4,800", "5,760"):
+        assert not flagged(f"产值由1,600亿元增加到{cur}亿元，翻了一番多。"), cur
+    # not even a doubling, or already two doublings: flagged, with the range in the message
+    for cur in ("2,710", "7,200"):
+        f = flagged(f"产值由1,600亿元增加到{cur}亿元，翻了一番多。")
+        assert f and "2–4" in f[0].message("zh"), cur
+    assert not flagged("由1,200件增至2,300件，接近翻一番。")
+    assert flagged("由1,200件增至1,510件，接近翻一番。")
+    assert flagged("由1,200件增至2,600件，接近翻一番。")   # past the doubling is not 'near' it from below

@@ -707,17 +707,24 @@ def changes(doc: "Document") -> List[Change]:
             times = 2 ** (int(n) if n and n.isdigit() else (_CN_DIGITS.get(n, 1) if n else 1))
         tr = trans_before(m.start())
         approx = m.group("pre") in ("基本", "接近", "将近", "近", "超过", "超", "约", "大约") or bool(m.group("post"))
+        # 翻了一番多 / 超过翻一番: more than n doublings, fewer than n + 1; 接近翻一番: just under n
+        if m.group("post") in ("多", "以上", "还多", "有余") or m.group("pre") in ("超过", "超"):
+            fan_iv = (float(times), float(times) * 2)
+        elif m.group("pre") in ("接近", "将近", "近"):
+            fan_iv = (float(times) * 0.75, float(times))
+        else:
+            fan_iv = (float(times), float(times))
         fb = None if tr else _FAN_BASE.search(skel, max(0, m.start() - 60), m.start())
         if fb:    # 1260亿元，比2020年的630亿元翻了一番
             fcur, fbase = by_start[fb.start("cur")], by_start[fb.start("base")]
             out.append(Change(start=fcur.start, end=m.end(), verb="翻番", verb_start=m.start(), verb_end=m.end(),
                               direction=1, kind="fan", amount=None, base=fbase, current=fcur,
-                              base_label=fb.group("lab") or "", factor=(float(times), float(times)), approx=approx))
+                              base_label=fb.group("lab") or "", factor=fan_iv, approx=approx))
             continue
         out.append(Change(start=tr.start if tr else m.start(), end=m.end(), verb="翻番", verb_start=m.start(),
                           verb_end=m.end(), direction=1, kind="fan", amount=None,
                           base=tr.base if tr else None, current=tr.current if tr else None, transition=tr,
-                          base_label=tr.base_label if tr else "", factor=(float(times), float(times)), approx=approx))
+                          base_label=tr.base_label if tr else "", factor=fan_iv, approx=approx))
     out.sort(key=lambda ch: (ch.start, ch.end))
     c["changes"] = out
     return out
