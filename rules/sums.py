@@ -561,7 +561,8 @@ class PartsSum(Rule):
 
     def _immediate_whole(self, masked, s, a, wholes):
         """The one count a 其中 breaks down when the text leaves no other reading: the count right before
-        ``（其中``, or the sole part of an earlier 其中 of the sentence right before ``，其中``."""
+        ``（其中`` or ``，其中`` (not the end of a 、-list, a prior-year figure or a comparison base), or the sole
+        part of an earlier 其中 of the sentence right before ``，其中``."""
         if not wholes:
             return None
         w = wholes[-1]
@@ -571,7 +572,15 @@ class PartsSum(Rule):
         if gap not in ("，", ","):
             return None
         k = masked.rfind("其中", max(s.start, w.start - 60), w.start)
-        if k < 0 or re.search(r"[，,；;：:、（(）)]", masked[k + 2:w.num_start if hasattr(w, "num_start") else w.start]):
+        if k < 0:
+            # N，其中…: the count right before names the whole, unless it ends a 、-list (建议120件、提案80件，其中…)
+            if len(wholes) >= 2 and not re.search(r"[，,；;。：:]", masked[wholes[-2].end:w.start]):
+                return None
+            if re.search(r"上年|去年|同期|上一年|比|较|較|为$|為$", context_before(masked, w, s.start, 12)) \
+                    or _AVERAGE.search(context_before(masked, w, s.start, 6)):
+                return None       # 上年为98件，其中…: a prior-year figure or a comparison base is not the whole
+            return w
+        if re.search(r"[，,；;：:、（(）)]", masked[k + 2:w.num_start if hasattr(w, "num_start") else w.start]):
             return None
         if any(k < x.start < w.start for x in wholes):
             return None
