@@ -442,11 +442,34 @@ def _lint_pair_group(group: Sequence[PairJob], spec: RunSpec, docs: Optional[Dic
     return out
 
 
-def _lint_pair(doc: Any, prior: Any, pj: PairJob, spec: RunSpec, st: _State) -> PairResult:
+def run_corpus_rules(rules: Sequence[Any], docs: Sequence[Any], ctx: Any, settings: Any, spec: RunSpec,
+                     only: Any = None) -> Tuple[List[Any], List[Notification]]:
+    """Run corpus-scope rules over ``docs`` (a pair, or the whole run) and finish their findings
+    as the per-document pass does: per-file ignores, name guard, level overrides, inline
+    suppressions, baseline, de-duplication.  With ``only``, keep the findings on that document."""
     from ..config import ignored_for_file
-    from ..formatters.views import build_views
     from ..namespans import guard_findings
     from ..suppress import apply_baseline, apply_inline
+    notes: List[Notification] = []
+    found: List[Any] = []
+    budget = _limits.current().rule_time * max(1, len(docs))
+    for rule in rules:
+        got = _run_rule(rule, rule.check_corpus, (list(docs), ctx), None, notes, list(docs), budget)
+        found.extend(f for f in got if (only is None or f.doc is only)
+                     and not ignored_for_file(f.doc.path, type(rule), settings.per_file_ignores))
+    guard_findings(found)
+    for f in found:
+        override = getattr(f.rule, "level_override", None)
+        if override:
+            f.level = override
+    findings = apply_inline(_dedupe(found))
+    if spec.baseline:
+        findings = apply_baseline(findings, set(spec.baseline))
+    return _dedupe(findings), notes
+
+
+def _lint_pair(doc: Any, prior: Any, pj: PairJob, spec: RunSpec, st: _State) -> PairResult:
+    from ..formatters.views import build_views
     settings, _options = spec.configs[pj.doc.config]
     rules = [r for r in st.rules[pj.doc.config] if r.scope == "corpus" and getattr(r, "pairwise", False)]
     extra = spec.extra or {}
@@ -458,22 +481,8 @@ def _lint_pair(doc: Any, prior: Any, pj: PairJob, spec: RunSpec, st: _State) -> 
         rs["prior_documents"] = []
         pair_docs = [doc, prior]
     ctx = Context(lang=settings.lang, settings=rs, registry=st.registry, documents=list(pair_docs))
-    notes: List[Notification] = []
     before = len(_ledger(doc))
-    found = []
-    budget = _limits.current().rule_time * len(pair_docs)
-    for rule in rules:
-        got = _run_rule(rule, rule.check_corpus, (list(pair_docs), ctx), None, notes, list(pair_docs), budget)
-        found.extend(f for f in got if f.doc is doc and not ignored_for_file(f.doc.path, type(rule), settings.per_file_ignores))
-    guard_findings(found)
-    for f in found:
-        override = getattr(f.rule, "level_override", None)
-        if override:
-            f.level = override
-    findings = apply_inline(_dedupe(found))
-    if spec.baseline:
-        findings = apply_baseline(findings, set(spec.baseline))
-    findings = _dedupe(findings)
+    findings, notes = run_corpus_rules(rules, pair_docs, ctx, settings, spec, only=doc)
     issuer, year = _issuer_year(doc, extra)
     res = PairResult(pj.doc.index, build_views(findings, issuer, year), notes)
     new = _ledger(doc)[before:]

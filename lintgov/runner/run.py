@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from ..engine import (UNSUPPORTED_SUFFIXES, Context, Notification, RunResult, _dedupe, _InterruptWatch, _run_rule,
+from ..engine import (UNSUPPORTED_SUFFIXES, Context, Notification, RunResult, _dedupe, _InterruptWatch,
                       display_path, instantiate_rules, is_lock_or_backup)
 from ..readers import ReadError
 from .core import DocResult, Job, PairJob, RunSpec, lint_job, lint_pair_group, pair_groups, set_main_registry
@@ -250,26 +250,8 @@ def _dedupe_views(views: Iterable[Any]) -> List[Any]:
 def _whole_corpus(docs: List[Any], rules: Sequence[Any], registry: Any, spec: RunSpec,
                   finder: ConfigFinder) -> Tuple[List[Any], List[Notification]]:
     """Corpus rules that see every document at once (third-party ones without ``pairwise``)."""
-    from .. import limits as _limits
-    from ..config import ignored_for_file
-    from ..namespans import guard_findings
-    from ..suppress import apply_baseline, apply_inline
-    from .core import _run_settings
+    from .core import _run_settings, run_corpus_rules
     settings, _ = spec.configs[finder.key_for_dir(spec.cwd)]
     rs = _run_settings(settings, spec.extra or {})
     ctx = Context(lang=settings.lang, settings=rs, registry=registry, documents=list(docs))
-    notes: List[Notification] = []
-    found: List[Any] = []
-    for rule in rules:
-        budget = _limits.current().rule_time * max(1, len(docs))
-        got = _run_rule(rule, rule.check_corpus, (list(docs), ctx), None, notes, list(docs), budget)
-        found.extend(f for f in got if not ignored_for_file(f.doc.path, type(rule), settings.per_file_ignores))
-    guard_findings(found)
-    for f in found:
-        override = getattr(f.rule, "level_override", None)
-        if override:
-            f.level = override
-    findings = apply_inline(_dedupe(found))
-    if spec.baseline:
-        findings = apply_baseline(findings, set(spec.baseline))
-    return _dedupe(findings), notes
+    return run_corpus_rules(rules, docs, ctx, settings, spec)
