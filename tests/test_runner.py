@@ -298,3 +298,16 @@ def test_dask_local_cluster_gives_the_local_output(tmp_path):
         assert fmt.render(remote, FormatOptions()) == want, name
         assert fmt.render(shipped_paths, FormatOptions()) == want, name
     assert any(f.code == "LG206" for f in remote.findings)
+
+
+def test_csv_names_the_body_of_a_work_report(tmp_path, capsys, monkeypatch):
+    """A work report names its body in the opening (我代表…人民政府), not in a signature line: the CSV row
+    carries that body and the year the figures are about (the report of 2024 reviews 2023)."""
+    (tmp_path / "wr").mkdir()
+    text = ("2024年政府工作报告\n各位代表：\n现在，我代表宁远市人民政府，向大会报告政府工作，请予审议。\n"
+            "一、2023年工作回顾\n全年审结行政复议案件640件，直接纠错88件，纠错率18.75%。\n")
+    (tmp_path / "wr" / "report.txt").write_text(text, encoding="utf-8")
+    code, out, _ = _check(capsys, monkeypatch, tmp_path, "--no-cache", "--output-format", "csv", "wr")
+    rows = list(csv.reader(io.StringIO(out, newline="")))[1:]
+    assert rows, out
+    assert {(r[1], r[2]) for r in rows} == {("宁远市", "2023")}

@@ -342,7 +342,14 @@ def _issuer_year(doc: Any, extra: Dict[str, Any]) -> Tuple[str, Optional[int]]:
         year = doc_year(doc, extra.get("year"))
     except Exception:
         year = doc.report_year
-    issuer = extra.get("issuer") or doc.issuer or ""
+    issuer = extra.get("issuer") or ""
+    if not issuer:
+        try:   # a work report or communiqué names its body in the opening (我代表…人民政府), not a signature
+            from ..kind import figures_year, work_report_issuer
+            wr = work_report_issuer(doc) if figures_year(doc) else None
+        except Exception:  # pragma: no cover - a kind heuristic must never sink a run
+            wr = None
+        issuer = wr or doc.issuer or ""
     return issuer, year
 
 
