@@ -68,8 +68,12 @@ def stated_interval(q: Quantity, extra: float = 0.0) -> Tuple[float, float]:
     elif q.approx in (">", ">="):
         hi = float("inf")
     elif q.approx in ("<", "<="):
-        lo = float("-inf")
+        # 近一半, 接近98%: near the value from below, not anything below it (a fifth below at most)
+        lo = 0.8 * q.value - h if q.approx_word in _NEAR_WORDS else float("-inf")
     return lo - extra, hi + extra
+
+
+_NEAR_WORDS = ("近", "接近", "将近", "將近")
 
 
 def fmt_num(x: float, decimals: int = 0) -> str:
@@ -210,6 +214,10 @@ class RateMismatch(Rule):
              note="the numerator is the sum of the correcting decisions"),
         good("全年新增就业1100万人，城镇调查失业率5.5%。", note="no pairing to check"),
         good("共审结行政复议案件412件，其中直接纠错58件，占14.1%。"),
+        bad("全年受理案件900件，其中涉企案件450件，约占三分之一。", note="450/900 = 50%, not about a third"),
+        good("全年受理案件900件，其中涉企案件310件，约占三分之一。"),
+        bad("调解成功率为90%（共调解纠纷400件，成功380件）。", note="成功 names the numerator of 调解成功率: 95%"),
+        good("网上可办率达到98%以上（可网办1,830项，总数1,860项）。"),
     )
 
     def check(self, doc, ctx):
@@ -633,10 +641,16 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
         ctx = context_before(masked, c, floor)
         if is_delta(masked, c) or _NOT_NUMERATOR.search(ctx) or (negated is not None and negated.search(ctx)):
             continue
+        # the whole clause naming the count (直接纠正违法或不当行政行为60件: the verb may stand 13 characters before)
+        wide = context_before(masked, c, floor, 24)
+        if len(wide) > len(ctx) and not _NOT_NUMERATOR.search(wide) and \
+                not (negated is not None and negated.search(wide)):
+            ctx = wide
         if qualifiers is not None:
             own = set(_QUALIFIER.findall(ctx))
             # 网办率 abbreviates 网上办理: a qualifier of the count whose first character is in the rate's name
-            if qualifiers - own or any(x[0] not in name_text for x in own - qualifiers):
+            # (可网办 carries 网上 of 网上可办率: a qualifier abbreviated to its first character)
+            if any(x[0] not in ctx for x in qualifiers - own) or any(x[0] not in name_text for x in own - qualifiers):
                 continue
         # the words after a count name it too when nothing before does (有27个实现增长), unless it is an item of
         # a list (新增6个省四星级、1个省五星级宜居社区)
@@ -650,7 +664,8 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
             continue
         # a name of three or more words must be matched by two of them (等级公路比率: 公路 alone is not it)
         need = 2 if len(keys) >= 3 else 1
-        if sum(_key_in(k, ctx) for k in keys) >= need or any(w.search(ctx) for w in extra):
+        if sum(_key_in(k, ctx) for k in keys) >= need or any(w.search(ctx) for w in extra) \
+                or _names_like(raw, keys, ctx):
             out.append(c)
     if not out and _COVERAGE.search(name):
         # 共有村128个，其中建成法律服务站128个，覆盖率100%: the part after 其中 is the numerator
@@ -661,6 +676,32 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
             if after and not re.search(r"[。；;]", masked[k:after[-1].start]):
                 out.append(after[-1])
     return out
+
+
+def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
+    """The whole of a share named in full earlier (the paragraphs before, up to 3,000 characters): the nearest count
+    of the numerator's measure whose words contain the name; for 占GDP比重 the nearest GDP stated anywhere before."""
+    far: List[Quantity] = []
+    full = base.replace("|", "")
+    if names is _GDP_NAMES or (len(full) >= 3 and "|" not in base.strip("|")):
+        lo_p = max(0, floor - 3000)
+        for c in reversed(quantities_in(doc, lo_p, floor)):
+            if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
+                    and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names):
+                far.append(c)
+                break
+        if names is _GDP_NAMES and not far:
+            # 占GDP比重 with the GDP stated in another section of the report: the nearest GDP before (R&D,
+            # reported for the year before, a part of 规上 industry and a from-value are never read this way)
+            gdp = _gdp_figures(doc, masked)
+            k = bisect.bisect_left([g.start for g in gdp], floor)
+            if k and measure_of(gdp[k - 1]) == measure_of(n):
+                far.append(gdp[k - 1])
+    return far
+
+
+#: 占地区生产总值的比重为10.9%，达到312.6亿元: the part stated right after its share
+_PART_AFTER = lazyre.compile(r"[，,]\s*(?:总量|總量|总额|總額|规模|規模|金额|金額)?(?:达到|達到|达|達|为|為|共计|共計|合计|合計)了?\s*")
 
 
 def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quantity, Quantity]]:
@@ -685,6 +726,12 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
     after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
     n = next((c for c in after if subject in context_before(masked, c, q.end, 14)), None)
     d = next((c for c in after if any(nm in context_before(masked, c, q.end, 16) for nm in names)), None)
+    if n is None and d is None and after and _PART_AFTER.fullmatch(masked, q.end, after[0].start) \
+            and not _LAGGING.search(subject) and not re.search(r"[由从從]", masked[cs:zhan]):
+        # …占地区生产总值的比重为10.9%，达到312.6亿元: the part right after, the whole named earlier in the report
+        n = after[0]
+        far = _far_whole(doc, masked, cs, base, names, n)
+        d = far[0] if far else None
     if n is None or d is None or n is d or measure_of(n) != measure_of(d):
         return []
     return [(n, d)]
@@ -720,6 +767,20 @@ _LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
 #: names of a region's GDP (占GDP比重 after 地区生产总值1458.2亿元)
 _GDP = lazyre.compile(r"(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")
 _GDP_NAMES = ("生产总值", "生產總值", "GDP")
+
+
+def _names_like(stem: str, keys: Sequence[str], ctx: str) -> bool:
+    """A count named like the rate in other words: its own name is the end of the rate's name (调解成功率 over
+    成功380件, 按时办结率 over 按时办结), or it holds all but one of the name's characters in another order with one
+    of its two-character words (网上可办率 over 可网办1,830项 or 可网上办理1,823项)."""
+    own = re.sub(r"^(?:有|其中|共|计|已|均|实际|實際|已经|已經)+", "", ctx.split("|")[0].strip())
+    if len(own) >= 2 and len(stem) > len(own) and stem.endswith(own) and not all(ch in _STOP_CHARS for ch in own):
+        return True
+    content = set(stem) - set("的为為和与與及等其中共计計总總全")
+    if len(content) < 4:
+        return False
+    missing = sum(ch not in ctx for ch in content)
+    return missing <= len(content) // 4 and any(_key_in(k, ctx) for k in keys)
 
 
 def _key_in(key: str, ctx: str) -> bool:
@@ -807,7 +868,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     if zhan < 0:
         # 涉企案件有36件，比例为25.4%: a bare 比例 opening its clause stands where 占 would
         cs0 = clause_start(doc, masked, q.start, max(floor, q.start - 12))
-        if not re.match(r"\s*(?:比例|比重)", masked[cs0:q.start]):
+        if not re.match(r"\s*(?:比例|比重)", masked[cs0:q.start]) and not (q.chinese and not masked[cs0:q.start].strip()):
             return []
         zhan = cs0 - 1
         bare = True
@@ -859,24 +920,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     # (or the paragraphs just before): the nearest count of that measure whose words contain the name
     full = base.replace("|", "")
     names = _GDP_NAMES if _GDP.fullmatch(raw_base) else (raw_base,)
-    far: List[Quantity] = []
-    if names is _GDP_NAMES or (len(full) >= 3 and "|" not in base.strip("|")):
-        p = doc.paragraph_at(floor)
-        lo_p = max(0, floor - 3000)
-        for c in reversed(quantities_in(doc, lo_p, floor)):
-            if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
-                    and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names):
-                far.append(c)
-                break
-        del p
-        if names is _GDP_NAMES:
-            if not far:
-                # 占GDP比重 with the GDP stated in another section of the report: the nearest GDP before (R&D,
-                # reported for the year before, a part of 规上 industry and a from-value are never read this way)
-                gdp = _gdp_figures(doc, masked)
-                k = bisect.bisect_left([g.start for g in gdp], floor)
-                if k and measure_of(gdp[k - 1]) == measure_of(n):
-                    far.append(gdp[k - 1])
+    far = _far_whole(doc, masked, floor, base, names, n)
     for d in before[:-1] + far:
         if measure_of(d) != measure_of(n) or is_delta(masked, d):
             continue
@@ -958,6 +1002,8 @@ class TargetCompletion(Rule):
         good("新增就业1.26万人，超额完成1.2万人的年度目标任务。"),
         good("推动市场主体净增2804户，完成全年增量目标（2214户）的126.6%。"),
         good("全年新增就业1200万人，完成全年目标的109%。", note="no target count: nothing to recompute"),
+        bad("完成年度目标（1,800户）的122.5%，全年完成农村危房改造2,025户。", note="the achieved figure after: 112.5%"),
+        good("完成年度目标（1,800户）的112.5%，全年完成农村危房改造2,025户。"),
     )
 
     def check(self, doc, ctx):
@@ -990,6 +1036,15 @@ class TargetCompletion(Rule):
             achieved = [c for c in quantities_in(doc, lo_w, m.start()) + after if is_count(c) and c is not target
                         and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
                         and not _PLAN_WORD.search(context_before(masked, c, lo_w, 8))]
+            if not achieved and s is not None and re.match(r"[，,]", masked[q.end:q.end + 1]):
+                # 完成年度目标（1,800户）的112.5%，全年完成农村危房改造2,025户: the achieved figure in the next clause
+                stop = min([k for k in (masked.find("；", q.end, s.end), masked.find(";", q.end, s.end)) if k >= 0]
+                           or [s.end])
+                nxt = [c for c in quantities_in(doc, q.end, stop)[:_MAX_AFTER] if is_count(c)]
+                if nxt and measure_of(nxt[0]) == measure_of(target) and c_not_plan(masked, nxt[0], q.end) \
+                        and not is_delta(masked, nxt[0]) and nxt[0].approx not in ("<", "<=") \
+                        and re.search(r"完成|实现|實現|达到|達到|新增|累计|累計", context_before(masked, nxt[0], q.end, 16)):
+                    achieved = [nxt[0]]
             if not achieved:
                 continue
             stated = stated_interval(q, tol)
@@ -1074,6 +1129,12 @@ class TargetCompletion(Rule):
                  and _PLAN_WORD.search(context_before(masked, c, lo_s, 16))
                  and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))]
         return named[-1] if len(named) == 1 else None
+
+
+def c_not_plan(masked: str, c: Quantity, floor: int) -> bool:
+    """A count not named as a plan, target or budget (计划600亿元, 比预算数…)."""
+    ctx = context_before(masked, c, floor, 12)
+    return not _PLAN_WORD.search(ctx) and not re.search(r"[比较較]", ctx)
 
 
 #: 占全国的28.5%: a share of a wider total than the figures of the report

@@ -35,6 +35,7 @@ _RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比�
 #: 城镇 and 乡村 stated side by side)
 _URBAN = lazyre.compile(r"城镇化率$|城鎮化率$")
 #: 在142件案件中，涉企案件有36件，比例为25.4%: a bare 比例/比重/占比 opening its clause
+_PART_CLAUSE = lazyre.compile(r"\s*其中[^，,；;。\d]{1,16}\d[\d,.]*(?:万|萬|亿|億)?[\u4e00-\u9fff]{1,2}$")
 _BARE_SHARE = lazyre.compile(r"\s*(?:所占)?(?:比例|比重|占比|佔比)" + _COPULA + r"\s*")
 #: 工业增加值率 = 工业增加值 ÷ 工业总产值
 _VALUE_ADDED_RATE = lazyre.compile(r"增加值率$|增加值率$")
@@ -85,6 +86,12 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         return "占比", "share", not _OPEN_BASE.search(m.group("name"))
     if _BARE_SHARE.fullmatch(pre):
         return "占比", "share", True
+    if not pre.strip() and q.chinese and q.unit == "%" and floor > 0 and masked[floor - 1] in "，,":
+        # 其中涉企案件430件，近一半 / …，超过三分之一: a share in words making a clause of its own after a part
+        # introduced by 其中
+        prev = masked[clause_start(doc, masked, floor - 1, max(0, floor - 40)):floor - 1]
+        if _PART_CLAUSE.match(prev):
+            return "占比", "share", True
     m = _RATE_TAIL.search(pre) or _RATE_FROM_TO.search(pre)
     if m is None and floor > 0 and masked[floor - 1] in "，," and _ONLY_COPULA.match(pre):
         prev = masked[clause_start(doc, masked, floor - 1, max(0, floor - 40)):floor - 1]
@@ -120,10 +127,14 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
 
 # -- shares in 成 (四成 = 40%) --------------------------------------------------------------------------
 _CHENG = lazyre.compile(r"(?P<pre>不足|不到|超过|超過|超|逾|接近|将近|將近|近|约|約|达到|達到|达|達|为|為)?"
-                        r"(?P<n>[一二三四五六七八九])成(?![立为為果功效绩績本品员員熟长長交])(?P<post>以上|多|左右|以下|以内|以內)?")
-_CN1 = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+                        r"(?P<n>[一二两兩三四五六七八九])成(?![立为為果功效绩績本品员員熟长長交])(?P<post>以上|多|左右|以下|以内|以內)?")
+#: shares written as fractions (约占三分之一, 占近一半, 占比过半, 半数以上, 四分之一以上)
+_FRACTION = lazyre.compile(r"(?P<pre>不足|不到|超过|超過|超|逾|过|過|接近|将近|將近|近|约|約|达到|達到|达|達|为|為)?"
+                           r"(?P<n>(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|一半|半数|半數|(?<=[过過])半)"
+                           r"(?P<post>以上|多|左右|以下|以内|以內)?")
+_CN1 = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CHENG_BOUND = {"不足": "<", "不到": "<", "以下": "<=", "以内": "<=", "以內": "<=", "接近": "<", "将近": "<", "將近": "<",
-                "近": "<", "超过": ">", "超過": ">", "超": ">", "逾": ">", "以上": ">=", "多": ">"}
+                "近": "<", "超过": ">", "超過": ">", "超": ">", "逾": ">", "过": ">", "過": ">", "以上": ">=", "多": ">"}
 
 
 def spaced_percents(doc) -> list:
@@ -148,9 +159,9 @@ _SPACED_PCT = lazyre.compile(r"[ \u00a0\u2002\u2009\u3000]{1,2}[%％]")
 
 
 def cheng_figures(doc) -> list:
-    """Shares written in tenths (占比不足四成, 占七成以上, 近三成) as percentages the extractor does not give:
-    a bound (不足/以上/超过/近…) is exact at its tenth (40%); a plain 四成 (or 约四成) stands for 35%–45%.
-    Cached per document."""
+    """Shares written in tenths (占比不足四成, 占七成以上, 近三成) or as fractions (约占三分之一, 占近一半, 过半,
+    四分之一以上) as percentages the extractor does not give: a bound (不足/以上/超过/过/近…) is exact at its
+    value (40%, 33.3%); a plain 四成 (or 约四成, 三分之一) stands for its value ±5 points.  Cached per document."""
     c = doc.__dict__.get("_lintgov_cheng")
     if c is not None:
         return c
@@ -168,6 +179,22 @@ def cheng_figures(doc) -> list:
                                 mantissa=value, decimals=0 if approx else -1, scale=1, unit="%", approx=approx,
                                 approx_word=word, chinese=True, before_word=pre if word == pre else "",
                                 after_word=post if word == post else ""))
+    if "分之" in masked or "半" in masked:
+        for m in _FRACTION.finditer(masked):
+            pre, post = m.group("pre") or "", m.group("post") or ""
+            word = post if post in _CHENG_BOUND else pre if pre in _CHENG_BOUND else ""
+            if m.group("n") == "半" and word not in ("过", "過"):
+                continue
+            approx = _CHENG_BOUND.get(word)
+            start = m.start("pre") if word == pre and pre else m.start("n")
+            value = 100.0 * _CN1[m.group("num")] / _CN1[m.group("den")] if m.group("den") else 50.0
+            if value >= 100:
+                continue
+            out.append(Quantity(start=start, end=m.end(), num_start=start, num_end=m.end("n"), value=value,
+                                mantissa=value, decimals=0 if approx else -1, scale=1, unit="%", approx=approx,
+                                approx_word=word, chinese=True, before_word=pre if word == pre else "",
+                                after_word=post if word == post else ""))
+        out.sort(key=lambda q: q.start)
     doc.__dict__["_lintgov_cheng"] = out
     return out
 
