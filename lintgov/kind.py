@@ -201,7 +201,37 @@ def figures_year(doc: "Document") -> "Optional[int]":
     if m:
         return int(m.group(1) or m.group(2))
     m = _GWR_TITLE_YEAR.search(head[:200]) or _GWR_DATE.search(head[:300])
-    return int(m.group(1)) - 1 if m else None
+    if m:
+        return int(m.group(1)) - 1
+    return _year_from_part_headings(doc)
+
+
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_HEADING_REVIEW = re.compile(r"回顾|成就|取得|迈出|迈上|进步|步伐|以来|主要工作情况|完成情况")
+_HEADING_PLAN = re.compile(r"工作安排|主要工作|重点工作|工作重点|工作任务|主要任务|各项工作|政府工作|总体目标|目标要求|工作的建议|工作建议")
+
+
+def _year_from_part_headings(doc: "Document") -> "Optional[int]":
+    """A work report whose review names no year (一、过去五年工作回顾 / “十三五”时期发展成就) names it in a
+    part heading: the first level-1 heading with a year either reviews it (“十四五”时期发展成就和2025年主要
+    工作; 2022年经济社会发展取得新进步) or plans the next one (三、2016年工作安排; 对2005年政府重点工作的建议:
+    the figures are about the year before)."""
+    try:
+        tops = [h for h in doc.headings if h.level == 1]
+    except Exception:  # pragma: no cover - a kind heuristic must never sink a run
+        return None
+    for h in tops[:8]:
+        title = _fold(h.title(doc))[:60]
+        m = _HEADING_YEAR.search(title)
+        if not m:
+            continue
+        year = int(m.group(1))
+        if _HEADING_REVIEW.search(title):
+            return year
+        if _HEADING_PLAN.search(title):
+            return year - 1
+        return None
+    return None
 
 
 def work_report_issuer(doc: "Document") -> "Optional[str]":

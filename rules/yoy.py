@@ -851,8 +851,9 @@ def _match(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
     """Last year's quantities for the metric ``key`` with the measure of ``q``: all those
     at the best similarity (≥ threshold)."""
     best, found = 0.0, []
+    inc = _increment_key(key)
     for k, p in _facts(prior):
-        if measure(p) != measure(q):
+        if measure(p) != measure(q) or _increment_key(k) != inc:
             continue
         s = key_similarity(k, key)
         if s < threshold:
@@ -862,6 +863,12 @@ def _match(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
         elif abs(s - best) <= 1e-9:
             found.append(p)
     return found
+
+
+def _increment_key(key: str) -> bool:
+    """A metric named by what was added or cut (新增国家高新技术企业957家, 净增, 累计) is not the level of
+    the same thing (国家高新技术企业总量5842家): the two never stand for each other across reports."""
+    return key.startswith(("增", "新增", "净增", "减少", "累计"))
 
 
 def _specific(key: str) -> bool:
@@ -1007,6 +1014,9 @@ class PriorFigureMismatch(_CrossYear):
             settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年办理行政复议案件440件。"]}),
         good("2023年，通州区坚持依法行政。办理行政复议案件512件（上年办理440件）。",
              settings={"prior_documents_text": ["2022年，通州区坚持依法行政。全年办理行政复议案件440件。"]}),
+        good("2023年，通州区坚持依法行政。国家高新技术企业总量达到6759家（上年5842家）。",
+             note="last year's 新增…957家 is what was added, not the total",
+             settings={"prior_documents_text": ["2022年，通州区坚持依法行政。新增国家高新技术企业957家，总量5842家。"]}),
     )
 
     def check_corpus(self, docs, ctx):
