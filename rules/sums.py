@@ -31,7 +31,8 @@ _OVERLAPPING = lazyre.compile(r"高新|专精特新|專精特新|小巨人|独�
                               r"评为|評為|获评|獲評|荣获|榮獲|入选|入選|党员|黨員|女性|妇女|婦女|少数民族|少數民族|青年|新开工|新開工|"
                               r"在建|续建|續建|竣工|投产|投產|开工|開工|签约|簽約|落地|达产|達產|以上|以下|规模|規模|限额|限額")
 #: 在受理的案件中， / 住户存款余额中，: a named whole whose parts follow (at a clause start)
-_NAMED_AMONG = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{2,12}?)(?:当|當)?中[，,：:]",
+_NAMED_AMONG = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{2,12}?)(?:当|當)?中"
+                              r"(?:([，,：:])|(?![心小央国國型等级級外医醫药藥介断斷止期共层層间間部学學文方山华華原]))",
                               re.MULTILINE)
 #: words before 中 that name a process or a place, not a whole (工作中, 实践中, 过程中, 城市中)
 _NOT_A_WHOLE = lazyre.compile(r"工作|实践|實踐|过程|過程|活动|活動|执法|執法|期间|期間|办理|辦理|推进|推進|城市|基层|基層|"
@@ -46,6 +47,8 @@ _PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部�
 _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
 _TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
 _BRACKETS = {"（": "）", "(": ")"}
+#: the bracketed alternative of a total's unit: 件（份）, 件（次）, 人（次）
+_ALT_UNIT = lazyre.compile(r"[（(]\s*([\u4e00-\u9fff]{1,2})\s*[）)]")
 _BRACKET_CHARS = lazyre.compile(r"[（()）]")
 
 
@@ -62,7 +65,10 @@ class PartsSum(Rule):
               "“其中”之后以“其他”收尾的完整分类之和应等于总数；“其中”之后的部分不得大于它前面同计量单位的任何整体；"
               "“分别占a%、b%…”各部分占比之和不得超过100%。“其中”之后列出的同一分类的各项（主板公司、创业板公司；"
               "文史类、理工类；国家级、省级）之和不得超过整体，嵌套的“其中”（括号内或紧跟在前一项之后）以其前一项为整体；"
-              "“其中A、B、C分别为a、b、c”之和不得超过整体；句首“全市合计N”应等于前一句各项之和。",
+              "“其中A、B、C分别为a、b、c”之和不得超过整体；句首“全市合计N”应等于前一句各项之和。"
+              "同一中心词、修饰语各不相同的并列名称（县道、乡道、村道；国有、民营、外资企业；一审、二审）以及“分为”“按…分”"
+              "之后的分类互斥，其和不得超过整体；党员、女性、涉及…等可能重叠的属性不相加。括号内每个分项有两种计量"
+              "（期、人次）时各自求和；“合计N件（份）”同时计入件和份；“A中由…的M家”不得大于A。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -70,7 +76,11 @@ class PartsSum(Rule):
               "cannot add up to more than 100%. Kinds of one classification listed after 其中 (主板公司/创业板公司, "
               "文史类/理工类, 国家级/省级) cannot add up to more than the whole; a nested 其中 (in brackets or right "
               "after the previous part) is checked against that part; 其中A、B、C分别为a、b、c cannot exceed the whole; "
-              "a sentence opening with 全市合计N must equal the figures of the sentence before.",
+              "a sentence opening with 全市合计N must equal the figures of the sentence before. Sibling names (one head, a "
+              "modifier of the same length each: 县道/乡道/村道, 国有/民营/外资企业, 一审/二审) and kinds after 分为 or 按…分 "
+              "exclude each other and cannot add up to more than the whole; attributes that may overlap (党员, 女性, "
+              "涉及…) are never summed. A bracket with two measures per part (期 and 人次) is summed per measure; a total "
+              "in 件（份） counts parts in either unit; a part of a part (A中由…的M家) is not more than A.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
@@ -110,6 +120,21 @@ class PartsSum(Rule):
         bad("办理人大代表建议和政协提案共计386件，其中人大代表建议162件，政协提案254件。",
             note="the whole is named as its parts: they add up to it"),
         good("办理人大代表建议和政协提案共计386件，其中人大代表建议162件，政协提案224件。"),
+        bad("全县农村公路总里程1200公里，其中县道320公里、乡道460公里、村道510公里。",
+            note="sibling kinds (one head, a modifier each) exclude each other: 1290 > 1200"),
+        good("新录用公务员120人，其中党员80人、女性65人、少数民族12人。",
+             note="attributes that may overlap are never summed"),
+        bad("全年办理案件1200件，分为行政处罚案件700件、行政许可案件300件、行政强制案件260件。",
+            note="分为 / 按类型分 classify: the kinds exclude each other"),
+        bad("全年共开展法治培训46期5,680人次（市级培训18期2,140人次，区级培训28期3,240人次）。",
+            note="each measure of a bracketed breakdown adds up separately: 2,140+3,240 ≠ 5,680"),
+        good("全年共开展法治培训46期5,680人次（市级培训18期2,140人次，区级培训28期3,540人次）。"),
+        bad("审查规范性文件168件、合同协议1,024份、重大行政决策86件，合计1,378件（份）。",
+            note="a total in 件（份） counts parts in 件 and in 份"),
+        good("审查规范性文件168件、合同协议1,024份、重大行政决策86件，合计1,278件（份）。"),
+        bad("培育高成长性企业86家，其中瞪羚企业16家，瞪羚企业中由省级认定的19家。",
+            note="a part of a part: not more than its own whole"),
+        good("培育高成长性企业86家，其中瞪羚企业16家，瞪羚企业中由省级认定的9家。"),
     )
 
     def check(self, doc, ctx):
@@ -226,26 +251,40 @@ class PartsSum(Rule):
             before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and a - q.end <= 30]
             if len(inner) < 2 or not before:
                 continue
-            meas = measure_of(inner[0])
-            if any(measure_of(q) != meas for q in inner):
-                continue
-            # the total: the nearest count before the bracket with the same measure word, in the same clause
-            total = None
-            for q in reversed(before):
-                if measure_of(q) == meas:
-                    total = q
-                    break
-            if total is None or re.search(r"[，,；;。：:（(]", text[total.end:a]) and not _clause_ok(text, total.end, a):
-                continue
             inner_text = text[a + 1:b]
-            if re.search(r"[（(]", inner_text) or any(q.approx for q in inner) or total.approx:
+            if re.search(r"[（(]", inner_text) or any(q.approx for q in inner):
                 continue
             if re.search(r"增长|增長|增加|减少|減少|下降|同比|上升|提高|新增", inner_text):
                 continue
             partial = bool(_PARTIAL.search(inner_text)) and not _COMPLETE_HINT.search(inner_text)
-            f = self._sum_finding(doc, total, inner, partial)
-            if f is not None:
-                yield f
+            # one sum per measure word: 46期5,680人次（市级18期2,140人次，区级28期3,540人次） holds two
+            groups: Dict[str, List[Quantity]] = {}
+            for q in inner:
+                groups.setdefault(measure_of(q), []).append(q)
+            if len(groups) > 1 and any(len(g) != len(inner) // len(groups) for g in groups.values()):
+                continue          # not one figure of each measure per part: the parts are not aligned
+            totals = {}
+            for meas in groups:
+                # the total: the nearest count before the bracket with the same measure word, in the same clause
+                # (with two measures, one total may stand a clause earlier: 举办46期，培训5,680人次（…）)
+                total = next((q for q in reversed(before) if measure_of(q) == meas), None)
+                if total is None or total.approx:
+                    break
+                if re.search(r"[，,；;。：:（(]", text[total.end:a]) and not _clause_ok(text, total.end, a):
+                    if len(groups) < 2 or re.search(r"[；;。：:（(]", text[total.end:a]) \
+                            or len(re.findall(r"，|(?<!\d),|,(?!\d)", text[total.end:a])) > 1:
+                        break
+                totals[meas] = total
+            if len(totals) != len(groups):
+                continue
+            if len(groups) > 1 and not any(_clause_ok(text, t.end, a) for t in totals.values()):
+                continue          # one total must lead right into the bracket
+            for meas, parts in groups.items():
+                if len(parts) < 2:
+                    continue
+                f = self._sum_finding(doc, totals[meas], parts, partial)
+                if f is not None:
+                    yield f
 
     def _respectively(self, doc, masked, s, qs):
         for m in re.finditer(r"分别为|分別為|分别是|分別是", masked[s.start:s.end]):
@@ -281,10 +320,14 @@ class PartsSum(Rule):
             pre = masked[qs[i - 1].end:total.start]
             if not _TOTAL_AFTER.match(pre):
                 continue
-            meas = measure_of(total)
+            meas = {measure_of(total)}
+            # 1,278件（份） / 385件（次）: a unit with a bracketed alternative counts parts of either measure
+            alt = _ALT_UNIT.match(masked, total.end)
+            if alt:
+                meas.add(alt.group(1))
             run: List[Quantity] = []
             j = i - 1
-            while j >= 0 and measure_of(qs[j]) == meas and not qs[j].approx and len(run) < MAX_PARTS:
+            while j >= 0 and measure_of(qs[j]) in meas and not qs[j].approx and len(run) < MAX_PARTS:
                 run.insert(0, qs[j])
                 if j == 0:
                     break
@@ -487,12 +530,14 @@ class PartsSum(Rule):
 
     def _including(self, doc, masked, s):
         """N家，包括A家、B家…: the parts listed after 包括 right after a count, summed like a 其中 list."""
-        for m in re.finditer(r"包括|包含", masked[s.start:s.end]):
-            a = s.start + m.start()
+        for m in _INCLUDING.finditer(masked, s.start, s.end):
+            a = m.start()
             before = [q for q in quantities_in(doc, max(s.start, a - 20), a) if is_count(q)]
             if not before or not re.fullmatch(r"[\s，,：:（(]*", masked[before[-1].end:a]):
                 continue
-            f = self._disjoint_sum(doc, masked, s, a, None, before[-1])
+            # 分为 / 按类型分: a classification — its kinds exclude each other whatever their names
+            f = self._disjoint_sum(doc, masked, s, a, None, before[-1], open_end=m.end(),
+                                   exclusive=not m.group().startswith("包"))
             if f is not None:
                 yield f
 
@@ -510,11 +555,18 @@ class PartsSum(Rule):
             whole = None
             for q in reversed(quantities_in(doc, floor, a)):
                 if is_count(q) and not is_delta(masked, q) and not q.approx and not _label_numeral(masked, q) \
-                        and key in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16)):
+                        and (key in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
+                             or _names_part(key, masked, q, floor)):
                     whole = q
                     break
             if whole is None:
                 continue
+            if m.group(2) is None:
+                # 瞪羚企业中由省级认定的9家 (no comma after 中): only right after the part it names, in one sentence
+                named = re.sub(r"的[^的]*$", "", re.sub(r"[^\u4e00-\u9fff的]", "", context_before(masked, whole, floor, 16)))
+                if whole.start < s.start or a - whole.end > 40 or not (named.endswith(key)
+                                                                       or _names_part(key, masked, whole, floor)):
+                    continue
             end = min(s.end, m.end() + LIST_WINDOW)
             k = re.search(r"[；;]", masked[m.end():end])
             if k:
@@ -586,7 +638,7 @@ class PartsSum(Rule):
             return None
         return w
 
-    def _disjoint_sum(self, doc, masked, s, a, stop, whole):
+    def _disjoint_sum(self, doc, masked, s, a, stop, whole, open_end=None, exclusive=False):
         """The parts listed after 其中 name disjoint kinds of the whole (主板公司51家，创业板公司20家…;
         工矿商贸事故17起，道路运输事故14起): together they cannot exceed it.  Parts whose names may
         overlap (thresholds 亿元以上, 含/包括, 新增, one name inside another) are not summed."""
@@ -612,17 +664,18 @@ class PartsSum(Rule):
             k = re.search(r"[；;]", masked[a:end])
             if k:
                 end = a + k.start()
-        nxt = masked.find("其中", a + 2, end)
+        op = a + 2 if open_end is None else open_end
+        nxt = masked.find("其中", op, end)
         if nxt >= 0:
             end = nxt
-        seg_text = masked[a + 2:end]
+        seg_text = masked[op:end]
         if re.search(r"分别|分別|占|佔|含|包括|包含|累计|累計|以上|以下|及以上|超过|超過|不足|新增|新建|其他|其它|其余|其餘|"
                      r"由|从|從|到|至", seg_text):
             return None
         parts, labels = [], []
-        depth, pos = 0, a + 2
+        depth, pos = 0, op
         meas = measure_of(whole)
-        for q in _iter_qs(doc, a + 2, end):
+        for q in _iter_qs(doc, op, end):
             if len(parts) >= MAX_PARTS:
                 return None
             seg = masked[pos:q.start]
@@ -640,7 +693,7 @@ class PartsSum(Rule):
                 continue
             if q.approx is not None or masked[q.end:q.end + 1] in ("/", "每"):
                 return None
-            lab = _part_label(masked, q, a + 2)
+            lab = _part_label(masked, q, op)
             if not lab or re.search(r"上年|去年|同期|比|较|較|年初|年末|累计", lab):
                 return None
             after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
@@ -657,7 +710,7 @@ class PartsSum(Rule):
         # only kinds that exclude each other by definition are summed: decisions on a case, steps of one graded
         # scale (国家级/省级, 博士/硕士/本科), explicit classes (文史类/理工类), kinds of accidents, listing boards.
         # Kinds that merely share a head noun may overlap (涉企案件/重大案件, 高新技术企业/专精特新企业)
-        if any(_OVERLAPPING.search(x) for x in labels) or not _exclusive_kinds(labels):
+        if any(_OVERLAPPING.search(x) for x in labels) or not (exclusive or _exclusive_kinds(labels)):
             return None
         if whole.approx in (">", ">="):
             record(doc, self.code, "sum", whole, True, "+".join("p" for _ in parts) + " <= total", parts)
@@ -753,6 +806,8 @@ class PartsSum(Rule):
         return self._sum_finding(doc, whole, parts, partial=not complete)
 
 
+#: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
+_INCLUDING = lazyre.compile(r"包括|包含|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])")
 #: what opens a breakdown: 其中, or a classification (按经营地统计，城镇…；乡村…)
 _AMONG = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|划分|分)(?=[，,：:])")
 #: the sides of a split that leaves nothing out (each tuple: the alternatives for one side)
@@ -824,6 +879,13 @@ def _part_label(masked: str, q: Quantity, floor: int) -> str:
     return re.sub(r"[^\u4e00-\u9fff]", "", seg)
 
 
+def _names_part(key: str, masked: str, q: Quantity, floor: int) -> bool:
+    """撤销案件中 after 其中撤销40件: the name adds the head noun to the part's own label."""
+    seg = re.split(r"[、，,；;：:。（(）)]|其中", masked[max(floor, q.start - 16):q.start])[-1]
+    lab = re.sub(r"[^\u4e00-\u9fff]", "", seg)
+    return len(lab) >= 2 and key.startswith(lab) and len(key) - len(lab) <= 3
+
+
 def _label_numeral(masked: str, q: Quantity) -> bool:
     """A numeral that names a class, not a count (三类桥136座, 一级企业1家, 5A级景区)."""
     return measure_of(q) in _CLASS_UNITS and bool(re.match(r"[\u4e00-\u9fff]", masked[q.end:q.end + 1]))
@@ -870,9 +932,35 @@ _EXCLUSIVE = tuple(lazyre.compile(p) for p in (
 
 
 def _exclusive_kinds(labels: Sequence[str]) -> bool:
-    if all(_DECISION.search(x) for x in labels) or _one_scale(labels):
+    if all(_DECISION.search(x) for x in labels) or _one_scale(labels) or _siblings(labels):
         return True
     return any(all(p.search(x) for x in labels) for p in _EXCLUSIVE)
+
+
+#: a shared opening that makes the names attributes, not kinds of one classification (涉黑/涉恶, 获评/获批)
+_ATTRIBUTE_PREFIX = lazyre.compile(r"涉|含|有|获|獲|被|新|其|非|未|已|不")
+
+
+def _siblings(labels: Sequence[str]) -> bool:
+    """Names of one classification: the same head and a modifier of the same length that differs in each
+    (县道/乡道/村道, 一审案件/二审案件, 国有企业/民营企业/外资企业, 大型/中型/小型企业, 第一/第二/第三产业,
+    当面申请/网上申请/信函申请).  A shared opening other than 第 (涉黑案件/涉恶案件) or modifiers of different
+    lengths (高新技术企业/科技型中小企业) read as attributes that may overlap: not siblings."""
+    if len(labels) < 2 or any(not x for x in labels):
+        return False
+    first = labels[0]
+    cs = 0
+    while cs < min(len(x) for x in labels) and all(x[-1 - cs] == first[-1 - cs] for x in labels):
+        cs += 1
+    cp = 0
+    while cp < min(len(x) for x in labels) - cs and all(x[cp] == first[cp] for x in labels):
+        cp += 1
+    if cs < 1 or (cp and first[:cp] != "第" and (cp == 1 or _ATTRIBUTE_PREFIX.match(first[:cp]))):
+        return False
+    mods = [x[cp:len(x) - cs] for x in labels]
+    if any(not m or len(m) > 4 or len(m) != len(mods[0]) for m in mods) or len(set(mods)) != len(mods):
+        return False
+    return not any(_ATTRIBUTE_PREFIX.match(m) or _OVERLAPPING.search(m) for m in mods)
 
 
 def _whole_label(masked: str, whole: Quantity, floor: int) -> str:

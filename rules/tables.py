@@ -78,11 +78,14 @@ class TableMismatch(Rule):
     description = {
         "zh": "读取 .docx、.html、.md 中的表格（以及纯文本中表头写明各列、各行以空白分隔的表格）：各行之和应等于合计行，"
               "各列之和应等于合计列；占比列应等于该行数值除以合计（或各行之和）；同比/增长列应与本年、上年（或相邻两年）两列相符。"
-              "每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
+              "纯文本表格的行名可含空格和括号内的单位，表头可有“单位”列，年份列顺序不限（取最近一年与其上一年），"
+              "表头写明年份或增幅时一行也可核对。每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
         "en": "Reads the tables of .docx, .html and .md files (and tables flattened into plain text whose header line "
               "names the columns): the rows must add up to the 合计 row and the columns to a 合计 column; an 占比 "
               "column must equal the row's value over the total (or the sum of the rows); a 同比/增长 column must "
-              "match the 本年 and 上年 (or two consecutive years) columns. Every figure stands for its rounding "
+              "match the 本年 and 上年 (or two consecutive years, in either order: the latest year against the year "
+              "before it) columns. In plain text a row name may hold spaces and its unit in brackets, the header may "
+              "have a 单位 column, and one row is read under a header naming years or growth. Every figure stands for its rounding "
               "interval; a cell is flagged only when no reading of the table explains it.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求；统计表合计与分项一致"
@@ -108,6 +111,12 @@ class TableMismatch(Rule):
         bad("类别 件数 占比\n行政复议 312 62.4%\n行政诉讼 208 37.6%\n合计 520 100%",
             note="312 ÷ 520 = 60.0%"),
         good("全年审结案件 312 件，其中维持 208 件。", note="prose with spaces is not a table"),
+        bad("指标 单位 2023年 2024年 增长率\n行政复议案件 件 312 398 21.6%\n行政诉讼案件 件 208 230 10.6%",
+            note="a 单位 column between the names and the figures"),
+        bad("项目 2024年 2023年 增减\n行政复议 398 312 76\n行政诉讼 230 208 22",
+            note="years in either order: 398 − 312 = 86"),
+        bad("指标 2023年 2024年 增长率\n行政复议案件 （件） 312 398 21.6%", note="one row under a header of years"),
+        good("指标 2023年 2024年 增长率\n行政复议案件 （件） 312 398 27.6%"),
     )
 
     def check(self, doc, ctx):
@@ -265,6 +274,11 @@ class TableMismatch(Rule):
             left = g.columns[:gc.index]
             cur = next((col for col in reversed(left) if col.kind == "count" and col.period == "current"), None)
             pri = next((col for col in reversed(left) if col.kind == "count" and col.period == "prior"), None)
+            dated = [col for col in left if col.kind == "count" and col.year is not None]
+            if dated:
+                # year columns: the latest year against the year before it (2022年 2023年 2024年 增长 → 2024/2023)
+                cur = max(dated, key=lambda col: col.year)
+                pri = next((col for col in dated if col.year == cur.year - 1), None)
             if cur is None or pri is None or cur.unit != pri.unit:
                 continue
             sign = -1.0 if _DOWN_HEAD.search(gc.head) and not re.search(r"增", gc.head) else 1.0

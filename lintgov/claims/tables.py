@@ -185,8 +185,9 @@ def _columns(heads: Sequence[str], rows: List[List[Cell]], header_rows: int) -> 
             elif _CURRENT_HEAD.search(h):
                 col.period = "current"
         cols.append(col)
-    # two count columns of consecutive years: the earlier is the prior period, the later the current one
-    years = [c for c in cols if c.kind == "count" and c.year is not None and not c.period]
+    # two count columns of consecutive years (in either order): the earlier is the prior period, the later the
+    # current one
+    years = sorted((c for c in cols if c.kind == "count" and c.year is not None and not c.period), key=lambda c: c.year)
     for a, b in zip(years, years[1:]):
         if b.year == a.year + 1:
             a.period = a.period or "prior"
@@ -194,8 +195,9 @@ def _columns(heads: Sequence[str], rows: List[List[Cell]], header_rows: int) -> 
     return cols
 
 
-def _grid(text: str, cell_spans: List[List[Tuple[int, int]]], header_rows: int, source: str) -> Optional[Grid]:
-    if header_rows < 1 or len(cell_spans) <= header_rows + 1:
+def _grid(text: str, cell_spans: List[List[Tuple[int, int]]], header_rows: int, source: str,
+          min_rows: int = 2) -> Optional[Grid]:
+    if header_rows < 1 or len(cell_spans) < header_rows + min_rows:
         return None
     n = len(cell_spans[0])
     if n < 2 or any(len(r) != n for r in cell_spans):
@@ -220,6 +222,31 @@ def _tokens(text: str, a: int, b: int) -> List[Tuple[int, int]]:
     return out
 
 
+#: a header cell naming a column of units (单位, 计量单位)
+_UNIT_HEAD = re.compile(r"^(?:计量|計量)?单位$|^(?:计量|計量)?單位$")
+#: a unit cell of a row (件, 亿元, 万人次, %)
+_UNIT_CELL = re.compile(r"^(?:[%％‰]|[万亿萬億千百]?[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?)$")
+
+
+def _row_cells(text: str, toks: List[Tuple[int, int]], unit_col: bool) -> Optional[List[Tuple[int, int]]]:
+    """A flattened row as cells: the label (its words may be separated by spaces: 行政复议案件 （件）), the unit
+    when the header has a 单位 column, then the numbers; None when the line is not such a row."""
+    k = len(toks)
+    while k > 0 and _NUMBER.match(text[toks[k - 1][0]:toks[k - 1][1]]):
+        k -= 1
+    if k == len(toks) or k == 0:
+        return None
+    cells = toks[k:]
+    if unit_col:
+        if k < 2 or not _UNIT_CELL.match(text[toks[k - 1][0]:toks[k - 1][1]]):
+            return None
+        cells = [toks[k - 1]] + cells
+        k -= 1
+    if any(re.search(r"[。；;！？]", text[x:y]) for x, y in toks[:k]):
+        return None                     # a sentence, not a row label
+    return [(toks[0][0], toks[k - 1][1])] + cells
+
+
 def _text_tables(doc: "Document") -> List[Grid]:
     """Header line + rows of whitespace-separated cells, as many as the header names (or one more)."""
     text = doc.text
@@ -238,24 +265,28 @@ def _text_tables(doc: "Document") -> List[Grid]:
             i += 1
             continue
         n = len(toks)
+        unit_col = next((k for k, (x, y) in enumerate(toks) if k and _UNIT_HEAD.match(text[x:y])), None)
         rows: List[List[Tuple[int, int]]] = []
         j = i + 1
         width = None
         while j < len(lines):
             ra, rb = lines[j]
-            rt = _tokens(text, ra, rb)
+            rt = _row_cells(text, _tokens(text, ra, rb), unit_col is not None)
+            if rt is None:
+                break
             if width is None:
                 if len(rt) not in (n, n + 1):
                     break
                 width = len(rt)
-            if len(rt) != width or not re.search(r"[\u4e00-\u9fff]", text[rt[0][0]:rt[0][1]]) \
-                    or not all(_NUMBER.match(text[x:y]) for x, y in rt[1:]):
+            if len(rt) != width or not re.search(r"[\u4e00-\u9fff]", text[rt[0][0]:rt[0][1]]):
                 break
             rows.append(rt)
             j += 1
-        if len(rows) >= 2:
+        # one row is a table when its header names periods or a growth/share column (指标 2023年 2024年 增长率)
+        if len(rows) >= 2 or (rows and n >= 3 and any(_YEAR.match(text[x:y]) or _GROWTH_HEAD.search(text[x:y])
+                                                      or _SHARE_HEAD.search(text[x:y]) for x, y in toks[1:])):
             head = toks if width == n else [(a, a)] + toks
-            g = _grid(text, [head] + rows, 1, "text")
+            g = _grid(text, [head] + rows, 1, "text", min_rows=1)
             if g is not None:
                 out.append(g)
             i = j
