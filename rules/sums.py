@@ -403,7 +403,7 @@ class PartsSum(Rule):
             inner = self._immediate_whole(masked, s, a, wholes)
             found = False
             for p in parts:
-                if p.approx in ("<", "<=", "≈") or is_delta(masked, p):
+                if p.approx in ("<", "<=") or is_delta(masked, p):
                     continue
                 same = [w for w in (wholes if inner is None else [inner]) if measure_of(w) == measure_of(p)]
                 if not same:
@@ -621,9 +621,13 @@ class PartsSum(Rule):
         gap = masked[w.end:a]
         if gap in ("（", "("):
             return w
+        # 441.6万辆，增长7.7%，其中…: the whole's growth rate between it and 其中
+        gap = _GROWTH_GAP.sub("", gap)
         if gap not in ("，", ","):
             return None
-        k = masked.rfind("其中", max(s.start, w.start - 60), w.start)
+        # an earlier 其中 of the same clause group (not one before a ；: 其中出口…；财政收入4502亿元，其中…)
+        floor = max(s.start, w.start - 60, masked.rfind("；", s.start, w.start) + 1, masked.rfind(";", s.start, w.start) + 1)
+        k = masked.rfind("其中", floor, w.start)
         if k < 0:
             # N，其中…: the count right before names the whole, unless it ends a 、-list (建议120件、提案80件，其中…)
             if len(wholes) >= 2 and not re.search(r"[，,；;。：:]", masked[wholes[-2].end:w.start]):
@@ -668,7 +672,7 @@ class PartsSum(Rule):
         nxt = masked.find("其中", op, end)
         if nxt >= 0:
             end = nxt
-        seg_text = masked[op:end]
+        seg_text = _INCLUDED_NOTE.sub("", masked[op:end])
         if re.search(r"分别|分別|占|佔|含|包括|包含|累计|累計|以上|以下|及以上|超过|超過|不足|新增|新建|其他|其它|其余|其餘|"
                      r"由|从|從|到|至", seg_text):
             return None
@@ -771,7 +775,7 @@ class PartsSum(Rule):
                     break
                 parts.append(q)
                 after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
-                labels.append(context_before(masked, q, a, 16) + "|" + after)
+                labels.append(_words_before(masked, q, a) + "|" + after)
             # the longest run of parts from the first that is complete by its names (城镇…，乡村…；年平均人口…):
             # the whole list, a two- or three-way split, or the run of consecutive years (linear in the parts)
             run = 1
@@ -875,8 +879,21 @@ def _counts_the_parts(masked: str, q: Quantity) -> bool:
 
 def _part_label(masked: str, q: Quantity, floor: int) -> str:
     """The words naming a part of a list, back to the list separator (brackets kept: 村（社区）工作室 → 村社区工作室)."""
-    seg = re.split(r"[、，,；;：:。]", masked[max(floor, q.start - 16):q.start])[-1]
+    seg = re.split(r"[、，,；;：:。]", _INCLUDED_NOTE.sub("", masked[max(floor, q.start - 24):q.start])[-16:])[-1]
     return re.sub(r"[^\u4e00-\u9fff]", "", seg)
+
+
+#: a clause that only states the growth of the figure before it (，增长7.7% / ，比上年下降1.2%)
+_GROWTH_GAP = lazyre.compile(r"[，,](?:比上年|同比|较上年|較上年|比上年末|比年初)?(?:增长|增長|下降|增加|减少|減少|提高|回落)"
+                             r"-?\d+(?:\.\d+)?[%％](?=[，,])")
+_NOTE = lazyre.compile(r"[（(][^（()）]{0,30}[）)]")
+
+
+def _words_before(masked: str, q: Quantity, floor: int) -> str:
+    """The words naming a figure back to the clause or list break, a bracketed note left out (电信业务（含移动、
+    联通、电信三家）总量 → 电信业务总量)."""
+    seg = _NOTE.sub("", masked[max(floor, q.start - 48):q.start])
+    return re.split(r"[，,；;：:。、（(）)]", seg)[-1][-16:]
 
 
 def _names_part(key: str, masked: str, q: Quantity, floor: int) -> bool:
@@ -884,6 +901,10 @@ def _names_part(key: str, masked: str, q: Quantity, floor: int) -> bool:
     seg = re.split(r"[、，,；;：:。（(）)]|其中", masked[max(floor, q.start - 16):q.start])[-1]
     lab = re.sub(r"[^\u4e00-\u9fff]", "", seg)
     return len(lab) >= 2 and key.startswith(lab) and len(key) - len(lab) <= 3
+
+
+#: a bracketed note of what a name includes (高级（含副高）职称): not part of the name
+_INCLUDED_NOTE = lazyre.compile(r"[（(](?:含|包括|包含)[^（()）]{0,20}[）)]")
 
 
 def _label_numeral(masked: str, q: Quantity) -> bool:

@@ -128,8 +128,25 @@ TABLES = [
     ('B', '指标 2023年 2024年 增长率\n行政复议案件（件）    312    398    21.6%\n行政诉讼案件（件）    208    230    10.6%', 'example.txt'),
 ]
 
+#: a part against the count right before its 其中: its growth rate may stand between; 约 on both; an earlier 其中
+#: before a ； belongs to another clause; a bracketed 含 note is not part of a name
+IMMEDIATE = [
+    ("B", "年末民用汽车保有量760.9万辆，增长6.0%；民用轿车保有量441.6万辆，增长7.7%，其中私人轿车574.1万辆，增长7.9%。", "example.txt"),
+    ("G", "年末民用汽车保有量760.9万辆，增长6.0%；民用轿车保有量441.6万辆，增长7.7%，其中私人轿车427.4万辆，增长7.9%。", "example.txt"),
+    ("B", "全口径税收收入约482亿元，增长13.6%，其中区级税收收入约627亿元，增长22.2%。", "example.txt"),
+    ("G", "全口径税收收入约482亿元，增长13.6%，其中区级税收收入约149亿元，增长22.2%。", "example.txt"),
+    ("B", "规划建筑面积约315万平方米，其中规划产业面积约410万平方米。", "example.txt"),
+    ("G", "规划建筑面积约315万平方米，其中规划产业面积约215万平方米。", "example.txt"),
+    ("B", "地区生产总值9800亿元，其中出口2713.7亿元，实现二十连冠；全口径公共财政收入4502亿元，其中地方公共财政预算收入5853亿元。", "example.txt"),
+    ("G", "地区生产总值9800亿元，其中出口2713.7亿元，实现二十连冠；全口径公共财政收入4502亿元，其中地方公共财政预算收入1482亿元。", "example.txt"),
+    ("B", "全市拥有各类专业技术人员128407人。其中，中级职称40074人，高级（含副高）职称96856人。", "example.txt"),
+    ("G", "全市拥有各类专业技术人员128407人。其中，中级职称40074人，高级（含副高）职称14279人。", "example.txt"),
+    ("B", "全年邮电业务总量72.48亿元，同比增长13.8%。其中，邮政业务总量18.81亿元，增长21.06%；电信业务（含移动、联通、电信三家）总量36.94亿元。", "example.txt"),
+    ("G", "全年邮电业务总量55.75亿元，同比增长13.8%。其中，邮政业务总量18.81亿元，增长21.06%；电信业务（含移动、联通、电信三家）总量36.94亿元。", "example.txt"),
+]
 
-@pytest.mark.parametrize("expected,text,path", SIBLINGS + BREAKDOWNS + NESTED + TABLES)
+
+@pytest.mark.parametrize("expected,text,path", SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE)
 def test_shape(expected, text, path):
     found = lint_text(text + "\n", RULES, registry=REG, path=path)
     if expected == "G":
