@@ -200,7 +200,15 @@ def _files(capsys, monkeypatch, cwd, *argv):
     return sorted(os.path.relpath(p, cwd) for p in json.loads(js)["files"])
 
 
+def _no_global_git(monkeypatch, tmp_path):
+    """The user's own global ignore file must not leak into a test."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    monkeypatch.delenv("GIT_CONFIG_GLOBAL", raising=False)
+
+
 def test_walk_honours_gitignore_and_exclude(tmp_path, capsys, monkeypatch):
+    _no_global_git(monkeypatch, tmp_path)
     root = tmp_path / "repo"
     (root / ".git" / "info").mkdir(parents=True)
     (root / ".git" / "info" / "exclude").write_text("private/\n", encoding="utf-8")
@@ -311,3 +319,35 @@ def test_csv_names_the_body_of_a_work_report(tmp_path, capsys, monkeypatch):
     rows = list(csv.reader(io.StringIO(out, newline="")))[1:]
     assert rows, out
     assert {(r[1], r[2]) for r in rows} == {("宁远市", "2023")}
+
+
+@pytest.mark.parametrize("how", ["xdg-default", "core.excludesFile", "GIT_CONFIG_GLOBAL"])
+def test_walk_honours_the_global_git_excludes_file(tmp_path, capsys, monkeypatch, how):
+    """As git (and ruff) do: the user's global ignore file applies inside a repository, below
+    .git/info/exclude and the .gitignore files (a .gitignore can re-include what it ignores)."""
+    _no_global_git(monkeypatch, tmp_path)
+    home = tmp_path / "home"
+    if how == "xdg-default":
+        ignore = home / ".config" / "git" / "ignore"
+    else:
+        ignore = tmp_path / "my-ignores"
+        cfg = home / ".gitconfig" if how == "core.excludesFile" else tmp_path / "other.gitconfig"
+        cfg.parent.mkdir(parents=True, exist_ok=True)
+        cfg.write_text('[user]\n\tname = x\n[core]\n\texcludesFile = "%s"  # mine\n' % ignore, encoding="utf-8")
+        if how == "GIT_CONFIG_GLOBAL":
+            monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(cfg))
+    ignore.parent.mkdir(parents=True, exist_ok=True)
+    ignore.write_text("*.bak.txt\nscratch/\n", encoding="utf-8")
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    for rel in ("a.txt", "a.bak.txt", "keep.bak.txt", "scratch/s.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("2023年，通州区坚持依法行政。\n", encoding="utf-8")
+    (root / ".gitignore").write_text("!keep.bak.txt\n", encoding="utf-8")
+    assert _files(capsys, monkeypatch, root, ".") == ["a.txt", "keep.bak.txt"]
+    assert _files(capsys, monkeypatch, root, "--no-respect-gitignore", ".") == ["a.bak.txt", "a.txt", "keep.bak.txt",
+                                                                                "scratch/s.txt"]
+    outside = tmp_path / "plain"     # not a repository: git's global file does not apply there
+    outside.mkdir()
+    (outside / "b.bak.txt").write_text("2023年，通州区坚持依法行政。\n", encoding="utf-8")
+    assert _files(capsys, monkeypatch, outside, ".") == ["b.bak.txt"]

@@ -1,6 +1,7 @@
 """Collecting the files of a run, as ruff does: directories are walked in sorted order,
 hidden and build folders skipped, ``.gitignore`` files honoured (those in the walked tree and
-those of its parent folders up to the repository root, plus ``.git/info/exclude``; a file
+those of its parent folders up to the repository root, plus ``.git/info/exclude`` and the user's
+global excludes file, ``core.excludesFile`` or ``~/.config/git/ignore``, in git's order; a file
 named on the command line is linted even when ignored, as with ruff), and each folder's
 ``exclude``/``extend-exclude`` applied — matched against the path relative to the working
 directory and relative to the folder of the configuration that applies there, or any one
@@ -54,6 +55,48 @@ class ConfigFinder:
         return self.configs[key][0]
 
 
+def _git_config_files() -> List[str]:
+    home = os.path.expanduser("~")
+    xdg = os.environ.get("XDG_CONFIG_HOME") or os.path.join(home, ".config")
+    explicit = os.environ.get("GIT_CONFIG_GLOBAL")
+    return [explicit] if explicit else [os.path.join(xdg, "git", "config"), os.path.join(home, ".gitconfig")]
+
+
+def global_excludes_file() -> Optional[str]:
+    """The user's global ignore file, as git finds it: ``core.excludesFile`` in the global git
+    configuration (the last one set wins; ``~`` expanded), else ``$XDG_CONFIG_HOME/git/ignore``
+    (``~/.config/git/ignore``).  ``None`` when there is none.  Read without running git."""
+    import re
+    found: Optional[str] = None
+    for cfg in _git_config_files():
+        try:
+            with open(cfg, encoding="utf-8", errors="replace") as fh:
+                text = fh.read(1 << 20)
+        except OSError:
+            continue
+        section = ""
+        for line in text.splitlines():
+            line = line.strip()
+            m = re.match(r"\[\s*([A-Za-z0-9.-]+)", line)
+            if m:
+                section = m.group(1).lower()
+                rest = line[line.index("]") + 1:].strip() if "]" in line else ""
+                if not rest:
+                    continue
+                line = rest
+            m = re.match(r"(?i)excludesfile\s*=\s*(.*?)\s*(?:[#;].*)?$", line)
+            if section == "core" and m and m.group(1):
+                value = m.group(1)
+                if len(value) >= 2 and value[0] == value[-1] == '"':
+                    value = value[1:-1]
+                found = os.path.expanduser(value)
+    if found is None:
+        home = os.path.expanduser("~")
+        xdg = os.environ.get("XDG_CONFIG_HOME") or os.path.join(home, ".config")
+        found = os.path.join(xdg, "git", "ignore")
+    return found if os.path.isfile(found) else None
+
+
 class _Ignores:
     """``.gitignore`` rules: (folder, spec) from the outermost to the innermost."""
 
@@ -64,7 +107,15 @@ class _Ignores:
         if folder not in self._specs:
             spec = None
             lines: List[str] = []
-            for name in (".gitignore", os.path.join(".git", "info", "exclude")):
+            # git's precedence, lowest first (the last matching line wins): the user's global
+            # excludes file (core.excludesFile) and .git/info/exclude at a repository root, then
+            # the folder's own .gitignore
+            names = [".gitignore"]
+            if os.path.exists(os.path.join(folder, ".git")):
+                names = [global_excludes_file() or "", os.path.join(".git", "info", "exclude")] + names
+            for name in names:
+                if not name:
+                    continue
                 p = os.path.join(folder, name)
                 try:
                     with open(p, encoding="utf-8", errors="replace") as fh:
