@@ -21,7 +21,7 @@ _recache.install()  # before the imports below compile their patterns
 from .config import COLUMN_UNITS, FAIL_LEVELS, LANGS, SCRIPT_TARGETS, ConfigError, level_at_least, \
     resolve_settings, validate_settings
 
-COMMANDS = ("check", "rules", "rule", "claims", "annotate", "server")
+COMMANDS = ("check", "rules", "rule", "claims", "annotate", "server", "clean")
 
 
 def _csv(values: Optional[List[str]]) -> Optional[List[str]]:
@@ -121,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     from .annotate import add_parser as add_annotate_parser
     add_annotate_parser(sub, c)   # `lintgov annotate`: check's options, findings written as Word comments
 
+    cl = sub.add_parser("clean", help="删除结果缓存 / remove the results caches (.lintgov_cache) here and below",
+                        description="删除 PATH（默认当前目录）及其子目录中的 .lintgov_cache，以及配置中 cache-dir 指定的缓存 / "
+                                    "remove every .lintgov_cache folder in PATH (default: here) and below, and the cache-dir "
+                                    "the configuration names (as `ruff clean` does)")
+    cl.add_argument("paths", nargs="*", metavar="PATH")
+    cl.add_argument("--config", metavar="FILE", help="the configuration whose cache-dir to remove too")
+    cl.add_argument("-q", "--quiet", action="store_true", help="print nothing")
     s = sub.add_parser("server", help="语言服务器（编辑器实时检查）/ language server over stdio (needs lintgov[lsp])")
     s.add_argument("--stdio", action="store_true", help="accepted for LSP clients that pass it (stdio is the only transport)")
     s.add_argument("--no-plugins", action="store_true", help="do not load third-party plugins (entry points)")
@@ -250,6 +257,43 @@ def _show_settings(finder, path: str) -> int:
     out["limits"] = asdict(lim) if hasattr(lim, "__dataclass_fields__") else repr(lim)
     sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n")
     return 0
+
+
+def cmd_clean(args) -> int:
+    """`lintgov clean`: remove the results caches — every ``.lintgov_cache`` folder under the paths
+    (hidden, virtual-environment and VCS folders are not walked) and the configured ``cache-dir``."""
+    import shutil
+    from .runner.walk import SKIP_DIRS
+    cwd = os.getcwd()
+    found = []
+    for root in args.paths or ["."]:
+        if not os.path.isdir(root):
+            _err(f"{root}: 不是目录 / not a directory")
+            return 2
+        for dirpath, dirnames, _files in os.walk(root):
+            if ".lintgov_cache" in dirnames:
+                found.append(os.path.join(dirpath, ".lintgov_cache"))
+            dirnames[:] = [d for d in dirnames if d not in SKIP_DIRS and not d.startswith(".")]
+    try:
+        settings, _cfg = resolve_settings(args.config, False, cwd)
+        if settings.cache_dir and os.path.isdir(settings.cache_dir):
+            found.append(settings.cache_dir)
+    except ConfigError as e:
+        _err(f"配置错误 / configuration error: {e}")
+        return 2
+    code = 0
+    for d in dict.fromkeys(os.path.abspath(f) for f in found):
+        if not os.path.isdir(os.path.join(d, "")) or os.path.islink(d):
+            continue
+        try:
+            shutil.rmtree(d)
+        except OSError as e:
+            _err(f"{d}: 无法删除 / cannot remove: {e.strerror or e}")
+            code = 2
+            continue
+        if not args.quiet:
+            print(f"已删除 / removed {os.path.relpath(d, cwd)}")
+    return code
 
 
 def cmd_check(args) -> int:
@@ -600,7 +644,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 2
     try:
         return {"check": cmd_check, "annotate": cmd_check, "rules": cmd_rules, "rule": cmd_rule,
-                "claims": cmd_claims, "server": cmd_server}[args.command](args)
+                "claims": cmd_claims, "server": cmd_server, "clean": cmd_clean}[args.command](args)
     except KeyboardInterrupt:
         return 130
     except SystemExit as e:  # raised by a plugin (lintgov itself returns its exit code)

@@ -351,3 +351,26 @@ def test_walk_honours_the_global_git_excludes_file(tmp_path, capsys, monkeypatch
     outside.mkdir()
     (outside / "b.bak.txt").write_text("2023年，通州区坚持依法行政。\n", encoding="utf-8")
     assert _files(capsys, monkeypatch, outside, ".") == ["b.bak.txt"]
+
+
+def test_clean_removes_the_caches_here_and_below(tmp_path, capsys, monkeypatch):
+    """`lintgov clean` (as `ruff clean`): every .lintgov_cache under the paths, and the configured
+    cache-dir; nothing else is touched, and a later check starts with an empty cache."""
+    root = _tree(tmp_path)
+    (root / "sub").mkdir()
+    (root / "sub" / "lintgov.toml").write_text('cache-dir = "../elsewhere-cache"\n', encoding="utf-8")
+    (root / "sub" / "r.txt").write_text(THIS, encoding="utf-8")
+    _check(capsys, monkeypatch, root, ".")
+    _check(capsys, monkeypatch, root / "sub", ".")
+    assert (root / ".lintgov_cache").is_dir() and (root / "elsewhere-cache").is_dir()
+    (root / "seeds" / ".lintgov_cache").mkdir()
+    monkeypatch.chdir(root / "sub")
+    assert main(["clean"]) == 0
+    out = capsys.readouterr().out
+    assert "elsewhere-cache" in out and not (root / "elsewhere-cache").exists()
+    assert (root / ".lintgov_cache").is_dir()          # not below sub/: kept
+    monkeypatch.chdir(root)
+    assert main(["clean", "-q"]) == 0 and capsys.readouterr().out == ""
+    assert not (root / ".lintgov_cache").exists() and not (root / "seeds" / ".lintgov_cache").exists()
+    assert (root / "tongzhou" / "2023.txt").is_file() and (root / "sub" / "lintgov.toml").is_file()
+    assert main(["clean", "no-such-folder"]) == 2

@@ -8,7 +8,7 @@ reads each file (to hash it) and the cached result, and lints nothing.
 Writes are atomic (a temporary file in the same folder, then ``os.replace``), so concurrent
 runs sharing a cache never see half a result; an entry that cannot be read (another version,
 a damaged file) is a miss and is written again.  Entries are pickles: point ``cache-dir`` only
-at a folder that you alone write to.  Nothing is ever evicted: delete the folder to reclaim it.
+at a folder that you alone write to.  Nothing is evicted during a run: ``lintgov clean`` (or deleting the folder) reclaims it.
 """
 from __future__ import annotations
 
