@@ -218,6 +218,11 @@ class RateMismatch(Rule):
         good("全年受理案件900件，其中涉企案件310件，约占三分之一。"),
         bad("调解成功率为90%（共调解纠纷400件，成功380件）。", note="成功 names the numerator of 调解成功率: 95%"),
         good("网上可办率达到98%以上（可网办1,830项，总数1,860项）。"),
+        bad("“一网通办”率达95%以上（可全程网办1,690项，共1,860项）。", note="1,690/1,860 = 90.9%"),
+        bad("全市共有法律援助案件1,506件，其中农民工案件约占三分之一，达812件。", note="812/1,506 = 53.9%"),
+        good("全市共有法律援助案件1,506件，其中农民工案件约占三分之一，达512件。"),
+        bad("行政复议纠错率为16.5%。全年共审结行政复议案件480件，其中直接纠错60件。",
+            note="the counts in the next sentence: 60/480 = 12.5%"),
     )
 
     def check(self, doc, ctx):
@@ -245,10 +250,12 @@ class RateMismatch(Rule):
                   if is_count(c) and c.approx not in (">", ">=", "<", "<=")][-_MAX_OPERANDS:]
         # the counts may follow in brackets: 出庭应诉率95.2%（出庭应诉40件，应出庭42件）
         after_rate = q.end
+        bracket: List[Quantity] = []
         if masked[q.end:q.end + 1] in ("（", "("):
             close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 80)
             if close > 0:
-                counts += [c for c in quantities_in(doc, q.end, close)[:_MAX_AFTER] if is_count(c)]
+                bracket = [c for c in quantities_in(doc, q.end, close)[:_MAX_AFTER] if is_count(c)]
+                counts += bracket
                 after_rate = close + 1
         # 纠错率为12.5%，全年审结的480件中直接纠错60件: the counts may follow the rate (or its bracket) in its sentence
         if re.match(r"[，,]", masked[after_rate:after_rate + 1]) and \
@@ -258,6 +265,16 @@ class RateMismatch(Rule):
                 stop = min([k for k in (masked.find("；", after_rate, s_.end), masked.find(";", after_rate, s_.end))
                             if k >= 0] or [s_.end])
                 counts += [c for c in quantities_in(doc, after_rate, stop)[:_MAX_AFTER] if is_count(c)]
+        # 行政复议纠错率为12.5%。全年共审结…480件，其中直接纠错60件: a rate closing a sentence with no count of its own,
+        # its counts in the next sentence of the paragraph (not one about another period)
+        s_ = doc.sentence_at(q.start)
+        if s_ is not None and re.match(r"\s*[。！!]", masked[after_rate:after_rate + 2]) and \
+                not any(c.start >= s_.start for c in counts):
+            si = doc.sentence_index(q.start)
+            if 0 <= si < len(doc.sentences) - 1 and doc.sentences[si + 1].paragraph == s_.paragraph:
+                nx = doc.sentences[si + 1]
+                if not re.search(r"上年|去年|同期|上一年|前一年|(?:19|20)\d\d年|以来|累计|累計", masked[nx.start:nx.end]):
+                    counts += [c for c in quantities_in(doc, nx.start, nx.end)[:_MAX_AFTER] if is_count(c)]
         # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate
         if re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
             s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
@@ -332,7 +349,7 @@ class RateMismatch(Rule):
         full_name = doc.text[floor:q.start]
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name]
         if not eligible:
-            return None
+            return self._bracket_pair(doc, masked, q, name, kind, tol, bracket, lo_w)
         for n, _ in eligible:
             consumed.setdefault(id(n), full_name)
         stated = stated_interval(q, tol)
@@ -407,6 +424,53 @@ class RateMismatch(Rule):
             tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
 
+    def _bracket_pair(self, doc, masked, q, name, kind, tol, bracket, lo_w):
+        """“一网通办”率达90%以上（可全程网办1,690项，共1,860项）: a bracket right after the rate holding just two counts
+        of one measure, the larger stated as the whole (共/总/合计/全部/应…), the other not: the part and its whole,
+        whatever the rate's name (the part, or the whole less the part, over the whole)."""
+        if len(bracket) != 2 or q.value > 100 or measure_of(bracket[0]) != measure_of(bracket[1]) \
+                or any(is_delta(masked, c) or c.approx is not None for c in bracket):
+            return None
+        small, large = sorted(bracket, key=lambda c: count_interval(c)[0])
+        if count_interval(small)[1] > count_interval(large)[0]:
+            return None
+        w_large, w_small = _own_words(doc, masked, large, q.end), _own_words(doc, masked, small, q.end)
+        if not _WHOLE_WORDS.search(w_large) or _WHOLE_WORDS.search(w_small):
+            return None
+        stated = stated_interval(q, tol)
+        sv, lv = count_interval(small), count_interval(large)
+        for niv in (sv, (lv[0] - sv[1], lv[1] - sv[0])):
+            r = ratio_interval(niv, lv)
+            if r is not None and overlaps(r, stated):
+                record(doc, self.code, "rate", q, True, "n/d*100", [small, large])
+                return None
+        r = ratio_interval(sv, lv)
+        if r is None:
+            return None
+        mid = (r[0] + r[1]) / 2
+        h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
+        nd, dd = fmt_num(sv[0]), fmt_num(lv[0])
+        grim = grim_numerators(stated, lv)
+        if grim:
+            g_zh = f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}才能得到{q.value:g}%"
+            g_en = f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}"
+        else:
+            g_zh, g_en = "括号内的部分与整体", "the part and the whole in the bracket"
+        nm = name or ("占比" if kind == "share" else "比率")
+        record(doc, self.code, "rate", q, False, f"{nd}/{dd}*100", [small, large])
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(small.start, small.end, {"zh": "分子", "en": "numerator"}),
+                     Related(large.start, large.end, {"zh": "分母", "en": "denominator"})],
+            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+                      "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
+                      "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": sv[0],
+                      "denominator": lv[0], "grim_numerators": grim, "rate_name": nm,
+                      "readings_tried": "part/whole and (whole-part)/whole of the two counts in the bracket"},
+            name=nm, stated=doc.text[q.num_start:q.end], formula=f"{label(doc, small)}÷{label(doc, large)}",
+            recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
+            hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim=g_zh, grim_en=g_en)
+
     def _split_finding(self, doc, q, name, stated, pair):
         n, c = pair
         nv, cv = count_interval(n), count_interval(c)
@@ -460,6 +524,9 @@ class RateMismatch(Rule):
             recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
+
+#: words that state a count as a whole (共1,860项, 应出庭186件, 总数, 合计)
+_WHOLE_WORDS = lazyre.compile(r"共|总|總|合计|合計|全部|累计|累計|(?<![不未])应(?!用|急|对|對)|(?<![不未])應(?!用|急)")
 
 #: at most this many counts before a rate (and as many after it) are read as its operands: the work per rate
 #: is bounded, so a sentence of thousands of figures stays linear
@@ -641,8 +708,9 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
         ctx = context_before(masked, c, floor)
         if is_delta(masked, c) or _NOT_NUMERATOR.search(ctx) or (negated is not None and negated.search(ctx)):
             continue
-        # the whole clause naming the count (直接纠正违法或不当行政行为60件: the verb may stand 13 characters before)
-        wide = context_before(masked, c, floor, 24)
+        # the whole clause naming the count (直接纠正违法或不当行政行为60件: the verb may stand 13 characters before;
+        # 通过调解、和解方式化解的97件: a list of words inside the clause, with no figure between)
+        wide = _own_words(doc, masked, c, floor)
         if len(wide) > len(ctx) and not _NOT_NUMERATOR.search(wide) and \
                 not (negated is not None and negated.search(wide)):
             ctx = wide
@@ -690,6 +758,13 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                     and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names):
                 far.append(c)
                 break
+        if not far and names is not _GDP_NAMES and len(full) >= 4 and not _PERIOD_WORDS.search(
+                context_before(masked, n, max(0, n.start - 40), 24)):
+            # 重点民生支出131亿元，占一般公共预算支出的77%: the whole named in full anywhere in the report, when the
+            # report states it once (or always with one value) for its own period
+            w = _whole_by_name(doc, masked, names[0], measure_of(n))
+            if w is not None and w is not n:
+                far.append(w)
         if names is _GDP_NAMES and not far:
             # 占GDP比重 with the GDP stated in another section of the report: the nearest GDP before (R&D,
             # reported for the year before, a part of 规上 industry and a from-value are never read this way)
@@ -700,8 +775,73 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
     return far
 
 
+#: words that put a figure in another period or make it a plan, a sum over years or an average
+_PERIOD_WORDS = lazyre.compile(r"上年|去年|上一年|前一年|年初|预算|預算|计划|計劃|预计|預計|安排|累计|累計|年均|人均|目标|目標|力争|力爭|"
+                               r"到20|十[一二三四五六]五|[一二三四五两兩]年|期末|期间|期間|以来|以來|(?:19|20)\d\d")
+#: what may stand between the name of a whole and its value (一般公共预算支出完成74.9亿元)
+_WHOLE_GAP = lazyre.compile(r"\s*(?:共|总计|總計|合计|合計)?(?:完成|实现|實現|达到|達到|达|達|为|為|是)?了?\s*")
+
+
+def _whole_by_name(doc, masked, name: str, meas: str) -> Optional[Quantity]:
+    """The value of the total ``name`` (一般公共预算支出) as the report states it for its own period: every mention of
+    the name directly followed by a count of measure ``meas`` (no year, plan, prior, sum over years before it) must give
+    one value; ``None`` when there is none or they disagree.  Each name is looked up once per document (a
+    bounded number of names), by substring search and bisection: linear in the document."""
+    cache = doc.__dict__.setdefault("_lintgov_named_wholes", {})
+    key = (name, meas)
+    if key in cache:
+        return cache[key]
+    if len(cache) >= 64:
+        return None
+    qs = doc.quantities
+    starts = doc.__dict__.get("_lintgov_quantity_starts")
+    if starts is None:
+        starts = [q.start for q in qs]
+        doc.__dict__["_lintgov_quantity_starts"] = starts
+    found: Dict[Tuple[float, float], Quantity] = {}
+    i = masked.find(name)
+    while i >= 0 and len(found) < 2:
+        e = i + len(name)
+        k = bisect.bisect_left(starts, e)
+        if k < len(qs) and qs[k].start - e <= 6:
+            c = qs[k]
+            if is_count(c) and measure_of(c) == meas and c.approx is None and _WHOLE_GAP.fullmatch(masked, e, c.start) \
+                    and not _PERIOD_WORDS.search(masked, max(0, i - 10), i) \
+                    and not re.search(r"[由从從占佔比较較的]", masked[max(0, i - 3):i]) \
+                    and not re.match(r"\s*(?:增长|增長|增加|减少|減少|下降|提高|降低|左右|以上)", masked[c.end:c.end + 4]):
+                found.setdefault(count_interval(c), c)
+        i = masked.find(name, e)
+    w = next(iter(found.values())) if len(found) == 1 else None
+    cache[key] = w
+    return w
+
+
 #: 占地区生产总值的比重为10.9%，达到312.6亿元: the part stated right after its share
-_PART_AFTER = lazyre.compile(r"[，,]\s*(?:总量|總量|总额|總額|规模|規模|金额|金額)?(?:达到|達到|达|達|为|為|共计|共計|合计|合計)了?\s*")
+_PART_AFTER = lazyre.compile(r"[，,]\s*(?:总量|總量|总额|總額|规模|規模|金额|金額|数量|數量)?(?:达到|達到|达|達|为|為|共计|共計|合计|合計|共|计|計|有)了?\s*")
+
+
+def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[List[Tuple[Quantity, Quantity]]]:
+    """全市共有法律援助案件1,506件，其中农民工案件约占三分之一，达512件 / 在审结的1,506件案件中，维持的约占一半，共760件:
+    the share's clause names its subject and no count before 占; the part follows the share (，达/共/为 N) and the
+    whole is stated as such before (共/总/合计/全年…, …中，, or 其中 between).  ``None`` when the statement is not
+    of that shape."""
+    cs = clause_start(doc, masked, zhan, max(floor, zhan - 24))
+    if before[-1].end > cs or len(re.sub(r"[^\u4e00-\u9fff]", "", re.sub(r"^\s*其中", "", masked[cs:zhan]))) < 2:
+        return None
+    nxt = next((c for c in counts if c.start >= q.end), None)
+    if nxt is None or not _PART_AFTER.fullmatch(masked, q.end, nxt.num_start) or is_delta(masked, nxt):
+        return None
+    for d in reversed(before):
+        if measure_of(d) != measure_of(nxt) or d.approx is not None:
+            continue
+        ctx = masked[max(floor, d.start - 12):d.start]
+        rest = masked[d.end:zhan]
+        whole = bool(re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx)) or \
+            "其中" in rest or bool(re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]", rest))
+        if whole and not re.search(r"[。；;]", rest) and count_interval(nxt)[0] <= count_interval(d)[1]:
+            return [(nxt, d)]
+        break
+    return None
 
 
 def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quantity, Quantity]]:
@@ -726,7 +866,7 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
     after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
     n = next((c for c in after if subject in context_before(masked, c, q.end, 14)), None)
     d = next((c for c in after if any(nm in context_before(masked, c, q.end, 16) for nm in names)), None)
-    if n is None and d is None and after and _PART_AFTER.fullmatch(masked, q.end, after[0].start) \
+    if n is None and d is None and after and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start) \
             and not _LAGGING.search(subject) and not re.search(r"[由从從]", masked[cs:zhan]):
         # …占地区生产总值的比重为10.9%，达到312.6亿元: the part right after, the whole named earlier in the report
         n = after[0]
@@ -767,6 +907,21 @@ _LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
 #: names of a region's GDP (占GDP比重 after 地区生产总值1458.2亿元)
 _GDP = lazyre.compile(r"(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")
 _GDP_NAMES = ("生产总值", "生產總值", "GDP")
+
+
+def _own_words(doc, masked: str, c: Quantity, floor: int) -> str:
+    """The words naming count ``c``: its clause (after the last ，；。：) back to the figure before it, at most 24
+    characters; a 、 inside the clause is kept (通过调解、和解方式化解的97件)."""
+    starts = doc.__dict__.get("_lintgov_quantity_starts")
+    if starts is None:
+        starts = [x.start for x in doc.quantities]
+        doc.__dict__["_lintgov_quantity_starts"] = starts
+    k = bisect.bisect_left(starts, c.start)
+    lo = max(floor, c.start - 24, doc.quantities[k - 1].end if k > 0 else 0)
+    seg = masked[lo:c.start]
+    for sep in "，,；;：:。（(）)":
+        seg = seg.rsplit(sep, 1)[-1]
+    return seg
 
 
 def _names_like(stem: str, keys: Sequence[str], ctx: str) -> bool:
@@ -877,6 +1032,9 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     before = [c for c in counts if c.end <= zhan and not is_delta(masked, c)]
     if not before:
         return _share_pairs_after(doc, masked, counts, q, floor, zhan)
+    part_after = _part_after_share(doc, masked, counts, q, floor, zhan, before)
+    if part_after is not None:
+        return part_after
     n = before[-1]
     # 办结1,054件，占受理总数1,064件的99.1%: the whole written inside 占…的
     inner = [c for c in counts if c.start > zhan and c.end <= q.start and measure_of(c) == measure_of(n)]
@@ -947,8 +1105,11 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
             out.append((n, d))
     if not out and len(raw_base) >= 2 and scope is None:
         # 占一般公共预算支出的比重为78.2%（一般公共预算支出74.9亿元）: the whole named after the share
+        # (占审结案件总数的16.5%，全年审结行政复议案件480件: the name's distinctive words and a word of a total)
         named_after = [c for c in counts if c.start >= q.end and measure_of(c) == measure_of(n) and not is_delta(masked, c)
-                       and any(nm in context_before(masked, c, q.end, 16) for nm in names)]
+                       and (any(nm in context_before(masked, c, q.end, 16) for nm in names)
+                            or (distinctive and all(g_ in _own_words(doc, masked, c, q.end) for g_ in distinctive)
+                                and re.search(r"共|总|總|合计|合計|全年|全部|累计|累計", _own_words(doc, masked, c, q.end))))]
         if named_after:
             out.append((n, named_after[0]))
     if not out and not base.strip("|") and scope is None and len(subject) < 2 and not among_grams:

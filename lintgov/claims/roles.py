@@ -93,6 +93,8 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         if _PART_CLAUSE.match(prev):
             return "占比", "share", True
     m = _RATE_TAIL.search(pre) or _RATE_FROM_TO.search(pre)
+    if m is None and "”" in pre:
+        m = _RATE_TAIL.search(pre.replace("“", "").replace("”", ""))    # “一网通办”率: a name in quotes
     if m is None and floor > 0 and masked[floor - 1] in "，," and _ONLY_COPULA.match(pre):
         prev = masked[clause_start(doc, masked, floor - 1, max(0, floor - 40)):floor - 1]
         m = _RATE_THEN_VALUE.match(prev)
