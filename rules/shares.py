@@ -59,6 +59,48 @@ _BREAKDOWN = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:分|统计|統計
 _UNNAMED_SHARE = lazyre.compile(r"[，,、]?\s*(?:占|佔)(?:比)?(?:为|為|达|達|达到|達到)?\s*")
 
 
+#: an item and its share opening a clause: 工业投资占44% / 交通、能源和水利投资占比为44% (no figure, no wider total, no
+#: change of the share)
+_NAMED_SHARE = lazyre.compile(r"\s*(?P<name>[\u4e00-\u9fff“”、和及与與]{2,24}?)(?:所)?(?:占|佔)(?:比)?(?:为|為|达|達|是)?\s*")
+#: what may stand between two items of one list: a separator, or a clause of growth of the item before (，增长12%；)
+_ITEM_GAP = lazyre.compile(r"(?:[，,；;、]\s*(?:同比)?(?:增长|增長|下降|增加|减少|減少|提高|降低)[^，,；;。\d]{0,4}[\d.]+\s*(?:%|％|个百分点|個百分點))*"
+                           r"[，,；;、]\s*")
+_WIDER = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|国家|國家|全部|总|總|提高|提升|上升|下降|降低|增至|升至|降至|超过|超過|不足|近")
+_ASIDE = lazyre.compile(r"^(?:对|對|向|与|與|在|从|從|由|按|经|經)")
+
+
+def _clause_start(masked: str, off: int, floor: int) -> int:
+    i = off
+    while i > floor and masked[i - 1] not in "，,；;：:。！？!?\n":
+        i -= 1
+    return i
+
+
+def _siblings(names: Sequence[str]) -> bool:
+    """Items of one kind: a common head (the last characters shared by all: 投资, 案件, 产业, 类), a modifier of its
+    own for each, none contained in another's (公办 / 公办和普惠性民办), no wider total or change, and all or none
+    opened by 对/向/在… (对东盟进出口 / 民营企业进出口 measure different things)."""
+    names = [re.sub(r"的$", "", n) for n in names]      # 维持的 / 撤销的: the head is a noun, never 的
+    if any(_WIDER.search(n) for n in names) or len(set(names)) != len(names):
+        return False
+    head = names[0]
+    for n in names[1:]:
+        k = 0
+        while k < min(len(head), len(n)) and head[-1 - k] == n[-1 - k]:
+            k += 1
+        head = head[len(head) - k:] if k else ""
+    if not head:
+        return False
+    mods = [n[:len(n) - len(head)] for n in names]
+    if any(not m for m in mods):
+        return False
+    if len(mods) > 16 or any(i != j and a in b for i, a in enumerate(mods) for j, b in enumerate(mods)):
+        return False
+    if len({bool(_ASIDE.match(n)) for n in names}) > 1:
+        return False
+    return True
+
+
 class ShareList(Rule):
     code = "LG107"
     name = "share-list-mismatch"
@@ -81,8 +123,17 @@ class ShareList(Rule):
     messages = {"default": {
         "zh": "占比{stated}与所列数字不成比例：{part}÷{stated}得整体{whole}，而其他各项得{others}（{formula}）",
         "en": "the share {stated} is not proportional to the counts listed: {part} ÷ {stated} gives a whole of "
-              "{whole}, the other items give {others} ({formula})"}}
+              "{whole}, the other items give {others} ({formula})"},
+        "sum": {
+        "zh": "同一整体的各分项占比之和超过100%：{formula} = {total}（按各项取舍区间至少{lo}）",
+        "en": "the shares of one whole listed add up to more than 100%: {formula} = {total} (at least {lo} with "
+              "each share's rounding)"}}
     examples = (
+        bad("其中，工业投资占54%，基础设施投资占16%，房地产开发投资占23%，民生投资占14%。",
+            note="shares of one whole adding up to 107%"),
+        good("其中，工业投资占44%，基础设施投资占16%，房地产开发投资占23%，民生投资占14%。"),
+        good("其中，一般贸易占58.2%，加工贸易占30.1%，高新技术产品出口占45.5%。",
+             note="items of different kinds (trade mode, product): they may overlap"),
         bad("受理的案件中，行政处罚类186件、信息公开类94件、行政许可类40件，分别占53.1%、29.4%、12.5%。"),
         bad("其中，一审案件612件、二审案件245件、再审案件43件，分别占案件总数900件的68.0%、22.2%、4.8%。"),
         good("受理的案件中，行政处罚类186件、信息公开类94件、行政许可类40件，分别占58.1%、29.4%、12.5%。"),
@@ -96,6 +147,7 @@ class ShareList(Rule):
         masked = doc.masked()
         if "占" in masked or "佔" in masked:
             yield from self._sequence(doc, masked)
+            yield from self._named_sequence(doc, masked)
         if "分别" not in masked and "分別" not in masked:
             return
         for m in _RESP.finditer(masked):
@@ -183,6 +235,59 @@ class ShareList(Rule):
             if ok:
                 continue
             yield self._finding(doc, parts, shares, wholes, None)
+
+    def _named_sequence(self, doc, masked):
+        """其中，工业投资占44%，基础设施投资占16%，房地产开发投资占23%，民生投资占14%: shares with no counts, each opening
+        its clause with the item it measures, listed one after another right after a breakdown (其中, 按…分, 从…看,
+        …中，): shares of one whole may leave items out but never add up to more than 100% (beyond the rounding of
+        each).  Read only when the items are plainly siblings: one head word (投资, 案件, 产业, 类), none a part of
+        another (公办 / 公办和普惠性民办), none a share of a wider total (占全国的) or a bound (以上, 左右), none
+        a changed share (占比提高到)."""
+        for s in doc.sentences:
+            if masked.count("占", s.start, s.end) + masked.count("佔", s.start, s.end) < 2:
+                continue
+            runs: List[List[Tuple[str, Quantity, int]]] = [[]]     # (name, share, clause start), consecutive items
+            for q in quantities_in(doc, s.start, s.end):
+                if not q.is_percent:
+                    continue
+                cs = _clause_start(masked, q.start, s.start)
+                m = _NAMED_SHARE.fullmatch(masked, cs, q.start)
+                if m is None:
+                    continue
+                run = runs[-1]
+                if run and not _ITEM_GAP.fullmatch(masked, run[-1][1].end, cs):
+                    runs.append([])
+                runs[-1].append((re.sub(r"^(?:其中|其次|另外|此外)", "", m.group("name")), q, cs))
+            for items in runs:
+                if 2 <= len(items) <= 16:
+                    yield from self._named_run(doc, masked, s, items)
+
+    def _named_run(self, doc, masked, s, items):
+        shares = [q for _, q, _ in items]
+        if any(q.approx is not None or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内") for q in shares):
+            return
+        lead = masked[max(s.start, items[0][2] - 16):items[0][2]]
+        if not (_BREAKDOWN.search(lead) or _BREAKDOWN.match(masked, items[0][2], items[0][2] + 3)):
+            return            # 城镇居民占61%，农村居民占39%: nothing says these are the parts of one whole
+        names = [n for n, _, _ in items]
+        if not _siblings(names):
+            return
+        total_lo = sum(_pct_interval(q)[0] for q in shares)
+        ok = total_lo <= 100 + 1e-9
+        formula = "+".join(doc.text[q.num_start:q.end] for q in shares)
+        for q in shares:
+            record(doc, self.code, "share-list", q, ok, "sum of shares of one whole <= 100%")
+        if ok:
+            return
+        total = sum(q.value for q in shares)
+        q = max(shares, key=lambda x: x.value)
+        yield self.finding(
+            doc, q.start, q.end, "sum",
+            related=[Related(x.start, x.end, {"zh": f"第{i + 1}项", "en": f"item {i + 1}"}) for i, x in enumerate(shares)],
+            evidence={"shares": [x.value for x in shares], "items": names, "sum": round(total, 6),
+                      "sum_lower_bound": round(total_lo, 6), "formula": "sum of shares <= 100",
+                      "tolerance": round(total - total_lo, 6)},
+            formula=formula, total=f"{_num(total, 2)}%", lo=f"{_num(total_lo, 2)}%")
 
     def _finding(self, doc, parts, shares, wholes, stated_whole):
         odd = self._odd_one(wholes, stated_whole)
