@@ -29,8 +29,20 @@ _LOWER_WORDS = ("不足", "不到", "将近", "將近", "接近", "近")
 _LINK = lazyre.compile(r"^[\s，,、]*(?:大关|大關|关口|關口|台阶|臺階|规模|規模)?[\s，,、]*"
                        r"(?:实际|實際|全年|年末|首次)?(?:共计|共計|合计|合計|共|总计|總計)?"
                        r"(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
+#: a threshold passed (跨越2,000亿元台阶, 迈上千万人台阶, 站上1万亿元大关) with a number the extractor reads as exact
+_STEP_BEFORE = lazyre.compile(r"(?:跨越|迈上|邁上|站上|跨上|登上|跃上|躍上)\s*$")
+_STEP_AFTER = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階)")
 _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|增長|减少|減少|下降|提高|降低)了?\s*$")
 _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
+
+
+def _actual_same_verb(text: str, gap: str, bs: int) -> bool:
+    """全年投入资金近5亿元，实际投入4.86亿元: 实际 and the verb of the bound's own clause."""
+    m = re.fullmatch(r"[\s，,]*(?:实际|實際)([\u4e00-\u9fff]{2})\s*", gap)
+    if not m:
+        return False
+    k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
+    return m.group(1) in text[k + 1:bs]
 
 
 def _direction(q) -> str:
@@ -68,6 +80,9 @@ class BoundContradiction(Rule):
         good("地区生产总值突破4万亿元，达到4.32万亿元。"),
         good("居民人均可支配收入达到20793元，突破2万元。"),
         good("规模以上工业企业突破1000家，同比增长12%。", note="no exact figure beside the bound"),
+        bad("社会消费品零售总额达1,913亿元，跨越2,000亿元台阶。"),
+        good("社会消费品零售总额达2,013亿元，跨越2,000亿元台阶。"),
+        bad("全年投入资金近5亿元，实际投入5.36亿元。"),
     )
 
     def check(self, doc, ctx):
@@ -77,6 +92,12 @@ class BoundContradiction(Rule):
         items = []        # (start, end, num_start, value, direction, word, before, is_percent, measure, index or None)
         for i, b in enumerate(qs):
             d = _direction(b)
+            if not d and b.approx is None and _STEP_BEFORE.search(text, max(0, b.start - 3), b.start) \
+                    and _STEP_AFTER.match(text, b.end):
+                # 跨越2,000亿元台阶 / 站上1万亿元大关: a threshold passed, as 突破 (the extractor reads no bound)
+                w = _STEP_BEFORE.search(text, max(0, b.start - 3), b.start)
+                items.append((w.start(), b.end, b.num_start, value_of(b), ">", w.group(), True, b.is_percent, measure(b), i))
+                continue
             if not d or (b.before_word or b.after_word) not in _STRONG and b.approx_word not in _STRONG:
                 continue
             items.append((b.start, b.end, b.num_start, value_of(b), d, b.before_word or b.after_word or b.approx_word,
@@ -110,12 +131,14 @@ class BoundContradiction(Rule):
                 # 不足百件（86件）: the exact figure in a bracket right after the bound
                 bracketed = after and bool(_BRACKET_EXACT.fullmatch(gap)) and text[e.end:e.end + 1] in ("）", ")")
                 if not bracketed:
-                    if hi - lo > 14 or not _LINK.match(gap) or _NOT_SAME.search(gap) or re.search(r"[。；;！？\n]", gap):
+                    if hi - lo > 14 or not (_LINK.match(gap) or _actual_same_verb(text, gap, bs)) \
+                            or _NOT_SAME.search(gap) or re.search(r"[。；;！？\n]", gap):
                         continue
                     if not re.search(r"[，,、]", gap):
                         continue  # 突破1000亿元的4211亿元…, 由6.5亿千瓦增至12亿千瓦以上: not a restatement
                 if after and not bracketed:   # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
-                    if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生", gap + e.before_word):
+                    if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生", gap + e.before_word) \
+                            and not _actual_same_verb(text, gap, bs):
                         continue  # 分别超过8万元、4.5万元: parallel figures
                 elif not after and (not (before and re.search(r"[，,]", gap)) or word in _LOWER_WORDS \
                         or not _BOUND_END.match(text, be)):
