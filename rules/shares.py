@@ -357,13 +357,50 @@ _POP_MEAN = lazyre.compile(r"年平均(?:常住)?人口(?:为|為|是)?$")
 _POP_CHANGE = lazyre.compile(r"[，,]\s*比(?:上年末?|上年底|上一年末?|(?:19|20)\d{2}年末?)(?P<dir>增加|增长|增長|减少|減少|下降)\s*$")
 
 
+#: 人均体育场地面积达2.53平方米: a figure per resident
+_PER_CAPITA = lazyre.compile(r"人均(?P<name>[\u4e00-\u9fffA-Z]{2,10}?)(?=达到|達到|达|達|为|為|是|提高到|提高至|增至|[\d])")
+_PC_GAP = lazyre.compile(r"\s*(?:达到|達到|达|達|为|為|是|提高到|提高至|增至)?\s*")
+#: per-capita figures that are not a stated total over the population (surveys of households, incomes, a sub-population)
+_PER_CAPITA_NOT = lazyre.compile(r"收入|支出|消费|消費|可支配|工资|工資|居民|农村|農村|城镇|城鎮|职工|職工|住房|寿命|壽命|"
+                                 r"受教育|存款|储蓄|儲蓄|预期|預期|拥有|擁有|床位|医生|醫生")
+_RESIDENT_POP = lazyre.compile(r"(?P<mean>年平均)?(?:年末|年底)?(?:全省|全市|全区|全區|全县|全縣)?常住(?:总)?人口(?:为|為|达到|達到|达|達|是)?\s*$")
+
+
+def _resident_population(doc, masked) -> Optional[Tuple[float, float]]:
+    """The report's resident population: the mean (年平均常住人口) and the year-end (年末常住人口, 常住人口) values, each
+    stated with one value; the range between them, or ±1% around the one stated.  Cached per document."""
+    c = doc.__dict__.get("_lintgov_resident_population", 0)
+    if c != 0:
+        return c
+    found = {"mean": set(), "end": set()}
+    if "常住" in masked:
+        for q in doc.quantities:
+            if q.is_percent or q.approx is not None or measure(q) != "人":
+                continue
+            pre = masked[max(0, q.start - 14):q.start]
+            m = _RESIDENT_POP.search(pre)
+            if m is None or re.search(r"户籍|戶籍|城镇|城鎮|乡村|鄉村|农村|農村|上年|增加|减少|減少", pre[m.start() - 4 if m.start() >= 4 else 0:]):
+                continue
+            found["mean" if m.group("mean") else "end"].add(interval_of(q))
+    out = None
+    if all(len(v) <= 1 for v in found.values()) and any(found.values()):
+        ivs = [v for k in ("mean", "end") for v in found[k]]
+        lo, hi = min(v[0] for v in ivs), max(v[1] for v in ivs)
+        if len(ivs) == 1:
+            lo, hi = lo * 0.99, hi * 1.01
+        out = (lo, hi)
+    doc.__dict__["_lintgov_resident_population"] = out
+    return out
+
+
 class RatioMismatch(Rule):
     code = "LG108"
     name = "ratio-mismatch"
     category = "arithmetic"
     level = "error"
-    summary = {"zh": "比值（城乡居民收入比、出生率、死亡率）与文中给出的两个数不符",
-               "en": "A ratio (urban–rural income ratio, birth or death rate) does not match the two figures stated"}
+    summary = {"zh": "比值（城乡居民收入比、出生率、死亡率、人均量）与文中给出的两个数不符",
+               "en": "A ratio (urban–rural income ratio, birth or death rate, per-capita figure) does not match the two "
+                     "figures stated"}
     description = {
         "zh": "“城乡居民收入比2.19:1”“城乡居民人均可支配收入比值为2.19”“农村居民与城镇居民收入比率为44.2%”："
               "用前文（同段或上一段）写明的城镇居民和农村居民人均可支配收入重算，按印出的小数位和收入的取舍区间比较。"
@@ -379,6 +416,10 @@ class RatioMismatch(Rule):
     messages = {"default": {
         "zh": "收入比{stated}与所给收入不符：{formula} = {recomputed}（容差±{tol}）",
         "en": "the income ratio {stated} does not match the incomes: {formula} = {recomputed} (tolerance ±{tol})"},
+        "per_capita": {
+        "zh": "{name}{stated}与总量和常住人口不符：{formula} = {recomputed}（容差±{tol}）",
+        "en": "{name} {stated} does not match the total and the resident population: {formula} = {recomputed} "
+              "(tolerance ±{tol})"},
         "vital": {
         "zh": "{name}{stated}与人口数不符：{formula} = {recomputed}（按年平均人口，容差±{tol}）",
         "en": "{name} {stated} does not match the population: {formula} = {recomputed} (over the mean population, "
@@ -392,12 +433,17 @@ class RatioMismatch(Rule):
         good("城镇居民人均可支配收入43697元，农村居民人均可支配收入19936元，城乡居民收入比为2.19:1。"),
         good("城镇和农村居民人均可支配收入分别为42038元和20366元，城乡居民收入比由2.30:1缩小到2.06:1。"),
         good("城乡居民收入比缩小到2.06:1。", note="the incomes are not stated"),
+        bad("全市常住人口120万人。公园绿地总面积1,800万平方米，人均公园绿地面积18.0平方米。",
+            note="1,800万平方米 ÷ 120万人 = 15.0"),
+        good("全市常住人口120万人。公园绿地总面积1,800万平方米，人均公园绿地面积15.0平方米。"),
     )
 
     def check(self, doc, ctx):
         masked = doc.masked()
         if "‰" in masked:
             yield from self._vital(doc, masked)
+        if "人均" in masked:
+            yield from self._per_capita(doc, masked)
         if "收入" not in masked:
             return
         for m in _RATIO_NAME.finditer(masked):
@@ -487,6 +533,69 @@ class RatioMismatch(Rule):
                                          "mean_population": [plo, phi], "tolerance": h},
                                name=m.group("kind") + "率", stated=doc.text[s0:e0], formula=formula,
                                recomputed=f"{(rlo + rhi) / 2:.{dec + 1}f}‰", tol=f"{h:g}")
+
+    def _per_capita(self, doc, masked):
+        """人均体育场地面积2.53平方米 after 体育场地总面积达1255.33万平方米 (same sentence), 人均地区生产总值 after the GDP:
+        the total over the resident population of the report (年平均常住人口, 年末常住人口 or 常住人口, each stated with
+        one value anywhere in the report; year-end or mean, ±1% when only one of them is stated)."""
+        pop = None
+        for m in _PER_CAPITA.finditer(masked):
+            name = m.group("name")
+            if _PER_CAPITA_NOT.search(name):
+                continue
+            qs = quantities_in(doc, m.end(), m.end() + 12)
+            if not qs or qs[0].start - m.end() > 6 or qs[0].is_percent or qs[0].approx is not None \
+                    or not _PC_GAP.fullmatch(masked, m.end(), qs[0].num_start):
+                continue
+            q = qs[0]
+            total = self._per_capita_total(doc, masked, m.start(), name, measure(q))
+            if total is None:
+                continue
+            if pop is None:
+                pop = _resident_population(doc, masked)
+                if not pop:
+                    return
+            plo, phi = pop
+            tlo, thi = interval_of(total)
+            unit = value_of(q) / q.value if q.value else 1.0
+            rlo, rhi = tlo / phi / unit, thi / plo / unit
+            h = 0.5 * 10 ** (-q.decimals)
+            ok = rlo <= q.value + h + 1e-9 and rhi >= q.value - h - 1e-9
+            record(doc, self.code, "per-capita", q, ok, "total/resident population", [total])
+            if ok:
+                continue
+            formula = f"{doc.text[total.num_start:total.end]}÷{_num((plo + phi) / 2 / 1e4, 2)}万人"
+            yield self.finding(doc, q.start, q.end, "per_capita",
+                               related=[Related(total.start, total.end, {"zh": "总量", "en": "total"})],
+                               evidence={"stated": q.value, "recomputed_interval": [rlo, rhi], "formula": formula,
+                                         "population": [plo, phi], "tolerance": h},
+                               name="人均" + name, stated=doc.text[q.num_start:q.end], formula=formula,
+                               recomputed=_num((rlo + rhi) / 2, q.decimals + 2), tol=f"{h:g}")
+
+    @staticmethod
+    def _per_capita_total(doc, masked, at, name, meas):
+        """The total a per-capita figure divides: the GDP stated before (for 人均地区生产总值/人均GDP), else the figure
+        of the same measure before it in its sentence named by most of the name's words and 总 (体育场地总面积)."""
+        if re.fullmatch(r"(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP", name):
+            gdp = [g for g in doc.quantities if g.end <= at and not g.is_percent and g.approx is None and measure(g) == "元"
+                   and re.search(r"(?:生产总值|生產總值|GDP)(?:实现|實現|达到|達到|达|達|为|為)?\s*$",
+                                 masked[max(0, g.start - 12):g.start])
+                   and not re.search(r"人均|增加值|占|比上年|较|由|从|目标|预期|力争|突破",
+                                     re.split(r"[，,。；;：:]", masked[max(0, g.start - 16):g.start])[-1])][-1:]
+            return gdp[0] if gdp and meas == "元" else None
+        s = doc.sentence_at(at)
+        if s is None:
+            return None
+        grams = {name[i:i + 2] for i in range(len(name) - 1)}
+        for t in reversed(quantities_in(doc, s.start, at)):
+            if t.is_percent or measure(t) != meas or t.approx is not None:
+                continue
+            words = re.split(r"[，,。；;：:、]", masked[max(s.start, t.start - 16):t.start])[-1]
+            if _CHANGE.search(words) or re.search(r"新增|净增|淨增|比上年|较上年|增加", words):
+                continue
+            if "总" in words and 2 * sum(g in words for g in grams) > len(grams):
+                return t
+        return None
 
     @staticmethod
     def _population(doc, masked, pos):
