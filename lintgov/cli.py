@@ -216,6 +216,8 @@ def cmd_server(args) -> int:
 
 #: formats rendered from records (a run keeps no documents); others (html, plugins' formats) get documents
 RECORD_FORMATS = ("text", "concise", "full", "json", "sarif", "github", "csv", "csv-excel")
+#: built-in formats that never print SARIF's primaryLocationLineHash (the runner skips computing it)
+NO_LINE_HASH_FORMATS = ("text", "concise", "full", "json", "github", "csv", "csv-excel")
 
 
 def _overrides(args):
@@ -376,7 +378,7 @@ def cmd_check(args) -> int:
 
     def lint(data=None):
         spec = make_spec(finder, cwd, extra=extra, baseline=baseline, cache_dir=cache_dir, no_plugins=args.no_plugins,
-                         keep_documents=keep, limits=limits.current())
+                         keep_documents=keep, limits=limits.current(), line_hashes=fmt_name not in NO_LINE_HASH_FORMATS)
         if executor is not None:
             executor.bind(spec)
         return run_paths(paths, reg, spec, finder, stdin_filename=args.stdin_filename, stdin=data,

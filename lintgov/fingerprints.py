@@ -17,8 +17,11 @@ every real sentence, hash exactly as before.)
 """
 from __future__ import annotations
 
+import operator
 import re
-from typing import Any, Dict, List
+import sys
+from array import array
+from typing import Any, Dict, Iterable, List, Sequence
 
 _MOD = 1 << 64
 _BLOCK = 100
@@ -30,8 +33,46 @@ def _units(s: str) -> List[int]:
     return [b[i] | (b[i + 1] << 8) for i in range(0, len(b), 2)]
 
 
+#: 37**(99 - i) modulo 2**64: the weight of the i-th unit of a window in its hash
+_POW = [pow(37, _BLOCK - 1 - i, _MOD) for i in range(_BLOCK)]
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _window_hash(units: Sequence[int]) -> int:
+    """The hash of one window (at most :data:`_BLOCK` units; a shorter one is the end of the file)."""
+    v = sum(map(operator.mul, units, _POW))
+    if len(units) < _BLOCK:
+        v += 0xFFFF * _POW[len(units)]
+    return v % _MOD
+
+
 def line_hashes(text: str) -> List[str]:
-    """``hash:occurrence`` for every line of ``text`` (``\\n`` line ends)."""
+    """``hash:occurrence`` for every line of ``text`` (``\\n`` line ends).
+
+    The hash of a window is the sum of its units times the powers of 37 (what the polynomial
+    evaluation of ``fingerprints.ts`` computes), summed in C by ``map``/``sum`` over an array
+    of the UTF-16 units: no per-character Python loop."""
+    stripped = _SPACES.sub("", text)
+    starts = [0] + [m.end() for m in re.finditer("\n", stripped)]
+    counts: Dict[int, int] = {}
+    out = []
+    if _ASTRAL.search(stripped):  # offsets in characters and in UTF-16 units differ: one line at a time
+        windows: Iterable[Sequence[int]] = (_units(stripped[s:s + _BLOCK])[:_BLOCK] for s in starts)
+    else:
+        units = array("H")
+        units.frombytes(stripped.encode("utf-16-le", "surrogatepass"))
+        if sys.byteorder != "little":  # pragma: no cover - big-endian machines
+            units.byteswap()
+        windows = (units[s:s + _BLOCK] for s in starts)
+    for window in windows:
+        v = _window_hash(window)
+        n = counts[v] = counts.get(v, 0) + 1
+        out.append(f"{v:x}:{n}")
+    return out
+
+
+def line_hashes_reference(text: str) -> List[str]:
+    """:func:`line_hashes` as ``fingerprints.ts`` writes it, one unit at a time (for the tests)."""
     stripped = _SPACES.sub("", text)
     starts = [0] + [m.end() for m in re.finditer("\n", stripped)]
     counts: Dict[str, int] = {}

@@ -186,6 +186,41 @@ def spans_of(doc: "Document") -> List[NameSpan]:
     return cached
 
 
+_COLON_END = regex.compile(r"[:：]\s*$")
+
+
+def _window(doc: "Document", start: int, end: int) -> "tuple[int, int]":
+    """Whole lines of ``doc`` around ``[start, end)`` whose name spans are the document's.
+
+    Every span lies within one line (spans are runs of Han characters) and only the labelled
+    pattern (姓名：…) matches across a line break, through a colon and blank space: the window
+    runs from the end of the line holding ``end`` back over the line holding ``start``, the
+    blank lines before it and every earlier line that ends with a colon, so a scan of the
+    window starts where a scan of the whole text starts afresh."""
+    starts, lines = doc.line_starts, doc.lines
+    first = doc.line_index(start)
+    last = doc.line_index(end)
+    i = first
+    while i > 0:
+        prev = lines[i - 1]
+        if prev.strip() and not _COLON_END.search(prev):
+            break
+        i -= 1
+    return starts[i], starts[last] + len(lines[last])
+
+
+def spans_near(doc: "Document", start: int, end: int) -> List[NameSpan]:
+    """The name spans of ``doc`` on the lines around ``[start, end)`` (see :func:`_window`):
+    what :func:`spans_of` holds there, found without scanning the whole document."""
+    ws, we = _window(doc, start, end)
+    cache = doc.__dict__.setdefault("_lintgov_name_windows", {})
+    got = cache.get((ws, we))
+    if got is None:
+        got = _Spans([NameSpan(s.start + ws, s.end + ws, s.kind, s.text) for s in find_names(doc.text[ws:we])])
+        cache[(ws, we)] = got
+    return got
+
+
 _KIND_TEXT = {
     "person": ("人名", "a person's name"),
     "place": ("地名", "a place name"),
@@ -200,12 +235,10 @@ def guard_findings(findings: Iterable["Finding"]) -> None:
         fix = f.fix
         if fix is None or fix.display_only or not fix.edits or not f.doc.text:
             continue
-        spans = spans_of(f.doc)
-        if not spans:
-            continue
         hit = None
         for e in fix.edits:
-            hit = overlapping(spans, e.start, e.end)
+            # the lines around the edit, not the whole document: most documents have fixes, few have names
+            hit = overlapping(spans_near(f.doc, e.start, e.end), e.start, e.end)
             if hit is not None:
                 break
         if hit is None:

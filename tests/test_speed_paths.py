@@ -270,3 +270,97 @@ def test_dataclass_code_cache(tmp_path):
     first, second = json.loads(runs[0]), json.loads(runs[1])
     assert first[:5] == second[:5] == ["P(a=1, b='x')", True, False, True, True]
     assert first[5] == 0 and second[5] > 0       # the second process ran stored code
+
+
+# -- SARIF line hashes: map/sum over an array of UTF-16 units = fingerprints.ts, unit by unit --------
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab \t\n中国，。😀\r", max_size=400), st.integers(1, 3))
+def test_line_hashes_match_reference(text, reps):
+    from lintgov.fingerprints import line_hashes, line_hashes_reference
+    text = text * reps
+    assert line_hashes(text) == line_hashes_reference(text)
+
+
+def test_line_hashes_match_reference_on_seeds():
+    from lintgov.fingerprints import line_hashes, line_hashes_reference
+    for seed in SEEDS:
+        text = open(seed, encoding="utf-8").read()
+        assert line_hashes(text) == line_hashes_reference(text)
+    long = "x" * 99 + "\n" + "y" * 100 + "\n" + "z" * 101 + "\n\n" + "x" * 99 + "\n"
+    assert line_hashes(long) == line_hashes_reference(long)
+
+
+def test_views_without_line_hashes_are_otherwise_the_same():
+    from lintgov.engine import lint_paths
+    from lintgov.config import Settings
+    from lintgov.formatters.views import build_views
+    from lintgov.plugins import build_registry
+    reg = build_registry(load_entry_points=False)
+    run = lint_paths(SEEDS[:2], reg, Settings(), {}, keep_documents=True)
+    assert run.findings
+    by_doc = {}
+    for f in run.findings:
+        by_doc.setdefault(id(f.doc), []).append(f)
+    for fs in by_doc.values():
+        full, lean = build_views(fs), build_views(fs, line_hashes=False)
+        assert all(v.line_hash for v in full) and not any(v.line_hash for v in lean)
+        for a, b in zip(full, lean):
+            a.line_hash = None
+            assert a == b
+
+
+# -- name spans around an edit = the document's spans there ----------------------------------------
+NAMEY = ["区长", "范晓东", "同志", "、", "余建国", "等", "姓名", "：", "\n", " ", "濛溪河", "昇腾", "“", "於建国", "”",
+         "范围", "于是", "，", "。", "副區長", "周年", "云", "联系人", ":", "\u3000", "(", "主任", "沈"]
+
+
+def _check_spans_near(doc, cuts):
+    from lintgov.namespans import overlapping, spans_near, spans_of
+    whole = spans_of(doc)
+    n = len(doc.text)
+    for a, b in cuts:
+        a, b = min(a, n), min(max(a, b), n)
+        assert overlapping(spans_near(doc, a, b), a, b) == overlapping(whole, a, b), (a, b)
+        lo, hi = min(a, n), b
+        near = spans_near(doc, lo, hi)
+        # every span of the window is one of the document's (no span is cut or invented)
+        assert all(s in whole for s in near)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAMEY), max_size=50), st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), max_size=8))
+def test_spans_near_agree_with_spans_of(parts, cuts):
+    text = "".join(parts)
+    doc = Document("x.txt", text)
+    _check_spans_near(doc, cuts)
+
+
+def test_spans_near_on_seeds():
+    import random
+    rnd = random.Random(14)
+    for seed in SEEDS:
+        doc = Document(seed, open(seed, encoding="utf-8").read())
+        n = len(doc.text)
+        cuts = [(x, x + rnd.randint(0, 6)) for x in (rnd.randrange(n) for _ in range(300))]
+        _check_spans_near(doc, cuts)
+
+
+# -- change claims: lazyre.finditer over the skeleton = finditer --------------------------------------
+CHANGEY = ["\ue010", "\ue011", "\ue011\ue011", "比上年", "同比", "环比", "较", "增长", "下降", "了", "为", "达到", "，", "、", "（",
+           "）", "上年为", "2022年", "由", "从", "增加到", "降至", "是上年的", "倍", "翻一番", "提高", "百分点", " ", "。", "\n",
+           "与上年相比", "的", "增", "减少", "相比", "至", "到"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CHANGEY), max_size=80))
+def test_change_patterns_anchored(parts):
+    from lintgov import lazyre
+    from lintgov.claims import grammar
+    text = "".join(parts)
+    for lp in (grammar._CHANGE, grammar._TRANSITION, grammar._TIMES_OF, grammar._FAN):
+        lp.pattern  # noqa: B018 - compiles it
+        p = lp.search.__self__
+        fs, runs = lazyre._anchor(p)
+        assert fs is not None, p.pattern
+        want = [(m.span(), m.groups()) for m in p.finditer(text)]
+        assert [(m.span(), m.groups()) for m in lazyre.anchored_finditer(p, text, fs, runs=runs)] == want

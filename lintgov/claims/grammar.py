@@ -310,7 +310,7 @@ def transitions(doc: "Document") -> List[Transition]:
         text = folded_text(doc)
         out = []
         taken = set()
-        for m in _TRANSITION.finditer(skel):
+        for m in lazyre.finditer(_TRANSITION, skel):
             a, b = by_start[m.start("a")], by_start[m.start("b")]
             if _is_rank(text, m.start(), a):
                 continue          # 排名由369位上升到235位: a rank improves as its number falls
@@ -507,7 +507,7 @@ def changes(doc: "Document") -> List[Change]:
                 t = trans_by_end.get(k)
         return t
 
-    for m in _CHANGE.finditer(skel):
+    for m in lazyre.finditer(_CHANGE, skel):
         verb = m.group("verb")
         amt = by_start[m.start("amt")]
         cmp = m.group("cmp") or ("与" + m.group("lab3") + "相比" if m.group("cmp3") else "")
@@ -635,7 +635,7 @@ def changes(doc: "Document") -> List[Change]:
                           approx=amt.approx is not None, delta=delta, delta_direction=delta_dir,
                           factor=(2.0 ** amt.value,) * 2 if kind == "fan" else None))
     # 是上年的N倍
-    for m in _TIMES_OF.finditer(skel):
+    for m in lazyre.finditer(_TIMES_OF, skel):
         amt = by_start[m.start("amt")]
         if unit_of(amt) != "倍":
             continue
@@ -696,7 +696,7 @@ def changes(doc: "Document") -> List[Change]:
                           base=tr.base if tr else None, current=tr.current if tr else None, transition=tr,
                           base_label=tr.base_label if tr else "", factor=(value - half, value + half),
                           approx=bool(m.group("post"))))
-    for m in _FAN.finditer(skel):
+    for m in lazyre.finditer(_FAN, skel):
         n = m.group("n")
         if m.group("q"):
             q = by_start[m.start("q")]

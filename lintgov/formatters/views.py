@@ -166,9 +166,11 @@ def _source_lines(doc: Any, start: int, end: int) -> List[str]:
 
 
 def build_views(findings: Sequence[Any], issuer: str = "", year: Optional[int] = None,
-                infos: Optional[Dict[int, Any]] = None) -> List[FindingView]:
+                infos: Optional[Dict[int, Any]] = None, line_hashes: bool = True) -> List[FindingView]:
     """Views of ``findings`` — all the findings of one document in report order (their
-    finding hashes count repeats within the document), or of one rule family of it."""
+    finding hashes count repeats within the document), or of one rule family of it.
+    ``line_hashes=False`` leaves ``line_hash`` None (SARIF's ``primaryLocationLineHash`` hashes
+    every line of the document; a run whose output does not print it skips that)."""
     from ..fingerprints import finding_hashes
     from .sarif import _DocInfo
     from .text import page_line, paragraph_quote
@@ -213,7 +215,7 @@ def build_views(findings: Sequence[Any], issuer: str = "", year: Optional[int] =
             messages={"zh": f.message("zh"), "en": f.message("en")}, path=doc.path, start=f.start, end=f.end,
             evidence=f.evidence, fix=f.fix, related=related, has_text=has_text, by_paragraph=by_par,
             reg=reg, text=doc.text[f.start:f.end], pnote=pnote, src=_source_lines(doc, f.start, f.end), hash=h,
-            sreg=sreg, ctx=ctx, line_hash=di.line_hash(sreg[0]) if has_text else None,
+            sreg=sreg, ctx=ctx, line_hash=di.line_hash(sreg[0]) if has_text and line_hashes else None,
             fix_regions=fix_regions, quote=pnote[1] if pnote else "", issuer=issuer, year=year,
             page=page_line(doc, f.start)))
     return out

@@ -36,13 +36,13 @@ def settings_finder(registry: Any, cwd: str, config: Optional[str] = None, isola
 
 def make_spec(finder: ConfigFinder, cwd: str, *, extra: Optional[Mapping[str, Any]] = None,
               baseline: Optional[Sequence[str]] = None, cache_dir: Optional[str] = None, no_plugins: bool = False,
-              keep_documents: bool = False, limits: Any = None) -> Any:
+              keep_documents: bool = False, limits: Any = None, line_hashes: bool = True) -> Any:
     from .. import limits as _limits
     from .core import RunSpec
     return RunSpec(configs=dict(finder.configs), cwd=cwd, no_plugins=no_plugins,
                    extra={k: v for k, v in (extra or {}).items() if k != "prior_documents"},
                    baseline=frozenset(baseline) if baseline else None, cache_dir=cache_dir,
-                   keep_documents=keep_documents, limits=limits or _limits.current())
+                   keep_documents=keep_documents, limits=limits or _limits.current(), line_hashes=line_hashes)
 
 
 def lint_paths_local(paths: Sequence[str], settings: Optional[Settings] = None, *, jobs: Optional[int] = None,

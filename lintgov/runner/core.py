@@ -50,6 +50,9 @@ class RunSpec:
     #: keep each Document and its Finding objects (``--fix``, ``annotate``, HTML, the language server)
     keep_documents: bool = False
     limits: Any = None
+    #: compute SARIF's primaryLocationLineHash of each finding (False: the output does not print it;
+    #: results written to the cache always have it, whatever this says)
+    line_hashes: bool = True
 
     def fingerprint(self) -> str:
         """What, besides a file's bytes, path and configuration, decides its results."""
@@ -329,7 +332,7 @@ def _lint_doc(doc: Any, res: DocResult, spec: RunSpec, st: _State) -> None:
     res.issuer, res.year = _issuer_year(doc, extra)
     if any(r.category in ("arithmetic", "yoy") for r in rules):
         res.coverage = coverage_of(doc)
-    res.views = build_views(findings, res.issuer, res.year)
+    res.views = build_views(findings, res.issuer, res.year, line_hashes=spec.line_hashes or st.cache is not None)
     if spec.keep_documents:
         res.document = doc
         res.findings = findings
@@ -491,7 +494,8 @@ def _lint_pair(doc: Any, prior: Any, pj: PairJob, spec: RunSpec, st: _State) -> 
     before = len(_ledger(doc))
     findings, notes = run_corpus_rules(rules, pair_docs, ctx, settings, spec, only=doc)
     issuer, year = _issuer_year(doc, extra)
-    res = PairResult(pj.doc.index, build_views(findings, issuer, year), notes)
+    res = PairResult(pj.doc.index, build_views(findings, issuer, year, line_hashes=spec.line_hashes or st.cache is not None),
+                     notes)
     new = _ledger(doc)[before:]
     seen: Dict[Tuple[int, str, str], bool] = {}
     for c in new:
