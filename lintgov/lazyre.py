@@ -232,4 +232,25 @@ def finditer(pattern: Any, text: str) -> "Iterator[Any]":
     anchor, runs = _anchor(pattern)
     if anchor is None:
         return pattern.finditer(text)
-    return anchored_finditer(pattern, text, anchor, runs=runs)
+    return _class_anchored(pattern, text, anchor)
+
+
+def _class_anchored(pattern: Any, text: str, anchor: Any) -> "Iterator[Any]":
+    """:func:`anchored_finditer` (no ``back``) for an anchor of :func:`_anchor`: one character of
+    the first set, or a whole run of them.  Such hits never overlap, so they are read with one
+    ``finditer`` (in C) instead of a ``search`` call each; a hit that starts inside the last
+    match is passed over, as the search from the match's end would: a single character there
+    is behind that end, and in a run no match starts but at the run's start (the lookbehind
+    that made it a run excludes every character of the run)."""
+    match = pattern.match
+    nxt = 0
+    for hit in anchor.finditer(text):
+        a = hit.start()
+        if a < nxt:
+            continue
+        m = match(text, a)
+        if m is not None:
+            if m.end() == a:           # pragma: no cover - the first set excludes empty matches
+                raise ValueError("anchored_finditer: an empty match")
+            yield m
+            nxt = m.end()

@@ -44,9 +44,11 @@ def _grams(s: str) -> Set[str]:
     return {s[i:i + _N] for i in range(len(s) - _N + 1)}
 
 
-def _similarity(a: str, b: str, ga: Set[str], gb: Set[str]) -> float:
+def _similarity(a: str, b: str, ga: Set[str], gb: Set[str], ca: "Counter | None" = None,
+                cb: "Counter | None" = None) -> float:
     """Share of characters the two paragraphs have in common, in order (difflib's ratio);
-    paragraphs longer than 3,000 characters use the 4-gram Jaccard index instead (bounded time)."""
+    paragraphs longer than 3,000 characters use the 4-gram Jaccard index instead (bounded time).
+    ``ca``/``cb``: the characters of ``a``/``b`` counted (given when the caller keeps them)."""
     if len(a) > 3000 or len(b) > 3000:
         return len(ga & gb) / len(ga | gb) if ga or gb else 0.0
     # difflib's real_quick_ratio and quick_ratio (the same formulas, so the same floats), computed
@@ -54,7 +56,7 @@ def _similarity(a: str, b: str, ga: Set[str], gb: Set[str]) -> float:
     length = len(a) + len(b)
     if _ratio(min(len(a), len(b)), length) < 0.85:
         return 0.0
-    if _ratio(sum((Counter(a) & Counter(b)).values()), length) < 0.85:
+    if _ratio(sum(((ca or Counter(a)) & (cb or Counter(b))).values()), length) < 0.85:
         return 0.0
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
@@ -80,28 +82,43 @@ def copied_pairs(doc, prior, min_chars: int, threshold: float) -> List[Tuple[int
     mine = _paragraphs(doc, min_chars)
     theirs = _paragraphs(prior, min_chars)
     exact: Dict[str, int] = {}
+    for j, (_, _, t) in enumerate(theirs):
+        exact.setdefault(t, j)
+    # the grams of this year's paragraphs that are not copied exactly: only they are looked up, so
+    # only they are indexed (most of last year's grams appear nowhere this year)
+    wanted = {t: _grams(t) for _, _, t in mine if t not in exact}
+    looked_up: Set[str] = set().union(*wanted.values()) if wanted else set()
     index: Dict[str, List[int]] = {}
     gram_sets = []
     for j, (_, _, t) in enumerate(theirs):
-        exact.setdefault(t, j)
         g = _grams(t)
         gram_sets.append(g)
-        for x in g:
+        for x in g & looked_up if looked_up else ():
             index.setdefault(x, []).append(j)
     common = max(20, len(theirs) // 5)  # grams in many paragraphs (本年度, 法治政府) do not point anywhere
     index = {x: lst for x, lst in index.items() if len(lst) <= common}
+    counts: Dict[int, Counter] = {}
     out = []
     for s, e, t in mine:
         j = exact.get(t)
         if j is not None:
             out.append((s, e, theirs[j][0], theirs[j][1], 1.0))
             continue
-        g = _grams(t)
+        g = wanted[t]
         # one vote per paragraph per shared gram, counted in C, in the order of g (so ties rank alike)
         votes: Counter = Counter(itertools.chain.from_iterable(filter(None, map(index.get, g))))
         best, best_sim = None, 0.0
+        mine_count = None
         for j, _ in votes.most_common(3):
-            sim = _similarity(t, theirs[j][2], g, gram_sets[j])
+            b = theirs[j][2]
+            if len(t) <= 3000 and len(b) <= 3000 and _ratio(min(len(t), len(b)), len(t) + len(b)) >= 0.85:
+                if mine_count is None:
+                    mine_count = Counter(t)
+                if j not in counts:
+                    counts[j] = Counter(b)
+                sim = _similarity(t, b, g, gram_sets[j], mine_count, counts[j])
+            else:
+                sim = _similarity(t, b, g, gram_sets[j])
             if sim > best_sim:
                 best, best_sim = j, sim
         if best is not None and best_sim >= threshold:

@@ -159,7 +159,8 @@ def test_seed_output_with_and_without_pattern_cache(seed, tmp_path):
 def _anchored_patterns():
     from lintgov import quantities
     from lintgov.rules import number_usage, placeholders, structure, temporal
-    pats = [quantities._QTY, quantities._CN_QTY, number_usage._MIXED, number_usage._RANGE_PCT, number_usage._RANGE_SCALE,
+    from lintgov import scripts
+    pats = [scripts._STRONG_RE, scripts._LONE_Q_RE, scripts._TOKENS_RE, quantities._QTY, quantities._CN_QTY, number_usage._MIXED, number_usage._RANGE_PCT, number_usage._RANGE_SCALE,
             number_usage._YEARS_GLUED, number_usage._DEC_SCALED, number_usage._DEC_PLAIN, number_usage._YU_BEFORE_SCALE,
             placeholders._XRUN, placeholders._BARE, structure._RATIO, temporal._DOTTED, temporal._DAY_RANGE,
             temporal._YMD, temporal._MD, temporal._GLUED]
@@ -188,6 +189,7 @@ def test_anchored_finditer_is_finditer(parts, reps):
         got = [(m.span(), m.groups()) for m in lazyre.anchored_finditer(p, text, lazyre.first_set(p))]
         assert got == want, p.pattern
         assert [(m.span(), m.groups()) for m in lazyre.finditer(p, text)] == want
+        assert [(m.span(), m.groups()) for m in lazyre._class_anchored(p, text, lazyre._anchor(p)[0])] == want
 
 
 @pytest.mark.parametrize("pattern", [r"(?<!a)(?:b|c)+", r"(?:x)?\d+", r"\bab|(?=c)cd", r"a*b?c", r"(?i)abc", r"."])
@@ -364,3 +366,59 @@ def test_change_patterns_anchored(parts):
         assert fs is not None, p.pattern
         want = [(m.span(), m.groups()) for m in p.finditer(text)]
         assert [(m.span(), m.groups()) for m in lazyre.anchored_finditer(p, text, fs, runs=runs)] == want
+        assert [(m.span(), m.groups()) for m in lazyre._class_anchored(p, text, fs)] == want
+
+
+# -- copied paragraphs (LGA41): last year's grams indexed only where this year looks ---------------
+def _copied_pairs_reference(doc, prior, min_chars, threshold):
+    """copied_pairs as first written: every gram of last year's report indexed, counts made per candidate."""
+    import itertools
+    from collections import Counter
+    from lintgov.rules import copies
+    mine, theirs = copies._paragraphs(doc, min_chars), copies._paragraphs(prior, min_chars)
+    exact, index, gram_sets = {}, {}, []
+    for j, (_, _, t) in enumerate(theirs):
+        exact.setdefault(t, j)
+        g = copies._grams(t)
+        gram_sets.append(g)
+        for x in g:
+            index.setdefault(x, []).append(j)
+    common = max(20, len(theirs) // 5)
+    index = {x: lst for x, lst in index.items() if len(lst) <= common}
+    out = []
+    for s, e, t in mine:
+        j = exact.get(t)
+        if j is not None:
+            out.append((s, e, theirs[j][0], theirs[j][1], 1.0))
+            continue
+        g = copies._grams(t)
+        votes = Counter(itertools.chain.from_iterable(filter(None, map(index.get, g))))
+        best, best_sim = None, 0.0
+        for j, _ in votes.most_common(3):
+            sim = copies._similarity(t, theirs[j][2], g, gram_sets[j])
+            if sim > best_sim:
+                best, best_sim = j, sim
+        if best is not None and best_sim >= threshold:
+            out.append((s, e, theirs[best][0], theirs[best][1], best_sim))
+    return out
+
+
+PARAS = ["2023年，我区坚持依法行政，全面推进严格规范公正文明执法。", "持续优化法治化营商环境，加快建设法治政府。",
+         "办理行政复议案件512件，较上年增长12%。", "2024年，我区将继续深入学习贯彻习近平法治思想。", "一、主要工作",
+         "完善复议与诉讼衔接机制，提升行政执法质量。", "推进政务公开，", "。", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PARAS), max_size=30), st.lists(st.sampled_from(PARAS), max_size=30), st.integers(0, 60))
+def test_copied_pairs_match_reference(a, b, min_chars):
+    from lintgov.rules import copies
+    doc, prior = Document("a.txt", "\n".join(a)), Document("b.txt", "\n".join(b))
+    assert copies.copied_pairs(doc, prior, min_chars, 0.9) == _copied_pairs_reference(doc, prior, min_chars, 0.9)
+
+
+def test_copied_pairs_match_reference_on_seeds():
+    from lintgov.rules import copies
+    docs = [Document(p, open(p, encoding="utf-8").read()) for p in SEEDS]
+    for d in docs:
+        for p in docs:
+            assert copies.copied_pairs(d, p, 40, 0.9) == _copied_pairs_reference(d, p, 40, 0.9)

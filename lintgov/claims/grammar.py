@@ -43,6 +43,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from .. import lazyre
+from ..textfold import Translation
 from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, is_count, measure, unit_of, value_of  # noqa: F401
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -234,6 +235,10 @@ def _mostly_traditional(text: str) -> bool:
     return trad > simp
 
 
+_FULLWIDTH_T = Translation(_FULLWIDTH)
+_FOLD_T = Translation(_FOLD)
+
+
 def fold(s: str) -> str:
     """Fold the common traditional characters of short strings (names, labels) to simplified."""
     return s.translate(_FOLD)
@@ -244,16 +249,18 @@ def folded_text(doc: "Document") -> str:
     folded to simplified, same length as ``doc.text``."""
     c = _cache(doc)
     if "folded" not in c:
-        text = doc.masked().translate(_FULLWIDTH)
+        # Translation(table)(t) == t.translate(table), without a dictionary lookup per character
+        # where the text holds none of the table's characters (lintgov.textfold)
+        text = _FULLWIDTH_T(doc.masked())
         if not _mostly_traditional(text):
-            text = text.translate(_FOLD)  # stray traditional characters: the small table is enough
+            text = _FOLD_T(text)  # stray traditional characters: the small table is enough
         else:
             try:
                 from ..scripts import converter
                 conv = converter("t2s").convert(text)
-                text = conv if len(conv) == len(text) else text.translate(_FOLD)
+                text = conv if len(conv) == len(text) else _FOLD_T(text)
             except Exception:  # OpenCC missing: the small table does the common characters
-                text = text.translate(_FOLD)
+                text = _FOLD_T(text)
         c["folded"] = text
     return c["folded"]  # type: ignore[return-value]
 
