@@ -68,7 +68,8 @@ class PartsSum(Rule):
               "“其中A、B、C分别为a、b、c”之和不得超过整体；句首“全市合计N”应等于前一句各项之和。"
               "同一中心词、修饰语各不相同的并列名称（县道、乡道、村道；国有、民营、外资企业；一审、二审）以及“分为”“按…分”"
               "之后的分类互斥，其和不得超过整体；党员、女性、涉及…等可能重叠的属性不相加。括号内每个分项有两种计量"
-              "（期、人次）时各自求和；“合计N件（份）”同时计入件和份；“A中由…的M家”不得大于A。",
+              "（期、人次）时各自求和；“合计N件（份）”同时计入件和份；“A中由…的M家”不得大于A。总数之后紧接的"
+              "“办结…、未办结…”之和应等于总数；“按…统计”的完整分类可对应前几句的总数。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -80,7 +81,9 @@ class PartsSum(Rule):
               "modifier of the same length each: 县道/乡道/村道, 国有/民营/外资企业, 一审/二审) and kinds after 分为 or 按…分 "
               "exclude each other and cannot add up to more than the whole; attributes that may overlap (党员, 女性, "
               "涉及…) are never summed. A bracket with two measures per part (期 and 人次) is summed per measure; a total "
-              "in 件（份） counts parts in either unit; a part of a part (A中由…的M家) is not more than A.",
+              "in 件（份） counts parts in either unit; a part of a part (A中由…的M家) is not more than A. A thing and its "
+              "negation right after a total (办结…，未办结…) add up to it; a complete classification (按…统计) may split a "
+              "total stated sentences before.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
@@ -135,6 +138,11 @@ class PartsSum(Rule):
         bad("培育高成长性企业86家，其中瞪羚企业16家，瞪羚企业中由省级认定的19家。",
             note="a part of a part: not more than its own whole"),
         good("培育高成长性企业86家，其中瞪羚企业16家，瞪羚企业中由省级认定的9家。"),
+        bad("全年共受理信访事项500件，办结480件，未办结30件。", note="a thing and its negation after a total add up to it"),
+        good("共收到行政复议申请103件，受理91件，不予受理10件。", note="不予受理 is a decision: 转送/告知 are left out"),
+        bad("全年社会消费品零售总额830.0亿元。按经营地统计，城镇702.5亿元；乡村127.5亿元。按消费类型统计，"
+            "商品零售741.3亿元；餐饮收入98.7亿元。", note="a classification of a total stated sentences before"),
+        bad("全县有乡镇卫生院21个（中心卫生院6所、一般卫生院17所）。", note="个 and 所 count the same kind of place"),
     )
 
     def check(self, doc, ctx):
@@ -154,6 +162,10 @@ class PartsSum(Rule):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
+            f = self._split_after_total(doc, masked, s)
+            if f is not None and f.start not in seen:
+                seen.add(f.start)
+                yield f
             for f in self._named_among(doc, masked, s):
                 if f.start not in seen:
                     seen.add(f.start)
@@ -234,12 +246,19 @@ class PartsSum(Rule):
         related = [Related(p.start, p.end, {"zh": f"分项{i + 1}", "en": f"part {i + 1}"}) for i, p in enumerate(parts)]
         if at:
             related.insert(0, Related(total.start, total.end, {"zh": "总数", "en": "total"}))
+        if t[1] == float("inf") or t[0] == float("-inf"):
+            # a bound (8万套以上, 不足300件): how far the sum falls outside it; the parts' rounding is the tolerance
+            diff = t[0] - hi if t[1] == float("inf") else lo - t[1]
+            tol = (hi - lo) / 2
+        else:
+            diff = abs(s_mid - (t[0] + t[1]) / 2)
+            tol = (t[1] - t[0]) / 2 + (hi - lo) / 2
         return self.finding(
             doc, a, b, key,
             related=related,
             evidence={"total": t[0], "sum": s_mid, "sum_interval": [lo, hi], "parts": [iv[0] for iv in ivs],
-                      "formula": formula, "tolerance": (t[1] - t[0]) / 2 + (hi - lo) / 2, "complete": not partial},
-            sum=show(s_mid), total=label(doc, total), formula=formula, diff=show(abs(s_mid - (t[0] + t[1]) / 2)))
+                      "formula": formula, "tolerance": tol, "complete": not partial},
+            sum=show(s_mid), total=label(doc, total), formula=formula, diff=show(diff))
 
     def _brackets(self, doc, masked, s, qs):
         text = masked
@@ -268,6 +287,8 @@ class PartsSum(Rule):
                 # the total: the nearest count before the bracket with the same measure word, in the same clause
                 # (with two measures, one total may stand a clause earlier: 举办46期，培训5,680人次（…）)
                 total = next((q for q in reversed(before) if measure_of(q) == meas), None)
+                if total is None and len(groups) == 1:
+                    total = _same_thing_total(masked, before[-1], a, groups[meas])
                 if total is None or total.approx:
                     break
                 if re.search(r"[，,；;。：:（(]", text[total.end:a]) and not _clause_ok(text, total.end, a):
@@ -420,7 +441,9 @@ class PartsSum(Rule):
                                    related=[Related(w.start, w.end, {"zh": "整体", "en": "whole"})],
                                    evidence={"part": plo, "whole": count_interval(w)[1],
                                              "wholes_considered": [count_interval(x)[0] for x in same],
-                                             "formula": f"{fmt_num(plo)} > {fmt_num(count_interval(w)[1])}"},
+                                             "formula": f"{label(doc, p)} > {label(doc, w)}",
+                                             "tolerance": "printed rounding of both (lower end of the part > upper "
+                                                          "end of the whole)"},
                                    part=label(doc, p), whole=label(doc, w))
                 break
             if not found:
@@ -528,6 +551,34 @@ class PartsSum(Rule):
                 return None
         return self._sum_finding(doc, total, run, partial=False)
 
+    def _split_after_total(self, doc, masked, s):
+        """共收到申请103宗，不受理12宗（…），受理91宗: a total and, after it in its sentence, exactly two figures of
+        its measure that name a thing and its negation (受理/不受理, 办结/未办结; not 不予受理, a formal decision
+        that leaves 转送/告知 out): they add up to the total."""
+        qs = [q for q in _iter_qs(doc, s.start, s.end)]
+        for i, w in enumerate(qs):
+            if not is_count(w) or w.approx or is_delta(masked, w) \
+                    or not _TOTAL_WORD.search(context_before(masked, w, s.start, 16)):
+                continue
+            parts, depth, pos = [], 0, w.end
+            for q in qs[i + 1:]:
+                seg = masked[pos:q.start]
+                depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
+                pos = q.start
+                if depth > 0 or not is_count(q) or measure_of(q) != measure_of(w):
+                    continue
+                if q.approx or is_delta(masked, q) or len(parts) > 2:
+                    parts = []
+                    break
+                parts.append(q)
+            if len(parts) != 2:
+                return None
+            labels = [_words_before(masked, q, w.end) for q in parts]
+            if not _negation_pair(labels[0], labels[1]) and not _negation_pair(labels[1], labels[0]):
+                return None
+            return self._sum_finding(doc, w, parts, partial=False)
+        return None
+
     def _including(self, doc, masked, s):
         """N家，包括A家、B家…: the parts listed after 包括 right after a count, summed like a 其中 list."""
         for m in _INCLUDING.finditer(masked, s.start, s.end):
@@ -596,7 +647,9 @@ class PartsSum(Rule):
                 yield self.finding(doc, bad_part.start, bad_part.end,
                                    related=[Related(whole.start, whole.end, {"zh": "整体", "en": "whole"})],
                                    evidence={"part": count_interval(bad_part)[0], "whole": w_hi,
-                                             "formula": f"{fmt_num(count_interval(bad_part)[0])} > {fmt_num(w_hi)}"},
+                                             "formula": f"{label(doc, bad_part)} > {label(doc, whole)}",
+                                             "tolerance": "printed rounding of both (lower end of the part > upper "
+                                                          "end of the whole)"},
                                    part=label(doc, bad_part), whole=label(doc, whole))
                 continue
             if len(parts) >= 2 and len(set(labels)) == len(labels):
@@ -738,18 +791,26 @@ class PartsSum(Rule):
                 if si == 0 or doc.sentences[si - 1].paragraph != s.paragraph:
                     continue
                 lo = doc.sentences[si - 1].start
-            before = [q for q in quantities_in(doc, max(lo, a - WHOLE_WINDOW), a) if is_count(q) and not is_delta(masked, q)]
-            if not before:
-                continue
-            whole = before[-1]
-            if m.group() != "其中" and not re.search(r"总|總|全年|全部|共", context_before(masked, whole, lo, 16)):
-                continue          # 按…统计 splits a total stated as such, not the last figure before it
+            if m.group() != "其中":
+                # 按…统计 splits a total stated as such (总额, 全年, 共), which may stand sentences before, past
+                # the parts of earlier breakdowns (其中限额以上…。按经营地统计，城镇…；乡村…。按消费类型统计…)
+                whole = _classified_whole(doc, masked, si, a)
+                if whole is None:
+                    continue
+                lo = doc.sentence_at(whole.start).start if doc.sentence_at(whole.start) else whole.start
+                gap, opened = "", 0
+            else:
+                before = [q for q in quantities_in(doc, max(lo, a - WHOLE_WINDOW), a)
+                          if is_count(q) and not is_delta(masked, q)]
+                if not before:
+                    continue
+                whole = before[-1]
+                gap = masked[whole.end:a]
+                opened = gap.count("（") + gap.count("(") - gap.count("）") - gap.count(")")
             if whole.approx in ("<", "<=") or _AVERAGE.search(context_before(masked, whole, lo, 6)) \
                     or masked[whole.end:whole.end + 1] in ("/", "每") \
                     or re.match(r"(?:比|较|較|与|與)", context_before(masked, whole, lo, 12)):
                 continue          # 比预算数X元少支…: a comparison base, not the whole
-            gap = masked[whole.end:a]
-            opened = gap.count("（") + gap.count("(") - gap.count("）") - gap.count(")")
             if len(gap) > 40 or opened < 0 or opened > 1:
                 continue
             cap = min(s.end, a + LIST_WINDOW)
@@ -776,6 +837,9 @@ class PartsSum(Rule):
                 parts.append(q)
                 after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
                 labels.append(_words_before(masked, q, a) + "|" + after)
+            if m.group() != "其中" and any(_QUALIFIER.search(x) for x in labels) \
+                    and not _QUALIFIER.search(context_before(masked, whole, lo, 16)):
+                continue          # 限额以上单位商品零售…: parts of a narrower figure than the total found
             # the longest run of parts from the first that is complete by its names (城镇…，乡村…；年平均人口…):
             # the whole list, a two- or three-way split, or the run of consecutive years (linear in the parts)
             run = 1
@@ -788,7 +852,9 @@ class PartsSum(Rule):
                     break
             else:
                 continue
-            f = self._sum_finding(doc, whole, parts[:k], partial=False)
+            # a total sentences before the classification: the finding spans the parts, the total is related
+            at = (parts[0].start, parts[k - 1].end) if m.group() != "其中" and whole.end <= s.start else None
+            f = self._sum_finding(doc, whole, parts[:k], partial=False, at=at)
             if f is not None:
                 yield f
 
@@ -812,6 +878,34 @@ class PartsSum(Rule):
 
 #: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
 _INCLUDING = lazyre.compile(r"包括|包含|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])")
+#: a qualifier that narrows what is counted (限额以上, 规模以上, 规上)
+_QUALIFIER = lazyre.compile(r"以上|以下|规模|規模|限额|限額|规上|規上")
+_TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資)|"
+                             r"全年|全部|(?<!公)共|合计|合計")
+_OPENER = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|統計|划分|劃分|分)")
+
+
+def _classified_whole(doc, masked: str, si: int, a: int) -> Optional[Quantity]:
+    """The total a classification (按…统计) splits: the nearest count before it named as a total, up to three
+    sentences back in the paragraph, such that every other count between them belongs to a breakdown opened
+    after it (其中…, an earlier 按…统计); None when a count between is not accounted for so."""
+    s = doc.sentences[si]
+    k = si
+    while k > 0 and si - k < 3 and doc.sentences[k - 1].paragraph == s.paragraph:
+        k -= 1
+    lo = max(doc.sentences[k].start, a - 2 * WHOLE_WINDOW)
+    cands = [q for q in quantities_in(doc, lo, a) if is_count(q) and not is_delta(masked, q)]
+    for i in range(len(cands) - 1, -1, -1):
+        w = cands[i]
+        if not _TOTAL_WORD.search(context_before(masked, w, lo, 16)):
+            continue
+        op = _OPENER.search(masked, w.end, a)
+        if all(op is not None and q.start > op.start() for q in cands[i + 1:] if measure_of(q) == measure_of(w)):
+            return w
+        return None
+    return None
+
+
 #: what opens a breakdown: 其中, or a classification (按经营地统计，城镇…；乡村…)
 _AMONG = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|划分|分)(?=[，,：:])")
 #: the sides of a split that leaves nothing out (each tuple: the alternatives for one side)
@@ -822,7 +916,10 @@ _SPLITS = (
     (r"(?<!非)国有", r"非国有"), (r"(?<!非)户籍", r"非户籍"), (r"上半年", r"下半年"),
     (r"外出", r"本地"), (r"过夜|過夜", r"一日游|一日遊"), (r"(?<!个体)企业", r"个体"), (r"邮政", r"电信"), (r"财产险|财险", r"人身险"),
     (r"(?<!专业)总承包", r"专业承包"), (r"短期", r"中长期"), (r"活期", r"定期"),
+    (r"县(?!以下)|縣(?!以下)", r"县以下|縣以下"), (r"政府投资|政府投資|财政投资|財政投資", r"社会投资|社會投資|民间投资|民間投資"),
+    (r"商品零售", r"餐饮|餐飲"),
     (r"猪肉", r"牛肉", r"羊肉", r"禽肉"),
+    (r"主板", r"创业板|創業板", r"科创板|科創板", r"北交所|北京证券交易所"),
     (r"财产险|財產險", r"寿险|壽險", r"健康险|健康險", r"意外"),
     (r"第一产业|一产", r"第二产业|二产", r"第三产业|三产"),
 )
@@ -894,6 +991,29 @@ def _words_before(masked: str, q: Quantity, floor: int) -> str:
     联通、电信三家）总量 → 电信业务总量)."""
     seg = _NOTE.sub("", masked[max(floor, q.start - 48):q.start])
     return re.split(r"[，,；;：:。、（(）)]", seg)[-1][-16:]
+
+
+#: measure words for institutions and places, used interchangeably (卫生院17个（中心卫生院5所…）)
+_PLACE_MEASURES = frozenset("个 個 所 家 座 处 處 间 間".split())
+
+
+def _same_thing_total(masked: str, total: Quantity, a: int, parts: Sequence[Quantity]) -> Optional[Quantity]:
+    """The count right before a bracket whose measure word differs from its parts' only as 个/所/家 do, when every
+    part names the same thing (乡镇卫生院17个（中心卫生院5所、普通卫生院12所）)."""
+    if not _clause_ok(masked, total.end, a) or measure_of(total) not in _PLACE_MEASURES \
+            or any(measure_of(p) not in _PLACE_MEASURES for p in parts):
+        return None
+    head = re.sub(r"[^\u4e00-\u9fff]", "", _NOTE.sub("", masked[max(0, total.start - 24):total.start]))[-3:]
+    if len(head) < 2:
+        return None
+    labels = [_part_label(masked, p, a + 1) for p in parts]
+    return total if all(lab.endswith(head) and lab != head for lab in labels) else None
+
+
+def _negation_pair(x: str, y: str) -> bool:
+    """y is x negated by 不/未/非 (受理/不受理, 办结/未办结), not by 不予 (a decision of its own)."""
+    m = re.search(r"(?:不|未|非)(?!予)([\u4e00-\u9fff]{2})", y)
+    return bool(m) and m.group(1) in x and not re.search(r"不|未|非", x) and len(x) <= len(y)
 
 
 def _names_part(key: str, masked: str, q: Quantity, floor: int) -> bool:

@@ -12,7 +12,9 @@ from typing import Iterator, List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.tables import Cell, Grid, tables_of
+from lintgov.quantities import quantities_in
 from lintgov.rule import Related, Rule, bad, good
+from lintgov.rules.arithmetic import count_interval, fmt_num, is_count, measure_of
 
 _DOWN_HEAD = lazyre.compile(r"下降|减少|減少|降幅|减幅|減幅")
 #: a share of a wider total than the table's (占全省比重 in a table of the province's cities)
@@ -79,13 +81,16 @@ class TableMismatch(Rule):
         "zh": "读取 .docx、.html、.md 中的表格（以及纯文本中表头写明各列、各行以空白分隔的表格）：各行之和应等于合计行，"
               "各列之和应等于合计列；占比列应等于该行数值除以合计（或各行之和）；同比/增长列应与本年、上年（或相邻两年）两列相符。"
               "纯文本表格的行名可含空格和括号内的单位，表头可有“单位”列，年份列顺序不限（取最近一年与其上一年），"
-              "表头写明年份或增幅时一行也可核对。每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
+              "表头写明年份或增幅时一行也可核对。“比年初计划增多N”“超年初计划N”“超年初计划的N倍”与完成数、计划数"
+              "（同一行的计划栏或句中“计划…”）核对。每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
         "en": "Reads the tables of .docx, .html and .md files (and tables flattened into plain text whose header line "
               "names the columns): the rows must add up to the 合计 row and the columns to a 合计 column; an 占比 "
               "column must equal the row's value over the total (or the sum of the rows); a 同比/增长 column must "
               "match the 本年 and 上年 (or two consecutive years, in either order: the latest year against the year "
               "before it) columns. In plain text a row name may hold spaces and its unit in brackets, the header may "
-              "have a 单位 column, and one row is read under a header naming years or growth. Every figure stands for its rounding "
+              "have a 单位 column, and one row is read under a header naming years or growth. A result compared with its plan "
+              "(比年初计划增多N, 超年初计划N, 超年初计划的N倍) is checked against the result before it and the plan (the row's "
+              "plan cell on the line before, or 计划… in the sentence; a plan is exact as set). Every figure stands for its rounding "
               "interval; a cell is flagged only when no reading of the table explains it.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求；统计表合计与分项一致"
@@ -98,6 +103,8 @@ class TableMismatch(Rule):
                   "en": "the share {stated} of row “{row}” does not match: {part} ÷ {whole} = {recomputed} (±{tol})"},
         "growth": {"zh": "表格“{row}”行增幅{stated}与两年数值不符：{cur}÷{prior}−1 = {recomputed}（容差±{tol}）",
                    "en": "the growth {stated} of row “{row}” does not match: {cur} ÷ {prior} − 1 = {recomputed} (±{tol})"},
+        "plan": {"zh": "与计划相比的{stated}与完成数{result}、计划数{plan}不符：{formula} = {recomputed}",
+                 "en": "{stated} against the plan does not match the result {result} and the plan {plan}: {formula} = {recomputed}"},
         "delta": {"zh": "表格“{row}”行增减{stated}与两年数值不符：{cur}−{prior} = {recomputed}",
                   "en": "the change {stated} of row “{row}” does not match: {cur} − {prior} = {recomputed}"},
     }
@@ -117,6 +124,10 @@ class TableMismatch(Rule):
             note="years in either order: 398 − 312 = 86"),
         bad("指标 2023年 2024年 增长率\n行政复议案件 （件） 312 398 21.6%", note="one row under a header of years"),
         good("指标 2023年 2024年 增长率\n行政复议案件 （件） 312 398 27.6%"),
+        bad("1\n\t新建20所普惠性幼儿园\n\t超额完成，新建普惠性幼儿园35所，比年初计划增多18所。",
+            note="a result against the plan in the row's plan cell: 35 − 20 = 15"),
+        good("1\n\t新建20所普惠性幼儿园\n\t超额完成，新建普惠性幼儿园35所，比年初计划增多15所。"),
+        bad("计划新建学校20所，实际建成35所，比计划多18所。", note="the plan after 计划 in the sentence"),
     )
 
     def check(self, doc, ctx):
@@ -125,6 +136,60 @@ class TableMismatch(Rule):
             yield from self._row_sums(doc, g)
             yield from self._shares(doc, g)
             yield from self._growth(doc, g)
+        yield from self._plan_rows(doc)
+
+    # -- plan and result ---------------------------------------------------------------------------
+    def _plan_rows(self, doc) -> Iterator:
+        """A result set against its plan: 比年初计划增多15所 / 超年初计划10场 (result − plan) and 超年初计划的两倍
+        (result ÷ plan at least 2), with the result right before in the sentence and the plan either in the line
+        before (the plan cell of a 民生实事 table row: 再创建20所普惠制幼儿园) or in the sentence after 计划/目标;
+        plan and result must count the same thing (same measure word, two characters of the noun in common)."""
+        masked = doc.masked()
+        for m in _PLAN_CMP.finditer(masked):
+            si = doc.sentence_index(m.start())
+            if si < 0:
+                continue
+            sent = doc.sentences[si]
+            stated = next(iter(quantities_in(doc, m.end(), min(sent.end, m.end() + 12))), None)
+            if stated is None or stated.start - m.end() > 3 or stated.approx:
+                continue
+            multiple = stated.unit == "倍"
+            before = [q for q in quantities_in(doc, sent.start, m.start())
+                      if is_count(q) and q.unit != "倍" and not q.approx]
+            if multiple:
+                done = before[-1] if before else None
+            else:
+                done = next((q for q in reversed(before) if measure_of(q) == measure_of(stated)), None)
+            if done is None or m.start() - done.end > 12:
+                continue
+            plan = _plan_figure(doc, masked, sent, done)
+            if plan is None:
+                continue
+            dlo, dhi = count_interval(done)
+            plo = phi = plan.base_value        # a plan is exact as set (1万个 is 10000)
+            if multiple:
+                if plo <= 0:
+                    continue
+                # 超计划的两倍: more than twice the plan on the weakest reading (超出两倍 would be three times)
+                lo_r, hi_r = dlo / phi, dhi / plo
+                ok = hi_r + 1e-9 >= stated.value
+                formula, rec = "result / plan >= N", f"{done.value / plan.value:.2f}倍"
+            else:
+                slo, shi = count_interval(stated)
+                ok = dlo - phi <= shi + 1e-9 and slo <= dhi - plo + 1e-9
+                formula, rec = "result - plan", fmt_num((done.value - plan.value) / (stated.value / stated.mantissa
+                                                                                       if stated.mantissa else 1))
+            record(doc, self.code, "table-plan", stated, ok, formula, [done, plan])
+            if ok:
+                continue
+            yield self.finding(
+                doc, stated.start, stated.end, "plan",
+                related=[Related(done.start, done.end, {"zh": "完成数", "en": "result"}),
+                         Related(plan.start, plan.end, {"zh": "计划数", "en": "plan"})],
+                evidence={"stated": stated.value, "result": done.value, "plan": plan.value, "formula": formula,
+                          "recomputed": rec, "tolerance": 0.0 if not multiple else "lower bound"},
+                stated=doc.text[stated.start:stated.end], result=doc.text[done.start:done.end],
+                plan=doc.text[plan.start:plan.end], formula=formula, recomputed=rec)
 
     # -- sums ------------------------------------------------------------------------------------
     def _column_sums(self, doc, g: Grid) -> Iterator:
@@ -319,6 +384,43 @@ class TableMismatch(Rule):
                     prior=_fmt(p.value, p.decimals),
                     recomputed=(f"{mid:.{max(x.decimals, 1)}f}%" if key == "growth" else _fmt(mid, max(c.decimals, p.decimals))),
                     tol=f"{h:g}")
+
+
+#: a result compared with its plan: 比年初计划增多15所, 超年初计划10场, 超年初计划的两倍, 比计划多
+_PLAN_CMP = lazyre.compile(r"(?:比|较|較|超|超出|超过|超過)(?:年初|年度|原)?(?:计划|計劃|目标|目標)(?:的)?"
+                           r"(?:增多|多出|多|增加|超出|超额|超額)?")
+#: words that put a figure as the plan (计划新建20所, 目标为…)
+_PLAN_WORD = lazyre.compile(r"计划|計劃|目标|目標|任务|任務")
+
+
+def _noun_chars(masked: str, q, floor: int, ceil: int) -> str:
+    """The words around a figure (eight characters each side, within [floor, ceil))."""
+    return re.sub(r"[^\u4e00-\u9fff]", "", masked[max(floor, q.start - 8):q.start] + masked[q.end:min(ceil, q.end + 8)])
+
+
+def _shares_noun(x: str, y: str) -> bool:
+    return any(x[i:i + 2] in y for i in range(len(x) - 1))
+
+
+def _plan_figure(doc, masked: str, sent, done):
+    """The plan a result is compared with: in the sentence, a count after 计划/目标; else the last count of the
+    line before the result's line (a table's plan cell), of the same measure, naming the same thing."""
+    meas = measure_of(done)
+    near_done = _noun_chars(masked, done, sent.start, sent.end)
+    for q in reversed(quantities_in(doc, sent.start, done.start)):
+        if is_count(q) and measure_of(q) == meas and _PLAN_WORD.search(masked[max(sent.start, q.start - 8):q.start]):
+            return q
+    line_start = masked.rfind("\n", 0, done.start) + 1
+    prev_start = masked.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start == 0 or line_start - prev_start > 200:
+        return None
+    cands = [q for q in quantities_in(doc, prev_start, line_start - 1) if is_count(q) and measure_of(q) == meas]
+    if len(cands) != 1 or cands[0].approx:
+        return None
+    plan = cands[0]
+    if not _shares_noun(_noun_chars(masked, plan, prev_start, line_start - 1), near_done):
+        return None
+    return plan
 
 
 def base_dec(g: Grid, c: int) -> int:

@@ -145,8 +145,46 @@ IMMEDIATE = [
     ("G", "全年邮电业务总量55.75亿元，同比增长13.8%。其中，邮政业务总量18.81亿元，增长21.06%；电信业务（含移动、联通、电信三家）总量36.94亿元。", "example.txt"),
 ]
 
+#: complete by their names: two sides of a split, a classification (按…统计) of a total stated sentences before (past
+#: the parts of an earlier breakdown), a thing and its negation right after a total, 个/所/家 for one kind of place
+COMPLETE = [
+    ("B", "全年社会消费品零售总额52.6亿元，增长8.1%。其中：县的零售额31.2亿元，增长8.4%，县以下的零售额18.4亿元，增长7.6%。", "example.txt"),
+    ("G", "全年社会消费品零售总额49.6亿元，增长8.1%。其中：县的零售额31.2亿元，增长8.4%，县以下的零售额18.4亿元，增长7.6%。", "example.txt"),
+    ("B", "全年完成固定资产投资126.0亿元，其中政府投资38.5亿元，社会投资97.5亿元。", "example.txt"),
+    ("G", "全年完成固定资产投资136.0亿元，其中政府投资38.5亿元，社会投资97.5亿元。", "example.txt"),
+    ("B", "年末全市境内上市公司42家，其中主板公司30家，创业板公司8家，科创板公司3家，北交所公司3家。", "example.txt"),
+    ("G", "年末全市境内上市公司44家，其中主板公司30家，创业板公司8家，科创板公司3家，北交所公司3家。", "example.txt"),
+    ("B", "全年社会消费品零售总额860.0亿元，增长6.1%。其中，限额以上单位消费品零售额300.2亿元。按经营单位所在地分，城镇消费品零售额702.5亿元；乡村消费品零售额127.5亿元。", "example.txt"),
+    ("G", "全年社会消费品零售总额830.0亿元，增长6.1%。其中，限额以上单位消费品零售额300.2亿元。按经营单位所在地分，城镇消费品零售额702.5亿元；乡村消费品零售额127.5亿元。", "example.txt"),
+    ("B", "全年社会消费品零售总额830.0亿元。按经营地统计，城镇702.5亿元；乡村127.5亿元。按消费类型统计，商品零售741.3亿元；餐饮收入98.7亿元。", "example.txt"),
+    ("G", "全年社会消费品零售总额830.0亿元。按经营地统计，城镇702.5亿元；乡村127.5亿元。按消费类型统计，商品零售731.3亿元；餐饮收入98.7亿元。", "example.txt"),
+    ("G", "全年社会消费品零售总额830.0亿元。限额以上单位零售额300.2亿元。按消费类型统计，限额以上商品零售271.3亿元；限额以上餐饮收入28.9亿元。", "example.txt"),
+    ("B", "全县建筑业企业共36家，比上年增加2家。其中，总承包企业31家；专业承包企业5家。按资质等级划分，一级企业2家；二级企业6家；三级及其他企业30家。", "example.txt"),
+    ("G", "全县建筑业企业共36家，比上年增加2家。其中，总承包企业31家；专业承包企业5家。按资质等级划分，一级企业2家；二级企业6家；三级及其他企业28家。", "example.txt"),
+    ("B", "共收到行政复议申请240件，不受理18件（其中转送12件，告知6件），受理232件。", "example.txt"),
+    ("G", "共收到行政复议申请240件，不受理18件（其中转送12件，告知6件），受理222件。", "example.txt"),
+    ("B", "全年共受理信访事项500件，办结480件，未办结30件。", "example.txt"),
+    ("G", "全年共受理信访事项500件，办结480件，未办结20件。", "example.txt"),
+    ("G", "共收到行政复议申请103件，受理91件，不予受理10件。", "example.txt"),
+    ("B", "全县有乡镇卫生院21个（中心卫生院6所、一般卫生院17所）。", "example.txt"),
+    ("G", "全县有乡镇卫生院23个（中心卫生院6所、一般卫生院17所）。", "example.txt"),
+]
 
-@pytest.mark.parametrize("expected,text,path", SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE)
+#: a result against its plan: the plan in the line before (the plan cell of a 民生实事 table) or after 计划 in the sentence
+PLAN = [
+    ("B", "1\n\t新建20所普惠性幼儿园\n\t超额完成，新建普惠性幼儿园35所，比年初计划增多18所。", "example.txt"),
+    ("G", "1\n\t新建20所普惠性幼儿园\n\t超额完成，新建普惠性幼儿园35所，比年初计划增多15所。", "example.txt"),
+    ("B", "9\n\t采购100场文化惠民演出\n\t采购文化惠民演出130场，超年初计划10场。", "example.txt"),
+    ("G", "9\n\t采购100场文化惠民演出\n\t采购文化惠民演出110场，超年初计划10场。", "example.txt"),
+    ("B", "2\n\t新增1万个就业岗位\n\t超额完成，新增就业岗位2.82万个，超年初计划的三倍。", "example.txt"),
+    ("G", "2\n\t新增1万个就业岗位\n\t超额完成，新增就业岗位2.82万个，超年初计划的两倍。", "example.txt"),
+    ("B", "计划新建学校20所，实际建成35所，比计划多18所。", "example.txt"),
+    ("G", "计划新建学校20所，实际建成35所，比计划多15所。", "example.txt"),
+    ("G", "1\n\t新建20所普惠性幼儿园\n\t改造老旧小区35个，比年初计划增多18个。", "example.txt"),
+]
+
+
+@pytest.mark.parametrize("expected,text,path", SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN)
 def test_shape(expected, text, path):
     found = lint_text(text + "\n", RULES, registry=REG, path=path)
     if expected == "G":
