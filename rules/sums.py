@@ -91,6 +91,8 @@ class PartsSum(Rule):
                 "en": "the parts add up to {sum}, not the total {total}: {formula} = {sum} (off by {diff})"},
         "exceeds": {"zh": "分项之和{sum}超过总数{total}：{formula} = {sum}",
                     "en": "the parts add up to {sum}, more than the total {total}: {formula} = {sum}"},
+        "shares_complete": {"zh": "以“其他”收尾的各部分占比之和{sum}不等于100%：{formula} = {sum}（容差±{tol}）",
+                            "en": "shares of parts ending with 其他 add up to {sum}, not 100%: {formula} = {sum} (±{tol})"},
         "shares": {"zh": "同一整体的各部分占比之和{sum}超过100%：{formula} = {sum}",
                    "en": "shares of one whole add up to {sum}, more than 100%: {formula} = {sum}"},
         "default": {"zh": "“其中”的部分{part}大于整体{whole}",
@@ -143,6 +145,10 @@ class PartsSum(Rule):
         bad("全年社会消费品零售总额830.0亿元。按经营地统计，城镇702.5亿元；乡村127.5亿元。按消费类型统计，"
             "商品零售741.3亿元；餐饮收入98.7亿元。", note="a classification of a total stated sentences before"),
         bad("全县有乡镇卫生院21个（中心卫生院6所、一般卫生院17所）。", note="个 and 所 count the same kind of place"),
+        bad("建筑业总产值增长12.9%。其中，建筑工程产值占比90.5%；安装工程产值占比5.5%；其他产值占比7.0%。",
+            note="shares of parts ending with 其他 add up to 100%"),
+        bad("补助资金由2019年的45亿元增加到2023年的82亿元，五年共计310亿元，其中用于农村公路的资金350亿元。",
+            note="the 其中 part belongs to the total right before it (五年共计), not to the larger levels before"),
     )
 
     def check(self, doc, ctx):
@@ -152,6 +158,9 @@ class PartsSum(Rule):
             seen.add(f.start)
             yield f
         for si, s in enumerate(doc.sentences):
+            f = self._shares_with_rest(doc, masked, s)
+            if f is not None:
+                yield f
             for f in self._shares(doc, masked, s):
                 yield f
             f = self._total_next_sentence(doc, masked, si)
@@ -220,6 +229,45 @@ class PartsSum(Rule):
                 evidence={"shares": [q.value for q in pcts], "sum": round(total, 6), "sum_lower_bound": round(lo, 6),
                           "formula": formula, "bound": 100},
                 sum=f"{total:g}%", formula=formula)
+
+    def _shares_with_rest(self, doc, masked, s):
+        """其中，A…占比90.5%；B…占比5.5%；其他…占比4.0%: the shares of parts listed clause by clause after 其中 or
+        按…分, the last one the rest (其他/其余), add up to 100% within their printed rounding."""
+        m = _AMONG.search(masked, s.start, s.end)
+        if m is None:
+            return None
+        segs = re.split(r"[；;]", masked[m.end():s.end])
+        if len(segs) < 2 or len(segs) > MAX_PARTS:
+            return None
+        shares, pos = [], m.end()
+        for seg in segs:
+            found = [x for x in _SHARE_IN_CLAUSE.finditer(seg)]
+            if len(found) != 1:
+                return None
+            a = pos + found[0].end()
+            q = next(_iter_qs(doc, a, a + 8), None)
+            if q is None or not q.is_percent or q.start != a or q.approx:
+                return None
+            shares.append(q)
+            pos += len(seg) + 1
+        if not _REST.match(re.sub(r"^[，,：:\s]+", "", segs[-1])):
+            return None
+        lo = sum(stated_interval(q)[0] for q in shares)
+        hi = sum(stated_interval(q)[1] for q in shares)
+        ok = lo <= 100 + 1e-9 <= hi + 2e-9
+        for q in shares:
+            record(doc, self.code, "shares-sum", q, ok, "sum of shares = 100 (last part 其他)", shares)
+        if ok:
+            return None
+        total = sum(q.value for q in shares)
+        formula = "+".join(f"{q.value:.{q.decimals}f}%" for q in shares)
+        tol = (hi - lo) / 2
+        return self.finding(
+            doc, shares[0].start, shares[-1].end, "shares_complete",
+            related=[Related(q.start, q.end, {"zh": f"占比{i + 1}", "en": f"share {i + 1}"}) for i, q in enumerate(shares)],
+            evidence={"shares": [q.value for q in shares], "sum": round(total, 6), "sum_interval": [lo, hi],
+                      "formula": formula, "expected": 100, "tolerance": round(tol, 6)},
+            sum=f"{total:g}%", formula=formula, tol=f"{tol:g}")
 
     def _sum_finding(self, doc, total, parts, partial, intervals=None, at=None):
         """Check (and record) parts against their total; ``intervals`` gives the parts' values where they are
@@ -676,7 +724,7 @@ class PartsSum(Rule):
             return w
         # 441.6万辆，增长7.7%，其中…: the whole's growth rate between it and 其中
         gap = _GROWTH_GAP.sub("", gap)
-        if gap not in ("，", ","):
+        if gap not in ("，", ",", "；", ";"):
             return None
         # an earlier 其中 of the same clause group (not one before a ；: 其中出口…；财政收入4502亿元，其中…)
         floor = max(s.start, w.start - 60, masked.rfind("；", s.start, w.start) + 1, masked.rfind(";", s.start, w.start) + 1)
@@ -878,6 +926,10 @@ class PartsSum(Rule):
 
 #: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
 _INCLUDING = lazyre.compile(r"包括|包含|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])")
+#: a share stated in a clause of a list (占比, 比重为, 占全县建筑业总产值的比重为, 占)
+_SHARE_IN_CLAUSE = lazyre.compile(r"(?:占比|佔比|比重|占[\u4e00-\u9fff]{0,14}?(?:的)?(?:比重|比例)|占)(?:为|為|达|達|是)?(?=\d)")
+#: the last part of a complete list: the rest
+_REST = lazyre.compile(r"其他|其它|其余|其餘")
 #: a qualifier that narrows what is counted (限额以上, 规模以上, 规上)
 _QUALIFIER = lazyre.compile(r"以上|以下|规模|規模|限额|限額|规上|規上")
 _TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資)|"

@@ -183,8 +183,25 @@ PLAN = [
     ("G", "1\n\t新建20所普惠性幼儿园\n\t改造老旧小区35个，比年初计划增多18个。", "example.txt"),
 ]
 
+#: shares of parts listed clause by clause, the last the rest (其他): they add up to 100; a total after a transition
+#: (由A增加到B，五年共计T) is the whole of the 其中 after it, also after ；
+REST_AND_SPANS = [
+    ("B", "全县建筑业总产值增长12.9%。其中，建筑工程产值增长18.3%，占比90.5%；安装工程产值下降18.7%，占比5.5%；其他产值下降24.7%，占比7.0%。", "example.txt"),
+    ("B", "全县建筑业总产值增长12.9%。其中，建筑工程产值增长18.3%，占比76.9%；安装工程产值下降18.7%，占比5.5%；其他产值下降24.7%，占比4.0%。", "example.txt"),
+    ("G", "全县建筑业总产值增长12.9%。其中，建筑工程产值增长18.3%，占比90.5%；安装工程产值下降18.7%，占比5.5%；其他产值下降24.7%，占比4.0%。", "example.txt"),
+    ("G", "全县建筑业总产值增长12.9%。其中，建筑工程产值增长18.3%，占比90.5%；安装工程产值下降18.7%，占比5.5%。", "example.txt"),
+    ("B", "中央财政补助资金由2019年的45亿元增加到2023年的82亿元，五年共计安排310亿元，其中用于农村公路的资金350亿元，用于水利设施的资金95亿元。", "example.txt"),
+    ("G", "中央财政补助资金由2019年的45亿元增加到2023年的82亿元，五年共计安排310亿元，其中用于农村公路的资金150亿元，用于水利设施的资金95亿元。", "example.txt"),
+    ("B", "全省研发投入从2018年的860.2亿元提高到2022年的1320.5亿元，四年累计达4520亿元，其中企业投入3800亿元、高校投入920亿元。", "example.txt"),
+    ("G", "全省研发投入从2018年的860.2亿元提高到2022年的1320.5亿元，四年累计达4520亿元，其中企业投入3600亿元、高校投入920亿元。", "example.txt"),
+    ("B", "民生支出由2020年的380亿元增加到2024年的2520亿元，五年共计2260亿元；其中用于教育的资金2400亿元。", "example.txt"),
+    ("G", "民生支出由2020年的380亿元增加到2024年的2520亿元，五年共计2260亿元；其中用于教育的资金1400亿元。", "example.txt"),
+    ("B", "保障性住房投资由2020年的80亿元增至2024年的150亿元，五年合计投资约560亿元，其中用于公租房建设的资金约610亿元。", "example.txt"),
+]
 
-@pytest.mark.parametrize("expected,text,path", SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN)
+
+@pytest.mark.parametrize("expected,text,path", SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
+                         + REST_AND_SPANS)
 def test_shape(expected, text, path):
     found = lint_text(text + "\n", RULES, registry=REG, path=path)
     if expected == "G":
