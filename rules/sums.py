@@ -549,7 +549,7 @@ class PartsSum(Rule):
                 continue
             whole = before[-1]
             if measure_of(whole) != measure_of(last) or whole.approx in ("<", "<=") or is_delta(masked, whole) \
-                    or not re.fullmatch(r"[\s，,：:]*", masked[whole.end:cut]):
+                    or not re.fullmatch(r"[\s，,：:]*", _GROWTH_GAP.sub("", masked[whole.end:cut])):
                 continue
             wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
             if _AVERAGE.search(wctx) or re.search(r"以上|以下|上年|去年|同期|到$|至$", wctx) \
@@ -799,6 +799,8 @@ class PartsSum(Rule):
             if q.approx is not None or masked[q.end:q.end + 1] in ("/", "每"):
                 return None
             lab = _part_label(masked, q, op)
+            if lab and _CHANGE_CLAUSE.fullmatch(lab):
+                continue         # 早稻109924吨，比上年减产849吨: the part's change, not a part
             if not lab or re.search(r"上年|去年|同期|比|较|較|年初|年末|累计", lab):
                 return None
             after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
@@ -930,6 +932,9 @@ _INCLUDING = lazyre.compile(r"包括|包含|(?:可|共)?(?:分为|分成|划分�
 _SHARE_IN_CLAUSE = lazyre.compile(r"(?:占比|佔比|比重|占[\u4e00-\u9fff]{0,14}?(?:的)?(?:比重|比例)|占)(?:为|為|达|達|是)?(?=\d)")
 #: the last part of a complete list: the rest
 _REST = lazyre.compile(r"其他|其它|其余|其餘")
+#: a clause stating only the change of the figure before it (比上年减产, 较上年增加, 同比增产)
+_CHANGE_CLAUSE = lazyre.compile(r"(?:比|较|較)(?:上年|去年|上年同期|年初|上年末)?[增减減][产產加少收支]?|同比[增减減][产產加少]?|"
+                                r"(?:增产|增產|减产|減產|净增|淨增)")
 #: a qualifier that narrows what is counted (限额以上, 规模以上, 规上)
 _QUALIFIER = lazyre.compile(r"以上|以下|规模|規模|限额|限額|规上|規上")
 _TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資)|"
@@ -1029,12 +1034,12 @@ def _counts_the_parts(masked: str, q: Quantity) -> bool:
 def _part_label(masked: str, q: Quantity, floor: int) -> str:
     """The words naming a part of a list, back to the list separator (brackets kept: 村（社区）工作室 → 村社区工作室)."""
     seg = re.split(r"[、，,；;：:。]", _INCLUDED_NOTE.sub("", masked[max(floor, q.start - 24):q.start])[-16:])[-1]
-    return re.sub(r"[^\u4e00-\u9fff]", "", seg)
+    return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]|\d+(?:\.\d+)?(?![A-Za-z])", "", seg)
 
 
 #: a clause that only states the growth of the figure before it (，增长7.7% / ，比上年下降1.2%)
-_GROWTH_GAP = lazyre.compile(r"[，,](?:比上年|同比|较上年|較上年|比上年末|比年初)?(?:增长|增長|下降|增加|减少|減少|提高|回落)"
-                             r"-?\d+(?:\.\d+)?[%％](?=[，,])")
+_GROWTH_GAP = lazyre.compile(r"[，,](?:(?:比上年|同比|较上年|較上年|比上年末|比年初)?(?:增长|增長|下降|增加|减少|減少|提高|回落)|"
+                             r"占[^，,。；;\d%％]{0,20}?)-?\d+(?:\.\d+)?[%％](?=[，,])")
 _NOTE = lazyre.compile(r"[（(][^（()）]{0,30}[）)]")
 
 
@@ -1110,6 +1115,7 @@ _SCALES = tuple(lazyre.compile(p) for p in (
     r"正高|副高|(?<![正副])高级|(?<![正副])高級|中级|中級|初级|初級",
     r"财产险|財產險|寿险|壽險|健康险|健康險|意外伤害险|意外傷害險|意外险|意外險",
     r"刑事|民事|行政",                                           # kinds of cases (刑事案件、民事案件、行政案件)
+    r"医师|醫師|护士|護士|药师|藥師|技师|技師",                      # kinds of health workers (one licence each)
     r"[一二三四五六七八九]级|[一二三四五六七八九]級",
     r"[一二三四五六七八九]类|[一二三四五六七八九]類",
     r"[1-5]A级|[1-5]A級|[一二三四五]星",
