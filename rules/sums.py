@@ -337,6 +337,8 @@ class PartsSum(Rule):
                 total = next((q for q in reversed(before) if measure_of(q) == meas), None)
                 if total is None and len(groups) == 1:
                     total = _same_thing_total(masked, before[-1], a, groups[meas])
+                if total is None and len(groups) > 1:
+                    continue      # 5,680人次（市级18期2,140人次，…）: no total for 期, the 人次 still add up
                 if total is None or total.approx:
                     break
                 if re.search(r"[，,；;。：:（(]", text[total.end:a]) and not _clause_ok(text, total.end, a):
@@ -344,12 +346,18 @@ class PartsSum(Rule):
                             or len(re.findall(r"，|(?<!\d),|,(?!\d)", text[total.end:a])) > 1:
                         break
                 totals[meas] = total
-            if len(totals) != len(groups):
+            if not totals or (len(totals) != len(groups) and len(groups) < 2):
                 continue
             if len(groups) > 1 and not any(_clause_ok(text, t.end, a) for t in totals.values()):
                 continue          # one total must lead right into the bracket
+            if partial and len(totals) > 1 and any(
+                    len(groups[m]) >= 2 and sum(count_interval(p)[0] for p in groups[m]) == count_interval(t)[0]
+                    == count_interval(t)[1] == sum(count_interval(p)[1] for p in groups[m]) for m, t in totals.items()):
+                # （其中市级320场次、12.4万人次，区级940场次、24.2万人次）: the parts' 场次 add up exactly to the total's,
+                # so no part is left out — the other measure must add up too
+                partial = False
             for meas, parts in groups.items():
-                if len(parts) < 2:
+                if len(parts) < 2 or meas not in totals:
                     continue
                 f = self._sum_finding(doc, totals[meas], parts, partial)
                 if f is not None:
@@ -743,12 +751,17 @@ class PartsSum(Rule):
             return None
         return w
 
-    def _disjoint_sum(self, doc, masked, s, a, stop, whole, open_end=None, exclusive=False):
+    def _disjoint_sum(self, doc, masked, s, a, stop, whole, open_end=None, exclusive=False, semi_stop=True):
         """The parts listed after 其中 name disjoint kinds of the whole (主板公司51家，创业板公司20家…;
         工矿商贸事故17起，道路运输事故14起): together they cannot exceed it.  Parts whose names may
-        overlap (thresholds 亿元以上, 含/包括, 新增, one name inside another) are not summed."""
+        overlap (thresholds 亿元以上, 含/包括, 新增, one name inside another) are not summed.  The list is read
+        first across ； (其中：市级培训1,600人次；区级培训2,400人次；街道培训400人次), then up to the first ；."""
         if whole is None or whole.approx in ("<", "<=") or is_delta(masked, whole):
             return None
+        if semi_stop and re.search(r"[；;]", masked[a:min(s.end, a + LIST_WINDOW)]):
+            f = self._disjoint_sum(doc, masked, s, a, stop, whole, open_end, exclusive, semi_stop=False)
+            if f is not None:
+                return f
         floor = s.start
         gap = re.sub(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]", "", masked[whole.end:a])
         if not re.fullmatch(r"[\s，,：:（(。；;]*", gap) or len(masked[whole.end:a]) > 24:
@@ -765,7 +778,7 @@ class PartsSum(Rule):
             if not close:
                 return None
             end = min(close)
-        elif not opens_sentence:
+        elif not opens_sentence and semi_stop:
             k = re.search(r"[；;]", masked[a:end])
             if k:
                 end = a + k.start()
