@@ -70,7 +70,7 @@ def main(argv=None) -> int:
                     line, col = d.position(f.start)
                     print(f"{d.path}:{line}:{col}: {d.text[f.start:f.end]} {[(c.rule, c.consistent) for c in own]}")
             else:
-                why[f.role + ": " + (why_not(f) if f.role not in ("level", "prior") else "states no relation")] += 1
+                why[f.role + ": " + (why_not(f, d) if f.role not in ("level", "prior") else "states no relation")] += 1
     print(f"work reports: {len(run.documents)} ({args.kind}); percent/growth figures: {total}; "
           f"checked: {checked} ({100 * checked / max(total, 1):.1f}%); inconsistent: {bad}; "
           f"time {time.perf_counter() - t0:.1f} s")

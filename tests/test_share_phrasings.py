@@ -391,3 +391,23 @@ def test_wrong_figure_is_found(sid, good, bad):
 def test_silent(text):
     found = findings(text)
     assert not found, [f"{f.code} {f.message('en')}" for f in found]
+
+
+def _rows(text):
+    from lintgov.claims.report import figure_rows
+    from lintgov.engine import read_document
+    doc = read_document("x.txt", "x.txt", REG, (text + "\n").encode("utf-8"))
+    for r in RULES:
+        list(r.check(doc, None) or ()) if r.scope == "document" else None
+    return {r["text"]: r for r in figure_rows(doc)}
+
+
+@pytest.mark.parametrize("text,fig,why", [
+    ("全年出口3,950亿元，占全国的28.5%。", "28.5%", "wider total"),
+    ("力争公办幼儿园在园幼儿占比达到50%。", "50%", "plan or a target"),
+    ("全社会研发投入占地区生产总值比重保持在4%左右。", "4%", "plan or a target"),
+    ("群众满意率达到98.5%。", "98.5%", "counts it is computed from"),
+])
+def test_why_a_share_is_not_checkable(text, fig, why):
+    row = next(r for t, r in _rows(text).items() if fig in t)
+    assert row["verdict"] == "not checkable" and why in row["why"], row

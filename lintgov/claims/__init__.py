@@ -191,8 +191,15 @@ def verdicts(doc: "Document") -> Dict[int, List[Check]]:
     return out
 
 
-def why_not(f: Figure) -> str:
-    """Why a relational figure was not checked (for ``lintgov claims``)."""
+#: a figure of a plan or a target, not a statement of what was reached (力争…达到50%, 预期目标…, 到2025年…)
+_PLAN_CLAUSE = re.compile(r"力争|力爭|预期|預期|目标|目標|确保|確保|计划|計劃|规划|規劃|将|將|要|争取|爭取|不低于|不低於|到20\d\d年|"
+                          r"20\d\d年(?:前|底前)")
+_WIDER_SCOPE = re.compile(r"(?:占|佔)[^，,；;。]{0,4}(?:全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|全州|全港|全行业|同类|同類)")
+
+
+def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
+    """Why a relational figure was not checked (for ``lintgov claims``); with the document, a rate or share also
+    says when it is a plan or a target, or a share of a wider total."""
     q = f.quantity
     if f.role in ("growth", "points", "delta", "multiple"):
         if f.time == "period":
@@ -203,6 +210,17 @@ def why_not(f: Figure) -> str:
     if f.role in ("rate", "share"):
         if f.name and re.search(r"全国|全省|全球|世界|国家", f.name):
             return "share of a wider total the report does not state"
+        if doc is not None:
+            masked = doc.masked()
+            cut = max(masked.rfind(c, max(0, q.start - 60), q.start) for c in "，,；;。\n")
+            clause = masked[cut + 1:q.start] if cut >= 0 else masked[max(0, q.start - 60):q.start]
+            if _WIDER_SCOPE.search(clause):
+                return "share of a wider total the report does not state"
+            k = max(masked.rfind(c, max(0, q.start - 200), q.start) for c in "。；;\n")
+            sent = masked[k + 1 if k >= 0 else max(0, q.start - 200):q.start]
+            if _PLAN_CLAUSE.search(sent) or q.after_word in ("左右", "以上", "以下", "以内") \
+                    or masked[q.end:q.end + 2] in ("左右", "以上"):
+                return "a plan or a target, or a bound (力争…, 目标…, …左右/以上): nothing stated to recompute"
         return "the counts it is computed from are not stated nearby"
     if f.role == "target":
         return "the target value is not stated"

@@ -34,7 +34,7 @@ def figure_rows(doc: Any) -> List[Dict[str, Any]]:
             verdict = "inconsistent" if bad else "consistent"
             why = "; ".join(sorted({f"{c.rule} {c.family}: {c.formula}" for c in (bad or own)}))
         elif f.role in RELATIONAL:
-            verdict, why = "not checkable", why_not(f)
+            verdict, why = "not checkable", why_not(f, doc)
         elif q.start in used:
             verdict = "operand"
             why = "; ".join(sorted({f"{c.rule} {c.family}" for c in used[q.start]}))
