@@ -160,6 +160,24 @@ def spaced_percents(doc) -> list:
 _SPACED_PCT = lazyre.compile(r"[ \u00a0\u2002\u2009\u3000]{1,2}[%％]")
 
 
+def _anchored(pattern, masked: str, anchor: str, back: int, fwd: int) -> list:
+    """Matches of ``pattern`` that hold an occurrence of ``anchor`` (成, 分之, 半), found by looking only around each
+    occurrence (str.find, then the pattern on a window of ``back`` characters before and ``fwd`` after): a scan of
+    the text at C speed instead of trying the pattern at every character."""
+    out = []
+    last = 0
+    i = masked.find(anchor)
+    while i >= 0:
+        if i >= last:
+            for m in pattern.finditer(masked, max(last, i - back), min(len(masked), i + len(anchor) + fwd)):
+                if m.start() <= i < m.end():
+                    out.append(m)
+                    last = m.end()
+                    break
+        i = masked.find(anchor, i + 1)
+    return out
+
+
 def cheng_figures(doc) -> list:
     """Shares written in tenths (占比不足四成, 占七成以上, 近三成) or as fractions (约占三分之一, 占近一半, 过半,
     四分之一以上) as percentages the extractor does not give: a bound (不足/以上/超过/过/近…) is exact at its
@@ -171,7 +189,7 @@ def cheng_figures(doc) -> list:
     out = []
     masked = doc.masked()
     if "成" in masked:
-        for m in _CHENG.finditer(masked):
+        for m in _anchored(_CHENG, masked, "成", 3, 4):
             pre, post = m.group("pre") or "", m.group("post") or ""
             word = post if post in _CHENG_BOUND else pre if pre in _CHENG_BOUND else ""
             approx = _CHENG_BOUND.get(word)
@@ -182,7 +200,8 @@ def cheng_figures(doc) -> list:
                                 approx_word=word, chinese=True, before_word=pre if word == pre else "",
                                 after_word=post if word == post else ""))
     if "分之" in masked or "半" in masked:
-        for m in _FRACTION.finditer(masked):
+        found = {m.start(): m for a in ("分之", "半") for m in _anchored(_FRACTION, masked, a, 4, 6)}
+        for m in (found[k] for k in sorted(found)):
             pre, post = m.group("pre") or "", m.group("post") or ""
             word = post if post in _CHENG_BOUND else pre if pre in _CHENG_BOUND else ""
             if m.group("n") == "半" and word not in ("过", "過"):
