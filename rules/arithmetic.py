@@ -1130,6 +1130,13 @@ _NO_BREAK = r"(?:[^，。；;！？,]|(?<=\d),(?=\d))"
 _TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當於|占|佔)了?" + _NO_BREAK + r"{0,20}?"
                          r"(?:目标|目標|任务|任務|计划|計劃|预算(?!收入|支出|收|支)|預算(?!收入|支出|收|支))"
                          + _NO_BREAK + r"{0,16}?的\s*$")
+#: 比年度计划600亿元超额完成4.2% / 超出年度计划4.2% / 超额完成年度计划4.2%: the excess over a plan in percent
+_OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|目標|任务|任務|计划|計劃)" + _NO_BREAK + r"{0,12}?"
+                            r"超额完成了?\s*$|(?:超出|超过|超過|超额完成了?)" + _NO_BREAK + r"{0,12}?(?:目标|目標|任务|任務|计划|計劃)"
+                            r"(?:任务|任務)?\s*$")
+#: 完成率110% (of a plan whose target the sentence states)
+_COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
+                                  r"(?:为|為|达到|達到|达|達)?\s*$")
 _EXCEEDED = lazyre.compile(r"超额完成了?" + _NO_BREAK + r"{0,20}?(?:目标|目標|任务|任務|计划|計劃)(?:任务|任務)?")
 _PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
 
@@ -1153,6 +1160,9 @@ class TargetCompletion(Rule):
     messages = {"default": {
         "zh": "完成目标的{stated}与数字不符：{formula} = {recomputed}（容差±{tol}个百分点）",
         "en": "{stated} of the target does not match the counts: {formula} = {recomputed} (tolerance ±{tol} points)"},
+        "over": {
+        "zh": "超出目标的{stated}与数字不符：{formula} = {recomputed}（容差±{tol}个百分点）",
+        "en": "{stated} over the target does not match the counts: {formula} = {recomputed} (tolerance ±{tol} points)"},
         "exceeded": {
         "zh": "称“{stated}”，但完成数{achieved}小于目标数{target}",
         "en": "“{stated}”, but the achieved {achieved} is less than the target {target}"}}
@@ -1164,6 +1174,9 @@ class TargetCompletion(Rule):
         good("推动市场主体净增2804户，完成全年增量目标（2214户）的126.6%。"),
         good("全年新增就业1200万人，完成全年目标的109%。", note="no target count: nothing to recompute"),
         bad("完成年度目标（1,800户）的122.5%，全年完成农村危房改造2,025户。", note="the achieved figure after: 112.5%"),
+        bad("年度目标任务1.2万人，全年新增城镇就业1.32万人，完成率120%。", note="1.32/1.2 = 110%"),
+        bad("全年完成固定资产投资625亿元，比年度计划600亿元超额完成9.2%。", note="(625−600)/600 = 4.2%"),
+        good("全年完成固定资产投资625亿元，比年度计划600亿元超额完成4.2%。"),
         good("完成年度目标（1,800户）的112.5%，全年完成农村危房改造2,025户。"),
     )
 
@@ -1180,10 +1193,28 @@ class TargetCompletion(Rule):
             if s is not None:
                 floor = max(floor, s.start)
             m = _TARGET.search(masked, floor, q.start)
+            by_rate = False
             if not m or m.end() != q.start:
-                continue
+                over = _OVER_PLAN.search(masked, floor, q.start)
+                if over is not None and over.end() == q.start and s is not None:
+                    f = self._over_plan(doc, masked, q, s, over, tol)
+                    if f is not None:
+                        yield f
+                    continue
+                rate = _COMPLETION_RATE.search(masked, floor, q.start)
+                if rate is None or rate.end() != q.start or s is None:
+                    continue
+                m, by_rate = rate, True      # 年度目标任务1.2万人，全年新增1.32万人，完成率110%: the target named in the sentence
             lo_w = sentence_window(doc, q.start)[0]
             target = self._target(doc, masked, q, m, lo_w)
+            if by_rate and target is not None:
+                # the achieved figure is the one of the clause right before 完成率, the target of its measure and named
+                # as a target right before its number (目标任务1.2万人; not 计划立项5个)
+                prev = [c for c in quantities_in(doc, clause_start(doc, masked, m.start(), lo_w), m.start()) if is_count(c)]
+                if len(prev) != 1 or measure_of(prev[0]) != measure_of(target) or not re.search(
+                        r"(?:目标|目標|任务|任務|计划|計劃|预算|預算)(?:任务|任務|数|數)?(?:为|為|是)?\s*$",
+                        masked[max(0, target.start - 8):target.num_start]):
+                    continue
             after: List[Quantity] = []
             if target is None:
                 # 完成年度计划的115%，年度计划2,000户，实际完成2,300户: target and achieved stated after
@@ -1236,6 +1267,44 @@ class TargetCompletion(Rule):
                 stated=doc.text[q.num_start:q.end], formula=f"{label(doc, a)}÷{label(doc, target)}",
                 recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
 
+    def _over_plan(self, doc, masked, q, s, over, tol):
+        """比年度计划600亿元超额完成4.2% / 超出年度计划4.2%: (achieved − target) ÷ target, the target named as a plan in
+        the sentence (in the phrase or stated on its own) and the achieved figure of the same measure before it."""
+        lo_w = sentence_window(doc, q.start)[0]
+        inner = [c for c in quantities_in(doc, over.start(), over.end()) if is_count(c)]
+        named = inner or [c for c in quantities_in(doc, s.start, s.end) if is_count(c) and c.approx is None
+                          and _PLAN_WORD.search(context_before(masked, c, s.start, 12))]
+        if len(named) != 1:
+            return None
+        target = named[0]
+        achieved = [c for c in quantities_in(doc, lo_w, over.start()) if is_count(c) and c is not target
+                    and measure_of(c) == measure_of(target) and c.approx is None and not is_delta(masked, c)
+                    and c_not_plan(masked, c, lo_w)]
+        if not achieved:
+            return None
+        a = achieved[-1]
+        stated = stated_interval(q, tol)
+        tv = target.base_value
+        av = count_interval(a)
+        r = (100.0 * (av[0] - tv) / tv, 100.0 * (av[1] - tv) / tv) if tv > 0 else None
+        if r is None:
+            return None
+        ok = overlaps(r, stated)
+        record(doc, self.code, "target", q, ok, "(achieved-target)/target*100", [a, target])
+        if ok:
+            return None
+        mid = (r[0] + r[1]) / 2
+        h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
+        return self.finding(
+            doc, q.start, q.end, "over",
+            related=[Related(a.start, a.end, {"zh": "完成数", "en": "achieved"}),
+                     Related(target.start, target.end, {"zh": "目标数", "en": "target"})],
+            evidence={"stated": q.value, "recomputed": round(mid, 4),
+                      "formula": f"({fmt_num(av[0])}-{fmt_num(tv)})/{fmt_num(tv)}*100",
+                      "tolerance": round(h, 6), "stated_interval": [round(stated[0], 6), round(stated[1], 6)]},
+            stated=doc.text[q.num_start:q.end], formula=f"({label(doc, a)}−{label(doc, target)})÷{label(doc, target)}",
+            recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
+
     def _exceeded(self, doc, masked):
         """超额完成1.2万人的年度目标任务 / 超额完成年度目标任务（1.2万人）: the achieved figure before it must be
         at least the target."""
@@ -1246,6 +1315,11 @@ class TargetCompletion(Rule):
                 close = masked.find("）" if masked[end] == "（" else ")", end, end + 30)
                 if close > 0:
                     inner = [c for c in quantities_in(doc, end, close) if is_count(c)]
+            if not inner:
+                # 超额完成年度计划600亿元: the target right after the words naming it
+                nxt = quantities_in(doc, end, min(len(masked), end + 14))[:1]
+                if nxt and is_count(nxt[0]) and re.fullmatch(r"\s*(?:数|數)?(?:为|為)?", masked[end:nxt[0].num_start]):
+                    inner = nxt
             if len(inner) != 1 or inner[0].approx is not None:
                 continue
             target = inner[0]
