@@ -435,7 +435,9 @@ class RateMismatch(Rule):
         if count_interval(small)[1] > count_interval(large)[0]:
             return None
         w_large, w_small = _own_words(doc, masked, large, q.end), _own_words(doc, masked, small, q.end)
-        if not _WHOLE_WORDS.search(w_large) or _WHOLE_WORDS.search(w_small):
+        slash = small.end <= large.start and re.fullmatch(r"\s*[/／]\s*", masked[small.end:large.num_start]) \
+            and re.fullmatch(r"[（(]\s*", masked[q.end:small.num_start])      # （36件/142件）: part over whole
+        if not slash and (not _WHOLE_WORDS.search(w_large) or _WHOLE_WORDS.search(w_small)):
             return None
         stated = stated_interval(q, tol)
         sv, lv = count_interval(small), count_interval(large)
@@ -1039,11 +1041,13 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     # 办结1,054件，占受理总数1,064件的99.1%: the whole written inside 占…的
     inner = [c for c in counts if c.start > zhan and c.end <= q.start and measure_of(c) == measure_of(n)]
     if len(inner) == 1 and not _SCOPE.search(masked[zhan:inner[0].start]) and \
-            re.match(r"\s*的", masked[inner[0].end:q.start]) and len(masked[n.end:zhan]) <= 12:
+            re.match(r"\s*[）)]?\s*的", masked[inner[0].end:q.start]) and len(masked[n.end:zhan]) <= 12:
         return [(n, inner[0])]
     # 税收占比为62.2%: the share names its own subject; the numerator is the count that subject names
     cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
     subject = "" if bare else re.sub(r"^(?:其中|全年|同时|此外|另外|所)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
+    if n.end > cs and re.fullmatch(r"\s*[（(]\s*", masked[n.end:zhan]):
+        subject = ""          # 涉企案件36件（占25.4%）: the share in a bracket right after its count names no subject of its own
     if len(subject) >= 2 and n.end <= cs:
         grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
         # the count named most like the subject (公办学校占比 is 公办学校72所, not 民办学校14所 which shares 学校)
