@@ -17,12 +17,24 @@ _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "�
 _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 #: how reports name a span: 五年来, 过去五年, 近五年, 五年间, 五年时间, “十三五”时期 (five years)
 _SPAN_WORDS = lazyre.compile(r"(?:过去|近|这|最近)?(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|时间|中|里)|"
-                             r"(?:过去|最近)(?P<n2>[两二三四五六七八九十]|\d{1,2})年|(?P<plan>十[一二三四五]五)")
+                             r"(?:过去|最近|近)(?P<n2>[两二三四五六七八九十]|\d{1,2})(?:个)?年|"
+                             r"(?P<plan>十[一二三四五]五)[”\"’]?(?P<since>以来|开局以来|实施以来)?")
+#: the first year of each five-year plan
+_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
 
-def _span_n(m) -> Optional[int]:
+def _span_n(m, fy: Optional[int] = None) -> Optional[int]:
+    """The years a span word names: 五年来 5; “十三五”时期 5; “十四五”以来 the years from 2021 to the year the
+    report's figures are about (a work report or a communiqué: kind.figures_year), unknown otherwise."""
     n = m.group("n") or m.group("n2")
-    return _n(n) if n else 5
+    if n:
+        return _n(n)
+    if m.group("since"):
+        start = _PLAN_START.get(m.group("plan"))
+        if fy is None or start is None or fy < start:
+            return None
+        return fy - start + 1
+    return 5
 
 
 def _n(s: str) -> Optional[int]:
@@ -31,21 +43,46 @@ def _n(s: str) -> Optional[int]:
     return _CN.get(s)
 
 
+_TARGET_WORDS = lazyre.compile(r"力争|目标|预期|预计|计划|规划|将|要|确保|到(?:19|20)\d{2}年")
+
+
 def _spans(doc, text: str, t, sent_start: int, para_start: int) -> Set[int]:
-    """Candidate spans (years) for a transition: the years written with its two values, else the span
-    words of its sentence, its paragraph or the 1,500 characters before (a five-year review)."""
+    """Candidate spans (years) for a transition: the years written with its two values (由2019年的A增加到2023年的B:
+    4); a range of years before it in its sentence (2019年至2024年，…从A增加到B: 5, or 6 when the range counts
+    the years inclusively); one year with the first value in a work report or communiqué (由2019年的A增加到B in
+    the review of 2023: 4, or 5 — the report may speak of the year it is delivered in); else the span words of
+    its sentence, its paragraph or the 1,500 characters before (a five-year review)."""
     years = [int(y) for y in _YEAR.findall(text, t.start, t.end)]
     if len(years) >= 2 and years[-1] > years[0]:
         return {years[-1] - years[0]}
+    ranges = {int(m.group(2)) - int(m.group(1)) for m in _YEAR_RANGE.finditer(text, sent_start, t.start)}
+    ranges = {k for k in ranges if 1 <= k <= 20}
+    if len(ranges) == 1:
+        k = ranges.pop()
+        return {k, k + 1}
+    if ranges:
+        return set()
+    fy = _figures_year(doc)
+    if len(years) == 1 and fy and not _TARGET_WORDS.search(text, sent_start, t.end) \
+            and re.match(r"(?:19|20)\d{2}\s*年(?:底|末)?的", text[t.start:t.end].lstrip("由从")) is not None:
+        k = fy - years[0]
+        return {k, k + 1} if 1 <= k <= 20 else set()
     out: Set[int] = set()
     for lo in (sent_start, para_start, max(0, t.start - 1500)):
         for m in _SPAN_WORDS.finditer(text, lo, t.end):
-            k = _span_n(m)
+            k = _span_n(m, fy)
+            if k is None and m.group("plan"):
+                return set()      # “十四五”以来 in a report whose year is not known
             if k and 1 < k <= 20:
                 out.add(k)
         if out:
             return out
     return out
+
+
+def _figures_year(doc) -> Optional[int]:
+    from lintgov.kind import figures_year
+    return figures_year(doc)
 
 
 _Q = QTOK + QFILL + "*"
@@ -55,7 +92,7 @@ _CUMULATIVE = lazyre.compile(r"累计(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<tot
 _YEAR_RANGE = lazyre.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 
 
-def _cumulative_spans(text: str, lo: int, hi: int, para_lo: int) -> Set[int]:
+def _cumulative_spans(text: str, lo: int, hi: int, para_lo: int, fy: Optional[int] = None) -> Set[int]:
     """Spans (years) for a cumulative total: an inclusive range of years (2019—2023年: 5), else 五年来,
     过去五年, “十三五” in the sentence or the paragraph."""
     for a, b in ((lo, hi), (para_lo, hi)):
@@ -65,7 +102,9 @@ def _cumulative_spans(text: str, lo: int, hi: int, para_lo: int) -> Set[int]:
             if 1 < k <= 20:
                 out.add(k)
         for m in _SPAN_WORDS.finditer(text, a, b):
-            k = _span_n(m)
+            k = _span_n(m, fy)
+            if k is None and m.group("plan"):
+                return set()      # “十四五”以来 in a report whose year is not known: the span is not known
             if k and 1 < k <= 20:
                 out.add(k)
         if out:
@@ -103,6 +142,12 @@ class AverageGrowthMismatch(Rule):
         good("税收收入从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.9%。"),
         good("全市地区生产总值由1.2万亿元增加到1.8万亿元，年均增长6.5%。", note="real growth of GDP: not recomputed"),
         bad("管网覆盖率从2011年的12.6%提升至2014年的42.6%，年均提高15个百分点。"),
+        bad("2019年至2024年，全市一般公共预算收入从120亿元增加到186亿元，年均增长12.2%。",
+            note="a range of years before the levels: 5 years (or 6, counted inclusively) → 9.2%"),
+        bad("全市专利授权量年均增长15.1%，由2019年的8216件增加到2023年的12532件。", note="levels after the average"),
+        good("全市专利授权量年均增长11.1%，由2019年的8216件增加到2023年的12532件。"),
+        good("“十四五”以来，累计建成高标准农田45万亩，年均建成15万亩。",
+             note="the report's year is not known: the span of 十四五以来 is not known"),
         bad("五年来累计新增市场主体12.5万户，平均每年新增3.5万户。"),
         good("五年来累计新增市场主体12.5万户，平均每年新增2.5万户。"),
     )
@@ -114,17 +159,19 @@ class AverageGrowthMismatch(Rule):
         if not trs:
             return
         ends = [t.end for t in trs]
+        starts = [t.start for t in trs]
         import bisect
         for q in doc.quantities:
             m = _AVG.search(text, max(0, q.start - 8), q.start)
             if not m or q.approx not in (None, "≈"):
                 continue
             k = bisect.bisect_right(ends, q.start) - 1
-            if k < 0:
-                continue
-            t = trs[k]
-            gap = text[t.end:m.start()]
-            if len(gap) > 6 or re.search(r"[。；;]", gap) or t.direction == 0:
+            t = trs[k] if k >= 0 else None
+            if t is None or len(text[t.end:m.start()]) > 6 or re.search(r"[。；;]", text[t.end:m.start()]):
+                # 年均增长11.1%，由2019年的8216件增加到2023年的12532件: the levels right after the average
+                j = bisect.bisect_left(starts, q.end)
+                t = trs[j] if j < len(trs) and re.fullmatch(r"[\s，,、]{0,2}", text[q.end:trs[j].start]) else None
+            if t is None or t.direction == 0:
                 continue
             if not (t.base.approx in (None, "≈", "<", "<=", ">", ">=") and measure(t.base) == measure(t.current)):
                 continue
@@ -192,7 +239,7 @@ def _cumulative_findings(self, doc):
         s = doc.sentence_at(total.start)
         p = doc.paragraph_at(total.start)
         spans = sorted(_cumulative_spans(text, s.start if s else m.start(), m.start("avg"),
-                                         p.start if p else m.start()))
+                                         p.start if p else m.start(), _figures_year(doc)))
         if not spans:
             continue
         t, a = interval_of(total), interval_of(avg)

@@ -35,7 +35,7 @@ from lintgov.claims import record
 from lintgov.claims.grammar import (Change, changes, double_signs, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import key_similarity, metric_key
-from lintgov.claims.values import interval_of, is_count, is_whole, measure, value_of
+from lintgov.claims.values import interval_of, is_count, is_whole, measure, points_of, rate_unit, unit_of, value_of
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
 
@@ -68,11 +68,25 @@ def _diff(base: Interval, cur: Interval) -> Interval:
     return cur[0] - base[1], cur[1] - base[0]
 
 
+#: 近X / 将近X / 接近X: just under X — at most a fifth below (as rules/arithmetic.py reads 近一半)
+NEAR_WORDS = ("近", "将近", "將近", "接近")
+NEAR_LOW = 0.8
+
+
+def _amount_interval(q: Any) -> Interval:
+    """A stated change as an interval: its rounding interval; 近X closed below at 0.8·X."""
+    lo, hi = interval_of(q)
+    if q.approx == "<" and getattr(q, "before_word", "") in NEAR_WORDS and value_of(q) > 0:
+        lo = max(lo, NEAR_LOW * value_of(q) - (hi - value_of(q)))
+    return lo, hi
+
+
 def _signed(ch: Change) -> Optional[Interval]:
-    """The stated change as a signed interval (下降5% → [−5.5, −4.5] for 5 printed as an integer)."""
+    """The stated change as a signed interval (下降5% → [−5.5, −4.5] for 5 printed as an integer; 近30% →
+    [23.5, 30.5])."""
     if ch.amount is None:
         return None
-    lo, hi = interval_of(ch.amount)
+    lo, hi = _amount_interval(ch.amount)
     return (lo, hi) if ch.direction > 0 else (-hi, -lo)
 
 
@@ -184,6 +198,12 @@ class GrowthMismatch(Rule):
         bad("办理行政复议案件156件，较上年增加17件，增长21.2%。", note="156−17 = 139; 17/139 = 12.2%"),
         good("办理行政复议案件156件，较上年增加17件，增长12.2%。"),
         good("办理行政复议案件512件，比上年的420件增长21.9%。"),
+        bad("全年接待游客1438.2万人次，增长25%；旅游收入126.5亿元，增长12%。上年接待游客1250.6万人次，旅游收入112.9亿元。",
+            note="last year's levels in the next sentence, under one 上年: 1438.2/1250.6 = +15%"),
+        good("全年接待游客1438.2万人次，增长15%；旅游收入126.5亿元，增长12%。上年接待游客1250.6万人次，旅游收入112.9亿元。"),
+        bad("全年人口出生率为8.5‰，比上年下降1.6个千分点，上年为9.1‰。", note="‰ rates differ by 个千分点: 0.6"),
+        bad("受理案件由100件增至129件，增长近40%。", note="近X: just under X (at most a fifth below); 29% is not near 40%"),
+        good("受理案件由100件增至129件，增长近30%。"),
         good("受理行政复议申请由300件增至360件，增长20%。"),
         good("由1121亿元增加到2220亿元，增长98%。", note="rounded amounts: intervals"),
         good("由3480亿元增加到9380亿元，按可比价格计算增长102%。", note="qualified rate: not checked"),
@@ -206,7 +226,7 @@ class GrowthMismatch(Rule):
                     and real_growth_metric(doc, subject_pos(ch)):
                 continue  # GDP / value added: growth at comparable prices, not from nominal values
             stated = _signed(ch)
-            both_rates = ch.base.is_percent and ch.current.is_percent
+            both_rates = bool(rate_unit(ch.base)) and rate_unit(ch.base) == rate_unit(ch.current)
             a, b = interval_of(ch.base), interval_of(ch.current)
             record(doc, self.code, "growth", ch.amount, True, "(B-A)/A*100" if ch.kind == "percent" else "B-A",
                    (ch.base, ch.current))
@@ -218,15 +238,15 @@ class GrowthMismatch(Rule):
                     continue  # % written for points: LG204
                 what, what_en, shown = "增幅", "growth rate", _spct(_mid(rec))
             elif ch.kind == "points":
-                if not both_rates:
-                    continue  # counts by 个百分点: LG204
+                if not both_rates or points_of(rate_unit(ch.base)).lstrip("个") != unit_of(ch.amount).lstrip("个"):
+                    continue  # counts by 个百分点: LG204; ‰ rates by 个千分点, % rates by 个百分点
                 rec = _diff(a, b)
                 if _overlap(rec, stated, tol):
                     continue
                 g = _growth(a, b)
                 if g is not None and _overlap(g, stated, tol):
                     continue  # relative change written in points: LG204
-                what, what_en, shown = "变动", "difference", _num(_mid(rec)) + "个百分点"
+                what, what_en, shown = "变动", "difference", _num(_mid(rec)) + points_of(rate_unit(ch.base))
             else:
                 if ch.amount.is_percent or measure(ch.amount) != measure(ch.current) or not measure(ch.amount):
                     continue

@@ -69,11 +69,13 @@ _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
 _PERIOD_LABEL = r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|第?" + _Q + r")"   # 二季度, 11月: a quantity of 季度/月
 _CMP = (r"(?:同比|环比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         r"(?:相比|相较|比较)?(?:同比)?)")
-_UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增收 增支 增产 净增加 净增 增 涨 多 高").split()
+_UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 增 涨 多 高"
+       ).split()
 #: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
 _DOWN = ("下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 减产 净减少 净减 削减 压减 精简 "
          "压减率 精简率 削减率 下降率 减少率 压缩率 缩减率 降低率 减 降 少 低").split()
-_SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低"}
+#: verbs that state a change only after a basis (比上年新增0.14平方米; 新增企业122家 is a count of new ones)
+_SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低", "新增"}
 _VERB = "(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + ")"
 _TOV_UP = ("增至 增加到 增加至 增长到 增长至 增长为 增加为 提高到 提高至 提升到 提升至 上升到 上升至 升至 扩大到 扩大至 上涨到 "
            "上涨至 涨至 跃升到 跃升至 攀升到 攀升至").split()
@@ -99,7 +101,8 @@ _CHANGE = lazyre.compile(
     r"|(?P<cmp5>(?:比|较之?)(?P<lab5>[^，,。；;：:\ue010\ue011\d]{1,12}?)的)(?P<base5>" + _Q + r")[\s，,]*"
     r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
     + _VERB + r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
-_SEP_ONLY = lazyre.compile(r"[\s，,]")
+#: what may stand between two claims about one value (较上年增加17件，增长12.2% / 同比增加40件、增长8.3%)
+_CHAIN_SEP = lazyre.compile(r"[\s，,、]")
 _CMP_TAIL = lazyre.compile(r"[\s，,、]*(?:较|比|与|同)(?:(?:19|20)\d{2}年|上一?年|去年)(?:相比)?\s*$")
 _AFTER_VERB = lazyre.compile("(?:" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + r")了?\s*$")
 #: 比上年多化解9件 / 较上年增加办理9件: the value is a difference, whatever words stand between
@@ -109,8 +112,6 @@ _LIST_AFTER = lazyre.compile(r"\s*(?:和|与|及|、)\s*" + _Q)
 _PRE_BASE = lazyre.compile(r"(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?(?P<base>" + _Q
                        + r")[，,；;]\s*(?:今年|本年度?|当年|(?:19|20)\d{2}年)(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?$")
 # a level of last year earlier in the paragraph: 上年城镇化率为61.2%。今年城镇化率达到62.5%，比上年提高…
-_LABEL_END = (r"(?:上一?年(?:度|同期|末|底)?|去年(?:同期|末|底)?|(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|末|底)?)")
-_EARLIER = lazyre.compile(r"(?P<lab>" + _LABEL_END + r")(?P<words>[^，,。；;：:\n\ue010\ue011]{0,16}?)(?P<base>" + _Q + r")")
 #: words of a clause that make its value something other than the metric's plain level
 _NOT_PLAIN = lazyre.compile(r"其中|年均|平均|累计|人均|目标|计划|预期|力争|分别|占|以来|期间|同比|比|较|增长|增加|减少|下降|提高|降低")
 #: a part of the year: a figure for it is not the year's (一季度, 上半年, 1-9月, 11月份)
@@ -407,46 +408,188 @@ def _same_subperiod(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
 _LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同)(?:上一?年(?:度)?|去年|前一年)(?:同期|末|底)?(?:相比)?(?:同比)?)$")
 
 
+#: any time word of a sentence: the last one before a value says which period the value is of
+_TIME_ANY = lazyre.compile(r"(?=[上去前今本当全年目现如12])"   # a cheap first-character test (5× faster scan)
+                           r"(?:(?P<prior>上一?年(?:度|同期|末|底|全年)?|去年(?:同期|末|底|全年)?|前一年)"
+                           r"|(?P<year>(?:19|20)\d{2})\s*年(?:度|同期|末|底|全年)?"
+                           r"|(?P<now>今年|本年度?|当年|全年|年末|年底|目前|现在|如今))")
+#: a time word inside a comparison or a reference (比上年, 与去年同期, 是上年的): not the period of what follows
+_TIME_IN_CMP = lazyre.compile(r"[比较与同和跟于是为及、]$")
+#: a sentence about a span: its growth is not last year's (五年来, 以来, 期间, 累计, 年均)
+_SPAN_SENT = lazyre.compile(r"年来|以来|期间|累计|年均|平均每年|[两二三四五六七八九十]年(?:间|中|里|时间)|\d{1,2}年间")
+_SENT_STOPS = "。\n！？!?"
+_PRIOR_OPEN = lazyre.compile(r"\s*(?:上一?年|去年|前一年|(?:19|20)\d{2}\s*年)")
+
+
+def _sentence_start(text: str, pos: int, reach: int = 150) -> int:
+    lo = max(0, pos - reach)
+    r = max(text.rfind(c, lo, pos) for c in _SENT_STOPS)
+    return r + 1 if r >= 0 else lo
+
+
+def _time_words(doc: "Document") -> Tuple[List[int], list]:
+    """The time words of the document that name the period of what follows (not those inside 比上年…), by start."""
+    c = _cache(doc)
+    if "time_words" not in c:
+        text = folded_text(doc)
+        ms = [m for m in _TIME_ANY.finditer(text) if not _TIME_IN_CMP.search(text, max(0, m.start() - 1), m.start())]
+        c["time_words"] = ([m.start() for m in ms], ms)
+    return c["time_words"]  # type: ignore[return-value]
+
+
+def _period_word(doc: "Document", text: str, lo: int, pos: int):
+    """The last time word in [lo, pos) that names a period (a match of :data:`_TIME_ANY`), or None."""
+    import bisect
+    starts, ms = _time_words(doc)
+    k = bisect.bisect_left(starts, pos) - 1
+    while k >= 0 and ms[k].end() > pos:
+        k -= 1
+    return ms[k] if k >= 0 and starts[k] >= lo else None
+
+
+def _starts(doc: "Document") -> List[int]:
+    """The starts of the quantities of the skeleton, sorted (cached)."""
+    c = _cache(doc)
+    if "starts" not in c:
+        c["starts"] = sorted(skeleton(doc)[1])
+    return c["starts"]  # type: ignore[return-value]
+
+
+def _list_items(skel: str, by_start: Dict[int, "Quantity"], q: "Quantity") -> List["Quantity"]:
+    """The other items of the list ``q`` is in (A、B和C, 分别为A和B), or []."""
+    out: List["Quantity"] = []
+    cur = q
+    while True:                                   # items before
+        m = re.search(r"(?:" + _Q + r")\s*(?:[、和及与]|以及)\s*$", skel[max(0, cur.start - 24):cur.start])
+        if not m:
+            break
+        j = max(0, cur.start - 24) + m.start()
+        prev = by_start.get(j)
+        if prev is None or len(out) > 20:
+            break
+        out.append(prev)
+        cur = prev
+    cur = q
+    while True:                                   # items after
+        m = _LIST_AFTER.match(skel, cur.end)
+        if not m:
+            break
+        nxt = by_start.get(skel.find(QTOK, cur.end, m.end()))
+        if nxt is None or len(out) > 20:
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+def _prior_values(doc: "Document") -> Tuple[List[int], List[Tuple["Quantity", str, int, int]]]:
+    """Values stated for an earlier period, built once per document, by start: (quantity, label, label start,
+    where its metric is named).  A label (上年, 去年, 前一年, a year; not one inside 比上年…) covers the values after it
+    until the next time word or the end of its sentence (上年全区税收收入62.0亿元；上年接待游客1250.6万人次，旅游收入
+    112.9亿元); a value counts when its clause says nothing else of it (no 其中, 年均, 目标, 比…) and, in a list, no
+    other item has its measure (去年同期分别为1250.6万人次和112.9亿元, not 分别为120件和96件: a list item is named
+    where the list opens).  Linear: the labels' stretches do not overlap."""
+    c = _cache(doc)
+    if "prior_values" not in c:
+        skel, by_start = skeleton(doc)
+        text = folded_text(doc)
+        starts: List[int] = []
+        vals: List[Tuple["Quantity", str, int, int]] = []
+        qstarts = _starts(doc)
+        tstarts, tms = _time_words(doc)
+        import bisect
+        for i, tm in enumerate(tms):
+            if tm.group("now"):
+                continue
+            # the values after a label, until the next time word or the end of the sentence
+            stop = tstarts[i + 1] if i + 1 < len(tms) else len(text)
+            e = min([stop] + [x for x in (text.find(ch, tm.end(), stop) for ch in _SENT_STOPS) if x >= 0])
+            for qs in qstarts[bisect.bisect_left(qstarts, tm.end()):bisect.bisect_left(qstarts, e)]:
+                q = by_start[qs]
+                if q.approx not in (None, "≈") or unit_of(q) in TIME_UNITS:
+                    continue
+                qcs = _clause_start(skel, q.start)
+                words = text[max(qcs, tm.end()):q.start]
+                items = _list_items(skel, by_start, q)
+                keypos = min([it.start for it in items] + [q.start])   # a list item is named where the list opens
+                if items:
+                    if any(measure(it) == measure(q) and it.is_percent == q.is_percent for it in items):
+                        continue
+                    words = re.sub(r"分别(?:为|是|有|达)?", "", words)
+                if _NOT_PLAIN.search(words):
+                    continue
+                starts.append(q.start)
+                vals.append((q, tm.group(), tm.start(), keypos))
+        c["prior_values"] = (starts, vals)
+    return c["prior_values"]  # type: ignore[return-value]
+
+
+def _doc_year(doc: "Document") -> Optional[int]:
+    """The year the document's figures are about (kind.figures_year, else its report year), cached."""
+    c = _cache(doc)
+    if "doc_year" not in c:
+        from ..kind import figures_year
+        c["doc_year"] = figures_year(doc) or doc.report_year
+    return c["doc_year"]  # type: ignore[return-value]
+
+
 def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"], cur: "Quantity",
-                  cmp: str, after: int = -1) -> Optional[Tuple["Quantity", str]]:
-    """Last year's level of the metric of ``cur``, stated earlier in its paragraph (up to 300 characters
-    back): 上年受理案件400件。今年受理案件460件，增长15% / 2022年投入教育经费12.5亿元。2023年教育经费投入
-    13.8亿元，同比增长10.4%.  The earlier clause opens with 上年/去年/the year before; it names the same
-    metric (similar words), the same measure and the same part of the year, and says nothing else of the
-    value (no 其中, 年均, 目标, 比…); this claim compares with last year (同比, 比上年) or its clause names
-    this year.  When several values could be meant, none is taken.  Bounded window: linear."""
-    from .metric import key_similarity, metric_key
+                  cmp: str, after: int = -1, kind: str = "percent", amt: Optional["Quantity"] = None
+                  ) -> Optional[Tuple["Quantity", str]]:
+    """Last year's level of the metric of ``cur`` stated elsewhere in its paragraph: before it (up to 300
+    characters back: 上年受理案件400件。今年受理案件460件，增长15% / 2022年投入教育经费12.5亿元。2023年…增长10.4% /
+    上年全区一般公共预算收入86.4亿元，税收收入62.0亿元。今年…税收收入68.8亿元，增长11%) or in the next sentence when
+    it opens with 上年/去年 (…增长15%；旅游收入126.5亿元，增长12%。上年接待游客1250.6万人次，旅游收入112.9亿元).
+    The value is one of :func:`_prior_values`; it names the same metric (:func:`~lintgov.claims.metric.key_match`;
+    a bare 上年为61.2% only in the next sentence, for the one value of its measure in the claim's sentence), the same
+    measure, part of the year and scope; this claim compares with last year (同比, 比上年, or no basis in a sentence
+    that is not about a span) and is not itself a flow (新增N家: the growth may be the total's).  When several values
+    could be meant, none is taken.  Bounded windows over an index built once: linear."""
+    from .metric import key_match, metric_key
+    import bisect
     cs = _clause_start(skel, cur.start)
     pre = text[cs:cur.start]
-    if _NOT_PLAIN.search(pre):
+    if _NOT_PLAIN.search(pre) or (kind != "amount" and _NEW_FLOW_WORDS.search(pre)):
+        return None     # 新增企业122家，增长9.5%: the rate may be the total's (比上年多0.51万人 is the flow's)
+    ss = _sentence_start(text, cur.start)
+    spre = text[ss:cur.start]
+    if cmp and not _LAST_YEAR_CMP.match(cmp):
         return None
-    ym = _YEAR_WORD.search(pre)
-    year = int(ym.group(1)) if ym and ym.group(1) else None
-    if not (_LAST_YEAR_CMP.match(cmp or "") or (ym and not cmp)):
+    if _SPAN_SENT.search(spre):
         return None
+    tm = _period_word(doc, text, ss, cur.start)
+    if tm is not None and not tm.group("now") and not tm.group("year"):
+        return None        # 上年受理400件，增长…: the value itself is last year's
+    year = int(tm.group("year")) if tm is not None and tm.group("year") else None
     if year is None:
-        year = doc.report_year
+        year = _doc_year(doc)
+    elif not cmp and doc.report_year and year < doc.report_year - 1:
+        return None        # 2019年…: an earlier year's figure
     para = max(skel.rfind("\n", 0, cs), cs - 300)
     key = metric_key(doc, cur.start)
     if len(key) < 2:
         return None
-    found: List[Tuple[float, "Quantity", str]] = []
+    starts, vals = _prior_values(doc)
     windows = [(max(0, para), cs, False)]
     if after >= 0:
-        # …比上年末提高0.9个百分点。上年末城镇化率为62.2%。: the prior in the next sentence, opening it
         e1 = skel.find("。", after, after + 80)
-        if e1 >= 0 and "\n" not in skel[after:e1]:
-            e2 = skel.find("。", e1 + 1, e1 + 120)
-            e2 = e2 if e2 >= 0 else min(len(skel), e1 + 120)
+        if e1 >= 0 and "\n" not in skel[after:e1] and _PRIOR_OPEN.match(text, e1 + 1):
+            e2 = skel.find("。", e1 + 1, e1 + 160)
+            e2 = e2 if e2 >= 0 else min(len(skel), e1 + 160)
             nl = skel.find("\n", e1 + 1, e2)
             windows.append((e1 + 1, nl if nl >= 0 else e2, True))
+    found: List[Tuple[float, "Quantity", str]] = []
     for lo_, hi_, ahead in windows:
         if found:
             break
-        for m in _EARLIER.finditer(skel, lo_, hi_):
-            if ahead and m.start() != lo_:
-                break
-            found.extend(_earlier_candidate(doc, skel, text, by_start, m, cur, key, year, cs))
+        for k in range(bisect.bisect_left(starts, lo_), bisect.bisect_left(starts, hi_)):
+            q, lab, lstart, keypos = vals[k]
+            if lstart < lo_ and not ahead and lstart < para:
+                continue
+            cand = _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, ahead, key_match,
+                                      metric_key, amt)
+            if cand is not None:
+                found.append(cand)
     if not found:
         return None
     best = max(f[0] for f in found)
@@ -456,28 +599,39 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     return top[-1][1], top[-1][2]
 
 
-def _earlier_candidate(doc, skel, text, by_start, m, cur, key, year, cs):
-    from .metric import key_similarity, metric_key
-    if True:
-        q = by_start[m.start("base")]
-        lab = m.group("lab")
-        ly = re.match(r"((?:19|20)\d{2})年", lab)
-        if ly:
-            if year is None or int(ly.group(1)) != year - 1:
-                return []
-        elif not re.match(_PRIOR_LABEL, lab):
-            return []
-        if measure(q) != measure(cur) or q.is_percent != cur.is_percent or q.approx not in (None, "≈"):
-            return []
-        if _NOT_PLAIN.search(m.group("words")) or _LIST_AFTER.match(skel, q.end):
-            return []
-        if not _same_subperiod(text, m.start(), q.end, cs, cur.start):
-            return []
-        own = _self_scope(doc)
-        if set(_WIDE_SCOPE.findall(text, m.start(), q.end)) - own != set(_WIDE_SCOPE.findall(text, cs, cur.start)) - own:
-            return []     # 上年末全省城镇化率为61.2% is not this body's figure (unless 全省 is the report's own scope)
-        sim = key_similarity(metric_key(doc, q.start), key)
-        return [(sim, q, lab)] if sim >= 0.8 else []
+#: a flow (what is new this year): a growth rate after it may be the stock's
+_NEW_FLOW_WORDS = lazyre.compile(r"新增|净增|新引进|新登记|新设立|新认定|新培育|新开工|新建|新签约|新落户|新入驻|新注册|新发展")
+
+
+def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, ahead, key_match, metric_key,
+                       amt=None):
+    ly = re.match(r"((?:19|20)\d{2})\s*年", lab)
+    if ly:
+        if year is None or int(ly.group(1)) != year - 1:
+            return None
+    if measure(q) != measure(cur) or q.is_percent != cur.is_percent:
+        return None
+    if not _same_subperiod(text, _sentence_start(text, q.start), q.end, ss, cur.start):
+        return None
+    own = _self_scope(doc)
+    qscope = set(_WIDE_SCOPE.findall(text, lstart, q.end)) - own
+    qkey = re.sub(r"分别", "", metric_key(doc, keypos))
+    if qscope != (set(_WIDE_SCOPE.findall(text, ss, cur.start)) - own if qkey else set()):
+        return None     # 上年末全省城镇化率为61.2% is not this body's figure (unless 全省 is the report's own scope)
+    if not qkey:
+        # 上年为61.2% / 去年同期分别为…: no metric named; only in the next sentence, and only when the claim's
+        # sentence states one value of this measure
+        if not ahead:
+            return None
+        import bisect
+        e = skel.find("。", cur.end, cur.end + 200)
+        qs = _starts(doc)
+        _, by_start = skeleton(doc)
+        same = [x for x in (by_start[p] for p in qs[bisect.bisect_left(qs, ss):bisect.bisect_left(qs, e if e >= 0 else cur.end)])
+                if x is not cur and x is not amt and measure(x) == measure(cur) and x.is_percent == cur.is_percent]
+        return None if same else (0.5, q, lab)
+    sim = key_match(qkey, key)
+    return (sim, q, lab) if sim >= 0.8 else None
 
 
 def changes(doc: "Document") -> List[Change]:
@@ -570,7 +724,7 @@ def changes(doc: "Document") -> List[Change]:
                     _same_subperiod(text, pm.start(), pm.end("base"), _clause_start(skel, cur.start), cur.start):
                 base, label = by_start[pm.start("base")], pm.group("lab")
         if base is None and cur is not None and m.group("cur"):
-            eb = _base_earlier(doc, skel, text, by_start, cur, cmp, m.end())
+            eb = _base_earlier(doc, skel, text, by_start, cur, cmp, m.end(), kind, amt)
             if eb is not None:
                 base, label = eb
         end = m.end()
@@ -615,10 +769,11 @@ def changes(doc: "Document") -> List[Change]:
                 j += 1
             nt = trans_by_start.get(j)        # 比2019年增长18.6%，由2019年的236.5亿元增加到280.5亿元
             cy = re.search(r"(?:19|20)\d{2}", cmp or "")
-            if nt is not None and j > m.end() and (cy is None or cy.group() in nt.base_label):
+            if nt is not None and j > m.end() and (cy is None or cy.group() in nt.base_label) \
+                    and not QUALIFIERS.search(text, max(0, m.start() - 6), m.end()):   # 年均增长X%，由A增加到B: LG208's
                 base, cur, tr, end = nt.base, nt.current, nt, nt.end
         delta, delta_dir = None, 0
-        if cur is None and tr is None and base is None and out and not _SEP_ONLY.sub("", skel[out[-1].end:start]):
+        if cur is None and tr is None and base is None and out and not _CHAIN_SEP.sub("", skel[out[-1].end:start]):
             prev = out[-1]  # 较上年增加17件，增长12.2%: a second claim about the same value
             if prev.current is not None and prev.kind in ("amount", "percent"):
                 cur, base, tr, start = prev.current, prev.base, prev.transition, prev.start
@@ -662,7 +817,7 @@ def changes(doc: "Document") -> List[Change]:
         if base is None and cur is not None and trans_by_end.get(cur.end) is not None:
             base = trans_by_end[cur.end].base     # 由120件增加到300件，是上年的2.5倍
         if base is None and cur is not None and re.match(_PRIOR_LABEL + "$", m.group("cmp")):
-            eb = _base_earlier(doc, skel, text, by_start, cur, "比上年", m.end())   # 上年…为1,850件。今年…是上年的2.3倍
+            eb = _base_earlier(doc, skel, text, by_start, cur, "比上年", m.end(), "times", amt)   # 上年…为1,850件。今年…是上年的2.3倍
             base = eb[0] if eb else None
         out.append(Change(start=cur.start if cur else m.start(), end=m.end(), verb=m.group("verb"),
                           verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",

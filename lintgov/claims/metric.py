@@ -67,3 +67,18 @@ def key_similarity(a: str, b: str) -> float:
         dice = max(dice, 0.8 + 0.2 * len(short) / len(long_))
     return dice
 
+
+
+def key_match(a: str, b: str) -> float:
+    """How alike two metric keys are for tying a value to the same metric stated elsewhere: as
+    :func:`key_similarity`, and also 0.85 when one key is the other with only an action word before it
+    (游客 / 接待游客, 税收收入 / 实现税收收入): the same head noun, one of them naming the action."""
+    s = key_similarity(a, b)
+    if s >= 0.85 or not a or not b:
+        return s
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 2 and long_.endswith(short):
+        rest = long_[:-len(short)]
+        if _ACTIONS.fullmatch(rest) or rest in ("实现", "完成", "累计"):
+            return 0.85
+    return s

@@ -15,14 +15,25 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: measure words of things counted one by one (a whole-number count)
 COUNT_UNITS = frozenset("""件 宗 项 个 人次 人 名 家次 家 户 批次 批 次 场 份 条 所 座 台 辆 处 起 例 篇 期 册 本 套 张 位""".split())
-POINT_UNITS = frozenset(("个百分点", "百分点"))
+POINT_UNITS = frozenset(("个百分点", "百分点", "个千分点", "千分点"))
 TIME_UNITS = frozenset("年 天 日 个月 月 小时 周 季度 个工作日 工作日".split())
-_UNIT_FOLD = {"個": "个", "戶": "户", "場": "场", "條": "条", "處": "处", "張": "张", "個百分點": "个百分点", "％": "%",
+_UNIT_FOLD = {"個千分點": "个千分点", "個": "个", "戶": "户", "場": "场", "條": "条", "處": "处", "張": "张", "個百分點": "个百分点", "％": "%",
               "餘": "余"}
 
 
 def unit_of(q: "Quantity") -> str:
     return _UNIT_FOLD.get(q.unit, q.unit)
+
+
+def rate_unit(q: "Quantity") -> str:
+    """``%`` or ``‰`` for a rate, "" otherwise."""
+    u = unit_of(q)
+    return u if u in ("%", "‰") else ""
+
+
+def points_of(rate: str) -> str:
+    """The unit of a difference of two rates: 个百分点 for %, 个千分点 for ‰."""
+    return {"%": "个百分点", "‰": "个千分点"}.get(rate, "")
 
 
 def is_count(q: "Quantity") -> bool:
