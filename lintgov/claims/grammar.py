@@ -516,7 +516,7 @@ def _prior_values(doc: "Document") -> Tuple[List[int], List[Tuple["Quantity", st
                     if any(measure(it) == measure(q) and it.is_percent == q.is_percent for it in items):
                         continue
                     words = re.sub(r"分别(?:为|是|有|达)?", "", words)
-                if _NOT_PLAIN.search(words):
+                if _NOT_PLAIN.search(words.replace("人均", "")):
                     continue
                 starts.append(q.start)
                 vals.append((q, tm.group(), tm.start(), keypos))
@@ -548,12 +548,15 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     from .metric import key_match, metric_key
     import bisect
     cs = _clause_start(skel, cur.start)
-    pre = text[cs:cur.start]
+    ss = _sentence_start(text, cur.start)
+    pre = text[cs:cur.start].replace("人均", "")      # 人均 on both sides: the metric keys must agree on it
+    if "其中" in pre and _OWN_GROWTH.search(skel, ss, cs):
+        pre = pre.replace("其中", "")   # 进出口…同比增长8%，其中出口52.3亿元，同比增长12%: each value has its own rate
     if _NOT_PLAIN.search(pre) or (kind != "amount" and _NEW_FLOW_WORDS.search(pre)):
         return None     # 新增企业122家，增长9.5%: the rate may be the total's (比上年多0.51万人 is the flow's)
-    ss = _sentence_start(text, cur.start)
     spre = text[ss:cur.start]
-    if cmp and not _LAST_YEAR_CMP.match(cmp):
+    cy = _CMP_YEAR.fullmatch(cmp or "")
+    if cmp and not _LAST_YEAR_CMP.match(cmp) and not cy:
         return None
     if _SPAN_SENT.search(spre):
         return None
@@ -565,6 +568,8 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         year = _doc_year(doc)
     elif not cmp and doc.report_year and year < doc.report_year - 1:
         return None        # 2019年…: an earlier year's figure
+    # the year the prior must be of: the one the basis names (比2022年增长10%。2022年办理…), else the year before
+    want = int(cy.group(1)) if cy else (year - 1 if year else None)
     para = max(skel.rfind("\n", 0, cs), cs - 300)
     key = metric_key(doc, cur.start)
     if len(key) < 2:
@@ -587,7 +592,7 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
             if lstart < lo_ and not ahead and lstart < para:
                 continue
             cand = _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, ahead, key_match,
-                                      metric_key, amt)
+                                      metric_key, amt, want, cy is not None)
             if cand is not None:
                 found.append(cand)
     if not found:
@@ -599,16 +604,22 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     return top[-1][1], top[-1][2]
 
 
+#: a basis naming a year: 比2022年, 较2019年同期, 与2020年相比
+_CMP_YEAR = lazyre.compile(r"(?:比|较之?|与|同)((?:19|20)\d{2})\s*年(?:同期)?(?:相比)?")
+#: a growth stated in the sentence before a 其中 (…同比增长8%，其中出口…): the parts' rates are their own
+_OWN_GROWTH = lazyre.compile(r"(?:增长|下降|增加|减少|提高|降低|上升|回落)了?\s*" + _Q)
 #: a flow (what is new this year): a growth rate after it may be the stock's
 _NEW_FLOW_WORDS = lazyre.compile(r"新增|净增|新引进|新登记|新设立|新认定|新培育|新开工|新建|新签约|新落户|新入驻|新注册|新发展")
 
 
 def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, ahead, key_match, metric_key,
-                       amt=None):
+                       amt=None, want=None, named=False):
     ly = re.match(r"((?:19|20)\d{2})\s*年", lab)
     if ly:
-        if year is None or int(ly.group(1)) != year - 1:
+        if want is None or int(ly.group(1)) != want:
             return None
+    elif named and (year is None or want != year - 1):
+        return None     # 比2019年增长…: a 上年 value is not 2019's
     if measure(q) != measure(cur) or q.is_percent != cur.is_percent:
         return None
     if not _same_subperiod(text, _sentence_start(text, q.start), q.end, ss, cur.start):

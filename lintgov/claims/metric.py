@@ -73,6 +73,8 @@ def key_match(a: str, b: str) -> float:
     """How alike two metric keys are for tying a value to the same metric stated elsewhere: as
     :func:`key_similarity`, and also 0.85 when one key is the other with only an action word before it
     (游客 / 接待游客, 税收收入 / 实现税收收入): the same head noun, one of them naming the action."""
+    if ("人均" in a) != ("人均" in b):
+        return 0.0      # a per-capita figure is not the total
     s = key_similarity(a, b)
     if s >= 0.85 or not a or not b:
         return s
