@@ -89,6 +89,9 @@ _Q = QTOK + QFILL + "*"
 # 五年来累计新增市场主体12.5万户，平均每年新增2.5万户: a total over the span and its yearly mean
 _CUMULATIVE = lazyre.compile(r"累计(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")(?P<mid>[^。；;\n\ue010\ue011]{0,30}?)"
                              r"(?:平均每年|年均|每年平均)(?P<v2>[\u4e00-\u9fff]{0,6}?)(?P<avg>" + _Q + r")")
+#: the change of a transition restated before its average (…到4500公里，五年增加1300公里，年均增加260公里)
+_RESTATED = lazyre.compile(r"[\s，,、]*(?:" + _Q + r"(?:间|来)?)?(?:累计|共)?"
+                           r"(?:增加|增长|减少|下降|提高|降低|新增|净增)了?" + _Q + r"[\s，,、]*")
 _YEAR_RANGE = lazyre.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 
 
@@ -155,6 +158,7 @@ class AverageGrowthMismatch(Rule):
     def check(self, doc, ctx):
         yield from _cumulative_findings(self, doc)
         text = folded_text(doc)
+        skel, _ = skeleton(doc)
         trs = transitions(doc)
         if not trs:
             return
@@ -167,7 +171,11 @@ class AverageGrowthMismatch(Rule):
                 continue
             k = bisect.bisect_right(ends, q.start) - 1
             t = trs[k] if k >= 0 else None
-            if t is None or len(text[t.end:m.start()]) > 6 or re.search(r"[。；;]", text[t.end:m.start()]):
+            restated = None
+            if t is not None and len(text[t.end:m.start()]) > 6 and _RESTATED.fullmatch(skel, t.end, m.start()):
+                # 从3200公里增加到4500公里，五年增加1300公里，年均增加260公里: the change restated between, with its span
+                restated = re.search(r"([两二三四五六七八九十]|\d{1,2})年", text[t.end:m.start()])
+            elif t is None or len(text[t.end:m.start()]) > 6 or re.search(r"[。；;]", text[t.end:m.start()]):
                 # 年均增长11.1%，由2019年的8216件增加到2023年的12532件: the levels right after the average
                 j = bisect.bisect_left(starts, q.end)
                 t = trs[j] if j < len(trs) and re.fullmatch(r"[\s，,、]{0,2}", text[q.end:trs[j].start]) else None
@@ -185,8 +193,12 @@ class AverageGrowthMismatch(Rule):
                 continue
             s = doc.sentence_at(t.start)
             p = doc.paragraph_at(t.start)
-            spans = [int(m.group("nyears").isdigit() and m.group("nyears") or _CN[m.group("nyears")])] \
-                if m.group("nyears") else sorted(_spans(doc, text, t, s.start if s else t.start, p.start if p else t.start))
+            if m.group("nyears"):
+                spans = [_n(m.group("nyears"))]
+            elif restated is not None and _n(restated.group(1)):
+                spans = [_n(restated.group(1))]
+            else:
+                spans = sorted(_spans(doc, text, t, s.start if s else t.start, p.start if p else t.start))
             if not spans:
                 continue
             a, b = interval_of(t.base), interval_of(t.current)

@@ -69,13 +69,13 @@ _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
 _PERIOD_LABEL = r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|第?" + _Q + r")"   # 二季度, 11月: a quantity of 季度/月
 _CMP = (r"(?:同比|环比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         r"(?:相比|相较|比较)?(?:同比)?)")
-_UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 增 涨 多 高"
-       ).split()
+_UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 "
+       "增 涨 多 高").split()
 #: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
-_DOWN = ("下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 减产 净减少 净减 削减 压减 精简 "
+_DOWN = ("少增 下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 减产 净减少 净减 削减 压减 精简 "
          "压减率 精简率 削减率 下降率 减少率 压缩率 缩减率 降低率 减 降 少 低").split()
 #: verbs that state a change only after a basis (比上年新增0.14平方米; 新增企业122家 is a count of new ones)
-_SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低", "新增"}
+_SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低", "新增", "多增", "少增"}
 _VERB = "(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + ")"
 _TOV_UP = ("增至 增加到 增加至 增长到 增长至 增长为 增加为 提高到 提高至 提升到 提升至 上升到 上升至 升至 扩大到 扩大至 上涨到 "
            "上涨至 涨至 跃升到 跃升至 攀升到 攀升至").split()
@@ -137,8 +137,8 @@ _YEAR_WORD = lazyre.compile(r"今年|本年度?|当年|全年|((?:19|20)\d{2})�
 _POST_CUR = lazyre.compile(r"[，,]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到)\s*(?P<cur>"
                            + _Q + r")")
 #: words that may stand between a 由A到B and the change that restates it (一年增加, 人数增长)
-_YEARS_GAP = lazyre.compile(r"[\s，,、]*(?P<n>" + _Q + r")(?:间|来|内|时间)(?:累计)?$")
-_GAP_WORDS = lazyre.compile(r"(?:[两二三四五六七八九十]年(?:间|来)|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
+_YEARS_GAP = lazyre.compile(r"[\s，,、]*(?P<n>" + _Q + r")(?:间|来|内|时间)?(?:累计)?$")
+_GAP_WORDS = lazyre.compile(r"(?:[两二三四五六七八九十]年(?:间|来)?|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
 # a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件
 _POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
                         + _Q + r")[）)]|[，,](?P<lab2>" + _LABEL + r")(?:同期)?(?P<w2>为|[\u4e00-\u9fff]{1,4}?)(?P<base2>" + _Q
@@ -667,7 +667,7 @@ def changes(doc: "Document") -> List[Change]:
         t = trans_by_end.get(j)
         if t is None:
             ym = _YEARS_GAP.search(skel, max(0, j - 12), j)
-            if ym and unit_of(by_start[ym.start("n")]) == "年":
+            if ym and unit_of(by_start[ym.start("n")]) == "年" and by_start[ym.start("n")].value <= 30:
                 j = ym.start()          # 由2019年的A增加到2023年的B，四年间增长43.7%: the growth over the whole span
                 t = trans_by_end.get(j)
         if t is None:
@@ -779,6 +779,8 @@ def changes(doc: "Document") -> List[Change]:
             while j < len(skel) and skel[j] in " \t，,":
                 j += 1
             nt = trans_by_start.get(j)        # 比2019年增长18.6%，由2019年的236.5亿元增加到280.5亿元
+            if nt is None and skel[j:j + 1] in ("由", "从"):
+                nt = trans_by_start.get(j + 1)     # 能耗下降4.2%，由0.48吨标准煤降至0.46吨标准煤 (read without its 由)
             cy = re.search(r"(?:19|20)\d{2}", cmp or "")
             if nt is not None and j > m.end() and (cy is None or cy.group() in nt.base_label) \
                     and not QUALIFIERS.search(text, max(0, m.start() - 6), m.end()):   # 年均增长X%，由A增加到B: LG208's
