@@ -425,6 +425,8 @@ class GrowthImpossibleCount(Rule):
     examples = (
         bad("2024年共受理行政复议案件27件，同比增长285%。", note="7 → 285.7%, 8 → 237.5%"),
         bad("收到信访件13件，同比下降40%。", note="21 → −38.1%, 22 → −40.9%"),
+        bad("全年受理、审结行政复议案件分别为27件、24件，分别同比增长285%、20%。", note="paired by 分别: 27件 and 285%"),
+        good("全年受理、审结行政复议案件分别为460件、420件，分别同比增长15%、20%。", note="400 → 15%, 350 → 20%"),
         good("全年共收到行政复议申请1113件，同比增长99.5%。", note="558 → 99.46%"),
         good("办理行政诉讼案件285件，同比增长43.2%。", note="199 → 43.22%"),
         good("实际利用外资1.98亿美元，同比增长149.6%。", note="money with 亿: not a whole count"),
@@ -441,10 +443,11 @@ class GrowthImpossibleCount(Rule):
                 continue
             if not is_whole(cur) or amt.approx is not None or not amt.is_percent:
                 continue  # 2.7万件, 27余件, 二千八百件 (Chinese numerals elide zeros): not exact counts
-            if ch.verb_start - cur.end > 30 or ch.delta is not None or qualifier_near(doc, cur.end, ch.end):
+            if not ch.listed and (ch.verb_start - cur.end > 30 or ch.delta is not None
+                                  or qualifier_near(doc, cur.end, ch.end)):
                 continue  # only a claim right after its count (a chain of claims shares one current value)
-            if re.sub(r"[\s，,]", "", text[cur.end:ch.verb_start]) != ch.comparison:
-                continue  # only a comparison word between the count and the change
+            if not ch.listed and re.sub(r"[\s，,]", "", text[cur.end:ch.verb_start]) != ch.comparison:
+                continue  # only a comparison word between the count and the change (or two 分别 lists)
             clause = re.split(r"[，,；;。：:\n]", text[max(0, cur.start - 40):cur.start])[-1]
             if "其中" in clause:
                 continue  # 共300件，其中…27件，同比增长…: the rate may be the total's
@@ -949,6 +952,8 @@ class GrowthVsPriorReport(_CrossYear):
                     continue
                 if ch.base is not None or ch.transition is not None or not _refers_to_last_year(ch.comparison, year):
                     continue
+                if ch.listed:
+                    continue  # a 分别 list: the words before the list name all its items
                 if not _fine(cur) or not _fine(amt) or qualifier_near(doc, ch.start, ch.end):
                     continue
                 key = metric_key(doc, subject_pos(ch))
@@ -1046,7 +1051,7 @@ class PriorFigureMismatch(_CrossYear):
             seen = set()
             items = []
             for ch in changes(doc):
-                if ch.base is not None:
+                if ch.base is not None and not ch.listed:
                     items.append((ch.base, ch.base_label or ch.comparison, subject_pos(ch), ch.current))
             for t in transitions(doc):
                 items.append((t.base, t.base_label, t.start, t.current))

@@ -213,6 +213,8 @@ class Change:
     #: stated difference (17件, with its direction) gives the prior: base = current − delta
     delta: Optional["Quantity"] = None
     delta_direction: int = 0
+    #: paired by order in two 分别 lists (受理、审结分别为460件、420件，分别同比增长15%、20%)
+    listed: bool = False
 
     @property
     def has_values(self) -> bool:
@@ -809,6 +811,7 @@ def changes(doc: "Document") -> List[Change]:
                           base_label=label, current=cur, transition=tr,
                           approx=amt.approx is not None, delta=delta, delta_direction=delta_dir,
                           factor=(2.0 ** amt.value,) * 2 if kind == "fan" else None))
+    out.extend(_listed_changes(doc, skel, text, by_start))
     # 是上年的N倍
     for m in lazyre.finditer(_TIMES_OF, skel):
         amt = by_start[m.start("amt")]
@@ -902,6 +905,64 @@ def changes(doc: "Document") -> List[Change]:
                           base_label=tr.base_label if tr else "", factor=fan_iv, approx=approx))
     out.sort(key=lambda ch: (ch.start, ch.end))
     c["changes"] = out
+    return out
+
+
+_LIST_SEP = r"\s*(?:、|和|及|与|以及)\s*"
+_QLIST = r"(?:" + _Q + r")(?:" + _LIST_SEP + r"(?:" + _Q + r"))+"
+#: 受理、审结行政复议案件分别为460件、420件，分别同比增长15%、20%: values and changes paired by order
+_LISTED = lazyre.compile(r"(?P<vals>" + _QLIST + r")(?P<gap>[^。；;\n\ue010\ue011]{0,12}?)(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?"
+                         r"分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?" + _VERB + r"(?:了)?(?P<amts>" + _QLIST + r")")
+#: …，上年分别为400件、350件 / （上年同期分别为…）: the priors of a listed pair, in the same order
+_LISTED_PRIOR = lazyre.compile(r"[\s，,（(。]*(?:上一?年|去年)(?:同期)?(?:分别)?(?:为|是)?(?P<bases>" + _QLIST + r")")
+
+
+def _qlist(by_start: Dict[int, "Quantity"], skel: str, lo: int, hi: int) -> List["Quantity"]:
+    out: List["Quantity"] = []
+    j = skel.find(QTOK, lo, hi)
+    while j >= 0:
+        out.append(by_start[j])
+        j = skel.find(QTOK, j + 1, hi)
+    return out
+
+
+def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"]) -> List[Change]:
+    """Changes stated as two lists paired by 分别, in order: A、B分别为460件、420件，分别同比增长15%、20% (with the
+    priors when a third list follows: ，上年分别为400件、350件).  Only lists of equal length; a list of changes of
+    one kind (all %, all 个百分点 or all of the values' measure)."""
+    out: List[Change] = []
+    for m in _LISTED.finditer(skel):
+        if m.group("verb") in _SINGLE and not (m.group("cmp1") or m.group("cmp2")):
+            continue
+        vals = _qlist(by_start, skel, m.start("vals"), m.end("vals"))
+        amts = _qlist(by_start, skel, m.start("amts"), m.end("amts"))
+        if len(vals) != len(amts) or len(vals) > 12:
+            continue
+        kinds = {_kind(a, "") for a in amts}
+        if len(kinds) != 1 or kinds & {"times", "times_to", "fan"}:
+            continue
+        kind = kinds.pop()
+        if kind == "amount" and any(measure(a) != measure(v) for a, v in zip(amts, vals)):
+            continue
+        if any(unit_of(v) in TIME_UNITS or v.approx not in (None, "≈") for v in vals):
+            continue
+        if QUALIFIERS.search(text, max(0, m.start() - 8), m.end()):
+            continue        # 年均分别增长…, 按可比价格…
+        bases: List[Optional["Quantity"]] = [None] * len(vals)
+        end = m.end()
+        pm = _LISTED_PRIOR.match(skel, m.end())
+        if pm:
+            bl = _qlist(by_start, skel, pm.start("bases"), pm.end("bases"))
+            if len(bl) == len(vals) and all(measure(b) == measure(v) and b.is_percent == v.is_percent
+                                            for b, v in zip(bl, vals)):
+                bases, end = list(bl), pm.end()
+        cmp = m.group("cmp1") or m.group("cmp2") or ""
+        verb = m.group("verb")
+        for v, a, b in zip(vals, amts, bases):
+            out.append(Change(start=v.start, end=end, verb=verb, verb_start=m.start("verb"), verb_end=m.end("verb"),
+                              direction=_direction(verb), kind=kind, amount=a, comparison=cmp, base=b,
+                              base_label="上年" if b is not None else "", current=v, approx=a.approx is not None,
+                              listed=True))
     return out
 
 
