@@ -7,7 +7,8 @@ from typing import List, Optional, Set
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import QFILL, QTOK, folded_text, qualifier_near, real_growth_metric, skeleton, transitions
+from lintgov.claims.grammar import (QFILL, QTOK, changes, folded_text, qualifier_near, real_growth_metric, skeleton,
+                                    transitions)
 from lintgov.claims.values import interval_of, measure
 from lintgov.rule import Related, Rule, bad, good
 
@@ -138,7 +139,10 @@ class AverageGrowthMismatch(Rule):
         "en": "“{stated}” does not match the levels: {base} to {current} over {n} years recomputes to {recomputed} "
               "(tolerance ±{tol})"},
         "cumulative": {"zh": "“{stated}”与累计值不符：累计{total}，{n}年平均为{recomputed}",
-                       "en": "“{stated}” does not match the total: {total} over {n} years is {recomputed} a year"}}
+                       "en": "“{stated}” does not match the total: {total} over {n} years is {recomputed} a year"},
+        "compound": {"zh": "“{stated}”与“比{y0}年{growth}”不符：{n}年复合平均为{recomputed}（容差±{tol}）",
+                     "en": "“{stated}” does not match “{growth}” since {y0}: over {n} years the compound average is "
+                           "{recomputed} (tolerance ±{tol})"}}
     examples = (
         bad("五年来，全市居民人均可支配收入由2.57万元增加到3.52万元、年均增长9.5%。"),
         good("五年来，全市居民人均可支配收入由2.57万元增加到3.52万元、年均增长6.5%。"),
@@ -151,12 +155,16 @@ class AverageGrowthMismatch(Rule):
         good("全市专利授权量年均增长11.1%，由2019年的8216件增加到2023年的12532件。"),
         good("“十四五”以来，累计建成高标准农田45万亩，年均建成15万亩。",
              note="the report's year is not known: the span of 十四五以来 is not known"),
+        bad("2023年，全市地方一般公共预算收入达到186亿元，比2019年增长55%，年均增长14.6%。",
+            note="(1.55)^(1/4) − 1 = 11.6%"),
+        good("2023年，全市地方一般公共预算收入达到186亿元，比2019年增长55%，年均增长11.6%。"),
         bad("五年来累计新增市场主体12.5万户，平均每年新增3.5万户。"),
         good("五年来累计新增市场主体12.5万户，平均每年新增2.5万户。"),
     )
 
     def check(self, doc, ctx):
         yield from _cumulative_findings(self, doc)
+        yield from _compound_findings(self, doc)
         text = folded_text(doc)
         skel, _ = skeleton(doc)
         trs = transitions(doc)
@@ -234,6 +242,65 @@ class AverageGrowthMismatch(Rule):
                 stated=doc.text[m.start():q.end] if m.start() >= q.start - 8 else doc.text[q.start:q.end],
                 base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end], n=n,
                 recomputed=f"{mid:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
+
+
+_CMP_YEAR = lazyre.compile(r"(?:比|较之?|与|同)((?:19|20)\d{2})\s*年")
+
+
+def _compound_findings(self, doc):
+    """…达到186亿元，比2019年增长55%，年均增长11.6%: the average is the compound rate of the growth over the years
+    between the basis year and the year of the level (the sentence's year, else the year the report's figures are
+    about — then that year or the next): (1 + C)^(1/N) − 1."""
+    text = folded_text(doc)
+    by_end = {}
+    for c in changes(doc):
+        if c.kind == "percent" and c.amount is not None and c.base is None and c.transition is None \
+                and _CMP_YEAR.match(c.comparison or ""):
+            by_end[c.amount.end] = c
+    if not by_end:
+        return
+    for q in doc.quantities:
+        if not q.is_percent or q.approx not in (None, "≈"):
+            continue
+        m = _AVG.search(text, max(0, q.start - 8), q.start)
+        if not m or m.group("nyears"):
+            continue
+        c = next((by_end[k] for k in range(m.start(), max(0, m.start() - 4), -1)
+                  if k in by_end and re.fullmatch(r"[\s，,、]*", text[k:m.start()])), None)
+        if c is None or c.amount.approx not in (None, "≈"):
+            continue
+        y0 = int(_CMP_YEAR.match(c.comparison).group(1))
+        s = doc.sentence_at(c.verb_start)
+        lead = [int(y) for y in _YEAR.findall(text, s.start if s else max(0, c.start - 60), c.start)]
+        if lead:
+            ns = {lead[0] - y0}
+        else:
+            fy = _figures_year(doc)
+            ns = {fy - y0, fy + 1 - y0} if fy else set()
+        ns = sorted(n for n in ns if 1 <= n <= 30)
+        if not ns:
+            continue
+        clo, chi = interval_of(c.amount)
+        if c.direction < 0:
+            clo, chi = -chi, -clo
+        qlo, qhi = interval_of(q)
+        if m.group("verb") in ("下降", "减少", "降低"):
+            qlo, qhi = -qhi, -qlo
+        if 1 + clo / 100 <= 0:
+            continue
+        recs = [(n, ((1 + clo / 100) ** (1 / n) - 1) * 100, ((1 + chi / 100) ** (1 / n) - 1) * 100) for n in ns]
+        ok = any(lo - 1e-9 <= qhi and qlo <= hi + 1e-9 for _, lo, hi in recs)
+        record(doc, self.code, "average-growth", q, ok, "((1+C)^(1/N)-1)*100", (c.amount,))
+        if ok:
+            continue
+        n, lo, hi = min(recs, key=lambda r: abs((r[1] + r[2]) / 2 - (qlo + qhi) / 2))
+        yield self.finding(
+            doc, q.start, q.end, "compound",
+            related=[Related(c.amount.start, c.amount.end, {"zh": "累计增幅", "en": "growth over the span"})],
+            evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": ns,
+                      "formula": "((1+C)^(1/N)-1)*100", "tolerance": (qhi - qlo) / 2},
+            stated=doc.text[m.start():q.end], growth=doc.text[c.verb_start:c.amount.end], y0=y0, n=n,
+            recomputed=f"{(lo + hi) / 2:.2f}%", tol=f"{(qhi - qlo) / 2:g}")
 
 
 def _cumulative_findings(self, doc):

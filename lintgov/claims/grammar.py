@@ -68,7 +68,8 @@ _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
 #: the period before, for 环比: 上季度, 二季度, 上月, 11月
 _PERIOD_LABEL = r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|第?" + _Q + r")"   # 二季度, 11月: a quantity of 季度/月
 _CMP = (r"(?:同比|环比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
-        r"(?:相比|相较|比较)?(?:同比)?)")
+        # 比上年预计数 / 比上年预算: last year's estimate or budget (a basis, not last year's final figure)
+        r"(?:预计数|预计执行数|执行数|预算数|预算|决算数)?(?:相比|相较|比较)?(?:同比)?)")
 _UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 "
        "增 涨 多 高").split()
 #: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
