@@ -813,6 +813,7 @@ def changes(doc: "Document") -> List[Change]:
                           approx=amt.approx is not None, delta=delta, delta_direction=delta_dir,
                           factor=(2.0 ** amt.value,) * 2 if kind == "fan" else None))
     out.extend(_listed_changes(doc, skel, text, by_start))
+    _next_sentence_lists(skel, by_start, out)
     # 是上年的N倍
     for m in lazyre.finditer(_TIMES_OF, skel):
         amt = by_start[m.start("amt")]
@@ -965,6 +966,46 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
                               base_label="上年" if b is not None else "", current=v, approx=a.approx is not None,
                               listed=True))
     return out
+
+
+#: a sentence that opens with last year's values as a 分别 list: 上年分别为39490元和19860元
+_NEXT_LIST = lazyre.compile(r"(?:^|(?<=[。\n]))\s*(?:上一?年|去年)(?:同期|末)?(?:[\u4e00-\u9fff]{0,8}?)分别(?:为|是|达)?(?P<bases>"
+                            + _QLIST + r")")
+
+
+def _next_sentence_lists(skel: str, by_start: Dict[int, "Quantity"], out: List[Change]) -> None:
+    """…41860元，增长6.0%；…21350元，增长7.5%。上年分别为39490元和19860元。: the priors of the claims of the sentence
+    before, in order — only when that sentence states exactly as many values of the list's measure, each the
+    current value of a claim without a prior (in place, on ``out``)."""
+    import bisect
+    if not out:
+        return
+    starts = [c.start for c in out]
+    for m in _NEXT_LIST.finditer(skel):
+        bases = _qlist(by_start, skel, m.start("bases"), m.end("bases"))
+        if len({(measure(b), b.is_percent) for b in bases}) != 1:
+            continue
+        s0 = m.start()
+        e0 = max(skel.rfind("。", 0, s0), skel.rfind("\n", 0, s0))
+        if e0 < 0:
+            continue
+        p0 = max(skel.rfind("。", 0, e0), skel.rfind("\n", 0, e0)) + 1
+        b0 = bases[0]
+        same = [q for q in _qlist(by_start, skel, p0, e0) if measure(q) == measure(b0) and q.is_percent == b0.is_percent]
+        idx = [i for i in range(bisect.bisect_left(starts, p0), len(out)) if out[i].start < e0]
+        claims = {}
+        for i in idx:
+            c = out[i]
+            if c.current is not None and c.current in same and c.kind in ("percent", "amount", "points"):
+                claims.setdefault(c.current.start, []).append(i)
+        if len(same) != len(bases) or len(claims) != len(bases) or len(claims) < 2:
+            continue
+        if any(out[i].base is not None or out[i].transition is not None or out[i].delta is not None
+               for ii in claims.values() for i in ii):
+            continue
+        for b, cur in zip(bases, same):
+            for i in claims.get(cur.start, ()):
+                out[i] = dataclasses.replace(out[i], base=b, base_label="上年")
 
 
 @dataclass(frozen=True)
