@@ -657,7 +657,7 @@ class MultipleWording(Rule):
                     exp_txt = f"{_num(ch.factor[0], 3)}–{_num(ch.factor[1], 3)}"
             else:
                 if ch.amount is not None:
-                    lo, hi = interval_of(ch.amount)
+                    lo, hi = _amount_interval(ch.amount)     # 近2.5倍: at most a fifth below
                     s, e = ch.verb_start, ch.amount.end
                 else:
                     lo, hi = ch.factor

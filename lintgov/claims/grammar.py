@@ -830,12 +830,16 @@ def changes(doc: "Document") -> List[Change]:
             pm = _POST_BASE.match(skel, m.end())
             if pm:
                 g = "base" if pm.group("base") else "base2"
-                if _prior_label(doc, pm.group("lab" if g == "base" else "lab2")) and (g == "base" or pm.group("w2") == "为"):
+                w2 = pm.group("w2") if g == "base2" else "为"
+                # …，上年接待游客180万人次: the verb after the label must be one the current value's clause used
+                if _prior_label(doc, pm.group("lab" if g == "base" else "lab2")) \
+                        and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
                     base = by_start[pm.start(g)]
         if base is None and cur is not None and trans_by_end.get(cur.end) is not None:
             base = trans_by_end[cur.end].base     # 由120件增加到300件，是上年的2.5倍
-        if base is None and cur is not None and re.match(_PRIOR_LABEL + "$", m.group("cmp")):
-            eb = _base_earlier(doc, skel, text, by_start, cur, "比上年", m.end(), "times", amt)   # 上年…为1,850件。今年…是上年的2.3倍
+        if base is None and cur is not None and re.match(r"(?:" + _PRIOR_LABEL + r"|(?:19|20)\d{2}年)$", m.group("cmp")):
+            # 上年…为1,850件。今年…是上年的2.3倍 / 2019年接待游客180万人次。…为2019年的2.5倍
+            eb = _base_earlier(doc, skel, text, by_start, cur, "比" + m.group("cmp"), m.end(), "times", amt)
             base = eb[0] if eb else None
         out.append(Change(start=cur.start if cur else m.start(), end=m.end(), verb=m.group("verb"),
                           verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",
@@ -940,6 +944,9 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
         amts = _qlist(by_start, skel, m.start("amts"), m.end("amts"))
         if len(vals) != len(amts) or len(vals) > 12:
             continue
+        if unit_of(amts[-1]) in POINT_UNITS and all(unit_of(a) == "个" for a in amts[:-1]):
+            # 分别提高1.3个、0.6个百分点: the unit written once, after the last item
+            amts = [dataclasses.replace(a, unit=amts[-1].unit) for a in amts[:-1]] + [amts[-1]]
         kinds = {_kind(a, "") for a in amts}
         if len(kinds) != 1 or kinds & {"times", "times_to", "fan"}:
             continue
