@@ -648,6 +648,40 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
     return (sim, q, lab) if sim >= 0.8 else None
 
 
+def _rescanning(pattern, skel: str, retry: List[int]):
+    """The matches of ``pattern`` in ``skel`` (:func:`lazyre.finditer`), and, where the caller discarded the match just
+    yielded and put a position inside it in ``retry`` (the value a discarded 提高到62.5% reached), a match starting
+    right there — which the scan passes over, since it goes on from the discarded match's end.  Matches yielded
+    never overlap a later one."""
+    last = -1          # start of the match yielded last (a retry lies inside it)
+    nxt = 0            # end of the match yielded last
+
+    def retried():
+        nonlocal last, nxt
+        while retry:
+            pos = retry.pop()
+            if pos > last:
+                r = pattern.match(skel, pos)
+                if r is not None and r.end() > pos:
+                    last, nxt = r.start(), r.end()
+                    return r
+        return None
+
+    for m in lazyre.finditer(pattern, skel):
+        r = retried()
+        while r is not None:
+            yield r
+            r = retried()
+        if m.start() < nxt:
+            continue
+        last, nxt = m.start(), m.end()
+        yield m
+    r = retried()
+    while r is not None:
+        yield r
+        r = retried()
+
+
 def changes(doc: "Document") -> List[Change]:
     """Every change claim of the document, in order (cached)."""
     c = _cache(doc)
@@ -682,7 +716,8 @@ def changes(doc: "Document") -> List[Change]:
                 t = trans_by_end.get(k)
         return t
 
-    for m in lazyre.finditer(_CHANGE, skel):
+    retry: List[int] = []
+    for m in _rescanning(_CHANGE, skel, retry):
         verb = m.group("verb")
         amt = by_start[m.start("amt")]
         cmp = m.group("cmp") or ("与" + m.group("lab3") + "相比" if m.group("cmp3") else "")
@@ -693,9 +728,11 @@ def changes(doc: "Document") -> List[Change]:
             continue  # 分别增长12%和15%: which value each rate belongs to is not certain
         le = m.group("le") or ""
         if le in ("到", "至") and unit_of(amt) != "倍":
+            retry.append(amt.start)   # 提高到62.5%，比上年的61.2%提高1.3个百分点: B may open the next claim
             continue  # 增长到B: a transition without a 由, not a change amount
         kind = _kind(amt, le)
         if kind == "amount" and le in ("为", "达到", "达"):
+            retry.append(amt.start)
             continue  # 增加为300件: the value reached, not the difference
         base = by_start[m.start("base")] if base_tok else None
         if m.group("cmp5"):
