@@ -45,6 +45,16 @@ def _actual_same_verb(text: str, gap: str, bs: int) -> bool:
     return m.group(1) in text[k + 1:bs]
 
 
+def _restated_subject(text: str, gap: str, bs: int) -> bool:
+    """规模以上工业企业突破1000家，规模以上工业企业达到1304家: the exact figure's clause names again (four characters or
+    more) the subject of the bound's own clause, with a verb of reaching."""
+    m = re.fullmatch(r"[\s，,]*(?:全年|年末|其中)?([\u4e00-\u9fff]{4,12}?)(?:达到|達到|达|達|为|為|实现|實現|共|有)\s*", gap)
+    if not m:
+        return False
+    k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
+    return m.group(1) in text[k + 1:bs]
+
+
 def _direction(q) -> str:
     if q.approx in (">", ">="):
         return ">"
@@ -83,6 +93,7 @@ class BoundContradiction(Rule):
         bad("社会消费品零售总额达1,913亿元，跨越2,000亿元台阶。"),
         good("社会消费品零售总额达2,013亿元，跨越2,000亿元台阶。"),
         bad("全年投入资金近5亿元，实际投入5.36亿元。"),
+        bad("全区规模以上工业企业突破1500家，规模以上工业企业达到1304家。", note="the subject named again"),
     )
 
     def check(self, doc, ctx):
@@ -131,7 +142,8 @@ class BoundContradiction(Rule):
                 # 不足百件（86件）: the exact figure in a bracket right after the bound
                 bracketed = after and bool(_BRACKET_EXACT.fullmatch(gap)) and text[e.end:e.end + 1] in ("）", ")")
                 if not bracketed:
-                    if hi - lo > 14 or not (_LINK.match(gap) or _actual_same_verb(text, gap, bs)) \
+                    if hi - lo > 16 or not (_LINK.match(gap) or _actual_same_verb(text, gap, bs)
+                                            or (after and _restated_subject(text, gap, bs))) \
                             or _NOT_SAME.search(gap) or re.search(r"[。；;！？\n]", gap):
                         continue
                     if not re.search(r"[，,、]", gap):

@@ -359,6 +359,8 @@ _POP_CHANGE = lazyre.compile(r"[，,]\s*比(?:上年末?|上年底|上一年末?
 
 #: 人均体育场地面积达2.53平方米: a figure per resident
 _PER_CAPITA = lazyre.compile(r"人均(?P<name>[\u4e00-\u9fffA-Z]{2,10}?)(?=达到|達到|达|達|为|為|是|提高到|提高至|增至|[\d])")
+#: 亿元生产总值生产安全事故死亡人数0.011人: a count per 亿元 of GDP
+_PER_GDP = lazyre.compile(r"亿元(?:地区|地區)?(?:生产总值|生產總值|GDP)(?P<name>[\u4e00-\u9fff]{2,16}?)(?=为|為|是|达|達|\d)")
 _PC_GAP = lazyre.compile(r"\s*(?:达到|達到|达|達|为|為|是|提高到|提高至|增至)?\s*")
 #: per-capita figures that are not a stated total over the population (surveys of households, incomes, a sub-population)
 _PER_CAPITA_NOT = lazyre.compile(r"收入|支出|消费|消費|可支配|工资|工資|居民|农村|農村|城镇|城鎮|职工|職工|住房|寿命|壽命|"
@@ -416,6 +418,10 @@ class RatioMismatch(Rule):
     messages = {"default": {
         "zh": "收入比{stated}与所给收入不符：{formula} = {recomputed}（容差±{tol}）",
         "en": "the income ratio {stated} does not match the incomes: {formula} = {recomputed} (tolerance ±{tol})"},
+        "per_gdp": {
+        "zh": "{name}{stated}与总量和地区生产总值不符：{formula}（亿元） = {recomputed}（容差±{tol}）",
+        "en": "{name} {stated} does not match the count and the GDP: {formula} (in 亿元) = {recomputed} "
+              "(tolerance ±{tol})"},
         "per_capita": {
         "zh": "{name}{stated}与总量和常住人口不符：{formula} = {recomputed}（容差±{tol}）",
         "en": "{name} {stated} does not match the total and the resident population: {formula} = {recomputed} "
@@ -436,6 +442,8 @@ class RatioMismatch(Rule):
         bad("全市常住人口120万人。公园绿地总面积1,800万平方米，人均公园绿地面积18.0平方米。",
             note="1,800万平方米 ÷ 120万人 = 15.0"),
         good("全市常住人口120万人。公园绿地总面积1,800万平方米，人均公园绿地面积15.0平方米。"),
+        bad("全年地区生产总值3473.12亿元。生产安全事故死亡人数39人。亿元生产总值生产安全事故死亡人数0.014人。",
+            note="39 ÷ 3473.12 = 0.0112"),
     )
 
     def check(self, doc, ctx):
@@ -444,6 +452,8 @@ class RatioMismatch(Rule):
             yield from self._vital(doc, masked)
         if "人均" in masked:
             yield from self._per_capita(doc, masked)
+        if "亿元" in masked:
+            yield from self._per_gdp(doc, masked)
         if "收入" not in masked:
             return
         for m in _RATIO_NAME.finditer(masked):
@@ -572,13 +582,53 @@ class RatioMismatch(Rule):
                                name="人均" + name, stated=doc.text[q.num_start:q.end], formula=formula,
                                recomputed=_num((rlo + rhi) / 2, q.decimals + 2), tol=f"{h:g}")
 
+    def _per_gdp(self, doc, masked):
+        """亿元生产总值生产安全事故死亡人数0.011人: the count named so before it (生产安全事故死亡人数39人, within 400
+        characters) over the GDP in 亿元 stated before."""
+        for m in _PER_GDP.finditer(masked):
+            name = m.group("name")
+            qs = quantities_in(doc, m.end(), m.end() + 10)
+            if not qs or not _PC_GAP.fullmatch(masked, m.end(), qs[0].num_start) or qs[0].is_percent \
+                    or qs[0].approx is not None:
+                continue
+            q = qs[0]
+            num = None
+            for c in reversed(quantities_in(doc, max(0, m.start() - 400), m.start())):
+                if c.is_percent or c.approx is not None or measure(c) != measure(q):
+                    continue
+                words = re.split(r"[，,。；;：:、]", masked[max(0, c.start - 20):c.start])[-1]
+                if words.endswith(name) or words.endswith(name + "为") or words.endswith(name + "為"):
+                    num = c
+                    break
+            gdp = self._per_capita_total(doc, masked, m.start(), "地区生产总值", "元")
+            if num is None or gdp is None:
+                continue
+            glo, ghi = interval_of(gdp)
+            nlo, nhi = interval_of(num)
+            if glo <= 0:
+                continue
+            rlo, rhi = nlo / (ghi / 1e8), nhi / (glo / 1e8)
+            h = 0.5 * 10 ** (-q.decimals)
+            ok = rlo <= q.value + h + 1e-12 and rhi >= q.value - h - 1e-12
+            record(doc, self.code, "per-gdp", q, ok, "count/GDP in 亿元", [num, gdp])
+            if ok:
+                continue
+            formula = f"{doc.text[num.num_start:num.end]}÷{doc.text[gdp.num_start:gdp.end]}"
+            yield self.finding(doc, q.start, q.end, "per_gdp",
+                               related=[Related(num.start, num.end, {"zh": "总量", "en": "total"}),
+                                        Related(gdp.start, gdp.end, {"zh": "地区生产总值", "en": "GDP"})],
+                               evidence={"stated": q.value, "recomputed_interval": [rlo, rhi], "formula": formula,
+                                         "tolerance": h},
+                               name="亿元生产总值" + name, stated=doc.text[q.num_start:q.end], formula=formula,
+                               recomputed=_num((rlo + rhi) / 2, q.decimals + 2), tol=f"{h:g}")
+
     @staticmethod
     def _per_capita_total(doc, masked, at, name, meas):
         """The total a per-capita figure divides: the GDP stated before (for 人均地区生产总值/人均GDP), else the figure
         of the same measure before it in its sentence named by most of the name's words and 总 (体育场地总面积)."""
         if re.fullmatch(r"(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP", name):
             gdp = [g for g in doc.quantities if g.end <= at and not g.is_percent and g.approx is None and measure(g) == "元"
-                   and re.search(r"(?:生产总值|生產總值|GDP)(?:实现|實現|达到|達到|达|達|为|為)?\s*$",
+                   and re.search(r"(?:生产总值|生產總值|GDP)(?:[（(]GDP[）)])?(?:实现|實現|达到|達到|达|達|为|為)?\s*$",
                                  masked[max(0, g.start - 12):g.start])
                    and not re.search(r"人均|增加值|占|比上年|较|由|从|目标|预期|力争|突破",
                                      re.split(r"[，,。；;：:]", masked[max(0, g.start - 16):g.start])[-1])][-1:]
