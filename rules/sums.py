@@ -147,6 +147,10 @@ class PartsSum(Rule):
         bad("全县有乡镇卫生院21个（中心卫生院6所、一般卫生院17所）。", note="个 and 所 count the same kind of place"),
         bad("建筑业总产值增长12.9%。其中，建筑工程产值占比90.5%；安装工程产值占比5.5%；其他产值占比7.0%。",
             note="shares of parts ending with 其他 add up to 100%"),
+        bad("全年进出口总额860.5亿元，比上年增加60.5亿元。其中，出口520.3亿元，比上年增加40.1亿元；进口340.2亿元，"
+            "比上年增加30.4亿元。", note="the changes of a complete breakdown add up to the whole's change"),
+        good("受理案件300件，其中当事人为企业的180件，当事人为个人的150件。",
+             note="relative clauses (…的) name attributes a case may share: not summed"),
         bad("补助资金由2019年的45亿元增加到2023年的82亿元，五年共计310亿元，其中用于农村公路的资金350亿元。",
             note="the 其中 part belongs to the total right before it (五年共计), not to the larger levels before"),
     )
@@ -268,6 +272,25 @@ class PartsSum(Rule):
             evidence={"shares": [q.value for q in shares], "sum": round(total, 6), "sum_interval": [lo, hi],
                       "formula": formula, "expected": 100, "tolerance": round(tol, 6)},
             sum=f"{total:g}%", formula=formula, tol=f"{tol:g}")
+
+    def _changes_sum(self, doc, masked, whole, parts):
+        """The parts of a complete breakdown each with its change (活期存款91.97亿元，比年初增加7.1亿元，定期…146.4亿元，
+        比年初增加29.2亿元) and the whole with its own (238.3亿元，比年初增加36.3亿元): the changes add up too."""
+        wd = _change_after(doc, masked, whole)
+        if wd is None:
+            return None
+        pds = [_change_after(doc, masked, p) for p in parts]
+        if any(d is None for d in pds):
+            return None
+        sign_w = _change_sign(masked, wd)
+        ivs = []
+        for d in pds:
+            lo, hi = count_interval(d)
+            if _change_sign(masked, d) != sign_w:
+                lo, hi = -hi, -lo
+            ivs.append((lo, hi))
+        return self._sum_finding(doc, wd, pds, partial=False, intervals=ivs,
+                                 at=(pds[0].start, pds[-1].end) if wd.end < pds[0].start else None)
 
     def _sum_finding(self, doc, total, parts, partial, intervals=None, at=None):
         """Check (and record) parts against their total; ``intervals`` gives the parts' values where they are
@@ -564,7 +587,8 @@ class PartsSum(Rule):
                     or masked[whole.end:whole.end + 1] in ("/", "每"):
                 continue
             complete = _complete_by_name(names, names_txt)
-            if not (among or complete):
+            # 县道、乡道、村道分别为…: sibling names right after a count are kinds of it even without 其中
+            if not (among or complete or (_siblings(names) and not any(_OVERLAPPING.search(x) for x in names))):
                 continue
             yield self._sum_finding(doc, whole, figs, partial=not complete, intervals=ivs)
 
@@ -712,7 +736,8 @@ class PartsSum(Rule):
                 # the whole stands in an earlier sentence: the finding spans the parts, the whole is related
                 at = (parts[0].start, parts[-1].end) if whole.end <= s.start else None
                 if _complete_by_name(labels, masked[m.end():parts[-1].end], residual_ok=measure_of(whole) != "元"):
-                    f = self._sum_finding(doc, whole, parts, partial=False, at=at)
+                    f = self._sum_finding(doc, whole, parts, partial=False, at=at) \
+                        or self._changes_sum(doc, masked, whole, parts)
                 elif not any(_OVERLAPPING.search(x) for x in labels) and _exclusive_kinds(labels):
                     f = self._sum_finding(doc, whole, parts, partial=True, at=at)
                 else:
@@ -917,7 +942,8 @@ class PartsSum(Rule):
                 continue
             # a total sentences before the classification: the finding spans the parts, the total is related
             at = (parts[0].start, parts[k - 1].end) if m.group() != "其中" and whole.end <= s.start else None
-            f = self._sum_finding(doc, whole, parts[:k], partial=False, at=at)
+            f = self._sum_finding(doc, whole, parts[:k], partial=False, at=at) \
+                or self._changes_sum(doc, masked, whole, parts[:k])
             if f is not None:
                 yield f
 
@@ -940,7 +966,8 @@ class PartsSum(Rule):
 
 
 #: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
-_INCLUDING = lazyre.compile(r"包括|包含|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])")
+_INCLUDING = lazyre.compile(r"包括|包含|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
+                            r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])")
 #: a share stated in a clause of a list (占比, 比重为, 占全县建筑业总产值的比重为, 占)
 _SHARE_IN_CLAUSE = lazyre.compile(r"(?:占比|佔比|比重|占[\u4e00-\u9fff]{0,14}?(?:的)?(?:比重|比例)|占)(?:为|為|达|達|是)?(?=\d)")
 #: the last part of a complete list: the rest
@@ -1080,6 +1107,27 @@ def _same_thing_total(masked: str, total: Quantity, a: int, parts: Sequence[Quan
     return total if all(lab.endswith(head) and lab != head for lab in labels) else None
 
 
+#: the change stated right after a figure: ，比年初增加7.1亿元 / ，比上年减少3家 / ，同比增加
+_CHANGE_AFTER = lazyre.compile(r"[，,]\s*(?:比|较|較)(?:上年末|上年|去年|年初|上年同期)|[，,]\s*同比")
+_DOWN = lazyre.compile(r"减|減|少|降")
+
+
+def _change_after(doc, masked: str, q: Quantity) -> Optional[Quantity]:
+    """The change of ``q`` stated right after it (same measure, a change word before it), or None."""
+    m = _CHANGE_AFTER.match(masked, q.end)
+    if m is None:
+        return None
+    d = next(_iter_qs(doc, m.end(), m.end() + 8), None)
+    if d is None or d.approx or not is_count(d) or measure_of(d) != measure_of(q) \
+            or not re.fullmatch(r"(?:增加|增长|增長|减少|減少|下降|多|少|增|减|減|净增|淨增)了?", masked[m.end():d.start]):
+        return None
+    return d
+
+
+def _change_sign(masked: str, d: Quantity) -> int:
+    return -1 if _DOWN.search(masked[max(0, d.start - 3):d.start]) else 1
+
+
 def _negation_pair(x: str, y: str) -> bool:
     """y is x negated by 不/未/非 (受理/不受理, 办结/未办结), not by 不予 (a decision of its own)."""
     m = re.search(r"(?:不|未|非)(?!予)([\u4e00-\u9fff]{2})", y)
@@ -1168,6 +1216,10 @@ def _siblings(labels: Sequence[str]) -> bool:
     while cp < min(len(x) for x in labels) - cs and all(x[cp] == first[cp] for x in labels):
         cp += 1
     if cs < 1 or (cp and first[:cp] != "第" and (cp == 1 or _ATTRIBUTE_PREFIX.match(first[:cp]))):
+        return False
+    # 当事人为企业的 / 当事人为个人的: a relative clause (…的) or a predicate (为, 是, 属于) describes an attribute,
+    # and a case may have both — not kinds of one classification
+    if first[len(first) - cs] == "的" or re.search(r"(?:为|為|是|属于|屬於|涉及|具有|拥有|擁有)$", first[:cp]):
         return False
     mods = [x[cp:len(x) - cs] for x in labels]
     if any(not m or len(m) > 4 or len(m) != len(mods[0]) for m in mods) or len(set(mods)) != len(mods):

@@ -128,6 +128,8 @@ class TableMismatch(Rule):
             note="a result against the plan in the row's plan cell: 35 − 20 = 15"),
         good("1\n\t新建20所普惠性幼儿园\n\t超额完成，新建普惠性幼儿园35所，比年初计划增多15所。"),
         bad("计划新建学校20所，实际建成35所，比计划多18所。", note="the plan after 计划 in the sentence"),
+        bad("序号 指标 2023年 2024年 增长率\n1 行政复议案件 312 398 21.6%\n2 行政诉讼案件 208 230 10.6%",
+            note="a 序号 column is set aside"),
     )
 
     def check(self, doc, ctx):

@@ -137,7 +137,7 @@ def _cell(text: str, start: int, end: int) -> Cell:
         v = float(digits)
     except ValueError:
         return Cell(start, end, seg)
-    if sign:
+    if sign and sign != "+":
         v = -v
     dec = len(digits.split(".", 1)[1]) if "." in digits else 0
     a = start + m.start(1) if sign else start + m.start(2)
@@ -264,6 +264,10 @@ def _text_tables(doc: "Document") -> List[Grid]:
                 or (len(toks) == 2 and not _MEASURE_HEAD.search(text[toks[1][0]:toks[1][1]])):
             i += 1
             continue
+        # a 序号 column (1, 2, 3 before each row's name) carries no figure: set it aside
+        numbered = text[toks[0][0]:toks[0][1]] in ("序号", "序號", "编号", "編號")
+        if numbered:
+            toks = toks[1:]
         n = len(toks)
         unit_col = next((k for k, (x, y) in enumerate(toks) if k and _UNIT_HEAD.match(text[x:y])), None)
         rows: List[List[Tuple[int, int]]] = []
@@ -271,7 +275,12 @@ def _text_tables(doc: "Document") -> List[Grid]:
         width = None
         while j < len(lines):
             ra, rb = lines[j]
-            rt = _row_cells(text, _tokens(text, ra, rb), unit_col is not None)
+            rtoks = _tokens(text, ra, rb)
+            if numbered:
+                if not rtoks or not re.fullmatch(r"\d{1,3}[.、．]?", text[rtoks[0][0]:rtoks[0][1]]):
+                    break
+                rtoks = rtoks[1:]
+            rt = _row_cells(text, rtoks, unit_col is not None)
             if rt is None:
                 break
             if width is None:
