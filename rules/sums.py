@@ -922,9 +922,14 @@ class PartsSum(Rule):
                     continue
                 if q.approx is not None:
                     break
+                words = _words_before(masked, q, a)
+                if _AVERAGE.search(words):
+                    continue      # 年平均人口: another metric, not a part
+                if parts and re.match(r"(?:年末|年初|全年|本年|全[市县縣区區省州])?(?:总|總)", words):
+                    break         # 年末总户数: the next total ends the list (not 电信业务总量, a part named so)
                 parts.append(q)
                 after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
-                labels.append(_words_before(masked, q, a) + "|" + after)
+                labels.append(words + "|" + after)
             if m.group() != "其中" and any(_QUALIFIER.search(x) for x in labels) \
                     and not _QUALIFIER.search(context_before(masked, whole, lo, 16)):
                 continue          # 限额以上单位商品零售…: parts of a narrower figure than the total found
@@ -942,8 +947,11 @@ class PartsSum(Rule):
                 continue
             # a total sentences before the classification: the finding spans the parts, the total is related
             at = (parts[0].start, parts[k - 1].end) if m.group() != "其中" and whole.end <= s.start else None
-            f = self._sum_finding(doc, whole, parts[:k], partial=False, at=at) \
-                or self._changes_sum(doc, masked, whole, parts[:k])
+            # more parts of the same measure after the split (新增企业…；新增个体工商户…；新增农民专业合作社…): the
+            # split may not be all of the whole — its sides exclude each other, so only 'not more than the whole'
+            partial = k < len(parts)
+            f = self._sum_finding(doc, whole, parts[:k], partial=partial, at=at) \
+                or (None if partial else self._changes_sum(doc, masked, whole, parts[:k]))
             if f is not None:
                 yield f
 
