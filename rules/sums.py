@@ -700,7 +700,12 @@ class PartsSum(Rule):
                     continue
             end = min(s.end, m.end() + LIST_WINDOW)
             k = re.search(r"[；;]", masked[m.end():end])
+            more_after = False
             if k:
+                # parts of the same measure after the ； (…个体工商户2.39万户；农民专业合作社0.05万户): the list read
+                # may not be all of the whole
+                more_after = any(is_count(q) and measure_of(q) == measure_of(whole) and not is_delta(masked, q)
+                                 for q in _iter_qs(doc, m.end() + k.end(), end))
                 end = m.end() + k.start()
             parts, labels = [], []
             depth, pos = 0, m.end()
@@ -735,7 +740,8 @@ class PartsSum(Rule):
             if len(parts) >= 2 and len(set(labels)) == len(labels):
                 # the whole stands in an earlier sentence: the finding spans the parts, the whole is related
                 at = (parts[0].start, parts[-1].end) if whole.end <= s.start else None
-                if _complete_by_name(labels, masked[m.end():parts[-1].end], residual_ok=measure_of(whole) != "元"):
+                if not more_after and _complete_by_name(labels, masked[m.end():parts[-1].end],
+                                                        residual_ok=measure_of(whole) != "元"):
                     f = self._sum_finding(doc, whole, parts, partial=False, at=at) \
                         or self._changes_sum(doc, masked, whole, parts)
                 elif not any(_OVERLAPPING.search(x) for x in labels) and _exclusive_kinds(labels):
@@ -812,6 +818,8 @@ class PartsSum(Rule):
         if nxt >= 0:
             end = nxt
         seg_text = _INCLUDED_NOTE.sub("", masked[op:end])
+        if re.search(r"新增|新建", context_before(masked, whole, max(0, whole.start - 24), 20)):
+            seg_text = re.sub(r"新增|新建", "", seg_text)     # 新增市场主体N，其中新增企业…: the whole's own word
         if re.search(r"分别|分別|占|佔|含|包括|包含|累计|累計|以上|以下|及以上|超过|超過|不足|新增|新建|其他|其它|其余|其餘|"
                      r"由|从|從|到|至", seg_text):
             return None
@@ -1019,7 +1027,7 @@ _SPLITS = (
     (r"预期性", r"约束性"), (r"主持", r"参与"), (r"公办", r"民办"), (r"内资", r"外资"), (r"境内", r"境外"),
     (r"省内", r"省外"), (r"线上", r"线下"), (r"(?<!非)全日制", r"非全日制"), (r"职工", r"居民"),
     (r"(?<!非)国有", r"非国有"), (r"(?<!非)户籍", r"非户籍"), (r"上半年", r"下半年"),
-    (r"外出", r"本地"), (r"过夜|過夜", r"一日游|一日遊"), (r"(?<!个体)企业", r"个体"), (r"邮政", r"电信"), (r"财产险|财险", r"人身险"),
+    (r"外出", r"本地"), (r"过夜|過夜", r"一日游|一日遊"), (r"邮政", r"电信"), (r"财产险|财险", r"人身险"),
     (r"(?<!专业)总承包", r"专业承包"), (r"短期", r"中长期"), (r"活期", r"定期"),
     (r"县(?!以下)|縣(?!以下)", r"县以下|縣以下"), (r"政府投资|政府投資|财政投资|財政投資", r"社会投资|社會投資|民间投资|民間投資"),
     (r"商品零售", r"餐饮|餐飲"),
@@ -1185,6 +1193,8 @@ _SCALES = tuple(lazyre.compile(p) for p in (
     r"财产险|財產險|寿险|壽險|健康险|健康險|意外伤害险|意外傷害險|意外险|意外險",
     r"刑事|民事|行政",                                           # kinds of cases (刑事案件、民事案件、行政案件)
     r"医师|醫師|护士|護士|药师|藥師|技师|技師",                      # kinds of health workers (one licence each)
+    # kinds of market entities: they exclude each other, but 企业 + 个体工商户 leave 农民专业合作社 out
+    r"(?<!个体)企业|(?<!個體)企業|个体工商户|個體工商戶|个体户|個體戶|农民专业合作社|農民專業合作社",
     r"[一二三四五六七八九]级|[一二三四五六七八九]級",
     r"[一二三四五六七八九]类|[一二三四五六七八九]類",
     r"[1-5]A级|[1-5]A級|[一二三四五]星",
