@@ -338,7 +338,9 @@ def tables_of(doc: "Document") -> List[Grid]:
         top = 0
         while top < min(2, len(spans)) and len(spans[top]) < width:
             top += 1
-        g = _grid(doc.text, spans[top:], max(1, (t.header_rows or 1) - top), "table")
+        # one data row is a table too (a growth row under 指标 2023年 2024年 增长率), unless rows had to be set aside
+        # above the header (then the header itself is uncertain)
+        g = _grid(doc.text, spans[top:], max(1, (t.header_rows or 1) - top), "table", min_rows=1 if top == 0 else 2)
         if g is not None:
             out.append(g)
     if not doc.tables:
