@@ -11,12 +11,15 @@ from lintgov.claims.values import interval_of
 from lintgov.rule import Related, Rule, bad, good
 
 _Q = QTOK + QFILL + "*"
-_UP = r"提高|提升|高出|高于|增加|上升|多|快|超过|超出|高"
-_DOWN = r"下降|降低|低于|减少|少|慢|回落|低"
+_UP = r"提高|提升|高出|高于|增加|上升|加快|多|快|超过|超出|高"
+_DOWN = r"下降|降低|低于|减少|放缓|回落|少|慢|低"
 _AGAINST = lazyre.compile(
-    r"(?P<x>" + _Q + r")[^。；;\ue010]{0,8}?[，,、]?\s*(?P<cmp>比|较|高于|低于|超过|超出|快于|慢于)"
-    r"(?P<mid>[^。；;，,\ue010]{0,24}?)[（(]?(?P<y>" + _Q + r")[）)]?\s*(?P<verb>(?:" + _UP + "|" + _DOWN + r")?)了?\s*"
-    r"(?P<z>" + _Q + r")")
+    r"(?P<x>" + _Q + r")[^。；;\ue010]{0,8}?[，,、]?\s*(?P<cmp>比|较|高于|低于|超过|超出|高出|快于|慢于)"
+    r"(?P<mid>[^。；;，,\ue010]{0,24}?)(?:[（(]?(?P<y>" + _Q + r")[）)]?(?P<mid2>[\u4e00-\u9fff]{0,8}?))?\s*"
+    r"(?P<verb>(?:" + _UP + "|" + _DOWN + r")?)了?\s*(?P<z>" + _Q + r")")
+#: the rate compared with, after the difference: …1.2个百分点（全省增长7.3%） / ，全省为7.3% / ，上年增长9.3%
+_Y_AFTER = lazyre.compile(r"\s*[（(，,]\s*(?P<w>[\u4e00-\u9fff]{1,8}?)(?:平均水平|平均)?(?:同比)?(?:为|是|增长|增速为|下降|上涨|达到|达)"
+                          r"(?P<y>" + _Q + r")[）)]?")
 _VITAL = lazyre.compile(r"出生率[为是达]?\s*(?P<b>" + _Q + r")[^。]{0,60}?死亡率[为是达]?\s*(?P<d>" + _Q + r")[^。]{0,30}?"
                         r"自然增长率[为是达]?\s*(?P<n>" + _Q + r")")
 
@@ -51,6 +54,9 @@ class RateDifferenceMismatch(Rule):
         bad("地区生产总值同比增长9.0%，比原计划(8.5%)提高了1.5个百分点。"),
         good("地区生产总值同比增长9.0%，比原计划(8.5%)提高了0.5个百分点。"),
         good("固定资产投资增长29.9%，超过市里下达计划（17%）12.9个百分点。"),
+        bad("全市地区生产总值增长8.5%，高于全省平均水平2.2个百分点（全省增长7.3%）。",
+            note="the rate compared with, after the difference: 8.5 − 7.3 = 1.2"),
+        good("一般公共预算收入增长12.5%，增速比上年提高3.2个百分点，上年增长9.3%。"),
         bad("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为4.2‰。"),
         good("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为1.2‰。"),
     )
@@ -58,7 +64,17 @@ class RateDifferenceMismatch(Rule):
     def check(self, doc, ctx):
         skel, by_start = skeleton(doc)
         for m in _AGAINST.finditer(skel):
-            x, y, z = by_start[m.start("x")], by_start[m.start("y")], by_start[m.start("z")]
+            x, z = by_start[m.start("x")], by_start[m.start("z")]
+            if m.group("y"):
+                y = by_start[m.start("y")]
+            else:
+                # 高于全省平均水平1.2个百分点（全省增长7.3%）: the rate compared with, named again after the difference
+                ya = _Y_AFTER.match(skel, m.end())
+                w = re.sub(r"^(?:上年|去年)(?:同期)?", "上年", ya.group("w")) if ya else ""
+                mid = re.sub(r"^(?:上年|去年)(?:同期)?", "上年", m.group("mid"))
+                if ya is None or not w or w not in mid:
+                    continue
+                y = by_start[ya.start("y")]
             if not (_rate(x) and _rate(y) and x.unit == y.unit and _points(z)):
                 continue
             if any(q.approx not in (None, "≈") for q in (x, y, z)):
@@ -66,7 +82,7 @@ class RateDifferenceMismatch(Rule):
             verb = m.group("verb") or ""
             cmp = m.group("cmp")
             sign = 0
-            if re.fullmatch(_UP, verb) or cmp in ("高于", "超过", "超出", "快于"):
+            if re.fullmatch(_UP, verb) or cmp in ("高于", "超过", "超出", "高出", "快于"):
                 sign = 1
             if re.fullmatch(_DOWN, verb) or cmp in ("低于", "慢于"):
                 sign = -1 if sign == 0 else 0
