@@ -413,7 +413,9 @@ _LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同)(?:上一?�
 
 #: any time word of a sentence: the last one before a value says which period the value is of
 _TIME_ANY = lazyre.compile(r"(?=[上去前今本当全年目现如12])"   # a cheap first-character test (5× faster scan)
-                           r"(?:(?P<prior>上一?年(?:度|同期|末|底|全年)?|去年(?:同期|末|底|全年)?|前一年)"
+                           # 去年以来, 2019年至2023年, 2020年起: the start of a span, not a period of its own
+                           r"(?:(?P<since>(?:上一?年|去年|(?:19|20)\d{2}\s*年)(?:底|末|初)?(?:以来|来|起|开始|至今|[至到—–~-]))"
+                           r"|(?P<prior>上一?年(?:度|同期|末|底|全年)?|去年(?:同期|末|底|全年)?|前一年)"
                            r"|(?P<year>(?:19|20)\d{2})\s*年(?:度|同期|末|底|全年)?"
                            r"|(?P<now>今年|本年度?|当年|全年|年末|年底|目前|现在|如今))")
 #: a time word inside a comparison or a reference (比上年, 与去年同期, 是上年的): not the period of what follows
@@ -502,7 +504,7 @@ def _prior_values(doc: "Document") -> Tuple[List[int], List[Tuple["Quantity", st
         tstarts, tms = _time_words(doc)
         import bisect
         for i, tm in enumerate(tms):
-            if tm.group("now"):
+            if tm.group("now") or tm.group("since"):
                 continue
             # the values after a label, until the next time word or the end of the sentence
             stop = tstarts[i + 1] if i + 1 < len(tms) else len(text)
@@ -564,8 +566,8 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     if _SPAN_SENT.search(spre):
         return None
     tm = _period_word(doc, text, ss, cur.start)
-    if tm is not None and not tm.group("now") and not tm.group("year"):
-        return None        # 上年受理400件，增长…: the value itself is last year's
+    if tm is not None and (tm.group("since") or tm.group("prior")):
+        return None        # 上年受理400件，增长…: the value itself is last year's; 去年以来…: a span
     year = int(tm.group("year")) if tm is not None and tm.group("year") else None
     if year is None:
         year = _doc_year(doc)
@@ -633,9 +635,9 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
     if qscope != (set(_WIDE_SCOPE.findall(text, ss, cur.start)) - own if qkey else set()):
         return None     # 上年末全省城镇化率为61.2% is not this body's figure (unless 全省 is the report's own scope)
     if not qkey:
-        # 上年为61.2% / 去年同期分别为…: no metric named; only in the next sentence, and only when the claim's
-        # sentence states one value of this measure
-        if not ahead:
+        # 上年为61.2% / 去年同期分别为…: no metric named; only in the next sentence, right after its label, and only
+        # when the claim's sentence states one value of this measure
+        if not ahead or not re.fullmatch(r"(?:同期|末|底)?(?:分别)?(?:为|是|有)?", text[lstart + len(lab):keypos]):
             return None
         import bisect
         e = skel.find("。", cur.end, cur.end + 200)
