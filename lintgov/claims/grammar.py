@@ -539,8 +539,8 @@ def _doc_year(doc: "Document") -> Optional[int]:
 
 
 def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"], cur: "Quantity",
-                  cmp: str, after: int = -1, kind: str = "percent", amt: Optional["Quantity"] = None
-                  ) -> Optional[Tuple["Quantity", str]]:
+                  cmp: str, after: int = -1, kind: str = "percent", amt: Optional["Quantity"] = None,
+                  key_at: Optional[int] = None) -> Optional[Tuple["Quantity", str]]:
     """Last year's level of the metric of ``cur`` stated elsewhere in its paragraph: before it (up to 300
     characters back: 上年受理案件400件。今年受理案件460件，增长15% / 2022年投入教育经费12.5亿元。2023年…增长10.4% /
     上年全区一般公共预算收入86.4亿元，税收收入62.0亿元。今年…税收收入68.8亿元，增长11%) or in the next sentence when
@@ -576,7 +576,12 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     # the year the prior must be of: the one the basis names (比2022年增长10%。2022年办理…), else the year before
     want = int(cy.group(1)) if cy else (year - 1 if year else None)
     para = max(skel.rfind("\n", 0, cs), cs - 300)
-    key = metric_key(doc, cur.start)
+    if key_at is not None:
+        kcs = _clause_start(skel, key_at)
+        kpre = text[kcs:key_at].replace("人均", "")
+        if _NOT_PLAIN.search(kpre) or (kind != "amount" and _NEW_FLOW_WORDS.search(kpre)):
+            return None
+    key = metric_key(doc, cur.start if key_at is None else key_at)
     if len(key) < 2:
         return None
     starts, vals = _prior_values(doc)
@@ -792,6 +797,14 @@ def changes(doc: "Document") -> List[Change]:
                 c2, b2 = by_start[pc.start("cur")], by_start[pb.start("base2")]
                 if _same_kind(c2, b2):
                     cur, base, label, end = c2, b2, pb.group("lab2"), pb.end()
+            elif pc and not _LIST_AFTER.match(skel, pc.end()) and kind == "percent":
+                # 上年受理案件400件。今年受理案件增长15%，达到460件: the value after the claim, last year's earlier
+                # (or in the next sentence); the metric is named before the claim
+                c2 = by_start[pc.start("cur")]
+                eb = _base_earlier(doc, skel, text, by_start, c2, cmp, pc.end(), kind, amt,
+                                   key_at=m.start("cmp") if cmp else m.start("verb"))
+                if eb is not None:
+                    cur, (base, label), end = c2, eb, pc.end()
         if cur is None and base is None and kind == "amount" and cmp:
             pc = _POST_CUR.match(skel, m.end())
             if pc and measure(by_start[pc.start("cur")]) == measure(amt) and not _LIST_AFTER.match(skel, pc.end()):
@@ -837,7 +850,7 @@ def changes(doc: "Document") -> List[Change]:
                 if base is None and prev.kind == "amount":
                     delta, delta_dir = prev.amount, prev.direction
                 elif base is None and kind == "amount" and prev.kind == "percent" and prev.delta is None \
-                        and prev.amount is not None and cmp:
+                        and prev.amount is not None and measure(amt) == measure(prev.current):
                     # 同比增幅为2.4%，比上年净增3.0万人: the difference stated after the rate gives its prior
                     out[-1] = dataclasses.replace(prev, delta=amt, delta_direction=_direction(verb))
         if delta is None and base is None and tr is None and cur is not None and out and kind == "percent":
