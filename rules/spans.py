@@ -140,6 +140,9 @@ class AverageGrowthMismatch(Rule):
               "(tolerance ±{tol})"},
         "cumulative": {"zh": "“{stated}”与累计值不符：累计{total}，{n}年平均为{recomputed}",
                        "en": "“{stated}” does not match the total: {total} over {n} years is {recomputed} a year"},
+        "span-change": {"zh": "“{stated}”与“{change}”不符：{n}年平均为{recomputed}（容差±{tol}）",
+                        "en": "“{stated}” does not match “{change}”: over {n} years the average is {recomputed} "
+                              "(tolerance ±{tol})"},
         "compound": {"zh": "“{stated}”与“比{y0}年{growth}”不符：{n}年复合平均为{recomputed}（容差±{tol}）",
                      "en": "“{stated}” does not match “{growth}” since {y0}: over {n} years the compound average is "
                            "{recomputed} (tolerance ±{tol})"}}
@@ -158,6 +161,9 @@ class AverageGrowthMismatch(Rule):
         bad("2023年，全市地方一般公共预算收入达到186亿元，比2019年增长55%，年均增长14.6%。",
             note="(1.55)^(1/4) − 1 = 11.6%"),
         good("2023年，全市地方一般公共预算收入达到186亿元，比2019年增长55%，年均增长11.6%。"),
+        bad("地方一般公共预算收入达到186亿元，五年增加66亿元，年均增长12.2%。",
+            note="B = 186, A = 186 − 66 = 120: (186/120)^(1/5) − 1 = 9.2%"),
+        good("地方一般公共预算收入达到186亿元，五年增长55%，年均增长9.2%。"),
         bad("五年来累计新增市场主体12.5万户，平均每年新增3.5万户。"),
         good("五年来累计新增市场主体12.5万户，平均每年新增2.5万户。"),
     )
@@ -165,6 +171,7 @@ class AverageGrowthMismatch(Rule):
     def check(self, doc, ctx):
         yield from _cumulative_findings(self, doc)
         yield from _compound_findings(self, doc)
+        yield from _span_change_findings(self, doc)
         text = folded_text(doc)
         skel, _ = skeleton(doc)
         trs = transitions(doc)
@@ -245,6 +252,67 @@ class AverageGrowthMismatch(Rule):
 
 
 _CMP_YEAR = lazyre.compile(r"(?:比|较之?|与|同)((?:19|20)\d{2})\s*年")
+
+
+#: B，五年增加D、年均增长X% / B，五年增长C%，年均增长X% / 五年增加D，年均增加M: a change over N years and its average
+_SPAN_CHANGE = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,、]*)?(?P<n>" + _Q + r")(?:间|来|时间)?(?:累计|共)?"
+                              r"(?P<verb>增加|增长|减少|下降|提高)了?(?P<d>" + _Q + r")[\s，,、]*"
+                              r"(?P<lead>年均|年平均|平均每年|每年平均)(?P<v2>增长|增加|提高|下降|减少|降低)了?(?P<x>" + _Q + r")")
+
+
+def _span_change_findings(self, doc):
+    """A change over N years stated with its yearly average: 地方一般公共预算收入达到186亿元，五年增加66亿元，年均增长
+    9.2% ((B/(B−D))^(1/N) − 1); 五年增长55%，年均增长9.2% ((1+C)^(1/N) − 1); 五年增加1300公里，年均增加260公里 (D/N).
+    Growth of GDP and value added from levels is real growth: not recomputed from B and D."""
+    skel, by_start = skeleton(doc)
+    for m in _SPAN_CHANGE.finditer(skel):
+        nq, d, x = by_start[m.start("n")], by_start[m.start("d")], by_start[m.start("x")]
+        cur = by_start[m.start("cur")] if m.group("cur") else None
+        if nq.unit != "年" or nq.decimals or not 1 < nq.value <= 30:
+            continue
+        if any(q.approx not in (None, "≈") for q in (d, x)) or qualifier_near(doc, m.start(), m.start("lead")):
+            continue
+        n = int(nq.value)
+        down1 = m.group("verb") in ("减少", "下降")
+        down2 = m.group("v2") in ("下降", "减少", "降低")
+        xlo, xhi = interval_of(x)
+        if down2:
+            xlo, xhi = -xhi, -xlo
+        dlo, dhi = interval_of(d)
+        if down1:
+            dlo, dhi = -dhi, -dlo
+        if d.is_percent and x.is_percent:
+            if 1 + dlo / 100 <= 0:
+                continue
+            lo, hi = ((1 + dlo / 100) ** (1 / n) - 1) * 100, ((1 + dhi / 100) ** (1 / n) - 1) * 100
+            formula, ops = "((1+C)^(1/N)-1)*100", (d,)
+        elif not d.is_percent and x.is_percent and cur is not None and measure(cur) == measure(d) \
+                and not cur.is_percent and cur.approx in (None, "≈"):
+            if real_growth_metric(doc, cur.start):
+                continue
+            b = interval_of(cur)
+            a = (b[0] - dhi, b[1] - dlo)
+            if a[0] <= 0:
+                continue
+            lo, hi = ((b[0] / a[1]) ** (1 / n) - 1) * 100, ((b[1] / a[0]) ** (1 / n) - 1) * 100
+            formula, ops = "((B/(B-D))^(1/N)-1)*100", (cur, d)
+        elif not d.is_percent and not x.is_percent and measure(x) == measure(d) and measure(d):
+            lo, hi = dlo / n, dhi / n
+            formula, ops = "D/N", (d,)
+        else:
+            continue
+        ok = lo - 1e-9 <= xhi and xlo <= hi + 1e-9
+        record(doc, self.code, "average-growth", x, ok, formula, ops)
+        if ok:
+            continue
+        unit = "%" if x.is_percent else measure(x)
+        yield self.finding(
+            doc, x.start, x.end, "span-change",
+            related=[Related(q.start, q.end, {"zh": "所述数值", "en": "stated figure"}) for q in ops],
+            evidence={"recomputed": [lo, hi], "stated": [xlo, xhi], "span_years": n, "formula": formula,
+                      "tolerance": (xhi - xlo) / 2},
+            stated=doc.text[m.start("lead"):x.end], change=doc.text[m.start("n"):d.end], n=n,
+            recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(xhi - xlo) / 2:g}")
 
 
 def _compound_findings(self, doc):
