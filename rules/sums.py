@@ -647,16 +647,24 @@ class PartsSum(Rule):
                 pos = q.start
                 if depth > 0 or not is_count(q) or measure_of(q) != measure_of(w):
                     continue
-                if q.approx or is_delta(masked, q) or len(parts) > 2:
+                if q.approx or is_delta(masked, q) or len(parts) >= MAX_PARTS:
                     parts = []
                     break
                 parts.append(q)
-            if len(parts) != 2:
-                return None
+            if len(parts) < 2 or "其中" in re.sub(r"[（(][^（()）]*[）)]", "", masked[w.end:parts[-1].start]) \
+                    or not re.fullmatch(r"[，,：:]", masked[w.end:w.end + 1] or "x"):
+                return None       # a 其中 list is read by its own checks
             labels = [_words_before(masked, q, w.end) for q in parts]
-            if not _negation_pair(labels[0], labels[1]) and not _negation_pair(labels[1], labels[0]):
-                return None
-            return self._sum_finding(doc, w, parts, partial=False)
+            if len(parts) == 2 and (_negation_pair(labels[0], labels[1]) or _negation_pair(labels[1], labels[0])):
+                return self._sum_finding(doc, w, parts, partial=False)
+            # 全年审结300件，维持180件，撤销70件，驳回80件 / 当面申请…、网上申请…、信函申请…: kinds that exclude each
+            # other by definition (decisions, sibling names, steps of one scale) cannot add up to more than the total
+            names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x) for x in labels]
+            if len(set(names)) == len(names) and all(names) and not any(_OVERLAPPING.search(x) for x in names) \
+                    and not any(re.search(r"上年|去年|同期|比|较|較|累计|累計", x) for x in names) \
+                    and _exclusive_kinds(names):
+                return self._sum_finding(doc, w, parts, partial=True)
+            return None
         return None
 
     def _including(self, doc, masked, s):
@@ -678,8 +686,9 @@ class PartsSum(Rule):
         for m in _NAMED_AMONG.finditer(masked, s.start, s.end):
             name = m.group(1)
             key = re.sub(r"的.*$", "", re.sub(r"^(?:全部|所有|这些|這些|上述|以上)", "", name))
-            if len(key) < 2 or key.endswith("其") or _NOT_A_WHOLE.search(key):
-                continue
+            head = name.rsplit("的", 1)[-1] if "的" in name else key
+            if len(key) < 2 or key.endswith("其") or _NOT_A_WHOLE.search(head if len(head) >= 2 else key):
+                continue      # 工作中, 建设中 (a process); 企业建设的孵化器中 names 孵化器
             a = m.start(1)
             p = doc.paragraph_at(a)
             floor = max(p.start if p else s.start, a - WHOLE_WINDOW)
@@ -1219,6 +1228,10 @@ def _exclusive_kinds(labels: Sequence[str]) -> bool:
 _ATTRIBUTE_PREFIX = lazyre.compile(r"涉|含|有|获|獲|被|新|其|非|未|已|不")
 
 
+#: one-character heads that are verbs of a stage a case or project passes through (审结/办结, 受理/办理, 新建/改建)
+_VERB_HEADS = frozenset("结結理办辦收建查报報批签簽立决決销銷诉訴评評议議访訪复復核")
+
+
 def _siblings(labels: Sequence[str]) -> bool:
     """Names of one classification: the same head and a modifier of the same length that differs in each
     (县道/乡道/村道, 一审案件/二审案件, 国有企业/民营企业/外资企业, 大型/中型/小型企业, 第一/第二/第三产业,
@@ -1241,6 +1254,10 @@ def _siblings(labels: Sequence[str]) -> bool:
         return False
     mods = [x[cp:len(x) - cs] for x in labels]
     if any(not m or len(m) > 4 or len(m) != len(mods[0]) for m in mods) or len(set(mods)) != len(mods):
+        return False
+    # a one-character head must be a noun of things counted (县道/乡道, 一审/二审), not a verb of a stage (审结/办结,
+    # 受理/办理: stages one case passes through)
+    if cs == 1 and first[-1] in _VERB_HEADS:
         return False
     return not any(_ATTRIBUTE_PREFIX.match(m) or _OVERLAPPING.search(m) for m in mods)
 

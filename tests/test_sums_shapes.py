@@ -254,8 +254,30 @@ REST_AND_SPANS = [
     ("G", "类别 件数 占比（%）\n行政处罚 420 52.5\n行政许可 300 37.5\n行政强制 80 10.0\n合计 800 100", "example.txt"),
 ]
 
+#: mixed scales, Chinese numerals, a third level of nesting, kinds right after a total without 其中 (decisions,
+#: sibling names); stages of one case (审结/办结) and attributes (罚款/警告) stay silent
+MORE = [
+    ('B', '全市共培训1.2万人次，其中市级培训3800人次、区级培训8900人次。', "example.txt"),
+    ('G', '全市共培训1.3万人次，其中市级培训3800人次、区级培训8900人次。', "example.txt"),
+    ('B', '全区农村公路总里程一千二百公里，其中县道三百二十公里、乡道四百六十公里、村道五百一十公里。', "example.txt"),
+    ('B', '全市共有孵化器86家，其中国家级孵化器16家，国家级孵化器中由企业建设的9家，企业建设的孵化器中上市公司建设的12家。', "example.txt"),
+    ('G', '全市共有孵化器86家，其中国家级孵化器16家，国家级孵化器中由企业建设的9家，企业建设的孵化器中上市公司建设的2家。', "example.txt"),
+    ('B', '审结行政复议案件300件，其中维持180件，撤销70件，驳回80件。', "example.txt"),
+    ('B', '全年审结行政复议案件300件。其中维持180件，撤销70件，驳回80件。', "example.txt"),
+    ('B', '全年审结行政复议案件300件，维持180件，撤销70件，驳回80件。', "example.txt"),
+    ('B', '共化解矛盾纠纷2,350件，其中：人民调解1,860件，行政调解420件，司法调解180件。', "example.txt"),
+    ('G', '共化解矛盾纠纷2,460件，其中：人民调解1,860件，行政调解420件，司法调解180件。', "example.txt"),
+    ('B', '全年收到政府信息公开申请1,250件，当面申请320件、网上申请860件、信函申请150件。', "example.txt"),
+    ('B', '全年共办理行政复议案件500件，其中：不予受理60件，受理后审结450件。', "example.txt"),
+    ('G', '全年审结行政复议案件340件，维持180件，撤销70件，驳回80件。', "example.txt"),
+    ('G', '全年收到政府信息公开申请1,350件，当面申请320件、网上申请860件、信函申请150件。', "example.txt"),
+    ('G', '全年共受理案件500件，审结480件，办结460件。', "example.txt"),
+    ('G', '全年共查处案件500件，罚款380件，警告260件。', "example.txt"),
+    ('G', '全年共培训干部5000人次，培训党员干部3000人次，培训执法人员2600人次。', "example.txt"),
+]
 
-@pytest.mark.parametrize("expected,text,path", SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
+
+@pytest.mark.parametrize("expected,text,path", MORE + SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
                          + REST_AND_SPANS)
 def test_shape(expected, text, path):
     found = lint_text(text + "\n", RULES, registry=REG, path=path)
