@@ -22,8 +22,13 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 #: 三次产业对GDP增长的贡献率分别为6.9%、49.9%和43.2%: the three sectors' shares of one whole
-_SECTOR_LIST = lazyre.compile(r"(?:三次产业|三次產業|[一二三]{3}产业|[一二三]{3}產業)[^。；;，,]{0,20}?分别(?:为|為|是|占|佔)?\s*"
+_SECTOR_LIST = lazyre.compile(r"(?:三次产业|三次產業|[一二三]{3}产业|[一二三]{3}產業|第?一[、，,]?第?二[、，,和及与與]?第?三(?:次)?(?:产业|產業))"
+                              r"[^。；;，,]{0,20}?分别(?:为|為|是|占|佔)?\s*"
                               r"(\d{1,3}(?:\.\d+)?)%[、，,和及]\s*(\d{1,3}(?:\.\d+)?)%[、，,和及]\s*(\d{1,3}(?:\.\d+)?)%")
+#: 第一产业增加值占比8.7%，第二产业增加值占比48.5%，第三产业增加值占比42.8%: the three sectors' shares one after another
+_SHARE_OF = r"(?:增加值)?(?:占比|佔比|比重|(?:占|佔)(?:地区生产总值|地區生產總值|生产总值|生產總值|GDP)的?(?:比重)?)(?:为|為|是|达到|達到|达|達)?\s*"
+_SECTOR_SEQ = lazyre.compile(r"第一产业" + _SHARE_OF + r"(\d{1,3}(?:\.\d+)?)%[、，,；;]\s*第二产业" + _SHARE_OF
+                             + r"(\d{1,3}(?:\.\d+)?)%[、，,；;和]\s*第三产业" + _SHARE_OF + r"(\d{1,3}(?:\.\d+)?)%")
 
 
 def _decimals(s: str) -> int:
@@ -57,6 +62,9 @@ class StructureSum(Rule):
         bad("二、三产业比例由41.2∶58.8调整为38.5∶67.3。", note="two sectors cannot exceed 100"),
         good("二、三产业比例由41.2∶58.8调整为38.5∶61.3。"),
         good("二、三产业比例为38.5∶58.3。", note="the first sector takes the rest: not checked against 100"),
+        bad("第一、二、三产业增加值比重分别为8.7%、58.5%、42.8%。"),
+        bad("第一产业增加值占比8.7%，第二产业增加值占比48.5%，第三产业增加值占比47.8%。"),
+        good("第一产业增加值占比8.7%，第二产业增加值占比48.5%，第三产业增加值占比42.8%。"),
     )
 
     def check(self, doc, ctx):
@@ -64,9 +72,17 @@ class StructureSum(Rule):
         if "．" in text or "０" in text:      # full-width decimals (1．1：52．5：46．4); translating costs, so only then
             text = text.translate(_FULLWIDTH)
         for m in _SECTOR_LIST.finditer(text):
+            middle = text[m.start():m.start(1)]
+            if re.search(r"增速|增幅|增长率|增長率|速度|同比|比上年|较上年|較上年|降幅|涨幅|漲幅", middle) and "贡献" not in middle:
+                continue      # 一、二、三产业增速分别为3.1%、5.2%、6.5%: growth rates, not parts of one whole
             f = self._sum100(doc, m, [m.group(1), m.group(2), m.group(3)])
             if f is not None:
                 yield f
+        if "第三产业" in text:
+            for m in _SECTOR_SEQ.finditer(text):
+                f = self._sum100(doc, m, [m.group(1), m.group(2), m.group(3)])
+                if f is not None:
+                    yield f
         for m in lazyre.finditer(_TWO_SECTORS, text):
             end = min(len(text), m.end() + 60)
             stop = re.search(r"[。；;\n]", text[m.end():end])
