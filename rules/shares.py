@@ -13,6 +13,7 @@ printed figures (each taken as the interval its rounding allows) gives the state
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import List, Optional, Sequence, Tuple
 
@@ -627,12 +628,18 @@ class RatioMismatch(Rule):
         """The total a per-capita figure divides: the GDP stated before (for 人均地区生产总值/人均GDP), else the figure
         of the same measure before it in its sentence named by most of the name's words and 总 (体育场地总面积)."""
         if re.fullmatch(r"(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP", name):
-            gdp = [g for g in doc.quantities if g.end <= at and not g.is_percent and g.approx is None and measure(g) == "元"
-                   and re.search(r"(?:生产总值|生產總值|GDP)(?:[（(]GDP[）)])?(?:实现|實現|达到|達到|达|達|为|為)?\s*$",
-                                 masked[max(0, g.start - 12):g.start])
-                   and not re.search(r"人均|增加值|占|比上年|较|由|从|目标|预期|力争|突破",
-                                     re.split(r"[，,。；;：:]", masked[max(0, g.start - 16):g.start])[-1])][-1:]
-            return gdp[0] if gdp and meas == "元" else None
+            gdp = doc.__dict__.get("_lintgov_gdp_levels")
+            if gdp is None:       # every GDP level of the report, found once (a look-up per figure stays O(log n))
+                gdp = [g for g in doc.quantities if not g.is_percent and g.approx is None and measure(g) == "元"
+                       and re.search(r"(?:生产总值|生產總值|GDP)(?:[（(]GDP[）)])?(?:实现|實現|达到|達到|达|達|为|為)?\s*$",
+                                     masked[max(0, g.start - 12):g.start])
+                       and not re.search(r"人均|增加值|占|比上年|较|由|从|目标|预期|力争|突破",
+                                         re.split(r"[，,。；;：:]", masked[max(0, g.start - 16):g.start])[-1])]
+                gdp = (gdp, [g.end for g in gdp])
+                doc.__dict__["_lintgov_gdp_levels"] = gdp
+            gdp, ends = gdp
+            k = bisect.bisect_right(ends, at) if gdp else 0
+            return gdp[k - 1] if k and meas == "元" else None
         s = doc.sentence_at(at)
         if s is None:
             return None
