@@ -57,7 +57,7 @@ _SEP = lazyre.compile(r"[\s、，,和及与與]*")
 #: what opens a breakdown of one whole: 其中, 按…分/统计, 从…看, …中，
 _BREAKDOWN = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:分|统计|統計|划分|劃分)|从[\u4e00-\u9fff]{1,8}看|從[\u4e00-\u9fff]{1,8}看|中[，,：:]")
 #: 186件，占58.1% / 186件、占比58.1%: a share right after its count, with no base named
-_UNNAMED_SHARE = lazyre.compile(r"[，,、]?\s*(?:占|佔)(?:比)?(?:为|為|达|達|达到|達到)?\s*")
+_UNNAMED_SHARE = lazyre.compile(r"[，,、（(]?\s*(?:占|佔)(?:比)?(?:为|為|达|達|达到|達到)?\s*")
 
 
 #: an item and its share opening a clause: 工业投资占44% / 交通、能源和水利投资占比为44% (no figure, no wider total, no
@@ -223,6 +223,12 @@ class ShareList(Rule):
             if any(_CHANGE.search(masked[max(s.start, a.start - 4):a.start]) for a, _ in items):
                 continue
             if sum(_pct_interval(b)[0] for _, b in items) > 100 + 1e-9:
+                # 按案件类型分，行政处罚类186件（占58.1%），信息公开类94件（占39.4%）…: items of one kind after a breakdown
+                # cannot take more than the whole; items of different kinds may be shares of different wholes
+                names = [re.sub(r"^(?:其中|其次|另外|此外)", "", re.split(r"[，,；;：:、（(]", masked[max(s.start, a.start - 16):a.start])[-1])
+                         for a, _ in items]
+                if all(len(n) >= 2 for n in names) and _siblings(names):
+                    yield from self._over_100(doc, [b for _, b in items], names)
                 continue
             parts = [a for a, _ in items]
             shares = [b for _, b in items]
@@ -274,12 +280,17 @@ class ShareList(Rule):
         if not _siblings(names):
             return
         total_lo = sum(_pct_interval(q)[0] for q in shares)
-        ok = total_lo <= 100 + 1e-9
+        if total_lo <= 100 + 1e-9:
+            for q in shares:
+                record(doc, self.code, "share-list", q, True, "sum of shares of one whole <= 100%")
+            return
+        yield from self._over_100(doc, shares, names)
+
+    def _over_100(self, doc, shares, names):
+        total_lo = sum(_pct_interval(q)[0] for q in shares)
         formula = "+".join(doc.text[q.num_start:q.end] for q in shares)
         for q in shares:
-            record(doc, self.code, "share-list", q, ok, "sum of shares of one whole <= 100%")
-        if ok:
-            return
+            record(doc, self.code, "share-list", q, False, "sum of shares of one whole <= 100%")
         total = sum(q.value for q in shares)
         q = max(shares, key=lambda x: x.value)
         yield self.finding(
