@@ -434,6 +434,8 @@ class RateMismatch(Rule):
         small, large = sorted(bracket, key=lambda c: count_interval(c)[0])
         if count_interval(small)[1] > count_interval(large)[0]:
             return None
+        if "其中" in masked[q.end:max(small.end, large.end)]:
+            return None       # （共办结900件，其中按期办结500件）: a part of a part, not the rate's numerator
         w_large, w_small = _own_words(doc, masked, large, q.end), _own_words(doc, masked, small, q.end)
         slash = small.end <= large.start and re.fullmatch(r"\s*[/／]\s*", masked[small.end:large.num_start]) \
             and re.fullmatch(r"[（(]\s*", masked[q.end:small.num_start])      # （36件/142件）: part over whole
@@ -691,7 +693,7 @@ def _denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:
 #: words that make a count a subset of the action (当场受理 of 受理, 按期办结 of 办结): a count and a rate must carry
 #: the same ones (受理率 is not 当场受理468件 over 500件; 按期办结率 is not 办结990件 over 1,000件)
 _QUALIFIER = lazyre.compile(r"按期|按时|按時|限时|限時|当场|當場|当日|當日|当天|當天|即时|即時|即办|即辦|网上|網上|线上|線上|"
-                            r"一次性|现场|現場|及时|及時|提前|超期|逾期")
+                            r"一次性|现场|現場|及时|及時|提前|超期|逾期|非常|十分|特别|特別|比较|比較|较为|較為|基本|全程")
 
 
 def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qualifiers=None,

@@ -99,7 +99,22 @@ def _siblings(names: Sequence[str]) -> bool:
         return False
     if len({bool(_ASIDE.match(n)) for n in names}) > 1:
         return False
+    # 高新技术企业 beside 规上企业, 国有企业 beside 中小企业: one head, different classifications that overlap
+    dims = {next((k for k, pat in _DIMENSIONS if pat.search(m)), "") for m in mods} - {""}
+    if len(dims) > 1:
+        return False
     return True
+
+
+#: ways of classifying one kind of thing; items of one list must be classified one way
+_DIMENSIONS = tuple((k, lazyre.compile(p)) for k, p in (
+    ("ownership", r"国有|國有|民营|民營|私营|私營|外资|外資|外商|港澳台|集体|集體|个体|個體|股份|混合所有"),
+    ("size", r"规上|規上|规模以上|規模以上|限上|限额以上|限額以上|大型|中型|小型|微型|中小|小微|龙头|龍頭|上市"),
+    ("tech", r"高新技术|高新技術|高技术|高技術|专精特新|專精特新|科技型|创新型|創新型|战略性新兴|戰略性新興|数字|數字"),
+    ("sector", r"工业|工業|服务业|服務業|农业|農業|建筑业|建築業|制造业|製造業|批发|批發|零售|第[一二三]产业|第[一二三]產業"),
+    ("place", r"城镇|城鎮|乡村|鄉村|农村|農村|城市|市区|市區|县域|縣域|中心城区|中心城區"),
+    ("trade", r"一般贸易|一般貿易|加工贸易|加工貿易|出口|进口|進口|机电|機電"),
+))
 
 
 class ShareList(Rule):
