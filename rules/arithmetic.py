@@ -65,6 +65,9 @@ def stated_interval(q: Quantity, extra: float = 0.0) -> Tuple[float, float]:
     lo, hi = q.value - h, q.value + h
     if q.approx == "≈":
         lo, hi = lo - 2 * h, hi + 2 * h
+        if q.decimals == 0 and q.value >= 10 and q.value % 10 == 0:
+            # 80%左右 / 约80%: a round figure stated as approximate stands for its tens (75%–85%)
+            lo, hi = min(lo, q.value - 5), max(hi, q.value + 5)
     elif q.approx in (">", ">="):
         hi = float("inf")
     elif q.approx in ("<", "<="):
@@ -760,6 +763,8 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
         for c in reversed(quantities_in(doc, lo_p, floor)):
             if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
                     and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names):
+                if _OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start):
+                    break     # 上年一般公共预算支出70亿元 / …预计完成74.9亿元: not this year's total
                 far.append(c)
                 break
         if not far and names is not _GDP_NAMES and len(full) >= 4 and not _PERIOD_WORDS.search(
@@ -782,6 +787,8 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
 #: words that put a figure in another period or make it a plan, a sum over years or an average
 _PERIOD_WORDS = lazyre.compile(r"上年|去年|上一年|前一年|年初|预算|預算|计划|計劃|预计|預計|安排|累计|累計|年均|人均|目标|目標|力争|力爭|"
                                r"到20|十[一二三四五六]五|[一二三四五两兩]年|期末|期间|期間|以来|以來|(?:19|20)\d\d")
+#: a total of another period or a plan (上年…, 预计完成…, 年初预算…): never the whole of this year's share
+_OTHER_PERIOD = lazyre.compile(r"上年|去年|上一年|前一年|年初|预计|預計|计划|計劃|安排|累计|累計|年均|人均|目标|目標|力争|力爭")
 #: what may stand between the name of a whole and its value (一般公共预算支出完成74.9亿元)
 _WHOLE_GAP = lazyre.compile(r"\s*(?:共|总计|總計|合计|合計)?(?:完成|实现|實現|达到|達到|达|達|为|為|是)?了?\s*")
 
