@@ -292,6 +292,9 @@ class RateMismatch(Rule):
         floor = clause_start(doc, masked, q.start, lo_w)
         if re.search(r"分别|分別", masked[floor:q.start]):
             return None               # 出庭应诉率和败诉率分别为…: which value is which is not ours to guess
+        if _GOAL.search(masked, floor, q.start):
+            return None               # 推动全省各地公办幼儿园在园幼儿比例达50%以上: a goal, not computed from the counts
+            # before it (新增学位9.6万个，其中公办6万个 are places, not the children the goal counts)
         eligible: List[Tuple[Quantity, Quantity]] = []
         numerators: List[Quantity] = []
         if kind == "share" and not re.search(r"占|佔", masked[floor:q.start]) and len(_stem(name)) >= 2:
@@ -532,6 +535,8 @@ class RateMismatch(Rule):
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
 
+#: a rate stated as a goal (推动…达50%以上, 力争…, 确保…, 到2025年…)
+_GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取|努力|到20\d\d年|要使|将使|將使")
 #: words that state a count as a whole (共1,860项, 应出庭186件, 总数, 合计)
 _WHOLE_WORDS = lazyre.compile(r"共|总|總|合计|合計|全部|累计|累計|(?<![不未])应(?!用|急|对|對)|(?<![不未])應(?!用|急)")
 
