@@ -175,6 +175,10 @@ class PartsSum(Rule):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
+            f = self._kinds_next_sentence(doc, masked, si)
+            if f is not None and f.start not in seen:
+                seen.add(f.start)
+                yield f
             f = self._split_after_total(doc, masked, s)
             if f is not None and f.start not in seen:
                 seen.add(f.start)
@@ -598,23 +602,30 @@ class PartsSum(Rule):
         s = doc.sentences[si]
         if si == 0 or doc.sentences[si - 1].paragraph != s.paragraph:
             return None
-        total = next(_iter_qs(doc, s.start, s.end), None)
+        total = next((q for q in _iter_qs(doc, s.start, min(s.end, s.start + 24)) if not _counts_the_parts(masked, q)),
+                     None)         # 两项合计810件: 两项 counts the parts
         if total is None or not is_count(total) or total.approx or total.start - s.start > 20:
             return None
         if not _TOTAL_OPENS.fullmatch(masked[s.start:total.start]):
             return None
         ps = doc.sentences[si - 1]
+        # the parts may stand in up to three sentences before (市本级办理118件。各区办理164件。全市合计292件。)
+        k = si - 1
+        while k > 0 and si - k < 3 and doc.sentences[k - 1].paragraph == s.paragraph \
+                and total.start - doc.sentences[k - 1].start <= LIST_WINDOW:
+            k -= 1
+        ps_start = doc.sentences[k].start
         meas = measure_of(total)
         run = []
-        depth, pos = 0, ps.start
-        for q in _iter_qs(doc, max(ps.start, total.start - LIST_WINDOW), ps.end):
+        depth, pos = 0, ps_start
+        for q in _iter_qs(doc, max(ps_start, total.start - LIST_WINDOW), ps.end):
             seg = masked[pos:q.start]
             depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
             pos = q.start
             if not is_count(q) or measure_of(q) != meas or is_delta(masked, q):
                 continue
-            clause = re.split(r"[，,；;：:]", masked[max(ps.start, q.start - 40):q.start])[-1]
-            if "其中" in clause or depth > 0 or _AVERAGE.search(context_before(masked, q, ps.start, 6)):
+            clause = re.split(r"[，,；;：:。]", masked[max(ps_start, q.start - 40):q.start])[-1]
+            if "其中" in clause or depth > 0 or _AVERAGE.search(context_before(masked, q, ps_start, 6)):
                 continue
             if q.approx or len(run) >= MAX_PARTS:
                 return None
@@ -629,7 +640,61 @@ class PartsSum(Rule):
             if overlaps((lo, hi), tv):
                 record(doc, self.code, "sum", total, True, "sum of parts = total", run)
                 return None
+        # figures of the measure before the sentences read (…提出6项指标…提出5项…以上共计28项): the parts may begin
+        # earlier than what was read — no finding
+        par = doc.paragraph_at(ps_start)
+        floor = max(par.start if par else ps_start, ps_start - 2 * LIST_WINDOW)
+        if any(is_count(q) and measure_of(q) == meas and not is_delta(masked, q)
+               for q in _iter_qs(doc, floor, ps_start)):
+            return None
         return self._sum_finding(doc, total, run, partial=False)
+
+    def _kinds_next_sentence(self, doc, masked, si):
+        """全年审结300件。维持180件、撤销70件、驳回80件。 / …总里程1,200公里。县道320公里，乡道460公里…: a sentence
+        that opens with kinds that exclude each other (decisions, sibling names, steps of a scale; or after 从…看 /
+        按…分) right after a sentence ending with a total of their measure: not more than it."""
+        s = doc.sentences[si]
+        if si == 0 or doc.sentences[si - 1].paragraph != s.paragraph:
+            return None
+        first = next(_iter_qs(doc, s.start, min(s.end, s.start + 24)), None)
+        if first is None or not is_count(first):
+            return None
+        opener = _INCLUDING.match(masked, s.start)
+        head = masked[opener.end() if opener else s.start:first.start]
+        if not re.fullmatch(r"[，,：:\s]*[\u4e00-\u9fff0-9A-Za-z]{1,12}", head):
+            return None
+        ps = doc.sentences[si - 1]
+        prev = [q for q in _iter_qs(doc, max(ps.start, ps.end - 80), ps.end) if is_count(q)]
+        if not prev:
+            return None
+        w = prev[-1]
+        if w.approx in ("<", "<=") or is_delta(masked, w) or measure_of(w) != measure_of(first) \
+                or not re.fullmatch(r"[。！!\s]*", masked[w.end:ps.end]) \
+                or not _TOTAL_WORD.search(context_before(masked, w, ps.start, 16)):
+            return None
+        parts, depth, pos = [], 0, s.start
+        for q in _iter_qs(doc, s.start, min(s.end, s.start + LIST_WINDOW)):
+            seg = masked[pos:q.start]
+            depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
+            pos = q.start
+            if "其中" in seg:
+                break
+            if depth > 0 or not is_count(q) or measure_of(q) != measure_of(w) or is_delta(masked, q):
+                continue
+            if q.approx or len(parts) >= MAX_PARTS:
+                return None
+            parts.append(q)
+        if len(parts) < 2:
+            return None
+        names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", _words_before(masked, q, s.start)) for q in parts]
+        if len(set(names)) != len(names) or not all(names) or any(_OVERLAPPING.search(x) for x in names) \
+                or any(re.search(r"上年|去年|同期|比|较|較|累计|累計|新增|其他|其它", x) for x in names):
+            return None
+        if not ((opener and not opener.group().startswith("包")) or _exclusive_kinds(names)):
+            return None
+        if w.approx in (">", ">="):
+            return None
+        return self._sum_finding(doc, w, parts, partial=True, at=(parts[0].start, parts[-1].end))
 
     def _split_after_total(self, doc, masked, s):
         """共收到申请103宗，不受理12宗（…），受理91宗: a total and, after it in its sentence, exactly two figures of
@@ -1002,7 +1067,8 @@ _CHANGE_CLAUSE = lazyre.compile(r"(?:比|较|較)(?:上年|去年|上年同期|�
                                 r"(?:增产|增產|减产|減產|净增|淨增)")
 #: a qualifier that narrows what is counted (限额以上, 规模以上, 规上)
 _QUALIFIER = lazyre.compile(r"以上|以下|规模|規模|限额|限額|规上|規上")
-_TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資)|"
+_TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資|"
+                             r"里程|長度|长度|容量|资产|資產)|"
                              r"全年|全部|(?<!公)共|合计|合計")
 _OPENER = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|統計|划分|劃分|分)")
 

@@ -276,8 +276,24 @@ MORE = [
     ('G', '全年共培训干部5000人次，培训党员干部3000人次，培训执法人员2600人次。', "example.txt"),
 ]
 
+#: split across sentences: kinds opening the sentence after a total, a total opening the sentence after its parts
+#: (two or three sentences of parts; silent when more parts of the measure stand before what was read)
+ACROSS = [
+    ('B', '全年审结行政复议案件300件。维持180件、撤销70件、驳回80件。', "example.txt"),
+    ('G', '全年审结行政复议案件330件。维持180件、撤销70件、驳回80件。', "example.txt"),
+    ('B', '全年审结行政复议案件300件。从审理结果看，维持180件、撤销70件、驳回80件。', "example.txt"),
+    ('B', '全年审结行政复议案件300件。按审理结果分，维持180件，撤销70件，驳回80件。', "example.txt"),
+    ('B', '全区共审结一审行政案件520件、二审行政案件390件。两项合计810件。', "example.txt"),
+    ('B', '市本级办理建议118件。各区办理建议164件。全市合计292件。', "example.txt"),
+    ('B', '全县农村公路总里程1,200公里。县道320公里，乡道460公里，村道510公里。', "example.txt"),
+    ('G', '全县农村公路总里程1,290公里。县道320公里，乡道460公里，村道510公里。', "example.txt"),
+    ('G', '一是围绕发展，提出6项指标。二是围绕创新，提出5项指标。三是围绕民生，提出8项指标。四是围绕绿色，提出7项指标。五是围绕安全，提出2项指标。以上共计28项指标。', "example.txt"),
+    ('G', '市本级办理建议118件。各区办理建议164件。全市合计282件。', "example.txt"),
+    ('G', '全区共审结一审行政案件520件、二审行政案件390件。两项合计910件。', "example.txt"),
+]
 
-@pytest.mark.parametrize("expected,text,path", MORE + SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
+
+@pytest.mark.parametrize("expected,text,path", ACROSS + MORE + SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
                          + REST_AND_SPANS)
 def test_shape(expected, text, path):
     found = lint_text(text + "\n", RULES, registry=REG, path=path)
