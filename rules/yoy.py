@@ -158,7 +158,7 @@ def _tol_kw(ch: Change, extra: float) -> dict:
     return {"tol_zh": x + measure(ch.amount), "tol": x + measure(ch.amount)}
 
 
-_LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年)(?:同期)?(?:相比|相较|比较)?(?:同比)?)$")
+_LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年)(?:同期)?(?:相比|相较|比较)?(?:同比)?)$")
 _LAST_YEAR_LABEL = lazyre.compile(r"^(?:上一?年(?:度|同期)?|去年(?:同期)?|比上一?年|较之?上一?年|比去年|较去年)")
 
 

@@ -67,9 +67,9 @@ _LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?|(?:(?:19|20)\d{2}年|"
 _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
 #: the period before, for 环比: 上季度, 二季度, 上月, 11月
 _PERIOD_LABEL = r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|第?" + _Q + r")"   # 二季度, 11月: a quantity of 季度/月
-_CMP = (r"(?:同比|环比|(?:比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
+_CMP = (r"(?:(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         # 比上年预计数 / 比上年预算: last year's estimate or budget (a basis, not last year's final figure)
-        r"(?:年初)?(?:预计数|预计执行数|预计执行|执行数|预算数|预算安排|预算|决算数)?(?:相比|相较|比较)?(?:同比)?)")
+        r"(?:年初)?(?:预计数|预计执行数|预计执行|执行数|预算数|预算安排|预算|决算数)?(?:相比|相较|比较)?(?:同比)?|同比|环比)")
 _UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 增幅为 增幅达 增幅 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 "
        "增 涨 多 高").split()
 #: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
@@ -98,7 +98,7 @@ _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?[\s，,]*"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|金额|总额|规模)\s*)?"
     r"(?:(?:而|但)?(?P<lab2>" + _PRIOR_LABEL + "|" + _PERIOD_LABEL + r")(?:为|是|有|共)(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
-    r"(?:(?P<cmp>" + _CMP + r")(?:的)?[（(]?(?P<base>" + _Q + r")?[）)]?[\s，,]*"
+    r"(?:(?P<cmp>" + _CMP + r")(?:的)?[（(]?(?P<base>" + _Q + r")?[）)]?[\s，,]*(?:同比|相比)?"
     r"|(?P<cmp5>(?:比|较之?)(?P<lab5>[^，,。；;：:\ue010\ue011\d]{1,12}?)的)(?P<base5>" + _Q + r")[\s，,]*"
     r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
     + _VERB + r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
@@ -408,7 +408,7 @@ def _same_subperiod(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
     return sorted(_SUBPERIOD.findall(text, a0, a1)) == sorted(_SUBPERIOD.findall(text, b0, b1))
 
 
-_LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同)(?:上一?年(?:度)?|去年|前一年)(?:同期|末|底)?(?:相比)?(?:同比)?)$")
+_LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:同比|比|较之?|与|同)(?:上一?年(?:度)?|去年|前一年)(?:同期|末|底)?(?:相比)?(?:同比)?)$")
 
 
 #: any time word of a sentence: the last one before a value says which period the value is of
@@ -805,7 +805,7 @@ def changes(doc: "Document") -> List[Change]:
                                    key_at=m.start("cmp") if cmp else m.start("verb"))
                 if eb is not None:
                     cur, (base, label), end = c2, eb, pc.end()
-        if cur is None and base is None and kind == "amount" and cmp:
+        if cur is None and kind == "amount" and cmp:
             pc = _POST_CUR.match(skel, m.end())
             if pc and measure(by_start[pc.start("cur")]) == measure(amt) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()   # 比上年增加40件，达到520件
