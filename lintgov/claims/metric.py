@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _SEG_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
 _STOP = lazyre.compile(
-    r"(?:(?:19|20)\d{2}年(?:度|以来|全年|内|底|末)?|全年|年内|本年度?|今年|当年|上年[末底]?|去年[末底]?|年末|年底|同期|全区|全市|全县|全省|全镇|全乡|"
+    r"(?:(?:19|20)\d{2}年(?:度|以来|全年|内|底|末)?|全年|年内|本年度?|今年|当年|上一?年[度末底]?|去年[度末底]?|前一年|年末|年底|同期|全区|全市|全县|全省|全镇|全乡|"
     r"我区|我市|我县|我省|我镇|我乡|本区|本市|本县|各级|各部门|共计|共有|合计|总计|累计|其中|分别|依法|先后|已经|已|共|计|达到|达|为|有|"
     r"约|近|超过|逾|了|的|和|及|与|等|新|再)")
 _SYNONYMS = (
@@ -69,18 +69,26 @@ def key_similarity(a: str, b: str) -> float:
 
 
 
+#: words that narrow or widen what a metric counts: a key that adds one to another names another metric
+_SCOPE_WORDS = lazyre.compile(r"地方|本级|全口径|规模以上|规上|限额以上|限上|城镇|农村|城乡|城市|乡村|国有|民营|民间|外资|外商|"
+                              r"一般|税收|非税|中央|省级|市级|区级|县级|直接|间接|新增|累计|净|实际|进口|出口|高新|重点|重大|其他")
+
+
 def key_match(a: str, b: str) -> float:
-    """How alike two metric keys are for tying a value to the same metric stated elsewhere: as
-    :func:`key_similarity`, and also 0.85 when one key is the other with only an action word before it
-    (游客 / 接待游客, 税收收入 / 实现税收收入): the same head noun, one of them naming the action."""
+    """How alike two metric keys are for tying a value to the same metric stated elsewhere (a prior in another
+    sentence): :func:`key_similarity`, except that a key inside the other matches only when the longer adds an action
+    word before it (游客 / 接待游客, 税收收入 / 实现税收收入: 0.85), and never when it adds a scope word or a single
+    character (地方一般公共预算收入 is not 一般公共预算收入, 进出口总额 not 出口总额; 常住人口城镇化率 is 城镇化率) — and a
+    per-capita key only a per-capita one."""
     if ("人均" in a) != ("人均" in b):
         return 0.0      # a per-capita figure is not the total
-    s = key_similarity(a, b)
-    if s >= 0.85 or not a or not b:
-        return s
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= 2 and long_.endswith(short):
-        rest = long_[:-len(short)]
-        if _ACTIONS.fullmatch(rest) or rest in ("实现", "完成", "累计"):
+    if short != long_ and short in long_:
+        # one key inside the other: the same metric only when what the longer adds is an action word (游客 /
+        # 接待游客, 税收收入 / 实现税收收入); 地方一般公共预算收入 is not 一般公共预算收入, 进出口总额 not 出口总额
+        rest = long_.replace(short, "", 1)
+        if len(short) >= 2 and long_.endswith(short) and (_ACTIONS.fullmatch(rest) or rest in ("实现", "完成")):
             return 0.85
-    return s
+        if (len(rest) == 1 and long_.startswith(rest)) or _SCOPE_WORDS.search(rest):
+            return 0.0      # 进出口总额 / 出口总额 (a character before the noun changes it; 专利授权量 is 专利授权)
+    return key_similarity(a, b)
