@@ -22,8 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 KINDS = ("law-gov-annual-report", "report", "other")
 
-_FOLD = str.maketrans("設報來與關於們項問題導責職務門實際論壇區縣鎮鄉廳堅決認終緊續將現頭規劃",
-                      "设报来与关于们项问题导责职务门实际论坛区县镇乡厅坚决认终紧续将现头规划")
+_FOLD = str.maketrans("設報來與關於們項問題導責職務門實際論壇區縣鎮鄉廳堅決認終緊續將現頭規劃０１２３４５６７８９",
+                      "设报来与关于们项问题导责职务门实际论坛区县镇乡厅坚决认终紧续将现头规划0123456789")
 _LAWGOV = re.compile(r"法治政府建设|依法行政")
 _REPORT_WORD = re.compile(r"报告|总结")
 _ANNUAL_OPENING = re.compile(r"现将.{0,30}(?:法治政府建设|依法行政).{0,20}(?:情况|工作)?.{0,6}报告如下")
@@ -175,12 +175,15 @@ def issuer(doc: "Document") -> "Optional[str]":
 
 
 # -- work reports and communiqués: issuer and the year their figures are about (pairing reports) --------
-_GWR_BODY = re.compile(r"我代表([\u4e00-\u9fff]{2,16}?)(?:人民政府|管理委员会)|我代表(国务院)")
+_GWR_BODY = re.compile(r"我代表([\u4e00-\u9fff]{2,16}?)(?:人民政府|管理委员会)|我代表(国务院)"
+                       r"|我(?:现在)?(?:受|代表)(?:中华人民共和国)?(国务院)|根据(国务院)的决定")
 _GWR_HEAD = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|市|区|县|自治区|特别行政区))(?:省长|市长|区长|县长|主席|代省长|代市长|代区长|代县长)")
 _GWR_CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,12}?(?:省|市|区|县|自治区))第[一二三四五六七八九十]+届人民代表大会")
 _GWR_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}政府工作报告")
 _GWR_DATE = re.compile(r"——\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
-_GWR_REVIEW = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff“”]{0,12}?(?:工作回顾|基本情况|工作情况)|过去的((?:19|20)\d{2})年")
+_GWR_REVIEW = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff“”]{0,12}?(?:工作的?回顾|基本情况|工作情况)|过去的((?:19|20)\d{2})年"
+                         # 首先报告2001年的工作; 一、过去一年工作回顾\n2004年，全国各族人民…
+                         r"|报告((?:19|20)\d{2})年的?工作|(?:过去一年|去年)的?工作回顾\s*((?:19|20)\d{2})年")
 _COMMUNIQUE = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,10}国民经济和社会发展统计公报")
 _COMMUNIQUE_ISSUER = re.compile(r"^\s*([\u4e00-\u9fff]{2,16}?)(?:(?:19|20)\d{2})年[\u4e00-\u9fff]{0,10}国民经济和社会发展统计公报")
 
@@ -199,11 +202,24 @@ def figures_year(doc: "Document") -> "Optional[int]":
         return None   # 同志们：我代表新区管委会向大会报告工作 (a 管委会's work report) counts too
     m = _GWR_REVIEW.search(head)
     if m:
-        return int(m.group(1) or m.group(2))
+        return int(next(g for g in m.groups() if g))
     m = _GWR_TITLE_YEAR.search(head[:200]) or _GWR_DATE.search(head[:300])
     if m:
         return int(m.group(1)) - 1
-    return _year_from_part_headings(doc)
+    return _year_from_part_headings(doc) or _year_from_file_name(doc)
+
+
+_FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _year_from_file_name(doc: "Document") -> "Optional[int]":
+    """A work report that names no year in its text, in a file named by the year it was delivered in
+    (2005.txt, 宝安区2016年政府工作报告.docx, 121_baoan_2016_gwr.txt): the figures are about the year before.
+    Only one year in the name."""
+    import os
+    name = os.path.basename(getattr(doc, "source_path", None) or getattr(doc, "path", "") or "")
+    years = set(_FILE_YEAR.findall(name))
+    return int(years.pop()) - 1 if len(years) == 1 else None
 
 
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
