@@ -153,6 +153,9 @@ _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|
                        r"(?:(?P<base>" + _Q + r")的|[（(](?P<base2>" + _Q + r")[）)]的?)?(?P<amt>" + _Q + r")"
                        # 是十年前的一点五倍（十年前为30万吨）: the base in a bracket after the multiple
                        r"(?:[（(](?:" + _Q + r"前)?[^（）()\ue010\ue011]{0,8}?(?P<base3>" + _Q + r")[）)])?")
+# 1260亿元，比上年翻了一番 (no base in the phrase): the current value and the year compared with
+_FAN_CUR = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab>上一?年|去年|(?:19|20)\d{2}年)(?:相比)?[\s，,]*"
+                          r"(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
 _FAN = lazyre.compile(r"(?P<pre>基本|接近|将近|近|超过|超|约|大约|提前|实现|再)?翻了?(?:(?P<q>" + _Q + r")|(?P<n>一|两|二|三|四|五|\d)?番)"
                   r"(?P<post>多|以上|还多|有余|左右)?")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -957,6 +960,23 @@ def changes(doc: "Document") -> List[Change]:
                               direction=1, kind="fan", amount=None, base=fbase, current=fcur,
                               base_label=fb.group("lab") or "", factor=fan_iv, approx=approx))
             continue
+        fc = None if tr else _FAN_CUR.search(skel, max(0, m.start() - 40), m.start())
+        if fc:
+            # 1260亿元，比上年翻了一番。上年进出口总额630亿元 / …，2020年为630亿元: the base after it or elsewhere
+            fcur, lab = by_start[fc.start("cur")], fc.group("lab")
+            fbase = None
+            pm = _POST_BASE.match(skel, m.end())
+            if pm and pm.group("base2") and pm.group("lab2") == lab and (
+                    pm.group("w2") == "为" or pm.group("w2") in text[_clause_start(skel, fcur.start):fcur.start]):
+                fbase = by_start[pm.start("base2")]
+            if fbase is None:
+                eb = _base_earlier(doc, skel, text, by_start, fcur, "比" + lab, m.end(), "times")
+                fbase = eb[0] if eb else None
+            if fbase is not None:
+                out.append(Change(start=fcur.start, end=m.end(), verb="翻番", verb_start=m.start(), verb_end=m.end(),
+                                  direction=1, kind="fan", amount=None, base=fbase, current=fcur,
+                                  base_label=lab, factor=fan_iv, approx=approx))
+                continue
         out.append(Change(start=tr.start if tr else m.start(), end=m.end(), verb="翻番", verb_start=m.start(),
                           verb_end=m.end(), direction=1, kind="fan", amount=None,
                           base=tr.base if tr else None, current=tr.current if tr else None, transition=tr,
