@@ -701,7 +701,9 @@ def _denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:
 #: words that make a count a subset of the action (当场受理 of 受理, 按期办结 of 办结): a count and a rate must carry
 #: the same ones (受理率 is not 当场受理468件 over 500件; 按期办结率 is not 办结990件 over 1,000件)
 _QUALIFIER = lazyre.compile(r"按期|按时|按時|限时|限時|当场|當場|当日|當日|当天|當天|即时|即時|即办|即辦|网上|網上|线上|線上|"
-                            r"一次性|现场|現場|及时|及時|提前|超期|逾期|非常|十分|特别|特別|比较|比較|较为|較為|基本|全程")
+                            r"一次性|现场|現場|及时|及時|提前|超期|逾期|非常|十分|特别|特別|比较|比較|较为|較為|基本|全程|"
+                            # the rate of a subset: 首次办结率, 一次办结率, 初信初访化解率, 重点企业合格率
+                            r"首次|首办|首辦|一次|初次|初信|初访|初訪|重点|重點")
 
 
 def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qualifiers=None,
