@@ -1346,9 +1346,16 @@ class TargetCompletion(Rule):
             s = doc.sentence_at(m.start())
             if s is None:
                 continue
-            achieved = [c for c in quantities_in(doc, s.start, m.start()) if is_count(c)
+            # the achieved figure is in the two clauses before 超额完成 (农民工新增117万人、总数达4365万人，城镇新增就业
+            # 139.3万人、超额完成…110万人任务: the total of another metric three clauses back is not it)
+            def _achieved(lo_a):
+                return [c for c in quantities_in(doc, lo_a, m.start()) if is_count(c)
                         and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
                         and not _PLAN_WORD.search(context_before(masked, c, s.start, 8)) and not is_delta(masked, c)]
+            k1 = max(masked.rfind(c, s.start, m.start()) for c in "，,；;")
+            achieved = _achieved(k1 + 1) if k1 >= 0 else []
+            if not achieved:
+                achieved = _achieved(s.start)
             if not achieved or len(masked[achieved[-1].end:m.start()]) > 16:
                 continue
             tv = target.base_value

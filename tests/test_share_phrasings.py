@@ -455,6 +455,9 @@ PAIRS = [
     # -- lists and fractions that must stay silent: different classifications, no 占, wider totals, other periods
     ("s22-01", "其中，国有企业占25%，民营企业占60%，外资企业占15%。",
      "其中，国有企业占35%，民营企业占60%，外资企业占20%。"),
+    # -- 超额完成: the achieved figure of the clause holding it, else of the sentence
+    ("s26-01", "在广东就业的农民工新增117万人、总数达4365万人，城镇新增就业139.3万人、超额完成国家下达的110万人任务。",
+     "在广东就业的农民工新增117万人、总数达4365万人，城镇新增就业139.3万人、超额完成国家下达的143万人任务。"),
 ]
 
 #: consistent statements with no wrong twin (nothing to recompute, or a reading that fits)
@@ -566,6 +569,7 @@ SILENT = [
     "审结案件480件，纠错60件，行政诉讼败诉率5%。",
     "全年调解纠纷300件，成功290件，群众满意率99%。",
     "受理信访事项500件，化解480件，初信初访化解率90%。",
+    "全年完成造林2.4万亩，其中人工造林1.2万亩，超额完成2万亩的年度任务。",
 ]
 
 
