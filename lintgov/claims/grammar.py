@@ -658,7 +658,7 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
     return (sim, q, lab) if sim >= 0.8 else None
 
 
-def _rescanning(pattern, skel: str, retry: List[int]):
+def rescanning(pattern, skel: str, retry: List[int]):
     """The matches of ``pattern`` in ``skel`` (:func:`lazyre.finditer`), and, where the caller discarded the match just
     yielded and put a position inside it in ``retry`` (the value a discarded 提高到62.5% reached), a match starting
     right there — which the scan passes over, since it goes on from the discarded match's end.  Matches yielded
@@ -727,7 +727,7 @@ def changes(doc: "Document") -> List[Change]:
         return t
 
     retry: List[int] = []
-    for m in _rescanning(_CHANGE, skel, retry):
+    for m in rescanning(_CHANGE, skel, retry):
         verb = m.group("verb")
         amt = by_start[m.start("amt")]
         cmp = m.group("cmp") or ("与" + m.group("lab3") + "相比" if m.group("cmp3") else "")
