@@ -11,7 +11,7 @@ import argparse
 import json
 import os
 import sys
-from typing import List, Optional, Sequence
+from typing import Any, List, Optional, Sequence
 
 from . import __version__
 from . import recache as _recache
@@ -462,6 +462,8 @@ def cmd_check(args) -> int:
         rank = {"error": 0, "warning": 1, "note": 2}
         out = "".join(f"{n:>5}  {c:<7} {name} [{', '.join(sorted(levels[c], key=rank.get))}]\n"
                       for (c, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    elif hasattr(formatter, "render_chunks") and not (args.output and hasattr(formatter, "write_dir")):
+        out = _Chunks(formatter.render_chunks(run, opts))  # written piece by piece: the report is never whole
     else:
         out = formatter.render(run, opts)
     if args.show_fixes:
@@ -469,10 +471,13 @@ def cmd_check(args) -> int:
         if listing:
             sys.stderr.write(listing)
     cap = limits.current().output_size
-    if len(out) > cap:
+    cut_note = (f"报告超过限制 output-size（{cap} 字符），已截断 / the report exceeds limit output-size ({cap} characters) "
+                f"and was cut")
+    if isinstance(out, _Chunks):
+        out.cap = cap
+    elif len(out) > cap:
         out = out[:cap]
-        _err(f"报告超过限制 output-size（{cap} 字符），已截断 / the report exceeds limit output-size ({cap} characters) "
-             f"and was cut")
+        _err(cut_note)
         code = max(code, 2)
     if args.output and hasattr(formatter, "write_dir") and not args.statistics and (
             os.path.isdir(args.output) or args.output.endswith(("/", os.sep))):  # html: index.html + a page per file
@@ -485,20 +490,53 @@ def cmd_check(args) -> int:
     if args.output:
         try:
             with open(args.output, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(out)
+                _write(fh, out)
         except OSError as e:
             _err(f"{args.output}: 无法写入 / cannot write: {e.strerror}")
             return 2
     else:
         try:
-            report_stream.write(out)
+            _write(report_stream, out)
             report_stream.flush()
         except BrokenPipeError:  # `lintgov check | head`
             try:
                 sys.stdout = open(os.devnull, "w")
             except OSError:
                 pass
+    if isinstance(out, _Chunks) and out.cut:
+        _err(cut_note)
+        code = max(code, 2)
     return code
+
+
+class _Chunks:
+    """A report given in pieces (a formatter's ``render_chunks``), cut at ``cap`` characters
+    as ``text[:cap]`` would be; ``cut`` tells whether it was."""
+
+    def __init__(self, chunks: Any) -> None:
+        self.chunks = chunks
+        self.cap: Optional[int] = None
+        self.cut = False
+
+    def __iter__(self) -> Any:
+        left = self.cap
+        for c in self.chunks:
+            if left is not None and len(c) > left:
+                self.cut = True
+                if left:
+                    yield c[:left]
+                return
+            if left is not None:
+                left -= len(c)
+            yield c
+
+
+def _write(stream: Any, out: Any) -> None:
+    if isinstance(out, _Chunks):
+        for c in out:
+            stream.write(c)
+    else:
+        stream.write(out)
 
 
 def exit_code(run, fail_level: str, exit_zero: bool = False) -> int:

@@ -422,3 +422,32 @@ def test_copied_pairs_match_reference_on_seeds():
     for d in docs:
         for p in docs:
             assert copies.copied_pairs(d, p, 40, 0.9) == _copied_pairs_reference(d, p, 40, 0.9)
+
+
+# -- reports written in pieces: the same bytes, cut where the whole text would be ------------------
+def test_chunked_report_cut_like_text():
+    from lintgov.cli import _Chunks
+    parts = ["ab", "cde", "", "fghij"]
+    for cap in range(0, 13):
+        c = _Chunks(iter(parts))
+        c.cap = cap
+        assert "".join(c) == "abcdefghij"[:cap]
+        assert c.cut == (cap < 10)
+
+
+def test_sarif_chunks_are_the_report(tmp_path):
+    from lintgov.config import Settings
+    from lintgov.engine import lint_paths
+    from lintgov.formatters.base import FormatOptions
+    from lintgov.formatters.sarif import SarifFormatter
+    from lintgov.plugins import build_registry
+    reg = build_registry(load_entry_points=False)
+    run = lint_paths(SEEDS, reg, Settings(), {}, keep_documents=False)
+    fmt = SarifFormatter()
+    opts = FormatOptions()
+    text = "".join(fmt.render_chunks(run, opts))
+    log = fmt.log(run, opts)
+    assert len(log["runs"][0]["results"]) > 5
+    import json as _json
+    assert _json.loads(text) == _json.loads(_json.dumps(log, ensure_ascii=False))
+    assert text == fmt.render(run, opts)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from typing import Any, Dict, List
+from typing import Any, Dict, Iterator, List
 
 from .. import __version__, hookimpl
 from ..fingerprints import finding_hashes, line_hashes
@@ -173,17 +173,83 @@ class SarifFormatter(Formatter):
         """The log, indented, with one result per line: json's indenting encoder is pure Python
         and three times slower than the compact one, which matters with thousands of results
         (and a result per line suits ``grep`` and ``diff``)."""
-        log = self.log(run, opts, serialized=True)
-        results = log["runs"][0]["results"]  # each result already serialized: a bulk run holds strings, not dicts
+        return "".join(self.render_chunks(run, opts))
+
+    def render_chunks(self, run, opts: FormatOptions) -> Iterator[str]:
+        """:meth:`render` in pieces (the text before the results, each result, the text after),
+        so that a bulk run writes its report without holding it (and copies of it) whole."""
+        log = self.log(run, opts, serialized="lazy")
+        results = log["runs"][0]["results"]  # the views of the results: serialized one at a time below
+        index = log["runs"][0].pop("_index")
         log["runs"][0]["results"] = _PLACEHOLDER
         text = json.dumps(log, ensure_ascii=False, indent=2)
-        if text.count(json.dumps(_PLACEHOLDER)) != 1:  # (a message that happens to hold the marker)
-            log["runs"][0]["results"] = [json.loads(r) for r in results]
-            return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
-        block = "[]" if not results else "[\n" + ",\n".join("        " + r for r in results) + "\n      ]"
-        return text.replace(json.dumps(_PLACEHOLDER), block, 1) + "\n"
+        marker = json.dumps(_PLACEHOLDER)
+        if text.count(marker) != 1:  # (a message that happens to hold the marker)
+            log["runs"][0]["results"] = [self._result(f, index, opts.lang) for f in results]
+            yield json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+            return
+        head, _, tail = text.partition(marker)
+        del text
+        yield head
+        if not results:
+            yield "[]"
+        else:
+            yield "[\n"
+            last = len(results) - 1
+            lang = opts.lang
+            for i, f in enumerate(results):
+                r = json.dumps(self._result(f, index, lang), ensure_ascii=False, separators=(", ", ": "))
+                yield "        " + r + (",\n" if i < last else "")
+            yield "\n      ]"
+        yield tail + "\n"
 
-    def log(self, run, opts: FormatOptions, serialized: bool = False) -> Dict[str, Any]:
+    @staticmethod
+    def _result(f: Any, index: Dict[str, int], lang: str) -> Dict[str, Any]:
+        """The SARIF result of one finding view."""
+        loc = {"physicalLocation": f.sarif_loc}
+        res: Dict[str, Any] = {
+            "ruleId": f.code,
+            "ruleIndex": index[f.code],
+            "level": f.level,
+            "message": {"text": f.message(lang)},
+            "locations": [loc],
+            "partialFingerprints": {"lintgovFindingHash/v1": f.hash},
+        }
+        if f.has_text:
+            res["partialFingerprints"]["primaryLocationLineHash"] = f.line_hash
+        if f.related:
+            res["relatedLocations"] = []
+            for i, r in enumerate(f.related, 1):
+                rl: Dict[str, Any] = {"physicalLocation": r.sarif_loc}
+                rl["id"] = i
+                rl["message"] = {"text": r.message.get(lang) or r.message.get("zh", "")}
+                res["relatedLocations"].append(rl)
+        by_paragraph = f.by_paragraph
+        if f.fix is not None and f.fix.edits and f.has_text and not by_paragraph:
+            res["fixes"] = [{
+                # safe: applied by --fix; unsafe: only with --unsafe-fixes; display-only: it could touch a
+                # name, never applied automatically
+                "properties": {"lintgov/applicability": f.fix.applicability},
+                "description": {"text": f.fix.description.get(lang) or f.fix.description.get("zh", "")},
+                "artifactChanges": [{
+                    "artifactLocation": artifact_location(f.path),
+                    "replacements": [{"deletedRegion": _rdict(reg), "insertedContent": {"text": e.replacement}}
+                                     for e, reg in zip(f.fix.edits, f.fix_regions)],
+                }],
+            }]
+        props: Dict[str, Any] = {"category": f.rule.category}
+        if f.evidence:
+            props["evidence"] = f.evidence
+        if by_paragraph and f.has_text:
+            props["lintgov/regionBasis"] = PARAGRAPH_BASIS
+            props["lintgov/paragraph"] = loc["physicalLocation"]["region"]["startLine"]
+            props["lintgov/quote"] = f.quote
+            if f.page is not None:
+                props["lintgov/page"], props["lintgov/pageLine"] = f.page
+        res["properties"] = props
+        return res
+
+    def log(self, run, opts: FormatOptions, serialized: Any = False) -> Dict[str, Any]:
         """The SARIF log as a dict; with ``serialized``, each result is its compact JSON text."""
         lang = opts.lang
         views = views_of(run)
@@ -201,49 +267,12 @@ class SarifFormatter(Formatter):
         results: List[Any] = []
         levels: List[str] = []
         for f in views:
-            loc = {"physicalLocation": f.sarif_loc}
-            res: Dict[str, Any] = {
-                "ruleId": f.code,
-                "ruleIndex": index[f.code],
-                "level": f.level,
-                "message": {"text": f.message(lang)},
-                "locations": [loc],
-                "partialFingerprints": {"lintgovFindingHash/v1": f.hash},
-            }
-            if f.has_text:
-                res["partialFingerprints"]["primaryLocationLineHash"] = f.line_hash
-            if f.related:
-                res["relatedLocations"] = []
-                for i, r in enumerate(f.related, 1):
-                    rl: Dict[str, Any] = {"physicalLocation": r.sarif_loc}
-                    rl["id"] = i
-                    rl["message"] = {"text": r.message.get(lang) or r.message.get("zh", "")}
-                    res["relatedLocations"].append(rl)
-            by_paragraph = f.by_paragraph
-            if f.fix is not None and f.fix.edits and f.has_text and not by_paragraph:
-                res["fixes"] = [{
-                    # safe: applied by --fix; unsafe: only with --unsafe-fixes; display-only: it could touch a
-                    # name, never applied automatically
-                    "properties": {"lintgov/applicability": f.fix.applicability},
-                    "description": {"text": f.fix.description.get(lang) or f.fix.description.get("zh", "")},
-                    "artifactChanges": [{
-                        "artifactLocation": artifact_location(f.path),
-                        "replacements": [{"deletedRegion": _rdict(reg), "insertedContent": {"text": e.replacement}}
-                                         for e, reg in zip(f.fix.edits, f.fix_regions)],
-                    }],
-                }]
-            props: Dict[str, Any] = {"category": f.rule.category}
-            if f.evidence:
-                props["evidence"] = f.evidence
-            if by_paragraph and f.has_text:
-                props["lintgov/regionBasis"] = PARAGRAPH_BASIS
-                props["lintgov/paragraph"] = loc["physicalLocation"]["region"]["startLine"]
-                props["lintgov/quote"] = f.quote
-                if f.page is not None:
-                    props["lintgov/page"], props["lintgov/pageLine"] = f.page
-            res["properties"] = props
             levels.append(f.level)
-            results.append(json.dumps(res, ensure_ascii=False, separators=(", ", ": ")) if serialized else res)
+            if serialized == "lazy":
+                results.append(f)   # serialized by render_chunks, one at a time
+            else:
+                res = self._result(f, index, lang)
+                results.append(json.dumps(res, ensure_ascii=False, separators=(", ", ": ")) if serialized else res)
 
         truncated = len(results) - MAX_RESULTS
         if truncated > 0:  # keep the most severe, in document order
@@ -313,6 +342,8 @@ class SarifFormatter(Formatter):
         }
         if getattr(run, "coverage", None) is not None:
             sarif_run["properties"] = {"lintgov/claims": dict(run.coverage)}
+        if serialized == "lazy":
+            sarif_run["_index"] = index   # for render_chunks (removed before anything is written)
         return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [sarif_run]}
 
 
