@@ -292,8 +292,19 @@ ACROSS = [
     ('G', '全区共审结一审行政案件520件、二审行政案件390件。两项合计910件。', "example.txt"),
 ]
 
+#: flattened tables: a growth head naming both years, 年度, full-width digits, a 合计 row, a target column after growth
+TABLES_MORE = [
+    ('B', '指标 2023年 2024年 2024年比2023年增长\n行政复议案件（件） 312 398 21.6%\n行政诉讼案件（件） 208 230 10.6%', "example.txt"),
+    ('B', '指标 2023年度 2024年度 增长率\n行政复议案件（件） 312 398 21.6%\n行政诉讼案件（件） 208 230 10.6%', "example.txt"),
+    ('B', '指标 2023年 2024年 增长率\n行政复议案件（件） ３１２ ３９８ ２１.６％\n行政诉讼案件（件） 208 230 10.6%', "example.txt"),
+    ('B', '项目名称 2023年 2024年 同比增长\n行政复议案件数 312 398 21.6%\n行政诉讼案件数 208 230 10.6%\n合计 520 628 20.8%', "example.txt"),
+    ('G', '项目名称 2023年 2024年 同比增长\n行政复议案件数 312 398 27.6%\n行政诉讼案件数 208 230 10.6%\n合计 520 628 20.8%', "example.txt"),
+    ('B', '指标 2023年 2024年 增长率 2025年目标\n行政复议案件（件） 312 398 21.6% 420\n行政诉讼案件（件） 208 230 10.6% 250', "example.txt"),
+    ('G', '指标 2023年 2024年 增长率 2025年目标\n行政复议案件（件） 312 398 27.6% 420\n行政诉讼案件（件） 208 230 10.6% 250', "example.txt"),
+]
 
-@pytest.mark.parametrize("expected,text,path", ACROSS + MORE + SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
+
+@pytest.mark.parametrize("expected,text,path", TABLES_MORE + ACROSS + MORE + SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
                          + REST_AND_SPANS)
 def test_shape(expected, text, path):
     found = lint_text(text + "\n", RULES, registry=REG, path=path)

@@ -50,7 +50,8 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _MEASURE_HEAD = re.compile(r"[数數额額量]|金额|金額|合计|合計|占比|比重|同比|增长|增長|(?:19|20)\d{2}|[（(].+[)）]$")
 _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 #: a header line's cell: a word (项目, 件数, 同比增长) or a year (2023年), never a bare number
-_HEAD_TOKEN = re.compile(r"^(?:(?:19|20)\d{2}\s*年?[\u4e00-\u9fff（）()%％]*|[\u4e00-\u9fff（）()%％A-Za-z/]+)$")
+_HEAD_TOKEN = re.compile(r"^(?:(?:19|20)\d{2}\s*年?[\u4e00-\u9fff（）()%％]*(?:(?:19|20)\d{2}年?[\u4e00-\u9fff（）()%％]*)?|"
+                         r"[\u4e00-\u9fff（）()%％A-Za-z/]+)$")
 
 
 @dataclass(frozen=True)
