@@ -761,7 +761,9 @@ class PartsSum(Rule):
             for q in reversed(quantities_in(doc, floor, a)):
                 if is_count(q) and not is_delta(masked, q) and not q.approx and not _label_numeral(masked, q) \
                         and (key in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
-                             or _names_part(key, masked, q, floor)):
+                             or _names_part(key, masked, q, floor)
+                             or _named_without_head(key, re.sub(r"[^\u4e00-\u9fff]", "",
+                                                                context_before(masked, q, floor, 16)))):
                     whole = q
                     break
             if whole is None:
@@ -770,7 +772,10 @@ class PartsSum(Rule):
                 # 瞪羚企业中由省级认定的9家 (no comma after 中): only right after the part it names, in one sentence
                 named = re.sub(r"的[^的]*$", "", re.sub(r"[^\u4e00-\u9fff的]", "", context_before(masked, whole, floor, 16)))
                 if whole.start < s.start or a - whole.end > 40 or not (named.endswith(key)
-                                                                       or _names_part(key, masked, whole, floor)):
+                                                                       or _names_part(key, masked, whole, floor)
+                                                                       or _named_without_head(key, re.sub(
+                                                                           r"[^\u4e00-\u9fff]", "", context_before(
+                                                                               masked, whole, floor, 16)))):
                     continue
             end = min(s.end, m.end() + LIST_WINDOW)
             k = re.search(r"[；;]", masked[m.end():end])
@@ -1223,6 +1228,20 @@ def _negation_pair(x: str, y: str) -> bool:
     """y is x negated by 不/未/非 (受理/不受理, 办结/未办结), not by 不予 (a decision of its own)."""
     m = re.search(r"(?:不|未|非)(?!予)([\u4e00-\u9fff]{2})", y)
     return bool(m) and m.group(1) in x and not re.search(r"不|未|非", x) and len(x) <= len(y)
+
+
+#: head nouns a name may add to what the figure before it was called (征地拆迁案件中 after 涉及征地拆迁的90件)
+_HEAD_NOUNS = lazyre.compile(r"(?:案件|企业|企業|项目|項目|人员|人員|单位|單位|学校|學校|资金|資金|事项|事項|机构|機構|主体|主體)$")
+
+
+def _named_without_head(key: str, ctx: str) -> bool:
+    """受理案件中 / 征地拆迁案件中 after a figure called 受理行政复议案件 / 涉及征地拆迁的: the name without its head
+    noun stands in what the figure was called, and the head noun too or the figure was named by a 的-clause."""
+    m = _HEAD_NOUNS.search(key)
+    if m is None or m.start() < 2:
+        return False
+    core, head = key[:m.start()], m.group()
+    return core in ctx and (ctx.endswith(head) or ctx.endswith("的"))
 
 
 def _names_part(key: str, masked: str, q: Quantity, floor: int) -> bool:

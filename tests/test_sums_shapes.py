@@ -303,8 +303,21 @@ TABLES_MORE = [
     ('G', '指标 2023年 2024年 增长率 2025年目标\n行政复议案件（件） 312 398 27.6% 420\n行政诉讼案件（件） 208 230 10.6% 250', "example.txt"),
 ]
 
+#: a part of a part named with or without its head noun (受理案件中 after 受理行政复议案件; 征地拆迁案件中 after 涉及征地拆迁的)
+NAMED = [
+    ('B', '全年受理行政复议案件420件，受理案件中涉及征地拆迁的450件。', "example.txt"),
+    ('G', '全年受理行政复议案件420件，受理案件中涉及征地拆迁的45件。', "example.txt"),
+    ('B', '全年受理行政复议案件420件，在受理的案件中，涉及征地拆迁的450件。', "example.txt"),
+    ('B', '全年受理行政复议案件420件，案件中涉及征地拆迁的450件。', "example.txt"),
+    ('B', '全年受理行政复议案件420件，其中涉及征地拆迁的90件，征地拆迁案件中涉及集体土地的95件。', "example.txt"),
+    ('G', '全年受理行政复议案件420件，其中涉及征地拆迁的90件，征地拆迁案件中涉及集体土地的65件。', "example.txt"),
+    ('B', '审结案件300件，其中涉企案件120件，涉企案件中纠错的130件。', "example.txt"),
+    ('G', '全年开展执法检查1200次，检查中发现问题300个，整改到位280个。', "example.txt"),
+    ('G', '全市受理案件500件，案件中心共接待群众800人次。', "example.txt"),
+]
 
-@pytest.mark.parametrize("expected,text,path", TABLES_MORE + ACROSS + MORE + SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
+
+@pytest.mark.parametrize("expected,text,path", NAMED + TABLES_MORE + ACROSS + MORE + SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
                          + REST_AND_SPANS)
 def test_shape(expected, text, path):
     found = lint_text(text + "\n", RULES, registry=REG, path=path)
