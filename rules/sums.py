@@ -1342,8 +1342,8 @@ def _siblings(labels: Sequence[str]) -> bool:
         return False
     # a one-character head must be a noun of things counted (县道/乡道, 一审/二审), not a verb of a stage (审结/办结,
     # 受理/办理: stages one case passes through)
-    if cs == 1 and first[-1] in _VERB_HEADS:
-        return False
+    if cs == 1 and (first[-1] in _VERB_HEADS or len(mods[0]) > 1):
+        return False      # one shared character is a head only in two-character names (县道/乡道; not 人工造林/封山育林)
     return not any(_ATTRIBUTE_PREFIX.match(m) or _OVERLAPPING.search(m) for m in mods)
 
 

@@ -316,8 +316,25 @@ NAMED = [
     ('G', '全市受理案件500件，案件中心共接待群众800人次。', "example.txt"),
 ]
 
+#: consistent statements of report style that the sibling and kind readings must leave alone (and one real sum)
+PLAIN = [
+    ('G', '全年共受理行政复议申请500件，受理后审结480件，审结案件中纠错60件。', "example.txt"),
+    ('G', '全年共办理行政许可事项12万件，即办件8万件，承诺件5万件。', "example.txt"),
+    ('G', '全年共接待来访群众3000人次，市级接待1500人次，县级接待1800人次，其中联合接访600人次。', "example.txt"),
+    ('B', '全年共开展执法检查2400次，日常检查1800次，专项检查900次。', "example.txt"),
+    ('G', '全年共开展培训200场，线上培训120场，线下培训100场，部分培训线上线下同步开展。', "example.txt"),
+    ('G', '全年共查处违法案件800件，一般程序案件500件，简易程序案件350件，其中涉及食品安全的200件。', "example.txt"),
+    ('G', '全市共有A级景区42家，其中5A级2家、4A级15家、3A级20家。', "example.txt"),
+    ('G', '全年新增高新技术企业120家、专精特新企业80家，共计新增科技型企业160家。', "example.txt"),
+    ('G', '全年引进人才5000人，其中博士120人、硕士1500人，高层次人才300人。', "example.txt"),
+    ('G', '全年办理人大代表建议和政协提案共386件，其中人大代表建议162件，政协提案224件，均按期办结。', "example.txt"),
+    ('G', '全市共有律师事务所120家，律师1800人，其中专职律师1500人，兼职律师200人。', "example.txt"),
+    ('G', '全年完成造林面积12万亩，其中人工造林8万亩，封山育林6万亩。', "example.txt"),
+    ('G', '全年共举办招聘会120场，提供岗位5万个，达成就业意向1.2万人。', "example.txt"),
+]
 
-@pytest.mark.parametrize("expected,text,path", NAMED + TABLES_MORE + ACROSS + MORE + SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
+
+@pytest.mark.parametrize("expected,text,path", PLAIN + NAMED + TABLES_MORE + ACROSS + MORE + SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
                          + REST_AND_SPANS)
 def test_shape(expected, text, path):
     found = lint_text(text + "\n", RULES, registry=REG, path=path)
