@@ -616,13 +616,15 @@ class PartsSum(Rule):
             k -= 1
         ps_start = doc.sentences[k].start
         meas = measure_of(total)
+        alt = _ALT_UNIT.match(masked, total.end)        # 合计1,278件（份）: parts in 件 or in 份
+        measures = {meas, alt.group(1)} if alt else {meas}
         run = []
         depth, pos = 0, ps_start
         for q in _iter_qs(doc, max(ps_start, total.start - LIST_WINDOW), ps.end):
             seg = masked[pos:q.start]
             depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
             pos = q.start
-            if not is_count(q) or measure_of(q) != meas or is_delta(masked, q):
+            if not is_count(q) or measure_of(q) not in measures or is_delta(masked, q):
                 continue
             clause = re.split(r"[，,；;：:。]", masked[max(ps_start, q.start - 40):q.start])[-1]
             if "其中" in clause or depth > 0 or _AVERAGE.search(context_before(masked, q, ps_start, 6)):
@@ -644,7 +646,7 @@ class PartsSum(Rule):
         # earlier than what was read — no finding
         par = doc.paragraph_at(ps_start)
         floor = max(par.start if par else ps_start, ps_start - 2 * LIST_WINDOW)
-        if any(is_count(q) and measure_of(q) == meas and not is_delta(masked, q)
+        if any(is_count(q) and measure_of(q) in measures and not is_delta(masked, q)
                for q in _iter_qs(doc, floor, ps_start)):
             return None
         return self._sum_finding(doc, total, run, partial=False)

@@ -333,8 +333,17 @@ PLAIN = [
     ('G', '全年共举办招聘会120场，提供岗位5万个，达成就业意向1.2万人。', "example.txt"),
 ]
 
+#: a total with a bracketed alternative unit in the next sentence; 共 + another verb is not a total of the parts
+ALT_UNITS = [
+    ('B', '审查规范性文件168件、合同协议1,024份、重大行政决策86件，合计1,378件(份)。', "example.txt"),
+    ('B', '审查规范性文件168件；合同协议1,024份；重大行政决策86件。合计1,378件（份）。', "example.txt"),
+    ('G', '审查规范性文件168件；合同协议1,024份；重大行政决策86件。合计1,278件（份）。', "example.txt"),
+    ('G', '维持180件、撤销40件，共纠错60件。', "example.txt"),
+    ('G', '审结案件300件，维持180件，共纠错60件。', "example.txt"),
+]
 
-@pytest.mark.parametrize("expected,text,path", PLAIN + NAMED + TABLES_MORE + ACROSS + MORE + SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
+
+@pytest.mark.parametrize("expected,text,path", ALT_UNITS + PLAIN + NAMED + TABLES_MORE + ACROSS + MORE + SIBLINGS + BREAKDOWNS + NESTED + TABLES + IMMEDIATE + COMPLETE + PLAN
                          + REST_AND_SPANS)
 def test_shape(expected, text, path):
     found = lint_text(text + "\n", RULES, registry=REG, path=path)
