@@ -97,7 +97,9 @@ _TRANSITION2 = lazyre.compile(
 _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?[\s，,]*"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|金额|总额|规模)\s*)?"
-    r"(?:(?:而|但)?(?P<lab2>" + _PRIOR_LABEL + "|" + _PERIOD_LABEL + r")(?:为|是|有|共)(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
+    # …460件，上年400件 / 2022年为400件 / 二季度为112.4亿千瓦时 (a period label only with 为)
+    r"(?:(?:而|但)?(?P<lab2>" + _LABEL + r"(?=(?:为|是|有|共)?" + QTOK + r")|" + _PERIOD_LABEL + r"(?=为|是|有|共))"
+    r"(?:为|是|有|共)?(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
     r"(?:(?P<cmp>" + _CMP + r")(?:的)?[（(]?(?P<base>" + _Q + r")?[）)]?[\s，,]*(?:同比|相比)?"
     r"|(?P<cmp5>(?:比|较之?)(?P<lab5>[^，,。；;：:\ue010\ue011\d]{1,12}?)的)(?P<base5>" + _Q + r")[\s，,]*"
     r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
@@ -141,7 +143,7 @@ _POST_CUR = lazyre.compile(r"[，,]\s*(?:总量|总数|总额|总计|规模|累�
 _YEARS_GAP = lazyre.compile(r"[\s，,、]*(?P<n>" + _Q + r")(?:间|来|内|时间)?(?:累计)?$")
 _GAP_WORDS = lazyre.compile(r"(?:累计|共计|[两二三四五六七八九十]年(?:间|来)?|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
 # a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件
-_POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
+_POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期)?[：:]?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
                         + _Q + r")[）)]|[，,](?P<lab2>" + _LABEL + r")(?:同期)?(?P<w2>为|[\u4e00-\u9fff]{1,4}?)(?P<base2>" + _Q
                         + r")(?=[，,。；;）)]|$)")
 # B，比2020年的A翻了一番
@@ -758,11 +760,15 @@ def changes(doc: "Document") -> List[Change]:
             if m.group(lb) and period != (cmp == "环比"):
                 continue   # 二季度为112.4亿千瓦时，环比增长: a period only for 环比, a year never for it
             if m.group(lb) and base is None and (lab == "lab3" or _prior_label(doc, m.group(lab))
-                                                 or (_year_unknown(doc) and _LAST_YEAR_CMP.match(cmp or ""))):
+                                                 or (lab == "lab" and _year_unknown(doc)
+                                                     and _LAST_YEAR_CMP.match(cmp or ""))):
                 # （2022年为215件），同比增长20%: with 同比 the year in brackets is last year's, when the text
                 # gives no year of its own to tell
                 base, label = by_start[m.start(lb)], m.group(lab)
         cur = by_start[m.start("cur")] if m.group("cur") else None
+        if m.group("lbase2") and (base is None or base.start != m.start("lbase2")) \
+                and re.match(r"(?:19|20)\d{2}", m.group("lab2") or ""):
+            cur = by_start[m.start("lbase2")]   # 上年同期为420件，2023年为512件，同比增长: the year's own value
         if cur is not None and (_AFTER_VERB.search(skel, max(0, cur.start - 8), cur.start)
                                 or _CMP_DIFF.search(skel, max(0, cur.start - 16), cur.start)):
             cur = None            # 比上年减少 439户，下降1.5%: 439户 is a difference, not this year's value
