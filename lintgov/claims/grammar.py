@@ -90,6 +90,10 @@ _TRANSITION = lazyre.compile(
     r"(?P<from>(?<![自理缘经])由(?!于|此)|(?<!自)从(?![事而严业来中头未快重简实宽优])"
     r")(?:" + _YEARW + r"的?|原来的|原先的|过去的|原|[\u4e00-\u9fff]{1,10}?)?(?P<a>" + _Q + r")\s*" + _TOV
     + r"(?:" + _YEARW + r"的?|(?:如今|现在|目前|今天|当前)的?)?(?P<b>" + _Q + r")")
+#: 由377户1110人降至154户448人: two values of two measures on each side
+_TRANSITION_PAIR = lazyre.compile(
+    r"(?P<from>(?<![自理缘经])由(?!于|此)|(?<!自)从(?![事而严业来中头未快重简实宽优]))(?:" + _YEARW + r"的?)?"
+    r"(?P<a>" + _Q + r")(?P<a2>" + _Q + r")[\s，,]*" + _TOV + r"(?P<b>" + _Q + r")(?P<b2>" + _Q + r")")
 # A项…精简至B项 without 由/从: a value, a few words naming it, a directional verb, the new value
 _TRANSITION2 = lazyre.compile(
     r"(?P<a>" + _Q + r")(?P<words>[\u4e00-\u9fff“”]{0,14}?)(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True))
@@ -337,6 +341,19 @@ def transitions(doc: "Document") -> List[Transition]:
             out.append(Transition(m.start(), m.end(), a, b, m.group("tov"), m.start("tov"),
                                   _direction(m.group("tov")), label.group() if label else ""))
             taken.add(b.start)
+        for m in _TRANSITION_PAIR.finditer(skel):
+            # 从2017年底的377户1110人，降至154户448人: two metrics moving together, each value by its measure
+            a, a2, b, b2 = (by_start[m.start(g)] for g in ("a", "a2", "b", "b2"))
+            if measure(a) == measure(a2) or measure(a) != measure(b) or measure(a2) != measure(b2) \
+                    or a.is_percent or a2.is_percent or b.start in taken:
+                continue
+            pre = text[m.end("from"):m.start("a")]
+            label = re.match(r"(?:19|20)\d{2}年(?:底|末)?|上一?年|去年", pre)
+            lab = label.group() if label else ""
+            d = _direction(m.group("tov"))
+            out.append(Transition(m.start(), b.end, a, b, m.group("tov"), m.start("tov"), d, lab))
+            out.append(Transition(m.start(), m.end(), a2, b2, m.group("tov"), m.start("tov"), d, lab))
+            taken.update((b.start, b2.start))
         for m in _TRANSITION2.finditer(skel):
             a, b = by_start[m.start("a")], by_start[m.start("b")]
             if _is_rank(text, m.start(), a) or _in_list_or_ratio(skel, a, b):
@@ -703,6 +720,9 @@ def changes(doc: "Document") -> List[Change]:
     text = folded_text(doc)
     trans_by_end = {t.end: t for t in transitions(doc)}
     trans_by_start = {t.start: t for t in transitions(doc)}
+    trans_group: Dict[int, List[Transition]] = {}
+    for t in transitions(doc):
+        trans_group.setdefault(t.start, []).append(t)
     out: List[Change] = []
 
     def trans_before(pos: int) -> Optional[Transition]:
@@ -726,6 +746,10 @@ def changes(doc: "Document") -> List[Change]:
                 while k > 0 and skel[k - 1] in " \t，,、\u2002\u3000":
                     k -= 1
                 t = trans_by_end.get(k)
+                named = re.fullmatch(r"(人|件|户|家|个)数", gm.group())
+                if t is not None and named and measure(t.current) != named.group(1):
+                    # 由377户1110人减少到154户448人，户数下降59.2%: the transition of the measure the word names
+                    t = next((u for u in trans_group.get(t.start, ()) if measure(u.current) == named.group(1)), None)
         return t
 
     retry: List[int] = []
@@ -769,6 +793,10 @@ def changes(doc: "Document") -> List[Change]:
         if m.group("lbase2") and (base is None or base.start != m.start("lbase2")) \
                 and re.match(r"(?:19|20)\d{2}", m.group("lab2") or ""):
             cur = by_start[m.start("lbase2")]   # 上年同期为420件，2023年为512件，同比增长: the year's own value
+        if cur is not None:
+            nm = re.search(r"(人|件|户|家|个)数", skel[cur.end:m.start("verb")])
+            if nm and measure(cur) != nm.group(1):
+                cur = None        # 154户448人，户数下降59.2%: the word names the other value's measure
         if cur is not None and (_AFTER_VERB.search(skel, max(0, cur.start - 8), cur.start)
                                 or _CMP_DIFF.search(skel, max(0, cur.start - 16), cur.start)):
             cur = None            # 比上年减少 439户，下降1.5%: 439户 is a difference, not this year's value
