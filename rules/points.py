@@ -24,8 +24,21 @@ _VITAL = lazyre.compile(r"出生率[为是达]?\s*(?P<b>" + _Q + r")[^。]{0,60}
                         r"自然增长率[为是达]?\s*(?P<n>" + _Q + r")")
 
 
+_MOVE = r"(?:上升|提高|增加|下降|降低|回落|减少)"
+#: 出生率7.19‰，比上年下降1.15个千分点；…死亡率6.94‰，上升0.23个千分点；自然增长率0.25‰，下降1.38个千分点
+_VITAL_MOVES = lazyre.compile(
+    r"出生率[为是达]?\s*" + _Q + r"[^。；;\ue010]{0,8}?(?P<bv>" + _MOVE + r")了?(?P<bd>" + _Q + r")[^。]{0,60}?"
+    r"死亡率[为是达]?\s*" + _Q + r"[^。；;\ue010]{0,8}?(?P<dv>" + _MOVE + r")了?(?P<dd>" + _Q + r")[^。]{0,40}?"
+    r"自然增长率[为是达]?\s*" + _Q + r"[^。；;\ue010]{0,8}?(?P<nv>" + _MOVE + r")了?(?P<nd>" + _Q + r")")
+
+
+def _signed_iv(q, verb):
+    lo, hi = interval_of(q)
+    return (-hi, -lo) if re.fullmatch(r"下降|降低|回落|减少", verb) else (lo, hi)
+
+
 def _points(q) -> bool:
-    return q.unit in ("个百分点", "百分点", "個百分點", "百分點")
+    return q.unit in ("个百分点", "百分点", "個百分點", "百分點", "个千分点", "千分点", "個千分點", "千分點")
 
 
 def _rate(q) -> bool:
@@ -49,7 +62,10 @@ class RateDifferenceMismatch(Rule):
     }
     authority = "国家统计局 统计知识：百分点是指不同时期以百分数形式表示的相对指标的变动幅度；人口自然增长率=出生率−死亡率"
     messages = {"default": {"zh": "“{stated}”与两个比率不符：{x} − {y} = {diff}（容差±{tol}）",
-                            "en": "“{stated}” does not match the two rates: {x} − {y} = {diff} (tolerance ±{tol})"}}
+                            "en": "“{stated}” does not match the two rates: {x} − {y} = {diff} (tolerance ±{tol})"},
+                "vital-moves": {"zh": "自然增长率的变动“{stated}”与出生率、死亡率的变动不符：应为{diff}（容差±{tol}）",
+                                "en": "the change of the natural growth rate “{stated}” does not match the changes of the "
+                                      "birth and death rates: {diff} (tolerance ±{tol})"}}
     examples = (
         bad("地区生产总值同比增长9.0%，比原计划(8.5%)提高了1.5个百分点。"),
         good("地区生产总值同比增长9.0%，比原计划(8.5%)提高了0.5个百分点。"),
@@ -59,6 +75,9 @@ class RateDifferenceMismatch(Rule):
         good("一般公共预算收入增长12.5%，增速比上年提高3.2个百分点，上年增长9.3%。"),
         bad("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为4.2‰。"),
         good("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为1.2‰。"),
+        bad("出生率为7.19‰，比上年下降1.15个千分点；死亡率为6.94‰，上升0.23个千分点；自然增长率为0.25‰，下降1.68个千分点。",
+            note="−1.15 − 0.23 = −1.38"),
+        good("出生率为7.19‰，比上年下降1.15个千分点；死亡率为6.94‰，上升0.23个千分点；自然增长率为0.25‰，下降1.38个千分点。"),
     )
 
     def check(self, doc, ctx):
@@ -83,6 +102,8 @@ class RateDifferenceMismatch(Rule):
                 y = by_start[ya.start("y")]
             if not (_rate(x) and _rate(y) and x.unit == y.unit and _points(z)):
                 continue
+            if ("千" in z.unit) != (x.unit == "‰"):
+                continue      # % rates differ by 个百分点, ‰ rates by 个千分点
             if any(q.approx not in (None, "≈") for q in (x, y, z)):
                 continue
             verb = m.group("verb") or ""
@@ -95,6 +116,26 @@ class RateDifferenceMismatch(Rule):
             f = self._check(doc, x, y, z, sign, doc.text[m.start("cmp"):z.end])
             if f is not None:
                 yield f
+        for m in _VITAL_MOVES.finditer(skel):
+            # the change of the natural growth rate is the change of the birth rate less that of the death rate
+            bd, dd, nd = by_start[m.start("bd")], by_start[m.start("dd")], by_start[m.start("nd")]
+            if not all(_points(q) and q.unit == bd.unit and q.approx in (None, "≈") for q in (dd, nd)) \
+                    or not _points(bd):
+                continue
+            b, d, n = _signed_iv(bd, m.group("bv")), _signed_iv(dd, m.group("dv")), _signed_iv(nd, m.group("nv"))
+            diff = (b[0] - d[1], b[1] - d[0])
+            ok = n[0] <= diff[1] + 1e-9 and diff[0] <= n[1] + 1e-9
+            record(doc, self.code, "points", nd, ok, "Δbirth - Δdeath", (bd, dd))
+            if ok:
+                continue
+            tol = (n[1] - n[0]) / 2 + (diff[1] - diff[0]) / 2
+            yield self.finding(doc, nd.start, nd.end, "vital-moves",
+                               related=[Related(bd.start, bd.end, {"zh": "出生率的变动", "en": "change of the birth rate"}),
+                                        Related(dd.start, dd.end, {"zh": "死亡率的变动", "en": "change of the death rate"})],
+                               evidence={"difference": list(diff), "stated": list(n), "formula": "Δbirth - Δdeath",
+                                         "tolerance": tol},
+                               stated=doc.text[m.start("nv"):nd.end], diff=f"{(diff[0] + diff[1]) / 2:.2f}",
+                               tol=f"{tol:g}")
         for m in _VITAL.finditer(skel):
             b, d, n = by_start[m.start("b")], by_start[m.start("d")], by_start[m.start("n")]
             if not all(q.unit == b.unit and _rate(q) for q in (d, n)):
