@@ -788,6 +788,18 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
             k = bisect.bisect_left([g.start for g in gdp], floor)
             if k and measure_of(gdp[k - 1]) == measure_of(n):
                 far.append(gdp[k - 1])
+    elif names is not _GDP_NAMES and len(names[0]) >= 4 and "|" in base:
+        # 占受理案件的38% after 全年受理行政复议案件1,000件 (paragraphs before): a name with generic words matched by its
+        # first and last words in order, when every such count in the window gives one value
+        a, b = names[0][:2], names[0][-2:]
+        pat = re.compile(re.escape(a) + r"[\u4e00-\u9fff]{0,8}" + re.escape(b) + r"(?:共|为|為|达到|達到|达|達)?$")
+        lo_p = max(0, floor - 3000)
+        cands = [c for c in quantities_in(doc, lo_p, floor)[-200:] if is_count(c) and measure_of(c) == measure_of(n)
+                 and c is not n and not is_delta(masked, c) and c.approx is None
+                 and pat.search(context_before(masked, c, lo_p, 16))
+                 and not _OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start)]
+        if cands and len({count_interval(c) for c in cands}) == 1:
+            far.append(cands[-1])
     return far
 
 
