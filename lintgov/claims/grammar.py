@@ -1023,7 +1023,7 @@ def changes(doc: "Document") -> List[Change]:
 _LIST_SEP = r"\s*(?:、|和|及|与|以及)\s*"
 _QLIST = r"(?:" + _Q + r")(?:" + _LIST_SEP + r"(?:" + _Q + r"))+"
 #: 受理、审结行政复议案件分别为460件、420件，分别同比增长15%、20%: values and changes paired by order
-_LISTED = lazyre.compile(r"(?P<vals>" + _QLIST + r")(?P<gap>[^。；;\n\ue010\ue011]{0,12}?)(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?"
+_LISTED = lazyre.compile(r"(?<![、和及与\ue010\ue011])(?P<vals>" + _QLIST + r")(?P<gap>[^。；;\n\ue010\ue011]{0,12}?)(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?"
                          r"分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?" + _VERB + r"(?:了)?(?P<amts>" + _QLIST + r")")
 #: …，上年分别为400件、350件 / （上年同期分别为…）: the priors of a listed pair, in the same order
 _LISTED_PRIOR = lazyre.compile(r"[\s，,（(。]*(?:上一?年|去年)(?:同期)?(?:分别)?(?:为|是)?(?P<bases>" + _QLIST + r")")
@@ -1093,7 +1093,8 @@ def _next_sentence_lists(skel: str, by_start: Dict[int, "Quantity"], out: List[C
     import bisect
     if not out:
         return
-    starts = [c.start for c in out]
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    starts = [out[i].start for i in order]
     for m in _NEXT_LIST.finditer(skel):
         bases = _qlist(by_start, skel, m.start("bases"), m.end("bases"))
         if len({(measure(b), b.is_percent) for b in bases}) != 1:
@@ -1105,7 +1106,7 @@ def _next_sentence_lists(skel: str, by_start: Dict[int, "Quantity"], out: List[C
         p0 = max(skel.rfind("。", 0, e0), skel.rfind("\n", 0, e0)) + 1
         b0 = bases[0]
         same = [q for q in _qlist(by_start, skel, p0, e0) if measure(q) == measure(b0) and q.is_percent == b0.is_percent]
-        idx = [i for i in range(bisect.bisect_left(starts, p0), len(out)) if out[i].start < e0]
+        idx = order[bisect.bisect_left(starts, p0):bisect.bisect_left(starts, e0)]
         claims = {}
         for i in idx:
             c = out[i]
