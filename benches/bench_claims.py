@@ -9,7 +9,8 @@
    rules (the claims layer, the grammar and every check over it).  Prints seconds and the
    ratio t(k) / (k · t(1)): about 1 for linear work.
 2. One sentence with 400, 800 and 1,600 figures (a long 其中 list of counts and growth
-   rates): seconds and t(1600)/t(800), about 2 for linear work.
+   rates), and three 、 lists paired by 分别 of as many figures: seconds and t(1600)/t(800),
+   about 2 for linear work.
 3. With ``--baseline``: ``lintgov check --select arithmetic,yoy`` over ../shared/corpus/gwr,
    this checkout's console script and the baseline's run alternately (paired, interleaved),
    medians and their ratio (this / baseline).
@@ -71,6 +72,14 @@ def long_sentence(reps):
         text = f"共办理事项{sum(100 + i for i in range(n // 2))}件，其中{items}，{growth}。"
         out[n] = best_of(reps, _build_and_check, text, rules)
         print(f"  sentence with {n} figures: {out[n]:.3f} s")
+    print(f"  t(1600)/t(800) = {out[1600] / out[800]:.2f}, t(800)/t(400) = {out[800] / out[400]:.2f}")
+    # bare 、 lists paired by 分别 and a 上年分别为 list (the list grammar must start from a list's first item)
+    for n in (400, 800, 1600):
+        k = n // 3
+        text = ("受理、审结案件分别为" + "、".join(f"{i + 1}件" for i in range(k)) + "，分别增长"
+                + "、".join(f"{i % 9 + 1}%" for i in range(k)) + "。上年分别为" + "、".join(f"{i + 2}件" for i in range(k)) + "。")
+        out[n] = best_of(reps, _build_and_check, text, rules)
+        print(f"  分别 lists with {n} figures: {out[n]:.3f} s")
     print(f"  t(1600)/t(800) = {out[1600] / out[800]:.2f}, t(800)/t(400) = {out[800] / out[400]:.2f}")
 
 
