@@ -749,6 +749,14 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
         if sum(_key_in(k, ctx) for k in keys) >= need or any(w.search(ctx) for w in extra) \
                 or _names_like(raw, keys, ctx):
             out.append(c)
+    if re.search(r"综合纠错|綜合糾錯", name) and out:
+        # 综合纠错率 = (纠错 + 调解/和解) ÷ 审结: the 纠错 counts join the numerators only when a 调解/和解 count is stated
+        # too (直接纠错60件，综合纠错率18.5% alone is not checkable)
+        for c in counts:
+            if not any(c is x for x in out) and re.search(r"纠错|糾錯", context_before(masked, c, floor)) \
+                    and not is_delta(masked, c):
+                out.append(c)
+        out.sort(key=lambda c: c.start)
     if not out and _COVERAGE.search(name):
         # 共有村128个，其中建成法律服务站128个，覆盖率100%: the part after 其中 is the numerator
         k = masked.rfind("其中", floor, counts[-1].start if counts else floor)
