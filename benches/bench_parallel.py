@@ -22,6 +22,10 @@ peak are not separated there: ``wait4`` gives the parent; workers are measured b
 
 Cache (``--cache``): the same 1,000 files with an empty cache, then again (every result from
 the cache), then ``--no-cache``: wall seconds of each (medians of the rounds).
+
+Measured 2026-12-04 05:27 (main b6bd28a, load 2.5–3.2, ``--memory --skip-speed --runs 2``): -j1 SARIF
+87.3 → 111.7 MiB (×1.28), -j1 --statistics 87.1 → 109.9 MiB (×1.26), -j2 parent SARIF 81.3 → 86.7 MiB
+(×1.07).  Target (≤ 1.10 with -j1) not met.
 """
 from __future__ import annotations
 

@@ -20,6 +20,9 @@
    in a child process with the limits raised in a configuration file (``file-size``,
    ``text-size`` and ``rule-time`` would refuse or stop it otherwise): wall seconds and the
    child's peak resident memory.  Target: ≤ 40 s and ≤ 500 MB.
+
+Measured 2026-12-04 05:30 (main b6bd28a, load 2.9, ``--reps 1``): exponents distinct 0.978, repeated
+0.988, sentence 0.790 (met); 50 MB file 107.4 s wall, 70.4 s CPU, peak RSS 1,110 MiB (not met).
 """
 import argparse
 import glob
