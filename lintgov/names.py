@@ -14,7 +14,8 @@ and only the few windows next to a hit are compared with the term.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+import re
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 
@@ -78,14 +79,55 @@ class TermMatcher:
             anchors.setdefault(t[:h], []).append((t, 0))
             anchors.setdefault(t[h:], []).append((t, h))
         self.anchors = anchors
+        self._filters: Optional[Dict[str, Any]] = None
+
+    def _filter(self, anchor: str, owners: List[Tuple[str, int]]) -> Any:
+        """A pattern matching ``anchor`` only where the neighbour test of :meth:`find` lets at
+        least one of its terms through (in C, instead of a Python step per hit), or None when
+        every hit must be looked at (a term whose edit may sit right next to the anchor) or when
+        occurrences of the anchor may overlap (a match consumes it)."""
+        if any(anchor[:k] == anchor[-k:] for k in range(1, len(anchor))):
+            return None
+        a = re.escape(anchor)
+        conds = []
+        for t, off in owners:
+            if off == 0:
+                h = len(anchor)
+                xy = re.escape(t[h]) + re.escape(t[h + 1])
+                conds.append(f"(?=[{xy}]|.[{xy}])")
+            elif off >= 2:
+                xy = re.escape(t[off - 1]) + re.escape(t[off - 2])
+                conds.append(f"(?<=[{xy}]{a})|(?<=[{xy}].{a})")
+            else:
+                return None
+        return re.compile(a + "(?:" + "|".join(conds) + ")", re.S)
+
+    def _hits(self, anchor: str, owners: List[Tuple[str, int]], text: str, lo: int, hi: int) -> Iterable[int]:
+        """Starts of the occurrences of ``anchor`` in ``text[lo:hi]`` that :meth:`find` must look at."""
+        if self._filters is None:
+            self._filters = {}
+        pat = self._filters.get(anchor, False)
+        if pat is False:
+            pat = self._filters[anchor] = self._filter(anchor, owners)
+        if pat is None:
+            p = text.find(anchor, lo, hi)
+            while p >= 0:
+                yield p
+                p = text.find(anchor, p + 1, hi)
+            return
+        n = len(anchor)
+        for m in pat.finditer(text, lo):   # no endpos: the test reads the characters around, as find does
+            p = m.start()
+            if p + n > hi:
+                return
+            yield p
 
     def find(self, text: str, lo: int = 0, hi: Optional[int] = None) -> List[NearMiss]:
         hi = len(text) if hi is None else hi
         seen = set()
         out: List[NearMiss] = []
         for anchor, owners in self.anchors.items():
-            p = text.find(anchor, lo, hi)
-            while p >= 0:
+            for p in self._hits(anchor, owners, text, lo, hi):
                 for t, off in owners:
                     n = len(t)
                     # a window one edit from t that keeps one half intact has, next to that half, one
@@ -119,6 +161,5 @@ class TermMatcher:
                         if e.kind == "dup" and (text.startswith(t, s) or text.startswith(t, s + 1)):
                             continue
                         out.append(NearMiss(s, s + ln, t, e))
-                p = text.find(anchor, p + 1, hi)
         out.sort(key=lambda m: (m.start, -len(m.term)))
         return out

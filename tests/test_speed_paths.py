@@ -451,3 +451,38 @@ def test_sarif_chunks_are_the_report(tmp_path):
     import json as _json
     assert _json.loads(text) == _json.loads(_json.dumps(log, ensure_ascii=False))
     assert text == fmt.render(run, opts)
+
+
+# -- near misses: anchors whose neighbours cannot pass are skipped in C ------------------------------
+def _plain_matcher(terms):
+    m = TermMatcher(terms)
+    m._filter = lambda anchor, owners: None   # every hit through str.find, as first written
+    return m
+
+
+NEARY = ["中华人民共和国", "中华人民共合国", "人民", "社会", "社会主义", "法治政府", "法制政府", "国务院", "国务", "院", "习近平",
+         "习进平", "放管服", "放管", "服", "，", "\n", "一网统管", "一网通管", "政", "府", "治", "民民"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NEARY), max_size=40), st.integers(0, 30), st.integers(0, 30))
+def test_term_matcher_filters_agree(parts, a, b):
+    terms = TERMS + ["习近平", "放管服", "法治政府", "一网统管", "国务院", "人民人民"]
+    text = "".join(parts)
+    lo, hi = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    assert TermMatcher(terms).find(text, lo, hi) == _plain_matcher(terms).find(text, lo, hi)
+    assert TermMatcher(terms).find(text) == _plain_matcher(terms).find(text)
+
+
+def test_term_matcher_filters_agree_on_seeds():
+    from lintgov.config import Settings
+    from lintgov.engine import Context
+    from lintgov.plugins import build_registry
+    from lintgov.rules.terms import matcher_for
+    reg = build_registry(load_entry_points=False)
+    terms = matcher_for(Context(settings=Settings().run_settings(), registry=reg))[0].terms
+    fast, plain = TermMatcher(terms), _plain_matcher(terms)
+    for seed in SEEDS:
+        text = open(seed, encoding="utf-8").read()
+        assert fast.find(text) == plain.find(text)
+        assert fast.find(text, 7, len(text) // 2) == plain.find(text, 7, len(text) // 2)
