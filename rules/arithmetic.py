@@ -19,7 +19,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import record
-from lintgov.claims.roles import _OPEN_BASE, cheng_figures, clause_start, rate_context, spaced_percents
+from lintgov.claims.roles import _OPEN_BASE, cheng_figures, clause_start, is_words_share, rate_context, spaced_percents
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
@@ -226,6 +226,11 @@ class RateMismatch(Rule):
         good("全市共有法律援助案件1,506件，其中农民工案件约占三分之一，达512件。"),
         bad("行政复议纠错率为16.5%。全年共审结行政复议案件480件，其中直接纠错60件。",
             note="the counts in the next sentence: 60/480 = 12.5%"),
+        bad("全年受理行政复议案件86件，其中涉企案件不足四成（41件）。", note="tenths without 占: 41/86 = 47.7%"),
+        good("全年受理行政复议案件86件，其中涉企案件不足四成（31件）。"),
+        bad("其中男性人口51.2万人，女性人口48.8万人，女性人口占比44.8%。",
+            note="the whole is the sum of the two sides: 48.8/(51.2+48.8) = 48.8%"),
+        good("全年出口额1,260亿元，进口额740亿元，出口占进出口总额的63%。"),
     )
 
     def check(self, doc, ctx):
@@ -302,6 +307,18 @@ class RateMismatch(Rule):
         if kind == "share":
             eligible = _share_pairs(doc, masked, counts, q, lo_w)
             counts = counts + [d for _, d in eligible if not any(d is c for c in counts)]
+            # 男性人口51.2万人，女性人口48.8万人，女性人口占比48.8%: the whole is the sum of the two sides of a split
+            splits = _share_split(doc, masked, counts, q, lo_w)
+            if splits:
+                stated = stated_interval(q, tol)
+                for n, c in splits:
+                    nv, cv = count_interval(n), count_interval(c)
+                    r = ratio_interval(nv, (nv[0] + cv[0], nv[1] + cv[1]))
+                    if r is not None and overlaps(r, stated):
+                        record(doc, self.code, "rate", q, True, "n/(n+c)*100", [n, c])
+                        return None
+                if not eligible:
+                    return self._split_finding(doc, q, name, stated, splits[-1])
         else:
             numerators = _rate_numerators(doc, masked, counts, name, lo_w, q.start,
                                           qualifiers=set(_QUALIFIER.findall(masked[floor:q.start])),
@@ -618,7 +635,7 @@ _NUMERATOR_WORDS = (
     (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"撤销|撤銷|变更|變更|确认违法|確認違法|责令履行|責令履行|确认无效|確認無效|纠正|糾正")),
     (lazyre.compile(r"败诉|敗訴"), lazyre.compile(r"撤销|撤銷|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|变更|變更")),
     (lazyre.compile(r"化解|调处|調處"), lazyre.compile(r"调解|調解|和解|化解|调处|調處")),
-    (lazyre.compile(r"办结|辦結|结案|結案"), lazyre.compile(r"办结|辦結|结案|結案|审结|審結|解决|解決|完成")),
+    (lazyre.compile(r"办结|辦結|结案|結案"), lazyre.compile(r"办结|辦結|结案|結案|审结|審結|解决|解決|完成|办理完毕|辦理完畢|办毕|辦畢")),
     (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"(?<![应應需须須要])(?:出庭|出庭应诉|出庭應訴)")),
     (lazyre.compile(r"增长面|增長面"), lazyre.compile(r"增长|增長|增产|增產")),
     (lazyre.compile(r"下降面|亏损面|虧損面"), lazyre.compile(r"下降|亏损|虧損")),
@@ -648,7 +665,8 @@ _DENOMINATOR_WORDS = (
     (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
     (lazyre.compile(r"受理率"), lazyre.compile(r"收到|接到|接收|申请|申請|提出|登记|登記|共")),
     (lazyre.compile(r"城镇化|城鎮化"), lazyre.compile(r"常住人口|总人口|總人口")),
-    (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理")),
+    # 纠错率 of 行政复议 is over the cases concluded, that of 规范性文件备案审查 over the documents reviewed
+    (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理|审查|審查|备案|備案")),
     (lazyre.compile(r"败诉|敗訴|胜诉|勝訴"), lazyre.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
     (lazyre.compile(r"办结|辦結|结案|結案|答复|答覆|回复|回覆|办复|辦複|辦復"),
      lazyre.compile(r"受理|收到|认领|認領|交办|交辦|转办|轉辦|登记|登記|接收|共|办理|辦理|申请|申請|承办|承辦|收集|接到")),
@@ -882,6 +900,75 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
     return None
 
 
+#: a count stated as a whole: words of a total before it (共/总/合计/累计/全年/全部) …
+_WHOLE_BEFORE = lazyre.compile(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff“”（）()]{0,12}$")
+#: … or the set the part is taken from (在审结的600件案件中，…; 600件案件中，…)
+_AMONG_AFTER = lazyre.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]?")
+#: what may open the clause of a share in words that has no subject of its own (，不足四成 / ，占比近一半 / ，约占三分之一)
+_BARE_WORDS = lazyre.compile(r"\s*(?:其中|仅|僅|约|約|大约|大約)?(?:占比|佔比|占|佔|比例|比重)?(?:为|為|达到|達到|达|達)?\s*")
+#: the part right after a share in words: （31件） / ，达8,600件 / ，共177件 / ，为252件
+_PART_BRACKET = lazyre.compile(r"[（(]\s*(?:共|计|計|为|為|达|達|有)?\s*")
+_PART_NEXT = lazyre.compile(r"[，,]\s*(?:达到|達到|达|達|为|為|共计|共計|合计|合計|共|计|計|有)了?\s*")
+
+
+def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
+    """(part, whole) readings of a share written in tenths or as a fraction with no 占 before it: 其中涉企案件不足四成
+    （31件）/ 其中企业1,260户，不足四成 / 调解结案的近六成，共177件 / 涉及征收拆迁的逾三成（96件），全年共受理…300件.
+
+    The part is the count in a bracket right after the share, or the count right after it (，达/共/为 N), or — when
+    the share's clause names no subject of its own — the count closing the clause before.  The whole is a count of
+    the part's measure in the sentence (or the one before it in the paragraph) stated as a whole: words of a total
+    before it, the set the part is taken from (…600件案件中), 其中 between it and the share, or named with words of a
+    total after the share.  Every reading is tried: the share is reported only when none fits."""
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return []
+    cs = clause_start(doc, masked, q.start, max(floor, q.start - 40))
+    pre = masked[cs:q.start]
+    if _SCOPE.search(pre):
+        return []              # 全省的三成: a share of a wider total
+    parts: List[Quantity] = []
+    after = [c for c in quantities_in(doc, q.end, min(s.end, q.end + 40))[:3] if is_count(c) and c.approx is None]
+    if after:
+        a = after[0]
+        br = _PART_BRACKET.fullmatch(masked, q.end, a.num_start)
+        if (br and masked[a.end:a.end + 1] in ("）", ")")) or _PART_NEXT.fullmatch(masked, q.end, a.num_start):
+            if not is_delta(masked, a):
+                parts.append(a)
+    if not parts and cs > floor and masked[cs - 1] in "，," and _BARE_WORDS.fullmatch(pre):
+        pcs = clause_start(doc, masked, cs - 1, max(floor, cs - 60))
+        prev = [c for c in quantities_in(doc, pcs, cs - 1) if not c.is_percent]
+        if prev and is_count(prev[-1]) and prev[-1].approx is None and not is_delta(masked, prev[-1]) \
+                and not masked[prev[-1].end:cs - 1].strip():
+            parts.append(prev[-1])
+    if not parts:
+        return []
+    p = parts[0]
+    lo, _ = sentence_window(doc, q.start)
+    out = []
+    for d in quantities_in(doc, lo, s.end):
+        if d is p or d.start == p.start or not is_count(d) or measure_of(d) != measure_of(p) or is_delta(masked, d) \
+                or d.approx in ("<", "<="):
+            continue
+        if count_interval(d)[1] < count_interval(p)[0]:
+            continue          # a whole is not smaller than its part
+        if d.end <= q.start and d.end <= p.start:
+            between = masked[d.end:min(q.start, p.start)]
+            if re.search(r"[。；;]", between) and "其中" not in between:
+                continue
+            if not (_WHOLE_BEFORE.search(masked, max(lo, d.start - 14), d.start) or "其中" in between
+                    or _AMONG_AFTER.match(masked, d.end)):
+                continue
+        elif d.start >= max(q.end, p.end):
+            if re.search(r"[；;]", masked[max(q.end, p.end):d.start]) or \
+                    not _WHOLE_BEFORE.search(masked, max(q.end, d.start - 14), d.start):
+                continue
+        else:
+            continue
+        out.append((p, d))
+    return out
+
+
 def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quantity, Quantity]]:
     """民生支出占一般公共预算支出的比重为78.2%，全年民生支出58.6亿元，一般公共预算支出74.9亿元: the part and the
     whole stated after the share, each named as the share names it (the subject before 占, the whole after)."""
@@ -993,35 +1080,79 @@ def _after_words(masked: str, c: Quantity) -> str:
     return re.split(r"[、，,；;。（(）)：:]", masked[c.end:c.end + 14], 1)[0]
 
 
-#: the two sides of a split that leaves nothing out (a rate of one side is over their sum)
-_SIDES = ((lazyre.compile(r"城镇|城鎮|城市"), lazyre.compile(r"乡村|鄉村|农村|農村")),
-          (lazyre.compile(r"(?<![男女])男"), lazyre.compile(r"(?<![男女])女")),
-          (lazyre.compile(r"线上|線上|网上|網上"), lazyre.compile(r"线下|線下")),
-          (lazyre.compile(r"(?<!非)公办|(?<!非)公辦"), lazyre.compile(r"民办|民辦")))
+#: the two sides of a split that leaves nothing out (a rate of one side is over their sum): 城镇/乡村, 男/女, 胜诉/败诉…
+_SIDES = tuple((lazyre.compile(x), lazyre.compile(y)) for x, y in (
+    (r"城镇|城鎮|城市", r"乡村|鄉村|农村|農村"),
+    (r"(?<![男女])男", r"(?<![男女])女"),
+    (r"线上|線上|网上|網上", r"线下|線下"),
+    (r"(?<!非)公办|(?<!非)公辦", r"民办|民辦"),
+    (r"(?<![进進])出口", r"进口|進口"),
+    (r"胜诉|勝訴", r"败诉|敗訴"),
+    (r"按期|按时|按時|如期", r"超期|逾期|延期"),
+    (r"(?<!非)国有|(?<!非)國有", r"非国有|非國有"),
+    (r"(?<!非)户籍|(?<!非)戶籍", r"非户籍|非戶籍|外来|外來"),
+    (r"境内|境內", r"境外"),
+    (r"省内|省內", r"省外"),
+    (r"内资|內資", r"外资|外資"),
+    (r"(?<!非)全日制", r"非全日制"),
+    (r"已(?!经|經)", r"未"),
+    (r"(?<!不)合格", r"不合格"),
+))
 
 
 def _split_wholes(masked, counts, numerators, floor) -> List[Tuple[Quantity, Quantity]]:
     """(numerator, other side) pairs: 城镇人口52.3万人，乡村人口30.1万人 — the same noun (人口) on the two sides
-    of a complete split, one of them the rate's numerator, in adjacent clauses."""
+    of a complete split (or the bare side words: 胜诉412件，败诉38件), one of them the rate's numerator, in adjacent
+    clauses (also across ；or 。 when no figure stands between)."""
     out = []
     for n in numerators:
         cn = context_before(masked, n, floor, 14)
         for c in counts:
-            if c is n or measure_of(c) != measure_of(n) or is_delta(masked, c) or any(c is x for x in numerators):
+            if c is n or measure_of(c) != measure_of(n) or is_delta(masked, c) or any(c is x for x in numerators) \
+                    or c.approx is not None or n.approx is not None:
                 continue
             lo, hi = sorted((n.end, c.start)) if n.end <= c.start else sorted((c.end, n.start))
-            if hi - lo > 16 or re.search(r"[。；;\d%]", masked[lo:hi]):
+            if hi - lo > 16 or re.search(r"[\d%]", masked[lo:hi]) or len(re.findall(r"[，,；;。、]", masked[lo:hi])) > 1:
                 continue
             cc = context_before(masked, c, floor, 14)
             for a, b in _SIDES:
-                ma, mb = a.search(cn), b.search(cc)
-                if not (ma and mb):
+                sn = (bool(a.search(cn)), bool(b.search(cn)))
+                sc = (bool(a.search(cc)), bool(b.search(cc)))
+                if sn not in ((True, False), (False, True)) or sc != (sn[1], sn[0]):
                     continue
-                rest_n, rest_c = cn[ma.end():], cc[mb.end():]
-                if len(rest_n) >= 2 and rest_n[-2:] == rest_c[-2:]:
+                mx = (a if sn[0] else b).search(cn)
+                my = (a if sc[0] else b).search(cc)
+                rest_n = re.sub(r"(?:为|為|是|有|达|達)$", "", cn[mx.end():])
+                rest_c = re.sub(r"(?:为|為|是|有|达|達)$", "", cc[my.end():])
+                if (len(rest_n) >= 2 and rest_n[-2:] == rest_c[-2:]) or rest_n == rest_c:
                     out.append((n, c))
                 break
     return out
+
+
+def _share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
+    """女性人口51.2万人…，女性人口占比48.8% / 出口1,260亿元，进口740亿元，出口占进出口总额的63%: a share whose subject is
+    one side of a complete split stated just before, of a whole named by nothing else (占比, 所占比重) or by words the
+    sides share (进出口总额, 在园幼儿总数): (numerator, other side) pairs, the whole being their sum."""
+    cs = clause_start(doc, masked, q.start, floor)
+    zhan = max(masked.rfind("占", cs, q.start), masked.rfind("佔", cs, q.start))
+    if zhan < 0:
+        return []
+    subject = re.sub(r"^(?:其中|全年|同时|此外|另外|年末|年底)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
+    base = re.sub(r"[^\u4e00-\u9fff]", "", _COPULA_END.sub("", masked[zhan + 1:q.start]))
+    base = re.sub(r"^(?:比|到|了)|的|比重|比例|总额|總額|总数|總數|总量|總量|合计|合計|总|總", "", base)
+    if len(subject) < 2 or _SCOPE.search(base) or _OPEN_BASE.search(base):
+        return []
+    grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
+    if base and not any(base[i:i + 2] in grams for i in range(len(base) - 1)):
+        return []             # 女性就业人员占全部职工的30%: a whole the two sides need not make up
+    before = [c for c in counts if c.end <= cs and not is_delta(masked, c)]
+    scores = [(sum(g in context_before(masked, c, floor, 14) for g in grams), i) for i, c in enumerate(before)]
+    if not scores or max(scores)[0] == 0:
+        return []
+    best = max(scores)[0]
+    n = before[max(i for sc, i in scores if sc == best)]
+    return _split_wholes(masked, before, [n], floor)
 
 
 def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity]]:
@@ -1058,6 +1189,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     the base is unnamed and the denominator is stated as a total (共/总/合计/累计…) or the
     numerator is introduced by 其中 after it."""
     zhan = max(masked.rfind("占", floor, q.start), masked.rfind("佔", floor, q.start))
+    if (zhan < 0 or zhan < clause_start(doc, masked, q.start, floor)) and is_words_share(masked, q):
+        return _cheng_pairs(doc, masked, q, floor)
     if zhan < 0:
         # 涉企案件有36件，比例为25.4%: a bare 比例 opening its clause stands where 占 would
         cs0 = clause_start(doc, masked, q.start, max(floor, q.start - 12))
@@ -1119,7 +1252,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     full = base.replace("|", "")
     names = _GDP_NAMES if _GDP.fullmatch(raw_base) else (raw_base,)
     far = _far_whole(doc, masked, floor, base, names, n)
-    for d in before[:-1] + far:
+    for d in [c for c in before if c.end <= n.start] + [c for c in far if c is not n]:
+        # (a sibling listed after the numerator is not its whole: 出口1,260亿元，进口740亿元，出口占…)
         if measure_of(d) != measure_of(n) or is_delta(masked, d):
             continue
         # a count followed by a share of its own is a part, not the whole

@@ -73,11 +73,16 @@ class BoundContradiction(Rule):
     description = {
         "zh": "“突破4万亿元，达到4.32万亿元”“达到20793元，突破2万元”：确数必须在界限所说的一侧（突破、超过、逾、以上、"
               "余、多：不小于界限；不足、不到、以下、以内：不大于界限）。只比较紧挨着的两个数：中间只有逗号、顿号和“达到、为、"
-              "实现”等词，单位相同；按确数的印刷精度取区间，区间整个落在另一侧才报告。“近、约、左右”是约数，不作界限检查。",
+              "实现”等词，单位相同；按确数的印刷精度取区间，区间整个落在另一侧才报告。“近、约、左右”是约数，不作界限检查。"
+              "同一指标（名称、计量单位、范围词相同，同为本年的数值）在报告回顾部分的一处以界限给出（逾5.2万人、不足2000件、"
+              "1.2万余户），在另一段落给出确数（52,680人）时，也检查确数在界限所说的一侧。",
         "en": "突破4万亿元，达到4.32万亿元: the exact figure must lie on the side the bound word states (突破, 超过, 逾, "
               "以上, 余, 多: at least the bound; 不足, 不到, 以下, 以内: at most). Only two adjacent figures of the same "
               "unit are compared (nothing between them but a comma and a verb such as 达到/为/实现); the exact figure "
-              "is taken as its rounding interval. 近, 约, 左右 are approximations, not bounds.",
+              "is taken as its rounding interval. 近, 约, 左右 are approximations, not bounds. "
+              "One metric (same name, unit and scope words, both the year's plain figure) stated with a bound in one "
+              "paragraph of a report's review part (逾5.2万人, 不足2000件, 1.2万余户) and exactly in another (52,680人) "
+              "is checked the same way.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {"default": {
@@ -94,6 +99,9 @@ class BoundContradiction(Rule):
         good("社会消费品零售总额达2,013亿元，跨越2,000亿元台阶。"),
         bad("全年投入资金近5亿元，实际投入5.36亿元。"),
         bad("全区规模以上工业企业突破1500家，规模以上工业企业达到1304家。", note="the subject named again"),
+        bad("一、2023年工作回顾\n全年新增城镇就业逾5.2万人。\n（一）稳就业\n全年新增城镇就业51,680人。",
+            note="one metric, a bound in one section and the exact figure in another"),
+        good("一、2023年工作回顾\n全年新增城镇就业逾5.2万人。\n（一）稳就业\n全年新增城镇就业52,680人。"),
     )
 
     def check(self, doc, ctx):
@@ -174,6 +182,96 @@ class BoundContradiction(Rule):
                                              "formula": formula, "tolerance": (ehi - elo) / 2, "word": word},
                                    bound=doc.text[bs:be], exact=doc.text[e.start:e.end], formula=formula)
                 break
+        # 全年新增城镇就业逾5.2万人 … (another section) 全年新增城镇就业51,680人: one metric, a bound and an exact figure
+        for b, e in _restated_with_bound(doc):
+            blo, bhi = b.interval()
+            f_ = value_of(b) / b.value if b.value else 1.0
+            blo, bhi = blo * f_, bhi * f_
+            # the bound is exact at its value (逾5.2万人 is more than 52,000); 余/多 keep their upper end
+            if _direction(b) == ">":
+                blo = value_of(b)
+            else:
+                blo, bhi = 0.0, value_of(b)
+            elo, ehi = interval_of(e)
+            ok = elo <= bhi + 1e-9 and blo <= ehi + 1e-9
+            record(doc, self.code, "bound", b, ok, "exact within bound (same metric elsewhere)", [e])
+            if ok:
+                continue
+            d = _direction(b)
+            formula = f"{doc.text[e.start:e.end]} {'<' if d == '>' else '>'} {doc.text[b.num_start:b.end]}"
+            yield self.finding(doc, b.start, b.end,
+                               related=[Related(e.start, e.end, {"zh": "同一指标的确数", "en": "exact figure of the same metric"})],
+                               evidence={"bound": value_of(b), "bound_interval": [blo, bhi], "direction": d,
+                                         "exact_interval": [elo, ehi], "formula": formula,
+                                         "tolerance": (ehi - elo) / 2, "word": b.before_word or b.after_word},
+                               bound=doc.text[b.start:b.end], exact=doc.text[e.start:e.end], formula=formula)
+
+
+#: words before a figure (in its sentence) that make it other than the plain figure of the year (a part, a share, a
+#: sum over years, a part of the year, a plan, a sub-scope); a bound word is not one of them here
+_GUARD = lazyre.compile(
+    r"其中|分别|分別|占|佔|人均|户均|戶均|均|每|累计|累計|以来|以來|期间|期間|五年|三年|两年|兩年|十[一二三四五]五|季度|上半年|下半年|"
+    r"[0-9一二三四五六七八九十]+月|预期|預期|目标|目標|力争|力爭|争取|爭取|计划|計劃|确保|確保|预计|預計|规划|規劃|拟|擬|将|將|要|"
+    r"任务|任務|排名|位居|居|第|同口径|可比|扣除|剔除|按|其他|其它|达标|達標|考核|试点|試點|示范|示範|首批|新一轮|項目|项目|片区|片區|"
+    r"园区|園區|街道|社区|社區|镇|鎮|乡|鄉|村|企业|企業|学校|學校|医院|醫院|重点|重點|比|较|較|增长|增長|下降|同比")
+_SCOPE_WORDS = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县|全縣|全州|全镇|全鎮|市本级|區本級|区本级|县本级|縣本級|本级|本級|"
+                              r"中心城区|中心城區|城区|城區|城镇|城鎮|农村|農村|乡村|鄉村|国家级|國家級|省级|省級|市级|市級|区级|區級|县级|縣級")
+_ANNUAL = lazyre.compile(r"全年|本年度?|年内|年內|当年|當年|(?:19|20)\d\d年")
+_YEARS = lazyre.compile(r"((?:19|20)\d{2})\s*年")
+_NOT_A_NAME = lazyre.compile(r"增长|增長|减|減|降|提高|提升|上升|比|较|較|由|从|從|到|至|为|為|达|達|超|亿元|萬元|万元|元|[A-Za-z0-9]")
+
+
+def _restated_with_bound(doc):
+    """(bound, exact) pairs of one metric stated once with a bound (逾5.2万人, 不足2000件, 1.2万余户) and elsewhere in
+    the review part exactly (52,680人): the same metric key, measure and scope words, both the year's plain figure
+    (全年/本年/the year in the sentence, no 其中/分别/占/人均/累计/plan/part of the year before it), the exact statements
+    agreeing with each other.  Grouped by key in a dictionary: linear in the figures."""
+    from lintgov.claims import claims_of
+    from lintgov.claims.grammar import folded_text
+    from lintgov.rules.restated import review_end
+    from lintgov.kind import figures_year
+    text = folded_text(doc)
+    end = review_end(doc)
+    if figures_year(doc) and end >= len(doc.text):
+        return []             # a work report whose plans are not set apart: not read (as LG210)
+    groups = {}
+    for f in claims_of(doc).figures:
+        q = f.quantity
+        if q.start >= end:
+            break
+        if f.role != "level" or f.time != "current" or len(f.metric) < 4 or _NOT_A_NAME.search(f.metric):
+            continue
+        bound = q.approx in (">", ">=", "<", "<=") and (q.before_word or q.after_word or q.approx_word) in _STRONG
+        if not bound and q.approx is not None:
+            continue
+        s = doc.sentence_at(q.start)
+        lo = s.start if s else max(0, q.start - 60)
+        pre = text[lo:q.start]
+        if _GUARD.search(_SCOPE_WORDS.sub("", pre)) or re.search(r"[、和及与與]\s*$", pre) or not _ANNUAL.search(pre):
+            continue
+        if re.match(r"\s*(?:[、和及与與]|左右)", text[q.end:q.end + 3]) or (not bound and re.match(r"\s*(?:以上|多|余|餘)", text[q.end:q.end + 2])):
+            continue
+        p = doc.paragraph_at(q.start)
+        if p is not None and "\t" in doc.text[p.start:p.end]:
+            continue          # a row of a flattened table
+        years = frozenset(_YEARS.findall(pre))
+        if len(years) > 1:
+            continue
+        key = (f.metric, measure(q), q.is_percent, frozenset(_SCOPE_WORDS.findall(pre)), years)
+        groups.setdefault(key, ([], []))[0 if bound else 1].append(q)
+    out = []
+    for bounds, exacts in groups.values():
+        if not bounds or not exacts:
+            continue
+        ivs = [interval_of(e) for e in exacts]
+        if any(a[0] > ivs[0][1] + 1e-9 or ivs[0][0] > a[1] + 1e-9 for a in ivs):
+            continue          # the exact statements disagree among themselves (LG210's business)
+        e = exacts[0]
+        for b in bounds:
+            if doc.paragraph_at(b.start) is doc.paragraph_at(e.start):
+                continue      # one paragraph: the neighbours check above reads it, or two things are meant
+            out.append((b, e))
+    return out
 
 
 @hookimpl

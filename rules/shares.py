@@ -62,7 +62,8 @@ _UNNAMED_SHARE = lazyre.compile(r"[，,、（(]?\s*(?:占|佔)(?:比)?(?:为|為
 
 #: an item and its share opening a clause: 工业投资占44% / 交通、能源和水利投资占比为44% (no figure, no wider total, no
 #: change of the share)
-_NAMED_SHARE = lazyre.compile(r"\s*(?P<name>[\u4e00-\u9fff“”、和及与與]{2,24}?)(?:所)?(?:占|佔)(?:比)?(?:为|為|达|達|是)?\s*")
+_NAMED_SHARE = lazyre.compile(r"\s*(?P<name>[\u4e00-\u9fff“”、和及与與0-9—\-－~～]{2,24}?)(?:所)?(?:占|佔)(?:比重|比例|比)?"
+                              r"(?:为|為|达|達|是)?\s*")
 #: what may stand between two items of one list: a separator, or a clause of growth of the item before (，增长12%；)
 _ITEM_GAP = lazyre.compile(r"(?:[，,；;、]\s*(?:同比)?(?:增长|增長|下降|增加|减少|減少|提高|降低)[^，,；;。\d]{0,4}[\d.]+\s*(?:%|％|个百分点|個百分點))*"
                            r"[，,；;、]\s*")
@@ -77,20 +78,32 @@ def _clause_start(masked: str, off: int, floor: int) -> int:
     return i
 
 
-def _siblings(names: Sequence[str]) -> bool:
-    """Items of one kind: a common head (the last characters shared by all: 投资, 案件, 产业, 类), a modifier of its
-    own for each, none contained in another's (公办 / 公办和普惠性民办), no wider total or change, and all or none
-    opened by 对/向/在… (对东盟进出口 / 民营企业进出口 measure different things)."""
-    names = [re.sub(r"的$", "", n) for n in names]      # 维持的 / 撤销的: the head is a noun, never 的
-    if any(_WIDER.search(n) for n in names) or len(set(names)) != len(names):
-        return False
+def _common_head(names: Sequence[str]) -> str:
+    """The last characters all names share (投资 of 工业投资 / 基础设施投资)."""
     head = names[0]
     for n in names[1:]:
         k = 0
         while k < min(len(head), len(n)) and head[-1 - k] == n[-1 - k]:
             k += 1
         head = head[len(head) - k:] if k else ""
-    if not head:
+    return head
+
+
+#: a classification named before a list (按申请事项分, 从投诉渠道看): its items are the classes, whatever their words
+_CLASSIFIED = lazyre.compile(r"按[\u4e00-\u9fff]{1,8}(?:分|统计|統計|划分|劃分)|[从從][\u4e00-\u9fff]{1,8}看")
+_OTHER_ITEM = lazyre.compile(r"^(?:其他|其它)")
+_YEAR_NAME = lazyre.compile(r"(?:19|20)\d\d|[上下]年|去年|同期")
+
+
+def _siblings(names: Sequence[str], classified: bool = False) -> bool:
+    """Items of one kind: a common head (the last characters shared by all: 投资, 案件, 产业, 类), a modifier of its
+    own for each, none contained in another's (公办 / 公办和普惠性民办), no wider total or change, and all or none
+    opened by 对/向/在… (对东盟进出口 / 民营企业进出口 measure different things)."""
+    names = [re.sub(r"的$", "", n) for n in names]      # 维持的 / 撤销的: the head is a noun, never 的
+    if any(_WIDER.search(n) or _YEAR_NAME.search(n) for n in names) or len(set(names)) != len(names):
+        return False          # 2022年占40%，2023年占45%: shares of different years are of different wholes
+    head = _common_head(names)
+    if not head and not classified:
         return False
     mods = [n[:len(n) - len(head)] for n in names]
     if any(not m for m in mods):
@@ -157,6 +170,12 @@ class ShareList(Rule):
         good("出口1200亿元、进口800亿元，分别占全省的30%、25%。", note="shares of two different totals"),
         bad("其中，行政处罚类186件，占48.1%；信息公开类94件，占29.4%；行政许可类40件，占12.5%。"),
         good("其中，行政处罚类186件，占58.1%；信息公开类94件，占29.4%；行政许可类40件，占12.5%。"),
+        bad("在审结案件中，维持决定占71.2%，撤销决定占12.5%，驳回申请占18.8%，其他占7.5%。",
+            note="a list closed by 其他 is one classification"),
+        bad("全年完成固定资产投资500亿元，工业投资占44%，基础设施投资占26%，房地产开发投资占33%，民生投资占14%。",
+            note="the whole stated right before the list"),
+        good("全年受理的案件中，涉及公安的占55.2%；涉及自然资源的占30.4%；涉及市场监管的占26.7%。",
+             note="attributes (涉及…的) may overlap"),
     )
 
     def check(self, doc, ctx):
@@ -289,10 +308,15 @@ class ShareList(Rule):
         if any(q.approx is not None or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内") for q in shares):
             return
         lead = masked[max(s.start, items[0][2] - 16):items[0][2]]
-        if not (_BREAKDOWN.search(lead) or _BREAKDOWN.match(masked, items[0][2], items[0][2] + 3)):
-            return            # 城镇居民占61%，农村居民占39%: nothing says these are the parts of one whole
         names = [n for n, _, _ in items]
-        if not _siblings(names):
+        opened = _BREAKDOWN.search(lead) or _BREAKDOWN.match(masked, items[0][2], items[0][2] + 3) \
+            or self._whole_before(doc, masked, s, items[0][2], _common_head(names))
+        if not opened:
+            return            # 城镇居民占61%，农村居民占39%: nothing says these are the parts of one whole
+        # items of a classification named before them (按申请事项分, 从投诉渠道看) or closed by 其他 are the classes of
+        # one whole whatever their words
+        classified = bool(_CLASSIFIED.search(lead)) or bool(_OTHER_ITEM.match(names[-1]))
+        if not _siblings(names, classified):
             return
         total_lo = sum(_pct_interval(q)[0] for q in shares)
         if total_lo <= 100 + 1e-9:
@@ -300,6 +324,19 @@ class ShareList(Rule):
                 record(doc, self.code, "share-list", q, True, "sum of shares of one whole <= 100%")
             return
         yield from self._over_100(doc, shares, names)
+
+    @staticmethod
+    def _whole_before(doc, masked, s, at: int, head: str) -> bool:
+        """全年完成固定资产投资500亿元，工业投资占44%，…: the clause right before the first item states the whole, an
+        amount named with the items' head word (投资), with no change word or share of its own."""
+        if len(head) < 2 or at <= s.start or masked[at - 1] not in "，,：:":
+            return False
+        cs = _clause_start(masked, at - 1, s.start)
+        qs = quantities_in(doc, cs, at - 1)
+        if len(qs) != 1 or qs[0].is_percent or not _is_amount(qs[0]) or masked[qs[0].end:at - 1].strip():
+            return False
+        words = masked[cs:qs[0].start]
+        return head in words and not _CHANGE.search(words) and not re.search(r"占|佔|上年|去年|同期|计划|計劃|目标|目標", words)
 
     def _over_100(self, doc, shares, names):
         total_lo = sum(_pct_interval(q)[0] for q in shares)

@@ -29,7 +29,7 @@ _RATE_THEN_VALUE = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例
 _RATE_FROM_TO = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重))(?:由|从|從)(?:上年的?|[\d一二三四五六七八九〇零]{4}年的?)?"
                                r"\d+(?:\.\d+)?\s*[%％](?:提高|提升|上升|下降|降低|增加|增长|增長|减少|減少|升|降)(?:到|至|为|為)$")
 _ONLY_COPULA = lazyre.compile(r"\s*(?:" + _COPULA_WORDS + r")了?\s*$")
-_RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比)|[\u4e00-\u9fff]{0,10}?(?:增长面|增長面|下降面|亏损面|虧損面))"
+_RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比|满意度|滿意度)|[\u4e00-\u9fff]{0,10}?(?:增长面|增長面|下降面|亏损面|虧損面))"
                            + _COPULA + r"$")
 #: 城镇化率: urban over resident population (read only over a population named as such, or over the sum of
 #: 城镇 and 乡村 stated side by side)
@@ -57,8 +57,10 @@ _CLOSED = lazyre.compile(r"(?:纠错|糾錯|办结|辦結|出庭应诉|出庭應
                      r"参评|參評|办复|辦複|辦復|公开|公開|知晓|知曉|审查|審查|备案|備案|到庭|履行|结案|結案|参与|參與|"
                      r"受理|调解成功|調解成功|调处成功|調處成功|达标|達標|入学|入學|普及|参保|參保|知晓|通过|通過|"
                      r"按期|按时|按時|回复|回覆|答复|答覆|办理|辦理|完好|优良|優良|正确|正確|准确|準確|及时|及時|"
-                     r"查处|查處|销号|銷號|清零|采纳|採納|调解|調解|接通|响应|響應|处置|處置|见面|見面|签约|簽約)率$")
-_OPEN_BASE = lazyre.compile(r"预算(?!收入|支出)|預算(?!收入|支出)|计划|計劃|目标|目標|任务|任務|上年|去年|同期|上一年|前一年|基期|年初|规划|規劃")
+                     r"查处|查處|销号|銷號|清零|采纳|採納|调解|調解|接通|响应|響應|处置|處置|见面|見面|签约|簽約)率$|(?:满意|滿意)度$")
+#: bases that are not a whole the share is a part of: a plan, another period, an average or a standard (占全省平均水平的110%)
+_OPEN_BASE = lazyre.compile(r"预算(?!收入|支出)|預算(?!收入|支出)|计划|計劃|目标|目標|任务|任務|上年|去年|同期|上一年|前一年|基期|年初|规划|規劃|"
+                            r"平均|水平|标准|標準")
 
 
 def clause_start(doc, masked: str, off: int, floor: int) -> int:
@@ -124,7 +126,24 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         if "完成" in name:
             return name, "rate", False
         return name, "rate", closed
+    if is_words_share(masked, q) and not _WORDS_NOT_SHARE.search(pre):
+        # 其中涉企案件不足四成（31件） / 调解结案的近六成 / ，接近一半: tenths and fractions are shares with or without 占
+        return "占比", "share", True
     return None
+
+
+def is_words_share(masked: str, q: "Quantity") -> bool:
+    """A share written in tenths or as a fraction (四成, 不足六成, 三分之一, 近一半, 过半): one of :func:`cheng_figures`."""
+    if not (q.chinese and q.unit == "%"):
+        return False
+    t = masked[q.num_start:q.end]
+    return "成" in t or "分之" in t or "半" in t
+
+
+#: a clause in which tenths or a fraction are not a share: a change (增长两成, 减少一半), a plan or its completion
+#: (完成年度目标的八成), a comparison (相当于…的三分之一)
+_WORDS_NOT_SHARE = lazyre.compile(r"增|减|減|降|升|提高|翻|压|壓|缩|縮|削|扩|擴|超出|完成|目标|目標|计划|計劃|任务|任務|"
+                                  r"相当|相當|预计|預計|力争|力爭|确保|確保|争取|爭取|[由从從比较較]")
 
 
 # -- shares in 成 (四成 = 40%) --------------------------------------------------------------------------
