@@ -12,24 +12,19 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
+from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
+                                    complete as _complete_by_name, exclusive as _why_exclusive,
+                                    one_scale as _one_scale,
+                                    siblings as _siblings, year_of as _year_of)
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Related, Rule, bad, good
-from lintgov.rules.arithmetic import (context_before, count_interval, fmt_num, is_count, is_delta, label,
+from lintgov.rules.arithmetic import count_interval as _count_interval
+from lintgov.rules.arithmetic import (context_before, fmt_num, is_count, is_delta, label,
                                       measure_of, overlaps, sentence_window, stated_interval)
 
 #: a figure per year/person/day is not a whole its 其中 parts belong to
 _AVERAGE = lazyre.compile(r"均|每|平均|人均|年均|日均|月均")
 _SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例)?(?:为|為)?")
-#: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
-_DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|"
-                       r"终止|終止|调解|調解|和解|不予受理|撤回|撤诉|撤訴|"
-                       # outcomes of a clean-up of regulations and normative documents (清理)
-                       r"废止|廢止|宣布失效|保留|修改|修訂|修订|继续有效|繼續有效")
-#: names of kinds that may overlap (an enterprise can be both 高新技术 and 专精特新; a person both 女性 and 党员)
-_OVERLAPPING = lazyre.compile(r"高新|专精特新|專精特新|小巨人|独角兽|獨角獸|瞪羚|科技型|创新型|創新型|龙头|龍頭|示范|示範|重点|重點|"
-                              r"骨干|骨幹|标杆|標杆|品牌|驰名|馳名|老字号|老字號|星级|星級|绿色|綠色|智能|数字|數字|孵化|认定|認定|"
-                              r"评为|評為|获评|獲評|荣获|榮獲|入选|入選|党员|黨員|女性|妇女|婦女|少数民族|少數民族|青年|新开工|新開工|"
-                              r"在建|续建|續建|竣工|投产|投產|开工|開工|签约|簽約|落地|达产|達產|以上|以下|规模|規模|限额|限額")
 #: 在受理的案件中， / 住户存款余额中，: a named whole whose parts follow (at a clause start)
 _NAMED_AMONG = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{2,12}?)(?:当|當)?中"
                               r"(?:([，,：:])|(?![心小央国國型等级級外医醫药藥介断斷止期共层層间間部学學文方山华華原]))",
@@ -46,6 +41,18 @@ _TOTAL_OPENS = lazyre.compile(r"\s*(?:全[市区區县縣省州盟旗镇鎮乡�
 _PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
 _TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
+#: a total word and the words of what was done or counted before the total (共计开展各类检查, 合计培训执法人员)
+_TOTAL_AFTER_WORDS = lazyre.compile(r"^[，,、；;\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者)?"
+                                    r"(?:共计|共計|合计|合計|总计|總計|总共|總共)([\u4e00-\u9fff]{1,12}?)(?:为|為|达到|達到|达|達)?$")
+#: words after a total word that name a subset or another figure, not the sum of the parts (共计纠错60件, 共计其中…)
+_NOT_THE_SUM = lazyre.compile(r"其中|中$|纠错|糾錯|占|佔|比|增|减|減|新增|涉|的|人均|平均|每|年均")
+#: a colon after a figure (合计1,280件：…), and the total words that make the list after it the total's parts
+_COLON = lazyre.compile(r"(?<=[\d万萬亿億件项項个個人次家户戶元所处處起场場份条條座名）)])\s*[：:]")
+_BRACKETED = lazyre.compile(r"[（(][^（()）]*[）)]")
+_COLON_TOTAL = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共|總共|共有|(?<!公)共")
+#: outcomes and later stages of what was counted (受理 → 办结; 检查 → 整改)
+_OUTCOME = lazyre.compile(r"办结|辦結|审结|審結|结案|結案|办理完毕|辦理完畢|整改|化解|解决|解決|纠正|糾正|回复|回覆|答复|答覆|采纳|採納|"
+                          r"落实|落實|完成|发现|發現|查处|查處|立案|处罚|處罰|移送")
 _BRACKETS = {"（": "）", "(": ")"}
 #: the bracketed alternative of a total's unit: 件（份）, 件（次）, 人（次）
 _ALT_UNIT = lazyre.compile(r"[（(]\s*([\u4e00-\u9fff]{1,2})\s*[）)]")
@@ -69,7 +76,9 @@ class PartsSum(Rule):
               "同一中心词、修饰语各不相同的并列名称（县道、乡道、村道；国有、民营、外资企业；一审、二审）以及“分为”“按…分”"
               "之后的分类互斥，其和不得超过整体；党员、女性、涉及…等可能重叠的属性不相加。括号内每个分项有两种计量"
               "（期、人次）时各自求和；“合计N件（份）”同时计入件和份；“A中由…的M家”不得大于A。总数之后紧接的"
-              "“办结…、未办结…”之和应等于总数；“按…统计”的完整分类可对应前几句的总数。",
+              "“办结…、未办结…”之和应等于总数；“按…统计”的完整分类可对应前几句的总数。学段、层级、信访形式、"
+              "同一分类词（领域、系统、类）、三种以上行政处罚种类、同一预算的补贴或支出科目互斥；“合计T：A；B；C”"
+              "各项之和应等于T；“多/余/约”按区间计算（1030多亿元即1030–1040亿元）。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -83,7 +92,10 @@ class PartsSum(Rule):
               "涉及…) are never summed. A bracket with two measures per part (期 and 人次) is summed per measure; a total "
               "in 件（份） counts parts in either unit; a part of a part (A中由…的M家) is not more than A. A thing and its "
               "negation right after a total (办结…，未办结…) add up to it; a complete classification (按…统计) may split a "
-              "total stated sentences before.",
+              "total stated sentences before. School stages, levels, petition channels, names with one classification "
+              "word (领域, 系统, 类), three or more kinds of administrative penalty, and subsidies or expenditure items of "
+              "one budget exclude each other; 合计T：A；B；C adds up to T; 多/余/约 are read as intervals "
+              "(1030多亿元 is 1030–1040亿元).",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
@@ -153,6 +165,20 @@ class PartsSum(Rule):
              note="relative clauses (…的) name attributes a case may share: not summed"),
         bad("补助资金由2019年的45亿元增加到2023年的82亿元，五年共计310亿元，其中用于农村公路的资金350亿元。",
             note="the 其中 part belongs to the total right before it (五年共计), not to the larger levels before"),
+        bad("全年共作出行政处罚决定1,250件，其中警告320件、罚款960件、没收违法所得110件、责令停产停业60件。",
+            note="three or more kinds of penalty in a breakdown exclude each other (lintgov/claims/classes.py)"),
+        bad("全年共办理行政执法案件3,460件，其中市场监管领域1,280件、生态环境领域620件、交通运输领域870件、城市管理领域990件。",
+            note="names with one classification word (领域, 系统, 类, 行业) are kinds of one classification"),
+        bad("开展执法检查320次、专项督查45次、联合执法68次，共计开展各类检查483次。",
+            note="a total after its parts may name what was done (共计开展各类检查)"),
+        bad("全年审结行政复议案件合计300件：维持180件；撤销40件；驳回80件；终止20件。",
+            note="合计T：A；B；C — the colon list is the total's breakdown: it adds up to it"),
+        good("全年审结行政复议案件合计300件：维持180件；撤销40件；驳回60件；终止20件。"),
+        bad("全年民生支出1030多亿元，其中教育支出880多亿元，卫生健康支出250多亿元。",
+            note="多/余 stand for up to the next unit of the last digit: 880多 + 250多 ≥ 1130 > 1040"),
+        good("全年民生支出1030多亿元，其中教育支出780多亿元，卫生健康支出250多亿元。"),
+        good("全年减税降费8亿元，落实稳岗补贴2.8亿元、电价补贴7亿元。",
+             note="kinds right after a total without 其中 must share its head: subsidies are not parts of tax cuts"),
     )
 
     def check(self, doc, ctx):
@@ -176,6 +202,10 @@ class PartsSum(Rule):
                     seen.add(f.start)
                     yield f
             f = self._kinds_next_sentence(doc, masked, si)
+            if f is not None and f.start not in seen:
+                seen.add(f.start)
+                yield f
+            f = self._colon_list(doc, masked, s)
             if f is not None and f.start not in seen:
                 seen.add(f.start)
                 yield f
@@ -346,7 +376,7 @@ class PartsSum(Rule):
             if len(inner) < 2 or not before:
                 continue
             inner_text = text[a + 1:b]
-            if re.search(r"[（(]", inner_text) or any(q.approx for q in inner):
+            if re.search(r"[（(]", inner_text) or not all(_bounded(q) for q in inner):
                 continue
             if re.search(r"增长|增長|增加|减少|減少|下降|同比|上升|提高|新增", inner_text):
                 continue
@@ -366,7 +396,7 @@ class PartsSum(Rule):
                     total = _same_thing_total(masked, before[-1], a, groups[meas])
                 if total is None and len(groups) > 1:
                     continue      # 5,680人次（市级18期2,140人次，…）: no total for 期, the 人次 still add up
-                if total is None or total.approx:
+                if total is None or not _bounded(total):
                     break
                 if re.search(r"[，,；;。：:（(]", text[total.end:a]) and not _clause_ok(text, total.end, a):
                     if len(groups) < 2 or re.search(r"[；;。：:（(]", text[total.end:a]) \
@@ -397,7 +427,7 @@ class PartsSum(Rule):
             if not before:
                 continue
             total = before[-1]
-            if not re.fullmatch(r"[，,：:\s]*", masked[total.end:a]) or total.approx:
+            if not re.fullmatch(r"[，,：:\s]*", masked[total.end:a]) or not _bounded(total):
                 continue
             parts = []
             pos = a + len(m.group())
@@ -411,7 +441,7 @@ class PartsSum(Rule):
                     break
                 parts.append(q)
                 pos = q.end
-            if len(parts) < 2 or any(measure_of(p) != measure_of(total) for p in parts) or any(p.approx for p in parts):
+            if len(parts) < 2 or any(measure_of(p) != measure_of(total) for p in parts) or not all(_bounded(p) for p in parts):
                 continue
             f = self._sum_finding(doc, total, parts, partial=False)
             if f is not None:
@@ -419,19 +449,31 @@ class PartsSum(Rule):
 
     def _total_after(self, doc, masked, s, qs):
         for i, total in enumerate(qs):
-            if i < 2 or total.approx:
+            if i < 2 or not _bounded(total):
                 continue
             pre = masked[qs[i - 1].end:total.start]
             if not _TOTAL_AFTER.match(pre):
-                continue
+                # 共计开展各类检查433次 / 合计培训执法人员2,400人次: the total word, then what was done or counted
+                named = _TOTAL_AFTER_WORDS.match(pre)
+                if named is None or _NOT_THE_SUM.search(named.group(1)) or _DECISION.search(named.group(1)):
+                    continue
+                # 共计办结480件 after 受理…件: an outcome or a later stage names a subset of what the parts count,
+                # unless the parts are named by it too
+                outcome = _OUTCOME.search(named.group(1))
+                listed = masked[max(s.start, qs[0].start - 24):qs[i - 1].end]
+                if outcome and outcome.group() not in listed \
+                        and not (outcome.group() in ("审结", "審結", "办结", "辦結", "结案", "結案") and _DECISION.search(listed)):
+                    continue      # (decisions on cases are what 审结 counts: 维持…，撤销…，总计审结320件)
             meas = {measure_of(total)}
-            # 1,278件（份） / 385件（次）: a unit with a bracketed alternative counts parts of either measure
+            # 1,278件（份） / 385件（次）: a unit with a bracketed alternative counts parts of either measure (and
+            # 1,240件次 for 件（次）)
             alt = _ALT_UNIT.match(masked, total.end)
             if alt:
                 meas.add(alt.group(1))
+                meas.add(measure_of(total) + alt.group(1))
             run: List[Quantity] = []
             j = i - 1
-            while j >= 0 and measure_of(qs[j]) in meas and not qs[j].approx and len(run) < MAX_PARTS:
+            while j >= 0 and measure_of(qs[j]) in meas and _bounded(qs[j]) and len(run) < MAX_PARTS:
                 run.insert(0, qs[j])
                 if j == 0:
                     break
@@ -573,7 +615,7 @@ class PartsSum(Rule):
                 continue
             last = figs[-1]
             if not is_count(last) or any(q.unit and measure_of(q) != measure_of(last) for q in figs) \
-                    or any(q.approx for q in figs) or is_delta(masked, figs[0]):
+                    or not all(_bounded(q) for q in figs) or is_delta(masked, figs[0]):
                 continue
             mult = last.value / last.mantissa if last.mantissa else 1.0
             ivs = [count_interval(q) if q.unit else _bare_interval(q, mult, last) for q in figs]
@@ -592,7 +634,9 @@ class PartsSum(Rule):
                 continue
             complete = _complete_by_name(names, names_txt)
             # 县道、乡道、村道分别为…: sibling names right after a count are kinds of it even without 其中
-            if not (among or complete or (_siblings(names) and not any(_OVERLAPPING.search(x) for x in names))):
+            # (市场监管、生态环境、城市管理领域分别为…: the classification word after the last name names every one)
+            if not (among or complete or (_siblings(names) and not any(_OVERLAPPING.search(x) for x in names))
+                    or _exclusive_kinds(_distributed(names), measure_of(last) == "元")):
                 continue
             yield self._sum_finding(doc, whole, figs, partial=not complete, intervals=ivs)
 
@@ -604,7 +648,7 @@ class PartsSum(Rule):
             return None
         total = next((q for q in _iter_qs(doc, s.start, min(s.end, s.start + 24)) if not _counts_the_parts(masked, q)),
                      None)         # 两项合计810件: 两项 counts the parts
-        if total is None or not is_count(total) or total.approx or total.start - s.start > 20:
+        if total is None or not is_count(total) or not _bounded(total) or total.start - s.start > 20:
             return None
         if not _TOTAL_OPENS.fullmatch(masked[s.start:total.start]):
             return None
@@ -629,7 +673,7 @@ class PartsSum(Rule):
             clause = re.split(r"[，,；;：:。]", masked[max(ps_start, q.start - 40):q.start])[-1]
             if "其中" in clause or depth > 0 or _AVERAGE.search(context_before(masked, q, ps_start, 6)):
                 continue
-            if q.approx or len(run) >= MAX_PARTS:
+            if not _bounded(q) or len(run) >= MAX_PARTS:
                 return None
             run.append(q)
         if len(run) < 2:
@@ -683,7 +727,7 @@ class PartsSum(Rule):
                 break
             if depth > 0 or not is_count(q) or measure_of(q) != measure_of(w) or is_delta(masked, q):
                 continue
-            if q.approx or len(parts) >= MAX_PARTS:
+            if not _bounded(q) or len(parts) >= MAX_PARTS:
                 return None
             parts.append(q)
         if len(parts) < 2:
@@ -692,11 +736,72 @@ class PartsSum(Rule):
         if len(set(names)) != len(names) or not all(names) or any(_OVERLAPPING.search(x) for x in names) \
                 or any(re.search(r"上年|去年|同期|比|较|較|累计|累計|新增|其他|其它", x) for x in names):
             return None
-        if not ((opener and not opener.group().startswith("包")) or _exclusive_kinds(names)):
+        if not ((opener and not opener.group().startswith("包")) or _exclusive_kinds(names, measure_of(w) == "元")):
             return None
-        if w.approx in (">", ">="):
+        if count_interval(w)[1] == float("inf"):
             return None
         return self._sum_finding(doc, w, parts, partial=True, at=(parts[0].start, parts[-1].end))
+
+    def _colon_list(self, doc, masked, s):
+        """合计1,280件：行政复议案件420件；行政诉讼案件360件；信访事项500件 — a total (合计/共计/总计/共有/共 before it
+        in its clause) and, after a colon, its parts one per clause to the end of the sentence.  合计/共计/总计 (and a
+        colon list after 共有/共) declare the total the sum of what follows: the parts add up to it; after 其中/主要/
+        包括 the list may leave parts out: kinds that exclude each other (:mod:`lintgov.claims.classes`) are not more
+        than it."""
+        for m in _COLON.finditer(masked, s.start, s.end):
+            total = next((q for q in reversed(list(quantities_in(doc, max(s.start, m.start() - 24), m.start())))), None)
+            if total is None or not is_count(total) or total.approx in ("<", "<=") or is_delta(masked, total) \
+                    or not re.fullmatch(r"(?:\s*[（(][\u4e00-\u9fff]{1,2}[）)])?\s*", masked[total.end:m.start()]):
+                continue
+            clause = re.split(r"[，,；;。：:]", masked[max(s.start, total.start - 24):total.start])[-1]
+            word = _COLON_TOTAL.search(clause)
+            if word is None or _AVERAGE.search(clause[-6:]) or re.search(r"上年|去年|同期|比|较|較", clause):
+                continue
+            meas = {measure_of(total)}
+            alt = _ALT_UNIT.match(masked, total.end)
+            if alt:
+                meas |= {alt.group(1), measure_of(total) + alt.group(1)}
+            body = masked[m.end():min(s.end, m.end() + LIST_WINDOW)]      # bounded: linear in the sentence
+            partial = bool(re.match(r"\s*(?:其中|主要|包括|包含|如|例如)", body)) or bool(re.search(r"等", body))
+            parts, labels, pos = [], [], m.end()
+            # brackets inside the list (行政复议案件420件（其中纠错60件，…）) hold notes on a part, not parts
+            body = _BRACKETED.sub(lambda x: "　" * len(x.group()), body)
+            for seg in re.split(r"([；;，、]|(?<!\d),|,(?!\d))", body):
+                if not seg or seg in "；;，,、":
+                    pos += len(seg)
+                    continue
+                if parts and re.match(r"\s*其中", seg):
+                    break         # a nested 其中 after a part: the list of the total has ended
+                figs = [q for q in _iter_qs(doc, pos, pos + len(seg)) if is_count(q) and measure_of(q) in meas
+                        and not is_delta(masked, q) and body[q.start - m.end()] != "　"]
+                if any(is_count(q) and measure_of(q) not in meas and not is_delta(masked, q)
+                       for q in _iter_qs(doc, pos, pos + len(seg))) and not figs:
+                    break         # a clause counting something else: the breakdown of the total has ended
+                if len(figs) != 1 or figs[0].approx in ("<", "<=") or len(parts) >= MAX_PARTS:
+                    if len(figs) > 1:
+                        parts = []
+                        break
+                    pos += len(seg)
+                    continue
+                lab = re.sub(r"^(?:其中|主要|包括)", "", re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "",
+                                                               masked[pos:figs[0].start]))
+                parts.append(figs[0])
+                labels.append(lab)
+                pos += len(seg)
+            if len(parts) < 2 or not all(labels) or len(set(labels)) != len(labels):
+                continue
+            money = measure_of(total) == "元"
+            if _complete_by_name(labels, body, residual_ok=not money) or \
+                    (not partial and word.group() in ("合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共",
+                                                      "共有", "共")):
+                f = self._sum_finding(doc, total, parts, partial=False)
+            elif not any(_OVERLAPPING.search(x) for x in labels) and _exclusive_kinds(labels, money):
+                f = self._sum_finding(doc, total, parts, partial=True)
+            else:
+                f = None
+            if f is not None:
+                return f
+        return None
 
     def _split_after_total(self, doc, masked, s):
         """共收到申请103宗，不受理12宗（…），受理91宗: a total and, after it in its sentence, exactly two figures of
@@ -704,7 +809,7 @@ class PartsSum(Rule):
         that leaves 转送/告知 out): they add up to the total."""
         qs = [q for q in _iter_qs(doc, s.start, s.end)]
         for i, w in enumerate(qs):
-            if not is_count(w) or w.approx or is_delta(masked, w) \
+            if not is_count(w) or not _bounded(w) or is_delta(masked, w) \
                     or not _TOTAL_WORD.search(context_before(masked, w, s.start, 16)):
                 continue
             parts, depth, pos = [], 0, w.end
@@ -714,7 +819,7 @@ class PartsSum(Rule):
                 pos = q.start
                 if depth > 0 or not is_count(q) or measure_of(q) != measure_of(w):
                     continue
-                if q.approx or is_delta(masked, q) or len(parts) >= MAX_PARTS:
+                if not _bounded(q) or is_delta(masked, q) or len(parts) >= MAX_PARTS:
                     parts = []
                     break
                 parts.append(q)
@@ -729,7 +834,8 @@ class PartsSum(Rule):
             names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x) for x in labels]
             if len(set(names)) == len(names) and all(names) and not any(_OVERLAPPING.search(x) for x in names) \
                     and not any(re.search(r"上年|去年|同期|比|较|較|累计|累計", x) for x in names) \
-                    and _exclusive_kinds(names):
+                    and _exclusive_kinds(names, measure_of(w) == "元") \
+                    and _kinds_of(names, re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, s.start, 16))):
                 return self._sum_finding(doc, w, parts, partial=True)
             return None
         return None
@@ -797,7 +903,7 @@ class PartsSum(Rule):
                 if depth > 0 or not is_count(q) or measure_of(q) != measure_of(whole) or is_delta(masked, q) \
                         or _label_numeral(masked, q):
                     continue
-                if q.approx or len(parts) >= MAX_PARTS:
+                if not _bounded(q) or len(parts) >= MAX_PARTS:
                     parts = []
                     break
                 parts.append(q)
@@ -825,7 +931,7 @@ class PartsSum(Rule):
                                                         residual_ok=measure_of(whole) != "元"):
                     f = self._sum_finding(doc, whole, parts, partial=False, at=at) \
                         or self._changes_sum(doc, masked, whole, parts)
-                elif not any(_OVERLAPPING.search(x) for x in labels) and _exclusive_kinds(labels):
+                elif not any(_OVERLAPPING.search(x) for x in labels) and _exclusive_kinds(labels, measure_of(whole) == "元"):
                     f = self._sum_finding(doc, whole, parts, partial=True, at=at)
                 else:
                     f = None
@@ -923,7 +1029,7 @@ class PartsSum(Rule):
                         break            # another clause counts other things: the list has ended
                     return None          # 个 and 所 mixed: not sure what is counted
                 continue
-            if q.approx is not None or masked[q.end:q.end + 1] in ("/", "每"):
+            if not _bounded(q) or masked[q.end:q.end + 1] in ("/", "每"):
                 return None
             lab = _part_label(masked, q, op)
             if lab and _CHANGE_CLAUSE.fullmatch(lab):
@@ -944,9 +1050,9 @@ class PartsSum(Rule):
         # only kinds that exclude each other by definition are summed: decisions on a case, steps of one graded
         # scale (国家级/省级, 博士/硕士/本科), explicit classes (文史类/理工类), kinds of accidents, listing boards.
         # Kinds that merely share a head noun may overlap (涉企案件/重大案件, 高新技术企业/专精特新企业)
-        if any(_OVERLAPPING.search(x) for x in labels) or not (exclusive or _exclusive_kinds(labels)):
+        if any(_OVERLAPPING.search(x) for x in labels) or not (exclusive or _exclusive_kinds(labels, meas == "元")):
             return None
-        if whole.approx in (">", ">="):
+        if count_interval(whole)[1] == float("inf"):
             record(doc, self.code, "sum", whole, True, "+".join("p" for _ in parts) + " <= total", parts)
             return None
         return self._sum_finding(doc, whole, parts, partial=True)
@@ -1009,7 +1115,7 @@ class PartsSum(Rule):
                     continue
                 if not is_count(q) or measure_of(q) != measure_of(whole) or is_delta(masked, q):
                     continue
-                if q.approx is not None:
+                if not _bounded(q):
                     break
                 words = _words_before(masked, q, a)
                 if _AVERAGE.search(words):
@@ -1053,9 +1159,9 @@ class PartsSum(Rule):
         if not (complete or disjoint):
             return None
         whole = wholes[-1]
-        if whole.start < s.start or whole.approx or not re.fullmatch(r"[，,：:\s]*", masked[whole.end:a]):
+        if whole.start < s.start or not _bounded(whole) or not re.fullmatch(r"[，,：:\s]*", masked[whole.end:a]):
             return None
-        if any(measure_of(p) != measure_of(whole) or p.approx or is_delta(masked, p) for p in parts):
+        if any(measure_of(p) != measure_of(whole) or not _bounded(p) or is_delta(masked, p) for p in parts):
             return None
         if re.search(r"由|从|從|提高到|增加到|下降到|降低到|增长|增長|同比|比上年|较上年|較上年", masked[a:stop]):
             return None
@@ -1103,25 +1209,6 @@ def _classified_whole(doc, masked: str, si: int, a: int) -> Optional[Quantity]:
 
 #: what opens a breakdown: 其中, or a classification (按经营地统计，城镇…；乡村…)
 _AMONG = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|划分|分)(?=[，,：:])")
-#: the sides of a split that leaves nothing out (each tuple: the alternatives for one side)
-_SPLITS = (
-    (r"城镇|城市", r"乡村|农村"), (r"男", r"女"), (r"(?<!进)出口", r"进口"), (r"中央", r"地方"), (r"正职", r"副职"),
-    (r"预期性", r"约束性"), (r"主持", r"参与"), (r"公办", r"民办"), (r"内资", r"外资"), (r"境内", r"境外"),
-    (r"省内", r"省外"), (r"线上", r"线下"), (r"(?<!非)全日制", r"非全日制"), (r"职工", r"居民"),
-    (r"(?<!非)国有", r"非国有"), (r"(?<!非)户籍", r"非户籍"), (r"上半年", r"下半年"),
-    (r"外出", r"本地"), (r"过夜|過夜", r"一日游|一日遊"), (r"邮政", r"电信"), (r"财产险|财险", r"人身险"),
-    (r"(?<!专业)总承包", r"专业承包"), (r"短期", r"中长期"), (r"活期", r"定期"),
-    (r"县(?!以下)|縣(?!以下)", r"县以下|縣以下"), (r"政府投资|政府投資|财政投资|財政投資", r"社会投资|社會投資"),
-    (r"商品零售", r"餐饮|餐飲"),
-    (r"猪肉", r"牛肉", r"羊肉", r"禽肉"),
-    (r"主板", r"创业板|創業板", r"科创板|科創板", r"北交所|北京证券交易所"),
-    (r"财产险|財產險", r"寿险|壽險", r"健康险|健康險", r"意外"),
-    (r"第一产业|一产", r"第二产业|二产", r"第三产业|三产"),
-)
-#: 不受理12宗…，受理91宗: a part and its negation
-_NEGATED = lazyre.compile(r"(?:不予|不|未|非|没有)([\u4e00-\u9fff]{2})")
-
-
 #: how far a whole may stand before its 其中 or bracket, and how far a list of parts may run (characters):
 #: bounds that keep every check linear in the size of a paragraph, however many figures it holds
 WHOLE_WINDOW = 200
@@ -1279,74 +1366,50 @@ def _count_figures(doc, masked: str, start: int, end: int) -> int:
     return n
 
 
-#: graded scales whose steps exclude each other (a person's highest degree, a school's level, a rank)
-_SCALES = tuple(lazyre.compile(p) for p in (
-    r"博士|硕士|碩士|研究生|本科|大专|大專|专科|專科|中专|中專|高中|初中|小学|小學|幼儿园|幼兒園|中职|中職|高职|高職|特殊教育|特殊学校|"
-    r"高等职业|高等職業|成人高|技工学校|技工學校",
-    r"国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|村级|村級|镇街|鎮街|乡镇|鄉鎮|街道|村居|"
-    r"市直|市本级|市本級|区县|區縣|县区|縣區|村社区|村社區|社区|社區",
-    r"正高|副高|(?<![正副])高级|(?<![正副])高級|中级|中級|初级|初級",
-    r"财产险|財產險|寿险|壽險|健康险|健康險|意外伤害险|意外傷害險|意外险|意外險",
-    r"刑事|民事|行政",                                           # kinds of cases (刑事案件、民事案件、行政案件)
-    r"医师|醫師|护士|護士|药师|藥師|技师|技師",                      # kinds of health workers (one licence each)
-    # kinds of market entities: they exclude each other, but 企业 + 个体工商户 leave 农民专业合作社 out
-    r"(?<!个体)企业|(?<!個體)企業|个体工商户|個體工商戶|个体户|個體戶|农民专业合作社|農民專業合作社",
-    r"[一二三四五六七八九]级|[一二三四五六七八九]級",
-    r"[一二三四五六七八九]类|[一二三四五六七八九]類",
-    r"[1-5]A级|[1-5]A級|[一二三四五]星",
-))
+def count_interval(q: Quantity) -> Tuple[float, float]:
+    """The values a count stands for (:func:`lintgov.rules.arithmetic.count_interval`), and for 多/余 after a
+    decimal (2.3万余人次) the values up to the next unit of its last digit (2.3万–2.4万), not an open bound."""
+    if q.approx in (">", ">=") and q.after_word in ("余", "餘", "多") and q.decimals > 0 and q.mantissa > 0:
+        mult = q.base_value / q.value if q.value else 1.0
+        return q.value * mult, (q.value + 10 ** (-q.decimals) * (q.value / q.mantissa)) * mult
+    return _count_interval(q)
 
 
-#: kinds that exclude each other by definition when every part names one of them
-_EXCLUSIVE = tuple(lazyre.compile(p) for p in (
-    r"[类類型种種档檔]$",                                      # 文史类、理工类、体艺类
-    r"事故",                                                  # 工矿商贸事故、道路运输事故 (one category per accident)
-    r"主板|创业板|創業板|科创板|科創板|北交所|新三板|中小板",        # listing boards
-))
-
-
-def _exclusive_kinds(labels: Sequence[str]) -> bool:
-    if all(_DECISION.search(x) for x in labels) or _one_scale(labels) or _siblings(labels):
+def _kinds_of(names: Sequence[str], whole_name: str) -> bool:
+    """Whether kinds listed right after a total without 其中 are kinds of it: decisions and steps of a scale are;
+    sibling names must share their head with the total's name (当面申请/网上申请 after 收到…申请; not 稳岗补贴/电价补贴
+    after 减税降费114亿元, another measure of support)."""
+    if all(_DECISION.search(x) for x in names) or _one_scale(names):
         return True
-    return any(all(p.search(x) for x in labels) for p in _EXCLUSIVE)
+    k = 0
+    while k < min(len(x) for x in names) and len({x[-1 - k] for x in names}) == 1:
+        k += 1
+    head = names[0][len(names[0]) - k:] if k else ""
+    return bool(head) and (head in whole_name or (len(head) >= 2 and head[-2:] in whole_name))
 
 
-#: a shared opening that makes the names attributes, not kinds of one classification (涉黑/涉恶, 获评/获批)
-_ATTRIBUTE_PREFIX = lazyre.compile(r"涉|含|有|获|獲|被|新|其|非|未|已|不")
+def _distributed(names: Sequence[str]) -> List[str]:
+    """市场监管、生态环境、城市管理领域: a classification word after the last of names joined by 、 belongs to each."""
+    m = re.search(r"(?:领域|領域|系统|系統|行业|行業|部门|部門|[类類级級])$", names[-1]) if names else None
+    if m is None or len(names[-1]) - len(m.group()) < 2:
+        return list(names)
+    return [x if x.endswith(m.group()) else x + m.group() for x in names]
 
 
-#: one-character heads that are verbs of a stage a case or project passes through (审结/办结, 受理/办理, 新建/改建)
-_VERB_HEADS = frozenset("结結理办辦收建查报報批签簽立决決销銷诉訴评評议議访訪复復核")
+def _bounded(q: Quantity) -> bool:
+    """A figure whose values lie in a closed interval: exact as printed, 约/左右 (one unit of the last digit either
+    side), or 多/余 (1030多亿元: 1030–1040亿元; 3万余: 3万–4万).  超过/近/以上 leave one side open."""
+    if q.approx is None or q.approx == "≈":
+        return True
+    if q.approx in (">", ">=") and q.after_word in ("余", "餘", "多"):
+        lo, hi = count_interval(q)
+        return hi != float("inf")
+    return False
 
 
-def _siblings(labels: Sequence[str]) -> bool:
-    """Names of one classification: the same head and a modifier of the same length that differs in each
-    (县道/乡道/村道, 一审案件/二审案件, 国有企业/民营企业/外资企业, 大型/中型/小型企业, 第一/第二/第三产业,
-    当面申请/网上申请/信函申请).  A shared opening other than 第 (涉黑案件/涉恶案件) or modifiers of different
-    lengths (高新技术企业/科技型中小企业) read as attributes that may overlap: not siblings."""
-    if len(labels) < 2 or any(not x for x in labels):
-        return False
-    first = labels[0]
-    cs = 0
-    while cs < min(len(x) for x in labels) and all(x[-1 - cs] == first[-1 - cs] for x in labels):
-        cs += 1
-    cp = 0
-    while cp < min(len(x) for x in labels) - cs and all(x[cp] == first[cp] for x in labels):
-        cp += 1
-    if cs < 1 or (cp and first[:cp] != "第" and (cp == 1 or _ATTRIBUTE_PREFIX.match(first[:cp]))):
-        return False
-    # 当事人为企业的 / 当事人为个人的: a relative clause (…的) or a predicate (为, 是, 属于) describes an attribute,
-    # and a case may have both — not kinds of one classification
-    if first[len(first) - cs] == "的" or re.search(r"(?:为|為|是|属于|屬於|涉及|具有|拥有|擁有)$", first[:cp]):
-        return False
-    mods = [x[cp:len(x) - cs] for x in labels]
-    if any(not m or len(m) > 4 or len(m) != len(mods[0]) for m in mods) or len(set(mods)) != len(mods):
-        return False
-    # a one-character head must be a noun of things counted (县道/乡道, 一审/二审), not a verb of a stage (审结/办结,
-    # 受理/办理: stages one case passes through)
-    if cs == 1 and (first[-1] in _VERB_HEADS or len(mods[0]) > 1):
-        return False      # one shared character is a head only in two-character names (县道/乡道; not 人工造林/封山育林)
-    return not any(_ATTRIBUTE_PREFIX.match(m) or _OVERLAPPING.search(m) for m in mods)
+def _exclusive_kinds(labels: Sequence[str], money: bool = False) -> bool:
+    """Whether the parts named so exclude each other (:func:`lintgov.claims.classes.exclusive`)."""
+    return _why_exclusive(labels, money) is not None
 
 
 def _whole_label(masked: str, whole: Quantity, floor: int) -> str:
@@ -1371,21 +1434,6 @@ def _names_its_parts(whole_label: str, labels: Sequence[str]) -> bool:
     return len(used) == len(conj)
 
 
-def _one_scale(labels: Sequence[str]) -> bool:
-    """Each label names one step of the same graded scale, and no step twice."""
-    for pat in _SCALES:
-        steps = []
-        for lab in labels:
-            found = {m.group() for m in pat.finditer(lab)}
-            if len(found) != 1:
-                break
-            steps.append(found.pop())
-        else:
-            if len(set(steps)) == len(steps):
-                return True
-    return False
-
-
 def _bare_interval(q: Quantity, mult: float, last: Quantity) -> Tuple[float, float]:
     """A bare number of a 分别 list read in the unit written after the last one (44.1、21.6和11.8亿元)."""
     h = 0.0 if (q.decimals == 0 and last.scale == 1 and mult == 1.0 and last.decimals == 0) else 0.5 * 10 ** (-q.decimals)
@@ -1406,36 +1454,6 @@ def _run_total(masked: str, wholes, floor: int) -> float:
         total += count_interval(prev)[1]
         n += 1
     return total if n >= 2 else 0.0
-
-
-def _year_of(label: str) -> Optional[int]:
-    m = re.search(r"((?:19|20)\d{2})年", label)
-    return int(m.group(1)) if m else None
-
-
-def _complete_by_name(labels: Sequence[str], span_text: str, residual_ok: bool = True) -> bool:
-    """Whether the parts named by ``labels`` make up their whole: one label per side of a known split,
-    consecutive years (2021年…、2022年…、2023年…), or a last part named 其他/其余 (not for money: a
-    communiqué's 其他服务业 is a defined residual of the statistical classification, not all the rest)."""
-    k = len(labels)
-    if residual_ok and re.search(r"其他|其它|其余|其餘|剩余", labels[-1]):
-        return True
-    if k == 2:
-        for x, y in (labels, labels[::-1]):
-            neg = _NEGATED.search(x)
-            if neg and neg.group(1) in y.replace(neg.group(0), "") and not _NEGATED.search(y):
-                return True
-    for split in _SPLITS:
-        if len(split) != k:
-            continue
-        if all(re.search(side, lab) for side, lab in zip(split, labels)) or \
-                all(re.search(side, lab) for side, lab in zip(split, reversed(labels))):
-            return True
-    years = [re.search(r"((?:19|20)\d{2})年", lab) for lab in labels]
-    if k >= 3 and all(years):
-        ys = [int(y.group(1)) for y in years]
-        return all(b == a + 1 for a, b in zip(ys, ys[1:]))
-    return False
 
 
 def _clause_break_after(masked: str, a: int, stop: int, parts) -> Optional[int]:

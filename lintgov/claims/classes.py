@@ -1,0 +1,237 @@
+"""Which parts of a whole exclude each other, and which lists of parts leave nothing out (part of the claims layer).
+
+A report lists parts of a whole in two ways that look alike and mean different things:
+
+* **kinds of one classification** (幼儿园/小学/初中; 警告/罚款/没收违法所得/责令停产停业; 市级/区级/镇级;
+  市场监管领域/生态环境领域; 耕地地力保护补贴/农机购置补贴): every unit of the whole is of one kind only, so
+  the parts cannot add up to more than the whole even when the list leaves kinds out;
+* **attributes** (女性, 党员, 线上, 新增, 高新技术, 涉及…的, 当事人为企业的): a unit may have several, so parts may
+  add up to more than the whole and say nothing wrong.
+
+:func:`exclusive` tells the first from the second from the names alone and says why (the ``reason``: a graded
+scale, decisions on a case, sibling names with one head, a classification head word such as 类/级/领域/系统, kinds of
+administrative penalty, funds of one budget); :func:`complete` says when a list leaves nothing out (the sides of a
+split such as 城镇/乡村, a negation pair 受理/不受理, consecutive years, a last part 其他), so its parts add up exactly.
+Both work on the parts' names only (strings), in time linear in their length, and are used by the sum rules (LG103)
+for 'not more than the whole' and 'equal to the whole' checks.  When in doubt they answer no: a list read as
+attributes is never summed (the precision contract: a consistent reading keeps the rule silent).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from lintgov import lazyre
+
+__all__ = ["exclusive", "complete", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of"]
+
+#: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
+DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|"
+                          r"终止|終止|调解|調解|和解|不予受理|撤回|撤诉|撤訴|"
+                          # outcomes of a clean-up of regulations and normative documents (清理)
+                          r"废止|廢止|宣布失效|保留|修改|修訂|修订|继续有效|繼續有效")
+#: names of kinds that may overlap (an enterprise can be both 高新技术 and 专精特新; a person both 女性 and 党员)
+OVERLAPPING = lazyre.compile(r"高新|专精特新|專精特新|小巨人|独角兽|獨角獸|瞪羚|科技型|创新型|創新型|龙头|龍頭|示范|示範|(?<!全国)重点|(?<!全國)重點|"
+                             r"骨干|骨幹|标杆|標杆|品牌|驰名|馳名|老字号|老字號|星级|星級|绿色|綠色|智能|数字|數字|孵化|认定|認定|"
+                             r"评为|評為|获评|獲評|荣获|榮獲|入选|入選|党员|黨員|女性|妇女|婦女|少数民族|少數民族|青年|新开工|新開工|"
+                             r"在建|续建|續建|竣工|投产|投產|开工|開工|签约|簽約|落地|达产|達產|以上|以下|规模|規模|限额|限額")
+
+#: graded scales and closed enumerations whose steps exclude each other (a person's highest degree, a school's
+#: level, a rank, the level of government that holds something, the kind of a case)
+SCALES = tuple(lazyre.compile(p) for p in (
+    r"博士|硕士|碩士|研究生|本科|大专|大專|专科|專科|中专|中專|高中|初中|小学|小學|幼儿园|幼兒園|中职|中職|高职|高職|特殊教育|特殊学校|"
+    r"特教|高等职业|高等職業|中等职业|中等職業|职业高中|職業高中|成人高|技工学校|技工學校",
+    r"全国重点|全國重點|国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|镇级|鎮級|街道级|街道級|镇街级|鎮街級|"
+    r"村级|村級|镇街|鎮街|乡镇|鄉鎮|街道|村居|市直|县直|縣直|区直|區直|市本级|市本級|区县|區縣|县区|縣區|村社区|村社區|社区|社區",
+    r"正高|副高|(?<![正副])高级|(?<![正副])高級|中级|中級|初级|初級",
+    r"财产险|財產險|寿险|壽險|健康险|健康險|意外伤害险|意外傷害險|意外险|意外險",
+    r"刑事|民事|行政",                                           # kinds of cases (刑事案件、民事案件、行政案件)
+    r"医师|醫師|护士|護士|药师|藥師|技师|技師",                      # kinds of health workers (one licence each)
+    # kinds of market entities: they exclude each other, but 企业 + 个体工商户 leave 农民专业合作社 out
+    r"(?<!个体)企业|(?<!個體)企業|个体工商户|個體工商戶|个体户|個體戶|农民专业合作社|農民專業合作社",
+    r"[一二三四五六七八九]级|[一二三四五六七八九]級",
+    r"[一二三四五六七八九]类|[一二三四五六七八九]類",
+    r"[1-5]A级|[1-5]A級|[一二三四五]星",
+    r"网上信访|網上信訪|来信|來信|来访|來訪|来电|來電",               # the channel a petition comes by (信访条例)
+    # the kinds of 医疗卫生机构 in the health statistics (医院, 基层医疗卫生机构, 专业公共卫生机构)
+    r"医院|醫院|基层医疗卫生机构|基層醫療衛生機構|专业公共卫生机构|專業公共衛生機構",
+))
+
+#: kinds of administrative penalty (行政处罚法 第九条): one decision may impose two (罚款 with 没收, 警告 with 罚款),
+#: so they exclude each other only in a breakdown by kind of three or more (see :func:`exclusive`)
+PENALTY = lazyre.compile(r"通报批评|通報批評|警告|罚款|罰款|没收违法所得|沒收違法所得|没收非法财物|沒收非法財物|没收|沒收|"
+                         r"暂扣许可证件|暫扣許可證件|暂扣|暫扣|降低资质等级|降低資質等級|吊销许可证件|吊銷許可證件|吊销|吊銷|"
+                         r"限制开展生产经营活动|限制開展生產經營活動|责令停产停业|責令停產停業|责令关闭|責令關閉|限制从业|限制從業|"
+                         r"行政拘留")
+
+#: kinds that exclude each other by definition when every part names one of them
+EXCLUSIVE = tuple(lazyre.compile(p) for p in (
+    # a classification head: 文史类/理工类, 市场监管领域/生态环境领域, 公安系统/城管系统, 制造业/建筑业 行业
+    r"(?:[类類型种種档檔]|领域|領域|系统|系統|行业|行業|条线|條線|板块|板塊)$",
+    r"事故",                                                  # 工矿商贸事故、道路运输事故 (one category per accident)
+    r"主板|创业板|創業板|科创板|科創板|北交所|新三板|中小板",        # listing boards
+))
+
+#: what a sum of money is paid as: subsidies, grants, expenditure of a budget (a yuan is paid out of one of them);
+#: not 资金/经费, which reports name by purpose (产业发展资金 may be part of 扶贫资金)
+_FUND_HEAD = lazyre.compile(r"(?:补贴|補貼|补助|補助|支出|补偿|補償|奖补|獎補|救助金|津贴|津貼|奖励金|獎勵金)$")
+#: words that make a fund name overlap others: an aggregate (民生资金 holds 教育资金), a purpose (用于…), the rest
+_FUND_AGGREGATE = lazyre.compile(r"民生|刚性|剛性|三保|基本|重大|专项|專項|各类|各類|各项|各項|其他|其它|财政|財政|用于|用於|涉及|配套建设|总|總|合计|合計")
+
+#: a name of a sum of several kinds (民生 spending holds education's; 三保 holds wages)
+_AGGREGATE = lazyre.compile(r"民生|刚性|剛性|三保|各类|各類|各项|各項|合计|合計|总计|總計")
+
+#: a shared opening that makes the names attributes, not kinds of one classification (涉黑/涉恶, 获评/获批)
+ATTRIBUTE_PREFIX = lazyre.compile(r"涉|含|有|获|獲|被|新|其|非|未|已|不")
+
+#: one-character heads that are verbs of a stage a case or project passes through (审结/办结, 受理/办理, 新建/改建)
+_VERB_HEADS = frozenset("结結理办辦收建查报報批签簽立决決销銷诉訴评評议議访訪复復核")
+#: a name that describes (a relative clause, 涉及…): an attribute a unit may share with another
+_DESCRIBES = lazyre.compile(r"的$|涉及|涉|属于|屬於|具有|拥有|擁有")
+
+
+def attribute(label: str) -> bool:
+    """Whether a part's name reads as an attribute a unit may share with others (女性, 高新技术企业, 涉及…的)."""
+    return bool(OVERLAPPING.search(label) or _DESCRIBES.search(label))
+
+
+def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
+    """Why the parts named by ``labels`` exclude each other (a short reason), or None when they may overlap.
+
+    ``money``: the parts are sums of money (亿元, 万元), so that funds of one budget (耕地地力保护补贴, 农机购置补贴,
+    中央补助资金, 地方配套资金) are kinds of it."""
+    if len(labels) < 2 or any(not x for x in labels) or len(set(labels)) != len(labels):
+        return None
+    if any(_AGGREGATE.search(x) for x in labels):
+        return None       # 民生支出 holds 教育支出; 各类学校 holds 小学
+    if all(DECISION.search(x) for x in labels):
+        return "decisions on a case"
+    if one_scale(labels):
+        return "steps of one scale"
+    if siblings(labels):
+        return "sibling names (one head, a modifier each)"
+    if any(OVERLAPPING.search(x) for x in labels):
+        return None
+    for p in EXCLUSIVE:
+        if all(p.search(x) for x in labels):
+            heads = {p.search(x).group() for x in labels}
+            mods = [x[:p.search(x).start()] for x in labels]
+            if len(heads) == 1 and heads.pop().endswith(tuple("类類型种種档檔领領统統业業线線块塊")) \
+                    and (any(not m for m in mods) or len(set(mods)) != len(mods)
+                         or any(ATTRIBUTE_PREFIX.match(m) or _DESCRIBES.search(m) for m in mods)):
+                return None       # 重点领域/领域: not one modifier each
+            return "kinds named by one classification word"
+    if len(labels) >= 3 and _one_each(PENALTY, labels) and not any(_DESCRIBES.search(x) for x in labels):
+        return "kinds of administrative penalty"
+    if money and all(_FUND_HEAD.search(x) for x in labels):
+        mods = [_FUND_HEAD.sub("", x) for x in labels]
+        if all(len(m) >= 2 for m in mods) and len(set(mods)) == len(mods) \
+                and not any(_FUND_AGGREGATE.search(m) or ATTRIBUTE_PREFIX.match(m) or _DESCRIBES.search(m)
+                            or any(m != n and (m in n or n in m) for n in mods) for m in mods):
+            return "funds of one budget"
+    return None
+
+
+def _one_each(pat, labels: Sequence[str]) -> bool:
+    """Each label names exactly one member of ``pat``'s enumeration, and no member twice."""
+    found = []
+    for lab in labels:
+        ms = {m.group() for m in pat.finditer(lab)}
+        if len(ms) != 1:
+            return False
+        found.append(ms.pop())
+    return len(set(found)) == len(found)
+
+
+def siblings(labels: Sequence[str]) -> bool:
+    """Names of one classification: the same head and a modifier of the same length that differs in each
+    (县道/乡道/村道, 一审案件/二审案件, 国有企业/民营企业/外资企业, 大型/中型/小型企业, 第一/第二/第三产业,
+    当面申请/网上申请/信函申请).  A shared opening other than 第 (涉黑案件/涉恶案件) or modifiers of different
+    lengths (高新技术企业/科技型中小企业) read as attributes that may overlap: not siblings."""
+    if len(labels) < 2 or any(not x for x in labels):
+        return False
+    first = labels[0]
+    cs = 0
+    while cs < min(len(x) for x in labels) and all(x[-1 - cs] == first[-1 - cs] for x in labels):
+        cs += 1
+    cp = 0
+    while cp < min(len(x) for x in labels) - cs and all(x[cp] == first[cp] for x in labels):
+        cp += 1
+    if cs < 1 or (cp and first[:cp] != "第" and (cp == 1 or ATTRIBUTE_PREFIX.match(first[:cp]))):
+        return False
+    # 当事人为企业的 / 当事人为个人的: a relative clause (…的) or a predicate (为, 是, 属于) describes an attribute,
+    # and a case may have both — not kinds of one classification
+    if first[len(first) - cs] == "的" or re.search(r"(?:为|為|是|属于|屬於|涉及|具有|拥有|擁有)$", first[:cp]):
+        return False
+    mods = [x[cp:len(x) - cs] for x in labels]
+    if any(not m or len(m) > 4 or len(m) != len(mods[0]) for m in mods) or len(set(mods)) != len(mods):
+        return False
+    # a one-character head must be a noun of things counted (县道/乡道, 一审/二审), not a verb of a stage (审结/办结,
+    # 受理/办理: stages one case passes through)
+    if cs == 1 and (first[-1] in _VERB_HEADS or len(mods[0]) > 1):
+        return False      # one shared character is a head only in two-character names (县道/乡道; not 人工造林/封山育林)
+    return not any(ATTRIBUTE_PREFIX.match(m) or OVERLAPPING.search(m) for m in mods)
+
+
+def one_scale(labels: Sequence[str]) -> bool:
+    """Each label names steps of the same graded scale, no step in two labels (乡镇（街道）卫生院 names 乡镇 and
+    街道, one group of steps; 县直单位 another)."""
+    for pat in SCALES:
+        seen = set()
+        for lab in labels:
+            found = {m.group() for m in pat.finditer(lab)}
+            if not found or found & seen or len(found) > 2:
+                break
+            seen |= found
+        else:
+            return True
+    return False
+
+
+def year_of(label: str) -> Optional[int]:
+    m = re.search(r"((?:19|20)\d{2})年", label)
+    return int(m.group(1)) if m else None
+
+
+#: the sides of a split that leaves nothing out (each tuple: the alternatives for one side)
+SPLITS = (
+    (r"城镇|城市", r"乡村|农村"), (r"男", r"女"), (r"(?<!进)出口", r"进口"), (r"中央", r"地方"), (r"正职", r"副职"),
+    (r"预期性", r"约束性"), (r"主持", r"参与"), (r"公办", r"民办"), (r"内资", r"外资"), (r"境内", r"境外"),
+    (r"省内", r"省外"), (r"线上", r"线下"), (r"(?<!非)全日制", r"非全日制"), (r"职工", r"居民"),
+    (r"(?<!非)国有", r"非国有"), (r"(?<!非)户籍", r"非户籍"), (r"上半年", r"下半年"),
+    (r"外出", r"本地"), (r"过夜|過夜", r"一日游|一日遊"), (r"邮政", r"电信"), (r"财产险|财险", r"人身险"),
+    (r"(?<!专业)总承包", r"专业承包"), (r"短期", r"中长期"), (r"活期", r"定期"),
+    (r"县(?!以下)|縣(?!以下)", r"县以下|縣以下"), (r"政府投资|政府投資|财政投资|財政投資", r"社会投资|社會投資"),
+    (r"商品零售", r"餐饮|餐飲"),
+    (r"猪肉", r"牛肉", r"羊肉", r"禽肉"),
+    (r"主板", r"创业板|創業板", r"科创板|科創板", r"北交所|北京证券交易所"),
+    (r"财产险|財產險", r"寿险|壽險", r"健康险|健康險", r"意外"),
+    (r"第一产业|一产", r"第二产业|二产", r"第三产业|三产"),
+)
+#: 不受理12宗…，受理91宗: a part and its negation
+NEGATED = lazyre.compile(r"(?:不予|不|未|非|没有)([\u4e00-\u9fff]{2})")
+
+
+def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = True) -> bool:
+    """Whether the parts named by ``labels`` make up their whole: one label per side of a known split,
+    consecutive years (2021年…、2022年…、2023年…), or a last part named 其他/其余 (not for money: a
+    communiqué's 其他服务业 is a defined residual of the statistical classification, not all the rest)."""
+    k = len(labels)
+    if residual_ok and re.search(r"其他|其它|其余|其餘|剩余", labels[-1]):
+        return True
+    if k == 2:
+        for x, y in (labels, labels[::-1]):
+            neg = NEGATED.search(x)
+            if neg and neg.group(1) in y.replace(neg.group(0), "") and not NEGATED.search(y):
+                return True
+    for split in SPLITS:
+        if len(split) != k:
+            continue
+        if all(re.search(side, lab) for side, lab in zip(split, labels)) or \
+                all(re.search(side, lab) for side, lab in zip(split, reversed(labels))):
+            return True
+    years = [re.search(r"((?:19|20)\d{2})年", lab) for lab in labels]
+    if k >= 3 and all(years):
+        ys = [int(y.group(1)) for y in years]
+        return all(b == a + 1 for a, b in zip(ys, ys[1:]))
+    return False
