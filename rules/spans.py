@@ -13,7 +13,7 @@ from lintgov.claims.values import interval_of, measure
 from lintgov.rule import Related, Rule, bad, good
 
 _AVG = lazyre.compile(r"(?P<lead>年均|年平均|平均每年|每年平均|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
-                      r"(?P<verb>增长|增加|提高|提升|上升|递增|增|下降|减少|降低)(?:了|为|达)?\s*$")
+                      r"(?P<verb>增长|增加|提高|提升|上升|递增|新增|净增|增|下降|减少|降低)(?:了|为|达)?\s*$")
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 #: how reports name a span: 五年来, 过去五年, 近五年, 五年间, 五年时间, “十三五”时期 (five years)
@@ -143,6 +143,9 @@ class AverageGrowthMismatch(Rule):
         "span-change": {"zh": "“{stated}”与“{change}”不符：{n}年平均为{recomputed}（容差±{tol}）",
                         "en": "“{stated}” does not match “{change}”: over {n} years the average is {recomputed} "
                               "(tolerance ±{tol})"},
+        "since-year": {"zh": "“{stated}”与“比{y0}年{change}”不符：{n}年平均为{recomputed}（容差±{tol}）",
+                       "en": "“{stated}” does not match “{change}” since {y0}: over {n} years the average is "
+                             "{recomputed} (tolerance ±{tol})"},
         "compound": {"zh": "“{stated}”与“比{y0}年{growth}”不符：{n}年复合平均为{recomputed}（容差±{tol}）",
                      "en": "“{stated}” does not match “{growth}” since {y0}: over {n} years the compound average is "
                            "{recomputed} (tolerance ±{tol})"}}
@@ -164,6 +167,12 @@ class AverageGrowthMismatch(Rule):
         bad("地方一般公共预算收入达到186亿元，五年增加66亿元，年均增长12.2%。",
             note="B = 186, A = 186 − 66 = 120: (186/120)^(1/5) − 1 = 9.2%"),
         good("地方一般公共预算收入达到186亿元，五年增长55%，年均增长9.2%。"),
+        bad("与2019年相比，全市城镇常住人口增加42万人，平均每年增加10.4万人，2024年达到486万人。",
+            note="the basis year before the change, the level's year after it: 42 ÷ 5 = 8.4"),
+        good("与2019年相比，全市城镇常住人口增加42万人，平均每年增加8.4万人，2024年达到486万人。"),
+        bad("全市进出口总额2019年为620亿元，2024年达到980亿元，年均增长12.6%。",
+            note="two years' levels in consecutive clauses: (980/620)^(1/5) − 1 = 9.6%"),
+        good("全市进出口总额2019年为620亿元，2024年达到980亿元，年均增长9.6%。"),
         bad("五年来累计新增市场主体12.5万户，平均每年新增3.5万户。"),
         good("五年来累计新增市场主体12.5万户，平均每年新增2.5万户。"),
     )
@@ -315,20 +324,30 @@ def _span_change_findings(self, doc):
             recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(xhi - xlo) / 2:g}")
 
 
+#: a basis year written before the change it is for: 与2019年相比，…增加42万人 / 同2018年比，… / 较2020年，…
+_FRONT_YEAR = lazyre.compile(r"(?:与|同|和|跟)((?:19|20)\d{2})\s*年(?:底|末)?(?:相比|比较|比)|(?:比|较)((?:19|20)\d{2})\s*年(?:底|末)?[，,]")
+#: a year written in a sentence (not inside a range 2019年至2024年 or a basis)
+_ANY_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
+
+
 def _compound_findings(self, doc):
-    """…达到186亿元，比2019年增长55%，年均增长11.6%: the average is the compound rate of the growth over the years
-    between the basis year and the year of the level (the sentence's year, else the year the report's figures are
-    about — then that year or the next): (1 + C)^(1/N) − 1."""
+    """A change since a named year and its yearly average, over the years between the basis year and the year of the
+    level: …达到186亿元，比2019年增长55%，年均增长11.6% ((1 + C)^(1/N) − 1); 与2019年相比，全市城镇常住人口增加42万人，
+    平均每年增加8.4万人，2024年达到486万人 (D/N); 与2020年相比，森林覆盖率提高4.8个百分点，平均每年提高1.2个百分点
+    (D/N).  The basis year is in the claim (比2019年) or opens its sentence (与2019年相比，); the level's year is the one
+    other year of the sentence, else the year the report's figures are about (then that year or the next)."""
     text = folded_text(doc)
     by_end = {}
     for c in changes(doc):
-        if c.kind == "percent" and c.amount is not None and c.base is None and c.transition is None \
-                and _CMP_YEAR.match(c.comparison or ""):
+        # a change against a named year (比2019年增长55%) or against none written in the claim (与2019年相比，…增加42万人)
+        if c.kind in ("percent", "amount", "points") and c.amount is not None and c.base is None \
+                and c.transition is None and (not c.comparison or _CMP_YEAR.match(c.comparison)):
             by_end[c.amount.end] = c
     if not by_end:
         return
+    fy = None
     for q in doc.quantities:
-        if not q.is_percent or q.approx not in (None, "≈"):
+        if q.approx not in (None, "≈"):
             continue
         m = _AVG.search(text, max(0, q.start - 8), q.start)
         if not m or m.group("nyears"):
@@ -337,38 +356,70 @@ def _compound_findings(self, doc):
                   if k in by_end and re.fullmatch(r"[\s，,、]*", text[k:m.start()])), None)
         if c is None or c.amount.approx not in (None, "≈"):
             continue
-        y0 = int(_CMP_YEAR.match(c.comparison).group(1))
+        d = c.amount
+        points = q.unit in ("个百分点", "百分点")
+        if q.is_percent:
+            if c.kind != "percent":
+                continue
+        elif points:
+            if c.kind != "points":
+                continue
+        elif c.kind != "amount" or measure(d) != measure(q) or not measure(q):
+            continue
         s = doc.sentence_at(c.verb_start)
-        lead = [int(y) for y in _YEAR.findall(text, s.start if s else max(0, c.start - 60), c.start)]
-        if lead:
-            ns = {lead[0] - y0}
+        ss = s.start if s else max(0, c.start - 80)
+        se = s.end if s else q.end + 40
+        cm = _CMP_YEAR.match(c.comparison or "")
+        if cm:
+            y0 = int(cm.group(1))
         else:
-            fy = _figures_year(doc)
+            fronts = list(_FRONT_YEAR.finditer(text, ss, c.verb_start))
+            if len(fronts) != 1 or _CMP_YEAR.search(text, fronts[0].end(), c.verb_start):
+                continue
+            y0 = int(fronts[0].group(1) or fronts[0].group(2))
+            if re.search(r"[；;]|其中|分别|占|比重", text[fronts[0].end():c.verb_start]):
+                continue
+        if qualifier_near(doc, ss, c.verb_start) or (q.is_percent and real_growth_metric(doc, c.verb_start)):
+            continue
+        others = {int(y) for y in _ANY_YEAR.findall(text, ss, se)} - {y0}
+        if len(others) > 1 or _YEAR_RANGE.search(text, ss, se):
+            continue
+        if others:
+            ns = {others.pop() - y0}
+        else:
+            if fy is None:
+                fy = _figures_year(doc) or 0
             ns = {fy - y0, fy + 1 - y0} if fy else set()
         ns = sorted(n for n in ns if 1 <= n <= 30)
         if not ns:
             continue
-        clo, chi = interval_of(c.amount)
+        clo, chi = interval_of(d)
         if c.direction < 0:
             clo, chi = -chi, -clo
         qlo, qhi = interval_of(q)
         if m.group("verb") in ("下降", "减少", "降低"):
             qlo, qhi = -qhi, -qlo
-        if 1 + clo / 100 <= 0:
-            continue
-        recs = [(n, ((1 + clo / 100) ** (1 / n) - 1) * 100, ((1 + chi / 100) ** (1 / n) - 1) * 100) for n in ns]
+        if q.is_percent:
+            if 1 + clo / 100 <= 0:
+                continue
+            formula = "((1+C)^(1/N)-1)*100"
+            recs = [(n, ((1 + clo / 100) ** (1 / n) - 1) * 100, ((1 + chi / 100) ** (1 / n) - 1) * 100) for n in ns]
+        else:
+            formula = "D/N"
+            recs = [(n, clo / n, chi / n) for n in ns]
         ok = any(lo - 1e-9 <= qhi and qlo <= hi + 1e-9 for _, lo, hi in recs)
-        record(doc, self.code, "average-growth", q, ok, "((1+C)^(1/N)-1)*100", (c.amount,))
+        record(doc, self.code, "average-growth", q, ok, formula, (d,))
         if ok:
             continue
         n, lo, hi = min(recs, key=lambda r: abs((r[1] + r[2]) / 2 - (qlo + qhi) / 2))
+        unit = "%" if q.is_percent else ("个百分点" if points else measure(q))
         yield self.finding(
-            doc, q.start, q.end, "compound",
-            related=[Related(c.amount.start, c.amount.end, {"zh": "累计增幅", "en": "growth over the span"})],
+            doc, q.start, q.end, "compound" if q.is_percent else "since-year",
+            related=[Related(d.start, d.end, {"zh": "累计变化", "en": "change over the span"})],
             evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": ns,
-                      "formula": "((1+C)^(1/N)-1)*100", "tolerance": (qhi - qlo) / 2},
-            stated=doc.text[m.start():q.end], growth=doc.text[c.verb_start:c.amount.end], y0=y0, n=n,
-            recomputed=f"{(lo + hi) / 2:.2f}%", tol=f"{(qhi - qlo) / 2:g}")
+                      "formula": formula, "tolerance": (qhi - qlo) / 2},
+            stated=doc.text[m.start():q.end], growth=doc.text[c.verb_start:d.end], change=doc.text[c.verb_start:d.end],
+            y0=y0, n=n, recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
 
 
 def _cumulative_findings(self, doc):

@@ -86,21 +86,30 @@ _TOV_DOWN = ("下降到 下降至 降至 降到 降为 降低到 降低至 减�
 _TOV_NEUTRAL = "达到 变为 发展到 发展至 到 为 至".split()
 _TOV = "(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + _TOV_NEUTRAL, key=len, reverse=True)) + ")"
 
+#: the point of time the value reached is of: 由年初的A减少到年底的B, …到6月底的B, …到今年年末的B
+_AT_END = (r"(?:(?:今年|本年|当年|同年)?年?(?:年底|年末|年中)|(?:" + _Q + r")(?:月份?)?(?:底|末)|"
+           r"(?:" + _Q + r"|\d{1,2}|[一二三四五六七八九十]{1,2})?(?:季度|月份?)(?:底|末))的?")
 _TRANSITION = lazyre.compile(
     r"(?P<from>(?<![自理缘经])由(?!于|此)|(?<!自)从(?![事而严业来中头未快重简实宽优])"
     r")(?:" + _YEARW + r"的?|原来的|原先的|过去的|原|[\u4e00-\u9fff]{1,10}?)?(?P<a>" + _Q + r")\s*" + _TOV
-    + r"(?:" + _YEARW + r"的?|(?:如今|现在|目前|今天|当前)的?)?(?P<b>" + _Q + r")")
+    + r"(?:" + _YEARW + r"的?|(?:如今|现在|目前|今天|当前)的?|" + _AT_END + r")?(?P<b>" + _Q + r")")
 #: 由377户1110人降至154户448人: two values of two measures on each side
 _TRANSITION_PAIR = lazyre.compile(
     r"(?P<from>(?<![自理缘经])由(?!于|此)|(?<!自)从(?![事而严业来中头未快重简实宽优]))(?:" + _YEARW + r"的?)?"
     r"(?P<a>" + _Q + r")(?P<a2>" + _Q + r")[\s，,]*" + _TOV + r"(?P<b>" + _Q + r")(?P<b2>" + _Q + r")")
+#: 2019年为620亿元，2024年达到980亿元: two years' values of one metric in consecutive clauses
+_TRANSITION_YEARS = lazyre.compile(
+    r"(?<![至到—–~-])(?P<y0>(?:19|20)\d{2})\s*年(?:底|末)?[，,]?(?P<w>[\u4e00-\u9fff]{0,16}?)(?:为|是|有|达到|达)?(?P<a>" + _Q
+    + r")[，,]\s*(?:到|至)?"
+    r"(?P<y1>(?:19|20)\d{2})\s*年(?:底|末)?(?:已经|已|则)?(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "为", "是"], key=len, reverse=True))
+    + r")(?P<b>" + _Q + r")")
 # A项…精简至B项 without 由/从: a value, a few words naming it, a directional verb, the new value
 _TRANSITION2 = lazyre.compile(
     r"(?P<a>" + _Q + r")(?P<words>[\u4e00-\u9fff“”]{0,14}?)(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True))
     + r")(?P<b>" + _Q + r")")
 _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?[\s，,]*"
-    r"(?:(?:数量|总量|总数|人数|件数|户数|家数|金额|总额|规模)\s*)?"
+    r"(?:(?:数量|总量|总数|人数|件数|户数|家数|起数|次数|宗数|项数|个数|金额|总额|规模)\s*)?"
     # …460件，上年400件 / 2022年为400件 / 二季度为112.4亿千瓦时 (a period label only with 为)
     r"(?:(?:而|但)?(?P<lab2>" + _LABEL + r"(?=(?:为|是|有|共)?" + QTOK + r")|" + _PERIOD_LABEL + r"(?=为|是|有|共))"
     r"(?:为|是|有|共)?(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
@@ -141,7 +150,7 @@ def _self_scope(doc: "Document") -> set:
     return c["own_scope"]  # type: ignore[return-value]
 _YEAR_WORD = lazyre.compile(r"今年|本年度?|当年|全年|((?:19|20)\d{2})年")
 # 比上年增加40件，达到520件: the value reached, after the difference
-_POST_CUR = lazyre.compile(r"[，,]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到)\s*(?P<cur>"
+_POST_CUR = lazyre.compile(r"[，,]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到|为)\s*(?P<cur>"
                            + _Q + r")")
 #: words that may stand between a 由A到B and the change that restates it (一年增加, 人数增长)
 _YEARS_GAP = lazyre.compile(r"[\s，,、]*(?P<n>" + _Q + r")(?:间|来|内|时间)?(?:累计)?$")
@@ -150,6 +159,14 @@ _GAP_WORDS = lazyre.compile(r"(?:累计|共计|[两二三四五六七八九十]�
 _POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期)?[：:]?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
                         + _Q + r")[）)]|[，,](?P<lab2>" + _LABEL + r")(?:同期)?(?P<w2>为|[\u4e00-\u9fff]{1,4}?)(?P<base2>" + _Q
                         + r")(?=[，,。；;）)]|$)")
+#: a period named for 环比 (二季度, 第二季度, 上季度, 10月份, 11月末): the period before the claim's
+_PERIOD_WORD = (r"(?:上一?个?(?:季度|月)|前一个?(?:季度|月)|第?[一二三四]季度|第?(?P<pq>" + _Q + r")|\d{1,2}\s*月份?(?:末|底)?"
+                r"|[一二三四五六七八九十]{1,3}月份?(?:末|底)?)")
+#: 环比增长11.7%，二季度为112.4亿千瓦时 / （三季度为80亿元） / 。二季度全市用电量为112.4亿千瓦时: the previous
+#: period's level after a 环比 claim (``w``: the words naming its metric, which the claim's sentence must use)
+_POST_PERIOD = lazyre.compile(r"\s*(?:[（(](?P<lab>" + _PERIOD_WORD.replace("?P<pq>", "?P<pq1>") + r")[：:]?(?:为|是)?(?P<base>" + _Q
+                              + r")[）)]|[，,。；;]\s*(?P<lab2>" + _PERIOD_WORD + r")[，,]?(?P<w2>[\u4e00-\u9fff]{0,12}?)"
+                              r"(?:为|是|达到|达|完成|实现)?(?P<base2>" + _Q + r")(?=[，,。；;）)]|$))")
 # B，比2020年的A翻了一番
 _FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab>" + _LABEL + r")?(?:的)?(?P<base>" + _Q
                            + r")(?:相比)?[\s，,]*(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
@@ -354,6 +371,16 @@ def transitions(doc: "Document") -> List[Transition]:
             out.append(Transition(m.start(), b.end, a, b, m.group("tov"), m.start("tov"), d, lab))
             out.append(Transition(m.start(), m.end(), a2, b2, m.group("tov"), m.start("tov"), d, lab))
             taken.update((b.start, b2.start))
+        for m in _TRANSITION_YEARS.finditer(skel):
+            a, b = by_start[m.start("a")], by_start[m.start("b")]
+            if int(m.group("y1")) <= int(m.group("y0")) or b.start in taken or not _same_kind(a, b) \
+                    or _NOT_PLAIN.search(m.group("w")) or _SUBPERIOD.search(m.group("w")) \
+                    or _is_rank(text, m.start(), a) or _in_list_or_ratio(skel, a, b) \
+                    or a.approx not in (None, "≈") or b.approx not in (None, "≈"):
+                continue
+            d = _direction(m.group("tov")) or (1 if b.value > a.value else -1 if b.value < a.value else 0)
+            out.append(Transition(m.start(), m.end(), a, b, m.group("tov"), m.start("tov"), d, m.group("y0") + "年"))
+            taken.add(b.start)
         for m in _TRANSITION2.finditer(skel):
             a, b = by_start[m.start("a")], by_start[m.start("b")]
             if _is_rank(text, m.start(), a) or _in_list_or_ratio(skel, a, b):
@@ -506,6 +533,22 @@ def _list_items(skel: str, by_start: Dict[int, "Quantity"], q: "Quantity") -> Li
             break
         out.append(nxt)
         cur = nxt
+    return out
+
+
+def _list_or_run(skel: str, by_start: Dict[int, "Quantity"], q: "Quantity") -> List["Quantity"]:
+    """The values of the run of 、-separated items ``q`` closes (发生事故58起、死亡31人: 58起 for 31人), at most 6."""
+    out: List["Quantity"] = []
+    cur = q
+    while len(out) < 6:
+        k = skel.rfind("、", max(0, cur.start - 12), cur.start)
+        if k < 0 or re.search(r"[，,。；;：:\n]", skel[k:cur.start]):
+            break
+        j = skel.rfind(QTOK, max(0, k - 16), k)
+        if j < 0 or not re.fullmatch(QFILL + r"*", skel[j + 1:k]):
+            break
+        cur = by_start[j]
+        out.append(cur)
     return out
 
 
@@ -674,7 +717,57 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
                 if x is not cur and x is not amt and measure(x) == measure(cur) and x.is_percent == cur.is_percent]
         return None if same else (0.5, q, lab)
     sim = key_match(qkey, key)
+    if sim < 0.8 and ahead and _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key):
+        return (0.5, q, lab)
     return (sim, q, lab) if sim >= 0.8 else None
+
+
+_WEAK_MAX = 8
+
+
+def _weak_key(prior: str, claim: str) -> bool:
+    """Whether the words of a prior stated apart (上年受理400件 / 上年游客为…, 旅游收入为…) may name the claim's metric
+    written short: no action word the claim's words lack, not one per-capita and one not, and what is left of the prior's
+    words (less its action words and a closing 量/数/总量) is a subsequence of the claim's words (受理 / 受理行政复议申请,
+    游客接待量 / 接待国内外游客, 旅游收入 / 实现旅游总收入; not 接待入境游客 / 接待游客: 入境 narrows the metric)."""
+    from .metric import _ACTIONS
+    if not prior or not claim or ("人均" in prior) != ("人均" in claim):
+        return False
+    pa, ca = set(_ACTIONS.findall(prior)), set(_ACTIONS.findall(claim))
+    if pa - ca or (pa and ca and pa != ca):
+        return False
+    rest = re.sub(r"(?:总量|总数|数量|量|数)?(?:是|有)?$", "", _ACTIONS.sub("", prior))
+    if not rest:
+        return bool(pa)
+    it = iter(claim)
+    return all(ch in it for ch in rest)
+
+
+def _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key) -> bool:
+    """A prior in the sentence after the claim's (上年受理400件，审结350件 / 上年游客为2544.5万人次，旅游收入为269.9亿元)
+    whose words name the claim's metric only loosely: taken when the pairing is one-to-one — ``cur`` is the one value
+    of its measure in its sentence the prior's words fit, and ``q`` the one value of its measure in its own sentence
+    that the claim's words fit.  At most :data:`_WEAK_MAX` values of the measure on each side (bounded work)."""
+    import bisect
+    if not _weak_key(qkey, key):
+        return False
+    _, by_start = skeleton(doc)
+    qs = _starts(doc)
+
+    def same_measure(lo: int, hi: int):
+        return [x for x in (by_start[p] for p in qs[bisect.bisect_left(qs, lo):bisect.bisect_left(qs, hi)])
+                if x is not amt and measure(x) == measure(cur) and x.is_percent == cur.is_percent
+                and unit_of(x) not in POINT_UNITS]
+    e = skel.find("。", cur.end, cur.end + 300)
+    mine = same_measure(ss, e if e >= 0 else cur.end + 1)
+    ps = _sentence_start(text, q.start)
+    pe = skel.find("。", q.end, q.end + 300)
+    theirs = same_measure(ps, pe if pe >= 0 else q.end + 1)
+    if len(mine) > _WEAK_MAX or len(theirs) > _WEAK_MAX or cur not in mine or q not in theirs:
+        return False
+    if any(x is not cur and _weak_key(qkey, metric_key(doc, x.start)) for x in mine):
+        return False
+    return not any(x is not q and _weak_key(re.sub(r"分别", "", metric_key(doc, x.start)), key) for x in theirs)
 
 
 def rescanning(pattern, skel: str, retry: List[int]):
@@ -794,15 +887,30 @@ def changes(doc: "Document") -> List[Change]:
                 and re.match(r"(?:19|20)\d{2}", m.group("lab2") or ""):
             cur = by_start[m.start("lbase2")]   # 上年同期为420件，2023年为512件，同比增长: the year's own value
         if cur is not None:
-            nm = re.search(r"(人|件|户|家|个)数", skel[cur.end:m.start("verb")])
+            nm = re.search(r"(人|件|户|家|个|起|次|宗|项)数", skel[cur.end:m.start("verb")])
             if nm and measure(cur) != nm.group(1):
-                cur = None        # 154户448人，户数下降59.2%: the word names the other value's measure
+                # 154户448人，户数下降59.2% / 发生事故58起、死亡31人，起数较上年下降19.4%: the word names the other
+                # value's measure — the one value of that measure in the list right before, else none
+                named = [x for x in _list_or_run(skel, by_start, cur) if measure(x) == nm.group(1) and not x.is_percent]
+                cur = named[0] if len(named) == 1 else None
         if cur is not None and (_AFTER_VERB.search(skel, max(0, cur.start - 8), cur.start)
                                 or _CMP_DIFF.search(skel, max(0, cur.start - 16), cur.start)):
             cur = None            # 比上年减少 439户，下降1.5%: 439户 is a difference, not this year's value
         if verb.endswith("率") and base is None:
             cur = None            # 减少事业单位45家，精简率47.9%: a reduction rate reads only with 由A…至B
-        if base is None and cur is not None:
+        if base is None and cur is not None and cmp == "环比":
+            pm = _POST_PERIOD.match(skel, m.end())
+            if pm:
+                g = "base" if pm.group("base") else "base2"
+                pg = "pq1" if g == "base" else "pq"
+                w2 = "" if g == "base" else pm.group("w2")
+                w2 = re.sub(r"^(?:全(?:国|省|市|区|县)|共|累计)", "", w2)
+                ok = (pm.group(pg) is None or unit_of(by_start[pm.start(pg)]) in ("季度", "月", "月份")) \
+                    and _same_kind(by_start[pm.start(g)], cur) and not _AFTER_VERB.search(w2 or "")
+                # 二季度全市用电量为…: the words naming the metric are words of the claim's own sentence
+                if ok and (not w2 or w2 in text[_sentence_start(text, cur.start):cur.start]):
+                    base, label = by_start[pm.start(g)], pm.group("lab" if g == "base" else "lab2")
+        if base is None and cur is not None and cmp != "环比":
             pm = _POST_BASE.match(skel, m.end())
             if pm:
                 g = "base" if pm.group("base") else "base2"
@@ -979,10 +1087,15 @@ def changes(doc: "Document") -> List[Change]:
         else:
             times = 2 ** (int(n) if n and n.isdigit() else (_CN_DIGITS.get(n, 1) if n else 1))
         tr = trans_before(m.start())
-        approx = m.group("pre") in ("基本", "接近", "将近", "近", "超过", "超", "约", "大约") or bool(m.group("post"))
+        # 翻了一番以上 read as one quantity 一番以上 (a lower bound) by the extractor
+        qa = by_start[m.start("q")].approx if m.group("q") else None
+        approx = m.group("pre") in ("基本", "接近", "将近", "近", "超过", "超", "约", "大约") or bool(m.group("post")) \
+            or qa is not None
         # 翻了一番多 / 超过翻一番: more than n doublings, fewer than n + 1; 接近翻一番: just under n
-        if m.group("post") in ("多", "以上", "还多", "有余") or m.group("pre") in ("超过", "超"):
+        if m.group("post") in ("多", "以上", "还多", "有余") or m.group("pre") in ("超过", "超") or qa in (">", ">="):
             fan_iv = (float(times), float(times) * 2)
+        elif qa in ("<", "<=", "≈"):
+            continue      # 翻一番左右 / 不到一番: too loose to check
         elif m.group("pre") in ("接近", "将近", "近"):
             fan_iv = (float(times) * 0.75, float(times))
         else:
@@ -1023,8 +1136,16 @@ def changes(doc: "Document") -> List[Change]:
 _LIST_SEP = r"\s*(?:、|和|及|与|以及)\s*"
 _QLIST = r"(?:" + _Q + r")(?:" + _LIST_SEP + r"(?:" + _Q + r"))+"
 #: 受理、审结行政复议案件分别为460件、420件，分别同比增长15%、20%: values and changes paired by order
-_LISTED = lazyre.compile(r"(?<![、和及与\ue010\ue011])(?P<vals>" + _QLIST + r")(?P<gap>[^。；;\n\ue010\ue011]{0,12}?)(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?"
+_LISTED = lazyre.compile(r"(?<![、和及与\ue010\ue011])(?P<vals>" + _QLIST + r")(?P<gap>[^。；;\n\ue010\ue011]{0,12}?)"
+                         # 86起、43人，较上年（100起、50人）分别下降14%、14%: the priors in brackets after the basis
+                         r"(?:(?P<cmp0>(?:较|比)(?:上一?年|去年)(?:同期)?)[（(](?P<pbases>" + _QLIST + r")[）)])?"
+                         r"(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?"
                          r"分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?" + _VERB + r"(?:了)?(?P<amts>" + _QLIST + r")")
+#: 接待游客2860万人次、实现旅游收入312.4亿元，分别增长12.4%和15.7%: values each named in its own words, then one
+#: 分别 list of changes (the values are the sentence's last ones before it)
+_LISTED_TAIL = lazyre.compile(r"[\s，,]*(?:(?P<cmp0>(?:较|比)(?:上一?年|去年)(?:同期)?)[（(](?P<pbases>" + _QLIST + r")[）)])?"
+                              r"(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?"
+                              + _VERB + r"(?:了)?(?P<amts>" + _QLIST + r")")
 #: …，上年分别为400件、350件 / （上年同期分别为…）: the priors of a listed pair, in the same order
 _LISTED_PRIOR = lazyre.compile(r"[\s，,（(。]*(?:上一?年|去年)(?:同期)?(?:分别)?(?:为|是)?(?P<bases>" + _QLIST + r")")
 
@@ -1044,8 +1165,10 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
     one kind (all %, all 个百分点 or all of the values' measure)."""
     out: List[Change] = []
     for m in _LISTED.finditer(skel):
-        if m.group("verb") in _SINGLE and not (m.group("cmp1") or m.group("cmp2")):
+        if m.group("verb") in _SINGLE and not (m.group("cmp0") or m.group("cmp1") or m.group("cmp2")):
             continue
+        if re.search(r"[（(]\s*$", skel[max(0, m.start() - 2):m.start()]):
+            continue      # 较上年（100起、50人）分别下降…: the priors in brackets, not the current values
         vals = _qlist(by_start, skel, m.start("vals"), m.end("vals"))
         amts = _qlist(by_start, skel, m.start("amts"), m.end("amts"))
         if len(vals) != len(amts) or len(vals) > 12:
@@ -1066,19 +1189,94 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
         bases: List[Optional["Quantity"]] = [None] * len(vals)
         end = m.end()
         pm = _LISTED_PRIOR.match(skel, m.end())
-        if pm:
+        if m.group("pbases"):
+            bl = _qlist(by_start, skel, m.start("pbases"), m.end("pbases"))
+            if len(bl) != len(vals) or not all(_same_kind(b, v) for b, v in zip(bl, vals)):
+                continue
+            bases = list(bl)
+        elif pm:
             bl = _qlist(by_start, skel, pm.start("bases"), pm.end("bases"))
             if len(bl) == len(vals) and all(measure(b) == measure(v) and b.is_percent == v.is_percent
                                             for b, v in zip(bl, vals)):
                 bases, end = list(bl), pm.end()
-        cmp = m.group("cmp1") or m.group("cmp2") or ""
+        cmp = m.group("cmp0") or m.group("cmp1") or m.group("cmp2") or ""
         verb = m.group("verb")
         for v, a, b in zip(vals, amts, bases):
             out.append(Change(start=v.start, end=end, verb=verb, verb_start=m.start("verb"), verb_end=m.end("verb"),
                               direction=_direction(verb), kind=kind, amount=a, comparison=cmp, base=b,
                               base_label="上年" if b is not None else "", current=v, approx=a.approx is not None,
                               listed=True))
+    taken = {c.verb_start for c in out}
+    starts = _starts(doc)
+    import bisect
+    for m in _listed_tails(skel, by_start, starts):
+        if m.start("verb") in taken or (m.group("verb") in _SINGLE and not (m.group("cmp0") or m.group("cmp1")
+                                                                            or m.group("cmp2"))):
+            continue
+        amts = _qlist(by_start, skel, m.start("amts"), m.end("amts"))
+        ss = max(skel.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+        vals = [by_start[p] for p in starts[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, m.start())]]
+        vals = [v for v in vals if unit_of(v) not in TIME_UNITS]
+        # exactly as many values as changes, the last right before 分别, each in a clause of its own words
+        if len(vals) != len(amts) or len(vals) < 2 or len(vals) > 6 or vals[-1].end != m.start():
+            continue
+        if any(v.approx not in (None, "≈") or v.is_percent for v in vals) or _LIST_AFTER.match(skel, vals[0].end):
+            continue
+        between = text[vals[0].end:m.start()]
+        if _OWN_GROWTH.search(skel, vals[0].end, m.start()) or re.search(r"其中|占|比|较|年均|累计", between):
+            continue
+        if QUALIFIERS.search(text, max(0, ss), m.end()):
+            continue
+        kinds = {_kind(a, "") for a in amts}
+        if len(kinds) != 1 or kinds & {"times", "times_to", "fan", "points"}:
+            continue
+        kind = kinds.pop()
+        if kind == "amount" and any(measure(a) != measure(v) for a, v in zip(amts, vals)):
+            continue
+        cmp = m.group("cmp0") or m.group("cmp1") or m.group("cmp2") or ""
+        bases: List[Optional["Quantity"]] = [None] * len(vals)
+        end = m.end()
+        pm = _LISTED_PRIOR.match(skel, m.end())
+        if m.group("pbases"):
+            bl = _qlist(by_start, skel, m.start("pbases"), m.end("pbases"))
+            if len(bl) != len(vals) or not all(_same_kind(b, v) for b, v in zip(bl, vals)):
+                continue
+            bases = list(bl)
+        elif pm:
+            bl = _qlist(by_start, skel, pm.start("bases"), pm.end("bases"))
+            if len(bl) == len(vals) and all(_same_kind(b, v) for b, v in zip(bl, vals)):
+                bases, end = list(bl), pm.end()
+        labels = ["上年" if b is not None else "" for b in bases]
+        if not any(bases):
+            for i, (v, a) in enumerate(zip(vals, amts)):
+                eb = _base_earlier(doc, skel, text, by_start, v, cmp, m.end(), kind, a)
+                if eb is not None:
+                    bases[i], labels[i] = eb
+        verb = m.group("verb")
+        for v, a, b, lab in zip(vals, amts, bases, labels):
+            out.append(Change(start=v.start, end=end, verb=verb, verb_start=m.start("verb"), verb_end=m.end("verb"),
+                              direction=_direction(verb), kind=kind, amount=a, comparison=cmp, base=b,
+                              base_label=lab, current=v, approx=a.approx is not None, listed=True))
     return out
+
+
+def _listed_tails(skel: str, by_start: Dict[int, "Quantity"], starts: List[int]):
+    """The matches of :data:`_LISTED_TAIL`, each from the end of the value right before its 分别 (or before the
+    bracket of priors between): found from the 分别 of the text, not tried at every character."""
+    import bisect
+    k = skel.find("分别")
+    while k >= 0:
+        j = bisect.bisect_left(starts, k) - 1
+        q = by_start[starts[j]] if j >= 0 else None
+        if q is not None and 0 <= k - q.end <= 60:
+            b = skel.rfind("（", q.start - 40 if q.start > 40 else 0, q.start)
+            if "）" in skel[q.end:k] and b >= 0:
+                j = bisect.bisect_left(starts, b) - 1        # 较上年（100起、50人）分别…: the value before the bracket
+                q = by_start[starts[j]] if j >= 0 else None
+            m = _LISTED_TAIL.match(skel, q.end) if q is not None else None
+            if m is not None and m.start("verb") > k:
+                yield m
+        k = skel.find("分别", k + 2)
 
 
 #: a sentence that opens with last year's values as a 分别 list: 上年分别为39490元和19860元
