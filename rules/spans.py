@@ -53,7 +53,7 @@ def _spans(doc, text: str, t, sent_start: int, para_start: int) -> Set[int]:
     the years inclusively); one year with the first value in a work report or communiqué (由2019年的A增加到B in
     the review of 2023: 4, or 5 — the report may speak of the year it is delivered in); else the span words of
     its sentence, its paragraph or the 1,500 characters before (a five-year review)."""
-    years = [int(y) for y in _YEAR.findall(text, t.start, t.end)]
+    years = _years_in(text, t.start, t.end)
     if len(years) >= 2 and years[-1] > years[0]:
         return {years[-1] - years[0]}
     ranges = {int(m.group(2)) - int(m.group(1)) for m in _YEAR_RANGE.finditer(text, sent_start, t.start)}
@@ -79,6 +79,16 @@ def _spans(doc, text: str, t, sent_start: int, para_start: int) -> Set[int]:
         if out:
             return out
     return out
+
+
+_YEAR_CN_OR_AR = lazyre.compile(r"((?:19|20)\d{2})\s*年|([一二][〇○零一二三四五六七八九]{3})年")
+_CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+             "八": "8", "九": "9"}
+
+
+def _years_in(text: str, lo: int, hi: int) -> List[int]:
+    """The years written in text[lo:hi], in order: 2019年 and 二〇一九年."""
+    return [int(a) if a else int("".join(_CN_DIGIT[c] for c in b)) for a, b in _YEAR_CN_OR_AR.findall(text, lo, hi)]
 
 
 def _figures_year(doc) -> Optional[int]:

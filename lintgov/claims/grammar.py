@@ -1009,12 +1009,16 @@ def changes(doc: "Document") -> List[Change]:
                           base_label=label, current=cur, transition=tr,
                           approx=amt.approx is not None, delta=delta, delta_direction=delta_dir,
                           factor=(2.0 ** amt.value,) * 2 if kind == "fan" else None))
+        if kind in ("times", "times_to") and skel.startswith("半", amt.end) and amt.value == int(amt.value):
+            # 增加了一倍半: N and a half, as coarse as halves are (N + 0.25 … N + 0.75)
+            out[-1] = dataclasses.replace(out[-1], amount=None, end=max(end, amt.end + 1),
+                                          factor=(amt.value + 0.25, amt.value + 0.75))
     out.extend(_listed_changes(doc, skel, text, by_start))
     _next_sentence_lists(skel, by_start, out)
     # 是上年的N倍
     for m in lazyre.finditer(_TIMES_OF, skel):
         amt = by_start[m.start("amt")]
-        if unit_of(amt) != "倍":
+        if unit_of(amt) != "倍" or skel.startswith("半", amt.end):
             continue
         if m.group("ago") and unit_of(by_start[m.start("ago")]) != "年":
             continue              # 是十年前的…: a span of years ago, nothing else
@@ -1028,8 +1032,10 @@ def changes(doc: "Document") -> List[Change]:
             if pm:
                 g = "base" if pm.group("base") else "base2"
                 w2 = pm.group("w2") if g == "base2" else "为"
-                # …，上年接待游客180万人次: the verb after the label must be one the current value's clause used
-                if _prior_label(doc, pm.group("lab" if g == "base" else "lab2")) \
+                # …，上年接待游客180万人次: the verb after the label must be one the current value's clause used;
+                # 是2019年的二点五倍，2019年为520家: the label the multiple names
+                plab = pm.group("lab" if g == "base" else "lab2")
+                if (_prior_label(doc, plab) or plab == m.group("cmp")) \
                         and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
                     base = by_start[pm.start(g)]
         if base is None and cur is not None and trans_by_end.get(cur.end) is not None:
