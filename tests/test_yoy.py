@@ -359,7 +359,11 @@ def test_gwr_corpus_is_silent(shared_dir):
         pytest.skip("corpus absent")
     rc, out, err = _run(["check", "--select", "yoy", "--format", "json", "--exit-zero"] + files)
     assert rc == 0, err
-    assert json.loads(out)["findings"] == []
+    # reviewed by hand (benches/validity/corpus_review.md, growth 2026-12-04 07:45): a real inconsistency of the stored
+    # text — 城镇居民人均生活费收入，１９８２年为４９４．５元，１９８７年提高到９．６元 (a figure lost in the file)
+    known = {("1988.txt", "LG202")}
+    got = {(os.path.basename(f["location"]["path"]), f["code"]) for f in json.loads(out)["findings"]}
+    assert got <= known, got
 
 
 def test_lg205_fan_with_a_qualifier_is_a_range_of_multiples():
