@@ -17,6 +17,7 @@ import argparse
 import collections
 import json
 import os
+import re
 import sys
 import time
 
@@ -29,6 +30,30 @@ from lintgov.engine import lint_paths  # noqa: E402
 from lintgov.plugins import build_registry  # noqa: E402
 
 GROWTH_ROLES = ("growth", "points", "multiple", "average")
+
+
+_LIST = re.compile(r"分别|分別|均")
+_CHANGE = re.compile(r"增长|增長|下降|增加|减少|減少|提高|降低|上升|压缩|壓縮|压减|壓減|减|減|降|增|涨|漲|节省|節省|缩短|縮短")
+
+
+def why_level(f, d) -> str:
+    """Why a percent figure read as a level (or an earlier period's level) states no relation a check could use."""
+    from lintgov.claims import _PLAN_WORDS, _WIDER_RATE
+    q = f.quantity
+    masked = d.masked()
+    k = max(masked.rfind(c, max(0, q.start - 200), q.start) for c in "。；;\n")
+    sent = masked[k + 1 if k >= 0 else max(0, q.start - 200):q.start]
+    if f.role == "prior":
+        return "an earlier period's level (由A提高到B) with no change stated"
+    if _PLAN_WORDS.search(sent) or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内") or q.approx:
+        return "a plan, a target or a bound"
+    if q.unit in ("个百分点", "百分点", "個百分點") and _WIDER_RATE.search(sent[-30:]):
+        return "a difference to a rate the report does not state (高于全国…个百分点)"
+    if _LIST.search(sent[-60:]) and _CHANGE.search(sent[-60:]):
+        return "an item of a list of changes (分别下降a、b、c): no levels stated"
+    if _CHANGE.search(sent[-12:]):
+        return "a change read as a level: no levels stated"
+    return "a percentage stating no relation (失业率, 100%达标, 占比 of an unnamed whole)"
 
 
 def is_target(f) -> bool:
@@ -70,14 +95,14 @@ def main(argv=None) -> int:
                     line, col = d.position(f.start)
                     print(f"{d.path}:{line}:{col}: {d.text[f.start:f.end]} {[(c.rule, c.consistent) for c in own]}")
             else:
-                why[f.role + ": " + (why_not(f, d) if f.role not in ("level", "prior") else "states no relation")] += 1
+                why[f.role + ": " + (why_not(f, d) if f.role not in ("level", "prior") else why_level(f, d))] += 1
     print(f"work reports: {len(run.documents)} ({args.kind}); percent/growth figures: {total}; "
           f"checked: {checked} ({100 * checked / max(total, 1):.1f}%); inconsistent: {bad}; "
           f"time {time.perf_counter() - t0:.1f} s")
     print("checked by rule: " + ", ".join(f"{r} {n}" for r, n in sorted(by_rule.items())))
     print("not checked, why:")
-    for w, n in why.most_common(12):
-        print(f"  {n:6d}  {w}")
+    for w, n in why.most_common():
+        print(f"  {n:6d}  {100 * n / max(total, 1):5.1f}%  {w}")
     return 0
 
 

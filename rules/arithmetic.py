@@ -246,9 +246,53 @@ class RateMismatch(Rule):
             if res is None:
                 continue
             name, kind, closed = res
-            f = self._check_one(doc, masked, q, name, kind, closed, tol, consumed)
+            if _DAYS_RATE.search(name):
+                f = self._days(doc, masked, q, name, tol)
+            else:
+                f = self._check_one(doc, masked, q, name, kind, closed, tol, consumed)
             if f is not None:
                 yield f
+
+    def _days(self, doc, masked, q, name, tol):
+        """空气质量优良天数335天、优良率91.8%: the days over the days monitored, which are the days of the year or a few
+        fewer (valid monitoring days: between 300 and 366)."""
+        s = doc.sentence_at(q.start)
+        if s is None:
+            return None
+        lo = max(s.start, q.start - 60)
+        m = None
+        for m_ in _GOOD_DAYS.finditer(masked, lo, min(s.end, q.end + 40)):
+            if not re.search(r"[。；;]", masked[min(m_.end(), q.start):max(m_.start(), q.end)]):
+                m = m_
+                break
+        if m is None or re.search(r"增加|增长|增長|减少|減少|下降|提高|比上年|同比|较|較|接近|近|超过|超過|不足|不到|逾|多|余",
+                                  m.group("gap")) or _GOAL.search(masked, s.start, q.start) \
+                or re.search(r"力争|目标|目標|计划|計劃|预期|預期|到20\d\d年", masked[s.start:q.start]):
+            return None       # a change of the days, a bound, a plan
+        days = int(m.group("n"))
+        if not 100 <= days <= 366:
+            return None
+        stated = stated_interval(q, tol)
+        r = (100.0 * days / 366, 100.0 * days / max(days, 300))
+        ok = overlaps(r, stated)
+        start = m.start("n")
+        dq = next((c for c in quantities_in(doc, start, m.end()) if c.start <= start), None)
+        record(doc, self.code, "rate", q, ok, "days/days monitored*100 (300-366)", [dq] if dq else [])
+        if ok:
+            return None
+        h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(m.start("n"), m.end("n"), {"zh": "天数", "en": "days"})],
+            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+                      "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
+                      "formula": f"{days}/D*100, 300<=D<=366", "tolerance": round(h, 6), "numerator": days,
+                      "denominator": [300, 366], "grim_numerators": [], "rate_name": name,
+                      "readings_tried": "the days over 300 to 366 days monitored"},
+            name=name, stated=doc.text[q.num_start:q.end], formula=f"{days}天÷监测天数（300–366天）",
+            recomputed=f"{fmt_pct(r[0], max(q.decimals, 1))}–{fmt_pct(r[1], max(q.decimals, 1))}",
+            lo=fmt_pct(stated[0], q.decimals + 1), hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
+            grim="以全年有效监测天数计", grim_en="over the days monitored in the year")
 
     def _check_one(self, doc, masked, q, name, kind, closed, tol, consumed):
         lo_w, _ = sentence_window(doc, q.start)
@@ -372,6 +416,8 @@ class RateMismatch(Rule):
         full_name = doc.text[floor:q.start]
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name]
         if not eligible:
+            if kind == "share" and _confirm_share(doc, masked, counts, q, lo_w, stated_interval(q, tol)):
+                return None
             return self._bracket_pair(doc, masked, q, name, kind, tol, bracket, lo_w)
         for n, _ in eligible:
             consumed.setdefault(id(n), full_name)
@@ -551,6 +597,11 @@ class RateMismatch(Rule):
             recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
+
+#: a rate of days (空气质量优良率, 优良天数比例, 达标天数比率)
+_DAYS_RATE = lazyre.compile(r"(?:优良|優良)(?:天数|天數)?(?:率|比例|比率)$")
+#: the count of days it is computed from (优良天数335天, 空气质量优良天数达到346天, 良好等级以上天数365天)
+_GOOD_DAYS = lazyre.compile(r"(?:优良|優良|良好等级以上|良好等級以上)(?:天数|天數)(?P<gap>[^，,。；;\d]{0,8}?)\s*(?P<n>\d{2,3})\s*天(?!以上|以下|左右)")
 
 #: a rate stated as a goal (推动…达50%以上, 力争…, 确保…, 到2025年…)
 _GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取|努力|到20\d\d年|要使|将使|將使")
@@ -967,6 +1018,66 @@ def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
             continue
         out.append((p, d))
     return out
+
+
+#: what may stand between a part and the 占 of its share: growth clauses of the part (，增长24.1%，)
+_PART_TO_SHARE = lazyre.compile(r"(?:[，,、]\s*(?:同比|比上年)?(?:增长|增長|下降|增加|减少|減少|提高)[\d.]+\s*[%％])*[，,、]\s*")
+#: what may stand between the name of a whole and its value elsewhere (规模以上工业总产值2880亿元（现价）)
+_NAME_TO_VALUE = lazyre.compile(r"\s*(?:共|总计|總計|合计|合計)?(?:完成|实现|實現|达到|達到|达|達|为|為|是|突破|超过|超過)?了?\s*")
+_MAX_WHOLE_MENTIONS = 12
+
+
+def _confirm_share(doc, masked, counts, q, floor, stated) -> bool:
+    """A share whose part is stated right before it and whose whole is named after 占 and stated elsewhere in the
+    report (高新技术产品产值1321亿元，增长24.1%，占工业总产值的比重达45.9% … 规模以上工业总产值2880亿元): when one of
+    the values the report gives that name (up to four: other scopes such as 规模以上, revised or other-year figures)
+    gives the share, the share is consistent and the check is written to the ledger.  A reading that can only
+    confirm: with several candidate wholes none is known to be the one meant, so no value ever makes a finding."""
+    cs = clause_start(doc, masked, q.start, floor)
+    zhan = max(masked.rfind("占", cs, q.start), masked.rfind("佔", cs, q.start))
+    if zhan < 0 or masked[cs:zhan].strip() not in ("", "其中", "约", "約", "均"):
+        return False          # 民营企业贷款占…: the share names a subject of its own; its part is not the count before
+    part = [c for c in counts if c.end <= cs and not c.is_percent]
+    if not part:
+        return False
+    n = part[-1]
+    if n.approx not in (None, "≈") or is_delta(masked, n) or not _PART_TO_SHARE.fullmatch(masked, n.end, cs):
+        return False
+    base = _COPULA_END.sub("", masked[zhan + 1:q.start])
+    base = re.sub(r"^(?:到|了)", "", base)
+    base = re.sub(r"(?:的)?(?:比重|比例)?$", "", re.sub(r"的$", "", base))
+    base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
+    if len(base) < 3 or _SCOPE.search(base) or _OPEN_BASE.search(base) or _LAGGING.search(base) \
+            or _LAGGING.search(context_before(masked, n, floor, 16)):
+        return False          # R&D spending is reported for the year before: never over this year's totals
+    names = _GDP_NAMES if _GDP.fullmatch(base) else (base,)
+    qs = doc.quantities
+    starts = doc.__dict__.get("_lintgov_quantity_starts")
+    if starts is None:
+        starts = [x.start for x in qs]
+        doc.__dict__["_lintgov_quantity_starts"] = starts
+    values: Dict[Tuple[float, float], Quantity] = {}
+    seen = 0
+    for nm in names:
+        i = masked.find(nm)
+        while i >= 0 and seen < _MAX_WHOLE_MENTIONS:
+            seen += 1
+            e = i + len(nm)
+            k = bisect.bisect_left(starts, e)
+            if k < len(qs) and qs[k].start - e <= 6 and _NAME_TO_VALUE.fullmatch(masked, e, qs[k].num_start):
+                c = qs[k]
+                if c is not n and is_count(c) and measure_of(c) == measure_of(n) and c.approx in (None, "≈") \
+                        and not is_delta(masked, c) and count_interval(c)[1] >= count_interval(n)[0]:
+                    values.setdefault(count_interval(c), c)
+            i = masked.find(nm, e)
+    if not values or len(values) > 4:
+        return False
+    for d in values.values():
+        r = ratio_interval(count_interval(n), count_interval(d))
+        if r is not None and overlaps(r, stated):
+            record(doc, RateMismatch.code, "rate", q, True, "n/d*100 (the whole named elsewhere)", [n, d])
+            return True
+    return False
 
 
 def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quantity, Quantity]]:

@@ -230,3 +230,64 @@ def test_wrong_figure_is_found(sid, good, bad):
 @pytest.mark.parametrize("text", SILENT)
 def test_silent(text):
     assert [f.message() for f in findings(text)] == []
+
+
+# -- coverage: figures the text states enough for, checked (issue 10, coverage the auditor can see) ---------------------
+def _verdict(text, figure):
+    from lintgov.claims.report import figure_rows
+    from lintgov.engine import read_document
+    doc = read_document("x.txt", "x.txt", REG, (text + "\n").encode("utf-8"))
+    for r in RULES:
+        if r.scope == "document":
+            list(r.check(doc, None) or ())
+    rows = [x for x in figure_rows(doc) if x["text"].endswith(figure)]
+    assert rows, figure
+    return rows[0]["verdict"], rows[0]["why"]
+
+
+DAYS = [
+    ("空气质量优良天数335天、优良率91.8%。", "空气质量优良天数335天、优良率81.8%。"),
+    ("全年空气质量优良天数达到346天，空气质量优良天数比例为96.4%。", "全年空气质量优良天数达到346天，空气质量优良天数比例为92.4%。"),
+    ("空气质量优良率98.1%，优良天数达到358天。", "空气质量优良率90.1%，优良天数达到358天。"),
+    ("空气质量优良天数按新国标统计达288天，优良率79.1%。", "空气质量优良天数按新国标统计达288天，优良率69.1%。"),
+    ("AQI优良天数为326天，优良率达89.6%，位居全市前列。", "AQI优良天数为326天，优良率达85.6%，位居全市前列。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", DAYS)
+def test_days_rate(good, bad):
+    """优良率 = good days ÷ days monitored (300–366): checked both ways."""
+    assert findings(good) == []
+    assert _verdict(good, "%")[0] == "consistent"
+    got = findings(bad)
+    assert got and got[0].evidence["formula"].endswith("300<=D<=366")
+
+
+@pytest.mark.parametrize("text", [
+    "到2025年，空气质量优良天数360天以上，优良率达到98%。",
+    "空气质量优良天数接近300天，优良率达80%以上。",
+    "空气质量优良天数增加13天，优良率达77%。",
+])
+def test_days_rate_silent(text):
+    assert findings(text) == []
+
+
+#: the whole stated in another part of the report (more than a few paragraphs before the share) and again as a plan
+WHOLE_ELSEWHERE = ("去年，全市规模以上工业总产值2880亿元（现价），增长17.4%。\n" + "坚持依法行政，加强基层治理。" * 240 + "\n"
+                   "高新技术产业保持快速增长，高新技术产品产值1321亿元，增长24.1%，占工业总产值的比重达{}%。\n"
+                   "今年的主要预期目标定为：国内生产总值2150亿元，增长12%；工业总产值3593亿元。")
+
+
+def test_share_confirmed_by_a_whole_named_elsewhere():
+    """the whole named after 占 is stated elsewhere (here with 规模以上): a value that gives the share confirms it"""
+    text = WHOLE_ELSEWHERE.format("45.9")
+    assert findings(text) == []
+    verdict, why = _verdict(text, "45.9%")
+    assert verdict == "consistent" and "named elsewhere" in why
+
+
+def test_share_not_confirmed_stays_not_checkable():
+    """a reading that can only confirm: no value of the whole gives the share → not checkable, never a finding"""
+    text = WHOLE_ELSEWHERE.format("55.9")
+    assert findings(text) == []
+    assert _verdict(text, "55.9%")[0] == "not checkable"

@@ -204,6 +204,10 @@ def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
     if f.role in ("growth", "points", "delta", "multiple"):
         if f.time == "period":
             return "环比: the previous period's value is not stated"
+        if doc is not None:
+            why = _why_change(f, doc)
+            if why:
+                return why
         return "no prior value stated in the report (a prior report, --prior, can supply it)"
     if f.role == "average":
         return "average over a span: the values at both ends of the span are not stated"
@@ -218,7 +222,7 @@ def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
                 return "share of a wider total the report does not state"
             k = max(masked.rfind(c, max(0, q.start - 200), q.start) for c in "。；;\n")
             sent = masked[k + 1 if k >= 0 else max(0, q.start - 200):q.start]
-            if _PLAN_CLAUSE.search(sent) or q.after_word in ("左右", "以上", "以下", "以内") \
+            if _PLAN_WORDS.search(sent) or q.after_word in ("左右", "以上", "以下", "以内") \
                     or masked[q.end:q.end + 2] in ("左右", "以上"):
                 return "a plan or a target, or a bound (力争…, 目标…, …左右/以上): nothing stated to recompute"
         return "the counts it is computed from are not stated nearby"
@@ -227,6 +231,45 @@ def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
     if q.approx in (">", ">=", "<", "<="):
         return "a bound"
     return "nothing to compare"
+
+
+#: growth that no pair of printed levels gives: real growth (at comparable prices), prices and indices
+_REAL_GROWTH = re.compile(r"生产总值|生產總值|GDP|增加值|可比价|可比價|实际增长|實際增長|价格|價格|物价|物價|指数|指數|涨幅|漲幅|CPI|"
+                          r"能耗|水耗|电耗|電耗|强度|強度")
+#: a change against an earlier year or over a span (比2010年, 五年, 比“十三五”时期): that base's level is not stated
+_OLD_BASE = re.compile(r"(?:比|较|較|与|與)(?:19|20)\d\d年|(?:比|较|較)“?十[一二三四五]五|[两二三四五六七八九十\d]年(?:来|間|间|内|內)?"
+                       r"(?:累计|累計)?(?:增长|增長|增加|下降|减少|減少|提高|翻)|五年前|十年前|上个五年|上個五年")
+#: a difference to the rate of a wider body the report does not state (高于全国1.4个百分点)
+_WIDER_RATE = re.compile(r"(?:高于|高於|低于|低於|快于|快於|慢于|慢於|超过|超過|比)(?:全国|全國|全省|全市|全区|全區|全球|平均|同期|预期|預期|"
+                         r"目标|目標|控制|计划|計劃)")
+
+
+#: words of a plan in the sentence of a change (主要/重要 are not 要, 即将 is not a plan)
+_PLAN_WORDS = re.compile(r"力争|力爭|预期|預期|目标|目標|确保|確保|计划|計劃|规划|規劃|争取|爭取|不低于|不低於|到20\d\d年|20\d\d年(?:前|底前)|"
+                         r"(?<![主重需只必])要(?!求|素|点|點|件|闻|聞)|(?<![即必])将(?!近)|(?<![即必])將(?!近)|今年|明年")
+
+
+def _why_change(f: Figure, doc: "Document") -> str:
+    """The reason a growth, points, delta or multiple figure was not checked, read from its sentence."""
+    q = f.quantity
+    masked = doc.masked()
+    k = max(masked.rfind(c, max(0, q.start - 200), q.start) for c in "。；;\n")
+    sent = masked[k + 1 if k >= 0 else max(0, q.start - 200):q.start]
+    cut = max(sent.rfind(c) for c in "，,")
+    clause = sent[cut + 1:]
+    if _PLAN_CLAUSE.search(sent) or q.after_word in ("左右", "以上", "以下", "以内") \
+            or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内"):
+        return "a plan or a target (预期目标, 力争, …左右/以上): nothing achieved to recompute"
+    if f.role == "points" and _WIDER_RATE.search(clause):
+        return "a difference to a rate the report does not state (高于全国…个百分点)"
+    if _OLD_BASE.search(sent[-40:]):
+        return "a change against an earlier year or over years: the base year's level is not stated"
+    if f.role in ("growth", "multiple") and _REAL_GROWTH.search(sent[-30:]):
+        return "real growth, a price or an intensity: not recomputable from the levels printed"
+    if f.role in ("growth", "delta") and re.search(r"\d\s*(?:万|萬|亿|億)?[\u4e00-\u9fff]{0,3}[，,、]\s*(?:同比|比上年)?[\u4e00-\u9fff]{0,2}$", sent):
+        return ("this year's level is stated, last year's is not (last year's report, --prior, can supply it; amounts "
+                "are not compared across reports: statistics are revised)")
+    return ""
 
 
 def coverage(docs: Sequence["Document"]) -> Dict[str, int]:
