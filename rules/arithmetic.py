@@ -936,7 +936,11 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
     if before[-1].end > cs or len(re.sub(r"[^\u4e00-\u9fff]", "", re.sub(r"^\s*其中", "", masked[cs:zhan]))) < 2:
         return None
     nxt = next((c for c in counts if c.start >= q.end), None)
-    if nxt is None or not _PART_AFTER.fullmatch(masked, q.end, nxt.num_start) or is_delta(masked, nxt):
+    if nxt is None or is_delta(masked, nxt):
+        return None
+    # ，达512件 / （312件）: the part right after the share, or alone in a bracket right after it
+    if not (_PART_AFTER.fullmatch(masked, q.end, nxt.num_start)
+            or (_PART_BRACKET.fullmatch(masked, q.end, nxt.num_start) and masked[nxt.end:nxt.end + 1] in ("）", ")"))):
         return None
     for d in reversed(before):
         if measure_of(d) != measure_of(nxt) or d.approx is not None:
