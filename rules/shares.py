@@ -119,6 +119,21 @@ def _siblings(names: Sequence[str], classified: bool = False) -> bool:
     return True
 
 
+def _one_classification(names: Sequence[str], classified: bool = False) -> bool:
+    """Kinds that exclude each other, so that their shares of one whole add up to at most 100%: siblings with one head
+    (工业投资/基础设施投资), kinds the claims layer's classes service knows (企业/个体工商户/农民专业合作社, 维持/撤销/驳回,
+    一审/二审), the classes of a classification named before them (按申请事项分) or of a list closed by 其他; never
+    attributes (涉企/群体性, 涉及…的, 高新技术) or years."""
+    from lintgov.claims.classes import ATTRIBUTE_PREFIX, attribute, exclusive
+    plain = [re.sub(r"的$", "", n) for n in names]
+    bands = all(re.search(r"\d", n) for n in plain)     # 0—14岁/15—59岁/60岁及以上: bands of one scale
+    if not bands and any(attribute(n) or ATTRIBUTE_PREFIX.match(n) for n in plain if not _OTHER_ITEM.match(n)):
+        return False
+    if _siblings(names, classified):
+        return True
+    return not any(_WIDER.search(n) or _YEAR_NAME.search(n) for n in names) and bool(exclusive(plain))
+
+
 #: ways of classifying one kind of thing; items of one list must be classified one way
 _DIMENSIONS = tuple((k, lazyre.compile(p)) for k, p in (
     ("ownership", r"国有|國有|民营|民營|私营|私營|外资|外資|外商|港澳台|集体|集體|个体|個體|股份|混合所有"),
@@ -261,7 +276,7 @@ class ShareList(Rule):
                 # cannot take more than the whole; items of different kinds may be shares of different wholes
                 names = [re.sub(r"^(?:其中|其次|另外|此外)", "", re.split(r"[，,；;：:、（(]", masked[max(s.start, a.start - 16):a.start])[-1])
                          for a, _ in items]
-                if all(len(n) >= 2 for n in names) and _siblings(names):
+                if all(len(n) >= 2 for n in names) and _one_classification(names):
                     yield from self._over_100(doc, [b for _, b in items], names)
                 continue
             parts = [a for a, _ in items]
@@ -316,7 +331,7 @@ class ShareList(Rule):
         # items of a classification named before them (按申请事项分, 从投诉渠道看) or closed by 其他 are the classes of
         # one whole whatever their words
         classified = bool(_CLASSIFIED.search(lead)) or bool(_OTHER_ITEM.match(names[-1]))
-        if not _siblings(names, classified):
+        if not _one_classification(names, classified):
             return
         total_lo = sum(_pct_interval(q)[0] for q in shares)
         if total_lo <= 100 + 1e-9:
