@@ -42,8 +42,9 @@ _PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部�
 _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
 _TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
 #: a total word and the words of what was done or counted before the total (共计开展各类检查, 合计培训执法人员)
-_TOTAL_AFTER_WORDS = lazyre.compile(r"^[，,、；;\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者)?"
-                                    r"(?:共计|共計|合计|合計|总计|總計|总共|總共)([\u4e00-\u9fff]{1,12}?)(?:为|為|达到|達到|达|達)?$")
+_TOTAL_AFTER_WORDS = lazyre.compile(r"^[，,、；;\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|"
+                                    r"(?:各类|各類|全部|所有)?[\u4e00-\u9fff]{0,8}?)"
+                                    r"(?:共计|共計|合计|合計|总计|總計|总共|總共)([\u4e00-\u9fff]{0,12}?)(?:为|為|达到|達到|达|達)?$")
 #: words after a total word that name a subset or another figure, not the sum of the parts (共计纠错60件, 共计其中…)
 _NOT_THE_SUM = lazyre.compile(r"其中|中$|纠错|糾錯|占|佔|比|增|减|減|新增|涉|的|人均|平均|每|年均")
 #: a colon after a figure (合计1,280件：…), and the total words that make the list after it the total's parts
@@ -455,11 +456,11 @@ class PartsSum(Rule):
             if not _TOTAL_AFTER.match(pre):
                 # 共计开展各类检查433次 / 合计培训执法人员2,400人次: the total word, then what was done or counted
                 named = _TOTAL_AFTER_WORDS.match(pre)
-                if named is None or _NOT_THE_SUM.search(named.group(1)) or _DECISION.search(named.group(1)):
+                if named is None or _NOT_THE_SUM.search(named.group(0)) or _DECISION.search(named.group(0)):
                     continue
                 # 共计办结480件 after 受理…件: an outcome or a later stage names a subset of what the parts count,
                 # unless the parts are named by it too
-                outcome = _OUTCOME.search(named.group(1))
+                outcome = _OUTCOME.search(named.group(0))
                 listed = masked[max(s.start, qs[0].start - 24):qs[i - 1].end]
                 if outcome and outcome.group() not in listed \
                         and not (outcome.group() in ("审结", "審結", "办结", "辦結", "结案", "結案") and _DECISION.search(listed)):
@@ -743,11 +744,10 @@ class PartsSum(Rule):
         return self._sum_finding(doc, w, parts, partial=True, at=(parts[0].start, parts[-1].end))
 
     def _colon_list(self, doc, masked, s):
-        """合计1,280件：行政复议案件420件；行政诉讼案件360件；信访事项500件 — a total (合计/共计/总计/共有/共 before it
-        in its clause) and, after a colon, its parts one per clause to the end of the sentence.  合计/共计/总计 (and a
-        colon list after 共有/共) declare the total the sum of what follows: the parts add up to it; after 其中/主要/
-        包括 the list may leave parts out: kinds that exclude each other (:mod:`lintgov.claims.classes`) are not more
-        than it."""
+        """合计1,280件：行政复议案件420件；行政诉讼案件360件；信访事项500件 — a count and, after a colon, its parts one
+        per clause to the end of the sentence.  合计/共计/总计 (and 共有/共) before the count declare it the sum of what
+        follows: the parts add up to it; otherwise (各类学校486所：…) or after 其中/主要/包括 the list may leave parts
+        out: kinds that exclude each other (:mod:`lintgov.claims.classes`) are not more than it."""
         for m in _COLON.finditer(masked, s.start, s.end):
             total = next((q for q in reversed(list(quantities_in(doc, max(s.start, m.start() - 24), m.start())))), None)
             if total is None or not is_count(total) or total.approx in ("<", "<=") or is_delta(masked, total) \
@@ -755,7 +755,7 @@ class PartsSum(Rule):
                 continue
             clause = re.split(r"[，,；;。：:]", masked[max(s.start, total.start - 24):total.start])[-1]
             word = _COLON_TOTAL.search(clause)
-            if word is None or _AVERAGE.search(clause[-6:]) or re.search(r"上年|去年|同期|比|较|較", clause):
+            if _AVERAGE.search(clause[-6:]) or re.search(r"上年|去年|同期|比|较|較", clause):
                 continue
             meas = {measure_of(total)}
             alt = _ALT_UNIT.match(masked, total.end)
@@ -792,7 +792,7 @@ class PartsSum(Rule):
                 continue
             money = measure_of(total) == "元"
             if _complete_by_name(labels, body, residual_ok=not money) or \
-                    (not partial and word.group() in ("合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共",
+                    (not partial and word is not None and word.group() in ("合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共",
                                                       "共有", "共")):
                 f = self._sum_finding(doc, total, parts, partial=False)
             elif not any(_OVERLAPPING.search(x) for x in labels) and _exclusive_kinds(labels, money):
@@ -1077,7 +1077,8 @@ class PartsSum(Rule):
             if m.group() != "其中":
                 # 按…统计 splits a total stated as such (总额, 全年, 共), which may stand sentences before, past
                 # the parts of earlier breakdowns (其中限额以上…。按经营地统计，城镇…；乡村…。按消费类型统计…)
-                whole = _classified_whole(doc, masked, si, a)
+                whole = _classified_whole(doc, masked, si, a, after=re.sub(r"[^\u4e00-\u9fff]", "",
+                                                                          masked[m.end():m.end() + 40]))
                 if whole is None:
                     continue
                 lo = doc.sentence_at(whole.start).start if doc.sentence_at(whole.start) else whole.start
@@ -1139,6 +1140,15 @@ class PartsSum(Rule):
                                                               residual_ok=measure_of(whole) != "元"):
                     break
             else:
+                # a classification (按…分, 分级次看) whose kinds exclude each other by name (市级…，县（市、区）…) may leave
+                # kinds out of the list read: not more than its total
+                raw = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", _raw_words_before(masked, q, m.end())) for q in parts]
+                if m.group() != "其中" and len(parts) >= 2 and len(set(raw)) == len(raw) \
+                        and _exclusive_kinds(raw, measure_of(whole) == "元"):
+                    at = (parts[0].start, parts[-1].end) if whole.end <= s.start else None
+                    f = self._sum_finding(doc, whole, parts, partial=True, at=at)
+                    if f is not None:
+                        yield f
                 continue
             # a total sentences before the classification: the finding spans the parts, the total is related
             at = (parts[0].start, parts[k - 1].end) if m.group() != "其中" and whole.end <= s.start else None
@@ -1183,11 +1193,12 @@ _QUALIFIER = lazyre.compile(r"以上|以下|规模|規模|限额|限額|规上|�
 _TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資|"
                              r"里程|長度|长度|容量|资产|資產)|"
                              r"全年|全部|(?<!公)共|合计|合計")
-_OPENER = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|統計|划分|劃分|分)")
+_OPENER = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|統計|划分|劃分|分)|分[\u4e00-\u9fff]{1,6}看")
 
 
-def _classified_whole(doc, masked: str, si: int, a: int) -> Optional[Quantity]:
-    """The total a classification (按…统计) splits: the nearest count before it named as a total, up to three
+def _classified_whole(doc, masked: str, si: int, a: int, after: str = "") -> Optional[Quantity]:
+    """The total a classification (按…统计, 分级次看) splits: the nearest count before it named as a total (总额, 全年,
+    共; or 全市/全县… and a name the parts repeat: 全市一般公共预算收入 … 分级次看：市级一般公共预算收入…), up to three
     sentences back in the paragraph, such that every other count between them belongs to a breakdown opened
     after it (其中…, an earlier 按…统计); None when a count between is not accounted for so."""
     s = doc.sentences[si]
@@ -1198,8 +1209,11 @@ def _classified_whole(doc, masked: str, si: int, a: int) -> Optional[Quantity]:
     cands = [q for q in quantities_in(doc, lo, a) if is_count(q) and not is_delta(masked, q)]
     for i in range(len(cands) - 1, -1, -1):
         w = cands[i]
-        if not _TOTAL_WORD.search(context_before(masked, w, lo, 16)):
-            continue
+        ctx = context_before(masked, w, lo, 16)
+        if not _TOTAL_WORD.search(ctx):
+            named = _WHOLE_AREA.search(re.sub(r"[^\u4e00-\u9fff]", "", ctx))
+            if named is None or named.group(1) not in after:
+                continue
         op = _OPENER.search(masked, w.end, a)
         if all(op is not None and q.start > op.start() for q in cands[i + 1:] if measure_of(q) == measure_of(w)):
             return w
@@ -1207,8 +1221,10 @@ def _classified_whole(doc, masked: str, si: int, a: int) -> Optional[Quantity]:
     return None
 
 
+#: a total named by its area and its metric (全市一般公共预算收入): the metric the parts of a classification repeat
+_WHOLE_AREA = lazyre.compile(r"全[市县縣区區省州旗][\u4e00-\u9fff]*?([\u4e00-\u9fff]{4})$")
 #: what opens a breakdown: 其中, or a classification (按经营地统计，城镇…；乡村…)
-_AMONG = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|划分|分)(?=[，,：:])")
+_AMONG = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|划分|分)(?=[，,：:])|分[\u4e00-\u9fff]{1,6}看(?=[，,：:])")
 #: how far a whole may stand before its 其中 or bracket, and how far a list of parts may run (characters):
 #: bounds that keep every check linear in the size of a paragraph, however many figures it holds
 WHOLE_WINDOW = 200
@@ -1388,6 +1404,12 @@ def _kinds_of(names: Sequence[str], whole_name: str) -> bool:
     return bool(head) and (head in whole_name or (len(head) >= 2 and head[-2:] in whole_name))
 
 
+def _raw_words_before(masked: str, q: Quantity, floor: int) -> str:
+    """The words naming a figure back to the clause or list break, brackets kept (县（市、区）一般公共预算收入)."""
+    seg = masked[max(floor, q.start - 48):q.start]
+    return re.split(r"[，,；;：:。]", seg)[-1][-20:]
+
+
 def _distributed(names: Sequence[str]) -> List[str]:
     """市场监管、生态环境、城市管理领域: a classification word after the last of names joined by 、 belongs to each."""
     m = re.search(r"(?:领域|領域|系统|系統|行业|行業|部门|部門|[类類级級])$", names[-1]) if names else None
@@ -1420,8 +1442,18 @@ def _whole_label(masked: str, whole: Quantity, floor: int) -> str:
     return re.sub(r"(?:共计|共計|合计|合計|总计|總計|累计|累計|总数|總數|共有|共|达到|達到|达|達|为|為|有)+$", "", seg)
 
 
+#: a whole named by the two levels of government that hold it (县乡, 市县两级; not 市区 'the urban area', 城乡, 乡村)
+_LEVEL_PAIR = lazyre.compile(r"(?:^|[^城])(?!市区(?!两级|兩級))(县|省|区|市|镇)(乡|县|市|区|村|镇)(?=两级|兩級|[\u4e00-\u9fff]{2})")
+
+
 def _names_its_parts(whole_label: str, labels: Sequence[str]) -> bool:
-    """Whether the whole is named as the conjunction of its parts (A和B / A、B及C), one part per conjunct."""
+    """Whether the whole is named as the conjunction of its parts (A和B / A、B及C), one part per conjunct, or by the
+    levels that hold them (县乡卫生健康单位 → 县直…、乡镇…; 市县两级 → 市本级…、县级…), one level per part."""
+    lv = _LEVEL_PAIR.search(whole_label)
+    if lv and len(labels) == 2:
+        firsts = [re.sub(r"^(?:其中|全)", "", x)[:1] for x in labels]
+        if sorted(firsts) == sorted(lv.group(1) + lv.group(2)) and all(_one_scale([x]) for x in labels):
+            return True
     conj = [c for c in re.split(r"和|及|与|與|、", whole_label) if c]
     if len(conj) < 2 or len(conj) != len(labels) or any(len(c) < 2 for c in conj):
         return False

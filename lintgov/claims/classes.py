@@ -41,7 +41,7 @@ OVERLAPPING = lazyre.compile(r"高新|专精特新|專精特新|小巨人|独角
 SCALES = tuple(lazyre.compile(p) for p in (
     r"博士|硕士|碩士|研究生|本科|大专|大專|专科|專科|中专|中專|高中|初中|小学|小學|幼儿园|幼兒園|中职|中職|高职|高職|特殊教育|特殊学校|"
     r"特教|高等职业|高等職業|中等职业|中等職業|职业高中|職業高中|成人高|技工学校|技工學校",
-    r"全国重点|全國重點|国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|镇级|鎮級|街道级|街道級|镇街级|鎮街級|"
+    r"县市区|縣市區|县（市、区）|縣（市、區）|全国重点|全國重點|国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|镇级|鎮級|街道级|街道級|镇街级|鎮街級|"
     r"村级|村級|镇街|鎮街|乡镇|鄉鎮|街道|村居|市直|县直|縣直|区直|區直|市本级|市本級|区县|區縣|县区|縣區|村社区|村社區|社区|社區",
     r"正高|副高|(?<![正副])高级|(?<![正副])高級|中级|中級|初级|初級",
     r"财产险|財產險|寿险|壽險|健康险|健康險|意外伤害险|意外傷害險|意外险|意外險",
@@ -121,6 +121,9 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
                          or any(ATTRIBUTE_PREFIX.match(m) or _DESCRIBES.search(m) for m in mods)):
                 return None       # 重点领域/领域: not one modifier each
             return "kinds named by one classification word"
+    if all(re.search(r"[\u4e00-\u9fff]{2}或[\u4e00-\u9fff]{2}", x) for x in labels) \
+            and not any(_DESCRIBES.search(x) or ATTRIBUTE_PREFIX.match(x) for x in labels):
+        return "groups of kinds, each named by its alternatives (整体转让或员工持股 / 停业、关闭或破产)"
     if len(labels) >= 3 and _one_each(PENALTY, labels) and not any(_DESCRIBES.search(x) for x in labels):
         return "kinds of administrative penalty"
     if money and all(_FUND_HEAD.search(x) for x in labels):
@@ -207,6 +210,9 @@ SPLITS = (
     (r"主板", r"创业板|創業板", r"科创板|科創板", r"北交所|北京证券交易所"),
     (r"财产险|財產險", r"寿险|壽險", r"健康险|健康險", r"意外"),
     (r"第一产业|一产", r"第二产业|二产", r"第三产业|三产"),
+    # an application for review that is not accepted is refused (不予受理), sent on (转送) or the applicant told where
+    # to apply (告知): 行政复议法 (2017) 第十七、十八条
+    (r"转送|轉送", r"不予受理", r"告知"),
 )
 #: 不受理12宗…，受理91宗: a part and its negation
 NEGATED = lazyre.compile(r"(?:不予|不|未|非|没有)([\u4e00-\u9fff]{2})")
@@ -230,6 +236,11 @@ def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = Tru
         if all(re.search(side, lab) for side, lab in zip(split, labels)) or \
                 all(re.search(side, lab) for side, lab in zip(split, reversed(labels))):
             return True
+        if k >= 3:
+            # in any order, when each name matches exactly one side and every side is named
+            hits = [[i for i, side in enumerate(split) if re.search(side, lab)] for lab in labels]
+            if all(len(h) == 1 for h in hits) and len({h[0] for h in hits}) == k:
+                return True
     years = [re.search(r"((?:19|20)\d{2})年", lab) for lab in labels]
     if k >= 3 and all(years):
         ys = [int(y.group(1)) for y in years]
