@@ -372,6 +372,9 @@ class TableMismatch(Rule):
                     mid = c.value - p.value
                     formula = "current − prior"
                 ok = lo <= stated + h + 1e-9 and stated - h <= hi + 1e-9
+                if not ok and gc.kind == "growth" and not x.percent and (c.percent or p.percent or _RATE_ROW.search(g.labels[r])):
+                    # a rate's row (纠错率（%） 12.5 14.0 1.5): its change may be given in points, the other reading
+                    ok = clo - phi <= stated + h + 1e-9 and stated - h <= chi - plo + 1e-9
                 record(doc, self.code, "table-growth" if gc.kind == "growth" else "table-delta", x, ok, formula, [c, p])
                 if ok:
                     continue
@@ -386,6 +389,10 @@ class TableMismatch(Rule):
                     prior=_fmt(p.value, p.decimals),
                     recomputed=(f"{mid:.{max(x.decimals, 1)}f}%" if key == "growth" else _fmt(mid, max(c.decimals, p.decimals))),
                     tol=f"{h:g}")
+
+
+#: a row of rates or shares (its change may be given in percentage points)
+_RATE_ROW = lazyre.compile(r"[（(]\s*[%％‰]\s*[）)]|率|比重|占比|佔比")
 
 
 #: a result compared with its plan: 比年初计划增多15所, 超年初计划10场, 超年初计划的两倍, 比计划多

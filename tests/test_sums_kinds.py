@@ -407,3 +407,38 @@ WRITTEN_AGAIN = [
 @pytest.mark.parametrize("expected,text", WRITTEN_AGAIN)
 def test_written_again(expected, text):
     test_shape(expected, text)
+
+
+#: flattened tables: years in either order, 本年/上年, a communiqué table without the prior level (silent), empty cells,
+#: a 合计 row and a 占比 column, an 增减 column; a rate's row may give its change in points (1.5) or as growth (12.0)
+TABLES_AGAIN = [
+    ('B', '项目 2024年 2023年 同比增长\n受理案件（件） 486 420 18.7%\n审结案件（件） 452 380 15.9%'),
+    ('G', '项目 2024年 2023年 同比增长\n受理案件（件） 486 420 15.7%\n审结案件（件） 452 380 18.9%'),
+    ('G', '指标 绝对值 比上年增长%\n地区生产总值（亿元） 1320.8 5.6\n一般公共预算收入（亿元） 106.2 7.7'),
+    ('B', '指标 本年 上年 增减（%）\n办理建议（件） 386 350 8.3\n办理提案（件） 224 210 6.7'),
+    ('G', '指标 本年 上年 增减（%）\n办理建议（件） 386 350 10.3\n办理提案（件） 224 210 6.7'),
+    ('G', '指标 2023年 2024年 增长率\n行政复议案件（件） 312 — —\n行政诉讼案件（件） 208 230 10.6%'),
+    ('B', '类别 数量（件） 占比\n公安类 130 31.0%\n人社类 90 21.4%\n自然资源类 110 30.2%\n市场监管类 90 21.4%\n合计 420 100%'),
+    ('G', '类别 数量（件） 占比\n公安类 130 31.0%\n人社类 90 21.4%\n自然资源类 110 26.2%\n市场监管类 90 21.4%\n合计 420 100%'),
+    ('B', '类别 数量（件）\n公安类 130\n人社类 90\n自然资源类 110\n市场监管类 90\n合计 460'),
+    ('G', '类别 数量（件）\n公安类 130\n人社类 90\n自然资源类 110\n市场监管类 90\n合计 420'),
+    ('B', '指标 2023年 2024年 增减\n受理案件（件） 420 486 76\n审结案件（件） 380 452 72'),
+    ('G', '指标 2023年 2024年 增减\n受理案件（件） 420 486 66\n审结案件（件） 380 452 72'),
+    ('G', '指标 2023年 2024年 增长率\n纠错率（%） 12.5 14.0 1.5\n行政复议案件（件） 312 398 27.6%'),
+    ('G', '指标 2023年 2024年 增长率\n纠错率（%） 12.5 14.0 12.0\n行政复议案件（件） 312 398 27.6%'),
+    ('B', '指标 2023年 2024年 增长率\n纠错率（%） 12.5 14.0 4.5\n行政复议案件（件） 312 398 27.6%'),
+]
+
+
+@pytest.mark.parametrize("expected,text", TABLES_AGAIN)
+def test_tables_again(expected, text):
+    test_shape(expected, text)
+
+
+def test_markdown_table_with_total_row():
+    text = ("| 类别 | 数量（件） | 占比 |\n|---|---|---|\n| 公安类 | 130 | 31.0% |\n| 人社类 | 90 | 21.4% |\n"
+            "| 自然资源类 | 110 | 30.2% |\n| 市场监管类 | 90 | 21.4% |\n| 合计 | 420 | 100% |\n")
+    found = lint_text(text, RULES, registry=REG, path="example.md")
+    assert [f.code for f in found] == ["LG110"], [f.message("en") for f in found]
+    fixed = text.replace("30.2%", "26.2%")
+    assert lint_text(fixed, RULES, registry=REG, path="example.md") == []
