@@ -47,10 +47,59 @@ _MASK_PATTERNS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     ("quote", re.compile(r"“[^“”\n]{0,300}”|「[^「」\n]{0,300}」")),
 )
 
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{1,2}(?=[”’」』]?$)")
+# (the lookahead, which every match satisfies, lets ``re`` skip in C to the next candidate character:
+# an alternation alone is tried at every character, twice as slow)
+_SENTENCE_END = re.compile(r"(?=[。！？!?…])(?:[。！？!?]+[”’」』）)]*|…{1,2}(?=[”’」』]?$))")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
 _ATX_LINE = re.compile(r"#{1,6}[ \t]")
 _BLOCK_START = re.compile(r"#{1,6}[ \t]|[ \t]*[-*+][ \t]+\S|[ \t]*\d{1,2}[.)][ \t]")
+
+
+#: what a match of each mask pattern must contain: a text without it has no such span
+_MASK_NEEDS = {"url": ("http", "www."), "email": ("@",), "docno": ("号",), "phone": ("0", "1", "4")}
+#: the docno pattern from its bracket on: a match of the whole pattern is this one preceded by
+#: up to 8 CJK characters (which cannot contain the bracket)
+_DOCNO_TAIL = re.compile(_MASK_PATTERNS[2][1].pattern[len(r"[\u4e00-\u9fff]{0,8}"):])
+_DOCNO_HEAD = 8
+
+
+def _mask_matches(kind: str, pat: "re.Pattern[str]", text: str) -> Iterable["re.Match[str]"]:
+    """``pat.finditer(text)`` for the mask pattern of ``kind``, without trying it where it cannot
+    match: a text lacking what every match contains is skipped, the phone and e-mail patterns
+    (which start with a lookbehind, so ``re`` tries them at every character) are tried only where
+    their first character is (:func:`lintgov.lazyre.finditer`), and the document-number pattern
+    (which starts with an optional run of CJK characters, tried at every CJK character) only
+    before its brackets (tests/test_speed_paths.py compares them with plain ``finditer``)."""
+    needs = _MASK_NEEDS.get(kind)
+    if needs is not None and not any(n in text for n in needs):
+        return ()
+    if kind == "docno":
+        return _docno_matches(pat, text)
+    if kind in ("phone", "email"):
+        from .lazyre import finditer
+        return finditer(pat, text)
+    return pat.finditer(text)
+
+
+def _docno_matches(pat: "re.Pattern[str]", text: str) -> Iterable["re.Match[str]"]:
+    # A match starting at p consumes the CJK characters from p and then needs the bracket, which
+    # is not CJK: the bracket is the first character after p that is not CJK.  So for a tail
+    # match at bracket b, the leftmost start is b less the CJK characters just before it (at most
+    # 8, and not before the end of the previous match); the tail matches from b whatever p is.
+    nxt = 0
+    match = pat.match
+    for t in _DOCNO_TAIL.finditer(text):
+        b = t.start()
+        a = b
+        lo = max(nxt, b - _DOCNO_HEAD)
+        while a > lo and "\u4e00" <= text[a - 1] <= "\u9fff":
+            a -= 1
+        m = match(text, a)
+        if m is None or m.end() != t.end():   # pragma: no cover - excluded by the reasoning above
+            yield from pat.finditer(text, nxt)
+            return
+        yield m
+        nxt = m.end()
 
 
 class Span(NamedTuple):
@@ -346,8 +395,9 @@ class Document:
         """Spans rules may skip: ``title`` (《…》), ``docno`` (〔2023〕5号), ``url``,
         ``email``, ``phone``, ``quote`` (“…”), and ``code`` from the reader."""
         found: List[Mask] = list(self.extra_masks)
+        text = self.text
         for kind, pat in _MASK_PATTERNS:
-            for m in pat.finditer(self.text):
+            for m in _mask_matches(kind, pat, text):
                 found.append(Mask(m.start(), m.end(), kind))
         found.sort(key=lambda m: (m.start, -m.end))
         return found

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import zlib
 import re
 import sys
 from typing import Any, Dict, Optional, Tuple
@@ -56,8 +57,11 @@ _dc_module: Any = None
 #: stored entries this process used (kept first when the file is rewritten)
 _used: set = set()
 _rx_used: set = set()
-#: entries a rewritten file keeps: this process's, then earlier ones up to this many
-MAX_SAVED = 800
+#: entries a rewritten file keeps: this process's, then earlier ones up to this many (a corpus run
+#: compiles ~1,000 patterns; entries are unpacked only when used, so a larger file costs little)
+MAX_SAVED = 2000
+#: the file's layout: entries stored one marshal string each (read lazily)
+_FORMAT = 2
 _rx_main: Any = None
 _rx_orig: Any = None
 _installed = False
@@ -72,7 +76,11 @@ def _cache_file() -> Optional[str]:
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "lintgov")
     tag = f"{sys.implementation.cache_tag}-{sys.version_info[0]}.{sys.version_info[1]}.{sys.version_info[2]}" \
           f"-{sys.version_info[3]}{sys.version_info[4]}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return os.path.join(base, f"patterns-{tag}.marshal")
+    # one file per installation (its folder): two checkouts or virtual environments of different
+    # versions do not evict each other's patterns from one shared file at every start
+    here = os.path.dirname(os.path.abspath(__file__))
+    inst = f"{zlib.crc32(here.encode('utf-8', 'surrogatepass')):08x}"
+    return os.path.join(base, f"patterns-{tag}-{inst}.marshal")
 
 
 class _Recorder:
@@ -97,6 +105,8 @@ def _compile(p: Any, flags: int = 0) -> Any:
     if args is not None:
         _used.add(key)
         try:
+            if type(args) is bytes:        # stored entries are unpacked when first used
+                args = _entries[key] = marshal.loads(args)
             return _sre.compile(*args)
         except Exception:  # pragma: no cover - a damaged entry: compile it again
             _entries.pop(key, None)
@@ -145,6 +155,8 @@ def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, ca
     if args is not None:
         _rx_used.add(key)
         try:
+            if type(args) is bytes:
+                args = _rx_entries[key] = marshal.loads(args)
             live = _rx_main._regex.compile(*args)
         except Exception:  # pragma: no cover - a damaged entry
             _rx_entries.pop(key, None)
@@ -169,6 +181,13 @@ def _dataclass_exec(source: Any, globals: Any = None, locals: Any = None) -> Non
     """``exec`` as ``dataclasses`` calls it, with the code object of a known source text."""
     if type(source) is str:
         code = _code_entries.get(source)
+        if type(code) is bytes:
+            try:
+                code = _code_entries[source] = marshal.loads(code)
+            except Exception:  # pragma: no cover - a damaged entry
+                code = None
+            if type(code) is not type(_read.__code__):
+                code = None
         if code is None:
             code = compile(source, "<string>", "exec")
             if len(_code_entries) < MAX_ENTRIES:
@@ -198,6 +217,14 @@ def _read(path: str) -> Dict[str, Any]:
 
 def _load(path: str) -> None:
     data = _read(path)
+    if data.get("format") == _FORMAT:
+        # each entry is stored as its own marshal string, unpacked only when a pattern asks for it
+        # (a run uses a part of the file; unpacking all of it cost ~7 ms a start)
+        for name, into in (("re", _entries), (_regex_tag(), _rx_entries), ("code", _code_entries)):
+            got = data.get(name)
+            if isinstance(got, dict):
+                into.update(got)
+        return
     for k, v in (data.get("re") or {}).items():
         if isinstance(k, tuple) and len(k) == 2 and isinstance(v, tuple):
             _entries[k] = v
@@ -239,34 +266,35 @@ def install() -> None:
         _dc_module = dataclasses
 
 
+def _packed(v: Any) -> bytes:
+    return v if type(v) is bytes else marshal.dumps(v)
+
+
 def save() -> None:
-    """Write the patterns compiled in this process that were not stored yet (atomically)."""
+    """Write the patterns compiled in this process that were not stored yet (atomically).
+    Nothing is written when every pattern came from the file (a steady state: no start pays
+    for rewriting it)."""
     if not _installed or _path is None:
         return
-    if not (_new or _rx_new or _code_new) and len(_entries) + len(_rx_entries) <= MAX_SAVED:
-        return                             # nothing new, and the file is not oversized
+    if not (_new or _rx_new or _code_new):
+        return
     try:
         os.makedirs(os.path.dirname(_path), exist_ok=True)
-        old = _read(_path)
         tag = _regex_tag()
-        merged: Dict[str, Dict[Any, tuple]] = {}
-        for k, new, used, mine in (("re", _new, _used, _entries), (tag, _rx_new, _rx_used, _rx_entries)):
-            # what this process compiled or used first, then earlier entries while there is room
-            # (patterns other programs compiled in a test run do not accumulate for ever)
-            keep = dict(new)
-            keep.update((u, mine[u]) for u in used if u in mine)
-            for key, args in (old.get(k) or {}).items():
+        merged: Dict[str, Any] = {"format": _FORMAT}
+        # what this process compiled or used first, then the other entries the file held when this
+        # process read it, while there is room (patterns other programs compiled in a test run do not
+        # accumulate for ever; a concurrent writer's entries may be lost: only a cache miss)
+        for k, new, used, mine in (("re", _new, _used, _entries), (tag, _rx_new, _rx_used, _rx_entries),
+                                   ("code", _code_new, _code_used, _code_entries)):
+            keep = {key: _packed(v) for key, v in new.items()}
+            keep.update((u, _packed(mine[u])) for u in used if u in mine)
+            for key, v in mine.items():
                 if len(keep) >= MAX_SAVED:
                     break
-                keep.setdefault(key, args)
+                if key not in keep:
+                    keep[key] = _packed(v)
             merged[k] = keep
-        codes = dict(_code_new)
-        codes.update((u, _code_entries[u]) for u in _code_used if u in _code_entries)
-        for key, code in (old.get("code") or {}).items():
-            if len(codes) >= MAX_SAVED:
-                break
-            codes.setdefault(key, code)
-        merged["code"] = codes
         tmp = f"{_path}.{os.getpid()}.tmp"
         try:
             with open(tmp, "wb") as fh:

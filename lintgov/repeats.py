@@ -47,11 +47,12 @@ def repeated_paragraphs(doc: Any) -> Dict[int, int]:
     text = doc.text
     prev_key, prev_para = "", None
     for p in doc.paragraphs:
-        if not _counts(text[p.start:p.end]):
-            if text[p.start:p.end].strip():
+        para = text[p.start:p.end]
+        key = _NORM.sub("", para)       # (what _counts computes, once)
+        if not (len(key) >= MIN_PARAGRAPH and _PROSE.search(key)):
+            if para.strip():
                 prev_key, prev_para = "", None
             continue  # headings, titles and bylines repeat legitimately (a list of cited documents)
-        key = _NORM.sub("", text[p.start:p.end])
         if key in seen:
             out[p.index] = seen[key]
         else:
@@ -118,7 +119,7 @@ def repeated_blocks(doc: Any) -> List[RepeatedBlock]:
         blocks.append([i])
     # a block begins with the headings repeated just before its first paragraph (一、… of the second copy)
     texts = {}
-    for p in paras:
+    for p in paras if blocks else ():   # (only blocks look these up)
         texts.setdefault(_NORM.sub("", doc.text[p.start:p.end]), p.index)
     out = []
     for b in blocks:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import Dict, List, Set, Tuple
 
 from lintgov import hookimpl
@@ -56,9 +56,23 @@ def _similarity(a: str, b: str, ga: Set[str], gb: Set[str], ca: "Counter | None"
     length = len(a) + len(b)
     if _ratio(min(len(a), len(b)), length) < 0.85:
         return 0.0
-    if _ratio(sum(((ca or Counter(a)) & (cb or Counter(b))).values()), length) < 0.85:
+    if _ratio(_common(ca or Counter(a), cb or Counter(b)), length) < 0.85:
         return 0.0
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _common(ca: Counter, cb: Counter) -> int:
+    """``sum((ca & cb).values())``: the characters two counts share (without building the
+    intersection's Counter)."""
+    if len(cb) < len(ca):
+        ca, cb = cb, ca
+    get = cb.get
+    n = 0
+    for c, k in ca.items():
+        m = get(c)
+        if m:
+            n += k if k < m else m
+    return n
 
 
 def _ratio(matches: int, length: int) -> float:
@@ -66,40 +80,56 @@ def _ratio(matches: int, length: int) -> float:
 
 
 def _paragraphs(doc, min_chars: int) -> List[Tuple[int, int, str]]:
-    from lintgov.scripts import simplified_text
-    text = simplified_text(doc)
-    out = []
-    for p in doc.paragraphs:
-        t = _norm(text[p.start:p.end])
-        if len(t) >= min_chars and not _DEFINITION.match(t) and not _FORMULA.search(t):
-            out.append((p.start, p.end, t))
-    return out
+    return _compared(doc, min_chars)[0]
+
+
+def _compared(doc, min_chars: int) -> Tuple[List[Tuple[int, int, str]], List[Set[str]]]:
+    """The paragraphs of ``doc`` compared across years, and their 4-gram sets, cached on the
+    document (a report of a chain of years is compared with the year before and the year after)."""
+    from lintgov.scripts import _cache, simplified_text
+    cache = _cache(doc)
+    key = ("copies", min_chars)
+    got = cache.get(key)
+    if got is None:
+        text = simplified_text(doc)
+        out = []
+        for p in doc.paragraphs:
+            t = _norm(text[p.start:p.end])
+            if len(t) >= min_chars and not _DEFINITION.match(t) and not _FORMULA.search(t):
+                out.append((p.start, p.end, t))
+        got = cache[key] = (out, [_grams(t) for _, _, t in out])
+    return got
+
+
+def _char_counts(doc, min_chars: int) -> Dict[int, Counter]:
+    """The characters of the compared paragraphs of ``doc`` counted, by position in
+    :func:`_compared`'s list, filled as pairs ask for them (cached on the document)."""
+    from lintgov.scripts import _cache
+    return _cache(doc).setdefault(("copies-counts", min_chars), {})
 
 
 def copied_pairs(doc, prior, min_chars: int, threshold: float) -> List[Tuple[int, int, int, int, float]]:
     """(start, end, prior start, prior end, similarity) for each paragraph of ``doc`` that is
     identical or near-identical to one of ``prior``."""
-    mine = _paragraphs(doc, min_chars)
-    theirs = _paragraphs(prior, min_chars)
+    mine, mine_grams = _compared(doc, min_chars)
+    theirs, gram_sets = _compared(prior, min_chars)
     exact: Dict[str, int] = {}
     for j, (_, _, t) in enumerate(theirs):
         exact.setdefault(t, j)
     # the grams of this year's paragraphs that are not copied exactly: only they are looked up, so
     # only they are indexed (most of last year's grams appear nowhere this year)
-    wanted = {t: _grams(t) for _, _, t in mine if t not in exact}
+    wanted = {t: g for (_, _, t), g in zip(mine, mine_grams) if t not in exact}
     looked_up: Set[str] = set().union(*wanted.values()) if wanted else set()
-    index: Dict[str, List[int]] = {}
-    gram_sets = []
-    for j, (_, _, t) in enumerate(theirs):
-        g = _grams(t)
-        gram_sets.append(g)
+    grown: Dict[str, List[int]] = defaultdict(list)
+    for j, g in enumerate(gram_sets):
         for x in g & looked_up if looked_up else ():
-            index.setdefault(x, []).append(j)
+            grown[x].append(j)
     common = max(20, len(theirs) // 5)  # grams in many paragraphs (本年度, 法治政府) do not point anywhere
-    index = {x: lst for x, lst in index.items() if len(lst) <= common}
-    counts: Dict[int, Counter] = {}
+    index = {x: lst for x, lst in grown.items() if len(lst) <= common}
+    counts = _char_counts(prior, min_chars)
+    mine_counts = _char_counts(doc, min_chars)
     out = []
-    for s, e, t in mine:
+    for i, (s, e, t) in enumerate(mine):
         j = exact.get(t)
         if j is not None:
             out.append((s, e, theirs[j][0], theirs[j][1], 1.0))
@@ -113,7 +143,9 @@ def copied_pairs(doc, prior, min_chars: int, threshold: float) -> List[Tuple[int
             b = theirs[j][2]
             if len(t) <= 3000 and len(b) <= 3000 and _ratio(min(len(t), len(b)), len(t) + len(b)) >= 0.85:
                 if mine_count is None:
-                    mine_count = Counter(t)
+                    mine_count = mine_counts.get(i)
+                    if mine_count is None:
+                        mine_count = mine_counts[i] = Counter(t)
                 if j not in counts:
                     counts[j] = Counter(b)
                 sim = _similarity(t, b, g, gram_sets[j], mine_count, counts[j])

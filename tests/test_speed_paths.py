@@ -90,6 +90,40 @@ def test_is_masked_matches_scan(text, start, width):
         assert doc.is_masked(start, start + width + 1, kinds) == want
 
 
+# -- document masks: the fast scans find what the plain patterns find ----------------------------
+MASK_ALPHABET = "国务院办公厅京政发字第号〔〕[]［］【】（）() 2019203056号a@b.cn-0123414 5678http://x.cnwww.y\n"
+
+
+def _plain_masks(text):
+    from lintgov.document import _MASK_PATTERNS
+    return [[m.span() for m in pat.finditer(text)] for _, pat in _MASK_PATTERNS]
+
+
+def _fast_masks(text):
+    from lintgov.document import _MASK_PATTERNS, _mask_matches
+    return [[m.span() for m in _mask_matches(kind, pat, text)] for kind, pat in _MASK_PATTERNS]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=MASK_ALPHABET, max_size=300))
+def test_mask_scans_are_finditer(text):
+    assert _fast_masks(text) == _plain_masks(text)
+
+
+def test_mask_scans_on_document_numbers_and_long_text():
+    from lintgov import lazyre
+    text = ("国" * 20 + "〔2019〕28号厅字〔2019〕28号京政发[2023]5号，〔2023〕第5号(2023)京0112行初123号 "
+            "电话010-12345678、13812345678，400-123-4567，12345热线，邮箱 ab.c@gov.cn，http://www.gov.cn/a ")
+    assert any(_fast_masks(text))
+    assert _fast_masks(text) == _plain_masks(text)
+    long = text * (lazyre._READ_AFTER // len(text) + 2)     # past the point where the anchored scan starts
+    assert _fast_masks(long) == _plain_masks(long)
+    for seed in SEEDS:
+        with open(seed, encoding="utf-8") as fh:
+            t = fh.read()
+        assert _fast_masks(t) == _plain_masks(t)
+
+
 # -- compiled-pattern cache -------------------------------------------------------------------
 PATTERNS = [r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<unit>万|亿)?", r"[一二三四五六七八九十]{1,3}、", r"(?i)todo\b",
             r"(?P<a>x)(?P=a)+"]
@@ -122,6 +156,29 @@ def test_pattern_cache_replays_identical_patterns(tmp_path):
     for p, got in zip(PATTERNS, a[0]):
         c = re.compile(p)
         assert got[4] == [[list(m.span()), list(m.groups())] for m in c.finditer("1,234.5万 TODO 三、xx 99 a12亿 Todo")]
+
+
+def test_pattern_cache_is_not_rewritten_when_nothing_is_new(tmp_path):
+    """A start that found every pattern in the file writes nothing (rewriting it cost ~15 ms a
+    start), and the file keeps one marshal string per entry, read when a pattern asks for it."""
+    code = ("import re\nfrom lintgov import recache\nrecache.install()\n"
+            f"pats = {PATTERNS!r}\n"
+            "print([re.compile(p).pattern for p in pats], len(recache._new))\n"
+            "recache.save()\n")
+    env = dict(os.environ, LINTGOV_CACHE_DIR=str(tmp_path))
+    env.pop("LINTGOV_NO_PATTERN_CACHE", None)
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    (path,) = list(tmp_path.iterdir())
+    before = path.stat()
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    after = path.stat()
+    assert second.stdout.split("]")[0] == first.stdout.split("]")[0]
+    assert second.stdout.strip().endswith(" 0")            # nothing compiled anew
+    assert (after.st_mtime_ns, after.st_ino, after.st_size) == (before.st_mtime_ns, before.st_ino, before.st_size)
+    import marshal
+    data = marshal.loads(path.read_bytes())
+    assert data["format"] == recache._FORMAT
+    assert all(type(v) is bytes for v in data["re"].values()) and len(data["re"]) >= len(PATTERNS)
 
 
 def test_pattern_cache_survives_a_damaged_file(tmp_path):
@@ -486,3 +543,21 @@ def test_term_matcher_filters_agree_on_seeds():
         text = open(seed, encoding="utf-8").read()
         assert fast.find(text) == plain.find(text)
         assert fast.find(text, 7, len(text) // 2) == plain.find(text, 7, len(text) // 2)
+
+
+# -- residue: a paragraph without what a pattern needs has no match of it ------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="新华社记者摄影图为（）()/ 姚大伟。！？·甘肃日报", max_size=60))
+def test_residue_needs_are_necessary(para):
+    from lintgov import residue
+    for kind, pat in residue.RESIDUE_PATTERNS:
+        needs = residue._NEEDS.get(kind)
+        if needs is not None and pat.search(para):
+            assert any(n in para for n in needs)
+
+
+def test_residue_captions_still_found():
+    from lintgov import residue
+    for para in ("新华社记者 姚大伟 摄", "（摄影：王小明）", "图为市民在公园锻炼。新华社记者 李明 摄",
+                 "李明 摄", "…作政府工作报告。新甘肃·甘肃日报记者 盛学卿"):
+        assert residue._kind(para)[0] == "caption", para
