@@ -95,7 +95,8 @@ _SCALES = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8, "万�
 #: the full-width comma is deliberately not mapped: "12，345" is a list, not a grouped number
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 #: a full-width comma inside a grouped number (１，２３４，５６７元, as in older reports) is a 千分撇
-_FW_GROUP = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
+# (the lookahead on the first character lets re skip to digits instead of trying the lookbehind everywhere)
+_FW_GROUP = re.compile(r"(?=\d)(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
 _NOT_PERCENT_UNITS = ("元", "美元", "港元", "欧元", "歐元", "倍", "番", "个百分点", "個百分點", "百分点", "百分點", "个千分点",
                       "個千分點", "千分点", "千分點", "万元",
                       "萬元", "亿元", "億元", "人民币", "人民幣")

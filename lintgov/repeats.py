@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Set, Tuple
 
+from . import lazyre
+
 #: shorter paragraphs (headings such as 一、总体情况, dates, signatures) repeat legitimately
 MIN_PARAGRAPH = 16
 _NORM = re.compile(r"[\s\u3000]+")
@@ -173,4 +175,4 @@ _DOUBLED = re.compile(r"(?<![公中总一合])(?P<c>[共已])(?P=c)(?![享建识
 
 def doubled_characters(doc: Any) -> List[Tuple[int, int]]:
     text = doc.masked()
-    return [(m.start() + 1, m.end()) for m in _DOUBLED.finditer(text)]
+    return [(m.start() + 1, m.end()) for m in lazyre.finditer(_DOUBLED, text)]   # (tried only at 共/已)

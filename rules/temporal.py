@@ -261,13 +261,13 @@ class TwoDigitYear(Rule):
         text = doc.masked()
         year = _report_year(doc, None) or dt.date.today().year
         century = (year // 100) * 100
-        for m in _TWO_DIGIT[0].finditer(text):
+        for m in lazyre.finditer(_TWO_DIGIT[0], text):   # (lookbehind first: tried only at digits)
             yy = int(m.group(1))
             full = century + yy if century + yy <= year + 5 else century - 100 + yy
             yield self.finding(doc, m.start(1), m.end(1) + 1, written=m.group(0), expected=f"{full}年",
                                fix=Fix((Edit(m.start(1), m.end(1), str(full)),), {"zh": f"写作{full}年", "en": f"write {full}年"},
                                        safe=False))
-        for m in _TWO_DIGIT[1].finditer(text):
+        for m in lazyre.finditer(_TWO_DIGIT[1], text):
             if doc.script == "traditional" and "-" in m.group(0):
                 continue  # Hong Kong and Taiwan write financial years as 2026-27年度
             full = int(m.group(1)) // 100 * 100 + int(m.group(2))

@@ -561,3 +561,44 @@ def test_residue_captions_still_found():
     for para in ("新华社记者 姚大伟 摄", "（摄影：王小明）", "图为市民在公园锻炼。新华社记者 李明 摄",
                  "李明 摄", "…作政府工作报告。新甘肃·甘肃日报记者 盛学卿"):
         assert residue._kind(para)[0] == "caption", para
+
+
+# -- patterns given a lookahead on their first character match as before ---------------------------
+def _unprefixed(pat):
+    src = pat.pattern
+    assert src.startswith("(?=")
+    depth, i = 0, 0
+    while True:                     # the end of the leading lookahead
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        i += 1
+        if depth == 0:
+            break
+    return re.compile(src[i:], pat.flags)
+
+
+def _prefixed_patterns():
+    from lintgov import document, headings, quantities
+    return [document._SENTENCE_END, headings._SHI, headings._DI, quantities._FW_GROUP]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="一二三四五六七八九十是第，。；、：！？!?…”’」）) \n\u300012３4,，5.万", max_size=200))
+def test_lookahead_prefixed_patterns(text):
+    for pat in _prefixed_patterns():
+        plain = _unprefixed(pat)
+        assert [m.span() for m in pat.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in pat.finditer(text, 1, max(1, len(text) - 1))] == \
+            [m.span() for m in plain.finditer(text, 1, max(1, len(text) - 1))]
+
+
+def test_lookahead_prefixed_patterns_on_seeds():
+    for seed in SEEDS:
+        with open(seed, encoding="utf-8") as fh:
+            text = fh.read()
+        for pat in _prefixed_patterns():
+            assert [m.span() for m in pat.finditer(text)] == [m.span() for m in _unprefixed(pat).finditer(text)]
