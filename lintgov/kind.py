@@ -192,7 +192,16 @@ def figures_year(doc: "Document") -> "Optional[int]":
     """The year the figures of a government work report or a statistical communiqué are about: a work
     report delivered in 2024 reviews 2023 (一、2023年工作回顾; title 2024年政府工作报告; subtitle
     ——2024年1月…); a communiqué names its year (江西省2022年国民经济和社会发展统计公报).  ``None`` for
-    other documents (their :func:`report_year` is the year they report on)."""
+    other documents (their :func:`report_year` is the year they report on).  Cached on the document
+    (rules and the pairing ask for it ~20 times a report)."""
+    key = (getattr(doc, "source_path", None), getattr(doc, "path", None))   # (the file name may decide)
+    got = doc.__dict__.get("_figures_year")
+    if got is None or got[0] != key:
+        got = doc.__dict__["_figures_year"] = (key, _figures_year(doc))
+    return got[1]
+
+
+def _figures_year(doc: "Document") -> "Optional[int]":
     head = _folded(doc)[:3000]
     m = _COMMUNIQUE.search(head[:300])
     if m:
