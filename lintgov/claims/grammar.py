@@ -358,7 +358,7 @@ def transitions(doc: "Document") -> List[Transition]:
             out.append(Transition(m.start(), m.end(), a, b, m.group("tov"), m.start("tov"),
                                   _direction(m.group("tov")), label.group() if label else ""))
             taken.add(b.start)
-        for m in _TRANSITION_PAIR.finditer(skel):
+        for m in lazyre.finditer(_TRANSITION_PAIR, skel):    # (lookbehinds first: tried only at 由/从)
             # 从2017年底的377户1110人，降至154户448人: two metrics moving together, each value by its measure
             a, a2, b, b2 = (by_start[m.start(g)] for g in ("a", "a2", "b", "b2"))
             if measure(a) == measure(a2) or measure(a) != measure(b) or measure(a2) != measure(b2) \
@@ -371,7 +371,7 @@ def transitions(doc: "Document") -> List[Transition]:
             out.append(Transition(m.start(), b.end, a, b, m.group("tov"), m.start("tov"), d, lab))
             out.append(Transition(m.start(), m.end(), a2, b2, m.group("tov"), m.start("tov"), d, lab))
             taken.update((b.start, b2.start))
-        for m in _TRANSITION_YEARS.finditer(skel):
+        for m in lazyre.finditer(_TRANSITION_YEARS, skel):   # (lookbehind first: tried only at 1/2)
             a, b = by_start[m.start("a")], by_start[m.start("b")]
             if int(m.group("y1")) <= int(m.group("y0")) or b.start in taken or not _same_kind(a, b) \
                     or _NOT_PLAIN.search(m.group("w")) or _SUBPERIOD.search(m.group("w")) \
