@@ -1421,7 +1421,7 @@ _TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當�
                          + _NO_BREAK + r"{0,16}?的\s*$")
 #: 比年度计划600亿元超额完成4.2% / 超出年度计划4.2% / 超额完成年度计划4.2%: the excess over a plan in percent
 _OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|目標|任务|任務|计划|計劃)" + _NO_BREAK + r"{0,12}?"
-                            r"超额完成了?\s*$|(?:超出|超过|超過|超额完成了?)" + _NO_BREAK + r"{0,12}?(?:目标|目標|任务|任務|计划|計劃)"
+                            r"超额完成了?\s*$|(?:超出|超过|超過|超额完成了?|(?<![超赶趕])超(?=年度|全年|目标|目標|任务|任務|计划|計劃))" + _NO_BREAK + r"{0,12}?(?:目标|目標|任务|任務|计划|計劃)"
                             r"(?:任务|任務)?\s*$")
 #: 完成率110% (of a plan whose target the sentence states)
 _COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
@@ -1500,9 +1500,9 @@ class TargetCompletion(Rule):
                 # the achieved figure is the one of the clause right before 完成率, the target of its measure and named
                 # as a target right before its number (目标任务1.2万人; not 计划立项5个)
                 prev = [c for c in quantities_in(doc, clause_start(doc, masked, m.start(), lo_w), m.start()) if is_count(c)]
-                if len(prev) != 1 or measure_of(prev[0]) != measure_of(target) or not re.search(
+                if len(prev) != 1 or measure_of(prev[0]) != measure_of(target) or not (re.search(
                         r"(?:目标|目標|任务|任務|计划|計劃|预算|預算)(?:任务|任務|数|數)?(?:为|為|是)?\s*$",
-                        masked[max(0, target.start - 8):target.num_start]):
+                        masked[max(0, target.start - 8):target.num_start]) or _PLAN_AFTER.match(masked, target.end)):
                     continue
             after: List[Quantity] = []
             if target is None:
@@ -1561,8 +1561,17 @@ class TargetCompletion(Rule):
         the sentence (in the phrase or stated on its own) and the achieved figure of the same measure before it."""
         lo_w = sentence_window(doc, q.start)[0]
         inner = [c for c in quantities_in(doc, over.start(), over.end()) if is_count(c)]
-        named = inner or [c for c in quantities_in(doc, s.start, s.end) if is_count(c) and c.approx is None
-                          and _PLAN_WORD.search(context_before(masked, c, s.start, 12))]
+        # the target in the sentence before the percentage (up to the ；before it), or in a bracket right after it
+        # (超年度任务12.5%（年度任务60万平方米）); never a task of the next clause (；…完成“减存量”任务125万平方米)
+        lo_t = max([s.start] + [k + 1 for k in (masked.rfind("；", s.start, q.start), masked.rfind(";", s.start, q.start))])
+        hi_t = q.start
+        if masked[q.end:q.end + 1] in ("（", "("):
+            close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 40)
+            if close > 0:
+                hi_t = close
+        named = inner or [c for c in quantities_in(doc, lo_t, hi_t) if is_count(c) and c.approx is None
+                          and not (q.start <= c.start <= q.end)
+                          and _PLAN_WORD.search(context_before(masked, c, lo_t, 12))]
         if len(named) != 1:
             return None
         target = named[0]
@@ -1657,9 +1666,13 @@ class TargetCompletion(Rule):
         # comparison base (比预算数N元少…)
         lo_s = lo_w
         named = [c for c in quantities_in(doc, lo_s, m.start()) if is_count(c)
-                 and _PLAN_WORD.search(context_before(masked, c, lo_s, 16))
+                 and (_PLAN_WORD.search(context_before(masked, c, lo_s, 16)) or _PLAN_AFTER.match(masked, c.end))
                  and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))]
         return named[-1] if len(named) == 1 else None
+
+
+#: a target named after its number (超额完成年度100个的目标任务, 1.2万人的年度目标)
+_PLAN_AFTER = lazyre.compile(r"的?(?:年度|全年)?(?:目标|目標|任务|任務|计划|計劃)")
 
 
 def c_not_plan(masked: str, c: Quantity, floor: int) -> bool:
