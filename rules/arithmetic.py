@@ -377,8 +377,8 @@ class RateMismatch(Rule):
                                      and count_interval(d)[0] > count_interval(n)[1] and q.value < 100):
                         continue      # parallel items (办理建议120件、提案150件): neither is the other's whole
                         # (认定就业困难人员1296人，帮扶就业1294人，就业率99.8%: the first named is the whole)
-                    if (closed or q.value < 100) and count_interval(d)[1] < count_interval(n)[0]:
-                        continue      # a rate below 100% is a part of its whole
+                    if (closed or q.value <= 100) and count_interval(d)[1] < count_interval(n)[0]:
+                        continue      # a rate of at most 100% is a part of its whole
                     if not _denominator_fits(name, context_before(masked, d, lo_w, 14)):
                         continue
                     if not _has_known_base(name) and not _stated_as_whole(masked, d, n, lo_w) \
@@ -749,6 +749,8 @@ def _adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool
     between = masked[d.end:n.start]
     if len(between) > 24 or len(re.findall(r"[，,；;：:]", between)) > 1 or re.search(r"\d|%", between):
         return False              # 843个政务服务事项100%实现网上申办，302个…: another figure between them
+    if between[:1] == "、" or re.search(r"其中[^，,；;。]*$", masked[max(0, d.start - 30):d.start]):
+        return False              # 其中市级培训3,800人次、区级培训5,600人次: items of one list, not a whole and its part
     if len(between) > 10 and not re.search(r"[，,；;：:]", between):
         return False
     tail = masked[n.end:q.start]
@@ -832,7 +834,9 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
         if k >= 0:
             # only the counts stated before the rate (广播覆盖率100%，…有线电视用户5.5万户，其中农村2.8万户: another thing)
             after = [c for c in counts if c.start > k and not is_delta(masked, c) and c.start < rate_at]
-            if after and not re.search(r"[。；;]", masked[k:after[-1].start]):
+            # one part only: 其中市级培训3,800人次、区级培训5,600人次，镇街培训覆盖率100% lists parts, none of them the
+            # numerator of a rate named after something else
+            if len(after) == 1 and not re.search(r"[。；;]", masked[k:after[-1].start]):
                 out.append(after[-1])
     return out
 
