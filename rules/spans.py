@@ -12,8 +12,9 @@ from lintgov.claims.grammar import (QFILL, QTOK, changes, folded_text, qualifier
 from lintgov.claims.values import interval_of, measure
 from lintgov.rule import Related, Rule, bad, good
 
-_AVG = lazyre.compile(r"(?P<lead>年均|年平均|平均每年|每年平均|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
-                      r"(?P<verb>增长|增加|提高|提升|上升|递增|新增|净增|增|下降|减少|降低)(?:了|为|达)?\s*$")
+_AVG = lazyre.compile(r"(?P<lead>年均复合|年均|年平均|平均每年|每年平均|年复合|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
+                      r"(?P<verb>增长|增加|提高|提升|上升|递增|新增|净增|增速|增幅|增|下降|减少|降低|降幅)(?:率|速度)?"
+                      r"(?:了|为|是|达到|达)?\s*$")
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 #: how reports name a span: 五年来, 过去五年, 近五年, 五年间, 五年时间, “十三五”时期 (five years)
@@ -200,7 +201,7 @@ class AverageGrowthMismatch(Rule):
         starts = [t.start for t in trs]
         import bisect
         for q in doc.quantities:
-            m = _AVG.search(text, max(0, q.start - 8), q.start)
+            m = _AVG.search(text, max(0, q.start - 10), q.start)
             if not m or q.approx not in (None, "≈"):
                 continue
             k = bisect.bisect_right(ends, q.start) - 1
@@ -217,7 +218,7 @@ class AverageGrowthMismatch(Rule):
                 continue
             if not (t.base.approx in (None, "≈", "<", "<=", ">", ">=") and measure(t.base) == measure(t.current)):
                 continue
-            down = m.group("verb") in ("下降", "减少", "降低")
+            down = m.group("verb") in ("下降", "减少", "降低", "降幅")
             points = q.unit in ("个百分点", "百分点")
             if q.is_percent and (t.base.is_percent or real_growth_metric(doc, t.start) or qualifier_near(doc, t.start, t.end)):
                 continue      # the average growth of a rate, or real growth: not from these values
@@ -265,7 +266,7 @@ class AverageGrowthMismatch(Rule):
                          Related(t.current.start, t.current.end, {"zh": "终点值", "en": "last value"})],
                 evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": spans,
                           "formula": formula, "tolerance": (qhi - qlo) / 2},
-                stated=doc.text[m.start():q.end] if m.start() >= q.start - 8 else doc.text[q.start:q.end],
+                stated=doc.text[m.start():q.end] if m.start() >= q.start - 10 else doc.text[q.start:q.end],
                 base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end], n=n,
                 recomputed=f"{mid:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
 
@@ -359,7 +360,7 @@ def _compound_findings(self, doc):
     for q in doc.quantities:
         if q.approx not in (None, "≈"):
             continue
-        m = _AVG.search(text, max(0, q.start - 8), q.start)
+        m = _AVG.search(text, max(0, q.start - 10), q.start)
         if not m or m.group("nyears"):
             continue
         c = next((by_end[k] for k in range(m.start(), max(0, m.start() - 4), -1)
@@ -407,7 +408,7 @@ def _compound_findings(self, doc):
         if c.direction < 0:
             clo, chi = -chi, -clo
         qlo, qhi = interval_of(q)
-        if m.group("verb") in ("下降", "减少", "降低"):
+        if m.group("verb") in ("下降", "减少", "降低", "降幅"):
             qlo, qhi = -qhi, -qlo
         if q.is_percent:
             if 1 + clo / 100 <= 0:

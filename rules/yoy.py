@@ -535,6 +535,9 @@ class PercentVsPoints(Rule):
         good("行政复议纠错率由12.5%提高到15.0%，提高20.0%。", note="relative change"),
         good("受理行政复议申请300件，纠错率同比提高3个百分点。"),
         good("城镇化率达到65.2%，比上年提高0.9个百分点。"),
+        bad("一般公共预算收入由100.6亿元增长到113.7亿元，增长13.0个百分点。",
+            note="the relative change of two amounts (13.0%) written in points"),
+        good("一般公共预算收入由100.6亿元增长到113.7亿元，增长13.0%。"),
     )
 
     def check(self, doc, ctx):
@@ -557,6 +560,18 @@ class PercentVsPoints(Rule):
                 if _COUNT_SUBJECT.search(subj) and not _RATE_WORD.search(subj):
                     yield self.finding(doc, amt.start, amt.end, "count", subject=subj[-6:],
                                        stated=doc.text[ch.verb_start:amt.end])
+                continue
+            if ch.kind == "points" and ch.transition is not None and _checkable(doc, ch) \
+                    and not ch.base.is_percent and not ch.current.is_percent and _same_measure(ch.base, ch.current):
+                # 由100.6亿元增长到113.7亿元，增长13.0个百分点: the relative change of two amounts written in points
+                rel = _growth(interval_of(ch.base), interval_of(ch.current))
+                if rel is not None and _values_move(ch) != -ch.direction and _overlap(rel, _signed(ch), tol):
+                    yield self.finding(doc, amt.start, amt.end, "count",
+                                       related=[Related(ch.base.start, ch.base.end, {"zh": "基期值", "en": "prior value"}),
+                                                Related(ch.current.start, ch.current.end,
+                                                        {"zh": "本期值", "en": "current value"})],
+                                       evidence={"relative": list(rel), "stated": list(_signed(ch))},
+                                       subject=_q(doc, ch.current), stated=doc.text[ch.verb_start:amt.end])
                 continue
             if not _checkable(doc, ch) or not (ch.base.is_percent and ch.current.is_percent):
                 continue

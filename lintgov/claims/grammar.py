@@ -78,9 +78,9 @@ _DOWN = ("少增 下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 
 #: verbs that state a change only after a basis (比上年新增0.14平方米; 新增企业122家 is a count of new ones)
 _SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低", "新增", "多增", "少增"}
 _VERB = "(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + ")"
-_TOV_UP = ("增至 增加到 增加至 增长到 增长至 增长为 增加为 提高到 提高至 提升到 提升至 上升到 上升至 升至 扩大到 扩大至 上涨到 "
+_TOV_UP = ("增至 增加到 增加至 增长到 增长至 增长为 增加为 上升为 提高为 提升为 提高到 提高至 提升到 提升至 上升到 上升至 升至 扩大到 扩大至 上涨到 "
            "上涨至 涨至 跃升到 跃升至 攀升到 攀升至").split()
-_TOV_DOWN = ("下降到 下降至 降至 降到 降为 降低到 降低至 减少到 减少至 减至 减为 下滑至 下滑到 回落到 回落至 缩小到 缩小至 "
+_TOV_DOWN = ("下降到 下降至 下降为 降至 降到 降为 降低到 降低至 降低为 减少到 减少至 减少为 减至 减为 下滑至 下滑到 回落到 回落至 缩小到 缩小至 "
              "缩减到 缩减至 缩减为 压缩到 压缩至 缩短到 缩短至 压减至 压减到 压减为 精简至 精简到 精简为 削减至 削减到 "
              "压减合并至 合并至 减并至").split()
 _TOV_NEUTRAL = "达到 变为 发展到 发展至 到 为 至".split()
@@ -103,6 +103,11 @@ _TRANSITION_YEARS = lazyre.compile(
     + r")[，,]\s*(?:到|至)?"
     r"(?P<y1>(?:19|20)\d{2})\s*年(?:底|末)?(?:已经|已|则)?(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "为", "是"], key=len, reverse=True))
     + r")(?P<b>" + _Q + r")")
+#: 与上年的400件相比，全年受理…460件 / 与2019年的120.3亿元相比，2024年…达到186.2亿元: the earlier value opens the
+#: sentence (or clause) as the basis, the value it is compared with comes later in it
+_FRONT_BASE = lazyre.compile(r"[与同和跟](?P<lab>" + _LABEL + r")(?:底|末|同期)?的?(?P<a>" + _Q
+                             + r")(?:相比|比较)[，,]")
+_FRONT_BETWEEN_BAD = lazyre.compile(r"其中|分别|占|比|较|增长|增加|下降|减少|提高|降低|年均|平均|累计|目标|计划|预计|力争|人均|以上|以下")
 # A项…精简至B项 without 由/从: a value, a few words naming it, a directional verb, the new value
 _TRANSITION2 = lazyre.compile(
     r"(?P<a>" + _Q + r")(?P<words>[\u4e00-\u9fff“”]{0,14}?)(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True))
@@ -152,6 +157,28 @@ _YEAR_WORD = lazyre.compile(r"今年|本年度?|当年|全年|((?:19|20)\d{2})�
 # 比上年增加40件，达到520件: the value reached, after the difference
 _POST_CUR = lazyre.compile(r"[，,]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到|为)\s*(?P<cur>"
                            + _Q + r")")
+#: 比上年提高1.3个百分点，达62.5% (达 read into the quantity) / 增长15%至460件, 提高1.3个百分点至62.5%
+_POST_CUR_BARE = lazyre.compile(r"(?:[，,]\s*(?:总量|总数|总额|总计|规模|累计)?|\s*(?P<to>至|到)\s*)(?P<cur>" + _Q + r")")
+
+
+def _post_cur(skel: str, text: str, pos: int, amt: Optional["Quantity"] = None, by_start=None):
+    """The value a change reached, written after it: :data:`_POST_CUR`, or a value the extractor read with its 达
+    (，达62.5%), or one right after 至/到 (增长15%至460件: not a percentage after a percentage, which is a range)."""
+    m = _POST_CUR.match(skel, pos)
+    if m is not None:
+        return m
+    m = _POST_CUR_BARE.match(skel, pos)
+    if m is None:
+        return None
+    if m.group("to"):
+        if amt is None or by_start is None:
+            return None
+        cur = by_start[m.start("cur")]
+        ok = (not cur.is_percent) if amt.is_percent else (cur.is_percent and unit_of(amt) in POINT_UNITS)
+        return m if ok else None
+    return m if text.startswith("达", m.start("cur")) else None
+
+
 #: words that may stand between a 由A到B and the change that restates it (一年增加, 人数增长)
 _YEARS_GAP = lazyre.compile(r"[\s，,、]*(?P<n>" + _Q + r")(?:间|来|内|时间)?(?:累计)?$")
 _GAP_WORDS = lazyre.compile(r"(?:累计|共计|[两二三四五六七八九十]年(?:间|来)?|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
@@ -171,7 +198,7 @@ _POST_PERIOD = lazyre.compile(r"\s*(?:[（(](?P<lab>" + _PERIOD_WORD.replace("?P
 _FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab>" + _LABEL + r")?(?:的)?(?P<base>" + _Q
                            + r")(?:相比)?[\s，,]*(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
 # 是上年的N倍 / 为2022年的N倍
-_TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于)(?P<cmp>" + _LABEL
+_TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于|达到|达|扩大到|扩大至|增长到|增加到|增至|提高到|提升到|上升到)(?P<cmp>" + _LABEL
                        + r"|(?P<ago>" + _Q + r")前)(?:的)?"
                        r"(?:(?P<base>" + _Q + r")的|[（(](?P<base2>" + _Q + r")[）)]的?)?(?P<amt>" + _Q + r")"
                        # 是十年前的一点五倍（十年前为30万吨）: the base in a bracket after the multiple
@@ -380,6 +407,30 @@ def transitions(doc: "Document") -> List[Transition]:
                 continue
             d = _direction(m.group("tov")) or (1 if b.value > a.value else -1 if b.value < a.value else 0)
             out.append(Transition(m.start(), m.end(), a, b, m.group("tov"), m.start("tov"), d, m.group("y0") + "年"))
+            taken.add(b.start)
+        qstarts = None
+        for m in _FRONT_BASE.finditer(skel):
+            if m.start() > 0 and skel[m.start() - 1] not in "。；;\n，, \t\u3000":
+                continue      # the basis opens its sentence or clause
+            a = by_start[m.start("a")]
+            if qstarts is None:
+                qstarts = _starts(doc)
+            import bisect
+            e = min([x for x in (skel.find(ch, m.end(), m.end() + 120) for ch in "。；;\n") if x >= 0] or [m.end() + 120])
+            same = [by_start[p] for p in qstarts[bisect.bisect_left(qstarts, m.end()):bisect.bisect_left(qstarts, e)]]
+            same = [q for q in same if _same_kind(q, a)]
+            if not same or a.approx not in (None, "≈"):
+                continue
+            b = same[0]
+            words = text[m.end():b.start]
+            if b.start in taken or b.approx not in (None, "≈") or _FRONT_BETWEEN_BAD.search(words) \
+                    or re.search(r"[；;：:]", words) or not re.match(r"\s*(?:[，,。；;]|$)", skel[b.end:b.end + 1]):
+                continue
+            vm = re.search(r"(?:" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True)) + r")$", words)
+            d = _direction(vm.group()) if vm else (1 if b.value > a.value else -1 if b.value < a.value else 0)
+            lab = m.group("lab")
+            out.append(Transition(m.start("lab") - 1, b.end, a, b, vm.group() if vm else "相比", b.start - (len(vm.group()) if vm else 0),
+                                  d, lab))
             taken.add(b.start)
         for m in _TRANSITION2.finditer(skel):
             a, b = by_start[m.start("a")], by_start[m.start("b")]
@@ -932,15 +983,16 @@ def changes(doc: "Document") -> List[Change]:
                 base, label = eb
         end = m.end()
         if cur is None and base is not None and kind == "percent" and m.group("cmp5") is None:
-            pc = _POST_CUR.match(skel, m.end())   # 较2019年的856.3亿元增长25.2%，达到1072.1亿元
+            pc = _post_cur(skel, text, m.end(), amt, by_start)   # 较2019年的856.3亿元增长25.2%，达到1072.1亿元
             if pc and _same_kind(by_start[pc.start("cur")], base) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()
-        if cur is None and base is None and kind in ("percent", "points"):
-            pc = _POST_CUR.match(skel, m.end())   # 城镇化率提高1.3个百分点，达到62.5%，上年为61.2%
+        if cur is None and base is None and kind in ("percent", "points", "times", "amount"):
+            # 城镇化率提高1.3个百分点，达到62.5%，上年为61.2% / 增长1.5倍，达到96.3亿元，上年为38.5亿元
+            pc = _post_cur(skel, text, m.end(), amt, by_start)
             pb = _POST_BASE.match(skel, pc.end()) if pc else None
             if pb and pb.group("base2") and _prior_label(doc, pb.group("lab2")) and pb.group("w2") == "为":
                 c2, b2 = by_start[pc.start("cur")], by_start[pb.start("base2")]
-                if _same_kind(c2, b2):
+                if _same_kind(c2, b2) and (kind != "amount" or measure(c2) == measure(amt)):
                     cur, base, label, end = c2, b2, pb.group("lab2"), pb.end()
             elif pc and not _LIST_AFTER.match(skel, pc.end()) and kind == "percent":
                 # 上年受理案件400件。今年受理案件增长15%，达到460件: the value after the claim, last year's earlier
@@ -951,7 +1003,7 @@ def changes(doc: "Document") -> List[Change]:
                 if eb is not None:
                     cur, (base, label), end = c2, eb, pc.end()
         if cur is None and kind == "amount" and cmp:
-            pc = _POST_CUR.match(skel, m.end())
+            pc = _post_cur(skel, text, m.end(), amt, by_start)
             if pc and measure(by_start[pc.start("cur")]) == measure(amt) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()   # 比上年增加40件，达到520件
         if cur is not None and unit_of(cur) in TIME_UNITS:
@@ -974,7 +1026,7 @@ def changes(doc: "Document") -> List[Change]:
                 start = tr.start
             else:
                 tr = None
-        if cur is None and base is None and kind == "percent" and tr is None:
+        if cur is None and base is None and kind in ("percent", "times") and tr is None:
             j = m.end()
             while j < len(skel) and skel[j] in " \t，,":
                 j += 1
@@ -1023,12 +1075,17 @@ def changes(doc: "Document") -> List[Change]:
         if m.group("ago") and unit_of(by_start[m.start("ago")]) != "年":
             continue              # 是十年前的…: a span of years ago, nothing else
         cur = by_start[m.start("cur")] if m.group("cur") else None
+        post_end = m.end()
+        if cur is None and m.group("verb") not in ("是", "为", "相当于"):
+            pc = _post_cur(skel, text, m.end())      # 扩大到上年的2.5倍，达到96.3亿元
+            if pc is not None:
+                cur, post_end = by_start[pc.start("cur")], pc.end()
         # 是上年180万人次的2.5倍 / 是2020年32亿元的3倍: the base written in the phrase
         bg = "base" if m.group("base") else "base2" if m.group("base2") else "base3" if m.group("base3") else None
         base = by_start[m.start(bg)] if bg else None
         if base is None and cur is not None:
             # 为上年同期的2.3倍，上年同期为32亿元 / …的3倍（上年为400件）: the base stated right after
-            pm = _POST_BASE.match(skel, m.end())
+            pm = _POST_BASE.match(skel, post_end)
             if pm:
                 g = "base" if pm.group("base") else "base2"
                 w2 = pm.group("w2") if g == "base2" else "为"
@@ -1106,6 +1163,13 @@ def changes(doc: "Document") -> List[Change]:
             fan_iv = (float(times) * 0.75, float(times))
         else:
             fan_iv = (float(times), float(times))
+        if tr is None:
+            j = m.end()              # 翻了一番，由630.2亿元增加到1260.5亿元: the transition right after
+            while j < len(skel) and skel[j] in " \t，,":
+                j += 1
+            nt = trans_by_start.get(j) if j > m.end() else None
+            if nt is not None and not QUALIFIERS.search(text, max(0, m.start() - 6), m.end()):
+                tr = nt
         fb = None if tr else _FAN_BASE.search(skel, max(0, m.start() - 60), m.start())
         if fb:    # 1260亿元，比2020年的630亿元翻了一番
             fcur, fbase = by_start[fb.start("cur")], by_start[fb.start("base")]
