@@ -782,6 +782,43 @@ def doc_year(doc: Any, override: Optional[int] = None) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
+_SERIES_PATH = (("tjgb", lazyre.compile(r"tjgb|统计公报|統計公報")),
+                ("fzzf", lazyre.compile(r"fzzf|法治政府")),
+                ("gwr", lazyre.compile(r"gwr|政府工作报告|政府工作報告")))
+_SERIES_TEXT = (("tjgb", lazyre.compile(r"统计公报")),
+                ("fzzf", lazyre.compile(r"法治政府建设")),
+                ("gwr", lazyre.compile(r"政府工作报告|我(?:受国务院的委托|代表[^，。\n]{0,20}(?:人民政府|政府|管委会|管理委员会))")))
+
+
+def doc_series(item: Any, path: Optional[str] = None) -> str:
+    """Which series of yearly reports a document belongs to: ``gwr`` (政府工作报告), ``tjgb`` (统计公报), ``fzzf``
+    (法治政府建设年度报告), or "" when not known — from its title and opening (the first 300 characters), else from
+    its file name.  Reports pair only within one series (a folder of work reports and communiqués of consecutive
+    years: this year's communiqué with last year's communiqué)."""
+    text = getattr(item, "text", None)
+    if isinstance(text, str):
+        head = fold(text[:300])
+        for name, pat in _SERIES_TEXT:
+            if pat.search(head):
+                return name
+    stem = os.path.basename(path or getattr(item, "source_path", None) or getattr(item, "path", "") or "")
+    for name, pat in _SERIES_PATH:
+        if pat.search(fold(stem).lower()):
+            return name
+    return ""
+
+
+def _key_series(k: Tuple) -> str:
+    """The series of a pairing key: its fifth element when the key carries one (the runner's, read where the document
+    was), else from the item (a Document) or its path."""
+    return k[4] if len(k) > 4 else doc_series(k[0], k[3])
+
+
+def _series_differ(k: Tuple, pk: Tuple) -> bool:
+    sa, sb = _key_series(k), _key_series(pk)
+    return bool(sa and sb and sa != sb)
+
+
 def _issuers_match(a: str, b: str) -> bool:
     if len(a) < 2 or len(b) < 2:
         return False
@@ -819,22 +856,26 @@ def match_pairs(keys: Sequence[Tuple[Any, str, Optional[int], Optional[str]]],
     by_year: dict = {}
     for k in keys:
         by_year.setdefault(k[2], []).append(k)
-    for d, iss, yr, dsrc in keys:
+    for key in keys:
+        d, iss, yr, dsrc = key[:4]
         cands = []
-        for p, piss, pyr, psrc in pkeys:
+        for pk in pkeys:
+            p, piss, pyr, psrc = pk[:4]
             if p is d or (psrc and psrc == dsrc):
                 continue  # the prior report is also among the linted files
             if iss and piss and not _issuers_match(iss, piss):
                 continue
             if yr and pyr and pyr != yr - 1:
                 continue
+            if _series_differ(key, pk):
+                continue   # a work report and a communiqué
             cands.append((p, piss, pyr, psrc))
         if len(cands) > 1:  # several priors: keep those that certainly match
             sure = [c for c in cands if _issuers_match(iss, c[1]) and yr and c[2] == yr - 1]
             cands = sure if len(sure) == 1 else []
         if not cands and yr:
             for k in by_year.get(yr - 1, ()):
-                p, piss, pyr, psrc = k
+                p, piss, pyr, psrc = k[:4]
                 if p is d:
                     continue
                 if iss and piss:
@@ -842,7 +883,7 @@ def match_pairs(keys: Sequence[Tuple[Any, str, Optional[int], Optional[str]]],
                 else:   # 我代表区人民政府: the text names no body; the file names may (宝安区2016年….txt)
                     fk = file_key_of(dsrc)
                     same = bool(fk) and fk == file_key_of(psrc)
-                if same:
+                if same and not _series_differ(key, k):
                     cands.append(k)
             if len(cands) > 1 and dsrc:  # several: the one beside this report, if just one
                 here = os.path.dirname(dsrc)

@@ -1,5 +1,8 @@
 """Reports of consecutive years: pairing by issuer, year and file name; this year's growth of an amount
 against the level last year's report printed (with the revision a preliminary figure may get)."""
+import os
+import subprocess
+import sys
 from types import SimpleNamespace
 
 import pytest
@@ -94,3 +97,44 @@ def test_counts_are_compared_across_reports():
 def test_a_bare_rate_word_is_not_a_metric_across_reports():
     prior = "优良河长占比50%，绿化覆盖率占比80%。"
     assert _lg206("优良河长146公里、占比61.7%，比上一年提升16个百分点。", prior) == []
+
+
+_GWR_HEAD = ("{y}年政府工作报告\n——{y}年1月10日在宜春市人民代表大会上\n宜春市人民政府市长\n各位代表：\n"
+             "现在，我代表宜春市人民政府，向大会报告工作，请予审议。\n一、{p}年工作回顾\n")
+_TJGB_HEAD = "宜春市{y}年国民经济和社会发展统计公报\n宜春市统计局\n一、综合\n"
+
+
+def _folder(tmp_path):
+    """Work reports and communiqués of one city for two consecutive years, in one folder, file names that say
+    nothing of the series: each pairs with last year's report of its own series."""
+    files = {
+        "a1.txt": _GWR_HEAD.format(y=2023, p=2022) + "全年受理行政复议案件400件。\n",
+        "a2.txt": _GWR_HEAD.format(y=2024, p=2023) + "全年受理行政复议案件460件，比上年增长25%。\n",
+        "b1.txt": _TJGB_HEAD.format(y=2022) + "全年全市共受理行政复议案件400件。\n",
+        "b2.txt": _TJGB_HEAD.format(y=2023) + "全年全市共受理行政复议案件460件，比上年增长35%。\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return files
+
+
+def test_series_of_reports_from_title_and_opening(tmp_path):
+    files = _folder(tmp_path)
+    docs = {n: Document(t, str(tmp_path / n), source_path=str(tmp_path / n)) for n, t in files.items()}
+    assert [yoy.doc_series(docs[n]) for n in sorted(docs)] == ["gwr", "gwr", "tjgb", "tjgb"]
+    assert yoy.doc_series(Document("全年完成任务。\n", "x/137_yichunshi_2023_tjgb.txt")) == "tjgb"
+    assert yoy.doc_series(Document("全年完成任务。\n", "x/notes.txt")) == ""
+    pairs = yoy.pair_documents(list(docs.values()), _ctx())
+    got = sorted((os.path.basename(a.path), os.path.basename(b.path)) for a, b in pairs)
+    assert got == [("a2.txt", "a1.txt"), ("b2.txt", "b1.txt")]
+
+
+def test_mixed_folder_pairs_within_each_series_on_the_command_line(tmp_path):
+    _folder(tmp_path)
+    out = subprocess.run([sys.executable, "-m", "lintgov", "check", "--no-cache", "--select", "yoy",
+                          "--output-format", "concise", "--exit-zero", str(tmp_path)],
+                         capture_output=True, text=True, encoding="utf-8")
+    lines = [ln for ln in out.stdout.splitlines() if "LG206" in ln]
+    assert len(lines) == 2, out.stdout + out.stderr
+    assert any("a2.txt" in ln and "a1.txt" in ln for ln in lines)
+    assert any("b2.txt" in ln and "b1.txt" in ln for ln in lines)

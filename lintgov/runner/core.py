@@ -158,7 +158,7 @@ class DocResult:
     meta: Dict[str, Any] = field(default_factory=dict)             # region_basis, for SARIF artifacts
     kind: Optional[Tuple[str, str]] = None
     #: (issuer key, year) for pairing with other years' reports; None when no pairwise rule runs
-    pair: Optional[Tuple[str, Optional[int]]] = None
+    pair: Optional[Tuple[Any, ...]] = None   # (issuer, year, series) — see pair_key
     #: claims coverage: (relations checked, inconsistent, starts of relational figures not covered)
     coverage: Optional[Tuple[int, int, Tuple[int, ...]]] = None
     digest: str = ""
@@ -356,12 +356,13 @@ def _issuer_year(doc: Any, extra: Dict[str, Any]) -> Tuple[str, Optional[int]]:
     return issuer, year
 
 
-def pair_key(doc: Any, extra: Dict[str, Any]) -> Optional[Tuple[str, Optional[int]]]:
+def pair_key(doc: Any, extra: Dict[str, Any]) -> Optional[Tuple[str, Optional[int], str]]:
     try:
-        from ..rules.yoy import doc_issuer, doc_year
+        from ..rules.yoy import doc_issuer, doc_series, doc_year
     except ImportError:  # pragma: no cover
         return None
-    return doc_issuer(doc, extra.get("issuer")), doc_year(doc, extra.get("year"))
+    # (issuer, year, series): reports pair within one series (gwr, tjgb, fzzf), read here where the text is
+    return doc_issuer(doc, extra.get("issuer")), doc_year(doc, extra.get("year")), doc_series(doc)
 
 
 def coverage_of(doc: Any) -> Tuple[int, int, Tuple[int, ...]]:
@@ -512,7 +513,7 @@ def _ledger(doc: Any) -> list:
     return ledger(doc)
 
 
-def pair_groups(results: Sequence[DocResult], jobs: Dict[int, Job], priors: Sequence[Tuple[Job, Tuple[str, Optional[int]], str]],
+def pair_groups(results: Sequence[DocResult], jobs: Dict[int, Job], priors: Sequence[Tuple[Job, Tuple[Any, ...], str]],
                 spec: RunSpec) -> Tuple[List[List[PairJob]], List[int]]:
     """The pairs to compare, in groups that share documents, from the keys of phase 1.
     ``priors``: (job, (issuer, year), digest) of each ``--prior`` report.  Returns the groups and
@@ -525,8 +526,8 @@ def pair_groups(results: Sequence[DocResult], jobs: Dict[int, Job], priors: Sequ
     pairs: List[PairJob] = []
     used_priors = set()
     for cfg, rs in by_config.items():
-        keys = [(r, r.pair[0], r.pair[1], r.path if r.path != "-" else None) for r in rs]
-        pkeys = [(i, iss_yr[0], iss_yr[1], job.path) for i, (job, iss_yr, _d) in enumerate(priors)]
+        keys = [(r, r.pair[0], r.pair[1], r.path if r.path != "-" else None) + tuple(r.pair[2:3]) for r in rs]
+        pkeys = [(i, iss_yr[0], iss_yr[1], job.path) + tuple(iss_yr[2:3]) for i, (job, iss_yr, _d) in enumerate(priors)]
         for d, p in match_pairs(keys, pkeys):
             if isinstance(p, DocResult):
                 pairs.append(PairJob(jobs[d.index], jobs[p.index], False, d.digest, p.digest))

@@ -125,12 +125,12 @@ def _run_paths(paths, registry, spec, finder, *, stdin_filename, stdin, force_ex
         if spec.keep_documents:
             docs_in_memory = {r.index: r.document for r in results if r.document is not None}
         for i, p in enumerate(prior_documents):
-            from ..rules.yoy import prior_key
+            from ..rules.yoy import doc_series, prior_key
             _d, iss, yr, _src = prior_key(p, (spec.extra or {}).get("issuer"))
             src = p.source_path
             job = Job(i, src or "-", p.path, finder.key_for_dir(cwd))
             digest = hashlib.sha256(f"{p.format}\x00{p.path}\x00{p.text}".encode("utf-8", "surrogatepass")).hexdigest()
-            priors.append((job, (iss, yr), digest))
+            priors.append((job, (iss, yr, doc_series(p)), digest))
             docs_in_memory[-1 - i] = p
         groups, unpaired = pair_groups(results, jobs_by_index, priors, spec)
         pair_results = []
