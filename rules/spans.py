@@ -214,8 +214,13 @@ class AverageGrowthMismatch(Rule):
                 # 年均增长11.1%，由2019年的8216件增加到2023年的12532件: the levels right after the average
                 j = bisect.bisect_left(starts, q.end)
                 t = trs[j] if j < len(trs) and re.fullmatch(r"[\s，,、]{0,2}", text[q.end:trs[j].start]) else None
-            if t is None or t.direction == 0:
+            if t is None:
                 continue
+            if t.direction == 0:
+                # 从2019年的620亿元到2024年的980亿元 / 发展到 / 达到: no direction word; the values must clearly move
+                a0, b0 = interval_of(t.base), interval_of(t.current)
+                if not (b0[0] > a0[1] or b0[1] < a0[0]):
+                    continue
             if not (t.base.approx in (None, "≈", "<", "<=", ">", ">=") and measure(t.base) == measure(t.current)):
                 continue
             down = m.group("verb") in ("下降", "减少", "降低", "降幅")
