@@ -45,6 +45,8 @@ def _n(s: str) -> Optional[int]:
     return _CN.get(s)
 
 
+_SPAN_GAP = lazyre.compile(r"[\s，,、]*(?:(?:19|20)\d{2}\s*年(?:底|末)?以来|(?:过去|近|这)?[两二三四五六七八九十]年(?:来|间)?)[\s，,、]*")
+_SINCE_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?以来")
 _TARGET_WORDS = lazyre.compile(r"力争|目标|预期|预计|计划|规划|将|要|确保|到(?:19|20)\d{2}年")
 
 
@@ -65,6 +67,11 @@ def _spans(doc, text: str, t, sent_start: int, para_start: int) -> Set[int]:
     if ranges:
         return set()
     fy = _figures_year(doc)
+    se = min([x for x in (text.find(ch, t.end, t.end + 60) for ch in "。；;\n") if x >= 0] or [t.end + 60])
+    since = {int(y) for y in _SINCE_YEAR.findall(text, sent_start, se)}
+    if not years and len(since) == 1 and fy and not _TARGET_WORDS.search(text, sent_start, se):
+        k = fy - since.pop()       # 由A增加到B，2019年以来年均增长X%: from 2019 (or its end) to the figures year
+        return {k, k + 1} if 1 <= k <= 20 else set()
     if len(years) == 1 and fy and not _TARGET_WORDS.search(text, sent_start, t.end) \
             and re.match(r"(?:19|20)\d{2}\s*年(?:底|末)?的", text[t.start:t.end].lstrip("由从")) is not None:
         k = fy - years[0]
@@ -210,6 +217,8 @@ class AverageGrowthMismatch(Rule):
             if t is not None and len(text[t.end:m.start()]) > 6 and _RESTATED.fullmatch(skel, t.end, m.start()):
                 # 从3200公里增加到4500公里，五年增加1300公里，年均增加260公里: the change restated between, with its span
                 restated = re.search(r"([两二三四五六七八九十]|\d{1,2})年", text[t.end:m.start()])
+            elif t is not None and _SPAN_GAP.fullmatch(text, t.end, m.start()):
+                pass      # 由A增加到B，2019年以来年均增长X% / …，五年来年均增长X%: the span named between
             elif t is None or len(text[t.end:m.start()]) > 6 or re.search(r"[。；;]", text[t.end:m.start()]):
                 # 年均增长11.1%，由2019年的8216件增加到2023年的12532件: the levels right after the average
                 j = bisect.bisect_left(starts, q.end)
