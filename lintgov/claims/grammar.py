@@ -589,6 +589,48 @@ def _list_items(skel: str, by_start: Dict[int, "Quantity"], q: "Quantity") -> Li
     return out
 
 
+#: a period word in the text (二季度 read as a quantity is checked by its unit)
+_PERIOD_TEXT = lazyre.compile(r"上一?个?(?:季度|月)|第?[一二三四1-4]季度|\d{1,2}\s*月份?(?:末|底)?|[一二三四五六七八九十]{1,3}月份?(?:末|底)?")
+
+
+def _period_of(text: str, lo: int, pos: int) -> Optional[str]:
+    """The period word governing the value at ``pos`` (the last one in text[lo:pos], within 30 characters), or None."""
+    last = None
+    for m in _PERIOD_TEXT.finditer(text, max(lo, pos - 30), pos):
+        last = m
+    return last.group().replace("第", "").replace("份", "") if last else None
+
+
+def _period_before(doc, skel, text, by_start, cur) -> Optional[Tuple["Quantity", str]]:
+    """二季度全市用电量112.4亿千瓦时。三季度全市用电量125.5亿千瓦时，环比增长11.7%: the level of the same metric for
+    another period, stated before the claim's value in its sentence or the one before (the one value that fits:
+    same measure, words naming the same metric once the period words are left out)."""
+    import bisect
+    from .metric import key_match, metric_key
+    ss = _sentence_start(text, cur.start)
+    p_cur = _period_of(text, ss, cur.start)
+    if p_cur is None:
+        return None
+    lo = max(_sentence_start(text, max(0, ss - 1)), skel.rfind("\n", 0, cur.start) + 1, cur.start - 200)
+    qs = _starts(doc)
+
+    def key(q):
+        return _PERIOD_TEXT.sub("", metric_key(doc, q.start))
+    ck = key(cur)
+    if len(ck) < 2:
+        return None
+    found = []
+    for p in qs[bisect.bisect_left(qs, lo):bisect.bisect_left(qs, cur.start)][-12:]:
+        q = by_start[p]
+        if not _same_kind(q, cur) or q.approx not in (None, "≈"):
+            continue
+        pq = _period_of(text, max(lo, _sentence_start(text, q.start)), q.start)
+        if pq is None or pq == p_cur or key_match(key(q), ck) < 0.8:
+            continue
+        found.append((q, pq))
+    return found[0] if len(found) == 1 else None
+
+
 def _list_or_run(skel: str, by_start: Dict[int, "Quantity"], q: "Quantity") -> List["Quantity"]:
     """The values of the run of 、-separated items ``q`` closes (发生事故58起、死亡31人: 58起 for 31人), at most 6."""
     out: List["Quantity"] = []
@@ -963,6 +1005,10 @@ def changes(doc: "Document") -> List[Change]:
                 # 二季度全市用电量为…: the words naming the metric are words of the claim's own sentence
                 if ok and (not w2 or w2 in text[_sentence_start(text, cur.start):cur.start]):
                     base, label = by_start[pm.start(g)], pm.group("lab" if g == "base" else "lab2")
+        if base is None and cur is not None and cmp == "环比":
+            pb = _period_before(doc, skel, text, by_start, cur)
+            if pb is not None:
+                base, label = pb
         if base is None and cur is not None and cmp != "环比":
             pm = _POST_BASE.match(skel, m.end())
             if pm:
