@@ -43,10 +43,11 @@ _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共�
 _TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
 #: a total word and the words of what was done or counted before the total (共计开展各类检查, 合计培训执法人员)
 _TOTAL_AFTER_WORDS = lazyre.compile(r"^[，,、；;\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|"
-                                    r"(?:各类|各類|全部|所有)?[\u4e00-\u9fff]{0,8}?)"
+                                    r"(?:各类|各類|全部|所有)[\u4e00-\u9fff]{0,6}?|全[市区區县縣省州])?"
                                     r"(?:共计|共計|合计|合計|总计|總計|总共|總共)([\u4e00-\u9fff]{0,12}?)(?:为|為|达到|達到|达|達)?$")
 #: words after a total word that name a subset or another figure, not the sum of the parts (共计纠错60件, 共计其中…)
-_NOT_THE_SUM = lazyre.compile(r"其中|中$|纠错|糾錯|占|佔|比|增|减|減|新增|涉|的|人均|平均|每|年均")
+_NOT_THE_SUM = lazyre.compile(r"其中|中$|纠错|糾錯|占|佔|比|增|减|減|新增|涉|的|人均|平均|每|年均|拥有|擁有|现有|現有|累计|累計|"
+                              r"总数|總數|总量|總量|保有|存量")
 #: a colon after a figure (合计1,280件：…), and the total words that make the list after it the total's parts
 _COLON = lazyre.compile(r"(?<=[\d万萬亿億件项項个個人次家户戶元所处處起场場份条條座名）)])\s*[：:]")
 _BRACKETED = lazyre.compile(r"[（(][^（()）]*[）)]")
@@ -220,6 +221,12 @@ class PartsSum(Rule):
                     yield f
             qs = [q for q in quantities_in(doc, s.start, s.end) if is_count(q) and not _counts_the_parts(masked, q)]
             if len(qs) < 2:
+                # 。其中，用于基础研究的资金102.3亿元。: one part, its whole in the sentence before
+                if qs and re.match(r"[\s，,：:]*其中", masked[s.start:s.start + 8]):
+                    for f in self._among(doc, masked, s, qs):
+                        if f.start not in seen:
+                            seen.add(f.start)
+                            yield f
                 continue
             for f in self._brackets(doc, masked, s, qs):
                 if f.start not in seen:
@@ -1013,6 +1020,7 @@ class PartsSum(Rule):
         parts, labels = [], []
         depth, pos = 0, op
         meas = measure_of(whole)
+        mixed_places = False
         for q in _iter_qs(doc, op, end):
             if len(parts) >= MAX_PARTS:
                 return None
@@ -1023,7 +1031,11 @@ class PartsSum(Rule):
                 continue
             if not is_count(q) or _label_numeral(masked, q):
                 continue
-            if measure_of(q) != meas:
+            place = meas in _PLACE_MEASURES and measure_of(q) in _PLACE_MEASURES and measure_of(q) != meas \
+                and (not parts or measure_of(parts[0]) == measure_of(q))
+            if place:
+                mixed_places = True   # 卫生机构23个，其中，医院2所、卫生院17所: 个 and 所 count places alike
+            elif measure_of(q) != meas:
                 if q.unit and not re.search(r"[元%吨米亩]", q.unit):
                     if parts and re.search(r"[，,；;]", masked[parts[-1].end:q.start]):
                         break            # another clause counts other things: the list has ended
@@ -1044,6 +1056,8 @@ class PartsSum(Rule):
         for i, x in enumerate(labels):
             if any(i != j and x in y for j, y in enumerate(labels)):
                 return None
+        if mixed_places and not _exclusive_kinds(labels, False):
+            return None
         # the whole names its parts (人大代表建议和政协提案共计386件，其中人大代表建议162件，政协提案224件): they add up to it
         if _names_its_parts(_whole_label(masked, whole, max(0, whole.start - 40)), labels):
             return self._sum_finding(doc, whole, parts, partial=False)

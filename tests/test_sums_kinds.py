@@ -442,3 +442,95 @@ def test_markdown_table_with_total_row():
     assert [f.code for f in found] == ["LG110"], [f.message("en") for f in found]
     fixed = text.replace("30.2%", "26.2%")
     assert lint_text(fixed, RULES, registry=REG, path="example.md") == []
+
+
+#: departments named alone or with 部门/系统/局, sectors of projects (工业/交通/水利/社会事业): kinds of one classification;
+#: 基础设施 overlaps the sectors (电力 is both), 民生 holds others, 重点 is an attribute
+DEPARTMENTS_AND_SECTORS = [
+    ("B", "全年共审批建设项目256个，其中工业项目98个，交通项目76个，水利项目37个，社会事业项目75个。"),
+    ("G", "全年共审批建设项目256个，其中工业项目98个，交通项目46个，水利项目37个，社会事业项目75个。"),
+    ("B", "全年共办理行政执法案件3,460件，其中公安1,420件、市场监管640件、城管580件、生态环境920件。"),
+    ("G", "全年共办理行政执法案件3,460件，其中公安1,120件、市场监管640件、城管580件、生态环境520件。"),
+    ("G", "全年行政复议案件共420件，其中被申请人为公安部门的160件、市场监管部门的90件、人社部门的190件。"),  # co-respondents
+    ("B", "全年共受理投诉举报2,600件，其中市场监管部门1,400件、住建部门700件、交通运输部门600件。"),
+    ("G", "全年共受理投诉举报2,700件，其中市场监管部门1,400件、住建部门700件、交通运输部门600件。"),
+    ("G", "全年共实施项目120个，其中基础设施项目70个、工业项目40个、交通项目30个。"),
+    ("G", "全年共实施项目120个，其中民生项目70个、工业项目60个。"),
+    ("B", "全年共检查部门60个，其中重点部门40个、其他部门30个。"),  # 其他 closes the list: complete
+]
+
+
+@pytest.mark.parametrize("expected,text", DEPARTMENTS_AND_SECTORS)
+def test_departments_and_sectors(expected, text):
+    test_shape(expected, text)
+
+
+#: (e) again: the part in the next sentence (其中 opening it, one figure), in brackets, 总计/合计/共引进, the span
+#: after the total, sectors of investment
+SPANS_AGAIN = [
+    ('B', '财政科技投入由2019年的12.6亿元增加到2023年的25.8亿元，五年累计投入96.5亿元。其中，用于基础研究的资金102.3亿元。'),
+    ('G', '财政科技投入由2019年的12.6亿元增加到2023年的25.8亿元，五年累计投入96.5亿元。其中，用于基础研究的资金12.3亿元。'),
+    ('B', '“十四五”以来，全市累计投入民生资金2,860亿元（其中教育支出3,020亿元）。'),
+    ('B', '住房保障投入从2020年的42亿元提高到2024年的68亿元，累计完成投资270亿元，其中公租房建设投资285亿元。'),
+    ('B', '农村公路建设投资由2019年的8.2亿元增至2023年的15.6亿元，五年总计投资58.3亿元，其中县道投资21.5亿元、乡道投资18.2亿元、村道投资26.4亿元。'),
+    ('G', '农村公路建设投资由2019年的8.2亿元增至2023年的15.6亿元，五年总计投资58.3亿元，其中县道投资21.5亿元、乡道投资18.2亿元、村道投资16.4亿元。'),
+    ('B', '全市引进人才从2020年的2,100人增加到2024年的4,800人，五年来共引进1.6万人，其中博士2,300人、硕士7,900人、本科6,400人。'),
+    ('B', '五年来，累计发放创业担保贷款38.6亿元，由2020年的5.2亿元增加到2024年的10.1亿元，其中个人贷款41.2亿元。'),
+    ('B', '全区固定资产投资由2020年的520亿元增长到2024年的760亿元，五年合计3,150亿元，其中工业投资1,020亿元、房地产开发投资2,210亿元。'),
+    ('G', '全区固定资产投资由2020年的520亿元增长到2024年的760亿元，五年合计3,150亿元，其中工业投资1,020亿元、房地产开发投资1,210亿元。'),
+]
+
+
+@pytest.mark.parametrize("expected,text", SPANS_AGAIN)
+def test_spans_again(expected, text):
+    test_shape(expected, text)
+
+
+#: 个 and 所 count places alike when the parts are kinds of one classification (医院/卫生院); mixed levels of the health
+#: classification (基层医疗卫生机构 holds 卫生院) are not kinds of one list
+PLACES = [
+    ("B", "2015年末全县共有卫生机构23个，其中，医院2所、卫生院27所。"),
+    ("G", "2015年末全县共有卫生机构23个，其中，医院2所、卫生院17所。"),
+    ("G", "全县共有卫生机构412个，其中医院18个、基层医疗卫生机构386个、卫生院170个。"),
+    ("G", "全县共有学校23个，其中新建学校2所、改扩建学校27所。"),
+]
+
+
+@pytest.mark.parametrize("expected,text", PLACES)
+def test_places(expected, text):
+    test_shape(expected, text)
+
+
+#: a total after its parts named by another noun phrase may be a stock, not the sum of what was added
+TOTAL_AFTER_STOCK = [
+    ("G", "新建5G基站1.2万个、改造4G基站0.8万个，全市5G基站合计3.5万个。"),
+    ("G", "新建5G基站1.2万个、改造4G基站0.8万个，共计拥有基站3.5万个。"),
+    ("B", "幼儿园215所、小学198所、初中62所，各类学校合计486所。"),
+    ("B", "市本级118件，各区164件，全市合计292件。"),
+]
+
+
+@pytest.mark.parametrize("expected,text", TOTAL_AFTER_STOCK)
+def test_total_after_stock(expected, text):
+    test_shape(expected, text)
+
+
+#: facilities each named by its own noun are kinds; names along two lines (grade and ownership) may overlap
+FACILITIES = [
+    ("B", "全市共有公共文化设施86个，其中图书馆12个、文化馆13个、博物馆31个、美术馆5个、剧院35个。"),
+    ("G", "全市共有公共文化设施86个，其中图书馆12个、文化馆13个、博物馆21个、美术馆5个、剧院35个。"),
+    ("G", "全市共有医院50所，其中三级医院5所、民营医院30所、公立医院20所。"),
+    ("G", "全市共有幼儿园300所，其中公办幼儿园120所、普惠性幼儿园260所。"),
+]
+
+
+@pytest.mark.parametrize("expected,text", FACILITIES)
+def test_facilities(expected, text):
+    test_shape(expected, text)
+
+
+def test_dimensions_do_not_mix():
+    assert exclusive(["三级医院", "民营医院", "公立医院"]) is None
+    assert exclusive(["国有企业", "民营企业", "外资企业"]) is not None
+    assert exclusive(["图书馆", "文化馆", "博物馆", "剧院"]) is not None
+    assert exclusive(["公办幼儿园", "普惠性幼儿园"]) is None

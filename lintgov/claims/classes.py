@@ -55,6 +55,9 @@ SCALES = tuple(lazyre.compile(p) for p in (
     r"网上信访|網上信訪|来信|來信|来访|來訪|来电|來電",               # the channel a petition comes by (信访条例)
     # the kinds of 医疗卫生机构 in the health statistics (医院, 基层医疗卫生机构, 专业公共卫生机构)
     r"医院|醫院|基层医疗卫生机构|基層醫療衛生機構|专业公共卫生机构|專業公共衛生機構",
+    # and of the institutions themselves (a 卫生院 is a 基层医疗卫生机构: the two lists are not mixed)
+    r"(?<!卫生)医院|(?<!衛生)醫院|卫生院|衛生院|社区卫生服务中心|社區衛生服務中心|社区卫生服务站|村卫生室|村衛生室|诊所|診所|门诊部|門診部|"
+    r"妇幼保健院|婦幼保健院|疾病预防控制中心|疾病預防控制中心|卫生监督所|衛生監督所",
 ))
 
 #: kinds of administrative penalty (行政处罚法 第九条): one decision may impose two (罚款 with 没收, 警告 with 罚款),
@@ -67,11 +70,28 @@ PENALTY = lazyre.compile(r"通报批评|通報批評|警告|罚款|罰款|没收
 #: kinds that exclude each other by definition when every part names one of them
 EXCLUSIVE = tuple(lazyre.compile(p) for p in (
     # a classification head: 文史类/理工类, 市场监管领域/生态环境领域, 公安系统/城管系统, 制造业/建筑业 行业
-    r"(?:[类類型种種档檔]|领域|領域|系统|系統|行业|行業|条线|條線|板块|板塊)$",
+    r"(?:[类類型种種档檔]|领域|領域|系统|系統|行业|行業|条线|條線|板块|板塊|部门|部門)$",
     r"事故",                                                  # 工矿商贸事故、道路运输事故 (one category per accident)
     r"主板|创业板|創業板|科创板|科創板|北交所|新三板|中小板",        # listing boards
 ))
 
+#: classifications of one unit along different lines (ownership, grade, size): names from two of them may overlap
+_DIMENSIONS = tuple(lazyre.compile(p) for p in (
+    r"国有|國有|公立|公办|公辦|民营|民營|民办|民辦|私营|私營|集体|集體|外资|外資|合资|合資|股份制",
+    r"三甲|三乙|二甲|二乙|[一二三]级(?:医院|醫院)|甲级|甲級|乙级|乙級",
+    r"大型|中型|小型|微型",
+))
+#: a facility named by its own noun (图书馆, 文化馆, 剧院, 体育场, 服务站): one facility is of one kind
+_FACILITY = lazyre.compile(r"(?:馆|館|院|所|站|中心|室|场|場|厅|廳|园|園|校)$")
+#: a department or field of administration named alone or with its head (公安, 市场监管部门, 城管系统, 生态环境局)
+_DEPARTMENT = lazyre.compile(r"(公安|市场监管|市場監管|城管|城市管理|综合执法|綜合執法|生态环境|生態環境|交通运输|交通運輸|自然资源|自然資源|"
+                             r"住建|住房城乡建设|住房和城乡建设|人社|人力资源社会保障|人力资源和社会保障|卫健|卫生健康|衛生健康|应急管理|應急管理|"
+                             r"农业农村|農業農村|文化旅游|文旅|文化和旅游|税务|稅務|教育|水务|水務|水利|民政|司法行政|林业|林業|商务|商務|"
+                             r"发展改革|发改|財政|财政|审计|審計|统计|統計|医保|医疗保障|醫療保障|消防)"
+                             r"(?:部门|部門|系统|系統|局|领域|領域|方面|执法|執法|类|類)?")
+#: sectors a project or an enterprise is classed in (one each; 基础设施 and 民生 are left out: they overlap the others)
+_SECTOR = lazyre.compile(r"(工业|工業|农业|農業|交通|水利|能源|城建|市政|社会事业|社會事業|商贸|商貿|物流|房地产|房地產)"
+                         r"(?:类|類)?(?:开发|開發)?(?:项目|項目|企业|企業|投资|投資)?")
 #: what a sum of money is paid as: subsidies, grants, expenditure of a budget (a yuan is paid out of one of them);
 #: not 资金/经费, which reports name by purpose (产业发展资金 may be part of 扶贫资金)
 _FUND_HEAD = lazyre.compile(r"(?:补贴|補貼|补助|補助|支出|补偿|補償|奖补|獎補|救助金|津贴|津貼|奖励金|獎勵金)$")
@@ -104,6 +124,8 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
         return None
     if any(_AGGREGATE.search(x) for x in labels):
         return None       # 民生支出 holds 教育支出; 各类学校 holds 小学
+    if len({d for x in labels for d, pat in enumerate(_DIMENSIONS) if pat.search(x)}) > 1:
+        return None       # 三级医院 / 民营医院: two classifications of one hospital
     if all(DECISION.search(x) for x in labels):
         return "decisions on a case"
     if one_scale(labels):
@@ -116,7 +138,7 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
         if all(p.search(x) for x in labels):
             heads = {p.search(x).group() for x in labels}
             mods = [x[:p.search(x).start()] for x in labels]
-            if len(heads) == 1 and heads.pop().endswith(tuple("类類型种種档檔领領统統业業线線块塊")) \
+            if len(heads) == 1 and heads.pop().endswith(tuple("类類型种種档檔领領统統业業线線块塊门門")) \
                     and (any(not m for m in mods) or len(set(mods)) != len(mods)
                          or any(ATTRIBUTE_PREFIX.match(m) or _DESCRIBES.search(m) for m in mods)):
                 return None       # 重点领域/领域: not one modifier each
@@ -124,6 +146,14 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
     if all(re.search(r"[\u4e00-\u9fff]{2}或[\u4e00-\u9fff]{2}", x) for x in labels) \
             and not any(_DESCRIBES.search(x) or ATTRIBUTE_PREFIX.match(x) for x in labels):
         return "groups of kinds, each named by its alternatives (整体转让或员工持股 / 停业、关闭或破产)"
+    if all(_DEPARTMENT.fullmatch(x) for x in labels) and len({_DEPARTMENT.fullmatch(x).group(1) for x in labels}) == len(labels):
+        return "departments (a case is counted where it was handled)"
+    if all(_SECTOR.fullmatch(x) for x in labels) and len({_SECTOR.fullmatch(x).group(1) for x in labels}) == len(labels):
+        return "sectors of one classification of projects"
+    if len(labels) >= 3 and all(len(x) <= 4 and _FACILITY.search(x) for x in labels) \
+            and not any(ATTRIBUTE_PREFIX.match(x) or _DESCRIBES.search(x) for x in labels) \
+            and all(x[-2:] != y[-2:] for i, x in enumerate(labels) for y in labels[i + 1:]):
+        return "kinds of facility, each its own noun (图书馆/文化馆/博物馆/剧院)"
     if len(labels) >= 3 and _one_each(PENALTY, labels) and not any(_DESCRIBES.search(x) for x in labels):
         return "kinds of administrative penalty"
     if money and all(_FUND_HEAD.search(x) for x in labels):
