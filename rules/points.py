@@ -32,6 +32,63 @@ _VITAL_MOVES = lazyre.compile(
     r"自然增长率[为是达]?\s*" + _Q + r"[^。；;\ue010]{0,8}?(?P<nv>" + _MOVE + r")了?(?P<nd>" + _Q + r")")
 
 
+_OTHER_BODY = lazyre.compile(r"上一?年|去年|同期|全国|全省|全市|全区|全州|全县|平均|计划|目标|预期|预算|年初|^[省市区县]")
+_PLAN_SENT = lazyre.compile(r"预期|目标|力争|计划|争取|确保|预计")
+_BOUND_AFTER = lazyre.compile(r"\s*(?:左右|以上|以内|以下)")
+_GROWTH_WORDS = lazyre.compile(r"(?:的)?(?:增速|增幅|增长速度|增长率|增长)$")
+
+
+def _growth_index(doc):
+    """This year's growth rates of the report by the words naming their metric (once per document): changes in %,
+    against last year or no basis written, not in a plan or a bound, not for a part of the year."""
+    cache = doc.__dict__.setdefault("_lintgov_points", {})
+    if "growth" not in cache:
+        from lintgov.claims.grammar import _SUBPERIOD, changes, folded_text, subject_pos
+        from lintgov.claims.metric import metric_key
+        text = folded_text(doc)
+        idx = []
+        for ch in changes(doc):
+            q = ch.amount
+            if ch.kind != "percent" or q is None or q.approx is not None or ch.listed:
+                continue
+            if ch.comparison and not re.fullmatch(r"同比|(?:比|较)(?:上一?年|去年)(?:同期)?", ch.comparison):
+                continue
+            s = doc.sentence_at(q.start)
+            lo = s.start if s else max(0, q.start - 80)
+            if _PLAN_SENT.search(text, lo, q.end) or _BOUND_AFTER.match(text, q.end):
+                continue
+            key = metric_key(doc, subject_pos(ch))
+            if len(key) >= 2:
+                # a part of the year (一季度…增长7.5%) is another reading, never the only one
+                idx.append((key, ch.direction, q, bool(_SUBPERIOD.search(text, lo, q.start))))
+        cache["growth"] = idx
+    return cache["growth"]
+
+
+def _growth_of_named(doc, cmp, mid, x):
+    """The growth rate of the metric ``mid`` names (高于地区生产总值…), when the report states exactly one value for it
+    this year; ``x`` (the rate compared) must be a growth rate of another metric."""
+    from lintgov.claims.metric import key_match
+    if cmp not in ("高于", "低于", "快于", "慢于", "高出", "超过", "超出") or not _rate(x) or x.unit != "%":
+        return None
+    name = _GROWTH_WORDS.sub("", re.sub(r"[\s（(）)]", "", mid))
+    if len(name) < 3 or _OTHER_BODY.search(name):
+        return None
+    cache = doc.__dict__.setdefault("_lintgov_points", {})
+    if "growth_starts" not in cache:
+        from lintgov.claims.grammar import changes
+        cache["growth_starts"] = {ch.amount.start for ch in changes(doc) if ch.amount is not None and ch.kind == "percent"}
+    if x.start not in cache["growth_starts"]:
+        return None       # the rate compared must itself be a growth rate (增长35.55%)
+    hits = [(d, q, sub) for key, d, q, sub in _growth_index(doc) if key_match(name, key) >= 0.8]
+    if any(q.start == x.start for _, q, _s in hits) or any(d < 0 for d, _q, _s in hits):
+        return None       # the rate compared is itself one of them; a fall (下降2%) is not what 高于 measures here
+    annual = {q.value for _d, q, sub in hits if not sub}
+    if len(annual) != 1:
+        return None
+    return [q for _d, q, _s in hits]
+
+
 def _signed_iv(q, verb):
     lo, hi = interval_of(q)
     return (-hi, -lo) if re.fullmatch(r"下降|降低|回落|减少", verb) else (lo, hi)
@@ -73,6 +130,9 @@ class RateDifferenceMismatch(Rule):
         bad("全市地区生产总值增长8.5%，高于全省平均水平2.2个百分点（全省增长7.3%）。",
             note="the rate compared with, after the difference: 8.5 − 7.3 = 1.2"),
         good("一般公共预算收入增长12.5%，增速比上年提高3.2个百分点，上年增长9.3%。"),
+        bad("全区实现地区生产总值512.3亿元，增长9.5%。\n全区一般公共预算收入增长35.55%，高于地区生产总值28.05个百分点。",
+            note="the compared growth stated in another paragraph, found by the metric named: 35.55 − 9.5 = 26.05"),
+        good("全区实现地区生产总值512.3亿元，增长9.5%。\n全区一般公共预算收入增长35.55%，高于地区生产总值26.05个百分点。"),
         bad("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为4.2‰。"),
         good("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为1.2‰。"),
         bad("出生率为7.19‰，比上年下降1.15个千分点；死亡率为6.94‰，上升0.23个千分点；自然增长率为0.25‰，下降1.68个千分点。",
@@ -98,8 +158,16 @@ class RateDifferenceMismatch(Rule):
                 w = re.sub(r"^(?:上年|去年)(?:同期)?", "上年", ya.group("w")) if ya else ""
                 mid = re.sub(r"^(?:上年|去年)(?:同期)?", "上年", m.group("mid"))
                 if ya is None or not w or w not in mid:
-                    continue
-                y = by_start[ya.start("y")]
+                    # 一般财政预算收入增长35.55%，高于地区生产总值26.05个百分点: the growth of the metric named, stated
+                    # elsewhere in the report
+                    ys = _growth_of_named(doc, m.group("cmp"), m.group("mid"), x) if ya is None else None
+                    if not ys:
+                        continue
+                    # several readings (the year's and a quarter's): the one closest to the stated difference
+                    zm = interval_of(z)
+                    y = min(ys, key=lambda c: min(abs(abs(x.value - c.value) - zm[0]), abs(abs(x.value - c.value) - zm[1])))
+                else:
+                    y = by_start[ya.start("y")]
             if not (_rate(x) and _rate(y) and x.unit == y.unit and _points(z)):
                 continue
             if ("千" in z.unit) != (x.unit == "‰"):
