@@ -136,7 +136,7 @@ _PRE_BASE = lazyre.compile(r"(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|�
                        + r")[，,；;]\s*(?:今年|本年度?|当年|(?:19|20)\d{2}年)(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?$")
 # a level of last year earlier in the paragraph: 上年城镇化率为61.2%。今年城镇化率达到62.5%，比上年提高…
 #: words of a clause that make its value something other than the metric's plain level
-_NOT_PLAIN = lazyre.compile(r"其中|年均|平均|累计|人均|目标|计划|预期|力争|分别|占|以来|期间|同比|比|较|增长|增加|减少|下降|提高|降低")
+_NOT_PLAIN = lazyre.compile(r"其中|年均|平均|累计|人均|目标|计划|预期|力争|分别|占|以来|期间|同比|比(?!例|重)|较|增长|增加|减少|下降|提高|降低")
 #: a part of the year: a figure for it is not the year's (一季度, 上半年, 1-9月, 11月份)
 _SUBPERIOD = lazyre.compile(r"[一二三四1-4]季度|第[一二三四]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|"
                             r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?|\d{1,2}月份?|月末|月底|年初")
@@ -176,7 +176,9 @@ def _post_cur(skel: str, text: str, pos: int, amt: Optional["Quantity"] = None, 
         if amt is None or by_start is None:
             return None
         cur = by_start[m.start("cur")]
-        ok = (not cur.is_percent) if amt.is_percent else (cur.is_percent and unit_of(amt) in POINT_UNITS)
+        # 增长15%至20% is a range; 提高1.3%至62.5% a change to a level (written in % where points are meant)
+        ok = (not cur.is_percent or cur.value > 3 * amt.value) if amt.is_percent \
+            else (cur.is_percent and unit_of(amt) in POINT_UNITS)
         return m if ok else None
     return m if text.startswith("达", m.start("cur")) else None
 
