@@ -48,6 +48,9 @@ _TOTAL_AFTER_WORDS = lazyre.compile(r"^[，,、；;\s]*(?:[两兩二三四五六
 #: words after a total word that name a subset or another figure, not the sum of the parts (共计纠错60件, 共计其中…)
 _NOT_THE_SUM = lazyre.compile(r"其中|中$|纠错|糾錯|占|佔|比|增|减|減|新增|涉|的|人均|平均|每|年均|拥有|擁有|现有|現有|累计|累計|"
                               r"总数|總數|总量|總量|保有|存量")
+#: a total named by a compound of its parts' characters (师生总人数, 中小学生总数, 城乡居民合计)
+_COMPOUND_TOTAL = lazyre.compile(r"(?<=[，,；;、])\s*([\u4e00-\u9fff]{2,4}?)(?:总人数|總人數|总数|總數|人数合计|合计|合計|共计|共計)"
+                                 r"(?:为|為|达到|達到|达|達|共)?")
 #: a colon after a figure (合计1,280件：…), and the total words that make the list after it the total's parts
 _COLON = lazyre.compile(r"(?<=[\d万萬亿億件项項个個人次家户戶元所处處起场場份条條座名）)])\s*[：:]")
 _BRACKETED = lazyre.compile(r"[（(][^（()）]*[）)]")
@@ -179,6 +182,9 @@ class PartsSum(Rule):
         bad("全年民生支出1030多亿元，其中教育支出880多亿元，卫生健康支出250多亿元。",
             note="多/余 stand for up to the next unit of the last digit: 880多 + 250多 ≥ 1130 > 1040"),
         good("全年民生支出1030多亿元，其中教育支出780多亿元，卫生健康支出250多亿元。"),
+        bad("在校学生112.51万人，教职工8.73万人，专任教师7.43万人，师生总人数157.61万人。",
+            note="a total named by its parts' characters (师生): some of the counts before it add up to it"),
+        good("在校学生112.51万人，教职工8.73万人，专任教师7.43万人，师生总人数121.24万人。"),
         good("全年减税降费8亿元，落实稳岗补贴2.8亿元、电价补贴7亿元。",
              note="kinds right after a total without 其中 must share its head: subsidies are not parts of tax cuts"),
     )
@@ -204,6 +210,10 @@ class PartsSum(Rule):
                     seen.add(f.start)
                     yield f
             f = self._kinds_next_sentence(doc, masked, si)
+            if f is not None and f.start not in seen:
+                seen.add(f.start)
+                yield f
+            f = self._compound_total(doc, masked, s)
             if f is not None and f.start not in seen:
                 seen.add(f.start)
                 yield f
@@ -749,6 +759,48 @@ class PartsSum(Rule):
         if count_interval(w)[1] == float("inf"):
             return None
         return self._sum_finding(doc, w, parts, partial=True, at=(parts[0].start, parts[-1].end))
+
+    def _compound_total(self, doc, masked, s):
+        """在校学生112.51万人，教职工8.73万人，专任教师7.43万人，师生总人数121.24万人 — a total named by a compound of
+        two characters (师生, 中小学生, 城乡) each found in the name of a count before it in its sentence: some of those
+        counts (two or more; which ones the text does not say) must add up to it."""
+        for m in _COMPOUND_TOTAL.finditer(masked, s.start, s.end):
+            total = next(_iter_qs(doc, m.end(), m.end() + 12), None)
+            if total is None or total.start - m.end() > 4 or not is_count(total) or not _bounded(total) \
+                    or is_delta(masked, total):
+                continue
+            a, b = m.group(1)[0], m.group(1)[1]
+            before = [q for q in _iter_qs(doc, max(s.start, m.start() - LIST_WINDOW), m.start())
+                      if is_count(q) and measure_of(q) == measure_of(total) and not is_delta(masked, q)]
+            if len(before) < 2 or len(before) > 6 or not all(_bounded(q) for q in before):
+                continue
+            names = [re.sub(r"[^\u4e00-\u9fff]", "", _words_before(masked, q, s.start)) for q in before]
+            if _AVERAGE.search("".join(names)):
+                continue
+            ia = [i for i, x in enumerate(names) if a in x]
+            ib = [i for i, x in enumerate(names) if b in x]
+            if not ia or not ib or set(ia) == set(ib):
+                continue
+            tv = count_interval(total)
+            ivs = [count_interval(q) for q in before]
+            ok = False
+            n = len(before)
+            for mask in range(1, 1 << n):             # at most 63 readings: bounded
+                if bin(mask).count("1") < 2:
+                    continue
+                lo = sum(ivs[i][0] for i in range(n) if mask >> i & 1)
+                hi = sum(ivs[i][1] for i in range(n) if mask >> i & 1)
+                if overlaps((lo, hi), tv):
+                    ok = True
+                    break
+            parts = [before[i] for i in sorted(set(ia) | set(ib))]
+            if ok:
+                record(doc, self.code, "sum", total, True, "some of the parts = total", before)
+                continue
+            if len(parts) < 2:
+                continue
+            return self._sum_finding(doc, total, parts, partial=False)
+        return None
 
     def _colon_list(self, doc, masked, s):
         """合计1,280件：行政复议案件420件；行政诉讼案件360件；信访事项500件 — a count and, after a colon, its parts one
