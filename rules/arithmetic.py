@@ -928,7 +928,7 @@ def _whole_by_name(doc, masked, name: str, meas: str) -> Optional[Quantity]:
 
 
 #: 占地区生产总值的比重为10.9%，达到312.6亿元: the part stated right after its share
-_PART_AFTER = lazyre.compile(r"[，,]\s*(?:总量|總量|总额|總額|规模|規模|金额|金額|数量|數量)?(?:达到|達到|达|達|为|為|共计|共計|合计|合計|共|计|計|有)了?\s*")
+_PART_AFTER = lazyre.compile(r"(?:左右)?[，,]\s*(?:总量|總量|总额|總額|规模|規模|金额|金額|数量|數量)?(?:达到|達到|达|達|为|為|共计|共計|合计|合計|共|计|計|有)了?\s*")
 
 
 def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[List[Tuple[Quantity, Quantity]]]:
@@ -1055,7 +1055,7 @@ def _confirm_share(doc, masked, counts, q, floor, stated) -> bool:
     base = re.sub(r"^(?:到|了)", "", base)
     base = re.sub(r"(?:的)?(?:比重|比例)?$", "", re.sub(r"的$", "", base))
     base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
-    if len(base) < 3 or _SCOPE.search(base) or _OPEN_BASE.search(base) or _LAGGING.search(base) \
+    if len(base) < 3 or _SCOPE.search(_GDP.sub("", base)) or _OPEN_BASE.search(base) or _LAGGING.search(base) \
             or _LAGGING.search(context_before(masked, n, floor, 16)):
         return False          # R&D spending is reported for the year before: never over this year's totals
     names = _GDP_NAMES if _GDP.fullmatch(base) else (base,)
@@ -1104,8 +1104,8 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
                 r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", context_before(masked, later[0], q.end, 16)):
             return [(inb[0], later[0])]
         return []
-    if len(subject) < 2 or len(base) < 2 or _SCOPE.search(base) or _OPEN_BASE.search(base):
-        return []
+    if len(subject) < 2 or len(base) < 2 or _SCOPE.search(_GDP.sub("", base)) or _OPEN_BASE.search(base):
+        return []             # (国内生产总值 is the report's own total, not a wider scope)
     names = _GDP_NAMES if _GDP.fullmatch(base) else (base,)
     after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
     n = next((c for c in after if subject in context_before(masked, c, q.end, 14)), None)
