@@ -216,7 +216,8 @@ _GUARD = lazyre.compile(
     r"园区|園區|街道|社区|社區|镇|鎮|乡|鄉|村|企业|企業|学校|學校|医院|醫院|重点|重點|比|较|較|增长|增長|下降|同比")
 _SCOPE_WORDS = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县|全縣|全州|全镇|全鎮|市本级|區本級|区本级|县本级|縣本級|本级|本級|"
                               r"中心城区|中心城區|城区|城區|城镇|城鎮|农村|農村|乡村|鄉村|国家级|國家級|省级|省級|市级|市級|区级|區級|县级|縣級")
-_ANNUAL = lazyre.compile(r"全年|本年度?|年内|年內|当年|當年|(?:19|20)\d\d年")
+_ANNUAL = lazyre.compile(r"全年|本年度?|年内|年內|当年|當年|(?:19|20)\d\d年|一年来|一年來|过去一年|過去一年")
+_OWN_AREA = frozenset(("全国", "全國", "全省", "全市", "全区", "全區", "全县", "全縣", "全州", "全镇", "全鎮"))
 _YEARS = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 _NOT_A_NAME = lazyre.compile(r"增长|增長|减|減|降|提高|提升|上升|比|较|較|由|从|從|到|至|为|為|达|達|超|亿元|萬元|万元|元|[A-Za-z0-9]")
 
@@ -247,8 +248,9 @@ def _restated_with_bound(doc):
         s = doc.sentence_at(q.start)
         lo = s.start if s else max(0, q.start - 60)
         pre = text[lo:q.start]
-        if _GUARD.search(_SCOPE_WORDS.sub("", pre)) or re.search(r"[、和及与與]\s*$", pre) or not _ANNUAL.search(pre):
+        if _GUARD.search(_SCOPE_WORDS.sub("", pre)) or re.search(r"[、和及与與]\s*$", pre):
             continue
+        annual = bool(_ANNUAL.search(pre))
         if re.match(r"\s*(?:[、和及与與]|左右)", text[q.end:q.end + 3]) or (not bound and re.match(r"\s*(?:以上|多|余|餘)", text[q.end:q.end + 2])):
             continue
         p = doc.paragraph_at(q.start)
@@ -257,19 +259,23 @@ def _restated_with_bound(doc):
         years = frozenset(_YEARS.findall(pre))
         if len(years) > 1:
             continue
-        key = (f.metric, measure(q), q.is_percent, frozenset(_SCOPE_WORDS.findall(pre)), years)
-        groups.setdefault(key, ([], []))[0 if bound else 1].append(q)
+        # the report's own area named or not (全区受理… / 受理…) is one scope; 市本级, 城镇, 农村… are others
+        scope = frozenset(w for w in _SCOPE_WORDS.findall(pre) if w not in _OWN_AREA)
+        key = (f.metric, measure(q), q.is_percent, scope, years)
+        groups.setdefault(key, ([], []))[0 if bound else 1].append((q, annual))
     out = []
     for bounds, exacts in groups.values():
         if not bounds or not exacts:
             continue
-        ivs = [interval_of(e) for e in exacts]
+        ivs = [interval_of(e) for e, _ in exacts]
         if any(a[0] > ivs[0][1] + 1e-9 or ivs[0][0] > a[1] + 1e-9 for a in ivs):
             continue          # the exact statements disagree among themselves (LG210's business)
-        e = exacts[0]
-        for b in bounds:
+        e, e_annual = exacts[0]
+        for b, b_annual in bounds:
             if doc.paragraph_at(b.start) is doc.paragraph_at(e.start):
                 continue      # one paragraph: the neighbours check above reads it, or two things are meant
+            if not (b_annual or e_annual):
+                continue      # neither names the year (全年, 本年, 2023年): the period is not known to be one
             out.append((b, e))
     return out
 
