@@ -697,12 +697,36 @@ _HAN_RUN_RE = re.compile(r"[^\x00-\x7f\ufffd\n]{3,}")
 _UTF8_CJK_BYTES = None
 
 
+#: three byte triples each of which could be a UTF-8 CJK character: what every match of
+#: _UTF8_CJK_BYTES contains, as one flat sequence of classes (which re scans quickly)
+_THREE_TRIPLES = re.compile(rb"[\xe3-\xe9\xef][\x80-\xbf][\x80-\xbf]" * 3)
+#: the text is encoded in pieces of about this many characters, cut after a line end
+_GBK_PIECE = 1_000_000
+
+
+def _may_hold_utf8_as_gbk(text: str) -> bool:
+    """False when no run of ``text`` can hold UTF-8 decoded as GBK: the GBK bytes of the whole text
+    (unencodable characters as '?') lack three UTF-8-like triples in a row.  Each encodable run's
+    bytes appear unchanged in them (GBK has no state) and a match never spans an ASCII byte, so
+    this test misses nothing; it costs one encoding and one quick scan instead of a Python step,
+    an encoding and a scan for each run."""
+    pos, n = 0, len(text)
+    while pos < n:
+        end = n if n - pos <= _GBK_PIECE else text.find("\n", pos + _GBK_PIECE) + 1 or n
+        if _THREE_TRIPLES.search(text[pos:end].encode("gbk", errors="replace")):
+            return True
+        pos = end
+    return False
+
+
 def _utf8_as_gbk(text: str) -> List[Garble]:
     """Runs whose GBK bytes are valid UTF-8 for three or more CJK characters:
     UTF-8 text that was decoded as GBK (it reads 鏀垮簻 for 政府)."""
     global _UTF8_CJK_BYTES
     if _UTF8_CJK_BYTES is None:
         _UTF8_CJK_BYTES = re.compile(rb"(?:[\xe4-\xe9][\x80-\xbf]{2}|\xef\xbc[\x80-\xbf]|\xe3\x80[\x80-\xbf]){3,}")
+    if not _may_hold_utf8_as_gbk(text):
+        return []
     out: List[Garble] = []
     for m in _HAN_RUN_RE.finditer(text):
         run = m.group()

@@ -602,3 +602,31 @@ def test_lookahead_prefixed_patterns_on_seeds():
             text = fh.read()
         for pat in _prefixed_patterns():
             assert [m.span() for m in pat.finditer(text)] == [m.span() for m in _unprefixed(pat).finditer(text)]
+
+
+# -- UTF-8 read as GBK: the whole-text test misses no run ------------------------------------------
+_MOJI = "依法行政建设法治政府，。“”abc1\n".encode("utf-8").decode("gbk", errors="replace")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_MOJI + "依法行政建设法治政府，。“”abc12 \n\ufffd", max_size=200))
+def test_utf8_as_gbk_prefilter_misses_nothing(text):
+    got = scripts._utf8_as_gbk(text)
+    orig = scripts._may_hold_utf8_as_gbk
+    scripts._may_hold_utf8_as_gbk = lambda t: True
+    try:
+        want = scripts._utf8_as_gbk(text)
+    finally:
+        scripts._may_hold_utf8_as_gbk = orig
+    assert got == want
+    if want:
+        assert orig(text)
+
+
+def test_utf8_as_gbk_found_in_long_text():
+    moji = "依法行政建设法治政府".encode("utf-8").decode("gbk", errors="replace")
+    filler = "依法行政。\n" * 250_000                           # past one encoding piece
+    text = filler + "前文" + moji + "后文\n" + filler
+    found = scripts._utf8_as_gbk(text)
+    assert found and found[0].repaired.startswith("依法行政")
+    assert scripts._utf8_as_gbk(filler) == []
