@@ -704,13 +704,26 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 2
 
 
+#: allocations between two collections of the youngest generation in a command-line run
+_GC_GEN0 = 50_000
+
+
 def run() -> None:
     """Console-script entry point: :func:`main`, then a hard exit.
 
     Tearing down the interpreter (freeing OpenCC's dictionaries, hundreds of
     compiled patterns, the documents) takes longer than many checks do; a linter
     run from a pre-commit hook or an editor on every save should not pay for it
-    (mypy does the same).  Everything lintgov writes is flushed or closed first."""
+    (mypy does the same).  Everything lintgov writes is flushed or closed first.
+
+    The cyclic garbage collector is tuned for a run that builds many small objects and frees
+    nearly all of them by reference counting: the objects the imports made (modules, classes,
+    compiled patterns) are frozen, so that no collection walks them again, and the youngest
+    generation is collected every 50,000 allocations instead of 700 (~340 collections on
+    corpus/gwr, 0.17 s, became 1-2).  Pool workers forked from this process inherit it."""
+    import gc
+    gc.freeze()
+    gc.set_threshold(_GC_GEN0, 20, 100)
     code = main()
     _recache.save()
     for stream in (sys.stdout, sys.stderr):

@@ -630,3 +630,23 @@ def test_utf8_as_gbk_found_in_long_text():
     found = scripts._utf8_as_gbk(text)
     assert found and found[0].repaired.startswith("依法行政")
     assert scripts._utf8_as_gbk(filler) == []
+
+
+# -- a linted document is freed by reference counting (no cycle keeps it for the collector) ---------
+def test_linted_documents_are_freed_without_the_garbage_collector(tmp_path):
+    code = (
+        "import gc, sys, weakref\n"
+        "from lintgov import document, cli\n"
+        "alive = []\n"
+        "init = document.Document.__init__\n"
+        "def spy(self, *a, **k):\n"
+        "    init(self, *a, **k); alive.append(weakref.ref(self))\n"
+        "document.Document.__init__ = spy\n"
+        "gc.disable()\n"
+        "cli.main(['check', '-q', '--exit-zero', '--no-cache', '-j1', '--output-format', 'sarif', '-o', sys.argv[2],\n"
+        "          sys.argv[1]])\n"
+        "print(len(alive), sum(w() is not None for w in alive))\n")
+    out = subprocess.run([sys.executable, "-c", code, os.path.join(ROOT, "seeds"), str(tmp_path / "o.sarif")],
+                         capture_output=True, text=True, check=True)
+    made, left = map(int, out.stdout.split())
+    assert made >= len(SEEDS) and left == 0

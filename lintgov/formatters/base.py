@@ -1,6 +1,8 @@
 """The interface of an output format, and helpers shared by the built-in ones."""
 from __future__ import annotations
 
+import weakref
+
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, Sequence, Tuple
 
@@ -50,9 +52,13 @@ class Columns:
     columns continue from the last offset asked on the same line (findings come in order)."""
 
     def __init__(self, doc: "Document") -> None:
-        self.doc = doc
+        self._doc = weakref.ref(doc)      # (the document holds this object: no reference cycle)
         self._astral: "list | None" = None
         self._utf8: Dict[int, Tuple[int, int]] = {}
+
+    @property
+    def doc(self) -> "Document":
+        return self._doc()
 
     @classmethod
     def of(cls, doc: "Document") -> "Columns":
