@@ -15,6 +15,8 @@ profile gives.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import os
 import re
 import sys
@@ -232,9 +234,17 @@ def coverage(doc, profile: Profile, year: Optional[int]) -> List[Coverage]:
         if cov.headings:
             continue
         pats = cov.block.patterns("content", year)
+        # the sections other blocks' headings claim, by start, with the furthest end reached so far: a
+        # paragraph lies in one when one starting at or before it reaches past it (a bisection, not a
+        # scan of every section for every paragraph: a long compilation has thousands of both)
+        other = sorted((ss, se) for b, ss, se in claimed if b != cov.block.id)
+        o_starts = [a for a, _ in other]
+        o_reach = list(itertools.accumulate((e for _, e in other), max))
         for p in doc.paragraphs:
-            if not cov.block.inside_others and any(b != cov.block.id and ss <= p.start < se for b, ss, se in claimed):
-                continue
+            if not cov.block.inside_others and other:
+                i = bisect.bisect_right(o_starts, p.start) - 1
+                if i >= 0 and o_reach[i] > p.start:
+                    continue
             t = simp[p.start:p.end]
             m = next((m for m in (pt.search(t) for pt in pats) if m), None)
             if m:

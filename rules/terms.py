@@ -124,6 +124,7 @@ class ProtectedTermTypo(Rule):
         conf = confusion(data_settings(ctx)["confusion"])
         text = simplified_text(doc)
         taken: List[Tuple[int, int]] = []
+        reach, last = -1, -1    # furthest end taken so far; start of the last near miss
         cover = None
         for nm in m.find(text):
             w = text[nm.start:nm.end]
@@ -135,9 +136,16 @@ class ProtectedTermTypo(Rule):
                 continue
             if not accept(nm, text, conf, strict) or doc.is_masked(nm.start, nm.end, _SKIP_MASKS):
                 continue
-            if any(s < nm.end and nm.start < e for s, e in taken):
+            if nm.start >= last and nm.end > nm.start:
+                # near misses come by start: every span taken starts at or before this one, so it
+                # overlaps one of them exactly when one reaches past its start (not a scan of all)
+                if reach > nm.start:
+                    continue
+            elif any(s < nm.end and nm.start < e for s, e in taken):   # pragma: no cover - not in order
                 continue
+            last = max(last, nm.start)
             taken.append((nm.start, nm.end))
+            reach = max(reach, nm.end)
             yield self.finding(doc, nm.start, nm.end, found=doc.text[nm.start:nm.end], term=nm.term,
                                how=_how(nm.edit, conf, True), how_en=_how(nm.edit, conf, False),
                                evidence={"term": nm.term, "edit": nm.edit.kind, "position": nm.edit.pos,
