@@ -17,6 +17,7 @@ needs a confusion pair.  Characters that are themselves a known term are never r
 from __future__ import annotations
 
 import bisect
+import re
 import itertools
 from typing import List, Tuple
 
@@ -166,11 +167,12 @@ class _Cover:
         self.slow = "" in known
         spans = []
         if not self.slow:
-            for k in known:
-                i = text.find(k)
-                while i >= 0:
-                    spans.append((i, i + len(k)))
-                    i = text.find(k, i + 1)
+            # where each occurrence of a known word starts and the furthest one ends there: one scan of
+            # the text with the words as one alternation, longest first (a str.find pass per word read
+            # the whole text ~90 times: 2 s on a 15 MB compilation); the test below only needs, for
+            # each start, the longest word starting there
+            for m in _known_starts(known).finditer(text):
+                spans.append((m.start(), m.end(1)))
         spans.sort()
         self.starts = [a for a, _ in spans]
         self.reach = list(itertools.accumulate((b for _, b in spans), max))
@@ -185,6 +187,19 @@ class _Cover:
         # that ends at or after hi
         i = bisect.bisect_right(self.starts, lo)
         return i > 0 and self.reach[i - 1] >= hi
+
+
+_KNOWN_RE: dict = {}
+
+
+def _known_starts(known) -> "re.Pattern[str]":
+    """A pattern matching (empty, with group 1 the longest known word) wherever a known word starts."""
+    pat = _KNOWN_RE.get(known)
+    if pat is None:
+        words = sorted(known, key=lambda k: (-len(k), k))
+        first = "".join(sorted({re.escape(k[0]) for k in words}))
+        pat = _KNOWN_RE[known] = re.compile(f"(?=[{first}])(?=({'|'.join(map(re.escape, words))}))")
+    return pat
 
 
 def _covered(text: str, nm, known) -> bool:

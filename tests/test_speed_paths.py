@@ -650,3 +650,21 @@ def test_linted_documents_are_freed_without_the_garbage_collector(tmp_path):
                          capture_output=True, text=True, check=True)
     made, left = map(int, out.stdout.split())
     assert made >= len(SEEDS) and left == 0
+
+
+# -- LGA11's known-word cover: one scan answers as the per-word str.find passes did ----------------
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="中国共产党员非法治政府建设人民代表大会，。", max_size=300), st.integers(0, 299), st.integers(1, 2))
+def test_known_word_cover_is_the_find_passes(text, lo, width):
+    import bisect
+    import itertools
+    from lintgov.rules.terms import _Cover
+    known = frozenset({"中国共产党", "共产党员", "非共产党员", "法治政府", "人民代表大会", "代表大会", "政府"})
+    spans = sorted((i, i + len(k)) for k in known for i in range(len(text)) if text.startswith(k, i))
+    starts, reach = [a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max))
+    hi = lo + width
+    i = bisect.bisect_right(starts, lo)
+    want = i > 0 and reach[i - 1] >= hi
+    c = _Cover(text, known)
+    j = bisect.bisect_right(c.starts, lo)
+    assert (j > 0 and c.reach[j - 1] >= hi) == want
