@@ -438,15 +438,25 @@ def deviations(doc: Any, target: str, exclude: Sequence[Tuple[int, int]] = ()) -
 
     # a paragraph written largely in the other script (a half-converted
     # paragraph) is one run: the profile of the paragraph decides
+    # (profiled only for the paragraphs a difference asks about, when it asks: most have none, and
+    # profiling every paragraph of a long compilation was a regex call pair each)
     mixed_para: Dict[int, bool] = {}
-    profiles = paragraph_profiles(doc)
-    for i, p in enumerate(doc.paragraphs):
-        prof = profiles[i]
-        other = prof.simplified if script == "traditional" else prof.traditional
-        total = prof.simplified + prof.traditional
-        mixed_para[i] = total >= 10 and other / total >= MIXED_PARAGRAPH_SHARE
+    paras = doc.paragraphs
+
+    def mixed(i: int) -> bool:
+        if i < 0 or i >= len(paras):
+            return False
+        got = mixed_para.get(i)
+        if got is None:
+            p = paras[i]
+            prof = profile_text(text, p.start, p.end)
+            other = prof.simplified if script == "traditional" else prof.traditional
+            total = prof.simplified + prof.traditional
+            got = mixed_para[i] = total >= 10 and other / total >= MIXED_PARAGRAPH_SHARE
+        return got
+
     for d in diffs:
-        if group and mixed_para.get(_para_index(doc, d[0]), False) \
+        if group and mixed(_para_index(doc, d[0])) \
                 and _para_index(doc, group[-1][0]) == _para_index(doc, d[0]) and d[2] == group[0][2]:
             group.append(d)
             continue
