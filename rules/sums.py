@@ -54,6 +54,7 @@ _COMPOUND_TOTAL = lazyre.compile(r"(?<=[，,；;、])\s*([\u4e00-\u9fff]{2,4}?)(
 #: a colon after a figure (合计1,280件：…), and the total words that make the list after it the total's parts
 _COLON = lazyre.compile(r"(?<=[\d万萬亿億件项項个個人次家户戶元所处處起场場份条條座名）)])\s*[：:]")
 _BRACKETED = lazyre.compile(r"[（(][^（()）]*[）)]")
+_COLON_SUM = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共|總共")
 _COLON_TOTAL = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共|總共|共有|(?<!公)共")
 #: outcomes and later stages of what was counted (受理 → 办结; 检查 → 整改)
 _OUTCOME = lazyre.compile(r"办结|辦結|审结|審結|结案|結案|办理完毕|辦理完畢|整改|化解|解决|解決|纠正|糾正|回复|回覆|答复|答覆|采纳|採納|"
@@ -810,16 +811,16 @@ class PartsSum(Rule):
 
     def _colon_list(self, doc, masked, s):
         """合计1,280件：行政复议案件420件；行政诉讼案件360件；信访事项500件 — a count and, after a colon, its parts one
-        per clause to the end of the sentence.  合计/共计/总计 (and 共有/共) before the count declare it the sum of what
-        follows: the parts add up to it; otherwise (各类学校486所：…) or after 其中/主要/包括 the list may leave parts
-        out: kinds that exclude each other (:mod:`lintgov.claims.classes`) are not more than it."""
+        per clause to the end of the sentence.  合计/共计/总计 before the count declare it the sum of what follows: the
+        parts add up to it; otherwise (共有…：, 各类学校486所：…) or after 其中/主要/包括 the list may leave parts out (其他
+        机构 unnamed): kinds that exclude each other (:mod:`lintgov.claims.classes`) are not more than it."""
         for m in _COLON.finditer(masked, s.start, s.end):
             total = next((q for q in reversed(list(quantities_in(doc, max(s.start, m.start() - 24), m.start())))), None)
             if total is None or not is_count(total) or total.approx in ("<", "<=") or is_delta(masked, total) \
                     or not re.fullmatch(r"(?:\s*[（(][\u4e00-\u9fff]{1,2}[）)])?\s*", masked[total.end:m.start()]):
                 continue
             clause = re.split(r"[，,；;。：:]", masked[max(s.start, total.start - 24):total.start])[-1]
-            word = _COLON_TOTAL.search(clause)
+            word = _COLON_SUM.search(clause) or _COLON_TOTAL.search(clause)
             if _AVERAGE.search(clause[-6:]) or re.search(r"上年|去年|同期|比|较|較", clause):
                 continue
             meas = {measure_of(total)}
@@ -857,8 +858,8 @@ class PartsSum(Rule):
                 continue
             money = measure_of(total) == "元"
             if _complete_by_name(labels, body, residual_ok=not money) or \
-                    (not partial and word is not None and word.group() in ("合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共",
-                                                      "共有", "共")):
+                    (not partial and word is not None and word.group() in ("合计", "合計", "共计", "共計", "总计", "總計", "总共",
+                                                                            "總共")):
                 f = self._sum_finding(doc, total, parts, partial=False)
             elif not any(_OVERLAPPING.search(x) for x in labels) and _exclusive_kinds(labels, money):
                 f = self._sum_finding(doc, total, parts, partial=True)

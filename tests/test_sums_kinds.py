@@ -139,7 +139,8 @@ COLON = [
     ('G', '合计办理建议提案386件：人大代表建议162件；政协提案224件。'),
     ('B', '合计办理建议提案386件：人大代表建议162件；政协提案264件。'),
     ('G', '共有法律服务机构156家：律师事务所48家；公证处6家；基层法律服务所102家。'),
-    ('B', '共有法律服务机构156家：律师事务所58家；公证处6家；基层法律服务所102家。'),
+    ('B', '法律服务机构合计156家：律师事务所58家；公证处6家；基层法律服务所102家。'),
+    ('G', '共有法律服务机构170家：律师事务所58家；公证处6家；基层法律服务所102家。'),  # 共有: the list may leave kinds out
     ('G', '全年共办理行政复议案件300件：其中公安类120件；自然资源类90件；其他90件。'),
     ('B', '全年共办理行政复议案件300件：其中公安类120件；自然资源类90件；其他110件。'),
 ]
@@ -552,4 +553,17 @@ COMPOUND_TOTALS = [
 
 @pytest.mark.parametrize("expected,text", COMPOUND_TOTALS)
 def test_compound_totals(expected, text):
+    test_shape(expected, text)
+
+
+#: after 共有 a colon list may leave a kind unnamed (其他机构): not more than the total, not equal to it
+COLON_SHARED = [
+    ("G", "全市共有医疗卫生机构412个：医院18个，基层医疗卫生机构386个，专业公共卫生机构6个。"),
+    ("B", "全市共有医疗卫生机构412个：医院18个，基层医疗卫生机构396个，专业公共卫生机构6个。"),
+    ("B", "全市医疗卫生机构合计412个：医院18个，基层医疗卫生机构386个，专业公共卫生机构6个。"),
+]
+
+
+@pytest.mark.parametrize("expected,text", COLON_SHARED)
+def test_colon_shared(expected, text):
     test_shape(expected, text)
