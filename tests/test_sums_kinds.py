@@ -567,3 +567,15 @@ COLON_SHARED = [
 @pytest.mark.parametrize("expected,text", COLON_SHARED)
 def test_colon_shared(expected, text):
     test_shape(expected, text)
+
+
+SCHOOLS_NAMED_IN_FULL = [
+    ("B", "全县共有各类学校280所，其中普通小学168所、初级中学62所、普通高中24所、中等职业学校17所、特殊教育学校2所、九年一贯制学校12所。"),
+    ("G", "全县共有各类学校285所，其中普通小学168所、初级中学62所、普通高中24所、中等职业学校17所、特殊教育学校2所、九年一贯制学校12所。"),
+    ("G", "全县共有各类学校285所，其中公办学校240所、九年一贯制学校12所、寄宿制学校60所。"),
+]
+
+
+@pytest.mark.parametrize("expected,text", SCHOOLS_NAMED_IN_FULL)
+def test_schools_named_in_full(expected, text):
+    test_shape(expected, text)
