@@ -379,6 +379,8 @@ class RateMismatch(Rule):
                         # (认定就业困难人员1296人，帮扶就业1294人，就业率99.8%: the first named is the whole)
                     if (closed or q.value <= 100) and count_interval(d)[1] < count_interval(n)[0]:
                         continue      # a rate of at most 100% is a part of its whole
+                    if _opposite_sides(context_before(masked, n, lo_w, 14), context_before(masked, d, lo_w, 14)):
+                        continue      # 男性参保12.1万人，女性参保10.6万人: two sides of a split, not a whole and its part
                     if not _denominator_fits(name, context_before(masked, d, lo_w, 14)):
                         continue
                     if not _has_known_base(name) and not _stated_as_whole(masked, d, n, lo_w) \
@@ -402,7 +404,7 @@ class RateMismatch(Rule):
                     return self._complement_finding(doc, q, name, stated, comp)
             # 城镇人口52.3万人，乡村人口30.1万人，城镇化率63.5%: the whole is the sum of the two sides of a split
             splits = [] if ("户籍" in masked[lo_w:q.start] or "戶籍" in masked[lo_w:q.start]) and "户籍" not in \
-                masked[floor:q.start] else _split_wholes(masked, counts, numerators, lo_w)
+                masked[floor:q.start] else _split_wholes(masked, counts, numerators, lo_w, things=True)
             if splits:
                 stated = stated_interval(q, tol)
                 for n, c in splits:
@@ -1199,6 +1201,9 @@ def _after_words(masked: str, c: Quantity) -> str:
     return re.split(r"[、，,；;。（(）)：:]", masked[c.end:c.end + 14], 1)[0]
 
 
+#: measures of things counted one by one (a rate of one side of a split is over such counts)
+from lintgov.claims.values import COUNT_UNITS as _THING_UNITS  # noqa: E402
+
 #: the two sides of a split that leaves nothing out (a rate of one side is over their sum): 城镇/乡村, 男/女, 胜诉/败诉…
 _SIDES = tuple((lazyre.compile(x), lazyre.compile(y)) for x, y in (
     (r"城镇|城鎮|城市", r"乡村|鄉村|农村|農村"),
@@ -1219,7 +1224,16 @@ _SIDES = tuple((lazyre.compile(x), lazyre.compile(y)) for x, y in (
 ))
 
 
-def _split_wholes(masked, counts, numerators, floor) -> List[Tuple[Quantity, Quantity]]:
+def _opposite_sides(cn: str, cc: str) -> bool:
+    """Whether two counts' words name the two sides of one split (城镇…/乡村…, 男…/女…)."""
+    for a, b in _SIDES:
+        sn = (bool(a.search(cn)), bool(b.search(cn)))
+        if sn in ((True, False), (False, True)) and (bool(a.search(cc)), bool(b.search(cc))) == (sn[1], sn[0]):
+            return True
+    return False
+
+
+def _split_wholes(masked, counts, numerators, floor, things: bool = False) -> List[Tuple[Quantity, Quantity]]:
     """(numerator, other side) pairs: 城镇人口52.3万人，乡村人口30.1万人 — the same noun (人口) on the two sides
     of a complete split (or the bare side words: 胜诉412件，败诉38件), one of them the rate's numerator, in adjacent
     clauses (also across ；or 。 when no figure stands between)."""
@@ -1230,6 +1244,8 @@ def _split_wholes(masked, counts, numerators, floor) -> List[Tuple[Quantity, Qua
             if c is n or measure_of(c) != measure_of(n) or is_delta(masked, c) or any(c is x for x in numerators) \
                     or c.approx is not None or n.approx is not None:
                 continue
+            if things and measure_of(n) not in _THING_UNITS:
+                continue      # a rate of one side (城镇化率, 败诉率) counts people or cases, never 元 (人均可支配收入)
             lo, hi = sorted((n.end, c.start)) if n.end <= c.start else sorted((c.end, n.start))
             if hi - lo > 16 or re.search(r"[\d%]", masked[lo:hi]) or len(re.findall(r"[，,；;。、]", masked[lo:hi])) > 1:
                 continue

@@ -124,8 +124,10 @@ def _one_classification(names: Sequence[str], classified: bool = False) -> bool:
     (工业投资/基础设施投资), kinds the claims layer's classes service knows (企业/个体工商户/农民专业合作社, 维持/撤销/驳回,
     一审/二审), the classes of a classification named before them (按申请事项分) or of a list closed by 其他; never
     attributes (涉企/群体性, 涉及…的, 高新技术) or years."""
-    from lintgov.claims.classes import ATTRIBUTE_PREFIX, attribute, exclusive
+    from lintgov.claims.classes import _AGGREGATE, ATTRIBUTE_PREFIX, attribute, exclusive
     plain = [re.sub(r"的$", "", n) for n in names]
+    if _AGGREGATE.search(plain[0]):
+        return False          # 民生支出占比80%；教育支出占比18%: an aggregate, then parts of it
     bands = all(re.search(r"\d", n) for n in plain)     # 0—14岁/15—59岁/60岁及以上: bands of one scale
     if not bands and any(attribute(n) or ATTRIBUTE_PREFIX.match(n) for n in plain if not _OTHER_ITEM.match(n)):
         return False
