@@ -405,6 +405,10 @@ class RateMismatch(Rule):
             # 城镇人口52.3万人，乡村人口30.1万人，城镇化率63.5%: the whole is the sum of the two sides of a split
             splits = [] if ("户籍" in masked[lo_w:q.start] or "戶籍" in masked[lo_w:q.start]) and "户籍" not in \
                 masked[floor:q.start] else _split_wholes(masked, counts, numerators, lo_w, things=True)
+            # 户籍人口城镇化率 is not over 城镇人口/乡村人口 (residents) stated without 户籍
+            rq = re.findall(r"户籍|戶籍|常住", masked[floor:q.start])
+            splits = [(n, c) for n, c in splits if all(w in masked[max(lo_w, min(n.start, c.start) - 20):max(n.start, c.start)]
+                                                      for w in rq if w not in ("常住",))]
             if splits:
                 stated = stated_interval(q, tol)
                 for n, c in splits:
