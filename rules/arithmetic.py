@@ -1552,6 +1552,8 @@ class TargetCompletion(Rule):
                     achieved = [nxt[0]]
             if not achieved:
                 continue
+            if "其中" in masked[max(achieved[-1].end, target.end if target.end <= m.start() else 0):m.start()]:
+                continue      # 其中市级项目完成年度计划的110%: a part against its own plan, not the figures before
             stated = stated_interval(q, tol)
             # a target is set as a round figure and means it exactly (年度目标任务（3万人）is 30000, not 2.5万–3.5万)
             tv = (target.base_value, target.base_value) if target.approx is None else count_interval(target)
