@@ -385,6 +385,9 @@ def cmd_check(args) -> int:
                          force_exclude=args.force_exclude, respect_gitignore=settings.respect_gitignore,
                          jobs=args.jobs, progress=not args.quiet, executor=executor, prior_documents=priors)
 
+    if not keep and (args.statistics or hasattr(formatter, "writer")) and args.command == "check":
+        return _check_streamed(args, reg, formatter, fmt_name, settings, cfg_path, paths, extra, baseline, cache_dir,
+                               keep, executor, priors, finder, cwd, t0)
     try:
         run = lint(stdin_data)
     except ConfigError as e:  # a configuration file met in a folder below
@@ -509,6 +512,198 @@ def cmd_check(args) -> int:
     return code
 
 
+def _check_streamed(args, reg, formatter, fmt_name, settings, cfg_path, paths, extra, baseline, cache_dir, keep,
+                    executor, priors, finder, cwd, t0) -> int:
+    """``lintgov check`` for the formats written from records: each file's findings go to the
+    report as soon as the file is done, in report order (see :mod:`lintgov.formatters.stream`);
+    nothing of the run but its counts stays in memory."""
+    from . import limits
+    from .formatters.base import FormatOptions
+    from .formatters.stream import JsonStatisticsWriter, RunHead, RunTail, StatisticsWriter
+    from .runner.api import make_spec
+    from .runner.run import RunStream, stream_report
+    opts = FormatOptions(lang=settings.lang, column_unit=settings.column_unit, exit_code=0,
+                         verbose=args.verbose, quiet=args.quiet, fail_level=settings.fail_level)
+    opts.unsafe_fixes = bool(args.unsafe_fixes)
+    spec = make_spec(finder, cwd, extra=extra, baseline=baseline, cache_dir=cache_dir, no_plugins=args.no_plugins,
+                     keep_documents=keep, limits=limits.current(),
+                     line_hashes=args.statistics is False and fmt_name not in NO_LINE_HASH_FORMATS)
+    if executor is not None:
+        executor.bind(spec)
+    cap = limits.current().output_size
+    try:
+        target = _ReportTarget(args.output)
+    except OSError as e:
+        _err(f"{args.output}: 无法写入 / cannot write: {e.strerror}")
+        return 2
+    out = _CappedStream(target.stream, cap)
+    try:
+        try:
+            rs = RunStream(paths, reg, spec, finder, stdin_filename=args.stdin_filename,
+                           force_exclude=args.force_exclude, respect_gitignore=settings.respect_gitignore,
+                           jobs=args.jobs, progress=not args.quiet, executor=executor, prior_documents=priors)
+            head = RunHead(rs.files, rs.rules, reg)
+            if args.statistics:
+                writer = (JsonStatisticsWriter if fmt_name == "json" else StatisticsWriter)(out, None, head)
+            else:
+                writer = formatter.writer(out, opts, head)
+            run = stream_report(rs, writer, keep_meta=args.verbose)
+        finally:
+            if executor is not None:
+                executor.close()
+        code = _exit_code(run, settings.fail_level, args.exit_zero)
+        opts.exit_code = code
+        writer.end(RunTail(run.notifications, run.coverage, len(run.unreadable)))
+        target.commit()
+    except ConfigError as e:  # a configuration file met in a folder below
+        target.discard()
+        _err(f"配置错误 / configuration error: {e}")
+        return 2
+    except OSError as e:
+        target.discard()
+        if args.output:
+            _err(f"{args.output}: 无法写入 / cannot write: {e.strerror}")
+            return 2
+        raise
+    except BaseException:
+        target.discard()
+        raise
+    for w in run.warnings + _unpaired_priors(run):
+        _err(f"警告 / warning: {w}")
+    for n in run.notifications:
+        _err(n.message)
+        if args.verbose and n.stack:
+            sys.stderr.write(n.stack)
+    if run.unreadable:
+        _err(f"{len(run.unreadable)} 个文件无法读取，内容未检查（LG001，退出码 3）/ {len(run.unreadable)} "
+             f"file{'s' if len(run.unreadable) != 1 else ''} could not be read and {'were' if len(run.unreadable) != 1 else 'was'} "
+             f"not checked (LG001, exit code 3)")
+    if not run.files and not args.quiet:
+        _err("警告 / warning: 没有找到可检查的文件 / no files to check were found")
+    if args.verbose:
+        _verbose(run, reg, cfg_path, t0)
+    if out.cut:
+        _err(f"报告超过限制 output-size（{cap} 字符），已截断 / the report exceeds limit output-size ({cap} characters) "
+             f"and was cut")
+        code = max(code, 2)
+    return code
+
+
+def _verbose(run, reg, cfg_path, t0) -> None:
+    import time
+    _err(f"配置 / config: {cfg_path or '(none)'}")
+    plugins = ", ".join(f"{name} ({dist} {ver})" for name, (dist, ver) in sorted(reg.distributions.items()))
+    _err(f"第三方插件 / third-party plugins: {plugins or '(none)'}")
+    for path, enc in run.encodings.items():
+        _err(f"{escape_path(path)}: 编码 / encoding {enc}")
+    for path, (kind, why) in run.kinds.items():
+        _err(f"{escape_path(path)}: 文档类型 / document kind {kind} ({why})")
+    hits = getattr(run, "cache_hits", 0)
+    cache_note = f"; 缓存命中 / cache hits: {hits}/{run.cache_lookups}" if getattr(run, "cache_lookups", 0) else ""
+    _err(f"规则 / rules: {len(run.rules)}; 文件 / files: {len(run.files)}; "
+         f"用时 / time: {time.perf_counter() - t0:.3f}s{cache_note}")
+
+
+def _exit_code(run, fail_level: str, exit_zero: bool) -> int:
+    """:func:`exit_code` of a streamed run (from its counts by level)."""
+    if run.notifications:
+        return 2
+    if run.unreadable:
+        return 3
+    failing = any(n for level, n in run.gate_levels.items() if level_at_least(level, fail_level))
+    return 1 if failing and not exit_zero else 0
+
+
+class _ReportTarget:
+    """Where a streamed report goes: standard output, or ``-o FILE`` written through a temporary
+    file beside it and renamed over it at the end (a report inside the linted folder is not
+    truncated before it is read, and an interrupted run leaves the previous report whole).
+    A target that is not a regular file (``/dev/null``, a pipe) is written directly."""
+
+    def __init__(self, path: Optional[str]) -> None:
+        self.path = path
+        self.tmp: Optional[str] = None
+        self.fh: Any = None
+        if not path:
+            self.stream = sys.stdout
+            return
+        import stat
+        import tempfile
+        real = os.path.realpath(path)
+        try:
+            regular = stat.S_ISREG(os.stat(real).st_mode)
+        except FileNotFoundError:
+            regular = True
+        if regular:
+            fd, self.tmp = tempfile.mkstemp(prefix=".lintgov-report-", suffix=".tmp", dir=os.path.dirname(real) or ".")
+            self.real = real
+            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        else:
+            self.fh = open(path, "w", encoding="utf-8", newline="\n")
+        self.stream = self.fh
+
+    def commit(self) -> None:
+        if self.fh is None:
+            try:
+                sys.stdout.flush()
+            except BrokenPipeError:
+                pass
+            return
+        self.fh.close()
+        if self.tmp is not None:
+            try:
+                mode = os.stat(self.real).st_mode & 0o7777
+            except FileNotFoundError:
+                umask = os.umask(0)
+                os.umask(umask)
+                mode = 0o666 & ~umask
+            os.chmod(self.tmp, mode)
+            os.replace(self.tmp, self.real)
+            self.tmp = None
+
+    def discard(self) -> None:
+        if self.fh is not None:
+            try:
+                self.fh.close()
+            except OSError:
+                pass
+        if self.tmp is not None:
+            try:
+                os.unlink(self.tmp)
+            except OSError:
+                pass
+            self.tmp = None
+
+
+class _CappedStream:
+    """Writes to ``stream`` up to ``cap`` characters (limit ``output-size``), as ``text[:cap]``
+    would; ``cut`` tells whether it was cut.  A closed pipe (``lintgov check | head``) ends the
+    output, not the run."""
+
+    def __init__(self, stream: Any, cap: Optional[int]) -> None:
+        self.stream = stream
+        self.left = cap
+        self.cut = False
+        self.closed_pipe = False
+
+    def write(self, s: str) -> None:
+        if self.cut or self.closed_pipe or not s:
+            return
+        if self.left is not None:
+            if len(s) > self.left:
+                self.cut = True
+                s = s[:self.left]
+            self.left -= len(s)
+        try:
+            self.stream.write(s)
+        except BrokenPipeError:
+            self.closed_pipe = True
+            try:
+                sys.stdout = open(os.devnull, "w")
+            except OSError:
+                pass
+
+
 class _Chunks:
     """A report given in pieces (a formatter's ``render_chunks``), cut at ``cap`` characters
     as ``text[:cap]`` would be; ``cut`` tells whether it was."""
@@ -589,7 +784,7 @@ def _unpaired_priors(run) -> List[str]:
     """A report named with --prior that was compared with nothing deserves a word: the user
     asked for a comparison and would otherwise not know that none took place."""
     priors = getattr(run, "unpaired_priors", None) or []
-    if not priors or not run.documents:
+    if not priors or not (run.documents or getattr(run, "files_read", 0)):
         return []
     try:
         from .rules.yoy import doc_issuer, doc_year

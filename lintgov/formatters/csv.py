@@ -6,11 +6,10 @@ without garbling it.  Columns are code points (as spreadsheets count characters)
 from __future__ import annotations
 
 import csv
-import io
 
 from .. import hookimpl
 from .base import FormatOptions, Formatter
-from .views import views_of
+from .stream import ReportWriter, RunHead, render_run
 
 HEADER = ("file", "issuer", "year", "code", "name", "level", "line", "column", "end_line", "end_column", "message")
 
@@ -21,14 +20,31 @@ class CsvFormatter(Formatter):
     bom = False
 
     def render(self, run, opts: FormatOptions) -> str:
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow(HEADER)
-        for f in views_of(run):
+        return render_run(self, run, opts)
+
+    def writer(self, out, opts: FormatOptions, head: RunHead) -> "CsvWriter":
+        return CsvWriter(out, opts, head, self.bom)
+
+
+class CsvWriter(ReportWriter):
+    """The header row first, then a row per finding as it comes."""
+
+    def __init__(self, out, opts, head, bom: bool) -> None:
+        self.bom = bom
+        super().__init__(out, opts, head)
+
+    def begin(self) -> None:
+        if self.bom:
+            self.out.write("\ufeff")
+        self.w = csv.writer(self.out, lineterminator="\r\n")
+        self.w.writerow(HEADER)
+
+    def findings(self, views) -> None:
+        lang = self.opts.lang
+        for f in views:
             sl, sc, el, ec = f.regions["codepoint"]
-            w.writerow((f.path, f.issuer or "", "" if f.year is None else f.year, f.code, f.rule.name, f.level,
-                        sl, sc, el, ec, f.message(opts.lang)))
-        return ("\ufeff" if self.bom else "") + buf.getvalue()
+            self.w.writerow((f.path, f.issuer or "", "" if f.year is None else f.year, f.code, f.rule.name, f.level,
+                             sl, sc, el, ec, f.message(lang)))
 
 
 class ExcelCsvFormatter(CsvFormatter):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from .. import __version__, hookimpl
-from .base import FormatOptions, Formatter, region, summary_counts
+from .base import FormatOptions, Formatter, region
+from .stream import ListWriter, ReportWriter, RunHead, RunTail, Statistics, Tally, dumps_at, file_row, render_run
 from .text import page_line
-from .views import views_of
 
 
 def _loc(doc, start, end):
@@ -28,52 +28,89 @@ class JsonFormatter(Formatter):
     description = "machine-readable JSON"
 
     def render(self, run, opts: FormatOptions) -> str:
-        views = views_of(run)
-        findings = []
+        return render_run(self, run, opts)
+
+    def writer(self, out, opts: FormatOptions, head: RunHead) -> "JsonWriter":
+        return JsonWriter(out, opts, head)
+
+
+def finding_item(f, lang: str) -> dict:
+    """The JSON object of one finding view."""
+    item = {"code": f.code, "name": f.rule.name, "category": f.rule.category, "level": f.level,
+            "message": f.message(lang), "location": f.json_loc,
+            "related": [dict(r.json_loc, message=r.message.get(lang) or r.message.get("zh", ""))
+                        for r in f.related],
+            "evidence": f.evidence, "fingerprint": f.hash, "fix": None}
+    if f.fix is not None:
+        item["fix"] = {"description": f.fix.description.get(lang) or f.fix.description.get("zh", ""),
+                       "safe": f.fix.safe, "applicability": f.fix.applicability,
+                       "edits": [{"offset": e.start, "length": e.end - e.start, "replacement": e.replacement}
+                                 for e in f.fix.edits]}
+    return item
+
+
+class JsonWriter(ReportWriter):
+    """``{"tool", "version", "files", "findings", "documents", "notifications", "summary",
+    "files_summary", "statistics"}``: the findings are written as they come, the documents and
+    per-file rows are spooled and written after them with the summary."""
+
+    def begin(self) -> None:
+        from ..runner.spool import Spool
+        self.out.write("{\n  \"tool\": \"lintgov\",\n  \"version\": " + json.dumps(__version__, ensure_ascii=False)
+                       + ",\n  \"files\": " + dumps_at(self.head.files, 1) + ",\n  \"findings\": ")
+        self.items = ListWriter(self.out, 1)
+        self.tally = Tally(self.opts)
+        self.stats = Statistics() if getattr(self.opts, "statistics", False) else None
+        self.kinds = Spool()
+        self.rows = Spool()
+
+    def findings(self, views) -> None:
+        lang = self.opts.lang
         for f in views:
-            item = {"code": f.code, "name": f.rule.name, "category": f.rule.category, "level": f.level,
-                    "message": f.message(opts.lang), "location": f.json_loc,
-                    "related": [dict(r.json_loc, message=r.message.get(opts.lang) or r.message.get("zh", ""))
-                                for r in f.related],
-                    "evidence": f.evidence, "fingerprint": f.hash, "fix": None}
-            if f.fix is not None:
-                item["fix"] = {"description": f.fix.description.get(opts.lang) or f.fix.description.get("zh", ""),
-                               "safe": f.fix.safe, "applicability": f.fix.applicability,
-                               "edits": [{"offset": e.start, "length": e.end - e.start, "replacement": e.replacement}
-                                         for e in f.fix.edits]}
-            findings.append(item)
-        data = {
-            "tool": "lintgov", "version": __version__, "files": run.files, "findings": findings,
-            "documents": [{"path": p, "kind": k, "kind_reason": why} for p, (k, why) in getattr(run, "kinds", {}).items()],
-            "notifications": [{"kind": n.kind, "message": n.message, "rule": n.rule, "path": n.path}
-                              for n in run.notifications],
-            "summary": dict(summary_counts(views), files=len(run.files), exit_code=opts.exit_code),
-        }
-        if getattr(run, "coverage", None) is not None:
-            data["summary"]["claims"] = dict(run.coverage)
-        per_file = file_summaries(run, views)
-        if per_file is not None:
-            data["files_summary"] = per_file
-        if getattr(opts, "statistics", False):
-            data["statistics"] = statistics(views)
-        return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+            self.items.add(finding_item(f, lang))
+        self.tally.add(views)
+        if self.stats is not None:
+            self.stats.add(views)
+
+    def kind(self, path, kind) -> None:
+        self.kinds.put({"path": path, "kind": kind[0], "kind_reason": kind[1]})
+
+    def file_row(self, row) -> None:
+        self.rows.put(row)
+
+    def end(self, tail: RunTail) -> None:
+        out = self.out
+        self.items.close()
+        out.write(",\n  \"documents\": ")
+        _spooled_list(out, self.kinds, 1)
+        out.write(",\n  \"notifications\": " + dumps_at([{"kind": n.kind, "message": n.message, "rule": n.rule,
+                                                             "path": n.path} for n in tail.notifications], 1))
+        summary = dict(self.tally.counts, files=len(self.head.files), exit_code=self.opts.exit_code)
+        if tail.coverage is not None:
+            summary["claims"] = dict(tail.coverage)
+        out.write(",\n  \"summary\": " + dumps_at(summary, 1))
+        if self.head.file_rows:
+            out.write(",\n  \"files_summary\": ")
+            _spooled_list(out, self.rows, 1)
+        if self.stats is not None:
+            out.write(",\n  \"statistics\": " + dumps_at(self.stats.rows(), 1))
+        out.write("\n}\n")
+
+
+def _spooled_list(out, spool, level: int) -> None:
+    items = ListWriter(out, level)
+    with spool:
+        for obj in spool:
+            items.add(obj)
+    items.close()
 
 
 def statistics(views) -> list:
     """Findings per rule, most frequent first (``--statistics``): code, name, count, levels,
     and how many ``--fix`` can fix."""
-    counts: dict = {}
-    for f in views:
-        c = counts.setdefault(f.code, {"code": f.code, "name": f.rule.name, "count": 0, "levels": set(), "fixable": 0})
-        c["count"] += 1
-        c["levels"].add(f.level)
-        if f.fix is not None and f.fix.edits and f.fix.safe and not f.fix.display_only:
-            c["fixable"] += 1
-    rank = {"error": 0, "warning": 1, "note": 2}
-    out = sorted(counts.values(), key=lambda c: (-c["count"], c["code"]))
-    for c in out:
-        c["levels"] = sorted(c["levels"], key=rank.get)
-    return out
+    st = Statistics()
+    st.add(views)
+    return st.rows()
 
 
 def file_summaries(run, views) -> "list | None":
@@ -85,13 +122,7 @@ def file_summaries(run, views) -> "list | None":
     by_path: dict = {}
     for f in views:
         by_path.setdefault(f.path, []).append(f)
-    rows = []
-    for path, meta in info.items():
-        fs = by_path.get(path, [])
-        counts = summary_counts(fs)
-        rows.append(dict({"path": path}, **meta, findings=len(fs), **counts,
-                         codes=sorted({f.code for f in fs})))
-    return rows
+    return [file_row(path, meta, by_path.get(path, [])) for path, meta in info.items()]
 
 
 @hookimpl

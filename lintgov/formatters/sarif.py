@@ -27,7 +27,8 @@ from .. import __version__, hookimpl
 from ..fingerprints import finding_hashes, line_hashes
 from .base import Columns, FormatOptions, Formatter, region
 from .text import page_line, paragraph_quote  # noqa: F401 - kept for callers
-from .views import _rdict, views_of
+from .stream import Artifact, ListWriter, ReportWriter, RunHead, RunTail, render_run
+from .views import _rdict
 
 #: how regions of .docx/.html files are to be read (they are not text files on disk)
 PARAGRAPH_BASIS = ("paragraph: startLine/endLine count the non-empty paragraphs of the text lintgov "
@@ -173,178 +174,197 @@ class SarifFormatter(Formatter):
         """The log, indented, with one result per line: json's indenting encoder is pure Python
         and three times slower than the compact one, which matters with thousands of results
         (and a result per line suits ``grep`` and ``diff``)."""
-        return "".join(self.render_chunks(run, opts))
+        return render_run(self, run, opts)
 
     def render_chunks(self, run, opts: FormatOptions) -> Iterator[str]:
-        """:meth:`render` in pieces (the text before the results, each result, the text after),
-        so that a bulk run writes its report without holding it (and copies of it) whole."""
-        log = self.log(run, opts, serialized="lazy")
-        results = log["runs"][0]["results"]  # the views of the results: serialized one at a time below
-        index = log["runs"][0].pop("_index")
-        log["runs"][0]["results"] = _PLACEHOLDER
-        text = json.dumps(log, ensure_ascii=False, indent=2)
-        marker = json.dumps(_PLACEHOLDER)
-        if text.count(marker) != 1:  # (a message that happens to hold the marker)
-            log["runs"][0]["results"] = [self._result(f, index, opts.lang) for f in results]
-            yield json.dumps(log, ensure_ascii=False, indent=2) + "\n"
-            return
-        head, _, tail = text.partition(marker)
-        del text
-        yield head
-        if not results:
-            yield "[]"
-        else:
-            yield "[\n"
-            last = len(results) - 1
-            lang = opts.lang
-            for i, f in enumerate(results):
-                r = json.dumps(self._result(f, index, lang), ensure_ascii=False, separators=(", ", ": "))
-                yield "        " + r + (",\n" if i < last else "")
-            yield "\n      ]"
-        yield tail + "\n"
+        """:meth:`render` as an iterator of pieces (kept for callers; the command line streams
+        through :meth:`writer`)."""
+        yield self.render(run, opts)
 
-    @staticmethod
-    def _result(f: Any, index: Dict[str, int], lang: str) -> Dict[str, Any]:
-        """The SARIF result of one finding view."""
-        loc = {"physicalLocation": f.sarif_loc}
-        res: Dict[str, Any] = {
-            "ruleId": f.code,
-            "ruleIndex": index[f.code],
-            "level": f.level,
-            "message": {"text": f.message(lang)},
-            "locations": [loc],
-            "partialFingerprints": {"lintgovFindingHash/v1": f.hash},
-        }
-        if f.has_text:
-            res["partialFingerprints"]["primaryLocationLineHash"] = f.line_hash
-        if f.related:
-            res["relatedLocations"] = []
-            for i, r in enumerate(f.related, 1):
-                rl: Dict[str, Any] = {"physicalLocation": r.sarif_loc}
-                rl["id"] = i
-                rl["message"] = {"text": r.message.get(lang) or r.message.get("zh", "")}
-                res["relatedLocations"].append(rl)
-        by_paragraph = f.by_paragraph
-        if f.fix is not None and f.fix.edits and f.has_text and not by_paragraph:
-            res["fixes"] = [{
-                # safe: applied by --fix; unsafe: only with --unsafe-fixes; display-only: it could touch a
-                # name, never applied automatically
-                "properties": {"lintgov/applicability": f.fix.applicability},
-                "description": {"text": f.fix.description.get(lang) or f.fix.description.get("zh", "")},
-                "artifactChanges": [{
-                    "artifactLocation": artifact_location(f.path),
-                    "replacements": [{"deletedRegion": _rdict(reg), "insertedContent": {"text": e.replacement}}
-                                     for e, reg in zip(f.fix.edits, f.fix_regions)],
-                }],
-            }]
-        props: Dict[str, Any] = {"category": f.rule.category}
-        if f.evidence:
-            props["evidence"] = f.evidence
-        if by_paragraph and f.has_text:
-            props["lintgov/regionBasis"] = PARAGRAPH_BASIS
-            props["lintgov/paragraph"] = loc["physicalLocation"]["region"]["startLine"]
-            props["lintgov/quote"] = f.quote
-            if f.page is not None:
-                props["lintgov/page"], props["lintgov/pageLine"] = f.page
-        res["properties"] = props
-        return res
+    def writer(self, out, opts: FormatOptions, head: RunHead) -> "SarifWriter":
+        return SarifWriter(out, opts, head)
 
-    def log(self, run, opts: FormatOptions, serialized: Any = False) -> Dict[str, Any]:
-        """The SARIF log as a dict; with ``serialized``, each result is its compact JSON text."""
-        lang = opts.lang
-        views = views_of(run)
-        classes = {type(r) for r in run.rules}
-        have = {c.code for c in classes}
+    def log(self, run, opts: FormatOptions) -> Dict[str, Any]:
+        """The SARIF log as a dict."""
+        return json.loads(self.render(run, opts))
+
+def _result(f: Any, index: Dict[str, int], lang: str) -> Dict[str, Any]:
+    """The SARIF result of one finding view."""
+    loc = {"physicalLocation": f.sarif_loc}
+    res: Dict[str, Any] = {
+        "ruleId": f.code,
+        "ruleIndex": index[f.code],
+        "level": f.level,
+        "message": {"text": f.message(lang)},
+        "locations": [loc],
+        "partialFingerprints": {"lintgovFindingHash/v1": f.hash},
+    }
+    if f.has_text:
+        res["partialFingerprints"]["primaryLocationLineHash"] = f.line_hash
+    if f.related:
+        res["relatedLocations"] = []
+        for i, r in enumerate(f.related, 1):
+            rl: Dict[str, Any] = {"physicalLocation": r.sarif_loc}
+            rl["id"] = i
+            rl["message"] = {"text": r.message.get(lang) or r.message.get("zh", "")}
+            res["relatedLocations"].append(rl)
+    by_paragraph = f.by_paragraph
+    if f.fix is not None and f.fix.edits and f.has_text and not by_paragraph:
+        res["fixes"] = [{
+            # safe: applied by --fix; unsafe: only with --unsafe-fixes; display-only: it could touch a
+            # name, never applied automatically
+            "properties": {"lintgov/applicability": f.fix.applicability},
+            "description": {"text": f.fix.description.get(lang) or f.fix.description.get("zh", "")},
+            "artifactChanges": [{
+                "artifactLocation": artifact_location(f.path),
+                "replacements": [{"deletedRegion": _rdict(reg), "insertedContent": {"text": e.replacement}}
+                                 for e, reg in zip(f.fix.edits, f.fix_regions)],
+            }],
+        }]
+    props: Dict[str, Any] = {"category": f.rule.category}
+    if f.evidence:
+        props["evidence"] = f.evidence
+    if by_paragraph and f.has_text:
+        props["lintgov/regionBasis"] = PARAGRAPH_BASIS
+        props["lintgov/paragraph"] = loc["physicalLocation"]["region"]["startLine"]
+        props["lintgov/quote"] = f.quote
+        if f.page is not None:
+            props["lintgov/page"], props["lintgov/pageLine"] = f.page
+    res["properties"] = props
+    return res
+
+
+
+_RANK = {"error": 0, "warning": 1, "note": 2}
+
+
+class SarifWriter(ReportWriter):
+    """The results and artifacts are spooled as they come; at the end the log is written: its
+    head (the rules of every result, the invocation with the exit code and notifications), the
+    artifacts, the results — cut to the :data:`MAX_RESULTS` most severe, in report order, when
+    there are more — and the run's properties."""
+
+    def begin(self) -> None:
+        from ..runner.spool import Spool
+        self.results = Spool()
+        self.artifacts = Spool()
+        self.classes = {type(r) for r in self.head.rules}
+        self.have = {c.code for c in self.classes}
+        self.by_rank = [0, 0, 0, 0]
+
+    def findings(self, views) -> None:
         for f in views:
-            if f.code not in have:
-                cls = _rule_class(run, f)
+            if f.code not in self.have:
+                cls = _rule_class(self.head, f)
                 if cls is not None:
-                    classes.add(cls)
-                    have.add(f.code)
-        rules = sorted(classes, key=lambda r: r.code)
+                    self.classes.add(cls)
+                    self.have.add(f.code)
+            self.by_rank[_RANK.get(f.level, 3)] += 1
+            self.results.put(f)
+
+    def artifact(self, doc: Artifact) -> None:
+        art: Dict[str, Any] = {"location": artifact_location(doc.path), "encoding": doc.encoding.upper()}
+        if doc.format not in ("txt", "md"):
+            art["mimeType"] = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                               "html": "text/html"}.get(doc.format, "text/plain")
+        if doc.meta.get("region_basis") == "paragraph":
+            art["properties"] = {"lintgov/regionBasis": PARAGRAPH_BASIS}
+        if doc.kind:  # the document kind lintgov decided (it selects the section checks) and why
+            art.setdefault("properties", {}).update({"lintgov/documentKind": doc.kind[0],
+                                                     "lintgov/documentKindReason": doc.kind[1]})
+        self.artifacts.put(art)
+
+    def end(self, tail: RunTail) -> None:
+        opts, lang, out = self.opts, self.opts.lang, self.out
+        rules = sorted(self.classes, key=lambda r: r.code)
         index = {r.code: i for i, r in enumerate(rules)}
+        truncated = len(self.results) - MAX_RESULTS
+        # the MAX_RESULTS most severe in report order: all of the ranks that fit, the first of the rank that does not
+        quota, left = [], MAX_RESULTS
+        for n in self.by_rank:
+            quota.append(min(n, max(0, left)))
+            left -= n
+        marks = ("\x00lintgov-artifacts\x00", _PLACEHOLDER)
+        log = _log(rules, lang, tail, opts.exit_code, truncated, *marks)
+        text = json.dumps(log, ensure_ascii=False, indent=2)
+        head, rest = text.split(json.dumps(marks[0]), 1)
+        middle, end = rest.split(json.dumps(marks[1]), 1)
+        del text, rest
+        out.write(head)
+        items = ListWriter(out, 3)
+        with self.artifacts as spool:
+            for art in spool:
+                items.add(art)
+        items.close()
+        out.write(middle)
+        items = ListWriter(out, 3)
+        used = [0, 0, 0, 0]
+        with self.results as spool:
+            for f in spool:
+                r = _RANK.get(f.level, 3)
+                if truncated > 0:
+                    if used[r] >= quota[r]:
+                        continue
+                    used[r] += 1
+                items.add(text=json.dumps(_result(f, index, lang), ensure_ascii=False, separators=(", ", ": ")))
+        items.close()
+        out.write(end + "\n")
 
-        results: List[Any] = []
-        levels: List[str] = []
-        for f in views:
-            levels.append(f.level)
-            if serialized == "lazy":
-                results.append(f)   # serialized by render_chunks, one at a time
-            else:
-                res = self._result(f, index, lang)
-                results.append(json.dumps(res, ensure_ascii=False, separators=(", ", ": ")) if serialized else res)
 
-        truncated = len(results) - MAX_RESULTS
-        if truncated > 0:  # keep the most severe, in document order
-            rank = {"error": 0, "warning": 1, "note": 2}
-            keep = sorted(sorted(range(len(results)), key=lambda i: (rank.get(levels[i], 3), i))[:MAX_RESULTS])
-            results = [results[i] for i in keep]
-
-        config_notes, exec_notes = [], []
-        for n in run.notifications:
-            desc = 1 if n.kind == "plugin-error" else 0
-            note: Dict[str, Any] = {
-                "descriptor": {"id": NOTIFICATION_DESCRIPTORS[desc]["id"], "index": desc},
-                "level": "error",
-                "message": {"text": n.message},
-            }
-            if n.rule:
-                note["associatedRule"] = {"id": n.rule, **({"index": index[n.rule]} if n.rule in index else {})}
-            if n.path and n.path != "-":
-                note["locations"] = [{"physicalLocation": {"artifactLocation": artifact_location(n.path)}}]
-            if n.exc_type:
-                note["exception"] = {"kind": n.exc_type, "message": n.exc_message}
-            (config_notes if n.kind == "plugin-error" else exec_notes).append(note)
-
-        invocation: Dict[str, Any] = {
-            "executionSuccessful": not run.notifications,
-            "exitCode": opts.exit_code,
-            "exitCodeDescription": {0: "no findings at or above the fail level", 1: "findings reported",
-                                    2: "usage, configuration or internal error",
-                                    3: "a file could not be read (LG001)"}.get(opts.exit_code, ""),
+def _log(rules: List[Any], lang: str, tail: RunTail, exit_code: int, truncated: int, artifacts: Any,
+         results: Any) -> Dict[str, Any]:
+    """The SARIF log around its artifacts and results (given as they go in the log)."""
+    index = {r.code: i for i, r in enumerate(rules)}
+    config_notes, exec_notes = [], []
+    for n in tail.notifications:
+        desc = 1 if n.kind == "plugin-error" else 0
+        note: Dict[str, Any] = {
+            "descriptor": {"id": NOTIFICATION_DESCRIPTORS[desc]["id"], "index": desc},
+            "level": "error",
+            "message": {"text": n.message},
         }
-        if truncated > 0:
-            exec_notes.append({"descriptor": {"id": "LGX003", "index": 2}, "level": "warning",
-                               "message": {"text": f"{truncated} 个结果（级别最低的）未写入：GitHub 每次运行最多接受 "
-                                                   f"{MAX_RESULTS} 个结果 / {truncated} results left out: GitHub "
-                                                   f"accepts at most {MAX_RESULTS} per run"}})
-        if exec_notes or config_notes:
-            invocation["toolExecutionNotifications"] = exec_notes + config_notes
-        artifacts = []
-        for doc in run.documents:
-            art: Dict[str, Any] = {"location": artifact_location(doc.path),
-                                   "encoding": doc.encoding.upper()}
-            if doc.format not in ("txt", "md"):
-                art["mimeType"] = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                                   "html": "text/html"}.get(doc.format, "text/plain")
-            if doc.meta.get("region_basis") == "paragraph":
-                art["properties"] = {"lintgov/regionBasis": PARAGRAPH_BASIS}
-            kind = getattr(run, "kinds", {}).get(doc.path)
-            if kind:  # the document kind lintgov decided (it selects the section checks) and why
-                art.setdefault("properties", {}).update({"lintgov/documentKind": kind[0], "lintgov/documentKindReason": kind[1]})
-            artifacts.append(art)
-        driver: Dict[str, Any] = {
-            "name": "lintgov",
-            "version": __version__,
-            "semanticVersion": __version__,
-            "rules": [rule_descriptor(r, lang) for r in rules],
-            "notifications": NOTIFICATION_DESCRIPTORS,
-        }
-        sarif_run: Dict[str, Any] = {
-            "tool": {"driver": driver},
-            "language": "zh-CN" if lang == "zh" else "en-US",
-            "columnKind": "utf16CodeUnits",
-            "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "the working directory lintgov ran in"}}},
-            "automationDetails": {"id": "lintgov/"},
-            "invocations": [invocation],
-            "artifacts": artifacts,
-            "results": results,
-        }
-        if getattr(run, "coverage", None) is not None:
-            sarif_run["properties"] = {"lintgov/claims": dict(run.coverage)}
-        if serialized == "lazy":
-            sarif_run["_index"] = index   # for render_chunks (removed before anything is written)
-        return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [sarif_run]}
+        if n.rule:
+            note["associatedRule"] = {"id": n.rule, **({"index": index[n.rule]} if n.rule in index else {})}
+        if n.path and n.path != "-":
+            note["locations"] = [{"physicalLocation": {"artifactLocation": artifact_location(n.path)}}]
+        if n.exc_type:
+            note["exception"] = {"kind": n.exc_type, "message": n.exc_message}
+        (config_notes if n.kind == "plugin-error" else exec_notes).append(note)
+
+    invocation: Dict[str, Any] = {
+        "executionSuccessful": not tail.notifications,
+        "exitCode": exit_code,
+        "exitCodeDescription": {0: "no findings at or above the fail level", 1: "findings reported",
+                                2: "usage, configuration or internal error",
+                                3: "a file could not be read (LG001)"}.get(exit_code, ""),
+    }
+    if truncated > 0:
+        exec_notes.append({"descriptor": {"id": "LGX003", "index": 2}, "level": "warning",
+                           "message": {"text": f"{truncated} 个结果（级别最低的）未写入：GitHub 每次运行最多接受 "
+                                               f"{MAX_RESULTS} 个结果 / {truncated} results left out: GitHub "
+                                               f"accepts at most {MAX_RESULTS} per run"}})
+    if exec_notes or config_notes:
+        invocation["toolExecutionNotifications"] = exec_notes + config_notes
+    driver: Dict[str, Any] = {
+        "name": "lintgov",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "rules": [rule_descriptor(r, lang) for r in rules],
+        "notifications": NOTIFICATION_DESCRIPTORS,
+    }
+    sarif_run: Dict[str, Any] = {
+        "tool": {"driver": driver},
+        "language": "zh-CN" if lang == "zh" else "en-US",
+        "columnKind": "utf16CodeUnits",
+        "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "the working directory lintgov ran in"}}},
+        "automationDetails": {"id": "lintgov/"},
+        "invocations": [invocation],
+        "artifacts": artifacts,
+        "results": results,
+    }
+    if tail.coverage is not None:
+        sarif_run["properties"] = {"lintgov/claims": dict(tail.coverage)}
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [sarif_run]}
 
 
 @hookimpl

@@ -7,7 +7,8 @@ import unicodedata
 from typing import List
 
 from .. import hookimpl
-from .base import LEVEL_NAMES, FormatOptions, Formatter, display_name, fixable, one_line, region, summary_counts
+from .base import LEVEL_NAMES, FormatOptions, Formatter, display_name, fixable, one_line, region
+from .stream import ReportWriter, RunHead, RunTail, Tally, render_run
 from .views import FindingView, build_views, views_of
 
 
@@ -86,14 +87,10 @@ class TextFormatter(Formatter):
                 f"{one_line(v.message(opts.lang))}{note}")
 
     def render(self, run, opts: FormatOptions) -> str:
-        out: List[str] = []
-        for v in views_of(run):
-            out.append(self.line(v, opts))
-            if self.show_source:
-                out.extend(self.source(v, opts))
-        if self.show_summary and not opts.quiet:
-            out.append(self.summary(run, opts))
-        return "\n".join(out) + ("\n" if out else "")
+        return render_run(self, run, opts)
+
+    def writer(self, out, opts: FormatOptions, head: RunHead) -> "TextWriter":
+        return TextWriter(out, opts, head, self)
 
     def source(self, f, opts: FormatOptions) -> List[str]:
         v = _view(f)
@@ -108,27 +105,55 @@ class TextFormatter(Formatter):
         return lines
 
     def summary(self, run, opts: FormatOptions) -> str:
-        views = views_of(run)
-        c = summary_counts(views)
-        n = len(views)
-        files = len(run.files)
-        names = LEVEL_NAMES[opts.lang]
-        parts = "，".join(f"{names[k]} {c[k]}" for k in ("error", "warning", "note") if c[k]) if opts.lang == "zh" \
-            else ", ".join(f"{c[k]} {names[k]}{'s' if c[k] != 1 else ''}" for k in ("error", "warning", "note") if c[k])
-        if opts.lang == "zh":
-            head = f"检查了 {files} 个文件，未发现问题。" if not n else f"检查了 {files} 个文件，发现 {n} 个问题（{parts}）。"
-        else:
-            head = f"Checked {files} file{'s' if files != 1 else ''}, no problems found." if not n else \
-                f"Checked {files} file{'s' if files != 1 else ''}, found {n} problem{'s' if n != 1 else ''} ({parts})."
-        return head + _gate_line(run, opts) + coverage_line(getattr(run, "coverage", None), opts.lang)
+        tally = Tally(opts)
+        tally.add(views_of(run))
+        return summary_text(tally, len(run.files), len(getattr(run, "unreadable", {}) or {}),
+                            getattr(run, "coverage", None), opts)
 
 
-def _gate_line(run, opts: FormatOptions) -> str:
+class TextWriter(ReportWriter):
+    """A line per finding as it comes (and its source lines for ``full``), the summary at the end."""
+
+    def __init__(self, out, opts, head, fmt: TextFormatter) -> None:
+        self.fmt = fmt
+        super().__init__(out, opts, head)
+        self.tally = Tally(opts)
+
+    def findings(self, views) -> None:
+        fmt, opts = self.fmt, self.opts
+        lines: List[str] = []
+        for v in views:
+            lines.append(fmt.line(v, opts))
+            if fmt.show_source:
+                lines.extend(fmt.source(v, opts))
+        if lines:
+            self.out.write("\n".join(lines) + "\n")
+        self.tally.add(views)
+
+    def end(self, tail: RunTail) -> None:
+        if self.fmt.show_summary and not self.opts.quiet:
+            self.out.write(summary_text(self.tally, len(self.head.files), tail.unreadable, tail.coverage, self.opts) + "\n")
+
+
+def summary_text(tally: Tally, files: int, unread: int, cov, opts: FormatOptions) -> str:
+    """The summary line(s) of the text format: files checked, findings by level, files not read,
+    fixes available and held back, the claims coverage."""
+    c = tally.counts
+    n = tally.n
+    names = LEVEL_NAMES[opts.lang]
+    parts = "，".join(f"{names[k]} {c[k]}" for k in ("error", "warning", "note") if c[k]) if opts.lang == "zh" \
+        else ", ".join(f"{c[k]} {names[k]}{'s' if c[k] != 1 else ''}" for k in ("error", "warning", "note") if c[k])
+    if opts.lang == "zh":
+        head = f"检查了 {files} 个文件，未发现问题。" if not n else f"检查了 {files} 个文件，发现 {n} 个问题（{parts}）。"
+    else:
+        head = f"Checked {files} file{'s' if files != 1 else ''}, no problems found." if not n else \
+            f"Checked {files} file{'s' if files != 1 else ''}, found {n} problem{'s' if n != 1 else ''} ({parts})."
+    return head + _gate_line(tally, unread, opts) + coverage_line(cov, opts.lang)
+
+
+def _gate_line(tally: Tally, unread: int, opts: FormatOptions) -> str:
     """Files not read (LG001, exit 3) and fixes available / held back, for the summary."""
-    views = views_of(run)
-    fix_n = sum(1 for f in views if fixable(f, opts))
-    held = sum(1 for f in views if f.fix is not None and f.fix.edits and not fixable(f, opts))
-    unread = len(getattr(run, "unreadable", {}) or {})
+    fix_n, held = tally.fixable, tally.held
     out = ""
     if opts.lang == "zh":
         if unread:

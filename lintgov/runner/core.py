@@ -513,7 +513,7 @@ def _ledger(doc: Any) -> list:
     return ledger(doc)
 
 
-def pair_groups(results: Sequence[DocResult], jobs: Dict[int, Job], priors: Sequence[Tuple[Job, Tuple[Any, ...], str]],
+def pair_groups(results: Sequence[Any], jobs: Dict[int, Job], priors: Sequence[Tuple[Job, Tuple[Any, ...], str]],
                 spec: RunSpec) -> Tuple[List[List[PairJob]], List[int]]:
     """The pairs to compare, in groups that share documents, from the keys of phase 1.
     ``priors``: (job, (issuer, year), digest) of each ``--prior`` report.  Returns the groups and
@@ -525,11 +525,17 @@ def pair_groups(results: Sequence[DocResult], jobs: Dict[int, Job], priors: Sequ
             by_config.setdefault(r.config, []).append(r)
     pairs: List[PairJob] = []
     used_priors = set()
+    # a --prior report that is also among the linted files, whatever the spelling of its path
+    # (./a.txt, a symbolic link): its source path is the linted file's, so it never pairs with itself
+    linted = {}
+    if priors:
+        linted = {os.path.realpath(r.path): r.path for r in results if r.path != "-"}
     for cfg, rs in by_config.items():
         keys = [(r, r.pair[0], r.pair[1], r.path if r.path != "-" else None) + tuple(r.pair[2:3]) for r in rs]
-        pkeys = [(i, iss_yr[0], iss_yr[1], job.path) + tuple(iss_yr[2:3]) for i, (job, iss_yr, _d) in enumerate(priors)]
+        pkeys = [(i, iss_yr[0], iss_yr[1], linted.get(os.path.realpath(job.path), job.path) if job.path != "-" else job.path)
+                 + tuple(iss_yr[2:3]) for i, (job, iss_yr, _d) in enumerate(priors)]
         for d, p in match_pairs(keys, pkeys):
-            if isinstance(p, DocResult):
+            if not isinstance(p, int):   # a linted file (its record or its keys), not a --prior report
                 pairs.append(PairJob(jobs[d.index], jobs[p.index], False, d.digest, p.digest))
             else:
                 used_priors.add(p)

@@ -216,13 +216,13 @@ def collect(paths: Sequence[str], suffixes: Tuple[str, ...], *, cwd: str, finder
                 dirnames[:] = keep
                 for fn in sorted(filenames):
                     full = os.path.join(dirpath, fn)
-                    if not fn.lower().endswith(suffixes) or is_lock_or_backup(fn) or full in seen:
+                    if not fn.lower().endswith(suffixes) or is_lock_or_backup(fn) or os.path.abspath(full) in seen:
                         continue
                     if excluded(full, key):
                         continue
                     if respect_gitignore and ignores.ignored(os.path.abspath(full), folders, False):
                         continue
-                    seen.add(full)
+                    seen.add(os.path.abspath(full))
                     out.append((full, False, key))
         else:
             try:
@@ -233,7 +233,7 @@ def collect(paths: Sequence[str], suffixes: Tuple[str, ...], *, cwd: str, finder
                 continue
             if is_lock_or_backup(p):
                 continue
-            if p not in seen:
-                seen.add(p)
+            if os.path.abspath(p) not in seen:   # a file named twice (a.txt ./a.txt) is linted once
+                seen.add(os.path.abspath(p))
                 out.append((p, True, key))
     return out

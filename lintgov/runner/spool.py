@@ -1,0 +1,47 @@
+"""A spool: records written to a temporary file as they come and read back once, in the same
+order, so that a run over thousands of files never holds them all in memory.
+
+The runner spools each file's results while the cross-report pairs cannot be known yet (a
+later file may be last year's report of an earlier one); the JSON and SARIF reports spool the
+parts of the document that come after the findings, or whose head depends on every finding
+(SARIF's rule list and truncation to GitHub's 25,000 results).  Small spools stay in memory
+(:class:`tempfile.SpooledTemporaryFile`); a large one goes to an anonymous temporary file,
+deleted when it is closed or when the process ends.
+"""
+from __future__ import annotations
+
+import pickle
+import tempfile
+from typing import Any, Iterator
+
+#: bytes kept in memory before a spool moves to a temporary file
+IN_MEMORY = 1 << 20
+
+
+class Spool:
+    def __init__(self, in_memory: int = IN_MEMORY) -> None:
+        self._f: Any = tempfile.SpooledTemporaryFile(max_size=in_memory)
+        self.count = 0
+
+    def put(self, obj: Any) -> None:
+        pickle.dump(obj, self._f, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[Any]:
+        """The records in the order they were put (once: a spool is read back one time)."""
+        f = self._f
+        f.seek(0)
+        for _ in range(self.count):
+            yield pickle.load(f)
+
+    def close(self) -> None:
+        self._f.close()
+
+    def __enter__(self) -> "Spool":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
