@@ -579,3 +579,17 @@ SCHOOLS_NAMED_IN_FULL = [
 @pytest.mark.parametrize("expected,text", SCHOOLS_NAMED_IN_FULL)
 def test_schools_named_in_full(expected, text):
     test_shape(expected, text)
+
+
+#: disputes by their cause (婚姻家庭/邻里/土地纠纷, 劳动争议) are kinds; 重大/群体性 describe a dispute of any cause
+DISPUTES = [
+    ("B", "全年共调解矛盾纠纷2,460件，其中婚姻家庭纠纷820件、邻里纠纷760件、土地纠纷540件、劳动争议540件。"),
+    ("G", "全年共调解矛盾纠纷2,660件，其中婚姻家庭纠纷820件、邻里纠纷760件、土地纠纷540件、劳动争议540件。"),
+    ("G", "全年共调解矛盾纠纷2,460件，其中重大纠纷1,820件、邻里纠纷760件。"),
+    ("G", "全年共调解矛盾纠纷2,460件，其中群体性纠纷1,820件、婚姻家庭纠纷760件。"),
+]
+
+
+@pytest.mark.parametrize("expected,text", DISPUTES)
+def test_disputes(expected, text):
+    test_shape(expected, text)

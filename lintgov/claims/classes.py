@@ -34,7 +34,8 @@ DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變
 OVERLAPPING = lazyre.compile(r"高新|专精特新|專精特新|小巨人|独角兽|獨角獸|瞪羚|科技型|创新型|創新型|龙头|龍頭|示范|示範|(?<!全国)重点|(?<!全國)重點|"
                              r"骨干|骨幹|标杆|標杆|品牌|驰名|馳名|老字号|老字號|星级|星級|绿色|綠色|智能|数字|數字|孵化|认定|認定|"
                              r"评为|評為|获评|獲評|荣获|榮獲|入选|入選|党员|黨員|女性|妇女|婦女|少数民族|少數民族|青年|新开工|新開工|"
-                             r"在建|续建|續建|竣工|投产|投產|开工|開工|签约|簽約|落地|达产|達產|以上|以下|规模|規模|限额|限額")
+                             r"在建|续建|續建|竣工|投产|投產|开工|開工|签约|簽約|落地|达产|達產|以上|以下|规模|規模|限额|限額|"
+                             r"重大|疑难|疑難|复杂|複雜|群体性|群體性|突出|历史遗留|歷史遺留|敏感")
 
 #: graded scales and closed enumerations whose steps exclude each other (a person's highest degree, a school's
 #: level, a rank, the level of government that holds something, the kind of a case)
@@ -73,6 +74,7 @@ EXCLUSIVE = tuple(lazyre.compile(p) for p in (
     # a classification head: 文史类/理工类, 市场监管领域/生态环境领域, 公安系统/城管系统, 制造业/建筑业 行业
     r"(?:[类類型种種档檔]|领域|領域|系统|系統|行业|行業|条线|條線|板块|板塊|部门|部門)$",
     r"事故",                                                  # 工矿商贸事故、道路运输事故 (one category per accident)
+    r"纠纷$|糾紛$|争议$|爭議$",                                 # 婚姻家庭纠纷、邻里纠纷、劳动争议 (one 案由 per dispute)
     r"主板|创业板|創業板|科创板|科創板|北交所|新三板|中小板",        # listing boards
 ))
 
