@@ -65,6 +65,9 @@ def _growth_index(doc):
     return cache["growth"]
 
 
+_NAMED_MAX = 64
+
+
 def _growth_of_named(doc, cmp, mid, x):
     """The growth rate of the metric ``mid`` names (高于地区生产总值…), when the report states exactly one value for it
     this year; ``x`` (the rate compared) must be a growth rate of another metric."""
@@ -80,13 +83,19 @@ def _growth_of_named(doc, cmp, mid, x):
         cache["growth_starts"] = {ch.amount.start for ch in changes(doc) if ch.amount is not None and ch.kind == "percent"}
     if x.start not in cache["growth_starts"]:
         return None       # the rate compared must itself be a growth rate (增长35.55%)
-    hits = [(d, q, sub) for key, d, q, sub in _growth_index(doc) if key_match(name, key) >= 0.8]
-    if any(q.start == x.start for _, q, _s in hits) or any(d < 0 for d, _q, _s in hits):
-        return None       # the rate compared is itself one of them; a fall (下降2%) is not what 高于 measures here
-    annual = {q.value for _d, q, sub in hits if not sub}
-    if len(annual) != 1:
-        return None
-    return [q for _d, q, _s in hits]
+    # bounded work: each name is looked up once, at most _NAMED_MAX names a document (not pairs of figures)
+    memo = cache.setdefault("named", {})
+    if name not in memo:
+        if len(memo) >= _NAMED_MAX:
+            return None
+        hits = [(d, q, sub) for key, d, q, sub in _growth_index(doc) if key_match(name, key) >= 0.8]
+        # a fall (下降2%) is not what 高于 measures here; one value for the year, a quarter's only as another reading
+        ok = not any(d < 0 for d, _q, _s in hits) and len({q.value for _d, q, sub in hits if not sub}) == 1
+        memo[name] = ({q.start for _d, q, _s in hits}, [q for _d, q, _s in hits] if ok else None)
+    starts, found = memo[name]
+    if found is None or x.start in starts:
+        return None       # the rate compared is itself one of them
+    return found
 
 
 def _signed_iv(q, verb):

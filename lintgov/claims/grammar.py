@@ -1334,8 +1334,11 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
                                                                             or m.group("cmp2"))):
             continue
         amts = _qlist(by_start, skel, m.start("amts"), m.end("amts"))
-        ss = max(skel.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
-        vals = [by_start[p] for p in starts[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, m.start())]]
+        ss = max(skel.rfind(ch, max(0, m.start() - 400), m.start()) for ch in "。；;\n") + 1
+        i0, i1 = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, m.start())
+        if i1 - i0 > 12:
+            continue          # a long sentence: not a short list of values each in its clause (bounded work)
+        vals = [by_start[p] for p in starts[i0:i1]]
         vals = [v for v in vals if unit_of(v) not in TIME_UNITS]
         # exactly as many values as changes, the last right before 分别, each in a clause of its own words
         if len(vals) != len(amts) or len(vals) < 2 or len(vals) > 6 or vals[-1].end != m.start():
