@@ -305,9 +305,25 @@ PRIOR_ORDERS = [
     (GWR + '2020年以来，全市高新技术企业由450家增至1200家，年均增长27.8%。', '27.8%', '33.8%'),
 ]
 
+#: scales mixed across the two figures (1.2万人 / 3500人, 2699000万元 / 亿元), Chinese numerals in the lists, priors after ；or
+#: in a bracket after two clause-claims
+MIXED = [
+    ('全市农村低收入人口由年初的1.2万人减少到年底的3500人，减少8500人。', '8500人', '9500人'),
+    ('全市农村低收入人口由年初的12000人减少到年底的0.35万人，减少0.85万人。', '0.85万人', '0.95万人'),
+    ('全年接待游客2860万人次，增长12.4%，实现旅游总收入312亿元，增长15.6%。上年游客为25445000人次，旅游收入为2699000万元。', '15.6%', '21.6%'),
+    ('三季度全市用电量125.5亿千瓦时，环比增长11.7%，二季度为1124000万千瓦时。', '11.7%', '17.7%'),
+    ('与2019年相比，全市城镇常住人口增加42万人，平均每年增加84000人，2024年达到486万人。', '84000人', '104000人'),
+    ('全市跨境电商交易额达到96.3亿元，是2020年9.63亿元的十倍。', '十倍', '八倍'),
+    ('全年共发生生产安全事故86起，较上年（一百起）下降14%。', '14%', '24%'),
+    ('全年受理行政复议申请四百六十件、审结四百二十件，分别增长百分之十五和百分之二十。上年受理四百件、审结三百五十件。', '百分之二十。', '百分之三十。'),
+    ('全年受理行政复议申请460件，增长15%，审结420件，增长20%；上年受理400件、审结350件。', '增长20%', '增长30%'),
+    ('全年受理行政复议申请460件，增长15%，审结420件，增长20%（上年分别为400件、350件）。', '增长20%', '增长30%'),
+    ('上年受理行政复议申请400件、审结350件。今年受理460件，增长15%；审结420件，增长20%。', '增长20%', '增长30%'),
+]
+
 CASES = (TWO_GROWTHS_PRIORS_NEXT + LISTED_PRIORS + CHAIN_PERIOD_AFTER + SINCE_YEAR_AVERAGE + COMPOUND_SPAN
          + MULTIPLES_OF_A_YEAR + PRIOR_IN_BRACKETS + START_END_OF_YEAR + OTHER_FAMILIES
-         + PRIOR_ORDERS)
+         + PRIOR_ORDERS + MIXED)
 
 #: consistent statements, or statements the new readings must leave alone (another metric, another period, real
 #: growth, a plan, a bound too loose to check, several readings)

@@ -749,7 +749,17 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     starts, vals = _prior_values(doc)
     windows = [(max(0, para), cs, False)]
     if after >= 0:
+        # the next sentence, or the clause after ；(…增长20%；上年受理400件、审结350件), opening with 上年/去年
         e1 = skel.find("。", after, after + 80)
+        j = after
+        while True:       # a ；before the sentence's end whose clause opens with 上年
+            k = min([x for x in (skel.find(ch, j, e1 if e1 >= 0 else after + 80) for ch in "；;") if x >= 0] or [-1])
+            if k < 0:
+                break
+            if _PRIOR_OPEN.match(text, k + 1):
+                e1 = k
+                break
+            j = k + 1
         if e1 >= 0 and "\n" not in skel[after:e1] and _PRIOR_OPEN.match(text, e1 + 1):
             e2 = skel.find("。", e1 + 1, e1 + 160)
             e2 = e2 if e2 >= 0 else min(len(skel), e1 + 160)
@@ -764,7 +774,7 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
             if lstart < lo_ and not ahead and lstart < para:
                 continue
             cand = _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, ahead, key_match,
-                                      metric_key, amt, want, cy is not None)
+                                      metric_key, amt, want, cy is not None, lo_ if ahead else None)
             if cand is not None:
                 found.append(cand)
     if not found:
@@ -785,7 +795,7 @@ _NEW_FLOW_WORDS = lazyre.compile(r"新增|净增|新引进|新登记|新设立|�
 
 
 def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, ahead, key_match, metric_key,
-                       amt=None, want=None, named=False):
+                       amt=None, want=None, named=False, win_lo=None):
     ly = re.match(r"((?:19|20)\d{2})\s*年", lab)
     if ly:
         if want is None or int(ly.group(1)) != want:
@@ -814,7 +824,7 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
                 if x is not cur and x is not amt and measure(x) == measure(cur) and x.is_percent == cur.is_percent]
         return None if same else (0.5, q, lab)
     sim = key_match(qkey, key)
-    if sim < 0.8 and ahead and _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key):
+    if sim < 0.8 and ahead and _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key, win_lo):
         return (0.5, q, lab)
     return (sim, q, lab) if sim >= 0.8 else None
 
@@ -840,7 +850,7 @@ def _weak_key(prior: str, claim: str) -> bool:
     return all(ch in it for ch in rest)
 
 
-def _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key) -> bool:
+def _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key, win_lo=None) -> bool:
     """A prior in the sentence after the claim's (上年受理400件，审结350件 / 上年游客为2544.5万人次，旅游收入为269.9亿元)
     whose words name the claim's metric only loosely: taken when the pairing is one-to-one — ``cur`` is the one value
     of its measure in its sentence the prior's words fit, and ``q`` the one value of its measure in its own sentence
@@ -857,7 +867,7 @@ def _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key) -> boo
                 and unit_of(x) not in POINT_UNITS]
     e = skel.find("。", cur.end, cur.end + 300)
     mine = same_measure(ss, e if e >= 0 else cur.end + 1)
-    ps = _sentence_start(text, q.start)
+    ps = max(_sentence_start(text, q.start), win_lo or 0)
     pe = skel.find("。", q.end, q.end + 300)
     theirs = same_measure(ps, pe if pe >= 0 else q.end + 1)
     if len(mine) > _WEAK_MAX or len(theirs) > _WEAK_MAX or cur not in mine or q not in theirs:
@@ -1403,7 +1413,7 @@ def _listed_tails(skel: str, by_start: Dict[int, "Quantity"], starts: List[int])
 
 
 #: a sentence that opens with last year's values as a 分别 list: 上年分别为39490元和19860元
-_NEXT_LIST = lazyre.compile(r"(?:^|(?<=[。\n]))\s*(?:上一?年|去年)(?:同期|末)?(?:[\u4e00-\u9fff]{0,8}?)分别(?:为|是|达)?(?P<bases>"
+_NEXT_LIST = lazyre.compile(r"(?:^|(?<=[。\n；;（(]))\s*(?:上一?年|去年)(?:同期|末)?(?:[\u4e00-\u9fff]{0,8}?)分别(?:为|是|达)?(?P<bases>"
                             + _QLIST + r")")
 
 
@@ -1421,7 +1431,8 @@ def _next_sentence_lists(skel: str, by_start: Dict[int, "Quantity"], out: List[C
         if len({(measure(b), b.is_percent) for b in bases}) != 1:
             continue
         s0 = m.start()
-        e0 = max(skel.rfind("。", 0, s0), skel.rfind("\n", 0, s0))
+        # …增长20%（上年分别为400件、350件） / …；上年分别为…: the claims are in the same sentence, before the bracket
+        e0 = s0 - 1 if s0 > 0 and skel[s0 - 1] in "；;（(" else max(skel.rfind("。", 0, s0), skel.rfind("\n", 0, s0))
         if e0 < 0:
             continue
         p0 = max(skel.rfind("。", 0, e0), skel.rfind("\n", 0, e0)) + 1
