@@ -116,3 +116,55 @@ def test_composed_statement(good, bad):
     assert codes(good) == [], good
     got = codes(bad)
     assert any(c.startswith("LG2") for c in got), (bad, got)
+
+
+#: (a) two growths in one sentence, last year's levels in the next sentence: labels, separators, the way each prior is
+#: written and named (short: 游客, 受理; with an action word: 实现旅游总收入 / 旅游收入)
+PAIRS = [(("接待游客", "游客", "万人次", 2544.5, 2860.3), ("实现旅游总收入", "旅游收入", "亿元", 269.9, 312.1)),
+         (("受理行政复议申请", "受理", "件", 400, 460), ("审结行政复议案件", "审结", "件", 350, 420)),
+         (("一般公共预算收入完成", "一般公共预算收入", "亿元", 86.4, 95.1), ("税收收入", "税收收入", "亿元", 62.3, 68.9))]
+PRIOR_FORMS = ["{n}为{a}{u}", "{n}{a}{u}", "{n}是{a}{u}", "{n}达到{a}{u}"]
+
+
+def _two_growth_cases():
+    for (m1, m2), lab, sep, f, v in itertools.product(PAIRS, ["上年", "去年", "上年同期", "2022年"], ["，", "；"], PRIOR_FORMS,
+                                                      ["增长", "同比增长", "比上年增长"]):
+        g1, g2 = (m1[4] / m1[3] - 1) * 100, (m2[4] / m2[3] - 1) * 100
+        claims = f"全年{m1[0]}{m1[4]}{m1[2]}，{v}{g1:.1f}%{sep}{m2[0]}{m2[4]}{m2[2]}，{v}{{g2}}%。"
+        priors = lab + f.format(n=m1[1], a=m1[3], u=m1[2]) + "，" + f.format(n=m2[1], a=m2[3], u=m2[2]) + "。"
+        yield GWR + claims.format(g2=f"{g2:.1f}") + priors, GWR + claims.format(g2=f"{g2 + 7:.1f}") + priors
+
+
+#: (g) last year's level in brackets after the basis
+BRACKETS = ["较上年（{a}{u}）", "比上年（{a}{u}）", "较去年（{a}{u}）", "同比（上年{a}{u}）", "较上年同期（{a}{u}）", "较上年(上年为{a}{u})"]
+
+
+def _bracket_cases():
+    for (m, u, a, b), bs, v in itertools.product([("发生生产安全事故", "起", 100, 86), ("受理信访件", "件", 2000, 1720),
+                                                  ("道路交通事故死亡人数", "人", 50, 43)],
+                                                 BRACKETS, ["下降", "减少", "降低", "下降了"]):
+        g = (1 - b / a) * 100
+        t = f"全年{m}{b}{u}，{bs.format(a=a, u=u)}{v}{{g}}%。"
+        yield GWR + t.format(g=f"{g:.0f}"), GWR + t.format(g=f"{g + 10:.0f}")
+
+
+#: (h) 由年初的A减少到年底的B，减少D
+def _year_ends_cases():
+    for (m, u, a, b), s, e in itertools.product(
+            [("农村低收入人口", "万人", 1.2, 0.35), ("积压案件", "件", 380, 95), ("库存商品房", "万平方米", 1120, 860)],
+            ["由年初的{a}{u}", "从年初的{a}{u}", "由上年末的{a}{u}", "由年初{a}{u}"],
+            ["减少到年底的{b}{u}", "降至年末的{b}{u}", "下降到12月底的{b}{u}", "减少至年末{b}{u}"]):
+        d = round(a - b, 2) if isinstance(a, float) else a - b
+        wrong = round(d * 1.3, 2) if isinstance(d, float) else int(d * 1.3)
+        t = f"全市{m}{s.format(a=a, u=u)}{e.format(b=b, u=u)}，减少{{d}}{u}。"
+        yield t.format(d=d), t.format(d=wrong)
+
+
+SHAPES = list(_two_growth_cases()) + list(_bracket_cases()) + list(_year_ends_cases())
+
+
+@pytest.mark.parametrize("good,bad", SHAPES)
+def test_composed_shape(good, bad):
+    assert codes(good) == [], good
+    got = codes(bad)
+    assert any(c.startswith("LG2") for c in got), (bad, got)
