@@ -168,3 +168,62 @@ def test_composed_shape(good, bad):
     assert codes(good) == [], good
     got = codes(bad)
     assert any(c.startswith("LG2") for c in got), (bad, got)
+
+
+def _more_shape_cases():
+    """(b) 分别 lists with their priors, (c) 环比 with the other period's level before or after, (d) a change since a
+    basis year with its yearly mean and the level's year, (f) multiples of a named year's level, in figures and words."""
+    L = [("受理、审结行政复议案件", "件", (400, 350), (460, 420)), ("城镇和农村居民人均可支配收入", "元", (49493, 26973), (52364, 28915)),
+         ("一般公共预算收入、税收收入", "亿元", (86.4, 62.3), (95.1, 68.9))]
+    vforms = ["分别为{b1}{u}和{b2}{u}", "分别达到{b1}{u}、{b2}{u}", "分别完成{b1}{u}、{b2}{u}"]
+    cforms = ["分别比上年增长{g1}%和{g2}%", "比上年分别增长{g1}%、{g2}%", "同比分别增长{g1}%和{g2}%", "分别同比增长{g1}%、{g2}%", "分别较上年增长{g1}%和{g2}%"]
+    pforms = ["，上年分别为{a1}{u}和{a2}{u}。", "（上年分别为{a1}{u}、{a2}{u}）。", "。上年分别为{a1}{u}、{a2}{u}。", "，去年同期分别为{a1}{u}和{a2}{u}。"]
+    for (m, u, a, b), vf, cf, pf in itertools.product(L, vforms, cforms, pforms):
+        g1 = (b[0] / a[0] - 1) * 100; g2 = (b[1] / a[1] - 1) * 100
+        vals = vf.format(b1=b[0], b2=b[1], u=u)
+        pri = pf.format(a1=a[0], a2=a[1], u=u)
+        good = f"全年{m}{vals}，{cf.format(g1=f'{g1:.1f}', g2=f'{g2:.1f}')}{pri}"
+        bad = f"全年{m}{vals}，{cf.format(g1=f'{g1:.1f}', g2=f'{g2 + 6:.1f}')}{pri}"
+        yield good, bad
+    # (c) 环比
+    C = [("全市用电量", "亿千瓦时", 112.4, 125.5), ("全市社会消费品零售总额", "亿元", 30.1, 32.6), ("全市接待游客", "万人次", 801, 861)]
+    pers = [("三季度", "二季度"), ("第三季度", "第二季度"), ("11月份", "10月份"), ("四季度", "上季度")]
+    forms = ["{p1}{m}{b}{u}，环比增长{g}%，{p0}为{a}{u}。", "{p1}{m}{b}{u}，环比增长{g}%（{p0}为{a}{u}）。",
+             "{p1}{m}{b}{u}，环比增长{g}%。{p0}{m}为{a}{u}。", "{p0}{m}{a}{u}。{p1}{m}{b}{u}，环比增长{g}%。",
+             "{p0}{m}为{a}{u}，{p1}{m}{b}{u}，环比增长{g}%。", "{p1}，{m}{b}{u}，环比增长{g}%，{p0}为{a}{u}。"]
+    for (m, u, a, b), (p1, p0), f in itertools.product(C, pers, forms):
+        if p0 == "上季度" and f.startswith("{p0}"): continue
+        g = (b / a - 1) * 100
+        yield f.format(p1=p1, p0=p0, m=m, u=u, a=a, b=b, g=f"{g:.1f}"), f.format(p1=p1, p0=p0, m=m, u=u, a=a, b=b, g=f"{g + 5:.1f}")
+    # (d) 与Y0相比 … 增加D，平均每年增加d，Y1达到L
+    D = [("城镇常住人口", "万人", 42, 486), ("市场主体", "万户", 3.6, 12.6), ("公路通车里程", "公里", 1300, 4500)]
+    fr = ["与{y0}年相比，全市{m}增加{d}{u}，平均每年增加{k}{u}，{y1}年达到{l}{u}。",
+          "同{y0}年相比，全市{m}增加{d}{u}，年均增加{k}{u}，{y1}年达到{l}{u}。",
+          "{y1}年全市{m}达到{l}{u}，与{y0}年相比增加{d}{u}，平均每年增加{k}{u}。",
+          "{y1}年全市{m}达到{l}{u}，比{y0}年增加{d}{u}，年均增加{k}{u}。",
+          "与{y0}年相比，{y1}年全市{m}增加{d}{u}，平均每年增加{k}{u}，达到{l}{u}。",
+          "与{y0}年比较，全市{m}净增{d}{u}，年均净增{k}{u}，{y1}年末达到{l}{u}。"]
+    for (m, u, dd, l), f, (y0, y1) in itertools.product(D, fr, [(2019, 2024), (2020, 2024), (2018, 2023)]):
+        n = y1 - y0; k = dd / n
+        ks = f"{k:.2f}".rstrip("0").rstrip(".")
+        kw = f"{k * 1.4 + 0.1:.2f}".rstrip("0").rstrip(".")
+        yield f.format(y0=y0, y1=y1, m=m, u=u, d=dd, k=ks, l=l), f.format(y0=y0, y1=y1, m=m, u=u, d=dd, k=kw, l=l)
+    # (f) multiples
+    F = [("跨境电商交易额", "亿元", 32.1, 96.4), ("高新技术企业", "家", 520, 1320)]
+    ff = ["全市{m}达到{b}{u}，是{y}年{a}{u}的{k}倍。", "全市{m}达到{b}{u}，为{y}年（{a}{u}）的{k}倍。", "全市{m}达到{b}{u}，是{y}年的{k}倍，{y}年为{a}{u}。",
+          "全市{m}由{y}年的{a}{u}增加到{b}{u}，是{y}年的{k}倍。", "全市{m}{b}{u}，相当于{y}年{a}{u}的{k}倍。"]
+    cn = {3.0: "三", 2.5: "二点五"}
+    for (m, u, a, b), f in itertools.product(F, ff):
+        k = round(b / a, 1)
+        for kk, kw in ((f"{k}", f"{k + 1}"), (cn.get(k, f"{k}"), {3.0: "四", 2.5: "三点五"}.get(k, f"{k + 1}"))):
+            yield GWR + f.format(m=m, u=u, a=a, b=b, y=2020, k=kk), GWR + f.format(m=m, u=u, a=a, b=b, y=2020, k=kw)
+
+
+MORE = list(_more_shape_cases())
+
+
+@pytest.mark.parametrize("good,bad", MORE)
+def test_composed_more_shapes(good, bad):
+    assert codes(good) == [], good
+    got = codes(bad)
+    assert any(c.startswith("LG2") for c in got), (bad, got)
