@@ -227,3 +227,23 @@ def test_composed_more_shapes(good, bad):
     assert codes(good) == [], good
     got = codes(bad)
     assert any(c.startswith("LG2") for c in got), (bad, got)
+
+
+def _other_scripts():
+    """Every other composed statement in traditional script (OpenCC s2t: 爲, 環比, 個百分點, 千瓦時) and with full-width
+    digits: the grammar reads the folded text, whatever script the draft is in."""
+    from lintgov.scripts import converter
+    s2t = converter("s2t").convert
+    fw = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+    for i, (good, bad) in enumerate(CASES + SHAPES + MORE):
+        if i % 2 == 0:
+            yield s2t(good), s2t(bad)
+        else:
+            yield good.translate(fw), bad.translate(fw)
+
+
+@pytest.mark.parametrize("good,bad", list(_other_scripts()))
+def test_composed_in_other_scripts(good, bad):
+    assert codes(good) == [], good
+    got = codes(bad)
+    assert any(c.startswith("LG2") for c in got), (bad, got)

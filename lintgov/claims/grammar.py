@@ -56,9 +56,9 @@ _Q = QTOK + QFILL + "*"
 #: when OpenCC would change the length of the text)
 _FOLD = str.maketrans(
     "長較減個點與從為達區縣復議請訴訟調糾紛數總萬億兩進發關門項戶條處報設來辦務場審結執決權據計幅漲"
-    "降昇億倍番實現單併於們這類種並後裡對",
+    "降昇億倍番實現單併於們這類種並後裡對爲環時業額產預標劃間際",
     "长较减个点与从为达区县复议请诉讼调纠纷数总万亿两进发关门项户条处报设来办务场审结执决权据计幅涨"
-    "降升亿倍番实现单并于们这类种并后里对")
+    "降升亿倍番实现单并于们这类种并后里对为环时业额产预标划间际")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－", "0123456789.%,-")
 
 _CNYEAR = r"(?:[一二三四五六七八九][〇○零一二三四五六七八九]{3}年)"
@@ -284,8 +284,8 @@ def _cache(doc: "Document") -> Dict[str, object]:
     return doc.__dict__.setdefault("_lintgov_changes", {})
 
 
-_TRAD_MARKERS = "們這個為國會來說時發經對實現進區縣與從長較減點"
-_SIMP_MARKERS = "们这个为国会来说时发经对实现进区县与从长较减点"
+_TRAD_MARKERS = "們這個為國會來說時發經對實現進區縣與從長較減點爲"
+_SIMP_MARKERS = "们这个为国会来说时发经对实现进区县与从长较减点为"
 
 
 def _mostly_traditional(text: str) -> bool:
@@ -327,6 +327,9 @@ def folded_text(doc: "Document") -> str:
     return c["folded"]  # type: ignore[return-value]
 
 
+_UNIT_TAIL = lazyre.compile(r"百分点|千分点|时")
+
+
 def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
     """The folded text with each quantity replaced by QTOK + QFILL…, and the
     quantities by start offset."""
@@ -339,6 +342,10 @@ def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
         for q in doc.quantities:
             if q.start < pos:
                 continue
+            tail = _UNIT_TAIL.match(text, q.end)
+            if tail and q.unit in ("個", "个", "千瓦") and (q.unit == "千瓦") == (tail.group() == "时"):
+                # 2.3個百分點 / 125.5億千瓦時: a traditional unit the extractor cut short, completed from the folded text
+                q = dataclasses.replace(q, unit=("千瓦时" if q.unit == "千瓦" else "个" + tail.group()), end=tail.end())
             parts.append(text[pos:q.start])
             parts.append(QTOK + QFILL * (q.end - q.start - 1))
             by_start[q.start] = q
