@@ -27,6 +27,10 @@ the cache), then ``--no-cache``: wall seconds of each (medians of the rounds).
 Measured 2026-12-04 05:27 (main b6bd28a, load 2.5–3.2, ``--memory --skip-speed --runs 2``): -j1 SARIF
 87.3 → 111.7 MiB (×1.28), -j1 --statistics 87.1 → 109.9 MiB (×1.26), -j2 parent SARIF 81.3 → 86.7 MiB
 (×1.07).  Target (≤ 1.10 with -j1) not met.
+Measured 2026-12-04 08:20 (reports streamed, bulk part 1, load 5.4, ``--memory --skip-speed --runs 2``, -o FILE):
+-j1 text 87.6 → 92.2 MiB (×1.052), json 87.2 → 90.6 (×1.039), sarif 86.8 → 93.0 (×1.071), csv 86.5 → 91.7
+(×1.059), github 86.5 → 91.5 (×1.058), --statistics 86.5 → 91.1 (×1.053); -j2 parent sarif 78.7 → 87.0 (×1.106).
+Target met for every format with -j1.
 """
 from __future__ import annotations
 

@@ -18,7 +18,8 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sourcemap import SourceMap
@@ -167,6 +168,49 @@ class Table:
         return doc.text[r[col].start:r[col].end] if col < len(r) else ""
 
 
+class TextLines(Sequence):
+    """The lines of a text (without their line breaks) as a read-only sequence of ``str``, each
+    sliced from the text when asked, so that a document does not hold its text twice (a list of
+    line strings costs as much as the text again, and more for short lines).  Compares equal to
+    a list or tuple of the same lines."""
+
+    __slots__ = ("_text", "_starts")
+
+    def __init__(self, text: str, starts: List[int]) -> None:
+        self._text = text
+        self._starts = starts
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._starts)))]
+        starts = self._starts
+        n = len(starts)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("line index out of range")
+        return self._text[starts[i]:starts[i + 1] - 1 if i + 1 < n else len(self._text)]
+
+    def __iter__(self) -> Iterator[str]:
+        text, starts = self._text, self._starts
+        for a, b in zip(starts, starts[1:]):
+            yield text[a:b - 1]
+        yield text[starts[-1]:]
+
+    def __eq__(self, other: Any) -> bool:
+        if isinstance(other, (list, tuple, TextLines)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"TextLines({len(self)} lines)"
+
+
 class Document:
     """A report as rules see it.
 
@@ -208,13 +252,11 @@ class Document:
         #: where the text sits in the source file, when the reader removed markup
         #: (Markdown): locations are then the source's, fixes are mapped through it
         self.source_map = source_map
-        self.lines: List[str] = text.split("\n")
         starts = [0]
-        pos = 0
-        for line in self.lines[:-1]:
-            pos += len(line) + 1
-            starts.append(pos)
+        starts.extend(itertools.accumulate(len(line) + 1 for line in text.split("\n")[:-1]))
         self.line_starts: List[int] = starts
+        #: the lines (without their line breaks), sliced from ``text`` when asked: no second copy of the text
+        self.lines: "TextLines" = TextLines(text, starts)
 
     def __repr__(self) -> str:
         return f"Document({self.path!r}, {len(self.text)} chars, {self.format})"

@@ -284,3 +284,67 @@ def test_prior_spelled_otherwise_never_pairs_with_itself(tmp_path, monkeypatch, 
         assert len(records) == 1                       # one file named twice is linted once
         assert bool(groups[-1]) == paired, prior_path
         assert rs.unpaired_priors == ([] if paired else [prior])
+
+
+def test_a_report_edited_during_the_run_is_not_compared_as_it_is_now(tmp_path, capsys, monkeypatch):
+    """The pairs phase reads a report again only to compare it: bytes other than those phase 1
+    linted (the file was edited meanwhile) are not compared, and the user is told."""
+    from lintgov.runner import run as runmod
+    root = _tree(tmp_path, copies=2)
+    _, before, err = _check(capsys, monkeypatch, root, "--no-cache", "--output-format", "concise", ".")
+    assert any(ln.startswith("body0/2023.txt") and " LG206 " in ln for ln in before.splitlines())
+    assert "changed" not in err
+    real = runmod.pair_groups
+
+    def pair_groups(*a, **k):   # after phase 1, before the pairs: last year's report is edited
+        (root / "body0" / "2022.txt").write_text(PRIOR.replace("600件", "1000件"), encoding="utf-8")
+        return real(*a, **k)
+    monkeypatch.setattr(runmod, "pair_groups", pair_groups)
+    for jobs in ("-j1", "-j2"):
+        (root / "body0" / "2022.txt").write_text(PRIOR, encoding="utf-8")
+        _, after, err = _check(capsys, monkeypatch, root, "--no-cache", jobs, "--output-format", "concise", ".")
+        assert not any(ln.startswith("body0/2023.txt") and " LG206 " in ln for ln in after.splitlines())
+        assert any(ln.startswith("body1/2023.txt") and " LG206 " in ln for ln in after.splitlines())
+        assert "body0/2022.txt: 运行期间文件被修改" in err and "the file changed while lintgov ran" in err
+
+
+def test_progress_bar_steps_aside_for_a_report_on_the_terminal(tmp_path, monkeypatch):
+    """Report lines streamed to the terminal the bar is drawn on are never written over the bar."""
+    from lintgov.runner import progress, run as runmod
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+    err, out = Tty(), Tty()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(progress, "DELAY", 0.0)
+    events = []
+    real = progress.Progress.pause
+
+    def pause(self):
+        events.append(("pause", self.bar is not None))
+        return real(self)
+    monkeypatch.setattr(progress.Progress, "pause", pause)
+    root = _tree(tmp_path, copies=2)
+    monkeypatch.chdir(root)
+    assert main(["check", "--no-cache", "-j1", NO_PAIRS, "--output-format", "concise", "."]) == 1
+    assert events and all(drawn for _, drawn in events)
+    assert "\r" in err.getvalue() and "lintgov" in err.getvalue()     # the bar was drawn on standard error
+    assert "\r" not in out.getvalue() and out.getvalue().count("\n") >= len(events)
+
+
+# -- one big document: the lines are views of the text, not a second copy -----------------------------
+@pytest.mark.parametrize("text", ["", "一", "一\n", "一\n\n二\r三\n", "\n\n", "甲\u2028乙\n丙"])
+def test_document_lines_are_sliced_from_the_text(text):
+    from lintgov.document import Document, TextLines
+    d = Document(text)
+    want = d.text.split("\n")
+    assert isinstance(d.lines, TextLines) and not isinstance(d.lines, list)
+    assert d.lines == want and list(d.lines) == want and len(d.lines) == len(want)
+    assert [d.lines[i] for i in range(-len(want), len(want))] == want + want
+    assert d.lines[:-1] == want[:-1] and d.lines[1:] == want[1:]
+    assert [d.line_starts[i] + len(d.lines[i]) for i in range(len(want))] == \
+        [sum(len(x) + 1 for x in want[:i]) + len(want[i]) for i in range(len(want))]
+    with pytest.raises(IndexError):
+        d.lines[len(want)]

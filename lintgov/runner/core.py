@@ -174,6 +174,8 @@ class PairResult:
     index: int                      # the index of this year's document
     views: List[Any] = field(default_factory=list)
     notes: List[Notification] = field(default_factory=list)
+    #: a report that changed or went away between the two phases (not compared)
+    warnings: List[str] = field(default_factory=list)
     coverage: Tuple[int, int, Tuple[int, ...]] = (0, 0, ())
     findings: Optional[List[Any]] = None
     cached: bool = False
@@ -412,11 +414,14 @@ def _lint_pair_group(group: Sequence[PairJob], spec: RunSpec, docs: Optional[Dic
             remaining[i] = remaining.get(i, 0) + 1
     live: Dict[int, Any] = {}
 
-    def load(job: Job, idx: int) -> Any:
+    def load(job: Job, idx: int, digest: str) -> Any:
         if docs is not None and idx in docs:
             return docs[idx]
         if idx not in live:
             data = _read_bytes(job, st.registry)
+            # the bytes phase 1 linted, or nothing: a report edited during the run is not compared as it is now
+            if digest and job.data is None and hashlib.sha256(data).hexdigest() != digest:
+                raise ReadError("运行期间文件被修改", "the file changed while lintgov ran")
             live[idx] = read_document(job.path, job.shown, st.registry, data)
         return live[idx]
 
@@ -438,11 +443,16 @@ def _lint_pair_group(group: Sequence[PairJob], spec: RunSpec, docs: Optional[Dic
                 release(_prior_index(pj))
                 continue
         try:
-            doc = load(pj.doc, pj.doc.index)
-            prior = load(pj.prior, _prior_index(pj))
-        except ReadError:  # the file changed or went away since phase 1: nothing to compare
+            where = pj.doc
+            doc = load(pj.doc, pj.doc.index, pj.doc_digest)
+            where = pj.prior
+            prior = load(pj.prior, _prior_index(pj), "" if pj.prior_is_cli else pj.prior_digest)
+        except ReadError as e:  # the file changed or went away since phase 1: nothing to compare
             release(pj.doc.index)
             release(_prior_index(pj))
+            out.append(PairResult(pj.doc.index, warnings=[
+                f"{where.shown}: {e.zh}，{pj.doc.shown} 未与上年报告 {pj.prior.shown} 比较 / {e.en}: "
+                f"{pj.doc.shown} was not compared with last year's report {pj.prior.shown}"]))
             continue
         res = _lint_pair(doc, prior, pj, spec, st)
         if key is not None and not res.notes:

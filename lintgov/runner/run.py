@@ -161,6 +161,8 @@ class RunStream:
         self.unpaired_priors: List[Any] = []
         self.cache_hits = 0
         self.cache_lookups = 0
+        #: the progress bar while the run goes (None: none drawn)
+        self.bar: Any = None
 
     def __iter__(self) -> Iterator[Tuple[DocResult, List[PairResult]]]:
         spec = self.spec
@@ -172,6 +174,7 @@ class RunStream:
         if self.progress:
             from .progress import Progress
             bar = Progress(len(self.jobs), True)
+        self.bar = bar
         try:
             if not self.pairwise and not self.prior_documents:
                 for res in executor.map(lint_job, self.jobs):
@@ -322,7 +325,8 @@ def assemble(results: Sequence[DocResult], pair_results: Sequence[Any], notes: L
                     rules=rules, registry=registry, files=files,
                     unreadable={r.shown: r.unreadable for r in results if r.unreadable is not None},
                     encodings={r.shown: r.encoding for r in results if r.unreadable is None and r.encoding is not None},
-                    warnings=[w for r in results for w in r.warnings], coverage=coverage,
+                    warnings=[w for r in results for w in r.warnings] +
+                    [w for pr in pair_results for w in getattr(pr, "warnings", ())], coverage=coverage,
                     kinds={r.shown: r.kind for r in results if r.kind is not None})
     run.views = views
     run.file_info = {r.shown: {"read": r.unreadable is None, "reason": r.unreadable, "encoding": r.encoding,
@@ -394,13 +398,19 @@ def stream_report(rs: RunStream, writer: Any, keep_meta: bool = False) -> Stream
     with _InterruptWatch():
         for res, prs in rs:
             views = _dedupe_views(list(res.views) + [v for pr in prs for v in pr.views])
-            writer.findings(views)
+            if views and rs.bar is not None and _isatty(getattr(writer, "out", None)):
+                with rs.bar.pause():   # the report and the bar share the terminal: the bar steps aside
+                    writer.findings(views)
+            else:
+                writer.findings(views)
             for v in views:
                 if v.code != "LG001":
                     gate[v.level] = gate.get(v.level, 0) + 1
             read_notes.extend(res.read_notes)
             rule_notes.extend(res.notes)
             run.warnings.extend(res.warnings)
+            for pr in prs:
+                run.warnings.extend(getattr(pr, "warnings", ()))
             if res.unreadable is None:
                 run.files_read += 1
                 writer.artifact(Artifact(res.shown, res.encoding or "", res.format, dict(res.meta), res.kind))
@@ -430,3 +440,11 @@ def stream_report(rs: RunStream, writer: Any, keep_meta: bool = False) -> Stream
     run.unpaired_priors = rs.unpaired_priors
     run.cache_hits, run.cache_lookups = rs.cache_hits, rs.cache_lookups
     return run
+
+
+def _isatty(out: Any) -> bool:
+    out = getattr(out, "stream", out)   # the command line's capped stream
+    try:
+        return bool(out.isatty())
+    except (AttributeError, ValueError):
+        return False
