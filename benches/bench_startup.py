@@ -18,6 +18,8 @@ removed from the environment and a warm-up run writes them.  The results cache i
 Measured 2026-12-04 (main b6bd28a, 2 cores shared, load 2.5, ``--runs 9``): CPU ratios seeds
 000–004 2.00 / 1.61 / 1.41 / 1.46 / 2.12 (target 1.3: not met; 000 and 004 are traditional and
 load OpenCC's t2s and s2t); all seeds 372 ms; corpus/gwr 2.87 s wall.
+Measured 2026-12-04 08:57 (main 7271a67, load 3.0–3.7, ``--runs 9``): CPU ratios 1.67 / 1.42 / 1.16 /
+1.16 / 1.74 (the tree of 05:30, 2d3f9a6, run right after: 1.95 / 1.57 / 1.38 / 1.29 / 2.14).
 """
 import argparse
 import glob
