@@ -84,9 +84,18 @@ class ResidueBlock:
 
 
 #: what every match of a pattern contains (each alternative of ``caption`` names 摄/摄影, 图 or
-#: 记者): a paragraph without any of them is not searched (the caption pattern's glued-credit
-#: alternative is tried at every character; two thirds of this service's time went there)
-_NEEDS = {"caption": ("摄", "图", "记者")}
+#: 记者; each of the others one of its words): a paragraph without any of them is not searched (the
+#: caption pattern's glued-credit alternative is tried at every character; two thirds of this
+#: service's time went there).  Keep these in step with the patterns (tests/test_speed_paths.py)
+_NEEDS = {
+    "caption": ("摄", "图", "记者"),
+    # share: 微信…/朋友圈/QQ空间/新浪微博/点击…/请使用浏览器…/分享…/扫一扫…
+    "share": ("微", "朋友圈", "QQ", "新浪", "点击", "浏览器", "分享", "扫"),
+    # tools: 打印本页/打印此页/关闭窗口/返回顶部, 字号/字体, 我要纠错, 无障碍, 简体|繁体
+    "tools": ("打印", "关闭窗口", "返回顶部", "字号", "字体", "纠错", "无障碍", "简体"),
+    "footer": ("版权", "网站标识码", "ICP备", "公网安备", "主办单位", "承办单位", "技术支持", "本作品", "公有领域",
+               "Public domain", "维基文库", "Copyright", "©"),
+}
 
 
 def _kind(para: str) -> Optional[Tuple[str, Any]]:

@@ -556,6 +556,37 @@ def test_residue_needs_are_necessary(para):
             assert any(n in para for n in needs)
 
 
+@pytest.mark.parametrize("para,kind", [
+    ("微信好友", "share"), ("点击右上角微信好友", "share"), ("朋友圈", "share"), ("QQ空间", "share"), ("新浪微博", "share"),
+    ("请使用浏览器的分享功能", "share"), ("分享到：", "share"), ("分享：", "share"), ("微信扫一扫", "share"),
+    ("扫一扫在手机上打开", "share"), ("用微信扫描二维码", "share"), ("打开微信", "share"), ("》》点击图片进入专题《《", "share"),
+    ("【打印本页】【关闭窗口】", "tools"), ("返回顶部", "tools"), ("打印此页", "tools"), ("【字号：大 中 小】", "tools"),
+    ("字体：加大", "tools"), ("【我要纠错】", "tools"), ("无障碍浏览", "tools"), ("简体 | 繁体", "tools"),
+    ("版权所有：某某市人民政府", "footer"), ("网站标识码1234", "footer"), ("京ICP备12345号", "footer"),
+    ("京公网安备110号", "footer"), ("主办单位：某局", "footer"), ("承办单位：某中心", "footer"), ("技术支持：某公司", "footer"),
+    ("本作品来自维基文库", "footer"), ("公有领域", "footer"), ("Public domain", "footer"), ("注：中文维基文库", "footer"),
+    ("Copyright © 2023", "footer"), ("© 2023 某局", "footer"), ("版权 ©", "footer"),
+])
+def test_residue_needs_keep_every_alternative(para, kind):
+    from lintgov import residue
+    got = residue._kind(para)
+    assert got is not None and got[0] == kind, (para, got)
+    pat = dict(residue.RESIDUE_PATTERNS)[kind]
+    assert pat.search(para) and any(n in para for n in residue._NEEDS[kind])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="微信好友朋友圈QQ空间新浪博点击右上角请使用浏览器的分享功能到：扫一手机打开用描二维码本页关闭窗口返回顶部字号体大中小"
+                        "【】|｜我要纠错无障碍简繁版权所有网站标识码ICP备公安主办承单位技支持作品来自维基文库领域Publicdomain©注 2023",
+               max_size=40))
+def test_residue_needs_necessary_on_generated_text(para):
+    from lintgov import residue
+    for kind, pat in residue.RESIDUE_PATTERNS:
+        needs = residue._NEEDS.get(kind)
+        if needs is not None and pat.search(para):
+            assert any(n in para for n in needs), (kind, para)
+
+
 def test_residue_captions_still_found():
     from lintgov import residue
     for para in ("新华社记者 姚大伟 摄", "（摄影：王小明）", "图为市民在公园锻炼。新华社记者 李明 摄",
