@@ -65,11 +65,14 @@ _CNYEAR = r"(?:[一二三四五六七八九][〇○零一二三四五六七八�
 _YEARW = r"(?:(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:底|末|度|同期)?|上一?年(?:度|底|末|同期)?|去年(?:底|末|同期)?|前一年|今年|本年度?|当年)"
 _LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?|(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期)?)"
 _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
+_PERIOD_CMP = lazyre.compile(r"(?:比|较)(?:上一?个?(?:季度|月)|第?\ue010\ue011*)")
 #: the period before, for 环比: 上季度, 二季度, 上月, 11月
 _PERIOD_LABEL = r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|第?" + _Q + r")"   # 二季度, 11月: a quantity of 季度/月
 _CMP = (r"(?:(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         # 比上年预计数 / 比上年预算: last year's estimate or budget (a basis, not last year's final figure)
-        r"(?:年初)?(?:预计数|预计执行数|预计执行|执行数|预算数|预算安排|预算|决算数)?(?:相比|相较|比较)?(?:同比)?|同比|环比)")
+        r"(?:年初)?(?:预计数|预计执行数|预计执行|执行数|预算数|预算安排|预算|决算数)?(?:相比|相较|比较)?(?:同比)?|同比|环比"
+        # 比上季度 / 比二季度 / 较上月: the period before (read as 环比; a quantity only of 季度 or 月)
+        r"|(?:比|较)(?:上一?个?(?:季度|月)|第?" + _Q + r")(?=的|[（(]|[\s，,]|增|减|下|上|提|降|回|多|少|高|低))")
 _UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 多出 增幅为 增幅达 增幅 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 "
        "增 涨 多 高").split()
 #: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
@@ -965,6 +968,15 @@ def changes(doc: "Document") -> List[Change]:
         verb = m.group("verb")
         amt = by_start[m.start("amt")]
         cmp = m.group("cmp") or ("与" + m.group("lab3") + "相比" if m.group("cmp3") else "")
+        pm_ = _PERIOD_CMP.fullmatch(cmp)
+        if pm_:
+            if QTOK in cmp:
+                pq_ = by_start.get(m.start("cmp") + cmp.index(QTOK))
+                if pq_ is None or unit_of(pq_) not in ("季度", "月", "月份"):
+                    if pq_ is not None:
+                        retry.append(pq_.start)   # 比100件增长…: not a period; read from the value as before
+                    continue
+            cmp = "环比"
         base_tok = m.group("base")
         if verb in _SINGLE and not (cmp or base_tok):
             continue
