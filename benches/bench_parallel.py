@@ -31,6 +31,8 @@ Measured 2026-12-04 08:20 (reports streamed, bulk part 1, load 5.4, ``--memory -
 -j1 text 87.6 → 92.2 MiB (×1.052), json 87.2 → 90.6 (×1.039), sarif 86.8 → 93.0 (×1.071), csv 86.5 → 91.7
 (×1.059), github 86.5 → 91.5 (×1.058), --statistics 86.5 → 91.1 (×1.053); -j2 parent sarif 78.7 → 87.0 (×1.106).
 Target met for every format with -j1.
+Measured 2026-12-04 09:20 (main 0d58e52, load 2.2–3.4, same command): -j1 text ×1.020, json 85.5 → 91.6 (×1.071),
+sarif 85.6 → 89.2 (×1.041), csv ×1.039, github ×1.039, --statistics ×1.034; -j2 parent 79.3 → 83.5 (×1.053).
 """
 from __future__ import annotations
 
