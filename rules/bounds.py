@@ -246,7 +246,9 @@ def _restated_with_bound(doc):
         if not bound and q.approx is not None:
             continue
         s = doc.sentence_at(q.start)
-        lo = s.start if s else max(0, q.start - 60)
+        # the words of the figure's own sentence, at most 120 characters back: bounded work per figure (a sentence of
+        # thousands of figures stays linear)
+        lo = max(s.start if s else 0, q.start - 120)
         pre = text[lo:q.start]
         if _GUARD.search(_SCOPE_WORDS.sub("", pre)) or re.search(r"[、和及与與]\s*$", pre):
             continue
