@@ -38,6 +38,35 @@ _GENERIC_BASE = lazyre.compile(r"全部|全国|全國|全市|全省|全区|全�
                            r"本年|全年|当年|當年|收入|支出|案件|数量|數量|国家|國家|地方|同类|同類|各类|各類")
 
 
+def recent(doc, lo: int, hi: int, n: int) -> List[Quantity]:
+    """The last ``n`` quantities in [lo, hi): found by bisection, so that a rule reading the figures before one
+    figure does bounded work however many figures its sentence or paragraph holds."""
+    qs = doc.quantities
+    starts = doc.__dict__.get("_quantity_starts")
+    if starts is None or len(starts) != len(qs):
+        starts = [q.start for q in qs]
+        doc.__dict__["_quantity_starts"] = starts
+    i_hi = bisect.bisect_left(starts, hi)
+    i_lo = max(bisect.bisect_left(starts, lo), i_hi - n)
+    return quantities_in(doc, qs[i_lo].start if i_lo < len(qs) else hi, hi)
+
+
+def following(doc, lo: int, hi: int, n: int) -> List[Quantity]:
+    """The first ``n`` quantities in [lo, hi) (bounded work, as :func:`recent`)."""
+    qs = doc.quantities
+    starts = doc.__dict__.get("_quantity_starts")
+    if starts is None or len(starts) != len(qs):
+        starts = [q.start for q in qs]
+        doc.__dict__["_quantity_starts"] = starts
+    i = bisect.bisect_left(starts, lo)
+    out: List[Quantity] = []
+    while i < len(qs) and qs[i].start < hi and len(out) < n:
+        if qs[i].end <= hi:
+            out.append(qs[i])
+        i += 1
+    return out
+
+
 def measure_of(q: Quantity) -> str:
     m = q.measure
     if len(m) > 1 and m.endswith("次") and m not in ("人次", "件次", "户次", "戶次"):
@@ -298,7 +327,7 @@ class RateMismatch(Rule):
         lo_w, _ = sentence_window(doc, q.start)
         # a bound (超10亿元的99户) is not an operand of a rate printed to a decimal
         # bounded: a rate reads the counts just before it (and after it), never a whole long list
-        counts = [c for c in quantities_in(doc, lo_w, q.start)[-3 * _MAX_OPERANDS:]
+        counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
                   if is_count(c) and c.approx not in (">", ">=", "<", "<=")][-_MAX_OPERANDS:]
         # the counts may follow in brackets: 出庭应诉率95.2%（出庭应诉40件，应出庭42件）
         after_rate = q.end
@@ -316,7 +345,7 @@ class RateMismatch(Rule):
             if s_ is not None:
                 stop = min([k for k in (masked.find("；", after_rate, s_.end), masked.find(";", after_rate, s_.end))
                             if k >= 0] or [s_.end])
-                counts += [c for c in quantities_in(doc, after_rate, stop)[:_MAX_AFTER] if is_count(c)]
+                counts += [c for c in following(doc, after_rate, stop, _MAX_AFTER) if is_count(c)]
         # 行政复议纠错率为12.5%。全年共审结…480件，其中直接纠错60件: a rate closing a sentence with no count of its own,
         # its counts in the next sentence of the paragraph (not one about another period)
         s_ = doc.sentence_at(q.start)
@@ -326,13 +355,13 @@ class RateMismatch(Rule):
             if 0 <= si < len(doc.sentences) - 1 and doc.sentences[si + 1].paragraph == s_.paragraph:
                 nx = doc.sentences[si + 1]
                 if not re.search(r"上年|去年|同期|上一年|前一年|(?:19|20)\d\d年|以来|累计|累計", masked[nx.start:nx.end]):
-                    counts += [c for c in quantities_in(doc, nx.start, nx.end)[:_MAX_AFTER] if is_count(c)]
+                    counts += [c for c in following(doc, nx.start, nx.end, _MAX_AFTER) if is_count(c)]
         # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate
         if re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
             s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
             stop = min([k for k in (masked.find("；", q.end, s_end), masked.find(";", q.end, s_end)) if k >= 0]
                        or [s_end])
-            counts += [c for c in quantities_in(doc, q.end, stop)[:_MAX_AFTER] if is_count(c)]
+            counts += [c for c in following(doc, q.end, stop, _MAX_AFTER) if is_count(c)]
         if len(counts) > _MAX_OPERANDS + _MAX_AFTER:
             counts = counts[:_MAX_OPERANDS + _MAX_AFTER]
         if len(counts) < (1 if kind == "share" else 2):
@@ -434,7 +463,7 @@ class RateMismatch(Rule):
         para = doc.paragraph_at(q.start)
         earlier_all = []
         if para is not None and para.start < lo_w:
-            earlier_all = [c for c in quantities_in(doc, para.start, lo_w)[-3 * _MAX_OPERANDS:] if is_count(c)]
+            earlier_all = [c for c in recent(doc, para.start, lo_w, 3 * _MAX_OPERANDS) if is_count(c)]
         for meas in {measure_of(n) for n, _ in eligible}:
             if _explained(doc, masked, q, stated, [c for c in counts if measure_of(c) == meas],
                           [n for n in (numerators or [n for n, _ in eligible]) if measure_of(n) == meas],
@@ -1011,7 +1040,8 @@ def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
     p = parts[0]
     lo, _ = sentence_window(doc, q.start)
     out = []
-    for d in quantities_in(doc, lo, s.end):
+    # the nearest figures only (bounded work per share, however many figures the sentence holds)
+    for d in recent(doc, lo, q.start, 20) + quantities_in(doc, q.end, min(s.end, q.end + 200))[:10]:
         if d is p or d.start == p.start or not is_count(d) or measure_of(d) != measure_of(p) or is_delta(masked, d) \
                 or d.approx in ("<", "<="):
             continue
@@ -1070,20 +1100,28 @@ def _confirm_share(doc, masked, counts, q, floor, stated) -> bool:
     if starts is None:
         starts = [x.start for x in qs]
         doc.__dict__["_lintgov_quantity_starts"] = starts
-    values: Dict[Tuple[float, float], Quantity] = {}
-    seen = 0
+    # the values stated after each name, looked up once per document and name (at most 64 names: linear in the text)
+    cache = doc.__dict__.setdefault("_lintgov_whole_mentions", {})
+    mentions: List[Quantity] = []
     for nm in names:
-        i = masked.find(nm)
-        while i >= 0 and seen < _MAX_WHOLE_MENTIONS:
-            seen += 1
-            e = i + len(nm)
-            k = bisect.bisect_left(starts, e)
-            if k < len(qs) and qs[k].start - e <= 6 and _NAME_TO_VALUE.fullmatch(masked, e, qs[k].num_start):
-                c = qs[k]
-                if c is not n and is_count(c) and measure_of(c) == measure_of(n) and c.approx in (None, "≈") \
-                        and not is_delta(masked, c) and count_interval(c)[1] >= count_interval(n)[0]:
-                    values.setdefault(count_interval(c), c)
-            i = masked.find(nm, e)
+        if nm not in cache:
+            if len(cache) >= 64:
+                return False
+            found: List[Quantity] = []
+            i = masked.find(nm)
+            while i >= 0 and len(found) < _MAX_WHOLE_MENTIONS:
+                e = i + len(nm)
+                k = bisect.bisect_left(starts, e)
+                if k < len(qs) and qs[k].start - e <= 6 and _NAME_TO_VALUE.fullmatch(masked, e, qs[k].num_start):
+                    found.append(qs[k])
+                i = masked.find(nm, e)
+            cache[nm] = found
+        mentions += cache[nm]
+    values: Dict[Tuple[float, float], Quantity] = {}
+    for c in mentions:
+        if c is not n and is_count(c) and measure_of(c) == measure_of(n) and c.approx in (None, "≈") \
+                and not is_delta(masked, c) and count_interval(c)[1] >= count_interval(n)[0]:
+            values.setdefault(count_interval(c), c)
     if not values or len(values) > 4:
         return False
     for d in values.values():
@@ -1532,20 +1570,20 @@ class TargetCompletion(Rule):
             if target is None:
                 # 完成年度计划的115%，年度计划2,000户，实际完成2,300户: target and achieved stated after
                 s_end = s.end if s is not None else q.end
-                after = [c for c in quantities_in(doc, q.end, s_end)[:_MAX_AFTER] if is_count(c)]
+                after = [c for c in following(doc, q.end, s_end, _MAX_AFTER) if is_count(c)]
                 named = [c for c in after if _PLAN_WORD.search(context_before(masked, c, q.end, 12))
                          and not re.search(r"[比较較]", context_before(masked, c, q.end, 12))]
                 if len(named) != 1 or not re.match(r"[，,（(]", masked[q.end:q.end + 1]):
                     continue
                 target = named[0]
-            achieved = [c for c in quantities_in(doc, lo_w, m.start()) + after if is_count(c) and c is not target
+            achieved = [c for c in recent(doc, lo_w, m.start(), 3 * _MAX_OPERANDS) + after if is_count(c) and c is not target
                         and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
                         and not _PLAN_WORD.search(context_before(masked, c, lo_w, 8))]
             if not achieved and s is not None and re.match(r"[，,]", masked[q.end:q.end + 1]):
                 # 完成年度目标（1,800户）的112.5%，全年完成农村危房改造2,025户: the achieved figure in the next clause
                 stop = min([k for k in (masked.find("；", q.end, s.end), masked.find(";", q.end, s.end)) if k >= 0]
                            or [s.end])
-                nxt = [c for c in quantities_in(doc, q.end, stop)[:_MAX_AFTER] if is_count(c)]
+                nxt = [c for c in following(doc, q.end, stop, _MAX_AFTER) if is_count(c)]
                 if nxt and measure_of(nxt[0]) == measure_of(target) and c_not_plan(masked, nxt[0], q.end) \
                         and not is_delta(masked, nxt[0]) and nxt[0].approx not in ("<", "<=") \
                         and re.search(r"完成|实现|實現|达到|達到|新增|累计|累計", context_before(masked, nxt[0], q.end, 16)):
@@ -1595,13 +1633,13 @@ class TargetCompletion(Rule):
             close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 40)
             if close > 0:
                 hi_t = close
-        named = inner or [c for c in quantities_in(doc, lo_t, hi_t) if is_count(c) and c.approx is None
+        named = inner or [c for c in recent(doc, lo_t, hi_t, 3 * _MAX_OPERANDS) if is_count(c) and c.approx is None
                           and not (q.start <= c.start <= q.end)
                           and _PLAN_WORD.search(context_before(masked, c, lo_t, 12))]
         if len(named) != 1:
             return None
         target = named[0]
-        achieved = [c for c in quantities_in(doc, lo_w, over.start()) if is_count(c) and c is not target
+        achieved = [c for c in recent(doc, lo_w, over.start(), 3 * _MAX_OPERANDS) if is_count(c) and c is not target
                     and measure_of(c) == measure_of(target) and c.approx is None and not is_delta(masked, c)
                     and c_not_plan(masked, c, lo_w)]
         if not achieved:
@@ -1653,7 +1691,7 @@ class TargetCompletion(Rule):
             # the achieved figure is in the two clauses before 超额完成 (农民工新增117万人、总数达4365万人，城镇新增就业
             # 139.3万人、超额完成…110万人任务: the total of another metric three clauses back is not it)
             def _achieved(lo_a):
-                return [c for c in quantities_in(doc, lo_a, m.start()) if is_count(c)
+                return [c for c in recent(doc, lo_a, m.start(), 3 * _MAX_OPERANDS) if is_count(c)
                         and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
                         and not _PLAN_WORD.search(context_before(masked, c, s.start, 8)) and not is_delta(masked, c)]
             k1 = max(masked.rfind(c, s.start, m.start()) for c in "，,；;")
@@ -1691,7 +1729,7 @@ class TargetCompletion(Rule):
         # 今年计划完成投资600亿元。全年实际完成625亿元，完成年度计划的104.2%: the sentence before too, never a
         # comparison base (比预算数N元少…)
         lo_s = lo_w
-        named = [c for c in quantities_in(doc, lo_s, m.start()) if is_count(c)
+        named = [c for c in recent(doc, lo_s, m.start(), 3 * _MAX_OPERANDS) if is_count(c)
                  and (_PLAN_WORD.search(context_before(masked, c, lo_s, 16)) or _PLAN_AFTER.match(masked, c.end))
                  and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))]
         return named[-1] if len(named) == 1 else None
