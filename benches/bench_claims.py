@@ -11,7 +11,10 @@
 2. One sentence with 400, 800 and 1,600 figures (a long 其中 list of counts and growth
    rates), and three 、 lists paired by 分别 of as many figures: seconds and t(1600)/t(800),
    about 2 for linear work.
-3. With ``--baseline``: ``lintgov check --select arithmetic,yoy`` over ../shared/corpus/gwr,
+3. One sentence of mixed figures (:data:`MIXED_UNIT`: growth, points against a metric named elsewhere, 分别 lists,
+   a prior with 与…相比, 环比, a quarter) of 25·k clause groups, 1× to 64× (17,600 figures), every built-in document
+   rule: CPU seconds and the exponent of t ∝ size^b (target ≤ 1.05; ``--mixed-only`` runs just this).
+4. With ``--baseline``: ``lintgov check --select arithmetic,yoy`` over ../shared/corpus/gwr,
    this checkout's console script and the baseline's run alternately (paired, interleaved),
    medians and their ratio (this / baseline).
 """
@@ -83,6 +86,52 @@ def long_sentence(reps):
     print(f"  t(1600)/t(800) = {out[1600] / out[800]:.2f}, t(800)/t(400) = {out[800] / out[400]:.2f}")
 
 
+#: one clause group of many kinds of figure (growth, points against a metric named, 分别 lists, a prior with 与…相比, 环比,
+#: a quarter): repeated inside ONE sentence, every figure's words start at the sentence's start
+MIXED_UNIT = ("全区一般财政预算收入增长35.55%，高于地区生产总值{i}个百分点，接待游客{i}万人次、实现旅游收入{i}.4亿元，"
+              "分别增长12.4%和15.7%，与上年的{i}件相比，受理案件{j}件，环比增长11.7%，二季度为{i}件，地区生产总值增长9.{k}%，")
+
+
+def mixed_sentence(units):
+    return "".join(MIXED_UNIT.format(i=100 + i, j=200 + i, k=i % 10) for i in range(units)) + "。\n"
+
+
+def _lint_cpu(text, rules):
+    """CPU seconds of this process to build a Document, its claims and run ``rules`` (the machine is shared: CPU
+    time does not count the waits for a core)."""
+    from lintgov import limits
+    from lintgov.claims import claims_of
+    from lintgov.document import Document
+    from lintgov.engine import Context
+    with limits.using(limits.Limits(rule_time=3600.0, findings_per_rule=10 ** 9)):
+        t = time.process_time()
+        doc = Document(text)
+        claims_of(doc)
+        for r in rules:
+            list(r.check(doc, Context()))
+        return time.process_time() - t
+
+
+def mixed_scaling(reps, base_units=25):
+    """The mixed sentence of ``base_units`` × k clause groups (11 figures each; 64× = 1,600 groups, 17,600 figures in
+    one sentence), every built-in document rule: CPU seconds, t(k)/(k·t(1)) and the exponent from 1× to 64×."""
+    import math
+    from lintgov.plugins import build_registry
+    reg = build_registry(load_entry_points=False)
+    rules = [r({}) for r in reg.rules if r.scope == "document"]
+    _lint_cpu(mixed_sentence(4), rules)          # warm-up: lazy patterns, data
+    print(f"mixed sentence ({base_units} groups of 11 figures at 1×), every document rule, CPU seconds:")
+    print(f"  {'×':>4} {'figures':>8} {'chars':>9} {'seconds':>9} {'t/(k·t1)':>9}")
+    pts = []
+    for k in (1, 2, 4, 8, 16, 32, 64):
+        text = mixed_sentence(base_units * k)
+        t = min(_lint_cpu(text, rules) for _ in range(reps if k <= 16 else max(1, reps - 1)))
+        pts.append((len(text), t))
+        print(f"  {k:>4} {11 * base_units * k:>8} {len(text):>9} {t:>9.3f} {t / (k * pts[0][1]):>9.2f}")
+    (n1, t1), (nk, tk) = pts[0], pts[-1]
+    print(f"  exponent 1× to 64×: {math.log(tk / t1) / math.log(nk / n1):.3f} (target ≤ 1.05)")
+
+
 def paired_corpus(baseline, runs):
     files = sorted(glob.glob(os.path.join(CORPUS, "*.txt")))
     if not files:
@@ -111,10 +160,13 @@ def main():
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--baseline", help="another checkout's lintgov console script")
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--mixed-only", action="store_true", help="only the mixed sentence series")
     a = ap.parse_args()
-    scaling(a.report, a.reps)
-    print("long sentence:")
-    long_sentence(a.reps)
+    if not a.mixed_only:
+        scaling(a.report, a.reps)
+        print("long sentence:")
+        long_sentence(a.reps)
+    mixed_scaling(a.reps)
     if a.baseline:
         paired_corpus(a.baseline, a.runs)
 

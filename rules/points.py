@@ -43,7 +43,7 @@ def _growth_index(doc):
     against last year or no basis written, not in a plan or a bound, not for a part of the year."""
     cache = doc.__dict__.setdefault("_lintgov_points", {})
     if "growth" not in cache:
-        from lintgov.claims.grammar import _SUBPERIOD, changes, folded_text, subject_pos
+        from lintgov.claims.grammar import _SUBPERIOD, changes, folded_text, found_in, subject_pos
         from lintgov.claims.metric import metric_key
         text = folded_text(doc)
         idx = []
@@ -55,12 +55,14 @@ def _growth_index(doc):
                 continue
             s = doc.sentence_at(q.start)
             lo = s.start if s else max(0, q.start - 80)
-            if _PLAN_SENT.search(text, lo, q.end) or _BOUND_AFTER.match(text, q.end):
+            lim = max(s.end, q.end) if s else q.end
+            # the words of the sentence before each rate: one search per sentence, not one per rate (linear)
+            if found_in(doc, _PLAN_SENT, text, lo, q.end, lim) or _BOUND_AFTER.match(text, q.end):
                 continue
             key = metric_key(doc, subject_pos(ch))
             if len(key) >= 2:
                 # a part of the year (一季度…增长7.5%) is another reading, never the only one
-                idx.append((key, ch.direction, q, bool(_SUBPERIOD.search(text, lo, q.start))))
+                idx.append((key, ch.direction, q, found_in(doc, _SUBPERIOD, text, lo, q.start, lim)))
         cache["growth"] = idx
     return cache["growth"]
 

@@ -17,7 +17,7 @@ from typing import Dict, List, Optional, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import claims_of, record
-from lintgov.claims.grammar import changes, fold, folded_text, qualifier_near, subject_pos
+from lintgov.claims.grammar import changes, fold, folded_text, found_in, groups_before, qualifier_near, subject_pos
 from lintgov.claims.metric import metric_key
 from lintgov.claims.values import interval_of, measure
 from lintgov.rule import Related, Rule, bad, good
@@ -40,6 +40,15 @@ _NOT_A_NAME = lazyre.compile(r"增|减|降|提高|提升|上升|比|较|由|从|
                              r"人次|个|件|家|户|[A-Za-z0-9]")
 #: the words that make a figure the year's total: 全年受理…, 2023年共办理…
 _ANNUAL = r"全年|本年度?|年内|当年"
+
+
+def _ends_listing(text: str, lo: int, hi: int) -> bool:
+    """``re.search(r"[、和及与]\\s*$", text[lo:hi])``: the words before a figure end with a list separator (read from
+    the end, not the whole window)."""
+    tail = text[max(lo, hi - 64):hi].rstrip()
+    if not tail and hi - lo > 64:
+        tail = text[lo:hi].rstrip()
+    return bool(tail) and tail[-1] in "、和及与"
 
 
 def review_end(doc) -> int:
@@ -104,19 +113,22 @@ class MetricStatedTwice(Rule):
                 continue
             s = doc.sentence_at(q.start)
             lo = s.start if s else max(0, q.start - 60)
-            pre = text[lo:q.start]
-            if _GUARD.search(pre) or re.search(r"[、和及与]\s*$", pre) or not annual.search(pre):
+            lim = max(s.end, q.start) if s else q.start
+            # the words from the sentence's start: searched once per sentence, not once per figure (linear)
+            if found_in(doc, _GUARD, text, lo, q.start, lim) or _ends_listing(text, lo, q.start) \
+                    or not found_in(doc, annual, text, lo, q.start, lim):
                 continue
             p = doc.paragraph_at(q.start)
             if p is not None and "\t" in doc.text[p.start:p.end]:
                 continue          # a row of a flattened table
-            years = {int(y) for y in _YEAR.findall(pre)}
+            years = {int(y) for y in groups_before(doc, _YEAR, text, lo, q.start, lim, 24)}
             if len(years) > 1:
                 continue
             after = text[q.end:q.end + 3]
             if re.match(r"\s*(?:[、和及与]|以上|左右|多|余)", after):
                 continue          # an item of a list, or a bound
-            key = (f.metric, measure(q), q.is_percent, role, frozenset(_SCOPE.findall(pre)), frozenset(years))
+            key = (f.metric, measure(q), q.is_percent, role, groups_before(doc, _SCOPE, text, lo, q.start, lim, 6),
+                   frozenset(years))
             groups.setdefault(key, []).append(q)
         for ch in changes(doc):
             # 地区生产总值增长6.8% stated twice: the growth of one metric, 同比 (or no basis), this year
@@ -131,13 +143,17 @@ class MetricStatedTwice(Rule):
                 continue
             s = doc.sentence_at(sp)
             lo = s.start if s else max(0, sp - 60)
-            pre = text[lo:sp]
-            if _GUARD.search(pre + text[sp:ch.verb_start]) or re.search(r"[、和及与]\s*$", pre) or not annual.search(pre):
+            lim = max(s.end, sp, ch.verb_start) if s else max(sp, ch.verb_start)
+            if sp <= ch.verb_start:
+                guarded = found_in(doc, _GUARD, text, lo, ch.verb_start, lim)
+            else:
+                guarded = _GUARD.search(text[lo:sp] + text[sp:ch.verb_start]) is not None
+            if guarded or _ends_listing(text, lo, sp) or not found_in(doc, annual, text, lo, sp, lim):
                 continue
             if _LIST_NEXT.match(text, q.end):
                 continue
-            years = {int(y) for y in _YEAR.findall(pre)}
-            key = (name, "%", True, "growth" if ch.direction > 0 else "fall", frozenset(_SCOPE.findall(pre)),
+            years = {int(y) for y in groups_before(doc, _YEAR, text, lo, sp, lim, 24)}
+            key = (name, "%", True, "growth" if ch.direction > 0 else "fall", groups_before(doc, _SCOPE, text, lo, sp, lim, 6),
                    frozenset(years))
             groups.setdefault(key, []).append(q)
         for key, qs in groups.items():

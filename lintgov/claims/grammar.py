@@ -567,6 +567,68 @@ def _period_word(doc: "Document", text: str, lo: int, pos: int):
     return ms[k] if k >= 0 and starts[k] >= lo else None
 
 
+_PEEKS_PAST_END = re.compile(r"\(\?[=!]|\$|\\[bBZ]")
+
+
+def found_in(doc: "Document", pattern, text: str, lo: int, hi: int, limit: int) -> bool:
+    """Whether ``pattern.search(text, lo, hi)`` finds a match, for many ``hi`` after one ``lo`` (the figures of one
+    long sentence, each asking about the words from the sentence's start): the first match from ``lo`` up to
+    ``limit`` (≥ ``hi``) is found once and cached; a window that holds it answers yes, a window before any match no,
+    and only a window ending inside that first match is searched again (from its start).  Exact for patterns that
+    never look past a match's end (no lookahead, ``$`` or ``\\b``), which is checked; linear where a search from
+    every figure would be quadratic in the figures of the sentence."""
+    if hi > limit or lo >= hi:
+        return pattern.search(text, lo, hi) is not None
+    pat = getattr(pattern, "pattern", None)
+    if pat is None or _PEEKS_PAST_END.search(pat):
+        raise ValueError("found_in: a pattern that looks past a match's end")
+    memo = _cache(doc).setdefault("found_in", {})
+    key = (pat, id(text), lo, limit)
+    if key not in memo:
+        memo[key] = pattern.search(text, lo, limit)
+    m = memo[key]
+    if m is None:
+        return False          # no match ends by ``limit``, so none by ``hi``
+    if m.end() <= hi:
+        return True
+    # any match ending by ``hi`` starts at or after the first match's start (a match that ends by ``hi`` is a
+    # match that ends by ``limit``: the pattern reads nothing past its end)
+    return pattern.search(text, m.start(), hi) is not None
+
+
+def groups_before(doc: "Document", pattern, text: str, lo: int, hi: int, limit: int, width: int) -> frozenset:
+    """``frozenset(pattern.findall(text[lo:hi]))`` (a pattern of at most one group), for many ``hi`` after one ``lo``
+    (the figures of one long sentence, each asking about the words from the sentence's start): the matches of
+    ``text[lo:limit]`` are found once, with the set of what they hold after each; those ending ``width`` or more
+    before ``hi`` are the slice's own (no attempt of the pattern before them reads as far as ``hi``) and only the rest
+    of the window is scanned again.  ``width`` bounds what one attempt reads (its longest match and one character
+    more), which the caller vouches for.  Linear where a scan from the start for every figure would be quadratic."""
+    import bisect
+    if "(?<" in pattern.pattern or "^" in pattern.pattern.replace("[^", ""):
+        raise ValueError("groups_before: a pattern that looks before the window")
+    if hi > limit or hi - lo <= 4 * width:
+        return frozenset(pattern.findall(text, lo, hi))
+    memo = _cache(doc).setdefault("groups_before", {})
+    key = (pattern.pattern, id(text), lo, limit)
+    if key not in memo:
+        ends: List[int] = []
+        sets: List[frozenset] = []
+        acc: frozenset = frozenset()
+        for m in pattern.finditer(text, lo, limit):
+            g = m.group(1) if pattern.groups else m.group()
+            if g not in acc:
+                acc = acc | {g}
+            ends.append(m.end())
+            sets.append(acc)
+        memo[key] = (ends, sets)
+    ends, sets = memo[key]
+    k = bisect.bisect_right(ends, hi - width)
+    base = sets[k - 1] if k else frozenset()
+    r = ends[k - 1] if k else lo
+    rest = pattern.findall(text, r, hi)
+    return base | frozenset(rest) if rest else base
+
+
 def _starts(doc: "Document") -> List[int]:
     """The starts of the quantities of the skeleton, sorted (cached)."""
     c = _cache(doc)
