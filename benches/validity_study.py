@@ -135,6 +135,22 @@ def _first_number(s: str) -> Optional[re.Match]:
     return NUM_RE.search(_mask(s))
 
 
+def locate(q: str, snippet: str, m: Optional[re.Match], last: bool = True) -> int:
+    """Where ``snippet`` stands in the quote ``q`` with its number ``m`` a whole number token of the quote (the last
+    such place, or the first): "8万套" is not the tail of "1.8万套", "5件" not the tail of "25件".  -1 when none."""
+    if m is None:
+        return q.rfind(snippet) if last else q.find(snippet)
+    tokens = {(x.start(), x.end()) for x in NUM_RE.finditer(_mask(q))}
+    found, i = [], q.find(snippet)
+    while i >= 0:
+        if (i + m.start(), i + m.end()) in tokens:
+            found.append(i)
+        i = q.find(snippet, i + 1)
+    if not found:
+        return -1
+    return found[-1] if last else found[0]
+
+
 def wrong_value(tok: str, kind: str, label: Dict[str, Any]) -> str:
     """A clearly wrong replacement for the printed number ``tok``."""
     v, dec, _ = parse_number(tok)
@@ -191,8 +207,8 @@ def part_whole_plant(label: Dict[str, Any]) -> Optional[Tuple[int, int, str]]:
     no part is provably too large)."""
     q = label["quote"]
     part = label["derived"]
-    i = q.rfind(part)
     m = _first_number(part)
+    i = locate(q, part, m)
     if i < 0 or m is None or label["printed_value"] is None or label["value"] is None:
         return None
     if LOWER_BOUND.search(label["operands"][0]):
@@ -208,8 +224,8 @@ def bound_plant(label: Dict[str, Any]) -> Optional[Tuple[int, int, str]]:
     """Move a lower bound (突破/超过 B) above the exact figure: B := max(1.3 B, 1.2 x)."""
     q = label["quote"]
     d = label["derived"]
-    i = q.find(d)
     m = _first_number(d)
+    i = locate(q, d, m, last=False)
     if i < 0 or m is None or not label["printed_value"]:
         return None
     tok = m.group(0)
@@ -237,16 +253,16 @@ def plants(label: Dict[str, Any]) -> List[Tuple[str, int, int, str]]:
             out.append(("derived",) + p)
         return out
     d = label["derived"]
-    i = q.rfind(d)
+    m = _last_number(d)
+    i = locate(q, d, m)
     if i >= 0:
-        m = _last_number(d)
         if m:
             out.append(("derived", i + m.start(), i + m.end(), wrong_value(m.group(0), _kind_of(d), label)))
     ops = [o for o in label["operands"] if o in q and not o.startswith("n=")]
     if ops and label["family"] not in ("bound",):
         o = ops[0]
-        j = q.find(o)
         m = _first_number(o)
+        j = locate(q, o, m, last=False)
         if j >= 0 and m and (i < 0 or not (i <= j < i + len(d))):
             out.append(("operand", j + m.start(), j + m.end(), wrong_value(m.group(0), _kind_of(o), label)))
     return out

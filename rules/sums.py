@@ -84,7 +84,10 @@ class PartsSum(Rule):
               "（期、人次）时各自求和；“合计N件（份）”同时计入件和份；“A中由…的M家”不得大于A。总数之后紧接的"
               "“办结…、未办结…”之和应等于总数；“按…统计”的完整分类可对应前几句的总数。学段、层级、信访形式、"
               "同一分类词（领域、系统、类）、三种以上行政处罚种类、同一预算的补贴或支出科目互斥；“合计T：A；B；C”"
-              "各项之和应等于T；“多/余/约”按区间计算（1030多亿元即1030–1040亿元）。",
+              "各项之和应等于T；“多/余/约”按区间计算（1030多亿元即1030–1040亿元）。列表中有其他计量单位的分项"
+              "（人次、件、次并列，总数为件（次））时，与总数同单位的分项只是列表的一部分：只检查其和不超过总数。"
+              "“其中”前紧挨着的数与部分单位不同（新增主体N户，注册资本X亿元，增长Y%，其中…M户）时，以前面同单位的数为整体；"
+              "修饰名词的门槛（过亿元的企业、50亿元以上项目）不是部分。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -101,7 +104,11 @@ class PartsSum(Rule):
               "total stated sentences before. School stages, levels, petition channels, names with one classification "
               "word (领域, 系统, 类), three or more kinds of administrative penalty, and subsidies or expenditure items of "
               "one budget exclude each other; 合计T：A；B；C adds up to T; 多/余/约 are read as intervals "
-              "(1030多亿元 is 1030–1040亿元).",
+              "(1030多亿元 is 1030–1040亿元). When a list holds items of other units (人次, 件, 次 under a total in 件（次）), the "
+              "items in the total's units are a subset of the list chosen by unit: they are only checked not to exceed "
+              "it. A part after 其中 whose unit differs from the count right before it (新增主体N户，注册资本X亿元，增长Y%，"
+              "其中…M户) is checked against the count of its own unit before; a threshold that qualifies a noun "
+              "(过亿元的企业, 50亿元以上项目) is not a part.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
@@ -188,6 +195,14 @@ class PartsSum(Rule):
         good("在校学生112.51万人，教职工8.73万人，专任教师7.43万人，师生总人数121.24万人。"),
         good("全年减税降费8亿元，落实稳岗补贴2.8亿元、电价补贴7亿元。",
              note="kinds right after a total without 其中 must share its head: subsidies are not parts of tax cuts"),
+        good("提供法律咨询2,300人次、代写法律文书420件、调解纠纷380次，合计3,100件（次）。",
+             note="the total counts the 人次 item too: the items in 件 and 次 alone may fall short of it (never exceed)"),
+        bad("提供法律咨询2,300人次、代写法律文书420件、调解纠纷380次，合计700件（次）。",
+            note="the items in the total's units alone exceed it: 420+380 > 700"),
+        bad("新增商事主体3,260户，认缴投资总额528.6亿元，增长12.4%，其中注册资本过亿元的企业3,520户。",
+            note="the whole of a part is the count of its unit before an amount and a rate of other units"),
+        good("完成投资43.4亿元，新开工项目8个，其中投资超过50亿元的项目3个。",
+             note="a threshold that qualifies a noun (超过50亿元的项目) is not a part of the amount"),
     )
 
     def check(self, doc, ctx):
@@ -508,6 +523,10 @@ class PartsSum(Rule):
                 j -= 1
             if len(run) < 2:
                 continue
+            # 提供法律咨询2,300人次、代写文书420件、调解纠纷380次，合计3,100件（次）: the list goes on with figures of
+            # another measure, which the total counts too — the run chosen by unit is a subset of the parts, so it
+            # may fall short of the total; only parts that exceed it are a finding
+            mixed = _list_goes_on(masked, qs, run, meas)
             tv = count_interval(total)
             ok = False
             # the parts may start at any clause boundary of the run, never inside a 、-joined list
@@ -533,7 +552,7 @@ class PartsSum(Rule):
                 tail = run        # 在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人
             if ok or len(tail) < 2:
                 continue
-            f = self._sum_finding(doc, total, tail, partial=False)
+            f = self._sum_finding(doc, total, tail, partial=mixed)
             if f is not None:
                 yield f
 
@@ -574,9 +593,14 @@ class PartsSum(Rule):
             inner = self._immediate_whole(masked, s, a, wholes)
             found = False
             for p in parts:
-                if p.approx in ("<", "<=") or is_delta(masked, p):
+                if p.approx in ("<", "<=") or is_delta(masked, p) or _threshold(masked, p):
                     continue
                 same = [w for w in (wholes if inner is None else [inner]) if measure_of(w) == measure_of(p)]
+                if not same and inner is not None:
+                    # 新增商事主体3,260户，认缴投资总额528.6亿元，增长12.4%，其中…企业52户: the count right before 其中
+                    # is of another measure; the whole of the part is the nearest count of its own measure before
+                    # it in the sentence, across clauses that count only other things
+                    same = _separated_whole(masked, s, a, wholes, p)
                 if not same:
                     continue
                 plo = count_interval(p)[0]
@@ -688,15 +712,20 @@ class PartsSum(Rule):
         alt = _ALT_UNIT.match(masked, total.end)        # 合计1,278件（份）: parts in 件 or in 份
         measures = {meas, alt.group(1)} if alt else {meas}
         run = []
+        others = False        # a count of another measure among the parts read (2,000人次 before 全市合计2,808件（次）)
         depth, pos = 0, ps_start
         for q in _iter_qs(doc, max(ps_start, total.start - LIST_WINDOW), ps.end):
             seg = masked[pos:q.start]
             depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
             pos = q.start
-            if not is_count(q) or measure_of(q) not in measures or is_delta(masked, q):
+            if not is_count(q) or is_delta(masked, q):
                 continue
             clause = re.split(r"[，,；;：:。]", masked[max(ps_start, q.start - 40):q.start])[-1]
             if "其中" in clause or depth > 0 or _AVERAGE.search(context_before(masked, q, ps_start, 6)):
+                continue
+            if measure_of(q) not in measures:
+                # an item of the list (it ends at a mark), not a figure inside a name (17所卫生院现有在编人员…)
+                others = others or bool(re.match(r"\s*[、，,；;。]", masked[q.end:q.end + 2]))
                 continue
             if not _bounded(q) or len(run) >= MAX_PARTS:
                 return None
@@ -704,6 +733,10 @@ class PartsSum(Rule):
         if len(run) < 2:
             return None
         tv = count_interval(total)
+        if others:
+            # the figures of the total's measure are a subset of its parts chosen by unit: they may fall short of it,
+            # and which of them belong to it (a run ending with the last) is not known — no finding
+            return None
         lo = hi = 0.0
         for p in reversed(run):
             lo += count_interval(p)[0]
@@ -1491,6 +1524,22 @@ def _distributed(names: Sequence[str]) -> List[str]:
     return [x if x.endswith(m.group()) else x + m.group() for x in names]
 
 
+def _list_goes_on(masked: str, qs: Sequence[Quantity], run: Sequence[Quantity], measures) -> bool:
+    """Whether the list that ``run`` (figures of the total's measures, consecutive in ``qs``) belongs to goes on
+    before it with a count of another measure joined like a list item (、，；): then ``run`` is the part of the list
+    chosen by unit, not the list, and the total may count the rest too."""
+    k = qs.index(run[0]) if run else 0
+    while k > 0:
+        q = qs[k - 1]
+        gap = masked[q.end:qs[k].start]
+        if not re.fullmatch(r"[、，,；;][\u4e00-\u9fff]{0,10}", gap):
+            return False          # 17所卫生院现有在编人员449人: a figure inside the first item's name, not an item
+        if is_count(q) and measure_of(q) not in measures and not is_delta(masked, q):
+            return True
+        k -= 1
+    return False
+
+
 def _bounded(q: Quantity) -> bool:
     """A figure whose values lie in a closed interval: exact as printed, 约/左右 (one unit of the last digit either
     side), or 多/余 (1030多亿元: 1030–1040亿元; 3万余: 3万–4万).  超过/近/以上 leave one side open."""
@@ -1543,6 +1592,31 @@ def _bare_interval(q: Quantity, mult: float, last: Quantity) -> Tuple[float, flo
     """A bare number of a 分别 list read in the unit written after the last one (44.1、21.6和11.8亿元)."""
     h = 0.0 if (q.decimals == 0 and last.scale == 1 and mult == 1.0 and last.decimals == 0) else 0.5 * 10 ** (-q.decimals)
     return (q.mantissa - h) * mult, (q.mantissa + h) * mult
+
+
+def _threshold(masked: str, q: Quantity) -> bool:
+    """A figure that qualifies the noun after it instead of counting a part (其中注册资本过亿元的企业22户, 50亿元以上项目
+    3个, 10亿元项目5个): followed, maybe after 以上/以下/级, by 的 and a noun, or by a noun and another figure in the
+    same clause (the count of what it qualifies).  其中36项全国领先 / 其中15家建成投产 count parts."""
+    return bool(re.match(r"(?:及以上|以上|及以下|以下|级|級)?(?:的[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,10}?[\d两三四五六七八九十])",
+                         masked[q.end:q.end + 14]))
+
+
+def _separated_whole(masked: str, s, a: int, wholes, part: Quantity) -> List[Quantity]:
+    """The nearest count of ``part``'s measure before the 其中 at ``a`` in its sentence, when only figures of other
+    measures (an amount, a growth rate) stand between them and no other 其中 or ；: ``[whole]``, else ``[]``."""
+    meas = measure_of(part)
+    for w in reversed(wholes):
+        if w.start < s.start:
+            return []
+        if measure_of(w) != meas:
+            continue
+        gap = masked[w.end:a]
+        if "其中" in gap or re.search(r"[；;。：:（(]", gap) or len(gap) > 60 \
+                or re.search(r"上年|去年|同期|上一年|比|较|較|为$|為$", context_before(masked, w, s.start, 12)):
+            return []
+        return [w]
+    return []
 
 
 def _run_total(masked: str, wholes, floor: int) -> float:

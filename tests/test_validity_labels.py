@@ -61,13 +61,29 @@ def test_plants_change_one_figure_and_keep_its_form():
     for l in _labels():
         if not (l["consistent"] and l["checkable"]):
             continue
+        tokens = {(m.start(), m.end()) for m in vs.NUM_RE.finditer(vs._mask(l["quote"]))}
         for which, a, b, new in vs.plants(l):
             old = l["quote"][a:b]
             assert new != old and vs.NUM_RE.fullmatch(vs._mask(old)), (l["id"], old)
+            assert (a, b) in tokens, (l["id"], which, old)  # a whole number of the quote, never the tail of one
             assert vs.NUM_RE.fullmatch(new), (l["id"], new)
             assert old[0].isdigit() == new[0].isdigit(), (l["id"], old, new)  # Chinese numerals stay Chinese
             planted += 1
     assert planted >= 300
+
+
+def test_plants_replace_a_whole_number():
+    import sys
+    sys.path.insert(0, os.path.join(ROOT, "benches"))
+    import validity_study as vs
+    q = "建成公寓6万套以上，其中2021年1.2万套、2022年2.6万套、2023年2.2万套"
+    assert vs.locate(q, "6万套", vs._first_number("6万套")) == 4        # not the tail of 2.6万套
+    assert vs.locate(q, "2万套", vs._first_number("2万套")) == -1       # only tails of 1.2万套 / 2.2万套
+    assert vs.locate("办理45件，其中5件", "5件", vs._first_number("5件")) == 8
+    lab = {"family": "sum", "quote": q, "derived": "6万套", "operands": ["1.2万套", "2.6万套", "2.2万套"],
+           "value": 60000.0, "printed_value": 60000.0}
+    (which, a, b, new), = [p for p in vs.plants(lab) if p[0] == "derived"]
+    assert (a, b) == (4, 5) and q[a:b] == "6" and new != "6"
 
 
 def test_numerals_round_trip():

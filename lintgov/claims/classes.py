@@ -42,7 +42,9 @@ OVERLAPPING = lazyre.compile(r"高新|专精特新|專精特新|小巨人|独角
 SCALES = tuple(lazyre.compile(p) for p in (
     r"博士|硕士|碩士|研究生|本科|大专|大專|专科|專科|中专|中專|高中|初中|小学|小學|幼儿园|幼兒園|中职|中職|高职|高職|特殊教育|特殊学校|"
     r"特教|高等职业|高等職業|中等职业|中等職業|职业高中|職業高中|成人高|技工学校|技工學校|初级中学|初級中學|高级中学|高級中學|"
-    r"完全中学|完全中學|九年一贯制|九年一貫制|十二年一贯制|十二年一貫制|职业中学|職業中學",
+    r"完全中学|完全中學|九年一贯制|九年一貫制|十二年一贯制|十二年一貫制|职业中学|職業中學|"
+    # 普通中学 holds 初中 and 高中, 高等学校 holds 高职: never summed with them (see _NESTED_STEPS)
+    r"普通高中|普通初中|普通中学|普通中學|普通高等学校|普通高等學校|普通高校|工读学校|工讀學校",
     r"县市区|縣市區|县（市、区）|縣（市、區）|全国重点|全國重點|国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|镇级|鎮級|街道级|街道級|镇街级|鎮街級|"
     r"村级|村級|镇街|鎮街|乡镇|鄉鎮|街道|村居|市直|县直|縣直|区直|區直|市本级|市本級|区县|區縣|县区|縣區|村社区|村社區|社区|社區",
     r"正高|副高|(?<![正副])高级|(?<![正副])高級|中级|中級|初级|初級",
@@ -57,10 +59,21 @@ SCALES = tuple(lazyre.compile(p) for p in (
     r"网上信访|網上信訪|来信|來信|来访|來訪|来电|來電",               # the channel a petition comes by (信访条例)
     # the kinds of 医疗卫生机构 in the health statistics (医院, 基层医疗卫生机构, 专业公共卫生机构)
     r"医院|醫院|基层医疗卫生机构|基層醫療衛生機構|专业公共卫生机构|專業公共衛生機構",
+    # the kinds of banking institution in the regulator's statistics (a bank or branch is of one kind)
+    r"政策性银行|政策性銀行|(?:大型)?国有(?:大型)?商业银行|(?:大型)?國有(?:大型)?商業銀行|股份制商业银行|股份制商業銀行|"
+    r"城市商业银行|城市商業銀行|农村商业银行|農村商業銀行|农村合作银行|農村合作銀行|农村信用社|農村信用社|村镇银行|村鎮銀行|"
+    r"外资银行|外資銀行|邮政储蓄银行|郵政儲蓄銀行",
     # and of the institutions themselves (a 卫生院 is a 基层医疗卫生机构: the two lists are not mixed)
     r"(?<!卫生)医院|(?<!衛生)醫院|卫生院|衛生院|社区卫生服务中心|社區衛生服務中心|社区卫生服务站|村卫生室|村衛生室|诊所|診所|门诊部|門診部|"
     r"妇幼保健院|婦幼保健院|疾病预防控制中心|疾病預防控制中心|卫生监督所|衛生監督所",
 ))
+
+#: steps of a scale that hold other steps of it (普通中学 = 初中 + 高中; 高等学校 includes 高职): a list naming both a
+#: step and one it holds counts some units twice
+_NESTED_STEPS = ((lazyre.compile(r"普通中学|普通中學|(?<![初高级級全业業])中学|(?<![初高级級全业業])中學"),
+                  lazyre.compile(r"初中|高中|初级中学|初級中學|高级中学|高級中學|完全中学|完全中學")),
+                 (lazyre.compile(r"(?:^|普通)(?:高等学校|高等學校|高校|高等院校)$"),
+                  lazyre.compile(r"高职|高職|高等职业|高等職業")))
 
 #: kinds of administrative penalty (行政处罚法 第九条): one decision may impose two (罚款 with 没收, 警告 with 罚款),
 #: so they exclude each other only in a breakdown by kind of three or more (see :func:`exclusive`)
@@ -127,6 +140,8 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
         return None
     if any(_AGGREGATE.search(x) for x in labels):
         return None       # 民生支出 holds 教育支出; 各类学校 holds 小学
+    if _nested_steps(labels):
+        return None       # 普通中学 holds 初中
     if len({d for x in labels for d, pat in enumerate(_DIMENSIONS) if pat.search(x)}) > 1:
         return None       # 三级医院 / 民营医院: two classifications of one hospital
     if all(DECISION.search(x) for x in labels):
@@ -209,9 +224,17 @@ def siblings(labels: Sequence[str]) -> bool:
     return not any(ATTRIBUTE_PREFIX.match(m) or OVERLAPPING.search(m) for m in mods)
 
 
+def _nested_steps(labels: Sequence[str]) -> bool:
+    """Whether one name is a step that holds another step named in the list (普通中学 and 初中)."""
+    return any(any(outer.search(x) for x in labels) and any(inner.search(x) for x in labels)
+               for outer, inner in _NESTED_STEPS)
+
+
 def one_scale(labels: Sequence[str]) -> bool:
     """Each label names steps of the same graded scale, no step in two labels (乡镇（街道）卫生院 names 乡镇 and
-    街道, one group of steps; 县直单位 another)."""
+    街道, one group of steps; 县直单位 another), and no step that holds another named (普通中学 with 初中)."""
+    if _nested_steps(labels):
+        return False
     for pat in SCALES:
         seen = set()
         for lab in labels:
