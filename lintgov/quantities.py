@@ -48,7 +48,9 @@ _SIMPLE_UNITS = """
 立方米 千瓦时 千瓦 万户 人民币 册次 课时 学时 分钟 秒 万人 个点 层 卷 组 堂 盏 把 份次 场所 个千分点 千分点
 """
 # traditional spellings of the measure words above (the reports come in both scripts)
-_TRAD = str.maketrans("项个场条张处台册节门间栋只岁页块类单亿万户余头队广艘轮级组盏", "項個場條張處臺冊節門間棟隻歲頁塊類單億萬戶餘頭隊廣艘輪級組盞")
+# (every character of a unit that has a traditional form: 個百分點, 億千瓦時, 輛, 噸, 畝, 公頃, 分鐘, 課時, 層 …)
+_TRAD = str.maketrans("项个场条张处台册节门间栋只岁页块类单亿万户余头队广艘轮级组盏点时辆种吨亩顷币钟课学层欧",
+                      "項個場條張處臺冊節門間棟隻歲頁塊類單億萬戶餘頭隊廣艘輪級組盞點時輛種噸畝頃幣鐘課學層歐")
 
 #: measure words and units, longest first so 人次 wins over 人
 UNITS = sorted({u for w in _SIMPLE_UNITS.split() for u in (w, w.translate(_TRAD))} | {"台", "臺"},
@@ -72,7 +74,7 @@ _QTY = re.compile(
     _BEFORE_RE
     + r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     + r"(?P<mid>余|餘|多)?"
-    + r"(?P<scale>万亿|萬億|万|萬|亿|億|千|百)?"
+    + r"(?P<scale>万亿|萬億|万|萬|亿|億|千(?![米克瓦分])|百(?!分))?"
     + r"(?P<comp>(?<=[亿億])零?\d{1,4}[万萬](?:零?\d{1,4}(?![\d.,]))?)?"
     + r"(?P<after1>余|餘|多)?"
     + _UNIT_RE
@@ -108,7 +110,10 @@ _FIXED_AFTER = re.compile(
     r"個務必|个一百年|個一百年|个大局|個大局|个文明|個文明|位一体|位一體|个统筹|個統籌|个坚持|個堅持|个必须|個必須|"
     r"个倡导|個倡導|个现代化|個現代化|条红线|條紅線|大攻坚战|大攻堅戰|件事|个一|個一|张清单|張清單|张网|張網|"
     r"个没有变|個沒有變|个不|個不|个优先|個優先|批次重点)")
-_CN_NOT_BEFORE = set("第初周週星礼禮其之每逐几幾数數上成好若")
+_CN_NOT_BEFORE = set("第初周週星礼禮其之每逐几幾上好若")
+#: before these a numeral opening with 十/百/千/万/亿 is "several tens/hundreds…" (数十万人, 数百家, 成千上万, 成百上千,
+#: 几十个), not a figure; before any other numeral they end a word (人数四十三人, 件数三百二十件, 完成九十五点一亿元)
+_CN_SEVERAL_BEFORE = set("数數成")
 _NEAR_WORDS = set("最附邻鄰亲親就临臨贴貼靠逼")
 _HEADING_AFTER = set(".．、)）")
 _DASHES = set("—～~-–－至到")
@@ -408,8 +413,10 @@ def _chinese(text: str) -> List[Quantity]:
         scale_word = m.group("scale") or ""
         a = m.start("pct") if pct else m.start("num")
         prev = text[a - 1] if a else ""
-        if prev in _CN_NOT_BEFORE:
-            continue                      # 第三批, 初三, 周五, 其一
+        if prev in _CN_NOT_BEFORE and not (prev == "初" and a >= 2 and text[a - 2] in "年月"):
+            continue                      # 第三批, 初三, 周五, 其一 (年初三百八十件 is 380 at the year's start)
+        if prev in _CN_SEVERAL_BEFORE and num[0] in "十百千万萬亿億":
+            continue                      # 数十万人, 数百家, 成千上万
         if prev in ("“", "「", "‘", '"') and not pct:
             continue                      # “三项制度”, “两个维护”: a slogan, not a count
         if not pct and num[0] in "百千万萬亿億" and not (m.group("before") and num[0] in "百千"):

@@ -1480,7 +1480,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
 _NO_BREAK = r"(?:[^，。；;！？,]|(?<=\d),(?=\d))"
 _TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當於|占|佔)了?" + _NO_BREAK + r"{0,20}?"
                          r"(?:目标|目標|任务|任務|计划|計劃|预算(?!收入|支出|收|支)|預算(?!收入|支出|收|支))"
-                         + _NO_BREAK + r"{0,16}?的\s*$")
+                         # (not past a 占: 完成四种计划的企业只占企业总数的30% is a share of the enterprises)
+                         r"(?:(?![占佔])" + _NO_BREAK + r"){0,16}?的\s*$")
 #: 比年度计划600亿元超额完成4.2% / 超出年度计划4.2% / 超额完成年度计划4.2%: the excess over a plan in percent
 _OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|目標|任务|任務|计划|計劃)" + _NO_BREAK + r"{0,12}?"
                             r"超额完成了?\s*$|(?:超出|超过|超過|超额完成了?|(?<![超赶趕])超(?=年度|全年|目标|目標|任务|任務|计划|計劃))" + _NO_BREAK + r"{0,12}?(?:目标|目標|任务|任務|计划|計劃)"

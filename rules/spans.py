@@ -9,7 +9,7 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import (QFILL, QTOK, changes, folded_text, qualifier_near, real_growth_metric, skeleton,
                                     transitions)
-from lintgov.claims.values import interval_of, measure
+from lintgov.claims.values import interval_of, measure, unit_of
 from lintgov.rule import Related, Rule, bad, good
 
 _AVG = lazyre.compile(r"(?P<lead>年均复合|年均|年平均|平均每年|每年平均|年复合|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
@@ -233,7 +233,7 @@ class AverageGrowthMismatch(Rule):
             if not (t.base.approx in (None, "≈", "<", "<=", ">", ">=") and measure(t.base) == measure(t.current)):
                 continue
             down = m.group("verb") in ("下降", "减少", "降低", "降幅")
-            points = q.unit in ("个百分点", "百分点")
+            points = unit_of(q) in ("个百分点", "百分点")
             if q.is_percent and (t.base.is_percent or real_growth_metric(doc, t.start) or qualifier_near(doc, t.start, t.end)):
                 continue      # the average growth of a rate, or real growth: not from these values
             if not q.is_percent and not points and measure(q) != measure(t.current):
@@ -382,7 +382,7 @@ def _compound_findings(self, doc):
         if c is None or c.amount.approx not in (None, "≈"):
             continue
         d = c.amount
-        points = q.unit in ("个百分点", "百分点")
+        points = unit_of(q) in ("个百分点", "百分点")
         if q.is_percent:
             if c.kind != "percent":
                 continue

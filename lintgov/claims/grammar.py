@@ -119,8 +119,9 @@ _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?[\s，,]*"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|起数|次数|宗数|项数|个数|金额|总额|规模)\s*)?"
     # …460件，上年400件 / 2022年为400件 / 二季度为112.4亿千瓦时 (a period label only with 为)
-    r"(?:(?:而|但)?(?P<lab2>" + _LABEL + r"(?=(?:为|是|有|共)?" + QTOK + r")|" + _PERIOD_LABEL + r"(?=为|是|有|共))"
-    r"(?:为|是|有|共)?(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
+    # (上年完成62.3亿元 / 上年实现… / 去年达到…: the prior's own verb)
+    r"(?:(?:而|但)?(?P<lab2>" + _LABEL + r"(?=(?:为|是|有|共|完成|实现|达到|达)?" + QTOK + r")|" + _PERIOD_LABEL + r"(?=为|是|有|共))"
+    r"(?:为|是|有|共|完成|实现|达到|达)?(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
     r"(?:(?P<cmp>" + _CMP + r")(?:的)?[（(]?(?:(?<=[（(])(?:上一?年|去年)(?:同期)?[：:]?(?:为|是)?(?=" + QTOK + r"))?(?P<base>" + _Q
     + r")?[）)]?[\s，,]*(?:同比|相比)?"
     # 较上年同期的400件有所增加，增幅为15%: a change word without a figure before the one with it
@@ -330,7 +331,6 @@ def folded_text(doc: "Document") -> str:
     return c["folded"]  # type: ignore[return-value]
 
 
-_UNIT_TAIL = lazyre.compile(r"百分点|千分点|时")
 
 
 def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
@@ -345,10 +345,6 @@ def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
         for q in doc.quantities:
             if q.start < pos:
                 continue
-            tail = _UNIT_TAIL.match(text, q.end)
-            if tail and q.unit in ("個", "个", "千瓦") and (q.unit == "千瓦") == (tail.group() == "时"):
-                # 2.3個百分點 / 125.5億千瓦時: a traditional unit the extractor cut short, completed from the folded text
-                q = dataclasses.replace(q, unit=("千瓦时" if q.unit == "千瓦" else "个" + tail.group()), end=tail.end())
             parts.append(text[pos:q.start])
             parts.append(QTOK + QFILL * (q.end - q.start - 1))
             by_start[q.start] = q

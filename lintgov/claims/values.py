@@ -17,12 +17,26 @@ if TYPE_CHECKING:  # pragma: no cover
 COUNT_UNITS = frozenset("""件 宗 项 个 人次 人 名 家次 家 户 批次 批 次 场 份 条 所 座 台 辆 处 起 例 篇 期 册 本 套 张 位""".split())
 POINT_UNITS = frozenset(("个百分点", "百分点", "个千分点", "千分点"))
 TIME_UNITS = frozenset("年 天 日 个月 月 小时 周 季度 个工作日 工作日".split())
-_UNIT_FOLD = {"個千分點": "个千分点", "個": "个", "戶": "户", "場": "场", "條": "条", "處": "处", "張": "张", "個百分點": "个百分点", "％": "%",
-              "餘": "余"}
+#: every unit the extractor reads (:data:`lintgov.quantities.UNITS`, in both scripts) → its simplified spelling
+#: (個百分點 → 个百分点, 億千瓦時 → 亿千瓦时, 噸 → 吨), filled on first use
+_UNIT_FOLD = {"％": "%"}
+
+
+def _fold_units() -> None:
+    from ..quantities import UNITS, _TRAD
+    back = {v: k for k, v in _TRAD.items()}
+    for u in UNITS:
+        _UNIT_FOLD[u] = u.translate(back)
 
 
 def unit_of(q: "Quantity") -> str:
-    return _UNIT_FOLD.get(q.unit, q.unit)
+    u = q.unit
+    f = _UNIT_FOLD.get(u)
+    if f is None:
+        if len(_UNIT_FOLD) == 1:
+            _fold_units()
+        f = _UNIT_FOLD.setdefault(u, u)
+    return f
 
 
 def rate_unit(q: "Quantity") -> str:
