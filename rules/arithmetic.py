@@ -100,8 +100,14 @@ def stated_interval(q: Quantity, extra: float = 0.0) -> Tuple[float, float]:
     elif q.approx in (">", ">="):
         hi = float("inf")
     elif q.approx in ("<", "<="):
-        # 近一半, 接近98%: near the value from below, not anything below it (a fifth below at most)
-        lo = 0.8 * q.value - h if q.approx_word in _NEAR_WORDS else float("-inf")
+        # 近一半, 接近98%: near the value from below, not anything below it (a fifth below at most; for a figure in
+        # digits also at most 3 units of its last digit or 5% of it, whichever is more: 近99% is 94%–99%, not 79%)
+        if q.approx_word in _NEAR_WORDS:
+            lo = 0.8 * q.value - h
+            if not q.chinese and q.decimals >= 0:
+                lo = max(lo, q.value - max(3 * 10 ** (-q.decimals), 0.05 * q.value) - h)
+        else:
+            lo = float("-inf")
     return lo - extra, hi + extra
 
 
@@ -211,7 +217,9 @@ class RateMismatch(Rule):
               "纠错率还认撤销、变更、确认违法、责令履行）且有合适的分母（出庭应诉率要开庭/应出庭数，纠错率要审结数……）时才检查。"
               "按印出的小数位取舍区间 [x−0.5·10⁻ᵈ, x+0.5·10⁻ᵈ]（四舍五入和四舍六入五成双都接受），“约”再放宽一个末位单位。"
               "只要有一种合理的读法（分子为若干同名数之和；分母为另一个数、相邻数之和、扣除终止/撤回等的差、部分加其余、"
-              "段内前文的数）能得到所述比率就不报；否则报告重算值、算式、容差，以及按该分母应有的分子（GRIM 检验）。",
+              "段内前文的数）能得到所述比率就不报；否则报告重算值、算式、容差，以及按该分母应有的分子（GRIM 检验）。"
+              "“近99%”按略低于该值读（至多低末位3个单位或该值的5%，“近六成”至多低五分之一）；分子以“件次/人次”计、"
+              "分母以“件/人”计时，比率至多为二者之比；比率或占比写在前、分子分母写在后时也检查。",
         "en": "Recomputes a named rate (纠错率, 办结率, 出庭应诉率, 整改率, 满意率, 败诉率…) or share (占, 占比, 比例) "
               "from the counts with the same measure word in the same sentence (and the one before). Checked only when "
               "the text names the numerator (a count described like the rate, e.g. 直接纠错236件; for 纠错率 also the "
@@ -221,7 +229,9 @@ class RateMismatch(Rule):
               "plausible reading (sums of the named counts over another count, a sum of adjacent counts, a whole minus "
               "终止/撤回 cases, part + complement, or a count earlier in the paragraph) gives the stated value; "
               "otherwise reports the recomputed value, the formula, the tolerance and, GRIM-style, the numerators "
-              "that would give the stated rate.",
+              "that would give the stated rate. 近99% reads as a little below (at most 3 units of the last digit or "
+              "5% below; 近六成 a fifth below); a numerator in 件次/人次 over cases or people in 件/人 bounds the rate "
+              "from above; rates and shares stated before their counts are checked too.",
     }
     authority = "《党政机关公文处理工作条例》数字准确的要求；国家统计局 百分数、比重的定义；statcheck / GRIM"
     messages = {
@@ -250,6 +260,12 @@ class RateMismatch(Rule):
         good("全年受理案件900件，其中涉企案件310件，约占三分之一。"),
         bad("调解成功率为90%（共调解纠纷400件，成功380件）。", note="成功 names the numerator of 调解成功率: 95%"),
         good("网上可办率达到98%以上（可网办1,830项，总数1,860项）。"),
+        bad("行政执法人员持证率达95%以上，全市共有行政执法人员3,260人，持证上岗2,950人。",
+            note="持证 names the numerator, 行政执法人员 the population: 2,950/3,260 = 90.5%"),
+        bad("负责人出庭应诉168件次，应出庭案件180件，出庭率为98%。",
+            note="件次 are at least the cases they count: the rate is at most 168/180 = 93.3%"),
+        good("负责人出庭应诉168件次，应出庭案件180件，出庭率为80%。", note="a case may be heard more than once"),
+        bad("网上办理事项4,120件，占比不足六成，全年共办理事项5,860件。", note="the whole stated after the share: 70.3%"),
         bad("“一网通办”率达95%以上（可全程网办1,690项，共1,860项）。", note="1,690/1,860 = 90.9%"),
         bad("全市共有法律援助案件1,506件，其中农民工案件约占三分之一，达812件。", note="812/1,506 = 53.9%"),
         good("全市共有法律援助案件1,506件，其中农民工案件约占三分之一，达512件。"),
@@ -453,6 +469,10 @@ class RateMismatch(Rule):
         if not eligible:
             if kind == "share" and _confirm_share(doc, masked, counts, q, lo_w, stated_interval(q, tol)):
                 return None
+            if numerators:
+                times = self._times_over_units(doc, masked, q, name, counts, numerators, lo_w, tol)
+                if times is not None:
+                    return times or None
             return self._bracket_pair(doc, masked, q, name, kind, tol, bracket, lo_w)
         for n, _ in eligible:
             consumed.setdefault(id(n), full_name)
@@ -527,6 +547,48 @@ class RateMismatch(Rule):
             lo=fmt_pct(stated[0], q.decimals + 1), hi=fmt_pct(stated[1], q.decimals + 1),
             tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
+
+    def _times_over_units(self, doc, masked, q, name, counts, numerators, lo_w, tol):
+        """出庭应诉168件次，应出庭案件180件，出庭率93.3%: a numerator counted in 件次/人次/户次 over a whole counted in
+        件/人/户. The times are at least the units they happened to (a case heard twice is two 件次), so the rate is at
+        most times ÷ units: only a stated rate above that is inconsistent.  False when checked and consistent, a
+        finding, or None when there is no such pair."""
+        stated = stated_interval(q, tol)
+        for n in numerators:
+            mn = measure_of(n)
+            if mn not in ("件次", "人次", "户次", "戶次"):
+                continue
+            for d in counts:
+                if d is n or measure_of(d) != mn[0] or is_delta(masked, d) \
+                        or not _denominator_fits(name, context_before(masked, d, lo_w, 14)) \
+                        or not (_has_known_base(name) or _stated_as_whole(masked, d, n, lo_w)):
+                    continue
+                r = ratio_interval(count_interval(n), count_interval(d))
+                if r is None:
+                    continue
+                ok = stated[0] <= r[1] + 1e-9
+                record(doc, self.code, "rate", q, ok, "n(times)/d(units)*100 >= rate", [n, d])
+                if ok:
+                    return False
+                h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
+                nm = name or "比率"
+                return self.finding(
+                    doc, q.start, q.end,
+                    related=[Related(n.start, n.end, {"zh": "分子", "en": "numerator"}),
+                             Related(d.start, d.end, {"zh": "分母", "en": "denominator"})],
+                    evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+                              "recomputed": round(r[1], 4), "recomputed_interval": [0.0, round(r[1], 6)],
+                              "formula": f"{fmt_num(count_interval(n)[0])}/{fmt_num(count_interval(d)[0])}*100",
+                              "tolerance": round(h, 6), "numerator": count_interval(n)[0],
+                              "denominator": count_interval(d)[0], "grim_numerators": [], "rate_name": nm,
+                              "readings_tried": "times (件次/人次) are at least the units they count: the rate is at "
+                                                "most their ratio"},
+                    name=nm, stated=doc.text[q.num_start:q.end], formula=f"{label(doc, n)}÷{label(doc, d)}",
+                    recomputed=f"≤{fmt_pct(r[1], max(q.decimals, 2))}", lo=fmt_pct(stated[0], q.decimals + 1),
+                    hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
+                    grim="按次计的分子不少于按件（人）计的数，比率至多为二者之比",
+                    grim_en="a count of times is at least the count of units, so the rate is at most their ratio")
+        return None
 
     def _bracket_pair(self, doc, masked, q, name, kind, tol, bracket, lo_w):
         """“一网通办”率达90%以上（可全程网办1,690项，共1,860项）: a bracket right after the rate holding just two counts
@@ -824,6 +886,10 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
     compound = [num for pat, num, _den in _COMPOUND if pat.search(name)]
     negated = re.compile(_NEGATION + "(?:" + "|".join(map(re.escape, keys)) + ")") if keys else None
     out = []
+    # 行政执法人员持证率: the two characters before 率 (持证) name what the numerator did; the words before them name
+    # the population, i.e. the whole (全市共有行政执法人员3,260人 is the denominator, 持证上岗2,950人 the numerator)
+    own_word = raw[-2:] if len(raw) >= 4 and not (set(raw[-2:]) & _STOP_CHARS) and not extra and not compound else ""
+    own_named = []
     for c in counts:
         ctx = context_before(masked, c, floor)
         if is_delta(masked, c) or _NOT_NUMERATOR.search(ctx) or (negated is not None and negated.search(ctx)):
@@ -852,9 +918,13 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
             continue
         # a name of three or more words must be matched by two of them (等级公路比率: 公路 alone is not it)
         need = 2 if len(keys) >= 3 else 1
+        if own_word and own_word in ctx:
+            own_named.append(c)
         if sum(_key_in(k, ctx) for k in keys) >= need or any(w.search(ctx) for w in extra) \
                 or _names_like(raw, keys, ctx):
             out.append(c)
+    if own_named and not any(any(c is x for x in own_named) for c in out):
+        out = own_named       # the counts named by the population only are its whole, not the numerator
     if re.search(r"综合纠错|綜合糾錯", name) and out:
         # 综合纠错率 = (纠错 + 调解/和解) ÷ 审结: the 纠错 counts join the numerators only when a 调解/和解 count is stated
         # too (直接纠错60件，综合纠错率18.5% alone is not checkable)
@@ -1147,6 +1217,22 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
         if len(inb) == 1 and later and measure_of(later[0]) == measure_of(inb[0]) and re.search(
                 r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", context_before(masked, later[0], q.end, 16)):
             return [(inb[0], later[0])]
+        return []
+    if len(subject) >= 2 and not base:
+        # 涉企案件约占三分之一，全年受理案件900件，其中涉企案件520件: the share names its subject only; the part is the
+        # count after it named by the subject, the whole the count of its measure before that part, opened by 其中 or
+        # stated as a total
+        subject = re.sub(r"(?:大约|大約|约|約|将近|將近|接近|近|超过|超過|不足|仅|僅|已|均)+$", "", subject)
+        after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
+        n = None if len(subject) < 2 else next((c for c in after if subject in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, q.end, 16))),
+                 None)
+        if n is None:
+            return []
+        for d in reversed([c for c in after if c.end <= n.start and measure_of(c) == measure_of(n)]):
+            if "其中" in masked[d.end:n.start] or re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$",
+                                                           context_before(masked, d, q.end, 16)):
+                return [(n, d)]
+            break
         return []
     if len(subject) < 2 or len(base) < 2 or _SCOPE.search(_GDP.sub("", base)) or _OPEN_BASE.search(base):
         return []             # (国内生产总值 is the report's own total, not a wider scope)
@@ -1471,6 +1557,20 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
                  and c.start >= s.start and not is_delta(masked, c)]
         if first and not re.match(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)", masked[first[0].end:n.start]):
             out.append((n, first[0]))
+    if not out and not base.strip("|") and scope is None and not among_grams:
+        # 网上办理事项4,120件，占比不足六成，全年共办理事项5,860件: the whole after the share, stated as a total and
+        # named with a word of the part's name (办理事项)
+        s = doc.sentence_at(q.start)
+        own = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, n, floor, 14))
+        grams = {own[i:i + 2] for i in range(len(own) - 1)}
+        for c in counts:
+            if c.start < q.end or measure_of(c) != measure_of(n) or is_delta(masked, c) \
+                    or (s is not None and c.start >= s.end):
+                continue
+            words = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, q.end, 16))
+            if re.search(r"共|总|總|合计|合計|累计|累計|全年|全部", words) and any(g in words for g in grams):
+                out.append((n, c))
+            break             # only the first count of its measure after the share
     return out
 
 

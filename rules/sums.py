@@ -38,6 +38,9 @@ _RESPECTIVELY = lazyre.compile(r"(?:分别|分別)(?:为|為|是|有|达到|達�
 #: the opening of a sentence that states a total: 全市合计审结, 以上共计, 总计
 _TOTAL_OPENS = lazyre.compile(r"\s*(?:全[市区區县縣省州盟旗镇鎮乡鄉]|以上|上述|[两兩二三四五六七八九十]+[项項类類者级級]|各[类類项項级級])?"
                               r"[，,]?(?:合计|合計|总计|總計|共计|共計)[\u4e00-\u9fff]{0,4}")
+#: 全市共计新增 / 全区累计办理: a total over the scopes the parts name, with the words of what each part did
+_SCOPED_TOTAL = lazyre.compile(r"^[，,；;\s]*全[市区區县縣省州](?:共计|共計|合计|合計|总计|總計|累计|累計|共)"
+                               r"([\u4e00-\u9fff]{2,8}?)(?:为|為|达到|達到|达|達)?$")
 _PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
 _TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
@@ -201,6 +204,8 @@ class PartsSum(Rule):
             note="the items in the total's units alone exceed it: 420+380 > 700"),
         bad("新增商事主体3,260户，认缴投资总额528.6亿元，增长12.4%，其中注册资本过亿元的企业3,520户。",
             note="the whole of a part is the count of its unit before an amount and a rate of other units"),
+        bad("城区新增停车位1,200个，郊区新增860个，全市共计新增2,160个。",
+            note="a scope's total (全市共计新增) of what each part did adds up to them"),
         good("完成投资43.4亿元，新开工项目8个，其中投资超过50亿元的项目3个。",
              note="a threshold that qualifies a noun (超过50亿元的项目) is not a part of the amount"),
     )
@@ -492,7 +497,13 @@ class PartsSum(Rule):
             if i < 2 or not _bounded(total):
                 continue
             pre = masked[qs[i - 1].end:total.start]
-            if not _TOTAL_AFTER.match(pre):
+            scoped = _SCOPED_TOTAL.match(pre)
+            if scoped and not all(scoped.group(1) in re.split(r"[，,；;。]", masked[max(s.start, p.start - 24):p.start])[-1]
+                                  for p in qs[max(0, i - 2):i]):
+                scoped = None
+            if scoped:
+                pass      # 城区新增A个，郊区新增B个，全市共计新增T个: the scope's total of what each part did
+            elif not _TOTAL_AFTER.match(pre):
                 # 共计开展各类检查433次 / 合计培训执法人员2,400人次: the total word, then what was done or counted
                 named = _TOTAL_AFTER_WORDS.match(pre)
                 if named is None or _NOT_THE_SUM.search(named.group(0)) or _DECISION.search(named.group(0)):
@@ -548,7 +559,7 @@ class PartsSum(Rule):
                     break
             if ok:
                 record(doc, self.code, "sum", total, True, "sum of parts = total", run)
-            if not ok and len(tail) < 2 and re.search(r"合计|合計|总计|總計|共计|共計", pre):
+            if not ok and len(tail) < 2 and (re.search(r"合计|合計|总计|總計|共计|共計", pre) or scoped):
                 tail = run        # 在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人
             if ok or len(tail) < 2:
                 continue
@@ -965,9 +976,15 @@ class PartsSum(Rule):
             p = doc.paragraph_at(a)
             floor = max(p.start if p else s.start, a - WHOLE_WINDOW)
             whole = None
+            # 新增市场主体2.6万户，其中企业8,600户…；在新增企业中，: 新增 qualifies the whole of the list, not the name
+            new = re.match(r"(?:新增|新登记|新登記|新设立|新設立|新注册|新註冊)(?=[\u4e00-\u9fff]{2})", key)
+            bare = key[new.end():] if new else key
             for q in reversed(quantities_in(doc, floor, a)):
+                if new and key not in masked[floor:q.start] and new.group() not in masked[max(floor, q.start - 60):q.start]:
+                    bare = key
                 if is_count(q) and not is_delta(masked, q) and not q.approx and not _label_numeral(masked, q) \
                         and (key in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
+                             or (bare != key and bare in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16)))
                              or _names_part(key, masked, q, floor)
                              or _named_without_head(key, re.sub(r"[^\u4e00-\u9fff]", "",
                                                                 context_before(masked, q, floor, 16)))):

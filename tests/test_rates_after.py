@@ -1,0 +1,82 @@
+"""Rates and shares whose counts follow them (LG101), a rate in 件次 over cases (LG101), a scope's total after
+its parts (LG103) and a part of a part named with 在…中 (LG103): each consistent statement is silent and each
+wrong one is found. Bounds are read in their direction: 超过/以上 (at least), 不足 (below), 近 (a little below:
+for a figure in digits at most 3 units of its last digit or 5% of it below, for 近六成/近一半 a fifth)."""
+import pytest
+
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+from lintgov.quantities import Quantity
+from lintgov.rules.arithmetic import stated_interval
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def codes(text):
+    return [(f.code, f.key) for f in lint_text(text, RULES, registry=REG)]
+
+
+# (template, consistent value, wrong value, expected finding)
+CASES = [
+    # the rate first, then the whole and the part
+    ("全年不动产登记业务即时办结率超过97%，受理登记申请8,640件，即时办结{}件。", "8,452", "7,980", "LG101"),
+    ("全区政务服务事项网上可办率达到95%以上，全部事项1,320项，网上可办{}项。", "1,268", "1,150", "LG101"),
+    ("执法人员持证率达96%以上，全县共有执法人员1,540人，持证上岗{}人。", "1,490", "1,380", "LG101"),
+    ("辅警持证率超过九成，全市共有辅警2,860人，持证上岗{}人。", "2,610", "2,380", "LG101"),
+    ("信访事项按期办结率近98%，在受理的1,250件中，按期办结{}件。", "1,220", "1,090", "LG101"),
+    ("来电满意率超过八成，共回访来电群众3,600人，表示满意的{}人。", "3,020", "2,610", "LG101"),
+    # a share whose part and whole follow it
+    ("涉企纠纷约占四分之一，全年调处矛盾纠纷1,600件，其中涉企纠纷{}件。", "410", "720", "LG101"),
+    ("线上调解占比近七成，全年调解纠纷2,000件，其中线上调解{}件。", "1,350", "1,050", "LG101"),
+    # the part before the share, the whole after it stated as a total
+    ("网上申请{}件，占比不足三成，全年共受理申请4,200件。", "1,150", "1,860", "LG101"),
+    ("掌上办理事项{}件，占比超过四成，全年共办理事项9,000件。", "3,960", "2,700", "LG101"),
+    # a rate in 件次 over cases in 件: at most their ratio
+    ("负责人出庭应诉{}件次，应出庭应诉案件240件，出庭应诉率为95%。", "236", "205", "LG101"),
+    ("行政机关负责人出庭应诉率达到100%，应出庭案件130件，负责人出庭{}件次。", "152", "118", "LG101"),
+    # a scope's total after the parts, with the words of what each part did
+    ("城区新建充电桩640个，乡镇新建310个，全县共计新建{}个。", "950", "1,050", "LG103"),
+    ("市本级累计审结案件218件，各县区累计审结案件1,036件，全市累计审结{}件。", "1,254", "1,354", "LG103"),
+    # a part of a part after a 其中 list, named with 在…中
+    ("全年受理投诉举报3,100件，其中食品类960件、药品类420件；在食品类投诉中，涉及网络订餐的{}件。", "380", "1,120", "LG103"),
+    ("新登记市场主体1.8万户，其中企业6,200户、个体工商户1.2万户；在新登记企业中，民营企业{}户。", "5,900", "6,600",
+     "LG103"),
+]
+
+
+@pytest.mark.parametrize("template,ok,wrong,code", CASES)
+def test_consistent_is_silent(template, ok, wrong, code):
+    assert codes(template.format(ok)) == []
+
+
+@pytest.mark.parametrize("template,ok,wrong,code", CASES)
+def test_wrong_is_found(template, ok, wrong, code):
+    assert code in [c for c, _ in codes(template.format(wrong))]
+
+
+def _pct(value, decimals=0, approx="<", word="近", chinese=False):
+    return Quantity(start=0, end=1, num_start=0, num_end=1, value=value, mantissa=value, decimals=decimals, scale=1,
+                    unit="%", approx=approx, approx_word=word, chinese=chinese)
+
+
+def test_near_in_digits_is_a_little_below():
+    lo, hi = stated_interval(_pct(99.0))
+    assert 93.0 < lo < 95.0 and hi == 99.5
+    lo, hi = stated_interval(_pct(60.0))
+    assert 56.0 < lo < 57.5
+    # in words (近六成) the wider window stays: a fifth below
+    lo, _ = stated_interval(_pct(60.0, chinese=True))
+    assert 47.0 < lo < 48.5
+    # 超过/不足 leave one side open
+    assert stated_interval(_pct(98.0, approx=">", word="超过"))[1] == float("inf")
+    assert stated_interval(_pct(60.0, approx="<", word="不足"))[0] == float("-inf")
+
+
+def test_times_over_units_is_one_sided():
+    # 件次 may exceed the cases: any rate up to their ratio is a consistent reading
+    for rate in ("60%", "75%", "87.5%"):
+        assert codes(f"负责人出庭应诉210件次，应出庭案件240件，出庭率为{rate}。") == []
+    assert ("LG101", "default") in codes("负责人出庭应诉210件次，应出庭案件240件，出庭率为92%。")
+    # 人次 over 人 (training may reach a person twice): never above the ratio claimed, so 100% is silent
+    assert codes("培训执法人员3,200人次，全市共有执法人员2,000人，培训覆盖率100%。") == []
