@@ -699,3 +699,45 @@ def test_known_word_cover_is_the_find_passes(text, lo, width):
     c = _Cover(text, known)
     j = bisect.bisect_right(c.starts, lo)
     assert (j > 0 and c.reach[j - 1] >= hi) == want
+
+
+# -- session 21: shared anchor hits, run anchors read through their complement, replace tables ----
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12３4a 中。\n١.,约近", max_size=80))
+def test_hit_starts_are_the_anchor_matches(text):
+    from lintgov import lazyre
+    for anchor in (r"[\d]+", "[12]+", r"[\d.]+", r"[\s]+", "[1-3a]+", "[约近]", r"[\d]"):
+        a = re.compile(anchor)
+        lazyre._HITS.clear()
+        want = [m.start() for m in a.finditer(text)]
+        assert list(lazyre._hit_starts(a, text)) == want, anchor
+        assert list(lazyre._hit_starts(a, text)) == want, anchor       # the second time from the cache
+        other = text + "1"                                            # an equal-length or longer text is not mixed up
+        assert list(lazyre._hit_starts(a, other)) == [m.start() for m in a.finditer(other)], anchor
+
+
+def test_hit_cache_follows_the_text_object():
+    from lintgov import lazyre
+    p = re.compile(r"(?<![\d.])(\d+)年")
+    a = "".join(["2023年", "中" * 30]) * 2000
+    b = "".join(["中" * 30, "2024年"]) * 2000        # same length, other positions
+    assert len(a) == len(b)
+    for text in (a, b, a):
+        assert [m.span() for m in lazyre.finditer(p, text)] == [m.span() for m in p.finditer(text)]
+
+
+@pytest.mark.parametrize("table", [
+    str.maketrans("０１２３４５６７８９．％，－", "0123456789.%,-"),          # replace path
+    {ord("a"): "b", ord("b"): "c"},                                           # a replacement holds a key: run path
+    {ord("a"): None, ord("x"): "yz"},
+    str.maketrans("設報來與關於們項問題導責職務門實際論壇區縣鎮鄉廳堅決認終緊續將現頭規劃", "设报来与关于们项问题导责职务门实际论坛区县镇乡厅坚决认终紧续将现头规划"),
+])
+def test_translation_paths_are_str_translate(table):
+    import random
+    rnd = random.Random(7)
+    keys = "".join(chr(k) for k in table) + "中文，。ab \n"
+    for n in (0, 5, 255, 256, 300, 3000):
+        for _ in range(20):
+            text = "".join(rnd.choice(keys) for _ in range(n))
+            assert Translation(table)(text) == text.translate(table)
+    assert (Translation(table)._pairs is None) == (len(table) > 24 or table == {ord("a"): "b", ord("b"): "c"})
