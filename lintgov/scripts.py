@@ -51,17 +51,25 @@ class CharSet:
         self.chars = frozenset(chars)
         self._delete: Optional[Dict[int, None]] = None
         self._runs: Any = None
+        self._others: Any = None
         self._seen = 0
+        #: whether the last text counted was dense in these characters (then their runs are
+        #: counted; in a sparse text the runs of the other characters, which re reads ~3x faster
+        #: than it searches for the class: the counts are the same either way)
+        self._dense = True
 
     def _pattern(self, size: int = 0) -> Any:
         if self._runs is None and self._seen + size >= _TRANSLATE_BUDGET:
-            self._runs = re.compile("[" + "".join(sorted(map(re.escape, self.chars))) + "]+")
+            cls = "".join(sorted(map(re.escape, self.chars)))
+            self._runs = re.compile("[" + cls + "]+")
+            self._others = re.compile("[^" + cls + "]+")
         return self._runs
 
     def search(self, text: str) -> bool:
         pat = self._pattern(len(text))
         if pat is not None:
-            return pat.search(text) is not None
+            m = self._others.match(text)
+            return (m.end() if m is not None else 0) < len(text)
         self._seen += len(text)
         return not self.chars.isdisjoint(text)
 
@@ -70,8 +78,16 @@ class CharSet:
         stop = len(text) if end is None else end
         pat = self._pattern(stop - start)
         if pat is not None:
-            return sum(sum(map(len, pat.findall(text, a, min(stop, a + _COUNT_PIECE))))
-                       for a in range(start, max(start, stop), _COUNT_PIECE))
+            if self._dense:
+                n = sum(sum(map(len, pat.findall(text, a, min(stop, a + _COUNT_PIECE))))
+                        for a in range(start, max(start, stop), _COUNT_PIECE))
+            else:
+                others = self._others
+                n = max(0, min(stop, len(text)) - max(0, start)) - sum(sum(map(len, others.findall(text, a, min(stop, a + _COUNT_PIECE))))
+                                               for a in range(start, max(start, stop), _COUNT_PIECE))
+            if stop - start >= 1000:
+                self._dense = n * 8 >= stop - start
+            return n
         if start or end is not None:
             text = text[start:end]
         self._seen += len(text)

@@ -45,6 +45,10 @@ def test_charset_count_paths_agree(text, a, b):
     end = max(a, len(text) - b)
     assert fast.count(text, a, end) == slow.count(text, a, end) == sum(c in slow.chars for c in text[a:end])
     assert fast.search(text) == slow.search(text)
+    for dense in (True, False):                 # runs of the set's characters, or of the others
+        fast._dense = dense
+        assert fast.count(text, a, end) == slow.count(text, a, end)
+        assert fast.count(text, a, len(text) + 5) == slow.count(text, a, len(text) + 5)
     han = scripts.profile_text(text, a, end).han
     assert han == len(scripts.HAN_RE.findall(text[a:end]))
 
