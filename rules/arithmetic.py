@@ -365,10 +365,12 @@ class RateMismatch(Rule):
         # 行政复议纠错率为12.5%。全年共审结…480件，其中直接纠错60件: a rate closing a sentence with no count of its own,
         # its counts in the next sentence of the paragraph (not one about another period)
         s_ = doc.sentence_at(q.start)
-        if s_ is not None and re.match(r"\s*[。！!]", masked[after_rate:after_rate + 2]) and \
-                not any(c.start >= s_.start for c in counts):
+        if s_ is not None and re.match(r"\s*[。！!]", masked[after_rate:after_rate + 2]):
             si = doc.sentence_index(q.start)
-            if 0 <= si < len(doc.sentences) - 1 and doc.sentences[si + 1].paragraph == s_.paragraph:
+            if 0 <= si < len(doc.sentences) - 1 and doc.sentences[si + 1].paragraph == s_.paragraph \
+                    and (not any(c.start >= s_.start for c in counts)
+                         # 共办理5,000件，网上办理率达到九成以上。其中网上办理4,100件: the part after 。其中
+                         or re.match(r"\s*其中", masked[doc.sentences[si + 1].start:doc.sentences[si + 1].start + 4])):
                 nx = doc.sentences[si + 1]
                 if not re.search(r"上年|去年|同期|上一年|前一年|(?:19|20)\d\d年|以来|累计|累計", masked[nx.start:nx.end]):
                     counts += [c for c in following(doc, nx.start, nx.end, _MAX_AFTER) if is_count(c)]
@@ -882,6 +884,8 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
             if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
     if not keys:
         keys = [c for c in raw if c not in _STOP_CHARS]
+    if not keys and len(raw) >= 2 and qualifiers:
+        keys = [raw]          # (网上)办理率: the verb itself, with the qualifier the count must share
     extra = [words for pat, words in _NUMERATOR_WORDS if pat.search(name)]
     compound = [num for pat, num, _den in _COMPOUND if pat.search(name)]
     negated = re.compile(_NEGATION + "(?:" + "|".join(map(re.escape, keys)) + ")") if keys else None

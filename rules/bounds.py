@@ -263,7 +263,8 @@ def _restated_with_bound(doc):
             continue
         # the report's own area named or not (全区受理… / 受理…) is one scope; 市本级, 城镇, 农村… are others
         scope = frozenset(w for w in _SCOPE_WORDS.findall(pre) if w not in _OWN_AREA)
-        key = (f.metric, measure(q), q.is_percent, scope, years)
+        # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (four characters or more)
+        key = ("".join(sorted(f.metric)), measure(q), q.is_percent, scope, years)
         groups.setdefault(key, ([], []))[0 if bound else 1].append((q, annual))
     out = []
     for bounds, exacts in groups.values():

@@ -32,6 +32,9 @@ CASES = [
     # the part before the share, the whole after it stated as a total
     ("网上申请{}件，占比不足三成，全年共受理申请4,200件。", "1,150", "1,860", "LG101"),
     ("掌上办理事项{}件，占比超过四成，全年共办理事项9,000件。", "3,960", "2,700", "LG101"),
+    # a rate named by a qualifier and a verb (网上办理率, 即时办理率), the counts in the next sentence or after 。其中
+    ("线上办理率达到八成以上。全年共办理不动产登记业务12,000件，其中线上办理{}件。", "10,150", "8,900", "LG101"),
+    ("全年共受理企业开办申请3,200件，即时办理率超过95%。其中即时办理{}件。", "3,120", "2,800", "LG101"),
     # a rate in 件次 over cases in 件: at most their ratio
     ("负责人出庭应诉{}件次，应出庭应诉案件240件，出庭应诉率为95%。", "236", "205", "LG101"),
     ("行政机关负责人出庭应诉率达到100%，应出庭案件130件，负责人出庭{}件次。", "152", "118", "LG101"),
@@ -80,3 +83,17 @@ def test_times_over_units_is_one_sided():
     assert ("LG101", "default") in codes("负责人出庭应诉210件次，应出庭案件240件，出庭率为92%。")
     # 人次 over 人 (training may reach a person twice): never above the ratio claimed, so 100% is silent
     assert codes("培训执法人员3,200人次，全市共有执法人员2,000人，培训覆盖率100%。") == []
+
+
+SECTIONS = "一、2023年工作回顾\n{}\n（一）{}\n{}"
+
+
+@pytest.mark.parametrize("bound,exact_ok,exact_wrong", [
+    # one metric, its words in another order, a bound in one section and the exact figure in another (LG105)
+    ("全年新增城镇就业逾4.6万人。", "全年城镇新增就业46,310人。", "全年城镇新增就业45,120人。"),
+    ("全年引进高层次人才超过1,200人。", "全年高层次人才引进1,236人。", "全年高层次人才引进1,150人。"),
+    ("全年城镇新增就业不足3万人。", "全年新增城镇就业29,400人。", "全年新增城镇就业30,800人。"),
+])
+def test_bound_restated_in_another_order(bound, exact_ok, exact_wrong):
+    assert codes(SECTIONS.format(bound, "工作", exact_ok)) == []
+    assert ("LG105", "default") in codes(SECTIONS.format(bound, "工作", exact_wrong))

@@ -96,3 +96,17 @@ def test_parts_followed_by_words_are_still_parts():
     assert ("LG103", "default") in codes("新推出制度创新举措106项，其中136项全国领先。")
     assert ("LG103", "default") in codes("新能源汽车基地引进企业18家，其中25家建成投产。")
     assert codes("新能源汽车基地引进企业18家，其中15家建成投产。") == []
+
+
+INDUSTRY = ("全年第三产业增加值{}亿元，增长5.1%。其中，批发和零售业增加值612.4亿元，增长6.0%；交通运输、仓储和邮政业增加值"
+            "288.1亿元，增长3.2%；住宿和餐饮业增加值97.6亿元，增长2.4%；金融业增加值402.9亿元，增长4.8%。")
+
+
+def test_sections_of_the_industrial_classification_do_not_exceed_their_whole():
+    # four sections of 第三产业 listed (the rest left out): not more than the whole (612.4+288.1+97.6+402.9 = 1401.0)
+    assert codes(INDUSTRY.format("2,860.5")) == []
+    assert ("LG103", "exceeds") in codes(INDUSTRY.format("1,286.5"))
+    assert exclusive(["批发和零售业增加值", "仓储和邮政业增加值", "住宿和餐饮业增加值", "金融业增加值"])
+    # 工业 holds 制造业: never summed with it
+    assert exclusive(["工业增加值", "制造业增加值"]) is None
+    assert codes("全年第二产业增加值1,200亿元，其中工业增加值980亿元，制造业增加值860亿元，建筑业增加值220亿元。") == []

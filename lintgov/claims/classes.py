@@ -59,6 +59,12 @@ SCALES = tuple(lazyre.compile(p) for p in (
     r"网上信访|網上信訪|来信|來信|来访|來訪|来电|來電",               # the channel a petition comes by (信访条例)
     # the kinds of 医疗卫生机构 in the health statistics (医院, 基层医疗卫生机构, 专业公共卫生机构)
     r"医院|醫院|基层医疗卫生机构|基層醫療衛生機構|专业公共卫生机构|專業公共衛生機構",
+    # the sections of the industrial classification (GB/T 4754 门类; 工业 = 采矿业 + 制造业 + 供应业, see _NESTED_STEPS),
+    # named by the distinctive tail a list split at 、 leaves (交通运输、仓储和邮政业 → 仓储和邮政业)
+    r"农林牧渔业|農林牧漁業|采矿业|採礦業|制造业|製造業|(?<!以上)(?<!规上)(?<!規上)工业|(?<!以上)(?<!规上)(?<!規上)工業|供应业|供應業|"
+    r"建筑业|建築業|批发和零售业|批發和零售業|批发零售业|批發零售業|邮政业|郵政業|住宿和餐饮业|住宿和餐飲業|住宿餐饮业|"
+    r"信息技术服务业|信息技術服務業|金融业|金融業|房地产业|房地產業|商务服务业|商務服務業|科学研究和技术服务业|"
+    r"科學研究和技術服務業|公共设施管理业|公共設施管理業|其他服务业|其他服務業|娱乐业|娛樂業|卫生和社会工作|衛生和社會工作",
     # the kinds of banking institution in the regulator's statistics (a bank or branch is of one kind)
     r"政策性银行|政策性銀行|(?:大型)?国有(?:大型)?商业银行|(?:大型)?國有(?:大型)?商業銀行|股份制商业银行|股份制商業銀行|"
     r"城市商业银行|城市商業銀行|农村商业银行|農村商業銀行|农村合作银行|農村合作銀行|农村信用社|農村信用社|村镇银行|村鎮銀行|"
@@ -73,7 +79,9 @@ SCALES = tuple(lazyre.compile(p) for p in (
 _NESTED_STEPS = ((lazyre.compile(r"普通中学|普通中學|(?<![初高级級全业業])中学|(?<![初高级級全业業])中學"),
                   lazyre.compile(r"初中|高中|初级中学|初級中學|高级中学|高級中學|完全中学|完全中學")),
                  (lazyre.compile(r"(?:^|普通)(?:高等学校|高等學校|高校|高等院校)$"),
-                  lazyre.compile(r"高职|高職|高等职业|高等職業")))
+                  lazyre.compile(r"高职|高職|高等职业|高等職業")),
+                 (lazyre.compile(r"(?<!以上)(?<!规上)(?<!規上)(?:工业|工業)"),
+                  lazyre.compile(r"采矿业|採礦業|制造业|製造業|供应业|供應業")))
 
 #: kinds of administrative penalty (行政处罚法 第九条): one decision may impose two (罚款 with 没收, 警告 with 罚款),
 #: so they exclude each other only in a breakdown by kind of three or more (see :func:`exclusive`)
