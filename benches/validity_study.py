@@ -122,8 +122,9 @@ def format_like(v: float, tok: str) -> str:
 
 # ------------------------------------------------------------------ plants
 def _mask(s: str) -> str:
-    """Hide the 百 of 个百分点 / 百分之 so that it is not read as a numeral."""
-    return s.replace("个百分点", "□□□□").replace("百分之", "□□□").replace("百分比", "□□□")
+    """Hide the 百/千 of 个百分点 / 百分之 / 个千分点 / 千分之 so that it is not read as a numeral (the same length)."""
+    return (s.replace("个百分点", "□□□□").replace("百分之", "□□□").replace("百分比", "□□□")
+            .replace("个千分点", "□□□□").replace("千分点", "□□□").replace("千分之", "□□□"))
 
 
 def _last_number(s: str) -> Optional[re.Match]:
@@ -268,6 +269,126 @@ def plants(label: Dict[str, Any]) -> List[Tuple[str, int, int, str]]:
     return out
 
 
+# ------------------------------------------------- plants consistent by a bound or an approximation
+#: words that make a printed number a bound or an approximation, and which side they open (before / after it)
+_BOUND_BEFORE = re.compile(r"(?:不到|不足|低于|少于|未超过|不超过|近|将近|接近|约|大约|超过|逾|突破|多达|不低于|不少于|高于)$")
+_BOUND_AFTER = re.compile(r"^(?:[万亿]*[\u4e00-\u9fff]{0,3}?)(?:以上|以下|以内|左右|多|余)")
+#: 近X: just under X, at most a tenth below (lintgov's reading, rules/yoy.py NEAR_LOW)
+NEAR_LOW = 0.9
+
+
+def _interval(text: str, tok_start: int, tok_end: int, tok: str) -> Tuple[float, float, bool]:
+    """The values a printed number stands for in ``text`` (the planted quote): its rounding interval, opened or widened
+    by a bound word right before (不到/近/超过…) or after it (以上/多/余/左右…); and whether such a word was there."""
+    v, dec, _ = parse_number(tok)
+    half = 0.5 * 10 ** -dec
+    lo, hi = v - half, v + half
+    pre = text[max(0, tok_start - 3):tok_start]
+    post = text[tok_end:tok_end + 6]
+    bm = _BOUND_BEFORE.search(pre)
+    am = _BOUND_AFTER.match(post)
+    word = (bm.group() if bm else "") + "|" + (am.group() if am else "")
+    if not bm and not am:
+        return lo, hi, False
+    if re.search(r"不到|不足|低于|少于|未超过|不超过|以下|以内", word):
+        lo = 0.0
+    elif re.search(r"近|将近|接近", word):
+        lo = NEAR_LOW * v - half
+    elif re.search(r"约|大约|左右", word):
+        lo, hi = v - 3 * half - 0.05 * abs(v), v + 3 * half + 0.05 * abs(v)
+    elif re.search(r"多|余", word) and not re.search(r"超过|逾|突破|以上|不低于|不少于|高于|多达", word):
+        # 2500多 is 2500–2600: below the next unit of the last non-zero digit
+        m, place = int(round(v)), 1
+        while m and m % 10 == 0:
+            m, place = m // 10, place * 10
+        lo, hi = v, v + (place if not dec else 10 ** -dec)
+    else:
+        hi = math.inf
+    return lo, hi, True
+
+
+def _formula(label: Dict[str, Any]):
+    """The label's relation as f(a, b) of its two operands, monotone in each (so its range over two intervals is
+    at the corners), for the families whose derived figure is one number from two operands; else None."""
+    fam, d = label["family"], label["derived"]
+    if fam in ("growth", "growth-vs-levels"):
+        return lambda a, b: abs(b / a - 1) * 100
+    if fam == "multiple" and "倍" in d:
+        if re.search(r"增长|增加|提高|多", d):
+            return lambda a, b: b / a - 1
+        return lambda a, b: b / a
+    if fam in ("points", "delta"):
+        return lambda a, b: abs(b - a)
+    if fam == "average-growth" and label.get("value"):
+        ops = [o for o in label["operands"] if _first_number(o)]
+        if len(ops) != 2:
+            return None
+        a0, b0 = (parse_number(_first_number(o).group(0))[0] for o in ops)
+        if "百分点" in d:
+            n = abs(b0 - a0) / label["value"]
+            return (lambda a, b: abs(b - a) / n) if n > 0 else None
+        if a0 > 0 and b0 > 0 and label["value"] > 0:
+            n = math.log(b0 / a0) / math.log(1 + label["value"] / 100)
+            return (lambda a, b: ((b / a) ** (1 / n) - 1) * 100) if n > 0 else None
+    return None
+
+
+def consistent_by_bound(label: Dict[str, Any], a: int, b: int, new: str) -> bool:
+    """Whether the quote with [a, b) replaced by ``new`` (a plant) could still be consistent once its bounds and
+    approximations are read as such: the statement's own words (不到900元 → 2500元 makes any growth from 177.8% up
+    possible; 6200亿元以上 against 2500多亿元 makes 2.0倍 possible; 近313% is 282–313%).  Only when a bound or
+    approximation word stands at the derived figure or an operand: exact statements keep the label's own verdict
+    (``plants_verified``)."""
+    f = _formula(label)
+    q = label["quote"]
+    ops = [o for o in label["operands"] if _first_number(o)]
+    if f is None or len(ops) != 2:
+        return False
+    quote = q[:a] + new + q[b:]
+    shift = len(new) - (b - a)
+
+    def moved(p: int) -> int:
+        return p if p < a else a if p < b else p + shift
+
+    def figure(k: int) -> Optional[Tuple[float, float, bool, int]]:
+        mm = NUM_RE.match(_mask(quote), moved(k))
+        if mm is None:
+            return None
+        lo, hi, bd = _interval(quote, mm.start(), mm.end(), mm.group(0))
+        return lo, hi, bd, mm.end()
+
+    ivs, bounded = [], False
+    for o in ops:
+        j = q.find(o)
+        if j < 0:
+            return False
+        fig = figure(j + _first_number(o).start())
+        if fig is None:
+            return False
+        sc = unit_scale(re.sub(r"^[多余]", "", quote[fig[3]:]))     # 2500多亿元: the scale after 多
+        ivs.append((fig[0] * sc, fig[1] * sc))
+        bounded |= fig[2]
+    d = label["derived"]
+    i, dm = q.rfind(d), _last_number(d)
+    if i < 0 or dm is None:
+        return False
+    fig = figure(i + dm.start())
+    if fig is None:
+        return False
+    dlo, dhi = fig[0], fig[1]
+    if not (bounded or fig[2]):
+        return False
+    vals = []
+    for x in ivs[0]:
+        for y in ivs[1]:
+            try:
+                v = f(max(x, 1e-9), y)
+            except (OverflowError, ZeroDivisionError, ValueError):
+                v = math.inf
+            vals.append(v if v == v else math.inf)
+    return min(vals) <= dhi + 1e-9 and dlo <= max(vals) + 1e-9
+
+
 # ------------------------------------------------------------------- lint
 class Linter:
     def __init__(self, repo: Optional[str] = None) -> None:
@@ -333,6 +454,10 @@ def run(corpus: str, labels: List[Dict[str, Any]], linter: Linter) -> Dict[str, 
                     row["not_planted"] += 1  # the change would still fit the printed precision
                     continue
                 q2 = lab["quote"][:a] + new + lab["quote"][b:]
+                if consistent_by_bound(lab, a, b, new):
+                    row["not_planted"] += 1  # still consistent by the statement's own bound or approximation
+                    det.setdefault("skipped_by_bound", []).append({"which": which, "from": lab["quote"][a:b], "to": new})
+                    continue
                 t2 = t[:s0] + q2 + t[e0:]
                 spans = linter.spans(t2, lab["file"])
                 hits = [h for h in overlapping(spans, s0, s0 + len(q2)) if (h[2], h[3]) not in old]
