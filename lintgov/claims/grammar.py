@@ -116,7 +116,7 @@ _TRANSITION2 = lazyre.compile(
     r"(?P<a>" + _Q + r")(?P<words>[\u4e00-\u9fff“”]{0,14}?)(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True))
     + r")(?P<b>" + _Q + r")")
 _CHANGE = lazyre.compile(
-    r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?[\s，,]*"
+    r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:末|底)?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?[\s，,]*"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|起数|次数|宗数|项数|个数|金额|总额|规模)\s*)?"
     # …460件，上年400件 / 2022年为400件 / 二季度为112.4亿千瓦时 (a period label only with 为)
     # (上年完成62.3亿元 / 上年实现… / 去年达到…: the prior's own verb)
@@ -191,9 +191,9 @@ def _post_cur(skel: str, text: str, pos: int, amt: Optional["Quantity"] = None, 
 #: words that may stand between a 由A到B and the change that restates it (一年增加, 人数增长)
 _YEARS_GAP = lazyre.compile(r"[\s，,、]*(?P<n>" + _Q + r")(?:间|来|内|时间)?(?:累计)?$")
 _GAP_WORDS = lazyre.compile(r"(?:累计|共计|[两二三四五六七八九十]年(?:间|来)?|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
-# a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件
-_POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期)?[：:]?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
-                        + _Q + r")[）)]|[，,；;](?P<lab2>" + _LABEL + r")(?:同期)?(?P<w2>为|[\u4e00-\u9fff]{1,4}?)(?P<base2>" + _Q
+# a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件 / （上年末8412户）
+_POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期|末|底)?[：:]?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
+                        + _Q + r")[）)]|[，,；;](?P<lab2>" + _LABEL + r")(?:同期|末|底)?(?P<w2>为|[\u4e00-\u9fff]{1,4}?)(?P<base2>" + _Q
                         + r")(?=[，,。；;）)]|$)")
 #: a period named for 环比 (二季度, 第二季度, 上季度, 10月份, 11月末): the period before the claim's
 _PERIOD_WORD = (r"(?:上一?个?(?:季度|月)|前一个?(?:季度|月)|第?[一二三四]季度|第?(?P<pq>" + _Q + r")|\d{1,2}\s*月份?(?:末|底)?"
@@ -486,6 +486,20 @@ def _prior_label(doc: "Document", label: str) -> bool:
         y = re.match(r"\s*((?:19|20)\d{2})年", folded_text(doc)[:60])
         year = int(y.group(1)) if y else None
     return year is not None and int(m.group(1)) < year
+
+
+def _label_fits(doc: "Document", cmp: str, label: str) -> bool:
+    """Whether the label of a prior written after a change (，2015年为660家 / （上年末8412户）) is the period its basis
+    names: 比2015年… takes only 2015年's value (and names it an earlier year itself); 比上年/同比… a 上年/去年 label, or a
+    year when it is the one before the figures' year (or, that unknown, :func:`_prior_label`)."""
+    cy = _CMP_YEAR.search(cmp or "")
+    ly = re.match(r"((?:19|20)\d{2})\s*年", label)
+    if cy:
+        return ly is not None and ly.group(1) == cy.group(1)
+    if ly:
+        fy = _doc_year(doc)
+        return int(ly.group(1)) == fy - 1 if fy else _prior_label(doc, label)
+    return _prior_label(doc, label)
 
 
 def _year_unknown(doc: "Document") -> bool:
@@ -1106,7 +1120,7 @@ def changes(doc: "Document") -> List[Change]:
                 lab = pm.group("lab" if g == "base" else "lab2")
                 w2 = pm.group("w2") if g == "base2" else "为"
                 # …，上年同期接待2500万人次: the verb after the label must be one the current value's clause used
-                if _prior_label(doc, lab) and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
+                if _label_fits(doc, cmp, lab) and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
                     base, label = by_start[pm.start(g)], lab
         if base is None and cur is not None:
             lo = max(0, cur.start - 40)
@@ -1128,7 +1142,7 @@ def changes(doc: "Document") -> List[Change]:
             # 城镇化率提高1.3个百分点，达到62.5%，上年为61.2% / 增长1.5倍，达到96.3亿元，上年为38.5亿元
             pc = _post_cur(skel, text, m.end(), amt, by_start)
             pb = _POST_BASE.match(skel, pc.end()) if pc else None
-            if pb and pb.group("base2") and _prior_label(doc, pb.group("lab2")) and pb.group("w2") == "为":
+            if pb and pb.group("base2") and _label_fits(doc, cmp, pb.group("lab2")) and pb.group("w2") == "为":
                 c2, b2 = by_start[pc.start("cur")], by_start[pb.start("base2")]
                 if _same_kind(c2, b2) and (kind != "amount" or measure(c2) == measure(amt)):
                     cur, base, label, end = c2, b2, pb.group("lab2"), pb.end()
@@ -1343,17 +1357,30 @@ def changes(doc: "Document") -> List[Change]:
 
 _LIST_SEP = r"\s*(?:、|和|及|与|以及)\s*"
 _QLIST = r"(?:" + _Q + r")(?:" + _LIST_SEP + r"(?:" + _Q + r"))+"
+_ANY_VERB = r"(?:" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + r")"
+#: a list of changes whose later items may carry their own verb: 分别增长15%和下降5% / 分别增加12件、减少3件
+_AMT_LIST = r"(?:" + _Q + r")(?:" + _LIST_SEP + r"(?:" + _ANY_VERB + r"了?)?(?:" + _Q + r"))+"
+_OWN_VERB = lazyre.compile(r"(" + _ANY_VERB + r")了?\s*$")
+
+
+def _item_verbs(skel: str, amts: List["Quantity"], verb: str) -> List[str]:
+    """The verb of each change of a 分别 list: its own (分别增长15%和下降5%: 下降 for the second), else the list's."""
+    out = [verb]
+    for prev, a in zip(amts, amts[1:]):
+        vm = _OWN_VERB.search(skel, prev.end, a.start)
+        out.append(vm.group(1) if vm else verb)
+    return out
 #: 受理、审结行政复议案件分别为460件、420件，分别同比增长15%、20%: values and changes paired by order
 _LISTED = lazyre.compile(r"(?<![、和及与\ue010\ue011])(?P<vals>" + _QLIST + r")(?P<gap>[^。；;\n\ue010\ue011]{0,12}?)"
                          # 86起、43人，较上年（100起、50人）分别下降14%、14%: the priors in brackets after the basis
                          r"(?:(?P<cmp0>(?:较|比)(?:上一?年|去年)(?:同期)?)[（(](?P<pbases>" + _QLIST + r")[）)])?"
                          r"(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?"
-                         r"分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?" + _VERB + r"(?:了)?(?P<amts>" + _QLIST + r")")
+                         r"分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?" + _VERB + r"(?:了)?(?P<amts>" + _AMT_LIST + r")")
 #: 接待游客2860万人次、实现旅游收入312.4亿元，分别增长12.4%和15.7%: values each named in its own words, then one
 #: 分别 list of changes (the values are the sentence's last ones before it)
 _LISTED_TAIL = lazyre.compile(r"[\s，,]*(?:(?P<cmp0>(?:较|比)(?:上一?年|去年)(?:同期)?)[（(](?P<pbases>" + _QLIST + r")[）)])?"
                               r"(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?"
-                              + _VERB + r"(?:了)?(?P<amts>" + _QLIST + r")")
+                              + _VERB + r"(?:了)?(?P<amts>" + _AMT_LIST + r")")
 #: …，上年分别为400件、350件 / （上年同期分别为…）: the priors of a listed pair, in the same order
 _LISTED_PRIOR = lazyre.compile(r"[\s，,（(。]*(?:上一?年|去年)(?:同期)?(?:分别)?(?:为|是)?(?P<bases>" + _QLIST + r")")
 
@@ -1409,9 +1436,9 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
                 bases, end = list(bl), pm.end()
         cmp = m.group("cmp0") or m.group("cmp1") or m.group("cmp2") or ""
         verb = m.group("verb")
-        for v, a, b in zip(vals, amts, bases):
-            out.append(Change(start=v.start, end=end, verb=verb, verb_start=m.start("verb"), verb_end=m.end("verb"),
-                              direction=_direction(verb), kind=kind, amount=a, comparison=cmp, base=b,
+        for v, a, b, vb in zip(vals, amts, bases, _item_verbs(skel, amts, verb)):
+            out.append(Change(start=v.start, end=end, verb=vb, verb_start=m.start("verb"), verb_end=m.end("verb"),
+                              direction=_direction(vb), kind=kind, amount=a, comparison=cmp, base=b,
                               base_label="上年" if b is not None else "", current=v, approx=a.approx is not None,
                               listed=True))
     taken = {c.verb_start for c in out}
@@ -1464,9 +1491,9 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
                 if eb is not None:
                     bases[i], labels[i] = eb
         verb = m.group("verb")
-        for v, a, b, lab in zip(vals, amts, bases, labels):
-            out.append(Change(start=v.start, end=end, verb=verb, verb_start=m.start("verb"), verb_end=m.end("verb"),
-                              direction=_direction(verb), kind=kind, amount=a, comparison=cmp, base=b,
+        for v, a, b, lab, vb in zip(vals, amts, bases, labels, _item_verbs(skel, amts, verb)):
+            out.append(Change(start=v.start, end=end, verb=vb, verb_start=m.start("verb"), verb_end=m.end("verb"),
+                              direction=_direction(vb), kind=kind, amount=a, comparison=cmp, base=b,
                               base_label=lab, current=v, approx=a.approx is not None, listed=True))
     return out
 

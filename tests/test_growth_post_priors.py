@@ -1,0 +1,79 @@
+"""Changes whose prior stands after them or whose list mixes directions, each consistent (silent) and wrong (found):
+- a 分别 list of changes with their own verbs (分别增长A%和下降B%, 分别增加N件、减少M件), priors as 上年分别为… after;
+- 净增/净减/净增加 and other deltas against a prior in brackets or after, labelled 上年末/上年底;
+- 比YEAR增长N倍 / 增长X% with that year's value after (，YEAR为A) — and a value of another year is not taken."""
+import pytest
+
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+GWR = "2024年政府工作报告\n一、2023年工作回顾\n"
+
+
+def codes(text):
+    return sorted({f.code for f in lint_text(text + "\n", RULES, registry=REG)})
+
+
+MIXED = [
+    # (template, consistent values, wrong values)
+    ("全年受理、办结信访事项分别为{a}件、{b}件，分别比上年增长{g1}%和下降{g2}%，上年分别为{pa}件和{pb}件。",
+     dict(a=552, b=304, g1=15, g2=5, pa=480, pb=320), dict(g2=15)),
+    ("全年接待游客{a}万人次、实现旅游收入{b}亿元，分别比上年增长{g1}%和减少{g2}%，上年分别为{pa}万人次和{pb}亿元。",
+     dict(a="1438.2", b="98.6", g1="15.0", g2="4.6", pa="1250.6", pb="103.4"), dict(g2="9.6")),
+    ("全年登记、注销市场主体分别为{a}万户和{b}万户，分别增长{g1}%、下降{g2}%。上年分别为{pa}万户和{pb}万户。",
+     dict(a="1.26", b="0.32", g1=20, g2=20, pa="1.05", pb="0.40"), dict(g2=30)),
+    ("全年新设企业、吊销企业分别为{a}户和{b}户，同比分别增长{g1}%和下降{g2}%，上年分别为{pa}户和{pb}户。",
+     dict(a=12600, b=3200, g1=20, g2=20, pa=10500, pb=4000), dict(g1=30)),
+    ("全年调解纠纷、化解积案分别为{a}件和{b}件，分别比上年减少{g1}%和增长{g2}%，上年分别为{pa}件和{pb}件。",
+     dict(a=900, b=260, g1=10, g2=30, pa=1000, pb=200), dict(g1=20)),
+]
+
+
+@pytest.mark.parametrize("tpl,good,wrong", MIXED)
+def test_a_list_of_changes_with_their_own_directions(tpl, good, wrong):
+    assert codes(tpl.format(**good)) == [], tpl.format(**good)
+    bad = tpl.format(**{**good, **wrong})
+    assert codes(bad), bad
+
+
+NET = [
+    ("年末实有市场主体9187户，较上年末净增775户（上年末8412户）。", "年末实有市场主体9187户，较上年末净增875户（上年末8412户）。"),
+    ("年末全市常住人口325.6万人，比上年末净减1.4万人（上年末327.0万人）。", "年末全市常住人口325.6万人，比上年末净减2.4万人（上年末327.0万人）。"),
+    ("年末登记失业人员1.82万人，较上年末净增加0.21万人（上年末1.61万人）。", "年末登记失业人员1.82万人，较上年末净增加0.51万人（上年末1.61万人）。"),
+    ("年末实有市场主体9187户，比上年末净增775户，上年末为8412户。", "年末实有市场主体9187户，比上年末净增975户，上年末为8412户。"),
+    ("年末机动车保有量52.4万辆（上年底48.9万辆），比上年底增加3.5万辆。", "年末机动车保有量52.4万辆（上年底48.9万辆），比上年底增加4.5万辆。"),
+    ("年末实有市场主体9187户，较上年末增长9.2%（上年末8412户）。", "年末实有市场主体9187户，较上年末增长19.2%（上年末8412户）。"),
+    ("年末存款余额1250亿元，较上年末增长12.6%，上年末为1110亿元。", "年末存款余额1250亿元，较上年末增长16.2%，上年末为1110亿元。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", NET)
+def test_a_delta_against_a_year_end_prior_after_it(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad
+
+
+YEAR_AFTER = [
+    ("全市高新技术企业达到1313家，比2015年增长1倍，2015年为660家。", "全市高新技术企业达到1313家，比2015年增长2倍，2015年为660家。"),
+    ("全年进出口总额达到1980亿元，比2012年增长1.2倍，2012年为900亿元。", "全年进出口总额达到1980亿元，比2012年增长2.2倍，2012年为900亿元。"),
+    ("全市公园数量达到96个，比2018年增长2倍，2018年为32个。", "全市公园数量达到96个，比2018年增长3倍，2018年为32个。"),
+    ("全年受理案件460件，比2019年增长15%，2019年为400件。", "全年受理案件460件，比2019年增长25%，2019年为400件。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", YEAR_AFTER)
+@pytest.mark.parametrize("head", ["", GWR])
+def test_a_change_against_a_named_year_whose_value_follows(good, bad, head):
+    assert codes(head + good) == [], good
+    assert codes(head + bad), bad
+
+
+@pytest.mark.parametrize("text", [
+    "全年进出口总额达到1980亿元，比2012年增长2.2倍，2013年为900亿元。",     # another year's value: not the base
+    "全年受理案件460件，比2019年增长25%，2020年为400件。",
+    GWR + "全年受理案件460件，比上年增长25%，2019年为400件。",             # 2019 is not the year before 2023
+])
+def test_a_value_of_another_year_is_not_the_base(text):
+    assert codes(text) == [], text
