@@ -632,8 +632,13 @@ class PartsSum(Rule):
                                    part=label(doc, p), whole=label(doc, w))
                 break
             if not found:
-                f = self._disjoint_sum(doc, masked, s, a, stop, inner if inner is not None else
-                                       (wholes[-1] if wholes else None))
+                whole = inner if inner is not None else (wholes[-1] if wholes else None)
+                first = next((p for p in parts if not is_delta(masked, p) and not _threshold(masked, p)), None)
+                sep = []
+                if inner is not None and first is not None and measure_of(inner) != measure_of(first):
+                    # 行政处罚案件1,560件，罚没款2,380万元；其中简易程序案件…件: the kinds count the cases, not the amount
+                    sep = _separated_whole(masked, s, a, wholes, first)
+                f = self._disjoint_sum(doc, masked, s, a, stop, sep[0] if sep else whole, separated=bool(sep))
                 if f is not None:
                     yield f
 
@@ -1085,7 +1090,8 @@ class PartsSum(Rule):
             return None
         return w
 
-    def _disjoint_sum(self, doc, masked, s, a, stop, whole, open_end=None, exclusive=False, semi_stop=True):
+    def _disjoint_sum(self, doc, masked, s, a, stop, whole, open_end=None, exclusive=False, semi_stop=True,
+                      separated=False):
         """The parts listed after 其中 name disjoint kinds of the whole (主板公司51家，创业板公司20家…;
         工矿商贸事故17起，道路运输事故14起): together they cannot exceed it.  Parts whose names may
         overlap (thresholds 亿元以上, 含/包括, 新增, one name inside another) are not summed.  The list is read
@@ -1093,12 +1099,14 @@ class PartsSum(Rule):
         if whole is None or whole.approx in ("<", "<=") or is_delta(masked, whole):
             return None
         if semi_stop and re.search(r"[；;]", masked[a:min(s.end, a + LIST_WINDOW)]):
-            f = self._disjoint_sum(doc, masked, s, a, stop, whole, open_end, exclusive, semi_stop=False)
+            f = self._disjoint_sum(doc, masked, s, a, stop, whole, open_end, exclusive, semi_stop=False,
+                                   separated=separated)
             if f is not None:
                 return f
         floor = s.start
         gap = re.sub(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]", "", masked[whole.end:a])
-        if not re.fullmatch(r"[\s，,：:（(。；;]*", gap) or len(masked[whole.end:a]) > 24:
+        # (separated: only figures of other measures stand between, :func:`_separated_whole` read the gap)
+        if not separated and (not re.fullmatch(r"[\s，,：:（(。；;]*", gap) or len(masked[whole.end:a]) > 24):
             return None
         wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
         if _AVERAGE.search(wctx) or masked[whole.end:whole.end + 1] in ("/", "每") \
@@ -1629,7 +1637,9 @@ def _separated_whole(masked: str, s, a: int, wholes, part: Quantity) -> List[Qua
         if measure_of(w) != meas:
             continue
         gap = masked[w.end:a]
-        if "其中" in gap or re.search(r"[；;。：:（(]", gap) or len(gap) > 60 \
+        # a ； may end the gap right before 其中 (案件1,560件，罚没款2,380万元；其中简易程序案件…), not stand inside it
+        inner_gap = re.sub(r"[；;]\s*$", "", gap)
+        if "其中" in gap or re.search(r"[；;。：:（(]", inner_gap) or len(gap) > 60 \
                 or re.search(r"上年|去年|同期|上一年|比|较|較|为$|為$", context_before(masked, w, s.start, 12)):
             return []
         return [w]

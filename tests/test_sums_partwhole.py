@@ -110,3 +110,15 @@ def test_sections_of_the_industrial_classification_do_not_exceed_their_whole():
     # 工业 holds 制造业: never summed with it
     assert exclusive(["工业增加值", "制造业增加值"]) is None
     assert codes("全年第二产业增加值1,200亿元，其中工业增加值980亿元，制造业增加值860亿元，建筑业增加值220亿元。") == []
+
+
+@pytest.mark.parametrize("template,ok,wrong", [
+    # kinds counted in the unit of a whole stated before an amount of money (and a ； before 其中)
+    ("全年查处食品安全案件{}件，罚没款1,460万元；其中简易程序案件320件，一般程序案件590件。", "980", "860"),
+    ("全年发生各类生产安全事故{}起，直接经济损失860万元，其中工矿商贸事故142起、道路运输事故38起。", "196", "170"),
+    # where a legal-education event was held: one place each
+    ("全年开展法治宣传活动{}场次，覆盖群众6.8万人次；其中进企业86场次、进社区142场次、进学校95场次。", "340", "300"),
+])
+def test_kinds_against_a_whole_before_other_units(template, ok, wrong):
+    assert codes(template.format(ok)) == []
+    assert ("LG103", "exceeds") in codes(template.format(wrong))
