@@ -117,6 +117,8 @@ def test_sections_of_the_industrial_classification_do_not_exceed_their_whole():
     ("全年查处食品安全案件{}件，罚没款1,460万元；其中简易程序案件320件，一般程序案件590件。", "980", "860"),
     ("全年发生各类生产安全事故{}起，直接经济损失860万元，其中工矿商贸事故142起、道路运输事故38起。", "196", "170"),
     # where a legal-education event was held: one place each
+    # the city level and the districts (市本级 / 各区) after 。其中，
+    ("全年审结行政复议案件{}件。其中，市本级审结152件；各区审结286件。", "438", "420"),
     ("全年开展法治宣传活动{}场次，覆盖群众6.8万人次；其中进企业86场次、进社区142场次、进学校95场次。", "340", "300"),
 ])
 def test_kinds_against_a_whole_before_other_units(template, ok, wrong):
