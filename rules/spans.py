@@ -7,7 +7,7 @@ from typing import List, Optional, Set
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import (QFILL, QTOK, changes, folded_text, qualifier_near, real_growth_metric, skeleton,
+from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, folded_text, qualifier_near, real_growth_metric, skeleton,
                                     transitions)
 from lintgov.claims.values import interval_of, measure, unit_of
 from lintgov.rule import Related, Rule, bad, good
@@ -193,12 +193,16 @@ class AverageGrowthMismatch(Rule):
         good("全市进出口总额2019年为620亿元，2024年达到980亿元，年均增长9.6%。"),
         bad("五年来累计新增市场主体12.5万户，平均每年新增3.5万户。"),
         good("五年来累计新增市场主体12.5万户，平均每年新增2.5万户。"),
+        bad("2018年全市接待游客812.4万人次。2023年全市接待游客1195.6万人次，年均增长10.0%。",
+            note="the two levels in two sentences, each with its year: (1195.6/812.4)^(1/5) − 1 = 8.0%"),
+        good("2018年全市接待游客812.4万人次。2023年全市接待游客1195.6万人次，年均增长8.0%。"),
     )
 
     def check(self, doc, ctx):
         yield from _cumulative_findings(self, doc)
         yield from _compound_findings(self, doc)
         yield from _span_change_findings(self, doc)
+        yield from _levels_apart_findings(self, doc)
         text = folded_text(doc)
         skel, _ = skeleton(doc)
         trs = transitions(doc)
@@ -445,6 +449,121 @@ def _compound_findings(self, doc):
                       "formula": formula, "tolerance": (qhi - qlo) / 2},
             stated=doc.text[m.start():q.end], growth=doc.text[c.verb_start:d.end], change=doc.text[c.verb_start:d.end],
             y0=y0, n=n, recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
+
+
+#: what may stand between the last level and its average: nothing, a comma, or the span in words (五年 / 五年来)
+_LEVEL_GAP = lazyre.compile(r"[\s，,、]*(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间)?)?[\s，,、]*")
+
+
+def _levels_apart_findings(self, doc):
+    """An average over years whose two levels are stated in different sentences of the paragraph, each with its year:
+    2018年全市接待游客812.4万人次。2023年全市接待游客1195.6万人次，年均增长8.0% (compound over 2023 − 2018 = 5 years);
+    …，平均每年增加N (arithmetic).  The last level stands right before the average (or with the span in words between,
+    which must agree); its year is the one year written before it in its sentence, else the year the report's figures
+    are about; the first level is the one value of the same metric (:func:`~lintgov.claims.metric.key_match`) and
+    measure stated under an earlier year's label in an earlier sentence of the paragraph (grammar's index of values
+    by their period labels: linear).  Real growth, prices and rates' averages in % are not recomputed."""
+    import bisect
+    from lintgov.claims.grammar import _prior_values
+    from lintgov.claims.metric import key_match, metric_key
+    text = folded_text(doc)
+    qs = doc.quantities
+    if not qs:
+        return
+    trs = transitions(doc)
+    tcur = {t.current.start for t in trs}
+    qstarts = [q.start for q in qs]
+    pstarts, pvals = None, None
+    fy = None
+    for i, q in enumerate(qs):
+        if q.approx not in (None, "≈"):
+            continue
+        m = _AVG.search(text, max(0, q.start - 10), q.start)
+        if not m or m.group("nyears"):
+            continue
+        # the last level: the quantity right before the average (a span in words, 五年, may stand between)
+        j = bisect.bisect_left(qstarts, m.start()) - 1
+        while j >= 0 and unit_of(qs[j]) in ("年",) and qs[j].start >= m.start() - 4:
+            j -= 1
+        if j < 0:
+            continue
+        cur = qs[j]
+        g = _LEVEL_GAP.fullmatch(text, cur.end, m.start())
+        if g is None or cur.start in tcur or cur.approx not in (None, "≈") or cur.is_percent:
+            continue
+        points = unit_of(q) in ("个百分点", "百分点")
+        if points or (not q.is_percent and measure(q) != measure(cur)):
+            continue          # (an average of points is of a rate: its levels are rates, read by the main loop)
+        s = doc.sentence_at(cur.start)
+        p = doc.paragraph_at(cur.start)
+        if s is None or p is None:
+            continue
+        # a qualifier of the levels (按可比价格, 扣除…) in the sentence before the average; an earlier average of another
+        # metric (…年均增长8.0%；旅游收入132.4亿元，年均增长10.0%) is not one
+        if any(not re.match(r"年均|年平均|平均每年|每年平均|平均增长", w.group())
+               for w in QUALIFIERS.finditer(text, s.start, m.start())) \
+                or (q.is_percent and real_growth_metric(doc, cur.start)):
+            continue
+        if _TARGET_WORDS.search(text, s.start, q.end) or re.search(r"其中|分别|占|比重|累计|比|较|由|从", text[s.start:cur.start]):
+            continue
+        years = set(_years_in(text, s.start, cur.start))
+        if len(years) > 1 or _YEAR_RANGE.search(text, s.start, q.end):
+            continue
+        if years:
+            y1 = years.pop()
+        else:
+            if fy is None:
+                fy = _figures_year(doc) or 0
+            if not fy:
+                continue
+            y1 = fy
+        key = metric_key(doc, cur.start)
+        if len(key) < 2:
+            continue
+        if pstarts is None:
+            pstarts, pvals = _prior_values(doc)
+        found = []
+        for k in range(bisect.bisect_left(pstarts, p.start), bisect.bisect_left(pstarts, s.start)):
+            pq, lab, _ls, keypos = pvals[k]
+            ly = re.match(r"((?:19|20)\d{2})\s*年", lab)
+            if not ly or not (1 <= y1 - int(ly.group(1)) <= 20):
+                continue
+            if measure(pq) != measure(cur) or pq.is_percent or pq.approx not in (None, "≈"):
+                continue
+            if key_match(re.sub(r"分别", "", metric_key(doc, keypos)), key) < 0.8:
+                continue
+            found.append((int(ly.group(1)), pq))
+        if len({(y, interval_of(pq)) for y, pq in found}) != 1:
+            continue          # none, or several values that could be meant
+        y0, base = found[-1]
+        n = y1 - y0
+        if g.group("n") and _n(g.group("n")) != n:
+            continue          # 五年年均… over levels four years apart: another span than the one read
+        a, b = interval_of(base), interval_of(cur)
+        qlo, qhi = interval_of(q)
+        if m.group("verb") in ("下降", "减少", "降低", "降幅"):
+            qlo, qhi = -qhi, -qlo
+        if q.is_percent:
+            if a[0] <= 0 or b[0] < 0:
+                continue
+            formula = "((B/A)^(1/N)-1)*100"
+            lo, hi = ((b[0] / a[1]) ** (1 / n) - 1) * 100, ((b[1] / a[0]) ** (1 / n) - 1) * 100
+        else:
+            formula = "(B-A)/N"
+            lo, hi = (b[0] - a[1]) / n, (b[1] - a[0]) / n
+        ok = lo - 1e-9 <= qhi and qlo <= hi + 1e-9
+        record(doc, self.code, "average-growth", q, ok, formula, (base, cur))
+        if ok:
+            continue
+        unit = "%" if q.is_percent else measure(q)
+        yield self.finding(
+            doc, q.start, q.end,
+            related=[Related(base.start, base.end, {"zh": "起点值", "en": "first value"}),
+                     Related(cur.start, cur.end, {"zh": "终点值", "en": "last value"})],
+            evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": [n],
+                      "formula": formula, "tolerance": (qhi - qlo) / 2},
+            stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur.start:cur.end],
+            n=n, recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
 
 
 def _cumulative_findings(self, doc):

@@ -25,7 +25,7 @@ _SYNONYMS = (
 )
 
 
-_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年")
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:末|底|初)?")     # 2023年末常住人口 names 常住人口
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
