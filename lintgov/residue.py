@@ -16,6 +16,7 @@ so traditional documents are covered too.  Results are cached per document.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
@@ -98,10 +99,22 @@ _NEEDS = {
 }
 
 
+#: each kind's words as one alternation (one search in C instead of a ``in`` test per word)
+_NEEDS_RE: dict = {}
+
+
+def _needs_re(kind: str) -> Any:
+    got = _NEEDS_RE.get(kind)
+    if got is None:
+        needs = _NEEDS.get(kind)
+        got = _NEEDS_RE[kind] = None if needs is None else re.compile("|".join(map(re.escape, needs)))
+    return got
+
+
 def _kind(para: str) -> Optional[Tuple[str, Any]]:
     for kind, pat in RESIDUE_PATTERNS:
-        needs = _NEEDS.get(kind)
-        if needs is not None and not any(n in para for n in needs):
+        needs = _NEEDS_RE[kind] if kind in _NEEDS_RE else _needs_re(kind)
+        if needs is not None and needs.search(para) is None:
             continue
         m = pat.search(para)
         if m:

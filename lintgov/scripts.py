@@ -823,7 +823,9 @@ def _rare_runs(text: str, script: str) -> Iterable["re.Match[str]"]:
             # the same runs found on the text itself: a rare character is one outside the class of
             # ASCII, spaces and frequent characters; the optional character between two rare ones
             # ([^\x00\x02-\x7f\s]) already matches every frequent one (none is ASCII or a space)
-            rare = "[^\\x00-\\x7f\\s" + "".join(map(re.escape, sorted(common))) + "]"
+            # (re.escape leaves every non-ASCII character as it is, and none of these is ASCII: the same
+            # pattern text without a call per character, ~1 ms of every start)
+            rare = "[^\\x00-\\x7f\\s" + "".join(sorted(common)) + "]"
             direct = re.compile(rare + r"(?:[^\x00\x02-\x7f\s]?" + rare + "){2,}")
         else:  # pragma: no cover - the tables hold only Chinese characters and punctuation
             direct = False

@@ -7,7 +7,6 @@ from ``doc.report_year`` (title, 现将2023年…报告如下, the opening 2023�
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from typing import Iterator, List, NamedTuple, Optional, Tuple
@@ -38,6 +37,14 @@ class SignDate(NamedTuple):
     chinese: bool             # written in Chinese numerals
     padded: bool              # 03月 / 05日 (虚位)
 
+
+
+def _month_days(year: int, month: int) -> int:
+    """Days in ``month`` of ``year`` (``calendar.monthrange(year, month)[1]``, without importing
+    calendar at every start)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 def _num(s: str) -> int:
     s = s.translate(_DIGITS)
@@ -141,7 +148,7 @@ def _valid(y: Optional[int], m: int, d: Optional[int]) -> bool:
         return False
     if d is None:
         return True
-    last = calendar.monthrange(y if y else 2000, m)[1]  # 2000 is a leap year: 2月29日 without a year is fine
+    last = _month_days(y if y else 2000, m)  # 2000 is a leap year: 2月29日 without a year is fine
     return 1 <= d <= last
 
 
@@ -222,7 +229,7 @@ class ImpossibleDate(Rule):
         if not 1 <= mo <= 12:
             why, why_en = f"没有{mo}月", f"there is no month {mo}"
         else:
-            last = calendar.monthrange(y if y else 2000, mo)[1]
+            last = _month_days(y if y else 2000, mo)
             why = f"{y}年{mo}月只有{last}天" if y else f"{mo}月只有{last}天"
             why_en = f"{mo}/{y} has {last} days" if y else f"month {mo} has {last} days"
         return self.finding(doc, s, e, written=doc.text[s:e], why=why, why_en=why_en,

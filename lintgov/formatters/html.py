@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import re
-from html import escape
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import __version__, hookimpl
@@ -95,8 +94,15 @@ document.addEventListener('click',function(e){var m=e.target.closest('mark');if(
 """
 
 
+_escape = None
+
+
 def _e(s: object) -> str:
-    return escape(str(s), quote=True)
+    global _escape
+    if _escape is None:   # imported on first use: a run with another output format does not import html (~1 ms)
+        from html import escape
+        _escape = escape
+    return _escape(str(s), quote=True)
 
 
 def _level_word(level: str, lang: str) -> str:
