@@ -304,3 +304,42 @@ def _class_anchored(pattern: Any, text: str, anchor: Any) -> "Iterator[Any]":
                 raise ValueError("anchored_finditer: an empty match")
             yield m
             nxt = m.end()
+
+
+def run_finditer(pattern: Any, text: str, runs: Any, lead: "frozenset[str]", back: int) -> "Iterator[Any]":
+    """``pattern.finditer(text)`` for a pattern whose every match starts
+
+    * at the start of a run of ``runs``'s class (``runs`` is ``[…]+``), and matches there
+      whatever follows;
+    * or at a character of ``lead`` at most ``back`` characters before such a run start, with
+      no character of the class in between;
+    * or, after a match that ended inside a run, right where it ended;
+
+    (the quantity patterns: an optional approximation word and verb, then the number).  The
+    pattern is tried only at those places — a run start, the ``lead`` characters of the window
+    before it, the end of a match inside a run — in order, as ``finditer`` would reach them: the
+    same matches, without a Python step at every character that could start a match (约, 多, 不
+    and every digit).  tests/test_speed_paths.py compares it with ``finditer``."""
+    match = pattern.match
+    inside = runs.match
+    n = len(text)
+    nxt = 0
+    for r in _hit_starts(runs, text):
+        if r < nxt:
+            continue
+        m = None
+        for s in range(max(nxt, r - back), r):
+            if text[s] in lead:
+                m = match(text, s)
+                if m is not None:
+                    break
+        if m is None:
+            m = match(text, r)
+            if m is None:                       # pragma: no cover - excluded by the contract
+                yield from pattern.finditer(text, r)
+                return
+        while m is not None:
+            yield m
+            nxt = e = m.end()
+            # a match that ended inside a run: the next one starts right there
+            m = match(text, e) if 0 < e < n and inside(text, e - 1, e) and inside(text, e, e + 1) else None

@@ -91,6 +91,13 @@ _CN_QTY = re.compile(
     + _UNIT_RE
     + _AFTER2_RE
 )
+#: where a match of _QTY / _CN_QTY can start (lazyre.run_finditer): a run of digits or of Chinese numerals
+#: (百分之 starts with one), or an approximation word (its first character) right before one, with at most
+#: one verb character (为/是/达…) between them; neither holds a digit or a Chinese numeral
+_DIGIT_RUNS = re.compile(r"[\d]+")
+_CN_RUNS = re.compile("[" + _CN_CHARS + "]+")
+_LEAD = frozenset(w[0] for w in APPROX_BEFORE)
+_BACK = max(map(len, APPROX_BEFORE)) + 1
 _SCALES = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8, "万亿": 10 ** 12, "萬億": 10 ** 12,
            "千": 10 ** 3, "百": 10 ** 2}
 #: full-width digits, point and percent to ASCII (one character each, so offsets do not move);
@@ -351,7 +358,7 @@ def _skip_arabic(text: str, m: "re.Match[str]", para_starts: List[int]) -> bool:
 
 def _arabic(text: str, para_starts: List[int]) -> List[Quantity]:
     out: List[Quantity] = []
-    for m in lazyre.finditer(_QTY, text):
+    for m in lazyre.run_finditer(_QTY, text, _DIGIT_RUNS, _LEAD, _BACK):   # = _QTY.finditer(text)
         if _skip_arabic(text, m, para_starts):
             continue
         num = m.group("num")
@@ -403,7 +410,7 @@ def _make(m: "re.Match[str]", value: float, mant: float, decimals: int, scale: i
 
 def _chinese(text: str) -> List[Quantity]:
     out: List[Quantity] = []
-    for m in lazyre.finditer(_CN_QTY, text):
+    for m in lazyre.run_finditer(_CN_QTY, text, _CN_RUNS, _LEAD, _BACK):   # = _CN_QTY.finditer(text)
         pct, unit = m.group("pct", "unit")   # (most matches stop at the next test: read the rest after it)
         if pct:
             unit = "%" if pct == "百分之" else "‰"

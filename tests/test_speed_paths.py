@@ -745,3 +745,41 @@ def test_translation_paths_are_str_translate(table):
             text = "".join(rnd.choice(keys) for _ in range(n))
             assert Translation(table)(text) == text.translate(table)
     assert (Translation(table)._pairs is None) == (len(table) > 24 or table == {ord("a"): "b", ord("b"): "c"})
+
+
+QTY_PARTS = NUMBERY + ["不少于", "不超过", "多达", "为", "是", "达", "计", "将近", "接近", "不足", "1,2345", "3.14.15",
+                       "百分之五", "百分之", "千分之三", "三千瓦时", "一百亿千瓦时", "十亿零817万5288", "亿", "零", "两",
+                       "１２", "５", "约为", "超过", "逾", "高于", "万人", "余人", "左右", "以上", "个百分点", "１,２３４"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(QTY_PARTS), max_size=80))
+def test_quantity_run_scan_is_finditer(parts):
+    """quantities scans _QTY / _CN_QTY only at number runs and the approximation words before them."""
+    from lintgov import lazyre, quantities as q
+    text = "".join(parts)
+    for pat, runs in ((q._QTY, q._DIGIT_RUNS), (q._CN_QTY, q._CN_RUNS)):
+        lazyre._HITS.clear()
+        want = [(m.span(), m.groups()) for m in pat.finditer(text)]
+        assert [(m.span(), m.groups()) for m in lazyre.run_finditer(pat, text, runs, q._LEAD, q._BACK)] == want
+
+
+def test_quantity_run_scan_preconditions():
+    """What run_finditer relies on: no approximation word or verb holds a digit or a Chinese numeral, and the
+    window reaches back over the longest word and one verb."""
+    from lintgov import quantities as q
+    for w in list(q.APPROX_BEFORE) + list("为為是有计計达達"):
+        assert not any(c.isdecimal() or c in q._CN_CHARS for c in w), w
+    assert q._BACK == max(map(len, q.APPROX_BEFORE)) + 1
+    assert "(?:为|為|是|有|计|計|达|達)?)?" in q._BEFORE_RE
+
+
+def test_quantity_run_scan_on_seeds_and_corpus():
+    from lintgov import lazyre, quantities as q
+    texts = [open(p, encoding="utf-8").read() for p in SEEDS]
+    corpus = os.path.join(ROOT, "..", "shared", "corpus", "gwr")
+    texts += [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(corpus, "*.txt")))[:12]]
+    for text in texts:
+        for pat, runs in ((q._QTY, q._DIGIT_RUNS), (q._CN_QTY, q._CN_RUNS)):
+            want = [(m.span(), m.groups()) for m in pat.finditer(text)]
+            assert [(m.span(), m.groups()) for m in lazyre.run_finditer(pat, text, runs, q._LEAD, q._BACK)] == want
