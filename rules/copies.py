@@ -66,13 +66,8 @@ def _common(ca: Counter, cb: Counter) -> int:
     intersection's Counter)."""
     if len(cb) < len(ca):
         ca, cb = cb, ca
-    get = cb.get
-    n = 0
-    for c, k in ca.items():
-        m = get(c)
-        if m:
-            n += k if k < m else m
-    return n
+    # min(count here, count there) for each character here, summed (iterated in C)
+    return sum(map(min, ca.values(), map(cb.get, ca.keys(), itertools.repeat(0))))
 
 
 def _ratio(matches: int, length: int) -> float:

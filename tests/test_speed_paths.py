@@ -783,3 +783,39 @@ def test_quantity_run_scan_on_seeds_and_corpus():
         for pat, runs in ((q._QTY, q._DIGIT_RUNS), (q._CN_QTY, q._CN_RUNS)):
             want = [(m.span(), m.groups()) for m in pat.finditer(text)]
             assert [(m.span(), m.groups()) for m in lazyre.run_finditer(pat, text, runs, q._LEAD, q._BACK)] == want
+
+
+def _reference_repeated_clauses(doc):
+    import re as _re
+    split, ends, han = _re.compile(r"[，,；;、：:]").split, _re.compile(r"[。！？!?\n]"), _re.compile(r"[\u4e00-\u9fff]")
+    out, text = [], doc.masked()
+    for p in doc.paragraphs:
+        s = p.start
+        for m in list(ends.finditer(text, p.start, p.end)) + [None]:
+            e = m.start() if m else p.end
+            prev, pos = None, s
+            for part in split(text[s:e]):
+                c = part.strip()
+                if prev is not None and c == prev[0] and len(han.findall(c)) >= 4:
+                    a = pos + part.index(c)
+                    out.append((a, a + len(c), prev[1]))
+                prev = (c, pos + part.index(c)) if c else None
+                pos += len(part) + 1
+            s = (m.end() if m else e)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["加强监管", "加强监管", "依法行政", "，", "，", "、", "；", "。", "！", "\n", " ", "　",
+                                 "推进改革", "abc", "12", "：", "加强", "监管"]), max_size=60))
+def test_repeated_clauses_skip_is_exact(parts):
+    from lintgov.repeats import repeated_clauses
+    doc = Document("".join(parts))
+    assert repeated_clauses(doc) == _reference_repeated_clauses(doc)
+
+
+def test_repeated_clauses_found():
+    from lintgov.repeats import repeated_clauses
+    doc = Document("全年如此。加强监管，加强监管。依法行政，依法行政；推进改革。\n加强监管，推进改革。")
+    assert [(doc.text[a:b], doc.text[c:c + 4]) for a, b, c in repeated_clauses(doc)] == \
+        [("加强监管", "加强监管"), ("依法行政", "依法行政")]
