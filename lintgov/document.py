@@ -21,6 +21,8 @@ from functools import cached_property
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
+from .compact import SLOTS
+
 if TYPE_CHECKING:  # pragma: no cover
     from .sourcemap import SourceMap
     from .headings import HeadingTree
@@ -108,7 +110,7 @@ class Span(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **SLOTS)
 class Paragraph:
     index: int          # 0-based
     start: int          # offset of the first content character (after indentation / markup)
@@ -117,28 +119,28 @@ class Paragraph:
     raw_start: int      # offset of the first character of the paragraph's first line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **SLOTS)
 class Sentence:
     start: int
     end: int
     paragraph: int      # index into Document.paragraphs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **SLOTS)
 class Clause:
     start: int
     end: int
     sentence: int       # index into Document.sentences
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **SLOTS)
 class Mask:
     start: int
     end: int
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **SLOTS)
 class TableCell:
     """One cell of a table: ``doc.text[start:end]`` is its text (cells are also
     paragraphs of the extracted text, so every offset stays a text offset).
@@ -365,7 +367,8 @@ class Document:
         return out
 
     def _add_paragraph(self, out: List[Paragraph], raw_start: int, end: int) -> None:
-        start = raw_start + self.content_offsets.get(raw_start, 0)
+        off = self.content_offsets.get(raw_start, 0)
+        start = raw_start + off if off else raw_start
         text = self.text
         while start < end and text[start] in " \t\u3000\u00a0\ufeff":
             start += 1
@@ -390,8 +393,9 @@ class Document:
         for p in self.paragraphs:
             pos = p.start
             for m in _SENTENCE_END.finditer(masked, p.start, p.end):
-                out.append(Sentence(pos, m.end(), p.index))
-                pos = m.end()
+                end = m.end()        # (one int object for this end and the next start: memory)
+                out.append(Sentence(pos, end, p.index))
+                pos = end
                 while pos < p.end and masked[pos] in " \t\u3000":
                     pos += 1
             if pos < p.end:
@@ -422,8 +426,9 @@ class Document:
                 if m.group() == "," and 0 < m.start() and masked[m.start() - 1].isdigit() \
                         and masked[m.end():m.end() + 1].isdigit():
                     continue
-                out.append(Clause(pos, m.end(), si))
-                pos = m.end()
+                end = m.end()
+                out.append(Clause(pos, end, si))
+                pos = end
             if pos < s.end:
                 out.append(Clause(pos, s.end, si))
         return out

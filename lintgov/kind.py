@@ -43,13 +43,30 @@ def _fold(s: str) -> str:
 _FOLD_T = Translation(_FOLD)
 
 
-def _folded(doc: "Document") -> str:
-    """``_fold(doc.text)``, once a document (the table maps one character to one, so slices of
-    it are the folded slices of the text)."""
-    f = doc.__dict__.get("_kind_folded")
-    if f is None:
-        f = doc.__dict__["_kind_folded"] = _FOLD_T(doc.text)
-    return f
+def _folded(doc: "Document", start: int = 0, end: "Optional[int]" = None) -> str:
+    """``_fold(doc.text)[start:end]``: the table maps one character to one, so this is the folded
+    slice of the text.  No folded copy of the whole text is kept (memory: on a 50 MB document
+    it was one more 36 MB string for the whole run)."""
+    return _FOLD_T(doc.text[start:end])
+
+
+#: pieces the text is folded in when counting 法治政府建设 (a mention never spans a line break)
+_PIECE = 1 << 20
+
+
+def _lawgov_mentions(doc: "Document") -> int:
+    """``len(_LAWGOV.findall(_fold(doc.text)))``, once a document, folding the text a piece of
+    whole lines at a time."""
+    got = doc.__dict__.get("_kind_lawgov_mentions")
+    if got is None:
+        text, got, pos = doc.text, 0, 0
+        while pos < len(text):
+            end = text.find("\n", pos + _PIECE)
+            end = len(text) if end == -1 else end + 1
+            got += len(_LAWGOV.findall(_FOLD_T(text[pos:end])))
+            pos = end
+        doc.__dict__["_kind_lawgov_mentions"] = got
+    return got
 
 
 def find_title(doc: "Document") -> "Optional[Span]":
@@ -72,10 +89,10 @@ def _opening_reports_on_lawgov(doc: "Document") -> bool:
     in a text that keeps talking about 法治政府建设: an annual report whose blocks may be
     topical (东莞 2023: 一、坚持党的领导，法治政府建设有力推进)."""
     for p in doc.paragraphs[:3]:
-        t = _folded(doc)[p.start:p.end]
+        t = _folded(doc, p.start, p.end)
         m = re.search(r"报告如下", t)
-        if m and _LAWGOV.search(t[:m.start()]) and not _NEWS.search(_folded(doc)[:1500]):
-            return len(_LAWGOV.findall(_folded(doc))) >= 5
+        if m and _LAWGOV.search(t[:m.start()]) and not _NEWS.search(_folded(doc, 0, 1500)):
+            return _lawgov_mentions(doc) >= 5
     return False
 
 
@@ -93,7 +110,7 @@ def explain(doc: "Document") -> "tuple[str, str]":
 
 def _explain(doc: "Document") -> "tuple[str, str]":
     title = _fold(doc.slice(doc.title)) if doc.title else ""
-    head = _folded(doc)[:1500]
+    head = _folded(doc, 0, 1500)
     if title and _LAWGOV.search(title) and _REPORT_WORD.search(title):
         return "law-gov-annual-report", "the title names 法治政府建设/依法行政 and 报告/总结"
     if _ANNUAL_OPENING.search(head):
@@ -102,7 +119,7 @@ def _explain(doc: "Document") -> "tuple[str, str]":
         return "law-gov-annual-report", "the opening ends with 报告如下 after naming 法治政府建设, which the text keeps discussing"
     assembly = bool(_ASSEMBLY.search(head))
     news = bool(_NEWS.search(head))
-    lawgov_mentions = len(_LAWGOV.findall(_folded(doc)))
+    lawgov_mentions = _lawgov_mentions(doc)
     if title and _LAWGOV.search(title) and re.search(r"(?:19|20)\d{2}\s*年|年度|情况|工作", title) \
             and lawgov_mentions >= 3 and not news and not assembly:
         return "law-gov-annual-report", (f"the title names 法治政府建设 and a year or 情况/工作 (no 报告), "
@@ -113,7 +130,7 @@ def _explain(doc: "Document") -> "tuple[str, str]":
         return "law-gov-annual-report", (f"{blocks} level-1 headings name blocks the 督察工作规定 requires and the "
                                          f"text names 法治政府建设 {lawgov_mentions} times")
     if not news and not assembly and re.search(r"报告如下", head):
-        lawgov_head = len(_LAWGOV.findall(_folded(doc)[:3000]))
+        lawgov_head = len(_LAWGOV.findall(_folded(doc, 0, 3000)))
         if lawgov_head >= 3 and lawgov_mentions >= 5:
             return "law-gov-annual-report", (f"the opening says 报告如下 and the text is about 法治政府建设 "
                                              f"({lawgov_head} mentions in its first 3000 characters, {lawgov_mentions} in all)")
@@ -144,12 +161,12 @@ def report_year(doc: "Document") -> "Optional[int]":
         m = _YEAR_TITLE.search(_fold(doc.slice(doc.title)))
         if m:
             return int(m.group(1))
-    head = _folded(doc)[:3000]
+    head = _folded(doc, 0, 3000)
     m = _YEAR_OPENING.search(head)
     if m:
         return int(m.group(1))
     if doc.paragraphs:
-        first = _folded(doc)[doc.paragraphs[0].start:doc.paragraphs[0].end]
+        first = _folded(doc, doc.paragraphs[0].start, doc.paragraphs[0].end)
         m = re.match(r"((?:19|20)\d{2})\s*年(?:度|以来)?[,，]", first)
         if m:
             return int(m.group(1))
@@ -163,12 +180,12 @@ def issuer(doc: "Document") -> "Optional[str]":
             return doc.text[doc.title.start + m.start(1):doc.title.start + m.end(1)]
     if doc.paragraphs:
         p = doc.paragraphs[0]
-        m = _ISSUER_OPENING.search(_folded(doc)[p.start:p.end])
+        m = _ISSUER_OPENING.search(_folded(doc, p.start, p.end))
         if m:
             return doc.text[p.start + m.start(1):p.start + m.end(1)]
     # a signature line near the end: a short line naming a government body
     for p in reversed(doc.paragraphs[-4:]):
-        t = _folded(doc)[p.start:p.end]
+        t = _folded(doc, p.start, p.end)
         if len(t) <= 30 and re.fullmatch(r"[\u4e00-\u9fff]{2,28}(?:人民政府|委员会|局|厅|办公室|政府)", t):
             return t
     return None
@@ -202,7 +219,7 @@ def figures_year(doc: "Document") -> "Optional[int]":
 
 
 def _figures_year(doc: "Document") -> "Optional[int]":
-    head = _folded(doc)[:3000]
+    head = _folded(doc, 0, 3000)
     m = _COMMUNIQUE.search(head[:300])
     if m:
         return int(m.group(1))
@@ -262,7 +279,7 @@ def _year_from_part_headings(doc: "Document") -> "Optional[int]":
 def work_report_issuer(doc: "Document") -> "Optional[str]":
     """The body behind a work report (我代表上海市人民政府…; 上海市市长; 在广东省第十四届人民代表大会…)
     or a communiqué (江西省2022年国民经济和社会发展统计公报)."""
-    head = _folded(doc)[:1500]
+    head = _folded(doc, 0, 1500)
     m = _COMMUNIQUE_ISSUER.search(head[:300])
     if m:
         return m.group(1)

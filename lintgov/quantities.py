@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, List, Optional, Tuple
 
 from . import lazyre
+from .compact import SLOTS, word as _word
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -126,7 +127,7 @@ _HEADING_AFTER = set(".．、)）")
 _DASHES = set("—～~-–－至到")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **SLOTS)
 class Quantity:
     start: int                   # span of the whole mention (approximation words and unit included)
     end: int
@@ -400,12 +401,20 @@ def _make(m: "re.Match[str]", value: float, mant: float, decimals: int, scale: i
         approx, word, before = None, "", ""   # 近3年 = the last three years, not "almost"
     if approx == "=":
         approx = None
-    start = m.start("num") if not m.groupdict().get("pct") else m.start("pct")
+    # (memory: equal offsets and an equal value share one object; units and words are shared strings)
+    num_start, num_end = m.span("num")
+    end = m.end()
+    if end == num_end:
+        end = num_end
+    start = num_start if not m.groupdict().get("pct") else m.start("pct")
     if before:
         start = m.start()
-    return Quantity(start=start, end=m.end(), num_start=m.start("num"), num_end=m.end("num"),
-                    value=value, mantissa=mant, decimals=decimals, scale=scale, unit=unit,
-                    approx=approx, approx_word=word, chinese=chinese, before_word=before, after_word=after)
+    if value == mant and type(value) is type(mant):
+        value = mant
+    return Quantity(start=start, end=end, num_start=num_start, num_end=num_end,
+                    value=value, mantissa=mant, decimals=decimals, scale=scale, unit=_word(unit),
+                    approx=approx, approx_word=_word(word), chinese=chinese, before_word=_word(before),
+                    after_word=_word(after))
 
 
 def _chinese(text: str) -> List[Quantity]:
