@@ -468,15 +468,19 @@ def _run_rule(rule: Rule, fn: Any, args: Tuple[Any, ...], where: Optional[str],
 
 
 def lint_documents(docs: Sequence[Document], rules: Sequence[Rule], ctx: Context,
-                   per_file_ignores: Optional[Mapping[str, Sequence[str]]] = None) -> Tuple[List[Finding], List[Notification]]:
+                   per_file_ignores: Optional[Mapping[str, Sequence[str]]] = None,
+                   after_rule: Optional[Any] = None) -> Tuple[List[Finding], List[Notification]]:
     """Run ``rules`` over ``docs``; return findings (sorted) and notifications.
-    Each document keeps at most ``limits.findings_per_file`` findings."""
+    Each document keeps at most ``limits.findings_per_file`` findings.  ``after_rule(doc, i)``,
+    when given, is called after the document rule ``rules[i]`` ran on ``doc`` (the runner drops
+    caches no later rule reads: lintgov.runner.lifetimes)."""
     with _InterruptWatch():
-        return _lint_documents(docs, rules, ctx, per_file_ignores)
+        return _lint_documents(docs, rules, ctx, per_file_ignores, after_rule)
 
 
 def _lint_documents(docs: Sequence[Document], rules: Sequence[Rule], ctx: Context,
-                    per_file_ignores: Optional[Mapping[str, Sequence[str]]]) -> Tuple[List[Finding], List[Notification]]:
+                    per_file_ignores: Optional[Mapping[str, Sequence[str]]],
+                    after_rule: Optional[Any] = None) -> Tuple[List[Finding], List[Notification]]:
     from .namespans import guard_findings
     findings: List[Finding] = []
     notes: List[Notification] = []
@@ -485,10 +489,12 @@ def _lint_documents(docs: Sequence[Document], rules: Sequence[Rule], ctx: Contex
     per_file = _limits.current().findings_per_file
     for doc in docs:
         mine: List[Finding] = []
-        for rule in rules:
+        for i, rule in enumerate(rules):
             if rule.scope != "document" or ignored_for_file(doc.path, type(rule), pfi):
                 continue
             mine.extend(_run_rule(rule, rule.check, (doc, ctx), doc.path, notes, (doc,)))
+            if after_rule is not None:
+                after_rule(doc, i)
         if len(mine) > per_file:
             mine = _dedupe(mine)[:per_file]
             notes.append(Notification(f"{doc.path}: 问题超过 {per_file} 个，其余未报告 / more than {per_file} findings "

@@ -92,3 +92,89 @@ def test_lawgov_mentions_counts_as_the_whole_folded_text(monkeypatch, piece):
     want = len(re.findall(r"法治政府建设|依法行政", text.translate(kind._FOLD)))
     assert want == 3 * 9 * 3
     assert kind._lawgov_mentions(doc) == want
+
+
+# -- lifetimes: caches dropped after the last rule that reads them ---------------------------------
+import glob  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import shutil  # noqa: E402
+
+from lintgov.cli import main  # noqa: E402
+from lintgov.runner import core, lifetimes  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GWR = os.path.join(ROOT, "..", "shared", "corpus", "gwr")
+
+BIG = ("某市2023年法治政府建设年度报告\n一、2023年工作回顾\n"
+       "全年受理行政复议申请3,456件，比上年增长5.2%，办结3,298件。行政诉讼案件1,287件，增长8.1%，"
+       "其中行政机关负责人出庭应诉1,201件。接待群众4.5万人次，比上年增加０.３万人次。\n"
+       "“十四五”规划明确“三个一批”，共办理“一网通办”事项12,345件，网上办理率达到９８.６％。\n"
+       "上年受理行政复议申请3,285件。详见http://www.example.gov.cn/report 。\n"
+       "二、2024年工作安排\n全年受理行政复议申请力争3,600件。\n")
+
+
+def test_plan_drops_after_the_last_reader_of_the_run():
+    codes = ["LG101", "LG105", "LG210", "LG301", "LG801", "LG802", "LG904", "LGA11"]
+    p = lifetimes.plan(codes)
+    assert p == {2: ["changes"], 4: ["quote-masked"], 6: ["fullwidth-digits"]}
+    # a cache whose last reader is the run's last rule, or that no rule of the run reads, is kept
+    assert lifetimes.plan(["LG105", "LG210"]) == {0: ["fullwidth-digits"]}
+    assert lifetimes.plan(["LG210"]) == {}
+    assert lifetimes.plan(["LG301", "LGA11"]) == {}
+
+
+def _lint(paths, out, monkeypatch, cwd):
+    monkeypatch.chdir(cwd)
+    assert main(["check", "--no-cache", "-j1", "--exit-zero", "--output-format", "json", "-o", str(out), *paths]) == 0
+    return out.read_text(encoding="utf-8")
+
+
+def _inputs(tmp_path):
+    root = tmp_path / "in"
+    shutil.copytree(os.path.join(ROOT, "seeds"), root, ignore=shutil.ignore_patterns("*.json", "*.md"))
+    (root / "big.txt").write_text(BIG * 30, encoding="utf-8")
+    files = sorted(glob.glob(os.path.join(GWR, "*.txt")))[:6]
+    for f in files:   # (when the shared corpus is there: real reports too)
+        shutil.copy(f, root / os.path.basename(f))
+    return root
+
+
+def test_dropped_caches_are_never_rebuilt_and_findings_do_not_change(tmp_path, monkeypatch):
+    root = _inputs(tmp_path)
+    seen = []
+    orig = core._lint_doc
+
+    def spy(doc, res, spec, st):
+        releasers = []
+        real = lifetimes.Releaser
+
+        class Spy(real):
+            def __init__(self, *a, **k):
+                super().__init__(*a, **k)
+                releasers.append(self)
+        monkeypatch.setattr(lifetimes, "Releaser", Spy)
+        try:
+            orig(doc, res, spec, st)
+        finally:
+            monkeypatch.setattr(lifetimes, "Releaser", real)
+        d = vars(doc)
+        dropped = releasers[0].dropped
+        seen.append((res.shown, list(dropped)))
+        # nothing after the release (later rules, the run's coverage, kind, pairing key) rebuilt them
+        if "changes" in dropped:
+            assert "_lintgov_changes" not in d, res.shown
+        if "quote-masked" in dropped:
+            assert lifetimes.QUOTE_KEY not in d.get("_masked_cache", {}), res.shown
+        if "fullwidth-digits" in dropped:
+            assert "_fullwidth_digits" not in d, res.shown
+    monkeypatch.setattr(core, "_lint_doc", spy)
+    got = _lint(["."], tmp_path / "a.json", monkeypatch, root)
+    monkeypatch.setattr(core, "_lint_doc", orig)
+    big = dict(seen)["big.txt"]
+    assert set(big) == {"changes", "quote-masked", "fullwidth-digits"}
+    assert sum(len(d) for _, d in seen) >= len(seen)
+    # the same run with nothing dropped gives the same report
+    monkeypatch.setattr(lifetimes, "USERS", {})
+    want = _lint(["."], tmp_path / "b.json", monkeypatch, root)
+    assert json.loads(got) and got == want

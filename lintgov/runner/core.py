@@ -309,7 +309,27 @@ def _lint_doc(doc: Any, res: DocResult, spec: RunSpec, st: _State) -> None:
     rules = st.rules[res.config]
     extra = spec.extra or {}
     ctx = Context(lang=settings.lang, settings=_run_settings(settings, extra), registry=st.registry)
-    found, notes = lint_documents([doc], [r for r in rules if r.scope == "document"], ctx, settings.per_file_ignores)
+    doc_rules = [r for r in rules if r.scope == "document"]
+    pairwise = any(r.scope == "corpus" and getattr(r, "pairwise", False) for r in rules)
+    facts: Dict[str, Any] = {}
+
+    def doc_facts(d: Any) -> None:
+        # what the run records about the document besides findings (pure reads of its services);
+        # computed before lifetimes drops the caches they read, else after the rules
+        try:
+            from ..kind import explain
+            facts["kind"] = explain(d)
+        except Exception:  # pragma: no cover - a kind heuristic must never sink a run
+            facts["kind"] = None
+        if pairwise:
+            facts["pair"] = pair_key(d, extra)
+        facts["issuer_year"] = _issuer_year(d, extra)
+
+    after_rule = None
+    if not spec.keep_documents:   # (a kept document serves the pairs phase and fixes: it keeps its caches)
+        from .lifetimes import Releaser
+        after_rule = Releaser([r.code for r in doc_rules], doc_facts).after
+    found, notes = lint_documents([doc], doc_rules, ctx, settings.per_file_ignores, after_rule=after_rule)
     for f in found:
         override = getattr(f.rule, "level_override", None)
         if override:
@@ -324,14 +344,12 @@ def _lint_doc(doc: Any, res: DocResult, spec: RunSpec, st: _State) -> None:
     res.format = doc.format
     if doc.meta.get("region_basis"):
         res.meta = {"region_basis": doc.meta.get("region_basis")}
-    try:
-        from ..kind import explain
-        res.kind = explain(doc)
-    except Exception:  # pragma: no cover - a kind heuristic must never sink a run
-        res.kind = None
-    if any(r.scope == "corpus" and getattr(r, "pairwise", False) for r in rules):
-        res.pair = pair_key(doc, extra)
-    res.issuer, res.year = _issuer_year(doc, extra)
+    if not facts:
+        doc_facts(doc)
+    res.kind = facts["kind"]
+    if pairwise:
+        res.pair = facts["pair"]
+    res.issuer, res.year = facts["issuer_year"]
     if any(r.category in ("arithmetic", "yoy") for r in rules):
         res.coverage = coverage_of(doc)
     res.views = build_views(findings, res.issuer, res.year, line_hashes=spec.line_hashes or st.cache is not None)

@@ -1,0 +1,94 @@
+"""Per-document structures dropped after the last rule that reads them (issue 14: the peak memory
+of one very large document).
+
+A document's services are cached on it for the whole lint: on a 50 MB report the claims layer's
+folded and skeleton texts (two copies of the text), the masked text with quotations (one more)
+and the full-width-digit text (one more) stayed alive through the typography, term and name
+rules, which never read them — about 36 MiB each for 18 M characters.
+
+:data:`USERS` names, for each droppable cache, the built-in rules that read it (measured on
+corpus/gwr, corpus/full and the seeds; ``tests/test_memory.py`` checks the table against what
+the rules of a run actually read).  :class:`Releaser` is called after each document rule of a
+run: once the last rule of the run that reads a cache has run, the cache is removed from the
+document.  Every cache here is a pure function of the document, so a reader the table missed
+(a plugin, a new rule) only recomputes it: the findings are the same, only slower.
+
+Before the first release the runner's facts about the document that read these caches (kind,
+pairing key, issuer and year) are computed, so that nothing after the rules rebuilds them.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, FrozenSet, List, Sequence, Tuple
+
+from ..document import DEFAULT_MASKS
+
+#: the masked text typography reads quotations in (``DEFAULT_MASKS | {"quote"}``)
+QUOTE_KEY: FrozenSet[str] = DEFAULT_MASKS | {"quote"}
+
+
+def _drop_changes(doc: Any) -> bool:
+    # the claims layer's caches (folded text, skeleton, change claims); the claims themselves stay:
+    # the run's coverage reads them after the rules.  Without built claims, coverage would build them
+    # from these caches: keep them.
+    d = doc.__dict__
+    if "_lintgov_claims" not in d:
+        return False
+    return d.pop("_lintgov_changes", None) is not None
+
+
+def _drop_quote_masked(doc: Any) -> bool:
+    cache = doc.__dict__.get("_masked_cache")
+    return bool(cache) and cache.pop(QUOTE_KEY, None) is not None
+
+
+def _drop_fullwidth(doc: Any) -> bool:
+    # the quantity service reads it once (quantities are cached); the number-usage rules read it
+    d = doc.__dict__
+    if "quantities" not in d:
+        return False
+    return d.pop("_fullwidth_digits", None) is not None
+
+
+#: cache name -> (the built-in rules that read it, how to drop it)
+USERS: Dict[str, Tuple[FrozenSet[str], Callable[[Any], bool]]] = {
+    "changes": (frozenset({"LG101", "LG102", "LG103", "LG104", "LG105", "LG106", "LG107", "LG108", "LG109", "LG110",
+                           "LG201", "LG202", "LG203", "LG204", "LG205", "LG206", "LG207", "LG208", "LG209", "LG210"}),
+                _drop_changes),
+    "quote-masked": (frozenset({"LG801"}), _drop_quote_masked),
+    "fullwidth-digits": (frozenset({"LG101", "LG102", "LG103", "LG104", "LG105", "LG106", "LG107", "LG108", "LG109",
+                                    "LG110", "LG901", "LG902", "LG903", "LG904", "LG905"}), _drop_fullwidth),
+}
+
+
+def plan(codes: Sequence[str]) -> Dict[int, List[str]]:
+    """Position in ``codes`` (the run's document rules, in order) → caches to drop after that
+    rule.  A cache no rule of the run reads is not dropped (the run never builds it, or
+    something outside the rules does)."""
+    out: Dict[int, List[str]] = {}
+    for name, (users, _drop) in USERS.items():
+        last = max((i for i, c in enumerate(codes) if c in users), default=None)
+        if last is not None and last + 1 < len(codes):
+            out.setdefault(last, []).append(name)
+    return out
+
+
+class Releaser:
+    """``after(doc, index)`` after the rule at ``index`` of the run's document rules.
+    ``before_first`` runs once, before the first cache is dropped (the runner's own reads)."""
+
+    def __init__(self, codes: Sequence[str], before_first: Callable[[Any], None]) -> None:
+        self.plan = plan(codes)
+        self.before_first = before_first
+        self.started = False
+        self.dropped: List[str] = []
+
+    def after(self, doc: Any, index: int) -> None:
+        names = self.plan.get(index)
+        if not names:
+            return
+        if not self.started:
+            self.started = True
+            self.before_first(doc)
+        for name in names:
+            if USERS[name][1](doc):
+                self.dropped.append(name)
