@@ -18,7 +18,7 @@ pairing key, issuer and year) are computed, so that nothing after the rules rebu
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, FrozenSet, List, Sequence, Tuple
+from typing import Any, Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from ..document import DEFAULT_MASKS
 
@@ -49,14 +49,17 @@ def _drop_fullwidth(doc: Any) -> bool:
     return d.pop("_fullwidth_digits", None) is not None
 
 
-#: cache name -> (the built-in rules that read it, how to drop it)
-USERS: Dict[str, Tuple[FrozenSet[str], Callable[[Any], bool]]] = {
+#: cache name -> (the built-in rules that read it, how to drop it, the gap that drops it early).
+#: With a gap ``g``, the cache is also dropped after a reader followed by at least ``g`` rules that
+#: do not read it (it is built again for the next reader: cheap for a translation of the text, and
+#: it is then not alive through the rules in between, where the claims layer's memory peaks).
+USERS: Dict[str, Tuple[FrozenSet[str], Callable[[Any], bool], Optional[int]]] = {
     "changes": (frozenset({"LG101", "LG102", "LG103", "LG104", "LG105", "LG106", "LG107", "LG108", "LG109", "LG110",
                            "LG201", "LG202", "LG203", "LG204", "LG205", "LG206", "LG207", "LG208", "LG209", "LG210"}),
-                _drop_changes),
-    "quote-masked": (frozenset({"LG801"}), _drop_quote_masked),
+                _drop_changes, None),
+    "quote-masked": (frozenset({"LG801"}), _drop_quote_masked, None),
     "fullwidth-digits": (frozenset({"LG101", "LG102", "LG103", "LG104", "LG105", "LG106", "LG107", "LG108", "LG109",
-                                    "LG110", "LG901", "LG902", "LG903", "LG904", "LG905"}), _drop_fullwidth),
+                                    "LG110", "LG901", "LG902", "LG903", "LG904", "LG905"}), _drop_fullwidth, 10),
 }
 
 
@@ -65,10 +68,15 @@ def plan(codes: Sequence[str]) -> Dict[int, List[str]]:
     rule.  A cache no rule of the run reads is not dropped (the run never builds it, or
     something outside the rules does)."""
     out: Dict[int, List[str]] = {}
-    for name, (users, _drop) in USERS.items():
-        last = max((i for i, c in enumerate(codes) if c in users), default=None)
-        if last is not None and last + 1 < len(codes):
-            out.setdefault(last, []).append(name)
+    for name, (users, _drop, gap) in USERS.items():
+        at = [i for i, c in enumerate(codes) if c in users]
+        if not at:
+            continue
+        drops = [at[-1]] if at[-1] + 1 < len(codes) else []
+        if gap is not None:
+            drops += [a for a, b in zip(at, at[1:]) if b - a > gap]
+        for i in sorted(drops):
+            out.setdefault(i, []).append(name)
     return out
 
 
