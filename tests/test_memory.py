@@ -119,10 +119,11 @@ def test_plan_drops_after_the_last_reader_of_the_run():
     p = lifetimes.plan(codes)
     assert p == {2: ["changes"], 4: ["quote-masked"], 6: ["fullwidth-digits"]}
     # a cache whose last reader is the run's last rule, or that no rule of the run reads, is kept
-    assert lifetimes.plan(["LG105", "LG210"]) == {0: ["fullwidth-digits"]}
+    assert lifetimes.plan(["LG101", "LG210"]) == {0: ["fullwidth-digits"]}
+    assert lifetimes.plan(["LG105", "LG210"]) == {}
     # a long gap between readers: dropped after the first group of readers too (built again later)
     gap = ["LG101", "LG105", "LG110"] + [f"LG3{i:02d}" for i in range(11)] + ["LG901", "LG904", "LGA11"]
-    assert lifetimes.plan(gap) == {2: ["changes", "fullwidth-digits"], 15: ["fullwidth-digits"]}
+    assert lifetimes.plan(gap) == {0: ["fullwidth-digits"], 2: ["changes"], 15: ["fullwidth-digits"]}
     assert lifetimes.plan(["LG210"]) == {}
     assert lifetimes.plan(["LG301", "LGA11"]) == {}
 
@@ -171,8 +172,19 @@ def test_dropped_caches_are_never_rebuilt_and_findings_do_not_change(tmp_path, m
             assert lifetimes.QUOTE_KEY not in d.get("_masked_cache", {}), res.shown
         if "fullwidth-digits" in dropped:
             assert "_fullwidth_digits" not in d, res.shown
+    from lintgov import textfold
+    builds = []
+    translate = textfold._FULLWIDTH
+
+    def counted(text):
+        builds.append(len(text))
+        return translate(text)
+    monkeypatch.setattr(textfold, "_FULLWIDTH", counted)
     monkeypatch.setattr(core, "_lint_doc", spy)
     got = _lint(["."], tmp_path / "a.json", monkeypatch, root)
+    # the full-width-digit text of the synthetic report is built twice: for the quantities (LG101) and
+    # again for the number-usage rules (LG9xx), never in between
+    assert builds.count(len(BIG) * 30) == 2
     monkeypatch.setattr(core, "_lint_doc", orig)
     big = dict(seen)["big.txt"]
     assert sorted(big) == ["changes", "fullwidth-digits", "fullwidth-digits", "quote-masked"]

@@ -58,8 +58,9 @@ USERS: Dict[str, Tuple[FrozenSet[str], Callable[[Any], bool], Optional[int]]] = 
                            "LG201", "LG202", "LG203", "LG204", "LG205", "LG206", "LG207", "LG208", "LG209", "LG210"}),
                 _drop_changes, None),
     "quote-masked": (frozenset({"LG801"}), _drop_quote_masked, None),
-    "fullwidth-digits": (frozenset({"LG101", "LG102", "LG103", "LG104", "LG105", "LG106", "LG107", "LG108", "LG109",
-                                    "LG110", "LG901", "LG902", "LG903", "LG904", "LG905"}), _drop_fullwidth, 10),
+    # (LG101 builds the quantities from it: the first rule of a run that asks for quantities reads it; later
+    #  LG1xx rules read the cached quantities, and LG106 translates the masked text itself)
+    "fullwidth-digits": (frozenset({"LG101", "LG901", "LG902", "LG903", "LG904", "LG905"}), _drop_fullwidth, 10),
 }
 
 
