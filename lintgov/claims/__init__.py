@@ -42,6 +42,7 @@ from .grammar import changes, folded_text, transitions
 from .metric import metric_key
 from .roles import rate_context
 from .values import interval_of, is_count, measure, value_of
+from ..compact import SLOTS
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -60,7 +61,7 @@ _TARGET_BEFORE = re.compile(r"(?:目标|任务|计划)[^，,。；;]{0,16}的$|(
 _PERIOD_BEFORE = re.compile(r"环比")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **SLOTS)
 class Figure:
     quantity: "Quantity"
     role: str
@@ -83,7 +84,7 @@ class Figure:
         return self.quantity.approx
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **SLOTS)
 class Check:
     """One relation a rule checked: the stated figure, the operands, the formula, the verdict."""
 
@@ -131,6 +132,7 @@ def build(doc: "Document") -> Claims:
     for start, role in cell_roles(doc).items():      # a table cell's role comes from its column (占比, 同比…)
         roles.setdefault(start, (role, "", ""))
     figures: List[Figure] = []
+    words: Dict[str, str] = {}    # (memory: one object for each distinct metric key and name of the document)
     for q in doc.quantities:
         before = text[max(0, q.start - 12):q.start]
         role, basis, time = roles.get(q.start, ("", "", ""))
@@ -158,7 +160,8 @@ def build(doc: "Document") -> Claims:
                 time = "current"
         if role == "level" and q.is_percent and re.search(r"(?:增长|增速|增幅|下降|降幅)(?:为|达到?|了)?$", before):
             role = "growth"
-        figures.append(Figure(q, role, metric_key(doc, q.start), time, basis, name))
+        metric = metric_key(doc, q.start)
+        figures.append(Figure(q, role, words.setdefault(metric, metric), time, basis, words.setdefault(name, name)))
     return Claims(figures, {f.start: f for f in figures})
 
 
