@@ -77,3 +77,18 @@ def test_a_change_against_a_named_year_whose_value_follows(good, bad, head):
 ])
 def test_a_value_of_another_year_is_not_the_base(text):
     assert codes(text) == [], text
+
+
+ADVERBS = [
+    ("全年受理行政复议案件460件，同比大幅增长15%，上年为400件。", "全年受理行政复议案件460件，同比大幅增长25%，上年为400件。"),
+    ("全年办结信访事项1242件，稳步提高8.0%（上年1150件）。", "全年办结信访事项1242件，稳步提高18.0%（上年1150件）。"),
+    ("全年受理行政复议案件460件，增幅达到15%，上年为400件。", "全年受理行政复议案件460件，增幅达到25%，上年为400件。"),
+    ("全年调解矛盾纠纷3312件，较上年小幅下降8.0%，上年为3600件。", "全年调解矛盾纠纷3312件，较上年小幅下降18.0%，上年为3600件。"),
+    ("全市城镇化率为63.5%，比上年进一步提高1.2个百分点，上年为62.3%。", "全市城镇化率为63.5%，比上年进一步提高2.2个百分点，上年为62.3%。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", ADVERBS)
+def test_an_adverb_before_the_verb_and_zengfu_dadao(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad

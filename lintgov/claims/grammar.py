@@ -128,6 +128,8 @@ _CHANGE = lazyre.compile(
     r"(?:(?:有所|略有|明显|大幅|小幅|稳步|持续)(?:增加|增长|上升|提高|下降|减少|回落|降低)[\s，,]+)?"
     r"|(?P<cmp5>(?:比|较之?)(?P<lab5>[^，,。；;：:\ue010\ue011\d]{1,12}?)的)(?P<base5>" + _Q + r")[\s，,]*"
     r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
+    # 同比大幅增长25% / 稳步提高1.2个百分点: an adverb of degree before the verb
+    r"(?:大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|进一步)?"
     + _VERB + r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
 #: what may stand between two claims about one value (较上年增加17件，增长12.2% / 同比增加40件、增长8.3%)
 _CHAIN_SEP = lazyre.compile(r"[\s，,、]")
@@ -1055,6 +1057,8 @@ def changes(doc: "Document") -> List[Change]:
         if _LIST_AFTER.match(skel, m.end()):
             continue  # 分别增长12%和15%: which value each rate belongs to is not certain
         le = m.group("le") or ""
+        if le == "到" and verb.endswith("达"):
+            le = "达到"       # 增幅达到25%: the verb 增幅达 and 到 are 增幅 + 达到, not 增长到B
         if le in ("到", "至") and unit_of(amt) != "倍":
             retry.append(amt.start)   # 提高到62.5%，比上年的61.2%提高1.3个百分点: B may open the next claim
             continue  # 增长到B: a transition without a 由, not a change amount
