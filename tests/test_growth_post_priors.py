@@ -85,10 +85,13 @@ ADVERBS = [
     ("全年受理行政复议案件460件，增幅达到15%，上年为400件。", "全年受理行政复议案件460件，增幅达到25%，上年为400件。"),
     ("全年调解矛盾纠纷3312件，较上年小幅下降8.0%，上年为3600件。", "全年调解矛盾纠纷3312件，较上年小幅下降18.0%，上年为3600件。"),
     ("全市城镇化率为63.5%，比上年进一步提高1.2个百分点，上年为62.3%。", "全市城镇化率为63.5%，比上年进一步提高2.2个百分点，上年为62.3%。"),
+    # 增速 as the growth rate itself
+    ("全年受理案件460件，增速为15%，上年为400件。", "全年受理案件460件，增速为25%，上年为400件。"),
+    ("全年固定资产投资达到86.4亿元，同比增速达12.5%（上年76.8亿元）。", "全年固定资产投资达到86.4亿元，同比增速达21.5%（上年76.8亿元）。"),
 ]
 
 
 @pytest.mark.parametrize("good,bad", ADVERBS)
-def test_an_adverb_before_the_verb_and_zengfu_dadao(good, bad):
+def test_an_adverb_before_the_verb_zengfu_dadao_and_zengsu(good, bad):
     assert codes(good) == [], good
     assert codes(bad), bad
