@@ -802,6 +802,8 @@ _COMPOUND = (
 #: a count of what should have happened (应出庭156件) is the base of the rate, never its numerator
 _NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
                                 r"审结|審結|答复|答覆|回复|回覆|受理|参加|參加|参保|參保|接种|接種)")
+#: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
+_NEWLY = lazyre.compile(r"新增|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
 #: a negated count (不予受理37件) is the complement of the rate's numerator in its whole
 _NEGATION = r"(?:不予|未予|未能|未|不|没有|無法|无法)"
 
@@ -907,6 +909,8 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
         ctx = context_before(masked, c, floor)
         if is_delta(masked, c) or _NOT_NUMERATOR.search(ctx) or (negated is not None and negated.search(ctx)):
             continue
+        if _NEWLY.search(ctx) and not _NEWLY.search(name):
+            continue          # 持证率98.2%，新增持证人员120人: what was added this year is not the stock the rate measures
         # the whole clause naming the count (直接纠正违法或不当行政行为60件: the verb may stand 13 characters before;
         # 通过调解、和解方式化解的97件: a list of words inside the clause, with no figure between)
         wide = _own_words(doc, masked, c, floor)

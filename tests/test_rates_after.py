@@ -100,3 +100,18 @@ SECTIONS = "一、2023年工作回顾\n{}\n（一）{}\n{}"
 def test_bound_restated_in_another_order(bound, exact_ok, exact_wrong):
     assert codes(SECTIONS.format(bound, "工作", exact_ok)) == []
     assert ("LG105", "default") in codes(SECTIONS.format(bound, "工作", exact_wrong))
+
+
+@pytest.mark.parametrize("text", [
+    # what was added in the year is not the stock a rate measures
+    "全市共有行政执法人员3,260人，持证率98.2%，全年新增持证人员120人。",
+    "全县共有辅警1,480人，持证率96.5%，其中新申领执法证件68人。",
+    "全区参保率稳定在97%以上，应参保人数24.6万人，新增参保人员3,200人。",
+])
+def test_increments_are_not_the_numerator_of_a_stock(text):
+    assert codes(text) == []
+
+
+def test_the_stock_is_still_checked():
+    assert ("LG101", "default") in codes("全市共有行政执法人员3,260人，持证人员2,950人，持证率98.2%。")
+    assert codes("全市共有行政执法人员3,260人，持证人员3,201人，持证率98.2%。") == []
