@@ -494,7 +494,7 @@ class PartsSum(Rule):
 
     def _total_after(self, doc, masked, s, qs):
         for i, total in enumerate(qs):
-            if i < 2 or not _bounded(total):
+            if i < 1 or not _bounded(total):
                 continue
             pre = masked[qs[i - 1].end:total.start]
             scoped = _SCOPED_TOTAL.match(pre)
@@ -532,6 +532,12 @@ class PartsSum(Rule):
                 if not re.fullmatch(r"[、，,；;]?[\u4e00-\u9fff]{0,10}", gap) or is_delta(masked, qs[j]):
                     break
                 j -= 1
+            if len(run) == 1:
+                # 分别为维持120、撤销30和驳回50件，共计220件: bare numbers of a 分别 list take the unit written once
+                f = self._bare_list_total(doc, masked, s, total, run[0])
+                if f is not None:
+                    yield f
+                continue
             if len(run) < 2:
                 continue
             # 提供法律咨询2,300人次、代写文书420件、调解纠纷380次，合计3,100件（次）: the list goes on with figures of
@@ -566,6 +572,24 @@ class PartsSum(Rule):
             f = self._sum_finding(doc, total, tail, partial=mixed)
             if f is not None:
                 yield f
+
+    def _bare_list_total(self, doc, masked, s, total, last):
+        """分别为维持120、撤销30和驳回50件，共计200件: the figures of a 分别 list before a total, all but the last bare
+        (the unit written once, after the last), joined by 、/和 with a name each: they add up to the total."""
+        bare: List[Quantity] = []
+        nxt = last
+        for q in reversed(quantities_in(doc, max(s.start, last.start - LIST_WINDOW), last.start)):
+            if q.unit or q.is_percent or q.approx or len(bare) >= MAX_PARTS \
+                    or not re.fullmatch(r"[、和及与與]\s*[\u4e00-\u9fff]{0,8}", masked[q.end:nxt.start]):
+                break
+            bare.insert(0, q)
+            nxt = q
+        if not bare or not re.search(r"(?:分别|分別)(?:为|為|是)?[\u4e00-\u9fff]{0,8}$", masked[max(s.start, bare[0].start - 14):bare[0].start]):
+            return None
+        mult = last.value / last.mantissa if last.mantissa else 1.0
+        parts = bare + [last]
+        ivs = [_bare_interval(q, mult, last) for q in bare] + [count_interval(last)]
+        return self._sum_finding(doc, total, parts, partial=False, intervals=ivs)
 
     def _among(self, doc, masked, s, qs):
         for m in re.finditer(r"其中", masked[s.start:s.end]):

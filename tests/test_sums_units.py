@@ -72,3 +72,14 @@ def test_a_subset_by_unit_never_falls_short():
     for total in (800, 1_000, 2_700, 3_100, 9_999):
         assert ("LG103", "sum") not in codes(base.format(f"{total:,}"))
     assert ("LG103", "exceeds") in codes(base.format("799"))
+
+
+@pytest.mark.parametrize("template,ok,wrong", [
+    # a 分别 list whose unit is written once, after the last figure, then its total
+    ("全年审结行政复议案件分别为维持{}、撤销36和驳回58件，共计302件。", "208", "238"),
+    ("民生支出分别为教育52.6、卫生健康{}和社会保障29.4亿元，合计113.4亿元。", "31.4", "36.4"),
+    ("三类纠纷分别为{}、410、95件，总计1,025件。", "520", "560"),
+])
+def test_bare_figures_of_a_list_before_its_total(template, ok, wrong):
+    assert codes(template.format(ok)) == []
+    assert ("LG103", "sum") in codes(template.format(wrong))
