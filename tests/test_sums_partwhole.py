@@ -124,3 +124,13 @@ def test_sections_of_the_industrial_classification_do_not_exceed_their_whole():
 def test_kinds_against_a_whole_before_other_units(template, ok, wrong):
     assert codes(template.format(ok)) == []
     assert ("LG103", "exceeds") in codes(template.format(wrong))
+
+
+@pytest.mark.parametrize("template,ok,wrong", [
+    # a stock stated with 全区有 / 现有 closing a sentence, its kinds in the next sentence without 其中
+    ("全区有中小学校{}所。小学41所，初中15所，九年一贯制学校6所。", "62", "58"),
+    ("全县现有医疗卫生机构{}个。医院9个，基层医疗卫生机构226个，专业公共卫生机构5个。", "240", "236"),
+])
+def test_kinds_in_the_next_sentence_of_a_stock(template, ok, wrong):
+    assert codes(template.format(ok)) == []
+    assert ("LG103", "exceeds") in codes(template.format(wrong))
