@@ -359,8 +359,11 @@ class RateMismatch(Rule):
                 not re.match(r"[，,]?\s*其中", masked[after_rate:after_rate + 4]):
             s_ = doc.sentence_at(q.start)
             if s_ is not None:
-                stop = min([k for k in (masked.find("；", after_rate, s_.end), masked.find(";", after_rate, s_.end))
-                            if k >= 0] or [s_.end])
+                # (a share reads past a ；: 农民工案件约占三分之一，达812件；全年共办理…1,506件 — its pairing needs the
+                # whole named as a total)
+                stop = s_.end if kind == "share" else \
+                    min([k for k in (masked.find("；", after_rate, s_.end), masked.find(";", after_rate, s_.end))
+                         if k >= 0] or [s_.end])
                 counts += [c for c in following(doc, after_rate, stop, _MAX_AFTER) if is_count(c)]
         # 行政复议纠错率为12.5%。全年共审结…480件，其中直接纠错60件: a rate closing a sentence with no count of its own,
         # its counts in the next sentence of the paragraph (not one about another period)
@@ -369,6 +372,8 @@ class RateMismatch(Rule):
             si = doc.sentence_index(q.start)
             if 0 <= si < len(doc.sentences) - 1 and doc.sentences[si + 1].paragraph == s_.paragraph \
                     and (not any(c.start >= s_.start for c in counts)
+                         # 涉企案件330件，占比超过四成。全年受理…900件: a share after its part, the whole next
+                         or (kind == "share" and not any(c.start >= q.end for c in counts))
                          # 共办理5,000件，网上办理率达到九成以上。其中网上办理4,100件: the part after 。其中
                          or re.match(r"\s*其中", masked[doc.sentences[si + 1].start:doc.sentences[si + 1].start + 4])):
                 nx = doc.sentences[si + 1]
@@ -1243,6 +1248,13 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
         after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
         n = None if len(subject) < 2 else next((c for c in after if subject in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, q.end, 16))),
                  None)
+        if n is None and len(subject) >= 2 and after and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start):
+            # 农民工案件约占三分之一，达812件；全年共办理…1,506件: the part restated right after the share, the whole
+            # stated as a total after it
+            n = after[0]
+            d = next((c for c in after[1:] if measure_of(c) == measure_of(n) and re.search(
+                r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", context_before(masked, c, n.end, 16))), None)
+            return [(n, d)] if d is not None else []
         if n is None:
             return []
         for d in reversed([c for c in after if c.end <= n.start and measure_of(c) == measure_of(n)]):
@@ -1497,6 +1509,17 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     subject = "" if bare else re.sub(r"^(?:其中|全年|同时|此外|另外|所)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
     if n.end > cs and re.fullmatch(r"\s*[（(]\s*", masked[n.end:zhan]):
         subject = ""          # 涉企案件36件（占25.4%）: the share in a bracket right after its count names no subject of its own
+    if len(subject) >= 2 and n.end <= cs and not _OPEN_BASE.search(masked[zhan:q.start]) and not any(
+            subject in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, floor, 16)) for c in before):
+        # 一般公共预算支出320亿元，民生支出占比达到80.2%，民生支出256.6亿元: the subject's count after the share, the
+        # whole before it stated for the year or as a total
+        named = next((c for c in counts if c.start >= q.end and not is_delta(masked, c)
+                      and subject in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, q.end, 16))), None)
+        if named is not None:
+            whole = next((c for c in reversed(before) if measure_of(c) == measure_of(named) and re.search(
+                r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,12}$", context_before(masked, c, floor, 16))), None)
+            if whole is not None and not _SCOPE.search(masked[zhan:q.start]):
+                return [(named, whole)]
     if len(subject) >= 2 and n.end <= cs:
         grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
         # the count named most like the subject (公办学校占比 is 公办学校72所, not 民办学校14所 which shares 学校)
@@ -1574,15 +1597,15 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
                  and c.start >= s.start and not is_delta(masked, c)]
         if first and not re.match(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)", masked[first[0].end:n.start]):
             out.append((n, first[0]))
-    if not out and not base.strip("|") and scope is None and not among_grams:
+    if not out and not base.strip("|") and scope is None and not among_grams and len(subject) < 2:
         # 网上办理事项4,120件，占比不足六成，全年共办理事项5,860件: the whole after the share, stated as a total and
-        # named with a word of the part's name (办理事项)
-        s = doc.sentence_at(q.start)
+        # named with a word of the part's name (办理事项); not when the share names a subject of its own (产业项目数占比
+        # after 重大项目1678个: the part is not the count before it)
         own = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, n, floor, 14))
         grams = {own[i:i + 2] for i in range(len(own) - 1)}
         for c in counts:
-            if c.start < q.end or measure_of(c) != measure_of(n) or is_delta(masked, c) \
-                    or (s is not None and c.start >= s.end):
+            # (the counts after a share reach the next sentence only when the share closes its own)
+            if c.start < q.end or measure_of(c) != measure_of(n) or is_delta(masked, c) or c.approx:
                 continue
             words = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, q.end, 16))
             if re.search(r"共|总|總|合计|合計|累计|累計|全年|全部", words) and any(g in words for g in grams):

@@ -115,3 +115,23 @@ def test_increments_are_not_the_numerator_of_a_stock(text):
 def test_the_stock_is_still_checked():
     assert ("LG101", "default") in codes("全市共有行政执法人员3,260人，持证人员2,950人，持证率98.2%。")
     assert codes("全市共有行政执法人员3,260人，持证人员3,201人，持证率98.2%。") == []
+
+
+@pytest.mark.parametrize("template,ok,wrong", [
+    # a share after its part, the whole in the next sentence stated as a total
+    ("涉企案件{}件，占比超过四成。全年受理行政复议案件900件。", "430", "330"),
+    ("网上申请3,120件，占全部申请的{}。全年共受理申请5,000件。", "62.4%", "68.4%"),
+    # the part restated right after the share, the whole stated as a total after a ；
+    ("农民工案件约占三分之一，达{}件；全年共办理法律援助案件1,506件。", "512", "812"),
+    # the subject's count after the share, the whole stated for the year before it
+    ("全年一般公共预算支出320亿元，民生支出占比达到{}，民生支出256.6亿元。", "80.2%", "85.2%"),
+])
+def test_shares_with_their_whole_elsewhere(template, ok, wrong):
+    assert codes(template.format(ok)) == []
+    assert ("LG101", "default") in codes(template.format(wrong))
+
+
+def test_a_share_naming_its_own_subject_is_not_the_count_before():
+    # 产业项目数占比 is not 重大项目1,678个 over a count of another sentence
+    text = "安排重大项目1,678个、年度投资1.1万亿元，产业项目数占比达到58%。全年共谋划招引项目3,000个。"
+    assert codes(text) == []
