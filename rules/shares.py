@@ -251,6 +251,14 @@ class ShareList(Rule):
                 record(doc, self.code, "share-list", q, ok, "part/share = one whole", parts)
             if ok:
                 continue
+            if stated_whole is None:
+                # 全年服务3,100件，其中援助案件420件、代写文书380件，分别占23.5%、12.3%: the whole right before 其中 tells
+                # which share is the odd one (only for the report: the finding stands without it)
+                k = masked.rfind("其中", s.start, parts[0].start)
+                prior = [w for w in quantities_in(doc, s.start, k) if _is_amount(w) and measure(w) == measure(parts[0])
+                         and w.approx is None] if k >= 0 else []
+                if prior and re.fullmatch(r"[\s，,：:（(]*", masked[prior[-1].end:k]):
+                    stated_whole = interval_of(prior[-1])
             yield self._finding(doc, parts, shares, wholes, stated_whole)
 
     def _sequence(self, doc, masked):

@@ -135,3 +135,13 @@ def test_a_share_naming_its_own_subject_is_not_the_count_before():
     # 产业项目数占比 is not 重大项目1,678个 over a count of another sentence
     text = "安排重大项目1,678个、年度投资1.1万亿元，产业项目数占比达到58%。全年共谋划招引项目3,000个。"
     assert codes(text) == []
+
+
+def test_share_list_blames_the_share_that_disagrees_with_the_stated_whole():
+    # (the whole 3,100 is stated before 其中: the share that disagrees with it is the one reported)
+    text = "全年服务3,100件，其中援助案件420件、代写文书380件，分别占23.5%、12.3%。"
+    found = [f for f in lint_text(text, RULES, registry=REG) if f.code == "LG107"]
+    assert len(found) == 1 and text[found[0].start:found[0].end] == "23.5%"
+    text = "全年服务3,100件，其中援助案件420件、代写文书380件，分别占13.5%、22.3%。"
+    found = [f for f in lint_text(text, RULES, registry=REG) if f.code == "LG107"]
+    assert len(found) == 1 and text[found[0].start:found[0].end] == "22.3%"
