@@ -543,7 +543,7 @@ class PartsSum(Rule):
             # 提供法律咨询2,300人次、代写文书420件、调解纠纷380次，合计3,100件（次）: the list goes on with figures of
             # another measure, which the total counts too — the run chosen by unit is a subset of the parts, so it
             # may fall short of the total; only parts that exceed it are a finding
-            mixed = _list_goes_on(masked, qs, run, meas)
+            mixed = _list_goes_on(masked, qs, i - len(run), meas)
             tv = count_interval(total)
             ok = False
             # the parts may start at any clause boundary of the run, never inside a 、-joined list
@@ -1573,12 +1573,12 @@ def _distributed(names: Sequence[str]) -> List[str]:
     return [x if x.endswith(m.group()) else x + m.group() for x in names]
 
 
-def _list_goes_on(masked: str, qs: Sequence[Quantity], run: Sequence[Quantity], measures) -> bool:
-    """Whether the list that ``run`` (figures of the total's measures, consecutive in ``qs``) belongs to goes on
-    before it with a count of another measure joined like a list item (、，；): then ``run`` is the part of the list
-    chosen by unit, not the list, and the total may count the rest too."""
-    k = qs.index(run[0]) if run else 0
-    while k > 0:
+def _list_goes_on(masked: str, qs: Sequence[Quantity], k: int, measures) -> bool:
+    """Whether the list whose figures of the total's measures start at ``qs[k]`` goes on before them with a count of
+    another measure joined like a list item (、，；): then those figures are the part of the list chosen by unit, not
+    the list, and the total may count the rest too.  Reads back only over list-joined figures, at most MAX_PARTS."""
+    stop = max(0, k - MAX_PARTS)
+    while k > stop:
         q = qs[k - 1]
         gap = masked[q.end:qs[k].start]
         if not re.fullmatch(r"[、，,；;][\u4e00-\u9fff]{0,10}", gap):
