@@ -145,3 +145,18 @@ def test_share_list_blames_the_share_that_disagrees_with_the_stated_whole():
     text = "全年服务3,100件，其中援助案件420件、代写文书380件，分别占13.5%、22.3%。"
     found = [f for f in lint_text(text, RULES, registry=REG) if f.code == "LG107"]
     assert len(found) == 1 and text[found[0].start:found[0].end] == "22.3%"
+
+
+@pytest.mark.parametrize("ok,wrong", [
+    # a bare magnitude without a unit takes the unit of the exact figure right after it (LG105)
+    ("常住人口超过百万，达到102.6万人。", "常住人口超过百万，达到98.6万人。"),
+    ("旅游总收入突破百亿，达到103亿元。", "旅游总收入突破百亿，达到96亿元。"),
+    ("常住人口不足百万，为98.6万人。", "常住人口不足百万，为102.6万人。"),
+])
+def test_bare_magnitude_bound_takes_the_unit_after_it(ok, wrong):
+    assert codes(ok) == []
+    assert ("LG105", "default") in codes(wrong)
+
+
+def test_bare_magnitude_is_not_paired_across_other_words():
+    assert codes("全年投资超过百亿，带动就业9.8万人。") == []
