@@ -807,6 +807,8 @@ _COMPOUND = (
 #: a count of what should have happened (应出庭156件) is the base of the rate, never its numerator
 _NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
                                 r"审结|審結|答复|答覆|回复|回覆|受理|参加|參加|参保|參保|接种|接種)")
+#: attributes that make a count a subset of what a rate's own word names (女性, 党员, 重点…: lintgov.claims.classes)
+from lintgov.claims.classes import OVERLAPPING as _OWN_SUBSET  # noqa: E402
 #: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
 _NEWLY = lazyre.compile(r"新增|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
 #: a negated count (不予受理37件) is the complement of the rate's numerator in its whole
@@ -940,8 +942,8 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
             continue
         # a name of three or more words must be matched by two of them (等级公路比率: 公路 alone is not it)
         need = 2 if len(keys) >= 3 else 1
-        if own_word and own_word in ctx:
-            own_named.append(c)
+        if own_word and own_word in ctx and not _OWN_SUBSET.search(ctx):
+            own_named.append(c)   # (not 持证女性执法人员: an attribute names a subset of the numerator)
         if sum(_key_in(k, ctx) for k in keys) >= need or any(w.search(ctx) for w in extra) \
                 or _names_like(raw, keys, ctx):
             out.append(c)
@@ -1224,6 +1226,14 @@ def _confirm_share(doc, masked, counts, q, floor, stated) -> bool:
     return False
 
 
+def _named_as(masked: str, c: Quantity, floor: int, subject: str) -> bool:
+    """Whether the words right before the count ``c`` name ``subject`` itself (其中涉企案件520件, 民生支出256.6亿元),
+    not a part of it (数字经济核心产业增加值, 涉企案件中的行政处罚案件, 民生支出中教育支出)."""
+    words = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, floor, 16))
+    words = re.sub(r"(?:共计|共計|合计|合計|累计|累計|达到|達到|实现|實現|完成|达|達|为|為|是|共|有|计|計)+$", "", words)
+    return len(subject) >= 2 and words.endswith(subject)
+
+
 def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quantity, Quantity]]:
     """民生支出占一般公共预算支出的比重为78.2%，全年民生支出58.6亿元，一般公共预算支出74.9亿元: the part and the
     whole stated after the share, each named as the share names it (the subject before 占, the whole after)."""
@@ -1246,8 +1256,7 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
         # stated as a total
         subject = re.sub(r"(?:大约|大約|约|約|将近|將近|接近|近|超过|超過|不足|仅|僅|已|均)+$", "", subject)
         after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
-        n = None if len(subject) < 2 else next((c for c in after if subject in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, q.end, 16))),
-                 None)
+        n = None if len(subject) < 2 else next((c for c in after if _named_as(masked, c, q.end, subject)), None)
         if n is None and len(subject) >= 2 and after and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start):
             # 农民工案件约占三分之一，达812件；全年共办理…1,506件: the part restated right after the share, the whole
             # stated as a total after it
@@ -1514,7 +1523,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         # 一般公共预算支出320亿元，民生支出占比达到80.2%，民生支出256.6亿元: the subject's count after the share, the
         # whole before it stated for the year or as a total
         named = next((c for c in counts if c.start >= q.end and not is_delta(masked, c)
-                      and subject in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, q.end, 16))), None)
+                      and _named_as(masked, c, q.end, subject)), None)
         if named is not None:
             whole = next((c for c in reversed(before) if measure_of(c) == measure_of(named) and re.search(
                 r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,12}$", context_before(masked, c, floor, 16))), None)

@@ -160,3 +160,14 @@ def test_bare_magnitude_bound_takes_the_unit_after_it(ok, wrong):
 
 def test_bare_magnitude_is_not_paired_across_other_words():
     assert codes("全年投资超过百亿，带动就业9.8万人。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the subject's count must name the subject itself, not a part of it
+    "全年地区生产总值1,860亿元，数字经济占比达到42%，数字经济核心产业增加值320亿元。",
+    "数字经济占比超过四成，全年地区生产总值1,860亿元，其中数字经济核心产业增加值320亿元。",
+    "涉企案件约占三分之一，全年受理行政复议案件900件，其中涉企案件中的行政处罚案件120件。",
+    "全年一般公共预算支出320亿元，民生支出占比达到80.2%，民生支出中教育支出96亿元。",
+])
+def test_a_part_of_the_subject_is_not_the_subject(text):
+    assert codes(text) == []
