@@ -1226,6 +1226,10 @@ def _confirm_share(doc, masked, counts, q, floor, stated) -> bool:
     return False
 
 
+_GENERIC_GRAMS = frozenset(("案件", "事项", "事項", "项目", "項目", "企业", "企業", "人员", "人員", "全年", "全部", "工作",
+                            "数量", "數量", "总数", "總數", "单位", "單位", "其中", "全市", "全区", "全區", "全县", "全縣"))
+
+
 def _named_as(masked: str, c: Quantity, floor: int, subject: str) -> bool:
     """Whether the words right before the count ``c`` name ``subject`` itself (其中涉企案件520件, 民生支出256.6亿元),
     not a part of it (数字经济核心产业增加值, 涉企案件中的行政处罚案件, 民生支出中教育支出)."""
@@ -1611,7 +1615,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         # named with a word of the part's name (办理事项); not when the share names a subject of its own (产业项目数占比
         # after 重大项目1678个: the part is not the count before it)
         own = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, n, floor, 14))
-        grams = {own[i:i + 2] for i in range(len(own) - 1)}
+        # a word of the part's own name, not a head any count may carry (涉企案件 and 行政应诉案件 share only 案件)
+        grams = {own[i:i + 2] for i in range(len(own) - 1)} - _GENERIC_GRAMS
         for c in counts:
             # (the counts after a share reach the next sentence only when the share closes its own)
             if c.start < q.end or measure_of(c) != measure_of(n) or is_delta(masked, c) or c.approx:

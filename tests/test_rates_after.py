@@ -119,7 +119,7 @@ def test_the_stock_is_still_checked():
 
 @pytest.mark.parametrize("template,ok,wrong", [
     # a share after its part, the whole in the next sentence stated as a total
-    ("涉企案件{}件，占比超过四成。全年受理行政复议案件900件。", "430", "330"),
+    ("涉企行政复议案件{}件，占比超过四成。全年受理行政复议案件900件。", "430", "330"),
     ("网上申请3,120件，占全部申请的{}。全年共受理申请5,000件。", "62.4%", "68.4%"),
     # the part restated right after the share, the whole stated as a total after a ；
     ("农民工案件约占三分之一，达{}件；全年共办理法律援助案件1,506件。", "512", "812"),
@@ -171,3 +171,8 @@ def test_bare_magnitude_is_not_paired_across_other_words():
 ])
 def test_a_part_of_the_subject_is_not_the_subject(text):
     assert codes(text) == []
+
+
+def test_a_whole_after_must_share_a_word_of_its_own_with_the_part():
+    # 涉企案件 and 行政应诉案件 share only the head 案件: another total, not the whole
+    assert codes("涉企案件186件，占比超过四成。全年共办理行政应诉案件620件。") == []
