@@ -670,6 +670,9 @@ class MultipleWording(Rule):
             if not (ch.has_values and _same_measure(ch.base, ch.current)) or qualifier_near(doc, ch.start, ch.end):
                 continue
             a, b = interval_of(ch.base), interval_of(ch.current)
+            if ch.base.approx is None and re.search(r"目标|任务|计划", ch.base_label or ""):
+                # a target is set as a round figure and means it exactly (年度任务3万亩 is 30000, not 2.5万–3.5万)
+                a = (ch.base.base_value, ch.base.base_value)
             ratio = _ratio(a, b)
             if ratio is None:
                 continue

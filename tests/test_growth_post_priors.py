@@ -95,3 +95,23 @@ ADVERBS = [
 def test_an_adverb_before_the_verb_zengfu_dadao_and_zengsu(good, bad):
     assert codes(good) == [], good
     assert codes(bad), bad
+
+
+TARGET_MULTIPLES = [
+    ("全年完成造林面积3.6万亩，是年度任务3万亩的1.2倍。", "全年完成造林面积3.6万亩，是年度任务3万亩的1.5倍。"),
+    ("全年新增城镇就业2.45万人，为省下达目标任务1.4万人的1.75倍。", "全年新增城镇就业2.45万人，为省下达目标任务1.4万人的2.75倍。"),
+    ("全年招商引资到位资金86.4亿元，是年度目标40亿元的2.16倍。", "全年招商引资到位资金86.4亿元，是年度目标40亿元的3.16倍。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", TARGET_MULTIPLES)
+def test_a_multiple_of_a_stated_target(good, bad):
+    # the target is exact as set (年度任务3万亩 is 30000 亩, not 2.5万–3.5万)
+    assert codes(good) == [], good
+    assert codes(bad) == ["LG205"], bad
+
+
+@pytest.mark.parametrize("text", ["全年完成造林面积3.6万亩，是年度任务的1.5倍。", "全年完成造林面积3.6万亩，是计划的1.5倍。",
+                                  "全年完成造林面积3.6万亩，是年度任务3万公顷的1.5倍。"])
+def test_a_multiple_of_a_target_without_its_value_or_measure_is_not_checked(text):
+    assert codes(text) == [], text

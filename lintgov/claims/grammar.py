@@ -210,7 +210,9 @@ _FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab
                            + r")(?:相比)?[\s，,]*(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
 # 是上年的N倍 / 为2022年的N倍
 _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于|达到|达|扩大到|扩大至|增长到|增加到|增至|提高到|提升到|上升到)(?P<cmp>" + _LABEL
-                       + r"|(?P<ago>" + _Q + r")前)(?:的)?"
+                       + r"|(?P<ago>" + _Q + r")前"
+                       # 是年度任务3万亩的1.2倍: a plan or target with its value (checked only with that value)
+                       r"|(?P<plan>(?:年度|全年|今年|上级下达的?|市下达的?|省下达的?)?(?:目标任务|目标|任务|计划)(?=" + QTOK + r")))(?:的)?"
                        r"(?:(?P<base>" + _Q + r")的|[（(](?P<base2>" + _Q + r")[）)]的?)?(?P<amt>" + _Q + r")"
                        # 是十年前的一点五倍（十年前为30万吨）: the base in a bracket after the multiple
                        r"(?:[（(](?:" + _Q + r"前)?[^（）()\ue010\ue011]{0,8}?(?P<base3>" + _Q + r")[）)])?")
@@ -1230,6 +1232,8 @@ def changes(doc: "Document") -> List[Change]:
             continue
         if m.group("ago") and unit_of(by_start[m.start("ago")]) != "年":
             continue              # 是十年前的…: a span of years ago, nothing else
+        if m.group("plan") and not m.group("base"):
+            continue              # 是年度任务的1.2倍 without the task's value: nothing to recompute
         cur = by_start[m.start("cur")] if m.group("cur") else None
         post_end = m.end()
         if cur is None and m.group("verb") not in ("是", "为", "相当于"):
