@@ -7,6 +7,7 @@ LG001 (file-unreadable) lives in rules/files.py.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import List, Tuple
 
@@ -151,6 +152,11 @@ class GarbledText(Rule):
 _INVISIBLE_RE = regex.compile(
     r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e"
     r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+#: a text without any of them (most): one run of the other characters, read by re's repeat loop
+#: (~0.6 ms on corpus/gwr, where the search for the class takes ~20 ms)
+_VISIBLE_ONLY = re.compile(
+    r"[^\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e"
+    r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 
 
 class InvisibleCharacter(Rule):
@@ -179,6 +185,8 @@ class InvisibleCharacter(Rule):
     )
 
     def check(self, doc, ctx):
+        if _VISIBLE_ONLY.fullmatch(doc.text) is not None:
+            return
         runs = [(m.start(), m.end()) for m in _INVISIBLE_RE.finditer(doc.text)]
         if not runs:
             return

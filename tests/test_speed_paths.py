@@ -819,3 +819,23 @@ def test_repeated_clauses_found():
     doc = Document("全年如此。加强监管，加强监管。依法行政，依法行政；推进改革。\n加强监管，推进改革。")
     assert [(doc.text[a:b], doc.text[c:c + 4]) for a, b, c in repeated_clauses(doc)] == \
         [("加强监管", "加强监管"), ("依法行政", "依法行政")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab中，\u200b\u200f\u202a\u2066\ufeff\u00ad\x00\x07\x0b\x0c\x0e\x1f\x7f\x9f\xa0\n\t\r", max_size=30))
+def test_invisible_prefilter_is_exact(text):
+    """LG703 passes over a text its class-complement covers whole; such a text has no invisible run."""
+    from lintgov.rules import encoding
+    assert (encoding._VISIBLE_ONLY.fullmatch(text) is not None) == (text != "" and encoding._INVISIBLE_RE.search(text) is None)
+
+
+def test_rule_alarm_handler_restored():
+    """The rule budget's SIGALRM handler (set without signal's enum wrapper) is put back after each rule."""
+    import signal
+    from lintgov.config import Settings
+    from lintgov.engine import lint_paths
+    from lintgov.plugins import build_registry
+    before = signal.getsignal(signal.SIGALRM)
+    run = lint_paths(SEEDS[:2], build_registry(load_entry_points=False), Settings(), {}, keep_documents=False)
+    assert len(run.findings) > 0 and not any(n.kind == "limit" for n in run.notifications if hasattr(n, "kind"))
+    assert signal.getsignal(signal.SIGALRM) == before
