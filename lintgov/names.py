@@ -13,9 +13,8 @@ and only the few windows next to a hit are compared with the term.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 
@@ -24,8 +23,8 @@ def is_cjk(c: str) -> bool:
     return _CJK_LO <= c <= _CJK_HI
 
 
-@dataclass(frozen=True)
-class Edit1:
+class Edit1(NamedTuple):
+    """(records, not dicts: a long compilation has tens of thousands of near misses)"""
     kind: str       # "sub", "del", "dup" or "ins"
     pos: int        # index in the term
     expected: str   # the term's character ("" for dup/ins)
@@ -59,8 +58,7 @@ def one_edit(term: str, cand: str) -> Optional[Edit1]:
     return None
 
 
-@dataclass(frozen=True)
-class NearMiss:
+class NearMiss(NamedTuple):
     start: int
     end: int
     term: str
@@ -124,7 +122,9 @@ class TermMatcher:
 
     def find(self, text: str, lo: int = 0, hi: Optional[int] = None) -> List[NearMiss]:
         hi = len(text) if hi is None else hi
-        seen = set()
+        # the windows already compared, per term: 3 * start + (length - len(term) + 1), one int each
+        # (a set of (start, length, term) tuples was ~130 bytes a window: ~90 MiB on an 18 M-character file)
+        seen: Dict[str, set] = {}
         out: List[NearMiss] = []
         for anchor, owners in self.anchors.items():
             for p in self._hits(anchor, owners, text, lo, hi):
@@ -149,10 +149,14 @@ class TermMatcher:
                             if a != x and a != y and b != x and b != y:
                                 continue
                         wins = ((p - off, n), (p - off + 1, n - 1), (p - off - 1, n + 1))
+                    done = seen.get(t)
+                    if done is None:
+                        done = seen[t] = set()
                     for s, ln in wins:
-                        if s < lo or s + ln > hi or (s, ln, t) in seen:
+                        k = 3 * s + ln - n + 1
+                        if s < lo or s + ln > hi or k in done:
                             continue
-                        seen.add((s, ln, t))
+                        done.add(k)
                         w = text[s:s + ln]
                         e = one_edit(t, w)
                         if e is None or e.kind == "ins":
