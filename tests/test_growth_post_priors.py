@@ -115,3 +115,17 @@ def test_a_multiple_of_a_stated_target(good, bad):
                                   "全年完成造林面积3.6万亩，是年度任务3万公顷的1.5倍。"])
 def test_a_multiple_of_a_target_without_its_value_or_measure_is_not_checked(text):
     assert codes(text) == [], text
+
+
+MORE_LESS_ACTION = [
+    ("全年受理案件460件，比上年的400件多受理60件。", "全年受理案件460件，比上年的400件多受理70件。"),
+    ("全年发生安全生产事故37起，比上年的40起少发生3起。", "全年发生安全生产事故37起，比上年的40起少发生5起。"),
+    ("全年化解矛盾纠纷1250件，比上年多化解150件，上年为1100件。", "全年化解矛盾纠纷1250件，比上年多化解250件，上年为1100件。"),
+    ("全年办结信访事项982件，较上年的905件多办结77件。", "全年办结信访事项982件，较上年的905件多办结87件。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", MORE_LESS_ACTION)
+def test_more_or_fewer_with_the_action_named(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad

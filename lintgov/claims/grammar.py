@@ -130,7 +130,10 @@ _CHANGE = lazyre.compile(
     r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
     # 同比大幅增长25% / 稳步提高1.2个百分点: an adverb of degree before the verb
     r"(?:大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|进一步)?"
-    + _VERB + r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
+    + _VERB
+    # 比上年的400件多受理60件 / 少发生3起: after 多/少 the action the difference counts
+    + r"(?:(?<=[多少])(?:受理|办理|审结|办结|化解|调解|处理|查处|发生|接待|培训|立案|收到|收案|结案|新增))?"
+    r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
 #: what may stand between two claims about one value (较上年增加17件，增长12.2% / 同比增加40件、增长8.3%)
 _CHAIN_SEP = lazyre.compile(r"[\s，,、]")
 _CMP_TAIL = lazyre.compile(r"[\s，,、]*(?:较|比|与|同)(?:(?:19|20)\d{2}年|上一?年|去年)(?:相比)?\s*$")
