@@ -451,6 +451,7 @@ def _compound_findings(self, doc):
             y0=y0, n=n, recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
 
 
+_APART_MAX = 32
 #: what may stand between the last level and its average: nothing, a comma, or the span in words (五年 / 五年来)
 _LEVEL_GAP = lazyre.compile(r"[\s，,、]*(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间)?)?[\s，,、]*")
 
@@ -462,7 +463,8 @@ def _levels_apart_findings(self, doc):
     which must agree); its year is the one year written before it in its sentence, else the year the report's figures
     are about; the first level is the one value of the same metric (:func:`~lintgov.claims.metric.key_match`) and
     measure stated under an earlier year's label in an earlier sentence of the paragraph (grammar's index of values
-    by their period labels: linear).  Real growth, prices and rates' averages in % are not recomputed."""
+    by their period labels; the last :data:`_APART_MAX` of them: linear).  Real growth, prices and rates' averages
+    in % are not recomputed."""
     import bisect
     from lintgov.claims.grammar import _prior_values
     from lintgov.claims.metric import key_match, metric_key
@@ -523,7 +525,10 @@ def _levels_apart_findings(self, doc):
         if pstarts is None:
             pstarts, pvals = _prior_values(doc)
         found = []
-        for k in range(bisect.bisect_left(pstarts, p.start), bisect.bisect_left(pstarts, s.start)):
+        hi_k = bisect.bisect_left(pstarts, s.start)
+        # the last _APART_MAX values stated under a period label in the paragraph before the sentence (bounded work:
+        # a long paragraph of such statements stays linear)
+        for k in range(max(bisect.bisect_left(pstarts, p.start), hi_k - _APART_MAX), hi_k):
             pq, lab, _ls, keypos = pvals[k]
             ly = re.match(r"((?:19|20)\d{2})\s*年", lab)
             if not ly or not (1 <= y1 - int(ly.group(1)) <= 20):
