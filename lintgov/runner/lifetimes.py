@@ -49,6 +49,32 @@ def _drop_fullwidth(doc: Any) -> bool:
     return d.pop("_fullwidth_digits", None) is not None
 
 
+def _drop_text_copies(doc: Any) -> bool:
+    # after the run's last rule: what the runner still does (coverage, finding views, SARIF line
+    # hashes) reads the text, the claims, the sentences and lines, not the masked or simplified
+    # copies nor the heading tree.  Without built claims, coverage builds them from the masked text.
+    d = doc.__dict__
+    dropped = False
+    cache = d.get("_masked_cache")
+    if cache:
+        keep = {} if "_lintgov_claims" in d else {k: v for k, v in cache.items() if k == DEFAULT_MASKS}
+        dropped = len(keep) < len(cache)
+        d["_masked_cache"] = keep
+    try:
+        from ..scripts import _WEAK
+        dropped = _WEAK.get(doc, {}).pop("t2s", None) is not None or dropped
+    except (ImportError, TypeError):  # pragma: no cover - scripts keeps its own cache
+        pass
+    return d.pop("headings", None) is not None or dropped
+
+
+class _Every(frozenset):
+    """Every rule reads it: dropped after the run's last rule only."""
+
+    def __contains__(self, code: object) -> bool:
+        return True
+
+
 #: cache name -> (the built-in rules that read it, how to drop it, the gap that drops it early).
 #: With a gap ``g``, the cache is also dropped after a reader followed by at least ``g`` rules that
 #: do not read it (it is built again for the next reader: cheap for a translation of the text, and
@@ -61,19 +87,22 @@ USERS: Dict[str, Tuple[FrozenSet[str], Callable[[Any], bool], Optional[int]]] = 
     # (LG101 builds the quantities from it: the first rule of a run that asks for quantities reads it; later
     #  LG1xx rules read the cached quantities, and LG106 translates the masked text itself)
     "fullwidth-digits": (frozenset({"LG101", "LG901", "LG902", "LG903", "LG904", "LG905"}), _drop_fullwidth, 10),
+    # the masked texts, the simplified (t2s) text and the heading tree, after the last rule
+    "text-copies": (_Every(), _drop_text_copies, None),
 }
 
 
 def plan(codes: Sequence[str]) -> Dict[int, List[str]]:
     """Position in ``codes`` (the run's document rules, in order) → caches to drop after that
     rule.  A cache no rule of the run reads is not dropped (the run never builds it, or
-    something outside the rules does)."""
+    something outside the rules does); one the last rule reads is dropped after it (what the
+    runner does after the rules does not read it)."""
     out: Dict[int, List[str]] = {}
     for name, (users, _drop, gap) in USERS.items():
         at = [i for i, c in enumerate(codes) if c in users]
         if not at:
             continue
-        drops = [at[-1]] if at[-1] + 1 < len(codes) else []
+        drops = [at[-1]]
         if gap is not None:
             drops += [a for a, b in zip(at, at[1:]) if b - a > gap]
         for i in sorted(drops):
