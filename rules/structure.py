@@ -7,9 +7,10 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import ledger
 from lintgov.quantities import quantities_in
 from lintgov.rule import Related, Rule, bad, good
-from lintgov.textfold import Translation
 
-_RATIO = lazyre.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[:：∶]\s*(\d{1,3}(?:\.\d+)?)((?:\s*[:：∶]\s*\d{1,3}(?:\.\d+)?)+)(?![\d.])")
+#: (full-width digits and decimal points are read as they stand: \d matches ０-９, [.．] the point — no translated copy
+#: of the text is made)
+_RATIO = lazyre.compile(r"(?<![\d.．])(\d{1,3}(?:[.．]\d+)?)\s*[:：∶]\s*(\d{1,3}(?:[.．]\d+)?)((?:\s*[:：∶]\s*\d{1,3}(?:[.．]\d+)?)+)(?![\d.．])")
 #: words that say the ratio is a percentage structure of one whole (its parts add up to 100)
 _STRUCTURE = lazyre.compile(r"产业结构|產業結構|三次产业|三次產業|三产|三產|产比例|產比例|[一二三]{2,3}产业|[一二三]{2,3}產業|产业比[重例]|產業比[重例]|"
                             r"构成比|構成比|结构比|結構比|比重|占比|佔比")
@@ -17,20 +18,24 @@ _STRUCTURE = lazyre.compile(r"产业结构|產業結構|三次产业|三次產�
 
 #: 二、三产业比例为58.5:41.5: the second and third sectors only (the first, however small, is left out)
 _TWO_SECTORS = lazyre.compile(r"(?<![一、])(?:第?二、(?:第)?三产业?|二三产业?|第二、第三产业|二、三次产业|二三次产业)")
-_RATIO2 = lazyre.compile(r"(?<![\d.:：∶])(\d{1,3}(?:\.\d+)?)\s*[:：∶]\s*(\d{1,3}(?:\.\d+)?)(?![\d.]|\s*[:：∶])")
+_RATIO2 = lazyre.compile(r"(?<![\d.．:：∶])(\d{1,3}(?:[.．]\d+)?)\s*[:：∶]\s*(\d{1,3}(?:[.．]\d+)?)(?![\d.．]|\s*[:：∶])")
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
-_FULLWIDTH_T = Translation(_FULLWIDTH)
+
+
+def _ascii(t: str) -> str:
+    """A term as printed (４．７) in ASCII (4.7); \\d also matches other decimal digits, which float() reads."""
+    return t.translate(_FULLWIDTH)
 
 
 #: 三次产业对GDP增长的贡献率分别为6.9%、49.9%和43.2%: the three sectors' shares of one whole
 _SECTOR_LIST = lazyre.compile(r"(?:三次产业|三次產業|[一二三]{3}产业|[一二三]{3}產業|第?一[、，,]?第?二[、，,和及与與]?第?三(?:次)?(?:产业|產業))"
                               r"[^。；;，,]{0,20}?分别(?:为|為|是|占|佔)?\s*"
-                              r"(\d{1,3}(?:\.\d+)?)%[、，,和及]\s*(\d{1,3}(?:\.\d+)?)%[、，,和及]\s*(\d{1,3}(?:\.\d+)?)%")
+                              r"(\d{1,3}(?:[.．]\d+)?)%[、，,和及]\s*(\d{1,3}(?:[.．]\d+)?)%[、，,和及]\s*(\d{1,3}(?:[.．]\d+)?)%")
 #: 第一产业增加值占比8.7%，第二产业增加值占比48.5%，第三产业增加值占比42.8%: the three sectors' shares one after another
 _SHARE_OF = r"(?:增加值)?(?:占比|佔比|比重|(?:占|佔)(?:地区生产总值|地區生產總值|生产总值|生產總值|GDP)的?(?:比重)?)(?:为|為|是|达到|達到|达|達)?\s*"
-_SECTOR_SEQ = lazyre.compile(r"第一产业" + _SHARE_OF + r"(\d{1,3}(?:\.\d+)?)%[、，,；;]\s*第二产业" + _SHARE_OF
-                             + r"(\d{1,3}(?:\.\d+)?)%[、，,；;和]\s*第三产业" + _SHARE_OF + r"(\d{1,3}(?:\.\d+)?)%")
+_SECTOR_SEQ = lazyre.compile(r"第一产业" + _SHARE_OF + r"(\d{1,3}(?:[.．]\d+)?)%[、，,；;]\s*第二产业" + _SHARE_OF
+                             + r"(\d{1,3}(?:[.．]\d+)?)%[、，,；;和]\s*第三产业" + _SHARE_OF + r"(\d{1,3}(?:[.．]\d+)?)%")
 
 
 def _decimals(s: str) -> int:
@@ -67,22 +72,22 @@ class StructureSum(Rule):
         bad("第一、二、三产业增加值比重分别为8.7%、58.5%、42.8%。"),
         bad("第一产业增加值占比8.7%，第二产业增加值占比48.5%，第三产业增加值占比47.8%。"),
         good("第一产业增加值占比8.7%，第二产业增加值占比48.5%，第三产业增加值占比42.8%。"),
+        bad("三次产业结构调整为４．７：４３．２：５５．１。", note="full-width digits and points are read as printed"),
+        good("三次产业结构调整为４．７：４３．２：５２．１。"),
     )
 
     def check(self, doc, ctx):
-        text = doc.masked()
-        if "．" in text or "０" in text:      # full-width decimals (1．1：52．5：46．4); translating costs, so only then
-            text = _FULLWIDTH_T(text)           # (= text.translate(_FULLWIDTH), translating only runs that need it)
+        text = doc.masked()        # full-width decimals (1．1：52．5：46．4) are matched as printed
         for m in lazyre.finditer(_SECTOR_LIST, text):   # (an alternation first: tried only at its first characters)
             middle = text[m.start():m.start(1)]
             if re.search(r"增速|增幅|增长率|增長率|速度|同比|比上年|较上年|較上年|降幅|涨幅|漲幅", middle) and "贡献" not in middle:
                 continue      # 一、二、三产业增速分别为3.1%、5.2%、6.5%: growth rates, not parts of one whole
-            f = self._sum100(doc, m, [m.group(1), m.group(2), m.group(3)])
+            f = self._sum100(doc, m, [_ascii(m.group(1)), _ascii(m.group(2)), _ascii(m.group(3))])
             if f is not None:
                 yield f
         if "第三产业" in text:
             for m in _SECTOR_SEQ.finditer(text):
-                f = self._sum100(doc, m, [m.group(1), m.group(2), m.group(3)])
+                f = self._sum100(doc, m, [_ascii(m.group(1)), _ascii(m.group(2)), _ascii(m.group(3))])
                 if f is not None:
                     yield f
         for m in lazyre.finditer(_TWO_SECTORS, text):
@@ -95,7 +100,7 @@ class StructureSum(Rule):
                 if f is not None:
                     yield f
         for m in lazyre.finditer(_RATIO, text):
-            terms = [m.group(1), m.group(2)] + re.findall(r"\d{1,3}(?:\.\d+)?", m.group(3))
+            terms = [_ascii(t) for t in [m.group(1), m.group(2)] + re.findall(r"\d{1,3}(?:[.．]\d+)?", m.group(3))]
             if len(terms) < 3:
                 continue
             lo_ctx = max(0, m.start() - 30)
@@ -124,7 +129,7 @@ class StructureSum(Rule):
 
     def _at_most_100(self, doc, m):
         """Two sectors of three: together not more than 100 (within rounding)."""
-        terms = [m.group(1), m.group(2)]
+        terms = [_ascii(m.group(1)), _ascii(m.group(2))]
         tol = sum(0.5 * 10 ** -_decimals(t) for t in terms)
         total = sum(float(t) for t in terms)
         ok = total <= 100 + tol + 1e-9
