@@ -903,6 +903,7 @@ class PartsSum(Rule):
             body = masked[m.end():min(s.end, m.end() + LIST_WINDOW)]      # bounded: linear in the sentence
             partial = bool(re.match(r"\s*(?:其中|主要|包括|包含|如|例如)", body)) or bool(re.search(r"等", body))
             parts, labels, pos = [], [], m.end()
+            other_unit = False
             # brackets inside the list (行政复议案件420件（其中纠错60件，…）) hold notes on a part, not parts
             body = _BRACKETED.sub(lambda x: "　" * len(x.group()), body)
             for seg in re.split(r"([；;，、]|(?<!\d),|,(?!\d))", body):
@@ -915,7 +916,11 @@ class PartsSum(Rule):
                         and not is_delta(masked, q) and body[q.start - m.end()] != "　"]
                 if any(is_count(q) and measure_of(q) not in meas and not is_delta(masked, q)
                        for q in _iter_qs(doc, pos, pos + len(seg))) and not figs:
-                    break         # a clause counting something else: the breakdown of the total has ended
+                    # a clause counting something else: the breakdown of the total has ended — or goes on in another
+                    # unit the total counts too (合计3,100件（次）：援助案件420件；调解纠纷380次；法律咨询2,300人次): the
+                    # parts read are then a subset chosen by unit, which may fall short of the total
+                    other_unit = True
+                    break
                 if len(figs) != 1 or figs[0].approx in ("<", "<=") or len(parts) >= MAX_PARTS:
                     if len(figs) > 1:
                         parts = []
@@ -933,7 +938,7 @@ class PartsSum(Rule):
             if _complete_by_name(labels, body, residual_ok=not money) or \
                     (not partial and word is not None and word.group() in ("合计", "合計", "共计", "共計", "总计", "總計", "总共",
                                                                             "總共")):
-                f = self._sum_finding(doc, total, parts, partial=False)
+                f = self._sum_finding(doc, total, parts, partial=other_unit)
             elif not any(_OVERLAPPING.search(x) for x in labels) and _exclusive_kinds(labels, money):
                 f = self._sum_finding(doc, total, parts, partial=True)
             else:
