@@ -38,6 +38,24 @@ _RESPECTIVELY = lazyre.compile(r"(?:分别|分別)(?:为|為|是|有|达到|達�
 #: the opening of a sentence that states a total: 全市合计审结, 以上共计, 总计
 _TOTAL_OPENS = lazyre.compile(r"\s*(?:全[市区區县縣省州盟旗镇鎮乡鄉]|以上|上述|[两兩二三四五六七八九十]+[项項类類者级級]|各[类類项項级級])?"
                               r"[，,]?(?:合计|合計|总计|總計|共计|共計)[\u4e00-\u9fff]{0,4}")
+#: another period or a comparison in a part's clause (去年新增, 比上年多新增): not a part of this year's scope total
+_OTHER_TIME = lazyre.compile(r"比|较|較|上年|去年|同期|今年|本年|前年|[12]\d{3}年|年初|年末|上半年|下半年")
+#: scopes that make up the report's own area between them (each tuple: the alternatives of one side)
+_SCOPE_SPLITS = ((r"中心城区|中心城區|城区|城區|市区|市區|主城区|主城區", r"郊区|郊區|县域|縣域|农村|農村|乡村|鄉村|乡镇|鄉鎮|各镇|各鎮"),
+                 (r"市本级|市本級|市级|市級|市直|本级|本級", r"各区县|各區縣|各县区|各縣區|各区|各區|各县|各縣|区县|區縣|县区|縣區"),
+                 (r"城镇|城鎮", r"农村|農村|乡村|鄉村"))
+
+
+def _scopes_make_up(clauses: Sequence[str]) -> bool:
+    """Whether the parts' clauses name, one each, the sides of a split of the report's area (城区/郊区, 市本级/各区)."""
+    if len(clauses) != 2:
+        return False
+    for a, b in _SCOPE_SPLITS:
+        if (re.search(a, clauses[0]) and re.search(b, clauses[1])) or (re.search(b, clauses[0]) and re.search(a, clauses[1])):
+            return True
+    return False
+
+
 #: 全市共计新增 / 全区累计办理: a total over the scopes the parts name, with the words of what each part did
 _SCOPED_TOTAL = lazyre.compile(r"^[，,；;\s]*全[市区區县縣省州](?:共计|共計|合计|合計|总计|總計|累计|累計|共)"
                                r"([\u4e00-\u9fff]{2,8}?)(?:为|為|达到|達到|达|達)?$")
@@ -569,7 +587,16 @@ class PartsSum(Rule):
                 tail = run        # 在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人
             if ok or len(tail) < 2:
                 continue
-            f = self._sum_finding(doc, total, tail, partial=mixed)
+            if scoped:
+                # 城区新增…，郊区新增…，全市共计新增T: the parts must each name the deed, no other period or comparison
+                # (比上年多新增300个, 去年新增860个); equal to the total only when their scopes make it up (城区/郊区,
+                # 市本级/各区县) — with towns or districts left unnamed the total may hold more: not more than it
+                clauses = [re.split(r"[，,；;。]", masked[max(s.start, p.start - 24):p.start])[-1] for p in tail]
+                if not all(scoped.group(1) in c and not _OTHER_TIME.search(c) for c in clauses):
+                    continue
+                f = self._sum_finding(doc, total, tail, partial=mixed or not _scopes_make_up(clauses))
+            else:
+                f = self._sum_finding(doc, total, tail, partial=mixed)
             if f is not None:
                 yield f
 

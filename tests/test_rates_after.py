@@ -183,3 +183,17 @@ def test_a_qualified_rate_over_the_unqualified_action_is_one_sided():
     for rate in ("85%", "90.2%", "93.9%"):
         assert codes(f"全年办结信访事项1,280件，按期办结1,202件，按期办结率{rate}。") == []
     assert ("LG101", "default") in codes("全年办结信访事项1,280件，按期办结1,202件，按期办结率96.5%。")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a scope's total: equal to parts whose scopes make it up, not more than parts of unnamed towns, and never read
+    # over a comparison or another period
+    ("城区新增停车位1,200个，郊区新增860个，全市共计新增2,160个。", ("LG103", "sum")),
+    ("城区新增停车位1,200个，乙镇新增860个，全市共计新增1,960个。", ("LG103", "exceeds")),
+    ("城区新增停车位1,200个，乙镇新增860个，全市共计新增2,560个。", None),
+    ("城区新增停车位1,200个，比上年多新增300个，郊区新增960个，全市共计新增2,160个。", None),
+    ("今年城区新增停车位1,200个，去年新增860个，全市共计新增2,160个。", None),
+])
+def test_scope_totals(text, expected):
+    found = codes(text)
+    assert (expected in found) if expected else found == []
