@@ -78,6 +78,14 @@ def test_a_chinese_numeral_after_any_word_is_read(before):
     assert seen == len(NUMS) * len(UNITS)
 
 
+@pytest.mark.parametrize("printed,value,unit", [("四十万千瓦", 4e5, "千瓦"), ("七万二千五百千瓦", 72500, "千瓦"),
+                                                  ("一万二千千瓦", 12000, "千瓦"), ("四百零六万千瓦", 4.06e6, "千瓦"),
+                                                  ("两千克", 2, "千克"), ("三千人", 3000, "人"), ("五十六万千瓦", 5.6e5, "千瓦")])
+def test_a_thousand_that_opens_the_unit_is_the_units(printed, value, unit):
+    (q,) = Document("装机容量" + printed + "。").quantities
+    assert (q.value, q.unit) == (value, unit)
+
+
 @pytest.mark.parametrize("text", ["数十万人参加", "数百家企业", "數千名群眾", "成千上万的群众", "成百上千家", "第三批试点", "初三学生",
                                   "几十个部门", "其一是", "周五下午"])
 def test_several_tens_and_ordinals_are_not_figures(text):
@@ -97,6 +105,8 @@ CASES = [
      "全年生产安全事故死亡人数四十三人，比上年的五十人减少九人。"),
     ("全市城鎮化率由60.1%提高到62.4%，提高二點三個百分點。",
      "全市城鎮化率由60.1%提高到62.4%，提高三點三個百分點。"),
+    ("全市发电装机容量由四十万千瓦增加到五十六万千瓦，增长百分之四十。",
+     "全市发电装机容量由四十万千瓦增加到五十六万千瓦，增长百分之五十。"),
     ("全社會用電量由112.4億千瓦時增加到125.5億千瓦時，增長11.7%。",
      "全社會用電量由112.4億千瓦時增加到125.5億千瓦時，增長17.7%。"),
     ("出生率為7.19‰，比上年下降1.15個千分點；死亡率為6.94‰，上升0.23個千分點；自然增長率為0.25‰，下降1.38個千分點。",
