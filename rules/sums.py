@@ -662,7 +662,7 @@ class PartsSum(Rule):
                     # 新增商事主体3,260户，认缴投资总额528.6亿元，增长12.4%，其中…企业52户: the count right before 其中
                     # is of another measure; the whole of the part is the nearest count of its own measure before
                     # it in the sentence, across clauses that count only other things
-                    same = _separated_whole(masked, s, a, wholes, p)
+                    same = _separated_whole(masked, s, a, wholes, p) or _previous_sentence_whole(doc, masked, s, a, p)
                 if not same:
                     continue
                 plo = count_interval(p)[0]
@@ -1700,6 +1700,36 @@ def _separated_whole(masked: str, s, a: int, wholes, part: Quantity) -> List[Qua
             return []
         return [w]
     return []
+
+
+def _previous_sentence_whole(doc, masked: str, s, a: int, part: Quantity) -> List[Quantity]:
+    """全年新设立企业1,850家。新设企业注册资本总额326亿元，增长8.2%，其中外资企业210家: no count of the part's measure
+    before 其中 in its sentence, which opens by naming again (a word of two characters beyond a head such as 企业)
+    what the previous sentence closed with a count of that measure: that count is the whole.  ``[whole]`` or ``[]``."""
+    si = doc.sentence_index(s.start)
+    if si <= 0 or doc.sentences[si - 1].paragraph != s.paragraph:
+        return []
+    meas = measure_of(part)
+    if any(is_count(q) and measure_of(q) == meas for q in quantities_in(doc, s.start, a)):
+        return []
+    ps = doc.sentences[si - 1]
+    prev = [q for q in quantities_in(doc, max(ps.start, ps.end - 80), ps.end)]
+    if not prev:
+        return []
+    w = prev[-1]
+    if not is_count(w) or measure_of(w) != meas or w.approx or is_delta(masked, w) \
+            or not re.fullmatch(r"[\s。！!]*", masked[w.end:ps.end]) \
+            or re.search(r"上年|去年|同期|上一年|比|较|較|累计|累計", context_before(masked, w, ps.start, 14)):
+        return []
+    name = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, ps.start, 16))
+    first = next(iter(quantities_in(doc, s.start, a)), None)
+    head = re.sub(r"[^\u4e00-\u9fff]", "", masked[s.start:first.start if first is not None else a])
+    grams = {name[i:i + 2] for i in range(len(name) - 1)} - _GENERIC_NAME_GRAMS
+    return [w] if any(g in head for g in grams) else []
+
+
+_GENERIC_NAME_GRAMS = frozenset(("企业", "企業", "全年", "全市", "全区", "全區", "全县", "全縣", "项目", "項目", "案件", "人员",
+                                 "人員", "单位", "單位", "工作", "共有", "其中"))
 
 
 def _run_total(masked: str, wholes, floor: int) -> float:

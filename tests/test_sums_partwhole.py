@@ -134,3 +134,18 @@ def test_kinds_against_a_whole_before_other_units(template, ok, wrong):
 def test_kinds_in_the_next_sentence_of_a_stock(template, ok, wrong):
     assert codes(template.format(ok)) == []
     assert ("LG103", "exceeds") in codes(template.format(wrong))
+
+
+@pytest.mark.parametrize("template,ok,wrong", [
+    # the whole closes the sentence before; the sentence of 其中 names it again before an amount and a rate
+    ("全年新设立企业1,850家。新设企业注册资本总额326亿元，同比增长8.2%，其中外资企业{}家。", "210", "2,100"),
+    ("年末全市共有民办学校86所。民办学校在校生3.2万人，其中民办幼儿园{}所。", "52", "96"),
+])
+def test_single_part_against_a_whole_closing_the_sentence_before(template, ok, wrong):
+    assert codes(template.format(ok)) == []
+    assert ("LG103", "default") in codes(template.format(wrong))
+
+
+def test_a_whole_named_only_by_a_head_word_is_not_read_across_sentences():
+    assert codes("全年新设立企业1,850家。企业注册资本总额326亿元，其中外资企业2,100家。") == []
+    assert codes("全年新设立企业1,850家。全市规上工业增加值326亿元，同比增长8.2%，其中规上企业2,100家。") == []
