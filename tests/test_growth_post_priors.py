@@ -129,3 +129,26 @@ MORE_LESS_ACTION = [
 def test_more_or_fewer_with_the_action_named(good, bad):
     assert codes(good) == [], good
     assert codes(bad), bad
+
+
+ESTIMATES = [
+    ("全年一般公共预算收入完成186.4亿元，比上年预计数增长8.2%，上年预计数为172.3亿元。",
+     "全年一般公共预算收入完成186.4亿元，比上年预计数增长12.2%，上年预计数为172.3亿元。"),
+    ("全年一般公共预算支出312.6亿元，比上年预计执行数增长5.1%（上年预计执行数297.4亿元）。",
+     "全年一般公共预算支出312.6亿元，比上年预计执行数增长9.1%（上年预计执行数297.4亿元）。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", ESTIMATES)
+def test_a_growth_over_last_years_estimate_stated_after(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad
+
+
+@pytest.mark.parametrize("text", [
+    # the basis is last year's final figure, the value after is the estimate (or the reverse): not that basis
+    "全年一般公共预算收入完成186.4亿元，比上年增长12.2%，上年预计数为172.3亿元。",
+    "全年一般公共预算收入完成186.4亿元，比上年预计数增长12.2%，上年为172.3亿元。",
+])
+def test_an_estimate_is_not_last_years_figure(text):
+    assert codes(GWR + text) == [], text

@@ -196,9 +196,13 @@ def _post_cur(skel: str, text: str, pos: int, amt: Optional["Quantity"] = None, 
 #: words that may stand between a 由A到B and the change that restates it (一年增加, 人数增长)
 _YEARS_GAP = lazyre.compile(r"[\s，,、]*(?P<n>" + _Q + r")(?:间|来|内|时间)?(?:累计)?$")
 _GAP_WORDS = lazyre.compile(r"(?:累计|共计|[两二三四五六七八九十]年(?:间|来)?|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
+#: last year's estimate or budget rather than its final figure (比上年预计数增长8.2%，上年预计数为172.3亿元)
+_ESTIMATE = r"(?:年初)?(?:预计执行数|预计执行|预计数|执行数|预算数|决算数)"
 # a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件 / （上年末8412户）
-_POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期|末|底)?[：:]?(?:为|是|共|有)?(?:受理|办理|收到)?(?P<base>"
-                        + _Q + r")[）)]|[，,；;](?P<lab2>" + _LABEL + r")(?:同期|末|底)?(?P<w2>为|[\u4e00-\u9fff]{1,4}?)(?P<base2>" + _Q
+_POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期|末|底)?(?P<est>" + _ESTIMATE + r")?[：:]?(?:为|是|共|有)?"
+                        r"(?:受理|办理|收到)?(?P<base>"
+                        + _Q + r")[）)]|[，,；;](?P<lab2>" + _LABEL + r")(?:同期|末|底)?(?P<est2>" + _ESTIMATE + r")?"
+                        r"(?P<w2>为|[\u4e00-\u9fff]{1,4}?)(?P<base2>" + _Q
                         + r")(?=[，,。；;）)]|$)")
 #: a period named for 环比 (二季度, 第二季度, 上季度, 10月份, 11月末): the period before the claim's
 _PERIOD_WORD = (r"(?:上一?个?(?:季度|月)|前一个?(?:季度|月)|第?[一二三四]季度|第?(?P<pq>" + _Q + r")|\d{1,2}\s*月份?(?:末|底)?"
@@ -493,6 +497,13 @@ def _prior_label(doc: "Document", label: str) -> bool:
         y = re.match(r"\s*((?:19|20)\d{2})年", folded_text(doc)[:60])
         year = int(y.group(1)) if y else None
     return year is not None and int(m.group(1)) < year
+
+
+def _estimate_fits(cmp: str, pm, g: str) -> bool:
+    """A basis of last year's estimate (比上年预计数) takes a prior labelled as the estimate (上年预计数为A), and a basis of
+    last year's figure one not so labelled."""
+    est = pm.group("est" if g == "base" else "est2")
+    return bool(est) == bool(re.search(r"预计|执行数|预算|决算", cmp or ""))
 
 
 def _label_fits(doc: "Document", cmp: str, label: str) -> bool:
@@ -1129,7 +1140,8 @@ def changes(doc: "Document") -> List[Change]:
                 lab = pm.group("lab" if g == "base" else "lab2")
                 w2 = pm.group("w2") if g == "base2" else "为"
                 # …，上年同期接待2500万人次: the verb after the label must be one the current value's clause used
-                if _label_fits(doc, cmp, lab) and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
+                if _label_fits(doc, cmp, lab) and _estimate_fits(cmp, pm, g) \
+                        and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
                     base, label = by_start[pm.start(g)], lab
         if base is None and cur is not None:
             lo = max(0, cur.start - 40)
@@ -1151,7 +1163,8 @@ def changes(doc: "Document") -> List[Change]:
             # 城镇化率提高1.3个百分点，达到62.5%，上年为61.2% / 增长1.5倍，达到96.3亿元，上年为38.5亿元
             pc = _post_cur(skel, text, m.end(), amt, by_start)
             pb = _POST_BASE.match(skel, pc.end()) if pc else None
-            if pb and pb.group("base2") and _label_fits(doc, cmp, pb.group("lab2")) and pb.group("w2") == "为":
+            if pb and pb.group("base2") and _label_fits(doc, cmp, pb.group("lab2")) and _estimate_fits(cmp, pb, "base2") \
+                    and pb.group("w2") == "为":
                 c2, b2 = by_start[pc.start("cur")], by_start[pb.start("base2")]
                 if _same_kind(c2, b2) and (kind != "amount" or measure(c2) == measure(amt)):
                     cur, base, label, end = c2, b2, pb.group("lab2"), pb.end()
@@ -1255,7 +1268,7 @@ def changes(doc: "Document") -> List[Change]:
                 # …，上年接待游客180万人次: the verb after the label must be one the current value's clause used;
                 # 是2019年的二点五倍，2019年为520家: the label the multiple names
                 plab = pm.group("lab" if g == "base" else "lab2")
-                if (_prior_label(doc, plab) or plab == m.group("cmp")) \
+                if (_prior_label(doc, plab) or plab == m.group("cmp")) and _estimate_fits(m.group("cmp"), pm, g) \
                         and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
                     base = by_start[pm.start(g)]
         if base is None and cur is not None and trans_by_end.get(cur.end) is not None:
@@ -1346,7 +1359,7 @@ def changes(doc: "Document") -> List[Change]:
             fcur, lab = by_start[fc.start("cur")], fc.group("lab")
             fbase = None
             pm = _POST_BASE.match(skel, m.end())
-            if pm and pm.group("base2") and pm.group("lab2") == lab and (
+            if pm and pm.group("base2") and pm.group("lab2") == lab and not pm.group("est2") and (
                     pm.group("w2") == "为" or pm.group("w2") in text[_clause_start(skel, fcur.start):fcur.start]):
                 fbase = by_start[pm.start("base2")]
             if fbase is None:
