@@ -309,20 +309,29 @@ def _class_anchored(pattern: Any, text: str, anchor: Any) -> "Iterator[Any]":
 def run_finditer(pattern: Any, text: str, runs: Any, lead: "frozenset[str]", back: int) -> "Iterator[Any]":
     """``pattern.finditer(text)`` for a pattern whose every match starts
 
-    * at the start of a run of ``runs``'s class (``runs`` is ``[…]+``), and matches there
-      whatever follows;
-    * or at a character of ``lead`` at most ``back`` characters before such a run start, with
-      no character of the class in between;
-    * or, after a match that ended inside a run, right where it ended;
+    * inside a run of ``runs``'s class (``runs`` is ``[…]+``);
+    * or at a character of ``lead`` (none of which is in the class) at most ``back`` characters
+      before a run start;
 
     (the quantity patterns: an optional approximation word and verb, then the number).  The
-    pattern is tried only at those places — a run start, the ``lead`` characters of the window
-    before it, the end of a match inside a run — in order, as ``finditer`` would reach them: the
-    same matches, without a Python step at every character that could start a match (约, 多, 不
-    and every digit).  tests/test_speed_paths.py compares it with ``finditer``."""
+    pattern is tried only there, in the order ``finditer`` reaches those places: the ``lead``
+    characters of the window before a run start, then the run from its start until a match,
+    and after a match that ended inside a run, the rest of that run: the same matches, without a
+    Python step at every character that could start one (约, 多, 不 and every digit).
+    tests/test_speed_paths.py compares it with ``finditer``."""
     match = pattern.match
     inside = runs.match
     n = len(text)
+
+    def in_run(s: int) -> Any:
+        """The first match at ``s`` or after it, inside the run that holds ``s``."""
+        while s < n and inside(text, s, s + 1) is not None:
+            m = match(text, s)
+            if m is not None:
+                return m
+            s += 1
+        return None
+
     nxt = 0
     for r in _hit_starts(runs, text):
         if r < nxt:
@@ -334,12 +343,11 @@ def run_finditer(pattern: Any, text: str, runs: Any, lead: "frozenset[str]", bac
                 if m is not None:
                     break
         if m is None:
-            m = match(text, r)
-            if m is None:                       # pragma: no cover - excluded by the contract
-                yield from pattern.finditer(text, r)
-                return
+            m = in_run(r)
         while m is not None:
+            if m.end() == m.start():           # pragma: no cover - excluded by the contract
+                raise ValueError("run_finditer: an empty match")
             yield m
             nxt = e = m.end()
-            # a match that ended inside a run: the next one starts right there
-            m = match(text, e) if 0 < e < n and inside(text, e - 1, e) and inside(text, e, e + 1) else None
+            # a match that ended inside a run: the next one starts in the rest of it, or after it
+            m = in_run(e) if 0 < e < n and inside(text, e - 1, e) is not None else None

@@ -749,7 +749,8 @@ def test_translation_paths_are_str_translate(table):
 
 QTY_PARTS = NUMBERY + ["不少于", "不超过", "多达", "为", "是", "达", "计", "将近", "接近", "不足", "1,2345", "3.14.15",
                        "百分之五", "百分之", "千分之三", "三千瓦时", "一百亿千瓦时", "十亿零817万5288", "亿", "零", "两",
-                       "１２", "５", "约为", "超过", "逾", "高于", "万人", "余人", "左右", "以上", "个百分点", "１,２３４"]
+                       "１２", "５", "约为", "超过", "逾", "高于", "万人", "余人", "左右", "以上", "个百分点", "１,２３４",
+                       "千瓦", "千米", "千克", "约千瓦", "四十万千瓦", "千千克"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -758,7 +759,10 @@ def test_quantity_run_scan_is_finditer(parts):
     """quantities scans _QTY / _CN_QTY only at number runs and the approximation words before them."""
     from lintgov import lazyre, quantities as q
     text = "".join(parts)
-    for pat, runs in ((q._QTY, q._DIGIT_RUNS), (q._CN_QTY, q._CN_RUNS)):
+    # a variant whose number may stop inside a run and may fail at a run's first character (千瓦)
+    cn = re.compile(q._CN_QTY.pattern.replace("(?P<num>[" + q._CN_CHARS + "]+",
+                                              "(?P<num>(?:(?![千][瓦米克])[" + q._CN_CHARS + "])+"))
+    for pat, runs in ((q._QTY, q._DIGIT_RUNS), (q._CN_QTY, q._CN_RUNS), (cn, q._CN_RUNS)):
         lazyre._HITS.clear()
         want = [(m.span(), m.groups()) for m in pat.finditer(text)]
         assert [(m.span(), m.groups()) for m in lazyre.run_finditer(pat, text, runs, q._LEAD, q._BACK)] == want
