@@ -117,14 +117,18 @@ BIG = ("某市2023年法治政府建设年度报告\n一、2023年工作回顾\n
 def test_plan_drops_after_the_last_reader_of_the_run():
     codes = ["LG101", "LG105", "LG210", "LG301", "LG801", "LG802", "LG904", "LGA11"]
     p = lifetimes.plan(codes)
-    assert p == {2: ["changes"], 4: ["quote-masked"], 6: ["fullwidth-digits"], 7: ["text-copies"]}
+    assert p == {2: ["changes"], 4: ["quote-masked"], 5: ["nomask-masked"], 6: ["fullwidth-digits", "plain-masked"],
+                 7: ["text-copies"]}
     # the text copies go after the run's last rule, whatever it is; a cache no rule of the run reads is kept
-    assert lifetimes.plan(["LG101", "LG210"]) == {0: ["fullwidth-digits"], 1: ["changes", "text-copies"]}
-    assert lifetimes.plan(["LG301", "LGA11"]) == {1: ["text-copies"]}
+    assert lifetimes.plan(["LG101", "LG210"]) == {0: ["fullwidth-digits"], 1: ["changes", "plain-masked", "text-copies"]}
+    assert lifetimes.plan(["LG301", "LGA11"]) == {0: ["plain-masked"], 1: ["text-copies"]}
+    assert lifetimes.plan(["LGA11"]) == {0: ["text-copies"]}
     # a long gap between readers: dropped after the first group of readers too (built again later)
     gap = ["LG101", "LG105", "LG110"] + [f"LG3{i:02d}" for i in range(11)] + ["LG901", "LG904", "LGA11"]
-    assert lifetimes.plan(gap) == {0: ["fullwidth-digits"], 2: ["changes"], 15: ["fullwidth-digits"],
+    assert lifetimes.plan(gap) == {0: ["fullwidth-digits"], 2: ["changes"], 15: ["fullwidth-digits", "plain-masked"],
                                    16: ["text-copies"]}
+    gap = ["LG802"] + [f"LGA0{i}" for i in range(11)] + ["LGA31"]
+    assert lifetimes.plan(gap) == {0: ["plain-masked", "nomask-masked"], 12: ["nomask-masked", "text-copies"]}
     assert lifetimes.plan([]) == {}
 
 
@@ -192,7 +196,8 @@ def test_dropped_caches_are_never_rebuilt_and_findings_do_not_change(tmp_path, m
     assert builds.count(len(BIG) * 30) == 2
     monkeypatch.setattr(core, "_lint_doc", orig)
     big = dict(seen)["big.txt"]
-    assert sorted(big) == ["changes", "fullwidth-digits", "fullwidth-digits", "quote-masked", "text-copies"]
+    assert sorted(big) == ["changes", "fullwidth-digits", "fullwidth-digits", "nomask-masked", "nomask-masked",
+                           "plain-masked", "quote-masked", "text-copies"]
     assert sum(len(d) for _, d in seen) >= len(seen)
     # the same run with nothing dropped gives the same report
     monkeypatch.setattr(lifetimes, "USERS", {})

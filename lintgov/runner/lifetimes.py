@@ -68,6 +68,28 @@ def _drop_text_copies(doc: Any) -> bool:
     return d.pop("headings", None) is not None or dropped
 
 
+#: the masked text typography and the drafting-residue rules read with only URLs, e-mails and code masked
+NOMASK_KEY: FrozenSet[str] = frozenset({"url", "email", "code"})
+
+
+def _drop_masked(key: FrozenSet[str], needs_claims: bool) -> Callable[[Any], bool]:
+    def drop(doc: Any) -> bool:
+        d = doc.__dict__
+        cache = d.get("_masked_cache")
+        if not cache or (needs_claims and "_lintgov_claims" not in d):
+            return False     # (without built claims, the run's coverage builds them from the plain masked text)
+        return cache.pop(key, None) is not None
+    return drop
+
+
+class _Numbered(frozenset):
+    """Every rule of the LG0xx–LG9xx families (what reads the plain masked text, directly or
+    through the full-width-digit text); the LGA families do not."""
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and code[:2] == "LG" and code[2:3].isdigit()
+
+
 class _Every(frozenset):
     """Every rule reads it: dropped after the run's last rule only."""
 
@@ -87,6 +109,9 @@ USERS: Dict[str, Tuple[FrozenSet[str], Callable[[Any], bool], Optional[int]]] = 
     # (LG101 builds the quantities from it: the first rule of a run that asks for quantities reads it; later
     #  LG1xx rules read the cached quantities, and LG106 translates the masked text itself)
     "fullwidth-digits": (frozenset({"LG101", "LG901", "LG902", "LG903", "LG904", "LG905"}), _drop_fullwidth, 10),
+    "plain-masked": (_Numbered(), _drop_masked(DEFAULT_MASKS, True), None),
+    # LG802, then LGA31 (built again for it: few spans of these kinds, a cheap pass)
+    "nomask-masked": (frozenset({"LG802", "LGA31"}), _drop_masked(NOMASK_KEY, False), 10),
     # the masked texts, the simplified (t2s) text and the heading tree, after the last rule
     "text-copies": (_Every(), _drop_text_copies, None),
 }
