@@ -213,7 +213,8 @@ _POST_PERIOD = lazyre.compile(r"\s*(?:[（(](?P<lab>" + _PERIOD_WORD.replace("?P
                               + r")[）)]|[，,。；;]\s*(?P<lab2>" + _PERIOD_WORD + r")[，,]?(?P<w2>[\u4e00-\u9fff]{0,12}?)"
                               r"(?:为|是|达到|达|完成|实现)?(?P<base2>" + _Q + r")(?=[，,。；;）)]|$))")
 # B，比2020年的A翻了一番
-_FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab>" + _LABEL + r")?(?:的)?(?P<base>" + _Q
+# B，比五年前的A翻了一番多: a span of years ago (``ago``, a quantity in 年) names the base's year
+_FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?:(?P<lab>" + _LABEL + r")|(?P<ago>" + _Q + r")前)?(?:的)?(?P<base>" + _Q
                            + r")(?:相比)?[\s，,]*(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
 # 是上年的N倍 / 为2022年的N倍
 _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于|达到|达|扩大到|扩大至|增长到|增加到|增至|提高到|提升到|上升到)(?P<cmp>" + _LABEL
@@ -1277,6 +1278,15 @@ def changes(doc: "Document") -> List[Change]:
             # 上年…为1,850件。今年…是上年的2.3倍 / 2019年接待游客180万人次。…为2019年的2.5倍
             eb = _base_earlier(doc, skel, text, by_start, cur, "比" + m.group("cmp"), m.end(), "times", amt)
             base = eb[0] if eb else None
+        if amt.approx is None and m.end() == amt.end and skel.startswith(("多", "余"), amt.end) \
+                and amt.value == int(amt.value):
+            # 是2018年的两倍多 / 3倍余: more than N times, fewer than N + 1 (the extractor reads 两倍 alone)
+            out.append(Change(start=cur.start if cur else m.start(), end=amt.end + 1, verb=m.group("verb"),
+                              verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",
+                              amount=None, comparison=m.group("cmp"), current=cur, approx=True, base=base,
+                              base_label=m.group("cmp") if base is not None else "",
+                              factor=(float(amt.value), float(amt.value) + 1)))
+            continue
         out.append(Change(start=cur.start if cur else m.start(), end=m.end(), verb=m.group("verb"),
                           verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",
                           amount=amt, comparison=m.group("cmp"), current=cur, approx=amt.approx is not None,
@@ -1347,6 +1357,8 @@ def changes(doc: "Document") -> List[Change]:
             if nt is not None and not QUALIFIERS.search(text, max(0, m.start() - 6), m.end()):
                 tr = nt
         fb = None if tr else _FAN_BASE.search(skel, max(0, m.start() - 60), m.start())
+        if fb and fb.group("ago") and unit_of(by_start[fb.start("ago")]) != "年":
+            fb = None             # 比三个月前的…: only a span of years names a base year
         if fb:    # 1260亿元，比2020年的630亿元翻了一番
             fcur, fbase = by_start[fb.start("cur")], by_start[fb.start("base")]
             out.append(Change(start=fcur.start, end=m.end(), verb="翻番", verb_start=m.start(), verb_end=m.end(),
@@ -1369,6 +1381,19 @@ def changes(doc: "Document") -> List[Change]:
                 out.append(Change(start=fcur.start, end=m.end(), verb="翻番", verb_start=m.start(), verb_end=m.end(),
                                   direction=1, kind="fan", amount=None, base=fbase, current=fcur,
                                   base_label=lab, factor=fan_iv, approx=approx))
+                continue
+        pc = _post_cur(skel, text, m.end()) if tr is None and not fc else None
+        if pc is not None and not QUALIFIERS.search(text, max(0, m.start() - 6), m.end()):
+            # 翻番，达到2460亿元，2018年为1210亿元 / （2018年为1210亿元）: both levels after it, the base
+            # labelled with an earlier year
+            pm = _POST_BASE.match(skel, pc.end())
+            g = None if pm is None else "base" if pm.group("base") else "base2"
+            if g and not pm.group("est" if g == "base" else "est2") and _prior_label(doc, pm.group("lab" if g == "base" else "lab2")) \
+                    and (g == "base" or pm.group("w2") == "为"):
+                out.append(Change(start=m.start(), end=m.end(), verb="翻番", verb_start=m.start(), verb_end=m.end(),
+                                  direction=1, kind="fan", amount=None, base=by_start[pm.start(g)],
+                                  current=by_start[pc.start("cur")],
+                                  base_label=pm.group("lab" if g == "base" else "lab2"), factor=fan_iv, approx=approx))
                 continue
         out.append(Change(start=tr.start if tr else m.start(), end=m.end(), verb="翻番", verb_start=m.start(),
                           verb_end=m.end(), direction=1, kind="fan", amount=None,
