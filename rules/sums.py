@@ -59,6 +59,21 @@ def _scopes_make_up(clauses: Sequence[str]) -> bool:
 #: 全市共计新增 / 全区累计办理: a total over the scopes the parts name, with the words of what each part did
 _SCOPED_TOTAL = lazyre.compile(r"^[，,；;\s]*全[市区區县縣省州](?:共计|共計|合计|合計|总计|總計|累计|累計|共)"
                                r"([\u4e00-\u9fff]{2,8}?)(?:为|為|达到|達到|达|達)?$")
+#: the three industries named as one complete split (一、二、三产业 / 第一、第二、第三产业 / 第一产业、第二产业和第三产业 /
+#: 三次产业), then 分别 and the verb of the list right before its first figure
+_SPLIT_PARTS = lazyre.compile(r"(?:第?一[、，,]?第?二[、，,和及与與]?第?三(?:次)?(?:产业|產業)|第一(?:产业|產業)[、，,]第二(?:产业|產業)[、，,和及与與]"
+                              r"第三(?:产业|產業)|三次(?:产业|產業))[\u4e00-\u9fff]{0,6}?(?:分别|分別)[\u4e00-\u9fff]{0,8}$")
+#: the whole of that split named before its total word (地区生产总值合计, 三次产业增加值总计, 全市增加值共计)
+_SPLIT_WHOLE = lazyre.compile(r"^[，,；;\s]*(?:全[市省区區县縣州])?(?:(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|"
+                              r"(?:三次产业|三次產業|三产|三產)?增加值)(?:合计|合計|共计|共計|总计|總計|总共|總共)"
+                              r"(?:为|為|达到|達到|达|達)?$")
+
+
+def _split_list_before(masked: str, s, first) -> bool:
+    """A 分别 list that names a complete split (一、二、三产业…分别为) ends right before the figure ``first``."""
+    return _SPLIT_PARTS.search(masked[max(s.start, first.start - 40):first.start]) is not None
+
+
 _PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
 _TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
@@ -99,7 +114,8 @@ class PartsSum(Rule):
               "“其中”之后以“其他”收尾的完整分类之和应等于总数；“其中”之后的部分不得大于它前面同计量单位的任何整体；"
               "“分别占a%、b%…”各部分占比之和不得超过100%。“其中”之后列出的同一分类的各项（主板公司、创业板公司；"
               "文史类、理工类；国家级、省级）之和不得超过整体，嵌套的“其中”（括号内或紧跟在前一项之后）以其前一项为整体；"
-              "“其中A、B、C分别为a、b、c”之和不得超过整体；句首“全市合计N”应等于前一句各项之和。"
+              "“其中A、B、C分别为a、b、c”之和不得超过整体；句首“全市合计N”应等于前一句各项之和；"
+              "“一、二、三产业增加值分别为A、B、C，地区生产总值合计T”三次产业之和应等于T。"
               "同一中心词、修饰语各不相同的并列名称（县道、乡道、村道；国有、民营、外资企业；一审、二审）以及“分为”“按…分”"
               "之后的分类互斥，其和不得超过整体；党员、女性、涉及…等可能重叠的属性不相加。括号内每个分项有两种计量"
               "（期、人次）时各自求和；“合计N件（份）”同时计入件和份；“A中由…的M家”不得大于A。总数之后紧接的"
@@ -116,7 +132,8 @@ class PartsSum(Rule):
               "cannot add up to more than 100%. Kinds of one classification listed after 其中 (主板公司/创业板公司, "
               "文史类/理工类, 国家级/省级) cannot add up to more than the whole; a nested 其中 (in brackets or right "
               "after the previous part) is checked against that part; 其中A、B、C分别为a、b、c cannot exceed the whole; "
-              "a sentence opening with 全市合计N must equal the figures of the sentence before. Sibling names (one head, a "
+              "a sentence opening with 全市合计N must equal the figures of the sentence before; the three industries of "
+              "一、二、三产业…分别为A、B、C add up to the whole named after them (地区生产总值合计T). Sibling names (one head, a "
               "modifier of the same length each: 县道/乡道/村道, 国有/民营/外资企业, 一审/二审) and kinds after 分为 or 按…分 "
               "exclude each other and cannot add up to more than the whole; attributes that may overlap (党员, 女性, "
               "涉及…) are never summed. A bracket with two measures per part (期 and 人次) is summed per measure; a total "
@@ -226,6 +243,9 @@ class PartsSum(Rule):
             note="a scope's total (全市共计新增) of what each part did adds up to them"),
         good("完成投资43.4亿元，新开工项目8个，其中投资超过50亿元的项目3个。",
              note="a threshold that qualifies a noun (超过50亿元的项目) is not a part of the amount"),
+        bad("第一、二、三产业增加值分别为36.2亿元、158.4亿元、205.7亿元，地区生产总值合计420.3亿元。",
+            note="the whole of a complete split (一、二、三产业) named before 合计"),
+        good("第一、二、三产业增加值分别为36.2亿元、158.4亿元、205.7亿元，地区生产总值合计400.3亿元。"),
     )
 
     def check(self, doc, ctx):
@@ -519,8 +539,11 @@ class PartsSum(Rule):
             if scoped and not all(scoped.group(1) in re.split(r"[，,；;。]", masked[max(s.start, p.start - 24):p.start])[-1]
                                   for p in qs[max(0, i - 2):i]):
                 scoped = None
+            split = False
             if scoped:
                 pass      # 城区新增A个，郊区新增B个，全市共计新增T个: the scope's total of what each part did
+            elif not _TOTAL_AFTER.match(pre) and _SPLIT_WHOLE.match(pre):
+                split = True      # 一、二、三产业增加值分别为A、B、C，地区生产总值合计T: the whole of a complete split
             elif not _TOTAL_AFTER.match(pre):
                 # 共计开展各类检查433次 / 合计培训执法人员2,400人次: the total word, then what was done or counted
                 named = _TOTAL_AFTER_WORDS.match(pre)
@@ -550,9 +573,11 @@ class PartsSum(Rule):
                 if not re.fullmatch(r"[、，,；;]?[\u4e00-\u9fff]{0,10}", gap) or is_delta(masked, qs[j]):
                     break
                 j -= 1
+            if split and len(run) > 1 and (len(run) != 3 or not _split_list_before(masked, s, run[0])):
+                continue      # the parts must be the three of the 分别 list that names the split, and nothing else
             if len(run) == 1:
                 # 分别为维持120、撤销30和驳回50件，共计220件: bare numbers of a 分别 list take the unit written once
-                f = self._bare_list_total(doc, masked, s, total, run[0])
+                f = self._bare_list_total(doc, masked, s, total, run[0], split=split)
                 if f is not None:
                     yield f
                 continue
@@ -600,7 +625,7 @@ class PartsSum(Rule):
             if f is not None:
                 yield f
 
-    def _bare_list_total(self, doc, masked, s, total, last):
+    def _bare_list_total(self, doc, masked, s, total, last, split=False):
         """分别为维持120、撤销30和驳回50件，共计200件: the figures of a 分别 list before a total, all but the last bare
         (the unit written once, after the last), joined by 、/和 with a name each: they add up to the total."""
         bare: List[Quantity] = []
@@ -613,6 +638,8 @@ class PartsSum(Rule):
             nxt = q
         if not bare or not re.search(r"(?:分别|分別)(?:为|為|是)?[\u4e00-\u9fff]{0,8}$", masked[max(s.start, bare[0].start - 14):bare[0].start]):
             return None
+        if split and (len(bare) != 2 or not _split_list_before(masked, s, bare[0])):
+            return None       # 一、二、三产业分别为A、B、C亿元，…合计T亿元: the three figures of the named split
         mult = last.value / last.mantissa if last.mantissa else 1.0
         parts = bare + [last]
         ivs = [_bare_interval(q, mult, last) for q in bare] + [count_interval(last)]
