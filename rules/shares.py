@@ -62,8 +62,10 @@ _UNNAMED_SHARE = lazyre.compile(r"[，,、（(]?\s*(?:占|佔)(?:比)?(?:为|為
 
 #: an item and its share opening a clause: 工业投资占44% / 交通、能源和水利投资占比为44% (no figure, no wider total, no
 #: change of the share)
-_NAMED_SHARE = lazyre.compile(r"\s*(?P<name>[\u4e00-\u9fff“”、和及与與0-9—\-－~～]{2,24}?)(?:所)?(?:占|佔)(?:比重|比例|比)?"
-                              r"(?:为|為|达|達|是)?\s*")
+_NAMED_SHARE = lazyre.compile(r"\s*(?P<name>[\u4e00-\u9fff“”、和及与與0-9—\-－~～]{2,24}?)(?:所)?(?:占|佔)"
+                              r"(?P<base>[\u4e00-\u9fffA-Z]{2,12}?的)?(?:比重|比例|比)?(?:为|為|达|達|是)?\s*")
+#: the head word of a name, left out of the items after the first (工业投资占40%，基础设施占30%: 基础设施投资)
+_HEAD = lazyre.compile(r"(?:投资|投資|增加值|产值|產值|收入|支出|企业|企業|案件|贷款|貸款|存款|消费|消費|用地|面积|面積)$")
 #: what may stand between two items of one list: a separator, or a clause of growth of the item before (，增长12%；)
 _ITEM_GAP = lazyre.compile(r"(?:[，,；;、]\s*(?:同比)?(?:增长|增長|下降|增加|减少|減少|提高|降低)[^，,；;。\d]{0,4}[\d.]+\s*(?:%|％|个百分点|個百分點))*"
                            r"[，,；;、]\s*")
@@ -133,12 +135,14 @@ def _one_classification(names: Sequence[str], classified: bool = False) -> bool:
         return False
     if _siblings(names, classified):
         return True
+    if len({next((k for k, pat in _DIMENSIONS if pat.search(n)), "") for n in plain} - {""}) > 1:
+        return False          # 国有企业 / 民营企业 / 中小企业: two classifications of one head overlap
     return not any(_WIDER.search(n) or _YEAR_NAME.search(n) for n in names) and bool(exclusive(plain))
 
 
 #: ways of classifying one kind of thing; items of one list must be classified one way
 _DIMENSIONS = tuple((k, lazyre.compile(p)) for k, p in (
-    ("ownership", r"国有|國有|民营|民營|私营|私營|外资|外資|外商|港澳台|集体|集體|个体|個體|股份|混合所有"),
+    ("ownership", r"国有|國有|民营|民營|民间|民間|私营|私營|外资|外資|外商|港澳台|集体|集體|个体|個體|股份|混合所有"),
     ("size", r"规上|規上|规模以上|規模以上|限上|限额以上|限額以上|大型|中型|小型|微型|中小|小微|龙头|龍頭|上市"),
     ("tech", r"高新技术|高新技術|高技术|高技術|专精特新|專精特新|科技型|创新型|創新型|战略性新兴|戰略性新興|数字|數字"),
     ("sector", r"工业|工業|服务业|服務業|农业|農業|建筑业|建築業|制造业|製造業|批发|批發|零售|第[一二三]产业|第[一二三]產業"),
@@ -323,21 +327,33 @@ class ShareList(Rule):
                 run = runs[-1]
                 if run and not _ITEM_GAP.fullmatch(masked, run[-1][1].end, cs):
                     runs.append([])
-                runs[-1].append((re.sub(r"^(?:其中|其次|另外|此外)", "", m.group("name")), q, cs))
+                if m.group("base") and run:
+                    runs.append([])       # 占…的 names a whole of its own: only the first item of a run may name it
+                runs[-1].append((re.sub(r"^(?:其中|其次|另外|此外)", "", m.group("name")), q, cs, m.group("base") or ""))
             for items in runs:
                 if 2 <= len(items) <= 16:
                     yield from self._named_run(doc, masked, s, items)
 
     def _named_run(self, doc, masked, s, items):
-        shares = [q for _, q, _ in items]
+        shares = [q for _, q, _, _ in items]
         if any(q.approx is not None or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内") for q in shares):
             return
         lead = masked[max(s.start, items[0][2] - 16):items[0][2]]
-        names = [n for n, _, _ in items]
+        names = [n for n, _, _, _ in items]
+        base = items[0][3]
+        if base and (_SCOPE.fullmatch(base[:-1]) or re.search(r"提高|提升|上升|下降|降低|计划|計劃|目标|目標|任务|任務", base) or _YEAR_NAME.search(base)):
+            return            # 占全国的 / 占上年的: a wider or another whole, maybe each item's own
+        head = _HEAD.search(names[0])
+        if head and len(names[0]) > len(head.group()):
+            # 工业投资占40%，基础设施占30%，房地产开发占25%: the head word written once, with the first item
+            names = [names[0]] + [n if n.endswith(head.group()) else n + head.group() for n in names[1:]]
         opened = _BREAKDOWN.search(lead) or _BREAKDOWN.match(masked, items[0][2], items[0][2] + 3) \
-            or self._whole_before(doc, masked, s, items[0][2], _common_head(names))
+            or self._whole_before(doc, masked, s, items[0][2], _common_head(names)) \
+            or base or len(items) >= 3
         if not opened:
-            return            # 城镇居民占61%，农村居民占39%: nothing says these are the parts of one whole
+            return            # 城镇居民占61%，农村居民占39%: nothing says these are the parts of one whole (two items:
+            # they may be shares of two wholes; with three or more of one classification, or 占…的 naming the whole
+            # with the first, they are parts of one)
         # items of a classification named before them (按申请事项分, 从投诉渠道看) or closed by 其他 are the classes of
         # one whole whatever their words
         classified = bool(_CLASSIFIED.search(lead)) or bool(_OTHER_ITEM.match(names[-1]))

@@ -46,3 +46,43 @@ def test_split_total_consistent_is_silent(text):
 @pytest.mark.parametrize("text", SPLIT_WRONG)
 def test_split_total_wrong_is_found(text):
     assert "LG103" in codes(text)
+
+
+# (b) LG107: shares of one whole listed clause by clause, without 其中 and without counts: more than 100% is wrong
+# (only "exceeds" — a list may leave items out)
+SHARES_SILENT = [
+    "工业投资占42.5%，基础设施投资占31.2%，房地产开发投资占20.6%。",
+    "制造业投资占全部投资的38.0%，基础设施占33.5%，房地产开发占21.4%，社会领域占6.1%。",
+    "第一产业增加值占全省生产总值的比重为9.1%，第二产业占40.3%，第三产业占50.6%。",
+    "行政处罚类案件占48%，信息公开类案件占35%，行政许可类案件占17%。",
+    # two items and nothing naming one whole: they may be shares of two wholes
+    "城镇居民占61%，农村居民占49%。",
+    # two classifications of one head overlap (ownership / size; sector / ownership)
+    "国有企业占40%，民营企业占50%，中小企业占90%。",
+    "全年固定资产投资中，工业投资占42.5%，基础设施投资占31.2%，房地产开发投资占25.6%，民间投资占18.3%。",
+    # attributes, years, a bare wider scope (each item a share of its own national total), a changed share
+    "女性占52%，党员占35%，35岁以下青年占60%。",
+    "2021年占40%，2022年占45%，2023年占50%。",
+    "出口占全国的60%，进口占50%，加工贸易占40%。",
+    "第一产业投资占比提高到5.2%，第二产业投资占60.1%，第三产业投资占45.0%。",
+    # an aggregate then its parts
+    "一般公共预算收入占地区生产总值的12%，税收收入占80%，非税收入占20%。",
+]
+
+SHARES_WRONG = [
+    "制造业投资占全部投资的48.0%，基础设施占33.5%，房地产开发占21.4%，社会领域占6.1%。",
+    "第一产业增加值占全省生产总值的比重为9.1%，第二产业占40.3%，第三产业占52.6%。",
+    "行政处罚类案件占48%，信息公开类案件占35%，行政许可类案件占27%。",
+    "工业投资占全部投资的42.5%，基础设施投资占31.2%，房地产开发投资占35.6%。",
+    "工业增加值占GDP的比重为35%，建筑业占8%，服务业增加值占60%。",
+]
+
+
+@pytest.mark.parametrize("text", SHARES_SILENT)
+def test_clause_shares_consistent_is_silent(text):
+    assert "LG107" not in codes(text)
+
+
+@pytest.mark.parametrize("text", SHARES_WRONG)
+def test_clause_shares_over_100_is_found(text):
+    assert "LG107" in codes(text)
