@@ -27,6 +27,8 @@ Measured 2026-12-04 14:08 (``--no-big --reps 1``, load 2.6–3.0), main 9c91f75 
 records, later a32a4fc): distinct 0.974 / 0.971, repeated 0.988 / 0.983, sentence (25→1,600 figures) 0.764 / 0.776
 (met). ``--big-only``: a32a4fc 69.7 s wall, 47.5 s CPU, peak RSS 684 MiB (14:31, load 3.9–4.1); with the text
 copies dropped after the last rule 58.8 s wall, 46.5 s CPU, 611 MiB (14:35, load 2.4–2.9) (≤ 500 MB not met).
+Measured 2026-12-04 15:14 (main 80e5126, ``--reps 1``, load 1.9–2.4): distinct 0.991, repeated 0.982, sentence 0.788;
+50 MB file 47.5 s wall, 47.0 s CPU, peak RSS 577 MiB.
 """
 import argparse
 import glob
