@@ -1290,8 +1290,14 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
         return []             # (国内生产总值 is the report's own total, not a wider scope)
     names = _GDP_NAMES if _GDP.fullmatch(base) else (base,)
     after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
+    # 全市林地面积占国土面积的近六成，…林地面积N: the scope of the report's own area opens the subject only
+    subject = re.sub(r"^全[市省区區县縣州]", "", subject) if len(subject) > 3 else subject
     n = next((c for c in after if subject in context_before(masked, c, q.end, 14)), None)
-    d = next((c for c in after if any(nm in context_before(masked, c, q.end, 16) for nm in names)), None)
+    # 占国土面积的近六成，国土总面积N: the whole named with 总 (国土总面积 is the 国土面积)
+    d = next((c for c in after if any(nm in context_before(masked, c, q.end, 16)
+                                      or nm in re.sub(r"[总總]", "", context_before(masked, c, q.end, 16)) for nm in names)), None)
+    if n is None and d is not None and after and after[0] is not d and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start):
+        n = after[0]          # 林地面积占国土面积的近六成，达380平方公里，国土总面积1000平方公里: the part right after
     if n is None and d is None and after and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start) \
             and not _LAGGING.search(subject) and not re.search(r"[由从從]", masked[cs:zhan]):
         # …占地区生产总值的比重为10.9%，达到312.6亿元: the part right after, the whole named earlier in the report

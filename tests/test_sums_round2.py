@@ -86,3 +86,32 @@ def test_clause_shares_consistent_is_silent(text):
 @pytest.mark.parametrize("text", SHARES_WRONG)
 def test_clause_shares_over_100_is_found(text):
     assert "LG107" in codes(text)
+
+
+# (c) LG101: a share in tenths with its whole named in the share (占国土面积的近六成) and the whole (国土总面积N, the
+# whole named with 总) or the part (达N) stated after it in the same sentence; a subject opened by the report's scope
+SHARE_AFTER_SILENT = [
+    "全市林地面积占国土面积的近六成，国土面积1000平方公里，林地面积580平方公里。",
+    "林地面积占国土面积的近六成，林地面积580平方公里，国土面积1000平方公里。",
+    "林地面积占国土面积的近六成，达580平方公里，国土总面积1000平方公里。",
+    "林地面积占国土面积的近六成，国土总面积1000平方公里，林地面积580平方公里。",
+    # the figure after the share is a change, not the part
+    "森林覆盖面积占国土面积的近六成，达580平方公里，比上年增加20平方公里，国土总面积1000平方公里。",
+]
+
+SHARE_AFTER_WRONG = [
+    "全市林地面积占国土面积的近六成，国土面积1000平方公里，林地面积380平方公里。",
+    "林地面积占国土面积的近六成，达380平方公里，国土总面积1000平方公里。",
+    "林地面积占国土面积的近六成，国土总面积1000平方公里，林地面积380平方公里。",
+    "湿地面积占国土面积的近一成，达380平方公里，国土总面积1000平方公里。",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_AFTER_SILENT)
+def test_share_whole_after_consistent_is_silent(text):
+    assert "LG101" not in codes(text)
+
+
+@pytest.mark.parametrize("text", SHARE_AFTER_WRONG)
+def test_share_whole_after_wrong_is_found(text):
+    assert "LG101" in codes(text)
