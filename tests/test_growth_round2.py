@@ -80,3 +80,32 @@ def test_more_than_twice_below_two_is_found_and_names_the_range():
     assert len(fs) == 1
     lo, hi = fs[0].evidence["expected"]
     assert lo == pytest.approx(2.0) and hi == pytest.approx(3.0)
+
+
+# two-item (and longer) 分别 lists with the priors between the values and the changes; the first and the
+# second item each found when wrong
+LISTED = [
+    ("全县地区进出口额和实际使用外资分别达到{a}亿元和{b}亿美元，上年分别为{pa}亿元和{pb}亿美元，分别增长{g1}%和{g2}%。",
+     dict(a="214.6", b="9.8", pa="190.3", pb="8.6", g1="12.8", g2="14.0"), [dict(g1="18.8"), dict(g2="19.0")]),
+    ("全年受理、审结民事案件分别为{a}件、{b}件，上年同期分别为{pa}件、{pb}件，同比分别增长{g1}%、{g2}%。",
+     dict(a=6315, b=5972, pa=5840, pb=5310, g1="8.1", g2="12.5"), [dict(g1="11.1"), dict(g2="9.5")]),
+    ("城镇、农村居民人均消费支出分别为{a}元和{b}元，上年分别为{pa}元和{pb}元，分别增加{g1}元和{g2}元。",
+     dict(a=31460, b=17380, pa=29870, pb=16120, g1=1590, g2=1260), [dict(g1=1890), dict(g2=960)]),
+    ("幼儿园、小学、初中专任教师分别为{a}人、{b}人、{c}人，上年分别为{pa}人、{pb}人、{pc}人，分别增长{g1}%、{g2}%、{g3}%。",
+     dict(a=2140, b=5630, c=3310, pa=2010, pb=5480, pc=3150, g1="6.5", g2="2.7", g3="5.1"),
+     [dict(g1="9.5"), dict(g3="2.1")]),
+    # values each named in its own words, the priors as one list after them
+    ("全年接待入境游客{a}万人次、实现旅游外汇收入{b}亿美元，上年分别为{pa}万人次和{pb}亿美元，分别增长{g1}%和{g2}%。",
+     dict(a="86.4", b="5.62", pa="74.9", pb="4.93", g1="15.4", g2="14.0"), [dict(g1="11.4"), dict(g2="18.0")]),
+    ("全年新增城镇就业{a}人、农村劳动力转移就业{b}人，上年同期分别为{pa}人和{pb}人，分别增长{g1}%和{g2}%。",
+     dict(a=12480, b=20360, pa=11750, pb=19220, g1="6.2", g2="5.9"), [dict(g1="9.2"), dict(g2="2.9")]),
+]
+
+
+@pytest.mark.parametrize("tpl,good,wrongs", LISTED)
+def test_listed_changes_with_the_priors_between(tpl, good, wrongs):
+    ok = tpl.format(**good)
+    assert codes(ok) == [], ok
+    for wrong in wrongs:
+        bad = tpl.format(**{**good, **wrong})
+        assert "LG201" in codes(bad), bad

@@ -1421,6 +1421,8 @@ def _item_verbs(skel: str, amts: List["Quantity"], verb: str) -> List[str]:
     return out
 #: 受理、审结行政复议案件分别为460件、420件，分别同比增长15%、20%: values and changes paired by order
 _LISTED = lazyre.compile(r"(?<![、和及与\ue010\ue011])(?P<vals>" + _QLIST + r")(?P<gap>[^。；;\n\ue010\ue011]{0,12}?)"
+                         # 分别达到A和B，上年分别为C和D，分别增长X%和Y%: the priors between the values and the changes
+                         r"(?:(?:上一?年|去年)(?:同期)?分别(?:为|是)?(?P<mbases>" + _QLIST + r")[\s，,]*)?"
                          # 86起、43人，较上年（100起、50人）分别下降14%、14%: the priors in brackets after the basis
                          r"(?:(?P<cmp0>(?:较|比)(?:上一?年|去年)(?:同期)?)[（(](?P<pbases>" + _QLIST + r")[）)])?"
                          r"(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?"
@@ -1430,6 +1432,8 @@ _LISTED = lazyre.compile(r"(?<![、和及与\ue010\ue011])(?P<vals>" + _QLIST + 
 _LISTED_TAIL = lazyre.compile(r"[\s，,]*(?:(?P<cmp0>(?:较|比)(?:上一?年|去年)(?:同期)?)[（(](?P<pbases>" + _QLIST + r")[）)])?"
                               r"(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?"
                               + _VERB + r"(?:了)?(?P<amts>" + _AMT_LIST + r")")
+#: ，上年分别为2540万人次和270.1亿元 right before a 分别 list of changes (searched up to that list's start)
+_PRIOR_LIST_END = lazyre.compile(r"[，,]\s*(?:上一?年|去年)(?:同期)?分别(?:为|是)?(?P<bases>" + _QLIST + r")$")
 #: …，上年分别为400件、350件 / （上年同期分别为…）: the priors of a listed pair, in the same order
 _LISTED_PRIOR = lazyre.compile(r"[\s，,（(。]*(?:上一?年|去年)(?:同期)?(?:分别)?(?:为|是)?(?P<bases>" + _QLIST + r")")
 
@@ -1449,10 +1453,13 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
     one kind (all %, all 个百分点 or all of the values' measure)."""
     out: List[Change] = []
     for m in _LISTED.finditer(skel):
-        if m.group("verb") in _SINGLE and not (m.group("cmp0") or m.group("cmp1") or m.group("cmp2")):
+        if m.group("verb") in _SINGLE and not (m.group("cmp0") or m.group("cmp1") or m.group("cmp2")
+                                               or m.group("mbases")):
             continue
         if re.search(r"[（(]\s*$", skel[max(0, m.start() - 2):m.start()]):
             continue      # 较上年（100起、50人）分别下降…: the priors in brackets, not the current values
+        if re.search(r"(?:上一?年|去年)(?:同期)?分别(?:为|是)?$", skel[max(0, m.start() - 8):m.start()]):
+            continue      # 上年分别为2540万人次和270.1亿元，分别增长…: the priors, not the current values
         vals = _qlist(by_start, skel, m.start("vals"), m.end("vals"))
         amts = _qlist(by_start, skel, m.start("amts"), m.end("amts"))
         if len(vals) != len(amts) or len(vals) > 12:
@@ -1473,8 +1480,9 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
         bases: List[Optional["Quantity"]] = [None] * len(vals)
         end = m.end()
         pm = _LISTED_PRIOR.match(skel, m.end())
-        if m.group("pbases"):
-            bl = _qlist(by_start, skel, m.start("pbases"), m.end("pbases"))
+        pg = "pbases" if m.group("pbases") else "mbases" if m.group("mbases") else None
+        if pg:
+            bl = _qlist(by_start, skel, m.start(pg), m.end(pg))
             if len(bl) != len(vals) or not all(_same_kind(b, v) for b, v in zip(bl, vals)):
                 continue
             bases = list(bl)
@@ -1499,13 +1507,19 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
             continue
         amts = _qlist(by_start, skel, m.start("amts"), m.end("amts"))
         ss = max(skel.rfind(ch, max(0, m.start() - 400), m.start()) for ch in "。；;\n") + 1
-        i0, i1 = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, m.start())
+        # …，上年分别为2540万人次和270.1亿元，分别增长…: the priors listed between the values and the changes
+        pr = _PRIOR_LIST_END.search(skel, ss, m.start())
+        vend = pr.start() if pr is not None else m.start()
+        i0, i1 = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, vend)
         if i1 - i0 > 12:
             continue          # a long sentence: not a short list of values each in its clause (bounded work)
         vals = [by_start[p] for p in starts[i0:i1]]
         vals = [v for v in vals if unit_of(v) not in TIME_UNITS]
-        # exactly as many values as changes, the last right before 分别, each in a clause of its own words
-        if len(vals) != len(amts) or len(vals) < 2 or len(vals) > 6 or vals[-1].end != m.start():
+        # exactly as many values as changes, the last right before 分别 (or the priors), each in a clause of its own
+        if len(vals) != len(amts) or len(vals) < 2 or len(vals) > 6 or vals[-1].end != vend:
+            continue
+        mid = _qlist(by_start, skel, pr.start("bases"), pr.end("bases")) if pr is not None else None
+        if mid is not None and (len(mid) != len(vals) or not all(_same_kind(b, v) for b, v in zip(mid, vals))):
             continue
         if any(v.approx not in (None, "≈") or v.is_percent for v in vals) or _LIST_AFTER.match(skel, vals[0].end):
             continue
@@ -1524,7 +1538,11 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
         bases: List[Optional["Quantity"]] = [None] * len(vals)
         end = m.end()
         pm = _LISTED_PRIOR.match(skel, m.end())
-        if m.group("pbases"):
+        if mid is not None:
+            if m.group("pbases"):
+                continue      # two lists of priors: not a shape to guess at
+            bases = list(mid)
+        elif m.group("pbases"):
             bl = _qlist(by_start, skel, m.start("pbases"), m.end("pbases"))
             if len(bl) != len(vals) or not all(_same_kind(b, v) for b, v in zip(bl, vals)):
                 continue
