@@ -109,3 +109,32 @@ def test_listed_changes_with_the_priors_between(tpl, good, wrongs):
     for wrong in wrongs:
         bad = tpl.format(**{**good, **wrong})
         assert "LG201" in codes(bad), bad
+
+
+# 环比 of a nominal amount with the previous quarter's level right after the current one (一季度 / 第三季度 are
+# words the extractor does not read as quantities); 增加值 / 地区生产总值 stay silent (real growth)
+QUARTER = [
+    ("二季度全县规上工业总产值{b}亿元，一季度为{a}亿元，环比增长{g}%。", dict(a="158.4", b="171.9", g="8.5"), dict(g="11.5")),
+    ("第四季度全市商品房销售额{b}亿元，第三季度为{a}亿元，环比下降{g}%。", dict(a="64.7", b="58.2", g="10.0"),
+     dict(g="6.0")),
+    ("第二季度全区营业收入{b}亿元，第一季度为{a}亿元，环比增长{g}%。", dict(a="212.6", b="236.1", g="11.1"),
+     dict(g="15.1")),
+    ("三季度全市限额以上批发业销售额{b}亿元，二季度为{a}亿元，环比增长{g}%。", dict(a="97.3", b="104.8", g="7.7"),
+     dict(g="4.7")),
+]
+
+
+@pytest.mark.parametrize("tpl,good,wrong", QUARTER)
+def test_quarter_on_quarter_with_the_previous_quarter_after(tpl, good, wrong):
+    ok = tpl.format(**good)
+    assert codes(ok) == [], ok
+    bad = tpl.format(**{**good, **wrong})
+    assert "LG201" in codes(bad), bad
+
+
+@pytest.mark.parametrize("text", [
+    "二季度全县规上工业增加值171.9亿元，一季度为158.4亿元，环比增长3.5%。",
+    "第二季度全市地区生产总值812.4亿元，第一季度为736.5亿元，环比增长2.1%。",
+])
+def test_quarter_on_quarter_real_growth_stays_silent(text):
+    assert codes(text) == [], text

@@ -67,7 +67,8 @@ _LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?|(?:(?:19|20)\d{2}年|"
 _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
 _PERIOD_CMP = lazyre.compile(r"(?:比|较)(?:上一?个?(?:季度|月)|第?\ue010\ue011*)")
 #: the period before, for 环比: 上季度, 二季度, 上月, 11月
-_PERIOD_LABEL = r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|第?" + _Q + r")"   # 二季度, 11月: a quantity of 季度/月
+# 二季度, 11月: a quantity of 季度/月; 一季度 / 第三季度, which the extractor does not read as quantities, as words
+_PERIOD_LABEL = r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|第?[一二三四]季度|第?" + _Q + r")"
 _CMP = (r"(?:(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         # 比上年预计数 / 比上年预算: last year's estimate or budget (a basis, not last year's final figure)
         r"(?:年初)?(?:预计数|预计执行数|预计执行|执行数|预算数|预算安排|预算|决算数)?(?:相比|相较|比较)?(?:同比)?|同比|环比"
