@@ -1269,6 +1269,7 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
         # count after it named by the subject, the whole the count of its measure before that part, opened by 其中 or
         # stated as a total
         subject = re.sub(r"(?:大约|大約|约|約|将近|將近|接近|近|超过|超過|不足|仅|僅|已|均)+$", "", subject)
+        subject = re.sub(r"(?<=..)的$", "", subject)       # 按期办结的约占三分之一 … 按期办结200件
         after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
         n = None if len(subject) < 2 else next((c for c in after if _named_as(masked, c, q.end, subject)), None)
         if n is None and len(subject) >= 2 and after and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start):
@@ -1281,7 +1282,9 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
         if n is None:
             return []
         for d in reversed([c for c in after if c.end <= n.start and measure_of(c) == measure_of(n)]):
-            if "其中" in masked[d.end:n.start] or re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$",
+            # 在办结的300件中，按期办结200件: a whole closed by 中 holds the part after it
+            if "其中" in masked[d.end:n.start] or re.match(r"\s*(?:[\u4e00-\u9fff]{0,6}?)中[，,：:]?", masked[d.end:n.start]) and \
+                    re.search(r"(?:在|从|從)[\u4e00-\u9fff]{0,8}$", masked[max(q.end, d.start - 10):d.num_start]) or re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$",
                                                            context_before(masked, d, q.end, 16)):
                 return [(n, d)]
             break

@@ -115,3 +115,27 @@ def test_share_whole_after_consistent_is_silent(text):
 @pytest.mark.parametrize("text", SHARE_AFTER_WRONG)
 def test_share_whole_after_wrong_is_found(text):
     assert "LG101" in codes(text)
+
+
+# (c) LG101: the whole stated after the share as 在…N件中, the part after it named as the share's subject
+AMONG_AFTER_SILENT = [
+    "按期办结的约占三分之一，在办结的300件中，按期办结100件。",
+    "调解成功的约占一半，在受理的500件纠纷中，调解成功251件。",
+    "涉企案件约占三分之一，在审结的900件案件中，涉企案件310件。",
+]
+
+AMONG_AFTER_WRONG = [
+    "按期办结的约占三分之一，在办结的300件中，按期办结200件。",
+    "调解成功的约占一半，在受理的500件纠纷中，调解成功320件。",
+    "涉企案件约占三分之一，在审结的900件案件中，涉企案件520件。",
+]
+
+
+@pytest.mark.parametrize("text", AMONG_AFTER_SILENT)
+def test_share_among_after_consistent_is_silent(text):
+    assert "LG101" not in codes(text)
+
+
+@pytest.mark.parametrize("text", AMONG_AFTER_WRONG)
+def test_share_among_after_wrong_is_found(text):
+    assert "LG101" in codes(text)
