@@ -151,6 +151,18 @@ _DIMENSIONS = tuple((k, lazyre.compile(p)) for k, p in (
 ))
 
 
+def _leaves_nothing_out(names: Sequence[str]) -> bool:
+    """Items of a list that leave nothing of the whole out: the sides of a split the claims layer's classes service
+    knows (男性/女性, 城镇/乡村, 出口/进口) or a last item that is the rest of the others' kind (其他类 after 行政处罚类,
+    信息公开类: 其他 + their common head; not 其他服务业 after 工业, 建筑业, which is a class of its own)."""
+    from lintgov.claims.classes import complete
+    plain = [re.sub(r"的$", "", n) for n in names]
+    if len(plain) >= 3 and _OTHER_ITEM.match(plain[-1]):
+        head = _common_head(plain[:-1])
+        return bool(re.fullmatch(r"(?:其他|其它|其余|其餘)" + re.escape(head), plain[-1]))
+    return complete(plain, residual_ok=False)
+
+
 class ShareList(Rule):
     code = "LG107"
     name = "share-list-mismatch"
@@ -177,7 +189,11 @@ class ShareList(Rule):
         "sum": {
         "zh": "同一整体的各分项占比之和超过100%：{formula} = {total}（按各项取舍区间至少{lo}）",
         "en": "the shares of one whole listed add up to more than 100%: {formula} = {total} (at least {lo} with "
-              "each share's rounding)"}}
+              "each share's rounding)"},
+        "complete": {
+        "zh": "不遗漏任何部分的各分项占比之和不等于100%：{formula} = {total}（按各项取舍区间至多{hi}）",
+        "en": "the shares of a list that leaves nothing out do not add up to 100%: {formula} = {total} (at most {hi} "
+              "with each share's rounding)"}}
     examples = (
         bad("其中，工业投资占54%，基础设施投资占16%，房地产开发投资占23%，民生投资占14%。",
             note="shares of one whole adding up to 107%"),
@@ -191,6 +207,8 @@ class ShareList(Rule):
         good("出口1200亿元、进口800亿元，分别占全省的30%、25%。", note="shares of two different totals"),
         bad("其中，行政处罚类186件，占48.1%；信息公开类94件，占29.4%；行政许可类40件，占12.5%。"),
         good("其中，行政处罚类186件，占58.1%；信息公开类94件，占29.4%；行政许可类40件，占12.5%。"),
+        bad("全市常住人口中，男性占51.2%，女性占46.8%。", note="the two sides of a split add up to 100%"),
+        good("全市常住人口中，男性占51.2%，女性占48.8%。"),
         bad("在审结案件中，维持决定占71.2%，撤销决定占12.5%，驳回申请占18.8%，其他占7.5%。",
             note="a list closed by 其他 is one classification"),
         bad("全年完成固定资产投资500亿元，工业投资占44%，基础设施投资占26%，房地产开发投资占33%，民生投资占14%。",
@@ -357,14 +375,36 @@ class ShareList(Rule):
         # items of a classification named before them (按申请事项分, 从投诉渠道看) or closed by 其他 are the classes of
         # one whole whatever their words
         classified = bool(_CLASSIFIED.search(lead)) or bool(_OTHER_ITEM.match(names[-1]))
-        if not _one_classification(names, classified):
-            return
+        if not _one_classification(names, classified) and not (_siblings(names, classified) and _leaves_nothing_out(names)):
+            return            # (男性/女性: attributes elsewhere, but the two sides of one split here)
         total_lo = sum(_pct_interval(q)[0] for q in shares)
+        if total_lo <= 100 + 1e-9 and _leaves_nothing_out(names):
+            # the items leave nothing out (男性/女性, 城镇/乡村, a last item 其他类 of the others' head): their shares
+            # add up to 100% within the rounding of each
+            total_hi = sum(_pct_interval(q)[1] for q in shares)
+            ok = total_hi >= 100 - 1e-9
+            for q in shares:
+                record(doc, self.code, "share-list", q, ok, "sum of shares of a complete list = 100%")
+            if not ok:
+                yield from self._short_of_100(doc, shares, names, total_lo, total_hi)
+            return
         if total_lo <= 100 + 1e-9:
             for q in shares:
                 record(doc, self.code, "share-list", q, True, "sum of shares of one whole <= 100%")
             return
         yield from self._over_100(doc, shares, names)
+
+    def _short_of_100(self, doc, shares, names, lo, hi):
+        formula = "+".join(doc.text[q.num_start:q.end] for q in shares)
+        total = sum(q.value for q in shares)
+        q = min(shares, key=lambda x: x.value)
+        yield self.finding(
+            doc, shares[0].start, shares[-1].end, "complete",
+            related=[Related(x.start, x.end, {"zh": f"第{i + 1}项", "en": f"item {i + 1}"}) for i, x in enumerate(shares)],
+            evidence={"shares": [x.value for x in shares], "items": names, "sum": round(total, 6),
+                      "sum_interval": [round(lo, 6), round(hi, 6)], "formula": "sum of shares of a complete list = 100",
+                      "tolerance": round((hi - lo) / 2, 6)},
+            formula=formula, total=f"{_num(total, 2)}%", hi=f"{_num(hi, 2)}%")
 
     @staticmethod
     def _whole_before(doc, masked, s, at: int, head: str) -> bool:

@@ -14,6 +14,7 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
+                                    announced_kinds as _announced_kinds, classification as _classification,
                                     one_scale as _one_scale,
                                     siblings as _siblings, year_of as _year_of)
 from lintgov.quantities import Quantity, quantities_in
@@ -96,6 +97,8 @@ _COLON_TOTAL = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共
 _OUTCOME = lazyre.compile(r"办结|辦結|审结|審結|结案|結案|办理完毕|辦理完畢|整改|化解|解决|解決|纠正|糾正|回复|回覆|答复|答覆|采纳|採納|"
                           r"落实|落實|完成|发现|發現|查处|查處|立案|处罚|處罰|移送")
 _BRACKETS = {"（": "）", "(": ")"}
+#: units that count kinds (三类, 两种), not the things of a total
+_KIND_UNITS = frozenset(("类", "類", "种", "種", "大类", "大類"))
 #: the bracketed alternative of a total's unit: 件（份）, 件（次）, 人（次）
 _ALT_UNIT = lazyre.compile(r"[（(]\s*([\u4e00-\u9fff]{1,2})\s*[）)]")
 _BRACKET_CHARS = lazyre.compile(r"[（()）]")
@@ -506,11 +509,16 @@ class PartsSum(Rule):
     def _respectively(self, doc, masked, s, qs):
         for m in re.finditer(r"分别为|分別為|分别是|分別是", masked[s.start:s.end]):
             a = s.start + m.start()
-            before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q)]
+            # (三类 counts the kinds, not the things: never the total)
+            before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and q.unit not in _KIND_UNITS]
             if not before:
                 continue
             total = before[-1]
-            if not re.fullmatch(r"[，,：:\s]*", masked[total.end:a]) or not _bounded(total):
+            # the total right before 分别为, or a classification between them (，按审理结果分，/ ，按渠道分为来信、来访、
+            # 网上信访三类，): the figures after it are all the kinds of the total
+            gap = masked[total.end:a]
+            kinds = None if re.fullmatch(r"[，,：:\s]*", gap) else _classification(gap)
+            if (kinds is None and not re.fullmatch(r"[，,：:\s]*", gap)) or not _bounded(total):
                 continue
             parts = []
             pos = a + len(m.group())
@@ -526,6 +534,8 @@ class PartsSum(Rule):
                 pos = q.end
             if len(parts) < 2 or any(measure_of(p) != measure_of(total) for p in parts) or not all(_bounded(p) for p in parts):
                 continue
+            if kinds and kinds != len(parts):
+                continue          # 分为三类 and four figures: not the list of its kinds
             f = self._sum_finding(doc, total, parts, partial=False)
             if f is not None:
                 yield f
@@ -1045,11 +1055,46 @@ class PartsSum(Rule):
             before = [q for q in quantities_in(doc, max(s.start, a - 20), a) if is_count(q)]
             if not before or not re.fullmatch(r"[\s，,：:（(]*", masked[before[-1].end:a]):
                 continue
-            # 分为 / 按类型分: a classification — its kinds exclude each other whatever their names
-            f = self._disjoint_sum(doc, masked, s, a, None, before[-1], open_end=m.end(),
-                                   exclusive=not m.group().startswith("包"))
+            # each part listed is a part of the count (查处违法案件860件，主要有无证经营312件、…): none more than it
+            f = self._part_over_whole(doc, masked, s, m.end(), before[-1])
             if f is not None:
                 yield f
+                continue
+            # 分为 / 按类型分: a classification — its kinds exclude each other whatever their names
+            f = self._disjoint_sum(doc, masked, s, a, None, before[-1], open_end=m.end(),
+                                   exclusive=not m.group().startswith(("包", "主要")))
+            if f is not None:
+                yield f
+
+    def _part_over_whole(self, doc, masked, s, op, whole):
+        """The first figure of the list opened at ``op`` (up to 。/；, outside brackets) that counts more than ``whole``
+        in the same measure word (a part is never more than its whole), as a finding; None when every part fits."""
+        if whole.approx in ("<", "<=") or is_delta(masked, whole) or not _bounded(whole):
+            return None
+        k = re.search(r"[；;。]", masked[op:s.end])
+        end = op + k.start() if k else s.end
+        w_hi = count_interval(whole)[1]
+        depth, pos = 0, op
+        for q in _iter_qs(doc, op, min(end, op + LIST_WINDOW)):
+            seg = masked[pos:q.start]
+            depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
+            pos = q.start
+            if depth > 0 or q.is_percent or not is_count(q) or measure_of(q) != measure_of(whole) or is_delta(masked, q) \
+                    or _threshold(masked, q) or _label_numeral(masked, q) or q.approx in ("<", "<=") \
+                    or masked[q.end:q.end + 1] in ("/", "每"):
+                continue
+            plo = count_interval(q)[0]
+            ok = plo <= w_hi + 1e-9
+            record(doc, self.code, "part<=whole", q, ok, "part <= whole", [whole])
+            if ok:
+                continue
+            return self.finding(doc, q.start, q.end,
+                                related=[Related(whole.start, whole.end, {"zh": "整体", "en": "whole"})],
+                                evidence={"part": plo, "whole": w_hi, "formula": f"{label(doc, q)} > {label(doc, whole)}",
+                                          "tolerance": "printed rounding of both (lower end of the part > upper end of "
+                                                       "the whole)"},
+                                part=label(doc, q), whole=label(doc, whole))
+        return None
 
     def _named_among(self, doc, masked, s):
         """``在受理的案件中，`` / ``住户存款余额中，``: the figures after it are parts of the nearest count before
@@ -1211,6 +1256,12 @@ class PartsSum(Rule):
         nxt = masked.find("其中", op, end)
         if nxt >= 0:
             end = nxt
+        # …，一般程序案件1,241件，一般程序案件中听证案件36件: a clause opened by a part's name and 中 breaks that part
+        # down — the list of the whole's parts ends before it
+        for mm in _NAMED_AMONG.finditer(masked, op, end):
+            if len(mm.group(1)) >= 2 and mm.group(1) in masked[op:mm.start(1)]:
+                end = mm.start(1)
+                break
         seg_text = _INCLUDED_NOTE.sub("", masked[op:end])
         if re.search(r"新增|新建", context_before(masked, whole, max(0, whole.start - 24), 20)):
             seg_text = re.sub(r"新增|新建", "", seg_text)     # 新增市场主体N，其中新增企业…: the whole's own word
@@ -1260,6 +1311,11 @@ class PartsSum(Rule):
             return None
         # the whole names its parts (人大代表建议和政协提案共计386件，其中人大代表建议162件，政协提案224件): they add up to it
         if _names_its_parts(_whole_label(masked, whole, max(0, whole.start - 40)), labels):
+            return self._sum_finding(doc, whole, parts, partial=False)
+        # the clause before the whole announces how many kinds it holds (涉及3类事项，共286件，其中…): as many kinds
+        # that exclude each other are all of it
+        if not any(_OVERLAPPING.search(x) for x in labels) and (exclusive or _exclusive_kinds(labels, meas == "元")) \
+                and _announced_kinds(masked[max(s.start, whole.start - 40):whole.start]) == len(parts):
             return self._sum_finding(doc, whole, parts, partial=False)
         # only kinds that exclude each other by definition are summed: decisions on a case, steps of one graded
         # scale (国家级/省级, 博士/硕士/本科), explicit classes (文史类/理工类), kinds of accidents, listing boards.
@@ -1393,7 +1449,7 @@ class PartsSum(Rule):
 
 
 #: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
-_INCLUDING = lazyre.compile(r"包括|包含|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
+_INCLUDING = lazyre.compile(r"包括|包含|主要有|主要是|主要为|主要為|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
                             r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])")
 #: a share stated in a clause of a list (占比, 比重为, 占全县建筑业总产值的比重为, 占)
 _SHARE_IN_CLAUSE = lazyre.compile(r"(?:占比|佔比|比重|占[\u4e00-\u9fff]{0,14}?(?:的)?(?:比重|比例)|占)(?:为|為|达|達|是)?(?=\d)")
@@ -1673,7 +1729,8 @@ def _whole_label(masked: str, whole: Quantity, floor: int) -> str:
 
 
 #: a whole named by the two levels of government that hold it (县乡, 市县两级; not 市区 'the urban area', 城乡, 乡村)
-_LEVEL_PAIR = lazyre.compile(r"(?:^|[^城])(?!市区(?!两级|兩級))(县|省|区|市|镇)(乡|县|市|区|村|镇)(?=两级|兩級|[\u4e00-\u9fff]{2})")
+_LEVEL_PAIR = lazyre.compile(r"(?:^|[^城])(?!市区(?!两级|兩級))(县|省|区|市|镇)(?:、(?=[乡县市区村镇]两级|[乡县市区村镇]兩級))?(乡|县|市|区|村|镇)"
+                             r"(?=两级|兩級|[\u4e00-\u9fff]{2})")
 
 
 def _names_its_parts(whole_label: str, labels: Sequence[str]) -> bool:

@@ -23,7 +23,8 @@ from typing import Optional, Sequence
 
 from lintgov import lazyre
 
-__all__ = ["exclusive", "complete", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of"]
+__all__ = ["exclusive", "complete", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
+           "classification", "announced_kinds"]
 
 #: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
 DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|"
@@ -47,7 +48,9 @@ SCALES = tuple(lazyre.compile(p) for p in (
     r"普通高中|普通初中|普通中学|普通中學|普通高等学校|普通高等學校|普通高校|工读学校|工讀學校",
     r"县市区|縣市區|县（市、区）|縣（市、區）|全国重点|全國重點|国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|镇级|鎮級|街道级|街道級|镇街级|鎮街級|"
     r"村级|村級|镇街|鎮街|各乡镇|各鄉鎮|乡镇|鄉鎮|街道|村居|市直|县直|縣直|区直|區直|市本级|市本級|各区县|各區縣|各县区|各縣區|"
-    r"区县|區縣|县区|縣區|各区|各區|各县|各縣|村社区|村社區|社区|社區",
+    r"区县|區縣|县区|縣區|各区|各區|各县|各縣|村社区|村社區|社区|社區|"
+    # the central government above them, and the two lowest levels named together (中央资金/省级资金/市县配套资金)
+    r"中央|市县|市縣",
     r"正高|副高|(?<![正副])高级|(?<![正副])高級|中级|中級|初级|初級",
     r"财产险|財產險|寿险|壽險|健康险|健康險|意外伤害险|意外傷害險|意外险|意外險",
     r"刑事|民事|行政",                                           # kinds of cases (刑事案件、民事案件、行政案件)
@@ -314,3 +317,47 @@ def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = Tru
         ys = [int(y.group(1)) for y in years]
         return all(b == a + 1 for a, b in zip(ys, ys[1:]))
     return False
+
+
+# -- classifications the text announces ---------------------------------------------------------------------------
+_CN_COUNT = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: a number of kinds (3类, 三类, 两大类, 四种, 五个类别): what a classification announces
+_KINDS_WORD = r"(?:个|個)?(?:大)?(?:类别|類別|类型|類型|类|類|种|種)"
+_KINDS = lazyre.compile(r"(?<![\d.一二三四五六七八九十百两兩第])(?P<n>[1-9]\d?|[两兩二三四五六七八九十])" + _KINDS_WORD + r"(?![\u4e00-\u9fff]*[\d])")
+#: a classification announced between a total and the list of its parts (…3,460件，按渠道分为来信、来访、网上信访三类，
+#: 分别为… / ，按审理结果分，分别为… / ，从类型看，): the list after it is the whole classification
+_CLASSIFICATION = lazyre.compile(
+    r"(?:(?:按照?|从|從)[\u4e00-\u9fff]{1,8}?(?:划分|劃分|分类|分類|统计|統計|来看|來看|上看|看|分)(?:为|為)?"
+    r"|(?:可|共)?(?:分为|分為|分成|划分为|劃分為))"
+    r"[，,：:]?(?P<names>[\u4e00-\u9fff“”、和及与與]{0,40}?)"
+    r"(?P<n>[1-9]|[两兩二三四五六七八九十])?(?(n)" + _KINDS_WORD + r")")
+
+
+def classification(gap: str) -> Optional[int]:
+    """Whether the words between a total and a list of figures announce a classification of the total (按渠道分,
+    从类型看, 分为A、B、C三类): the number of kinds it names — by a count (三类) or by listing their names
+    (来信、来访、网上信访) — 0 when it names none (按审理结果分，), None when the words are no classification
+    (包括…, 其中…, a clause of its own).  A list that follows a classification is all of its kinds."""
+    g = re.sub(r"^[\s，,：:；;]+|[\s，,：:]+$", "", gap)
+    if not g:
+        return None
+    m = _CLASSIFICATION.fullmatch(g)
+    if m is None:
+        return None
+    names = [x for x in re.split(r"[、和及与與]", m.group("names").strip("“”")) if x]
+    n = _CN_COUNT.get(m.group("n"), 0) if m.group("n") and not m.group("n").isdigit() else int(m.group("n") or 0)
+    if names and n and len(names) != n:
+        return None           # 分为A、B两类 but three names: not read
+    return n or len(names)
+
+
+def announced_kinds(before: str) -> Optional[int]:
+    """The number of kinds the clause before a total announces for it (涉及3类事项，共286件 → 3; 分两类，共…): read from
+    the last two clauses before the total, only a count of 类/种 with no other figure after it (3类企业120家 counts
+    企业 of three kinds, but the figure after it is its own)."""
+    clauses = re.split(r"[，,；;。：:]", before)[-2:]
+    hits = [m for c in clauses for m in _KINDS.finditer(c)]
+    if len(hits) != 1:
+        return None
+    n = hits[0].group("n")
+    return int(n) if n.isdigit() else _CN_COUNT.get(n)
