@@ -31,7 +31,7 @@ import re
 from typing import Any, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
-from lintgov.claims import record
+from lintgov.claims import note, record
 from lintgov.claims.grammar import (Change, changes, double_signs, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import key_similarity, metric_key
@@ -1021,11 +1021,19 @@ class GrowthVsPriorReport(_CrossYear):
                     continue  # 比上年增加200件，增长6.2%: one finding for the value
                 if ch.kind not in ("percent", "amount", "points") or cur is None or amt is None:
                     continue
-                if ch.base is not None or ch.transition is not None or not _refers_to_last_year(ch.comparison, year):
+                if ch.base is not None or ch.transition is not None:
                     continue
+                if not _refers_to_last_year(ch.comparison, year) and (ch.comparison or ch.kind != "percent"):
+                    continue      # 较2019年, 环比: another base; a bare 增长X% is read by _confirm_level only
                 if ch.listed:
                     continue  # a 分别 list: the words before the list name all its items
                 if not _fine(cur) or not _fine(amt) or qualifier_near(doc, ch.start, ch.end):
+                    continue
+                bare = not _refers_to_last_year(ch.comparison, year)
+                if ch.kind == "percent" and not cur.is_percent and (bare or not is_count(cur)):
+                    self._confirm_level(doc, prior, ch, thr)
+                    continue
+                if bare:
                     continue
                 key = metric_key(doc, subject_pos(ch))
                 rate = cur.is_percent and bool(_RATE_KEY.search(key)) and _specific(key)
@@ -1077,6 +1085,115 @@ class GrowthVsPriorReport(_CrossYear):
                               "stated": list(stated), "prior_file": prior.path, "metric": key},
                     stated=doc.text[ch.verb_start:amt.end], prior=_q(prior, p), prior_file=prior.path,
                     current=_q(doc, cur), recomputed=shown, **_tol_kw(ch, tol))
+
+
+    def _confirm_level(self, doc: Any, prior: Any, ch: Change, thr: float) -> None:
+        """This year's level and its growth (社会消费品零售总额2.85万亿元，增长11.9%; 实现旅游总收入81.52亿元，
+        比上年增长11.6%) against the same metric's level in last year's report: an amount, or a count whose growth
+        names no basis.  A reading that only confirms: recomputed from the two printed levels within their
+        rounding, the growth is a checked relation (ledger, ``consistent``); otherwise nothing is reported —
+        statistics are revised and metrics re-scoped between reports — and ``lintgov claims`` says what last
+        year's report gives.  Never for real growth (地区生产总值, 增加值: at comparable prices), a plan, a part of
+        the year, a bound, or a metric last year's report states with more than one value."""
+        cur, amt = ch.current, ch.amount
+        if cur.is_percent or amt is None or not amt.is_percent or amt.approx is not None or measure(cur) in ("", "%"):
+            return
+        if real_growth_metric(doc, cur.start) or _plan_or_part(doc, cur.start) or _other_base_before(doc, cur.start):
+            return
+        key = metric_key(doc, subject_pos(ch))
+        if len(_LEVEL_VERB.sub("", key)) < 2:
+            return
+        cands = _match_level(prior, key, cur, max(thr, 0.9))
+        if not cands:
+            return
+        if len({value_of(p) for p in cands}) > 1:
+            return
+        p = cands[0]
+        rec = _growth(interval_of(p), interval_of(cur))
+        if rec is None:
+            return
+        if rec[1] - rec[0] > CONFIRM_WIDTH:
+            return        # 2亿美元 after 1亿美元: the printed levels allow too wide a range to confirm anything
+        if _overlap(rec, _signed(ch)):
+            record(doc, self.code, "growth-vs-prior-level", amt, True,
+                   f"(B-A)/A*100, A = {_q(prior, p)} in last year's report ({os.path.basename(prior.path)})", (cur,))
+        else:
+            note(doc, amt, f"last year's report ({os.path.basename(prior.path)}) gives {_q(prior, p)}: the growth "
+                           f"recomputes to {_spct(_mid(rec))}; not reported (statistics are revised, metrics re-scoped)")
+
+
+#: verbs that open a level's words (实现地区生产总值, 完成固定资产投资) and say nothing of the metric
+_LEVEL_VERB = lazyre.compile(r"^(?:全年|全市|全省|全区|全县|预计|初步核算|初步统计)*(?:实现|完成|达到|达|累计)?")
+#: words of a sentence (before the figure) that make a level a plan or a part of the year
+_PART_OF_YEAR = lazyre.compile(r"季度|上半年|下半年|[一二三四五六七八九十\d]+(?:—|-|－|至|到)?[一二三四五六七八九十\d]*月|月份|月末|月底")
+
+
+#: the widest range (percentage points) of growth two printed levels may allow for a confirmation to mean something
+CONFIRM_WIDTH = 2.0
+#: 比2012年（下同）增长11.7%: a basis that holds for the figures after it in its sentence
+_BASE_FOR_REST = lazyre.compile(r"(?:比|较|與|与)(?:19|20)\d\d年[^，,；;。]{0,6}下同")
+
+
+def _other_base_before(doc: Any, pos: int) -> bool:
+    s = doc.sentence_at(pos)
+    lo = s.start if s is not None else max(0, pos - 200)
+    return bool(_BASE_FOR_REST.search(folded_text(doc), lo, pos))
+
+
+def _plan_or_part(doc: Any, pos: int) -> bool:
+    from lintgov.claims import _PLAN_WORDS
+    s = doc.sentence_at(pos)
+    lo = s.start if s is not None else max(0, pos - 120)
+    before = doc.masked()[max(lo, pos - 120):pos]
+    return bool(_PLAN_WORDS.search(before) or _PART_OF_YEAR.search(before))
+
+
+def _level_facts(doc: Any) -> List[Tuple[str, Any]]:
+    """(metric key, quantity) for every level of an amount or a count the report states as its own year's plain
+    figure: not a change, a base of one, a figure labelled with another year, a plan, a part of the year or a
+    bound (cached)."""
+    cache = doc.__dict__.setdefault("_lintgov_changes", {})
+    if "level_facts" in cache:
+        return cache["level_facts"]
+    skip = set()
+    for ch in changes(doc):
+        for q in (ch.amount, ch.base):
+            if q is not None:
+                skip.add(q.start)
+    for t in transitions(doc):
+        skip.add(t.base.start)
+    text = folded_text(doc)
+    out = []
+    for q in doc.quantities:
+        if q.start in skip or q.is_percent or not _fine(q) or measure(q) in ("", "%"):
+            continue
+        before = text[max(0, q.start - 8):q.start]
+        if re.search(r"上一?年|去年|同期|前年|(?:19|20)\d{2}年的?$|比|较|增加|减少|增长|下降|提高|降低|上升|多|少|年均|累计",
+                     before[-4:]) or _plan_or_part(doc, q.start):
+            continue
+        key = metric_key(doc, q.start)
+        if len(_LEVEL_VERB.sub("", key)) >= 2:
+            out.append((_LEVEL_VERB.sub("", key), q))
+    cache["level_facts"] = out
+    return out
+
+
+def _match_level(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
+    """Last year's levels of the metric ``key`` in the measure of ``q``: all those at the best similarity."""
+    key = _LEVEL_VERB.sub("", key)
+    best, found = 0.0, []
+    inc = _increment_key(key)
+    for k, p in _level_facts(prior):
+        if measure(p) != measure(q) or _increment_key(k) != inc:
+            continue
+        s = key_similarity(k, key)
+        if s < threshold:
+            continue
+        if s > best + 1e-9:
+            best, found = s, [p]
+        elif abs(s - best) <= 1e-9:
+            found.append(p)
+    return found
 
 
 class PriorFigureMismatch(_CrossYear):

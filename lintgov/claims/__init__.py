@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
     from ..quantities import Quantity
 
-__all__ = ["Figure", "Claims", "Check", "claims_of", "record", "ledger", "coverage", "verdicts",
+__all__ = ["Figure", "Claims", "Check", "claims_of", "record", "note", "ledger", "coverage", "verdicts",
            "interval_of", "value_of", "measure", "is_count"]
 
 #: roles of figures that state a relation (checkable in principle)
@@ -186,6 +186,12 @@ def record(doc: "Document", rule: str, family: str, stated: "Quantity", consiste
                              tuple((o.start, o.end) for o in operands if o is not None)))
 
 
+def note(doc: "Document", stated: "Quantity", why: str) -> None:
+    """A check that ran on ``stated`` and could neither confirm it nor report it (last year's report gives another
+    level of an amount: statistics are revised): not a checked relation, but the reason ``lintgov claims`` gives."""
+    doc.__dict__.setdefault("_lintgov_notes", {})[stated.start] = why
+
+
 def verdicts(doc: "Document") -> Dict[int, List[Check]]:
     """Checks by the start of the figure they verified."""
     out: Dict[int, List[Check]] = {}
@@ -195,8 +201,11 @@ def verdicts(doc: "Document") -> Dict[int, List[Check]]:
 
 
 #: a figure of a plan or a target, not a statement of what was reached (力争…达到50%, 预期目标…, 到2025年…)
-_PLAN_CLAUSE = re.compile(r"力争|力爭|预期|預期|目标|目標|确保|確保|计划|計劃|规划|規劃|将|將|要|争取|爭取|不低于|不低於|到20\d\d年|"
-                          r"20\d\d年(?:前|底前)")
+_PLAN_CLAUSE = re.compile(r"力争|力爭|预期|預期|目标|目標|确保|確保|计划|計劃|规划|規劃|(?<![即必])将(?!近)|(?<![即必])將(?!近)|"
+                          r"(?<![主重需只必])要(?!求|素|点|點|件|闻|聞)|争取|爭取|不低于|不低於|到20\d\d年|20\d\d年(?:前|底前)")
+#: a plan named as done or as a frame (完成全年主要目标任务, 超额完成年度计划, 目标任务体系): not a figure of a plan
+_PLAN_DONE = re.compile(r"(?:完成|实现|實現|达到|達到|超过|超過)[^，,；;。]{0,10}(?:目标|目標|计划|計劃|任务|任務)|(?:目标|目標)任务体系|"
+                        r"(?:目标|目標)任务(?:体系|體系)")
 _WIDER_SCOPE = re.compile(r"(?:占|佔)[^，,；;。]{0,4}(?:全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|全州|全港|全行业|同类|同類)")
 
 
@@ -204,6 +213,9 @@ def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
     """Why a relational figure was not checked (for ``lintgov claims``); with the document, a rate or share also
     says when it is a plan or a target, or a share of a wider total."""
     q = f.quantity
+    noted = doc.__dict__.get("_lintgov_notes", {}).get(q.start) if doc is not None else None
+    if noted:
+        return noted
     if f.role in ("growth", "points", "delta", "multiple"):
         if f.time == "period":
             return "环比: the previous period's value is not stated"
@@ -213,6 +225,12 @@ def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
                 return why
         return "no prior value stated in the report (a prior report, --prior, can supply it)"
     if f.role == "average":
+        if doc is not None:
+            masked = doc.masked()
+            k = max(masked.rfind(c, max(0, q.start - 120), q.start) for c in "。；;\n")
+            sent = masked[k + 1 if k >= 0 else max(0, q.start - 120):q.start]
+            if _REAL_GROWTH.search(sent[-60:]):
+                return "real growth over a span (地区生产总值, 增加值: at comparable prices), not recomputable from the levels printed"
         return "average over a span: the values at both ends of the span are not stated"
     if f.role in ("rate", "share"):
         if f.name and re.search(r"全国|全省|全球|世界|国家", f.name):
@@ -260,7 +278,7 @@ def _why_change(f: Figure, doc: "Document") -> str:
     sent = masked[k + 1 if k >= 0 else max(0, q.start - 200):q.start]
     cut = max(sent.rfind(c) for c in "，,")
     clause = sent[cut + 1:]
-    if _PLAN_CLAUSE.search(sent) or q.after_word in ("左右", "以上", "以下", "以内") \
+    if _PLAN_CLAUSE.search(_PLAN_DONE.sub("", sent)) or q.after_word in ("左右", "以上", "以下", "以内") \
             or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内"):
         return "a plan or a target (预期目标, 力争, …左右/以上): nothing achieved to recompute"
     if f.role == "points" and _WIDER_RATE.search(clause):
