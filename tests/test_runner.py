@@ -374,3 +374,40 @@ def test_clean_removes_the_caches_here_and_below(tmp_path, capsys, monkeypatch):
     assert not (root / ".lintgov_cache").exists() and not (root / "seeds" / ".lintgov_cache").exists()
     assert (root / "tongzhou" / "2023.txt").is_file() and (root / "sub" / "lintgov.toml").is_file()
     assert main(["clean", "no-such-folder"]) == 2
+
+
+def _chain(tmp_path, years=range(2015, 2024)):
+    """One body's reports of nine consecutive years: one pair group of eight pairs."""
+    root = tmp_path / "chain"
+    root.mkdir()
+    n = 500
+    for y in years:
+        m = n + 37
+        # every other year the stated growth is wrong (LG206 against last year's report)
+        pct = f"{(m / n - 1) * 100:.1f}" if y % 2 else "25.0"
+        text = (f"通州区{y}年法治政府建设年度报告\n{y}年，通州区坚持依法行政。全年共收到行政复议申请{m}件，"
+                f"同比增长{pct}%。\n{y}年，我区将继续深入学习贯彻习近平法治思想，全面推进严格规范公正文明执法。\n")
+        (root / f"{y}.txt").write_text(text, encoding="utf-8")
+        n = m
+    return root
+
+
+def test_a_long_pair_group_is_cut_across_workers_with_the_same_output(tmp_path, capsys, monkeypatch):
+    from lintgov.runner.core import split_groups
+    root = _chain(tmp_path)
+    outs = {}
+    for j in ("-j1", "-j2", "-j3"):
+        outs[j] = _check(capsys, monkeypatch, root, "--no-cache", j, "--output-format", "json", ".")
+    assert outs["-j1"] == outs["-j2"] == outs["-j3"]
+    found = [f for f in json.loads(outs["-j1"][1])["findings"] if f["code"] == "LG206"]
+    assert len(found) >= 3    # the wrong years are found whichever worker compared them
+
+    class P:      # a pair job: only the document indexes matter to the cut
+        def __init__(self, d):
+            self.doc = type("J", (), {"index": d})()
+    group = [P(i) for i in range(1, 9)]
+    assert split_groups([group], 1) == [group]
+    pieces = split_groups([group], 2)
+    assert len(pieces) == 4 and [p.doc.index for g in pieces for p in g] == list(range(1, 9))
+    small = [[P(1), P(2)], [P(5)]]
+    assert split_groups(small, 4) == small          # nothing long enough to cut

@@ -589,3 +589,26 @@ def pair_groups(results: Sequence[Any], jobs: Dict[int, Job], priors: Sequence[T
         g.sort(key=lambda p: (p.prior.index if not p.prior_is_cli else -1, p.doc.index))
     unpaired = [i for i in range(len(priors)) if i not in used_priors]
     return ordered, unpaired
+
+
+def split_groups(groups: List[List[PairJob]], workers: int) -> List[List[PairJob]]:
+    """Cut long groups so that phase 2 spreads over ``workers`` processes.
+
+    A group holds the pairs that share documents (one body's reports of successive years), so
+    that each document is read once.  One issuer with many years (the 72 State Council reports)
+    is one group, and with ``-jN`` one worker would compare them all while the others wait.
+    Pieces of about total / (4 × workers) pairs keep the cost of a cut small (the piece after
+    a cut reads the document at the cut again) and leave enough pieces for the pool to balance.
+    Each piece keeps its pairs in order; the pieces are ordered by their first document, as the
+    run loop expects.  The pairs and what each yields are the same as uncut."""
+    if workers <= 1 or not groups:
+        return groups
+    total = sum(len(g) for g in groups)
+    size = max(2, -(-total // (4 * workers)))
+    if all(len(g) <= size for g in groups):
+        return groups
+    out: List[List[PairJob]] = []
+    for g in groups:
+        out.extend(g[k:k + size] for k in range(0, len(g), size))
+    out.sort(key=lambda g: min(p.doc.index for p in g))
+    return out

@@ -52,6 +52,14 @@ class DaskExecutor:
         self._spec_future = None
 
     @property
+    def jobs(self) -> int:
+        """The cluster's worker threads (phase 2 cuts long pair groups to keep them busy)."""
+        try:
+            return max(1, sum(self.client.nthreads().values()))
+        except Exception:
+            return 1
+
+    @property
     def window(self) -> int:
         if self._window:
             return self._window

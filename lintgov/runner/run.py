@@ -17,7 +17,8 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tupl
 from ..engine import (UNSUPPORTED_SUFFIXES, Context, Notification, RunResult, _dedupe, _InterruptWatch,
                       display_path, instantiate_rules, is_lock_or_backup)
 from ..readers import ReadError
-from .core import DocResult, Job, PairResult, RunSpec, lint_job, lint_pair_group, pair_groups, set_main_registry
+from .core import (DocResult, Job, PairResult, RunSpec, lint_job, lint_pair_group, pair_groups, set_main_registry,
+                   split_groups)
 from .spool import Spool
 from .walk import ConfigFinder, collect
 
@@ -233,6 +234,7 @@ class RunStream:
             if keep or any(p[0].path == "-" for p in priors):
                 got_groups: Iterator[List[PairResult]] = (lint_pair_group(g, spec, docs_in_memory) for g in groups)
             else:
+                groups = split_groups(groups, getattr(executor, "jobs", 1))
                 got_groups = executor.map(lint_pair_group, groups)
             starts = [min(p.doc.index for p in g) for g in groups]
             pending: Dict[int, List[PairResult]] = {}
