@@ -504,6 +504,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("--repo", default=None, help="import lintgov from this checkout instead")
     ap.add_argument("--json", default=None, help="write results with per-label details here")
     ap.add_argument("--family", default=None, help="only labels of this family")
+    ap.add_argument("--round", default=None, type=int, dest="round_",
+                    help="only the labels of this labelling round (4: the fresh labels of 2026-12-04, field \"round\"; "
+                         "0: the labels made before, which have no such field)")
     args = ap.parse_args(argv)
     if not os.path.isdir(args.corpus):
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
@@ -511,6 +514,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     labels = load_labels(args.labels)
     if args.family:
         labels = [l for l in labels if l["family"] == args.family]
+    if args.round_ is not None:
+        labels = [l for l in labels if l.get("round", 0) == args.round_]
     t0 = time.perf_counter()
     linter = Linter(args.repo)
     res = run(args.corpus, labels, linter)

@@ -12,6 +12,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
+from lintgov.claims.grammar import additions
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
                                     announced_kinds as _announced_kinds, classification as _classification,
@@ -127,7 +128,8 @@ class PartsSum(Rule):
               "各项之和应等于T；“多/余/约”按区间计算（1030多亿元即1030–1040亿元）。列表中有其他计量单位的分项"
               "（人次、件、次并列，总数为件（次））时，与总数同单位的分项只是列表的一部分：只检查其和不超过总数。"
               "“其中”前紧挨着的数与部分单位不同（新增主体N户，注册资本X亿元，增长Y%，其中…M户）时，以前面同单位的数为整体；"
-              "修饰名词的门槛（过亿元的企业、50亿元以上项目）不是部分。",
+              "修饰名词的门槛（过亿元的企业、50亿元以上项目）不是部分。“新增N家，总数（累计、总量）达M家”“总量达T户，新登记N户”"
+              "中当年新增部分不得大于总数。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -149,7 +151,8 @@ class PartsSum(Rule):
               "items in the total's units are a subset of the list chosen by unit: they are only checked not to exceed "
               "it. A part after 其中 whose unit differs from the count right before it (新增主体N户，注册资本X亿元，增长Y%，"
               "其中…M户) is checked against the count of its own unit before; a threshold that qualifies a noun "
-              "(过亿元的企业, 50亿元以上项目) is not a part.",
+              "(过亿元的企业, 50亿元以上项目) is not a part. A year's addition is not more than the stock it brings the total "
+              "to (新增N家，总数达M家; 累计达到M; 总量达T户，新登记N户).",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
@@ -161,6 +164,8 @@ class PartsSum(Rule):
                             "en": "shares of parts ending with 其他 add up to {sum}, not 100%: {formula} = {sum} (±{tol})"},
         "shares": {"zh": "同一整体的各部分占比之和{sum}超过100%：{formula} = {sum}",
                    "en": "shares of one whole add up to {sum}, more than 100%: {formula} = {sum}"},
+        "added": {"zh": "新增的{part}大于它所计入的总数{whole}：新增部分不可能多于总量（{formula}）",
+                  "en": "the addition {part} is larger than the total {whole} it is part of ({formula})"},
         "default": {"zh": "“其中”的部分{part}大于整体{whole}",
                     "en": "the part {part} after 其中 is larger than the whole {whole}"},
     }
@@ -249,11 +254,16 @@ class PartsSum(Rule):
         bad("第一、二、三产业增加值分别为36.2亿元、158.4亿元、205.7亿元，地区生产总值合计420.3亿元。",
             note="the whole of a complete split (一、二、三产业) named before 合计"),
         good("第一、二、三产业增加值分别为36.2亿元、158.4亿元、205.7亿元，地区生产总值合计400.3亿元。"),
+        bad("全年新增国家级专精特新企业388家，总数达到156家。", note="what was added is part of the total it brings the stock to"),
+        good("全年新增国家级专精特新企业38家，总数达到156家。"),
     )
 
     def check(self, doc, ctx):
         masked = doc.masked()
         seen = set()
+        for f in self._added_to_total(doc):
+            seen.add(f.start)
+            yield f
         for f in self._exhaustive(doc, masked):
             seen.add(f.start)
             yield f
@@ -326,6 +336,27 @@ class PartsSum(Rule):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
+
+    def _added_to_total(self, doc):
+        """A year's addition and the total it brings the stock to (新增国家高新技术企业957家，总量5842家; 新建绿道137公里、
+        累计达到2136公里; 总量达1461.4万户，新登记147万户; 分别新增266家和105家，累计分别达到891家和531家, read by
+        :func:`lintgov.claims.grammar.additions`): what was added cannot be more than the total."""
+        for ad in additions(doc):
+            a_lo = count_interval(ad.added)[0]
+            t_hi = count_interval(ad.total)[1]
+            ok = a_lo <= t_hi + 1e-9
+            record(doc, self.code, "part-whole", ad.added, ok, "added <= total", [ad.total])
+            if ok:
+                continue
+            part = re.sub(r"^(?:达到|达)", "", doc.text[ad.added.start:ad.added.end])
+            whole = re.sub(r"^(?:达到|达)", "", doc.text[ad.total.start:ad.total.end])
+            formula = f"{part} > {whole}"
+            yield self.finding(
+                doc, ad.added.start, ad.added.end, "added",
+                related=[Related(ad.total.start, ad.total.end, {"zh": "总数", "en": "total"})],
+                evidence={"added": ad.added.value, "added_unit": ad.added.unit, "total": ad.total.value,
+                          "total_unit": ad.total.unit, "verb": ad.verb, "formula": formula},
+                part=part, whole=whole, formula=formula)
 
     def _shares(self, doc, masked, s):
         """Three or more shares of one whole listed with 分别占 (48.2%、27.5%、30.1%) cannot add up to more

@@ -1692,3 +1692,114 @@ def subject_pos(ch: Change) -> int:
     if ch.current is not None:
         return ch.current.start
     return ch.start
+
+
+# -- additions to a stock: 新增N家，总数达M家 --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Addition:
+    """A year's addition and the stock (or cumulative) it brings the total to: 新增国家高新技术企业957家，总量5842家 /
+    新建绿道137公里、累计达到2136公里 / 商事主体达422.6万户，新登记56.5万户.  What was added is part of the total:
+    ``added`` is never more than ``total``."""
+
+    start: int
+    end: int
+    added: "Quantity"
+    total: "Quantity"
+    verb: str
+
+
+#: the verbs of an addition (a flow into a stock); never 增长/增加 with a comparison (a change over last year)
+_ADD_VERB = (r"(?:新增|净增|新建成?|新开工|新开通|新开|新登记|新设立?|新认定|新引进|新接入|新培育|新组建|新开发|新当选|新投放"
+             r"|新改扩建|新建改造|新建、改造)")
+#: the year's deeds whose cumulative or total may follow (完成改造867个、累计2172个; 投入345.8亿元，累计1737亿元): only
+#: with a total word (累计/总数/总量…) after them
+_DONE_VERB = r"(?:" + _ADD_VERB[3:-1] + r"|增加|完成|建成|建设|开工|引进|培育|认定|创建|投入|筹集|改造|实施)"
+#: the words naming what was added: no figure, no clause break, no word that opens another relation
+_ADD_NOUN = r"[^，,。；;：:！？!?\n\ue010\ue011（()）]{0,16}?"
+_ADD_BAD_NOUN = lazyre.compile(r"其中|占|比|较|同比|增长|下降|减少|累计|总|分别|平均|人均|每|年均|目标|计划|力争|(?:约|为|达到?|超过|近|共|合计)$")
+#: the total after it: 累计/总数/总量/总计/总里程/总处理能力… (never 总部企业: a kind), optionally named (公园总数,
+#: 运营总里程), and its verb
+_ADD_THEN_TOTAL = lazyre.compile(
+    r"(?P<verb>" + _DONE_VERB + r")(?P<noun>" + _ADD_NOUN + r")(?P<add>" + _Q + r")(?:\s*/\s*[\u4e00-\u9fff])?"
+    r"(?P<noun2>[\u4e00-\u9fff“”\"]{0,8}?)[\s]*[，,、；;]\s*"
+    r"(?P<w>[\u4e00-\u9fff“”\"]{0,8}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?))"
+    r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
+    r"(?P<tot>" + _Q + r")")
+#: 总量达1461.4万户，新登记147万户 / 商事主体达422.6万户，新登记56.5万户: the stock first, the addition right after
+_TOTAL_THEN_ADD = lazyre.compile(
+    r"(?P<pre>总量|总数|累计|现有|共有|达到|达)?\s*(?P<tot>" + _Q + r")[\s]*[，,、]\s*(?P<verb>" + _ADD_VERB
+    + r")(?P<add>" + _Q + r")")
+#: 分别新增266家和105家，累计分别达到891家和531家: two lists paired in order
+_ADD_LISTS = lazyre.compile(
+    r"分别(?P<verb>" + _ADD_VERB + r")(?P<adds>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})[\s]*[，,、]\s*"
+    r"(?:累计|总数|总量)(?:分别)?(?:达到|达|为)?(?P<tots>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})")
+_LIST_SPLIT = lazyre.compile(_Q)
+#: words of a total's name that say nothing about what it counts (全区运营总里程)
+_GENERIC_TOTAL_WORDS = lazyre.compile(r"(?:全市|全区|全省|全国|全县|辖区|现有|目前|运营|通车|建成|开通|在库|在册|在建|已)+")
+#: what follows the total and makes it something else: a share, a rate, a unit per time
+_NOT_A_STOCK_AFTER = lazyre.compile(r"\s*(?:以上|左右|每|的(?:比|占)|[%％‰])")
+_PER = lazyre.compile(r"\s*/\s*[\u4e00-\u9fff]")
+
+
+def _fits_stock(a: "Quantity", b: "Quantity") -> bool:
+    """Whether ``a`` can be part of ``b``: the same measure, neither a percentage nor a time, b no target."""
+    if a.is_percent or b.is_percent:
+        return False
+    ma, mb = measure(a), measure(b)
+    if ma != mb or ma in TIME_UNITS or not ma:
+        return False
+    return True
+
+
+def _names_the_added(w: str, noun: str) -> bool:
+    """A total named by words (公园总数, 运营总里程): they must be generic or name what was added (two characters
+    in common with the addition's words)."""
+    w = re.sub(r"[“”\"]", "", w)
+    if not w:
+        return True
+    rest = _GENERIC_TOTAL_WORDS.sub("", w)
+    return not rest or rest in noun      # 公园总数 after 新建、改造公园; never 社区养老机构总数 after 新增社康机构
+
+
+def additions(doc: "Document") -> List[Addition]:
+    """Every addition stated with the stock it brings the total to (cached): each read from the words between two
+    figures, never by pairing figures of a paragraph."""
+    c = _cache(doc)
+    if "additions" in c:
+        return c["additions"]  # type: ignore[return-value]
+    skel, by_start = skeleton(doc)
+    out: List[Addition] = []
+    total_words = "累计" in skel or "总" in skel
+    for m in (_ADD_THEN_TOTAL.finditer(skel) if total_words else ()):
+        noun = m.group("noun") + m.group("noun2")
+        if _ADD_BAD_NOUN.search(m.group("noun")) or _ADD_BAD_NOUN.search(m.group("noun2")) \
+                or _ADD_BAD_NOUN.search(m.group("w")) \
+                or not _names_the_added(m.group("w") + (m.group("tw") or ""), noun) or not _names_the_added(m.group("w2"), noun):
+            continue        # 累计建成社区公园 after 新建社区公园; never 累计建成超充站 after 新增充电桩
+        a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if not _fits_stock(a, b) or _NOT_A_STOCK_AFTER.match(skel, m.end()) or _LIST_AFTER.match(skel, m.end()):
+            continue
+        pa, pb = _PER.match(skel, a.end), _PER.match(skel, b.end)
+        if bool(pa) != bool(pb) or (pa and skel[a.end:pa.end()] != skel[b.end:pb.end()]):
+            continue        # 62.8万吨/日 and 721.3万吨/日: both per day, or neither
+        if _LIST_AFTER.match(skel, m.end("add")):
+            continue
+        out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
+    text = folded_text(doc)
+    for m in (_TOTAL_THEN_ADD.finditer(skel) if ("新" in skel or "净增" in skel) else ()):
+        a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if not m.group("pre") and not text.startswith("达", b.start):
+            continue        # a stock is named 总量/累计/现有 or reached (达): not any figure before 新增
+        if not _fits_stock(a, b) or _LIST_AFTER.match(skel, m.end("add")) or _NOT_A_STOCK_AFTER.match(skel, m.end("tot")):
+            continue
+        out.append(Addition(m.start("tot"), m.end(), a, b, m.group("verb")))
+    for m in (_ADD_LISTS.finditer(skel) if "分别" in skel else ()):
+        adds = [by_start[x.start() + m.start("adds")] for x in _LIST_SPLIT.finditer(m.group("adds"))]
+        tots = [by_start[x.start() + m.start("tots")] for x in _LIST_SPLIT.finditer(m.group("tots"))]
+        if len(adds) != len(tots) or _LIST_AFTER.match(skel, m.end()):
+            continue
+        if all(_fits_stock(a, b) for a, b in zip(adds, tots)):
+            out.extend(Addition(m.start(), m.end(), a, b, m.group("verb")) for a, b in zip(adds, tots))
+    out.sort(key=lambda x: (x.start, x.added.start))
+    c["additions"] = out
+    return out
