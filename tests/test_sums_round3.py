@@ -17,7 +17,6 @@ RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
 KNOWN_MISSES = {
     "r3-07": "a bracket of facilities counted in 个 under a total in 处, names not known to exclude each other",
     "r3-17": "当场办结 / 承诺件: not known as the two kinds of one classification",
-    "r3-59": "a bare 近97% after a part with no 占",
     "r3-69": "出庭应诉率 before its counts across ；, the numerator named 负责人出庭",
     "r3-88": "精简比例 after 由A精简为B",
 }
@@ -104,3 +103,31 @@ def test_classification_service():
     assert announced_kinds("涉及13类事项，共") == 13
     assert announced_kinds("开展3类专项行动120次，查处") is None
     assert announced_kinds("第三类") is None
+
+
+# -- a share in digits with 近/约/超过 making a clause of its own after a 其中 part; a group of people (女性, 党员) within
+# the rate's numerator is never its numerator
+RATE_SILENT = [
+    "全年受理案件1,200件，其中网上受理1,020件，约85%。",
+    "全年受理案件1,200件，其中网上受理1,020件，超过80%。",
+    "全年受理案件1,200件，其中网上受理1,020件，增长超过20%。",
+    "全区执法人员1,200人，持证率95.0%，其中持证女性执法人员380人。",
+    "全区执法人员1,200人，持证率95.0%（其中持证女性380人）。",
+    "全市共有法律顾问860人，聘用率100%，其中党员律师412人。",
+]
+RATE_FOUND = [
+    "全年受理案件1,200件，其中网上受理1,020件，约75%。",
+    "全年受理案件1,200件，其中网上受理1,020件，超过90%。",
+    "全年办理热线诉求8.6万件，其中按期办结7.3万件，近97%。",
+    "全区执法人员1,200人，持证1,140人，持证率85.0%，其中持证女性执法人员380人。",
+]
+
+
+@pytest.mark.parametrize("text", RATE_SILENT)
+def test_rate_silent(text):
+    assert codes(text, "txt") == []
+
+
+@pytest.mark.parametrize("text", RATE_FOUND)
+def test_rate_found(text):
+    assert codes(text, "txt") != []

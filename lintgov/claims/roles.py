@@ -88,9 +88,9 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         return "占比", "share", not _OPEN_BASE.search(m.group("name"))
     if _BARE_SHARE.fullmatch(pre):
         return "占比", "share", True
-    if not pre.strip() and q.chinese and q.unit == "%" and floor > 0 and masked[floor - 1] in "，,":
-        # 其中涉企案件430件，近一半 / …，超过三分之一: a share in words making a clause of its own after a part
-        # introduced by 其中
+    if not pre.strip() and q.unit == "%" and (q.chinese or q.approx) and floor > 0 and masked[floor - 1] in "，,":
+        # 其中涉企案件430件，近一半 / …，超过三分之一 / ，近97%: a share in words (or in digits with 近/约/超过) making a
+        # clause of its own after a part introduced by 其中
         prev = masked[clause_start(doc, masked, floor - 1, max(0, floor - 40)):floor - 1]
         if _PART_CLAUSE.match(prev):
             return "占比", "share", True
