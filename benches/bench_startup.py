@@ -20,6 +20,9 @@ Measured 2026-12-04 (main b6bd28a, 2 cores shared, load 2.5, ``--runs 9``): CPU 
 load OpenCC's t2s and s2t); all seeds 372 ms; corpus/gwr 2.87 s wall.
 Measured 2026-12-04 08:57 (main 7271a67, load 3.0–3.7, ``--runs 9``): CPU ratios 1.67 / 1.42 / 1.16 /
 1.16 / 1.74 (the tree of 05:30, 2d3f9a6, run right after: 1.95 / 1.57 / 1.38 / 1.29 / 2.14).
+Measured 2026-12-04 16:23 (main 8b8cdab + OpenCC s2t with only the entries a text can use,
+lintgov.opencc_subset; load 7.3–7.5, ``--runs 9``): CPU ratios 1.28 / 1.14 / 0.99 / 1.01 / 1.27 (main c4d4b42
+at 15:5x, lead: 1.51 / 1.21 / 1.02 / 1.06 / 1.68).
 """
 import argparse
 import glob

@@ -29,6 +29,7 @@ import regex
 
 from . import lazyre
 from .lazyre import LazyPattern
+from .opencc_subset import converter_for
 from ._script_tables import COMMON_SIMPLIFIED, COMMON_TRADITIONAL, SIMPLIFIED, TRADITIONAL
 
 
@@ -312,8 +313,8 @@ _VARIANT_STEP = {"s2tw": "t2tw", "s2hk": "t2hk"}
 _CONVERT_PIECE = 500_000
 
 
-def _convert(config: str, text: str) -> str:
-    conv = converter(config)
+def _convert(config: str, text: str, conv: Any = None) -> str:
+    conv = converter(config) if conv is None else conv
     if len(text) <= _CONVERT_PIECE:
         return conv.convert(text)
     out, pos = [], 0
@@ -325,14 +326,16 @@ def _convert(config: str, text: str) -> str:
     return "".join(out)
 
 
-def _convert_aligned(config: str, text: str) -> str:
+def _convert_aligned(config: str, text: str, conv: Any = None) -> str:
     """``converter(config).convert(text)``, forced to the length of ``text``:
-    a line whose conversion changes length is left unconverted."""
-    out = _convert(config, text)
+    a line whose conversion changes length is left unconverted.  ``conv``: the converter to use
+    (one that converts ``text`` and its lines as ``converter(config)`` does)."""
+    out = _convert(config, text, conv)
     if len(out) == len(text):
         return out
     lines = text.split("\n")
-    conv = [converter(config).convert(line) for line in lines]
+    c = converter(config) if conv is None else conv
+    conv = [c.convert(line) for line in lines]
     return "\n".join(c if len(c) == len(line) else line for c, line in zip(conv, lines))
 
 
@@ -385,7 +388,11 @@ def deviations(doc: Any, target: str, exclude: Sequence[Tuple[int, int]] = ()) -
         # OpenCC dictionaries in the same order); converting once with s2t and then applying
         # the variant steps gives identical text and avoids loading the large phrase
         # dictionaries three times (tests/test_scripts.py checks the equivalence)
-        base = _convert_aligned("s2t", simp)
+        # s2t with only the dictionary entries the simplified text can use (the same conversions
+        # of it and of its substrings without building OpenCC's whole phrase dictionary:
+        # lintgov.opencc_subset)
+        s2t = converter_for("s2t", simp)
+        base = _convert_aligned("s2t", simp, s2t)
         expected_all = [base if c == "s2t" else _convert_aligned(_VARIANT_STEP[c], base) for c in standards]
         agree_re = TRADITIONAL_RE
     regional = script == "traditional" and len(expected_all) == 1
@@ -432,7 +439,7 @@ def deviations(doc: Any, target: str, exclude: Sequence[Tuple[int, int]] = ()) -
         diffs = [d for d in diffs if not (text[d[0]] in NAME_CHARS or ord(d[1]) > 0xFFFF)]
     if script == "traditional":
         configs = standards
-        diffs = [d for d in diffs if not (d[2] == "simplified" and _standard_word(text, simp, d[0], configs))]
+        diffs = [d for d in diffs if not (d[2] == "simplified" and _standard_word(text, simp, d[0], configs, s2t))]
 
     if exclude:
         ex = sorted(exclude)
@@ -499,12 +506,13 @@ REGIONAL_WORDS = ("回歸", "伙伴", "合伙", "伙食", "暫准", "准入", "�
 _REGIONAL_RE = LazyPattern("|".join(REGIONAL_WORDS), 0, regex)
 
 
-def _standard_word(text: str, simp: str, off: int, configs: Sequence[str]) -> bool:
+def _standard_word(text: str, simp: str, off: int, configs: Sequence[str], s2t: Any = None) -> bool:
     """Whether the character at ``off`` of traditional ``text`` is how some traditional standard
     writes a word that contains it: a word beginning at that character or at the one before
     (converted alone, so that OpenCC's segmentation of the whole line — 香港制度 read as 港製 —
     does not decide), or a regional word (:data:`REGIONAL_WORDS`).  Characters that exist only
-    in simplified form (发, 专) are never standard."""
+    in simplified form (发, 专) are never standard.  ``s2t``: the converter that converts the
+    substrings of ``simp`` as ``converter("s2t")`` does (default: that one)."""
     ch = text[off]
     for m in _REGIONAL_RE.finditer(text, max(0, off - 3), min(len(text), off + 4)):
         if m.start() <= off < m.end():
@@ -526,10 +534,10 @@ def _standard_word(text: str, simp: str, off: int, configs: Sequence[str]) -> bo
                     # same words (1.9 M distinct 2–4-character words of the corpora compared) without
                     # loading the large phrase dictionaries twice more (35 ms a process)
                     if base is None:
-                        base = converter("s2t").convert(w)
+                        base = (s2t or converter("s2t")).convert(w)
                     conv = converter(_VARIANT_STEP[c]).convert(base)
                 else:
-                    conv = converter(c).convert(w)
+                    conv = (s2t if c == "s2t" and s2t is not None else converter(c)).convert(w)
                 if len(conv) == len(w) and conv[off - start] == ch:
                     return True
     return False
