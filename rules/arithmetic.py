@@ -1331,7 +1331,7 @@ def _gdp_figures(doc, masked) -> List[Quantity]:
     if c is None:
         c = []
         for q in doc.quantities:
-            if q.is_percent or q.approx is not None or measure_of(q) != "元":
+            if q.is_percent or q.approx not in (None, "≈") or measure_of(q) != "元":
                 continue
             pre = re.split(r"[，,。；;：:]", masked[max(0, q.start - 16):q.start])[-1]
             if _GDP.search(pre) and not re.search(r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭|突破",
@@ -1346,6 +1346,7 @@ _COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|�
                              r"高达|高達|约|約|接近|超过|超過|不足|近|在)+了?\s*$")
 #: scopes that may be the report's own (a county report's 全县)
 _LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
+from lintgov.claims.grammar import own_scope_word  # noqa: E402
 #: names of a region's GDP (占GDP比重 after 地区生产总值1458.2亿元)
 _GDP = lazyre.compile(r"(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")
 _GDP_NAMES = ("生产总值", "生產總值", "GDP")
@@ -1587,6 +1588,12 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         return []                 # 占预算数的 / 占计划的: the base is the item's own plan, not a count here
     # 占全国的28.5%: a share of a wider total; its denominator must be named with the same scope
     scope = _SCOPE.search(base)
+    own_scope = None
+    if scope is not None and scope.group() in _LOCAL_SCOPE and scope.group() == own_scope_word(doc) \
+            and len(re.sub(r"[^\u4e00-\u9fff]", "", base.replace(scope.group(), ""))) >= 3:
+        # 占全区地区生产总值的35% in a district's report (我代表福田区人民政府), 占全市出口总额45% in a city's: the report's
+        # own scope, not a wider total — the whole is the report's own, named without it or with it
+        base, scope, own_scope = base.replace(scope.group(), "", 1), None, scope.group()
     base = re.sub(r"^比", "", re.sub(r"的[^的]*$|比例.*$|比重.*$", "", base))
     raw_base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
     base = _GENERIC_BASE.sub("|", base)
@@ -1607,6 +1614,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
             continue
         far_d = d in far
         ctx = masked[max(0 if far_d else floor, d.start - (16 if far_d else 12)):d.start]
+        if own_scope is not None and any(w != own_scope for w in _SCOPE.findall(ctx)):
+            continue              # (a whole of another scope: 全市出口总额 in a district's report)
         whole = bool(re.search(r"其中", rest)) or bool(
             re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx)) or bool(
             re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]", masked[d.end:d.end + 16]))
