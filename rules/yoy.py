@@ -458,7 +458,7 @@ class GrowthImpossibleCount(Rule):
             if not ch.listed and (ch.verb_start - cur.end > 30 or ch.delta is not None
                                   or qualifier_near(doc, cur.end, ch.end)):
                 continue  # only a claim right after its count (a chain of claims shares one current value)
-            if not ch.listed and re.sub(r"[\s，,]", "", text[cur.end:ch.verb_start]) != ch.comparison:
+            if not ch.listed and re.sub(r"[\s，,、]", "", text[cur.end:ch.verb_start]) != ch.comparison:
                 continue  # only a comparison word between the count and the change (or two 分别 lists)
             clause = re.split(r"[，,；;。：:\n]", text[max(0, cur.start - 40):cur.start])[-1]
             if "其中" in clause:
@@ -549,7 +549,7 @@ class PercentVsPoints(Rule):
                 continue
             cur = ch.current
             if ch.kind == "points" and cur is not None and is_count(cur) and ch.base is None and ch.delta is None \
-                    and re.sub(r"[\s，,]", "", text[cur.end:ch.verb_start]) == ch.comparison:
+                    and re.sub(r"[\s，,、]", "", text[cur.end:ch.verb_start]) == ch.comparison:
                 yield self.finding(doc, amt.start, amt.end, "count",
                                    related=[Related(ch.current.start, ch.current.end, {"zh": "绝对数", "en": "count"})],
                                    subject=_q(doc, ch.current), stated=doc.text[ch.verb_start:amt.end])
