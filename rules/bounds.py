@@ -10,7 +10,7 @@ from lintgov.claims import record
 from lintgov.claims.values import _UNIT_FOLD, interval_of, measure, value_of
 from lintgov.rule import Related, Rule, bad, good
 
-#: bound words lintgov trusts to state a direction (近/约/左右 are approximations, not bounds)
+#: bound words lintgov trusts to state a direction (约/左右 are approximations, not bounds; 近 is just under: _NEAR_FLOOR)
 _STRONG = {"突破", "超过", "超過", "超", "逾", "以上", "多达", "多達", "至少", "不少于", "不少於",
            "不足", "不到", "以下", "以内", "以內", "不超过", "不超過", "最多", "至多", "余", "餘", "多",
            "近", "将近", "將近", "接近"}
@@ -25,10 +25,14 @@ _BRACKET_EXACT = lazyre.compile(r"[（(](?:共|计|計|为|為|实际|實際|全
 #: what may follow a bound that restates the figure before it (…，突破千亿元大关。)
 _BOUND_END = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階|以上|规模|規模)?\s*(?:[，,。；;！!）)]|$)")
 _LOWER_WORDS = ("不足", "不到", "将近", "將近", "接近", "近")
+#: 近/将近/接近X: just under X, at most a tenth below it
+_NEAR_WORDS = ("将近", "將近", "接近", "近")
+_NEAR_FLOOR = 0.9
 #: what may stand between a bound and the exact figure: a comma and a verb of reaching
 _LINK = lazyre.compile(r"^[\s，,、]*(?:大关|大關|关口|關口|台阶|臺階|规模|規模)?[\s，,、]*"
                        r"(?:实际|實際|全年|年末|首次)?(?:共计|共計|合计|合計|共|总计|總計)?"
-                       r"(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
+                       # 不足20件，仅为14件 / 只有 / 仅: a restriction before the verb
+                       r"(?:仅仅|僅僅|仅|僅|只)?(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
 #: a threshold passed (跨越2,000亿元台阶, 迈上千万人台阶, 站上1万亿元大关) with a number the extractor reads as exact
 _STEP_BEFORE = lazyre.compile(r"(?:跨越|迈上|邁上|站上|跨上|登上|跃上|躍上)\s*$")
 _STEP_AFTER = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階)")
@@ -73,13 +77,15 @@ class BoundContradiction(Rule):
     description = {
         "zh": "“突破4万亿元，达到4.32万亿元”“达到20793元，突破2万元”：确数必须在界限所说的一侧（突破、超过、逾、以上、"
               "余、多：不小于界限；不足、不到、以下、以内：不大于界限）。只比较紧挨着的两个数：中间只有逗号、顿号和“达到、为、"
-              "实现”等词，单位相同；按确数的印刷精度取区间，区间整个落在另一侧才报告。“近、约、左右”是约数，不作界限检查。"
+              "实现”等词，单位相同；按确数的印刷精度取区间，区间整个落在另一侧才报告。“近、将近、接近X”指略低于X，"
+              "确数低于X的九成也报告；“约、左右”是约数，不作界限检查。"
               "同一指标（名称、计量单位、范围词相同，同为本年的数值）在报告回顾部分的一处以界限给出（逾5.2万人、不足2000件、"
               "1.2万余户），在另一段落给出确数（52,680人）时，也检查确数在界限所说的一侧。",
         "en": "突破4万亿元，达到4.32万亿元: the exact figure must lie on the side the bound word states (突破, 超过, 逾, "
               "以上, 余, 多: at least the bound; 不足, 不到, 以下, 以内: at most). Only two adjacent figures of the same "
               "unit are compared (nothing between them but a comma and a verb such as 达到/为/实现); the exact figure "
-              "is taken as its rounding interval. 近, 约, 左右 are approximations, not bounds. "
+              "is taken as its rounding interval. 近/将近/接近 X is just under X: an exact figure below 0.9·X is reported "
+              "too; 约, 左右 are approximations, not bounds. "
               "One metric (same name, unit and scope words, both the year's plain figure) stated with a bound in one "
               "paragraph of a report's review part (逾5.2万人, 不足2000件, 1.2万余户) and exactly in another (52,680人) "
               "is checked the same way.",
@@ -98,6 +104,8 @@ class BoundContradiction(Rule):
         bad("社会消费品零售总额达1,913亿元，跨越2,000亿元台阶。"),
         good("社会消费品零售总额达2,013亿元，跨越2,000亿元台阶。"),
         bad("全年投入资金近5亿元，实际投入5.36亿元。"),
+        bad("全县农村公路总里程近3000公里，达到2140公里。", note="近X: at most a tenth below X"),
+        good("全县农村公路总里程近3000公里，达到2968公里。"),
         bad("全区规模以上工业企业突破1500家，规模以上工业企业达到1304家。", note="the subject named again"),
         bad("一、2023年工作回顾\n全年新增城镇就业逾5.2万人。\n（一）稳就业\n全年新增城镇就业51,680人。",
             note="one metric, a bound in one section and the exact figure in another"),
@@ -144,22 +152,23 @@ class BoundContradiction(Rule):
                 if e.approx not in (None, "≈") or e.is_percent != is_pct or (meas is not None and measure(e) != meas) \
                         or (meas is None and (not after or e.is_percent or not measure(e))):
                     continue
-                if _CHANGE_BEFORE.search(text, max(0, e.start - 4), e.start) or \
-                        _CHANGE_BEFORE.search(text, max(0, bs - 4), bs):
-                    continue      # 净增98万户、突破1900万户: an increment beside a total
                 lo, hi = (be, e.start) if after else (e.end, bs)
                 gap = text[lo:hi]
+                if (_CHANGE_BEFORE.search(text, max(0, e.start - 4), e.start) or
+                        _CHANGE_BEFORE.search(text, max(0, bs - 4), bs)) and not (after and _actual_same_verb(text, gap, bs)):
+                    continue      # 净增98万户、突破1900万户: an increment beside a total (not 新增近X，实际新增Y)
                 # 不足百件（86件）: the exact figure in a bracket right after the bound
                 bracketed = after and bool(_BRACKET_EXACT.fullmatch(gap)) and text[e.end:e.end + 1] in ("）", ")")
                 if not bracketed:
-                    if hi - lo > 16 or not (_LINK.match(gap) or _actual_same_verb(text, gap, bs)
-                                            or (after and _restated_subject(text, gap, bs))) \
-                            or _NOT_SAME.search(gap) or re.search(r"[。；;！？\n]", gap):
+                    # 将近1.5万人，实际新增14,620人: 实际 and the bound's own verb (新增 too, when the bound's clause has it)
+                    actual = _actual_same_verb(text, gap, bs)
+                    if hi - lo > 16 or not (_LINK.match(gap) or actual or (after and _restated_subject(text, gap, bs))) \
+                            or (_NOT_SAME.search(gap) and not actual) or re.search(r"[。；;！？\n]", gap):
                         continue
                     if not re.search(r"[，,、]", gap):
                         continue  # 突破1000亿元的4211亿元…, 由6.5亿千瓦增至12亿千瓦以上: not a restatement
                 if after and not bracketed:   # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
-                    if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生", gap + e.before_word) \
+                    if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生|(?:仅|僅|只)有", gap + e.before_word) \
                             and not _actual_same_verb(text, gap, bs):
                         continue  # 分别超过8万元、4.5万元: parallel figures
                 elif not after and (not (before and re.search(r"[，,]", gap)) or word in _LOWER_WORDS \
@@ -170,6 +179,9 @@ class BoundContradiction(Rule):
                     continue
                 elo, ehi = interval_of(e)
                 ok = ehi >= bv if d == ">" else elo <= bv
+                # 近3000公里 is just under 3000: at most a tenth below (as a 近 growth, LG201)
+                near = word in _NEAR_WORDS and ok and ehi < _NEAR_FLOOR * bv
+                ok = ok and not near
                 stated = qs[i] if i is not None else None
                 if stated is not None:
                     record(doc, self.code, "bound", stated, ok, f"exact {'>=' if d == '>' else '<='} bound", [e])
@@ -178,6 +190,8 @@ class BoundContradiction(Rule):
                 if ok:
                     break
                 formula = f"{doc.text[e.start:e.end]} {'<' if d == '>' else '>'} {doc.text[bns:be]}"
+                if near:
+                    formula = f"{doc.text[e.start:e.end]} < {_NEAR_FLOOR:g} × {doc.text[bns:be]}"
                 yield self.finding(doc, bs, be,
                                    related=[Related(e.start, e.end, {"zh": "确数", "en": "exact figure"})],
                                    evidence={"bound": bv, "direction": d, "exact_interval": [elo, ehi],

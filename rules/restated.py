@@ -26,7 +26,9 @@ from lintgov.rule import Related, Rule, bad, good
 _GUARD = lazyre.compile(
     r"其中|分别|占|人均|户均|均|每|累计|以来|期间|五年|三年|两年|十[一二三四五]五|季度|上半年|下半年|[0-9一二三四五六七八九十]+月|"
     r"预期|目标|力争|争取|计划|确保|预计|规划|拟|将|要|任务|排名|位居|居|第|同口径|可比|扣除|剔除|按|其他|超过|以上|"
-    r"不足|近|约|达标|考核|试点|示范|首批|新一轮|项目|片区|园区|街道|社区|镇|乡|村|企业|学校|医院|重点")
+    r"不足|近|约|达标|考核|试点|示范|首批|新一轮|项目|片区|园区|街道|社区|企业|学校|医院|重点|"
+    # a town's or a village's figure (某镇, 各村), not 城镇 / 城乡 / 农村 / 乡村, which name the metric's scope
+    r"(?<!城)镇|(?<!城)乡镇|[各该本]乡|(?<![农乡])村")
 _SCOPE = lazyre.compile(r"全国|全省|全市|全区|全县|全州|全镇|全乡|市本级|区本级|县本级|省本级|本级|中心城区|城区|城镇|农村|乡村|"
                         r"国家级|省级|市级|区级|县级")
 _LAST_YEAR_BASIS = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同)(?:上一?年(?:度)?|去年)(?:同期)?(?:相比)?(?:同比)?)$")
@@ -35,9 +37,29 @@ _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 _PLAN_HEAD = lazyre.compile(r"安排|任务|目标|计划|打算|展望|思路|部署|建议|下一步|今后|下一年|努力方向|重点工作|工作重点|要求|"
                             r"不足|问题|短板")
 _ROLE_CLASS = {"level": "level", "rate": "rate"}
-#: a key that holds a change phrase, a comparison or a unit (a table header) does not name a metric
-_NOT_A_NAME = lazyre.compile(r"增|减|降|提高|提升|上升|比|较|由|从|到|至|为|达|超|亿元|万元|元|千升|吨|度|箱|立方米|平方米|公里|亩|"
-                             r"人次|个|件|家|户|[A-Za-z0-9]")
+#: a key that holds a change phrase or a comparison does not name a metric (nor one whose words hold another figure:
+#: :func:`_other_figure_before`; 案件, 满意度, 个体工商户 are names, not units)
+_NOT_A_NAME = lazyre.compile(r"增|减|降|提高|提升|上升|比|较|由|从|到|至|为|达|超")
+#: the words a metric key is read from (metric.metric_key: from the last break) holding another number than a year
+_KEY_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
+_YEAR_WORDS = lazyre.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _not_a_name(text: str, pos: int, key: str) -> bool:
+    """Whether the key of the figure at ``pos`` names no metric: it holds a change or a comparison (新增就业, 净增 are
+    names of flows: their 增 does not count), or the words it is read from (from the last break, at most 40
+    characters) hold another number (共办理120件审结…: a row of figures, not a name)."""
+    seg = text[max(0, pos - 40):pos]
+    br = None
+    for br in _KEY_BREAK.finditer(seg):
+        pass
+    if br is not None:
+        seg = seg[br.end():]
+    if re.search(r"\d", _YEAR_WORDS.sub("", seg)):
+        return True
+    if "新增" in seg or "净增" in seg:
+        key = key.replace("增", "", 1)
+    return _NOT_A_NAME.search(key) is not None
 #: the words that make a figure the year's total: 全年受理…, 2023年共办理…
 _ANNUAL = r"全年|本年度?|年内|当年"
 
@@ -107,9 +129,9 @@ class MetricStatedTwice(Rule):
             if q.start >= end:
                 break
             role = _ROLE_CLASS.get(f.role)
-            if role is None or f.time != "current" or q.approx is not None or len(f.metric) < 4:
+            if role is None or f.time != "current" or len(f.metric) < 4:
                 continue
-            if _NOT_A_NAME.search(f.metric):
+            if _not_a_name(text, q.start, f.metric):
                 continue
             s = doc.sentence_at(q.start)
             lo = s.start if s else max(0, q.start - 60)
@@ -125,8 +147,10 @@ class MetricStatedTwice(Rule):
             if len(years) > 1:
                 continue
             after = text[q.end:q.end + 3]
-            if re.match(r"\s*(?:[、和及与]|以上|左右|多|余)", after):
-                continue          # an item of a list, or a bound
+            if re.match(r"\s*[、和及与]", after):
+                continue          # an item of a list
+            if q.approx is None and re.match(r"\s*(?:以上|左右|多|余)", after):
+                continue          # a bound the extractor did not read
             key = (f.metric, measure(q), q.is_percent, role, groups_before(doc, _SCOPE, text, lo, q.start, lim, 6),
                    frozenset(years))
             groups.setdefault(key, []).append(q)
@@ -139,7 +163,7 @@ class MetricStatedTwice(Rule):
                 continue
             sp = subject_pos(ch)
             name = metric_key(doc, sp)
-            if len(name) < 4 or _NOT_A_NAME.search(name) or qualifier_near(doc, ch.start, ch.end):
+            if len(name) < 4 or _not_a_name(text, sp, name) or qualifier_near(doc, ch.start, ch.end):
                 continue
             s = doc.sentence_at(sp)
             lo = s.start if s else max(0, sp - 60)
@@ -156,7 +180,9 @@ class MetricStatedTwice(Rule):
             key = (name, "%", True, "growth" if ch.direction > 0 else "fall", groups_before(doc, _SCOPE, text, lo, sp, lim, 6),
                    frozenset(years))
             groups.setdefault(key, []).append(q)
-        for key, qs in groups.items():
+        for key, stated in groups.items():
+            # a statement with a bound or 约 (逾5.2万人) is compared by LG105; here it only counts as a statement
+            qs = [q for q in stated if q.approx is None]
             if len(qs) < 2:
                 continue
             ivs = [interval_of(q) for q in qs]
@@ -164,7 +190,7 @@ class MetricStatedTwice(Rule):
                 for q in qs:
                     record(doc, self.code, "restated", q, True, "A = A'", [g for g in qs if g is not q][:1])
                 continue
-            if len(qs) > 2:
+            if len(stated) > 2:
                 continue          # three statements, several values: which is meant is unclear
             first, second = qs
             if doc.paragraph_at(first.start) is doc.paragraph_at(second.start):

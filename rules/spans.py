@@ -456,6 +456,11 @@ _APART_MAX = 32
 _LEVEL_GAP = lazyre.compile(r"[\s，,、]*(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间)?)?[\s，,、]*")
 
 
+#: the first level right after an average, labelled with its year: …，年均增长X%，2019年为A / （2019年为A）
+_POST_LEVEL = lazyre.compile(r"\s*(?:[（(]|[，,；;]\s*)(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?(?:为|是)?(?P<a>" + _Q
+                             + r")(?:[）)]|(?=[，,。；;\n]|$))")
+
+
 def _levels_apart_findings(self, doc):
     """An average over years whose two levels are stated in different sentences of the paragraph, each with its year:
     2018年全市接待游客812.4万人次。2023年全市接待游客1195.6万人次，年均增长8.0% (compound over 2023 − 2018 = 5 years);
@@ -472,6 +477,7 @@ def _levels_apart_findings(self, doc):
     qs = doc.quantities
     if not qs:
         return
+    skel, by_start = skeleton(doc)
     trs = transitions(doc)
     tcur = {t.current.start for t in trs}
     qstarts = [q.start for q in qs]
@@ -481,7 +487,7 @@ def _levels_apart_findings(self, doc):
         if q.approx not in (None, "≈"):
             continue
         m = _AVG.search(text, max(0, q.start - 10), q.start)
-        if not m or m.group("nyears"):
+        if not m:
             continue
         # the last level: the quantity right before the average (a span in words, 五年, may stand between)
         j = bisect.bisect_left(qstarts, m.start()) - 1
@@ -522,10 +528,17 @@ def _levels_apart_findings(self, doc):
         key = metric_key(doc, cur.start)
         if len(key) < 2:
             continue
+        found = []
+        pm = _POST_LEVEL.match(skel, q.end)
+        if pm is not None:
+            # B，两年平均增长X%，2021年为A / …年均增长X%（2019年为A）: the first level right after the average
+            pq = by_start[pm.start("a")]
+            if measure(pq) == measure(cur) and not pq.is_percent and pq.approx in (None, "≈") \
+                    and 1 <= y1 - int(pm.group("y")) <= 20:
+                found.append((int(pm.group("y")), pq))
         if pstarts is None:
             pstarts, pvals = _prior_values(doc)
-        found = []
-        hi_k = bisect.bisect_left(pstarts, s.start)
+        hi_k = bisect.bisect_left(pstarts, s.start) if not found else 0
         # the last _APART_MAX values stated under a period label in the paragraph before the sentence (bounded work:
         # a long paragraph of such statements stays linear)
         for k in range(max(bisect.bisect_left(pstarts, p.start), hi_k - _APART_MAX), hi_k):
@@ -542,8 +555,8 @@ def _levels_apart_findings(self, doc):
             continue          # none, or several values that could be meant
         y0, base = found[-1]
         n = y1 - y0
-        if g.group("n") and _n(g.group("n")) != n:
-            continue          # 五年年均… over levels four years apart: another span than the one read
+        if (g.group("n") and _n(g.group("n")) != n) or (m.group("nyears") and _n(m.group("nyears")) != n):
+            continue          # 五年年均… / 三年平均… over levels four years apart: another span than the one read
         a, b = interval_of(base), interval_of(cur)
         qlo, qhi = interval_of(q)
         if m.group("verb") in ("下降", "减少", "降低", "降幅"):

@@ -144,7 +144,23 @@ def _bounded(q: Any) -> bool:
 
 def _checkable(doc: Any, ch: Change) -> bool:
     return (ch.has_values and _bounded(ch.base) and _bounded(ch.current) and _same_measure(ch.base, ch.current)
-            and not qualifier_near(doc, ch.start, ch.end))
+            and not _qualified(doc, ch))
+
+
+def _qualified(doc: Any, ch: Change) -> bool:
+    """A meaning-changing qualifier (按可比价格, 实际增长, 年均…) in the claim, or before it in its sentence (at most 60
+    characters back): 按可比口径计算，…增长9.8%，达到B，上年为A / 扣除价格因素实际增长4.1%，达到B，上年为A."""
+    if qualifier_near(doc, ch.start, ch.end):
+        return True
+    text = folded_text(doc)
+    at = min(ch.start, ch.verb_start)
+    lo = max(0, at - 60)
+    cut = max(text.rfind(c, lo, at) for c in "。；;\n")
+    # before the claim only the price and basis qualifiers: 年平均工资 names a metric, not an average growth
+    return _PRICE_QUALIFIERS.search(text, max(lo, cut + 1), max(at, ch.verb_end)) is not None
+
+
+_PRICE_QUALIFIERS = lazyre.compile(r"可比价格?|可比口径|扣除|剔除|实际增长|不变价|价格因素|物价因素|名义")
 
 
 def _tol_kw(ch: Change, extra: float) -> dict:
@@ -284,7 +300,7 @@ class GrowthMismatch(Rule):
         cur, d, amt = ch.current, ch.delta, ch.amount
         if ch.kind != "percent" or amt is None or cur is None or ch.direction != ch.delta_direction:
             return None
-        if real_growth_metric(doc, cur.start) or qualifier_near(doc, ch.start, ch.end):
+        if real_growth_metric(doc, cur.start) or _qualified(doc, ch):
             return None  # 人均GDP…增加2.11万元，增长8.5%: real growth, not from the nominal difference
         if not (_fine(cur) and _fine(d) and _fine(amt)) or measure(d) != measure(cur) or cur.is_percent:
             return None
@@ -667,7 +683,7 @@ class MultipleWording(Rule):
                 continue
             # values with bounds (2500多亿元, 6200亿元以上) and multiples with bounds (近5倍, 超过120倍)
             # are taken as the intervals they allow
-            if not (ch.has_values and _same_measure(ch.base, ch.current)) or qualifier_near(doc, ch.start, ch.end):
+            if not (ch.has_values and _same_measure(ch.base, ch.current)) or _qualified(doc, ch):
                 continue
             a, b = interval_of(ch.base), interval_of(ch.current)
             if ch.base.approx is None and re.search(r"目标|任务|计划", ch.base_label or ""):
@@ -1027,7 +1043,7 @@ class GrowthVsPriorReport(_CrossYear):
                     continue      # 较2019年, 环比: another base; a bare 增长X% is read by _confirm_level only
                 if ch.listed:
                     continue  # a 分别 list: the words before the list name all its items
-                if not _fine(cur) or not _fine(amt) or qualifier_near(doc, ch.start, ch.end):
+                if not _fine(cur) or not _fine(amt) or _qualified(doc, ch):
                     continue
                 bare = not _refers_to_last_year(ch.comparison, year)
                 if ch.kind == "percent" and not cur.is_percent and (bare or not is_count(cur)):

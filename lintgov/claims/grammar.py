@@ -174,6 +174,27 @@ _POST_CUR = lazyre.compile(r"[，,]\s*(?:总量|总数|总额|总计|规模|累�
 _POST_CUR_BARE = lazyre.compile(r"(?:[，,]\s*(?:总量|总数|总额|总计|规模|累计)?|\s*(?P<to>至|到)\s*)(?P<cur>" + _Q + r")")
 
 
+#: 实现利润84.2亿元，利润总额比上年回落17.1%: the value, then the metric named again (less 总额/总量…) before the change
+_RESTATED = lazyre.compile(r"(?P<cur>" + _Q + r")\s*[，,]\s*(?P<w>[\u4e00-\u9fff]{2,8})$")
+_HEAD_WORDS = lazyre.compile(r"(?:总额|总量|总数|总计|规模|数量|金额|人数|件数|户数|家数|个数|次数|额|量)$")
+
+
+def _restated_name(skel: str, text: str, by_start, pos: int):
+    """The value a change right after ``pos`` is about when the clause between them only names its metric again:
+    B，<name>比上年… where the name, less a head word (总额, 总量, 规模…), is part of the words naming B in B's own clause
+    (实现利润84.2亿元，利润总额比上年回落17.1%; not 营业收入1256亿元，利润比上年增长: 利润 does not name 营业收入)."""
+    m = _RESTATED.search(skel, max(0, pos - 20), pos)
+    if m is None:
+        return None
+    cur = by_start[m.start("cur")]
+    if cur.is_percent or unit_of(cur) in TIME_UNITS:
+        return None
+    core = _HEAD_WORDS.sub("", m.group("w"))
+    if len(core) < 2 or _NOT_PLAIN.search(m.group("w")) or _AFTER_VERB.search(m.group("w")):
+        return None
+    return cur if core in text[_clause_start(skel, cur.start):cur.start] else None
+
+
 def _post_cur(skel: str, text: str, pos: int, amt: Optional["Quantity"] = None, by_start=None):
     """The value a change reached, written after it: :data:`_POST_CUR`, or a value the extractor read with its 达
     (，达62.5%), or one right after 至/到 (增长15%至460件: not a percentage after a percentage, which is a range)."""
@@ -1104,12 +1125,14 @@ def changes(doc: "Document") -> List[Change]:
                 # gives no year of its own to tell
                 base, label = by_start[m.start(lb)], m.group(lab)
         cur = by_start[m.start("cur")] if m.group("cur") else None
+        if cur is None and base is None and cmp != "环比" and not m.group("cmp3"):
+            cur = _restated_name(skel, text, by_start, m.start())
         if m.group("lbase2") and (base is None or base.start != m.start("lbase2")) \
                 and re.match(r"(?:19|20)\d{2}", m.group("lab2") or ""):
             cur = by_start[m.start("lbase2")]   # 上年同期为420件，2023年为512件，同比增长: the year's own value
         if cur is not None:
             nm = re.search(r"(人|件|户|家|个|起|次|宗|项)数", skel[cur.end:m.start("verb")])
-            if nm and measure(cur) != nm.group(1):
+            if nm and not measure(cur).startswith(nm.group(1)):     # (人数 names 人 and 人次)
                 # 154户448人，户数下降59.2% / 发生事故58起、死亡31人，起数较上年下降19.4%: the word names the other
                 # value's measure — the one value of that measure in the list right before, else none
                 named = [x for x in _list_or_run(skel, by_start, cur) if measure(x) == nm.group(1) and not x.is_percent]
