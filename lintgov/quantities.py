@@ -47,6 +47,7 @@ _SIMPLE_UNITS = """
 天 日 小时 个工作日 工作日 个月 月次 年 周 季度 所 座 台 辆 处 起 例 篇 期 册 本 套 张 位 余 宗次 件次 项次 单 类 种
 部 支 队 间 栋 株 棵 头 只 艘 架 轮 岁 字 页 幅 块 节 门 平方米 平方公里 公里 千米 米 吨 公斤 千克 亩 公顷
 立方米 千瓦时 千瓦 万户 人民币 册次 课时 学时 分钟 秒 万人 个点 层 卷 组 堂 盏 把 份次 场所 个千分点 千分点
+微克/立方米 毫克/立方米 毫克/升 微克每立方米 毫克每立方米 吨公里 人公里
 """
 # traditional spellings of the measure words above (the reports come in both scripts)
 # (every character of a unit that has a traditional form: 個百分點, 億千瓦時, 輛, 噸, 畝, 公頃, 分鐘, 課時, 層 …)

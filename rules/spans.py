@@ -15,10 +15,12 @@ from lintgov.rule import Related, Rule, bad, good
 _AVG = lazyre.compile(r"(?P<lead>年均复合|年均|年平均|平均每年|每年平均|年复合|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
                       r"(?P<verb>增长|增加|提高|提升|上升|递增|新增|净增|增速|增幅|增|下降|减少|降低|降幅)(?:率|速度)?"
                       r"(?:了|为|是|达到|达)?\s*$")
+#: the longest span an average over a span the text does not name is tried with
+_UNKNOWN_SPAN_MAX = 30
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 #: how reports name a span: 五年来, 过去五年, 近五年, 五年间, 五年时间, “十三五”时期 (five years)
-_SPAN_WORDS = lazyre.compile(r"(?:过去|近|这|最近)?(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|时间|中|里)|"
+_SPAN_WORDS = lazyre.compile(r"(?:过去|近|这|最近)?(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|时间|中|里|(?=累计))|"
                              r"(?:过去|最近|近)(?P<n2>[两二三四五六七八九十]|\d{1,2})(?:个)?年|"
                              r"(?P<plan>十[一二三四五]五)[”\"’]?(?P<since>以来|开局以来|实施以来)?")
 #: the first year of each five-year plan
@@ -156,6 +158,10 @@ class AverageGrowthMismatch(Rule):
         "zh": "“{stated}”与首尾数值不符：由{base}到{current}经{n}年，重算为{recomputed}（容差±{tol}）",
         "en": "“{stated}” does not match the levels: {base} to {current} over {n} years recomputes to {recomputed} "
               "(tolerance ±{tol})"},
+        "any-span": {"zh": "“{stated}”与首尾数值不符：由{base}到{current}，无论经过几年（1—{max_n}年）都得不出该平均值"
+                             "（最接近的{n}年为{recomputed}，容差±{tol}）",
+                     "en": "“{stated}” does not match the levels: {base} to {current} gives no such yearly average over any "
+                           "whole number of years (1–{max_n}; the nearest, {n} years, gives {recomputed}, tolerance ±{tol})"},
         "cumulative": {"zh": "“{stated}”与累计值不符：累计{total}，{n}年平均为{recomputed}",
                        "en": "“{stated}” does not match the total: {total} over {n} years is {recomputed} a year"},
         "span-change": {"zh": "“{stated}”与“{change}”不符：{n}年平均为{recomputed}（容差±{tol}）",
@@ -206,7 +212,8 @@ class AverageGrowthMismatch(Rule):
         text = folded_text(doc)
         skel, _ = skeleton(doc)
         trs = transitions(doc)
-        if not trs:
+        after_avg = _year_changes(doc)
+        if not trs and not after_avg:
             return
         ends = [t.end for t in trs]
         starts = [t.start for t in trs]
@@ -218,6 +225,7 @@ class AverageGrowthMismatch(Rule):
             k = bisect.bisect_right(ends, q.start) - 1
             t = trs[k] if k >= 0 else None
             restated = None
+            forced = None
             if t is not None and len(text[t.end:m.start()]) > 6 and _RESTATED.fullmatch(skel, t.end, m.start()):
                 # 从3200公里增加到4500公里，五年增加1300公里，年均增加260公里: the change restated between, with its span
                 restated = re.search(r"([两二三四五六七八九十]|\d{1,2})年", text[t.end:m.start()])
@@ -227,6 +235,9 @@ class AverageGrowthMismatch(Rule):
                 # 年均增长11.1%，由2019年的8216件增加到2023年的12532件: the levels right after the average
                 j = bisect.bisect_left(starts, q.end)
                 t = trs[j] if j < len(trs) and re.fullmatch(r"[\s，,、]{0,2}", text[q.end:trs[j].start]) else None
+            if t is None and after_avg:
+                # 年均增长X%，2023年达到B，比2018年的A增加D: a change against a named year's level right after the average
+                t, forced = _change_after_average(doc, text, q, after_avg)
             if t is None:
                 continue
             if t.direction == 0:
@@ -246,14 +257,21 @@ class AverageGrowthMismatch(Rule):
                 continue
             s = doc.sentence_at(t.start)
             p = doc.paragraph_at(t.start)
-            if m.group("nyears"):
+            if forced is not None:
+                spans = forced
+            elif m.group("nyears"):
                 spans = [_n(m.group("nyears"))]
             elif restated is not None and _n(restated.group(1)):
                 spans = [_n(restated.group(1))]
             else:
                 spans = sorted(_spans(doc, text, t, s.start if s else t.start, p.start if p else t.start))
-            if not spans:
-                continue
+            unknown = not spans
+            if unknown:
+                if q.is_percent or _TARGET_WORDS.search(text, s.start if s else t.start, q.end):
+                    continue
+                # 从新区成立前的12.6%提升至42.6%，年均提高10个百分点: a span the text does not name is still a whole
+                # number of years; an arithmetic average (points, 平均每年增加N) is reported only when none fits
+                spans = list(range(1, _UNKNOWN_SPAN_MAX + 1))
             a, b = interval_of(t.base), interval_of(t.current)
             qlo, qhi = interval_of(q)
             if down:
@@ -278,6 +296,17 @@ class AverageGrowthMismatch(Rule):
             n, lo, hi = min(recs, key=lambda r: min(abs(r[1] - (qlo + qhi) / 2), abs(r[2] - (qlo + qhi) / 2)))
             mid = (lo + hi) / 2
             unit = "%" if q.is_percent else ("个百分点" if points else measure(q))
+            if unknown:
+                yield self.finding(
+                    doc, q.start, q.end, "any-span",
+                    related=[Related(t.base.start, t.base.end, {"zh": "起点值", "en": "first value"}),
+                             Related(t.current.start, t.current.end, {"zh": "终点值", "en": "last value"})],
+                    evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": None,
+                              "spans_tried": [1, _UNKNOWN_SPAN_MAX], "formula": formula, "tolerance": (qhi - qlo) / 2},
+                    stated=doc.text[m.start():q.end] if m.start() >= q.start - 10 else doc.text[q.start:q.end],
+                    base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end],
+                    n=n, recomputed=f"{mid:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}", max_n=_UNKNOWN_SPAN_MAX)
+                continue
             yield self.finding(
                 doc, q.start, q.end,
                 related=[Related(t.base.start, t.base.end, {"zh": "起点值", "en": "first value"}),
@@ -290,6 +319,52 @@ class AverageGrowthMismatch(Rule):
 
 
 _CMP_YEAR = lazyre.compile(r"(?:比|较之?|与|同)((?:19|20)\d{2})\s*年")
+#: what may stand between an average and the level a change after it is about: 年均增长X%，2023年达到B，比2018年…
+_AVG_TO_LEVEL = lazyre.compile(r"[\s，,、]{0,2}(?:((?:19|20)\d{2})\s*年(?:底|末)?)?(?:已经|已)?(?:达到|达|为|增加到|增长到|增至|提高到)?\s*")
+
+
+def _year_changes(doc) -> dict:
+    """Changes whose two levels are stated and whose basis names a year (2023年达到B，比2018年的A增加D), by the start
+    of the level they are about (cached)."""
+    c = doc.__dict__.get("_lintgov_year_changes")
+    if c is None:
+        c = {}
+        for ch in changes(doc):
+            if ch.base is not None and ch.current is not None and ch.current.start == ch.start \
+                    and ch.transition is None and _CMP_YEAR.match(ch.comparison or ""):
+                c.setdefault(ch.start, ch)
+        doc.__dict__["_lintgov_year_changes"] = c
+    return c
+
+
+def _change_after_average(doc, text, q, by_start):
+    """The levels of a change against a named year right after an average (年均增长X%，2023年达到B，比2018年的A增加D) as
+    a transition, with the spans it allows: the year before B (else the figures year, or the next) less the basis
+    year.  (None, None) when there is none."""
+    import bisect
+    from lintgov.claims.grammar import Transition
+    keys = doc.__dict__.get("_lintgov_year_change_keys")
+    if keys is None:
+        keys = sorted(by_start)
+        doc.__dict__["_lintgov_year_change_keys"] = keys
+    k = bisect.bisect_left(keys, q.end)
+    if k >= len(keys) or keys[k] - q.end > 24:
+        return None, None
+    ch = by_start[keys[k]]
+    g = _AVG_TO_LEVEL.fullmatch(text, q.end, ch.start)
+    if g is None:
+        return None, None
+    y0 = int(_CMP_YEAR.match(ch.comparison).group(1))
+    if g.group(1):
+        ns = {int(g.group(1)) - y0}
+    else:
+        fy = _figures_year(doc)
+        ns = {fy - y0, fy + 1 - y0} if fy else set()
+    ns = sorted(n for n in ns if 1 <= n <= 30)
+    if not ns:
+        return None, None
+    t = Transition(ch.start, ch.end, ch.base, ch.current, ch.verb, ch.verb_start, ch.direction, f"{y0}年")
+    return t, ns
 
 
 #: B，五年增加D、年均增长X% / B，五年增长C%，年均增长X% / 五年增加D，年均增加M: a change over N years and its average

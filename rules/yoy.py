@@ -160,7 +160,7 @@ def _qualified(doc: Any, ch: Change) -> bool:
     return _PRICE_QUALIFIERS.search(text, max(lo, cut + 1), max(at, ch.verb_end)) is not None
 
 
-_PRICE_QUALIFIERS = lazyre.compile(r"可比价格?|可比口径|扣除|剔除|实际增长|不变价|价格因素|物价因素|名义")
+_PRICE_QUALIFIERS = lazyre.compile(r"可比价格?|可比口径|同口径|扣除|剔除|实际增长|不变价|价格因素|物价因素")
 
 
 def _tol_kw(ch: Change, extra: float) -> dict:

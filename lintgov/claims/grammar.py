@@ -63,7 +63,7 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－", "012345
 
 _CNYEAR = r"(?:[一二三四五六七八九][〇○零一二三四五六七八九]{3}年)"
 _YEARW = r"(?:(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:底|末|度|同期)?|上一?年(?:度|底|末|同期)?|去年(?:底|末|同期)?|前一年|今年|本年度?|当年)"
-_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?|(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期)?)"
+_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?|(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:度|同期)?)"
 _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
 _PERIOD_CMP = lazyre.compile(r"(?:比|较)(?:上一?个?(?:季度|月)|第?\ue010\ue011*)")
 #: the period before, for 环比: 上季度, 二季度, 上月, 11月
@@ -130,7 +130,8 @@ _CHANGE = lazyre.compile(
     r"|(?P<cmp5>(?:比|较之?)(?P<lab5>[^，,。；;：:\ue010\ue011\d]{1,12}?)的)(?P<base5>" + _Q + r")[\s，,]*"
     r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
     # 同比大幅增长25% / 稳步提高1.2个百分点: an adverb of degree before the verb
-    r"(?:大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|进一步)?"
+    # 比上年名义增长8.9%: the growth of the nominal levels, as printed
+    r"(?:大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|进一步|名义)?"
     + _VERB
     # 比上年的400件多受理60件 / 少发生3起: after 多/少 the action the difference counts
     + r"(?:(?<=[多少])(?:受理|办理|审结|办结|化解|调解|处理|查处|发生|接待|培训|立案|收到|收案|结案|新增))?"
@@ -222,7 +223,8 @@ _GAP_WORDS = lazyre.compile(r"(?:累计|共计|[两二三四五六七八九十]�
 _ESTIMATE = r"(?:年初)?(?:预计执行数|预计执行|预计数|执行数|预算数|决算数)"
 # a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件 / （上年末8412户）
 _POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期|末|底)?(?P<est>" + _ESTIMATE + r")?[：:]?(?:为|是|共|有)?"
-                        r"(?:受理|办理|收到)?(?P<base>"
+                        # （2022年度审结150件）: a verb of the value's own clause (checked where it is used)
+                        r"(?P<w1>受理|办理|收到|[\u4e00-\u9fff]{1,4}?)?(?P<base>"
                         + _Q + r")[）)]|[，,；;](?P<lab2>" + _LABEL + r")(?:同期|末|底)?(?P<est2>" + _ESTIMATE + r")?"
                         r"(?P<w2>为|[\u4e00-\u9fff]{1,4}?)(?P<base2>" + _Q
                         + r")(?=[，,。；;）)]|$)")
@@ -249,7 +251,9 @@ _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|
 # 1260亿元，比上年翻了一番 (no base in the phrase): the current value and the year compared with
 _FAN_CUR = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab>上一?年|去年|(?:19|20)\d{2}年)(?:相比)?[\s，,]*"
                           r"(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
-_FAN = lazyre.compile(r"(?P<pre>基本|接近|将近|近|超过|超|约|大约|提前|实现|再)?翻了?(?:(?P<q>" + _Q + r")|(?P<n>一|两|二|三|四|五|\d)?番)"
+# 翻了近两番 / 翻了约一番: the approximation after 翻了 (read as ``pre``)
+_FAN = lazyre.compile(r"(?P<pre>基本|接近|将近|近|超过|超|约|大约|提前|实现|再)?翻了?(?P<pre2>接近|将近|近|超过|约|大约)?"
+                      r"(?:(?P<q>" + _Q + r")|(?P<n>一|两|二|三|四|五|\d)?番)"
                   r"(?P<post>多|以上|还多|有余|左右)?")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = r"[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?"
@@ -261,7 +265,8 @@ _DOUBLE_SIGN = lazyre.compile(
     r"(?P<verb>增长|增加|上升|提高|提升|上涨|下降|减少|降低|下滑|回落|增幅为?|降幅为?)(?:了)?(?:为|达)?\s*"
     r"(?P<sign>[-−﹣]|负)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|个百分点|百分点|倍|件|人|个|项|次|家|户)")
 # words that change what a rate means; a claim carrying one has no base/current
-QUALIFIERS = lazyre.compile(r"可比价格?|可比口径|扣除|剔除|实际增长|不变价|价格因素|物价因素|名义|年均|年平均|平均每年|每年平均|平均增长|递增|累计增长")
+#: (名义增长 is not one: it is the growth the nominal levels give)
+QUALIFIERS = lazyre.compile(r"可比价格?|可比口径|同口径|扣除|剔除|实际增长|不变价|价格因素|物价因素|年均|年平均|平均每年|每年平均|平均增长|递增|累计增长")
 
 
 @dataclass(frozen=True)
@@ -376,7 +381,11 @@ def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
         parts: List[str] = []
         by_start: Dict[int, "Quantity"] = {}
         pos = 0
-        for q in doc.quantities:
+        qs = doc.quantities
+        tenths = _tenths_after_verbs(doc, text)
+        if tenths:
+            qs = sorted(list(qs) + tenths, key=lambda q: q.start)
+        for q in qs:
             if q.start < pos:
                 continue
             parts.append(text[pos:q.start])
@@ -386,6 +395,35 @@ def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
         parts.append(text[pos:])
         c["skeleton"] = ("".join(parts), by_start)
     return c["skeleton"]  # type: ignore[return-value]
+
+
+#: a change verb right before a share in tenths or a fraction (增长近三成, 下降两成, 减少了三分之一)
+_VERB_BEFORE_TENTHS = lazyre.compile(r"(?:" + "|".join(sorted((v for v in _UP + _DOWN if len(v) > 1 and not v.endswith(("为", "达"))),
+                                                            key=len, reverse=True)) + r")了?$")
+
+
+def _tenths_after_verbs(doc: "Document", text: str) -> List["Quantity"]:
+    """Changes stated in tenths or fractions (增长近三成, 下降两成, 增加三分之一: :func:`~lintgov.claims.roles.cheng_figures`
+    as percentages, 三成 ±5 points, 近三成 just under 30%) right after a change verb of two characters or more, which the
+    extractor does not read as quantities: they join the skeleton as the change's amount."""
+    if "成" not in text and "分之" not in text:
+        return []
+    from .roles import cheng_figures
+    out = []
+    for q in cheng_figures(doc):
+        if _VERB_BEFORE_TENTHS.search(text, max(0, q.start - 5), q.start):
+            out.append(q)
+    if not out:
+        return out
+    import bisect
+    starts = [q.start for q in doc.quantities]
+    keep = []
+    for q in out:
+        k = bisect.bisect_left(starts, q.start)
+        if (k < len(starts) and starts[k] < q.end) or (k > 0 and doc.quantities[k - 1].end > q.start):
+            continue      # overlaps a quantity the extractor read
+        keep.append(q)
+    return keep
 
 
 def parse_cn_number(s: str) -> Optional[Tuple[float, int]]:
@@ -527,6 +565,13 @@ def _estimate_fits(cmp: str, pm, g: str) -> bool:
     last year's figure one not so labelled."""
     est = pm.group("est" if g == "base" else "est2")
     return bool(est) == bool(re.search(r"预计|执行数|预算|决算", cmp or ""))
+
+
+def _bracket_word(pm) -> str:
+    """The word between a bracketed prior's label and its value (（上年受理400件）, （2022年度审结150件）): "为" when there
+    is none or it is one of 受理/办理/收到 (read as before), else the word, which must be one of the value's own clause."""
+    w = pm.group("w1") or ""
+    return "为" if w in ("", "受理", "办理", "收到") else w
 
 
 def _label_fits(doc: "Document", cmp: str, label: str) -> bool:
@@ -1163,7 +1208,7 @@ def changes(doc: "Document") -> List[Change]:
             if pm:
                 g = "base" if pm.group("base") else "base2"
                 lab = pm.group("lab" if g == "base" else "lab2")
-                w2 = pm.group("w2") if g == "base2" else "为"
+                w2 = pm.group("w2") if g == "base2" else _bracket_word(pm)
                 # …，上年同期接待2500万人次: the verb after the label must be one the current value's clause used
                 if _label_fits(doc, cmp, lab) and _estimate_fits(cmp, pm, g) \
                         and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
@@ -1289,7 +1334,7 @@ def changes(doc: "Document") -> List[Change]:
             pm = _POST_BASE.match(skel, post_end)
             if pm:
                 g = "base" if pm.group("base") else "base2"
-                w2 = pm.group("w2") if g == "base2" else "为"
+                w2 = pm.group("w2") if g == "base2" else _bracket_word(pm)
                 # …，上年接待游客180万人次: the verb after the label must be one the current value's clause used;
                 # 是2019年的二点五倍，2019年为520家: the label the multiple names
                 plab = pm.group("lab" if g == "base" else "lab2")
@@ -1352,6 +1397,7 @@ def changes(doc: "Document") -> List[Change]:
                           approx=bool(m.group("post"))))
     for m in lazyre.finditer(_FAN, skel):
         n = m.group("n")
+        pre = m.group("pre") or m.group("pre2")
         if m.group("q"):
             q = by_start[m.start("q")]
             if unit_of(q) != "番" or q.decimals or q.value > 10:
@@ -1362,14 +1408,16 @@ def changes(doc: "Document") -> List[Change]:
         tr = trans_before(m.start())
         # 翻了一番以上 read as one quantity 一番以上 (a lower bound) by the extractor
         qa = by_start[m.start("q")].approx if m.group("q") else None
-        approx = m.group("pre") in ("基本", "接近", "将近", "近", "超过", "超", "约", "大约") or bool(m.group("post")) \
+        if qa == "<" and by_start[m.start("q")].before_word in ("近", "将近", "將近", "接近"):
+            pre, qa = "近", None      # 翻了近两番 (近两番 read as one quantity): just under n doublings
+        approx = pre in ("基本", "接近", "将近", "近", "超过", "超", "约", "大约") or bool(m.group("post")) \
             or qa is not None
         # 翻了一番多 / 超过翻一番: more than n doublings, fewer than n + 1; 接近翻一番: just under n
-        if m.group("post") in ("多", "以上", "还多", "有余") or m.group("pre") in ("超过", "超") or qa in (">", ">="):
+        if m.group("post") in ("多", "以上", "还多", "有余") or pre in ("超过", "超") or qa in (">", ">="):
             fan_iv = (float(times), float(times) * 2)
         elif qa in ("<", "<=", "≈"):
             continue      # 翻一番左右 / 不到一番: too loose to check
-        elif m.group("pre") in ("接近", "将近", "近"):
+        elif pre in ("接近", "将近", "近"):
             fan_iv = (float(times) * 0.75, float(times))
         else:
             fan_iv = (float(times), float(times))
@@ -1413,7 +1461,7 @@ def changes(doc: "Document") -> List[Change]:
             pm = _POST_BASE.match(skel, pc.end())
             g = None if pm is None else "base" if pm.group("base") else "base2"
             if g and not pm.group("est" if g == "base" else "est2") and _prior_label(doc, pm.group("lab" if g == "base" else "lab2")) \
-                    and (g == "base" or pm.group("w2") == "为"):
+                    and ((g == "base" and _bracket_word(pm) == "为") or pm.group("w2") == "为"):
                 out.append(Change(start=m.start(), end=m.end(), verb="翻番", verb_start=m.start(), verb_end=m.end(),
                                   direction=1, kind="fan", amount=None, base=by_start[pm.start(g)],
                                   current=by_start[pc.start("cur")],
