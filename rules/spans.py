@@ -15,6 +15,17 @@ from lintgov.rule import Related, Rule, bad, good
 _AVG = lazyre.compile(r"(?P<lead>年均复合|年均|年平均|平均每年|每年平均|年复合|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
                       r"(?P<verb>增长|增加|提高|提升|上升|递增|新增|净增|增速|增幅|增|下降|减少|降低|降幅)(?:率|速度)?"
                       r"(?:了|为|是|达到|达)?\s*$")
+def _finite(xs):
+    """Evidence values JSON can hold: an open end of a bound (年均增长10%以上) is None."""
+    return [x if x == x and abs(x) != float("inf") else None for x in xs]
+
+
+def _tol(q, lo: float, hi: float) -> float:
+    """Half the width of a stated figure's interval, or half a unit of its last digit when it is a bound."""
+    w = (hi - lo) / 2
+    return w if w != float("inf") else q.half_unit
+
+
 #: the longest span an average over a span the text does not name is tried with
 _UNKNOWN_SPAN_MAX = 30
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -220,7 +231,8 @@ class AverageGrowthMismatch(Rule):
         import bisect
         for q in doc.quantities:
             m = _AVG.search(text, max(0, q.start - 10), q.start)
-            if not m or q.approx not in (None, "≈"):
+            # 年均增长10%以上 / 超过10%: a bound, read as the half-open interval it allows
+            if not m or (q.approx not in (None, "≈") and not (q.before_word or q.after_word)):
                 continue
             k = bisect.bisect_right(ends, q.start) - 1
             t = trs[k] if k >= 0 else None
@@ -230,7 +242,8 @@ class AverageGrowthMismatch(Rule):
                 # 从3200公里增加到4500公里，五年增加1300公里，年均增加260公里: the change restated between, with its span
                 restated = re.search(r"([两二三四五六七八九十]|\d{1,2})年", text[t.end:m.start()])
             elif t is not None and _SPAN_GAP.fullmatch(text, t.end, m.start()):
-                pass      # 由A增加到B，2019年以来年均增长X% / …，五年来年均增长X%: the span named between
+                # 由A增加到B，2019年以来年均增长X% / …，五年来年均增长X% / …，五年年均增长X%: the span named between
+                restated = re.search(r"([两二三四五六七八九十])年", text[t.end:m.start()])
             elif t is None or len(text[t.end:m.start()]) > 6 or re.search(r"[。；;]", text[t.end:m.start()]):
                 # 年均增长11.1%，由2019年的8216件增加到2023年的12532件: the levels right after the average
                 j = bisect.bisect_left(starts, q.end)
@@ -301,21 +314,21 @@ class AverageGrowthMismatch(Rule):
                     doc, q.start, q.end, "any-span",
                     related=[Related(t.base.start, t.base.end, {"zh": "起点值", "en": "first value"}),
                              Related(t.current.start, t.current.end, {"zh": "终点值", "en": "last value"})],
-                    evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": None,
-                              "spans_tried": [1, _UNKNOWN_SPAN_MAX], "formula": formula, "tolerance": (qhi - qlo) / 2},
+                    evidence={"recomputed": _finite([lo, hi]), "stated": _finite([qlo, qhi]), "span_years": None,
+                              "spans_tried": [1, _UNKNOWN_SPAN_MAX], "formula": formula, "tolerance": _tol(q, qlo, qhi)},
                     stated=doc.text[m.start():q.end] if m.start() >= q.start - 10 else doc.text[q.start:q.end],
                     base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end],
-                    n=n, recomputed=f"{mid:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}", max_n=_UNKNOWN_SPAN_MAX)
+                    n=n, recomputed=f"{mid:.2f}{unit}", tol=f"{_tol(q, qlo, qhi):g}", max_n=_UNKNOWN_SPAN_MAX)
                 continue
             yield self.finding(
                 doc, q.start, q.end,
                 related=[Related(t.base.start, t.base.end, {"zh": "起点值", "en": "first value"}),
                          Related(t.current.start, t.current.end, {"zh": "终点值", "en": "last value"})],
-                evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": spans,
-                          "formula": formula, "tolerance": (qhi - qlo) / 2},
+                evidence={"recomputed": _finite([lo, hi]), "stated": _finite([qlo, qhi]), "span_years": n, "spans_tried": spans,
+                          "formula": formula, "tolerance": _tol(q, qlo, qhi)},
                 stated=doc.text[m.start():q.end] if m.start() >= q.start - 10 else doc.text[q.start:q.end],
                 base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end], n=n,
-                recomputed=f"{mid:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
+                recomputed=f"{mid:.2f}{unit}", tol=f"{_tol(q, qlo, qhi):g}")
 
 
 _CMP_YEAR = lazyre.compile(r"(?:比|较之?|与|同)((?:19|20)\d{2})\s*年")

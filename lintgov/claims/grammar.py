@@ -119,6 +119,8 @@ _TRANSITION2 = lazyre.compile(
 _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:末|底)?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?(?:、\s*|[\s，,]*)"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|起数|次数|宗数|项数|个数|金额|总额|规模)\s*)?"
+    # 181.6亿元，按现价计算比上年增长13.4%: growth at current prices is the growth of the nominal levels
+    r"(?:(?:按现价|按当年价格?|按现行价格?)(?:计算)?[\s，,]*)?"
     # …460件，上年400件 / 2022年为400件 / 二季度为112.4亿千瓦时 (a period label only with 为)
     # (上年完成62.3亿元 / 上年实现… / 去年达到…: the prior's own verb)
     r"(?:(?:而|但)?(?P<lab2>" + _LABEL + r"(?=(?:为|是|有|共|完成|实现|达到|达)?" + QTOK + r")|" + _PERIOD_LABEL + r"(?=为|是|有|共))"
@@ -403,10 +405,10 @@ _VERB_BEFORE_TENTHS = lazyre.compile(r"(?:" + "|".join(sorted((v for v in _UP + 
 
 
 def _tenths_after_verbs(doc: "Document", text: str) -> List["Quantity"]:
-    """Changes stated in tenths or fractions (增长近三成, 下降两成, 增加三分之一: :func:`~lintgov.claims.roles.cheng_figures`
+    """Changes stated in tenths or fractions (增长近三成, 下降两成, 增加三分之一, 减少了一半: :func:`~lintgov.claims.roles.cheng_figures`
     as percentages, 三成 ±5 points, 近三成 just under 30%) right after a change verb of two characters or more, which the
     extractor does not read as quantities: they join the skeleton as the change's amount."""
-    if "成" not in text and "分之" not in text:
+    if "成" not in text and "分之" not in text and "半" not in text:
         return []
     from .roles import cheng_figures
     out = []
@@ -1238,7 +1240,7 @@ def changes(doc: "Document") -> List[Change]:
                 c2, b2 = by_start[pc.start("cur")], by_start[pb.start("base2")]
                 if _same_kind(c2, b2) and (kind != "amount" or measure(c2) == measure(amt)):
                     cur, base, label, end = c2, b2, pb.group("lab2"), pb.end()
-            elif pc and not _LIST_AFTER.match(skel, pc.end()) and kind == "percent":
+            elif pc and not _LIST_AFTER.match(skel, pc.end()) and kind in ("percent", "points"):
                 # 上年受理案件400件。今年受理案件增长15%，达到460件: the value after the claim, last year's earlier
                 # (or in the next sentence); the metric is named before the claim
                 c2 = by_start[pc.start("cur")]
