@@ -1795,20 +1795,22 @@ _ADD_BAD_NOUN = lazyre.compile(r"其中|占|比|较|同比|增长|下降|减少|
 _ADD_THEN_TOTAL = lazyre.compile(
     r"(?P<verb>" + _DONE_VERB + r")(?P<noun>" + _ADD_NOUN + r")(?P<add>" + _Q + r")(?:\s*/\s*[\u4e00-\u9fff])?"
     r"(?P<noun2>[\u4e00-\u9fff“”\"]{0,8}?)[\s]*[，,、；;]\s*"
-    r"(?P<w>[\u4e00-\u9fff“”\"]{0,8}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?))"
+    r"(?P<w>[\u4e00-\u9fff“”\"]{0,8}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?)"
+    r"|共有|现有|拥有|(?P<reach>达到|增至|增加到|达))"
     r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
     r"(?P<tot>" + _Q + r")")
 #: 总量达1461.4万户，新登记147万户 / 商事主体达422.6万户，新登记56.5万户: the stock first, the addition right after
 _TOTAL_THEN_ADD = lazyre.compile(
-    r"(?P<pre>总量|总数|累计|现有|共有|达到|达)?\s*(?P<tot>" + _Q + r")[\s]*[，,、]\s*(?P<verb>" + _ADD_VERB
-    + r")(?P<add>" + _Q + r")")
+    r"(?P<pre>(?:总量|总数|累计|现有|共有|总计)(?:达到|达|增至|增加到|为)?|达到|达|增至|增加到)?\s*(?P<tot>" + _Q
+    + r")[\s]*[，,、]\s*(?:当年|今年|全年|本年|年内|比上年|较上年|同比)?(?P<verb>" + _ADD_VERB + r")(?P<add>" + _Q + r")")
 #: 分别新增266家和105家，累计分别达到891家和531家: two lists paired in order
 _ADD_LISTS = lazyre.compile(
     r"分别(?P<verb>" + _ADD_VERB + r")(?P<adds>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})[\s]*[，,、]\s*"
     r"(?:累计|总数|总量)(?:分别)?(?:达到|达|为)?(?P<tots>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})")
 _LIST_SPLIT = lazyre.compile(_Q)
 #: words of a total's name that say nothing about what it counts (全区运营总里程)
-_GENERIC_TOTAL_WORDS = lazyre.compile(r"(?:全市|全区|全省|全国|全县|辖区|现有|目前|运营|通车|建成|开通|在库|在册|在建|已)+")
+_GENERIC_TOTAL_WORDS = lazyre.compile(r"(?:全市|全区|全省|全国|全县|辖区|现有|目前|当前|如今|年末|年底|使|让|从而|运营|通车|建成|开通|在库|在册"
+                                      r"|在建|已)+")
 #: what follows the total and makes it something else: a share, a rate, a unit per time
 _NOT_A_STOCK_AFTER = lazyre.compile(r"\s*(?:以上|左右|每|的(?:比|占)|[%％‰])")
 _PER = lazyre.compile(r"\s*/\s*[\u4e00-\u9fff]")
@@ -1842,13 +1844,16 @@ def additions(doc: "Document") -> List[Addition]:
         return c["additions"]  # type: ignore[return-value]
     skel, by_start = skeleton(doc)
     out: List[Addition] = []
-    total_words = "累计" in skel or "总" in skel
+    total_words = any(w in skel for w in ("累计", "总", "有", "达", "增至", "增加到"))
     for m in (_ADD_THEN_TOTAL.finditer(skel) if total_words else ()):
         noun = m.group("noun") + m.group("noun2")
         if _ADD_BAD_NOUN.search(m.group("noun")) or _ADD_BAD_NOUN.search(m.group("noun2")) \
                 or _ADD_BAD_NOUN.search(m.group("w")) \
                 or not _names_the_added(m.group("w") + (m.group("tw") or ""), noun) or not _names_the_added(m.group("w2"), noun):
             continue        # 累计建成社区公园 after 新建社区公园; never 累计建成超充站 after 新增充电桩
+        if m.group("reach") and (m.group("w") or m.group("v2") or m.group("w2")
+                                 or not re.fullmatch(_ADD_VERB, m.group("verb"))):
+            continue        # 新增N家，达到M家: the level a new-ish verb brings the stock to, nothing between
         a, b = by_start[m.start("add")], by_start[m.start("tot")]
         if not _fits_stock(a, b) or _NOT_A_STOCK_AFTER.match(skel, m.end()) or _LIST_AFTER.match(skel, m.end()):
             continue
