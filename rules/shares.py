@@ -502,6 +502,37 @@ _POP_MEAN = lazyre.compile(r"年平均(?:常住)?人口(?:为|為|是)?$")
 _POP_CHANGE = lazyre.compile(r"[，,]\s*比(?:上年末?|上年底|上一年末?|(?:19|20)\d{2}年末?)(?P<dir>增加|增长|增長|减少|減少|下降)\s*$")
 
 
+#: …，比2021年新增0.14平方米 / ，比上年增加67.97万平方米: the change right after a per-capita figure or its total
+_PC_CHANGE = lazyre.compile(r"[，,]\s*(?:比|较|較)(?P<basis>上年|上一年|去年|(?:19|20)\d{2}年)(?:末|底)?"
+                            r"(?P<dir>新增|净增|淨增|增加|提高|增长了|增長了|减少|減少|下降|降低)\s*")
+#: 年末常住人口496.97万人，比2021年减少0.14万人: the year-end population and its change
+_POP_END = lazyre.compile(r"(?:年末|年底)(?:全省|全市|全区|全區|全县|全縣)?常住(?:总)?人口(?:为|為|达到|達到|达|達|是)?\s*$")
+
+
+def _population_before(doc, masked, basis):
+    """Last year's year-end resident population: the one 年末常住人口P stated with its change against ``basis``
+    (，比2021年减少0.14万人: P + 0.14万), as an interval; None when the report does not state it so."""
+    found = []
+    for q in doc.quantities:
+        if q.is_percent or q.approx is not None or measure(q) != "人":
+            continue
+        if not _POP_END.search(masked, max(0, q.start - 14), q.start):
+            continue
+        cm = _PC_CHANGE.match(masked, q.end)
+        if cm is None or cm.group("basis") != basis:
+            continue
+        dq = quantities_in(doc, cm.end(), cm.end() + 16)
+        if not dq or dq[0].start != cm.end() or measure(dq[0]) != "人" or dq[0].approx is not None:
+            continue
+        plo, phi = interval_of(q)
+        dlo, dhi = interval_of(dq[0])
+        if cm.group("dir") in ("减少", "減少", "下降", "降低"):
+            found.append((plo + dlo, phi + dhi))
+        else:
+            found.append((plo - dhi, phi - dlo))
+    return found[0] if len({f for f in found}) == 1 else None
+
+
 #: 人均体育场地面积达2.53平方米: a figure per resident
 _PER_CAPITA = lazyre.compile(r"人均(?P<name>[\u4e00-\u9fffA-Z]{2,10}?)(?=达到|達到|达|達|为|為|是|提高到|提高至|增至|[\d])")
 #: 亿元生产总值生产安全事故死亡人数0.011人: a count per 亿元 of GDP
@@ -571,6 +602,11 @@ class RatioMismatch(Rule):
         "zh": "{name}{stated}与总量和常住人口不符：{formula} = {recomputed}（容差±{tol}）",
         "en": "{name} {stated} does not match the total and the resident population: {formula} = {recomputed} "
               "(tolerance ±{tol})"},
+        "per_capita_change": {
+        "zh": "{name}的增减{stated}与总量和人口的变化不符：{formula} = {recomputed}（上年人口按±1%、人均量按印出的位数，"
+              "可在{lo}至{hi}之间）",
+        "en": "the change of {name}, {stated}, does not match the totals and the population: {formula} = {recomputed} "
+              "(last year's population ±1%, the per-capita figure as printed: between {lo} and {hi})"},
         "vital": {
         "zh": "{name}{stated}与人口数不符：{formula} = {recomputed}（按年平均人口，容差±{tol}）",
         "en": "{name} {stated} does not match the population: {formula} = {recomputed} (over the mean population, "
@@ -584,6 +620,11 @@ class RatioMismatch(Rule):
         good("城镇居民人均可支配收入43697元，农村居民人均可支配收入19936元，城乡居民收入比为2.19:1。"),
         good("城镇和农村居民人均可支配收入分别为42038元和20366元，城乡居民收入比由2.30:1缩小到2.06:1。"),
         good("城乡居民收入比缩小到2.06:1。", note="the incomes are not stated"),
+        bad("年末全市常住人口496.97万人，比上年减少0.14万人。体育场地总面积达1255.33万平方米，比上年新增67.97万平方米，"
+            "人均体育场地面积达2.53平方米，比上年新增0.18平方米。",
+            note="last year: (1255.33 − 67.97)万 ÷ 497.11万 = 2.389; 2.53 − 2.389 = 0.14"),
+        good("年末全市常住人口496.97万人，比上年减少0.14万人。体育场地总面积达1255.33万平方米，比上年新增67.97万平方米，"
+             "人均体育场地面积达2.53平方米，比上年新增0.14平方米。"),
         bad("全市常住人口120万人。公园绿地总面积1,800万平方米，人均公园绿地面积18.0平方米。",
             note="1,800万平方米 ÷ 120万人 = 15.0"),
         good("全市常住人口120万人。公园绿地总面积1,800万平方米，人均公园绿地面积15.0平方米。"),
@@ -718,6 +759,9 @@ class RatioMismatch(Rule):
             ok = rlo <= q.value + h + 1e-9 and rhi >= q.value - h - 1e-9
             record(doc, self.code, "per-capita", q, ok, "total/resident population", [total])
             if ok:
+                f = self._per_capita_change(doc, masked, q, total, "人均" + name)
+                if f is not None:
+                    yield f
                 continue
             formula = f"{doc.text[total.num_start:total.end]}÷{_num((plo + phi) / 2 / 1e4, 2)}万人"
             yield self.finding(doc, q.start, q.end, "per_capita",
@@ -726,6 +770,57 @@ class RatioMismatch(Rule):
                                          "population": [plo, phi], "tolerance": h},
                                name="人均" + name, stated=doc.text[q.num_start:q.end], formula=formula,
                                recomputed=_num((rlo + rhi) / 2, q.decimals + 2), tol=f"{h:g}")
+
+    def _per_capita_change(self, doc, masked, q, total, name):
+        """人均体育场地面积达2.53平方米，比2021年新增0.14平方米 after 体育场地总面积达1255.33万平方米，比2021年新增67.97万平方米,
+        with 年末常住人口496.97万人，比2021年减少0.14万人 in the report: last year's per-capita figure is last year's total
+        (T − D) over last year's year-end population (P − ΔP, ±1%: the report may divide by another population), and the
+        stated change must be the difference to it (with the printed rounding of the per-capita figure)."""
+        cm = _PC_CHANGE.match(masked, q.end)
+        tm = _PC_CHANGE.match(masked, total.end)
+        if cm is None or tm is None or cm.group("basis") != tm.group("basis"):
+            return None
+        d, dt = quantities_in(doc, cm.end(), cm.end() + 16), quantities_in(doc, tm.end(), tm.end() + 16)
+        if not d or not dt:
+            return None
+        d, dt = d[0], dt[0]
+        if d.start != cm.end() or dt.start != tm.end() or d.is_percent or dt.is_percent or d.approx is not None \
+                or dt.approx is not None or measure(d) != measure(q) or measure(dt) != measure(total):
+            return None
+        prev = _population_before(doc, masked, cm.group("basis"))
+        if prev is None:
+            return None
+        sd = -1 if cm.group("dir") in ("减少", "減少", "下降", "降低") else 1
+        st = -1 if tm.group("dir") in ("减少", "減少", "下降", "降低") else 1
+        tlo, thi = interval_of(total)
+        dlo, dhi = interval_of(dt)
+        plo_t, phi_t = (tlo - dhi, thi - dlo) if st > 0 else (tlo + dlo, thi + dhi)
+        unit = value_of(q) / q.value if q.value else 1.0
+        plo, phi = prev[0] * 0.99, prev[1] * 1.01
+        if plo <= 0 or plo_t <= 0:
+            return None
+        prior = (plo_t / phi / unit, phi_t / plo / unit)
+        h = 0.5 * 10 ** (-q.decimals)
+        rlo, rhi = q.value - h - prior[1], q.value + h - prior[0]      # the change in per-capita terms
+        slo, shi = interval_of(d)
+        unit_d = value_of(d) / d.value if d.value else 1.0
+        slo, shi = sd * slo / unit_d, sd * shi / unit_d
+        slo, shi = min(slo, shi), max(slo, shi)
+        ok = slo <= rhi + 1e-9 and rlo <= shi + 1e-9
+        record(doc, self.code, "per-capita-change", d, ok, "B - (T-D)/(P-dP)", [q, total, dt])
+        if ok:
+            return None
+        formula = (f"{doc.text[q.num_start:q.end]} − ({doc.text[total.num_start:total.end]} − "
+                   f"{doc.text[dt.num_start:dt.end]})÷{_num((prev[0] + prev[1]) / 2 / 1e4, 2)}万人")
+        return self.finding(doc, d.start, d.end, "per_capita_change",
+                            related=[Related(q.start, q.end, {"zh": "人均量", "en": "per-capita figure"}),
+                                     Related(total.start, total.end, {"zh": "总量", "en": "total"}),
+                                     Related(dt.start, dt.end, {"zh": "总量的增减", "en": "change of the total"})],
+                            evidence={"stated": [slo, shi], "recomputed_interval": [rlo, rhi], "formula": formula,
+                                      "population_before": [plo, phi], "tolerance": h},
+                            name=name, stated=doc.text[d.num_start:d.end], formula=formula,
+                            recomputed=_num((rlo + rhi) / 2, q.decimals + 2), lo=_num(rlo, q.decimals + 2),
+                            hi=_num(rhi, q.decimals + 2))
 
     def _per_gdp(self, doc, masked):
         """亿元生产总值生产安全事故死亡人数0.011人: the count named so before it (生产安全事故死亡人数39人, within 400

@@ -677,3 +677,29 @@ def test_set_e_one_metric_stated_twice(tpl, good, wrong):
 @pytest.mark.parametrize("text", SILENT_E)
 def test_set_e_silent(text):
     assert codes(text) == [], text
+
+
+# -- the change of a per-capita figure against the changes of its total and of the population (validity v367) -------
+PER_CAPITA_CHANGE = [
+    ("年末全市常住人口{p}万人，比上年减少{dp}万人。全市体育场地总面积达{t}万平方米，比上年新增{dt}万平方米，"
+     "人均体育场地面积达{b}平方米，比上年新增{d}平方米。",
+     dict(p="496.97", dp="0.14", t="1255.33", dt="67.97", b="2.53", d="0.14"), dict(d="0.18")),
+    ("年末全县常住人口{p}万人，比上年增加{dp}万人。全县公园绿地总面积{t}万平方米，比上年增加{dt}万平方米，"
+     "人均公园绿地面积{b}平方米，比上年增加{d}平方米。",
+     dict(p="52.40", dp="0.60", t="786.0", dt="66.0", b="15.0", d="1.2"), dict(d="2.1")),
+]
+
+
+@pytest.mark.parametrize("tpl,good,wrong", PER_CAPITA_CHANGE)
+def test_per_capita_change(tpl, good, wrong):
+    ok = tpl.format(**good)
+    assert codes(ok) == [], ok
+    bad = tpl.format(**{**good, **wrong})
+    assert "LG108" in codes(bad), bad
+
+
+def test_per_capita_change_needs_the_population_change():
+    # the population's change against the same basis is not stated: last year's per-capita figure is not known
+    text = ("年末全市常住人口496.97万人。全市体育场地总面积达1255.33万平方米，比上年新增67.97万平方米，"
+            "人均体育场地面积达2.53平方米，比上年新增0.18平方米。")
+    assert "LG108" not in codes(text)
