@@ -29,6 +29,9 @@ records, later a32a4fc): distinct 0.974 / 0.971, repeated 0.988 / 0.983, sentenc
 copies dropped after the last rule 58.8 s wall, 46.5 s CPU, 611 MiB (14:35, load 2.4–2.9) (≤ 500 MB not met).
 Measured 2026-12-04 15:14 (main 80e5126, ``--reps 1``, load 1.9–2.4): distinct 0.991, repeated 0.982, sentence 0.788;
 50 MB file 47.5 s wall, 47.0 s CPU, peak RSS 577 MiB.
+Measured 2026-12-04 17:07 (speed, main 0ce47ae + LG905 on the text as written, LG105 and sentence starts as
+machine integers; the same ``lintgov check`` as here with ``--no-cache -j1``, load 5.5–5.8): 77.7 s wall,
+38.1 s CPU, peak RSS 544 MiB (the peak was 582 MiB inside LG905 before; now inside LG105).
 """
 import argparse
 import glob

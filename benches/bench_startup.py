@@ -22,7 +22,8 @@ Measured 2026-12-04 08:57 (main 7271a67, load 3.0–3.7, ``--runs 9``): CPU rati
 1.16 / 1.74 (the tree of 05:30, 2d3f9a6, run right after: 1.95 / 1.57 / 1.38 / 1.29 / 2.14).
 Measured 2026-12-04 16:23 (main 8b8cdab + OpenCC s2t with only the entries a text can use,
 lintgov.opencc_subset; load 7.3–7.5, ``--runs 9``): CPU ratios 1.28 / 1.14 / 0.99 / 1.01 / 1.27 (main c4d4b42
-at 15:5x, lead: 1.51 / 1.21 / 1.02 / 1.06 / 1.68).
+at 15:5x, lead: 1.51 / 1.21 / 1.02 / 1.06 / 1.68).  With argparse's formatter and the report spool no longer
+importing shutil/tempfile (17:06, load 4.8–5.9, ``--runs 9``): 1.08 / 1.12 / 0.98 / 0.98 / 1.29.
 """
 import argparse
 import glob

@@ -33,8 +33,43 @@ def _csv(values: Optional[List[str]]) -> Optional[List[str]]:
     return out
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, read the same way (``COLUMNS``, then the terminal of
+    standard output, then 80) without importing shutil."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+        columns = columns or 80
+    return columns
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter with the width argparse would take, found without ``import shutil``:
+    argparse makes a formatter for every ``add_argument`` (to check its arguments), and its first
+    one imported shutil (with bz2, lzma and fnmatch) at every start of lintgov."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: Optional[int] = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """An ArgumentParser whose formatter is :class:`_HelpFormatter` (its subcommands' parsers too)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _ArgumentParser(
         prog="lintgov",
         description="lintgov — 法治政府建设年度报告等中文公文的检查工具 / a linter for Chinese official reports",
         epilog="exit codes: 0 clean, 1 findings, 2 usage/config/plugin/internal error, 3 a file could not be read")
@@ -628,13 +663,13 @@ class _ReportTarget:
             self.stream = sys.stdout
             return
         import stat
-        import tempfile
         real = os.path.realpath(path)
         try:
             regular = stat.S_ISREG(os.stat(real).st_mode)
         except FileNotFoundError:
             regular = True
         if regular:
+            import tempfile
             fd, self.tmp = tempfile.mkstemp(prefix=".lintgov-report-", suffix=".tmp", dir=os.path.dirname(real) or ".")
             self.real = real
             self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")

@@ -40,7 +40,7 @@ SUBSET_CONFIGS = frozenset({"s2t"})
 MAX_TEXT = 300_000
 #: after this many subsets in one process, the whole dictionary is loaded once instead
 MAX_SUBSETS = 12
-_FORMAT = 3
+_FORMAT = 4
 _OCD2_HEADER = b"OPENCC_MARISA_0.2.5"
 
 _lock = threading.Lock()
@@ -125,24 +125,25 @@ _BAD = (" ", "\t", "\n", "\r", "\0", "\ufeff")
 
 
 class _Table:
-    """The entries of one dictionary as text-dictionary lines (``key\\tvalue value\\n``), grouped
-    by the key's first character (one-character keys) or first two characters (longer keys):
-    group ``i`` is ``lines[offsets[i]:offsets[i + 1]]`` and ``names[i]`` its characters."""
+    """The entries of one dictionary as text-dictionary lines (``key\\tvalue value\\n``, UTF-8: read
+    and written without decoding), grouped by the key's first character (one-character keys) or first
+    two characters (longer keys): group ``i`` is ``lines[offsets[i]:offsets[i + 1]]`` and ``names[i]``
+    its characters."""
 
     __slots__ = ("names", "lines", "offsets")
 
-    def __init__(self, names: List[str], lines: str, offsets: Any) -> None:
+    def __init__(self, names: List[str], lines: bytes, offsets: Any) -> None:
         self.names, self.lines, self.offsets = names, lines, offsets
 
-    def select(self, wanted: Any) -> str:
+    def select(self, wanted: Any) -> bytes:
         """The lines of every group whose characters are in the set ``wanted`` (the groups' names
         tested in C: no index of the ~38,000 groups is built)."""
         lines, off = self.lines, self.offsets
         got = itertools.compress(range(len(self.names)), map(wanted.__contains__, self.names))
-        return "".join([lines[off[i]:off[i + 1]] for i in got])
+        return b"".join([lines[off[i]:off[i + 1]] for i in got])
 
 
-def _derive(share: str, files: List[str]) -> Dict[str, Tuple[str, str, bytes]]:
+def _derive(share: str, files: List[str]) -> Dict[str, Tuple[str, bytes, bytes]]:
     """file → (the groups' characters separated by NUL, the lines, the groups' offsets)."""
     import array
     out = {}
@@ -153,15 +154,15 @@ def _derive(share: str, files: List[str]) -> Dict[str, Tuple[str, str, bytes]]:
                 raise ValueError(f"{f}: an entry a text dictionary cannot hold")
             groups.setdefault(k[:2], []).append(k + "\t" + " ".join(vs) + "\n")
         names = sorted(groups)
-        lines = ["".join(groups[g]) for g in names]
+        lines = ["".join(groups[g]).encode("utf-8") for g in names]
         offsets = array.array("I", [0])
         for x in lines:
             offsets.append(offsets[-1] + len(x))
-        out[f] = ("\0".join(names), "".join(lines), offsets.tobytes())
+        out[f] = ("\0".join(names), b"".join(lines), offsets.tobytes())
     return out
 
 
-def _tables(raw: Dict[str, Tuple[str, str, bytes]]) -> Dict[str, _Table]:
+def _tables(raw: Dict[str, Tuple[str, bytes, bytes]]) -> Dict[str, _Table]:
     import array
     out = {}
     for f, (names, lines, offsets) in raw.items():
@@ -270,7 +271,7 @@ def _subset(config: str, cfg: Any, tables: Any, text: str) -> Any:
         if isinstance(x, dict):
             if x.get("type") == "ocd2":
                 path = os.path.join(folder, f"{len(written)}.txt")
-                with open(path, "w", encoding="utf-8") as fh:
+                with open(path, "wb") as fh:
                     fh.write(tables[x["file"]].select(wanted))
                 written.append(path)
                 x["type"], x["file"] = "text", path

@@ -16,7 +16,7 @@ per paragraph), so the work stays linear in the reports' length.
 from __future__ import annotations
 
 import itertools
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from typing import Dict, List, Set, Tuple
 
 from lintgov import hookimpl
@@ -116,9 +116,12 @@ def copied_pairs(doc, prior, min_chars: int, threshold: float) -> List[Tuple[int
     wanted = {t: g for (_, _, t), g in zip(mine, mine_grams) if t not in exact}
     looked_up: Set[str] = set().union(*wanted.values()) if wanted else set()
     grown: Dict[str, List[int]] = defaultdict(list)
-    for j, g in enumerate(gram_sets):
-        for x in g & looked_up if looked_up else ():
-            grown[x].append(j)
+    if looked_up:
+        # j appended to the list of each of its grams that is looked up, in the order a loop over
+        # the intersection gives, by map() in C (a Python step per gram was a third of the rule)
+        add, lst = list.append, grown.__getitem__
+        for j, g in enumerate(gram_sets):
+            deque(map(add, map(lst, g & looked_up), itertools.repeat(j)), maxlen=0)
     common = max(20, len(theirs) // 5)  # grams in many paragraphs (本年度, 法治政府) do not point anywhere
     index = {x: lst for x, lst in grown.items() if len(lst) <= common}
     counts = _char_counts(prior, min_chars)

@@ -843,3 +843,88 @@ def test_rule_alarm_handler_restored():
     run = lint_paths(SEEDS[:2], build_registry(load_entry_points=False), Settings(), {}, keep_documents=False)
     assert len(run.findings) > 0 and not any(n.kind == "limit" for n in run.notifications if hasattr(n, "kind"))
     assert signal.getsignal(signal.SIGALRM) == before
+
+
+def test_marker_counts_as_str_count():
+    """grammar._mostly_traditional counts its markers with one scan per set: the sums of str.count."""
+    from lintgov.claims import grammar as g
+    texts = [open(s, encoding="utf-8").read() for s in SEEDS]
+    texts += ["為为為为爲" * 7, "", "为", "這這这", texts[0][:20000] + "們们"]
+    for s in texts:
+        assert g._markers_in(s, g._TRAD_COUNT) == sum(s.count(c) for c in g._TRAD_MARKERS)
+        assert g._markers_in(s, g._SIMP_COUNT) == sum(s.count(c) for c in g._SIMP_MARKERS)
+
+
+def test_spool_rolls_over_to_a_file():
+    from lintgov.runner.spool import Spool
+    items = [{"i": i, "text": "记录" * (i % 7)} for i in range(500)]
+    for limit in (10 ** 9, 200):
+        with Spool(in_memory=limit) as sp:
+            for x in items:
+                sp.put(x)
+            assert sp._rolled is (limit == 200)
+            assert list(sp) == items and len(sp) == len(items)
+
+
+def test_one_file_start_imports_no_shutil_or_tempfile():
+    """argparse's formatter and the report spool no longer pull in shutil, tempfile and random."""
+    code = ("import sys; from lintgov.cli import main; "
+            f"main(['check', '--no-cache', '--exit-zero', '--output-format', 'json', {SEEDS[0]!r}]); "
+            "sys.stderr.write(repr(sorted(m for m in ('shutil', 'tempfile', 'random') if m in sys.modules)))")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert p.stderr.strip().endswith("[]"), p.stderr[-500:]
+
+
+def test_help_as_argparse_formats_it(monkeypatch):
+    """The command line's formatter finds the width as shutil.get_terminal_size does."""
+    import argparse
+    from lintgov import cli
+    for cols in ("57", "120", ""):
+        monkeypatch.setenv("COLUMNS", cols)
+        p = cli.build_parser()
+        parsers = [p] + list(p._subparsers._group_actions[0].choices.values())
+        ours = [x.format_help() for x in parsers]
+        for x in parsers:
+            x.formatter_class = argparse.HelpFormatter
+        assert ours == [x.format_help() for x in parsers]
+
+
+def test_glued_years_on_the_text_as_written():
+    """LG905 reads the text as written with a pattern that takes either form of each digit: the
+    matches (spans and values) of the old pattern on the text with full-width digits made ASCII."""
+    import random
+    from lintgov import lazyre
+    from rules import number_usage as nu
+    rng = random.Random(5)
+    def digits(ds):   # each digit ASCII or full-width
+        return "".join(rng.choice((d, chr(ord(d) + 0xFEE0))) for d in ds)
+
+    def year():
+        return digits(rng.choice(("19", "20", "21", "18", "2")) + "".join(rng.choice("0123456789") for _ in range(2)))
+    texts = ["《纲要(20212025年)》２０２１２０２５年", "１９９９２０１０ 年，20202021　年", "x120212025年"]
+    for _ in range(5000):
+        texts.append(rng.choice(("", "x", "1", "１", "号", "٢", "．")) + year() + year() + rng.choice(("", year()))
+                     + rng.choice(("", " ", "　", "\t", "x", "％")) + rng.choice(("年", "年", "月", "")) + rng.choice(("", "1", "》")))
+    found = 0
+    for t in texts:
+        old = [(m.span(), m.group("y1"), m.group("y2")) for m in nu._YEARS_GLUED.finditer(nu._FULLWIDTH_T(t))]
+        new = [(m.span(), nu._FULLWIDTH_T(m.group("y1")), nu._FULLWIDTH_T(m.group("y2")))
+               for m in lazyre.finditer(nu._YEARS_GLUED_ANY, t)]
+        assert new == old, t
+        found += len(old)
+    assert found > 50
+
+
+def test_long_offset_lists_as_arrays(monkeypatch):
+    """Sentence and paragraph starts of a long document are machine integers: the same lookups."""
+    from lintgov import document as dm
+    text = open(SEEDS[1], encoding="utf-8").read()
+    probes = list(range(-1, len(text) + 2, 3))
+    want = None
+    for limit in (10 ** 9, 0):
+        monkeypatch.setattr(dm, "_ARRAY_FROM", limit)
+        doc = Document(text, "x.txt")
+        got = [(doc.sentence_index(o), doc.sentence_at(o), doc.paragraph_at(o)) for o in probes]
+        assert type(doc._sentence_starts).__name__ == ("list" if limit else "array")
+        want = got if want is None else want
+        assert got == want

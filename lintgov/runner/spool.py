@@ -5,13 +5,14 @@ The runner spools each file's results while the cross-report pairs cannot be kno
 later file may be last year's report of an earlier one); the JSON and SARIF reports spool the
 parts of the document that come after the findings, or whose head depends on every finding
 (SARIF's rule list and truncation to GitHub's 25,000 results).  Small spools stay in memory
-(:class:`tempfile.SpooledTemporaryFile`); a large one goes to an anonymous temporary file,
-deleted when it is closed or when the process ends.
+(as :class:`tempfile.SpooledTemporaryFile` does); a large one goes to an anonymous temporary file,
+deleted when it is closed or when the process ends.  tempfile (which imports shutil and random) is
+imported only then: a run over a few files never needs it.
 """
 from __future__ import annotations
 
+import io
 import pickle
-import tempfile
 from typing import Any, Iterator
 
 #: bytes kept in memory before a spool moves to a temporary file
@@ -20,12 +21,20 @@ IN_MEMORY = 1 << 20
 
 class Spool:
     def __init__(self, in_memory: int = IN_MEMORY) -> None:
-        self._f: Any = tempfile.SpooledTemporaryFile(max_size=in_memory)
+        self._f: Any = io.BytesIO()
+        self._in_memory = in_memory
+        self._rolled = False
         self.count = 0
 
     def put(self, obj: Any) -> None:
         pickle.dump(obj, self._f, protocol=pickle.HIGHEST_PROTOCOL)
         self.count += 1
+        if not self._rolled and self._f.tell() > self._in_memory:
+            import tempfile
+            f = tempfile.TemporaryFile()
+            f.write(self._f.getvalue())
+            self._f.close()
+            self._f, self._rolled = f, True
 
     def __len__(self) -> int:
         return self.count
