@@ -1039,14 +1039,15 @@ class GrowthVsPriorReport(_CrossYear):
                     continue
                 if ch.base is not None or ch.transition is not None:
                     continue
-                if not _refers_to_last_year(ch.comparison, year) and (ch.comparison or ch.kind != "percent"):
-                    continue      # 较2019年, 环比: another base; a bare 增长X% is read by _confirm_level only
+                if not _refers_to_last_year(ch.comparison, year) and ch.comparison:
+                    continue      # 较2019年, 环比: another base (a bare 增长X% is read by _confirm_level only)
                 if ch.listed:
                     continue  # a 分别 list: the words before the list name all its items
                 if not _fine(cur) or not _fine(amt) or _qualified(doc, ch):
                     continue
                 bare = not _refers_to_last_year(ch.comparison, year)
-                if ch.kind == "percent" and not cur.is_percent and (bare or not is_count(cur)):
+                if (ch.kind in ("percent", "amount") and not cur.is_percent and (bare or not is_count(cur))) \
+                        or (ch.kind == "points" and cur.is_percent and bare):
                     self._confirm_level(doc, prior, ch, thr)
                     continue
                 if bare:
@@ -1112,8 +1113,16 @@ class GrowthVsPriorReport(_CrossYear):
         year's report gives.  Never for real growth (地区生产总值, 增加值: at comparable prices), a plan, a part of
         the year, a bound, or a metric last year's report states with more than one value."""
         cur, amt = ch.current, ch.amount
-        if cur.is_percent or amt is None or not amt.is_percent or amt.approx is not None or measure(cur) in ("", "%"):
+        if amt is None or amt.approx is not None:
             return
+        if ch.kind == "percent" and (cur.is_percent or not amt.is_percent or measure(cur) in ("", "%")):
+            return
+        if ch.kind == "amount" and (cur.is_percent or measure(amt) != measure(cur) or measure(cur) in ("", "%")):
+            return
+        if ch.kind == "points":
+            rkey = metric_key(doc, subject_pos(ch))
+            if not (cur.is_percent and _RATE_KEY.search(rkey) and _specific(rkey)):
+                return      # 优良率87.7%、提高0.6个百分点: a named rate (not a bare 占比)
         if real_growth_metric(doc, cur.start) or _plan_or_part(doc, cur.start) or _other_base_before(doc, cur.start):
             return
         key = metric_key(doc, subject_pos(ch))
@@ -1125,17 +1134,24 @@ class GrowthVsPriorReport(_CrossYear):
         if len({value_of(p) for p in cands}) > 1:
             return
         p = cands[0]
-        rec = _growth(interval_of(p), interval_of(cur))
-        if rec is None:
-            return
-        if rec[1] - rec[0] > CONFIRM_WIDTH:
+        if ch.kind == "percent":
+            rec, formula = _growth(interval_of(p), interval_of(cur)), "(B-A)/A*100"
+            if rec is None:
+                return
+            shown, wide = _spct(_mid(rec)), rec[1] - rec[0] > CONFIRM_WIDTH
+        else:
+            rec, formula = _diff(interval_of(p), interval_of(cur)), "B-A"
+            unit = "个百分点" if ch.kind == "points" else measure(amt)
+            shown = ("+" if _mid(rec) > 0 else "") + _num(_mid(rec)) + unit
+            wide = rec[1] - rec[0] > (CONFIRM_WIDTH if ch.kind == "points" else 0.25 * abs(value_of(amt)))
+        if wide:
             return        # 2亿美元 after 1亿美元: the printed levels allow too wide a range to confirm anything
         if _overlap(rec, _signed(ch)):
             record(doc, self.code, "growth-vs-prior-level", amt, True,
-                   f"(B-A)/A*100, A = {_q(prior, p)} in last year's report ({os.path.basename(prior.path)})", (cur,))
+                   f"{formula}, A = {_q(prior, p)} in last year's report ({os.path.basename(prior.path)})", (cur,))
         else:
-            note(doc, amt, f"last year's report ({os.path.basename(prior.path)}) gives {_q(prior, p)}: the growth "
-                           f"recomputes to {_spct(_mid(rec))}; not reported (statistics are revised, metrics re-scoped)")
+            note(doc, amt, f"last year's report ({os.path.basename(prior.path)}) gives {_q(prior, p)}: the change "
+                           f"recomputes to {shown}; not reported (statistics are revised, metrics re-scoped)")
 
 
 #: verbs that open a level's words (实现地区生产总值, 完成固定资产投资) and say nothing of the metric
@@ -1181,13 +1197,15 @@ def _level_facts(doc: Any) -> List[Tuple[str, Any]]:
     text = folded_text(doc)
     out = []
     for q in doc.quantities:
-        if q.start in skip or q.is_percent or not _fine(q) or measure(q) in ("", "%"):
+        if q.start in skip or not _fine(q) or (not q.is_percent and measure(q) in ("", "%")):
             continue
         before = text[max(0, q.start - 8):q.start]
         if re.search(r"上一?年|去年|同期|前年|(?:19|20)\d{2}年的?$|比|较|增加|减少|增长|下降|提高|降低|上升|多|少|年均|累计",
                      before[-4:]) or _plan_or_part(doc, q.start):
             continue
         key = metric_key(doc, q.start)
+        if q.is_percent and not (_RATE_KEY.search(key) and _specific(key)):
+            continue      # a percentage is a level only as the value of a named rate (城镇化率, 优良率)
         if len(_LEVEL_VERB.sub("", key)) >= 2:
             out.append((_LEVEL_VERB.sub("", key), q))
     cache["level_facts"] = out

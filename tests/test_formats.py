@@ -850,3 +850,9 @@ def test_any_markup_soup_extracts(page):
     from lintgov.readers.html import extract_html
     lines = extract_html(page)
     assert all(line and "\n" not in line and line == line.strip() for line in lines)
+
+
+def test_a_character_reference_to_a_vertical_tab_is_no_line_of_its_own():
+    from lintgov.readers.html import extract_html
+    assert extract_html("&#xb") == []
+    assert extract_html("<p>&#xb;甲&#x1f;</p>") == ["甲"]

@@ -203,3 +203,36 @@ def test_the_confirmation_is_counted_by_coverage():
     _found, ok, doc = _confirmed("社会消费品零售总额1633.9亿元，增长5.5%。", "社会消费品零售总额1548.35亿元。")
     assert ok == ["5.5%"]
     assert coverage([doc])["relations_checked"] == 1 and coverage([doc])["inconsistent"] == 0
+
+
+@pytest.mark.parametrize("this_text,prior_text,change", [
+    ("环境空气质量优良率达到87.7%、提高0.6个百分点。", "环境空气质量优良率87.1%。", "0.6个百分点"),
+    ("城镇化率68.4%，提高1.2个百分点。", "全区城镇化率为67.2%。", "1.2个百分点"),
+    ("社会消费品零售总额1633.9亿元，比上年增加85.55亿元。", "社会消费品零售总额1548.35亿元。", "85.55亿元"),
+    ("一般公共预算收入239.9亿元，减少14.75亿元。", "全年一般公共预算收入254.65亿元。", "14.75亿元"),
+])
+def test_a_rate_or_an_amount_that_changed_by_what_last_years_level_gives_is_confirmed(this_text, prior_text, change):
+    found, ok, _doc = _confirmed(this_text, prior_text)
+    assert found == []
+    assert ok == [change]
+
+
+@pytest.mark.parametrize("this_text,prior_text", [
+    ("环境空气质量优良率达到87.7%、提高1.6个百分点。", "环境空气质量优良率87.1%。"),
+    ("社会消费品零售总额1633.9亿元，比上年增加95.55亿元。", "社会消费品零售总额1548.35亿元。"),
+])
+def test_a_change_that_does_not_recompute_is_not_checked_and_not_reported(this_text, prior_text):
+    found, ok, doc = _confirmed(this_text, prior_text)
+    assert found == [] and ok == []
+    g = [f for f in claims_of(doc).figures if f.role in ("points", "delta")][0]
+    assert "last year's report" in why_not(g, doc)
+
+
+@pytest.mark.parametrize("this_text,prior_text", [
+    ("占比68.4%，提高1.2个百分点。", "占比67.2%。"),                      # a bare 占比 names nothing
+    ("优良率87.7%，比2019年提高0.6个百分点。", "优良率87.1%。"),           # another base
+    ("优良率87.7%、提高0.6个百分点。", "优良率提高到87.1%。"),             # last year's figure is a change's end
+])
+def test_no_confirmation_of_points_without_a_named_rate_of_last_year(this_text, prior_text):
+    found, ok, _doc = _confirmed(this_text, prior_text)
+    assert found == [] and ok == []

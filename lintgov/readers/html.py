@@ -512,7 +512,7 @@ def _assemble(out: List[Any], res: _Extraction) -> None:
         para = _collapse("".join(buf).replace("\x00", "\n"))
         buf.clear()
         for piece in para.split("\n"):
-            piece = piece.strip(" \t\u3000\u00a0")
+            piece = piece.strip()      # every whitespace, \x0b (&#xb;) and \x1c–\x1f too
             if piece:
                 kind = furn[-1] if furn else (furniture_kind(piece) if len(piece) <= _SHORT else None)
                 paras.append((piece, kind))
