@@ -16,6 +16,7 @@ from lintgov.claims.grammar import additions
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
                                     announced_kinds as _announced_kinds, classification as _classification,
+                                    later_stage as _later_stage,
                                     one_scale as _one_scale,
                                     siblings as _siblings, year_of as _year_of)
 from lintgov.quantities import Quantity, quantities_in
@@ -277,6 +278,10 @@ class PartsSum(Rule):
             f = self._shares_with_rest(doc, masked, s)
             if f is not None:
                 yield f
+            for f in self._stages(doc, masked, s):
+                if f.start not in seen:
+                    seen.add(f.start)
+                    yield f
             for f in self._shares(doc, masked, s):
                 yield f
             f = self._total_next_sentence(doc, masked, si)
@@ -357,6 +362,33 @@ class PartsSum(Rule):
                 evidence={"added": ad.added.value, "added_unit": ad.added.unit, "total": ad.total.value,
                           "total_unit": ad.total.unit, "verb": ad.verb, "formula": formula},
                 part=part, whole=whole, formula=formula)
+
+    def _stages(self, doc, masked, s):
+        """排查建筑4589栋，发现消防安全隐患4015栋，已整治1596栋 / 实施项目2758个、完工2746个: a count opening the clause
+        right after another of the same measure word, named by a later stage of the action over the same things
+        (:func:`lintgov.claims.classes.later_stage`), is not more than it."""
+        prev = None
+        for q in quantities_in(doc, s.start, s.end):
+            if q.is_percent or not is_count(q):
+                continue
+            if prev is not None and measure_of(q) == measure_of(prev) and not is_delta(masked, q) \
+                    and not is_delta(masked, prev) and _bounded(q) and _bounded(prev) and prev.approx not in ("<", "<="):
+                gap = masked[prev.end:q.start]
+                words = re.sub(r"[^\u4e00-\u9fff]", "", gap)
+                first_clause = re.split(r"[，,；;。：:、]", masked[max(s.start, prev.start - 30):prev.start])[-1]
+                if re.fullmatch(r"[，,、][^，,；;。：:、\d（）()]{1,20}", gap) and _later_stage(first_clause, words):
+                    lo = count_interval(q)[0]
+                    ok = lo <= count_interval(prev)[1] + 1e-9
+                    record(doc, self.code, "part<=whole", q, ok, "later stage <= earlier", [prev])
+                    if not ok:
+                        yield self.finding(doc, q.start, q.end,
+                                           related=[Related(prev.start, prev.end, {"zh": "整体", "en": "whole"})],
+                                           evidence={"part": lo, "whole": count_interval(prev)[1],
+                                                     "formula": f"{label(doc, q)} > {label(doc, prev)}",
+                                                     "tolerance": "printed rounding of both (lower end of the part > "
+                                                                  "upper end of the whole)"},
+                                           part=label(doc, q), whole=label(doc, prev))
+            prev = q
 
     def _shares(self, doc, masked, s):
         """Three or more shares of one whole listed with 分别占 (48.2%、27.5%、30.1%) cannot add up to more
@@ -726,6 +758,9 @@ class PartsSum(Rule):
                 if p.approx in ("<", "<=") or is_delta(masked, p) or _threshold(masked, p):
                     continue
                 same = [w for w in (wholes if inner is None else [inner]) if measure_of(w) == measure_of(p)]
+                if not same and inner is not None and {measure_of(inner), measure_of(p)} == {"户", "家"} \
+                        and _ENTITY.search(context_before(masked, p, a, 12)):
+                    same = [inner]    # 新登记147万户、其中企业57.3万家: 户 and 家 count the same market entities
                 if not same and inner is not None:
                     # 新增商事主体3,260户，认缴投资总额528.6亿元，增长12.4%，其中…企业52户: the count right before 其中
                     # is of another measure; the whole of the part is the nearest count of its own measure before
@@ -1230,8 +1265,8 @@ class PartsSum(Rule):
             return w
         # 441.6万辆，增长7.7%，其中…: the whole's growth rate between it and 其中
         gap = _GROWTH_GAP.sub("", gap)
-        if gap not in ("，", ",", "；", ";"):
-            return None
+        if gap not in ("，", ",", "；", ";", "、"):
+            return None       # (新登记147万户、其中企业57.3万家: 、其中 after a count breaks that count down)
         # an earlier 其中 of the same clause group (not one before a ；: 其中出口…；财政收入4502亿元，其中…)
         floor = max(s.start, w.start - 60, masked.rfind("；", s.start, w.start) + 1, masked.rfind(";", s.start, w.start) + 1)
         k = masked.rfind("其中", floor, w.start)
@@ -1581,7 +1616,11 @@ def _part_label(masked: str, q: Quantity, floor: int) -> str:
 
 #: a clause that only states the growth of the figure before it (，增长7.7% / ，比上年下降1.2%)
 _GROWTH_GAP = lazyre.compile(r"[，,](?:(?:比上年|同比|较上年|較上年|比上年末|比年初)?(?:增长|增長|下降|增加|减少|減少|提高|回落)|"
-                             r"占[^，,。；;\d%％]{0,20}?)-?\d+(?:\.\d+)?[%％](?=[，,])")
+                             r"占[^，,。；;\d%％]{0,20}?)-?\d+(?:\.\d+)?[%％](?=[，,])|"
+                             # 5560亿元，五年翻了一番，其中…: a doubling of the whole
+                             r"[，,](?:[两二三四五六七八九十\d]+年(?:来|间|間)?)?(?:实现)?翻了?(?:一|两|兩|三)?番(?=[，,])")
+#: market entities, counted in 户 or 家 alike (新登记经营主体147万户，其中企业57.3万家)
+_ENTITY = lazyre.compile(r"企业|企業|个体|個體|合作社|经营主体|經營主體|市场主体|市場主體|商事主体|商事主體")
 _NOTE = lazyre.compile(r"[（(][^（()）]{0,30}[）)]")
 
 

@@ -131,3 +131,35 @@ def test_rate_silent(text):
 @pytest.mark.parametrize("text", RATE_FOUND)
 def test_rate_found(text):
     assert codes(text, "txt") != []
+
+
+# -- a later stage of an action over the same things is among them (排查 → 发现 → 整治, 实施 → 完工, 涉及 → 出庭); 户 and 家
+# count the same market entities; a doubling clause (，五年翻了一番，) between a whole and its 其中
+STAGE_SILENT = [
+    "开工建设保障性住房2,000套，竣工2,600套。",
+    "新开工项目86个，竣工项目95个。",
+    "受理案件500件，办结520件。",
+    "排查企业1,200家，发现隐患3,600处。",
+    "全面排查老旧小区楼栋1,260栋，发现安全隐患1,020栋，已整治980栋。",
+    "全年共检查企业800家，发现问题企业320家，已整改企业500家。",
+    "新登记市场主体3.2万户，其中企业1.1万家。",
+    "地方一般公共预算收入820亿元，五年翻了一番，其中税收收入620亿元。",
+]
+STAGE_FOUND = [
+    "全面排查老旧小区楼栋1,260栋，发现安全隐患1,420栋。",
+    "排查隐患点位860处，发现问题点位910处。",
+    "实施城市更新项目146个，竣工158个。",
+    "本年度涉及行政诉讼案件64件，负责人出庭应诉案件71件。",
+    "新登记市场主体3.2万户，其中企业3.6万家。",
+    "累计完成投资1,200亿元，五年翻了一番，其中工业投资1,350亿元，社会消费品零售总额1,500亿元。",
+]
+
+
+@pytest.mark.parametrize("text", STAGE_SILENT)
+def test_stage_silent(text):
+    assert codes(text, "txt") == []
+
+
+@pytest.mark.parametrize("text", STAGE_FOUND)
+def test_stage_found(text):
+    assert codes(text, "txt") != []

@@ -361,3 +361,24 @@ def announced_kinds(before: str) -> Optional[int]:
         return None
     n = hits[0].group("n")
     return int(n) if n.isdigit() else _CN_COUNT.get(n)
+
+
+# -- stages: what an action over things finds or finishes is among those things -------------------------------------
+#: (earlier action, later action on the same things): 排查建筑4589栋，发现隐患4015栋 — the buildings found with a
+#: hazard are among those inspected; 实施项目2758个、完工2746个.  Not 发现 → 整改 (已整改的企业 may include those found
+#: the year before: tests/test_sums_kinds.py),
+#: nor 开工/建设 → 竣工 (开工建设保障房1210套，竣工5477套: what is finished this year may have started before), not 受理 →
+#: 办结 (a backlog is closed too).
+STAGES = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
+    (r"排查|檢查|检查|巡查|抽查|抽检|抽檢|核查|摸排|普查|筛查|篩查", r"^(?:发现|發現|查出|检出|檢出)"),
+    (r"^(?!.*(?:开工|開工|新建|筹集|籌集|启动|啟動))(?:.*(?:实施|實施|推进|推進))", r"^(?:完工|竣工|建成)"),
+    (r"涉及|应诉|應訴|应出庭|應出庭", r"^(?:行政机关)?(?:负责人)?出庭"),
+))
+
+
+def later_stage(first: str, second: str) -> bool:
+    """Whether the clause ``second`` (its words before its figure, 已/共/累计 left out) names a later stage of the action
+    named in ``first`` over the same things (发现 after 排查, 整治 after 发现, 完工 after 实施): its count is among the
+    first's."""
+    second = re.sub(r"^(?:其中|已经|已|共|累计|累計|全部|均)+", "", second)
+    return any(b.search(second) and a.search(first) for a, b in STAGES)
