@@ -511,7 +511,15 @@ _POP_END = lazyre.compile(r"(?:年末|年底)(?:全省|全市|全区|全區|全�
 
 def _population_before(doc, masked, basis):
     """Last year's year-end resident population: the one 年末常住人口P stated with its change against ``basis``
-    (，比2021年减少0.14万人: P + 0.14万), as an interval; None when the report does not state it so."""
+    (，比2021年减少0.14万人: P + 0.14万), as an interval; None when the report does not state it so.  Cached per
+    document and basis (one pass over the quantities, however many per-capita changes ask)."""
+    cache = doc.__dict__.setdefault("_lintgov_population_before", {})
+    if basis not in cache:
+        cache[basis] = _find_population_before(doc, masked, basis)
+    return cache[basis]
+
+
+def _find_population_before(doc, masked, basis):
     found = []
     for q in doc.quantities:
         if q.is_percent or q.approx is not None or measure(q) != "人":

@@ -158,11 +158,16 @@ class AverageGrowthMismatch(Rule):
         "zh": "“由A增加到B、年均增长g%”：按复利 ((B/A)^(1/N)−1)×100% 重算；“年均提高N个百分点”“平均每年增加N件”："
               "按 (B−A)/N 重算。年数 N 取自两端的年份（从2020年的A…到2024年的B），否则取同句、同段或前文的"
               "“五年来、过去五年、近三年、‘十三五’时期”等；有几种可能的年数时，只要一种相符就不报。"
+              "文中未写明年数时（从新区成立前的12.6%提升至42.6%，年均提高10个百分点），“年均提高N个百分点”“平均每年增加N”"
+              "只在1至30年中任何整数年数都得不出该值时才报告（复合增长不核验）。“年均增长10%以上”等界限按其所允许的区间核验。"
               "地区生产总值、增加值等的增速是按可比价格计算的实际增长，不能由现价数值推出，不核验。",
         "en": "由A增加到B、年均增长g%: recomputed as compound growth ((B/A)^(1/N)−1)×100; 年均提高N个百分点 and 平均每年增加N "
               "as (B−A)/N. The span N comes from the years written with the two values, else from 五年来, 过去五年, 近三年, "
               "“十三五”时期 in the sentence, the paragraph or the text before; if several spans are possible, one that fits "
-              "is enough. Growth of GDP and value added is real growth and is not recomputed from nominal levels.",
+              "is enough. When the text names no span (从新区成立前的12.6%提升至42.6%，年均提高10个百分点), an arithmetic "
+              "average (points, 平均每年增加N) is reported only when no whole number of years from 1 to 30 gives it "
+              "(compound growth is not checked then). A bound (年均增长10%以上) is the half-open interval it allows. "
+              "Growth of GDP and value added is real growth and is not recomputed from nominal levels.",
     }
     authority = "国家统计局 统计知识：平均发展速度（水平法）=（末期水平/基期水平）^(1/n)；平均增长速度=平均发展速度−1"
     messages = {"default": {
@@ -190,6 +195,9 @@ class AverageGrowthMismatch(Rule):
         good("税收收入从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.9%。"),
         good("全市地区生产总值由1.2万亿元增加到1.8万亿元，年均增长6.5%。", note="real growth of GDP: not recomputed"),
         bad("管网覆盖率从2011年的12.6%提升至2014年的42.6%，年均提高15个百分点。"),
+        bad("管网覆盖率从新区成立前的12.6%提升至42.6%，年均提高13个百分点。",
+            note="no span named: 30 points over 2 years is 15, over 3 years 10 — no whole number of years gives 13"),
+        good("管网覆盖率从新区成立前的12.6%提升至42.6%，年均提高10个百分点。"),
         bad("2019年至2024年，全市一般公共预算收入从120亿元增加到186亿元，年均增长12.2%。",
             note="a range of years before the levels: 5 years (or 6, counted inclusively) → 9.2%"),
         bad("全市专利授权量年均增长15.1%，由2019年的8216件增加到2023年的12532件。", note="levels after the average"),
