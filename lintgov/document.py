@@ -345,10 +345,20 @@ class Document:
     @cached_property
     def paragraphs(self) -> List[Paragraph]:
         out: List[Paragraph] = []
-        skip = [(m.start, m.end) for m in self.extra_masks if m.kind == "code"]
+        # code blocks, merged into sorted disjoint ranges: whether a line starts inside one is one
+        # bisection (a Markdown file with many code blocks made this lines × blocks)
+        lo: List[int] = []
+        hi: List[int] = []
+        for s, e in sorted((m.start, m.end) for m in self.extra_masks if m.kind == "code"):
+            if hi and s <= hi[-1]:
+                hi[-1] = max(hi[-1], e)
+            elif s < e:
+                lo.append(s)
+                hi.append(e)
 
         def skipped(a: int) -> bool:
-            return any(s <= a < e for s, e in skip)
+            i = bisect.bisect_right(lo, a) - 1
+            return i >= 0 and a < hi[i]
 
         if self.paragraph_mode == "block":
             # blank-line separated blocks; a Markdown heading or list item starts a block of its own

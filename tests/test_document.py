@@ -71,6 +71,20 @@ def test_markdown_paragraphs(registry):
     assert [h.marker for h in d.headings] == ["一、"]
 
 
+def test_markdown_paragraphs_between_many_code_blocks(registry):
+    """Each line is tested against the code blocks by bisection: blocks of every length, adjacent
+    ones, and text between them; the paragraphs are the text between the blocks, in order."""
+    parts = []
+    for i in range(60):
+        parts.append(f"第{i}段正文。\n\n")
+        parts.append("```\n" + "代码行\n" * (i % 4) + "```\n\n")
+        if i % 7 == 0:
+            parts.append("```\n紧接的代码\n```\n\n")
+    d = read_document("b.md", "b.md", registry, "".join(parts).encode("utf-8"))
+    paras = [d.text[p.start:p.end] for p in d.paragraphs]
+    assert paras == [f"第{i}段正文。" for i in range(60)]
+
+
 @pytest.mark.parametrize("n,script,kind", [
     (0, "traditional", "law-gov-annual-report"),
     (1, "simplified", "law-gov-annual-report"),
