@@ -928,19 +928,47 @@ def _refers_to_last_year(label: str, year: Optional[int]) -> bool:
 _RATE_KEY = lazyre.compile(r"率|比重|占比|比例|覆盖面|满意度")
 
 
+def _change_operands(doc: Any) -> set:
+    """Starts of the quantities that are a change's amount or base, or a transition's base: never a level of this
+    report's own year (cached)."""
+    cache = doc.__dict__.setdefault("_lintgov_changes", {})
+    if "change_operands" not in cache:
+        skip = set()
+        for ch in changes(doc):
+            for q in (ch.amount, ch.base):
+                if q is not None:
+                    skip.add(q.start)
+        for t in transitions(doc):
+            skip.add(t.base.start)
+        cache["change_operands"] = skip
+    return cache["change_operands"]
+
+
+def _best_matches(facts: List[Tuple[str, Any]], key: str, q: Any, threshold: float) -> List[Any]:
+    """Of ``facts`` (metric key, quantity), the quantities in the measure of ``q`` whose key names the same kind of
+    increment as ``key``, all those at the best similarity (≥ threshold)."""
+    best, found = 0.0, []
+    inc = _increment_key(key)
+    for k, p in facts:
+        if measure(p) != measure(q) or _increment_key(k) != inc:
+            continue
+        s = key_similarity(k, key)
+        if s < threshold:
+            continue
+        if s > best + 1e-9:
+            best, found = s, [p]
+        elif abs(s - best) <= 1e-9:
+            found.append(p)
+    return found
+
+
 def _facts(doc: Any) -> List[Tuple[str, Any]]:
     """(metric key, quantity) for every count, and every rate named as one (纠错率…), stated as
     this report's own figure (not a change amount, not a prior-year value)."""
     cache = doc.__dict__.setdefault("_lintgov_changes", {})
     if "facts" in cache:
         return cache["facts"]
-    skip = set()
-    for ch in changes(doc):
-        for q in (ch.amount, ch.base):
-            if q is not None:
-                skip.add(q.start)
-    for t in transitions(doc):
-        skip.add(t.base.start)
+    skip = _change_operands(doc)
     text = folded_text(doc)
     out = []
     for q in doc.quantities:
@@ -960,19 +988,7 @@ def _facts(doc: Any) -> List[Tuple[str, Any]]:
 def _match(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
     """Last year's quantities for the metric ``key`` with the measure of ``q``: all those
     at the best similarity (≥ threshold)."""
-    best, found = 0.0, []
-    inc = _increment_key(key)
-    for k, p in _facts(prior):
-        if measure(p) != measure(q) or _increment_key(k) != inc:
-            continue
-        s = key_similarity(k, key)
-        if s < threshold:
-            continue
-        if s > best + 1e-9:
-            best, found = s, [p]
-        elif abs(s - best) <= 1e-9:
-            found.append(p)
-    return found
+    return _best_matches(_facts(prior), key, q, threshold)
 
 
 def _increment_key(key: str) -> bool:
@@ -1187,13 +1203,7 @@ def _level_facts(doc: Any) -> List[Tuple[str, Any]]:
     cache = doc.__dict__.setdefault("_lintgov_changes", {})
     if "level_facts" in cache:
         return cache["level_facts"]
-    skip = set()
-    for ch in changes(doc):
-        for q in (ch.amount, ch.base):
-            if q is not None:
-                skip.add(q.start)
-    for t in transitions(doc):
-        skip.add(t.base.start)
+    skip = _change_operands(doc)
     text = folded_text(doc)
     out = []
     for q in doc.quantities:
@@ -1214,20 +1224,7 @@ def _level_facts(doc: Any) -> List[Tuple[str, Any]]:
 
 def _match_level(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
     """Last year's levels of the metric ``key`` in the measure of ``q``: all those at the best similarity."""
-    key = _LEVEL_VERB.sub("", key)
-    best, found = 0.0, []
-    inc = _increment_key(key)
-    for k, p in _level_facts(prior):
-        if measure(p) != measure(q) or _increment_key(k) != inc:
-            continue
-        s = key_similarity(k, key)
-        if s < threshold:
-            continue
-        if s > best + 1e-9:
-            best, found = s, [p]
-        elif abs(s - best) <= 1e-9:
-            found.append(p)
-    return found
+    return _best_matches(_level_facts(prior), _LEVEL_VERB.sub("", key), q, threshold)
 
 
 class PriorFigureMismatch(_CrossYear):
