@@ -1803,10 +1803,15 @@ _ADD_VERB = (r"(?:新增|净增|新建成?|新开工|新开通|新开|新登记|
              r"|新改扩建|新建改造|新建、改造)")
 #: the year's deeds whose cumulative or total may follow (完成改造867个、累计2172个; 投入345.8亿元，累计1737亿元): only
 #: with a total word (累计/总数/总量…) after them
-_DONE_VERB = r"(?:" + _ADD_VERB[3:-1] + r"|增加|完成|建成|建设|开工|引进|培育|认定|创建|投入|筹集|改造|实施)"
+_DONE_VERB = r"(?:" + _ADD_VERB[3:-1] + r"|增加|增长|完成|建成|建设|开工|引进|培育|认定|创建|投入|筹集|改造|实施)"
+#: an increase in an amount (增加211.9公里、达634.5公里 / 五年增加1万美元，达到2.4万美元 / 同比增加1829万千瓦、达到9048万
+#: 千瓦): the level it reaches is the prior level plus the increase, so the increase is not more than the level when the
+#: level cannot be negative — never a balance, a profit or a net figure (利润增加5亿元，达到3亿元 may come from a loss)
+_INCREASE_VERB = ("增加", "增长")
+_SIGNED_SUBJECT = lazyre.compile(r"利润|利税|盈利|盈余|亏损|顺差|逆差|差额|净|结余|损益|余额|气温|温度")
 #: the words naming what was added: no figure, no clause break, no word that opens another relation
 _ADD_NOUN = r"[^，,。；;：:！？!?\n\ue010\ue011（()）]{0,16}?"
-_ADD_BAD_NOUN = lazyre.compile(r"其中|占|比|较|同比|增长|下降|减少|累计|总|分别|平均|人均|每|年均|目标|计划|力争|(?:约|为|达到?|超过|近|共|合计)$")
+_ADD_BAD_NOUN = lazyre.compile(r"其中|占|比|较|同比|增长|下降|减少|累计|总(?!部)|分别|平均|人均|每|年均|目标|计划|力争|(?:约|为|达到?|超过|近|共|合计)$")
 #: the total after it: 累计/总数/总量/总计/总里程/总处理能力… (never 总部企业: a kind), optionally named (公园总数,
 #: 运营总里程), and its verb
 _ADD_THEN_TOTAL = lazyre.compile(
@@ -1820,6 +1825,12 @@ _ADD_THEN_TOTAL = lazyre.compile(
 _TOTAL_THEN_ADD = lazyre.compile(
     r"(?P<pre>(?:总量|总数|累计|现有|共有|总计)(?:达到|达|增至|增加到|为)?|达到|达|增至|增加到)?\s*(?P<tot>" + _Q
     + r")[\s]*[，,、]\s*(?:当年|今年|全年|本年|年内|比上年|较上年|同比)?(?P<verb>" + _ADD_VERB + r")(?P<add>" + _Q + r")")
+#: 增加211.9公里、达634.5公里: the level reached written inside the figure's own token (达634.5公里)
+_ADD_REACH_TOKEN = lazyre.compile(
+    r"(?P<verb>" + _ADD_VERB + r"|增加|增长)(?P<noun>" + _ADD_NOUN + r")(?P<add>" + _Q + r")\s*[，,、]\s*(?P<tot>" + _Q + r")")
+#: 完成运动员注册确认5661人（新增785人）: the addition in a bracket right after the count it is part of
+_TOTAL_BRACKET_ADD = lazyre.compile(
+    r"(?P<tot>" + _Q + r")\s*[（(]\s*(?:其中|含|比上年|较上年|同比)?(?P<verb>" + _ADD_VERB + r")(?P<add>" + _Q + r")\s*[）)]")
 #: 分别新增266家和105家，累计分别达到891家和531家: two lists paired in order
 _ADD_LISTS = lazyre.compile(
     r"分别(?P<verb>" + _ADD_VERB + r")(?P<adds>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})[\s]*[，,、]\s*"
@@ -1868,10 +1879,17 @@ def additions(doc: "Document") -> List[Addition]:
                 or _ADD_BAD_NOUN.search(m.group("w")) \
                 or not _names_the_added(m.group("w") + (m.group("tw") or ""), noun) or not _names_the_added(m.group("w2"), noun):
             continue        # 累计建成社区公园 after 新建社区公园; never 累计建成超充站 after 新增充电桩
+        increase = m.group("verb") in _INCREASE_VERB
         if m.group("reach") and (m.group("w") or m.group("v2") or m.group("w2")
-                                 or not re.fullmatch(_ADD_VERB, m.group("verb"))):
+                                 or not (re.fullmatch(_ADD_VERB, m.group("verb")) or increase)):
             continue        # 新增N家，达到M家: the level a new-ish verb brings the stock to, nothing between
+        if increase and (not m.group("reach") and m.group("verb") != "增加"
+                         or _SIGNED_SUBJECT.search(skel, max(0, m.start() - 12), m.start())
+                         or _SIGNED_SUBJECT.search(noun)):
+            continue        # 增长N，累计M is read only as 增加; a level that may be negative is never a stock
         a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if increase and (a.unit or "").endswith(("℃", "度")):
+            continue
         if not _fits_stock(a, b) or _NOT_A_STOCK_AFTER.match(skel, m.end()) or _LIST_AFTER.match(skel, m.end()):
             continue
         pa, pb = _PER.match(skel, a.end), _PER.match(skel, b.end)
@@ -1888,6 +1906,22 @@ def additions(doc: "Document") -> List[Addition]:
         if not _fits_stock(a, b) or _LIST_AFTER.match(skel, m.end("add")) or _NOT_A_STOCK_AFTER.match(skel, m.end("tot")):
             continue
         out.append(Addition(m.start("tot"), m.end(), a, b, m.group("verb")))
+    seen = {(x.added.start, x.total.start) for x in out}
+    for m in (_ADD_REACH_TOKEN.finditer(skel) if "达" in text or "增至" in text else ()):
+        a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if (a.start, b.start) in seen or not re.match(r"达到?|增至", text[b.start:b.start + 2]) \
+                or _ADD_BAD_NOUN.search(m.group("noun")) or _NOT_A_STOCK_AFTER.match(skel, m.end()) \
+                or _LIST_AFTER.match(skel, m.end()) or not _fits_stock(a, b):
+            continue
+        if m.group("verb") in _INCREASE_VERB and (_SIGNED_SUBJECT.search(skel, max(0, m.start() - 12), m.start())
+                                                   or _SIGNED_SUBJECT.search(m.group("noun"))
+                                                   or (a.unit or "").endswith(("℃", "度"))):
+            continue
+        out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
+    for m in (_TOTAL_BRACKET_ADD.finditer(skel) if ("新" in skel or "净增" in skel) else ()):
+        a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if _fits_stock(a, b):
+            out.append(Addition(m.start("tot"), m.end(), a, b, m.group("verb")))
     for m in (_ADD_LISTS.finditer(skel) if "分别" in skel else ()):
         adds = [by_start[x.start() + m.start("adds")] for x in _LIST_SPLIT.finditer(m.group("adds"))]
         tots = [by_start[x.start() + m.start("tots")] for x in _LIST_SPLIT.finditer(m.group("tots"))]
