@@ -819,6 +819,7 @@ _NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭
                                 r"审结|審結|答复|答覆|回复|回覆|受理|参加|參加|参保|參保|接种|接種)")
 #: attributes that make a count a subset of what a rate's own word names (女性, 党员, 重点…: lintgov.claims.classes)
 from lintgov.claims.classes import OVERLAPPING as _OWN_SUBSET  # noqa: E402
+from lintgov.claims.grammar import among  # noqa: E402
 #: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
 _NEWLY = lazyre.compile(r"新增|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
 #: a negated count (不予受理37件) is the complement of the rate's numerator in its whole
@@ -974,6 +975,25 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
                     and not is_delta(masked, c):
                 out.append(c)
         out.sort(key=lambda c: c.start)
+    if not out and keys:
+        # 1,420个行政村中已有1,258个开通5G网络 / 一审审结的170件案件中胜诉152件 (claims.grammar.among): a part among a
+        # whole closed by 中 is the numerator when the whole's words share a word with the rate's name and the part is
+        # named by the rate's own word (its last two characters) or, for coverage, by another word of the name
+        amg = among(doc)
+        cover = bool(_COVERAGE.search(name))
+        for c in counts:
+            a = amg.get(c.start)
+            if a is None or not any(a.whole is x for x in counts) or is_delta(masked, c):
+                continue
+            ww, pw = a.whole_words, a.part_words
+            nt = re.sub(r"(?:覆盖|覆蓋|普及|达标|達標|建成|配备|配備|实现|實現|通过|通過|合格|完成)?率.*$", "",
+                        re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", name_text or name))
+            shared = sum(nt[i:i + 2] in pw for i in range(len(nt) - 1)) if cover else 0
+            if any(ww[i:i + 2] in (name_text or name) for i in range(len(ww) - 1)):
+                if keys[-1] in pw or shared:
+                    out.append(c)
+            elif shared >= 2:     # 卫生厕所普及率…4,200户农户中已有3,780户使用卫生厕所: the part names what is covered
+                out.append(c)
     if not out and _COVERAGE.search(name):
         # 共有村128个，其中建成法律服务站128个，覆盖率100%: the part after 其中 is the numerator
         k = masked.rfind("其中", floor, counts[-1].start if counts else floor)
@@ -1756,7 +1776,7 @@ class TargetCompletion(Rule):
                 # as a target right before its number (目标任务1.2万人; not 计划立项5个)
                 prev = [c for c in quantities_in(doc, clause_start(doc, masked, m.start(), lo_w), m.start()) if is_count(c)]
                 if len(prev) != 1 or measure_of(prev[0]) != measure_of(target) or not (re.search(
-                        r"(?:目标|目標|任务|任務|计划|計劃|预算|預算)(?:任务|任務|数|數)?(?:为|為|是)?\s*$",
+                        r"(?:目标|目標|任务|任務|计划|計劃|预算|預算)(?:任务|任務|数|數|投资|投資|资金|資金|规模|規模)?(?:为|為|是)?\s*$",
                         masked[max(0, target.start - 8):target.num_start]) or _PLAN_AFTER.match(masked, target.end)):
                     continue
             after: List[Quantity] = []
@@ -1766,7 +1786,13 @@ class TargetCompletion(Rule):
                 after = [c for c in following(doc, q.end, s_end, _MAX_AFTER) if is_count(c)]
                 named = [c for c in after if _PLAN_WORD.search(context_before(masked, c, q.end, 12))
                          and not re.search(r"[比较較]", context_before(masked, c, q.end, 12))]
-                if len(named) != 1 or not re.match(r"[，,（(]", masked[q.end:q.end + 1]):
+                if not named and s is not None and masked[q.end:q.end + 1] in ("。", "；", ";"):
+                    # 为年度计划的104.0%。年度计划投资450亿元。: a next sentence (or clause after ；) opening with the plan
+                    named = _plan_opening(doc, masked, q.end + 1)
+                    after = named
+                elif len(named) != 1 or not re.match(r"[，,（(]", masked[q.end:q.end + 1]):
+                    continue
+                if len(named) != 1:
                     continue
                 target = named[0]
             achieved = [c for c in recent(doc, lo_w, m.start(), 3 * _MAX_OPERANDS) + after if is_count(c) and c is not target
@@ -1829,6 +1855,9 @@ class TargetCompletion(Rule):
         named = inner or [c for c in recent(doc, lo_t, hi_t, 3 * _MAX_OPERANDS) if is_count(c) and c.approx is None
                           and not (q.start <= c.start <= q.end)
                           and _PLAN_WORD.search(context_before(masked, c, lo_t, 12))]
+        if not named and masked[q.end:q.end + 1] in ("，", ","):
+            # 超出年度目标任务15%，年度目标任务2,400套: the target opening the clause right after
+            named = _plan_opening(doc, masked, q.end + 1)
         if len(named) != 1:
             return None
         target = named[0]
@@ -1926,6 +1955,24 @@ class TargetCompletion(Rule):
                  and (_PLAN_WORD.search(context_before(masked, c, lo_s, 16)) or _PLAN_AFTER.match(masked, c.end))
                  and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))]
         return named[-1] if len(named) == 1 else None
+
+
+#: a clause opening with the plan it states: 年度计划投资450亿元 / 年度目标任务2,400套 / 计划为2.5万亩
+_PLAN_OPENING = lazyre.compile(r"\s*(?:其中)?(?:全年|年度|今年|本年)?(?:的)?(?:计划|計劃|目标|目標|任务|任務)(?:任务|任務)?"
+                               r"[\u4e00-\u9fff]{0,6}?(?:为|為|是)?\s*$")
+
+
+def _plan_opening(doc, masked: str, pos: int) -> List[Quantity]:
+    """The one count of the clause starting at ``pos`` when the clause opens by naming it a plan or target (nothing but
+    the plan's words before it, no comparison): the target of a completion stated before it."""
+    nxt = following(doc, pos, min(len(masked), pos + 24), 1)
+    if not nxt or not is_count(nxt[0]) or nxt[0].approx is not None:
+        return []
+    c = nxt[0]
+    gap = masked[pos:c.start]
+    if re.search(r"[，,。；;！？\n比较較]", gap) or not _PLAN_OPENING.fullmatch(gap):
+        return []
+    return [c]
 
 
 #: a target named after its number (超额完成年度100个的目标任务, 1.2万人的年度目标)

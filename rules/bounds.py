@@ -33,13 +33,13 @@ _LOWER_WORDS = ("不足", "不到", "将近", "將近", "接近", "近")
 _NEAR_WORDS = ("将近", "將近", "接近", "近")
 _NEAR_FLOOR = 0.9
 #: what may stand between a bound and the exact figure: a comma and a verb of reaching
-_LINK = lazyre.compile(r"^[\s，,、]*(?:大关|大關|关口|關口|台阶|臺階|规模|規模)?[\s，,、]*"
+_LINK = lazyre.compile(r"^[\s，,、]*(?:新的?|一个新的?|一個新的?)?(?:大关|大關|关口|關口|台阶|臺階|规模|規模)?[\s，,、]*"
                        r"(?:实际|實際|全年|年末|首次)?(?:共计|共計|合计|合計|共|总计|總計)?"
                        # 不足20件，仅为14件 / 只有 / 仅: a restriction before the verb
                        r"(?:仅仅|僅僅|仅|僅|只)?(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
 #: a threshold passed (跨越2,000亿元台阶, 迈上千万人台阶, 站上1万亿元大关) with a number the extractor reads as exact
 _STEP_BEFORE = lazyre.compile(r"(?:跨越|迈上|邁上|站上|跨上|登上|跃上|躍上)\s*$")
-_STEP_AFTER = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階)")
+_STEP_AFTER = lazyre.compile(r"\s*(?:新的?|一个新的?|一個新的?)?(?:大关|大關|关口|關口|台阶|臺階)")
 _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|增長|减少|減少|下降|提高|降低)了?\s*$")
 _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
 
@@ -48,6 +48,20 @@ def _actual_same_verb(text: str, gap: str, bs: int) -> bool:
     """全年投入资金近5亿元，实际投入4.86亿元: 实际 and the verb of the bound's own clause."""
     m = re.fullmatch(r"[\s，,]*(?:实际|實際)([\u4e00-\u9fff]{2})\s*", gap)
     if not m:
+        return False
+    k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
+    return m.group(1) in text[k + 1:bs]
+
+
+#: 不足5,000条，全年共公开4,812条 / 8,000人次以上，全年累计培训8,346人次: the year's total of the bound's own deed (a
+#: verb of two characters its clause holds); 累计 only as the year's (全年累计), never a sum over years
+_SAME_DEED = lazyre.compile(r"[\s，,]*(?:(?:全年|年内|年內|当年|當年)(?:累计|累計)?|实际|實際)?(?:共计|共計|合计|合計|总计|總計|共)?(?:已)?"
+                            r"([\u4e00-\u9fff]{2})\s*")
+
+
+def _same_deed(text: str, gap: str, bs: int) -> bool:
+    m = _SAME_DEED.fullmatch(gap)
+    if not m or m.group(1) in ("其中", "比上", "同比", "增长", "增長", "增加", "减少", "減少", "下降", "新增"):
         return False
     k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
     return m.group(1) in text[k + 1:bs]
@@ -167,7 +181,7 @@ class BoundContradiction(Rule):
                 bracketed = after and bool(_BRACKET_EXACT.fullmatch(gap)) and text[e.end:e.end + 1] in ("）", ")")
                 if not bracketed:
                     # 将近1.5万人，实际新增14,620人: 实际 and the bound's own verb (新增 too, when the bound's clause has it)
-                    actual = _actual_same_verb(text, gap, bs)
+                    actual = _actual_same_verb(text, gap, bs) or (after and _same_deed(text, gap, bs))
                     if hi - lo > 16 or not (_LINK.match(gap) or actual or (after and _restated_subject(text, gap, bs))) \
                             or (_NOT_SAME.search(gap) and not actual) or re.search(r"[。；;！？\n]", gap):
                         continue
@@ -175,7 +189,7 @@ class BoundContradiction(Rule):
                         continue  # 突破1000亿元的4211亿元…, 由6.5亿千瓦增至12亿千瓦以上: not a restatement
                 if after and not bracketed:   # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
                     if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生|(?:仅|僅|只)有", gap + e.before_word) \
-                            and not _actual_same_verb(text, gap, bs):
+                            and not _actual_same_verb(text, gap, bs) and not _same_deed(text, gap, bs):
                         continue  # 分别超过8万元、4.5万元: parallel figures
                 elif not after and (not (before and re.search(r"[，,]", gap)) or word in _LOWER_WORDS \
                         or not _BOUND_END.match(text, be)):

@@ -18,7 +18,8 @@ import re
 from typing import List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
-from lintgov.claims import record
+from lintgov.claims import _PLAN_WORDS, claims_of, record
+from lintgov.claims.grammar import QFILL, QTOK, per_people, skeleton
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
 from lintgov.quantities import Quantity, quantities_in
@@ -584,19 +585,26 @@ class RatioMismatch(Rule):
     name = "ratio-mismatch"
     category = "arithmetic"
     level = "error"
-    summary = {"zh": "比值（城乡居民收入比、出生率、死亡率、人均量）与文中给出的两个数不符",
-               "en": "A ratio (urban–rural income ratio, birth or death rate, per-capita figure) does not match the two "
-                     "figures stated"}
+    summary = {"zh": "比值（城乡居民收入比、出生率、死亡率、人均量、每万人拥有量）与文中给出的两个数不符",
+               "en": "A ratio (urban–rural income ratio, birth or death rate, per-capita figure, per 10,000 people) does "
+                     "not match the two figures stated"}
     description = {
         "zh": "“城乡居民收入比2.19:1”“城乡居民人均可支配收入比值为2.19”“农村居民与城镇居民收入比率为44.2%”："
               "用前文（同段或上一段）写明的城镇居民和农村居民人均可支配收入重算，按印出的小数位和收入的取舍区间比较。"
               "“由2.85:1缩小为2.6:1”只检查现值。找不到两项收入时不检查。"
-              "出生率、死亡率（‰）用紧挨着的出生、死亡人口除以年平均人口（写明的年平均人口，或年末人口减去全年增加数的一半）。",
+              "出生率、死亡率（‰）用紧挨着的出生、死亡人口除以年平均人口（写明的年平均人口，或年末人口减去全年增加数的一半）。"
+              "“每万人口执业（助理）医师34.6人”“每千名老年人拥有养老床位38张”：用同段中以同样名称写明的总数（不取当年新增数）"
+              "除以报告中写明的人口（常住、户籍、年末或年平均人口，按±2%；“老年人”等群体用以其命名的人数）乘以一万（一千、一百）；"
+              "任一组合相符即不报，目标、计划不检查。",
         "en": "城乡居民收入比2.19:1 (or 比值为2.19, or 农村居民与城镇居民收入比率为44.2%) is recomputed from the urban and "
               "rural per-capita disposable incomes stated before it (same or previous paragraph), with the rounding "
               "intervals of the printed figures. In 由2.85:1缩小为2.6:1 only the current value is checked; without "
               "both incomes nothing is checked. 出生率/死亡率 (‰) are the births or deaths right before them over the "
-              "mean population (年平均人口 when stated, else the year-end population less half its change over the year).",
+              "mean population (年平均人口 when stated, else the year-end population less half its change over the year). "
+              "每万人口执业（助理）医师34.6人 / 每千名老年人拥有养老床位38张: the count named the same way in the paragraph "
+              "(never what was added in the year) over a population the report states (resident, registered, year-end or "
+              "mean, ±2%; for a group such as 老年人 the count of that group), times 10,000 (1,000, 100); silent when one "
+              "pairing fits, never for plans.",
     }
     authority = "国家统计局：城乡居民人均可支配收入比（城镇居民人均可支配收入 ÷ 农村居民人均可支配收入）"
     messages = {"default": {
@@ -615,6 +623,9 @@ class RatioMismatch(Rule):
               "可在{lo}至{hi}之间）",
         "en": "the change of {name}, {stated}, does not match the totals and the population: {formula} = {recomputed} "
               "(last year's population ±1%, the per-capita figure as printed: between {lo} and {hi})"},
+        "per_people": {
+        "zh": "{name}{stated}与总量和人口不符：{formula} = {recomputed}（容差±{tol}）",
+        "en": "{name} {stated} does not match the count and the population: {formula} = {recomputed} (tolerance ±{tol})"},
         "vital": {
         "zh": "{name}{stated}与人口数不符：{formula} = {recomputed}（按年平均人口，容差±{tol}）",
         "en": "{name} {stated} does not match the population: {formula} = {recomputed} (over the mean population, "
@@ -636,6 +647,9 @@ class RatioMismatch(Rule):
         bad("全市常住人口120万人。公园绿地总面积1,800万平方米，人均公园绿地面积18.0平方米。",
             note="1,800万平方米 ÷ 120万人 = 15.0"),
         good("全市常住人口120万人。公园绿地总面积1,800万平方米，人均公园绿地面积15.0平方米。"),
+        bad("年末全市常住人口520万人。全市共有执业（助理）医师17,992人，每万人口执业（助理）医师38.6人。",
+            note="17,992 ÷ 520万 × 10,000 = 34.6"),
+        good("年末全市常住人口520万人。全市共有执业（助理）医师17,992人，每万人口执业（助理）医师34.6人。"),
         bad("全年地区生产总值3473.12亿元。生产安全事故死亡人数39人。亿元生产总值生产安全事故死亡人数0.014人。",
             note="39 ÷ 3473.12 = 0.0112"),
     )
@@ -648,6 +662,10 @@ class RatioMismatch(Rule):
             yield from self._per_capita(doc, masked)
         if "亿元" in masked:
             yield from self._per_gdp(doc, masked)
+        for pp in per_people(doc):
+            f = self._per_people(doc, pp)
+            if f is not None:
+                yield f
         if "收入" not in masked:
             return
         for m in _RATIO_NAME.finditer(masked):
@@ -778,6 +796,59 @@ class RatioMismatch(Rule):
                                          "population": [plo, phi], "tolerance": h},
                                name="人均" + name, stated=doc.text[q.num_start:q.end], formula=formula,
                                recomputed=_num((rlo + rhi) / 2, q.decimals + 2), tol=f"{h:g}")
+
+    def _per_people(self, doc, pp):
+        """每万人口执业（助理）医师34.6人 (``claims.grammar.per_people``): a count named by the ratio's words in its
+        paragraph (全市共有执业（助理）医师17,992人, before or after it; never what was added in the year) over a
+        population stated in the report (常住人口, 户籍人口, 年末/年平均; for 每千名老年人 a figure naming 老年人), times
+        the ratio's people.  Every pair of a count and a population is a reading: silent when one gives the figure.  The
+        population is taken ±2%: statistical offices divide by the mean population, last year's or the census (宜春:
+        2188件 ÷ 500.77万 七普 = 4.37, not ÷ 496.97万 年末 = 4.40)."""
+        q = pp.figure
+        if q.approx not in (None, "≈"):
+            return None
+        skel, _ = skeleton(doc)
+        sent = skel[max(0, skel.rfind("。", max(0, q.start - 120), q.start) + 1):q.start]
+        if _PLAN_WORDS.search(sent) or skel.startswith(("左右", "以上", "以下", "以内"), q.end):
+            return None
+        par = doc.paragraph_at(q.start)
+        if par is None:
+            return None
+        counts = [c for c in _per_counts(doc, skel, par, pp) if c.start != q.start]
+        pops = _populations(doc, skel, pp.base)
+        if not counts or not pops:
+            return None
+        unit = value_of(q) / q.value if q.value else 1.0
+        h = 0.5 * 10 ** (-q.decimals) * (2 if q.approx == "≈" else 1)
+        slo, shi = (q.value - h) * unit, (q.value + h) * unit
+        best = None
+        for c in counts[:6]:
+            clo, chi = _count_interval(c)
+            for p in pops[:8]:
+                plo, phi = interval_of(p)
+                plo, phi = plo * (1 - _POP_SLACK), phi * (1 + _POP_SLACK)
+                if plo <= 0:
+                    continue
+                rlo, rhi = clo / phi * pp.per, chi / plo * pp.per
+                if rlo <= shi + 1e-9 and rhi >= slo - 1e-9:
+                    record(doc, self.code, "per-people", q, True, "count/population*N", [c, p])
+                    return None
+                gap = min(abs(rlo - shi), abs(rhi - slo))
+                if best is None or gap < best[0]:
+                    best = (gap, c, p, rlo, rhi)
+        if best is None:
+            return None
+        _, c, p, rlo, rhi = best
+        record(doc, self.code, "per-people", q, False, "count/population*N", [c, p])
+        formula = f"{doc.text[c.num_start:c.end]}÷{doc.text[p.num_start:p.end]}×{pp.per}"
+        name = doc.text[pp.start:q.start].rstrip()
+        return self.finding(doc, q.start, q.end, "per_people",
+                            related=[Related(c.start, c.end, {"zh": "总量", "en": "count"}),
+                                     Related(p.start, p.end, {"zh": "人口", "en": "population"})],
+                            evidence={"stated": q.value, "recomputed_interval": [rlo / unit, rhi / unit],
+                                      "formula": formula, "per": pp.per, "tolerance": h},
+                            name=name, stated=doc.text[q.num_start:q.end], formula=formula,
+                            recomputed=_num((rlo + rhi) / 2 / unit, q.decimals + 1), tol=f"{h:g}")
 
     def _per_capita_change(self, doc, masked, q, total, name):
         """人均体育场地面积达2.53平方米，比2021年新增0.14平方米 after 体育场地总面积达1255.33万平方米，比2021年新增67.97万平方米,
@@ -958,6 +1029,88 @@ class RatioMismatch(Rule):
                 break
         return urban, rural
 
+
+
+# -- ratios per N people ---------------------------------------------------------------------------
+
+_WORD_CUT = lazyre.compile(r"[，,。；;：:、\n" + QTOK + QFILL + r"]")
+#: a count that is not the stock a ratio divides: what was added or changed in the year, a per-capita figure
+_NOT_STOCK = lazyre.compile(r"新增|净增|新建|新开|新登记|增加|减少|下降|提高|比上年|较上年|同比|人均|每|目标|计划|预计|力争")
+#: the words of a population figure: 常住人口, 户籍人口, 年末总人口 (never a part of it: 城镇, 老年, 新增…)
+_POP_WORDS = lazyre.compile(r"(?:常住|户籍|总)?人口(?:总数|总量|数)?(?:为|达到|达|是|有|共)?$")
+_POP_NOT = lazyre.compile(r"城镇|城市|城区|乡村|农村|老年|少儿|儿童|劳动|流动|外来|新增|出生|死亡|增加|减少|净|迁|贫困|脱贫|就业|"
+                          r"学龄|人均|每|以上|以下|岁|男|女|比上年|较上年|服务|覆盖|参保|受益|带动")
+#: the population a ratio per N people was computed on may be the mean, last year's or the census: ±2%
+_POP_SLACK = 0.02
+_SAME_COUNT = {"名": "人", "位": "人", "万户": "户"}
+
+
+def _words_before(skel: str, pos: int, width: int = 24) -> str:
+    """The words naming the figure at ``pos``: back to the clause break or the figure before, brackets removed."""
+    lo = max(0, pos - width)
+    cut = None
+    for m in _WORD_CUT.finditer(skel, lo, pos):
+        cut = m.end()
+    return re.sub(r"[（）()“”\"的]", "", skel[cut if cut is not None else lo:pos])
+
+
+def _count_measure(q: Quantity) -> str:
+    m = measure(q)
+    return _SAME_COUNT.get(m, m)
+
+
+def _count_interval(q: Quantity) -> Tuple[float, float]:
+    lo, hi = interval_of(q)
+    if measure(q) == "万户":
+        lo, hi = lo * 1e4, hi * 1e4
+    return lo, hi
+
+
+def _per_counts(doc, skel: str, par, pp) -> List[Quantity]:
+    """The counts of a ratio per N people in its paragraph: the same measure, a current level per the claims layer, named
+    by the ratio's head (its last two characters) and by most of its two-character grams."""
+    name = pp.name
+    grams = {name[i:i + 2] for i in range(len(name) - 1)}
+    head = name[-2:]
+    meas = _count_measure(pp.figure)
+    cl = claims_of(doc)
+    out = []
+    for c in quantities_in(doc, par.start, par.end):
+        if c.is_percent or c.approx not in (None, "≈") or _count_measure(c) != meas:
+            continue
+        f = cl.at(c.start)
+        if f is None or f.role != "level" or f.time != "current":
+            continue
+        words = _words_before(skel, c.start)
+        if head not in words or 2 * sum(g in words for g in grams) <= len(grams) or _NOT_STOCK.search(words):
+            continue
+        out.append(c)
+    return out
+
+
+def _populations(doc, skel: str, base: str) -> List[Quantity]:
+    """The populations a ratio per N ``base`` may be over, anywhere in the report (cached per base): for 人/人口/常住人口/
+    户籍人口 every figure named as the population (常住人口520万人, 户籍人口, 年末总人口), else the figures in 人 naming the
+    group (老年人口86.5万人 for 每千名老年人)."""
+    cache = doc.__dict__.setdefault("_lintgov_per_populations", {})
+    general = base in ("人", "人口", "常住人口", "户籍人口")
+    key = "" if general else base.rstrip("口")
+    if key in cache:
+        return cache[key]
+    out = []
+    if ("人口" in skel) if general else (key in skel):
+        for q in doc.quantities:
+            if q.is_percent or measure(q) != "人" or q.approx not in (None, "≈"):
+                continue
+            words = _words_before(skel, q.start, 20)
+            if general:
+                if not _POP_WORDS.search(words) or _POP_NOT.search(words):
+                    continue
+            elif key not in words or re.search(r"新增|增加|减少|比上年|较上年|人均|每", words):
+                continue
+            out.append(q)
+    cache[key] = out
+    return out
 
 # -- LG109 -------------------------------------------------------------------------------------------
 _STRUCT = lazyre.compile(r"(?:三次产业|三次產業|三产|三產|[一二三]{3}产业|[一二三]{3}產業)(?:增加值)?(?:结构|結構|比例|比重|构成|構成)")

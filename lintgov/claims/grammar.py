@@ -1951,3 +1951,106 @@ def own_scope_word(doc: "Document") -> Optional[str]:
             level = m.group(1) if m else ""
         c["own_scope_word"] = "全" + level if level else None
     return c["own_scope_word"]  # type: ignore[return-value]
+
+
+# -- ratios per 10,000 / 1,000 / 100 people: 每万人口执业（助理）医师34.6人 ----------------------------------------------
+@dataclass(frozen=True)
+class PerPeople:
+    """A figure per N people (每万人口执业（助理）医师34.6人, 每千名老年人拥有养老床位38张, 万人发明专利拥有量24.5件):
+    ``per`` people (10,000, 1,000, 100), ``base`` the people counted (人口, 常住人口, 老年人, 学生), ``name`` what is
+    counted (执业助理医师, 养老床位, 发明专利) without brackets and without the words of a ratio (拥有量, 数)."""
+
+    start: int
+    end: int
+    figure: "Quantity"
+    per: int
+    base: str
+    name: str
+
+
+_PER_SCALE = {"十万": 100000, "万": 10000, "千": 1000, "百": 100}
+#: the people a ratio is per: the population (人口, 常住人口, 户籍人口, 人) or a group named before 人/人口
+_PER_BASE = (r"(?P<base>常住人口|户籍人口|人口|[\u4e00-\u9fff]{0,4}?(?:老年人|老人|儿童|学生|职工|农民|居民|妇女|青少年)(?:口)?|人)")
+_PER_PEOPLE = lazyre.compile(
+    r"(?P<per>十万|万|千|百)(?:名|位|个)?" + _PER_BASE
+    + r"(?:中|里)?(?P<verb>拥有的?|有|配备的?|配置的?|的)?(?P<name>[^\ue010\ue011，,。；;：:、\n\s]{1,16}?)"
+    r"(?P<tail>拥有量|拥有数|总数|数量|人数|个数|数|量)?(?:已)?(?:达到|达|为|是|增至|增加到|提高到|提高至|提升到|提升至|上升到|上升至|升至)?"
+    r"\s*(?P<q>\ue010)")
+#: names that are not a count over people (a rate, an income, a share), or hold a figure of their own
+_PER_NAME_NOT = lazyre.compile(r"率|比重|占比|比例|收入|支出|消费|工资|增长|增加|下降|减少|提高|人均|平均|以上|以下|左右|约|近|超过|不足")
+
+
+def per_people(doc: "Document") -> List[PerPeople]:
+    """Every figure stated per N people (cached).  Read from the words before the figure: 每 + 万/千/百 + the people
+    (人口, 常住人口, 老年人…) + what is counted; without 每 only before 人口 (千人口床位数) or with 拥有量 (万人发明专利
+    拥有量) — never 千人计划, 万人次.  The figure is a count, an area or an amount, never a percentage."""
+    c = _cache(doc)
+    if "per_people" in c:
+        return c["per_people"]  # type: ignore[return-value]
+    out: List[PerPeople] = []
+    text = folded_text(doc)
+    if "万人" in text or "千人" in text or "百人" in text or "万名" in text or "千名" in text or "百名" in text \
+            or "每" in text:
+        skel, by_start = skeleton(doc)
+        for m in _PER_PEOPLE.finditer(skel):
+            base, tail = m.group("base"), m.group("tail") or ""
+            k = m.start()
+            mei = k > 0 and skel[k - 1] == "每"
+            if not mei and k > 0 and skel[k - 1] in "\ue010\ue0110123456789.十":
+                continue      # 65万人口 is a figure; 十万 is read whole
+            if not mei and not (base.endswith("人口") or tail.startswith("拥有")):
+                continue
+            q = by_start.get(m.start("q"))
+            name = re.sub(r"[（）()“”\"]", "", m.group("name"))
+            if q is None or q.is_percent or len(name) < 2 or _PER_NAME_NOT.search(name) or measure(q) in TIME_UNITS:
+                continue
+            if name.startswith(("拥有", "配备", "配置")):
+                name = name[2:]
+            if len(name) < 2:
+                continue
+            out.append(PerPeople(k - 1 if mei else k, q.end, q, _PER_SCALE[m.group("per")], base, name))
+    c["per_people"] = out
+    return out
+
+
+# -- a part among a whole closed by 中: 1,420个行政村中已有1,258个开通5G网络 --------------------------------------------
+@dataclass(frozen=True)
+class Among:
+    """A count said to be among a whole stated right before it and closed by 中 (在应出庭的152件案件中，负责人出庭146件 /
+    全县农村人口42.8万人中，已有41.73万人用上自来水 / 1,420个行政村中已有1,258个开通5G网络): ``part`` is of ``whole``;
+    ``whole_words`` name the whole (the words before its figure and between it and 中), ``part_words`` the part (the
+    words between 中 and its figure and the words right after it)."""
+
+    whole: "Quantity"
+    part: "Quantity"
+    whole_words: str
+    part_words: str
+
+
+_AMONG = lazyre.compile(
+    r"(?P<w>" + _Q + r")(?P<wn>[\u4e00-\u9fff“”]{0,10}?)(?:当中|之中|中)"
+    r"(?![心学央国部型间层级医药华东西南北外小])[，,]?\s*(?:已有|共有|有|其中|已)?(?P<pn>[\u4e00-\u9fff“”]{0,8}?)"
+    r"(?P<p>" + _Q + r")(?P<after>[\u4e00-\u9fff“”A-Za-z0-9]{0,8})")
+
+
+_PRE_WORDS = lazyre.compile(r"[\u4e00-\u9fff“”]*$")
+
+
+def among(doc: "Document") -> Dict[int, Among]:
+    """Every part stated among a whole closed by 中, by the part's start (cached).  The two figures are of one measure
+    and nothing but words stand between them (no other figure, no sentence break)."""
+    c = _cache(doc)
+    if "among" in c:
+        return c["among"]  # type: ignore[return-value]
+    out: Dict[int, Among] = {}
+    skel, by_start = skeleton(doc)
+    if "中" in skel:
+        for m in _AMONG.finditer(skel):
+            w, p = by_start.get(m.start("w")), by_start.get(m.start("p"))
+            if w is None or p is None or w.is_percent or p.is_percent or measure(w) != measure(p):
+                continue
+            after = m.group("after").split(QTOK)[0]
+            pre = _PRE_WORDS.search(skel, max(0, m.start() - 10), m.start()).group()
+            out[p.start] = Among(w, p, pre + m.group("wn"), m.group("pn") + "|" + after)
+    c["among"] = out
+    return out
