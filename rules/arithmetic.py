@@ -364,7 +364,9 @@ class RateMismatch(Rule):
                 stop = s_.end if kind == "share" else \
                     min([k for k in (masked.find("；", after_rate, s_.end), masked.find(";", after_rate, s_.end))
                          if k >= 0] or [s_.end])
-                counts += [c for c in following(doc, after_rate, stop, _MAX_AFTER) if is_count(c)]
+                # (a bound after the rate is no operand either: 占GDP比重45.4%。…3个集群规模超千亿元)
+                counts += [c for c in following(doc, after_rate, stop, _MAX_AFTER)
+                           if is_count(c) and c.approx not in (">", ">=", "<", "<=")]
         # 行政复议纠错率为12.5%。全年共审结…480件，其中直接纠错60件: a rate closing a sentence with no count of its own,
         # its counts in the next sentence of the paragraph (not one about another period)
         s_ = doc.sentence_at(q.start)
@@ -378,7 +380,8 @@ class RateMismatch(Rule):
                          or re.match(r"\s*其中", masked[doc.sentences[si + 1].start:doc.sentences[si + 1].start + 4])):
                 nx = doc.sentences[si + 1]
                 if not re.search(r"上年|去年|同期|上一年|前一年|(?:19|20)\d\d年|以来|累计|累計", masked[nx.start:nx.end]):
-                    counts += [c for c in following(doc, nx.start, nx.end, _MAX_AFTER) if is_count(c)]
+                    counts += [c for c in following(doc, nx.start, nx.end, _MAX_AFTER)
+                               if is_count(c) and c.approx not in (">", ">=", "<", "<=")]
         # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate
         if re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
             s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
@@ -1016,7 +1019,7 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
         lo_p = max(0, floor - 3000)
         for c in reversed(quantities_in(doc, lo_p, floor)):
             if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
-                    and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names):
+                    and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names) and not _threshold(masked, c):
                 if _OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start):
                     break     # 上年一般公共预算支出70亿元 / …预计完成74.9亿元: not this year's total
                 far.append(c)
@@ -1048,6 +1051,15 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
         if cands and len({count_interval(c) for c in cands}) == 1:
             far.append(cands[-1])
     return far
+
+
+#: 本市生产总值连续跨越3000、4000亿元台阶 / 突破万亿元大关: a threshold passed, not the level itself
+_THRESHOLD_BEFORE = lazyre.compile(r"(?:跨越|跨上|迈上|邁上|站上|突破|超过|超過)[^，,。；;]{0,8}$")
+_THRESHOLD_AFTER = lazyre.compile(r"\s*(?:[^，,。；;\d]{0,2})(?:台阶|臺階|大关|大關|关口|關口)")
+
+
+def _threshold(masked: str, c: Quantity) -> bool:
+    return bool(_THRESHOLD_BEFORE.search(masked, max(0, c.start - 10), c.start) or _THRESHOLD_AFTER.match(masked, c.end))
 
 
 #: words that put a figure in another period or make it a plan, a sum over years or an average
@@ -1354,8 +1366,9 @@ def _gdp_figures(doc, masked) -> List[Quantity]:
             if q.is_percent or q.approx not in (None, "≈") or measure_of(q) != "元":
                 continue
             pre = re.split(r"[，,。；;：:]", masked[max(0, q.start - 16):q.start])[-1]
-            if _GDP.search(pre) and not re.search(r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭|突破",
-                                                     pre):
+            # (本市生产总值连续跨越3000、4000亿元台阶: thresholds passed, not the GDP)
+            if _GDP.search(pre) and not _threshold(masked, q) and not re.search(
+                    r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭|突破", pre):
                 c.append(q)
         doc.__dict__["_lintgov_gdp_figures"] = c
     return c
@@ -1368,7 +1381,8 @@ _COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|�
 _LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
 from lintgov.claims.grammar import own_scope_word  # noqa: E402
 #: names of a region's GDP (占GDP比重 after 地区生产总值1458.2亿元)
-_GDP = lazyre.compile(r"(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")
+#: (本市生产总值 / 本区生产总值 / 本地生产总值: a city's or a district's own GDP, as 深圳's reports name it)
+_GDP = lazyre.compile(r"(?:本市|本区|本區|本地|本县|本縣)?(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")
 _GDP_NAMES = ("生产总值", "生產總值", "GDP")
 
 
@@ -1610,8 +1624,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     scope = _SCOPE.search(base)
     own_scope = None
     if scope is not None and scope.group() in _LOCAL_SCOPE and scope.group() == own_scope_word(doc) \
-            and len(re.sub(r"[^\u4e00-\u9fff]", "", base.replace(scope.group(), ""))) >= 3:
-        # 占全区地区生产总值的35% in a district's report (我代表福田区人民政府), 占全市出口总额45% in a city's: the report's
+            and len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base.replace(scope.group(), ""))) >= 3:
+        # 占全区地区生产总值的35% in a district's report (我代表福田区人民政府), 占全市出口总额45% in a city's, 占全区GDP比重: the report's
         # own scope, not a wider total — the whole is the report's own, named without it or with it
         base, scope, own_scope = base.replace(scope.group(), "", 1), None, scope.group()
     base = re.sub(r"^比", "", re.sub(r"的[^的]*$|比例.*$|比重.*$", "", base))
@@ -1645,11 +1659,13 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
             own = raw_base.replace(scope.group(), "")
             if not (scope.group() in _LOCAL_SCOPE and len(own) >= 2 and own in ctx and "其中" in rest):
                 continue
-        if d in far or (len(full) >= 2 and full in ctx and any(d is c for c in before)):
+        # 占GDP比重 after 地区生产总值5300.4亿元 in the sentence before: the report's GDP under another of its names
+        gdp_named = names is _GDP_NAMES and any(d is c for c in before) and any(d is g for g in _gdp_figures(doc, masked))
+        if d in far or gdp_named or (len(full) >= 2 and full in ctx and any(d is c for c in before)):
             whole = True          # the whole named in full (占前海61.57% after 前海GDP实现1543.4亿元)
         if among_grams and not any(g_ in ctx for g_ in among_grams):
             continue
-        if whole and (d in far or not distinctive or 2 * sum(b in ctx for b in distinctive) >= len(distinctive)):
+        if whole and (d in far or gdp_named or not distinctive or 2 * sum(b in ctx for b in distinctive) >= len(distinctive)):
             out.append((n, d))
     if not out and len(raw_base) >= 2 and scope is None:
         # 占一般公共预算支出的比重为78.2%（一般公共预算支出74.9亿元）: the whole named after the share
