@@ -370,6 +370,11 @@ class RateMismatch(Rule):
         # 行政复议纠错率为12.5%。全年共审结…480件，其中直接纠错60件: a rate closing a sentence with no count of its own,
         # its counts in the next sentence of the paragraph (not one about another period)
         s_ = doc.sentence_at(q.start)
+        # 行政复议纠错率为12.4%；全年审结案件484件，其中纠错60件: a rate closing its clause at ；with no count of its own
+        # before it in the sentence — its counts are in the clauses after the ；
+        if s_ is not None and re.match(r"\s*[；;]", masked[after_rate:after_rate + 2]) \
+                and not any(c.start >= s_.start for c in counts):
+            counts += [c for c in following(doc, after_rate, s_.end, _MAX_AFTER) if is_count(c)]
         if s_ is not None and re.match(r"\s*[。！!]", masked[after_rate:after_rate + 2]):
             si = doc.sentence_index(q.start)
             if 0 <= si < len(doc.sentences) - 1 and doc.sentences[si + 1].paragraph == s_.paragraph \
@@ -450,13 +455,18 @@ class RateMismatch(Rule):
         if kind != "share":
             # 收到412件，不予受理37件，受理率91.0%: the numerator is the whole less the negated count
             comp = _complement_pairs(doc, masked, counts, name, lo_w, q)
+            if eligible:
+                # counts named like the rate (撤销…、确认违法… for 纠错率) are read directly: an outcome left out by
+                # the other-outcome count (at most 审结 − 维持) says less than they do
+                comp = [x for x in comp if x[2]]
             if comp:
                 stated = stated_interval(q, tol)
-                for c, d in comp:
+                for c, d, full in comp:
                     dv, cv = count_interval(d), count_interval(c)
                     r = ratio_interval((dv[0] - cv[1], dv[1] - cv[0]), dv)
-                    if r is not None and overlaps(r, stated):
-                        record(doc, self.code, "rate", q, True, "(d-c)/d*100", [c, d])
+                    if r is not None and (overlaps(r, stated) if full else stated[0] <= r[1] + 1e-9):
+                        record(doc, self.code, "rate", q, True, "(d-c)/d*100" if full else "n/d*100 <= (d-c)/d*100",
+                               [c, d])
                         return None
                 if not eligible:
                     return self._complement_finding(doc, q, name, stated, comp)
@@ -689,7 +699,7 @@ class RateMismatch(Rule):
             grim_en="the whole is the sum of the two parts")
 
     def _complement_finding(self, doc, q, name, stated, comp):
-        c, d = comp[-1]
+        c, d, full = comp[-1]
         dv, cv = count_interval(d), count_interval(c)
         r = ratio_interval((dv[0] - cv[1], dv[1] - cv[0]), dv)
         if r is None:
@@ -701,6 +711,12 @@ class RateMismatch(Rule):
         g_zh = f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}" if grim else "按取舍区间计算"
         g_en = f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}" if grim \
             else "computed with the rounding intervals"
+        shown = fmt_pct(mid, max(q.decimals, 2))
+        if not full:
+            # the things may end otherwise (撤诉, 驳回, 无法提供): the numerator is at most the whole less the count
+            shown = "≤" + fmt_pct(r[1], max(q.decimals, 2))
+            g_zh = f"{label(doc, c)}之外还可能有其他结果，分子至多为{nd}"
+            g_en = f"outcomes other than the two may exist, so the numerator is at most {nd}"
         record(doc, self.code, "rate", q, False, f"({dd}-{fmt_num(cv[0])})/{dd}*100", [c, d])
         return self.finding(
             doc, q.start, q.end,
@@ -712,7 +728,7 @@ class RateMismatch(Rule):
                       "denominator": dv[0], "grim_numerators": grim, "rate_name": name,
                       "readings_tried": _READINGS},
             name=name, stated=doc.text[q.num_start:q.end], formula=f"({label(doc, d)}−{label(doc, c)})÷{label(doc, d)}",
-            recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
+            recomputed=shown, lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
 
@@ -823,6 +839,7 @@ _NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭
 #: attributes that make a count a subset of what a rate's own word names (女性, 党员, 重点…: lintgov.claims.classes)
 from lintgov.claims.classes import OVERLAPPING as _OWN_SUBSET  # noqa: E402
 from lintgov.claims.grammar import among  # noqa: E402
+from lintgov.claims.classes import opposite_outcome as _opposite_outcome, names_own_outcome as _names_own_outcome  # noqa: E402,E501
 #: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
 _NEWLY = lazyre.compile(r"新增|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
 #: a negated count (不予受理37件) is the complement of the rate's numerator in its whole
@@ -1521,27 +1538,48 @@ def _share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     return _split_wholes(masked, before, [n], floor)
 
 
-def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity]]:
-    """(negated count, whole) pairs: 收到申请412件，不予受理37件，受理率91.0% reads (412−37)/412.  The whole is
-    the nearest count of the same measure before the negated one that is not itself a part named like the
-    rate."""
+def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity, bool]]:
+    """(other-outcome count, whole, complete) triples: 收到申请412件，不予受理37件，受理率91.0% reads (412−37)/412; 审结
+    312件，胜诉290件，败诉率7.1% reads at most (312−290)/312 — the count names the negation of the rate's outcome or
+    the opposite outcome (:func:`lintgov.claims.classes.opposite_outcome`: 胜诉 for 败诉率, 维持 for 纠错率, 超期 for
+    按期办结率, 不予公开 for 公开率), before the rate or after it in its sentence (…，公开率87.5%，不予公开128件);
+    ``complete`` when the two outcomes are all there are (the numerator is then the whole less the count, else at most
+    that).  The whole is the nearest count of the same measure before the other-outcome count that is not itself
+    named like the rate (受理468件 for 受理率; not 政府信息公开申请: a request for it) nor by the other outcome."""
     raw = _stem(name)
     keys = [raw[i:i + 2] for i in range(len(raw) - 1) if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
     if not keys or q.value > 100:
         return []
     neg = re.compile(_NEGATION + "(?:" + "|".join(map(re.escape, keys)) + ")")
+    # 政府信息公开申请 / 依申请公开: requests for the outcome (the kind of request), not the outcome
+    own_req = re.compile("(?:依申请|依申請)(?:" + "|".join(map(re.escape, keys)) + ")|(?:"
+                         + "|".join(map(re.escape, keys)) + ")(?:申请|申請)")
+    # the rate's words with their qualifier (按期办结率: the name read is 办结率, 按期 a qualifier)
+    rate_words = re.sub(r"[^\u4e00-\u9fff]", "", masked[clause_start(doc, masked, q.start, floor):q.start])
+    own_name = _stem(rate_words) if _stem(rate_words).endswith(raw) else raw
+    s_ = doc.sentence_at(q.start)
+    s_end = s_.end if s_ is not None else q.end
     out = []
     for i, c in enumerate(counts):
-        if c.start > q.start or not neg.search(context_before(masked, c, floor, 10)) or is_delta(masked, c):
+        if c.start > s_end or is_delta(masked, c):
             continue
+        cctx = context_before(masked, c, floor, 10)
+        full = _opposite_outcome(own_name, cctx)
+        opposite = full is not None
+        if not opposite:
+            if c.start > q.start or not neg.search(cctx):
+                continue
+            full = True
         for d in reversed(counts[:i]):
-            if measure_of(d) != measure_of(c) or is_delta(masked, d):
+            if measure_of(d) != measure_of(c) or is_delta(masked, d) or d.start > q.start:
                 continue
             ctx = context_before(masked, d, floor, 14)
-            if any(k in ctx for k in keys) or not _denominator_fits(name, ctx):
-                continue
+            if _names_own_outcome(own_name, own_req.sub("", ctx)) \
+                    or not (_denominator_fits(name, ctx) or (opposite and _subset_whole(name, rate_words, ctx))) \
+                    or (not opposite and any(k in own_req.sub("", ctx) for k in keys)):
+                continue      # (按期办结率 over 办结1,250件: the whole is named by the rate's action less its outcome)
             if count_interval(d)[0] > count_interval(c)[1]:
-                out.append((c, d))
+                out.append((c, d, full))
             break
     return out
 

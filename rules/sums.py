@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import additions
+from lintgov.claims.grammar import additions, graded
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
                                     announced_kinds as _announced_kinds, classification as _classification,
@@ -39,8 +39,11 @@ _NOT_A_WHOLE = lazyre.compile(r"工作|实践|實踐|过程|過程|活动|活動
 _RESPECTIVELY = lazyre.compile(r"(?:分别|分別)(?:为|為|是|有|达到|達到|达|達|投入|完成|实现|實現|建成|新增|增加|"
                                r"审结|審結|办理|辦理|受理|录取|錄取|拥有|擁有|共有|共)?")
 #: the opening of a sentence that states a total: 全市合计审结, 以上共计, 总计
-_TOTAL_OPENS = lazyre.compile(r"\s*(?:全[市区區县縣省州盟旗镇鎮乡鄉]|以上|上述|[两兩二三四五六七八九十]+[项項类類者级級]|各[类類项項级級])?"
+_TOTAL_OPENS = lazyre.compile(r"\s*(?:全[市区區县縣省州盟旗镇鎮乡鄉]|以上|上述|[两兩二三四五六七八九十]+[项項类類者级級](?:[\u4e00-\u9fff]{1,4}?)?|"
+                              r"各[类類项項级級])?"
                               r"[，,]?(?:合计|合計|总计|總計|共计|共計)[\u4e00-\u9fff]{0,4}")
+#: 共培训4,740人次 opening a sentence after its parts: 共 and the verb of what each part did (checked in every part)
+_TOTAL_OPENS_VERB = lazyre.compile(r"\s*(?:全[市区區县縣省州]|以上|上述)?(?:共|累计|累計)(?P<verb>[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{0,6})")
 #: another period or a comparison in a part's clause (去年新增, 比上年多新增): not a part of this year's scope total
 _OTHER_TIME = lazyre.compile(r"比|较|較|上年|去年|同期|今年|本年|前年|[12]\d{3}年|年初|年末|上半年|下半年")
 #: scopes that make up the report's own area between them (each tuple: the alternatives of one side)
@@ -80,6 +83,10 @@ def _split_list_before(masked: str, s, first) -> bool:
 _PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
 _TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
+#: 全年总计 / 全年合计 / 全年共: the year's total, the sum of parts only when they make up the year (quarters, halves)
+_YEAR_TOTAL_AFTER = lazyre.compile(r"^[，,；;\s]*(?:全年|年度)(?:共计|共計|合计|合計|总计|總計|总共|總共|共)(?:为|為|达|達)?$")
+#: a subtotal between two parts (上半年合计, 小计): it holds the parts before it
+_SUBTOTAL = lazyre.compile(r"合计|合計|小计|小計|共计|共計|总计|總計")
 #: a total word and the words of what was done or counted before the total (共计开展各类检查, 合计培训执法人员)
 _TOTAL_AFTER_WORDS = lazyre.compile(r"^[，,、；;\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|"
                                     r"(?:各类|各類|全部|所有)[\u4e00-\u9fff]{0,6}?|全[市区區县縣省州])?"
@@ -268,6 +275,10 @@ class PartsSum(Rule):
         for f in self._exhaustive(doc, masked):
             seen.add(f.start)
             yield f
+        for f in self._graded(doc):
+            if f.start not in seen:
+                seen.add(f.start)
+                yield f
         starts = _starts(doc)
         for si, s in enumerate(doc.sentences):
             # every check below reads a figure that starts in this sentence (a part, a share, a total, the
@@ -362,6 +373,14 @@ class PartsSum(Rule):
                 evidence={"added": ad.added.value, "added_unit": ad.added.unit, "total": ad.total.value,
                           "total_unit": ad.total.unit, "verb": ad.verb, "formula": formula},
                 part=part, whole=whole, formula=formula)
+
+    def _graded(self, doc):
+        """Counts by grade and the number evaluated (:func:`lintgov.claims.grammar.graded`): every grade of one scale
+        (优秀/良好/合格/不合格) adds up to it; some grades only are not more than it."""
+        for gl in graded(doc):
+            f = self._sum_finding(doc, gl.total, list(gl.parts), partial=not gl.complete)
+            if f is not None:
+                yield f
 
     def _stages(self, doc, masked, s):
         """排查建筑4589栋，发现消防安全隐患4015栋，已整治1596栋 / 实施项目2758个、完工2746个: a count opening the clause
@@ -612,9 +631,11 @@ class PartsSum(Rule):
             if scoped and not all(scoped.group(1) in re.split(r"[，,；;。]", masked[max(s.start, p.start - 24):p.start])[-1]
                                   for p in qs[max(0, i - 2):i]):
                 scoped = None
-            split = False
+            split = year_total = False
             if scoped:
                 pass      # 城区新增A个，郊区新增B个，全市共计新增T个: the scope's total of what each part did
+            elif _YEAR_TOTAL_AFTER.match(pre):
+                year_total = True     # 一季度…，二季度…，三季度…，四季度…，全年总计T: only over parts that make up the year
             elif not _TOTAL_AFTER.match(pre) and _SPLIT_WHOLE.match(pre):
                 split = True      # 一、二、三产业增加值分别为A、B、C，地区生产总值合计T: the whole of a complete split
             elif not _TOTAL_AFTER.match(pre):
@@ -643,9 +664,19 @@ class PartsSum(Rule):
                 if j == 0:
                     break
                 gap = masked[qs[j - 1].end:qs[j].start]
-                if not re.fullmatch(r"[、，,；;]?[\u4e00-\u9fff]{0,10}", gap) or is_delta(masked, qs[j]):
+                # (乡镇（街道）办理96件: a bracket inside a part's name)
+                if not re.fullmatch(r"[、，,；;]?[\u4e00-\u9fff]{0,10}|[、，,；;]?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){0,14}", gap) \
+                        or is_delta(masked, qs[j]):
                     break
                 j -= 1
+            # 一季度412件，二季度386件，上半年合计798件，…全年总计T: a subtotal among the parts holds the parts before it
+            for k in range(len(run) - 1, 0, -1):
+                if _SUBTOTAL.search(masked[run[k - 1].end:run[k].start]):
+                    run = run[k:]
+                    break
+            if year_total and (len(run) < 2 or not _complete_by_name(
+                    [re.sub(r"[^\u4e00-\u9fff]", "", _words_before(masked, p, s.start)) for p in run], residual_ok=False)):
+                continue
             if split and len(run) > 1 and (len(run) != 3 or not _split_list_before(masked, s, run[0])):
                 continue      # the parts must be the three of the 分别 list that names the split, and nothing else
             if len(run) == 1:
@@ -869,8 +900,12 @@ class PartsSum(Rule):
                      None)         # 两项合计810件: 两项 counts the parts
         if total is None or not is_count(total) or not _bounded(total) or total.start - s.start > 20:
             return None
+        verb = None
         if not _TOTAL_OPENS.fullmatch(masked[s.start:total.start]):
-            return None
+            vm = _TOTAL_OPENS_VERB.fullmatch(masked[s.start:total.start])
+            if vm is None or vm.group("verb").startswith(("有", "计", "計", "为", "為", "达", "達")):
+                return None
+            verb = vm.group("verb")
         ps = doc.sentences[si - 1]
         # the parts may stand in up to three sentences before (市本级办理118件。各区办理164件。全市合计292件。)
         k = si - 1
@@ -902,6 +937,9 @@ class PartsSum(Rule):
             run.append(q)
         if len(run) < 2:
             return None
+        if verb is not None and not all(verb in re.split(r"[，,；;：:。]", masked[max(ps_start, p.start - 40):p.start])[-1]
+                                        for p in run):
+            return None       # 共办结… after 受理…: the total of another deed
         tv = count_interval(total)
         if others:
             # the figures of the total's measure are a subset of its parts chosen by unit: they may fall short of it,
@@ -1605,7 +1643,11 @@ def _bracket_pairs(masked: str, start: int, end: int) -> Dict[int, int]:
 
 def _counts_the_parts(masked: str, q: Quantity) -> bool:
     """两项合计, 三类共计: a numeral that counts the parts before a total, not a figure of its own."""
-    return q.chinese and q.value < 20 and masked[q.end:q.end + 2] in ("合计", "合計", "共计", "共計", "总计", "總計")
+    return q.chinese and q.value < 20 and _COUNTS_PARTS.match(masked, q.end, q.end + 8) is not None
+
+
+#: 两项合计 / 三类企业合计: what follows a numeral that counts the parts (a few words naming them, then the total word)
+_COUNTS_PARTS = lazyre.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:合计|合計|共计|共計|总计|總計)")
 
 
 def _part_label(masked: str, q: Quantity, floor: int) -> str:

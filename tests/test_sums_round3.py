@@ -17,7 +17,6 @@ RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
 KNOWN_MISSES = {
     "r3-07": "a bracket of facilities counted in 个 under a total in 处, names not known to exclude each other",
     "r3-17": "当场办结 / 承诺件: not known as the two kinds of one classification",
-    "r3-69": "出庭应诉率 before its counts across ；, the numerator named 负责人出庭",
     "r3-88": "精简比例 after 由A精简为B",
 }
 

@@ -23,7 +23,7 @@ from typing import Optional, Sequence
 
 from lintgov import lazyre
 
-__all__ = ["exclusive", "complete", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
+__all__ = ["exclusive", "complete", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
            "classification", "announced_kinds"]
 
 #: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
@@ -161,6 +161,8 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
         return None       # 三级医院 / 民营医院: two classifications of one hospital
     if all(DECISION.search(x) for x in labels):
         return "decisions on a case"
+    if grades(labels) is not None:
+        return "grades of one evaluation (one grade per thing graded)"
     if one_scale(labels):
         return "steps of one scale"
     if siblings(labels):
@@ -277,6 +279,9 @@ SPLITS = (
     (r"(?<!专业)总承包", r"专业承包"), (r"短期", r"中长期"), (r"活期", r"定期"),
     (r"县(?!以下)|縣(?!以下)", r"县以下|縣以下"), (r"政府投资|政府投資|财政投资|財政投資", r"社会投资|社會投資"),
     (r"商品零售", r"餐饮|餐飲"),
+    # visitors: 国内游客 and 入境游客 (海外游客) make up 接待游客 in the tourism statistics
+    (r"国内|國內", r"入境|海外"),
+    (r"(?:第)?一季度", r"(?:第)?二季度", r"(?:第)?三季度", r"(?:第)?四季度"),
     (r"猪肉", r"牛肉", r"羊肉", r"禽肉"),
     (r"主板", r"创业板|創業板", r"科创板|科創板", r"北交所|北京证券交易所"),
     (r"财产险|財產險", r"寿险|壽險", r"健康险|健康險", r"意外"),
@@ -289,12 +294,47 @@ SPLITS = (
 NEGATED = lazyre.compile(r"(?:不予|不|未|非|没有)([\u4e00-\u9fff]{2})")
 
 
+#: the grades of an evaluation (案卷评查, 考核, 考评, 评议): one grade per thing graded.  Each scale is written as
+#: its grades from the best to the worst; a list naming every grade of one scale grades every thing evaluated
+GRADE = lazyre.compile(r"基本合格|不合格|(?<!不)(?<!基本)合格|基本称职|基本稱職|不称职|不稱職|(?<!不)(?<!基本)称职|"
+                       r"(?<!不)(?<!基本)稱職|优秀|優秀|良好|较好|較好|一般|较差|較差|不及格|(?<!不)及格")
+_GRADE_SCALES = (
+    ("优秀", "良好", "合格", "不合格"), ("优秀", "良好", "合格", "基本合格", "不合格"), ("优秀", "良好", "一般", "较差"),
+    ("优秀", "合格", "基本合格", "不合格"), ("优秀", "称职", "基本称职", "不称职"), ("优秀", "合格", "不合格"),
+    ("优秀", "良好", "及格", "不及格"), ("优秀", "较好", "一般", "较差"),
+)
+#: words that make a grade's name hold more than one grade (合格及以上, 良好以上) or name another figure
+_GRADE_SPAN = lazyre.compile(r"以上|以下|及|或|率|比例|占")
+
+
+def grades(labels: Sequence[str]) -> Optional[tuple]:
+    """The grades the labels name, one each, in the labels' order — or None when a label names no grade, more than
+    one, or a span of grades (合格及以上的, 良好以上).  优秀 and 称职 are read in the simplified form."""
+    out = []
+    for lab in labels:
+        found = [m.group() for m in GRADE.finditer(lab)]
+        if len(found) != 1 or _GRADE_SPAN.search(lab):
+            return None
+        out.append(found[0].replace("優秀", "优秀").replace("稱職", "称职").replace("較", "较"))
+    return tuple(out) if len(set(out)) == len(out) else None
+
+
+def all_grades(labels: Sequence[str]) -> bool:
+    """Whether the labels name every grade of one evaluation scale (优秀/良好/合格/不合格, 优秀/称职/基本称职/不称职…),
+    one each and in any order: the things graded are all counted, so the counts add up to the number evaluated."""
+    g = grades(labels)
+    return g is not None and any(len(sc) == len(g) and set(sc) == set(g) for sc in _GRADE_SCALES)
+
+
 def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = True) -> bool:
     """Whether the parts named by ``labels`` make up their whole: one label per side of a known split,
-    consecutive years (2021年…、2022年…、2023年…), or a last part named 其他/其余 (not for money: a
-    communiqué's 其他服务业 is a defined residual of the statistical classification, not all the rest)."""
+    consecutive years (2021年…、2022年…、2023年…), every grade of an evaluation scale (优秀/良好/合格/不合格), or a last
+    part named 其他/其余 (not for money: a communiqué's 其他服务业 is a defined residual of the statistical
+    classification, not all the rest)."""
     k = len(labels)
     if residual_ok and re.search(r"其他|其它|其余|其餘|剩余", labels[-1]):
+        return True
+    if k >= 3 and all_grades(labels):
         return True
     if k == 2:
         for x, y in (labels, labels[::-1]):
@@ -382,3 +422,42 @@ def later_stage(first: str, second: str) -> bool:
     first's."""
     second = re.sub(r"^(?:其中|已经|已|共|累计|累計|全部|均)+", "", second)
     return any(b.search(second) and a.search(first) for a, b in STAGES)
+
+
+# -- complements: the outcome a rate counts and the other outcomes of the same things ---------------------------------
+#: (the rate's outcome, the other outcome a count may be named by, whether the two are all the outcomes).  A rate of
+#: the first over a whole of which the second is stated (审结312件，胜诉290件，败诉率…) has at most the whole less the
+#: second as its numerator — exactly that when the two leave nothing out (办结 = 按期 + 超期; 合格 + 不合格), at most
+#: that when the things may end otherwise: a case ends 胜诉, 败诉 or 撤诉/终止 (行政诉讼法 第六十九至七十七条); a review
+#: 纠错, 维持, 驳回 or 终止 (行政复议法 第六十三至六十九条); a request for information is answered 公开, 不予公开,
+#: 无法提供 or 不予处理 (政府信息公开条例 第三十六条).  受理 / 不予受理 is complete: an application is accepted or not
+#: (行政复议法 第三十条).
+OPPOSITE_OUTCOMES = tuple((lazyre.compile(a), lazyre.compile(b), full) for a, b, full in (
+    (r"败诉|敗訴", r"胜诉|勝訴", False),
+    (r"胜诉|勝訴", r"败诉|敗訴", False),
+    (r"纠错|糾錯", r"维持|維持", False),
+    (r"公开|公開", r"不予公开|不予公開", False),
+    (r"按期|按时|按時", r"超期|逾期", True),
+    (r"(?<!不)合格", r"不合格", True),
+    (r"受理", r"不予受理", True),
+))
+
+
+def names_own_outcome(rate_name: str, words: str) -> bool:
+    """Whether ``words`` name the outcome the rate counts (按期办结 for 按期办结率; 胜诉 for 胜诉率) or its opposite:
+    a count so named is a part, never the whole of the rate."""
+    return any(own.search(rate_name) and not other.search(rate_name) and (own.search(words) or other.search(words))
+               for own, other, _ in OPPOSITE_OUTCOMES)
+
+
+def opposite_outcome(rate_name: str, words: str) -> Optional[bool]:
+    """Whether ``words`` (the words naming a count) name the outcome opposite to the one the rate ``rate_name``
+    counts (胜诉 for 败诉率, 超期办结 for 按期办结率, 不予公开 for 公开率): None when they do not, else whether the two
+    outcomes are all there are (the numerator is then exactly the whole less the count, else at most that)."""
+    for own, other, full in OPPOSITE_OUTCOMES:
+        if own.search(rate_name) and not other.search(rate_name) and other.search(words):
+            rest = other.sub("", words)
+            if own.search(rest):
+                return None       # 胜诉和败诉: both named, no complement
+            return full
+    return None

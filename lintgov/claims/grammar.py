@@ -38,6 +38,7 @@ and to a base value written inside the claim (比上年的420件) or in the
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -2053,4 +2054,112 @@ def among(doc: "Document") -> Dict[int, Among]:
             pre = _PRE_WORDS.search(skel, max(0, m.start() - 10), m.start()).group()
             out[p.start] = Among(w, p, pre + m.group("wn"), m.group("pn") + "|" + after)
     c["among"] = out
+    return out
+
+
+# -- evaluations by grade: 评查案卷1,280卷，其中优秀386卷、良好612卷、合格254卷、不合格28卷 ------------------------------
+@dataclass(frozen=True)
+class Graded:
+    """The counts of an evaluation by grade and the number of things evaluated: 对42家单位开展考评，评定优秀12家、良好
+    18家、合格10家、不合格2家 / 优秀等次15个，良好等次23个，一般等次6个，较差等次1个，共45个单位 / 优秀、良好、合格、不合格
+    分别为…  ``complete``: the list names every grade of one scale (:func:`lintgov.claims.classes.all_grades`), so the
+    counts add up to ``total``; otherwise they are kinds that exclude each other (not more than it)."""
+
+    start: int
+    end: int
+    total: "Quantity"
+    parts: Tuple["Quantity", ...]
+    grades: Tuple[str, ...]
+    complete: bool
+
+
+_GRADE_WORDS = r"(?:基本合格|不合格|合格|基本称职|不称职|称职|优秀|良好|较好|一般|较差|不及格|及格)"
+_GRADE_SEP = r"[^,、；;：:。！？!?\ue010\ue011（()）\n]"
+#: one count named by a grade, read from the grade word (优秀386卷, 良好等次23个, 合格的131卷)
+_GRADE_ITEM = lazyre.compile(_GRADE_WORDS + _GRADE_SEP + r"{0,4}?" + _Q)
+#: what may stand between two items of a run: a mark and the next item's words before its grade (评为, 和)
+_GRADE_BETWEEN = lazyre.compile(r"\s*[,、；;]\s*" + _GRADE_SEP + r"{0,8}")
+#: the grades named first, then 分别 and their counts (优秀、良好、合格、不合格分别为12家、18家、10家、2家)
+_GRADE_NAMES_RESP = lazyre.compile(r"(?P<names>" + _GRADE_WORDS + r"(?:[、和及]" + _GRADE_WORDS + r"){2,7})"
+                                   r"(?:等次|等级|档次|单位|的)?(?:分别|各)(?:为|是|有|评定|达到|达)?\s*"
+                                   r"(?P<qs>" + _Q + r"(?:\s*(?:、|和|及|,)\s*" + _Q + r"){2,7})")
+#: a total word after the list (，共45个单位 / 。共评查案卷340卷): the number evaluated
+_GRADE_TOTAL_AFTER = lazyre.compile(r"\s*[,。；;]\s*(?:全年|以上|上述)?(?:共计|合计|总计|共)(?:[\u4e00-\u9fff]{0,10}?)(?:为|达)?\s*(?P<t>" + _Q + ")")
+#: words between the number evaluated and its grades that make them grades of something else: a comparison, a change,
+#: a subset named by a relative clause (参加考评的单位中)
+_GRADE_GAP_BAD = lazyre.compile(r"比|较|增|减|同期|上年|去年|占|的[\u4e00-\u9fff]{1,6}中|以上|以下|分别")
+_GRADE_COMMON = lazyre.compile(r"优秀|良好|合格|称职")
+
+
+def graded(doc: "Document") -> List[Graded]:
+    """Every list of counts by grade with the number evaluated (cached), read from the skeleton: the grade run, then
+    its total — a total word right after it (，共45个单位; the next sentence opening 共评查…), else the count of the
+    same measure right before it in its sentence with no other figure between (评查案卷1,280卷，其中…; 对42家单位开展
+    考评，评定…; 186个村（社区）法治建设评估中，…)."""
+    from .classes import all_grades, grades
+    c = _cache(doc)
+    if "graded" in c:
+        return c["graded"]  # type: ignore[return-value]
+    out: List[Graded] = []
+    skel, by_start = skeleton(doc)
+    if "优" in skel or "称职" in skel:
+        text = folded_text(doc)
+        runs = []
+        # items read from their grade word (linear: one cheap scan), then grouped into runs of consecutive items
+        group: List["re.Match[str]"] = []
+        for m in list(_GRADE_ITEM.finditer(skel)) + [None]:
+            if m is not None and group and _GRADE_BETWEEN.fullmatch(skel, group[-1].end(), m.start()) is not None:
+                group.append(m)
+                continue
+            if len(group) >= 3:
+                qs, labels = [], []
+                pos = max(skel.rfind(x, 0, group[0].start()) for x in ",、；;：:。！？!?\n\ue011（()）") + 1
+                pos = start0 = max(pos, group[0].start() - 8)
+                for it in group:
+                    q = by_start.get(skel.rfind(QTOK, it.start(), it.end()))
+                    if q is None:
+                        break
+                    lab = re.split(r"[,、；;]", skel[pos:q.start])[-1]
+                    qs.append(q)
+                    labels.append(re.sub(r"^\s*(?:和|及|其中)", "", lab))
+                    pos = q.end
+                if len(qs) == len(group):
+                    runs.append((start0, qs[-1].end, qs, labels))
+            group = [m] if m is not None else []
+        for m in _GRADE_NAMES_RESP.finditer(skel):
+            qs = [by_start.get(m.start("qs") + t.start()) for t in re.finditer(_Q, m.group("qs"))]
+            names = re.split(r"[、和及]", m.group("names"))
+            if len(qs) == len(names) and all(qs):
+                runs.append((m.start(), m.end(), qs, names))
+        starts = None
+        for start, end, qs, labels in runs:
+            g = grades(labels)
+            if g is None or not _GRADE_COMMON.search("".join(g)) or any(q.is_percent or q.approx for q in qs) \
+                    or len({measure(q) for q in qs}) != 1 or not measure(qs[0]) or measure(qs[0]) in TIME_UNITS:
+                continue
+            meas = measure(qs[0])
+            total = None
+            after = _GRADE_TOTAL_AFTER.match(skel, end)
+            if after is not None:
+                t = by_start.get(after.start("t"))
+                if t is not None and measure(t) == meas and not t.is_percent:
+                    total = t
+            if total is None:
+                sent = max(skel.rfind(x, 0, start) for x in "。！？!?\n")
+                if starts is None:
+                    starts = [q.start for q in doc.quantities]
+                k = bisect.bisect_left(starts, start) - 1
+                if k >= 0 and doc.quantities[k].start > sent and doc.quantities[k].end <= start:
+                    t = doc.quantities[k]
+                    gap = skel[t.end:start]
+                    ctx = skel[max(sent + 1, t.start - 6):t.start]
+                    if measure(t) == meas and not t.is_percent and t.approx not in ("<", "<=", "~") and len(gap) <= 40 \
+                            and not _GRADE_GAP_BAD.search(gap) and not re.search(r"比|较|均|每|上年|去年|增|减", ctx) \
+                            and text[t.end:t.end + 1] not in ("/", "每"):
+                        total = t
+            if total is None:
+                continue
+            out.append(Graded(min(start, total.start), max(end, total.end), total, tuple(qs), g, all_grades(labels)))
+    out.sort(key=lambda x: x.start)
+    c["graded"] = out
     return out
