@@ -13,7 +13,9 @@
    about 2 for linear work.
 3. One sentence of mixed figures (:data:`MIXED_UNIT`: growth, points against a metric named elsewhere, 分别 lists,
    a prior with 与…相比, 环比, a quarter) of 25·k clause groups, 1× to 64× (17,600 figures), every built-in document
-   rule: CPU seconds and the exponent of t ∝ size^b (target ≤ 1.05; ``--mixed-only`` runs just this).
+   rule: CPU seconds and the exponent of t ∝ size^b (target ≤ 1.05; ``--mixed-only`` runs just this), then one sentence
+   of transitions and averages (:data:`TRANSITIONS_UNIT`: 由A增加到B and 年均, levels after an average, per-capita
+   figures and their totals, 比2019年…年均, 累计…平均每年) the same way.
 4. With ``--baseline``: ``lintgov check --select arithmetic,yoy`` over ../shared/corpus/gwr,
    this checkout's console script and the baseline's run alternately (paired, interleaved),
    medians and their ratio (this / baseline).
@@ -96,6 +98,20 @@ def mixed_sentence(units):
     return "".join(MIXED_UNIT.format(i=100 + i, j=200 + i, k=i % 10) for i in range(units)) + "。\n"
 
 
+#: one clause group of transitions and averages (由A增加到B、年均增长g%, levels right after an average, a per-capita
+#: figure and its total, a change since a named year and its average, a cumulative total and its yearly mean, an
+#: average against a basis year opening the sentence): repeated inside ONE sentence opened by a span (五年来)
+TRANSITIONS_UNIT = ("全市专利授权量由{a}件增加到{b}件，年均增长11.{k}%，旅游收入{i}亿元，年均增长8.{k}%，"
+                    "体育场地总面积{i}万平方米，人均体育场地面积2.{k}平方米，管网覆盖率从12.{k}%提升至42.6%，年均提高10个百分点，"
+                    "地方一般公共预算收入达到{i}亿元，比2019年增长5{k}%，年均增长11.{k}%，与2019年相比，城镇常住人口增加42万人，"
+                    "平均每年增加8.4万人，累计新增市场主体12.{k}万户，平均每年新增2.5万户，")
+
+
+def transitions_sentence(units):
+    return "五年来，" + "".join(TRANSITIONS_UNIT.format(a=8000 + i, b=12000 + i, i=100 + i, k=i % 10)
+                               for i in range(units)) + "。\n"
+
+
 def _lint_cpu(text, rules):
     """CPU seconds of this process to build a Document, its claims and run ``rules`` (the machine is shared: CPU
     time does not count the waits for a core)."""
@@ -112,22 +128,23 @@ def _lint_cpu(text, rules):
         return time.process_time() - t
 
 
-def mixed_scaling(reps, base_units=25):
+def mixed_scaling(reps, base_units=25, sentence=None, label=None, per_unit=11):
     """The mixed sentence of ``base_units`` × k clause groups (11 figures each; 64× = 1,600 groups, 17,600 figures in
     one sentence), every built-in document rule: CPU seconds, t(k)/(k·t(1)) and the exponent from 1× to 64×."""
     import math
     from lintgov.plugins import build_registry
+    sentence = sentence or mixed_sentence
     reg = build_registry(load_entry_points=False)
     rules = [r({}) for r in reg.rules if r.scope == "document"]
-    _lint_cpu(mixed_sentence(4), rules)          # warm-up: lazy patterns, data
-    print(f"mixed sentence ({base_units} groups of 11 figures at 1×), every document rule, CPU seconds:")
+    _lint_cpu(sentence(4), rules)          # warm-up: lazy patterns, data
+    print(label or f"mixed sentence ({base_units} groups of {per_unit} figures at 1×), every document rule, CPU seconds:")
     print(f"  {'×':>4} {'figures':>8} {'chars':>9} {'seconds':>9} {'t/(k·t1)':>9}")
     pts = []
     for k in (1, 2, 4, 8, 16, 32, 64):
-        text = mixed_sentence(base_units * k)
+        text = sentence(base_units * k)
         t = min(_lint_cpu(text, rules) for _ in range(reps if k <= 16 else max(1, reps - 1)))
         pts.append((len(text), t))
-        print(f"  {k:>4} {11 * base_units * k:>8} {len(text):>9} {t:>9.3f} {t / (k * pts[0][1]):>9.2f}")
+        print(f"  {k:>4} {per_unit * base_units * k:>8} {len(text):>9} {t:>9.3f} {t / (k * pts[0][1]):>9.2f}")
     (n1, t1), (nk, tk) = pts[0], pts[-1]
     print(f"  exponent 1× to 64×: {math.log(tk / t1) / math.log(nk / n1):.3f} (target ≤ 1.05)")
 
@@ -167,6 +184,8 @@ def main():
         print("long sentence:")
         long_sentence(a.reps)
     mixed_scaling(a.reps)
+    mixed_scaling(a.reps, sentence=transitions_sentence, per_unit=18,
+                  label="transitions and averages (25 groups of 18 figures at 1×), every document rule, CPU seconds:")
     if a.baseline:
         paired_corpus(a.baseline, a.runs)
 

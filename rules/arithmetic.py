@@ -19,6 +19,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import record
+from lintgov.claims.grammar import found_in
 from lintgov.claims.roles import _OPEN_BASE, cheng_figures, clause_start, is_words_share, rate_context, spaced_percents
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Option, Related, Rule, bad, good
@@ -36,6 +37,9 @@ _STOP_CHARS = set("案件行政的数數量人次项項率总總全年度工作�
 #: 占…的 a budget, plan, target or an earlier period: a completion ratio, not a closed share
 _GENERIC_BASE = lazyre.compile(r"全部|全国|全國|全市|全省|全区|全區|全县|全縣|总数|總數|总额|總額|总量|總量|总计|總計|总|總|全|"
                            r"本年|全年|当年|當年|收入|支出|案件|数量|數量|国家|國家|地方|同类|同類|各类|各類")
+
+
+_HUJI = re.compile(r"户籍|戶籍")
 
 
 def recent(doc, lo: int, hi: int, n: int) -> List[Quantity]:
@@ -471,7 +475,9 @@ class RateMismatch(Rule):
                 if not eligible:
                     return self._complement_finding(doc, q, name, stated, comp)
             # 城镇人口52.3万人，乡村人口30.1万人，城镇化率63.5%: the whole is the sum of the two sides of a split
-            splits = [] if ("户籍" in masked[lo_w:q.start] or "戶籍" in masked[lo_w:q.start]) and "户籍" not in \
+            # (户籍 anywhere from the window's start: found once per window, not sliced for every rate — linear)
+            splits = [] if found_in(doc, _HUJI, masked, lo_w, q.start, max(q.start, sentence_window(doc, q.start)[1])) \
+                and "户籍" not in \
                 masked[floor:q.start] else _split_wholes(masked, counts, numerators, lo_w, things=True)
             # 户籍人口城镇化率 is not over 城镇人口/乡村人口 (residents) stated without 户籍
             rq = re.findall(r"户籍|戶籍|常住", masked[floor:q.start])

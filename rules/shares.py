@@ -46,6 +46,8 @@ def _num(x: float, d: int = 2) -> str:
 
 
 _CUT = lazyre.compile(r"[。；;！？!?\n]")
+#: the nearest totals of a sentence tried for one per-capita figure (a bound: real sentences name one or two)
+_PC_TOTALS_BACK = 64
 _CHANGE = lazyre.compile(r"(?:增长|增長|增加|减少|減少|下降|提高|降低|增|减|減|降|新增|净增|淨增|多|少)了?$")
 
 
@@ -962,15 +964,32 @@ class RatioMismatch(Rule):
         if s is None:
             return None
         grams = {name[i:i + 2] for i in range(len(name) - 1)}
-        for t in reversed(quantities_in(doc, s.start, at)):
-            if t.is_percent or measure(t) != meas or t.approx is not None:
-                continue
-            words = re.split(r"[，,。；;：:、]", masked[max(s.start, t.start - 16):t.start])[-1]
-            if _CHANGE.search(words) or re.search(r"新增|净增|淨增|比上年|较上年|增加", words):
-                continue
-            if "总" in words and 2 * sum(g in words for g in grams) > len(grams):
+        starts, rows = RatioMismatch._totals_of_sentence(doc, masked, s)
+        k = bisect.bisect_left(starts, at)
+        for t, tmeas, words in reversed(rows[max(0, k - _PC_TOTALS_BACK):k]):
+            if tmeas == meas and t.end <= at and 2 * sum(g in words for g in grams) > len(grams):
                 return t
         return None
+
+    @staticmethod
+    def _totals_of_sentence(doc, masked, s):
+        """The figures of sentence ``s`` that may be a per-capita figure's total — a level (not a share, not
+        approximate) whose clause names it with 总 and does not state a change — with their measure and those words,
+        by start; found once per sentence (a sentence of many per-capita figures is read once, not once for each)."""
+        memo = doc.__dict__.setdefault("_lintgov_pc_totals", {})
+        got = memo.get(s.start)
+        if got is None:
+            starts, rows = [], []
+            for t in quantities_in(doc, s.start, s.end):
+                if t.is_percent or t.approx is not None:
+                    continue
+                words = re.split(r"[，,。；;：:、]", masked[max(s.start, t.start - 16):t.start])[-1]
+                if "总" not in words or _CHANGE.search(words) or re.search(r"新增|净增|淨增|比上年|较上年|增加", words):
+                    continue
+                starts.append(t.start)
+                rows.append((t, measure(t), words))
+            got = memo[s.start] = (starts, rows)
+        return got
 
     @staticmethod
     def _population(doc, masked, pos):

@@ -7,7 +7,9 @@ from typing import List, Optional, Set
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, folded_text, qualifier_near, real_growth_metric, skeleton,
+from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_count_before, folded_text, found_in,
+                                    groups_before, qualifier_near,
+                                    real_growth_metric, skeleton, space_run,
                                     transitions)
 from lintgov.claims.values import interval_of, measure, unit_of
 from lintgov.rule import Related, Rule, bad, good
@@ -34,6 +36,8 @@ _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 _SPAN_WORDS = lazyre.compile(r"(?:过去|近|这|最近)?(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|时间|中|里|(?=累计))|"
                              r"(?:过去|最近|近)(?P<n2>[两二三四五六七八九十]|\d{1,2})(?:个)?年|"
                              r"(?P<plan>十[一二三四五]五)[”\"’]?(?P<since>以来|开局以来|实施以来)?")
+#: what one attempt of _SPAN_WORDS reads at most (近十五年来 / “十四五”开局以来 and the lookahead of 累计), and one more
+_SPAN_WORDS_WIDTH = 12
 #: the first year of each five-year plan
 _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
@@ -41,11 +45,16 @@ _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四�
 def _span_n(m, fy: Optional[int] = None) -> Optional[int]:
     """The years a span word names: 五年来 5; “十三五”时期 5; “十四五”以来 the years from 2021 to the year the
     report's figures are about (a work report or a communiqué: kind.figures_year), unknown otherwise."""
-    n = m.group("n") or m.group("n2")
+    return _span_n_of((m.group("n"), m.group("n2"), m.group("plan"), m.group("since")), fy)
+
+
+def _span_n_of(g, fy: Optional[int] = None) -> Optional[int]:
+    """:func:`_span_n` of a match's groups (n, n2, plan, since)."""
+    n = g[0] or g[1]
     if n:
         return _n(n)
-    if m.group("since"):
-        start = _PLAN_START.get(m.group("plan"))
+    if g[3]:
+        start = _PLAN_START.get(g[2])
         if fy is None or start is None or fy < start:
             return None
         return fy - start + 1
@@ -63,16 +72,22 @@ _SINCE_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?以来")
 _TARGET_WORDS = lazyre.compile(r"力争|目标|预期|预计|计划|规划|将|要|确保|到(?:19|20)\d{2}年")
 
 
-def _spans(doc, text: str, t, sent_start: int, para_start: int) -> Set[int]:
+def _spans(doc, text: str, t, s, p) -> Set[int]:
     """Candidate spans (years) for a transition: the years written with its two values (由2019年的A增加到2023年的B:
     4); a range of years before it in its sentence (2019年至2024年，…从A增加到B: 5, or 6 when the range counts
     the years inclusively); one year with the first value in a work report or communiqué (由2019年的A增加到B in
     the review of 2023: 4, or 5 — the report may speak of the year it is delivered in); else the span words of
-    its sentence, its paragraph or the 1,500 characters before (a five-year review)."""
+    its sentence, its paragraph or the 1,500 characters before (a five-year review).  The words from the sentence's
+    or the paragraph's start are read once per sentence or paragraph (grammar.groups_before / found_in): linear in the
+    transitions of a long sentence."""
+    sent_start, sent_lim = (s.start, max(s.end, t.end)) if s else (t.start, t.end)
+    para_start, para_lim = (p.start, max(p.end, t.end)) if p else (t.start, t.end)
+    ws = space_run(doc)
     years = _years_in(text, t.start, t.end)
     if len(years) >= 2 and years[-1] > years[0]:
         return {years[-1] - years[0]}
-    ranges = {int(m.group(2)) - int(m.group(1)) for m in _YEAR_RANGE.finditer(text, sent_start, t.start)}
+    ranges = {int(b) - int(a) for a, b in groups_before(doc, _YEAR_RANGE, text, sent_start, t.start, sent_lim,
+                                                        12 + 4 * ws)}
     ranges = {k for k in ranges if 1 <= k <= 20}
     if len(ranges) == 1:
         k = ranges.pop()
@@ -81,19 +96,22 @@ def _spans(doc, text: str, t, sent_start: int, para_start: int) -> Set[int]:
         return set()
     fy = _figures_year(doc)
     se = min([x for x in (text.find(ch, t.end, t.end + 60) for ch in "。；;\n") if x >= 0] or [t.end + 60])
-    since = {int(y) for y in _SINCE_YEAR.findall(text, sent_start, se)}
-    if not years and len(since) == 1 and fy and not _TARGET_WORDS.search(text, sent_start, se):
+    lim = max(sent_lim, se)
+    since = {int(y) for y in groups_before(doc, _SINCE_YEAR, text, sent_start, se, lim, 10 + ws)}
+    if not years and len(since) == 1 and fy and not found_in(doc, _TARGET_WORDS, text, sent_start, se, lim):
         k = fy - since.pop()       # 由A增加到B，2019年以来年均增长X%: from 2019 (or its end) to the figures year
         return {k, k + 1} if 1 <= k <= 20 else set()
-    if len(years) == 1 and fy and not _TARGET_WORDS.search(text, sent_start, t.end) \
+    if len(years) == 1 and fy and not found_in(doc, _TARGET_WORDS, text, sent_start, t.end, sent_lim) \
             and re.match(r"(?:19|20)\d{2}\s*年(?:底|末)?的", text[t.start:t.end].lstrip("由从")) is not None:
         k = fy - years[0]
         return {k, k + 1} if 1 <= k <= 20 else set()
     out: Set[int] = set()
-    for lo in (sent_start, para_start, max(0, t.start - 1500)):
-        for m in _SPAN_WORDS.finditer(text, lo, t.end):
-            k = _span_n(m, fy)
-            if k is None and m.group("plan"):
+    for lo, limit in ((sent_start, sent_lim), (para_start, para_lim), (max(0, t.start - 1500), None)):
+        found = groups_before(doc, _SPAN_WORDS, text, lo, t.end, limit, _SPAN_WORDS_WIDTH) if limit is not None \
+            else set(_SPAN_WORDS.findall(text, lo, t.end))     # (a window of its own: bounded)
+        for g in found:
+            k = _span_n_of(g, fy)
+            if k is None and g[2]:
                 return set()      # “十四五”以来 in a report whose year is not known
             if k and 1 < k <= 20:
                 out.add(k)
@@ -112,6 +130,13 @@ def _years_in(text: str, lo: int, hi: int) -> List[int]:
     return [int(a) if a else int("".join(_CN_DIGIT[c] for c in b)) for a, b in _YEAR_CN_OR_AR.findall(text, lo, hi)]
 
 
+def _years_before(doc, text: str, lo: int, hi: int, limit: int) -> Set[int]:
+    """``set(_years_in(text, lo, hi))`` for many ``hi`` after one ``lo`` (grammar.groups_before: linear)."""
+    w = 6 + space_run(doc)
+    return {int(a) if a else int("".join(_CN_DIGIT[c] for c in b))
+            for a, b in groups_before(doc, _YEAR_CN_OR_AR, text, lo, hi, limit, w)}
+
+
 def _figures_year(doc) -> Optional[int]:
     from lintgov.kind import figures_year
     return figures_year(doc)
@@ -127,18 +152,22 @@ _RESTATED = lazyre.compile(r"[\s，,、]*(?:" + _Q + r"(?:间|来)?)?(?:累计|�
 _YEAR_RANGE = lazyre.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 
 
-def _cumulative_spans(text: str, lo: int, hi: int, para_lo: int, fy: Optional[int] = None) -> Set[int]:
+def _cumulative_spans(doc, text: str, lo: int, hi: int, para_lo: int, fy: Optional[int] = None,
+                      limits=(None, None)) -> Set[int]:
     """Spans (years) for a cumulative total: an inclusive range of years (2019—2023年: 5), else 五年来,
-    过去五年, “十三五” in the sentence or the paragraph."""
-    for a, b in ((lo, hi), (para_lo, hi)):
+    过去五年, “十三五” in the sentence or the paragraph (``limits``: their ends; the words from their starts are read
+    once for every figure of a long sentence — grammar.groups_before)."""
+    ws = space_run(doc)
+    for a, b, lim in ((lo, hi, limits[0]), (para_lo, hi, limits[1])):
+        lim = max(lim, b) if lim is not None else b
         out: Set[int] = set()
-        for m in _YEAR_RANGE.finditer(text, a, b):
-            k = int(m.group(2)) - int(m.group(1)) + 1
+        for y1, y2 in groups_before(doc, _YEAR_RANGE, text, a, b, lim, 12 + 4 * ws):
+            k = int(y2) - int(y1) + 1
             if 1 < k <= 20:
                 out.add(k)
-        for m in _SPAN_WORDS.finditer(text, a, b):
-            k = _span_n(m, fy)
-            if k is None and m.group("plan"):
+        for g in groups_before(doc, _SPAN_WORDS, text, a, b, lim, _SPAN_WORDS_WIDTH):
+            k = _span_n_of(g, fy)
+            if k is None and g[2]:
                 return set()      # “十四五”以来 in a report whose year is not known: the span is not known
             if k and 1 < k <= 20:
                 out.add(k)
@@ -285,10 +314,11 @@ class AverageGrowthMismatch(Rule):
             elif restated is not None and _n(restated.group(1)):
                 spans = [_n(restated.group(1))]
             else:
-                spans = sorted(_spans(doc, text, t, s.start if s else t.start, p.start if p else t.start))
+                spans = sorted(_spans(doc, text, t, s, p))
             unknown = not spans
             if unknown:
-                if q.is_percent or _TARGET_WORDS.search(text, s.start if s else t.start, q.end):
+                if q.is_percent or found_in(doc, _TARGET_WORDS, text, s.start if s else t.start, q.end,
+                                            max(s.end, q.end) if s else q.end):
                     continue
                 # 从新区成立前的12.6%提升至42.6%，年均提高10个百分点: a span the text does not name is still a whole
                 # number of years; an arithmetic average (points, 平均每年增加N) is reported only when none fits
@@ -451,6 +481,8 @@ def _span_change_findings(self, doc):
 
 #: a basis year written before the change it is for: 与2019年相比，…增加42万人 / 同2018年比，… / 较2020年，…
 _FRONT_YEAR = lazyre.compile(r"(?:与|同|和|跟)((?:19|20)\d{2})\s*年(?:底|末)?(?:相比|比较|比)|(?:比|较)((?:19|20)\d{2})\s*年(?:底|末)?[，,]")
+#: what between a basis year opening the sentence and the change makes the change another statement's
+_FRONT_NOT = lazyre.compile(r"[；;]|其中|分别|占|比重")
 #: a year written in a sentence (not inside a range 2019年至2024年 or a basis)
 _ANY_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -471,6 +503,7 @@ def _compound_findings(self, doc):
     if not by_end:
         return
     fy = None
+    sent_years: dict = {}
     for q in doc.quantities:
         if q.approx not in (None, "≈"):
             continue
@@ -495,19 +528,25 @@ def _compound_findings(self, doc):
         ss = s.start if s else max(0, c.start - 80)
         se = s.end if s else q.end + 40
         cm = _CMP_YEAR.match(c.comparison or "")
+        lim = max(se, c.verb_start)
         if cm:
             y0 = int(cm.group(1))
         else:
-            fronts = list(_FRONT_YEAR.finditer(text, ss, c.verb_start))
-            if len(fronts) != 1 or _CMP_YEAR.search(text, fronts[0].end(), c.verb_start):
+            # (the words from the sentence's start, and from its one basis year: read once per sentence — linear)
+            front, nf = first_and_count_before(doc, _FRONT_YEAR, text, ss, c.verb_start, lim, 12 + space_run(doc))
+            if nf != 1 or found_in(doc, _CMP_YEAR, text, front.end(), c.verb_start, lim):
                 continue
-            y0 = int(fronts[0].group(1) or fronts[0].group(2))
-            if re.search(r"[；;]|其中|分别|占|比重", text[fronts[0].end():c.verb_start]):
+            y0 = int(front.group(1) or front.group(2))
+            if found_in(doc, _FRONT_NOT, text, front.end(), c.verb_start, lim):
                 continue
         if qualifier_near(doc, ss, c.verb_start) or (q.is_percent and real_growth_metric(doc, c.verb_start)):
             continue
-        others = {int(y) for y in _ANY_YEAR.findall(text, ss, se)} - {y0}
-        if len(others) > 1 or _YEAR_RANGE.search(text, ss, se):
+        yr = sent_years.get((ss, se))
+        if yr is None:       # the years of the sentence, found once per sentence
+            yr = sent_years[(ss, se)] = ({int(y) for y in _ANY_YEAR.findall(text, ss, se)},
+                                         _YEAR_RANGE.search(text, ss, se) is not None)
+        others = yr[0] - {y0}
+        if len(others) > 1 or yr[1]:
             continue
         if others:
             ns = {others.pop() - y0}
@@ -548,6 +587,8 @@ def _compound_findings(self, doc):
 
 
 _APART_MAX = 32
+#: words before the last level that make it something else than a level of the metric (a part, a share, a change)
+_APART_NOT = lazyre.compile(r"其中|分别|占|比重|累计|比|较|由|从")
 #: what may stand between the last level and its average: nothing, a comma, or the span in words (五年 / 五年来)
 _LEVEL_GAP = lazyre.compile(r"[\s，,、]*(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间)?)?[\s，,、]*")
 
@@ -604,14 +645,17 @@ def _levels_apart_findings(self, doc):
             continue
         # a qualifier of the levels (按可比价格, 扣除…) in the sentence before the average; an earlier average of another
         # metric (…年均增长8.0%；旅游收入132.4亿元，年均增长10.0%) is not one
-        if any(not re.match(r"年均|年平均|平均每年|每年平均|平均增长", w.group())
-               for w in QUALIFIERS.finditer(text, s.start, m.start())) \
+        # (the words from the sentence's start: read once per sentence, grammar.groups_before / found_in — linear in
+        # the averages of a long sentence)
+        lim = max(s.end, q.end)
+        if any(not re.match(r"年均|年平均|平均每年|每年平均|平均增长", w)
+               for w in groups_before(doc, QUALIFIERS, text, s.start, m.start(), lim, 6)) \
                 or (q.is_percent and real_growth_metric(doc, cur.start)):
             continue
-        if _TARGET_WORDS.search(text, s.start, q.end) or re.search(r"其中|分别|占|比重|累计|比|较|由|从", text[s.start:cur.start]):
+        if found_in(doc, _TARGET_WORDS, text, s.start, q.end, lim) or found_in(doc, _APART_NOT, text, s.start, cur.start, lim):
             continue
-        years = set(_years_in(text, s.start, cur.start))
-        if len(years) > 1 or _YEAR_RANGE.search(text, s.start, q.end):
+        years = _years_before(doc, text, s.start, cur.start, lim)
+        if len(years) > 1 or found_in(doc, _YEAR_RANGE, text, s.start, q.end, lim):
             continue
         if years:
             y1 = years.pop()
@@ -694,8 +738,9 @@ def _cumulative_findings(self, doc):
             continue
         s = doc.sentence_at(total.start)
         p = doc.paragraph_at(total.start)
-        spans = sorted(_cumulative_spans(text, s.start if s else m.start(), m.start("avg"),
-                                         p.start if p else m.start(), _figures_year(doc)))
+        spans = sorted(_cumulative_spans(doc, text, s.start if s else m.start(), m.start("avg"),
+                                         p.start if p else m.start(), _figures_year(doc),
+                                         (s.end if s else None, p.end if p else None)))
         if not spans:
             continue
         t, a = interval_of(total), interval_of(avg)

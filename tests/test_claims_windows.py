@@ -63,3 +63,52 @@ def test_groups_before_refuses_a_lookbehind():
     doc = Document("全年收入")
     with pytest.raises(ValueError):
         groups_before(doc, re.compile(r"(?<!全)年"), doc.text, 0, 2, 4, 3)
+
+
+# the patterns rules/spans.py reads from a sentence's start: several groups (a tuple each, as findall), a lookahead
+# (五年(?=累计)), optional tails (“十四五”以来) and \s* runs bounded by grammar.space_run
+_SPAN_TEXT_WORDS = ["五年来", "近三年", "过去5年", "“十四五”", "以来", "开局以来", "累计", "2019年", "2019 年", "2019  年",
+                    "至", "—", "2023年", "二〇一九年", "年底", "以来", "年均", "增长", "可比价格", "扣除", "，", "与",
+                    "相比", "比", "2020年，", "        ", "\t", "件", "目标"]
+
+
+def _span_texts(seed, n):
+    rnd = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rnd.choice(_SPAN_TEXT_WORDS) for _ in range(rnd.randint(20, 90)))
+
+
+def _spans_patterns():
+    from rules import spans
+    return [(spans._YEAR_RANGE, lambda ws: 12 + 4 * ws), (spans._SINCE_YEAR, lambda ws: 10 + ws),
+            (spans._SPAN_WORDS, lambda ws: spans._SPAN_WORDS_WIDTH), (spans._YEAR_CN_OR_AR, lambda ws: 6 + ws),
+            (spans._FRONT_YEAR, lambda ws: 12 + ws)]
+
+
+@pytest.mark.parametrize("k", range(5))
+def test_groups_before_and_first_count_equal_each_window_for_the_span_patterns(k):
+    from lintgov.claims.grammar import first_and_count_before, space_run
+    pat, width = _spans_patterns()[k]
+    checked = nonempty = 0
+    for i, text in enumerate(_span_texts(31 + k, 60)):
+        doc = Document(text)
+        w = width(space_run(doc))
+        for lo in (0, len(text) // 7):
+            his = list(range(lo, len(text) + 1))
+            random.Random(i).shuffle(his)         # any order of the windows after one start
+            for hi in his:
+                want = frozenset(pat.findall(text, lo, hi))
+                assert groups_before(doc, pat, text, lo, hi, len(text), w) == want, (text, lo, hi)
+                ms = list(pat.finditer(text, lo, hi))
+                first, n = first_and_count_before(doc, pat, text, lo, hi, len(text), w)
+                assert n == len(ms) and (first.span() if first else None) == (ms[0].span() if ms else None)
+                checked += 1
+                nonempty += bool(want)
+    assert checked > 2000 and nonempty > 200
+
+
+def test_space_run_bounds_every_run_of_whitespace():
+    from lintgov.claims.grammar import space_run
+    for text in ("无空白", "a b", "x" + " " * 7 + "y", "x" + " " * 8 + "y", "x" + "\u3000" * 40 + "y", "\n" * 200):
+        longest = max((len(r) for r in re.findall(r"\s+", text)), default=0)
+        assert space_run(Document(text)) >= longest

@@ -712,37 +712,80 @@ def found_in(doc: "Document", pattern, text: str, lo: int, hi: int, limit: int) 
     return pattern.search(text, m.start(), hi) is not None
 
 
+def space_run(doc: "Document") -> int:
+    """A bound on the longest run of whitespace in the folded text (cached): what one ``\\s*`` of a pattern may read,
+    for the ``width`` of :func:`groups_before`.  A few C scans (no run of 8, of 32, …), never one per character."""
+    c = _cache(doc)
+    if "space_run" not in c:
+        text = folded_text(doc)
+        n = 8
+        while n <= len(text) and re.search(r"\s{%d}" % n, text):
+            n *= 4
+        c["space_run"] = n - 1
+    return c["space_run"]  # type: ignore[return-value]
+
+
 def groups_before(doc: "Document", pattern, text: str, lo: int, hi: int, limit: int, width: int) -> frozenset:
-    """``frozenset(pattern.findall(text[lo:hi]))`` (a pattern of at most one group), for many ``hi`` after one ``lo``
-    (the figures of one long sentence, each asking about the words from the sentence's start): the matches of
-    ``text[lo:limit]`` are found once, with the set of what they hold after each; those ending ``width`` or more
-    before ``hi`` are the slice's own (no attempt of the pattern before them reads as far as ``hi``) and only the rest
-    of the window is scanned again.  ``width`` bounds what one attempt reads (its longest match and one character
-    more), which the caller vouches for.  Linear where a scan from the start for every figure would be quadratic."""
+    """``frozenset(pattern.findall(text, lo, hi))`` (a group's text, the tuple of several groups, or the whole match),
+    for many ``hi`` after one ``lo`` (the figures of one long sentence, each asking about the words from the
+    sentence's start): the matches of ``text[lo:limit]`` are found once, with the set of what they hold after each.
+    ``width`` bounds what one attempt of the pattern reads (its longest match and one character more, lookahead
+    included), which the caller vouches for: every attempt starting ``width`` or more before ``hi`` reads nothing from
+    ``hi`` on, so the matches starting there are the window's own and so are the failures between them; only the
+    last ``width`` characters before ``hi`` (or what follows the last such match) are scanned again.  Linear where a
+    scan from the start for every figure would be quadratic."""
     import bisect
-    if "(?<" in pattern.pattern or "^" in pattern.pattern.replace("[^", ""):
+    if "(?<" in pattern.pattern or "^" in pattern.pattern.replace("[^", "") or "\\b" in pattern.pattern \
+            or "\\B" in pattern.pattern:
         raise ValueError("groups_before: a pattern that looks before the window")
     if hi > limit or hi - lo <= 4 * width:
         return frozenset(pattern.findall(text, lo, hi))
     memo = _cache(doc).setdefault("groups_before", {})
     key = (pattern.pattern, id(text), lo, limit)
     if key not in memo:
+        starts: List[int] = []
         ends: List[int] = []
         sets: List[frozenset] = []
         acc: frozenset = frozenset()
+        ng = pattern.groups
         for m in pattern.finditer(text, lo, limit):
-            g = m.group(1) if pattern.groups else m.group()
+            g = (m.group(1) or "") if ng == 1 else m.groups("") if ng else m.group()   # as findall
             if g not in acc:
                 acc = acc | {g}
+            starts.append(m.start())
             ends.append(m.end())
             sets.append(acc)
-        memo[key] = (ends, sets)
-    ends, sets = memo[key]
-    k = bisect.bisect_right(ends, hi - width)
+        memo[key] = (starts, ends, sets)
+    starts, ends, sets = memo[key]
+    k = bisect.bisect_right(starts, hi - width)
     base = sets[k - 1] if k else frozenset()
-    r = ends[k - 1] if k else lo
+    r = max(ends[k - 1] if k else lo, hi - width)
     rest = pattern.findall(text, r, hi)
     return base | frozenset(rest) if rest else base
+
+
+def first_and_count_before(doc: "Document", pattern, text: str, lo: int, hi: int, limit: int, width: int):
+    """``(first, n)``: the first match of ``pattern.finditer(text, lo, hi)`` (or None) and how many there are, for many
+    ``hi`` after one ``lo``, as :func:`groups_before` (same ``width`` contract): the matches of ``text[lo:limit]`` are
+    found once; only the last ``width`` characters before ``hi`` (or what follows the last match starting before them)
+    are scanned again."""
+    import bisect
+    if "(?<" in pattern.pattern or "^" in pattern.pattern.replace("[^", "") or "\\b" in pattern.pattern \
+            or "\\B" in pattern.pattern:
+        raise ValueError("first_and_count_before: a pattern that looks before the window")
+    if hi > limit or hi - lo <= 4 * width:
+        ms = list(pattern.finditer(text, lo, hi))
+        return (ms[0] if ms else None), len(ms)
+    memo = _cache(doc).setdefault("matches_before", {})
+    key = (pattern.pattern, id(text), lo, limit)
+    if key not in memo:
+        ms = list(pattern.finditer(text, lo, limit))
+        memo[key] = ([m.start() for m in ms], ms)
+    starts, ms = memo[key]
+    k = bisect.bisect_right(starts, hi - width)
+    tail = list(pattern.finditer(text, max(ms[k - 1].end() if k else lo, hi - width), hi))
+    first = ms[0] if k else (tail[0] if tail else None)
+    return first, k + len(tail)
 
 
 def _starts(doc: "Document") -> List[int]:
@@ -1600,7 +1643,10 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
         amts = _qlist(by_start, skel, m.start("amts"), m.end("amts"))
         ss = max(skel.rfind(ch, max(0, m.start() - 400), m.start()) for ch in "。；;\n") + 1
         # …，上年分别为2540万人次和270.1亿元，分别增长…: the priors listed between the values and the changes
-        pr = _PRIOR_LIST_END.search(skel, ss, m.start())
+        # (a match holds one comma, its first character: it can only start at the last comma before 分别 — found from
+        # there, not searched from the sentence's start, or from the text's start when no stop is within 400 characters)
+        c = max(skel.rfind("，", ss, m.start()), skel.rfind(",", ss, m.start()))
+        pr = _PRIOR_LIST_END.match(skel, c, m.start()) if c >= 0 else None
         vend = pr.start() if pr is not None else m.start()
         i0, i1 = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, vend)
         if i1 - i0 > 12:
