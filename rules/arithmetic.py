@@ -396,7 +396,7 @@ class RateMismatch(Rule):
             s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
             stop = min([k for k in (masked.find("；", q.end, s_end), masked.find(";", q.end, s_end)) if k >= 0]
                        or [s_end])
-            counts += [c for c in following(doc, q.end, stop, _MAX_AFTER) if is_count(c)]
+            counts += [c for c in following(doc, q.end, stop, _MAX_AFTER) if is_count(c) and c.approx not in _BOUNDS]
         if len(counts) > _MAX_OPERANDS + _MAX_AFTER:
             counts = counts[:_MAX_OPERANDS + _MAX_AFTER]
         if len(counts) < (1 if kind == "share" else 2):
@@ -748,6 +748,8 @@ _GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取
 #: words that state a count as a whole (共1,860项, 应出庭186件, 总数, 合计)
 _WHOLE_WORDS = lazyre.compile(r"共|总|總|合计|合計|全部|累计|累計|(?<![不未])应(?!用|急|对|對)|(?<![不未])應(?!用|急)")
 
+#: a bound (超千亿元, 不足300件) is no operand of a rate: it allows any value on one side
+_BOUNDS = (">", ">=", "<", "<=")
 #: at most this many counts before a rate (and as many after it) are read as its operands: the work per rate
 #: is bounded, so a sentence of thousands of figures stays linear
 _MAX_OPERANDS = 10
@@ -1038,11 +1040,15 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
     of the numerator's measure whose words contain the name; for 占GDP比重 the nearest GDP stated anywhere before."""
     far: List[Quantity] = []
     full = base.replace("|", "")
+    s_ = doc.sentence_at(n.start)
+    if s_ is not None and _FAR_PLAN.search(masked, s_.start, n.start):
+        return far            # 预计明年…占GDP比重…: a plan is not over a total stated for the year
     if names is _GDP_NAMES or (len(full) >= 3 and "|" not in base.strip("|")):
         lo_p = max(0, floor - 3000)
         for c in reversed(quantities_in(doc, lo_p, floor)):
             if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
-                    and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names) and not _threshold(masked, c):
+                    and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names) and not _threshold(masked, c) \
+                    and not _wider_name(full, masked[max(lo_p, c.start - 16):c.start]):
                 if _OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start):
                     break     # 上年一般公共预算支出70亿元 / …预计完成74.9亿元: not this year's total
                 far.append(c)
@@ -1070,6 +1076,7 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
         cands = [c for c in quantities_in(doc, lo_p, floor)[-200:] if is_count(c) and measure_of(c) == measure_of(n)
                  and c is not n and not is_delta(masked, c) and c.approx is None
                  and pat.search(context_before(masked, c, lo_p, 16))
+                 and not _wider_name(names[0], context_before(masked, c, lo_p, 16))
                  and not _OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start)]
         if cands and len({count_interval(c) for c in cands}) == 1:
             far.append(cands[-1])
@@ -1115,17 +1122,43 @@ def _whole_by_name(doc, masked, name: str, meas: str) -> Optional[Quantity]:
     while i >= 0 and len(found) < 2:
         e = i + len(name)
         k = bisect.bisect_left(starts, e)
-        if k < len(qs) and qs[k].start - e <= 6:
+        if k < len(qs) and qs[k].start - e <= 6 and not _wider_name(name, masked[max(0, i - 2):e]):
             c = qs[k]
             if is_count(c) and measure_of(c) == meas and c.approx is None and _WHOLE_GAP.fullmatch(masked, e, c.start) \
                     and not _PERIOD_WORDS.search(masked, max(0, i - 10), i) \
                     and not re.search(r"[由从從占佔比较較的]", masked[max(0, i - 3):i]) \
-                    and not re.match(r"\s*(?:增长|增長|增加|减少|減少|下降|提高|降低|左右|以上)", masked[c.end:c.end + 4]):
+                    and not re.match(r"\s*(?:增长|增長|增加|减少|減少|下降|提高|降低|左右|以上)", masked[c.end:c.end + 4]) \
+                    and not _PLAN_SENTENCE.search(masked, max(0, masked.rfind("。", max(0, i - 200), i) + 1), i):
+                # (主要预期经济指标定为：…其中出口总额512亿美元: next year's plan is no value of the report's period)
                 found.setdefault(count_interval(c), c)
         i = masked.find(name, e)
     w = next(iter(found.values())) if len(found) == 1 else None
     cache[key] = w
     return w
+
+
+#: a share stated as a plan (明年/今年…, 预期, 目标, 力争, 到2025年): never over the year's GDP stated elsewhere
+from lintgov.claims import _PLAN_WORDS as _FAR_PLAN  # noqa: E402  (the claims layer's words of a plan)
+
+
+#: names of a part written inside the name of a wider whole (出口 in 进出口总额): a count named so is not the part's whole
+_WIDER_NAMES = (("出口", "进出口"), ("出口", "進出口"))
+
+
+def _wider_name(name: str, ctx: str) -> bool:
+    """Whether the last mention of ``name``'s words in ``ctx`` (the words before a figure) is inside the name of a wider
+    total (进出口总额872亿美元 for 出口总额; not 进出口总额增长近两倍，出口总额达778亿美元)."""
+    for a, b in _WIDER_NAMES:
+        if a in name and b not in name:
+            k = ctx.rfind(a)
+            j = b.index(a)
+            if k >= j and ctx[k - j:k - j + len(b)] == b:
+                return True
+    return False
+
+
+#: words of a plan in the sentence of a mention of a whole (预期指标定为…, 目标, 力争): not this period's value
+_PLAN_SENTENCE = lazyre.compile(r"预期|預期|目标|目標|力争|力爭|争取|爭取|计划|計劃|定为|定為|预计|預計|确保|確保|规划|規劃")
 
 
 #: 占地区生产总值的比重为10.9%，达到312.6亿元: the part stated right after its share
@@ -1694,6 +1727,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         ctx = masked[max(0 if far_d else floor, d.start - (16 if far_d else 12)):d.start]
         if own_scope is not None and any(w != own_scope for w in _SCOPE.findall(ctx)):
             continue              # (a whole of another scope: 全市出口总额 in a district's report)
+        if _wider_name(full, ctx):
+            continue              # (外贸进出口总额 is no whole of a share of 出口总额)
         whole = bool(re.search(r"其中", rest)) or bool(
             re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx)) or bool(
             re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]", masked[d.end:d.end + 16]))

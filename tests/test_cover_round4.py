@@ -163,3 +163,29 @@ def test_among_silent(text):
 @pytest.mark.parametrize("text", AMONG_FOUND)
 def test_among_found(text):
     assert "LG101" in codes(text)
+
+
+# -- a share of a total stated in another paragraph: never the wider total whose name holds the whole's (出口 in
+# 外贸进出口总额: both were false alarms before), a plan share never over the year's GDP, a bound (超千亿元) is no operand
+# of a share printed to a decimal, 占全区GDP比重 in a district's report is of the district's own GDP
+WHOLE_SILENT = [
+    "全市外贸进出口总额872亿美元，其中出口总额466亿美元。\n高新技术产品出口157亿美元，占全市出口总额的33.7%。",
+    "全市进出口总额1,520亿元，出口920亿元。\n机电产品出口610亿元，占全市出口总额的66.3%。",
+    "我代表罗湖区人民政府作报告。\n全区地区生产总值2808.19亿元，增长5%。\n预计明年数字经济核心产业增加值320亿元，占全区GDP比重达12%。",
+    "全区地区生产总值1,650亿元。\n文化产业增加值99亿元、总量全市第三，占GDP比重6.0%。超高清视频、智能终端等集群产值超千亿元。",
+]
+WHOLE_FOUND = [
+    "我代表龙岗区人民政府作报告。\n全区地区生产总值4,500亿元，增长5%。\n数字经济核心产业增加值900亿元，占全区GDP比重达25.0%。",
+    "全区地区生产总值1,650亿元。\n文化产业增加值99亿元、总量全市第三，占GDP比重8.0%。超高清视频、智能终端等集群产值超千亿元。",
+    "我代表深圳市人民政府作报告。\n全市外贸进出口总额872亿美元，其中出口总额466亿美元。\n高新技术产品出口157亿美元，占全市出口总额的38.8%。",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_SILENT)
+def test_whole_elsewhere_silent(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", WHOLE_FOUND)
+def test_whole_elsewhere_found(text):
+    assert "LG101" in codes(text)
