@@ -12,11 +12,11 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import additions, graded
+from lintgov.claims.grammar import additions, graded, named_lists
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
                                     announced_kinds as _announced_kinds, classification as _classification,
-                                    later_stage as _later_stage,
+                                    later_stage as _later_stage, qualified_action as _qualified_action,
                                     one_scale as _one_scale,
                                     siblings as _siblings, year_of as _year_of)
 from lintgov.quantities import Quantity, quantities_in
@@ -174,6 +174,8 @@ class PartsSum(Rule):
                    "en": "shares of one whole add up to {sum}, more than 100%: {formula} = {sum}"},
         "added": {"zh": "新增的{part}大于它所计入的总数{whole}：新增部分不可能多于总量（{formula}）",
                   "en": "the addition {part} is larger than the total {whole} it is part of ({formula})"},
+        "listed": {"zh": "同一“分别”列表中的部分{part}大于它所属的{whole}（{why}）",
+                   "en": "the part {part} of a 分别 list is larger than the item {whole} it belongs to ({why_en})"},
         "default": {"zh": "“其中”的部分{part}大于整体{whole}",
                     "en": "the part {part} after 其中 is larger than the whole {whole}"},
     }
@@ -279,6 +281,10 @@ class PartsSum(Rule):
             if f.start not in seen:
                 seen.add(f.start)
                 yield f
+        for f in self._listed_parts(doc):
+            if f.start not in seen:
+                seen.add(f.start)
+                yield f
         starts = _starts(doc)
         for si, s in enumerate(doc.sentences):
             # every check below reads a figure that starts in this sentence (a part, a share, a total, the
@@ -381,6 +387,32 @@ class PartsSum(Rule):
             f = self._sum_finding(doc, gl.total, list(gl.parts), partial=not gl.complete)
             if f is not None:
                 yield f
+
+    def _listed_parts(self, doc):
+        """Parts within one 分别 list of names (:func:`lintgov.claims.grammar.named_lists`): a name opening with 其中 is a
+        part of the item before it (受理、审结、其中纠错分别为486件、452件、58件: 纠错 ≤ 审结); a name that is another's
+        action with a qualifier (受理、办结、按期办结…分别为…: 按期办结 ≤ 办结; classes.qualified_action) is among it."""
+        for nl in named_lists(doc):
+            pairs = [(nl.values[i - 1], nl.values[i], ("名称以“其中”开头，是前一项的一部分", "named with 其中: a part of the item before it")) for i in range(1, len(nl.values)) if nl.inner[i]]
+            pairs += [(nl.values[i], nl.values[j], ("同一行为加限定词：按期、当场…", "the same action with a qualifier: 按期, 当场…"))
+                      for i in range(len(nl.names)) for j in range(i + 1, len(nl.names))
+                      if _qualified_action(nl.names[i], nl.names[j])]
+            for whole, part, why in pairs:
+                if measure_of(whole) != measure_of(part) or not is_count(part) or part.approx or whole.approx \
+                        or part.is_percent:
+                    continue
+                ok = count_interval(part)[0] <= count_interval(whole)[1] + 1e-9
+                record(doc, self.code, "part<=whole", part, ok, "part <= whole", [whole])
+                if ok:
+                    continue
+                yield self.finding(doc, part.start, part.end, "listed",
+                                   related=[Related(whole.start, whole.end, {"zh": "整体", "en": "whole"})],
+                                   evidence={"part": count_interval(part)[0], "whole": count_interval(whole)[1],
+                                             "formula": f"{label(doc, part)} > {label(doc, whole)}",
+                                             "tolerance": "printed rounding of both (lower end of the part > upper "
+                                                          "end of the whole)"},
+                                   part=label(doc, part), whole=label(doc, whole), why=why[0], why_en=why[1])
+                break
 
     def _stages(self, doc, masked, s):
         """排查建筑4589栋，发现消防安全隐患4015栋，已整治1596栋 / 实施项目2758个、完工2746个: a count opening the clause
@@ -1207,7 +1239,8 @@ class PartsSum(Rule):
             name = m.group(1)
             key = re.sub(r"的.*$", "", re.sub(r"^(?:全部|所有|这些|這些|上述|以上)", "", name))
             head = name.rsplit("的", 1)[-1] if "的" in name else key
-            if len(key) < 2 or key.endswith("其") or _NOT_A_WHOLE.search(head if len(head) >= 2 else key):
+            process = bool(_NOT_A_WHOLE.search(head if len(head) >= 2 else key))
+            if len(key) < 2 or key.endswith("其"):
                 continue      # 工作中, 建设中 (a process); 企业建设的孵化器中 names 孵化器
             a = m.start(1)
             p = doc.paragraph_at(a)
@@ -1219,6 +1252,14 @@ class PartsSum(Rule):
             for q in reversed(quantities_in(doc, floor, a)):
                 if new and key not in masked[floor:q.start] and new.group() not in masked[max(floor, q.start - 60):q.start]:
                     bare = key
+                if process:
+                    # 检查中, 办理中 name a process — unless a count named by those very words stands right before
+                    # (其中联合检查1,260次。联合检查中，跨部门检查…): then they name that count
+                    if is_count(q) and not is_delta(masked, q) and not q.approx \
+                            and re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16)).endswith(key) \
+                            and m.group(2) is not None and q.end <= a and a - q.end <= 8:
+                        whole = q
+                    break
                 if is_count(q) and not is_delta(masked, q) and not q.approx and not _label_numeral(masked, q) \
                         and (key in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
                              or (bare != key and bare in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16)))

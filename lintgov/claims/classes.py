@@ -461,3 +461,19 @@ def opposite_outcome(rate_name: str, words: str) -> Optional[bool]:
                 return None       # 胜诉和败诉: both named, no complement
             return full
     return None
+
+
+#: words that make an action a subset of itself: done in time (按期办结 of 办结), on the spot (当场受理 of 受理), online
+QUALIFIER = lazyre.compile(r"^(?:按期|按时|按時|限时|限時|当场|當場|当日|當日|当天|當天|即时|即時|网上|網上|线上|線上|一次性|现场|現場|"
+                           r"提前|全程|首次|一次)")
+
+
+def qualified_action(outer: str, inner: str) -> bool:
+    """Whether ``inner`` names the action of ``outer`` with a qualifier before it (办结 → 按期办结信访事项, 受理 → 当场
+    受理): what it counts is among what ``outer`` counts.  ``outer``'s action is its last two characters (信访部门受理
+    → 受理)."""
+    m = QUALIFIER.match(inner)
+    if m is None or len(outer) < 2:
+        return False
+    return inner[m.end():].startswith(outer[-2:]) and not QUALIFIER.match(outer[-4:])
+

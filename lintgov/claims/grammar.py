@@ -2209,3 +2209,47 @@ def graded(doc: "Document") -> List[Graded]:
     out.sort(key=lambda x: x.start)
     c["graded"] = out
     return out
+
+
+# -- names listed before 分别 with their values: 受理、审结、其中纠错分别为486件、452件、58件 ------------------------------
+@dataclass(frozen=True)
+class NamedList:
+    """Names joined by 、/和/及 right before 分别 and the values listed after it, one each in order (受理、审结、其中纠错
+    分别为486件、452件、58件 / 受理、办结、按期办结信访事项分别为…).  ``names`` as written (the first with the words of
+    its clause before it, the last with the noun after it); ``inner[i]``: the name opens with 其中 (a part of the item
+    before it)."""
+
+    start: int
+    end: int
+    names: Tuple[str, ...]
+    values: Tuple["Quantity", ...]
+    inner: Tuple[bool, ...]
+
+
+#: the values after 分别 (为/是/有/达到), one per name, joined by 、/和/及/,
+_NAMED_VALUES = lazyre.compile(r"(?:为|是|有|达到|达)?\s*(?P<qs>" + _Q + r"(?:\s*(?:、|和|及|,)\s*" + _Q + r"){1,7})")
+#: a name of such a list that is part of another: opening with 其中, or an action with a qualifier (按期办结, 当场受理)
+_LIST_PART_NAME = lazyre.compile(r"(?:^|[、和及])(?:其中|按期|按时|限时|当场|当日|当天|即时|网上|线上|一次性|现场|提前|全程|首次|一次)")
+
+
+def named_lists(doc: "Document") -> List[NamedList]:
+    """Every list of names before 分别 with as many values after it (cached; only lists where some name opens with 其中
+    or carries a qualifier of another: the readers of parts within such a list)."""
+    c = _cache(doc)
+    if "named_lists" in c:
+        return c["named_lists"]  # type: ignore[return-value]
+    out: List[NamedList] = []
+    skel, by_start = skeleton(doc)
+    k = skel.find("分别")
+    while k >= 0:
+        m = _NAMED_VALUES.match(skel, k + 2)
+        head = skel[max(skel.rfind(x, max(0, k - 60), k) for x in ",，。；;：:！？!?\n\ue011（()）") + 1:k]
+        if m is not None and _LIST_PART_NAME.search(head) and re.fullmatch(r"[\u4e00-\u9fff“”、和及]+", head):
+            names = tuple(re.split(r"[、和及]", head))
+            qs = tuple(by_start.get(m.start("qs") + t.start()) for t in re.finditer(_Q, m.group("qs")))
+            if len(names) == len(qs) and all(qs) and all(names):
+                inner = tuple(x.startswith("其中") for x in names)
+                out.append(NamedList(k - len(head), m.end(), names, qs, inner))  # type: ignore[arg-type]
+        k = skel.find("分别", k + 2)
+    c["named_lists"] = out
+    return out
