@@ -68,6 +68,7 @@ def _growth_index(doc):
 
 
 _NAMED_MAX = 64
+_GDP_NAME = lazyre.compile(r"^(?:地区|国内)?(?:GDP|ＧＤＰ)$")
 
 
 def _growth_of_named(doc, cmp, mid, x):
@@ -77,6 +78,8 @@ def _growth_of_named(doc, cmp, mid, x):
     if cmp not in ("高于", "低于", "快于", "慢于", "高出", "超过", "超出") or not _rate(x) or x.unit != "%":
         return None
     name = _GROWTH_WORDS.sub("", re.sub(r"[\s（(）)]", "", mid))
+    # GDP is the 生产总值 the report names (高于GDP增速11.4个百分点 against 本区生产总值…增长8.8%)
+    name = _GDP_NAME.sub("生产总值", name)
     if len(name) < 3 or _OTHER_BODY.search(name):
         return None
     cache = doc.__dict__.setdefault("_lintgov_points", {})

@@ -184,13 +184,14 @@ class AverageGrowthMismatch(Rule):
     summary = {"zh": "年均增长率、年均增减量与首尾两年的数值和年数不符",
                "en": "An average annual growth does not match the two levels and the span"}
     description = {
-        "zh": "“由A增加到B、年均增长g%”：按复利 ((B/A)^(1/N)−1)×100% 重算；“年均提高N个百分点”“平均每年增加N件”："
+        "zh": "“由A增加到B、年均增长g%”（两端数值也可写在年均之后：年均增长g%，2018年为A，2023年为B）：按复利 ((B/A)^(1/N)−1)×100% 重算；“年均提高N个百分点”“平均每年增加N件”："
               "按 (B−A)/N 重算。年数 N 取自两端的年份（从2020年的A…到2024年的B），否则取同句、同段或前文的"
               "“五年来、过去五年、近三年、‘十三五’时期”等；有几种可能的年数时，只要一种相符就不报。"
               "文中未写明年数时（从新区成立前的12.6%提升至42.6%，年均提高10个百分点），“年均提高N个百分点”“平均每年增加N”"
               "只在1至30年中任何整数年数都得不出该值时才报告（复合增长不核验）。“年均增长10%以上”等界限按其所允许的区间核验。"
               "地区生产总值、增加值等的增速是按可比价格计算的实际增长，不能由现价数值推出，不核验。",
-        "en": "由A增加到B、年均增长g%: recomputed as compound growth ((B/A)^(1/N)−1)×100; 年均提高N个百分点 and 平均每年增加N "
+        "en": "由A增加到B、年均增长g% (or both levels after the average, each with its year: 年均增长g%，2018年为A，2023年为B): "
+              "recomputed as compound growth ((B/A)^(1/N)−1)×100; 年均提高N个百分点 and 平均每年增加N "
               "as (B−A)/N. The span N comes from the years written with the two values, else from 五年来, 过去五年, 近三年, "
               "“十三五”时期 in the sentence, the paragraph or the text before; if several spans are possible, one that fits "
               "is enough. When the text names no span (从新区成立前的12.6%提升至42.6%，年均提高10个百分点), an arithmetic "
@@ -250,6 +251,9 @@ class AverageGrowthMismatch(Rule):
         bad("2018年全市接待游客812.4万人次。2023年全市接待游客1195.6万人次，年均增长10.0%。",
             note="the two levels in two sentences, each with its year: (1195.6/812.4)^(1/5) − 1 = 8.0%"),
         good("2018年全市接待游客812.4万人次。2023年全市接待游客1195.6万人次，年均增长8.0%。"),
+        bad("全县城乡居民储蓄存款余额三年年均增长10.4%（2020年末1012.6亿元，2023年末1268.4亿元）。",
+            note="both levels after the average, each with its year: (1268.4/1012.6)^(1/3) − 1 = 7.8%"),
+        good("外贸进出口总额年均增长7.2%，2023年1562亿元，2018年1104亿元。"),
     )
 
     def check(self, doc, ctx):
@@ -257,6 +261,7 @@ class AverageGrowthMismatch(Rule):
         yield from _compound_findings(self, doc)
         yield from _span_change_findings(self, doc)
         yield from _levels_apart_findings(self, doc)
+        yield from _levels_after_findings(self, doc)
         text = folded_text(doc)
         skel, _ = skeleton(doc)
         trs = transitions(doc)
@@ -714,6 +719,94 @@ def _levels_apart_findings(self, doc):
         if ok:
             continue
         unit = "%" if q.is_percent else measure(q)
+        yield self.finding(
+            doc, q.start, q.end,
+            related=[Related(base.start, base.end, {"zh": "起点值", "en": "first value"}),
+                     Related(cur.start, cur.end, {"zh": "终点值", "en": "last value"})],
+            evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": [n],
+                      "formula": formula, "tolerance": (qhi - qlo) / 2},
+            stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur.start:cur.end],
+            n=n, recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
+
+
+_YL = r"(?:19|20)\d{2}"
+_LV_VERB = r"(?:为|是|达到|达|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到)?"
+#: both levels after an average, each labelled with its year: （2020年末A，2023年末B） / ，2023年B，2018年A /
+#: ，2021年、2023年分别为A、B
+_POST_LEVELS = lazyre.compile(
+    r"\s*(?:[（(](?P<y1>" + _YL + r")\s*年(?:底|末)?(?:为|是)?(?P<a1>" + _Q + r")[，,、；;]\s*(?P<y2>" + _YL
+    + r")\s*年(?:底|末)?" + _LV_VERB + r"(?P<b1>" + _Q + r")[）)]"
+    r"|[，,；;]\s*(?P<y3>" + _YL + r")\s*年(?:底|末)?" + _LV_VERB + r"(?P<a2>" + _Q + r")[，,；;]\s*(?P<y4>" + _YL
+    + r")\s*年(?:底|末)?" + _LV_VERB + r"(?P<b2>" + _Q + r")(?=[，,。；;\n]|$)"
+    r"|[，,；;]\s*(?P<y5>" + _YL + r")\s*年(?:底|末)?(?:[、和与及]|以及)(?P<y6>" + _YL + r")\s*年(?:底|末)?分别(?:为|是|达到)?"
+    r"(?P<a3>" + _Q + r")\s*(?:[、和与及]|以及)\s*(?P<b3>" + _Q + r")(?=[，,。；;\n]|$))")
+
+
+def _levels_after_findings(self, doc):
+    """An average whose two levels both follow it, each labelled with its year: 全县城乡居民储蓄存款余额三年年均增长
+    7.8%（2020年末1012.6亿元，2023年末1268.4亿元）/ 外贸进出口总额年均增长7.2%，2023年1562亿元，2018年1104亿元 / 两年平均
+    增长10.6%，2021年、2023年分别为1520万人次、1860万人次: compound over the years between (or (B − A)/N for 年均增加N and
+    年均提高N个百分点 between two rates).  The span in words (三年, 两年平均) must be the years between; real growth (GDP,
+    value added), qualified statements (按可比价格) and targets are not recomputed; a transition right after the average
+    is the main reading's (AverageGrowthMismatch.check)."""
+    text = folded_text(doc)
+    if "年" not in text:
+        return
+    skel, by_start = skeleton(doc)
+    trs_start = {t.start for t in transitions(doc)}
+    for q in doc.quantities:
+        if q.approx not in (None, "≈"):
+            continue
+        m = _AVG.search(text, max(0, q.start - 10), q.start)
+        if not m:
+            continue
+        pm = _POST_LEVELS.match(skel, q.end)
+        if pm is None:
+            continue
+        k = next(i for i in (1, 2, 3) if pm.group(f"a{i}"))
+        ya, yb = int(pm.group(f"y{2 * k - 1}")), int(pm.group(f"y{2 * k}"))
+        qa, qb = by_start[pm.start(f"a{k}")], by_start[pm.start(f"b{k}")]
+        if any(p in trs_start for p in range(q.end, pm.end())):
+            continue          # a transition after the average: read by the main loop
+        if ya == yb:
+            continue
+        (y0, base), (y1, cur) = sorted([(ya, qa), (yb, qb)], key=lambda r: r[0])
+        n = y1 - y0
+        if not 1 <= n <= 30 or (m.group("nyears") and _n(m.group("nyears")) != n):
+            continue
+        if base.approx not in (None, "≈") or cur.approx not in (None, "≈") or measure(base) != measure(cur) \
+                or base.is_percent != cur.is_percent:
+            continue
+        points = unit_of(q) in ("个百分点", "百分点")
+        if points != base.is_percent or (not q.is_percent and not points and measure(q) != measure(cur)):
+            continue          # 年均提高N个百分点 between rates; 年均增加N件 between counts; 年均增长X% between levels
+        if q.is_percent and base.is_percent:
+            continue          # the average growth of a rate in %: not from these values
+        s = doc.sentence_at(q.start)
+        ss = s.start if s else max(0, m.start() - 60)
+        if (q.is_percent and real_growth_metric(doc, m.start())) or qualifier_near(doc, ss, m.start()) \
+                and any(not re.match(r"年均|年平均|平均每年|每年平均|平均增长", w.group())
+                        for w in QUALIFIERS.finditer(text, max(ss, m.start() - 80), m.start())):
+            continue
+        if _TARGET_WORDS.search(text, max(ss, m.start() - 80), pm.end()):
+            continue
+        a, b = interval_of(base), interval_of(cur)
+        qlo, qhi = interval_of(q)
+        if m.group("verb") in ("下降", "减少", "降低", "降幅"):
+            qlo, qhi = -qhi, -qlo
+        if q.is_percent:
+            if a[0] <= 0 or b[0] < 0:
+                continue
+            formula = "((B/A)^(1/N)-1)*100"
+            lo, hi = ((b[0] / a[1]) ** (1 / n) - 1) * 100, ((b[1] / a[0]) ** (1 / n) - 1) * 100
+        else:
+            formula = "(B-A)/N"
+            lo, hi = (b[0] - a[1]) / n, (b[1] - a[0]) / n
+        ok = lo - 1e-9 <= qhi and qlo <= hi + 1e-9
+        record(doc, self.code, "average-growth", q, ok, formula, (base, cur))
+        if ok:
+            continue
+        unit = "%" if q.is_percent else ("个百分点" if points else measure(q))
         yield self.finding(
             doc, q.start, q.end,
             related=[Related(base.start, base.end, {"zh": "起点值", "en": "first value"}),

@@ -512,6 +512,9 @@ class GrowthImpossibleCount(Rule):
 
 # -- LG204 ----------------------------------------------------------------------------------------
 _COUNT_SUBJECT = lazyre.compile(r"(?:数量|件数|人数|户数|家数|个数|次数|案件量|受案量|收案量|案件数)$")
+#: an amount named right before its change (居民人均可支配收入增长6.8个百分点 / 一般公共预算收入同比增长): never by points
+_AMOUNT_SUBJECT = lazyre.compile(r"(?:收入|产值|生产总值|总额|金额|投资|销售额|营业额|利润|税收|存款余额|贷款余额|支出)"
+                                 r"(?:同比|比上年|较上年|比去年)?$")
 _RATE_WORD = lazyre.compile(r"率|比重|占比|比例|份额|增速|增幅|速度|指数|水平|程度|满意度|覆盖面")
 
 
@@ -541,6 +544,8 @@ class PercentVsPoints(Rule):
                                   "two rates ({points} points)"},
         "count": {"zh": "绝对数（{subject}）不以“个百分点”表述变化：{stated}",
                   "en": "a count ({subject}) does not change by percentage points: {stated}"},
+        "amount": {"zh": "金额等绝对数（{subject}）不以“个百分点”表述变化：{stated}（增幅应写作“%”）",
+                   "en": "an amount ({subject}) does not change by percentage points: {stated} (a growth rate is in %)"},
     }
     options = {"tolerance": Option(0.0, "extra tolerance in percentage points")}
     examples = (
@@ -550,10 +555,16 @@ class PercentVsPoints(Rule):
         good("行政复议纠错率由12.5%提高到15.0%，提高2.5个百分点。"),
         good("行政复议纠错率由12.5%提高到15.0%，提高20.0%。", note="relative change"),
         good("受理行政复议申请300件，纠错率同比提高3个百分点。"),
+        bad("城镇居民人均可支配收入52360元，增长6.8个百分点。", note="an amount of money: its change is in % or 元"),
+        good("城镇居民人均可支配收入52360元，增长6.8%，增速比上年提高0.6个百分点。"),
         good("城镇化率达到65.2%，比上年提高0.9个百分点。"),
         bad("一般公共预算收入由100.6亿元增长到113.7亿元，增长13.0个百分点。",
             note="the relative change of two amounts (13.0%) written in points"),
         good("一般公共预算收入由100.6亿元增长到113.7亿元，增长13.0%。"),
+        bad("全市一般公共预算收入137.2亿元，比上年提高6.8个百分点，上年为128.5亿元。",
+            note="the prior after the change: 137.2/128.5 − 1 = 6.8% written in points"),
+        good("全市一般公共预算收入137.2亿元，增速比上年提高6.8个百分点，上年为128.5亿元。",
+             note="the points are the growth rate's"),
     )
 
     def check(self, doc, ctx):
@@ -564,22 +575,31 @@ class PercentVsPoints(Rule):
             if amt is None or ch.kind not in ("percent", "points") or not _fine(amt):
                 continue
             cur = ch.current
-            if ch.kind == "points" and cur is not None and is_count(cur) and ch.base is None and ch.delta is None \
+            if ch.kind == "points" and cur is not None and (is_count(cur) or measure(cur) == "元") and not cur.is_percent \
+                    and ch.base is None and ch.delta is None \
                     and re.sub(r"[\s，,、]", "", text[cur.end:ch.verb_start]) == ch.comparison:
-                yield self.finding(doc, amt.start, amt.end, "count",
+                # 受理行政复议申请300件，同比增长3个百分点 / 城镇居民人均可支配收入52360元，增长6.8个百分点: a count or an
+                # amount of money right before the change, nothing between but the basis
+                yield self.finding(doc, amt.start, amt.end, "count" if is_count(cur) else "amount",
                                    related=[Related(ch.current.start, ch.current.end, {"zh": "绝对数", "en": "count"})],
                                    subject=_q(doc, ch.current), stated=doc.text[ch.verb_start:amt.end])
                 continue
             if ch.kind == "points" and ch.current is None and ch.base is None:
                 lo = max(0, ch.start - 30)
                 subj = re.split(r"[，,；;：:。、（(）)]", text[lo:ch.start])[-1]
-                if _COUNT_SUBJECT.search(subj) and not _RATE_WORD.search(subj):
-                    yield self.finding(doc, amt.start, amt.end, "count", subject=subj[-6:],
+                # (影响地方收入增幅11个百分点: the verb 增幅 is the rate's — a rate changes by points)
+                if (_COUNT_SUBJECT.search(subj) or (_AMOUNT_SUBJECT.search(subj) and not _RATE_WORD.search(ch.verb))) \
+                        and not _RATE_WORD.search(subj):
+                    yield self.finding(doc, amt.start, amt.end, "count" if _COUNT_SUBJECT.search(subj) else "amount",
+                                       subject=subj[-6:],
                                        stated=doc.text[ch.verb_start:amt.end])
                 continue
-            if ch.kind == "points" and ch.transition is not None and _checkable(doc, ch) \
-                    and not ch.base.is_percent and not ch.current.is_percent and _same_measure(ch.base, ch.current):
-                # 由100.6亿元增长到113.7亿元，增长13.0个百分点: the relative change of two amounts written in points
+            if ch.kind == "points" and _checkable(doc, ch) and not ch.base.is_percent and not ch.current.is_percent \
+                    and _same_measure(ch.base, ch.current) \
+                    and (ch.transition is not None or not _RATE_WORD.search(text, min(ch.current.end, ch.verb_start),
+                                                                              ch.verb_start)):
+                # 由100.6亿元增长到113.7亿元，增长13.0个百分点 / 137.2亿元，比上年提高6.8个百分点，上年为128.5亿元: the
+                # relative change of two amounts written in points (not a rate's: 137.2亿元，增速提高…)
                 rel = _growth(interval_of(ch.base), interval_of(ch.current))
                 if rel is not None and _values_move(ch) != -ch.direction and _overlap(rel, _signed(ch), tol):
                     yield self.finding(doc, amt.start, amt.end, "count",
@@ -620,9 +640,11 @@ class MultipleWording(Rule):
                "en": "A multiple (倍, 翻番) does not match the values, or a decrease is written as a multiple."}
     description = {
         "zh": "“增长（了）N倍”指增加后为原来的N+1倍，“增长到N倍”“是上年的N倍”指为原来的N倍，"
-              "“翻一番/翻两番”指×2/×4；给出前后数值时按区间核验。减少不能用倍数表示，"
+              "“翻一番/翻两番”“倍增”指×2/×4；“实现‘三大倍增’：A由a增至b；B…”的总述对其后每一项都是×2（项数须与总述相符）；"
+              "给出前后数值时按区间核验。减少不能用倍数表示，"
               "“减少N倍”“降低N倍”“压缩N倍”一律报告（应改用百分数或“减少到原来的几分之一”）。",
-        "en": "增长N倍 means ×(N+1), 增长到N倍 / 是上年的N倍 mean ×N, 翻一番/翻两番 mean ×2/×4; checked when both "
+        "en": "增长N倍 means ×(N+1), 增长到N倍 / 是上年的N倍 mean ×N, 翻一番/翻两番 and 倍增 mean ×2/×4 (a heading "
+              "实现“三大倍增”： over a list of as many 由a增至b items means ×2 for each); checked when both "
               "values are given. A decrease cannot be a multiple: 减少N倍 / 降低N倍 / 压缩N倍 are always reported "
               "(use a percentage or 减少到原来的几分之一).",
     }
@@ -651,6 +673,9 @@ class MultipleWording(Rule):
         good("增加值达到480亿元，较2019年的160亿元翻了一番多。", note="一番多: more than ×2, fewer than ×4"),
         bad("增加值由1,600亿元增加到2,710亿元，翻了一番多。", note="×1.69 is not more than a doubling"),
         bad("由1,200件增至1,510件，接近翻一番。", note="×1.26 is not near ×2"),
+        bad("实现“两大倍增”：外贸进出口额从120亿元增至246亿元；实际使用外资从3.2亿美元增至5.1亿美元。",
+            note="the heading counts two doublings: 5.1/3.2 = ×1.59"),
+        good("全区规上工业企业由2018年的420家增至865家，实现倍增。"),
     )
 
     def check(self, doc, ctx):
@@ -699,6 +724,8 @@ class MultipleWording(Rule):
                 exp_iv = (ch.factor[0] * (1 - t), ch.factor[1] * (1 + t))
                 tol_txt = f"{_num(ftol * 100)}%"
                 s, e = ch.verb_start, ch.end
+                if ch.verb_start < ch.start:      # 实现“三大倍增”：…，B从9432件增至16976件: the item, under its heading
+                    s, e = ch.start, ch.end
                 if ch.factor[1] > ch.factor[0]:   # 翻一番多: a range of multiples, said as one
                     exp_txt = f"{_num(ch.factor[0], 3)}–{_num(ch.factor[1], 3)}"
             else:
@@ -715,12 +742,15 @@ class MultipleWording(Rule):
             record(doc, self.code, "multiple", ch.amount or ch.current, _overlap(ratio, exp_iv), "B/A", (ch.base, ch.current))
             if _overlap(ratio, exp_iv):
                 continue
+            heading = ch.verb_start < ch.start
             yield self.finding(doc, s, e,
                                related=[Related(ch.base.start, ch.base.end, {"zh": "基期值", "en": "prior value"}),
                                         Related(ch.current.start, ch.current.end,
-                                                {"zh": "本期值", "en": "current value"})],
+                                                {"zh": "本期值", "en": "current value"})]
+                               + ([Related(ch.verb_start, ch.verb_end, {"zh": "倍增的总述", "en": "the doubling stated"})]
+                                  if heading else []),
                                evidence={"ratio": list(ratio), "expected": list(exp_iv), "kind": ch.kind},
-                               stated=doc.text[s:e], expected=exp_txt or _num(_mid(exp_iv), 3), base=_q(doc, ch.base),
+                               stated=doc.text[ch.verb_start:ch.verb_end] if heading else doc.text[s:e], expected=exp_txt or _num(_mid(exp_iv), 3), base=_q(doc, ch.base),
                                current=_q(doc, ch.current), ratio=_num(_mid(ratio), 3), tol=tol_txt, tol_zh=tol_txt)
 
 

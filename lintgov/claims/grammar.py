@@ -80,7 +80,7 @@ _UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 �
        "增 涨 多 高").split()
 #: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
 _DOWN = ("少增 下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 减产 净减少 净减 削减 压减 精简 "
-         "压减率 精简率 削减率 下降率 减少率 压缩率 缩减率 降低率 减 降 少 低").split()
+         "压减率 精简率 削减率 下降率 减少率 压缩率 缩减率 降低率 减幅为 减幅达 减幅 减 降 少 低").split()
 #: verbs that state a change only after a basis (比上年新增0.14平方米; 新增企业122家 is a count of new ones)
 _SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低", "新增", "多增", "少增"}
 _VERB = "(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + ")"
@@ -140,6 +140,8 @@ _CHANGE = lazyre.compile(
     # 比上年的400件多受理60件 / 少发生3起: after 多/少 the action the difference counts
     + r"(?:(?<=[多少])(?:受理|办理|审结|办结|化解|调解|处理|查处|发生|接待|培训|立案|收到|收案|结案|新增))?"
     r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
+#: an adverb of degree right before a verb (比上年增加2860元，名义增长5.1%: the second claim is still about 58620元)
+_ADVERB_END = lazyre.compile(r"(?:大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|进一步|名义)$")
 #: what may stand between two claims about one value (较上年增加17件，增长12.2% / 同比增加40件、增长8.3%)
 _CHAIN_SEP = lazyre.compile(r"[\s，,、]")
 _CMP_TAIL = lazyre.compile(r"[\s，,、]*(?:较|比|与|同)(?:(?:19|20)\d{2}年|上一?年|去年)(?:相比)?\s*$")
@@ -256,9 +258,15 @@ _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|
 _FAN_CUR = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab>上一?年|去年|(?:19|20)\d{2}年)(?:相比)?[\s，,]*"
                           r"(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
 # 翻了近两番 / 翻了约一番: the approximation after 翻了 (read as ``pre``)
-_FAN = lazyre.compile(r"(?P<pre>基本|接近|将近|近|超过|超|约|大约|提前|实现|再)?翻了?(?P<pre2>接近|将近|近|超过|约|大约)?"
+# 倍增 is 翻一番 (实现倍增，由A增加到B / 由A增加到B，实现倍增), never a plan's name (倍增计划, 倍增行动, 倍增工程) nor
+# 成倍增长 (grew manyfold)
+_FAN = lazyre.compile(r"(?P<pre>基本|接近|将近|近|超过|超|约|大约|提前|实现|再)?(?:翻了?(?P<pre2>接近|将近|近|超过|约|大约)?"
                       r"(?:(?P<q>" + _Q + r")|(?P<n>一|两|二|三|四|五|\d)?番)"
-                  r"(?P<post>多|以上|还多|有余|左右)?")
+                      r"|(?<!成)(?P<bz>倍增)(?!长|计划|行动|工程|目标|任务|战略|专项|工作|企业|项目|[”\"’]))"
+                      r"(?P<post>多|以上|还多|有余|左右)?")
+#: 实现“三大倍增”：A从660家增至1313家；B从119家增至243家；C从9432件增至16976件: a heading that counts the doublings
+#: of the list after its colon (each item a 由A增至B of its own)
+_FAN_LIST = lazyre.compile(r"(?P<h>(?P<n>[两二三四五六七八九十]|[2-9])(?:个|大|项)倍增)[”\"’]?[：:]")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = r"[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?"
 _TIMES_CN = lazyre.compile(r"(?P<num>" + _CN_NUM + r")(?P<post>多|余)?倍")
@@ -923,6 +931,36 @@ def _prior_values(doc: "Document") -> Tuple[List[int], List[Tuple["Quantity", st
     return c["prior_values"]  # type: ignore[return-value]
 
 
+#: how many of last year's values named by a claim's words, before its paragraph, are read (the nearest)
+_REPORT_PRIORS = 8
+
+
+class _KeyStarts:
+    """The starts of a key's values as a sequence for bisect, without building the list for every claim."""
+
+    def __init__(self, ks: List[int], starts: List[int]) -> None:
+        self.ks, self.starts = ks, starts
+
+    def __len__(self) -> int:
+        return len(self.ks)
+
+    def __getitem__(self, i: int) -> int:
+        return self.starts[self.ks[i]]
+
+
+def _prior_by_key(doc: "Document") -> Dict[str, List[int]]:
+    """The values of :func:`_prior_values` by the words naming their metric (metric_key, 分别 dropped): indices in
+    order, built once per document."""
+    c = _cache(doc)
+    if "prior_by_key" not in c:
+        from .metric import metric_key
+        out: Dict[str, List[int]] = {}
+        for k, (_q, _lab, _ls, keypos) in enumerate(_prior_values(doc)[1]):
+            out.setdefault(re.sub(r"分别", "", metric_key(doc, keypos)), []).append(k)
+        c["prior_by_key"] = out
+    return c["prior_by_key"]  # type: ignore[return-value]
+
+
 def _doc_year(doc: "Document") -> Optional[int]:
     """The year the document's figures are about (kind.figures_year, else its report year), cached."""
     c = _cache(doc)
@@ -949,13 +987,17 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     cs = _clause_start(skel, cur.start)
     ss = _sentence_start(text, cur.start)
     pre = text[cs:cur.start].replace("人均", "")      # 人均 on both sides: the metric keys must agree on it
+    # 比上年预计数增长X%: a budget's figure (预期/安排 B) against last year's estimate, stated earlier as 2023年…预计完成A
+    est = bool(cmp) and _EST_CMP.match(cmp) is not None
+    if est:
+        pre = _BUDGET_WORDS.sub("", pre)
     if "其中" in pre and _OWN_GROWTH.search(skel, ss, cs):
         pre = pre.replace("其中", "")   # 进出口…同比增长8%，其中出口52.3亿元，同比增长12%: each value has its own rate
     if _NOT_PLAIN.search(pre) or (kind != "amount" and _NEW_FLOW_WORDS.search(pre)):
         return None     # 新增企业122家，增长9.5%: the rate may be the total's (比上年多0.51万人 is the flow's)
     spre = text[ss:cur.start]
     cy = _CMP_YEAR.fullmatch(cmp or "")
-    if cmp and not _LAST_YEAR_CMP.match(cmp) and not cy:
+    if cmp and not _LAST_YEAR_CMP.match(cmp) and not cy and not est:
         return None
     if _SPAN_SENT.search(spre):
         return None
@@ -976,6 +1018,8 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         if _NOT_PLAIN.search(kpre) or (kind != "amount" and _NEW_FLOW_WORDS.search(kpre)):
             return None
     key = metric_key(doc, cur.start if key_at is None else key_at)
+    if est:
+        key = _EST_KEY.sub("", key)     # 收入预期 / 收入预计完成: the metric is 收入
     if len(key) < 2:
         return None
     starts, vals = _prior_values(doc)
@@ -1005,8 +1049,24 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
             q, lab, lstart, keypos = vals[k]
             if lstart < lo_ and not ahead and lstart < para:
                 continue
+            if est and not _EST_WORDS.search(text, _clause_start(skel, q.start), q.start):
+                continue      # against last year's estimate: only a value stated as the estimate (预计完成A)
             cand = _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, ahead, key_match,
-                                      metric_key, amt, want, cy is not None, lo_ if ahead else None)
+                                      metric_key, amt, want, cy is not None, lo_ if ahead else None,
+                                      _EST_KEY if est else None)
+            if cand is not None:
+                found.append(cand)
+    if not found and not est and para > 0:
+        # none in the paragraph: last year's level named by the very same words in an earlier part of the report
+        # (（一）财政收支 上年全区税收收入46.8亿元。…（二）…全区税收收入50.9亿元，比上年增长…) — looked up by the metric's key
+        # in an index built once per document (linear), never by scanning the report for every claim
+        ks = _prior_by_key(doc).get(key, ())
+        j = bisect.bisect_left([starts[k] for k in ks], para) if len(ks) <= _REPORT_PRIORS else \
+            bisect.bisect_left(_KeyStarts(ks, starts), para)
+        for k in ks[max(0, j - _REPORT_PRIORS):j]:       # the last few before the paragraph (bounded work)
+            q, lab, lstart, keypos = vals[k]
+            cand = _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, False, key_match,
+                                      metric_key, amt, want, cy is not None, None)
             if cand is not None:
                 found.append(cand)
     if not found:
@@ -1018,6 +1078,14 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     return top[-1][1], top[-1][2]
 
 
+#: a basis of last year's estimate: 比上年预计数 / 较上年预计执行数 / 与上年预计数相比
+_EST_CMP = lazyre.compile(r"(?:比|较之?|与|同)(?:上一?年(?:度)?|去年)(?:预计数|预计执行数|预计执行)(?:相比)?$")
+#: the words of a budget's own figure (2024年…收入预期161.8亿元 / 支出安排322.5亿元 / 预算安排)
+_BUDGET_WORDS = lazyre.compile(r"预期|预算|安排|计划")
+#: what a budget's and an estimate's words add to a metric's key (metric_key drops 计: 预完成)
+_EST_KEY = lazyre.compile(r"预期|预算|安排|计划|预计?(?:完成|执行|实现|为)?")
+#: a value stated as last year's estimate (2023年…预计完成152.6亿元 / 预计执行 / 预计为)
+_EST_WORDS = lazyre.compile(r"预计")
 #: a basis naming a year: 比2022年, 较2019年同期, 与2020年相比
 _CMP_YEAR = lazyre.compile(r"(?:比|较之?|与|同)((?:19|20)\d{2})\s*年(?:同期)?(?:相比)?")
 #: a growth stated in the sentence before a 其中 (…同比增长8%，其中出口…): the parts' rates are their own
@@ -1027,7 +1095,7 @@ _NEW_FLOW_WORDS = lazyre.compile(r"新增|净增|新引进|新登记|新设立|�
 
 
 def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, ahead, key_match, metric_key,
-                       amt=None, want=None, named=False, win_lo=None):
+                       amt=None, want=None, named=False, win_lo=None, strip=None):
     ly = re.match(r"((?:19|20)\d{2})\s*年", lab)
     if ly:
         if want is None or int(ly.group(1)) != want:
@@ -1041,6 +1109,8 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
     own = _self_scope(doc)
     qscope = set(_WIDE_SCOPE.findall(text, lstart, q.end)) - own
     qkey = re.sub(r"分别", "", metric_key(doc, keypos))
+    if strip is not None:
+        qkey = strip.sub("", qkey)
     if qscope != (set(_WIDE_SCOPE.findall(text, ss, cur.start)) - own if qkey else set()):
         return None     # 上年末全省城镇化率为61.2% is not this body's figure (unless 全省 is the report's own scope)
     if not qkey:
@@ -1345,7 +1415,8 @@ def changes(doc: "Document") -> List[Change]:
                     and not QUALIFIERS.search(text, max(0, m.start() - 6), m.end()):   # 年均增长X%，由A增加到B: LG208's
                 base, cur, tr, end = nt.base, nt.current, nt, nt.end
         delta, delta_dir = None, 0
-        if cur is None and tr is None and base is None and out and not _CHAIN_SEP.sub("", skel[out[-1].end:start]):
+        if cur is None and tr is None and base is None and out \
+                and not _CHAIN_SEP.sub("", _ADVERB_END.sub("", skel[out[-1].end:start])):
             prev = out[-1]  # 较上年增加17件，增长12.2%: a second claim about the same value
             if prev.current is not None and prev.kind in ("amount", "percent"):
                 cur, base, tr, start = prev.current, prev.base, prev.transition, prev.start
@@ -1534,8 +1605,42 @@ def changes(doc: "Document") -> List[Change]:
                           verb_end=m.end(), direction=1, kind="fan", amount=None,
                           base=tr.base if tr else None, current=tr.current if tr else None, transition=tr,
                           base_label=tr.base_label if tr else "", factor=fan_iv, approx=approx))
+    out.extend(_fan_lists(doc, skel, text, by_start))
     out.sort(key=lambda ch: (ch.start, ch.end))
     c["changes"] = out
+    return out
+
+
+def _fan_lists(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"]) -> List[Change]:
+    """实现“三大倍增”：国家高新技术企业从660家增至1313家；市级以上创新载体从119家增至243家；…: the heading counts the
+    doublings and the list after its colon states them, one 由A增至B each — read only when the sentence holds exactly as
+    many transitions as the heading counts and no other figure.  Each is a 翻一番 (×2) of its item: the change spans the
+    item, its verb (verb_start, verb_end) is the heading before it."""
+    if "倍增" not in text:
+        return []
+    import bisect
+    out: List[Change] = []
+    trs = transitions(doc)
+    tstarts = [t.start for t in trs]
+    qstarts = _starts(doc)
+    for m in _FAN_LIST.finditer(text):
+        n = _CN_DIGITS.get(m.group("n")) or int(m.group("n"))
+        e = min([x for x in (text.find(ch, m.end(), m.end() + 400) for ch in "。\n") if x >= 0] or [-1])
+        if e < 0:
+            continue
+        items = trs[bisect.bisect_left(tstarts, m.end()):bisect.bisect_left(tstarts, e)]
+        if len(items) != n or any(t.end > e for t in items):
+            continue
+        own = {q.start for t in items for q in (t.base, t.current)}
+        others = [p for p in qstarts[bisect.bisect_left(qstarts, m.end()):bisect.bisect_left(qstarts, e)]
+                  if p not in own and unit_of(by_start[p]) != "年"]
+        if others:
+            continue          # another figure in the list: not a list of doublings only
+        for t in items:
+            # the claim is the item (its span); the verb is the heading before it
+            out.append(Change(start=t.start, end=t.end, verb="倍增", verb_start=m.start("h"),
+                              verb_end=m.end("h"), direction=1, kind="fan", amount=None, base=t.base, current=t.current,
+                              transition=t, base_label=t.base_label, factor=(2.0, 2.0), approx=False))
     return out
 
 
