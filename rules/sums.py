@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import additions, graded, named_lists
+from lintgov.claims.grammar import additions, enumerations, graded, named_lists
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
                                     announced_kinds as _announced_kinds, classification as _classification,
@@ -172,6 +172,8 @@ class PartsSum(Rule):
                             "en": "shares of parts ending with 其他 add up to {sum}, not 100%: {formula} = {sum} (±{tol})"},
         "shares": {"zh": "同一整体的各部分占比之和{sum}超过100%：{formula} = {sum}",
                    "en": "shares of one whole add up to {sum}, more than 100%: {formula} = {sum}"},
+        "enumerated": {"zh": "数目{count}与其后列出的名称个数{listed}不符：{names}",
+                       "en": "the count {count} does not match the {listed} names listed after it: {names}"},
         "added": {"zh": "新增的{part}大于它所计入的总数{whole}：新增部分不可能多于总量（{formula}）",
                   "en": "the addition {part} is larger than the total {whole} it is part of ({formula})"},
         "listed": {"zh": "同一“分别”列表中的部分{part}大于它所属的{whole}（{why}）",
@@ -272,6 +274,9 @@ class PartsSum(Rule):
         masked = doc.masked()
         seen = set()
         for f in self._added_to_total(doc):
+            seen.add(f.start)
+            yield f
+        for f in self._enumerated(doc):
             seen.add(f.start)
             yield f
         for f in self._exhaustive(doc, masked):
@@ -413,6 +418,25 @@ class PartsSum(Rule):
                                                           "end of the whole)"},
                                    part=label(doc, part), whole=label(doc, whole), why=why[0], why_en=why[1])
                 break
+
+    def _enumerated(self, doc):
+        """A count and the names listing what it counts (财政收入超亿元的乡镇达6个（康乐街办、黄茅镇、…）; 5个乡镇…，分别是
+        A、B、C、D、E, read by :func:`lintgov.claims.grammar.enumerations`): as many names as the count.  A last name
+        joined by 和/及 may be two; a list marked partial (等, 包括, 含) is never read; names in a bracket may be kinds,
+        so there only a count below the number of names is a finding."""
+        for e in enumerations(doc):
+            n = int(e.count.value)
+            # names in a bracket may be kinds of what is counted (学校15所（幼儿园、小学、中学）): then only fewer things
+            # than kinds is impossible; names after 分别是 are each one thing
+            ok = n in (len(e.names), e.alt) if e.each else n >= len(e.names) or n == e.alt
+            record(doc, self.code, "count-of-names", e.count, ok, "count == names listed", [])
+            if ok:
+                continue
+            listed = f"{len(e.names)}" if e.alt == len(e.names) else f"{len(e.names)}–{e.alt}"
+            yield self.finding(
+                doc, e.count.start, e.count.end, "enumerated",
+                evidence={"count": n, "names": list(e.names), "listed": len(e.names), "listed_alt": e.alt},
+                count=doc.text[e.count.num_start:e.count.end], listed=listed, names="、".join(e.names))
 
     def _stages(self, doc, masked, s):
         """排查建筑4589栋，发现消防安全隐患4015栋，已整治1596栋 / 实施项目2758个、完工2746个: a count opening the clause
@@ -642,7 +666,8 @@ class PartsSum(Rule):
                 if len(parts) >= MAX_PARTS:
                     break
                 gap = masked[pos:q.start]
-                if re.search(r"[。；;]", gap) or (parts and not re.fullmatch(r"[、，,]?[\u4e00-\u9fff]{0,10}", gap)):
+                # (a name may be quoted and longer: 、省“三区人才”培训项目1个、中央财政引导政府资金项目1个)
+                if re.search(r"[。；;]", gap) or (parts and not re.fullmatch(r"[、，,]?(?:[\u4e00-\u9fff]|[“”\"《》](?=.)){0,16}", gap)):
                     break
                 parts.append(q)
                 pos = q.end

@@ -2358,3 +2358,88 @@ def named_lists(doc: "Document") -> List[NamedList]:
         k = skel.find("分别", k + 2)
     c["named_lists"] = out
     return out
+
+
+# -- enumerations: a count and the names listing what it counts ---------------------------------------------------
+@dataclass(frozen=True)
+class Enumeration:
+    """A count and the names that list every thing it counts: 财政收入超亿元的乡镇达6个（康乐街办、黄茅镇、株潭镇、
+    潭埠镇、鹅峰乡、马步乡） / 全县有5个乡镇…超过5000万元，分别是康乐街道、黄茅镇、株潭镇、潭埠镇、鹅峰乡.  ``names``
+    are split at 、; when the last joins two names with 和/及/与 the list may hold one more (``alt``)."""
+
+    start: int
+    end: int
+    count: "Quantity"
+    names: Tuple[str, ...]
+    alt: int
+    #: 分别是 names each thing; a bracket may list kinds (学校15所（幼儿园、小学、中学）): only fewer things than names
+    #: listed is then impossible
+    each: bool = False
+
+
+#: the measure words of things counted one by one
+_ENUM_UNITS = frozenset("个 家 所 项 条 座 名 位 处 批 支 类 种 宗 件 部 本 场 只 艘 架 台 套 栋 块 片 级".split())
+#: a list that says it is partial or that it is something else than the names of the things counted
+_ENUM_PARTIAL = lazyre.compile(r"^(?:含|包含|包括|其中|如|例如|比如|主要|分别|以上|以下|共|全部|均|即|涉及)|等等?$|等[^、]{0,4}$")
+_ENUM_NOT_NAMES = lazyre.compile(r"[0-9０-９%％：:，,；;。（()）“”\"]|[一二三四五六七八九十两]+[个家所项条座名位处批类种]")
+#: 分别是A、B、C / 分别为A、B、C: the names after a clause, up to the end of the sentence or clause
+_ENUM_AFTER = lazyre.compile(r"[，,]\s*(?:分别是|分别为|依次是|依次为)(?P<names>[^。；;！？!?\n，,]{3,200})(?=[。；;！？!?\n]|$)")
+_ENUM_MAX = 40
+
+
+def _enum_names(body: str) -> Optional[Tuple[Tuple[str, ...], int]]:
+    body = body.strip()
+    if not body or _ENUM_PARTIAL.search(body) or _ENUM_NOT_NAMES.search(body):
+        return None
+    names = tuple(x.strip() for x in body.split("、"))
+    if len(names) < 2 or any(not (2 <= len(x) <= 20) for x in names):
+        return None
+    alt = len(names) + (1 if re.search(r"[和及与]", names[-1]) else 0)
+    return names, alt
+
+
+def enumerations(doc: "Document") -> List[Enumeration]:
+    """Every count followed by the names of what it counts (cached): in a bracket right after the count (or after the
+    count and its noun), or after 分别是 closing the sentence when the sentence before it holds no other count of
+    things.  Read from the words after each count of things, never by pairing figures."""
+    c = _cache(doc)
+    if "enumerations" in c:
+        return c["enumerations"]  # type: ignore[return-value]
+    out: List[Enumeration] = []
+    text = folded_text(doc)
+    qs = doc.quantities
+    things = [q for q in qs if not q.is_percent and q.unit in _ENUM_UNITS and q.approx is None
+              and float(q.value).is_integer() and 2 <= q.value <= _ENUM_MAX]
+    if "（" in text or "(" in text:
+        for q in things:
+            m = re.match(r"([\u4e00-\u9fff]{0,8}?)[（(]([^（()）]{3,200})[）)]", text[q.end:q.end + 220])
+            if m is None:
+                continue
+            got = _enum_names(m.group(2))
+            # with a noun between the count and the bracket, the bracket may gloss the noun (29个省（自治区、直辖市）,
+            # 10个院士服务站（专家服务站、院士创新中心）): read only names that share the noun's head (6个专业委员会
+            # （区消防安全委员会、…）)
+            if got is not None and m.group(1) and not all(x.endswith(m.group(1)[-1]) for x in got[0]):
+                got = None
+            if got is not None:
+                out.append(Enumeration(q.start, q.end + m.end(), q, got[0], got[1]))
+    if "分别是" in text or "分别为" in text or "依次" in text:
+        starts = [q.start for q in things]
+        import bisect
+        for m in _ENUM_AFTER.finditer(text):
+            s = doc.sentence_at(m.start())
+            if s is None:
+                continue
+            got = _enum_names(m.group("names"))
+            if got is None:
+                continue
+            lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, m.start())
+            cands = [q for q in things[lo:hi]]
+            # the sentence before 分别是 must count one kind of thing only (3个公园、2个广场，分别是… is not read)
+            others = [q for q in qs if s.start <= q.start < m.start() and not q.is_percent and q.unit in _ENUM_UNITS]
+            if len(cands) != 1 or len(others) != 1:
+                continue
+            out.append(Enumeration(cands[0].start, m.end(), cands[0], got[0], got[1], each=True))
+    out.sort(key=lambda e: e.start)
+    c["enumerations"] = out
+    return out
