@@ -178,7 +178,10 @@ class BoundContradiction(Rule):
                         _CHANGE_BEFORE.search(text, max(0, bs - 4), bs)) and not (after and _actual_same_verb(text, gap, bs)):
                     continue      # 净增98万户、突破1900万户: an increment beside a total (not 新增近X，实际新增Y)
                 # 不足百件（86件）: the exact figure in a bracket right after the bound
-                bracketed = after and bool(_BRACKET_EXACT.fullmatch(gap)) and text[e.end:e.end + 1] in ("）", ")")
+                bracketed = after and (bool(_BRACKET_EXACT.fullmatch(gap)) or (
+                    # 超过50亿元（实际融资52.6亿元）: 实际/全年 and the bound's own deed
+                    gap[:1] in ("（", "(") and re.match(r"(?:实际|實際|全年)", gap[1:]) and _same_deed(text, gap[1:], bs))) \
+                    and text[e.end:e.end + 1] in ("）", ")")
                 if not bracketed:
                     # 将近1.5万人，实际新增14,620人: 实际 and the bound's own verb (新增 too, when the bound's clause has it)
                     actual = _actual_same_verb(text, gap, bs) or (after and _same_deed(text, gap, bs))

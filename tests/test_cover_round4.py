@@ -9,7 +9,7 @@ import pytest
 from lintgov.engine import lint_text
 from lintgov.plugins import build_registry
 
-from cover_round4_set import SET
+from cover_round4_set import SET, SET2
 
 REG = build_registry(load_entry_points=False)
 RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
@@ -189,3 +189,20 @@ def test_whole_elsewhere_silent(text):
 @pytest.mark.parametrize("text", WHOLE_FOUND)
 def test_whole_elsewhere_found(text):
     assert "LG101" in codes(text)
+
+
+
+@pytest.mark.parametrize("ident,family,good,bad", SET2, ids=[x[0] for x in SET2])
+def test_second_set_silent(ident, family, good, bad):
+    assert codes(good) == []
+
+
+@pytest.mark.parametrize("ident,family,good,bad", [x for x in SET2 if x[3] is not None], ids=[x[0] for x in SET2 if x[3] is not None])
+def test_second_set_found(ident, family, good, bad):
+    assert codes(bad) != []
+
+
+def test_bound_bracket_with_the_deed():
+    assert codes("帮助企业融资不足50亿元（全年融资57亿元）。") == ["LG105"]
+    assert codes("帮助企业融资超过50亿元（其中贷款30亿元）。") == []
+    assert codes("帮助企业融资超过50亿元（实际贷款47亿元）。") == []
