@@ -378,7 +378,8 @@ class RateMismatch(Rule):
         # 行政复议纠错率为12.4%；全年审结案件484件，其中纠错60件: a rate closing its clause at ；with no count of its own
         # before it in the sentence — its counts are in the clauses after the ；
         if s_ is not None and re.match(r"\s*[；;]", masked[after_rate:after_rate + 2]) \
-                and not any(c.start >= s_.start for c in counts):
+                and not any(c.start >= s_.start for c in counts) \
+                and not re.search(r"上年|去年|同期|上一年|前一年|(?:19|20)\d\d年|以来|累计|累計", masked[after_rate:s_.end]):
             counts += [c for c in following(doc, after_rate, s_.end, _MAX_AFTER) if is_count(c)]
         if s_ is not None and re.match(r"\s*[。！!]", masked[after_rate:after_rate + 2]):
             si = doc.sentence_index(q.start)
@@ -1618,10 +1619,16 @@ def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantit
                     or not (_denominator_fits(name, ctx) or (opposite and _subset_whole(name, rate_words, ctx))) \
                     or (not opposite and any(k in own_req.sub("", ctx) for k in keys)):
                 continue      # (按期办结率 over 办结1,250件: the whole is named by the rate's action less its outcome)
+            if opposite and _OTHER_PERIOD.search(masked, min(d.start, q.start), max(c.end, q.end)):
+                break         # 2023年审结300件，维持260件；2024年纠错率…: counts of another period than the rate's
             if count_interval(d)[0] > count_interval(c)[1]:
                 out.append((c, d, full))
             break
     return out
+
+
+#: a year or period label between a rate and the counts read for it: they may be of another period
+_OTHER_PERIOD = lazyre.compile(r"(?:19|20)\d{2}年|上年|去年|上一年|同期|今年|本年|[一二三四]季度|上半年|下半年")
 
 
 def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
