@@ -100,6 +100,11 @@ _COMPOUND_TOTAL = lazyre.compile(r"(?<=[，,；;、])\s*([\u4e00-\u9fff]{2,4}?)(
 #: a colon after a figure (合计1,280件：…), and the total words that make the list after it the total's parts
 _COLON = lazyre.compile(r"(?<=[\d万萬亿億件项項个個人次家户戶元所处處起场場份条條座名）)])\s*[：:]")
 _BRACKETED = lazyre.compile(r"[（(][^（()）]*[）)]")
+#: a change or an average over a span (年均增加, 平均每年, 增长, 减少) whose bracket gives the levels at the span's ends,
+#: each a level labelled by its year (为/末/底: 年均增加152公里（2019年为3260公里，2023年为3868公里）): a series, never parts of a sum
+_CHANGE_OR_AVERAGE_BEFORE = lazyre.compile(
+    r"(?:年均|平均|每年|增加|增长|增長|减少|減少|下降|提高|上升)[^，,。；;：:（()）\n]{0,10}$")
+_YEAR_LABEL = lazyre.compile(r"(?:\d{4}|[上去今本前]|[〇零一二三四五六七八九]{4})年(?:(?:年?末|底)(?:为|為|是|达到?|達到?)?|为|為|是|达到?|達到?)\s*$")
 _COLON_SUM = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共|總共")
 _COLON_TOTAL = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共|總共|共有|(?<!公)共")
 #: outcomes and later stages of what was counted (受理 → 办结; 检查 → 整改)
@@ -189,6 +194,8 @@ class PartsSum(Rule):
         bad("行政处罚、政府信息公开、举报投诉处理类案件分别占48.2%、27.5%、30.1%。"),
         good("行政处罚、政府信息公开类案件分别占48.2%、27.5%。"),
         good("24个部门264项权责清单事项公布（行政许可95项、行政处罚92项、行政强制13项、其它权力64项）。"),
+        good("全县农村公路里程年均增加152公里（2019年为3260公里，2023年为3868公里）。",
+             note="the levels at a span's ends, each labelled by its year, are not parts of the average change"),
         good("审结300件，其中维持180件、撤销40件。", note="a partial list after 其中"),
         good("审结案件310件，分别为维持180件、驳回60件、撤销40件、终止30件。"),
         good("受理200件，维持180件、驳回60件、撤销40件，共计280件。"),
@@ -553,6 +560,9 @@ class PartsSum(Rule):
     def _sum_finding(self, doc, total, parts, partial, intervals=None, at=None):
         """Check (and record) parts against their total; ``intervals`` gives the parts' values where they are
         not quantities of their own (bare numbers of a 分别 list: 44.1、21.6和11.8亿元)."""
+        if _CHANGE_OR_AVERAGE_BEFORE.search(doc.text, max(0, total.start - 16), total.start) and all(
+                _YEAR_LABEL.search(doc.text, max(0, p.start - 10), p.start) for p in parts):
+            return None     # 年均增加152公里（2019年为3260公里，2023年为3868公里）: a span's end levels, not a split
         t = count_interval(total)
         ivs = intervals or [count_interval(p) for p in parts]
         lo = sum(iv[0] for iv in ivs)
