@@ -40,7 +40,8 @@ def _norm(s: str) -> str:
 
 
 def _grams(s: str) -> Set[str]:
-    return {s[i:i + _N] for i in range(len(s) - _N + 1)}
+    """The 4-grams of ``s`` (``{s[i:i + 4] for i in …}``, joined from four shifted copies in C)."""
+    return set(map("".join, zip(s, s[1:], s[2:], s[3:])))
 
 
 def _similarity(a: str, b: str, ga: Set[str], gb: Set[str], ca: "Counter | None" = None,

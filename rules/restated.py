@@ -43,6 +43,7 @@ _NOT_A_NAME = lazyre.compile(r"增|减|降|提高|提升|上升|比|较|由|从|
 #: the words a metric key is read from (metric.metric_key: from the last break) holding another number than a year
 _KEY_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
 _YEAR_WORDS = lazyre.compile(r"(?:19|20)\d{2}\s*年")
+_DIGIT = lazyre.compile(r"\d")
 
 
 def _not_a_name(text: str, pos: int, key: str) -> bool:
@@ -55,7 +56,8 @@ def _not_a_name(text: str, pos: int, key: str) -> bool:
         pass
     if br is not None:
         seg = seg[br.end():]
-    if re.search(r"\d", _YEAR_WORDS.sub("", seg)):
+    # (another number than a year: the years are taken out only when a digit is there at all)
+    if _DIGIT.search(seg) is not None and _DIGIT.search(_YEAR_WORDS.sub("", seg)) is not None:
         return True
     if "新增" in seg or "净增" in seg:
         key = key.replace("增", "", 1)

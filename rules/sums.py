@@ -17,6 +17,7 @@ from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERL
                                     complete as _complete_by_name, exclusive as _why_exclusive,
                                     announced_kinds as _announced_kinds, classification as _classification,
                                     later_stage as _later_stage, qualified_action as _qualified_action,
+                                    LATER_STAGE_WORDS as _LATER_STAGE_WORDS,
                                     one_scale as _one_scale,
                                     siblings as _siblings, year_of as _year_of)
 from lintgov.quantities import Quantity, quantities_in
@@ -449,6 +450,8 @@ class PartsSum(Rule):
         """排查建筑4589栋，发现消防安全隐患4015栋，已整治1596栋 / 实施项目2758个、完工2746个: a count opening the clause
         right after another of the same measure word, named by a later stage of the action over the same things
         (:func:`lintgov.claims.classes.later_stage`), is not more than it."""
+        if _LATER_STAGE_WORDS.search(masked, s.start, s.end) is None:
+            return      # no later stage's words in the sentence: no pair of its figures is read (3 sentences in 4)
         prev = None
         for q in quantities_in(doc, s.start, s.end):
             if q.is_percent or not is_count(q):

@@ -974,14 +974,20 @@ def _change_operands(doc: Any) -> set:
     return cache["change_operands"]
 
 
-def _best_matches(facts: List[Tuple[str, Any]], key: str, q: Any, threshold: float) -> List[Any]:
-    """Of ``facts`` (metric key, quantity), the quantities in the measure of ``q`` whose key names the same kind of
-    increment as ``key``, all those at the best similarity (≥ threshold)."""
-    best, found = 0.0, []
-    inc = _increment_key(key)
+def _by_measure(facts: List[Tuple[str, Any]]) -> dict:
+    """``facts`` (metric key, quantity) grouped by the quantity's measure and whether the key names an increment, each
+    group in the order of ``facts`` (built once a report: every claim of the other report looks up one group)."""
+    groups: dict = {}
     for k, p in facts:
-        if measure(p) != measure(q) or _increment_key(k) != inc:
-            continue
+        groups.setdefault((measure(p), _increment_key(k)), []).append((k, p))
+    return groups
+
+
+def _best_matches(groups: dict, key: str, q: Any, threshold: float) -> List[Any]:
+    """Of the facts grouped by :func:`_by_measure`, the quantities in the measure of ``q`` whose key names the same
+    kind of increment as ``key``, all those at the best similarity (≥ threshold)."""
+    best, found = 0.0, []
+    for k, p in groups.get((measure(q), _increment_key(key)), ()):
         s = key_similarity(k, key)
         if s < threshold:
             continue
@@ -1018,7 +1024,10 @@ def _facts(doc: Any) -> List[Tuple[str, Any]]:
 def _match(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
     """Last year's quantities for the metric ``key`` with the measure of ``q``: all those
     at the best similarity (≥ threshold)."""
-    return _best_matches(_facts(prior), key, q, threshold)
+    cache = prior.__dict__.setdefault("_lintgov_changes", {})
+    if "facts_by_measure" not in cache:
+        cache["facts_by_measure"] = _by_measure(_facts(prior))
+    return _best_matches(cache["facts_by_measure"], key, q, threshold)
 
 
 def _increment_key(key: str) -> bool:
@@ -1221,9 +1230,39 @@ def _other_base_before(doc: Any, pos: int) -> bool:
 def _plan_or_part(doc: Any, pos: int) -> bool:
     from lintgov.claims import _PLAN_WORDS
     s = doc.sentence_at(pos)
+    if s is not None:
+        # 4 figures in 5 stand in a sentence without any plan or part-of-year word: one search per sentence says so
+        seen = doc.__dict__.setdefault("_lintgov_changes", {}).setdefault("plan_or_part_sentences", {})
+        some = seen.get(s.start)
+        if some is None:
+            some = seen[s.start] = _plan_or_part_any().search(doc.masked(), s.start, s.end) is not None
+        if not some:
+            return False
     lo = s.start if s is not None else max(0, pos - 120)
     before = doc.masked()[max(lo, pos - 120):pos]
     return bool(_PLAN_WORDS.search(before) or _PART_OF_YEAR.search(before))
+
+
+#: lookarounds (zero-width: what is left of a pattern without them matches wherever the pattern matches)
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
+_PLAN_OR_PART_ANY: list = []
+
+
+def _plan_or_part_any() -> "re.Pattern[str]":
+    """_PLAN_WORDS or _PART_OF_YEAR without their lookarounds: a match of either inside a piece of a sentence is a
+    match of this inside the sentence (searched with pos/endpos: it has no assertion that could see past them)."""
+    if not _PLAN_OR_PART_ANY:
+        from lintgov.claims import _PLAN_WORDS
+        plain = [_LOOKAROUND.sub("", p.pattern) for p in (_PLAN_WORDS, _PART_OF_YEAR)]
+        if any(re.search(r"\(\?<?[!=]|(?<!\[)\^|\$|\\[bBAZ]", p) for p in plain):
+            plain = [""]        # an assertion left (a pattern changed): no prefilter, every sentence is searched
+        _PLAN_OR_PART_ANY.append(re.compile("|".join(f"(?:{p})" for p in plain)))
+    return _PLAN_OR_PART_ANY[0]
+
+
+#: the four characters before a figure that make it a change, a prior or a cumulative, not a level of the year
+_OTHER_LEVEL_BEFORE = lazyre.compile(r"上一?年|去年|同期|前年|(?:19|20)\d{2}年的?$|比|较|增加|减少|增长|下降|提高|降低|上升|多|少|"
+                                     r"年均|累计")
 
 
 def _level_facts(doc: Any) -> List[Tuple[str, Any]]:
@@ -1239,22 +1278,24 @@ def _level_facts(doc: Any) -> List[Tuple[str, Any]]:
     for q in doc.quantities:
         if q.start in skip or not _fine(q) or (not q.is_percent and measure(q) in ("", "%")):
             continue
-        before = text[max(0, q.start - 8):q.start]
-        if re.search(r"上一?年|去年|同期|前年|(?:19|20)\d{2}年的?$|比|较|增加|减少|增长|下降|提高|降低|上升|多|少|年均|累计",
-                     before[-4:]) or _plan_or_part(doc, q.start):
+        if _OTHER_LEVEL_BEFORE.search(text[max(0, q.start - 4):q.start]):
             continue
         key = metric_key(doc, q.start)
         if q.is_percent and not (_RATE_KEY.search(key) and _specific(key)):
             continue      # a percentage is a level only as the value of a named rate (城镇化率, 优良率)
-        if len(_LEVEL_VERB.sub("", key)) >= 2:
-            out.append((_LEVEL_VERB.sub("", key), q))
+        name = _LEVEL_VERB.sub("", key)
+        if len(name) >= 2 and not _plan_or_part(doc, q.start):
+            out.append((name, q))
     cache["level_facts"] = out
     return out
 
 
 def _match_level(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
     """Last year's levels of the metric ``key`` in the measure of ``q``: all those at the best similarity."""
-    return _best_matches(_level_facts(prior), _LEVEL_VERB.sub("", key), q, threshold)
+    cache = prior.__dict__.setdefault("_lintgov_changes", {})
+    if "level_facts_by_measure" not in cache:
+        cache["level_facts_by_measure"] = _by_measure(_level_facts(prior))
+    return _best_matches(cache["level_facts_by_measure"], _LEVEL_VERB.sub("", key), q, threshold)
 
 
 class PriorFigureMismatch(_CrossYear):

@@ -928,3 +928,47 @@ def test_long_offset_lists_as_arrays(monkeypatch):
         assert type(doc._sentence_starts).__name__ == ("list" if limit else "array")
         want = got if want is None else want
         assert got == want
+
+
+# -- claims and rules: literal prefilters before a per-figure or per-pair test -------------------
+_PLAN_ALPHABET = "要求将近即主必今明年月份末底季度上半下到至—-0123456789一二三十力争预期目标计划规划不低于前，。；\n的件"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_PLAN_ALPHABET, max_size=300))
+def test_plan_or_part_prefilter(text):
+    """yoy._plan_or_part searches a sentence once for any plan or part-of-year word: the same answer as searching
+    the words before every figure."""
+    import importlib
+    yoy = importlib.import_module("rules.yoy")
+    from lintgov.claims import _PLAN_WORDS
+    assert yoy._plan_or_part_any().pattern != "(?:)"      # a real prefilter, not the fallback
+    doc = Document(text)
+    masked = doc.masked()
+    for pos in range(0, len(text) + 1, 3):
+        s = doc.sentence_at(pos)
+        lo = s.start if s is not None else max(0, pos - 120)
+        before = masked[max(lo, pos - 120):pos]
+        assert yoy._plan_or_part(doc, pos) == bool(_PLAN_WORDS.search(before) or yoy._PART_OF_YEAR.search(before))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="发现發現查出检出完工竣工建成庭其中已经共累计 a1，,、", max_size=40),
+       st.sampled_from(["排查", "实施项目", "涉及", "开工", "受理"]))
+def test_later_stage_words_prefilter(gap, first):
+    """LG103's stages read a sentence only when it holds a later stage's words (non-Han characters may stand
+    between the two characters: the rule reads only the Han characters of the words between two figures)."""
+    from lintgov.claims.classes import LATER_STAGE_WORDS, later_stage
+    words = re.sub(r"[^\u4e00-\u9fff]", "", gap)
+    if later_stage(first, words):
+        assert LATER_STAGE_WORDS.search(gap)
+
+
+def test_later_stage_words_cover_every_stage():
+    """Every word a later stage of STAGES matches by itself is found by the prefilter."""
+    from lintgov.claims.classes import LATER_STAGE_WORDS, STAGES
+    for _, b in STAGES:
+        words = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", b.pattern) if b.search(w)]
+        assert words
+        for w in words:
+            assert LATER_STAGE_WORDS.search(w), w

@@ -416,6 +416,13 @@ STAGES = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
 ))
 
 
+#: a necessary condition for :func:`later_stage`: a text whose Han characters hold ``second`` holds one of the later
+#: stages' words, whatever non-Han characters stand between its two characters (a literal prefilter per sentence;
+#: a later stage added to STAGES adds its words here: tests/test_speed_paths.py checks it)
+LATER_STAGE_WORDS = lazyre.compile("|".join("[^\u4e00-\u9fff]*".join(w) for w in (
+    "发现", "發現", "查出", "检出", "檢出", "完工", "竣工", "建成", "出庭")))
+
+
 def later_stage(first: str, second: str) -> bool:
     """Whether the clause ``second`` (its words before its figure, 已/共/累计 left out) names a later stage of the action
     named in ``first`` over the same things (发现 after 排查, 整治 after 发现, 完工 after 实施): its count is among the

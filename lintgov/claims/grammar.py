@@ -1988,6 +1988,8 @@ _ADD_LISTS = lazyre.compile(
     r"分别(?P<verb>" + _ADD_VERB + r")(?P<adds>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})[\s]*[，,、]\s*"
     r"(?:累计|总数|总量)(?:分别)?(?:达到|达|为)?(?P<tots>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})")
 _LIST_SPLIT = lazyre.compile(_Q)
+#: what _TOTAL_THEN_ADD, _TOTAL_BRACKET_ADD and _ADD_LISTS all hold: an addition's verb right before its figure
+_ADD_VERB_Q = lazyre.compile(_ADD_VERB + QTOK)
 #: words of a total's name that say nothing about what it counts (全区运营总里程)
 _GENERIC_TOTAL_WORDS = lazyre.compile(r"(?:全市|全区|全省|全国|全县|辖区|现有|目前|当前|如今|年末|年底|使|让|从而|运营|通车|建成|开通|在库|在册"
                                       r"|在建|已)+")
@@ -2051,7 +2053,10 @@ def additions(doc: "Document") -> List[Addition]:
             continue
         out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
     text = folded_text(doc)
-    for m in (_TOTAL_THEN_ADD.finditer(skel) if ("新" in skel or "净增" in skel) else ()):
+    # three shapes below hold an addition's verb right before its figure (新增\ue010…): a text without one has none
+    verb_q = _ADD_VERB_Q.search(skel) is not None
+    # (the stock may open with 总量…, 达…, a space or the figure itself: tried only where such a start stands)
+    for m in (lazyre.finditer(_TOTAL_THEN_ADD, skel) if verb_q else ()):
         a, b = by_start[m.start("add")], by_start[m.start("tot")]
         if not m.group("pre") and not text.startswith("达", b.start):
             continue        # a stock is named 总量/累计/现有 or reached (达): not any figure before 新增
@@ -2070,11 +2075,11 @@ def additions(doc: "Document") -> List[Addition]:
                                                    or (a.unit or "").endswith(("℃", "度"))):
             continue
         out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
-    for m in (_TOTAL_BRACKET_ADD.finditer(skel) if ("新" in skel or "净增" in skel) else ()):
+    for m in (_TOTAL_BRACKET_ADD.finditer(skel) if verb_q else ()):
         a, b = by_start[m.start("add")], by_start[m.start("tot")]
         if _fits_stock(a, b):
             out.append(Addition(m.start("tot"), m.end(), a, b, m.group("verb")))
-    for m in (_ADD_LISTS.finditer(skel) if "分别" in skel else ()):
+    for m in (_ADD_LISTS.finditer(skel) if verb_q and "分别" in skel else ()):
         adds = [by_start[x.start() + m.start("adds")] for x in _LIST_SPLIT.finditer(m.group("adds"))]
         tots = [by_start[x.start() + m.start("tots")] for x in _LIST_SPLIT.finditer(m.group("tots"))]
         if len(adds) != len(tots) or _LIST_AFTER.match(skel, m.end()):

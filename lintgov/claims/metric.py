@@ -12,7 +12,8 @@ from .grammar import folded_text
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-_SEG_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
+_BREAK_CHARS = r"[，,；;：:。！？!?、（(）)\n“”\"]"
+_SEG_BREAK = lazyre.compile(_BREAK_CHARS)
 _STOP = lazyre.compile(
     r"(?:(?:19|20)\d{2}年(?:度|以来|全年|内|底|末)?|全年|年内|本年(?:度|末|底)?|今年(?:末|底|年末|年底)?|当年(?:末|底)?|上一?年[度末底]?|去年[度末底]?|前一年|年末|年底|同期|全区|全市|全县|全省|全镇|全乡|"
     r"我区|我市|我县|我省|我镇|我乡|本区|本市|本县|各级|各部门|共计|共有|合计|总计|累计|其中|分别|依法|先后|已经|已|共|计|达到|达|为|有|"
@@ -27,6 +28,8 @@ _SYNONYMS = (
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:末|底|初)?")     # 2023年末常住人口 names 常住人口
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+#: everything up to and including the last clause or list break (_SEG_BREAK's characters)
+_LAST_BREAK = lazyre.compile(r"(?s).*" + _BREAK_CHARS)
 
 
 def metric_key(doc: "Document", pos: int) -> str:
@@ -37,10 +40,11 @@ def metric_key(doc: "Document", pos: int) -> str:
     text = folded_text(doc)
     lo = max(0, pos - 40)
     seg = text[lo:pos]
-    breaks = list(_SEG_BREAK.finditer(seg))
-    if breaks:
-        seg = seg[breaks[-1].end():]
-    seg = _YEAR_WORD.sub("", seg)     # (compiled once: this runs for every figure)
+    last = _LAST_BREAK.match(seg)     # (one match in C: the greedy .* backs off to the last break)
+    if last is not None:
+        seg = seg[last.end():]
+    if "年" in seg:
+        seg = _YEAR_WORD.sub("", seg)     # (compiled once: this runs for every figure)
     seg = _NOT_CJK.sub("", seg)
     for pat, rep in _SYNONYMS:
         seg = pat.sub(rep, seg)
