@@ -176,6 +176,20 @@ def _cumulative_spans(doc, text: str, lo: int, hi: int, para_lo: int, fy: Option
     return set()
 
 
+#: the reading of an average per year between two levels: compound growth for a percentage, the mean change otherwise
+_AVERAGE_FORMULA = {True: "((B/A)^(1/N)-1)*100", False: "(B-A)/N"}
+
+
+def _average_between(a, b, n, percent):
+    """The interval of the average per year from level interval ``a`` to ``b`` over ``n`` years: compound growth in
+    percent (None when the first level is not positive or the last negative), else the mean change per year."""
+    if percent:
+        if a[0] <= 0 or b[0] < 0:
+            return None
+        return ((b[0] / a[1]) ** (1 / n) - 1) * 100, ((b[1] / a[0]) ** (1 / n) - 1) * 100
+    return (b[0] - a[1]) / n, (b[1] - a[0]) / n
+
+
 class AverageGrowthMismatch(Rule):
     code = "LG208"
     name = "average-growth-mismatch"
@@ -334,18 +348,14 @@ class AverageGrowthMismatch(Rule):
                 qlo, qhi = -qhi, -qlo
             recs: List[tuple] = []
             for n in spans:
-                if q.is_percent:
-                    if a[0] <= 0 or b[0] < 0:
-                        break
-                    lo = ((b[0] / a[1]) ** (1 / n) - 1) * 100
-                    hi = ((b[1] / a[0]) ** (1 / n) - 1) * 100 if a[0] > 0 else float("inf")
-                else:
-                    lo, hi = (b[0] - a[1]) / n, (b[1] - a[0]) / n
-                recs.append((n, lo, hi))
+                r = _average_between(a, b, n, q.is_percent)
+                if r is None:
+                    break
+                recs.append((n,) + r)
             if not recs:
                 continue
             ok = any(lo - 1e-9 <= qhi and qlo <= hi + 1e-9 for _, lo, hi in recs)
-            formula = "((B/A)^(1/N)-1)*100" if q.is_percent else "(B-A)/N"
+            formula = _AVERAGE_FORMULA[q.is_percent]
             record(doc, self.code, "average-growth", q, ok, formula, (t.base, t.current))
             if ok:
                 continue
@@ -706,14 +716,11 @@ def _levels_apart_findings(self, doc):
         qlo, qhi = interval_of(q)
         if m.group("verb") in ("下降", "减少", "降低", "降幅"):
             qlo, qhi = -qhi, -qlo
-        if q.is_percent:
-            if a[0] <= 0 or b[0] < 0:
-                continue
-            formula = "((B/A)^(1/N)-1)*100"
-            lo, hi = ((b[0] / a[1]) ** (1 / n) - 1) * 100, ((b[1] / a[0]) ** (1 / n) - 1) * 100
-        else:
-            formula = "(B-A)/N"
-            lo, hi = (b[0] - a[1]) / n, (b[1] - a[0]) / n
+        r = _average_between(a, b, n, q.is_percent)
+        if r is None:
+            continue
+        lo, hi = r
+        formula = _AVERAGE_FORMULA[q.is_percent]
         ok = lo - 1e-9 <= qhi and qlo <= hi + 1e-9
         record(doc, self.code, "average-growth", q, ok, formula, (base, cur))
         if ok:
@@ -794,14 +801,11 @@ def _levels_after_findings(self, doc):
         qlo, qhi = interval_of(q)
         if m.group("verb") in ("下降", "减少", "降低", "降幅"):
             qlo, qhi = -qhi, -qlo
-        if q.is_percent:
-            if a[0] <= 0 or b[0] < 0:
-                continue
-            formula = "((B/A)^(1/N)-1)*100"
-            lo, hi = ((b[0] / a[1]) ** (1 / n) - 1) * 100, ((b[1] / a[0]) ** (1 / n) - 1) * 100
-        else:
-            formula = "(B-A)/N"
-            lo, hi = (b[0] - a[1]) / n, (b[1] - a[0]) / n
+        r = _average_between(a, b, n, q.is_percent)
+        if r is None:
+            continue
+        lo, hi = r
+        formula = _AVERAGE_FORMULA[q.is_percent]
         ok = lo - 1e-9 <= qhi and qlo <= hi + 1e-9
         record(doc, self.code, "average-growth", q, ok, formula, (base, cur))
         if ok:
