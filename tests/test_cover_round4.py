@@ -6,13 +6,8 @@ bounds 6/9, targets 4/7).  Statements still missed are in ``KNOWN_MISSES``, mark
 the test says so.  Below the set, each grammar part of the round in other words than the set's."""
 import pytest
 
-from lintgov.engine import lint_text
-from lintgov.plugins import build_registry
-
+from fresh_set import codes, wrong_params
 from cover_round4_set import SET, SET2
-
-REG = build_registry(load_entry_points=False)
-RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
 
 #: wrong statements no rule finds yet (why, in a few words)
 KNOWN_MISSES = {
@@ -22,17 +17,12 @@ KNOWN_MISSES = {
 }
 
 
-def codes(text):
-    return [f.code for f in lint_text(text + "\n", RULES, path="example.txt", registry=REG)]
-
-
 @pytest.mark.parametrize("ident,family,good,bad", SET, ids=[x[0] for x in SET])
 def test_consistent_is_silent(ident, family, good, bad):
     assert codes(good) == []
 
 
-WRONG = [pytest.param(i, f, b, id=i, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i])] if i in KNOWN_MISSES else [])
-         for i, f, g, b in SET if b is not None]
+WRONG = wrong_params(SET, KNOWN_MISSES)
 
 
 @pytest.mark.parametrize("ident,family,bad", WRONG)

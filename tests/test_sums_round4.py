@@ -5,13 +5,8 @@ the code of this round was changed; at c659b4c it measured 12/39 wrong statement
 marked xfail(strict): the day one is found, the test says so."""
 import pytest
 
-from lintgov.engine import lint_text
-from lintgov.plugins import build_registry
-
+from fresh_set import codes, wrong_params
 from sums_round4_set import SET
-
-REG = build_registry(load_entry_points=False)
-RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
 
 #: wrong statements no rule finds yet (why, in a few words)
 KNOWN_MISSES = {
@@ -22,17 +17,12 @@ KNOWN_MISSES = {
 }
 
 
-def codes(text):
-    return [f.code for f in lint_text(text + "\n", RULES, path="example.txt", registry=REG)]
-
-
 @pytest.mark.parametrize("ident,family,good,bad", SET, ids=[x[0] for x in SET])
 def test_consistent_is_silent(ident, family, good, bad):
     assert codes(good) == []
 
 
-WRONG = [pytest.param(i, f, b, id=i, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i])] if i in KNOWN_MISSES else [])
-         for i, f, g, b in SET if b is not None]
+WRONG = wrong_params(SET, KNOWN_MISSES)
 
 
 @pytest.mark.parametrize("ident,family,bad", WRONG)

@@ -1,0 +1,21 @@
+"""What the tests of a fresh set share (tests/test_cover_round4.py, tests/test_sums_round4.py): the arithmetic and
+year-over-year rules run on one statement, and the wrong statements as parameters, those no rule finds yet marked
+xfail(strict) with the reason."""
+import pytest
+
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def codes(text):
+    return [f.code for f in lint_text(text + "\n", RULES, path="example.txt", registry=REG)]
+
+
+def wrong_params(statements, known_misses):
+    """(ident, family, bad) of every statement with a wrong variant; a known miss is xfail(strict)."""
+    return [pytest.param(i, f, b, id=i, marks=[pytest.mark.xfail(strict=True, reason=known_misses[i])]
+                         if i in known_misses else [])
+            for i, f, g, b in statements if b is not None]
