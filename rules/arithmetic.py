@@ -1812,6 +1812,8 @@ _OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|
 _COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
                                   r"(?:为|為|达到|達到|达|達)?\s*$")
 _EXCEEDED = lazyre.compile(r"超额完成了?" + _NO_BREAK + r"{0,20}?(?:目标|目標|任务|任務|计划|計劃)(?:任务|任務)?")
+#: 超额完成…的28% / 超額完成: the 完成 of a target phrase preceded by "in excess"
+_EXCESS_BEFORE = lazyre.compile(r"(?:超额|超額)$")
 _PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
 
 
@@ -1852,6 +1854,9 @@ class TargetCompletion(Rule):
         bad("全年完成固定资产投资625亿元，比年度计划600亿元超额完成9.2%。", note="(625−600)/600 = 4.2%"),
         good("全年完成固定资产投资625亿元，比年度计划600亿元超额完成4.2%。"),
         good("完成年度目标（1,800户）的112.5%，全年完成农村危房改造2,025户。"),
+        bad("全年完成造林面积12.8万亩，超额完成10万亩年度任务的38%。", note="(12.8−10)/10 = 28% over the plan"),
+        good("全年完成造林面积12.8万亩，超额完成10万亩年度任务的28%。"),
+        good("全年完成造林面积12.8万亩，超额完成10万亩年度任务的128%。", note="the completion reading fits"),
     )
 
     def check(self, doc, ctx):
@@ -1924,29 +1929,37 @@ class TargetCompletion(Rule):
             stated = stated_interval(q, tol)
             # a target is set as a round figure and means it exactly (年度目标任务（3万人）is 30000, not 2.5万–3.5万)
             tv = (target.base_value, target.base_value) if target.approx is None else count_interval(target)
+            # 超额完成10万亩年度任务的28%: the words say by how much the plan was exceeded, (achieved − target) ÷ target;
+            # a writer may still mean the completion (超额完成年度任务的128%), so either reading keeps it silent
+            excess = not by_rate and _EXCESS_BEFORE.search(masked, max(0, m.start() - 3), m.start()) is not None
+            shift = 100.0 if excess else 0.0
             ok = False
             for t in candidate_terms(doc, achieved, with_differences=False):
                 r = ratio_interval((t.lo, t.hi), tv)
-                if r is not None and overlaps(r, stated):
+                if r is not None and (overlaps(r, stated) or (excess and overlaps((r[0] - shift, r[1] - shift), stated))):
                     ok = True
                     break
-            record(doc, self.code, "target", q, ok, "achieved/target*100", achieved + [target])
+            record(doc, self.code, "target", q, ok,
+                   "(achieved-target)/target*100" if excess else "achieved/target*100", achieved + [target])
             if ok:
                 continue
             a = achieved[-1]
             r = ratio_interval(count_interval(a), tv)
             if r is None:
                 continue
-            mid = (r[0] + r[1]) / 2
+            mid = (r[0] + r[1]) / 2 - shift
             h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
+            formula_num = f"{fmt_num(count_interval(a)[0])}/{fmt_num(tv[0])}*100"
             yield self.finding(
-                doc, q.start, q.end,
+                doc, q.start, q.end, "over" if excess else "default",
                 related=[Related(a.start, a.end, {"zh": "完成数", "en": "achieved"}),
                          Related(target.start, target.end, {"zh": "目标数", "en": "target"})],
                 evidence={"stated": q.value, "recomputed": round(mid, 4),
-                          "formula": f"{fmt_num(count_interval(a)[0])}/{fmt_num(tv[0])}*100",
+                          "formula": f"{formula_num}-100" if excess else formula_num,
                           "tolerance": round(h, 6), "stated_interval": [round(stated[0], 6), round(stated[1], 6)]},
-                stated=doc.text[q.num_start:q.end], formula=f"{label(doc, a)}÷{label(doc, target)}",
+                stated=doc.text[q.num_start:q.end],
+                formula=(f"({label(doc, a)}−{label(doc, target)})÷{label(doc, target)}" if excess
+                         else f"{label(doc, a)}÷{label(doc, target)}"),
                 recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
 
     def _over_plan(self, doc, masked, q, s, over, tol):
