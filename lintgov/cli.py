@@ -460,30 +460,7 @@ def cmd_check(args) -> int:
     opts = FormatOptions(lang=settings.lang, column_unit=settings.column_unit, exit_code=code,
                          verbose=args.verbose, quiet=args.quiet, fail_level=settings.fail_level)
     opts.unsafe_fixes = bool(args.unsafe_fixes)  # text output marks what --fix would apply with [*]
-    for w in run.warnings + _unpaired_priors(run):
-        _err(f"警告 / warning: {w}")
-    for n in run.notifications:
-        _err(n.message)
-        if args.verbose and n.stack:
-            sys.stderr.write(n.stack)
-    if run.unreadable:
-        _err(f"{len(run.unreadable)} 个文件无法读取，内容未检查（LG001，退出码 3）/ {len(run.unreadable)} "
-             f"file{'s' if len(run.unreadable) != 1 else ''} could not be read and {'were' if len(run.unreadable) != 1 else 'was'} "
-             f"not checked (LG001, exit code 3)")
-    if not run.files and not args.quiet:
-        _err("警告 / warning: 没有找到可检查的文件 / no files to check were found")
-    if args.verbose:
-        _err(f"配置 / config: {cfg_path or '(none)'}")
-        plugins = ", ".join(f"{name} ({dist} {ver})" for name, (dist, ver) in sorted(reg.distributions.items()))
-        _err(f"第三方插件 / third-party plugins: {plugins or '(none)'}")
-        for path, enc in run.encodings.items():
-            _err(f"{escape_path(path)}: 编码 / encoding {enc}")
-        for path, (kind, why) in run.kinds.items():
-            _err(f"{escape_path(path)}: 文档类型 / document kind {kind} ({why})")
-        hits = getattr(run, "cache_hits", 0)
-        cache_note = f"; 缓存命中 / cache hits: {hits}/{run.cache_lookups}" if getattr(run, "cache_lookups", 0) else ""
-        _err(f"规则 / rules: {len(run.rules)}; 文件 / files: {len(run.files)}; "
-             f"用时 / time: {time.perf_counter() - t0:.3f}s{cache_note}")
+    _run_notes(run, args, reg, cfg_path, t0)
     if args.command == "annotate":
         from .annotate import report
         return report(args, run, opts)
@@ -603,6 +580,17 @@ def _check_streamed(args, reg, formatter, fmt_name, settings, cfg_path, paths, e
     except BaseException:
         target.discard()
         raise
+    _run_notes(run, args, reg, cfg_path, t0)
+    if out.cut:
+        _err(f"报告超过限制 output-size（{cap} 字符），已截断 / the report exceeds limit output-size ({cap} characters) "
+             f"and was cut")
+        code = max(code, 2)
+    return code
+
+
+def _run_notes(run, args, reg, cfg_path, t0) -> None:
+    """What a finished run tells stderr whatever the output format: warnings, internal errors (with their stack under
+    ``--verbose``), unread files, an empty selection, and the ``--verbose`` summary."""
     for w in run.warnings + _unpaired_priors(run):
         _err(f"警告 / warning: {w}")
     for n in run.notifications:
@@ -610,18 +598,13 @@ def _check_streamed(args, reg, formatter, fmt_name, settings, cfg_path, paths, e
         if args.verbose and n.stack:
             sys.stderr.write(n.stack)
     if run.unreadable:
-        _err(f"{len(run.unreadable)} 个文件无法读取，内容未检查（LG001，退出码 3）/ {len(run.unreadable)} "
-             f"file{'s' if len(run.unreadable) != 1 else ''} could not be read and {'were' if len(run.unreadable) != 1 else 'was'} "
-             f"not checked (LG001, exit code 3)")
+        n = len(run.unreadable)
+        _err(f"{n} 个文件无法读取，内容未检查（LG001，退出码 3）/ {n} file{'s' if n != 1 else ''} could not be read and "
+             f"{'were' if n != 1 else 'was'} not checked (LG001, exit code 3)")
     if not run.files and not args.quiet:
         _err("警告 / warning: 没有找到可检查的文件 / no files to check were found")
     if args.verbose:
         _verbose(run, reg, cfg_path, t0)
-    if out.cut:
-        _err(f"报告超过限制 output-size（{cap} 字符），已截断 / the report exceeds limit output-size ({cap} characters) "
-             f"and was cut")
-        code = max(code, 2)
-    return code
 
 
 def _verbose(run, reg, cfg_path, t0) -> None:
