@@ -1,6 +1,7 @@
 """Tables checked as figures (LG110): the cells of a column add up to its 合计 row, the cells of a row to
-its 合计 column, an 占比 column matches its counts over the column total, and a 同比/增长 column matches
-the 本年 and 上年 (or two year) columns.  Tables come from :mod:`lintgov.claims.tables` (.docx, .html, .md
+its 合计 column, an 占比 column matches its counts over the column total (or, row by row, two cells of its row:
+网办量 ÷ 办件量; a 率 column too: 结案 ÷ 收案), and a 同比/增长 column matches the 本年 and 上年 (or two year)
+columns.  Tables come from :mod:`lintgov.claims.tables` (.docx, .html, .md
 tables, and tables flattened into plain text when their header names the columns); every printed figure
 stands for its rounding interval (whole counts are exact) and a cell is flagged only when no reading of
 the table explains it (with or without the 其中 rows; of the block's 小计 or of the grand total)."""
@@ -81,14 +82,18 @@ class TableMismatch(Rule):
         "zh": "读取 .docx、.html、.md 中的表格（以及纯文本中表头写明各列、各行以空白分隔的表格）：各行之和应等于合计行，"
               "各列之和应等于合计列；占比列应等于该行数值除以合计（或各行之和）；同比/增长列应与本年、上年（或相邻两年）两列相符。"
               "纯文本表格的行名可含空格和括号内的单位，表头可有“单位”列，年份列顺序不限（取最近一年与其上一年），"
-              "表头写明年份或增幅时一行也可核对。“比年初计划增多N”“超年初计划N”“超年初计划的N倍”与完成数、计划数"
+              "表头写明年份或增幅时一行也可核对。“率”或“占比”列若逐行等于本行两个数值之比（结案率＝结案÷收案，网办占比＝网办量÷办件量，"
+              "或其补数：不合格率＝1−合格÷抽查），按该读法核对（须除至多一行外各行都符合，或表头点明分子且其余各行符合）。“比年初计划增多N”“超年初计划N”“超年初计划的N倍”与完成数、计划数"
               "（同一行的计划栏或句中“计划…”）核对。每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
         "en": "Reads the tables of .docx, .html and .md files (and tables flattened into plain text whose header line "
               "names the columns): the rows must add up to the 合计 row and the columns to a 合计 column; an 占比 "
               "column must equal the row's value over the total (or the sum of the rows); a 同比/增长 column must "
               "match the 本年 and 上年 (or two consecutive years, in either order: the latest year against the year "
               "before it) columns. In plain text a row name may hold spaces and its unit in brackets, the header may "
-              "have a 单位 column, and one row is read under a header naming years or growth. A result compared with its plan "
+              "have a 单位 column, and one row is read under a header naming years or growth. A 率 or 占比 column that is, row "
+              "by row, one count cell of the row over another (结案率 = 结案 ÷ 收案, 网办占比 = 网办量 ÷ 办件量, or the "
+              "complement: 不合格率 = 1 − 合格 ÷ 抽查) is checked against that pair when it explains every row but at most "
+              "one (or the head names the numerator). A result compared with its plan "
               "(比年初计划增多N, 超年初计划N, 超年初计划的N倍) is checked against the result before it and the plan (the row's "
               "plan cell on the line before, or 计划… in the sentence; a plan is exact as set). Every figure stands for its rounding "
               "interval; a cell is flagged only when no reading of the table explains it.",
@@ -105,6 +110,8 @@ class TableMismatch(Rule):
                    "en": "the growth {stated} of row “{row}” does not match: {cur} ÷ {prior} − 1 = {recomputed} (±{tol})"},
         "plan": {"zh": "与计划相比的{stated}与完成数{result}、计划数{plan}不符：{formula} = {recomputed}",
                  "en": "{stated} against the plan does not match the result {result} and the plan {plan}: {formula} = {recomputed}"},
+        "rate": {"zh": "表格“{row}”行“{col}”{stated}与本行数值不符：{comp}{part}（{num}）÷{whole}（{den}）= {recomputed}（容差±{tol}）",
+                 "en": "“{col}” {stated} of row “{row}” does not match the row: {comp}{part} ({num}) ÷ {whole} ({den}) = {recomputed} (±{tol})"},
         "delta": {"zh": "表格“{row}”行增减{stated}与两年数值不符：{cur}−{prior} = {recomputed}",
                   "en": "the change {stated} of row “{row}” does not match: {cur} − {prior} = {recomputed}"},
     }
@@ -130,6 +137,10 @@ class TableMismatch(Rule):
         bad("计划新建学校20所，实际建成35所，比计划多18所。", note="the plan after 计划 in the sentence"),
         bad("序号 指标 2023年 2024年 增长率\n1 行政复议案件 312 398 21.6%\n2 行政诉讼案件 208 230 10.6%",
             note="a 序号 column is set aside"),
+        bad("案件类型 收案 结案 结案率\n行政复议 312 298 95.5%\n行政诉讼 186 171 81.9%\n合计 498 469 94.2%",
+            note="a rate of two cells of its row: 171 ÷ 186 = 91.9%"),
+        good("区县 办件量 网办量 网办占比\n甲区 1200 1080 90.0%\n乙区 800 600 75.0%\n合计 2000 1680 84.0%",
+             note="网办量 ÷ 办件量 of each row, not a share of the column total"),
     )
 
     def check(self, doc, ctx):
@@ -137,6 +148,7 @@ class TableMismatch(Rule):
             yield from self._column_sums(doc, g)
             yield from self._row_sums(doc, g)
             yield from self._shares(doc, g)
+            yield from self._row_rates(doc, g)
             yield from self._growth(doc, g)
         yield from self._plan_rows(doc)
 
@@ -268,6 +280,9 @@ class TableMismatch(Rule):
         for sc in g.columns:
             if sc.kind != "share":
                 continue
+            row_ok, _, established = _row_ratios(g, sc)
+            if established:
+                continue      # 办件量 网办量 网办占比: a ratio of two cells of each row (_row_rates), not of the column total
             base = next((col for col in reversed(g.columns[:sc.index]) if col.kind == "count"), None)
             if base is None:
                 continue
@@ -319,6 +334,7 @@ class TableMismatch(Rule):
                             best = ((rlo + rhi) / 2, (dlo + dhi) / 2)
                     if best is None and not ok:
                         continue
+                    ok = ok or r in row_ok        # another reading: two cells of the row (网办量 ÷ 办件量)
                     total_cell = g.cell(t, b) if t is not None else v
                     record(doc, self.code, "table-share", s, ok, "value / column total", [v, total_cell])
                     if ok:
@@ -332,6 +348,44 @@ class TableMismatch(Rule):
                                   "recomputed": round(rec, 6), "tolerance": h, "formula": "value / total × 100"},
                         row=g.labels[r].strip(), stated=_fmt(s.value, s.decimals) + "%", part=_fmt(v.value, v.decimals),
                         whole=_fmt(den, whole_dec), recomputed=f"{rec:.{max(s.decimals, 1)}f}%", tol=f"{h:g}")
+
+    # -- rates of two cells of a row ---------------------------------------------------------------
+    def _row_rates(self, doc, g: Grid) -> Iterator:
+        """收案 结案 结案率 / 办件量 网办量 网办占比: a 率 or 占比 column that is, row by row, one count cell of the
+        row over another.  The pair of columns is the table's when it explains every row but at most one (at
+        least two), or when the column's head names its numerator (结案率 beside 结案) and it explains all rows but
+        one; a row is flagged only when no pair of the row's count columns (nor its complement, 不合格率 beside
+        抽查 and 合格) explains its figure."""
+        for sc in g.columns:
+            if sc.kind not in ("rate", "share"):
+                continue
+            row_ok, best, established = _row_ratios(g, sc)
+            if not established:
+                continue
+            a, b, comp = best
+            formula = f"100 − {a.head} / {b.head} × 100" if comp else f"{a.head} / {b.head} × 100"
+            for r in g.data_rows():
+                s, x, y = g.cell(r, sc.index), g.cell(r, a.index), g.cell(r, b.index)
+                fit = _ratio_fit(s, x, a, y, b)
+                if fit is None:
+                    continue
+                ok = r in row_ok
+                record(doc, self.code, "table-rate", s, ok, formula, [x, y])
+                if ok:
+                    continue
+                h = 0.5 * 10 ** (-s.decimals)
+                rec = 100 - fit[2] if comp else fit[2]
+                yield self.finding(
+                    doc, s.start, s.end, "rate",
+                    related=[Related(x.start, x.end, {"zh": a.head, "en": a.head}),
+                             Related(y.start, y.end, {"zh": b.head, "en": b.head})],
+                    evidence={"row": g.labels[r].strip(), "stated": s.value, "part": x.value, "whole": y.value,
+                              "recomputed": round(rec, 6), "tolerance": h,
+                              "formula": formula},
+                    row=g.labels[r].strip(), col=sc.head, stated=_fmt(s.value, s.decimals) + "%",
+                    part=_fmt(x.value, x.decimals), whole=_fmt(y.value, y.decimals), num=a.head, den=b.head,
+                    comp="100 − " if comp else "",
+                    recomputed=f"{rec:.{max(s.decimals, 1)}f}%", tol=f"{h:g}")
 
     # -- growth ----------------------------------------------------------------------------------
     def _growth(self, doc, g: Grid) -> Iterator:
@@ -430,6 +484,61 @@ def _plan_figure(doc, masked: str, sent, done):
     if not _shares_noun(_noun_chars(masked, plan, prev_start, line_start - 1), near_done):
         return None
     return plan
+
+
+#: what a 率/占比 head adds to the name of its numerator column (结案率 → 结案, 网办占比 → 网办)
+_RATE_SUFFIX = lazyre.compile(r"[（(][^）)]*[）)]|率|占比|佔比|比重|比例|[%％]")
+#: at most this many count columns are paired (a table's pairs stay a small constant per row)
+_MAX_PAIRED = 8
+
+
+def _ratio_fit(s: Cell, x: Cell, a, y: Cell, b) -> Optional[Tuple[bool, bool, float]]:
+    """Whether the rate cell ``s`` is ``x / y × 100``, whether it is its complement ``100 − x / y × 100`` (不合格率
+    beside 抽查 and 合格), each within every figure's rounding, and the ratio recomputed from the printed figures;
+    None when a cell holds no number or the denominator is not positive."""
+    if not (s.number and x.number and y.number):
+        return None
+    xlo, xhi = _iv(x, a.exact)
+    ylo, yhi = _iv(y, b.exact)
+    if ylo <= 0 or y.value <= 0:
+        return None
+    lo, hi = 100 * xlo / yhi, 100 * xhi / ylo
+    h = 0.5 * 10 ** (-s.decimals)
+    return (lo <= s.value + h + 1e-9 and s.value - h <= hi + 1e-9,
+            100 - hi <= s.value + h + 1e-9 and s.value - h <= 100 - lo + 1e-9, 100 * x.value / y.value)
+
+
+def _row_ratios(g: Grid, sc) -> Tuple[set, Optional[tuple], bool]:
+    """For a 率/占比 column: the rows that some pair of the row's count columns explains (directly or as the
+    complement), the reading that explains most rows (numerator column, denominator column, complement or not), and
+    whether that reading is the table's.  Rows × pairs of at most :data:`_MAX_PAIRED` columns: linear in the rows."""
+    counts = [col for col in g.columns if col.kind == "count" and col.index != sc.index][:_MAX_PAIRED]
+    pairs = [(a, b) for a in counts for b in counts if a is not b and a.unit == b.unit]
+    if not pairs:
+        return set(), None, False
+    stem = _RATE_SUFFIX.sub("", sc.head)
+    named = {col.index for col in counts if stem and _RATE_SUFFIX.sub("", col.head) == stem}
+    row_ok: set = set()
+    best, best_key, best_rows = None, (False, -1), 0
+    for a, b in pairs:
+        n = [0, 0]
+        rows = 0
+        for r in g.data_rows():
+            fit = _ratio_fit(g.cell(r, sc.index), g.cell(r, a.index), a, g.cell(r, b.index), b)
+            if fit is None:
+                continue
+            rows += 1
+            n[0] += fit[0]
+            n[1] += fit[1]
+            if fit[0] or fit[1]:
+                row_ok.add(r)
+        for comp in (False, True):
+            key = (a.index in named and not comp, n[comp])
+            if key > best_key:
+                best, best_key, best_rows = (a, b, comp), key, rows
+    best_named, best_n = best_key
+    established = best is not None and best_n >= best_rows - 1 and (best_n >= 2 or (best_named and best_n >= 1))
+    return row_ok, best, established
 
 
 def base_dec(g: Grid, c: int) -> int:
