@@ -53,6 +53,9 @@ class RunSpec:
     #: compute SARIF's primaryLocationLineHash of each finding (False: the output does not print it;
     #: results written to the cache always have it, whatever this says)
     line_hashes: bool = True
+    #: keep what the pairs phase reads of each report with its record (:mod:`lintgov.runner.pairdata`):
+    #: set by the runner when reports of the run may be compared across years
+    pair_data: bool = False
 
     def fingerprint(self) -> str:
         """What, besides a file's bytes, path and configuration, decides its results."""
@@ -167,6 +170,8 @@ class DocResult:
     cached: bool = False
     document: Any = None            # keep_documents only
     findings: Optional[List[Any]] = None
+    #: what the pairs phase reads of this report, pickled (:mod:`lintgov.runner.pairdata`; spec.pair_data only)
+    pair_data: Optional[bytes] = None
 
 
 @dataclass
@@ -323,6 +328,9 @@ def _lint_doc(doc: Any, res: DocResult, spec: RunSpec, st: _State) -> None:
             facts["kind"] = None
         if pairwise:
             facts["pair"] = pair_key(d, extra)
+            if spec.pair_data and facts["pair"] is not None:
+                from .pairdata import summary
+                facts["pair_data"] = summary(d)
         facts["issuer_year"] = _issuer_year(d, extra)
 
     after_rule = None
@@ -349,6 +357,7 @@ def _lint_doc(doc: Any, res: DocResult, spec: RunSpec, st: _State) -> None:
     res.kind = facts["kind"]
     if pairwise:
         res.pair = facts["pair"]
+        res.pair_data = facts.get("pair_data")
     res.issuer, res.year = facts["issuer_year"]
     if any(r.category in ("arithmetic", "yoy") for r in rules):
         res.coverage = coverage_of(doc)
@@ -409,6 +418,9 @@ class PairJob:
     prior_is_cli: bool
     doc_digest: str = ""
     prior_digest: str = ""
+    #: what phase 1 kept of each report for this phase (:mod:`lintgov.runner.pairdata`), when it did
+    doc_data: Optional[bytes] = None
+    prior_data: Optional[bytes] = None
 
 
 def lint_pair_group(group: Sequence[PairJob], spec: RunSpec, docs: Optional[Dict[int, Any]] = None) -> List[PairResult]:
@@ -432,15 +444,19 @@ def _lint_pair_group(group: Sequence[PairJob], spec: RunSpec, docs: Optional[Dic
             remaining[i] = remaining.get(i, 0) + 1
     live: Dict[int, Any] = {}
 
-    def load(job: Job, idx: int, digest: str) -> Any:
+    def load(job: Job, idx: int, digest: str, kept: Optional[bytes]) -> Any:
         if docs is not None and idx in docs:
             return docs[idx]
         if idx not in live:
             data = _read_bytes(job, st.registry)
+            same = bool(digest) and (job.data is None or kept is not None) and hashlib.sha256(data).hexdigest() == digest
             # the bytes phase 1 linted, or nothing: a report edited during the run is not compared as it is now
-            if digest and job.data is None and hashlib.sha256(data).hexdigest() != digest:
+            if digest and job.data is None and not same:
                 raise ReadError("运行期间文件被修改", "the file changed while lintgov ran")
-            live[idx] = read_document(job.path, job.shown, st.registry, data)
+            doc = live[idx] = read_document(job.path, job.shown, st.registry, data)
+            if kept is not None and same:   # (what phase 1 kept describes these bytes only)
+                from .pairdata import restore
+                restore(doc, kept)
         return live[idx]
 
     def release(idx: int) -> None:
@@ -462,9 +478,10 @@ def _lint_pair_group(group: Sequence[PairJob], spec: RunSpec, docs: Optional[Dic
                 continue
         try:
             where = pj.doc
-            doc = load(pj.doc, pj.doc.index, pj.doc_digest)
+            doc = load(pj.doc, pj.doc.index, pj.doc_digest, pj.doc_data)
             where = pj.prior
-            prior = load(pj.prior, _prior_index(pj), "" if pj.prior_is_cli else pj.prior_digest)
+            prior = load(pj.prior, _prior_index(pj), "" if pj.prior_is_cli else pj.prior_digest,
+                         None if pj.prior_is_cli else pj.prior_data)
         except ReadError as e:  # the file changed or went away since phase 1: nothing to compare
             release(pj.doc.index)
             release(_prior_index(pj))

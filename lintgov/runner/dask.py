@@ -19,6 +19,7 @@ bounded on both sides.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence
 
 from .core import Job, PairJob, lint_job, lint_pair_group
@@ -75,8 +76,7 @@ class DaskExecutor:
         if isinstance(item, Job):
             return _with_data(item)
         if isinstance(item, list):  # a group of pairs: the bytes of each document once per pair
-            return [PairJob(_with_data(p.doc), _with_data(p.prior), p.prior_is_cli, p.doc_digest, p.prior_digest)
-                    for p in item]
+            return [replace(p, doc=_with_data(p.doc), prior=_with_data(p.prior)) for p in item]
         return item
 
     def map(self, fn: Callable[[Any, Any], Any], items: Iterable[Any]) -> Iterator[Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from ..engine import (UNSUPPORTED_SUFFIXES, Context, Notification, RunResult, _dedupe, _InterruptWatch,
@@ -19,7 +19,7 @@ from ..engine import (UNSUPPORTED_SUFFIXES, Context, Notification, RunResult, _d
 from ..readers import ReadError
 from .core import (DocResult, Job, PairResult, RunSpec, lint_job, lint_pair_group, pair_groups, set_main_registry,
                    split_groups)
-from .spool import Spool
+from .spool import Blobs, Spool
 from .walk import ConfigFinder, collect
 
 
@@ -156,6 +156,9 @@ class RunStream:
         if spec.keep_documents:
             jobs = 1
         self.pairwise = any(r.scope == "corpus" and getattr(r, "pairwise", False) for r in self.rules)
+        # reports may be compared across years: phase 1 keeps what the pairs phase reads of each (records carry no
+        # documents; a kept document keeps its caches itself)
+        spec.pair_data = self.pairwise and not spec.keep_documents and (len(self.jobs) > 1 or bool(self.prior_documents))
         self.n_jobs = default_jobs(len(self.jobs)) if jobs is None else max(1, jobs)
         self._executor = executor
         self.cross_notes: List[Notification] = []
@@ -201,6 +204,8 @@ class RunStream:
         keep = spec.keep_documents
         held: List[DocResult] = []          # keep_documents: the records, documents and all
         spool = None if keep else Spool()
+        blobs = None if keep else Blobs()      # what phase 1 kept of each report for the pairs phase
+        kept: Dict[int, Tuple[int, int]] = {}
         keys: List[Any] = []
         try:
             for res in executor.map(lint_job, self.jobs):
@@ -211,6 +216,9 @@ class RunStream:
                     held.append(res)
                     keys.append(res)
                 else:
+                    if res.pair_data is not None:
+                        kept[res.index] = blobs.put(res.pair_data)
+                        res.pair_data = None
                     spool.put(res)
                     keys.append(_PairKey(res.index, res.path, res.config, res.pair, res.digest))
             # --prior reports: keys and digests for pairing
@@ -235,7 +243,7 @@ class RunStream:
                 got_groups: Iterator[List[PairResult]] = (lint_pair_group(g, spec, docs_in_memory) for g in groups)
             else:
                 groups = split_groups(groups, getattr(executor, "jobs", 1))
-                got_groups = executor.map(lint_pair_group, groups)
+                got_groups = executor.map(lint_pair_group, (_with_kept(g, kept, blobs) for g in groups))
             starts = [min(p.doc.index for p in g) for g in groups]
             pending: Dict[int, List[PairResult]] = {}
             seen_cross = set()
@@ -259,6 +267,23 @@ class RunStream:
         finally:
             if spool is not None:
                 spool.close()
+            if blobs is not None:
+                blobs.close()
+
+def _with_kept(group: List[Any], kept: Dict[int, Tuple[int, int]], blobs: Any) -> List[Any]:
+    """The pairs of ``group`` with what phase 1 kept of their reports (read from ``blobs`` as the group goes out,
+    so that only the groups in flight hold it)."""
+    if not kept:
+        return group
+    out = []
+    for pj in group:
+        d, p = kept.get(pj.doc.index), None if pj.prior_is_cli else kept.get(pj.prior.index)
+        if d is not None or p is not None:
+            pj = replace(pj, doc_data=blobs.get(d) if d is not None else None,
+                                     prior_data=blobs.get(p) if p is not None else None)
+        out.append(pj)
+    return out
+
 
 def _file_cap() -> int:
     from .. import limits

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import pickle
-from typing import Any, Iterator
+from typing import Any, Iterator, Tuple
 
 #: bytes kept in memory before a spool moves to a temporary file
 IN_MEMORY = 1 << 20
@@ -54,3 +54,35 @@ class Spool:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+class Blobs:
+    """Byte strings kept out of memory like a spool's records, but read back by the reference
+    :meth:`put` returned, in any order (what phase 1 kept of each report for the pairs phase)."""
+
+    def __init__(self, in_memory: int = IN_MEMORY) -> None:
+        self._f: Any = io.BytesIO()
+        self._in_memory = in_memory
+        self._rolled = False
+        self._end = 0
+
+    def put(self, data: bytes) -> Tuple[int, int]:
+        f = self._f
+        f.seek(self._end)
+        f.write(data)
+        ref = (self._end, len(data))
+        self._end += len(data)
+        if not self._rolled and self._end > self._in_memory:
+            import tempfile
+            t = tempfile.TemporaryFile()
+            t.write(f.getvalue())
+            f.close()
+            self._f, self._rolled = t, True
+        return ref
+
+    def get(self, ref: Tuple[int, int]) -> bytes:
+        self._f.seek(ref[0])
+        return self._f.read(ref[1])
+
+    def close(self) -> None:
+        self._f.close()
