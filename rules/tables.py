@@ -488,6 +488,10 @@ def _plan_figure(doc, masked: str, sent, done):
 
 #: what a 率/占比 head adds to the name of its numerator column (结案率 → 结案, 网办占比 → 网办)
 _RATE_SUFFIX = lazyre.compile(r"[（(][^）)]*[）)]|率|占比|佔比|比重|比例|[%％]")
+#: what a count column's head adds to the name of what it counts (网办量, 出庭数, 办件数量)
+_MEASURE_SUFFIX = lazyre.compile(r"(?:数量|數量|件数|件數|人数|人數|金额|金額|量|数|數|额|額)$")
+#: a rate of what did not happen (不合格率, 未结率): the complement of the column it negates
+_NEGATION = lazyre.compile(r"^(?:不|未|非)")
 #: at most this many count columns are paired (a table's pairs stay a small constant per row)
 _MAX_PAIRED = 8
 
@@ -517,7 +521,12 @@ def _row_ratios(g: Grid, sc) -> Tuple[set, Optional[tuple], bool]:
     if not pairs:
         return set(), None, False
     stem = _RATE_SUFFIX.sub("", sc.head)
-    named = {col.index for col in counts if stem and _RATE_SUFFIX.sub("", col.head) == stem}
+    # the head names its numerator: 结案率 beside 结案, 网办占比 beside 网办量, 出庭率 beside 出庭（件）; or the
+    # complement's: 不合格率 beside 合格
+    named = {col.index for col in counts if stem and _MEASURE_SUFFIX.sub("", _RATE_SUFFIX.sub("", col.head)) == stem}
+    comp_stem = _NEGATION.sub("", stem, count=1)
+    named_comp = {col.index for col in counts if comp_stem != stem and comp_stem
+                  and _MEASURE_SUFFIX.sub("", _RATE_SUFFIX.sub("", col.head)) == comp_stem}
     row_ok: set = set()
     best, best_key, best_rows = None, (False, -1), 0
     for a, b in pairs:
@@ -533,7 +542,7 @@ def _row_ratios(g: Grid, sc) -> Tuple[set, Optional[tuple], bool]:
             if fit[0] or fit[1]:
                 row_ok.add(r)
         for comp in (False, True):
-            key = (a.index in named and not comp, n[comp])
+            key = (a.index in (named_comp if comp else named), n[comp])
             if key > best_key:
                 best, best_key, best_rows = (a, b, comp), key, rows
     best_named, best_n = best_key
