@@ -180,6 +180,8 @@ class PartsSum(Rule):
                    "en": "shares of one whole add up to {sum}, more than 100%: {formula} = {sum}"},
         "enumerated": {"zh": "数目{count}与其后列出的名称个数{listed}不符：{names}",
                        "en": "the count {count} does not match the {listed} names listed after it: {names}"},
+        "enumerated_before": {"zh": "数目{count}与其前列出的名称个数{listed}不符：{names}",
+                              "en": "the count {count} does not match the {listed} names listed before it: {names}"},
         "added": {"zh": "新增的{part}大于它所计入的总数{whole}：新增部分不可能多于总量（{formula}）",
                   "en": "the addition {part} is larger than the total {whole} it is part of ({formula})"},
         "listed": {"zh": "同一“分别”列表中的部分{part}大于它所属的{whole}（{why}）",
@@ -436,13 +438,18 @@ class PartsSum(Rule):
             n = int(e.count.value)
             # names in a bracket may be kinds of what is counted (学校15所（幼儿园、小学、中学）): then only fewer things
             # than kinds is impossible; names after 分别是 are each one thing
-            ok = n in (len(e.names), e.alt) if e.each else n >= len(e.names) or n == e.alt
+            # names before the count (A、B、C三大X): between the fewest and the most things the names may be
+            ok = (e.lo <= n <= e.alt or n == e.chars) if e.lo else \
+                n in (len(e.names), e.alt) if e.each else n >= len(e.names) or n == e.alt
             record(doc, self.code, "count-of-names", e.count, ok, "count == names listed", [])
             if ok:
                 continue
-            listed = f"{len(e.names)}" if e.alt == len(e.names) else f"{len(e.names)}–{e.alt}"
+            if e.lo:   # names before the count: the fewest to the most things they may be (no most for places)
+                listed = f"{e.lo}" if e.lo == e.alt or e.alt >= 99 else f"{e.lo}–{e.alt}"
+            else:
+                listed = f"{len(e.names)}" if e.alt == len(e.names) else f"{len(e.names)}–{e.alt}"
             yield self.finding(
-                doc, e.count.start, e.count.end, "enumerated",
+                doc, e.count.start, e.count.end, "enumerated_before" if e.lo else "enumerated",
                 evidence={"count": n, "names": list(e.names), "listed": len(e.names), "listed_alt": e.alt},
                 count=doc.text[e.count.num_start:e.count.end], listed=listed, names="、".join(e.names))
 

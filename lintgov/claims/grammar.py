@@ -2380,6 +2380,11 @@ class Enumeration:
     #: 分别是 names each thing; a bracket may list kinds (学校15所（幼儿园、小学、中学）): only fewer things than names
     #: listed is then impossible
     each: bool = False
+    #: names before the count (荆州、孝感、黄冈3个城市): the fewest things the names may be (a 和 may join two groups:
+    #: 中央和省、市、自治区两级), 0 for names after the count; ``alt`` is then the most
+    lo: int = 0
+    #: names of one to four characters may be abbreviations, one thing a character (“视半工备、海陆空网”八大产业)
+    chars: int = 0
 
 
 #: the measure words of things counted one by one
@@ -2445,6 +2450,140 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             if len(cands) != 1 or len(others) != 1:
                 continue
             out.append(Enumeration(cands[0].start, m.end(), cands[0], got[0], got[1], each=True))
+    if "、" in text or "”“" in text:
+        out.extend(_names_before(doc, text))
     out.sort(key=lambda e: e.start)
     c["enumerations"] = out
+    return out
+
+
+#: a count of things right after the names it counts, and the noun it counts (3个重庆实验室, 三大先导产业, 4县);
+#: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
+_ENUM_BEFORE = lazyre.compile(
+    r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
+    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县)"
+    r"(?![以多余次年月日天周倍字数成届轮期层位人]|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等|之一|中[，,。；;、]|幅)"
+    r"(?=[\u4e00-\u9fffA-Za-z0-9“])")
+_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县)")
+#: what ends the stretch of names before a count
+_ENUM_STOP = "，,。；;：:！？!?\n（）()【】[]"
+#: a verb between the names and the count makes the count the verb's object, not the names' number (在美国、加拿大、
+#: 以色列设立4家海外创新中心; 用市场化、法治化手段推动五大任务; 坚持和平共处五项原则), and 各/分别/均 count per name
+_ENUM_BEFORE_VERB = lazyre.compile(
+    r"各|分别|均|共|合计|累计|总计|的|之|等|推动|推进|实施|开展|打好|打赢|抓好|建设|建成|设立|支持|覆盖|"
+    r"引领|援助|提出|实现|组成|获得|获评|进入|纳入|列入|入选|成为|委托|落实|打造|取消|出台|发布|启动|完成|举办|组织|带领|"
+    r"成立|谋划|构建|加快|开发|新增|新建|改建|扩建|改造|提升|培育|认定|评为|评定|贯彻|坚持|坚定|增强|做到|宣传|落地|形成|"
+    r"拥有|共有|涉及|包括|包含|(?:达到?|为|有|占)$|位列|跻身|属于|以及|带动|吸引|引进|签约|围绕|聚焦|针对|面向|依托|"
+    r"辐射|对接|帮扶|结对|援建|开通|连接|设置|增设|新设|建立|创建|争创|申报|获批|评选|选树|命名")
+#: the last name is a body that holds the things counted (深圳大学、南方科技大学8个学科; 金融、精密制造领域3名人才)
+_ENUM_CONTAINER = lazyre.compile(r"(?:大学|学院|学校|医院|公司|集团|银行|企业|领域|行业|系统|片区|流域|园区|地区|部门|单位|"
+                                 r"国家|街道|社区|机构|乡镇)$")
+#: facilities and projects, which short names before their count may be the sites of (格尔木、德令哈3座光热电站)
+_ENUM_FACILITY = lazyre.compile(r"电站|中心|基地|项目|工程|场馆|医院|学校|站|港|机场|馆|厂|园|网点|门店|车间")
+#: where the names start: after a verb, a join or a list marked partial inside the first stretch
+_ENUM_START = lazyre.compile(
+    r"推动|推进|实施|开展|抓好|建设|设立|支持|打造|启动|完成|举办|成立|构建|加快|新增|新建|"
+    r"培育|认定|形成|围绕|聚焦|挂牌|创建|争创|获批|展开|整合为|入选|成为|跨越|迈上|连跨")
+#: a name that ends with an action: the list is of actions (为实现、发展和保卫社会主义四个现代化), not of names
+_ENUM_ACTION_END = lazyre.compile(r"(?:实现|推动|推进|改造|提升|新建|完善|加强|巩固|拓展|谋划|部署|保卫|维护|坚持|落实)$")
+#: places below a county: counted in the districts or counties named (宝安、龙岗四个镇)
+_ENUM_SUBPLACE = lazyre.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:镇|乡|街道|村|社区|小区|组团|片区|板块|街区)")
+#: a noun of places of one level, counted as the places named (3个过三千亿元城市, 4个千亿县, 两个合作区)
+_ENUM_PLACE_NOUN = lazyre.compile(r"^[\u4e00-\u9fff]{0,8}?(?:城市|县|地区|合作区|新区|开发区|高新区|示范区|市)"
+                                  r"(?=$|[^\u4e00-\u9fff]|建设|发展|位列|入选|获|成为|被|实现|全部|均)")
+#: a heading's numeral (三、全力抓好七项重点工作) or a numeral and a measure word inside a name (广东、福建两省的…)
+_ENUM_HEADING = lazyre.compile(r"^\s*[一二三四五六七八九十]+$|^\s*$")
+_ENUM_INNER_COUNT = lazyre.compile(r"[一二三四五六七八九十两]+[个家所项条座名位处批类种省市县区级大支部只艘张片场块套台架年月天次期轮]")
+#: levels passed (连跨5万亿元、6万亿元两个台阶): amounts are the names
+_ENUM_LEVEL = lazyre.compile(r"[\u4e00-\u9fff]{0,12}?\d+(?:\.\d+)?[万亿千百]*元?")
+_ENUM_CN = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _names_before(doc: "Document", text: str) -> List[Enumeration]:
+    """Counts right after the names of what they count, 、-separated (荆州、孝感、黄冈3个过三千亿元城市; 集成电路、生物医药、
+    人工智能三大先导产业; 围绕“资源、客源、服务”三大要素; “粤菜师傅”“广东技工”“南粤家政”三项工程; 连跨5万亿元、6万亿元
+    两个台阶).  The names run back to the clause's start; quoted names before them are one stretch.  Not read: a list
+    marked partial (等), a verb or 各/分别 between the last name and the count, a count that is itself an item of a
+    list (铁人三项赛、…), a count of things in the bodies named (大学, 领域, places below a county), counts in a name
+    (“四个意识”), a heading's numeral, figures among the names other than levels passed."""
+    from ..quantities import Quantity
+    out: List[Enumeration] = []
+    for c in _ENUM_BEFORE_CHEAP.finditer(text):   # a literal-led pattern first: the full one costs 9 times more
+        s = c.start()
+        if text.rfind("、", max(0, s - 60), s) < 0 and text.rfind("”“", max(0, s - 60), s) < 0:
+            continue
+        m = _ENUM_BEFORE.match(text, s)
+        if m is None:
+            continue
+        e = m.end()
+        lo = max(text.rfind(ch, max(0, s - 120), s) for ch in _ENUM_STOP) + 1
+        if lo <= 0 and s > 120:
+            continue
+        body = text[lo:s]
+        tail = re.match(r"[^，,。；;：:！？!?\n、（）()]{0,16}", text[e:]).group()
+        if text[e + len(tail):e + len(tail) + 1] == "、" or "等" in tail or \
+                re.match(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)", tail) or \
+                _ENUM_SUBPLACE.match(tail if m.group("w") != "县" else ""):
+            continue  # the count and its noun are an item of a list, or places inside the places named
+        if body.count("“") != body.count("”") or '"' in body:
+            continue
+        run = re.search(r"(?:“[^“”]+”、?)+$", body)
+        if body.endswith("”") and run is not None:
+            items = re.findall(r"“([^“”]+)”", run.group())
+            names = items if len(items) >= 2 else items[0].split("、")
+        else:
+            flat = re.sub(r"“[^“”]*”", lambda q: "Ｑ" * len(q.group()), body)
+            names = flat.split("、")
+        names = [x.strip() for x in names]
+        # the names start after a verb followed by a name (亲自谋划、亲自部署、亲自推动横琴、前海两个合作区: 横琴、前海;
+        # …管理等6个全国整治项目和基础教育公平、安居工程乱象治理2个: after 和)
+        for i in range(len(names) - 2, -1, -1):
+            cut = None
+            for v in _ENUM_START.finditer(names[i]):
+                if v.end() < len(names[i]):
+                    cut = v.end()
+            if cut is not None:
+                names = [names[i][cut:]] + names[i + 1:]
+                break
+        levels = ("台阶" in tail or "关口" in tail or "大关" in tail) and all(_ENUM_LEVEL.fullmatch(x) for x in names)
+        # a partial list or a figure before a 和 starts the names after it (…管理等6个全国整治项目和基础教育公平、…)
+        marked = [i for i, x in enumerate(names[:-1]) if re.search(r"等|[0-9%％]|" + _ENUM_INNER_COUNT.pattern, x)]
+        if marked and not levels:
+            i = marked[-1]
+            j = max((x.end() for x in re.finditer(r"[和及与]", names[i])), default=-1)
+            if j < 0 or re.search(r"等|[0-9%％]", names[i][j:]):
+                continue
+            names = [names[i][j:]] + names[i + 1:]
+        if len(names) < 2 or any("等" in x for x in names) or any(not x for x in names) or \
+                _ENUM_HEADING.match(names[0]) or any(_ENUM_ACTION_END.search(x) for x in names[:-1]):
+            continue
+        if any(len(x) > 20 for x in names[1:]) or any(_ENUM_INNER_COUNT.search(x) for x in names):
+            continue
+        if not levels and any(re.search(r"[0-9%％]", x) for x in names):
+            continue
+        last = names[-1]
+        if _ENUM_BEFORE_VERB.search(last) or _ENUM_CONTAINER.search(last) or last[-1] in "和及与或":
+            continue
+        joins = [i for i, x in enumerate(names) if re.search(r"[和及与]", x)]
+        hi = len(names) + len(joins)
+        # the names may start after a join or a verb inside an earlier one (亲自谋划、亲自部署、亲自推动横琴、前海两个合作区)
+        inner = [i for i, x in enumerate(names[:-1]) if i in joins or _ENUM_BEFORE_VERB.search(x)]
+        low = len(names) - max(inner) if inner else len(names)
+        if joins:
+            low = min(low, len(joins) + 1)
+        # short names before a count of facilities may be their sites (格尔木、德令哈3座光热电站): unless the noun is a
+        # place of one level or the count is N大 (three big …), only fewer things than names is read
+        verb = None
+        for verb in _ENUM_BEFORE_VERB.finditer(names[0]):
+            pass
+        first = names[0][verb.end():] if verb is not None else names[0]   # 新增荆州 → 荆州, 加快格尔木 → 格尔木
+        if all(len(x) <= 3 for x in [first] + names[1:]) and m.group("w") not in ("大", "县") \
+                and _ENUM_FACILITY.search(tail) and not _ENUM_PLACE_NOUN.match(tail):
+            hi = 99
+        chars = sum(len(x) for x in names) if all(3 <= len(x) <= 4 for x in names) else 0
+        n = m.group("d") or m.group("c")
+        v = int(n) if n.isdigit() else _ENUM_CN[n]
+        q = Quantity(s, s + len(n) + len(m.group("w")), s, s + len(n), float(v), float(v), 0, 1, m.group("w"),
+                     chinese=not n.isdigit())
+        out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars))
     return out
