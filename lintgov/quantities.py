@@ -49,11 +49,12 @@ _SIMPLE_UNITS = """
 部 支 队 间 栋 株 棵 头 只 艘 架 轮 岁 字 页 幅 块 节 门 平方米 平方公里 公里 千米 米 吨 公斤 千克 亩 公顷
 立方米 千瓦时 千瓦 万户 人民币 册次 课时 学时 分钟 秒 万人 个点 层 卷 组 堂 盏 把 份次 场所 个千分点 千分点
 微克/立方米 毫克/立方米 毫克/升 微克每立方米 毫克每立方米 吨公里 人公里
+标箱 标准箱 架次 航次 艘次 车次 班次 台次 辆次 列 兆瓦 吉瓦 兆瓦时 斤 笔 口 眼 人日 吨标准煤
 """
 # traditional spellings of the measure words above (the reports come in both scripts)
 # (every character of a unit that has a traditional form: 個百分點, 億千瓦時, 輛, 噸, 畝, 公頃, 分鐘, 課時, 層 …)
-_TRAD = str.maketrans("项个场条张处台册节门间栋只岁页块类单亿万户余头队广艘轮级组盏点时辆种吨亩顷币钟课学层欧",
-                      "項個場條張處臺冊節門間棟隻歲頁塊類單億萬戶餘頭隊廣艘輪級組盞點時輛種噸畝頃幣鐘課學層歐")
+_TRAD = str.maketrans("项个场条张处台册节门间栋只岁页块类单亿万户余头队广艘轮级组盏点时辆种吨亩顷币钟课学层欧标车笔准",
+                      "項個場條張處臺冊節門間棟隻歲頁塊類單億萬戶餘頭隊廣艘輪級組盞點時輛種噸畝頃幣鐘課學層歐標車筆準")
 
 #: measure words and units, longest first so 人次 wins over 人
 UNITS = sorted({u for w in _SIMPLE_UNITS.split() for u in (w, w.translate(_TRAD))} | {"台", "臺"},

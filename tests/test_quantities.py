@@ -156,3 +156,38 @@ def test_no_cn2an_import_on_the_hot_path():
             "print('cn2an' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False"
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # measure words of transport, energy and finance statistics (2026-12-04: they were read as bare numbers, so a
+    # growth or a sum over them was never checked)
+    ("集装箱吞吐量312万标箱。", 3.12e6, "标箱"),
+    ("集裝箱吞吐量312萬標箱。", 3.12e6, "標箱"),
+    ("起降航班2.8万架次。", 2.8e4, "架次"),
+    ("接待邮轮40航次。", 40, "航次"),
+    ("开行中欧班列312列。", 312, "列"),
+    ("光伏装机312兆瓦。", 312, "兆瓦"),
+    ("粮食产量312亿斤。", 3.12e10, "斤"),
+    ("发放贷款1.2万笔。", 1.2e4, "笔"),
+    ("發放貸款1.2萬筆。", 1.2e4, "筆"),
+    ("新打机井30眼。", 30, "眼"),
+    ("节约能源3.1万吨标准煤。", 3.1e4, "吨标准煤"),
+    ("岸电接驳571艘次。", 571, "艘次"),
+    ("粮食产量三百一十二亿斤。", 3.12e10, "斤"),
+])
+def test_statistical_measure_words(text, value, unit):
+    _, q = one(text)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+@pytest.mark.parametrize("unit", ["万标箱", "万架次", "航次", "列", "兆瓦", "亿斤", "万笔"])
+def test_growth_over_statistical_measure_words_is_checked(unit):
+    from lintgov.engine import lint_text
+    from lintgov.plugins import build_registry
+    reg = build_registry(load_entry_points=False)
+    rules = [r({}) for r in reg.rules if r.category in ("arithmetic", "yoy")]
+    head = "2024年政府工作报告\n一、2023年工作回顾\n"
+    ok = f"全年完成312{unit}，比上年增加28{unit}，增长9.9%。"
+    bad = f"全年完成312{unit}，比上年增加28{unit}，增长12.9%。"
+    assert [f.code for f in lint_text(head + ok + "\n", rules, registry=reg)] == []
+    assert "LG201" in [f.code for f in lint_text(head + bad + "\n", rules, registry=reg)]

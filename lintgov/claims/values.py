@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
 
 #: measure words of things counted one by one (a whole-number count)
-COUNT_UNITS = frozenset("""件 宗 项 个 人次 人 名 家次 家 户 批次 批 次 场 份 条 所 座 台 辆 处 起 例 篇 期 册 本 套 张 位 卷""".split())
+COUNT_UNITS = frozenset("""件 宗 项 个 人次 人 名 家次 家 户 批次 批 次 场 份 条 所 座 台 辆 处 起 例 篇 期 册 本 套 张 位 卷 架次 航次 艘次 车次 班次 台次 辆次 列 笔 口 眼 标箱 标准箱""".split())
 POINT_UNITS = frozenset(("个百分点", "百分点", "个千分点", "千分点"))
 TIME_UNITS = frozenset("年 天 日 个月 月 小时 周 季度 个工作日 工作日".split())
 #: every unit the extractor reads (:data:`lintgov.quantities.UNITS`, in both scripts) → its simplified spelling
