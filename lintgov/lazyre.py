@@ -351,3 +351,161 @@ def run_finditer(pattern: Any, text: str, runs: Any, lead: "frozenset[str]", bac
             nxt = e = m.end()
             # a match that ended inside a run: the next one starts in the rest of it, or after it
             m = in_run(e) if 0 < e < n and inside(text, e - 1, e) is not None else None
+
+
+# -- patterns whose matches hold a rarer part and stay within a sentence -----------------------------
+#
+# A pattern whose first set is common (the change claims: a quantity, 比, 较, 同, 增… open a match)
+# is tried wherever one of those characters stands, although most places lack what every match
+# must hold further on (a change verb right before an amount).  When no match can cross certain
+# characters (。 ； … : the pattern has no way to consume them), a match lies inside one stretch
+# between them, and it is tried only in the stretches where that part occurs.
+
+_UNCONSUMED: "dict[Any, str]" = {}
+_CAT_TESTS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+              "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+              "CATEGORY_UNI_DIGIT": r"\d", "CATEGORY_UNI_NOT_DIGIT": r"\D", "CATEGORY_UNI_SPACE": r"\s",
+              "CATEGORY_UNI_NOT_SPACE": r"\S", "CATEGORY_UNI_WORD": r"\w", "CATEGORY_UNI_NOT_WORD": r"\W"}
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _in_class(items: Any, ch: str, flags: int) -> bool:
+    o = ord(ch)
+    negate, hit = False, False
+    for op, av in items:
+        name = str(op)
+        if name == "NEGATE":
+            negate = True
+        elif name == "LITERAL":
+            hit = hit or av == o
+        elif name == "RANGE":
+            hit = hit or av[0] <= o <= av[1]
+        elif name == "CATEGORY" and str(av) in _CAT_TESTS:
+            hit = hit or re.match(_CAT_TESTS[str(av)], ch, flags & re.ASCII) is not None
+        else:
+            raise _Unknown(name)
+    return hit != negate
+
+
+def _consumes(items: Any, ch: str, flags: int) -> bool:
+    """Whether some item of the parsed sequence ``items`` can consume the character ``ch``
+    (conservative: an item this does not read counts as consuming it)."""
+    o = ord(ch)
+    for op, av in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue                     # zero width: what a lookaround reads is not part of the match
+        if name == "LITERAL":
+            if av == o:
+                return True
+        elif name == "NOT_LITERAL":
+            if av != o:
+                return True
+        elif name == "ANY":
+            if ch != "\n" or flags & re.DOTALL:
+                return True
+        elif name == "IN":
+            if _in_class(av, ch, flags):
+                return True
+        elif name == "SUBPATTERN":
+            if av[1] or av[2] or _consumes(av[3], ch, flags):     # (inline flags: not read)
+                return True
+        elif name == "ATOMIC_GROUP":
+            if _consumes(av, ch, flags):
+                return True
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if _consumes(av[2], ch, flags):
+                return True
+        elif name == "BRANCH":
+            if any(_consumes(alt, ch, flags) for alt in av[1]):
+                return True
+        elif name == "GROUPREF":
+            continue                     # consumes what its group consumed: read with the group
+        else:
+            raise _Unknown(name)
+    return False
+
+
+def unconsumed(pattern: "re.Pattern[str]", chars: str) -> str:
+    """The characters of ``chars`` that no match of ``pattern`` can contain ("" when the pattern
+    cannot be read: case-insensitive, inline flags, an item this does not know)."""
+    key = (pattern.pattern, pattern.flags, chars)
+    got = _UNCONSUMED.get(key)
+    if got is None:
+        got = ""
+        if isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+            try:
+                tree = _parser().parse(pattern.pattern, pattern.flags)
+                got = "".join(c for c in chars if not _consumes(tree, c, pattern.flags))
+            except (_Unknown, re.error, TypeError, ValueError, RecursionError):
+                got = ""
+        _UNCONSUMED[key] = got
+    return got
+
+
+#: sentence and clause ends a stretch may be cut at (those a pattern cannot consume)
+STOPS = "。；;！？!?\n"
+
+
+def stretch_finditer(pattern: Any, text: str, part: Any, stops: str = STOPS) -> "Iterator[Any]":
+    """``pattern.finditer(text)`` for a pattern every match of which holds a match of ``part``
+    (``pattern`` is written as some prefix followed by ``part``'s pattern, or ``part`` is
+    otherwise a piece every match passes through).  The characters of ``stops`` the pattern can
+    never consume cut the text into stretches, and no match crosses them; a stretch holds a match
+    of the pattern only if a match of ``part`` starts in it (one of ``part``'s non-overlapping
+    matches covers the place where the match's own piece starts, and it cannot cross the cuts
+    either, since it consumes only what the pattern does).  The pattern is tried, as by
+    :func:`finditer`, where its first set allows, inside those stretches only: the same matches in
+    the same order (tests/test_speed_paths.py compares them).  Falls back to :func:`finditer` when
+    the pattern can consume every stop or its first set cannot be read."""
+    if isinstance(pattern, LazyPattern):
+        pattern.pattern  # noqa: B018 - compiles it
+        pattern = pattern.search.__self__  # type: ignore[union-attr]
+    if isinstance(part, LazyPattern):
+        part.pattern  # noqa: B018
+        part = part.search.__self__  # type: ignore[union-attr]
+    if not isinstance(pattern, re.Pattern) or not isinstance(part, re.Pattern):
+        return finditer(pattern, text)
+    cut = unconsumed(pattern, stops)
+    anchor = _anchor(pattern)[0] if cut else None
+    if anchor is None or unconsumed(part, cut) != cut:
+        return finditer(pattern, text)
+    return _in_stretches(pattern, text, part, cut, anchor)
+
+
+_CUT_PATTERNS: "dict[str, Any]" = {}
+
+
+def _in_stretches(pattern: Any, text: str, part: Any, cut: str, anchor: Any) -> "Iterator[Any]":
+    import bisect
+    cuts = _CUT_PATTERNS.get(cut)
+    if cuts is None:
+        cuts = _CUT_PATTERNS[cut] = re.compile("[" + re.escape(cut) + "]")
+    ends = list(map(_start, cuts.finditer(text)))          # every cut, in order
+    n = len(text)
+    live = []                                              # (lo, hi) of the stretches that hold ``part``
+    for h in map(_start, part.finditer(text)):
+        if live and h < live[-1][1]:
+            continue
+        k = bisect.bisect_left(ends, h)
+        live.append((ends[k - 1] + 1 if k else 0, ends[k] if k < len(ends) else n))
+    if not live:
+        return
+    starts = _hit_starts(anchor, text)
+    match = pattern.match
+    nxt = 0
+    for lo, hi in live:
+        i = bisect.bisect_left(starts, max(lo, nxt))
+        j = bisect.bisect_left(starts, hi)
+        for a in starts[i:j]:
+            if a < nxt:
+                continue
+            m = match(text, a)
+            if m is not None:
+                if m.end() == a:           # pragma: no cover - the first set excludes empty matches
+                    raise ValueError("stretch_finditer: an empty match")
+                yield m
+                nxt = m.end()

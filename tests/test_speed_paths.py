@@ -430,6 +430,36 @@ def test_change_patterns_anchored(parts):
         assert [(m.span(), m.groups()) for m in lazyre._class_anchored(p, text, fs)] == want
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CHANGEY + ["；", "多受理", "少", "幅度为", "！", "名义", "有所增加"]), max_size=80))
+def test_change_claims_tried_only_in_stretches_with_a_verb_and_amount(parts):
+    from lintgov import lazyre
+    from lintgov.claims import grammar
+    text = "".join(parts)
+    grammar._CHANGE.pattern  # noqa: B018 - compiles it
+    p = grammar._CHANGE.search.__self__
+    assert lazyre.unconsumed(p, lazyre.STOPS) == "。；;"     # the cuts: a change claim never crosses a sentence end
+    want = [(m.span(), m.groups()) for m in p.finditer(text)]
+    assert [(m.span(), m.groups()) for m in lazyre.stretch_finditer(p, text, grammar._CHANGE_PART)] == want
+
+
+def test_unconsumed_reads_classes_and_lookarounds():
+    from lintgov import lazyre
+    assert lazyre.unconsumed(re.compile(r"(?<=。)a[^。b]+\s*c(?!；)"), "。；b\n") == "。b"
+    assert lazyre.unconsumed(re.compile(r"a.c"), "。\n") == "\n"
+    assert lazyre.unconsumed(re.compile(r"(?s)a.c"), "。\n") == ""
+    assert lazyre.unconsumed(re.compile(r"a\Wc|d\D"), "。1") == "1"
+    assert lazyre.unconsumed(re.compile(r"a\wc"), "。1") == "。"
+    assert lazyre.unconsumed(re.compile(r"(?i)abc"), "。") == ""           # not read: nothing is cut
+
+
+def test_stretch_finditer_falls_back_without_cuts():
+    from lintgov import lazyre
+    p, part = re.compile(r"x.*?y\d"), re.compile(r"y\d")
+    text = "x。y1 x\ny2 xy3"
+    assert [m.span() for m in lazyre.stretch_finditer(p, text, part)] == [m.span() for m in p.finditer(text)]
+
+
 # -- copied paragraphs (LGA41): last year's grams indexed only where this year looks ---------------
 def _copied_pairs_reference(doc, prior, min_chars, threshold):
     """copied_pairs as first written: every gram of last year's report indexed, counts made per candidate."""

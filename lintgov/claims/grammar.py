@@ -118,6 +118,11 @@ _FRONT_BETWEEN_BAD = lazyre.compile(r"其中|分别|占|比|较|增长|增加|�
 _TRANSITION2 = lazyre.compile(
     r"(?P<a>" + _Q + r")(?P<words>[\u4e00-\u9fff“”]{0,14}?)(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True))
     + r")(?P<b>" + _Q + r")")
+_CHANGE_TAIL = (
+    _VERB
+    # 比上年的400件多受理60件 / 少发生3起: after 多/少 the action the difference counts
+    + r"(?:(?<=[多少])(?:受理|办理|审结|办结|化解|调解|处理|查处|发生|接待|培训|立案|收到|收案|结案|新增))?"
+    r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
 _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:末|底)?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?(?:、\s*|[\s，,]*)"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|起数|次数|宗数|项数|个数|金额|总额|规模)\s*)?"
@@ -136,10 +141,10 @@ _CHANGE = lazyre.compile(
     # 同比大幅增长25% / 稳步提高1.2个百分点: an adverb of degree before the verb
     # 比上年名义增长8.9%: the growth of the nominal levels, as printed
     r"(?:大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|进一步|名义)?"
-    + _VERB
-    # 比上年的400件多受理60件 / 少发生3起: after 多/少 the action the difference counts
-    + r"(?:(?<=[多少])(?:受理|办理|审结|办结|化解|调解|处理|查处|发生|接待|培训|立案|收到|收案|结案|新增))?"
-    r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
+    + _CHANGE_TAIL)
+#: what every change claim ends with, the verb and the amount (most places where _CHANGE could start lack it: the
+#: pattern is tried only in the stretches of text between sentence ends that hold it, lazyre.stretch_finditer)
+_CHANGE_PART = lazyre.compile(_CHANGE_TAIL)
 #: an adverb of degree right before a verb (比上年增加2860元，名义增长5.1%: the second claim is still about 58620元)
 _ADVERB_END = lazyre.compile(r"(?:大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|进一步|名义)$")
 #: what may stand between two claims about one value (较上年增加17件，增长12.2% / 同比增加40件、增长8.3%)
@@ -1179,8 +1184,9 @@ def _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key, win_lo
     return not any(x is not q and _weak_key(re.sub(r"分别", "", metric_key(doc, x.start)), key) for x in theirs)
 
 
-def rescanning(pattern, skel: str, retry: List[int]):
-    """The matches of ``pattern`` in ``skel`` (:func:`lazyre.finditer`), and, where the caller discarded the match just
+def rescanning(pattern, skel: str, retry: List[int], part=None):
+    """The matches of ``pattern`` in ``skel`` (:func:`lazyre.finditer`; with ``part``, what every match ends with,
+    :func:`lazyre.stretch_finditer`), and, where the caller discarded the match just
     yielded and put a position inside it in ``retry`` (the value a discarded 提高到62.5% reached), a match starting
     right there — which the scan passes over, since it goes on from the discarded match's end.  Matches yielded
     never overlap a later one."""
@@ -1198,7 +1204,7 @@ def rescanning(pattern, skel: str, retry: List[int]):
                     return r
         return None
 
-    for m in lazyre.finditer(pattern, skel):
+    for m in lazyre.finditer(pattern, skel) if part is None else lazyre.stretch_finditer(pattern, skel, part):
         r = retried()
         while r is not None:
             yield r
@@ -1255,7 +1261,7 @@ def changes(doc: "Document") -> List[Change]:
         return t
 
     retry: List[int] = []
-    for m in rescanning(_CHANGE, skel, retry):
+    for m in rescanning(_CHANGE, skel, retry, _CHANGE_PART):
         verb = m.group("verb")
         amt = by_start[m.start("amt")]
         cmp = m.group("cmp") or ("与" + m.group("lab3") + "相比" if m.group("cmp3") else "")
