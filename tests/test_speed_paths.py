@@ -443,6 +443,21 @@ def test_change_claims_tried_only_in_stretches_with_a_verb_and_amount(parts):
     assert [(m.span(), m.groups()) for m in lazyre.stretch_finditer(p, text, grammar._CHANGE_PART)] == want
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12１２共已a?\ue010 。", max_size=400), st.sampled_from(["[12]", "[12]+", "[1１2２]+", "[共已]", "[\ue010]",
+                                                                               "[\\?]", "[a-c]+", "[\\d]+", "[共]+"]))
+def test_hit_starts_by_find_are_the_class_search(text, anchor):
+    from lintgov import lazyre
+    a = re.compile(anchor)
+    for t in (text, "汉" * (20 * len(text)) + text, text.replace(" ", "汉" * 40)):    # dense, then rare (read by find)
+        want = [m.start() for m in a.finditer(t)]     # (a run anchor: where each run starts)
+        lazyre._HITS.clear()
+        assert lazyre._hit_starts(a, t) == want
+    assert bool(lazyre._literals(a)) == (anchor != "[\\d]+")       # (a category is not a list of characters)
+    if lazyre._literals(a):
+        assert lazyre._sparse_starts(a, lazyre._literals(a), "汉" * (20 * len(text)) + text) is not None
+
+
 def test_unconsumed_reads_classes_and_lookarounds():
     from lintgov import lazyre
     assert lazyre.unconsumed(re.compile(r"(?<=。)a[^。b]+\s*c(?!；)"), "。；b\n") == "。b"
