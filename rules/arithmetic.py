@@ -19,8 +19,10 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import record
-from lintgov.claims.grammar import found_in
-from lintgov.claims.roles import _OPEN_BASE, cheng_figures, clause_start, is_words_share, rate_context, spaced_percents
+from lintgov.claims.grammar import area_shares, found_in
+from lintgov.claims.metric import total_names
+from lintgov.claims.roles import (_OPEN_BASE, cheng_figures, clause_start, is_words_share, over_named_base, rate_context,
+                                  spaced_percents)
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
@@ -289,8 +291,14 @@ class RateMismatch(Rule):
         #: numerators that already explain an earlier rate: a second rate with another name over the
         #: same counts (纠错率24.2%，综合纠错率28.1%) has a numerator the text does not give
         consumed: Dict[int, str] = {}
+        areas = area_shares(doc)
         for q in list(doc.quantities) + spaced_percents(doc) + cheng_figures(doc):
             if not q.is_percent:
+                continue
+            if q.start in areas and areas[q.start].share is q:
+                f = self._area_share(doc, q, areas[q.start], tol)
+                if f is not None:
+                    yield f
                 continue
             res = rate_context(doc, masked, q)
             if res is None:
@@ -302,6 +310,40 @@ class RateMismatch(Rule):
                 f = self._check_one(doc, masked, q, name, kind, closed, tol, consumed)
             if f is not None:
                 yield f
+
+    def _area_share(self, doc, q, a, tol):
+        """粮食总产量98.6万吨，占全省的12.3%，全省粮食总产量为801.6万吨 (``claims.grammar.area_shares``): the part
+        right before the share over the larger area's whole stated after it under the part's own name."""
+        stated = stated_interval(q, tol)
+        if q.approx is None and re.search(r"约|約|左右", doc.text[a.part.end:q.start]):
+            h = 0.5 * 10 ** (-q.decimals)
+            stated = (stated[0] - 2 * h, stated[1] + 2 * h)     # 约占全国总产量的1.3%: one more unit each side
+        r = ratio_interval(count_interval(a.part), count_interval(a.whole))
+        if r is None:
+            return None
+        ok = overlaps(r, stated)
+        record(doc, self.code, "rate", q, ok, "part/whole*100 (the larger area's whole after the share)", [a.part, a.whole])
+        if ok:
+            return None
+        mid = (r[0] + r[1]) / 2
+        h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
+        nd, dd = fmt_num(count_interval(a.part)[0]), fmt_num(count_interval(a.whole)[0])
+        name = f"占{a.scope}的比重"
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(a.part.start, a.part.end, {"zh": "分子", "en": "numerator"}),
+                     Related(a.whole.start, a.whole.end, {"zh": "分母（" + a.scope + "）", "en": "denominator (" + a.scope + ")"})],
+            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+                      "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
+                      "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": count_interval(a.part)[0],
+                      "denominator": count_interval(a.whole)[0], "grim_numerators": [], "rate_name": name,
+                      "readings_tried": "the figure right before the share over the larger area's whole named like it "
+                                        "after the share (claims.grammar.area_shares)"},
+            name=name, stated=doc.text[q.num_start:q.end], formula=f"{label(doc, a.part)}÷{label(doc, a.whole)}",
+            recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
+            hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
+            grim=f"{a.scope}的总量写在占比之后（{a.whole_words.strip() or a.scope}）",
+            grim_en=f"the whole of {a.scope} is stated after the share")
 
     def _days(self, doc, masked, q, name, tol):
         """空气质量优良天数335天、优良率91.8%: the days over the days monitored, which are the days of the year or a few
@@ -1052,7 +1094,7 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
     s_ = doc.sentence_at(n.start)
     if s_ is not None and _FAR_PLAN.search(masked, s_.start, n.start):
         return far            # 预计明年…占GDP比重…: a plan is not over a total stated for the year
-    if names is _GDP_NAMES or (len(full) >= 3 and "|" not in base.strip("|")):
+    if names is _GDP_NAMES or (len(full) >= 3 and "|" not in base.strip("|")) or len(total_names(names[0])) > 1:
         lo_p = max(0, floor - 3000)
         for c in reversed(quantities_in(doc, lo_p, floor)):
             if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
@@ -1062,7 +1104,8 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                     break     # 上年一般公共预算支出70亿元 / …预计完成74.9亿元: not this year's total
                 far.append(c)
                 break
-        if not far and names is not _GDP_NAMES and len(full) >= 4 and not _PERIOD_WORDS.search(
+        if not far and names is not _GDP_NAMES and (len(full) >= 4 or len(total_names(names[0])) > 1) \
+                and not _PERIOD_WORDS.search(
                 context_before(masked, n, max(0, n.start - 40), 24)):
             # 重点民生支出131亿元，占一般公共预算支出的77%: the whole named in full anywhere in the report, when the
             # report states it once (or always with one value) for its own period
@@ -1127,24 +1170,34 @@ def _whole_by_name(doc, masked, name: str, meas: str) -> Optional[Quantity]:
         starts = [q.start for q in qs]
         doc.__dict__["_lintgov_quantity_starts"] = starts
     found: Dict[Tuple[float, float], Quantity] = {}
-    i = masked.find(name)
-    while i >= 0 and len(found) < 2:
-        e = i + len(name)
-        k = bisect.bisect_left(starts, e)
-        if k < len(qs) and qs[k].start - e <= 6 and not _wider_name(name, masked[max(0, i - 2):e]):
-            c = qs[k]
-            if is_count(c) and measure_of(c) == meas and c.approx is None and _WHOLE_GAP.fullmatch(masked, e, c.start) \
-                    and not _PERIOD_WORDS.search(masked, max(0, i - 10), i) \
-                    and not re.search(r"[由从從占佔比较較的]", masked[max(0, i - 3):i]) \
-                    and not re.match(r"\s*(?:增长|增長|增加|减少|減少|下降|提高|降低|左右|以上)", masked[c.end:c.end + 4]) \
-                    and not _PLAN_SENTENCE.search(masked, max(0, masked.rfind("。", max(0, i - 200), i) + 1), i):
-                # (主要预期经济指标定为：…其中出口总额512亿美元: next year's plan is no value of the report's period)
-                found.setdefault(count_interval(c), c)
-        i = masked.find(name, e)
+    # the total under each of its names (claims.metric.total_names: 外贸出口 for 出口总额, 社零总额…); another name only
+    # where it opens its clause (全年完成进出口245亿元, not 民营企业进出口168.3亿元: a part named with the total's word)
+    for nm in total_names(name):
+        other = nm != name
+        i = masked.find(nm)
+        while i >= 0 and len(found) < 2:
+            e = i + len(nm)
+            k = bisect.bisect_left(starts, e)
+            if k < len(qs) and qs[k].start - e <= 6 and not _wider_name(nm, masked[max(0, i - 2):e]) \
+                    and (not other or _TOTAL_OPENS.fullmatch(_CLAUSE_TAIL.search(masked, max(0, i - 16), i).group())):
+                c = qs[k]
+                if is_count(c) and measure_of(c) == meas and c.approx is None and _WHOLE_GAP.fullmatch(masked, e, c.start) \
+                        and not _PERIOD_WORDS.search(masked, max(0, i - 10), i) \
+                        and not re.search(r"[由从從占佔比较較的]", masked[max(0, i - 3):i]) \
+                        and not re.match(r"\s*(?:增长|增長|增加|减少|減少|下降|提高|降低|左右|以上)", masked[c.end:c.end + 4]) \
+                        and not _PLAN_SENTENCE.search(masked, max(0, masked.rfind("。", max(0, i - 200), i) + 1), i):
+                    # (主要预期经济指标定为：…其中出口总额512亿美元: next year's plan is no value of the report's period)
+                    found.setdefault(count_interval(c), c)
+            i = masked.find(nm, e)
     w = next(iter(found.values())) if len(found) == 1 else None
     cache[key] = w
     return w
 
+
+#: the words of a clause before a total's other name that leave it the total (全年完成 / 全市实现 / 全社会)
+_TOTAL_OPENS = lazyre.compile(r"(?:全年|今年|本年度?|当年|年内|全[国省市区县州镇乡]|[我本][省市区县镇乡]|全社会|完成|实现|共计|共|"
+                              r"累计|全年共)*")
+_CLAUSE_TAIL = lazyre.compile(r"[^，,；;：:。！？!?、（()）\n]*$")
 
 #: a share stated as a plan (明年/今年…, 预期, 目标, 力争, 到2025年): never over the year's GDP stated elsewhere
 from lintgov.claims import _PLAN_WORDS as _FAR_PLAN  # noqa: E402  (the claims layer's words of a plan)
@@ -1302,7 +1355,7 @@ def _confirm_share(doc, masked, counts, q, floor, stated) -> bool:
     if len(base) < 3 or _SCOPE.search(_GDP.sub("", base)) or _OPEN_BASE.search(base) or _LAGGING.search(base) \
             or _LAGGING.search(context_before(masked, n, floor, 16)):
         return False          # R&D spending is reported for the year before: never over this year's totals
-    names = _GDP_NAMES if _GDP.fullmatch(base) else (base,)
+    names = _GDP_NAMES if _is_gdp(base) else (base,)
     qs = doc.quantities
     starts = doc.__dict__.get("_lintgov_quantity_starts")
     if starts is None:
@@ -1395,7 +1448,7 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
         return []
     if len(subject) < 2 or len(base) < 2 or _SCOPE.search(_GDP.sub("", base)) or _OPEN_BASE.search(base):
         return []             # (国内生产总值 is the report's own total, not a wider scope)
-    names = _GDP_NAMES if _GDP.fullmatch(base) else (base,)
+    names = _GDP_NAMES if _is_gdp(base) else (base,)
     after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
     # 全市林地面积占国土面积的近六成，…林地面积N: the scope of the report's own area opens the subject only
     subject = re.sub(r"^全[市省区區县縣州]", "", subject) if len(subject) > 3 else subject
@@ -1411,6 +1464,13 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
         n = after[0]
         far = _far_whole(doc, masked, cs, base, names, n)
         d = far[0] if far else None
+    if n is not None and d is None and names is not _GDP_NAMES and not _LAGGING.search(subject) \
+            and (len(base) >= 4 or len(total_names(base)) > 1) \
+            and not _PERIOD_WORDS.search(context_before(masked, n, max(0, n.start - 40), 24)) \
+            and not _FAR_PLAN.search(masked, cs, q.start):
+        # 民生支出占一般公共预算支出的比重达到78.6%，全年民生支出212.3亿元 … 全年一般公共预算支出270.1亿元 (a later
+        # paragraph): the whole named in full anywhere in the report, before or after, with one value for its period
+        d = _whole_by_name(doc, masked, base, measure_of(n))
     if n is None or d is None or n is d or measure_of(n) != measure_of(d):
         return []
     return [(n, d)]
@@ -1449,6 +1509,11 @@ from lintgov.claims.grammar import own_scope_word  # noqa: E402
 #: (本市生产总值 / 本区生产总值 / 本地生产总值: a city's or a district's own GDP, as 深圳's reports name it)
 _GDP = lazyre.compile(r"(?:本市|本区|本區|本地|本县|本縣)?(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")
 _GDP_NAMES = ("生产总值", "生產總值", "GDP")
+
+
+def _is_gdp(base: str) -> bool:
+    """占GDP比重 / 占地区生产总值的 / 占经济总量的: the GDP under any of the names the claims layer knows for it."""
+    return bool(_GDP.fullmatch(base)) or "地区生产总值" in total_names(base)
 
 
 def _own_words(doc, masked: str, c: Quantity, floor: int) -> str:
@@ -1728,7 +1793,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     # 占一般公共预算收入比重为60.6%: a whole named in full may stand a few sentences earlier in the paragraph
     # (or the paragraphs just before): the nearest count of that measure whose words contain the name
     full = base.replace("|", "")
-    names = _GDP_NAMES if _GDP.fullmatch(raw_base) else (raw_base,)
+    names = _GDP_NAMES if _is_gdp(raw_base) else (raw_base,)
     far = _far_whole(doc, masked, floor, base, names, n)
     for d in [c for c in before if c.end <= n.start] + [c for c in far if c is not n]:
         # (a sibling listed after the numerator is not its whole: 出口1,260亿元，进口740亿元，出口占…)
@@ -2148,8 +2213,8 @@ class ClosedRateBound(Rule):
             if res is None:
                 continue
             name, kind, closed = res
-            if not closed:
-                continue
+            if not closed or over_named_base(masked, q):
+                continue      # (参保率103.5%（以户籍人口计）: over a population named apart, not a part of a whole)
             lo = stated_interval(q)[0]
             if lo <= 100:
                 continue

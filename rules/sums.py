@@ -13,6 +13,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import additions, enumerations, graded, named_lists
+from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
                                     announced_kinds as _announced_kinds, classification as _classification,
@@ -866,9 +867,11 @@ class PartsSum(Rule):
                 if p.approx in ("<", "<=") or is_delta(masked, p) or _threshold(masked, p):
                     continue
                 same = [w for w in (wholes if inner is None else [inner]) if measure_of(w) == measure_of(p)]
-                if not same and inner is not None and {measure_of(inner), measure_of(p)} == {"户", "家"} \
-                        and _ENTITY.search(context_before(masked, p, a, 12)):
-                    same = [inner]    # 新登记147万户、其中企业57.3万家: 户 and 家 count the same market entities
+                if not same and inner is not None and counted_alike(
+                        measure_of(inner), measure_of(p), _words_before(masked, inner, lo_w), context_before(masked, p, a, 12)):
+                    # 新登记147万户、其中企业57.3万家 (户 and 家 count the same market entities), 文化场馆126个，其中博物馆
+                    # 138家, 培训4,860人次，其中…5,230人 (each person trained is at least one 人次): claims.classes
+                    same = [inner]
                 if not same and inner is not None:
                     # 新增商事主体3,260户，认缴投资总额528.6亿元，增长12.4%，其中…企业52户: the count right before 其中
                     # is of another measure; the whole of the part is the nearest count of its own measure before
@@ -1472,10 +1475,13 @@ class PartsSum(Rule):
                 continue
             if not is_count(q) or _label_numeral(masked, q):
                 continue
-            place = meas in _PLACE_MEASURES and measure_of(q) in _PLACE_MEASURES and measure_of(q) != meas \
-                and (not parts or measure_of(parts[0]) == measure_of(q))
+            place = measure_of(q) != meas and (
+                (meas in _PLACE_MEASURES and measure_of(q) in _PLACE_MEASURES
+                 and (not parts or measure_of(parts[0]) == measure_of(q)))
+                or counted_alike(meas, measure_of(q), _words_before(masked, whole, floor), _part_label(masked, q, op)) == "same")
             if place:
-                mixed_places = True   # 卫生机构23个，其中，医院2所、卫生院17所: 个 and 所 count places alike
+                mixed_places = True   # 卫生机构23个，其中，医院2所、卫生院17所: 个 and 所 count places alike (市场主体8,640户，
+                # 其中企业2,310家、个体工商户6,330户: 户 and 家 market entities; claims.classes.counted_alike)
             elif measure_of(q) != meas:
                 if q.unit and not re.search(r"[元%吨米亩]", q.unit):
                     if parts and re.search(r"[，,；;]", masked[parts[-1].end:q.start]):
@@ -1747,8 +1753,8 @@ _GROWTH_GAP = lazyre.compile(r"[，,](?:(?:比上年|同比|较上年|較上年|
                              r"占[^，,。；;\d%％]{0,20}?)-?\d+(?:\.\d+)?[%％](?=[，,])|"
                              # 5560亿元，五年翻了一番，其中…: a doubling of the whole
                              r"[，,](?:[两二三四五六七八九十\d]+年(?:来|间|間)?)?(?:实现)?翻了?(?:一|两|兩|三)?番(?=[，,])")
-#: market entities, counted in 户 or 家 alike (新登记经营主体147万户，其中企业57.3万家)
-_ENTITY = lazyre.compile(r"企业|企業|个体|個體|合作社|经营主体|經營主體|市场主体|市場主體|商事主体|商事主體")
+
+
 _NOTE = lazyre.compile(r"[（(][^（()）]{0,30}[）)]")
 
 

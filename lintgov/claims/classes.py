@@ -484,3 +484,34 @@ def qualified_action(outer: str, inner: str) -> bool:
         return False
     return inner[m.end():].startswith(outer[-2:]) and not QUALIFIER.match(outer[-4:])
 
+
+
+#: measure words for places and institutions, used for one kind of thing alike (卫生院17个（中心卫生院5所…）)
+PLACE_MEASURES = frozenset("个 個 所 家 座 处 處 间 間".split())
+#: market entities, counted in 户 or 家 alike (新登记市场主体8,640户，其中企业2,310家)
+_ENTITY = lazyre.compile(r"企业|企業|个体|個體|合作社|经营主体|經營主體|市场主体|市場主體|商事主体|商事主體")
+#: a count of times and the count of what the times happened to (培训4,860人次 … 1,230人)
+_TIMES_OF = {"人次": "人", "件次": "件", "户次": "户", "戶次": "戶", "家次": "家"}
+_NOT_CJK = lazyre.compile(r"[^\u4e00-\u9fff]")
+
+
+def counted_alike(whole_measure: str, part_measure: str, whole_words: str, part_words: str) -> Optional[str]:
+    """How a part counted with one measure word compares with its whole counted with another (件/宗/起 and 人/名/位
+    are folded before): ``"same"`` when both count the same things — 个/所/家/座/处 for one kind of place or institution
+    (the part's name ends with the whole's head character: 博物馆 among 文化场馆, 示范社 among 合作社), 户/家/个 for
+    market entities (企业 among 市场主体); ``"at most"`` when the whole counts times and the part what they happened to
+    (初任培训1,230人 under 培训4,860人次: each person trained is at least one 人次 — never the other way round:
+    志愿者3.2万人 … 12.6万人次 is no part); ``None`` otherwise (产业园区12个，其中入驻企业386家 count other things)."""
+    if whole_measure == part_measure:
+        return "same"
+    if _TIMES_OF.get(whole_measure) == part_measure:
+        return "at most"
+    w, p = _NOT_CJK.sub("", whole_words), _NOT_CJK.sub("", part_words)
+    if not w or not p:
+        return None
+    ms = {whole_measure, part_measure}
+    if ms <= {"户", "戶", "家", "个", "個"} and (_ENTITY.search(w) or whole_measure in ("户", "戶")) and _ENTITY.search(p):
+        return "same"         # (新登记147万户、其中企业57.3万家: 户 counts market entities as 家 does)
+    if ms <= PLACE_MEASURES and w[-1] == p[-1]:
+        return "same"
+    return None

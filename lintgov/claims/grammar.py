@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from .. import lazyre
 from ..textfold import Translation
-from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, is_count, measure, unit_of, value_of  # noqa: F401
+from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, is_count, measure, rate_unit, unit_of, value_of  # noqa: F401
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -2592,4 +2592,95 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         q = Quantity(s, s + len(n) + len(m.group("w")), s, s + len(n), float(v), float(v), 0, 1, m.group("w"),
                      chinese=not n.isdigit())
         out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars))
+    return out
+
+
+# -- a share of a larger area with that area's whole after it: 粮食总产量98.6万吨，占全省的12.3%，全省粮食总产量为801.6万吨 --
+@dataclass(frozen=True)
+class AreaShare:
+    """A share of a larger area (占全省的, 占全市…总数的, 约占全国总产量的) between its part — the figure right before it
+    (only its growth may stand between) — and the area's whole stated after it: the first figure of a clause opened by
+    the same scope word (，全省…为N / ；全市…N / （全市…N） / 。全省全年…N in the next sentence of the paragraph),
+    of the part's measure and named by the same words as the part (less scope, time and copula words: 新增城镇就业 and
+    城镇新增就业 name one thing; 粮食总产量 and 粮食产量 too)."""
+
+    share: "Quantity"
+    part: "Quantity"
+    whole: "Quantity"
+    scope: str
+    part_words: str
+    whole_words: str
+
+
+_AREA_SCOPES = r"全国|全省|全市|全区|全县|全州|全盟"
+_AREA_SHARE = lazyre.compile(
+    r"(?P<p>" + _Q + r")(?:[，,]\s*(?:同比|比上年)?(?:增长|下降|增加|减少)\s*" + _Q + r")?[，,]\s*(?:约|大约|接近|将近|近|超过)?"
+    r"(?:占|相当于)(?P<scope>" + _AREA_SCOPES + r")(?P<sw>[\u4e00-\u9fff]{0,10}?)的?(?:比重|比例)?(?:为|达到|达|是)?\s*"
+    r"(?:约|近|超过)?(?P<q>" + _Q + r")")
+#: a clause opened by a scope word, and its first figure: ，全省粮食总产量为801.6万吨 / （全市接待游客6,000万人次）
+_AREA_WHOLE = lazyre.compile(r"\s*(?:同期|同年|当年|而)?(?P<scope>" + _AREA_SCOPES + r")(?P<ww>[^\ue010\ue011，,；;。！？!?（()）\n]{0,16}?)"
+                             r"(?P<w>" + _Q + r")")
+_AREA_OPEN = lazyre.compile(r"[，,；;。（(]")
+_AREA_STOP = lazyre.compile(r"全[国省市区县州盟]|[我本该][国省市区县州盟]|同期|同年|当年|全年|年度|年末|年底|年|实现|完成|达到|达|为|是|"
+                            r"共有|共计|合计|共|有|总|的|已|了")
+_AREA_OTHER_TIME = lazyre.compile(r"(?:19|20)\d\d|上年|去年|上一年|同比|预计|目标|计划|力争|累计|年均")
+_AREA_BREAK = lazyre.compile(r"[，,；;：:。！？!?（()）\n、]")
+
+
+def _area_name(words: str) -> str:
+    return "".join(sorted(_AREA_STOP.sub("", re.sub(r"[^\u4e00-\u9fff]", "", words))))
+
+
+def area_shares(doc: "Document") -> Dict[int, AreaShare]:
+    """Every share of a larger area whose part and whole the text states (cached), by the share's start.  The whole is
+    read in the rest of the share's sentence and the next sentence of its paragraph only; never a whole of another
+    year, a plan or a sum over years (2022年全国…, 上年全省…), nor one named otherwise than the part."""
+    c = _cache(doc)
+    if "area_shares" in c:
+        return c["area_shares"]  # type: ignore[return-value]
+    out: Dict[int, AreaShare] = {}
+    text = folded_text(doc)
+    if "占全" in text or "相当于全" in text:
+        skel, by_start = skeleton(doc)
+        for m in _AREA_SHARE.finditer(skel):
+            p, q = by_start.get(m.start("p")), by_start.get(m.start("q"))
+            if p is None or q is None or p.is_percent or not q.is_percent or rate_unit(q) != "%" \
+                    or p.approx in (">", ">=", "<", "<="):
+                continue
+            seg = skel[max(0, p.start - 24):p.start]
+            br = None
+            for br in _AREA_BREAK.finditer(seg):
+                pass
+            part_words = seg[br.end():] if br is not None else seg
+            if _AREA_OTHER_TIME.search(part_words) or QTOK in part_words or QFILL in part_words:
+                continue
+            pn = _area_name(part_words)
+            if len(pn) < 2:
+                continue
+            # the rest of the sentence and the next sentence of the paragraph
+            end = len(skel)
+            for k, ch in enumerate(skel[q.end:q.end + 400], q.end):
+                if ch in "。！？!?\n":
+                    end = k
+                    break
+            if end < len(skel) and skel[end] != "\n":
+                nxt = re.search(r"[。！？!?\n]", skel[end + 1:end + 400])
+                end = end + 1 + (nxt.start() if nxt else min(400, len(skel) - end - 1))
+            scope = m.group("scope")
+            whole = None
+            for o in _AREA_OPEN.finditer(skel, q.end, end):
+                wm = _AREA_WHOLE.match(skel, o.end(), end)
+                if wm is None or wm.group("scope") != scope:
+                    continue
+                w = by_start.get(wm.start("w"))
+                ww = wm.group("ww")
+                if w is None or w.is_percent or measure(w) != measure(p) or _AREA_OTHER_TIME.search(ww) \
+                        or w.approx in (">", ">=", "<", "<="):
+                    break
+                if _area_name(ww) == pn:
+                    whole = (w, ww)
+                break         # only the first clause the scope word opens
+            if whole is not None:
+                out[q.start] = AreaShare(q, p, whole[0], scope, part_words, whole[1])
+    c["area_shares"] = out
     return out

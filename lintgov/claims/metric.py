@@ -100,3 +100,25 @@ def key_match(a: str, b: str) -> float:
         if (len(rest) == 1 and long_.startswith(rest)) or _SCOPE_WORDS.search(rest):
             return 0.0      # 进出口总额 / 出口总额 (a character before the noun changes it; 专利授权量 is 专利授权)
     return key_similarity(a, b)
+
+
+#: totals a report names in several ways (the first name is the full one): a share of one of them is over the value
+#: the report states under any of them, when it states one value only
+_TOTAL_NAMES = (
+    ("地区生产总值", "生产总值", "国内生产总值", "GDP", "经济总量"),
+    ("外贸进出口总额", "进出口总额", "外贸进出口", "进出口总值", "进出口额", "进出口"),
+    ("出口总额", "外贸出口", "出口总值", "出口额", "出口"),
+    ("进口总额", "外贸进口", "进口总值", "进口额", "进口"),
+    ("社会消费品零售总额", "社会消费品零售额", "社零总额", "社零额"),
+    ("固定资产投资", "全社会固定资产投资", "固定资产投资总额", "固投"),
+    ("一般公共预算收入", "地方一般公共预算收入", "公共预算收入"),
+    ("一般公共预算支出", "地方一般公共预算支出", "公共预算支出"),
+)
+_TOTAL_INDEX = {n: g for g in _TOTAL_NAMES for n in g}
+
+
+def total_names(name: str) -> tuple:
+    """The names a report gives the total ``name`` (出口总额: 外贸出口, 出口额…; 社零总额: 社会消费品零售总额…), the
+    name first; ``(name,)`` for a name not known as a total."""
+    g = _TOTAL_INDEX.get(name)
+    return (name,) + tuple(n for n in g if n != name) if g else (name,)

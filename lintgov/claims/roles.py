@@ -63,6 +63,23 @@ _OPEN_BASE = lazyre.compile(r"预算(?!收入|支出)|預算(?!收入|支出)|�
                             r"平均|水平|标准|標準")
 
 
+#: a rate stated over a population named apart (以户籍人口计 / 按常住人口计算 / 以户籍人口为基数): the people counted in
+#: the numerator need not be among them, so the rate may exceed 100% (参保率103.5%（以户籍人口计）)
+_OTHER_BASE_NOTE = lazyre.compile(r"(?:以|按)[^，,；;。（()）\d]{0,10}?(?:人口|人数|户数)(?:为基数|为分母|数)?(?:计算|统计|计|口径)")
+
+
+def over_named_base(masked: str, q: "Quantity") -> bool:
+    """Whether the rate ``q`` is said to be over a population named apart (以户籍人口计), right before or after it in
+    its clause: such a rate is not a part of a whole and may exceed 100%."""
+    lo = clause_start(None, masked, q.start, max(0, q.start - 40))
+    if lo > 0 and masked[lo - 1] in "，,":
+        lo = clause_start(None, masked, lo - 1, max(0, lo - 24))     # 按户籍人口计算，参保率…
+    hi = min(len(masked), q.end + 20)
+    k = min([x for x in (masked.find("，", q.end, hi), masked.find("。", q.end, hi), masked.find("；", q.end, hi)) if x >= 0]
+            or [hi])
+    return bool(_OTHER_BASE_NOTE.search(masked, lo, k))
+
+
 def clause_start(doc, masked: str, off: int, floor: int) -> int:
     """Start of the clause holding ``off`` (after the last ，；：。 before it), not before ``floor``."""
     i = off
