@@ -916,7 +916,9 @@ _DENOMINATOR_WORDS = (
     (lazyre.compile(r"受理率"), lazyre.compile(r"收到|接到|接收|申请|申請|提出|登记|登記|共")),
     (lazyre.compile(r"城镇化|城鎮化"), lazyre.compile(r"常住人口|总人口|總人口")),
     # 纠错率 of 行政复议 is over the cases concluded, that of 规范性文件备案审查 over the documents reviewed
-    (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理|审查|審查|备案|備案")),
+    # (审核 for the documents reviewed: 共审核规范性文件146件，纠正6件)
+    (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理|审查|審查|审核|審核|"
+                                              r"备案|備案")),
     (lazyre.compile(r"败诉|敗訴|胜诉|勝訴"), lazyre.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
     (lazyre.compile(r"办结|辦結|结案|結案|答复|答覆|回复|回覆|办复|辦複|辦復"),
      lazyre.compile(r"受理|收到|认领|認領|交办|交辦|转办|轉辦|登记|登記|接收|共|办理|辦理|申请|申請|承办|承辦|收集|接到")),

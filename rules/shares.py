@@ -1056,7 +1056,7 @@ _WORD_CUT = lazyre.compile(r"[，,。；;：:、\n" + QTOK + QFILL + r"]")
 #: a count that is not the stock a ratio divides: what was added or changed in the year, a per-capita figure
 _NOT_STOCK = lazyre.compile(r"新增|净增|新建|新开|新登记|增加|减少|下降|提高|比上年|较上年|同比|人均|每|目标|计划|预计|力争")
 #: the words of a population figure: 常住人口, 户籍人口, 年末总人口 (never a part of it: 城镇, 老年, 新增…)
-_POP_WORDS = lazyre.compile(r"(?:常住|户籍|总)?人口(?:总数|总量|数)?(?:为|达到|达|是|有|共)?$")
+_POP_WORDS = lazyre.compile(r"(?:常住|户籍|总)?人口(?:总数|总量|数)?(?:常住|户籍)?(?:为|达到|达|是|有|共)?$")   # (总人口（户籍）)
 _POP_NOT = lazyre.compile(r"城镇|城市|城区|乡村|农村|老年|少儿|儿童|劳动|流动|外来|新增|出生|死亡|增加|减少|净|迁|贫困|脱贫|就业|"
                           r"学龄|人均|每|以上|以下|岁|男|女|比上年|较上年|服务|覆盖|参保|受益|带动")
 #: the population a ratio per N people was computed on may be the mean, last year's or the census: ±2%

@@ -1253,8 +1253,8 @@ class PartsSum(Rule):
     def _part_over_whole(self, doc, masked, s, op, whole):
         """The first figure of the list opened at ``op`` (up to 。/；, outside brackets) that counts more than ``whole``
         in the same measure word (a part is never more than its whole), as a finding; None when every part fits."""
-        if whole.approx in ("<", "<=") or is_delta(masked, whole) or not _bounded(whole):
-            return None
+        if is_delta(masked, whole) or not (_bounded(whole) or _below(whole)) or (_below(whole) and _threshold(masked, whole)):
+            return None       # (近5,000人次 has its upper end: no part is more than it)
         k = re.search(r"[；;。]", masked[op:s.end])
         end = op + k.start() if k else s.end
         w_hi = count_interval(whole)[1]
@@ -1417,7 +1417,8 @@ class PartsSum(Rule):
         工矿商贸事故17起，道路运输事故14起): together they cannot exceed it.  Parts whose names may
         overlap (thresholds 亿元以上, 含/包括, 新增, one name inside another) are not summed.  The list is read
         first across ； (其中：市级培训1,600人次；区级培训2,400人次；街道培训400人次), then up to the first ；."""
-        if whole is None or whole.approx in ("<", "<=") or is_delta(masked, whole):
+        # (a whole stated below a bound, 近5,000人次 / 不足5,000人次, has its upper end: parts add up to at most it)
+        if whole is None or is_delta(masked, whole) or (_below(whole) and _threshold(masked, whole)):
             return None
         if semi_stop and re.search(r"[；;]", masked[a:min(s.end, a + LIST_WINDOW)]):
             f = self._disjoint_sum(doc, masked, s, a, stop, whole, open_end, exclusive, semi_stop=False,
@@ -1906,6 +1907,11 @@ def _list_goes_on(masked: str, qs: Sequence[Quantity], k: int, measures) -> bool
             return True
         k -= 1
     return False
+
+
+def _below(q: Quantity) -> bool:
+    """A figure stated below a bound (近5,000人次, 不足5,000人次, 5,000人次以下): its upper end is known."""
+    return q.approx in ("<", "<=") and count_interval(q)[1] != float("inf")
 
 
 def _bounded(q: Quantity) -> bool:

@@ -52,6 +52,8 @@ _OPEN_OR_OTHER = lazyre.compile(r"增|降|涨|漲|长|長|利率|汇率|匯率|�
                             r"压减|壓減|削减|削減|缩减|縮減|减少|減少|精简|精簡|压缩|壓縮|毛|渗透|滲透|分担|分擔|利用|处理率|處理率|"
                             # rates of a population the report does not count (接种率, 普及率 of a population)
                             r"接种|接種|实施|實施")
+#: posts named …长 (法治副校长, 河长, 院长): the 长 is not a growth word in a rate's name
+_TITLES = lazyre.compile(r"副?[校院局部站村河湖林路田处處科所厂廠队隊班组組园園楼樓街巷段庭首][长長]")
 #: rates that are parts of a whole and cannot exceed 100%
 _CLOSED = lazyre.compile(r"(?:纠错|糾錯|办结|辦結|出庭应诉|出庭應訴|出庭|应诉|應訴|整改|化解|满意|滿意|败诉|敗訴|合格|"
                      r"参评|參評|办复|辦複|辦復|公开|公開|知晓|知曉|审查|審查|备案|備案|到庭|履行|结案|結案|参与|參與|"
@@ -131,8 +133,8 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
             return "增加值率", "rate", True
         if name.endswith(("利润率", "利潤率")):
             return name[-7:], "rate", False
-        if _OPEN_OR_OTHER.search(name):
-            return None
+        if _OPEN_OR_OTHER.search(_TITLES.sub("", name)):
+            return None       # (法治副校长配备率, 河长巡河率: 长 of a post is no growth)
         cm = _CLOSED.search(name)
         name = cm.group() if cm and len(cm.group()) >= 3 else name[-6:]
         if cm and re.search(r"(?:综合|綜合)" + re.escape(cm.group()) + "$", m.group("name")):
