@@ -532,6 +532,14 @@ def stretch_finditer(pattern: Any, text: str, part: Any, stops: str = STOPS) -> 
         part = part.search.__self__  # type: ignore[union-attr]
     if not isinstance(pattern, re.Pattern) or not isinstance(part, re.Pattern):
         return finditer(pattern, text)
+    key = (pattern.pattern, pattern.flags)
+    if key not in _FIRST_CACHE:
+        # reading the pattern (its first set, what it cannot consume) costs milliseconds: only once it has
+        # scanned enough text to pay for it, as in finditer
+        seen = _SCANNED.get(key, 0) + len(text)
+        if seen < _READ_AFTER:
+            _SCANNED[key] = seen
+            return pattern.finditer(text)
     cut = unconsumed(pattern, stops)
     anchor = _anchor(pattern)[0] if cut else None
     if anchor is None or unconsumed(part, cut) != cut:

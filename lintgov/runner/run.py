@@ -180,7 +180,8 @@ class RunStream:
             bar = Progress(len(self.jobs), True)
         self.bar = bar
         try:
-            if not self.pairwise and not self.prior_documents:
+            if (not self.pairwise or len(self.jobs) < 2) and not self.prior_documents:
+                # (one file and no --prior: nothing to pair it with, no records to hold for the pairs)
                 for res in executor.map(lint_job, self.jobs):
                     self._count(res)
                     if bar is not None:
