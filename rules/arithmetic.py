@@ -1075,6 +1075,10 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
                     out.append(c)
             elif shared >= 2:     # 卫生厕所普及率…4,200户农户中已有3,780户使用卫生厕所: the part names what is covered
                 out.append(c)
+            elif len(keys[-1]) >= 2 and keys[-1] in pw and ww and ww[-1] in nt.replace(keys[-1], ""):
+                # 农村生活污水治理率近60%，全县1,186个自然村中已完成治理698个: the part is named by the rate's own word and
+                # the whole's head noun (村) is a word of the rate's name
+                out.append(c)
     if not out and _COVERAGE.search(name):
         # 共有村128个，其中建成法律服务站128个，覆盖率100%: the part after 其中 is the numerator
         k = masked.rfind("其中", floor, counts[-1].start if counts else floor)
