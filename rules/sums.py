@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import additions, enumerations, graded, named_lists
+from lintgov.claims.grammar import additions, enumerations, graded, named_lists, nested_thresholds
 from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
@@ -187,6 +187,10 @@ class PartsSum(Rule):
                   "en": "the addition {part} is larger than the total {whole} it is part of ({formula})"},
         "listed": {"zh": "同一“分别”列表中的部分{part}大于它所属的{whole}（{why}）",
                    "en": "the part {part} of a 分别 list is larger than the item {whole} it belongs to ({why_en})"},
+        "included": {"zh": "括号中说明所含的部分{part}大于它所属的{whole}",
+                     "en": "the part {part} the bracket says is included is larger than the whole {whole}"},
+        "nested": {"zh": "高门槛以上的{part}多于低门槛以上的{whole}：高于较高门槛的必然也高于较低门槛",
+                   "en": "the count {part} above the higher threshold is larger than the count {whole} above the lower one"},
         "default": {"zh": "“其中”的部分{part}大于整体{whole}",
                     "en": "the part {part} after 其中 is larger than the whole {whole}"},
     }
@@ -290,6 +294,9 @@ class PartsSum(Rule):
         for f in self._enumerated(doc):
             seen.add(f.start)
             yield f
+        for f in self._nested(doc):
+            seen.add(f.start)
+            yield f
         for f in self._exhaustive(doc, masked):
             seen.add(f.start)
             yield f
@@ -325,6 +332,10 @@ class PartsSum(Rule):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
+            f = self._bracket_includes(doc, masked, s)
+            if f is not None and f.start not in seen:
+                seen.add(f.start)
+                yield f
             f = self._kinds_next_sentence(doc, masked, si)
             if f is not None and f.start not in seen:
                 seen.add(f.start)
@@ -395,6 +406,23 @@ class PartsSum(Rule):
                 evidence={"added": ad.added.value, "added_unit": ad.added.unit, "total": ad.total.value,
                           "total_unit": ad.total.unit, "verb": ad.verb, "formula": formula},
                 part=part, whole=whole, formula=formula)
+
+    def _nested(self, doc):
+        """Counts above nested thresholds listed together (超百亿级企业10家、三百亿元以上企业3家; 千万元以上企业5095户，亿元
+        以上大型企业630户, read by :func:`lintgov.claims.grammar.nested_thresholds`): the count above the higher threshold
+        is not more than the count above the lower one."""
+        for nt in nested_thresholds(doc):
+            lo = count_interval(nt.inner)[0]
+            hi = count_interval(nt.outer)[1]
+            ok = lo <= hi + 1e-9
+            record(doc, self.code, "part<=whole", nt.inner, ok, "above the higher threshold <= above the lower", [nt.outer])
+            if ok:
+                continue
+            yield self.finding(doc, nt.inner.start, nt.inner.end, "nested",
+                               related=[Related(nt.outer.start, nt.outer.end, {"zh": "整体", "en": "whole"})],
+                               evidence={"part": lo, "whole": hi, "low": nt.low, "high": nt.high,
+                                         "formula": f"{label(doc, nt.inner)} > {label(doc, nt.outer)}"},
+                               part=label(doc, nt.inner), whole=label(doc, nt.outer))
 
     def _graded(self, doc):
         """Counts by grade and the number evaluated (:func:`lintgov.claims.grammar.graded`): every grade of one scale
@@ -1250,13 +1278,34 @@ class PartsSum(Rule):
             if f is not None:
                 yield f
 
-    def _part_over_whole(self, doc, masked, s, op, whole):
-        """The first figure of the list opened at ``op`` (up to 。/；, outside brackets) that counts more than ``whole``
-        in the same measure word (a part is never more than its whole), as a finding; None when every part fits."""
+    def _bracket_includes(self, doc, masked, s):
+        """保障性住房1002套（含港澳流动渔民新居352套） / 投资2.5亿元（含前期费用3000万元）: what a bracket right after a
+        count says it includes is part of it — each figure of the bracket in the count's measure word is not more than
+        the count.  Never 不含 (excluded), never past the bracket's close."""
+        if masked.find("含", s.start, s.end) < 0 and masked.find("包括", s.start, s.end) < 0:
+            return None     # a literal prefilter: most sentences have neither
+        for m in _BRACKET_INCLUDES.finditer(masked, s.start, s.end):
+            close = _BRACKET_CLOSE.search(masked, m.end(), s.end)
+            if close is None or _BRACKET_OPEN.search(masked, m.end(), close.start()):
+                continue
+            before = [q for q in quantities_in(doc, max(s.start, m.start() - 20), m.start()) if is_count(q)]
+            if not before or masked[before[-1].end:m.start()].strip():
+                continue
+            f = self._part_over_whole(doc, masked, s, m.end(), before[-1], stop=close.start(), key="included")
+            if f is not None:
+                return f
+        return None
+
+    def _part_over_whole(self, doc, masked, s, op, whole, stop=None, key=None):
+        """The first figure of the list opened at ``op`` (up to 。/；, outside brackets, and before ``stop`` when given)
+        that counts more than ``whole`` in the same measure word (a part is never more than its whole), as a finding;
+        None when every part fits."""
         if is_delta(masked, whole) or not (_bounded(whole) or _below(whole)) or (_below(whole) and _threshold(masked, whole)):
             return None       # (近5,000人次 has its upper end: no part is more than it)
         k = re.search(r"[；;。]", masked[op:s.end])
         end = op + k.start() if k else s.end
+        if stop is not None:
+            end = min(end, stop)
         w_hi = count_interval(whole)[1]
         depth, pos = 0, op
         for q in _iter_qs(doc, op, min(end, op + LIST_WINDOW)):
@@ -1272,7 +1321,7 @@ class PartsSum(Rule):
             record(doc, self.code, "part<=whole", q, ok, "part <= whole", [whole])
             if ok:
                 continue
-            return self.finding(doc, q.start, q.end,
+            return self.finding(doc, q.start, q.end, key or "default",
                                 related=[Related(whole.start, whole.end, {"zh": "整体", "en": "whole"})],
                                 evidence={"part": plo, "whole": w_hi, "formula": f"{label(doc, q)} > {label(doc, whole)}",
                                           "tolerance": "printed rounding of both (lower end of the part > upper end of "
@@ -1645,6 +1694,10 @@ class PartsSum(Rule):
         return self._sum_finding(doc, whole, parts, partial=not complete)
 
 
+#: a bracket saying what the count before it includes: （含…, （包含…, （包括… (never （不含…)
+_BRACKET_INCLUDES = lazyre.compile(r"[（(](?:含|包含|包括)(?![量义義税稅有])")
+_BRACKET_CLOSE = lazyre.compile(r"[）)]")
+_BRACKET_OPEN = lazyre.compile(r"[（(]")
 #: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
 _INCLUDING = lazyre.compile(r"包括|包含|主要有|主要是|主要为|主要為|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
                             r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])")

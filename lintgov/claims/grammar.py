@@ -1976,13 +1976,29 @@ _ADD_THEN_TOTAL = lazyre.compile(
     r"(?P<verb>" + _DONE_VERB + r")(?P<noun>" + _ADD_NOUN + r")(?P<add>" + _Q + r")(?:\s*/\s*[\u4e00-\u9fff])?"
     r"(?P<noun2>[\u4e00-\u9fff“”\"]{0,8}?)[\s]*[，,、；;]\s*"
     r"(?P<w>[\u4e00-\u9fff“”\"]{0,8}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?)"
-    r"|共有|现有|拥有|(?P<reach>达到|增至|增加到|达))"
+    r"|共有|现有|拥有|(?P<reach>达到|增至|增加到|增加至|增长至|增长到|达))"
     r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
     r"(?P<tot>" + _Q + r")")
 #: 总量达1461.4万户，新登记147万户 / 商事主体达422.6万户，新登记56.5万户: the stock first, the addition right after
 _TOTAL_THEN_ADD = lazyre.compile(
     r"(?P<pre>(?:总量|总数|累计|现有|共有|总计)(?:达到|达|增至|增加到|为)?|达到|达|增至|增加到)?\s*(?P<tot>" + _Q
     + r")[\s]*[，,、]\s*(?:当年|今年|全年|本年|年内|比上年|较上年|同比)?(?P<verb>" + _ADD_VERB + r")(?P<add>" + _Q + r")")
+#: 总量达到4702亿元，一年增加了280亿元 / 公园达到119个，比上年增加6个: a level reached and its own increase right after it
+#: (the increase is not more than the level when the level cannot be negative).  The words naming the level before its
+#: figure (总量/累计…, or reached: 达到)
+_LEVEL_NAMED = lazyre.compile(r"(?:(?:总量|总数|总额|规模|累计|现有|共有|总计)(?:达到|达|增至|增加到|为)?|达到|达|增至|增加到)\s*$")
+#: what may stand between the list break and the verb: a time word or a comparison with last year, nothing else
+_INCREASE_GAP = lazyre.compile(r"\s*(?:(?:一|两|二|三|四|五|[1-5])年(?:来|间)?|当年|今年|全年|本年|年内|(?:比|较)(?:上年|去年)|同比)?")
+#: where such an increase stands: the verb right before its figure (read first: the level is matched only before one)
+_INCREASE_Q = lazyre.compile(r"(?:增加|增长)了?" + QTOK)
+#: 新建成充电站32座、充电桩269个，总数达503座6328个: two additions of two measures and their two totals, paired by
+#: measure word
+_ADD_PAIR_TOTAL = lazyre.compile(
+    r"(?P<verb>" + _ADD_VERB + r")(?P<n1>" + _ADD_NOUN + r")(?P<a1>" + _Q + r")\s*[、，,]\s*(?P<n2>[\u4e00-\u9fff“”\"]{0,10}?)"
+    r"(?P<a2>" + _Q + r")\s*[，,；;]\s*(?P<w>[\u4e00-\u9fff“”\"]{0,8}?)(?:累计|总数|总量|总计|共有|现有)(?:分别)?(?:达到|达|为)?\s*"
+    r"(?P<t1>" + _Q + r")\s*[、和及与,，]?\s*(?P<t2>" + _Q + r")")
+#: the two totals _ADD_PAIR_TOTAL ends with (a necessary condition, searched once per document)
+_TWO_TOTALS = lazyre.compile(r"(?:累计|总数|总量|总计|共有|现有)(?:分别)?(?:达到|达|为)?\s*" + _Q + r"\s*[、和及与,，]?\s*" + QTOK)
 #: 增加211.9公里、达634.5公里: the level reached written inside the figure's own token (达634.5公里)
 _ADD_REACH_TOKEN = lazyre.compile(
     r"(?P<verb>" + _ADD_VERB + r"|增加|增长)(?P<noun>" + _ADD_NOUN + r")(?P<add>" + _Q + r")\s*[，,、]\s*(?P<tot>" + _Q + r")")
@@ -2024,6 +2040,15 @@ def _names_the_added(w: str, noun: str) -> bool:
     return not rest or rest in noun      # 公园总数 after 新建、改造公园; never 社区养老机构总数 after 新增社康机构
 
 
+def _repeats_the_added(w: str, noun: str) -> bool:
+    """A level named by the added thing's own name (普惠性幼儿园 after 新创建16所普惠性幼儿园; 上市企业 after 新增上市企业3家):
+    at least two characters of its words besides the generic ones, all of them within the addition's words.  Never
+    a measure of it (千人学位数 after 新增学位, 公园绿地面积 after 新建公园)."""
+    w = re.sub(r"[“”\"]", "", w or "")
+    rest = _GENERIC_TOTAL_WORDS.sub("", w)
+    return len(rest) >= 2 and rest in noun
+
+
 def additions(doc: "Document") -> List[Addition]:
     """Every addition stated with the stock it brings the total to (cached): each read from the words between two
     figures, never by pairing figures of a paragraph."""
@@ -2032,7 +2057,7 @@ def additions(doc: "Document") -> List[Addition]:
         return c["additions"]  # type: ignore[return-value]
     skel, by_start = skeleton(doc)
     out: List[Addition] = []
-    total_words = any(w in skel for w in ("累计", "总", "有", "达", "增至", "增加到"))
+    total_words = any(w in skel for w in ("累计", "总", "有", "达", "增至", "增加到", "增加至", "增长至", "增长到"))
     for m in (_ADD_THEN_TOTAL.finditer(skel) if total_words else ()):
         noun = m.group("noun") + m.group("noun2")
         if _ADD_BAD_NOUN.search(m.group("noun")) or _ADD_BAD_NOUN.search(m.group("noun2")) \
@@ -2040,9 +2065,11 @@ def additions(doc: "Document") -> List[Addition]:
                 or not _names_the_added(m.group("w") + (m.group("tw") or ""), noun) or not _names_the_added(m.group("w2"), noun):
             continue        # 累计建成社区公园 after 新建社区公园; never 累计建成超充站 after 新增充电桩
         increase = m.group("verb") in _INCREASE_VERB
-        if m.group("reach") and (m.group("w") or m.group("v2") or m.group("w2")
-                                 or not (re.fullmatch(_ADD_VERB, m.group("verb")) or increase)):
-            continue        # 新增N家，达到M家: the level a new-ish verb brings the stock to, nothing between
+        named = _repeats_the_added(m.group("w"), noun)
+        if m.group("reach") and ((m.group("w") and not named) or m.group("v2") or m.group("w2")
+                                 or not (re.fullmatch(_ADD_VERB, m.group("verb")) or increase or named)):
+            continue        # 新增N家，达到M家: the level a new-ish verb brings the stock to, nothing between — or the
+            #                 added thing's own name (新创建16所普惠性幼儿园，普惠性幼儿园增加至114所)
         if increase and (not m.group("reach") and m.group("verb") != "增加"
                          or _SIGNED_SUBJECT.search(skel, max(0, m.start() - 12), m.start())
                          or _SIGNED_SUBJECT.search(noun)):
@@ -2069,6 +2096,35 @@ def additions(doc: "Document") -> List[Addition]:
         if not _fits_stock(a, b) or _LIST_AFTER.match(skel, m.end("add")) or _NOT_A_STOCK_AFTER.match(skel, m.end("tot")):
             continue
         out.append(Addition(m.start("tot"), m.end(), a, b, m.group("verb")))
+    for h in (_INCREASE_Q.finditer(skel) if "增加" in text or "增长" in text else ()):
+        # (cheap first: a list break right before the verb, maybe after a time word, and a figure closing right
+        # before the break; only then the words before that figure)
+        sep = h.start() - 1
+        while sep >= 0 and skel[sep] not in "，,、" and h.start() - sep <= 7:
+            sep -= 1
+        if sep < 1 or skel[sep] not in "，,、" or skel[sep - 1] not in (QTOK, QFILL) \
+                or not _INCREASE_GAP.fullmatch(skel, sep + 1, h.start()):
+            continue
+        tok = skel.rfind(QTOK, 0, sep)
+        pre = _LEVEL_NAMED.search(skel, max(0, tok - 10), tok)
+        b, a = by_start.get(tok), by_start[h.end() - 1]
+        if b is None or (pre is None and not text.startswith("达", b.start)):
+            continue        # a level named 总量/累计 or reached (达): not any figure before 增加
+        if not _fits_stock(a, b) or _LIST_AFTER.match(skel, a.end) or _NOT_A_STOCK_AFTER.match(skel, b.end) \
+                or _NOT_A_STOCK_AFTER.match(skel, a.end) or _PER.match(skel, a.end) or _PER.match(skel, b.end) \
+                or _SIGNED_SUBJECT.search(skel, max(0, tok - 12), tok) or (a.unit or "").endswith(("℃", "度")):
+            continue        # never a balance, a profit or a temperature: a level that may be negative
+        out.append(Addition(tok, a.end, a, b, skel[h.start():h.start() + 2]))
+    for m in (lazyre.finditer(_ADD_PAIR_TOTAL, skel) if total_words and _TWO_TOTALS.search(skel) else ()):
+        a1, a2 = by_start[m.start("a1")], by_start[m.start("a2")]
+        t1, t2 = by_start[m.start("t1")], by_start[m.start("t2")]
+        if _ADD_BAD_NOUN.search(m.group("n1")) or _ADD_BAD_NOUN.search(m.group("n2")) or _ADD_BAD_NOUN.search(m.group("w")) \
+                or not _names_the_added(m.group("w"), m.group("n1") + m.group("n2")) \
+                or measure(a1) == measure(a2) or _LIST_AFTER.match(skel, m.end()) or _NOT_A_STOCK_AFTER.match(skel, m.end()):
+            continue
+        if _fits_stock(a1, t1) and _fits_stock(a2, t2):
+            out.append(Addition(m.start(), m.end(), a1, t1, m.group("verb")))
+            out.append(Addition(m.start(), m.end(), a2, t2, m.group("verb")))
     seen = {(x.added.start, x.total.start) for x in out}
     for m in (_ADD_REACH_TOKEN.finditer(skel) if "达" in text or "增至" in text else ()):
         a, b = by_start[m.start("add")], by_start[m.start("tot")]
@@ -2094,6 +2150,117 @@ def additions(doc: "Document") -> List[Addition]:
             out.extend(Addition(m.start(), m.end(), a, b, m.group("verb")) for a, b in zip(adds, tots))
     out.sort(key=lambda x: (x.start, x.added.start))
     c["additions"] = out
+    return out
+
+
+# -- counts above nested thresholds: 千万元以上企业5095户，亿元以上企业630户 ----------------------------------------
+@dataclass(frozen=True)
+class Nested:
+    """Two counts of one kind of thing listed together, each above a threshold of one measure (营收超百亿级服务业企业10家、
+    三百亿元以上企业3家; 新增落户千万元以上企业5095户，亿元以上大型企业630户): what is above the higher threshold is also
+    above the lower one, so ``inner`` is never more than ``outer``."""
+
+    start: int
+    end: int
+    outer: "Quantity"
+    inner: "Quantity"
+    low: float
+    high: float
+
+
+_TH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_TH_PLACE = {"十": 10, "百": 100, "千": 1000}
+#: one item: a lower bound of an amount (超/超过/逾 before it, 以上/及以上/级 after it), the noun it qualifies and the
+#: count of those things (超百亿级服务业企业10家 / 三百亿元以上企业3家 / 亿元以上大型企业630户)
+_TH_ITEM = lazyre.compile(
+    r"(?P<pre>超过|超|逾)?(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千]|[一二两三四五六七八九])?(?P<scale>万亿|亿|万)"
+    r"(?P<cur>元|美元)?(?P<post>及以上|以上|级)?的?(?P<noun>[\u4e00-\u9fff]{1,8}?)(?P<cnt>\d)")
+#: what may stand between two items of one list: a list break only (never 其中, another measure, a year, 新增…)
+_TH_GAP = lazyre.compile(r"\s*[、，,；;]\s*")
+_TH_NOT_NOUN = lazyre.compile(r"以下|以内|之间|至|到|比|增|减|占|其中|新增|累计|分别|[0-9]")
+
+
+#: what every item holds (超/逾 before the amount, or 以上/级 after its scale): the items are matched only where it stands
+_TH_HINT = lazyre.compile(r"超过|超|逾|[万亿](?:元|美元)?(?:及以上|以上|级)")
+
+
+def _threshold_items(text: str):
+    """The matches of :data:`_TH_ITEM` in ``text``, each tried once at the start a hint gives (linear): at 超/逾
+    itself, or at the numeral right before the scale of …亿元以上 / …万元级."""
+    done = 0
+    for h in _TH_HINT.finditer(text):       # (led by a character class: scanned in C, no anchor pass)
+        s0 = h.start()
+        if s0 < done:
+            continue
+        if text[s0] in "万亿":
+            while s0 > max(done, h.start() - 5) and text[s0 - 1] in _TH_NUM_CHARS:
+                s0 -= 1
+        m = _TH_ITEM.match(text, s0)
+        if m is not None:
+            yield m
+            done = m.end()
+
+
+_TH_NUM_CHARS = frozenset("0123456789.一二两三四五六七八九十百千")
+
+
+def _threshold_value(m) -> Optional[float]:
+    num, scale = m.group("num"), m.group("scale")
+    if not num:
+        v = 1.0
+    elif num[0].isdigit():
+        v = float(num)
+    elif num[-1] in _TH_PLACE:
+        v = float(_TH_DIGIT.get(num[:-1], 1) * _TH_PLACE[num[-1]]) if len(num) <= 2 else None
+    else:
+        v = float(_TH_DIGIT[num])
+    if v is None:
+        return None
+    return v * {"万亿": 1e12, "亿": 1e8, "万": 1e4}[scale]
+
+
+def nested_thresholds(doc: "Document") -> List[Nested]:
+    """Pairs of counts above nested thresholds within one list (cached), read from the words of each item: the two
+    thresholds of one currency, both lower bounds (超/以上/级), the items next to each other with nothing but a list
+    break between them (a metric word, 其中, a year or 新增 before the second item leaves the pair unread: 产值超亿元企业
+    120家、纳税超千万元企业300家 count different things), the same measure word and the same head noun (企业 in
+    服务业企业 and 大型企业)."""
+    c = _cache(doc)
+    if "nested_thresholds" in c:
+        return c["nested_thresholds"]  # type: ignore[return-value]
+    out: List[Nested] = []
+    skel, by_start = skeleton(doc)
+    text = folded_text(doc)
+    if "以上" in text or "超" in text or "级" in text or "逾" in text:
+        items = []
+        for m in _threshold_items(text):
+            q = by_start.get(m.start("cnt"))
+            if q is None or not (m.group("pre") or m.group("post")) or _TH_NOT_NOUN.search(m.group("noun")) \
+                    or not is_count(q) or q.is_percent or text[q.end:q.end + 1] in ("/", "每"):
+                continue
+            v = _threshold_value(m)
+            if v is None:
+                continue
+            items.append((m, q, v))
+        for i in range(len(items) - 1):
+            run = [items[i]]
+            for nxt in items[i + 1:]:
+                prev_q = run[-1][1]
+                if not _TH_GAP.fullmatch(text, prev_q.end, nxt[0].start()):
+                    break
+                run.append(nxt)
+            if len(run) < 2:
+                continue
+            m0, q0, v0 = run[0]
+            for m1, q1, v1 in run[1:]:
+                if v1 == v0 or (m0.group("cur") or "元") != (m1.group("cur") or "元") or measure(q0) != measure(q1):
+                    continue
+                n0, n1 = m0.group("noun"), m1.group("noun")
+                if n0[-2:] != n1[-2:]:
+                    continue        # 亿元以上项目 and 10亿元以上企业: other things
+                outer, inner = (q0, q1) if v0 < v1 else (q1, q0)
+                out.append(Nested(m0.start(), m1.end(), outer, inner, min(v0, v1), max(v0, v1)))
+    c["nested_thresholds"] = out
     return out
 
 
