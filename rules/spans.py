@@ -1,5 +1,6 @@
 """Growth over a span (LG208): 由A增加到B、年均增长g% (compound), 年均提高N个百分点 and 平均每年增加N
-(arithmetic), against the two levels and the span the text gives."""
+(arithmetic), against the two levels and the span the text gives; a cumulative total and its yearly mean; a year's
+total and its mean per day, week or month (全年…1241万人次，日均3.4万人次)."""
 from __future__ import annotations
 
 import re
@@ -176,6 +177,81 @@ def _cumulative_spans(doc, text: str, lo: int, hi: int, para_lo: int, fy: Option
     return set()
 
 
+# a year's total and its mean per day, week or month: 全年接待游客1241万人次，日均3.4万人次 / 日均新登记126户，全年新登记4.6万户
+_PER = r"(?P<per>日均|平均每天|平均每日|每天平均|每日平均|月均|平均每月|每月平均|[周週]均|平均每[周週]|每[周週]平均)"
+_YEAR_TOTAL = r"(?P<year>全年|一年|年内|今年|去年|本年|(?:19|20)\d{2}年(?![末底初]))"
+_PER_AFTER = lazyre.compile(_YEAR_TOTAL + r"(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")"
+                            r"(?P<mid>[^。；;\n\ue010\ue011]{0,20}?)" + _PER + r"(?P<v2>[\u4e00-\u9fff]{0,10}?)(?P<avg>" + _Q + r")")
+_PER_BEFORE = lazyre.compile(_PER + r"(?P<v2>[\u4e00-\u9fff]{0,10}?)(?P<avg>" + _Q + r")(?P<mid>[^。；;\n\ue010\ue011]{0,12}?)"
+                             r"(?P<year>全年|一年|年内)(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")")
+_PER_MARK = lazyre.compile(r"日均|平均每[天日月周週]|每[天日月周週]平均|月均|[周週]均")
+#: how far before a mean's word the year's total may start (year word, 14 characters, the figure, 20 characters) and
+#: how far after it the mean's figure may end
+_PER_BACK, _PER_AHEAD = 90, 60
+#: words that make the mean another figure: a peak, a rate, a share, a part, a holiday's days
+_PER_NOT = lazyre.compile(r"最高|最多|最大|峰值|高峰|峰|增长|增加|提高|下降|减少|率|占|比重|其中|分别|人均|比|较|节|假|期间|黄金周|"
+                          r"累计|以来|年均")
+#: work a mean per day may be of working days (about 245–252 a year), not of calendar days
+_WORKING_DAYS = lazyre.compile(r"工作日|办|审批|受理|业务|窗口|交易|成交|政务|服务|登记")
+_PER_DIVISORS = {"日": ((365, 366),), "月": ((12, 12),), "周": ((52, 53),)}
+
+
+def _per_period_findings(self, doc):
+    """全年接待游客1241万人次，日均3.4万人次 (or the mean first: 日均新登记126户，全年新登记4.6万户): the year's total over
+    its days (365 or 366; for office work also its ~240–252 working days), weeks (52–53) or months (12) against the
+    stated mean.  Only a total said to be the year's (全年, 一年, 2023年…, never a year-end stock), of the mean's
+    measure, with no other figure between them, and naming what the mean names when both name something."""
+    skel, by_start = skeleton(doc)
+    if "均" not in skel:
+        return
+    text = folded_text(doc)
+    seen = set()
+    # the statements are read around each word of a mean (rare: a few a report), never by trying the patterns, whose
+    # first characters (年, 全, 日…) are everywhere, at every place of the text
+    for mark in _PER_MARK.finditer(skel):
+        p0 = mark.start()
+        found = [m for m in _PER_AFTER.finditer(skel, max(0, p0 - _PER_BACK), p0 + _PER_AHEAD) if m.start("per") == p0]
+        m = _PER_BEFORE.match(skel, p0)
+        if m is not None:
+            found.append(m)
+        for m in found:
+            total, avg = by_start[m.start("total")], by_start[m.start("avg")]
+            if avg.start in seen:
+                continue
+            if total.is_percent or avg.is_percent or measure(total) != measure(avg) or not measure(total):
+                continue
+            if total.approx not in (None, "≈") or avg.approx not in (None, "≈"):
+                continue
+            if _PER_NOT.search(m.group("v2")) or _PER_NOT.search(m.group("mid")) or _PER_NOT.search(m.group("v1")):
+                continue
+            v1, v2 = m.group("v1"), m.group("v2")
+            if v1 and v2 and not any(v2[i:i + 2] in v1 for i in range(len(v2) - 1)):
+                continue            # 全年接待游客…，日均客运量…: the mean of another figure
+            per = m.group("per")
+            kind = "日" if ("日" in per or "天" in per) else ("月" if "月" in per else "周")   # 週 is a week too
+            ranges = list(_PER_DIVISORS[kind])
+            s = doc.sentence_at(avg.start)
+            if kind == "日" and _WORKING_DAYS.search(v1 + v2 + (text[s.start:s.end] if s else "")):
+                ranges.append((240, 252))
+            t, a = interval_of(total), interval_of(avg)
+            ok = any(t[0] / hi - 1e-9 <= a[1] and a[0] <= t[1] / lo + 1e-9 for lo, hi in ranges)
+            record(doc, self.code, "average-growth", avg, ok, "T/days", (total,))
+            seen.add(avg.start)
+            if ok:
+                continue
+            lo_d, hi_d = ranges[0]
+            rec = (t[0] + t[1]) / 2 / ((lo_d + hi_d) / 2)
+            days = f"{lo_d}" if lo_d == hi_d else f"{lo_d}–{hi_d}"
+            yield self.finding(
+                doc, avg.start, avg.end, "per-period",
+                related=[Related(total.start, total.end, {"zh": "全年总数", "en": "the year's total"})],
+                evidence={"recomputed": rec, "stated": list(a), "periods": [list(r) for r in ranges],
+                          "formula": f"T/{days}", "tolerance": (a[1] - a[0]) / 2},
+                stated=doc.text[m.start("per"):avg.end].strip(),
+                total=doc.text[total.start:total.end], periods=days, unit_zh=kind, unit_en={"日": "days", "月": "months", "周": "weeks"}[kind],
+                recomputed=f"{rec:.{max(avg.decimals, 1)}f}{avg.unit}")
+
+
 #: the reading of an average per year between two levels: compound growth for a percentage, the mean change otherwise
 _AVERAGE_FORMULA = {True: "((B/A)^(1/N)-1)*100", False: "(B-A)/N"}
 
@@ -203,7 +279,10 @@ class AverageGrowthMismatch(Rule):
               "“五年来、过去五年、近三年、‘十三五’时期”等；有几种可能的年数时，只要一种相符就不报。"
               "文中未写明年数时（从新区成立前的12.6%提升至42.6%，年均提高10个百分点），“年均提高N个百分点”“平均每年增加N”"
               "只在1至30年中任何整数年数都得不出该值时才报告（复合增长不核验）。“年均增长10%以上”等界限按其所允许的区间核验。"
-              "地区生产总值、增加值等的增速是按可比价格计算的实际增长，不能由现价数值推出，不核验。",
+              "地区生产总值、增加值等的增速是按可比价格计算的实际增长，不能由现价数值推出，不核验。"
+              "“全年接待游客1241万人次，日均3.4万人次”（或日均在前）：全年总数除以365或366天（办件、审批、受理等也可按约240—252个工作日）、"
+              "52—53周或12个月；须写明是全年总数（全年、一年、2023年，年末存量不算），与日均同计量单位且中间无其他数字；"
+              "高峰、假期、增量等的日均不核验。",
         "en": "由A增加到B、年均增长g% (or both levels after the average, each with its year: 年均增长g%，2018年为A，2023年为B): "
               "recomputed as compound growth ((B/A)^(1/N)−1)×100; 年均提高N个百分点 and 平均每年增加N "
               "as (B−A)/N. The span N comes from the years written with the two values, else from 五年来, 过去五年, 近三年, "
@@ -211,7 +290,11 @@ class AverageGrowthMismatch(Rule):
               "is enough. When the text names no span (从新区成立前的12.6%提升至42.6%，年均提高10个百分点), an arithmetic "
               "average (points, 平均每年增加N) is reported only when no whole number of years from 1 to 30 gives it "
               "(compound growth is not checked then). A bound (年均增长10%以上) is the half-open interval it allows. "
-              "Growth of GDP and value added is real growth and is not recomputed from nominal levels.",
+              "Growth of GDP and value added is real growth and is not recomputed from nominal levels. "
+              "全年接待游客1241万人次，日均3.4万人次 (or the mean first): the year's total over 365 or 366 days (office work — "
+              "办件, 审批, 受理 — also over about 240–252 working days), 52–53 weeks or 12 months; only a total said to be "
+              "the year's (全年, 一年, 2023年; never a year-end stock), of the mean's measure, with no figure between; the mean "
+              "of a peak, a holiday or a change is not checked.",
     }
     authority = "国家统计局 统计知识：平均发展速度（水平法）=（末期水平/基期水平）^(1/n)；平均增长速度=平均发展速度−1"
     messages = {"default": {
@@ -224,6 +307,8 @@ class AverageGrowthMismatch(Rule):
                            "whole number of years (1–{max_n}; the nearest, {n} years, gives {recomputed}, tolerance ±{tol})"},
         "cumulative": {"zh": "“{stated}”与累计值不符：累计{total}，{n}年平均为{recomputed}",
                        "en": "“{stated}” does not match the total: {total} over {n} years is {recomputed} a year"},
+        "per-period": {"zh": "“{stated}”与全年总数不符：{total}÷{periods}{unit_zh} = {recomputed}",
+                       "en": "“{stated}” does not match the year's total: {total} over {periods} {unit_en} is {recomputed}"},
         "span-change": {"zh": "“{stated}”与“{change}”不符：{n}年平均为{recomputed}（容差±{tol}）",
                         "en": "“{stated}” does not match “{change}”: over {n} years the average is {recomputed} "
                               "(tolerance ±{tol})"},
@@ -268,10 +353,16 @@ class AverageGrowthMismatch(Rule):
         bad("全县城乡居民储蓄存款余额三年年均增长10.4%（2020年末1012.6亿元，2023年末1268.4亿元）。",
             note="both levels after the average, each with its year: (1268.4/1012.6)^(1/3) − 1 = 7.8%"),
         good("外贸进出口总额年均增长7.2%，2023年1562亿元，2018年1104亿元。"),
+        bad("全年接待游客1241万人次，日均4.4万人次。", note="1241万 ÷ 365 = 3.4万"),
+        good("2023年全市日均接待游客3.4万人次，全年接待游客1241万人次。"),
+        bad("全年受理投诉1200件，月均150件。", note="1200 ÷ 12 = 100"),
+        good("全年政务服务大厅办件62.5万件，日均办件2500件。", note="office work: 62.5万 ÷ 250 working days"),
+        good("全年接待游客1241万人次，国庆假期日均接待游客12万人次。", note="a holiday's mean, not the year's"),
     )
 
     def check(self, doc, ctx):
         yield from _cumulative_findings(self, doc)
+        yield from _per_period_findings(self, doc)
         yield from _compound_findings(self, doc)
         yield from _span_change_findings(self, doc)
         yield from _levels_apart_findings(self, doc)
