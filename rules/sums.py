@@ -7,6 +7,7 @@ and a finding is raised only when no reading of the figures explains the stated 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -613,13 +614,28 @@ class PartsSum(Rule):
             return None
         key = "exceeds" if partial else "sum"
         s_mid = (lo + hi) / 2
-        # figures in the total's own scale (亿元 stays 亿元), with the parts' printed decimals
+        # figures in the total's own scale (亿元 stays 亿元), each part with the decimals its printed figure needs in
+        # that scale (860个 beside 1.3万个 in a total of 万个 is 0.086, not 0.1)
         mult = total.value / total.mantissa if total.mantissa else 1.0
-        dec = max([total.decimals] + [getattr(p, "decimals", 0) for p in parts])
 
-        def show(x):
-            return fmt_num(x / mult, dec)
-        formula = "+".join(show((iv[0] + iv[1]) / 2) for iv in ivs)
+        def part_dec(p):
+            pm = p.value / p.mantissa if getattr(p, "mantissa", None) else mult
+            return getattr(p, "decimals", 0) + max(0, round(math.log10(mult / pm))) if pm > 0 and mult > 0 else 0
+        decs = [part_dec(p) for p in parts] if not intervals else [getattr(p, "decimals", 0) for p in parts]
+        dec = max([total.decimals] + decs)
+
+        keep = max([total.decimals] + [getattr(p, "decimals", 0) for p in parts])
+
+        def show(x, d=dec):
+            # the decimals a scaled part needs, without the zeros the change of scale adds (0.0860 → 0.086), never
+            # fewer than the printed figures have
+            out = fmt_num(x / mult, d)
+            if "." in out and d > keep:
+                head, tail = out.split(".")
+                tail = tail.rstrip("0").ljust(keep, "0")
+                out = f"{head}.{tail}" if tail else head
+            return out
+        formula = "+".join(show((iv[0] + iv[1]) / 2, d) for iv, d in zip(ivs, decs))
         a, b = at or (total.start, total.end)
         related = [Related(p.start, p.end, {"zh": f"分项{i + 1}", "en": f"part {i + 1}"}) for i, p in enumerate(parts)]
         if at:

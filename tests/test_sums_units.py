@@ -87,3 +87,11 @@ def test_a_subset_by_unit_never_falls_short():
 def test_bare_figures_of_a_list_before_its_total(template, ok, wrong):
     assert codes(template.format(ok)) == []
     assert ("LG103", "sum") in codes(template.format(wrong))
+
+
+def test_evidence_shows_a_part_of_another_scale_exactly():
+    """860户 beside 2.9万户 in a total of 3.2万户: the formula writes 860 as 0.086 in the total's scale, not 0.1."""
+    text = "2024年政府工作报告\n一、2023年工作回顾\n全市共有经营主体3.2万户，分别为企业860户、个体工商户2.9万户。\n"
+    (f,) = [f for f in lint_text(text, RULES, registry=REG) if f.code == "LG103"]
+    assert "0.086+2.9 = 2.986" in f.message()
+    assert f.evidence["parts"][0] == 860
