@@ -89,6 +89,9 @@ def _spans(doc, text: str, t, s, p) -> Set[int]:
         return {years[-1] - years[0]}
     ranges = {int(b) - int(a) for a, b in groups_before(doc, _YEAR_RANGE, text, sent_start, t.start, sent_lim,
                                                         12 + 4 * ws)}
+    if not ranges:
+        ranges = {int(b) - int(a) for a, b in groups_before(doc, _BASIS_YEARS, text, sent_start, t.start, sent_lim,
+                                                            16 + 4 * ws)}
     ranges = {k for k in ranges if 1 <= k <= 20}
     if len(ranges) == 1:
         k = ranges.pop()
@@ -151,6 +154,8 @@ _CUMULATIVE = lazyre.compile(r"累计(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<tot
 _RESTATED = lazyre.compile(r"[\s，,、]*(?:" + _Q + r"(?:间|来)?)?(?:累计|共)?"
                            r"(?:增加|增长|减少|下降|提高|降低|新增|净增)了?" + _Q + r"[\s，,、]*")
 _YEAR_RANGE = lazyre.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
+#: a basis year, then the year of the figures after it (与2019年相比，2023年全市…由A增加到B): the span's two ends
+_BASIS_YEARS = lazyre.compile(r"(?:与|同|和|跟|较|比)((?:19|20)\d{2})\s*年(?:相比|比较)?[，,]\s*((?:19|20)\d{2})\s*年")
 
 
 def _cumulative_spans(doc, text: str, lo: int, hi: int, para_lo: int, fy: Optional[int] = None,
@@ -419,10 +424,13 @@ class AverageGrowthMismatch(Rule):
             p = doc.paragraph_at(t.start)
             if forced is not None:
                 spans = forced
-            elif m.group("nyears"):
-                spans = [_n(m.group("nyears"))]
-            elif restated is not None and _n(restated.group(1)):
-                spans = [_n(restated.group(1))]
+            elif m.group("nyears") or (restated is not None and _n(restated.group(1))):
+                spans = [_n(m.group("nyears") or restated.group(1))]
+                ys = _years_in(text, t.start, t.end)
+                if len(ys) >= 2 and ys[-1] - ys[0] + 1 == spans[0]:
+                    # 2019年为612亿元，2023年达到886亿元，五年间年均增长9.7%: 五年 counts the years inclusively, the
+                    # average runs over the four years between the levels — both readings
+                    spans = [spans[0] - 1, spans[0]]
             else:
                 spans = sorted(_spans(doc, text, t, s, p))
             unknown = not spans

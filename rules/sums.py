@@ -116,6 +116,8 @@ _OUTCOME = lazyre.compile(r"办结|辦結|审结|審結|结案|結案|办理完�
 _BRACKETS = {"（": "）", "(": ")"}
 #: units that count kinds (三类, 两种), not the things of a total
 _KIND_UNITS = frozenset(("类", "類", "种", "種", "大类", "大類"))
+#: a bracket of last year's values of the figures before it, in order (（上年分别为3,900件、1,790件）)
+_PRIOR_LIST = lazyre.compile(r"\s*(?:上一?年|去年|前一年)(?:同期|末|底|度)?分别")
 #: the bracketed alternative of a total's unit: 件（份）, 件（次）, 人（次）
 _ALT_UNIT = lazyre.compile(r"[（(]\s*([\u4e00-\u9fff]{1,2})\s*[）)]")
 _BRACKET_CHARS = lazyre.compile(r"[（()）]")
@@ -669,6 +671,8 @@ class PartsSum(Rule):
                 continue
             if re.search(r"增长|增長|增加|减少|減少|下降|同比|上升|提高|新增", inner_text):
                 continue
+            if _PRIOR_LIST.match(inner_text):
+                continue          # 4,220件和1,890件（上年分别为3,900件、1,790件）: last year's values of a list, in order
             partial = bool(_PARTIAL.search(inner_text)) and not _COMPLETE_HINT.search(inner_text)
             # one sum per measure word: 46期5,680人次（市级18期2,140人次，区级28期3,540人次） holds two
             groups: Dict[str, List[Quantity]] = {}

@@ -112,9 +112,9 @@ TRAPS = [
     ("GWR", "高新技术企业由上年的150家增加到270家，增长0.8倍，实现近倍增。"),
     ("GWR", "全市规模以上工业增加值两年平均增长8.0%，2021年和2023年分别为1250亿元和1530亿元。"),
     ("GWR", "全市一般公共预算收入占地区生产总值的比重为8.2%，比上年提高0.3个百分点，上年为7.9%。"),
-    # written as a case (4812 → 5236 with 增长11.5% as its wrong variant) and moved here after measuring: the growth of a
-    # flow (新登记) may be the stock's, whose level the text does not give — the wrong variant is not provably wrong
-    ("GWR", "去年，全县新登记市场主体4812户；今年，全县新登记市场主体5236户，同比增长11.5%。"),
+    # (去年，全县新登记市场主体4812户；今年，全县新登记市场主体5236户，同比增长11.5% stood here as a trap: the growth of a
+    # flow may be the stock's.  Issue 10, growth round 5, reads the growth of this year's flow against last year's when the
+    # text names last year's as a flow too, and reports it — tests/test_growth_round5.py, PARTS)
 ]
 
 #: cases still missed after the change (index in CASES → why): run as expected failures

@@ -120,8 +120,9 @@ _TRANSITION2 = lazyre.compile(
     + r")(?P<b>" + _Q + r")")
 _CHANGE_TAIL = (
     _VERB
-    # 比上年的400件多受理60件 / 少发生3起: after 多/少 the action the difference counts
-    + r"(?:(?<=[多少])(?:受理|办理|审结|办结|化解|调解|处理|查处|发生|接待|培训|立案|收到|收案|结案|新增))?"
+    # 比上年的400件多受理60件 / 少发生3起 / 多开工48个 / 少供应0.32万亩: after 多/少 (not 减少/增多) the deed the
+    # difference counts, up to three characters
+    + r"(?:(?<=[多少])(?<![减增][多少])(?![了到至为达])[\u4e00-\u9fff]{1,3}?)?"
     r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
 _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:末|底)?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?(?:、\s*|[\s，,]*)"
@@ -130,14 +131,18 @@ _CHANGE = lazyre.compile(
     r"(?:(?:按现价|按当年价格?|按现行价格?)(?:计算)?[\s，,]*)?"
     # …460件，上年400件 / 2022年为400件 / 二季度为112.4亿千瓦时 (a period label only with 为)
     # (上年完成62.3亿元 / 上年实现… / 去年达到…: the prior's own verb)
-    r"(?:(?:而|但)?(?P<lab2>" + _LABEL + r"(?=(?:为|是|有|共|完成|实现|达到|达)?" + QTOK + r")|" + _PERIOD_LABEL + r"(?=为|是|有|共))"
-    r"(?:为|是|有|共|完成|实现|达到|达)?(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
+    # (上年城镇新增就业3.85万人: the label may restate the words of the value's own clause, ``lw``)
+    r"(?:(?:而|但)?(?P<lab2>" + _LABEL + r"(?=(?:[\u4e00-\u9fff]{2,10}?)?(?:为|是|有|共|完成|实现|达到|达)?" + QTOK + r")|"
+    + _PERIOD_LABEL + r"(?=为|是|有|共))"
+    r"(?P<lw>[\u4e00-\u9fff]{2,10}?)?(?:为|是|有|共|完成|实现|达到|达)?(?P<lbase2>" + _Q + r")[\s，,]+)?)?"
     r"(?:(?P<cmp>" + _CMP + r")(?:的)?[（(]?(?:(?<=[（(])(?:上一?年|去年)(?:同期)?[：:]?(?:为|是)?(?=" + QTOK + r"))?(?P<base>" + _Q
     + r")?[）)]?[\s，,]*(?:同比|相比)?"
     # 较上年同期的400件有所增加，增幅为15%: a change word without a figure before the one with it
     r"(?:(?:有所|略有|明显|大幅|小幅|稳步|持续)(?:增加|增长|上升|提高|下降|减少|回落|降低)[\s，,]+)?"
     r"|(?P<cmp5>(?:比|较之?)(?P<lab5>[^，,。；;：:\ue010\ue011\d]{1,12}?)的)(?P<base5>" + _Q + r")[\s，,]*"
-    r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*)?"
+    r"|(?P<cmp3>(?:与|同|和|跟)(?P<lab3>" + _LABEL + r")(?:的)?(?P<lbase3>" + _Q + r")相比)[\s，,]*"
+    # 达到12.8万户，由上年的11.6万户增长10.3%: the level the change starts from, named by its year (a basis with its value)
+    r"|(?P<cmp6>(?<![自理缘经])(?:由|从)(?P<lab6>" + _LABEL + r")(?:末|底)?的)(?P<base6>" + _Q + r")[\s，,]*)?"
     # 同比大幅增长25% / 稳步提高1.2个百分点: an adverb of degree before the verb
     # 比上年名义增长8.9%: the growth of the nominal levels, as printed
     r"(?:大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|进一步|名义)?"
@@ -145,6 +150,8 @@ _CHANGE = lazyre.compile(
 #: what every change claim ends with, the verb and the amount (most places where _CHANGE could start lack it: the
 #: pattern is tried only in the stretches of text between sentence ends that hold it, lazyre.stretch_finditer)
 _CHANGE_PART = lazyre.compile(_CHANGE_TAIL)
+#: the verb closing the words restated after a prior's label (上年城镇新增就业 / 上年受理案件为)
+_RESTATED_WORDS = lazyre.compile(r"(?:为|是|有|共|完成|实现|达到|达)$")
 #: an adverb of degree right before a verb (比上年增加2860元，名义增长5.1%: the second claim is still about 58620元)
 _ADVERB_END = lazyre.compile(r"(?:大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|进一步|名义)$")
 #: what may stand between two claims about one value (较上年增加17件，增长12.2% / 同比增加40件、增长8.3%)
@@ -225,6 +232,20 @@ def _post_cur(skel: str, text: str, pos: int, amt: Optional["Quantity"] = None, 
             else (cur.is_percent and unit_of(amt) in POINT_UNITS)
         return m if ok else None
     return m if text.startswith("达", m.start("cur")) else None
+
+
+def _bracket_base(doc: "Document", skel: str, text: str, pos: int, cmp: str, words_at: int):
+    """The base in a bracket right after a change (增长2.3倍（上年为18.6亿元） / 翻了一番多（2018年为572家）): the match of
+    :data:`_POST_BASE`'s bracket when its label is the period the basis names (:func:`_label_fits`), it is not an estimate
+    unless the basis is, and the word after the label is 为 or one of the change's own clause (words before
+    ``words_at``: （上年产量2.4万辆） after 新能源汽车产量增长…); with no basis (``cmp`` None: 翻了一番（2018年为572家）)
+    any earlier period's label."""
+    pm = _POST_BASE.match(skel, pos)
+    if pm is None or not pm.group("base") or not _estimate_fits(cmp or "", pm, "base") \
+            or not (_prior_label(doc, pm.group("lab")) if cmp is None else _label_fits(doc, cmp, pm.group("lab"))):
+        return None
+    w = _bracket_word(pm)
+    return pm if w == "为" or w in text[_clause_start(skel, words_at):words_at] else None
 
 
 #: words that may stand between a 由A到B and the change that restates it (一年增加, 人数增长)
@@ -621,6 +642,25 @@ def _label_fits(doc: "Document", cmp: str, label: str) -> bool:
     return _prior_label(doc, label)
 
 
+def _bases_differ(doc: "Document", a: str, b: str) -> bool:
+    """Two comparisons of consecutive claims that name different base periods (比2019年减少32人，同比下降8.5%: the
+    difference is over 2019, the growth over last year): the second claim does not take the first's value and base.
+    Unnamed (""), or both last year's (同比 / 比上年 / 比2022年 in a report on 2023), they agree."""
+    if not a or not b:
+        return False
+    ya, yb = _CMP_YEAR.search(a), _CMP_YEAR.search(b)
+    if ya and yb:
+        return ya.group(1) != yb.group(1)
+    if not ya and not yb:
+        return False
+    y = int((ya or yb).group(1))
+    other = b if ya else a
+    if not _LAST_YEAR_CMP.match(other):
+        return False
+    fy = _doc_year(doc)
+    return fy is None or y != fy - 1
+
+
 def _year_unknown(doc: "Document") -> bool:
     return doc.report_year is None and not re.match(r"\s*(?:19|20)\d{2}年", folded_text(doc)[:60])
 
@@ -998,8 +1038,11 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         pre = _BUDGET_WORDS.sub("", pre)
     if "其中" in pre and _OWN_GROWTH.search(skel, ss, cs):
         pre = pre.replace("其中", "")   # 进出口…同比增长8%，其中出口52.3亿元，同比增长12%: each value has its own rate
-    if _NOT_PLAIN.search(pre) or (kind != "amount" and _NEW_FLOW_WORDS.search(pre)):
-        return None     # 新增企业122家，增长9.5%: the rate may be the total's (比上年多0.51万人 is the flow's)
+    if _NOT_PLAIN.search(pre):
+        return None
+    # 新增企业122家，增长9.5%: the rate may be the total's (比上年多0.51万人 is the flow's) — unless last year's value
+    # is named as last year's flow too (上年新增高新技术企业86家。…全年新增高新技术企业112家，比上年增长30.2%)
+    flow = _NEW_FLOW_WORDS.search(pre) if kind != "amount" else None
     spre = text[ss:cur.start]
     cy = _CMP_YEAR.fullmatch(cmp or "")
     if cmp and not _LAST_YEAR_CMP.match(cmp) and not cy and not est:
@@ -1020,11 +1063,15 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     if key_at is not None:
         kcs = _clause_start(skel, key_at)
         kpre = text[kcs:key_at].replace("人均", "")
-        if _NOT_PLAIN.search(kpre) or (kind != "amount" and _NEW_FLOW_WORDS.search(kpre)):
+        if _NOT_PLAIN.search(kpre):
             return None
+        flow = flow or (_NEW_FLOW_WORDS.search(kpre) if kind != "amount" else None)
     key = metric_key(doc, cur.start if key_at is None else key_at)
     if est:
         key = _EST_KEY.sub("", key)     # 收入预期 / 收入预计完成: the metric is 收入
+    elif "预计" in pre:
+        # 2023年…比例预计为85.1%，比上年提高… / 预计2023年研发投入强度达到3.02%: the year's estimate of the metric
+        key = _OWN_ESTIMATE.sub("", key)
     if len(key) < 2:
         return None
     starts, vals = _prior_values(doc)
@@ -1074,6 +1121,21 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
                                       metric_key, amt, want, cy is not None, None)
             if cand is not None:
                 found.append(cand)
+    if not found and not est and para > 0:
+        # none under the very same words: last year's level in an earlier part of the report under a longer name of
+        # which the claim's is a short form (接待国内外游客 / 接待游客, 规模以上工业企业实现营业收入 / 规上工业营业收入,
+        # 行政复议案件 / 复议案件) — the values whose key ends in the claim's head noun, the last few before the paragraph
+        sk = _short_form(key)
+        ks = _prior_by_head(doc).get(sk[-2:], ()) if len(sk) >= 3 else ()
+        j = bisect.bisect_left(_KeyStarts(ks, starts), para)
+        for k in ks[max(0, j - _REPORT_PRIORS):j]:
+            q, lab, lstart, keypos = vals[k]
+            cand = _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, False, key_match,
+                                      metric_key, amt, want, cy is not None, None, short=sk)
+            if cand is not None:
+                found.append(cand)
+    if flow is not None:
+        found = [f for f in found if flow.group() in text[_clause_start(skel, f[1].start):f[1].start]]
     if not found:
         return None
     best = max(f[0] for f in found)
@@ -1089,6 +1151,8 @@ _EST_CMP = lazyre.compile(r"(?:比|较之?|与|同)(?:上一?年(?:度)?|去年)
 _BUDGET_WORDS = lazyre.compile(r"预期|预算|安排|计划")
 #: what a budget's and an estimate's words add to a metric's key (metric_key drops 计: 预完成)
 _EST_KEY = lazyre.compile(r"预期|预算|安排|计划|预计?(?:完成|执行|实现|为)?")
+#: the estimate of the claim's own year after the metric's name (优良天数比例预计为85.1%, 强度预计达到2.45%)
+_OWN_ESTIMATE = lazyre.compile(r"^预计?|预计?(?:完成|实现|达到|达|为|可达)?$")   # (metric_key drops 计 and 为)
 #: a value stated as last year's estimate (2023年…预计完成152.6亿元 / 预计执行 / 预计为)
 _EST_WORDS = lazyre.compile(r"预计")
 #: a basis naming a year: 比2022年, 较2019年同期, 与2020年相比
@@ -1099,8 +1163,66 @@ _OWN_GROWTH = lazyre.compile(r"(?:增长|下降|增加|减少|提高|降低|上�
 _NEW_FLOW_WORDS = lazyre.compile(r"新增|净增|新引进|新登记|新设立|新认定|新培育|新开工|新建|新签约|新落户|新入驻|新注册|新发展")
 
 
+#: abbreviations of a metric's words (规上工业 is 规模以上工业)
+_ABBREV = (("规上", "规模以上"), ("限上", "限额以上"), ("社零", "社会消费品零售"))
+#: the verbs that close a value's words (进出口总额完成528.9亿元): not part of the metric's name
+_KEY_VERB_END = lazyre.compile(r"(?:完成|实现|达到|突破|共计|累计|总计|合计|为|是|有|达)+$")
+#: words that narrow what a metric counts: a longer name adding one names a part (接待入境游客 is not 接待游客)
+_NARROWING = lazyre.compile(r"地方|本级|规模以上|限额以上|城镇|农村|城乡|城市|乡村|城区|国有|民营|民间|外资|外商|一般|税收|非税|"
+                            r"中央|省级|市级|区级|县级|直接|间接|新增|累计|净|实际|进口|出口|高新|重点|重大|其他|其中|入境|出境|境外|"
+                            r"境内|国外|海外|国际|国内(?!外)|女|男|少数|个人|单位|一季度|上半年|当年|本级|人均|平均")
+
+
+def _short_form(key: str) -> str:
+    """A metric's words for matching a short form against a full name: abbreviations written out, no closing verb."""
+    for a, b in _ABBREV:
+        if a in key:
+            key = key.replace(a, b)
+    return _KEY_VERB_END.sub("", key)
+
+
+def _short_name_of(short: str, full: str) -> bool:
+    """Whether ``short`` names the metric ``full`` names, written shorter: its characters are a subsequence of the
+    full name's ending in the same head noun, and what the full name adds neither narrows it (入境, 农村, 规模以上,
+    新增…) nor holds another action (接待国内外游客 / 接待游客, 行政复议案件 / 复议案件, 外贸进出口总额 / 进出口总额,
+    规模以上工业企业实现营业收入 / 规模以上工业营业收入)."""
+    if short == full:
+        return len(short) >= 3      # 规上工业企业利润总额 / 规模以上工业企业利润总额: equal once written out
+    if len(short) < 3 or len(full) <= len(short) or full[-2:] != short[-2:]:
+        return False
+    from .metric import _ACTIONS
+    if set(_ACTIONS.findall(full)) != set(_ACTIONS.findall(short)):
+        return False
+    extra, i = [], 0
+    for ch in full:
+        if i < len(short) and ch == short[i]:
+            i += 1
+            extra.append("|")
+        else:
+            extra.append(ch)
+    if i < len(short):
+        return False
+    return not any(_NARROWING.search(run) for run in "".join(extra).split("|") if run)
+
+
+def _prior_by_head(doc: "Document") -> Dict[str, List[int]]:
+    """The values of :func:`_prior_values` by the last two characters of their metric's words (:func:`_short_form`):
+    the candidates a short form of a name is matched against, built once per document."""
+    c = _cache(doc)
+    if "prior_by_head" not in c:
+        out: Dict[str, List[int]] = {}
+        for key, ks in _prior_by_key(doc).items():
+            sk = _short_form(key)
+            if len(sk) >= 4:
+                out.setdefault(sk[-2:], []).extend(ks)
+        for ks in out.values():
+            ks.sort()
+        c["prior_by_head"] = out
+    return c["prior_by_head"]  # type: ignore[return-value]
+
+
 def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, ahead, key_match, metric_key,
-                       amt=None, want=None, named=False, win_lo=None, strip=None):
+                       amt=None, want=None, named=False, win_lo=None, strip=None, short=None):
     ly = re.match(r"((?:19|20)\d{2})\s*年", lab)
     if ly:
         if want is None or int(ly.group(1)) != want:
@@ -1130,6 +1252,8 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
         same = [x for x in (by_start[p] for p in qs[bisect.bisect_left(qs, ss):bisect.bisect_left(qs, e if e >= 0 else cur.end)])
                 if x is not cur and x is not amt and measure(x) == measure(cur) and x.is_percent == cur.is_percent]
         return None if same else (0.5, q, lab)
+    if short is not None:       # (the very same words were tried before)
+        return (0.6, q, lab) if qkey != key and _short_name_of(short, _short_form(qkey)) else None
     sim = key_match(qkey, key)
     if sim < 0.8 and ahead and _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key, win_lo):
         return (0.5, q, lab)
@@ -1276,6 +1400,8 @@ def changes(doc: "Document") -> List[Change]:
             cmp = "环比"
         base_tok = m.group("base")
         if verb in _SINGLE and not (cmp or base_tok):
+            if m.group("le") in ("到", "至", "为"):
+                retry.append(amt.start)   # 降至1,846件次，比上年减少312件次: the value reached may open the next claim
             continue
         if _LIST_AFTER.match(skel, m.end()):
             continue  # 分别增长12%和15%: which value each rate belongs to is not certain
@@ -1292,7 +1418,13 @@ def changes(doc: "Document") -> List[Change]:
         base = by_start[m.start("base")] if base_tok else None
         if m.group("cmp5"):
             base, cmp = by_start[m.start("base5")], m.group("cmp5")
+        elif m.group("cmp6"):
+            base, cmp = by_start[m.start("base6")], "比" + m.group("lab6")
         label = cmp
+        if m.group("lw") and not (m.group("cur") and re.fullmatch(_LABEL, m.group("lab2"))
+                                  and _RESTATED_WORDS.sub("", m.group("lw")) in
+                                  text[_clause_start(skel, m.start("cur")):m.start("cur")]):
+            continue    # 4,120件，上年末结存380件，增长…: words of another metric after the label: not read
         for lab, lb in (("lab3", "lbase3"), ("lab", "lbase"), ("lab2", "lbase2")):
             period = bool(m.group(lb)) and (re.fullmatch(_PERIOD_LABEL, m.group(lab)) is not None)
             if period and QTOK in m.group(lab):
@@ -1368,15 +1500,25 @@ def changes(doc: "Document") -> List[Change]:
             pc = _post_cur(skel, text, m.end(), amt, by_start)   # 较2019年的856.3亿元增长25.2%，达到1072.1亿元
             if pc and _same_kind(by_start[pc.start("cur")], base) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()
+        if cur is None and base is None and kind in ("percent", "points", "times"):
+            # 增长2.3倍（上年为18.6亿元），达到61.4亿元: the base in a bracket right after, the value reached after it
+            bb = _bracket_base(doc, skel, text, m.end(), cmp, m.start())
+            pc = _post_cur(skel, text, bb.end(), amt, by_start) if bb else None
+            if pc and _same_kind(by_start[pc.start("cur")], by_start[bb.start("base")]) \
+                    and not _LIST_AFTER.match(skel, pc.end()):
+                cur, base, label, end = by_start[pc.start("cur")], by_start[bb.start("base")], bb.group("lab"), pc.end()
         if cur is None and base is None and kind in ("percent", "points", "times", "amount"):
             # 城镇化率提高1.3个百分点，达到62.5%，上年为61.2% / 增长1.5倍，达到96.3亿元，上年为38.5亿元
             pc = _post_cur(skel, text, m.end(), amt, by_start)
             pb = _POST_BASE.match(skel, pc.end()) if pc else None
-            if pb and pb.group("base2") and _label_fits(doc, cmp, pb.group("lab2")) and _estimate_fits(cmp, pb, "base2") \
-                    and pb.group("w2") == "为":
-                c2, b2 = by_start[pc.start("cur")], by_start[pb.start("base2")]
+            g2 = None if pb is None else "base2" if pb.group("base2") else "base"
+            lab2 = pb.group("lab2" if g2 == "base2" else "lab") if pb else ""
+            if pb and _label_fits(doc, cmp, lab2) and _estimate_fits(cmp, pb, g2) \
+                    and (pb.group("w2") if g2 == "base2" else _bracket_word(pb)) == "为":
+                # …，达到62.5%，上年为61.2% / …，达到50亿元（上年为20亿元）
+                c2, b2 = by_start[pc.start("cur")], by_start[pb.start(g2)]
                 if _same_kind(c2, b2) and (kind != "amount" or measure(c2) == measure(amt)):
-                    cur, base, label, end = c2, b2, pb.group("lab2"), pb.end()
+                    cur, base, label, end = c2, b2, lab2, pb.end()
             elif pc and not _LIST_AFTER.match(skel, pc.end()) and kind in ("percent", "points"):
                 # 上年受理案件400件。今年受理案件增长15%，达到460件: the value after the claim, last year's earlier
                 # (or in the next sentence); the metric is named before the claim
@@ -1424,7 +1566,8 @@ def changes(doc: "Document") -> List[Change]:
         if cur is None and tr is None and base is None and out \
                 and not _CHAIN_SEP.sub("", _ADVERB_END.sub("", skel[out[-1].end:start])):
             prev = out[-1]  # 较上年增加17件，增长12.2%: a second claim about the same value
-            if prev.current is not None and prev.kind in ("amount", "percent"):
+            if prev.current is not None and prev.kind in ("amount", "percent") \
+                    and not _bases_differ(doc, cmp, prev.comparison):
                 cur, base, tr, start = prev.current, prev.base, prev.transition, prev.start
                 cmp = cmp or prev.comparison
                 label = label or prev.base_label or prev.comparison
@@ -1434,10 +1577,26 @@ def changes(doc: "Document") -> List[Change]:
                         and prev.amount is not None and measure(amt) == measure(prev.current):
                     # 同比增幅为2.4%，比上年净增3.0万人: the difference stated after the rate gives its prior
                     out[-1] = dataclasses.replace(prev, delta=amt, delta_direction=_direction(verb))
+            elif prev.current is None and prev.base is None and prev.transition is None and prev.delta is None \
+                    and {kind, prev.kind} == {"amount", "percent"} and not _bases_differ(doc, cmp, prev.comparison):
+                # 比上年减少312件次，下降14.5%，降至1,846件次 / 下降12.5%，减少426起，降至2,982起: a difference and a
+                # growth with no value before them, the value they reach right after the second
+                d = prev.amount if prev.kind == "amount" else amt
+                pc = _post_cur(skel, text, m.end(), amt, by_start)
+                c2 = by_start[pc.start("cur")] if pc else None
+                if c2 is not None and d is not None and measure(c2) == measure(d) and not c2.is_percent \
+                        and not _LIST_AFTER.match(skel, pc.end()):
+                    cmp = cmp or prev.comparison
+                    cur, end = c2, pc.end()
+                    if kind == "percent":
+                        delta, delta_dir = prev.amount, prev.direction
+                    else:
+                        out[-1] = dataclasses.replace(prev, current=c2, delta=amt, delta_direction=_direction(verb),
+                                                      comparison=prev.comparison or cmp)
         if delta is None and base is None and tr is None and cur is not None and out and kind == "percent":
             prev = out[-1]   # 比上年增加40件，达到520件，增长8.3%: the difference stated before the value
             if prev.current is cur and prev.kind == "amount" and prev.base is None and prev.transition is None \
-                    and prev.comparison and prev.amount is not None:
+                    and prev.comparison and prev.amount is not None and not _bases_differ(doc, cmp, prev.comparison):
                 delta, delta_dir = prev.amount, prev.direction
                 cmp = cmp or prev.comparison
         out.append(Change(start=start, end=end, verb=verb, verb_start=m.start("verb"), verb_end=m.end("verb"),
@@ -1586,6 +1745,9 @@ def changes(doc: "Document") -> List[Change]:
             if pm and pm.group("base2") and pm.group("lab2") == lab and not pm.group("est2") and (
                     pm.group("w2") == "为" or pm.group("w2") in text[_clause_start(skel, fcur.start):fcur.start]):
                 fbase = by_start[pm.start("base2")]
+            bb = _bracket_base(doc, skel, text, m.end(), "比" + lab, fcur.start) if fbase is None else None
+            if bb is not None:     # 比2018年翻了一番多（2018年为572家）
+                fbase = by_start[bb.start("base")]
             if fbase is None:
                 eb = _base_earlier(doc, skel, text, by_start, fcur, "比" + lab, m.end(), "times")
                 fbase = eb[0] if eb else None
@@ -1594,6 +1756,16 @@ def changes(doc: "Document") -> List[Change]:
                                   direction=1, kind="fan", amount=None, base=fbase, current=fcur,
                                   base_label=lab, factor=fan_iv, approx=approx))
                 continue
+        bb = _bracket_base(doc, skel, text, m.end(), None, m.start()) if tr is None and not fc else None
+        pc = _post_cur(skel, text, bb.end()) if bb is not None else None
+        if pc is not None and not QUALIFIERS.search(text, max(0, m.start() - 6), m.end()) \
+                and _same_kind(by_start[pc.start("cur")], by_start[bb.start("base")]):
+            # 翻了一番（上年为3,200个），达到6,450个: the base in a bracket, the value reached after it
+            out.append(Change(start=m.start(), end=m.end(), verb="翻番", verb_start=m.start(), verb_end=m.end(),
+                              direction=1, kind="fan", amount=None, base=by_start[bb.start("base")],
+                              current=by_start[pc.start("cur")], base_label=bb.group("lab"), factor=fan_iv,
+                              approx=approx))
+            continue
         pc = _post_cur(skel, text, m.end()) if tr is None and not fc else None
         if pc is not None and not QUALIFIERS.search(text, max(0, m.start() - 6), m.end()):
             # 翻番，达到2460亿元，2018年为1210亿元 / （2018年为1210亿元）: both levels after it, the base
@@ -1678,10 +1850,15 @@ _LISTED = lazyre.compile(r"(?<![、和及与\ue010\ue011])(?P<vals>" + _QLIST + 
 _LISTED_TAIL = lazyre.compile(r"[\s，,]*(?:(?P<cmp0>(?:较|比)(?:上一?年|去年)(?:同期)?)[（(](?P<pbases>" + _QLIST + r")[）)])?"
                               r"(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?"
                               + _VERB + r"(?:了)?(?P<amts>" + _AMT_LIST + r")")
+#: 一般公共预算收入和税收收入分别增长8.2%、5.6%，分别达到86.6亿元、61.0亿元: the changes first, then the values reached
+_LISTED_REV = lazyre.compile(r"分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?"
+                             + _VERB + r"(?:了)?(?P<amts>" + _AMT_LIST + r")[\s，,]*分别(?:达到|达|为|是|增至|增加到|增长到|提高到|"
+                             r"提升到|升至|降至|下降到|减少到|减至)(?P<vals>" + _QLIST + r")")
+_CMP_BEFORE_LIST = lazyre.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)$")
 #: ，上年分别为2540万人次和270.1亿元 right before a 分别 list of changes (searched up to that list's start)
 _PRIOR_LIST_END = lazyre.compile(r"[，,]\s*(?:上一?年|去年)(?:同期)?分别(?:为|是)?(?P<bases>" + _QLIST + r")$")
 #: …，上年分别为400件、350件 / （上年同期分别为…）: the priors of a listed pair, in the same order
-_LISTED_PRIOR = lazyre.compile(r"[\s，,（(。]*(?:上一?年|去年)(?:同期)?(?:分别)?(?:为|是)?(?P<bases>" + _QLIST + r")")
+_LISTED_PRIOR = lazyre.compile(r"[\s，,（(。；;]*(?:上一?年|去年)(?:同期)?(?:分别)?(?:为|是)?(?P<bases>" + _QLIST + r")")
 
 
 def _qlist(by_start: Dict[int, "Quantity"], skel: str, lo: int, hi: int) -> List["Quantity"]:
@@ -1740,6 +1917,41 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
         cmp = m.group("cmp0") or m.group("cmp1") or m.group("cmp2") or ""
         verb = m.group("verb")
         for v, a, b, vb in zip(vals, amts, bases, _item_verbs(skel, amts, verb)):
+            out.append(Change(start=v.start, end=end, verb=vb, verb_start=m.start("verb"), verb_end=m.end("verb"),
+                              direction=_direction(vb), kind=kind, amount=a, comparison=cmp, base=b,
+                              base_label="上年" if b is not None else "", current=v, approx=a.approx is not None,
+                              listed=True))
+    k = skel.find("分别")
+    while k >= 0:      # (matched at each 分别 of the text, not tried at every character)
+        m = _LISTED_REV.match(skel, k)
+        k = skel.find("分别", k + 2)
+        if m is None:
+            continue
+        c1 = _CMP_BEFORE_LIST.search(skel, max(0, m.start() - 6), m.start())
+        if m.group("verb") in _SINGLE and not (c1 or m.group("cmp2")):
+            continue
+        vals = _qlist(by_start, skel, m.start("vals"), m.end("vals"))
+        amts = _qlist(by_start, skel, m.start("amts"), m.end("amts"))
+        if len(vals) != len(amts) or len(vals) > 12 or _LIST_AFTER.match(skel, m.end()):
+            continue
+        kinds = {_kind(a, "") for a in amts}
+        if len(kinds) != 1 or kinds & {"times", "times_to", "fan"}:
+            continue
+        kind = kinds.pop()
+        if kind == "amount" and any(measure(a) != measure(v) for a, v in zip(amts, vals)):
+            continue
+        if any(unit_of(v) in TIME_UNITS or v.approx not in (None, "≈") for v in vals) \
+                or QUALIFIERS.search(text, max(0, m.start() - 8), m.end()):
+            continue
+        bases = [None] * len(vals)
+        end = m.end()
+        pm = _LISTED_PRIOR.match(skel, m.end())
+        if pm:
+            bl = _qlist(by_start, skel, pm.start("bases"), pm.end("bases"))
+            if len(bl) == len(vals) and all(_same_kind(b, v) for b, v in zip(bl, vals)):
+                bases, end = list(bl), pm.end()
+        cmp = (c1.group() if c1 else "") or m.group("cmp2") or ""
+        for v, a, b, vb in zip(vals, amts, bases, _item_verbs(skel, amts, m.group("verb"))):
             out.append(Change(start=v.start, end=end, verb=vb, verb_start=m.start("verb"), verb_end=m.end("verb"),
                               direction=_direction(vb), kind=kind, amount=a, comparison=cmp, base=b,
                               base_label="上年" if b is not None else "", current=v, approx=a.approx is not None,
@@ -1834,7 +2046,9 @@ def _listed_tails(skel: str, by_start: Dict[int, "Quantity"], starts: List[int])
 
 
 #: a sentence that opens with last year's values as a 分别 list: 上年分别为39490元和19860元
-_NEXT_LIST = lazyre.compile(r"(?:^|(?<=[。\n；;（(]))\s*(?:上一?年|去年)(?:同期|末)?(?:[\u4e00-\u9fff]{0,8}?)分别(?:为|是|达)?(?P<bases>"
+#: (上年两项收入分别为…: the words may count the items, a quantity of 项)
+_NEXT_LIST = lazyre.compile(r"(?:^|(?<=[。\n；;（(]))\s*(?:上一?年|去年)(?:同期|末)?(?:[\u4e00-\u9fff]{0,8}?|(?:[\u4e00-\u9fff]{0,2}"
+                            + _Q + r"[\u4e00-\u9fff]{0,6}?))分别(?:为|是|达)?(?P<bases>"
                             + _QLIST + r")")
 
 
