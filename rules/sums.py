@@ -19,7 +19,8 @@ from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERL
                                     complete as _complete_by_name, exclusive as _why_exclusive,
                                     announced_kinds as _announced_kinds, classification as _classification,
                                     later_stage as _later_stage, qualified_action as _qualified_action,
-                                    LATER_STAGE_WORDS as _LATER_STAGE_WORDS,
+                                    LATER_STAGE_WORDS as _LATER_STAGE_WORDS, SELECTION_WORDS as _SELECTION_WORDS,
+                                    selected as _selected, SELECTION_FIRST as _SELECTION_FIRST,
                                     one_scale as _one_scale,
                                     siblings as _siblings, year_of as _year_of)
 from lintgov.quantities import Quantity, quantities_in
@@ -312,6 +313,9 @@ class PartsSum(Rule):
                 seen.add(f.start)
                 yield f
         starts = _starts(doc)
+        # things chosen from others, counts above thresholds: only where the document holds their words at all
+        chosen = _SELECTION_WORDS.search(masked) is not None and _SELECTION_FIRST.search(masked) is not None
+        above = "的有" in masked
         for si, s in enumerate(doc.sentences):
             # every check below reads a figure that starts in this sentence (a part, a share, a total, the
             # first figure of a next-sentence list): a sentence without one is passed over (~3 in 4)
@@ -322,6 +326,14 @@ class PartsSum(Rule):
             if f is not None:
                 yield f
             for f in self._stages(doc, masked, s):
+                if f.start not in seen:
+                    seen.add(f.start)
+                    yield f
+            for f in (self._selected(doc, masked, s) if chosen else ()):
+                if f.start not in seen:
+                    seen.add(f.start)
+                    yield f
+            for f in (self._thresholds(doc, masked, s) if above else ()):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
@@ -513,6 +525,91 @@ class PartsSum(Rule):
                                                                   "upper end of the whole)"},
                                            part=label(doc, q), whole=label(doc, prev))
             prev = q
+
+    def _selected(self, doc, masked, s):
+        """形成112项制度创新成果，38项成果已向全国复制推广 / 173项…案例，82项获国家层面认可、37项向全国推广: a count right
+        after another of the same measure word, with what some of those things then got said after it
+        (:func:`lintgov.claims.classes.selected`), is not more than it; so is each count listed after it the same way."""
+        if _SELECTION_WORDS.search(masked, s.start, s.end) is None or _SELECTION_FIRST.search(masked, s.start, s.end) is None:
+            return      # no word of what is chosen, or none of what it is chosen from: nothing to read (most sentences)
+        whole = prev = None
+        whole_first = ""
+        for q in quantities_in(doc, s.start, s.end):
+            if q.is_percent:
+                whole = prev = None
+                continue
+            if not is_count(q):
+                continue
+            after = re.match(r"[^，,；;。：:、（）()\d]{0,16}", masked[q.end:s.end]).group()
+            if prev is not None and measure_of(q) == measure_of(prev) and _bounded(q) and _bounded(prev) \
+                    and not is_delta(masked, q) and not is_delta(masked, prev):
+                gap = masked[prev.end:q.start]
+                m = re.fullmatch(r"([^，,；;。：:、\d（）()]{0,16})[，,、]", gap)
+                # the things counted are named after the count (173项制度集成创新案例，) or before it (申请36家，)
+                first = (m.group(1) or re.split(r"[，,；;。：:、]", masked[max(s.start, prev.start - 16):prev.start])[-1]) \
+                    if m else ""
+                if whole is None and m and _selected(first, after):
+                    whole, whole_first = prev, first
+                elif whole is not None and not (m and _selected(whole_first, after)):
+                    whole = None
+                if whole is not None:
+                    lo = count_interval(q)[0]
+                    ok = lo <= count_interval(whole)[1] + 1e-9
+                    record(doc, self.code, "part<=whole", q, ok, "chosen <= those chosen from", [whole])
+                    if not ok:
+                        yield self.finding(doc, q.start, q.end,
+                                           related=[Related(whole.start, whole.end, {"zh": "整体", "en": "whole"})],
+                                           evidence={"part": lo, "whole": count_interval(whole)[1],
+                                                     "formula": f"{label(doc, q)} > {label(doc, whole)}",
+                                                     "tolerance": "printed rounding of both (lower end of the part > "
+                                                                  "upper end of the whole)"},
+                                           part=label(doc, q), whole=label(doc, whole))
+            else:
+                whole = None
+            prev = q
+
+    def _thresholds(self, doc, masked, s):
+        """国家公布产量的104种工业产品中，我省占比超过10%的有44种、超过20%的有23种、超过30%的有11种: counts of the things
+        above rising thresholds (超过/高于/大于 X…的有N, X以上的N) cannot rise, and the first is among the things counted
+        before 中 when the sentence names them (N种…中，)."""
+        if masked.find("的有", s.start, s.end) < 0:
+            return
+        qs = [q for q in quantities_in(doc, s.start, s.end)]
+        chain = []   # (threshold, count)
+        for t, q in zip(qs, qs[1:]):
+            if not is_count(q) or q.is_percent or not _bounded(q):
+                continue
+            if t.approx not in (">", ">="):
+                continue
+            if not re.fullmatch(r"的有", masked[t.end:q.start]):
+                continue
+            if chain and (chain[-1][1].unit != q.unit or chain[-1][0].unit != t.unit
+                          or not re.fullmatch(r"[、，,；;]\s*", masked[chain[-1][1].end:t.start])):
+                chain = []
+            chain.append((t, q))
+        if not chain:
+            return
+        pairs = list(zip(chain, chain[1:]))
+        first_t, first_q = chain[0]
+        m = re.search(r"(?P<w>\d[\d,.]*)(?P<u>[\u4e00-\u9fff])[\u4e00-\u9fff“”]{0,10}(?:当中|之中|中)[，,]?[\u4e00-\u9fff]{0,12}$",
+                      masked[s.start:first_t.start])
+        whole = next((q for q in qs if q.end <= first_t.start and m and q.start == s.start + m.start("w")), None)
+        if whole is not None and measure_of(whole) == measure_of(first_q) and _bounded(whole):
+            pairs.insert(0, ((None, whole), chain[0]))
+        for (t0, a), (t1, b) in pairs:
+            if t0 is not None and not (t1.value > t0.value):
+                continue
+            lo = count_interval(b)[0]
+            ok = lo <= count_interval(a)[1] + 1e-9
+            record(doc, self.code, "part<=whole", b, ok, "above a higher threshold <= above a lower one", [a])
+            if not ok:
+                yield self.finding(doc, b.start, b.end,
+                                   related=[Related(a.start, a.end, {"zh": "整体", "en": "whole"})],
+                                   evidence={"part": lo, "whole": count_interval(a)[1],
+                                             "formula": f"{label(doc, b)} > {label(doc, a)}",
+                                             "tolerance": "printed rounding of both (lower end of the part > "
+                                                          "upper end of the whole)"},
+                                   part=label(doc, b), whole=label(doc, a))
 
     def _shares(self, doc, masked, s):
         """Three or more shares of one whole listed with 分别占 (48.2%、27.5%、30.1%) cannot add up to more
@@ -920,6 +1017,13 @@ class PartsSum(Rule):
                     # 新登记147万户、其中企业57.3万家 (户 and 家 count the same market entities), 文化场馆126个，其中博物馆
                     # 138家, 培训4,860人次，其中…5,230人 (each person trained is at least one 人次): claims.classes
                     same = [inner]
+                if not same and measure_of(p) in ("个", "项") and \
+                        re.match(r"项目|[获已为是由在完建开投通实入列被均]|[，,。；;、]|$", masked[p.end:p.end + 2]):
+                    # 12个项目获国家科学技术奖，其中1项… / 实施项目6个，其中3项…: projects are counted in 个 or 项 alike
+                    same = [w for w in (wholes if inner is None else [inner])
+                            if {measure_of(w), measure_of(p)} == {"个", "项"}
+                            and (re.match(r"[\u4e00-\u9fff]{0,6}?项目", masked[w.end:w.end + 8])
+                                 or masked[max(0, w.start - 2):w.start] == "项目")]
                 if not same and inner is not None:
                     # 新增商事主体3,260户，认缴投资总额528.6亿元，增长12.4%，其中…企业52户: the count right before 其中
                     # is of another measure; the whole of the part is the nearest count of its own measure before

@@ -435,6 +435,34 @@ def later_stage(first: str, second: str) -> bool:
     return any(b.search(second) and a.search(first) for a, b in STAGES)
 
 
+# -- selections: what is chosen from things produced is among them ----------------------------------------------------
+#: (the things produced or applied for, what some of them then got, said after the count): 形成112项制度创新成果，38项
+#: 成果已向全国复制推广 / 173项制度集成创新案例，82项获国家层面认可、37项向全国推广 / 受理205家企业上市申请，70家企业
+#: 成功上市 — the count of those chosen is among the count before it.  Not a count of other things (推广新能源汽车N辆).
+SELECTIONS = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
+    (r"成果|案例|经验|做法|举措|创新|改革事项", r"^[\u4e00-\u9fff]{0,4}?(?:已|均|先后|被)?(?:获(?:得)?[\u4e00-\u9fff]{0,8}?"
+     r"(?:认可|肯定|推广)|(?:向|在)[\u4e00-\u9fff]{1,6}?(?:复制)?推广|(?:被|获)[\u4e00-\u9fff]{0,6}?(?:采纳|推广)|复制推广)"),
+    (r"申请", r"^[\u4e00-\u9fff]{0,4}?(?:已|均)?(?:成功上市|获批上市|获得批准|获批)"),
+))
+#: literal prefilters for :func:`selected`: the words of every selection's second pattern, and of its first
+SELECTION_WORDS = lazyre.compile(r"认可|肯定|推广|采纳|上市|获批|批准")
+SELECTION_FIRST = lazyre.compile(r"成果|案例|经验|做法|举措|创新|改革事项|申请")
+
+
+def selected(first: str, after: str) -> bool:
+    """Whether the words right after a count (``after``: 82项获国家层面认可 → 获国家层面认可) say that the things it
+    counts were chosen from those named by ``first`` (the words after the count before it: 制度集成创新案例)."""
+    for a, b in SELECTIONS:
+        m = b.search(after) if a.search(first) else None
+        if m is not None:
+            # the chosen things' own name, if any, is the first's (38项成果 after 112项制度创新成果; never 146项专利)
+            own = re.match(r"[\u4e00-\u9fff]{0,4}?(?=已|均|先后|被|获|向|在|复制|成功)", after)
+            name = own.group() if own else ""
+            if not name or any(ch in first for ch in name):
+                return True
+    return False
+
+
 # -- complements: the outcome a rate counts and the other outcomes of the same things ---------------------------------
 #: (the rate's outcome, the other outcome a count may be named by, whether the two are all the outcomes).  A rate of
 #: the first over a whole of which the second is stated (审结312件，胜诉290件，败诉率…) has at most the whole less the

@@ -2175,7 +2175,7 @@ _ADD_VERB = (r"(?:新增|净增|新建成?|新开工|新开通|新开|新登记|
              r"|新改扩建|新建改造|新建、改造)")
 #: the year's deeds whose cumulative or total may follow (完成改造867个、累计2172个; 投入345.8亿元，累计1737亿元): only
 #: with a total word (累计/总数/总量…) after them
-_DONE_VERB = r"(?:" + _ADD_VERB[3:-1] + r"|增加|增长|完成|建成|建设|开工|引进|培育|认定|创建|投入|筹集|改造|实施)"
+_DONE_VERB = r"(?:" + _ADD_VERB[3:-1] + r"|增加|增长|完成|建成|建设|开工|引进|培育|认定|创建|投入|筹集|改造|实施|新推出|推出|推广应用|推广)"
 #: an increase in an amount (增加211.9公里、达634.5公里 / 五年增加1万美元，达到2.4万美元 / 同比增加1829万千瓦、达到9048万
 #: 千瓦): the level it reaches is the prior level plus the increase, so the increase is not more than the level when the
 #: level cannot be negative — never a balance, a profit or a net figure (利润增加5亿元，达到3亿元 may come from a loss)
@@ -2188,9 +2188,10 @@ _ADD_BAD_NOUN = lazyre.compile(r"其中|占|比|较|同比|增长|下降|减少|
 #: 运营总里程), and its verb
 _ADD_THEN_TOTAL = lazyre.compile(
     r"(?P<verb>" + _DONE_VERB + r")(?P<noun>" + _ADD_NOUN + r")(?P<add>" + _Q + r")(?:\s*/\s*[\u4e00-\u9fff])?"
-    r"(?P<noun2>[\u4e00-\u9fff“”\"]{0,8}?)[\s]*[，,、；;]\s*"
+    r"(?:[（(][\u4e00-\u9fff、]{1,4}[）)])?(?P<noun2>[\u4e00-\u9fff“”\"]{0,8}?)"
+    r"(?:[，,、]\s*(?:同比|比上年|较上年)?(?:增长|增加|下降)\s*" + _Q + r")?[\s]*[，,、；;]\s*"
     r"(?P<w>[\u4e00-\u9fff“”\"]{0,8}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?)"
-    r"|共有|现有|拥有|(?P<reach>达到|增至|增加到|增加至|增长至|增长到|达))"
+    r"|共有|现有|拥有|保有量?|(?P<reach>达到|增至|增加到|增加至|增长至|增长到|达))"
     r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
     r"(?P<tot>" + _Q + r")")
 #: 总量达1461.4万户，新登记147万户 / 商事主体达422.6万户，新登记56.5万户: the stock first, the addition right after
@@ -2224,6 +2225,14 @@ _ADD_LISTS = lazyre.compile(
     r"分别(?P<verb>" + _ADD_VERB + r")(?P<adds>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})[\s]*[，,、]\s*"
     r"(?:累计|总数|总量)(?:分别)?(?:达到|达|为)?(?P<tots>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})")
 _LIST_SPLIT = lazyre.compile(_Q)
+#: 达201家、增加20家 / 分别达到771家和481家，比五年前分别增加236家和85家: a level and then its increase — not more than
+#: the level when the level cannot be negative (never a balance or a profit: _SIGNED_SUBJECT)
+_TOTAL_THEN_INCREASE = lazyre.compile(
+    r"(?P<tot>" + _Q + r")[\s]*[，,、]\s*(?:比上年|较上年|同比)?(?P<verb>增加)(?P<add>" + _Q + r")")
+_TOTS_THEN_ADDS = lazyre.compile(
+    r"分别(?:达到|达|为|增至)?(?P<tots>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})[\s]*[，,、]\s*"
+    r"(?:[比较](?:[\u4e00-\u9fff]|" + _Q + r"){1,8}?)?分别(?P<verb>增加|新增|净增)"
+    r"(?P<adds>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})")
 #: what _TOTAL_THEN_ADD, _TOTAL_BRACKET_ADD and _ADD_LISTS all hold: an addition's verb right before its figure
 _ADD_VERB_Q = lazyre.compile(_ADD_VERB + QTOK)
 #: words of a total's name that say nothing about what it counts (全区运营总里程)
@@ -2359,6 +2368,25 @@ def additions(doc: "Document") -> List[Addition]:
         adds = [by_start[x.start() + m.start("adds")] for x in _LIST_SPLIT.finditer(m.group("adds"))]
         tots = [by_start[x.start() + m.start("tots")] for x in _LIST_SPLIT.finditer(m.group("tots"))]
         if len(adds) != len(tots) or _LIST_AFTER.match(skel, m.end()):
+            continue
+        if all(_fits_stock(a, b) for a, b in zip(adds, tots)):
+            out.extend(Addition(m.start(), m.end(), a, b, m.group("verb")) for a, b in zip(adds, tots))
+    if "增加" in skel:
+        for m in _TOTAL_THEN_INCREASE.finditer(skel):
+            a, b = by_start[m.start("add")], by_start[m.start("tot")]
+            if not re.search(r"(?:达到|达|增至|增加到)\s*$", skel[max(0, m.start() - 4):m.start()]) \
+                    and not re.match(r"达|增至", text[b.start:b.start + 2]):
+                continue    # a level reached (达/增至), not any figure before 增加
+            if _SIGNED_SUBJECT.search(skel, max(0, m.start() - 16), m.start()) or (a.unit or "").endswith(("℃", "度")) \
+                    or not _fits_stock(a, b) or _LIST_AFTER.match(skel, m.end()) or _NOT_A_STOCK_AFTER.match(skel, m.end()):
+                continue
+            out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
+    for m in (_TOTS_THEN_ADDS.finditer(skel) if "分别" in skel else ()):
+        adds = [by_start[x.start() + m.start("adds")] for x in _LIST_SPLIT.finditer(m.group("adds"))]
+        tots = [by_start[x.start() + m.start("tots")] for x in _LIST_SPLIT.finditer(m.group("tots"))]
+        if len(adds) != len(tots) or _LIST_AFTER.match(skel, m.end()) \
+                or not re.match(r"分别(?:达|为|增至)", text[m.start():m.start() + 4]) \
+                or _SIGNED_SUBJECT.search(skel, max(0, m.start() - 16), m.start()):
             continue
         if all(_fits_stock(a, b) for a, b in zip(adds, tots)):
             out.extend(Addition(m.start(), m.end(), a, b, m.group("verb")) for a, b in zip(adds, tots))
