@@ -564,6 +564,12 @@ class RateMismatch(Rule):
         earlier_all = []
         if para is not None and para.start < lo_w:
             earlier_all = [c for c in recent(doc, para.start, lo_w, 3 * _MAX_OPERANDS) if is_count(c)]
+        if kind == "share" and _GDP.search(masked[floor:q.start]) is not None:
+            # 占地区生产总值的48.1%: a share of the GDP is over a figure stated as the GDP, not any amount of the
+            # paragraph (an open bound there, 减税降费超百亿元, would explain any share)
+            gdps = [g for g in _gdp_figures(doc, masked)] + [d for _, d in eligible]
+            counts = [c for c in counts if any(c is g for g in gdps) or any(c is n for n, _ in eligible)]
+            earlier_all = [c for c in earlier_all if any(c is g for g in gdps)]
         for meas in {measure_of(n) for n, _ in eligible}:
             if _explained(doc, masked, q, stated, [c for c in counts if measure_of(c) == meas],
                           [n for n in (numerators or [n for n, _ in eligible]) if measure_of(n) == meas],
@@ -1501,10 +1507,19 @@ def _gdp_figures(doc, masked) -> List[Quantity]:
             if _GDP.search(pre) and not _threshold(masked, q) and not re.search(
                     r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭|突破", pre):
                 c.append(q)
+            elif _GDP_REACHED.fullmatch(pre) and _GDP_GROWTH_BEFORE.search(masked, max(0, q.start - len(pre) - 30),
+                                                                            q.start - len(pre)) \
+                    and not _threshold(masked, q):
+                # 地区生产总值增长3.1%，达到2952亿元: the level right after the GDP's own growth clause
+                c.append(q)
         doc.__dict__["_lintgov_gdp_figures"] = c
     return c
 
 
+#: the clause of a GDP level stated after its growth (…，达到2952亿元 / …，总量达3100亿元): a copula and nothing else
+_GDP_REACHED = lazyre.compile(r"\s*(?:总量|總量|经济总量|經濟總量|规模|規模)?(?:达到|達到|达|達|为|為|实现|實現)?\s*")
+#: the clause before it: the GDP named and its growth, ending right at the comma (地区生产总值增长3.1%, / GDP同比增长5.4%，)
+_GDP_GROWTH_BEFORE = lazyre.compile(r"(?:生产总值|生產總值|GDP)(?:同比|比上年)?(?:增长|增長)\d+(?:\.\d+)?\s*[%％][，,]$")
 #: the copula between a share's name and its value (占比达到25.4%, 占比为, 占比约): not part of the base's name
 _COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提高到|提高至|上升到|上升至|升至|"
                              r"高达|高達|约|約|接近|超过|超過|不足|近|在)+了?\s*$")
