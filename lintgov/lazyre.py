@@ -213,22 +213,35 @@ def anchored_finditer(pattern: Any, text: str, anchor: Any, back: int = 0,
             nxt = hit.end() if runs else a + 1
 
 
+def _compiled(pattern: Any) -> Any:
+    """The compiled pattern behind a :class:`LazyPattern` (compiling it), or ``pattern`` itself."""
+    if isinstance(pattern, LazyPattern):
+        pattern.pattern  # noqa: B018 - compiles it
+        return pattern.search.__self__  # type: ignore[union-attr]
+    return pattern
+
+
+def _worth_reading(pattern: "re.Pattern", text: str) -> bool:
+    """Whether reading ``pattern`` (its first set, what it cannot consume: about a millisecond) pays: once it has
+    been read, or once it has scanned enough text (a corpus, a long report) — one short file is scanned as usual."""
+    key = (pattern.pattern, pattern.flags)
+    if key in _FIRST_CACHE:
+        return True
+    seen = _SCANNED.get(key, 0) + len(text)
+    if seen < _READ_AFTER:
+        _SCANNED[key] = seen
+        return False
+    return True
+
+
 def finditer(pattern: Any, text: str) -> "Iterator[Any]":
     """The matches of ``pattern.finditer(text)``, tried only where a match can start (see
     :func:`first_set`); a pattern whose first set cannot be read is scanned as usual."""
-    if isinstance(pattern, LazyPattern):
-        pattern.pattern  # noqa: B018 - compiles it
-        pattern = pattern.search.__self__  # type: ignore[union-attr]
+    pattern = _compiled(pattern)
     if not isinstance(pattern, re.Pattern):
         return pattern.finditer(text)
-    key = (pattern.pattern, pattern.flags)
-    if key not in _FIRST_CACHE:
-        # reading the pattern costs about a millisecond: only once it has scanned enough text
-        # (a corpus, a long report) to pay for it; one short file is scanned as usual
-        seen = _SCANNED.get(key, 0) + len(text)
-        if seen < _READ_AFTER:
-            _SCANNED[key] = seen
-            return pattern.finditer(text)
+    if not _worth_reading(pattern, text):
+        return pattern.finditer(text)
     anchor, runs = _anchor(pattern)
     if anchor is None:
         return pattern.finditer(text)
@@ -524,22 +537,11 @@ def stretch_finditer(pattern: Any, text: str, part: Any, stops: str = STOPS) -> 
     :func:`finditer`, where its first set allows, inside those stretches only: the same matches in
     the same order (tests/test_speed_paths.py compares them).  Falls back to :func:`finditer` when
     the pattern can consume every stop or its first set cannot be read."""
-    if isinstance(pattern, LazyPattern):
-        pattern.pattern  # noqa: B018 - compiles it
-        pattern = pattern.search.__self__  # type: ignore[union-attr]
-    if isinstance(part, LazyPattern):
-        part.pattern  # noqa: B018
-        part = part.search.__self__  # type: ignore[union-attr]
+    pattern, part = _compiled(pattern), _compiled(part)
     if not isinstance(pattern, re.Pattern) or not isinstance(part, re.Pattern):
         return finditer(pattern, text)
-    key = (pattern.pattern, pattern.flags)
-    if key not in _FIRST_CACHE:
-        # reading the pattern (its first set, what it cannot consume) costs milliseconds: only once it has
-        # scanned enough text to pay for it, as in finditer
-        seen = _SCANNED.get(key, 0) + len(text)
-        if seen < _READ_AFTER:
-            _SCANNED[key] = seen
-            return pattern.finditer(text)
+    if not _worth_reading(pattern, text):
+        return pattern.finditer(text)
     cut = unconsumed(pattern, stops)
     anchor = _anchor(pattern)[0] if cut else None
     if anchor is None or unconsumed(part, cut) != cut:

@@ -261,6 +261,29 @@ def _per_period_findings(self, doc):
 _AVERAGE_FORMULA = {True: "((B/A)^(1/N)-1)*100", False: "(B-A)/N"}
 
 
+#: the verbs of an average that falls: its figure is a negative change
+_DOWN_VERBS = ("下降", "减少", "降低", "降幅")
+
+
+def _stated(q, verb):
+    """The interval of a stated average, negative for a fall (年均下降3%: −3)."""
+    qlo, qhi = interval_of(q)
+    return (-qhi, -qlo) if verb in _DOWN_VERBS else (qlo, qhi)
+
+
+def _check_between(rule, doc, q, verb, base, cur, n):
+    """A stated average against two levels ``n`` years apart, recorded in the ledger: (consistent, the recomputed
+    interval, the stated one), or None when the levels give no average (a non-positive base of a compound growth)."""
+    qlo, qhi = _stated(q, verb)
+    r = _average_between(interval_of(base), interval_of(cur), n, q.is_percent)
+    if r is None:
+        return None
+    lo, hi = r
+    ok = lo - 1e-9 <= qhi and qlo <= hi + 1e-9
+    record(doc, rule.code, "average-growth", q, ok, _AVERAGE_FORMULA[q.is_percent], (base, cur))
+    return ok, lo, hi, qlo, qhi
+
+
 def _average_between(a, b, n, percent):
     """The interval of the average per year from level interval ``a`` to ``b`` over ``n`` years: compound growth in
     percent (None when the first level is not positive or the last negative), else the mean change per year."""
@@ -412,7 +435,7 @@ class AverageGrowthMismatch(Rule):
                     continue
             if not (t.base.approx in (None, "≈", "<", "<=", ">", ">=") and measure(t.base) == measure(t.current)):
                 continue
-            down = m.group("verb") in ("下降", "减少", "降低", "降幅")
+            down = m.group("verb") in _DOWN_VERBS
             points = unit_of(q) in ("个百分点", "百分点")
             if q.is_percent and (t.base.is_percent or real_growth_metric(doc, t.start) or qualifier_near(doc, t.start, t.end)):
                 continue      # the average growth of a rate, or real growth: not from these values
@@ -674,9 +697,7 @@ def _compound_findings(self, doc):
         clo, chi = interval_of(d)
         if c.direction < 0:
             clo, chi = -chi, -clo
-        qlo, qhi = interval_of(q)
-        if m.group("verb") in ("下降", "减少", "降低", "降幅"):
-            qlo, qhi = -qhi, -qlo
+        qlo, qhi = _stated(q, m.group("verb"))
         if q.is_percent:
             if 1 + clo / 100 <= 0:
                 continue
@@ -811,26 +832,17 @@ def _levels_apart_findings(self, doc):
         n = y1 - y0
         if (g.group("n") and _n(g.group("n")) != n) or (m.group("nyears") and _n(m.group("nyears")) != n):
             continue          # 五年年均… / 三年平均… over levels four years apart: another span than the one read
-        a, b = interval_of(base), interval_of(cur)
-        qlo, qhi = interval_of(q)
-        if m.group("verb") in ("下降", "减少", "降低", "降幅"):
-            qlo, qhi = -qhi, -qlo
-        r = _average_between(a, b, n, q.is_percent)
-        if r is None:
+        checked = _check_between(self, doc, q, m.group("verb"), base, cur, n)
+        if checked is None or checked[0]:
             continue
-        lo, hi = r
-        formula = _AVERAGE_FORMULA[q.is_percent]
-        ok = lo - 1e-9 <= qhi and qlo <= hi + 1e-9
-        record(doc, self.code, "average-growth", q, ok, formula, (base, cur))
-        if ok:
-            continue
+        _, lo, hi, qlo, qhi = checked
         unit = "%" if q.is_percent else measure(q)
         yield self.finding(
             doc, q.start, q.end,
             related=[Related(base.start, base.end, {"zh": "起点值", "en": "first value"}),
                      Related(cur.start, cur.end, {"zh": "终点值", "en": "last value"})],
             evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": [n],
-                      "formula": formula, "tolerance": (qhi - qlo) / 2},
+                      "formula": _AVERAGE_FORMULA[q.is_percent], "tolerance": (qhi - qlo) / 2},
             stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur.start:cur.end],
             n=n, recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
 
@@ -896,26 +908,17 @@ def _levels_after_findings(self, doc):
             continue
         if _TARGET_WORDS.search(text, max(ss, m.start() - 80), pm.end()):
             continue
-        a, b = interval_of(base), interval_of(cur)
-        qlo, qhi = interval_of(q)
-        if m.group("verb") in ("下降", "减少", "降低", "降幅"):
-            qlo, qhi = -qhi, -qlo
-        r = _average_between(a, b, n, q.is_percent)
-        if r is None:
+        checked = _check_between(self, doc, q, m.group("verb"), base, cur, n)
+        if checked is None or checked[0]:
             continue
-        lo, hi = r
-        formula = _AVERAGE_FORMULA[q.is_percent]
-        ok = lo - 1e-9 <= qhi and qlo <= hi + 1e-9
-        record(doc, self.code, "average-growth", q, ok, formula, (base, cur))
-        if ok:
-            continue
+        _, lo, hi, qlo, qhi = checked
         unit = "%" if q.is_percent else ("个百分点" if points else measure(q))
         yield self.finding(
             doc, q.start, q.end,
             related=[Related(base.start, base.end, {"zh": "起点值", "en": "first value"}),
                      Related(cur.start, cur.end, {"zh": "终点值", "en": "last value"})],
             evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": [n],
-                      "formula": formula, "tolerance": (qhi - qlo) / 2},
+                      "formula": _AVERAGE_FORMULA[q.is_percent], "tolerance": (qhi - qlo) / 2},
             stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur.start:cur.end],
             n=n, recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
 

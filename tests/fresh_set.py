@@ -19,3 +19,21 @@ def wrong_params(statements, known_misses):
     return [pytest.param(i, f, b, id=i, marks=[pytest.mark.xfail(strict=True, reason=known_misses[i])]
                          if i in known_misses else [])
             for i, f, g, b in statements if b is not None]
+
+
+def good_params(statements, known_alarms):
+    """(ident, family, good) of every statement; a consistent one still flagged is xfail(strict)."""
+    return [pytest.param(i, f, g, id=i, marks=[pytest.mark.xfail(strict=True, reason=known_alarms[i])]
+                         if i in known_alarms else [])
+            for i, f, g, b in statements]
+
+
+def check_set_shape(statements, known_misses, pairs=40, traps=20):
+    """A fresh set holds at least ``pairs`` statements with a wrong variant and ``traps`` consistent-only ones, unique
+    identifiers, a wrong variant that differs from its consistent one, and known misses only among the pairs."""
+    assert sum(1 for x in statements if x[3] is not None) >= pairs
+    assert sum(1 for x in statements if x[3] is None) >= traps
+    assert len({x[0] for x in statements}) == len(statements)
+    for ident, family, good, bad in statements:
+        assert good != bad, ident
+    assert set(known_misses) <= {x[0] for x in statements if x[3] is not None}
