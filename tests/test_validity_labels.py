@@ -26,7 +26,7 @@ def test_labels_fields_are_valid():
     ids = [l["id"] for l in labels]
     assert len(set(ids)) == len(ids)
     for l in labels:
-        assert re.fullmatch(r"v\d{3}", l["id"]), l["id"]
+        assert re.fullmatch(r"v\d{3,4}", l["id"]), l["id"]
         assert l["family"] in FAMILIES, l
         assert isinstance(l["consistent"], bool) and isinstance(l["checkable"], bool), l
         assert isinstance(l["start"], int) and l["start"] >= 0, l
