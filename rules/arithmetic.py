@@ -462,6 +462,7 @@ class RateMismatch(Rule):
         eligible: List[Tuple[Quantity, Quantity]] = []
         numerators: List[Quantity] = []
         subset_only: set = set()      # denominators read only as the unqualified action (办结 for 按期办结率)
+        superset_only: set = set()    # counts holding the base (开庭审理 for 出庭应诉率): the rate is at least n/d
         if kind == "share" and not re.search(r"占|佔", masked[floor:q.start]) and len(_stem(name)) >= 2:
             kind = "rate"             # 办结比例为99.1%: a rate named with 比例, not a share opened by 占
         if kind == "share":
@@ -489,6 +490,7 @@ class RateMismatch(Rule):
                         continue
                     if any(d is x for x in numerators) and not _denominator_fits(
                             name, context_before(masked, d, lo_w, 14), strict=True) \
+                            and not _superset_base(name, context_before(masked, d, lo_w, 14)) \
                             and not (len(numerators) == 2 and d is numerators[0] and n is numerators[1]
                                      and count_interval(d)[0] > count_interval(n)[1] and q.value < 100):
                         continue      # parallel items (办理建议120件、提案150件): neither is the other's whole
@@ -498,9 +500,12 @@ class RateMismatch(Rule):
                     if _opposite_sides(context_before(masked, n, lo_w, 14), context_before(masked, d, lo_w, 14)):
                         continue      # 男性参保12.1万人，女性参保10.6万人: two sides of a split, not a whole and its part
                     if not _denominator_fits(name, context_before(masked, d, lo_w, 14)):
-                        if not _subset_whole(name, masked[floor:q.start], context_before(masked, d, lo_w, 14)):
+                        if _subset_whole(name, masked[floor:q.start], context_before(masked, d, lo_w, 14)):
+                            subset_only.add(id(d))
+                        elif _superset_base(name, context_before(masked, d, lo_w, 14)):
+                            superset_only.add(id(d))
+                        else:
                             continue
-                        subset_only.add(id(d))
                     if not _has_known_base(name) and not _stated_as_whole(masked, d, n, lo_w) \
                             and not _adjacent_triple(masked, d, n, q):
                         continue      # 森林覆盖率, 整治率: a base the text does not name is not any count nearby
@@ -582,6 +587,10 @@ class RateMismatch(Rule):
             if r is not None and overlaps(r, stated):
                 record(doc, self.code, "rate", q, True, "n/d*100", [n, d])
                 return None
+            if id(d) in superset_only and _base_between(n, d, stated):
+                # 开庭审理286件，负责人出庭应诉281件，出庭应诉率100%: 281 cases required the head's appearance
+                record(doc, self.code, "rate", q, True, "n/b*100, n <= b <= d", [n, d])
+                return None
         if all(id(d) in subset_only for _, d in eligible):
             # 办结1,280件，按期办结1,202件，按期办结率85%: over 办结 the rate is 93.9%, but over what was received (not
             # stated, at least 办结) it may be lower — only a stated rate above the ratio is inconsistent
@@ -627,6 +636,13 @@ class RateMismatch(Rule):
         formula = (f"({nlabel})" if len(nparts) > 1 else nlabel) + f"÷{label(doc, d)}"
         h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
         nm = name or ("占比" if kind == "share" else "比率")
+        shown = fmt_pct(mid, dec)
+        if id(d) in superset_only:
+            # the base is among the cases counted by d: the rate is at least n/d, over a whole number of cases
+            shown = "≥" + fmt_pct(r[0], dec)
+            g_zh = f"分母（应出庭数）在{nd}与{dd}之间，没有一个整数分母能得到{fmt_pct(q.value, q.decimals)}"
+            g_en = f"the base (cases requiring appearance) lies between {nd} and {dd}; no whole base gives " \
+                   f"{fmt_pct(q.value, q.decimals)}"
         record(doc, self.code, "rate", q, False, f"{nd}/{dd}*100", list(nparts) + [d])
         return self.finding(
             doc, q.start, q.end,
@@ -637,7 +653,7 @@ class RateMismatch(Rule):
                       "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": niv[0],
                       "denominator": count_interval(d)[0], "grim_numerators": grim, "rate_name": nm,
                       "readings_tried": _READINGS},
-            name=nm, stated=doc.text[q.num_start:q.end], formula=formula, recomputed=fmt_pct(mid, dec),
+            name=nm, stated=doc.text[q.num_start:q.end], formula=formula, recomputed=shown,
             lo=fmt_pct(stated[0], q.decimals + 1), hi=fmt_pct(stated[1], q.decimals + 1),
             tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
@@ -816,7 +832,13 @@ _READINGS = ("numerator: a count named like the rate or any sum of such counts; 
              "a sum of 2-3 adjacent counts, a whole minus 终止/撤回/不予受理 cases, part + complement, "
              "or a count stated earlier in the paragraph")
 #: rates whose numerator is simply "the part after 其中" (覆盖率: 共有村128个，其中建成…128个)
-_COVERAGE = lazyre.compile(r"覆盖|覆蓋|达标|達標|普及|建成|配备|配備|实现|實現|通过|通過|合格|完成")
+_COVERAGE = lazyre.compile(r"覆盖|覆蓋|达标|達標|普及|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達")
+#: a count stated as the total of its things, brackets allowed in their name (全县共有村（社区）200个, 总数, 全部)
+_TOTAL_BEFORE = lazyre.compile(r"(?:共|总|總|全部)(?:有|计|計)?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,6}[）)]){0,10}$")
+#: words of a part among a whole that name only its reaching the rate's goal, not a thing of its own (已有1,147个完成建设,
+#: 118个已开工): such a part is of the rate whose name holds the whole's head noun (农村…覆盖率 over 行政村)
+_BARE_PART = lazyre.compile(r"已经|已經|已|均|全部|都|完成|实现|實現|建成|建设|建設|开通|開通|开工|開工|通|接入|配备|配備|"
+                            r"聘请|聘請|设立|設立|达标|達標|覆盖|覆蓋|有|了|的|\|")
 #: the other outcome of a two-way split (败诉15件 vs 胜诉165件): part + complement = whole
 _COMPLEMENT = lazyre.compile(r"胜诉|勝訴|维持|維持|驳回|駁回|未|其余|其餘|其他|其它|在办|在辦|正在")
 _EXCLUDED_FROM_BASE = lazyre.compile(r"终止|終止|撤回|撤诉|撤訴|中止|不予受理|结转|結轉|移送|退回|转办|轉辦|未")
@@ -915,7 +937,7 @@ _NEGATION = r"(?:不予|未予|未能|未|不|没有|無法|无法)"
 #: (出庭应诉率 is over the cases heard in court, not over all cases received)
 _DENOMINATOR_WORDS = (
     (lazyre.compile(r"完成"), lazyre.compile(r"(?:目标|目標|任务|任務|计划|計劃)(?:数|數)?(?:为|為|是)?$")),
-    (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審|应出庭|應出庭|需出庭|通知")),
+    (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"应出庭|應出庭|需出庭|通知")),
     (lazyre.compile(r"利润率|利潤率"), lazyre.compile(r"营业收入|營業收入|主营业务收入|收入")),
     (lazyre.compile(r"增加值率"), lazyre.compile(r"总产值|總產值")),
     (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
@@ -929,6 +951,33 @@ _DENOMINATOR_WORDS = (
     (lazyre.compile(r"办结|辦結|结案|結案|答复|答覆|回复|回覆|办复|辦複|辦復"),
      lazyre.compile(r"受理|收到|认领|認領|交办|交辦|转办|轉辦|登记|登記|接收|共|办理|辦理|申请|申請|承办|承辦|收集|接到")),
 )
+
+
+#: counts that hold the rate's base without being it: 出庭应诉率 is over the cases where the head was required to
+#: appear (应出庭), which are among those heard in court (开庭审理186件) — over such a count the rate is at least the
+#: ratio, and the base is a whole number between the numerator and the count
+_SUPERSET_BASE = (
+    (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審")),
+)
+
+
+def _superset_base(name: str, ctx: str) -> bool:
+    return any(pat.search(name) and words.search(ctx) for pat, words in _SUPERSET_BASE)
+
+
+def _base_between(n: Quantity, d: Quantity, stated: Tuple[float, float]) -> bool:
+    """Whether some base between the numerator ``n`` and the count ``d`` holding it gives the stated rate (a whole
+    number when both counts are exact)."""
+    nv, dv = count_interval(n), count_interval(d)
+    if stated[1] <= 0:
+        return False
+    lo = max(nv[0], nv[0] * 100.0 / stated[1])
+    hi = min(dv[1], nv[1] * 100.0 / stated[0]) if stated[0] > 0 else dv[1]
+    if lo > hi + 1e-9:
+        return False
+    if nv[0] == nv[1] and dv[0] == dv[1]:
+        return math.ceil(lo - 1e-9) <= hi + 1e-9
+    return True
 
 
 def _subset_whole(name: str, name_text: str, ctx: str) -> bool:
@@ -947,7 +996,8 @@ def _stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int) -> bool:
     """A count stated as a whole: 共/总/合计/累计/全部 before it, 其中 between it and the part, or a count
     the part is said to be among (38个行业大类中，有27个…; 在审结的315件案件中)."""
     ctx = masked[max(floor, d.start - 12):d.start]
-    if re.search(r"(?:共|总|總|合计|合計|累计|累計|全部)[\u4e00-\u9fff]{0,10}$", ctx):
+    if re.search(r"(?:共|总|總|合计|合計|累计|累計|全部)[\u4e00-\u9fff]{0,10}$", ctx) \
+            or _TOTAL_BEFORE.search(re.split(r"[，,；;。：:]", masked[max(floor, d.start - 16):d.start])[-1]):
         return True
     if d.end <= n.start and re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]?", masked[d.end:d.end + 16]) \
             and not re.search(r"[。；;]", masked[d.end:n.start]):
@@ -1073,18 +1123,42 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
             if a is None or not any(a.whole is x for x in counts) or is_delta(masked, c):
                 continue
             ww, pw = a.whole_words, a.part_words
-            nt = re.sub(r"(?:覆盖|覆蓋|普及|达标|達標|建成|配备|配備|实现|實現|通过|通過|合格|完成)?率.*$", "",
+            nt = re.sub(r"(?:覆盖|覆蓋|普及|达标|達標|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達)?率.*$", "",
                         re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", name_text or name))
             shared = sum(nt[i:i + 2] in pw for i in range(len(nt) - 1)) if cover else 0
             if any(ww[i:i + 2] in (name_text or name) for i in range(len(ww) - 1)):
                 if keys[-1] in pw or shared:
                     out.append(c)
+            elif cover and ww and ww[-1] in nt and not _BARE_PART.sub("", pw):
+                # 农村“雪亮工程”覆盖率为92.5%，在全市1,240个行政村中已有1,147个完成建设: the part names no thing of its
+                # own, only that it reached the rate's goal, and the whole's head noun (村) is a word of the rate's name
+                out.append(c)
+            elif cover and not nt and c.end <= rate_at < 1 << 62 and "。" not in masked[c.end:rate_at] \
+                    and len(re.findall(r"[，,；;]", masked[c.end:rate_at])) == 1:
+                # 在全区86个社区中，已有79个建成“15分钟便民生活圈”，覆盖率91.9%: a rate named by its own word only,
+                # opening the clause right after the part's, is of that part among its whole
+                out.append(c)
             elif shared >= 2:     # 卫生厕所普及率…4,200户农户中已有3,780户使用卫生厕所: the part names what is covered
                 out.append(c)
             elif len(keys[-1]) >= 2 and keys[-1] in pw and ww and ww[-1] in nt.replace(keys[-1], ""):
                 # 农村生活污水治理率近60%，全县1,186个自然村中已完成治理698个: the part is named by the rate's own word and
                 # the whole's head noun (村) is a word of the rate's name
                 out.append(c)
+    if not out and _COVERAGE.search(name) and not re.sub(
+            r"(?:覆盖|覆蓋|普及|达标|達標|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達)?率.*$", "",
+            re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", name_text or name)):
+        # 全县共有村（社区）200个，已有186个村（社区）建成综合文化服务中心，覆盖率达到93% (or the whole after the rate):
+        # a rate named by its own word only, in a sentence holding one count stated as the whole (共有/总/全部) and one
+        # other count of its measure: that other count is the numerator
+        s_ = doc.sentence_at(rate_at) if rate_at < 1 << 62 else None
+        if s_ is not None:
+            mine = [c for c in counts if s_.start <= c.start < s_.end and not is_delta(masked, c)]
+            wholes = [c for c in mine if _TOTAL_BEFORE.search(
+                re.split(r"[，,；;。：:]", masked[max(s_.start, c.start - 16):c.start])[-1])]
+            if len(wholes) == 1:
+                rest = [c for c in mine if c is not wholes[0] and measure_of(c) == measure_of(wholes[0])]
+                if len(rest) == 1 and count_interval(rest[0])[1] <= count_interval(wholes[0])[1]:
+                    out.append(rest[0])
     if not out and _COVERAGE.search(name):
         # 共有村128个，其中建成法律服务站128个，覆盖率100%: the part after 其中 is the numerator
         k = masked.rfind("其中", floor, counts[-1].start if counts else floor)
@@ -1094,6 +1168,16 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
             # one part only: 其中市级培训3,800人次、区级培训5,600人次，镇街培训覆盖率100% lists parts, none of them the
             # numerator of a rate named after something else
             if len(after) == 1 and not re.search(r"[。；;]", masked[k:after[-1].start]):
+                # 共有村200个，已有186个建成…，其中32个达到示范标准，覆盖率93%: the count 其中 breaks down, when it is not
+                # stated as the whole, may be the numerator too
+                prev = [c for c in counts if c.end <= k and not is_delta(masked, c)
+                        and measure_of(c) == measure_of(after[-1])]
+                if prev and not re.search(r"[。；;]", masked[prev[-1].end:k]) \
+                        and not _TOTAL_BEFORE.search(re.split(r"[，,；;。：:]",
+                                                              masked[max(floor, prev[-1].start - 16):prev[-1].start])[-1]) \
+                        and any(_TOTAL_BEFORE.search(re.split(r"[，,；;。：:]", masked[max(floor, c.start - 16):c.start])[-1])
+                                for c in counts if c.end <= prev[-1].start and measure_of(c) == measure_of(prev[-1])):
+                    out.append(prev[-1])
                 out.append(after[-1])
     return out
 
@@ -1701,9 +1785,12 @@ def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantit
         full = _opposite_outcome(own_name, cctx)
         opposite = full is not None
         if not opposite:
-            if c.start > q.start or not neg.search(cctx):
+            m_neg = neg.search(cctx) if c.start <= q.start else None
+            if m_neg is None:
                 continue
-            full = True
+            # 未办结 is all that is not 办结; 不予受理 is one decision beside others (转送, 告知): the numerator is then
+            # at most the whole less the count
+            full = not re.match(r"不予|未予", m_neg.group())
         for d in reversed(counts[:i]):
             if measure_of(d) != measure_of(c) or is_delta(masked, d) or d.start > q.start:
                 continue
@@ -1793,8 +1880,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         return []                 # 研发经费 is reported for the year before: not over this year's totals
     if len(subject) >= 2 and _SUBSET_WORDS.search(n_ctx) and not _SUBSET_WORDS.search(subject):
         return []                 # 规上工业增加值1.04万亿元…工业增加值占…: 规上 is a part of 工业
-    among = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", context_before(masked, n, floor, 20))
-    among_grams = {among.group(1)[i:i + 2] for i in range(len(among.group(1)) - 1)} if among else set()
+    among_m = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", context_before(masked, n, floor, 20))
+    among_grams = {among_m.group(1)[i:i + 2] for i in range(len(among_m.group(1)) - 1)} if among_m else set()
     base = re.sub(r"^(?:到|了)", "", _COPULA_END.sub("", masked[zhan + 1:q.start]))
     if _OPEN_BASE.search(base):
         return []                 # 占预算数的 / 占计划的: the base is the item's own plan, not a count here
@@ -1830,7 +1917,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
             continue              # (a whole of another scope: 全市出口总额 in a district's report)
         if _wider_name(full, ctx):
             continue              # (外贸进出口总额 is no whole of a share of 出口总额)
-        whole = bool(re.search(r"其中", rest)) or bool(
+        amg_whole = getattr(among(doc).get(n.start), "whole", None) is d   # 412个行政村中368个…，占比89.3%
+        whole = amg_whole or bool(re.search(r"其中", rest)) or bool(
             re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx)) or bool(
             re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]", masked[d.end:d.end + 16]))
         if scope is not None and scope.group() not in ctx:
@@ -1843,7 +1931,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         gdp_named = names is _GDP_NAMES and any(d is c for c in before) and any(d is g for g in _gdp_figures(doc, masked))
         if d in far or gdp_named or (len(full) >= 2 and full in ctx and any(d is c for c in before)):
             whole = True          # the whole named in full (占前海61.57% after 前海GDP实现1543.4亿元)
-        if among_grams and not any(g_ in ctx for g_ in among_grams):
+        if among_grams and not amg_whole and not any(g_ in ctx for g_ in among_grams):
             continue
         if whole and (d in far or gdp_named or not distinctive or 2 * sum(b in ctx for b in distinctive) >= len(distinctive)):
             out.append((n, d))

@@ -23,12 +23,6 @@ KNOWN_MISSES = {
     "c6-d2": "合格率（含优良） over 优良 + 合格",
     "c6-d4": "结案率（含终止） over 结案 + 终止",
     "c6-d5": "满意率（含基本满意） over 满意 + 基本满意",
-    "c6-e1": "在N个村（社区）中，已有M个 after the rate",
-    "c6-e2": "在N个行政村中已有M个 after the rate",
-    "c6-e3": "在N个社区中，已有M个 before the rate",
-    "c6-e4": "N个行政村中M个 before 占比",
-    "c6-e5": "N个行政村中M个 after 通达率",
-    "c6-e6": "已有M个村（社区） before the rate, 共有N个 after it",
     "c6-f1": "按时答复率 over 在规定时限内答复",
     "c6-f2": "每万名常住人口…社会工作者 over 持证社工",
     "c6-f3": "及时受理率 over 在规定时限内受理",
@@ -40,10 +34,7 @@ KNOWN_MISSES = {
 }
 
 #: consistent statements still flagged (why)
-KNOWN_ALARMS = {
-    "c6-t03": "受理率 read as exactly the complement of 不予受理",
-    "c6-t24": "出庭应诉率 read over 出庭应诉 ÷ 开庭审理",
-}
+KNOWN_ALARMS: dict = {}
 
 
 def codes(text):

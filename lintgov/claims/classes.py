@@ -469,8 +469,9 @@ def selected(first: str, after: str) -> bool:
 #: second as its numerator — exactly that when the two leave nothing out (办结 = 按期 + 超期; 合格 + 不合格), at most
 #: that when the things may end otherwise: a case ends 胜诉, 败诉 or 撤诉/终止 (行政诉讼法 第六十九至七十七条); a review
 #: 纠错, 维持, 驳回 or 终止 (行政复议法 第六十三至六十九条); a request for information is answered 公开, 不予公开,
-#: 无法提供 or 不予处理 (政府信息公开条例 第三十六条).  受理 / 不予受理 is complete: an application is accepted or not
-#: (行政复议法 第三十条).
+#: 无法提供 or 不予处理 (政府信息公开条例 第三十六条).  受理 / 不予受理 is not complete either: an application not
+#: accepted may also be sent on (转送) or its applicant told where to turn (告知), and reports count those apart
+#: (收到520件，不予受理31件，受理率90.0%: 21 were sent on or answered with 告知).
 OPPOSITE_OUTCOMES = tuple((lazyre.compile(a), lazyre.compile(b), full) for a, b, full in (
     (r"败诉|敗訴", r"胜诉|勝訴", False),
     (r"胜诉|勝訴", r"败诉|敗訴", False),
@@ -478,7 +479,7 @@ OPPOSITE_OUTCOMES = tuple((lazyre.compile(a), lazyre.compile(b), full) for a, b,
     (r"公开|公開", r"不予公开|不予公開", False),
     (r"按期|按时|按時", r"超期|逾期", True),
     (r"(?<!不)合格", r"不合格", True),
-    (r"受理", r"不予受理", True),
+    (r"受理", r"不予受理", False),
 ))
 
 

@@ -2589,7 +2589,7 @@ def per_people(doc: "Document") -> List[PerPeople]:
 @dataclass(frozen=True)
 class Among:
     """A count said to be among a whole stated right before it and closed by 中 (在应出庭的152件案件中，负责人出庭146件 /
-    全县农村人口42.8万人中，已有41.73万人用上自来水 / 1,420个行政村中已有1,258个开通5G网络): ``part`` is of ``whole``;
+    在全县318个村（社区）中，已有318个… (a bracket in the whole's name) / 全县农村人口42.8万人中，已有41.73万人用上自来水 / 1,420个行政村中已有1,258个开通5G网络): ``part`` is of ``whole``;
     ``whole_words`` name the whole (the words before its figure and between it and 中), ``part_words`` the part (the
     words between 中 and its figure and the words right after it)."""
 
@@ -2600,7 +2600,7 @@ class Among:
 
 
 _AMONG = lazyre.compile(
-    r"(?P<w>" + _Q + r")(?P<wn>[\u4e00-\u9fff“”]{0,10}?)(?:当中|之中|中)"
+    r"(?P<w>" + _Q + r")(?P<wn>(?:[\u4e00-\u9fff“”]|[（(][\u4e00-\u9fff、]{1,6}[）)]){0,10}?)(?:当中|之中|中)"
     r"(?![心学央国部型间层级医药华东西南北外小])[，,]?\s*(?:已有|共有|有|其中|已)?(?P<pn>[\u4e00-\u9fff“”]{0,8}?)"
     r"(?P<p>" + _Q + r")(?P<after>[\u4e00-\u9fff“”A-Za-z0-9]{0,8})")
 
