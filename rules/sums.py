@@ -13,7 +13,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import additions, enumerations, graded, named_lists, nested_thresholds
+from lintgov.claims.grammar import (additions, among as _among_pairs, done_of_list, enumerations, graded, implied_parts, named_lists,
+                                    nested_thresholds)
 from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
@@ -23,12 +24,16 @@ from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERL
                                     selected as _selected, SELECTION_FIRST as _SELECTION_FIRST,
                                     one_scale as _one_scale,
                                     siblings as _siblings, year_of as _year_of)
+from lintgov.claims.values import interval_of
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import count_interval as _count_interval
 from lintgov.rules.arithmetic import (context_before, fmt_num, is_count, is_delta, label,
                                       measure_of, overlaps, sentence_window, stated_interval)
 
+#: what the words after a part among a whole (N个X中，有M个…) begin with when they say what those things are or did
+_AMONG_DEED = lazyre.compile(r"(?:$|为|是|已|获|被|来自|属于|实现|完成|开通|用上|达到|达标|通过|进入|列入|纳入|入选|位于|由|能|可|"
+                             r"出庭|胜诉|败诉|建成|建有|设有|拥有|具有|参加|参与|享受|享有)")
 #: a figure per year/person/day is not a whole its 其中 parts belong to
 _AVERAGE = lazyre.compile(r"均|每|平均|人均|年均|日均|月均")
 _SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例)?(?:为|為)?")
@@ -195,6 +200,10 @@ class PartsSum(Rule):
                      "en": "the part {part} the bracket says is included is larger than the whole {whole}"},
         "nested": {"zh": "高门槛以上的{part}多于低门槛以上的{whole}：高于较高门槛的必然也高于较低门槛",
                    "en": "the count {part} above the higher threshold is larger than the count {whole} above the lower one"},
+        "done": {"zh": "完成的{part}多于所列的{whole}{noun}：完成的只能是其中的一部分",
+                 "en": "{part} done is more than the {whole} {noun} listed: those done are some of them"},
+        "implied": {"zh": "{part_name}{part}大于{whole_name}{whole}：按定义前者是后者的一部分",
+                    "en": "{part_name} {part} is larger than {whole_name} {whole}, which holds it by definition"},
         "default": {"zh": "“其中”的部分{part}大于整体{whole}",
                     "en": "the part {part} after 其中 is larger than the whole {whole}"},
     }
@@ -301,6 +310,18 @@ class PartsSum(Rule):
         for f in self._nested(doc):
             seen.add(f.start)
             yield f
+        for f in self._done_of_list(doc):
+            if f.start not in seen:
+                seen.add(f.start)
+                yield f
+        for f in self._implied_parts(doc):
+            if f.start not in seen:
+                seen.add(f.start)
+                yield f
+        for f in self._among_whole(doc):
+            if f.start not in seen:
+                seen.add(f.start)
+                yield f
         for f in self._exhaustive(doc, masked):
             seen.add(f.start)
             yield f
@@ -438,6 +459,65 @@ class PartsSum(Rule):
                                evidence={"part": lo, "whole": hi, "low": nt.low, "high": nt.high,
                                          "formula": f"{label(doc, nt.inner)} > {label(doc, nt.outer)}"},
                                part=label(doc, nt.inner), whole=label(doc, nt.outer))
+
+    def _done_of_list(self, doc):
+        """Things done out of a list counted right before (119项年度民生实事完成118项; 1600个城中村累计完成综合治理1200个, read
+        by :func:`lintgov.claims.grammar.done_of_list`): not more than the list; with the rest still under way (…，还有2项
+        正加快推进) the two make up the list."""
+        for d in done_of_list(doc):
+            lo = count_interval(d.done)[0]
+            hi = count_interval(d.listed)[1]
+            ok = lo <= hi + 1e-9
+            record(doc, self.code, "part<=whole", d.done, ok, "done <= listed", [d.listed])
+            if not ok:
+                yield self.finding(doc, d.done.start, d.done.end, "done",
+                                   related=[Related(d.listed.start, d.listed.end, {"zh": "整体", "en": "whole"})],
+                                   evidence={"part": lo, "whole": hi, "noun": d.noun,
+                                             "formula": f"{label(doc, d.done)} > {label(doc, d.listed)}"},
+                                   part=label(doc, d.done), whole=label(doc, d.listed), noun=d.noun)
+            elif d.rest is not None:
+                f = self._sum_finding(doc, d.listed, [d.done, d.rest], partial=False)
+                if f is not None:
+                    yield f
+
+    def _implied_parts(self, doc):
+        """A figure in the clause after another whose name holds it by definition (辖区公共财政收入…，地方一般公共预算收入…;
+        进出口总额…，出口…: :func:`lintgov.claims.grammar.implied_parts`): not more than it."""
+        for ip in implied_parts(doc):
+            lo = interval_of(ip.part)[0]
+            hi = interval_of(ip.whole)[1]
+            ok = lo <= hi * (1 + 1e-9)
+            record(doc, self.code, "part<=whole", ip.part, ok, "named part <= named whole", [ip.whole])
+            if not ok:
+                yield self.finding(doc, ip.part.start, ip.part.end, "implied",
+                                   related=[Related(ip.whole.start, ip.whole.end, {"zh": "整体", "en": "whole"})],
+                                   evidence={"part": lo, "whole": hi, "part_name": ip.part_name,
+                                             "whole_name": ip.whole_name,
+                                             "formula": f"{label(doc, ip.part)} > {label(doc, ip.whole)}"},
+                                   part=label(doc, ip.part), whole=label(doc, ip.whole),
+                                   part_name=ip.part_name, whole_name=ip.whole_name)
+
+    def _among_whole(self, doc):
+        """A count among a whole closed by 中 (全市310条河流中仍有80条为黑臭水体; 5名得主中，2人来自深圳; 1,420个行政村中已
+        有1,258个开通5G网络: :func:`lintgov.claims.grammar.among`) is not more than it — when only 有/仍有/已有 stand between
+        中 and the part and the words after the part say what these things are or did (为, 来自, 开通…), never another
+        noun (30个村中，建成公园45个; 12个街道中有社区86个)."""
+        for a in _among_pairs(doc).values():
+            pn = re.sub(r"^(?:其中|仍|还|尚|共|已|均|也)*有?", "", re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0]))
+            after = a.part_words.split("|", 1)[1] if "|" in a.part_words else ""
+            if pn or not _AMONG_DEED.match(after) or not _bounded(a.part) or not _bounded(a.whole) \
+                    or a.whole.approx in ("<", "<=") or is_delta(doc.masked(), a.part):
+                continue
+            lo = count_interval(a.part)[0]
+            hi = count_interval(a.whole)[1]
+            ok = lo <= hi + 1e-9
+            record(doc, self.code, "part<=whole", a.part, ok, "among <= whole", [a.whole])
+            if not ok:
+                yield self.finding(doc, a.part.start, a.part.end,
+                                   related=[Related(a.whole.start, a.whole.end, {"zh": "整体", "en": "whole"})],
+                                   evidence={"part": lo, "whole": hi,
+                                             "formula": f"{label(doc, a.part)} > {label(doc, a.whole)}"},
+                                   part=label(doc, a.part), whole=label(doc, a.whole))
 
     def _graded(self, doc):
         """Counts by grade and the number evaluated (:func:`lintgov.claims.grammar.graded`): every grade of one scale

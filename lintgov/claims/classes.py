@@ -548,3 +548,20 @@ def counted_alike(whole_measure: str, part_measure: str, whole_words: str, part_
     if ms <= PLACE_MEASURES and w[-1] == p[-1]:
         return "same"
     return None
+
+
+# -- totals whose names imply their parts: 辖区公共财政收入 holds 地方一般公共预算收入, 进出口总额 its exports ------------
+#: (the total's name, the part's name, as the end of the words before each figure).  The fiscal revenue collected in an
+#: area (全口径/辖区/来源于本市的 财政收入, 财政总收入) holds the local general budget revenue, which stays in the area's
+#: budget; a trade total holds its exports and its imports.  Never a tax total (全口径税收收入 is no budget figure) or a
+#: fund revenue.
+IMPLIED_PARTS = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
+    (r"(?<!一般)(?<!基金)(?<!预算)(?:公共)?财政(?:总)?收入$", r"(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入$"),
+    (r"进出口(?:总额|总值)?$", r"^(?:外贸)?(?:出口|进口)(?:总额|总值)?$"),
+))
+
+
+def implied_part(whole_name: str, part_name: str) -> bool:
+    """Whether the figure named ``part_name`` is part of the one named ``whole_name`` by what the names mean
+    (地方一般公共预算收入 of 辖区公共财政收入; 出口 of 进出口总额), with no 其中 between them."""
+    return any(a.search(whole_name) and b.search(part_name) for a, b in IMPLIED_PARTS)

@@ -2506,6 +2506,147 @@ def nested_thresholds(doc: "Document") -> List[Nested]:
     return out
 
 
+# -- items done out of a list: 111项民生实事完成109项，还有2项正加快推进 / 1600个城中村累计完成综合治理1200个 ------------
+@dataclass(frozen=True)
+class DoneOfList:
+    """How many of a list of things were done, said right after the list's count and its noun: 119项年度民生实事完成118项
+    / 1600个城中村累计完成综合治理1200个 / 111项民生实事完成109项，还有2项正加快推进.  ``done`` counts some of the things
+    ``listed`` counts; ``rest`` (还有/其余/剩余/另有/尚有 K, the ones still under way) and ``done`` make up the list."""
+
+    start: int
+    end: int
+    listed: "Quantity"
+    done: "Quantity"
+    rest: Optional["Quantity"]
+    noun: str
+
+
+#: done (完成/办结/落实/兑现), the action, and how many, closing its clause; the rest still under way may follow
+_DONE_THEN = lazyre.compile(
+    r"(?:完成|办结|落实|兑现)(?P<y>[\u4e00-\u9fff]{0,4}?)(?P<p>" + _Q + r")(?=[，,。；;！？!?\n]|$)"
+    r"(?:[，,]\s*(?:还有|其余|剩余|余下|另有|尚有)(?P<r>" + _Q + r")(?![\u4e00-\u9fff]{0,2}" + QTOK + r"))?")
+#: the count of the list and the things it counts, right before the verb (the window before it)
+_DONE_LIST_BEFORE = lazyre.compile(
+    r"(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff“”]{2,12}?)(?:已经|已|累计|均|共|全年|当年)?$")
+#: the things of a list of work whose items are done one by one (民生实事, 重点任务, 改革事项, 城中村 treated); never a
+#: place that holds other things (10个街道完成改造1200个 counts the estates inside them)
+_DONE_ITEMS = lazyre.compile(r"(?:实事|任务|工作|事项|项目|改革|举措|措施|目标|指标|建议|提案|议案|工程|课题|城中村|小区)$")
+#: what the figure after the verb may be preceded by: nothing, or the action done to the things (综合治理, 改造, 整改)
+_DONE_ACTION = lazyre.compile(r"^(?:|综合治理|综合整治|治理|整治|改造|整改|建设|提升|验收|销号|办理|答复|处置|清理)$")
+
+
+def done_of_list(doc: "Document") -> List[DoneOfList]:
+    """Every count of things done right after the count of the list they are done from (cached; one measure word, the
+    list's noun a list of work, the done figure closing its clause: 完成109项，/ 完成综合治理1200个。)."""
+    c = _cache(doc)
+    if "done_of_list" in c:
+        return c["done_of_list"]  # type: ignore[return-value]
+    out: List[DoneOfList] = []
+    text = folded_text(doc)
+    if "完成" in text or "办结" in text or "落实" in text or "兑现" in text:
+        skel, by_start = skeleton(doc)
+        hits = []
+        for verb in ("完成", "办结", "落实", "兑现"):      # str.find for the verb, the pattern only where it stands
+            i = skel.find(verb)
+            while i >= 0:
+                if skel.find(QTOK, i + 2, i + 8) >= 0:
+                    m = _DONE_THEN.match(skel, i)
+                    if m is not None:
+                        hits.append(m)
+                i = skel.find(verb, i + 2)
+        for m in sorted(hits, key=lambda x: x.start()):
+            b = _DONE_LIST_BEFORE.search(skel, max(0, m.start() - 40), m.start())
+            if b is None:
+                continue
+            w, p = by_start.get(b.start("w")), by_start.get(m.start("p"))
+            noun = b.group("x")
+            if w is None or p is None or not is_count(w) or not is_count(p) or w.is_percent or p.is_percent \
+                    or measure(w) != measure(p) or w.approx or p.approx in ("<", "<=") \
+                    or not _DONE_ITEMS.search(noun) or not _DONE_ACTION.match(m.group("y")):
+                continue
+            r = by_start.get(m.start("r")) if m.group("r") else None
+            if r is not None and (measure(r) != measure(w) or r.is_percent or r.approx):
+                r = None
+            out.append(DoneOfList(b.start(), m.end(), w, p, r, noun))
+    c["done_of_list"] = out
+    return out
+
+
+# -- a part its name implies, in the clause after its whole: 辖区公共财政收入7238.8亿元，地方一般公共预算收入2727.1亿元 ----
+@dataclass(frozen=True)
+class ImpliedPart:
+    """A figure in the clause right after another whose name holds it by definition (``classes.implied_part``):
+    辖区公共财政收入8624亿元、增长9.2%；地方一般公共预算收入3332.1亿元 / 进出口总额872亿美元，出口466亿美元."""
+
+    whole: "Quantity"
+    part: "Quantity"
+    whole_name: str
+    part_name: str
+
+
+#: the literal every reading holds (a prefilter per document)
+_IMPLIED_WORDS = lazyre.compile(r"预算收入|出口|进口")
+#: the part's name (the end of the words before its figure) and its figure
+_IMPLIED_PART_NAME = lazyre.compile(r"(?:(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入|(?:出口|进口)(?:总额|总值)?)"
+                                    r"(?:为|达到|达)?(?=" + QTOK + r")")
+#: the whole's growth or change between its figure and the clause break (、增长9.2%), read backwards from the break
+_IMPLIED_GROWTH_BEFORE = lazyre.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,6}?(?:增长|下降|增加|减少)\s*" + _Q + r"\s*$")
+#: the whole's name: the Han characters right before its figure
+_HAN_RUN_BEFORE = lazyre.compile(r"[\u4e00-\u9fff]{2,16}$")
+
+
+def implied_parts(doc: "Document") -> List[ImpliedPart]:
+    """Every figure named as a part of the figure in the clause before it (cached): one measure, the part's name
+    (the words between the clause break and its figure) and the whole's (the words right before its figure, a verb
+    such as 实现 left in) as :func:`lintgov.claims.classes.implied_part` reads them."""
+    from .classes import implied_part
+    c = _cache(doc)
+    if "implied_parts" in c:
+        return c["implied_parts"]  # type: ignore[return-value]
+    out: List[ImpliedPart] = []
+    text = folded_text(doc)
+    if _IMPLIED_WORDS.search(text) is not None:
+        skel, by_start = skeleton(doc)
+        found = []
+        for lit in ("预算收入", "出口", "进口"):     # str.find for the part's words, the pattern only around them
+            i = skel.find(lit)
+            while i >= 0:
+                m = _IMPLIED_PART_NAME.search(skel, max(0, i - 6), i + 12)
+                if m is not None and m.start() <= i < m.end():
+                    found.append(m)
+                i = skel.find(lit, i + len(lit))
+        for m in sorted(found, key=lambda x: x.start()):
+            # the clause break before the part's name (at most 8 characters of its name before it), the whole's figure
+            # closing the clause before (its growth may stand between)
+            k = m.start()
+            lo = max(0, k - 8)
+            cut = max(skel.rfind(ch, lo, k) for ch in "，,；;、")
+            if cut < 0 or not re.fullmatch(r"\s*[\u4e00-\u9fff]*", skel[cut + 1:k]):
+                continue
+            end = cut
+            g = _IMPLIED_GROWTH_BEFORE.search(skel, max(0, end - 24), end)
+            if g is not None:
+                end = g.start()
+            j = end
+            while j > 0 and skel[j - 1] == QFILL:
+                j -= 1
+            if j == 0 or skel[j - 1] != QTOK:
+                continue
+            w_start = j - 1
+            wn_m = _HAN_RUN_BEFORE.search(skel, max(0, w_start - 16), w_start)
+            if wn_m is None:
+                continue
+            w, p = by_start.get(w_start), by_start.get(m.end())
+            if w is None or p is None or w.is_percent or p.is_percent or measure(w) != measure(p) \
+                    or w.approx in ("<", "<=") or p.approx in (">", ">="):
+                continue
+            wn, pn = wn_m.group(), skel[cut + 1:k].strip() + re.sub(r"(?:为|达到|达)$", "", m.group())
+            if implied_part(wn, pn):
+                out.append(ImpliedPart(w, p, wn, pn))
+    c["implied_parts"] = out
+    return out
+
+
 _OWN_LEVEL = lazyre.compile(r"代表[\u4e00-\u9fff]{0,12}?(省|市|区|县)(?:人民政府|管理委员会)")
 
 
@@ -2606,6 +2747,8 @@ _AMONG = lazyre.compile(
 
 
 _PRE_WORDS = lazyre.compile(r"[\u4e00-\u9fff“”]*$")
+#: measure words that count the same things (5名得主中，2人来自深圳)
+_PERSONS = {"名": "人", "位": "人", "宗": "件", "起": "件"}
 
 
 def among(doc: "Document") -> Dict[int, Among]:
@@ -2619,7 +2762,8 @@ def among(doc: "Document") -> Dict[int, Among]:
     if "中" in skel:
         for m in _AMONG.finditer(skel):
             w, p = by_start.get(m.start("w")), by_start.get(m.start("p"))
-            if w is None or p is None or w.is_percent or p.is_percent or measure(w) != measure(p):
+            if w is None or p is None or w.is_percent or p.is_percent \
+                    or _PERSONS.get(measure(w), measure(w)) != _PERSONS.get(measure(p), measure(p)):
                 continue
             after = m.group("after").split(QTOK)[0]
             pre = _PRE_WORDS.search(skel, max(0, m.start() - 10), m.start()).group()
@@ -2876,16 +3020,30 @@ def enumerations(doc: "Document") -> List[Enumeration]:
 #: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
 _ENUM_BEFORE = lazyre.compile(
     r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
-    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县)"
+    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院))"
     r"(?![以多余次年月日天周倍字数成届轮期层位人]|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等|之一|中[，,。；;、]|幅)"
     r"(?=[\u4e00-\u9fffA-Za-z0-9“])")
 _ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县)")
+#: levels counted after the levels named (市、区、街道、社区四级; 省、市、县三级): the count right after a place word
+_ENUM_LEVEL_NUM = "23456789两三四五六七八九"
+_ENUM_LEVEL_AFTER = "省市区县乡镇道村央家级"
+
+
+def _level_counts(text: str) -> List[int]:
+    """Where a count of levels stands right after the name of a level (…社区四级), found from each 级 (str.find)."""
+    out = []
+    k = text.find("级", 2)
+    while k >= 0:
+        if text[k - 1] in _ENUM_LEVEL_NUM and text[k - 2] in _ENUM_LEVEL_AFTER:
+            out.append(k - 1)
+        k = text.find("级", k + 1)
+    return out
 #: what ends the stretch of names before a count
 _ENUM_STOP = "，,。；;：:！？!?\n（）()【】[]"
 #: a verb between the names and the count makes the count the verb's object, not the names' number (在美国、加拿大、
 #: 以色列设立4家海外创新中心; 用市场化、法治化手段推动五大任务; 坚持和平共处五项原则), and 各/分别/均 count per name
 _ENUM_BEFORE_VERB = lazyre.compile(
-    r"各|分别|均|共|合计|累计|总计|的|之|等|推动|推进|实施|开展|打好|打赢|抓好|建设|建成|设立|支持|覆盖|"
+    r"各|分别|均|(?<!公)共|合计|累计|总计|的|之|等|推动|推进|实施|开展|打好|打赢|抓好|建设|建成|设立|支持|覆盖|"
     r"引领|援助|提出|实现|组成|获得|获评|进入|纳入|列入|入选|成为|委托|落实|打造|取消|出台|发布|启动|完成|举办|组织|带领|"
     r"成立|谋划|构建|加快|开发|新增|新建|改建|扩建|改造|提升|培育|认定|评为|评定|贯彻|坚持|坚定|增强|做到|宣传|落地|形成|"
     r"拥有|共有|涉及|包括|包含|(?:达到?|为|有|占)$|位列|跻身|属于|以及|带动|吸引|引进|签约|围绕|聚焦|针对|面向|依托|"
@@ -2923,8 +3081,10 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     (“四个意识”), a heading's numeral, figures among the names other than levels passed."""
     from ..quantities import Quantity
     out: List[Enumeration] = []
-    for c in _ENUM_BEFORE_CHEAP.finditer(text):   # a literal-led pattern first: the full one costs 9 times more
-        s = c.start()
+    hits = [c.start() for c in _ENUM_BEFORE_CHEAP.finditer(text)]   # a literal-led pattern first: the full one costs 9
+    if "级" in text:                                                  # times more
+        hits = sorted(hits + _level_counts(text))
+    for s in hits:
         if text.rfind("、", max(0, s - 60), s) < 0 and text.rfind("”“", max(0, s - 60), s) < 0:
             continue
         m = _ENUM_BEFORE.match(text, s)
@@ -2936,7 +3096,10 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             continue
         body = text[lo:s]
         tail = re.match(r"[^，,。；;：:！？!?\n、（）()]{0,16}", text[e:]).group()
-        if text[e + len(tail):e + len(tail) + 1] == "、" or "等" in tail or \
+        # the count and its noun are an item of a list when a 、 follows them before any figure (三大新兴产业增速分别为
+        # 30%、…: the list after the figure is the values')
+        noun = re.match(r"[^0-9]*", tail).group()
+        if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、") or "等" in tail or \
                 re.match(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)", tail) or \
                 _ENUM_SUBPLACE.match(tail if m.group("w") != "县" else ""):
             continue  # the count and its noun are an item of a list, or places inside the places named
@@ -2950,6 +3113,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             flat = re.sub(r"“[^“”]*”", lambda q: "Ｑ" * len(q.group()), body)
             names = flat.split("、")
         names = [x.strip() for x in names]
+        # a year or a time word before the first name dates the list, it is no part of a name (2010年生物、互联网、新能源
+        # 三大新兴产业增速…)
+        names[0] = re.sub(r"^(?:(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?|今年|去年|全年|当年)", "", names[0])
         # the names start after a verb followed by a name (亲自谋划、亲自部署、亲自推动横琴、前海两个合作区: 横琴、前海;
         # …管理等6个全国整治项目和基础教育公平、安居工程乱象治理2个: after 和)
         for i in range(len(names) - 2, -1, -1):
@@ -2977,7 +3143,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         if not levels and any(re.search(r"[0-9%％]", x) for x in names):
             continue
         last = names[-1]
-        if _ENUM_BEFORE_VERB.search(last) or _ENUM_CONTAINER.search(last) or last[-1] in "和及与或":
+        # (levels: 市、区、街道、社区四级 counts the levels named, not things inside the last)
+        if _ENUM_BEFORE_VERB.search(last) or (_ENUM_CONTAINER.search(last) and m.group("w") != "级") \
+                or last[-1] in "和及与或":
             continue
         joins = [i for i, x in enumerate(names) if re.search(r"[和及与]", x)]
         hi = len(names) + len(joins)
