@@ -461,6 +461,7 @@ class RateMismatch(Rule):
             # before it (新增学位9.6万个，其中公办6万个 are places, not the children the goal counts)
         eligible: List[Tuple[Quantity, Quantity]] = []
         numerators: List[Quantity] = []
+        inc = None
         subset_only: set = set()      # denominators read only as the unqualified action (办结 for 按期办结率)
         superset_only: set = set()    # counts holding the base (开庭审理 for 出庭应诉率): the rate is at least n/d
         if kind == "share" and not re.search(r"占|佔", masked[floor:q.start]) and len(_stem(name)) >= 2:
@@ -481,9 +482,14 @@ class RateMismatch(Rule):
                 if not eligible:
                     return self._split_finding(doc, q, name, stated, splits[-1])
         else:
+            # 公开率（含部分公开）, 合格率（含优良）: what the bracket says the rate includes is counted in its numerator
+            name_text, inc = masked[floor:q.start], _INCLUDES.search(masked, floor, q.start)
+            if inc is not None:
+                name_text = masked[floor:inc.start()] + masked[inc.end():q.start] + "|" + inc.group("w")
             numerators = _rate_numerators(doc, masked, counts, name, lo_w, q.start,
-                                          qualifiers=set(_QUALIFIER.findall(masked[floor:q.start])),
-                                          name_text=masked[floor:q.start])
+                                          qualifiers=set(_QUALIFIER.findall(name_text.split("|")[0])),
+                                          name_text=name_text,
+                                          includes=re.split(r"[、和及与與]", inc.group("w")) if inc is not None else ())
             for n in numerators:
                 for d in counts:
                     if d is n or measure_of(d) != measure_of(n) or is_delta(masked, d):
@@ -603,6 +609,9 @@ class RateMismatch(Rule):
         best = None
         cands = [((count_interval(n)), label(doc, n), [n], d) for n, d in eligible]
         named = [c for c in numerators if any(c is n for n, _ in eligible)]
+        if inc is not None:
+            # 公开率（含部分公开）: the reading the rate names is the sum of its own count and what it includes
+            named = [c for c in numerators if measure_of(c) == measure_of(eligible[0][0])]
         if len(named) > 1 and len({measure_of(c) for c in named}) == 1:
             lo_s = sum(count_interval(c)[0] for c in named)
             hi_s = sum(count_interval(c)[1] for c in named)
@@ -833,6 +842,8 @@ _READINGS = ("numerator: a count named like the rate or any sum of such counts; 
              "or a count stated earlier in the paragraph")
 #: rates whose numerator is simply "the part after 其中" (覆盖率: 共有村128个，其中建成…128个)
 _COVERAGE = lazyre.compile(r"覆盖|覆蓋|达标|達標|普及|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達")
+#: a bracket after a rate's name saying what its numerator includes (公开率（含部分公开）, 合格率（含优良）, 结案率（含终止）)
+_INCLUDES = lazyre.compile(r"[（(](?:含|包含|包括)(?P<w>[\u4e00-\u9fff、和及与與]{2,16})[）)]")
 #: a count stated as the total of its things, brackets allowed in their name (全县共有村（社区）200个, 总数, 全部)
 _TOTAL_BEFORE = lazyre.compile(r"(?:共|总|總|全部)(?:有|计|計)?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,6}[）)]){0,10}$")
 #: words of a part among a whole that name only its reaching the rate's goal, not a thing of its own (已有1,147个完成建设,
@@ -1048,7 +1059,7 @@ _PERSON_SUBSET = lazyre.compile(r"女性|妇女|婦女|男性|党员|黨員|少�
 
 
 def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qualifiers=None,
-                     name_text: str = "") -> List[Quantity]:
+                     name_text: str = "", includes: Sequence[str] = ()) -> List[Quantity]:
     raw = _stem(name)
     # two-character words of the name (出庭应诉 → 出庭, 庭应, 应诉) so that 开庭 does not pass for 出庭
     keys = [raw[i:i + 2] for i in range(len(raw) - 1)
@@ -1058,6 +1069,9 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
     if not keys and len(raw) >= 2 and qualifiers:
         keys = [raw]          # (网上)办理率: the verb itself, with the qualifier the count must share
     extra = [words for pat, words in _NUMERATOR_WORDS if pat.search(name)]
+    if includes:
+        # 公开率（含部分公开）: counts named by what the rate includes are numerators (summed with the rate's own)
+        extra.append(re.compile("|".join(re.escape(w) for w in includes if len(w) >= 2) or r"(?!)"))
     compound = [num for pat, num, _den in _COMPOUND if pat.search(name)]
     negated = re.compile(_NEGATION + "(?:" + "|".join(map(re.escape, keys)) + ")") if keys else None
     out = []
@@ -1081,7 +1095,9 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
             own = set(_QUALIFIER.findall(ctx))
             # 网办率 abbreviates 网上办理: a qualifier of the count whose first character is in the rate's name
             # (可网办 carries 网上 of 网上可办率: a qualifier abbreviated to its first character)
-            if any(x[0] not in ctx for x in qualifiers - own) or any(x[0] not in name_text for x in own - qualifiers):
+            # (a rate that says what it includes — 满意率（含比较满意） — sums counts of its grades: 非常满意 is among them)
+            if any(x[0] not in ctx for x in qualifiers - own) or (
+                    not includes and any(x[0] not in name_text for x in own - qualifiers)):
                 continue
         # the words after a count name it too when nothing before does (有27个实现增长), unless it is an item of
         # a list (新增6个省四星级、1个省五星级宜居社区)

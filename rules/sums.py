@@ -1433,8 +1433,14 @@ class PartsSum(Rule):
         that leaves 转送/告知 out): they add up to the total."""
         qs = [q for q in _iter_qs(doc, s.start, s.end)]
         for i, w in enumerate(qs):
-            if not is_count(w) or not _bounded(w) or is_delta(masked, w) \
-                    or not _TOTAL_WORD.search(context_before(masked, w, s.start, 16)):
+            if not is_count(w) or not _bounded(w) or is_delta(masked, w):
+                continue
+            # 分别是/分别在 right after the total: the figures after it are its parts, each of one kind or place
+            resp = _RESP_AFTER.match(masked, w.end)
+            if not (_TOTAL_WORD.search(context_before(masked, w, s.start, 16)) or resp is not None
+                    # 全区拥有各级文物保护单位58处 / 全县辖行政村212个 / 建成各级便民服务中心（站）1,024个: a stock of
+                    # things of several kinds (brackets kept in its name)
+                    or _STOCK_WORD.search(_raw_words_before(masked, w, s.start))):
                 continue
             parts, depth, pos = [], 0, w.end
             for q in qs[i + 1:]:
@@ -1448,9 +1454,20 @@ class PartsSum(Rule):
                     break
                 parts.append(q)
             if len(parts) < 2 or "其中" in re.sub(r"[（(][^（()）]*[）)]", "", masked[w.end:parts[-1].start]) \
-                    or not re.fullmatch(r"[，,：:]", masked[w.end:w.end + 1] or "x"):
+                    or not re.fullmatch(r"[，,：:；;]", masked[w.end:w.end + 1] or "x"):
                 return None       # a 其中 list is read by its own checks
             labels = [_words_before(masked, q, w.end) for q in parts]
+            if resp is not None:
+                # 全年发生生产安全事故26起，分别在建筑施工领域11起、道路运输领域9起… / 分别是国家级17家、省级78家: 分别
+                # gives each thing one place or kind, so the parts cannot add up to more than the total
+                labels[0] = labels[0][len(resp.group()) - 1:] if labels[0].startswith(resp.group()[1:]) else labels[0]
+                names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x) for x in labels]
+                if len(set(names)) == len(names) and all(names) and not any(_OVERLAPPING.search(x) for x in names) \
+                        and not any(re.search(r"上年|去年|同期|比|较|較|累计|累計|增|减|減|下降|提高", x) for x in names) \
+                        and masked[parts[-1].end:parts[-1].end + 1] in ("。", "；", ";", "，", ",", "") \
+                        and not re.search(r"[；;。]", masked[w.end:parts[-1].start]):
+                    return self._sum_finding(doc, w, parts, partial=True)
+                return None
             if len(parts) == 2 and (_negation_pair(labels[0], labels[1]) or _negation_pair(labels[1], labels[0])):
                 return self._sum_finding(doc, w, parts, partial=False)
             # 全年审结300件，维持180件，撤销70件，驳回80件 / 当面申请…、网上申请…、信函申请…: kinds that exclude each
@@ -1917,6 +1934,10 @@ _QUALIFIER = lazyre.compile(r"以上|以下|规模|規模|限额|限額|规上|�
 _TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資|"
                              r"里程|長度|长度|容量|资产|資產)|"
                              r"全年|全部|(?<!公)共|合计|合計|全[市区區县縣省州镇鎮乡鄉]有|现有|現有")
+#: 分别是 / 分别在 / 分别为 right after a total: its parts follow, each of one kind or place
+_RESP_AFTER = lazyre.compile(r"[，,]\s*(?:分别|分別)(?:是|在|为|為|位于|位於)")
+#: words naming a stock of things of several kinds or levels (全区拥有各级…, 全县辖行政村…, 建成各类…)
+_STOCK_WORD = lazyre.compile(r"拥有|擁有|(?<![管统統直])辖|(?<![管统統直])轄|各级|各級|各类|各類")
 _OPENER = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|統計|划分|劃分|分)|分[\u4e00-\u9fff]{1,6}看")
 
 

@@ -102,3 +102,78 @@ def test_among_reads_a_bracket_in_the_whole():
     a = list(among(Document("在全县318个村（社区）中，已有298个聘请法律顾问。\n")).values())
     assert [(x.whole.value, x.part.value) for x in a] == [(318.0, 298.0)]
     assert "村（社区）" in a[0].whole_words
+
+
+# -- a rate whose bracket says what it includes (公开率（含部分公开）, 合格率（含优良）, 办结率（含息访）): the counts so
+# named join the rate's own in its numerator (lintgov.claims.roles reads the name past the bracket)
+INCLUDES_SILENT = [
+    "行政许可事项办理满意率（含比较满意）为99.0%，评价总数5,000件，非常满意4,420件、比较满意530件。",
+    "农产品质量安全抽检合格率（含基本合格）98.5%，抽检样品2,000批次，合格1,890批次、基本合格80批次。",
+    "信访事项办结率（含息访）为97.0%，全年登记信访事项1,200件，办结1,120件、当事人息访44件。",
+    "公开率（包括部分公开）86%，办理申请500件，其中全部公开350件、部分公开80件。",
+    "全市建筑工程质量合格率（含优良）100%，共验收单位工程1,260项，其中优良工程420项、合格工程840项。",
+    # traps: no counts of the parts, a third outcome beside them, the complement only
+    "依申请公开答复中公开率（含部分公开）为78.4%，全年办结申请1,250件。",
+    "公开率（含部分公开）为78.4%，全年办结申请1,250件，其中予以公开862件，部分公开118件，不予公开45件。",
+    "满意率（含基本满意）98.2%，回访群众2,000人，其中表示不满意的36人。",
+]
+INCLUDES_FOUND = [
+    "行政许可事项办理满意率（含比较满意）为99.0%，评价总数5,000件，非常满意4,420件、比较满意430件。",
+    "农产品质量安全抽检合格率（含基本合格）98.5%，抽检样品2,000批次，合格1,890批次、基本合格40批次。",
+    "信访事项办结率（含息访）为94.0%，全年登记信访事项1,200件，办结1,120件、当事人息访44件。",
+    "公开率（包括部分公开）90%，办理申请500件，其中全部公开350件、部分公开80件。",
+    "全市建筑工程质量合格率（含优良）100%，共验收单位工程1,260项，其中优良工程420项、合格工程740项。",
+]
+
+
+@pytest.mark.parametrize("text", INCLUDES_SILENT)
+def test_rate_with_includes_silent(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", INCLUDES_FOUND)
+def test_rate_with_includes_found(text):
+    assert codes(text) == ["LG101"]
+
+
+def test_rate_with_includes_shows_the_sum():
+    from lintgov.engine import lint_text
+    from fresh_set import REG, RULES
+    (f,) = lint_text("依申请公开答复中公开率（含部分公开）为82.4%，全年办结申请1,250件，予以公开862件、部分公开118件。\n",
+                     RULES, registry=REG)
+    assert "(862件+118件)÷1,250件 = 78.40%" in f.message("zh")
+
+
+# -- parts listed without 其中 right after their whole (rules.sums, _split_after_total): across ；, after a stock named
+# with 拥有/辖/各级/各类 (brackets kept in its name), and after 分别在/分别是 (each thing in one place or of one kind)
+LIST_SILENT = [
+    "全年共调解矛盾纠纷2,460件；婚姻家庭纠纷820件，邻里纠纷1,040件，合同纠纷600件。",
+    "全县拥有各级非物质文化遗产代表性项目64项，国家级3项、省级15项、市级46项。",
+    "全市建成各类公共文化设施1,420个，市级28个、县级146个、乡镇级1,246个。",
+    "全年新开工保障性住房项目18个，分别在主城区7个、新城区6个、产业园区5个。",
+    "全年查处食品安全案件312件，分别是生产环节96件、流通环节148件、餐饮环节68件。",
+    "全市现有各级河长2,860名，市级河长36名、县级河长412名、乡级河长2,412名。",
+    # traps: places without counts, attributes that may overlap, multiples, counts of another measure
+    "全年发生生产安全事故26起，分别在建筑施工、道路运输、工贸等领域。",
+    "全区拥有各类市场主体8.6万户，个体工商户5.9万户、女性创业者3.2万户。",
+    "全年受理行政复议案件418件，分别是上年的1.2倍和前年的1.5倍。",
+    "全年开展送法下乡活动120场，分别在12个乡镇、86个村开展。",
+    "全市建成法治文化阵地260个，分别在城区、镇街、村居设立示范点120个、86个、108个。",
+]
+LIST_FOUND = [
+    "全年共调解矛盾纠纷2,460件；婚姻家庭纠纷820件，邻里纠纷1,240件，合同纠纷600件。",
+    "全县拥有各级非物质文化遗产代表性项目64项，国家级3项、省级15项、市级56项。",
+    "全市建成各类公共文化设施1,420个，市级28个、县级146个、乡镇级1,346个。",
+    "全年新开工保障性住房项目18个，分别在主城区9个、新城区6个、产业园区5个。",
+    "全年查处食品安全案件312件，分别是生产环节96件、流通环节168件、餐饮环节68件。",
+]
+
+
+@pytest.mark.parametrize("text", LIST_SILENT)
+def test_parts_without_qizhong_silent(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", LIST_FOUND)
+def test_parts_without_qizhong_found(text):
+    assert codes(text) == ["LG103"]

@@ -31,6 +31,8 @@ _RATE_FROM_TO = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|�
 _ONLY_COPULA = lazyre.compile(r"\s*(?:" + _COPULA_WORDS + r")了?\s*$")
 _RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比|满意度|滿意度)|[\u4e00-\u9fff]{0,10}?(?:增长面|增長面|下降面|亏损面|虧損面))"
                            + _COPULA + r"$")
+#: a bracket after a rate's name saying what it includes (公开率（含部分公开）, 合格率（含优良）)
+_INCLUDES_NOTE = lazyre.compile(r"[（(](?:含|包含|包括)[\u4e00-\u9fff、和及与與]{2,16}[）)]")
 #: 城镇化率: urban over resident population (read only over a population named as such, or over the sum of
 #: 城镇 and 乡村 stated side by side)
 _URBAN = lazyre.compile(r"城镇化率$|城鎮化率$")
@@ -114,6 +116,9 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         if _PART_CLAUSE.match(prev):
             return "占比", "share", True
     m = _RATE_TAIL.search(pre) or _RATE_FROM_TO.search(pre)
+    if m is None and ("（" in pre or "(" in pre):
+        # 公开率（含部分公开）为78.4%: a bracket saying what the rate includes stands between its name and its value
+        m = _RATE_TAIL.search(_INCLUDES_NOTE.sub("", pre))
     if m is None and "”" in pre:
         m = _RATE_TAIL.search(pre.replace("“", "").replace("”", ""))    # “一网通办”率: a name in quotes
     if m is None and floor > 0 and masked[floor - 1] in "，," and _ONLY_COPULA.match(pre):
