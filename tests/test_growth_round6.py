@@ -1,0 +1,47 @@
+"""Issue 10, growth round 6 (growth engineer, 2026-12-04 night), on the fresh set in ``tests/growth_round6_set.py``:
+every consistent statement (and every trap) gives no arithmetic or year-over-year finding; every statement with one
+wrong figure gives one.  The set was written before the code of this round was changed; at main 6189786 it measured
+40/55 wrong statements found, 1/77 consistent statements flagged (g6-14: two 分别 lists, the decreases and the falls,
+read as levels and falls).  Statements still missed are in ``KNOWN_MISSES`` and consistent statements still flagged
+in ``KNOWN_ALARMS``, marked xfail(strict): the day one is fixed, the test says so."""
+import pytest
+
+from fresh_set import check_set_shape, codes, good_params, wrong_params
+from growth_round6_set import SET
+
+#: wrong statements no rule finds yet (why, in a few words)
+KNOWN_MISSES = {
+    "g6-01": "last year's level in a bracket after each item (A（上年a）、B（上年b），分别增长x%和y%)",
+    "g6-02": "last year's level in a bracket after each item, counts (1,286件（上年1,104件）、…，分别增长)",
+    "g6-03": "a 2022年分别为 list after the 分别 growths (the year named, not 上年)",
+    "g6-05": "上年同期为A in the next sentence after a quarter's level and its 同比 growth",
+    "g6-10": "比年初增加D，增长X% after a year-end level: the growth over the level at the start of the year",
+    "g6-19": "a delta against last year's level stated in the next sentence",
+    "g6-24": "points below a target stated in a bracket after them (低于目标0.6个百分点（目标5.5%）)",
+    "g6-25": "涨幅比上年回落 with last year's rise after it (上年涨幅2.7%) and this year's before",
+    "g6-34": "翻两番 with the base level in the next sentence",
+    "g6-36": "是上年的N倍 before the level, last year's level after it",
+    "g6-44": "a per-day mean of a total whose name holds a number (12345热线)",
+    "g6-49": "超额完成年度目标（T）X%: the target in a bracket right after 目标",
+    "g6-52": "a reduction across time units (2小时 → 30分钟, 压缩75%)",
+    "g6-54": "an ordinal after a 继A、B、C之后 list (the count of the list + 1)",
+    "g6-55": "a bound written 过N (过百亿元) before the exact figure",
+}
+#: consistent statements still flagged (why)
+KNOWN_ALARMS = {
+    "g6-14": "two 分别 lists after the levels (减少9起、7人 … 下降20.0%和25.0%): the decreases read as this year's levels",
+}
+
+
+@pytest.mark.parametrize("ident,family,good", good_params(SET, KNOWN_ALARMS))
+def test_consistent_is_silent(ident, family, good):
+    assert codes(good) == []
+
+
+@pytest.mark.parametrize("ident,family,bad", wrong_params(SET, KNOWN_MISSES))
+def test_wrong_is_found(ident, family, bad):
+    assert codes(bad) != []
+
+
+def test_the_set_is_large_and_paired():
+    check_set_shape(SET, KNOWN_MISSES)
