@@ -74,6 +74,8 @@ _PERIOD_LABEL = r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|
 _CMP = (r"(?:(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         # 比上年预计数 / 比上年预算: last year's estimate or budget (a basis, not last year's final figure)
         r"(?:年初)?(?:预计数|预计执行数|预计执行|执行数|预算数|预算安排|预算|决算数)?(?:相比|相较|比较)?(?:同比)?|同比|环比"
+        # 年末…达到18.62万户，比年初增加1.54万户，增长9.0%: the start of the year (a stock's level at last year's end)
+        r"|(?:比|较)(?:本年|今年)?年初(?![预执计])"
         # 比上季度 / 比二季度 / 较上月: the period before (read as 环比; a quantity only of 季度 or 月)
         r"|(?:比|较)(?:上一?个?(?:季度|月)|第?" + _Q + r")(?=的|[（(]|[\s，,]|增|减|下|上|提|降|回|多|少|高|低))")
 _UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 多出 增幅为 增幅达 增幅 增速为 增速达 增速 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 "
@@ -648,6 +650,8 @@ def _bases_differ(doc: "Document", a: str, b: str) -> bool:
     Unnamed (""), or both last year's (同比 / 比上年 / 比2022年 in a report on 2023), they agree."""
     if not a or not b:
         return False
+    if ("年初" in a) != ("年初" in b):
+        return True     # 6月末…比年初增加426亿元，同比增长12.1%: since January, and over last June
     ya, yb = _CMP_YEAR.search(a), _CMP_YEAR.search(b)
     if ya and yb:
         return ya.group(1) != yb.group(1)
@@ -1032,6 +1036,8 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     cs = _clause_start(skel, cur.start)
     ss = _sentence_start(text, cur.start)
     pre = text[cs:cur.start].replace("人均", "")      # 人均 on both sides: the metric keys must agree on it
+    # 森林面积增加到412.6万亩，比上年增加8.4万亩: the verb of the value reached is no change of its own
+    pre = _REACHED_END.sub("", pre)
     # 比上年预计数增长X%: a budget's figure (预期/安排 B) against last year's estimate, stated earlier as 2023年…预计完成A
     est = bool(cmp) and _EST_CMP.match(cmp) is not None
     if est:
@@ -1066,7 +1072,7 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         if _NOT_PLAIN.search(kpre):
             return None
         flow = flow or (_NEW_FLOW_WORDS.search(kpre) if kind != "amount" else None)
-    key = metric_key(doc, cur.start if key_at is None else key_at)
+    key = _REACHED_END.sub("", metric_key(doc, cur.start if key_at is None else key_at))
     if est:
         key = _EST_KEY.sub("", key)     # 收入预期 / 收入预计完成: the metric is 收入
     elif "预计" in pre:
@@ -1145,6 +1151,8 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     return top[-1][1], top[-1][2]
 
 
+#: the verb of a value reached, right before it (增加到, 提高至, 降至): the value is a level
+_REACHED_END = lazyre.compile(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|回落)(?:到|至)$|[增升降减]至$")
 #: a basis of last year's estimate: 比上年预计数 / 较上年预计执行数 / 与上年预计数相比
 _EST_CMP = lazyre.compile(r"(?:比|较之?|与|同)(?:上一?年(?:度)?|去年)(?:预计数|预计执行数|预计执行)(?:相比)?$")
 #: the words of a budget's own figure (2024年…收入预期161.8亿元 / 支出安排322.5亿元 / 预算安排)
@@ -1231,8 +1239,9 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
         return None     # 比2019年增长…: a 上年 value is not 2019's
     if measure(q) != measure(cur) or q.is_percent != cur.is_percent:
         return None
-    if not _same_subperiod(text, _sentence_start(text, q.start), q.end, ss, cur.start):
-        return None
+    if not _same_subperiod(text, _sentence_start(text, q.start), q.end, ss, cur.start) \
+            and not ("同期" in lab and not _SUBPERIOD.search(text, _sentence_start(text, q.start), q.end)):
+        return None     # (一季度…同比增长9.6%。上年同期为383.6亿元: 同期 is the claim's own part of the year)
     own = _self_scope(doc)
     qscope = set(_WIDE_SCOPE.findall(text, lstart, q.end)) - own
     qkey = re.sub(r"分别", "", metric_key(doc, keypos))
@@ -1847,7 +1856,12 @@ _LISTED = lazyre.compile(r"(?<![、和及与\ue010\ue011])(?P<vals>" + _QLIST + 
                          r"分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?" + _VERB + r"(?:了)?(?P<amts>" + _AMT_LIST + r")")
 #: 接待游客2860万人次、实现旅游收入312.4亿元，分别增长12.4%和15.7%: values each named in its own words, then one
 #: 分别 list of changes (the values are the sentence's last ones before it)
-_LISTED_TAIL = lazyre.compile(r"[\s，,]*(?:(?P<cmp0>(?:较|比)(?:上一?年|去年)(?:同期)?)[（(](?P<pbases>" + _QLIST + r")[）)])?"
+_ITEM_LABEL = r"(?:上一?年|去年|(?:19|20)\d{2}年)(?:同期|度)?"
+#: 进口额186.4亿元（上年172.5亿元）、出口额243.8亿元（上年221.6亿元），分别增长…: each value with last year's in a
+#: bracket right after it (the last one's bracket is read by :data:`_LISTED_TAIL`, ``ilab``/``ibase``)
+_ITEM_PRIOR_OPEN = lazyre.compile(r"^\s*[（(](?P<lab>" + _ITEM_LABEL + r")(?:为|是)?\s*$")
+_LISTED_TAIL = lazyre.compile(r"(?:\s*[（(](?P<ilab>" + _ITEM_LABEL + r")(?:为|是)?\s*(?P<ibase>" + _Q + r")\s*[）)])?"
+                              r"[\s，,]*(?:(?P<cmp0>(?:较|比)(?:上一?年|去年)(?:同期)?)[（(](?P<pbases>" + _QLIST + r")[）)])?"
                               r"(?P<cmp1>同比|比上年|较上年|比上年同期|较上年同期)?分别(?P<cmp2>同比|比上年|较上年|比上年同期|较上年同期)?"
                               + _VERB + r"(?:了)?(?P<amts>" + _AMT_LIST + r")")
 #: 一般公共预算收入和税收收入分别增长8.2%、5.6%，分别达到86.6亿元、61.0亿元: the changes first, then the values reached
@@ -1858,7 +1872,17 @@ _CMP_BEFORE_LIST = lazyre.compile(r"(?:同比|比上年|较上年|比上年同�
 #: ，上年分别为2540万人次和270.1亿元 right before a 分别 list of changes (searched up to that list's start)
 _PRIOR_LIST_END = lazyre.compile(r"[，,]\s*(?:上一?年|去年)(?:同期)?分别(?:为|是)?(?P<bases>" + _QLIST + r")$")
 #: …，上年分别为400件、350件 / （上年同期分别为…）: the priors of a listed pair, in the same order
-_LISTED_PRIOR = lazyre.compile(r"[\s，,（(。；;]*(?:上一?年|去年)(?:同期)?(?:分别)?(?:为|是)?(?P<bases>" + _QLIST + r")")
+_LISTED_PRIOR = lazyre.compile(r"[\s，,（(。；;]*(?P<lab>上一?年|去年|(?:19|20)\d{2}年)(?:同期)?(?:分别)?(?:为|是)?(?P<bases>"
+                               + _QLIST + r")")
+
+
+def _listed_prior(doc: "Document", skel: str, pos: int, cmp: str):
+    """The priors of a 分别 list written right after it (，上年分别为400件、350件 / ，2022年分别为… when 2022 is the year
+    before the figures' year, or the year the basis names): the match, or None."""
+    pm = _LISTED_PRIOR.match(skel, pos)
+    if pm is None or (pm.group("lab")[0] in "12" and not _label_fits(doc, cmp, pm.group("lab"))):
+        return None
+    return pm
 
 
 def _qlist(by_start: Dict[int, "Quantity"], skel: str, lo: int, hi: int) -> List["Quantity"]:
@@ -1875,6 +1899,7 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
     priors when a third list follows: ，上年分别为400件、350件).  Only lists of equal length; a list of changes of
     one kind (all %, all 个百分点 or all of the values' measure)."""
     out: List[Change] = []
+    over_deltas: List[Tuple[object, List["Quantity"], List["Quantity"]]] = []
     for m in _LISTED.finditer(skel):
         if m.group("verb") in _SINGLE and not (m.group("cmp0") or m.group("cmp1") or m.group("cmp2")
                                                or m.group("mbases")):
@@ -1885,6 +1910,12 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
             continue      # 上年分别为2540万人次和270.1亿元，分别增长…: the priors, not the current values
         vals = _qlist(by_start, skel, m.start("vals"), m.end("vals"))
         amts = _qlist(by_start, skel, m.start("amts"), m.end("amts"))
+        if _AFTER_VERB.search(skel, max(0, m.start() - 8), m.start()):
+            # 36起、死亡21人，较上年分别减少9起、7人，分别下降20.0%和25.0%: the first list holds differences, not this
+            # year's values — the changes are each over the value its difference is of (paired once all lists are read)
+            if len(vals) == len(amts) and not m.group("mbases") and not m.group("pbases"):
+                over_deltas.append((m, vals, amts))
+            continue
         if len(vals) != len(amts) or len(vals) > 12:
             continue
         if unit_of(amts[-1]) in POINT_UNITS and all(unit_of(a) == "个" for a in amts[:-1]):
@@ -1902,7 +1933,7 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
             continue        # 年均分别增长…, 按可比价格…
         bases: List[Optional["Quantity"]] = [None] * len(vals)
         end = m.end()
-        pm = _LISTED_PRIOR.match(skel, m.end())
+        pm = _listed_prior(doc, skel, m.end(), m.group("cmp0") or m.group("cmp1") or m.group("cmp2") or "")
         pg = "pbases" if m.group("pbases") else "mbases" if m.group("mbases") else None
         if pg:
             bl = _qlist(by_start, skel, m.start(pg), m.end(pg))
@@ -1945,7 +1976,7 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
             continue
         bases = [None] * len(vals)
         end = m.end()
-        pm = _LISTED_PRIOR.match(skel, m.end())
+        pm = _listed_prior(doc, skel, m.end(), (c1.group() if c1 else "") or m.group("cmp2") or "")
         if pm:
             bl = _qlist(by_start, skel, pm.start("bases"), pm.end("bases"))
             if len(bl) == len(vals) and all(_same_kind(b, v) for b, v in zip(bl, vals)):
@@ -1976,6 +2007,21 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
             continue          # a long sentence: not a short list of values each in its clause (bounded work)
         vals = [by_start[p] for p in starts[i0:i1]]
         vals = [v for v in vals if unit_of(v) not in TIME_UNITS]
+        item_bases: Optional[List[Tuple["Quantity", str]]] = None
+        if m.group("ibase"):
+            # each value with last year's in a bracket right after it: the brackets' values are the priors
+            item_bases, kept = [], []
+            for v in vals:
+                pm_ = _ITEM_PRIOR_OPEN.match(skel[kept[-1].end:v.start]) if kept else None
+                if pm_ and skel[v.end:v.end + 1] in "）)" and len(item_bases) == len(kept) - 1:
+                    item_bases.append((v, pm_.group("lab")))
+                else:
+                    kept.append(v)
+            item_bases.append((by_start[m.start("ibase")], m.group("ilab")))
+            vals = kept
+            if len(item_bases) != len(vals) or vend != m.start():
+                continue
+            vend = vals[-1].end
         # exactly as many values as changes, the last right before 分别 (or the priors), each in a clause of its own
         if len(vals) != len(amts) or len(vals) < 2 or len(vals) > 6 or vals[-1].end != vend:
             continue
@@ -1998,7 +2044,7 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
         cmp = m.group("cmp0") or m.group("cmp1") or m.group("cmp2") or ""
         bases: List[Optional["Quantity"]] = [None] * len(vals)
         end = m.end()
-        pm = _LISTED_PRIOR.match(skel, m.end())
+        pm = _listed_prior(doc, skel, m.end(), m.group("cmp0") or m.group("cmp1") or m.group("cmp2") or "")
         if mid is not None:
             if m.group("pbases"):
                 continue      # two lists of priors: not a shape to guess at
@@ -2012,6 +2058,11 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
             bl = _qlist(by_start, skel, pm.start("bases"), pm.end("bases"))
             if len(bl) == len(vals) and all(_same_kind(b, v) for b, v in zip(bl, vals)):
                 bases, end = list(bl), pm.end()
+        if item_bases is not None:
+            if mid is not None or m.group("pbases") or pm is not None \
+                    or not all(_same_kind(b, v) and _label_fits(doc, cmp, lab) for (b, lab), v in zip(item_bases, vals)):
+                continue
+            bases = [b for b, _ in item_bases]
         labels = ["上年" if b is not None else "" for b in bases]
         if not any(bases):
             for i, (v, a) in enumerate(zip(vals, amts)):
@@ -2023,6 +2074,22 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
             out.append(Change(start=v.start, end=end, verb=vb, verb_start=m.start("verb"), verb_end=m.end("verb"),
                               direction=_direction(vb), kind=kind, amount=a, comparison=cmp, base=b,
                               base_label=lab, current=v, approx=a.approx is not None, listed=True))
+    if over_deltas:
+        by_amount = {c.amount.start: c for c in out if c.kind == "amount" and c.amount is not None}
+        for m, deltas, amts in over_deltas:
+            prev = [by_amount.get(d.start) for d in deltas]
+            if any(p is None or p.current is None or p.base is not None for p in prev):
+                continue
+            if {_kind(a, "") for a in amts} != {"percent"} or QUALIFIERS.search(text, max(0, m.start() - 8), m.end()):
+                continue
+            cmp = m.group("cmp0") or m.group("cmp1") or m.group("cmp2") or ""
+            if any(_bases_differ(doc, cmp, p.comparison) for p in prev):
+                continue
+            for p, a, vb in zip(prev, amts, _item_verbs(skel, amts, m.group("verb"))):
+                out.append(Change(start=p.current.start, end=m.end(), verb=vb, verb_start=m.start("verb"),
+                                  verb_end=m.end("verb"), direction=_direction(vb), kind="percent", amount=a,
+                                  comparison=cmp or p.comparison, current=p.current, approx=a.approx is not None,
+                                  delta=p.amount, delta_direction=p.direction, listed=True))
     return out
 
 
