@@ -19,6 +19,8 @@ script, encoding and typography families share one computation.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -359,6 +361,13 @@ def _differing_lines(text: str, others: Sequence[str]) -> Iterable[Tuple[int, in
         pos = end + 1
 
 
+def _covered(starts: Sequence[int], reach: Sequence[int], off: int) -> bool:
+    """Whether ``off`` lies in one of the spans ``[start, end)`` given as their sorted starts and the
+    running maximum of their ends (``any(s <= off < e for s, e in spans)``)."""
+    i = bisect.bisect_right(starts, off)
+    return i > 0 and reach[i - 1] > off
+
+
 def deviations(doc: Any, target: str, exclude: Sequence[Tuple[int, int]] = ()) -> List[Deviation]:
     """Runs of characters written differently from ``target`` in ``doc``,
     grouped: neighbouring differences with no correctly-written distinguishing
@@ -442,8 +451,11 @@ def deviations(doc: Any, target: str, exclude: Sequence[Tuple[int, int]] = ()) -
         diffs = [d for d in diffs if not (d[2] == "simplified" and _standard_word(text, simp, d[0], configs, s2t))]
 
     if exclude:
+        # a difference inside any span of ``exclude`` is dropped: the spans by start, with the furthest
+        # end reached so far, answer that with one bisection (a long compilation has thousands of each)
         ex = sorted(exclude)
-        diffs = [d for d in diffs if not any(s <= d[0] < e for s, e in ex)]
+        ex_starts, ex_reach = [s for s, _ in ex], list(itertools.accumulate((e for _, e in ex), max))
+        diffs = [d for d in diffs if not _covered(ex_starts, ex_reach, d[0])]
 
     out: List[Deviation] = []
     group: List[Tuple[int, str, str]] = []

@@ -446,7 +446,7 @@ class JiezhiAsOf(Rule):
 
     def check(self, doc, ctx):
         for m in self._PAT.finditer(doc.masked()):
-            when = re.match(r"[^，,。；;：:]{0,12}", doc.text[m.end():]).group()
+            when = re.match(r"[^，,。；;：:]{0,12}", doc.text[m.end():m.end() + 12]).group()
             yield self.finding(doc, m.start(), m.end(), when=when,
                                fix=Fix((Edit(m.start() + 1, m.end(), "至"),), {"zh": "改为“截至”", "en": "write 截至"}))
 

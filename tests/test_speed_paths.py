@@ -3,6 +3,7 @@
 Each speed-up of a shared service keeps a plain reference implementation here and compares
 the two on generated text (hypothesis) and on the seeds: a difference is a bug."""
 import glob
+import itertools
 import os
 import re
 import subprocess
@@ -1017,3 +1018,13 @@ def test_later_stage_words_cover_every_stage():
         assert words
         for w in words:
             assert LATER_STAGE_WORDS.search(w), w
+
+
+# -- deviations: differences inside excluded spans, by bisection ---------------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)), max_size=30), st.integers(-5, 260))
+def test_covered_is_any_span(spans, off):
+    ex = sorted((s, s + w) for s, w in spans)
+    starts = [s for s, _ in ex]
+    reach = list(itertools.accumulate((e for _, e in ex), max))
+    assert scripts._covered(starts, reach, off) == any(s <= off < e for s, e in ex)

@@ -3162,7 +3162,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         if lo <= 0 and s > 120:
             continue
         body = text[lo:s]
-        tail = re.match(r"[^，,。；;：:！？!?\n、（）()]{0,16}", text[e:]).group()
+        tail = re.match(r"[^，,。；;：:！？!?\n、（）()]{0,16}", text[e:e + 16]).group()
         # the count and its noun are an item of a list when a 、 follows them before any figure (三大新兴产业增速分别为
         # 30%、…: the list after the figure is the values')
         noun = re.match(r"[^0-9]*", tail).group()
