@@ -10,6 +10,7 @@ from array import array
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.values import _UNIT_FOLD, interval_of, measure, value_of
+from lintgov.quantities import cn_to_number
 from lintgov.rule import Related, Rule, bad, good
 
 _START = operator.attrgetter("start")
@@ -19,9 +20,13 @@ _STRONG = {"突破", "超过", "超過", "超", "逾", "以上", "多达", "多�
            "不足", "不到", "以下", "以内", "以內", "不超过", "不超過", "最多", "至多", "余", "餘", "多",
            "近", "将近", "將近", "接近"}
 #: a bound written as a bare magnitude (突破千亿元大关, 不足百起, 迈上万亿台阶): no digits for the extractor
-_BARE = lazyre.compile(r"(?P<word>突破|超过|超過|超|逾|迈上|邁上|跨越|不足|不到|将近|將近|接近|近)"
+#: also a Chinese numeral before the magnitude (突破两千亿，达…; 突破一千四百亿元) and in quotes before 大关 (突破“百亿”大关)
+_BARE = lazyre.compile(r"(?P<word>突破|超过|超過|超|逾|迈上|邁上|跨越|不足|不到|将近|將近|接近|近)(?P<q>“)?"
+                       r"(?P<num>[一二两兩三四五六七八九十百千零〇]*?)"
                        r"(?P<mag>十万|百万|千万|十亿|百亿|千亿|万亿|十萬|百萬|千萬|十億|百億|千億|萬億|百|千|万|萬|亿|億)"
-                       r"(?:(?P<unit>元|美元|人次|人|家|户|戶|个|個|件|起|项|項|辆|輛|吨|噸|千瓦|平方米|亩|畝)|(?=[，,（(]))")
+                       r"(?(q)”)"
+                       r"(?:(?P<unit>元|美元|人次|人|家|户|戶|个|個|件|起|项|項|辆|輛|吨|噸|千瓦|平方米|亩|畝)"
+                       r"|(?=(?:大关|大關|关口|關口|台阶|臺階)?[，,（(]))")
 _MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "萬": 1e4, "十万": 1e5, "十萬": 1e5, "百万": 1e6, "百萬": 1e6, "千万": 1e7,
         "千萬": 1e7, "亿": 1e8, "億": 1e8, "十亿": 1e9, "十億": 1e9, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
         "千億": 1e11, "万亿": 1e12, "萬億": 1e12}
@@ -157,7 +162,10 @@ class BoundContradiction(Rule):
                 d = "<" if m.group("word") in _LOWER_WORDS else ">"
                 unit = m.group("unit")
                 # 超过百万，达到102.6万人: a magnitude with no unit takes the unit of the exact figure beside it (None)
-                items.append((m.start(), m.end(), m.start("mag"), _MAG[m.group("mag")], d, m.group("word"), True,
+                mag = _MAG[m.group("mag")] if not m.group("num") else cn_to_number(m.group("num") + m.group("mag"))
+                if not mag:
+                    continue
+                items.append((m.start(), m.end(), m.start("num"), mag, d, m.group("word"), True,
                               False, _UNIT_FOLD.get(unit, unit) if unit else None, None))
         for bs, be, bns, bv, d, word, before, is_pct, meas, i in items:
             if i is None:

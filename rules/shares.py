@@ -68,6 +68,11 @@ _UNNAMED_SHARE = lazyre.compile(r"[，,、（(]?\s*(?:占|佔)(?:比)?(?:为|為
 _NAMED_SHARE = lazyre.compile(r"\s*(?P<name>[\u4e00-\u9fff“”、和及与與0-9—\-－~～]{2,24}?)(?:所)?(?:占|佔)"
                               r"(?P<base>[\u4e00-\u9fffA-Z]{2,12}?的)?(?:比重|比例|比)?(?:为|為|达|達|是)?\s*")
 #: the head word of a name, left out of the items after the first (工业投资占40%，基础设施占30%: 基础设施投资)
+#: the items of a structure right before 的…结构: name 占 share, joined by 、 or a comma (read backwards from 结构)
+_STRUCT_ITEMS = lazyre.compile(r"(?P<items>(?:[\u4e00-\u9fff]{1,12}(?:占比|占)(?:为|达到|达)?\d+(?:\.\d+)?[%％][、，,]?){2,8})"
+                               r"的[\u4e00-\u9fff]{0,6}$")
+_STRUCT_ITEM = lazyre.compile(r"([\u4e00-\u9fff]{1,12}?)(?:占比|占)(?:为|达到|达)?\d")
+_STRUCT_NOT = lazyre.compile(r"提高|提升|上升|下降|降低|增加|减少|目标|力争|计划|预期|到20\d\d年")
 _HEAD = lazyre.compile(r"(?:投资|投資|增加值|产值|產值|收入|支出|企业|企業|案件|贷款|貸款|存款|消费|消費|用地|面积|面積)$")
 #: what may stand between two items of one list: a separator, or a clause of growth of the item before (，增长12%；)
 _ITEM_GAP = lazyre.compile(r"(?:[，,；;、]\s*(?:同比)?(?:增长|增長|下降|增加|减少|減少|提高|降低)[^，,；;。\d]{0,4}[\d.]+\s*(?:%|％|个百分点|個百分點))*"
@@ -225,6 +230,8 @@ class ShareList(Rule):
         if "占" in masked or "佔" in masked:
             yield from self._sequence(doc, masked)
             yield from self._named_sequence(doc, masked)
+            if "结构" in masked:
+                yield from self._structure(doc, masked)
         if "分别" not in masked and "分別" not in masked:
             return
         for m in _RESP.finditer(masked):
@@ -396,6 +403,35 @@ class ShareList(Rule):
                 record(doc, self.code, "share-list", q, True, "sum of shares of one whole <= 100%")
             return
         yield from self._over_100(doc, shares, names)
+
+    def _structure(self, doc, masked):
+        """构建商品房占40%、政策性支持住房占40%、公租房占20%的供应结构 / 形成国有企业占30%、民营企业占60%、外资企业占10%的
+        所有制结构: shares listed inside the structure they make up (…的X结构) describe all of it — with three items or more
+        they add up to 100% within the rounding of each; two never exceed it.  Not read: a bound or an approximation
+        (占比超过60%, 左右), a changed share (提高到), items of a plan (目标, 力争)."""
+        k = masked.find("结构")
+        while k >= 0:
+            m = _STRUCT_ITEMS.search(masked, max(0, k - 160), k)
+            k = masked.find("结构", k + 2)
+            if m is None:
+                continue
+            a, b = m.start("items"), m.end("items")
+            shares = [q for q in quantities_in(doc, a, b) if q.is_percent]
+            names = [x.group(1) for x in _STRUCT_ITEM.finditer(masked, a, b)]
+            if len(shares) != len(names) or len(shares) < 2 \
+                    or any(q.approx is not None or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内") for q in shares) \
+                    or _STRUCT_NOT.search(masked, max(0, a - 12), b):
+                continue
+            total_lo = sum(_pct_interval(q)[0] for q in shares)
+            total_hi = sum(_pct_interval(q)[1] for q in shares)
+            if total_lo > 100 + 1e-9:
+                yield from self._over_100(doc, shares, names)
+            elif len(shares) >= 3:
+                ok = total_hi >= 100 - 1e-9
+                for q in shares:
+                    record(doc, self.code, "share-list", q, ok, "shares making up a structure = 100%")
+                if not ok:
+                    yield from self._short_of_100(doc, shares, names, total_lo, total_hi)
 
     def _short_of_100(self, doc, shares, names, lo, hi):
         formula = "+".join(doc.text[q.num_start:q.end] for q in shares)

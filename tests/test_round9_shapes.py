@@ -2,8 +2,10 @@
 LG103 did not read, tested with phrasings written for the test: things done out of a list counted right before it
 (N项民生实事完成M项，还有K项…; N个城中村累计完成综合治理M个), a part its name implies in the clause after its whole (辖区
 公共财政收入…，地方一般公共预算收入…; 进出口总额…，出口…), a part among a whole closed by 中 (N条河流中仍有M条…), and counts
-after names dated by a year, counting levels (市、区、街道、社区四级) or with 公共 in a name.  Consistent statements and the
-traps next to each shape stay silent."""
+after names dated by a year, counting levels (市、区、街道、社区四级) or with 公共 in a name (LG103); a bound written as a
+Chinese numeral before its magnitude or in quotes (突破两千亿，达…; 突破“百亿”大关，达到…: LG105); shares listed inside the
+structure they make up (…占40%、…占40%、…占20%的供应结构: LG107).  Consistent statements and the traps next to each shape
+stay silent."""
 import pytest
 
 from fresh_set import codes
@@ -59,6 +61,53 @@ WRONG = [
     "全面推行市、区、街道、社区五级网格化管理。",
     "出台公共租赁住房、人才住房三大配套政策。",
 ]
+
+
+BOUND_SILENT = [
+    "上划中央收入首次突破千亿，达1180亿元。",
+    "地区生产总值突破三千亿元，达到3423亿元。",
+    "税收收入突破“百亿”大关，达到100.27亿元。",
+    "进出口总额突破千亿美元，达到1173.99亿美元。",
+    "全年接待游客突破两千万人次，同比增长12%。",                   # no exact figure beside the bound
+]
+BOUND_WRONG = [
+    "上划中央收入首次突破两千亿，达1180亿元。",
+    "地区生产总值突破四千亿元，达到3423亿元。",
+    "税收收入突破“一百三十亿”大关，达到100.27亿元。",
+    "全年接待游客突破五千万人次，达到4284万人次。",
+]
+STRUCT_SILENT = [
+    "构建商品房占40%、政策性支持住房占40%、公租房占20%的供应结构。",
+    "形成国有企业占30%、民营企业占60%、外资企业占10%的所有制结构。",
+    "形成国有企业占30%、民营企业占60%的所有制结构。",                  # two items may leave some out
+    "力争到2030年形成公办占50%、民办占30%、其他占10%的办学结构。",      # a plan
+    "形成服务业占比超过60%、工业占35%的产业结构。",                      # a bound
+]
+STRUCT_WRONG = [
+    "构建商品房占40%、政策性支持住房占40%、公租房占23%的供应结构。",
+    "形成国有企业占30%、民营企业占50%、外资企业占10%的所有制结构。",
+    "形成国有企业占50%、民营企业占60%的所有制结构。",
+]
+
+
+@pytest.mark.parametrize("text", BOUND_SILENT)
+def test_bound_silent(text):
+    assert "LG105" not in codes(text), text
+
+
+@pytest.mark.parametrize("text", BOUND_WRONG)
+def test_bound_found(text):
+    assert "LG105" in codes(text), text
+
+
+@pytest.mark.parametrize("text", STRUCT_SILENT)
+def test_structure_silent(text):
+    assert "LG107" not in codes(text), text
+
+
+@pytest.mark.parametrize("text", STRUCT_WRONG)
+def test_structure_found(text):
+    assert "LG107" in codes(text), text
 
 
 @pytest.mark.parametrize("text", SILENT)
