@@ -1053,6 +1053,9 @@ _QUALIFIER = lazyre.compile(r"按期|按时|按時|限时|限時|当场|當場|�
                             r"首次|首办|首辦|一次|初次|初信|初访|初訪|重点|重點")
 
 
+#: the qualifiers that say an action was done in time, and the words that say so without them (在规定时限内, 在法定期限内)
+_ON_TIME = frozenset({"按期", "按时", "按時", "及时", "及時", "限时", "限時"})
+_IN_TIME = lazyre.compile(r"(?:规定|規定|法定|承诺|承諾|办理|辦理)?(?:期限|时限|時限)(?:内|內)")
 #: a group of people within those the rate counts (女性, 党员, 少数民族, 35岁以下): a count named with it is a subset of
 #: the numerator, never the numerator of a rate not named for that group
 _PERSON_SUBSET = lazyre.compile(r"女性|妇女|婦女|男性|党员|黨員|少数民族|少數民族|青年|\d+岁以下|\d+歲以下")
@@ -1093,6 +1096,11 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
             ctx = wide
         if qualifiers is not None:
             own = set(_QUALIFIER.findall(ctx))
+            if _IN_TIME.search(ctx):
+                # 在规定时限内答复的506件 / 在法定期限内答复: done in time, as 按时/按期/及时/限时 say (and, under a rate
+                # without such a qualifier — 答复率 — a subset of what it counts, as 按期答复 is)
+                own |= (qualifiers & _ON_TIME) or {"按期"}
+                ctx = ctx + "|" + "".join((qualifiers & _ON_TIME) or {"按期"})
             # 网办率 abbreviates 网上办理: a qualifier of the count whose first character is in the rate's name
             # (可网办 carries 网上 of 网上可办率: a qualifier abbreviated to its first character)
             # (a rate that says what it includes — 满意率（含比较满意） — sums counts of its grades: 非常满意 is among them)
@@ -1149,6 +1157,10 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
                 # 农村“雪亮工程”覆盖率为92.5%，在全市1,240个行政村中已有1,147个完成建设: the part names no thing of its
                 # own, only that it reached the rate's goal, and the whole's head noun (村) is a word of the rate's name
                 out.append(c)
+            elif len(keys[-1]) >= 2 and keys[-1] in pw and _next_clause(masked, rate_at, a):
+                # 网上可办率超过95%，在1,628项政务服务事项中，1,522项实现网上可办: the part named by the rate's own word,
+                # the whole and its part in the clause right after the rate's (or right before it)
+                out.append(c)
             elif cover and not nt and c.end <= rate_at < 1 << 62 and "。" not in masked[c.end:rate_at] \
                     and len(re.findall(r"[，,；;]", masked[c.end:rate_at])) == 1:
                 # 在全区86个社区中，已有79个建成“15分钟便民生活圈”，覆盖率91.9%: a rate named by its own word only,
@@ -1196,6 +1208,22 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
                     out.append(prev[-1])
                 out.append(after[-1])
     return out
+
+
+def _next_clause(masked: str, rate_at: int, a) -> bool:
+    """Whether the whole and part of ``a`` (claims.grammar.Among) stand in the clause right after the rate at
+    ``rate_at`` or end the clause right before it, no sentence break and no other figure between."""
+    if rate_at >= 1 << 62:
+        return False
+    if a.whole.start > rate_at:
+        gap = masked[rate_at:a.whole.start]
+        k = re.search(r"[，,；;]", gap)
+        return k is not None and "。" not in gap and not re.search(r"\d", gap[k.end():]) \
+            and len(re.findall(r"[，,；;]", gap)) == 1
+    if a.part.end <= rate_at:
+        gap = masked[a.part.end:rate_at]
+        return "。" not in gap and len(re.findall(r"[，,；;]", gap)) == 1 and not re.search(r"\d", gap)
+    return False
 
 
 def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:

@@ -20,6 +20,7 @@ from typing import List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
 from lintgov.claims.grammar import QFILL, QTOK, per_people, skeleton
+from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
 from lintgov.quantities import Quantity, quantities_in
@@ -1136,7 +1137,7 @@ def _per_counts(doc, skel: str, par, pp) -> List[Quantity]:
         f = cl.at(c.start)
         if f is None or f.role != "level" or f.time != "current":
             continue
-        words = _words_before(skel, c.start)
+        words = full_names(_words_before(skel, c.start))     # (持证社工837人 for 每万人…社会工作者)
         if head not in words or 2 * sum(g in words for g in grams) <= len(grams) or _NOT_STOCK.search(words):
             continue
         out.append(c)

@@ -1194,6 +1194,10 @@ class PartsSum(Rule):
             if _AVERAGE.search(wctx) or re.search(r"以上|以下|上年|去年|同期|到$|至$", wctx) \
                     or masked[whole.end:whole.end + 1] in ("/", "每"):
                 continue
+            if not among and len(before) >= 2 and measure_of(before[-2]) == measure_of(whole) \
+                    and re.fullmatch(r"\s*[、和及与與]\s*[\u4e00-\u9fff“”A-Za-z0-9]{0,16}", masked[before[-2].end:whole.start]):
+                continue      # 新增国家级…6家、省级…35家，国家级、省级…分别达到21家和130家: the count is the last item of a
+                #               list, not the whole of the names after it
             complete = _complete_by_name(names, names_txt)
             # 县道、乡道、村道分别为…: sibling names right after a count are kinds of it even without 其中
             # (市场监管、生态环境、城市管理领域分别为…: the classification word after the last name names every one)

@@ -177,3 +177,110 @@ def test_parts_without_qizhong_silent(text):
 @pytest.mark.parametrize("text", LIST_FOUND)
 def test_parts_without_qizhong_found(text):
     assert codes(text) == ["LG103"]
+
+
+# -- a rate of things done in time (按时/按期/及时/限时) over counts named 在规定时限内/在法定期限内/在承诺时限内; under a rate
+# without such a qualifier (答复率) a count so named is a subset of its numerator, not all of it
+IN_TIME_SILENT = [
+    "行政许可按时办结率为97.5%，全年受理许可申请4,000件，在承诺时限内办结3,900件。",
+    "投诉举报及时处置率96.0%，接到投诉举报2,500件，在规定时限内处置2,400件。",
+    "复议案件按期审结率达到91%，审结案件250件，其中在法定期限内审结228件。",
+    "按期答复率为96.0%，收到申请500件，在法定期限内答复480件，另有25件在延长期限内答复。",
+    "答复率100%，收到申请500件，在法定期限内答复480件，其余20件延期答复。",      # was a false alarm on main
+]
+IN_TIME_FOUND = [
+    "行政许可按时办结率为99.5%，全年受理许可申请4,000件，在承诺时限内办结3,900件。",
+    "投诉举报及时处置率98.0%，接到投诉举报2,500件，在规定时限内处置2,400件。",
+    "复议案件按期审结率达到96%，审结案件250件，其中在法定期限内审结228件。",
+]
+
+
+@pytest.mark.parametrize("text", IN_TIME_SILENT)
+def test_in_time_silent(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", IN_TIME_FOUND)
+def test_in_time_found(text):
+    assert codes(text) == ["LG101"]
+
+
+# -- a count named short (社工) under a ratio per N people naming it in full (社会工作者): claims.metric.full_names
+def test_short_names():
+    from lintgov.claims.metric import full_names
+    assert full_names("持证社工") == "持证社会工作者"
+    assert full_names("社工委") == "社工委"
+
+
+SHORT_SILENT = [
+    "全区每万人拥有社会工作者12人，全区常住人口52万人，社工共624名。",
+    "每万名常住人口拥有持证社会工作者15.2人，全市常住人口460万人，持证社工6,990人。",
+]
+SHORT_FOUND = [
+    "全区每万人拥有社会工作者16人，全区常住人口52万人，社工共624名。",
+    "每万名常住人口拥有持证社会工作者17.2人，全市常住人口460万人，持证社工6,990人。",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_SILENT)
+def test_short_name_silent(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", SHORT_FOUND)
+def test_short_name_found(text):
+    assert codes(text) == ["LG108"]
+
+
+# -- new items before the stock they join (claims.grammar.additions): names with Latin letters or digits (5G基站,
+# AAA级旅游景区), two additions of one measure and their stocks after 分别达到, paired in order; a 分别 list of stocks is
+# never the parts of the last addition before it (was a false alarm on main)
+STOCK_SILENT = [
+    "新建充电桩1,600个，累计建成充电桩3,200个。",
+    "新增AAA级旅游景区2家，全市AAA级旅游景区总数达到10家。",
+    "新增市级以上专精特新企业16家、省级专精特新企业14家，市级以上、省级专精特新企业分别达到20家和60家。",
+    "新培育5A级物流企业3家、4A级物流企业8家，5A级、4A级物流企业分别达到12家和16家。",
+    # traps: a stock of another measure, stocks named otherwise than the additions
+    "新建充电桩1,600个，累计建成充电站320座。",
+    "新增省级示范村18个、市级示范村42个，全市乡村振兴示范片区分别达到6个和12个。",
+    "新增国家级专精特新企业6家、省级专精特新企业35家，国家级、省级专精特新企业分别达到21家和130家。",
+]
+STOCK_FOUND = [
+    "新建充电桩3,600个，累计建成充电桩3,200个。",
+    "新增AAA级旅游景区12家，全市AAA级旅游景区总数达到10家。",
+    "新增市级以上专精特新企业26家、省级专精特新企业14家，市级以上、省级专精特新企业分别达到20家和60家。",
+    "新培育5A级物流企业3家、4A级物流企业8家，5A级、4A级物流企业分别达到12家和6家。",
+]
+
+
+@pytest.mark.parametrize("text", STOCK_SILENT)
+def test_stock_silent(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", STOCK_FOUND)
+def test_stock_found(text):
+    assert codes(text) == ["LG103"]
+
+
+# -- a part among a whole closed by 中, named by the rate's own word, in the clause right after (or before) the rate:
+# bounds checked in their direction
+OWN_WORD_SILENT = [
+    "网上可办率超过95%，在1,628项政务服务事项中，1,572项实现网上可办。",
+    "按期办结率达到98%，在全年受理的2,400件投诉中，按期办结2,360件。",
+    "网上可办率超过95%，在1,628项政务服务事项中，1,200项实现“一件事一次办”。",      # trap: another thing
+]
+OWN_WORD_FOUND = [
+    "网上可办率超过95%，在1,628项政务服务事项中，1,522项实现网上可办。",
+    "按期办结率达到98%，在全年受理的2,400件投诉中，按期办结2,300件。",
+]
+
+
+@pytest.mark.parametrize("text", OWN_WORD_SILENT)
+def test_own_word_among_silent(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", OWN_WORD_FOUND)
+def test_own_word_among_found(text):
+    assert codes(text) == ["LG101"]

@@ -2257,9 +2257,9 @@ _ADD_THEN_TOTAL = lazyre.compile(
     r"(?P<verb>" + _DONE_VERB + r")(?P<noun>" + _ADD_NOUN + r")(?P<add>" + _Q + r")(?:\s*/\s*[\u4e00-\u9fff])?"
     r"(?:[（(][\u4e00-\u9fff、]{1,4}[）)])?(?P<noun2>[\u4e00-\u9fff“”\"]{0,8}?)"
     r"(?:[，,、]\s*(?:同比|比上年|较上年)?(?:增长|增加|下降)\s*" + _Q + r")?[\s]*[，,、；;]\s*"
-    r"(?P<w>[\u4e00-\u9fff“”\"]{0,8}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?)"
+    r"(?P<w>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,12}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?)"
     r"|共有|现有|拥有|保有量?|(?P<reach>达到|增至|增加到|增加至|增长至|增长到|达))"
-    r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
+    r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
     r"(?P<tot>" + _Q + r")")
 #: 总量达1461.4万户，新登记147万户 / 商事主体达422.6万户，新登记56.5万户: the stock first, the addition right after
 _TOTAL_THEN_ADD = lazyre.compile(
@@ -2287,6 +2287,12 @@ _ADD_REACH_TOKEN = lazyre.compile(
 #: 完成运动员注册确认5661人（新增785人）: the addition in a bracket right after the count it is part of
 _TOTAL_BRACKET_ADD = lazyre.compile(
     r"(?P<tot>" + _Q + r")\s*[（(]\s*(?:其中|含|比上年|较上年|同比)?(?P<verb>" + _ADD_VERB + r")(?P<add>" + _Q + r")\s*[）)]")
+#: 新增省级示范村18个、市级示范村42个，全市省、市级示范村分别达到96个和210个: two additions of one measure, each named,
+#: and the stocks they bring their totals to after 分别, paired in order (the stocks' name ends like both additions')
+_ADD_PAIR_RESP = lazyre.compile(
+    r"(?P<verb>" + _ADD_VERB + r")(?P<n1>" + _ADD_NOUN + r")(?P<a1>" + _Q + r")\s*[、，,]\s*(?P<n2>[\u4e00-\u9fff“”\"A-Za-z0-9]{2,12}?)"
+    r"(?P<a2>" + _Q + r")\s*[，,；;]\s*(?P<w>[\u4e00-\u9fff“”\"、A-Za-z0-9]{2,14}?)(?:分别|分別)(?:达到|达|為|为|增至|增加到)\s*"
+    r"(?P<t1>" + _Q + r")\s*[、和及与]\s*(?P<t2>" + _Q + r")")
 #: 分别新增266家和105家，累计分别达到891家和531家: two lists paired in order
 _ADD_LISTS = lazyre.compile(
     r"分别(?P<verb>" + _ADD_VERB + r")(?P<adds>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})[\s]*[，,、]\s*"
@@ -2412,6 +2418,18 @@ def additions(doc: "Document") -> List[Addition]:
                 or not _names_the_added(m.group("w"), m.group("n1") + m.group("n2")) \
                 or measure(a1) == measure(a2) or _LIST_AFTER.match(skel, m.end()) or _NOT_A_STOCK_AFTER.match(skel, m.end()):
             continue
+        if _fits_stock(a1, t1) and _fits_stock(a2, t2):
+            out.append(Addition(m.start(), m.end(), a1, t1, m.group("verb")))
+            out.append(Addition(m.start(), m.end(), a2, t2, m.group("verb")))
+    for m in (_ADD_PAIR_RESP.finditer(skel) if ("分别达" in text or "分别为" in text or "分别增" in text)
+              and "新" in text else ()):
+        a1, a2 = by_start[m.start("a1")], by_start[m.start("a2")]
+        t1, t2 = by_start[m.start("t1")], by_start[m.start("t2")]
+        n1, n2, w = (re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", m.group(g)) for g in ("n1", "n2", "w"))
+        if _ADD_BAD_NOUN.search(n1) or _ADD_BAD_NOUN.search(n2) or _ADD_BAD_NOUN.search(w) or len(w) < 2 \
+                or w[-2:] not in n1 or w[-2:] not in n2 or _LIST_AFTER.match(skel, m.end()) \
+                or _NOT_A_STOCK_AFTER.match(skel, m.end()):
+            continue        # (the stocks' name must end like both additions': 示范村 after 省级…示范村、市级示范村)
         if _fits_stock(a1, t1) and _fits_stock(a2, t2):
             out.append(Addition(m.start(), m.end(), a1, t1, m.group("verb")))
             out.append(Addition(m.start(), m.end(), a2, t2, m.group("verb")))

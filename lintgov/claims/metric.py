@@ -122,3 +122,20 @@ def total_names(name: str) -> tuple:
     name first; ``(name,)`` for a name not known as a total."""
     g = _TOTAL_INDEX.get(name)
     return (name,) + tuple(n for n in g if n != name) if g else (name,)
+
+
+#: short names of the people and things reports count, with their full names (持证社工837人 counts 社会工作者; not
+#: 社工委, a body)
+_SHORT_NAMES = (
+    (lazyre.compile(r"社工(?![作委部站])"), "社会工作者"),
+)
+
+
+def full_names(words: str) -> str:
+    """``words`` with the short names of counted people written in full (社工 → 社会工作者): a count named short
+    matches a ratio or rate that names it in full."""
+    if "社工" not in words:
+        return words
+    for pat, full in _SHORT_NAMES:
+        words = pat.sub(full, words)
+    return words
