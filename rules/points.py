@@ -18,8 +18,11 @@ _AGAINST = lazyre.compile(
     r"(?P<mid>[^。；;，,\ue010]{0,24}?)(?:[（(]?(?P<y>" + _Q + r")[）)]?(?P<mid2>[\u4e00-\u9fff]{0,8}?))?\s*"
     r"(?P<verb>(?:" + _UP + "|" + _DOWN + r")?)了?\s*(?P<z>" + _Q + r")")
 #: the rate compared with, after the difference: …1.2个百分点（全省增长7.3%） / ，全省为7.3% / ，上年增长9.3%
-_Y_AFTER = lazyre.compile(r"\s*[（(，,]\s*(?P<w>[\u4e00-\u9fff]{1,8}?)(?:平均水平|平均)?(?:同比)?(?:为|是|增长|增速为|下降|上涨|达到|达)"
-                          r"(?P<y>" + _Q + r")[）)]?")
+#: also …涨幅比上年回落0.6个百分点，上年涨幅2.7% (the rate's own word after the label) and …低于目标0.6个百分点（目标5.5%）
+#: (a label and the rate alone, in a bracket)
+_Y_AFTER = lazyre.compile(r"\s*(?:[（(，,]\s*(?P<w>[\u4e00-\u9fff]{1,8}?)(?:平均水平|平均)?(?:同比)?"
+                          r"(?:为|是|增长|增速为|下降|上涨|达到|达|(?:涨幅|增幅|增速)(?:为|达)?)"
+                          r"(?P<y>" + _Q + r")[）)]?|[（(]\s*(?P<wb>[\u4e00-\u9fff]{1,8}?)(?:为|是)?\s*(?P<yb>" + _Q + r")\s*[）)])")
 _VITAL = lazyre.compile(r"出生率[为是达]?\s*(?P<b>" + _Q + r")[^。]{0,60}?死亡率[为是达]?\s*(?P<d>" + _Q + r")[^。]{0,30}?"
                         r"自然增长率[为是达]?\s*(?P<n>" + _Q + r")")
 
@@ -169,7 +172,8 @@ class RateDifferenceMismatch(Rule):
             else:
                 # 高于全省平均水平1.2个百分点（全省增长7.3%）: the rate compared with, named again after the difference
                 ya = _Y_AFTER.match(skel, m.end())
-                w = re.sub(r"^(?:上年|去年)(?:同期)?", "上年", ya.group("w")) if ya else ""
+                yg = "y" if ya is None or ya.group("y") else "yb"
+                w = re.sub(r"^(?:上年|去年)(?:同期)?", "上年", ya.group("w") or ya.group("wb")) if ya else ""
                 mid = re.sub(r"^(?:上年|去年)(?:同期)?", "上年", m.group("mid"))
                 if ya is None or not w or w not in mid:
                     # 一般财政预算收入增长35.55%，高于地区生产总值26.05个百分点: the growth of the metric named, stated
@@ -181,7 +185,7 @@ class RateDifferenceMismatch(Rule):
                     zm = interval_of(z)
                     y = min(ys, key=lambda c: min(abs(abs(x.value - c.value) - zm[0]), abs(abs(x.value - c.value) - zm[1])))
                 else:
-                    y = by_start[ya.start("y")]
+                    y = by_start[ya.start(yg)]
             if not (_rate(x) and _rate(y) and x.unit == y.unit and _points(z)):
                 continue
             if ("千" in z.unit) != (x.unit == "‰"):

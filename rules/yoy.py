@@ -710,6 +710,9 @@ class MultipleWording(Rule):
             # are taken as the intervals they allow
             if not (ch.has_values and _same_measure(ch.base, ch.current)) or _qualified(doc, ch):
                 continue
+            # 地区生产总值…翻了一番: a doubling at comparable prices; the nominal levels printed bound it from above only
+            # (prices rise: a nominal ×2.27 may be a real ×2.0, a nominal ×1.69 is no real doubling)
+            real = ch.kind == "fan" and not ch.current.is_percent and real_growth_metric(doc, ch.current.start)
             a, b = interval_of(ch.base), interval_of(ch.current)
             if ch.base.approx is None and re.search(r"目标|任务|计划", ch.base_label or ""):
                 # a target is set as a round figure and means it exactly (年度任务3万亩 is 30000, not 2.5万–3.5万)
@@ -739,6 +742,8 @@ class MultipleWording(Rule):
                     s, e = ch.verb_start, ch.end
                 exp_iv = (lo + 1, hi + 1) if ch.kind == "times" else (lo, hi)
                 tol_txt = _num((hi - lo) / 2, 4)
+            if real and ratio[1] >= exp_iv[0]:
+                continue
             record(doc, self.code, "multiple", ch.amount or ch.current, _overlap(ratio, exp_iv), "B/A", (ch.base, ch.current))
             if _overlap(ratio, exp_iv):
                 continue

@@ -285,6 +285,11 @@ _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|
 # 1260亿元，比上年翻了一番 (no base in the phrase): the current value and the year compared with
 _FAN_CUR = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab>上一?年|去年|(?:19|20)\d{2}年)(?:相比)?[\s，,]*"
                           r"(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
+# 86.4亿元，五年翻了两番 / 1,286家，近五年来翻了一番: a span of years between the value and 翻番
+_FAN_SPAN = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:近|过去)?(?P<n>" + _Q + r")(?:间|来|内|以来)?(?:累计)?[\s，,]*"
+                           r"(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
+#: the year label opening what follows a 翻番 (。2018年为21.2亿元 / （2018年为… / ，2018年…)
+_NEXT_YEAR_LABEL = lazyre.compile(r"\s*[（(，,。；;]\s*((?:19|20)\d{2})\s*年")
 # 翻了近两番 / 翻了约一番: the approximation after 翻了 (read as ``pre``)
 # 倍增 is 翻一番 (实现倍增，由A增加到B / 由A增加到B，实现倍增), never a plan's name (倍增计划, 倍增行动, 倍增工程) nor
 # 成倍增长 (grew manyfold)
@@ -1634,6 +1639,11 @@ def changes(doc: "Document") -> List[Change]:
             pc = _post_cur(skel, text, m.end())      # 扩大到上年的2.5倍，达到96.3亿元
             if pc is not None:
                 cur, post_end = by_start[pc.start("cur")], pc.end()
+        elif cur is None:
+            # 交易额是上年的2.4倍，达到58.8亿元，上年为24.5亿元: the value reached by 达到 (not 为: 是…的2倍，为全省…)
+            pc = _post_cur(skel, text, m.end(), amt, by_start)
+            if pc is not None and "达" in text[m.end():pc.start("cur") + 1] and not _LIST_AFTER.match(skel, pc.end()):
+                cur, post_end = by_start[pc.start("cur")], pc.end()
         # 是上年180万人次的2.5倍 / 是2020年32亿元的3倍: the base written in the phrase
         bg = "base" if m.group("base") else "base2" if m.group("base2") else "base3" if m.group("base3") else None
         base = by_start[m.start(bg)] if bg else None
@@ -1646,7 +1656,9 @@ def changes(doc: "Document") -> List[Change]:
                 # …，上年接待游客180万人次: the verb after the label must be one the current value's clause used;
                 # 是2019年的二点五倍，2019年为520家: the label the multiple names
                 plab = pm.group("lab" if g == "base" else "lab2")
-                if (_prior_label(doc, plab) or plab == m.group("cmp")) and _estimate_fits(m.group("cmp"), pm, g) \
+                # (是上年的1.8倍，…，2019年为0.9万辆: an earlier year's value is not last year's)
+                if (plab == m.group("cmp") or _label_fits(doc, "比" + m.group("cmp"), plab)) \
+                        and _estimate_fits(m.group("cmp"), pm, g) \
                         and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
                     base = by_start[pm.start(g)]
         if base is None and cur is not None and trans_by_end.get(cur.end) is not None:
@@ -1746,9 +1758,21 @@ def changes(doc: "Document") -> List[Change]:
                               base_label=fb.group("lab") or "", factor=fan_iv, approx=approx))
             continue
         fc = None if tr else _FAN_CUR.search(skel, max(0, m.start() - 40), m.start())
+        span_lab = None
+        if fc is None and tr is None:
+            # 达到86.4亿元，五年翻了两番。2018年为21.2亿元: a span of N years before 翻番 and an earlier year's value
+            # right after — the base when that year is N years before the figures' year (or N − 1: the span counted
+            # inclusively), or the figures' year is not known
+            fs = _FAN_SPAN.search(skel, max(0, m.start() - 40), m.start())
+            ym = _NEXT_YEAR_LABEL.match(skel, m.end()) if fs is not None else None
+            if ym is not None:
+                nq, fy, y = by_start[fs.start("n")], _doc_year(doc), int(ym.group(1))
+                if unit_of(nq) == "年" and nq.value == int(nq.value) and 1 <= nq.value <= 30 \
+                        and (fy is None or y in (fy - int(nq.value), fy - int(nq.value) + 1)):
+                    fc, span_lab = fs, ym.group(1) + "年"
         if fc:
             # 1260亿元，比上年翻了一番。上年进出口总额630亿元 / …，2020年为630亿元: the base after it or elsewhere
-            fcur, lab = by_start[fc.start("cur")], fc.group("lab")
+            fcur, lab = by_start[fc.start("cur")], span_lab or fc.group("lab")
             fbase = None
             pm = _POST_BASE.match(skel, m.end())
             if pm and pm.group("base2") and pm.group("lab2") == lab and not pm.group("est2") and (
