@@ -2025,7 +2025,9 @@ _TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當�
 #: 比年度计划600亿元超额完成4.2% / 超出年度计划4.2% / 超额完成年度计划4.2%: the excess over a plan in percent
 _OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|目標|任务|任務|计划|計劃)" + _NO_BREAK + r"{0,12}?"
                             r"超额完成了?\s*$|(?:超出|超过|超過|超额完成了?|(?<![超赶趕])超(?=年度|全年|目标|目標|任务|任務|计划|計劃))" + _NO_BREAK + r"{0,12}?(?:目标|目標|任务|任務|计划|計劃)"
-                            r"(?:任务|任務)?\s*$")
+                            r"(?:任务|任務)?"
+                            # 超额完成年度目标（6亿美元）13.3%: the target's value in a bracket right after its name
+                            r"(?:[（(]" + _NO_BREAK + r"{0,16}?[）)])?\s*$")
 #: 完成率110% (of a plan whose target the sentence states)
 _COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
                                   r"(?:为|為|达到|達到|达|達)?\s*$")

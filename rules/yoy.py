@@ -179,6 +179,11 @@ _LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:同比|比|较之?|与|同|相�
 _LAST_YEAR_LABEL = lazyre.compile(r"^(?:上一?年(?:度|同期)?|去年(?:同期)?|比上一?年|较之?上一?年|比去年|较去年)")
 
 
+#: durations in minutes (a day of 24 hours or a working day of 8: both readings)
+_MINUTES = {"秒": (1 / 60,), "秒钟": (1 / 60,), "分钟": (1.0,), "小时": (60.0,), "个小时": (60.0,), "天": (1440.0, 480.0),
+            "日": (1440.0, 480.0), "工作日": (480.0, 1440.0), "个工作日": (480.0, 1440.0)}
+
+
 # -- LG201 ----------------------------------------------------------------------------------------
 class GrowthMismatch(Rule):
     code = "LG201"
@@ -246,6 +251,12 @@ class GrowthMismatch(Rule):
                 if f is not None:
                     yield f
                 continue
+            if ch.kind == "percent" and ch.has_values and measure(ch.base) != measure(ch.current) \
+                    and measure(ch.base) in _MINUTES and measure(ch.current) in _MINUTES:
+                f = self._check_time_units(doc, ch, tol)
+                if f is not None:
+                    yield f
+                continue
             if ch.kind not in ("percent", "points", "amount") or not _checkable(doc, ch) or ch.amount is None:
                 continue
             if not _bounded(ch.amount) or _values_move(ch) == -ch.direction:
@@ -294,6 +305,36 @@ class GrowthMismatch(Rule):
                 what=what, what_en=what_en, stated=doc.text[ch.verb_start:ch.amount.end], base=_q(doc, ch.base),
                 current=_q(doc, ch.current), recomputed=shown, **_tol_kw(ch, tol))
 
+
+    def _check_time_units(self, doc, ch, tol):
+        """由2小时压缩至30分钟，压缩75%: two durations in different units, each in minutes (a day is 24 or 8 hours, a
+        working day 8 or 24: every reading is tried, and any that fits keeps the claim silent)."""
+        if not (_fine(ch.base) and _fine(ch.current) and _fine(ch.amount)) or _qualified(doc, ch):
+            return None
+        ia, ib = interval_of(ch.base), interval_of(ch.current)
+        stated = _signed(ch)
+        recs = []
+        for fa in _MINUTES[measure(ch.base)]:
+            for fb in _MINUTES[measure(ch.current)]:
+                rec = _growth((ia[0] * fa, ia[1] * fa), (ib[0] * fb, ib[1] * fb))
+                if rec is not None:
+                    recs.append(rec)
+        if not recs:
+            return None
+        ok = any(_overlap(r, stated, tol) for r in recs)
+        record(doc, self.code, "growth", ch.amount, ok, "(B-A)/A*100, in minutes", (ch.base, ch.current))
+        if ok:
+            return None
+        rec = min(recs, key=lambda r: abs(_mid(r) - _mid(stated)))
+        return self.finding(
+            doc, ch.amount.start, ch.amount.end,
+            related=[Related(ch.base.start, ch.base.end, {"zh": "基期值", "en": "prior value"}),
+                     Related(ch.current.start, ch.current.end, {"zh": "本期值", "en": "current value"})],
+            evidence={"recomputed": [rec[0], rec[1]], "stated": [stated[0], stated[1]], "tolerance": tol,
+                      "formula": "(B-A)/A*100, in minutes", "base": value_of(ch.base), "current": value_of(ch.current),
+                      "minutes": {"base": _MINUTES[measure(ch.base)], "current": _MINUTES[measure(ch.current)]}},
+            what="增幅", what_en="growth rate", stated=doc.text[ch.verb_start:ch.amount.end], base=_q(doc, ch.base),
+            current=_q(doc, ch.current), recomputed=_spct(_mid(rec)), **_tol_kw(ch, tol))
 
     def _check_delta(self, doc, ch, tol):
         """较上年增加17件，增长12.2%: the prior is current − 17."""
