@@ -350,15 +350,30 @@ def simplified_text(doc: Any) -> str:
     return cache["t2s"]
 
 
+#: lines are compared in blocks of about this many characters first (a block one of ``others`` writes
+#: alike holds no differing line); only a block that differs is split into lines
+_LINE_BLOCK = 65_536
+
+
 def _differing_lines(text: str, others: Sequence[str]) -> Iterable[Tuple[int, int]]:
     """(start, end) of the lines of ``text`` that differ from the same line in
-    every string of ``others`` (all of the same length as ``text``)."""
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if all(o[pos:end] != line for o in others):
-            yield pos, end
-        pos = end + 1
+    every string of ``others`` (all of the same length as ``text``).  (Not ``text.split``: a long
+    text's lines all at once were the peak of a 50 MB document.)"""
+    n, pos = len(text), 0
+    while True:
+        cut = text.find("\n", pos + _LINE_BLOCK)
+        stop = n if cut < 0 else cut
+        block = text[pos:stop]
+        if not any(o[pos:stop] == block for o in others):
+            at = pos
+            for line in block.split("\n"):
+                end = at + len(line)
+                if all(o[at:end] != line for o in others):
+                    yield at, end
+                at = end + 1
+        if cut < 0:
+            return
+        pos = cut + 1
 
 
 def _covered(starts: Sequence[int], reach: Sequence[int], off: int) -> bool:

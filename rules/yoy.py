@@ -820,6 +820,16 @@ def issuer_key(name: Optional[str]) -> str:
     return n
 
 
+def _last_lines(text: str, k: int, size: int = 4096) -> List[str]:
+    """``text.rstrip().split("\\n")[-k:]`` from the end of ``text`` only (not a copy of every line of a long text)."""
+    while True:
+        tail = text[-size:] if size < len(text) else text
+        s = tail.rstrip()
+        if tail is text or s.count("\n") >= k:
+            return s.rsplit("\n", k)[-k:]
+        size *= 4
+
+
 def _issuer_from_text(doc: Any) -> str:
     """Robust fallback when :attr:`Document.issuer` finds nothing: the subject of the opening
     sentence (2023年，通州区坚持…) or a signature line, on folded text."""
@@ -829,7 +839,7 @@ def _issuer_from_text(doc: Any) -> str:
                  r"(?:坚持|坚决|深入|认真|全面|始终|以|紧紧|持续|聚焦|围绕|在)", text[:400])
     if m:
         return m.group(1)
-    for line in reversed(text.rstrip().split("\n")[-5:]):
+    for line in reversed(_last_lines(text, 5)):
         t = line.strip()
         if 2 < len(t) <= 30 and re.fullmatch(r"[\u4e00-\u9fff]{2,28}(?:人民政府|委员会|局|厅|办公室|政府)", t):
             return t

@@ -118,17 +118,33 @@ def test_plan_drops_after_the_last_reader_of_the_run():
     codes = ["LG101", "LG105", "LG210", "LG301", "LG801", "LG802", "LG904", "LGA11"]
     p = lifetimes.plan(codes)
     assert p == {2: ["changes"], 4: ["quote-masked"], 5: ["nomask-masked"], 6: ["fullwidth-digits", "plain-masked"],
-                 7: ["text-copies"]}
+                 7: ["long-t2s", "text-copies"]}
     # the text copies go after the run's last rule, whatever it is; a cache no rule of the run reads is kept
-    assert lifetimes.plan(["LG101", "LG210"]) == {0: ["fullwidth-digits"], 1: ["changes", "plain-masked", "text-copies"]}
-    assert lifetimes.plan(["LG301", "LGA11"]) == {0: ["plain-masked"], 1: ["text-copies"]}
-    assert lifetimes.plan(["LGA11"]) == {0: ["text-copies"]}
+    assert lifetimes.plan(["LG101", "LG210"]) == {0: ["fullwidth-digits", "long-t2s"],
+                                                  1: ["changes", "plain-masked", "text-copies"]}
+    assert lifetimes.plan(["LG301", "LGA11"]) == {0: ["plain-masked"], 1: ["long-t2s", "text-copies"]}
+    assert lifetimes.plan(["LGA11"]) == {0: ["long-t2s", "text-copies"]}
     # a long gap between readers: dropped after the first group of readers too (built again later)
     gap = ["LG101", "LG105", "LG110"] + [f"LG3{i:02d}" for i in range(11)] + ["LG901", "LG904", "LGA11"]
-    assert lifetimes.plan(gap) == {0: ["fullwidth-digits"], 2: ["changes"], 15: ["fullwidth-digits", "plain-masked"],
-                                   16: ["text-copies"]}
+    assert lifetimes.plan(gap) == {0: ["fullwidth-digits", "long-t2s"], 2: ["changes"],
+                                   15: ["fullwidth-digits", "plain-masked"], 16: ["long-t2s", "text-copies"]}
     gap = ["LG802"] + [f"LGA0{i}" for i in range(11)] + ["LGA31"]
-    assert lifetimes.plan(gap) == {0: ["plain-masked", "nomask-masked"], 12: ["nomask-masked", "text-copies"]}
+    assert lifetimes.plan(gap) == {0: ["plain-masked", "nomask-masked"], 12: ["nomask-masked", "long-t2s", "text-copies"]}
+
+
+def test_long_t2s_dropped_only_for_a_long_converted_text(monkeypatch):
+    from lintgov import scripts
+    monkeypatch.setattr(lifetimes, "LONG_T2S", 50)
+    short = Document("2023年，全區辦理行政復議案件。")
+    scripts.simplified_text(short)
+    assert not lifetimes._drop_long_t2s(short) and "t2s" in scripts._cache(short)
+    plain = Document("2023年，全区办理行政复议案件1,234件，同比增长12.5%。" * 5)
+    assert scripts.simplified_text(plain) is plain.text
+    assert not lifetimes._drop_long_t2s(plain)
+    long_ = Document("2023年，全區辦理行政復議案件1,234件，同比增長12.5%。" * 5)
+    simp = scripts.simplified_text(long_)
+    assert simp != long_.text and lifetimes._drop_long_t2s(long_)
+    assert "t2s" not in scripts._cache(long_) and scripts.simplified_text(long_) == simp   # built again alike
     assert lifetimes.plan([]) == {}
 
 

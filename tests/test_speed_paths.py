@@ -1028,3 +1028,35 @@ def test_covered_is_any_span(spans, off):
     starts = [s for s, _ in ex]
     reach = list(itertools.accumulate((e for _, e in ex), max))
     assert scripts._covered(starts, reach, off) == any(s <= off < e for s, e in ex)
+
+
+def _differing_lines_reference(text, others):
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if all(o[pos:end] != line for o in others):
+            yield pos, end
+        pos = end + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab\n中", max_size=80), st.lists(st.integers(0, 2 ** 32), max_size=3), st.integers(1, 9))
+def test_differing_lines_in_blocks(text, seeds, block):
+    import random
+    others = []
+    for sd in seeds:
+        r = random.Random(sd)
+        others.append("".join(c if c == "\n" or r.random() < 0.8 else r.choice("ab中") for c in text))
+    old = scripts._LINE_BLOCK
+    scripts._LINE_BLOCK = block
+    try:
+        assert list(scripts._differing_lines(text, others)) == list(_differing_lines_reference(text, others))
+    finally:
+        scripts._LINE_BLOCK = old
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a \n中\t", max_size=200), st.integers(1, 6), st.integers(1, 9))
+def test_last_lines_are_the_split_tail(text, k, size):
+    from lintgov.rules.yoy import _last_lines
+    assert _last_lines(text, k, size) == text.rstrip().split("\n")[-k:]

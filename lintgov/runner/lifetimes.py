@@ -68,6 +68,27 @@ def _drop_text_copies(doc: Any) -> bool:
     return d.pop("headings", None) is not None or dropped
 
 
+#: a document at least this long gives up its simplified (t2s) text between groups of readers
+LONG_T2S = 1_000_000
+
+
+def _drop_long_t2s(doc: Any) -> bool:
+    # the simplified text of a long document that has traditional characters (a whole copy of the text, and four
+    # bytes a character when one conversion leaves the basic plane: 輋 → 𪨶); built again for the next reader
+    # (OpenCC converts ~70 M characters a second).  Shorter documents keep it (their rules would convert again).
+    if len(doc.text) < LONG_T2S:
+        return False
+    try:
+        from ..scripts import _WEAK
+        cache = _WEAK.get(doc)
+    except (ImportError, TypeError):  # pragma: no cover - scripts keeps its own cache
+        return False
+    if not cache or cache.get("t2s", doc.text) is doc.text:
+        return False
+    del cache["t2s"]
+    return True
+
+
 #: the masked text typography and the drafting-residue rules read with only URLs, e-mails and code masked
 NOMASK_KEY: FrozenSet[str] = frozenset({"url", "email", "code"})
 
@@ -112,6 +133,11 @@ USERS: Dict[str, Tuple[FrozenSet[str], Callable[[Any], bool], Optional[int]]] = 
     "plain-masked": (_Numbered(), _drop_masked(DEFAULT_MASKS, True), None),
     # LG802, then LGA31 (built again for it: few spans of these kinds, a cheap pass)
     "nomask-masked": (frozenset({"LG802", "LGA31"}), _drop_masked(NOMASK_KEY, False), 10),
+    # the simplified text of a long document: its readers (LG101 builds the heading tree, which reads it) come in
+    # groups, and it is not alive in between, where the claims layer's memory peaks
+    "long-t2s": (frozenset({"LG101", "LG401", "LG402", "LG403", "LG404", "LG601", "LG602", "LG603", "LG604", "LG605",
+                            "LG701", "LG702", "LG703", "LG704", "LGA01", "LGA02", "LGA03", "LGA11", "LGA12", "LGA21",
+                            "LGA31", "LGA41", "LGA42"}), _drop_long_t2s, 10),
     # the masked texts, the simplified (t2s) text and the heading tree, after the last rule
     "text-copies": (_Every(), _drop_text_copies, None),
 }
