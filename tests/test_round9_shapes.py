@@ -2,7 +2,8 @@
 LG103 did not read, tested with phrasings written for the test: things done out of a list counted right before it
 (N项民生实事完成M项，还有K项…; N个城中村累计完成综合治理M个), a part its name implies in the clause after its whole (辖区
 公共财政收入…，地方一般公共预算收入…; 进出口总额…，出口…), a part among a whole closed by 中 (N条河流中仍有M条…), and counts
-after names dated by a year, counting levels (市、区、街道、社区四级) or with 公共 in a name (LG103); a bound written as a
+after names dated by a year, counting levels (市、区、街道、社区四级) or with 公共 in a name, additions whose names are listed and closed by 等 or whose total is named as two kinds
+(国际友城和友好交流城市达54个), and the fiscal names of a 分别 list (LG103); a bound written as a
 Chinese numeral before its magnitude or in quotes (突破两千亿，达…; 突破“百亿”大关，达到…: LG105); shares listed inside the
 structure they make up (…占40%、…占40%、…占20%的供应结构: LG107).  Consistent statements and the traps next to each shape
 stay silent."""
@@ -29,6 +30,15 @@ SILENT = [
     "同口径税收收入110.47亿元、一般公共预算收入141.24亿元。",       # tax revenue holds no budget revenue
     "政府性基金收入86亿元，一般公共预算收入120亿元。",               # a fund revenue is no total
     "进出口总额860亿美元，出口总额5200亿元。",                       # another currency
+    "全口径财政收入、地方一般公共预算收入分别达到860亿元、312亿元。",   # names before 分别, values after
+    "工业增加值、地方财政一般预算收入和全口径财政收入跃上新台阶，分别为4050亿元、1106.8亿元和3507亿元。",
+    "一般公共预算收入和政府性基金收入分别为320亿元和510亿元。",       # a fund revenue holds no budget revenue
+    "出口、进口分别为3100亿元和2100亿元。",
+    # additions: names listed before the count and closed by 等; a total named as two kinds, one the added
+    "新增国家、省、市级重点实验室、工程中心、技术中心等176家，累计达955家。",
+    "新增雅典、赫尔辛基、明斯克等10个国际友好交流城市，国际友城和友好交流城市达54个。",
+    "新增公园12个，社区公园和街心花园达8个。",                        # neither kind is the added one
+    "新增充电桩1200个，充电站和换电站达800个。",
     # a part among a whole closed by 中
     "全县126个行政村中，有118个实现集中供水。",
     "全市52条河流中仍有9条为劣V类水体。",
@@ -53,6 +63,11 @@ WRONG = [
     "全口径财政收入1280亿元，增长8.5%；地方一般公共预算收入1512亿元，增长6.1%。",
     "全年实现辖区公共财政收入926.4亿元、地方一般公共预算收入1318.7亿元。",
     "外贸进出口总额1860亿元，出口2120亿元。",
+    "全口径财政收入、地方一般公共预算收入分别达到860亿元、912亿元。",
+    "工业增加值、地方财政一般预算收入和全口径财政收入跃上新台阶，分别为4050亿元、4559.1亿元和3507亿元。",
+    "新增国家、省、市级重点实验室、工程中心、技术中心等1242家，累计达955家。",
+    "新增雅典、赫尔辛基、明斯克等71个国际友好交流城市，国际友城和友好交流城市达54个。",
+    "新增公园12个，公园和绿地达8个。",
     "全县126个行政村中，有138个实现集中供水。",
     "全市52条河流中仍有59条为劣V类水体。",
     "12名获奖者中，17人来自高校。",

@@ -2274,17 +2274,24 @@ _INCREASE_VERB = ("增加", "增长")
 _SIGNED_SUBJECT = lazyre.compile(r"利润|利税|盈利|盈余|亏损|顺差|逆差|差额|净|结余|损益|余额|气温|温度")
 #: the words naming what was added: no figure, no clause break, no word that opens another relation
 _ADD_NOUN = r"[^，,。；;：:！？!?\n\ue010\ue011（()）]{0,16}?"
+#: names listed before the count and closed by 等 (新增国家、省、市级重点实验室、工程实验室、工程中心、技术中心等176家)
+_ADD_LIST_NOUN = r"(?:[^，,。；;：:！？!?\n\ue010\ue011（()）]{2,40}?等)?"
 _ADD_BAD_NOUN = lazyre.compile(r"其中|占|比|较|同比|增长|下降|减少|累计|总(?!部)|分别|平均|人均|每|年均|目标|计划|力争|(?:约|为|达到?|超过|近|共|合计)$")
 #: the total after it: 累计/总数/总量/总计/总里程/总处理能力… (never 总部企业: a kind), optionally named (公园总数,
 #: 运营总里程), and its verb
 _ADD_THEN_TOTAL = lazyre.compile(
-    r"(?P<verb>" + _DONE_VERB + r")(?P<noun>" + _ADD_NOUN + r")(?P<add>" + _Q + r")(?:\s*/\s*[\u4e00-\u9fff])?"
+    r"(?P<verb>" + _DONE_VERB + r")(?P<noun>" + _ADD_LIST_NOUN + _ADD_NOUN + r")(?P<add>" + _Q + r")(?:\s*/\s*[\u4e00-\u9fff])?"
     r"(?:[（(][\u4e00-\u9fff、]{1,4}[）)])?(?P<noun2>[\u4e00-\u9fff“”\"]{0,8}?)"
     r"(?:[，,、]\s*(?:同比|比上年|较上年)?(?:增长|增加|下降)\s*" + _Q + r")?[\s]*[，,、；;]\s*"
     r"(?P<w>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,12}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?)"
     r"|共有|现有|拥有|保有量?|(?P<reach>达到|增至|增加到|增加至|增长至|增长到|达))"
     r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
     r"(?P<tot>" + _Q + r")")
+#: 新增…等10个国际友好交流城市，国际友城和友好交流城市达54个: the total named as two kinds (checked by _joins_the_added)
+_ADD_THEN_JOINED = lazyre.compile(
+    r"(?P<verb>" + _ADD_VERB + r")(?P<noun>" + _ADD_LIST_NOUN + _ADD_NOUN + r")(?P<add>" + _Q + r")"
+    r"(?P<noun2>[\u4e00-\u9fff“”\"]{0,8}?)[\s]*[，,、；;]\s*"
+    r"(?P<w>[\u4e00-\u9fff]{2,8}(?:和|及|与)[\u4e00-\u9fff]{2,8}?)(?P<tot>" + _Q + r")")
 #: 总量达1461.4万户，新登记147万户 / 商事主体达422.6万户，新登记56.5万户: the stock first, the addition right after
 _TOTAL_THEN_ADD = lazyre.compile(
     r"(?P<pre>(?:总量|总数|累计|现有|共有|总计)(?:达到|达|增至|增加到|为)?|达到|达|增至|增加到)?\s*(?P<tot>" + _Q
@@ -2357,7 +2364,15 @@ def _names_the_added(w: str, noun: str) -> bool:
     if not w:
         return True
     rest = _GENERIC_TOTAL_WORDS.sub("", w)
-    return not rest or rest in noun      # 公园总数 after 新建、改造公园; never 社区养老机构总数 after 新增社康机构
+    return not rest or rest in noun or _joins_the_added(rest, noun)
+    # 公园总数 after 新建、改造公园; never 社区养老机构总数 after 新增社康机构
+
+
+def _joins_the_added(rest: str, noun: str) -> bool:
+    """A total named as two kinds joined by 和/及/与, one of them the added thing's own name (国际友城和友好交流城市达54个
+    after 新增…10个国际友好交流城市): the total holds what was added."""
+    parts = re.split(r"和|及|与", rest)
+    return len(parts) == 2 and all(len(x) >= 2 for x in parts) and any(x in noun for x in parts)
 
 
 def _repeats_the_added(w: str, noun: str) -> bool:
@@ -2366,7 +2381,7 @@ def _repeats_the_added(w: str, noun: str) -> bool:
     a measure of it (千人学位数 after 新增学位, 公园绿地面积 after 新建公园)."""
     w = re.sub(r"[“”\"]", "", w or "")
     rest = _GENERIC_TOTAL_WORDS.sub("", w)
-    return len(rest) >= 2 and rest in noun
+    return len(rest) >= 2 and (rest in noun or _joins_the_added(rest, noun))
 
 
 def additions(doc: "Document") -> List[Addition]:
@@ -2406,6 +2421,17 @@ def additions(doc: "Document") -> List[Addition]:
             continue
         out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
     text = folded_text(doc)
+    # 新增…等10个国际友好交流城市，国际友城和友好交流城市达54个: a total named as two kinds joined by 和/及/与, one of them
+    # the added thing's own name, reached (达 opens the total's figure)
+    for m in (_ADD_THEN_JOINED.finditer(skel) if "和" in skel or "及" in skel or "与" in skel else ()):
+        noun = m.group("noun") + m.group("noun2")
+        rest = _GENERIC_TOTAL_WORDS.sub("", m.group("w"))
+        a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if _ADD_BAD_NOUN.search(m.group("noun")) or _ADD_BAD_NOUN.search(m.group("noun2")) \
+                or not _joins_the_added(rest, noun) or not re.match(r"达到|达", text[b.start:b.start + 2]) \
+                or not _fits_stock(a, b) or _NOT_A_STOCK_AFTER.match(skel, m.end()) or _LIST_AFTER.match(skel, m.end("add")):
+            continue
+        out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
     # three shapes below hold an addition's verb right before its figure (新增\ue010…): a text without one has none
     verb_q = _ADD_VERB_Q.search(skel) is not None
     # (the stock may open with 总量…, 达…, a space or the figure itself: tried only where such a start stands)
@@ -2752,6 +2778,26 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
             wn, pn = wn_m.group(), skel[cut + 1:k].strip() + re.sub(r"(?:为|达到|达)$", "", m.group())
             if implied_part(wn, pn):
                 out.append(ImpliedPart(w, p, wn, pn))
+        # 地方财政一般预算收入和全口径财政收入跃上新台阶，分别为…1106.8亿元和3507亿元: names listed before 分别 and the
+        # values after it, one each in order (the names may close with what they did: 跃上新台阶)
+        k = skel.find("分别")
+        while k >= 0:
+            v = _NAMED_VALUES.match(skel, k + 2)
+            if v is not None:
+                lo = max(skel.rfind(x, max(0, k - 90), k) for x in "。；;：:！？!?\n") + 1
+                clauses = [x for x in re.split(r"[，,]", skel[lo:k]) if x.strip()]
+                # the names: the clause of 分别, or the clause right before it when that one lists them
+                listing = next((x for x in reversed(clauses[-2:]) if re.search(r"[、和及]", x)), "")
+                names = [re.sub(r"(?:跃上|迈上|实现|达到|突破|增长|均|为).*$", "", x) for x in re.split(r"[、和及]", listing)]
+                qs = [by_start.get(v.start("qs") + t.start()) for t in re.finditer(_Q, v.group("qs"))]
+                if len(names) == len(qs) >= 2 and all(qs) and all(len(x) >= 2 for x in names):
+                    for i, wn in enumerate(names):
+                        for j, pn in enumerate(names):
+                            w, p = qs[i], qs[j]
+                            if i != j and not w.is_percent and not p.is_percent and measure(w) == measure(p) \
+                                    and implied_part(wn, pn):
+                                out.append(ImpliedPart(w, p, wn, pn))
+            k = skel.find("分别", k + 2)
     c["implied_parts"] = out
     return out
 
