@@ -2302,6 +2302,18 @@ _TOTAL_THEN_ADD = lazyre.compile(
 _LEVEL_NAMED = lazyre.compile(r"(?:(?:总量|总数|总额|规模|累计|现有|共有|总计)(?:达到|达|增至|增加到|为)?|达到|达|增至|增加到)\s*$")
 #: what may stand between the list break and the verb: a time word or a comparison with last year, nothing else
 _INCREASE_GAP = lazyre.compile(r"\s*(?:(?:一|两|二|三|四|五|[1-5])年(?:来|间)?|当年|今年|全年|本年|年内|(?:比|较)(?:上年|去年)|同比)?")
+#: a span of years as a figure between the level and its increase (达6.7万家、五年增加2万家; 达17家、5年来增加6家)
+_SPAN_GAP = lazyre.compile(QTOK + QFILL + r"*(?:来|间|以来|累计)?")
+
+
+def _span_gap(skel: str, by_start, a: int, b: int) -> bool:
+    """Whether skel[a:b] is a span of two to ten years (五年, 5年来): the time over which the level rose."""
+    if _SPAN_GAP.fullmatch(skel, a, b) is None:
+        return False
+    y = by_start.get(a)
+    return y is not None and y.unit == "年" and y.approx is None and float(y.value).is_integer() and 2 <= y.value <= 10
+
+
 #: where such an increase stands: the verb right before its figure (read first: the level is matched only before one)
 _INCREASE_Q = lazyre.compile(r"(?:增加|增长)了?" + QTOK)
 #: 新建成充电站32座、充电桩269个，总数达503座6328个: two additions of two measures and their two totals, paired by
@@ -2449,7 +2461,7 @@ def additions(doc: "Document") -> List[Addition]:
         while sep >= 0 and skel[sep] not in "，,、" and h.start() - sep <= 7:
             sep -= 1
         if sep < 1 or skel[sep] not in "，,、" or skel[sep - 1] not in (QTOK, QFILL) \
-                or not _INCREASE_GAP.fullmatch(skel, sep + 1, h.start()):
+                or not (_INCREASE_GAP.fullmatch(skel, sep + 1, h.start()) or _span_gap(skel, by_start, sep + 1, h.start())):
             continue
         tok = skel.rfind(QTOK, 0, sep)
         pre = _LEVEL_NAMED.search(skel, max(0, tok - 10), tok)
@@ -3175,10 +3187,10 @@ def enumerations(doc: "Document") -> List[Enumeration]:
 #: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
 _ENUM_BEFORE = lazyre.compile(
     r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
-    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院))"
+    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|市|省|区|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院))"
     r"(?![以多余次年月日天周倍字数成届轮期层位人]|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等|之一|中[，,。；;、]|幅)"
     r"(?=[\u4e00-\u9fffA-Za-z0-9“])")
-_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县)")
+_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|市|省|区)")
 #: levels counted after the levels named (市、区、街道、社区四级; 省、市、县三级): the count right after a place word
 _ENUM_LEVEL_NUM = "23456789两三四五六七八九"
 _ENUM_LEVEL_AFTER = "省市区县乡镇道村央家级"
@@ -3193,6 +3205,19 @@ def _level_counts(text: str) -> List[int]:
             out.append(k - 1)
         k = text.find("级", k + 1)
     return out
+#: places counted as the places named (惠及云浮、阳江、茂名、湛江4市; 福田、罗湖两区): no place below them is in the tail
+_ENUM_PLACE_UNITS = ("县", "市", "省", "区")
+#: a count opening a quoted slogan right after the names it counts (外防输入、区域协同、粤港澳联防联控“三道防线”; 新建布局、
+#: 优化提升、整合重组、调整淘汰“四个一批”; 电动汽车、锂电池、光伏产品“新三样”; 总产、单产、播种面积“三增长”): the quote
+#: holds the count and a noun or a change word, no other numeral (“三区一堡”, “两不一欠”) and never N连 (“六连增”: years
+#: in a row, not the things named)
+_ENUM_QUOTED = lazyre.compile(
+    r"“新?(?P<n>[2-9两三四五六七八九])(?!连)(?P<w>(?:大|个|家|所|项|条|座|支|类|种|部|道|样|方面)?)"
+    r"(?P<rest>一批|[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
+#: a quoted count of changes (三增长, 三下降, 四个翻番): the names are the quantities that changed, and a verb or a span
+#: may stand between them and the count (常住人口实现“四个翻番”; 单产连续4年“三增”)
+_ENUM_CHANGE = lazyre.compile(r"(?:增长|增加|增|提升|提高|上升|下降|降低|减少|缩减|减|翻番|翻一番)")
+_ENUM_CHANGE_GAP = lazyre.compile(r"(?:均|都|同时|同步|持续|逐年|连续\d+年|连续[二三四五六七八九十]+年)?(?:实现|保持)?$")
 #: what ends the stretch of names before a count
 _ENUM_STOP = "，,。；;：:！？!?\n（）()【】[]"
 #: a verb between the names and the count makes the count the verb's object, not the names' number (在美国、加拿大、
@@ -3236,27 +3261,45 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     (“四个意识”), a heading's numeral, figures among the names other than levels passed."""
     from ..quantities import Quantity
     out: List[Enumeration] = []
-    hits = [c.start() for c in _ENUM_BEFORE_CHEAP.finditer(text)]   # a literal-led pattern first: the full one costs 9
-    if "级" in text:                                                  # times more
-        hits = sorted(hits + _level_counts(text))
-    for s in hits:
+    cands = [(c.start(), None) for c in _ENUM_BEFORE_CHEAP.finditer(text)]  # a literal-led pattern first: the full
+    if "级" in text:                                                             # one costs 9 times more
+        cands.extend((k, None) for k in _level_counts(text))
+    if "“" in text:
+        cands.extend((q.start("n"), q) for q in _ENUM_QUOTED.finditer(text))
+    cands.sort(key=lambda x: x[0])
+    for s, quoted in cands:
         if text.rfind("、", max(0, s - 60), s) < 0 and text.rfind("”“", max(0, s - 60), s) < 0:
             continue
-        m = _ENUM_BEFORE.match(text, s)
-        if m is None:
-            continue
-        e = m.end()
+        if quoted is None:
+            m = _ENUM_BEFORE.match(text, s)
+            if m is None:
+                continue
+            e, n_, w_ = m.end(), m.group("d") or m.group("c"), m.group("w")
+            opened = s
+        else:
+            m = quoted
+            e, n_, w_ = m.end(), m.group("n"), m.group("w") + m.group("rest")
+            opened = m.start()        # the names end before the quote (and 新 in “新三样”)
+            if not (_ENUM_CHANGE.fullmatch(m.group("rest")) or (m.group("w") and (m.group("rest") or m.group("w") == "样"))):
+                continue  # a count word and a noun (“三道防线”), or a count of changes (“三增长”): never an abbreviation
+                #           without a measure word, which a verb may govern (科学划定、动态调整“三区”; 反对“四风”; “三甲”;
+                #           “两年倍增”; “四人帮”)
+        change = quoted is not None and _ENUM_CHANGE.fullmatch(m.group("rest")) is not None
         lo = max(text.rfind(ch, max(0, s - 120), s) for ch in _ENUM_STOP) + 1
         if lo <= 0 and s > 120:
             continue
-        body = text[lo:s]
+        body = text[lo:opened]
+        if quoted is not None and re.search(r"“[^“”]*[0-9两二三四五六七八九十][^“”]*”", body):
+            continue  # names that are counted slogans themselves (增强“八项本领”、提高“七种能力”)
+        if change:   # the quantities that changed, then 实现/保持 or a span (连续4年) before the count of changes
+            body = body[:_ENUM_CHANGE_GAP.search(body).start()]
         tail = re.match(r"[^，,。；;：:！？!?\n、（）()]{0,16}", text[e:e + 16]).group()
         # the count and its noun are an item of a list when a 、 follows them before any figure (三大新兴产业增速分别为
         # 30%、…: the list after the figure is the values')
         noun = re.match(r"[^0-9]*", tail).group()
         if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、") or "等" in tail or \
                 re.match(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)", tail) or \
-                _ENUM_SUBPLACE.match(tail if m.group("w") != "县" else ""):
+                _ENUM_SUBPLACE.match(tail if quoted is None and w_ not in _ENUM_PLACE_UNITS else ""):
             continue  # the count and its noun are an item of a list, or places inside the places named
         if body.count("“") != body.count("”") or '"' in body:
             continue
@@ -3274,6 +3317,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # the names start after a verb followed by a name (亲自谋划、亲自部署、亲自推动横琴、前海两个合作区: 横琴、前海;
         # …管理等6个全国整治项目和基础教育公平、安居工程乱象治理2个: after 和)
         for i in range(len(names) - 2, -1, -1):
+            if quoted is not None and i:
+                continue      # a quoted slogan's names open the clause (城市建设管理 is a name, not a verb's object)
             cut = None
             for v in _ENUM_START.finditer(names[i]):
                 if v.end() < len(names[i]):
@@ -3291,17 +3336,22 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 continue
             names = [names[i][j:]] + names[i + 1:]
         if len(names) < 2 or any("等" in x for x in names) or any(not x for x in names) or \
-                _ENUM_HEADING.match(names[0]) or any(_ENUM_ACTION_END.search(x) for x in names[:-1]):
-            continue
+                _ENUM_HEADING.match(names[0]) or \
+                (any(_ENUM_ACTION_END.search(x) for x in names[:-1]) and not (quoted is not None and m.group("rest") == "一批")):
+            continue  # (“N个一批” names N actions: 新建布局、优化提升、整合重组、调整淘汰“四个一批”)
         if any(len(x) > 20 for x in names[1:]) or any(_ENUM_INNER_COUNT.search(x) for x in names):
             continue
         if not levels and any(re.search(r"[0-9%％]", x) for x in names):
             continue
         last = names[-1]
-        # (levels: 市、区、街道、社区四级 counts the levels named, not things inside the last)
-        if _ENUM_BEFORE_VERB.search(last) or (_ENUM_CONTAINER.search(last) and m.group("w") != "级") \
+        # (levels: 市、区、街道、社区四级 counts the levels named, not things inside the last; a count of changes counts the
+        # quantities named, whatever verb names them: 涉及人数和金额“三下降”)
+        if (_ENUM_BEFORE_VERB.search(last) and not change) or (_ENUM_CONTAINER.search(last) and w_ != "级") \
                 or last[-1] in "和及与或":
             continue
+        if quoted is not None and (last[-1] in "以于为向对把将给" or any("的" in x for x in names[1:])):
+            continue  # a quoted count governed by a preposition (赋予…以“三个意义”), or descriptions, not names, before
+            #           it (成为…的开路先锋、…的排头兵、彰显“四个自信”)
         joins = [i for i, x in enumerate(names) if re.search(r"[和及与]", x)]
         hi = len(names) + len(joins)
         # the names may start after a join or a verb inside an earlier one (亲自谋划、亲自部署、亲自推动横琴、前海两个合作区)
@@ -3315,14 +3365,13 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         for verb in _ENUM_BEFORE_VERB.finditer(names[0]):
             pass
         first = names[0][verb.end():] if verb is not None else names[0]   # 新增荆州 → 荆州, 加快格尔木 → 格尔木
-        if all(len(x) <= 3 for x in [first] + names[1:]) and m.group("w") not in ("大", "县") \
+        if all(len(x) <= 3 for x in [first] + names[1:]) and w_ not in ("大",) + _ENUM_PLACE_UNITS \
                 and _ENUM_FACILITY.search(tail) and not _ENUM_PLACE_NOUN.match(tail):
             hi = 99
         chars = sum(len(x) for x in names) if all(3 <= len(x) <= 4 for x in names) else 0
-        n = m.group("d") or m.group("c")
+        n = n_
         v = int(n) if n.isdigit() else _ENUM_CN[n]
-        q = Quantity(s, s + len(n) + len(m.group("w")), s, s + len(n), float(v), float(v), 0, 1, m.group("w"),
-                     chinese=not n.isdigit())
+        q = Quantity(s, s + len(n) + len(w_), s, s + len(n), float(v), float(v), 0, 1, w_, chinese=not n.isdigit())
         out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars))
     return out
 
