@@ -1514,7 +1514,10 @@ class PartsSum(Rule):
             if close is None or _BRACKET_OPEN.search(masked, m.end(), close.start()):
                 continue
             before = [q for q in quantities_in(doc, max(s.start, m.start() - 20), m.start()) if is_count(q)]
-            if not before or masked[before[-1].end:m.start()].strip():
+            if not before:
+                continue
+            noun = masked[before[-1].end:m.start()].strip()
+            if noun and not _includes_kind_of(noun, masked[m.end():close.start()]):
                 continue
             f = self._part_over_whole(doc, masked, s, m.end(), before[-1], stop=close.start(), key="included")
             if f is not None:
@@ -1917,6 +1920,25 @@ class PartsSum(Rule):
         if re.search(r"由|从|從|提高到|增加到|下降到|降低到|增长|增長|同比|比上年|较上年|較上年", masked[a:stop]):
             return None
         return self._sum_finding(doc, whole, parts, partial=not complete)
+
+
+#: the noun between a count and the bracket of what it includes (248座农村危旧桥梁（含渡改桥3座）): a few words, no figure,
+#: no verb that would make the count something else's
+_INCLUDES_NOUN = lazyre.compile(r"[\u4e00-\u9fff]{1,10}")
+#: the words of a bracket's part that name things inside the things counted, not kinds of them (子项目, 分校, 下属单位)
+_INNER_THING = lazyre.compile(r"^(?:子|分|下属|附属|配套|所属)")
+
+
+def _includes_kind_of(noun: str, inside: str) -> bool:
+    """Whether a bracket after a count and its noun (248座农村危旧桥梁（含渡改桥3座）) lists kinds of the noun: its first
+    part is named by words sharing a character with the noun's head (桥 of 桥梁), never things inside them (3个项目（含
+    子项目12个）, 5所学校（含分校8所）) — else the bracket may count something else in the same measure word."""
+    if not _INCLUDES_NOUN.fullmatch(noun):
+        return False
+    words = re.match(r"[\u4e00-\u9fff]{1,12}", inside)
+    if words is None or _INNER_THING.match(words.group()):
+        return False
+    return any(ch in noun[-2:] for ch in words.group())
 
 
 #: a bracket saying what the count before it includes: （含…, （包含…, （包括… (never （不含…)

@@ -2,7 +2,9 @@
 phrasings written for the test: a count in quotes right after the names it counts (“三道防线”, “四个一批”, “新三样”),
 a quoted count of changes after the quantities that changed, with 实现/保持 or a span between (“三增长”, 实现“四个翻番”,
 连续3年“三增”), places counted by 市/省/区 after their names, and a level followed by its increase over a span of years
-(达6.7万家、五年增加2万家).  Consistent statements and the traps next to each shape stay silent."""
+(达6.7万家、五年增加2万家); projects some of which are then named cases or models (实施项目223个，6个项目获评…典型案例);
+a bracket 含 part after a count and its noun (248座农村危旧桥梁（含渡改桥3座）); counts within nested top fractions
+(85个学科进入…前1％、9个学科进入前1‰).  Consistent statements and the traps next to each shape stay silent."""
 import pytest
 
 from fresh_set import codes
@@ -45,6 +47,21 @@ SILENT = [
     "国家级专精特新企业达到126家，3年来增加了97家。",
     "企业利润达3亿元、五年增加5亿元。",                          # a profit may come from a loss
     "总量达到4702亿元，2020年增加280亿元。",                      # a year, not a span
+    # projects, some then named cases or models
+    "全年实施老旧小区改造项目86个，9个项目获评省级优秀案例。",
+    "建成海绵城市示范工程40项，12项入选省级示范工程。",
+    "实施重点项目20个，35个项目入选国家储备库。",                 # a reserve holds other projects too
+    "实施城市更新项目22个，60个社区获评示范社区。",               # other things named
+    # a bracket 含 part after the count and its noun
+    "改造312座农村危桥（含渡改桥14座）。",
+    "建成45座城市公园（含口袋公园30座）。",
+    "实施3个项目（含子项目12个）。",                                # things inside the things counted
+    "新建5所学校（含分校8所）。",
+    "建成12个服务中心（含服务站点30个）。",                        # another thing in the same measure word
+    # counts within nested top fractions
+    "72个学科进入ESI全球排名前1%、8个学科进入前1‰。",
+    "6个学科进入ESI前1‰，51个学科进入前1%。",
+    "85个学科进入前1%、90所高校进入前1‰。",                        # another noun and measure word
 ]
 WRONG = [
     "筑牢源头防控、过程监管、末端处置“五道屏障”，守住安全底线。",
@@ -60,6 +77,12 @@ WRONG = [
     "带动福田、罗湖、南山五区协同发展。",
     "规模以上工业企业达8.2万家、五年增加9.1万家。",
     "国家级专精特新企业达到126家，3年来增加了197家。",
+    "全年实施老旧小区改造项目86个，92个项目获评省级优秀案例。",
+    "建成海绵城市示范工程40项，52项入选省级示范工程。",
+    "改造312座农村危桥（含渡改桥414座）。",
+    "建成45座城市公园（含口袋公园60座）。",
+    "72个学科进入ESI全球排名前1%、80个学科进入前1‰。",
+    "16个学科进入ESI前1‰，11个学科进入前1%。",
 ]
 
 

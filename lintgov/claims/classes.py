@@ -443,10 +443,14 @@ SELECTIONS = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
     (r"成果|案例|经验|做法|举措|创新|改革事项", r"^[\u4e00-\u9fff]{0,4}?(?:已|均|先后|被)?(?:获(?:得)?[\u4e00-\u9fff]{0,8}?"
      r"(?:认可|肯定|推广)|(?:向|在)[\u4e00-\u9fff]{1,6}?(?:复制)?推广|(?:被|获)[\u4e00-\u9fff]{0,6}?(?:采纳|推广)|复制推广)"),
     (r"申请", r"^[\u4e00-\u9fff]{0,4}?(?:已|均)?(?:成功上市|获批上市|获得批准|获批)"),
+    # projects and works carried out, some of them then named as cases or models (累计实施城市更新项目223个，6个项目获评
+    # 全国城市更新典型案例; 建成示范工程40项，12项入选省级优秀工程) — never a reserve or a list other projects enter too
+    (r"项目|工程", r"^[\u4e00-\u9fff]{0,4}?(?:已|均|先后)?(?:获评|被评为|评为|入选)[\u4e00-\u9fff]{0,10}?"
+     r"(?:典型案例|优秀案例|示范案例|典型|优秀项目|优秀工程|示范项目|示范工程|样板|标杆)"),
 ))
 #: literal prefilters for :func:`selected`: the words of every selection's second pattern, and of its first
-SELECTION_WORDS = lazyre.compile(r"认可|肯定|推广|采纳|上市|获批|批准")
-SELECTION_FIRST = lazyre.compile(r"成果|案例|经验|做法|举措|创新|改革事项|申请")
+SELECTION_WORDS = lazyre.compile(r"认可|肯定|推广|采纳|上市|获批|批准|获评|评为|入选")
+SELECTION_FIRST = lazyre.compile(r"成果|案例|经验|做法|举措|创新|改革事项|申请|项目|工程")
 
 
 def selected(first: str, after: str) -> bool:
@@ -456,7 +460,7 @@ def selected(first: str, after: str) -> bool:
         m = b.search(after) if a.search(first) else None
         if m is not None:
             # the chosen things' own name, if any, is the first's (38项成果 after 112项制度创新成果; never 146项专利)
-            own = re.match(r"[\u4e00-\u9fff]{0,4}?(?=已|均|先后|被|获|向|在|复制|成功)", after)
+            own = re.match(r"[\u4e00-\u9fff]{0,4}?(?=已|均|先后|被|获|向|在|复制|成功|评为|入选)", after)
             name = own.group() if own else ""
             if not name or any(ch in first for ch in name):
                 return True

@@ -2649,7 +2649,38 @@ def nested_thresholds(doc: "Document") -> List[Nested]:
                     continue        # 亿元以上项目 and 10亿元以上企业: other things
                 outer, inner = (q0, q1) if v0 < v1 else (q1, q0)
                 out.append(Nested(m0.start(), m1.end(), outer, inner, min(v0, v1), max(v0, v1)))
+    if "前" in text and ("‰" in text or "排名前" in text or "进入前" in text):
+        out.extend(_top_ranks(text, by_start))
     c["nested_thresholds"] = out
+    return out
+
+
+#: a count of things ranked within a top fraction (85个学科进入ESI世界学科排名前1％ / 9个学科进入前1‰ / 3个学科位列前
+#: 万分之一): the things in a smaller top fraction are among those in a larger one
+_RANK_ITEM = lazyre.compile(
+    r"(?P<cnt>\d+)(?P<u>[个项所家])(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:进入|跻身|位列|位居|入选)"
+    r"(?P<w>[^，,。；;、\d（）()]{0,12}?)前(?P<p>\d+(?:\.\d+)?)(?P<pu>%|％|‰|‱)")
+_RANK_GAP = lazyre.compile(r"\s*[、，,；;]\s*")
+_RANK_SCALE = {"%": 1e-2, "％": 1e-2, "‰": 1e-3, "‱": 1e-4}
+
+
+def _top_ranks(text: str, by_start) -> List[Nested]:
+    """Pairs of counts within nested top fractions listed next to each other, of one noun and measure word (学科)."""
+    out: List[Nested] = []
+    items = [m for m in _RANK_ITEM.finditer(text)]
+    for m0, m1 in zip(items, items[1:]):
+        if not _RANK_GAP.fullmatch(text, m0.end(), m1.start()) or m0.group("noun") != m1.group("noun") \
+                or m0.group("u") != m1.group("u"):
+            continue
+        q0, q1 = by_start.get(m0.start("cnt")), by_start.get(m1.start("cnt"))
+        if q0 is None or q1 is None or q0.approx or q1.approx:
+            continue
+        f0 = float(m0.group("p")) * _RANK_SCALE[m0.group("pu")]
+        f1 = float(m1.group("p")) * _RANK_SCALE[m1.group("pu")]
+        if f0 == f1:
+            continue
+        outer, inner = (q0, q1) if f0 > f1 else (q1, q0)
+        out.append(Nested(m0.start(), m1.end(), outer, inner, min(f0, f1) * 100, max(f0, f1) * 100))
     return out
 
 
