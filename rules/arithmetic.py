@@ -512,7 +512,7 @@ class RateMismatch(Rule):
                             superset_only.add(id(d))
                         else:
                             continue
-                    if not _has_known_base(name) and not _stated_as_whole(masked, d, n, lo_w) \
+                    if not _has_known_base(name) and not _stated_as_whole(masked, d, n, lo_w, doc) \
                             and not _adjacent_triple(masked, d, n, q):
                         continue      # 森林覆盖率, 整治率: a base the text does not name is not any count nearby
                     eligible.append((n, d))
@@ -1003,7 +1003,7 @@ def _has_known_base(name: str) -> bool:
     return any(pat.search(name) for pat, _ in _DENOMINATOR_WORDS)
 
 
-def _stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int) -> bool:
+def _stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int, doc=None) -> bool:
     """A count stated as a whole: 共/总/合计/累计/全部 before it, 其中 between it and the part, or a count
     the part is said to be among (38个行业大类中，有27个…; 在审结的315件案件中)."""
     ctx = masked[max(floor, d.start - 12):d.start]
@@ -1013,6 +1013,9 @@ def _stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int) -> bool:
     if d.end <= n.start and re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]?", masked[d.end:d.end + 16]) \
             and not re.search(r"[。；;]", masked[d.end:n.start]):
         return True
+    a = among(doc).get(n.start) if doc is not None else None
+    if a is not None and a.whole is d:
+        return True           # 全县318个村（社区）中，已有298个… (claims.grammar.among: brackets in the whole's name)
     lo, hi = sorted((d.end, n.start))
     return d.end <= n.start and "其中" in masked[lo:hi]
 
@@ -1109,7 +1112,7 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
                 continue
         # the words after a count name it too when nothing before does (有27个实现增长), unless it is an item of
         # a list (新增6个省四星级、1个省五星级宜居社区)
-        if not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"^(?:有|其中|共|计)", "", ctx.strip())) \
+        if not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"^(?:已有|已经|已|有|其中|共|计)", "", ctx.strip())) \
                 and masked[max(0, c.start - 1):c.start] not in ("、", "和", "及") \
                 and "、" not in masked[c.end:c.end + 12]:
             ctx = ctx + "|" + _after_words(masked, c)
@@ -1382,6 +1385,16 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
     if not (_PART_AFTER.fullmatch(masked, q.end, nxt.num_start)
             or (_PART_BRACKET.fullmatch(masked, q.end, nxt.num_start) and masked[nxt.end:nxt.end + 1] in ("）", ")"))):
         return None
+    base_words = masked[zhan:q.start]
+    if _GDP.search(base_words) and measure_of(nxt) == "元" and not _PLAN_AROUND.search(masked, cs, q.start) \
+            and not _LAGGING.search(masked, cs, zhan):
+        # 海洋经济增加值占地区生产总值的三成，达到158.2亿元: a share of the GDP, the part after it, the whole the GDP stated
+        # before (claims: the nearest figure stated as the report's GDP) — of the report's own scope only
+        scope = _SCOPE.search(base_words)
+        if scope is None or (scope.group() in _LOCAL_SCOPE and scope.group() == own_scope_word(doc)):
+            gdps = [g for g in _gdp_figures(doc, masked) if g.end <= cs]
+            if gdps and count_interval(nxt)[0] <= count_interval(gdps[-1])[1]:
+                return [(nxt, gdps[-1])]
     for d in reversed(before):
         if measure_of(d) != measure_of(nxt) or d.approx is not None:
             continue
@@ -1395,6 +1408,8 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
     return None
 
 
+#: a share stated as a plan or a goal (预计, 力争, 到2025年): not over the year's GDP
+_PLAN_AROUND = lazyre.compile(r"预计|預計|力争|力爭|争取|爭取|目标|目標|到20\d\d年|将|將|计划|計劃|预期|預期")
 #: a count stated as a whole: words of a total before it (共/总/合计/累计/全年/全部) …
 _WHOLE_BEFORE = lazyre.compile(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff“”（）()]{0,12}$")
 #: … or the set the part is taken from (在审结的600件案件中，…; 600件案件中，…)

@@ -74,6 +74,11 @@ COVER_SILENT = [
     "在全区86个社区中，已有79个建成“15分钟便民生活圈”，全区公园绿地服务半径覆盖率91%。",
     "全县共有村（社区）200个，已有186个村（社区）建成综合文化服务中心，其中32个达到省级示范标准，覆盖率达到93%。",
     "全县412个行政村中368个实现集体经济收入超10万元，占全市的21.5%。",
+    # the rate in the next sentence: the whole closed by 中 (brackets in its name) or stated with 共有, the part named
+    # after 已有 (and the trap: a part of another thing)
+    "全县318个村（社区）中，已有318个聘请法律顾问。村（社区）法律顾问覆盖率100%。",
+    "全县共有村（社区）318个，已有318个聘请法律顾问。村（社区）法律顾问覆盖率100%。",
+    "全县共有村（社区）318个，已有298个建成文化广场。村（社区）法律顾问覆盖率100%。",
 ]
 COVER_FOUND = [
     "城乡社区综合服务设施覆盖率为95%，在全区240个村（社区）中，已有216个建成综合服务设施。",
@@ -83,6 +88,8 @@ COVER_FOUND = [
     "全市共有社区卫生服务站（点）140个，已有126个社区卫生服务站（点）达到国家标准，达标率95%。",
     "已有312个村（居）建立村级法律服务站，覆盖率达到100%，全市共有村（居）325个。",
     "全县共有村（社区）200个，已有186个村（社区）建成综合文化服务中心，其中32个达到省级示范标准，覆盖率达到83%。",
+    "全县318个村（社区）中，已有298个聘请法律顾问。村（社区）法律顾问覆盖率100%。",
+    "全县共有村（社区）318个，已有298个聘请法律顾问。村（社区）法律顾问覆盖率100%。",
 ]
 
 
@@ -283,4 +290,32 @@ def test_own_word_among_silent(text):
 
 @pytest.mark.parametrize("text", OWN_WORD_FOUND)
 def test_own_word_among_found(text):
+    assert codes(text) == ["LG101"]
+
+
+# -- a share of the GDP with the part after it (，达到N亿元) and the GDP stated before, in the sentence before or earlier:
+# the whole is the report's GDP (never R&D spending, a plan, or a GDP of a wider scope)
+GDP_SILENT = [
+    "全年地区生产总值实现520.6亿元，增长5.8%。海洋经济增加值占地区生产总值的三成，达到158.2亿元。",
+    "全年地区生产总值实现520.6亿元，增长5.8%。海洋经济增加值占地区生产总值的比重为30.4%，达到158.2亿元。",
+    "全市生产总值1,860亿元。\n全年文化和旅游产业增加值占GDP比重为5.2%，达到96.7亿元。",
+    # traps: R&D is reported for the year before, a plan, a wider scope
+    "全年地区生产总值实现520.6亿元。全社会研发经费投入占地区生产总值的比重为2.5%，达到18亿元。",
+    "全年地区生产总值实现520.6亿元。力争到2025年海洋经济增加值占地区生产总值的40%，达到260亿元。",
+    "全年地区生产总值实现520.6亿元。全省海洋经济增加值占全国GDP的8%，达到1.2万亿元。",
+]
+GDP_FOUND = [
+    "全年地区生产总值实现520.6亿元，增长5.8%。海洋经济增加值占地区生产总值的三成，达到208.2亿元。",
+    "全年地区生产总值实现520.6亿元，增长5.8%。海洋经济增加值占地区生产总值的比重为40%，达到158.2亿元。",
+    "全市生产总值1,860亿元。\n全年文化和旅游产业增加值占GDP比重为6.2%，达到96.7亿元。",
+]
+
+
+@pytest.mark.parametrize("text", GDP_SILENT)
+def test_gdp_share_part_after_silent(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", GDP_FOUND)
+def test_gdp_share_part_after_found(text):
     assert codes(text) == ["LG101"]
