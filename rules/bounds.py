@@ -21,7 +21,10 @@ _STRONG = {"突破", "超过", "超過", "超", "逾", "以上", "多达", "多�
            "近", "将近", "將近", "接近"}
 #: a bound written as a bare magnitude (突破千亿元大关, 不足百起, 迈上万亿台阶): no digits for the extractor
 #: also a Chinese numeral before the magnitude (突破两千亿，达…; 突破一千四百亿元) and in quotes before 大关 (突破“百亿”大关)
-_BARE = lazyre.compile(r"(?P<word>突破|超过|超過|超|逾|迈上|邁上|跨越|不足|不到|将近|將近|接近|近)(?P<q>“)?"
+#: the characters that make 过 part of another word (通过, 经过, 超过 …)
+_NOT_GUO = frozenset("通经經超越跨穿度错錯")
+#: 过百亿元 / 过万 (not 通过/经过/超过…): a lower bound too, read only when it closes its clause (过亿元项目 names projects)
+_BARE = lazyre.compile(r"(?P<word>突破|超过|超過|超|逾|迈上|邁上|跨越|不足|不到|将近|將近|接近|近|(?<![通经經超越跨穿度错錯])[过過])(?P<q>“)?"
                        r"(?P<num>[一二两兩三四五六七八九十百千零〇]*?)"
                        r"(?P<mag>十万|百万|千万|十亿|百亿|千亿|万亿|十萬|百萬|千萬|十億|百億|千億|萬億|百|千|万|萬|亿|億)"
                        r"(?(q)”)"
@@ -150,6 +153,11 @@ class BoundContradiction(Rule):
                 w = _STEP_BEFORE.search(text, max(0, b.start - 3), b.start)
                 items.append((w.start(), b.end, b.num_start, value_of(b), ">", w.group(), True, b.is_percent, measure(b), i))
                 continue
+            if not d and b.approx is None and b.start > 0 and text[b.start - 1] in "过過" \
+                    and text[b.start - 2:b.start - 1] not in _NOT_GUO and _BOUND_END.match(text, b.end):
+                # 市场主体过十万户，达到10.6万户 / 过1000家: 过 as 突破 (the extractor reads no bound)
+                items.append((b.start - 1, b.end, b.num_start, value_of(b), ">", "过", True, b.is_percent, measure(b), i))
+                continue
             if not d or (b.before_word or b.after_word) not in _STRONG and b.approx_word not in _STRONG:
                 continue
             items.append((b.start, b.end, b.num_start, value_of(b), d, b.before_word or b.after_word or b.approx_word,
@@ -159,6 +167,8 @@ class BoundContradiction(Rule):
                 k = bisect.bisect_left(starts, m.start())
                 if k < len(qs) and qs[k].start < m.end():
                     continue      # the extractor read it (突破1万亿元)
+                if m.group("word") in ("过", "過") and not _BOUND_END.match(text, m.end()):
+                    continue      # 全市过亿元项目86个: a threshold naming the things counted, not a bound on a figure
                 d = "<" if m.group("word") in _LOWER_WORDS else ">"
                 unit = m.group("unit")
                 # 超过百万，达到102.6万人: a magnitude with no unit takes the unit of the exact figure beside it (None)
