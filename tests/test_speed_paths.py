@@ -1060,3 +1060,39 @@ def test_differing_lines_in_blocks(text, seeds, block):
 def test_last_lines_are_the_split_tail(text, k, size):
     from lintgov.rules.yoy import _last_lines
     assert _last_lines(text, k, size) == text.rstrip().split("\n")[-k:]
+
+
+# -- metric keys: the synonym folds run only on segments holding a synonym's first character ------
+def _metric_key_reference(doc, pos):
+    from lintgov.claims import metric
+    from lintgov.claims.grammar import folded_text
+    text = folded_text(doc)
+    seg = text[max(0, pos - 40):pos]
+    last = metric._LAST_BREAK.match(seg)
+    if last is not None:
+        seg = seg[last.end():]
+    if "年" in seg:
+        seg = metric._YEAR_WORD.sub("", seg)
+    seg = metric._NOT_CJK.sub("", seg)
+    for pat, rep in metric._SYNONYMS:
+        seg = pat.sub(rep, seg)
+    return metric._STOP.sub("", seg)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["接收", "收件", "接到", "收案", "新收", "受案", "办结", "结案", "纠纷案件", "纠纷", "受理",
+                                 "审结", "行政复议", "申请", "2023年", "，", "12件", "共", "案件", "收", "接", "新"]),
+                max_size=20))
+def test_metric_key_is_the_plain_folds(parts):
+    from lintgov.claims.metric import metric_key
+    doc = Document("".join(parts) + "35件。")
+    for q in doc.quantities:
+        assert metric_key(doc, q.start) == _metric_key_reference(doc, q.start)
+
+
+def test_metric_key_is_the_plain_folds_on_seeds():
+    from lintgov.claims.metric import metric_key
+    for path in SEEDS:
+        doc = Document(open(path, encoding="utf-8").read(), path=path)
+        for q in doc.quantities:
+            assert metric_key(doc, q.start) == _metric_key_reference(doc, q.start)

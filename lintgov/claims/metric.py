@@ -26,6 +26,8 @@ _SYNONYMS = (
 )
 
 
+#: the first characters of the synonyms above (a segment without any of them has none to fold)
+_SYNONYM_FIRST = frozenset("接收新受办结纠")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:末|底|初)?")     # 2023年末常住人口 names 常住人口
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 #: everything up to and including the last clause or list break (_SEG_BREAK's characters)
@@ -46,8 +48,9 @@ def metric_key(doc: "Document", pos: int) -> str:
     if "年" in seg:
         seg = _YEAR_WORD.sub("", seg)     # (compiled once: this runs for every figure)
     seg = _NOT_CJK.sub("", seg)
-    for pat, rep in _SYNONYMS:
-        seg = pat.sub(rep, seg)
+    if not _SYNONYM_FIRST.isdisjoint(seg):     # (a synonym starts with one of these: most segments hold none)
+        for pat, rep in _SYNONYMS:
+            seg = pat.sub(rep, seg)
     return _STOP.sub("", seg)
 
 
