@@ -301,36 +301,16 @@ class PartsSum(Rule):
     def check(self, doc, ctx):
         masked = doc.masked()
         seen = set()
-        for f in self._added_to_total(doc):
-            seen.add(f.start)
-            yield f
-        for f in self._enumerated(doc):
-            seen.add(f.start)
-            yield f
-        for f in self._nested(doc):
-            seen.add(f.start)
-            yield f
-        for f in self._done_of_list(doc):
-            if f.start not in seen:
-                seen.add(f.start)
-                yield f
-        for f in self._implied_parts(doc):
-            if f.start not in seen:
-                seen.add(f.start)
-                yield f
-        for f in self._among_whole(doc):
-            if f.start not in seen:
-                seen.add(f.start)
-                yield f
-        for f in self._exhaustive(doc, masked):
-            seen.add(f.start)
-            yield f
-        for f in self._graded(doc):
-            if f.start not in seen:
-                seen.add(f.start)
-                yield f
-        for f in self._listed_parts(doc):
-            if f.start not in seen:
+        # (finder, whether it yields only at starts no earlier finder reported), in order
+        finders = (
+            (self._added_to_total(doc), False), (self._enumerated(doc), False), (self._nested(doc), False),
+            (self._done_of_list(doc), True), (self._implied_parts(doc), True), (self._among_whole(doc), True),
+            (self._exhaustive(doc, masked), False), (self._graded(doc), True), (self._listed_parts(doc), True),
+        )
+        for found, once in finders:
+            for f in found:
+                if once and f.start in seen:
+                    continue
                 seen.add(f.start)
                 yield f
         starts = _starts(doc)
