@@ -94,6 +94,8 @@ def _group_declared() -> bool:
     third-party plugins does not pay for importing ``importlib.metadata``."""
     marker = f"[{ENTRY_POINT_GROUP}]"
     for entry in sys.path:
+        if os.path.isfile(entry):  # a zipped distribution on the path: ask importlib.metadata
+            return True
         try:
             names = os.listdir(entry or ".")
         except OSError:
@@ -106,8 +108,8 @@ def _group_declared() -> bool:
                             return True
                 except OSError:
                     continue
-            elif name.endswith((".egg", ".whl", ".zip")):  # zipped distributions: ask importlib.metadata
-                return True
+            elif name.endswith(".egg") and os.path.isfile(os.path.join(entry or ".", name)):
+                return True  # an egg beside the path's packages: ask importlib.metadata
     return False
 
 

@@ -1096,3 +1096,22 @@ def test_metric_key_is_the_plain_folds_on_seeds():
         doc = Document(open(path, encoding="utf-8").read(), path=path)
         for q in doc.quantities:
             assert metric_key(doc, q.start) == _metric_key_reference(doc, q.start)
+
+
+def test_entry_point_scan_ignores_folders_named_like_archives(tmp_path, monkeypatch):
+    """A folder called .whl or x.zip in the working directory (a wheel cache) is not a zipped distribution: the
+    start-up scan must not fall back to importlib.metadata for it, but a zip file on sys.path still does."""
+    from lintgov import plugins
+    (tmp_path / ".whl").mkdir()
+    (tmp_path / "x.zip").mkdir()
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    assert plugins._group_declared() is False
+    archive = tmp_path / "dist.zip"
+    archive.write_bytes(b"PK\x05\x06" + b"\0" * 18)
+    monkeypatch.setattr(sys, "path", [str(tmp_path), str(archive)])
+    assert plugins._group_declared() is True
+    info = tmp_path / "demo-1.0.dist-info"
+    info.mkdir()
+    (info / "entry_points.txt").write_text("[lintgov]\ndemo = demo_rules\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    assert plugins._group_declared() is True
