@@ -7,9 +7,8 @@ LG101 reads 出庭应诉率100% over 开庭审理/出庭应诉 counts).  Stateme
 consistent ones still flagged in ``KNOWN_ALARMS``, both xfail(strict): the day one changes, the test says so."""
 import pytest
 
-from fresh_set import REG, RULES, check_set_shape, good_params, wrong_params
+from fresh_set import check_set_shape, codes, good_params, wrong_params
 from cover_round6_set import SET
-from lintgov.engine import lint_text
 
 #: wrong statements no rule finds yet (why, in a few words)
 KNOWN_MISSES = {
@@ -21,9 +20,6 @@ KNOWN_MISSES = {
 KNOWN_ALARMS: dict = {}
 
 
-def codes(text):
-    path = "example.md" if text.startswith("|") else "example.txt"
-    return [f.code for f in lint_text(text + "\n", RULES, path=path, registry=REG)]
 
 
 @pytest.mark.parametrize("ident,family,good", good_params(SET, KNOWN_ALARMS))
