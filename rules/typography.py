@@ -520,7 +520,7 @@ class StraightQuotes(Rule):
               "replacement; a lone straight quote next to a Chinese character is reported too.",
     }
     messages = {
-        "default": {"zh": "直引号“{text}”，应为“{fixed}”", "en": "straight quotes {text}; use {fixed}"},
+        "default": {"zh": "直引号{text}，应为{fixed}", "en": "straight quotes {text}; use {fixed}"},
         "lone": {"zh": "落单的直引号", "en": "a lone straight quote"},
         "document": {"zh": "全文有{n}对直引号（如{text}），应为中文引号“…”",
                      "en": "{n} pairs of straight quotes (such as {text}) in the document; use “…”"},

@@ -70,6 +70,13 @@ def test_straight_quotes_and_full_stop():
     assert apply('持续深化"放管服"改革，推进依法行政。建设法治政府。完善制度.', [q.fix]).startswith("持续深化“放管服”改革")
 
 
+def test_straight_quotes_message_quotes_once():
+    # the message shows the text as written and its fix, each with its own quotes, never “"放管服"” or ““放管服””
+    (q,) = run('持续深化"放管服"改革。', {"LG804"})
+    assert q.message("zh") == '直引号"放管服"，应为“放管服”'
+    assert q.message("en") == 'straight quotes "放管服"; use “放管服”'
+
+
 def test_unbalanced_points_at_the_unmatched_mark():
     text = "印发《关于加强法治政府建设的意见，推行“一网通办”（以下简称改革）。"
     found = run(text, {"LG802"})
