@@ -393,7 +393,20 @@ def consistent_by_bound(label: Dict[str, Any], a: int, b: int, new: str) -> bool
 class Linter:
     def __init__(self, repo: Optional[str] = None) -> None:
         if repo:
-            sys.path.insert(0, os.path.abspath(repo))
+            repo = os.path.abspath(repo)
+            sys.path.insert(0, repo)
+            # rules/ installs as lintgov.rules (package-dir), so an editable install of the calling
+            # checkout would answer that import with its own rules: load the other checkout's instead
+            src = os.path.join(repo, "rules")
+            if os.path.isfile(os.path.join(src, "__init__.py")):
+                import importlib.util
+                spec = importlib.util.spec_from_file_location(
+                    "lintgov.rules", os.path.join(src, "__init__.py"), submodule_search_locations=[src])
+                import lintgov
+                mod = importlib.util.module_from_spec(spec)
+                sys.modules["lintgov.rules"] = mod
+                spec.loader.exec_module(mod)
+                lintgov.rules = mod
         from lintgov.engine import lint_text
         from lintgov.plugins import build_registry
         self.lint_text = lint_text

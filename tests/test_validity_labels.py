@@ -119,3 +119,20 @@ def test_every_label_resolves_in_the_shared_corpus():
         t = texts[l["file"]]
         assert t[l["start"]:l["start"] + len(l["quote"])] == l["quote"], l["id"]
         assert t.count(l["quote"]) == 1, l["id"]  # the quote identifies the statement
+
+
+def test_study_repo_option_loads_that_checkouts_rules(tmp_path):
+    # --repo measures another checkout: its lintgov *and* its rules/ (installed as lintgov.rules, which an
+    # editable install of this checkout would otherwise answer with this checkout's rules)
+    import shutil
+    import subprocess
+    import sys
+    other = tmp_path / "other"
+    other.mkdir()
+    os.symlink(os.path.join(ROOT, "lintgov"), other / "lintgov")
+    shutil.copytree(os.path.join(ROOT, "rules"), other / "rules", ignore=shutil.ignore_patterns("__pycache__"))
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import validity_study as v; "
+            "L = v.Linter(sys.argv[2]); print('\\n'.join(L.rule_files))")
+    out = subprocess.run([sys.executable, "-c", code, os.path.join(ROOT, "benches"), str(other)],
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out and all(p.startswith(str(other / "rules")) for p in out), out
