@@ -1,0 +1,64 @@
+"""Sums, bounds, rates and shares of the cover engineer's round 7 (2026-12-05 02:40 UTC), on the fresh set in
+``tests/cover_round7_set.py``: every consistent statement (and every trap) gives no arithmetic or year-over-year
+finding; every statement with one wrong figure gives one.  The set was written before the code of this round was
+changed; at main 1f7e226 it measured 29/62 wrong statements found, 0/89 consistent flagged.  Statements still missed are
+in ``KNOWN_MISSES`` and the consistent ones still flagged in ``KNOWN_ALARMS``, both xfail(strict): the day one changes,
+the test says so."""
+import pytest
+
+from fresh_set import check_set_shape, codes, good_params, wrong_params
+from cover_round7_set import SET
+
+#: wrong statements no rule finds yet (why, in a few words)
+KNOWN_MISSES = {
+    "c7-a2": "kinds after a total across ；without 其中 (社会团体/民办非企业单位/基金会) are not read",
+    "c7-a3": "a colon list after a total with 全年查处 (no 合计/共计) across ；, kinds named by 类",
+    "c7-b1": "kinds in sentences of their own after a total: only the first sentence after it is read",
+    "c7-b2": "已整改/正在整改 after a total of 排查 in the next sentence: a thing and its progress not read as a split",
+    "c7-c2": "a part of a part after ；(社会团体中…) not read against the part",
+    "c7-c3": "a part of a part after ，(执业（助理）医师中…) in 万人 not read against the part",
+    "c7-c4": "a chain of parts (审结案件中…纠错…，纠错案件中…) not read at depth three",
+    "c7-d3": "a 分别 list of names with its total after it named 三级…总数",
+    "c7-d4": "分别为 list of fiscal items after the whole they belong to (民生支出)",
+    "c7-d6": "a 分别 list of places with 共新建 after it",
+    "c7-e1": "parts after 涉及 a whole of 案件",
+    "c7-e3": "parts after 分为 with the whole before the verb (全市126个重点项目分为…)",
+    "c7-e5": "parts after a whole closed by 中 (在全年受理的1,560件消费投诉中，…)",
+    "c7-h1": "a count in quotes (“四个一批”) against the items after 即",
+    "c7-h2": "a count before a colon against the items listed after it",
+    "c7-i2": "three kinds of 网点 (国有/股份制/农村中小金融机构) after 共有",
+    "c7-j1": "逾九成 opening the sentence with its counts after it (N个村中有M个)",
+    "c7-j2": "近八成 opening the sentence with its counts after it (N家…中有M家)",
+    "c7-j3": "超过六成 closing the sentence after its counts (N个中有M个)",
+    "c7-j4": "过半数 opening the sentence with its counts after it",
+    "c7-j8": "占…的40%以上 with the whole and part after it (N家…中…M家)",
+    "c7-j9": "超过七成 closing the sentence after N个中M个",
+    "c7-j11": "过九成 after 应参保/实际参保",
+    "c7-j12": "不足一成 with N天中…M天 after it",
+    "c7-j13": "近半数 opening the sentence with its counts after it",
+    "c7-j14": "超过三分之二 with N项…中…M项 after it",
+    "c7-j15": "突破三成 with the whole and a 其中 part after it",
+    "c7-j16": "N万常住人口中，M万人 before 接种率超过80%",
+    "c7-j17": "接近全市总量的一半 with the wider total after it",
+    "c7-k6": "覆盖率 closing its sentence with 常住人口/签约居民 in the next",
+    "c7-k10": "败诉率 with its whole in the paragraph before",
+    "c7-k13": "占比 of one side of a 分别 split (城镇/农村) over the two sides' sum",
+    "c7-k15": "配备率 with its whole in the paragraph before",
+}
+
+#: consistent statements still flagged (why)
+KNOWN_ALARMS: dict = {}
+
+
+@pytest.mark.parametrize("ident,family,good", good_params(SET, KNOWN_ALARMS))
+def test_consistent_is_silent(ident, family, good):
+    assert codes(good) == []
+
+
+@pytest.mark.parametrize("ident,family,bad", wrong_params(SET, KNOWN_MISSES))
+def test_wrong_is_found(ident, family, bad):
+    assert codes(bad) != []
+
+
+def test_the_set_is_large_and_paired():
+    check_set_shape(SET, KNOWN_MISSES, pairs=50, traps=25)
