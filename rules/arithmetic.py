@@ -121,6 +121,12 @@ def stated_interval(q: Quantity, extra: float = 0.0) -> Tuple[float, float]:
 _NEAR_WORDS = ("近", "接近", "将近", "將近")
 
 
+def _json_interval(iv: Tuple[float, float]) -> List[Optional[float]]:
+    """An interval for a finding's evidence: a side left open by a bound (不足四成: below 40%, no lower end) is
+    ``null`` (JSON has no infinity; evidence with one is refused by the engine and the finding lost)."""
+    return [None if math.isinf(x) else round(x, 6) for x in iv]
+
+
 def fmt_num(x: float, decimals: int = 0) -> str:
     if decimals <= 0 and abs(x - round(x)) < 1e-9:
         return f"{int(round(x)):d}"
@@ -333,7 +339,7 @@ class RateMismatch(Rule):
             doc, q.start, q.end,
             related=[Related(a.part.start, a.part.end, {"zh": "分子", "en": "numerator"}),
                      Related(a.whole.start, a.whole.end, {"zh": "分母（" + a.scope + "）", "en": "denominator (" + a.scope + ")"})],
-            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+            evidence={"stated": q.value, "stated_interval": _json_interval(stated),
                       "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
                       "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": count_interval(a.part)[0],
                       "denominator": count_interval(a.whole)[0], "grim_numerators": [], "rate_name": name,
@@ -376,7 +382,7 @@ class RateMismatch(Rule):
         return self.finding(
             doc, q.start, q.end,
             related=[Related(m.start("n"), m.end("n"), {"zh": "天数", "en": "days"})],
-            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+            evidence={"stated": q.value, "stated_interval": _json_interval(stated),
                       "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
                       "formula": f"{days}/D*100, 300<=D<=366", "tolerance": round(h, 6), "numerator": days,
                       "denominator": [300, 366], "grim_numerators": [], "rate_name": name,
@@ -450,6 +456,10 @@ class RateMismatch(Rule):
             counts += [c for c in following(doc, q.end, stop, _MAX_AFTER) if is_count(c) and c.approx not in _BOUNDS]
         if len(counts) > _MAX_OPERANDS + _MAX_AFTER:
             counts = counts[:_MAX_OPERANDS + _MAX_AFTER]
+        if kind == "share" and (is_words_share(masked, q) or q.approx):
+            # 逾九成的村…，全县236个村中有218个…: the counts of a part among its whole after the share
+            counts += [x for pair in _among_share_pairs(doc, masked, q, lo_w) for x in pair
+                       if not any(x is c for c in counts)]
         if len(counts) < (1 if kind == "share" else 2):
             return None               # a share may have its whole stated paragraphs earlier
         # the numerator the statement is about
@@ -657,7 +667,7 @@ class RateMismatch(Rule):
             doc, q.start, q.end,
             related=[Related(n.start, n.end, {"zh": "分子", "en": "numerator"}) for n in nparts]
                     + [Related(d.start, d.end, {"zh": "分母", "en": "denominator"})],
-            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+            evidence={"stated": q.value, "stated_interval": _json_interval(stated),
                       "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
                       "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": niv[0],
                       "denominator": count_interval(d)[0], "grim_numerators": grim, "rate_name": nm,
@@ -695,7 +705,7 @@ class RateMismatch(Rule):
                     doc, q.start, q.end,
                     related=[Related(n.start, n.end, {"zh": "分子", "en": "numerator"}),
                              Related(d.start, d.end, {"zh": "分母", "en": "denominator"})],
-                    evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+                    evidence={"stated": q.value, "stated_interval": _json_interval(stated),
                               "recomputed": round(r[1], 4), "recomputed_interval": [0.0, round(r[1], 6)],
                               "formula": f"{fmt_num(count_interval(n)[0])}/{fmt_num(count_interval(d)[0])}*100",
                               "tolerance": round(h, 6), "numerator": count_interval(n)[0],
@@ -751,7 +761,7 @@ class RateMismatch(Rule):
             doc, q.start, q.end,
             related=[Related(small.start, small.end, {"zh": "分子", "en": "numerator"}),
                      Related(large.start, large.end, {"zh": "分母", "en": "denominator"})],
-            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+            evidence={"stated": q.value, "stated_interval": _json_interval(stated),
                       "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
                       "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": sv[0],
                       "denominator": lv[0], "grim_numerators": grim, "rate_name": nm,
@@ -776,7 +786,7 @@ class RateMismatch(Rule):
             doc, q.start, q.end,
             related=[Related(n.start, n.end, {"zh": "分子", "en": "numerator"}),
                      Related(c.start, c.end, {"zh": "另一部分", "en": "other part"})],
-            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+            evidence={"stated": q.value, "stated_interval": _json_interval(stated),
                       "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
                       "formula": formula, "tolerance": round(h, 6), "numerator": nv[0], "denominator": dv[0],
                       "grim_numerators": [], "rate_name": name, "readings_tried": _READINGS},
@@ -810,7 +820,7 @@ class RateMismatch(Rule):
             doc, q.start, q.end,
             related=[Related(d.start, d.end, {"zh": "分母", "en": "denominator"}),
                      Related(c.start, c.end, {"zh": "减去", "en": "subtracted"})],
-            evidence={"stated": q.value, "stated_interval": [round(stated[0], 6), round(stated[1], 6)],
+            evidence={"stated": q.value, "stated_interval": _json_interval(stated),
                       "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
                       "formula": f"({dd}-{fmt_num(cv[0])})/{dd}*100", "tolerance": round(h, 6), "numerator": nd,
                       "denominator": dv[0], "grim_numerators": grim, "rate_name": name,
@@ -1452,7 +1462,7 @@ def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
                 and not masked[prev[-1].end:cs - 1].strip():
             parts.append(prev[-1])
     if not parts:
-        return []
+        return _among_share_pairs(doc, masked, q, floor)
     p = parts[0]
     lo, _ = sentence_window(doc, q.start)
     out = []
@@ -1477,6 +1487,62 @@ def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
         else:
             continue
         out.append((p, d))
+    return out
+
+
+#: words of scope, time or a bound that open a share's clause without naming its subject (全年…超标天数不足一成)
+_SUBJECT_LEAD = lazyre.compile(r"^(?:其中|全年|年内|年內|全市|全省|全区|全區|全县|全縣|全镇|全鎮)+")
+_SUBJECT_TAIL = lazyre.compile(r"(?:的|占比|佔比|占|佔|比例|比重|为|為|达到|達到|达|達|已|均|约|約|大约|大約)+$")
+
+
+def _among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
+    """(part, whole) readings of a share in words or a bounded share (逾九成, 超过三分之二, 近半数) over a part stated
+    among its whole in the sentence (``claims.grammar.among``: N个村中有M个), when the share is about that part:
+
+    * the share qualifies the things the whole counts (逾九成的村…，全县236个村中有218个…; 近八成的规上工业企业…，
+      全市1,250家规上工业企业中有986家…): the whole's noun (or its last two characters: 企业 for 规上企业) opens the
+      words after 的;
+    * the share makes a clause of its own right after the clause of the part (全省128个县（市、区）中有83个出台实施细则，
+      超过六成);
+    * the share names its subject and the part is named by it (超标天数不足一成，365天中超标天数31天).
+
+    Every reading found is returned; the rule reports only when none fits."""
+    from lintgov.claims.grammar import among_in
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return []
+    pairs = among_in(doc, s.start, s.end)
+    if not pairs:
+        return []
+    cs = clause_start(doc, masked, q.start, max(floor, q.start - 40))
+    pre = masked[cs:q.start]
+    if _SCOPE.search(pre) and not _SUBJECT_LEAD.match(pre):
+        return []                 # 占全省的三成: a share of a wider total
+    subject = _SUBJECT_TAIL.sub("", _SUBJECT_LEAD.sub("", re.sub(r"[^\u4e00-\u9fff]", "", pre)))
+    ce = len(masked)
+    for sep in "，,；;。":
+        k = masked.find(sep, q.end, s.end)
+        if 0 <= k < ce:
+            ce = k
+    noun = masked[q.end + 1:min(ce, q.end + 20)] if masked[q.end:q.end + 1] == "的" and not subject else ""
+    out = []
+    for a in pairs:
+        w, p = a.whole, a.part
+        if measure_of(w) != measure_of(p) and not (measure_of(w) in ("", None) or measure_of(p) in ("", None)):
+            continue
+        head = re.sub(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]", "", a.whole_words.split("|")[0])
+        head = re.sub(r"^.*?(?:全市|全省|全区|全區|全县|全縣|全镇|全鎮|全国|全國)", "", head)
+        pn = re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0])
+        if p.start > q.end:
+            if noun and head and (noun.startswith(head) or head in noun[:len(head) + 4]
+                                  or (len(head) >= 3 and noun.startswith(head[-2:]))):
+                out.append((p, w))
+            elif len(subject) >= 2 and len(pn) >= 2 and pn in subject:
+                out.append((p, w))
+        elif p.end <= cs and cs > 0 and masked[cs - 1] in "，," and _BARE_WORDS.fullmatch(pre) \
+                and clause_start(doc, masked, cs - 1, max(floor, cs - 80)) <= p.start \
+                and not any(c.start > p.end for c in quantities_in(doc, p.end, cs - 1)):
+            out.append((p, w))
     return out
 
 
@@ -1560,6 +1626,10 @@ def _named_as(masked: str, c: Quantity, floor: int, subject: str) -> bool:
     return len(subject) >= 2 and words.endswith(subject)
 
 
+#: a noun saying what a subject is measured in (新能源汽车销量, 参保人数, 贷款金额): the count's unit says it too
+_MEASURE_NOUN = lazyre.compile(r"(?:销量|銷量|销售量|銷售量|产量|產量|数量|數量|人数|人數|户数|戶數|家数|家數|个数|個數|件数|件數|金额|金額)$")
+
+
 def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quantity, Quantity]]:
     """民生支出占一般公共预算支出的比重为78.2%，全年民生支出58.6亿元，一般公共预算支出74.9亿元: the part and the
     whole stated after the share, each named as the share names it (the subject before 占, the whole after)."""
@@ -1584,6 +1654,11 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
         subject = re.sub(r"(?<=..)的$", "", subject)       # 按期办结的约占三分之一 … 按期办结200件
         after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
         n = None if len(subject) < 2 else next((c for c in after if _named_as(masked, c, q.end, subject)), None)
+        short = _MEASURE_NOUN.sub("", subject)
+        if n is None and len(short) >= 2 and short != subject:
+            # 新能源汽车销量占比突破三成，…，其中新能源汽车1.5万辆: the subject named by its things, the measure noun
+            # (销量, 人数, 金额) said by the unit
+            n = next((c for c in after if _named_as(masked, c, q.end, short)), None)
         if n is None and len(subject) >= 2 and after and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start):
             # 农民工案件约占三分之一，达812件；全年共办理…1,506件: the part restated right after the share, the whole
             # stated as a total after it
@@ -2191,7 +2266,7 @@ class TargetCompletion(Rule):
                          Related(target.start, target.end, {"zh": "目标数", "en": "target"})],
                 evidence={"stated": q.value, "recomputed": round(mid, 4),
                           "formula": f"{formula_num}-100" if excess else formula_num,
-                          "tolerance": round(h, 6), "stated_interval": [round(stated[0], 6), round(stated[1], 6)]},
+                          "tolerance": round(h, 6), "stated_interval": _json_interval(stated)},
                 stated=doc.text[q.num_start:q.end],
                 formula=(f"({label(doc, a)}−{label(doc, target)})÷{label(doc, target)}" if excess
                          else f"{label(doc, a)}÷{label(doc, target)}"),
@@ -2243,7 +2318,7 @@ class TargetCompletion(Rule):
                      Related(target.start, target.end, {"zh": "目标数", "en": "target"})],
             evidence={"stated": q.value, "recomputed": round(mid, 4),
                       "formula": f"({fmt_num(av[0])}-{fmt_num(tv)})/{fmt_num(tv)}*100",
-                      "tolerance": round(h, 6), "stated_interval": [round(stated[0], 6), round(stated[1], 6)]},
+                      "tolerance": round(h, 6), "stated_interval": _json_interval(stated)},
             stated=doc.text[q.num_start:q.end], formula=f"({label(doc, a)}−{label(doc, target)})÷{label(doc, target)}",
             recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
 

@@ -3,7 +3,7 @@ year-over-year rules run on one statement, and the wrong statements as parameter
 xfail(strict) with the reason."""
 import pytest
 
-from lintgov.engine import lint_text
+from lintgov.engine import lint_text, validate_finding
 from lintgov.plugins import build_registry
 
 REG = build_registry(load_entry_points=False)
@@ -12,9 +12,15 @@ RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
 
 def codes(text):
     """Codes of the arithmetic and year-over-year findings on one statement (a table of rows opening with | is
-    read as Markdown)."""
+    read as Markdown); each finding is checked as the engine checks it before reporting (one it refuses is lost in a
+    real run: lint_text alone does not say so)."""
     path = "example.md" if text.startswith("|") else "example.txt"
-    return [f.code for f in lint_text(text + "\n", RULES, path=path, registry=REG)]
+    out = []
+    for f in lint_text(text + "\n", RULES, path=path, registry=REG):
+        why = validate_finding(f, f.rule, [f.doc])
+        assert why is None, (f.code, why)
+        out.append(f.code)
+    return out
 
 
 def wrong_params(statements, known_misses):

@@ -2970,6 +2970,25 @@ def among(doc: "Document") -> Dict[int, Among]:
     return out
 
 
+def among_in(doc: "Document", lo: int, hi: int) -> List[Among]:
+    """The parts stated among a whole (:func:`among`) whose part starts in ``[lo, hi)``, in document order (the
+    starts sorted once per document: a bisect per call)."""
+    amg = among(doc)
+    if not amg:
+        return []
+    c = _cache(doc)
+    keys = c.get("among_starts")
+    if keys is None:
+        keys = sorted(amg)
+        c["among_starts"] = keys
+    i = bisect.bisect_left(keys, lo)  # type: ignore[arg-type]
+    out = []
+    while i < len(keys) and keys[i] < hi:  # type: ignore[arg-type]
+        out.append(amg[keys[i]])  # type: ignore[index]
+        i += 1
+    return out
+
+
 # -- evaluations by grade: 评查案卷1,280卷，其中优秀386卷、良好612卷、合格254卷、不合格28卷 ------------------------------
 @dataclass(frozen=True)
 class Graded:
