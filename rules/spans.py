@@ -36,9 +36,10 @@ _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 #: how reports name a span: 五年来, 过去五年, 近五年, 五年间, 五年时间, “十三五”时期 (five years)
 _SPAN_WORDS = lazyre.compile(r"(?:过去|近|这|最近)?(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|时间|中|里|(?=累计))|"
                              r"(?:过去|最近|近)(?P<n2>[两二三四五六七八九十]|\d{1,2})(?:个)?年|"
-                             r"(?P<plan>十[一二三四五]五)[”\"’]?(?P<since>以来|开局以来|实施以来)?")
+                             r"(?P<plan>十[一二三四五]五)[”\"’]?(?P<since>以来|开局以来|实施以来)?"
+                             r"(?:(?:时期|期间)?的?前(?P<first>[两二三四]|\d)(?:个)?年)?")
 #: what one attempt of _SPAN_WORDS reads at most (近十五年来 / “十四五”开局以来 and the lookahead of 累计), and one more
-_SPAN_WORDS_WIDTH = 12
+_SPAN_WORDS_WIDTH = 14
 #: the first year of each five-year plan
 _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
@@ -46,12 +47,12 @@ _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四�
 def _span_n(m, fy: Optional[int] = None) -> Optional[int]:
     """The years a span word names: 五年来 5; “十三五”时期 5; “十四五”以来 the years from 2021 to the year the
     report's figures are about (a work report or a communiqué: kind.figures_year), unknown otherwise."""
-    return _span_n_of((m.group("n"), m.group("n2"), m.group("plan"), m.group("since")), fy)
+    return _span_n_of((m.group("n"), m.group("n2"), m.group("plan"), m.group("since"), m.group("first")), fy)
 
 
 def _span_n_of(g, fy: Optional[int] = None) -> Optional[int]:
-    """:func:`_span_n` of a match's groups (n, n2, plan, since)."""
-    n = g[0] or g[1]
+    """:func:`_span_n` of a match's groups (n, n2, plan, since, first): “十四五”前三年 is the plan's first three years."""
+    n = g[0] or g[1] or g[4]
     if n:
         return _n(n)
     if g[3]:

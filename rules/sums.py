@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import (additions, among as _among_pairs, done_of_list, enumerations, graded, implied_parts, named_lists,
+from lintgov.claims.grammar import (added_beside_levels, additions, among as _among_pairs, done_of_list, enumerations, graded, implied_parts, named_lists,
                                     nested_thresholds)
 from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
@@ -194,6 +194,8 @@ class PartsSum(Rule):
                               "en": "the count {count} does not match the {listed} names listed before it: {names}"},
         "added": {"zh": "新增的{part}大于它所计入的总数{whole}：新增部分不可能多于总量（{formula}）",
                   "en": "the addition {part} is larger than the total {whole} it is part of ({formula})"},
+        "added-rise": {"zh": "由{base}到{current}增加的数量大于所述新增的{added}：总数的净增不可能多于新增（{formula}）",
+                       "en": "the stock rose from {base} to {current}, by more than the {added} said to be added ({formula})"},
         "listed": {"zh": "同一“分别”列表中的部分{part}大于它所属的{whole}（{why}）",
                    "en": "the part {part} of a 分别 list is larger than the item {whole} it belongs to ({why_en})"},
         "included": {"zh": "括号中说明所含的部分{part}大于它所属的{whole}",
@@ -303,7 +305,8 @@ class PartsSum(Rule):
         seen = set()
         # (finder, whether it yields only at starts no earlier finder reported), in order
         finders = (
-            (self._added_to_total(doc), False), (self._enumerated(doc), False), (self._nested(doc), False),
+            (self._added_to_total(doc), False), (self._added_beside_levels(doc), True), (self._enumerated(doc), False),
+            (self._nested(doc), False),
             (self._done_of_list(doc), True), (self._implied_parts(doc), True), (self._among_whole(doc), True),
             (self._exhaustive(doc, masked), False), (self._graded(doc), True), (self._listed_parts(doc), True),
         )
@@ -422,6 +425,28 @@ class PartsSum(Rule):
                 evidence={"added": ad.added.value, "added_unit": ad.added.unit, "total": ad.total.value,
                           "total_unit": ad.total.unit, "verb": ad.verb, "formula": formula},
                 part=part, whole=whole, formula=formula)
+
+    def _added_beside_levels(self, doc):
+        """What was added beside the two levels of the stock it moved (新增省级以上开发区4个，总数由18个增加到22个 / 由1.2万个
+        增至1.56万个，新增3600个, read by :func:`lintgov.claims.grammar.added_beside_levels`): the stock cannot rise by
+        more than was added (B − A <= added; more may have been added than the rise when some left)."""
+        for ad in added_beside_levels(doc):
+            t = ad.transition
+            a, b = count_interval(t.base), count_interval(t.current)
+            rise_lo = b[0] - a[1]
+            added_hi = count_interval(ad.added)[1]
+            ok = rise_lo <= added_hi + 1e-9
+            record(doc, self.code, "part-whole", ad.added, ok, "B - A <= added", [t.base, t.current])
+            if ok:
+                continue
+            formula = f"{label(doc, t.current)} − {label(doc, t.base)} > {label(doc, ad.added)}"
+            yield self.finding(
+                doc, ad.added.start, ad.added.end, "added-rise",
+                related=[Related(t.base.start, t.base.end, {"zh": "原有数", "en": "earlier level"}),
+                         Related(t.current.start, t.current.end, {"zh": "现有数", "en": "level reached"})],
+                evidence={"added": ad.added.value, "base": t.base.value, "current": t.current.value,
+                          "unit": ad.added.unit, "formula": formula},
+                added=label(doc, ad.added), base=label(doc, t.base), current=label(doc, t.current), formula=formula)
 
     def _nested(self, doc):
         """Counts above nested thresholds listed together (超百亿级企业10家、三百亿元以上企业3家; 千万元以上企业5095户，亿元

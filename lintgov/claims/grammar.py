@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from .. import lazyre
 from ..textfold import Translation
-from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, is_count, measure, rate_unit, unit_of, value_of  # noqa: F401
+from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, interval_of, is_count, measure, rate_unit, unit_of, value_of  # noqa: F401
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -87,11 +87,14 @@ _DOWN = ("少增 下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 
 _SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低", "新增", "多增", "少增"}
 _VERB = "(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + ")"
 _TOV_UP = ("增至 增加到 增加至 增长到 增长至 增长为 增加为 上升为 提高为 提升为 提高到 提高至 提升到 提升至 上升到 上升至 升至 扩大到 扩大至 上涨到 "
-           "上涨至 涨至 跃升到 跃升至 攀升到 攀升至").split()
+           "上涨至 涨至 跃升到 跃升至 攀升到 攀升至 "
+           # 由每月2200元上调至2360元 / 调增至: a standard or a quota set anew, upwards
+           "上调至 上调到 上调为 调增至 调增到 调增为 调高至 调高到 调高为").split()
 _TOV_DOWN = ("下降到 下降至 下降为 降至 降到 降为 降低到 降低至 降低为 减少到 减少至 减少为 减至 减为 下滑至 下滑到 回落到 回落至 缩小到 缩小至 "
              "缩减到 缩减至 缩减为 压缩到 压缩至 缩短到 缩短至 压减至 压减到 压减为 精简至 精简到 精简为 削减至 削减到 "
-             "压减合并至 合并至 减并至").split()
-_TOV_NEUTRAL = "达到 变为 发展到 发展至 到 为 至".split()
+             "压减合并至 合并至 减并至 下调至 下调到 下调为 调减至 调减到 调减为 调低至 调低到 调低为").split()
+#: (由每月2200元调整为2360元: a standard set anew, in either direction)
+_TOV_NEUTRAL = "达到 变为 发展到 发展至 调整为 调整到 调整至 到 为 至".split()
 _TOV = "(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + _TOV_NEUTRAL, key=len, reverse=True)) + ")"
 
 #: the point of time the value reached is of: 由年初的A减少到年底的B, …到6月底的B, …到今年年末的B
@@ -236,6 +239,18 @@ def _post_cur(skel: str, text: str, pos: int, amt: Optional["Quantity"] = None, 
     return m if text.startswith("达", m.start("cur")) else None
 
 
+_W2_VERB_END = lazyre.compile(r"(?:为|是|有|共|达到|达)$")
+
+
+def _words_name(w2: str, clause: str) -> bool:
+    """Whether the words after a prior's label (，上年为A / ，2019年接待国内游客A / ，2018年规上工业总产值为A) name the
+    current value: 为 alone, or words (less a closing 为/是/达到) that its own clause uses."""
+    if w2 == "为":
+        return True
+    w = _W2_VERB_END.sub("", w2) or w2
+    return w in clause
+
+
 def _bracket_base(doc: "Document", skel: str, text: str, pos: int, cmp: str, words_at: int):
     """The base in a bracket right after a change (增长2.3倍（上年为18.6亿元） / 翻了一番多（2018年为572家）): the match of
     :data:`_POST_BASE`'s bracket when its label is the period the basis names (:func:`_label_fits`), it is not an estimate
@@ -260,7 +275,7 @@ _POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:�
                         # （2022年度审结150件）: a verb of the value's own clause (checked where it is used)
                         r"(?P<w1>受理|办理|收到|[\u4e00-\u9fff]{1,4}?)?(?P<base>"
                         + _Q + r")[）)]|[，,；;](?P<lab2>" + _LABEL + r")(?:同期|末|底)?(?P<est2>" + _ESTIMATE + r")?"
-                        r"(?P<w2>为|[\u4e00-\u9fff]{1,4}?)(?P<base2>" + _Q
+                        r"(?P<w2>为|[\u4e00-\u9fff]{1,12}?)(?P<base2>" + _Q
                         + r")(?=[，,。；;）)]|$)")
 #: a period named for 环比 (二季度, 第二季度, 上季度, 10月份, 11月末): the period before the claim's
 _PERIOD_WORD = (r"(?:上一?个?(?:季度|月)|前一个?(?:季度|月)|第?[一二三四]季度|第?(?P<pq>" + _Q + r")|\d{1,2}\s*月份?(?:末|底)?"
@@ -1496,7 +1511,7 @@ def changes(doc: "Document") -> List[Change]:
                 w2 = pm.group("w2") if g == "base2" else _bracket_word(pm)
                 # …，上年同期接待2500万人次: the verb after the label must be one the current value's clause used
                 if _label_fits(doc, cmp, lab) and _estimate_fits(cmp, pm, g) \
-                        and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
+                        and _words_name(w2, text[_clause_start(skel, cur.start):cur.start]):
                     base, label = by_start[pm.start(g)], lab
         if base is None and cur is not None:
             lo = max(0, cur.start - 40)
@@ -1659,7 +1674,7 @@ def changes(doc: "Document") -> List[Change]:
                 # (是上年的1.8倍，…，2019年为0.9万辆: an earlier year's value is not last year's)
                 if (plab == m.group("cmp") or _label_fits(doc, "比" + m.group("cmp"), plab)) \
                         and _estimate_fits(m.group("cmp"), pm, g) \
-                        and (w2 == "为" or w2 in text[_clause_start(skel, cur.start):cur.start]):
+                        and _words_name(w2, text[_clause_start(skel, cur.start):cur.start]):
                     base = by_start[pm.start(g)]
         if base is None and cur is not None and trans_by_end.get(cur.end) is not None:
             base = trans_by_end[cur.end].base     # 由120件增加到300件，是上年的2.5倍
@@ -1680,6 +1695,7 @@ def changes(doc: "Document") -> List[Change]:
                           verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",
                           amount=amt, comparison=m.group("cmp"), current=cur, approx=amt.approx is not None,
                           base=base, base_label=m.group("cmp") if base is not None else ""))
+    out.extend(_restorations(doc, skel, text, by_start))
     # multiples in Chinese numerals the extractor did not see (增长一点二倍), and 翻番
     taken = [(ch.start, ch.end) for ch in out]
     for m in _TIMES_CN.finditer(skel):
@@ -1819,6 +1835,56 @@ def changes(doc: "Document") -> List[Change]:
     out.extend(_fan_lists(doc, skel, text, by_start))
     out.sort(key=lambda ch: (ch.start, ch.end))
     c["changes"] = out
+    return out
+
+
+#: 38.6万人次，恢复到2019年的72.3% / 恢复至2019年同期的64.8%，达到186.5万人次: a level as a share of a base year's
+_RESTORE = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?:已经|已|基本|整体|总体)?(?P<verb>恢复到|恢复至|恢复为|回升到|回升至|相当于)"
+                          r"(?P<cmp>(?:19|20)\d{2}年)(?:同期|全年)?(?:水平)?的(?P<amt>" + _Q + r")")
+
+
+def _restorations(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"]) -> List[Change]:
+    """恢复到2019年的72.3%: the level is that share of the base year's (a multiple below one, ``times_to`` with the
+    share in ``factor``), the level right before the phrase or reached after it (，达到186.5万人次), the base year's
+    level right after (，2019年为53.4万人次 / （2019年同期为287.8万人次）, the words after the year naming the level's
+    own metric) or stated earlier in the paragraph under that year (:func:`_base_earlier`).  ``direction`` 0: the level
+    may be below or above the base year's."""
+    out: List[Change] = []
+    for m in lazyre.finditer(_RESTORE, skel):
+        amt = by_start[m.start("amt")]
+        if not amt.is_percent or unit_of(amt) in POINT_UNITS or amt.approx in ("<", "<=", ">", ">="):
+            continue      # (恢复到2019年的九成以上 / 90%以上: a bound, not read here)
+        cur = by_start[m.start("cur")] if m.group("cur") else None
+        post_end = m.end()
+        if cur is None:
+            pc = _post_cur(skel, text, m.end(), amt, by_start)     # 恢复至2019年同期的64.8%，达到186.5万人次
+            if pc is not None and "达" in text[m.end():pc.start("cur") + 1] and not _LIST_AFTER.match(skel, pc.end()):
+                cur, post_end = by_start[pc.start("cur")], pc.end()
+        if cur is None or cur.is_percent or _LIST_AFTER.match(skel, post_end):
+            continue
+        year = m.group("cmp")[:4]
+        base = None
+        pm = _POST_BASE.match(skel, post_end)
+        if pm and (pm.group("lab") or pm.group("lab2") or "").startswith(year):
+            # the base year's label right after: its value or none (2019年接待入境游客… names another metric)
+            g = "base" if pm.group("base") else "base2"
+            w2 = pm.group("w2") if g == "base2" else _bracket_word(pm)
+            plab = pm.group("lab" if g == "base" else "lab2")
+            if plab.startswith(year) and _estimate_fits("", pm, g) \
+                    and _words_name(w2, text[_clause_start(skel, cur.start):cur.start]):
+                base = by_start[pm.start(g)]
+        else:
+            eb = _base_earlier(doc, skel, text, by_start, cur, "比" + m.group("cmp"), m.end(), "times", amt)
+            # (only a value of the paragraph: the base year's level named in another part of the report may be scoped
+            # otherwise)
+            base = eb[0] if eb and "\n" not in skel[eb[0].start:cur.start] else None
+        if base is None or not _same_kind(base, cur):
+            continue
+        lo, hi = interval_of(amt)
+        out.append(Change(start=cur.start, end=max(m.end(), post_end), verb=m.group("verb"),
+                          verb_start=m.start("verb"), verb_end=amt.end, direction=0, kind="times_to", amount=None,
+                          comparison=m.group("cmp"), base=base, base_label=m.group("cmp"), current=cur,
+                          factor=(lo / 100, hi / 100)))
     return out
 
 
@@ -2394,6 +2460,53 @@ def _repeats_the_added(w: str, noun: str) -> bool:
     w = re.sub(r"[“”\"]", "", w or "")
     rest = _GENERIC_TOTAL_WORDS.sub("", w)
     return len(rest) >= 2 and (rest in noun or _joins_the_added(rest, noun))
+
+
+@dataclass(frozen=True)
+class AddedBesideLevels:
+    """A count of what was added beside the two levels of the stock it moved (新增省级以上开发区4个，总数由18个增加到22个 /
+    学位由1.2万个增至1.56万个，新增3600个): the stock cannot rise by more than was added (some may have left, so the
+    additions may be more than the rise, never fewer)."""
+
+    added: "Quantity"
+    transition: Transition
+
+
+#: 新增N个，总数由A个增加到B个: an addition, then the stock's levels under a generic name (or none)
+_ADD_BEFORE_LEVELS = lazyre.compile(_ADD_VERB + r"(?P<noun>" + _ADD_NOUN + r")(?P<added>" + _Q + r")[，,]\s*"
+                                    r"(?:全(?:市|区|省|县))?(?:总数|总量|数量|总计|总规模|规模|累计)?(?=由|从)")
+#: 由A增至B，新增D: the levels, then what was added (right after them, nothing named between)
+#: (净增D is the net change itself, checked as a difference by LG201)
+_ADD_AFTER_LEVELS = lazyre.compile(r"[，,]\s*(?:共|累计)?新增了?(?P<added>" + _Q + r")(?=[\s，,。；;）)\n]|$)")
+
+
+def added_beside_levels(doc: "Document") -> List[AddedBesideLevels]:
+    """Every :class:`AddedBesideLevels` of the document (cached): the transitions read by :func:`transitions`, the
+    addition right before or after one (an index of transitions by start and end: linear)."""
+    c = _cache(doc)
+    if "added_beside" in c:
+        return c["added_beside"]  # type: ignore[return-value]
+    skel, by_start = skeleton(doc)
+    out: List[AddedBesideLevels] = []
+    if transitions(doc):
+        by_start_t = {t.start: t for t in transitions(doc)}
+        by_end_t = {t.end: t for t in transitions(doc)}
+        for m in _ADD_BEFORE_LEVELS.finditer(skel):
+            t = by_start_t.get(m.end())
+            if t is not None and not _ADD_BAD_NOUN.search(m.group("noun")):
+                out.append(AddedBesideLevels(by_start[m.start("added")], t))
+        for t in transitions(doc):
+            if t.end not in by_end_t or by_end_t[t.end] is not t:
+                continue
+            m = _ADD_AFTER_LEVELS.match(skel, t.end)
+            if m is not None:
+                out.append(AddedBesideLevels(by_start[m.start("added")], t))
+        out = [a for a in out if a.transition.direction >= 0 and _same_kind(a.added, a.transition.current)
+               and _same_kind(a.transition.base, a.transition.current) and not a.added.is_percent
+               and a.added.approx in (None, "≈") and a.transition.base.approx in (None, "≈")
+               and a.transition.current.approx in (None, "≈")]
+    c["added_beside"] = out
+    return out
 
 
 def additions(doc: "Document") -> List[Addition]:
