@@ -23,6 +23,10 @@ _AGAINST = lazyre.compile(
 _Y_AFTER = lazyre.compile(r"\s*(?:[（(，,]\s*(?P<w>[\u4e00-\u9fff]{1,8}?)(?:平均水平|平均)?(?:同比)?"
                           r"(?:为|是|增长|增速为|下降|上涨|达到|达|(?:涨幅|增幅|增速)(?:为|达)?)"
                           r"(?P<y>" + _Q + r")[）)]?|[（(]\s*(?P<wb>[\u4e00-\u9fff]{1,8}?)(?:为|是)?\s*(?P<yb>" + _Q + r")\s*[）)])")
+#: …增幅高于全省平均2.1个百分点。全省一般公共预算收入增长7.5%: the body compared with opens the next sentence (or the
+#: clause after ；) with the rate of the same metric
+_Y_NEXT = lazyre.compile(r"\s*[。；;]\s*(?P<w>全(?:国|省|市|区|州|县))(?P<name>[\u4e00-\u9fff“”]{0,16}?)(?:同比)?"
+                         r"(?:增长|增速为|增速达|增幅为|为|是)(?P<y>" + _Q + r")(?=\s*[，,。；;]|$)")
 _VITAL = lazyre.compile(r"出生率[为是达]?\s*(?P<b>" + _Q + r")[^。]{0,60}?死亡率[为是达]?\s*(?P<d>" + _Q + r")[^。]{0,30}?"
                         r"自然增长率[为是达]?\s*(?P<n>" + _Q + r")")
 
@@ -111,6 +115,17 @@ def _signed_iv(q, verb):
     return (-hi, -lo) if re.fullmatch(r"下降|降低|回落|减少", verb) else (lo, hi)
 
 
+def _names_x(doc, name: str, x) -> bool:
+    """Whether the words after the body in the next sentence (全省一般公共预算收入增长7.5%) name the metric of ``x``: none,
+    or words its own clause uses before it (全市一般公共预算收入增长9.6%)."""
+    if not name:
+        return True
+    text = doc.text
+    lo = max(0, x.start - 40)
+    cut = max(text.rfind(ch, lo, x.start) for ch in "，,；;。\n")
+    return name in text[cut + 1 if cut >= 0 else lo:x.start]
+
+
 def _points(q) -> bool:
     return q.unit in ("个百分点", "百分点", "個百分點", "百分點", "个千分点", "千分点", "個千分點", "千分點")
 
@@ -172,10 +187,19 @@ class RateDifferenceMismatch(Rule):
             else:
                 # 高于全省平均水平1.2个百分点（全省增长7.3%）: the rate compared with, named again after the difference
                 ya = _Y_AFTER.match(skel, m.end())
+                yn = _Y_NEXT.match(skel, m.end()) if ya is None else None
+                if yn is not None and yn.group("w") in m.group("mid") and _names_x(doc, yn.group("name"), x):
+                    y = by_start[yn.start("y")]
+                    ya = yn
+                    yg = "y"
+                else:
+                    yn = None
                 yg = "y" if ya is None or ya.group("y") else "yb"
                 w = re.sub(r"^(?:上年|去年)(?:同期)?", "上年", ya.group("w") or ya.group("wb")) if ya else ""
                 mid = re.sub(r"^(?:上年|去年)(?:同期)?", "上年", m.group("mid"))
-                if ya is None or not w or w not in mid:
+                if yn is not None:
+                    pass
+                elif ya is None or not w or w not in mid:
                     # 一般财政预算收入增长35.55%，高于地区生产总值26.05个百分点: the growth of the metric named, stated
                     # elsewhere in the report
                     ys = _growth_of_named(doc, m.group("cmp"), m.group("mid"), x) if ya is None else None

@@ -557,9 +557,13 @@ def _change_after_average(doc, text, q, by_start):
 
 
 #: B，五年增加D、年均增长X% / B，五年增长C%，年均增长X% / 五年增加D，年均增加M: a change over N years and its average
-_SPAN_CHANGE = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,、]*)?(?P<n>" + _Q + r")(?:间|来|时间)?(?:累计|共)?"
+_SPAN_CHANGE = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,、]*)?(?P<n>" + _Q + r")(?:间|来|时间)?"
+                              # 近五年，全区公路通车里程增加了186公里: the span opening the sentence, the metric after it
+                              r"(?:(?P<open>[，,])(?P<w>[\u4e00-\u9fff“”]{2,16}?))?(?:累计|共)?"
                               r"(?P<verb>增加|增长|减少|下降|提高)了?(?P<d>" + _Q + r")[\s，,、]*"
-                              r"(?P<lead>年均|年平均|平均每年|每年平均)(?P<v2>增长|增加|提高|下降|减少|降低)了?(?P<x>" + _Q + r")")
+                              r"(?P<lead>年均|年平均|平均每年|每年平均)(?P<v2>增长|增加|提高|下降|减少|降低|新增)了?(?P<x>" + _Q + r")")
+#: words that make the change after a span opening its sentence another statement (a part, a list, a share, a plan)
+_SPAN_OPEN_NOT = lazyre.compile(r"其中|分别|占|比|较|同比|年均|平均|人均|累计|目标|计划|预计|力争|新增|以上|以下")
 
 
 def _span_change_findings(self, doc):
@@ -572,6 +576,10 @@ def _span_change_findings(self, doc):
         cur = by_start[m.start("cur")] if m.group("cur") else None
         if nq.unit != "年" or nq.decimals or not 1 < nq.value <= 30:
             continue
+        if m.group("open") and (cur is not None or _SPAN_OPEN_NOT.search(m.group("w"))
+                                or skel[m.start("n") - 1:m.start("n")] not in ("", "近", "这", "\n", "。", "；", "，")
+                                and skel[max(0, m.start("n") - 2):m.start("n")] not in ("过去", "最近")):
+            continue      # (the span must open its sentence or clause: 近五年，… / 过去五年，…)
         if any(q.approx not in (None, "≈") for q in (d, x)) or qualifier_near(doc, m.start(), m.start("lead")):
             continue
         n = int(nq.value)
@@ -604,6 +612,16 @@ def _span_change_findings(self, doc):
         else:
             continue
         ok = lo - 1e-9 <= xhi and xlo <= hi + 1e-9
+        if not ok and m.group("open") and n > 2:
+            # 近五年，… a span opening its sentence may count the years of the levels (2019 to 2023: four changes)
+            k = n - 1
+            if formula == "D/N":
+                lo2, hi2 = dlo / k, dhi / k
+            elif formula == "((1+C)^(1/N)-1)*100":
+                lo2, hi2 = ((1 + dlo / 100) ** (1 / k) - 1) * 100, ((1 + dhi / 100) ** (1 / k) - 1) * 100
+            else:
+                lo2, hi2 = ((b[0] / a[1]) ** (1 / k) - 1) * 100, ((b[1] / a[0]) ** (1 / k) - 1) * 100
+            ok = lo2 - 1e-9 <= xhi and xlo <= hi2 + 1e-9
         record(doc, self.code, "average-growth", x, ok, formula, ops)
         if ok:
             continue

@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import (added_beside_levels, additions, among as _among_pairs, done_of_list, enumerations, graded, implied_parts, named_lists,
+from lintgov.claims.grammar import (added_beside_levels, additions, ordinals_after_lists, among as _among_pairs, done_of_list, enumerations, graded, implied_parts, named_lists,
                                     nested_thresholds)
 from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
@@ -194,6 +194,8 @@ class PartsSum(Rule):
                               "en": "the count {count} does not match the {listed} names listed before it: {names}"},
         "added": {"zh": "新增的{part}大于它所计入的总数{whole}：新增部分不可能多于总量（{formula}）",
                   "en": "the addition {part} is larger than the total {whole} it is part of ({formula})"},
+        "ordinal": {"zh": "“继……之后”列出{listed}个，其后应为第{expected}，而文中为“{stated}”：{names}",
+                    "en": "{listed} named after 继 come before, so the next is number {expected}, not “{stated}”: {names}"},
         "added-rise": {"zh": "由{base}到{current}增加的数量大于所述新增的{added}：总数的净增不可能多于新增（{formula}）",
                        "en": "the stock rose from {base} to {current}, by more than the {added} said to be added ({formula})"},
         "listed": {"zh": "同一“分别”列表中的部分{part}大于它所属的{whole}（{why}）",
@@ -306,6 +308,7 @@ class PartsSum(Rule):
         # (finder, whether it yields only at starts no earlier finder reported), in order
         finders = (
             (self._added_to_total(doc), False), (self._added_beside_levels(doc), True), (self._enumerated(doc), False),
+            (self._ordinals(doc), True),
             (self._nested(doc), False),
             (self._done_of_list(doc), True), (self._implied_parts(doc), True), (self._among_whole(doc), True),
             (self._exhaustive(doc, masked), False), (self._graded(doc), True), (self._listed_parts(doc), True),
@@ -581,6 +584,21 @@ class PartsSum(Rule):
                 doc, e.count.start, e.count.end, "enumerated_before" if e.lo else "enumerated",
                 evidence={"count": n, "names": list(e.names), "listed": len(e.names), "listed_alt": e.alt},
                 count=doc.text[e.count.num_start:e.count.end], listed=listed, names="、".join(e.names))
+
+    def _ordinals(self, doc):
+        """继天河、黄埔、番禺之后，南沙成为全市第4个…的区 (read by :func:`lintgov.claims.grammar.ordinals_after_lists`): the
+        ordinal is one more than the names listed before it (a name joined by 和/及 may be two)."""
+        for o in ordinals_after_lists(doc):
+            ok = o.lo + 1 <= o.ordinal <= o.hi + 1
+            if ok:
+                continue
+            listed = f"{o.lo}" if o.lo == o.hi else f"{o.lo}–{o.hi}"
+            expected = f"{o.lo + 1}" if o.lo == o.hi else f"{o.lo + 1}–{o.hi + 1}"
+            m = re.search(r"第[^第]*$", doc.text[o.start:o.end])
+            stated = m.group() if m else doc.text[o.start:o.end]
+            yield self.finding(doc, o.end - len(stated), o.end, "ordinal",
+                               evidence={"ordinal": o.ordinal, "names": list(o.names), "listed": [o.lo, o.hi]},
+                               listed=listed, expected=expected, stated=stated, names="、".join(o.names))
 
     def _stages(self, doc, masked, s):
         """排查建筑4589栋，发现消防安全隐患4015栋，已整治1596栋 / 实施项目2758个、完工2746个: a count opening the clause

@@ -67,7 +67,7 @@ _CNYEAR = r"(?:[一二三四五六七八九][〇○零一二三四五六七八�
 _YEARW = r"(?:(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:底|末|度|同期)?|上一?年(?:度|底|末|同期)?|去年(?:底|末|同期)?|前一年|今年|本年度?|当年)"
 _LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?|(?:(?:19|20)\d{2}年|" + _CNYEAR + r")(?:度|同期)?)"
 _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
-_PERIOD_CMP = lazyre.compile(r"(?:比|较)(?:上一?个?(?:季度|月)|第?\ue010\ue011*)")
+_PERIOD_CMP = lazyre.compile(r"(?:比|较)(?:上一?个?(?:季度|月)|第?\ue010\ue011*|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?)(?:末|底)?")
 #: the period before, for 环比: 上季度, 二季度, 上月, 11月
 # 二季度, 11月: a quantity of 季度/月; 一季度 / 第三季度, which the extractor does not read as quantities, as words
 _PERIOD_LABEL = r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|第?[一二三四]季度|第?" + _Q + r")"
@@ -77,7 +77,9 @@ _CMP = (r"(?:(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|�
         # 年末…达到18.62万户，比年初增加1.54万户，增长9.0%: the start of the year (a stock's level at last year's end)
         r"|(?:比|较)(?:本年|今年)?年初(?![预执计])"
         # 比上季度 / 比二季度 / 较上月: the period before (read as 环比; a quantity only of 季度 or 月)
-        r"|(?:比|较)(?:上一?个?(?:季度|月)|第?" + _Q + r")(?=的|[（(]|[\s，,]|增|减|下|上|提|降|回|多|少|高|低))")
+        # (比10月末 / 较上月末: a stock against the end of the period before)
+        r"|(?:比|较)(?:上一?个?(?:季度|月)|第?" + _Q + r"|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?)(?:末|底)?"
+        r"(?=的|[（(]|[\s，,]|增|减|下|上|提|降|回|多|少|高|低|净))")
 _UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 多出 增幅为 增幅达 增幅 增速为 增速达 增速 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 "
        "增 涨 多 高").split()
 #: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
@@ -670,6 +672,8 @@ def _bases_differ(doc: "Document", a: str, b: str) -> bool:
     Unnamed (""), or both last year's (同比 / 比上年 / 比2022年 in a report on 2023), they agree."""
     if not a or not b:
         return False
+    if (a == "环比") != (b == "环比"):
+        return True     # 比10月末增加38.5亿元，同比增长9.4%: the difference is over the month before, the growth over a year
     if ("年初" in a) != ("年初" in b):
         return True     # 6月末…比年初增加426亿元，同比增长12.1%: since January, and over last June
     ya, yb = _CMP_YEAR.search(a), _CMP_YEAR.search(b)
@@ -1821,7 +1825,10 @@ def changes(doc: "Document") -> List[Change]:
             # labelled with an earlier year
             pm = _POST_BASE.match(skel, pc.end())
             g = None if pm is None else "base" if pm.group("base") else "base2"
-            if g and not pm.group("est" if g == "base" else "est2") and _prior_label(doc, pm.group("lab" if g == "base" else "lab2")) \
+            plab = pm.group("lab" if g == "base" else "lab2") if g else ""
+            # (a year with the report's year unknown: a doubling is over an earlier year, the value after it that one's)
+            if g and not pm.group("est" if g == "base" else "est2") \
+                    and (_prior_label(doc, plab) or (_year_unknown(doc) and re.match(r"(?:19|20)\d{2}年$", plab))) \
                     and ((g == "base" and _bracket_word(pm) == "为") or pm.group("w2") == "为"):
                 out.append(Change(start=m.start(), end=m.end(), verb="翻番", verb_start=m.start(), verb_end=m.end(),
                                   direction=1, kind="fan", amount=None, base=by_start[pm.start(g)],
@@ -3295,6 +3302,63 @@ def _enum_names(body: str) -> Optional[Tuple[Tuple[str, ...], int]]:
         return None
     alt = len(names) + (1 if re.search(r"[和及与]", names[-1]) else 0)
     return names, alt
+
+
+@dataclass(frozen=True)
+class OrdinalAfterList:
+    """继天河、黄埔、番禺之后，南沙成为全市第4个…的区: an ordinal after the names of those that came before it — one more
+    than the names (``lo``: the items split at 、; ``hi``: also at 和/及/与, which may join two names)."""
+
+    start: int
+    end: int
+    ordinal: int
+    names: Tuple[str, ...]
+    lo: int
+    hi: int
+
+
+_ORDINAL_AFTER = lazyre.compile(r"继(?P<list>[^，,。；;：:！？!?\n（()）“”]{2,60}?)之后[，,]?(?P<mid>[^，,。；;：:\n（()）\d]{0,24}?)"
+                                r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})(?:个|家|座|位|名|次|年|批|届|条|所|项|支|款|城市|区|县|市)")
+_ORDINAL_LIST_NOT = lazyre.compile(r"等|多个|多家|多项|一批|之一|其他|其它|\d")
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _small_number(s: str) -> Optional[int]:
+    """一…九十九 in Chinese numerals or digits."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        tens = _CN_SMALL.get(a, 0) if a else 1
+        ones = _CN_SMALL.get(b, 0) if b else 0
+        if (a and a not in _CN_SMALL) or (b and b not in _CN_SMALL):
+            return None
+        return tens * 10 + ones
+    return _CN_SMALL.get(s) if len(s) == 1 else None
+
+
+def ordinals_after_lists(doc: "Document") -> List[OrdinalAfterList]:
+    """Every :class:`OrdinalAfterList` of the document (cached): the list between 继 and 之后 (at least two names, none
+    marked partial by 等/之一/其他), the ordinal in the clause right after it (no 的 between: 继A、B之后，C的第5个项目
+    counts C's)."""
+    c = _cache(doc)
+    if "ordinals" in c:
+        return c["ordinals"]  # type: ignore[return-value]
+    text = folded_text(doc)
+    out: List[OrdinalAfterList] = []
+    if "继" in text and "之后" in text:
+        for m in _ORDINAL_AFTER.finditer(text):
+            lst, mid = m.group("list"), m.group("mid")
+            if _ORDINAL_LIST_NOT.search(lst) or "的" in mid or "第" in mid or "继" in mid:
+                continue
+            n = _small_number(m.group("n"))
+            items = [x for x in lst.split("、")]
+            finer = [y for x in items for y in re.split(r"和|及|与|以及", x)]
+            if n is None or any(not x.strip() for x in finer) or len(finer) < 2:
+                continue
+            out.append(OrdinalAfterList(m.start(), m.end(), n, tuple(finer), len(items), len(finer)))
+    c["ordinals"] = out
+    return out
 
 
 def enumerations(doc: "Document") -> List[Enumeration]:
