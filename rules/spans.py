@@ -562,6 +562,7 @@ _SPAN_CHANGE = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,、]*)?(?P<n>" + _
                               r"(?:(?P<open>[，,])(?P<w>[\u4e00-\u9fff“”]{2,16}?))?(?:累计|共)?"
                               r"(?P<verb>增加|增长|减少|下降|提高)了?(?P<d>" + _Q + r")[\s，,、]*"
                               r"(?P<lead>年均|年平均|平均每年|每年平均)(?P<v2>增长|增加|提高|下降|减少|降低|新增)了?(?P<x>" + _Q + r")")
+_SPAN_CHANGE_LEAD = lazyre.compile(r"年均|年平均|平均每年|每年平均")
 #: words that make the change after a span opening its sentence another statement (a part, a list, a share, a plan)
 _SPAN_OPEN_NOT = lazyre.compile(r"其中|分别|占|比|较|同比|年均|平均|人均|累计|目标|计划|预计|力争|新增|以上|以下")
 
@@ -571,7 +572,8 @@ def _span_change_findings(self, doc):
     9.2% ((B/(B−D))^(1/N) − 1); 五年增长55%，年均增长9.2% ((1+C)^(1/N) − 1); 五年增加1300公里，年均增加260公里 (D/N).
     Growth of GDP and value added from levels is real growth: not recomputed from B and D."""
     skel, by_start = skeleton(doc)
-    for m in _SPAN_CHANGE.finditer(skel):
+    # (tried only up to 100 characters before a 年均/平均每年: the average closes every match)
+    for m in lazyre.anchored_finditer(_SPAN_CHANGE, skel, _SPAN_CHANGE_LEAD, back=100):
         nq, d, x = by_start[m.start("n")], by_start[m.start("d")], by_start[m.start("x")]
         cur = by_start[m.start("cur")] if m.group("cur") else None
         if nq.unit != "年" or nq.decimals or not 1 < nq.value <= 30:

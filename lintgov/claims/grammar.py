@@ -1846,8 +1846,10 @@ def changes(doc: "Document") -> List[Change]:
 
 
 #: 38.6万人次，恢复到2019年的72.3% / 恢复至2019年同期的64.8%，达到186.5万人次: a level as a share of a base year's
-_RESTORE = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?:已经|已|基本|整体|总体)?(?P<verb>恢复到|恢复至|恢复为|回升到|回升至|相当于)"
+_RESTORE = lazyre.compile(r"(?P<verb>恢复到|恢复至|恢复为|回升到|回升至|相当于)"
                           r"(?P<cmp>(?:19|20)\d{2}年)(?:同期|全年)?(?:水平)?的(?P<amt>" + _Q + r")")
+#: the level right before the phrase (38.6万人次，恢复到…), read backwards from the verb
+_RESTORE_CUR = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:已经|已|基本|整体|总体)?$")
 
 
 def _restorations(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"]) -> List[Change]:
@@ -1857,11 +1859,14 @@ def _restorations(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     own metric) or stated earlier in the paragraph under that year (:func:`_base_earlier`).  ``direction`` 0: the level
     may be below or above the base year's."""
     out: List[Change] = []
-    for m in lazyre.finditer(_RESTORE, skel):
+    if "恢复" not in skel and "回升" not in skel and "相当于" not in skel:
+        return out
+    for m in _RESTORE.finditer(skel):
         amt = by_start[m.start("amt")]
         if not amt.is_percent or unit_of(amt) in POINT_UNITS or amt.approx in ("<", "<=", ">", ">="):
             continue      # (恢复到2019年的九成以上 / 90%以上: a bound, not read here)
-        cur = by_start[m.start("cur")] if m.group("cur") else None
+        cm = _RESTORE_CUR.search(skel, max(0, m.start() - 40), m.start())
+        cur = by_start.get(cm.start("cur")) if cm else None
         post_end = m.end()
         if cur is None:
             pc = _post_cur(skel, text, m.end(), amt, by_start)     # 恢复至2019年同期的64.8%，达到186.5万人次
@@ -2479,9 +2484,10 @@ class AddedBesideLevels:
     transition: Transition
 
 
-#: 新增N个，总数由A个增加到B个: an addition, then the stock's levels under a generic name (or none)
+#: 新增N个，总数由A个增加到B个: an addition, then the stock's levels under a generic name (or none) — read backwards
+#: from the transition's 由/从
 _ADD_BEFORE_LEVELS = lazyre.compile(_ADD_VERB + r"(?P<noun>" + _ADD_NOUN + r")(?P<added>" + _Q + r")[，,]\s*"
-                                    r"(?:全(?:市|区|省|县))?(?:总数|总量|数量|总计|总规模|规模|累计)?(?=由|从)")
+                                    r"(?:全(?:市|区|省|县))?(?:总数|总量|数量|总计|总规模|规模|累计)?$")
 #: 由A增至B，新增D: the levels, then what was added (right after them, nothing named between)
 #: (净增D is the net change itself, checked as a difference by LG201)
 _ADD_AFTER_LEVELS = lazyre.compile(r"[，,]\s*(?:共|累计)?新增了?(?P<added>" + _Q + r")(?=[\s，,。；;）)\n]|$)")
@@ -2496,14 +2502,13 @@ def added_beside_levels(doc: "Document") -> List[AddedBesideLevels]:
     skel, by_start = skeleton(doc)
     out: List[AddedBesideLevels] = []
     if transitions(doc):
-        by_start_t = {t.start: t for t in transitions(doc)}
         by_end_t = {t.end: t for t in transitions(doc)}
-        for m in _ADD_BEFORE_LEVELS.finditer(skel):
-            t = by_start_t.get(m.end())
-            if t is not None and not _ADD_BAD_NOUN.search(m.group("noun")):
-                out.append(AddedBesideLevels(by_start[m.start("added")], t))
         for t in transitions(doc):
-            if t.end not in by_end_t or by_end_t[t.end] is not t:
+            if skel[t.start:t.start + 1] in ("由", "从"):
+                m = _ADD_BEFORE_LEVELS.search(skel, max(0, t.start - 60), t.start)
+                if m is not None and not _ADD_BAD_NOUN.search(m.group("noun")):
+                    out.append(AddedBesideLevels(by_start[m.start("added")], t))
+            if by_end_t[t.end] is not t:
                 continue
             m = _ADD_AFTER_LEVELS.match(skel, t.end)
             if m is not None:
