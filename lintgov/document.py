@@ -485,7 +485,8 @@ class Document:
                 s = max(m.start, pos)
                 parts.append(self.text[pos:s])
                 # keep line ends so line structure survives masking
-                parts.append(re.sub(r"[^\n]", MASK_CHAR, self.text[s:m.end]))
+                seg = self.text[s:m.end]
+                parts.append(re.sub(r"[^\n]", MASK_CHAR, seg) if "\n" in seg else MASK_CHAR * len(seg))
                 pos = m.end
             parts.append(self.text[pos:])
             cache[key] = "".join(parts)
@@ -511,17 +512,29 @@ class Document:
         from .headings import parse_headings
         return parse_headings(self)
 
+    def _script_text(self) -> str:
+        # what the reader marked as not prose (Markdown code, front matter) does not count
+        code = any(m.kind == "code" for m in self.extra_masks)
+        return self.masked({"code"}) if code else self.text
+
     @cached_property
     def script_profile(self) -> "ScriptProfile":
         from .scripts import profile_text
-        # what the reader marked as not prose (Markdown code, front matter) does not count
-        code = any(m.kind == "code" for m in self.extra_masks)
-        return profile_text(self.masked({"code"}) if code else self.text)
+        return profile_text(self._script_text())
 
     @property
     def script(self) -> str:
-        """Dominant script: ``simplified``, ``traditional`` or ``unknown``."""
-        return self.script_profile.dominant
+        """Dominant script: ``simplified``, ``traditional`` or ``unknown`` (the profile's
+        :attr:`~lintgov.scripts.ScriptProfile.dominant`; without the profile, from counts that stop
+        once the answer is certain: :func:`lintgov.scripts.dominant_script_of`)."""
+        prof = self.__dict__.get("script_profile")
+        if prof is not None:
+            return prof.dominant
+        got = self.__dict__.get("_dominant_script")
+        if got is None:
+            from .scripts import dominant_script_of
+            got = self.__dict__["_dominant_script"] = dominant_script_of(self._script_text())
+        return got
 
     @cached_property
     def title(self) -> Optional[Span]:

@@ -213,6 +213,26 @@ def anchored_finditer(pattern: Any, text: str, anchor: Any, back: int = 0,
             nxt = hit.end() if runs else a + 1
 
 
+#: lookarounds (zero-width: what is left of a pattern without them matches wherever the pattern matches)
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
+_WITHOUT_LOOKAROUNDS: "dict[tuple, Any]" = {}
+
+
+def without_lookarounds(*patterns: Any) -> "re.Pattern[str]":
+    """One pattern matching wherever any of ``patterns`` matches: their alternation with their lookarounds removed
+    (a prefilter: a match of one of them inside a piece of a text is a match of this inside the text, searched with
+    pos/endpos, since it has no assertion that could see past them).  A pattern that keeps an assertion (a nested
+    lookaround, an anchor) makes it the empty pattern, which matches everywhere: no prefilter, never a wrong one."""
+    key = tuple(_compiled(p).pattern for p in patterns)
+    got = _WITHOUT_LOOKAROUNDS.get(key)
+    if got is None:
+        plain = [_LOOKAROUND.sub("", p) for p in key]
+        if any(re.search(r"\(\?<?[!=]|(?<!\[)\^|\$|\\[bBAZ]", p) for p in plain):
+            plain = [""]
+        got = _WITHOUT_LOOKAROUNDS[key] = re.compile("|".join(f"(?:{p})" for p in plain))
+    return got
+
+
 def _compiled(pattern: Any) -> Any:
     """The compiled pattern behind a :class:`LazyPattern` (compiling it), or ``pattern`` itself."""
     if isinstance(pattern, LazyPattern):

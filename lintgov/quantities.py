@@ -112,6 +112,9 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%
 #: a full-width comma inside a grouped number (１，２３４，５６７元, as in older reports) is a 千分撇
 # (the lookahead on the first character lets re skip to digits instead of trying the lookbehind everywhere)
 _FW_GROUP = re.compile(r"(?=\d)(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
+#: what every match of _FW_GROUP holds (searched first: led by a digit, re skips to digits; _FW_GROUP, led by a
+#: lookahead, is tried at every character)
+_FW_GROUP_PART = lazyre.compile(r"\d，\d{3}")
 _NOT_PERCENT_UNITS = ("元", "美元", "港元", "欧元", "歐元", "倍", "番", "个百分点", "個百分點", "百分点", "百分點", "个千分点",
                       "個千分點", "千分点", "千分點", "万元",
                       "萬元", "亿元", "億元", "人民币", "人民幣")
@@ -482,7 +485,7 @@ def _chinese(text: str) -> List[Quantity]:
 def extract(doc: "Document") -> List[Quantity]:
     from .textfold import fullwidth_digits
     text = fullwidth_digits(doc)
-    if "，" in text:
+    if "，" in text and _FW_GROUP_PART.search(text) is not None:
         text = _FW_GROUP.sub(lambda m: m.group().replace("，", ","), text)
     para_starts = [p.start for p in doc.paragraphs]
     out = _arabic(text, para_starts)

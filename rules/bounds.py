@@ -163,7 +163,7 @@ class BoundContradiction(Rule):
             items.append((b.start, b.end, b.num_start, value_of(b), d, b.before_word or b.after_word or b.approx_word,
                           bool(b.before_word), b.is_percent, measure(b), i))
         if any(w in text for w in ("百", "千", "万", "萬", "亿", "億")):
-            for m in _BARE.finditer(text):
+            for m in lazyre.finditer(_BARE, text):
                 k = bisect.bisect_left(starts, m.start())
                 if k < len(qs) and qs[k].start < m.end():
                     continue      # the extractor read it (突破1万亿元)

@@ -56,8 +56,7 @@ def _runs(doc, ctx, kind: str) -> Iterable[Deviation]:
 def _mismatch(doc, target: str) -> bool:
     """The document is written in the other script from the configured target."""
     want = target_script(target)
-    prof = doc.script_profile
-    return doc.script not in ("unknown", want) and prof.minority_share < 0.2
+    return doc.script not in ("unknown", want) and doc.script_profile.minority_share < 0.2
 
 
 def _finding(rule: Rule, doc, d: Deviation):

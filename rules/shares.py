@@ -235,7 +235,7 @@ class ShareList(Rule):
                 yield from self._structure(doc, masked)
         if "分别" not in masked and "分別" not in masked:
             return
-        for m in _RESP.finditer(masked):
+        for m in lazyre.finditer(_RESP, masked):
             base = m.group("base") or ""
             if _SCOPE.search(base) or _OPEN_BASE.search(base):
                 continue      # 分别占全国的 / 分别占年度计划的: each item a share of its own whole
@@ -1210,7 +1210,7 @@ class StructureLevels(Rule):
         masked = doc.masked()
         if "产业" not in masked and "產業" not in masked and "三产" not in masked:
             return
-        for n in _STRUCT.finditer(masked):
+        for n in lazyre.finditer(_STRUCT, masked):
             cut = _CUT.search(masked, n.end(), n.end() + 80)
             stop = cut.start() if cut else min(len(masked), n.end() + 80)
             triples = list(_TRIPLE.finditer(masked, n.end(), stop))

@@ -214,7 +214,7 @@ def _per_period_findings(self, doc):
     seen = set()
     # the statements are read around each word of a mean (rare: a few a report), never by trying the patterns, whose
     # first characters (年, 全, 日…) are everywhere, at every place of the text
-    for mark in _PER_MARK.finditer(skel):
+    for mark in lazyre.finditer(_PER_MARK, skel):
         p0 = mark.start()
         found = [m for m in _PER_AFTER.finditer(skel, max(0, p0 - _PER_BACK), p0 + _PER_AHEAD) if m.start("per") == p0]
         m = _PER_BEFORE.match(skel, p0)

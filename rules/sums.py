@@ -1459,11 +1459,16 @@ class PartsSum(Rule):
         its measure that name a thing and its negation (受理/不受理, 办结/未办结; not 不予受理, a formal decision
         that leaves 转送/告知 out): they add up to the total."""
         qs = [q for q in _iter_qs(doc, s.start, s.end)]
+        # a total is named by a word of _TOTAL_WORD or _STOCK_WORD before it in its sentence, or opens 分别是 right
+        # after it: without any of those words in the sentence, only a figure before 分别是 is read
+        words = _total_or_stock_any().search(masked, s.start, s.end) is not None
         for i, w in enumerate(qs):
-            if not is_count(w) or not _bounded(w) or is_delta(masked, w):
-                continue
             # 分别是/分别在 right after the total: the figures after it are its parts, each of one kind or place
             resp = _RESP_AFTER.match(masked, w.end)
+            if resp is None and not words:
+                continue
+            if not is_count(w) or not _bounded(w) or is_delta(masked, w):
+                continue
             if not (_TOTAL_WORD.search(context_before(masked, w, s.start, 16)) or resp is not None
                     # 全区拥有各级文物保护单位58处 / 全县辖行政村212个 / 建成各级便民服务中心（站）1,024个: a stock of
                     # things of several kinds (brackets kept in its name)
@@ -1983,6 +1988,16 @@ _QUALIFIER = lazyre.compile(r"以上|以下|规模|規模|限额|限額|规上|�
 _TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資|"
                              r"里程|長度|长度|容量|资产|資產)|"
                              r"全年|全部|(?<!公)共|合计|合計|全[市区區县縣省州镇鎮乡鄉]有|现有|現有")
+_TOTAL_OR_STOCK_ANY: list = []
+
+
+def _total_or_stock_any() -> "re.Pattern[str]":
+    """_TOTAL_WORD or _STOCK_WORD anywhere in a piece of text (their lookbehinds removed: a prefilter)."""
+    if not _TOTAL_OR_STOCK_ANY:
+        _TOTAL_OR_STOCK_ANY.append(lazyre.without_lookarounds(_TOTAL_WORD, _STOCK_WORD))
+    return _TOTAL_OR_STOCK_ANY[0]
+
+
 #: 分别是 / 分别在 / 分别为 right after a total: its parts follow, each of one kind or place
 _RESP_AFTER = lazyre.compile(r"[，,]\s*(?:分别|分別)(?:是|在|为|為|位于|位於)")
 #: words naming a stock of things of several kinds or levels (全区拥有各级…, 全县辖行政村…, 建成各类…)

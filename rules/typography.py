@@ -340,6 +340,8 @@ def _ascii_label_colons(masked: str) -> set:
     its label colons in ASCII (註1: …, 註2:…): that is the document's own convention for its labels,
     not a mark mixed into its prose."""
     ascii_at, full = [], 0
+    if masked.count(":") < 3:
+        return set()        # (three ASCII colons at least: without them the answer is known, the scan is skipped)
     for m in _LABEL_COLON.finditer(masked):
         if m.group("c") == ":":
             ascii_at.append(m.start("c"))

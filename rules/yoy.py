@@ -1299,21 +1299,11 @@ def _plan_or_part(doc: Any, pos: int) -> bool:
     return bool(_PLAN_WORDS.search(before) or _PART_OF_YEAR.search(before))
 
 
-#: lookarounds (zero-width: what is left of a pattern without them matches wherever the pattern matches)
-_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
-_PLAN_OR_PART_ANY: list = []
-
-
 def _plan_or_part_any() -> "re.Pattern[str]":
     """_PLAN_WORDS or _PART_OF_YEAR without their lookarounds: a match of either inside a piece of a sentence is a
-    match of this inside the sentence (searched with pos/endpos: it has no assertion that could see past them)."""
-    if not _PLAN_OR_PART_ANY:
-        from lintgov.claims import _PLAN_WORDS
-        plain = [_LOOKAROUND.sub("", p.pattern) for p in (_PLAN_WORDS, _PART_OF_YEAR)]
-        if any(re.search(r"\(\?<?[!=]|(?<!\[)\^|\$|\\[bBAZ]", p) for p in plain):
-            plain = [""]        # an assertion left (a pattern changed): no prefilter, every sentence is searched
-        _PLAN_OR_PART_ANY.append(re.compile("|".join(f"(?:{p})" for p in plain)))
-    return _PLAN_OR_PART_ANY[0]
+    match of this inside the sentence (:func:`lintgov.lazyre.without_lookarounds`)."""
+    from lintgov.claims import _PLAN_WORDS
+    return lazyre.without_lookarounds(_PLAN_WORDS, _PART_OF_YEAR)
 
 
 #: the four characters before a figure that make it a change, a prior or a cumulative, not a level of the year

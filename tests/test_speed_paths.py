@@ -54,6 +54,44 @@ def test_charset_count_paths_agree(text, a, b):
     assert han == len(scripts.HAN_RE.findall(text[a:end]))
 
 
+# -- the dominant script, counted until certain: the profile's answer -------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="发專专發国國人的，\n漢汉ab", max_size=9000), st.integers(1, 64))
+def test_dominant_script_of_is_the_profiles(text, piece):
+    old = scripts._DOMINANT_PIECE
+    scripts._DOMINANT_PIECE = piece      # small pieces: the early stop is tried at many places
+    try:
+        assert scripts.dominant_script_of(text) == scripts.profile_text(text).dominant
+    finally:
+        scripts._DOMINANT_PIECE = old
+
+
+def test_dominant_script_of_on_seeds_and_mixed_texts():
+    texts = [open(p, encoding="utf-8").read() for p in SEEDS]
+    texts += ["發展" * 3000 + "发展" * 2999, "发展" * 3000 + "發展" * 3000, "发" * 5000 + "發" * 5001, ""]
+    for text in texts:
+        assert scripts.dominant_script_of(text) == scripts.profile_text(text).dominant
+        doc = Document(text)
+        assert doc.script == scripts.profile_text(text).dominant   # before the profile is read
+        doc.script_profile
+        assert doc.script == doc.script_profile.dominant
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="們这個为為國国人的，\n發发ab", max_size=3000), st.integers(1, 64))
+def test_mostly_traditional_is_the_marker_counts(text, piece):
+    from lintgov.claims import grammar
+    old = grammar._MARKER_PIECE
+    grammar._MARKER_PIECE = piece
+    try:
+        sample = text[:20000]
+        trad = sum(sample.count(c) for c in grammar._TRAD_MARKERS)
+        simp = sum(sample.count(c) for c in grammar._SIMP_MARKERS)
+        assert grammar._mostly_traditional(text) == (trad > simp)
+    finally:
+        grammar._MARKER_PIECE = old
+
+
 # -- TermMatcher: the prefilter drops no window ------------------------------------------------
 TERMS = ["中华人民共和国", "法治政府建设", "习近平法治思想", "社会主义", "一网统管", "人民代表大会", "国务院"]
 

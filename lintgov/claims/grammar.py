@@ -404,18 +404,34 @@ _TRAD_COUNT = _marker_counter(_TRAD_MARKERS)
 _SIMP_COUNT = _marker_counter(_SIMP_MARKERS)
 
 
-def _markers_in(sample: str, counter: Tuple["re.Pattern[str]", List[Tuple[str, int]]]) -> int:
-    """``sum(sample.count(c) for c in markers)``: the characters outside the runs of the others
+def _markers_in(sample: str, counter: Tuple["re.Pattern[str]", List[Tuple[str, int]]], a: int = 0,
+                b: Optional[int] = None) -> int:
+    """``sum(sample.count(c, a, b) for c in markers)``: the characters outside the runs of the others
     (one scan in C instead of one per marker)."""
     others, extra = counter
-    return len(sample) - sum(map(len, others.findall(sample))) + sum(k * sample.count(c) for c, k in extra)
+    b = len(sample) if b is None else b
+    return b - a - sum(map(len, others.findall(sample, a, b))) + sum(k * sample.count(c, a, b) for c, k in extra)
+
+
+#: the first piece of the sample whose simplified markers :func:`_mostly_traditional` counts (doubling after each)
+_MARKER_PIECE = 2048
 
 
 def _mostly_traditional(text: str) -> bool:
     """Cheap script test (two scans of a sample; ``doc.script`` scans every character
-    with large regex classes, which costs more than this whole module on big reports)."""
+    with large regex classes, which costs more than this whole module on big reports): more traditional markers than
+    simplified ones.  The simplified markers are counted piece by piece, and the count stops once they are as many
+    as the traditional ones (the answer is no whatever the rest of the sample holds)."""
     sample = text if len(text) < 20000 else text[:20000]
-    return _markers_in(sample, _TRAD_COUNT) > _markers_in(sample, _SIMP_COUNT)
+    trad = _markers_in(sample, _TRAD_COUNT)
+    simp, a, step, n = 0, 0, _MARKER_PIECE, len(sample)
+    while a < n:
+        b = min(n, a + step)
+        simp += _markers_in(sample, _SIMP_COUNT, a, b)
+        if simp >= trad:
+            return False
+        a, step = b, step * 2
+    return trad > simp
 
 
 _FULLWIDTH_T = Translation(_FULLWIDTH)
@@ -1702,7 +1718,7 @@ def changes(doc: "Document") -> List[Change]:
     out.extend(_restorations(doc, skel, text, by_start))
     # multiples in Chinese numerals the extractor did not see (增长一点二倍), and 翻番
     taken = [(ch.start, ch.end) for ch in out]
-    for m in _TIMES_CN.finditer(skel):
+    for m in (_TIMES_CN.finditer(skel) if "倍" in skel else ()):      # (every match ends with 倍)
         if any(a <= m.start() < b for a, b in taken):
             continue
         parsed = parse_cn_number(m.group("num"))
@@ -2002,7 +2018,7 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
     one kind (all %, all 个百分点 or all of the values' measure)."""
     out: List[Change] = []
     over_deltas: List[Tuple[object, List["Quantity"], List["Quantity"]]] = []
-    for m in _LISTED.finditer(skel):
+    for m in lazyre.finditer(_LISTED, skel):
         if m.group("verb") in _SINGLE and not (m.group("cmp0") or m.group("cmp1") or m.group("cmp2")
                                                or m.group("mbases")):
             continue
@@ -2230,7 +2246,7 @@ def _next_sentence_lists(skel: str, by_start: Dict[int, "Quantity"], out: List[C
         return
     order = sorted(range(len(out)), key=lambda i: out[i].start)
     starts = [out[i].start for i in order]
-    for m in _NEXT_LIST.finditer(skel):
+    for m in (_NEXT_LIST.finditer(skel) if "分别" in skel else ()):    # (every match holds 分别)
         bases = _qlist(by_start, skel, m.start("bases"), m.end("bases"))
         if len({(measure(b), b.is_percent) for b in bases}) != 1:
             continue
@@ -2560,7 +2576,7 @@ def additions(doc: "Document") -> List[Addition]:
     text = folded_text(doc)
     # 新增…等10个国际友好交流城市，国际友城和友好交流城市达54个: a total named as two kinds joined by 和/及/与, one of them
     # the added thing's own name, reached (达 opens the total's figure)
-    for m in (_ADD_THEN_JOINED.finditer(skel) if "和" in skel or "及" in skel or "与" in skel else ()):
+    for m in (lazyre.finditer(_ADD_THEN_JOINED, skel) if "和" in skel or "及" in skel or "与" in skel else ()):
         noun = m.group("noun") + m.group("noun2")
         rest = _GENERIC_TOTAL_WORDS.sub("", m.group("w"))
         a, b = by_start[m.start("add")], by_start[m.start("tot")]
@@ -2572,7 +2588,8 @@ def additions(doc: "Document") -> List[Addition]:
     # three shapes below hold an addition's verb right before its figure (新增\ue010…): a text without one has none
     verb_q = _ADD_VERB_Q.search(skel) is not None
     # (the stock may open with 总量…, 达…, a space or the figure itself: tried only where such a start stands)
-    for m in (lazyre.finditer(_TOTAL_THEN_ADD, skel) if verb_q else ()):
+    # (every match holds an addition's verb right before its figure: only the stretches of such a verb are read)
+    for m in (lazyre.stretch_finditer(_TOTAL_THEN_ADD, skel, _ADD_VERB_Q) if verb_q else ()):
         a, b = by_start[m.start("add")], by_start[m.start("tot")]
         if not m.group("pre") and not text.startswith("达", b.start):
             continue        # a stock is named 总量/累计/现有 or reached (达): not any figure before 新增
@@ -2608,7 +2625,7 @@ def additions(doc: "Document") -> List[Addition]:
         if _fits_stock(a1, t1) and _fits_stock(a2, t2):
             out.append(Addition(m.start(), m.end(), a1, t1, m.group("verb")))
             out.append(Addition(m.start(), m.end(), a2, t2, m.group("verb")))
-    for m in (_ADD_PAIR_RESP.finditer(skel) if ("分别达" in text or "分别为" in text or "分别增" in text)
+    for m in (lazyre.finditer(_ADD_PAIR_RESP, skel) if ("分别达" in text or "分别为" in text or "分别增" in text)
               and "新" in text else ()):
         a1, a2 = by_start[m.start("a1")], by_start[m.start("a2")]
         t1, t2 = by_start[m.start("t1")], by_start[m.start("t2")]
@@ -2621,7 +2638,7 @@ def additions(doc: "Document") -> List[Addition]:
             out.append(Addition(m.start(), m.end(), a1, t1, m.group("verb")))
             out.append(Addition(m.start(), m.end(), a2, t2, m.group("verb")))
     seen = {(x.added.start, x.total.start) for x in out}
-    for m in (_ADD_REACH_TOKEN.finditer(skel) if "达" in text or "增至" in text else ()):
+    for m in (lazyre.finditer(_ADD_REACH_TOKEN, skel) if "达" in text or "增至" in text else ()):
         a, b = by_start[m.start("add")], by_start[m.start("tot")]
         if (a.start, b.start) in seen or not re.match(r"达到?|增至", text[b.start:b.start + 2]) \
                 or _ADD_BAD_NOUN.search(m.group("noun")) or _NOT_A_STOCK_AFTER.match(skel, m.end()) \
@@ -2785,6 +2802,7 @@ def nested_thresholds(doc: "Document") -> List[Nested]:
 _RANK_ITEM = lazyre.compile(
     r"(?P<cnt>\d+)(?P<u>[个项所家])(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:进入|跻身|位列|位居|入选)"
     r"(?P<w>[^，,。；;、\d（）()]{0,12}?)前(?P<p>\d+(?:\.\d+)?)(?P<pu>%|％|‰|‱)")
+_RANK_VERBS = ("进入", "跻身", "位列", "位居", "入选")
 _RANK_GAP = lazyre.compile(r"\s*[、，,；;]\s*")
 _RANK_SCALE = {"%": 1e-2, "％": 1e-2, "‰": 1e-3, "‱": 1e-4}
 
@@ -2792,7 +2810,8 @@ _RANK_SCALE = {"%": 1e-2, "％": 1e-2, "‰": 1e-3, "‱": 1e-4}
 def _top_ranks(text: str, by_start) -> List[Nested]:
     """Pairs of counts within nested top fractions listed next to each other, of one noun and measure word (学科)."""
     out: List[Nested] = []
-    items = [m for m in _RANK_ITEM.finditer(text)]
+    # (every match holds one of the verbs: a text without them is not scanned)
+    items = [m for m in _RANK_ITEM.finditer(text)] if any(v in text for v in _RANK_VERBS) else []
     for m0, m1 in zip(items, items[1:]):
         if not _RANK_GAP.fullmatch(text, m0.end(), m1.start()) or m0.group("noun") != m1.group("noun") \
                 or m0.group("u") != m1.group("u"):
@@ -3452,6 +3471,8 @@ _ENUM_CHANGE = lazyre.compile(r"(?:增长|增加|增|提升|提高|上升|下降
 _ENUM_CHANGE_GAP = lazyre.compile(r"(?:均|都|同时|同步|持续|逐年|连续\d+年|连续[二三四五六七八九十]+年)?(?:实现|保持)?$")
 #: what ends the stretch of names before a count
 _ENUM_STOP = "，,。；;：:！？!?\n（）()【】[]"
+#: the last character of _ENUM_STOP in a stretch (searched with pos/endpos: one call in C instead of an rfind per character)
+_ENUM_LAST_STOP = lazyre.compile("[" + re.escape(_ENUM_STOP) + "](?=[^" + re.escape(_ENUM_STOP) + "]*\\Z)")
 #: a verb between the names and the count makes the count the verb's object, not the names' number (在美国、加拿大、
 #: 以色列设立4家海外创新中心; 用市场化、法治化手段推动五大任务; 坚持和平共处五项原则), and 各/分别/均 count per name
 _ENUM_BEFORE_VERB = lazyre.compile(
@@ -3517,7 +3538,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 #           without a measure word, which a verb may govern (科学划定、动态调整“三区”; 反对“四风”; “三甲”;
                 #           “两年倍增”; “四人帮”)
         change = quoted is not None and _ENUM_CHANGE.fullmatch(m.group("rest")) is not None
-        lo = max(text.rfind(ch, max(0, s - 120), s) for ch in _ENUM_STOP) + 1
+        stop = _ENUM_LAST_STOP.search(text, max(0, s - 120), s)
+        lo = stop.start() + 1 if stop is not None else 0
         if lo <= 0 and s > 120:
             continue
         body = text[lo:opened]

@@ -21,7 +21,7 @@ import io
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from collections.abc import Mapping as _AbcMapping
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Sequence, Set, Tuple
 
@@ -184,8 +184,10 @@ class PolicyTitle:
     status: str = ""
     replaced_by: str = ""
 
-    @property
+    @cached_property
     def stem(self) -> str:
+        # (kept once read: every check of a document reads the stem of every title; cached_property writes the
+        # instance's __dict__, which a frozen dataclass allows)
         return re.sub(r"（[^（）]*）$", "", self.title)
 
 
