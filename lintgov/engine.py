@@ -564,7 +564,8 @@ def lint_paths(paths: Sequence[str], registry: Registry, settings: Settings, opt
 def lint_text(text: str, rules: Sequence[Rule], *, path: str = "example.txt", registry: Optional[Registry] = None,
               settings: Optional[Mapping[str, Any]] = None, lang: str = "zh") -> List[Finding]:
     """Lint a string (used by the examples tests and handy in plugins' own tests).
-    Raises the first rule exception instead of turning it into a notification."""
+    Raises the first rule exception instead of turning it into a notification, and an invalid finding (one a
+    real run would drop with an ``invalid result`` note, e.g. evidence that is not JSON) as a ``ValueError``."""
     from .plugins import build_registry
     reg = registry or build_registry(load_entry_points=False)
     try:
@@ -575,8 +576,10 @@ def lint_text(text: str, rules: Sequence[Rule], *, path: str = "example.txt", re
     ctx = Context(lang=lang, settings=dict(settings or {}), registry=reg, documents=[doc])
     out: List[Finding] = []
     for rule in rules:
-        if rule.scope == "document":
-            out.extend(rule.check(doc, ctx) or ())
-        else:
-            out.extend(rule.check_corpus([doc], ctx) or ())
+        got = list((rule.check(doc, ctx) if rule.scope == "document" else rule.check_corpus([doc], ctx)) or ())
+        for item in got:
+            why = validate_finding(item, rule, (doc,))
+            if why is not None:
+                raise ValueError(f"{rule.code}: invalid result: {why}")
+        out.extend(got)
     return _dedupe(out)

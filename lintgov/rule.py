@@ -157,6 +157,21 @@ class Finding:
         return (self.doc.path, self.start, self.end, self.rule.code, self.key, self.message("en"))
 
 
+def _json_safe(value: Any) -> Any:
+    """Evidence as JSON can carry it: an open end of an interval (``inf``, ``-inf``) or an undefined ratio (``nan``)
+    becomes ``null``.  The engine drops a finding whose evidence is not JSON (an ``invalid
+    result`` note), so a rule reporting a one-sided bound (超过六成: [0.6, inf)) would lose its finding."""
+    if isinstance(value, float):
+        return value if value - value == 0.0 else None      # finite (inf - inf and nan - nan are nan)
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_safe(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_json_safe(v) for v in value)
+    return value
+
+
 class Rule:
     """Base class of every rule.  Subclasses set the class attributes below and
     implement :meth:`check` (or :meth:`check_corpus` with ``scope = "corpus"``).
@@ -212,7 +227,7 @@ class Rule:
             raise KeyError(f"{self.code}: no message template {key!r}")
         return Finding(rule=self, doc=doc, start=start, end=end, key=key, params=params,
                        level=level or self.level, related=list(related), fix=fix,
-                       evidence=dict(evidence or {}))
+                       evidence=_json_safe(evidence) if evidence else {})
 
     # -- texts ----------------------------------------------------------------
     @classmethod

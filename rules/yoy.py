@@ -769,7 +769,8 @@ class MultipleWording(Rule):
                 tol_txt = f"{_num(ftol * 100)}%"
                 s, e = ch.verb_start, ch.end
                 if ch.verb_start < ch.start:      # 实现“三大倍增”：…，B从9432件增至16976件: the item, under its heading
-                    s, e = ch.start, ch.end
+                    # (翻了一番，由A增加到B: the values after the verb; the change's own span may end at the verb)
+                    s, e = ch.start, max(ch.end, ch.current.end)
                 if ch.factor[1] > ch.factor[0]:   # 翻一番多: a range of multiples, said as one
                     exp_txt = f"{_num(ch.factor[0], 3)}–{_num(ch.factor[1], 3)}"
             else:

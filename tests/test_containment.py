@@ -105,3 +105,35 @@ def test_timeout_overhead_is_small(tmp_path):
     for _ in range(2000):
         _run_rule(rule, rule.check, (None, None), "x", [])
     assert (time.perf_counter() - t0) / 2000 < 0.002
+
+
+@pytest.mark.parametrize("code", ["EVIL08", "EVIL10"])
+def test_lint_text_raises_on_a_finding_a_real_run_would_drop(code):
+    # lint_text (the rule tests' entry point) must not count a finding the engine refuses: it raises instead
+    from lintgov.engine import lint_text
+    rule = next(r for r in REG.rules if r.code == code)({})
+    with pytest.raises(ValueError, match="invalid result"):
+        lint_text(TEXT, [rule], registry=REG)
+
+
+def test_an_open_interval_in_evidence_is_written_as_null(tmp_path):
+    # a one-sided bound (超过500件: [500, inf)) in a finding's evidence: the finding is kept, the open end is null
+    import json
+    import math
+    rule = next(r for r in REG.rules if r.code == "EVIL99")({})
+    doc = type("D", (), {})()
+    f = rule.finding(doc, 0, 1, x=1, evidence={"interval": [500.0, math.inf], "pair": (-math.inf, 2.5),
+                                               "nested": {"r": math.nan, "ok": 0.25}})
+    assert f.evidence == {"interval": [500.0, None], "pair": (None, 2.5), "nested": {"r": None, "ok": 0.25}}
+    assert json.loads(json.dumps(f.evidence, allow_nan=False))["interval"] == [500.0, None]
+
+
+def test_a_one_sided_bound_is_reported_by_a_real_run(tmp_path):
+    # LG105's finding on 超过500件 … 488件 was dropped by the engine (inf in its evidence) before 2026-12-05
+    (tmp_path / "r.txt").write_text("一、2023年工作回顾\n全年受理行政复议申请超过500件。\n（二）行政复议\n"
+                                    "全年受理行政复议申请488件，审结468件。\n", encoding="utf-8")
+    reg = build_registry(load_entry_points=False)
+    run = lint_paths([str(tmp_path)], reg, Settings(select=["LG105"]), {}, cwd=str(tmp_path))
+    assert [f.code for f in run.findings] == ["LG105"], [n.message for n in run.notifications]
+    assert run.successful and not run.notifications
+    assert list(run.findings[0].evidence["bound_interval"]) == [500.0, None]
