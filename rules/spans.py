@@ -186,7 +186,8 @@ def _cumulative_spans(doc, text: str, lo: int, hi: int, para_lo: int, fy: Option
 # a year's total and its mean per day, week or month: 全年接待游客1241万人次，日均3.4万人次 / 日均新登记126户，全年新登记4.6万户
 _PER = r"(?P<per>日均|平均每天|平均每日|每天平均|每日平均|月均|平均每月|每月平均|[周週]均|平均每[周週]|每[周週]平均)"
 _YEAR_TOTAL = r"(?P<year>全年|一年|年内|今年|去年|本年|(?:19|20)\d{2}年(?![末底初]))"
-_PER_AFTER = lazyre.compile(_YEAR_TOTAL + r"(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")"
+#: (全年12345热线受理诉求86.7万件: a number the skeleton masks, \ue000, is part of the name)
+_PER_AFTER = lazyre.compile(_YEAR_TOTAL + r"(?P<v1>[\u4e00-\u9fff“”\ue000]{0,18}?)(?P<total>" + _Q + r")"
                             r"(?P<mid>[^。；;\n\ue010\ue011]{0,20}?)" + _PER + r"(?P<v2>[\u4e00-\u9fff]{0,10}?)(?P<avg>" + _Q + r")")
 _PER_BEFORE = lazyre.compile(_PER + r"(?P<v2>[\u4e00-\u9fff]{0,10}?)(?P<avg>" + _Q + r")(?P<mid>[^。；;\n\ue010\ue011]{0,12}?)"
                              r"(?P<year>全年|一年|年内)(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")")
@@ -228,9 +229,12 @@ def _per_period_findings(self, doc):
                 continue
             if total.approx not in (None, "≈") or avg.approx not in (None, "≈"):
                 continue
-            if _PER_NOT.search(m.group("v2")) or _PER_NOT.search(m.group("mid")) or _PER_NOT.search(m.group("v1")):
-                continue
             v1, v2 = m.group("v1"), m.group("v2")
+            v1 = v1.replace("\ue000", "")
+            if m.group("year") and v1.startswith("累计") and m.group("year") != "一年":
+                v1 = v1[2:]         # 全年累计办件量达到73.2万件: the year's total
+            if _PER_NOT.search(v2) or _PER_NOT.search(m.group("mid")) or _PER_NOT.search(v1):
+                continue
             if v1 and v2 and not any(v2[i:i + 2] in v1 for i in range(len(v2) - 1)):
                 continue            # 全年接待游客…，日均客运量…: the mean of another figure
             per = m.group("per")

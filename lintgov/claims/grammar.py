@@ -241,7 +241,7 @@ def _post_cur(skel: str, text: str, pos: int, amt: Optional["Quantity"] = None, 
     return m if text.startswith("达", m.start("cur")) else None
 
 
-_W2_VERB_END = lazyre.compile(r"(?:为|是|有|共|达到|达)$")
+_W2_VERB_END = lazyre.compile(r"(?:仅|只|才|已)?(?:为|是|有|共|达到|达)$")
 
 
 def _words_name(w2: str, clause: str) -> bool:
@@ -249,8 +249,8 @@ def _words_name(w2: str, clause: str) -> bool:
     current value: 为 alone, or words (less a closing 为/是/达到) that its own clause uses."""
     if w2 == "为":
         return True
-    w = _W2_VERB_END.sub("", w2) or w2
-    return w in clause
+    w = _W2_VERB_END.sub("", w2)
+    return not w or w in clause     # (，2020年仅为A: the label and a verb alone)
 
 
 def _bracket_base(doc: "Document", skel: str, text: str, pos: int, cmp: str, words_at: int):
@@ -1545,7 +1545,8 @@ def changes(doc: "Document") -> List[Change]:
             if eb is not None:
                 base, label = eb
         end = m.end()
-        if cur is None and base is not None and kind == "percent" and m.group("cmp5") is None:
+        # (比2020年的20.8亿元增长3.1倍，达到64.5亿元: a multiple too)
+        if cur is None and base is not None and kind in ("percent", "times") and m.group("cmp5") is None:
             pc = _post_cur(skel, text, m.end(), amt, by_start)   # 较2019年的856.3亿元增长25.2%，达到1072.1亿元
             if pc and _same_kind(by_start[pc.start("cur")], base) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()
@@ -1745,11 +1746,20 @@ def changes(doc: "Document") -> List[Change]:
         vstart = m.start() - len(vm.group(0))
         tr = trans_before(vstart)
         le = vm.group("le") or ""
+        base = cur = None
+        blabel = tr.base_label if tr else ""
+        if tr is None:
+            # 比2020年的20.8亿元增长三点一倍，达到64.5亿元: the base in the basis, the value reached after the multiple
+            bm = _CN_TIMES_BASE.search(skel, max(0, vstart - 40), vstart)
+            pc = _post_cur(skel, text, m.end()) if bm is not None else None
+            if pc is not None and not _LIST_AFTER.match(skel, pc.end()) \
+                    and _same_kind(by_start[bm.start("base")], by_start[pc.start("cur")]):
+                base, cur, blabel = by_start[bm.start("base")], by_start[pc.start("cur")], bm.group("lab")
         out.append(Change(start=tr.start if tr else vstart, end=m.end(), verb=vm.group("verb"), verb_start=vstart,
                           verb_end=vstart + len(vm.group("verb")), direction=_direction(vm.group("verb")),
                           kind="times_to" if le in ("到", "至", "为") else "times", amount=None,
-                          base=tr.base if tr else None, current=tr.current if tr else None, transition=tr,
-                          base_label=tr.base_label if tr else "", factor=(value - half, value + half),
+                          base=tr.base if tr else base, current=tr.current if tr else cur, transition=tr,
+                          base_label=blabel, factor=(value - half, value + half),
                           approx=bool(m.group("post"))))
     for m in lazyre.finditer(_FAN, skel):
         n = m.group("n")
@@ -1861,6 +1871,8 @@ def changes(doc: "Document") -> List[Change]:
     return out
 
 
+#: 比2020年的20.8亿元 right before a multiple in Chinese numerals (增长三点一倍): the basis and its value
+_CN_TIMES_BASE = lazyre.compile(r"(?:比|较之?)(?P<lab>" + _LABEL + r")(?:同期)?的?(?P<base>" + _Q + r")[\s，,]*(?:同比)?$")
 #: 38.6万人次，恢复到2019年的72.3% / 恢复至2019年同期的64.8%，达到186.5万人次: a level as a share of a base year's
 _RESTORE = lazyre.compile(r"(?P<verb>恢复到|恢复至|恢复为|回升到|回升至|相当于)"
                           r"(?P<cmp>(?:19|20)\d{2}年)(?:同期|全年)?(?:水平)?的(?P<amt>" + _Q + r")")
@@ -2503,7 +2515,7 @@ class AddedBesideLevels:
 #: 新增N个，总数由A个增加到B个: an addition, then the stock's levels under a generic name (or none) — read backwards
 #: from the transition's 由/从
 _ADD_BEFORE_LEVELS = lazyre.compile(_ADD_VERB + r"(?P<noun>" + _ADD_NOUN + r")(?P<added>" + _Q + r")[，,]\s*"
-                                    r"(?:全(?:市|区|省|县))?(?:总数|总量|数量|总计|总规模|规模|累计)?$")
+                                    r"(?:全(?:市|区|省|县))?(?P<w>[\u4e00-\u9fff“”]{0,12}?)(?:总数|总量|数量|总计|总规模|规模|累计)?$")
 #: 由A增至B，新增D: the levels, then what was added (right after them, nothing named between)
 #: (净增D is the net change itself, checked as a difference by LG201)
 _ADD_AFTER_LEVELS = lazyre.compile(r"[，,]\s*(?:共|累计)?新增了?(?P<added>" + _Q + r")(?=[\s，,。；;）)\n]|$)")
@@ -2522,7 +2534,9 @@ def added_beside_levels(doc: "Document") -> List[AddedBesideLevels]:
         for t in transitions(doc):
             if skel[t.start:t.start + 1] in ("由", "从"):
                 m = _ADD_BEFORE_LEVELS.search(skel, max(0, t.start - 60), t.start)
-                if m is not None and not _ADD_BAD_NOUN.search(m.group("noun")):
+                # the stock named by the added thing's own words (新增建成区面积12平方公里，建成区面积由…) or by none
+                if m is not None and not _ADD_BAD_NOUN.search(m.group("noun")) \
+                        and (not m.group("w") or (len(m.group("w")) >= 2 and m.group("w") in m.group("noun"))):
                     out.append(AddedBesideLevels(by_start[m.start("added")], t))
             if by_end_t[t.end] is not t:
                 continue
