@@ -82,7 +82,8 @@ def _growth_of_named(doc, cmp, mid, x):
     """The growth rate of the metric ``mid`` names (高于地区生产总值…), when the report states exactly one value for it
     this year; ``x`` (the rate compared) must be a growth rate of another metric."""
     from lintgov.claims.metric import key_match
-    if cmp not in ("高于", "低于", "快于", "慢于", "高出", "超过", "超出") or not _rate(x) or x.unit != "%":
+    # (比GDP增速高出4.8个百分点: 比 with a verb of more or less after the name, as 高于)
+    if cmp not in ("高于", "低于", "快于", "慢于", "高出", "超过", "超出", "比", "较") or not _rate(x) or x.unit != "%":
         return None
     name = _GROWTH_WORDS.sub("", re.sub(r"[\s（(）)]", "", mid))
     # GDP is the 生产总值 the report names (高于GDP增速11.4个百分点 against 本区生产总值…增长8.8%)

@@ -88,6 +88,8 @@ def _spans(doc, text: str, t, s, p) -> Set[int]:
     years = _years_in(text, t.start, t.end)
     if len(years) >= 2 and years[-1] > years[0]:
         return {years[-1] - years[0]}
+    if len(years) == 2 and years[0] > years[1] and t.base.start > t.current.start:
+        return {years[0] - years[1]}     # 2023年达到B，2019年为A: the later year's value first
     ranges = {int(b) - int(a) for a, b in groups_before(doc, _YEAR_RANGE, text, sent_start, t.start, sent_lim,
                                                         12 + 4 * ws)}
     if not ranges:
@@ -670,16 +672,24 @@ def _compound_findings(self, doc):
         if q.approx not in (None, "≈"):
             continue
         m = _AVG.search(text, max(0, q.start - 10), q.start)
-        if not m or m.group("nyears"):
+        if not m:
             continue
         c = next((by_end[k] for k in range(m.start(), max(0, m.start() - 4), -1)
                   if k in by_end and re.fullmatch(r"[\s，,、]*", text[k:m.start()])), None)
         if c is None or c.amount.approx not in (None, "≈"):
             continue
+        # 两年平均 after a change against a named year: the span the words name must be the years between
+        nyears = _n(m.group("nyears")) if m.group("nyears") else None
+        if m.group("nyears") and (nyears is None or c.kind != "amount" or not q.is_percent):
+            continue
         d = c.amount
         points = unit_of(q) in ("个百分点", "百分点")
+        # 达到86.4万吨，较2021年增加6.2万吨，两年平均增长3.8%: compound growth from the level and the change
+        level = c.current if q.is_percent and c.kind == "amount" and c.current is not None \
+            and measure(c.current) == measure(d) and not c.current.is_percent \
+            and c.current.approx in (None, "≈") and not d.is_percent else None
         if q.is_percent:
-            if c.kind != "percent":
+            if c.kind != "percent" and level is None:
                 continue
         elif points:
             if c.kind != "points":
@@ -717,13 +727,22 @@ def _compound_findings(self, doc):
                 fy = _figures_year(doc) or 0
             ns = {fy - y0, fy + 1 - y0} if fy else set()
         ns = sorted(n for n in ns if 1 <= n <= 30)
+        if nyears is not None:
+            ns = [n for n in ns if n == nyears]
         if not ns:
             continue
         clo, chi = interval_of(d)
         if c.direction < 0:
             clo, chi = -chi, -clo
         qlo, qhi = _stated(q, m.group("verb"))
-        if q.is_percent:
+        if level is not None:
+            b = interval_of(level)
+            a = (b[0] - chi, b[1] - clo)
+            if a[0] <= 0:
+                continue
+            formula = "((B/(B-D))^(1/N)-1)*100"
+            recs = [(n, ((b[0] / a[1]) ** (1 / n) - 1) * 100, ((b[1] / a[0]) ** (1 / n) - 1) * 100) for n in ns]
+        elif q.is_percent:
             if 1 + clo / 100 <= 0:
                 continue
             formula = "((1+C)^(1/N)-1)*100"
@@ -732,7 +751,7 @@ def _compound_findings(self, doc):
             formula = "D/N"
             recs = [(n, clo / n, chi / n) for n in ns]
         ok = any(lo - 1e-9 <= qhi and qlo <= hi + 1e-9 for _, lo, hi in recs)
-        record(doc, self.code, "average-growth", q, ok, formula, (d,))
+        record(doc, self.code, "average-growth", q, ok, formula, (level, d) if level is not None else (d,))
         if ok:
             continue
         n, lo, hi = min(recs, key=lambda r: abs((r[1] + r[2]) / 2 - (qlo + qhi) / 2))

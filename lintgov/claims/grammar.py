@@ -116,6 +116,11 @@ _TRANSITION_YEARS = lazyre.compile(
     + r")[，,]\s*(?:到|至)?"
     r"(?P<y1>(?:19|20)\d{2})\s*年(?:底|末)?(?:已经|已|则)?(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "为", "是"], key=len, reverse=True))
     + r")(?P<b>" + _Q + r")")
+#: 2023年达到118.6亿元，2019年为86.5亿元: the later year's value first, the earlier year's right after it (the metric
+#: named once, before the first value)
+_TRANSITION_YEARS_REV = lazyre.compile(
+    r"(?<![至到—–~-])(?P<y1>(?:19|20)\d{2})\s*年(?:底|末)?[，,]?(?P<w>[\u4e00-\u9fff]{0,16}?)(?P<tov>达到|达|为|是|增至|增加到|提高到|升至)?(?P<b>"
+    + _Q + r")[，,]\s*(?:而|比|较)?(?P<y0>(?:19|20)\d{2})\s*年(?:底|末)?(?:仅为|只有|为|是)(?P<a>" + _Q + r")(?=[，,。；;）)\n]|$)")
 #: 与上年的400件相比，全年受理…460件 / 与2019年的120.3亿元相比，2024年…达到186.2亿元: the earlier value opens the
 #: sentence (or clause) as the basis, the value it is compared with comes later in it
 _FRONT_BASE = lazyre.compile(r"[与同和跟](?P<lab>" + _LABEL + r")(?:底|末|同期)?的?(?P<a>" + _Q
@@ -583,7 +588,19 @@ def transitions(doc: "Document") -> List[Transition]:
                     or a.approx not in (None, "≈") or b.approx not in (None, "≈"):
                 continue
             d = _direction(m.group("tov")) or (1 if b.value > a.value else -1 if b.value < a.value else 0)
-            out.append(Transition(m.start(), m.end(), a, b, m.group("tov"), m.start("tov"), d, m.group("y0") + "年"))
+            out.append(Transition(m.start(), m.end(), a, b, m.group("tov") or "", m.start("tov") if m.group("tov") else b.start,
+                                  d, m.group("y0") + "年"))
+            taken.add(b.start)
+        for m in lazyre.finditer(_TRANSITION_YEARS_REV, skel):
+            a, b = by_start[m.start("a")], by_start[m.start("b")]
+            if int(m.group("y1")) <= int(m.group("y0")) or b.start in taken or not _same_kind(a, b) \
+                    or _NOT_PLAIN.search(m.group("w")) or _SUBPERIOD.search(m.group("w")) \
+                    or _is_rank(text, m.start(), b) or a.approx not in (None, "≈") or b.approx not in (None, "≈"):
+                continue
+            d = 1 if b.value > a.value else -1 if b.value < a.value else 0
+            # (the later value comes first: ``start``/``end`` span both, the base is the one after)
+            out.append(Transition(m.start(), m.end(), a, b, m.group("tov") or "", m.start("tov") if m.group("tov") else b.start,
+                                  d, m.group("y0") + "年"))
             taken.add(b.start)
         qstarts = None
         for m in _FRONT_BASE.finditer(skel):
@@ -1577,6 +1594,13 @@ def changes(doc: "Document") -> List[Change]:
                                    key_at=m.start("cmp") if cmp else m.start("verb"))
                 if eb is not None:
                     cur, (base, label), end = c2, eb, pc.end()
+                elif kind == "percent" and pc.group("cur") and "达" in text[m.end():pc.start("cur") + 1] \
+                        and is_count(c2) and not c2.is_percent and c2.approx is None \
+                        and not (out and not _CHAIN_SEP.sub("", _ADVERB_END.sub(
+                            "", skel[out[-1].end:m.start("cmp") if cmp else m.start("verb")]))):
+                    # 专利代理机构增长19.7%，达91家: the count reached, with no prior stated (LG203 reads the whole
+                    # counts a prior may have been; not after a difference it chains to: 增加5.7万人，增长X%，达到B)
+                    cur, end = c2, pc.end()
         if cur is None and kind == "amount" and cmp:
             pc = _post_cur(skel, text, m.end(), amt, by_start)
             if pc and measure(by_start[pc.start("cur")]) == measure(amt) and not _LIST_AFTER.match(skel, pc.end()):
@@ -1889,6 +1913,7 @@ def _restorations(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     out: List[Change] = []
     if "恢复" not in skel and "回升" not in skel and "相当于" not in skel:
         return out
+    tr_by_end = {t.end: t for t in transitions(doc)}
     for m in _RESTORE.finditer(skel):
         amt = by_start[m.start("amt")]
         if not amt.is_percent or unit_of(amt) in POINT_UNITS or amt.approx in ("<", "<=", ">", ">="):
@@ -1896,13 +1921,22 @@ def _restorations(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         cm = _RESTORE_CUR.search(skel, max(0, m.start() - 40), m.start())
         cur = by_start.get(cm.start("cur")) if cm else None
         post_end = m.end()
+        year = m.group("cmp")[:4]
+        t = tr_by_end.get(cm.end("cur")) if cm else None
+        if t is not None and t.base_label.startswith(year) and _same_kind(t.base, t.current):
+            # 2023年接待游客1,286万人次，2019年为1,412万人次，恢复到2019年的91.1%: both levels right before it
+            lo, hi = interval_of(amt)
+            out.append(Change(start=t.start, end=m.end(), verb=m.group("verb"), verb_start=m.start("verb"),
+                              verb_end=amt.end, direction=0, kind="times_to", amount=None, comparison=m.group("cmp"),
+                              base=t.base, base_label=m.group("cmp"), current=t.current, transition=t,
+                              factor=(lo / 100, hi / 100)))
+            continue
         if cur is None:
             pc = _post_cur(skel, text, m.end(), amt, by_start)     # 恢复至2019年同期的64.8%，达到186.5万人次
             if pc is not None and "达" in text[m.end():pc.start("cur") + 1] and not _LIST_AFTER.match(skel, pc.end()):
                 cur, post_end = by_start[pc.start("cur")], pc.end()
         if cur is None or cur.is_percent or _LIST_AFTER.match(skel, post_end):
             continue
-        year = m.group("cmp")[:4]
         base = None
         pm = _POST_BASE.match(skel, post_end)
         if pm and (pm.group("lab") or pm.group("lab2") or "").startswith(year):
