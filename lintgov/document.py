@@ -506,6 +506,37 @@ class Document:
         i = bisect.bisect_left(starts, end)
         return i > 0 and reach[i - 1] > start
 
+    def masked_char_in(self, start: int, end: int, kinds: Iterable[str] = DEFAULT_MASKS) -> bool:
+        """``MASK_CHAR in self.masked(kinds)[start:end]``, without making the masked text when it is not made yet
+        (a copy of the whole text: 36 MiB on an 18 M-character compilation): the text itself holds one there, or a
+        character other than a line end lies in a span of those kinds (the union of their spans is what
+        :meth:`masked` replaces, line ends kept)."""
+        key = kinds if isinstance(kinds, frozenset) else frozenset(kinds)
+        made = self.__dict__.get("_masked_cache", {}).get(key)
+        if made is not None:
+            return MASK_CHAR in made[start:end]
+        if MASK_CHAR in self.text[start:end]:
+            return True
+        union = self.__dict__.setdefault("_mask_union", {}).get(key)
+        if union is None:
+            lo: List[int] = []
+            hi: List[int] = []
+            for a, b in sorted((m.start, m.end) for m in self.masks if m.kind in key and m.end > m.start):
+                if hi and a <= hi[-1]:
+                    hi[-1] = max(hi[-1], b)
+                else:
+                    lo.append(a)
+                    hi.append(b)
+            union = self._mask_union[key] = (lo, hi)
+        lo, hi = union
+        j = max(0, bisect.bisect_right(lo, start) - 1)
+        while j < len(lo) and lo[j] < end:
+            a, b = max(lo[j], start), min(hi[j], end)
+            if a < b and self.text.count("\n", a, b) != b - a:
+                return True
+            j += 1
+        return False
+
     # -- structure and language ------------------------------------------------------
     @cached_property
     def headings(self) -> "HeadingTree":

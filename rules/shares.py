@@ -847,8 +847,11 @@ class RatioMismatch(Rule):
         if q.approx not in (None, "≈"):
             return None
         skel, _ = skeleton(doc)
-        sent = skel[max(0, skel.rfind("。", max(0, q.start - 120), q.start) + 1):q.start]
-        if _PLAN_WORDS.search(sent) or skel.startswith(("左右", "以上", "以下", "以内"), q.end):
+        lo = skel.rfind("。", max(0, q.start - 120), q.start) + 1
+        # (with no 。 in the 120 characters before, the words from the text's start are searched, in place: a copy of
+        # them for each such figure held tens of MiB on a long compilation; pos 0 and endpos read as the slice does)
+        planned = _PLAN_WORDS.search(skel[lo:q.start]) if lo else _PLAN_WORDS.search(skel, 0, q.start)
+        if planned or skel.startswith(("左右", "以上", "以下", "以内"), q.end):
             return None
         par = doc.paragraph_at(q.start)
         if par is None:

@@ -92,6 +92,24 @@ def test_mostly_traditional_is_the_marker_counts(text, piece):
         grammar._MARKER_PIECE = old
 
 
+# -- Document.masked_char_in: what the masked copy holds there, without the copy ----------------
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["中文", "\n", " a@b.cn ", "http://x.cn/a\nb", "\ue000", "，", "12"]), max_size=30),
+       st.lists(st.tuples(st.integers(0, 80), st.integers(0, 30)), max_size=4), st.integers(0, 90), st.integers(0, 40))
+def test_masked_char_in_is_the_masked_texts(parts, codes, s, n):
+    from lintgov.document import MASK_CHAR, Mask
+    text = "".join(parts)
+    extra = [Mask(min(a, len(text)), min(a + b, len(text)), "code") for a, b in codes]
+    kinds = frozenset({"url", "email", "code"})
+    doc = Document(text, extra_masks=extra)
+    e = min(len(text), s + n)
+    s = min(s, e)
+    want = MASK_CHAR in Document(text, extra_masks=extra).masked(kinds)[s:e]
+    assert doc.masked_char_in(s, e, kinds) == want
+    doc.masked(kinds)                       # and once the copy is made
+    assert doc.masked_char_in(s, e, kinds) == want
+
+
 # -- TermMatcher: the prefilter drops no window ------------------------------------------------
 TERMS = ["中华人民共和国", "法治政府建设", "习近平法治思想", "社会主义", "一网统管", "人民代表大会", "国务院"]
 

@@ -131,8 +131,8 @@ USERS: Dict[str, Tuple[FrozenSet[str], Callable[[Any], bool], Optional[int]]] = 
     #  LG1xx rules read the cached quantities, and LG106 translates the masked text itself)
     "fullwidth-digits": (frozenset({"LG101", "LG901", "LG902", "LG903", "LG904", "LG905"}), _drop_fullwidth, 10),
     "plain-masked": (_Numbered(), _drop_masked(DEFAULT_MASKS, True), None),
-    # LG802, then LGA31 (built again for it: few spans of these kinds, a cheap pass)
-    "nomask-masked": (frozenset({"LG802", "LGA31"}), _drop_masked(NOMASK_KEY, False), 10),
+    # LG802 (LGA31 asks Document.masked_char_in about its few spans instead of building it)
+    "nomask-masked": (frozenset({"LG802"}), _drop_masked(NOMASK_KEY, False), 10),
     # the simplified text of a long document: its readers (LG101 builds the heading tree, which reads it) come in
     # groups, and it is not alive in between, where the claims layer's memory peaks
     "long-t2s": (frozenset({"LG101", "LG401", "LG402", "LG403", "LG404", "LG601", "LG602", "LG603", "LG604", "LG605",
