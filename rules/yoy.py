@@ -464,6 +464,10 @@ def grim_priors(current: int, stated: float, half: float, direction: int) -> Tup
     return list(range(first, math.floor(a_max + 1e-7) + 1)), (a_min, a_max)
 
 
+#: a comparison with an earlier year (同比, 比上年, 较2015年): a growth of the count over it
+_YEAR_CMP = lazyre.compile(r"同比|(?:比|较)(?:上一?年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?")
+#: what makes a count after the growth something else than the level it reached (以上, a noun and 的 after it, a share)
+_NOT_A_LEVEL_AFTER = lazyre.compile(r"\s*(?:以上|左右|多|余|[\u4e00-\u9fff]{0,6}的|[%％‰])")
 #: counts of what is new this year (a flow): a growth rate after them may be the stock's
 _NEW_FLOW = lazyre.compile(r"新增|净增|新引进|新登记|新设立|新认定|新培育|新开工|新建|新签约|新落户|新入驻|新注册|新发展")
 
@@ -512,12 +516,20 @@ class GrowthImpossibleCount(Rule):
                 continue
             if not is_whole(cur) or amt.approx is not None or not amt.is_percent:
                 continue  # 2.7万件, 27余件, 二千八百件 (Chinese numerals elide zeros): not exact counts
-            if not ch.listed and (ch.verb_start - cur.end > 30 or ch.delta is not None
-                                  or qualifier_near(doc, cur.end, ch.end)):
+            after = cur.start >= amt.end
+            if after:
+                # the count the growth reached, after it (专利代理机构增长19.7%，达91家; 比2015年增长…，达到91家): a
+                # comparison with an earlier year only, never a bound or a noun after the count (达91家以上, 91家企业的…)
+                if ch.listed or ch.delta is not None or (ch.comparison and not _YEAR_CMP.fullmatch(ch.comparison)) \
+                        or _NOT_A_LEVEL_AFTER.match(text, cur.end) or qualifier_near(doc, ch.verb_start, cur.end):
+                    continue
+            elif not ch.listed and (ch.verb_start - cur.end > 30 or ch.delta is not None
+                                    or qualifier_near(doc, cur.end, ch.end)):
                 continue  # only a claim right after its count (a chain of claims shares one current value)
-            if not ch.listed and re.sub(r"[\s，,、]", "", text[cur.end:ch.verb_start]) != ch.comparison:
+            elif not ch.listed and re.sub(r"[\s，,、]", "", text[cur.end:ch.verb_start]) != ch.comparison:
                 continue  # only a comparison word between the count and the change (or two 分别 lists)
-            clause = re.split(r"[，,；;。：:\n]", text[max(0, cur.start - 40):cur.start])[-1]
+            at = ch.verb_start if after else cur.start
+            clause = re.split(r"[，,；;。：:\n]", text[max(0, at - 40):at])[-1]
             if "其中" in clause:
                 continue  # 共300件，其中…27件，同比增长…: the rate may be the total's
             if _NEW_FLOW.search(clause):

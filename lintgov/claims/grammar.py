@@ -2414,17 +2414,20 @@ _INCREASE_VERB = ("增加", "增长")
 _SIGNED_SUBJECT = lazyre.compile(r"利润|利税|盈利|盈余|亏损|顺差|逆差|差额|净|结余|损益|余额|气温|温度")
 #: the words naming what was added: no figure, no clause break, no word that opens another relation
 _ADD_NOUN = r"[^，,。；;：:！？!?\n\ue010\ue011（()）]{0,16}?"
+#: the same, where a quoted name may hold a figure (新增“48小时无理由退货”商户30家)
+_ADD_QNOUN = r"(?:[^，,。；;：:！？!?\n\ue010\ue011（()）“”]|“[^“”，,。；;：:\n]{1,14}”){0,16}?"
 #: names listed before the count and closed by 等 (新增国家、省、市级重点实验室、工程实验室、工程中心、技术中心等176家)
 _ADD_LIST_NOUN = r"(?:[^，,。；;：:！？!?\n\ue010\ue011（()）]{2,40}?等)?"
 _ADD_BAD_NOUN = lazyre.compile(r"其中|占|比|较|同比|增长|下降|减少|累计|总(?!部)|分别|平均|人均|每|年均|目标|计划|力争|(?:约|为|达到?|超过|近|共|合计)$")
-#: the total after it: 累计/总数/总量/总计/总里程/总处理能力… (never 总部企业: a kind), optionally named (公园总数,
-#: 运营总里程), and its verb
+#: the total after it: 累计/总数/总量/总计/总里程/总处理能力… (never 总部企业: a kind), or 共 right before its figure (新增
+#: 税收“亿元楼”7栋，共32栋), optionally named (公园总数, 运营总里程), and its verb; the added thing's words may run on after
+#: its figure (新增26个老旧住宅区开通管道燃气，总数133个)
 _ADD_THEN_TOTAL = lazyre.compile(
-    r"(?P<verb>" + _DONE_VERB + r")(?P<noun>" + _ADD_LIST_NOUN + _ADD_NOUN + r")(?P<add>" + _Q + r")(?:\s*/\s*[\u4e00-\u9fff])?"
-    r"(?:[（(][\u4e00-\u9fff、]{1,4}[）)])?(?P<noun2>[\u4e00-\u9fff“”\"]{0,8}?)"
+    r"(?P<verb>" + _DONE_VERB + r")(?P<noun>" + _ADD_LIST_NOUN + _ADD_QNOUN + r")(?P<add>" + _Q + r")(?:\s*/\s*[\u4e00-\u9fff])?"
+    r"(?:[（(][\u4e00-\u9fff、]{1,4}[）)])?(?P<noun2>[\u4e00-\u9fff“”\"]{0,12}?)"
     r"(?:[，,、]\s*(?:同比|比上年|较上年)?(?:增长|增加|下降)\s*" + _Q + r")?[\s]*[，,、；;]\s*"
     r"(?P<w>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,12}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?)"
-    r"|共有|现有|拥有|保有量?|(?P<reach>达到|增至|增加到|增加至|增长至|增长到|达))"
+    r"|共有|现有|拥有|保有量?|共计|共(?=\s*" + QTOK + r")|(?P<reach>达到|增至|增加到|增加至|增长至|增长到|达))"
     r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
     r"(?P<tot>" + _Q + r")")
 #: 新增…等10个国际友好交流城市，国际友城和友好交流城市达54个: the total named as two kinds (checked by _joins_the_added)
@@ -2593,7 +2596,7 @@ def additions(doc: "Document") -> List[Addition]:
         return c["additions"]  # type: ignore[return-value]
     skel, by_start = skeleton(doc)
     out: List[Addition] = []
-    total_words = any(w in skel for w in ("累计", "总", "有", "达", "增至", "增加到", "增加至", "增长至", "增长到"))
+    total_words = any(w in skel for w in ("累计", "总", "有", "达", "共", "增至", "增加到", "增加至", "增长至", "增长到"))
     for m in (_ADD_THEN_TOTAL.finditer(skel) if total_words else ()):
         noun = m.group("noun") + m.group("noun2")
         if _ADD_BAD_NOUN.search(m.group("noun")) or _ADD_BAD_NOUN.search(m.group("noun2")) \
@@ -2891,13 +2894,24 @@ class DoneOfList:
     noun: str
 
 
-#: done (完成/办结/落实/兑现), the action, and how many, closing its clause; the rest still under way may follow
+#: done (完成/办结/落实/兑现), the action, and how many, closing its clause; the rest still under way may follow (还有/其余
+#: K项, or K项 alone when its clause says it is still under way and the clause after it (if any) holds no figure and
+#: goes on to something else: …，9项因客观条件制约尚在推进中，国民经济…执行情况良好，…)
 _DONE_THEN = lazyre.compile(
     r"(?:完成|办结|落实|兑现)(?P<y>[\u4e00-\u9fff]{0,4}?)(?P<p>" + _Q + r")(?=[，,。；;！？!?\n]|$)"
-    r"(?:[，,]\s*(?:还有|其余|剩余|余下|另有|尚有)(?P<r>" + _Q + r")(?![\u4e00-\u9fff]{0,2}" + QTOK + r"))?")
-#: the count of the list and the things it counts, right before the verb (the window before it)
+    r"(?:[，,]\s*(?:(?:还有|其余|剩余|余下|另有|尚有)(?P<r>" + _Q + r")(?![\u4e00-\u9fff]{0,2}" + QTOK + r")"
+    r"|(?P<r2>" + _Q + r")(?=[\u4e00-\u9fff]{0,12}?(?:尚在|正在|仍在|正加快|正抓紧|加快|有序)推进中?(?:[。！!\n]|$|[，,；;](?![^，,；;。！!\n]*?(?:另|还|其余|剩余|余下|此外|尚|仍|其他|其它|部分|个别|少数|有的|一些|暂缓|未|没有))"
+    r"[^，,；;。！!\n\ue010]*"
+    r"(?:[，,；;。！!\n]|$)))))?")
+#: the count of the list and the things it counts, right before the verb (the window before it); a clause break may
+#: stand between the list and what was done of it (区政府184项量化指标任务，已完成175项)
 _DONE_LIST_BEFORE = lazyre.compile(
-    r"(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff“”]{2,12}?)(?:已经|已|累计|均|共|全年|当年)?$")
+    r"(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff“”]{2,12}?)(?:[，,]\s*)?(?:已经|已|累计|均|共|全年|当年)?$")
+#: how many of the list were done written before the verb (22项主要指标20项提前完成; 36项重点任务34项已按期完成): the
+#: list's count and noun, then the count done and an adverb of time or manner, nothing else
+_DONE_COUNT_FIRST = lazyre.compile(
+    r"(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff“”]{2,12}?)(?:[，,]\s*)?(?P<p>" + _Q + r")"
+    r"(?:已经|已|均|提前|按期|如期|按时|基本|全部|顺利|全面){0,2}$")
 #: the things of a list of work whose items are done one by one (民生实事, 重点任务, 改革事项, 城中村 treated); never a
 #: place that holds other things (10个街道完成改造1200个 counts the estates inside them)
 _DONE_ITEMS = lazyre.compile(r"(?:实事|任务|工作|事项|项目|改革|举措|措施|目标|指标|建议|提案|议案|工程|课题|城中村|小区)$")
@@ -2934,10 +2948,26 @@ def done_of_list(doc: "Document") -> List[DoneOfList]:
                     or measure(w) != measure(p) or w.approx or p.approx in ("<", "<=") \
                     or not _DONE_ITEMS.search(noun) or not _DONE_ACTION.match(m.group("y")):
                 continue
-            r = by_start.get(m.start("r")) if m.group("r") else None
+            rg = "r" if m.group("r") else "r2" if m.group("r2") else None
+            r = by_start.get(m.start(rg)) if rg else None
             if r is not None and (measure(r) != measure(w) or r.is_percent or r.approx):
                 r = None
             out.append(DoneOfList(b.start(), m.end(), w, p, r, noun))
+        # the count done before the verb (22项主要指标20项提前完成): the verb closes its clause
+        for verb in ("完成", "办结", "落实", "兑现"):
+            i = skel.find(verb)
+            while i >= 0:
+                if skel.rfind(QTOK, max(0, i - 8), i) >= 0 and re.match(r"[，,。；;！？!?\n]|$", skel[i + 2:i + 3]):
+                    b = _DONE_COUNT_FIRST.search(skel, max(0, i - 40), i)
+                    if b is not None:
+                        w, p = by_start.get(b.start("w")), by_start.get(b.start("p"))
+                        noun = b.group("x")
+                        if w is not None and p is not None and is_count(w) and is_count(p) and not w.is_percent \
+                                and not p.is_percent and measure(w) == measure(p) and not w.approx \
+                                and p.approx not in ("<", "<=") and _DONE_ITEMS.search(noun):
+                            out.append(DoneOfList(b.start(), i + 2, w, p, None, noun))
+                i = skel.find(verb, i + 2)
+        out.sort(key=lambda d: d.start)
     c["done_of_list"] = out
     return out
 
@@ -3500,8 +3530,43 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             out.append(Enumeration(cands[0].start, m.end(), cands[0], got[0], got[1], each=True))
     if "、" in text or "”“" in text:
         out.extend(_names_before(doc, text))
+    if "个1" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _rates_at_one_value(text) if e.count.start not in read)
     out.sort(key=lambda e: e.start)
     c["enumerations"] = out
+    return out
+
+
+#: a count of rates that all reach one value, right after the rates named (办结率、满意率实现“两个100%”; 答复率和满意度
+#: 均达到两个100%): 个 and a percentage after the count, the verb and a quote between the names and the count
+_RATES_AT = lazyre.compile(r"(?P<n>[2-9两三四五六七八九])个(?=100(?:\.0+)?[%％]”?)")
+#: what may stand between the last rate named and the count (均实现“, 都达到, 实现)
+_RATES_GAP = lazyre.compile(r"(?:均|都|全部|同时)?(?:实现了?|达到了?|保持|达)?“?$")
+#: a rate's name: ends with 率 or 度 (满意度), no figure
+_RATE_NAME = lazyre.compile(r"[\u4e00-\u9fff]{1,10}(?:率|度)")
+
+
+def _rates_at_one_value(text: str) -> List[Enumeration]:
+    """Counts of rates at one value (N个100%) after the rates they count, split at 、 and at a 和/及/与 between two rates
+    (办结率和满意度实现两个100%; 答复率、满意度两个100%).  Every name must be a rate (…率, …度): never other words before
+    the count (实现“两个100%”; 群众满意度两个100%: one name)."""
+    from ..quantities import Quantity
+    out: List[Enumeration] = []
+    for m in _RATES_AT.finditer(text):
+        s = m.start("n")
+        lo = max(text.rfind(ch, max(0, s - 60), s) for ch in _ENUM_STOP) + 1
+        if lo <= 0 and s > 60:
+            continue
+        body = text[lo:s]
+        body = body[:_RATES_GAP.search(body).start()]
+        names = [x for x in re.split(r"、|和|及|与", body)]
+        if len(names) < 2 or not all(_RATE_NAME.fullmatch(x) for x in names):
+            continue
+        n = m.group("n")
+        v = int(n) if n.isdigit() else _ENUM_CN[n]
+        q = Quantity(s, s + 2, s, s + 1, float(v), float(v), 0, 1, "个", chinese=not n.isdigit())
+        out.append(Enumeration(lo, m.end(), q, tuple(names), len(names), each=True, lo=len(names)))
     return out
 
 
