@@ -41,6 +41,13 @@ _SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^
 _NAMED_AMONG = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{2,12}?)(?:当|當)?中"
                               r"(?:([，,：:])|(?![心小央国國型等级級外医醫药藥介断斷止期共层層间間部学學文方山华華原]))",
                               re.MULTILINE)
+#: the head nouns of bodies, people and things counted (社会团体, 执法人员): a name ending so is a whole, whatever its
+#: first words (社会, 执法) say
+_BODY_HEAD = lazyre.compile(r"(?:团体|團體|组织|組織|单位|單位|企业|企業|机构|機構|医师|醫師|医生|醫生|人员|人員|案件|项目|項目)$")
+#: the same with a bracket inside the name (执业（助理）医师中): tried only in a sentence holding a closing bracket
+_NAMED_AMONG_BRACKET = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{1,8}[（(][\u4e00-\u9fff、]{1,4}[）)]"
+                                      r"[\u4e00-\u9fff]{0,6}?)(?:当|當)?中(?:([，,：:])|(?![心小央国國型等级級外医醫药藥介断斷止期共层層间間部学學文方山华華原]))",
+                                      re.MULTILINE)
 #: words before 中 that name a process or a place, not a whole (工作中, 实践中, 过程中, 城市中)
 _NOT_A_WHOLE = lazyre.compile(r"工作|实践|實踐|过程|過程|活动|活動|执法|執法|期间|期間|办理|辦理|推进|推進|城市|基层|基層|"
                               r"社会|社會|生活|疫情|发展|發展|建设|建設|改革|行动|行動|检查|檢查|督查|审查|審查|调查|調查")
@@ -82,6 +89,54 @@ _SPLIT_PARTS = lazyre.compile(r"(?:第?一[、，,]?第?二[、，,和及与與]
 _SPLIT_WHOLE = lazyre.compile(r"^[，,；;\s]*(?:全[市省区區县縣州])?(?:(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|"
                               r"(?:三次产业|三次產業|三产|三產)?增加值)(?:合计|合計|共计|共計|总计|總計|总共|總共)"
                               r"(?:为|為|达到|達到|达|達)?$")
+
+
+#: 共 and a verb before a total (，共新建22所 / ，共培训2,000人次): the sum of a 分别 list of that verb (not 共有, a stock,
+#: nor 共计/合计, read by _TOTAL_AFTER_WORDS)
+_SAME_VERB_TOTAL = lazyre.compile(r"^[，,\s]*共(?![有计計])([\u4e00-\u9fff]{2,8}?)(?:为|為|达到|達到|达|達)?$")
+#: a total counted by its kinds (，三级河长总数达到510名 / ，两类企业共计86家): as many kinds as a 分别 list names
+_KINDS_TOTAL = lazyre.compile(r"^[，,\s]*([两兩二三四五六七八九])(?:级|級|类|類|项|項|个|個|种|種)[\u4e00-\u9fff]{0,8}?"
+                              r"(?:总数|總數|总量|總量|合计|合計|共计|共計|总计|總計|共)(?:为|為|达到|達到|达|達)?$")
+_CN_SMALL = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+#: ，教育、卫生健康、社会保障和就业支出: names joined by 、/和/及 after a comma, the last one ending with a head noun
+_ITEM_NAMES = lazyre.compile(r"[，,]\s*((?:[\u4e00-\u9fff]{1,10}[、和及与與])+[\u4e00-\u9fff]{1,12})\s*")
+#: what makes items no parts of a sum: averages, ratios, prices, other periods or a comparison
+_NOT_ADDITIVE = lazyre.compile(r"人均|平均|均|每|率|价|價|指数|指數|比|同比|增长|增長|下降|年|季|月|上年|去年|目标|目標|计划|計劃")
+
+
+def _named_items_of(masked: str, total, gap: str, floor: int) -> bool:
+    """全年民生支出142.6亿元，教育、卫生健康、社会保障和就业支出分别为…: the gap between a total and 分别为 names two
+    items or more under the total's own head noun (its last two characters: 支出), none an average, a ratio, a price
+    or another period's."""
+    m = _ITEM_NAMES.fullmatch(gap)
+    if m is None:
+        return False
+    names = m.group(1)
+    own = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, total, floor, 12))
+    own = re.sub(r"^(?:全年|年内|年內|当年|當年|本年)", "", re.split(r"[，,；;。]", own)[-1])
+    if len(own) < 2 or not names.endswith(own[-2:]) or own.endswith(names[-len(own):]) and names == own:
+        return False
+    return not _NOT_ADDITIVE.search(names + own)
+
+
+def _clause_words(masked: str, q, floor: int) -> str:
+    """The Chinese characters of the clause before ``q`` (back to ，；。, at most 16 characters), brackets read through
+    (其中执业（助理）医师1.26万人 → 其中执业助理医师)."""
+    seg = masked[max(floor, q.start - 16):q.start]
+    seg = re.split(r"[，,；;。：:]", seg)[-1]
+    return re.sub(r"[^\u4e00-\u9fff]", "", seg)
+
+
+def _respectively_verb(masked: str, s, last, verb: str) -> bool:
+    """Whether the figure ``last`` closes a 分别 list of its sentence (分别新建…8所、14所) whose words before the first
+    figure open with ``verb`` (its first two characters; any words when ``verb`` is empty)."""
+    k = max(masked.rfind("分别", s.start, last.start), masked.rfind("分別", s.start, last.start))
+    if k < 0 or re.search(r"[；;。]", masked[k:last.start]):
+        return False
+    words = re.match(r"[\u4e00-\u9fff“”]*", masked[k + 2:last.start]).group()
+    return not verb or (len(verb) >= 2 and (words.startswith(verb[:2]) or words.startswith(verb)))
 
 
 def _split_list_before(masked: str, s, first) -> bool:
@@ -925,7 +980,14 @@ class PartsSum(Rule):
             # 网上信访三类，): the figures after it are all the kinds of the total
             gap = masked[total.end:a]
             kinds = None if re.fullmatch(r"[，,：:\s]*", gap) else _classification(gap)
-            if (kinds is None and not re.fullmatch(r"[，,：:\s]*", gap)) or not _bounded(total):
+            partial = False
+            if kinds is None and not re.fullmatch(r"[，,：:\s]*", gap):
+                # 全年民生支出142.6亿元，教育、卫生健康、社会保障和就业支出分别为…: the items of the whole named before
+                # 分别为, under its head noun — some of its kinds, not more than it
+                if not _named_items_of(masked, total, gap, s.start):
+                    continue
+                partial = True
+            if not _bounded(total):
                 continue
             parts = []
             pos = a + len(m.group())
@@ -944,7 +1006,7 @@ class PartsSum(Rule):
                 continue
             if kinds and kinds != len(parts):
                 continue          # 分为三类 and four figures: not the list of its kinds
-            f = self._sum_finding(doc, total, parts, partial=False)
+            f = self._sum_finding(doc, total, parts, partial=partial)
             if f is not None:
                 yield f
 
@@ -958,10 +1020,18 @@ class PartsSum(Rule):
                                   for p in qs[max(0, i - 2):i]):
                 scoped = None
             split = year_total = False
+            kinds_total = 0
             if scoped:
                 pass      # 城区新增A个，郊区新增B个，全市共计新增T个: the scope's total of what each part did
             elif _YEAR_TOTAL_AFTER.match(pre):
                 year_total = True     # 一季度…，二季度…，三季度…，四季度…，全年总计T: only over parts that make up the year
+            elif _SAME_VERB_TOTAL.match(pre) and _respectively_verb(masked, s, qs[i - 1],
+                                                                    _SAME_VERB_TOTAL.match(pre).group(1)):
+                pass      # 城区和农村分别新建公办幼儿园8所、14所，共新建22所: 共 and the verb of the 分别 list (never 共有)
+            elif _KINDS_TOTAL.match(pre) and _respectively_verb(masked, s, qs[i - 1], ""):
+                # 市级、县级、乡级河长分别为12名、86名、412名，三级河长总数达到510名: the total of as many kinds as the list
+                # names, counted before the total's noun
+                kinds_total = _CN_SMALL[_KINDS_TOTAL.match(pre).group(1)]
             elif not _TOTAL_AFTER.match(pre) and _SPLIT_WHOLE.match(pre):
                 split = True      # 一、二、三产业增加值分别为A、B、C，地区生产总值合计T: the whole of a complete split
             elif not _TOTAL_AFTER.match(pre):
@@ -1040,7 +1110,7 @@ class PartsSum(Rule):
                 record(doc, self.code, "sum", total, True, "sum of parts = total", run)
             if not ok and len(tail) < 2 and (re.search(r"合计|合計|总计|總計|共计|共計", pre) or scoped):
                 tail = run        # 在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人
-            if ok or len(tail) < 2:
+            if ok or len(tail) < 2 or (kinds_total and len(tail) != kinds_total):
                 continue
             if scoped:
                 # 城区新增…，郊区新增…，全市共计新增T: the parts must each name the deed, no other period or comparison
@@ -1462,14 +1532,22 @@ class PartsSum(Rule):
         # a total is named by a word of _TOTAL_WORD or _STOCK_WORD before it in its sentence, or opens 分别是 right
         # after it: without any of those words in the sentence, only a figure before 分别是 is read
         words = _total_or_stock_any().search(masked, s.start, s.end) is not None
+        # (在…1,560件消费投诉中，: a whole closed by 中 — a literal prefilter: 在/从 and 中 before a comma or colon)
+        framed = (masked.find("在", s.start, s.end) >= 0 or masked.find("从", s.start, s.end) >= 0
+                  or masked.find("從", s.start, s.end) >= 0) and (
+            masked.find("中，", s.start, s.end) >= 0 or masked.find("中,", s.start, s.end) >= 0
+            or masked.find("中：", s.start, s.end) >= 0 or masked.find("中:", s.start, s.end) >= 0)
         for i, w in enumerate(qs):
             # 分别是/分别在 right after the total: the figures after it are its parts, each of one kind or place
             resp = _RESP_AFTER.match(masked, w.end)
-            if resp is None and not words:
+            if resp is None and not words and not framed:
                 continue
             if not is_count(w) or not _bounded(w) or is_delta(masked, w):
                 continue
-            if not (_TOTAL_WORD.search(context_before(masked, w, s.start, 16)) or resp is not None
+            # 在全年受理的1,560件消费投诉中，质量问题…、价格问题…: the whole closed by 中 frames the parts as among it
+            among_form = framed and _AMONG_FRAME.match(masked, w.end) is not None and \
+                re.search(r"(?:在|从|從)[\u4e00-\u9fff]{0,10}$", context_before(masked, w, s.start, 16)) is not None
+            if not (_TOTAL_WORD.search(context_before(masked, w, s.start, 16)) or resp is not None or among_form
                     # 全区拥有各级文物保护单位58处 / 全县辖行政村212个 / 建成各级便民服务中心（站）1,024个: a stock of
                     # things of several kinds (brackets kept in its name)
                     or _STOCK_WORD.search(_raw_words_before(masked, w, s.start))):
@@ -1486,9 +1564,13 @@ class PartsSum(Rule):
                     break
                 parts.append(q)
             if len(parts) < 2 or "其中" in re.sub(r"[（(][^（()）]*[）)]", "", masked[w.end:parts[-1].start]) \
-                    or not re.fullmatch(r"[，,：:；;]", masked[w.end:w.end + 1] or "x"):
+                    or not (re.fullmatch(r"[，,：:；;]", masked[w.end:w.end + 1] or "x") or among_form):
                 return None       # a 其中 list is read by its own checks
             labels = [_words_before(masked, q, w.end) for q in parts]
+            # 办理案件1,240件，分布在市场监管领域520件、…: a verb right after the total opens the whole list
+            lead = _LIST_VERB.match(masked, w.end)
+            if lead is not None and labels[0].startswith(lead.group(1)):
+                labels[0] = labels[0][len(lead.group(1)):]
             if resp is not None:
                 # 全年发生生产安全事故26起，分别在建筑施工领域11起、道路运输领域9起… / 分别是国家级17家、省级78家: 分别
                 # gives each thing one place or kind, so the parts cannot add up to more than the total
@@ -1508,7 +1590,8 @@ class PartsSum(Rule):
             if len(set(names)) == len(names) and all(names) and not any(_OVERLAPPING.search(x) for x in names) \
                     and not any(re.search(r"上年|去年|同期|比|较|較|累计|累計", x) for x in names) \
                     and _exclusive_kinds(names, measure_of(w) == "元") \
-                    and _kinds_of(names, re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, s.start, 16))):
+                    and (among_form or _kinds_of(names, re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, s.start, 16)),
+                                                 classes=not re.match(r"[，,]\s*涉", masked[w.end:w.end + 3]))):
                 return self._sum_finding(doc, w, parts, partial=True)
             return None
         return None
@@ -1588,11 +1671,16 @@ class PartsSum(Rule):
     def _named_among(self, doc, masked, s):
         """``在受理的案件中，`` / ``住户存款余额中，``: the figures after it are parts of the nearest count before
         named so (受理790件; 住户存款余额238.3亿元): each not more than it; two sides of a split add up to it."""
-        for m in _NAMED_AMONG.finditer(masked, s.start, s.end):
-            name = m.group(1)
+        found = list(_NAMED_AMONG.finditer(masked, s.start, s.end))
+        if masked.find("）", s.start, s.end) >= 0 or masked.find(")", s.start, s.end) >= 0:
+            found = sorted(found + list(_NAMED_AMONG_BRACKET.finditer(masked, s.start, s.end)), key=lambda x: x.start())
+        for m in found:
+            name = re.sub(r"[（()）]", "", m.group(1))     # 执业（助理）医师中: the name as the count's words read it
+            bracketed = name != m.group(1)
             key = re.sub(r"的.*$", "", re.sub(r"^(?:全部|所有|这些|這些|上述|以上)", "", name))
             head = name.rsplit("的", 1)[-1] if "的" in name else key
-            process = bool(_NOT_A_WHOLE.search(head if len(head) >= 2 else key))
+            # (社会团体中, 执法人员中: a process word inside the name of a body or of people is no process)
+            process = bool(_NOT_A_WHOLE.search(head if len(head) >= 2 else key)) and not _BODY_HEAD.search(key)
             if len(key) < 2 or key.endswith("其"):
                 continue      # 工作中, 建设中 (a process); 企业建设的孵化器中 names 孵化器
             a = m.start(1)
@@ -1615,6 +1703,7 @@ class PartsSum(Rule):
                     break
                 if is_count(q) and not is_delta(masked, q) and not q.approx and not _label_numeral(masked, q) \
                         and (key in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
+                             or (bracketed and key in _clause_words(masked, q, floor))
                              or (bare != key and bare in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16)))
                              or _names_part(key, masked, q, floor)
                              or _named_without_head(key, re.sub(r"[^\u4e00-\u9fff]", "",
@@ -1626,6 +1715,8 @@ class PartsSum(Rule):
             if m.group(2) is None:
                 # 瞪羚企业中由省级认定的9家 (no comma after 中): only right after the part it names, in one sentence
                 named = re.sub(r"的[^的]*$", "", re.sub(r"[^\u4e00-\u9fff的]", "", context_before(masked, whole, floor, 16)))
+                if bracketed and _clause_words(masked, whole, floor).endswith(key):
+                    named = key
                 if whole.start < s.start or a - whole.end > 40 or not (named.endswith(key)
                                                                        or _names_part(key, masked, whole, floor)
                                                                        or _named_without_head(key, re.sub(
@@ -1987,7 +2078,14 @@ _CHANGE_CLAUSE = lazyre.compile(r"(?:比|较|較)(?:上年|去年|上年同期|�
 _QUALIFIER = lazyre.compile(r"以上|以下|规模|規模|限额|限額|规上|規上")
 _TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資|"
                              r"里程|長度|长度|容量|资产|資產)|"
-                             r"全年|全部|(?<!公)共|合计|合計|全[市区區县縣省州镇鎮乡鄉]有|现有|現有")
+                             r"全年|全部|(?<!公)共|合计|合計|全[市区區县縣省州镇鎮乡鄉]有|现有|現有|"
+                             # 全区登记社会组织620家: the stock registered in the report's area
+                             r"全[市区區县縣省州镇鎮乡鄉](?:登记|登記|注册|註冊)")
+#: a whole closed by 中 right after its figure (1,560件消费投诉中，)
+_AMONG_FRAME = lazyre.compile(r"[\u4e00-\u9fff“”]{0,10}?(?:当中|當中|之中|中)[，,：:]")
+#: a verb right after a total that opens the list of its parts, one place or kind each (，分布在市场监管领域…、生态环境
+#: 领域…); not 涉及 (a case may involve several fields: tests/test_sums_kinds.py)
+_LIST_VERB = lazyre.compile(r"[，,]\s*(分布在|分布于|分布於)")
 _TOTAL_OR_STOCK_ANY: list = []
 
 
@@ -2208,12 +2306,19 @@ def count_interval(q: Quantity) -> Tuple[float, float]:
     return _count_interval(q)
 
 
-def _kinds_of(names: Sequence[str], whole_name: str) -> bool:
-    """Whether kinds listed right after a total without 其中 are kinds of it: decisions and steps of a scale are;
+#: heads that name a class of the things counted (环节, 领域, 行业, 类别, 渠道), not things of their own
+_CLASS_HEAD = lazyre.compile(r"(?:环节|環節|领域|領域|行业|行業|类别|類別|类型|類型|渠道|[类類])$")
+
+
+def _kinds_of(names: Sequence[str], whole_name: str, classes: bool = True) -> bool:
+    """Whether kinds listed right after a total without 其中 are kinds of it: decisions and steps of a scale are, and
+    (``classes``: not after 涉及, a case may involve several) names of one class head (生产环节/流通环节, 领域, 行业);
     sibling names must share their head with the total's name (当面申请/网上申请 after 收到…申请; not 稳岗补贴/电价补贴
     after 减税降费114亿元, another measure of support)."""
     if all(_DECISION.search(x) for x in names) or _one_scale(names):
         return True
+    if classes and all(_CLASS_HEAD.search(x) for x in names) and len({_CLASS_HEAD.search(x).group() for x in names}) == 1:
+        return True       # 生产环节/流通环节/餐饮环节 after 查处案件: classes of the total's things, not other things
     k = 0
     while k < min(len(x) for x in names) and len({x[-1 - k] for x in names}) == 1:
         k += 1

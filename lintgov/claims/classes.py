@@ -75,7 +75,10 @@ SCALES = tuple(lazyre.compile(p) for p in (
     # the kinds of banking institution in the regulator's statistics (a bank or branch is of one kind)
     r"政策性银行|政策性銀行|(?:大型)?国有(?:大型)?商业银行|(?:大型)?國有(?:大型)?商業銀行|股份制商业银行|股份制商業銀行|"
     r"城市商业银行|城市商業銀行|农村商业银行|農村商業銀行|农村合作银行|農村合作銀行|农村信用社|農村信用社|村镇银行|村鎮銀行|"
-    r"外资银行|外資銀行|邮政储蓄银行|郵政儲蓄銀行",
+    r"外资银行|外資銀行|邮政储蓄银行|郵政儲蓄銀行|农村中小金融机构|農村中小金融機構",
+    # the three kinds of 社会组织 registered with the civil affairs offices (社会团体, 民办非企业单位 now 社会服务机构,
+    # 基金会): an organisation is registered as one of them
+    r"社会团体|社會團體|社会服务机构|社會服務機構|民办非企业单位|民辦非企業單位|基金会|基金會",
     # and of the institutions themselves (a 卫生院 is a 基层医疗卫生机构: the two lists are not mixed)
     r"(?<!卫生)医院|(?<!衛生)醫院|卫生院|衛生院|社区卫生服务中心|社區衛生服務中心|社区卫生服务站|村卫生室|村衛生室|诊所|診所|门诊部|門診部|"
     r"妇幼保健院|婦幼保健院|疾病预防控制中心|疾病預防控制中心|卫生监督所|衛生監督所",
@@ -88,7 +91,10 @@ _NESTED_STEPS = ((lazyre.compile(r"普通中学|普通中學|(?<![初高级級�
                  (lazyre.compile(r"(?:^|普通)(?:高等学校|高等學校|高校|高等院校)$"),
                   lazyre.compile(r"高职|高職|高等职业|高等職業")),
                  (lazyre.compile(r"(?<!以上)(?<!规上)(?<!規上)(?:工业|工業)"),
-                  lazyre.compile(r"采矿业|採礦業|制造业|製造業|供应业|供應業")))
+                  lazyre.compile(r"采矿业|採礦業|制造业|製造業|供应业|供應業")),
+                 # 农村中小金融机构 = 农村商业银行 + 农村合作银行 + 农村信用社 + 村镇银行 (the regulator's grouping)
+                 (lazyre.compile(r"农村中小金融机构|農村中小金融機構"),
+                  lazyre.compile(r"农村商业银行|農村商業銀行|农村合作银行|農村合作銀行|农村信用社|農村信用社|村镇银行|村鎮銀行")))
 
 #: kinds of administrative penalty (行政处罚法 第九条): one decision may impose two (罚款 with 没收, 警告 with 罚款),
 #: so they exclude each other only in a breakdown by kind of three or more (see :func:`exclusive`)
