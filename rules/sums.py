@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import (added_beside_levels, additions, ordinals_after_lists, among as _among_pairs, done_of_list, enumerations, graded, implied_parts, named_lists,
-                                    nested_thresholds)
+                                    nested_thresholds, rest_of_whole)
 from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
@@ -32,7 +32,7 @@ from lintgov.rules.arithmetic import (context_before, fmt_num, is_count, is_delt
                                       measure_of, overlaps, sentence_window, stated_interval)
 
 #: what the words after a part among a whole (N个X中，有M个…) begin with when they say what those things are or did
-_AMONG_DEED = lazyre.compile(r"(?:$|为|是|已|获|被|来自|属于|实现|完成|开通|用上|达到|达标|通过|进入|列入|纳入|入选|位于|由|能|可|"
+_AMONG_DEED = lazyre.compile(r"(?:提前|按期|如期|全面|基本|顺利|超额|率先)?(?:$|为|是|已|获|被|来自|属于|实现|完成|开通|用上|达到|达标|通过|进入|列入|纳入|入选|位于|由|能|可|"
                              r"出庭|胜诉|败诉|建成|建有|设有|拥有|具有|参加|参与|享受|享有)")
 #: a figure per year/person/day is not a whole its 其中 parts belong to
 _AVERAGE = lazyre.compile(r"均|每|平均|人均|年均|日均|月均")
@@ -261,6 +261,13 @@ class PartsSum(Rule):
                    "en": "the count {part} above the higher threshold is larger than the count {whole} above the lower one"},
         "done": {"zh": "完成的{part}多于所列的{whole}{noun}：完成的只能是其中的一部分",
                  "en": "{part} done is more than the {whole} {noun} listed: those done are some of them"},
+        "rest_over": {"zh": "其余的{rest}与最大的分项（{parts}中最大者）之和至少为{least}，已超过整体{whole}",
+                      "en": "the rest {rest} and the largest of the parts {parts} add up to at least {least}, more than the "
+                            "whole {whole}"},
+        "rest_under": {"zh": "整体{whole}多于其余的{rest}与各分项{parts}之和：最多为{most}",
+                       "en": "the whole {whole} is more than the rest {rest} and the parts {parts} together: at most {most}"},
+        "not_done": {"zh": "尚未完成的{part}多于所列的{whole}{noun}：未完成的只能是其中的一部分",
+                     "en": "{part} not done is more than the {whole} {noun} listed: those not done are some of them"},
         "implied": {"zh": "{part_name}{part}大于{whole_name}{whole}：按定义前者是后者的一部分",
                     "en": "{part_name} {part} is larger than {whole_name} {whole}, which holds it by definition"},
         "default": {"zh": "“其中”的部分{part}大于整体{whole}",
@@ -365,7 +372,8 @@ class PartsSum(Rule):
             (self._added_to_total(doc), False), (self._added_beside_levels(doc), True), (self._enumerated(doc), False),
             (self._ordinals(doc), True),
             (self._nested(doc), False),
-            (self._done_of_list(doc), True), (self._implied_parts(doc), True), (self._among_whole(doc), True),
+            (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
+            (self._among_whole(doc), True),
             (self._exhaustive(doc, masked), False), (self._graded(doc), True), (self._listed_parts(doc), True),
         )
         for found, once in finders:
@@ -533,7 +541,7 @@ class PartsSum(Rule):
             ok = lo <= hi + 1e-9
             record(doc, self.code, "part<=whole", d.done, ok, "done <= listed", [d.listed])
             if not ok:
-                yield self.finding(doc, d.done.start, d.done.end, "done",
+                yield self.finding(doc, d.done.start, d.done.end, "not_done" if d.undone else "done",
                                    related=[Related(d.listed.start, d.listed.end, {"zh": "整体", "en": "whole"})],
                                    evidence={"part": lo, "whole": hi, "noun": d.noun,
                                              "formula": f"{label(doc, d.done)} > {label(doc, d.listed)}"},
@@ -542,6 +550,37 @@ class PartsSum(Rule):
                 f = self._sum_finding(doc, d.listed, [d.done, d.rest], partial=False)
                 if f is not None:
                     yield f
+
+    def _rest_of_whole(self, doc):
+        """A whole, some of its things counted in the clauses after it and the rest (其余/剩余/余下 N: read by
+        :func:`lintgov.claims.grammar.rest_of_whole`): the rest and the largest part are at most the whole, the rest
+        and all the parts at least it (parts may overlap: an item both cut and merged)."""
+        done_rests = {d.rest.start for d in done_of_list(doc) if d.rest is not None}
+        for r in rest_of_whole(doc):
+            if r.rest.start in done_rests:
+                continue        # 111项…完成109项，还有2项: the done-of-list check reads it
+            w = count_interval(r.whole)
+            rest = count_interval(r.rest)
+            ivs = [count_interval(p) for p in r.parts]
+            least = rest[0] + max(iv[0] for iv in ivs)
+            most = rest[1] + sum(iv[1] for iv in ivs)
+            ok = least <= w[1] + 1e-9 and w[0] <= most + 1e-9
+            record(doc, self.code, "sum", r.whole, ok, "rest + largest part <= whole <= rest + parts",
+                   list(r.parts) + [r.rest])
+            if ok:
+                continue
+            parts = "+".join(label(doc, p) for p in r.parts)
+            related = [Related(r.whole.start, r.whole.end, {"zh": "整体", "en": "whole"})] + \
+                [Related(p.start, p.end, {"zh": f"分项{i + 1}", "en": f"part {i + 1}"}) for i, p in enumerate(r.parts)]
+            at = r.rest if least > w[1] + 1e-9 else r.whole
+            yield self.finding(doc, at.start, at.end, "rest_over" if least > w[1] + 1e-9 else "rest_under",
+                               related=related if at is r.rest else related[1:] + [Related(r.rest.start, r.rest.end, {"zh": "其余", "en": "rest"})],
+                               evidence={"whole": [w[0], w[1]], "rest": [rest[0], rest[1]], "parts": [list(iv) for iv in ivs],
+                                         "formula": f"{label(doc, r.rest)} + max({parts}) <= {label(doc, r.whole)} <= "
+                                                    f"{label(doc, r.rest)} + {parts}"},
+                               whole=label(doc, r.whole), rest=label(doc, r.rest), parts=parts,
+                               least=fmt_num(least, 0) if float(least).is_integer() else fmt_num(least, 2),
+                               most=fmt_num(most, 0) if float(most).is_integer() else fmt_num(most, 2))
 
     def _implied_parts(self, doc):
         """A figure in the clause after another whose name holds it by definition (辖区公共财政收入…，地方一般公共预算收入…;
@@ -667,7 +706,8 @@ class PartsSum(Rule):
                 continue
             if prev is not None and measure_of(q) == measure_of(prev) and not is_delta(masked, q) \
                     and not is_delta(masked, prev) and _bounded(q) and _bounded(prev) and prev.approx not in ("<", "<="):
-                gap = masked[prev.end:q.start]
+                # (a gloss in brackets is no figure's clause: 宣布失效（废止）196件)
+                gap = re.sub(r"[（(][\u4e00-\u9fff、]{1,6}[）)]", "", masked[prev.end:q.start])
                 words = re.sub(r"[^\u4e00-\u9fff]", "", gap)
                 first_clause = re.split(r"[，,；;。：:、]", masked[max(s.start, prev.start - 30):prev.start])[-1]
                 if re.fullmatch(r"[，,、][^，,；;。：:、\d（）()]{1,20}", gap) and _later_stage(first_clause, words):

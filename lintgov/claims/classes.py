@@ -422,6 +422,9 @@ STAGES = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
     (r"排查|檢查|检查|巡查|抽查|核查|摸排|普查", r"^(?:(?:现场|現場|当场|當場|立即)(?:整改|整治|处置|處置|纠正|糾正|消除|处理|處理)|查封)"),
     (r"^(?!.*(?:开工|開工|新建|筹集|籌集|启动|啟動))(?:.*(?:实施|實施|推进|推進))", r"^(?:完工|竣工|建成)"),
     (r"涉及|应诉|應訴|应出庭|應出庭", r"^(?:行政机关)?(?:负责人)?出庭"),
+    # what a review of rules, powers or documents cuts, repeals or merges is among what it reviewed (清理行政职权4011项，
+    # 共取消职权22项; 清理规范性文件242件，宣布失效（废止）196件)
+    (r"清理|梳理|審查|审查|評估|评估", r"^(?:取消|废止|廢止|宣布失效|宣布废止|失效|并入|併入|合并|合併|撤销|撤銷|下放|精简|精簡)"),
 ))
 
 
@@ -430,6 +433,7 @@ STAGES = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
 #: a later stage added to STAGES adds its words here: tests/test_speed_paths.py checks it)
 LATER_STAGE_WORDS = lazyre.compile("|".join("[^\u4e00-\u9fff]*".join(w) for w in (
     "发现", "發現", "查出", "检出", "檢出", "完工", "竣工", "建成", "出庭", "查封",
+    "取消", "废止", "廢止", "失效", "并入", "併入", "合并", "合併", "撤销", "撤銷", "下放", "精简", "精簡",
     *(a + b for a in ("现场", "現場", "当场", "當場", "立即") for b in ("整改", "整治", "处置", "處置", "纠正", "糾正", "消除", "处理", "處理")))))
 
 

@@ -2425,7 +2425,10 @@ _ADD_BAD_NOUN = lazyre.compile(r"其中|占|比|较|同比|增长|下降|减少|
 _ADD_THEN_TOTAL = lazyre.compile(
     r"(?P<verb>" + _DONE_VERB + r")(?P<noun>" + _ADD_LIST_NOUN + _ADD_QNOUN + r")(?P<add>" + _Q + r")(?:\s*/\s*[\u4e00-\u9fff])?"
     r"(?:[（(][\u4e00-\u9fff、]{1,4}[）)])?(?P<noun2>[\u4e00-\u9fff“”\"]{0,12}?)"
-    r"(?:[，,、]\s*(?:同比|比上年|较上年)?(?:增长|增加|下降)\s*" + _Q + r")?[\s]*[，,、；;]\s*"
+    r"(?:[，,、]\s*(?:同比|比上年|较上年)?(?:增长|增加|下降)\s*" + _Q + r")?"
+    # (the stock's own things upgraded, listed after the new ones: 新建公园28个、改造提升23个，全区公园总数达到150个)
+    r"(?:[，,、]\s*(?:改造提升|提升改造|升级改造|改造|提升)(?P<up>[\u4e00-\u9fff]{0,6}?)" + _Q + r"(?P<up2>[\u4e00-\u9fff]{0,4}?))?"
+    r"[\s]*[，,、；;]\s*"
     r"(?P<w>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,12}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?)"
     r"|共有|现有|拥有|保有量?|共计|共(?=\s*" + QTOK + r")|(?P<reach>达到|增至|增加到|增加至|增长至|增长到|达))"
     r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
@@ -2510,6 +2513,15 @@ def _fits_stock(a: "Quantity", b: "Quantity") -> bool:
     if ma != mb or ma in TIME_UNITS or not ma:
         return False
     return True
+
+
+def _places_alike(a: "Quantity", b: "Quantity", total_words: str, noun: str) -> bool:
+    """Whether the added ``a`` and the stock ``b`` count one kind of place under two measure words (新建6个公园 … 全区
+    公园总数达到171座: ``classes.counted_alike``)."""
+    from .classes import counted_alike
+    if a.is_percent or b.is_percent or not is_count(a) or not is_count(b):
+        return False
+    return counted_alike(measure(b), measure(a), total_words, noun) == "same"
 
 
 def _names_the_added(w: str, noun: str) -> bool:
@@ -2616,7 +2628,8 @@ def additions(doc: "Document") -> List[Addition]:
         a, b = by_start[m.start("add")], by_start[m.start("tot")]
         if increase and (a.unit or "").endswith(("℃", "度")):
             continue
-        if not _fits_stock(a, b) or _NOT_A_STOCK_AFTER.match(skel, m.end()) or _LIST_AFTER.match(skel, m.end()):
+        if not (_fits_stock(a, b) or _places_alike(a, b, m.group("w") + m.group("w2"), noun)) \
+                or _NOT_A_STOCK_AFTER.match(skel, m.end()) or _LIST_AFTER.match(skel, m.end()):
             continue
         pa, pb = _PER.match(skel, a.end), _PER.match(skel, b.end)
         if bool(pa) != bool(pb) or (pa and skel[a.end:pa.end()] != skel[b.end:pb.end()]):
@@ -2892,6 +2905,8 @@ class DoneOfList:
     done: "Quantity"
     rest: Optional["Quantity"]
     noun: str
+    #: ``done`` counts the things not done yet (110项重点工作尚有9项未按期完成)
+    undone: bool = False
 
 
 #: done (完成/办结/落实/兑现), the action, and how many, closing its clause; the rest still under way may follow (还有/其余
@@ -2919,6 +2934,25 @@ _DONE_ITEMS = lazyre.compile(r"(?:实事|任务|工作|事项|项目|改革|举�
 _DONE_ACTION = lazyre.compile(r"^(?:|综合治理|综合整治|治理|整治|改造|整改|建设|提升|验收|销号|办理|答复|处置|清理)$")
 
 
+#: the list first, then how many of it were done, the figure before the verb (25件民生实事稳步推进，24件已经按期完成), or how
+#: many are not done yet (110项区政府重点工作尚有9项未按期完成)
+_DONE_FIG_FIRST = lazyre.compile(
+    r"(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff“”]{2,12}?)(?:(?:稳步|全面|有序|加快|扎实|顺利)推进)?[，,]\s*"
+    r"(?P<p>" + _Q + r")(?:已经|已|均|全部)?(?:按期|如期|提前|顺利)?$")
+#: a stock of things of the area and how many of them an action closed or rebuilt, in one clause (全区305台工业锅炉关停
+#: 152台; 现有燃煤锅炉86台，已淘汰40台 is two clauses: not read)
+_STOCK_DEED = lazyre.compile(
+    r"(?:全区|全市|全县|全省|全镇|辖区内?|现有)(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff]{2,8}?)(?:已|共|累计)?"
+    r"(?:关停|关闭|淘汰|拆除|取缔|完成改造|完成整治)(?P<p>" + _Q + r")")
+#: (tried only where a scope word stands right before a figure: one pattern led by their first characters, scanned in C)
+_STOCK_SCOPE = lazyre.compile(r"(?:全区|全市|全县|全省|全镇|辖区内?|现有)(?=" + QTOK + r")")
+_NOT_DONE = lazyre.compile(
+    r"(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff“”]{2,12}?)(?:中[，,]?)?(?:尚有|仍有|还有)(?P<p>" + _Q + r")"
+    r"(?:未|尚未|没有)(?:按期|如期)?$")
+#: (the two above are read only in the window before a verb found with str.find: each ends where the verb starts)
+_CLAUSE_END = "，,。；;！？!?\n"
+
+
 def done_of_list(doc: "Document") -> List[DoneOfList]:
     """Every count of things done right after the count of the list they are done from (cached; one measure word, the
     list's noun a list of work, the done figure closing its clause: 完成109项，/ 完成综合治理1200个。)."""
@@ -2927,16 +2961,22 @@ def done_of_list(doc: "Document") -> List[DoneOfList]:
         return c["done_of_list"]  # type: ignore[return-value]
     out: List[DoneOfList] = []
     text = folded_text(doc)
-    if "完成" in text or "办结" in text or "落实" in text or "兑现" in text:
+    done_words = "完成" in text or "办结" in text or "落实" in text or "兑现" in text
+    stock_words = "关停" in text or "关闭" in text or "淘汰" in text or "拆除" in text or "取缔" in text
+    if done_words or stock_words:
         skel, by_start = skeleton(doc)
         hits = []
-        for verb in ("完成", "办结", "落实", "兑现"):      # str.find for the verb, the pattern only where it stands
+        before_verb = []   # (window start, verb start, verb) where a figure stands right before the verb
+        for verb in (("完成", "办结", "落实", "兑现") if done_words else ()):  # str.find for the verb, the pattern only there
             i = skel.find(verb)
             while i >= 0:
                 if skel.find(QTOK, i + 2, i + 8) >= 0:
                     m = _DONE_THEN.match(skel, i)
                     if m is not None:
                         hits.append(m)
+                j = i + len(verb)
+                if (j >= len(skel) or skel[j] in _CLAUSE_END) and skel.find(QTOK, i - 12 if i > 12 else 0, i) >= 0:
+                    before_verb.append((i - 60 if i > 60 else 0, i, verb))
                 i = skel.find(verb, i + 2)
         for m in sorted(hits, key=lambda x: x.start()):
             b = _DONE_LIST_BEFORE.search(skel, max(0, m.start() - 40), m.start())
@@ -2967,10 +3007,103 @@ def done_of_list(doc: "Document") -> List[DoneOfList]:
                                 and p.approx not in ("<", "<=") and _DONE_ITEMS.search(noun):
                             out.append(DoneOfList(b.start(), i + 2, w, p, None, noun))
                 i = skel.find(verb, i + 2)
+        found = []
+        for lo, i, verb in before_verb:
+            for pat, undone, word in ((_DONE_FIG_FIRST, False, ","), (_NOT_DONE, True, "有")):
+                # (the folded text's commas are ASCII)
+                m = pat.search(skel, lo, i) if skel.find(word, lo, i) >= 0 or (word == "," and skel.find("，", lo, i) >= 0) else None
+                if m is not None:
+                    found.append((m, pat, undone))
+        for sc in (_STOCK_SCOPE.finditer(skel) if stock_words or "完成改造" in text or "完成整治" in text else ()):
+            m = _STOCK_DEED.match(skel, sc.start())
+            if m is not None:
+                found.append((m, _STOCK_DEED, False))
+        for m, pat, undone in found:
+            w, p = by_start.get(m.start("w")), by_start.get(m.start("p"))
+            noun = m.group("x")
+            if w is None or p is None or not is_count(w) or not is_count(p) or w.is_percent or p.is_percent \
+                    or measure(w) != measure(p) or w.approx or p.approx in ("<", "<=") \
+                    or not (pat is _STOCK_DEED or _DONE_ITEMS.search(noun)):
+                continue
+            out.append(DoneOfList(m.start(), m.end(), w, p, None, noun, undone))
+        seen_pairs = set()     # (both readers of a count done before its verb may take one statement: read once)
+        out = [d for d in out if not ((d.listed.start, d.done.start) in seen_pairs or seen_pairs.add((d.listed.start, d.done.start)))]
         out.sort(key=lambda d: d.start)
     c["done_of_list"] = out
     return out
 
+
+# -- the rest of a whole after its named parts: 235项事项，削减55项，保留8项，其余172项 --------------------------------------
+@dataclass(frozen=True)
+class RestOf:
+    """A count of things, counts of some of them in the clauses after it, and the rest (其余/剩余/余下 N) closing the
+    list, in one sentence and one measure word: 对区直属部门235项行政审批事项，削减55项，保留8项，其余172项悉数转为… /
+    151件民生实事，2件因…调出，其余149件顺利完成.  The parts may overlap (an item may be both cut and merged), the rest
+    is what none of them holds: the rest and the largest part are at most the whole, the rest and all parts at least it."""
+
+    whole: "Quantity"
+    parts: Tuple["Quantity", ...]
+    rest: "Quantity"
+
+
+#: the word of the rest right before its count (其余172项 / 其余的235人 / 剩余2项 / 余下3个)
+_REST_WORDS = ("其余", "剩余", "余下")
+#: what may open a part's clause before its count: a verb of a few characters, nothing else (削减55项 / 保留8项 / 2件…)
+_REST_PART_LEAD = lazyre.compile(r"[，,；;]\s*(?:其中|另有|有)?[\u4e00-\u9fff]{0,6}$")
+
+
+def rest_of_whole(doc: "Document") -> List[RestOf]:
+    """Every count after 其余/剩余/余下 with the whole and the parts before it (cached): the whole is the first count of
+    the rest's measure word in the sentence, followed by the things' noun; each count of that measure word between it
+    and the rest opens a clause (a verb of up to six characters may stand before it).  Found from the rest word
+    (str.find), never by pairing figures."""
+    c = _cache(doc)
+    if "rest_of_whole" in c:
+        return c["rest_of_whole"]  # type: ignore[return-value]
+    out: List[RestOf] = []
+    text = doc.text
+    hits = []
+    for w in _REST_WORDS:
+        i = text.find(w)
+        while i >= 0:
+            hits.append(i)
+            i = text.find(w, i + 2)
+    if hits:
+        from ..quantities import quantities_in
+        skel, by_start = skeleton(doc)
+        for i in sorted(hits):
+            k = i + 2 + (1 if text[i + 2:i + 3] == "的" else 0)
+            if not skel.startswith(QTOK, k):
+                continue        # no figure right after the word (其余各区, 剩余时间): most hits
+            rest = by_start.get(k)
+            if rest is None or not is_count(rest) or rest.is_percent:
+                continue
+            s = doc.sentence_at(i)
+            if s is None:
+                continue
+            m = measure(rest)
+            lo = max(s.start, text.rfind("；", s.start, i) + 1, text.rfind(";", s.start, i) + 1)
+            before = [q for q in quantities_in(doc, lo, i) if not q.is_percent and is_count(q) and measure(q) == m]
+            if len(before) < 2:
+                continue
+            whole, parts = before[0], before[1:]
+            if not all(float(q.value).is_integer() for q in before + [rest]):
+                continue        # things are counted in whole numbers (40.151件 is an item number glued to 151件)
+            # the whole names its things right after its count (235项行政审批事项) or right before it (受理来信420件)
+            after = re.match(r"[\u4e00-\u9fff]{0,2}", text[whole.end:whole.end + 2]).group()
+            noun = after or re.search(r"[\u4e00-\u9fff]{0,2}$", text[max(lo, whole.start - 2):whole.start]).group()
+            if len(noun) < 2 or whole.approx in ("<", "<="):
+                continue
+            leads = [_REST_PART_LEAD.search(text, max(lo, p.start - 12), p.start) for p in parts]
+            if any(ld is None or text.startswith(noun, p.end)
+                   or (ld.group().endswith(noun) and "其中" not in ld.group()) for ld, p in zip(leads, parts)):
+                continue        # every part opens a clause of its own, none is another count of the whole's things
+                #                 (新增12个项目，全年实施235个项目，…, 其余…: 235 is a whole of its own)
+            if re.search(r"[，,]", text[whole.end:parts[0].start]) is None or "其中" in leads[0].group():
+                continue        # (其中 parts and the rest are read as a breakdown of the whole by LG103's 其中 reader)
+            out.append(RestOf(whole, tuple(parts), rest))
+    c["rest_of_whole"] = out
+    return out
 
 # -- a part its name implies, in the clause after its whole: 辖区公共财政收入7238.8亿元，地方一般公共预算收入2727.1亿元 ----
 @dataclass(frozen=True)
@@ -3617,6 +3750,7 @@ _ENUM_BEFORE_VERB = lazyre.compile(
     r"成立|谋划|构建|加快|开发|新增|新建|改建|扩建|改造|提升|培育|认定|评为|评定|贯彻|坚持|坚定|增强|做到|宣传|落地|形成|"
     r"拥有|共有|涉及|包括|包含|(?:达到?|为|有|占)$|位列|跻身|属于|以及|带动|吸引|引进|签约|围绕|聚焦|针对|面向|依托|"
     r"辐射|对接|帮扶|结对|援建|开通|连接|设置|增设|新设|建立|创建|争创|申报|获批|评选|选树|命名")
+_ENUM_BEFORE_VERB_Q = lazyre.compile(_ENUM_BEFORE_VERB.pattern.replace("(?<!公)共", "(?<!公)共(?!享)"))
 #: the last name is a body that holds the things counted (深圳大学、南方科技大学8个学科; 金融、精密制造领域3名人才)
 _ENUM_CONTAINER = lazyre.compile(r"(?:大学|学院|学校|医院|公司|集团|银行|企业|领域|行业|系统|片区|流域|园区|地区|部门|单位|"
                                  r"国家|街道|社区|机构|乡镇)$")
@@ -3639,6 +3773,14 @@ _ENUM_INNER_COUNT = lazyre.compile(r"[一二三四五六七八九十两]+[个家
 #: levels passed (连跨5万亿元、6万亿元两个台阶): amounts are the names
 _ENUM_LEVEL = lazyre.compile(r"[\u4e00-\u9fff]{0,12}?\d+(?:\.\d+)?[万亿千百]*元?")
 _ENUM_CN = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ")
+#: an item's number opening a line or clause (15. / 3、 / （2）), dropped before the first name
+_ENUM_ITEM_NO = lazyre.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])\s*")
+#: a technology's name of digits and Latin letters (3D, 5G, 4K, H7N9): no figure inside a name
+_ENUM_TECH_TOKEN = lazyre.compile(r"\d+[A-Za-z]+\d*|[A-Za-z]+\d+[A-Za-z]*")
+#: one character after a count in quotes that may abbreviate names sharing it (名医、名院、名诊所“三名”; 生存、生活、生命
+#: “三生”): read only when every name holds it
+_ENUM_CN_SHARED_OK = frozenset("名生网化通联优美好全新星")
 
 
 def _names_before(doc: "Document", text: str) -> List[Enumeration]:
@@ -3659,6 +3801,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     for s, quoted in cands:
         if text.rfind("、", max(0, s - 60), s) < 0 and text.rfind("”“", max(0, s - 60), s) < 0:
             continue
+        shared = False
+        if s and text[s - 1] in _LATIN:
+            continue      # a digit of a name (华星光电T6项目投产、T7项目开工: 7项 is no count)
         if quoted is None:
             m = _ENUM_BEFORE.match(text, s)
             if m is None:
@@ -3669,16 +3814,20 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             m = quoted
             e, n_, w_ = m.end(), m.group("n"), m.group("w") + m.group("rest")
             opened = m.start()        # the names end before the quote (and 新 in “新三样”)
-            if not (_ENUM_CHANGE.fullmatch(m.group("rest")) or (m.group("w") and (m.group("rest") or m.group("w") == "样"))):
+            shared = not m.group("w") and len(m.group("rest")) == 1 and m.group("rest") in _ENUM_CN_SHARED_OK
+            if not (_ENUM_CHANGE.fullmatch(m.group("rest")) or (m.group("w") and (m.group("rest") or m.group("w") == "样"))
+                    or shared):
                 continue  # a count word and a noun (“三道防线”), or a count of changes (“三增长”): never an abbreviation
                 #           without a measure word, which a verb may govern (科学划定、动态调整“三区”; 反对“四风”; “三甲”;
-                #           “两年倍增”; “四人帮”)
+                #           “两年倍增”; “四人帮”) — unless its character is in every name (below: 名医、名院、名诊所“三名”)
         change = quoted is not None and _ENUM_CHANGE.fullmatch(m.group("rest")) is not None
         stop = _ENUM_LAST_STOP.search(text, max(0, s - 120), s)
         lo = stop.start() + 1 if stop is not None else 0
         if lo <= 0 and s > 120:
             continue
         body = text[lo:opened]
+        # an item's number opening the line is no part of the first name (15.组建VR、智慧城市2个产业创新联盟)
+        body = _ENUM_ITEM_NO.sub("", body, count=1)
         if quoted is not None and re.search(r"“[^“”]*[0-9两二三四五六七八九十][^“”]*”", body):
             continue  # names that are counted slogans themselves (增强“八项本领”、提高“七种能力”)
         if change:   # the quantities that changed, then 实现/保持 or a span (连续4年) before the count of changes
@@ -3718,7 +3867,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 break
         levels = ("台阶" in tail or "关口" in tail or "大关" in tail) and all(_ENUM_LEVEL.fullmatch(x) for x in names)
         # a partial list or a figure before a 和 starts the names after it (…管理等6个全国整治项目和基础教育公平、…)
-        marked = [i for i, x in enumerate(names[:-1]) if re.search(r"等|[0-9%％]|" + _ENUM_INNER_COUNT.pattern, x)]
+        marked = [i for i, x in enumerate(names[:-1])
+                  if re.search(r"等|[0-9%％]|" + _ENUM_INNER_COUNT.pattern, _ENUM_TECH_TOKEN.sub("", x))]
         if marked and not levels:
             i = marked[-1]
             j = max((x.end() for x in re.finditer(r"[和及与]", names[i])), default=-1)
@@ -3731,12 +3881,17 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             continue  # (“N个一批” names N actions: 新建布局、优化提升、整合重组、调整淘汰“四个一批”)
         if any(len(x) > 20 for x in names[1:]) or any(_ENUM_INNER_COUNT.search(x) for x in names):
             continue
-        if not levels and any(re.search(r"[0-9%％]", x) for x in names):
-            continue
+        if not levels and any(re.search(r"[0-9%％]", _ENUM_TECH_TOKEN.sub("", x)) for x in names):
+            continue  # (a technology's name holding digits and letters is no figure: 激光及3D打印, 5G)
+        if quoted is not None and shared and not all(m.group("rest") in x for x in names):
+            continue  # an abbreviation counts the names only when its character is in each (生存、生活、生命“三生”)
         last = names[-1]
         # (levels: 市、区、街道、社区四级 counts the levels named, not things inside the last; a count of changes counts the
         # quantities named, whatever verb names them: 涉及人数和金额“三下降”)
-        if (_ENUM_BEFORE_VERB.search(last) and not change) or (_ENUM_CONTAINER.search(last) and w_ != "级") \
+        # (before a quoted count the names are a slogan's phrases: 共享 there is a phrase's word — 创新、协调、绿色、开放、共享
+        # “五大发展理念”; 全民共享 —, not 共 of a total)
+        verb_last = (_ENUM_BEFORE_VERB_Q if quoted is not None else _ENUM_BEFORE_VERB).search(last)
+        if (verb_last and not change) or (_ENUM_CONTAINER.search(last) and w_ != "级") \
                 or last[-1] in "和及与或":
             continue
         if quoted is not None and (last[-1] in "以于为向对把将给" or any("的" in x for x in names[1:])):
@@ -3756,7 +3911,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             pass
         first = names[0][verb.end():] if verb is not None else names[0]   # 新增荆州 → 荆州, 加快格尔木 → 格尔木
         if all(len(x) <= 3 for x in [first] + names[1:]) and w_ not in ("大",) + _ENUM_PLACE_UNITS \
-                and _ENUM_FACILITY.search(tail) and not _ENUM_PLACE_NOUN.match(tail):
+                and _ENUM_FACILITY.search(tail) and not _ENUM_PLACE_NOUN.match(tail) and not shared and w_ != "级":
             hi = 99
         chars = sum(len(x) for x in names) if all(3 <= len(x) <= 4 for x in names) else 0
         n = n_
