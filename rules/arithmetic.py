@@ -156,6 +156,25 @@ def sentence_window(doc, off: int, previous: bool = True) -> Tuple[int, int]:
     return start, s.end
 
 
+def _previous_line(doc, masked: str, q: Quantity, part: Quantity):
+    """The sentence before a rate's paragraph when that paragraph opens with the rate's sentence, the rate's only
+    count stands right before it (in its clause or the clause before: 败诉12件，败诉率7.5%), and the paragraph before is one sentence (a line) holding one count of the
+    part's measure and no rate or share of its own; ``None`` otherwise."""
+    si = doc.sentence_index(q.start)
+    if si <= 0:
+        return None
+    s, prev = doc.sentences[si], doc.sentences[si - 1]
+    if prev.paragraph == s.paragraph or (si >= 2 and doc.sentences[si - 2].paragraph == prev.paragraph):
+        return None
+    if part.start < s.start or not re.fullmatch(r"[，,]?\s*[\u4e00-\u9fff]{0,12}", masked[part.end:q.start]):
+        return None
+    pq = [c for c in quantities_in(doc, prev.start, prev.end)]
+    if len(pq) != 1 or not is_count(pq[0]) or pq[0].approx or measure_of(pq[0]) != measure_of(part) \
+            or re.search(r"上年|去年|同期|比|较|較|增|减|減|降|累计|累計|目标|目標|计划|計劃", masked[prev.start:prev.end]):
+        return None
+    return prev
+
+
 def is_delta(masked: str, q: Quantity) -> bool:
     return bool(_DELTA_BEFORE.search(masked[max(0, q.start - 5):q.start].rstrip(" \u3000")))
 
@@ -398,6 +417,14 @@ class RateMismatch(Rule):
         # bounded: a rate reads the counts just before it (and after it), never a whole long list
         counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
                   if is_count(c) and c.approx not in (">", ">=", "<", "<=")][-_MAX_OPERANDS:]
+        if len(counts) == 1 and kind == "rate":
+            # 全年审结一审行政诉讼案件160件。\n行政机关败诉12件，败诉率7.5%。: a rate in the first sentence of its
+            # paragraph, its part in its own clause, the whole in the line before (a paragraph of one sentence)
+            prev = _previous_line(doc, masked, q, counts[0])
+            if prev is not None:
+                lo_w = prev.start
+                counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
+                          if is_count(c) and c.approx not in (">", ">=", "<", "<=")][-_MAX_OPERANDS:]
         if counts:
             # 2023年审结案件300件，纠错40件；2024年纠错率20.5%: the rate names a period and the counts before it another
             between = _OTHER_PERIOD.findall(masked, counts[-1].end, q.start)

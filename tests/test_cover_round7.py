@@ -22,7 +22,6 @@ KNOWN_MISSES = {
     "c7-j16": "N万常住人口中，M万人 before 接种率超过80%",
     "c7-j17": "接近全市总量的一半 with the wider total after it",
     "c7-k6": "覆盖率 closing its sentence with 常住人口/签约居民 in the next",
-    "c7-k10": "败诉率 with its whole in the paragraph before",
     "c7-k13": "占比 of one side of a 分别 split (城镇/农村) over the two sides' sum",
     "c7-k15": "配备率 with its whole in the paragraph before",
 }

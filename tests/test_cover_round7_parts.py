@@ -214,3 +214,30 @@ def test_kinds_after_total_silent(text):
 @pytest.mark.parametrize("text", KINDS_AFTER_FOUND)
 def test_kinds_after_total_found(text):
     assert valid_codes(text) == ["LG103"]
+
+
+# -- a rate opening its paragraph with its part right before it, the whole in the line before (a paragraph of one
+# sentence holding one count of the part's measure and no comparison): rules/arithmetic.py _previous_line
+PREVIOUS_LINE_SILENT = [
+    "全年审结一审行政诉讼案件160件。\n行政机关败诉12件，败诉率7.5%。",
+    "全市行政机关负责人应出庭案件96件。\n负责人出庭94件，出庭应诉率97.9%。",
+    "全区共有中小学校186所。\n建成智慧校园的学校172所，建成率92.5%。",
+    # traps: the line before holds a comparison, or the part qualifies the line's action (one-sided)
+    "全年办结信访事项2,140件。\n按期办结2,098件，按期办结率96.0%。",
+    "全年新增就业1.2万人，比上年增加0.1万人。\n登记失业人员0.3万人，登记失业率2.8%。",
+]
+PREVIOUS_LINE_FOUND = [
+    "全年审结一审行政诉讼案件160件。\n行政机关败诉12件，败诉率9.5%。",
+    "全市行政机关负责人应出庭案件96件。\n负责人出庭94件，出庭应诉率92.9%。",
+    "全区共有中小学校186所。\n建成智慧校园的学校172所，建成率82.5%。",
+]
+
+
+@pytest.mark.parametrize("text", PREVIOUS_LINE_SILENT)
+def test_previous_line_silent(text):
+    assert valid_codes(text) == []
+
+
+@pytest.mark.parametrize("text", PREVIOUS_LINE_FOUND)
+def test_previous_line_found(text):
+    assert valid_codes(text) == ["LG101"]
