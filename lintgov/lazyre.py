@@ -233,6 +233,20 @@ def without_lookarounds(*patterns: Any) -> "re.Pattern[str]":
     return got
 
 
+def count_until(count: Any, n: int, limit: int, piece: int = 2048) -> int:
+    """``count(0, n)``, counted piece by piece (``count(a, b)`` over ``[a, b)``, the pieces doubling from ``piece``),
+    stopping as soon as the sum exceeds ``limit``: whether one script's characters outnumber another's is known
+    early in most texts, without counting the rest."""
+    total, a, step = 0, 0, piece
+    while a < n:
+        b = min(n, a + step)
+        total += count(a, b)
+        if total > limit:
+            return total
+        a, step = b, step * 2
+    return total
+
+
 def _compiled(pattern: Any) -> Any:
     """The compiled pattern behind a :class:`LazyPattern` (compiling it), or ``pattern`` itself."""
     if isinstance(pattern, LazyPattern):

@@ -169,16 +169,12 @@ def dominant_script_of(text: str) -> str:
     rest holds); a text they never outnumber is counted whole and compared as :attr:`ScriptProfile.dominant` does."""
     n = len(text)
     trad = TRADITIONAL_RE.count(text, 0, n)
-    simp, a, step = 0, 0, _DOMINANT_PIECE
-    while a < n:
-        b = min(n, a + step)
-        simp += SIMPLIFIED_RE.count(text, a, b)
-        if simp > trad:
-            return "simplified"
-        a, step = b, step * 2
+    simp = lazyre.count_until(lambda a, b: SIMPLIFIED_RE.count(text, a, b), n, trad, _DOMINANT_PIECE)
+    if simp > trad:
+        return "simplified"
     if simp == trad:
         return "unknown"
-    return "traditional" if trad > simp else "simplified"
+    return "traditional"
 
 
 @lru_cache(maxsize=None)

@@ -1171,3 +1171,16 @@ def test_entry_point_scan_ignores_folders_named_like_archives(tmp_path, monkeypa
     (info / "entry_points.txt").write_text("[lintgov]\ndemo = demo_rules\n", encoding="utf-8")
     monkeypatch.setattr(sys, "path", [str(tmp_path)])
     assert plugins._group_declared() is True
+
+
+# -- lazyre.count_until: the whole count, or a count past the limit ------------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab", max_size=500), st.integers(-1, 300), st.integers(1, 40))
+def test_count_until_is_the_count_or_past_the_limit(text, limit, piece):
+    from lintgov import lazyre
+    got = lazyre.count_until(lambda a, b: text.count("a", a, b), len(text), limit, piece)
+    whole = text.count("a")
+    if whole > limit:
+        assert limit < got <= whole
+    else:
+        assert got == whole

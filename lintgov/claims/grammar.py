@@ -45,6 +45,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from .. import lazyre
+from ..headings import ordinal_value
 from ..textfold import Translation
 from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, interval_of, is_count, measure, rate_unit, unit_of, value_of  # noqa: F401
 
@@ -429,14 +430,8 @@ def _mostly_traditional(text: str) -> bool:
     as the traditional ones (the answer is no whatever the rest of the sample holds)."""
     sample = text if len(text) < 20000 else text[:20000]
     trad = _markers_in(sample, _TRAD_COUNT)
-    simp, a, step, n = 0, 0, _MARKER_PIECE, len(sample)
-    while a < n:
-        b = min(n, a + step)
-        simp += _markers_in(sample, _SIMP_COUNT, a, b)
-        if simp >= trad:
-            return False
-        a, step = b, step * 2
-    return trad > simp
+    return trad > lazyre.count_until(lambda a, b: _markers_in(sample, _SIMP_COUNT, a, b), len(sample), trad - 1,
+                                         _MARKER_PIECE)
 
 
 _FULLWIDTH_T = Translation(_FULLWIDTH)
@@ -3578,23 +3573,6 @@ class OrdinalAfterList:
 _ORDINAL_AFTER = lazyre.compile(r"继(?P<list>[^，,。；;：:！？!?\n（()）“”]{2,60}?)之后[，,]?(?P<mid>[^，,。；;：:\n（()）\d]{0,24}?)"
                                 r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})(?:个|家|座|位|名|次|年|批|届|条|所|项|支|款|城市|区|县|市)")
 _ORDINAL_LIST_NOT = lazyre.compile(r"等|多个|多家|多项|一批|之一|其他|其它|\d")
-_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _small_number(s: str) -> Optional[int]:
-    """一…九十九 in Chinese numerals or digits."""
-    if s.isdigit():
-        return int(s)
-    if "十" in s:
-        a, _, b = s.partition("十")
-        tens = _CN_SMALL.get(a, 0) if a else 1
-        ones = _CN_SMALL.get(b, 0) if b else 0
-        if (a and a not in _CN_SMALL) or (b and b not in _CN_SMALL):
-            return None
-        return tens * 10 + ones
-    return _CN_SMALL.get(s) if len(s) == 1 else None
-
-
 def ordinals_after_lists(doc: "Document") -> List[OrdinalAfterList]:
     """Every :class:`OrdinalAfterList` of the document (cached): the list between 继 and 之后 (at least two names, none
     marked partial by 等/之一/其他), the ordinal in the clause right after it (no 的 between: 继A、B之后，C的第5个项目
@@ -3609,10 +3587,10 @@ def ordinals_after_lists(doc: "Document") -> List[OrdinalAfterList]:
             lst, mid = m.group("list"), m.group("mid")
             if _ORDINAL_LIST_NOT.search(lst) or "的" in mid or "第" in mid or "继" in mid:
                 continue
-            n = _small_number(m.group("n"))
+            n = ordinal_value(m.group("n"))     # 第4个 / 第十二个 (the pattern admits digits and 一…十 only)
             items = [x for x in lst.split("、")]
             finer = [y for x in items for y in re.split(r"和|及|与|以及", x)]
-            if n is None or any(not x.strip() for x in finer) or len(finer) < 2:
+            if any(not x.strip() for x in finer) or len(finer) < 2:
                 continue
             out.append(OrdinalAfterList(m.start(), m.end(), n, tuple(finer), len(items), len(finer)))
     c["ordinals"] = out
