@@ -286,11 +286,11 @@ def _restated_with_bound(doc):
     agreeing with each other.  Grouped by key in a dictionary: linear in the figures."""
     from lintgov.claims import claims_of
     from lintgov.claims.grammar import folded_text
-    from lintgov.rules.restated import review_end
+    from lintgov.rules.restated import review_part
     from lintgov.kind import figures_year
     text = folded_text(doc)
-    end = review_end(doc)
-    if figures_year(doc) and end >= len(doc.text):
+    end, known = review_part(doc)
+    if figures_year(doc) and not known:
         return []             # a work report whose plans are not set apart: not read (as LG210)
     groups = {}
     for f in claims_of(doc).figures:

@@ -25,7 +25,9 @@ from lintgov.rule import Related, Rule, bad, good
 #: words before a figure (in its sentence) that make it something other than the plain figure of the year
 _GUARD = lazyre.compile(
     r"其中|分别|占|人均|户均|均|每|累计|以来|期间|五年|三年|两年|十[一二三四五]五|季度|上半年|下半年|[0-9一二三四五六七八九十]+月|"
-    r"预期|目标|力争|争取|计划|确保|预计|规划|拟|将|要|任务|排名|位居|居|第|同口径|可比|扣除|剔除|按|其他|超过|以上|"
+    r"预期|目标|力争|争取|计划|确保|预计|规划|拟|将|要|任务|排名|位居|居|第|同口径|可比|扣除|剔除|按|其他|超过|"
+    # a bound (…以上), not the name 规模以上/限额以上
+    r"(?<!规模)(?<!限额)以上|"
     r"不足|近|约|达标|考核|试点|示范|首批|新一轮|项目|片区|园区|街道|社区|企业|学校|医院|重点|"
     # a town's or a village's figure (某镇, 各村), not 城镇 / 城乡 / 农村 / 乡村, which name the metric's scope
     r"(?<!城)镇|(?<!城)乡镇|[各该本]乡|(?<![农乡])村")
@@ -61,7 +63,8 @@ def _not_a_name(text: str, pos: int, key: str) -> bool:
         return True
     if "新增" in seg or "净增" in seg:
         key = key.replace("增", "", 1)
-    return _NOT_A_NAME.search(key) is not None
+    # 增加值 (value added) is a name, not a change
+    return _NOT_A_NAME.search(key.replace("增加值", "")) is not None
 #: the words that make a figure the year's total: 全年受理…, 2023年共办理…
 _ANNUAL = r"全年|本年度?|年内|当年"
 
@@ -75,16 +78,29 @@ def _ends_listing(text: str, lo: int, hi: int) -> bool:
     return bool(tail) and tail[-1] in "、和及与"
 
 
-def review_end(doc) -> int:
-    """Where the review part of a report ends: the first level-1 heading naming plans, tasks or
-    problems (二、2024年工作安排, 三、存在的不足), or naming the year after the one reviewed."""
+#: a level-1 heading naming the review of the year (一、2023年工作回顾, 一、过去一年的工作)
+_REVIEW_HEAD = lazyre.compile(r"回顾|过去一年|过去五年|工作总结|主要工作|工作成效")
+
+
+def review_part(doc) -> Tuple[int, bool]:
+    """(end, known): where the review part of a report ends — the first level-1 heading naming plans, tasks or
+    problems (二、2024年工作安排, 三、存在的不足) or the year after the one reviewed, else the end of the text — and
+    whether that end is known: a plan heading was found, or a level-1 heading names the review (一、2023年工作回顾)
+    and no plan heading follows it (a review read on its own)."""
     from lintgov.kind import figures_year
     year = figures_year(doc) or doc.report_year
+    review = False
     for h in doc.headings.at_level(1):
         t = fold(h.title(doc))
         if _PLAN_HEAD.search(t) or (year and f"{year + 1}年" in t):
-            return h.start
-    return len(doc.text)
+            return h.start, True
+        review = review or _REVIEW_HEAD.search(t) is not None
+    return len(doc.text), review
+
+
+def review_end(doc) -> int:
+    """Where the review part of a report ends (:func:`review_part`)."""
+    return review_part(doc)[0]
 
 
 class MetricStatedTwice(Rule):
@@ -119,9 +135,9 @@ class MetricStatedTwice(Rule):
     def check(self, doc, ctx):
         from lintgov.kind import figures_year
         text = folded_text(doc)
-        end = review_end(doc)
+        end, known = review_part(doc)
         year = figures_year(doc)
-        if year and end >= len(doc.text):
+        if year and not known:
             return                # a work report whose plans are not set apart by a heading: not read
         year = year or doc.report_year
         annual = re.compile(_ANNUAL + (f"|{year}年" if year else ""))

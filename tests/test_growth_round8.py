@@ -24,12 +24,7 @@ KNOWN_MISSES = {
     "b8-10": "上年度 level in the clause before, 今年 level with a short name",
     "c8-03": "“十三五”期间 levels with their years: 外贸进出口总额 read as real growth?",
     "c8-06": "两年平均增长 with the base year's level after it (2021年为A)",
-    "r8-01": "restatement in the review part: 受理行政复议申请 stated twice",
-    "r8-02": "restatement: 一般公共预算收入 stated twice",
-    "r8-03": "restatement of a growth rate",
-    "r8-04": "restatement: 办理法律援助案件 stated twice",
-    "r8-05": "restatement of a growth rate after a level",
-    "r8-06": "restatement: 新增城镇就业 in 万人",
+    "r8-03": "restatement of a growth rate without 全年 or the year in its sentence: not read (without that guard, targets and five-year figures of corpus/full read as restatements: 6 false alarms)",
 }
 #: consistent statements still flagged (why)
 KNOWN_ALARMS = {
