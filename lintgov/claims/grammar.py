@@ -1678,6 +1678,7 @@ def changes(doc: "Document") -> List[Change]:
             out[-1] = dataclasses.replace(out[-1], amount=None, end=max(end, amt.end + 1),
                                           factor=(amt.value + 0.25, amt.value + 0.75))
     out.extend(_listed_changes(doc, skel, text, by_start))
+    _aligned_lists(doc, skel, text, by_start, out)
     _next_sentence_lists(skel, by_start, out)
     # 是上年的N倍
     for m in lazyre.finditer(_TIMES_OF, skel):
@@ -2252,6 +2253,149 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
     return out
 
 
+#: 分别 and the list after it, in one sentence (分别为A和B / 分别比上年增加D1、D2 / 分别增长x%和下降y%): a comparison after
+#: 分别, a verb — of a level (为, 达到, 增至…: ``lv``) or of a change (``verb``) — and the quantities, later items with their
+#: own verb (分别增加0.25万人和减少0.08万人)
+_ALIGN_CMPS = r"同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年"
+_ALIGN_LIST = lazyre.compile(r"分别(?P<cmp>" + _ALIGN_CMPS + r")?"
+                             r"(?:(?P<lv>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "达", "为", "是", "有", "完成", "实现"],
+                                                             key=len, reverse=True)) + r")|" + _VERB + r")?"
+                             r"了?(?P<lst>" + _AMT_LIST + r")")
+_ALIGN_CMP_BEFORE = lazyre.compile(r"(?:" + _ALIGN_CMPS + r")\s*$")
+#: a clause opening with last year's label: its 分别 list holds the priors (上年分别为…, （去年同期分别为…）, 上年小麦和玉米
+#: 播种面积分别为…)
+_ALIGN_PRIOR = lazyre.compile(r"\s*(?:上一?年|去年)(?:同期|末|底|度)?(?![\u4e00-\u9fff]{0,20}?(?:增|减|降|提高|下降))")
+
+
+def _aligned_lists(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"],
+                   out: List[Change]) -> None:
+    """Two or three 分别 lists of one sentence aligned by position, whatever their order (分别为A1、A2，分别比上年增加D1、D2，
+    分别增长x1、x2 / 分别增长x1、x2，分别达到A1、A2，分别增加D1、D2 / 分别为A1、A2（上年分别为P1、P2），分别增长x1、x2): each
+    position's level with its prior (a list of a clause opening with 上年/去年同期) or its difference, and its growth,
+    points or difference — a change per position carrying its base or its difference, so the rules recompute each
+    aligned triple.  Only when every 分别 list of the sentence has the same length, each kind of list is there once,
+    the levels are there, and no qualifier (年均, 按可比价格) stands in the sentence; a change read before for the same
+    stated figure is replaced only when it has the same level and no base or difference of its own (another
+    reading of the sentence: nothing is added).  In place, on ``out``; linear in the sentence's 分别 (each sentence
+    read once, from its first 分别)."""
+    k = skel.find("分别")
+    if k < 0:
+        return
+    by_amount: Dict[int, List[int]] = {}
+    for i, c in enumerate(out):
+        if c.amount is not None:
+            by_amount.setdefault(c.amount.start, []).append(i)
+    drop: set = set()
+    add: List[Change] = []
+    while k >= 0:
+        s0 = max(skel.rfind(ch, 0, k) for ch in "。；;\n") + 1
+        e = [x for x in (skel.find(ch, k) for ch in "。；;\n") if x >= 0]
+        s1 = min(e) if e else len(skel)
+        lists = []
+        j = k
+        while 0 <= j < s1:
+            m = _ALIGN_LIST.match(skel, j)
+            if m is not None and m.end() <= s1:
+                lists.append(m)
+            j = skel.find("分别", (m.end() if m is not None else j + 2), s1)
+        k = skel.find("分别", s1)
+        if len(lists) < 2 or QUALIFIERS.search(text, s0, s1):
+            continue
+        qls = [_qlist(by_start, skel, m.start("lst"), m.end("lst")) for m in lists]
+        # 分别提高0.5个、1.2个百分点: the unit written once, after the last item
+        qls = [[dataclasses.replace(a, unit=q[-1].unit) for a in q[:-1]] + [q[-1]]
+               if unit_of(q[-1]) in POINT_UNITS and all(unit_of(a) == "个" for a in q[:-1]) else q for q in qls]
+        n = len(qls[0])
+        if n < 2 or n > 12 or any(len(q) != n for q in qls):
+            continue
+        roles: Dict[str, Tuple[object, List["Quantity"]]] = {}
+        ok = True
+        for m, ql in zip(lists, qls):
+            cl = max(skel.rfind(ch, s0, m.start()) for ch in "，,（(：:") + 1
+            cl = max(cl, s0)
+            pm_ = _ALIGN_PRIOR.match(skel[cl:m.start()])
+            prior = pm_ is not None
+            if prior and "同期" not in pm_.group() and _SUBPERIOD.search(text, s0, s1):
+                ok = False            # 上半年…，上年全年分别为…: the priors of another part of the year
+                break
+            if m.group("verb") is not None:
+                if prior or m.group("verb") in _SINGLE and not (m.group("cmp") or _ALIGN_CMP_BEFORE.search(skel, cl, m.start())):
+                    ok = False
+                    break
+                kinds = {_kind(q, "") for q in ql}
+                if len(kinds) != 1 or not kinds <= {"percent", "points", "amount"}:
+                    ok = False
+                    break
+                role = kinds.pop()
+            else:
+                if m.group("cmp") or _ALIGN_CMP_BEFORE.search(skel, cl, m.start()):
+                    ok = False        # 分别比上年为…: not a level
+                    break
+                role = "prior" if prior else "level"
+            if role in roles:
+                ok = False            # two lists of one kind: which pairs with which is not certain
+                break
+            roles[role] = (m, ql)
+        if not ok or "level" not in roles or len(roles) < 3 and "prior" not in roles \
+                and not ("amount" in roles and "percent" in roles):
+            continue
+        lv = roles["level"][1]
+        pri = roles.get("prior", (None, None))[1]
+        if any(v.approx not in (None, "≈") or unit_of(v) in TIME_UNITS for v in lv) \
+                or pri is not None and not all(_same_kind(b, v) for b, v in zip(pri, lv)):
+            continue
+        made: List[Change] = []
+        for role in ("percent", "points", "amount"):
+            if role not in roles:
+                continue
+            m, amts = roles[role]
+            if role == "amount" and any(measure(a) != measure(v) or a.is_percent for a, v in zip(amts, lv)):
+                made = []
+                break
+            if role == "points" and not all(v.is_percent for v in lv):
+                made = []
+                break
+            cmp = m.group("cmp") or (_ALIGN_CMP_BEFORE.search(skel, max(s0, m.start() - 8), m.start()) or
+                                     re.match("", "")).group() or ""
+            deltas = roles.get("amount", (None, None))[1] if role == "percent" else None
+            dm = roles["amount"][0] if deltas is not None else None
+            dverbs = _item_verbs(skel, deltas, dm.group("verb")) if deltas is not None else None
+            for i, (v, a, vb) in enumerate(zip(lv, amts, _item_verbs(skel, amts, m.group("verb")))):
+                b = pri[i] if pri is not None else None
+                d = deltas[i] if deltas is not None and b is None else None
+                if b is None and d is None:
+                    continue
+                made.append(Change(start=v.start, end=max(m.end(), v.end), verb=vb, verb_start=m.start("verb"),
+                                   verb_end=m.end("verb"), direction=_direction(vb), kind=role, amount=a,
+                                   comparison=cmp, base=b, base_label="上年" if b is not None else "", current=v,
+                                   approx=a.approx is not None, delta=d,
+                                   delta_direction=_direction(dverbs[i]) if d is not None else 0, listed=True))
+        # a change read before for the same figure: replaced when it reads the same level and has nothing more
+        rep: List[int] = []
+        kept: List[Change] = []
+        for c in made:
+            richer = False
+            for i in by_amount.get(c.amount.start, ()):
+                o = out[i]
+                if o.current is None or o.current.start != c.current.start:
+                    kept = []
+                    break
+                if o.base is not None or o.delta is not None or o.transition is not None:
+                    richer = True     # read before with its own base or difference: kept as read
+                else:
+                    rep.append(i)
+            else:
+                if not richer:
+                    kept.append(c)
+                continue
+            break                     # another level read for a figure of the lists: another reading, none added
+        else:
+            drop.update(rep)
+            add.extend(kept)
+    if drop or add:
+        out[:] = [c for i, c in enumerate(out) if i not in drop] + add
+
+
 def _listed_tails(skel: str, by_start: Dict[int, "Quantity"], starts: List[int]):
     """The matches of :data:`_LISTED_TAIL`, each from the end of the value right before its 分别 (or before the
     bracket of priors between): found from the 分别 of the text, not tried at every character."""
@@ -2273,7 +2417,7 @@ def _listed_tails(skel: str, by_start: Dict[int, "Quantity"], starts: List[int])
 
 #: a sentence that opens with last year's values as a 分别 list: 上年分别为39490元和19860元
 #: (上年两项收入分别为…: the words may count the items, a quantity of 项)
-_NEXT_LIST = lazyre.compile(r"(?:^|(?<=[。\n；;（(]))\s*(?:上一?年|去年)(?:同期|末)?(?:[\u4e00-\u9fff]{0,8}?|(?:[\u4e00-\u9fff]{0,2}"
+_NEXT_LIST = lazyre.compile(r"(?:^|(?<=[。\n；;（(]))\s*(?:上一?年|去年)(?:同期|末)?(?:[\u4e00-\u9fff]{0,12}?|(?:[\u4e00-\u9fff]{0,2}"
                             + _Q + r"[\u4e00-\u9fff]{0,6}?))分别(?:为|是|达)?(?P<bases>"
                             + _QLIST + r")")
 
@@ -2286,6 +2430,7 @@ def _next_sentence_lists(skel: str, by_start: Dict[int, "Quantity"], out: List[C
     if not out:
         return
     order = sorted(range(len(out)), key=lambda i: out[i].start)
+    amounts = {c.amount.start for c in out if c.amount is not None and c.kind == "amount"}
     starts = [out[i].start for i in order]
     for m in (_NEXT_LIST.finditer(skel) if "分别" in skel else ()):    # (every match holds 分别)
         bases = _qlist(by_start, skel, m.start("bases"), m.end("bases"))
@@ -2298,7 +2443,9 @@ def _next_sentence_lists(skel: str, by_start: Dict[int, "Quantity"], out: List[C
             continue
         p0 = max(skel.rfind("。", 0, e0), skel.rfind("\n", 0, e0)) + 1
         b0 = bases[0]
-        same = [q for q in _qlist(by_start, skel, p0, e0) if measure(q) == measure(b0) and q.is_percent == b0.is_percent]
+        # (the differences stated are no values of the year: 分别增加1.2万亩和减少0.8万亩)
+        same = [q for q in _qlist(by_start, skel, p0, e0) if measure(q) == measure(b0) and q.is_percent == b0.is_percent
+                and q.start not in amounts]
         idx = order[bisect.bisect_left(starts, p0):bisect.bisect_left(starts, e0)]
         claims = {}
         for i in idx:
