@@ -79,7 +79,8 @@ _HEAD = lazyre.compile(r"(?:投资|投資|增加值|产值|產值|收入|支出|
 _ITEM_GAP = lazyre.compile(r"(?:[，,；;、]\s*(?:同比)?(?:增长|增長|下降|增加|减少|減少|提高|降低)[^，,；;。\d]{0,4}[\d.]+\s*(?:%|％|个百分点|個百分點))*"
                            r"[，,；;、]\s*")
 _WIDER = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|国家|國家|全部|总|總|提高|提升|上升|下降|降低|增至|升至|降至|超过|超過|不足|近")
-_ASIDE = lazyre.compile(r"^(?:对|對|向|与|與|在|从|從|由|按|经|經)")
+_ASIDE = lazyre.compile(r"^(?:对|對|向|与|與|在|从|從|由|按|经(?!济|营|费|销|贸|开区)|經(?!濟|營|費|銷|貿|開區))")
+#: (经 opens an aside only as a preposition: 经济作物, 经营性, 经费 are names)
 
 
 def _clause_start(masked: str, off: int, floor: int) -> int:

@@ -18,6 +18,7 @@ from lintgov.claims.grammar import (added_beside_levels, additions, ordinals_aft
 from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
+                                    overlapping as _overlapping,
                                     announced_kinds as _announced_kinds, classification as _classification,
                                     later_stage as _later_stage, qualified_action as _qualified_action,
                                     LATER_STAGE_WORDS as _LATER_STAGE_WORDS, SELECTION_WORDS as _SELECTION_WORDS,
@@ -146,13 +147,16 @@ def _split_list_before(masked: str, s, first) -> bool:
 
 _PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
-_TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
+_TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|[两兩二三四五六七八九十](?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])[\u4e00-\u9fff]{1,2}?)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
+#: a total named by the count of the groups it adds up (两轮合计, 三片合计完成造林, 四个片区合计): as many parts as that
+_COUNTED_GROUPS = lazyre.compile(r"^[，,、；;（(\s]*([两兩二三四五六七八九十])(?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])"
+                                 r"[\u4e00-\u9fff]{1,2}?(?:共计|共計|合计|合計|总计|總計|总共|總共|共)")
 #: 全年总计 / 全年合计 / 全年共: the year's total, the sum of parts only when they make up the year (quarters, halves)
 _YEAR_TOTAL_AFTER = lazyre.compile(r"^[，,；;\s]*(?:全年|年度)(?:共计|共計|合计|合計|总计|總計|总共|總共|共)(?:为|為|达|達)?$")
 #: a subtotal between two parts (上半年合计, 小计): it holds the parts before it
 _SUBTOTAL = lazyre.compile(r"合计|合計|小计|小計|共计|共計|总计|總計")
 #: a total word and the words of what was done or counted before the total (共计开展各类检查, 合计培训执法人员)
-_TOTAL_AFTER_WORDS = lazyre.compile(r"^[，,、；;\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|"
+_TOTAL_AFTER_WORDS = lazyre.compile(r"^[，,、；;\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|[两兩二三四五六七八九十](?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])[\u4e00-\u9fff]{1,2}?|"
                                     r"(?:各类|各類|全部|所有)[\u4e00-\u9fff]{0,6}?|全[市区區县縣省州])?"
                                     r"(?:共计|共計|合计|合計|总计|總計|总共|總共)([\u4e00-\u9fff]{0,12}?)(?:为|為|达到|達到|达|達)?$")
 #: words after a total word that name a subset or another figure, not the sum of the parts (共计纠错60件, 共计其中…)
@@ -958,10 +962,15 @@ class PartsSum(Rule):
             if b - a > LIST_WINDOW:
                 continue
             inner = [q for q in _iter_qs(doc, a + 1, b) if is_count(q) and not _label_numeral(masked, q)]
+            nested = _nested_in_list(masked, a + 1, b, inner)
+            if nested is not None:
+                # （简易程序案件120件，一般程序案件290件，其中听证案件30件） / （…，一般程序案件中听证案件30件）: what a part's own
+                # 其中/含 or its name and 中 opens breaks that part down — the bracket's list of parts ends before it
+                inner = [q for q in inner if q.start < nested]
             before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and a - q.end <= 30]
             if len(inner) < 2 or not before:
                 continue
-            inner_text = text[a + 1:b]
+            inner_text = text[a + 1:b if nested is None else nested]
             if re.search(r"[（(]", inner_text) or not all(_bounded(q) for q in inner):
                 continue
             if re.search(r"增长|增長|增加|减少|減少|下降|同比|上升|提高|新增", inner_text):
@@ -1004,6 +1013,8 @@ class PartsSum(Rule):
             for meas, parts in groups.items():
                 if len(parts) < 2 or meas not in totals:
                     continue
+                if _overlapping([re.sub(r"^(?:其中|含|包括|包含)", "", _part_label(masked, q, a + 1)) for q in parts]):
+                    continue      # （其中党员80人、女性65人） / （三级医院5个，民营医院14个）: attributes, never summed
                 f = self._sum_finding(doc, totals[meas], parts, partial)
                 if f is not None:
                     yield f
@@ -1086,6 +1097,9 @@ class PartsSum(Rule):
                 if outcome and outcome.group() not in listed \
                         and not (outcome.group() in ("审结", "審結", "办结", "辦結", "结案", "結案") and _DECISION.search(listed)):
                     continue      # (decisions on cases are what 审结 counts: 维持…，撤销…，总计审结320件)
+            grouped = _COUNTED_GROUPS.match(pre)
+            if grouped and not kinds_total:
+                kinds_total = _CN_SMALL.get(grouped.group(1), 10)
             meas = {measure_of(total)}
             # 1,278件（份） / 385件（次）: a unit with a bracketed alternative counts parts of either measure (and
             # 1,240件次 for 件（次）)
@@ -1430,8 +1444,13 @@ class PartsSum(Rule):
             return None
         w = prev[-1]
         if w.approx in ("<", "<=") or is_delta(masked, w) or measure_of(w) != measure_of(first) \
-                or not re.fullmatch(r"[。！!\s]*", masked[w.end:ps.end]) \
-                or not _TOTAL_WORD.search(context_before(masked, w, ps.start, 16)):
+                or not re.fullmatch(r"[。！!\s]*", masked[w.end:ps.end]):
+            return None
+        # the whole is a total (全年审结300件, 总里程1,200公里) or named by the head the parts share (常住人口58.6万人。城镇人口…，
+        # 乡村人口…): checked below, once the parts' names are read — the first part must end with two characters of it
+        by_head = not _TOTAL_WORD.search(context_before(masked, w, ps.start, 16))
+        if by_head and (len(head) < 2 or masked[w.start - 2:w.start] != head[-2:]) \
+                and masked[w.start - 3:w.start - 1] != head[-2:]:
             return None
         parts, depth, pos = [], 0, s.start
         for q in _iter_qs(doc, s.start, min(s.end, s.start + LIST_WINDOW)):
@@ -1448,14 +1467,26 @@ class PartsSum(Rule):
         if len(parts) < 2:
             return None
         names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", _words_before(masked, q, s.start)) for q in parts]
-        if len(set(names)) != len(names) or not all(names) or any(_OVERLAPPING.search(x) for x in names) \
+        if len(set(names)) != len(names) or not all(names) \
                 or any(re.search(r"上年|去年|同期|比|较|較|累计|累計|新增|其他|其它", x) for x in names):
             return None
-        if not ((opener and not opener.group().startswith("包")) or _exclusive_kinds(names, measure_of(w) == "元")):
+        complete = _complete_by_name(names, masked[s.start:parts[-1].end], residual_ok=False) \
+            and not re.search(r"[，,、；;]\s*[\u4e00-\u9fff]{0,12}\d", masked[parts[-1].end:s.end])
+        if any(_OVERLAPPING.search(x) for x in names) and not complete:
+            return None       # (男性/女性: attributes elsewhere, the two sides of one split here)
+        if by_head:
+            wname = re.sub(r"(?:为|為|达到|達到|达|達|是|有|共)+$", "",
+                           re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, ps.start, 16)))
+            head = _shared_head(names + [wname])      # (男性人口/女性人口 share 性人口, the whole 户籍人口 only 人口)
+            if len(head) < 2 or any(x == head for x in names):
+                return None
+        if by_head and not complete:
+            return None       # (城镇人口…，乡村人口…，流动人口…: named by the head alone, only a complete split is the whole's)
+        if not (complete or (opener and not opener.group().startswith("包")) or _exclusive_kinds(names, measure_of(w) == "元")):
             return None
         if count_interval(w)[1] == float("inf"):
             return None
-        return self._sum_finding(doc, w, parts, partial=True, at=(parts[0].start, parts[-1].end))
+        return self._sum_finding(doc, w, parts, partial=not (by_head and complete), at=(parts[0].start, parts[-1].end))
 
     def _compound_total(self, doc, masked, s):
         """在校学生112.51万人，教职工8.73万人，专任教师7.43万人，师生总人数121.24万人 — a total named by a compound of
@@ -1882,17 +1913,23 @@ class PartsSum(Rule):
             k = re.search(r"[；;]", masked[a:end])
             if k:
                 end = a + k.start()
+        if not bracket and end >= s.end and (opens_sentence or re.search(r"[；;][\s，,：:]*$", masked[s.start:a])) \
+                and sum(1 for _ in _iter_qs(doc, a, s.end)) == 1:
+            # 。其中，确认劳动关系类380件。追索劳动报酬类640件。: a list opened by 其中 at the start of its sentence or
+            # clause with one part in it goes on in the sentences after it that each hold only a part (a name and one
+            # figure of the measure); a list of several parts joined by ，ends with its sentence
+            end = _bare_part_sentences(doc, masked, s, measure_of(whole))
         op = a + 2 if open_end is None else open_end
-        nxt = masked.find("其中", op, end)
+        nxt = _outside_brackets(masked, "其中", op, end)
         if nxt >= 0:
-            end = nxt
+            end = nxt       # (a 其中 inside a part's bracket breaks that part down: the list goes on after the bracket)
         # …，一般程序案件1,241件，一般程序案件中听证案件36件: a clause opened by a part's name and 中 breaks that part
         # down — the list of the whole's parts ends before it
         for mm in _NAMED_AMONG.finditer(masked, op, end):
             if len(mm.group(1)) >= 2 and mm.group(1) in masked[op:mm.start(1)]:
                 end = mm.start(1)
                 break
-        seg_text = _INCLUDED_NOTE.sub("", masked[op:end])
+        seg_text = _BRACKETED.sub("", masked[op:end])     # (a part's own breakdown: 医院22个（其中三级医院5个…）)
         if re.search(r"新增|新建", context_before(masked, whole, max(0, whole.start - 24), 20)):
             seg_text = re.sub(r"新增|新建", "", seg_text)     # 新增市场主体N，其中新增企业…: the whole's own word
         if re.search(r"分别|分別|占|佔|含|包括|包含|累计|累計|以上|以下|及以上|超过|超過|不足|新增|新建|其他|其它|其余|其餘|"
@@ -2086,6 +2123,72 @@ class PartsSum(Rule):
 _INCLUDES_NOUN = lazyre.compile(r"[\u4e00-\u9fff]{1,10}")
 #: the words of a bracket's part that name things inside the things counted, not kinds of them (子项目, 分校, 下属单位)
 _INNER_THING = lazyre.compile(r"^(?:子|分|下属|附属|配套|所属)")
+
+
+#: a sentence that only names a part and gives its figure (追索劳动报酬类640件。 / 来访1,160件次。)
+_BARE_PART_NAME = lazyre.compile(r"[\s，,]*[\u4e00-\u9fff（）()]{1,16}")
+_BARE_PART_END = lazyre.compile(r"[。；;]?\s*")
+
+
+def _bare_part_sentences(doc, masked: str, s, meas: str) -> int:
+    """The end of the last of the sentences right after ``s`` (in its paragraph, up to eight) that each hold only a
+    part: a name and one figure in the measure word ``meas``, nothing else; ``s.end`` when the next one does not."""
+    end = s.end
+    sents = doc.sentences
+    i = doc.sentence_index(s.start) + 1
+    n = 0
+    while i < len(sents) and n < 8 and sents[i].paragraph == s.paragraph:
+        ns = sents[i]
+        qs = list(_iter_qs(doc, ns.start, ns.end))
+        if len(qs) != 1 or not is_count(qs[0]) or measure_of(qs[0]) != meas or qs[0].approx \
+                or not _BARE_PART_NAME.fullmatch(masked, ns.start, qs[0].start) \
+                or not _BARE_PART_END.fullmatch(masked, qs[0].end, ns.end):
+            break
+        end = ns.end
+        i += 1
+        n += 1
+    return end
+
+
+#: what opens a part's own breakdown inside a list of parts (其中, 含, 包括)
+_NESTED_OPEN = lazyre.compile(r"(?<=[，,、；;])\s*(?:其中|含|包括|包含)")
+
+
+def _nested_in_list(masked: str, start: int, end: int, parts: Sequence[Quantity]) -> Optional[int]:
+    """Where, in a list of parts from ``start`` to ``end``, a part's own breakdown begins: 其中/含/包括 after the first
+    part (…，一般程序案件290件，其中听证案件30件), or a clause opened by the name of a part before it and 中
+    (…，一般程序案件290件，一般程序案件中听证案件30件) — None when the list holds none."""
+    if not parts:
+        return None
+    m = _NESTED_OPEN.search(masked, parts[0].end, end)
+    at = m.start() if m else None
+    for mm in _NAMED_AMONG.finditer(masked, parts[0].end, at if at is not None else end):
+        if len(mm.group(1)) >= 2 and mm.group(1) in masked[start:mm.start(1)]:
+            return mm.start(1)
+    return at
+
+
+#: a bracket with no bracket inside it
+_BRACKETED = lazyre.compile(r"[（(][^（()）]*[）)]")
+
+
+def _outside_brackets(masked: str, word: str, start: int, end: int) -> int:
+    """The first ``word`` between ``start`` and ``end`` that stands outside brackets, or -1."""
+    k = masked.find(word, start, end)
+    while k >= 0:
+        seg = masked[start:k]
+        if seg.count("（") + seg.count("(") <= seg.count("）") + seg.count(")"):
+            return k
+        k = masked.find(word, k + len(word), end)
+    return -1
+
+
+def _shared_head(names: Sequence[str]) -> str:
+    """The last characters all names share (人口 of 城镇人口 / 乡村人口)."""
+    k = 0
+    while k < min(len(x) for x in names) and len({x[-1 - k] for x in names}) == 1:
+        k += 1
+    return names[0][len(names[0]) - k:] if k else ""
 
 
 def _includes_kind_of(noun: str, inside: str) -> bool:
@@ -2308,7 +2411,10 @@ def _names_part(key: str, masked: str, q: Quantity, floor: int) -> bool:
     """撤销案件中 after 其中撤销40件: the name adds the head noun to the part's own label."""
     seg = re.split(r"[、，,；;：:。（(）)]|其中", masked[max(floor, q.start - 16):q.start])[-1]
     lab = re.sub(r"[^\u4e00-\u9fff]", "", seg)
-    return len(lab) >= 2 and key.startswith(lab) and len(key) - len(lab) <= 3
+    # (审结案件中纠错106件 / 撤销、变更等纠错106件, then 纠错案件中…: the label after the whole it was read among, or
+    # after the 等 closing the kinds it sums — a chain of parts at depth three)
+    return any(len(x) >= 2 and key.startswith(x) and len(key) - len(x) <= 3
+               for x in (lab, lab.rsplit("中", 1)[-1], lab.rsplit("等", 1)[-1]))
 
 
 #: a bracketed note of what a name includes (高级（含副高）职称): not part of the name

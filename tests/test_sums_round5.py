@@ -11,15 +11,10 @@ from sums_round5_set import SET
 
 #: wrong statements no rule finds yet (why, in a few words)
 KNOWN_MISSES = {
+    "s5-b4": "kinds of housing whose names do not say they exclude each other: not summed (公办学校/寄宿制学校 look alike)",
+    "s5-c3": "建议/提案 after 其中 across ；: names not known to exclude each other, not summed",
+    "s5-f1": "建制镇/乡 in Chinese numerals: names not known to exclude each other, not summed",
     "s5-b2": "parts named by verbs (新建/改造提升) after 其中: their sum over the whole not read",
-    "s5-b4": "three kinds of housing after 其中 whose names do not repeat the whole's: sum over it not read",
-    "s5-c3": "two parts separated by ；after 其中 adding up to more than the whole",
-    "s5-c5": "a total after parts separated by ；(三片合计)",
-    "s5-d1": "parts in sentences of their own after 其中， adding up to more than the whole",
-    "s5-d4": "；其中，A。B。: the list going on into the next sentence",
-    "s5-f1": "parts in Chinese numerals adding up to more than the whole",
-    "s5-g3": "structure percentages after 按…分 ending with 其他 that do not make 100",
-    "s5-h3": "a total after a 分别 list named by the count of rounds (两轮合计)",
     "s5-h4": "a year's total after a 分别 list of its quarters (全年共新增)",
 }
 

@@ -23,7 +23,7 @@ from typing import Optional, Sequence
 
 from lintgov import lazyre
 
-__all__ = ["exclusive", "complete", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
+__all__ = ["exclusive", "overlapping", "complete", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
            "classification", "announced_kinds"]
 
 #: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
@@ -150,6 +150,23 @@ _DESCRIBES = lazyre.compile(r"的$|涉及|涉|属于|屬於|具有|拥有|擁有
 def attribute(label: str) -> bool:
     """Whether a part's name reads as an attribute a unit may share with others (女性, 高新技术企业, 涉及…的)."""
     return bool(OVERLAPPING.search(label) or _DESCRIBES.search(label))
+
+
+def overlapping(labels: Sequence[str]) -> Optional[str]:
+    """Why the parts named by ``labels`` may overlap, whatever the list that holds them says (a short reason), or None:
+    a name that reads as an attribute (党员, 女性, 亿元以上, 涉及…的), names from two classifications of one thing
+    (三级医院 / 民营医院), a step beside a step it holds (普通中学 / 初中), or a name inside another.  A list of such
+    names is never summed, not even in a bracket right after its whole (新录用公务员120人（其中党员80人、女性65人）)."""
+    names = [x for x in labels if x]
+    if any(attribute(x) for x in names):
+        return "a name reads as an attribute a unit may share with others"
+    if len({d for x in names for d, pat in enumerate(_DIMENSIONS) if pat.search(x)}) > 1:
+        return "names from two classifications of one thing"
+    if _nested_steps(names):
+        return "a step beside a step it holds"
+    if any(i != j and len(x) >= 2 and x in y for i, x in enumerate(names) for j, y in enumerate(names)):
+        return "a name inside another"
+    return None
 
 
 def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
