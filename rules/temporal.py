@@ -182,7 +182,7 @@ class ImpossibleDate(Rule):
     )
 
     def check(self, doc, ctx):
-        text = _DIGITS_T(doc.masked())   # full-width digits (２０２３年２月３０日) read as digits
+        text = _DIGITS_T.sized(doc.masked())   # full-width digits (２０２３年２月３０日) read as digits
         seen = set()
         for m in lazyre.finditer(_DOTTED, text):
             y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))

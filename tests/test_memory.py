@@ -98,10 +98,13 @@ def test_lawgov_mentions_counts_as_the_whole_folded_text(monkeypatch, piece):
 import glob  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
+import platform  # noqa: E402
 import shutil  # noqa: E402
+import subprocess  # noqa: E402
 
 from lintgov.cli import main  # noqa: E402
 from lintgov.runner import core, lifetimes  # noqa: E402
+from lintgov.textfold import fullwidth_digits  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GWR = os.path.join(ROOT, "..", "shared", "corpus", "gwr")
@@ -221,3 +224,25 @@ def test_dropped_caches_are_never_rebuilt_and_findings_do_not_change(tmp_path, m
     monkeypatch.setattr(lifetimes, "USERS", {})
     want = _lint(["."], tmp_path / "b.json", monkeypatch, root)
     assert json.loads(got) and got == want
+
+
+def test_facts_computed_after_the_full_width_text_is_dropped():
+    # after the rule that is the last reader of both the full-width-digit text and (here) the first cache to drop,
+    # the runner's facts are computed without the full-width copy alive; the other caches go after the facts
+    doc = Document(BIG)
+    doc.quantities
+    fullwidth_digits(doc)
+    seen = []
+    rel = lifetimes.Releaser(["LG101", "LG210"], lambda d: seen.append(("_fullwidth_digits" in vars(d),
+                                                                         "_masked_cache" in vars(d))))
+    rel.after(doc, 0)
+    assert seen == [(False, True)] and "fullwidth-digits" in rel.dropped
+    assert "_fullwidth_digits" not in vars(doc)
+
+
+def test_large_document_fixes_the_mmap_threshold_once():
+    code = ("from lintgov import malloc; print(malloc.large_document(1000), malloc._done, "
+            "malloc.large_document(malloc.LARGE), malloc.large_document(malloc.LARGE))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert out.split() == (["False", "False", "True", "True"] if glibc else ["False", "False", "False", "False"])

@@ -36,6 +36,33 @@ def test_translation_deletes_and_expands():
     assert Translation(table)(text) == text.translate(table)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "𪨶\U0010ffffé", max_size=600))
+def test_lean_translation_is_str_translate(text):
+    # the one-pass translation of long texts: the same string, whatever the table and the characters (past the end
+    # of its list table too)
+    for table in (str.maketrans("０１２３４５６７８９．％發關於們這個為", "0123456789.%发关于们这个为"),
+                  {ord("a"): None, ord("国"): "xyz", ord("％"): "𪨶"}, {}):
+        t = Translation(table)
+        assert t.lean(text) == t.sized(text) == text.translate(table)
+
+
+def test_sized_translation_of_a_long_text(monkeypatch):
+    from lintgov import textfold
+    t = Translation(str.maketrans("０１２", "012"))
+    text = "国１人" * 1000 + "𪨶" + "民" * 500
+    calls = []
+    monkeypatch.setattr(textfold, "LEAN", 1000)
+    monkeypatch.setattr(Translation, "lean", lambda self, s: calls.append(len(s)) or s.translate(self.table))
+    assert t.sized(text) == text.translate(t.table) and calls == [len(text)]
+    assert t.sized(text[:999]) == text[:999].translate(t.table) and calls == [len(text)]
+
+
+def test_lean_translation_keeps_a_text_without_its_characters():
+    plain = "国人民" * 1000
+    assert Translation(str.maketrans("０", "0")).lean(plain) is plain
+
+
 # -- script profile: translate path and regex path count alike ------------------------------
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet="发專专發国國人的，\n漢汉ab〇々⺀𠀀", max_size=400), st.integers(0, 50), st.integers(0, 50))
@@ -424,8 +451,11 @@ def test_views_without_line_hashes_are_otherwise_the_same():
     for fs in by_doc.values():
         full, lean = build_views(fs), build_views(fs, line_hashes=False)
         assert all(v.line_hash for v in full) and not any(v.line_hash for v in lean)
+        # (the regions of the fixes' edits, which only SARIF prints, are left out too)
+        assert any(v.fix_regions for v in full) and not any(v.fix_regions for v in lean)
         for a, b in zip(full, lean):
             a.line_hash = None
+            a.fix_regions = []
             assert a == b
 
 

@@ -170,7 +170,9 @@ def build_views(findings: Sequence[Any], issuer: str = "", year: Optional[int] =
     """Views of ``findings`` — all the findings of one document in report order (their
     finding hashes count repeats within the document), or of one rule family of it.
     ``line_hashes=False`` leaves ``line_hash`` None (SARIF's ``primaryLocationLineHash`` hashes
-    every line of the document; a run whose output does not print it skips that)."""
+    every line of the document; a run whose output does not print it skips that) and ``fix_regions``
+    empty (the regions of each fix's edits, which only SARIF prints: ~500 edits in a traditional
+    seed whose clauses are corrected character by character)."""
     from ..fingerprints import finding_hashes
     from .sarif import _DocInfo
     from .text import page_line, paragraph_quote
@@ -205,7 +207,7 @@ def build_views(findings: Sequence[Any], issuer: str = "", year: Optional[int] =
                 u16=region(rdoc, r.start, r.end, "utf16"), sreg=_rtuple(info(rdoc).region(r.start, r.end, False)),
                 page=page_line(rdoc, r.start)))
         fix_regions = []
-        if f.fix is not None and f.fix.edits and has_text and not by_par:
+        if f.fix is not None and f.fix.edits and has_text and not by_par and line_hashes:
             fix_regions = [_rtuple(di.region(e.start, e.end, snippet=False)) for e in f.fix.edits]
         pnote = None
         if has_text and by_par:

@@ -268,6 +268,10 @@ def lint_job(job: Job, spec: RunSpec) -> DocResult:
         return _lint_job(job, spec)
 
 
+#: (lintgov.malloc.LARGE: a document this large fixes glibc's mmap threshold before it is read)
+_LARGE = 4 << 20
+
+
 def _lint_job(job: Job, spec: RunSpec) -> DocResult:
     st = state(spec)
     reg = st.registry
@@ -284,6 +288,9 @@ def _lint_job(job: Job, spec: RunSpec) -> DocResult:
         if isinstance(hit, DocResult):
             hit.index, hit.path, hit.cached = job.index, job.path, True
             return hit
+    if len(data) >= _LARGE:
+        from ..malloc import large_document
+        large_document(len(data))
     try:
         doc = read_document(job.path, job.shown, reg, data)
     except ReadError as e:

@@ -143,6 +143,12 @@ USERS: Dict[str, Tuple[FrozenSet[str], Callable[[Any], bool], Optional[int]]] = 
 }
 
 
+#: caches the runner's facts about a document (kind, pairing key and data, issuer and year) never read: dropped before
+#: the facts are computed when both fall after the same rule (the full-width-digit text is read only to build the
+#: quantities, which are cached by the time it is dropped)
+BEFORE_FACTS: FrozenSet[str] = frozenset({"fullwidth-digits"})
+
+
 def plan(codes: Sequence[str]) -> Dict[int, List[str]]:
     """Position in ``codes`` (the run's document rules, in order) → caches to drop after that
     rule.  A cache no rule of the run reads is not dropped (the run never builds it, or
@@ -177,7 +183,14 @@ class Releaser:
             return
         if not self.started:
             self.started = True
+            # what the facts never read goes first: the facts (the heading tree for the kind) may build a large
+            # cache, and the two were alive at once at the peak of a 50 MB document
+            self._drop(doc, [n for n in names if n in BEFORE_FACTS])
             self.before_first(doc)
+            names = [n for n in names if n not in BEFORE_FACTS]
+        self._drop(doc, names)
+
+    def _drop(self, doc: Any, names: Sequence[str]) -> None:
         for name in names:
             if USERS[name][1](doc):
                 self.dropped.append(name)
