@@ -13,6 +13,7 @@ related locations.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -140,7 +141,7 @@ def fmt_pct(x: float, decimals: int) -> str:
 
 
 def label(doc, q: Quantity) -> str:
-    return doc.text[q.num_start:q.end]
+    return _printed(doc, q)
 
 
 def sentence_window(doc, off: int, previous: bool = True) -> Tuple[int, int]:
@@ -303,6 +304,9 @@ class RateMismatch(Rule):
         good("全市共有法律援助案件1,506件，其中农民工案件约占三分之一，达512件。"),
         bad("行政复议纠错率为16.5%。全年共审结行政复议案件480件，其中直接纠错60件。",
             note="the counts in the next sentence: 60/480 = 12.5%"),
+        bad("抽检食品450批次，不合格9批次，不合格率3.0%。", note="checked as 合格率97.0%: (450 − 9)/450 = 98.0%"),
+        good("抽检食品450批次，不合格9批次，不合格率2.0%。"),
+        bad("83项年度重点任务仅有5项未完成，完成率97.0%。", note="(83 − 5)/83 = 94.0%"),
         bad("全年受理行政复议案件86件，其中涉企案件不足四成（41件）。", note="tenths without 占: 41/86 = 47.7%"),
         good("全年受理行政复议案件86件，其中涉企案件不足四成（31件）。"),
         bad("其中男性人口51.2万人，女性人口48.8万人，女性人口占比44.8%。",
@@ -331,6 +335,11 @@ class RateMismatch(Rule):
             name, kind, closed = res
             if _DAYS_RATE.search(name):
                 f = self._days(doc, masked, q, name, tol)
+            elif kind == "rate" and closed and name[:1] in _NEGATION_CHARS and q.value <= 100:
+                # 不合格率2.0% is 合格率98.0%: checked as the rate of what did happen, with the printed figure shown
+                p = _complement_of(q)
+                _show(doc, p, f"{fmt_pct(p.value, q.decimals)}（100%−{name}{doc.text[q.num_start:q.end]}）")
+                f = self._check_one(doc, masked, p, name[1:], kind, closed, tol, consumed)
             else:
                 f = self._check_one(doc, masked, q, name, kind, closed, tol, consumed)
             if f is not None:
@@ -594,6 +603,15 @@ class RateMismatch(Rule):
                     return self._split_finding(doc, q, name, stated, splits[-1])
         full_name = doc.text[floor:q.start]
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name]
+        if not eligible and kind == "rate" and len(numerators) == 1:
+            # 办理人大代表建议215件、政协提案186件，按期办复395件: the whole is the list of items right before the
+            # numerator, each larger than none of it, together at least it
+            items = _list_whole(doc, masked, counts, numerators[0], name, lo_w)
+            if items:
+                d = _sum_of(doc, items)
+                _show(doc, d, "(" + "+".join(doc.text[c.num_start:c.end] for c in items) + ")")
+                eligible = [(numerators[0], d)]
+                counts = counts + [d]
         if not eligible:
             if kind == "share" and _confirm_share(doc, masked, counts, q, lo_w, stated_interval(q, tol)):
                 return None
@@ -699,7 +717,7 @@ class RateMismatch(Rule):
                       "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": niv[0],
                       "denominator": count_interval(d)[0], "grim_numerators": grim, "rate_name": nm,
                       "readings_tried": _READINGS},
-            name=nm, stated=doc.text[q.num_start:q.end], formula=formula, recomputed=shown,
+            name=nm, stated=_printed(doc, q), formula=formula, recomputed=shown,
             lo=fmt_pct(stated[0], q.decimals + 1), hi=fmt_pct(stated[1], q.decimals + 1),
             tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
@@ -739,7 +757,7 @@ class RateMismatch(Rule):
                               "denominator": count_interval(d)[0], "grim_numerators": [], "rate_name": nm,
                               "readings_tried": "times (件次/人次) are at least the units they count: the rate is at "
                                                 "most their ratio"},
-                    name=nm, stated=doc.text[q.num_start:q.end], formula=f"{label(doc, n)}÷{label(doc, d)}",
+                    name=nm, stated=_printed(doc, q), formula=f"{label(doc, n)}÷{label(doc, d)}",
                     recomputed=f"≤{fmt_pct(r[1], max(q.decimals, 2))}", lo=fmt_pct(stated[0], q.decimals + 1),
                     hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
                     grim="按次计的分子不少于按件（人）计的数，比率至多为二者之比",
@@ -793,7 +811,7 @@ class RateMismatch(Rule):
                       "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": sv[0],
                       "denominator": lv[0], "grim_numerators": grim, "rate_name": nm,
                       "readings_tried": "part/whole and (whole-part)/whole of the two counts in the bracket"},
-            name=nm, stated=doc.text[q.num_start:q.end], formula=f"{label(doc, small)}÷{label(doc, large)}",
+            name=nm, stated=_printed(doc, q), formula=f"{label(doc, small)}÷{label(doc, large)}",
             recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
@@ -817,7 +835,7 @@ class RateMismatch(Rule):
                       "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
                       "formula": formula, "tolerance": round(h, 6), "numerator": nv[0], "denominator": dv[0],
                       "grim_numerators": [], "rate_name": name, "readings_tried": _READINGS},
-            name=name, stated=doc.text[q.num_start:q.end],
+            name=name, stated=_printed(doc, q),
             formula=f"{label(doc, n)}÷({label(doc, n)}+{label(doc, c)})",
             recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim="整体为两部分之和",
@@ -852,7 +870,7 @@ class RateMismatch(Rule):
                       "formula": f"({dd}-{fmt_num(cv[0])})/{dd}*100", "tolerance": round(h, 6), "numerator": nd,
                       "denominator": dv[0], "grim_numerators": grim, "rate_name": name,
                       "readings_tried": _READINGS},
-            name=name, stated=doc.text[q.num_start:q.end], formula=f"({label(doc, d)}−{label(doc, c)})÷{label(doc, d)}",
+            name=name, stated=_printed(doc, q), formula=f"({label(doc, d)}−{label(doc, c)})÷{label(doc, d)}",
             recomputed=shown, lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
@@ -945,6 +963,65 @@ def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: F
     return False
 
 
+#: negations opening a rate's name (roles.rate_context keeps them: 不合格率, 不满意率)
+_NEGATION_CHARS = ("不", "未", "非", "没", "沒", "無", "无")
+_FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+
+
+def _show(doc, q: Quantity, shown: str) -> None:
+    """Say how a figure made by a rule (不合格率2.0% read as 合格率98.0%; the sum of a list's items) is shown in a
+    finding: per document, by the figure's span and value (no printed figure has both)."""
+    doc.__dict__.setdefault("_lintgov_shown", {})[(q.start, q.end, q.num_start, q.value)] = shown
+
+
+def _printed(doc, q: Quantity) -> str:
+    """The figure as a finding shows it: the printed text, or what :func:`_show` said for a figure made by a rule."""
+    shown = doc.__dict__.get("_lintgov_shown")
+    return (shown and shown.get((q.start, q.end, q.num_start, q.value))) or doc.text[q.num_start:q.end]
+
+
+def _complement_of(q: Quantity) -> Quantity:
+    """100% less the rate ``q``, with its printed precision; a bound turns round (不合格率低于2% is 合格率 above 98%;
+    近 loses its nearness: 不合格率近2% is 合格率 at least 98%, nothing more)."""
+    v = round(100.0 - q.value, max(q.decimals, 0) + 6)
+    return dataclasses.replace(q, value=v, mantissa=v, approx=_FLIP.get(q.approx, q.approx), approx_word="")
+
+
+def _list_whole(doc, masked, counts, n, name, floor) -> List[Quantity]:
+    """The items of a list right before the numerator ``n`` (A 215件、B 186件，按期办复395件): two or three counts of
+    its measure joined by 、/和/及, the first named by words that fit the rate's denominator, nothing but names
+    between them, the last closing its clause right before the numerator's, each smaller than ``n`` and together at
+    least it.  Empty when there is no such list."""
+    before = [c for c in counts if c.end <= n.start and not is_delta(masked, c)]
+    run: List[Quantity] = []
+    for c in reversed(before):
+        if measure_of(c) != measure_of(n):
+            break
+        if run:
+            gap = masked[c.end:run[0].start]
+            if not re.fullmatch(r"[、和及与與][\u4e00-\u9fff“”]{1,12}", gap):
+                break
+        else:
+            if not re.fullmatch(r"[，,]\s*[\u4e00-\u9fff]{0,8}", masked[c.end:n.start]):
+                break
+        run.insert(0, c)
+        if len(run) == 3:
+            break
+    if len(run) < 2 or not _denominator_fits(name, context_before(masked, run[0], floor, 14)):
+        return []
+    lo = sum(count_interval(c)[0] for c in run)
+    if any(count_interval(c)[0] >= count_interval(n)[1] for c in run) or lo < count_interval(n)[0]:
+        return []
+    return run
+
+
+def _sum_of(doc, items: Sequence[Quantity]) -> Quantity:
+    """A count standing for the sum of ``items`` (their span, their measure; exact when they are)."""
+    v = sum(c.value for c in items)
+    return dataclasses.replace(items[-1], start=items[0].start, num_start=items[0].num_start, value=v, mantissa=v,
+                               decimals=max(c.decimals for c in items))
+
+
 def _stem(name: str) -> str:
     return re.sub(r"(率|比例|比重|占比|佔比)$", "", name)
 
@@ -976,9 +1053,9 @@ from lintgov.claims.classes import OVERLAPPING as _OWN_SUBSET  # noqa: E402
 from lintgov.claims.grammar import among  # noqa: E402
 from lintgov.claims.classes import opposite_outcome as _opposite_outcome, names_own_outcome as _names_own_outcome  # noqa: E402,E501
 #: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
-_NEWLY = lazyre.compile(r"新增|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
+_NEWLY = lazyre.compile(r"新增|新建|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
 #: a negated count (不予受理37件) is the complement of the rate's numerator in its whole
-_NEGATION = r"(?:不予|未予|未能|未|不|没有|無法|无法)"
+_NEGATION = r"(?:不予|未予|未能|未|不|没有|無法|无法)(?:按期|按时|按時|及时|及時|限时|限時|如期|当场|當場|全部|依法)?"
 
 
 #: what the denominator of a well-known rate counts; a count described otherwise is not its base
@@ -997,7 +1074,7 @@ _DENOMINATOR_WORDS = (
                                               r"备案|備案")),
     (lazyre.compile(r"败诉|敗訴|胜诉|勝訴"), lazyre.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
     (lazyre.compile(r"办结|辦結|结案|結案|答复|答覆|回复|回覆|办复|辦複|辦復"),
-     lazyre.compile(r"受理|收到|认领|認領|交办|交辦|转办|轉辦|登记|登記|接收|共|办理|辦理|申请|申請|承办|承辦|收集|接到")),
+     lazyre.compile(r"受理|收到|认领|認領|交办|交辦|转办|轉辦|登记|登記|接收|共|办理|辦理|申请|申請|承办|承辦|收集|接到|立案")),
 )
 
 
@@ -1227,6 +1304,21 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
                 rest = [c for c in mine if c is not wholes[0] and measure_of(c) == measure_of(wholes[0])]
                 if len(rest) == 1 and count_interval(rest[0])[1] <= count_interval(wholes[0])[1]:
                     out.append(rest[0])
+    s_rate = doc.sentence_at(rate_at) if not out and rate_at < 1 << 62 else None
+    if s_rate is not None and _COVERAGE.search(name) and masked[s_rate.end - 1:s_rate.end] in "。！!" \
+            and not any(rate_at < c.start < s_rate.end for c in counts):
+        # 食堂“明厨亮灶”覆盖率超过95%。全区共有学校食堂318个，已有297个完成改造: a coverage rate closing its sentence,
+        # the next holding one count stated as the whole and named like the rate, and one count of what has reached it
+        nxt = [c for c in counts if c.start >= s_rate.end and not is_delta(masked, c)]
+        nt = re.sub(r"[^\u4e00-\u9fff]", "", name_text or name)
+        wholes = [c for c in nxt if _TOTAL_BEFORE.search(re.split(r"[，,；;。：:]", masked[max(0, c.start - 16):c.start])[-1])
+                  and any(nt[i:i + 2] in context_before(masked, c, 0, 16) for i in range(len(nt) - 1))]
+        if len(wholes) == 1:
+            rest = [c for c in nxt if c is not wholes[0] and measure_of(c) == measure_of(wholes[0])]
+            if len(rest) == 1 and rest[0].start > wholes[0].end and re.match(
+                    r"[，,]?\s*(?:已有|已|均已|其中)$", masked[wholes[0].end:rest[0].start]) \
+                    and count_interval(rest[0])[1] <= count_interval(wholes[0])[1]:
+                out.append(rest[0])
     if not out and _COVERAGE.search(name):
         # 共有村128个，其中建成法律服务站128个，覆盖率100%: the part after 其中 is the numerator
         k = masked.rfind("其中", floor, counts[-1].start if counts else floor)
@@ -1657,6 +1749,10 @@ def _named_as(masked: str, c: Quantity, floor: int, subject: str) -> bool:
 _MEASURE_NOUN = lazyre.compile(r"(?:销量|銷量|销售量|銷售量|产量|產量|数量|數量|人数|人數|户数|戶數|家数|家數|个数|個數|件数|件數|金额|金額)$")
 
 
+#: a head noun a part after 其中 may leave out, its unit saying it (线上办理事项 → 其中线上办理43.3万件)
+_HEAD_NOUN = lazyre.compile(r"(?:事项|事項|案件|业务|業務|项目|項目|人员|人員|群众|群眾)$")
+
+
 def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quantity, Quantity]]:
     """民生支出占一般公共预算支出的比重为78.2%，全年民生支出58.6亿元，一般公共预算支出74.9亿元: the part and the
     whole stated after the share, each named as the share names it (the subject before 占, the whole after)."""
@@ -1686,6 +1782,13 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
             # 新能源汽车销量占比突破三成，…，其中新能源汽车1.5万辆: the subject named by its things, the measure noun
             # (销量, 人数, 金额) said by the unit
             n = next((c for c in after if _named_as(masked, c, q.end, short)), None)
+        head = _HEAD_NOUN.sub("", subject)
+        if n is None and len(head) >= 2 and head != subject:
+            # 线上办理事项占比突破八成，全年办理政务服务事项56.2万件，其中线上办理43.3万件: the subject's head noun (事项,
+            # 案件, 业务…) said by the unit of a part opened by 其中
+            n = next((c for c in after if _named_as(masked, c, q.end, head)
+                      and re.search(r"其中" + re.escape(head) + r"[\u4e00-\u9fff]{0,3}$",
+                                    re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, q.end, 16)))), None)
         if n is None and len(subject) >= 2 and after and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start):
             # 农民工案件约占三分之一，达812件；全年共办理…1,506件: the part restated right after the share, the whole
             # stated as a total after it
@@ -1938,6 +2041,15 @@ def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantit
     own_name = _stem(rate_words) if _stem(rate_words).endswith(raw) else raw
     s_ = doc.sentence_at(q.start)
     s_end = s_.end if s_ is not None else q.end
+    # 受理率为95.5%。全年收到…1,100件，…不予受理的49件: a rate with no count before it in its sentence, its counts (read
+    # by the caller) in the next sentence
+    ahead = s_ is not None and not any(s_.start <= c.start < q.start for c in counts)
+    if ahead:
+        s_end = max([c.end for c in counts] + [s_end])
+    # the negation after the count (83项任务仅有5项未完成; 12个村未通天然气): the rate's word, its characters in order
+    neg_after = re.compile(r"(?:尚|仍|还|還|均|都)?(?!未来|未來)" + _NEGATION + "[\u4e00-\u9fff]{0,4}?(?:"
+                           + "|".join(re.escape(k[0]) + "[\u4e00-\u9fff]{0,3}?" + re.escape(k[1:]) for k in keys if len(k) == 2)
+                           + ")") if any(len(k) == 2 for k in keys) else None
     out = []
     for i, c in enumerate(counts):
         if c.start > s_end or is_delta(masked, c):
@@ -1945,26 +2057,41 @@ def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantit
         cctx = context_before(masked, c, floor, 10)
         full = _opposite_outcome(own_name, cctx)
         opposite = full is not None
+        after_neg = False
         if not opposite:
-            m_neg = neg.search(cctx) if c.start <= q.start else None
+            m_neg = neg.search(cctx) if c.start <= q.start or ahead else None
+            if m_neg is None and neg_after is not None and (c.end <= q.start or ahead):
+                # the words right after the count open with the negation (5项未完成, 12个未通天然气, 72处尚未整改到位)
+                m_neg = neg_after.match(_after_words(masked, c))
+                after_neg = m_neg is not None
             if m_neg is None:
                 continue
             # 未办结 is all that is not 办结; 不予受理 is one decision beside others (转送, 告知): the numerator is then
             # at most the whole less the count
-            full = not re.match(r"不予|未予", m_neg.group())
-        for d in reversed(counts[:i]):
-            if measure_of(d) != measure_of(c) or is_delta(masked, d) or d.start > q.start:
+            full = not re.search(r"不予|未予", m_neg.group())
+        wholes: List[Tuple[Quantity, Quantity, bool]] = []
+        for j in range(i - 1, -1, -1):
+            d = counts[j]
+            if measure_of(d) != measure_of(c) or is_delta(masked, d) or (d.start > q.start and not ahead):
                 continue
             ctx = context_before(masked, d, floor, 14)
-            if _names_own_outcome(own_name, own_req.sub("", ctx)) \
-                    or not (_denominator_fits(name, ctx) or (opposite and _subset_whole(name, rate_words, ctx))) \
-                    or (not opposite and any(k in own_req.sub("", ctx) for k in keys)):
+            # 83项年度重点任务仅有5项未完成: a count of things right before the count of those of them not done, in
+            # one clause or the next (no figure of its measure between), is their whole whatever names it
+            things = after_neg and not re.search(r"[。；;]", masked[d.end:c.start]) and c.start - d.end <= 20 \
+                and all(measure_of(x) != measure_of(c) for x in counts[j + 1:i])
+            if not things and (_names_own_outcome(own_name, own_req.sub("", ctx))
+                               or not (_denominator_fits(name, ctx) or (opposite and _subset_whole(name, rate_words, ctx)))
+                               or (not opposite and any(k in own_req.sub("", ctx) for k in keys))):
                 continue      # (按期办结率 over 办结1,250件: the whole is named by the rate's action less its outcome)
             if opposite and _OTHER_PERIOD.search(masked, min(d.start, q.start), max(c.end, q.end)):
                 break         # 2023年审结300件，维持260件；2024年纠错率…: counts of another period than the rate's
             if count_interval(d)[0] > count_interval(c)[1]:
-                out.append((c, d, full))
+                wholes.append((c, d, full))
+                if len(wholes) < 3 and re.match(r"[，,]\s*其中", masked[d.end:d.end + 4]) is None \
+                        and re.search(r"其中", masked[max(floor, d.start - 8):d.start]):
+                    continue  # 抽检2,000批次，其中农产品800批次，不合格12批次: the whole before the 其中 part is a reading too
             break
+        out.extend(reversed(wholes))      # (the nearest whole last: the one a finding shows)
     return out
 
 
@@ -2004,8 +2131,10 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     n = before[-1]
     # 办结1,054件，占受理总数1,064件的99.1%: the whole written inside 占…的
     inner = [c for c in counts if c.start > zhan and c.end <= q.start and measure_of(c) == measure_of(n)]
-    if len(inner) == 1 and not _SCOPE.search(masked[zhan:inner[0].start]) and \
-            re.match(r"\s*[）)]?\s*的", masked[inner[0].end:q.start]) and len(masked[n.end:zhan]) <= 12:
+    if len(inner) == 1 and (not _SCOPE.search(masked[zhan:inner[0].start]) or re.fullmatch(
+            r"(?:占|佔)(?:全省|全市|全区|全區|全县|全縣|全镇|全鎮|全街道)?", masked[zhan:inner[0].start].strip())) and \
+            re.match(r"\s*[）)]?\s*(?:[\u4e00-\u9fff“”]{1,8})?的", masked[inner[0].end:q.start]) and len(masked[n.end:zhan]) <= 12:
+        # (占全县1,420个行政村的92.1%: the whole stated with its scope and its name inside 占…的)
         return [(n, inner[0])]
     # 税收占比为62.2%: the share names its own subject; the numerator is the count that subject names
     cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
@@ -2229,7 +2358,11 @@ class TargetCompletion(Rule):
                 prev = [c for c in quantities_in(doc, clause_start(doc, masked, m.start(), lo_w), m.start()) if is_count(c)]
                 if len(prev) != 1 or measure_of(prev[0]) != measure_of(target) or not (re.search(
                         r"(?:目标|目標|任务|任務|计划|計劃|预算|預算)(?:任务|任務|数|數|投资|投資|资金|資金|规模|規模)?(?:为|為|是)?\s*$",
-                        masked[max(0, target.start - 8):target.num_start]) or _PLAN_AFTER.match(masked, target.end)):
+                        masked[max(0, target.start - 8):target.num_start]) or _PLAN_AFTER.match(masked, target.end)
+                        # 计划植树造林1.5万亩，实际完成1.62万亩，完成率108%: a clause opened by the plan word, its
+                        # action between it and the target, the achieved figure said to be the actual one
+                        or (_PLAN_OPENS.match(masked, clause_start(doc, masked, target.start, lo_w), target.num_start)
+                            and re.search(r"实际|實際", context_before(masked, prev[0], lo_w, 8)))):
                     continue
             after: List[Quantity] = []
             if target is None:
@@ -2420,6 +2553,11 @@ class TargetCompletion(Rule):
 #: a clause opening with the plan it states: 年度计划投资450亿元 / 年度目标任务2,400套 / 计划为2.5万亩
 _PLAN_OPENING = lazyre.compile(r"\s*(?:其中)?(?:全年|年度|今年|本年)?(?:的)?(?:计划|計劃|目标|目標|任务|任務)(?:任务|任務)?"
                                r"[\u4e00-\u9fff]{0,6}?(?:为|為|是)?\s*$")
+
+
+#: a clause opened by the plan (计划植树造林, 年度目标新建, 全年计划完成): what follows up to the figure is the planned action
+_PLAN_OPENS = lazyre.compile(r"\s*(?:全年|年度|今年|本年度?)?(?:计划|計劃|目标|目標|任务|任務)(?:任务|任務)?(?:为|為|是)?"
+                             r"[\u4e00-\u9fff]{0,8}\s*$")
 
 
 def _plan_opening(doc, masked: str, pos: int) -> List[Quantity]:

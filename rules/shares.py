@@ -19,7 +19,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
-from lintgov.claims.grammar import QFILL, QTOK, per_people, skeleton
+from lintgov.claims.grammar import QFILL, QTOK, per_people, per_unit, skeleton
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
@@ -663,6 +663,10 @@ class RatioMismatch(Rule):
               "可在{lo}至{hi}之间）",
         "en": "the change of {name}, {stated}, does not match the totals and the population: {formula} = {recomputed} "
               "(last year's population ±1%, the per-capita figure as printed: between {lo} and {hi})"},
+        "per_unit": {
+        "zh": "{name}{stated}与总量和单位数不符：{formula} = {recomputed}（按三个数印出的位数，另加1%）",
+        "en": "{name} {stated} does not match the total and the count of units: {formula} = {recomputed} (printed "
+              "precision of the three figures, and 1% more)"},
         "per_people": {
         "zh": "{name}{stated}与总量和人口不符：{formula} = {recomputed}（容差±{tol}）",
         "en": "{name} {stated} does not match the count and the population: {formula} = {recomputed} (tolerance ±{tol})"},
@@ -692,14 +696,25 @@ class RatioMismatch(Rule):
         good("年末全市常住人口520万人。全市共有执业（助理）医师17,992人，每万人口执业（助理）医师34.6人。"),
         bad("全年地区生产总值3473.12亿元。生产安全事故死亡人数39人。亿元生产总值生产安全事故死亡人数0.014人。",
             note="39 ÷ 3473.12 = 0.0112"),
+        bad("全年发放城乡低保金2.16亿元，保障对象3.6万人，人均发放8,000元。", note="2.16亿元 ÷ 3.6万人 = 6,000元"),
+        good("全年发放城乡低保金2.16亿元，保障对象3.6万人，人均发放6,000元。"),
+        good("城乡居民医保财政补助标准提高到人均680元。", note="a standard, no total over its people"),
     )
 
     def check(self, doc, ctx):
         masked = doc.masked()
         if "‰" in masked:
             yield from self._vital(doc, masked)
+        flagged = set()
         if "人均" in masked:
-            yield from self._per_capita(doc, masked)
+            for f in self._per_capita(doc, masked):
+                flagged.add(f.start)
+                yield f
+        for pu in per_unit(doc):
+            if pu.avg.start not in flagged:
+                f = self._per_unit(doc, masked, pu)
+                if f is not None:
+                    yield f
         if "亿元" in masked:
             yield from self._per_gdp(doc, masked)
         for pp in per_people(doc):
@@ -836,6 +851,71 @@ class RatioMismatch(Rule):
                                          "population": [plo, phi], "tolerance": h},
                                name="人均" + name, stated=doc.text[q.num_start:q.end], formula=formula,
                                recomputed=_num((rlo + rhi) / 2, q.decimals + 2), tol=f"{h:g}")
+
+    def _per_unit(self, doc, masked, pu):
+        """全年发放低保金2.16亿元，保障对象3.6万人，人均发放6,000元 / 覆盖46个社区，平均每个社区300万元 / 春节假期7天共接待
+        游客84万人次，日均12万人次 (``claims.grammar.per_unit``): a total of the average's measure over a count of the units
+        its marker names, both stated before the marker in its sentence.  Silent when any total and any count of those
+        units there give the average (within the printed precision of the three and 1% more: averages are rounded
+        loosely), or when the sentence states a plan; else the pair nearest the marker is reported."""
+        s = doc.sentence_at(pu.at)
+        if s is None or _PLAN_WORDS.search(masked, s.start, pu.at):
+            return None
+        a = pu.avg
+        am = measure(a)
+        tail = (pu.noun + pu.words)[:2]
+        before = [x for x in quantities_in(doc, s.start, pu.at) if not x.is_percent and x.end <= pu.at][-12:]
+        totals, units = [], []
+        for x in before:
+            lead = masked[max(s.start, x.start - 4):x.start]
+            if x.approx in (">", ">=", "<", "<=") or re.search(r"增加|增长|增長|减少|減少|下降|提高|同比|比上年|较|較", lead):
+                continue
+            mx = measure(x)
+            if mx == am and value_of(x) > value_of(a):
+                totals.append(x)
+            elif mx in pu.units and x.decimals == 0 and x.scale == 1 or (mx in pu.units and mx in ("人", "名", "户")):
+                if tail and pu.units == ("个",) and not (masked[x.end:x.end + 2] == tail
+                                                        or tail in masked[max(s.start, x.start - 6):x.start]):
+                    continue  # 平均每个社区: a count of 个 that names the 社区
+                units.append(x)
+        if totals and not units:
+            # 全年培训2,160人，平均每期90人，共举办24期: the count of units after the average, stated as their total
+            for x in quantities_in(doc, a.end, s.end)[:4]:
+                if measure(x) in pu.units and not x.is_percent and x.approx is None \
+                        and re.search(r"(?:共|总|總|合计|合計|累计|累計)[\u4e00-\u9fff]{0,4}$", masked[max(a.end, x.start - 8):x.start]):
+                    units.append(x)
+                    break
+        if not totals or not units:
+            return None
+        alo, ahi = interval_of(a)
+        alo, ahi = alo * 0.99, ahi * 1.01
+        for t in totals[-4:]:
+            tlo, thi = interval_of(t)
+            for n in units[-4:]:
+                nlo, nhi = interval_of(n)
+                if nlo <= 1:
+                    continue
+                rlo, rhi = tlo / nhi, thi / nlo
+                if rlo <= ahi and rhi >= alo:
+                    record(doc, self.code, "per-unit", a, True, "total/units", [t, n])
+                    return None
+        t, n = totals[-1], units[-1]
+        tlo, thi = interval_of(t)
+        nlo, nhi = interval_of(n)
+        rlo, rhi = tlo / nhi, thi / nlo
+        record(doc, self.code, "per-unit", a, False, "total/units", [t, n])
+        unit = value_of(a) / a.value if a.value else 1.0
+        formula = f"{doc.text[t.num_start:t.end]}÷{doc.text[n.num_start:n.end]}"
+        name = doc.text[pu.at:a.start].strip()
+        return self.finding(doc, a.start, a.end, "per_unit",
+                            related=[Related(t.start, t.end, {"zh": "总量", "en": "total"}),
+                                     Related(n.start, n.end, {"zh": "单位数", "en": "units"})],
+                            evidence={"stated": a.value, "recomputed_interval": [rlo / unit, rhi / unit],
+                                      "formula": formula, "tolerance": "printed precision of the three figures, +1%",
+                                      "readings_tried": "every total of the average's measure over every count of its "
+                                                        "units stated before it in the sentence (up to 4 each)"},
+                            name=name, stated=doc.text[a.num_start:a.end], formula=formula,
+                            recomputed=_num((rlo + rhi) / 2 / unit, max(a.decimals, 0) + 2))
 
     def _per_people(self, doc, pp):
         """每万人口执业（助理）医师34.6人 (``claims.grammar.per_people``): a count named by the ratio's words in its

@@ -4135,3 +4135,62 @@ def area_shares(doc: "Document") -> Dict[int, AreaShare]:
                 out[q.start] = AreaShare(q, p, whole[0], scope, part_words, whole[1])
     c["area_shares"] = out
     return out
+
+
+# -- an average per unit: 人均发放6,000元, 户均7,000元, 平均每个社区300万元, 平均每家200万元, (7天)日均12万人次 ------------
+@dataclass(frozen=True)
+class PerUnit:
+    """A figure stated as an average per unit of a count (``avg``), read from its marker (人均, 户均, 日均, 月均, 平均每个
+    社区…): ``units`` the measure words a count of those units is written with (人/名 for 人均, 户 for 户均, 天/日 for
+    日均, 个 for 平均每个…), ``noun`` what the units are when the marker names it (社区 of 平均每个社区; empty else),
+    ``words`` the words between the marker and the figure (发放 of 人均发放6,000元), ``at`` the marker's start."""
+
+    avg: "Quantity"
+    units: Tuple[str, ...]
+    noun: str
+    words: str
+    at: int
+
+
+_PER_UNIT = lazyre.compile(
+    r"(?:(?P<mk>人均|户均|日均|月均)|平均每(?P<u>[个家户人名所村期天日月])(?P<noun>[\u4e00-\u9fff]{0,4}?))"
+    r"(?P<words>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达)?(?:约)?(?P<q>" + _Q + r")")
+_UNITS_OF = {"人均": ("人", "名"), "户均": ("户",), "日均": ("天", "日"), "月均": ("个月", "月"),
+             "个": ("个",), "家": ("家",), "户": ("户",), "人": ("人", "名"), "名": ("人", "名"), "所": ("所",),
+             "村": ("个",), "期": ("期",), "天": ("天", "日"), "日": ("天", "日"), "月": ("个月", "月")}
+#: words after the marker that make the figure no plain average of a total stated in the sentence: a change (人均增收),
+#: a rate per period (人均每月, 人均年), a standard or a survey figure (收入, 可支配, 消费, 寿命, 住房, 标准)
+_PER_UNIT_NOT = lazyre.compile(r"增|减|提高|下降|降低|每|年|月|收入|可支配|消费|支出|寿命|住房|标准|水平|面积|生产总值|GDP|"
+                               r"存款|储蓄|工资|预期|受教育|拥有|床位|超过|不足|不到|逾|近|以上")
+
+
+_PER_UNIT_BEFORE = lazyre.compile(r"(?:标准|到|至|从|由|按|以|为)$")
+
+
+def per_unit(doc: "Document") -> List[PerUnit]:
+    """Every figure stated as an average per unit (:class:`PerUnit`), in document order (cached).  Never a
+    percentage, a bound or an average per period of time (人均每月, 年人均) or of a survey (人均可支配收入)."""
+    c = _cache(doc)
+    if "per_unit" in c:
+        return c["per_unit"]  # type: ignore[return-value]
+    out: List[PerUnit] = []
+    text = folded_text(doc)
+    if "均" in text or "平均每" in text:
+        skel, by_start = skeleton(doc)
+        for m in _PER_UNIT.finditer(skel):
+            if m.start() > 0 and skel[m.start() - 1] in "年月周週日每":
+                continue      # 年人均, 月人均, 每日均: a mean per period
+            q = by_start.get(m.start("q"))
+            words = m.group("words")
+            if q is None or q.is_percent or q.approx not in (None, "≈") or _PER_UNIT_NOT.search(words) \
+                    or _PER_UNIT_NOT.search(m.group("noun") or "") or measure(q) in ("%", "个百分点"):
+                continue
+            if _PER_UNIT_BEFORE.search(skel, max(0, m.start() - 4), m.start()):
+                continue      # 补助标准提高到人均320元, 从人均8.7万元: a standard or a level of a change, no average of a total
+            key = m.group("mk") or m.group("u")
+            noun = m.group("noun") or ""
+            if key == "村":
+                noun = "村"
+            out.append(PerUnit(q, _UNITS_OF[key], noun, words, m.start()))
+    c["per_unit"] = out
+    return out

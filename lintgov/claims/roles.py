@@ -62,6 +62,8 @@ _CLOSED = lazyre.compile(r"(?:纠错|糾錯|办结|辦結|出庭应诉|出庭應
                      r"受理|调解成功|調解成功|调处成功|調處成功|达标|達標|入学|入學|普及|参保|參保|知晓|通过|通過|"
                      r"按期|按时|按時|回复|回覆|答复|答覆|办理|辦理|完好|优良|優良|正确|正確|准确|準確|及时|及時|"
                      r"查处|查處|销号|銷號|清零|采纳|採納|调解|調解|接通|响应|響應|处置|處置|见面|見面|签约|簽約)率$|(?:满意|滿意)度$")
+#: a negation opening a closed rate's name (不合格率 is not 合格率)
+_NEGATED_RATE = ("不", "未", "非", "没", "沒", "無", "无")
 #: bases that are not a whole the share is a part of: a plan, another period, an average or a standard (占全省平均水平的110%)
 _OPEN_BASE = lazyre.compile(r"预算(?!收入|支出)|預算(?!收入|支出)|计划|計劃|目标|目標|任务|任務|上年|去年|同期|上一年|前一年|基期|年初|规划|規劃|"
                             r"平均|水平|标准|標準")
@@ -141,7 +143,11 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         if _OPEN_OR_OTHER.search(_TITLES.sub("", name)):
             return None       # (法治副校长配备率, 河长巡河率: 长 of a post is no growth)
         cm = _CLOSED.search(name)
+        whole_name = name
         name = cm.group() if cm and len(cm.group()) >= 3 else name[-6:]
+        if cm and len(cm.group()) >= 3 and whole_name[:cm.start()].endswith(_NEGATED_RATE):
+            # 不合格率, 不满意率: the negation is part of the name (the rate of what did not happen), not 合格率
+            name = whole_name[cm.start() - 1:cm.end()]
         if cm and re.search(r"(?:综合|綜合)" + re.escape(cm.group()) + "$", m.group("name")):
             name = m.group("name")[-len(cm.group()) - 2:]
         if name.endswith(("比例", "比重", "占比", "佔比")):
