@@ -87,3 +87,43 @@ def test_aligned_lists(good, bad):
 @pytest.mark.parametrize("text", ALIGNED_SILENT)
 def test_aligned_lists_traps_are_silent(text):
     assert codes(text) == []
+
+
+# -- a level and its change with a remark between (claims.grammar._remark_before); a prior of another scope -------------
+#: (consistent, wrong); the first two after sentences of corpus/full (…亿元，稳居全市各区第一，增长… / 总量创近年来新高)
+REMARKED = [
+    ("全区社会消费品零售总额286.4亿元，稳居全市各区第二，同比增长8.0%，上年同期为265.2亿元。",
+     "全区社会消费品零售总额286.4亿元，稳居全市各区第二，同比增长12.0%，上年同期为265.2亿元。"),
+    ("上年实际使用外资10.0亿美元。全年实际使用外资12.6亿美元，总量创历史新高，比上年增长26.0%。",
+     "上年实际使用外资10.0亿美元。全年实际使用外资12.6亿美元，总量创历史新高，比上年增长36.0%。"),
+    ("上年全县旅游总收入为48.5亿元。全年全县旅游总收入53.8亿元，恢复到疫情前水平，增长10.9%。",
+     "上年全县旅游总收入为48.5亿元。全年全县旅游总收入53.8亿元，恢复到疫情前水平，增长20.9%。"),
+    ("全年进出口总额312.6亿元，首次突破历史纪录，比上年增加28.6亿元，上年为284.0亿元。",
+     "全年进出口总额312.6亿元，首次突破历史纪录，比上年增加38.6亿元，上年为284.0亿元。"),
+    ("2022年全市新登记市场主体2.15万户。2023年全市新登记市场主体2.48万户，高于全省平均水平，比2022年增长15.3%。",
+     "2022年全市新登记市场主体2.15万户。2023年全市新登记市场主体2.48万户，高于全省平均水平，比2022年增长25.3%。"),
+]
+REMARKED_SILENT = [
+    # real growth (GDP) across a rank
+    "全年地区生产总值520亿元，居全市第三，增长6.5%，上年为480亿元。",
+    # a qualifier between is no remark: growth at comparable prices
+    "全年规模以上工业总产值860亿元，按可比价计算，增长9.0%，上年为820亿元。",
+    # another metric opens the clause of the change
+    "全年接待游客1,250万人次，创历史新高，过夜游客增长12.0%，上年过夜游客为420万人次。",
+    # last year's figure of the whole county is not the base of the county town's
+    "上年全县接待游客1,250万人次。今年县城接待游客960万人次，增长8.0%。",
+    "上年全市接待游客1,250万人次。今年市区接待游客960万人次，增长8.0%。",
+    # the rank of the growth, consistent
+    "全年税收收入58.2亿元，增速居全市第一，增长18.0%，上年为49.3亿元。",
+]
+
+
+@pytest.mark.parametrize("good,bad", REMARKED)
+def test_level_and_change_across_a_remark(good, bad):
+    assert codes(good) == []
+    assert codes(bad) != []
+
+
+@pytest.mark.parametrize("text", REMARKED_SILENT)
+def test_remark_traps_are_silent(text):
+    assert codes(text) == []

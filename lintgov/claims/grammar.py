@@ -184,7 +184,8 @@ _NOT_PLAIN = lazyre.compile(r"其中|年均|平均|累计|人均|目标|计划|�
 _SUBPERIOD = lazyre.compile(r"[一二三四1-4]季度|第[一二三四]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|"
                             r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?|\d{1,2}月份?|月末|月底|年初")
 #: scopes wider than (or other than) the reporting body: a figure of one is not the body's own
-_WIDE_SCOPE = lazyre.compile(r"全国|全省|全市|全区|全县|全州|全球|世界|国家|省级|市级|中央|本级|市本级|区本级|县本级|城镇|农村|乡村|城区")
+_WIDE_SCOPE = lazyre.compile(r"全国|全省|全市|全区|全县|全州|全球|世界|国家|省级|市级|中央|本级|市本级|区本级|县本级|城镇|农村|乡村|城区|"
+                             r"(?<!全)市区|县城")
 _OWN_SCOPE = lazyre.compile(r"全(?:国|省|市|区|县|州|盟|旗|镇|乡)")
 
 
@@ -225,6 +226,24 @@ def _restated_name(skel: str, text: str, by_start, pos: int):
     if len(core) < 2 or _NOT_PLAIN.search(m.group("w")) or _AFTER_VERB.search(m.group("w")):
         return None
     return cur if core in text[_clause_start(skel, cur.start):cur.start] else None
+
+
+#: B，<a remark on B>，<its change>: 946万人次，超过疫情前水平，比2019年增长10.0% / 705.3亿元，继续位居全市各区第一，增长7.7% /
+#: 235.38亿元，总量创近年来新高，增长29.9% — a clause of no figure saying where B ranks or what it passed
+_REMARK = lazyre.compile(r"(?P<cur>" + _Q + r")\s*[，,]\s*(?:总量|规模|总额|增速)?(?:历史性|首次|再次|继续|仍|已|稳|跃|连续)?"
+                         r"(?:位居|位列|排名|居|排|列|突破|首超|超过|跨上|迈上|创|恢复到|恢复至|高于|快于|领先)"
+                         r"[^，,。；;：:\ue010\ue011\d（()）]{0,12}[\s，,]*$")
+
+
+def _remark_before(skel: str, by_start, pos: int):
+    """The value a change right after ``pos`` is about when only a remark on it stands between (:data:`_REMARK`)."""
+    m = _REMARK.search(skel, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    cur = by_start[m.start("cur")]
+    if cur.is_percent or unit_of(cur) in TIME_UNITS or cur.approx not in (None, "≈"):
+        return None
+    return cur
 
 
 def _post_cur(skel: str, text: str, pos: int, amt: Optional["Quantity"] = None, by_start=None):
@@ -1504,6 +1523,10 @@ def changes(doc: "Document") -> List[Change]:
         cur = by_start[m.start("cur")] if m.group("cur") else None
         if cur is None and base is None and cmp != "环比" and not m.group("cmp3"):
             cur = _restated_name(skel, text, by_start, m.start())
+        remark = False
+        if cur is None and base is None and not m.group("cmp3") and kind in ("percent", "amount"):
+            cur = _remark_before(skel, by_start, m.start())    # B，超过疫情前水平，比2019年增长10.0%
+            remark = cur is not None
         if m.group("lbase2") and (base is None or base.start != m.start("lbase2")) \
                 and re.match(r"(?:19|20)\d{2}", m.group("lab2") or ""):
             cur = by_start[m.start("lbase2")]   # 上年同期为420件，2023年为512件，同比增长: the year's own value
@@ -1552,10 +1575,12 @@ def changes(doc: "Document") -> List[Change]:
             if pm and _prior_label(doc, pm.group("lab")) and \
                     _same_subperiod(text, pm.start(), pm.end("base"), _clause_start(skel, cur.start), cur.start):
                 base, label = by_start[pm.start("base")], pm.group("lab")
-        if base is None and cur is not None and m.group("cur"):
+        if base is None and cur is not None and (m.group("cur") or remark):
             eb = _base_earlier(doc, skel, text, by_start, cur, cmp, m.end(), kind, amt)
             if eb is not None:
                 base, label = eb
+        if remark and base is None:
+            cur = None            # a value across a remark is read only with the prior it is compared with
         end = m.end()
         # (比2020年的20.8亿元增长3.1倍，达到64.5亿元: a multiple too)
         if cur is None and base is not None and kind in ("percent", "times") and m.group("cmp5") is None:
