@@ -441,6 +441,11 @@ class RateMismatch(Rule):
                 earlier = _OTHER_PERIOD.findall(masked, lo_w, counts[0].start)
                 if earlier and set(earlier) != set(between):
                     counts = []
+        if kind == "rate" and masked[q.end:q.end + 1] in ("（", "("):
+            sl = _SLASH_BRACKET.match(masked, q.end)
+            if sl is not None:
+                # 纠错率为12.4%（62/500）: the numerator and the denominator written as a fraction right after the rate
+                return self._slash_fraction(doc, q, name, tol, sl)
         # the counts may follow in brackets: 出庭应诉率95.2%（出庭应诉40件，应出庭42件）
         after_rate = q.end
         bracket: List[Quantity] = []
@@ -722,6 +727,37 @@ class RateMismatch(Rule):
             tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
 
+    def _slash_fraction(self, doc, q, name, tol, sl):
+        """纠错率为12.4%（62/500） / 办结率98.5%（197件/200件）: the fraction printed right after the rate, read as it is
+        written (numerator / denominator, whole numbers)."""
+        nv, dv = float(sl.group("n").replace(",", "")), float(sl.group("d").replace(",", ""))
+        if dv <= 0 or nv > dv * 10:
+            return None
+        stated = stated_interval(q, tol)
+        r = 100.0 * nv / dv
+        ok = stated[0] - 1e-9 <= r <= stated[1] + 1e-9
+        record(doc, self.code, "rate", q, ok, "n/d*100 (the fraction after the rate)", [])
+        if ok:
+            return None
+        h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
+        nd, dd = fmt_num(nv), fmt_num(dv)
+        grim = grim_numerators(stated, (dv, dv))
+        g_zh = f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}才能得到{q.value:g}%" if grim else \
+            f"分母为{dd}时，没有任何整数分子能得到{fmt_pct(q.value, q.decimals)}"
+        g_en = f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}" if grim else \
+            f"no whole numerator over {dd} gives {fmt_pct(q.value, q.decimals)}"
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(sl.start("n"), sl.end("n"), {"zh": "分子", "en": "numerator"}),
+                     Related(sl.start("d"), sl.end("d"), {"zh": "分母", "en": "denominator"})],
+            evidence={"stated": q.value, "stated_interval": _json_interval(stated), "recomputed": round(r, 4),
+                      "recomputed_interval": [round(r, 6), round(r, 6)], "formula": f"{nd}/{dd}*100",
+                      "tolerance": round(h, 6), "numerator": nv, "denominator": dv, "grim_numerators": grim,
+                      "rate_name": name, "readings_tried": "the fraction written right after the rate"},
+            name=name, stated=_printed(doc, q), formula=f"{sl.group('n')}÷{sl.group('d')}",
+            recomputed=fmt_pct(r, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
+            hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim=g_zh, grim_en=g_en)
+
     def _times_over_units(self, doc, masked, q, name, counts, numerators, lo_w, tol):
         """出庭应诉168件次，应出庭案件180件，出庭率93.3%: a numerator counted in 件次/人次/户次 over a whole counted in
         件/人/户. The times are at least the units they happened to (a case heard twice is two 件次), so the rate is at
@@ -987,6 +1023,11 @@ def _complement_of(q: Quantity) -> Quantity:
     return dataclasses.replace(q, value=v, mantissa=v, approx=_FLIP.get(q.approx, q.approx), approx_word="")
 
 
+#: a fraction in a bracket right after a rate: （62/500）, （197件/200件）, (62 / 500) — whole numbers, one measure word
+_SLASH_BRACKET = lazyre.compile(r"[（(]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<u>[件个項项人户家宗起次所条份]?)\s*[/／]\s*"
+                                r"(?P<d>\d{1,3}(?:,\d{3})+|\d+)\s*(?P=u)\s*[）)]")
+
+
 def _list_whole(doc, masked, counts, n, name, floor) -> List[Quantity]:
     """The items of a list right before the numerator ``n`` (A 215件、B 186件，按期办复395件): two or three counts of
     its measure joined by 、/和/及, the first named by words that fit the rate's denominator, nothing but names
@@ -1073,7 +1114,7 @@ _DENOMINATOR_WORDS = (
     (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理|审查|審查|审核|審核|"
                                               r"备案|備案")),
     (lazyre.compile(r"败诉|敗訴|胜诉|勝訴"), lazyre.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
-    (lazyre.compile(r"办结|辦結|结案|結案|答复|答覆|回复|回覆|办复|辦複|辦復"),
+    (lazyre.compile(r"办结|辦結|结案|結案|审结|審結|答复|答覆|回复|回覆|办复|辦複|辦復"),
      lazyre.compile(r"受理|收到|认领|認領|交办|交辦|转办|轉辦|登记|登記|接收|共|办理|辦理|申请|申請|承办|承辦|收集|接到|立案")),
 )
 
@@ -1109,7 +1150,7 @@ def _subset_whole(name: str, name_text: str, ctx: str) -> bool:
     """按期办结率 over 办结1,280件: a rate whose name carries a qualifier (按期, 当场, 网上…) is the share of the
     qualified action in the action itself, so a count named by the rate's verb without the qualifier is its whole."""
     quals = set(_QUALIFIER.findall(name_text))
-    stem = _stem(name)
+    stem = _QUALIFIER.split(_stem(name))[-1]      # (件按期审结 → 审结: the action after its qualifier)
     return bool(quals) and len(stem) >= 2 and stem in ctx and not any(x in ctx for x in quals)
 
 
@@ -1274,7 +1315,8 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
                 # 农村“雪亮工程”覆盖率为92.5%，在全市1,240个行政村中已有1,147个完成建设: the part names no thing of its
                 # own, only that it reached the rate's goal, and the whole's head noun (村) is a word of the rate's name
                 out.append(c)
-            elif len(keys[-1]) >= 2 and keys[-1] in pw and _next_clause(masked, rate_at, a):
+            elif len(keys[-1]) >= 2 and (keys[-1] in pw or _abbreviates(keys[-1], pw)) and _next_clause(masked, rate_at, a):
+                # (建档率 of 已有10.2万人建立健康档案: the rate's word abbreviates the part's words, its characters in order)
                 # 网上可办率超过95%，在1,628项政务服务事项中，1,522项实现网上可办: the part named by the rate's own word,
                 # the whole and its part in the clause right after the rate's (or right before it)
                 out.append(c)
@@ -1340,6 +1382,13 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
                     out.append(prev[-1])
                 out.append(after[-1])
     return out
+
+
+def _abbreviates(word: str, words: str) -> bool:
+    """Whether the two characters of ``word`` stand in ``words`` in order, at most four characters apart (建档 in
+    建立健康档案, 通气 in 通天然气): a rate's name abbreviating what its part did."""
+    i = words.find(word[0])
+    return len(word) == 2 and i >= 0 and word[1] in words[i + 1:i + 6]
 
 
 def _next_clause(masked: str, rate_at: int, a) -> bool:
@@ -1547,7 +1596,7 @@ _AMONG_AFTER = lazyre.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中
 _BARE_WORDS = lazyre.compile(r"\s*(?:其中|仅|僅|约|約|大约|大約)?(?:占比|佔比|占|佔|比例|比重)?(?:为|為|达到|達到|达|達)?\s*")
 #: the part right after a share in words: （31件） / ，达8,600件 / ，共177件 / ，为252件
 _PART_BRACKET = lazyre.compile(r"[（(]\s*(?:共|计|計|为|為|达|達|有)?\s*")
-_PART_NEXT = lazyre.compile(r"[，,]\s*(?:达到|達到|达|達|为|為|共计|共計|合计|合計|共|计|計|有)了?\s*")
+_PART_NEXT = lazyre.compile(r"[，,]\s*(?:达到|達到|达|達|为|為|共计|共計|合计|合計|共有|共|计|計|有)了?\s*")
 
 
 def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
@@ -2270,7 +2319,7 @@ _TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當�
                          r"(?:(?![占佔])" + _NO_BREAK + r"){0,16}?的\s*$")
 #: 比年度计划600亿元超额完成4.2% / 超出年度计划4.2% / 超额完成年度计划4.2%: the excess over a plan in percent
 _OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|目標|任务|任務|计划|計劃)" + _NO_BREAK + r"{0,12}?"
-                            r"超额完成了?\s*$|(?:超出|超过|超過|超额完成了?|(?<![超赶趕])超(?=年度|全年|目标|目標|任务|任務|计划|計劃))" + _NO_BREAK + r"{0,12}?(?:目标|目標|任务|任務|计划|計劃)"
+                            r"(?:超额完成了?|多出|超出)\s*$|(?<=[，,])\s*超额完成了?\s*$|(?:超出|超过|超過|超额完成了?|(?<![超赶趕])超(?=年度|全年|目标|目標|任务|任務|计划|計劃))" + _NO_BREAK + r"{0,12}?(?:目标|目標|任务|任務|计划|計劃)"
                             r"(?:任务|任務)?"
                             # 超额完成年度目标（6亿美元）13.3%: the target's value in a bracket right after its name
                             r"(?:[（(]" + _NO_BREAK + r"{0,16}?[）)])?\s*$")

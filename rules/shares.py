@@ -878,6 +878,13 @@ class RatioMismatch(Rule):
                                                         or tail in masked[max(s.start, x.start - 6):x.start]):
                     continue  # 平均每个社区: a count of 个 that names the 社区
                 units.append(x)
+        if units and not totals:
+            # 扶持创业1,200人，人均贷款30万元，共发放贷款3.6亿元: the total after the average, stated as a total
+            for x in quantities_in(doc, a.end, s.end)[:4]:
+                if measure(x) == am and not x.is_percent and x.approx in (None, "≈") and value_of(x) > value_of(a) \
+                        and re.search(r"(?:共|总|總|合计|合計|累计|累計|全年)[\u4e00-\u9fff]{0,8}$", masked[max(a.end, x.start - 10):x.start]):
+                    totals.append(x)
+                    break
         if totals and not units:
             # 全年培训2,160人，平均每期90人，共举办24期: the count of units after the average, stated as their total
             for x in quantities_in(doc, a.end, s.end)[:4]:
@@ -915,7 +922,8 @@ class RatioMismatch(Rule):
                                       "readings_tried": "every total of the average's measure over every count of its "
                                                         "units stated before it in the sentence (up to 4 each)"},
                             name=name, stated=doc.text[a.num_start:a.end], formula=formula,
-                            recomputed=_num((rlo + rhi) / 2 / unit, max(a.decimals, 0) + 2))
+                            recomputed=_num(value_of(t) / value_of(n) / unit / (a.scale or 1), max(a.decimals, 0) + 2)
+                            + doc.text[a.num_end:a.end].strip())
 
     def _per_people(self, doc, pp):
         """每万人口执业（助理）医师34.6人 (``claims.grammar.per_people``): a count named by the ratio's words in its

@@ -156,6 +156,10 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         if "完成" in name:
             return name, "rate", False
         return name, "rate", closed
+    if q.unit == "%" and q.approx in (">", ">=", "<", "<=") and not pre.strip() and masked[q.end:q.end + 1] == "的" \
+            and (floor == 0 or masked[floor - 1] in "。！!；;\n"):
+        # 90%以上的村建成文化广场 / 超过95%的事项: a bounded share in digits opening its sentence, of the things it names
+        return "占比", "share", True
     if is_words_share(masked, q) and not _WORDS_NOT_SHARE.search(pre):
         # 其中涉企案件不足四成（31件） / 调解结案的近六成 / ，接近一半: tenths and fractions are shares with or without 占
         return "占比", "share", True
