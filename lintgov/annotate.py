@@ -738,29 +738,6 @@ def write_copy(doc, findings: Sequence[Any], output: str, lang: str = "zh") -> R
                   sum(a.scope == "paragraph" for a in anchors), sum(a.scope == "document" for a in anchors), anchors)
 
 
-#: ``lintgov check`` options that make no sense for ``annotate`` (it writes Word files, not a report)
-_CHECK_ONLY = {"help", "paths", "output", "output_format", "statistics", "fix", "diff", "baseline", "stdin_filename"}
-
-
-def add_parser(sub, check) -> None:
-    """``lintgov annotate``: the selection, configuration and language options of
-    ``lintgov check`` (shared with it), the files, and ``-o``."""
-    a = sub.add_parser(
-        "annotate", help="把问题写成 Word 批注 / write the findings into a copy of a .docx as Word comments",
-        description="Write a reviewed copy of each Word file (.docx, .docm, .dotx) with every finding as a Word "
-                    "comment on the characters it concerns: draft.docx -> draft.lintgov.docx (the original is never "
-                    "changed). Other files named are checked and reported as by `lintgov check`.")
-    a.add_argument("paths", nargs="+", metavar="PATH", help="Word files or directories")
-    a.add_argument("-o", "--output", dest="output", metavar="FILE",
-                   help="the reviewed copy (one input file only; default: NAME.lintgov.docx next to NAME.docx)")
-    for act in check._actions:
-        if act.dest not in _CHECK_ONLY:
-            a._add_action(act)
-    a.set_defaults(**{act.dest: act.default for act in check._actions if act.dest not in _CHECK_ONLY},
-                   **{d: None for d in ("output_format", "baseline", "stdin_filename")},
-                   **{d: False for d in ("statistics", "fix", "diff")})
-
-
 #: reviewed copies are never linted or annotated again when a folder is walked
 OWN_OUTPUTS = [f"*.lintgov{s}" for s in SUFFIXES]
 

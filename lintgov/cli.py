@@ -68,6 +68,30 @@ class _ArgumentParser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
 
+#: ``lintgov check`` options that make no sense for ``annotate`` (it writes Word files, not a report).  Its parser is
+#: built here: lintgov.annotate, with its Word-file machinery, is imported only when the command runs.
+_ANNOTATE_NOT = {"help", "paths", "output", "output_format", "statistics", "fix", "diff", "baseline", "stdin_filename"}
+
+
+def _add_annotate_parser(sub, check) -> None:
+    """``lintgov annotate``: the selection, configuration and language options of
+    ``lintgov check`` (shared with it), the files, and ``-o``."""
+    a = sub.add_parser(
+        "annotate", help="把问题写成 Word 批注 / write the findings into a copy of a .docx as Word comments",
+        description="Write a reviewed copy of each Word file (.docx, .docm, .dotx) with every finding as a Word "
+                    "comment on the characters it concerns: draft.docx -> draft.lintgov.docx (the original is never "
+                    "changed). Other files named are checked and reported as by `lintgov check`.")
+    a.add_argument("paths", nargs="+", metavar="PATH", help="Word files or directories")
+    a.add_argument("-o", "--output", dest="output", metavar="FILE",
+                   help="the reviewed copy (one input file only; default: NAME.lintgov.docx next to NAME.docx)")
+    for act in check._actions:
+        if act.dest not in _ANNOTATE_NOT:
+            a._add_action(act)
+    a.set_defaults(**{act.dest: act.default for act in check._actions if act.dest not in _ANNOTATE_NOT},
+                   **{d: None for d in ("output_format", "baseline", "stdin_filename")},
+                   **{d: False for d in ("statistics", "fix", "diff")})
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _ArgumentParser(
         prog="lintgov",
@@ -153,8 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--lang", choices=LANGS, default="zh")
     k.add_argument("--prior", action="append", metavar="FILE", help="last year's report of the same body")
     k.add_argument("--no-plugins", action="store_true")
-    from .annotate import add_parser as add_annotate_parser
-    add_annotate_parser(sub, c)   # `lintgov annotate`: check's options, findings written as Word comments
+    _add_annotate_parser(sub, c)   # `lintgov annotate`: check's options, findings written as Word comments
 
     cl = sub.add_parser("clean", help="删除结果缓存 / remove the results caches (.lintgov_cache) here and below",
                         description="删除 PATH（默认当前目录）及其子目录中的 .lintgov_cache，以及配置中 cache-dir 指定的缓存 / "

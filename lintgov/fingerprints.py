@@ -93,8 +93,8 @@ def line_hashes_reference(text: str) -> List[str]:
 
 
 def _sha256(data: bytes) -> "Any":
-    import hashlib  # lazily: only SARIF and JSON output need it
-    return hashlib.sha256(data)
+    from .digest import sha256  # lazily: only SARIF and JSON output need it
+    return sha256(data)
 
 
 #: a sentence context longer than this (spaces removed) enters the hash as its own SHA-256

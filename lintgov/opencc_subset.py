@@ -24,7 +24,6 @@ the equivalence on every dictionary key and on the reports of the corpora and se
 """
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import marshal
@@ -33,6 +32,8 @@ import os
 import struct
 import threading
 from typing import Any, Dict, List, Optional, Tuple
+
+from .digest import sha256
 
 #: configurations converted through subsets (the others load in a few milliseconds)
 SUBSET_CONFIGS = frozenset({"s2t"})
@@ -186,7 +187,7 @@ def _load(config: str) -> Any:
             raw = fh.read()
         cfg = json.loads(raw)
         files = _dict_files(cfg)
-        h = hashlib.sha256(f"{_FORMAT}|{getattr(opencc, '__version__', '')}|{config}|".encode() + raw)
+        h = sha256(f"{_FORMAT}|{getattr(opencc, '__version__', '')}|{config}|".encode() + raw)
         for f in files:
             st = os.stat(os.path.join(share, f))
             h.update(f"|{f}|{st.st_size}|{st.st_mtime_ns}".encode())

@@ -1214,3 +1214,26 @@ def test_count_until_is_the_count_or_past_the_limit(text, limit, piece):
         assert limit < got <= whole
     else:
         assert got == whole
+
+
+# -- SHA-256 without OpenSSL for a short run: the same digests, hashlib after the budget --------------------
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=3000), st.lists(st.binary(max_size=200), max_size=4))
+def test_digest_sha256_is_hashlib(data, more):
+    import hashlib
+    from lintgov.digest import sha256
+    a, b = sha256(data), hashlib.sha256(data)
+    for m in more:
+        a.update(m)
+        b.update(m)
+    assert a.hexdigest() == b.hexdigest() and a.copy().digest() == b.digest()
+
+
+def test_digest_loads_hashlib_only_past_the_budget():
+    code = ("import sys\nfrom lintgov import digest\n"
+            "a = digest.sha256(b'x' * 1000).hexdigest()\nbefore = 'hashlib' in sys.modules\n"
+            "b = digest.sha256(b'y' * digest.BUILTIN_BYTES).hexdigest()\n"
+            "import hashlib\nprint(before, 'hashlib' in sys.modules, a == hashlib.sha256(b'x' * 1000).hexdigest(),"
+            " b == hashlib.sha256(b'y' * digest.BUILTIN_BYTES).hexdigest(), digest._hashlib_sha256 is hashlib.sha256)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert out.split() == ["False", "True", "True", "True", "True"]

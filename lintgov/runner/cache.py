@@ -12,13 +12,13 @@ at a folder that you alone write to.  Nothing is evicted during a run: ``lintgov
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import tempfile
 from typing import Any, Optional
 
 from .. import __version__
+from ..digest import sha256
 
 CACHE_DIR = ".lintgov_cache"
 
@@ -33,7 +33,7 @@ class Cache:
 
     @staticmethod
     def key(*parts: str) -> str:
-        h = hashlib.sha256()
+        h = sha256()
         for p in parts:
             h.update(p.encode("utf-8", "surrogatepass"))
             h.update(b"\x00")

@@ -17,7 +17,6 @@ in different processes or on different machines still pair.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import traceback
@@ -27,6 +26,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from .. import __version__
 from .. import limits as _limits
 from ..config import Settings
+from ..digest import sha256
 from ..engine import (UNSUPPORTED_SUFFIXES, Context, Notification, _dedupe, _genuine_interrupt, _InterruptWatch,
                       _run_rule, instantiate_rules, lint_documents, read_document, unreadable_finding)
 from ..readers import ReadError, read_file, reader_for
@@ -59,7 +59,7 @@ class RunSpec:
 
     def fingerprint(self) -> str:
         """What, besides a file's bytes, path and configuration, decides its results."""
-        h = hashlib.sha256()
+        h = sha256()
         for part in (__version__, sys.version_info[:2], sorted((self.extra or {}).items(), key=lambda kv: kv[0])
                      if self.extra else None, sorted(self.baseline) if self.baseline else None, repr(self.limits),
                      self.no_plugins, _plugin_versions(self.no_plugins), _source_fingerprint()):
@@ -69,7 +69,7 @@ class RunSpec:
 
     def config_fingerprint(self, key: str) -> str:
         settings, options = self.configs[key]
-        h = hashlib.sha256()
+        h = sha256()
         fields = {k: v for k, v in vars(settings).items() if k not in ("source", "root", "output_format", "fail_level",
                                                                        "column_unit", "exclude", "extend_exclude",
                                                                        "cache_dir", "respect_gitignore")}
@@ -94,7 +94,7 @@ def _source_fingerprint() -> str:
     (at the same version number) must not reuse results computed by the old rules."""
     if not _SOURCE_FP:
         import lintgov
-        h = hashlib.sha256()
+        h = sha256()
         roots = [os.path.dirname(lintgov.__file__)]
         try:
             import lintgov.rules as _r
@@ -280,7 +280,7 @@ def _lint_job(job: Job, spec: RunSpec) -> DocResult:
         data = _read_bytes(job, reg)
     except ReadError as e:
         return _unread(res, reg, e)
-    res.digest = hashlib.sha256(data).hexdigest()
+    res.digest = sha256(data).hexdigest()
     key = None
     if st.cache is not None and not spec.keep_documents and job.path != "-":
         key = st.cache.key("doc", res.digest, job.shown, st.cfg_fp[job.config], st.fp)
@@ -456,7 +456,7 @@ def _lint_pair_group(group: Sequence[PairJob], spec: RunSpec, docs: Optional[Dic
             return docs[idx]
         if idx not in live:
             data = _read_bytes(job, st.registry)
-            same = bool(digest) and (job.data is None or kept is not None) and hashlib.sha256(data).hexdigest() == digest
+            same = bool(digest) and (job.data is None or kept is not None) and sha256(data).hexdigest() == digest
             # the bytes phase 1 linted, or nothing: a report edited during the run is not compared as it is now
             if digest and job.data is None and not same:
                 raise ReadError("运行期间文件被修改", "the file changed while lintgov ran")

@@ -8,12 +8,12 @@ findings, not with its files (unless ``keep_documents``).
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from dataclasses import dataclass, field, replace
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
+from ..digest import sha256
 from ..engine import (UNSUPPORTED_SUFFIXES, Context, Notification, RunResult, _dedupe, _InterruptWatch,
                       display_path, instantiate_rules, is_lock_or_backup)
 from ..readers import ReadError
@@ -232,7 +232,7 @@ class RunStream:
                 _d, iss, yr, _src = prior_key(p, (spec.extra or {}).get("issuer"))
                 src = p.source_path
                 job = Job(i, src or "-", p.path, self.finder.key_for_dir(spec.cwd))
-                digest = hashlib.sha256(f"{p.format}\x00{p.path}\x00{p.text}".encode("utf-8", "surrogatepass")).hexdigest()
+                digest = sha256(f"{p.format}\x00{p.path}\x00{p.text}".encode("utf-8", "surrogatepass")).hexdigest()
                 priors.append((job, (iss, yr, doc_series(p)), digest))
                 docs_in_memory[-1 - i] = p
             groups, unpaired = pair_groups(keys, jobs_by_index, priors, spec)
