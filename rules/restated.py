@@ -139,9 +139,11 @@ class MetricStatedTwice(Rule):
         year = figures_year(doc)
         if year and not known:
             return                # a work report whose plans are not set apart by a heading: not read
+        own_year = year            # the year reviewed: 2023年 and 全年 name one period in a report on 2023
         year = year or doc.report_year
         annual = re.compile(_ANNUAL + (f"|{year}年" if year else ""))
         groups: Dict[Tuple, List] = {}
+        names: Dict[Tuple, str] = {}      # the metric as first written (the key holds its characters sorted)
         for f in claims_of(doc).figures:
             q = f.quantity
             if q.start >= end:
@@ -161,7 +163,7 @@ class MetricStatedTwice(Rule):
             p = doc.paragraph_at(q.start)
             if p is not None and "\t" in doc.text[p.start:p.end]:
                 continue          # a row of a flattened table
-            years = {int(y) for y in groups_before(doc, _YEAR, text, lo, q.start, lim, 24)}
+            years = {int(y) for y in groups_before(doc, _YEAR, text, lo, q.start, lim, 24)} - {own_year}
             if len(years) > 1:
                 continue
             after = text[q.end:q.end + 3]
@@ -169,8 +171,10 @@ class MetricStatedTwice(Rule):
                 continue          # an item of a list
             if q.approx is None and re.match(r"\s*(?:以上|左右|多|余)", after):
                 continue          # a bound the extractor did not read
-            key = (f.metric, measure(q), q.is_percent, role, groups_before(doc, _SCOPE, text, lo, q.start, lim, 6),
-                   frozenset(years))
+            # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (as LG105 reads them)
+            key = ("".join(sorted(f.metric)), measure(q), q.is_percent, role,
+                   groups_before(doc, _SCOPE, text, lo, q.start, lim, 6), frozenset(years))
+            names.setdefault(key, f.metric)
             groups.setdefault(key, []).append(q)
         for ch in changes(doc):
             # 地区生产总值增长6.8% stated twice: the growth of one metric, 同比 (or no basis), this year
@@ -194,9 +198,10 @@ class MetricStatedTwice(Rule):
                 continue
             if _LIST_NEXT.match(text, q.end):
                 continue
-            years = {int(y) for y in groups_before(doc, _YEAR, text, lo, sp, lim, 24)}
-            key = (name, "%", True, "growth" if ch.direction > 0 else "fall", groups_before(doc, _SCOPE, text, lo, sp, lim, 6),
-                   frozenset(years))
+            years = {int(y) for y in groups_before(doc, _YEAR, text, lo, sp, lim, 24)} - {own_year}
+            key = ("".join(sorted(name)), "%", True, "growth" if ch.direction > 0 else "fall",
+                   groups_before(doc, _SCOPE, text, lo, sp, lim, 6), frozenset(years))
+            names.setdefault(key, name)
             groups.setdefault(key, []).append(q)
         for key, stated in groups.items():
             # a statement with a bound or 约 (逾5.2万人) is compared by LG105; here it only counts as a statement
@@ -217,8 +222,8 @@ class MetricStatedTwice(Rule):
             yield self.finding(
                 doc, second.start, second.end,
                 related=[Related(first.start, first.end, {"zh": "前文的数值", "en": "earlier statement"})],
-                evidence={"metric": key[0], "first": list(ivs[0]), "second": list(ivs[1]), "formula": "A = A'"},
-                metric=key[0], first=doc.text[first.start:first.end], second=doc.text[second.start:second.end])
+                evidence={"metric": names[key], "first": list(ivs[0]), "second": list(ivs[1]), "formula": "A = A'"},
+                metric=names[key], first=doc.text[first.start:first.end], second=doc.text[second.start:second.end])
 
 
 @hookimpl
