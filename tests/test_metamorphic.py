@@ -1,0 +1,146 @@
+"""benches/metamorphic.py: each meaning-preserving transformation rewrites what it should, keeps every figure's value,
+and declines (None) where its guard says the meaning would change."""
+import importlib.util
+import os
+import re
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "benches"))
+_spec = importlib.util.spec_from_file_location("metamorphic", os.path.join(ROOT, "benches", "metamorphic.py"))
+mm = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(mm)
+vs = mm.vs
+
+CASES = {
+    # name: [(input, expected output or None when the guard declines)]
+    "qizhong_comma": [("收案420件，其中行政案件96件", "收案420件，其中，行政案件96件"),
+                      ("收案420件，其中，行政案件96件", "收案420件，其中行政案件96件"),
+                      ("审结案件300件", None)],
+    "qizhong_sentence": [("收案420件，其中行政案件96件", "收案420件。其中，行政案件96件"),
+                         ("其中行政案件96件", None)],
+    "qizhong_bracket": [("收案420件，其中行政案件96件、民事案件80件", "收案420件（其中行政案件96件、民事案件80件）"),
+                        ("收案420件，其中行政案件96件；民事案件80件", None),      # the breakdown runs past ；
+                        ("收案420件，其中行政案件占多数", None)],                  # no figure after 其中
+    "qizhong_han": [("新设企业500家，其中外资企业30家", "新设企业500家（含外资企业30家）"),
+                    ("新设企业500家", None)],
+    "tongbi": [("收入68亿元，比上年增长12.1%", "收入68亿元，同比增长12.1%"),
+               ("收入68亿元，较上年增加7亿元", "收入68亿元，同比增加7亿元"),
+               ("收入68亿元，比上年同期增长12.1%", None),                         # 比上年同期: another base word
+               ("收入68亿元，比2019年增长12.1%", None)],
+    "bishangnian": [("进出口508亿元，同比增长9.4%", "进出口508亿元，比上年增长9.4%"),
+                    ("进出口508亿元，增长9.4%", None)],
+    "jiaoshangnian": [("住户1.2万户，比上年减少300户", "住户1.2万户，较上年减少300户")],
+    "yushangnian": [("税收45亿元，比上年增长8%", "税收45亿元，与上年相比，增长8%"),
+                    ("税收45亿元，比上年多收3亿元", None)],
+    "add_tongbi": [("出口值88亿元，增长7.7%", "出口值88亿元，同比增长7.7%"),
+                   ("由30亿元增至45亿元，增长50%", None),                         # a span: 由…至
+                   ("出口值88亿元，年均增长7.7%", None),
+                   ("出口值88亿元，比上年增长7.7%", None)],
+    "from_to": [("由216件增至549件，增长1.5倍", "从216件增加到549件，增长1.5倍"),
+                ("从3.24万元提高到3.63万元，增长12%", "由3.24万元增至3.63万元，增长12%"),
+                ("由4.5%下降到1.1%", "从4.5%降至1.1%"),
+                ("由市本级承担120亿元", None),                                  # no end level
+                ("从2019年的20家，发展到目前的35家", None)],
+    "verb_up": [("收入9268元，增长10.4%", "收入9268元，增加10.4%"),
+                ("比上年增加873元", "比上年增长873元"),
+                ("优良率提高2.5个百分点", "优良率上升2.5个百分点"),
+                ("由3.2万元提高到3.6万元", None)],                              # 提高到 states a level
+    "verb_down": [("用户2.9万户，减少439户，下降1.5%", "用户2.9万户，下降439户，减少1.5%"),
+                  ("发生率下降0.4个百分点", "发生率降低0.4个百分点"),
+                  ("由4.5%下降到1.1%", None)],
+    "verb_le": [("增长12%", "增长了12%"), ("增长较快", None)],
+    "insert_da": [("其中企业162.5万户", "其中企业达162.5万户"),
+                  ("比上年增收1.4亿元", None),                                   # a change, not a level
+                  ("完成年度目标任务2000万美元的100.05%", None),                    # a target
+                  ("2023年的68座", None),
+                  ("新增荆州、孝感、黄冈3个城市", None)],                          # a count after the names
+    "insert_dadao": [("审结行政复议案件312件", "审结行政复议案件达到312件")],
+    "insert_gong": [("审结行政复议案件312件，其中维持200件", "审结行政复议案件共312件，其中维持200件"),
+                    ("分别为312件", None),
+                    ("城镇居民人均可支配收入43697元", None),                      # an average is no total
+                    ("其中，财产险保费收入304.2亿元", None),                      # a part after 其中
+                    ("其中，猪肉产量249.9万吨；牛肉产量17.1万吨", None)],          # …and after ；in its list
+    "semicolon_sentence": [("出口80亿元；进口20亿元", "出口80亿元。进口20亿元"), ("出口80亿元，进口20亿元", None)],
+    "list_semicolon": [("其中维持186件、撤销94件、驳回40件", "其中维持186件；撤销94件；驳回40件"),
+                       ("由2.6万元增加到3.5万元、年均增长6.5%", None),             # a clause, not an item
+                       ("新增充电桩16.1万个、累计28.7万个", None),
+                       ("分别为186、94、40件", None)],                           # bare figures of a 分别 list
+    "list_comma": [("其中维持186件、撤销94件", "其中维持186件，撤销94件")],
+    "cn_counts": [("受理案件1230件，办结1208件", "受理案件一千二百三十件，办结一千二百零八件"),
+                  ("建成公园107.9座", None),                                     # decimals stay in digits
+                  ("2019年建成", None), ("第3批", None)],
+    "cn_percent": [("纠错率为12.5%", "纠错率为百分之十二点五"), ("出生率7.71‰", "出生率千分之七点七一"),
+                   ("提高2.5个百分点", None)],
+    "cn_multiple": [("增长2.6倍", "增长二点六倍"), ("增长260%", None)],
+    "add_commas": [("审结12345件", "审结12,345件"), ("审结123件", None), ("2023年", None)],
+    "drop_commas": [("审结12,345件", "审结12345件"), ("审结12345件", None)],
+    "fullwidth": [("增长12.5%", "增长１２．５％"), ("增长较快", None)],
+    "wan_scale": [("户数446110户", "户数44.611万户"), ("投入36500万元", "投入3.65亿元"),
+                  ("户数9999户", None), ("收入2.3万元", None)],
+}
+
+
+def test_every_transformation_has_cases():
+    assert set(CASES) == set(mm.TRANSFORMS)
+    for name, cases in CASES.items():
+        assert any(out is not None for _, out in cases), name   # it applies somewhere
+        assert mm.TRANSFORMS[name].__doc__, name
+
+
+@pytest.mark.parametrize("name,inp,out", [(n, i, o) for n, cs in CASES.items() for i, o in cs])
+def test_transformation(name, inp, out):
+    assert mm.TRANSFORMS[name](inp) == out
+
+
+def _values(s):
+    """Every figure's value in base units (the validity study's reader as the oracle; full width folded)."""
+    s = s.translate(str.maketrans("０１２３４５６７８９．％", "0123456789.%"))
+    s = vs._mask(s).replace("□□□", "")       # 百分之 / 千分之 read as the bare numeral
+    out = []
+    for m in vs.NUM_RE.finditer(s):
+        v, _, _ = vs.parse_number(m.group(0))
+        tail = s[m.end():]
+        out.append(round(v * vs.unit_scale(tail), 6))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("name", ["cn_counts", "cn_percent", "cn_multiple", "add_commas", "drop_commas", "fullwidth",
+                                  "wan_scale"])
+def test_numeral_transformations_keep_every_value(name):
+    for inp, out in CASES[name]:
+        if out is not None:
+            assert _values(out) == _values(inp), (inp, out)
+
+
+def test_wording_transformations_keep_the_figures_as_printed():
+    num = re.compile(r"\d[\d,.]*")
+    for name, cases in CASES.items():
+        if name in ("cn_counts", "cn_percent", "cn_multiple", "add_commas", "drop_commas", "fullwidth", "wan_scale"):
+            continue
+        for inp, out in cases:
+            if out is not None:
+                assert num.findall(out) == num.findall(inp), (name, inp, out)
+
+
+def test_transformation_applies_alike_to_a_planted_quote():
+    """The bench applies a transformation to the consistent and to the planted quote: a planted figure is rewritten
+    the same way (百分之十二点五 → 百分之十五点五 stays a percentage in Chinese numerals)."""
+    assert mm.cn_percent("纠错率为15.5%") == "纠错率为百分之十五点五"
+    assert mm.wan_scale("户数579943户") == "户数57.9943万户"
+
+
+def test_bench_on_one_label(tmp_path):
+    corpus = os.path.join(ROOT, "..", "shared", "corpus", "full")
+    if not os.path.isdir(corpus):
+        corpus = "/work/shared/corpus/full"
+    if not os.path.isdir(corpus):
+        pytest.skip("the shared corpus is not here")
+    labels = [l for l in vs.load_labels() if l["id"] == "v059"]
+    res = mm.run(corpus, labels, ["verb_le", "cn_counts"], vs.Linter())
+    assert res["base"]["found"] >= 1
+    for row in res["transforms"].values():
+        assert row["applicable"] == 1 and row["plants"] >= 1
+        assert row["false_alarms"] == 0
