@@ -130,6 +130,8 @@ _CN_NOT_BEFORE = set("第初周週星礼禮其之每逐几幾上好若")
 #: before these a numeral opening with 十/百/千/万/亿 is "several tens/hundreds…" (数十万人, 数百家, 成千上万, 成百上千,
 #: 几十个), not a figure; before any other numeral they end a word (人数四十三人, 件数三百二十件, 完成九十五点一亿元)
 _CN_SEVERAL_BEFORE = set("数數成")
+#: a numeral of round units only (十, 百, 十万, 千万): what 数/成 before it make "several" of
+_CN_ROUND = re.compile("[十百千万萬亿億]+")
 _NEAR_WORDS = set("最附邻鄰亲親就临臨贴貼靠逼")
 _HEADING_AFTER = set(".．、)）")
 _DASHES = set("—～~-–－至到")
@@ -446,10 +448,12 @@ def _chinese(text: str) -> List[Quantity]:
         scale_word = m.group("scale") or ""
         a = m.start("pct") if pct else m.start("num")
         prev = text[a - 1] if a else ""
-        if prev in _CN_NOT_BEFORE and not (prev == "初" and a >= 2 and text[a - 2] in "年月"):
-            continue                      # 第三批, 初三, 周五, 其一 (年初三百八十件 is 380 at the year's start)
-        if prev in _CN_SEVERAL_BEFORE and num[0] in "十百千万萬亿億":
-            continue                      # 数十万人, 数百家, 成千上万
+        if prev in _CN_NOT_BEFORE and not (prev == "初" and a >= 2 and text[a - 2] in "年月") \
+                and not (prev == "上" and a >= 2 and text[a - 2] in "以"):
+            continue                      # 第三批, 初三, 周五, 其一 (年初三百八十件 is 380 at the year's start;
+            # 市级以上二十九家 is 29 after 以上)
+        if prev in _CN_SEVERAL_BEFORE and num[0] in "十百千万萬亿億" and _CN_ROUND.fullmatch(num):
+            continue                      # 数十万人, 数百家, 成千上万 (户数十五万七千户 is 157,000 households)
         if prev in ("“", "「", "‘", '"') and not pct:
             continue                      # “三项制度”, “两个维护”: a slogan, not a count
         if not pct and num[0] in "百千万萬亿億" and not (m.group("before") and num[0] in "百千"):

@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import record
-from lintgov.claims.grammar import area_shares, found_in
+from lintgov.claims.grammar import area_shares, folded_text, found_in
 from lintgov.claims.metric import total_names
 from lintgov.claims.roles import (_OPEN_BASE, cheng_figures, clause_start, is_words_share, over_named_base, rate_context,
                                   spaced_percents)
@@ -315,7 +315,7 @@ class RateMismatch(Rule):
     )
 
     def check(self, doc, ctx):
-        masked = doc.masked()
+        masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         tol = float(self.settings["tolerance"])
         #: numerators that already explain an earlier rate: a second rate with another name over the
         #: same counts (纠错率24.2%，综合纠错率28.1%) has a numerator the text does not give
@@ -487,8 +487,11 @@ class RateMismatch(Rule):
                          or re.match(r"\s*其中", masked[doc.sentences[si + 1].start:doc.sentences[si + 1].start + 4])):
                 nx = doc.sentences[si + 1]
                 if not re.search(r"上年|去年|同期|上一年|前一年|(?:19|20)\d\d年|以来|累计|累計", masked[nx.start:nx.end]):
+                    # (a count followed by a share of its own is the next item of a parallel list, not the whole:
+                    # 医疗卫生支出11.9亿元，占10%。公共安全支出14.7亿元，占12%。)
                     counts += [c for c in following(doc, nx.start, nx.end, _MAX_AFTER)
-                               if is_count(c) and c.approx not in (">", ">=", "<", "<=")]
+                               if is_count(c) and c.approx not in (">", ">=", "<", "<=")
+                               and not _OWN_SHARE_AFTER.match(masked, c.end)]
         # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate
         if re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
             s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
@@ -927,6 +930,8 @@ _BOUNDS = (">", ">=", "<", "<=")
 #: is bounded, so a sentence of thousands of figures stays linear
 _MAX_OPERANDS = 10
 _MAX_AFTER = 6
+#: a share right after a count (，占12% / ，占比12% / 占全区的12%): the count is that share's part
+_OWN_SHARE_AFTER = lazyre.compile(r"[，,]?\s*(?:占|佔)")
 
 _READINGS = ("numerator: a count named like the rate or any sum of such counts; denominator: another count, "
              "a sum of 2-3 adjacent counts, a whole minus 终止/撤回/不予受理 cases, part + complement, "
@@ -2375,7 +2380,7 @@ class TargetCompletion(Rule):
     )
 
     def check(self, doc, ctx):
-        masked = doc.masked()
+        masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         tol = float(self.settings["tolerance"])
         if "超额" in masked:
             yield from self._exceeded(doc, masked)
@@ -2664,7 +2669,7 @@ class ClosedRateBound(Rule):
     )
 
     def check(self, doc, ctx):
-        masked = doc.masked()
+        masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         for q in doc.quantities:
             if not q.is_percent or q.value <= 100 or q.approx in ("<", "<="):
                 continue

@@ -27,15 +27,17 @@ _Y_AFTER = lazyre.compile(r"\s*(?:[（(，,]\s*(?P<w>[\u4e00-\u9fff]{1,8}?)(?:�
 #: clause after ；) with the rate of the same metric
 _Y_NEXT = lazyre.compile(r"\s*[。；;]\s*(?P<w>全(?:国|省|市|区|州|县))(?P<name>[\u4e00-\u9fff“”]{0,16}?)(?:同比)?"
                          r"(?:增长|增速为|增速达|增幅为|为|是)(?P<y>" + _Q + r")(?=\s*[，,。；;]|$)")
-_VITAL = lazyre.compile(r"出生率[为是达]?\s*(?P<b>" + _Q + r")[^。]{0,60}?死亡率[为是达]?\s*(?P<d>" + _Q + r")[^。]{0,30}?"
+#: (the three rates in one paragraph: a sentence each — 出生率9.56‰。…死亡率8.36‰。自然增长率1.2‰ — as often as in one
+#: sentence with ；; the windows keep the reading bounded)
+_VITAL = lazyre.compile(r"出生率[为是达]?\s*(?P<b>" + _Q + r")[^\n]{0,60}?死亡率[为是达]?\s*(?P<d>" + _Q + r")[^\n]{0,30}?"
                         r"自然增长率[为是达]?\s*(?P<n>" + _Q + r")")
 
 
 _MOVE = r"(?:上升|提高|增加|下降|降低|回落|减少)"
 #: 出生率7.19‰，比上年下降1.15个千分点；…死亡率6.94‰，上升0.23个千分点；自然增长率0.25‰，下降1.38个千分点
 _VITAL_MOVES = lazyre.compile(
-    r"出生率[为是达]?\s*" + _Q + r"[^。；;\ue010]{0,8}?(?P<bv>" + _MOVE + r")了?(?P<bd>" + _Q + r")[^。]{0,60}?"
-    r"死亡率[为是达]?\s*" + _Q + r"[^。；;\ue010]{0,8}?(?P<dv>" + _MOVE + r")了?(?P<dd>" + _Q + r")[^。]{0,40}?"
+    r"出生率[为是达]?\s*" + _Q + r"[^。；;\ue010]{0,8}?(?P<bv>" + _MOVE + r")了?(?P<bd>" + _Q + r")[^\n]{0,60}?"
+    r"死亡率[为是达]?\s*" + _Q + r"[^。；;\ue010]{0,8}?(?P<dv>" + _MOVE + r")了?(?P<dd>" + _Q + r")[^\n]{0,40}?"
     r"自然增长率[为是达]?\s*" + _Q + r"[^。；;\ue010]{0,8}?(?P<nv>" + _MOVE + r")了?(?P<nd>" + _Q + r")")
 
 

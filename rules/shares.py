@@ -19,7 +19,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
-from lintgov.claims.grammar import QFILL, QTOK, per_people, per_unit, skeleton
+from lintgov.claims.grammar import QFILL, QTOK, folded_text, per_people, per_unit, skeleton
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
@@ -228,7 +228,7 @@ class ShareList(Rule):
     )
 
     def check(self, doc, ctx):
-        masked = doc.masked()
+        masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         if "占" in masked or "佔" in masked:
             yield from self._sequence(doc, masked)
             yield from self._named_sequence(doc, masked)
@@ -537,7 +537,9 @@ _RATIO_NUM = lazyre.compile(r"(?P<x>\d+(?:\.\d+)?)\s*(?P<pct>%|％)?(?:\s*[:：�
 
 
 #: 出生率/死亡率 ‰: births or deaths ÷ the mean population of the year × 1000
-_VITAL = lazyre.compile(r"(?P<kind>出生|死亡)率(?:为|為|是|达|達)?\s*(?P<x>\d+(?:\.\d+)?)\s*‰")
+#: (the name only: the rate itself is the quantity service's figure in ‰ right after it, in any numerals — 9.56‰,
+#: ９．５６‰, 千分之九点五六 — never re-read here)
+_VITAL = lazyre.compile(r"(?P<kind>出生|死亡)率(?:为|為|是|达|達)?\s*")
 _POP = lazyre.compile(r"(?:年末|年底)(?:全省|全市|全区|全區|全县|全縣|全州|全镇|全鎮)?(?:常住)?(?:总)?人口(?:为|為|达|達|是)?$")
 _POP_MEAN = lazyre.compile(r"年平均(?:常住)?人口(?:为|為|是)?$")
 _POP_CHANGE = lazyre.compile(r"[，,]\s*比(?:上年末?|上年底|上一年末?|(?:19|20)\d{2}年末?)(?P<dir>增加|增长|增長|减少|減少|下降)\s*$")
@@ -702,8 +704,8 @@ class RatioMismatch(Rule):
     )
 
     def check(self, doc, ctx):
-        masked = doc.masked()
-        if "‰" in masked:
+        masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
+        if "‰" in masked or "千分之" in masked:
             yield from self._vital(doc, masked)
         flagged = set()
         if "人均" in masked:
@@ -776,8 +778,11 @@ class RatioMismatch(Rule):
         """出生率为9.56‰ after 出生人口4667人: over the mean population (年平均人口, or the year-end population less
         half its change over the year, 年末常住人口…，比上年末增加…)."""
         for m in _VITAL.finditer(masked):
-            x = m.group("x")
-            val, dec = float(x), (len(x.split(".")[1]) if "." in x else 0)
+            rate = next((q for q in quantities_in(doc, m.start(), m.end() + 12) if q.num_start >= m.end()), None)
+            if rate is None or rate.unit != "‰" or rate.approx not in (None, "=") \
+                    or not re.fullmatch(r"\s*(?:千分之)?", masked[m.end():rate.num_start]):
+                continue
+            val, dec = rate.value, rate.decimals
             lo = max(0, m.start() - 30)
             cut = max(masked.rfind(c, lo, m.start()) for c in "。；;\n")
             lo = cut + 1 if cut >= 0 else lo
@@ -798,11 +803,10 @@ class RatioMismatch(Rule):
             rlo, rhi = 1000 * nlo / phi, 1000 * nhi / plo
             h = 0.5 * 10 ** (-dec)
             ok = rlo <= val + h + 1e-9 and rhi >= val - h - 1e-9
-            qs = quantities_in(doc, m.start("x"), m.end())
-            record(doc, self.code, "vital-rate", qs[0] if qs else n, ok, "n/mean population*1000", [n])
+            record(doc, self.code, "vital-rate", rate, ok, "n/mean population*1000", [n])
             if ok:
                 continue
-            s0, e0 = m.start("x"), m.end()
+            s0, e0 = (rate.start if masked.startswith("千分之", rate.start) else rate.num_start), rate.end
             formula = f"{doc.text[n.num_start:n.end]}÷{_num((plo + phi) / 2, 1)}人×1000"
             yield self.finding(doc, s0, e0, "vital",
                                related=[Related(n.start, n.end, {"zh": "人数", "en": "count"})],
@@ -1299,7 +1303,7 @@ class StructureLevels(Rule):
     )
 
     def check(self, doc, ctx):
-        masked = doc.masked()
+        masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         if "产业" not in masked and "產業" not in masked and "三产" not in masked:
             return
         for n in lazyre.finditer(_STRUCT, masked):

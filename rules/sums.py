@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import (added_beside_levels, additions, ordinals_after_lists, among as _among_pairs, done_of_list, enumerations, graded, implied_parts, named_lists,
+from lintgov.claims.grammar import (folded_text, added_beside_levels, additions, ordinals_after_lists, among as _among_pairs, done_of_list, enumerations, graded, implied_parts, named_lists,
                                     nested_thresholds, rest_of_whole)
 from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
@@ -145,6 +145,10 @@ def _split_list_before(masked: str, s, first) -> bool:
     return _SPLIT_PARTS.search(masked[max(s.start, first.start - 40):first.start]) is not None
 
 
+#: what opens a breakdown of the count before it: 其中, or 含/包含 opening a bracket (户籍人口75.6万人（含城镇人口25.2万人，
+#: 乡村人口50.4万人）: the bracket's parts are read as after （其中; never 不含, 含义, a bare （含）)
+_AMONG_MARK = lazyre.compile(r"其中|(?<=[（(])(?:包含|含)(?=[\u4e00-\u9fff“：:])(?!义|義)")
+_AMONG_WORDS = ("其中", "含", "包含")
 _PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 _COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
 _TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|[两兩二三四五六七八九十](?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])[\u4e00-\u9fff]{1,2}?)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
@@ -369,7 +373,7 @@ class PartsSum(Rule):
     )
 
     def check(self, doc, ctx):
-        masked = doc.masked()
+        masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         seen = set()
         # (finder, whether it yields only at starts no earlier finder reported), in order
         finders = (
@@ -1200,7 +1204,7 @@ class PartsSum(Rule):
         return self._sum_finding(doc, total, parts, partial=False, intervals=ivs)
 
     def _among(self, doc, masked, s, qs):
-        for m in re.finditer(r"其中", masked[s.start:s.end]):
+        for m in _AMONG_MARK.finditer(masked[s.start:s.end]):
             a = s.start + m.start()
             lo_w, _ = sentence_window(doc, a, previous=_opens(masked, s, a))
             lo_w = max(lo_w, a - WHOLE_WINDOW)
@@ -1226,6 +1230,8 @@ class PartsSum(Rule):
                 head = _head_noun(masked, wholes[-1], lo_w)
                 parts = [p for p in parts if p.start < first_break
                          or (head and head in _noun_label(masked, p, a))]
+            if m.group() != "其中" and self._immediate_whole(masked, s, a, wholes, doc) is None:
+                continue          # 实施3个项目（含子项目12个）: 含 reads as 其中 only right after the count it breaks down
             # a breakdown after 其中 that ends with 其他/其它 is complete: its parts add up to the whole
             f = self._complete_breakdown(doc, masked, s, a, stop, wholes, parts)
             if f is not None:
@@ -1233,7 +1239,7 @@ class PartsSum(Rule):
                 continue
             # a 其中 right after a count names that count's parts (at any depth): 11835人（其中…）, or the sole
             # part of an earlier 其中 (…，其中中小学在校生12.3万人，其中初中…): then only that count is the whole
-            inner = self._immediate_whole(masked, s, a, wholes)
+            inner = self._immediate_whole(masked, s, a, wholes, doc)
             found = False
             for p in parts:
                 if p.approx in ("<", "<=") or is_delta(masked, p) or _threshold(masked, p):
@@ -1266,7 +1272,7 @@ class PartsSum(Rule):
                 found = True
                 record(doc, self.code, "part<=whole", p, False, "part <= whole", same)
                 w = same[-1]
-                yield self.finding(doc, p.start, p.end,
+                yield self.finding(doc, p.start, p.end, "default" if m.group() == "其中" else "included",
                                    related=[Related(w.start, w.end, {"zh": "整体", "en": "whole"})],
                                    evidence={"part": plo, "whole": count_interval(w)[1],
                                              "wholes_considered": [count_interval(x)[0] for x in same],
@@ -1335,10 +1341,10 @@ class PartsSum(Rule):
                 continue
             whole = before[-1]
             if measure_of(whole) != measure_of(last) or whole.approx in ("<", "<=") or is_delta(masked, whole) \
-                    or not re.fullmatch(r"[\s，,：:]*", _GROWTH_GAP.sub("", masked[whole.end:cut])):
+                    or not re.fullmatch(r"[\s，,：:]*", _growth_gap(doc, masked, whole.end, cut)):
                 continue
             wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
-            if _AVERAGE.search(wctx) or re.search(r"以上|以下|上年|去年|同期|到$|至$", wctx) \
+            if _AVERAGE.search(wctx) or re.search(r"以上|以下|上年|去年|同期|(?<![达達])到$|至$", wctx) \
                     or masked[whole.end:whole.end + 1] in ("/", "每"):
                 continue
             if not among and len(before) >= 2 and measure_of(before[-2]) == measure_of(whole) \
@@ -1493,8 +1499,9 @@ class PartsSum(Rule):
         two characters (师生, 中小学生, 城乡) each found in the name of a count before it in its sentence: some of those
         counts (two or more; which ones the text does not say) must add up to it."""
         for m in _COMPOUND_TOTAL.finditer(masked, s.start, s.end):
-            total = next(_iter_qs(doc, m.end(), m.end() + 12), None)
-            if total is None or total.start - m.end() > 4 or not is_count(total) or not _bounded(total) \
+            # (the quantity service holds 达/为 in the figure's span: 师生总人数达157.61万人 starts at 达)
+            total = next((q for q in _iter_qs(doc, m.start(), m.end() + 12) if q.num_start >= m.end()), None)
+            if total is None or total.num_start - m.end() > 4 or not is_count(total) or not _bounded(total) \
                     or is_delta(masked, total):
                 continue
             a, b = m.group(1)[0], m.group(1)[1]
@@ -1847,7 +1854,7 @@ class PartsSum(Rule):
                 if f is not None:
                     yield f
 
-    def _immediate_whole(self, masked, s, a, wholes):
+    def _immediate_whole(self, masked, s, a, wholes, doc=None):
         """The one count a 其中 breaks down when the text leaves no other reading: the count right before
         ``（其中`` or ``，其中`` (not the end of a 、-list, a prior-year figure or a comparison base), or the sole
         part of an earlier 其中 of the sentence right before ``，其中``."""
@@ -1857,9 +1864,18 @@ class PartsSum(Rule):
         gap = masked[w.end:a]
         if gap in ("（", "("):
             return w
-        # 441.6万辆，增长7.7%，其中…: the whole's growth rate between it and 其中
-        gap = _GROWTH_GAP.sub("", gap)
-        if gap not in ("，", ",", "；", ";", "、"):
+        # 441.6万辆，增长7.7%，其中… / ，增长了百分之七点七（其中… / …。其中，: the whole's growth rate between it and 其中
+        gap = _growth_gap(doc, masked, w.end, a) if doc is not None else _GROWTH_GAP.sub("", gap)
+        if gap in ("（", "("):
+            return w
+        if gap == "。" and doc is not None:
+            # 。其中 after a sentence stating two figures of the measure (总产值…，增加值…。其中规模以上…总产值…) may break
+            # down either: the count right before is the whole only when it is the sentence's one count of its measure
+            ws = doc.sentence_at(w.start)
+            if ws is None or sum(1 for q in quantities_in(doc, ws.start, ws.end)
+                                 if is_count(q) and measure_of(q) == measure_of(w)) > 1:
+                return None
+        if gap not in ("，", ",", "；", ";", "、", "。"):
             return None       # (新登记147万户、其中企业57.3万家: 、其中 after a count breaks that count down)
         # an earlier 其中 of the same clause group (not one before a ；: 其中出口…；财政收入4502亿元，其中…)
         floor = max(s.start, w.start - 60, masked.rfind("；", s.start, w.start) + 1, masked.rfind(";", s.start, w.start) + 1)
@@ -1899,7 +1915,7 @@ class PartsSum(Rule):
             return None
         wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
         if _AVERAGE.search(wctx) or masked[whole.end:whole.end + 1] in ("/", "每") \
-                or re.match(r"(?:比|较|較|与|與)", wctx) or re.search(r"上年|去年|同期|到$|至$", wctx):
+                or re.match(r"(?:比|较|較|与|與)", wctx) or re.search(r"上年|去年|同期|(?<![达達])到$|至$", wctx):
             return None
         bracket = masked[whole.end:a].endswith(("（", "("))
         opens_sentence = _opens(masked, s, a)
@@ -1933,7 +1949,7 @@ class PartsSum(Rule):
         if re.search(r"新增|新建", context_before(masked, whole, max(0, whole.start - 24), 20)):
             seg_text = re.sub(r"新增|新建", "", seg_text)     # 新增市场主体N，其中新增企业…: the whole's own word
         if re.search(r"分别|分別|占|佔|含|包括|包含|累计|累計|以上|以下|及以上|超过|超過|不足|新增|新建|其他|其它|其余|其餘|"
-                     r"由|从|從|到|至", seg_text):
+                     r"由|从|從|(?<![达達])到|至", seg_text):     # (达到 states a level, as 达 does)
             return None
         parts, labels = [], []
         depth, pos = 0, op
@@ -2014,7 +2030,7 @@ class PartsSum(Rule):
                 if si == 0 or doc.sentences[si - 1].paragraph != s.paragraph:
                     continue
                 lo = doc.sentences[si - 1].start
-            if m.group() != "其中":
+            if m.group() not in _AMONG_WORDS:
                 # 按…统计 splits a total stated as such (总额, 全年, 共), which may stand sentences before, past
                 # the parts of earlier breakdowns (其中限额以上…。按经营地统计，城镇…；乡村…。按消费类型统计…)
                 whole = _classified_whole(doc, masked, si, a, after=re.sub(r"[^\u4e00-\u9fff]", "",
@@ -2031,6 +2047,8 @@ class PartsSum(Rule):
                 whole = before[-1]
                 gap = masked[whole.end:a]
                 opened = gap.count("（") + gap.count("(") - gap.count("）") - gap.count(")")
+                if m.group() in ("含", "包含") and _growth_gap(doc, masked, whole.end, a) not in ("（", "("):
+                    continue      # (含 only in a bracket right after the count, or after its growth)
             if whole.approx in ("<", "<=") or _AVERAGE.search(context_before(masked, whole, lo, 6)) \
                     or masked[whole.end:whole.end + 1] in ("/", "每") \
                     or re.match(r"(?:比|较|較|与|與)", context_before(masked, whole, lo, 12)):
@@ -2039,6 +2057,11 @@ class PartsSum(Rule):
                 continue
             cap = min(s.end, a + LIST_WINDOW)
             nxt = masked.find("其中", m.end(), cap)
+            if nxt < 0 and not opened and sum(1 for q in quantities_in(doc, m.end(), cap)
+                                              if is_count(q) and measure_of(q) == measure_of(whole)) <= 1:
+                # (only a list that has one part in its sentence goes on in the next: 其中，出口…。进口…。)
+                cap = _parts_run_on(doc, masked, si, whole, cap, a + LIST_WINDOW)
+                nxt = masked.find("其中", m.end(), cap)
             stop = cap if nxt < 0 else nxt
             if opened:            # 出庭46宗（其中正职25宗，副职21宗）: the list ends with the bracket
                 close = min([k for k in (masked.find("）", a, stop), masked.find(")", a, stop)) if k >= 0] or [-1])
@@ -2066,7 +2089,7 @@ class PartsSum(Rule):
                 parts.append(q)
                 after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
                 labels.append(words + "|" + after)
-            if m.group() != "其中" and any(_QUALIFIER.search(x) for x in labels) \
+            if m.group() not in _AMONG_WORDS and any(_QUALIFIER.search(x) for x in labels) \
                     and not _QUALIFIER.search(context_before(masked, whole, lo, 16)):
                 continue          # 限额以上单位商品零售…: parts of a narrower figure than the total found
             # the longest run of parts from the first that is complete by its names (城镇…，乡村…；年平均人口…):
@@ -2083,7 +2106,7 @@ class PartsSum(Rule):
                 # a classification (按…分, 分级次看) whose kinds exclude each other by name (市级…，县（市、区）…) may leave
                 # kinds out of the list read: not more than its total
                 raw = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", _raw_words_before(masked, q, m.end())) for q in parts]
-                if m.group() != "其中" and len(parts) >= 2 and len(set(raw)) == len(raw) \
+                if m.group() not in _AMONG_WORDS and len(parts) >= 2 and len(set(raw)) == len(raw) \
                         and _exclusive_kinds(raw, measure_of(whole) == "元"):
                     at = (parts[0].start, parts[-1].end) if whole.end <= s.start else None
                     f = self._sum_finding(doc, whole, parts, partial=True, at=at)
@@ -2091,7 +2114,7 @@ class PartsSum(Rule):
                         yield f
                 continue
             # a total sentences before the classification: the finding spans the parts, the total is related
-            at = (parts[0].start, parts[k - 1].end) if m.group() != "其中" and whole.end <= s.start else None
+            at = (parts[0].start, parts[k - 1].end) if m.group() not in _AMONG_WORDS and whole.end <= s.start else None
             # more parts of the same measure after the split (新增企业…；新增个体工商户…；新增农民专业合作社…): the
             # split may not be all of the whole — its sides exclude each other, so only 'not more than the whole'
             partial = k < len(parts)
@@ -2273,8 +2296,35 @@ def _classified_whole(doc, masked: str, si: int, a: int, after: str = "") -> Opt
 
 #: a total named by its area and its metric (全市一般公共预算收入): the metric the parts of a classification repeat
 _WHOLE_AREA = lazyre.compile(r"全[市县縣区區省州旗][\u4e00-\u9fff]*?([\u4e00-\u9fff]{4})$")
+#: a sentence that goes on with a breakdown: it opens with a name and a figure (进口值1624.6亿元, 乡村消费品零售额…),
+#: with no word of a new total, period or breakdown before the figure
+_PART_OPENING = lazyre.compile(r"\s*[\u4e00-\u9fff“”（）()、]{1,24}?(?:为|為|达到|達到|达|達|实现|實現)?(?=\d)")
+_NOT_A_PART_OPENING = lazyre.compile(r"其中|全年|年末|年初|全[市县縣区區省州]|总|總|合计|合計|共|累计|累計|上年|去年|同期|比|较|較|"
+                                     r"占|人均|平均|增长|增長|下降|新增")
+
+
+def _parts_run_on(doc, masked: str, si: int, whole, cap: int, limit: int) -> int:
+    """Where a breakdown that closes its sentence may go on: through the next sentences of the paragraph (at most three,
+    within ``limit``) that each open with a name and a figure in the whole's measure (。其中，出口值5088.4亿元，增长38.7%。
+    进口值1624.6亿元，增长24.5%。).  Whether the names read make up the whole is :func:`_complete_by_name`'s to say."""
+    s = doc.sentences[si]
+    if cap < s.end:
+        return cap
+    for nx in doc.sentences[si + 1:si + 4]:
+        if nx.paragraph != s.paragraph or nx.end > limit:
+            break
+        m = _PART_OPENING.match(masked, nx.start)
+        if m is None or _NOT_A_PART_OPENING.search(m.group()):
+            break
+        qs = [q for q in quantities_in(doc, nx.start, min(nx.end, m.end() + 20)) if q.num_start >= m.end()]
+        if not qs or qs[0].num_start != m.end() or not is_count(qs[0]) or measure_of(qs[0]) != measure_of(whole):
+            break
+        cap = nx.end
+    return cap
+
+
 #: what opens a breakdown: 其中, or a classification (按经营地统计，城镇…；乡村…)
-_AMONG = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|划分|分)(?=[，,：:])|分[\u4e00-\u9fff]{1,6}看(?=[，,：:])")
+_AMONG = lazyre.compile(r"其中|(?<=[（(])(?:包含|含)(?=[\u4e00-\u9fff“：:])(?!义|義)|按[\u4e00-\u9fff]{1,8}(?:统计|划分|分)(?=[，,：:])|分[\u4e00-\u9fff]{1,6}看(?=[，,：:])")
 #: how far a whole may stand before its 其中 or bracket, and how far a list of parts may run (characters):
 #: bounds that keep every check linear in the size of a paragraph, however many figures it holds
 WHOLE_WINDOW = 200
@@ -2333,10 +2383,25 @@ def _part_label(masked: str, q: Quantity, floor: int) -> str:
 
 
 #: a clause that only states the growth of the figure before it (，增长7.7% / ，比上年下降1.2%)
-_GROWTH_GAP = lazyre.compile(r"[，,](?:(?:比上年|同比|较上年|較上年|比上年末|比年初)?(?:增长|增長|下降|增加|减少|減少|提高|回落)|"
-                             r"占[^，,。；;\d%％]{0,20}?)-?\d+(?:\.\d+)?[%％](?=[，,])|"
+_GROWTH_GAP = lazyre.compile(r"[，,](?:(?:比上年|同比|较上年|較上年|比上年末|比年初)?(?:增长|增長|下降|增加|减少|減少|提高|回落)了?|"
+                             r"占[^，,。；;\d%％]{0,20}?)-?\d+(?:\.\d+)?[%％](?=[，,（(。；;]|$)|"
                              # 5560亿元，五年翻了一番，其中…: a doubling of the whole
-                             r"[，,](?:[两二三四五六七八九十\d]+年(?:来|间|間)?)?(?:实现)?翻了?(?:一|两|兩|三)?番(?=[，,])")
+                             r"[，,](?:[两二三四五六七八九十\d]+年(?:来|间|間)?)?(?:实现)?翻了?(?:一|两|兩|三)?番(?=[，,（(。；;]|$)")
+
+
+def _growth_gap(doc, masked: str, a: int, b: int) -> str:
+    """``masked[a:b]`` (between a whole and its 其中) without the clauses that state the whole's growth, share or
+    doubling (，增长7.7% / ，增长了百分之七点七 / ，占全省的12%): each percentage is the quantity service's, in whatever
+    numerals it is printed, written as 1% before :data:`_GROWTH_GAP` reads the clause."""
+    out, pos = [], a
+    for q in quantities_in(doc, a, b):
+        if q.start < pos or q.end > b:
+            continue
+        out.append(masked[pos:q.start])
+        out.append(masked[q.start:q.num_start] + ("1%" if q.is_percent else masked[q.num_start:q.end]))
+        pos = q.end
+    out.append(masked[pos:b])
+    return _GROWTH_GAP.sub("", "".join(out))
 
 
 _NOTE = lazyre.compile(r"[（(][^（()）]{0,30}[）)]")
@@ -2574,16 +2639,21 @@ def _separated_whole(masked: str, s, a: int, wholes, part: Quantity) -> List[Qua
     """The nearest count of ``part``'s measure before the 其中 at ``a`` in its sentence, when only figures of other
     measures (an amount, a growth rate) stand between them and no other 其中 or ；: ``[whole]``, else ``[]``."""
     meas = measure_of(part)
+    # (a 其中 opening its sentence may break down a count of the sentence before: …4,058户，认缴…443亿元，增长136.5%。其中…)
+    opens = not masked[s.start:a].strip(" \u3000\t，,")
     for w in reversed(wholes):
-        if w.start < s.start:
+        if w.start < s.start and not opens:
             return []
         if measure_of(w) != meas:
             continue
         gap = masked[w.end:a]
-        # a ； may end the gap right before 其中 (案件1,560件，罚没款2,380万元；其中简易程序案件…), not stand inside it
-        inner_gap = re.sub(r"[；;]\s*$", "", gap)
+        # a ； may end the gap right before 其中 (案件1,560件，罚没款2,380万元；其中简易程序案件…), not stand inside it;
+        # so may the 。 before a 其中 that opens its sentence, and a bracket right after a growth rate (…，增长136.5%（其中…）:
+        # a bracket right after a count breaks down that count — 医务室4家，社会个体医疗机构67个（含联合诊所6家）)
+        inner_gap = re.sub(r"[；;]\s*$|(?<=[%％])[（(]\s*$", "", gap) if not opens else re.sub(r"[。；;]\s*$", "", gap)
         if "其中" in gap or re.search(r"[；;。：:（(]", inner_gap) or len(gap) > 60 \
-                or re.search(r"上年|去年|同期|上一年|比|较|較|为$|為$", context_before(masked, w, s.start, 12)):
+                or re.search(r"上年|去年|同期|上一年|比|较|較|为$|為$",
+                             context_before(masked, w, min(s.start, max(0, w.start - 12)), 12)):
             return []
         return [w]
     return []
