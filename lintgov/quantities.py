@@ -198,6 +198,15 @@ class Quantity:
         step = 2 * self.half_unit
         if self.approx == "≈":
             lo, hi = lo - step, hi + step
+            if self.decimals == 0 and self.mantissa >= 10 and not self.is_percent:
+                # 约1,200场 / 1,200场左右: a round figure stated as approximate stands for the values that round to it
+                # at its last non-zero digit (1,150–1,250), as 多/余 count from that digit (percentages: stated_interval)
+                m, place = int(round(self.mantissa)), 1
+                while m and m % 10 == 0:
+                    m //= 10
+                    place *= 10
+                if place > 1:
+                    lo, hi = min(lo, self.value - place * self.scale / 2), max(hi, self.value + place * self.scale / 2)
         elif self.approx in (">", ">=") and self.after_word in ("余", "餘", "多") and self.mantissa > 0 \
                 and self.decimals == 0:
             # 2500多 is 2500–2600, 3万多 3万–4万, 10余万 10万–20万: below the next unit of the last non-zero digit

@@ -107,6 +107,10 @@ _OTHER_ITEM = lazyre.compile(r"^(?:其他|其它)")
 _YEAR_NAME = lazyre.compile(r"(?:19|20)\d\d|[上下]年|去年|同期")
 
 
+#: one-character heads that name a class (文史类/理工类, 一级/二级, A型/B型)
+_CLASS_CHAR = lazyre.compile(r"[类類级級型种種档檔]")
+
+
 def _siblings(names: Sequence[str], classified: bool = False) -> bool:
     """Items of one kind: a common head (the last characters shared by all: 投资, 案件, 产业, 类), a modifier of its
     own for each, none contained in another's (公办 / 公办和普惠性民办), no wider total or change, and all or none
@@ -120,6 +124,8 @@ def _siblings(names: Sequence[str], classified: bool = False) -> bool:
     mods = [n[:len(n) - len(head)] for n in names]
     if any(not m for m in mods):
         return False
+    if len(head) == 1 and not classified and len({len(m) for m in mods}) > 1 and not _CLASS_CHAR.match(head):
+        return False          # 公办学校在校生 / 寄宿生: one shared character is a head only between modifiers of one length
     if len(mods) > 16 or any(i != j and a in b for i, a in enumerate(mods) for j, b in enumerate(mods)):
         return False
     if len({bool(_ASIDE.match(n)) for n in names}) > 1:
@@ -377,6 +383,12 @@ class ShareList(Rule):
         if head and len(names[0]) > len(head.group()):
             # 工业投资占40%，基础设施占30%，房地产开发占25%: the head word written once, with the first item
             names = [names[0]] + [n if n.endswith(head.group()) else n + head.group() for n in names[1:]]
+        elif len(names) >= 2 and len({len(n) for n in names[1:]}) == 1 and len(names[0]) >= len(names[1]) + 2 \
+                and _siblings([names[0][:len(names[1])]] + names[1:]):
+            # 第一产业从业人员占12.4%，第二产业占41.3%，第三产业占46.3%: any head written once, with the first item, after
+            # stems of one kind
+            tail = names[0][len(names[1]):]
+            names = [names[0]] + [n + tail for n in names[1:]]
         opened = _BREAKDOWN.search(lead) or _BREAKDOWN.match(masked, items[0][2], items[0][2] + 3) \
             or self._whole_before(doc, masked, s, items[0][2], _common_head(names)) \
             or base or len(items) >= 3

@@ -20,7 +20,6 @@ KNOWN_MISSES = {
 
 #: consistent statements still flagged (why)
 KNOWN_ALARMS = {
-    "s5-t5": "约1,200 read as 1,198.5-1,201.5: a 约 whole rounded to hundreds may stand for 1,250",
     "s5-t14": "LG101: 行政村5G网络覆盖率 read over the base stations before it",
 }
 

@@ -150,6 +150,77 @@ BRACKET_TRAPS = [
     "全年查处案件620件（其中涉企案件410件、涉及食品安全的案件330件）。",
 ]
 
+# -- the states of one action at the time of the report: done (已…) and still under way or not done (正在…/尚未…) -------
+STATES_WRONG = [
+    "全年受理信访事项500件，其中已办结420件，正在办理100件。",
+    "全区共排查安全隐患820处。其中已整改760处，正在整改90处。",
+    "累计排查企业2,400家，其中已完成整治1,860家，正在整治620家。",
+    "全年排查隐患820处，其中已整改760处，尚未整改90处。",
+    # modelled: 清理…文件2600件，已废止近900件，其余1700余件正在清理修订之中 (reworded, a total before and 其中)
+    "梳理历史遗留问题1,340个，其中已化解1,120个，仍在化解260个。",
+]
+STATES_RIGHT = [
+    "全年受理信访事项500件，其中已办结420件，正在办理80件。",
+    "全区共排查安全隐患820处。其中已整改760处，正在整改60处。",
+    "累计排查企业2,400家，其中已完成整治1,860家，正在整治520家。",
+    "全年排查隐患820处，其中已整改760处，尚未整改60处。",
+    "梳理历史遗留问题1,340个，其中已化解1,120个，仍在化解220个。",
+]
+STATES_TRAPS = [
+    # two states done: one thing may be both
+    "全年排查隐患820处，其中已整改760处，已销号700处。",
+    # done counted over the whole, under way over another thing
+    "全年受理信访事项500件，其中已办结420件，正在办理的重点事项中涉及企业120家。",
+    # 已有 is no state of an action (已有N家 counts what exists)
+    "全市共有养老机构86家，其中已有医疗资质的52家，正在申请资质的40家。",
+]
+
+# -- a round whole stated as approximate (约1,200, 1,200左右) stands for what rounds to it at its last non-zero digit ----
+APPROX_WRONG = [
+    "全年共开展普法活动约1,200场，其中进社区活动620场，进学校活动410场，进企业活动320场。",
+    "全年受理案件约300件，其中审结360件。",
+    "全市新建充电桩约2,000个，其中公共充电桩1,600个，专用充电桩1,000个。",
+    "全年接待游客约80万人次，其中过夜游客90万人次。",
+    "年内完成培训1,500人次左右，其中线上培训1,620人次。",
+]
+APPROX_RIGHT = [
+    "全年共开展普法活动约1,200场，其中进社区活动620场，进学校活动410场，进企业活动170场。",
+    "全年受理案件约300件，其中审结260件。",
+    "全市新建充电桩约2,000个，其中公共充电桩1,400个，专用充电桩600个。",
+    "全年接待游客约80万人次，其中过夜游客30万人次。",
+    "年内完成培训1,500人次左右，其中线上培训1,020人次。",
+]
+APPROX_TRAPS = [
+    # parts that round to the approximate whole at its last non-zero digit
+    "全年共开展普法活动约1,200场，其中进社区活动620场，进学校活动410场，进企业活动220场。",
+    "全年受理案件约300件，其中审结330件。",
+    "全市新建充电桩约2,000个，其中公共充电桩1,600个，专用充电桩540个。",
+]
+
+# -- LG107: the head of shares of sibling stems written once, with the first item (第一产业从业人员占…，第二产业占…) ----------
+HEAD_ONCE_WRONG = [
+    "全市就业人员中，第一产业就业人员占10.2%，第二产业占38.6%，第三产业占56.2%。",
+    "全县学校中，公办学校在校生占81.6%，民办占24.4%。",
+    "在全部从业人员中，第一产业从业人员占12.4%，第二产业占41.3%，第三产业占50.3%。",
+    "按审级分，一审行政诉讼案件占比72.4%，二审占比34.1%，再审占比3.5%。",
+    "全年一般公共预算收入中，市级一般公共预算收入占42.5%，区级占49.8%，镇级占17.7%。",
+]
+HEAD_ONCE_RIGHT = [
+    "全市就业人员中，第一产业就业人员占10.2%，第二产业占38.6%，第三产业占51.2%。",
+    "全县学校中，公办学校在校生占81.6%，民办占18.4%。",
+    "在全部从业人员中，第一产业从业人员占12.4%，第二产业占41.3%，第三产业占46.3%。",
+    "按审级分，一审行政诉讼案件占比72.4%，二审占比24.1%，再审占比3.5%。",
+    "全年一般公共预算收入中，市级一般公共预算收入占42.5%，区级占39.8%，镇级占17.7%。",
+]
+HEAD_ONCE_TRAPS = [
+    # shares of different years
+    "2022年城镇居民人均可支配收入占比62.1%，2023年占比63.4%。",
+    # attributes that overlap, sharing one character only (on main 6dc15c9 flagged: 生 read as a head)
+    "全县学校中，公办学校在校生占81.6%，寄宿生占34.4%。",
+    # shares of a wider total and of different classifications
+    "高新技术企业产值占全市的38.2%，规上企业占72.5%。",
+]
+
 # -- LG107: shares of kinds named 经济… after a classification (经 is a preposition only before other words) -------------
 CROPS_WRONG = [
     "全年农作物播种面积86.4万亩，按作物分，粮食作物占64.8%，经济作物占28.1%，其他作物占17.1%。",
@@ -176,19 +247,19 @@ CROPS_TRAPS = [
 
 
 @pytest.mark.parametrize("text", GROUP_TOTAL_WRONG + GOES_ON_WRONG + NESTED_WRONG + CHAIN_WRONG + SPLIT_NEXT_WRONG
-                         + BRACKET_WRONG + CROPS_WRONG)
+                         + BRACKET_WRONG + STATES_WRONG + APPROX_WRONG + HEAD_ONCE_WRONG + CROPS_WRONG)
 def test_wrong_is_found(text):
     assert codes(text) != []
 
 
 @pytest.mark.parametrize("text", GROUP_TOTAL_RIGHT + GOES_ON_RIGHT + NESTED_RIGHT + CHAIN_RIGHT + SPLIT_NEXT_RIGHT
-                         + BRACKET_RIGHT + CROPS_RIGHT)
+                         + BRACKET_RIGHT + STATES_RIGHT + APPROX_RIGHT + HEAD_ONCE_RIGHT + CROPS_RIGHT)
 def test_right_is_silent(text):
     assert codes(text) == []
 
 
 @pytest.mark.parametrize("text", GROUP_TOTAL_TRAPS + GOES_ON_TRAPS + NESTED_TRAPS + CHAIN_TRAPS + SPLIT_NEXT_TRAPS
-                         + BRACKET_TRAPS + CROPS_TRAPS)
+                         + BRACKET_TRAPS + STATES_TRAPS + APPROX_TRAPS + HEAD_ONCE_TRAPS + CROPS_TRAPS)
 def test_trap_is_silent(text):
     assert codes(text) == []
 
@@ -200,6 +271,9 @@ def test_each_part_has_phrasings_and_traps():
                                 (CHAIN_WRONG, CHAIN_RIGHT, CHAIN_TRAPS),
                                 (SPLIT_NEXT_WRONG, SPLIT_NEXT_RIGHT, SPLIT_NEXT_TRAPS),
                                 (BRACKET_WRONG, BRACKET_RIGHT, BRACKET_TRAPS),
+                                (STATES_WRONG, STATES_RIGHT, STATES_TRAPS),
+                                (APPROX_WRONG, APPROX_RIGHT, APPROX_TRAPS),
+                                (HEAD_ONCE_WRONG, HEAD_ONCE_RIGHT, HEAD_ONCE_TRAPS),
                                 (CROPS_WRONG, CROPS_RIGHT, CROPS_TRAPS)):
         assert len(wrong) == len(right) >= 5 and len(traps) >= 3
         assert all(w != r for w, r in zip(wrong, right))

@@ -23,7 +23,7 @@ from typing import Optional, Sequence
 
 from lintgov import lazyre
 
-__all__ = ["exclusive", "overlapping", "complete", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
+__all__ = ["exclusive", "states_of_one_action", "overlapping", "complete", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
            "classification", "announced_kinds"]
 
 #: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
@@ -169,6 +169,23 @@ def overlapping(labels: Sequence[str]) -> Optional[str]:
     return None
 
 
+#: a thing done by the time of the report (已办结, 已经整改, 已完成整治) and one still under way or not done (正在办理,
+#: 仍在整改, 尚未整改, 待办)
+_DONE = lazyre.compile(r"^(?:已经|已)(?![有经])([\u4e00-\u9fff]{1,6})$")
+_UNDER_WAY = lazyre.compile(r"^(?:正在|尚在|仍在|还在|尚未|仍未|还未|未|待)([\u4e00-\u9fff]{1,6})$")
+
+
+def states_of_one_action(labels: Sequence[str]) -> bool:
+    """Whether the names are the states of one action at the time of the report: one done (已办结, 已整改) and the
+    others still under way or not done (正在办理, 尚未整改) — a thing is in one state only (其中已办结420件，正在办理
+    80件).  Never two states done (已整改/已销号: one thing may be both), never names with more than the verb."""
+    if len(labels) < 2:
+        return False
+    done = [x for x in labels if _DONE.match(x)]
+    rest = [x for x in labels if _UNDER_WAY.match(x)]
+    return len(done) == 1 and len(rest) == len(labels) - 1 and not any(OVERLAPPING.search(x) for x in labels)
+
+
 def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
     """Why the parts named by ``labels`` exclude each other (a short reason), or None when they may overlap.
 
@@ -184,6 +201,8 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
         return None       # 三级医院 / 民营医院: two classifications of one hospital
     if all(DECISION.search(x) for x in labels):
         return "decisions on a case"
+    if states_of_one_action(labels):
+        return "done and still under way (one state per thing at the time of the report)"
     if grades(labels) is not None:
         return "grades of one evaluation (one grade per thing graded)"
     if one_scale(labels):
