@@ -20,7 +20,7 @@ from lintgov.plugins import build_registry  # noqa: E402
 
 def main():
     verbose = "-v" in sys.argv
-    reg = build_registry(load_entry_points=False)
+    reg = build_registry(load_entry_points=False, strict=True)
     rules = [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"])
              if r.category in ("arithmetic", "yoy")]
     by = collections.defaultdict(lambda: [0, 0, 0, 0])     # hits, wrong total, false alarms, good total

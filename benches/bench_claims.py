@@ -37,7 +37,7 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 def _rules():
     from lintgov.plugins import build_registry
-    reg = build_registry(load_entry_points=False)
+    reg = build_registry(load_entry_points=False, strict=True)
     return [r({}) for r in reg.rules if r.category in ("arithmetic", "yoy") and r.scope == "document"]
 
 
@@ -134,7 +134,7 @@ def mixed_scaling(reps, base_units=25, sentence=None, label=None, per_unit=11):
     import math
     from lintgov.plugins import build_registry
     sentence = sentence or mixed_sentence
-    reg = build_registry(load_entry_points=False)
+    reg = build_registry(load_entry_points=False, strict=True)
     rules = [r({}) for r in reg.rules if r.scope == "document"]
     _lint_cpu(sentence(4), rules)          # warm-up: lazy patterns, data
     print(label or f"mixed sentence ({base_units} groups of {per_unit} figures at 1×), every document rule, CPU seconds:")

@@ -57,7 +57,7 @@ from lintgov.document import Document  # noqa: E402
 from lintgov.engine import lint_text  # noqa: E402
 from lintgov.plugins import build_registry  # noqa: E402
 
-REG = build_registry(load_entry_points=False)
+REG = build_registry(load_entry_points=False, strict=True)
 RULES = {r.code: r for r in REG.rules if r.code.startswith("LGA")}
 DOC_RULES = [c for c, r in RULES.items() if r.scope == "document"]
 

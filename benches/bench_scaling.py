@@ -62,7 +62,7 @@ def _rules():
     from lintgov.config import Settings
     from lintgov.engine import Context, instantiate_rules
     from lintgov.plugins import build_registry
-    reg = build_registry(load_entry_points=False)
+    reg = build_registry(load_entry_points=False, strict=True)
     settings = Settings()
     rules = [r for r in instantiate_rules(reg, settings, {}) if r.scope == "document"]
     return rules, Context(settings=settings.run_settings(), registry=reg)

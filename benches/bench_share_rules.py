@@ -23,7 +23,7 @@ UNIT = ("全年受理行政复议案件86件，其中涉企案件不足四成（
 
 
 def main() -> int:
-    reg = build_registry(load_entry_points=False)
+    reg = build_registry(load_entry_points=False, strict=True)
     codes = ("LG101", "LG102", "LG104", "LG105", "LG106", "LG107", "LG108", "LG109")
     rules = [r({}) for r in reg.rules if r.code in codes]
     shapes = (("paragraphs", UNIT), ("one paragraph", UNIT.replace("\n", "")),

@@ -147,7 +147,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     idx = json.load(open(os.path.join(args.corpus, "index.json"), encoding="utf-8"))["documents"]
     paths = [os.path.join(args.corpus, e["file"]) for e in idx if e["kind"] == args.kind]
-    reg = build_registry(load_entry_points=False)
+    reg = build_registry(load_entry_points=False, strict=True)
     settings = Settings()
     settings.select = ["arithmetic", "yoy"]
     t0 = time.perf_counter()

@@ -410,7 +410,7 @@ class Linter:
         from lintgov.engine import lint_text
         from lintgov.plugins import build_registry
         self.lint_text = lint_text
-        self.reg = build_registry(load_entry_points=False)
+        self.reg = build_registry(load_entry_points=False, strict=True)
         self.rules = [cls({}) for cls in self.reg.rules if cls.category in CATEGORIES]
         self.calls = 0
         import lintgov

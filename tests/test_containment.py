@@ -137,3 +137,14 @@ def test_a_one_sided_bound_is_reported_by_a_real_run(tmp_path):
     assert [f.code for f in run.findings] == ["LG105"], [n.message for n in run.notifications]
     assert run.successful and not run.notifications
     assert list(run.findings[0].evidence["bound_interval"]) == [500.0, None]
+
+
+def test_strict_registry_refuses_a_partial_set_of_rules():
+    """Measurements (validity study, benches) build the registry with ``strict``: a plugin or rule module
+    that fails to load must stop them, not let them measure without its rules."""
+    import pytest
+    from lintgov.plugins import RegistryError
+    with pytest.raises(RegistryError) as e:
+        build_registry(load_entry_points=False, extra_plugins=[lintgov_badhook_plugin], strict=True)
+    assert "lintgov_rules" in str(e.value)
+    assert build_registry(load_entry_points=False, strict=True).errors == []
