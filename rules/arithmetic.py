@@ -20,7 +20,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import record
-from lintgov.claims.grammar import area_shares, folded_text, found_in
+from lintgov.claims.grammar import folded_text, found_in
+from lintgov.claims.ratios import area_shares
 from lintgov.claims.metric import total_names
 from lintgov.claims.roles import (_OPEN_BASE, cheng_figures, clause_start, is_words_share, over_named_base, rate_context,
                                   spaced_percents)
@@ -346,7 +347,7 @@ class RateMismatch(Rule):
                 yield f
 
     def _area_share(self, doc, q, a, tol):
-        """粮食总产量98.6万吨，占全省的12.3%，全省粮食总产量为801.6万吨 (``claims.grammar.area_shares``): the part
+        """粮食总产量98.6万吨，占全省的12.3%，全省粮食总产量为801.6万吨 (``claims.ratios.area_shares``): the part
         right before the share over the larger area's whole stated after it under the part's own name."""
         stated = stated_interval(q, tol)
         if q.approx is None and re.search(r"约|約|左右", doc.text[a.part.end:q.start]):
@@ -372,7 +373,7 @@ class RateMismatch(Rule):
                       "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": count_interval(a.part)[0],
                       "denominator": count_interval(a.whole)[0], "grim_numerators": [], "rate_name": name,
                       "readings_tried": "the figure right before the share over the larger area's whole named like it "
-                                        "after the share (claims.grammar.area_shares)"},
+                                        "after the share (claims.ratios.area_shares)"},
             name=name, stated=doc.text[q.num_start:q.end], formula=f"{label(doc, a.part)}÷{label(doc, a.whole)}",
             recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
@@ -1096,7 +1097,7 @@ _NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭
                                 r"审结|審結|答复|答覆|回复|回覆|受理|参加|參加|参保|參保|接种|接種)")
 #: attributes that make a count a subset of what a rate's own word names (女性, 党员, 重点…: lintgov.claims.classes)
 from lintgov.claims.classes import OVERLAPPING as _OWN_SUBSET  # noqa: E402
-from lintgov.claims.grammar import among  # noqa: E402
+from lintgov.claims.ratios import among  # noqa: E402
 from lintgov.claims.classes import opposite_outcome as _opposite_outcome, names_own_outcome as _names_own_outcome  # noqa: E402,E501
 #: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
 _NEWLY = lazyre.compile(r"新增|新建|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
@@ -1175,7 +1176,7 @@ def _stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int, doc=None
         return True
     a = among(doc).get(n.start) if doc is not None else None
     if a is not None and a.whole is d:
-        return True           # 全县318个村（社区）中，已有298个… (claims.grammar.among: brackets in the whole's name)
+        return True           # 全县318个村（社区）中，已有298个… (claims.ratios.among: brackets in the whole's name)
     lo, hi = sorted((d.end, n.start))
     return d.end <= n.start and "其中" in masked[lo:hi]
 
@@ -1300,7 +1301,7 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
                 out.append(c)
         out.sort(key=lambda c: c.start)
     if not out and keys:
-        # 1,420个行政村中已有1,258个开通5G网络 / 一审审结的170件案件中胜诉152件 (claims.grammar.among): a part among a
+        # 1,420个行政村中已有1,258个开通5G网络 / 一审审结的170件案件中胜诉152件 (claims.ratios.among): a part among a
         # whole closed by 中 is the numerator when the whole's words share a word with the rate's name and the part is
         # named by the rate's own word (its last two characters) or, for coverage, by another word of the name
         amg = among(doc)
@@ -1397,7 +1398,7 @@ def _abbreviates(word: str, words: str) -> bool:
 
 
 def _next_clause(masked: str, rate_at: int, a) -> bool:
-    """Whether the whole and part of ``a`` (claims.grammar.Among) stand in the clause right after the rate at
+    """Whether the whole and part of ``a`` (claims.ratios.Among) stand in the clause right after the rate at
     ``rate_at`` or end the clause right before it, no sentence break and no other figure between."""
     if rate_at >= 1 << 62:
         return False
@@ -1670,7 +1671,7 @@ _SUBJECT_TAIL = lazyre.compile(r"(?:的|占比|佔比|占|佔|比例|比重|为|
 
 def _among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
     """(part, whole) readings of a share in words or a bounded share (逾九成, 超过三分之二, 近半数) over a part stated
-    among its whole in the sentence (``claims.grammar.among``: N个村中有M个), when the share is about that part:
+    among its whole in the sentence (``claims.ratios.among``: N个村中有M个), when the share is about that part:
 
     * the share qualifies the things the whole counts (逾九成的村…，全县236个村中有218个…; 近八成的规上工业企业…，
       全市1,250家规上工业企业中有986家…): the whole's noun (or its last two characters: 企业 for 规上企业) opens the
@@ -1680,7 +1681,7 @@ def _among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]
     * the share names its subject and the part is named by it (超标天数不足一成，365天中超标天数31天).
 
     Every reading found is returned; the rule reports only when none fits."""
-    from lintgov.claims.grammar import among_in
+    from lintgov.claims.ratios import among_in
     s = doc.sentence_at(q.start)
     if s is None:
         return []
@@ -1927,7 +1928,7 @@ _COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|�
                              r"高达|高達|约|約|接近|超过|超過|不足|近|在)+了?\s*$")
 #: scopes that may be the report's own (a county report's 全县)
 _LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
-from lintgov.claims.grammar import own_scope_word  # noqa: E402
+from lintgov.claims.stocks import own_scope_word  # noqa: E402
 #: names of a region's GDP (占GDP比重 after 地区生产总值1458.2亿元)
 #: (本市生产总值 / 本区生产总值 / 本地生产总值: a city's or a district's own GDP, as 深圳's reports name it)
 _GDP = lazyre.compile(r"(?:本市|本区|本區|本地|本县|本縣)?(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")

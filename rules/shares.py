@@ -19,7 +19,8 @@ from typing import List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
-from lintgov.claims.grammar import QFILL, QTOK, folded_text, per_people, per_unit, skeleton
+from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
+from lintgov.claims.ratios import per_people, per_unit
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
@@ -870,7 +871,7 @@ class RatioMismatch(Rule):
 
     def _per_unit(self, doc, masked, pu):
         """全年发放低保金2.16亿元，保障对象3.6万人，人均发放6,000元 / 覆盖46个社区，平均每个社区300万元 / 春节假期7天共接待
-        游客84万人次，日均12万人次 (``claims.grammar.per_unit``): a total of the average's measure over a count of the units
+        游客84万人次，日均12万人次 (``claims.ratios.per_unit``): a total of the average's measure over a count of the units
         its marker names, both stated before the marker in its sentence.  Silent when any total and any count of those
         units there give the average (within the printed precision of the three and 1% more: averages are rounded
         loosely), or when the sentence states a plan; else the pair nearest the marker is reported."""
@@ -942,7 +943,7 @@ class RatioMismatch(Rule):
                             + doc.text[a.num_end:a.end].strip())
 
     def _per_people(self, doc, pp):
-        """每万人口执业（助理）医师34.6人 (``claims.grammar.per_people``): a count named by the ratio's words in its
+        """每万人口执业（助理）医师34.6人 (``claims.ratios.per_people``): a count named by the ratio's words in its
         paragraph (全市共有执业（助理）医师17,992人, before or after it; never what was added in the year) over a
         population stated in the report (常住人口, 户籍人口, 年末/年平均; for 每千名老年人 a figure naming 老年人), times
         the ratio's people.  Every pair of a count and a population is a reading: silent when one gives the figure.  The

@@ -13,8 +13,17 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.grammar import (folded_text, added_beside_levels, additions, ordinals_after_lists, among as _among_pairs, done_of_list, enumerations, graded, implied_parts, named_lists,
-                                    nested_thresholds, rest_of_whole)
+from lintgov.claims.grammar import folded_text
+from lintgov.claims.lists import ordinals_after_lists, enumerations, graded, named_lists
+from lintgov.claims.ratios import among as _among_pairs
+from lintgov.claims.stocks import (
+    added_beside_levels,
+    additions,
+    done_of_list,
+    implied_parts,
+    nested_thresholds,
+    rest_of_whole,
+)
 from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
@@ -482,7 +491,7 @@ class PartsSum(Rule):
     def _added_to_total(self, doc):
         """A year's addition and the total it brings the stock to (新增国家高新技术企业957家，总量5842家; 新建绿道137公里、
         累计达到2136公里; 总量达1461.4万户，新登记147万户; 分别新增266家和105家，累计分别达到891家和531家, read by
-        :func:`lintgov.claims.grammar.additions`): what was added cannot be more than the total."""
+        :func:`lintgov.claims.stocks.additions`): what was added cannot be more than the total."""
         for ad in additions(doc):
             a_lo = count_interval(ad.added)[0]
             t_hi = count_interval(ad.total)[1]
@@ -502,7 +511,7 @@ class PartsSum(Rule):
 
     def _added_beside_levels(self, doc):
         """What was added beside the two levels of the stock it moved (新增省级以上开发区4个，总数由18个增加到22个 / 由1.2万个
-        增至1.56万个，新增3600个, read by :func:`lintgov.claims.grammar.added_beside_levels`): the stock cannot rise by
+        增至1.56万个，新增3600个, read by :func:`lintgov.claims.stocks.added_beside_levels`): the stock cannot rise by
         more than was added (B − A <= added; more may have been added than the rise when some left)."""
         for ad in added_beside_levels(doc):
             t = ad.transition
@@ -524,7 +533,7 @@ class PartsSum(Rule):
 
     def _nested(self, doc):
         """Counts above nested thresholds listed together (超百亿级企业10家、三百亿元以上企业3家; 千万元以上企业5095户，亿元
-        以上大型企业630户, read by :func:`lintgov.claims.grammar.nested_thresholds`): the count above the higher threshold
+        以上大型企业630户, read by :func:`lintgov.claims.stocks.nested_thresholds`): the count above the higher threshold
         is not more than the count above the lower one."""
         for nt in nested_thresholds(doc):
             lo = count_interval(nt.inner)[0]
@@ -541,7 +550,7 @@ class PartsSum(Rule):
 
     def _done_of_list(self, doc):
         """Things done out of a list counted right before (119项年度民生实事完成118项; 1600个城中村累计完成综合治理1200个, read
-        by :func:`lintgov.claims.grammar.done_of_list`): not more than the list; with the rest still under way (…，还有2项
+        by :func:`lintgov.claims.stocks.done_of_list`): not more than the list; with the rest still under way (…，还有2项
         正加快推进) the two make up the list."""
         for d in done_of_list(doc):
             lo = count_interval(d.done)[0]
@@ -561,7 +570,7 @@ class PartsSum(Rule):
 
     def _rest_of_whole(self, doc):
         """A whole, some of its things counted in the clauses after it and the rest (其余/剩余/余下 N: read by
-        :func:`lintgov.claims.grammar.rest_of_whole`): the rest and the largest part are at most the whole, the rest
+        :func:`lintgov.claims.stocks.rest_of_whole`): the rest and the largest part are at most the whole, the rest
         and all the parts at least it (parts may overlap: an item both cut and merged)."""
         done_rests = {d.rest.start for d in done_of_list(doc) if d.rest is not None}
         for r in rest_of_whole(doc):
@@ -592,7 +601,7 @@ class PartsSum(Rule):
 
     def _implied_parts(self, doc):
         """A figure in the clause after another whose name holds it by definition (辖区公共财政收入…，地方一般公共预算收入…;
-        进出口总额…，出口…: :func:`lintgov.claims.grammar.implied_parts`): not more than it."""
+        进出口总额…，出口…: :func:`lintgov.claims.stocks.implied_parts`): not more than it."""
         for ip in implied_parts(doc):
             lo = interval_of(ip.part)[0]
             hi = interval_of(ip.whole)[1]
@@ -609,7 +618,7 @@ class PartsSum(Rule):
 
     def _among_whole(self, doc):
         """A count among a whole closed by 中 (全市310条河流中仍有80条为黑臭水体; 5名得主中，2人来自深圳; 1,420个行政村中已
-        有1,258个开通5G网络: :func:`lintgov.claims.grammar.among`) is not more than it — when only 有/仍有/已有 stand between
+        有1,258个开通5G网络: :func:`lintgov.claims.ratios.among`) is not more than it — when only 有/仍有/已有 stand between
         中 and the part and the words after the part say what these things are or did (为, 来自, 开通…), never another
         noun (30个村中，建成公园45个; 12个街道中有社区86个)."""
         for a in _among_pairs(doc).values():
@@ -630,7 +639,7 @@ class PartsSum(Rule):
                                    part=label(doc, a.part), whole=label(doc, a.whole))
 
     def _graded(self, doc):
-        """Counts by grade and the number evaluated (:func:`lintgov.claims.grammar.graded`): every grade of one scale
+        """Counts by grade and the number evaluated (:func:`lintgov.claims.lists.graded`): every grade of one scale
         (优秀/良好/合格/不合格) adds up to it; some grades only are not more than it."""
         for gl in graded(doc):
             f = self._sum_finding(doc, gl.total, list(gl.parts), partial=not gl.complete)
@@ -638,7 +647,7 @@ class PartsSum(Rule):
                 yield f
 
     def _listed_parts(self, doc):
-        """Parts within one 分别 list of names (:func:`lintgov.claims.grammar.named_lists`): a name opening with 其中 is a
+        """Parts within one 分别 list of names (:func:`lintgov.claims.lists.named_lists`): a name opening with 其中 is a
         part of the item before it (受理、审结、其中纠错分别为486件、452件、58件: 纠错 ≤ 审结); a name that is another's
         action with a qualifier (受理、办结、按期办结…分别为…: 按期办结 ≤ 办结; classes.qualified_action) is among it."""
         for nl in named_lists(doc):
@@ -665,7 +674,7 @@ class PartsSum(Rule):
 
     def _enumerated(self, doc):
         """A count and the names listing what it counts (财政收入超亿元的乡镇达6个（康乐街办、黄茅镇、…）; 5个乡镇…，分别是
-        A、B、C、D、E, read by :func:`lintgov.claims.grammar.enumerations`): as many names as the count.  A last name
+        A、B、C、D、E, read by :func:`lintgov.claims.lists.enumerations`): as many names as the count.  A last name
         joined by 和/及 may be two; a list marked partial (等, 包括, 含) is never read; names in a bracket may be kinds,
         so there only a count below the number of names is a finding."""
         for e in enumerations(doc):
@@ -688,7 +697,7 @@ class PartsSum(Rule):
                 count=doc.text[e.count.num_start:e.count.end], listed=listed, names="、".join(e.names))
 
     def _ordinals(self, doc):
-        """继天河、黄埔、番禺之后，南沙成为全市第4个…的区 (read by :func:`lintgov.claims.grammar.ordinals_after_lists`): the
+        """继天河、黄埔、番禺之后，南沙成为全市第4个…的区 (read by :func:`lintgov.claims.lists.ordinals_after_lists`): the
         ordinal is one more than the names listed before it (a name joined by 和/及 may be two)."""
         for o in ordinals_after_lists(doc):
             ok = o.lo + 1 <= o.ordinal <= o.hi + 1

@@ -1,10 +1,10 @@
-"""LG103 over :func:`lintgov.claims.grammar.additions`: a year's addition and the stock (or cumulative) it brings the
+"""LG103 over :func:`lintgov.claims.stocks.additions`: a year's addition and the stock (or cumulative) it brings the
 total to — 新增N家，总数达M家 / 累计达到M / 总量M / 运营总里程达M, the stock first (总量达T，新登记N), two 分别 lists
 paired in order.  What was added is part of the total: more than it is an error.  The phrasings are lintgov's own;
 each consistent one stays silent, each wrong one is found, and figures of other things stay unread."""
 import pytest
 
-from lintgov.claims.grammar import additions
+from lintgov.claims.stocks import additions
 from lintgov.document import Document
 from lintgov.engine import lint_text
 from lintgov.plugins import build_registry

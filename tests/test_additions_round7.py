@@ -1,4 +1,4 @@
-"""LG103 over :func:`lintgov.claims.grammar.additions`, three shapes of the round-7 validity labels (Shenzhen district
+"""LG103 over :func:`lintgov.claims.stocks.additions`, three shapes of the round-7 validity labels (Shenzhen district
 reports) in phrasings of lintgov's own: a level reached and its own increase after it (总量达到4702亿元，一年增加了280亿元),
 an addition and the level its own name is 增加至 (新创建16所普惠性幼儿园，普惠性幼儿园增加至114所), and two additions of two
 measures with their two totals (新建成充电站32座、充电桩269个，总数达503座6328个).  What was added is part of the level it
@@ -6,7 +6,7 @@ brings the total to.  Consistent phrasings stay silent, wrong ones are found, an
 negative, a percentage, a measure of the thing instead of the thing, a total of something else) stay unread."""
 import pytest
 
-from lintgov.claims.grammar import additions
+from lintgov.claims.stocks import additions
 from lintgov.document import Document
 from lintgov.engine import lint_text
 from lintgov.plugins import build_registry

@@ -38,7 +38,7 @@ def test_the_set_is_large_and_paired():
         assert good != bad, ident
 
 
-# -- ratios per N people (claims.grammar.per_people, LG108): a count named by the ratio's words in its paragraph over a
+# -- ratios per N people (claims.ratios.per_people, LG108): a count named by the ratio's words in its paragraph over a
 # population stated in the report (常住/户籍, ±2%); silent for plans, without a population, or when one reading fits
 PER_SILENT = [
     "全县户籍人口48万人。全县共有注册志愿者6.1万人，每万人拥有注册志愿者1,271人。",
@@ -66,7 +66,7 @@ def test_per_people_found(text):
 
 
 def test_per_people_grammar():
-    from lintgov.claims.grammar import per_people
+    from lintgov.claims.ratios import per_people
     from lintgov.document import Document
 
     def read(t):
@@ -129,7 +129,7 @@ def test_target_found(text):
     assert "LG102" in codes(text)
 
 
-# -- a part among a whole closed by 中 (claims.grammar.among) as the numerator of a rate stated before them: the whole
+# -- a part among a whole closed by 中 (claims.ratios.among) as the numerator of a rate stated before them: the whole
 # shares a word with the rate's name, the part is named by the rate's own word (or, for coverage, another word of it)
 AMONG_SILENT = [
     "农村卫生厕所普及率达到90.0%，全镇4,200户农户中已有3,780户使用卫生厕所。",

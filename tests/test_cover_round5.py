@@ -32,7 +32,7 @@ def test_the_set_is_large_and_paired():
     check_set_shape(SET, KNOWN_MISSES)
 
 
-# -- a share of a larger area with that area's whole after it (claims.grammar.area_shares, LG101): the figure right
+# -- a share of a larger area with that area's whole after it (claims.ratios.area_shares, LG101): the figure right
 # before the share over the first figure of a clause the same scope word opens, named like the part
 AREA_SILENT = [
     "全县油菜籽产量5.2万吨，比上年增长4.0%，占全市的21.7%，全市油菜籽产量24万吨。",
@@ -61,7 +61,7 @@ def test_area_share_found(text):
 
 
 def test_area_share_grammar():
-    from lintgov.claims.grammar import area_shares
+    from lintgov.claims.ratios import area_shares
     from lintgov.document import Document
     a = list(area_shares(Document("全市粮食总产量98.6万吨，占全省的12.3%，全省粮食总产量为801.6万吨。\n")).values())
     assert [(x.scope, x.part.value, x.whole.value, x.share.value) for x in a] == [("全省", 986000.0, 8016000.0, 12.3)]
@@ -200,7 +200,7 @@ def test_below_bound_whole_found(text):
 
 
 # -- a part among a whole closed by 中 whose head noun (村, 社区) is a word of the rate's name and whose part is named by
-# the rate's own word (治理率 … 已完成治理): the part is the rate's numerator (claims.grammar.among, LG101)
+# the rate's own word (治理率 … 已完成治理): the part is the rate's numerator (claims.ratios.among, LG101)
 AMONG_HEAD_SILENT = [
     "农村生活污水治理率达到90%，全县1,186个自然村中已完成治理1,070个。",
     "社区矫正对象帮扶率近98%，全区在册的320名社区矫正对象中，已帮扶312名。",

@@ -57,7 +57,7 @@ def test_acceptance_beside_refusals_found(text):
     assert codes(text) == ["LG101"]
 
 
-# -- coverage of villages, communities and other places (claims.grammar.among, LG101): 在N个村（社区）中，已有M个… (a
+# -- coverage of villages, communities and other places (claims.ratios.among, LG101): 在N个村（社区）中，已有M个… (a
 # bracket in the whole's name), a part named only by reaching the goal (已有M个完成建设) under a rate whose name holds
 # the whole's head noun, a rate named by its own word only opening the clause right after the part's, 占比 after
 # N个行政村中M个…, and a rate named by its own word in a sentence of one total (共有) and one other count
@@ -104,7 +104,7 @@ def test_coverage_found(text):
 
 
 def test_among_reads_a_bracket_in_the_whole():
-    from lintgov.claims.grammar import among
+    from lintgov.claims.ratios import among
     from lintgov.document import Document
     a = list(among(Document("在全县318个村（社区）中，已有298个聘请法律顾问。\n")).values())
     assert [(x.whole.value, x.part.value) for x in a] == [(318.0, 298.0)]
@@ -239,7 +239,7 @@ def test_short_name_found(text):
     assert codes(text) == ["LG108"]
 
 
-# -- new items before the stock they join (claims.grammar.additions): names with Latin letters or digits (5G基站,
+# -- new items before the stock they join (claims.stocks.additions): names with Latin letters or digits (5G基站,
 # AAA级旅游景区), two additions of one measure and their stocks after 分别达到, paired in order; a 分别 list of stocks is
 # never the parts of the last addition before it (was a false alarm on main)
 STOCK_SILENT = [

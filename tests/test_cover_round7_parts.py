@@ -7,7 +7,7 @@ import pytest
 from fresh_set import codes as valid_codes
 
 
-# -- a share in words or a bounded share over a part stated among its whole (claims.grammar.among_in, LG101): the share
+# -- a share in words or a bounded share over a part stated among its whole (claims.ratios.among_in, LG101): the share
 # qualifies the things counted (逾九成的村…), makes a clause of its own right after the part's clause, or names its
 # subject and the part is named by it
 AMONG_SHARE_SILENT = [

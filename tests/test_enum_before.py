@@ -1,4 +1,4 @@
-"""A count right after the names of what it counts (lintgov.claims.grammar.enumerations, names before the count;
+"""A count right after the names of what it counts (lintgov.claims.lists.enumerations, names before the count;
 checked by LG103): 荆州、孝感、黄冈3个城市 / 集成电路、生物医药、人工智能三大先导产业.  Phrasings written for the test
 (not the labelled sentences): as many things as names is silent, a count that cannot be the names is found, and the
 readings where the names are not what the count counts stay silent."""

@@ -1,11 +1,11 @@
-"""LG103 over :func:`lintgov.claims.grammar.enumerations` (validity round 5): a count and the names that list what
+"""LG103 over :func:`lintgov.claims.lists.enumerations` (validity round 5): a count and the names that list what
 it counts — 达6个（A、B、C、D、E、F） / 5个乡镇…，分别是A、B、C、D、E.  After 分别是 each name is one thing: the count
 must equal the names.  A bracket may list kinds of what is counted (学校15所（幼儿园、小学、中学）): there only fewer
 things than names is impossible.  A bracket after a noun may gloss it (29个省（自治区、直辖市）): read only when the
 names share the noun's head.  The phrasings are lintgov's own."""
 import pytest
 
-from lintgov.claims.grammar import enumerations
+from lintgov.claims.lists import enumerations
 from lintgov.document import Document
 from lintgov.engine import lint_text
 from lintgov.plugins import build_registry

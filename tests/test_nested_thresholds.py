@@ -1,11 +1,11 @@
-"""LG103 over :func:`lintgov.claims.grammar.nested_thresholds`: counts of one kind of thing listed together, each above
+"""LG103 over :func:`lintgov.claims.stocks.nested_thresholds`: counts of one kind of thing listed together, each above
 a threshold of one measure (营收超百亿级服务业企业10家、三百亿元以上企业3家、七百亿元以上企业1家; 新增落户千万元以上企业5095户，
 亿元以上大型企业630户 — the round-7 validity labels).  What is above the higher threshold is above the lower one too: its
 count is not more.  The phrasings are lintgov's own; the traps — another metric (产值/营收/纳税/注册资本), 以下, a range,
 another noun, 其中 (read elsewhere), a year between — stay unread."""
 import pytest
 
-from lintgov.claims.grammar import nested_thresholds
+from lintgov.claims.stocks import nested_thresholds
 from lintgov.document import Document
 from lintgov.engine import lint_text
 from lintgov.plugins import build_registry

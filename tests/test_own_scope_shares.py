@@ -5,7 +5,7 @@ then the report's own figure named without the scope word (or with it); one name
 The phrasings are lintgov's own."""
 import pytest
 
-from lintgov.claims.grammar import own_scope_word
+from lintgov.claims.stocks import own_scope_word
 from lintgov.document import Document
 from lintgov.engine import lint_text
 from lintgov.plugins import build_registry

@@ -19,7 +19,7 @@ sentence read there, reworded:
 - an excess over a plan stated before it (年度计划造林2万亩，全年完成2.3万亩，超额完成15%; 较年度目标8,000人多出7.5%),
   the part of a share in words after 共有 (…的已过半，共有236个);
 - an average per unit (人均, 户均, 日均, 平均每个社区, 平均每家) is a total of its measure over a count of its units
-  stated before it in its sentence (``lintgov.claims.grammar.per_unit``)."""
+  stated before it in its sentence (``lintgov.claims.ratios.per_unit``)."""
 import pytest
 
 from fresh_set import codes

@@ -1,6 +1,6 @@
 """Shapes the round-10 labels (benches/validity/labels.jsonl, "round": 10: Shenzhen district reports of 光明, 南山, 坪山,
 宝安) showed LG103 did not read, tested with phrasings written for the test: the rest of a whole after some of its
-things were counted (N项…，削减a项，保留b项，其余c项: ``grammar.rest_of_whole``), what a review of powers or documents
+things were counted (N项…，削减a项，保留b项，其余c项: ``stocks.rest_of_whole``), what a review of powers or documents
 cuts, repeals or merges among what it reviewed (清理…N项，取消M项; 清理N件，宣布失效（废止）M件: ``classes.STAGES``),
 things done or not done out of a list with the figure before the verb (N件民生实事稳步推进，M件已经按期完成; N项重点工作尚
 有M项未按期完成) and after 中 with an adverb before the deed (12项指标中，8项提前完成), a stock of the area and how
@@ -114,7 +114,7 @@ def test_found(text):
 
 
 def test_rest_of_whole_reads_the_parts_and_the_rest():
-    from lintgov.claims.grammar import rest_of_whole
+    from lintgov.claims.stocks import rest_of_whole
     from lintgov.document import Document
     doc = Document("对区直属部门235项行政审批事项，削减55项，保留8项，其余172项悉数转为即办事项。")
     (r,) = rest_of_whole(doc)

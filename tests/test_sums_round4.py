@@ -40,7 +40,7 @@ def test_the_set_is_large_and_paired():
 
 
 # -- the grammar parts of this round, in other words than the set's ------------------------------------------------
-# evaluations by grade (lintgov.claims.grammar.graded: every grade of one scale adds up to the number evaluated, some
+# evaluations by grade (lintgov.claims.lists.graded: every grade of one scale adds up to the number evaluated, some
 # grades only are not more than it); complements of a rate's outcome (lintgov.claims.classes.opposite_outcome: 胜诉 for
 # 败诉率, 维持 for 纠错率, 逾期 for 按期办结率, 不予公开 for 公开率 — at most the whole less the count unless the two
 # outcomes are all there are); a rate or share closing its clause at ；before its counts; totals after parts that

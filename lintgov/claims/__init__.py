@@ -22,8 +22,14 @@ scale, printed precision, approximation or bound) read in its sentence:
 * ``basis`` — the comparison phrase of a change (同比, 比上年, 较2019年 …).
 
 Relations the text states (由A增至B, B比上年的A增长X%, 其中, 分别, 合计, 占 …)
-are read by the grammar parts in :mod:`lintgov.claims.grammar` (change verbs,
-basis phrases, transitions) and by the rules that check them; each check is
+are read by the grammar parts: :mod:`lintgov.claims.grammar` (change verbs,
+basis phrases, transitions, the document skeleton the others read),
+:mod:`lintgov.claims.stocks` (additions to a stock, thresholds, items done of a
+list, the rest of a whole), :mod:`lintgov.claims.lists` (grades, 分别 lists of
+names, enumerations), :mod:`lintgov.claims.ratios` (per-people ratios, parts
+among a whole closed by 中, shares of a larger area, per-unit averages),
+:mod:`lintgov.claims.tables` and :mod:`lintgov.claims.classes` (which parts
+exclude each other); and by the rules that check them; each check is
 written to the document's *ledger* (:func:`record`), so that ``lintgov claims``
 and the run summary can say which figures were verified
 (:func:`coverage`: relations checked, inconsistent, figures not checkable).

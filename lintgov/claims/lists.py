@@ -1,0 +1,567 @@
+"""Enumerations (part of the claims layer): evaluations by grade (优秀…、良好…、合格…), names listed before 分别 with
+their values, and a count with the names listing what it counts (省、市、县三级).  Each reader works on the skeleton of
+:mod:`lintgov.claims.grammar` and is cached per document.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, List, Optional, Tuple
+from .. import lazyre
+from ..headings import ordinal_value
+from .grammar import (
+    QTOK,
+    TIME_UNITS,
+    _Q,
+    _cache,
+    folded_text,
+    measure,
+    skeleton,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+    from ..quantities import Quantity
+
+
+# -- evaluations by grade: 评查案卷1,280卷，其中优秀386卷、良好612卷、合格254卷、不合格28卷 ------------------------------
+@dataclass(frozen=True)
+class Graded:
+    """The counts of an evaluation by grade and the number of things evaluated: 对42家单位开展考评，评定优秀12家、良好
+    18家、合格10家、不合格2家 / 优秀等次15个，良好等次23个，一般等次6个，较差等次1个，共45个单位 / 优秀、良好、合格、不合格
+    分别为…  ``complete``: the list names every grade of one scale (:func:`lintgov.claims.classes.all_grades`), so the
+    counts add up to ``total``; otherwise they are kinds that exclude each other (not more than it)."""
+
+    start: int
+    end: int
+    total: "Quantity"
+    parts: Tuple["Quantity", ...]
+    grades: Tuple[str, ...]
+    complete: bool
+
+
+_GRADE_WORDS = r"(?:基本合格|不合格|合格|基本称职|不称职|称职|优秀|良好|较好|一般|较差|不及格|及格)"
+_GRADE_SEP = r"[^,、；;：:。！？!?\ue010\ue011（()）\n]"
+#: one count named by a grade, read from the grade word (优秀386卷, 良好等次23个, 合格的131卷)
+_GRADE_ITEM = lazyre.compile(_GRADE_WORDS + _GRADE_SEP + r"{0,4}?" + _Q)
+#: what may stand between two items of a run: a mark and the next item's words before its grade (评为, 和)
+_GRADE_BETWEEN = lazyre.compile(r"\s*[,、；;]\s*" + _GRADE_SEP + r"{0,8}")
+#: the grades named first, then 分别 and their counts (优秀、良好、合格、不合格分别为12家、18家、10家、2家)
+_GRADE_NAMES_RESP = lazyre.compile(r"(?P<names>" + _GRADE_WORDS + r"(?:[、和及]" + _GRADE_WORDS + r"){2,7})"
+                                   r"(?:等次|等级|档次|单位|的)?(?:分别|各)(?:为|是|有|评定|达到|达)?\s*"
+                                   r"(?P<qs>" + _Q + r"(?:\s*(?:、|和|及|,)\s*" + _Q + r"){2,7})")
+#: a total word after the list (，共45个单位 / 。共评查案卷340卷): the number evaluated
+_GRADE_TOTAL_AFTER = lazyre.compile(r"\s*[,。；;]\s*(?:全年|以上|上述)?(?:共计|合计|总计|共)(?:[\u4e00-\u9fff]{0,10}?)(?:为|达)?\s*(?P<t>" + _Q + ")")
+#: words between the number evaluated and its grades that make them grades of something else: a comparison, a change,
+#: a subset named by a relative clause (参加考评的单位中)
+_GRADE_GAP_BAD = lazyre.compile(r"比|较|增|减|同期|上年|去年|占|的[\u4e00-\u9fff]{1,6}中|以上|以下|分别")
+_GRADE_COMMON = lazyre.compile(r"优秀|良好|合格|称职")
+
+
+def graded(doc: "Document") -> List[Graded]:
+    """Every list of counts by grade with the number evaluated (cached), read from the skeleton: the grade run, then
+    its total — a total word right after it (，共45个单位; the next sentence opening 共评查…), else the count of the
+    same measure right before it in its sentence with no other figure between (评查案卷1,280卷，其中…; 对42家单位开展
+    考评，评定…; 186个村（社区）法治建设评估中，…)."""
+    from .classes import all_grades, grades
+    c = _cache(doc)
+    if "graded" in c:
+        return c["graded"]  # type: ignore[return-value]
+    out: List[Graded] = []
+    skel, by_start = skeleton(doc)
+    if "优" in skel or "称职" in skel:
+        text = folded_text(doc)
+        runs = []
+        # items read from their grade word (linear: one cheap scan), then grouped into runs of consecutive items
+        group: List["re.Match[str]"] = []
+        for m in list(_GRADE_ITEM.finditer(skel)) + [None]:
+            if m is not None and group and _GRADE_BETWEEN.fullmatch(skel, group[-1].end(), m.start()) is not None:
+                group.append(m)
+                continue
+            if len(group) >= 3:
+                qs, labels = [], []
+                pos = max(skel.rfind(x, 0, group[0].start()) for x in ",、；;：:。！？!?\n\ue011（()）") + 1
+                pos = start0 = max(pos, group[0].start() - 8)
+                for it in group:
+                    q = by_start.get(skel.rfind(QTOK, it.start(), it.end()))
+                    if q is None:
+                        break
+                    lab = re.split(r"[,、；;]", skel[pos:q.start])[-1]
+                    qs.append(q)
+                    labels.append(re.sub(r"^\s*(?:和|及|其中)", "", lab))
+                    pos = q.end
+                if len(qs) == len(group):
+                    runs.append((start0, qs[-1].end, qs, labels))
+            group = [m] if m is not None else []
+        for m in _GRADE_NAMES_RESP.finditer(skel):
+            qs = [by_start.get(m.start("qs") + t.start()) for t in re.finditer(_Q, m.group("qs"))]
+            names = re.split(r"[、和及]", m.group("names"))
+            if len(qs) == len(names) and all(qs):
+                runs.append((m.start(), m.end(), qs, names))
+        starts = None
+        for start, end, qs, labels in runs:
+            g = grades(labels)
+            if g is None or not _GRADE_COMMON.search("".join(g)) or any(q.is_percent or q.approx for q in qs) \
+                    or len({measure(q) for q in qs}) != 1 or not measure(qs[0]) or measure(qs[0]) in TIME_UNITS:
+                continue
+            meas = measure(qs[0])
+            total = None
+            after = _GRADE_TOTAL_AFTER.match(skel, end)
+            if after is not None:
+                t = by_start.get(after.start("t"))
+                if t is not None and measure(t) == meas and not t.is_percent:
+                    total = t
+            if total is None:
+                sent = max(skel.rfind(x, 0, start) for x in "。！？!?\n")
+                if starts is None:
+                    starts = [q.start for q in doc.quantities]
+                k = bisect.bisect_left(starts, start) - 1
+                if k >= 0 and doc.quantities[k].start > sent and doc.quantities[k].end <= start:
+                    t = doc.quantities[k]
+                    gap = skel[t.end:start]
+                    ctx = skel[max(sent + 1, t.start - 6):t.start]
+                    if measure(t) == meas and not t.is_percent and t.approx not in ("<", "<=", "~") and len(gap) <= 40 \
+                            and not _GRADE_GAP_BAD.search(gap) and not re.search(r"比|较|均|每|上年|去年|增|减", ctx) \
+                            and text[t.end:t.end + 1] not in ("/", "每"):
+                        total = t
+            if total is None:
+                continue
+            out.append(Graded(min(start, total.start), max(end, total.end), total, tuple(qs), g, all_grades(labels)))
+    out.sort(key=lambda x: x.start)
+    c["graded"] = out
+    return out
+
+
+# -- names listed before 分别 with their values: 受理、审结、其中纠错分别为486件、452件、58件 ------------------------------
+@dataclass(frozen=True)
+class NamedList:
+    """Names joined by 、/和/及 right before 分别 and the values listed after it, one each in order (受理、审结、其中纠错
+    分别为486件、452件、58件 / 受理、办结、按期办结信访事项分别为…).  ``names`` as written (the first with the words of
+    its clause before it, the last with the noun after it); ``inner[i]``: the name opens with 其中 (a part of the item
+    before it)."""
+
+    start: int
+    end: int
+    names: Tuple[str, ...]
+    values: Tuple["Quantity", ...]
+    inner: Tuple[bool, ...]
+
+
+#: the values after 分别 (为/是/有/达到), one per name, joined by 、/和/及/,
+_NAMED_VALUES = lazyre.compile(r"(?:为|是|有|达到|达)?\s*(?P<qs>" + _Q + r"(?:\s*(?:、|和|及|,)\s*" + _Q + r"){1,7})")
+#: a name of such a list that is part of another: opening with 其中, or an action with a qualifier (按期办结, 当场受理)
+#: the characters a head of names listed before 分别 may hold (read by fullmatch in place, with pos/endpos)
+_LIST_HEAD = lazyre.compile(r"[\u4e00-\u9fff“”、和及]+")
+_LIST_PART_NAME = lazyre.compile(r"(?:^|[、和及])(?:其中|按期|按时|限时|当场|当日|当天|即时|网上|线上|一次性|现场|提前|全程|首次|一次)")
+
+
+def named_lists(doc: "Document") -> List[NamedList]:
+    """Every list of names before 分别 with as many values after it (cached; only lists where some name opens with 其中
+    or carries a qualifier of another: the readers of parts within such a list)."""
+    c = _cache(doc)
+    if "named_lists" in c:
+        return c["named_lists"]  # type: ignore[return-value]
+    out: List[NamedList] = []
+    skel, by_start = skeleton(doc)
+    k = skel.find("分别")
+    while k >= 0:
+        m = _NAMED_VALUES.match(skel, k + 2)
+        lo = max(skel.rfind(x, max(0, k - 60), k) for x in ",，。；;：:！？!?\n\ue011（()）") + 1
+        # (the names' characters tested in place first: with no stop in the 60 characters before 分别 the head runs
+        # from the text's start, and a copy of it for each such 分别 was quadratic on a long compilation)
+        head = skel[lo:k] if m is not None and _LIST_HEAD.fullmatch(skel, lo, k) is not None else ""
+        if m is not None and _LIST_PART_NAME.search(head) and re.fullmatch(r"[\u4e00-\u9fff“”、和及]+", head):
+            names = tuple(re.split(r"[、和及]", head))
+            qs = tuple(by_start.get(m.start("qs") + t.start()) for t in re.finditer(_Q, m.group("qs")))
+            if len(names) == len(qs) and all(qs) and all(names):
+                inner = tuple(x.startswith("其中") for x in names)
+                out.append(NamedList(k - len(head), m.end(), names, qs, inner))  # type: ignore[arg-type]
+        k = skel.find("分别", k + 2)
+    c["named_lists"] = out
+    return out
+
+
+# -- enumerations: a count and the names listing what it counts ---------------------------------------------------
+@dataclass(frozen=True)
+class Enumeration:
+    """A count and the names that list every thing it counts: 财政收入超亿元的乡镇达6个（康乐街办、黄茅镇、株潭镇、
+    潭埠镇、鹅峰乡、马步乡） / 全县有5个乡镇…超过5000万元，分别是康乐街道、黄茅镇、株潭镇、潭埠镇、鹅峰乡.  ``names``
+    are split at 、; when the last joins two names with 和/及/与 the list may hold one more (``alt``)."""
+
+    start: int
+    end: int
+    count: "Quantity"
+    names: Tuple[str, ...]
+    alt: int
+    #: 分别是 names each thing; a bracket may list kinds (学校15所（幼儿园、小学、中学）): only fewer things than names
+    #: listed is then impossible
+    each: bool = False
+    #: names before the count (荆州、孝感、黄冈3个城市): the fewest things the names may be (a 和 may join two groups:
+    #: 中央和省、市、自治区两级), 0 for names after the count; ``alt`` is then the most
+    lo: int = 0
+    #: names of one to four characters may be abbreviations, one thing a character (“视半工备、海陆空网”八大产业)
+    chars: int = 0
+
+
+#: the measure words of things counted one by one
+_ENUM_UNITS = frozenset("个 家 所 项 条 座 名 位 处 批 支 类 种 宗 件 部 本 场 只 艘 架 台 套 栋 块 片 级".split())
+#: a list that says it is partial or that it is something else than the names of the things counted
+_ENUM_PARTIAL = lazyre.compile(r"^(?:含|包含|包括|其中|如|例如|比如|主要|分别|以上|以下|共|全部|均|即|涉及)|等等?$|等[^、]{0,4}$")
+_ENUM_NOT_NAMES = lazyre.compile(r"[0-9０-９%％：:，,；;。（()）“”\"]|[一二三四五六七八九十两]+[个家所项条座名位处批类种]")
+#: 分别是A、B、C / 分别为A、B、C: the names after a clause, up to the end of the sentence or clause
+_ENUM_AFTER = lazyre.compile(r"[，,]\s*(?:分别是|分别为|依次是|依次为)(?P<names>[^。；;！？!?\n，,]{3,200})(?=[。；;！？!?\n]|$)")
+_ENUM_MAX = 40
+
+
+def _enum_names(body: str) -> Optional[Tuple[Tuple[str, ...], int]]:
+    body = body.strip()
+    if not body or _ENUM_PARTIAL.search(body) or _ENUM_NOT_NAMES.search(body):
+        return None
+    names = tuple(x.strip() for x in body.split("、"))
+    if len(names) < 2 or any(not (2 <= len(x) <= 20) for x in names):
+        return None
+    alt = len(names) + (1 if re.search(r"[和及与]", names[-1]) else 0)
+    return names, alt
+
+
+@dataclass(frozen=True)
+class OrdinalAfterList:
+    """继天河、黄埔、番禺之后，南沙成为全市第4个…的区: an ordinal after the names of those that came before it — one more
+    than the names (``lo``: the items split at 、; ``hi``: also at 和/及/与, which may join two names)."""
+
+    start: int
+    end: int
+    ordinal: int
+    names: Tuple[str, ...]
+    lo: int
+    hi: int
+
+
+_ORDINAL_AFTER = lazyre.compile(r"继(?P<list>[^，,。；;：:！？!?\n（()）“”]{2,60}?)之后[，,]?(?P<mid>[^，,。；;：:\n（()）\d]{0,24}?)"
+                                r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})(?:个|家|座|位|名|次|年|批|届|条|所|项|支|款|城市|区|县|市)")
+_ORDINAL_LIST_NOT = lazyre.compile(r"等|多个|多家|多项|一批|之一|其他|其它|\d")
+def ordinals_after_lists(doc: "Document") -> List[OrdinalAfterList]:
+    """Every :class:`OrdinalAfterList` of the document (cached): the list between 继 and 之后 (at least two names, none
+    marked partial by 等/之一/其他), the ordinal in the clause right after it (no 的 between: 继A、B之后，C的第5个项目
+    counts C's)."""
+    c = _cache(doc)
+    if "ordinals" in c:
+        return c["ordinals"]  # type: ignore[return-value]
+    text = folded_text(doc)
+    out: List[OrdinalAfterList] = []
+    if "继" in text and "之后" in text:
+        for m in _ORDINAL_AFTER.finditer(text):
+            lst, mid = m.group("list"), m.group("mid")
+            if _ORDINAL_LIST_NOT.search(lst) or "的" in mid or "第" in mid or "继" in mid:
+                continue
+            n = ordinal_value(m.group("n"))     # 第4个 / 第十二个 (the pattern admits digits and 一…十 only)
+            items = [x for x in lst.split("、")]
+            finer = [y for x in items for y in re.split(r"和|及|与|以及", x)]
+            if any(not x.strip() for x in finer) or len(finer) < 2:
+                continue
+            out.append(OrdinalAfterList(m.start(), m.end(), n, tuple(finer), len(items), len(finer)))
+    c["ordinals"] = out
+    return out
+
+
+def enumerations(doc: "Document") -> List[Enumeration]:
+    """Every count followed by the names of what it counts (cached): in a bracket right after the count (or after the
+    count and its noun), or after 分别是 closing the sentence when the sentence before it holds no other count of
+    things.  Read from the words after each count of things, never by pairing figures."""
+    c = _cache(doc)
+    if "enumerations" in c:
+        return c["enumerations"]  # type: ignore[return-value]
+    out: List[Enumeration] = []
+    text = folded_text(doc)
+    qs = doc.quantities
+    things = [q for q in qs if not q.is_percent and q.unit in _ENUM_UNITS and q.approx is None
+              and float(q.value).is_integer() and 2 <= q.value <= _ENUM_MAX]
+    if "（" in text or "(" in text:
+        for q in things:
+            m = re.match(r"([\u4e00-\u9fff]{0,8}?)[（(]([^（()）]{3,200})[）)]", text[q.end:q.end + 220])
+            if m is None:
+                continue
+            got = _enum_names(m.group(2))
+            # with a noun between the count and the bracket, the bracket may gloss the noun (29个省（自治区、直辖市）,
+            # 10个院士服务站（专家服务站、院士创新中心）): read only names that share the noun's head (6个专业委员会
+            # （区消防安全委员会、…）)
+            if got is not None and m.group(1) and not all(x.endswith(m.group(1)[-1]) for x in got[0]):
+                got = None
+            if got is not None:
+                out.append(Enumeration(q.start, q.end + m.end(), q, got[0], got[1]))
+    if "分别是" in text or "分别为" in text or "依次" in text:
+        starts = [q.start for q in things]
+        import bisect
+        for m in _ENUM_AFTER.finditer(text):
+            s = doc.sentence_at(m.start())
+            if s is None:
+                continue
+            got = _enum_names(m.group("names"))
+            if got is None:
+                continue
+            lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, m.start())
+            cands = [q for q in things[lo:hi]]
+            # the sentence before 分别是 must count one kind of thing only (3个公园、2个广场，分别是… is not read)
+            others = [q for q in qs if s.start <= q.start < m.start() and not q.is_percent and q.unit in _ENUM_UNITS]
+            if len(cands) != 1 or len(others) != 1:
+                continue
+            out.append(Enumeration(cands[0].start, m.end(), cands[0], got[0], got[1], each=True))
+    if "、" in text or "”“" in text:
+        out.extend(_names_before(doc, text))
+    if "个1" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _rates_at_one_value(text) if e.count.start not in read)
+    out.sort(key=lambda e: e.start)
+    c["enumerations"] = out
+    return out
+
+
+#: a count of rates that all reach one value, right after the rates named (办结率、满意率实现“两个100%”; 答复率和满意度
+#: 均达到两个100%): 个 and a percentage after the count, the verb and a quote between the names and the count
+_RATES_AT = lazyre.compile(r"(?P<n>[2-9两三四五六七八九])个(?=100(?:\.0+)?[%％]”?)")
+#: what may stand between the last rate named and the count (均实现“, 都达到, 实现)
+_RATES_GAP = lazyre.compile(r"(?:均|都|全部|同时)?(?:实现了?|达到了?|保持|达)?“?$")
+#: a rate's name: ends with 率 or 度 (满意度), no figure
+_RATE_NAME = lazyre.compile(r"[\u4e00-\u9fff]{1,10}(?:率|度)")
+
+
+def _rates_at_one_value(text: str) -> List[Enumeration]:
+    """Counts of rates at one value (N个100%) after the rates they count, split at 、 and at a 和/及/与 between two rates
+    (办结率和满意度实现两个100%; 答复率、满意度两个100%).  Every name must be a rate (…率, …度): never other words before
+    the count (实现“两个100%”; 群众满意度两个100%: one name)."""
+    from ..quantities import Quantity
+    out: List[Enumeration] = []
+    for m in _RATES_AT.finditer(text):
+        s = m.start("n")
+        lo = max(text.rfind(ch, max(0, s - 60), s) for ch in _ENUM_STOP) + 1
+        if lo <= 0 and s > 60:
+            continue
+        body = text[lo:s]
+        body = body[:_RATES_GAP.search(body).start()]
+        names = [x for x in re.split(r"、|和|及|与", body)]
+        if len(names) < 2 or not all(_RATE_NAME.fullmatch(x) for x in names):
+            continue
+        n = m.group("n")
+        v = int(n) if n.isdigit() else _ENUM_CN[n]
+        q = Quantity(s, s + 2, s, s + 1, float(v), float(v), 0, 1, "个", chinese=not n.isdigit())
+        out.append(Enumeration(lo, m.end(), q, tuple(names), len(names), each=True, lo=len(names)))
+    return out
+
+
+#: a count of things right after the names it counts, and the noun it counts (3个重庆实验室, 三大先导产业, 4县);
+#: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
+_ENUM_BEFORE = lazyre.compile(
+    r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
+    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|市|省|区|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院))"
+    r"(?![以多余次年月日天周倍字数成届轮期层位人]|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等|之一|中[，,。；;、]|幅)"
+    r"(?=[\u4e00-\u9fffA-Za-z0-9“])")
+_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|市|省|区)")
+#: levels counted after the levels named (市、区、街道、社区四级; 省、市、县三级): the count right after a place word
+_ENUM_LEVEL_NUM = "23456789两三四五六七八九"
+_ENUM_LEVEL_AFTER = "省市区县乡镇道村央家级"
+
+
+def _level_counts(text: str) -> List[int]:
+    """Where a count of levels stands right after the name of a level (…社区四级), found from each 级 (str.find)."""
+    out = []
+    k = text.find("级", 2)
+    while k >= 0:
+        if text[k - 1] in _ENUM_LEVEL_NUM and text[k - 2] in _ENUM_LEVEL_AFTER:
+            out.append(k - 1)
+        k = text.find("级", k + 1)
+    return out
+#: places counted as the places named (惠及云浮、阳江、茂名、湛江4市; 福田、罗湖两区): no place below them is in the tail
+_ENUM_PLACE_UNITS = ("县", "市", "省", "区")
+#: a count opening a quoted slogan right after the names it counts (外防输入、区域协同、粤港澳联防联控“三道防线”; 新建布局、
+#: 优化提升、整合重组、调整淘汰“四个一批”; 电动汽车、锂电池、光伏产品“新三样”; 总产、单产、播种面积“三增长”): the quote
+#: holds the count and a noun or a change word, no other numeral (“三区一堡”, “两不一欠”) and never N连 (“六连增”: years
+#: in a row, not the things named)
+_ENUM_QUOTED = lazyre.compile(
+    r"“新?(?P<n>[2-9两三四五六七八九])(?!连)(?P<w>(?:大|个|家|所|项|条|座|支|类|种|部|道|样|方面)?)"
+    r"(?P<rest>一批|[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
+#: a quoted count of changes (三增长, 三下降, 四个翻番): the names are the quantities that changed, and a verb or a span
+#: may stand between them and the count (常住人口实现“四个翻番”; 单产连续4年“三增”)
+_ENUM_CHANGE = lazyre.compile(r"(?:增长|增加|增|提升|提高|上升|下降|降低|减少|缩减|减|翻番|翻一番)")
+_ENUM_CHANGE_GAP = lazyre.compile(r"(?:均|都|同时|同步|持续|逐年|连续\d+年|连续[二三四五六七八九十]+年)?(?:实现|保持)?$")
+#: what ends the stretch of names before a count
+_ENUM_STOP = "，,。；;：:！？!?\n（）()【】[]"
+#: the last character of _ENUM_STOP in a stretch (searched with pos/endpos: one call in C instead of an rfind per character)
+_ENUM_LAST_STOP = lazyre.compile("[" + re.escape(_ENUM_STOP) + "](?=[^" + re.escape(_ENUM_STOP) + "]*\\Z)")
+#: a verb between the names and the count makes the count the verb's object, not the names' number (在美国、加拿大、
+#: 以色列设立4家海外创新中心; 用市场化、法治化手段推动五大任务; 坚持和平共处五项原则), and 各/分别/均 count per name
+_ENUM_BEFORE_VERB = lazyre.compile(
+    r"各|分别|均|(?<!公)共|合计|累计|总计|的|之|等|推动|推进|实施|开展|打好|打赢|抓好|建设|建成|设立|支持|覆盖|"
+    r"引领|援助|提出|实现|组成|获得|获评|进入|纳入|列入|入选|成为|委托|落实|打造|取消|出台|发布|启动|完成|举办|组织|带领|"
+    r"成立|谋划|构建|加快|开发|新增|新建|改建|扩建|改造|提升|培育|认定|评为|评定|贯彻|坚持|坚定|增强|做到|宣传|落地|形成|"
+    r"拥有|共有|涉及|包括|包含|(?:达到?|为|有|占)$|位列|跻身|属于|以及|带动|吸引|引进|签约|围绕|聚焦|针对|面向|依托|"
+    r"辐射|对接|帮扶|结对|援建|开通|连接|设置|增设|新设|建立|创建|争创|申报|获批|评选|选树|命名")
+_ENUM_BEFORE_VERB_Q = lazyre.compile(_ENUM_BEFORE_VERB.pattern.replace("(?<!公)共", "(?<!公)共(?!享)"))
+#: the last name is a body that holds the things counted (深圳大学、南方科技大学8个学科; 金融、精密制造领域3名人才)
+_ENUM_CONTAINER = lazyre.compile(r"(?:大学|学院|学校|医院|公司|集团|银行|企业|领域|行业|系统|片区|流域|园区|地区|部门|单位|"
+                                 r"国家|街道|社区|机构|乡镇)$")
+#: facilities and projects, which short names before their count may be the sites of (格尔木、德令哈3座光热电站)
+_ENUM_FACILITY = lazyre.compile(r"电站|中心|基地|项目|工程|场馆|医院|学校|站|港|机场|馆|厂|园|网点|门店|车间")
+#: where the names start: after a verb, a join or a list marked partial inside the first stretch
+_ENUM_START = lazyre.compile(
+    r"推动|推进|实施|开展|抓好|建设|设立|支持|打造|启动|完成|举办|成立|构建|加快|新增|新建|"
+    r"培育|认定|形成|围绕|聚焦|挂牌|创建|争创|获批|展开|整合为|入选|成为|跨越|迈上|连跨")
+#: a name that ends with an action: the list is of actions (为实现、发展和保卫社会主义四个现代化), not of names
+_ENUM_ACTION_END = lazyre.compile(r"(?:实现|推动|推进|改造|提升|新建|完善|加强|巩固|拓展|谋划|部署|保卫|维护|坚持|落实)$")
+#: places below a county: counted in the districts or counties named (宝安、龙岗四个镇)
+_ENUM_SUBPLACE = lazyre.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:镇|乡|街道|村|社区|小区|组团|片区|板块|街区)")
+#: a noun of places of one level, counted as the places named (3个过三千亿元城市, 4个千亿县, 两个合作区)
+_ENUM_PLACE_NOUN = lazyre.compile(r"^[\u4e00-\u9fff]{0,8}?(?:城市|县|地区|合作区|新区|开发区|高新区|示范区|市)"
+                                  r"(?=$|[^\u4e00-\u9fff]|建设|发展|位列|入选|获|成为|被|实现|全部|均)")
+#: a heading's numeral (三、全力抓好七项重点工作) or a numeral and a measure word inside a name (广东、福建两省的…)
+_ENUM_HEADING = lazyre.compile(r"^\s*[一二三四五六七八九十]+$|^\s*$")
+_ENUM_INNER_COUNT = lazyre.compile(r"[一二三四五六七八九十两]+[个家所项条座名位处批类种省市县区级大支部只艘张片场块套台架年月天次期轮]")
+#: levels passed (连跨5万亿元、6万亿元两个台阶): amounts are the names
+_ENUM_LEVEL = lazyre.compile(r"[\u4e00-\u9fff]{0,12}?\d+(?:\.\d+)?[万亿千百]*元?")
+_ENUM_CN = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ")
+#: an item's number opening a line or clause (15. / 3、 / （2）), dropped before the first name
+_ENUM_ITEM_NO = lazyre.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])\s*")
+#: a technology's name of digits and Latin letters (3D, 5G, 4K, H7N9): no figure inside a name
+_ENUM_TECH_TOKEN = lazyre.compile(r"\d+[A-Za-z]+\d*|[A-Za-z]+\d+[A-Za-z]*")
+#: one character after a count in quotes that may abbreviate names sharing it (名医、名院、名诊所“三名”; 生存、生活、生命
+#: “三生”): read only when every name holds it
+_ENUM_CN_SHARED_OK = frozenset("名生网化通联优美好全新星")
+
+
+def _names_before(doc: "Document", text: str) -> List[Enumeration]:
+    """Counts right after the names of what they count, 、-separated (荆州、孝感、黄冈3个过三千亿元城市; 集成电路、生物医药、
+    人工智能三大先导产业; 围绕“资源、客源、服务”三大要素; “粤菜师傅”“广东技工”“南粤家政”三项工程; 连跨5万亿元、6万亿元
+    两个台阶).  The names run back to the clause's start; quoted names before them are one stretch.  Not read: a list
+    marked partial (等), a verb or 各/分别 between the last name and the count, a count that is itself an item of a
+    list (铁人三项赛、…), a count of things in the bodies named (大学, 领域, places below a county), counts in a name
+    (“四个意识”), a heading's numeral, figures among the names other than levels passed."""
+    from ..quantities import Quantity
+    out: List[Enumeration] = []
+    cands = [(c.start(), None) for c in _ENUM_BEFORE_CHEAP.finditer(text)]  # a literal-led pattern first: the full
+    if "级" in text:                                                             # one costs 9 times more
+        cands.extend((k, None) for k in _level_counts(text))
+    if "“" in text:
+        cands.extend((q.start("n"), q) for q in _ENUM_QUOTED.finditer(text))
+    cands.sort(key=lambda x: x[0])
+    for s, quoted in cands:
+        if text.rfind("、", max(0, s - 60), s) < 0 and text.rfind("”“", max(0, s - 60), s) < 0:
+            continue
+        shared = False
+        if s and text[s - 1] in _LATIN:
+            continue      # a digit of a name (华星光电T6项目投产、T7项目开工: 7项 is no count)
+        if quoted is None:
+            m = _ENUM_BEFORE.match(text, s)
+            if m is None:
+                continue
+            e, n_, w_ = m.end(), m.group("d") or m.group("c"), m.group("w")
+            opened = s
+        else:
+            m = quoted
+            e, n_, w_ = m.end(), m.group("n"), m.group("w") + m.group("rest")
+            opened = m.start()        # the names end before the quote (and 新 in “新三样”)
+            shared = not m.group("w") and len(m.group("rest")) == 1 and m.group("rest") in _ENUM_CN_SHARED_OK
+            if not (_ENUM_CHANGE.fullmatch(m.group("rest")) or (m.group("w") and (m.group("rest") or m.group("w") == "样"))
+                    or shared):
+                continue  # a count word and a noun (“三道防线”), or a count of changes (“三增长”): never an abbreviation
+                #           without a measure word, which a verb may govern (科学划定、动态调整“三区”; 反对“四风”; “三甲”;
+                #           “两年倍增”; “四人帮”) — unless its character is in every name (below: 名医、名院、名诊所“三名”)
+        change = quoted is not None and _ENUM_CHANGE.fullmatch(m.group("rest")) is not None
+        stop = _ENUM_LAST_STOP.search(text, max(0, s - 120), s)
+        lo = stop.start() + 1 if stop is not None else 0
+        if lo <= 0 and s > 120:
+            continue
+        body = text[lo:opened]
+        # an item's number opening the line is no part of the first name (15.组建VR、智慧城市2个产业创新联盟)
+        body = _ENUM_ITEM_NO.sub("", body, count=1)
+        if quoted is not None and re.search(r"“[^“”]*[0-9两二三四五六七八九十][^“”]*”", body):
+            continue  # names that are counted slogans themselves (增强“八项本领”、提高“七种能力”)
+        if change:   # the quantities that changed, then 实现/保持 or a span (连续4年) before the count of changes
+            body = body[:_ENUM_CHANGE_GAP.search(body).start()]
+        tail = re.match(r"[^，,。；;：:！？!?\n、（）()]{0,16}", text[e:e + 16]).group()
+        # the count and its noun are an item of a list when a 、 follows them before any figure (三大新兴产业增速分别为
+        # 30%、…: the list after the figure is the values')
+        noun = re.match(r"[^0-9]*", tail).group()
+        if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、") or "等" in tail or \
+                re.match(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)", tail) or \
+                _ENUM_SUBPLACE.match(tail if quoted is None and w_ not in _ENUM_PLACE_UNITS else ""):
+            continue  # the count and its noun are an item of a list, or places inside the places named
+        if body.count("“") != body.count("”") or '"' in body:
+            continue
+        run = re.search(r"(?:“[^“”]+”、?)+$", body)
+        if body.endswith("”") and run is not None:
+            items = re.findall(r"“([^“”]+)”", run.group())
+            names = items if len(items) >= 2 else items[0].split("、")
+        else:
+            flat = re.sub(r"“[^“”]*”", lambda q: "Ｑ" * len(q.group()), body)
+            names = flat.split("、")
+        names = [x.strip() for x in names]
+        # a year or a time word before the first name dates the list, it is no part of a name (2010年生物、互联网、新能源
+        # 三大新兴产业增速…)
+        names[0] = re.sub(r"^(?:(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?|今年|去年|全年|当年)", "", names[0])
+        # the names start after a verb followed by a name (亲自谋划、亲自部署、亲自推动横琴、前海两个合作区: 横琴、前海;
+        # …管理等6个全国整治项目和基础教育公平、安居工程乱象治理2个: after 和)
+        for i in range(len(names) - 2, -1, -1):
+            if quoted is not None and i:
+                continue      # a quoted slogan's names open the clause (城市建设管理 is a name, not a verb's object)
+            cut = None
+            for v in _ENUM_START.finditer(names[i]):
+                if v.end() < len(names[i]):
+                    cut = v.end()
+            if cut is not None:
+                names = [names[i][cut:]] + names[i + 1:]
+                break
+        levels = ("台阶" in tail or "关口" in tail or "大关" in tail) and all(_ENUM_LEVEL.fullmatch(x) for x in names)
+        # a partial list or a figure before a 和 starts the names after it (…管理等6个全国整治项目和基础教育公平、…)
+        marked = [i for i, x in enumerate(names[:-1])
+                  if re.search(r"等|[0-9%％]|" + _ENUM_INNER_COUNT.pattern, _ENUM_TECH_TOKEN.sub("", x))]
+        if marked and not levels:
+            i = marked[-1]
+            j = max((x.end() for x in re.finditer(r"[和及与]", names[i])), default=-1)
+            if j < 0 or re.search(r"等|[0-9%％]", names[i][j:]):
+                continue
+            names = [names[i][j:]] + names[i + 1:]
+        if len(names) < 2 or any("等" in x for x in names) or any(not x for x in names) or \
+                _ENUM_HEADING.match(names[0]) or \
+                (any(_ENUM_ACTION_END.search(x) for x in names[:-1]) and not (quoted is not None and m.group("rest") == "一批")):
+            continue  # (“N个一批” names N actions: 新建布局、优化提升、整合重组、调整淘汰“四个一批”)
+        if any(len(x) > 20 for x in names[1:]) or any(_ENUM_INNER_COUNT.search(x) for x in names):
+            continue
+        if not levels and any(re.search(r"[0-9%％]", _ENUM_TECH_TOKEN.sub("", x)) for x in names):
+            continue  # (a technology's name holding digits and letters is no figure: 激光及3D打印, 5G)
+        if quoted is not None and shared and not all(m.group("rest") in x for x in names):
+            continue  # an abbreviation counts the names only when its character is in each (生存、生活、生命“三生”)
+        last = names[-1]
+        # (levels: 市、区、街道、社区四级 counts the levels named, not things inside the last; a count of changes counts the
+        # quantities named, whatever verb names them: 涉及人数和金额“三下降”)
+        # (before a quoted count the names are a slogan's phrases: 共享 there is a phrase's word — 创新、协调、绿色、开放、共享
+        # “五大发展理念”; 全民共享 —, not 共 of a total)
+        verb_last = (_ENUM_BEFORE_VERB_Q if quoted is not None else _ENUM_BEFORE_VERB).search(last)
+        if (verb_last and not change) or (_ENUM_CONTAINER.search(last) and w_ != "级") \
+                or last[-1] in "和及与或":
+            continue
+        if quoted is not None and (last[-1] in "以于为向对把将给" or any("的" in x for x in names[1:])):
+            continue  # a quoted count governed by a preposition (赋予…以“三个意义”), or descriptions, not names, before
+            #           it (成为…的开路先锋、…的排头兵、彰显“四个自信”)
+        joins = [i for i, x in enumerate(names) if re.search(r"[和及与]", x)]
+        hi = len(names) + len(joins)
+        # the names may start after a join or a verb inside an earlier one (亲自谋划、亲自部署、亲自推动横琴、前海两个合作区)
+        inner = [i for i, x in enumerate(names[:-1]) if i in joins or _ENUM_BEFORE_VERB.search(x)]
+        low = len(names) - max(inner) if inner else len(names)
+        if joins:
+            low = min(low, len(joins) + 1)
+        # short names before a count of facilities may be their sites (格尔木、德令哈3座光热电站): unless the noun is a
+        # place of one level or the count is N大 (three big …), only fewer things than names is read
+        verb = None
+        for verb in _ENUM_BEFORE_VERB.finditer(names[0]):
+            pass
+        first = names[0][verb.end():] if verb is not None else names[0]   # 新增荆州 → 荆州, 加快格尔木 → 格尔木
+        if all(len(x) <= 3 for x in [first] + names[1:]) and w_ not in ("大",) + _ENUM_PLACE_UNITS \
+                and _ENUM_FACILITY.search(tail) and not _ENUM_PLACE_NOUN.match(tail) and not shared and w_ != "级":
+            hi = 99
+        chars = sum(len(x) for x in names) if all(3 <= len(x) <= 4 for x in names) else 0
+        n = n_
+        v = int(n) if n.isdigit() else _ENUM_CN[n]
+        q = Quantity(s, s + len(n) + len(w_), s, s + len(n), float(v), float(v), 0, 1, w_, chinese=not n.isdigit())
+        out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars))
+    return out

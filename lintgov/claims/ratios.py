@@ -1,0 +1,302 @@
+"""Ratios and averages (part of the claims layer): ratios per 10,000 / 1,000 / 100 people (每万人口执业医师34.6人), a
+part among a whole closed by 中 (1,420个行政村中已有1,258个…), a share of a larger area with that area's whole after it,
+and averages per unit (人均, 户均, 平均每个社区, 日均).  Each reader works on the skeleton of
+:mod:`lintgov.claims.grammar` and is cached per document.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Dict, List, Tuple
+from .. import lazyre
+from .grammar import (
+    QFILL,
+    QTOK,
+    TIME_UNITS,
+    _Q,
+    _cache,
+    folded_text,
+    measure,
+    rate_unit,
+    skeleton,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+    from ..quantities import Quantity
+
+
+# -- ratios per 10,000 / 1,000 / 100 people: 每万人口执业（助理）医师34.6人 ----------------------------------------------
+@dataclass(frozen=True)
+class PerPeople:
+    """A figure per N people (每万人口执业（助理）医师34.6人, 每千名老年人拥有养老床位38张, 万人发明专利拥有量24.5件):
+    ``per`` people (10,000, 1,000, 100), ``base`` the people counted (人口, 常住人口, 老年人, 学生), ``name`` what is
+    counted (执业助理医师, 养老床位, 发明专利) without brackets and without the words of a ratio (拥有量, 数)."""
+
+    start: int
+    end: int
+    figure: "Quantity"
+    per: int
+    base: str
+    name: str
+
+
+_PER_SCALE = {"十万": 100000, "万": 10000, "千": 1000, "百": 100}
+#: the people a ratio is per: the population (人口, 常住人口, 户籍人口, 人) or a group named before 人/人口
+_PER_BASE = (r"(?P<base>常住人口|户籍人口|人口|[\u4e00-\u9fff]{0,4}?(?:老年人|老人|儿童|学生|职工|农民|居民|妇女|青少年)(?:口)?|人)")
+_PER_PEOPLE = lazyre.compile(
+    r"(?P<per>十万|万|千|百)(?:名|位|个)?" + _PER_BASE
+    + r"(?:中|里)?(?P<verb>拥有的?|有|配备的?|配置的?|的)?(?P<name>[^\ue010\ue011，,。；;：:、\n\s]{1,16}?)"
+    r"(?P<tail>拥有量|拥有数|总数|数量|人数|个数|数|量)?(?:已)?(?:达到|达|为|是|增至|增加到|提高到|提高至|提升到|提升至|上升到|上升至|升至)?"
+    r"\s*(?P<q>\ue010)")
+#: names that are not a count over people (a rate, an income, a share), or hold a figure of their own
+_PER_NAME_NOT = lazyre.compile(r"率|比重|占比|比例|收入|支出|消费|工资|增长|增加|下降|减少|提高|人均|平均|以上|以下|左右|约|近|超过|不足")
+
+
+def per_people(doc: "Document") -> List[PerPeople]:
+    """Every figure stated per N people (cached).  Read from the words before the figure: 每 + 万/千/百 + the people
+    (人口, 常住人口, 老年人…) + what is counted; without 每 only before 人口 (千人口床位数) or with 拥有量 (万人发明专利
+    拥有量) — never 千人计划, 万人次.  The figure is a count, an area or an amount, never a percentage."""
+    c = _cache(doc)
+    if "per_people" in c:
+        return c["per_people"]  # type: ignore[return-value]
+    out: List[PerPeople] = []
+    text = folded_text(doc)
+    if "万人" in text or "千人" in text or "百人" in text or "万名" in text or "千名" in text or "百名" in text \
+            or "每" in text:
+        skel, by_start = skeleton(doc)
+        for m in _PER_PEOPLE.finditer(skel):
+            base, tail = m.group("base"), m.group("tail") or ""
+            k = m.start()
+            mei = k > 0 and skel[k - 1] == "每"
+            if not mei and k > 0 and skel[k - 1] in "\ue010\ue0110123456789.十":
+                continue      # 65万人口 is a figure; 十万 is read whole
+            if not mei and not (base.endswith("人口") or tail.startswith("拥有")):
+                continue
+            q = by_start.get(m.start("q"))
+            name = re.sub(r"[（）()“”\"]", "", m.group("name"))
+            if q is None or q.is_percent or len(name) < 2 or _PER_NAME_NOT.search(name) or measure(q) in TIME_UNITS:
+                continue
+            if name.startswith(("拥有", "配备", "配置")):
+                name = name[2:]
+            if len(name) < 2:
+                continue
+            out.append(PerPeople(k - 1 if mei else k, q.end, q, _PER_SCALE[m.group("per")], base, name))
+    c["per_people"] = out
+    return out
+
+
+# -- a part among a whole closed by 中: 1,420个行政村中已有1,258个开通5G网络 --------------------------------------------
+@dataclass(frozen=True)
+class Among:
+    """A count said to be among a whole stated right before it and closed by 中 (在应出庭的152件案件中，负责人出庭146件 /
+    在全县318个村（社区）中，已有318个… (a bracket in the whole's name) / 全县农村人口42.8万人中，已有41.73万人用上自来水 / 1,420个行政村中已有1,258个开通5G网络): ``part`` is of ``whole``;
+    ``whole_words`` name the whole (the words before its figure and between it and 中), ``part_words`` the part (the
+    words between 中 and its figure and the words right after it)."""
+
+    whole: "Quantity"
+    part: "Quantity"
+    whole_words: str
+    part_words: str
+
+
+_AMONG = lazyre.compile(
+    r"(?P<w>" + _Q + r")(?P<wn>(?:[\u4e00-\u9fff“”]|[（(][\u4e00-\u9fff、]{1,6}[）)]){0,10}?)(?:当中|之中|中)"
+    r"(?![心学央国部型间层级医药华东西南北外小])[，,]?\s*(?:已有|共有|有|其中|已)?(?P<pn>[\u4e00-\u9fff“”]{0,8}?)"
+    r"(?P<p>" + _Q + r")(?P<after>[\u4e00-\u9fff“”A-Za-z0-9]{0,8})")
+
+
+_PRE_WORDS = lazyre.compile(r"[\u4e00-\u9fff“”]*$")
+#: measure words that count the same things (5名得主中，2人来自深圳)
+_PERSONS = {"名": "人", "位": "人", "宗": "件", "起": "件"}
+
+
+def among(doc: "Document") -> Dict[int, Among]:
+    """Every part stated among a whole closed by 中, by the part's start (cached).  The two figures are of one measure
+    and nothing but words stand between them (no other figure, no sentence break)."""
+    c = _cache(doc)
+    if "among" in c:
+        return c["among"]  # type: ignore[return-value]
+    out: Dict[int, Among] = {}
+    skel, by_start = skeleton(doc)
+    if "中" in skel:
+        for m in _AMONG.finditer(skel):
+            w, p = by_start.get(m.start("w")), by_start.get(m.start("p"))
+            if w is None or p is None or w.is_percent or p.is_percent \
+                    or _PERSONS.get(measure(w), measure(w)) != _PERSONS.get(measure(p), measure(p)):
+                continue
+            after = m.group("after").split(QTOK)[0]
+            pre = _PRE_WORDS.search(skel, max(0, m.start() - 10), m.start()).group()
+            out[p.start] = Among(w, p, pre + m.group("wn"), m.group("pn") + "|" + after)
+    c["among"] = out
+    return out
+
+
+def among_in(doc: "Document", lo: int, hi: int) -> List[Among]:
+    """The parts stated among a whole (:func:`among`) whose part starts in ``[lo, hi)``, in document order (the
+    starts sorted once per document: a bisect per call)."""
+    amg = among(doc)
+    if not amg:
+        return []
+    c = _cache(doc)
+    keys = c.get("among_starts")
+    if keys is None:
+        keys = sorted(amg)
+        c["among_starts"] = keys
+    i = bisect.bisect_left(keys, lo)  # type: ignore[arg-type]
+    out = []
+    while i < len(keys) and keys[i] < hi:  # type: ignore[arg-type]
+        out.append(amg[keys[i]])  # type: ignore[index]
+        i += 1
+    return out
+
+
+# -- a share of a larger area with that area's whole after it: 粮食总产量98.6万吨，占全省的12.3%，全省粮食总产量为801.6万吨 --
+@dataclass(frozen=True)
+class AreaShare:
+    """A share of a larger area (占全省的, 占全市…总数的, 约占全国总产量的) between its part — the figure right before it
+    (only its growth may stand between) — and the area's whole stated after it: the first figure of a clause opened by
+    the same scope word (，全省…为N / ；全市…N / （全市…N） / 。全省全年…N in the next sentence of the paragraph),
+    of the part's measure and named by the same words as the part (less scope, time and copula words: 新增城镇就业 and
+    城镇新增就业 name one thing; 粮食总产量 and 粮食产量 too)."""
+
+    share: "Quantity"
+    part: "Quantity"
+    whole: "Quantity"
+    scope: str
+    part_words: str
+    whole_words: str
+
+
+_AREA_SCOPES = r"全国|全省|全市|全区|全县|全州|全盟"
+_AREA_SHARE = lazyre.compile(
+    r"(?P<p>" + _Q + r")(?:[，,]\s*(?:同比|比上年)?(?:增长|下降|增加|减少)\s*" + _Q + r")?[，,]\s*(?:约|大约|接近|将近|近|超过)?"
+    r"(?:占|相当于)(?P<scope>" + _AREA_SCOPES + r")(?P<sw>[\u4e00-\u9fff]{0,10}?)的?(?:比重|比例)?(?:为|达到|达|是)?\s*"
+    r"(?:约|近|超过)?(?P<q>" + _Q + r")")
+#: a clause opened by a scope word, and its first figure: ，全省粮食总产量为801.6万吨 / （全市接待游客6,000万人次）
+_AREA_WHOLE = lazyre.compile(r"\s*(?:同期|同年|当年|而)?(?P<scope>" + _AREA_SCOPES + r")(?P<ww>[^\ue010\ue011，,；;。！？!?（()）\n]{0,16}?)"
+                             r"(?P<w>" + _Q + r")")
+_AREA_OPEN = lazyre.compile(r"[，,；;。（(]")
+_AREA_STOP = lazyre.compile(r"全[国省市区县州盟]|[我本该][国省市区县州盟]|同期|同年|当年|全年|年度|年末|年底|年|实现|完成|达到|达|为|是|"
+                            r"共有|共计|合计|共|有|总|的|已|了")
+_AREA_OTHER_TIME = lazyre.compile(r"(?:19|20)\d\d|上年|去年|上一年|同比|预计|目标|计划|力争|累计|年均")
+_AREA_BREAK = lazyre.compile(r"[，,；;：:。！？!?（()）\n、]")
+
+
+def _area_name(words: str) -> str:
+    return "".join(sorted(_AREA_STOP.sub("", re.sub(r"[^\u4e00-\u9fff]", "", words))))
+
+
+def area_shares(doc: "Document") -> Dict[int, AreaShare]:
+    """Every share of a larger area whose part and whole the text states (cached), by the share's start.  The whole is
+    read in the rest of the share's sentence and the next sentence of its paragraph only; never a whole of another
+    year, a plan or a sum over years (2022年全国…, 上年全省…), nor one named otherwise than the part."""
+    c = _cache(doc)
+    if "area_shares" in c:
+        return c["area_shares"]  # type: ignore[return-value]
+    out: Dict[int, AreaShare] = {}
+    text = folded_text(doc)
+    if "占全" in text or "相当于全" in text:
+        skel, by_start = skeleton(doc)
+        for m in _AREA_SHARE.finditer(skel):
+            p, q = by_start.get(m.start("p")), by_start.get(m.start("q"))
+            if p is None or q is None or p.is_percent or not q.is_percent or rate_unit(q) != "%" \
+                    or p.approx in (">", ">=", "<", "<="):
+                continue
+            seg = skel[max(0, p.start - 24):p.start]
+            br = None
+            for br in _AREA_BREAK.finditer(seg):
+                pass
+            part_words = seg[br.end():] if br is not None else seg
+            if _AREA_OTHER_TIME.search(part_words) or QTOK in part_words or QFILL in part_words:
+                continue
+            pn = _area_name(part_words)
+            if len(pn) < 2:
+                continue
+            # the rest of the sentence and the next sentence of the paragraph
+            end = len(skel)
+            for k, ch in enumerate(skel[q.end:q.end + 400], q.end):
+                if ch in "。！？!?\n":
+                    end = k
+                    break
+            if end < len(skel) and skel[end] != "\n":
+                nxt = re.search(r"[。！？!?\n]", skel[end + 1:end + 400])
+                end = end + 1 + (nxt.start() if nxt else min(400, len(skel) - end - 1))
+            scope = m.group("scope")
+            whole = None
+            for o in _AREA_OPEN.finditer(skel, q.end, end):
+                wm = _AREA_WHOLE.match(skel, o.end(), end)
+                if wm is None or wm.group("scope") != scope:
+                    continue
+                w = by_start.get(wm.start("w"))
+                ww = wm.group("ww")
+                if w is None or w.is_percent or measure(w) != measure(p) or _AREA_OTHER_TIME.search(ww) \
+                        or w.approx in (">", ">=", "<", "<="):
+                    break
+                if _area_name(ww) == pn:
+                    whole = (w, ww)
+                break         # only the first clause the scope word opens
+            if whole is not None:
+                out[q.start] = AreaShare(q, p, whole[0], scope, part_words, whole[1])
+    c["area_shares"] = out
+    return out
+
+
+# -- an average per unit: 人均发放6,000元, 户均7,000元, 平均每个社区300万元, 平均每家200万元, (7天)日均12万人次 ------------
+@dataclass(frozen=True)
+class PerUnit:
+    """A figure stated as an average per unit of a count (``avg``), read from its marker (人均, 户均, 日均, 月均, 平均每个
+    社区…): ``units`` the measure words a count of those units is written with (人/名 for 人均, 户 for 户均, 天/日 for
+    日均, 个 for 平均每个…), ``noun`` what the units are when the marker names it (社区 of 平均每个社区; empty else),
+    ``words`` the words between the marker and the figure (发放 of 人均发放6,000元), ``at`` the marker's start."""
+
+    avg: "Quantity"
+    units: Tuple[str, ...]
+    noun: str
+    words: str
+    at: int
+
+
+_PER_UNIT = lazyre.compile(
+    r"(?:(?P<mk>人均|户均|日均|月均)|平均每(?P<u>[个家户人名所村期天日月])(?P<noun>[\u4e00-\u9fff]{0,4}?))"
+    r"(?P<words>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达)?(?:约)?(?P<q>" + _Q + r")")
+_UNITS_OF = {"人均": ("人", "名"), "户均": ("户",), "日均": ("天", "日"), "月均": ("个月", "月"),
+             "个": ("个",), "家": ("家",), "户": ("户",), "人": ("人", "名"), "名": ("人", "名"), "所": ("所",),
+             "村": ("个",), "期": ("期",), "天": ("天", "日"), "日": ("天", "日"), "月": ("个月", "月")}
+#: words after the marker that make the figure no plain average of a total stated in the sentence: a change (人均增收),
+#: a rate per period (人均每月, 人均年), a standard or a survey figure (收入, 可支配, 消费, 寿命, 住房, 标准)
+_PER_UNIT_NOT = lazyre.compile(r"增|减|提高|下降|降低|每|年|月|收入|可支配|消费|支出|寿命|住房|标准|水平|面积|生产总值|GDP|"
+                               r"存款|储蓄|工资|预期|受教育|拥有|床位|超过|不足|不到|逾|近|以上")
+
+
+_PER_UNIT_BEFORE = lazyre.compile(r"(?:标准|到|至|从|由|按|以|为)$")
+
+
+def per_unit(doc: "Document") -> List[PerUnit]:
+    """Every figure stated as an average per unit (:class:`PerUnit`), in document order (cached).  Never a
+    percentage, a bound or an average per period of time (人均每月, 年人均) or of a survey (人均可支配收入)."""
+    c = _cache(doc)
+    if "per_unit" in c:
+        return c["per_unit"]  # type: ignore[return-value]
+    out: List[PerUnit] = []
+    text = folded_text(doc)
+    if "均" in text or "平均每" in text:
+        skel, by_start = skeleton(doc)
+        for m in _PER_UNIT.finditer(skel):
+            if m.start() > 0 and skel[m.start() - 1] in "年月周週日每":
+                continue      # 年人均, 月人均, 每日均: a mean per period
+            q = by_start.get(m.start("q"))
+            words = m.group("words")
+            if q is None or q.is_percent or q.approx not in (None, "≈") or _PER_UNIT_NOT.search(words) \
+                    or _PER_UNIT_NOT.search(m.group("noun") or "") or measure(q) in ("%", "个百分点"):
+                continue
+            if _PER_UNIT_BEFORE.search(skel, max(0, m.start() - 4), m.start()):
+                continue      # 补助标准提高到人均320元, 从人均8.7万元: a standard or a level of a change, no average of a total
+            key = m.group("mk") or m.group("u")
+            noun = m.group("noun") or ""
+            if key == "村":
+                noun = "村"
+            out.append(PerUnit(q, _UNITS_OF[key], noun, words, m.start()))
+    c["per_unit"] = out
+    return out

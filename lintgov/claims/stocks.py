@@ -1,0 +1,881 @@
+"""Stocks and lists of things done (part of the claims layer): a year's addition and the stock it brings the total
+to (新增N家，总数达M家), counts above nested thresholds (千万元以上企业…，亿元以上企业…), items done out of a list
+(111项民生实事完成109项), the rest of a whole after its named parts (其余172项), and a part its name implies in the
+clause after its whole.  Each reader works on the skeleton of :mod:`lintgov.claims.grammar` and is cached per document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, List, Optional, Tuple
+from .. import lazyre
+from .lists import _NAMED_VALUES
+from .grammar import (
+    QFILL,
+    QTOK,
+    TIME_UNITS,
+    Transition,
+    _LIST_AFTER,
+    _Q,
+    _cache,
+    _same_kind,
+    folded_text,
+    is_count,
+    measure,
+    skeleton,
+    transitions,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+    from ..quantities import Quantity
+
+
+# -- additions to a stock: 新增N家，总数达M家 --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Addition:
+    """A year's addition and the stock (or cumulative) it brings the total to: 新增国家高新技术企业957家，总量5842家 /
+    新建绿道137公里、累计达到2136公里 / 商事主体达422.6万户，新登记56.5万户.  What was added is part of the total:
+    ``added`` is never more than ``total``."""
+
+    start: int
+    end: int
+    added: "Quantity"
+    total: "Quantity"
+    verb: str
+
+
+#: the verbs of an addition (a flow into a stock); never 增长/增加 with a comparison (a change over last year)
+_ADD_VERB = (r"(?:新增|净增|新建成?|新开工|新开通|新开|新登记|新设立?|新认定|新引进|新接入|新培育|新组建|新开发|新当选|新投放"
+             r"|新改扩建|新建改造|新建、改造)")
+#: the year's deeds whose cumulative or total may follow (完成改造867个、累计2172个; 投入345.8亿元，累计1737亿元): only
+#: with a total word (累计/总数/总量…) after them
+_DONE_VERB = r"(?:" + _ADD_VERB[3:-1] + r"|增加|增长|完成|建成|建设|开工|引进|培育|认定|创建|投入|筹集|改造|实施|新推出|推出|推广应用|推广)"
+#: an increase in an amount (增加211.9公里、达634.5公里 / 五年增加1万美元，达到2.4万美元 / 同比增加1829万千瓦、达到9048万
+#: 千瓦): the level it reaches is the prior level plus the increase, so the increase is not more than the level when the
+#: level cannot be negative — never a balance, a profit or a net figure (利润增加5亿元，达到3亿元 may come from a loss)
+_INCREASE_VERB = ("增加", "增长")
+_SIGNED_SUBJECT = lazyre.compile(r"利润|利税|盈利|盈余|亏损|顺差|逆差|差额|净|结余|损益|余额|气温|温度")
+#: the words naming what was added: no figure, no clause break, no word that opens another relation
+_ADD_NOUN = r"[^，,。；;：:！？!?\n\ue010\ue011（()）]{0,16}?"
+#: the same, where a quoted name may hold a figure (新增“48小时无理由退货”商户30家)
+_ADD_QNOUN = r"(?:[^，,。；;：:！？!?\n\ue010\ue011（()）“”]|“[^“”，,。；;：:\n]{1,14}”){0,16}?"
+#: names listed before the count and closed by 等 (新增国家、省、市级重点实验室、工程实验室、工程中心、技术中心等176家)
+_ADD_LIST_NOUN = r"(?:[^，,。；;：:！？!?\n\ue010\ue011（()）]{2,40}?等)?"
+_ADD_BAD_NOUN = lazyre.compile(r"其中|占|比|较|同比|增长|下降|减少|累计|总(?!部)|分别|平均|人均|每|年均|目标|计划|力争|(?:约|为|达到?|超过|近|共|合计)$")
+#: the total after it: 累计/总数/总量/总计/总里程/总处理能力… (never 总部企业: a kind), or 共 right before its figure (新增
+#: 税收“亿元楼”7栋，共32栋), optionally named (公园总数, 运营总里程), and its verb; the added thing's words may run on after
+#: its figure (新增26个老旧住宅区开通管道燃气，总数133个)
+_ADD_THEN_TOTAL = lazyre.compile(
+    r"(?P<verb>" + _DONE_VERB + r")(?P<noun>" + _ADD_LIST_NOUN + _ADD_QNOUN + r")(?P<add>" + _Q + r")(?:\s*/\s*[\u4e00-\u9fff])?"
+    r"(?:[（(][\u4e00-\u9fff、]{1,4}[）)])?(?P<noun2>[\u4e00-\u9fff“”\"]{0,12}?)"
+    r"(?:[，,、]\s*(?:同比|比上年|较上年)?(?:增长|增加|下降)\s*" + _Q + r")?"
+    # (the stock's own things upgraded, listed after the new ones: 新建公园28个、改造提升23个，全区公园总数达到150个)
+    r"(?:[，,、]\s*(?:改造提升|提升改造|升级改造|改造|提升)(?P<up>[\u4e00-\u9fff]{0,6}?)" + _Q + r"(?P<up2>[\u4e00-\u9fff]{0,4}?))?"
+    r"[\s]*[，,、；;]\s*"
+    r"(?P<w>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,12}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?)"
+    r"|共有|现有|拥有|保有量?|共计|共(?=\s*" + QTOK + r")|(?P<reach>达到|增至|增加到|增加至|增长至|增长到|达))"
+    r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
+    r"(?P<tot>" + _Q + r")")
+#: 新增…等10个国际友好交流城市，国际友城和友好交流城市达54个: the total named as two kinds (checked by _joins_the_added)
+_ADD_THEN_JOINED = lazyre.compile(
+    r"(?P<verb>" + _ADD_VERB + r")(?P<noun>" + _ADD_LIST_NOUN + _ADD_NOUN + r")(?P<add>" + _Q + r")"
+    r"(?P<noun2>[\u4e00-\u9fff“”\"]{0,8}?)[\s]*[，,、；;]\s*"
+    r"(?P<w>[\u4e00-\u9fff]{2,8}(?:和|及|与)[\u4e00-\u9fff]{2,8}?)(?P<tot>" + _Q + r")")
+#: 总量达1461.4万户，新登记147万户 / 商事主体达422.6万户，新登记56.5万户: the stock first, the addition right after
+_TOTAL_THEN_ADD = lazyre.compile(
+    r"(?P<pre>(?:总量|总数|累计|现有|共有|总计)(?:达到|达|增至|增加到|为)?|达到|达|增至|增加到)?\s*(?P<tot>" + _Q
+    + r")[\s]*[，,、]\s*(?:当年|今年|全年|本年|年内|比上年|较上年|同比)?(?P<verb>" + _ADD_VERB + r")(?P<add>" + _Q + r")")
+#: 总量达到4702亿元，一年增加了280亿元 / 公园达到119个，比上年增加6个: a level reached and its own increase right after it
+#: (the increase is not more than the level when the level cannot be negative).  The words naming the level before its
+#: figure (总量/累计…, or reached: 达到)
+_LEVEL_NAMED = lazyre.compile(r"(?:(?:总量|总数|总额|规模|累计|现有|共有|总计)(?:达到|达|增至|增加到|为)?|达到|达|增至|增加到)\s*$")
+#: what may stand between the list break and the verb: a time word or a comparison with last year, nothing else
+_INCREASE_GAP = lazyre.compile(r"\s*(?:(?:一|两|二|三|四|五|[1-5])年(?:来|间)?|当年|今年|全年|本年|年内|(?:比|较)(?:上年|去年)|同比)?")
+#: a span of years as a figure between the level and its increase (达6.7万家、五年增加2万家; 达17家、5年来增加6家)
+_SPAN_GAP = lazyre.compile(QTOK + QFILL + r"*(?:来|间|以来|累计)?")
+
+
+def _span_gap(skel: str, by_start, a: int, b: int) -> bool:
+    """Whether skel[a:b] is a span of two to ten years (五年, 5年来): the time over which the level rose."""
+    if _SPAN_GAP.fullmatch(skel, a, b) is None:
+        return False
+    y = by_start.get(a)
+    return y is not None and y.unit == "年" and y.approx is None and float(y.value).is_integer() and 2 <= y.value <= 10
+
+
+#: where such an increase stands: the verb right before its figure (read first: the level is matched only before one)
+_INCREASE_Q = lazyre.compile(r"(?:增加|增长)了?" + QTOK)
+#: 新建成充电站32座、充电桩269个，总数达503座6328个: two additions of two measures and their two totals, paired by
+#: measure word
+_ADD_PAIR_TOTAL = lazyre.compile(
+    r"(?P<verb>" + _ADD_VERB + r")(?P<n1>" + _ADD_NOUN + r")(?P<a1>" + _Q + r")\s*[、，,]\s*(?P<n2>[\u4e00-\u9fff“”\"]{0,10}?)"
+    r"(?P<a2>" + _Q + r")\s*[，,；;]\s*(?P<w>[\u4e00-\u9fff“”\"]{0,8}?)(?:累计|总数|总量|总计|共有|现有)(?:分别)?(?:达到|达|为)?\s*"
+    r"(?P<t1>" + _Q + r")\s*[、和及与,，]?\s*(?P<t2>" + _Q + r")")
+#: the two totals _ADD_PAIR_TOTAL ends with (a necessary condition, searched once per document)
+_TWO_TOTALS = lazyre.compile(r"(?:累计|总数|总量|总计|共有|现有)(?:分别)?(?:达到|达|为)?\s*" + _Q + r"\s*[、和及与,，]?\s*" + QTOK)
+#: 增加211.9公里、达634.5公里: the level reached written inside the figure's own token (达634.5公里)
+_ADD_REACH_TOKEN = lazyre.compile(
+    r"(?P<verb>" + _ADD_VERB + r"|增加|增长)(?P<noun>" + _ADD_NOUN + r")(?P<add>" + _Q + r")\s*[，,、]\s*(?P<tot>" + _Q + r")")
+#: 完成运动员注册确认5661人（新增785人）: the addition in a bracket right after the count it is part of
+_TOTAL_BRACKET_ADD = lazyre.compile(
+    r"(?P<tot>" + _Q + r")\s*[（(]\s*(?:其中|含|比上年|较上年|同比)?(?P<verb>" + _ADD_VERB + r")(?P<add>" + _Q + r")\s*[）)]")
+#: 新增省级示范村18个、市级示范村42个，全市省、市级示范村分别达到96个和210个: two additions of one measure, each named,
+#: and the stocks they bring their totals to after 分别, paired in order (the stocks' name ends like both additions')
+_ADD_PAIR_RESP = lazyre.compile(
+    r"(?P<verb>" + _ADD_VERB + r")(?P<n1>" + _ADD_NOUN + r")(?P<a1>" + _Q + r")\s*[、，,]\s*(?P<n2>[\u4e00-\u9fff“”\"A-Za-z0-9]{2,12}?)"
+    r"(?P<a2>" + _Q + r")\s*[，,；;]\s*(?P<w>[\u4e00-\u9fff“”\"、A-Za-z0-9]{2,14}?)(?:分别|分別)(?:达到|达|為|为|增至|增加到)\s*"
+    r"(?P<t1>" + _Q + r")\s*[、和及与]\s*(?P<t2>" + _Q + r")")
+#: 分别新增266家和105家，累计分别达到891家和531家: two lists paired in order
+_ADD_LISTS = lazyre.compile(
+    r"分别(?P<verb>" + _ADD_VERB + r")(?P<adds>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})[\s]*[，,、]\s*"
+    r"(?:累计|总数|总量)(?:分别)?(?:达到|达|为)?(?P<tots>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})")
+_LIST_SPLIT = lazyre.compile(_Q)
+#: 达201家、增加20家 / 分别达到771家和481家，比五年前分别增加236家和85家: a level and then its increase — not more than
+#: the level when the level cannot be negative (never a balance or a profit: _SIGNED_SUBJECT)
+_TOTAL_THEN_INCREASE = lazyre.compile(
+    r"(?P<tot>" + _Q + r")[\s]*[，,、]\s*(?:比上年|较上年|同比)?(?P<verb>增加)(?P<add>" + _Q + r")")
+_TOTS_THEN_ADDS = lazyre.compile(
+    r"分别(?:达到|达|为|增至)?(?P<tots>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})[\s]*[，,、]\s*"
+    r"(?:[比较](?:[\u4e00-\u9fff]|" + _Q + r"){1,8}?)?分别(?P<verb>增加|新增|净增)"
+    r"(?P<adds>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})")
+#: what _TOTAL_THEN_ADD, _TOTAL_BRACKET_ADD and _ADD_LISTS all hold: an addition's verb right before its figure
+_ADD_VERB_Q = lazyre.compile(_ADD_VERB + QTOK)
+#: words of a total's name that say nothing about what it counts (全区运营总里程)
+_GENERIC_TOTAL_WORDS = lazyre.compile(r"(?:全市|全区|全省|全国|全县|辖区|现有|目前|当前|如今|年末|年底|使|让|从而|运营|通车|建成|开通|在库|在册"
+                                      r"|在建|已)+")
+#: what follows the total and makes it something else: a share, a rate, a unit per time
+_NOT_A_STOCK_AFTER = lazyre.compile(r"\s*(?:以上|左右|每|的(?:比|占)|[%％‰])")
+_PER = lazyre.compile(r"\s*/\s*[\u4e00-\u9fff]")
+
+
+def _fits_stock(a: "Quantity", b: "Quantity") -> bool:
+    """Whether ``a`` can be part of ``b``: the same measure, neither a percentage nor a time, b no target."""
+    if a.is_percent or b.is_percent:
+        return False
+    ma, mb = measure(a), measure(b)
+    if ma != mb or ma in TIME_UNITS or not ma:
+        return False
+    return True
+
+
+def _places_alike(a: "Quantity", b: "Quantity", total_words: str, noun: str) -> bool:
+    """Whether the added ``a`` and the stock ``b`` count one kind of place under two measure words (新建6个公园 … 全区
+    公园总数达到171座: ``classes.counted_alike``)."""
+    from .classes import counted_alike
+    if a.is_percent or b.is_percent or not is_count(a) or not is_count(b):
+        return False
+    return counted_alike(measure(b), measure(a), total_words, noun) == "same"
+
+
+def _names_the_added(w: str, noun: str) -> bool:
+    """A total named by words (公园总数, 运营总里程): they must be generic or name what was added (two characters
+    in common with the addition's words)."""
+    w = re.sub(r"[“”\"]", "", w)
+    if not w:
+        return True
+    rest = _GENERIC_TOTAL_WORDS.sub("", w)
+    return not rest or rest in noun or _joins_the_added(rest, noun)
+    # 公园总数 after 新建、改造公园; never 社区养老机构总数 after 新增社康机构
+
+
+def _joins_the_added(rest: str, noun: str) -> bool:
+    """A total named as two kinds joined by 和/及/与, one of them the added thing's own name (国际友城和友好交流城市达54个
+    after 新增…10个国际友好交流城市): the total holds what was added."""
+    parts = re.split(r"和|及|与", rest)
+    return len(parts) == 2 and all(len(x) >= 2 for x in parts) and any(x in noun for x in parts)
+
+
+def _repeats_the_added(w: str, noun: str) -> bool:
+    """A level named by the added thing's own name (普惠性幼儿园 after 新创建16所普惠性幼儿园; 上市企业 after 新增上市企业3家):
+    at least two characters of its words besides the generic ones, all of them within the addition's words.  Never
+    a measure of it (千人学位数 after 新增学位, 公园绿地面积 after 新建公园)."""
+    w = re.sub(r"[“”\"]", "", w or "")
+    rest = _GENERIC_TOTAL_WORDS.sub("", w)
+    return len(rest) >= 2 and (rest in noun or _joins_the_added(rest, noun))
+
+
+@dataclass(frozen=True)
+class AddedBesideLevels:
+    """A count of what was added beside the two levels of the stock it moved (新增省级以上开发区4个，总数由18个增加到22个 /
+    学位由1.2万个增至1.56万个，新增3600个): the stock cannot rise by more than was added (some may have left, so the
+    additions may be more than the rise, never fewer)."""
+
+    added: "Quantity"
+    transition: Transition
+
+
+#: 新增N个，总数由A个增加到B个: an addition, then the stock's levels under a generic name (or none) — read backwards
+#: from the transition's 由/从
+_ADD_BEFORE_LEVELS = lazyre.compile(_ADD_VERB + r"(?P<noun>" + _ADD_NOUN + r")(?P<added>" + _Q + r")[，,]\s*"
+                                    r"(?:全(?:市|区|省|县))?(?P<w>[\u4e00-\u9fff“”]{0,12}?)(?:总数|总量|数量|总计|总规模|规模|累计)?$")
+#: 由A增至B，新增D: the levels, then what was added (right after them, nothing named between)
+#: (净增D is the net change itself, checked as a difference by LG201)
+_ADD_AFTER_LEVELS = lazyre.compile(r"[，,]\s*(?:共|累计)?新增了?(?P<added>" + _Q + r")(?=[\s，,。；;）)\n]|$)")
+
+
+def added_beside_levels(doc: "Document") -> List[AddedBesideLevels]:
+    """Every :class:`AddedBesideLevels` of the document (cached): the transitions read by :func:`transitions`, the
+    addition right before or after one (an index of transitions by start and end: linear)."""
+    c = _cache(doc)
+    if "added_beside" in c:
+        return c["added_beside"]  # type: ignore[return-value]
+    skel, by_start = skeleton(doc)
+    out: List[AddedBesideLevels] = []
+    if transitions(doc):
+        by_end_t = {t.end: t for t in transitions(doc)}
+        for t in transitions(doc):
+            if skel[t.start:t.start + 1] in ("由", "从"):
+                m = _ADD_BEFORE_LEVELS.search(skel, max(0, t.start - 60), t.start)
+                # the stock named by the added thing's own words (新增建成区面积12平方公里，建成区面积由…) or by none
+                if m is not None and not _ADD_BAD_NOUN.search(m.group("noun")) \
+                        and (not m.group("w") or (len(m.group("w")) >= 2 and m.group("w") in m.group("noun"))):
+                    out.append(AddedBesideLevels(by_start[m.start("added")], t))
+            if by_end_t[t.end] is not t:
+                continue
+            m = _ADD_AFTER_LEVELS.match(skel, t.end)
+            if m is not None:
+                out.append(AddedBesideLevels(by_start[m.start("added")], t))
+        out = [a for a in out if a.transition.direction >= 0 and _same_kind(a.added, a.transition.current)
+               and _same_kind(a.transition.base, a.transition.current) and not a.added.is_percent
+               and a.added.approx in (None, "≈") and a.transition.base.approx in (None, "≈")
+               and a.transition.current.approx in (None, "≈")]
+    c["added_beside"] = out
+    return out
+
+
+def additions(doc: "Document") -> List[Addition]:
+    """Every addition stated with the stock it brings the total to (cached): each read from the words between two
+    figures, never by pairing figures of a paragraph."""
+    c = _cache(doc)
+    if "additions" in c:
+        return c["additions"]  # type: ignore[return-value]
+    skel, by_start = skeleton(doc)
+    out: List[Addition] = []
+    total_words = any(w in skel for w in ("累计", "总", "有", "达", "共", "增至", "增加到", "增加至", "增长至", "增长到"))
+    for m in (_ADD_THEN_TOTAL.finditer(skel) if total_words else ()):
+        noun = m.group("noun") + m.group("noun2")
+        if _ADD_BAD_NOUN.search(m.group("noun")) or _ADD_BAD_NOUN.search(m.group("noun2")) \
+                or _ADD_BAD_NOUN.search(m.group("w")) \
+                or not _names_the_added(m.group("w") + (m.group("tw") or ""), noun) or not _names_the_added(m.group("w2"), noun):
+            continue        # 累计建成社区公园 after 新建社区公园; never 累计建成超充站 after 新增充电桩
+        increase = m.group("verb") in _INCREASE_VERB
+        named = _repeats_the_added(m.group("w"), noun)
+        if m.group("reach") and ((m.group("w") and not named) or m.group("v2") or m.group("w2")
+                                 or not (re.fullmatch(_ADD_VERB, m.group("verb")) or increase or named)):
+            continue        # 新增N家，达到M家: the level a new-ish verb brings the stock to, nothing between — or the
+            #                 added thing's own name (新创建16所普惠性幼儿园，普惠性幼儿园增加至114所)
+        if increase and (not m.group("reach") and m.group("verb") != "增加"
+                         or _SIGNED_SUBJECT.search(skel, max(0, m.start() - 12), m.start())
+                         or _SIGNED_SUBJECT.search(noun)):
+            continue        # 增长N，累计M is read only as 增加; a level that may be negative is never a stock
+        a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if increase and (a.unit or "").endswith(("℃", "度")):
+            continue
+        if not (_fits_stock(a, b) or _places_alike(a, b, m.group("w") + m.group("w2"), noun)) \
+                or _NOT_A_STOCK_AFTER.match(skel, m.end()) or _LIST_AFTER.match(skel, m.end()):
+            continue
+        pa, pb = _PER.match(skel, a.end), _PER.match(skel, b.end)
+        if bool(pa) != bool(pb) or (pa and skel[a.end:pa.end()] != skel[b.end:pb.end()]):
+            continue        # 62.8万吨/日 and 721.3万吨/日: both per day, or neither
+        if _LIST_AFTER.match(skel, m.end("add")):
+            continue
+        out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
+    text = folded_text(doc)
+    # 新增…等10个国际友好交流城市，国际友城和友好交流城市达54个: a total named as two kinds joined by 和/及/与, one of them
+    # the added thing's own name, reached (达 opens the total's figure)
+    for m in (lazyre.finditer(_ADD_THEN_JOINED, skel) if "和" in skel or "及" in skel or "与" in skel else ()):
+        noun = m.group("noun") + m.group("noun2")
+        rest = _GENERIC_TOTAL_WORDS.sub("", m.group("w"))
+        a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if _ADD_BAD_NOUN.search(m.group("noun")) or _ADD_BAD_NOUN.search(m.group("noun2")) \
+                or not _joins_the_added(rest, noun) or not re.match(r"达到|达", text[b.start:b.start + 2]) \
+                or not _fits_stock(a, b) or _NOT_A_STOCK_AFTER.match(skel, m.end()) or _LIST_AFTER.match(skel, m.end("add")):
+            continue
+        out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
+    # three shapes below hold an addition's verb right before its figure (新增\ue010…): a text without one has none
+    verb_q = _ADD_VERB_Q.search(skel) is not None
+    # (the stock may open with 总量…, 达…, a space or the figure itself: tried only where such a start stands)
+    # (every match holds an addition's verb right before its figure: only the stretches of such a verb are read)
+    for m in (lazyre.stretch_finditer(_TOTAL_THEN_ADD, skel, _ADD_VERB_Q) if verb_q else ()):
+        a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if not m.group("pre") and not text.startswith("达", b.start):
+            continue        # a stock is named 总量/累计/现有 or reached (达): not any figure before 新增
+        if not _fits_stock(a, b) or _LIST_AFTER.match(skel, m.end("add")) or _NOT_A_STOCK_AFTER.match(skel, m.end("tot")):
+            continue
+        out.append(Addition(m.start("tot"), m.end(), a, b, m.group("verb")))
+    for h in (_INCREASE_Q.finditer(skel) if "增加" in text or "增长" in text else ()):
+        # (cheap first: a list break right before the verb, maybe after a time word, and a figure closing right
+        # before the break; only then the words before that figure)
+        sep = h.start() - 1
+        while sep >= 0 and skel[sep] not in "，,、" and h.start() - sep <= 7:
+            sep -= 1
+        if sep < 1 or skel[sep] not in "，,、" or skel[sep - 1] not in (QTOK, QFILL) \
+                or not (_INCREASE_GAP.fullmatch(skel, sep + 1, h.start()) or _span_gap(skel, by_start, sep + 1, h.start())):
+            continue
+        tok = skel.rfind(QTOK, 0, sep)
+        pre = _LEVEL_NAMED.search(skel, max(0, tok - 10), tok)
+        b, a = by_start.get(tok), by_start[h.end() - 1]
+        if b is None or (pre is None and not text.startswith("达", b.start)):
+            continue        # a level named 总量/累计 or reached (达): not any figure before 增加
+        if not _fits_stock(a, b) or _LIST_AFTER.match(skel, a.end) or _NOT_A_STOCK_AFTER.match(skel, b.end) \
+                or _NOT_A_STOCK_AFTER.match(skel, a.end) or _PER.match(skel, a.end) or _PER.match(skel, b.end) \
+                or _SIGNED_SUBJECT.search(skel, max(0, tok - 12), tok) or (a.unit or "").endswith(("℃", "度")):
+            continue        # never a balance, a profit or a temperature: a level that may be negative
+        out.append(Addition(tok, a.end, a, b, skel[h.start():h.start() + 2]))
+    for m in (lazyre.finditer(_ADD_PAIR_TOTAL, skel) if total_words and _TWO_TOTALS.search(skel) else ()):
+        a1, a2 = by_start[m.start("a1")], by_start[m.start("a2")]
+        t1, t2 = by_start[m.start("t1")], by_start[m.start("t2")]
+        if _ADD_BAD_NOUN.search(m.group("n1")) or _ADD_BAD_NOUN.search(m.group("n2")) or _ADD_BAD_NOUN.search(m.group("w")) \
+                or not _names_the_added(m.group("w"), m.group("n1") + m.group("n2")) \
+                or measure(a1) == measure(a2) or _LIST_AFTER.match(skel, m.end()) or _NOT_A_STOCK_AFTER.match(skel, m.end()):
+            continue
+        if _fits_stock(a1, t1) and _fits_stock(a2, t2):
+            out.append(Addition(m.start(), m.end(), a1, t1, m.group("verb")))
+            out.append(Addition(m.start(), m.end(), a2, t2, m.group("verb")))
+    for m in (lazyre.finditer(_ADD_PAIR_RESP, skel) if ("分别达" in text or "分别为" in text or "分别增" in text)
+              and "新" in text else ()):
+        a1, a2 = by_start[m.start("a1")], by_start[m.start("a2")]
+        t1, t2 = by_start[m.start("t1")], by_start[m.start("t2")]
+        n1, n2, w = (re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", m.group(g)) for g in ("n1", "n2", "w"))
+        if _ADD_BAD_NOUN.search(n1) or _ADD_BAD_NOUN.search(n2) or _ADD_BAD_NOUN.search(w) or len(w) < 2 \
+                or w[-2:] not in n1 or w[-2:] not in n2 or _LIST_AFTER.match(skel, m.end()) \
+                or _NOT_A_STOCK_AFTER.match(skel, m.end()):
+            continue        # (the stocks' name must end like both additions': 示范村 after 省级…示范村、市级示范村)
+        if _fits_stock(a1, t1) and _fits_stock(a2, t2):
+            out.append(Addition(m.start(), m.end(), a1, t1, m.group("verb")))
+            out.append(Addition(m.start(), m.end(), a2, t2, m.group("verb")))
+    seen = {(x.added.start, x.total.start) for x in out}
+    for m in (lazyre.finditer(_ADD_REACH_TOKEN, skel) if "达" in text or "增至" in text else ()):
+        a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if (a.start, b.start) in seen or not re.match(r"达到?|增至", text[b.start:b.start + 2]) \
+                or _ADD_BAD_NOUN.search(m.group("noun")) or _NOT_A_STOCK_AFTER.match(skel, m.end()) \
+                or _LIST_AFTER.match(skel, m.end()) or not _fits_stock(a, b):
+            continue
+        if m.group("verb") in _INCREASE_VERB and (_SIGNED_SUBJECT.search(skel, max(0, m.start() - 12), m.start())
+                                                   or _SIGNED_SUBJECT.search(m.group("noun"))
+                                                   or (a.unit or "").endswith(("℃", "度"))):
+            continue
+        out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
+    for m in (_TOTAL_BRACKET_ADD.finditer(skel) if verb_q else ()):
+        a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if _fits_stock(a, b):
+            out.append(Addition(m.start("tot"), m.end(), a, b, m.group("verb")))
+    for m in (_ADD_LISTS.finditer(skel) if verb_q and "分别" in skel else ()):
+        adds = [by_start[x.start() + m.start("adds")] for x in _LIST_SPLIT.finditer(m.group("adds"))]
+        tots = [by_start[x.start() + m.start("tots")] for x in _LIST_SPLIT.finditer(m.group("tots"))]
+        if len(adds) != len(tots) or _LIST_AFTER.match(skel, m.end()):
+            continue
+        if all(_fits_stock(a, b) for a, b in zip(adds, tots)):
+            out.extend(Addition(m.start(), m.end(), a, b, m.group("verb")) for a, b in zip(adds, tots))
+    if "增加" in skel:
+        for m in _TOTAL_THEN_INCREASE.finditer(skel):
+            a, b = by_start[m.start("add")], by_start[m.start("tot")]
+            if not re.search(r"(?:达到|达|增至|增加到)\s*$", skel[max(0, m.start() - 4):m.start()]) \
+                    and not re.match(r"达|增至", text[b.start:b.start + 2]):
+                continue    # a level reached (达/增至), not any figure before 增加
+            if _SIGNED_SUBJECT.search(skel, max(0, m.start() - 16), m.start()) or (a.unit or "").endswith(("℃", "度")) \
+                    or not _fits_stock(a, b) or _LIST_AFTER.match(skel, m.end()) or _NOT_A_STOCK_AFTER.match(skel, m.end()):
+                continue
+            out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
+    for m in (_TOTS_THEN_ADDS.finditer(skel) if "分别" in skel else ()):
+        adds = [by_start[x.start() + m.start("adds")] for x in _LIST_SPLIT.finditer(m.group("adds"))]
+        tots = [by_start[x.start() + m.start("tots")] for x in _LIST_SPLIT.finditer(m.group("tots"))]
+        if len(adds) != len(tots) or _LIST_AFTER.match(skel, m.end()) \
+                or not re.match(r"分别(?:达|为|增至)", text[m.start():m.start() + 4]) \
+                or _SIGNED_SUBJECT.search(skel, max(0, m.start() - 16), m.start()):
+            continue
+        if all(_fits_stock(a, b) for a, b in zip(adds, tots)):
+            out.extend(Addition(m.start(), m.end(), a, b, m.group("verb")) for a, b in zip(adds, tots))
+    out.sort(key=lambda x: (x.start, x.added.start))
+    c["additions"] = out
+    return out
+
+
+# -- counts above nested thresholds: 千万元以上企业5095户，亿元以上企业630户 ----------------------------------------
+@dataclass(frozen=True)
+class Nested:
+    """Two counts of one kind of thing listed together, each above a threshold of one measure (营收超百亿级服务业企业10家、
+    三百亿元以上企业3家; 新增落户千万元以上企业5095户，亿元以上大型企业630户): what is above the higher threshold is also
+    above the lower one, so ``inner`` is never more than ``outer``."""
+
+    start: int
+    end: int
+    outer: "Quantity"
+    inner: "Quantity"
+    low: float
+    high: float
+
+
+_TH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_TH_PLACE = {"十": 10, "百": 100, "千": 1000}
+#: one item: a lower bound of an amount (超/超过/逾 before it, 以上/及以上/级 after it), the noun it qualifies and the
+#: count of those things (超百亿级服务业企业10家 / 三百亿元以上企业3家 / 亿元以上大型企业630户)
+_TH_ITEM = lazyre.compile(
+    r"(?P<pre>超过|超|逾)?(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千]|[一二两三四五六七八九])?(?P<scale>万亿|亿|万)"
+    r"(?P<cur>元|美元)?(?P<post>及以上|以上|级)?的?(?P<noun>[\u4e00-\u9fff]{1,8}?)(?P<cnt>\d)")
+#: what may stand between two items of one list: a list break only (never 其中, another measure, a year, 新增…)
+_TH_GAP = lazyre.compile(r"\s*[、，,；;]\s*")
+_TH_NOT_NOUN = lazyre.compile(r"以下|以内|之间|至|到|比|增|减|占|其中|新增|累计|分别|[0-9]")
+
+
+#: what every item holds (超/逾 before the amount, or 以上/级 after its scale): the items are matched only where it stands
+_TH_HINT = lazyre.compile(r"超过|超|逾|[万亿](?:元|美元)?(?:及以上|以上|级)")
+
+
+def _threshold_items(text: str):
+    """The matches of :data:`_TH_ITEM` in ``text``, each tried once at the start a hint gives (linear): at 超/逾
+    itself, or at the numeral right before the scale of …亿元以上 / …万元级."""
+    done = 0
+    for h in _TH_HINT.finditer(text):       # (led by a character class: scanned in C, no anchor pass)
+        s0 = h.start()
+        if s0 < done:
+            continue
+        if text[s0] in "万亿":
+            while s0 > max(done, h.start() - 5) and text[s0 - 1] in _TH_NUM_CHARS:
+                s0 -= 1
+        m = _TH_ITEM.match(text, s0)
+        if m is not None:
+            yield m
+            done = m.end()
+
+
+_TH_NUM_CHARS = frozenset("0123456789.一二两三四五六七八九十百千")
+
+
+def _threshold_value(m) -> Optional[float]:
+    num, scale = m.group("num"), m.group("scale")
+    if not num:
+        v = 1.0
+    elif num[0].isdigit():
+        v = float(num)
+    elif num[-1] in _TH_PLACE:
+        v = float(_TH_DIGIT.get(num[:-1], 1) * _TH_PLACE[num[-1]]) if len(num) <= 2 else None
+    else:
+        v = float(_TH_DIGIT[num])
+    if v is None:
+        return None
+    return v * {"万亿": 1e12, "亿": 1e8, "万": 1e4}[scale]
+
+
+def nested_thresholds(doc: "Document") -> List[Nested]:
+    """Pairs of counts above nested thresholds within one list (cached), read from the words of each item: the two
+    thresholds of one currency, both lower bounds (超/以上/级), the items next to each other with nothing but a list
+    break between them (a metric word, 其中, a year or 新增 before the second item leaves the pair unread: 产值超亿元企业
+    120家、纳税超千万元企业300家 count different things), the same measure word and the same head noun (企业 in
+    服务业企业 and 大型企业)."""
+    c = _cache(doc)
+    if "nested_thresholds" in c:
+        return c["nested_thresholds"]  # type: ignore[return-value]
+    out: List[Nested] = []
+    skel, by_start = skeleton(doc)
+    text = folded_text(doc)
+    if "以上" in text or "超" in text or "级" in text or "逾" in text:
+        items = []
+        for m in _threshold_items(text):
+            q = by_start.get(m.start("cnt"))
+            if q is None or not (m.group("pre") or m.group("post")) or _TH_NOT_NOUN.search(m.group("noun")) \
+                    or not is_count(q) or q.is_percent or text[q.end:q.end + 1] in ("/", "每"):
+                continue
+            v = _threshold_value(m)
+            if v is None:
+                continue
+            items.append((m, q, v))
+        for i in range(len(items) - 1):
+            run = [items[i]]
+            for nxt in items[i + 1:]:
+                prev_q = run[-1][1]
+                if not _TH_GAP.fullmatch(text, prev_q.end, nxt[0].start()):
+                    break
+                run.append(nxt)
+            if len(run) < 2:
+                continue
+            m0, q0, v0 = run[0]
+            for m1, q1, v1 in run[1:]:
+                if v1 == v0 or (m0.group("cur") or "元") != (m1.group("cur") or "元") or measure(q0) != measure(q1):
+                    continue
+                n0, n1 = m0.group("noun"), m1.group("noun")
+                if n0[-2:] != n1[-2:]:
+                    continue        # 亿元以上项目 and 10亿元以上企业: other things
+                outer, inner = (q0, q1) if v0 < v1 else (q1, q0)
+                out.append(Nested(m0.start(), m1.end(), outer, inner, min(v0, v1), max(v0, v1)))
+    if "前" in text and ("‰" in text or "排名前" in text or "进入前" in text):
+        out.extend(_top_ranks(text, by_start))
+    c["nested_thresholds"] = out
+    return out
+
+
+#: a count of things ranked within a top fraction (85个学科进入ESI世界学科排名前1％ / 9个学科进入前1‰ / 3个学科位列前
+#: 万分之一): the things in a smaller top fraction are among those in a larger one
+_RANK_ITEM = lazyre.compile(
+    r"(?P<cnt>\d+)(?P<u>[个项所家])(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:进入|跻身|位列|位居|入选)"
+    r"(?P<w>[^，,。；;、\d（）()]{0,12}?)前(?P<p>\d+(?:\.\d+)?)(?P<pu>%|％|‰|‱)")
+_RANK_VERBS = ("进入", "跻身", "位列", "位居", "入选")
+_RANK_GAP = lazyre.compile(r"\s*[、，,；;]\s*")
+_RANK_SCALE = {"%": 1e-2, "％": 1e-2, "‰": 1e-3, "‱": 1e-4}
+
+
+def _top_ranks(text: str, by_start) -> List[Nested]:
+    """Pairs of counts within nested top fractions listed next to each other, of one noun and measure word (学科)."""
+    out: List[Nested] = []
+    # (every match holds one of the verbs: a text without them is not scanned)
+    items = [m for m in _RANK_ITEM.finditer(text)] if any(v in text for v in _RANK_VERBS) else []
+    for m0, m1 in zip(items, items[1:]):
+        if not _RANK_GAP.fullmatch(text, m0.end(), m1.start()) or m0.group("noun") != m1.group("noun") \
+                or m0.group("u") != m1.group("u"):
+            continue
+        q0, q1 = by_start.get(m0.start("cnt")), by_start.get(m1.start("cnt"))
+        if q0 is None or q1 is None or q0.approx or q1.approx:
+            continue
+        f0 = float(m0.group("p")) * _RANK_SCALE[m0.group("pu")]
+        f1 = float(m1.group("p")) * _RANK_SCALE[m1.group("pu")]
+        if f0 == f1:
+            continue
+        outer, inner = (q0, q1) if f0 > f1 else (q1, q0)
+        out.append(Nested(m0.start(), m1.end(), outer, inner, min(f0, f1) * 100, max(f0, f1) * 100))
+    return out
+
+
+# -- items done out of a list: 111项民生实事完成109项，还有2项正加快推进 / 1600个城中村累计完成综合治理1200个 ------------
+@dataclass(frozen=True)
+class DoneOfList:
+    """How many of a list of things were done, said right after the list's count and its noun: 119项年度民生实事完成118项
+    / 1600个城中村累计完成综合治理1200个 / 111项民生实事完成109项，还有2项正加快推进.  ``done`` counts some of the things
+    ``listed`` counts; ``rest`` (还有/其余/剩余/另有/尚有 K, the ones still under way) and ``done`` make up the list."""
+
+    start: int
+    end: int
+    listed: "Quantity"
+    done: "Quantity"
+    rest: Optional["Quantity"]
+    noun: str
+    #: ``done`` counts the things not done yet (110项重点工作尚有9项未按期完成)
+    undone: bool = False
+
+
+#: done (完成/办结/落实/兑现), the action, and how many, closing its clause; the rest still under way may follow (还有/其余
+#: K项, or K项 alone when its clause says it is still under way and the clause after it (if any) holds no figure and
+#: goes on to something else: …，9项因客观条件制约尚在推进中，国民经济…执行情况良好，…)
+_DONE_THEN = lazyre.compile(
+    r"(?:完成|办结|落实|兑现)(?P<y>[\u4e00-\u9fff]{0,4}?)(?P<p>" + _Q + r")(?=[，,。；;！？!?\n]|$)"
+    r"(?:[，,]\s*(?:(?:还有|其余|剩余|余下|另有|尚有)(?P<r>" + _Q + r")(?![\u4e00-\u9fff]{0,2}" + QTOK + r")"
+    r"|(?P<r2>" + _Q + r")(?=[\u4e00-\u9fff]{0,12}?(?:尚在|正在|仍在|正加快|正抓紧|加快|有序)推进中?(?:[。！!\n]|$|[，,；;](?![^，,；;。！!\n]*?(?:另|还|其余|剩余|余下|此外|尚|仍|其他|其它|部分|个别|少数|有的|一些|暂缓|未|没有))"
+    r"[^，,；;。！!\n\ue010]*"
+    r"(?:[，,；;。！!\n]|$)))))?")
+#: the count of the list and the things it counts, right before the verb (the window before it); a clause break may
+#: stand between the list and what was done of it (区政府184项量化指标任务，已完成175项)
+_DONE_LIST_BEFORE = lazyre.compile(
+    r"(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff“”]{2,12}?)(?:[，,]\s*)?(?:已经|已|累计|均|共|全年|当年)?$")
+#: how many of the list were done written before the verb (22项主要指标20项提前完成; 36项重点任务34项已按期完成): the
+#: list's count and noun, then the count done and an adverb of time or manner, nothing else
+_DONE_COUNT_FIRST = lazyre.compile(
+    r"(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff“”]{2,12}?)(?:[，,]\s*)?(?P<p>" + _Q + r")"
+    r"(?:已经|已|均|提前|按期|如期|按时|基本|全部|顺利|全面){0,2}$")
+#: the things of a list of work whose items are done one by one (民生实事, 重点任务, 改革事项, 城中村 treated); never a
+#: place that holds other things (10个街道完成改造1200个 counts the estates inside them)
+_DONE_ITEMS = lazyre.compile(r"(?:实事|任务|工作|事项|项目|改革|举措|措施|目标|指标|建议|提案|议案|工程|课题|城中村|小区)$")
+#: what the figure after the verb may be preceded by: nothing, or the action done to the things (综合治理, 改造, 整改)
+_DONE_ACTION = lazyre.compile(r"^(?:|综合治理|综合整治|治理|整治|改造|整改|建设|提升|验收|销号|办理|答复|处置|清理)$")
+
+
+#: the list first, then how many of it were done, the figure before the verb (25件民生实事稳步推进，24件已经按期完成), or how
+#: many are not done yet (110项区政府重点工作尚有9项未按期完成)
+_DONE_FIG_FIRST = lazyre.compile(
+    r"(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff“”]{2,12}?)(?:(?:稳步|全面|有序|加快|扎实|顺利)推进)?[，,]\s*"
+    r"(?P<p>" + _Q + r")(?:已经|已|均|全部)?(?:按期|如期|提前|顺利)?$")
+#: a stock of things of the area and how many of them an action closed or rebuilt, in one clause (全区305台工业锅炉关停
+#: 152台; 现有燃煤锅炉86台，已淘汰40台 is two clauses: not read)
+_STOCK_DEED = lazyre.compile(
+    r"(?:全区|全市|全县|全省|全镇|辖区内?|现有)(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff]{2,8}?)(?:已|共|累计)?"
+    r"(?:关停|关闭|淘汰|拆除|取缔|完成改造|完成整治)(?P<p>" + _Q + r")")
+#: (tried only where a scope word stands right before a figure: one pattern led by their first characters, scanned in C)
+_STOCK_SCOPE = lazyre.compile(r"(?:全区|全市|全县|全省|全镇|辖区内?|现有)(?=" + QTOK + r")")
+_NOT_DONE = lazyre.compile(
+    r"(?P<w>" + _Q + r")(?P<x>[\u4e00-\u9fff“”]{2,12}?)(?:中[，,]?)?(?:尚有|仍有|还有)(?P<p>" + _Q + r")"
+    r"(?:未|尚未|没有)(?:按期|如期)?$")
+#: (the two above are read only in the window before a verb found with str.find: each ends where the verb starts)
+_CLAUSE_END = "，,。；;！？!?\n"
+
+
+def done_of_list(doc: "Document") -> List[DoneOfList]:
+    """Every count of things done right after the count of the list they are done from (cached; one measure word, the
+    list's noun a list of work, the done figure closing its clause: 完成109项，/ 完成综合治理1200个。)."""
+    c = _cache(doc)
+    if "done_of_list" in c:
+        return c["done_of_list"]  # type: ignore[return-value]
+    out: List[DoneOfList] = []
+    text = folded_text(doc)
+    done_words = "完成" in text or "办结" in text or "落实" in text or "兑现" in text
+    stock_words = "关停" in text or "关闭" in text or "淘汰" in text or "拆除" in text or "取缔" in text
+    if done_words or stock_words:
+        skel, by_start = skeleton(doc)
+        hits = []
+        before_verb = []   # (window start, verb start, verb) where a figure stands right before the verb
+        for verb in (("完成", "办结", "落实", "兑现") if done_words else ()):  # str.find for the verb, the pattern only there
+            i = skel.find(verb)
+            while i >= 0:
+                if skel.find(QTOK, i + 2, i + 8) >= 0:
+                    m = _DONE_THEN.match(skel, i)
+                    if m is not None:
+                        hits.append(m)
+                j = i + len(verb)
+                if (j >= len(skel) or skel[j] in _CLAUSE_END) and skel.find(QTOK, i - 12 if i > 12 else 0, i) >= 0:
+                    before_verb.append((i - 60 if i > 60 else 0, i, verb))
+                i = skel.find(verb, i + 2)
+        for m in sorted(hits, key=lambda x: x.start()):
+            b = _DONE_LIST_BEFORE.search(skel, max(0, m.start() - 40), m.start())
+            if b is None:
+                continue
+            w, p = by_start.get(b.start("w")), by_start.get(m.start("p"))
+            noun = b.group("x")
+            if w is None or p is None or not is_count(w) or not is_count(p) or w.is_percent or p.is_percent \
+                    or measure(w) != measure(p) or w.approx or p.approx in ("<", "<=") \
+                    or not _DONE_ITEMS.search(noun) or not _DONE_ACTION.match(m.group("y")):
+                continue
+            rg = "r" if m.group("r") else "r2" if m.group("r2") else None
+            r = by_start.get(m.start(rg)) if rg else None
+            if r is not None and (measure(r) != measure(w) or r.is_percent or r.approx):
+                r = None
+            out.append(DoneOfList(b.start(), m.end(), w, p, r, noun))
+        # the count done before the verb (22项主要指标20项提前完成): the verb closes its clause
+        for verb in ("完成", "办结", "落实", "兑现"):
+            i = skel.find(verb)
+            while i >= 0:
+                if skel.rfind(QTOK, max(0, i - 8), i) >= 0 and re.match(r"[，,。；;！？!?\n]|$", skel[i + 2:i + 3]):
+                    b = _DONE_COUNT_FIRST.search(skel, max(0, i - 40), i)
+                    if b is not None:
+                        w, p = by_start.get(b.start("w")), by_start.get(b.start("p"))
+                        noun = b.group("x")
+                        if w is not None and p is not None and is_count(w) and is_count(p) and not w.is_percent \
+                                and not p.is_percent and measure(w) == measure(p) and not w.approx \
+                                and p.approx not in ("<", "<=") and _DONE_ITEMS.search(noun):
+                            out.append(DoneOfList(b.start(), i + 2, w, p, None, noun))
+                i = skel.find(verb, i + 2)
+        found = []
+        for lo, i, verb in before_verb:
+            for pat, undone, word in ((_DONE_FIG_FIRST, False, ","), (_NOT_DONE, True, "有")):
+                # (the folded text's commas are ASCII)
+                m = pat.search(skel, lo, i) if skel.find(word, lo, i) >= 0 or (word == "," and skel.find("，", lo, i) >= 0) else None
+                if m is not None:
+                    found.append((m, pat, undone))
+        for sc in (_STOCK_SCOPE.finditer(skel) if stock_words or "完成改造" in text or "完成整治" in text else ()):
+            m = _STOCK_DEED.match(skel, sc.start())
+            if m is not None:
+                found.append((m, _STOCK_DEED, False))
+        for m, pat, undone in found:
+            w, p = by_start.get(m.start("w")), by_start.get(m.start("p"))
+            noun = m.group("x")
+            if w is None or p is None or not is_count(w) or not is_count(p) or w.is_percent or p.is_percent \
+                    or measure(w) != measure(p) or w.approx or p.approx in ("<", "<=") \
+                    or not (pat is _STOCK_DEED or _DONE_ITEMS.search(noun)):
+                continue
+            out.append(DoneOfList(m.start(), m.end(), w, p, None, noun, undone))
+        seen_pairs = set()     # (both readers of a count done before its verb may take one statement: read once)
+        out = [d for d in out if not ((d.listed.start, d.done.start) in seen_pairs or seen_pairs.add((d.listed.start, d.done.start)))]
+        out.sort(key=lambda d: d.start)
+    c["done_of_list"] = out
+    return out
+
+
+# -- the rest of a whole after its named parts: 235项事项，削减55项，保留8项，其余172项 --------------------------------------
+@dataclass(frozen=True)
+class RestOf:
+    """A count of things, counts of some of them in the clauses after it, and the rest (其余/剩余/余下 N) closing the
+    list, in one sentence and one measure word: 对区直属部门235项行政审批事项，削减55项，保留8项，其余172项悉数转为… /
+    151件民生实事，2件因…调出，其余149件顺利完成.  The parts may overlap (an item may be both cut and merged), the rest
+    is what none of them holds: the rest and the largest part are at most the whole, the rest and all parts at least it."""
+
+    whole: "Quantity"
+    parts: Tuple["Quantity", ...]
+    rest: "Quantity"
+
+
+#: the word of the rest right before its count (其余172项 / 其余的235人 / 剩余2项 / 余下3个)
+_REST_WORDS = ("其余", "剩余", "余下")
+#: what may open a part's clause before its count: a verb of a few characters, nothing else (削减55项 / 保留8项 / 2件…)
+_REST_PART_LEAD = lazyre.compile(r"[，,；;]\s*(?:其中|另有|有)?[\u4e00-\u9fff]{0,6}$")
+
+
+def rest_of_whole(doc: "Document") -> List[RestOf]:
+    """Every count after 其余/剩余/余下 with the whole and the parts before it (cached): the whole is the first count of
+    the rest's measure word in the sentence, followed by the things' noun; each count of that measure word between it
+    and the rest opens a clause (a verb of up to six characters may stand before it).  Found from the rest word
+    (str.find), never by pairing figures."""
+    c = _cache(doc)
+    if "rest_of_whole" in c:
+        return c["rest_of_whole"]  # type: ignore[return-value]
+    out: List[RestOf] = []
+    text = doc.text
+    hits = []
+    for w in _REST_WORDS:
+        i = text.find(w)
+        while i >= 0:
+            hits.append(i)
+            i = text.find(w, i + 2)
+    if hits:
+        from ..quantities import quantities_in
+        skel, by_start = skeleton(doc)
+        for i in sorted(hits):
+            k = i + 2 + (1 if text[i + 2:i + 3] == "的" else 0)
+            if not skel.startswith(QTOK, k):
+                continue        # no figure right after the word (其余各区, 剩余时间): most hits
+            rest = by_start.get(k)
+            if rest is None or not is_count(rest) or rest.is_percent:
+                continue
+            s = doc.sentence_at(i)
+            if s is None:
+                continue
+            m = measure(rest)
+            lo = max(s.start, text.rfind("；", s.start, i) + 1, text.rfind(";", s.start, i) + 1)
+            before = [q for q in quantities_in(doc, lo, i) if not q.is_percent and is_count(q) and measure(q) == m]
+            if len(before) < 2:
+                continue
+            whole, parts = before[0], before[1:]
+            if not all(float(q.value).is_integer() for q in before + [rest]):
+                continue        # things are counted in whole numbers (40.151件 is an item number glued to 151件)
+            # the whole names its things right after its count (235项行政审批事项) or right before it (受理来信420件)
+            after = re.match(r"[\u4e00-\u9fff]{0,2}", text[whole.end:whole.end + 2]).group()
+            noun = after or re.search(r"[\u4e00-\u9fff]{0,2}$", text[max(lo, whole.start - 2):whole.start]).group()
+            if len(noun) < 2 or whole.approx in ("<", "<="):
+                continue
+            leads = [_REST_PART_LEAD.search(text, max(lo, p.start - 12), p.start) for p in parts]
+            if any(ld is None or text.startswith(noun, p.end)
+                   or (ld.group().endswith(noun) and "其中" not in ld.group()) for ld, p in zip(leads, parts)):
+                continue        # every part opens a clause of its own, none is another count of the whole's things
+                #                 (新增12个项目，全年实施235个项目，…, 其余…: 235 is a whole of its own)
+            if re.search(r"[，,]", text[whole.end:parts[0].start]) is None or "其中" in leads[0].group():
+                continue        # (其中 parts and the rest are read as a breakdown of the whole by LG103's 其中 reader)
+            out.append(RestOf(whole, tuple(parts), rest))
+    c["rest_of_whole"] = out
+    return out
+
+# -- a part its name implies, in the clause after its whole: 辖区公共财政收入7238.8亿元，地方一般公共预算收入2727.1亿元 ----
+@dataclass(frozen=True)
+class ImpliedPart:
+    """A figure in the clause right after another whose name holds it by definition (``classes.implied_part``):
+    辖区公共财政收入8624亿元、增长9.2%；地方一般公共预算收入3332.1亿元 / 进出口总额872亿美元，出口466亿美元."""
+
+    whole: "Quantity"
+    part: "Quantity"
+    whole_name: str
+    part_name: str
+
+
+#: the literal every reading holds (a prefilter per document)
+_IMPLIED_WORDS = lazyre.compile(r"预算收入|出口|进口")
+#: the part's name (the end of the words before its figure) and its figure
+_IMPLIED_PART_NAME = lazyre.compile(r"(?:(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入|(?:出口|进口)(?:总额|总值)?)"
+                                    r"(?:为|达到|达)?(?=" + QTOK + r")")
+#: the whole's growth or change between its figure and the clause break (、增长9.2%), read backwards from the break
+_IMPLIED_GROWTH_BEFORE = lazyre.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,6}?(?:增长|下降|增加|减少)\s*" + _Q + r"\s*$")
+#: the whole's name: the Han characters right before its figure
+_HAN_RUN_BEFORE = lazyre.compile(r"[\u4e00-\u9fff]{2,16}$")
+
+
+def _last_clauses(skel: str, lo: int, k: int, n: int = 2) -> List[str]:
+    """``[x for x in re.split(r"[，,]", skel[lo:k]) if x.strip()][-n:]``, read backwards from ``k`` clause by clause
+    (``lo`` is 0 when no sentence end stands in the 90 characters before 分别: the split of the whole text before it
+    held ~100 MiB at once on the 50 MB file, once per such 分别)."""
+    out: List[str] = []
+    end = k
+    while len(out) < n:
+        c = max(skel.rfind("，", lo, end), skel.rfind(",", lo, end))
+        piece = skel[c + 1:end] if c >= 0 else skel[lo:end]
+        if piece.strip():
+            out.append(piece)
+        if c < 0:
+            break
+        end = c
+    out.reverse()
+    return out
+
+
+def implied_parts(doc: "Document") -> List[ImpliedPart]:
+    """Every figure named as a part of the figure in the clause before it (cached): one measure, the part's name
+    (the words between the clause break and its figure) and the whole's (the words right before its figure, a verb
+    such as 实现 left in) as :func:`lintgov.claims.classes.implied_part` reads them."""
+    from .classes import implied_part
+    c = _cache(doc)
+    if "implied_parts" in c:
+        return c["implied_parts"]  # type: ignore[return-value]
+    out: List[ImpliedPart] = []
+    text = folded_text(doc)
+    if _IMPLIED_WORDS.search(text) is not None:
+        skel, by_start = skeleton(doc)
+        found = []
+        for lit in ("预算收入", "出口", "进口"):     # str.find for the part's words, the pattern only around them
+            i = skel.find(lit)
+            while i >= 0:
+                m = _IMPLIED_PART_NAME.search(skel, max(0, i - 6), i + 12)
+                if m is not None and m.start() <= i < m.end():
+                    found.append(m)
+                i = skel.find(lit, i + len(lit))
+        for m in sorted(found, key=lambda x: x.start()):
+            # the clause break before the part's name (at most 8 characters of its name before it), the whole's figure
+            # closing the clause before (its growth may stand between)
+            k = m.start()
+            lo = max(0, k - 8)
+            cut = max(skel.rfind(ch, lo, k) for ch in "，,；;、")
+            if cut < 0 or not re.fullmatch(r"\s*[\u4e00-\u9fff]*", skel[cut + 1:k]):
+                continue
+            end = cut
+            g = _IMPLIED_GROWTH_BEFORE.search(skel, max(0, end - 24), end)
+            if g is not None:
+                end = g.start()
+            j = end
+            while j > 0 and skel[j - 1] == QFILL:
+                j -= 1
+            if j == 0 or skel[j - 1] != QTOK:
+                continue
+            w_start = j - 1
+            wn_m = _HAN_RUN_BEFORE.search(skel, max(0, w_start - 16), w_start)
+            if wn_m is None:
+                continue
+            w, p = by_start.get(w_start), by_start.get(m.end())
+            if w is None or p is None or w.is_percent or p.is_percent or measure(w) != measure(p) \
+                    or w.approx in ("<", "<=") or p.approx in (">", ">="):
+                continue
+            wn, pn = wn_m.group(), skel[cut + 1:k].strip() + re.sub(r"(?:为|达到|达)$", "", m.group())
+            if implied_part(wn, pn):
+                out.append(ImpliedPart(w, p, wn, pn))
+        # 地方财政一般预算收入和全口径财政收入跃上新台阶，分别为…1106.8亿元和3507亿元: names listed before 分别 and the
+        # values after it, one each in order (the names may close with what they did: 跃上新台阶)
+        k = skel.find("分别")
+        while k >= 0:
+            v = _NAMED_VALUES.match(skel, k + 2)
+            if v is not None:
+                lo = max(skel.rfind(x, max(0, k - 90), k) for x in "。；;：:！？!?\n") + 1
+                clauses = _last_clauses(skel, lo, k)
+                # the names: the clause of 分别, or the clause right before it when that one lists them
+                listing = next((x for x in reversed(clauses[-2:]) if re.search(r"[、和及]", x)), "")
+                names = [re.sub(r"(?:跃上|迈上|实现|达到|突破|增长|均|为).*$", "", x) for x in re.split(r"[、和及]", listing)]
+                qs = [by_start.get(v.start("qs") + t.start()) for t in re.finditer(_Q, v.group("qs"))]
+                if len(names) == len(qs) >= 2 and all(qs) and all(len(x) >= 2 for x in names):
+                    for i, wn in enumerate(names):
+                        for j, pn in enumerate(names):
+                            w, p = qs[i], qs[j]
+                            if i != j and not w.is_percent and not p.is_percent and measure(w) == measure(p) \
+                                    and implied_part(wn, pn):
+                                out.append(ImpliedPart(w, p, wn, pn))
+            k = skel.find("分别", k + 2)
+    c["implied_parts"] = out
+    return out
+
+
+_OWN_LEVEL = lazyre.compile(r"代表[\u4e00-\u9fff]{0,12}?(省|市|区|县)(?:人民政府|管理委员会)")
+
+
+def own_scope_word(doc: "Document") -> Optional[str]:
+    """The scope word of the report's own area (全区 in a district's work report, 全市 in a city's, 全县 in a county's
+    communiqué), from the body behind it (我代表福田区人民政府 / 代表市人民政府 / 万载县…统计公报); ``None`` when the
+    text does not say.  Unlike the 全X used most, never the city named in a district's comparisons (全市第一)."""
+    c = _cache(doc)
+    if "own_scope_word" not in c:
+        from ..kind import work_report_issuer
+        name = work_report_issuer(doc) or ""
+        level = name[-1] if name[-1:] in ("省", "市", "区", "县") else ""
+        if not level:
+            m = _OWN_LEVEL.search(folded_text(doc), 0, 1500)
+            level = m.group(1) if m else ""
+        c["own_scope_word"] = "全" + level if level else None
+    return c["own_scope_word"]  # type: ignore[return-value]
