@@ -186,7 +186,7 @@ def _cumulative_spans(doc, text: str, lo: int, hi: int, para_lo: int, fy: Option
 
 
 # a year's total and its mean per day, week or month: 全年接待游客1241万人次，日均3.4万人次 / 日均新登记126户，全年新登记4.6万户
-_PER = r"(?P<per>日均|平均每天|平均每日|每天平均|每日平均|月均|平均每月|每月平均|[周週]均|平均每[周週]|每[周週]平均)"
+_PER = r"(?P<per>日均|平均每个?工作日|每个?工作日平均|平均每天|平均每日|每天平均|每日平均|月均|平均每月|每月平均|[周週]均|平均每[周週]|每[周週]平均)"
 _YEAR_TOTAL = r"(?P<year>全年|一年|年内|今年|去年|本年|(?:19|20)\d{2}年(?![末底初]))"
 #: (全年12345热线受理诉求86.7万件: a number the skeleton masks, \ue000, is part of the name)
 _PER_AFTER = lazyre.compile(_YEAR_TOTAL + r"(?P<v1>[\u4e00-\u9fff“”\ue000]{0,18}?)(?P<total>" + _Q + r")"
@@ -194,6 +194,8 @@ _PER_AFTER = lazyre.compile(_YEAR_TOTAL + r"(?P<v1>[\u4e00-\u9fff“”\ue000]{0
 _PER_BEFORE = lazyre.compile(_PER + r"(?P<v2>[\u4e00-\u9fff]{0,10}?)(?P<avg>" + _Q + r")(?P<mid>[^。；;\n\ue010\ue011]{0,12}?)"
                              r"(?P<year>全年|一年|年内)(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")")
 _PER_MARK = lazyre.compile(r"日均|平均每[天日月周週]|每[天日月周週]平均|月均|[周週]均")
+#: a mean per working day (平均每个工作日, 每个工作日平均), looked for only in a text that says 工作日
+_WORKDAY_MARK = lazyre.compile(r"平均每个?工作日|每个?工作日平均")
 #: how far before a mean's word the year's total may start (year word, 14 characters, the figure, 20 characters) and
 #: how far after it the mean's figure may end
 _PER_BACK, _PER_AHEAD = 90, 60
@@ -217,7 +219,10 @@ def _per_period_findings(self, doc):
     seen = set()
     # the statements are read around each word of a mean (rare: a few a report), never by trying the patterns, whose
     # first characters (年, 全, 日…) are everywhere, at every place of the text
-    for mark in lazyre.finditer(_PER_MARK, skel):
+    marks = list(lazyre.finditer(_PER_MARK, skel))
+    if "工作日" in skel:
+        marks = sorted(marks + list(lazyre.finditer(_WORKDAY_MARK, skel)), key=lambda m: m.start())
+    for mark in marks:
         p0 = mark.start()
         found = [m for m in _PER_AFTER.finditer(skel, max(0, p0 - _PER_BACK), p0 + _PER_AHEAD) if m.start("per") == p0]
         m = _PER_BEFORE.match(skel, p0)
@@ -243,7 +248,9 @@ def _per_period_findings(self, doc):
             kind = "日" if ("日" in per or "天" in per) else ("月" if "月" in per else "周")   # 週 is a week too
             ranges = list(_PER_DIVISORS[kind])
             s = doc.sentence_at(avg.start)
-            if kind == "日" and _WORKING_DAYS.search(v1 + v2 + (text[s.start:s.end] if s else "")):
+            if "工作日" in per:
+                ranges = [(240, 252)]   # 平均每个工作日接待72人次: over the year's working days only
+            elif kind == "日" and _WORKING_DAYS.search(v1 + v2 + (text[s.start:s.end] if s else "")):
                 ranges.append((240, 252))
             t, a = interval_of(total), interval_of(avg)
             ok = any(t[0] / hi - 1e-9 <= a[1] and a[0] <= t[1] / lo + 1e-9 for lo, hi in ranges)

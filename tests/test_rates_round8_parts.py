@@ -18,6 +18,7 @@ sentence read there, reworded:
   43个), a fraction in a bracket after the rate (（62/500）);
 - an excess over a plan stated before it (年度计划造林2万亩，全年完成2.3万亩，超额完成15%; 较年度目标8,000人多出7.5%),
   the part of a share in words after 共有 (…的已过半，共有236个);
+- a year's total over its working days (全年…1.8万人次，平均每个工作日接待72人次: 240–252 days, LG208);
 - an average per unit (人均, 户均, 日均, 平均每个社区, 平均每家) is a total of its measure over a count of its units
   stated before it in its sentence (``lintgov.claims.ratios.per_unit``)."""
 import pytest
@@ -128,6 +129,11 @@ PAIRS = [
      "五一假期5天全区接待游客62.5万人次，日均15.5万人次。"),
     ("全年举办技能培训2,160人次，平均每期90人次，共举办24期。",
      "全年举办技能培训2,160人次，平均每期120人次，共举办24期。"),
+    # -- a year's total over its working days (平均每个工作日, 每个工作日平均) ------------------------------------------------
+    ("全年累计接待群众来访1.8万人次，平均每个工作日接待72人次。",
+     "全年累计接待群众来访1.8万人次，平均每个工作日接待92人次。"),
+    ("全年办理不动产登记业务6.2万件，每个工作日平均办理250件。",
+     "全年办理不动产登记业务6.2万件，每个工作日平均办理350件。"),
     # after corpus/full (a loan or subsidy programme for firms, with its mean per firm)
     ("向860家企业发放稳岗返还资金4,300万元，平均每家5万元。",
      "向860家企业发放稳岗返还资金4,300万元，平均每家8万元。"),
@@ -136,6 +142,9 @@ PAIRS = [
 ]
 
 TRAPS = [
+    # after corpus/full (firms registered per working day, no total of the year stated)
+    "平均每个工作日新注册企业1,476户、增长12%。",
+    "全年接待游客1,241万人次，国庆假期平均每个工作日接待游客12万人次。",
     "全年完成投资58亿元，超额完成16%。",
     "全年新增就业8,600人，超额完成年度目标，比上年多出7.5%。",
     "全年收到行政复议申请350件，受理326件，审结298件，审结率为85.1%。",
