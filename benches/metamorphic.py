@@ -382,6 +382,262 @@ def wan_scale(q: str) -> Optional[str]:
     return _replace(q, edits)
 
 
+# ------------------------------------------------------------------------------------------- round 2 (2026-12-05)
+_FIG_UNIT = re.compile(r"(" + _NUM + r")((?:万亿|亿|万)?" + _UNIT + r"|%)")
+#: a change clause right after a level: the basis, a change verb, its figure (比上年增长12.1%, 同比减少300户)
+_CHANGE_CLAUSE = re.compile(r"(?:比上年|较上年|同比)?(增长|增加|提高|上升|下降|减少|降低)" + _NUM +
+                            r"(?:%|个百分点|(?:万亿|亿|万)?" + _UNIT + r")(?=[，。；]|$)")
+_RISING = ("增长", "增加", "提高", "上升")
+#: the words that end a noun before its figure where the figure is what was reached (达3857亿元, 为20家, 共312件)
+_LEVEL_VERB = re.compile(r"(?:达到|达|为|共|共计|总计|合计)$")
+
+
+def _levels_then_change(q: str):
+    """(a, b, noun_start, change match) for every clause 'noun + level' directly followed by '，' and a change clause:
+    the level is named by the noun of its own clause (no change, span or plan word in it), not a share (%)."""
+    for m in _FIG_UNIT.finditer(q):
+        if m.group(2) == "%" or m.start() == 0:
+            continue
+        if not q.startswith("，", m.end()):
+            continue
+        c = _CHANGE_CLAUSE.match(q, m.end() + 1)
+        if c is None:
+            continue
+        k = max(q.rfind(ch, 0, m.start()) for ch in "，,；;。、：:（(") + 1
+        noun = q[k:m.start()]
+        if (not re.fullmatch(r"[\u4e00-\u9fff“”]{2,30}", noun) or _CHANGE_WORDS.search(_LEVEL_VERB.sub("", noun))
+                or _PLAN_WORDS.search(noun) or re.search(r"率|比重|人均|平均|价", noun)):
+            continue
+        yield m, k, c
+
+
+def growth_first(q: str) -> Optional[str]:
+    """收入68亿元，比上年增长12.1% → 收入比上年增长12.1%，达到68亿元 (the change clause before the level it changes;
+    为 after a fall)."""
+    edits = []
+    for m, k, c in _levels_then_change(q):
+        noun = _LEVEL_VERB.sub("", q[k:m.start()])
+        if not noun:
+            continue
+        verb = "达到" if c.group(1) in _RISING else "为"
+        edits.append((k, c.end(), noun + c.group(0) + "，" + verb + m.group(0)))
+    return _replace(q, edits)
+
+
+def _insert_after_level(remark: str, rising_only: bool) -> Transform:
+    def t(q: str) -> Optional[str]:
+        for m, k, c in _levels_then_change(q):
+            if rising_only and c.group(1) not in _RISING:
+                continue
+            return q[:m.end()] + "，" + remark + q[m.end():]
+        return None
+    return t
+
+
+remark_record = _insert_after_level("创历史新高", rising_only=True)
+remark_record.__doc__ = ("收入68亿元，增长12.1% → 收入68亿元，创历史新高，增长12.1% (a remark between a level and its change; "
+                         "the first level followed by a rise only)")
+
+
+def remark_rank(q: str) -> Optional[str]:
+    """审结案件312件，其中… / 收入68亿元，下降3% → 审结案件312件，居全省前列，其中… (a ranking remark between the first
+    level named by its noun and the breakdown or change after it)."""
+    for m, k, c in _levels_then_change(q):
+        return q[:m.end()] + "，居全省前列" + q[m.end():]
+    for m in _FIG_UNIT.finditer(q):
+        if m.group(2) == "%" or not re.match(r"，其中", q[m.end():]):
+            continue
+        k = max(q.rfind(ch, 0, m.start()) for ch in "，,；;。、：:（(") + 1
+        noun = q[k:m.start()]
+        if (re.fullmatch(r"[\u4e00-\u9fff“”]{2,30}", noun) and not _CHANGE_WORDS.search(_LEVEL_VERB.sub("", noun))
+                and not _PLAN_WORDS.search(noun)):
+            return q[:m.end()] + "，居全省前列" + q[m.end():]
+        return None
+    return None
+
+
+def year_qunian(q: str) -> Optional[str]:
+    """比上年 / 较上年 / 与上年相比 / 上年同期 / 上年末 → 去年 (the year label of the base; 上年度 kept)."""
+    out = re.sub(r"上年(?!度)", "去年", q)
+    return out if out != q else None
+
+
+#: a 分别 list: the names (joined by 、 or 和; 及 and 与 also occur inside words: 普及率, 参与率), 分别, a verb, the
+#: figures (joined alike), the unit after the last
+_FENBIE = re.compile(r"((?:[\u4e00-\u9fff“”]{1,16}[、和]){1,9}[\u4e00-\u9fff“”]{1,16})分别([\u4e00-\u9fff]{0,4}?)"
+                     r"((?:" + _NUM + r"(?:%|(?:万亿|亿|万)?" + _UNIT + r")?[、和]){1,9}" + _NUM + r")"
+                     r"(%|(?:万亿|亿|万)?" + _UNIT + r")(?=[，。；]|$)")
+
+
+def fenbie_items(q: str) -> Optional[str]:
+    """教育、卫生分别投入44.1、21.6亿元 → 教育投入44.1亿元，卫生投入21.6亿元 (a 分别 list as one clause per item, the
+    unit given to each figure; only where names and figures pair one to one)."""
+    m = _FENBIE.search(q)
+    if m is None:
+        return None
+    k = max(q.rfind(ch, 0, m.start(1)) for ch in "，,；;。：:（(") + 1
+    head = q[k:m.start(1)]
+    names_s = q[k:m.end(1)]
+    pre = ""
+    pm = re.match(r"(其中，?|全年|今年)", names_s)
+    if pm:
+        pre, names_s = pm.group(0), names_s[pm.end():]
+    elif head:
+        return None
+    names = re.split(r"[、和]", names_s)
+    figs = re.split(r"[、和](?=\d)", m.group(3))
+    unit, verb = m.group(4), m.group(2) or "为"
+    if len(names) != len(figs) or len(names) < 2 or any(not n or re.search(r"\d", n) for n in names):
+        return None
+    nxt = re.match(r"[，；]?([^，。；]*)", q[m.end():]).group(1)
+    if re.search(r"等|[增减降升比较占均]|累计|同比", names_s) or re.search(r"\d[^，。；\d]{0,4}[和、]\d", nxt):
+        return None     # a second list after it pairs with the same names (…，增长23.9%和28.2%)
+    if re.match(r"[、和]", q[m.end():]):
+        return None
+    items = []
+    for n, f in zip(names, figs):
+        u = re.search(r"(%|(?:万亿|亿|万)?" + _UNIT + r")$", f)
+        items.append(n + verb + f + ("" if u else unit))
+    return q[:k] + pre + "，".join(items) + q[m.end():]
+
+
+#: an item of a list: a name and its count or amount, nothing else (行政案件96件, 猪肉产量249.9万吨)
+_ITEM = re.compile(r"([\u4e00-\u9fff“”]{1,16}?)(" + _NUM + r")((?:万亿|亿|万)?" + _UNIT + r"|%)")
+_NOT_AN_ITEM_NAME = re.compile(r"[增减降升涨比较占均率余另剩超逾近约等达为共至到由从]|其[他它]|累计|合计|以上|以下|提高|同比")
+
+
+def _qizhong_items(q: str):
+    """(start of the first item, end of the list, [(item text)], separator) for a list after 其中 that runs to the end
+    of the quote (or a 。 that ends it) and whose items are names with one figure each, one separator between them."""
+    i = q.find("其中")
+    if i < 0 or q.find("其中", i + 2) >= 0 or "分别" in q:
+        return None
+    j = i + 2
+    while j < len(q) and q[j] in "，：:":
+        j += 1
+    end = q.find("。", j)
+    end = len(q) if end < 0 else end
+    if end < len(q) and q[end + 1:].strip():
+        return None
+    body = q[j:end]
+    items, seps, pos = [], [], 0
+    while True:
+        m = _ITEM.match(body, pos)
+        if m is None or _NOT_AN_ITEM_NAME.search(m.group(1)):
+            return None
+        items.append(m.group(0))
+        pos = m.end()
+        if pos == len(body):
+            break
+        if body[pos] not in "、，；":
+            return None
+        seps.append(body[pos])
+        pos += 1
+    units = {re.sub(r"^(?:万亿|亿|万)", "", _ITEM.match(it).group(3)) for it in items}
+    if len(items) < 2 or len(set(seps)) != 1 or len(units) != 1:
+        return None     # one kind of item (新开工项目7个、面积44万平方米: the second is the first's attribute)
+    return j, end, items, seps[0]
+
+
+def qizhong_reorder(q: str) -> Optional[str]:
+    """其中A类186件、B类94件、C类40件 → 其中C类40件、B类94件、A类186件 (the items of a breakdown in reverse order;
+    only a list of names with one figure each that ends the statement)."""
+    p = _qizhong_items(q)
+    if p is None:
+        return None
+    j, end, items, sep = p
+    return q[:j] + sep.join(reversed(items)) + q[end:]
+
+
+_ORD = "一二三四五六七八九"
+
+
+def qizhong_yishi(q: str) -> Optional[str]:
+    """其中A类186件、B类94件 → 其中：一是A类186件；二是B类94件 (the items of a breakdown as numbered items)."""
+    p = _qizhong_items(q)
+    if p is None or len(p[2]) > 9:
+        return None
+    j, end, items, _ = p
+    i = q.find("其中")
+    return q[:i] + "其中：" + "；".join(_ORD[n] + "是" + it for n, it in enumerate(items)) + q[end:]
+
+
+def items_fenbie(q: str) -> Optional[str]:
+    """其中行政案件96件、民事案件80件 → 其中行政案件、民事案件分别为96件、80件 (a breakdown's items as a 分别 list; the
+    unit kept on each figure)."""
+    p = _qizhong_items(q)
+    if p is None:
+        return None
+    j, end, items, _ = p
+    pairs = [_ITEM.match(it) for it in items]
+    return (q[:j] + "、".join(m.group(1) for m in pairs) + "分别为" + "、".join(m.group(2) + m.group(3) for m in pairs)
+            + q[end:])
+
+
+def year_jinnian(q: str) -> Optional[str]:
+    """全年实现增加值… → 今年实现增加值… (the year named as this year; 全年目标/计划/任务 kept: the year's plan)."""
+    out = re.sub(r"全年(?!度|目标|计划|任务|预算|平均|均)", "今年", q)
+    return out if out != q else None
+
+
+def _whole_or_parts(edits_of: Callable[[str], List[Tuple[int, int, str]]], parts: bool) -> Transform:
+    """Rewrite only the whole (the figures before the first 其中 / （含) or only the parts (those after it)."""
+    def t(q: str) -> Optional[str]:
+        br = re.search(r"其中|（含", q)
+        if br is None:
+            return None
+        edits = sorted(edits_of(q))
+        if not [m for m in _figures(q, _UNIT) if m.start() < br.start()]:
+            return None         # no whole before the breakdown
+        edits = [e for e in edits if (e[0] > br.start()) == parts]
+        if not parts:
+            edits = edits[:1]
+        return _replace(q, edits)
+    return t
+
+
+def _wan_edits(q: str) -> List[Tuple[int, int, str]]:
+    edits = []
+    for m in _figures(q, _UNIT):
+        tok = m.group(1)
+        if "." in tok:
+            continue
+        v = int(tok.replace(",", ""))
+        unit = m.group(2)
+        if unit.startswith("万亿") or unit.startswith("亿") or v < 10000:
+            continue
+        if unit.startswith("万"):
+            scale, rest = "亿", unit[1:]
+            if rest == "" or rest.startswith("亿"):
+                continue
+        else:
+            scale, rest = "万", unit
+        ip, fp = str(v)[:-4], str(v)[-4:].rstrip("0")
+        edits.append((m.start(), m.end() + len(unit) - len(rest), ip + ("." + fp if fp else "") + scale))
+    return edits
+
+
+def _cn_edits(q: str) -> List[Tuple[int, int, str]]:
+    edits = []
+    for m in _figures(q, _UNIT):
+        tok = m.group(1)
+        if "." in tok:
+            continue
+        v = int(tok.replace(",", ""))
+        if v >= 10 ** 8 or _NOT_A_FIGURE_AFTER.match(q, m.end()):
+            continue
+        edits.append((m.start(), m.end(), vs.number_to_cn(v, 0)))
+    return edits
+
+
+wan_whole = _whole_or_parts(_wan_edits, parts=False)
+wan_whole.__doc__ = ("户籍人口581184人，其中城镇人口252258人 → 户籍人口58.1184万人，其中城镇人口252258人 (万/亿 for the "
+                     "whole only, the first figure before 其中 / （含; the parts keep their scale)")
+cn_parts = _whole_or_parts(_cn_edits, parts=True)
+cn_parts.__doc__ = ("受理1230件，其中行政案件96件 → 受理1230件，其中行政案件九十六件 (Chinese numerals for the counts of "
+                    "the parts only, after 其中 / （含; the whole before it in digits)")
+
+
 #: the transformations, in the order of the table
 TRANSFORMS: "OrderedDict[str, Transform]" = OrderedDict([
     ("qizhong_comma", qizhong_comma),
@@ -410,6 +666,18 @@ TRANSFORMS: "OrderedDict[str, Transform]" = OrderedDict([
     ("drop_commas", drop_commas),
     ("fullwidth", fullwidth),
     ("wan_scale", wan_scale),
+    # round 2 (2026-12-05)
+    ("growth_first", growth_first),
+    ("remark_record", remark_record),
+    ("remark_rank", remark_rank),
+    ("year_qunian", year_qunian),
+    ("fenbie_items", fenbie_items),
+    ("qizhong_reorder", qizhong_reorder),
+    ("qizhong_yishi", qizhong_yishi),
+    ("items_fenbie", items_fenbie),
+    ("year_jinnian", year_jinnian),
+    ("wan_whole", wan_whole),
+    ("cn_parts", cn_parts),
 ])
 
 
