@@ -1237,3 +1237,42 @@ def test_digest_loads_hashlib_only_past_the_budget():
             " b == hashlib.sha256(b'y' * digest.BUILTIN_BYTES).hexdigest(), digest._hashlib_sha256 is hashlib.sha256)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert out.split() == ["False", "True", "True", "True", "True"]
+
+
+# -- the JSON report's indented pieces (formatters.stream.dumps_at) ----------------------------
+_JSON_LEAVES = st.one_of(
+    st.none(), st.booleans(), st.integers(min_value=-10**30, max_value=10**30),
+    st.floats(allow_nan=True, allow_infinity=True), st.text(alphabet='ab"\\\n\t\u2028\x00\x1f中文😀 ', max_size=8),
+    st.sampled_from([b"x", 1j, frozenset({1})]))     # not plain JSON: json.dumps(default=str) decides
+_JSON = st.recursive(_JSON_LEAVES, lambda c: st.one_of(
+    st.lists(c, max_size=4), st.lists(c, max_size=3).map(tuple),
+    st.dictionaries(st.one_of(st.text(max_size=4), st.integers(), st.none(), st.booleans()), c, max_size=4)),
+    max_leaves=25)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_JSON, st.integers(min_value=0, max_value=3))
+def test_dumps_at_is_json_dumps_indented(obj, level):
+    import json
+    from lintgov.formatters.stream import dumps_at
+    ref = json.dumps(obj, ensure_ascii=False, indent=2, default=str).replace("\n", "\n" + "  " * level)
+    assert dumps_at(obj, level) == ref
+
+
+def test_dumps_at_and_subset_converters_leave_no_reference_cycles():
+    """A bulk run frees these by reference counting: no cyclic garbage waits for the collector (which a
+    command-line run calls rarely: cli.run)."""
+    import gc
+    from lintgov import opencc_subset
+    from lintgov.formatters.stream import dumps_at
+    finding = {"code": "LG101", "regions": {"codepoint": [1, 2]}, "message": "合计", "ratio": 0.5, "fix": None}
+    text = "头发在发展，干部队伍建设"
+    opencc_subset.converter_for("s2t", text + "。")    # loads the tables once
+    gc.collect()
+    gc.disable()
+    try:
+        dumps_at([finding] * 3, 1)
+        opencc_subset.converter_for("s2t", text)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -159,8 +159,82 @@ class JsonStatisticsWriter(StatisticsWriter):
 
 def dumps_at(obj: Any, level: int) -> str:
     """``json.dumps(obj, indent=2)`` as it appears nested ``level`` deep in an indented document
-    (a JSON string never holds a raw line break, so indenting the lines is exact)."""
-    return json.dumps(obj, ensure_ascii=False, indent=2, default=str).replace("\n", "\n" + "  " * level)
+    (a JSON string never holds a raw line break, so indenting the lines is exact).
+
+    Plain data (str, int, float, bool, None, lists, tuples, dicts with str keys) is written by
+    :func:`_indented`: ``json`` writes an indented document through closures built for each call,
+    which refer to each other (a reference cycle per call), so a bulk run's JSON report left
+    thousands of them to the cyclic garbage collector, which a command-line run calls rarely
+    (``cli.run``): they piled up to ~5 MiB.  Anything else goes through ``json.dumps`` itself."""
+    parts: List[str] = []
+    try:
+        _indented(obj, "\n" + "  " * level, parts)
+    except _NotPlain:
+        return json.dumps(obj, ensure_ascii=False, indent=2, default=str).replace("\n", "\n" + "  " * level)
+    return "".join(parts)
+
+
+class _NotPlain(Exception):
+    pass
+
+
+_encode_str = json.encoder.encode_basestring   # the function json.dumps(ensure_ascii=False) uses
+_float_repr = float.__repr__
+_int_repr = int.__repr__
+_INF = float("inf")
+
+
+def _indented(o: Any, nl: str, parts: List[str]) -> None:
+    """Append ``json.dumps(o, ensure_ascii=False, indent=2)`` with every line break followed by
+    ``nl``'s indentation to ``parts`` (json's own order of type tests and spellings); raise
+    :class:`_NotPlain` for anything but plain data."""
+    if isinstance(o, str):
+        parts.append(_encode_str(o))
+    elif o is None:
+        parts.append("null")
+    elif o is True:
+        parts.append("true")
+    elif o is False:
+        parts.append("false")
+    elif isinstance(o, int):
+        parts.append(_int_repr(o))
+    elif isinstance(o, float):
+        if o != o:
+            parts.append("NaN")
+        elif o == _INF:
+            parts.append("Infinity")
+        elif o == -_INF:
+            parts.append("-Infinity")
+        else:
+            parts.append(_float_repr(o))
+    elif isinstance(o, (list, tuple)):
+        if not o:
+            parts.append("[]")
+            return
+        inner = nl + "  "
+        sep = "[" + inner
+        for v in o:
+            parts.append(sep)
+            _indented(v, inner, parts)
+            sep = "," + inner
+        parts.append(nl + "]")
+    elif isinstance(o, dict):
+        if not o:
+            parts.append("{}")
+            return
+        inner = nl + "  "
+        sep = "{" + inner
+        for k, v in o.items():
+            if not isinstance(k, str):
+                raise _NotPlain
+            parts.append(sep)
+            parts.append(_encode_str(k))
+            parts.append(": ")
+            _indented(v, inner, parts)
+            sep = "," + inner
+        parts.append(nl + "}")
+    else:
+        raise _NotPlain
 
 
 class ListWriter:
