@@ -26,6 +26,7 @@ from lintgov.claims.stocks import (
 )
 from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
+                                    attribute_words as _attribute_words,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
                                     overlapping as _overlapping,
                                     announced_kinds as _announced_kinds, classification as _classification,
@@ -717,17 +718,24 @@ class PartsSum(Rule):
         (:func:`lintgov.claims.classes.later_stage`), is not more than it."""
         if _LATER_STAGE_WORDS.search(masked, s.start, s.end) is None:
             return      # no later stage's words in the sentence: no pair of its figures is read (3 sentences in 4)
-        prev = None
+        chain = []       # the counts before q, each opening its clause right after the one before (a list of stages)
         for q in quantities_in(doc, s.start, s.end):
             if q.is_percent or not is_count(q):
                 continue
-            if prev is not None and measure_of(q) == measure_of(prev) and not is_delta(masked, q) \
-                    and not is_delta(masked, prev) and _bounded(q) and _bounded(prev) and prev.approx not in ("<", "<="):
-                # (a gloss in brackets is no figure's clause: 宣布失效（废止）196件)
-                gap = re.sub(r"[（(][\u4e00-\u9fff、]{1,6}[）)]", "", masked[prev.end:q.start])
-                words = re.sub(r"[^\u4e00-\u9fff]", "", gap)
+            # (a gloss in brackets is no figure's clause: 宣布失效（废止）196件)
+            gap = re.sub(r"[（(][\u4e00-\u9fff、]{1,6}[）)]", "", masked[chain[-1].end:q.start]) if chain else ""
+            if not chain or measure_of(q) != measure_of(chain[-1]) or is_delta(masked, q) \
+                    or not re.fullmatch(r"[，,、][^，,；;。：:、\d（）()]{1,20}", gap):
+                chain = [q]
+                continue
+            words = re.sub(r"[^\u4e00-\u9fff]", "", gap)
+            # the earlier counts of the chain, nearest first (实施项目84个，开工45个、建成33个: 建成 is a later stage of
+            # 实施, past the 开工 between them), at most three back
+            for prev in chain[::-1][:3]:
+                if is_delta(masked, prev) or not _bounded(q) or not _bounded(prev) or prev.approx in ("<", "<="):
+                    continue
                 first_clause = re.split(r"[，,；;。：:、]", masked[max(s.start, prev.start - 30):prev.start])[-1]
-                if re.fullmatch(r"[，,、][^，,；;。：:、\d（）()]{1,20}", gap) and _later_stage(first_clause, words):
+                if _later_stage(first_clause, words):
                     lo = count_interval(q)[0]
                     ok = lo <= count_interval(prev)[1] + 1e-9
                     record(doc, self.code, "part<=whole", q, ok, "later stage <= earlier", [prev])
@@ -739,7 +747,8 @@ class PartsSum(Rule):
                                                      "tolerance": "printed rounding of both (lower end of the part > "
                                                                   "upper end of the whole)"},
                                            part=label(doc, q), whole=label(doc, prev))
-            prev = q
+                    break
+            chain.append(q)
 
     def _selected(self, doc, masked, s):
         """形成112项制度创新成果，38项成果已向全国复制推广 / 173项…案例，82项获国家层面认可、37项向全国推广: a count right
@@ -1363,7 +1372,7 @@ class PartsSum(Rule):
             complete = _complete_by_name(names, names_txt)
             # 县道、乡道、村道分别为…: sibling names right after a count are kinds of it even without 其中
             # (市场监管、生态环境、城市管理领域分别为…: the classification word after the last name names every one)
-            if not (among or complete or (_siblings(names) and not any(_OVERLAPPING.search(x) for x in names))
+            if not (among or complete or (_siblings(names) and not _attribute_words(names))
                     or _exclusive_kinds(_distributed(names), measure_of(last) == "元")):
                 continue
             yield self._sum_finding(doc, whole, figs, partial=not complete, intervals=ivs)
@@ -1487,7 +1496,7 @@ class PartsSum(Rule):
             return None
         complete = _complete_by_name(names, masked[s.start:parts[-1].end], residual_ok=False) \
             and not re.search(r"[，,、；;]\s*[\u4e00-\u9fff]{0,12}\d", masked[parts[-1].end:s.end])
-        if any(_OVERLAPPING.search(x) for x in names) and not complete:
+        if _attribute_words(names) and not complete:
             return None       # (男性/女性: attributes elsewhere, the two sides of one split here)
         if by_head:
             wname = re.sub(r"(?:为|為|达到|達到|达|達|是|有|共)+$", "",
@@ -1603,7 +1612,7 @@ class PartsSum(Rule):
                     (not partial and word is not None and word.group() in ("合计", "合計", "共计", "共計", "总计", "總計", "总共",
                                                                             "總共")):
                 f = self._sum_finding(doc, total, parts, partial=other_unit)
-            elif not any(_OVERLAPPING.search(x) for x in labels) and _exclusive_kinds(labels, money):
+            elif not _attribute_words(labels) and _exclusive_kinds(labels, money):
                 f = self._sum_finding(doc, total, parts, partial=True)
             else:
                 f = None
@@ -1663,7 +1672,7 @@ class PartsSum(Rule):
                 # gives each thing one place or kind, so the parts cannot add up to more than the total
                 labels[0] = labels[0][len(resp.group()) - 1:] if labels[0].startswith(resp.group()[1:]) else labels[0]
                 names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x) for x in labels]
-                if len(set(names)) == len(names) and all(names) and not any(_OVERLAPPING.search(x) for x in names) \
+                if len(set(names)) == len(names) and all(names) and not _attribute_words(names) \
                         and not any(re.search(r"上年|去年|同期|比|较|較|累计|累計|增|减|減|下降|提高", x) for x in names) \
                         and masked[parts[-1].end:parts[-1].end + 1] in ("。", "；", ";", "，", ",", "") \
                         and not re.search(r"[；;。]", masked[w.end:parts[-1].start]):
@@ -1674,7 +1683,7 @@ class PartsSum(Rule):
             # 全年审结300件，维持180件，撤销70件，驳回80件 / 当面申请…、网上申请…、信函申请…: kinds that exclude each
             # other by definition (decisions, sibling names, steps of one scale) cannot add up to more than the total
             names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x) for x in labels]
-            if len(set(names)) == len(names) and all(names) and not any(_OVERLAPPING.search(x) for x in names) \
+            if len(set(names)) == len(names) and all(names) and not _attribute_words(names) \
                     and not any(re.search(r"上年|去年|同期|比|较|較|累计|累計", x) for x in names) \
                     and _exclusive_kinds(names, measure_of(w) == "元") \
                     and (among_form or _kinds_of(names, re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, s.start, 16)),
@@ -1856,7 +1865,7 @@ class PartsSum(Rule):
                                                         residual_ok=measure_of(whole) != "元"):
                     f = self._sum_finding(doc, whole, parts, partial=False, at=at) \
                         or self._changes_sum(doc, masked, whole, parts)
-                elif not any(_OVERLAPPING.search(x) for x in labels) and _exclusive_kinds(labels, measure_of(whole) == "元"):
+                elif not _attribute_words(labels) and _exclusive_kinds(labels, measure_of(whole) == "元"):
                     f = self._sum_finding(doc, whole, parts, partial=True, at=at)
                 else:
                     f = None
@@ -1957,6 +1966,8 @@ class PartsSum(Rule):
         seg_text = _BRACKETED.sub("", masked[op:end])     # (a part's own breakdown: 医院22个（其中三级医院5个…）)
         if re.search(r"新增|新建", context_before(masked, whole, max(0, whole.start - 24), 20)):
             seg_text = re.sub(r"新增|新建", "", seg_text)     # 新增市场主体N，其中新增企业…: the whole's own word
+        if re.search(r"续建|續建", seg_text):
+            seg_text = re.sub(r"新建", "", seg_text)   # 其中新建项目62个，续建项目88个: stages of a plan, not additions
         if re.search(r"分别|分別|占|佔|含|包括|包含|累计|累計|以上|以下|及以上|超过|超過|不足|新增|新建|其他|其它|其余|其餘|"
                      r"由|从|從|(?<![达達])到|至", seg_text):     # (达到 states a level, as 达 does)
             return None
@@ -2009,13 +2020,13 @@ class PartsSum(Rule):
             return self._sum_finding(doc, whole, parts, partial=False)
         # the clause before the whole announces how many kinds it holds (涉及3类事项，共286件，其中…): as many kinds
         # that exclude each other are all of it
-        if not any(_OVERLAPPING.search(x) for x in labels) and (exclusive or _exclusive_kinds(labels, meas == "元")) \
+        if not _attribute_words(labels) and (exclusive or _exclusive_kinds(labels, meas == "元")) \
                 and _announced_kinds(masked[max(s.start, whole.start - 40):whole.start]) == len(parts):
             return self._sum_finding(doc, whole, parts, partial=False)
         # only kinds that exclude each other by definition are summed: decisions on a case, steps of one graded
         # scale (国家级/省级, 博士/硕士/本科), explicit classes (文史类/理工类), kinds of accidents, listing boards.
         # Kinds that merely share a head noun may overlap (涉企案件/重大案件, 高新技术企业/专精特新企业)
-        if any(_OVERLAPPING.search(x) for x in labels) or not (exclusive or _exclusive_kinds(labels, meas == "元")):
+        if _attribute_words(labels) or not (exclusive or _exclusive_kinds(labels, meas == "元")):
             return None
         if count_interval(whole)[1] == float("inf"):
             record(doc, self.code, "sum", whole, True, "+".join("p" for _ in parts) + " <= total", parts)

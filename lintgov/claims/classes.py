@@ -23,7 +23,7 @@ from typing import Optional, Sequence
 
 from lintgov import lazyre
 
-__all__ = ["exclusive", "states_of_one_action", "overlapping", "complete", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
+__all__ = ["exclusive", "attribute_words", "states_of_one_action", "overlapping", "complete", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
            "classification", "announced_kinds"]
 
 #: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
@@ -61,6 +61,11 @@ SCALES = tuple(lazyre.compile(p) for p in (
     r"[一二三四五六七八九]类|[一二三四五六七八九]類",
     r"[1-5]A级|[1-5]A級|[一二三四五]星",
     r"网上信访|網上信訪|来信|來信|来访|來訪|来电|來電",               # the channel a petition comes by (信访条例)
+    # the stage a project of a year's plan is in when the plan is made: started this year or carried on (新建/续建,
+    # 新开工/续建, 改扩建): one each — never 竣工/投产, which a continuing project may reach too
+    r"新开工|新開工|新建|续建|續建|改扩建|改擴建|扩建|擴建|改建|预备|預備",
+    # where a case or a visitor comes from: inside the country or across its border (国内/涉外 仲裁案件, 国内/国际 航线)
+    r"国内|國內|涉外|国际|國際|境外",
     # the kinds of 医疗卫生机构 in the health statistics (医院, 基层医疗卫生机构, 专业公共卫生机构)
     r"医院|醫院|基层医疗卫生机构|基層醫療衛生機構|专业公共卫生机构|專業公共衛生機構",
     # the sections of the industrial classification (GB/T 4754 门类; 工业 = 采矿业 + 制造业 + 供应业, see _NESTED_STEPS),
@@ -242,6 +247,20 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
     return None
 
 
+#: the scale of the stages of a project in a year's plan (新建/续建): its steps are words OVERLAPPING holds (续建,
+#: 新开工 beside 竣工/投产), read as kinds only when each name holds one step of it
+_PROJECT_STAGES = SCALES[next(i for i, p in enumerate(SCALES) if "续建" in p.pattern)]
+
+
+def attribute_words(labels: Sequence[str]) -> bool:
+    """Whether a name holds a word of :data:`OVERLAPPING` (高新, 女性, 重点, 竣工…) that is no step of the scale the names
+    are the steps of (新建项目/续建项目: 续建 is a step of the stages of a planned project; 续建项目/竣工项目 are not one
+    scale, a continuing project may be finished within the year)."""
+    if len(labels) >= 2 and one_scale(labels) and all(_PROJECT_STAGES.search(x) for x in labels):
+        return any(OVERLAPPING.search(_PROJECT_STAGES.sub("", x)) for x in labels)
+    return any(OVERLAPPING.search(x) for x in labels)
+
+
 def _one_each(pat, labels: Sequence[str]) -> bool:
     """Each label names exactly one member of ``pat``'s enumeration, and no member twice."""
     found = []
@@ -276,11 +295,20 @@ def siblings(labels: Sequence[str]) -> bool:
     mods = [x[cp:len(x) - cs] for x in labels]
     if any(not m or len(m) > 4 or len(m) != len(mods[0]) for m in mods) or len(set(mods)) != len(mods):
         return False
+    if _two_lines(mods):
+        return False      # 过夜游客/省外游客: sides of two splits (stay, origin), a visitor may be both
     # a one-character head must be a noun of things counted (县道/乡道, 一审/二审), not a verb of a stage (审结/办结,
     # 受理/办理: stages one case passes through)
     if cs == 1 and (first[-1] in _VERB_HEADS or len(mods[0]) > 1):
         return False      # one shared character is a head only in two-character names (县道/乡道; not 人工造林/封山育林)
     return not any(ATTRIBUTE_PREFIX.match(m) or OVERLAPPING.search(m) for m in mods)
+
+
+def _two_lines(mods: Sequence[str]) -> bool:
+    """Whether each modifier is a side of a known split (:data:`SPLITS`, 过夜/一日游, 省内/省外) and no one split holds
+    them all: the names classify along two lines (过夜游客 and 省外游客), so a unit may have both."""
+    hits = [{k for k, split in enumerate(SPLITS) if any(re.fullmatch(side, m) for side in split)} for m in mods]
+    return all(hits) and not set.intersection(*hits)
 
 
 def _nested_steps(labels: Sequence[str]) -> bool:
@@ -456,7 +484,8 @@ STAGES = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
     # what is put right or sealed on the spot was found by that inspection (排查隐患11803处、现场整改9553处; 排查各类
     # 单位2.3万家，查封500多家): never 整改 alone (what is put right may have been found the year before)
     (r"排查|檢查|检查|巡查|抽查|核查|摸排|普查", r"^(?:(?:现场|現場|当场|當場|立即)(?:整改|整治|处置|處置|纠正|糾正|消除|处理|處理)|查封)"),
-    (r"^(?!.*(?:开工|開工|新建|筹集|籌集|启动|啟動))(?:.*(?:实施|實施|推进|推進))", r"^(?:完工|竣工|建成)"),
+    # (实施民生实事项目30项，已完成28项: 完成 of the things carried out; never 累计完成, which may count earlier years)
+    (r"^(?!.*(?:开工|開工|新建|筹集|籌集|启动|啟動))(?:.*(?:实施|實施|推进|推進))", r"^(?:完工|竣工|建成|完成)"),
     (r"涉及|应诉|應訴|应出庭|應出庭", r"^(?:行政机关)?(?:负责人)?出庭"),
     # what a review of rules, powers or documents cuts, repeals or merges is among what it reviewed (清理行政职权4011项，
     # 共取消职权22项; 清理规范性文件242件，宣布失效（废止）196件)
@@ -468,7 +497,7 @@ STAGES = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
 #: stages' words, whatever non-Han characters stand between its two characters (a literal prefilter per sentence;
 #: a later stage added to STAGES adds its words here: tests/test_speed_paths.py checks it)
 LATER_STAGE_WORDS = lazyre.compile("|".join("[^\u4e00-\u9fff]*".join(w) for w in (
-    "发现", "發現", "查出", "检出", "檢出", "完工", "竣工", "建成", "出庭", "查封",
+    "发现", "發現", "查出", "检出", "檢出", "完工", "竣工", "建成", "完成", "出庭", "查封",
     "取消", "废止", "廢止", "失效", "并入", "併入", "合并", "合併", "撤销", "撤銷", "下放", "精简", "精簡",
     *(a + b for a in ("现场", "現場", "当场", "當場", "立即") for b in ("整改", "整治", "处置", "處置", "纠正", "糾正", "消除", "处理", "處理")))))
 
@@ -477,7 +506,11 @@ def later_stage(first: str, second: str) -> bool:
     """Whether the clause ``second`` (its words before its figure, 已/共/累计 left out) names a later stage of the action
     named in ``first`` over the same things (发现 after 排查, 整治 after 发现, 完工 after 实施): its count is among the
     first's."""
+    if re.match(r"(?:其中|已经|已|共|全部|均)*(?:累计|累計)完成", second):
+        return False      # 累计完成 may count what was done in earlier years
     second = re.sub(r"^(?:其中|已经|已|共|累计|累計|全部|均)+", "", second)
+    if second.startswith("完成") and second[2:] and second[2:] not in first:
+        return False      # 实施城中村改造项目66个，完成老旧小区改造218个: 完成 names other things than those carried out
     return any(b.search(second) and a.search(first) for a, b in STAGES)
 
 
@@ -576,6 +609,13 @@ _ENTITY = lazyre.compile(r"企业|企業|个体|個體|合作社|经营主体|�
 #: a count of times and the count of what the times happened to (培训4,860人次 … 1,230人)
 _TIMES_OF = {"人次": "人", "件次": "件", "户次": "户", "戶次": "戶", "家次": "家"}
 _NOT_CJK = lazyre.compile(r"[^\u4e00-\u9fff]")
+#: documents, counted in 件 or 份 (文件, 规章, 合同, 协议, 案卷, 文书), and what a part of them may be named by instead: the
+#: deed that produced it (以区政府名义印发18份)
+_DOCUMENT = lazyre.compile(r"文件|规章|規章|合同|协议|協議|案卷|文书|文書|公文|报告|報告|决定书|決定書|意见书|意見書|建议书|建議書|"
+                           r"判决书|判決書|裁决书|裁決書|通知书|通知書|材料")
+_DOCUMENT_DEED = lazyre.compile(r"(?:印发|印發|制定|出台|发布|發布|起草|审查|審查|审核|審核|备案|備案|签订|簽訂|签署|簽署|转发|轉發)$")
+#: items of work, counted in 个 or 项 (事项, 改革, 任务, 举措, 政策, 课题, 工程, 项目, 试点)
+_ITEM_OF_WORK = lazyre.compile(r"事项|事項|改革|任务|任務|举措|舉措|措施|政策|课题|課題|工程|项目|項目|试点|試點|清单|清單|成果")
 
 
 def counted_alike(whole_measure: str, part_measure: str, whole_words: str, part_words: str) -> Optional[str]:
@@ -597,6 +637,13 @@ def counted_alike(whole_measure: str, part_measure: str, whole_words: str, part_
         return "same"         # (新登记147万户、其中企业57.3万家: 户 counts market entities as 家 does)
     if ms <= PLACE_MEASURES and w[-1] == p[-1]:
         return "same"
+    if ms == {"件", "份"} and _DOCUMENT.search(w) and (_DOCUMENT.search(p) or _DOCUMENT_DEED.search(p)):
+        return "same"         # (制定规范性文件46件，其中以区政府名义印发18份: documents are counted in 件 and 份 alike)
+    if ms <= {"个", "個", "项", "項"}:
+        pw = {x.group() for x in _ITEM_OF_WORK.finditer(p)}
+        if pw and pw <= {x.group() for x in _ITEM_OF_WORK.finditer(w)}:
+            return "same"     # (实施改革事项64个，其中重点改革事项23项: items of work are counted in 个 and 项 alike;
+            #                    never other items of work: 改革事项52个，其中涉及政策文件60项)
     return None
 
 

@@ -307,8 +307,12 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             if len(cands) != 1 or len(others) != 1:
                 continue
             out.append(Enumeration(cands[0].start, m.end(), cands[0], got[0], got[1], each=True))
-    if "、" in text or "”“" in text:
+    if "、" in text or "”“" in text or ("”" in text and _ENUM_QUOTES_JOINED.search(text) is not None):
         out.extend(_names_before(doc, text))
+    glued = _glued_before(text)
+    if glued:
+        read = {e.count.start for e in out}
+        out.extend(e for e in glued if e.count.start not in read)
     if "个1" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _rates_at_one_value(text) if e.count.start not in read)
@@ -426,7 +430,75 @@ _ENUM_ITEM_NO = lazyre.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])
 _ENUM_TECH_TOKEN = lazyre.compile(r"\d+[A-Za-z]+\d*|[A-Za-z]+\d+[A-Za-z]*")
 #: one character after a count in quotes that may abbreviate names sharing it (名医、名院、名诊所“三名”; 生存、生活、生命
 #: “三生”): read only when every name holds it
+#: two quoted names joined by a word (“河长制”和“林长制”两项制度): a list of names before a count as 、 makes one
+_ENUM_QUOTES_JOINED = lazyre.compile(r"”(?:和|与|及|以及)“")
 _ENUM_CN_SHARED_OK = frozenset("名生网化通联优美好全新星")
+
+
+#: names of one character each glued together before their count, with no separator: levels of government (省市县三级,
+#: 市区两级, 县乡村三级, 国省市县四级, 区街两级) and places by their one-character abbreviations (京津两市, 珠澳两地, 粤港澳三地,
+#: 苏浙皖三省, 青藏两省区).  Read from the count back (a count word after one of the characters: one regex in C), the
+#: run of such characters before it is the names
+_GLUED_LEVELS = "国省市县区乡镇村组街國縣區鄉鎮組"
+_GLUED_PLACES = ("京津冀沪苏浙皖粤港澳台川渝闽赣湘鄂豫鲁晋陕甘宁青新藏黔滇桂琼蒙辽吉黑云贵深珠广佛莞惠汕肇"
+                 "滬蘇粵臺閩贛魯晉陝寧瓊遼雲貴廣")
+_GLUED_COUNT = lazyre.compile(
+    # (the numeral first, the character before it checked behind: a pattern opening with a set scans in C)
+    r"(?P<n>[2-8两三四五六七八])(?<=[" + _GLUED_LEVELS + _GLUED_PLACES + r"][2-8两三四五六七八])"
+    # a level count (三级), never a grade (三级医院, 三级甲等, 三级公路, 三级响应, 三级以上)
+    r"(?P<w>级(?![甲乙丙]|医院|以上|以下|及|综合|专科|公立|公路|响应|应急|预警|资质|文物|保护|巡视员|调研员|主任|教授|"
+    r"[\u4e00-\u9fff]{0,2}医院|\d)|級(?![甲乙丙]|醫院|以上|以下|及|公路)|省市|省区|地|市|省|城)")
+#: two levels that reports also name as one (省、市县两级; 县、乡镇两级; 区、镇街两级): a run may hold fewer levels than
+#: characters by as many such pairs
+_GLUED_ONE_LEVEL = frozenset(("市县", "县市", "区县", "县区", "乡镇", "镇乡", "镇街", "街镇"))
+#: what, right before the run, may add names the run does not show (中央和省市县四级; 京津冀及晋鲁豫六省市; 国家省市县四级;
+#: 惠及云浮、阳江、茂名、湛江4市): the count is then not read
+_GLUED_JOIN_BEFORE = lazyre.compile(r"(?:[和及与同跟、”/]|国家|中央|部委|部|周边|以及)$")
+#: where the run surely starts, so that fewer things than names is impossible too: a clause's start or a verb before it
+_GLUED_START = lazyre.compile(r"(?:^|[^\u4e00-\u9fff]|推动|推进|实施|开展|建设|建立|健全|完善|构建|覆盖|联通|贯通|打通|实现|发挥|成立|"
+                              r"组建|优化|厘清|理顺|调动|加强|强化|落实|推行|制定|公布|设立|启动|完成|办理|盘活|统筹|整合|形成|"
+                              r"打造|深化|促进|联合|推出|建成|搭建|畅通|提升|支持|协调|带动|连接|融合|合作)$")
+#: a second count right after the first (沪苏浙皖三省一市, 江浙沪两省一市): the names are counted by the two together
+_GLUED_SECOND = lazyre.compile(r"[一二两三四五六七八九\d](?:省|市|区|地|县|国|州|盟|直辖市)")
+
+
+def _glued_before(text: str) -> List[Enumeration]:
+    """Counts right after names of one character each glued together (省市县三级; 京津两市): as many things as
+    characters — for levels, one fewer for each pair reports also name as one level (市县, 乡镇, 镇街).  Fewer things
+    than the characters is read only when the run surely starts where it seems to (a clause's start or a verb before
+    it: 完善省市县三级); a join or a body before the run (中央和省市县四级, 国家省市县四级, …及晋鲁豫六省市) or a second
+    count after it (三省一市) leaves the count unread."""
+    from ..quantities import Quantity
+    out: List[Enumeration] = []
+    for m in _GLUED_COUNT.finditer(text):
+        s, w = m.start("n"), m.group("w")
+        chars = _GLUED_LEVELS if w in ("级", "級") else _GLUED_PLACES
+        i = s
+        while i > 0 and s - i < 7 and text[i - 1] in chars:
+            i -= 1
+        run = text[i:s]
+        if not 2 <= len(run) <= 6 or (i > 0 and text[i - 1] in _GLUED_LEVELS + _GLUED_PLACES):
+            continue      # one character, or a run longer than names of levels or places are glued
+        before = text[max(0, i - 8):i]
+        if _GLUED_JOIN_BEFORE.search(before) or _GLUED_SECOND.match(text, m.end()):
+            continue
+        hi = len(run)
+        lo = hi
+        if w in ("级", "級"):
+            k = 0
+            while k < len(run) - 1:
+                if run[k:k + 2] in _GLUED_ONE_LEVEL:
+                    lo -= 1
+                    k += 2
+                else:
+                    k += 1
+        if not _GLUED_START.search(before):
+            lo = 1        # words before the run may hold a name of its first character: only more things than names
+        n = m.group("n")
+        v = int(n) if n.isdigit() else _ENUM_CN[n]
+        q = Quantity(s, m.end(), s, s + 1, float(v), float(v), 0, 1, w, chinese=not n.isdigit())
+        out.append(Enumeration(i, m.end(), q, tuple(run), hi, each=True, lo=lo))
+    return out
 
 
 def _names_before(doc: "Document", text: str) -> List[Enumeration]:
@@ -445,7 +517,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         cands.extend((q.start("n"), q) for q in _ENUM_QUOTED.finditer(text))
     cands.sort(key=lambda x: x[0])
     for s, quoted in cands:
-        if text.rfind("、", max(0, s - 60), s) < 0 and text.rfind("”“", max(0, s - 60), s) < 0:
+        if text.rfind("、", max(0, s - 60), s) < 0 and text.rfind("”“", max(0, s - 60), s) < 0 \
+                and _ENUM_QUOTES_JOINED.search(text, max(0, s - 60), s) is None:
             continue
         shared = False
         if s and text[s - 1] in _LATIN:
@@ -488,7 +561,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             continue  # the count and its noun are an item of a list, or places inside the places named
         if body.count("“") != body.count("”") or '"' in body:
             continue
-        run = re.search(r"(?:“[^“”]+”、?)+$", body)
+        # quoted names one after another, or joined by 、/和/与/及 (“放管服”与“最多跑一次”两项改革)
+        run = re.search(r"(?:“[^“”]+”(?:、|和|与|及|以及)?)+$", body)
         if body.endswith("”") and run is not None:
             items = re.findall(r"“([^“”]+)”", run.group())
             names = items if len(items) >= 2 else items[0].split("、")
@@ -557,7 +631,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             pass
         first = names[0][verb.end():] if verb is not None else names[0]   # 新增荆州 → 荆州, 加快格尔木 → 格尔木
         if all(len(x) <= 3 for x in [first] + names[1:]) and w_ not in ("大",) + _ENUM_PLACE_UNITS \
-                and _ENUM_FACILITY.search(tail) and not _ENUM_PLACE_NOUN.match(tail) and not shared and w_ != "级":
+                and _ENUM_FACILITY.search(tail) and not _ENUM_PLACE_NOUN.match(tail) and not shared and w_ != "级" \
+                and not body.endswith("”"):      # (quoted names are a programme's names, not sites: “强基”及“育苗”两项工程)
             hi = 99
         chars = sum(len(x) for x in names) if all(3 <= len(x) <= 4 for x in names) else 0
         n = n_
