@@ -17,8 +17,9 @@ from typing import Dict, List, Optional, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import claims_of, record
-from lintgov.claims.grammar import changes, fold, folded_text, found_in, groups_before, qualifier_near, subject_pos
-from lintgov.claims.metric import metric_key
+from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, fold, folded_text, found_in, groups_before,
+                                    qualifier_near, skeleton, subject_pos)
+from lintgov.claims.metric import metric_key, words_key
 from lintgov.claims.values import interval_of, measure
 from lintgov.rule import Related, Rule, bad, good
 
@@ -38,10 +39,12 @@ _LIST_NEXT = lazyre.compile(r"\s*(?:[、和及与]|以上|左右|多|余)")
 _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 _PLAN_HEAD = lazyre.compile(r"安排|任务|目标|计划|打算|展望|思路|部署|建议|下一步|今后|下一年|努力方向|重点工作|工作重点|要求|"
                             r"不足|问题|短板")
-_ROLE_CLASS = {"level": "level", "rate": "rate"}
+_ROLE_CLASS = {"level": "level", "rate": "rate", "share": "share"}
 #: a key that holds a change phrase or a comparison does not name a metric (nor one whose words hold another figure:
 #: :func:`_other_figure_before`; 案件, 满意度, 个体工商户 are names, not units)
 _NOT_A_NAME = lazyre.compile(r"增|减|降|提高|提升|上升|比|较|由|从|到|至|为|达|超")
+#: words of a name that hold a character of _NOT_A_NAME
+_NAMED_WORDS = lazyre.compile(r"增加值|比例|比重|收到")
 #: the words a metric key is read from (metric.metric_key: from the last break) holding another number than a year
 _KEY_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
 _YEAR_WORDS = lazyre.compile(r"(?:19|20)\d{2}\s*年")
@@ -63,8 +66,12 @@ def _not_a_name(text: str, pos: int, key: str) -> bool:
         return True
     if "新增" in seg or "净增" in seg:
         key = key.replace("增", "", 1)
-    # 增加值 (value added) is a name, not a change
-    return _NOT_A_NAME.search(key.replace("增加值", "")) is not None
+    # 增加值 (value added) is a name, not a change; 比例/比重 (优良天数比例) are names, not comparisons; 收到 an action
+    return _NOT_A_NAME.search(_NAMED_WORDS.sub("", key)) is not None
+#: 全年审结的486件行政复议案件中 / 在收到的612件行政复议申请中: the year's total restated as the whole a part is
+#: taken from, its metric named by the action before 的 and the noun after the figure
+_AMONG_TOTAL = lazyre.compile(r"(?:全年|本年度?|当年|在|对)?(?:共|累计)?(?P<v>[\u4e00-\u9fff]{2,4})的(?P<q>" + QTOK + QFILL
+                              + r"*)(?P<n>[\u4e00-\u9fff]{2,12}?)中")
 #: the words that make a figure the year's total: 全年受理…, 2023年共办理…
 _ANNUAL = r"全年|本年度?|年内|当年"
 
@@ -78,8 +85,9 @@ def _ends_listing(text: str, lo: int, hi: int) -> bool:
     return bool(tail) and tail[-1] in "、和及与"
 
 
-#: a level-1 heading naming the review of the year (一、2023年工作回顾, 一、过去一年的工作)
-_REVIEW_HEAD = lazyre.compile(r"回顾|过去一年|过去五年|工作总结|主要工作|工作成效")
+#: a level-1 heading naming the review of the year (一、2023年工作回顾, 一、过去一年的工作; a 法治 report's
+#: 一、2023年法治政府建设主要举措和成效)
+_REVIEW_HEAD = lazyre.compile(r"回顾|过去一年|过去五年|工作总结|主要工作|成效|主要举措")
 
 
 def review_part(doc) -> Tuple[int, bool]:
@@ -144,10 +152,18 @@ class MetricStatedTwice(Rule):
         annual = re.compile(_ANNUAL + (f"|{year}年" if year else ""))
         groups: Dict[Tuple, List] = {}
         names: Dict[Tuple, str] = {}      # the metric as first written (the key holds its characters sorted)
+        own = frozenset(_self_scope(doc))  # 全区 in a district's report names no other scope than none
+        among = self._among_totals(doc, text, end)
         for f in claims_of(doc).figures:
             q = f.quantity
             if q.start >= end:
                 break
+            if q.start in among:
+                name, scope, years = among[q.start]
+                key = ("".join(sorted(name)), measure(q), q.is_percent, "level", scope, years)
+                names.setdefault(key, name)
+                groups.setdefault(key, []).append(q)
+                continue
             role = _ROLE_CLASS.get(f.role)
             if role is None or f.time != "current" or len(f.metric) < 4:
                 continue
@@ -173,7 +189,7 @@ class MetricStatedTwice(Rule):
                 continue          # a bound the extractor did not read
             # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (as LG105 reads them)
             key = ("".join(sorted(f.metric)), measure(q), q.is_percent, role,
-                   groups_before(doc, _SCOPE, text, lo, q.start, lim, 6), frozenset(years))
+                   groups_before(doc, _SCOPE, text, lo, q.start, lim, 6) - own, frozenset(years))
             names.setdefault(key, f.metric)
             groups.setdefault(key, []).append(q)
         for ch in changes(doc):
@@ -200,7 +216,7 @@ class MetricStatedTwice(Rule):
                 continue
             years = {int(y) for y in groups_before(doc, _YEAR, text, lo, sp, lim, 24)} - {own_year}
             key = ("".join(sorted(name)), "%", True, "growth" if ch.direction > 0 else "fall",
-                   groups_before(doc, _SCOPE, text, lo, sp, lim, 6), frozenset(years))
+                   groups_before(doc, _SCOPE, text, lo, sp, lim, 6) - own, frozenset(years))
             names.setdefault(key, name)
             groups.setdefault(key, []).append(q)
         for key, stated in groups.items():
@@ -224,6 +240,37 @@ class MetricStatedTwice(Rule):
                 related=[Related(first.start, first.end, {"zh": "前文的数值", "en": "earlier statement"})],
                 evidence={"metric": names[key], "first": list(ivs[0]), "second": list(ivs[1]), "formula": "A = A'"},
                 metric=names[key], first=doc.text[first.start:first.end], second=doc.text[second.start:second.end])
+
+
+    @staticmethod
+    def _among_totals(doc, text: str, end: int) -> Dict[int, Tuple[str, frozenset, frozenset]]:
+        """The figures of the review part written as the whole a part is taken from (全年审结的486件行政复议案件中,
+        在收到的612件行政复议申请中), by start: (the metric's words — the action before 的 and the noun after the figure
+        —, the scope words less the report's own, the years other than the one reviewed).  Not after a word of
+        :data:`_GUARD` in its sentence (上半年审结的…, 其中…), not a count of kinds (3类), not of a noun qualified by a
+        number (420件一审… is read with 一审)."""
+        from lintgov.kind import figures_year
+        skel, by_start = skeleton(doc)
+        if "的" + QTOK not in skel:
+            return {}
+        own = frozenset(_self_scope(doc))
+        own_year = figures_year(doc)
+        out: Dict[int, Tuple[str, frozenset, frozenset]] = {}
+        for m in _AMONG_TOTAL.finditer(skel, 0, end):
+            q = by_start.get(m.start("q"))
+            if q is None or q.approx is not None or q.is_percent or measure(q) in ("类", "种", "项目"):
+                continue
+            s = doc.sentence_at(q.start)
+            lo = s.start if s else max(0, q.start - 60)
+            if _GUARD.search(text, lo, m.start("q")) or _GUARD.search(m.group("n")):
+                continue
+            name = words_key(m.group("v") + m.group("n"))
+            if len(name) < 4 or _NOT_A_NAME.search(_NAMED_WORDS.sub("", name)):
+                continue
+            years = frozenset(int(y) for y in _YEAR.findall(text, lo, q.start)) - {own_year}
+            scope = frozenset(_SCOPE.findall(text, lo, q.start)) - own
+            out[q.start] = (name, scope, years)
+        return out
 
 
 @hookimpl

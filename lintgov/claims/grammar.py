@@ -177,7 +177,7 @@ _PRE_BASE = lazyre.compile(r"(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|�
                        + r")[，,；;]\s*(?:今年|本年度?|当年|(?:19|20)\d{2}年)(?:为|是|共|有)?[\u4e00-\u9fff]{0,10}?$")
 # a level of last year earlier in the paragraph: 上年城镇化率为61.2%。今年城镇化率达到62.5%，比上年提高…
 #: words of a clause that make its value something other than the metric's plain level
-_NOT_PLAIN = lazyre.compile(r"其中|年均|平均|累计|人均|目标|计划|预期|力争|分别|占|以来|期间|同比|比(?!例|重)|较|增长|增加|减少|下降|提高|降低")
+_NOT_PLAIN = lazyre.compile(r"其中|年均|平均|累计|人均|目标|计划|预期(?!寿命)|力争|分别|占|以来|期间|同比|比(?!例|重)|较|增长|增加|减少|下降|提高|降低")
 #: a part of the year: a figure for it is not the year's (一季度, 上半年, 1-9月, 11月份)
 _SUBPERIOD = lazyre.compile(r"[一二三四1-4]季度|第[一二三四]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|"
                             r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?|\d{1,2}月份?|月末|月底|年初")
@@ -199,7 +199,7 @@ def _self_scope(doc: "Document") -> set:
     return c["own_scope"]  # type: ignore[return-value]
 _YEAR_WORD = lazyre.compile(r"今年|本年度?|当年|全年|((?:19|20)\d{2})年")
 # 比上年增加40件，达到520件: the value reached, after the difference
-_POST_CUR = lazyre.compile(r"[，,]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到|为)\s*(?P<cur>"
+_POST_CUR = lazyre.compile(r"[，,、]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到|为)\s*(?P<cur>"
                            + _Q + r")")
 #: 比上年提高1.3个百分点，达62.5% (达 read into the quantity) / 增长15%至460件, 提高1.3个百分点至62.5%
 _POST_CUR_BARE = lazyre.compile(r"(?:[，,]\s*(?:总量|总数|总额|总计|规模|累计)?|\s*(?P<to>至|到)\s*)(?P<cur>" + _Q + r")")
@@ -227,21 +227,111 @@ def _restated_name(skel: str, text: str, by_start, pos: int):
 
 
 #: B，<a remark on B>，<its change>: 946万人次，超过疫情前水平，比2019年增长10.0% / 705.3亿元，继续位居全市各区第一，增长7.7% /
-#: 235.38亿元，总量创近年来新高，增长29.9% — a clause of no figure saying where B ranks or what it passed
-_REMARK = lazyre.compile(r"(?P<cur>" + _Q + r")\s*[，,]\s*(?:总量|规模|总额|增速)?(?:历史性|首次|再次|继续|仍|已|稳|跃|连续)?"
-                         r"(?:位居|位列|排名|居|排|列|突破|首超|超过|跨上|迈上|创|恢复到|恢复至|高于|快于|领先)"
-                         r"[^，,。；;：:\ue010\ue011\d（()）]{0,12}[\s，,]*$")
+#: 235.38亿元，总量创近年来新高，增长29.9% / 236.5亿元，再创历史新高，增长… — a clause of no figure saying where B ranks or
+#: what it passed
+_REMARK_CLAUSE = lazyre.compile(r"(?:总量|规模|总额|增速)?(?:历史性|首次|再次|继续|仍然|仍|已经|已|稳|跃|连续|再|又|均)?"
+                                r"(?:位居|位列|排名|居|排|列|突破|首超|超过|跨上|迈上|创|恢复到|恢复至|高于|快于|领先)"
+                                r"[^，,。；;：:\ue010\ue011\d（()）]{0,12}")
+#: …，旅游市场全面复苏，… / …，事故总量持续下降，… / …，创新活力持续增强，…: a figure-free remark on a trend; its subject
+#: (``s``) is checked apart — a word of no metric (市场, 态势, 活力…) or B's own total (总量 after words of B's name)
+_TREND_CLAUSE = lazyre.compile(r"(?P<s>[\u4e00-\u9fff]{0,6}?)(?:持续|稳步|全面|明显|进一步|不断|逐步|加快|大幅|较快|显著|继续)"
+                               r"(?:复苏|回暖|回升|好转|改善|向好|恢复|增强|提升|扩大|下降|减少|回落|优化)")
+#: the subject of a trend remark that names no metric of its own: the state of a field, not a figure
+_TREND_SUBJECT = lazyre.compile(r"(?:市场|态势|形势|势头|活力|动能|动力|信心|预期|环境|秩序|质量|效益|结构|水平)$")
+_TOTAL_HEAD = lazyre.compile(r"(?:总量|规模|总数|数量)$")
 
 
-def _remark_before(skel: str, by_start, pos: int):
-    """The value a change right after ``pos`` is about when only a remark on it stands between (:data:`_REMARK`)."""
-    m = _REMARK.search(skel, max(0, pos - 40), pos)
-    if m is None:
+def _remark_before(skel: str, by_start, pos: int, text: Optional[str] = None):
+    """The value a change right after ``pos`` is about when only remarks on it stand between: one or two clauses of
+    no figure, each saying where B ranks or what it passed (:data:`_REMARK_CLAUSE`) or, with ``text``, a trend whose
+    subject names no other metric (:data:`_TREND_CLAUSE`: 旅游市场全面复苏, 事故总量持续下降 after …事故34起)."""
+    j = pos
+    while j > 0 and skel[j - 1] in " \t，,":
+        j -= 1
+    trends: List[str] = []
+    for _ in range(2):
+        k = max(skel.rfind("，", max(0, j - 24), j), skel.rfind(",", max(0, j - 24), j))
+        if k < 0:
+            return None
+        clause = skel[k + 1:j].strip()
+        if _REMARK_CLAUSE.fullmatch(clause):
+            pass
+        elif text is not None and (tm := _TREND_CLAUSE.fullmatch(clause)) is not None:
+            trends.append(tm.group("s"))
+        else:
+            return None
+        j = k
+        while j > 0 and skel[j - 1] in " \t":
+            j -= 1
+        if j > 0 and skel[j - 1] in (QTOK, QFILL):
+            break
+    else:
         return None
-    cur = by_start[m.start("cur")]
+    i = j - 1
+    while i >= 0 and skel[i] == QFILL:
+        i -= 1
+    cur = by_start.get(i) if i >= 0 and skel[i] == QTOK else None
+    if cur is None or cur.end != j:
+        return None
     if cur.is_percent or unit_of(cur) in TIME_UNITS or cur.approx not in (None, "≈"):
         return None
+    for subj in trends:
+        if not subj or _TREND_SUBJECT.search(subj):
+            continue
+        own = text[_clause_start(skel, cur.start):cur.start] if text is not None else ""
+        tm = _TOTAL_HEAD.search(subj)
+        if tm is None or not all(ch in own for ch in subj[:tm.start()]):
+            return None      # 利润总额持续下降: another metric's trend — the change after it may be that metric's
     return cur
+
+
+#: a clause after a change that may stand before the prior it is compared with: no 其中/分别/占, no other year's or
+#: period's label opening it, no change of its own in % (another metric's growth) — a change in points only of the
+#: growth itself (增速较上年回落2.1个百分点)
+_AFTER_REMARK_BAD = lazyre.compile(r"其中|分别|占|^(?:上一?年|去年|前一年|(?:19|20)\d{2}年|同期)|人均|平均|年均|累计|目标|计划")
+_AFTER_CHANGE = lazyre.compile(r"(?:" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + r")了?\s*(?:为|达)?" + _Q)
+
+
+#: a metric that counts days (优良天数, 重污染天数, 空气质量优良天数为): its value in 天 is a count, not a span of time
+_DAYS_NAME = lazyre.compile(r"天数(?:为|是|有|共|达到|达|仅为|仅)?\s*$")
+
+
+def _counted_days(text: str, skel: str, q: "Quantity") -> bool:
+    """Whether a value in 天 is a count of days named so in its clause (优良天数331天), not a span (五年, 用时5天)."""
+    return unit_of(q) == "天" and _DAYS_NAME.search(text, _clause_start(skel, q.start), q.start) is not None
+
+
+def _after_remarks(skel: str, by_start, pos: int, cur: "Quantity") -> int:
+    """Where a prior written after a change may start when one to three clauses stand between (each at most 24
+    characters, ended by ，/；): clauses with no value of ``cur``'s measure, nothing of :data:`_AFTER_REMARK_BAD` and no
+    change in % of their own; ``pos`` when none is passed over."""
+    j = pos
+    for _ in range(3):
+        if skel[j:j + 1] not in ("，", ",", "；", ";"):
+            return pos
+        e = min([x for x in (skel.find(ch, j + 1, j + 26) for ch in "，,；;。（(") if x >= 0] or [-1])
+        if e < 0 or skel[e] in "。":
+            return pos
+        clause = skel[j + 1:e]
+        if _AFTER_REMARK_BAD.search(clause) or "\n" in clause:
+            return pos
+        k = clause.find(QTOK)
+        while k >= 0:
+            q = by_start.get(j + 1 + k)
+            if q is None or _same_kind(q, cur):
+                return pos
+            if q.is_percent and _AFTER_CHANGE.search(clause, 0, k + (q.end - q.start)):
+                return pos
+            if unit_of(q) in POINT_UNITS and not clause.startswith(("增速", "增幅", "增长速度")):
+                return pos
+            k = clause.find(QTOK, k + 1)
+        j = e
+        if skel[e] in "（(" :
+            return e
+        nxt = skel[e + 1:e + 4]
+        if nxt.startswith(("上年", "去年", "上一年")) or re.match(r"(?:19|20)\d{2}", nxt):
+            return e
+    return pos
 
 
 def _post_cur(skel: str, text: str, pos: int, amt: Optional["Quantity"] = None, by_start=None):
@@ -1031,7 +1121,7 @@ def _prior_values(doc: "Document") -> Tuple[List[int], List[Tuple["Quantity", st
             e = min([stop] + [x for x in (text.find(ch, tm.end(), stop) for ch in _SENT_STOPS) if x >= 0])
             for qs in qstarts[bisect.bisect_left(qstarts, tm.end()):bisect.bisect_left(qstarts, e)]:
                 q = by_start[qs]
-                if q.approx not in (None, "≈") or unit_of(q) in TIME_UNITS:
+                if q.approx not in (None, "≈") or (unit_of(q) in TIME_UNITS and not _counted_days(text, skel, q)):
                     continue
                 qcs = _clause_start(skel, q.start)
                 words = text[max(qcs, tm.end()):q.start]
@@ -1103,6 +1193,8 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     from .metric import key_match, metric_key
     import bisect
     cs = _clause_start(skel, cur.start)
+    if key_at is not None:      # 较2020年提高0.86岁、达到81.06岁: the value reached opens its own clause after 、
+        cs = max(cs, skel.rfind("、", cs, cur.start) + 1)
     ss = _sentence_start(text, cur.start)
     pre = text[cs:cur.start].replace("人均", "")      # 人均 on both sides: the metric keys must agree on it
     # 森林面积增加到412.6万亩，比上年增加8.4万亩: the verb of the value reached is no change of its own
@@ -1135,6 +1227,12 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     # the year the prior must be of: the one the basis names (比2022年增长10%。2022年办理…), else the year before
     want = int(cy.group(1)) if cy else (year - 1 if year else None)
     para = max(skel.rfind("\n", 0, cs), cs - 300)
+    bound_key = False
+    if key_at is None and (bm := _BOUND_THEN_LEVEL.search(skel, max(0, cs - 30), cur.start)) is not None \
+            and by_start[bm.start("b")].approx in (">", ">=") and _same_kind(by_start[bm.start("b")], cur):
+        key_at = bm.start("b")      # 外贸进出口突破900亿元，达到902.0亿元: B is named before the bound it passed
+        bound_key = True
+    kpre = ""
     if key_at is not None:
         kcs = _clause_start(skel, key_at)
         kpre = text[kcs:key_at].replace("人均", "")
@@ -1142,6 +1240,8 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
             return None
         flow = flow or (_NEW_FLOW_WORDS.search(kpre) if kind != "amount" else None)
     key = _REACHED_END.sub("", metric_key(doc, cur.start if key_at is None else key_at))
+    if bound_key:
+        key = _BOUND_ADVERB_END.sub("", key)    # 外贸进出口首超三百亿元: 首 is the bound's adverb
     if est:
         key = _EST_KEY.sub("", key)     # 收入预期 / 收入预计完成: the metric is 收入
     elif "预计" in pre:
@@ -1188,11 +1288,16 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         # (（一）财政收支 上年全区税收收入46.8亿元。…（二）…全区税收收入50.9亿元，比上年增长…) — looked up by the metric's key
         # in an index built once per document (linear), never by scanning the report for every claim
         ks = _prior_by_key(doc).get(key, ())
+        rkey = key
+        if not ks:      # 外贸进出口 for 进出口总额: a total under another of its names (metric.total_names)
+            from .metric import total_names
+            rkey = next((n for n in total_names(key)[1:] if n in _prior_by_key(doc)), key)
+            ks = _prior_by_key(doc).get(rkey, ())
         j = bisect.bisect_left([starts[k] for k in ks], para) if len(ks) <= _REPORT_PRIORS else \
             bisect.bisect_left(_KeyStarts(ks, starts), para)
         for k in ks[max(0, j - _REPORT_PRIORS):j]:       # the last few before the paragraph (bounded work)
             q, lab, lstart, keypos = vals[k]
-            cand = _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, False, key_match,
+            cand = _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, rkey, year, ss, False, key_match,
                                       metric_key, amt, want, cy is not None, None)
             if cand is not None:
                 found.append(cand)
@@ -1209,8 +1314,24 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
                                       metric_key, amt, want, cy is not None, None, short=sk)
             if cand is not None:
                 found.append(cand)
+    if not found and not est and cy is not None:
+        # 比2019年增长40%。…（another paragraph）截至2019年底，全市公共图书馆藏书量为900万册: the named year's level
+        # stated later in the report under the very same words — the first few after the claim (bounded work)
+        ks = _prior_by_key(doc).get(key, ())
+        j = bisect.bisect_right(_KeyStarts(ks, starts), cur.end)
+        for k in ks[j:j + _REPORT_PRIORS]:
+            q, lab, lstart, keypos = vals[k]
+            if lstart < cur.end:
+                continue
+            cand = _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, False, key_match,
+                                      metric_key, amt, want, True, None)
+            if cand is not None:
+                found.append(cand)
     if flow is not None:
         found = [f for f in found if flow.group() in text[_clause_start(skel, f[1].start):f[1].start]]
+    elif not _NEW_FLOW_WORDS.search(pre) and not _NEW_FLOW_WORDS.search(kpre):
+        # 2020年全区新增市场主体2.1万户。…市场主体达到25.0万户，比2020年增加…: a year's flow is not the stock's level
+        found = [f for f in found if not _NEW_FLOW_WORDS.search(text, _clause_start(skel, f[1].start), f[1].start)]
     if not found:
         return None
     best = max(f[0] for f in found)
@@ -1220,6 +1341,10 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     return top[-1][1], top[-1][2]
 
 
+#: an adverb closing the words before a bound (首超, 已突破, 再超过) that the bound's quantity left out
+_BOUND_ADVERB_END = lazyre.compile(r"(?:历史性|首次|首|已经|已|再次|再|又|均)$")
+#: <name>突破N，达到B: B's clause names nothing; the bound's clause names its metric
+_BOUND_THEN_LEVEL = lazyre.compile(r"(?P<b>" + _Q + r")[，,]\s*(?:达到|达|为)$")
 #: the verb of a value reached, right before it (增加到, 提高至, 降至): the value is a level
 _REACHED_END = lazyre.compile(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|回落)(?:到|至)$|[增升降减]至$")
 #: a basis of last year's estimate: 比上年预计数 / 较上年预计执行数 / 与上年预计数相比
@@ -1250,12 +1375,20 @@ _NARROWING = lazyre.compile(r"地方|本级|规模以上|限额以上|城镇|农
                             r"境内|国外|海外|国际|国内(?!外)|女|男|少数|个人|单位|一季度|上半年|当年|本级|人均|平均")
 
 
+#: a closing 量 of a metric's name (专利授权量 / 专利授权, 货物吞吐量 / 货物吞吐): the same metric — not 总量/数量, which
+#: may name a stock beside a flow (市场主体总量 / 新登记市场主体)
+_KEY_AMOUNT_END = lazyre.compile(r"(?<![总数])量$")
+
+
 def _short_form(key: str) -> str:
-    """A metric's words for matching a short form against a full name: abbreviations written out, no closing verb."""
+    """A metric's words for matching a short form against a full name: abbreviations written out, no closing verb, no
+    closing 量 (专利授权量 is 专利授权)."""
     for a, b in _ABBREV:
         if a in key:
             key = key.replace(a, b)
-    return _KEY_VERB_END.sub("", key)
+    key = _KEY_VERB_END.sub("", key)
+    bare = _KEY_AMOUNT_END.sub("", key)
+    return bare if len(bare) >= 3 else key
 
 
 def _short_name_of(short: str, full: str) -> bool:
@@ -1523,7 +1656,7 @@ def changes(doc: "Document") -> List[Change]:
             cur = _restated_name(skel, text, by_start, m.start())
         remark = False
         if cur is None and base is None and not m.group("cmp3") and kind in ("percent", "amount"):
-            cur = _remark_before(skel, by_start, m.start())    # B，超过疫情前水平，比2019年增长10.0%
+            cur = _remark_before(skel, by_start, m.start(), text)    # B，超过疫情前水平，比2019年增长10.0%
             remark = cur is not None
         if m.group("lbase2") and (base is None or base.start != m.start("lbase2")) \
                 and re.match(r"(?:19|20)\d{2}", m.group("lab2") or ""):
@@ -1558,6 +1691,13 @@ def changes(doc: "Document") -> List[Change]:
                 base, label = pb
         if base is None and cur is not None and cmp != "环比":
             pm = _POST_BASE.match(skel, m.end())
+            if pm is None:
+                # …增长8.0%，增速较上年回落2.1个百分点；上年为60.0亿元 / …，办证数量居全省前列（上年1.30万件）: the prior
+                # after clauses that say nothing of another figure of B's measure
+                ja = _after_remarks(skel, by_start, m.end(), cur)
+                pm = _POST_BASE.match(skel, ja) if ja > m.end() else None
+                if pm is not None and not _same_kind(by_start[pm.start("base" if pm.group("base") else "base2")], cur):
+                    pm = None
             if pm:
                 g = "base" if pm.group("base") else "base2"
                 lab = pm.group("lab" if g == "base" else "lab2")
@@ -1604,7 +1744,9 @@ def changes(doc: "Document") -> List[Change]:
                 c2, b2 = by_start[pc.start("cur")], by_start[pb.start(g2)]
                 if _same_kind(c2, b2) and (kind != "amount" or measure(c2) == measure(amt)):
                     cur, base, label, end = c2, b2, lab2, pb.end()
-            elif pc and not _LIST_AFTER.match(skel, pc.end()) and kind in ("percent", "points"):
+            elif pc and not _LIST_AFTER.match(skel, pc.end()) and (kind in ("percent", "points") or (
+                    kind == "amount" and cmp and _same_kind(by_start[pc.start("cur")], amt))):
+                # (较2020年提高0.86岁、达到81.06岁: a difference, the level reached after it, the base year's before)
                 # 上年受理案件400件。今年受理案件增长15%，达到460件: the value after the claim, last year's earlier
                 # (or in the next sentence); the metric is named before the claim
                 c2 = by_start[pc.start("cur")]
@@ -1623,7 +1765,7 @@ def changes(doc: "Document") -> List[Change]:
             pc = _post_cur(skel, text, m.end(), amt, by_start)
             if pc and measure(by_start[pc.start("cur")]) == measure(amt) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()   # 比上年增加40件，达到520件
-        if cur is not None and unit_of(cur) in TIME_UNITS:
+        if cur is not None and unit_of(cur) in TIME_UNITS and not (base is not None and _counted_days(text, skel, cur)):
             if base is None and trans_before(m.start("cmp") if cmp else m.start("verb")) is not None:
                 cur = None    # 由A增加到B，四年间增长43.7%: the span names the transition's years
             else:
@@ -1636,6 +1778,9 @@ def changes(doc: "Document") -> List[Change]:
             tr = trans_before(start)
         elif base is None:
             tr = trans_by_end.get(cur.end)
+        if tr is not None and base is None and (cy_ := _CMP_YEAR.match(cmp or "")) is not None \
+                and re.match(r"(?:19|20)\d{2}", tr.base_label or "") and not tr.base_label.startswith(cy_.group(1)):
+            tr = None      # 2015年为A，2023年达到B，比2010年增长X%: the basis names another year than the first level's
         if tr is not None:
             if base is None:
                 base, cur = tr.base, tr.current

@@ -45,6 +45,12 @@ def metric_key(doc: "Document", pos: int) -> str:
     last = _LAST_BREAK.match(seg)     # (one match in C: the greedy .* backs off to the last break)
     if last is not None:
         seg = seg[last.end():]
+    return words_key(seg)
+
+
+def words_key(seg: str) -> str:
+    """The metric key of the words ``seg`` (no break inside): :func:`metric_key` of words read elsewhere than before a
+    figure (审结 + 行政复议案件 of 全年审结的486件行政复议案件中)."""
     if "年" in seg:
         seg = _YEAR_WORD.sub("", seg)     # (compiled once: this runs for every figure)
     seg = _NOT_CJK.sub("", seg)
