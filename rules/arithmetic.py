@@ -442,6 +442,10 @@ class RateMismatch(Rule):
                 earlier = _OTHER_PERIOD.findall(masked, lo_w, counts[0].start)
                 if earlier and set(earlier) != set(between):
                     counts = []
+        pop = _named_population(masked, q)
+        if pop is not None and not any(pop[0] in context_before(masked, c, lo_w, 16) for c in counts) \
+                and pop[0] not in masked[pop[1]:pop[1] + 60]:
+            return None               # 参保率98.6%（以应参保人数计）: over a population the text does not state
         if kind == "rate" and masked[q.end:q.end + 1] in ("（", "("):
             sl = _SLASH_BRACKET.match(masked, q.end)
             if sl is not None:
@@ -505,6 +509,9 @@ class RateMismatch(Rule):
             # 逾九成的村…，全县236个村中有218个…: the counts of a part among its whole after the share
             counts += [x for pair in _among_share_pairs(doc, masked, q, lo_w) for x in pair
                        if not any(x is c for c in counts)]
+            if not counts and is_words_share(masked, q):
+                # 近九成的纠纷以调解方式结案（调解结案372件，共受理418件）: part and whole after the share's predicate
+                counts += [x for pair in _cheng_pairs(doc, masked, q, lo_w) for x in pair if not any(x is c for c in counts)]
         if len(counts) < (1 if kind == "share" else 2):
             return None               # a share may have its whole stated paragraphs earlier
         # the numerator the statement is about
@@ -612,6 +619,10 @@ class RateMismatch(Rule):
                     return self._split_finding(doc, q, name, stated, splits[-1])
         full_name = doc.text[floor:q.start]
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name]
+        if not eligible and kind == "rate":
+            # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
+            # to act (应V) and those who did (实V / 实际V) in the rate's sentence
+            eligible = _due_and_actual(masked, counts, name, lo_w)
         if not eligible and kind == "rate" and len(numerators) == 1:
             # 办理人大代表建议215件、政协提案186件，按期办复395件: the whole is the list of items right before the
             # numerator, each larger than none of it, together at least it
@@ -1091,6 +1102,7 @@ _COMPOUND = (
     (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"核减|核減|审减|審減"),
      lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
     (lazyre.compile(r"增加值率"), lazyre.compile(r"增加值"), lazyre.compile(r"总产值|總產值")),
+    (lazyre.compile(r"资产负债率|資產負債率"), lazyre.compile(r"负债|負債"), lazyre.compile(r"资产|資產")),
 )
 #: a count of what should have happened (应出庭156件) is the base of the rate, never its numerator
 _NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
@@ -1112,6 +1124,7 @@ _DENOMINATOR_WORDS = (
     (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"应出庭|應出庭|需出庭|通知")),
     (lazyre.compile(r"利润率|利潤率"), lazyre.compile(r"营业收入|營業收入|主营业务收入|收入")),
     (lazyre.compile(r"增加值率"), lazyre.compile(r"总产值|總產值")),
+    (lazyre.compile(r"资产负债率|資產負債率"), lazyre.compile(r"资产|資產")),
     (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
     (lazyre.compile(r"受理率"), lazyre.compile(r"收到|接到|接收|申请|申請|提出|登记|登記|共")),
     (lazyre.compile(r"城镇化|城鎮化"), lazyre.compile(r"常住人口|总人口|總人口")),
@@ -1131,6 +1144,48 @@ _DENOMINATOR_WORDS = (
 _SUPERSET_BASE = (
     (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審")),
 )
+
+
+#: a count of those due to act (应参保人数, 应到代表, 应出庭案件): 应 and the verb
+_DUE = lazyre.compile(r"(?:应|應)(?:当|當)?(?P<v>[\u4e00-\u9fff]{1,2})")
+#: rates of presence whose count is written with 到 (应到 / 实到: 出席率, 到会率, 出勤率)
+_PRESENCE_RATE = lazyre.compile(r"出席|到会|到會|出勤|到岗|到崗|到位|参会|參會")
+
+
+def _due_and_actual(masked: str, counts: Sequence[Quantity], name: str, floor: int) -> List[Tuple[Quantity, Quantity]]:
+    """(actual, due) pairs of a rate of those due to act: the base named 应V (应参保人数42.8万人, 应到代表200人), the
+    numerator of the same measure named 实V or 实际V (实际参保42.2万人, 实到193人), V the verb of the rate's name (参保率)
+    or 到 for a rate of presence (出席率).  Bounded: the rate's own counts only."""
+    out = []
+    for d in counts:
+        m = _DUE.search(context_before(masked, d, floor, 14))
+        if m is None:
+            continue
+        v = m.group("v")
+        if v not in name:
+            if v[0] != "到" or not _PRESENCE_RATE.search(name):
+                continue
+            v = "到"
+        for n in counts:
+            if n is d or measure_of(n) != measure_of(d) or is_delta(masked, n):
+                continue
+            ctx = context_before(masked, n, floor, 14)
+            if re.search(r"(?:实际|實際|实|實)" + re.escape(v), ctx) and not _DUE.search(ctx):
+                out.append((n, d))
+    return out
+
+
+def _named_population(masked: str, q: Quantity) -> Optional[Tuple[str, int]]:
+    """The population a rate is said to be over (参保率98.6%（以应参保人数计）: 应参保人, 以户籍人口为基数: 户籍人口) and
+    where the note ends, or None."""
+    if not over_named_base(masked, q):
+        return None
+    lo = max(0, q.start - 40)
+    m = _POPULATION_NOTE.search(masked, lo, min(len(masked), q.end + 20))
+    return (m.group("pop"), m.end()) if m else None
+
+
+_POPULATION_NOTE = lazyre.compile(r"(?:以|按)(?P<pop>[^，,；;。（()）\d]{1,10}?)(?:数|數)?(?:为基数|为分母|数)?(?:计算|统计|计|口径)")
 
 
 def _superset_base(name: str, ctx: str) -> bool:
@@ -1602,6 +1657,11 @@ _AMONG_AFTER = lazyre.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中
 _BARE_WORDS = lazyre.compile(r"\s*(?:其中|仅|僅|约|約|大约|大約)?(?:占比|佔比|占|佔|比例|比重)?(?:为|為|达到|達到|达|達)?\s*")
 #: the part right after a share in words: （31件） / ，达8,600件 / ，共177件 / ，为252件
 _PART_BRACKET = lazyre.compile(r"[（(]\s*(?:共|计|計|为|為|达|達|有)?\s*")
+#: the part after the share's predicate: ，共/共有/仅 N (共办结 N: a verb of the predicate) or a bracket (调解结案N件，…)
+_PART_LATER = lazyre.compile(r"的?(?P<pred>[\u4e00-\u9fff“”（）]{1,16})(?:[，,]\s*(?:共有|共计|共計|合计|合計|共|仅有|僅有|仅|僅|只有|计|計)"
+                             r"(?P<v>[\u4e00-\u9fff]{0,4}?)|[（(][\u4e00-\u9fff]{0,8}?)\s*")
+#: a predicate that makes the figure after it no part of the share: a change, a plan, another period or a total
+_LATER_NOT = lazyre.compile(r"比|较|較|同期|上年|去年|目标|目標|计划|計劃|力争|力爭|累计|累計|共|合计|合計")
 _PART_NEXT = lazyre.compile(r"[，,]\s*(?:达到|達到|达|達|为|為|共计|共計|合计|合計|共有|共|计|計|有)了?\s*")
 
 
@@ -1628,6 +1688,13 @@ def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
         br = _PART_BRACKET.fullmatch(masked, q.end, a.num_start)
         if (br and masked[a.end:a.end + 1] in ("）", ")")) or _PART_NEXT.fullmatch(masked, q.end, a.num_start):
             if not is_delta(masked, a):
+                parts.append(a)
+        else:
+            # 不足一成转为立案调查，共305件 / 过半已经办结，共办结47件 / 近九成的纠纷以调解方式结案（调解结案372件，…）: the
+            # part after the share's own predicate, opening the next clause or a bracket closing the share's clause
+            m = _PART_LATER.fullmatch(masked, q.end, a.num_start)
+            if m and not is_delta(masked, a) and not _LATER_NOT.search(m.group("pred")) \
+                    and (not m.group("v") or m.group("v") in m.group("pred")):
                 parts.append(a)
     if not parts and cs > floor and masked[cs - 1] in "，," and _BARE_WORDS.fullmatch(pre):
         pcs = clause_start(doc, masked, cs - 1, max(floor, cs - 60))
@@ -1669,6 +1736,10 @@ _SUBJECT_LEAD = lazyre.compile(r"^(?:其中|全年|年内|年內|全市|全省|�
 _SUBJECT_TAIL = lazyre.compile(r"(?:的|占比|佔比|占|佔|比例|比重|为|為|达到|達到|达|達|已|均|约|約|大约|大約)+$")
 
 
+#: words of a part that is not done or still under way (正在建设, 尚未完成, 仍在推进)
+_NOT_DONE = lazyre.compile(r"正在|在建|尚未|尚有|未|没有|仍|还在|还有|待|拟|計劃|计划|启动|啟動|推进|推進|开工|開工")
+
+
 def _among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
     """(part, whole) readings of a share in words or a bounded share (逾九成, 超过三分之二, 近半数) over a part stated
     among its whole in the sentence (``claims.ratios.among``: N个村中有M个), when the share is about that part:
@@ -1699,6 +1770,9 @@ def _among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]
         if 0 <= k < ce:
             ce = k
     noun = masked[q.end + 1:min(ce, q.end + 20)] if masked[q.end:q.end + 1] == "的" and not subject else ""
+    # 逾八成企业享受到减税政策: the things named right after the share without 的 (only when they open with the whole's
+    # head noun itself)
+    bare = masked[q.end:min(ce, q.end + 20)] if not noun and not subject and q.chinese else ""
     out = []
     for a in pairs:
         w, p = a.whole, a.part
@@ -1708,8 +1782,14 @@ def _among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]
         head = re.sub(r"^.*?(?:全市|全省|全区|全區|全县|全縣|全镇|全鎮|全国|全國)", "", head)
         pn = re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0])
         if p.start > q.end:
+            # (a part still under way or not done is not the part the share counts: 逾九成的村建成…，236个村中有6个正在建设)
+            did = _NOT_DONE.search(a.part_words)
+            if did and did.group() not in (noun or bare or subject):
+                continue
             if noun and head and (noun.startswith(head) or head in noun[:len(head) + 4]
                                   or (len(head) >= 3 and noun.startswith(head[-2:]))):
+                out.append((p, w))
+            elif bare and len(head) >= 2 and (bare.startswith(head) or (len(head) >= 3 and bare.startswith(head[-2:]))):
                 out.append((p, w))
             elif len(subject) >= 2 and len(pn) >= 2 and pn in subject:
                 out.append((p, w))
@@ -2332,7 +2412,14 @@ _OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|
 #: 完成率110% (of a plan whose target the sentence states)
 _COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
                                   r"(?:为|為|达到|達到|达|達)?\s*$")
-_EXCEEDED = lazyre.compile(r"超额完成了?" + _NO_BREAK + r"{0,20}?(?:目标|目標|任务|任務|计划|計劃)(?:任务|任務)?")
+#: (also a level said to exceed, or be better than, a target: 超过年度目标2万亩, 超出年度计划200亿元, 优于省定85%的目标, 高于
+#: 6.5%的预期目标 — whether the figure is the target or the excess over it, the level is at least it)
+_EXCEEDED = lazyre.compile(r"(?:超额完成了?|超过了?|超過了?|超出了?|高于|高於|优于|優於|好于|好於)" + _NO_BREAK
+                           + r"{0,20}?(?:目标|目標|任务|任務|计划|計劃)(?:任务|任務)?")
+#: measures where better is lower (a concentration, emissions, energy per unit, failures, prices)
+_LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不达标|不達標|失业|失業|发生率|發生率|死亡|事故|PM|下降|降低|减少|減少|"
+                                  r"价格|價格|涨幅|漲幅|不合格|差|劣")
+_EXCEED_WORD = lazyre.compile(r"超过|超出|高于|优于|好于|高於|優於|好於")
 #: 超额完成…的28% / 超額完成: the 完成 of a target phrase preceded by "in excess"
 _EXCESS_BEFORE = lazyre.compile(r"(?:超额|超額)$")
 _PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
@@ -2383,7 +2470,7 @@ class TargetCompletion(Rule):
     def check(self, doc, ctx):
         masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         tol = float(self.settings["tolerance"])
-        if "超额" in masked:
+        if "超额" in masked or "超過" in masked or _EXCEED_WORD.search(masked):
             yield from self._exceeded(doc, masked)
         for q in doc.quantities:
             if not q.is_percent or q.approx in ("<", "<="):
@@ -2542,28 +2629,38 @@ class TargetCompletion(Rule):
         at least the target."""
         for m in _EXCEEDED.finditer(masked):
             end = m.end()
-            inner = [c for c in quantities_in(doc, m.start(), end) if is_count(c)]
+            # (a percentage only as the target of a rate or growth: 优于省定85%的目标, 高于6.5%的预期目标)
+            pct = not m.group().startswith(("超额", "超額"))
+            inner = [c for c in quantities_in(doc, m.start(), end) if is_count(c) or (pct and _plain_pct(c))]
             if not inner and masked[end:end + 1] in ("（", "("):
                 close = masked.find("）" if masked[end] == "（" else ")", end, end + 30)
                 if close > 0:
-                    inner = [c for c in quantities_in(doc, end, close) if is_count(c)]
+                    inner = [c for c in quantities_in(doc, end, close) if is_count(c) or (pct and _plain_pct(c))]
             if not inner:
-                # 超额完成年度计划600亿元: the target right after the words naming it
+                # 超额完成年度计划600亿元: the target right after the words naming it (超过年度目标15%, 高于目标1.2个百分点:
+                # an excess in other units, never the target — the level is compared with a figure of its own measure)
                 nxt = quantities_in(doc, end, min(len(masked), end + 14))[:1]
                 if nxt and is_count(nxt[0]) and re.fullmatch(r"\s*(?:数|數)?(?:为|為)?", masked[end:nxt[0].num_start]):
                     inner = nxt
             if len(inner) != 1 or inner[0].approx is not None:
                 continue
             target = inner[0]
+            if target.is_percent and (masked[target.end:target.end + 1] != "的" or target.end > end):
+                continue      # 优于省定85%的目标: the target named after its percentage only
             s = doc.sentence_at(m.start())
             if s is None:
                 continue
+            better = m.group().startswith(("优于", "優於", "好于", "好於"))
+            if better and (not target.is_percent or _LOWER_IS_BETTER.search(masked, s.start, m.start())):
+                continue      # PM2.5浓度28微克，优于30微克的目标: better may be lower; only a rate of what went well is read
             # the achieved figure is in the two clauses before 超额完成 (农民工新增117万人、总数达4365万人，城镇新增就业
             # 139.3万人、超额完成…110万人任务: the total of another metric three clauses back is not it)
             def _achieved(lo_a):
-                return [c for c in recent(doc, lo_a, m.start(), 3 * _MAX_OPERANDS) if is_count(c)
+                return [c for c in recent(doc, lo_a, m.start(), 3 * _MAX_OPERANDS)
+                        if (is_count(c) or (target.is_percent and _plain_pct(c)))
                         and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
-                        and not _PLAN_WORD.search(context_before(masked, c, s.start, 8)) and not is_delta(masked, c)]
+                        and not _PLAN_WORD.search(context_before(masked, c, s.start, 8))
+                        and (target.is_percent or not is_delta(masked, c))]     # (增长6.2%，高于6.5%的预期目标)
             k1 = max(masked.rfind(c, s.start, m.start()) for c in "，,；;")
             achieved = _achieved(k1 + 1) if k1 >= 0 else []
             if not achieved:
@@ -2571,11 +2668,15 @@ class TargetCompletion(Rule):
             if not achieved or len(masked[achieved[-1].end:m.start()]) > 16:
                 continue
             tv = target.base_value
-            ok = any(count_interval(a)[1] >= tv for a in achieved)
+            if pct:
+                # 完成投资120亿元，其中工业投资45亿元，超过年度计划50亿元: any level of the sentence before may be the one
+                # said to exceed the target (the total here) — silent when one is at least it
+                achieved = achieved + [c for c in _achieved(s.start) if not any(c is a for a in achieved)]
+            ok = any((a.interval()[1] if a.is_percent else count_interval(a)[1]) >= tv for a in achieved)
             record(doc, self.code, "target", target, ok, "achieved >= target", achieved)
             if ok:
                 continue
-            a = achieved[-1]
+            a = max(achieved, key=lambda c: c.end)
             yield self.finding(doc, m.start(), end, "exceeded",
                                related=[Related(a.start, a.end, {"zh": "完成数", "en": "achieved"}),
                                         Related(target.start, target.end, {"zh": "目标数", "en": "target"})],
@@ -2603,6 +2704,11 @@ class TargetCompletion(Rule):
                  and (_PLAN_WORD.search(context_before(masked, c, lo_s, 16)) or _PLAN_AFTER.match(masked, c.end))
                  and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))]
         return named[-1] if len(named) == 1 else None
+
+
+def _plain_pct(c: Quantity) -> bool:
+    """A percentage stated as a value (85%, 6.5%), not a bound or an approximation."""
+    return c.is_percent and c.unit == "%" and c.approx is None and not c.chinese
 
 
 #: a clause opening with the plan it states: 年度计划投资450亿元 / 年度目标任务2,400套 / 计划为2.5万亩

@@ -148,6 +148,9 @@ def _one_classification(names: Sequence[str], classified: bool = False) -> bool:
     if _AGGREGATE.search(plain[0]):
         return False          # 民生支出占比80%；教育支出占比18%: an aggregate, then parts of it
     bands = all(re.search(r"\d", n) for n in plain)     # 0—14岁/15—59岁/60岁及以上: bands of one scale
+    if bands and (sum(1 for n in plain if _TOP_BAND.search(n)) > 1 or sum(1 for n in plain if _BOTTOM_BAND.search(n)) > 1):
+        return False          # 60岁以上 / 其中80岁以上: nested bands, never classes of one scale
+    bands = bands or (classified and _scale_ends(plain))
     if not bands and any(attribute(n) or ATTRIBUTE_PREFIX.match(n) for n in plain if not _OTHER_ITEM.match(n)):
         return False
     if _siblings(names, classified):
@@ -155,6 +158,24 @@ def _one_classification(names: Sequence[str], classified: bool = False) -> bool:
     if len({next((k for k, pat in _DIMENSIONS if pat.search(n)), "") for n in plain} - {""}) > 1:
         return False          # 国有企业 / 民营企业 / 中小企业: two classifications of one head overlap
     return not any(_WIDER.search(n) or _YEAR_NAME.search(n) for n in names) and bool(exclusive(plain))
+
+
+_TOP_BAND = lazyre.compile(r"(?:及|或)?以上(?=[\u4e00-\u9fff]{0,4}$)")
+_BOTTOM_BAND = lazyre.compile(r"(?:及|或)?以下(?=[\u4e00-\u9fff]{0,4}$)")
+
+
+def _scale_ends(names: Sequence[str]) -> bool:
+    """Steps of one scale named in words, its open ends written 及以上 / 及以下 (按学历分，本科及以上…，大专…，高中及以下…;
+    副高及以上 / 中级 / 初级及以下): one top band first or last, at most one bottom band at the other end, the steps
+    between with no bound.  Two top bands (60岁以上 / 80岁以上) nest: never steps of one scale."""
+    tops = [i for i, n in enumerate(names) if _TOP_BAND.search(n)]
+    bottoms = [i for i, n in enumerate(names) if _BOTTOM_BAND.search(n)]
+    if len(names) < 2 or len(tops) > 1 or len(bottoms) > 1 or not (tops or bottoms):
+        return False
+    ends = {0, len(names) - 1}
+    if not set(tops + bottoms) <= ends or (tops and bottoms and tops == bottoms):
+        return False
+    return all(len(_TOP_BAND.sub("", _BOTTOM_BAND.sub("", n))) >= 1 for n in names)
 
 
 #: ways of classifying one kind of thing; items of one list must be classified one way
@@ -635,6 +656,10 @@ def _resident_population(doc, masked) -> Optional[Tuple[float, float]]:
     return out
 
 
+#: places named by one character that a count of 个 may name (36个村, 12个镇)
+_ONE_CHAR_PLACES = "村镇乡组校"
+
+
 class RatioMismatch(Rule):
     code = "LG108"
     name = "ratio-mismatch"
@@ -881,20 +906,43 @@ class RatioMismatch(Rule):
         a = pu.avg
         am = measure(a)
         tail = (pu.noun + pu.words)[:2]
+
+        def names_unit(x) -> bool:
+            # 平均每个社区 / 平均每个小区: a count of 个 that names the 社区 (126个老旧小区: the noun phrase after the count
+            # ends with it; 36个村: a place of one character)
+            if not tail or pu.units != ("个",):
+                return True
+            after = re.match(r"[\u4e00-\u9fff]{0,8}", masked[x.end:x.end + 8]).group()
+            if tail in after or tail in masked[max(s.start, x.start - 6):x.start]:
+                return True
+            return tail[0] in _ONE_CHAR_PLACES and after[:1] == tail[0]
+
+        def unit_count(x) -> bool:
+            mx = measure(x)
+            return (mx in pu.units and x.decimals == 0 and x.scale == 1 or (mx in pu.units and mx in ("人", "名", "户", "家"))) \
+                and names_unit(x)
+
         before = [x for x in quantities_in(doc, s.start, pu.at) if not x.is_percent and x.end <= pu.at][-12:]
         totals, units = [], []
         for x in before:
             lead = masked[max(s.start, x.start - 4):x.start]
             if x.approx in (">", ">=", "<", "<=") or re.search(r"增加|增长|增長|减少|減少|下降|提高|同比|比上年|较|較", lead):
                 continue
-            mx = measure(x)
-            if mx == am and value_of(x) > value_of(a):
+            if measure(x) == am and value_of(x) > value_of(a):
                 totals.append(x)
-            elif mx in pu.units and x.decimals == 0 and x.scale == 1 or (mx in pu.units and mx in ("人", "名", "户")):
-                if tail and pu.units == ("个",) and not (masked[x.end:x.end + 2] == tail
-                                                        or tail in masked[max(s.start, x.start - 6):x.start]):
-                    continue  # 平均每个社区: a count of 个 that names the 社区
+            elif unit_count(x):
                 units.append(x)
+        if not units and not totals:
+            # 平均每个村投入12万元，全镇36个村共投入…432万元: the average first, then the count of its units and the total
+            # named as a total, in one clause after it
+            after = [x for x in quantities_in(doc, a.end, s.end)[:4] if not x.is_percent and x.approx in (None, "≈")]
+            for n, t in zip(after, after[1:]):
+                if unit_count(n) and measure(t) == am and value_of(t) > value_of(a) \
+                        and not re.search(r"[，,；;。]", masked[n.end:t.start]) \
+                        and re.search(r"(?:共|总|總|合计|合計|累计|累計)[\u4e00-\u9fff]{0,12}$", masked[n.end:t.start]):
+                    units.append(n)
+                    totals.append(t)
+                    break
         if units and not totals:
             # 扶持创业1,200人，人均贷款30万元，共发放贷款3.6亿元: the total after the average, stated as a total
             for x in quantities_in(doc, a.end, s.end)[:4]:

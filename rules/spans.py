@@ -12,7 +12,7 @@ from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_
                                     groups_before, qualifier_near,
                                     real_growth_metric, skeleton, space_run,
                                     transitions)
-from lintgov.claims.values import interval_of, measure, unit_of
+from lintgov.claims.values import interval_of, is_whole, measure, unit_of
 from lintgov.rule import Related, Rule, bad, good
 
 _AVG = lazyre.compile(r"(?P<lead>年均复合|年均|年平均|平均每年|每年平均|年复合|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
@@ -253,6 +253,8 @@ def _per_period_findings(self, doc):
             elif kind == "日" and _WORKING_DAYS.search(v1 + v2 + (text[s.start:s.end] if s else "")):
                 ranges.append((240, 252))
             t, a = interval_of(total), interval_of(avg)
+            if is_whole(avg):
+                a = (a[0] - 0.5, a[1] + 0.5)    # a mean of counts is a quotient printed rounded: 平均每月2次 is 1.5–2.5
             ok = any(t[0] / hi - 1e-9 <= a[1] and a[0] <= t[1] / lo + 1e-9 for lo, hi in ranges)
             record(doc, self.code, "average-growth", avg, ok, "T/days", (total,))
             seen.add(avg.start)

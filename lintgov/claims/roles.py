@@ -140,6 +140,8 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
             return "增加值率", "rate", True
         if name.endswith(("利润率", "利潤率")):
             return name[-7:], "rate", False
+        if name.endswith(("资产负债率", "資產負債率")):
+            return name[-5:], "rate", False      # 负债总额 ÷ 资产总额 (may exceed 100%: not closed)
         if _OPEN_OR_OTHER.search(_TITLES.sub("", name)):
             return None       # (法治副校长配备率, 河长巡河率: 长 of a post is no growth)
         cm = _CLOSED.search(name)
