@@ -62,6 +62,10 @@ _ADD_NOUN = r"[^，,。；;：:！？!?\n\ue010\ue011（()）]{0,16}?"
 _ADD_QNOUN = r"(?:[^，,。；;：:！？!?\n\ue010\ue011（()）“”]|“[^“”，,。；;：:\n]{1,14}”){0,16}?"
 #: names listed before the count and closed by 等 (新增国家、省、市级重点实验室、工程实验室、工程中心、技术中心等176家)
 _ADD_LIST_NOUN = r"(?:[^，,。；;：:！？!?\n\ue010\ue011（()）]{2,40}?等)?"
+#: the words that state the amount added, between what was added and its figure (新建社区公园共38个 / 新登记市场主体达到
+#: 5.2万户 / 新登记达到52.1万户): the figure after them is still the addition
+_ADD_AMOUNT = r"(?:共计|合计|共|达到|达)"
+_ADD_AMOUNT_END = lazyre.compile(_ADD_AMOUNT + r"$")
 _ADD_BAD_NOUN = lazyre.compile(r"其中|占|比|较|同比|增长|下降|减少|累计|总(?!部)|分别|平均|人均|每|年均|目标|计划|力争|(?:约|为|达到?|超过|近|共|合计)$")
 #: the total after it: 累计/总数/总量/总计/总里程/总处理能力… (never 总部企业: a kind), or 共 right before its figure (新增
 #: 税收“亿元楼”7栋，共32栋), optionally named (公园总数, 运营总里程), and its verb; the added thing's words may run on after
@@ -85,7 +89,8 @@ _ADD_THEN_JOINED = lazyre.compile(
 #: 总量达1461.4万户，新登记147万户 / 商事主体达422.6万户，新登记56.5万户: the stock first, the addition right after
 _TOTAL_THEN_ADD = lazyre.compile(
     r"(?P<pre>(?:总量|总数|累计|现有|共有|总计)(?:达到|达|增至|增加到|为)?|达到|达|增至|增加到)?\s*(?P<tot>" + _Q
-    + r")[\s]*[，,、]\s*(?:当年|今年|全年|本年|年内|比上年|较上年|同比)?(?P<verb>" + _ADD_VERB + r")(?P<add>" + _Q + r")")
+    + r")[\s]*[，,、]\s*(?:当年|今年|全年|本年|年内|比上年|较上年|同比)?(?P<verb>" + _ADD_VERB + r")" + _ADD_AMOUNT + r"?(?P<add>"
+    + _Q + r")")
 #: 总量达到4702亿元，一年增加了280亿元 / 公园达到119个，比上年增加6个: a level reached and its own increase right after it
 #: (the increase is not more than the level when the level cannot be negative).  The words naming the level before its
 #: figure (总量/累计…, or reached: 达到)
@@ -139,8 +144,9 @@ _TOTS_THEN_ADDS = lazyre.compile(
     r"分别(?:达到|达|为|增至)?(?P<tots>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})[\s]*[，,、]\s*"
     r"(?:[比较](?:[\u4e00-\u9fff]|" + _Q + r"){1,8}?)?分别(?P<verb>增加|新增|净增)"
     r"(?P<adds>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})")
-#: what _TOTAL_THEN_ADD, _TOTAL_BRACKET_ADD and _ADD_LISTS all hold: an addition's verb right before its figure
-_ADD_VERB_Q = lazyre.compile(_ADD_VERB + QTOK)
+#: what _TOTAL_THEN_ADD, _TOTAL_BRACKET_ADD and _ADD_LISTS all hold: an addition's verb right before its figure (or
+#: before the word stating its amount, 新登记达到…)
+_ADD_VERB_Q = lazyre.compile(_ADD_VERB + _ADD_AMOUNT + r"?" + QTOK)
 #: words of a total's name that say nothing about what it counts (全区运营总里程)
 _GENERIC_TOTAL_WORDS = lazyre.compile(r"(?:全市|全区|全省|全国|全县|辖区|现有|目前|当前|如今|年末|年底|使|让|从而|运营|通车|建成|开通|在库|在册"
                                       r"|在建|已)+")
@@ -255,7 +261,8 @@ def additions(doc: "Document") -> List[Addition]:
     total_words = any(w in skel for w in ("累计", "总", "有", "达", "共", "增至", "增加到", "增加至", "增长至", "增长到"))
     for m in (_ADD_THEN_TOTAL.finditer(skel) if total_words else ()):
         noun = m.group("noun") + m.group("noun2")
-        if _ADD_BAD_NOUN.search(m.group("noun")) or _ADD_BAD_NOUN.search(m.group("noun2")) \
+        # (新建社区公园共38个 / 新增企业达到575家: the words stating the amount added are no part of the added thing's name)
+        if _ADD_BAD_NOUN.search(_ADD_AMOUNT_END.sub("", m.group("noun"))) or _ADD_BAD_NOUN.search(m.group("noun2")) \
                 or _ADD_BAD_NOUN.search(m.group("w")) \
                 or not _names_the_added(m.group("w") + (m.group("tw") or ""), noun) or not _names_the_added(m.group("w2"), noun):
             continue        # 累计建成社区公园 after 新建社区公园; never 累计建成超充站 after 新增充电桩
