@@ -1927,7 +1927,7 @@ class PartsSum(Rule):
             if f is not None:
                 return f
         floor = s.start
-        gap = re.sub(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]", "", masked[whole.end:a])
+        gap = re.sub(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]", "", _REMARK_GAP.sub("", masked[whole.end:a]))
         # (separated: only figures of other measures stand between, :func:`_separated_whole` read the gap)
         if not separated and (not re.fullmatch(r"[\s，,：:（(。；;]*", gap) or len(masked[whole.end:a]) > 24):
             return None
@@ -2402,8 +2402,17 @@ def _part_label(masked: str, q: Quantity, floor: int) -> str:
     return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]|\d+(?:\.\d+)?(?![A-Za-z])", "", seg)
 
 
-#: a clause that only states the growth of the figure before it (，增长7.7% / ，比上年下降1.2%)
-_GROWTH_GAP = lazyre.compile(r"[，,](?:(?:比上年|同比|较上年|較上年|比上年末|比年初)?(?:增长|增長|下降|增加|减少|減少|提高|回落)了?|"
+#: a clause that only remarks where the figure before it ranks or that it set a record, no figure of its own but a
+#: rank (，居全市第二 / ，连续三年居内地城市首位 / ，位居全省第3位 / ，创历史新高 / ，总量创近五年新高): the count before it is
+#: still the whole of the breakdown after it
+_REMARK_CLAUSE = (r"[，,](?:总量|规模|总额|总数)?(?:继续|仍|稳|跃|首次|再次|连续[两二三四五六七八九十]+年)?"
+                  r"(?:(?:位居|位列|排名|居(?!住|民|家|委)|列)(?:[^，,。；;：:\d（()）%％]|(?<=第)\d{1,3}){1,12}"
+                  r"|再?创(?:历史|历年|近[^，,。；;\d]{1,3}年(?:来)?)?(?:新高|最高水平|最好水平|新纪录|纪录))(?=[，,（(。；;]|$)")
+_REMARK_GAP = lazyre.compile(_REMARK_CLAUSE)
+#: a clause that only states the growth of the figure before it (，增长7.7% / ，比上年下降1.2% / 、增长13.5%, the clause
+#: opened by 、 as gwr write it: 达1.11万亿元、增长13.5%，其中…), or a remark on it (:data:`_REMARK_CLAUSE`)
+_GROWTH_GAP = lazyre.compile(_REMARK_CLAUSE + r"|"
+                             r"[，,、](?:(?:比上年|同比|较上年|較上年|比上年末|比年初)?(?:增长|增長|下降|增加|减少|減少|提高|回落)了?|"
                              r"占[^，,。；;\d%％]{0,20}?)-?\d+(?:\.\d+)?[%％](?=[，,（(。；;]|$)|"
                              # 5560亿元，五年翻了一番，其中…: a doubling of the whole
                              r"[，,](?:[两二三四五六七八九十\d]+年(?:来|间|間)?)?(?:实现)?翻了?(?:一|两|兩|三)?番(?=[，,（(。；;]|$)")

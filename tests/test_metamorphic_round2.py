@@ -4,7 +4,10 @@ meaning-preserving rewrite, tested with phrasings written for the test (names an
 
 * the word stating the amount added (共 / 共计 / 合计 / 达到 / 达) between what was added and its figure: the figure is
   still the addition, read against the stock after it (新建社区公园共38个，全区公园总数达到30个) or before it (总量达
-  46.2万户，新登记达到52.1万户) — LG103 "added".
+  46.2万户，新登记达到52.1万户) — LG103 "added";
+* what may stand between a whole and its breakdown (其中 / （含): a remark on where the whole ranks or that it set a
+  record (，居全市第二， / ，连续三年居内地城市首位， / ，创历史新高，) and the whole's growth or share opened by 、 as by
+  ， (达1.11万亿元、增长13.5%，其中… / …、增长10.9%（含…）) — LG103 parts and included parts.
 Consistent statements and the traps next to each shape stay silent."""
 import pytest
 
@@ -37,4 +40,35 @@ def test_found_added(text):
 
 @pytest.mark.parametrize("text", SILENT_ADDED)
 def test_silent_added(text):
+    assert "LG103" not in codes(text), text
+
+
+FOUND_GAP = [
+    "全年发生生产安全事故45起，居全市各区最低，其中，工矿商贸事故26起，道路运输事故23起。",
+    "进出口总额4878亿美元，连续三年居内地城市首位，其中出口2844亿美元、进口2534亿美元。",   # corpus-like
+    "全县在校学生10209人，创历史新高，其中高中3153人、初中4158人、小学5039人。",
+    "年末移动电话基站数31.4万个，位居全省第3位，其中4G基站17.3万个，5G基站23.6万个。",
+    "全县共有卫生机构23个，居全市第二，其中，医院2所、卫生院28所。",
+    "进出口总额达1.09万亿美元、增长10.9%（含出口1.2万亿美元）。",                          # corpus-like
+    "新登记市场主体3.2万户、增长12%，其中企业2.1万户、个体工商户1.5万户。",
+    "进出口总额4667亿美元，增长12.7%，跃居内地大中城市首位（含出口5068亿美元）。",          # corpus-like
+]
+SILENT_GAP = [
+    "全年发生生产安全事故45起，居全市各区最低，其中，工矿商贸事故26起，道路运输事故19起。",
+    "全市户籍人口120万人，居全省第三，其中男性62万人、女性58万人。",
+    "进出口总额达1.09万亿美元、增长10.9%（含出口0.6万亿美元）。",
+    "新登记市场主体3.6万户、增长12%，其中企业2.1万户、个体工商户1.5万户。",
+    "全县在校学生10209人，居全市首位，其中，住校生6150人、走读生4059人。",
+    "全县在校学生10209人，创历史新高，其中女生5100人、少数民族学生6200人。",  # attributes that may overlap
+    "出口80亿元、增长5%、进口90亿元，其中加工贸易进口85亿元。",                  # 、 opens the next item, not a growth
+]
+
+
+@pytest.mark.parametrize("text", FOUND_GAP)
+def test_found_across_the_gap(text):
+    assert "LG103" in codes(text), text
+
+
+@pytest.mark.parametrize("text", SILENT_GAP)
+def test_silent_across_the_gap(text):
     assert "LG103" not in codes(text), text
