@@ -20,7 +20,7 @@ from typing import List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
 from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
-from lintgov.claims.ratios import per_people, per_unit
+from lintgov.claims.ratios import per_people, per_unit, per_unit_growths
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
@@ -675,7 +675,10 @@ class RatioMismatch(Rule):
               "出生率、死亡率（‰）用紧挨着的出生、死亡人口除以年平均人口（写明的年平均人口，或年末人口减去全年增加数的一半）。"
               "“每万人口执业（助理）医师34.6人”“每千名老年人拥有养老床位38张”：用同段中以同样名称写明的总数（不取当年新增数）"
               "除以报告中写明的人口（常住、户籍、年末或年平均人口，按±2%；“老年人”等群体用以其命名的人数）乘以一万（一千、一百）；"
-              "任一组合相符即不报，目标、计划不检查。",
+              "任一组合相符即不报，目标、计划不检查。"
+              "同一句中写明总量、单位数（人口、从业人员、户数、面积）和人均（户均、单产）三者的增幅时，"
+              "人均增幅应等于（1+总量增幅）÷（1+单位数增幅）−1（三个增幅按印出的位数，另加0.1个百分点）；"
+              "实际增长、抽样调查的人均收入不检查。",
         "en": "城乡居民收入比2.19:1 (or 比值为2.19, or 农村居民与城镇居民收入比率为44.2%) is recomputed from the urban and "
               "rural per-capita disposable incomes stated before it (same or previous paragraph), with the rounding "
               "intervals of the printed figures. In 由2.85:1缩小为2.6:1 only the current value is checked; without "
@@ -684,7 +687,10 @@ class RatioMismatch(Rule):
               "每万人口执业（助理）医师34.6人 / 每千名老年人拥有养老床位38张: the count named the same way in the paragraph "
               "(never what was added in the year) over a population the report states (resident, registered, year-end or "
               "mean, ±2%; for a group such as 老年人 the count of that group), times 10,000 (1,000, 100); silent when one "
-              "pairing fits, never for plans.",
+              "pairing fits, never for plans. When one sentence states the growths of a total, of the count of its "
+              "units (population, employees, households, area) and of the total per unit (人均, 户均, 单产), the last is "
+              "(1 + the total's) ÷ (1 + the count's) − 1 (the three as printed, and 0.1 point more); never for real "
+              "growth or survey incomes.",
     }
     authority = "国家统计局：城乡居民人均可支配收入比（城镇居民人均可支配收入 ÷ 农村居民人均可支配收入）"
     messages = {"default": {
@@ -707,6 +713,10 @@ class RatioMismatch(Rule):
         "zh": "{name}{stated}与总量和单位数不符：{formula} = {recomputed}（按三个数印出的位数，另加1%）",
         "en": "{name} {stated} does not match the total and the count of units: {formula} = {recomputed} (printed "
               "precision of the three figures, and 1% more)"},
+        "per_unit_growth": {
+        "zh": "{name}{stated}与总量和单位数的增幅不符：{formula} = {recomputed}（三个增幅按印出的位数，另加{tol}个百分点）",
+        "en": "{name} {stated} does not match the growths of the total and of the count of units: {formula} = {recomputed} "
+              "(the three growths as printed, and {tol} percentage points more)"},
         "per_people": {
         "zh": "{name}{stated}与总量和人口不符：{formula} = {recomputed}（容差±{tol}）",
         "en": "{name} {stated} does not match the count and the population: {formula} = {recomputed} (tolerance ±{tol})"},
@@ -739,6 +749,9 @@ class RatioMismatch(Rule):
         bad("全年发放城乡低保金2.16亿元，保障对象3.6万人，人均发放8,000元。", note="2.16亿元 ÷ 3.6万人 = 6,000元"),
         good("全年发放城乡低保金2.16亿元，保障对象3.6万人，人均发放6,000元。"),
         good("城乡居民医保财政补助标准提高到人均680元。", note="a standard, no total over its people"),
+        bad("全年一般公共预算支出增长8.0%；常住人口增长2.0%，人均一般公共预算支出增长9.9%。",
+            note="(1 + 8.0%) ÷ (1 + 2.0%) − 1 = 5.9%"),
+        good("全年一般公共预算支出增长8.0%；常住人口增长2.0%，人均一般公共预算支出增长5.9%。"),
     )
 
     def check(self, doc, ctx):
@@ -755,6 +768,10 @@ class RatioMismatch(Rule):
                 f = self._per_unit(doc, masked, pu)
                 if f is not None:
                     yield f
+        for pg in per_unit_growths(doc):
+            f = self._per_unit_growth(doc, pg)
+            if f is not None:
+                yield f
         if "亿元" in masked:
             yield from self._per_gdp(doc, masked)
         for pp in per_people(doc):
@@ -989,6 +1006,45 @@ class RatioMismatch(Rule):
                             name=name, stated=doc.text[a.num_start:a.end], formula=formula,
                             recomputed=_num(value_of(t) / value_of(n) / unit / (a.scale or 1), max(a.decimals, 0) + 2)
                             + doc.text[a.num_end:a.end].strip())
+
+    #: what a per-unit growth may differ from the one its total's and count's growths give, beyond their printed
+    #: precision (percentage points): a per-capita figure may be over the mean population, the count's growth year-end
+    _PER_GROWTH_SLACK = 0.1
+
+    def _per_unit_growth(self, doc, pg):
+        """全年一般公共预算支出增长8.0%；常住人口增长2.0%，人均一般公共预算支出增长5.9% (``claims.ratios.per_unit_growths``):
+        (1 + the total's growth) ÷ (1 + the count's growth) − 1 is the per-unit figure's growth, each growth taken over
+        the interval its printed digits allow (and :attr:`_PER_GROWTH_SLACK` more)."""
+        def iv(ch):
+            lo, hi = interval_of(ch.amount)
+            return (lo, hi) if ch.direction >= 0 else (-hi, -lo)
+        (tlo, thi), (clo, chi), (plo, phi) = iv(pg.total), iv(pg.count), iv(pg.per)
+        if chi <= -100 or clo <= -100:
+            return None
+        rlo = ((100 + tlo) / (100 + chi) - 1) * 100
+        rhi = ((100 + thi) / (100 + clo) - 1) * 100
+        slack = self._PER_GROWTH_SLACK
+        a = pg.per.amount
+        if plo <= rhi + slack and phi >= rlo - slack:
+            record(doc, self.code, "per-unit-growth", a, True, "(1+gT)/(1+gN)-1", [pg.total.amount, pg.count.amount])
+            return None
+        record(doc, self.code, "per-unit-growth", a, False, "(1+gT)/(1+gN)-1", [pg.total.amount, pg.count.amount])
+        t, n = pg.total.amount, pg.count.amount
+        sign = lambda ch: "" if ch.direction >= 0 else "−"        # noqa: E731
+        formula = (f"(1{'+' if pg.total.direction >= 0 else '−'}{doc.text[t.num_start:t.end]})÷"
+                   f"(1{'+' if pg.count.direction >= 0 else '−'}{doc.text[n.num_start:n.end]})−1")
+        mid = ((100 + (tlo + thi) / 2) / (100 + (clo + chi) / 2) - 1) * 100
+        from lintgov.claims.grammar import subject_pos
+        masked, sp = folded_text(doc), subject_pos(pg.per)
+        lo = max(masked.rfind(ch, max(0, sp - 30), sp) for ch in "，,；;。\n") + 1
+        name = doc.text[max(lo, sp - 30):sp].strip()
+        return self.finding(doc, a.start, a.end, "per_unit_growth",
+                            related=[Related(t.start, t.end, {"zh": "总量的增幅", "en": "growth of the total"}),
+                                     Related(n.start, n.end, {"zh": "单位数的增幅", "en": "growth of the count"})],
+                            evidence={"stated": [plo, phi], "recomputed_interval": [rlo, rhi], "formula": formula,
+                                      "tolerance": f"printed precision of the three growths, +{slack} points"},
+                            name=name, stated=sign(pg.per) + doc.text[a.num_start:a.end], formula=formula,
+                            recomputed=f"{mid:.1f}%", tol=slack)
 
     def _per_people(self, doc, pp):
         """每万人口执业（助理）医师34.6人 (``claims.ratios.per_people``): a count named by the ratio's words in its

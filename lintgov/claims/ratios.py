@@ -300,3 +300,88 @@ def per_unit(doc: "Document") -> List[PerUnit]:
             out.append(PerUnit(q, _UNITS_OF[key], noun, words, m.start()))
     c["per_unit"] = out
     return out
+
+
+# -- the growth of a per-unit figure from the growths of a total and of its count (人均, 户均, 平均每户, 单产) ---------------
+@dataclass(frozen=True)
+class PerUnitGrowth:
+    """Three growths of one sentence: of a total (``total``: 储蓄存款余额增长10.0%), of the count of its units
+    (``count``: 常住人口增长1.0%) and of the total per unit (``per``: 人均储蓄存款增长8.9%), which must agree:
+    (1 + total) ÷ (1 + count) = 1 + per.  Each is a :class:`~lintgov.claims.grammar.Change` in %."""
+
+    per: object
+    total: object
+    count: object
+
+
+#: the marker of a per-unit figure opening its metric's words, and the units it divides by (``u``): 人均 by people,
+#: 户均/平均每户 by households or firms, 亩均/单产 by area
+_PER_MARK = lazyre.compile(r"^(?:(?P<p>人均|平均每人)|(?P<h>户均|平均每户|平均每家)|(?P<a>亩均|单位面积|单产))")
+#: the words naming a count of the units, closing the count's metric (常住人口, 从业人员, 企业户数, 播种面积)
+_COUNT_WORDS = {"p": lazyre.compile(r"(?:人口|人数|人员|职工|从业人员|就业人员)$"),
+                "h": lazyre.compile(r"(?:户数|家数|企业数|户)$"),
+                "a": lazyre.compile(r"面积$")}
+#: the measure words a count of the units is written with when its name says nothing (扶持创业1.2万户)
+_COUNT_MEASURES = {"p": ("人",), "h": ("户", "家"), "a": ("亩", "公顷")}
+#: totals not derivable from nominal figures (real growth) or per-capita figures of surveys, never read here
+_PER_GROWTH_NOT = lazyre.compile(r"生产总值|GDP|增加值|可支配收入|消费支出|工资|可比价|不变价|实际增长|年均|平均增长|目标|预期|力争|计划")
+
+
+def per_unit_growths(doc: "Document") -> List[PerUnitGrowth]:
+    """Every per-unit growth of a sentence that also states the growth of its total and of the count of its units
+    (:class:`PerUnitGrowth`), in document order (cached).  The total is the one growth of the sentence whose metric's
+    words hold the per-unit figure's (人均储蓄存款 / 城乡居民储蓄存款余额; 单产 / 粮食总产量), the count the one whose words
+    name the units (常住人口, 从业人员, 企业户数, 播种面积) or whose value is counted in them (1.2万户); silent when
+    either is missing or not alone, for real growth (地区生产总值, 增加值, 可比价) and survey figures (人均可支配收入),
+    and for changes over another base than last year.  Linear: the changes are grouped by sentence, at most 12 each."""
+    c = _cache(doc)
+    if "per_unit_growths" in c:
+        return c["per_unit_growths"]  # type: ignore[return-value]
+    out: List[PerUnitGrowth] = []
+    text = folded_text(doc)
+    if "均" in text or "单产" in text or "平均每" in text:
+        from .grammar import _LAST_YEAR_CMP, changes, subject_pos
+        from .metric import metric_key
+        groups: Dict[int, list] = {}
+        for ch in changes(doc):
+            if ch.kind != "percent" or ch.amount is None or ch.amount.approx not in (None, "≈"):
+                continue
+            if ch.comparison and not _LAST_YEAR_CMP.match(ch.comparison):
+                continue
+            s = doc.sentence_at(ch.start)
+            if s is None:
+                continue
+            groups.setdefault(s.start, []).append(ch)
+        for s0, chs in groups.items():
+            if len(chs) < 3 or len(chs) > 12:
+                continue
+            s = doc.sentence_at(chs[0].start)
+            if _PER_GROWTH_NOT.search(text, s.start, s.end):
+                continue
+            keys = [metric_key(doc, subject_pos(ch)) for ch in chs]
+            for i, ch in enumerate(chs):
+                pm = _PER_MARK.match(keys[i])
+                if pm is None:
+                    continue
+                kind = "p" if pm.group("p") else "h" if pm.group("h") else "a"
+                rest = keys[i][pm.end():]
+                totals, counts = [], []
+                for j, other in enumerate(chs):
+                    k = keys[j]
+                    if j == i or _PER_MARK.search(k) or "均" in k:
+                        continue
+                    if kind == "a" and not rest:
+                        named_total = k.endswith("产量")       # 单产 of 粮食总产量
+                    else:
+                        named_total = len(rest) >= 2 and rest in k
+                    cur = other.current
+                    named_count = _COUNT_WORDS[kind].search(k) is not None or (
+                        cur is not None and not cur.is_percent and measure(cur) in _COUNT_MEASURES[kind])
+                    if named_total and not named_count:
+                        totals.append(other)
+                    elif named_count and not named_total:
+                        counts.append(other)
+                if len(totals) == 1 and len(counts) == 1:
+                    out.append(PerUnitGrowth(ch, totals[0], counts[0]))
+    c["per_unit_growths"] = out
+    return out
