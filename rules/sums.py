@@ -404,6 +404,7 @@ class PartsSum(Rule):
         # things chosen from others, counts above thresholds: only where the document holds their words at all
         chosen = _SELECTION_WORDS.search(masked) is not None and _SELECTION_FIRST.search(masked) is not None
         above = "的有" in masked
+        items = _ITEM_FIRST.search(masked) is not None     # (一是/首先 opening a sentence: items of a whole before it)
         for si, s in enumerate(doc.sentences):
             # every check below reads a figure that starts in this sentence (a part, a share, a total, the
             # first figure of a next-sentence list): a sentence without one is passed over (~3 in 4)
@@ -443,6 +444,11 @@ class PartsSum(Rule):
             if f is not None and f.start not in seen:
                 seen.add(f.start)
                 yield f
+            if items:
+                for f in self._items_after_whole(doc, masked, si):
+                    if f.start not in seen:
+                        seen.add(f.start)
+                        yield f
             f = self._compound_total(doc, masked, s)
             if f is not None and f.start not in seen:
                 seen.add(f.start)
@@ -1247,7 +1253,7 @@ class PartsSum(Rule):
             if wholes and first_break is not None:
                 head = _head_noun(masked, wholes[-1], lo_w)
                 parts = [p for p in parts if p.start < first_break
-                         or (head and head in _noun_label(masked, p, a))]
+                         or (head and (head in _noun_label(masked, p, a) or _ends_with_head(masked, p, a, head)))]
             if m.group() != "其中" and self._immediate_whole(masked, s, a, wholes, doc) is None:
                 continue          # 实施3个项目（含子项目12个）: 含 reads as 其中 only right after the count it breaks down
             # a breakdown after 其中 that ends with 其他/其它 is complete: its parts add up to the whole
@@ -1511,6 +1517,53 @@ class PartsSum(Rule):
         if count_interval(w)[1] == float("inf"):
             return None
         return self._sum_finding(doc, w, parts, partial=not (by_head and complete), at=(parts[0].start, parts[-1].end))
+
+    def _items_after_whole(self, doc, masked, si):
+        """全区新增城镇就业8,400人。一是高校毕业生就业3,100人；二是退役军人就业620人。 — the items (一是/二是, 首先/其次,
+        第一/第二) of the sentences right after a count closing its sentence detail that count: a count in an item, of its
+        measure word and named by the last two characters of the whole's name (就业, 纠纷), is not more than it.  Never an
+        item naming another period or scope (累计, 五年, 上年, 全市 when the whole does not) or a change."""
+        s = doc.sentences[si]
+        m = _ITEM_OPEN.match(masked, s.start, s.end)
+        if m is None or si == 0:
+            return
+        ps = doc.sentences[si - 1]
+        prev = [q for q in _iter_qs(doc, max(ps.start, ps.end - 80), ps.end) if is_count(q)]
+        if not prev:
+            return
+        w = prev[-1]
+        if w.approx in ("<", "<=") or is_delta(masked, w) or not _bounded(w) \
+                or not re.fullmatch(r"[。！!；;\s]*", masked[w.end:ps.end]):
+            return
+        wname = re.sub(r"[^\u4e00-\u9fff]", "", _whole_label(masked, w, ps.start))
+        if len(wname) < 2 or _ITEM_OTHER_TIME.search(wname):
+            return
+        head = wname[-2:]
+        end, k = s.end, si + 1
+        while k < len(doc.sentences) and k <= si + 6 and _ITEM_NEXT.match(masked, doc.sentences[k].start):
+            end = doc.sentences[k].end
+            k += 1
+        marks = [x.end() for x in _ITEM_MARK.finditer(masked, s.start, end)]
+        for q in _iter_qs(doc, m.end(), end):
+            if not is_count(q) or measure_of(q) != measure_of(w) or is_delta(masked, q) or _threshold(masked, q) \
+                    or q.approx in ("<", "<=") or not _bounded(q):
+                continue
+            floor = max([x for x in marks if x <= q.start] or [m.end()])
+            name = re.sub(r"[^\u4e00-\u9fff]", "", _words_before(masked, q, floor))
+            if head not in name or _ITEM_OTHER_TIME.search(name) \
+                    or any(x in name and x not in wname for x in _ITEM_SCOPES):
+                continue
+            lo = count_interval(q)[0]
+            ok = lo <= count_interval(w)[1] + 1e-9
+            record(doc, self.code, "part<=whole", q, ok, "item <= whole before it", [w])
+            if not ok:
+                yield self.finding(doc, q.start, q.end,
+                                   related=[Related(w.start, w.end, {"zh": "整体", "en": "whole"})],
+                                   evidence={"part": lo, "whole": count_interval(w)[1],
+                                             "formula": f"{label(doc, q)} > {label(doc, w)}",
+                                             "tolerance": "printed rounding of both (lower end of the part > upper end "
+                                                          "of the whole)"},
+                                   part=label(doc, q), whole=label(doc, w))
 
     def _compound_total(self, doc, masked, s):
         """在校学生112.51万人，教职工8.73万人，专任教师7.43万人，师生总人数121.24万人 — a total named by a compound of
@@ -2630,9 +2683,29 @@ _LEVEL_PAIR = lazyre.compile(r"(?:^|[^城])(?!市区(?!两级|兩級))(县|省|�
                              r"(?=两级|兩級|[\u4e00-\u9fff]{2})")
 
 
+#: a whole named by the levels that hold it and their count (省、市、县三级综合服务平台; 省市县三级; 市区两级): the levels
+#: are the last as many one-character names before the count (全市市区两级 → 市区)
+_LEVEL_COUNT = lazyre.compile(r"((?:[国省市县区乡镇村街組组縣區鄉鎮]、?){2,8})([两兩三四五六2-6])(?:级|級)")
+
+
+_LEVEL_NAME = lazyre.compile(r"[国省市县区乡镇村街組组縣區鄉鎮](?:本级|本級|级|級|直)")
+
+
 def _names_its_parts(whole_label: str, labels: Sequence[str]) -> bool:
     """Whether the whole is named as the conjunction of its parts (A和B / A、B及C), one part per conjunct, or by the
-    levels that hold them (县乡卫生健康单位 → 县直…、乡镇…; 市县两级 → 市本级…、县级…), one level per part."""
+    levels that hold them (县乡卫生健康单位 → 县直…、乡镇…; 市县两级 → 市本级…、县级…; 省、市、县三级 → 省级…、市级…、
+    县级…), one level per part."""
+    lc = _LEVEL_COUNT.search(whole_label)
+    if lc:
+        n = {"两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6}.get(lc.group(2)) or int(lc.group(2))
+        levels = lc.group(1).replace("、", "")[-n:]
+        names = [re.sub(r"^(?:其中|全)", "", x) for x in labels]
+        # one part per level, each named by its level (省级, 市本级, 县直, 乡级, 村级…)
+        if len(levels) == n == len(labels) and sorted(x[:1] for x in names) == sorted(levels) \
+                and all(_one_scale([x]) or _LEVEL_NAME.match(x) for x in names):
+            return True
+        if n != 2:
+            return False      # (省市县三级…，其中省级…、市级…: two of three levels, not the pair 省市)
     lv = _LEVEL_PAIR.search(whole_label)
     if lv and len(labels) == 2:
         firsts = [re.sub(r"^(?:其中|全)", "", x)[:1] for x in labels]
@@ -2746,6 +2819,29 @@ def _noun_label(masked: str, q: Quantity, floor: int) -> str:
     before = context_before(masked, q, floor, 16)
     after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
     return before + "|" + after
+
+
+#: characters that end a name without making it a noun of one kind of thing (a measure, a person, a deed)
+_GENERIC_HEAD = frozenset("个個项項件人元次户戶家名位类類级級型种種等的了是有")
+
+
+def _ends_with_head(masked: str, q: Quantity, floor: int, head: str) -> bool:
+    """Whether the name right before ``q`` (back to the last punctuation) ends with the last character of the whole's
+    noun ``head`` — a kind of it named by its own noun (国家级示范社 of 专业合作社, 博物馆 of 文化场馆)."""
+    name = re.split(r"[、，,；;。：:（()）]", masked[max(floor, q.start - 16):q.start])[-1]
+    name = re.sub(r"[^\u4e00-\u9fff]", "", name)
+    return len(name) >= 2 and head[-1] not in _GENERIC_HEAD and name[-1] == head[-1]
+
+
+#: the first item of a list of items opening a sentence (一是, 首先, 第一, 其一; after 其中), the next ones, any of them
+_ITEM_FIRST = lazyre.compile(r"一是|首先|第一[，,、：:]|其一")        # (a prefilter: a set-led scan in C)
+_ITEM_OPEN = lazyre.compile(r"[\s\u3000]*(?:其中[，,：:]?\s*)?(?:一是|首先|第一(?=[，,、：:])|其一)[，,、：:]?")
+_ITEM_NEXT = lazyre.compile(r"[\s\u3000]*(?:[二三四五六七八九]是|其次|再次|最后|第[二三四五六七八九](?=[，,、：:])|其[二三四五六七八九])")
+_ITEM_MARK = lazyre.compile(r"(?:[一二三四五六七八九]是|首先|其次|再次|最后|第[一二三四五六七八九](?=[，,、：:])|其[一二三四五六七八九])[，,、：:]?")
+#: names of another period than the year's whole (累计, 五年, 以来, 上年) or of a change
+_ITEM_OTHER_TIME = lazyre.compile(r"累计|累計|以来|以來|历年|歷年|[近两三四五六七八九十\d]年|上年|去年|同期|比|较|較|增长|增長|增加|减少|減少|下降|提高")
+#: a scope wider than a whole may name (全市 in an item of a district's whole)
+_ITEM_SCOPES = ("全国", "全國", "全省", "全市", "全区", "全區", "全县", "全縣")
 
 
 def _head_noun(masked: str, q: Quantity, floor: int) -> str:

@@ -64,6 +64,8 @@ SCALES = tuple(lazyre.compile(p) for p in (
     # the stage a project of a year's plan is in when the plan is made: started this year or carried on (新建/续建,
     # 新开工/续建, 改扩建): one each — never 竣工/投产, which a continuing project may reach too
     r"新开工|新開工|新建|续建|續建|改扩建|改擴建|扩建|擴建|改建|预备|預備",
+    # the towns of a county named by their kind alone (乡镇十二个，其中镇八个、乡四个; 建制镇/民族乡/街道)
+    r"^(?:建制)?(?:镇|鎮)$|^(?:民族)?(?:乡|鄉)$|^街道(?:办事处|辦事處)?$",
     # where a case or a visitor comes from: inside the country or across its border (国内/涉外 仲裁案件, 国内/国际 航线)
     r"国内|國內|涉外|国际|國際|境外",
     # the kinds of 医疗卫生机构 in the health statistics (医院, 基层医疗卫生机构, 专业公共卫生机构)
