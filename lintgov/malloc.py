@@ -15,6 +15,7 @@ that was ~30 MiB of the peak resident memory.  :func:`large_document` fixes the 
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 #: a document at least this large (bytes as read) fixes the threshold
 LARGE = 4 << 20
@@ -23,6 +24,7 @@ THRESHOLD = 1 << 20
 _M_MMAP_THRESHOLD = -3
 
 _done = False
+_trim: Any = None
 
 
 def large_document(size: int) -> bool:
@@ -37,3 +39,21 @@ def large_document(size: int) -> bool:
     except (OSError, AttributeError, ImportError):  # pragma: no cover - not glibc
         return False
     return bool(mallopt(_M_MMAP_THRESHOLD, THRESHOLD))
+
+
+def trim() -> None:
+    """Give the free pages of glibc's heap back to the system (``malloc_trim``): called after each rule
+    of a document of :data:`LARGE` bytes or more.  A rule's passing copies and lists free memory in the
+    middle of the heap, which stays resident; the next rule's own copies then add to it.  On the 50 MB
+    file the resident memory before the rules that build the simplified copy fell by ~15 MiB."""
+    global _trim
+    if _trim is None:
+        _trim = False
+        if sys.platform.startswith("linux"):
+            try:
+                import ctypes
+                _trim = ctypes.CDLL(None).malloc_trim
+            except (OSError, AttributeError, ImportError):  # pragma: no cover - not glibc
+                pass
+    if _trim:
+        _trim(0)

@@ -120,8 +120,8 @@ BIG = ("某市2023年法治政府建设年度报告\n一、2023年工作回顾\n
 def test_plan_drops_after_the_last_reader_of_the_run():
     codes = ["LG101", "LG105", "LG210", "LG301", "LG801", "LG802", "LG904", "LGA11"]
     p = lifetimes.plan(codes)
-    assert p == {2: ["changes"], 4: ["quote-masked"], 5: ["nomask-masked"], 6: ["fullwidth-digits", "plain-masked"],
-                 7: ["long-t2s", "text-copies"]}
+    assert p == {0: ["long-t2s"], 2: ["changes"], 4: ["quote-masked"], 5: ["nomask-masked"],
+                 6: ["fullwidth-digits", "plain-masked"], 7: ["long-t2s", "text-copies"]}
     # the text copies go after the run's last rule, whatever it is; a cache no rule of the run reads is kept
     assert lifetimes.plan(["LG101", "LG210"]) == {0: ["fullwidth-digits", "long-t2s"],
                                                   1: ["changes", "plain-masked", "text-copies"]}
@@ -133,7 +133,10 @@ def test_plan_drops_after_the_last_reader_of_the_run():
                                    15: ["fullwidth-digits", "plain-masked"], 16: ["long-t2s", "text-copies"]}
     gap = ["LG802"] + [f"LGA0{i}" for i in range(11)] + ["LGA31"]
     # (LGA31 no longer reads the masked text without quotes: LG802 is its only reader)
-    assert lifetimes.plan(gap) == {0: ["plain-masked", "nomask-masked"], 12: ["long-t2s", "text-copies"]}
+    assert lifetimes.plan(gap) == {0: ["plain-masked", "nomask-masked"], 4: ["long-t2s"], 12: ["long-t2s", "text-copies"]}
+    # the simplified text of a long document is not alive through the date rules between LG404 and LG601
+    run = ["LG401", "LG404"] + [f"LG50{i}" for i in range(1, 8)] + ["LG601", "LG605", "LG701"]
+    assert lifetimes.plan(run)[1] == ["long-t2s"]
 
 
 def test_long_t2s_dropped_only_for_a_long_converted_text(monkeypatch):
@@ -173,7 +176,7 @@ def test_dropped_caches_are_never_rebuilt_and_findings_do_not_change(tmp_path, m
     seen = []
     orig = core._lint_doc
 
-    def spy(doc, res, spec, st):
+    def spy(doc, res, spec, st, **kw):
         releasers = []
         real = lifetimes.Releaser
 
@@ -183,7 +186,7 @@ def test_dropped_caches_are_never_rebuilt_and_findings_do_not_change(tmp_path, m
                 releasers.append(self)
         monkeypatch.setattr(lifetimes, "Releaser", Spy)
         try:
-            orig(doc, res, spec, st)
+            orig(doc, res, spec, st, **kw)
         finally:
             monkeypatch.setattr(lifetimes, "Releaser", real)
         d = vars(doc)
@@ -246,3 +249,20 @@ def test_large_document_fixes_the_mmap_threshold_once():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert out.split() == (["False", "False", "True", "True"] if glibc else ["False", "False", "False", "False"])
+
+
+def test_facts_first_for_a_very_large_document(monkeypatch):
+    # a document of malloc.LARGE bytes or more: the facts before the first rule, once, and the long simplified
+    # copy they built dropped right after them (built again by its next reader); malloc.trim is harmless
+    from lintgov import malloc, scripts
+    monkeypatch.setattr(lifetimes, "LONG_T2S", 10)
+    doc = Document("關於" + BIG)
+    calls = []
+    rel = lifetimes.Releaser(["LG101", "LG401", "LG601"], lambda d: calls.append(scripts.simplified_text(d)))
+    rel.facts_first(doc)
+    assert len(calls) == 1 and rel.dropped == ["long-t2s"] and "t2s" not in scripts._WEAK.get(doc, {})
+    rel.after(doc, 0)
+    rel.facts_first(doc)
+    assert len(calls) == 1
+    malloc.trim()
+    assert scripts.simplified_text(doc) == calls[0]

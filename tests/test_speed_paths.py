@@ -164,8 +164,12 @@ def _reference_find(terms, text):
                                          "习近平法制思想", "一网管", "社会注义"]), max_size=25))
 def test_term_matcher_finds_every_near_miss(parts):
     text = "".join(parts)
-    got = {(m.start, m.end, m.term, m.edit) for m in TermMatcher(TERMS).find(text)}
+    found = TermMatcher(TERMS).find(text)
+    got = {(m.start, m.end, m.term, m.edit) for m in found}
     assert got == _reference_find(TERMS, text)
+    # each once (a window reached from both halves of a term is one near miss), by start, longer terms first
+    assert len(found) == len(got)
+    assert [(m.start, -len(m.term)) for m in found] == sorted((m.start, -len(m.term)) for m in found)
 
 
 # -- is_masked ----------------------------------------------------------------------------
@@ -1276,3 +1280,28 @@ def test_dumps_at_and_subset_converters_leave_no_reference_cycles():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+# -- lazyre: a long text's hit positions as machine integers -----------------------------------
+@pytest.mark.parametrize("seed", range(4))
+def test_long_text_hit_arrays_are_the_hit_lists(seed, monkeypatch):
+    """Above lazyre._HITS_TEXT_MAX the anchors' hits, sparse or not, runs or single characters, and the
+    stretches of stretch_finditer are kept as array('q'): the same positions and matches as the lists."""
+    import random
+    from lintgov import lazyre
+    r = random.Random(seed)
+    common = "同比较与增长下降12３４5。；\n，万亿"
+    rare = "新净增"                                 # rare enough for str.find (lazyre._sparse_starts)
+    text = "".join(r.choice(rare) if r.random() < 0.02 else r.choice(common) for _ in range(60_000))
+    text += "新新净" + "增" * 3
+    anchors = [r"[同比较与]", r"[\d]+", r"[新净增]", r"[新净增]+", r"[12]+", r"[万亿]+", r"[新]+"]
+    pat, part = re.compile(r"(?:同比|较)?(?:增长|下降)\d+"), re.compile(r"(?:增长|下降)")
+    lazyre._HITS.clear()
+    short = {a: list(lazyre._hit_starts(re.compile(a), text)) for a in anchors}
+    spans = [m.span() for m in lazyre.stretch_finditer(pat, text, part)]
+    monkeypatch.setattr(lazyre, "_HITS_TEXT_MAX", 1000)
+    lazyre._HITS.clear()
+    for a in anchors:
+        got = lazyre._hit_starts(re.compile(a), text)
+        assert type(got).__name__ == "array" and list(got) == short[a], a
+    assert [m.span() for m in lazyre.stretch_finditer(pat, text, part)] == spans == [m.span() for m in pat.finditer(text)]

@@ -307,14 +307,24 @@ def _lint_job(job: Job, spec: RunSpec) -> DocResult:
                                            path=job.shown, exc_type=type(e).__name__, exc_message=str(e),
                                            stack=traceback.format_exc()))
         return _unread(res, reg, reason)
+    large = len(data) >= _LARGE
     del data
-    _lint_doc(doc, res, spec, st)
+    _lint_doc(doc, res, spec, st, large=large)
     if key is not None and not res.notes:  # a rule that failed or ran out of time: try again next run
         st.cache.put(key, res)
     return res
 
 
-def _lint_doc(doc: Any, res: DocResult, spec: RunSpec, st: _State) -> None:
+def _trimming(after_rule: Any) -> Any:
+    from ..malloc import trim
+
+    def after(doc: Any, index: int) -> None:
+        after_rule(doc, index)
+        trim()
+    return after
+
+
+def _lint_doc(doc: Any, res: DocResult, spec: RunSpec, st: _State, large: bool = False) -> None:
     from ..formatters.views import build_views
     from ..suppress import apply_baseline, apply_inline, directive_warnings
     settings, _options = spec.configs[res.config]
@@ -343,7 +353,11 @@ def _lint_doc(doc: Any, res: DocResult, spec: RunSpec, st: _State) -> None:
     after_rule = None
     if not spec.keep_documents:   # (a kept document serves the pairs phase and fixes: it keeps its caches)
         from .lifetimes import Releaser
-        after_rule = Releaser([r.code for r in doc_rules], doc_facts).after
+        releaser = Releaser([r.code for r in doc_rules], doc_facts)
+        after_rule = releaser.after
+        if large:   # a very large document: its facts first, and the heap's free pages back to the system after each rule
+            releaser.facts_first(doc)
+            after_rule = _trimming(after_rule)
     found, notes = lint_documents([doc], doc_rules, ctx, settings.per_file_ignores, after_rule=after_rule)
     for f in found:
         override = getattr(f.rule, "level_override", None)
