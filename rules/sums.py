@@ -2489,10 +2489,21 @@ def _growth_gap(doc, masked: str, a: int, b: int) -> str:
 _NOTE = lazyre.compile(r"[（(][^（()）]{0,30}[）)]")
 
 
+#: a level stated after its own change clause (出口增长6%，达到474亿元 / 牛肉产量下降2.7%，为3.9万吨): the name stands
+#: before the change, the clause of the figure holds only 达到/为
+_NAME_BEFORE_CHANGE = lazyre.compile(r"(?:^|[，,；;：:。、）)])([\u4e00-\u9fff“”]{1,16}?)(?:比上年|同比|较上年|較上年)?"
+                                     r"(?:增长|增長|下降|增加|减少|減少|提高|回落)了?\s*-?[\d０-９]+(?:[.．][\d０-９]+)?\s*[%％]"
+                                     r"[，,](?:达到|達到|达|達|为|為)$")
+
+
 def _words_before(masked: str, q: Quantity, floor: int) -> str:
     """The words naming a figure back to the clause or list break, a bracketed note left out (电信业务（含移动、
-    联通、电信三家）总量 → 电信业务总量)."""
+    联通、电信三家）总量 → 电信业务总量); for a level after its own change clause, the name before the change
+    (出口增长6%，达到474亿元 → 出口)."""
     seg = _NOTE.sub("", masked[max(floor, q.start - 48):q.start])
+    m = _NAME_BEFORE_CHANGE.search(seg) if seg.endswith(("达到", "達到", "达", "達", "为", "為")) else None
+    if m is not None:
+        return m.group(1)[-16:]
     return re.split(r"[，,；;：:。、（(）)]", seg)[-1][-16:]
 
 
