@@ -23,8 +23,8 @@ from lintgov.claims import record
 from lintgov.claims.grammar import folded_text, found_in
 from lintgov.claims.ratios import area_shares
 from lintgov.claims.metric import total_names
-from lintgov.claims.roles import (_OPEN_BASE, cheng_figures, clause_start, is_words_share, over_named_base, rate_context,
-                                  spaced_percents)
+from lintgov.claims.roles import (_OPEN_BASE, _SUBJECT_OF, cheng_figures, clause_start, is_words_share, over_named_base,
+                                  rate_context, spaced_percents)
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
@@ -1658,7 +1658,7 @@ _BARE_WORDS = lazyre.compile(r"\s*(?:其中|仅|僅|约|約|大约|大約)?(?:�
 #: the part right after a share in words: （31件） / ，达8,600件 / ，共177件 / ，为252件
 _PART_BRACKET = lazyre.compile(r"[（(]\s*(?:共|计|計|为|為|达|達|有)?\s*")
 #: the part after the share's predicate: ，共/共有/仅 N (共办结 N: a verb of the predicate) or a bracket (调解结案N件，…)
-_PART_LATER = lazyre.compile(r"的?(?P<pred>[\u4e00-\u9fff“”（）]{1,16})(?:[，,]\s*(?:共有|共计|共計|合计|合計|共|仅有|僅有|仅|僅|只有|计|計)"
+_PART_LATER = lazyre.compile(r"的?(?P<pred>[\u4e00-\u9fff“”（）]{0,16})(?:[，,]\s*(?:共有|共计|共計|合计|合計|共|仅有|僅有|仅|僅|只有|计|計)"
                              r"(?P<v>[\u4e00-\u9fff]{0,4}?)|[（(][\u4e00-\u9fff]{0,8}?)\s*")
 #: a predicate that makes the figure after it no part of the share: a change, a plan, another period or a total
 _LATER_NOT = lazyre.compile(r"比|较|較|同期|上年|去年|目标|目標|计划|計劃|力争|力爭|累计|累計|共|合计|合計")
@@ -1694,8 +1694,9 @@ def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
             # part after the share's own predicate, opening the next clause or a bracket closing the share's clause
             m = _PART_LATER.fullmatch(masked, q.end, a.num_start)
             if m and not is_delta(masked, a) and not _LATER_NOT.search(m.group("pred")) \
-                    and (not m.group("v") or m.group("v") in m.group("pred")):
-                parts.append(a)
+                    and (not m.group("v") or m.group("v") in (m.group("pred") or pre)) \
+                    and (m.group("pred") or _SUBJECT_OF.fullmatch(pre)):
+                parts.append(a)     # (进度滞后的不足5%，仅3所 / 已整改的超过95%，共整改520处: the subject names the part)
     if not parts and cs > floor and masked[cs - 1] in "，," and _BARE_WORDS.fullmatch(pre):
         pcs = clause_start(doc, masked, cs - 1, max(floor, cs - 60))
         prev = [c for c in quantities_in(doc, pcs, cs - 1) if not c.is_percent]
@@ -2245,7 +2246,9 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     zhan = max(masked.rfind("占", floor, q.start), masked.rfind("佔", floor, q.start))
     if (zhan < 0 or zhan < clause_start(doc, masked, q.start, floor)) and (
             is_words_share(masked, q) or (q.approx and not q.chinese
-                                          and not masked[clause_start(doc, masked, q.start, floor):q.start].strip())):
+                                          and (not masked[clause_start(doc, masked, q.start, floor):q.start].strip()
+                                               or _SUBJECT_OF.fullmatch(masked, clause_start(doc, masked, q.start, floor),
+                                                                        q.start)))):
         # (其中按期办结8.3万件，近97%: a bounded share in digits making a clause of its own reads like one in words)
         return _cheng_pairs(doc, masked, q, floor)
     if zhan < 0:

@@ -187,7 +187,7 @@ def _cumulative_spans(doc, text: str, lo: int, hi: int, para_lo: int, fy: Option
 
 # a year's total and its mean per day, week or month: 全年接待游客1241万人次，日均3.4万人次 / 日均新登记126户，全年新登记4.6万户
 _PER = r"(?P<per>日均|平均每个?工作日|每个?工作日平均|平均每天|平均每日|每天平均|每日平均|月均|平均每月|每月平均|[周週]均|平均每[周週]|每[周週]平均)"
-_YEAR_TOTAL = r"(?P<year>全年|一年|年内|今年|去年|本年|(?:19|20)\d{2}年(?![末底初]))"
+_YEAR_TOTAL = r"(?P<year>全年|一年|年内|今年|去年|本年|(?:19|20)\d{2}年(?![末底初])|第?[一二三四]季度|[上下]半年|前三季度|[前第]\ue010\ue011{1,3})"
 #: (全年12345热线受理诉求86.7万件: a number the skeleton masks, \ue000, is part of the name)
 _PER_AFTER = lazyre.compile(_YEAR_TOTAL + r"(?P<v1>[\u4e00-\u9fff“”\ue000]{0,18}?)(?P<total>" + _Q + r")"
                             r"(?P<mid>[^。；;\n\ue010\ue011]{0,20}?)" + _PER + r"(?P<v2>[\u4e00-\u9fff]{0,10}?)(?P<avg>" + _Q + r")")
@@ -205,6 +205,36 @@ _PER_NOT = lazyre.compile(r"最高|最多|最大|峰值|高峰|峰|增长|增加
 #: work a mean per day may be of working days (about 245–252 a year), not of calendar days
 _WORKING_DAYS = lazyre.compile(r"工作日|办|审批|受理|业务|窗口|交易|成交|政务|服务|登记")
 _PER_DIVISORS = {"日": ((365, 366),), "月": ((12, 12),), "周": ((52, 53),)}
+
+
+#: a part of the year a total is of (一季度, 上半年, 前三季度, 三月份, 1至5月): its days and months
+_SPAN = lazyre.compile(r"第?(?P<q>[一二三四])季度|(?P<h>[上下])半年|(?P<q3>前三季度)|"
+                       r"(?P<m1>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?:[至到—\-～~－](?P<m2>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十]))?月份?")
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _span_divisors(m, kind: str):
+    """The (lo, hi) divisors of a total over a part of the year: days (February 28 or 29) or months; none for weeks."""
+    if m.group("q"):
+        a = _CN_MONTH[m.group("q")] * 3 - 2
+        b = a + 2
+    elif m.group("h"):
+        a, b = (1, 6) if m.group("h") == "上" else (7, 12)
+    elif m.group("q3"):
+        a, b = 1, 9
+    else:
+        a = int(m.group("m1")) if m.group("m1").isdigit() else _CN_MONTH[m.group("m1")]
+        b = m.group("m2")
+        b = a if b is None else (int(b) if b.isdigit() else _CN_MONTH[b])
+    if not 1 <= a <= b <= 12:
+        return []
+    if kind == "月":
+        return [(b - a + 1, b - a + 1)]
+    if kind != "日":
+        return []
+    days = sum(_MONTH_DAYS[a - 1:b])
+    return [(days, days + (1 if a <= 2 <= b else 0))]
 
 
 def _per_period_findings(self, doc):
@@ -247,10 +277,19 @@ def _per_period_findings(self, doc):
             per = m.group("per")
             kind = "日" if ("日" in per or "天" in per) else ("月" if "月" in per else "周")   # 週 is a week too
             ranges = list(_PER_DIVISORS[kind])
+            year = text[m.start("year"):m.end("year")]     # (前三季度 may be a number of the skeleton: read the text)
+            span = _SPAN.search(year + v1)
+            if span is None and "\ue010" in m.group("year"):
+                continue          # 第5届…: no part of the year
+            if span is not None:
+                # 2023年一季度受理诉求9万件，日均1,000件: the total of a part of the year, over that part's days or months
+                ranges = _span_divisors(span, kind)
+                if not ranges or "工作日" in per or m.group("year") in ("全年", "一年"):
+                    continue      # (a week of a quarter, working days of a month, 全年 beside a month: not read)
             s = doc.sentence_at(avg.start)
             if "工作日" in per:
                 ranges = [(240, 252)]   # 平均每个工作日接待72人次: over the year's working days only
-            elif kind == "日" and _WORKING_DAYS.search(v1 + v2 + (text[s.start:s.end] if s else "")):
+            elif kind == "日" and span is None and _WORKING_DAYS.search(v1 + v2 + (text[s.start:s.end] if s else "")):
                 ranges.append((240, 252))
             t, a = interval_of(total), interval_of(avg)
             if is_whole(avg):
@@ -264,13 +303,14 @@ def _per_period_findings(self, doc):
             rec = (t[0] + t[1]) / 2 / ((lo_d + hi_d) / 2)
             days = f"{lo_d}" if lo_d == hi_d else f"{lo_d}–{hi_d}"
             yield self.finding(
-                doc, avg.start, avg.end, "per-period",
-                related=[Related(total.start, total.end, {"zh": "全年总数", "en": "the year's total"})],
+                doc, avg.start, avg.end, "per-period" if span is None else "per-span",
+                related=[Related(total.start, total.end, {"zh": "全年总数", "en": "the year's total"} if span is None
+                                 else {"zh": "时段总数", "en": "the period's total"})],
                 evidence={"recomputed": rec, "stated": list(a), "periods": [list(r) for r in ranges],
                           "formula": f"T/{days}", "tolerance": (a[1] - a[0]) / 2},
                 stated=doc.text[m.start("per"):avg.end].strip(),
                 total=doc.text[total.start:total.end], periods=days, unit_zh=kind, unit_en={"日": "days", "月": "months", "周": "weeks"}[kind],
-                recomputed=f"{rec:.{max(avg.decimals, 1)}f}{avg.unit}")
+                recomputed=f"{rec:.{max(avg.decimals, 1)}f}{avg.unit}", span=span.group() if span is not None else "全年")
 
 
 #: the reading of an average per year between two levels: compound growth for a percentage, the mean change otherwise
@@ -353,6 +393,8 @@ class AverageGrowthMismatch(Rule):
                        "en": "“{stated}” does not match the total: {total} over {n} years is {recomputed} a year"},
         "per-period": {"zh": "“{stated}”与全年总数不符：{total}÷{periods}{unit_zh} = {recomputed}",
                        "en": "“{stated}” does not match the year's total: {total} over {periods} {unit_en} is {recomputed}"},
+        "per-span": {"zh": "“{stated}”与{span}总数不符：{total}÷{periods}{unit_zh} = {recomputed}",
+                     "en": "“{stated}” does not match the total of {span}: {total} over {periods} {unit_en} is {recomputed}"},
         "span-change": {"zh": "“{stated}”与“{change}”不符：{n}年平均为{recomputed}（容差±{tol}）",
                         "en": "“{stated}” does not match “{change}”: over {n} years the average is {recomputed} "
                               "(tolerance ±{tol})"},

@@ -13,6 +13,10 @@ traps.  The fresh set these parts were measured on is ``tests/rates_round9_set.p
 - an average per unit whose count names the unit after a modifier (126个老旧小区 for 平均每个小区), 户均 over a count in 家,
   and an average stated first with its units and total in one clause after it (LG108); a mean per period of counts is a
   quotient printed rounded (平均每月2次 is 1.5–2.5; LG208);
+- a bounded share in digits naming its subject with 的 (进度滞后的不足5%，仅3所; 已整改的超过95%，共整改520处) after a whole
+  the clause before closes with 中 (LG101);
+- a mean per day or month of the total of a part of the year (一季度, 上半年, 前三季度, 一至五月) over that part's days or
+  months (LG208; main divided it by 365 days: 2023年一季度…9万件，日均1,000件 was flagged);
 - bands of one scale named in words (按学历分，本科及以上…，大专…，高中及以下…) are classes whose shares add up to at most
   100% (LG107)."""
 import pytest
@@ -38,6 +42,17 @@ PAIRS = [
      "38个工业行业大类中，过半实现增长，共有17个。"),
     ("逾九成行政村建成文化服务中心，全县236个行政村中有218个建成。",
      "逾九成行政村建成文化服务中心，全县236个行政村中有198个建成。"),
+    # a bounded share in digits naming its subject with 的, among the whole the clause before closes with 中
+    ("在排查的540处风险点中，已整改的超过95%，共整改520处。",
+     "在排查的540处风险点中，已整改的超过95%，共整改500处。"),
+    ("全市在建的64所学校中，进度滞后的不足5%，仅3所。",
+     "全市在建的64所学校中，进度滞后的不足5%，仅8所。"),
+    ("全年审结的420件案件中，调解撤诉的超过30%，共有138件。",
+     "全年审结的420件案件中，调解撤诉的超过30%，共有108件。"),
+    ("1,250家规上工业企业中，开展研发活动的达到60%以上，共有790家。",
+     "1,250家规上工业企业中，开展研发活动的达到60%以上，共有690家。"),
+    ("参加培训的860名执法人员中，考核优秀的不到20%，仅有150名。",
+     "参加培训的860名执法人员中，考核优秀的不到20%，仅有190名。"),
     # -- those due to act and those who did ----------------------------------------------------------------------------
     ("城乡居民医保参保率为97.2%，应参保人数86.4万人，实际参保84.0万人。",
      "城乡居民医保参保率为99.2%，应参保人数86.4万人，实际参保84.0万人。"),
@@ -79,6 +94,17 @@ PAIRS = [
      "帮助286家企业解决用工需求1.43万人，户均80人。"),
     ("全年召开区政府常务会议24次，平均每月2次。",
      "全年召开区政府常务会议24次，平均每月3次。"),
+    # means over a part of the year: its days (February 28 or 29) or months
+    ("2023年一季度全市12345热线受理诉求9万件，日均1,000件。",
+     "2023年一季度全市12345热线受理诉求9万件，日均1,500件。"),
+    ("上半年全区接待游客362万人次，日均2万人次。",
+     "上半年全区接待游客362万人次，日均3万人次。"),
+    ("今年一至五月新增市场主体5,000户，平均每月1,000户。",
+     "今年一至五月新增市场主体5,000户，平均每月2,000户。"),
+    ("前三季度全市办理不动产登记业务8.2万件，月均9,100件。",
+     "前三季度全市办理不动产登记业务8.2万件，月均1.2万件。"),
+    ("2024年下半年全县新增就业3,680人，日均20人。",
+     "2024年下半年全县新增就业3,680人，日均30人。"),
     # -- bands of a scale named in words -------------------------------------------------------------------------------
     ("按学历分，研究生占8.2%，本科占55.6%，大专及以下占36.2%。",
      "按学历分，研究生占18.2%，本科占55.6%，大专及以下占36.2%。"),
@@ -116,6 +142,14 @@ TRAPS = [
     "全区54个老旧小区中有12个完成加装电梯，平均每个小区投入120万元。",
     "今年1至5月累计新增企业5,000户，平均每月1,000户。",
     "全年召开区政府常务会议26次，平均每月2次。",
+    # subject-的 bounds: no whole closed by 中 before, or a part of another thing after
+    "进度滞后的不足5%，全市在建学校64所，其中3所为新建。",
+    "全年审结的420件案件中，调解撤诉的超过30%，同比增加18件。",
+    "在排查的540处风险点中，已整改的超过95%，其中重大隐患12处。",
+    # means over a part of the year: the days of the part, not of the year; 全年 beside a month is not read
+    "2023年一季度全市受理诉求9万件，日均1,000件。",
+    "2023年上半年全区接待游客362万人次，日均2万人次。",
+    "全年接待游客1,095万人次，其中8月接待120万人次，日均3万人次。",
     # bands: nested top bands, a list with two open ends on one side
     "按年龄分，60岁以上占23.5%，其中80岁以上占4.1%，60岁以下占76.5%。",
     "从学历看，本科以上占62.5%，硕士以上占18.2%，大专占30.1%。",

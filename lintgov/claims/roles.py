@@ -162,10 +162,19 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
             and (floor == 0 or masked[floor - 1] in "。！!；;\n"):
         # 90%以上的村建成文化广场 / 超过95%的事项: a bounded share in digits opening its sentence, of the things it names
         return "占比", "share", True
+    if q.unit == "%" and q.approx in (">", ">=", "<", "<=") and _SUBJECT_OF.fullmatch(pre) and floor > 1 \
+            and masked[floor - 1] in "，," and masked[floor - 2] == "中":
+        # 全市在建的64所学校中，进度滞后的不足5%，仅3所: a bounded share in digits of the things its subject names, among
+        # the whole the clause before closes with 中
+        return "占比", "share", True
     if is_words_share(masked, q) and not _WORDS_NOT_SHARE.search(pre):
         # 其中涉企案件不足四成（31件） / 调解结案的近六成 / ，接近一半: tenths and fractions are shares with or without 占
         return "占比", "share", True
     return None
+
+
+#: the subject of a share closed by 的 (进度滞后的, 已整改的): words only
+_SUBJECT_OF = lazyre.compile(r"[\u4e00-\u9fff“”]{1,8}的(?:达到|達到|达|達|为|為)?")
 
 
 def is_words_share(masked: str, q: "Quantity") -> bool:
