@@ -1254,6 +1254,8 @@ class PartsSum(Rule):
                 head = _head_noun(masked, wholes[-1], lo_w)
                 parts = [p for p in parts if p.start < first_break
                          or (head and (head in _noun_label(masked, p, a) or _ends_with_head(masked, p, a, head)))]
+            if wholes and parts and _gap_subject(masked, wholes[-1], lo_w, a, parts[0]):
+                continue          # (…20个，带动周边小区改造，其中改造小区35个: the 其中 of the clause between)
             if m.group() != "其中" and self._immediate_whole(masked, s, a, wholes, doc) is None:
                 continue          # 实施3个项目（含子项目12个）: 含 reads as 其中 only right after the count it breaks down
             # a breakdown after 其中 that ends with 其他/其它 is complete: its parts add up to the whole
@@ -2128,6 +2130,9 @@ class PartsSum(Rule):
                 continue          # 比预算数X元少支…: a comparison base, not the whole
             if len(gap) > 40 or opened < 0 or opened > 1:
                 continue
+            first = next((q for q in quantities_in(doc, m.end(), min(s.end, a + LIST_WINDOW)) if is_count(q)), None)
+            if first is not None and _gap_subject(masked, whole, lo, a, first):
+                continue          # (户籍人口…，居住在城区的人口占多数，其中城区男性…、城区女性…: a split of the clause between)
             cap = min(s.end, a + LIST_WINDOW)
             nxt = masked.find("其中", m.end(), cap)
             if nxt < 0 and not opened and sum(1 for q in quantities_in(doc, m.end(), cap)
@@ -2854,6 +2859,20 @@ _ITEM_OTHER_TIME = lazyre.compile(r"累计|累計|以来|以來|历年|歷年|[�
 #: a scope wider than a whole may name (全市 in an item of a district's whole)
 _ITEM_SCOPES = ("全国", "全國", "全省", "全市", "全区", "全區", "全县", "全縣")
 
+
+
+def _gap_subject(masked: str, whole: Quantity, floor: int, a: int, part: Quantity) -> bool:
+    """Whether a clause without figures between ``whole`` and the 其中 at ``a`` names the thing the part after it counts,
+    while the whole's own words do not (新建公园20个，带动周边小区改造，其中改造小区35个 / 户籍人口120万人，居住在城区的人口占多数，
+    其中城区男性45万人…): the 其中 breaks down that clause's subject, not the whole — no relation to check."""
+    pieces = re.split(r"[，,；;]", masked[whole.end:a])
+    if len(pieces) < 3:
+        return False          # nothing but the whole's own clause before 其中
+    own = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, whole, floor, 16) + pieces[0])
+    name = re.sub(r"[^\u4e00-\u9fff]", "", masked[a:part.start])
+    name = name[2:] if name.startswith("其中") else name
+    grams = {name[i:i + 2] for i in range(len(name) - 1)} - {own[i:i + 2] for i in range(len(own) - 1)}
+    return any(not re.search(r"[0-9\ue010]", c) and any(g in c for g in grams) for c in pieces[1:-1])
 
 def _head_noun(masked: str, q: Quantity, floor: int) -> str:
     """The last two characters of the noun a count counts (建设6个社会公益停车场 → 车场; 学校改扩建项目 → 项目)."""

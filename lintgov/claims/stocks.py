@@ -66,6 +66,9 @@ _ADD_LIST_NOUN = r"(?:[^，,。；;：:！？!?\n\ue010\ue011（()）]{2,40}?等
 #: 5.2万户 / 新登记达到52.1万户): the figure after them is still the addition
 _ADD_AMOUNT = r"(?:共计|合计|共|达到|达)"
 _ADD_AMOUNT_END = lazyre.compile(_ADD_AMOUNT + r"$")
+#: a deed of its own after the added things' name (新建项目共投资120亿元, 新开工项目完成投资…, 新增企业带动就业…): the
+#: figure measures that deed, not the things added, so it is no addition to a stock of them
+_ADD_OTHER_DEED = lazyre.compile(r"[\u4e00-\u9fff](?:共|总|计划|累计|实际|已)?(?:投资|投入|完成|带动|拉动|吸纳|惠及|涉及|覆盖|实现)")
 _ADD_BAD_NOUN = lazyre.compile(r"其中|占|比|较|同比|增长|下降|减少|累计|总(?!部)|分别|平均|人均|每|年均|目标|计划|力争|(?:约|为|达到?|超过|近|共|合计)$")
 #: the total after it: 累计/总数/总量/总计/总里程/总处理能力… (never 总部企业: a kind), or 共 right before its figure (新增
 #: 税收“亿元楼”7栋，共32栋), optionally named (公园总数, 运营总里程), and its verb; the added thing's words may run on after
@@ -263,7 +266,7 @@ def additions(doc: "Document") -> List[Addition]:
         noun = m.group("noun") + m.group("noun2")
         # (新建社区公园共38个 / 新增企业达到575家: the words stating the amount added are no part of the added thing's name)
         if _ADD_BAD_NOUN.search(_ADD_AMOUNT_END.sub("", m.group("noun"))) or _ADD_BAD_NOUN.search(m.group("noun2")) \
-                or _ADD_BAD_NOUN.search(m.group("w")) \
+                or _ADD_BAD_NOUN.search(m.group("w")) or _ADD_OTHER_DEED.search(m.group("noun")) \
                 or not _names_the_added(m.group("w") + (m.group("tw") or ""), noun) or not _names_the_added(m.group("w2"), noun):
             continue        # 累计建成社区公园 after 新建社区公园; never 累计建成超充站 after 新增充电桩
         increase = m.group("verb") in _INCREASE_VERB
