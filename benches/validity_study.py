@@ -269,6 +269,45 @@ def plants(label: Dict[str, Any]) -> List[Tuple[str, int, int, str]]:
     return out
 
 
+def plants2(label: Dict[str, Any]) -> List[Tuple[str, int, int, str]]:
+    """Plants in the second passage of a two-quote label (``quote2`` at ``start2``: a relation whose operand stands in
+    another paragraph, e.g. a level and, 4,000 characters later, the area it is spread over): one operand plant, in the
+    first operand printed in ``quote2`` and not in ``quote``, positions in ``quote2``, ``which`` = ``"operand2"``.  The
+    derived figure is always in ``quote``; ``bound`` and ``part-whole`` labels plant only it (``plants``)."""
+    q2 = label.get("quote2")
+    if not q2 or label["family"] in ("bound", "part-whole"):
+        return []
+    ops = [o for o in label["operands"] if o not in label["quote"] and o in q2 and not o.startswith("n=")]
+    if not ops:
+        return []
+    m = _first_number(ops[0])
+    j = locate(q2, ops[0], m, last=False)
+    if j < 0 or m is None:
+        return []
+    return [("operand2", j + m.start(), j + m.end(), wrong_value(m.group(0), _kind_of(ops[0]), label))]
+
+
+def planted_text(t: str, label: Dict[str, Any], which: str, a: int, b: int, new: str) -> Tuple[str, List[Tuple[int, int]]]:
+    """The document ``t`` with a plant made (in ``quote``, or in ``quote2`` for ``operand2``) and the spans the
+    label's passages then occupy (a finding overlapping either one belongs to the statement)."""
+    spans = [(label["start"], label["quote"])]
+    if label.get("quote2"):
+        spans.append((label["start2"], label["quote2"]))
+    k = 1 if which == "operand2" else 0
+    s, q = spans[k]
+    q_new = q[:a] + new + q[b:]
+    t2 = t[:s] + q_new + t[s + len(q):]
+    shift = len(q_new) - len(q)
+    out = []
+    for i, (s_i, q_i) in enumerate(spans):
+        if i == k:
+            out.append((s_i, s_i + len(q_new)))
+        else:
+            d = shift if s_i > s else 0
+            out.append((s_i + d, s_i + d + len(q_i)))
+    return t2, out
+
+
 # ------------------------------------------------- plants consistent by a bound or an approximation
 #: words that make a printed number a bound or an approximation, and which side they open (before / after it)
 _BOUND_BEFORE = re.compile(r"(?:不到|不足|低于|少于|未超过|不超过|近|将近|接近|约|大约|超过|逾|突破|多达|不低于|不少于|高于)$")
@@ -449,6 +488,10 @@ def run(corpus: str, labels: List[Dict[str, Any]], linter: Linter) -> Dict[str, 
         row = fam[lab["family"]]
         row["labels"] += 1
         hits0 = overlapping(base[lab["file"]], s0, e0)
+        if lab.get("quote2"):  # a relation across paragraphs: its second passage belongs to the statement too
+            s2, e2 = lab["start2"], lab["start2"] + len(lab["quote2"])
+            assert t[s2:e2] == lab["quote2"], lab["id"]
+            hits0 += [h for h in overlapping(base[lab["file"]], s2, e2) if h not in hits0]
         det = {"id": lab["id"], "family": lab["family"], "consistent": lab["consistent"],
                "original_findings": [h[2] + " " + h[3] for h in hits0], "plants": []}
         if not lab["consistent"]:
@@ -462,24 +505,27 @@ def run(corpus: str, labels: List[Dict[str, Any]], linter: Linter) -> Dict[str, 
         if lab.get("checkable", True):
             old = {(h[2], h[3]) for h in hits0}
             verified = lab.get("plants_verified") or {}
-            for which, a, b, new in plants(lab):
+            for which, a, b, new in plants(lab) + plants2(lab):
+                src = lab["quote2"] if which == "operand2" else lab["quote"]
                 if verified.get(which) is False:
                     row["not_planted"] += 1  # the change would still fit the printed precision
                     continue
-                q2 = lab["quote"][:a] + new + lab["quote"][b:]
-                if consistent_by_bound(lab, a, b, new):
+                if which != "operand2" and consistent_by_bound(lab, a, b, new):
                     row["not_planted"] += 1  # still consistent by the statement's own bound or approximation
-                    det.setdefault("skipped_by_bound", []).append({"which": which, "from": lab["quote"][a:b], "to": new})
+                    det.setdefault("skipped_by_bound", []).append({"which": which, "from": src[a:b], "to": new})
                     continue
-                t2 = t[:s0] + q2 + t[e0:]
+                t2, regions = planted_text(t, lab, which, a, b, new)
                 spans = linter.spans(t2, lab["file"])
-                hits = [h for h in overlapping(spans, s0, s0 + len(q2)) if (h[2], h[3]) not in old]
+                hits = []
+                for ra, rb in regions:
+                    hits += [h for h in overlapping(spans, ra, rb) if (h[2], h[3]) not in old and h not in hits]
+                col = "operand" if which == "operand2" else which  # the table's operand column counts both passages
                 row["planted"] += 1
-                row[which + "_planted"] += 1
+                row[col + "_planted"] += 1
                 if hits:
                     row["found"] += 1
-                    row[which + "_found"] += 1
-                det["plants"].append({"which": which, "from": lab["quote"][a:b], "to": new, "found": bool(hits),
+                    row[col + "_found"] += 1
+                det["plants"].append({"which": which, "from": src[a:b], "to": new, "found": bool(hits),
                                       "findings": [h[2] + " " + h[3] for h in hits]})
         details.append(det)
     total = {k: sum(r[k] for r in fam.values()) for k in next(iter(fam.values())).keys()} if fam else {}

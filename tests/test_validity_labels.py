@@ -31,6 +31,12 @@ def test_labels_fields_are_valid():
         assert isinstance(l["consistent"], bool) and isinstance(l["checkable"], bool), l
         assert isinstance(l["start"], int) and l["start"] >= 0, l
         assert 0 < len(l["quote"]) <= 200, l["id"]  # a short quote, never a passage
+        if "quote2" in l:  # a relation across paragraphs: a second short passage of the same document
+            assert 0 < len(l["quote2"]) <= 200 and isinstance(l["start2"], int) and l["start2"] >= 0, l["id"]
+            assert not (l["start"] <= l["start2"] < l["start"] + len(l["quote"])
+                        or l["start2"] <= l["start"] < l["start2"] + len(l["quote2"])), l["id"]  # two passages
+        else:
+            assert "start2" not in l, l["id"]
         assert l["note"] or l["checkable"], l["id"]  # a label that cannot be checked says why
         if l["checkable"]:
             assert l["derived"] and l["formula"] and l["value"] is not None, l["id"]
@@ -40,7 +46,7 @@ def test_labels_fields_are_valid():
             lo, hi = l["range"]
             assert lo <= hi, l["id"]
             for op in l["operands"]:
-                assert op in l["quote"], (l["id"], op)
+                assert op in l["quote"] or op in l.get("quote2", ""), (l["id"], op)
         else:
             assert l["family"] == "other" and l["consistent"], l["id"]
 
@@ -62,10 +68,12 @@ def test_plants_change_one_figure_and_keep_its_form():
         if not (l["consistent"] and l["checkable"]):
             continue
         tokens = {(m.start(), m.end()) for m in vs.NUM_RE.finditer(vs._mask(l["quote"]))}
-        for which, a, b, new in vs.plants(l):
-            old = l["quote"][a:b]
+        tokens2 = {(m.start(), m.end()) for m in vs.NUM_RE.finditer(vs._mask(l.get("quote2", "")))}
+        for which, a, b, new in vs.plants(l) + vs.plants2(l):
+            src = l["quote2"] if which == "operand2" else l["quote"]
+            old = src[a:b]
             assert new != old and vs.NUM_RE.fullmatch(vs._mask(old)), (l["id"], old)
-            assert (a, b) in tokens, (l["id"], which, old)  # a whole number of the quote, never the tail of one
+            assert (a, b) in (tokens2 if which == "operand2" else tokens), (l["id"], which, old)  # a whole number
             assert vs.NUM_RE.fullmatch(new), (l["id"], new)
             assert old[0].isdigit() == new[0].isdigit(), (l["id"], old, new)  # Chinese numerals stay Chinese
             planted += 1
@@ -119,6 +127,9 @@ def test_every_label_resolves_in_the_shared_corpus():
         t = texts[l["file"]]
         assert t[l["start"]:l["start"] + len(l["quote"])] == l["quote"], l["id"]
         assert t.count(l["quote"]) == 1, l["id"]  # the quote identifies the statement
+        if "quote2" in l:
+            assert t[l["start2"]:l["start2"] + len(l["quote2"])] == l["quote2"], l["id"]
+            assert t.count(l["quote2"]) == 1, l["id"]
 
 
 def test_study_repo_option_loads_that_checkouts_rules(tmp_path):
@@ -136,3 +147,43 @@ def test_study_repo_option_loads_that_checkouts_rules(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, os.path.join(ROOT, "benches"), str(other)],
                          capture_output=True, text=True, check=True).stdout.split()
     assert out and all(p.startswith(str(other / "rules")) for p in out), out
+
+
+def test_two_quote_label_plants_and_finds_in_either_passage(tmp_path):
+    # a relation across paragraphs (a count in one, the area it is spread over in another): the derived figure is
+    # planted in quote, the operand printed only in quote2 is planted there, and a finding on either passage counts
+    import sys
+    sys.path.insert(0, os.path.join(ROOT, "benches"))
+    import validity_study as vs
+    q1, q2 = "上市企业增至191家，每平方公里超过1家", "向全区187平方公里纵深推进"
+    text = "前言。" + q1 + "。" + "其他段落。" * 30 + q2 + "。结语。"
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    lab = {"id": "v9999", "file": "d.txt", "quote": q1, "start": text.index(q1), "quote2": q2, "start2": text.index(q2),
+           "family": "rate-share", "derived": "超过1家", "operands": ["187平方公里", "191家"],
+           "formula": "191/187 > 1", "value": 1.02139, "range": [1.02139, 1.02139], "printed_value": 1.0,
+           "tolerance": 0.0, "consistent": True, "checkable": True, "note": "",
+           "plants_verified": {"derived": True, "operand": False, "operand2": True}}
+    (w, a, b, new), = vs.plants2(lab)
+    assert w == "operand2" and q2[a:b] == "187" and new == "243"
+    t2, regions = vs.planted_text(text, lab, "operand2", a, b, new)
+    assert t2 == text.replace("187平方公里", "243平方公里") and [t2[x:y] for x, y in regions] == [q1, "向全区243平方公里纵深推进"]
+    (w, a, b, new), = [p for p in vs.plants(lab) if p[0] == "derived"]
+    t2, regions = vs.planted_text(text, lab, w, a, b, new)
+    assert [t2[x:y] for x, y in regions] == [q1[:a] + new + q1[b:], q2]  # quote2 moved by the plant's length
+
+    class Fake:  # flags a figure that no longer fits: the planted area, or a planted density
+        calls = 0
+
+        def spans(self, t, path):
+            out = []
+            for bad in ("243平方公里", "超过3家"):
+                i = t.find(bad)
+                if i >= 0:
+                    out.append((i, i + len(bad), "LG999", "planted"))
+            return out
+
+    res = vs.run(str(tmp_path), [lab], Fake())
+    row = res["by_family"]["rate-share"]
+    assert row["false_alarms"] == 0 and row["not_planted"] == 1  # the operand plant in quote (191 -> 248) is not verified
+    assert (row["planted"], row["found"], row["derived_found"], row["operand_planted"], row["operand_found"]) == (2, 2, 1, 1, 1)
+    assert {p["which"] for p in res["details"][0]["plants"]} == {"derived", "operand2"}
