@@ -291,8 +291,30 @@ def _replace(q: str, edits: List[Tuple[int, int, str]]) -> Optional[str]:
     return "".join(out) + q[pos:]
 
 
-def cn_counts(q: str) -> Optional[str]:
-    """300件 → 三百件, 235万平方米 → 二百三十五万平方米 (whole numbers below 10⁸ before a measure word or a scale)."""
+#: the edits of two transformations, shared by their whole-statement form (cn_counts, wan_scale) and round 2's
+#: whole-only / parts-only forms (wan_whole, cn_parts)
+def _wan_edits(q: str) -> List[Tuple[int, int, str]]:
+    edits = []
+    for m in _figures(q, _UNIT):
+        tok = m.group(1)
+        if "." in tok:
+            continue
+        v = int(tok.replace(",", ""))
+        unit = m.group(2)
+        if unit.startswith("万亿") or unit.startswith("亿") or v < 10000:
+            continue
+        if unit.startswith("万"):
+            scale, rest = "亿", unit[1:]
+            if rest == "" or rest.startswith("亿"):
+                continue
+        else:
+            scale, rest = "万", unit
+        ip, fp = str(v)[:-4], str(v)[-4:].rstrip("0")
+        edits.append((m.start(), m.end() + len(unit) - len(rest), ip + ("." + fp if fp else "") + scale))
+    return edits
+
+
+def _cn_edits(q: str) -> List[Tuple[int, int, str]]:
     edits = []
     for m in _figures(q, _UNIT):
         tok = m.group(1)
@@ -302,7 +324,12 @@ def cn_counts(q: str) -> Optional[str]:
         if v >= 10 ** 8 or _NOT_A_FIGURE_AFTER.match(q, m.end()):
             continue
         edits.append((m.start(), m.end(), vs.number_to_cn(v, 0)))
-    return _replace(q, edits)
+    return edits
+
+
+def cn_counts(q: str) -> Optional[str]:
+    """300件 → 三百件, 235万平方米 → 二百三十五万平方米 (whole numbers below 10⁸ before a measure word or a scale)."""
+    return _replace(q, _cn_edits(q))
 
 
 def cn_percent(q: str) -> Optional[str]:
@@ -357,29 +384,7 @@ def fullwidth(q: str) -> Optional[str]:
 
 def wan_scale(q: str) -> Optional[str]:
     """12345人 → 1.2345万人, 36500万元 → 3.65亿元 (every digit kept: the same printed precision)."""
-    edits = []
-    for m in _figures(q, _UNIT):
-        tok = m.group(1)
-        if "." in tok:
-            continue
-        v = int(tok.replace(",", ""))
-        unit = m.group(2)
-        if unit.startswith("万亿") or unit.startswith("亿"):
-            continue
-        if unit.startswith("万"):
-            if v < 10000:
-                continue
-            scale, rest = "亿", unit[1:]
-            if rest == "" or rest.startswith("亿"):
-                continue
-        else:
-            if v < 10000:
-                continue
-            scale, rest = "万", unit
-        ip, fp = str(v)[:-4], str(v)[-4:].rstrip("0")
-        new = ip + ("." + fp if fp else "")
-        edits.append((m.start(), m.end() + len(unit) - len(rest), new + scale))
-    return _replace(q, edits)
+    return _replace(q, _wan_edits(q))
 
 
 # ------------------------------------------------------------------------------------------- round 2 (2026-12-05)
@@ -594,40 +599,6 @@ def _whole_or_parts(edits_of: Callable[[str], List[Tuple[int, int, str]]], parts
             edits = edits[:1]
         return _replace(q, edits)
     return t
-
-
-def _wan_edits(q: str) -> List[Tuple[int, int, str]]:
-    edits = []
-    for m in _figures(q, _UNIT):
-        tok = m.group(1)
-        if "." in tok:
-            continue
-        v = int(tok.replace(",", ""))
-        unit = m.group(2)
-        if unit.startswith("万亿") or unit.startswith("亿") or v < 10000:
-            continue
-        if unit.startswith("万"):
-            scale, rest = "亿", unit[1:]
-            if rest == "" or rest.startswith("亿"):
-                continue
-        else:
-            scale, rest = "万", unit
-        ip, fp = str(v)[:-4], str(v)[-4:].rstrip("0")
-        edits.append((m.start(), m.end() + len(unit) - len(rest), ip + ("." + fp if fp else "") + scale))
-    return edits
-
-
-def _cn_edits(q: str) -> List[Tuple[int, int, str]]:
-    edits = []
-    for m in _figures(q, _UNIT):
-        tok = m.group(1)
-        if "." in tok:
-            continue
-        v = int(tok.replace(",", ""))
-        if v >= 10 ** 8 or _NOT_A_FIGURE_AFTER.match(q, m.end()):
-            continue
-        edits.append((m.start(), m.end(), vs.number_to_cn(v, 0)))
-    return edits
 
 
 wan_whole = _whole_or_parts(_wan_edits, parts=False)
