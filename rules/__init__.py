@@ -22,6 +22,7 @@ BUILTIN_RULE_MODULES = (
     "shares",
     "number_usage",
     "yoy",
+    "deltas",
     "spans",
     "points",
     "restated",
