@@ -15,6 +15,7 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import folded_text
 from lintgov.claims.lists import ordinals_after_lists, enumerations, graded, named_lists
+from lintgov.claims.indicators import indicator_parts
 from lintgov.claims.ratios import among as _among_pairs
 from lintgov.claims.stocks import (
     added_beside_levels,
@@ -226,7 +227,9 @@ class PartsSum(Rule):
               "（人次、件、次并列，总数为件（次））时，与总数同单位的分项只是列表的一部分：只检查其和不超过总数。"
               "“其中”前紧挨着的数与部分单位不同（新增主体N户，注册资本X亿元，增长Y%，其中…M户）时，以前面同单位的数为整体；"
               "修饰名词的门槛（过亿元的企业、50亿元以上项目）不是部分。“新增N家，总数（累计、总量）达M家”“总量达T户，新登记N户”"
-              "中当年新增部分不得大于总数。",
+              "中当年新增部分不得大于总数。某一行业或群体的增加值（金融业、战略性新兴产业、规上工业）不得大于回顾部分"
+              "唯一给出的地区生产总值，先进制造业、高技术制造业增加值不得大于规上工业增加值，某类投资（工业、技改、民间、"
+              "基础设施）不得大于固定资产投资，技改投资不得大于工业投资——无论相隔几句、几段，或在“分别”列表中。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -249,7 +252,11 @@ class PartsSum(Rule):
               "it. A part after 其中 whose unit differs from the count right before it (新增主体N户，注册资本X亿元，增长Y%，"
               "其中…M户) is checked against the count of its own unit before; a threshold that qualifies a noun "
               "(过亿元的企业, 50亿元以上项目) is not a part. A year's addition is not more than the stock it brings the total "
-              "to (新增N家，总数达M家; 累计达到M; 总量达T户，新登记N户).",
+              "to (新增N家，总数达M家; 累计达到M; 总量达T户，新登记N户). The value added of an industry or group of the "
+              "economy (金融业, 战略性新兴产业, 规上工业) is not more than the one GDP the review states, advanced and "
+              "high-tech manufacturing not more than the above-scale industry's value added, an investment of a kind "
+              "(工业, 技改, 民间, 基础设施) not more than the fixed-asset investment and technical renovation not more than "
+              "the industrial investment — sentences or paragraphs apart, or in one 分别 list.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
@@ -391,7 +398,7 @@ class PartsSum(Rule):
             (self._ordinals(doc), True),
             (self._nested(doc), False),
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
-            (self._among_whole(doc), True),
+            (self._indicator_parts(doc), True), (self._among_whole(doc), True),
             (self._exhaustive(doc, masked), False), (self._graded(doc), True), (self._listed_parts(doc), True),
         )
         for found, once in finders:
@@ -614,6 +621,25 @@ class PartsSum(Rule):
             hi = interval_of(ip.whole)[1]
             ok = lo <= hi * (1 + 1e-9)
             record(doc, self.code, "part<=whole", ip.part, ok, "named part <= named whole", [ip.whole])
+            if not ok:
+                yield self.finding(doc, ip.part.start, ip.part.end, "implied",
+                                   related=[Related(ip.whole.start, ip.whole.end, {"zh": "整体", "en": "whole"})],
+                                   evidence={"part": lo, "whole": hi, "part_name": ip.part_name,
+                                             "whole_name": ip.whole_name,
+                                             "formula": f"{label(doc, ip.part)} > {label(doc, ip.whole)}"},
+                                   part=label(doc, ip.part), whole=label(doc, ip.whole),
+                                   part_name=ip.part_name, whole_name=ip.whole_name)
+
+    def _indicator_parts(self, doc):
+        """The value added of an industry or group of the economy, the investment of a kind, stated anywhere in the
+        review, against the one value the review gives the main indicator its definition puts it in (预计金融业增加值
+        1000亿元左右 a paragraph after 全年地区生产总值2808.19亿元; 全年技改投资114亿元 sentences after 工业投资562亿元:
+        :func:`lintgov.claims.indicators.indicator_parts`): not more than it."""
+        for ip in indicator_parts(doc):
+            lo = interval_of(ip.part)[0]
+            hi = interval_of(ip.whole)[1]
+            ok = lo <= hi * (1 + 1e-9)
+            record(doc, self.code, "part<=whole", ip.part, ok, "indicator part <= main indicator", [ip.whole])
             if not ok:
                 yield self.finding(doc, ip.part.start, ip.part.end, "implied",
                                    related=[Related(ip.whole.start, ip.whole.end, {"zh": "整体", "en": "whole"})],

@@ -18,6 +18,7 @@ attributes is never summed (the precision contract: a consistent reading keeps t
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional, Sequence
 
@@ -662,5 +663,66 @@ IMPLIED_PARTS = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
 
 def implied_part(whole_name: str, part_name: str) -> bool:
     """Whether the figure named ``part_name`` is part of the one named ``whole_name`` by what the names mean
-    (地方一般公共预算收入 of 辖区公共财政收入; 出口 of 进出口总额), with no 其中 between them."""
-    return any(a.search(whole_name) and b.search(part_name) for a, b in IMPLIED_PARTS)
+    (地方一般公共预算收入 of 辖区公共财政收入; 出口 of 进出口总额; 金融业增加值 of 地区生产总值, 技改投资 of 工业投资:
+    :func:`indicator_part`), with no 其中 between them."""
+    return any(a.search(whole_name) and b.search(part_name) for a, b in IMPLIED_PARTS) \
+        or indicator_part(whole_name, part_name)
+
+
+# -- the main indicators of a report and the indicators their definitions hold ----------------------------------------
+#: the names of the main indicators a report states once for its period, each with its key (after the words of the
+#: report's own scope and the verb are taken off: 全年地区生产总值（GDP） → 地区生产总值（GDP）, 完成固定资产投资)
+INDICATOR_NAMES = tuple((k, lazyre.compile(p)) for k, p in (
+    ("GDP", r"(?:地区|本地|本区|本市|本县|本省)?生产总值(?:（GDP）|\(GDP\))?|(?:地区)?GDP|经济总量"),
+    ("规上工业增加值", r"(?:规模以上|规上)工业(?:企业)?增加值"),
+    ("固定资产投资", r"(?:全社会)?固定资产投资(?:总额|额)?|固投"),
+    ("工业投资", r"工业投资(?:总额|额)?"),
+))
+#: what each main indicator holds by the statistics' definitions: the value added of any industry, sector or group of
+#: the economy (金融业, 战略性新兴产业, 规上工业, 民营经济) is part of the GDP; advanced and high-tech manufacturing are
+#: measured within the above-scale industry; the investment of a kind (工业, 技改, 基础设施, 民间, 房地产开发) is part of
+#: the fixed-asset investment, technical renovation and manufacturing investment part of the industrial investment.
+#: Never a value named for a person (人均), a change (新增, 增量), a span (累计, 年均), an output or revenue (产值,
+#: 营业收入: not value added) or a new-infrastructure investment (新基建 holds spending that is no fixed asset).
+_INDICATOR_PARTS = (
+    ("GDP", lazyre.compile(r"^(?!.*(?:人均|新增|增量|年均|累计|平均))[\u4e00-\u9fff“”]{2,16}增加值$")),
+    ("规上工业增加值", lazyre.compile(r"^(?:先进制造业|高技术制造业|高新技术制造业|装备制造业)增加值$")),
+    ("固定资产投资", lazyre.compile(r"^(?:工业|工业技改|工业技术改造|技改|技术改造|制造业|民间|社会|房地产开发|基础设施|城市更新固定资产)"
+                                 r"投资(?:额)?$")),
+    ("工业投资", lazyre.compile(r"^(?:工业技改|工业技术改造|技改|技术改造|制造业)投资(?:额)?$")),
+)
+
+
+#: words before an indicator's name that leave it the report's own figure for its period (全年, 预计, 其中, 实现…)
+_INDICATOR_LEAD = lazyre.compile(r"^(?:其中|全年|当年|年内|本年度?|预计|初步核算|初步统计|共|实现|完成|辖区|我[省市区县]|"
+                                 r"本[省市区县](?!生)|全社会(?=固定)|\s)+")
+#: the verb, copula or bound word between a name and its figure (实现, 完成, 达到, 约, 超过…)
+_INDICATOR_TAIL = lazyre.compile(r"(?:预计实现|预计完成|实现|完成|达到|达|为|约|超过|超|近|突破|逾|共|总计|合计|是|了|\s)+$")
+#: a verb inside a name, before 增加值 (金融业实现增加值, 文化产业预计实现增加值)
+_INDICATOR_INNER_VERB = lazyre.compile(r"(?:预计)?(?:实现|完成)(?=增加值)")
+
+
+@functools.lru_cache(maxsize=4096)
+def indicator_words(name: str) -> str:
+    """The name of an indicator without the words around it that leave it the report's own figure (全年完成固定资产
+    投资 → 固定资产投资, 金融业实现增加值 → 金融业增加值, 预计战略性新兴产业增加值达 → 战略性新兴产业增加值)."""
+    return _INDICATOR_INNER_VERB.sub("", _INDICATOR_LEAD.sub("", _INDICATOR_TAIL.sub("", name)))
+
+
+@functools.lru_cache(maxsize=4096)
+def indicator_key(name: str) -> Optional[str]:
+    """The key of the main indicator ``name`` names in full (地区生产总值, GDP, 规上工业增加值, 固定资产投资总额,
+    工业投资; :func:`indicator_words` first), else ``None``."""
+    name = indicator_words(name)
+    return next((k for k, p in INDICATOR_NAMES if p.fullmatch(name)), None)
+
+
+@functools.lru_cache(maxsize=4096)
+def indicator_part(whole_name: str, part_name: str) -> bool:
+    """Whether the indicator named ``part_name`` is part of the main indicator ``whole_name`` by definition (金融业增加值
+    of 地区生产总值; 工业技改投资 of 工业投资 and of 固定资产投资; 先进制造业增加值 of 规上工业增加值): both names read
+    in full, as :func:`indicator_key` reads the whole's."""
+    k = indicator_key(whole_name)
+    part_name = indicator_words(part_name)
+    return k is not None and indicator_key(part_name) != k \
+        and any(k == w and p.search(part_name) for w, p in _INDICATOR_PARTS)

@@ -771,7 +771,8 @@ class ImpliedPart:
     part_name: str
 
 
-#: the literal every reading holds (a prefilter per document)
+#: the literal every reading holds (a prefilter per document; the 分别 lists are read also for 增加值/投资: the
+#: indicators of :func:`lintgov.claims.classes.indicator_part`)
 _IMPLIED_WORDS = lazyre.compile(r"预算收入|出口|进口")
 #: the part's name (the end of the words before its figure) and its figure
 _IMPLIED_PART_NAME = lazyre.compile(r"(?:(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入|(?:出口|进口)(?:总额|总值)?)"
@@ -810,10 +811,11 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
         return c["implied_parts"]  # type: ignore[return-value]
     out: List[ImpliedPart] = []
     text = folded_text(doc)
-    if _IMPLIED_WORDS.search(text) is not None:
+    named = _IMPLIED_WORDS.search(text) is not None
+    if named or "增加值" in text or "投资" in text:
         skel, by_start = skeleton(doc)
         found = []
-        for lit in ("预算收入", "出口", "进口"):     # str.find for the part's words, the pattern only around them
+        for lit in ("预算收入", "出口", "进口") if named else ():     # str.find for the part's words, the pattern only around them
             i = skel.find(lit)
             while i >= 0:
                 m = _IMPLIED_PART_NAME.search(skel, max(0, i - 6), i + 12)
@@ -852,7 +854,9 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
         # values after it, one each in order (the names may close with what they did: 跃上新台阶)
         k = skel.find("分别")
         while k >= 0:
-            v = _NAMED_VALUES.match(skel, k + 2)
+            # (in a report without the revenue or trade words, only a list naming an indicator: 工业投资、工业技改投资)
+            v = _NAMED_VALUES.match(skel, k + 2) if named or skel.find("增加值", max(0, k - 60), k) >= 0 \
+                or skel.find("投资", max(0, k - 60), k) >= 0 else None
             if v is not None:
                 lo = max(skel.rfind(x, max(0, k - 90), k) for x in "。；;：:！？!?\n") + 1
                 clauses = _last_clauses(skel, lo, k)

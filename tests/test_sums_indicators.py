@@ -1,0 +1,106 @@
+"""LG103 over :func:`lintgov.claims.indicators.indicator_parts` and the 分别 lists of
+:func:`lintgov.claims.stocks.implied_parts`: the value added of an industry or group of the economy is part of the GDP,
+advanced manufacturing part of the above-scale industry, the investment of a kind part of the fixed-asset investment,
+technical renovation part of the industrial investment — wherever the review states them (sentences or paragraphs
+apart, before or after, in a 分别 list), against the one value the review gives the main indicator.  Phrasings are
+lintgov's own (round 16 and round 13 of the validity study hold the real ones); the traps stay silent: a whole stated
+with two values, a whole of another period or scope, a plan, a bound, an output or revenue (not value added), a
+per-capita figure, a threshold or a new-infrastructure investment."""
+import pytest
+
+from lintgov.claims.classes import indicator_key, indicator_part, indicator_words
+from lintgov.claims.indicators import indicator_parts
+from lintgov.document import Document
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def codes(text):
+    return [f.code for f in lint_text(text, RULES, registry=REG)]
+
+
+HEAD = "一、2023年工作回顾\n"
+PLAN = "\n二、2024年工作安排\n全区地区生产总值力争增长6%。\n"
+
+# (consistent, wrong): the wrong one changes the part (or the whole) so that the part exceeds the whole
+PAIRS = [
+    # an industry's value added a paragraph after the GDP
+    ("全年实现地区生产总值1,450.6亿元，增长6.2%。\n金融产业提质增效。预计金融业增加值520亿元左右、增长5%。",
+     "全年实现地区生产总值1,450.6亿元，增长6.2%。\n金融产业提质增效。预计金融业增加值1,520亿元左右、增长5%。"),
+    # the value added before the GDP, sentences apart
+    ("数字经济核心产业增加值达到312.4亿元。消费市场回暖。全区GDP完成905.3亿元，同比增长5.1%。",
+     "数字经济核心产业增加值达到1,312.4亿元。消费市场回暖。全区GDP完成905.3亿元，同比增长5.1%。"),
+    # 实现 inside the name, the GDP named 本区生产总值
+    ("本区生产总值812亿元，增长7%。文化产业实现增加值96.5亿元，占比提高。",
+     "本区生产总值812亿元，增长7%。文化产业实现增加值896.5亿元，占比提高。"),
+    # advanced manufacturing within the above-scale industry (both far below the GDP)
+    ("地区生产总值6,200亿元。实现规上工业增加值1,420亿元，增长8.1%。高技术制造业增加值960亿元。",
+     "地区生产总值6,200亿元。实现规上工业增加值1,420亿元，增长8.1%。高技术制造业增加值1,960亿元。"),
+    # technical renovation sentences after the industrial investment
+    ("固定资产投资总额完成640亿元，增长9%；工业投资175亿元、增长31%。新开工项目42个。全年技改投资68亿元，增长12%。",
+     "固定资产投资总额完成640亿元，增长9%；工业投资175亿元、增长31%。新开工项目42个。全年技改投资268亿元，增长12%。"),
+    # a kind of investment a paragraph before its whole
+    ("民间投资完成215亿元。\n投资结构优化，全年完成固定资产投资530亿元。",
+     "民间投资完成715亿元。\n投资结构优化，全年完成固定资产投资530亿元。"),
+    # a 分别 list of the industrial investment and its technical renovation
+    ("全年工业投资、工业技改投资分别为26.40亿元、9.75亿元。",
+     "全年工业投资、工业技改投资分别为26.40亿元、29.75亿元。"),
+    # the value added in a county's 万元
+    ("全县生产总值1,385,600万元。全年完成工业增加值512,300万元。",
+     "全县生产总值1,385,600万元。全年完成工业增加值1,512,300万元。"),
+]
+
+SILENT = [
+    # the GDP stated with two values in the review (a revision, another scope): no one whole
+    "地区生产总值905.3亿元。按新口径，地区生产总值1,020亿元。金融业增加值980亿元。",
+    # a whole of another period or another area
+    "2019年地区生产总值850亿元。全年金融业增加值980亿元。",
+    "全区地区生产总值905亿元。全市金融业增加值4,800亿元，占全省的三成。",
+    # a bound as the whole (超): no part is provably larger
+    "全区地区生产总值超900亿元。现代服务业增加值超950亿元。",
+    # a plan: next year's value is no value of the review's period
+    HEAD + "地区生产总值905.3亿元。" + "\n二、2024年工作安排\n力争战略性新兴产业增加值达到1,000亿元。\n",
+    # an output or a revenue is not value added; a per-capita figure; a new-infrastructure investment
+    "地区生产总值905.3亿元。规上工业总产值3,200亿元。",
+    "地区生产总值905.3亿元。规上服务业营业收入1,150亿元。",
+    "固定资产投资530亿元。新型基础设施投资600亿元。",
+    # a threshold qualifying projects, not an investment of a kind
+    "固定资产投资530亿元。新开工工业投资10亿元以上项目12个。",
+    # a five-year sum of a part against one year's whole
+    "固定资产投资530亿元。五年累计完成工业投资1,380亿元。",
+]
+
+
+@pytest.mark.parametrize("ok,wrong", PAIRS)
+def test_consistent_is_silent_and_the_wrong_part_is_found(ok, wrong):
+    assert "LG103" not in codes(HEAD + ok + PLAN), ok
+    assert "LG103" in codes(HEAD + wrong + PLAN), wrong
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_traps_stay_silent(text):
+    assert "LG103" not in codes(text), text
+
+
+def test_names_and_keys():
+    assert indicator_words("全年完成固定资产投资") == "固定资产投资"
+    assert indicator_words("金融业预计实现增加值约") == "金融业增加值"
+    assert indicator_key("地区生产总值（GDP）") == "GDP" and indicator_key("本市生产总值") == "GDP"
+    assert indicator_key("工业技改投资") is None
+    assert indicator_part("地区生产总值", "战略性新兴产业增加值")
+    assert indicator_part("工业投资", "技改投资") and indicator_part("固定资产投资总额", "技改投资")
+    assert indicator_part("规上工业增加值", "先进制造业增加值")
+    assert not indicator_part("地区生产总值", "人均增加值")
+    assert not indicator_part("地区生产总值", "规上工业总产值")
+    assert not indicator_part("固定资产投资", "新型基础设施投资")
+    assert not indicator_part("工业投资", "基础设施投资")
+
+
+def test_reader_pairs_a_part_with_the_one_whole():
+    doc = Document(HEAD + "全区地区生产总值1,080亿元。规上工业增加值691亿元。战略性新兴产业增加值653亿元。" + PLAN)
+    got = [(ip.whole_name, ip.part_name) for ip in indicator_parts(doc)]
+    assert ("地区生产总值", "规上工业增加值") in got and ("地区生产总值", "战略性新兴产业增加值") in got
+    assert not indicator_parts(Document("规上工业增加值691亿元。战略性新兴产业增加值653亿元。"))  # no whole stated
