@@ -286,7 +286,7 @@ def _restated_with_bound(doc):
     agreeing with each other.  Grouped by key in a dictionary: linear in the figures."""
     from lintgov.claims import claims_of
     from lintgov.claims.grammar import folded_text
-    from lintgov.rules.restated import review_part
+    from lintgov.claims.review import review_part
     from lintgov.kind import figures_year
     text = folded_text(doc)
     end, known = review_part(doc)

@@ -13,13 +13,14 @@ dictionary: linear in the number of figures.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import claims_of, record
-from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, fold, folded_text, found_in, groups_before,
+from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
                                     qualifier_near, skeleton, subject_pos)
 from lintgov.claims.metric import metric_key, words_key
+from lintgov.claims.review import review_part
 from lintgov.claims.values import interval_of, measure
 from lintgov.rule import Related, Rule, bad, good
 
@@ -37,8 +38,6 @@ _SCOPE = lazyre.compile(r"全国|全省|全市|全区|全县|全州|全镇|全�
 _LAST_YEAR_BASIS = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同)(?:上一?年(?:度)?|去年)(?:同期)?(?:相比)?(?:同比)?)$")
 _LIST_NEXT = lazyre.compile(r"\s*(?:[、和及与]|以上|左右|多|余)")
 _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
-_PLAN_HEAD = lazyre.compile(r"安排|任务|目标|计划|打算|展望|思路|部署|建议|下一步|今后|下一年|努力方向|重点工作|工作重点|要求|"
-                            r"不足|问题|短板")
 _ROLE_CLASS = {"level": "level", "rate": "rate", "share": "share"}
 #: a key that holds a change phrase or a comparison does not name a metric (nor one whose words hold another figure:
 #: :func:`_other_figure_before`; 案件, 满意度, 个体工商户 are names, not units)
@@ -83,32 +82,6 @@ def _ends_listing(text: str, lo: int, hi: int) -> bool:
     if not tail and hi - lo > 64:
         tail = text[lo:hi].rstrip()
     return bool(tail) and tail[-1] in "、和及与"
-
-
-#: a level-1 heading naming the review of the year (一、2023年工作回顾, 一、过去一年的工作; a 法治 report's
-#: 一、2023年法治政府建设主要举措和成效)
-_REVIEW_HEAD = lazyre.compile(r"回顾|过去一年|过去五年|工作总结|主要工作|成效|主要举措")
-
-
-def review_part(doc) -> Tuple[int, bool]:
-    """(end, known): where the review part of a report ends — the first level-1 heading naming plans, tasks or
-    problems (二、2024年工作安排, 三、存在的不足) or the year after the one reviewed, else the end of the text — and
-    whether that end is known: a plan heading was found, or a level-1 heading names the review (一、2023年工作回顾)
-    and no plan heading follows it (a review read on its own)."""
-    from lintgov.kind import figures_year
-    year = figures_year(doc) or doc.report_year
-    review = False
-    for h in doc.headings.at_level(1):
-        t = fold(h.title(doc))
-        if _PLAN_HEAD.search(t) or (year and f"{year + 1}年" in t):
-            return h.start, True
-        review = review or _REVIEW_HEAD.search(t) is not None
-    return len(doc.text), review
-
-
-def review_end(doc) -> int:
-    """Where the review part of a report ends (:func:`review_part`)."""
-    return review_part(doc)[0]
 
 
 class MetricStatedTwice(Rule):

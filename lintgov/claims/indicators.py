@@ -110,7 +110,7 @@ def indicator_parts(doc: "Document") -> List[IndicatorPart]:
     text = folded_text(doc)
     if "增加值" in text or "投资" in text:
         from .classes import indicator_key, indicator_part
-        from lintgov.rules.restated import review_end
+        from .review import review_end
         named = _named_figures(doc, review_end(doc), _LITERALS)
         wholes: Dict[str, List[Tuple[str, "Quantity"]]] = {}
         for name, q in named:

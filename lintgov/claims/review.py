@@ -1,0 +1,40 @@
+"""The review part of a report (part of the claims layer): where the past year's (or five years') review ends and the
+plans begin.  Figures of the review are this period's; the same words after a plan heading are targets.  Read from
+the level-1 headings (:mod:`lintgov.headings`) and the year the report's figures are of (:mod:`lintgov.kind`)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Tuple
+
+from .. import lazyre
+from .grammar import fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+#: a level-1 heading naming plans, tasks or problems (二、2024年工作安排, 三、存在的不足)
+_PLAN_HEAD = lazyre.compile(r"安排|任务|目标|计划|打算|展望|思路|部署|建议|下一步|今后|下一年|努力方向|重点工作|工作重点|要求|"
+                            r"不足|问题|短板")
+#: a level-1 heading naming the review of the year (一、2023年工作回顾, 一、过去一年的工作; a 法治 report's
+#: 一、2023年法治政府建设主要举措和成效)
+_REVIEW_HEAD = lazyre.compile(r"回顾|过去一年|过去五年|工作总结|主要工作|成效|主要举措")
+
+
+def review_part(doc: "Document") -> Tuple[int, bool]:
+    """(end, known): where the review part of a report ends — the first level-1 heading naming plans, tasks or
+    problems (二、2024年工作安排, 三、存在的不足) or the year after the one reviewed, else the end of the text — and
+    whether that end is known: a plan heading was found, or a level-1 heading names the review (一、2023年工作回顾)
+    and no plan heading follows it (a review read on its own)."""
+    from ..kind import figures_year
+    year = figures_year(doc) or doc.report_year
+    review = False
+    for h in doc.headings.at_level(1):
+        t = fold(h.title(doc))
+        if _PLAN_HEAD.search(t) or (year and f"{year + 1}年" in t):
+            return h.start, True
+        review = review or _REVIEW_HEAD.search(t) is not None
+    return len(doc.text), review
+
+
+def review_end(doc: "Document") -> int:
+    """Where the review part of a report ends (:func:`review_part`)."""
+    return review_part(doc)[0]
