@@ -663,10 +663,16 @@ class RateMismatch(Rule):
                           lambda c: _denominator_fits(name, context_before(masked, c, lo_w, 14), strict=True)):
                 record(doc, self.code, "rate", q, True, "n/d*100", [c for c in counts if measure_of(c) == meas])
                 return None
+        # 研发经费支出…占地区生产总值比重: R&D spending may be the year before's (reported late) over that year's GDP,
+        # or an estimate over the GDP revised since: over the GDP stated, the share lies in [0.95, 1.15] × the ratio
+        lag = {id(n) for n, d in eligible if kind == "share" and _LAGGING.search(
+            context_before(masked, n, lo_w, 16) + masked[floor:q.start]) and _GDP.search(masked, floor, q.start)}
         for n, d in eligible:
             r = ratio_interval(count_interval(n), count_interval(d))
+            if r is not None and id(n) in lag:
+                r = (r[0] * _LAG_BAND[0], r[1] * _LAG_BAND[1])
             if r is not None and overlaps(r, stated):
-                record(doc, self.code, "rate", q, True, "n/d*100", [n, d])
+                record(doc, self.code, "rate", q, True, "n/d*100" + (" (R&D: x0.95-1.15)" if id(n) in lag else ""), [n, d])
                 return None
             if id(d) in superset_only and _base_between(n, d, stated):
                 # 开庭审理286件，负责人出庭应诉281件，出庭应诉率100%: 281 cases required the head's appearance
@@ -718,6 +724,9 @@ class RateMismatch(Rule):
         else:
             g_zh, g_en = "分子分母含约数，已按取舍区间计算", "the counts are rounded; computed with their intervals"
         formula = (f"({nlabel})" if len(nparts) > 1 else nlabel) + f"÷{label(doc, d)}"
+        if lag and any(id(x) in lag for x in nparts):
+            # the R&D reading's band is part of the evidence: the stated share is outside it too
+            formula += f"（研发经费可为上年数，允许 ×{_LAG_BAND[0]:g}–{_LAG_BAND[1]:g} / R&D may lag a year: ×{_LAG_BAND[0]:g}–{_LAG_BAND[1]:g} allowed）"
         h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
         nm = name or ("占比" if kind == "share" else "比率")
         shown = fmt_pct(mid, dec)
@@ -1474,14 +1483,16 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
     far: List[Quantity] = []
     full = base.replace("|", "")
     s_ = doc.sentence_at(n.start)
-    if s_ is not None and _FAR_PLAN.search(masked, s_.start, n.start):
+    if s_ is not None and _plan_words(masked, s_.start, n.start):
         return far            # 预计明年…占GDP比重…: a plan is not over a total stated for the year
     if names is _GDP_NAMES or (len(full) >= 3 and "|" not in base.strip("|")) or len(total_names(names[0])) > 1:
         lo_p = max(0, floor - 3000)
         for c in reversed(quantities_in(doc, lo_p, floor)):
             if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
                     and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names) and not _threshold(masked, c) \
-                    and not _wider_name(full, masked[max(lo_p, c.start - 16):c.start]):
+                    and not _wider_name(full, masked[max(lo_p, c.start - 16):c.start]) \
+                    and not _PER_UNIT_NAME.search(masked, max(lo_p, c.start - 16), c.start):
+                # (人均GDP超过23万元 after the GDP: a figure per person, never the total a share is of)
                 if _OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start):
                     break     # 上年一般公共预算支出70亿元 / …预计完成74.9亿元: not this year's total
                 far.append(c)
@@ -1501,6 +1512,21 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
             k = bisect.bisect_left([g.start for g in gdp], floor)
             if k and measure_of(gdp[k - 1]) == measure_of(n):
                 far.append(gdp[k - 1])
+            elif not k and gdp and measure_of(gdp[0]) == measure_of(n) \
+                    and len({count_interval(g) for g in gdp}) == 1:
+                # 研发经费支出约4600亿元、占地区生产总值比重达3.39% in the opening summary, the GDP (地区生产总值达到13.57万亿元)
+                # stated only after it: the report's GDP when every statement of it gives one value
+                far.append(gdp[0])
+            else:
+                # 战略性新兴产业增加值从2020年的1.03万亿元提高到2025年的1.67万亿元，占地区生产总值比重提高至43.0% after
+                # 地区生产总值从2020年的2.83万亿元提高到2025年的3.87万亿元: a part stated as the end of a change is over the
+                # GDP stated as the end of a change to the same year (no year on either, or the same year)
+                to = _change_end_year(masked, n, floor)
+                if to is not None:
+                    ends = [g for g, y in _gdp_change_ends(doc, masked) if g.end <= floor and y == to
+                            and measure_of(g) == measure_of(n)]
+                    if ends:
+                        far.append(ends[-1])
     elif names is not _GDP_NAMES and len(names[0]) >= 4 and "|" in base:
         # 占受理案件的38% after 全年受理行政复议案件1,000件 (paragraphs before): a name with generic words matched by its
         # first and last words in order, when every such count in the window gives one value
@@ -1972,8 +1998,11 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
     return [(n, d)]
 
 
-_TO_VERB = lazyre.compile(r"\s*(?:增加|增长|增長|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|发展|發展)?(?:到|至)")
+_TO_VERB = lazyre.compile(r"\s*(?:增加|增长|增長|提高|提升|上升|跃升|躍升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|发展|發展|增|升|降)?(?:到|至)")
 _LAGGING = lazyre.compile(r"研发|研發|R&D|研究与试验发展|研究與試驗發展|科研经费|科研經費")
+#: the band of an R&D share over the GDP the report states: the spending may be the year before's over that year's GDP
+#: (up to 15% of nominal growth smaller) or an estimate over a GDP revised since (5%)
+_LAG_BAND = (0.95, 1.15)
 _SUBSET_WORDS = lazyre.compile(r"规上|規上|规模以上|規模以上|限上|限额以上|限額以上")
 
 
@@ -1997,6 +2026,61 @@ def _gdp_figures(doc, masked) -> List[Quantity]:
                 # 地区生产总值增长3.1%，达到2952亿元: the level right after the GDP's own growth clause
                 c.append(q)
         doc.__dict__["_lintgov_gdp_figures"] = c
+    return c
+
+
+#: the words of a change's end right before its figure: 从/由 A … 提高到/增至 [2025年的] (group y: the end's year)
+_CHANGE_END = lazyre.compile(r"(?:从|由|從)[^，,。；;：:]{1,28}?(?:增加|增长|增長|提高|提升|跃升|躍升|上升|扩大|擴大|增|升)?"
+                             r"(?:到|至)\s*(?:(?P<y>(?:19|20)\d\d)年(?:的|底|末)?)?\s*$")
+#: a name standing for a figure per unit of people, land or households (人均GDP, 地均, 每平方公里…): not a total
+_PER_UNIT_NAME = lazyre.compile(r"(?:人均|户均|戶均|地均|每平方公里|每万人|每萬人)[^，,。；;\d]{0,9}$")
+
+
+def _plan_words(masked: str, a: int, b: int) -> bool:
+    """Whether words of a plan stand in ``masked[a:b]``; 到2025年 closing a change from an earlier year (从2020年的…
+    提高到2025年的…) dates the change's end, it is no plan."""
+    for m in _FAR_PLAN.finditer(masked, a, b):
+        if m.group().startswith("到") and _CHANGE_VERB_END.search(masked, max(a, m.start() - 4), m.start()) \
+                and re.search(r"[从由從][^，,。；;]{0,24}$", masked[max(a, m.start() - 30):m.start()]):
+            continue
+        return True
+    return False
+
+
+#: a change verb right before 到/至 (提高到, 增加至)
+_CHANGE_VERB_END = lazyre.compile(r"(?:增加|增长|增長|提高|提升|跃升|躍升|上升|扩大|擴大|增|升)$")
+
+
+def _change_end_year(masked: str, q: Quantity, floor: int) -> Optional[str]:
+    """For a figure stated as the end of a change in its clause (从2020年的1.03万亿元提高到2025年的1.67万亿元): the
+    end's year ('' when none is written); ``None`` when the figure is not such an end."""
+    cs = max(floor, q.start - 40, masked.rfind("，", 0, q.start) + 1, masked.rfind("。", 0, q.start) + 1,
+             masked.rfind("；", 0, q.start) + 1)
+    m = _CHANGE_END.search(masked, cs, q.start)
+    return None if m is None else (m.group("y") or "")
+
+
+def _gdp_change_ends(doc, masked) -> List[Tuple[Quantity, str]]:
+    """The GDP stated as the end of a change (地区生产总值从2020年的2.83万亿元提高到2025年的3.87万亿元 / GDP由…增至…),
+    with the end's year, in document order; one pass over the figures, cached on the document."""
+    c = doc.__dict__.get("_lintgov_gdp_change_ends")
+    if c is None:
+        c = []
+        for q in doc.quantities:
+            if q.is_percent or q.approx not in (None, "≈") or measure_of(q) != "元":
+                continue
+            cs = max(0, q.start - 40, masked.rfind("，", 0, q.start) + 1, masked.rfind("。", 0, q.start) + 1,
+                     masked.rfind("；", 0, q.start) + 1)
+            m = _CHANGE_END.search(masked, cs, q.start)
+            if m is None:
+                continue
+            pre = masked[cs:m.start()]
+            s_ = doc.sentence_at(q.start)
+            if _GDP.search(pre) and re.search(r"(?:生产总值|生產總值|GDP)(?:总量|總量)?$", pre) and not re.search(
+                    r"人均|地均|增加值|占|佔|目标|目標|预期|預期|力争|力爭", pre) \
+                    and not (s_ is not None and _plan_words(masked, s_.start, q.start)):
+                c.append((q, m.group("y") or ""))   # (到2030年，地区生产总值由…提高到…: a plan, never the year's GDP)
+        doc.__dict__["_lintgov_gdp_change_ends"] = c
     return c
 
 
@@ -2304,8 +2388,12 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     if _TO_VERB.match(masked, n.end):
         return []                 # 从1236亿元增加到超过2300亿元: the value before the change is not the part
     n_ctx = context_before(masked, n, floor, 16)
-    if _LAGGING.search(n_ctx + subject):
+    if _LAGGING.search(n_ctx + subject) and not (
+            _GDP.search(masked, zhan, q.start) and not re.search(r"[从由從]", masked[zhan:q.start])
+            and _change_end_year(masked, n, floor) is None):
         return []                 # 研发经费 is reported for the year before: not over this year's totals
+        # (one level over the GDP is read with the band of the year before: LG101, _LAG_BAND; never the ends of a
+        # change, 从1800亿元增加到3200亿元，占…比重从2.4%提高到2.9%, whose GDPs of both years the report may state)
     if len(subject) >= 2 and _SUBSET_WORDS.search(n_ctx) and not _SUBSET_WORDS.search(subject):
         return []                 # 规上工业增加值1.04万亿元…工业增加值占…: 规上 is a part of 工业
     among_m = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", context_before(masked, n, floor, 20))
@@ -2335,6 +2423,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         # (a sibling listed after the numerator is not its whole: 出口1,260亿元，进口740亿元，出口占…)
         if measure_of(d) != measure_of(n) or is_delta(masked, d):
             continue
+        if _TO_VERB.match(masked, d.end):
+            continue              # 地区生产总值由2.83万亿元增至3.87万亿元: the value before a change is not the whole
         # a count followed by a share of its own is a part, not the whole
         rest = masked[d.end:n.start]
         if re.match(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)", rest):
@@ -2356,7 +2446,10 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
             if not (scope.group() in _LOCAL_SCOPE and len(own) >= 2 and own in ctx and "其中" in rest):
                 continue
         # 占GDP比重 after 地区生产总值5300.4亿元 in the sentence before: the report's GDP under another of its names
-        gdp_named = names is _GDP_NAMES and any(d is c for c in before) and any(d is g for g in _gdp_figures(doc, masked))
+        gdp_named = names is _GDP_NAMES and any(d is c for c in before) and (
+            any(d is g for g in _gdp_figures(doc, masked))
+            # (…由2.83万亿元增至3.87万亿元: the GDP's end of a change, for a part of no other year)
+            or any(d is g and _change_end_year(masked, n, floor) in (None, y) for g, y in _gdp_change_ends(doc, masked)))
         if d in far or gdp_named or (len(full) >= 2 and full in ctx and any(d is c for c in before)):
             whole = True          # the whole named in full (占前海61.57% after 前海GDP实现1543.4亿元)
         if among_grams and not amg_whole and not any(g_ in ctx for g_ in among_grams):

@@ -20,7 +20,7 @@ from typing import List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
 from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
-from lintgov.claims.ratios import per_people, per_unit, per_unit_growths
+from lintgov.claims.ratios import per_intervals, per_people, per_unit, per_unit_growths
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
@@ -660,6 +660,25 @@ def _resident_population(doc, masked) -> Optional[Tuple[float, float]]:
 _ONE_CHAR_PLACES = "村镇乡组校"
 
 
+class _Span:
+    """The span a check verified when it is no single figure (平均每周一场: the words of the span)."""
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+#: words of the whole year in the sentence of a span between things (全年举办展会72个，平均每5天一个)
+_YEAR_WORDS = lazyre.compile(r"全年|今年|去年|年内|一年来|一年|本年|年度|当年|當年")
+#: a part of the year or several years: the count is not of the year
+_PART_OF_YEAR = lazyre.compile(r"上半年|下半年|季度|前[一二三四五六七八九十\d]+个?月|\d+[—\-－~至]\d+月|[一二三四五六七八九十\d]+月份?[至到—\-]|"
+                               r"[两二三四五六七八九十\d]年(?:来|间|間|累计|累計|共|内|內)|以来|以來|累计|累計")
+#: the measure words a count of the things may carry for each measure word of one thing (一家 ↔ 家/户…)
+_INTERVAL_MEASURES = {"个": ("个", "项"), "家": ("家", "户"), "户": ("户", "家"), "场": ("场", "次"), "次": ("次", "场"),
+                      "项": ("项", "个"), "起": ("起", "宗", "件"), "宗": ("宗", "起", "件"), "件": ("件",), "所": ("所",),
+                      "座": ("座",), "条": ("条",), "期": ("期",), "批": ("批",)}
+
+
 class RatioMismatch(Rule):
     code = "LG108"
     name = "ratio-mismatch"
@@ -678,7 +697,9 @@ class RatioMismatch(Rule):
               "任一组合相符即不报，目标、计划不检查。"
               "同一句中写明总量、单位数（人口、从业人员、户数、面积）和人均（户均、单产）三者的增幅时，"
               "人均增幅应等于（1+总量增幅）÷（1+单位数增幅）−1（三个增幅按印出的位数，另加0.1个百分点）；"
-              "实际增长、抽样调查的人均收入不检查。",
+              "实际增长、抽样调查的人均收入不检查。"
+              "“全年共举办展会72个，平均每5天一个”：全年天数（365或366）除以同句前面写明的全年数量应得到所述间隔"
+              "（按印出的位数另加1%；半年、多年、目标不检查）。",
         "en": "城乡居民收入比2.19:1 (or 比值为2.19, or 农村居民与城镇居民收入比率为44.2%) is recomputed from the urban and "
               "rural per-capita disposable incomes stated before it (same or previous paragraph), with the rounding "
               "intervals of the printed figures. In 由2.85:1缩小为2.6:1 only the current value is checked; without "
@@ -690,7 +711,9 @@ class RatioMismatch(Rule):
               "pairing fits, never for plans. When one sentence states the growths of a total, of the count of its "
               "units (population, employees, households, area) and of the total per unit (人均, 户均, 单产), the last is "
               "(1 + the total's) ÷ (1 + the count's) − 1 (the three as printed, and 0.1 point more); never for real "
-              "growth or survey incomes.",
+              "growth or survey incomes. 全年共举办展会72个，平均每5天一个: the days of the year (365 or 366) over the "
+              "count of the year stated before it in the sentence give the span (as printed and 1% more; never half a "
+              "year, several years or a plan).",
     }
     authority = "国家统计局：城乡居民人均可支配收入比（城镇居民人均可支配收入 ÷ 农村居民人均可支配收入）"
     messages = {"default": {
@@ -713,6 +736,10 @@ class RatioMismatch(Rule):
         "zh": "{name}{stated}与总量和单位数不符：{formula} = {recomputed}（按三个数印出的位数，另加1%）",
         "en": "{name} {stated} does not match the total and the count of units: {formula} = {recomputed} (printed "
               "precision of the three figures, and 1% more)"},
+        "per_interval": {
+        "zh": "“{name}”与全年的数量不符：{formula} = {recomputed}（按365或366天，所述间隔按印出的位数另加1%）",
+        "en": "“{name}” does not match the count of the year: {formula} = {recomputed} (over 365 or 366 days, the span as "
+              "printed and 1% more)"},
         "per_unit_growth": {
         "zh": "{name}{stated}与总量和单位数的增幅不符：{formula} = {recomputed}（三个增幅按印出的位数，另加{tol}个百分点）",
         "en": "{name} {stated} does not match the growths of the total and of the count of units: {formula} = {recomputed} "
@@ -752,6 +779,8 @@ class RatioMismatch(Rule):
         bad("全年一般公共预算支出增长8.0%；常住人口增长2.0%，人均一般公共预算支出增长9.9%。",
             note="(1 + 8.0%) ÷ (1 + 2.0%) − 1 = 5.9%"),
         good("全年一般公共预算支出增长8.0%；常住人口增长2.0%，人均一般公共预算支出增长5.9%。"),
+        bad("全年共举办各类展会94个，平均每5天一个展会。", note="365 ÷ 94 = 3.9 days"),
+        good("全年共举办各类展会72个，平均每5天一个展会。", note="365 ÷ 72 = 5.1 days"),
     )
 
     def check(self, doc, ctx):
@@ -768,6 +797,10 @@ class RatioMismatch(Rule):
                 f = self._per_unit(doc, masked, pu)
                 if f is not None:
                     yield f
+        for pi in per_intervals(doc):
+            f = self._per_interval(doc, masked, pi)
+            if f is not None:
+                yield f
         for pg in per_unit_growths(doc):
             f = self._per_unit_growth(doc, pg)
             if f is not None:
@@ -910,6 +943,54 @@ class RatioMismatch(Rule):
                                          "population": [plo, phi], "tolerance": h},
                                name="人均" + name, stated=doc.text[q.num_start:q.end], formula=formula,
                                recomputed=_num((rlo + rhi) / 2, q.decimals + 2), tol=f"{h:g}")
+
+    def _per_interval(self, doc, masked, pi):
+        """全年共举办各类展会72个，平均每5天一个展会 / 全年新登记企业15.2万户，平均每3.5分钟诞生一家 / 全年举办赛事52场，平均每周
+        一场 (``claims.ratios.per_intervals``): the span between things is the year (365 or 366 days, in the span's unit)
+        over their count stated before it in the sentence for the whole year (全年/今年/去年/年内…; never a part of the year
+        or several years, a bound, a change or a plan).  Silent when any such count gives the span (its printed
+        precision — ±0.5 for a span in words, 0.7–1.3 of the unit when unwritten — and 1% more); else the count nearest
+        the span is reported."""
+        s = doc.sentence_at(pi.start)
+        if s is None or _PLAN_WORDS.search(masked, s.start, pi.start):
+            return None
+        head = masked[s.start:pi.start]
+        if not _YEAR_WORDS.search(head) or _PART_OF_YEAR.search(head):
+            return None
+        measures = _INTERVAL_MEASURES.get(pi.cw, (pi.cw,))
+        counts = [x for x in quantities_in(doc, s.start, pi.start)
+                  if x.end <= pi.start and not x.is_percent and x.approx in (None, "≈") and measure(x) in measures
+                  and value_of(x) >= 2
+                  and not re.search(r"增加|增长|增長|减少|減少|下降|提高|同比|比上年|较|較", masked[max(s.start, x.start - 4):x.start])]
+        if not counts:
+            return None
+        # (a span in words, 两天: ±0.5; one unwritten, 每周一场: 0.7–1.3 of the unit)
+        half = (0.3 if pi.at == pi.start + 2 else 0.5) if pi.decimals is None else 0.5 * 10 ** -pi.decimals
+        slo, shi = (pi.every - half) * 0.99, (pi.every + half) * 1.01
+        best = None
+        for n in counts[-4:]:
+            nlo, nhi = interval_of(n)
+            if nlo <= 0:
+                continue
+            rlo, rhi = 365 * pi.per_day / nhi, 366 * pi.per_day / nlo
+            if rlo <= shi and rhi >= slo:
+                record(doc, self.code, "per-interval", _Span(pi.start, pi.end), True, "days of the year / count", [n])
+                return None
+            best = (n, rlo, rhi)
+        n, rlo, rhi = best if best is not None else (counts[-1],) + (0.0, 0.0)
+        record(doc, self.code, "per-interval", _Span(pi.start, pi.end), False, "days of the year / count", [n])
+        unit_name = re.match(r"平均(?:每隔|每)(?:[\d.]+|[一两二三四五六七八九十半])?(?:个)?(秒钟|分钟|小时|星期|个月|天|日|秒|周|月)",
+                             masked[pi.start:pi.end]).group(1)
+        formula = f"365{'天' if pi.per_day == 1 else '天×' + _num(pi.per_day, 4)}÷{doc.text[n.num_start:n.end]}"
+        return self.finding(doc, pi.start, pi.end, "per_interval",
+                            related=[Related(n.start, n.end, {"zh": "全年数量", "en": "count of the year"})],
+                            evidence={"stated": pi.every, "recomputed_interval": [round(rlo, 6), round(rhi, 6)],
+                                      "formula": formula, "unit": unit_name,
+                                      "tolerance": "printed precision of the span (±0.5 when in words), +1%",
+                                      "readings_tried": "every count of the things stated before the span in the sentence "
+                                                        "(up to 4), over 365 and 366 days"},
+                            name=doc.text[pi.start:pi.end], formula=formula,
+                            recomputed=_num((rlo + rhi) / 2, 2) + unit_name)
 
     def _per_unit(self, doc, masked, pu):
         """全年发放低保金2.16亿元，保障对象3.6万人，人均发放6,000元 / 覆盖46个社区，平均每个社区300万元 / 春节假期7天共接待

@@ -385,3 +385,53 @@ def per_unit_growths(doc: "Document") -> List[PerUnitGrowth]:
                     out.append(PerUnitGrowth(ch, totals[0], counts[0]))
     c["per_unit_growths"] = out
     return out
+
+
+# -- an average interval between things counted over the year: 全年举办展会72个，平均每5天一个 ------------------------------
+@dataclass(frozen=True)
+class PerInterval:
+    """``平均每5天一个展会`` / ``平均每3.5分钟诞生一家企业`` / ``平均每周一场``: the average span between the things a count
+    of the year counts.  ``every`` the span as printed (5.0; 1.0 when no number is written, 每周), ``decimals`` its
+    printed decimals (``None`` for a span in words: 两天, 每周), ``per_day`` how many of its units make a day (1 for 天,
+    24 for 小时, 1,440 for 分钟, 1/7 for 周, 12/365 for 月), ``cw`` the measure word of one thing (个, 家, 场…), ``start``
+    and ``end`` the span of 平均每…一个, ``at`` the start of the number of the span (of 每 when none is written)."""
+
+    every: float
+    decimals: "int | None"
+    per_day: float
+    cw: str
+    start: int
+    end: int
+    at: int
+
+
+_CN_SPAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
+_SPAN_UNITS = {"天": 1.0, "日": 1.0, "小时": 24.0, "分钟": 1440.0, "秒": 86400.0, "秒钟": 86400.0, "周": 1 / 7,
+               "星期": 1 / 7, "个月": 12 / 365.25, "月": 12 / 365.25}
+_PER_INTERVAL = lazyre.compile(
+    r"平均(?:每隔|每)(?P<m>\d+(?:\.\d+)?|[一两二三四五六七八九十半])?(?:个)?(?P<u>秒钟|分钟|小时|星期|个月|天|日|秒|周|月)"
+    r"(?P<w>[\u4e00-\u9fff“”]{0,6}?)(?:一|1)(?P<cw>[个家场次项件户起宗所座条期批])")
+
+
+def per_intervals(doc: "Document") -> List[PerInterval]:
+    """Every average span between things (:class:`PerInterval`), in document order (cached).  Never a span written
+    with a bound or of a plan: those are left to the rule's reading of the sentence."""
+    c = _cache(doc)
+    if "per_interval" in c:
+        return c["per_interval"]  # type: ignore[return-value]
+    out: List[PerInterval] = []
+    text = folded_text(doc)
+    if "平均每" in text:
+        for m in _PER_INTERVAL.finditer(text):
+            g = m.group("m")
+            if g is None:
+                if m.group("u") not in ("周", "星期", "月", "个月", "天", "日"):
+                    continue  # 平均每小时一个: the number of hours unwritten
+                every, dec, at = 1.0, None, m.start() + 2
+            elif g[0].isdigit():
+                every, dec, at = float(g), (len(g.split(".")[1]) if "." in g else 0), m.start("m")
+            else:
+                every, dec, at = float(_CN_SPAN[g]), None, m.start("m")
+            out.append(PerInterval(every, dec, _SPAN_UNITS[m.group("u")], m.group("cw"), m.start(), m.end(), at))
+    c["per_interval"] = out
+    return out
