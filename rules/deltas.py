@@ -12,6 +12,7 @@ from typing import Any, Iterator
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import changes, folded_text, qualifier_near
+from lintgov.claims.stocks import additions
 from lintgov.claims.values import interval_of, measure, value_of
 from lintgov.rule import Related, Rule, bad, good
 
@@ -71,11 +72,15 @@ class IncreaseExceedsLevel(Rule):
 
     def check(self, doc: Any, ctx: Any) -> Iterator[Any]:
         text = folded_text(doc)
+        # a level reached and then its increase (达201家，比上年增加20家) is also an addition to a stock, which LG103
+        # checks (:func:`lintgov.claims.stocks.additions`): one finding for one statement
+        added = {a.added.start for a in additions(doc)}
         for ch in changes(doc):
             cur, amt = ch.current, ch.amount
             if ch.kind != "amount" or ch.direction <= 0 or ch.base is not None or ch.transition is not None:
                 continue
-            if cur is None or amt is None or cur.is_percent or amt.is_percent or cur.start >= amt.start:
+            if cur is None or amt is None or cur.is_percent or amt.is_percent or cur.start >= amt.start \
+                    or amt.start in added:
                 continue
             if cur.approx is not None or amt.approx is not None or not measure(cur) or measure(cur) != measure(amt):
                 continue
