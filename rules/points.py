@@ -43,6 +43,12 @@ _VITAL_MOVES = lazyre.compile(
 
 _OTHER_BODY = lazyre.compile(r"上一?年|去年|同期|全国|全省|全市|全区|全州|全县|平均|计划|目标|预期|预算|年初|^[省市区县]")
 _PLAN_SENT = lazyre.compile(r"预期|目标|力争|计划|争取|确保|预计")
+#: the year's own estimate in a report delivered before the statistics (预计全年实现本区生产总值470亿元，比上年增长9.5%;
+#: 预计2015年…): not a plan when nothing else of one is in the sentence and the year is the one the figures are about
+_PLAN_NOT_EST = lazyre.compile(r"预期|目标|力争|计划|争取|确保|明年|下一?年|今年将")
+_OWN_EST = lazyre.compile(r"预计(?:全年|(?P<y>(?:19|20)\d{2})年(?:全年)?)")
+#: <name>突破四千亿元大关，达4018.3亿元，增长7.4%: the level's clause names nothing, the bound's names the metric
+_BOUND_NAMED = lazyre.compile(r"(?P<b>" + _Q + r")(?:大关|关口|台阶|规模)?[，,]\s*(?:达到|达|为)?$")
 _BOUND_AFTER = lazyre.compile(r"\s*(?:左右|以上|以内|以下)")
 _GROWTH_WORDS = lazyre.compile(r"(?:的)?(?:增速|增幅|增长速度|增长率|增长)$")
 
@@ -52,10 +58,12 @@ def _growth_index(doc):
     against last year or no basis written, not in a plan or a bound, not for a part of the year."""
     cache = doc.__dict__.setdefault("_lintgov_points", {})
     if "growth" not in cache:
-        from lintgov.claims.grammar import _SUBPERIOD, changes, folded_text, found_in, subject_pos
+        from lintgov.claims.grammar import QUALIFIERS, _SUBPERIOD, changes, folded_text, found_in, subject_pos
         from lintgov.claims.metric import metric_key
+        from lintgov.kind import figures_year
         text = folded_text(doc)
         idx = []
+        skel = by_start = None
         for ch in changes(doc):
             q = ch.amount
             if ch.kind != "percent" or q is None or q.approx is not None or ch.listed:
@@ -67,8 +75,23 @@ def _growth_index(doc):
             lim = max(s.end, q.end) if s else q.end
             # the words of the sentence before each rate: one search per sentence, not one per rate (linear)
             if found_in(doc, _PLAN_SENT, text, lo, q.end, lim) or _BOUND_AFTER.match(text, q.end):
-                continue
+                est = _OWN_EST.search(text, lo, q.start)
+                if est is None or found_in(doc, _PLAN_NOT_EST, text, lo, q.end, lim) or _BOUND_AFTER.match(text, q.end) \
+                        or (est.group("y") and int(est.group("y")) != figures_year(doc)):
+                    continue
+            if QUALIFIERS.search(text, max(lo, q.start - 12), q.start):
+                continue      # 年均增长15.91%, 可比价: not the year's own growth over the year before
             key = metric_key(doc, subject_pos(ch))
+            if len(key) < 2 and ch.current is not None and ch.transition is None:
+                if skel is None:
+                    skel, by_start = skeleton(doc)
+                # (the level's token may hold its 达: the words before the bound are searched up to the level)
+                bm = _BOUND_NAMED.search(skel, max(lo, ch.current.start - 40), ch.current.start)
+                if bm is not None and by_start[bm.start("b")].approx in (">", ">=") \
+                        and re.fullmatch(r"(?:达到|达|为)?", text[ch.current.start:ch.current.num_start]):
+                    key = metric_key(doc, bm.start("b"))
+            if key.startswith("预"):
+                key = key[1:]     # 预计全年实现…: metric_key keeps the 预 of 预计 (计 is a stop word)
             if len(key) >= 2:
                 # a part of the year (一季度…增长7.5%) is another reading, never the only one
                 idx.append((key, ch.direction, q, found_in(doc, _SUBPERIOD, text, lo, q.start, lim)))
@@ -77,7 +100,7 @@ def _growth_index(doc):
 
 
 _NAMED_MAX = 64
-_GDP_NAME = lazyre.compile(r"^(?:地区|国内)?(?:GDP|ＧＤＰ)$")
+_GDP_NAME = lazyre.compile(r"^(?:地区|国内)?(?:GDP|ＧＤＰ)$|^地区生产总值$")
 
 
 def _growth_of_named(doc, cmp, mid, x):
@@ -88,7 +111,8 @@ def _growth_of_named(doc, cmp, mid, x):
     if cmp not in ("高于", "低于", "快于", "慢于", "高出", "超过", "超出", "比", "较") or not _rate(x) or x.unit != "%":
         return None
     name = _GROWTH_WORDS.sub("", re.sub(r"[\s（(）)]", "", mid))
-    # GDP is the 生产总值 the report names (高于GDP增速11.4个百分点 against 本区生产总值…增长8.8%)
+    # GDP is the 生产总值 the report names (高于GDP增速11.4个百分点 against 本区生产总值…增长8.8%), and so is 地区生产总值
+    # (高于地区生产总值26.05个百分点 against 预计全年实现本区生产总值…增长9.5%)
     name = _GDP_NAME.sub("生产总值", name)
     if len(name) < 3 or _OTHER_BODY.search(name):
         return None

@@ -472,6 +472,39 @@ _NOT_A_LEVEL_AFTER = lazyre.compile(r"\s*(?:以上|左右|多|余|[\u4e00-\u9fff
 _NEW_FLOW = lazyre.compile(r"新增|净增|新引进|新登记|新设立|新认定|新培育|新开工|新建|新签约|新落户|新入驻|新注册|新发展")
 
 
+#: the comparison of a multiple over time (上年, 去年, 2015年, 同期, 十年前): 是上年的3倍 and 比2015年增长5倍 are the count's own
+#: earlier level; a multiple of another body (是全市的2.2倍, 相当于全国的N倍) or with no comparison after 是 is not
+_TIMES_TIME = lazyre.compile(r"(?:同比|(?:比|较)?(?:上一?年|去年|(?:19|20)\d{2}年|[一二两三四五六七八九十\d]+年前)(?:同期|底|末)?)")
+
+
+def _stock_growth_fits(added: int, rate: float, half: float) -> bool:
+    """Whether some whole stock S >= 1 rose by a whole D, 1 <= D <= ``added``, with D/S*100 within ``rate`` ± ``half``
+    (新增N家，增长X% read as the growth of the stock the N were added to; some may have left).  Bounded: once the
+    interval S·[lo, hi] is a unit wide it holds a whole D, so S runs to 1/(hi − lo) at most."""
+    lo, hi = (rate - half) / 100, (rate + half) / 100
+    if lo <= 0:
+        return True
+    s_max = math.floor(added / lo + 1e-9)
+    s_wide = math.ceil(1 / (hi - lo)) if hi > lo else s_max
+    for s in range(1, min(s_max, s_wide) + 1):
+        if math.ceil(s * lo - 1e-9) <= min(added, math.floor(s * hi + 1e-9)):
+            return True
+    return False
+
+
+_BOUND_AFTER_TIMES = lazyre.compile(r"多|余|餘|以上|以下|左右|上下|之多")
+
+
+def _times_over_time(text: str, cur, ch) -> bool:
+    """Whether a multiple claim (``times`` / ``times_to``) compares the count with its own earlier level: 增长N倍
+    with no comparison or a year's, 是/为/相当于 + a year's label + 的N倍 (the label right after the verb)."""
+    if ch.kind == "times":
+        return not ch.comparison or _TIMES_TIME.fullmatch(ch.comparison) is not None
+    return bool(ch.comparison) and _TIMES_TIME.fullmatch(ch.comparison) is not None \
+        and re.fullmatch(r"(?:是|为|相当于)" + re.escape(ch.comparison) + r"(?:同期)?的",
+                         text[ch.verb_start:ch.amount.start]) is not None
+
+
 class GrowthImpossibleCount(Rule):
     code = "LG203"
     name = "growth-impossible-count"
@@ -482,17 +515,34 @@ class GrowthImpossibleCount(Rule):
     description = {
         "zh": "“受理案件27件，同比增长285%”：上年件数A必须是整数，且 (27−A)/A 按所印精度四舍五入后等于285%。"
               "A=7 得285.7%（约286%），A=8 得237.5%，没有整数满足，说明增幅或件数有误（统计学中的 GRIM 检验）。"
-              "只核验紧接在整数件数之后的增减幅度；金额、带万/亿或“约、余、近”的数值不是整数件数，不核验。",
+              "只核验紧接在整数件数之后的增减幅度；金额、带万/亿或“约、余、近”的数值不是整数件数，不核验。"
+              "倍数同理：“公办幼儿园增至126所，增长22倍”要求126/A−1按所印精度等于22（A=5得24.2倍、6得20倍，不可能）；"
+              "“是上年的N倍”为126/A=N；只核验与本指标较早年份的比较（不核验“是全市的N倍”），“近N倍”“N倍多”不核验。",
         "en": "“27件，同比增长285%”: last year's count A must be a whole number with (27−A)/A rounding to 285% at "
               "the printed precision; 7 gives 285.7%, 8 gives 237.5%, so no A works (a GRIM test for growth). "
               "Only growth right after a whole-number count is checked; money, values with 万/亿 and approximate "
-              "values are not whole counts.",
+              "values are not whole counts. Multiples alike: 增至126所，增长22倍 needs 126/A − 1 to round to 22 "
+              "(5 gives 24.2, 6 gives 20: impossible), 是上年的N倍 126/A = N; only against the count's own earlier "
+              "year (never 是全市的N倍), never 近N倍 or N倍多.",
     }
     authority = AUTH_TJ + "；GRIM 检验（Brown & Heathers, 2017）"
     messages = {
         "default": {"zh": "{current}“{claim}”不可能：没有整数的上年数能得出该幅度（最接近的{near}），容差±{tol_zh}",
                     "en": "{current} and “{claim}” cannot both hold: no whole prior count gives that rate "
                           "(nearest: {near_en}), tolerance ±{tol}"},
+        "new-flow": {"zh": "{current}“{claim}”不可能：作为新增数本身的增幅，没有整数的上年数能得出（最接近的{near}）；"
+                           "作为总量的增幅，总量增加不超过新增数时也没有整数的上年总量能得出，容差±{tol_zh}",
+                     "en": "{current} and “{claim}” cannot both hold: as the growth of what was added, no whole prior "
+                           "count gives that rate (nearest: {near_en}); as the growth of the stock it was added to (a "
+                           "rise of at most that many), no whole prior stock gives it either; tolerance ±{tol}"},
+        "times-new-flow": {"zh": "{current}“{claim}”不可能：作为新增数本身的倍数，没有整数的基期数能得出（最接近的{near}）；"
+                                 "作为总量的倍数，总量增加不超过新增数时也没有整数的基期总量能得出，容差±{tol_zh}",
+                           "en": "{current} and “{claim}” cannot both hold: as a multiple of what was added, no whole "
+                                 "earlier count gives it (nearest: {near_en}); as the stock's, with a rise of at most "
+                                 "that many, no whole earlier stock gives it either; tolerance ±{tol}"},
+        "times": {"zh": "{current}“{claim}”不可能：没有整数的基期数能得出该倍数（最接近的{near}），容差±{tol_zh}",
+                  "en": "{current} and “{claim}” cannot both hold: no whole earlier count gives that multiple "
+                        "(nearest: {near_en}), tolerance ±{tol}"},
     }
     options = {"tolerance": Option(0.0, "extra tolerance in percentage points")}
     examples = (
@@ -505,6 +555,9 @@ class GrowthImpossibleCount(Rule):
         good("实际利用外资1.98亿美元，同比增长149.6%。", note="money with 亿: not a whole count"),
         good("受理案件27件，涉案金额同比增长285%。", note="the growth is about another subject"),
         good("共受理案件300件，其中行政处罚类27件，同比增长285%。", note="the rate may be the total's"),
+        bad("公办幼儿园增至126所，增长22倍。", note="×23: 126/5 = 25.2, 126/6 = 21 — no whole earlier count"),
+        good("公办幼儿园增至126所，增长17倍。", note="7 → 126 is ×18"),
+        good("高新技术企业达135家，是2015年的5倍。", note="27 → 135 is ×5"),
     )
 
     def check(self, doc, ctx):
@@ -512,10 +565,18 @@ class GrowthImpossibleCount(Rule):
         text = folded_text(doc)
         for ch in changes(doc):
             cur, amt = ch.current, ch.amount
-            if ch.kind != "percent" or ch.base is not None or ch.transition is not None or cur is None or amt is None:
+            if ch.base is not None or ch.transition is not None or cur is None or amt is None:
                 continue
-            if not is_whole(cur) or amt.approx is not None or not amt.is_percent:
+            if ch.kind == "percent":
+                if not amt.is_percent:
+                    continue
+            elif ch.kind not in ("times", "times_to") or amt.unit != "倍" or ch.direction < 0 \
+                    or not _times_over_time(text, cur, ch):
+                continue  # 增长17倍 / 是上年的3倍 of the count itself over an earlier year, never 是全市的N倍
+            if not is_whole(cur) or amt.approx is not None or ch.approx:
                 continue  # 2.7万件, 27余件, 二千八百件 (Chinese numerals elide zeros): not exact counts
+            if ch.kind != "percent" and _BOUND_AFTER_TIMES.match(text, amt.end):
+                continue  # 增长5倍多 / 3倍以上 / 两倍左右: a range of multiples
             after = cur.start >= amt.end
             if after:
                 # the count the growth reached, after it (专利代理机构增长19.7%，达91家; 比2015年增长…，达到91家): a
@@ -526,18 +587,32 @@ class GrowthImpossibleCount(Rule):
             elif not ch.listed and (ch.verb_start - cur.end > 30 or ch.delta is not None
                                     or qualifier_near(doc, cur.end, ch.end)):
                 continue  # only a claim right after its count (a chain of claims shares one current value)
-            elif not ch.listed and re.sub(r"[\s，,、]", "", text[cur.end:ch.verb_start]) != ch.comparison:
-                continue  # only a comparison word between the count and the change (or two 分别 lists)
+            elif not ch.listed and re.sub(r"[\s，,、]", "", text[cur.end:ch.verb_start]) != (
+                    "" if ch.kind == "times_to" else ch.comparison):
+                continue  # only a comparison word between the count and the change (or two 分别 lists; 是上年的N倍
+                # names its comparison after the verb)
             at = ch.verb_start if after else cur.start
             clause = re.split(r"[，,；;。：:\n]", text[max(0, at - 40):at])[-1]
             if "其中" in clause:
                 continue  # 共300件，其中…27件，同比增长…: the rate may be the total's
-            if _NEW_FLOW.search(clause):
-                continue  # 新增企业122家，增长90.3%: the rate may be the growth of the total, not of the 122
+            new_flow = _NEW_FLOW.search(clause) is not None
+            if new_flow and ch.direction < 0:
+                continue  # 新增企业122家，下降9%: a stock may fall by any number while 122 were added
             B = int(round(cur.value))
             half = amt.half_unit * 1.1 + tol   # a rate rounded twice (13.9466 → 13.95 → 14.0) is still consistent
-            found, (a_lo, a_hi) = grim_priors(B, amt.value, half, ch.direction)
-            record(doc, self.code, "growth-grim", amt, bool(found) or B == 0, "(B-A)/A*100, A whole", (cur,))
+            if ch.kind == "percent":
+                rate, rate_half, formula = amt.value, half, "(B-A)/A*100, A whole"
+            else:  # 增长N倍 is a growth of N×100%, 是上年的N倍 one of (N−1)×100% (the multiple's own rounding, ×100)
+                rate = (amt.value if ch.kind == "times" else amt.value - 1) * 100
+                rate_half = (amt.half_unit * 1.1) * 100 + tol
+                formula = "B/A-1, A whole" if ch.kind == "times" else "B/A, A whole"
+            found, (a_lo, a_hi) = grim_priors(B, rate, rate_half, ch.direction)
+            if new_flow:
+                # 新增企业122家，增长90.3%: the growth of what was added this year over last year's additions, or of
+                # the stock they were added to (some may have left: a rise of D <= 122 over a whole stock S)
+                formula += "; or the stock's D/S*100, D <= B"
+                found = found or _stock_growth_fits(B, rate, rate_half)
+            record(doc, self.code, "growth-grim", amt, bool(found) or B == 0, formula, (cur,))
             if found or B == 0:
                 continue
             sign = 1 if ch.direction > 0 else -1
@@ -548,19 +623,28 @@ class GrowthImpossibleCount(Rule):
             cands = sorted({max(1, math.floor(centre)), max(1, math.ceil(centre))})
             if len(cands) == 1:
                 cands.append(cands[0] + 1)
-            for a in cands:
-                near.append((a, (B - a) / a * 100))
-            near_zh = "、".join(f"{a}得{_pct(r)}" for a, r in near)
-            near_en = ", ".join(f"{a} gives {_pct(r)}" for a, r in near)
+            if ch.kind == "percent":
+                for a in cands:
+                    near.append((a, (B - a) / a * 100))
+                near_zh = "、".join(f"{a}得{_pct(r)}" for a, r in near)
+                near_en = ", ".join(f"{a} gives {_pct(r)}" for a, r in near)
+                variant = "new-flow" if new_flow else "default"
+                tol_zh, tol_en = _num(half, 4) + "个百分点", _num(half, 4) + " percentage points"
+            else:
+                shift = 1 if ch.kind == "times" else 0
+                for a in cands:
+                    near.append((a, B / a - shift))
+                near_zh = "、".join(f"{a}得{_num(r, 3)}倍" for a, r in near)
+                near_en = ", ".join(f"{a} gives {_num(r, 3)}" for a, r in near)
+                variant, tol_zh, tol_en = "times-new-flow" if new_flow else "times", _num(half, 4) + "倍", _num(half, 4)
             yield self.finding(
-                doc, ch.verb_start, amt.end,
+                doc, ch.verb_start, amt.end, variant,
                 related=[Related(cur.start, cur.end, {"zh": "本期整数件数", "en": "current whole count"})],
                 evidence={"current": B, "stated": sign * amt.value, "tolerance": half,
                           "prior_interval": [a_lo, a_hi], "nearest": [[a, r] for a, r in near],
-                          "formula": "(B-A)/A*100, A whole"},
+                          "formula": formula},
                 current=_q(doc, cur), claim=doc.text[ch.verb_start:amt.end],
-                near=near_zh, near_en=near_en, tol_zh=_num(half, 4) + "个百分点",
-                tol=_num(half, 4) + " percentage points")
+                near=near_zh, near_en=near_en, tol_zh=tol_zh, tol=tol_en)
 
 
 # -- LG204 ----------------------------------------------------------------------------------------

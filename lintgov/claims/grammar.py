@@ -1744,7 +1744,7 @@ def changes(doc: "Document") -> List[Change]:
                 c2, b2 = by_start[pc.start("cur")], by_start[pb.start(g2)]
                 if _same_kind(c2, b2) and (kind != "amount" or measure(c2) == measure(amt)):
                     cur, base, label, end = c2, b2, lab2, pb.end()
-            elif pc and not _LIST_AFTER.match(skel, pc.end()) and (kind in ("percent", "points") or (
+            elif pc and not _LIST_AFTER.match(skel, pc.end()) and (kind in ("percent", "points", "times") or (
                     kind == "amount" and cmp and _same_kind(by_start[pc.start("cur")], amt))):
                 # (较2020年提高0.86岁、达到81.06岁: a difference, the level reached after it, the base year's before)
                 # 上年受理案件400件。今年受理案件增长15%，达到460件: the value after the claim, last year's earlier
@@ -1754,12 +1754,13 @@ def changes(doc: "Document") -> List[Change]:
                                    key_at=m.start("cmp") if cmp else m.start("verb"))
                 if eb is not None:
                     cur, (base, label), end = c2, eb, pc.end()
-                elif kind == "percent" and pc.group("cur") and "达" in text[m.end():pc.start("cur") + 1] \
+                elif kind in ("percent", "times") and pc.group("cur") and "达" in text[m.end():pc.start("cur") + 1] \
                         and is_count(c2) and not c2.is_percent and c2.approx is None \
                         and not (out and not _CHAIN_SEP.sub("", _ADVERB_END.sub(
                             "", skel[out[-1].end:m.start("cmp") if cmp else m.start("verb")]))):
                     # 专利代理机构增长19.7%，达91家: the count reached, with no prior stated (LG203 reads the whole
-                    # counts a prior may have been; not after a difference it chains to: 增加5.7万人，增长X%，达到B)
+                    # counts a prior may have been; not after a difference it chains to: 增加5.7万人，增长X%，达到B;
+                    # a multiple alike: 较2020年增长11倍，达到36家)
                     cur, end = c2, pc.end()
         if cur is None and kind == "amount" and cmp:
             pc = _post_cur(skel, text, m.end(), amt, by_start)
