@@ -309,6 +309,9 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             out.append(Enumeration(cands[0].start, m.end(), cands[0], got[0], got[1], each=True))
     if "、" in text or "”“" in text or ("”" in text and _ENUM_QUOTES_JOINED.search(text) is not None):
         out.extend(_names_before(doc, text))
+    if "—" in text or "-" in text or "－" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _chain_before(text) if e.count.start not in read)
     glued = _glued_before(text)
     if glued:
         read = {e.count.start for e in out}
@@ -363,7 +366,6 @@ _ENUM_BEFORE = lazyre.compile(
 _ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|市|省|区)")
 #: levels counted after the levels named (市、区、街道、社区四级; 省、市、县三级): the count right after a place word
 _ENUM_LEVEL_NUM = "23456789两三四五六七八九"
-_ENUM_LEVEL_AFTER = "省市区县乡镇道村央家级"
 
 
 def _level_counts(text: str) -> List[int]:
@@ -371,7 +373,9 @@ def _level_counts(text: str) -> List[int]:
     out = []
     k = text.find("级", 2)
     while k >= 0:
-        if text[k - 1] in _ENUM_LEVEL_NUM and text[k - 2] in _ENUM_LEVEL_AFTER:
+        # (after a level's name — 省、市、县三级 — or any other: 街道、社区、小区、家庭四级; 主干道、次干道、支路三级 — the
+        # names before it are read like those before any count)
+        if text[k - 1] in _ENUM_LEVEL_NUM and ("\u4e00" <= text[k - 2] <= "\u9fff" or text[k - 2] in "）)”"):
             out.append(k - 1)
         k = text.find("级", k + 1)
     return out
@@ -382,7 +386,7 @@ _ENUM_PLACE_UNITS = ("县", "市", "省", "区")
 #: holds the count and a noun or a change word, no other numeral (“三区一堡”, “两不一欠”) and never N连 (“六连增”: years
 #: in a row, not the things named)
 _ENUM_QUOTED = lazyre.compile(
-    r"“新?(?P<n>[2-9两三四五六七八九])(?!连)(?P<w>(?:大|个|家|所|项|条|座|支|类|种|部|道|样|方面)?)"
+    r"“新?(?P<n>[2-9两三四五六七八九])(?!连)(?P<w>(?:大|个|家|所|项|条|座|支|类|种|部|道|样|张|方面)?)"
     r"(?P<rest>一批|[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
 #: a quoted count of changes (三增长, 三下降, 四个翻番): the names are the quantities that changed, and a verb or a span
 #: may stand between them and the count (常住人口实现“四个翻番”; 单产连续4年“三增”)
@@ -433,13 +437,19 @@ _ENUM_TECH_TOKEN = lazyre.compile(r"\d+[A-Za-z]+\d*|[A-Za-z]+\d+[A-Za-z]*")
 #: two quoted names joined by a word (“河长制”和“林长制”两项制度): a list of names before a count as 、 makes one
 _ENUM_QUOTES_JOINED = lazyre.compile(r"”(?:和|与|及|以及)“")
 _ENUM_CN_SHARED_OK = frozenset("名生网化通联优美好全新星")
+#: an abbreviation's character followed by how the things named work together (产业、学业、就业“三业引领”; 先进制造业与
+#: 现代服务业“两业融合”; 医疗、医保、医药“三医联动”): read when the character is in every name, whatever it is
+_ENUM_SHARED_JOINT = lazyre.compile(r"(?:融合|联动|引领|协同|并举|齐发|共治|共建|共享|互动|同步|并进|统筹|贯通|协调|融通|"
+                                    r"联通|互通|共促|集聚|并重|兼顾|齐抓|发展|提升|驱动|赋能|共振|叠加)")
+#: a name that is itself a group of the things counted (大运山地公园、大运公园群“六园连通”)
+_ENUM_GROUP_NAME = lazyre.compile(r"(?:群|系列|体系|集群|们)$")
 
 
 #: names of one character each glued together before their count, with no separator: levels of government (省市县三级,
 #: 市区两级, 县乡村三级, 国省市县四级, 区街两级) and places by their one-character abbreviations (京津两市, 珠澳两地, 粤港澳三地,
 #: 苏浙皖三省, 青藏两省区).  Read from the count back (a count word after one of the characters: one regex in C), the
 #: run of such characters before it is the names
-_GLUED_LEVELS = "国省市县区乡镇村组街國縣區鄉鎮組"
+_GLUED_LEVELS = "国省市县区乡镇村组街社國縣區鄉鎮組"
 _GLUED_PLACES = ("京津冀沪苏浙皖粤港澳台川渝闽赣湘鄂豫鲁晋陕甘宁青新藏黔滇桂琼蒙辽吉黑云贵深珠广佛莞惠汕肇"
                  "滬蘇粵臺閩贛魯晉陝寧瓊遼雲貴廣")
 _GLUED_COUNT = lazyre.compile(
@@ -477,10 +487,16 @@ def _glued_before(text: str) -> List[Enumeration]:
         while i > 0 and s - i < 7 and text[i - 1] in chars:
             i -= 1
         run = text[i:s]
-        if not 2 <= len(run) <= 6 or (i > 0 and text[i - 1] in _GLUED_LEVELS + _GLUED_PLACES):
-            continue      # one character, or a run longer than names of levels or places are glued
+        if not 2 <= len(run) <= 6 or (i > 0 and text[i - 1] in _GLUED_LEVELS + _GLUED_PLACES) or "社区" in run:
+            continue      # one character, or a run longer than names of levels or places are glued (社区 is one word)
         before = text[max(0, i - 8):i]
-        if _GLUED_JOIN_BEFORE.search(before) or _GLUED_SECOND.match(text, m.end()):
+        # (a 、 right after another item's name that is no level or place — 新区旅发委、区街两级风貌委 — ends that item: the
+        # run opens a name of its own; after a level's character — 市、区街两级 — it may add a level)
+        joined = _GLUED_JOIN_BEFORE.search(before)
+        if joined is not None and before.endswith("、") and len(before) >= 3 and "\u4e00" <= before[-2] <= "\u9fff" \
+                and before[-2] not in _GLUED_LEVELS + _GLUED_PLACES + "道":
+            joined = None
+        if joined or _GLUED_SECOND.match(text, m.end()):
             continue
         hi = len(run)
         lo = hi
@@ -498,6 +514,47 @@ def _glued_before(text: str) -> List[Enumeration]:
         v = int(n) if n.isdigit() else _ENUM_CN[n]
         q = Quantity(s, m.end(), s, s + 1, float(v), float(v), 0, 1, w, chinese=not n.isdigit())
         out.append(Enumeration(i, m.end(), q, tuple(run), hi, each=True, lo=lo))
+    return out
+
+
+#: names joined by a dash, three or more, right before their count (区—街道—社区三级; “社区—居家—机构”三级; 欧洲—中国—东盟
+#: 三大市场; 医—校—社三方): the chain opens its clause (or a quote), holds no 、 (a dash inside an item of a 、-list joins
+#: one name: 中山大道—东纵路 is one crossing) and no digit (1-2个, 2019—2021年)
+#: a dash between two names, and the last clause start or quote before it
+_CHAIN_DASH = lazyre.compile(r"[—－-](?<=[\u4e00-\u9fff）)][—－-])(?=[\u4e00-\u9fff（(])")
+_CHAIN_OPEN = lazyre.compile(r"[，,。；;：:！？!?\n“（(](?=[^，,。；;：:！？!?\n“]*\Z)")
+_CHAIN_NAME = r"(?:[\u4e00-\u9fff](?<![一二三四五六七八九十两和及与])|[（(][\u4e00-\u9fff]{1,4}[）)])"
+_CHAIN_BEFORE = lazyre.compile(
+    r"(?:(?<=[，,。；;：:！？!?\n“（(])|^)(?P<chain>" + _CHAIN_NAME + r"{1,16}(?:[—－-]" + _CHAIN_NAME + r"{1,16}?){2,7})”?"
+    r"(?P<n>[3-9三四五六七八九])(?P<w>级(?![甲乙丙]|医院|以上|以下|及|公路|[\u4e00-\u9fff]{0,2}医院)|层|大|方|个|类)"
+    r"(?![以多余次年月日天周倍字数成届轮期万亿])", re.M)
+
+
+def _chain_before(text: str) -> List[Enumeration]:
+    """Counts right after names joined by a dash (区—街道—社区三级; “国资委—…—国有企业”三层): as many things as the names
+    of the chain (three to eight), read only when the chain opens its clause or a quote."""
+    from ..quantities import Quantity
+    out: List[Enumeration] = []
+    seen = -1
+    # (from each dash between two names — rare, one scan in C — back to its clause's start, where the chain must open:
+    # the whole-text pattern, tried at every clause start, cost a twentieth of a corpus run)
+    for d in _CHAIN_DASH.finditer(text):
+        if d.start() < seen:
+            continue
+        k = _CHAIN_OPEN.search(text, max(0, d.start() - 17), d.start())
+        if k is None and d.start() > 16:
+            continue
+        m = _CHAIN_BEFORE.match(text, k.end() if k is not None else 0)
+        if m is None:
+            continue
+        seen = m.end()
+        names = re.split(r"[—－-]", m.group("chain"))
+        if any(not x for x in names):
+            continue
+        s, n = m.start("n"), m.group("n")
+        v = int(n) if n.isdigit() else _ENUM_CN[n]
+        q = Quantity(s, m.end(), s, s + 1, float(v), float(v), 0, 1, m.group("w"), chinese=not n.isdigit())
+        out.append(Enumeration(m.start(), m.end(), q, tuple(names), len(names), each=True, lo=len(names)))
     return out
 
 
@@ -533,7 +590,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             m = quoted
             e, n_, w_ = m.end(), m.group("n"), m.group("w") + m.group("rest")
             opened = m.start()        # the names end before the quote (and 新 in “新三样”)
-            shared = not m.group("w") and len(m.group("rest")) == 1 and m.group("rest") in _ENUM_CN_SHARED_OK
+            rest_ = m.group("rest")
+            shared = not m.group("w") and ((len(rest_) == 1 and rest_ in _ENUM_CN_SHARED_OK)
+                                           or (len(rest_) >= 3 and _ENUM_SHARED_JOINT.fullmatch(rest_, 1) is not None))
             if not (_ENUM_CHANGE.fullmatch(m.group("rest")) or (m.group("w") and (m.group("rest") or m.group("w") == "样"))
                     or shared):
                 continue  # a count word and a noun (“三道防线”), or a count of changes (“三增长”): never an abbreviation
@@ -570,6 +629,11 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             flat = re.sub(r"“[^“”]*”", lambda q: "Ｑ" * len(q.group()), body)
             names = flat.split("、")
         names = [x.strip() for x in names]
+        # names of one character each (小、初、高…三项; 东、中、西三大): the first is one character too, whatever stands
+        # glued before it (…校园足球比赛小、初、高男子组三项冠军)
+        if len(names) >= 3 and all(len(x) == 1 and "\u4e00" <= x <= "\u9fff" for x in names[1:-1]) \
+                and len(names[0]) > 1 and "\u4e00" <= names[0][-1] <= "\u9fff" and not re.search(r"[和及与或]", names[0]):
+            names[0] = names[0][-1]
         # a year or a time word before the first name dates the list, it is no part of a name (2010年生物、互联网、新能源
         # 三大新兴产业增速…)
         names[0] = re.sub(r"^(?:(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?|今年|去年|全年|当年)", "", names[0])
@@ -601,9 +665,13 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             continue  # (“N个一批” names N actions: 新建布局、优化提升、整合重组、调整淘汰“四个一批”)
         if any(len(x) > 20 for x in names[1:]) or any(_ENUM_INNER_COUNT.search(x) for x in names):
             continue
+        if w_ == "级" and any(len(x) >= 2 and x not in _GLUED_ONE_LEVEL and x != "社区" and all(c in _GLUED_LEVELS for c in x)
+                             for x in names):
+            continue  # a name of levels glued together (挂点社区、区街社三级: 区街社 is three levels) is read by _glued_before
         if not levels and any(re.search(r"[0-9%％]", _ENUM_TECH_TOKEN.sub("", x)) for x in names):
             continue  # (a technology's name holding digits and letters is no figure: 激光及3D打印, 5G)
-        if quoted is not None and shared and not all(m.group("rest") in x for x in names):
+        if quoted is not None and shared and (not all(m.group("rest")[0] in x for x in names)
+                                              or any(_ENUM_GROUP_NAME.search(x) for x in names)):
             continue  # an abbreviation counts the names only when its character is in each (生存、生活、生命“三生”)
         last = names[-1]
         # (levels: 市、区、街道、社区四级 counts the levels named, not things inside the last; a count of changes counts the
