@@ -41,6 +41,7 @@ class ConfigError(Exception):
 
 @dataclass
 class Settings:
+    """The settings of one run or file: rule selection, rule options, language, output and limits (from the configuration and the command line)."""
     select: Optional[List[str]] = None          # None: every rule
     extend_select: List[str] = field(default_factory=list)
     ignore: List[str] = field(default_factory=list)
@@ -92,14 +93,28 @@ def find_config(start: str) -> Optional[str]:
                 raw = b""
             # a pyproject.toml that does not parse may be the one meant to configure this run:
             # an error naming the file (as ruff does), never a silent run with defaults
-            data = _parse_toml(p, raw)
-            tool = data.get("tool")
-            if isinstance(tool, dict) and "lintgov" in tool:
+            if _has_lintgov_table(p, raw):
                 return p
         parent = os.path.dirname(d)
         if parent == d:
             return None
         d = parent
+
+
+#: (path, bytes) of a pyproject.toml → whether it has a [tool.lintgov] table: the configuration of the
+#: file's folder and the working directory's are looked up separately, and each parse cost ~1 ms
+_HAS_LINTGOV: Dict[Tuple[str, bytes], bool] = {}
+
+
+def _has_lintgov_table(path: str, raw: bytes) -> bool:
+    key = (path, raw)
+    got = _HAS_LINTGOV.get(key)
+    if got is None:
+        tool = _parse_toml(path, raw).get("tool")   # a ConfigError is raised at every look-up
+        got = isinstance(tool, dict) and "lintgov" in tool
+        if len(_HAS_LINTGOV) < 64:
+            _HAS_LINTGOV[key] = got
+    return got
 
 
 #: a configuration file larger than this is refused (it is a few lines of TOML)

@@ -124,6 +124,7 @@ class Span(NamedTuple):
 
 @dataclass(frozen=True, **SLOTS)
 class Paragraph:
+    """One paragraph of a document: its index, content span, line and raw start."""
     index: int          # 0-based
     start: int          # offset of the first content character (after indentation / markup)
     end: int            # offset after the last character (before the line end)
@@ -133,6 +134,7 @@ class Paragraph:
 
 @dataclass(frozen=True, **SLOTS)
 class Sentence:
+    """One sentence: its span and the paragraph holding it."""
     start: int
     end: int
     paragraph: int      # index into Document.paragraphs
@@ -140,6 +142,7 @@ class Sentence:
 
 @dataclass(frozen=True, **SLOTS)
 class Clause:
+    """One clause: its span and the sentence holding it."""
     start: int
     end: int
     sentence: int       # index into Document.sentences
@@ -147,6 +150,7 @@ class Clause:
 
 @dataclass(frozen=True, **SLOTS)
 class Mask:
+    """A span the rules do not read as prose (a URL, a quotation, a document number…) and its kind."""
     start: int
     end: int
     kind: str

@@ -101,6 +101,7 @@ def report_year(doc: Document, ctx: Optional[Context]) -> Optional[int]:
 
 @dataclass
 class RunResult:
+    """The result of linting documents: the documents, findings, notifications, rules and registry."""
     documents: List[Document]
     findings: List[Finding]
     notifications: List[Notification]

@@ -71,6 +71,7 @@ def ordinal_value(num: str) -> int:
 
 @dataclass
 class Heading:
+    """A numbered heading: its level, ordinal, marker and title spans."""
     level: int                 # 1 一、  2 （一）  3 1.  4 （1）
     value: int                 # the ordinal as a number
     start: int                 # offset of the marker

@@ -24,6 +24,7 @@ MiB = 1024 * 1024
 
 @dataclass(frozen=True)
 class Limits:
+    """The resource limits of a run (file and text size, rule time, findings and output caps)."""
     #: bytes read from one input file (a larger file is an ``LG001`` finding)
     file_size: int = 64 * MiB
     #: characters of text in one document after reading (a longer one is an ``LG001`` finding): about

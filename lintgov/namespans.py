@@ -112,6 +112,7 @@ _PRODUCT = regex.compile(rf"(?P<n>{_alt(PRODUCTS)}|[{NAME_ONLY_CHARS}]{_HAN}{{1,
 
 @dataclass(frozen=True)
 class NameSpan:
+    """A proper name in the text (person, place or product) that fixes must not touch."""
     start: int
     end: int
     kind: str       # "person", "place", "product"

@@ -254,23 +254,23 @@ def converter_for(config: str, text: str) -> Any:
     return conv
 
 
-def _write_subsets(x: Any, folder: str, tables: Any, wanted: Any, written: List[str]) -> None:
-    """Write, in ``folder``, the entries of ``wanted`` of each ``ocd2`` dictionary the configuration
-    ``x`` names and point the configuration at them.  (A module function, not a recursive closure: a
+def _write_subsets(x: Any, prefix: str, tables: Any, wanted: Any, written: List[str]) -> None:
+    """Write, to files named ``prefix`` + a number, the entries of ``wanted`` of each ``ocd2`` dictionary
+    the configuration ``x`` names and point the configuration at them.  (A module function, not a recursive closure: a
     closure that calls itself is a reference cycle, which kept the text's character pairs alive until
     a full garbage collection — rare in a command-line run, where they piled up over a bulk run.)"""
     if isinstance(x, dict):
         if x.get("type") == "ocd2":
-            path = os.path.join(folder, f"{len(written)}.txt")
+            path = f"{prefix}{len(written)}.txt"
             with open(path, "wb") as fh:
                 fh.write(tables[x["file"]].select(wanted))
             written.append(path)
             x["type"], x["file"] = "text", path
         for v in x.values():
-            _write_subsets(v, folder, tables, wanted, written)
+            _write_subsets(v, prefix, tables, wanted, written)
     elif isinstance(x, list):
         for v in x:
-            _write_subsets(v, folder, tables, wanted, written)
+            _write_subsets(v, prefix, tables, wanted, written)
 
 
 def _subset(config: str, cfg: Any, tables: Any, text: str) -> Any:
@@ -283,14 +283,15 @@ def _subset(config: str, cfg: Any, tables: Any, text: str) -> Any:
     with _lock:
         _serial[0] += 1
         serial = _serial[0]
-    folder = os.path.join(cache_dir(), f"subset-{os.getpid()}-{threading.get_ident()}-{serial}")
+    # the files go straight into the cache folder (which holds the tables): a folder of their own cost a
+    # mkdir and an rmdir of the cache folder's entry, ~3.5 ms a subset on ext4 against ~0.2 ms for the files
+    prefix = os.path.join(cache_dir(), f"subset-{os.getpid()}-{threading.get_ident()}-{serial}-")
     written: List[str] = []
     cfg = json.loads(json.dumps(cfg))
     try:
-        os.makedirs(folder)
         try:
-            _write_subsets(cfg, folder, tables, wanted, written)
-            path = os.path.join(folder, "config.json")
+            _write_subsets(cfg, prefix, tables, wanted, written)
+            path = f"{prefix}config.json"
             with open(path, "w", encoding="utf-8") as fh:
                 fh.write(json.dumps(cfg, ensure_ascii=False))   # dumps: json.dump encodes through closures that form a reference cycle
             written.append(path)
@@ -301,9 +302,5 @@ def _subset(config: str, cfg: Any, tables: Any, text: str) -> Any:
                     os.remove(p)
                 except OSError:
                     pass
-            try:
-                os.rmdir(folder)
-            except OSError:
-                pass
     except Exception:  # a folder that cannot be written, a dictionary OpenCC refuses: the whole one
         return None

@@ -28,16 +28,14 @@ ENTRY_POINT_GROUP = "lintgov"
 BUILTIN_PLUGINS = (
     "lintgov.readers",
     "lintgov.formatters.text",
-    "lintgov.formatters.json",
-    "lintgov.formatters.github",
-    "lintgov.formatters.sarif",
-    "lintgov.formatters.html",
-    "lintgov.formatters.csv",
+    # json, github, sarif, html, csv: stand-ins that import their module when the format is used
+    "lintgov.deferred",
 )
 
 
 @dataclass
 class PluginError:
+    """A plugin or built-in rule module that failed to load or register, and why."""
     plugin: str
     message: str
     exc_type: str = ""

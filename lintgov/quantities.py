@@ -139,6 +139,7 @@ _DASHES = set("—～~-–－至到")
 
 @dataclass(frozen=True, **SLOTS)
 class Quantity:
+    """A number stated in the text: its spans, value in base units, unit and how it was written."""
     start: int                   # span of the whole mention (approximation words and unit included)
     end: int
     num_start: int               # span of the numeral itself

@@ -7,7 +7,9 @@ one short file).  The expensive part is the translation of the pattern into the
 microseconds.  This module records, for each pattern ``re`` compiles, the exact
 arguments ``re``'s compiler passed to ``_sre.compile`` and stores them on disk
 (``marshal``, keyed by the interpreter's version and ``_sre.MAGIC``); the next
-process builds the same pattern objects straight from them.  Nothing about
+process builds the same pattern objects straight from them.  The file is an index
+of keys (bytes: nothing to decode) followed by the entries, which are mapped into
+memory and unpacked one by one when a pattern asks for them.  Nothing about
 matching changes: the pattern objects are the ones ``re`` would have built (the
 same code, flags and groups), and any error falls back to ``re``'s own compiler.
 
@@ -35,23 +37,24 @@ except ImportError:  # pragma: no cover - Python 3.9/3.10
     import sre_compile as _compiler_mod  # type: ignore[no-redef]
 
 _sre: Any = _compiler_mod._sre  # type: ignore[attr-defined]
-_DEBUG = getattr(re, "DEBUG", 128)
+_DEBUG = int(getattr(re, "DEBUG", 128))   # a plain int: & with the RegexFlag costs ~0.4 µs a pattern
 #: entries more than this many are not saved (a runaway producer of distinct patterns)
 MAX_ENTRIES = 4000
 
-_Key = Tuple[Any, int]
-_entries: Dict[_Key, tuple] = {}
-_new: Dict[_Key, tuple] = {}
+# every table is keyed by bytes (the pattern's or source text's UTF-8 with its flags: see _re_key): the
+# stored keys are then read without decoding ~2,000 pattern texts at every start
+_entries: Dict[bytes, Any] = {}      # key → stored entry (int: its place in the file), or its unpacked arguments
+_new: Dict[bytes, tuple] = {}
 # the same for the third-party ``regex`` module, whose patterns carry their own build data
 # (``Pattern._pickled_data``, what pickling them stores); replayed patterns are kept in _live
-_rx_entries: Dict[tuple, tuple] = {}
-_rx_new: Dict[tuple, tuple] = {}
-_rx_live: Dict[tuple, Any] = {}
+_rx_entries: Dict[bytes, Any] = {}
+_rx_new: Dict[bytes, tuple] = {}
+_rx_live: Dict[bytes, Any] = {}
 # the functions ``dataclasses`` writes for each class (__init__, __eq__, __hash__, __setattr__ of
 # frozen classes…) are compiled from source text at every start (~0.5 ms a class, 50 classes): the
 # code objects are stored too, keyed by that text, and ``dataclasses`` runs them instead
-_code_entries: Dict[str, Any] = {}
-_code_new: Dict[str, Any] = {}
+_code_entries: Dict[bytes, Any] = {}
+_code_new: Dict[bytes, Any] = {}
 _code_used: set = set()
 _dc_module: Any = None
 #: stored entries this process used (kept first when the file is rewritten)
@@ -60,8 +63,18 @@ _rx_used: set = set()
 #: entries a rewritten file keeps: this process's, then earlier ones up to this many (a corpus run
 #: compiles ~1,000 patterns; entries are unpacked only when used, so a larger file costs little)
 MAX_SAVED = 2000
-#: the file's layout: entries stored one marshal string each (read lazily)
-_FORMAT = 2
+#: the file's layout (format 3): ``_MAGIC``, the length of the index (8 bytes, little-endian), the index
+#: (marshal: section name → (the keys, as bytes, in order; the offsets of their entries in the data that
+#: follows, ``array('Q')`` bytes, one more than the keys)), then the entries, each a marshal string.  The
+#: index is read at start-up (keys as bytes: nothing to decode) and the entries are mapped, not read:
+#: a run touches the pages of the ~800 entries it uses, not the ~3 MB of the file (format 2, one
+#: marshal dict of every entry, cost ~4.5 ms a start to read)
+_FORMAT = 3
+_MAGIC = b"lintgov-recache\x03"
+#: section → offsets of its stored entries in _data (``array('Q')``)
+_offsets: Dict[str, Any] = {}
+_data: Any = None
+_mapped: Any = None
 _rx_main: Any = None
 _rx_orig: Any = None
 _installed = False
@@ -97,16 +110,28 @@ class _Recorder:
         return _sre.compile(*args)
 
 
+def _re_key(p: Any, flags: int) -> bytes:
+    if type(p) is str:
+        return b"s%d\0" % flags + p.encode("utf-8", "surrogatepass")
+    return b"b%d\0" % flags + p
+
+
+def _stored(section: str, i: int) -> Any:
+    """The unpacked entry ``i`` of ``section`` of the file."""
+    off = _offsets[section]
+    return marshal.loads(_data[off[i]:off[i + 1]])
+
+
 def _compile(p: Any, flags: int = 0) -> Any:
     if type(p) not in (str, bytes) or not isinstance(flags, int) or flags & _DEBUG:
         return _orig_compile(p, flags)
-    key = (p, int(flags))
+    key = _re_key(p, int(flags))
     args = _entries.get(key)
     if args is not None:
         _used.add(key)
         try:
-            if type(args) is bytes:        # stored entries are unpacked when first used
-                args = _entries[key] = marshal.loads(args)
+            if type(args) is int:        # stored entries are unpacked when first used
+                args = _entries[key] = _stored("re", args)
             return _sre.compile(*args)
         except Exception:  # pragma: no cover - a damaged entry: compile it again
             _entries.pop(key, None)
@@ -147,7 +172,7 @@ def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, ca
     if type(pattern) is not str or kwargs or not isinstance(flags, int) or not cache_it \
             or flags & (_rx_main.DEBUG | _rx_main.LOCALE):
         return _rx_orig(pattern, flags, ignore_unused, kwargs, cache_it)
-    key = (pattern, int(flags), int(_rx_main.DEFAULT_VERSION))
+    key = b"%d,%d\0" % (int(flags), int(_rx_main.DEFAULT_VERSION)) + pattern.encode("utf-8", "surrogatepass")
     live = _rx_live.get(key)
     if live is not None:
         return live
@@ -155,8 +180,8 @@ def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, ca
     if args is not None:
         _rx_used.add(key)
         try:
-            if type(args) is bytes:
-                args = _rx_entries[key] = marshal.loads(args)
+            if type(args) is int:
+                args = _rx_entries[key] = _stored("rx", args)
             live = _rx_main._regex.compile(*args)
         except Exception:  # pragma: no cover - a damaged entry
             _rx_entries.pop(key, None)
@@ -180,10 +205,11 @@ def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, ca
 def _dataclass_exec(source: Any, globals: Any = None, locals: Any = None) -> None:
     """``exec`` as ``dataclasses`` calls it, with the code object of a known source text."""
     if type(source) is str:
-        code = _code_entries.get(source)
-        if type(code) is bytes:
+        key = source.encode("utf-8", "surrogatepass")
+        code = _code_entries.get(key)
+        if type(code) is int:
             try:
-                code = _code_entries[source] = marshal.loads(code)
+                code = _code_entries[key] = _stored("code", code)
             except Exception:  # pragma: no cover - a damaged entry
                 code = None
             if type(code) is not type(_read.__code__):
@@ -191,9 +217,9 @@ def _dataclass_exec(source: Any, globals: Any = None, locals: Any = None) -> Non
         if code is None:
             code = compile(source, "<string>", "exec")
             if len(_code_entries) < MAX_ENTRIES:
-                _code_entries[source] = _code_new[source] = code
+                _code_entries[key] = _code_new[key] = code
         else:
-            _code_used.add(source)
+            _code_used.add(key)
         source = code
     exec(source, globals, locals)
 
@@ -206,34 +232,60 @@ def _regex_tag() -> str:
         return ""
 
 
-def _read(path: str) -> Dict[str, Any]:
+#: the file's sections: (name in the file, table) — the ``regex`` module's section is named by its version
+def _sections() -> Tuple[Tuple[str, str, Dict[bytes, Any]], ...]:
+    return (("re", "re", _entries), ("rx", _regex_tag(), _rx_entries), ("code", "code", _code_entries))
+
+
+def _read(path: str) -> Any:
+    """(index, data) of a format-3 file — the index maps a section's name to (keys, offsets) — or None."""
     try:
         with open(path, "rb") as fh:
-            data = marshal.loads(fh.read())   # (marshal.load reads a file in tiny pieces)
+            head = fh.read(len(_MAGIC) + 8)
+            if len(head) != len(_MAGIC) + 8 or not head.startswith(_MAGIC):
+                return None
+            n = int.from_bytes(head[len(_MAGIC):], "little")
+            raw = fh.read(n)
+            if len(raw) != n:
+                return None
+            index = marshal.loads(raw)
+            if os.name == "nt":  # a mapped file cannot be replaced there: read it
+                data: Any = memoryview(fh.read())
+            else:
+                import mmap
+                size = os.fstat(fh.fileno()).st_size
+                global _mapped
+                _mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if size > len(head) + n else b""
+                data = memoryview(_mapped)[len(head) + n:]
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        return None
+    return (index, data) if isinstance(index, dict) else None
 
 
 def _load(path: str) -> None:
-    data = _read(path)
-    if data.get("format") == _FORMAT:
-        # each entry is stored as its own marshal string, unpacked only when a pattern asks for it
-        # (a run uses a part of the file; unpacking all of it cost ~7 ms a start)
-        for name, into in (("re", _entries), (_regex_tag(), _rx_entries), ("code", _code_entries)):
-            got = data.get(name)
-            if isinstance(got, dict):
-                into.update(got)
+    global _data
+    got = _read(path)
+    if got is None:
         return
-    for k, v in (data.get("re") or {}).items():
-        if isinstance(k, tuple) and len(k) == 2 and isinstance(v, tuple):
-            _entries[k] = v
-    for k, v in (data.get(_regex_tag()) or {}).items():
-        if isinstance(k, tuple) and len(k) == 3 and isinstance(v, tuple):
-            _rx_entries[k] = v
-    for k, v in (data.get("code") or {}).items():
-        if isinstance(k, str) and type(v) is type(_read.__code__):
-            _code_entries[k] = v
+    index, data = got
+    import array
+    for name, filed, into in _sections():
+        sec = index.get(filed)
+        if not (isinstance(sec, tuple) and len(sec) == 2 and isinstance(sec[0], list) and type(sec[1]) is bytes):
+            continue
+        keys, raw = sec
+        off = array.array("Q")
+        try:
+            off.frombytes(raw)
+        except ValueError:
+            continue
+        if len(off) != len(keys) + 1 or (keys and (off[0] > off[-1] or off[-1] > len(data))) \
+                or not all(type(k) is bytes for k in keys):
+            continue
+        _offsets[name] = off
+        # each entry is unpacked only when a pattern asks for it (a run uses a part of the file)
+        into.update(zip(keys, range(len(keys))))
+    _data = data
 
 
 def install() -> None:
@@ -266,7 +318,10 @@ def install() -> None:
         _dc_module = dataclasses
 
 
-def _packed(v: Any) -> bytes:
+def _packed(name: str, v: Any) -> bytes:
+    if type(v) is int:
+        off = _offsets[name]
+        return bytes(_data[off[v]:off[v + 1]])
     return v if type(v) is bytes else marshal.dumps(v)
 
 
@@ -280,25 +335,35 @@ def save() -> None:
         return
     try:
         os.makedirs(os.path.dirname(_path), exist_ok=True)
-        tag = _regex_tag()
-        merged: Dict[str, Any] = {"format": _FORMAT}
+        import array
+        index: Dict[str, Any] = {}
+        blobs: list = []
+        at = 0
         # what this process compiled or used first, then the other entries the file held when this
         # process read it, while there is room (patterns other programs compiled in a test run do not
         # accumulate for ever; a concurrent writer's entries may be lost: only a cache miss)
-        for k, new, used, mine in (("re", _new, _used, _entries), (tag, _rx_new, _rx_used, _rx_entries),
-                                   ("code", _code_new, _code_used, _code_entries)):
-            keep = {key: _packed(v) for key, v in new.items()}
-            keep.update((u, _packed(mine[u])) for u in used if u in mine)
+        news = {"re": (_new, _used), "rx": (_rx_new, _rx_used), "code": (_code_new, _code_used)}
+        for name, filed, mine in _sections():
+            new, used = news[name]
+            keep = {key: _packed(name, v) for key, v in new.items()}
+            keep.update((u, _packed(name, mine[u])) for u in used if u in mine and u not in keep)
             for key, v in mine.items():
                 if len(keep) >= MAX_SAVED:
                     break
                 if key not in keep:
-                    keep[key] = _packed(v)
-            merged[k] = keep
+                    keep[key] = _packed(name, v)
+            off = array.array("Q", [at])
+            for v in keep.values():
+                at += len(v)
+                off.append(at)
+            blobs += keep.values()
+            index[filed] = (list(keep), off.tobytes())
+        head = marshal.dumps(index)
         tmp = f"{_path}.{os.getpid()}.tmp"
         try:
             with open(tmp, "wb") as fh:
-                fh.write(marshal.dumps(merged))
+                fh.write(_MAGIC + len(head).to_bytes(8, "little") + head)
+                fh.write(b"".join(blobs))
             os.replace(tmp, _path)
         except BaseException:
             try:

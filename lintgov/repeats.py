@@ -22,6 +22,7 @@ _PROSE = re.compile(r"[，。；,;]")
 
 @dataclass(frozen=True)
 class RepeatedBlock:
+    """Paragraphs that repeat earlier ones: their span, the earlier copy and whether the first repeats a tail."""
     start: int                 # offset of the first repeated paragraph
     end: int
     first: int                 # offset of the earlier copy of the first paragraph

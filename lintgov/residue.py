@@ -78,6 +78,7 @@ KIND_TEXT = {
 
 @dataclass(frozen=True)
 class ResidueBlock:
+    """A block of page residue (navigation, footers, captions) and the paragraphs it flags."""
     start: int
     end: int
     kinds: Tuple[str, ...]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -108,6 +109,7 @@ _HAN_RUNS = regex.compile(r"\p{Han}+")
 
 @dataclass(frozen=True)
 class ScriptProfile:
+    """Counts of the characters that distinguish simplified from traditional in a text or paragraph."""
     simplified: int     # characters with a distinct traditional form
     traditional: int    # characters with a distinct simplified form
     #: (text, start, end) the counts were taken from: the Han characters are counted only when
@@ -442,13 +444,15 @@ def deviations(doc: Any, target: str, exclude: Sequence[Tuple[int, int]] = ()) -
 
     # character-level differences, only on lines that differ at all
     diffs: List[Tuple[int, str, str]] = []   # (offset, expected char, kind)
+    first = expected_all[0]
     for a, b in _differing_lines(text, expected_all):
-        line = text[a:b]
-        for i, ch in enumerate(line):
-            exp = [e[a + i] for e in expected_all]
+        # a character written as the first standard writes it is accepted (it is in ``exp``): only the
+        # others are looked at, found in C (most characters of a differing line agree)
+        for off in itertools.compress(range(a, b), map(operator.ne, text[a:b], first[a:b])):
+            ch = text[off]
+            exp = [e[off] for e in expected_all]
             if ch in exp:
                 continue
-            off = a + i
             x = exp[0]
             if script == "simplified":
                 kind = "traditional"

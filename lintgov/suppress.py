@@ -35,6 +35,7 @@ _DIRECTIVE = re.compile(
 
 @dataclass(frozen=True)
 class Suppression:
+    """A span of the text where the given rule selectors are suppressed."""
     start: int          # first suppressed offset
     end: int            # offset after the last suppressed one
     selectors: tuple

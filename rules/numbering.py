@@ -62,6 +62,7 @@ def _names(level: int) -> Dict[str, str]:
 
 @dataclass
 class _Series:
+    """The headings of one level under one parent, as numbered so far."""
     level: int
     items: List[Heading] = field(default_factory=list)
     last: int = 0
@@ -79,6 +80,7 @@ class _Series:
 
 @dataclass
 class Anomaly:
+    """A numbering problem at a heading: its kind and what was expected."""
     heading: Heading
     kind: str                      # skip | duplicate | order | restart | start | hierarchy | style
     expected: Optional[int] = None

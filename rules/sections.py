@@ -38,6 +38,7 @@ class ProfileError(ValueError):
 
 @dataclass
 class Block:
+    """A section a profile requires: its headings, content words and the level of a missing one."""
     id: str
     label: Dict[str, str]
     headings: List[str]
@@ -62,6 +63,7 @@ class Block:
 
 @dataclass
 class Profile:
+    """A kind of report's required sections (blocks)."""
     name: str
     kinds: List[str]
     blocks: List[Block]
@@ -164,6 +166,7 @@ _UNNUMBERED = re.compile(r"[^。；;，,！？!?：:]{2,30}")
 
 @dataclass
 class Coverage:
+    """Where a document covers a block: the headings, sections, paragraphs and matching words."""
     block: Block
     headings: List[Tuple[int, int]]      # (start, end) of covering heading titles, with section end
     sections: List[Tuple[int, int]]      # the spans of the sections those headings open

@@ -268,9 +268,21 @@ def test_pattern_cache_is_not_rewritten_when_nothing_is_new(tmp_path):
     assert second.stdout.strip().endswith(" 0")            # nothing compiled anew
     assert (after.st_mtime_ns, after.st_ino, after.st_size) == (before.st_mtime_ns, before.st_ino, before.st_size)
     import marshal
-    data = marshal.loads(path.read_bytes())
-    assert data["format"] == recache._FORMAT
-    assert all(type(v) is bytes for v in data["re"].values()) and len(data["re"]) >= len(PATTERNS)
+    raw = path.read_bytes()
+    assert raw.startswith(recache._MAGIC)
+    n = int.from_bytes(raw[len(recache._MAGIC):len(recache._MAGIC) + 8], "little")
+    index = marshal.loads(raw[len(recache._MAGIC) + 8:len(recache._MAGIC) + 8 + n])
+    keys, offsets = index["re"]
+    assert all(type(k) is bytes for k in keys) and len(keys) >= len(PATTERNS)
+    # each entry is its own marshal string: the arguments re's compiler gave the _sre engine
+    import array
+    off = array.array("Q")
+    off.frombytes(offsets)
+    data = raw[len(recache._MAGIC) + 8 + n:]
+    assert len(off) == len(keys) + 1 and off[-1] == len(data)
+    for i, k in enumerate(keys):
+        args = marshal.loads(data[off[i]:off[i + 1]])
+        assert type(args) is tuple and args[0] == k.split(b"\0", 1)[1].decode("utf-8", "surrogatepass")
 
 
 def test_pattern_cache_survives_a_damaged_file(tmp_path):
@@ -282,6 +294,30 @@ def test_pattern_cache_survives_a_damaged_file(tmp_path):
     (tmp_path / tag).write_bytes(b"\x00garbage")
     r = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
     assert r.stdout.strip() == "['aab', 'ab']"
+
+
+def test_pattern_cache_damaged_entries_and_older_layouts(tmp_path):
+    """Entries whose bytes were damaged are compiled again; a file of an older layout (one marshal dict) is
+    read as empty and replaced; str and bytes patterns of the same text are distinct entries."""
+    import marshal
+    env = dict(os.environ, LINTGOV_CACHE_DIR=str(tmp_path))
+    env.pop("LINTGOV_NO_PATTERN_CACHE", None)
+    code = ("from lintgov import recache; recache.install(); import re, json\n"
+            "a = re.compile('a+b').findall('aab ab'); b = re.compile(b'a+b').findall(b'aab')\n"
+            "n = len(recache._new); recache.save(); print(json.dumps([a, [x.decode() for x in b], n]))")
+    run = lambda: subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True).stdout
+    import json
+    first = json.loads(run())
+    assert first[:2] == [["aab", "ab"], ["aab"]] and first[2] >= 2
+    assert json.loads(run()) == [["aab", "ab"], ["aab"], 0]
+    (path,) = list(tmp_path.iterdir())
+    raw = bytearray(path.read_bytes())
+    raw[-6:] = b"\xff" * 6          # the last entry's bytes
+    path.write_bytes(bytes(raw))
+    assert json.loads(run())[:2] == [["aab", "ab"], ["aab"]]
+    path.write_bytes(marshal.dumps({"format": 2, "re": {("a+b", 0): b"x"}}))
+    assert json.loads(run()) == first
+    assert path.read_bytes().startswith(recache._MAGIC)
 
 
 def test_pattern_cache_off(tmp_path):
@@ -455,11 +491,16 @@ def test_views_without_line_hashes_are_otherwise_the_same():
     for fs in by_doc.values():
         full, lean = build_views(fs), build_views(fs, line_hashes=False)
         assert all(v.line_hash for v in full) and not any(v.line_hash for v in lean)
-        # (the regions of the fixes' edits, which only SARIF prints, are left out too)
+        # (the regions of the fixes' edits, which only SARIF prints, are left out too, and so are SARIF's
+        # regions and context snippets of the findings and their related locations)
         assert any(v.fix_regions for v in full) and not any(v.fix_regions for v in lean)
+        assert all(v.sreg for v in full) and not any(v.sreg or v.ctx for v in lean)
         for a, b in zip(full, lean):
             a.line_hash = None
             a.fix_regions = []
+            a.sreg, a.ctx = (), None
+            for r in a.related:
+                r.sreg = ()
             assert a == b
 
 
@@ -1305,3 +1346,45 @@ def test_long_text_hit_arrays_are_the_hit_lists(seed, monkeypatch):
         got = lazyre._hit_starts(re.compile(a), text)
         assert type(got).__name__ == "array" and list(got) == short[a], a
     assert [m.span() for m in lazyre.stretch_finditer(pat, text, part)] == spans == [m.span() for m in pat.finditer(text)]
+
+
+# -- built-in readers and formats imported when used (lintgov.deferred) -----------------------
+def test_deferred_readers_and_formats_declare_what_their_classes_declare():
+    import importlib
+    import pickle
+    from lintgov import deferred
+    from lintgov.plugins import build_registry
+    for r, (module, cls, *_) in zip(deferred.readers(), deferred.READERS):
+        real = getattr(importlib.import_module(module), cls)
+        assert (r.name, tuple(r.suffixes), r.writable) == (real.name, tuple(real.suffixes), real.writable)
+        assert isinstance(pickle.loads(pickle.dumps(r)), deferred.DeferredReader)
+    for f, (module, cls, name) in zip(deferred.formatters(), deferred.FORMATTERS):
+        real = getattr(importlib.import_module(module), cls)()
+        assert (f.name, tuple(f.aliases), f.description) == (real.name, tuple(real.aliases), real.description)
+        for attr in ("writer", "render_chunks", "write_dir"):
+            assert hasattr(f, attr) == hasattr(real, attr), (name, attr)
+    reg = build_registry(load_entry_points=False, strict=True)
+    assert [r.name for r in reg.readers] == ["txt", "md", "html", "docx", "pdf", "doc"]
+    assert sorted(reg.formatters) == ["concise", "csv", "csv-excel", "full", "github", "html", "json", "sarif", "text"]
+
+
+def test_deferred_reader_reads_as_its_class(tmp_path):
+    from lintgov import deferred
+    from lintgov.readers.md import MarkdownReader
+    data = "# 标题\n\n2023年，全市受理案件**120件**，[办结](http://x.cn)118件。\n".encode("utf-8")
+    a = deferred.DeferredReader(*deferred.READERS[0]).read(data, "x.md")
+    b = MarkdownReader().read(data, "x.md")
+    assert (a.text, a.format, [m for m in a.masks]) == (b.text, b.format, [m for m in b.masks])
+
+
+def test_single_text_file_check_imports_no_other_reader_or_format(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("2023年，全市受理案件120件，办结118件。\n", encoding="utf-8")
+    code = ("import sys, io, contextlib\nfrom lintgov import cli\n"
+            f"sys.argv = ['lintgov', 'check', '--no-cache', '--exit-zero', {str(p)!r}]\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n    cli.main()\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('lintgov.readers.', 'lintgov.formatters.'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    loaded = eval(out.strip().splitlines()[-1])
+    assert not [m for m in loaded if m.rsplit(".", 1)[1] in ("md", "html", "docx", "pdf", "office", "json", "sarif",
+                                                                 "csv", "github")], loaded

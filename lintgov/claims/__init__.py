@@ -70,6 +70,7 @@ _PERIOD_BEFORE = re.compile(r"环比")
 
 @dataclass(frozen=True, **SLOTS)
 class Figure:
+    """A figure of the text with its role, metric, time and basis (the claims layer)."""
     quantity: "Quantity"
     role: str
     metric: str
@@ -106,6 +107,7 @@ class Check:
 
 @dataclass
 class Claims:
+    """The figures of a document, with a look-up by start offset."""
     figures: List[Figure]
     _by_start: Dict[int, Figure] = field(default_factory=dict)
 

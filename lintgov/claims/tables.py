@@ -82,6 +82,7 @@ class Cell:
 
 @dataclass
 class Column:
+    """A column of a table: its index, head, kind and unit."""
     index: int
     head: str
     #: label, count (summable), share, growth (%), delta (a difference), rate, other

@@ -96,6 +96,7 @@ def read_rows(path: str) -> List[Dict[str, str]]:
 
 @dataclass(frozen=True)
 class LawTitle:
+    """A law or regulation of the reference list: its title, level, dates and status."""
     title: str                 # full official title
     level: str = ""            # 法律, 行政法规, 司法解释, 党内法规, 规范性文件…
     date: str = ""             # first adopted or promulgated
@@ -150,6 +151,7 @@ def law_titles(paths: Tuple[str, ...] = ()) -> Tuple[LawTitle, ...]:
 
 @dataclass(frozen=True)
 class LawIndex:
+    """The law titles by name and short name, and the repealed ones."""
     #: every known title and short title → the entries under that name
     names: Mapping[str, Tuple[LawTitle, ...]]
     #: repealed titles (full and short) → the repeal entry
@@ -178,6 +180,7 @@ def law_index(paths: Tuple[str, ...] = ()) -> LawIndex:
 
 @dataclass(frozen=True)
 class PolicyTitle:
+    """A policy document of the reference list: its title, issuer, date and status."""
     title: str
     issuer: str = ""
     issued: str = ""
@@ -231,6 +234,7 @@ def terms(paths: Tuple[str, ...] = (), extra: Tuple[str, ...] = ()) -> Tuple[str
 
 @dataclass(frozen=True)
 class Confusion:
+    """Characters easily confused by sound or by shape."""
     sound: Mapping[str, FrozenSet[str]]
     shape: Mapping[str, FrozenSet[str]]
 
@@ -314,6 +318,7 @@ def short_place(name: str) -> str:
 
 @dataclass(frozen=True)
 class Places:
+    """The administrative divisions: provinces, prefectures and counties."""
     #: province full name → short name
     provinces: Mapping[str, str]
     #: prefecture name (full) → provinces

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 @dataclass
 class FormatOptions:
+    """What every output format is told: language, column unit, exit code, verbosity and fail level."""
     lang: str = "zh"
     column_unit: str = "utf16"
     exit_code: int = 0

@@ -61,6 +61,7 @@ def _jloc(path: str, start: int, end: int, cp: Tuple[int, ...], u16: Tuple[int, 
 
 @dataclass
 class RelatedView:
+    """A related location of a finding, as the output formats print it."""
     path: str
     same: bool                  # in the finding's own document
     start: int
@@ -91,6 +92,7 @@ class RelatedView:
 
 @dataclass
 class FindingView:
+    """A finding as the output formats print it, with everything they need from its document."""
     rule: RuleRef
     level: str
     key: str
@@ -170,13 +172,17 @@ def build_views(findings: Sequence[Any], issuer: str = "", year: Optional[int] =
     """Views of ``findings`` — all the findings of one document in report order (their
     finding hashes count repeats within the document), or of one rule family of it.
     ``line_hashes=False`` leaves ``line_hash`` None (SARIF's ``primaryLocationLineHash`` hashes
-    every line of the document; a run whose output does not print it skips that) and ``fix_regions``
+    every line of the document; a run whose output does not print it skips that), ``fix_regions``
     empty (the regions of each fix's edits, which only SARIF prints: ~500 edits in a traditional
-    seed whose clauses are corrected character by character)."""
+    seed whose clauses are corrected character by character) and the other SARIF-only fields
+    empty too (``sreg`` and ``ctx`` of a finding, ``sreg`` of a related location: SARIF's regions in
+    UTF-16 units with their character offsets, and its context snippet)."""
     from ..fingerprints import finding_hashes
-    from .sarif import _DocInfo
     from .text import page_line, paragraph_quote
     infos = {} if infos is None else infos
+    sarif = line_hashes
+    if sarif:
+        from .sarif import _DocInfo
 
     def info(doc: Any) -> Any:
         i = infos.get(id(doc))
@@ -190,13 +196,15 @@ def build_views(findings: Sequence[Any], issuer: str = "", year: Optional[int] =
         doc = f.doc
         has_text = bool(doc.text)
         by_par = doc.meta.get("region_basis") == "paragraph"
-        di = info(doc)
         reg = tuple(region(doc, f.start, f.end, u) for u in UNITS)
-        sreg = _rtuple(di.region(f.start, f.end, False))
+        sreg: Tuple[Any, ...] = ()
         ctx = None
-        if has_text:
-            c = di.context(f.start, f.end)
-            ctx = (_rtuple(c), c["snippet"]["text"])
+        if sarif:
+            di = info(doc)
+            sreg = _rtuple(di.region(f.start, f.end, False))
+            if has_text:
+                c = di.context(f.start, f.end)
+                ctx = (_rtuple(c), c["snippet"]["text"])
         related = []
         for r in f.related:
             rdoc = r.doc or doc
@@ -204,10 +212,11 @@ def build_views(findings: Sequence[Any], issuer: str = "", year: Optional[int] =
             related.append(RelatedView(
                 path=rdoc.path, same=rdoc is doc, start=r.start, end=r.end, message=dict(r.message), line=rl, col=rc,
                 text=rdoc.text[r.start:r.end], cp=region(rdoc, r.start, r.end, "codepoint"),
-                u16=region(rdoc, r.start, r.end, "utf16"), sreg=_rtuple(info(rdoc).region(r.start, r.end, False)),
+                u16=region(rdoc, r.start, r.end, "utf16"),
+                sreg=_rtuple(info(rdoc).region(r.start, r.end, False)) if sarif else (),
                 page=page_line(rdoc, r.start)))
         fix_regions = []
-        if f.fix is not None and f.fix.edits and has_text and not by_par and line_hashes:
+        if f.fix is not None and f.fix.edits and has_text and not by_par and sarif:
             fix_regions = [_rtuple(di.region(e.start, e.end, snippet=False)) for e in f.fix.edits]
         pnote = None
         if has_text and by_par:
@@ -217,7 +226,7 @@ def build_views(findings: Sequence[Any], issuer: str = "", year: Optional[int] =
             messages={"zh": f.message("zh"), "en": f.message("en")}, path=doc.path, start=f.start, end=f.end,
             evidence=f.evidence, fix=f.fix, related=related, has_text=has_text, by_paragraph=by_par,
             reg=reg, text=doc.text[f.start:f.end], pnote=pnote, src=_source_lines(doc, f.start, f.end), hash=h,
-            sreg=sreg, ctx=ctx, line_hash=di.line_hash(sreg[0]) if has_text and line_hashes else None,
+            sreg=sreg, ctx=ctx, line_hash=di.line_hash(sreg[0]) if has_text and sarif else None,
             fix_regions=fix_regions, quote=pnote[1] if pnote else "", issuer=issuer, year=year,
             page=page_line(doc, f.start)))
     return out

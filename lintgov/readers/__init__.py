@@ -201,13 +201,10 @@ def read_file(path: str, max_bytes: Optional[int] = None) -> bytes:
 
 @hookimpl
 def lintgov_readers() -> List[Reader]:
+    from ..deferred import readers
     from .txt import TextReader
-    from .md import MarkdownReader
-    from .html import HtmlReader
-    from .docx import DocxReader
-    from .pdf import PdfReader
-    from .office import OfficeReader
-    return [TextReader(), MarkdownReader(), HtmlReader(), DocxReader(), PdfReader(), OfficeReader()]
+    # Markdown, HTML, Word, PDF, legacy Office: stand-ins that import their module when they first read a file
+    return [TextReader()] + readers()
 
 
 def reader_for(path: str, readers: Sequence[Reader]) -> Optional[Reader]:

@@ -147,6 +147,8 @@ class Job:
 
 @dataclass
 class DocResult:
+    """What linting one file returns to the runner: its paths, configuration, finding views, notes and facts
+    (kind, issuer, year, pair key); the document itself only with keep_documents."""
     index: int
     path: str
     shown: str
@@ -176,6 +178,7 @@ class DocResult:
 
 @dataclass
 class PairResult:
+    """What comparing a report with last year's returns: the pair findings' views, notes and warnings."""
     index: int                      # the index of this year's document
     views: List[Any] = field(default_factory=list)
     notes: List[Notification] = field(default_factory=list)
