@@ -122,8 +122,22 @@ def _growth_of_named(doc, cmp, mid, x):
         cache["growth_starts"] = {ch.amount.start for ch in changes(doc) if ch.amount is not None and ch.kind == "percent"}
     if x.start not in cache["growth_starts"]:
         return None       # the rate compared must itself be a growth rate (增长35.55%)
-    # bounded work: each name is looked up once, at most _NAMED_MAX names a document (not pairs of figures)
-    memo = cache.setdefault("named", {})
+    looked = _named_growths(doc, name)
+    if looked is None:
+        return None
+    starts, found = looked
+    if found is None or x.start in starts:
+        return None       # the rate compared is itself one of them
+    return found
+
+
+def _named_growths(doc, name):
+    """(the starts of the growth rates of this year whose metric ``name`` names, those rates when they give one value for
+    the year — a quarter's only as another reading — and none is a fall, else None); None when the document has looked
+    up too many names.  Bounded: each name is looked up once, at most _NAMED_MAX names a document (not pairs of
+    figures)."""
+    from lintgov.claims.metric import key_match
+    memo = doc.__dict__.setdefault("_lintgov_points", {}).setdefault("named", {})
     if name not in memo:
         if len(memo) >= _NAMED_MAX:
             return None
@@ -131,10 +145,37 @@ def _growth_of_named(doc, cmp, mid, x):
         # a fall (下降2%) is not what 高于 measures here; one value for the year, a quarter's only as another reading
         ok = not any(d < 0 for d, _q, _s in hits) and len({q.value for _d, q, sub in hits if not sub}) == 1
         memo[name] = ({q.start for _d, q, _s in hits}, [q for _d, q, _s in hits] if ok else None)
-    starts, found = memo[name]
-    if found is None or x.start in starts:
-        return None       # the rate compared is itself one of them
-    return found
+    return memo[name]
+
+
+#: 固定资产投资增幅低于GDP增幅7.3个百分点: two metrics named by their growth, neither rate printed in the clause — both
+#: stated elsewhere in the report (the words before the first 增速/增幅 open the clause)
+_NAMED_VS_NAMED = lazyre.compile(
+    r"(?:^|(?<=[，,；;。：:\n]))(?P<xn>[\u4e00-\u9fff]{2,16}?)的?(?:增速|增幅|增长速度)(?P<cmp>高于|低于|快于|慢于)"
+    r"(?P<yn>[\u4e00-\u9fffA-Za-zＡ-Ｚ]{2,16}?)的?(?:增速|增幅|增长速度)(?P<verb>高出|快|高|低)?了?\s*(?P<z>" + _Q + r")")
+
+
+def _growth_pair_named(doc, xn, yn):
+    """The one growth rate of this year of each metric named (x, y), or None."""
+    names = []
+    for n in (xn, yn):
+        n = _GDP_NAME.sub("生产总值", n)
+        if len(n) < 3 or _OTHER_BODY.search(n):
+            return None
+        names.append(n)
+    if names[0] == names[1]:
+        return None
+    got = [_named_growths(doc, n) for n in names]
+    if any(g is None or g[1] is None for g in got):
+        return None
+    (sx, fx), (sy, fy) = got
+    if sx & sy:
+        return None       # one rate read under both names: not two metrics
+    xs = [q for q in fx if q.approx is None]
+    ys = [q for q in fy if q.approx is None]
+    if len({q.value for q in xs}) != 1 or len({q.value for q in ys}) != 1:
+        return None
+    return xs[0], ys[0]
 
 
 def _signed_iv(q, verb):
@@ -202,6 +243,7 @@ class RateDifferenceMismatch(Rule):
     def check(self, doc, ctx):
         skel, by_start = skeleton(doc)
         retry: list = []
+        read_z = set()
         for m in rescanning(_AGAINST, skel, retry):
             x, z = by_start[m.start("x")], by_start[m.start("z")]
             if not _points(z):
@@ -209,6 +251,7 @@ class RateDifferenceMismatch(Rule):
                 # open the comparison
                 retry.append(m.start("z"))
                 continue
+            read_z.add(z.start)
             if m.group("y"):
                 y = by_start[m.start("y")]
             else:
@@ -253,6 +296,19 @@ class RateDifferenceMismatch(Rule):
             f = self._check(doc, x, y, z, sign, doc.text[m.start("cmp"):z.end])
             if f is not None:
                 yield f
+        if "增" in skel:
+            for m in _NAMED_VS_NAMED.finditer(skel):
+                z = by_start.get(m.start("z"))
+                if z is None or z.start in read_z or not _points(z) or "千" in z.unit or z.approx not in (None, "≈"):
+                    continue
+                pair = _growth_pair_named(doc, m.group("xn"), m.group("yn"))
+                if pair is None:
+                    continue
+                x, y = pair
+                sign = 1 if m.group("cmp") in ("高于", "快于") else -1
+                f = self._check(doc, x, y, z, sign, doc.text[m.start("cmp"):z.end])
+                if f is not None:
+                    yield f
         for m in _VITAL_MOVES.finditer(skel):
             # the change of the natural growth rate is the change of the birth rate less that of the death rate
             bd, dd, nd = by_start[m.start("bd")], by_start[m.start("dd")], by_start[m.start("nd")]

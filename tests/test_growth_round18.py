@@ -182,3 +182,38 @@ GDP_POINTS_SILENT = [
 @pytest.mark.parametrize("text", GDP_POINTS_SILENT)
 def test_points_against_gdp_that_stay_silent(text):
     assert "LG209" not in codes(text)
+
+
+# -- two metrics compared by their growths, neither rate printed in the comparison (固定资产投资增幅低于GDP增幅7.3个百分点):
+# each the one growth of the year the report states for the metric it names (LG209)
+NAMED_VS_NAMED = [
+    ("全年地区生产总值达2860亿元，增长6.5%；固定资产投资达980亿元，增长9.8%。投资结构持续优化。固定资产投资增速高于GDP增速{}个百分点。",
+     "3.3", "4.3"),
+    ("社会消费品零售总额1200亿元，增长8.2%。全区生产总值增长5.6%。消费拉动明显，社会消费品零售总额增速快于地区生产总值增速{}个百分点。",
+     "2.6", "1.6"),
+    ("全市规模以上工业增加值增长8.8%。全市生产总值增长6.1%。工业支撑有力，规模以上工业增加值增速高于地区生产总值增速{}个百分点。",
+     "2.7", "3.7"),
+    ("全年出口总额420亿美元，增长3.1%。进出口总额780亿美元，增长5.4%。出口总额增速慢于进出口总额增速{}个百分点。", "2.3", "1.3"),
+    ("本市生產總值增長6.0%。全社會固定資產投資增長10.5%。固定資產投資增速高於GDP增速{}個百分點。", "4.5", "5.5"),
+]
+
+
+@pytest.mark.parametrize("text,right,wrong", NAMED_VS_NAMED)
+def test_two_growths_named_elsewhere(text, right, wrong):
+    assert codes(text.format(right)) == []
+    assert "LG209" in codes(text.format(wrong))
+
+
+NAMED_VS_NAMED_SILENT = [
+    # each wrong if read: a plan's growth, another body's rate, a fall, a metric with two growths this year
+    "今年主要预期目标是：地区生产总值增长6%左右。全年固定资产投资增长9.8%。固定资产投资增速高于GDP增速1.8个百分点。",
+    "全年固定资产投资增长9.8%。固定资产投资增速高于全国增速1.8个百分点。",
+    "全年进出口总额780亿美元，下降3.2%。出口总额420亿美元，增长3.1%。出口总额增速高于进出口总额增速5.3个百分点。",
+    "全年地区生产总值增长6.5%。固定资产投资增长9.8%；其中下半年固定资产投资增长12.0%，全年固定资产投资增长11.2%（另一口径）。"
+    "固定资产投资增速高于GDP增速4.3个百分点。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_VS_NAMED_SILENT)
+def test_two_growths_named_elsewhere_that_stay_silent(text):
+    assert "LG209" not in codes(text)
