@@ -397,10 +397,11 @@ class RateMismatch(Rule):
                 or re.search(r"力争|目标|目標|计划|計劃|预期|預期|到20\d\d年", masked[s.start:q.start]):
             return None       # a change of the days, a bound, a plan
         days = int(m.group("n"))
-        if not 100 <= days <= 366:
-            return None
+        if not 100 <= days <= 366 and not (366 < days < 1000 and not _SEVERAL_YEARS.search(masked, s.start, s.end)):
+            return None       # (空气质量优良天数450天、优良率96.4%: more good days than a year has is no reading at all;
+            # 五年累计优良天数1,650天 counts several years)
         stated = stated_interval(q, tol)
-        r = (100.0 * days / 366, 100.0 * days / max(days, 300))
+        r = (100.0 * days / 366, 100.0 * days / (max(days, 300) if days <= 366 else 300))
         ok = overlaps(r, stated)
         start = m.start("n")
         dq = next((c for c in quantities_in(doc, start, m.end()) if c.start <= start), None)
@@ -427,6 +428,15 @@ class RateMismatch(Rule):
         # bounded: a rate reads the counts just before it (and after it), never a whole long list
         counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
                   if is_count(c) and c.approx not in (">", ">=", "<", "<=")][-_MAX_OPERANDS:]
+        if kind == "share" and _GDP.search(masked, max(lo_w, q.start - 16), q.start):
+            # 研发经费支出超过2500亿元、占地区生产总值比重达2.65%: a lower bound right before a share of the GDP is its part
+            # (the share is at least the bound over the GDP: one side checked); never a bound elsewhere in the sentence
+            zh = max(masked.rfind("占", lo_w, q.start), masked.rfind("佔", lo_w, q.start))
+            lower = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
+                     if c.approx in (">", ">=") and is_count(c) and measure_of(c) == "元" and zh >= 0 and c.end <= zh
+                     and _BOUND_PART.fullmatch(masked, c.end, zh) and not _threshold(masked, c)]
+            if lower and not any(c.end > lower[-1].end and c.end <= zh for c in counts):
+                counts = [c for c in counts if c.end <= lower[-1].start] + [lower[-1]]
         if len(counts) == 1 and kind == "rate":
             # 全年审结一审行政诉讼案件160件。\n行政机关败诉12件，败诉率7.5%。: a rate in the first sentence of its
             # paragraph, its part in its own clause, the whole in the line before (a paragraph of one sentence)
@@ -709,7 +719,7 @@ class RateMismatch(Rule):
         if best is None:
             return None
         _, niv, nlabel, nparts, d, r = best
-        mid = (r[0] + r[1]) / 2
+        mid = (r[0] + r[1]) / 2 if not math.isinf(r[1]) else r[0]   # (a bounded part: at least r[0])
         dec = max(q.decimals, 2)
         grim = grim_numerators(stated, count_interval(d))
         nd, dd = fmt_num(niv[0]), fmt_num(count_interval(d)[0])
@@ -729,7 +739,7 @@ class RateMismatch(Rule):
             formula += f"（研发经费可为上年数，允许 ×{_LAG_BAND[0]:g}–{_LAG_BAND[1]:g} / R&D may lag a year: ×{_LAG_BAND[0]:g}–{_LAG_BAND[1]:g} allowed）"
         h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
         nm = name or ("占比" if kind == "share" else "比率")
-        shown = fmt_pct(mid, dec)
+        shown = fmt_pct(mid, dec) if not math.isinf(r[1]) else "≥" + fmt_pct(r[0], dec)
         if id(d) in superset_only:
             # the base is among the cases counted by d: the rate is at least n/d, over a whole number of cases
             shown = "≥" + fmt_pct(r[0], dec)
@@ -742,7 +752,7 @@ class RateMismatch(Rule):
             related=[Related(n.start, n.end, {"zh": "分子", "en": "numerator"}) for n in nparts]
                     + [Related(d.start, d.end, {"zh": "分母", "en": "denominator"})],
             evidence={"stated": q.value, "stated_interval": _json_interval(stated),
-                      "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
+                      "recomputed": round(mid, 4), "recomputed_interval": _json_interval(r),
                       "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": niv[0],
                       "denominator": count_interval(d)[0], "grim_numerators": grim, "rate_name": nm,
                       "readings_tried": _READINGS},
@@ -1491,7 +1501,8 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
             if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
                     and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names) and not _threshold(masked, c) \
                     and not _wider_name(full, masked[max(lo_p, c.start - 16):c.start]) \
-                    and not _PER_UNIT_NAME.search(masked, max(lo_p, c.start - 16), c.start):
+                    and not _PER_UNIT_NAME.search(masked, max(lo_p, c.start - 16), c.start) \
+                    and not _PER_UNIT_CLAUSE.search(masked, _clause_of(masked, c, lo_p), c.start):
                 # (人均GDP超过23万元 after the GDP: a figure per person, never the total a share is of)
                 if _OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start):
                     break     # 上年一般公共预算支出70亿元 / …预计完成74.9亿元: not this year's total
@@ -2018,7 +2029,11 @@ def _gdp_figures(doc, masked) -> List[Quantity]:
             pre = re.split(r"[，,。；;：:]", masked[max(0, q.start - 16):q.start])[-1]
             # (本市生产总值连续跨越3000、4000亿元台阶: thresholds passed, not the GDP)
             if _GDP.search(pre) and not _threshold(masked, q) and not re.search(
-                    r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭|突破", pre):
+                    r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭|突破", pre) \
+                    and not _PER_UNIT_CLAUSE.search(masked, _clause_of(masked, q, 0), q.start) \
+                    and not re.search(r"(?:分别|分別)[^，,。；;]*\d", pre):
+                # (每平方公里产出GDP、财政收入分别达8亿元和2.8亿元: figures per km2 are no GDP, nor a later value of a 分别
+                # list the GDP's name opens)
                 c.append(q)
             elif _GDP_REACHED.fullmatch(pre) and _GDP_GROWTH_BEFORE.search(masked, max(0, q.start - len(pre) - 30),
                                                                             q.start - len(pre)) \
@@ -2034,6 +2049,20 @@ _CHANGE_END = lazyre.compile(r"(?:从|由|從)[^，,。；;：:]{1,28}?(?:增加
                              r"(?:到|至)\s*(?:(?P<y>(?:19|20)\d\d)年(?:的|底|末)?)?\s*$")
 #: a name standing for a figure per unit of people, land or households (人均GDP, 地均, 每平方公里…): not a total
 _PER_UNIT_NAME = lazyre.compile(r"(?:人均|户均|戶均|地均|每平方公里|每万人|每萬人)[^，,。；;\d]{0,9}$")
+
+
+#: what stands between a bounded part and the 占 of its share of the GDP (超过2500亿元、占… / 超过800亿元，占…)
+_BOUND_PART = lazyre.compile(r"\s*[，,、]?\s*")
+#: words of several years in a sentence (五年来, 累计, 年均, 2016—2020年): its counts of days may exceed a year's
+_SEVERAL_YEARS = lazyre.compile(r"[两二三四五六七八九十\d]年|累计|累計|以来|以來|年均|期间|期間|(?:19|20)\d\d\s*[—\-－~至到]\s*(?:19|20)?\d\d")
+#: a clause stating figures per person or per km2 (每平方公里产出GDP、财政收入分别达8亿元和2.8亿元): none of them a total
+_PER_UNIT_CLAUSE = lazyre.compile(r"人均|户均|戶均|地均|每平方公里|每万人|每萬人|平均每")
+
+
+def _clause_of(masked: str, c: Quantity, floor: int) -> int:
+    """The start of the clause of ``c`` (after the last ，；。 before it, at most 40 characters back)."""
+    lo = max(floor, c.start - 40)
+    return max(lo, *(masked.rfind(x, lo, c.start) + 1 for x in "，,；;。"))
 
 
 def _plan_words(masked: str, a: int, b: int) -> bool:
@@ -2054,8 +2083,8 @@ _CHANGE_VERB_END = lazyre.compile(r"(?:增加|增长|增長|提高|提升|跃升
 def _change_end_year(masked: str, q: Quantity, floor: int) -> Optional[str]:
     """For a figure stated as the end of a change in its clause (从2020年的1.03万亿元提高到2025年的1.67万亿元): the
     end's year ('' when none is written); ``None`` when the figure is not such an end."""
-    cs = max(floor, q.start - 40, masked.rfind("，", 0, q.start) + 1, masked.rfind("。", 0, q.start) + 1,
-             masked.rfind("；", 0, q.start) + 1)
+    lo = max(floor, q.start - 40)
+    cs = max(lo, masked.rfind("，", lo, q.start) + 1, masked.rfind("。", lo, q.start) + 1, masked.rfind("；", lo, q.start) + 1)
     m = _CHANGE_END.search(masked, cs, q.start)
     return None if m is None else (m.group("y") or "")
 
@@ -2066,11 +2095,12 @@ def _gdp_change_ends(doc, masked) -> List[Tuple[Quantity, str]]:
     c = doc.__dict__.get("_lintgov_gdp_change_ends")
     if c is None:
         c = []
-        for q in doc.quantities:
-            if q.is_percent or q.approx not in (None, "≈") or measure_of(q) != "元":
-                continue
-            cs = max(0, q.start - 40, masked.rfind("，", 0, q.start) + 1, masked.rfind("。", 0, q.start) + 1,
-                     masked.rfind("；", 0, q.start) + 1)
+        for q in doc.quantities if ("生产总值" in masked or "GDP" in masked) else ():
+            if q.is_percent or q.approx not in (None, "≈") or masked[max(0, q.start - 1):q.start] not in "到至的 " \
+                    or measure_of(q) != "元":
+                continue      # (the end of a change stands right after 到/至 or 2025年的)
+            cs = max(0, q.start - 40, masked.rfind("，", max(0, q.start - 40), q.start) + 1,
+                     masked.rfind("。", max(0, q.start - 40), q.start) + 1, masked.rfind("；", max(0, q.start - 40), q.start) + 1)
             m = _CHANGE_END.search(masked, cs, q.start)
             if m is None:
                 continue

@@ -6,7 +6,10 @@
 - R&D spending over the GDP is read with the band of a spending reported a year late or over a revised GDP (×0.95–1.15
   of the ratio), never for the two ends of a change;
 - a GDP stated only after the share (the opening summary before the figures) is its whole when every statement of the
-  report's GDP gives one value.
+  report's GDP gives one value;
+- a lower bound right before a share of the GDP (研发经费支出超过2500亿元、占…) is its part: the share is at least the bound
+  over the GDP (never a threshold passed, 突破八百亿元大关); figures per km2 and the later values of a 分别 list the GDP's
+  name opens are no GDP.
 
 Each part: sentences of our own that must be found, and consistent look-alikes that must stay silent."""
 import pytest
@@ -93,11 +96,40 @@ AFTER_SILENT = [
 ]
 
 
-@pytest.mark.parametrize("text", PER_UNIT_FOUND + CHANGE_END_FOUND + RD_FOUND + AFTER_FOUND)
+# a lower bound as the part of a share of the GDP
+BOUND_FOUND = [
+    "全省地区生产总值达9.73万亿元、同比增长6.8%。全省研发经费支出超过3250亿元、占地区生产总值比重达2.65%。",
+    "初步核算，2016年本市生产总值19492.6亿元，同比增长9%。全社会研发投入超过1040亿元，占GDP比重提高至4.1%。",
+    "全市地区生产总值3200亿元。数字经济核心产业增加值超过800亿元，占地区生产总值比重达20.5%。",
+    "全区地区生产总值1560亿元，增长5.8%。海洋经济增加值突破400亿元，占地区生产总值比重达22.1%。",
+    "全县生产总值420亿元。旅游业增加值逾60亿元，占地区生产总值比重为12.1%。",
+]
+BOUND_SILENT = [
+    "全省地区生产总值达9.73万亿元、同比增长6.8%。全省研发经费支出超过2500亿元、占地区生产总值比重达2.65%。",
+    "初步核算，2016年本市生产总值19492.6亿元，同比增长9%。全社会研发投入超过800亿元，占GDP比重提高至4.1%。",
+    "全市地区生产总值3200亿元。数字经济核心产业增加值超过800亿元，占地区生产总值比重达28.5%。",
+    # (a threshold passed is no part)
+    "全市地区生产总值3200亿元。数字经济核心产业增加值突破八百亿元大关，占地区生产总值比重达20.5%。",
+    # (figures per km2 are no GDP: 643/2.8亿 is no reading)
+    "全市每平方公里产出GDP、财政收入分别达8亿元和2.8亿元。全社会研发投入达到643亿元，占GDP的4.02%。",
+]
+
+
+@pytest.mark.parametrize("text", PER_UNIT_FOUND + CHANGE_END_FOUND + RD_FOUND + AFTER_FOUND + BOUND_FOUND)
 def test_found(text):
     assert codes(text) == ["LG101"]
 
 
-@pytest.mark.parametrize("text", PER_UNIT_SILENT + CHANGE_END_SILENT + RD_SILENT + AFTER_SILENT)
+@pytest.mark.parametrize("text", PER_UNIT_SILENT + CHANGE_END_SILENT + RD_SILENT + AFTER_SILENT + BOUND_SILENT)
 def test_silent(text):
     assert codes(text) == []
+
+
+def test_bounded_part_evidence_is_json():
+    """a share at least the bound over the GDP: the finding says so (≥…) and its evidence has no infinity (JSON)"""
+    import json
+    text = HEAD + "全市地区生产总值3200亿元。数字经济核心产业增加值超过800亿元，占地区生产总值比重达20.5%。\n"
+    found = [f for f in lint_text(text, RULES, registry=REG, path="example.txt")]
+    assert len(found) == 1
+    assert "≥24.98%" in found[0].message("en")
+    json.dumps(found[0].evidence, allow_nan=False)

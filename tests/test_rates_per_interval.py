@@ -2,7 +2,8 @@
 全年共举办各类展会72个，平均每5天一个展会 — the year (365 or 366 days, in the span's unit) over the count stated before it
 in the sentence.  Sentences of our own: spans in days, minutes and weeks, written in digits, in words or unwritten
 (每周一场); and consistent look-alikes that must stay silent (a part of the year, several years, a plan, a span with no
-count, a count of other things beside the right one)."""
+count, a count of other things beside the right one).  Also the good days of a year over the days monitored (LG101):
+a count of good days above 366 in a sentence of one year is no reading at all."""
 import pytest
 
 from lintgov.engine import lint_text
@@ -54,3 +55,38 @@ def test_found(text):
 @pytest.mark.parametrize("text", SILENT)
 def test_silent(text):
     assert codes(text) == []
+
+
+# the good days of a year over the days monitored (LG101): more good days than a year has is never a reading
+LG101 = [r({}) for r in REG.rules if r.code == "LG101"]
+
+
+def codes101(text):
+    return sorted({f.code for f in lint_text(HEAD + text + "\n", LG101, registry=REG, path="example.txt")})
+
+
+DAYS_FOUND = [
+    "全年空气质量优良天数450天、优良率96.4%。",
+    "空气质量优良天数436天，优良率91.8%，PM2.5平均浓度23微克/立方米。",
+    "全区环境空气质量优良天数463天，优良率为97.5%。",
+    "去年空气质量优良天数374天、优良率79.1%。",
+    "全年空气质量优良天数335天、优良率81.8%。",
+]
+DAYS_SILENT = [
+    "全年空气质量优良天数346天、优良率96.4%。",
+    "空气质量优良天数335天，优良率91.8%，PM2.5平均浓度23微克/立方米。",
+    # (several years: the days add up over them)
+    "五年来空气质量优良天数累计1650天、优良率90.4%。",
+    "2016—2020年空气质量优良天数1700天，优良率93.1%。",
+    "空气质量优良天数年均345天，优良率94.5%。",
+]
+
+
+@pytest.mark.parametrize("text", DAYS_FOUND)
+def test_days_found(text):
+    assert codes101(text) == ["LG101"]
+
+
+@pytest.mark.parametrize("text", DAYS_SILENT)
+def test_days_silent(text):
+    assert codes101(text) == []
