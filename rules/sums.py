@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import folded_text
-from lintgov.claims.lists import ordinals_after_lists, enumerations, graded, named_lists
+from lintgov.claims.lists import ordinals_after_lists, enumerations, graded, named_lists, names_as_printed
 from lintgov.claims.indicators import indicator_parts
 from lintgov.claims.ratios import among as _among_pairs
 from lintgov.claims.stocks import (
@@ -724,10 +724,11 @@ class PartsSum(Rule):
                 listed = f"{e.lo}" if e.lo == e.alt or e.alt >= 99 else f"{e.lo}–{e.alt}"
             else:
                 listed = f"{len(e.names)}" if e.alt == len(e.names) else f"{len(e.names)}–{e.alt}"
+            shown = names_as_printed(doc, e)
             yield self.finding(
                 doc, e.count.start, e.count.end, "enumerated_before" if e.lo else "enumerated",
-                evidence={"count": n, "names": list(e.names), "listed": len(e.names), "listed_alt": e.alt},
-                count=doc.text[e.count.num_start:e.count.end], listed=listed, names="、".join(e.names))
+                evidence={"count": n, "names": list(shown), "listed": len(e.names), "listed_alt": e.alt},
+                count=doc.text[e.count.num_start:e.count.end], listed=listed, names="、".join(shown))
 
     def _ordinals(self, doc):
         """继天河、黄埔、番禺之后，南沙成为全市第4个…的区 (read by :func:`lintgov.claims.lists.ordinals_after_lists`): the

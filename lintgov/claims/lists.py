@@ -708,3 +708,23 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         q = Quantity(s, s + len(n) + len(w_), s, s + len(n), float(v), float(v), 0, 1, w_, chinese=not n.isdigit())
         out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars))
     return out
+
+
+def names_as_printed(doc: "Document", e: Enumeration) -> Tuple[str, ...]:
+    """The names of ``e`` as the document prints them, for messages and evidence: the readers above work on the folded
+    text with quoted names masked (“一带一路”建设 is read as ＱＱＱＱＱＱ建设, 區 as 区); each name is found again in its
+    enumeration's stretch of the folded text (same length as the document's) and taken from the document's own text.
+    A name not found is given as read."""
+    text = folded_text(doc)
+    out = []
+    pos = e.start
+    for name in e.names:
+        pat = "".join(r"“[^“”]*”" if run.startswith("Ｑ") else re.escape(run)
+                      for run in re.findall(r"Ｑ+|[^Ｑ]+", name))
+        m = re.compile(pat).search(text, pos, e.end) if pat else None
+        if m is None:
+            out.append(name)
+            continue
+        out.append(doc.text[m.start():m.end()])
+        pos = m.end()
+    return tuple(out)
