@@ -35,7 +35,8 @@ from lintgov.claims import note, record
 from lintgov.claims.grammar import (Change, changes, double_signs, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import key_similarity, metric_key
-from lintgov.claims.values import interval_of, is_count, is_whole, measure, points_of, rate_unit, unit_of, value_of
+from lintgov.claims import values as _values
+from lintgov.claims.values import interval_of, is_count, is_whole, measure, near_interval, points_of, rate_unit, unit_of, value_of
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
 
@@ -68,18 +69,14 @@ def _diff(base: Interval, cur: Interval) -> Interval:
     return cur[0] - base[1], cur[1] - base[0]
 
 
-#: 近X / 将近X / 接近X: just under X — at most a tenth below (on corpus/full + gwr the three 近X changes whose
-#: levels are stated are 0.988, 0.994 and 1.003 of X; shares such as 近一半 are read by rules/arithmetic.py)
-NEAR_WORDS = ("近", "将近", "將近", "接近")
-NEAR_LOW = 0.9
+#: 近X / 将近X / 接近X: just under X — at most a tenth below (claims.values.NEAR_LOW; shares such as 近一半 are read by
+#: rules/arithmetic.py)
+NEAR_WORDS, NEAR_LOW = _values.NEAR_WORDS, _values.NEAR_LOW
 
 
 def _amount_interval(q: Any) -> Interval:
-    """A stated change as an interval: its rounding interval; 近X closed below at 0.9·X."""
-    lo, hi = interval_of(q)
-    if q.approx == "<" and getattr(q, "before_word", "") in NEAR_WORDS and value_of(q) > 0:
-        lo = max(lo, NEAR_LOW * value_of(q) - (hi - value_of(q)))
-    return lo, hi
+    """A stated change as an interval: its rounding interval; 近X closed below at 0.9·X (claims.values.near_interval)."""
+    return near_interval(q, interval_of(q))
 
 
 def _signed(ch: Change) -> Optional[Interval]:

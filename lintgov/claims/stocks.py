@@ -134,6 +134,8 @@ _ADD_PAIR_RESP = lazyre.compile(
     r"(?P<verb>" + _ADD_VERB + r")(?P<n1>" + _ADD_NOUN + r")(?P<a1>" + _Q + r")\s*[、，,]\s*(?P<n2>[\u4e00-\u9fff“”\"A-Za-z0-9]{2,12}?)"
     r"(?P<a2>" + _Q + r")\s*[，,；;]\s*(?P<w>[\u4e00-\u9fff“”\"、A-Za-z0-9]{2,14}?)(?:分别|分別)(?:达到|达|為|为|增至|增加到)\s*"
     r"(?P<t1>" + _Q + r")\s*[、和及与]\s*(?P<t2>" + _Q + r")")
+#: the stocks of a paired list named by the totals' word alone (总数分别达到…: each added thing's own total, in order)
+_PAIRED_TOTALS = lazyre.compile(r"(?:全[市区省县])?(?:总数|总量|累计|数量|总计)")
 #: 分别新增266家和105家，累计分别达到891家和531家: two lists paired in order
 _ADD_LISTS = lazyre.compile(
     r"分别(?P<verb>" + _ADD_VERB + r")(?P<adds>" + _Q + r"(?:\s*(?:、|和|及|与)\s*" + _Q + r"){1,5})[\s]*[，,、]\s*"
@@ -184,8 +186,18 @@ def _names_the_added(w: str, noun: str) -> bool:
     if not w:
         return True
     rest = _GENERIC_TOTAL_WORDS.sub("", w)
-    return not rest or rest in noun or _joins_the_added(rest, noun)
+    return not rest or rest in noun or _joins_the_added(rest, noun) or _all_kinds_of_the_added(rest, noun)
     # 公园总数 after 新建、改造公园; never 社区养老机构总数 after 新增社康机构
+
+
+#: a total over every kind of a thing (全区各类托育服务机构总托位, 各类人才总量)
+_ALL_KINDS = lazyre.compile(r"(?:各类|各种|所有|全部)[\u4e00-\u9fff]{2,12}")
+
+
+def _all_kinds_of_the_added(rest: str, noun: str) -> bool:
+    """A total named over every kind of a thing whose last two characters name what was added (全区各类托育服务机构
+    总托位 after 新增托位; 各类人才总量 after 新增高层次人才): it holds the added ones whatever their kind."""
+    return _ALL_KINDS.fullmatch(rest) is not None and len(noun) >= 2 and rest.endswith(noun[-2:])
 
 
 def _joins_the_added(rest: str, noun: str) -> bool:
@@ -348,10 +360,12 @@ def additions(doc: "Document") -> List[Addition]:
         a1, a2 = by_start[m.start("a1")], by_start[m.start("a2")]
         t1, t2 = by_start[m.start("t1")], by_start[m.start("t2")]
         n1, n2, w = (re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", m.group(g)) for g in ("n1", "n2", "w"))
-        if _ADD_BAD_NOUN.search(n1) or _ADD_BAD_NOUN.search(n2) or _ADD_BAD_NOUN.search(w) or len(w) < 2 \
-                or w[-2:] not in n1 or w[-2:] not in n2 or _LIST_AFTER.match(skel, m.end()) \
-                or _NOT_A_STOCK_AFTER.match(skel, m.end()):
-            continue        # (the stocks' name must end like both additions': 示范村 after 省级…示范村、市级示范村)
+        generic = _PAIRED_TOTALS.fullmatch(w) is not None
+        if _ADD_BAD_NOUN.search(n1) or _ADD_BAD_NOUN.search(n2) or (_ADD_BAD_NOUN.search(w) and not generic) \
+                or len(w) < 2 or (not generic and (w[-2:] not in n1 or w[-2:] not in n2)) \
+                or _LIST_AFTER.match(skel, m.end()) or _NOT_A_STOCK_AFTER.match(skel, m.end()):
+            continue        # (the stocks' name must end like both additions': 示范村 after 省级…示范村、市级示范村; or
+            #                 be the totals' word alone: 新增亿元以上企业108家、“四上”企业966家，总数分别达到1563家和5333家)
         if _fits_stock(a1, t1) and _fits_stock(a2, t2):
             out.append(Addition(m.start(), m.end(), a1, t1, m.group("verb")))
             out.append(Addition(m.start(), m.end(), a2, t2, m.group("verb")))

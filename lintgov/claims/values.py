@@ -130,3 +130,16 @@ def is_whole(q: "Quantity") -> bool:
     return is_count(q) and q.is_whole_count and q.scale == 1 and _unit_scale(q) == 1 and not _elides_zeros(q)
 
 
+#: 近X / 将近X / 接近X: just under X — at most a tenth below (the reading of rules/yoy.py for changes; on corpus/full +
+#: gwr the three 近X changes whose levels are stated are 0.988, 0.994 and 1.003 of X)
+NEAR_WORDS = ("近", "将近", "將近", "接近")
+NEAR_LOW = 0.9
+
+
+def near_interval(q: "Quantity", iv: Tuple[float, float]) -> Tuple[float, float]:
+    """``iv`` (an interval of ``q``: :func:`interval_of` or a rule's own) closed below at 0.9·X when ``q`` is 近X /
+    将近X / 接近X (an approximation from below, not any value under X); unchanged otherwise."""
+    lo, hi = iv
+    if q.approx == "<" and getattr(q, "before_word", "") in NEAR_WORDS and value_of(q) > 0:
+        lo = max(lo, NEAR_LOW * value_of(q) - (hi - value_of(q)))
+    return lo, hi
