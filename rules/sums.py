@@ -228,7 +228,7 @@ class PartsSum(Rule):
               "“其中”前紧挨着的数与部分单位不同（新增主体N户，注册资本X亿元，增长Y%，其中…M户）时，以前面同单位的数为整体；"
               "修饰名词的门槛（过亿元的企业、50亿元以上项目）不是部分。“新增N家，总数（累计、总量）达M家”“总量达T户，新登记N户”"
               "中当年新增部分不得大于总数。某一行业或群体的增加值（金融业、战略性新兴产业、规上工业）不得大于回顾部分"
-              "唯一给出的地区生产总值，先进制造业、高技术制造业增加值不得大于规上工业增加值，某类投资（工业、技改、民间、"
+              "唯一给出的地区生产总值，服务业各行业（金融业、房地产业、现代服务业）增加值不得大于第三产业（服务业）增加值，先进制造业、高技术制造业增加值不得大于规上工业增加值，某类投资（工业、技改、民间、"
               "基础设施）不得大于固定资产投资，技改投资不得大于工业投资——无论相隔几句、几段，或在“分别”列表中。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
@@ -253,7 +253,8 @@ class PartsSum(Rule):
               "其中…M户) is checked against the count of its own unit before; a threshold that qualifies a noun "
               "(过亿元的企业, 50亿元以上项目) is not a part. A year's addition is not more than the stock it brings the total "
               "to (新增N家，总数达M家; 累计达到M; 总量达T户，新登记N户). The value added of an industry or group of the "
-              "economy (金融业, 战略性新兴产业, 规上工业) is not more than the one GDP the review states, advanced and "
+              "economy (金融业, 战略性新兴产业, 规上工业) is not more than the one GDP the review states, a sector of the services "
+              "not more than the tertiary industry's value added, advanced and "
               "high-tech manufacturing not more than the above-scale industry's value added, an investment of a kind "
               "(工业, 技改, 民间, 基础设施) not more than the fixed-asset investment and technical renovation not more than "
               "the industrial investment — sentences or paragraphs apart, or in one 分别 list.",

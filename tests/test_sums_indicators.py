@@ -48,6 +48,11 @@ PAIRS = [
     # a 分别 list of the industrial investment and its technical renovation
     ("全年工业投资、工业技改投资分别为26.40亿元、9.75亿元。",
      "全年工业投资、工业技改投资分别为26.40亿元、29.75亿元。"),
+    # a sector within the tertiary industry (below the GDP either way)
+    ("全区生产总值1,210.5亿元，第三产业增加值702.3亿元。全年金融业增加值215.8亿元，房地产业增加值96.4亿元。",
+     "全区生产总值1,210.5亿元，第三产业增加值702.3亿元。全年金融业增加值815.8亿元，房地产业增加值96.4亿元。"),
+    ("服务业增加值412亿元，增长6%。现代服务业增加值实现268亿元。",
+     "服务业增加值412亿元，增长6%。现代服务业增加值实现468亿元。"),
     # the value added in a county's 万元
     ("全县生产总值1,385,600万元。全年完成工业增加值512,300万元。",
      "全县生产总值1,385,600万元。全年完成工业增加值1,512,300万元。"),
@@ -69,6 +74,9 @@ SILENT = [
     "固定资产投资530亿元。新型基础设施投资600亿元。",
     # a threshold qualifying projects, not an investment of a kind
     "固定资产投资530亿元。新开工工业投资10亿元以上项目12个。",
+    # industry against the secondary industry or all industry: two statistical sources (a county's communiqué)
+    "第二产业增加值526,858万元。全年完成工业增加值544,350万元，其中规模以上工业增加值530,000万元。",
+    "全年工业增加值412亿元。规上工业增加值420亿元。",
     # a five-year sum of a part against one year's whole
     "固定资产投资530亿元。五年累计完成工业投资1,380亿元。",
 ]

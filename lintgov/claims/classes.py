@@ -675,18 +675,26 @@ def implied_part(whole_name: str, part_name: str) -> bool:
 INDICATOR_NAMES = tuple((k, lazyre.compile(p)) for k, p in (
     ("GDP", r"(?:地区|本地|本区|本市|本县|本省)?生产总值(?:（GDP）|\(GDP\))?|(?:地区)?GDP|经济总量"),
     ("规上工业增加值", r"(?:规模以上|规上)工业(?:企业)?增加值"),
+    ("第三产业增加值", r"第三产业增加值|三产增加值|服务业增加值"),
     ("固定资产投资", r"(?:全社会)?固定资产投资(?:总额|额)?|固投"),
     ("工业投资", r"工业投资(?:总额|额)?"),
 ))
 #: what each main indicator holds by the statistics' definitions: the value added of any industry, sector or group of
 #: the economy (金融业, 战略性新兴产业, 规上工业, 民营经济) is part of the GDP; advanced and high-tech manufacturing are
-#: measured within the above-scale industry; the investment of a kind (工业, 技改, 基础设施, 民间, 房地产开发) is part of
-#: the fixed-asset investment, technical renovation and manufacturing investment part of the industrial investment.
+#: measured within the above-scale industry; the sectors of the services (金融业, 房地产业, 现代服务业…) within the
+#: tertiary industry; the investment of a kind (工业, 技改, 基础设施, 民间, 房地产开发) is part of the fixed-asset
+#: investment, technical renovation and manufacturing investment part of the industrial investment.  Industry within the
+#: secondary industry (or the above-scale industry within all industry) is left out: a county's communiqué states its
+#: industry's value added from the industrial statistics and the secondary industry's from the GDP accounts (万载 2015:
+#: 工业增加值644350万元 > 第二产业增加值626858万元).
 #: Never a value named for a person (人均), a change (新增, 增量), a span (累计, 年均), an output or revenue (产值,
 #: 营业收入: not value added) or a new-infrastructure investment (新基建 holds spending that is no fixed asset).
 _INDICATOR_PARTS = (
     ("GDP", lazyre.compile(r"^(?!.*(?:人均|新增|增量|年均|累计|平均))[\u4e00-\u9fff“”]{2,16}增加值$")),
     ("规上工业增加值", lazyre.compile(r"^(?:先进制造业|高技术制造业|高新技术制造业|装备制造业)增加值$")),
+    ("第三产业增加值", lazyre.compile(r"^(?:现代服务业|金融业|批发和零售业|批发零售业|交通运输、仓储和邮政业|交通运输仓储和邮政业|"
+                                    r"仓储和邮政业|住宿和餐饮业|住宿餐饮业|房地产业|信息传输、软件和信息技术服务业|"
+                                    r"营利性服务业|非营利性服务业|其他服务业|商贸业)增加值$")),
     ("固定资产投资", lazyre.compile(r"^(?:工业|工业技改|工业技术改造|技改|技术改造|制造业|民间|社会|房地产开发|基础设施|城市更新固定资产)"
                                  r"投资(?:额)?$")),
     ("工业投资", lazyre.compile(r"^(?:工业技改|工业技术改造|技改|技术改造|制造业)投资(?:额)?$")),
