@@ -115,6 +115,9 @@ _FW_GROUP = re.compile(r"(?=\d)(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
 #: what every match of _FW_GROUP holds (searched first: led by a digit, re skips to digits; _FW_GROUP, led by a
 #: lookahead, is tried at every character)
 _FW_GROUP_PART = lazyre.compile(r"\d，\d{3}")
+#: a narrow or thin space between digit groups (1\u202f500, 3\u2009320: the SI and Hong Kong style of grouping) is a
+#: group separator too — never a plain or no-break space, which separate the columns of a plain-text table
+_THIN_GROUP = lazyre.compile(r"(?<![\d.,])\d{1,3}(?:[\u202f\u2009]\d{3})+(?![\d\u202f\u2009])")
 _NOT_PERCENT_UNITS = ("元", "美元", "港元", "欧元", "歐元", "倍", "番", "个百分点", "個百分點", "百分点", "百分點", "个千分点",
                       "個千分點", "千分点", "千分點", "万元",
                       "萬元", "亿元", "億元", "人民币", "人民幣")
@@ -501,6 +504,8 @@ def extract(doc: "Document") -> List[Quantity]:
     text = fullwidth_digits(doc)
     if "，" in text and _FW_GROUP_PART.search(text) is not None:
         text = _FW_GROUP.sub(lambda m: m.group().replace("，", ","), text)
+    if "\u202f" in text or "\u2009" in text:
+        text = _THIN_GROUP.sub(lambda m: m.group().replace("\u202f", ",").replace("\u2009", ","), text)
     para_starts = [p.start for p in doc.paragraphs]
     out = _arabic(text, para_starts)
     if re.search("[一二两兩三四五六七八九十]", text):
