@@ -312,6 +312,9 @@ def enumerations(doc: "Document") -> List[Enumeration]:
     if "—" in text or "-" in text or "－" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _chain_before(text) if e.count.start not in read)
+    if "项" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _clause_items(text) if e.count.start not in read)
     glued = _glued_before(text)
     if glued:
         read = {e.count.start for e in out}
@@ -555,6 +558,50 @@ def _chain_before(text: str) -> List[Enumeration]:
         v = int(n) if n.isdigit() else _ENUM_CN[n]
         q = Quantity(s, m.end(), s, s + 1, float(v), float(v), 0, 1, m.group("w"), chinese=not n.isdigit())
         out.append(Enumeration(m.start(), m.end(), q, tuple(names), len(names), each=True, lo=len(names)))
+    return out
+
+
+#: a count of items opening a clause and said of each of them (，五项工作均位列全市第一; ，两项指标增速均排名全市第三; ，这三项
+#: 指标…): the items are those the sentence listed before it.  Only 项 (items of work or indicators; never places:
+#: ，八个街道均成立…) and the nouns of such items
+_CLAUSE_COUNT = lazyre.compile(
+    r"项(?<=[2-9两三四五六七八九]项)(?P<noun>(?:主要|经济|核心)?(?:指标|工作|任务|数据|成绩)?)"
+    r"(?:增速|增幅|排名)?(?P<each>均|都|全部|全都)?")
+#: what opens such a clause right before the count: a comma, with a demonstrative or not (，这三项 / ，上述两项)
+_CLAUSE_OPEN = lazyre.compile(r"[，,](?P<dem>这|上述|以上|此)?\Z")
+#: what separates the items listed before such a count (a clause, a 、-list, 和/与/及)
+_CLAUSE_ITEM_SEP = lazyre.compile(r"[，,、；;和与及]")
+
+
+def _clause_items(text: str) -> List[Enumeration]:
+    """A count of items opening a clause with 均/都/全部 or 这/上述 (…，新建…5座、…290公里，五项工作均位列全市第一): not
+    more items than the sentence listed before it — every clause, every item of a 、-list and every name joined by 和/与/及
+    is counted (brackets and quotes masked), so the count may be of the last ones only but never of more.  A list closed
+    by 等 may stand for more: not read."""
+    from ..quantities import Quantity
+    out: List[Enumeration] = []
+    for m in _CLAUSE_COUNT.finditer(text):
+        # (the count found from its 项, then the comma and demonstrative right before the numeral)
+        k = m.start() - 1                     # the numeral (项 is found first: a literal, scanned in C)
+        o = _CLAUSE_OPEN.search(text, max(0, k - 3), k)
+        if o is None or (o.group("dem") is None and m.group("each") is None):
+            continue
+        st = max(text.rfind(c, max(0, o.start() - 300), o.start()) for c in "。！？!?\n") + 1
+        if st <= 0 and o.start() > 300:
+            continue
+        stretch = text[st:o.start()]
+        # (brackets and quotes masked in place, so that the items are cut from the text as printed)
+        before = re.sub(r"（[^（）]*）|\([^()]*\)|“[^“”]*”", lambda b: "Ｑ" * len(b.group()), stretch)
+        if "等" in before or not before.strip():
+            continue
+        cuts = [0] + [x for c in _CLAUSE_ITEM_SEP.finditer(before) for x in (c.start(), c.end())] + [len(before)]
+        items = [stretch[a:b] for a, b in zip(cuts[::2], cuts[1::2]) if before[a:b].strip()]
+        if len(items) < 2:
+            continue  # one clause only: the items counted are named elsewhere (地区生产总值增长6%，五项指标均…)
+        s, n = k, text[k]
+        v = int(n) if n.isdigit() else _ENUM_CN[n]
+        q = Quantity(s, s + 2, s, s + 1, float(v), float(v), 0, 1, "项", chinese=not n.isdigit())
+        out.append(Enumeration(st, m.end(), q, tuple(x.strip() for x in items), len(items), each=True, lo=1))
     return out
 
 
