@@ -617,30 +617,23 @@ class PartsSum(Rule):
     def _implied_parts(self, doc):
         """A figure in the clause after another whose name holds it by definition (辖区公共财政收入…，地方一般公共预算收入…;
         进出口总额…，出口…: :func:`lintgov.claims.stocks.implied_parts`): not more than it."""
-        for ip in implied_parts(doc):
-            lo = interval_of(ip.part)[0]
-            hi = interval_of(ip.whole)[1]
-            ok = lo <= hi * (1 + 1e-9)
-            record(doc, self.code, "part<=whole", ip.part, ok, "named part <= named whole", [ip.whole])
-            if not ok:
-                yield self.finding(doc, ip.part.start, ip.part.end, "implied",
-                                   related=[Related(ip.whole.start, ip.whole.end, {"zh": "整体", "en": "whole"})],
-                                   evidence={"part": lo, "whole": hi, "part_name": ip.part_name,
-                                             "whole_name": ip.whole_name,
-                                             "formula": f"{label(doc, ip.part)} > {label(doc, ip.whole)}"},
-                                   part=label(doc, ip.part), whole=label(doc, ip.whole),
-                                   part_name=ip.part_name, whole_name=ip.whole_name)
+        yield from self._named_parts(doc, implied_parts(doc), "named part <= named whole")
 
     def _indicator_parts(self, doc):
         """The value added of an industry or group of the economy, the investment of a kind, stated anywhere in the
         review, against the one value the review gives the main indicator its definition puts it in (预计金融业增加值
         1000亿元左右 a paragraph after 全年地区生产总值2808.19亿元; 全年技改投资114亿元 sentences after 工业投资562亿元:
         :func:`lintgov.claims.indicators.indicator_parts`): not more than it."""
-        for ip in indicator_parts(doc):
+        yield from self._named_parts(doc, indicator_parts(doc), "indicator part <= main indicator")
+
+    def _named_parts(self, doc, pairs, formula):
+        """Each (part, whole) named by its words (``part``, ``whole``, ``part_name``, ``whole_name``): the part is
+        not more than the whole."""
+        for ip in pairs:
             lo = interval_of(ip.part)[0]
             hi = interval_of(ip.whole)[1]
             ok = lo <= hi * (1 + 1e-9)
-            record(doc, self.code, "part<=whole", ip.part, ok, "indicator part <= main indicator", [ip.whole])
+            record(doc, self.code, "part<=whole", ip.part, ok, formula, [ip.whole])
             if not ok:
                 yield self.finding(doc, ip.part.start, ip.part.end, "implied",
                                    related=[Related(ip.whole.start, ip.whole.end, {"zh": "整体", "en": "whole"})],
