@@ -46,3 +46,17 @@ def check_set_shape(statements, known_misses, pairs=40, traps=20):
     for ident, family, good, bad in statements:
         assert good != bad, ident
     assert set(known_misses) <= {x[0] for x in statements if x[3] is not None}
+
+
+def code_checks(code, silent, wrong):
+    """The two tests of a set of statements for one rule: each of ``silent`` gives no finding of ``code``, each of
+    ``wrong`` gives one (assign them to ``test_silent, test_found`` in the test module)."""
+    @pytest.mark.parametrize("text", silent)
+    def test_silent(text):
+        assert code not in codes(text), text
+
+    @pytest.mark.parametrize("text", wrong)
+    def test_found(text):
+        assert code in codes(text), text
+
+    return test_silent, test_found

@@ -2,9 +2,8 @@
 than the sentence listed before it (lintgov.claims.lists.enumerations, checked by LG103).  Phrasings written for the test:
 as many items or fewer is silent (the count may be of the last items only), more is found; a count of places, a list
 closed by 等 and a noun that is not an item of work stay silent."""
-import pytest
 
-from fresh_set import codes
+from fresh_set import code_checks
 
 CONSISTENT = [
     "全年新建学校12所、公园8个，改造道路30条，三项工作均超额完成。",
@@ -31,11 +30,4 @@ WRONG = [
 ]
 
 
-@pytest.mark.parametrize("text", CONSISTENT + SILENT_TRAPS)
-def test_silent(text):
-    assert "LG103" not in codes(text), text
-
-
-@pytest.mark.parametrize("text", WRONG)
-def test_found(text):
-    assert "LG103" in codes(text), text
+test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)

@@ -2,9 +2,8 @@
 checked by LG103): 荆州、孝感、黄冈3个城市 / 集成电路、生物医药、人工智能三大先导产业.  Phrasings written for the test
 (not the labelled sentences): as many things as names is silent, a count that cannot be the names is found, and the
 readings where the names are not what the count counts stay silent."""
-import pytest
 
-from fresh_set import codes
+from fresh_set import code_checks
 
 CONSISTENT = [
     "全年新增甲县、乙县、丙县3个省级农业强县。",
@@ -43,11 +42,4 @@ WRONG = [
 ]
 
 
-@pytest.mark.parametrize("text", CONSISTENT + SILENT_TRAPS)
-def test_silent(text):
-    assert "LG103" not in codes(text), text
-
-
-@pytest.mark.parametrize("text", WRONG)
-def test_found(text):
-    assert "LG103" in codes(text), text
+test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)
