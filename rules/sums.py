@@ -1273,8 +1273,15 @@ class PartsSum(Rule):
             first_break = _clause_break_after(masked, a, stop, parts)
             if wholes and first_break is not None:
                 head = _head_noun(masked, wholes[-1], lo_w)
+                listed = [p for p in parts if p.start >= first_break and _continues_list(masked, a, parts[0], p)]
                 parts = [p for p in parts if p.start < first_break
                          or (head and (head in _noun_label(masked, p, a) or _ends_with_head(masked, p, a, head)))]
+                # the list's later parts with the head noun left out are parts too, each one not more than the whole
+                # (never read as a complete breakdown or a sum: 受理 and 不予受理 leave out what was sent on)
+                each = parts + [p for p in listed if p not in parts]
+                each.sort(key=lambda q: q.start)
+            else:
+                each = parts
             if wholes and parts and _gap_subject(masked, wholes[-1], lo_w, a, parts[0]):
                 continue          # (…20个，带动周边小区改造，其中改造小区35个: the 其中 of the clause between)
             if m.group() != "其中" and self._immediate_whole(masked, s, a, wholes, doc) is None:
@@ -1288,7 +1295,7 @@ class PartsSum(Rule):
             # part of an earlier 其中 (…，其中中小学在校生12.3万人，其中初中…): then only that count is the whole
             inner = self._immediate_whole(masked, s, a, wholes, doc)
             found = False
-            for p in parts:
+            for p in each:
                 if p.approx in ("<", "<=") or is_delta(masked, p) or _threshold(masked, p):
                     continue
                 same = [w for w in (wholes if inner is None else [inner]) if measure_of(w) == measure_of(p)]
@@ -2850,6 +2857,40 @@ def _clause_break_after(masked: str, a: int, stop: int, parts) -> Optional[int]:
         return None
     m = re.search(r"[，,；;：:]", masked[parts[0].end:stop])
     return parts[0].end + m.start() if m else None
+
+
+#: the last character of labels that name kinds of one classification alike (A类/B类, 省级/市级, 一般型/重点型)
+_KIND_END = frozenset("类類级級型档檔等")
+#: words that make a clause after a 其中 list a statement of its own: another period, a change, a share, a total
+_OWN_STATEMENT = lazyre.compile(r"累计|累計|以来|以來|年|比|较|較|增长|增長|增加|减少|減少|下降|提高|占|佔|新增|共|合计|合計|总|總|其他|其它")
+
+
+def _clause_label(masked: str, lo: int, q: Quantity) -> Optional[str]:
+    """The words of ``q``'s clause before it when they are a short label of Han characters only (2–8) and ``q``
+    closes its clause (依法受理 of ，依法受理820件，), else None."""
+    lab = masked[lo:q.start]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", lab) or not re.match(r"[，,；;。]|$", masked[q.end:q.end + 1]):
+        return None
+    return lab
+
+
+def _continues_list(masked: str, a: int, first: Quantity, p: Quantity) -> bool:
+    """Whether ``p``, in a clause after the clause of the first part after the 其中 at ``a``, continues that 其中
+    list with the whole's head noun left out (收到申请1,260件，其中依法受理820件，不予受理315件 / 其中予以公开520件，
+    部分公开180件，不予公开96件): both clauses are a short label and a figure of one measure word, and the labels end
+    alike — in the same two characters (受理/受理, 公开/公开), or in one word of a classification (A类/B类, 省级/市级).
+    Never a clause naming another period, a change, a share or a total (_OWN_STATEMENT), nor one holding anything but
+    its label and its figure (建设停车场6个，其中4个是“的士码头”，提供停车位573个: the figure is another thing's)."""
+    if measure_of(p) != measure_of(first) or p.is_percent or first.is_percent:
+        return False
+    f_lab = _clause_label(masked, a + 2 + len(re.match(r"[，,：:]?", masked[a + 2:a + 3]).group()), first)
+    k = max(masked.rfind(c, a, p.start) for c in "，,")
+    if f_lab is None or k < first.end:
+        return False
+    p_lab = _clause_label(masked, k + 1, p)
+    if p_lab is None or _OWN_STATEMENT.search(p_lab) or _OWN_STATEMENT.search(f_lab) or p_lab == f_lab:
+        return False
+    return p_lab[-2:] == f_lab[-2:] or (p_lab[-1] == f_lab[-1] and p_lab[-1] in _KIND_END)
 
 
 def _noun_label(masked: str, q: Quantity, floor: int) -> str:

@@ -486,13 +486,26 @@ STAGES = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
     (r"排查|檢查|检查|巡查|抽查|抽检|抽檢|核查|摸排|普查|筛查|篩查", r"^(?:发现|發現|查出|检出|檢出)"),
     # what is put right or sealed on the spot was found by that inspection (排查隐患11803处、现场整改9553处; 排查各类
     # 单位2.3万家，查封500多家): never 整改 alone (what is put right may have been found the year before)
-    (r"排查|檢查|检查|巡查|抽查|核查|摸排|普查", r"^(?:(?:现场|現場|当场|當場|立即)(?:整改|整治|处置|處置|纠正|糾正|消除|处理|處理)|查封)"),
+    (r"排查|檢查|检查|巡查|抽查|核查|摸排|普查", r"^(?:(?:现场|現場|当场|當場|立即)(?:整改|整治|处置|處置|纠正|糾正|消除|处理|處理)|查封|封停)"),
+    # what is treated by category is what the inspection classified (排查房屋15.8万栋，分类治理1.98万栋), and what is put
+    # on a works plan is among what was inspected (累计排查危险边坡373处，列入整治计划126处) — never 整治/整改 alone
+    (r"排查|檢查|检查|巡查|核查|摸排|普查", r"^(?:分类治理|分类整治|分类处置|分类整改|分類治理|分類整治|分類處置|分類整改)"),
+    (r"排查|檢查|检查|巡查|核查|摸排|普查", "^(?:" + "|".join(v + w + "计划" for v in ("列入", "纳入", "納入")
+                                                                for w in ("整治", "治理", "整改", "改造", "处置")) + ")"),
+    # the later stages of the projects on a plan, counted against all the plan holds (累计列入更新计划项目84个，在建项目
+    # 24个 / 列入整治计划126处，完成整治55处) — never a plan's new entries of the year (新列入单元计划3个，在建项目6个:
+    # what is under way may have entered the plan in an earlier year)
+    (r"^(?!.*(?:新列入|新纳入|新納入|年内|年內|当年|當年|今年|全年|本年|新增))(?:.*(?:列入|纳入|納入)[\u4e00-\u9fff]{0,8}?(?:计划|計劃))",
+     r"^(?:在建|开工|開工|动工|動工|建成|竣工|完工|完成)"),
+    # the year's construction programme and its new starts (安排建设保障性住房6万套，新开工3万套): never its completions
+    (r"(?:安排|计划|計劃)(?:建设|建設)", r"^新开工|^新開工"),
     # (实施民生实事项目30项，已完成28项: 完成 of the things carried out; never 累计完成, which may count earlier years)
     (r"^(?!.*(?:开工|開工|新建|筹集|籌集|启动|啟動))(?:.*(?:实施|實施|推进|推進))", r"^(?:完工|竣工|建成|完成)"),
     (r"涉及|应诉|應訴|应出庭|應出庭", r"^(?:行政机关)?(?:负责人)?出庭"),
     # what a review of rules, powers or documents cuts, repeals or merges is among what it reviewed (清理行政职权4011项，
     # 共取消职权22项; 清理规范性文件242件，宣布失效（废止）196件)
-    (r"清理|梳理|審查|审查|評估|评估", r"^(?:取消|废止|廢止|宣布失效|宣布废止|失效|并入|併入|合并|合併|撤销|撤銷|下放|精简|精簡)"),
+    (r"清理|梳理|審查|审查|評估|评估", r"^(?:取消|废止|廢止|宣布失效|宣布废止|失效|并入|併入|合并|合併|撤销|撤銷|下放|精简|精簡|"
+                                   r"调整|調整|修改|修订|修訂)"),
 ))
 
 
@@ -502,6 +515,8 @@ STAGES = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
 LATER_STAGE_WORDS = lazyre.compile("|".join("[^\u4e00-\u9fff]*".join(w) for w in (
     "发现", "發現", "查出", "检出", "檢出", "完工", "竣工", "建成", "完成", "出庭", "查封",
     "取消", "废止", "廢止", "失效", "并入", "併入", "合并", "合併", "撤销", "撤銷", "下放", "精简", "精簡",
+    "封停", "分类", "分類", "列入", "纳入", "納入", "在建", "开工", "開工", "动工", "動工", "新开工", "新開工",
+    "调整", "調整", "修改", "修订", "修訂",
     *(a + b for a in ("现场", "現場", "当场", "當場", "立即") for b in ("整改", "整治", "处置", "處置", "纠正", "糾正", "消除", "处理", "處理")))))
 
 

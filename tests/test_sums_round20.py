@@ -1,0 +1,53 @@
+"""Parts and wholes of round 20 (sums engineer), phrasings written for the test, none taken from a report:
+
+- a 其中 list continued past a comma with the whole's head noun left out (收到申请1,260件，其中依法受理820件，不予受理
+  315件): each later part whose clause is a short label ending like the first part's (受理/受理, 公开/公开, A类/B类) is
+  a part of the same whole, not more than it (``rules.sums._continues_list``; never read as a complete breakdown);
+- later stages without 其中 (``lintgov.claims.classes.STAGES``): what is treated by category or put on a works plan is
+  among what was inspected (排查…，分类治理… / 排查…，列入整治计划…), what is sealed (封停) among what was checked, the
+  stages of the projects on a plan among all it holds (累计列入计划项目…，在建项目…), what a review adjusts among what
+  it reviewed (梳理…，调整…), the year's new starts among its construction programme (安排建设…，新开工…).
+
+Consistent statements stay silent; so do completions against this year's starts, a plan's new entries against the
+projects under way, 整改 alone after 排查 (what is put right may have been found the year before), stages counted in
+one year that are no subsets (立项/规划审批), and a clause after the list that names another period or a total."""
+
+from fresh_set import code_checks
+
+CONSISTENT = [
+    "全年共收到行政复议申请1,260件，其中依法受理820件，不予受理315件，告知其他途径125件。",
+    "全年办理政府信息公开申请860件，其中予以公开520件，部分公开180件，不予公开96件。",
+    "全年办理政府信息公开申请860件。其中予以公开520件，部分公开180件，不予公开96件。",
+    "全区共有社会组织1,420家，其中A类320家，B类260家。",
+    "累计排查危险边坡373处，列入整治计划126处，完成整治55处。",
+    "排查房屋15.8万栋，分类治理1.98万栋。",
+    "检查“三小场所”2,893家，封停477家。",
+    "累计列入计划项目62个，在建项目24个，竣工项目8个。",
+    "共梳理出行政职权事项2,257项，调整行政职权事项123项。",
+    "安排建设保障性住房6万套，新开工3万套，竣工1万套。",
+]
+SILENT_TRAPS = [
+    "全年新开工保障性住房1,030套，竣工3,099套。",                      # completions of earlier starts
+    "新列入城市更新单元计划3个，城市更新在建项目6个。",                  # entered the plan in earlier years
+    "排查隐患3,260处，整改3,400处。",                                    # put right: found the year before too
+    "完成更新单元计划立项14个、规划审批15个、开工建设项目7个。",          # stages counted in one year
+    "建设社会公益停车场6个，其中4个为立体停车场，提供停车位573个。",      # another thing's figure
+    "全年审结案件480件，其中维持320件，累计审结980件。",                  # another period
+    "全年办理信息公开申请860件，其中予以公开520件，同比增长960件。",      # a change
+    "全年培训干部1,200人次，其中处级干部300人次，培训基层群众3,600人次。",  # other people trained
+]
+WRONG = [
+    "全年共收到行政复议申请1,260件，其中依法受理820件，不予受理1,315件，告知其他途径125件。",
+    "全年办理政府信息公开申请860件，其中予以公开520件，部分公开180件，不予公开960件。",
+    "全年办理政府信息公开申请860件。其中予以公开520件，部分公开180件，不予公开960件。",
+    "全区共有社会组织1,420家，其中A类320家，B类2,260家。",
+    "累计排查危险边坡373处，列入整治计划485处。",
+    "累计排查危险边坡373处，列入整治计划126处，完成整治164处。",
+    "排查房屋15.8万栋，分类治理19.8万栋。",
+    "检查“三小场所”2,893家，封停3,761家。",
+    "累计列入计划项目62个，在建项目24个，竣工项目80个。",
+    "共梳理出行政职权事项2,257项，调整行政职权事项2,935项。",
+    "安排建设保障性住房6万套，新开工8万套。",
+]
+
+test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)
