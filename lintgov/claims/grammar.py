@@ -69,7 +69,9 @@ _PRIOR_LABEL = r"(?:上一?年(?:度|同期)?|去年(?:同期)?)"
 _PERIOD_CMP = lazyre.compile(r"(?:比|较)(?:上一?个?(?:季度|月)|第?\ue010\ue011*|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?)(?:末|底)?")
 #: the period before, for 环比: 上季度, 二季度, 上月, 11月
 # 二季度, 11月: a quantity of 季度/月; 一季度 / 第三季度, which the extractor does not read as quantities, as words
-_PERIOD_LABEL = r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|第?[一二三四]季度|第?" + _Q + r")"
+_PERIOD_LABEL = (r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)|第?[一二三四]季度|第?" + _Q
+                 # 11月为48.6亿千瓦时: a month the extractor reads as a date, not as a quantity
+                 + r"|(?<![\d\-—–~至到])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)")
 _CMP = (r"(?:(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         # 比上年预计数 / 比上年预算: last year's estimate or budget (a basis, not last year's final figure)
         r"(?:年初)?(?:预计数|预计执行数|预计执行|执行数|预算数|预算安排|预算|决算数)?(?:相比|相较|比较)?(?:同比)?|同比|环比"
@@ -873,6 +875,30 @@ _SENT_STOPS = "。\n！？!?"
 _PRIOR_OPEN = lazyre.compile(r"\s*(?:上一?年|去年|前一年|(?:19|20)\d{2}\s*年)")
 
 
+#: a single quarter, month or half of the year (not a cumulative span: 前三季度, 1-9月, 上半年 is the first half only)
+_ONE_SUBPERIOD = lazyre.compile(r"(?<![前\d\-—–~至到])(?:第?(?P<q>[一二三四1-4])季度|(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+                                r"(?![\d\-—–~至到])|(?P<h>[上下])半年)")
+_CYCLE = {"q": 4, "m": 12, "h": 2}
+_CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _subperiod_rank(text: str, lo: int, hi: int) -> Optional[Tuple[str, int]]:
+    """The last single quarter, month or half of the year named in ``text[lo:hi]`` as (kind, ordinal) — ("q", 2) for
+    二季度, ("m", 11) for 11月 — or None when none is named."""
+    last = None
+    for m in _ONE_SUBPERIOD.finditer(text, lo, hi):
+        last = m
+    if last is None:
+        return None
+    for kind in ("q", "m", "h"):
+        g = last.group(kind)
+        if g:
+            if kind == "h":
+                return ("h", 1 if g == "上" else 2)
+            return (kind, int(g) if g.isdigit() else _CN_ORD[g])
+    return None
+
+
 def _sentence_start(text: str, pos: int, reach: int = 150) -> int:
     lo = max(0, pos - reach)
     r = max(text.rfind(c, lo, pos) for c in _SENT_STOPS)
@@ -1652,6 +1678,15 @@ def changes(doc: "Document") -> List[Change]:
                 # gives no year of its own to tell
                 base, label = by_start[m.start(lb)], m.group(lab)
         cur = by_start[m.start("cur")] if m.group("cur") else None
+        if cur is not None and base is not None and cmp == "环比" and base.start > cur.start:
+            # 一季度…为420亿元，二季度为465亿元，环比增长10.7%: the period labelled after the first value is the later one,
+            # so the labelled value is the current and the first the previous period's (read the other way, a growth
+            # was reported as a fall); kept as read when either period is not named or they are of different kinds
+            s0 = _sentence_start(text, cur.start)
+            rc, rb = _subperiod_rank(text, s0, cur.start), _subperiod_rank(text, cur.end, base.start)
+            if rc is not None and rb is not None and rc[0] == rb[0] and \
+                    ((rb[1] - rc[1]) % _CYCLE[rc[0]] == 1 if rc[0] != "h" else rc[1] < rb[1]):
+                base, cur = cur, base     # (the next period: 四季度 after 三季度, 1月 after 12月)
         if cur is None and base is None and cmp != "环比" and not m.group("cmp3"):
             cur = _restated_name(skel, text, by_start, m.start())
         remark = False
