@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import record
-from lintgov.claims.grammar import folded_text, found_in
+from lintgov.claims.grammar import GROUP, folded_text, found_in
 from lintgov.claims.ratios import area_shares
 from lintgov.claims.metric import total_names
 from lintgov.claims.roles import (_OPEN_BASE, _SUBJECT_OF, cheng_figures, clause_start, is_words_share, over_named_base,
@@ -182,8 +182,18 @@ def is_delta(masked: str, q: Quantity) -> bool:
 
 
 def context_before(masked: str, q: Quantity, floor: int, width: int = 10) -> str:
+    """The words right before ``q`` (``width`` characters, back to the last clause break). A digit-group separator
+    (GROUP in the folded text: 从1,800亿元增加到) takes no room and is left out, so the words read as they read around
+    an ungrouped 1800."""
     a = max(floor, q.start - width)
     seg = masked[a:q.start]
+    if GROUP in seg:
+        k = 0
+        while a > floor and seg.count(GROUP) > k:
+            k = seg.count(GROUP)
+            a = max(floor, q.start - width - k)
+            seg = masked[a:q.start]
+        seg = seg.replace(GROUP, "")
     for sep in "，,；;：:。、（(）)":
         seg = seg.rsplit(sep, 1)[-1]
     return seg
@@ -764,7 +774,7 @@ class RateMismatch(Rule):
     def _slash_fraction(self, doc, q, name, tol, sl):
         """纠错率为12.4%（62/500） / 办结率98.5%（197件/200件）: the fraction printed right after the rate, read as it is
         written (numerator / denominator, whole numbers)."""
-        nv, dv = float(sl.group("n").replace(",", "")), float(sl.group("d").replace(",", ""))
+        nv, dv = (float(re.sub(r"[,\ue012]", "", sl.group(g))) for g in ("n", "d"))   # (GROUP: claims.grammar)
         if dv <= 0 or nv > dv * 10:
             return None
         stated = stated_interval(q, tol)
@@ -1060,8 +1070,8 @@ def _complement_of(q: Quantity) -> Quantity:
 
 
 #: a fraction in a bracket right after a rate: （62/500）, （197件/200件）, (62 / 500) — whole numbers, one measure word
-_SLASH_BRACKET = lazyre.compile(r"[（(]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<u>[件个項项人户家宗起次所条份]?)\s*[/／]\s*"
-                                r"(?P<d>\d{1,3}(?:,\d{3})+|\d+)\s*(?P=u)\s*[）)]")
+_SLASH_BRACKET = lazyre.compile(r"[（(]\s*(?P<n>\d{1,3}(?:[,\ue012]\d{3})+|\d+)\s*(?P<u>[件个項项人户家宗起次所条份]?)\s*[/／]\s*"
+                                r"(?P<d>\d{1,3}(?:[,\ue012]\d{3})+|\d+)\s*(?P=u)\s*[）)]")
 
 
 def _list_whole(doc, masked, counts, n, name, floor) -> List[Quantity]:
@@ -1350,7 +1360,7 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
         if not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"^(?:已有|已经|已|有|其中|共|计)", "", ctx.strip())) \
                 and masked[max(0, c.start - 1):c.start] not in ("、", "和", "及") \
                 and "、" not in masked[c.end:c.end + 12]:
-            ctx = ctx + "|" + _after_words(masked, c)
+            ctx = ctx + "|" + _after_words(doc, masked, c)
         if _PERSON_SUBSET.search(ctx) and not _PERSON_SUBSET.search(name_text or name):
             continue          # 持证率95.0%，其中持证女性380人: the people of one sex or group are a subset of the numerator
         if compound:
@@ -2177,8 +2187,16 @@ def _key_in(key: str, ctx: str) -> bool:
     return False
 
 
-def _after_words(masked: str, c: Quantity) -> str:
-    return re.split(r"[、，,；;。（(）)：:]", masked[c.end:c.end + 14], 1)[0]
+def _after_words(doc, masked: str, c: Quantity) -> str:
+    """The words right after count ``c`` (at most 14 characters): up to the next break or the next figure
+    (1,080个行政村中1,025个已通5G: the words after 1,080 are 个行政村中, grouped or not)."""
+    starts = doc.__dict__.get("_lintgov_quantity_starts")
+    if starts is None:
+        starts = [x.start for x in doc.quantities]
+        doc.__dict__["_lintgov_quantity_starts"] = starts
+    k = bisect.bisect_left(starts, c.end)
+    end = min(c.end + 14, starts[k]) if k < len(starts) else c.end + 14
+    return re.split(r"[、，,；;。（(）)：:]", masked[c.end:end], 1)[0]
 
 
 #: measures of things counted one by one (a rate of one side of a split is over such counts)
@@ -2312,7 +2330,7 @@ def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantit
             m_neg = neg.search(cctx) if c.start <= q.start or ahead else None
             if m_neg is None and neg_after is not None and (c.end <= q.start or ahead):
                 # the words right after the count open with the negation (5项未完成, 12个未通天然气, 72处尚未整改到位)
-                m_neg = neg_after.match(_after_words(masked, c))
+                m_neg = neg_after.match(_after_words(doc, masked, c))
                 after_neg = m_neg is not None
             if m_neg is None:
                 continue
@@ -2824,11 +2842,12 @@ class TargetCompletion(Rule):
                 if len(inb) == 1:
                     return inb[0]
         # 今年计划完成投资600亿元。全年实际完成625亿元，完成年度计划的104.2%: the sentence before too, never a
-        # comparison base (比预算数N元少…)
+        # comparison base (比预算数N元少…) nor the difference it states (比预算数28,049,780,000元少846,461,000元)
         lo_s = lo_w
         named = [c for c in recent(doc, lo_s, m.start(), 3 * _MAX_OPERANDS) if is_count(c)
                  and (_PLAN_WORD.search(context_before(masked, c, lo_s, 16)) or _PLAN_AFTER.match(masked, c.end))
-                 and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))]
+                 and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))
+                 and not (is_delta(masked, c) and re.search(r"[比较較]", masked[clause_start(doc, masked, c.start, lo_s):c.start]))]
         return named[-1] if len(named) == 1 else None
 
 

@@ -842,7 +842,7 @@ class PartsSum(Rule):
             return
         pairs = list(zip(chain, chain[1:]))
         first_t, first_q = chain[0]
-        m = re.search(r"(?P<w>\d[\d,.]*)(?P<u>[\u4e00-\u9fff])[\u4e00-\u9fff“”]{0,10}(?:当中|之中|中)[，,]?[\u4e00-\u9fff]{0,12}$",
+        m = re.search(r"(?P<w>\d[\d,.\ue012]*)(?P<u>[\u4e00-\u9fff])[\u4e00-\u9fff“”]{0,10}(?:当中|之中|中)[，,]?[\u4e00-\u9fff]{0,12}$",
                       masked[s.start:first_t.start])
         whole = next((q for q in qs if q.end <= first_t.start and m and q.start == s.start + m.start("w")), None)
         if whole is not None and measure_of(whole) == measure_of(first_q) and _bounded(whole):

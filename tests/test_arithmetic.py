@@ -81,6 +81,18 @@ def test_share_with_named_base_needs_that_base():
                "LG101") == []
 
 
+@pytest.mark.parametrize("grouped", [True, False])
+def test_difference_from_the_budget_is_no_target(grouped):
+    # 比预算数N元少M元: M is the shortfall, never the budget a later 完成预算数的X% is of (1956 report, line 12, its
+    # digits grouped as printed and ungrouped: both read alike)
+    text = ("1955年本年收入完成预算的96.98%，比预算数28,049,780,000元少846,461,000元。本年各类收入的情况如下：（一）各项"
+            "税收共收到12,745,390,000元，完成预算数的92.49%；其中工商税收到8,725,483,000元，完成预算数的87.25%。")
+    assert run(text if grouped else text.replace(",", ""), "LG102") == []
+    # a budget stated as such is still the target: 9,230,000,000 / 9,800,000,000 = 94.18%, not 95%
+    assert run("各项税收预算数为9,800,000,000元。各项税收共收到9,230,000,000元，完成预算数的95.00%。"
+               .replace(",", "" if not grouped else ","), "LG102")
+
+
 def test_unrelated_counts_stay_silent():
     assert run("造林1000万亩，治理水土流失500万亩，森林覆盖率达到23%。", "LG101") == []
     assert run("受理案件285件，其中审结203件，败诉率2%。", "LG101") == []

@@ -133,3 +133,51 @@ def test_bounded_part_evidence_is_json():
     assert len(found) == 1
     assert "≥24.98%" in found[0].message("en")
     json.dumps(found[0].evidence, allow_nan=False)
+
+
+# digit groups (main f3646ba, task 0 of round 22): a rewrite that only groups the digits of a figure (1,800 / １，８００ /
+# 1\u202f800 / 1\u2009800) reads as the ungrouped text does — the R&D change ends 从1,800亿元增加到3,200亿元 were read as a
+# level over the GDP (the words before 3,200 were cut at the group comma, so 研发 was never seen)
+GROUPED_RD_SILENT = "全省地区生产总值达到7.5万亿元。\n全省研发经费支出从1800亿元增加到3200亿元，占地区生产总值比重从2.4%提高到2.9%。"
+GROUPED_RD_FOUND = "全省地区生产总值达到7.5万亿元。\n全省研发经费支出达到3200亿元，占地区生产总值比重达到6.9%。"
+_SEPARATORS = [",", "\u202f", "\u2009", "fullwidth"]
+_FW = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+def grouped(text, sep):
+    """``text`` with every figure of four or more digits grouped by threes (years, 2025年, are left as they are)."""
+    import re
+
+    def one(m):
+        whole, frac = m.group(1), m.group(2) or ""
+        head = len(whole) % 3 or 3
+        parts = [whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)]
+        if sep == "fullwidth":
+            return "，".join(parts).translate(_FW) + frac.translate(_FW)
+        return sep.join(parts) + frac
+    out = re.sub(r"(?<![\d.])(\d{4,})(\.\d+)?(?![\d年])", one, text)
+    assert out != text
+    return out
+
+
+@pytest.mark.parametrize("sep", _SEPARATORS)
+def test_grouped_change_ends_of_rd_are_silent(sep):
+    assert codes(GROUPED_RD_SILENT) == []
+    assert codes(grouped(GROUPED_RD_SILENT, sep)) == []
+
+
+@pytest.mark.parametrize("sep", _SEPARATORS)
+def test_grouped_rd_level_is_found(sep):
+    assert codes(GROUPED_RD_FOUND) == ["LG101"]
+    assert codes(grouped(GROUPED_RD_FOUND, sep)) == ["LG101"]
+
+
+_GROUPABLE = [t for t in PER_UNIT_FOUND + CHANGE_END_FOUND + RD_FOUND + AFTER_FOUND + BOUND_FOUND
+              + PER_UNIT_SILENT + CHANGE_END_SILENT + RD_SILENT + AFTER_SILENT + BOUND_SILENT
+              if __import__("re").search(r"(?<![\d.])\d{4,}(?![\d年])", t)]
+
+
+@pytest.mark.parametrize("sep", _SEPARATORS)
+@pytest.mark.parametrize("text", _GROUPABLE)
+def test_grouped_reads_as_ungrouped(text, sep):
+    assert codes(grouped(text, sep)) == codes(text)

@@ -569,8 +569,37 @@ def folded_text(doc: "Document") -> str:
                 text = conv if len(conv) == len(text) else _FOLD_T(text)
             except Exception:  # OpenCC missing: the small table does the common characters
                 text = _FOLD_T(text)
-        c["folded"] = text
+        c["folded"] = _ungrouped(doc, text)
     return c["folded"]  # type: ignore[return-value]
+
+
+#: a digit-group separator inside an Arabic numeral the quantity service reads as one number (1,800亿元, １，８００,
+#: 1\u202f800, 3\u20093200) is this character in the folded text: neither a clause break (，,), a space nor a digit, so
+#: every reading of the words around a figure (a clause's class [^，,。；;], a split at the last comma) reads 1,800 as
+#: it reads 1800; no pattern reads a value from the folded text's digits (a fraction printed in a bracket reads
+#: GROUP as a separator: rules/arithmetic._SLASH_BRACKET)
+GROUP = "\ue012"
+_GROUP_SEP = lazyre.compile("[,，\u202f\u2009]")
+
+
+def _ungrouped(doc: "Document", text: str) -> str:
+    """``text`` with the group separators of every Arabic numeral read as one number replaced by :data:`GROUP` (same
+    length; one search per figure of the document, none when the text holds no separator)."""
+    if _GROUP_SEP.search(text) is None:
+        return text
+    parts: List[str] = []
+    pos = 0
+    for q in doc.quantities:
+        if q.chinese or q.num_end - q.num_start < 5 or q.num_start < pos \
+                or _GROUP_SEP.search(text, q.num_start, q.num_end) is None:
+            continue
+        parts.append(text[pos:q.num_start])
+        parts.append(_GROUP_SEP.sub(GROUP, text[q.num_start:q.num_end]))
+        pos = q.num_end
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 

@@ -37,7 +37,7 @@ _INCLUDES_NOTE = lazyre.compile(r"[（(](?:含|包含|包括)[\u4e00-\u9fff、�
 #: 城镇 and 乡村 stated side by side)
 _URBAN = lazyre.compile(r"城镇化率$|城鎮化率$")
 #: 在142件案件中，涉企案件有36件，比例为25.4%: a bare 比例/比重/占比 opening its clause
-_PART_CLAUSE = lazyre.compile(r"\s*其中[^，,；;。\d]{1,16}\d[\d,.]*(?:万|萬|亿|億)?[\u4e00-\u9fff]{1,2}$")
+_PART_CLAUSE = lazyre.compile(r"\s*其中[^，,；;。\d]{1,16}\d[\d,.\ue012]*(?:万|萬|亿|億)?[\u4e00-\u9fff]{1,2}$")
 _BARE_SHARE = lazyre.compile(r"\s*(?:所占)?(?:比例|比重|占比|佔比)" + _COPULA + r"\s*")
 #: 工业增加值率 = 工业增加值 ÷ 工业总产值
 _VALUE_ADDED_RATE = lazyre.compile(r"增加值率$|增加值率$")
