@@ -6,7 +6,10 @@
 - later stages without 其中 (``lintgov.claims.classes.STAGES``): what is treated by category or put on a works plan is
   among what was inspected (排查…，分类治理… / 排查…，列入整治计划…), what is sealed (封停) among what was checked, the
   stages of the projects on a plan among all it holds (累计列入计划项目…，在建项目…), what a review adjusts among what
-  it reviewed (梳理…，调整…), the year's new starts among its construction programme (安排建设…，新开工…).
+  it reviewed (梳理…，调整…), the year's new starts among its construction programme (安排建设…，新开工…);
+- the answers to one request exclude each other (予以公开/部分公开/不予公开, 依法受理/不予受理: ``classes.exclusive``), so
+  together they are not more than the requests; a refusal beside what was done (不予受理 / 受理) is never a complete
+  split (``classes.complete``): what was sent on or withdrawn is neither.
 
 Consistent statements stay silent; so do completions against this year's starts, a plan's new entries against the
 projects under way, 整改 alone after 排查 (what is put right may have been found the year before), stages counted in
@@ -25,6 +28,9 @@ CONSISTENT = [
     "累计列入计划项目62个，在建项目24个，竣工项目8个。",
     "共梳理出行政职权事项2,257项，调整行政职权事项123项。",
     "安排建设保障性住房6万套，新开工3万套，竣工1万套。",
+    "全年共收到行政复议申请1,260件，其中依法受理820件、不予受理315件。",     # 125 sent on or answered otherwise
+    "收到行政复议申请1,260件，受理、不予受理分别为820件、315件。",
+    "全年收到政府信息公开申请860件，其中予以公开520件、部分公开180件、不予公开96件。",
 ]
 SILENT_TRAPS = [
     "全年新开工保障性住房1,030套，竣工3,099套。",                      # completions of earlier starts
@@ -48,6 +54,9 @@ WRONG = [
     "累计列入计划项目62个，在建项目24个，竣工项目80个。",
     "共梳理出行政职权事项2,257项，调整行政职权事项2,935项。",
     "安排建设保障性住房6万套，新开工8万套。",
+    "全年办理政府信息公开申请860件，其中予以公开520件，部分公开180件，不予公开296件。",
+    "全年共收到行政复议申请1,260件，其中依法受理1,066件、不予受理315件。",
+    "全年作出行政许可决定3,200件，其中准予许可3,150件，不予许可120件。",
 ]
 
 test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)

@@ -209,6 +209,8 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
         return None       # 三级医院 / 民营医院: two classifications of one hospital
     if all(DECISION.search(x) for x in labels):
         return "decisions on a case"
+    if _grant_or_refuse(labels) or _refused_beside(labels):
+        return "answers to one request: granted, partly granted or refused"
     if states_of_one_action(labels):
         return "done and still under way (one state per thing at the time of the report)"
     if grades(labels) is not None:
@@ -273,6 +275,35 @@ def _one_each(pat, labels: Sequence[str]) -> bool:
             return False
         found.append(ms.pop())
     return len(set(found)) == len(found)
+
+
+#: the words that grant, partly grant or refuse what a request asks (予以公开 / 部分公开 / 不予公开, 依法受理 / 不予受理)
+_GRANT = lazyre.compile(r"^(?:予以|依法|准予|同意|部分|不予|不同意|不准予)?(?=[\u4e00-\u9fff]{2}$)")
+_REFUSE = ("不予", "不同意", "不准予")
+
+
+def _grant_or_refuse(labels: Sequence[str]) -> bool:
+    """Whether the names are the answers to one request, one each (予以公开/部分公开/不予公开, 依法受理/不予受理,
+    受理/不予受理, 准予许可/不予许可): one verb of two characters, alone or after a word that grants, partly grants or
+    refuses it, the refusal
+    among them — each request gets one answer (政府信息公开条例 第三十六条; 行政复议法 第三十条)."""
+    ms = [_GRANT.match(x) for x in labels]
+    if len(labels) < 2 or any(m is None for m in ms) or len({x[-2:] for x in labels}) != 1:
+        return False
+    words = [m.group() for m in ms]
+    return len(set(words)) == len(words) and any(w in _REFUSE for w in words)
+
+
+def _refused_beside(labels: Sequence[str]) -> bool:
+    """Two names, one refusing what the other names done (不予受理 / 受理后审结): they exclude each other, yet they need
+    not make up the whole (:func:`complete`: what was sent on or withdrawn is neither)."""
+    if len(labels) != 2:
+        return False
+    for x, y in (labels, labels[::-1]):
+        neg = NEGATED.search(x)
+        if neg and neg.group(0) == "不予" + neg.group(1) and neg.group(1) in y and not NEGATED.search(y):
+            return True
+    return False
 
 
 def siblings(labels: Sequence[str]) -> bool:
@@ -412,7 +443,10 @@ def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = Tru
     if k == 2:
         for x, y in (labels, labels[::-1]):
             neg = NEGATED.search(x)
-            if neg and neg.group(1) in y.replace(neg.group(0), "") and not NEGATED.search(y):
+            # never 不予X beside X: a refusal is a decision of its own, and a request may also be sent on, answered
+            # with 告知 or withdrawn (收到1,260件，依法受理820件、不予受理315件: 125 went otherwise)
+            if neg and neg.group(0) != "不予" + neg.group(1) and neg.group(1) in y.replace(neg.group(0), "") \
+                    and not NEGATED.search(y):
                 return True
     for split in SPLITS:
         if len(split) != k:
