@@ -48,7 +48,7 @@ _AMONG_DEED = lazyre.compile(r"(?:提前|按期|如期|全面|基本|顺利|超�
                              r"出庭|胜诉|败诉|建成|建有|设有|拥有|具有|参加|参与|享受|享有)")
 #: a figure per year/person/day is not a whole its 其中 parts belong to
 _AVERAGE = lazyre.compile(r"均|每|平均|人均|年均|日均|月均")
-_SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例)?(?:为|為)?")
+_SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例|比)?(?:为|為)?")
 #: 在受理的案件中， / 住户存款余额中，: a named whole whose parts follow (at a clause start)
 _NAMED_AMONG = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{2,12}?)(?:当|當)?中"
                               r"(?:([，,：:])|(?![心小央国國型等级級外医醫药藥介断斷止期共层層间間部学學文方山华華原]))",
@@ -873,7 +873,8 @@ class PartsSum(Rule):
                     break
                 pcts.append(q)
                 pos = q.end
-            if len(pcts) < 3 or any(q.approx in (">", ">=", "<", "<=") for q in pcts):
+            if len(pcts) < 2 or any(q.approx in (">", ">=", "<", "<=") for q in pcts) \
+                    or (len(pcts) == 2 and not self._two_shares_of_one(masked, s, m)):
                 continue
             lo = sum(stated_interval(q)[0] for q in pcts)
             for x in pcts:
@@ -888,6 +889,24 @@ class PartsSum(Rule):
                 evidence={"shares": [q.value for q in pcts], "sum": round(total, 6), "sum_lower_bound": round(lo, 6),
                           "formula": formula, "bound": 100},
                 sum=f"{total:g}%", formula=formula)
+
+    @staticmethod
+    def _two_shares_of_one(masked, s, m) -> bool:
+        """Whether the two names before 分别占 at ``m`` name kinds of one thing that exclude each other
+        (第二产业、第三产业增加值 / 工业和第三产业增加值 / 依法受理、不予受理: :func:`lintgov.claims.classes.exclusive`), so
+        their two shares are of one whole — with two, 分别占 may compare two different wholes (获国家科技奖11项、专利金奖2项，
+        分别占全市的65%和50%)."""
+        clause = re.split(r"[，,。；;：:]", masked[s.start:m.start()])[-1]
+        clause = re.sub(r"^(?:其中|全年|当年|全[市区省县])+", "", clause)
+        if not re.fullmatch(r"[\u4e00-\u9fff、和及与與]{2,30}", clause):
+            return False
+        names = [x for x in re.split(r"[、和及与與]", clause) if x]
+        if len(names) != 2:
+            return False
+        head = re.search(r"(?:增加值|产值|產值|人口|企业|企業|案件)$", names[-1])
+        if head and not names[0].endswith(head.group()):
+            names = [names[0], names[1][:head.start()]]
+        return _why_exclusive(names) is not None
 
     def _shares_with_rest(self, doc, masked, s):
         """其中，A…占比90.5%；B…占比5.5%；其他…占比4.0%: the shares of parts listed clause by clause after 其中 or

@@ -9,7 +9,9 @@
   it reviewed (梳理…，调整…), the year's new starts among its construction programme (安排建设…，新开工…);
 - the answers to one request exclude each other (予以公开/部分公开/不予公开, 依法受理/不予受理: ``classes.exclusive``), so
   together they are not more than the requests; a refusal beside what was done (不予受理 / 受理) is never a complete
-  split (``classes.complete``): what was sent on or withdrawn is neither.
+  split (``classes.complete``): what was sent on or withdrawn is neither;
+- two shares listed with 分别占 (or 分别占比) of names that exclude each other — sectors of the economy (工业 / 第三产业:
+  ``classes.sectors_apart``) or any kinds ``classes.exclusive`` reads — are of one whole: not more than 100% together.
 
 Consistent statements stay silent; so do completions against this year's starts, a plan's new entries against the
 projects under way, 整改 alone after 排查 (what is put right may have been found the year before), stages counted in
@@ -31,6 +33,9 @@ CONSISTENT = [
     "全年共收到行政复议申请1,260件，其中依法受理820件、不予受理315件。",     # 125 sent on or answered otherwise
     "收到行政复议申请1,260件，受理、不予受理分别为820件、315件。",
     "全年收到政府信息公开申请860件，其中予以公开520件、部分公开180件、不予公开96件。",
+    "第二产业、第三产业增加值分别占地区生产总值的38.5%和61.2%。",
+    "其中工业和第三产业增加值分别占49.4%和47.4%。",
+    "来信、来访、网上信访分别占比40%、35%、25%。",
 ]
 SILENT_TRAPS = [
     "全年新开工保障性住房1,030套，竣工3,099套。",                      # completions of earlier starts
@@ -41,6 +46,9 @@ SILENT_TRAPS = [
     "全年审结案件480件，其中维持320件，累计审结980件。",                  # another period
     "全年办理信息公开申请860件，其中予以公开520件，同比增长960件。",      # a change
     "全年培训干部1,200人次，其中处级干部300人次，培训基层群众3,600人次。",  # other people trained
+    "获国家科技奖11项、中国专利金奖2项，分别占全市的65%和50%。",            # two different wholes
+    "集成电路、工业机器人产量分别占全国54.8%、64.1%。",                      # two national totals
+    "工业和制造业增加值分别占56.4%和47.4%。",                                # one holds the other
 ]
 WRONG = [
     "全年共收到行政复议申请1,260件，其中依法受理820件，不予受理1,315件，告知其他途径125件。",
@@ -57,6 +65,10 @@ WRONG = [
     "全年办理政府信息公开申请860件，其中予以公开520件，部分公开180件，不予公开296件。",
     "全年共收到行政复议申请1,260件，其中依法受理1,066件、不予受理315件。",
     "全年作出行政许可决定3,200件，其中准予许可3,150件，不予许可120件。",
+    "第二产业、第三产业增加值分别占地区生产总值的38.5%和66.2%。",
+    "其中工业和第三产业增加值分别占56.4%和47.4%。",
+    "工业和服务业增加值分别占全市生产总值的45.2%和60.1%。",
+    "来信、来访、网上信访分别占比40%、35%、30%。",
 ]
 
 test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)

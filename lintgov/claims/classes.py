@@ -209,6 +209,8 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
         return None       # 三级医院 / 民营医院: two classifications of one hospital
     if all(DECISION.search(x) for x in labels):
         return "decisions on a case"
+    if sectors_apart(labels):
+        return "sectors of the economy (one sector per unit of output)"
     if _grant_or_refuse(labels) or _refused_beside(labels):
         return "answers to one request: granted, partly granted or refused"
     if states_of_one_action(labels):
@@ -292,6 +294,24 @@ def _grant_or_refuse(labels: Sequence[str]) -> bool:
         return False
     words = [m.group() for m in ms]
     return len(set(words)) == len(words) and any(w in _REFUSE for w in words)
+
+
+#: the three sectors of the economy (国民经济行业分类 GB/T 4754 grouped by 三次产业划分规定) and the names of each, or of an
+#: industry wholly inside one: a name of each of two or three sectors names kinds that exclude each other (工业 / 第三产业;
+#: 第二产业 / 第三产业; 农业 / 工业 / 服务业) — never two names of one sector (工业 / 制造业: one holds the other)
+_SECTORS = tuple(lazyre.compile(p) for p in (
+    r"^(?:第一产业|一产|农业|农林牧渔业)$",
+    r"^(?:第二产业|二产|工业|建筑业)$",
+    r"^(?:第三产业|三产|服务业)$",
+))
+
+
+def sectors_apart(labels: Sequence[str]) -> bool:
+    """Whether each name names a different sector of the economy (:data:`_SECTORS`), the value added (增加值) or
+    output words after it left out."""
+    names = [re.sub(r"(?:增加值|产值|產值)$", "", x) for x in labels]
+    hits = [next((i for i, p in enumerate(_SECTORS) if p.match(x)), None) for x in names]
+    return len(labels) >= 2 and None not in hits and len(set(hits)) == len(hits)
 
 
 def _refused_beside(labels: Sequence[str]) -> bool:
