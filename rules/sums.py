@@ -32,6 +32,7 @@ from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERL
                                     overlapping as _overlapping,
                                     announced_kinds as _announced_kinds, classification as _classification,
                                     later_stage as _later_stage, qualified_action as _qualified_action,
+                                    answers as _answers,
                                     LATER_STAGE_WORDS as _LATER_STAGE_WORDS, SELECTION_WORDS as _SELECTION_WORDS,
                                     selected as _selected, SELECTION_FIRST as _SELECTION_FIRST,
                                     one_scale as _one_scale,
@@ -2231,8 +2232,10 @@ class PartsSum(Rule):
                 # a classification (按…分, 分级次看) whose kinds exclude each other by name (市级…，县（市、区）…) may leave
                 # kinds out of the list read: not more than its total
                 raw = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", _raw_words_before(masked, q, m.end())) for q in parts]
-                if m.group() not in _AMONG_WORDS and len(parts) >= 2 and len(set(raw)) == len(raw) \
-                        and _exclusive_kinds(raw, measure_of(whole) == "元"):
+                # so may the answers to one request after 其中 (其中不予受理12件，受理97件: what was sent on is neither)
+                if len(parts) >= 2 and len(set(raw)) == len(raw) \
+                        and (_exclusive_kinds(raw, measure_of(whole) == "元") if m.group() not in _AMONG_WORDS
+                             else _answers(raw)):
                     at = (parts[0].start, parts[-1].end) if whole.end <= s.start else None
                     f = self._sum_finding(doc, whole, parts, partial=True, at=at)
                     if f is not None:

@@ -211,7 +211,7 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
         return "decisions on a case"
     if sectors_apart(labels):
         return "sectors of the economy (one sector per unit of output)"
-    if _grant_or_refuse(labels) or _refused_beside(labels):
+    if answers(labels):
         return "answers to one request: granted, partly granted or refused"
     if states_of_one_action(labels):
         return "done and still under way (one state per thing at the time of the report)"
@@ -324,6 +324,12 @@ def _refused_beside(labels: Sequence[str]) -> bool:
         if neg and neg.group(0) == "不予" + neg.group(1) and neg.group(1) in y and not NEGATED.search(y):
             return True
     return False
+
+
+def answers(labels: Sequence[str]) -> bool:
+    """Whether the names are answers to one request that exclude each other (:func:`_grant_or_refuse`,
+    :func:`_refused_beside`): together not more than the requests, yet not all of them (:func:`complete`)."""
+    return _grant_or_refuse(labels) or _refused_beside(labels)
 
 
 def siblings(labels: Sequence[str]) -> bool:
