@@ -20,14 +20,15 @@ _STRONG = {"突破", "超过", "超過", "超", "逾", "以上", "多达", "多�
            "不足", "不到", "以下", "以内", "以內", "不超过", "不超過", "最多", "至多", "余", "餘", "多",
            "近", "将近", "將近", "接近"}
 #: a bound written as a bare magnitude (突破千亿元大关, 不足百起, 迈上万亿台阶): no digits for the extractor
-#: also a Chinese numeral before the magnitude (突破两千亿，达…; 突破一千四百亿元) and in quotes before 大关 (突破“百亿”大关)
+#: also a Chinese numeral before the magnitude (突破两千亿，达…; 突破一千四百亿元) and in quotes before 大关 (突破“百亿”大关),
+#: the unit inside the quotes too (超“千亿元”（1086.09亿元）)
 #: the characters that make 过 part of another word (通过, 经过, 超过 …)
 _NOT_GUO = frozenset("通经經超越跨穿度错錯")
 #: 过百亿元 / 过万 (not 通过/经过/超过…): a lower bound too, read only when it closes its clause (过亿元项目 names projects)
 _BARE = lazyre.compile(r"(?P<word>突破|超过|超過|超|逾|迈上|邁上|跨越|不足|不到|将近|將近|接近|近|(?<![通经經超越跨穿度错錯])[过過])(?P<q>“)?"
                        r"(?P<num>[一二两兩三四五六七八九十百千零〇]*?)"
                        r"(?P<mag>十万|百万|千万|十亿|百亿|千亿|万亿|十萬|百萬|千萬|十億|百億|千億|萬億|百|千|万|萬|亿|億)"
-                       r"(?(q)”)"
+                       r"(?(q)(?P<qunit>元|美元)?”)"
                        r"(?:(?P<unit>元|美元|人次|人|家|户|戶|个|個|件|起|项|項|辆|輛|吨|噸|千瓦|平方米|亩|畝)"
                        r"|(?=(?:大关|大關|关口|關口|台阶|臺階)?[，,（(]))")
 _MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "萬": 1e4, "十万": 1e5, "十萬": 1e5, "百万": 1e6, "百萬": 1e6, "千万": 1e7,
@@ -127,6 +128,8 @@ class BoundContradiction(Rule):
         good("地区生产总值突破4万亿元，达到4.32万亿元。"),
         good("居民人均可支配收入达到20793元，突破2万元。"),
         good("规模以上工业企业突破1000家，同比增长12%。", note="no exact figure beside the bound"),
+        bad("社会消费品零售总额超“千亿元”（986.5亿元）。", note="a quoted bound, its unit inside the quotes"),
+        good("社会消费品零售总额超“千亿元”（1086.5亿元）。"),
         bad("社会消费品零售总额达1,913亿元，跨越2,000亿元台阶。"),
         good("社会消费品零售总额达2,013亿元，跨越2,000亿元台阶。"),
         bad("全年投入资金近5亿元，实际投入5.36亿元。"),
@@ -170,7 +173,7 @@ class BoundContradiction(Rule):
                 if m.group("word") in ("过", "過") and not _BOUND_END.match(text, m.end()):
                     continue      # 全市过亿元项目86个: a threshold naming the things counted, not a bound on a figure
                 d = "<" if m.group("word") in _LOWER_WORDS else ">"
-                unit = m.group("unit")
+                unit = m.group("unit") or m.group("qunit")     # 超“千亿元”（1086.09亿元）: the unit inside the quote
                 # 超过百万，达到102.6万人: a magnitude with no unit takes the unit of the exact figure beside it (None)
                 mag = _MAG[m.group("mag")] if not m.group("num") else cn_to_number(m.group("num") + m.group("mag"))
                 if not mag:

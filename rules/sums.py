@@ -301,6 +301,12 @@ class PartsSum(Rule):
                     "en": "the part {part} after 其中 is larger than the whole {whole}"},
     }
     examples = (
+        bad("全年实现“四个突破”，工业总产值突破5000亿元，外贸进出口突破2000亿元，常住人口突破300万人。",
+            note="a quoted count, its items each stating the counted word"),
+        good("全年实现“三个突破”，工业总产值突破5000亿元，外贸进出口突破2000亿元，常住人口突破300万人。"),
+        bad("五大行动：稳岗行动、扩岗行动、培训行动。", note="a count term before a colon and its names"),
+        bad("全力发展智能终端和新型储能三大产业。", note="two names joined by 和 before the count"),
+        good("全力发展智能终端和新型储能两大产业。"),
         bad("24个部门462项权责清单事项公布（行政许可95项、行政处罚92项、行政强制13项、其它权力64项）。"),
         bad("审结案件300件，分别为维持180件、驳回60件、撤销40件、终止30件。"),
         bad("维持180件、驳回60件、撤销40件，共计290件。"),
@@ -717,11 +723,12 @@ class PartsSum(Rule):
                 continue
             if e.lo:   # names before the count: the fewest to the most things they may be (no most for places)
                 listed = f"{e.lo}" if e.lo == e.alt or e.alt >= 99 else f"{e.lo}–{e.alt}"
+                # (items after the count: the same range, after a colon or in the clauses that follow)
             else:
                 listed = f"{len(e.names)}" if e.alt == len(e.names) else f"{len(e.names)}–{e.alt}"
             shown = names_as_printed(doc, e)
             yield self.finding(
-                doc, e.count.start, e.count.end, "enumerated_before" if e.lo else "enumerated",
+                doc, e.count.start, e.count.end, "enumerated_before" if e.lo and not e.after else "enumerated",
                 evidence={"count": n, "names": list(shown), "listed": len(e.names), "listed_alt": e.alt},
                 count=doc.text[e.count.num_start:e.count.end], listed=listed, names="、".join(shown))
 

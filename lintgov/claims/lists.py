@@ -202,6 +202,9 @@ class Enumeration:
     lo: int = 0
     #: names of one to four characters may be abbreviations, one thing a character (“视半工备、海陆空网”八大产业)
     chars: int = 0
+    #: items after the count with a range of how many they may be (``lo``–``alt``): a count and its items after a
+    #: colon or in the clauses that follow it (:func:`_items_after`)
+    after: bool = False
 
 
 #: the measure words of things counted one by one
@@ -307,7 +310,8 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             if len(cands) != 1 or len(others) != 1:
                 continue
             out.append(Enumeration(cands[0].start, m.end(), cands[0], got[0], got[1], each=True))
-    if "、" in text or "”“" in text or ("”" in text and _ENUM_QUOTES_JOINED.search(text) is not None):
+    if "、" in text or "”“" in text or ("”" in text and _ENUM_QUOTES_JOINED.search(text) is not None) \
+            or "和" in text or "与" in text or "及" in text:
         out.extend(_names_before(doc, text))
     if "—" in text or "-" in text or "－" in text:
         read = {e.count.start for e in out}
@@ -322,6 +326,9 @@ def enumerations(doc: "Document") -> List[Enumeration]:
     if "个1" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _rates_at_one_value(text) if e.count.start not in read)
+    if "：" in text or ":" in text or "“" in text or "（" in text or "(" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _items_after(text) if e.count.start not in read)
     out.sort(key=lambda e: e.start)
     c["enumerations"] = out
     return out
@@ -605,6 +612,212 @@ def _clause_items(text: str) -> List[Enumeration]:
     return out
 
 
+#: a join of two names before a count, with no 、 in its stretch (就业和税收两大核心关切; 生物制药与高端医疗器械两大产业)
+_PAIR_JOIN = lazyre.compile(r"[和与及](?=[^，,。；;：:！？!?\n、（）()]*\Z)")
+#: a last name that holds what the count counts (江泽民同志“三个代表”; 省委“六个…”; 残疾人两项补贴: the count is its own)
+_PAIR_HOLDER = lazyre.compile(r"(?:同志|总书记|中央|省委|市委|区委|县委|党委|国务院|政府|人民|群众|残疾人|老年人|儿童|妇女|"
+                              r"居民|农民|职工|企业|个人|家庭)$")
+#: a last name that is a verb governing the count (深刻理解和运用好“两个结合”; 坚持和落实“两个毫不动摇”)
+_PAIR_VERB = lazyre.compile(r"(?:[好了着住透牢紧]|理解|领会|把握|运用|学习|贯彻|践行|维护|捍卫|遵循|做到|坚持|落实|统筹|兼顾)$")
+#: a 和/与/及 that joins two names, never one inside a word (参与, 共和, 和谐, 普及, 涉及, 及时)
+_PAIR_JOIN_WORD = lazyre.compile(r"(?<![参给共总平温缓柔祥中])[和与](?![谐平美睦])|(?<![普涉惠波危提顾以来])及(?![时早格])")
+#: a counted pair as the next item of a 、-list, or closing the items before (…A和B两个方向、C和D两条路子…)
+_PAIR_COUNTED = lazyre.compile(r"[^、，,。；;：:！？!?\n]{1,20}?[和与及][^、，,。；;：:！？!?\n]{1,20}?[两二](?:个|条|种|项|大|支|类)")
+_PAIR_COUNTED_END = lazyre.compile(r"[和与及][^、，,。；;：:！？!?\n]{1,20}?[两二](?:个|条|种|项|大|支|类)[\u4e00-\u9fff]{1,6}$")
+#: a scope word as the last name (全市十佳…和全市五大…)
+_PAIR_SCOPE = lazyre.compile(r"全(?:国|省|市|区|县|镇)|本(?:市|区|县)|国家|省|市|区|县")
+#: a quoted count that names a model or rule of its own (“四个到底”模式): not the names' number
+_PAIR_NAMED = lazyre.compile(r"(?:模式|机制|工作法|做法|经验|品牌|理念|举措|原则|要求|标准)")
+#: a first name that ends with a verb: two verbs joined, the count is their object's (主动融入和服务深圳“五大中心”)
+_PAIR_VERB_FIRST = lazyre.compile(r"(?:融入|参与|新签|帮助|设立|变更|修订|制定|出台|建立|健全|理解|学习|坚持|深化|"
+                                  r"加强|推进|推动|支持|促进|服务|对接|融合|优化|提升|巩固|拓展|完善)$")
+#: the measure words of a count of two named things: never places or levels, which are glued into names (廊坊北三县,
+#: 市县两级: read by :func:`_glued_before`)
+_PAIR_UNITS = frozenset("大 个 项 条 座 支 类 种 部 场 张 方面 家 所".split())
+
+
+def _pair_names(flat: str, w: str, quoted: bool, chinese: bool, after: str) -> Optional[List[str]]:
+    """The two names of a stretch that joins them with one 和/与/及 and holds no 、 (垃圾分类和物业管理 before 两个关键小事;
+    保障国家粮食安全和防止规模性返贫致贫 before “两条底线”), or None: more than one join (a name may then hold the others),
+    a place or level counted (廊坊北三县), a last name that holds the things counted (江泽民同志“三个代表”; 残疾人两项
+    补贴), a name with 的 or a figure, a first name that is only a verb or preposition left of 与 (促进与西藏察隅两地),
+    verbs joined (新签和升级; 主动融入和服务深圳“五大中心”; 帮助和鼓励他们在三大…), or a count in digits (设立及变更时限
+    压缩至3个工作日: a count of two names is written 两), a 和/与/及 inside a word (参与, 共和村, 普及), a numeral in the
+    first name (十佳…案例和全市五大…: the count is the second's), a scope word as the last name, masked titles, or a
+    quoted count naming a model or rule of its own (…化解“四个到底”模式)."""
+    joins = [m.start() for m in _PAIR_JOIN_WORD.finditer(flat)]
+    if len(joins) != 1 or len(re.findall(r"[和与及]", flat)) != 1 or (w not in _PAIR_UNITS and not quoted) \
+            or not chinese or "\ue000" in flat or (quoted and _PAIR_NAMED.match(after)):
+        return None
+    k = joins[0]
+    first, last = flat[:k].strip(), flat[k + 1:].strip()
+    if flat[k - 1:k + 1] == "以及":
+        first = first[:-1]
+    if not first or not (2 <= len(last) <= 14) or "的" in last or _PAIR_HOLDER.search(last) or _PAIR_VERB.search(last) \
+            or re.search(r"[0-9%％]", first + last) or first[-1] in "同跟向对为把将给" or _PAIR_VERB_FIRST.search(first) \
+            or last[-1] in "在从对向于为把将给与同跟以" or re.search(r"[他我它]们|其", last) \
+            or any(c in _COLON_NUMERALS for c in first) or _PAIR_SCOPE.fullmatch(last):
+        return None
+    return [first, last]
+
+
+#: a count term right before a colon (四库：, “三张图”：, 行政执法三项制度：, 五大都市圈：): the numeral, a measure word or
+#: none, then a noun with no other numeral (“三线一单”, “两非两资” count two kinds each: never read)
+_COLON_TERM = lazyre.compile(
+    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>[两三四五六七八九])(?P<w>个|大|项|张|类|种|条|支|部|篇|方面)?"
+    r"(?P<noun>一批|[^\d零〇一二两三四五六七八九十百千万，,。；;：:、“”（）()\n]{0,8}?)”?[：:]\s*"
+    r"(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?")
+#: the list after such a colon: up to the end of the sentence or line, one clause (a comma makes it a description)
+_COLON_NUMERALS = frozenset("零〇一二两三四五六七八九十")
+#: items that are numbered or a description (一是…, 一方面…, 第一…, ——…): not a list of names
+_COLON_ORDINAL = lazyre.compile(r"一是|一方面|第一|其一|首先|——|^\s*[一二三四五六七八九十]+、")
+_COLON_LIST = lazyre.compile(r"[^，,。；;！？!?\n：:]{3,300}(?=[。！？!?\n]|\Z)")
+#: a quoted count and the word its items each state (“三个突破”, “七个高于”, “六个大幅增长”, 五个“千亿元”台阶)
+_KEY_COUNT = lazyre.compile(
+    r"(?:“(?P<n>[两三四五六七八九])(?P<w>个|大|项|条|种)?(?P<key>[\u4e00-\u9fff]{2,6})”"
+    r"|(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n2>[两三四五六七八九])(?:个|大|项)“(?P<key2>[\u4e00-\u9fff]{2,6})”"
+    r"[\u4e00-\u9fff]{0,3})(?P<end>[：:，,。])")
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
+#: a count with its names in brackets, the names sharing the noun's last character (三谷（天谷、智谷、创谷）; 两河（淡水河、
+#: 石马河）)
+_BRACKET_COUNT = lazyre.compile(
+    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>[两三四五六七八九])(?P<noun>[\u4e00-\u9fff]{1,2})[（(](?P<names>[^（）()]{3,80})[）)]")
+#: words of a clause that name more than one item (A、B分别下降…; 均达…; never 人均)
+_MANY_IN_CLAUSE = lazyre.compile(r"分别|(?<![人户年平日月])均(?![衡值价])|都")
+
+
+def _count_q(s: int, n: str, w: str):
+    from ..quantities import Quantity
+    v = int(n) if n.isdigit() else _ENUM_CN[n]
+    return Quantity(s, s + 1 + len(w), s, s + 1, float(v), float(v), 0, 1, w or "个", chinese=not n.isdigit())
+
+
+def _items_after(text: str) -> List[Enumeration]:
+    """Counts followed by the items they count (``after``; LG103 checks the count lies in ``lo``–``alt``):
+
+    * a count term, a colon and a list of names (四库：水库、粮库、钱库、碳库; “三张图”：治安态势感知图、风险隐患图、可用资源图;
+      “三类黑恶问题”：分别是指非法高利放贷、“地下钱庄”和暴力讨债): the names at 、, one more when the last holds 和/及/与; one
+      clause only (a comma after the colon opens a description), no 等, no figure and no count inside;
+    * a quoted count and the word each of its items states (主要指标实现“三个突破”，本市生产总值突破…，社会消费品零售总额突破…，
+      人均可支配收入突破…; 实现“三个提高”。A从…提高到…；B从…提高到…；C…): the items in the rest of the sentence, or in the
+      next sentence when the count closes its own.  Items at ；: each segment must state the word; as many items as
+      segments up to as many as clauses stating it (a segment may hold two: …超“千亿元”，…超“千亿元”), any number above
+      when a clause says 分别/均 (two quantities in one item or two).  Items at ， (no ；): every clause states the word and
+      names one subject (no 、/和/与/及/分别).  Short head sentences (实现“六个大幅增长”：人口大幅增长。…商事主体大幅增长。…):
+      the heads of the paragraph.  The sentence after the items stating the word again may continue them: no most then;
+    * a count with its names in brackets sharing the noun's last character (三谷（天谷、智谷、创谷）)."""
+    out: List[Enumeration] = []
+    if "：" in text or ":" in text:
+        for m in _COLON_TERM.finditer(text):
+            lm = _COLON_LIST.match(text, m.end())
+            if lm is None:
+                continue
+            body = lm.group()
+            k = max(text.rfind(c, max(0, m.start() - 30), m.start()) for c in "\n，,。；;：:“[［")
+            if k < 0 and m.start() > 30 or any(c in _COLON_NUMERALS for c in text[k + 1:m.start("n")]):
+                continue  # a term of several counts (两非两资, 一中心三平台, 一基地、四中心): the names are of all of them
+            # (“四个一批”：谋划一批、开工一批…: the items repeat the term's 一批, no count of their own)
+            if "等" in body or re.search(r"[0-9０-９%％]", body) \
+                    or _ENUM_INNER_COUNT.search(body.replace("一批", "") if m.group("noun") == "一批" else body) \
+                    or _COLON_ORDINAL.search(body) \
+                    or body.count("“") != body.count("”") or body.count("（") != body.count("）"):
+                continue
+            flat = re.sub(r"（[^（）]*）|“[^“”]*”", lambda b: "Ｑ" * len(b.group()), body)
+            names = [x.strip() for x in flat.split("、")]
+            if len(names) == 1:
+                # two names joined by 和/与/及: only names of the term's noun (“两平台”：…信息平台和…监督网络平台), never a
+                # description (生物圈三号：…碳中和实验园区; 四个关系：一是…与…的关系)
+                joins = [j for j in re.finditer(r"[和与及]", flat)]
+                noun = (m.group("noun") or m.group("w") or "").strip("”")
+                if len(joins) != 1 or not noun:
+                    continue
+                names = [flat[:joins[0].start()], flat[joins[0].end():]]
+                if not all(x.endswith(noun[-1]) for x in names):
+                    continue
+                alt = 2
+            else:
+                alt = len(names) + (1 if re.search(r"[和与及]", names[-1]) else 0)
+            if any(not x or len(x) > 30 for x in names):
+                continue
+            q = _count_q(m.start("n"), m.group("n"), m.group("w") or "")
+            out.append(Enumeration(m.start(), lm.end(), q, tuple(names), alt, each=True, lo=len(names), after=True))
+    if "“" in text:
+        for m in _KEY_COUNT.finditer(text):
+            key = m.group("key") or m.group("key2")
+            n = m.group("n") or m.group("n2")
+            if any(c in _NUMERAL_CHARS for c in key) and not m.group("key2"):
+                continue
+            got = _key_items(text, m.end(), m.group("end"), key)
+            if got is None:
+                continue
+            items, lo, hi, end = got
+            ns = m.start("n") if m.group("n") else m.start("n2")
+            q = _count_q(ns, n, m.group("w") or "")
+            out.append(Enumeration(ns, end, q, tuple(items), hi, each=True, lo=lo, after=True))
+    if "（" in text or "(" in text:
+        for m in _BRACKET_COUNT.finditer(text):
+            got = _enum_names(m.group("names"))
+            noun = m.group("noun")
+            if got is None or not all(x.endswith(noun[-1]) for x in got[0]):
+                continue
+            q = _count_q(m.start("n"), m.group("n"), "")
+            out.append(Enumeration(m.start(), m.end(), q, got[0], got[1], each=True, lo=len(got[0]), after=True))
+    return out
+
+
+def _key_items(text: str, pos: int, end: str, key: str):
+    """(items, fewest, most, end) of the items stating ``key`` after a quoted count ending at ``pos`` (see
+    :func:`_items_after`), or None."""
+    para_end = text.find("\n", pos)
+    if para_end < 0:
+        para_end = len(text)
+    if end == "。":
+        start = pos
+    else:
+        # short head sentences: 实现“六个大幅增长”：人口大幅增长。商事主体大幅增长。…
+        head = re.compile(r"([^，,。；;：:！？!?\n]{1,12}" + re.escape(key) + r")。")
+        if end in "：:" and head.match(text, pos):
+            heads = []
+            k = pos
+            while k < para_end:
+                e = text.find("。", k, para_end)
+                if e < 0:
+                    break
+                h = head.fullmatch(text, k, e + 1)
+                if h is not None:
+                    heads.append(h.group(1))
+                k = e + 1
+            if len(heads) < 2:
+                return None
+            return heads, len(heads), len(heads), para_end
+        start = pos
+    stop = re.compile(r"[。！？!?]").search(text, start, para_end)
+    stop_at = stop.start() if stop is not None else para_end
+    stretch = text[start:stop_at]
+    if not stretch.strip():
+        return None
+    nxt = re.compile(r"[。！？!?]").search(text, stop_at + 1, para_end) if stop is not None else None
+    following = text[stop_at + 1:nxt.start() if nxt is not None else para_end] if stop is not None else ""
+    more = key in following
+    # (brackets masked: a comma inside （…） is no clause's end)
+    flat = re.sub(r"（[^（）]*）|\([^()]*\)", lambda b: "Ｑ" * len(b.group()), stretch)
+    if "；" in flat or ";" in flat:
+        cuts = [0] + [x for c in re.finditer(r"[；;]", flat) for x in (c.start(), c.end())] + [len(flat)]
+        segs = [(a, b) for a, b in zip(cuts[::2], cuts[1::2])]
+        if len(segs) < 2 or any(key not in flat[a:b] for a, b in segs):
+            return None
+        clauses = [c for a, b in segs for c in re.split(r"[，,]", flat[a:b]) if key in c]
+        lo, hi = len(segs), len(clauses)
+        if more or any(_MANY_IN_CLAUSE.search(c) for c in clauses):
+            hi = 99
+        return [stretch[a:b].strip() for a, b in segs], lo, hi, start + len(stretch)
+    clauses = [c for c in re.split(r"[，,]", flat) if c.strip()]
+    if len(clauses) < 2 or any(key not in c or re.search(r"[、和与及]", c) or _MANY_IN_CLAUSE.search(c)
+                               for c in clauses):
+        return None
+    return [c.strip() for c in clauses], len(clauses), 99 if more else len(clauses), start + len(stretch)
+
+
 def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     """Counts right after the names of what they count, 、-separated (荆州、孝感、黄冈3个过三千亿元城市; 集成电路、生物医药、
     人工智能三大先导产业; 围绕“资源、客源、服务”三大要素; “粤菜师傅”“广东技工”“南粤家政”三项工程; 连跨5万亿元、6万亿元
@@ -622,8 +835,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     cands.sort(key=lambda x: x[0])
     for s, quoted in cands:
         if text.rfind("、", max(0, s - 60), s) < 0 and text.rfind("”“", max(0, s - 60), s) < 0 \
-                and _ENUM_QUOTES_JOINED.search(text, max(0, s - 60), s) is None:
-            continue
+                and _ENUM_QUOTES_JOINED.search(text, max(0, s - 60), s) is None \
+                and _PAIR_JOIN.search(text, max(0, s - 40), s) is None:
+            continue      # (a join: two names joined by 和/与/及 and no 、 — 垃圾分类和物业管理两个关键小事)
         shared = False
         if s and text[s - 1] in _LATIN:
             continue      # a digit of a name (华星光电T6项目投产、T7项目开工: 7项 is no count)
@@ -661,7 +875,15 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # the count and its noun are an item of a list when a 、 follows them before any figure (三大新兴产业增速分别为
         # 30%、…: the list after the figure is the values')
         noun = re.match(r"[^0-9]*", tail).group()
-        if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、") or "等" in tail or \
+        # a list of counted pairs (聚焦A和B两个方向、C和D两条路子、E和F两种动力): each count is its own pair's
+        pairs = noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and "、" not in body \
+            and _PAIR_COUNTED.match(text, e + len(tail) + 1) is not None
+        if "、" in body:
+            head_, _, last_ = body.rpartition("、")
+            if _PAIR_COUNTED_END.search(head_) and "、" not in last_:
+                body = last_
+                pairs = True
+        if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and not pairs) or "等" in tail or \
                 re.match(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)", tail) or \
                 _ENUM_SUBPLACE.match(tail if quoted is None and w_ not in _ENUM_PLACE_UNITS else ""):
             continue  # the count and its noun are an item of a list, or places inside the places named
@@ -675,6 +897,12 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         else:
             flat = re.sub(r"“[^“”]*”", lambda q: "Ｑ" * len(q.group()), body)
             names = flat.split("、")
+            if len(names) == 1:
+                # (a count of changes with its items after it — 居民收入和保障水平实现“三个提高”。A从…提高到…— counts the
+                # items, not the two names)
+                names = None if change and text[e:e + 1] in "。：:" else _pair_names(flat, w_, quoted is not None, not n_.isdigit(), text[e:e + 4])
+                if names is None:
+                    continue
         names = [x.strip() for x in names]
         # names of one character each (小、初、高…三项; 东、中、西三大): the first is one character too, whatever stands
         # glued before it (…校园足球比赛小、初、高男子组三项冠军)

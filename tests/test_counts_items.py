@@ -1,0 +1,63 @@
+"""Counts and the items they count, read in four more shapes (lintgov.claims.lists; checked by LG103): two names joined
+by 和/与/及 before a count (A和B两大X), a count term before a colon and its list of names (四库：A、B、C、D), a quoted
+count whose items each state the counted word (实现“三个突破”，A突破…，B突破…，C突破…), and a count with its names in
+brackets (三谷（A谷、B谷、C谷）).  Phrasings written for the test (not the labelled sentences): as many items as the count
+is silent, a count that cannot be the items is found, and the readings where the items are not what the count counts
+stay silent."""
+
+from fresh_set import code_checks
+
+CONSISTENT = [
+    # names joined by 和/与/及 before the count
+    "全力发展智能终端和新型储能两大产业。",
+    "重点推进城中村和老旧小区两类改造工程。",
+    "守住不发生系统性金融风险和不发生重大安全事故“两条底线”。",
+    "聚焦产业升级和消费扩容两个方向、存量提质和增量扩容两条路径，加快转型。",   # a list of counted pairs
+    # a count term, a colon and its names
+    "四大板块：东部新城、西部港区、南部山区、北部园区。",
+    "“三张网”：交通网、能源网和信息网。",
+    "“两中心”：数据中心与调度中心。",
+    "五大行动：稳岗行动、扩岗行动、培训行动、援助行动和兜底行动。",
+    # a quoted count, its items each stating the counted word
+    "全年实现“三个突破”，工业总产值突破5000亿元，外贸进出口突破2000亿元，常住人口突破300万人。",
+    "生态环境实现“三个改善”。空气质量持续改善，优良天数比例达92%；水环境明显改善，国考断面全部达标；土壤环境稳步改善。",
+    "城市面貌实现“四个提升”：道路通行能力提升，增加车道120公里；公园服务水平提升；夜间照明提升，"
+    "改造路灯3000盏，亮化楼宇提升至400栋；社区环境提升。",
+    "全年实现“四个大幅增长”：税收大幅增长。税收收入增长18%。投资大幅增长。投资增长21%。外贸大幅增长。"
+    "外贸增长25%。消费大幅增长。",
+    # a count with its names in brackets
+    "规划建设三湖（东湖、西湖、南湖）生态带。",
+]
+SILENT_TRAPS = [
+    "深入学习和运用好“三个务必”。",                      # verbs joined, the count is a slogan's
+    "推动本区与周边北三县协同发展。",                      # 北三县 is a name
+    "以科学理论和习近平同志“三个代表”重要思想为指导。",    # the count belongs to the last name
+    "积极参与湾区三大产业集群建设。",                      # 与 inside 参与
+    "新签和升级6个合作协议。",                             # verbs joined, a count in digits
+    "提高城乡低保和残疾人两项补贴标准。",                  # the count is the last name's (two subsidies)
+    "推广矛盾纠纷调解和信访化解“五个到底”模式。",         # a quoted count naming a model
+    "两区三带：东部新城、西部港区、南部山区、北部园区、滨海带。",  # a term of several counts
+    "“六个必须”：\n必须坚持人民至上，必须坚持自信自立。",  # a description after the colon, not a list
+    "三个方面：一是加快发展、稳定就业，二是保障民生。",      # numbered items, not names
+    "五大工程：安居工程、畅通工程、净水工程等。",             # a list marked partial
+    "全年实现“五个下降”：事故起数、死亡人数、受伤人数分别下降12%、8%、5%，火灾起数、损失同比下降20%、9%。",
+    # the clauses name several quantities each
+    "实现“三个突破”，工业总产值突破5000亿元，外贸进出口突破2000亿元。常住人口也突破300万人。",  # items continue
+]
+WRONG = [
+    "全力发展智能终端和新型储能三大产业。",
+    "重点推进城中村和老旧小区四类改造工程。",
+    "守住不发生系统性金融风险和不发生重大安全事故“三条底线”。",
+    "聚焦产业升级和消费扩容两个方向、存量提质和增量扩容四条路径，加快转型。",
+    "四大板块：东部新城、西部港区、南部山区。",
+    "“三张网”：交通网和信息网。",
+    "五大行动：稳岗行动、扩岗行动、培训行动。",
+    "全年实现“四个突破”，工业总产值突破5000亿元，外贸进出口突破2000亿元，常住人口突破300万人。",
+    "生态环境实现“五个改善”。空气质量持续改善，优良天数比例达92%；水环境明显改善，国考断面全部达标；土壤环境稳步改善。",
+    "全年实现“六个大幅增长”：税收大幅增长。税收收入增长18%。投资大幅增长。投资增长21%。外贸大幅增长。"
+    "外贸增长25%。消费大幅增长。",
+    "规划建设两湖（东湖、西湖、南湖）生态带。",
+    "规划建设五湖（东湖、西湖、南湖）生态带。",
+]
+
+test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)
