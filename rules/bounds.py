@@ -120,7 +120,10 @@ class BoundContradiction(Rule):
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {"default": {
         "zh": "界限“{bound}”与确数{exact}方向相反：{formula}",
-        "en": "the bound “{bound}” contradicts the exact figure {exact}: {formula}"}}
+        "en": "the bound “{bound}” contradicts the exact figure {exact}: {formula}"},
+        "compared": {
+        "zh": "“{word}”与所列数字方向相反：{formula}",
+        "en": "“{word}” contradicts the figures printed: {formula}"}}
     examples = (
         bad("地区生产总值突破5万亿元，达到4.32万亿元。"),
         bad("全年办结案件不足300件，达到320件。"),
@@ -139,6 +142,11 @@ class BoundContradiction(Rule):
         bad("一、2023年工作回顾\n全年新增城镇就业逾5.2万人。\n（一）稳就业\n全年新增城镇就业51,680人。",
             note="one metric, a bound in one section and the exact figure in another"),
         good("一、2023年工作回顾\n全年新增城镇就业逾5.2万人。\n（一）稳就业\n全年新增城镇就业52,680人。"),
+        bad("城镇和农村居民人均可支配收入分别增长8.6%和7.9%，农村居民收入增速快于城镇居民。",
+            note="a comparison of two growths listed with 分别"),
+        good("城镇和农村居民人均可支配收入分别增长7.9%和8.6%，农村居民收入增速快于城镇居民。"),
+        bad("全区规上工业增加值增长6.1%，高于全市的7.4%。", note="a comparison with the other figure printed after it"),
+        good("全区规上工业增加值增长8.1%，高于全市的7.4%。"),
     )
 
     def check(self, doc, ctx):
@@ -242,6 +250,7 @@ class BoundContradiction(Rule):
                                              "formula": formula, "tolerance": (ehi - elo) / 2, "word": word},
                                    bound=doc.text[bs:be], exact=doc.text[e.start:e.end], formula=formula)
                 break
+        yield from self._compared(doc, qs, starts, text)
         # 全年新增城镇就业逾5.2万人 … (another section) 全年新增城镇就业51,680人: one metric, a bound and an exact figure
         for b, e in _restated_with_bound(doc):
             blo, bhi = b.interval()
@@ -265,6 +274,116 @@ class BoundContradiction(Rule):
                                          "exact_interval": [elo, ehi], "formula": formula,
                                          "tolerance": (ehi - elo) / 2, "word": b.before_word or b.after_word},
                                bound=doc.text[b.start:b.end], exact=doc.text[e.start:e.end], formula=formula)
+
+
+    def _compared(self, doc, qs, starts, text):
+        """快于/高于/慢于/低于 between two printed percentages, checked in its direction: the other figure printed right
+        after the comparison and named its own (增长6.1%，高于全市的7.4% / 高于全市（7.4%） / 快于城镇居民7.4%的增速: 的 or a
+        bracket makes 7.4% the other's level, never a gap written with %), or two growths listed with 分别 and compared
+        by their names in the next clause (城镇和农村居民人均可支配收入分别增长8.2%和9.3%，农村居民收入增速快于城镇居民:
+        each name holds one item's own words, 城镇 / 农村).  Falls (下降2%) are read as negative; the printed rounding
+        of both is allowed."""
+        if not any(w in text for w in ("快于", "高于", "慢于", "低于")):
+            return
+        for m in lazyre.finditer(_CMP_WORD, text):
+            got = _compared_pair(doc, qs, starts, text, m)
+            if got is None:
+                continue
+            x, y, sx, sy = got
+            up = m.group() in ("快于", "高于")
+            xlo, xhi = interval_of(x)
+            ylo, yhi = interval_of(y)
+            if sx < 0:
+                xlo, xhi = -xhi, -xlo
+            if sy < 0:
+                ylo, yhi = -yhi, -ylo
+            ok = xhi > ylo if up else xlo < yhi
+            record(doc, self.code, "bound", x, ok, f"x {'>' if up else '<'} y ({m.group()})", [y])
+            if ok:
+                continue
+            fx = ("-" if sx < 0 else "") + doc.text[x.start:x.end]
+            fy = ("-" if sy < 0 else "") + doc.text[y.start:y.end]
+            formula = f"{fx} {'≤' if up else '≥'} {fy}"
+            yield self.finding(doc, m.start(), m.end(), "compared",
+                               related=[Related(x.start, x.end, {"zh": "比较的一方", "en": "compared figure"}),
+                                        Related(y.start, y.end, {"zh": "比较的另一方", "en": "figure compared with"})],
+                               evidence={"x": [xlo, xhi], "y": [ylo, yhi], "direction": ">" if up else "<",
+                                         "formula": formula, "tolerance": "printed rounding of both"},
+                               word=m.group(), formula=formula)
+
+
+_CMP_WORD = lazyre.compile(r"快于|高于|慢于|低于")
+#: 均 of each item of a list (分别增长…，均高于…), never 人均
+_EACH = lazyre.compile(r"(?<![人户年平日月])均(?![衡值价])")
+#: what may stand between the first figure and the comparison (，增速连续8年快于 / ，继续高于 / ，增幅高于)
+_CMP_BEFORE = lazyre.compile(r"[，,]\s*(?:[\u4e00-\u9fff]{0,12}?(?:增速|增幅|增长速度|的增长))?(?:连续[^，,。；;]{1,6}?年|继续|持续|仍然|仍)?$")
+#: the other figure right after the comparison, named its own: 的7.4% / （7.4%） / 7.4%的增速
+_CMP_AFTER = lazyre.compile(r"(?P<yn>[\u4e00-\u9fff]{1,16}?)(?:(?P<de>的|同期的|平均)|(?P<br>[（(]))?\s*$")
+_FALL = lazyre.compile(r"(?:下降|减少|回落|降低|负增长)\s*$")
+_RISE = lazyre.compile(r"(?:增长|增速|增幅|上涨|提高|上升|增加|率)[^，,。；;]{0,6}?$")
+#: a 分别 list of two growths (城镇和农村居民人均可支配收入分别增长8.2%和9.3%)
+_LISTED = lazyre.compile(r"(?P<head>[\u4e00-\u9fff、]{2,30}?)分别(?P<verb>增长|提高|上涨|上升|下降)(?P<a>[0-9.]+[%％])(?:和|、|与)(?P<b>[0-9.]+[%％])$")
+#: the names compared after such a list: the rest of the clause (农村居民收入增速连续8年快于城镇居民)
+_CMP_NAMES = lazyre.compile(r"[，,]\s*(?P<xn>[\u4e00-\u9fff]{2,16}?)(?:的)?(?:收入)?(?:增速|增幅|增长)?(?:连续[^，,。；;]{1,6}?年|继续|持续)?$")
+
+
+def _sign(text, q):
+    return -1 if _FALL.search(text, max(0, q.start - 6), q.start) else 1
+
+
+def _compared_pair(doc, qs, starts, text, m):
+    """(x, y, sign of x, sign of y) of a comparison at ``m``, or None (see BoundContradiction._compared)."""
+    k = bisect.bisect_left(starts, m.start())
+    # the figure before: the last percentage ending before the comparison, in its sentence
+    x = qs[k - 1] if k > 0 else None
+    end = re.compile(r"[，,。；;！？!?\n]").search(text, m.end())
+    stop = end.start() if end is not None else len(text)
+    ys = [q for q in qs[k:k + 3] if q.start < stop]
+    if x is not None and x.is_percent and x.unit in ("%", "％") and x.approx is None \
+            and _CMP_BEFORE.search(text, x.end, m.start()) and _RISE.search(text, max(0, x.start - 12), x.start) \
+            and not _EACH.search(text, max(0, x.start - 30), m.start()) and "分别" not in text[max(0, x.start - 30):x.start]:
+        if len(ys) == 1 and ys[0].is_percent and ys[0].unit in ("%", "％") and ys[0].approx is None:
+            y = ys[0]
+            gap = text[m.end():y.start]
+            a = _CMP_AFTER.fullmatch(gap)
+            after = text[y.end:y.end + 6]
+            named = a is not None and (a.group("de") or (a.group("br") and after[:1] in "）)")
+                                       or re.match(r"的(?:增速|增幅|增长|水平)", after))
+            if named and "下降" not in gap and not re.match(r"\s*(?:以上|左右|以下|个百分点)", after) \
+                    and not _CMP_BEFORE_PLAN.search(text, max(0, x.start - 40), x.start):
+                return x, y, _sign(text, x), 1
+        return None
+    # two growths listed with 分别, compared by their names in the next clause, no figure after the comparison
+    if ys or x is None:
+        return None
+    cm = _CMP_NAMES.search(text, max(0, m.start() - 30), m.start())
+    if cm is None:
+        return None
+    yn = re.match(r"[\u4e00-\u9fff]{2,12}", text[m.end():stop])
+    if yn is None or m.end() + len(yn.group()) != stop:
+        return None
+    lst = _LISTED.search(text, max(0, cm.start() - 80), cm.start())
+    k = bisect.bisect_left(starts, cm.start())     # (a span in the names' clause — 连续8年 — is no item)
+    if lst is None or k < 2:
+        return None
+    a, b = qs[k - 2], qs[k - 1]
+    if (a.start, b.end) != (lst.start("a"), lst.end("b")) or a.approx is not None or b.approx is not None:
+        return None
+    names = re.split(r"[和、与]", lst.group("head"))
+    if len(names) != 2 or any(len(n) < 2 for n in names):
+        return None
+    keys = [n[:2] for n in names]
+    xi = [i for i, kk in enumerate(keys) if kk in cm.group("xn")]
+    yi = [i for i, kk in enumerate(keys) if kk in yn.group()]
+    if len(xi) != 1 or len(yi) != 1 or xi == yi:
+        return None
+    sign = -1 if lst.group("verb") == "下降" else 1
+    pair = (a, b)
+    return pair[xi[0]], pair[yi[0]], sign, sign
+
+
+#: a plan's figure (预期增长7%，高于…): not a printed result
+_CMP_BEFORE_PLAN = lazyre.compile(r"预期|目标|力争|计划|争取|确保|左右")
 
 
 #: words before a figure (in its sentence) that make it other than the plain figure of the year (a part, a share, a
