@@ -142,6 +142,9 @@ class BoundContradiction(Rule):
         bad("一、2023年工作回顾\n全年新增城镇就业逾5.2万人。\n（一）稳就业\n全年新增城镇就业51,680人。",
             note="one metric, a bound in one section and the exact figure in another"),
         good("一、2023年工作回顾\n全年新增城镇就业逾5.2万人。\n（一）稳就业\n全年新增城镇就业52,680人。"),
+        bad("全年审结行政复议案件超过500件。全年共审结行政复议案件486件。",
+            note="one metric of the year, a bound and the exact figure in the next sentence"),
+        good("全年审结行政复议案件超过500件。全年共审结行政复议案件526件。"),
         bad("城镇和农村居民人均可支配收入分别增长8.6%和7.9%，农村居民收入增速快于城镇居民。",
             note="a comparison of two growths listed with 分别"),
         good("城镇和农村居民人均可支配收入分别增长7.9%和8.6%，农村居民收入增速快于城镇居民。"),
@@ -401,6 +404,11 @@ _YEARS = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 _NOT_A_NAME = lazyre.compile(r"增长|增長|减|減|降|提高|提升|上升|比|较|較|由|从|從|到|至|为|為|达|達|超|亿元|萬元|万元|元|[A-Za-z0-9]")
 
 
+def _sentence_start(doc, k):
+    s = doc.sentence_at(k)
+    return s.start if s is not None else -1
+
+
 def _restated_with_bound(doc):
     """(bound, exact) pairs of one metric stated once with a bound (逾5.2万人, 不足2000件, 1.2万余户) and elsewhere in
     the review part exactly (52,680人): the same metric key, measure and scope words, both the year's plain figure
@@ -454,8 +462,10 @@ def _restated_with_bound(doc):
             continue          # the exact statements disagree among themselves (LG210's business)
         e, e_annual = exacts[0]
         for b, b_annual in bounds:
-            if doc.paragraph_at(b.start) is doc.paragraph_at(e.start):
-                continue      # one paragraph: the neighbours check above reads it, or two things are meant
+            if doc.paragraph_at(b.start) is doc.paragraph_at(e.start) and (
+                    _sentence_start(doc, b.start) == _sentence_start(doc, e.start) or not (b_annual and e_annual)):
+                continue      # one sentence: the neighbours check above reads it, or two things are meant; two
+                #               sentences of one paragraph only when both name the year (全年审结…超过500件。全年共审结…)
             if not (b_annual or e_annual):
                 continue      # neither names the year (全年, 本年, 2023年): the period is not known to be one
             out.append((b, e))
