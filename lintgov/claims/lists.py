@@ -366,14 +366,15 @@ def _rates_at_one_value(text: str) -> List[Enumeration]:
     return out
 
 
-#: a count of things right after the names it counts, and the noun it counts (3个重庆实验室, 三大先导产业, 4县);
+#: a count of things right after the names it counts, and the noun it counts (3个重庆实验室, 三大先导产业, 4县; 三重压力
+#: before a noun of burdens or aims only: never 三重一大);
 #: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
 _ENUM_BEFORE = lazyre.compile(
     r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
-    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|市|省|区|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院))"
+    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|市|省|区|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院))"
     r"(?![以多余次年月日天周倍字数成届轮期层位人]|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等|之一|中[，,。；;、]|幅)"
     r"(?=[\u4e00-\u9fffA-Za-z0-9“])")
-_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|市|省|区)")
+_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|市|省|区|重)")
 #: levels counted after the levels named (市、区、街道、社区四级; 省、市、县三级): the count right after a place word
 _ENUM_LEVEL_NUM = "23456789两三四五六七八九"
 
@@ -423,7 +424,7 @@ _ENUM_FACILITY = lazyre.compile(r"电站|中心|基地|项目|工程|场馆|医�
 #: where the names start: after a verb, a join or a list marked partial inside the first stretch
 _ENUM_START = lazyre.compile(
     r"推动|推进|实施|开展|抓好|建设|设立|支持|打造|启动|完成|举办|成立|构建|加快|新增|新建|"
-    r"培育|认定|形成|围绕|聚焦|挂牌|创建|争创|获批|展开|整合为|入选|成为|跨越|迈上|连跨")
+    r"培育|认定|形成|围绕|聚焦|挂牌|创建|争创|获批|展开|整合为|入选|成为|跨越|迈上|连跨|面临|面对|应对|顶住|克服")
 #: a name that ends with an action: the list is of actions (为实现、发展和保卫社会主义四个现代化), not of names
 _ENUM_ACTION_END = lazyre.compile(r"(?:实现|推动|推进|改造|提升|新建|完善|加强|巩固|拓展|谋划|部署|保卫|维护|坚持|落实)$")
 #: places below a county: counted in the districts or counties named (宝安、龙岗四个镇)
