@@ -132,6 +132,8 @@ class BoundContradiction(Rule):
         good("居民人均可支配收入达到20793元，突破2万元。"),
         good("规模以上工业企业突破1000家，同比增长12%。", note="no exact figure beside the bound"),
         bad("社会消费品零售总额超“千亿元”（986.5亿元）。", note="a quoted bound, its unit inside the quotes"),
+        bad("地区生产总值突破2000亿大关，达到1950亿元。", note="no unit before 大关: the exact figure's"),
+        good("地区生产总值达到2150亿元，突破2000亿大关。"),
         good("社会消费品零售总额超“千亿元”（1086.5亿元）。"),
         bad("社会消费品零售总额达1,913亿元，跨越2,000亿元台阶。"),
         good("社会消费品零售总额达2,013亿元，跨越2,000亿元台阶。"),
@@ -174,8 +176,10 @@ class BoundContradiction(Rule):
                 continue
             if not d or (b.before_word or b.after_word) not in _STRONG and b.approx_word not in _STRONG:
                 continue
+            # 突破2000亿大关: a magnitude with no unit before 大关/关口/台阶 takes the exact figure's unit (None)
+            meas = None if not b.unit and not b.is_percent and _STEP_AFTER.match(text, b.end) else measure(b)
             items.append((b.start, b.end, b.num_start, value_of(b), d, b.before_word or b.after_word or b.approx_word,
-                          bool(b.before_word), b.is_percent, measure(b), i))
+                          bool(b.before_word), b.is_percent, meas, i))
         if any(w in text for w in ("百", "千", "万", "萬", "亿", "億")):
             for m in lazyre.finditer(_BARE, text):
                 k = bisect.bisect_left(starts, m.start())
@@ -202,7 +206,8 @@ class BoundContradiction(Rule):
                     continue
                 e = qs[j]
                 if e.approx not in (None, "≈") or e.is_percent != is_pct or (meas is not None and measure(e) != meas) \
-                        or (meas is None and (not after or e.is_percent or not measure(e))):
+                        or (meas is None and (e.is_percent or not measure(e)
+                                              or (not after and not _STEP_AFTER.match(text, be)))):
                     continue
                 lo, hi = (be, e.start) if after else (e.end, bs)
                 gap = text[lo:hi]
