@@ -144,6 +144,9 @@ class BoundContradiction(Rule):
         bad("一、2023年工作回顾\n全年新增城镇就业逾5.2万人。\n（一）稳就业\n全年新增城镇就业51,680人。",
             note="one metric, a bound in one section and the exact figure in another"),
         good("一、2023年工作回顾\n全年新增城镇就业逾5.2万人。\n（一）稳就业\n全年新增城镇就业52,680人。"),
+        bad("一、2023年工作回顾\n粮食总产量连续9年稳定在1300亿斤以上。\n（二）农业\n全年粮食产量1250.5亿斤。",
+            note="a bound held for years running includes the year's level"),
+        good("一、2023年工作回顾\n粮食总产量连续9年稳定在1300亿斤以上。\n（二）农业\n全年粮食产量1350.5亿斤。"),
         bad("全年审结行政复议案件超过500件。全年共审结行政复议案件486件。",
             note="one metric of the year, a bound and the exact figure in the next sentence"),
         good("全年审结行政复议案件超过500件。全年共审结行政复议案件526件。"),
@@ -409,6 +412,12 @@ _YEARS = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 _NOT_A_NAME = lazyre.compile(r"增长|增長|减|減|降|提高|提升|上升|比|较|較|由|从|從|到|至|为|為|达|達|超|亿元|萬元|万元|元|[A-Za-z0-9]")
 
 
+#: a bound held for years running, right before the figure (连续9年稳定在 / 连续五年保持在 / 连续三年)
+_HELD = lazyre.compile(r"连续(?:\d{1,2}|[二三四五六七八九十]{1,3})年(?:稳定|保持|维持)?在?\s*$")
+#: words of a metric that hold or total it without naming another (稳定在, 保持在, 连续年, 总)
+_HOLD_WORDS = lazyre.compile(r"(?:稳定|保持|维持)在?|连续(?:[一二三四五六七八九十]{1,3})?年|总")
+
+
 def _sentence_start(doc, k):
     s = doc.sentence_at(k)
     return s.start if s is not None else -1
@@ -442,9 +451,13 @@ def _restated_with_bound(doc):
         # thousands of figures stays linear)
         lo = max(s.start if s else 0, q.start - 120)
         pre = text[lo:q.start]
+        # a bound held for years running (粮食总产量连续9年稳定在1300亿斤以上): this year's level is one of them
+        held = bound and _HELD.search(pre) is not None
+        if held:
+            pre = _HELD.sub("", pre)
         if _GUARD.search(_SCOPE_WORDS.sub("", pre)) or re.search(r"[、和及与與]\s*$", pre):
             continue
-        annual = bool(_ANNUAL.search(pre))
+        annual = held or bool(_ANNUAL.search(pre))
         if re.match(r"\s*(?:[、和及与與]|左右)", text[q.end:q.end + 3]) or (not bound and re.match(r"\s*(?:以上|多|余|餘)", text[q.end:q.end + 2])):
             continue
         p = doc.paragraph_at(q.start)
@@ -456,7 +469,8 @@ def _restated_with_bound(doc):
         # the report's own area named or not (全区受理… / 受理…) is one scope; 市本级, 城镇, 农村… are others
         scope = frozenset(w for w in _SCOPE_WORDS.findall(pre) if w not in _OWN_AREA)
         # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (four characters or more)
-        key = ("".join(sorted(f.metric)), measure(q), q.is_percent, scope, years)
+        # (稳定在/保持在, 连续N年 and 总 name no other metric: 粮食总产量稳定在… is 粮食产量)
+        key = ("".join(sorted(_HOLD_WORDS.sub("", f.metric))), measure(q), q.is_percent, scope, years)
         groups.setdefault(key, ([], []))[0 if bound else 1].append((q, annual))
     out = []
     for bounds, exacts in groups.values():
