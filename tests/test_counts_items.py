@@ -40,7 +40,7 @@ SILENT_TRAPS = [
     "推广矛盾纠纷调解和信访化解“五个到底”模式。",         # a quoted count naming a model
     "两区三带：东部新城、西部港区、南部山区、北部园区、滨海带。",  # a term of several counts
     "“六个必须”：\n必须坚持人民至上，必须坚持自信自立。",  # a description after the colon, not a list
-    "三个方面：一是加快发展、稳定就业，二是保障民生。",      # numbered items, not names
+    "两个方面：一是加快发展、稳定就业，二是保障民生。",      # numbered items, not a colon list of names
     "五大工程：安居工程、畅通工程、净水工程等。",             # a list marked partial
     "全年实现“五个下降”：事故起数、死亡人数、受伤人数分别下降12%、8%、5%，火灾起数、损失同比下降20%、9%。",
     # the clauses name several quantities each
@@ -64,3 +64,22 @@ WRONG = [
 ]
 
 test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)
+
+
+# a count before a colon and its numbered items (in one sentence, or opening lines up to a higher heading)
+REVIEW = ("一、2024年工作回顾\n过去一年，我们重点做了以下{n}个方面工作：\n（一）稳增长。全年地区生产总值增长5%。\n"
+          "（二）促改革。一是深化国企改革；二是优化营商环境。\n（三）惠民生。新建学校3所。\n二、2025年工作安排\n今年重点抓好以下工作。")
+ORDINAL_SILENT = [
+    "今年重点抓好三件事：一是推行新型农村合作医疗制度；二是提高农村低保标准；三是完善医疗救助。",
+    REVIEW.format(n="三"),
+    "主要有四种类型：一是按计划生产的。二是按市场生产的。此外还有两类。",      # not a tight list: not read
+    "做好两件大事：一是稳增长；一是防风险。",                                  # numbers out of turn: not read
+    "着力把握三个方面：\n一是创新驱动。\n加快建设实验室。\n二是开放合作。\n三是民生保障。\n（二）下一步工作\n",
+]
+ORDINAL_WRONG = [
+    "今年重点抓好五件事：一是推行新型农村合作医疗制度；二是提高农村低保标准；三是完善医疗救助。",
+    REVIEW.format(n="四"),
+    "着力把握四个方面：\n一是创新驱动。\n加快建设实验室。\n二是开放合作。\n三是民生保障。\n（二）下一步工作\n",
+]
+
+test_ordinal_silent, test_ordinal_found = code_checks("LG103", ORDINAL_SILENT, ORDINAL_WRONG)

@@ -329,6 +329,9 @@ def enumerations(doc: "Document") -> List[Enumeration]:
     if "：" in text or ":" in text or "“" in text or "（" in text or "(" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _items_after(text) if e.count.start not in read)
+    if "：" in text or ":" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _ordinal_items(text) if e.count.start not in read)
     out.sort(key=lambda e: e.start)
     c["enumerations"] = out
     return out
@@ -763,6 +766,107 @@ def _items_after(text: str) -> List[Enumeration]:
                 continue
             q = _count_q(m.start("n"), m.group("n"), "")
             out.append(Enumeration(m.start(), m.end(), q, got[0], got[1], each=True, lo=len(got[0]), after=True))
+    return out
+
+
+#: a count and its noun before a colon, the items numbered after it (突出抓好三件事：一是…；二是…；三是… / 重点做好以下八个
+#: 方面工作：\n（一）…)
+_ORD_TERM = lazyre.compile(
+    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>[两三四五六七八九])(?P<w>个|项|条|大|点|方面|种|类|件)"
+    r"(?:[^：:，,。；;\n“”]{0,10}|“[^”]{1,8}”[^：:，,。；;\n]{0,4})[：:]")
+_ORD_N = r"[一二三四五六七八九十]{1,2}"
+#: an item's number: 一是 / 第一， (in a sentence or opening a line) or （一） opening a line
+_ORD_ITEM = lazyre.compile(r"(?:(?<=[。；;，,：:\n\u3000 \t])|^)(?:(?P<a>" + _ORD_N + r")是|第(?P<b>" + _ORD_N + r")[，,、]|"
+                           r"(?P<c>（" + _ORD_N + r"）))", re.M)
+#: what ends a list of numbered items opening lines: a heading of a higher level
+_ORD_HIGHER = {"a": lazyre.compile(r"\n[\s\u3000]*(?:（" + _ORD_N + r"）|" + _ORD_N + r"、)"),
+               "b": lazyre.compile(r"\n[\s\u3000]*(?:（" + _ORD_N + r"）|" + _ORD_N + r"、)"),
+               "c": lazyre.compile(r"\n[\s\u3000]*" + _ORD_N + r"、")}
+_ORD_LINE_START = lazyre.compile(r"(?:^|\n)[\s\u3000]*$")
+_ORD_SENT_END = lazyre.compile(r"[。！？!?\n]")
+#: how far a list of items opening lines may run, and how many such counts a document is read for (bounded work)
+_ORD_SPAN = 40000
+_ORD_MAX = 200
+
+
+_ORD_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _ord_value(s: str) -> int:
+    """一 → 1, 十二 → 12, 二十 → 20 (an item's number); 0 for another form."""
+    s = s.strip("（）")
+    if len(s) == 1:
+        return _ORD_DIGIT.get(s, 0)
+    if s[0] == "十":
+        return 10 + _ORD_DIGIT.get(s[1], 0)
+    return _ORD_DIGIT.get(s[0], 0) * 10 if s[1] == "十" else 0
+
+
+def _ord_kind(m: "re.Match[str]") -> Tuple[str, int]:
+    k = "a" if m.group("a") else "b" if m.group("b") else "c"
+    return k, _ord_value(m.group(k))
+
+
+def _ordinal_items(text: str) -> List[Enumeration]:
+    """A count before a colon and the items numbered after it (``after``, as many items as the count):
+
+    * in one sentence, a tight list (突出抓好三件事：一是…；二是…；三是…。): the numbers 一是, 二是… of that sentence, one
+      after another from 一, and the next sentence not going on with the next number;
+    * items opening lines (重点做好以下八个方面工作：\n（一）…\n…\n（二）… / 着力把握四个方面：\n一是…\n…\n二是…): each
+      number of the first's kind opening a line, one after another, up to a heading of a higher level (二、), the end of
+      the text or what it can reach; a number out of turn (a list restarting at 一, a gap) leaves the count unread.
+    Items numbered 一、二、 are never read (a chapter's next heading has the same form); items written as sentences
+    without numbers (一是…二是…在这两大类之间，还有两类…) are not read: only the tight list is."""
+    out: List[Enumeration] = []
+    for m in list(_ORD_TERM.finditer(text))[:_ORD_MAX]:
+        pos = m.end()
+        lead = re.match(r"[ \t\u3000]*\n?[\s\u3000]*", text[pos:pos + 40]).group()
+        m0 = _ORD_ITEM.match(text, pos + len(lead))
+        if m0 is None:
+            continue
+        k0, v0 = _ord_kind(m0)
+        if v0 != 1:
+            continue
+        line = _ORD_LINE_START.search(text, max(0, m0.start() - 12), m0.start()) is not None
+        if k0 == "c" and not line:
+            continue
+        starts = [m0.start()]
+        if not line:
+            e = _ORD_SENT_END.search(text, m0.end())
+            e_ = e.start() if e is not None else len(text)
+            items = [x for x in _ORD_ITEM.finditer(text, m0.start(), e_) if _ord_kind(x)[0] == k0]
+            if [_ord_kind(x)[1] for x in items] != list(range(1, len(items) + 1)) or len(items) < 2:
+                continue
+            nxt = _ORD_ITEM.search(text, e_, min(len(text), e_ + 400))
+            if nxt is not None and _ord_kind(nxt) == (k0, len(items) + 1):
+                continue      # the list goes on in the next sentence: not a tight one
+            starts = [x.start() for x in items]
+            end = e_
+        else:
+            hi = _ORD_HIGHER[k0]
+            last, p, broken = 1, m0.end(), False
+            reach = min(len(text), p + _ORD_SPAN)
+            closed = reach == len(text)       # (the list ends at the text's end, or at a higher heading below)
+            for x in _ORD_ITEM.finditer(text, p, reach):
+                k, v = _ord_kind(x)
+                if k != k0 or _ORD_LINE_START.search(text, max(0, x.start() - 12), x.start()) is None:
+                    continue
+                if hi.search(text, p, x.start()):
+                    closed = True
+                    break
+                if v != last + 1:
+                    broken = True
+                    break
+                last, p = v, x.end()
+                starts.append(x.start())
+            if not closed and hi.search(text, p, reach):
+                closed = True
+            if broken or not closed or len(starts) < 2:
+                continue      # a number out of turn, or a list that may go on past what was read
+            end = p
+        names = tuple(_ORD_ITEM.match(text, a).group() for a in starts)    # 一是, 二是… / （一）, （二）…
+        q = _count_q(m.start("n"), m.group("n"), m.group("w"))
+        out.append(Enumeration(m.start(), end, q, names, len(names), each=True, lo=len(names), after=True))
     return out
 
 
