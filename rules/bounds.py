@@ -9,6 +9,7 @@ from array import array
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
+from lintgov.claims.horizons import span_bounds
 from lintgov.claims.values import _UNIT_FOLD, interval_of, measure, value_of
 from lintgov.quantities import cn_to_number
 from lintgov.rule import Related, Rule, bad, good
@@ -123,7 +124,11 @@ class BoundContradiction(Rule):
         "en": "the bound “{bound}” contradicts the exact figure {exact}: {formula}"},
         "compared": {
         "zh": "“{word}”与所列数字方向相反：{formula}",
-        "en": "“{word}” contradicts the figures printed: {formula}"}}
+        "en": "“{word}” contradicts the figures printed: {formula}"},
+        "span": {
+        "zh": "五年回顾所述界限“{bound}”（每年、连续多年或已跨越的关口）对本年也成立，而本年同一指标为{exact}：{formula}",
+        "en": "the five-year review's bound “{bound}” (every year, N years running, or a threshold passed) holds for the "
+              "year too, but the year's level of the same metric is {exact}: {formula}"}}
     examples = (
         bad("地区生产总值突破5万亿元，达到4.32万亿元。"),
         bad("全年办结案件不足300件，达到320件。"),
@@ -155,6 +160,13 @@ class BoundContradiction(Rule):
         good("城镇和农村居民人均可支配收入分别增长7.9%和8.6%，农村居民收入增速快于城镇居民。"),
         bad("全区规上工业增加值增长6.1%，高于全市的7.4%。", note="a comparison with the other figure printed after it"),
         good("全区规上工业增加值增长8.1%，高于全市的7.4%。"),
+        bad("2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年是“十四五”收官之年。全省地区生产总值48765亿元。\n"
+            "过去五年，我们推动高质量发展，经济总量连续迈上4万亿元、5万亿元两个台阶。",
+            note="a threshold the GDP passed in the five years holds for the year's GDP"),
+        good("2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年是“十四五”收官之年。全省地区生产总值51765亿元。\n"
+             "过去五年，我们推动高质量发展，经济总量连续迈上4万亿元、5万亿元两个台阶。"),
+        bad("2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年是“十四五”收官之年。粮食产量1250.6亿斤。\n"
+            "过去五年，粮食产量连续5年稳定在1300亿斤以上。", note="a bound said of every year of the span"),
     )
 
     def check(self, doc, ctx):
@@ -261,6 +273,29 @@ class BoundContradiction(Rule):
                                              "formula": formula, "tolerance": (ehi - elo) / 2, "word": word},
                                    bound=doc.text[bs:be], exact=doc.text[e.start:e.end], formula=formula)
                 break
+        # 每年城镇新增就业40万人以上 / 经济总量连跨5万亿元、6万亿元两个台阶 (the five-year review) … 城镇新增就业44.1万人 /
+        # 全省地区生产总值60199.45亿元 (the year's paragraphs): a bound of every year of the span, or a threshold the level
+        # passed, holds for the year's level
+        # (a bound the same-metric reading below pairs already — 粮食总产量连续9年稳定在… — is read there only)
+        restated = [(b.start, b.end) for b, _ in _restated_with_bound(doc)]
+        for sb in span_bounds(doc):
+            if any(s < sb.end and sb.start < e for s, e in restated):
+                continue
+            elo, ehi = interval_of(sb.level)
+            ok = ehi >= sb.value * (1 - 1e-9)
+            record(doc, self.code, "bound", sb.level, ok, "year's level >= the five-year review's bound")
+            if ok:
+                continue
+            bound = doc.text[sb.start:sb.end]
+            exact = doc.text[sb.level.start:sb.level.end]
+            formula = f"{exact} < {bound}"
+            yield self.finding(doc, sb.start, sb.end, "span",
+                               related=[Related(sb.level.start, sb.level.end,
+                                                {"zh": "本年同一指标的数值", "en": "the year's level of the same metric"})],
+                               evidence={"bound": sb.value, "direction": ">", "exact_interval": [elo, ehi],
+                                         "formula": formula, "tolerance": (ehi - elo) / 2, "name": sb.name,
+                                         "reading": sb.why},
+                               bound=bound, exact=exact, formula=formula)
         yield from self._compared(doc, qs, starts, text)
         # 全年新增城镇就业逾5.2万人 … (another section) 全年新增城镇就业51,680人: one metric, a bound and an exact figure
         for b, e in _restated_with_bound(doc):

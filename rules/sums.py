@@ -16,6 +16,7 @@ from lintgov.claims import record
 from lintgov.claims.grammar import folded_text
 from lintgov.claims.lists import ordinals_after_lists, enumerations, graded, named_lists, names_as_printed
 from lintgov.claims.indicators import indicator_parts
+from lintgov.claims.horizons import span_parts
 from lintgov.claims.ratios import among as _among_pairs
 from lintgov.claims.stocks import (
     added_beside_levels,
@@ -295,6 +296,9 @@ class PartsSum(Rule):
                        "en": "the whole {whole} is more than the rest {rest} and the parts {parts} together: at most {most}"},
         "not_done": {"zh": "尚未完成的{part}多于所列的{whole}{noun}：未完成的只能是其中的一部分",
                      "en": "{part} not done is more than the {whole} {noun} listed: those not done are some of them"},
+        "span": {"zh": "本年的{part}大于五年回顾中同一指标的合计{whole}：一年的数量不可能多于包含该年的五年合计",
+                 "en": "the year's {part} is larger than the five years' total {whole} of the same metric stated in the "
+                       "five-year review: one year cannot add more than the five years that include it"},
         "implied": {"zh": "{part_name}{part}大于{whole_name}{whole}：按定义前者是后者的一部分",
                     "en": "{part_name} {part} is larger than {whole_name} {whole}, which holds it by definition"},
         "default": {"zh": "“其中”的部分{part}大于整体{whole}",
@@ -393,6 +397,13 @@ class PartsSum(Rule):
         bad("第一、二、三产业增加值分别为36.2亿元、158.4亿元、205.7亿元，地区生产总值合计420.3亿元。",
             note="the whole of a complete split (一、二、三产业) named before 合计"),
         good("第一、二、三产业增加值分别为36.2亿元、158.4亿元、205.7亿元，地区生产总值合计400.3亿元。"),
+        bad("2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年是“十四五”收官之年。城镇新增就业62.6万人。\n"
+            "过去五年，我们坚持就业优先。城镇新增就业58.3万人。",
+            note="the year's figure (2025年是… paragraph) above the five-year review's total of the same metric"),
+        good("2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年是“十四五”收官之年。城镇新增就业62.6万人。\n"
+             "过去五年，我们坚持就业优先。城镇新增就业308.3万人。"),
+        good("2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年是“十四五”收官之年。城镇新增就业62.6万人。\n"
+             "过去五年，我们坚持就业优先。年均新增城镇就业58.3万人。", note="a yearly average is no total"),
         bad("全年新增国家级专精特新企业388家，总数达到156家。", note="what was added is part of the total it brings the stock to"),
         good("全年新增国家级专精特新企业38家，总数达到156家。"),
     )
@@ -406,7 +417,7 @@ class PartsSum(Rule):
             (self._ordinals(doc), True),
             (self._nested(doc), False),
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
-            (self._indicator_parts(doc), True), (self._among_whole(doc), True),
+            (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._span_parts(doc), True),
             (self._exhaustive(doc, masked), False), (self._graded(doc), True), (self._listed_parts(doc), True),
         )
         for found, once in finders:
@@ -632,6 +643,24 @@ class PartsSum(Rule):
         1000亿元左右 a paragraph after 全年地区生产总值2808.19亿元; 全年技改投资114亿元 sentences after 工业投资562亿元:
         :func:`lintgov.claims.indicators.indicator_parts`): not more than it."""
         yield from self._named_parts(doc, indicator_parts(doc), "indicator part <= main indicator")
+
+    def _span_parts(self, doc):
+        """The year's figure of a metric in the year's paragraphs of a review against the total of the same metric in
+        its five-year review (城镇新增就业22.89万人 … 这五年…城镇新增就业124.27万人: :func:`lintgov.claims.horizons.span_parts`):
+        one year of the span cannot add more than the five years."""
+        for sp in span_parts(doc):
+            lo = interval_of(sp.part)[0]
+            hi = interval_of(sp.whole)[1]
+            ok = lo <= hi * (1 + 1e-9)
+            record(doc, self.code, "part<=whole", sp.part, ok, "year <= span total", [sp.whole])
+            if not ok:
+                yield self.finding(doc, sp.part.start, sp.part.end, "span",
+                                   related=[Related(sp.whole.start, sp.whole.end,
+                                                    {"zh": "五年合计", "en": "the five years' total"})],
+                                   evidence={"part": lo, "whole": hi, "name": sp.part_name,
+                                             "formula": f"{label(doc, sp.part)} > {label(doc, sp.whole)}",
+                                             "tolerance": (interval_of(sp.whole)[1] - interval_of(sp.whole)[0]) / 2},
+                                   part=label(doc, sp.part), whole=label(doc, sp.whole))
 
     def _named_parts(self, doc, pairs, formula):
         """Each (part, whole) named by its words (``part``, ``whole``, ``part_name``, ``whole_name``): the part is
