@@ -108,7 +108,10 @@ class BoundContradiction(Rule):
               "实现”等词，单位相同；按确数的印刷精度取区间，区间整个落在另一侧才报告。“近、将近、接近X”指略低于X，"
               "确数低于X的九成也报告；“约、左右”是约数，不作界限检查。"
               "同一指标（名称、计量单位、范围词相同，同为本年的数值）在报告回顾部分的一处以界限给出（逾5.2万人、不足2000件、"
-              "1.2万余户），在另一段落给出确数（52,680人）时，也检查确数在界限所说的一侧。",
+              "1.2万余户），在另一段落给出确数（52,680人）时，也检查确数在界限所说的一侧。"
+              "政府工作报告五年回顾中对每一年成立的下限（每年城镇新增就业40万人以上、粮食总产量连续9年稳定在1300亿斤以上）"
+              "或主要总量跨越的关口（经济总量突破3万亿元、连跨5万亿元、6万亿元两个台阶），对本年同一指标的数值也成立；"
+              "其他地区的总量（成渝地区双城经济圈…经济总量）、某一年份或规划中的关口不读。",
         "en": "突破4万亿元，达到4.32万亿元: the exact figure must lie on the side the bound word states (突破, 超过, 逾, "
               "以上, 余, 多: at least the bound; 不足, 不到, 以下, 以内: at most). Only two adjacent figures of the same "
               "unit are compared (nothing between them but a comma and a verb such as 达到/为/实现); the exact figure "
@@ -116,7 +119,10 @@ class BoundContradiction(Rule):
               "too; 约, 左右 are approximations, not bounds. "
               "One metric (same name, unit and scope words, both the year's plain figure) stated with a bound in one "
               "paragraph of a report's review part (逾5.2万人, 不足2000件, 1.2万余户) and exactly in another (52,680人) "
-              "is checked the same way.",
+              "is checked the same way. A lower bound a work report's five-year review states for every year (每年城镇新增"
+              "就业40万人以上, 粮食总产量连续9年稳定在1300亿斤以上) or a threshold a main total passed (经济总量突破3万亿元, "
+              "连跨5万亿元、6万亿元两个台阶) holds for the year's level of the same metric too; another area's total, a "
+              "threshold of a named year or of a plan are not read.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {"default": {

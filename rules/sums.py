@@ -231,7 +231,10 @@ class PartsSum(Rule):
               "修饰名词的门槛（过亿元的企业、50亿元以上项目）不是部分。“新增N家，总数（累计、总量）达M家”“总量达T户，新登记N户”"
               "中当年新增部分不得大于总数。某一行业或群体的增加值（金融业、战略性新兴产业、规上工业）不得大于回顾部分"
               "唯一给出的地区生产总值，服务业各行业（金融业、房地产业、现代服务业）增加值不得大于第三产业（服务业）增加值，先进制造业、高技术制造业增加值不得大于规上工业增加值，某类投资（工业、技改、民间、"
-              "基础设施）不得大于固定资产投资，技改投资不得大于工业投资——无论相隔几句、几段，或在“分别”列表中。",
+              "基础设施）不得大于固定资产投资，技改投资不得大于工业投资——无论相隔几句、几段，或在“分别”列表中。"
+              "政府工作报告回顾本年的段落中某一指标的数值，不得大于五年回顾中同一指标的合计（城镇新增就业22.89万人…这五年…"
+              "城镇新增就业124.27万人）：只读逐年累加的指标（新增、建设、改造、认定等）或写明“累计”的合计，不读年均、每年、"
+              "以下限给出的合计（超700万人）和其他年份的数值。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -259,7 +262,11 @@ class PartsSum(Rule):
               "not more than the tertiary industry's value added, advanced and "
               "high-tech manufacturing not more than the above-scale industry's value added, an investment of a kind "
               "(工业, 技改, 民间, 基础设施) not more than the fixed-asset investment and technical renovation not more than "
-              "the industrial investment — sentences or paragraphs apart, or in one 分别 list.",
+              "the industrial investment — sentences or paragraphs apart, or in one 分别 list. In a work report's review, "
+              "the year's figure of a metric is not more than the five years' total of the same metric in the five-year "
+              "review (城镇新增就业22.89万人 … 这五年…城镇新增就业124.27万人): only metrics that add up over years "
+              "(新增, 建设, 改造, 认定…) or a total said to be 累计; never a yearly average (年均, 每年), a total stated as "
+              "a lower bound (超700万人) or another year's level.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
