@@ -38,7 +38,10 @@ _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四�
 _LEAD = lazyre.compile(r"^[\s　]*(?:各位代表|同志们|各位委员)?[！!，,：:\s]*(?:——)?")
 #: how a paragraph opens the five-year review (过去五年 / 五年来 / 这五年 / “十四五”时期是…的五年)
 _SPAN_OPEN = lazyre.compile(r"(?:过去|这|近|回顾过去)的?(?:五|5)年|(?:五|5)年(?:来|间|中|里|发展历程)|"
+                            r"(?:五|5)年(?:的)?(?:工作回顾|主要成就|主要工作|工作成就)|"
                             r"[“\"]?(?P<plan>十[一二三四]五)[”\"]?(?:时期|以来|期间|的五年)")
+#: a span opened by a named year (2021年以来)
+_SINCE = lazyre.compile(r"((?:19|20)\d\d)年以来")
 #: how a paragraph opens the year's review (刚刚过去的2025年 / 一年来 / 这一年 / 过去一年); the year itself is added per report
 _YEAR_OPEN = lazyre.compile(r"刚刚过去的(?:一年|(?:19|20)\d\d年)|一年来|这一年|过去(?:的)?一年")
 #: how a paragraph opens the plans (今年 / 明年 / “十五五” / 未来五年 / 主要预期目标 / 工作安排): the review is over
@@ -78,6 +81,9 @@ def horizons(doc: "Document") -> List[Tuple[int, int, str]]:
                 m = pat.search(head)
                 if m:
                     opens.append((m.start(), kind))
+            m = _SINCE.search(head)
+            if m and fy - 5 <= int(m.group(1)) < fy:
+                opens.append((m.start(), "span"))     # 2021年以来 (in a review of 2025): the span
             m = _SPAN_OPEN.search(head)
             if m:
                 plan = m.group("plan")
@@ -150,7 +156,7 @@ _SPAN_WORDS = lazyre.compile(r"累计|以来|五年|(?<!\d)5年|[两二三四五
 #: words of the clause before a figure of the five-year review that make it a yearly figure, not a total
 _YEARLY = lazyre.compile(r"年均|平均|每年|逐年|[^\d](?:19|20)\d\d年|一年|全年|当年|年度")
 #: words taken off a name before it is compared (a bound's and a threshold's verbs, the span words of a total)
-_NAME_OFF = lazyre.compile(r"累计|共计|合计|共|连续年|连续|接连|相继|先后|历史性|首次|稳定在|保持在|维持在|稳定|保持|每年|"
+_NAME_OFF = lazyre.compile(r"(?:过去|这|近)?(?:五|5)年(?:来|间)?|累计|共计|合计|共|连续年|连续|接连|相继|先后|历史性|首次|稳定在|保持在|维持在|稳定|保持|每年|"
                            r"突破|超过|迈上|跨越|跨过|跨上|站上|连跨|越过|超|逾|达到|达")
 #: a clause break
 _BREAK = "，,。；;：:！？!?\n（("
