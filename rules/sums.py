@@ -1228,8 +1228,8 @@ class PartsSum(Rule):
                 gap = masked[qs[j - 1].end:qs[j].start]
                 # (乡镇（街道）办理96件: a bracket inside a part's name)
                 if not re.fullmatch(r"[、，,；;]?[\u4e00-\u9fff]{0,10}|[、，,；;]?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){0,14}", gap) \
-                        or is_delta(masked, qs[j]):
-                    break
+                        or is_delta(masked, qs[j]) or "其中" in gap:
+                    break     # (受理案件300件，其中依法受理260件，共计办理980件: a part is no sibling of its whole)
                 j -= 1
             # 一季度412件，二季度386件，上半年合计798件，…全年总计T: a subtotal among the parts holds the parts before it
             for k in range(len(run) - 1, 0, -1):
@@ -1337,8 +1337,10 @@ class PartsSum(Rule):
             if wholes and first_break is not None:
                 head = _head_noun(masked, wholes[-1], lo_w)
                 listed = [p for p in parts if p.start >= first_break and _continues_list(masked, a, parts[0], p)]
+                whole_words = context_before(masked, wholes[-1], lo_w, 16)
                 parts = [p for p in parts if p.start < first_break
-                         or (head and (head in _noun_label(masked, p, a) or _ends_with_head(masked, p, a, head)))]
+                         or (head and (head in _noun_label(masked, p, a) or _ends_with_head(masked, p, a, head))
+                             and not _another_deed(masked, a, p, whole_words))]
                 # the list's later parts with the head noun left out are parts too, each one not more than the whole
                 # (never read as a complete breakdown or a sum: 受理 and 不予受理 leave out what was sent on)
                 each = parts + [p for p in listed if p not in parts]
@@ -2928,6 +2930,25 @@ def _clause_break_after(masked: str, a: int, stop: int, parts) -> Optional[int]:
 _KIND_END = frozenset("类類级級型档檔等")
 #: words that make a clause after a 其中 list a statement of its own: another period, a change, a share, a total
 _OWN_STATEMENT = lazyre.compile(r"累计|累計|以来|以來|年|比|较|較|增长|增長|增加|减少|減少|下降|提高|占|佔|新增|共|合计|合計|总|總|其他|其它")
+
+
+#: words of a clause that put its figure in another period or make it a total or a comparison
+_OTHER_PERIOD_OR_TOTAL = lazyre.compile(r"累计|累計|以来|以來|共计|共計|合计|合計|总计|總計|上年|去年|同期|同比|比上年|较上年")
+#: the deeds a count may be of, at the start of the words naming it (新建学校 / 改建学校; 受理案件 / 办理案件)
+_DEED = lazyre.compile(r"(?:改扩建|改擴建|新开工|新開工|新建|改建|扩建|擴建|新增|受理|审结|審結|办结|辦結|办理|辦理|查处|查處|立案|审查|審查|"
+                       r"培训|培訓|引进|引進|开工|開工|竣工|建成|完成|改造|提升|签约|簽約)")
+
+
+def _another_deed(masked: str, a: int, p: Quantity, whole_words: str) -> bool:
+    """Whether ``p``'s clause after a 其中 list names its figure as another deed than the whole's, another period or a
+    total (全年新建学校12所，其中小学7所，改建学校15所 / 受理案件300件，其中行政案件200件，累计办理案件980件): then it
+    counts other things, whatever head noun they share with the whole."""
+    k = max(masked.rfind(c, a, p.start) for c in "，,；;")
+    words = re.sub(r"[^\u4e00-\u9fff]", "", masked[k + 1:p.start] if k >= 0 else "")
+    if _OTHER_PERIOD_OR_TOTAL.search(words):
+        return True
+    d = _DEED.match(words)
+    return d is not None and d.group() not in whole_words and _DEED.search(whole_words) is not None
 
 
 def _clause_label(masked: str, lo: int, q: Quantity) -> Optional[str]:

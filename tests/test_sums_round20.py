@@ -11,7 +11,10 @@
   together they are not more than the requests; a refusal beside what was done (不予受理 / 受理) is never a complete
   split (``classes.complete``): what was sent on or withdrawn is neither;
 - two shares listed with 分别占 (or 分别占比) of names that exclude each other — sectors of the economy (工业 / 第三产业:
-  ``classes.sectors_apart``) or any kinds ``classes.exclusive`` reads — are of one whole: not more than 100% together.
+  ``classes.sectors_apart``) or any kinds ``classes.exclusive`` reads — are of one whole: not more than 100% together;
+- a clause after a 其中 list that shares the whole's head noun but names another deed, another period or a total
+  (新建学校…，其中…，改建学校… / 累计办理案件…) counts other things, and a 其中 part is no sibling of its whole in a
+  total after them (受理案件300件，其中依法受理260件，共计办理980件): three false alarms of main.
 
 Consistent statements stay silent; so do completions against this year's starts, a plan's new entries against the
 projects under way, 整改 alone after 排查 (what is put right may have been found the year before), stages counted in
@@ -49,6 +52,9 @@ SILENT_TRAPS = [
     "获国家科技奖11项、中国专利金奖2项，分别占全市的65%和50%。",            # two different wholes
     "集成电路、工业机器人产量分别占全国54.8%、64.1%。",                      # two national totals
     "工业和制造业增加值分别占56.4%和47.4%。",                                # one holds the other
+    "全年新建学校12所，其中小学7所，改建学校15所。",                         # another deed, the same head noun
+    "全年受理案件300件，其中行政案件200件，累计办理案件980件。",              # another period
+    "全年受理案件300件，其中依法受理260件，共计办理980件。",                  # a part is no sibling of its whole
 ]
 WRONG = [
     "全年共收到行政复议申请1,260件，其中依法受理820件，不予受理1,315件，告知其他途径125件。",
@@ -69,6 +75,8 @@ WRONG = [
     "其中工业和第三产业增加值分别占56.4%和47.4%。",
     "工业和服务业增加值分别占全市生产总值的45.2%和60.1%。",
     "来信、来访、网上信访分别占比40%、35%、30%。",
+    "全年新建学校12所，其中小学7所，新建学校15所。",
+    "全年受理投诉860件，其中电话投诉520件，网络投诉480件。",
 ]
 
 test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)
