@@ -22,6 +22,8 @@ from lintgov import hookimpl
 from lintgov.claims import record
 from lintgov.claims.grammar import GROUP, folded_text, found_in
 from lintgov.claims.ratios import area_shares
+from lintgov.claims.indicators import (GDP_NAME as _GDP, PER_UNIT_CLAUSE as _PER_UNIT_CLAUSE, clause_of as _clause_of,
+                                       gdp_figures, threshold as _threshold)
 from lintgov.claims.metric import total_names
 from lintgov.claims.roles import (_OPEN_BASE, _SUBJECT_OF, cheng_figures, clause_start, is_words_share, over_named_base,
                                   rate_context, spaced_percents)
@@ -673,7 +675,7 @@ class RateMismatch(Rule):
         if kind == "share" and _GDP.search(masked[floor:q.start]) is not None:
             # 占地区生产总值的48.1%: a share of the GDP is over a figure stated as the GDP, not any amount of the
             # paragraph (an open bound there, 减税降费超百亿元, would explain any share)
-            gdps = [g for g in _gdp_figures(doc, masked)] + [d for _, d in eligible]
+            gdps = [g for g in gdp_figures(doc)] + [d for _, d in eligible]
             counts = [c for c in counts if any(c is g for g in gdps) or any(c is n for n, _ in eligible)]
             earlier_all = [c for c in earlier_all if any(c is g for g in gdps)]
         for meas in {measure_of(n) for n, _ in eligible}:
@@ -1529,7 +1531,7 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
         if names is _GDP_NAMES and not far:
             # 占GDP比重 with the GDP stated in another section of the report: the nearest GDP before (R&D,
             # reported for the year before, a part of 规上 industry and a from-value are never read this way)
-            gdp = _gdp_figures(doc, masked)
+            gdp = gdp_figures(doc)
             k = bisect.bisect_left([g.start for g in gdp], floor)
             if k and measure_of(gdp[k - 1]) == measure_of(n):
                 far.append(gdp[k - 1])
@@ -1562,15 +1564,6 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
         if cands and len({count_interval(c) for c in cands}) == 1:
             far.append(cands[-1])
     return far
-
-
-#: 本市生产总值连续跨越3000、4000亿元台阶 / 突破万亿元大关: a threshold passed, not the level itself
-_THRESHOLD_BEFORE = lazyre.compile(r"(?:跨越|跨上|迈上|邁上|站上|突破|超过|超過)[^，,。；;]{0,8}$")
-_THRESHOLD_AFTER = lazyre.compile(r"\s*(?:[^，,。；;\d]{0,2})(?:台阶|臺階|大关|大關|关口|關口)")
-
-
-def _threshold(masked: str, c: Quantity) -> bool:
-    return bool(_THRESHOLD_BEFORE.search(masked, max(0, c.start - 10), c.start) or _THRESHOLD_AFTER.match(masked, c.end))
 
 
 #: words that put a figure in another period or make it a plan, a sum over years or an average
@@ -1678,7 +1671,7 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
         # before (claims: the nearest figure stated as the report's GDP) — of the report's own scope only
         scope = _SCOPE.search(base_words)
         if scope is None or (scope.group() in _LOCAL_SCOPE and scope.group() == own_scope_word(doc)):
-            gdps = [g for g in _gdp_figures(doc, masked) if g.end <= cs]
+            gdps = [g for g in gdp_figures(doc) if g.end <= cs]
             if gdps and count_interval(nxt)[0] <= count_interval(gdps[-1])[1]:
                 return [(nxt, gdps[-1])]
     for d in reversed(before):
@@ -2027,33 +2020,6 @@ _LAG_BAND = (0.95, 1.15)
 _SUBSET_WORDS = lazyre.compile(r"规上|規上|规模以上|規模以上|限上|限额以上|限額以上")
 
 
-def _gdp_figures(doc, masked) -> List[Quantity]:
-    """Every figure stated as the GDP of the report's period (地区生产总值X亿元, GDP X亿元; not 人均, not a
-    from–to pair, not a target), in document order; one pass, cached on the document."""
-    c = doc.__dict__.get("_lintgov_gdp_figures")
-    if c is None:
-        c = []
-        for q in doc.quantities:
-            if q.is_percent or q.approx not in (None, "≈") or measure_of(q) != "元":
-                continue
-            pre = re.split(r"[，,。；;：:]", masked[max(0, q.start - 16):q.start])[-1]
-            # (本市生产总值连续跨越3000、4000亿元台阶: thresholds passed, not the GDP)
-            if _GDP.search(pre) and not _threshold(masked, q) and not re.search(
-                    r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭|突破", pre) \
-                    and not _PER_UNIT_CLAUSE.search(masked, _clause_of(masked, q, 0), q.start) \
-                    and not re.search(r"(?:分别|分別)[^，,。；;]*\d", pre):
-                # (每平方公里产出GDP、财政收入分别达8亿元和2.8亿元: figures per km2 are no GDP, nor a later value of a 分别
-                # list the GDP's name opens)
-                c.append(q)
-            elif _GDP_REACHED.fullmatch(pre) and _GDP_GROWTH_BEFORE.search(masked, max(0, q.start - len(pre) - 30),
-                                                                            q.start - len(pre)) \
-                    and not _threshold(masked, q):
-                # 地区生产总值增长3.1%，达到2952亿元: the level right after the GDP's own growth clause
-                c.append(q)
-        doc.__dict__["_lintgov_gdp_figures"] = c
-    return c
-
-
 #: the words of a change's end right before its figure: 从/由 A … 提高到/增至 [2025年的] (group y: the end's year)
 _CHANGE_END = lazyre.compile(r"(?:从|由|從)[^，,。；;：:]{1,28}?(?:增加|增长|增長|提高|提升|跃升|躍升|上升|扩大|擴大|增|升)?"
                              r"(?:到|至)\s*(?:(?P<y>(?:19|20)\d\d)年(?:的|底|末)?)?\s*$")
@@ -2065,16 +2031,6 @@ _PER_UNIT_NAME = lazyre.compile(r"(?:人均|户均|戶均|地均|每平方公里
 _BOUND_PART = lazyre.compile(r"\s*[，,、]?\s*")
 #: words of several years in a sentence (五年来, 累计, 年均, 2016—2020年): its counts of days may exceed a year's
 _SEVERAL_YEARS = lazyre.compile(r"[两二三四五六七八九十\d]年|累计|累計|以来|以來|年均|期间|期間|(?:19|20)\d\d\s*[—\-－~至到]\s*(?:19|20)?\d\d")
-#: a clause stating figures per person or per km2 (每平方公里产出GDP、财政收入分别达8亿元和2.8亿元): none of them a total
-_PER_UNIT_CLAUSE = lazyre.compile(r"人均|户均|戶均|地均|每平方公里|每万人|每萬人|平均每")
-
-
-def _clause_of(masked: str, c: Quantity, floor: int) -> int:
-    """The start of the clause of ``c`` (after the last ，；。 before it, at most 40 characters back)."""
-    lo = max(floor, c.start - 40)
-    return max(lo, *(masked.rfind(x, lo, c.start) + 1 for x in "，,；;。"))
-
-
 def _plan_words(masked: str, a: int, b: int) -> bool:
     """Whether words of a plan stand in ``masked[a:b]``; 到2025年 closing a change from an earlier year (从2020年的…
     提高到2025年的…) dates the change's end, it is no plan."""
@@ -2124,19 +2080,12 @@ def _gdp_change_ends(doc, masked) -> List[Tuple[Quantity, str]]:
     return c
 
 
-#: the clause of a GDP level stated after its growth (…，达到2952亿元 / …，总量达3100亿元): a copula and nothing else
-_GDP_REACHED = lazyre.compile(r"\s*(?:总量|總量|经济总量|經濟總量|规模|規模)?(?:达到|達到|达|達|为|為|实现|實現)?\s*")
-#: the clause before it: the GDP named and its growth, ending right at the comma (地区生产总值增长3.1%, / GDP同比增长5.4%，)
-_GDP_GROWTH_BEFORE = lazyre.compile(r"(?:生产总值|生產總值|GDP)(?:同比|比上年)?(?:增长|增長)\d+(?:\.\d+)?\s*[%％][，,]$")
 #: the copula between a share's name and its value (占比达到25.4%, 占比为, 占比约): not part of the base's name
 _COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提高到|提高至|上升到|上升至|升至|"
                              r"高达|高達|约|約|接近|超过|超過|不足|近|在)+了?\s*$")
 #: scopes that may be the report's own (a county report's 全县)
 _LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
 from lintgov.claims.stocks import own_scope_word  # noqa: E402
-#: names of a region's GDP (占GDP比重 after 地区生产总值1458.2亿元)
-#: (本市生产总值 / 本区生产总值 / 本地生产总值: a city's or a district's own GDP, as 深圳's reports name it)
-_GDP = lazyre.compile(r"(?:本市|本区|本區|本地|本县|本縣)?(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")
 _GDP_NAMES = ("生产总值", "生產總值", "GDP")
 
 
@@ -2495,7 +2444,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
                 continue
         # 占GDP比重 after 地区生产总值5300.4亿元 in the sentence before: the report's GDP under another of its names
         gdp_named = names is _GDP_NAMES and any(d is c for c in before) and (
-            any(d is g for g in _gdp_figures(doc, masked))
+            any(d is g for g in gdp_figures(doc))
             # (…由2.83万亿元增至3.87万亿元: the GDP's end of a change, for a part of no other year)
             or any(d is g and _change_end_year(masked, n, floor) in (None, y) for g, y in _gdp_change_ends(doc, masked)))
         if d in far or gdp_named or (len(full) >= 2 and full in ctx and any(d is c for c in before)):

@@ -181,3 +181,27 @@ _GROUPABLE = [t for t in PER_UNIT_FOUND + CHANGE_END_FOUND + RD_FOUND + AFTER_FO
 @pytest.mark.parametrize("text", _GROUPABLE)
 def test_grouped_reads_as_ungrouped(text, sep):
     assert codes(grouped(text, sep)) == codes(text)
+
+
+# one reading of the GDP for LG101 and LG103 (lintgov.claims.indicators.gdp_figures, round 22): the level after the
+# thresholds it passed is the whole of a share; the ocean economy's 海洋生产总值 never is
+GDP_READ_FOUND = [
+    "本市生产总值连续跨越3000、4000亿元台阶，达到4926.9亿元。高新技术产品增加值1400亿元，占本市生产总值31.4%。",
+    "全区地区生产总值突破两千亿元大关，达2,105亿元。数字经济核心产业增加值520亿元，占地区生产总值比重达28.7%。",
+]
+GDP_READ_SILENT = [
+    "本市生产总值连续跨越3000、4000亿元台阶，达到4926.9亿元。高新技术产品增加值1400亿元，占本市生产总值28.4%。",
+    "全区地区生产总值突破两千亿元大关，达2,105亿元。数字经济核心产业增加值520亿元，占地区生产总值比重达24.7%。",
+    # (the ocean economy's output is no GDP: 900/5200 would be 17.3%; the report's GDP is not stated here)
+    "全省海洋生产总值5200亿元，增长8%。海洋装备制造业增加值900亿元，占地区生产总值比重达2.5%。",
+]
+
+
+@pytest.mark.parametrize("text", GDP_READ_FOUND)
+def test_gdp_read_found(text):
+    assert codes(text) == ["LG101"]
+
+
+@pytest.mark.parametrize("text", GDP_READ_SILENT)
+def test_gdp_read_silent(text):
+    assert codes(text) == []

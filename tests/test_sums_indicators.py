@@ -112,3 +112,40 @@ def test_reader_pairs_a_part_with_the_one_whole():
     got = [(ip.whole_name, ip.part_name) for ip in indicator_parts(doc)]
     assert ("地区生产总值", "规上工业增加值") in got and ("地区生产总值", "战略性新兴产业增加值") in got
     assert not indicator_parts(Document("规上工业增加值691亿元。战略性新兴产业增加值653亿元。"))  # no whole stated
+
+
+# the one reading of the GDP (lintgov.claims.indicators.gdp_statements, round 22): the GDP's level after the threshold
+# it passed or its growth, or a lower bound (超…: no part is provably larger, SILENT above); never the ocean economy's
+# 海洋生产总值
+GDP_PAIRS = [
+    # the level after the threshold passed (突破…大关，达…)
+    ("辖区地区生产总值突破三千亿元大关，达3,126.5亿元，增长6.8%。\n金融业实现增加值1,210亿元，增长7.1%。",
+     "辖区地区生产总值突破三千亿元大关，达3,126.5亿元，增长6.8%。\n金融业实现增加值3,210亿元，增长7.1%。"),
+    # the level after the GDP's own growth
+    ("地区生产总值增长5.2%，达到1,876亿元。\n战略性新兴产业增加值720亿元，增长9.4%。",
+     "地区生产总值增长5.2%，达到1,876亿元。\n战略性新兴产业增加值1,920亿元，增长9.4%。"),
+]
+GDP_SILENT = [
+    # the ocean economy's output is no GDP (a part above it is not above the GDP)
+    "全省海洋生产总值达1.2万亿元。先进制造业增加值1.6万亿元，增长9%。",
+]
+
+
+@pytest.mark.parametrize("ok,wrong", GDP_PAIRS)
+def test_gdp_read_once_for_the_parts(ok, wrong):
+    assert "LG103" not in codes(HEAD + ok + PLAN), ok
+    assert "LG103" in codes(HEAD + wrong + PLAN), wrong
+
+
+@pytest.mark.parametrize("text", GDP_SILENT)
+def test_gdp_look_alikes_stay_silent(text):
+    assert codes(HEAD + text + PLAN) == [], text
+
+
+def test_gdp_statements_read_levels_and_bounds():
+    from lintgov.claims.indicators import gdp_figures, gdp_statements
+    doc = Document(HEAD + "全省海洋生产总值达1.2万亿元。辖区地区生产总值突破三千亿元大关，达3,126.5亿元。"
+                   "地区生产总值超3,000亿元。每平方公里产出GDP达8亿元。\n")
+    got = [(doc.text[q.start:q.end], exact) for q, exact in gdp_statements(doc)]
+    assert got == [("达3,126.5亿元", True), ("超3,000亿元", False)]
+    assert [doc.text[q.start:q.end] for q in gdp_figures(doc)] == ["达3,126.5亿元"]

@@ -37,8 +37,8 @@ class IndicatorPart:
 
 
 #: the literal words every name read here holds (where figures are looked for; 增加值 and 投资 hold 规上工业增加值,
-#: 固定资产投资 and 工业投资 as well as the parts)
-_LITERALS = ("生产总值", "GDP", "经济总量", "增加值", "投资", "固投")
+#: 固定资产投资 and 工业投资 as well as the parts); the GDP's figures are those of :func:`gdp_figures`
+_LITERALS = ("增加值", "投资", "固投")
 #: the words of a figure's clause before it: from the last clause break (a figure, 、 and brackets other than （GDP）
 #: stop it too)
 _CLAUSE_TAIL = lazyre.compile(r"[^,，。；;：:！？!?、\n]{0,40}$")
@@ -49,6 +49,84 @@ _NOT_OWN = lazyre.compile(r"上年|去年|同期|上半年|下半年|季度|\d+�
                           r"[占比由从较到至的]")
 #: words of a plan in the sentence before a figure (the claims layer's words of a plan)
 _PLAN = lazyre.compile(r"力争|预期|目标|确保|计划|规划|争取|到20\d\d年|明年|(?<![主重需只必])要(?!求|素|点|件|闻)|(?<![即必])将(?!近)")
+
+
+# -- the GDP: one reading for every rule (LG101's wholes of shares, LG103's main indicator) ------------------------------
+#: names of a region's GDP (地区生产总值, 本市生产总值 / 本区生产总值 / 本地生产总值 as 深圳's reports name a city's or a
+#: district's own, 国内生产总值, GDP)
+GDP_NAME = lazyre.compile(r"(?:本市|本区|本區|本地|本县|本縣)?(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")
+#: aggregates named with 生产总值 that are no GDP (海洋生产总值 of the ocean economy, 农业生产总值, 国民生产总值, 工农业…)
+_OTHER_AGGREGATE = lazyre.compile(r"(?:海洋|农业|農業|工农业|工農業|国民|國民|林业|林業|渔业|漁業|旅游|旅遊)(?:生产总值|生產總值)")
+#: 本市生产总值连续跨越3000、4000亿元台阶 / 突破万亿元大关: a threshold passed, not the level itself
+_THRESHOLD_BEFORE = lazyre.compile(r"(?:跨越|跨上|迈上|邁上|站上|突破|超过|超過)[^，,。；;]{0,8}$")
+_THRESHOLD_AFTER = lazyre.compile(r"\s*(?:[^，,。；;\d]{0,2})(?:台阶|臺階|大关|大關|关口|關口)")
+#: a clause stating figures per person or per km2 (每平方公里产出GDP、财政收入分别达8亿元和2.8亿元): none of them a total
+PER_UNIT_CLAUSE = lazyre.compile(r"人均|户均|戶均|地均|每平方公里|每万人|每萬人|平均每")
+#: the clause of a GDP level stated after its growth (…，达到2952亿元 / …，总量达3100亿元): a copula and nothing else
+_GDP_REACHED = lazyre.compile(r"\s*(?:总量|總量|经济总量|經濟總量|规模|規模)?(?:达到|達到|达|達|为|為|实现|實現)?\s*")
+#: the clause before it: the GDP named and its growth, ending right at the comma (地区生产总值增长3.1%, / GDP同比增长5.4%，)
+#: …or the threshold it passed (地区生产总值突破四千亿元大关, / 本市生产总值连续跨越3000、4000亿元台阶，)
+_GDP_PASSED_BEFORE = lazyre.compile(r"(?:生产总值|生產總值|GDP)(?:连续|連續)?(?:跨越|跨上|迈上|邁上|站上|突破)[^，,。；;]{1,16}"
+                                    r"(?:台阶|臺階|大关|大關|关口|關口)[，,]$")
+_GDP_GROWTH_BEFORE = lazyre.compile(r"(?:生产总值|生產總值|GDP)(?:同比|比上年)?(?:增长|增長)\d+(?:\.\d+)?\s*[%％][，,]$")
+
+
+def threshold(text: str, c: "Quantity") -> bool:
+    """Whether figure ``c`` is a threshold passed (跨越3000、4000亿元台阶, 突破万亿元大关), not a level; ``text`` is the
+    folded text."""
+    return bool(_THRESHOLD_BEFORE.search(text, max(0, c.start - 10), c.start) or _THRESHOLD_AFTER.match(text, c.end))
+
+
+def clause_of(text: str, c: "Quantity", floor: int) -> int:
+    """The start of the clause of ``c`` (after the last ，；。 before it, at most 40 characters back)."""
+    lo = max(floor, c.start - 40)
+    return max(lo, *(text.rfind(x, lo, c.start) + 1 for x in "，,；;。"))
+
+
+def gdp_statements(doc: "Document") -> List[Tuple["Quantity", bool]]:
+    """Every figure stated as the GDP of the report's period, with whether it is exact (or approximate, 约): 地区生产总值X
+    亿元, GDP X亿元, 经济总量达到X万亿元, …增长3.1%，达到2952亿元 (exact); 地区生产总值突破4万亿元 / 超5500亿元 (a lower bound,
+    ``False``).  Never 人均 or per km2, a from–to pair, a target, a threshold passed (跨越…台阶, 突破…大关) or the ocean
+    economy's 海洋生产总值.  Document order; one pass over the figures, cached.  The one reading of the GDP: the wholes
+    of shares of the GDP (LG101, :func:`gdp_figures`) and the GDP as a main indicator (:func:`indicator_parts`, LG103)
+    are taken from it."""
+    c = _cache(doc)
+    if "gdp_statements" in c:
+        return c["gdp_statements"]  # type: ignore[return-value]
+    text = folded_text(doc)
+    out: List[Tuple["Quantity", bool]] = []
+    for q in doc.quantities if ("生产总值" in text or "GDP" in text or "经济总量" in text) else ():
+        if q.is_percent or q.approx in ("<", "<=") or q.measure != "元":
+            continue
+        # (a line break ends the words naming a figure: the row 地区生产总值\t3003亿元 of a table under its header)
+        pre = re.split(r"[，,。；;：:\n]", text[max(0, q.start - 16):q.start])[-1]
+        if (GDP_NAME.search(pre) or "经济总量" in pre) and not _OTHER_AGGREGATE.search(pre) and not re.search(
+                r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭", pre) \
+                and not PER_UNIT_CLAUSE.search(text, clause_of(text, q, 0), q.start) \
+                and not re.search(r"(?:分别|分別)[^，,。；;]*\d", pre):
+            # (每平方公里产出GDP、财政收入分别达8亿元和2.8亿元: figures per km2 are no GDP, nor a later value of a 分别
+            # list the GDP's name opens)
+            if q.approx in (None, "≈") and not threshold(text, q) and "突破" not in pre:
+                out.append((q, True))
+            elif q.approx in (">", ">=") and not _THRESHOLD_AFTER.match(text, q.end):
+                out.append((q, False))       # 地区生产总值突破4万亿元 / 超5500亿元: the GDP is above it
+        elif q.approx in (None, "≈") and _GDP_REACHED.fullmatch(pre) and (_GDP_GROWTH_BEFORE.search(
+                text, max(0, q.start - len(pre) - 30), q.start - len(pre)) or _GDP_PASSED_BEFORE.search(
+                text, max(0, q.start - len(pre) - 30), q.start - len(pre))) and not threshold(text, q):
+            # 地区生产总值增长3.1%，达到2952亿元 / 地区生产总值突破四千亿元大关，达4018.3亿元: the level right after the GDP's
+            # own growth or the threshold it passed
+            out.append((q, True))
+    c["gdp_statements"] = out
+    return out
+
+
+def gdp_figures(doc: "Document") -> List["Quantity"]:
+    """The GDP's exact (or approximate) figures of :func:`gdp_statements`, in document order: the wholes a share of the
+    GDP is over."""
+    c = _cache(doc)
+    if "gdp_figures" not in c:
+        c["gdp_figures"] = [q for q, exact in gdp_statements(doc) if exact]
+    return c["gdp_figures"]  # type: ignore[return-value]
 
 
 def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quantity"]]:
@@ -65,7 +143,10 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
         starts = [q.start for q in qs]
         doc.__dict__["_lintgov_quantity_starts"] = starts
     own = own_scope_word(doc)
-    cand: Dict[int, "Quantity"] = {}
+    # the GDP: the figures the one GDP reading finds (gdp_figures), named here as every indicator is (its clause's
+    # words, the report's own period and scope)
+    gdp = {q.start for q, _ in gdp_statements(doc) if q.start < end}
+    cand: Dict[int, "Quantity"] = {q.start: q for q, _ in gdp_statements(doc) if q.start < end}
     for lit in literals:
         i = text.find(lit, 0, end)
         while i >= 0:
@@ -86,6 +167,8 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
         if QTOK in tail or QFILL in tail:
             continue        # another figure in the clause before (2015年全区GDP…, 1-11月…): not named by its words alone
         name = tail.strip()
+        if s in gdp and _GDP_REACHED.fullmatch(name):
+            name = "地区生产总值"    # (…突破四千亿元大关，达4018.3亿元: the GDP's level after its own growth or threshold)
         # the report's own scope word (全区 in a district's report; when the text does not say, 全区/全县, which never
         # name an area wider than the report's)
         name = re.sub("^(?:全年)?(?:" + (own or "全区|全县") + ")", "", name)
