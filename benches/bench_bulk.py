@@ -3,11 +3,14 @@
 
     .venv/bin/pip install autocorrect-py      # the reference tool (not a project dependency)
     .venv/bin/python benches/bench_bulk.py [--runs 5] [--corpus ../shared/corpus/gwr] [--jobs 1 2]
+        [--baseline OTHER/.venv/bin/lintgov]
 
 Each round runs, alternately, ``autocorrect_py.lint_for`` over every file (one process)
 and ``lintgov check`` over the same folder with each ``-j`` value asked for, so that drift in
 the machine's load affects all of them alike.  Reported: median wall and CPU seconds of
-each and the ratio of medians lintgov / autocorrect.  Issue 14's targets: single process
+each and the ratio of medians lintgov / autocorrect.  ``--baseline`` adds another checkout's
+console script with the same ``-j`` values, run in the same rounds (before and after a change
+against the same autocorrect runs).  Issue 14's targets: single process
 ≤ 3×, ``-j2`` on two free cores ≤ 1.8× (wall).  ``--no-cache`` is passed when lintgov has a
 cache, so every run does the work.
 
@@ -56,21 +59,23 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "gwr"))
     ap.add_argument("--jobs", type=int, nargs="*", default=[1])
+    ap.add_argument("--baseline", default=None, help="another checkout's lintgov console script, run alike")
     a = ap.parse_args()
     files = sorted(glob.glob(os.path.join(a.corpus, "**", "*.txt"), recursive=True))
     if not files:
         sys.exit(f"no .txt files under {a.corpus}")
     chars = sum(len(open(f, encoding="utf-8", errors="replace").read()) for f in files)
-    help_text = subprocess.run([LINTGOV, "check", "--help"], capture_output=True, text=True).stdout
-    extra = ["--no-cache"] if "--no-cache" in help_text else []
-    has_jobs = "--jobs" in help_text
     cmds = {"autocorrect": [sys.executable, "-c", AUTOCORRECT] + files}
-    for j in a.jobs:
-        if j != 1 and not has_jobs:
-            print(f"(lintgov has no --jobs: -j{j} skipped)")
-            continue
-        jj = [f"-j{j}"] if has_jobs else []
-        cmds[f"lintgov -j{j}"] = [LINTGOV, "check", "-q", "--exit-zero", "--output-format", "json"] + jj + extra + files
+    for name, exe in [("lintgov", LINTGOV)] + ([("baseline", a.baseline)] if a.baseline else []):
+        help_text = subprocess.run([exe, "check", "--help"], capture_output=True, text=True).stdout
+        extra = ["--no-cache"] if "--no-cache" in help_text else []
+        has_jobs = "--jobs" in help_text
+        for j in a.jobs:
+            if j != 1 and not has_jobs:
+                print(f"({name} has no --jobs: -j{j} skipped)")
+                continue
+            jj = [f"-j{j}"] if has_jobs else []
+            cmds[f"{name} -j{j}"] = [exe, "check", "-q", "--exit-zero", "--output-format", "json"] + jj + extra + files
     for c in cmds.values():
         run(c)                                   # warm-up: file cache, byte-code caches
     times = {k: [] for k in cmds}

@@ -609,15 +609,20 @@ def test_stretch_finditer_falls_back_without_cuts():
 
 # -- copied paragraphs (LGA41): last year's grams indexed only where this year looks ---------------
 def _copied_pairs_reference(doc, prior, min_chars, threshold):
-    """copied_pairs as first written: every gram of last year's report indexed, counts made per candidate."""
+    """copied_pairs as first written: every 4-character slice of last year's report indexed, counts made per
+    candidate; the three candidates with most shared grams, of equal counts the earliest paragraph."""
     import itertools
     from collections import Counter
     from lintgov.rules import copies
+
+    def grams(t):
+        return {t[i:i + 4] for i in range(len(t) - 3)}
+
     mine, theirs = copies._paragraphs(doc, min_chars), copies._paragraphs(prior, min_chars)
     exact, index, gram_sets = {}, {}, []
     for j, (_, _, t) in enumerate(theirs):
         exact.setdefault(t, j)
-        g = copies._grams(t)
+        g = grams(t)
         gram_sets.append(g)
         for x in g:
             index.setdefault(x, []).append(j)
@@ -629,10 +634,10 @@ def _copied_pairs_reference(doc, prior, min_chars, threshold):
         if j is not None:
             out.append((s, e, theirs[j][0], theirs[j][1], 1.0))
             continue
-        g = copies._grams(t)
+        g = grams(t)
         votes = Counter(itertools.chain.from_iterable(filter(None, map(index.get, g))))
         best, best_sim = None, 0.0
-        for j, _ in votes.most_common(3):
+        for j, _ in sorted(votes.items(), key=lambda jv: (-jv[1], jv[0]))[:3]:
             sim = copies._similarity(t, theirs[j][2], g, gram_sets[j])
             if sim > best_sim:
                 best, best_sim = j, sim
@@ -643,23 +648,62 @@ def _copied_pairs_reference(doc, prior, min_chars, threshold):
 
 PARAS = ["2023年，我区坚持依法行政，全面推进严格规范公正文明执法。", "持续优化法治化营商环境，加快建设法治政府。",
          "办理行政复议案件512件，较上年增长12%。", "2024年，我区将继续深入学习贯彻习近平法治思想。", "一、主要工作",
-         "完善复议与诉讼衔接机制，提升行政执法质量。", "推进政务公开，", "。", "\n"]
+         "完善复议与诉讼衔接机制，提升行政执法质量。", "推进政务公开，", "。", "\n",
+         "𠮷村推进政务公开，完善复议与诉讼衔接机制。", "依法行政𠮷𠮷𠮷𠮷，提升行政执法质量。"]
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(PARAS), max_size=30), st.lists(st.sampled_from(PARAS), max_size=30), st.integers(0, 60))
 def test_copied_pairs_match_reference(a, b, min_chars):
     from lintgov.rules import copies
-    doc, prior = Document("a.txt", "\n".join(a)), Document("b.txt", "\n".join(b))
+    doc, prior = Document("\n".join(a), "a.txt"), Document("\n".join(b), "b.txt")
     assert copies.copied_pairs(doc, prior, min_chars, 0.9) == _copied_pairs_reference(doc, prior, min_chars, 0.9)
+
+
+def test_copied_pairs_compare_paragraphs():
+    """The property above on paragraphs that are compared, not copied exactly: near copies, ties between
+    several equal candidates, characters beyond U+FFFF and paragraphs over 3,000 characters (4-gram Jaccard)."""
+    from lintgov.rules import copies
+    base = "".join(PARAS[:6])
+    long_a = "".join(p.replace("。", str(i) + "。") for i, p in enumerate(PARAS[:6] * 40))
+    long_b = long_a.replace("法治", "法制", 3)
+    cases = [
+        ([base, base.replace("严格", "严明"), long_a], [base.replace("依法", "依規"), base.replace("依法", "依規"), long_b]),
+        ([base.replace("公开", "公𠮷")], [base, base.replace("公开", "公𠮷")[::-1], base.replace("公开", "公𠮷")[:-2]]),
+        ([base] * 3, [base.replace("一", "二"), base.replace("一", "三"), base.replace("一", "四"), base.replace("一", "五")]),
+    ]
+    found = 0
+    for a, b in cases:
+        doc, prior = Document("\n".join(a), "a.txt"), Document("\n".join(b), "b.txt")
+        got = copies.copied_pairs(doc, prior, 40, 0.9)
+        assert got == _copied_pairs_reference(doc, prior, 40, 0.9)
+        found += sum(1 for x in got if x[4] < 1.0)
+    assert found >= 4     # near copies found, not only exact ones
 
 
 def test_copied_pairs_match_reference_on_seeds():
     from lintgov.rules import copies
-    docs = [Document(p, open(p, encoding="utf-8").read()) for p in SEEDS]
+    docs = [Document(open(p, encoding="utf-8").read(), p) for p in SEEDS]
     for d in docs:
         for p in docs:
             assert copies.copied_pairs(d, p, 40, 0.9) == _copied_pairs_reference(d, p, 40, 0.9)
+
+
+def test_copied_candidates_tie_by_paragraph_order():
+    """Of candidates with equal votes the earliest paragraph of last year's report comes first, whatever order
+    the votes were counted in (the grams' order differs between processes for string grams)."""
+    from collections import Counter
+    from lintgov.rules import copies
+    assert copies._top3(Counter({5: 2, 1: 2, 7: 3, 3: 2, 0: 1})) == [(7, 3), (1, 2), (3, 2)]
+    assert copies._top3(Counter({9: 1, 4: 1})) == [(4, 1), (9, 1)]
+
+
+def test_gram_keys_are_the_grams():
+    """A gram's key is equal exactly when the 4-character strings are (integers of UTF-16 for the BMP)."""
+    from lintgov.rules import copies
+    for t in ("2023年，我区坚持依法行政", "a𠮷bc𠮷𠮷de", "ab\ud800cdef", "abcd", "abc", "", "依法行政" * 3):
+        assert len(copies._grams(t)) == len({t[i:i + 4] for i in range(len(t) - 3)})
+    assert copies._grams("依法行政，推进") & copies._grams("推进依法行政") == copies._grams("依法行政")
 
 
 # -- reports written in pieces: the same bytes, cut where the whole text would be ------------------
