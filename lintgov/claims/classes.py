@@ -37,7 +37,9 @@ OVERLAPPING = lazyre.compile(r"高新|专精特新|專精特新|小巨人|独角
                              r"骨干|骨幹|标杆|標杆|品牌|驰名|馳名|老字号|老字號|星级|星級|绿色|綠色|智能|数字|數字|孵化|认定|認定|"
                              r"评为|評為|获评|獲評|荣获|榮獲|入选|入選|党员|黨員|女性|妇女|婦女|少数民族|少數民族|青年|新开工|新開工|"
                              r"在建|续建|續建|竣工|投产|投產|开工|開工|签约|簽約|落地|达产|達產|以上|以下|规模|規模|限额|限額|"
-                             r"重大|疑难|疑難|复杂|複雜|群体性|群體性|突出|历史遗留|歷史遺留|敏感")
+                             r"重大|疑难|疑難|复杂|複雜|群体性|群體性|突出|历史遗留|歷史遺留|敏感|"
+                             # 当场受理 is a matter of timing, 网上受理 of channel: one application may be both
+                             r"当场|當場|即时|即時")
 
 #: graded scales and closed enumerations whose steps exclude each other (a person's highest degree, a school's
 #: level, a rank, the level of government that holds something, the kind of a case)
