@@ -134,7 +134,11 @@ class BoundContradiction(Rule):
         "span": {
         "zh": "五年回顾所述界限“{bound}”（每年、连续多年或已跨越的关口）对本年也成立，而本年同一指标为{exact}：{formula}",
         "en": "the five-year review's bound “{bound}” (every year, N years running, or a threshold passed) holds for the "
-              "year too, but the year's level of the same metric is {exact}: {formula}"}}
+              "year too, but the year's level of the same metric is {exact}: {formula}"},
+        "held": {
+        "zh": "界限“{bound}”连续多年成立，本年也在其中，而本年同一指标为{exact}：{formula}",
+        "en": "the bound “{bound}” held for years running includes the year, but the year's level of the same metric is "
+              "{exact}: {formula}"}}
     examples = (
         bad("地区生产总值突破5万亿元，达到4.32万亿元。"),
         bad("全年办结案件不足300件，达到320件。"),
@@ -282,23 +286,26 @@ class BoundContradiction(Rule):
         # 每年城镇新增就业40万人以上 / 经济总量连跨5万亿元、6万亿元两个台阶 (the five-year review) … 城镇新增就业44.1万人 /
         # 全省地区生产总值60199.45亿元 (the year's paragraphs): a bound of every year of the span, or a threshold the level
         # passed, holds for the year's level
-        # (a bound the same-metric reading below pairs already — 粮食总产量连续9年稳定在… — is read there only)
+        # 粮食总产量连续9年稳定在1300亿斤以上 … (another paragraph) 全年粮食产量1250.5亿斤: a bound held for years running,
+        # the year among them (claims.horizons reads both; a bound the same-metric reading below pairs is read there only)
         restated = [(b.start, b.end) for b, _ in _restated_with_bound(doc)]
         for sb in span_bounds(doc):
             if any(s < sb.end and sb.start < e for s, e in restated):
                 continue
             elo, ehi = interval_of(sb.level)
-            ok = ehi >= sb.value * (1 - 1e-9)
-            record(doc, self.code, "bound", sb.level, ok, "year's level >= the five-year review's bound")
+            ok = ehi >= sb.value * (1 - 1e-9) if sb.direction == ">" else elo <= sb.value * (1 + 1e-9)
+            record(doc, self.code, "bound", sb.level, ok,
+                   f"year's level {'>=' if sb.direction == '>' else '<='} the bound held for years running"
+                   if sb.why == "held" else "year's level >= the five-year review's bound")
             if ok:
                 continue
             bound = doc.text[sb.start:sb.end]
             exact = doc.text[sb.level.start:sb.level.end]
-            formula = f"{exact} < {bound}"
-            yield self.finding(doc, sb.start, sb.end, "span",
+            formula = f"{exact} {'<' if sb.direction == '>' else '>'} {bound}"
+            yield self.finding(doc, sb.start, sb.end, "held" if sb.why == "held" else "span",
                                related=[Related(sb.level.start, sb.level.end,
                                                 {"zh": "本年同一指标的数值", "en": "the year's level of the same metric"})],
-                               evidence={"bound": sb.value, "direction": ">", "exact_interval": [elo, ehi],
+                               evidence={"bound": sb.value, "direction": sb.direction, "exact_interval": [elo, ehi],
                                          "formula": formula, "tolerance": (ehi - elo) / 2, "name": sb.name,
                                          "reading": sb.why},
                                bound=bound, exact=exact, formula=formula)
@@ -453,12 +460,6 @@ _YEARS = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 _NOT_A_NAME = lazyre.compile(r"增长|增長|减|減|降|提高|提升|上升|比|较|較|由|从|從|到|至|为|為|达|達|超|亿元|萬元|万元|元|[A-Za-z0-9]")
 
 
-#: a bound held for years running, right before the figure (连续9年稳定在 / 连续五年保持在 / 连续三年)
-_HELD = lazyre.compile(r"连续(?:\d{1,2}|[二三四五六七八九十]{1,3})年(?:稳定|保持|维持)?在?\s*$")
-#: words of a metric that hold or total it without naming another (稳定在, 保持在, 连续年, 总)
-_HOLD_WORDS = lazyre.compile(r"(?:稳定|保持|维持)在?|连续(?:[一二三四五六七八九十]{1,3})?年|总")
-
-
 def _sentence_start(doc, k):
     s = doc.sentence_at(k)
     return s.start if s is not None else -1
@@ -492,13 +493,9 @@ def _restated_with_bound(doc):
         # thousands of figures stays linear)
         lo = max(s.start if s else 0, q.start - 120)
         pre = text[lo:q.start]
-        # a bound held for years running (粮食总产量连续9年稳定在1300亿斤以上): this year's level is one of them
-        held = bound and _HELD.search(pre) is not None
-        if held:
-            pre = _HELD.sub("", pre)
         if _GUARD.search(_SCOPE_WORDS.sub("", pre)) or re.search(r"[、和及与與]\s*$", pre):
             continue
-        annual = held or bool(_ANNUAL.search(pre))
+        annual = bool(_ANNUAL.search(pre))
         if re.match(r"\s*(?:[、和及与與]|左右)", text[q.end:q.end + 3]) or (not bound and re.match(r"\s*(?:以上|多|余|餘)", text[q.end:q.end + 2])):
             continue
         p = doc.paragraph_at(q.start)
@@ -510,8 +507,8 @@ def _restated_with_bound(doc):
         # the report's own area named or not (全区受理… / 受理…) is one scope; 市本级, 城镇, 农村… are others
         scope = frozenset(w for w in _SCOPE_WORDS.findall(pre) if w not in _OWN_AREA)
         # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (four characters or more)
-        # (稳定在/保持在, 连续N年 and 总 name no other metric: 粮食总产量稳定在… is 粮食产量)
-        key = ("".join(sorted(_HOLD_WORDS.sub("", f.metric))), measure(q), q.is_percent, scope, years)
+        # (a bound held for years running — 粮食总产量连续9年稳定在1300亿斤以上 — is claims.horizons.span_bounds's)
+        key = ("".join(sorted(f.metric)), measure(q), q.is_percent, scope, years)
         groups.setdefault(key, ([], []))[0 if bound else 1].append((q, annual))
     out = []
     for bounds, exacts in groups.values():

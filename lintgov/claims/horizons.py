@@ -13,7 +13,10 @@ period from the paragraphs that open one, until a paragraph opens another or the
   cumulative (累计); never a yearly average (年均, 每年, 平均), a level of another year, a plan, a bound total (超700万人).
 * :func:`span_bounds` — a bound the five-year review states for every year (每年城镇新增就业40万人以上, 粮食总产量连续9年
   稳定在1300亿斤以上) or a threshold the level passed (经济总量突破3万亿元 / 连跨5万亿元、6万亿元两个台阶 /
-  迈上5万亿台阶) holds for the year's level of the same metric (城镇新增就业44.1万人; 全省地区生产总值60199.45亿元).
+  迈上5万亿台阶) holds for the year's level of the same metric (城镇新增就业44.1万人; 全省地区生产总值60199.45亿元);
+  so does a bound held for years running said anywhere in the review, also of a report with no five-year review
+  (一、2023年工作回顾 … 粮食总产量连续9年稳定在1300亿斤以上 … 全年粮食产量1250.5亿斤; ``why == "held"``).  This is
+  the one reading of bounds held over years: LG105 reads them here only.
 
 The metric is the same when the words naming it are (in any order: 新增城镇就业 / 城镇新增就业), scope words included;
 a threshold names a main total (地区生产总值 / 经济总量 / GDP, 进出口总额…) with nothing but the report's own scope before
@@ -132,7 +135,9 @@ class SpanPart:
 @dataclass(frozen=True)
 class SpanBound:
     """A bound of the five-year review that holds for the year (``value`` in base units, ``>=`` its direction; the
-    words at ``start``–``end``: 40万人以上, 6万亿元) and the year's level of the same metric (``level``)."""
+    words at ``start``–``end``: 40万人以上, 6万亿元) and the year's level of the same metric (``level``); ``why``: ``every
+    year`` (a bound of every year of the span), ``threshold`` (a threshold the level passed) or ``held`` (a bound held
+    for years running, the year among them, read in any review)."""
 
     start: int
     end: int
@@ -140,6 +145,8 @@ class SpanBound:
     level: "Quantity"
     name: str
     why: str
+    #: ``>`` for a lower bound (以上), ``<`` for an upper one (连续3年保持在35微克/立方米以下: only a bound held for years)
+    direction: str = ">"
 
 
 #: verbs of doing or adding: a metric whose name holds one adds up over the years (新增, 建设, 改造, 认定, 务工…)
@@ -355,6 +362,89 @@ def span_bounds(doc: "Document") -> List[SpanBound]:
                     ns = m.start("nums") + nums.rfind(last)
                     for lv, lname in totals[tk]:
                         out.append(SpanBound(ns, ns + len(last), max(vals), lv, name, "threshold"))
+    # a bound held for years running anywhere in the review (also a report of one year: 一、2023年工作回顾 … 粮食总产量
+    # 连续9年稳定在1300亿斤以上 … 全年粮食产量1250.5亿斤), each pair once
+    seen = {(b.start, b.level.start) for b in out}
+    out.extend(b for b in _held(doc) if (b.start, b.level.start) not in seen)
     out.sort(key=lambda b: b.start)
     c["span_bounds"] = out
+    return out
+
+
+#: a bound held for years running, right before the figure (连续9年稳定在 / 连续五年保持在 / 连续三年)
+_HELD = lazyre.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年(?:稳定|保持|维持)?在?\s*$")
+#: the words that make a figure a bound (以上 / 超过 / 1300多亿斤 …; 以下 / 不超过 / 不足 …), not a loose approximation
+_BOUND_WORDS = frozenset(("突破", "超过", "超過", "超", "逾", "以上", "多达", "多達", "至少", "不少于", "不少於", "余", "餘",
+                          "多", "不足", "不到", "以下", "以内", "以內", "不超过", "不超過", "最多", "至多", "近", "将近",
+                          "將近", "接近"))
+#: scope words a level's sentence may hold (城镇登记失业率, 全省…): no part of the year's figure
+_SCOPES = lazyre.compile(r"全[国省市区县州镇]|城镇|城乡|农村|乡村|中心城区|城区")
+#: words of the sentence before a level that name the year (全年 / 本年 / 当年 / 一年来; the year itself is added per report)
+_ANNUAL = lazyre.compile(r"全年|本年度?|年内|当年|一年来|过去一年")
+#: words of the sentence before a level that make it other than the plain level of the year (a part, a share, a change,
+#: a plan, a part of the year)
+_NOT_PLAIN = lazyre.compile(r"其中|分别|占|人均|户均|平均|均|每|比|较|同比|增长|下降|由|从|排名|位居|居|第|目标|预期|力争|争取|"
+                            r"计划|确保|预计|规划|拟|将|要|任务|季度|上半年|下半年|\d+月|按|其他|达标|考核|试点|示范|首批|项目|"
+                            r"园区|街道|社区|镇|乡|村|企业|学校|医院|重点|可比|扣除")
+
+
+def _held(doc: "Document") -> List[SpanBound]:
+    """Each bound held for years running (粮食总产量连续9年稳定在1300亿斤以上, PM2.5平均浓度连续3年保持在35微克/立方米以下)
+    in the review part with the year's plain level of the same metric stated in another paragraph, or in another sentence
+    of the same paragraph that names the year (全年…); not read where the year's levels of the metric disagree among
+    themselves (a revision, LG210's business), nor in a work report whose plans are not set apart.  Grouped by key in a
+    dictionary: linear in the figures."""
+    from . import claims_of
+    from .review import review_part
+    from .values import value_of
+    from ..kind import figures_year
+    fy = figures_year(doc)
+    end, known = review_part(doc)
+    if fy and not known:
+        return []
+    text = folded_text(doc)
+    annual = re.compile(_ANNUAL.pattern + (rf"|{fy}年" if fy else ""))
+    bounds = []
+    levels: Dict[Tuple[str, str, bool], List[Tuple["Quantity", bool]]] = {}
+    for f in claims_of(doc).figures:
+        q = f.quantity
+        if q.start >= end:
+            break
+        if f.role != "level" or f.time not in ("current", "span"):
+            continue
+        key = _key(f.metric)
+        if len(key) < 4:
+            continue
+        clause = _clause_before(text, q.start)
+        sentence = _sentence_before(doc, text, q.start, 120)
+        years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)年", sentence))
+        if years - {str(fy)}:
+            continue      # a level or a bound of another year (2020年…)
+        if q.approx is None:
+            if f.time != "current" or _NOT_PLAIN.search(_SCOPES.sub("", sentence)) or _SPAN_WORDS.search(sentence) \
+                    or re.search(r"[、和及与]\s*$", clause) \
+                    or re.match(r"\s*(?:的|左右|[、和及与])", text[q.end:q.end + 3]):
+                continue  # a modifier, 左右, one of several figures or deeds (119.3万吨、超额完成任务)
+            p = doc.paragraph_at(q.start)
+            if p is not None and "\t" in doc.text[p.start:p.end]:
+                continue  # a row of a flattened table
+            levels.setdefault((key, measure(q), q.is_percent), []).append((q, bool(annual.search(sentence))))
+        elif q.approx in (">", ">=", "<", "<=") and _HELD.search(clause) \
+                and (q.before_word or q.after_word or q.approx_word) in _BOUND_WORDS \
+                and not re.search(r"[、和及与]\s*$", _HELD.sub("", clause)):
+            bounds.append((q, key, f.metric))
+    out: List[SpanBound] = []
+    for q, key, name in bounds:
+        lvs = levels.get((key, measure(q), q.is_percent))
+        if not lvs:
+            continue
+        ivs = [interval_of(lv) for lv, _ in lvs]
+        if any(a[0] > ivs[0][1] + 1e-9 or ivs[0][0] > a[1] + 1e-9 for a in ivs):
+            continue      # the year's levels disagree among themselves
+        lv, lv_annual = lvs[0]
+        if doc.paragraph_at(q.start) is doc.paragraph_at(lv.start):
+            s1, s2 = doc.sentence_at(q.start), doc.sentence_at(lv.start)
+            if not lv_annual or (s1 is not None and s2 is not None and s1.start == s2.start):
+                continue  # one sentence, or a level of the same paragraph that does not name the year
+        out.append(SpanBound(q.start, q.end, value_of(q), lv, name, "held", "<" if q.approx in ("<", "<=") else ">"))
     return out
