@@ -47,10 +47,10 @@ class Addition:
 
 #: the verbs of an addition (a flow into a stock); never 增长/增加 with a comparison (a change over last year)
 _ADD_VERB = (r"(?:新增|净增|新建成?|新开工|新开通|新开|新登记|新设立?|新认定|新引进|新接入|新培育|新组建|新开发|新当选|新投放"
-             r"|新改扩建|新建改造|新建、改造)")
+             r"|新改扩建|新建改造|新建、改造|新挂牌(?:成立)?)")
 #: the year's deeds whose cumulative or total may follow (完成改造867个、累计2172个; 投入345.8亿元，累计1737亿元): only
 #: with a total word (累计/总数/总量…) after them
-_DONE_VERB = r"(?:" + _ADD_VERB[3:-1] + r"|增加|增长|完成|建成|建设|开工|引进|培育|认定|创建|投入|筹集|改造|实施|新推出|推出|推广应用|推广)"
+_DONE_VERB = r"(?:" + _ADD_VERB[3:-1] + r"|增加|增长|完成|建成|建设|开工|引进|培育|认定|创建|投入|筹集|改造|实施|新推出|推出|推广应用|推广|投放使用|投放)"
 #: an increase in an amount (增加211.9公里、达634.5公里 / 五年增加1万美元，达到2.4万美元 / 同比增加1829万千瓦、达到9048万
 #: 千瓦): the level it reaches is the prior level plus the increase, so the increase is not more than the level when the
 #: level cannot be negative — never a balance, a profit or a net figure (利润增加5亿元，达到3亿元 may come from a loss)
@@ -90,9 +90,11 @@ _ADD_THEN_JOINED = lazyre.compile(
     r"(?P<noun2>[\u4e00-\u9fff“”\"]{0,8}?)[\s]*[，,、；;]\s*"
     r"(?P<w>[\u4e00-\u9fff]{2,8}(?:和|及|与)[\u4e00-\u9fff]{2,8}?)(?P<tot>" + _Q + r")")
 #: 总量达1461.4万户，新登记147万户 / 商事主体达422.6万户，新登记56.5万户: the stock first, the addition right after
+#: (maybe over a span of years: 上市企业达306家，五年新增113家)
 _TOTAL_THEN_ADD = lazyre.compile(
     r"(?P<pre>(?:总量|总数|累计|现有|共有|总计)(?:达到|达|增至|增加到|为)?|达到|达|增至|增加到)?\s*(?P<tot>" + _Q
-    + r")[\s]*[，,、]\s*(?:当年|今年|全年|本年|年内|比上年|较上年|同比)?(?P<verb>" + _ADD_VERB + r")" + _ADD_AMOUNT + r"?(?P<add>"
+    + r")[\s]*[，,、]\s*(?:当年|今年|全年|本年|年内|比上年|较上年|同比|(?P<span>" + _Q + r"(?:来|间|以来)?))?(?P<verb>" + _ADD_VERB
+    + r")" + _ADD_AMOUNT + r"?(?P<add>"
     + _Q + r")")
 #: 总量达到4702亿元，一年增加了280亿元 / 公园达到119个，比上年增加6个: a level reached and its own increase right after it
 #: (the increase is not more than the level when the level cannot be negative).  The words naming the level before its
@@ -265,6 +267,119 @@ def added_beside_levels(doc: "Document") -> List[AddedBesideLevels]:
     return out
 
 
+#: the total of a clause after the one that states what was added: 累计 (a cumulative, maybe over a span: 五年累计淘汰…,
+#: 两年累计改造…) or a stock named 总量/总数 (上市企业总量增至35家), its words, and its figure
+_CUMUL_MARK = lazyre.compile(r"累计|(?P<name>[\u4e00-\u9fff“”\"]{0,10}?)总(?:量|数)")
+_CUMUL_REST = lazyre.compile(r"(?P<words>[\u4e00-\u9fff“”\"]{0,16}?)\s*(?:达到|达|增至|增加到|为)?\s*(?P<tot>" + _Q + r")")
+#: a clause that only comments on the addition before it and may stand between it and its total: a rank (全市第二,
+#: 居全省首位), a multiple or a share of something else (是上年增量的3倍以上, 超过全省1/5), its growth (增长26.2%)
+_COMMENT_CLAUSE = lazyre.compile(
+    r"\s*(?:居|位居|位列|名列|排名|排|列|全[市省区国县州]第|全[市省区国县州]首|是|超过全|超全|约占|占|相当于|增速|"
+    r"(?:同比|比上年|较上年)?增长)[^，,。；;：:！？!?\n]{0,14}")
+#: words of the clause that states what was added which make it no part of the total: a plan, another relation, a fall
+_DEED_BAD = lazyre.compile(r"其中|分别|计划|目标|力争|争取|预计|将|拟|占|人均|户均|每|年均|平均|减少|下降|压减|累计|总[量数计]|比|较")
+#: the deeds after 累计 that add the things the clause before added (累计培育上市企业144家 after 新增上市企业22家): never
+#: a deed upon things already there (累计改造公园 after 新建公园)
+_GROW_DEED = lazyre.compile(r"培育|引进|认定|新增|建成|设立|发展")
+#: two characters after 累计 that are no deed of the clause before but its figure's reach or a measure (达到, 实现)
+_DEED_VERB_LIKE = lazyre.compile(r"达|实现|完成|超过|突破|共|有|为")
+#: a deed under way, not done: what it counts is not yet in a stock named by its words
+_IN_PROGRESS = lazyre.compile(r"推进|加快|启动|开工|在建|续建|筹建|动工|规划")
+#: the break between two clauses (a list break only before a comment clause: 新增上市企业7家、全市第二，总量46家)
+_CLAUSE_BREAKS = "，,；;。！？!?\n：:"
+#: a verb of adding or of a deed whose count accumulates (淘汰, 改造, 培育…): the deed the clause before states
+_DEED_WORD = lazyre.compile(_DONE_VERB + r"|淘汰|上市|挂牌|落户|入驻|认定|投放|开通|建成|完成|引进|设立|成立")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` stand in ``long`` in order (友城 in 国际友好城市: an abbreviation)."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _deed_cumulatives(skel: str, by_start, text: str, seen) -> List[Addition]:
+    """What a clause adds and the total of the clause after it, where the existing shapes of :func:`additions` leave
+    words between them: the cumulative of the same deed over a span (全年淘汰低端企业618家，五年累计淘汰6712家 /
+    完成134个工业园区…改造，两年累计改造390个: the verb after 累计 is the clause's own), an addition whose stock is
+    named by the clause's words (6家企业上市，上市企业总量增至35家 / 新增…国际友好城市、友好交流城市9个，友城总数达44个:
+    the name's words or an abbreviation of them), and a comment between the two (新增上市企业7家、全市第二，总量46家 /
+    新增…2513家，是上年增量的3倍以上，累计达8037家).  Read at each 累计/总量/总数 of the skeleton, backwards to the
+    clause before it: linear in the text."""
+    out: List[Addition] = []
+    for m in _CUMUL_MARK.finditer(skel):
+        rest = _CUMUL_REST.match(skel, m.end())
+        if rest is None:
+            continue
+        name = _GENERIC_TOTAL_WORDS.sub("", re.sub(r"[“”\"]", "", m.group("name") or ""))
+        words = re.sub(r"[“”\"]", "", rest.group("words"))
+        if _ADD_BAD_NOUN.search(words) or _ADD_BAD_NOUN.search(name):
+            continue
+        # the break right before the total's clause, maybe after a span of years (五年累计, 两年累计)
+        j = m.start("name") if m.group("name") else m.start()
+        k = j
+        while k > 0 and skel[k - 1] not in _CLAUSE_BREAKS and j - k < 8:
+            k -= 1
+        if k == 0 or skel[k - 1] not in "，,；;" or (k < j and not _span_gap(skel, by_start, k, j)):
+            continue
+        # the clause before (to the previous break); a comment clause is skipped over once
+        end1 = k - 1
+        lo = end1
+        while lo > 0 and skel[lo - 1] not in _CLAUSE_BREAKS and end1 - lo < 60:
+            lo -= 1
+        clause = skel[lo:end1]
+        cut = max(clause.rfind("、"), -1)
+        if cut >= 0 and _COMMENT_CLAUSE.fullmatch(clause, cut + 1):
+            clause, end1 = clause[:cut], lo + cut        # 新增上市企业7家、全市第二
+        elif _COMMENT_CLAUSE.fullmatch(clause):
+            end1 = lo - 1                                 # …2513家，是上年增量的3倍以上，累计达8037家
+            if end1 < 1 or skel[end1] not in "，,":
+                continue
+            lo = end1
+            while lo > 0 and skel[lo - 1] not in _CLAUSE_BREAKS and end1 - lo < 60:
+                lo -= 1
+            clause = skel[lo:end1]
+        if clause.count(QTOK) != 1 or _DEED_BAD.search(clause):
+            continue
+        tok = lo + clause.index(QTOK)
+        a, b = by_start.get(tok), by_start.get(rest.start("tot"))
+        if a is None or b is None or (a.start, b.start) in seen:
+            continue
+        after = skel[a.end:end1]
+        if len(after) > 16 or _LIST_AFTER.match(skel, a.end) or _NOT_A_STOCK_AFTER.match(skel, a.end) \
+                or _NOT_A_STOCK_AFTER.match(skel, b.end) or _LIST_AFTER.match(skel, b.end) or _PER.match(skel, a.end) \
+                or _PER.match(skel, b.end) or not _fits_stock(a, b):
+            continue
+        plain = clause.replace(QFILL, "").replace(QTOK, "")
+        verb = _DEED_WORD.search(plain)
+        added_verb = re.search(_ADD_VERB, plain) is not None
+        if not name:
+            # 累计淘汰6712家 after 淘汰…618家: the same deed; 累计达8037家 / 总量46家 after 新增…: any addition;
+            # 累计培育上市企业144家 after 新增上市企业…: a deed of adding the things the clause added
+            deed = words[:2]
+            grow = _GROW_DEED.match(words)
+            if not words:
+                if not added_verb:
+                    continue
+            elif len(deed) == 2 and deed in plain and _DEED_VERB_LIKE.search(deed) is None:
+                verb = re.search(re.escape(deed), plain)
+            elif not (added_verb and grow and len(words) - grow.end() >= 2 and words[grow.end():] in plain):
+                continue
+        elif verb is None:
+            continue
+        else:
+            # 上市企业总量 after 6家企业上市 / 友城总数 after …友好城市9个: the stock named by the clause's words
+            nm = name
+            if len(nm) < 2 or words or _IN_PROGRESS.search(plain):
+                continue        # (推进…14个公园建设: parks being built are not yet in the parks' total)
+            chunks = [nm[i:i + 2] for i in range(0, len(nm) - 1, 2)]
+            if not (nm in plain or all(c in plain for c in chunks) or _subsequence(nm, plain[verb.end():])):
+                continue
+        if verb is None:
+            continue
+        out.append(Addition(lo, rest.end(), a, b, verb.group(0)))
+    return out
+
+
 def additions(doc: "Document") -> List[Addition]:
     """Every addition stated with the stock it brings the total to (cached): each read from the words between two
     figures, never by pairing figures of a paragraph."""
@@ -281,6 +396,9 @@ def additions(doc: "Document") -> List[Addition]:
                 or _ADD_BAD_NOUN.search(m.group("w")) or _ADD_OTHER_DEED.search(m.group("noun")) \
                 or not _names_the_added(m.group("w") + (m.group("tw") or ""), noun) or not _names_the_added(m.group("w2"), noun):
             continue        # 累计建成社区公园 after 新建社区公园; never 累计建成超充站 after 新增充电桩
+        v2 = m.group("v2")
+        if v2 and v2 not in m.group("verb") and m.group("verb") not in v2 and _GROW_DEED.fullmatch(v2) is None:
+            continue        # 新建公园120个，累计改造公园86个: another deed after 累计, upon things already there
         increase = m.group("verb") in _INCREASE_VERB
         named = _repeats_the_added(m.group("w"), noun)
         if m.group("reach") and ((m.group("w") and not named) or m.group("v2") or m.group("w2")
@@ -323,6 +441,8 @@ def additions(doc: "Document") -> List[Addition]:
         a, b = by_start[m.start("add")], by_start[m.start("tot")]
         if not m.group("pre") and not text.startswith("达", b.start):
             continue        # a stock is named 总量/累计/现有 or reached (达): not any figure before 新增
+        if m.group("span") and not _span_gap(skel, by_start, m.start("span"), m.end("span")):
+            continue        # 达306家，五年新增113家: the addition over a span of two to ten years, never another figure
         if not _fits_stock(a, b) or _LIST_AFTER.match(skel, m.end("add")) or _NOT_A_STOCK_AFTER.match(skel, m.end("tot")):
             continue
         out.append(Addition(m.start("tot"), m.end(), a, b, m.group("verb")))
@@ -411,6 +531,8 @@ def additions(doc: "Document") -> List[Addition]:
             continue
         if all(_fits_stock(a, b) for a, b in zip(adds, tots)):
             out.extend(Addition(m.start(), m.end(), a, b, m.group("verb")) for a, b in zip(adds, tots))
+    if "累计" in skel or "总量" in skel or "总数" in skel:
+        out.extend(_deed_cumulatives(skel, by_start, text, {(x.added.start, x.total.start) for x in out}))
     out.sort(key=lambda x: (x.start, x.added.start))
     c["additions"] = out
     return out
