@@ -33,6 +33,9 @@ _GUARD = lazyre.compile(
     r"不足|近|约|达标|考核|试点|示范|首批|新一轮|项目|片区|园区|街道|社区|企业|学校|医院|重点|"
     # a town's or a village's figure (某镇, 各村), not 城镇 / 城乡 / 农村 / 乡村, which name the metric's scope
     r"(?<!城)镇|(?<!城)乡镇|[各该本]乡|(?<![农乡])村")
+#: words of a sentence with no word naming the year that make its figure another period's or another moment's
+_OTHER_TIME = lazyre.compile(r"上一?年|去年|前年|同期|此前|以前|历年|历史|最高|峰值|首次|当时|原有|原来|曾|截至|截止|目前|现有|至今|"
+                             r"(?:19|20)\d{2}|一年|年度|年均|每年|年末|年底|年初")
 _SCOPE = lazyre.compile(r"全国|全省|全市|全区|全县|全州|全镇|全乡|市本级|区本级|县本级|省本级|本级|中心城区|城区|城镇|农村|乡村|"
                         r"国家级|省级|市级|区级|县级")
 _LAST_YEAR_BASIS = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同)(?:上一?年(?:度)?|去年)(?:同期)?(?:相比)?(?:同比)?)$")
@@ -73,6 +76,19 @@ _AMONG_TOTAL = lazyre.compile(r"(?:全年|本年度?|当年|在|对)?(?:共|累�
                               + r"*)(?P<n>[\u4e00-\u9fff]{2,12}?)中")
 #: the words that make a figure the year's total: 全年受理…, 2023年共办理…
 _ANNUAL = r"全年|本年度?|年内|当年"
+
+
+#: the words of a clause that state a figure as reached or done (达到, 为, 共, 完成…): a level restated, not a plan
+_DONE_WORDS = lazyre.compile(r"达到|达|为|共计|共|合计|总计|已|完成|实现|了")
+
+
+def _done_before(text: str, lo: int, pos: int) -> bool:
+    """Whether the clause of the figure at ``pos`` (from the last comma or semicolon after ``lo``) states it as reached
+    or done: 依法共受理行政复议申请521件, 地区生产总值达到3003亿元 — never a bare 整备土地33公顷 (a plan in a list whose
+    heading the review's end did not recognise)."""
+    seg = text[max(lo, pos - 40):pos]
+    cut = max(seg.rfind("，"), seg.rfind(","), seg.rfind("；"), seg.rfind(";"))
+    return _DONE_WORDS.search(seg[cut + 1:]) is not None
 
 
 def _ends_listing(text: str, lo: int, hi: int) -> bool:
@@ -124,6 +140,7 @@ class MetricStatedTwice(Rule):
         year = year or doc.report_year
         annual = re.compile(_ANNUAL + (f"|{year}年" if year else ""))
         groups: Dict[Tuple, List] = {}
+        plain: set = set()                 # the figures stated without a word naming the year
         names: Dict[Tuple, str] = {}      # the metric as first written (the key holds its characters sorted)
         own = frozenset(_self_scope(doc))  # 全区 in a district's report names no other scope than none
         among = self._among_totals(doc, text, end)
@@ -146,9 +163,14 @@ class MetricStatedTwice(Rule):
             lo = s.start if s else max(0, q.start - 60)
             lim = max(s.end, q.start) if s else q.start
             # the words from the sentence's start: searched once per sentence, not once per figure (linear)
-            if found_in(doc, _GUARD, text, lo, q.start, lim) or _ends_listing(text, lo, q.start) \
-                    or not found_in(doc, annual, text, lo, q.start, lim):
+            if found_in(doc, _GUARD, text, lo, q.start, lim) or _ends_listing(text, lo, q.start):
                 continue
+            # a figure of the review with no time word is the year's (受理行政复议申请521件 after 全年受理…512件): it is
+            # compared with a statement that names the year, never with another one without it
+            if not found_in(doc, annual, text, lo, q.start, lim):
+                if found_in(doc, _OTHER_TIME, text, lo, q.start, lim) or not _done_before(text, lo, q.start):
+                    continue        # (整备土地33公顷 in a list of plans the review's end did not set apart: no deed done)
+                plain.add(q.start)
             p = doc.paragraph_at(q.start)
             if p is not None and "\t" in doc.text[p.start:p.end]:
                 continue          # a row of a flattened table
@@ -195,8 +217,8 @@ class MetricStatedTwice(Rule):
         for key, stated in groups.items():
             # a statement with a bound or 约 (逾5.2万人) is compared by LG105; here it only counts as a statement
             qs = [q for q in stated if q.approx is None]
-            if len(qs) < 2:
-                continue
+            if len(qs) < 2 or all(q.start in plain for q in qs):
+                continue        # (two figures without a word naming the year: nothing says they are the year's)
             ivs = [interval_of(q) for q in qs]
             if all(a[0] <= ivs[0][1] + 1e-9 and ivs[0][0] <= a[1] + 1e-9 for a in ivs):
                 for q in qs:
