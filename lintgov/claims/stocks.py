@@ -350,6 +350,8 @@ def _deed_cumulatives(skel: str, by_start, text: str, seen) -> List[Addition]:
                 or _PER.match(skel, b.end) or not _fits_stock(a, b):
             continue
         plain = clause.replace(QFILL, "").replace(QTOK, "")
+        if _ADD_OTHER_DEED.search(plain):
+            continue        # 新增企业带动就业3,200人: a deed of the things added, not a count of them
         verb = _DEED_WORD.search(plain)
         added_verb = re.search(_ADD_VERB, plain) is not None
         if not name:
