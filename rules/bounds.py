@@ -56,7 +56,7 @@ _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分
 
 def _actual_same_verb(text: str, gap: str, bs: int) -> bool:
     """全年投入资金近5亿元，实际投入4.86亿元: 实际 and the verb of the bound's own clause."""
-    m = re.fullmatch(r"[\s，,]*(?:实际|實際)([\u4e00-\u9fff]{2})\s*", gap)
+    m = re.fullmatch(r"[\s，,]*(?:全年|年内|年內|当年|當年)?(?:实际|實際)([\u4e00-\u9fff]{2})\s*", gap)
     if not m:
         return False
     k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
@@ -66,15 +66,17 @@ def _actual_same_verb(text: str, gap: str, bs: int) -> bool:
 #: 不足5,000条，全年共公开4,812条 / 8,000人次以上，全年累计培训8,346人次: the year's total of the bound's own deed (a
 #: verb of two characters its clause holds); 累计 only as the year's (全年累计), never a sum over years
 _SAME_DEED = lazyre.compile(r"[\s，,]*(?:(?:全年|年内|年內|当年|當年)(?:累计|累計)?|实际|實際)?(?:共计|共計|合计|合計|总计|總計|共)?(?:已)?"
-                            r"([\u4e00-\u9fff]{2})\s*")
+                            r"([\u4e00-\u9fff]{2})(?P<obj>[\u4e00-\u9fff]{0,8}?)\s*")
 
 
 def _same_deed(text: str, gap: str, bs: int) -> bool:
+    """不足50个，共引进项目56个: the verb (and its object, when restated) are words of the bound's own clause."""
     m = _SAME_DEED.fullmatch(gap)
     if not m or m.group(1) in ("其中", "比上", "同比", "增长", "增長", "增加", "减少", "減少", "下降", "新增"):
         return False
     k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
-    return m.group(1) in text[k + 1:bs]
+    own = text[k + 1:bs]
+    return m.group(1) in own and (not m.group("obj") or m.group("obj") in own)
 
 
 def _restated_subject(text: str, gap: str, bs: int) -> bool:
@@ -221,6 +223,24 @@ class BoundContradiction(Rule):
                 items.append((m.start(), m.end(), m.start("num"), mag, d, m.group("word"), True,
                               False, _UNIT_FOLD.get(unit, unit) if unit else None, None))
         for bs, be, bns, bv, d, word, before, is_pct, meas, i in items:
+            each = _each_listed(doc, qs, starts, text, bs, be, is_pct, meas) if before and word not in _NEAR_WORDS else None
+            if each is not None:
+                # 规上工业总产值、营业收入双双突破千亿元，分别达到1080亿元、980亿元: the bound said of each value listed
+                for e in each:
+                    elo, ehi = interval_of(e)
+                    ok = ehi >= bv if d == ">" else elo <= bv
+                    stated = qs[i] if i is not None else e
+                    record(doc, self.code, "bound", stated, ok, f"each listed {'>=' if d == '>' else '<='} bound", [e])
+                    if ok:
+                        continue
+                    formula = f"{doc.text[e.start:e.end]} {'<' if d == '>' else '>'} {doc.text[bns:be]}"
+                    yield self.finding(doc, bs, be,
+                                       related=[Related(e.start, e.end, {"zh": "确数", "en": "exact figure"})],
+                                       evidence={"bound": bv, "direction": d, "exact_interval": [elo, ehi],
+                                                 "formula": formula, "tolerance": (ehi - elo) / 2, "word": word},
+                                       bound=doc.text[bs:be], exact=doc.text[e.start:e.end], formula=formula)
+                    break
+                continue
             if i is None:
                 k = bisect.bisect_left(starts, bs)
                 neighbours = [(k, True), (k - 1, False)]
@@ -439,6 +459,76 @@ def _compared_pair(doc, qs, starts, text, m):
     sign = -1 if lst.group("verb") == "下降" else 1
     pair = (a, b)
     return pair[xi[0]], pair[yi[0]], sign, sign
+
+
+#: a bound said of each of the figures listed (双双突破, 均超过, 都在…以上)
+_EACH_BEFORE = lazyre.compile(r"(?:双双|均|都|全部|皆)(?:已|首次|同时)?$")
+#: a clause naming one value after such a bound (，规模以上工业企业达到1304家)
+_EACH_CLAUSE = lazyre.compile(r"[^，,。；;]{0,2}[，,]\s*[\u4e00-\u9fff“”]{2,16}?(?:达到|达|为|增至|突破|超过|实现)\s*")
+#: the values of a 分别 list in the bound's sentence: after it (，分别达到1080亿元、980亿元) or before it (分别达到…，均突破…)
+_EACH_LIST = lazyre.compile(r"分别(?:达到|达|为|是|实现|完成|增至|增加到)?$")
+
+
+def _each_listed(doc, qs, starts, text, bs, be, is_pct, meas):
+    """The figures a bound with 双双/均 before it is said of: the values of a 分别 list (two to six, one measure, exact)
+    in the clause right after it or right before it, nothing but the list between; None when there is no such list."""
+    if not _EACH_BEFORE.search(text, max(0, bs - 6), bs):
+        return None
+    k = bisect.bisect_left(starts, be)
+    # after: ，分别达到a、b
+    m = re.match(r"[^，,。；;]{0,4}[，,]\s*(?:[\u4e00-\u9fff]{0,6}?)分别(?:达到|达|为|是|实现|增至)?", text[be:be + 24])
+    group = []
+    if m is not None:
+        p = be + m.end()
+        j = k
+        while j < len(qs) and qs[j].start == p and len(group) < 6:
+            group.append(qs[j])
+            p = qs[j].end
+            sep = re.match(r"\s*(?:、|和|及|,|，)\s*", text[p:p + 3])
+            if sep is None:
+                break
+            p += sep.end()
+            j += 1
+        end_ok = re.match(r"\s*(?:[，,。；;]|$)", text[group[-1].end:group[-1].end + 2]) if group else None
+        if not end_ok:
+            group = []
+    else:
+        # after: ，A达到a，B达到b (one value a clause, each clause naming its own)
+        p, j = be, k
+        while j < len(qs) and len(group) < 6:
+            c = _EACH_CLAUSE.match(text, p, qs[j].start)
+            if c is None or c.end() != qs[j].start:
+                break
+            group.append(qs[j])
+            p = qs[j].end
+            j += 1
+        if group and not re.match(r"\s*(?:[。；;]|$)", text[group[-1].end:group[-1].end + 2]):
+            group = []        # the clauses go on with other things: not only the values the bound is said of
+    if not group:
+        # before: 分别达到a、b，均突破X
+        kb = bisect.bisect_left(starts, bs)
+        j = kb - 1
+        back = []
+        while j >= 0 and len(back) < 6:
+            q = qs[j]
+            gap = text[q.end:(back[-1].start if back else bs)]
+            if back and not re.fullmatch(r"\s*(?:、|和|及|,|，)\s*", gap):
+                break
+            if not back and not re.fullmatch(r"\s*[，,]\s*" + _EACH_BEFORE.pattern.rstrip("$") + r"?\s*"
+                                             r"(?:突破|超过|超過|超|逾|不足|不到|达到|达|在)?\s*", gap):
+                return None
+            back.append(q)
+            j -= 1
+        back.reverse()
+        if not back or not _EACH_LIST.search(text, max(0, back[0].start - 6), back[0].start):
+            return None
+        group = back
+    if len(group) < 2 or any(q.approx is not None or q.is_percent != is_pct or (meas is not None and measure(q) != meas)
+                             for q in group):
+        return None
+    if meas is None and len({measure(q) for q in group}) != 1:
+        return None
+    return group
 
 
 #: a plan's figure (预期增长7%，高于…): not a printed result
