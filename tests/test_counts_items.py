@@ -83,3 +83,18 @@ ORDINAL_WRONG = [
 ]
 
 test_ordinal_silent, test_ordinal_found = code_checks("LG103", ORDINAL_SILENT, ORDINAL_WRONG)
+
+
+# a quoted count after or before the items that each state its word, at 、 too
+KEY_SILENT = [
+    "主要指标实现“三个突破”：生产总值突破3000亿元、进出口总额突破1000亿元、常住人口突破200万人。",
+    "生产总值突破3000亿元，进出口总额突破1000亿元，常住人口突破200万人，实现“三个突破”。",
+    "今年，生产总值突破3000亿元，进出口总额突破1000亿元，实现“四个突破”。",    # a clause without the word: not read
+    "生产总值、进出口总额分别突破3000亿元、1000亿元，实现“四个突破”。",          # 分别: several items a clause
+]
+KEY_WRONG = [
+    "主要指标实现“四个突破”：生产总值突破3000亿元、进出口总额突破1000亿元、常住人口突破200万人。",
+    "生产总值突破3000亿元，进出口总额突破1000亿元，常住人口突破200万人，实现“四个突破”。",
+]
+
+test_key_silent, test_key_found = code_checks("LG103", KEY_SILENT, KEY_WRONG)

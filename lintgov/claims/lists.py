@@ -752,12 +752,17 @@ def _items_after(text: str) -> List[Enumeration]:
             if any(c in _NUMERAL_CHARS for c in key) and not m.group("key2"):
                 continue
             got = _key_items(text, m.end(), m.group("end"), key)
+            after = got is not None
+            if got is None:
+                got = _key_items_before(text, m.start(), key)
             if got is None:
                 continue
             items, lo, hi, end = got
             ns = m.start("n") if m.group("n") else m.start("n2")
             q = _count_q(ns, n, m.group("w") or "")
-            out.append(Enumeration(ns, end, q, tuple(items), hi, each=True, lo=lo, after=True))
+            # (``end``: where the items end after the count, or where they start before it)
+            out.append(Enumeration(ns if after else end, end if after else m.end(), q,
+                                   tuple(items), hi, each=True, lo=lo, after=after))
     if "（" in text or "(" in text:
         for m in _BRACKET_COUNT.finditer(text):
             got = _enum_names(m.group("names"))
@@ -870,6 +875,28 @@ def _ordinal_items(text: str) -> List[Enumeration]:
     return out
 
 
+#: what may stand between the items and a quoted count after them (，实现“三个突破” / ，取得“三个突破”)
+_KEY_BEFORE_GAP = lazyre.compile(r"[，,；;]\s*(?:[\u4e00-\u9fff]{0,8}?(?:实现|取得|迎来|完成|做到|达成|呈现))?了?\s*$")
+
+
+def _key_items_before(text: str, qs: int, key: str):
+    """(items, fewest, most, start) of the clauses stating ``key`` before a quoted count at ``qs`` (生产总值突破…，进出口总额
+    突破…，常住人口突破…，实现“三个突破”): every clause from the sentence's start states the word and names one subject
+    (no 、/和/与/及/分别/均), or None."""
+    g = _KEY_BEFORE_GAP.search(text, max(0, qs - 12), qs)
+    if g is None:
+        return None
+    st = max(text.rfind(c, max(0, g.start() - 300), g.start()) for c in "。！？!?\n：:") + 1
+    if st <= 0 and g.start() > 300:
+        return None
+    flat = re.sub(r"（[^（）]*）|\([^()]*\)", lambda b: "Ｑ" * len(b.group()), text[st:g.start()])
+    clauses = [c for c in re.split(r"[，,；;]", flat) if c.strip()]
+    if len(clauses) < 2 or any(key not in c or re.search(r"[、和与及]", c) or _MANY_IN_CLAUSE.search(c)
+                               for c in clauses):
+        return None
+    return [c.strip() for c in clauses], len(clauses), len(clauses), st
+
+
 def _key_items(text: str, pos: int, end: str, key: str):
     """(items, fewest, most, end) of the items stating ``key`` after a quoted count ending at ``pos`` (see
     :func:`_items_after`), or None."""
@@ -917,6 +944,11 @@ def _key_items(text: str, pos: int, end: str, key: str):
             hi = 99
         return [stretch[a:b].strip() for a, b in segs], lo, hi, start + len(stretch)
     clauses = [c for c in re.split(r"[，,]", flat) if c.strip()]
+    if len(clauses) == 1 and "、" in flat:
+        # items at 、, each stating the word (“三个突破”：A突破…、B突破…、C突破…)
+        clauses = [c for c in flat.split("、") if c.strip()]
+        if any(re.search(r"[和与及]", c) or key not in c for c in clauses):
+            return None
     if len(clauses) < 2 or any(key not in c or re.search(r"[、和与及]", c) or _MANY_IN_CLAUSE.search(c)
                                for c in clauses):
         return None
