@@ -265,7 +265,9 @@ class RateMismatch(Rule):
               "只要有一种合理的读法（分子为若干同名数之和；分母为另一个数、相邻数之和、扣除终止/撤回等的差、部分加其余、"
               "段内前文的数）能得到所述比率就不报；否则报告重算值、算式、容差，以及按该分母应有的分子（GRIM 检验）。"
               "“近99%”按略低于该值读（至多低末位3个单位或该值的5%，“近六成”至多低五分之一）；分子以“件次/人次”计、"
-              "分母以“件/人”计时，比率至多为二者之比；比率或占比写在前、分子分母写在后时也检查。",
+              "分母以“件/人”计时，比率至多为二者之比；比率或占比写在前、分子分母写在后时也检查（包括比率后接冒号再列出数字："
+              "“纠错率为14.5%：在审结的352件中，直接纠错51件”）。“这一比例”“该比例”指代刚写出的部分，按占比检查；"
+              "“覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖”：整体为已做与紧接“未+比率动词”的未做之和。",
         "en": "Recomputes a named rate (纠错率, 办结率, 出庭应诉率, 整改率, 满意率, 败诉率…) or share (占, 占比, 比例) "
               "from the counts with the same measure word in the same sentence (and the one before). Checked only when "
               "the text names the numerator (a count described like the rate, e.g. 直接纠错236件; for 纠错率 also the "
@@ -277,7 +279,10 @@ class RateMismatch(Rule):
               "otherwise reports the recomputed value, the formula, the tolerance and, GRIM-style, the numerators "
               "that would give the stated rate. 近99% reads as a little below (at most 3 units of the last digit or "
               "5% below; 近六成 a fifth below); a numerator in 件次/人次 over cases or people in 件/人 bounds the rate "
-              "from above; rates and shares stated before their counts are checked too.",
+              "from above; rates and shares stated before their counts are checked too (also with a colon opening the "
+              "counts: 纠错率为14.5%：在审结的352件中，直接纠错51件). 这一比例 / 该比例 name the share of the part just "
+              "stated. 覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖: the whole is what was done plus the count followed "
+              "at once by 未 and the rate's own verb.",
     }
     authority = "《党政机关公文处理工作条例》数字准确的要求；国家统计局 百分数、比重的定义；statcheck / GRIM"
     messages = {
@@ -317,6 +322,10 @@ class RateMismatch(Rule):
         good("全市共有法律援助案件1,506件，其中农民工案件约占三分之一，达512件。"),
         bad("行政复议纠错率为16.5%。全年共审结行政复议案件480件，其中直接纠错60件。",
             note="the counts in the next sentence: 60/480 = 12.5%"),
+        bad("行政复议纠错率为16.5%：在审结的480件案件中，直接纠错60件。", note="a colon opens the counts: 60/480 = 12.5%"),
+        bad("农村饮水安全工程覆盖18.6万户，覆盖率98.0%，尚有1.4万户未覆盖。",
+            note="the whole is the covered and the uncovered: 18.6/(18.6+1.4) = 93.0%"),
+        good("农村饮水安全工程覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖。"),
         bad("抽检食品450批次，不合格9批次，不合格率3.0%。", note="checked as 合格率97.0%: (450 − 9)/450 = 98.0%"),
         good("抽检食品450批次，不合格9批次，不合格率2.0%。"),
         bad("83项年度重点任务仅有5项未完成，完成率97.0%。", note="(83 − 5)/83 = 94.0%"),
@@ -482,8 +491,9 @@ class RateMismatch(Rule):
                 bracket = [c for c in quantities_in(doc, q.end, close)[:_MAX_AFTER] if is_count(c)]
                 counts += bracket
                 after_rate = close + 1
-        # 纠错率为12.5%，全年审结的480件中直接纠错60件: the counts may follow the rate (or its bracket) in its sentence
-        if re.match(r"[，,]", masked[after_rate:after_rate + 1]) and \
+        # 纠错率为12.5%，全年审结的480件中直接纠错60件: the counts may follow the rate (or its bracket) in its sentence;
+        # 纠错率为14.5%：在审结的352件中，直接纠错51件 — a colon after the rate opens the counts it is computed from
+        if re.match(r"[，,：:]", masked[after_rate:after_rate + 1]) and \
                 not re.match(r"[，,]?\s*其中", masked[after_rate:after_rate + 4]):
             s_ = doc.sentence_at(q.start)
             if s_ is not None:
@@ -620,6 +630,17 @@ class RateMismatch(Rule):
                         return None
                 if not eligible:
                     return self._complement_finding(doc, q, name, stated, comp)
+            # 覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖: the whole is what was done and what is left undone
+            rest = _part_and_rest(doc, masked, counts, numerators, name, q) if not eligible and not comp else []
+            if rest:
+                stated = stated_interval(q, tol)
+                for n, c in rest:
+                    nv, cv = count_interval(n), count_interval(c)
+                    r = ratio_interval(nv, (nv[0] + cv[0], nv[1] + cv[1]))
+                    if r is not None and overlaps(r, stated):
+                        record(doc, self.code, "rate", q, True, "n/(n+rest)*100", [n, c])
+                        return None
+                return self._split_finding(doc, q, name, stated, rest[-1])
             # 城镇人口52.3万人，乡村人口30.1万人，城镇化率63.5%: the whole is the sum of the two sides of a split
             # (户籍 anywhere from the window's start: found once per window, not sliced for every rate — linear)
             splits = [] if found_in(doc, _HUJI, masked, lo_w, q.start, max(q.start, sentence_window(doc, q.start)[1])) \
@@ -2312,6 +2333,34 @@ def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantit
     return out
 
 
+def _part_and_rest(doc, masked, counts, numerators, name, q) -> List[Tuple[Quantity, Quantity]]:
+    """(numerator, rest) pairs: 农村饮水工程覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖 — the rest is a count of the
+    numerator's measure in the rate's sentence followed at once by the negation of the rate's own word (未覆盖, 尚未完成,
+    没有办结: the count and its negation, no noun between — 尚有3万名重点人群未签约 names a subgroup and is not read),
+    never by 不予 (one decision among others); the whole is then the numerator plus the rest.  The numerator is a
+    count named like the rate (``numerators``) that is exact, no change, and stands in the same sentence."""
+    raw = _stem(name)
+    keys = [raw[i:i + 2] for i in range(len(raw) - 1) if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
+    keys = [k for k in keys if len(k) == 2]
+    if not keys or not numerators or q.value > 100:
+        return []
+    s_ = doc.sentence_at(q.start)
+    if s_ is None:
+        return []
+    neg_after = re.compile(r"(?:尚|仍|还|還|均|都)?(?:未|没有|沒有)(?:能|予以)?(?:"
+                           + "|".join(re.escape(k) for k in keys) + ")")
+    out = []
+    for c in counts:
+        if not (s_.start <= c.start < s_.end) or c.approx is not None or is_delta(masked, c) \
+                or any(c is n for n in numerators) or neg_after.match(_after_words(doc, masked, c)) is None:
+            continue
+        for n in numerators:
+            if measure_of(n) == measure_of(c) and n.approx is None and s_.start <= n.start < s_.end \
+                    and not is_delta(masked, n) and neg_after.match(_after_words(doc, masked, n)) is None:
+                out.append((n, c))
+    return out
+
+
 #: a year or period label between a rate and the counts read for it: they may be of another period
 _OTHER_PERIOD = lazyre.compile(r"(?:19|20)\d{2}年|上年|去年|上一年|同期|今年|本年|[一二三四]季度|上半年|下半年")
 
@@ -2335,7 +2384,9 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     if zhan < 0:
         # 涉企案件有36件，比例为25.4%: a bare 比例 opening its clause stands where 占 would
         cs0 = clause_start(doc, masked, q.start, max(floor, q.start - 12))
-        if not re.match(r"\s*(?:比例|比重)", masked[cs0:q.start]) and not (q.chinese and not masked[cs0:q.start].strip()):
+        # (这一比例为14.5% / 该比重达…: a demonstrative pointing back to the part just stated)
+        if not re.match(r"\s*(?:这一|這一|这个|這個|该|該|此|上述)?(?:比例|比重)", masked[cs0:q.start]) \
+                and not (q.chinese and not masked[cs0:q.start].strip()):
             return []
         zhan = cs0 - 1
         bare = True
@@ -2396,6 +2447,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     among_m = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", context_before(masked, n, floor, 20))
     among_grams = {among_m.group(1)[i:i + 2] for i in range(len(among_m.group(1)) - 1)} if among_m else set()
     base = re.sub(r"^(?:到|了)", "", _COPULA_END.sub("", masked[zhan + 1:q.start]))
+    if bare:
+        base = re.sub(r"^\s*(?:这一|這一|这个|這個|该|該|此|上述)", "", base)    # 这一比例: the demonstrative names no base
     if _OPEN_BASE.search(base):
         return []                 # 占预算数的 / 占计划的: the base is the item's own plan, not a count here
     # 占全国的28.5%: a share of a wider total; its denominator must be named with the same scope

@@ -38,7 +38,11 @@ _INCLUDES_NOTE = lazyre.compile(r"[（(](?:含|包含|包括)[\u4e00-\u9fff、�
 _URBAN = lazyre.compile(r"城镇化率$|城鎮化率$")
 #: 在142件案件中，涉企案件有36件，比例为25.4%: a bare 比例/比重/占比 opening its clause
 _PART_CLAUSE = lazyre.compile(r"\s*其中[^，,；;。\d]{1,16}\d[\d,.\ue012]*(?:万|萬|亿|億)?[\u4e00-\u9fff]{1,2}$")
-_BARE_SHARE = lazyre.compile(r"\s*(?:所占)?(?:比例|比重|占比|佔比)" + _COPULA + r"\s*")
+#: 其中直接纠错51件，这一比例为14.5% / 该比重达…: a demonstrative pointing back to the part just stated is a bare share too
+_DEMONSTRATIVE = r"(?:这一|這一|这个|這個|该|該|此|上述)"
+_BARE_SHARE = lazyre.compile(r"\s*" + _DEMONSTRATIVE + r"?(?:所占)?(?:比例|比重|占比|佔比)" + _COPULA + r"\s*")
+#: the name of a rate that is only a demonstrative and 比例 (该比例较上年提高2个百分点，达14.5%)
+_POINTING_SHARE = lazyre.compile(_DEMONSTRATIVE + r"(?:比例|比重|占比|佔比)$")
 #: 工业增加值率 = 工业增加值 ÷ 工业总产值
 _VALUE_ADDED_RATE = lazyre.compile(r"增加值率$|增加值率$")
 #: the share of items of a list that grew (增长面: 15 of 36 industries), fell or made a loss
@@ -126,6 +130,8 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
     if m is None and floor > 0 and masked[floor - 1] in "，," and _ONLY_COPULA.match(pre):
         prev = masked[clause_start(doc, masked, floor - 1, max(0, floor - 40)):floor - 1]
         m = _RATE_THEN_VALUE.match(prev)
+    if m and _POINTING_SHARE.fullmatch(m.group("name")):
+        return "占比", "share", True
     if m:
         name = m.group("name")
         # the name proper: drop leading words that are not part of it (全年, 其中...)
