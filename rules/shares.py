@@ -619,14 +619,23 @@ def _find_population_before(doc, masked, basis):
 
 
 #: 人均体育场地面积达2.53平方米: a figure per resident
-_PER_CAPITA = lazyre.compile(r"人均(?P<name>[\u4e00-\u9fffA-Z]{2,10}?)(?=达到|達到|达|達|为|為|是|提高到|提高至|增至|[\d])")
+_PER_CAPITA = lazyre.compile(r"人均(?P<name>[\u4e00-\u9fffA-Z]{2,10}?)(?=达到|達到|达|達|为|為|是|提高到|提高至|增至|约|約|大约|大約|从|從|由|[\d])")
+#: 人均地区生产总值从5.6万元增至7.8万元: the per-capita figure is the value the change ends at (no year named between:
+#: 从2020年的10.5万元提高到2025年的14万元 names the years, and the year of the second is not checked here)
+_PC_FROM = lazyre.compile(r"\s*(?:从|從|由)\s*$")
+_PC_TO = lazyre.compile(r"\s*(?:增至|增加到|增加至|增长到|增長到|提高到|提高至|提升到|提升至|上升到|上升至|升至|达到|達到)\s*(?:约|約|大约|大約)?\s*")
 #: 亿元生产总值生产安全事故死亡人数0.011人: a count per 亿元 of GDP
 _PER_GDP = lazyre.compile(r"亿元(?:地区|地區)?(?:生产总值|生產總值|GDP)(?P<name>[\u4e00-\u9fff]{2,16}?)(?=为|為|是|达|達|\d)")
-_PC_GAP = lazyre.compile(r"\s*(?:达到|達到|达|達|为|為|是|提高到|提高至|增至)?\s*")
+_PC_GAP = lazyre.compile(r"\s*(?:达到|達到|达|達|为|為|是|提高到|提高至|增至)?\s*(?:约|約|大约|大約)?\s*")
 #: per-capita figures that are not a stated total over the population (surveys of households, incomes, a sub-population)
 _PER_CAPITA_NOT = lazyre.compile(r"收入|支出|消费|消費|可支配|工资|工資|居民|农村|農村|城镇|城鎮|职工|職工|住房|寿命|壽命|"
                                  r"受教育|存款|储蓄|儲蓄|预期|預期|拥有|擁有|床位|医生|醫生")
 _RESIDENT_POP = lazyre.compile(r"(?P<mean>年平均)?(?:年末|年底)?(?:全省|全市|全区|全區|全县|全縣)?常住(?:总)?人口(?:为|為|达到|達到|达|達|是)?\s*$")
+
+
+#: 常住人口由上年729万人增加到732万人 / 年末常住人口从496.97万人减少到…: the population at the year's start and its end
+_RESIDENT_POP_TO = lazyre.compile(r"(?:年末|年底)?(?:全省|全市|全区|全區|全县|全縣)?常住(?:总)?人口(?:由|从|從)(?:上年|去年|上年末|上年底|年初)?(?:末|底)?的?"
+                                  r"(?P<a>[\d.,]+(?:万|萬)?人)(?:增加|增长|增長|减少|減少|下降|上升)?(?:到|至)\s*$")
 
 
 def _resident_population(doc, masked) -> Optional[Tuple[float, float]]:
@@ -638,9 +647,17 @@ def _resident_population(doc, masked) -> Optional[Tuple[float, float]]:
     found = {"mean": set(), "end": set()}
     if "常住" in masked:
         for q in doc.quantities:
-            if q.is_percent or q.approx is not None or measure(q) != "人":
+            if q.is_percent or q.approx not in (None, "≈") or measure(q) != "人":
                 continue
             pre = masked[max(0, q.start - 14):q.start]
+            t = _RESIDENT_POP_TO.search(masked, max(0, q.start - 30), q.start)
+            if t is not None:
+                # 常住人口由上年729万人增加到732万人: the year's mean lies between the two year-ends
+                a = next((x for x in quantities_in(doc, t.start("a"), t.end("a")) if measure(x) == "人"), None)
+                if a is not None and a.approx in (None, "≈"):
+                    (alo, ahi), (blo, bhi) = interval_of(a), interval_of(q)
+                    found["mean"].add((min(alo, blo), max(ahi, bhi)))
+                continue
             m = _RESIDENT_POP.search(pre)
             if m is None or re.search(r"户籍|戶籍|城镇|城鎮|乡村|鄉村|农村|農村|上年|增加|减少|減少", pre[m.start() - 4 if m.start() >= 4 else 0:]):
                 continue
@@ -698,6 +715,9 @@ class RatioMismatch(Rule):
               "同一句中写明总量、单位数（人口、从业人员、户数、面积）和人均（户均、单产）三者的增幅时，"
               "人均增幅应等于（1+总量增幅）÷（1+单位数增幅）−1（三个增幅按印出的位数，另加0.1个百分点）；"
               "实际增长、抽样调查的人均收入不检查。"
+              "人均地区生产总值等人均量用前文写明的总量除以常住人口（年末、年平均，或“常住人口由上年A增加到B”的A至B）；"
+              "人均量、总量或人口带“约”“左右”时按其放宽的区间（末位一个单位）比较，在区间内不报；"
+              "“人均地区生产总值从A增至B”检查B（写明年份的不检查）。"
               "“全年共举办展会72个，平均每5天一个”：全年天数（365或366）除以同句前面写明的全年数量应得到所述间隔"
               "（按印出的位数另加1%；半年、多年、目标不检查）。",
         "en": "城乡居民收入比2.19:1 (or 比值为2.19, or 农村居民与城镇居民收入比率为44.2%) is recomputed from the urban and "
@@ -711,7 +731,11 @@ class RatioMismatch(Rule):
               "pairing fits, never for plans. When one sentence states the growths of a total, of the count of its "
               "units (population, employees, households, area) and of the total per unit (人均, 户均, 单产), the last is "
               "(1 + the total's) ÷ (1 + the count's) − 1 (the three as printed, and 0.1 point more); never for real "
-              "growth or survey incomes. 全年共举办展会72个，平均每5天一个: the days of the year (365 or 366) over the "
+              "growth or survey incomes. A per-capita level (人均地区生产总值) is the total stated before it over the resident "
+              "population (year-end, mean, or A to B in 常住人口由上年A增加到B); a per-capita figure, total or population "
+              "stated with 约/左右 is read with the interval it stands for (one more unit of its last digit) and never "
+              "flagged inside it; in 人均地区生产总值从A增至B the value B is checked (not when the years are named). "
+              "全年共举办展会72个，平均每5天一个: the days of the year (365 or 366) over the "
               "count of the year stated before it in the sentence give the span (as printed and 1% more; never half a "
               "year, several years or a plan).",
     }
@@ -781,6 +805,10 @@ class RatioMismatch(Rule):
         good("全年一般公共预算支出增长8.0%；常住人口增长2.0%，人均一般公共预算支出增长5.9%。"),
         bad("全年共举办各类展会94个，平均每5天一个展会。", note="365 ÷ 94 = 3.9 days"),
         good("全年共举办各类展会72个，平均每5天一个展会。", note="365 ÷ 72 = 5.1 days"),
+        bad("全市地区生产总值3120亿元，年末常住人口386万人，人均地区生产总值约9.1万元。",
+            note="3120亿元 ÷ 386万人 = 8.08万元, outside 约9.1 (8.95–9.25)"),
+        good("全市地区生产总值3120亿元，年末常住人口386万人，人均地区生产总值约8.0万元。",
+             note="约8.0万元 stands for 7.85–8.15万元: 8.08 lies inside"),
     )
 
     def check(self, doc, ctx):
@@ -912,9 +940,14 @@ class RatioMismatch(Rule):
             name = m.group("name")
             if _PER_CAPITA_NOT.search(name):
                 continue
-            qs = quantities_in(doc, m.end(), m.end() + 12)
-            if not qs or qs[0].start - m.end() > 6 or qs[0].is_percent or qs[0].approx is not None \
-                    or not _PC_GAP.fullmatch(masked, m.end(), qs[0].num_start):
+            qs = quantities_in(doc, m.end(), m.end() + 24)
+            if len(qs) >= 2 and _PC_FROM.fullmatch(masked, m.end(), qs[0].start) and not qs[0].is_percent \
+                    and _PC_TO.fullmatch(masked, qs[0].end, qs[1].num_start) and measure(qs[0]) == measure(qs[1]):
+                qs = qs[1:]       # 从5.6万元增至7.8万元: the value it rose to
+            elif qs and not _PC_GAP.fullmatch(masked, m.end(), qs[0].num_start):
+                continue
+            # (约8.08万元 / 8.1万元左右: an approximate figure is read with the wider interval it stands for)
+            if not qs or qs[0].start - m.end() > 24 or qs[0].is_percent or qs[0].approx not in (None, "≈"):
                 continue
             q = qs[0]
             total = self._per_capita_total(doc, masked, m.start(), name, measure(q))
@@ -929,7 +962,11 @@ class RatioMismatch(Rule):
             unit = value_of(q) / q.value if q.value else 1.0
             rlo, rhi = tlo / phi / unit, thi / plo / unit
             h = 0.5 * 10 ** (-q.decimals)
-            ok = rlo <= q.value + h + 1e-9 and rhi >= q.value - h - 1e-9
+            slo, shi = q.value - h, q.value + h
+            if q.approx == "≈":
+                slo, shi = (x / unit for x in interval_of(q))      # 约/左右: one more unit of the last digit each side
+                h = (shi - slo) / 2
+            ok = rlo <= shi + 1e-9 and rhi >= slo - 1e-9
             record(doc, self.code, "per-capita", q, ok, "total/resident population", [total])
             if ok:
                 f = self._per_capita_change(doc, masked, q, total, "人均" + name)
@@ -1281,7 +1318,7 @@ class RatioMismatch(Rule):
         if re.fullmatch(r"(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP", name):
             gdp = doc.__dict__.get("_lintgov_gdp_levels")
             if gdp is None:       # every GDP level of the report, found once (a look-up per figure stays O(log n))
-                gdp = [g for g in doc.quantities if not g.is_percent and g.approx is None and measure(g) == "元"
+                gdp = [g for g in doc.quantities if not g.is_percent and g.approx in (None, "≈") and measure(g) == "元"
                        and re.search(r"(?:生产总值|生產總值|GDP)(?:[（(]GDP[）)])?(?:实现|實現|达到|達到|达|達|为|為)?\s*$",
                                      masked[max(0, g.start - 12):g.start])
                        and not re.search(r"人均|增加值|占|比上年|较|由|从|目标|预期|力争|突破",
