@@ -14,7 +14,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import folded_text
-from lintgov.claims.lists import ordinals_after_lists, enumerations, graded, named_lists, names_as_printed
+from lintgov.claims.lists import (ordinals_after_lists, enumerations, graded, member_parts, named_lists,
+                                  names_as_printed)
 from lintgov.claims.indicators import indicator_parts
 from lintgov.claims.horizons import span_parts
 from lintgov.claims.ratios import among as _among_pairs
@@ -25,6 +26,7 @@ from lintgov.claims.stocks import (
     implied_parts,
     nested_thresholds,
     rest_of_whole,
+    top_lists,
 )
 from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
@@ -32,7 +34,7 @@ from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERL
                                     complete as _complete_by_name, exclusive as _why_exclusive,
                                     overlapping as _overlapping,
                                     announced_kinds as _announced_kinds, classification as _classification,
-                                    later_stage as _later_stage, qualified_action as _qualified_action,
+                                    later_stage as _later_stage, cumulative_plan as _cumulative_plan, qualified_action as _qualified_action,
                                     answers as _answers,
                                     LATER_STAGE_WORDS as _LATER_STAGE_WORDS, SELECTION_WORDS as _SELECTION_WORDS,
                                     selected as _selected, SELECTION_FIRST as _SELECTION_FIRST,
@@ -48,6 +50,8 @@ from lintgov.rules.arithmetic import (context_before, fmt_num, is_count, is_delt
 #: what the words after a part among a whole (N个X中，有M个…) begin with when they say what those things are or did
 _AMONG_DEED = lazyre.compile(r"(?:提前|按期|如期|全面|基本|顺利|超额|率先)?(?:$|为|是|已|获|被|来自|属于|实现|完成|开通|用上|达到|达标|通过|进入|列入|纳入|入选|位于|由|能|可|"
                              r"出庭|胜诉|败诉|建成|建有|设有|拥有|具有|参加|参与|享受|享有)")
+#: a name in quotes (“千村引领、万村提升”), taken out of the words before a count: its 、 is no clause break
+_QUOTED = lazyre.compile(r"“[^“”，,。；;]{1,20}”")
 #: a figure per year/person/day is not a whole its 其中 parts belong to
 _AVERAGE = lazyre.compile(r"均|每|平均|人均|年均|日均|月均")
 _SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例|比)?(?:为|為)?")
@@ -306,6 +310,14 @@ class PartsSum(Rule):
         "span": {"zh": "本年的{part}大于五年回顾中同一指标的合计{whole}：一年的数量不可能多于包含该年的五年合计",
                  "en": "the year's {part} is larger than the five years' total {whole} of the same metric stated in the "
                        "five-year review: one year cannot add more than the five years that include it"},
+        "stage": {"zh": "{part}是对{whole}的后续环节（同一批对象），不能多于{whole}",
+                  "en": "{part} is a later stage of the same things as {whole}: it cannot be more than {whole}"},
+        "member": {"zh": "{part}大于整体{whole}：整体的名称列出了它的各组成部分（{members}），部分不能大于整体",
+                   "en": "{part} is larger than the whole {whole}, whose name lists its parts ({members})"},
+        "especially": {"zh": "“特别是”之后的部分{part}大于整体{whole}",
+                       "en": "the part {part} singled out after 特别是/尤其是 is larger than the whole {whole}"},
+        "top": {"zh": "进入{list}的{part}多于该榜单的{size}个名额",
+                "en": "{part} entered {list}, a list of {size} places: more than it has"},
         "implied": {"zh": "{part_name}{part}大于{whole_name}{whole}：按定义前者是后者的一部分",
                     "en": "{part_name} {part} is larger than {whole_name} {whole}, which holds it by definition"},
         "default": {"zh": "“其中”的部分{part}大于整体{whole}",
@@ -411,6 +423,11 @@ class PartsSum(Rule):
              "过去五年，我们坚持就业优先。城镇新增就业308.3万人。"),
         good("2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年是“十四五”收官之年。城镇新增就业62.6万人。\n"
              "过去五年，我们坚持就业优先。年均新增城镇就业58.3万人。", note="a yearly average is no total"),
+        bad("全省有130家医院跻身全国综合医院百强。", note="the members counted into a list of a hundred places (百强)"),
+        good("全省有13家医院跻身全国综合医院百强。"),
+        bad("累计列入更新计划项目84个，开工45个、建成59个。",
+            note="stages of a cumulative plan's things: what is finished was started"),
+        good("累计列入更新计划项目84个，开工45个、建成33个。"),
         bad("全年新增国家级专精特新企业388家，总数达到156家。", note="what was added is part of the total it brings the stock to"),
         good("全年新增国家级专精特新企业38家，总数达到156家。"),
     )
@@ -422,7 +439,7 @@ class PartsSum(Rule):
         finders = (
             (self._added_to_total(doc), False), (self._added_beside_levels(doc), True), (self._enumerated(doc), False),
             (self._ordinals(doc), True),
-            (self._nested(doc), False),
+            (self._nested(doc), False), (self._top_lists(doc), True), (self._member_parts(doc), True),
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._span_parts(doc), True),
             (self._exhaustive(doc, masked), False), (self._graded(doc), True), (self._listed_parts(doc), True),
@@ -587,6 +604,49 @@ class PartsSum(Rule):
                                evidence={"part": lo, "whole": hi, "low": nt.low, "high": nt.high,
                                          "formula": f"{label(doc, nt.inner)} > {label(doc, nt.outer)}"},
                                part=label(doc, nt.inner), whole=label(doc, nt.outer))
+
+    def _top_lists(self, doc):
+        """Things counted into a list of a fixed number of places (11家医院跻身全国综合医院百强, 7个设区市…进入全国前十,
+        read by :func:`lintgov.claims.stocks.top_lists`): not more than the places the list has."""
+        for t in top_lists(doc):
+            lo = count_interval(t.count)[0]
+            ok = lo <= t.size + 1e-9
+            record(doc, self.code, "part<=whole", t.count, ok, "members <= places of the list", [])
+            if ok:
+                continue
+            yield self.finding(doc, t.count.start, t.count.end, "top",
+                               evidence={"part": lo, "whole": t.size, "list": t.words,
+                                         "formula": f"{label(doc, t.count)} > {t.size} places of {t.words}",
+                                         "tolerance": "the count as printed (its lower end) against the list's places"},
+                               part=label(doc, t.count), size=t.size, list=t.words)
+
+    def _member_parts(self, doc):
+        """A whole named by its members and their figures right after it without 其中 (收到人大代表建议和政协提案318件；
+        人大代表建议142件，政协提案176件 / …318件。建议142件，提案176件, read by
+        :func:`lintgov.claims.lists.member_parts`): each part is not more than the whole; every member's figure given,
+        they add up to it (as after 其中); some only, they add up to at most it when their names exclude each other."""
+        masked = doc.masked()
+        for mp in member_parts(doc):
+            w = mp.whole
+            if is_delta(masked, w) or not (_bounded(w) or _below(w)) or any(is_delta(masked, p) for p in mp.parts):
+                continue
+            w_hi = count_interval(w)[1]
+            over = next((p for p in mp.parts if count_interval(p)[0] > w_hi + 1e-9), None)
+            for p in mp.parts:
+                record(doc, self.code, "part<=whole", p, p is not over, "member <= whole named by its members", [w])
+            if over is not None:
+                yield self.finding(doc, over.start, over.end, "member",
+                                   related=[Related(w.start, w.end, {"zh": "整体", "en": "whole"})],
+                                   evidence={"part": count_interval(over)[0], "whole": w_hi, "members": list(mp.members),
+                                             "formula": f"{label(doc, over)} > {label(doc, w)}",
+                                             "tolerance": "printed rounding of both (lower end of the part > upper end "
+                                                          "of the whole)"},
+                                   part=label(doc, over), whole=label(doc, w), members="、".join(mp.members))
+                continue
+            if len(mp.parts) >= 2 and (mp.complete or _why_exclusive(list(mp.labels))):
+                f = self._sum_finding(doc, w, list(mp.parts), partial=not mp.complete)
+                if f is not None:
+                    yield f
 
     def _done_of_list(self, doc):
         """Things done out of a list counted right before (119项年度民生实事完成118项; 1600个城中村累计完成综合治理1200个, read
@@ -790,28 +850,33 @@ class PartsSum(Rule):
         if _LATER_STAGE_WORDS.search(masked, s.start, s.end) is None:
             return      # no later stage's words in the sentence: no pair of its figures is read (3 sentences in 4)
         chain = []       # the counts before q, each opening its clause right after the one before (a list of stages)
+        root_to_date = False
         for q in quantities_in(doc, s.start, s.end):
             if q.is_percent or not is_count(q):
                 continue
             # (a gloss in brackets is no figure's clause: 宣布失效（废止）196件)
             gap = re.sub(r"[（(][\u4e00-\u9fff、]{1,6}[）)]", "", masked[chain[-1].end:q.start]) if chain else ""
-            if not chain or measure_of(q) != measure_of(chain[-1]) or is_delta(masked, q) \
-                    or not re.fullmatch(r"[，,、][^，,；;。：:、\d（）()]{1,20}", gap):
+            # (the things counted may be named after the count before: 加快建设科学大道东段等33条道路，建成通车15条)
+            gm = re.fullmatch(r"[\u4e00-\u9fff]{0,6}?[，,、]([^，,；;。：:、\d（）()]{1,20})", gap)
+            if not chain or measure_of(q) != measure_of(chain[-1]) or is_delta(masked, q) or gm is None:
                 chain = [q]
+                # (a chain rooted at a cumulative plan counts its things to date: 累计列入更新计划项目84个，开工45个、建成33个)
+                root_to_date = _cumulative_plan(re.split(r"[，,；;。：:、]", masked[max(s.start, q.start - 30):q.start])[-1])
                 continue
-            words = re.sub(r"[^\u4e00-\u9fff]", "", gap)
+            words = re.sub(r"[^\u4e00-\u9fff]", "", gm.group(1))
             # the earlier counts of the chain, nearest first (实施项目84个，开工45个、建成33个: 建成 is a later stage of
             # 实施, past the 开工 between them), at most three back
             for prev in chain[::-1][:3]:
                 if is_delta(masked, prev) or not _bounded(q) or not _bounded(prev) or prev.approx in ("<", "<="):
                     continue
-                first_clause = re.split(r"[，,；;。：:、]", masked[max(s.start, prev.start - 30):prev.start])[-1]
-                if _later_stage(first_clause, words):
+                # (a name in quotes may hold a 、: 实施“千村引领、万村提升”工程项目2758个)
+                first_clause = re.split(r"[，,；;。：:、]", _QUOTED.sub("", masked[max(s.start, prev.start - 30):prev.start]))[-1]
+                if _later_stage(first_clause, words, to_date=root_to_date and prev is not chain[0]):
                     lo = count_interval(q)[0]
                     ok = lo <= count_interval(prev)[1] + 1e-9
                     record(doc, self.code, "part<=whole", q, ok, "later stage <= earlier", [prev])
                     if not ok:
-                        yield self.finding(doc, q.start, q.end,
+                        yield self.finding(doc, q.start, q.end, "stage",
                                            related=[Related(prev.start, prev.end, {"zh": "整体", "en": "whole"})],
                                            evidence={"part": lo, "whole": count_interval(prev)[1],
                                                      "formula": f"{label(doc, q)} > {label(doc, prev)}",
@@ -1848,6 +1913,14 @@ class PartsSum(Rule):
             if not before or not re.fullmatch(r"[\s，,：:（(]*", masked[before[-1].end:a]):
                 continue
             # each part listed is a part of the count (查处违法案件860件，主要有无证经营312件、…): none more than it
+            if m.group().endswith("是") and m.group()[:2] in ("特别", "特別", "尤其"):
+                # 受理案件500件，特别是涉企案件120件: one part singled out, its own clause only (no sum: an example)
+                k = re.search(r"\d[^，,；;。]*?[，,；;。]", masked[m.end():s.end])
+                f = self._part_over_whole(doc, masked, s, m.end(), before[-1],
+                                          stop=m.end() + k.end() if k else None, key="especially")
+                if f is not None:
+                    yield f
+                continue
             f = self._part_over_whole(doc, masked, s, m.end(), before[-1])
             if f is not None:
                 yield f
@@ -2404,7 +2477,7 @@ _BRACKET_INCLUDES = lazyre.compile(r"[（(](?:含|包含|包括)(?![量义義税
 _BRACKET_CLOSE = lazyre.compile(r"[）)]")
 _BRACKET_OPEN = lazyre.compile(r"[（(]")
 #: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
-_INCLUDING = lazyre.compile(r"包括|包含|主要有|主要是|主要为|主要為|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
+_INCLUDING = lazyre.compile(r"特别是|特別是|尤其是|包括|包含|主要有|主要是|主要为|主要為|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
                             r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])")
 #: a share stated in a clause of a list (占比, 比重为, 占全县建筑业总产值的比重为, 占)
 _SHARE_IN_CLAUSE = lazyre.compile(r"(?:占比|佔比|比重|占[\u4e00-\u9fff]{0,14}?(?:的)?(?:比重|比例)|占)(?:为|為|达|達|是)?(?=\d)")

@@ -563,6 +563,10 @@ STAGES = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
     (r"(?:安排|计划|計劃)(?:建设|建設)", r"^新开工|^新開工"),
     # (实施民生实事项目30项，已完成28项: 完成 of the things carried out; never 累计完成, which may count earlier years)
     (r"^(?!.*(?:开工|開工|新建|筹集|籌集|启动|啟動))(?:.*(?:实施|實施|推进|推進))", r"^(?:完工|竣工|建成|完成)"),
+    # what is finished in the year was being built in it (加快建设科学大道东段等33条道路，建成通车15条) — only the bare
+    # verb of finishing, no other thing named after it (加快建设白龙港污水厂扩建三期，建成竹园污水厂四期: another works)
+    (r"^(?!.*(?:开工|開工|新建|筹集|籌集|启动|啟動))(?:.*(?:加快|加紧|加緊|全力)(?:建设|建設))",
+     r"^(?:完工|竣工|建成)(?:通车|通車|投用|投运|投運|投入使用|开放|開放)?$"),
     (r"涉及|应诉|應訴|应出庭|應出庭", r"^(?:行政机关)?(?:负责人)?出庭"),
     # what a review of rules, powers or documents cuts, repeals or merges is among what it reviewed (清理行政职权4011项，
     # 共取消职权22项; 清理规范性文件242件，宣布失效（废止）196件)
@@ -582,13 +586,29 @@ LATER_STAGE_WORDS = lazyre.compile("|".join("[^\u4e00-\u9fff]*".join(w) for w in
     *(a + b for a in ("现场", "現場", "当场", "當場", "立即") for b in ("整改", "整治", "处置", "處置", "纠正", "糾正", "消除", "处理", "處理")))))
 
 
-def later_stage(first: str, second: str) -> bool:
+#: a cumulative plan or list at the root of a chain of stages (累计列入更新计划项目84个，开工45个、建成33个): every count
+#: after it is of its things to date
+_CUMULATIVE_PLAN = lazyre.compile(r"(?:累计|累計)[\u4e00-\u9fff]{0,4}?(?:列入|纳入|納入)[\u4e00-\u9fff]{0,8}?(?:计划|計劃)")
+
+
+def cumulative_plan(first: str) -> bool:
+    """Whether the words before a count (``first``) name the things a plan holds to date (累计列入更新计划项目): the
+    counts of stages after it are counts to date of the same things."""
+    return _CUMULATIVE_PLAN.search(first) is not None
+
+
+def later_stage(first: str, second: str, to_date: bool = False) -> bool:
     """Whether the clause ``second`` (its words before its figure, 已/共/累计 left out) names a later stage of the action
     named in ``first`` over the same things (发现 after 排查, 整治 after 发现, 完工 after 实施): its count is among the
-    first's."""
+    first's.  ``to_date``: both count a cumulative plan's things to date (:func:`cumulative_plan` at the root of their
+    chain), so what is finished was started (开工45个、建成33个) — never in a year's flows, where what is finished may
+    have started in an earlier year (开工1.7万套、竣工2.21万套), nor 在建 (under way now: none of it finished)."""
     if re.match(r"(?:其中|已经|已|共|全部|均)*(?:累计|累計)完成", second):
         return False      # 累计完成 may count what was done in earlier years
     second = re.sub(r"^(?:其中|已经|已|共|累计|累計|全部|均)+", "", second)
+    if to_date and re.fullmatch(r"(?:已|累计|累計)?(?:开工|開工|动工|動工)(?:建设|建設)?", first) \
+            and re.match(r"(?:建成|竣工|完工)", second):
+        return True
     if second.startswith("完成") and second[2:] and second[2:] not in first:
         return False      # 实施城中村改造项目66个，完成老旧小区改造218个: 完成 names other things than those carried out
     return any(b.search(second) and a.search(first) for a, b in STAGES)

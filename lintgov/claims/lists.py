@@ -1140,3 +1140,111 @@ def names_as_printed(doc: "Document", e: Enumeration) -> Tuple[str, ...]:
         out.append(doc.text[m.start():m.end()])
         pos = m.end()
     return tuple(out)
+
+
+# -- a whole named by its members and the members' figures after it, without 其中 ---------------------------------------
+@dataclass(frozen=True)
+class MemberParts:
+    """A figure whose name joins the names of its members (收到人大代表建议和政协提案318件 / 办理建议提案318件) and the
+    figures right after it, each named by one of those members, with no 其中 between (…318件；人大代表建议142件，政协提案
+    176件 / …318件。建议142件，提案176件 / …318件：建议…).  Each part is not more than the whole; ``complete`` when every
+    member has its figure (they then add up to the whole)."""
+
+    whole: "Quantity"
+    parts: Tuple["Quantity", ...]
+    labels: Tuple[str, ...]
+    members: Tuple[str, ...]
+    complete: bool
+
+
+#: the words that may close a whole's name before its figure (a total word, a verb of level)
+_MEMBER_WHOLE_TAIL = lazyre.compile(r"(?:共计|共計|合计|合計|总计|總計|总数|總數|共有|共|达到|達到|达|達|为|為|有)+$")
+#: a part's name: the Han characters between the list break and its figure, a verb of level left out
+_MEMBER_LABEL = lazyre.compile(r"[\u4e00-\u9fff]{2,12}")
+#: words that make a figure no member's level (a change, a comparison, a share, an average, another time, a bound)
+_MEMBER_NOT = lazyre.compile(r"其中|增加|增长|增長|减少|減少|下降|提高|降低|比|较|較|同比|占|佔|率|均|每|上年|去年|同期|累计|累計|"
+                             r"以上|以下|超过|超過|不足|新增|其他|其它|其余|其餘|分别|分別")
+
+
+def _member_of(label: str, members: Tuple[str, ...], used: set) -> Optional[int]:
+    """The one unused member ``label`` names (the member itself or its last words: 建议 of 人大代表建议, 收到建议), else
+    None."""
+    hit = [i for i, c in enumerate(members) if i not in used and (c == label or (len(label) >= 2 and c.endswith(label)))]
+    return hit[0] if len(hit) == 1 else None
+
+
+def member_parts(doc: "Document") -> List[MemberParts]:
+    """Every whole named by its members with the members' figures right after it (cached).  The whole's name is the
+    words of its clause before its figure; its members are those words split at 和/及/与/、 (each of two characters or
+    more; the first may hold the verb: 收到建议), or, with no such word, the parts' names themselves when together they
+    spell the end of the whole's name (建议提案 → 建议, 提案).  After the whole (a growth remark of it left out) comes a
+    break (，；：or 。) and then the parts, each a figure of the whole's measure named by one member, joined by ，、；.
+    Never after 其中 (read elsewhere), never a figure of a change, a share, an average, a bound or another time."""
+    c = _cache(doc)
+    if "member_parts" in c:
+        return c["member_parts"]  # type: ignore[return-value]
+    out: List[MemberParts] = []
+    text = folded_text(doc)
+    qs = [q for q in doc.quantities if not q.is_percent]
+    starts = [q.start for q in qs]
+    for k, w in enumerate(qs):
+        if w.approx in ("<", "<="):
+            continue
+        # the whole's name: its clause's words before the figure
+        lo = max(0, w.start - 40)
+        seg = re.split(r"[，,；;。：:（(）)\n]", text[lo:w.start])[-1]
+        name = _MEMBER_WHOLE_TAIL.sub("", re.sub(r"[^\u4e00-\u9fff、]", "", seg))
+        if len(name) < 4 or _MEMBER_NOT.search(name):
+            continue
+        # what follows: a growth remark of the whole, then a break
+        m = re.match(r"[^，,；;。：:\d]{0,3}(?:[、，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)\d+(?:\.\d+)?%)?\s*([，,；;。：:])\s*",
+                     text[w.end:w.end + 30])
+        if m is None:
+            continue
+        op = w.end + m.end()
+        if text.startswith("其中", op):
+            continue
+        members = tuple(x for x in re.split(r"和|及|与|與|、", name) if x)
+        joined = len(members) < 2
+        if not joined and any(len(x) < 2 for x in members):
+            continue
+        parts, labels, used = [], [], set()
+        pos = op
+        j = bisect.bisect_left(starts, op)
+        while j < len(qs) and len(parts) < 8:
+            q = qs[j]
+            words = text[pos:q.start]
+            lab_m = _MEMBER_LABEL.fullmatch(re.sub(r"(?:为|為|达到|達到|达|達|共|有)$", "", words.strip()))
+            if lab_m is None or measure(q) != measure(w) or q.approx in ("<", "<=", ">", ">=") \
+                    or _MEMBER_NOT.search(words) or text[q.end:q.end + 1] in ("/", "每"):
+                break
+            lab = lab_m.group()
+            if joined:
+                if lab not in name or any(lab in x or x in lab for x in labels):
+                    break
+            else:
+                i = _member_of(lab, members, used)
+                if i is None:
+                    break
+                used.add(i)
+            parts.append(q)
+            labels.append(lab)
+            nxt = re.match(r"[^，,；;。：:、\d]{0,2}?([，,、；;])\s*", text[q.end:q.end + 6])
+            if nxt is None:
+                break
+            pos = q.end + nxt.end()
+            j += 1
+            while j < len(qs) and qs[j].start < pos:
+                j += 1
+        if not parts:
+            continue
+        if joined:
+            if len(parts) < 2 or not name.endswith("".join(labels)):
+                continue
+            members = tuple(labels)
+            complete = True
+        else:
+            complete = len(used) == len(members)
+        out.append(MemberParts(w, tuple(parts), tuple(labels), members, complete))
+    c["member_parts"] = out
+    return out

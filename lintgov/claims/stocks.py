@@ -684,6 +684,92 @@ def _top_ranks(text: str, by_start) -> List[Nested]:
     return out
 
 
+# -- members of a top-N list: 11家医院跻身全国综合医院百强 / 7家企业进入中国企业500强 / 3项成果入选“中国科学十大进展” ----
+@dataclass(frozen=True)
+class TopList:
+    """A count of things said to have entered a list of a fixed number of places (百强, 500强, 十大, 前十): the things
+    counted are members of that one list, so ``count`` is never more than ``size``.  ``words`` is the list as printed
+    (全国综合医院百强)."""
+
+    count: "Quantity"
+    size: int
+    words: str
+
+
+_TOP_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_TOP_PLACE = {"十": 10, "百": 100, "千": 1000}
+_TOP_NUM = r"(?:\d+|[一二两三四五六七八九]?[十百千](?:[一二三四五六七八九]0?)?|[一二两三四五六七八九]?百[一二三四五六七八九]?十?)"
+#: a count, the things it counts, the verb of entering a list and the list's words up to its number of places: 500强,
+#: 百强, 30强, 十大, 十佳, 前十(名) — never a share (前1%), never a list entered one year after another (先后, 连续,
+#: 累计, 历年, 相继: a count over years may pass the places of one year's list), several lists of one class each (同类,
+#: 各类, 分别), nor a list whose number is followed by another (“十大文化设施”“十大特色文化街区”: two lists)
+_TOP_ITEM = lazyre.compile(
+    r"(?<![第\d.,\ue012])(?P<cnt>\d{1,3}(?:[,\ue012]\d{3})+|\d+|[两二三四五六七八九十]{1,3})(?P<u>[个家所座项位名])(?P<noun>[\u4e00-\u9fff“”]{0,10}?)"
+    r"(?P<verb>入选|进入|跻身|位列|荣登|上榜|挺进|迈入|入围|跻入)(?P<w>[^，,。；;、！？\d（）()]{0,20}?)"
+    r"(?:(?P<n>" + _TOP_NUM + r")(?P<k>强|佳|大)|前(?P<r>" + _TOP_NUM + r")(?:名|位|强)?(?![\d.%％‰‱万亿]))"
+    r"(?P<tail>[\u4e00-\u9fff“”]{0,8})")
+#: words that leave the count no member count of one list
+_TOP_NOT = lazyre.compile(r"先后|相继|累计|连续|历年|逐年|分别|各自|同类|各类|分类|多次")
+#: the things ranked by place (前十 counts places or bodies ranked in one list: never indicators or subjects, each ranked in
+#: its own list — 12项指标进入全国前十)
+_TOP_RANKED = lazyre.compile(r"^(?:设区市|地级市|城市|县市|县区|区县|市|区|县|镇|乡镇|街道|企业|医院|高校|大学|园区|开发区|高新区)")
+
+
+def _top_number(s: str) -> Optional[int]:
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch in _TOP_CN:
+            cur = _TOP_CN[ch]
+        elif ch in _TOP_PLACE:
+            total += (cur or 1) * _TOP_PLACE[ch]
+            cur = 0
+        else:
+            return None
+    return total + cur or None
+
+
+def top_lists(doc: "Document") -> List[TopList]:
+    """Every count of things said to have entered a list of a fixed number of places (cached): 11家医院跻身全国综合医院
+    百强 → (11家, 100); 112个镇入选全国千强镇 → (112个, 1000); 7个设区市…进入全国前十 → (7个, 10).  The list is one:
+    a second number of places after it (another list), a share (前1%), a count over several years or of several lists
+    (:data:`_TOP_NOT`) leave the count unread; a rank (前十) only for places and bodies ranked (:data:`_TOP_RANKED`)."""
+    c = _cache(doc)
+    if "top_lists" in c:
+        return c["top_lists"]  # type: ignore[return-value]
+    out: List[TopList] = []
+    text = folded_text(doc)
+    if any(v in text for v in ("入选", "进入", "跻身", "位列", "荣登", "上榜", "挺进", "迈入", "入围", "跻入")) \
+            and ("强" in text or "大" in text or "佳" in text or "前" in text):
+        _, by_start = skeleton(doc)
+        for m in _TOP_ITEM.finditer(text):
+            q = by_start.get(m.start("cnt"))
+            if q is None or not is_count(q) or q.is_percent:
+                continue
+            between = m.group("noun") + m.group("w")
+            if _TOP_NOT.search(between) or _TOP_NOT.search(text, max(0, m.start() - 4), m.start()):
+                continue
+            # another list's number right after this one (“十大文化设施”“十大特色文化街区”, 百强区、百强县): not one list
+            rest = text[m.end("tail"):m.end("tail") + 12]
+            if re.match(r"[”“、和及与]*[\u4e00-\u9fff“”]{0,8}?(?:" + _TOP_NUM + r")(?:强|佳|大)", rest) \
+                    or re.search(r"(?:" + _TOP_NUM + r")(?:强|佳|大)", m.group("tail")):
+                continue
+            if m.group("r") is not None:
+                if not _TOP_RANKED.match(m.group("noun")) or "指标" in m.group("noun"):
+                    continue
+                size = _top_number(m.group("r"))
+            else:
+                if m.group("k") == "大" and m.group("n") not in ("十", "百", "10", "100"):
+                    continue      # 三大, 五大: names of a set of kinds, not a list of places
+                size = _top_number(m.group("n"))
+            if not size or size < 2:
+                continue
+            out.append(TopList(q, size, text[m.start("w"):m.end("tail")]))
+    c["top_lists"] = out
+    return out
+
+
 # -- items done out of a list: 111项民生实事完成109项，还有2项正加快推进 / 1600个城中村累计完成综合治理1200个 ------------
 @dataclass(frozen=True)
 class DoneOfList:
