@@ -704,7 +704,7 @@ _TOP_NUM = r"(?:\d+|[一二两三四五六七八九]?[十百千](?:[一二三四
 #: 累计, 历年, 相继: a count over years may pass the places of one year's list), several lists of one class each (同类,
 #: 各类, 分别), nor a list whose number is followed by another (“十大文化设施”“十大特色文化街区”: two lists)
 _TOP_ITEM = lazyre.compile(
-    r"(?<![第\d.,\ue012])(?P<cnt>\d{1,3}(?:[,\ue012]\d{3})+|\d+|[两二三四五六七八九十]{1,3})(?P<u>[个家所座项位名])(?P<noun>[\u4e00-\u9fff“”]{0,10}?)"
+    r"(?<![第\d.\ue012])(?P<cnt>\d{1,3}(?:\ue012\d{3})+|\d+|[两二三四五六七八九十]{1,3})(?P<u>[个家所座项位名])(?P<noun>[\u4e00-\u9fff“”]{0,10}?)"
     r"(?P<verb>入选|进入|跻身|位列|荣登|上榜|挺进|迈入|入围|跻入)(?P<w>[^，,。；;、！？\d（）()]{0,20}?)"
     r"(?:(?P<n>" + _TOP_NUM + r")(?P<k>强|佳|大)|前(?P<r>" + _TOP_NUM + r")(?:名|位|强)?(?![\d.%％‰‱万亿]))"
     r"(?P<tail>[\u4e00-\u9fff“”]{0,8})")
