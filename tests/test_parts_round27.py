@@ -48,6 +48,11 @@ PAIRS = [
      "收到群众来信和来访2,860件。来信1,140件，来访1,920件，均已按期答复。"),
     ("共办理建议提案318件：建议142件，提案176件。",
      "共办理建议提案318件：建议142件，提案196件。"),
+    # a kind within its own kind by definition, without 其中 (the same measure named after the kind)
+    ("全年汽车产量86.4万辆、增长6.2%，新能源汽车产量31.5万辆。",
+     "全年汽车产量86.4万辆、增长6.2%，新能源汽车产量91.5万辆。"),
+    ("全年专利授权量4.2万件，发明专利授权量9,860件。",
+     "全年专利授权量4.2万件，发明专利授权量49,860件。"),
     # one part singled out after 特别是 / 尤其是
     ("全年受理各类行政复议案件860件，特别是涉企案件312件，同比增长8.1%。",
      "全年受理各类行政复议案件860件，特别是涉企案件912件，同比增长8.1%。"),
@@ -83,6 +88,9 @@ SILENT = [
     "收到人大代表建议和政协提案318件，会同办理件420件。",
     # 特别是 before a figure of another clause: only its own clause is the part
     "全年受理各类案件500件，特别是涉企案件320件，审结案件580件（含上年结转）。",
+    # a stock of patents beside the year's grants; a kind of car before the whole
+    "全年专利授权量4.2万件，有效发明专利拥有量5.6万件。",
+    "新能源汽车产量91.5万辆，汽车出口量36.4万辆。",
     # a whole stated as a lower bound
     "收到建议和提案超过300件，建议142件，提案176件。",
 ]

@@ -755,6 +755,14 @@ def counted_alike(whole_measure: str, part_measure: str, whole_words: str, part_
 IMPLIED_PARTS = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
     (r"(?<!一般)(?<!基金)(?<!预算)(?:公共)?财政(?:总)?收入$", r"(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入$"),
     (r"进出口(?:总额|总值)?$", r"^(?:外贸)?(?:出口|进口)(?:总额|总值)?$"),
+    # a kind of vehicle within all vehicles of one measure (汽车产量162.6万辆，新能源汽车产量110万辆), a kind of patent
+    # within all patents of one act (专利授权量7.6万件，发明专利授权量1.2万件) — the same measure named after the kind
+    # only; never a stock beside a flow (有效发明专利 beside 专利授权)
+    (r"(?<!能源)汽车(?:总)?产量$", r"^新能源汽车(?:总)?产量$"),
+    (r"(?<!能源)汽车(?:总)?销量$", r"^新能源汽车(?:总)?销量$"),
+    (r"(?<!能源)汽车保有量$", r"^新能源汽车保有量$"),
+    (r"(?<!发明)(?<!有效)专利授权(?:量|数)?$", r"^发明专利授权(?:量|数)?$"),
+    (r"(?<!发明)(?<!有效)专利申请(?:量|数)?$", r"^发明专利申请(?:量|数)?$"),
 ))
 
 

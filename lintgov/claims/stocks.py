@@ -997,9 +997,10 @@ class ImpliedPart:
 
 #: the literal every reading holds (a prefilter per document; the 分别 lists are read also for 增加值/投资: the
 #: indicators of :func:`lintgov.claims.classes.indicator_part`)
-_IMPLIED_WORDS = lazyre.compile(r"预算收入|出口|进口")
+_IMPLIED_WORDS = lazyre.compile(r"预算收入|出口|进口|新能源汽车|发明专利")
 #: the part's name (the end of the words before its figure) and its figure
-_IMPLIED_PART_NAME = lazyre.compile(r"(?:(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入|(?:出口|进口)(?:总额|总值)?)"
+_IMPLIED_PART_NAME = lazyre.compile(r"(?:(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入|(?:出口|进口)(?:总额|总值)?|"
+                                    r"新能源汽车(?:总)?(?:产量|销量|保有量)|发明专利(?:授权|申请)(?:量|数)?)"
                                     r"(?:为|达到|达)?(?=" + QTOK + r")")
 #: the whole's growth or change between its figure and the clause break (、增长9.2%), read backwards from the break
 _IMPLIED_GROWTH_BEFORE = lazyre.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,6}?(?:增长|下降|增加|减少)\s*" + _Q + r"\s*$")
@@ -1039,7 +1040,7 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
     if named or "增加值" in text or "投资" in text:
         skel, by_start = skeleton(doc)
         found = []
-        for lit in ("预算收入", "出口", "进口") if named else ():     # str.find for the part's words, the pattern only around them
+        for lit in ("预算收入", "出口", "进口", "新能源汽车", "发明专利") if named else ():     # str.find for the part's words, the pattern only around them
             i = skel.find(lit)
             while i >= 0:
                 m = _IMPLIED_PART_NAME.search(skel, max(0, i - 6), i + 12)
