@@ -12,7 +12,7 @@ from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_
                                     groups_before, qualifier_near,
                                     real_growth_metric, skeleton, space_run,
                                     transitions)
-from lintgov.claims.values import interval_of, is_whole, measure, unit_of
+from lintgov.claims.values import amount_text, interval_of, is_whole, measure, unit_of
 from lintgov.rule import Related, Rule, bad, good
 
 _AVG = lazyre.compile(r"(?P<lead>年均复合|年均|年平均|平均每年|每年平均|年复合|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
@@ -21,6 +21,14 @@ _AVG = lazyre.compile(r"(?P<lead>年均复合|年均|年平均|平均每年|每�
 def _finite(xs):
     """Evidence values JSON can hold: an open end of a bound (年均增长10%以上) is None."""
     return [x if x == x and abs(x) != float("inf") else None for x in xs]
+
+
+def _shown(q, mid: float, tol: float, unit: str = "") -> dict:
+    """``recomputed`` and ``tol`` of a message: a rate (``unit`` % or 个百分点) with two decimals and its tolerance, an
+    amount in the scale the stated figure uses (13.2亿元, ±0.05亿元 — not 1320000000.00元, ±5e+06)."""
+    if q.is_percent or unit in ("%", "个百分点"):
+        return {"recomputed": f"{mid:.2f}{unit or '%'}", "tol": f"{tol:g}"}
+    return {"recomputed": amount_text(mid, q, 4), "tol": amount_text(tol, q, 4)}
 
 
 def _tol(q, lo: float, hi: float) -> float:
@@ -551,7 +559,7 @@ class AverageGrowthMismatch(Rule):
                               "spans_tried": [1, _UNKNOWN_SPAN_MAX], "formula": formula, "tolerance": _tol(q, qlo, qhi)},
                     stated=doc.text[m.start():q.end] if m.start() >= q.start - 10 else doc.text[q.start:q.end],
                     base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end],
-                    n=n, recomputed=f"{mid:.2f}{unit}", tol=f"{_tol(q, qlo, qhi):g}", max_n=_UNKNOWN_SPAN_MAX)
+                    n=n, **_shown(q, mid, _tol(q, qlo, qhi), unit), max_n=_UNKNOWN_SPAN_MAX)
                 continue
             yield self.finding(
                 doc, q.start, q.end,
@@ -561,7 +569,7 @@ class AverageGrowthMismatch(Rule):
                           "formula": formula, "tolerance": _tol(q, qlo, qhi)},
                 stated=doc.text[m.start():q.end] if m.start() >= q.start - 10 else doc.text[q.start:q.end],
                 base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end], n=n,
-                recomputed=f"{mid:.2f}{unit}", tol=f"{_tol(q, qlo, qhi):g}")
+                **_shown(q, mid, _tol(q, qlo, qhi), unit))
 
 
 _CMP_YEAR = lazyre.compile(r"(?:比|较之?|与|同)((?:19|20)\d{2})\s*年")
@@ -616,12 +624,22 @@ def _change_after_average(doc, text, q, by_start):
 #: B，五年增加D、年均增长X% / B，五年增长C%，年均增长X% / 五年增加D，年均增加M: a change over N years and its average
 _SPAN_CHANGE = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,、]*)?(?P<n>" + _Q + r")(?:间|来|时间)?"
                               # 近五年，全区公路通车里程增加了186公里: the span opening the sentence, the metric after it
-                              r"(?:(?P<open>[，,])(?P<w>[\u4e00-\u9fff“”]{2,16}?))?(?:累计|共)?"
+                              r"(?:(?P<open>[，,])(?P<w>[\u4e00-\u9fff“”]{2,16}?))?(?P<cum>累计|共)?"
                               r"(?P<verb>增加|增长|减少|下降|提高)了?(?P<d>" + _Q + r")[\s，,、]*"
                               r"(?P<lead>年均|年平均|平均每年|每年平均)(?P<v2>增长|增加|提高|下降|减少|降低|新增)了?(?P<x>" + _Q + r")")
 _SPAN_CHANGE_LEAD = lazyre.compile(r"年均|年平均|平均每年|每年平均")
 #: words that make the change after a span opening its sentence another statement (a part, a list, a share, a plan)
 _SPAN_OPEN_NOT = lazyre.compile(r"其中|分别|占|比|较|同比|年均|平均|人均|累计|目标|计划|预计|力争|新增|以上|以下")
+
+
+def _qualified_span(doc, m) -> bool:
+    """A meaning-changing qualifier (按可比价格, 扣除价格因素…) between the span and the average of a
+    :data:`_SPAN_CHANGE` match — not the 累计 of the change itself (五年累计增长65.5%, 过去五年，…累计增长65.5%: the
+    growth over the span the average is of, which 累计 names)."""
+    if not m.group("cum"):
+        return qualifier_near(doc, m.start(), m.start("lead")) is not None
+    return qualifier_near(doc, m.start(), m.start("cum")) is not None \
+        or qualifier_near(doc, m.end("cum"), m.start("lead")) is not None
 
 
 def _span_change_findings(self, doc):
@@ -639,7 +657,7 @@ def _span_change_findings(self, doc):
                                 or skel[m.start("n") - 1:m.start("n")] not in ("", "近", "这", "\n", "。", "；", "，")
                                 and skel[max(0, m.start("n") - 2):m.start("n")] not in ("过去", "最近")):
             continue      # (the span must open its sentence or clause: 近五年，… / 过去五年，…)
-        if any(q.approx not in (None, "≈") for q in (d, x)) or qualifier_near(doc, m.start(), m.start("lead")):
+        if any(q.approx not in (None, "≈") for q in (d, x)) or _qualified_span(doc, m):
             continue
         n = int(nq.value)
         down1 = m.group("verb") in ("减少", "下降")
@@ -666,6 +684,8 @@ def _span_change_findings(self, doc):
             lo, hi = ((b[0] / a[1]) ** (1 / n) - 1) * 100, ((b[1] / a[0]) ** (1 / n) - 1) * 100
             formula, ops = "((B/(B-D))^(1/N)-1)*100", (cur, d)
         elif not d.is_percent and not x.is_percent and measure(x) == measure(d) and measure(d):
+            if m.group("cum") == "累计":
+                continue  # a cumulative total and its mean: _cumulative_findings reads it
             lo, hi = dlo / n, dhi / n
             formula, ops = "D/N", (d,)
         else:
@@ -684,14 +704,13 @@ def _span_change_findings(self, doc):
         record(doc, self.code, "average-growth", x, ok, formula, ops)
         if ok:
             continue
-        unit = "%" if x.is_percent else measure(x)
         yield self.finding(
             doc, x.start, x.end, "span-change",
             related=[Related(q.start, q.end, {"zh": "所述数值", "en": "stated figure"}) for q in ops],
             evidence={"recomputed": [lo, hi], "stated": [xlo, xhi], "span_years": n, "formula": formula,
                       "tolerance": (xhi - xlo) / 2},
             stated=doc.text[m.start("lead"):x.end], change=doc.text[m.start("n"):d.end], n=n,
-            recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(xhi - xlo) / 2:g}")
+            **_shown(x, (lo + hi) / 2, (xhi - xlo) / 2))
 
 
 #: a basis year written before the change it is for: 与2019年相比，…增加42万人 / 同2018年比，… / 较2020年，…
@@ -813,7 +832,7 @@ def _compound_findings(self, doc):
             evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": ns,
                       "formula": formula, "tolerance": (qhi - qlo) / 2},
             stated=doc.text[m.start():q.end], growth=doc.text[c.verb_start:d.end], change=doc.text[c.verb_start:d.end],
-            y0=y0, n=n, recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
+            y0=y0, n=n, **_shown(q, (lo + hi) / 2, (qhi - qlo) / 2, unit))
 
 
 _APART_MAX = 32
@@ -939,7 +958,7 @@ def _levels_apart_findings(self, doc):
             evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": [n],
                       "formula": _AVERAGE_FORMULA[q.is_percent], "tolerance": (qhi - qlo) / 2},
             stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur.start:cur.end],
-            n=n, recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
+            n=n, **_shown(q, (lo + hi) / 2, (qhi - qlo) / 2, unit))
 
 
 _YL = r"(?:19|20)\d{2}"
@@ -1015,7 +1034,7 @@ def _levels_after_findings(self, doc):
             evidence={"recomputed": [lo, hi], "stated": [qlo, qhi], "span_years": n, "spans_tried": [n],
                       "formula": _AVERAGE_FORMULA[q.is_percent], "tolerance": (qhi - qlo) / 2},
             stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur.start:cur.end],
-            n=n, recomputed=f"{(lo + hi) / 2:.2f}{unit}", tol=f"{(qhi - qlo) / 2:g}")
+            n=n, **_shown(q, (lo + hi) / 2, (qhi - qlo) / 2, unit))
 
 
 def _cumulative_findings(self, doc):
@@ -1050,7 +1069,7 @@ def _cumulative_findings(self, doc):
             evidence={"recomputed": [lo, hi], "stated": list(a), "span_years": n, "spans_tried": spans,
                       "formula": "T/N", "tolerance": (a[1] - a[0]) / 2},
             stated=doc.text[avg.start:avg.end], total=doc.text[total.start:total.end], n=n,
-            recomputed=f"{(lo + hi) / 2:g}{measure(avg)}")
+            recomputed=amount_text((lo + hi) / 2, avg, 4))
 
 
 

@@ -36,7 +36,7 @@ from lintgov.claims.grammar import (Change, changes, double_signs, down_times, f
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import key_similarity, metric_key
 from lintgov.claims import values as _values
-from lintgov.claims.values import interval_of, is_count, is_whole, measure, near_interval, points_of, rate_unit, unit_of, value_of
+from lintgov.claims.values import amount_text, interval_of, is_count, is_whole, measure, near_interval, points_of, rate_unit, unit_of, value_of
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
 
@@ -289,7 +289,7 @@ class GrowthMismatch(Rule):
                 rec = _diff(a, b)
                 if _overlap(rec, stated, tol):
                     continue
-                what, what_en, shown = "增减量", "difference", _num(_mid(rec)) + measure(ch.amount)
+                what, what_en, shown = "增减量", "difference", amount_text(_mid(rec), ch.amount)
             record(doc, self.code, "growth", ch.amount, False, "(B-A)/A*100" if ch.kind == "percent" else "B-A",
                    (ch.base, ch.current))
             yield self.finding(
@@ -361,7 +361,7 @@ class GrowthMismatch(Rule):
             evidence={"recomputed": list(rec), "stated": list(stated), "tolerance": tol,
                       "formula": "D/(B-D)*100", "current": value_of(cur), "difference": value_of(d)},
             stated=doc.text[ch.verb_start:amt.end], delta=_q(doc, d),
-            current=_q(doc, cur), base=_num(_mid(base)) + measure(cur), recomputed=_spct(_mid(rec)),
+            current=_q(doc, cur), base=amount_text(_mid(base), cur), recomputed=_spct(_mid(rec)),
             **_tol_kw(ch, tol))
 
 
@@ -1295,7 +1295,7 @@ class GrowthVsPriorReport(_CrossYear):
                     if _overlap(rec, stated):
                         record(doc, self.code, "growth-vs-prior", amt, True, "B-A", (cur,))
                         continue
-                    shown = ("+" if _mid(rec) > 0 else "") + _num(_mid(rec)) + measure(amt)
+                    shown = ("+" if _mid(rec) > 0 else "") + amount_text(_mid(rec), amt)
                 record(doc, self.code, "growth-vs-prior", amt, False, "(B-A)/A*100", (cur,))
                 flagged.add(cur.start)
                 yield self.finding(
@@ -1346,8 +1346,8 @@ class GrowthVsPriorReport(_CrossYear):
             shown, wide = _spct(_mid(rec)), rec[1] - rec[0] > CONFIRM_WIDTH
         else:
             rec, formula = _diff(interval_of(p), interval_of(cur)), "B-A"
-            unit = "个百分点" if ch.kind == "points" else measure(amt)
-            shown = ("+" if _mid(rec) > 0 else "") + _num(_mid(rec)) + unit
+            shown = ("+" if _mid(rec) > 0 else "") + (_num(_mid(rec)) + "个百分点" if ch.kind == "points"
+                                                      else amount_text(_mid(rec), amt))
             wide = rec[1] - rec[0] > (CONFIRM_WIDTH if ch.kind == "points" else 0.25 * abs(value_of(amt)))
         if wide:
             return        # 2亿美元 after 1亿美元: the printed levels allow too wide a range to confirm anything

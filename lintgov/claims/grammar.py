@@ -1913,6 +1913,7 @@ def changes(doc: "Document") -> List[Change]:
     out.extend(_listed_changes(doc, skel, text, by_start))
     _aligned_lists(doc, skel, text, by_start, out)
     _next_sentence_lists(skel, by_start, out)
+    _prev_sentence_lists(skel, text, by_start, out)
     # 是上年的N倍
     for m in lazyre.finditer(_TIMES_OF, skel):
         amt = by_start[m.start("amt")]
@@ -2489,7 +2490,9 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
 #: 分别 and the list after it, in one sentence (分别为A和B / 分别比上年增加D1、D2 / 分别增长x%和下降y%): a comparison after
 #: 分别, a verb — of a level (为, 达到, 增至…: ``lv``) or of a change (``verb``) — and the quantities, later items with their
 #: own verb (分别增加0.25万人和减少0.08万人)
-_ALIGN_CMPS = r"同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年"
+#: (a stock against last year's end: 分别为A1、A2，分别比年初/比上年末增加D1、D2，…; never 比年初计划/预计/执行)
+_ALIGN_CMPS = (r"同比|比上年同期|较上年同期|比去年同期|较去年同期|(?:比|较)(?:上年|去年)(?:末|底)|(?:比|较)年初(?![预执计])|"
+               r"比上年|较上年|比去年|较去年")
 _ALIGN_LIST = lazyre.compile(r"分别(?P<cmp>" + _ALIGN_CMPS + r")?"
                              r"(?:(?P<lv>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "达", "为", "是", "有", "完成", "实现"],
                                                              key=len, reverse=True)) + r")|" + _VERB + r")?"
@@ -2692,6 +2695,94 @@ def _next_sentence_lists(skel: str, by_start: Dict[int, "Quantity"], out: List[C
             continue
         for b, cur in zip(bases, same):
             for i in claims.get(cur.start, ()):
+                out[i] = dataclasses.replace(out[i], base=b, base_label="上年")
+
+
+#: the names of a 分别 list of values, before it in its clause (全区一般公共预算收入和税收收入分别达到…): split into items
+_NAME_SEP = lazyre.compile(r"以及|和|、|及|与")
+#: the list of values a 分别 opens (分别达到A1、A2 / 分别为… / 分别增至…)
+_LEVEL_LIST = lazyre.compile(r"分别(?:达到|达|为|是|实现|完成|增至|增加到|增长到|提高到|提升到|升至)(?P<vals>" + _QLIST + r")")
+#: the sentence before, stating last year's values: 上年全区一般公共预算收入和税收收入分别为86.4亿元、62.3亿元 (one 分别
+#: list under the same names) or 上年全区一般公共预算收入86.4亿元，税收收入62.3亿元 (each value under its own name)
+_PREV_OPEN = lazyre.compile(r"\s*(?:上一?年|去年)(?!同期|末|底|以来|起|[上下]半年)")
+_PREV_LIST = lazyre.compile(r"(?P<names>[^，,；;：:。\n\ue010\ue011]{2,40}?)分别(?:为|是|达到|达)?(?P<bases>" + _QLIST + r")\s*$")
+_PREV_ITEM = lazyre.compile(r"(?P<name>[^，,；;：:。、\n\ue010\ue011]{2,24}?)(?:为|是|达到|达)?(?P<q>" + _Q + r")\s*$")
+#: a scope word opening a name, shared by the names after it (全区一般公共预算收入和税收收入)
+_NAME_SCOPE = lazyre.compile(r"^(?:(?:今年|本年度?|全年|当年|过去一年|一年来)\s*)?(?:全[国省市区县州镇乡]|本[省市区县])?")
+#: words of a claim sentence that make its values other than the year's (a part of the year, a span, a plan)
+#: (a year named: which year 上年 is before is not certain)
+_PREV_NOT = lazyre.compile(r"上一?年|去年|以来|累计|年均|其中|目标|计划|预计|力争|同口径|可比|(?:19|20)\d{2}\s*年")
+
+
+def _names_of(s: str) -> Optional[List[str]]:
+    """The items of a list of names, each without the shared scope word (全区): None when one is empty."""
+    s = _NAME_SCOPE.sub("", s.strip())
+    items = [_NAME_SCOPE.sub("", x.strip()) for x in _NAME_SEP.split(s)]
+    return items if all(items) else None
+
+
+def _prev_sentence_lists(skel: str, text: str, by_start: Dict[int, "Quantity"], out: List[Change]) -> None:
+    """上年全区一般公共预算收入和税收收入分别为86.4亿元、62.3亿元。过去一年，全区一般公共预算收入和税收收入分别达到93.6亿元、
+    68.8亿元，分别增长8.3%、15.4%: last year's values, stated in the sentence right before in the same paragraph, as the
+    priors of the claims of a 分别 list of values — only when that sentence opens with 上年/去年 and states exactly as
+    many values of the list's measure under the same names in the same order (one 分别 list after the same list of
+    names, or each value after its own name: 上年…一般公共预算收入86.4亿元，税收收入62.3亿元), each value the current one of
+    a claim against last year with no prior, difference or transition of its own, and the claim sentence names no
+    other period (上半年, 以来, 累计, 年均…).  In place, on ``out``; each 分别 read once."""
+    if not out or "分别" not in skel:
+        return
+    claims: Dict[int, List[int]] = {}
+    for i, c in enumerate(out):
+        if c.current is not None and c.kind in ("percent", "amount", "points"):
+            claims.setdefault(c.current.start, []).append(i)
+    for m in lazyre.finditer(_LEVEL_LIST, skel):
+        vals = _qlist(by_start, skel, m.start("vals"), m.end("vals"))
+        n = len(vals)
+        if n < 2 or any(v.start not in claims for v in vals):
+            continue
+        if any(v.approx not in (None, "≈") for v in vals):
+            continue
+        idx = [i for v in vals for i in claims[v.start]]
+        if any(out[i].base is not None or out[i].delta is not None or out[i].transition is not None
+               or (out[i].comparison and not _LAST_YEAR_CMP.match(out[i].comparison)) for i in idx):
+            continue
+        s0 = max(skel.rfind("。", 0, m.start()), skel.rfind("\n", 0, m.start())) + 1
+        e = [x for x in (skel.find(ch, m.end()) for ch in "。\n") if x >= 0]
+        s1 = min(e) if e else len(skel)
+        if s0 < 1 or skel[s0 - 1] != "。" or _SUBPERIOD.search(text, s0, s1) or _PREV_NOT.search(text, s0, m.start()) \
+                or _PREV_NOT.search(text, m.end(), s1):
+            continue    # (the sentence before must be in the same paragraph: closed by 。, not by a line break)
+        cl = max(skel.rfind(ch, s0, m.start()) for ch in "，,；;：:") + 1
+        names = _names_of(text[max(cl, s0):m.start()])
+        if names is None or len(names) != n:
+            continue
+        p0 = max(skel.rfind("。", 0, s0 - 1), skel.rfind("\n", 0, s0 - 1)) + 1
+        om = _PREV_OPEN.match(text, p0, s0 - 1)
+        if om is None or _SUBPERIOD.search(text, p0, s0 - 1):
+            continue
+        body = skel[om.end():s0 - 1]
+        bases: Optional[List["Quantity"]] = None
+        lm = _PREV_LIST.match(body)
+        if lm is not None:
+            pn = _names_of(text[om.end() + lm.start("names"):om.end() + lm.end("names")])
+            if pn == names:
+                bases = _qlist(by_start, skel, om.end() + lm.start("bases"), om.end() + lm.end("bases"))
+        else:
+            parts = re.split(r"[，,；;]", body)
+            if len(parts) == n:
+                bases, at = [], om.end()
+                for part, name in zip(parts, names):
+                    im = _PREV_ITEM.match(part)
+                    if im is None or _NAME_SCOPE.sub("", im.group("name").strip()) != name:
+                        bases = None
+                        break
+                    bases.append(by_start[at + im.start("q")])
+                    at += len(part) + 1
+        if not bases or len(bases) != n or any(not _same_kind(b, v) or b.approx not in (None, "≈")
+                                               for b, v in zip(bases, vals)):
+            continue
+        for b, v in zip(bases, vals):
+            for i in claims[v.start]:
                 out[i] = dataclasses.replace(out[i], base=b, base_label="上年")
 
 

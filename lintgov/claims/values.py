@@ -73,6 +73,28 @@ def measure(q: "Quantity") -> str:
     return _UNIT_FOLD.get(u, u)
 
 
+#: the scale words a recomputed amount is written with, largest first
+_SCALE_WORDS = ((10 ** 12, "万亿"), (10 ** 8, "亿"), (10 ** 4, "万"))
+
+
+def _fmt(x: float, digits: int) -> str:
+    s = f"{x:.{digits}f}".rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def amount_text(x: float, q: "Quantity", digits: int = 2) -> str:
+    """A recomputed amount ``x`` (base units: 元, 人) written in the scale the stated figure ``q`` uses, so the
+    evidence of a finding reads like the text: 1180000000000元 after 1.43万亿元 as 1.18万亿元, 1320000000元 after
+    66亿元 as 13.2亿元; amounts of figures printed without a scale word stay in the unit (400件, 500人)."""
+    unit = measure(q)
+    # (the scale word before the unit: 1.43万亿元, or read into the unit: 万元)
+    scale = (q.scale or 1) * _unit_scale(q)
+    for size, word in _SCALE_WORDS:
+        if scale >= size:
+            return _fmt(x / size, max(digits, q.decimals + 2)) + word + unit
+    return _fmt(x, digits) + unit
+
+
 def value_of(q: "Quantity") -> float:
     return q.value * _unit_scale(q)
 
