@@ -10,46 +10,25 @@ from array import array
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.horizons import span_bounds
+from lintgov.claims.thresholds import (BARE, BOUND_WORDS, NEAR_WORDS, NOT_GUO, STEP_NOUN, UNDER_WORDS, magnitude_value,
+                                       step_after, step_verb_before)
 from lintgov.claims.values import _UNIT_FOLD, interval_of, measure, value_of
-from lintgov.quantities import cn_to_number
 from lintgov.rule import Related, Rule, bad, good
 
 _START = operator.attrgetter("start")
 
-#: bound words lintgov trusts to state a direction (约/左右 are approximations, not bounds; 近 is just under: _NEAR_FLOOR)
-_STRONG = {"突破", "超过", "超過", "超", "逾", "以上", "多达", "多達", "至少", "不少于", "不少於",
-           "不足", "不到", "以下", "以内", "以內", "不超过", "不超過", "最多", "至多", "余", "餘", "多",
-           "近", "将近", "將近", "接近"}
-#: a bound written as a bare magnitude (突破千亿元大关, 不足百起, 迈上万亿台阶): no digits for the extractor
-#: also a Chinese numeral before the magnitude (突破两千亿，达…; 突破一千四百亿元) and in quotes before 大关 (突破“百亿”大关),
-#: the unit inside the quotes too (超“千亿元”（1086.09亿元）)
-#: the characters that make 过 part of another word (通过, 经过, 超过 …)
-_NOT_GUO = frozenset("通经經超越跨穿度错錯")
-#: 过百亿元 / 过万 (not 通过/经过/超过…): a lower bound too, read only when it closes its clause (过亿元项目 names projects)
-_BARE = lazyre.compile(r"(?P<word>突破|超过|超過|超|逾|迈上|邁上|跨越|不足|不到|将近|將近|接近|近|(?<![通经經超越跨穿度错錯])[过過])(?P<q>“)?"
-                       r"(?P<num>[一二两兩三四五六七八九十百千零〇]*?)"
-                       r"(?P<mag>十万|百万|千万|十亿|百亿|千亿|万亿|十萬|百萬|千萬|十億|百億|千億|萬億|百|千|万|萬|亿|億)"
-                       r"(?(q)(?P<qunit>元|美元)?”)"
-                       r"(?:(?P<unit>元|美元|人次|人|家|户|戶|个|個|件|起|项|項|辆|輛|吨|噸|千瓦|平方米|亩|畝)"
-                       r"|(?=(?:大关|大關|关口|關口|台阶|臺階)?[，,（(]))")
-_MAG = {"百": 1e2, "千": 1e3, "万": 1e4, "萬": 1e4, "十万": 1e5, "十萬": 1e5, "百万": 1e6, "百萬": 1e6, "千万": 1e7,
-        "千萬": 1e7, "亿": 1e8, "億": 1e8, "十亿": 1e9, "十億": 1e9, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
-        "千億": 1e11, "万亿": 1e12, "萬億": 1e12}
+# (the bound words lintgov trusts to state a direction, the bare magnitudes the extractor leaves unread, the step verbs
+# and nouns are one vocabulary, claims.thresholds: 约/左右 are approximations, not bounds; 近 is just under, _NEAR_FLOOR)
 _BRACKET_EXACT = lazyre.compile(r"[（(](?:共|计|計|为|為|实际|實際|全年)?")
 #: what may follow a bound that restates the figure before it (…，突破千亿元大关。)
-_BOUND_END = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階|以上|规模|規模)?\s*(?:[，,。；;！!）)]|$)")
-_LOWER_WORDS = ("不足", "不到", "将近", "將近", "接近", "近")
+_BOUND_END = lazyre.compile(r"\s*(?:" + STEP_NOUN + r"|以上|规模|規模)?\s*(?:[，,。；;！!）)]|$)")
 #: 近/将近/接近X: just under X, at most a tenth below it
-_NEAR_WORDS = ("将近", "將近", "接近", "近")
 _NEAR_FLOOR = 0.9
 #: what may stand between a bound and the exact figure: a comma and a verb of reaching
-_LINK = lazyre.compile(r"^[\s，,、]*(?:新的?|一个新的?|一個新的?)?(?:大关|大關|关口|關口|台阶|臺階|规模|規模)?[\s，,、]*"
+_LINK = lazyre.compile(r"^[\s，,、]*(?:新的?|一个新的?|一個新的?)?(?:" + STEP_NOUN + r"|规模|規模)?[\s，,、]*"
                        r"(?:实际|實際|全年|年末|首次)?(?:共计|共計|合计|合計|共|总计|總計)?"
                        # 不足20件，仅为14件 / 只有 / 仅: a restriction before the verb
                        r"(?:仅仅|僅僅|仅|僅|只)?(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
-#: a threshold passed (跨越2,000亿元台阶, 迈上千万人台阶, 站上1万亿元大关) with a number the extractor reads as exact
-_STEP_BEFORE = lazyre.compile(r"(?:跨越|迈上|邁上|站上|跨上|登上|跃上|躍上)\s*$")
-_STEP_AFTER = lazyre.compile(r"\s*(?:新的?|一个新的?|一個新的?)?(?:大关|大關|关口|關口|台阶|臺階)")
 _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|增長|减少|減少|下降|提高|降低)了?\s*$")
 _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
 
@@ -191,40 +170,39 @@ class BoundContradiction(Rule):
         items = []        # (start, end, num_start, value, direction, word, before, is_percent, measure, index or None)
         for i, b in enumerate(qs):
             d = _direction(b)
-            if not d and b.approx is None and _STEP_BEFORE.search(text, max(0, b.start - 3), b.start) \
-                    and _STEP_AFTER.match(text, b.end):
+            w = step_verb_before(text, b.start) if not d and b.approx is None else None
+            if w is not None and step_after(text, b.end):
                 # 跨越2,000亿元台阶 / 站上1万亿元大关: a threshold passed, as 突破 (the extractor reads no bound)
-                w = _STEP_BEFORE.search(text, max(0, b.start - 3), b.start)
                 items.append((w.start(), b.end, b.num_start, value_of(b), ">", w.group(), True, b.is_percent, measure(b), i))
                 continue
             if not d and b.approx is None and b.start > 0 and text[b.start - 1] in "过過" \
-                    and text[b.start - 2:b.start - 1] not in _NOT_GUO and _BOUND_END.match(text, b.end):
+                    and text[b.start - 2:b.start - 1] not in NOT_GUO and _BOUND_END.match(text, b.end):
                 # 市场主体过十万户，达到10.6万户 / 过1000家: 过 as 突破 (the extractor reads no bound)
                 items.append((b.start - 1, b.end, b.num_start, value_of(b), ">", "过", True, b.is_percent, measure(b), i))
                 continue
-            if not d or (b.before_word or b.after_word) not in _STRONG and b.approx_word not in _STRONG:
+            if not d or (b.before_word or b.after_word) not in BOUND_WORDS and b.approx_word not in BOUND_WORDS:
                 continue
             # 突破2000亿大关: a magnitude with no unit before 大关/关口/台阶 takes the exact figure's unit (None)
-            meas = None if not b.unit and not b.is_percent and _STEP_AFTER.match(text, b.end) else measure(b)
+            meas = None if not b.unit and not b.is_percent and step_after(text, b.end) else measure(b)
             items.append((b.start, b.end, b.num_start, value_of(b), d, b.before_word or b.after_word or b.approx_word,
                           bool(b.before_word), b.is_percent, meas, i))
         if any(w in text for w in ("百", "千", "万", "萬", "亿", "億")):
-            for m in lazyre.finditer(_BARE, text):
+            for m in lazyre.finditer(BARE, text):
                 k = bisect.bisect_left(starts, m.start())
                 if k < len(qs) and qs[k].start < m.end():
                     continue      # the extractor read it (突破1万亿元)
                 if m.group("word") in ("过", "過") and not _BOUND_END.match(text, m.end()):
                     continue      # 全市过亿元项目86个: a threshold naming the things counted, not a bound on a figure
-                d = "<" if m.group("word") in _LOWER_WORDS else ">"
+                d = "<" if m.group("word") in UNDER_WORDS else ">"
                 unit = m.group("unit") or m.group("qunit")     # 超“千亿元”（1086.09亿元）: the unit inside the quote
                 # 超过百万，达到102.6万人: a magnitude with no unit takes the unit of the exact figure beside it (None)
-                mag = _MAG[m.group("mag")] if not m.group("num") else cn_to_number(m.group("num") + m.group("mag"))
+                mag = magnitude_value(m.group("num"), m.group("mag"))
                 if not mag:
                     continue
                 items.append((m.start(), m.end(), m.start("num"), mag, d, m.group("word"), True,
                               False, _UNIT_FOLD.get(unit, unit) if unit else None, None))
         for bs, be, bns, bv, d, word, before, is_pct, meas, i in items:
-            each = _each_listed(doc, qs, starts, text, bs, be, is_pct, meas) if before and word not in _NEAR_WORDS else None
+            each = _each_listed(doc, qs, starts, text, bs, be, is_pct, meas) if before and word not in NEAR_WORDS else None
             if each is not None:
                 # 规上工业总产值、营业收入双双突破千亿元，分别达到1080亿元、980亿元: the bound said of each value listed
                 for e in each:
@@ -253,7 +231,7 @@ class BoundContradiction(Rule):
                 e = qs[j]
                 if e.approx not in (None, "≈") or e.is_percent != is_pct or (meas is not None and measure(e) != meas) \
                         or (meas is None and (e.is_percent or not measure(e)
-                                              or (not after and not _STEP_AFTER.match(text, be)))):
+                                              or (not after and not step_after(text, be)))):
                     continue
                 lo, hi = (be, e.start) if after else (e.end, bs)
                 gap = text[lo:hi]
@@ -277,7 +255,7 @@ class BoundContradiction(Rule):
                     if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生|(?:仅|僅|只)有", gap + e.before_word) \
                             and not _actual_same_verb(text, gap, bs) and not _same_deed(text, gap, bs):
                         continue  # 分别超过8万元、4.5万元: parallel figures
-                elif not after and (not (before and re.search(r"[，,]", gap)) or word in _LOWER_WORDS \
+                elif not after and (not (before and re.search(r"[，,]", gap)) or word in UNDER_WORDS \
                         or not _BOUND_END.match(text, be)):
                     continue      # 达75%、95%以上; 比例达到30%，80%以上农村生活垃圾…: parallel figures;
                     # 民生支出288亿元，近40亿元专项债…: the bound opens another subject
@@ -286,7 +264,7 @@ class BoundContradiction(Rule):
                 elo, ehi = interval_of(e)
                 ok = ehi >= bv if d == ">" else elo <= bv
                 # 近3000公里 is just under 3000: at most a tenth below (as a 近 growth, LG201)
-                near = word in _NEAR_WORDS and ok and ehi < _NEAR_FLOOR * bv
+                near = word in NEAR_WORDS and ok and ehi < _NEAR_FLOOR * bv
                 ok = ok and not near
                 stated = qs[i] if i is not None else None
                 if stated is not None:
@@ -576,7 +554,7 @@ def _restated_with_bound(doc):
             break
         if f.role != "level" or f.time != "current" or len(f.metric) < 4 or _NOT_A_NAME.search(f.metric):
             continue
-        bound = q.approx in (">", ">=", "<", "<=") and (q.before_word or q.after_word or q.approx_word) in _STRONG
+        bound = q.approx in (">", ">=", "<", "<=") and (q.before_word or q.after_word or q.approx_word) in BOUND_WORDS
         if not bound and q.approx is not None:
             continue
         s = doc.sentence_at(q.start)

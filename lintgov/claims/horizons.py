@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from .. import lazyre
 from .grammar import _cache, folded_text
+from .thresholds import BOUND_WORDS, EVERY_YEAR, HELD_BEFORE, PASS_VERB, PASSED_AMOUNTS, amount_value
 from .values import interval_of, measure
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -164,7 +165,7 @@ _SPAN_WORDS = lazyre.compile(r"累计|以来|五年|(?<!\d)5年|[两二三四五
 _YEARLY = lazyre.compile(r"年均|平均|每年|逐年|[^\d](?:19|20)\d\d年|一年|全年|当年|年度")
 #: words taken off a name before it is compared (a bound's and a threshold's verbs, the span words of a total)
 _NAME_OFF = lazyre.compile(r"(?:过去|这|近)?(?:五|5)年(?:来|间)?|累计|共计|合计|共|连续年|连续|接连|相继|先后|历史性|首次|稳定在|保持在|维持在|稳定|保持|每年|"
-                           r"突破|超过|迈上|跨越|跨过|跨上|站上|连跨|越过|超|逾|达到|达")
+                           + PASS_VERB + r"|达到|达")
 #: a clause break
 _BREAK = "，,。；;：:！？!?\n（("
 
@@ -269,12 +270,9 @@ def span_parts(doc: "Document") -> List[SpanPart]:
     return out
 
 
-#: words of a bound's clause that make it hold for every year of the span
-_EVERY_YEAR = lazyre.compile(r"每年|连续(?:\d+|[两二三四五六七八九十]+)年|稳定在|保持在|维持在")
-#: a threshold the level passed: 突破3万亿元 / 连跨5万亿元、6万亿元两个台阶 / 迈上5万亿台阶 / 超千亿元
-_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:万亿|千亿|百亿|亿)(?:元|美元)?"
-_THRESHOLD = lazyre.compile(r"(?P<verb>突破|超过|迈上|跨越|跨过|跨上|站上|连跨|越过|超)(?P<nums>" + _NUM + r"(?:[、和及]" + _NUM +
-                            r")*)(?:[两二三四五]个)?(?:新的?)?(?:大)?(?P<step>台阶|大关|关口)?(?=[，,。；;、！]|$)")
+# (the words of a bound's clause that make it hold for every year of the span, and a threshold the level passed — 突破3万亿元
+# / 连跨5万亿元、6万亿元两个台阶 / 迈上5万亿台阶 / 超千亿元 — are claims.thresholds.EVERY_YEAR and PASSED_AMOUNTS)
+
 #: another area named in the sentence before a total (成渝地区双城经济圈建设走深走实，经济总量超9万亿元; 兰州新区经济总量…):
 #: the total is that area's, not the report's
 _OTHER_AREA = lazyre.compile(r"经济圈|都市圈|城市群|湾区|新区|示范区|试验区|园区|开发区|[县州盟]|(?<![全我本])市(?!场|民)|"
@@ -294,17 +292,6 @@ def _total_key(name: str) -> Optional[str]:
         return k
     names = total_names(name[2:] if name.startswith("货物") and "进出口" in name else name)
     return min(names) if len(names) > 1 else None
-
-
-def _threshold_value(num: str) -> Optional[float]:
-    from ..quantities import cn_to_number
-    m = re.match(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(万亿|千亿|百亿|亿)", num)
-    if not m:
-        return None
-    v = float(m.group(1)) if m.group(1)[0].isdigit() else cn_to_number(m.group(1))
-    if v is None:
-        return None
-    return v * {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8}[m.group(2)]
 
 
 def span_bounds(doc: "Document") -> List[SpanBound]:
@@ -333,8 +320,8 @@ def span_bounds(doc: "Document") -> List[SpanBound]:
         # a lower bound said of every year of the span
         for period, f, key, clause, sentence in figs:
             q = f.quantity
-            if period != "span" or q.approx not in (">", ">=") or not _EVERY_YEAR.search(clause) \
-                    or _YEARLY.search(_EVERY_YEAR.sub("", clause)):
+            if period != "span" or q.approx not in (">", ">=") or not EVERY_YEAR.search(clause) \
+                    or _YEARLY.search(EVERY_YEAR.sub("", clause)):
                 continue
             for lv in year_levels.get((key, measure(q)), ()):
                 out.append(SpanBound(q.start, q.end, value_of(q), lv, f.metric, "every year"))
@@ -344,7 +331,7 @@ def span_bounds(doc: "Document") -> List[SpanBound]:
             for s, e, period in spans:
                 if period != "span":
                     continue
-                for m in _THRESHOLD.finditer(text, s, e):
+                for m in PASSED_AMOUNTS.finditer(text, s, e):
                     name = _THRESHOLD_LEAD.sub("", _clause_before(text, m.start()).strip())
                     sentence = _sentence_before(doc, text, m.start())
                     if re.search(r"(?<!\d)(?:19|20)\d\d年|目标|力争|预计|到20", sentence):
@@ -354,7 +341,7 @@ def span_bounds(doc: "Document") -> List[SpanBound]:
                     tk = _total_key(name)
                     if tk is None or tk not in totals:
                         continue
-                    vals = [v for v in (_threshold_value(n) for n in re.split(r"[、和及]", m.group("nums"))) if v]
+                    vals = [v for v in (amount_value(n) for n in re.split(r"[、和及]", m.group("nums"))) if v]
                     if not vals:
                         continue
                     nums = m.group("nums")
@@ -371,12 +358,8 @@ def span_bounds(doc: "Document") -> List[SpanBound]:
     return out
 
 
-#: a bound held for years running, right before the figure (连续9年稳定在 / 连续五年保持在 / 连续三年)
-_HELD = lazyre.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年(?:稳定|保持|维持)?在?\s*$")
-#: the words that make a figure a bound (以上 / 超过 / 1300多亿斤 …; 以下 / 不超过 / 不足 …), not a loose approximation
-_BOUND_WORDS = frozenset(("突破", "超过", "超過", "超", "逾", "以上", "多达", "多達", "至少", "不少于", "不少於", "余", "餘",
-                          "多", "不足", "不到", "以下", "以内", "以內", "不超过", "不超過", "最多", "至多", "近", "将近",
-                          "將近", "接近"))
+# (a bound held for years running, right before the figure — 连续9年稳定在 — and the words that make a figure a bound are
+# claims.thresholds.HELD_BEFORE and BOUND_WORDS)
 #: scope words a level's sentence may hold (城镇登记失业率, 全省…): no part of the year's figure
 _SCOPES = lazyre.compile(r"全[国省市区县州镇]|城镇|城乡|农村|乡村|中心城区|城区")
 #: words of the sentence before a level that name the year (全年 / 本年 / 当年 / 一年来; the year itself is added per report)
@@ -429,9 +412,9 @@ def _held(doc: "Document") -> List[SpanBound]:
             if p is not None and "\t" in doc.text[p.start:p.end]:
                 continue  # a row of a flattened table
             levels.setdefault((key, measure(q), q.is_percent), []).append((q, bool(annual.search(sentence))))
-        elif q.approx in (">", ">=", "<", "<=") and _HELD.search(clause) \
-                and (q.before_word or q.after_word or q.approx_word) in _BOUND_WORDS \
-                and not re.search(r"[、和及与]\s*$", _HELD.sub("", clause)):
+        elif q.approx in (">", ">=", "<", "<=") and HELD_BEFORE.search(clause) \
+                and (q.before_word or q.after_word or q.approx_word) in BOUND_WORDS \
+                and not re.search(r"[、和及与]\s*$", HELD_BEFORE.sub("", clause)):
             bounds.append((q, key, f.metric))
     out: List[SpanBound] = []
     for q, key, name in bounds:

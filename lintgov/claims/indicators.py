@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from .. import lazyre
 from .grammar import QFILL, QTOK, _cache, folded_text, skeleton
+from .thresholds import STEP_NOUN, STEP_VERB, passed, step_after
 from .values import interval_of, measure
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,24 +58,21 @@ _PLAN = lazyre.compile(r"力争|预期|目标|确保|计划|规划|争取|到20\
 GDP_NAME = lazyre.compile(r"(?:本市|本区|本區|本地|本县|本縣)?(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")
 #: aggregates named with 生产总值 that are no GDP (海洋生产总值 of the ocean economy, 农业生产总值, 国民生产总值, 工农业…)
 _OTHER_AGGREGATE = lazyre.compile(r"(?:海洋|农业|農業|工农业|工農業|国民|國民|林业|林業|渔业|漁業|旅游|旅遊)(?:生产总值|生產總值)")
-#: 本市生产总值连续跨越3000、4000亿元台阶 / 突破万亿元大关: a threshold passed, not the level itself
-_THRESHOLD_BEFORE = lazyre.compile(r"(?:跨越|跨上|迈上|邁上|站上|突破|超过|超過)[^，,。；;]{0,8}$")
-_THRESHOLD_AFTER = lazyre.compile(r"\s*(?:[^，,。；;\d]{0,2})(?:台阶|臺階|大关|大關|关口|關口)")
 #: a clause stating figures per person or per km2 (每平方公里产出GDP、财政收入分别达8亿元和2.8亿元): none of them a total
 PER_UNIT_CLAUSE = lazyre.compile(r"人均|户均|戶均|地均|每平方公里|每万人|每萬人|平均每")
 #: the clause of a GDP level stated after its growth (…，达到2952亿元 / …，总量达3100亿元): a copula and nothing else
 _GDP_REACHED = lazyre.compile(r"\s*(?:总量|總量|经济总量|經濟總量|规模|規模)?(?:达到|達到|达|達|为|為|实现|實現)?\s*")
 #: the clause before it: the GDP named and its growth, ending right at the comma (地区生产总值增长3.1%, / GDP同比增长5.4%，)
 #: …or the threshold it passed (地区生产总值突破四千亿元大关, / 本市生产总值连续跨越3000、4000亿元台阶，)
-_GDP_PASSED_BEFORE = lazyre.compile(r"(?:生产总值|生產總值|GDP)(?:连续|連續)?(?:跨越|跨上|迈上|邁上|站上|突破)[^，,。；;]{1,16}"
-                                    r"(?:台阶|臺階|大关|大關|关口|關口)[，,]$")
+_GDP_PASSED_BEFORE = lazyre.compile(r"(?:生产总值|生產總值|GDP)(?:连续|連續)?(?:" + STEP_VERB + r"|突破)[^，,。；;]{1,16}"
+                                    + STEP_NOUN + r"[，,]$")
 _GDP_GROWTH_BEFORE = lazyre.compile(r"(?:生产总值|生產總值|GDP)(?:同比|比上年)?(?:增长|增長)\d+(?:\.\d+)?\s*[%％][，,]$")
 
 
 def threshold(text: str, c: "Quantity") -> bool:
     """Whether figure ``c`` is a threshold passed (跨越3000、4000亿元台阶, 突破万亿元大关), not a level; ``text`` is the
-    folded text."""
-    return bool(_THRESHOLD_BEFORE.search(text, max(0, c.start - 10), c.start) or _THRESHOLD_AFTER.match(text, c.end))
+    folded text (the words: :func:`lintgov.claims.thresholds.passed`)."""
+    return passed(text, c.start, c.end)
 
 
 def clause_of(text: str, c: "Quantity", floor: int) -> int:
@@ -108,7 +106,7 @@ def gdp_statements(doc: "Document") -> List[Tuple["Quantity", bool]]:
             # list the GDP's name opens)
             if q.approx in (None, "≈") and not threshold(text, q) and "突破" not in pre:
                 out.append((q, True))
-            elif q.approx in (">", ">=") and not _THRESHOLD_AFTER.match(text, q.end):
+            elif q.approx in (">", ">=") and not step_after(text, q.end):
                 out.append((q, False))       # 地区生产总值突破4万亿元 / 超5500亿元: the GDP is above it
         elif q.approx in (None, "≈") and _GDP_REACHED.fullmatch(pre) and (_GDP_GROWTH_BEFORE.search(
                 text, max(0, q.start - len(pre) - 30), q.start - len(pre)) or _GDP_PASSED_BEFORE.search(
