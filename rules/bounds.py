@@ -26,9 +26,12 @@ _BOUND_END = lazyre.compile(r"\s*(?:" + STEP_NOUN + r"|以上|规模|規模)?\s*
 _NEAR_FLOOR = 0.9
 #: what may stand between a bound and the exact figure: a comma and a verb of reaching
 _LINK = lazyre.compile(r"^[\s，,、]*(?:新的?|一个新的?|一個新的?)?(?:" + STEP_NOUN + r"|规模|規模)?[\s，,、]*"
-                       r"(?:实际|實際|全年|年末|首次)?(?:共计|共計|合计|合計|共|总计|總計)?"
+                       # 首次 / 历史性 / 一举 / 再次: how the threshold was passed (…1080亿元，历史性突破千亿大关)
+                       r"(?:实际|實際|全年|年末|首次|历史性地?|歷史性地?|一举|一舉|再次)?(?:共计|共計|合计|合計|共|总计|總計)?"
                        # 不足20件，仅为14件 / 只有 / 仅: a restriction before the verb
                        r"(?:仅仅|僅僅|仅|僅|只)?(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
+#: the level's own growth in the clause after it (，增长27.6% / ，同比增长8.4%): read past, to the bound after it
+_OWN_GROWTH = lazyre.compile(r"[，,]\s*(?:同比|比上年)?(?:增长|增長)\s*")
 _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|增長|减少|減少|下降|提高|降低)了?\s*$")
 _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
 
@@ -229,11 +232,15 @@ class BoundContradiction(Rule):
                 if not 0 <= j < len(qs):
                     continue
                 e = qs[j]
+                growth = None
+                if not after and not is_pct and e.is_percent and j > 0 and _OWN_GROWTH.fullmatch(text, qs[j - 1].end, e.start):
+                    # 全口径税收收入106.3亿元，增长27.6%，首次突破百亿大关: the level's own growth between it and the bound
+                    growth, e = e, qs[j - 1]
                 if e.approx not in (None, "≈") or e.is_percent != is_pct or (meas is not None and measure(e) != meas) \
                         or (meas is None and (e.is_percent or not measure(e)
                                               or (not after and not step_after(text, be)))):
                     continue
-                lo, hi = (be, e.start) if after else (e.end, bs)
+                lo, hi = (be, e.start) if after else ((growth or e).end, bs)
                 gap = text[lo:hi]
                 if (_CHANGE_BEFORE.search(text, max(0, e.start - 4), e.start) or
                         _CHANGE_BEFORE.search(text, max(0, bs - 4), bs)) and not (after and _actual_same_verb(text, gap, bs)):

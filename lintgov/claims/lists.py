@@ -320,6 +320,8 @@ def enumerations(doc: "Document") -> List[Enumeration]:
         read = {e.count.start for e in out}
         out.extend(e for e in _clause_items(text) if e.count.start not in read)
     glued = _glued_before(text)
+    if "内" in text or "下" in text:
+        glued += _scope_pairs(text)
     if glued:
         read = {e.count.start for e in out}
         out.extend(e for e in glued if e.count.start not in read)
@@ -374,10 +376,10 @@ def _rates_at_one_value(text: str) -> List[Enumeration]:
 #: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
 _ENUM_BEFORE = lazyre.compile(
     r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
-    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|市|省|区|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院))"
+    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院))"
     r"(?![以多余次年月日天周倍字数成届轮期层位人]|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等|之一|中[，,。；;、]|幅)"
     r"(?=[\u4e00-\u9fffA-Za-z0-9“])")
-_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|方面|县|市|省|区|重)")
+_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|重)")
 #: levels counted after the levels named (市、区、街道、社区四级; 省、市、县三级): the count right after a place word
 _ENUM_LEVEL_NUM = "23456789两三四五六七八九"
 
@@ -528,6 +530,34 @@ def _glued_before(text: str) -> List[Enumeration]:
         v = int(n) if n.isdigit() else _ENUM_CN[n]
         q = Quantity(s, m.end(), s, s + 1, float(v), float(v), 0, 1, w, chinese=not n.isdigit())
         out.append(Enumeration(i, m.end(), q, tuple(run), hi, each=True, lo=lo))
+    return out
+
+
+#: two scopes glued before their count, one character and its two opposite ends (国内国际两个大局, 国际国内两个市场,
+#: 国内国外两种资源, 线上线下两个渠道): the character repeated, the ends 内/外, 内/际, 上/下; only a count of kinds
+#: (个, 种, 大, 类, 项, 张, 条, 方面) in a Chinese numeral — 湖南湖北三县 counts counties inside them, 创新创业团队2个
+#: counts teams, and one idiom of that shape (联防联控, 共建共享) is one name, so no other ends are read
+_SCOPE_PAIR = lazyre.compile(r"(?P<a>[\u4e00-\u9fff])(?P<b>[内外际上下])(?P=a)(?P<c>[内外际上下])"
+                             r"(?P<n>[两二三四五六七八九])(?P<w>个|种|大|类|项|张|条|方面)(?=[\u4e00-\u9fff“])")
+_SCOPE_ENDS = frozenset(("内外", "外内", "内际", "际内", "上下", "下上"))
+
+
+def _scope_pairs(text: str) -> List[Enumeration]:
+    """Counts right after two scopes glued together as one character and its opposite ends (国内国际两个大局): two
+    names, none before them (a join or 、 right before the run may add names: not read)."""
+    from ..quantities import Quantity
+    out: List[Enumeration] = []
+    for m in _SCOPE_PAIR.finditer(text):
+        i = m.start()
+        if m.group("b") + m.group("c") not in _SCOPE_ENDS:
+            continue
+        if _GLUED_JOIN_BEFORE.search(text, max(0, i - 4), i) or (i >= 2 and text[i - 2] == m.group("a")):
+            continue      # another name before the run (A、国内国际…; 国外国内国际)
+        s, n = m.start("n"), m.group("n")
+        q = Quantity(s, m.end(), s, s + 1, float(_ENUM_CN.get(n, 2)), float(_ENUM_CN.get(n, 2)), 0, 1, m.group("w"),
+                     chinese=True)
+        a = m.group("a")
+        out.append(Enumeration(i, m.end(), q, (a + m.group("b"), a + m.group("c")), 2, each=True, lo=2))
     return out
 
 

@@ -66,14 +66,15 @@ MAGNITUDES = {"百": 1e2, "千": 1e3, "万": 1e4, "萬": 1e4, "十万": 1e5, "�
               "千億": 1e11, "万亿": 1e12, "萬億": 1e12}
 #: a bound written as a bare magnitude the extractor does not read (突破千亿元大关, 不足百起, 迈上万亿台阶, 过十万户), also
 #: a Chinese numeral before the magnitude (突破两千亿，达…; 突破一千四百亿元) and in quotes before 大关 (突破“百亿”大关),
-#: the unit inside the quotes too (超“千亿元”（1086.09亿元）); 过 only after none of :data:`NOT_GUO`
+#: the unit inside the quotes too (超“千亿元”（1086.09亿元）); 过 only after none of :data:`NOT_GUO`; with no unit, the
+#: magnitude (or its step noun) ends the clause (…，首次突破百亿大关。), never a noun it names (超百亿元企业, 过亿元项目)
 BARE = lazyre.compile(r"(?P<word>" + PASS_VERB[3:-1] + r"|不足|不到|将近|將近|接近|近|(?<![通经經超越跨穿度错錯])[过過])"
                       r"(?P<q>“)?"
                       r"(?P<num>[一二两兩三四五六七八九十百千零〇]*?)"
                       r"(?P<mag>十万|百万|千万|十亿|百亿|千亿|万亿|十萬|百萬|千萬|十億|百億|千億|萬億|百|千|万|萬|亿|億)"
                       r"(?(q)(?P<qunit>元|美元)?”)"
                       r"(?:(?P<unit>元|美元|人次|人|家|户|戶|个|個|件|起|项|項|辆|輛|吨|噸|千瓦|平方米|亩|畝)"
-                      r"|(?=(?:大关|大關|关口|關口|台阶|臺階)?[，,（(]))")
+                      r"|(?=(?:大关|大關|关口|關口|台阶|臺階)?(?:[，,（(。；;！!]|$)))")
 #: a threshold a total passed, written with its amounts in 亿 (突破3万亿元 / 连跨5万亿元、6万亿元两个台阶 / 迈上万亿元台阶 /
 #: 超千亿元 / 跨越五千亿元大关): one amount or several joined by 、/和/及, then at most a count of the steps and the step noun
 _AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]*)(?:万亿|千亿|百亿|亿)(?:元|美元)?"
