@@ -1,11 +1,13 @@
 """Round 28 (counts and bounds engineer): counts after two scopes glued as one character and its opposite ends
 (国内国际两个大局, 国际国内两个市场, 线上线下两个渠道), counts in 张 (联防联控、群防群控两张网; 权力清单、责任清单、负面清单三张清单),
 and bounds with the level around them — the level's own growth between (106.3亿元，增长27.6%，首次突破百亿大关), an adverb
-of how the threshold was passed (1080亿元，历史性突破千亿大关), a Chinese-numeral bound closing its sentence.  The phrasings
+of how the threshold was passed (1080亿元，历史性突破千亿大关), a Chinese-numeral bound closing its sentence — and a count
+before items numbered 一是…四是 opening the sentences of its paragraph (干好四件大事：一是…。二是…。三是…。四是…。).  The phrasings
 are lintgov's own after the shapes of corpus/full; the traps stay silent: a count of places inside the names
 (湖南湖北三县), a count after an idiom of that shape (创新创业团队6个, 联防联控三张网), a count with its noun that is an
 item of a list of actions (…两张网、全力科学救治), another currency (69876元 … 1万美元), another subject (税收突破…),
-thresholds naming the things counted (超百亿元企业)."""
+thresholds naming the things counted (超百亿元企业), 至少有三个亮点, a list inside an item, sentences after the last item
+that may name more things (四种类型：一是…。二是…。在这两大类之间，还有两类…: only a count below the items is read)."""
 import pytest
 
 from lintgov.document import Document
@@ -72,3 +74,35 @@ def test_scope_pair_names():
 def test_no_other_glued_idioms(text):
     # only 内/外, 内/际 and 上/下 ends are read: 东/西, 南/北 name regions with things inside, 建/享 and 新/业 are deeds
     assert [e for e in enumerations(Document(text)) if e.names[:1] == (text[:2],)] == []
+
+
+ORDINALS = [
+    ("五年来，我们聚焦聚力干好四件大事：一是深入学习贯彻重要讲话精神。二是一以贯之深入践行发展战略。三是成功举办运动会。四是全力稳住经济大盘。",
+     "五年来，我们聚焦聚力干好五件大事：一是深入学习贯彻重要讲话精神。二是一以贯之深入践行发展战略。三是成功举办运动会。四是全力稳住经济大盘。"),
+    ("主要有以下三个方面：一是区域发展不协调，差距较大。二是创新能力不强。三是营商环境仍需优化。\n（二）下一步工作",
+     "主要有以下四个方面：一是区域发展不协调，差距较大。二是创新能力不强。三是营商环境仍需优化。\n（二）下一步工作"),
+]
+
+
+@pytest.mark.parametrize("good, bad", ORDINALS)
+def test_items_opening_sentences(good, bad):
+    assert codes(good) == []
+    assert "LG103" in codes(bad)
+
+
+@pytest.mark.parametrize("text", [
+    "至少有三个突出亮点：一是经济增长较快。二是项目落地。三是改革突破。四是民生改善。",   # a lower bound on the items
+    "重点把握三个方面：一是稳增长。二是促改革，一是简政，二是放权。三是惠民生。",         # a list inside an item
+    "重点把握两个方面：一是稳增长。二是促改革。\n三是惠民生，这是下一段。",                # the next paragraph goes on
+])
+def test_items_opening_sentences_not_read(text):
+    assert codes(text) == []
+
+
+def test_items_opening_sentences_more_after_the_last():
+    # the sentences after the last numbered item may name more things: only a count below the items is read
+    text = ("大体上有四种类型：一是按照国家指令性计划进行生产的。二是按市场变化而生产的。在这两大类之间，还有两类产品和企业。"
+            "一类是大部分按国家计划生产，另一类是大部分由企业组织生产。")
+    assert codes(text) == []
+    three = "重点把握两个方面：一是稳增长。工业要快。二是促改革。改革要深。三是惠民生。民生要实。"
+    assert "LG103" in codes(three)

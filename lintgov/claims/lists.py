@@ -809,6 +809,8 @@ def _items_after(text: str) -> List[Enumeration]:
 _ORD_TERM = lazyre.compile(
     r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>[两三四五六七八九])(?P<w>个|项|条|大|点|方面|种|类|件)"
     r"(?:[^：:，,。；;\n“”]{0,10}|“[^”]{1,8}”[^：:，,。；;\n]{0,4})[：:]")
+#: a bound before the count (至少有十个突出亮点：一是…)
+_ORD_BOUND_BEFORE = lazyre.compile(r"(?:至少|起码|不少于|不下于?|超过|逾|近|多达)有?$")
 _ORD_N = r"[一二三四五六七八九十]{1,2}"
 #: an item's number: 一是 / 第一， (in a sentence or opening a line) or （一） opening a line
 _ORD_ITEM = lazyre.compile(r"(?:(?<=[。；;，,：:\n\u3000 \t])|^)(?:(?P<a>" + _ORD_N + r")是|第(?P<b>" + _ORD_N + r")[，,、]|"
@@ -842,6 +844,30 @@ def _ord_kind(m: "re.Match[str]") -> Tuple[str, int]:
     return k, _ord_value(m.group(k))
 
 
+def _ord_paragraph(text: str, m0: "re.Match[str]", k0: str):
+    """(starts, end, most) of the items numbered like ``m0`` (一是) opening the sentences of its paragraph, one after
+    another from 一 to the paragraph's end (干好四件大事：一是…。二是…。三是…。四是…。), or None: a number out of turn, one
+    inside a sentence (a list within an item), fewer than two, or a next paragraph going on with the next number.
+    ``most`` is the number of items when the last one is the paragraph's last sentence; else the sentences after it may
+    name more things (四种类型：一是…。二是…。在这两大类之间，还有两类…。一类是…另一类是…) and there is no most (99)."""
+    end = text.find("\n", m0.end())
+    end = len(text) if end < 0 else end
+    starts = []
+    for x in _ORD_ITEM.finditer(text, m0.start(), end):
+        k, v = _ord_kind(x)
+        if k != k0:
+            continue
+        if v != len(starts) + 1 or (starts and text[x.start() - 1] not in "。！？!?；;"):
+            return None
+        starts.append(x.start())
+    nxt = _ORD_ITEM.search(text, end, min(len(text), end + 400))
+    if len(starts) < 2 or (nxt is not None and _ord_kind(nxt) == (k0, len(starts) + 1)):
+        return None
+    last = _ORD_SENT_END.search(text, starts[-1])
+    closed = last is None or last.start() >= end or not text[last.end():end].strip()
+    return starts, end, len(starts) if closed else 99
+
+
 def _ordinal_items(text: str) -> List[Enumeration]:
     """A count before a colon and the items numbered after it (``after``, as many items as the count):
 
@@ -850,10 +876,15 @@ def _ordinal_items(text: str) -> List[Enumeration]:
     * items opening lines (重点做好以下八个方面工作：\n（一）…\n…\n（二）… / 着力把握四个方面：\n一是…\n…\n二是…): each
       number of the first's kind opening a line, one after another, up to a heading of a higher level (二、), the end of
       the text or what it can reach; a number out of turn (a list restarting at 一, a gap) leaves the count unread.
-    Items numbered 一、二、 are never read (a chapter's next heading has the same form); items written as sentences
-    without numbers (一是…二是…在这两大类之间，还有两类…) are not read: only the tight list is."""
+    * items opening the sentences of one paragraph (干好四件大事：一是…。二是…。三是…。四是…。), one after another from
+      一 to the paragraph's end, none inside a sentence, the next paragraph not going on with the next number: as many
+      things as items when the last item is the paragraph's last sentence, else at least as many (the sentences after
+      the last item may name more: 四种类型：一是…。二是…。在这两大类之间，还有两类…).
+    Items numbered 一、二、 are never read (a chapter's next heading has the same form)."""
     out: List[Enumeration] = []
     for m in list(_ORD_TERM.finditer(text))[:_ORD_MAX]:
+        if _ORD_BOUND_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue      # 至少有三个亮点：: a lower bound on the items, not their number
         pos = m.end()
         lead = re.match(r"[ \t\u3000]*\n?[\s\u3000]*", text[pos:pos + 40]).group()
         m0 = _ORD_ITEM.match(text, pos + len(lead))
@@ -866,17 +897,26 @@ def _ordinal_items(text: str) -> List[Enumeration]:
         if k0 == "c" and not line:
             continue
         starts = [m0.start()]
+        most = 0
         if not line:
             e = _ORD_SENT_END.search(text, m0.end())
             e_ = e.start() if e is not None else len(text)
             items = [x for x in _ORD_ITEM.finditer(text, m0.start(), e_) if _ord_kind(x)[0] == k0]
-            if [_ord_kind(x)[1] for x in items] != list(range(1, len(items) + 1)) or len(items) < 2:
+            if [_ord_kind(x)[1] for x in items] != list(range(1, len(items) + 1)):
                 continue
             nxt = _ORD_ITEM.search(text, e_, min(len(text), e_ + 400))
             if nxt is not None and _ord_kind(nxt) == (k0, len(items) + 1):
-                continue      # the list goes on in the next sentence: not a tight one
-            starts = [x.start() for x in items]
-            end = e_
+                # the list goes on in the next sentences (干好四件大事：一是…。二是…。三是…。四是…。): the items opening
+                # the sentences of the paragraph
+                got = _ord_paragraph(text, m0, k0)
+                if got is None:
+                    continue
+                starts, end, most = got
+            elif len(items) < 2:
+                continue
+            else:
+                starts = [x.start() for x in items]
+                end = e_
         else:
             hi = _ORD_HIGHER[k0]
             last, p, broken = 1, m0.end(), False
@@ -901,7 +941,7 @@ def _ordinal_items(text: str) -> List[Enumeration]:
             end = p
         names = tuple(_ORD_ITEM.match(text, a).group() for a in starts)    # 一是, 二是… / （一）, （二）…
         q = _count_q(m.start("n"), m.group("n"), m.group("w"))
-        out.append(Enumeration(m.start(), end, q, names, len(names), each=True, lo=len(names), after=True))
+        out.append(Enumeration(m.start(), end, q, names, most or len(names), each=True, lo=len(names), after=True))
     return out
 
 
