@@ -537,8 +537,9 @@ def _glued_before(text: str) -> List[Enumeration]:
 #: 国内国外两种资源, 线上线下两个渠道): the character repeated, the ends 内/外, 内/际, 上/下; only a count of kinds
 #: (个, 种, 大, 类, 项, 张, 条, 方面) in a Chinese numeral — 湖南湖北三县 counts counties inside them, 创新创业团队2个
 #: counts teams, and one idiom of that shape (联防联控, 共建共享) is one name, so no other ends are read
-_SCOPE_PAIR = lazyre.compile(r"(?P<a>[\u4e00-\u9fff])(?P<b>[内外际上下])(?P=a)(?P<c>[内外际上下])"
-                             r"(?P<n>[两二三四五六七八九])(?P<w>个|种|大|类|项|张|条|方面)(?=[\u4e00-\u9fff“])")
+_SCOPE_PAIR = lazyre.compile(
+    # (the numeral first, the end before it checked behind: a pattern opening with a set scans in C; the run is read back)
+    r"(?P<n>[两二三四五六七八九])(?<=[内外际上下][两二三四五六七八九])(?P<w>个|种|大|类|项|张|条|方面)(?=[\u4e00-\u9fff“])")
 _SCOPE_ENDS = frozenset(("内外", "外内", "内际", "际内", "上下", "下上"))
 
 
@@ -548,16 +549,16 @@ def _scope_pairs(text: str) -> List[Enumeration]:
     from ..quantities import Quantity
     out: List[Enumeration] = []
     for m in _SCOPE_PAIR.finditer(text):
-        i = m.start()
-        if m.group("b") + m.group("c") not in _SCOPE_ENDS:
-            continue
-        if _GLUED_JOIN_BEFORE.search(text, max(0, i - 4), i) or (i >= 2 and text[i - 2] == m.group("a")):
-            continue      # another name before the run (A、国内国际…; 国外国内国际)
         s, n = m.start("n"), m.group("n")
+        i = s - 4
+        run = text[max(0, i):s]
+        if len(run) != 4 or run[0] != run[2] or not "\u4e00" <= run[0] <= "\u9fff" or run[1] + run[3] not in _SCOPE_ENDS:
+            continue
+        if _GLUED_JOIN_BEFORE.search(text, max(0, i - 4), i) or (i >= 2 and text[i - 2] == run[0]):
+            continue      # another name before the run (A、国内国际…; 国外国内国际)
         q = Quantity(s, m.end(), s, s + 1, float(_ENUM_CN.get(n, 2)), float(_ENUM_CN.get(n, 2)), 0, 1, m.group("w"),
                      chinese=True)
-        a = m.group("a")
-        out.append(Enumeration(i, m.end(), q, (a + m.group("b"), a + m.group("c")), 2, each=True, lo=2))
+        out.append(Enumeration(i, m.end(), q, (run[:2], run[2:]), 2, each=True, lo=2))
     return out
 
 
