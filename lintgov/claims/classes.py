@@ -803,6 +803,13 @@ _INDICATOR_PARTS = (
     ("固定资产投资", lazyre.compile(r"^(?:工业|工业技改|工业技术改造|技改|技术改造|制造业|民间|社会|房地产开发|基础设施|城市更新固定资产)"
                                  r"投资(?:额)?$")),
     ("工业投资", lazyre.compile(r"^(?:工业技改|工业技术改造|技改|技术改造|制造业)投资(?:额)?$")),
+    # the GDP and the investment of an area within the report's own (坪山高新区完成投资498亿元 of 固定资产投资总额808亿元;
+    # 片区地区生产总值1334.1亿元 of the district's): an area named by its kind (片区, 高新区, 园区, 开发区, 合作区), never a
+    # region wider than the report's (湾区, 都市圈, 城市群, 经济带), never a total or a plan of its projects (总投资, 计划投资)
+    ("GDP", lazyre.compile(r"^(?!.*(?:湾区|都市圈|城市群|经济圈|经济带|全国|全省|全市|省内|市内))[一-鿿“”]{0,10}?"
+                           r"(?:片区|高新区|园区|产业园|开发区|合作区)(?:地区)?(?:生产总值|GDP)$")),
+    ("固定资产投资", lazyre.compile(r"^(?!.*(?:湾区|都市圈|城市群|经济圈|经济带|全国|全省|全市|省内|市内))[一-鿿“”]{0,10}?"
+                                 r"(?:片区|高新区|园区|产业园|开发区|合作区)(?:开发建设|建设)?(?:固定资产)?投资(?:额|完成额)?$")),
 )
 
 
@@ -812,7 +819,7 @@ _INDICATOR_LEAD = lazyre.compile(r"^(?:其中|全年|当年|年内|本年度?|�
 #: the verb, copula or bound word between a name and its figure (实现, 完成, 达到, 约, 超过…)
 _INDICATOR_TAIL = lazyre.compile(r"(?:预计实现|预计完成|实现|完成|达到|达|为|约|超过|超|近|突破|逾|共|总计|合计|是|了|\s)+$")
 #: a verb inside a name, before 增加值 (金融业实现增加值, 文化产业预计实现增加值)
-_INDICATOR_INNER_VERB = lazyre.compile(r"(?:预计)?(?:实现|完成)(?=增加值)")
+_INDICATOR_INNER_VERB = lazyre.compile(r"(?:预计)?(?:实现|完成)(?=增加值|(?:固定资产)?投资|(?:地区)?生产总值)")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -58,6 +58,8 @@ _PLAN = lazyre.compile(r"力争|预期|目标|确保|计划|规划|争取|到20\
 GDP_NAME = lazyre.compile(r"(?:本市|本区|本區|本地|本县|本縣)?(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|地区GDP")
 #: aggregates named with 生产总值 that are no GDP (海洋生产总值 of the ocean economy, 农业生产总值, 国民生产总值, 工农业…)
 _OTHER_AGGREGATE = lazyre.compile(r"(?:海洋|农业|農業|工农业|工農業|国民|國民|林业|林業|渔业|漁業|旅游|旅遊)(?:生产总值|生產總值)")
+#: an area's GDP within the report's (片区地区生产总值, 高新区实现生产总值): no figure of the report's own GDP
+_AREA_GDP = lazyre.compile(r"(?:片区|高新区|园区|产业园|开发区|合作区)(?:实现|完成)?(?:地区)?(?:生产总值|生產總值|GDP)")
 #: a clause stating figures per person or per km2 (每平方公里产出GDP、财政收入分别达8亿元和2.8亿元): none of them a total
 PER_UNIT_CLAUSE = lazyre.compile(r"人均|户均|戶均|地均|每平方公里|每万人|每萬人|平均每")
 #: the clause of a GDP level stated after its growth (…，达到2952亿元 / …，总量达3100亿元): a copula and nothing else
@@ -98,7 +100,8 @@ def gdp_statements(doc: "Document") -> List[Tuple["Quantity", bool]]:
             continue
         # (a line break ends the words naming a figure: the row 地区生产总值\t3003亿元 of a table under its header)
         pre = re.split(r"[，,。；;：:\n]", text[max(0, q.start - 16):q.start])[-1]
-        if (GDP_NAME.search(pre) or "经济总量" in pre) and not _OTHER_AGGREGATE.search(pre) and not re.search(
+        if (GDP_NAME.search(pre) or "经济总量" in pre) and not _OTHER_AGGREGATE.search(pre) and not _AREA_GDP.search(pre) \
+                and not re.search(
                 r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭", pre) \
                 and not PER_UNIT_CLAUSE.search(text, clause_of(text, q, 0), q.start) \
                 and not re.search(r"(?:分别|分別)[^，,。；;]*\d", pre):
@@ -153,6 +156,11 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
             if k < len(qs) and qs[k].start - e <= 8 and qs[k].start < end and qs[k].start in by_start:
                 cand[qs[k].start] = qs[k]
             i = text.find(lit, e, end)
+    # an area's GDP (片区地区生产总值1334.1亿元): a part of the report's, named so right before its figure
+    for m in _AREA_GDP.finditer(text, 0, end) if "区" in text else ():
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(qs) and qs[k].start - m.end() <= 8 and qs[k].start < end and qs[k].start in by_start:
+            cand[qs[k].start] = qs[k]
     out: List[Tuple[str, "Quantity"]] = []
     cl = claims_of(doc)
     for s in sorted(cand):
@@ -189,7 +197,7 @@ def indicator_parts(doc: "Document") -> List[IndicatorPart]:
         return c["indicator_parts"]  # type: ignore[return-value]
     out: List[IndicatorPart] = []
     text = folded_text(doc)
-    if "增加值" in text or "投资" in text:
+    if "增加值" in text or "投资" in text or ("区" in text and _AREA_GDP.search(text) is not None):
         from .classes import indicator_key, indicator_part
         from .review import review_end
         named = _named_figures(doc, review_end(doc), _LITERALS)
