@@ -1,5 +1,5 @@
 """Rates and per-capita figures in the orders and forms round 29 (rates engineer) named: a rate with a colon opening
-its counts, a share named only by a demonstrative (这一比例), a rate whose whole is what was done and what is left undone
+its counts, a rate named in the clause before its value (…率较上年提高N个百分点，达X%), a share named only by a demonstrative (这一比例), a rate whose whole is what was done and what is left undone
 (覆盖…户，覆盖率…，尚有…户未覆盖), the three sectors' shares with each sector named in full, and per-capita figures stated as approximate (约/左右), over an approximate total or
 population, over a population stated as a change (常住人口由上年A增加到B) or as the end of a change (人均地区生产总值从A增至B).
 
@@ -47,6 +47,12 @@ PAIRS = [
            "这五年，人均地区生产总值从5.6万元增至7.8万元。", "7.8万元", "10.1万元", "LG108"),  # 5696/730.5 = 7.80
     ("p6", "全年实现地区生产总值5696亿元，增长5.3%。常住人口由上年729万人增加到732万人。人均地区生产总值约7.8万元。",
      "7.8万元", "8.3万元", "LG108"),
+    # -- the rate named in the clause before its value, with its change (…率较上年提高N个百分点，达X%) --------------------
+    ("v1", "全年审结行政复议案件398件，直接纠错58件，纠错率较上年提高2.1个百分点，达14.6%。",
+     "14.6%", "19.6%", "LG101"),  # 58/398 = 14.57
+    ("v2", "全年受理各类案件1064件，办结1054件，办结率比上年提高1.2个百分点，达99.1%。", "99.1%", "94.1%", "LG101"),
+    ("v3", "城镇人口52.3万人，乡村人口30.1万人，城镇化率较上年提高0.8个百分点，达63.5%。",
+     "63.5%", "68.5%", "LG101"),  # 52.3/82.4 = 63.47
     # -- the three sectors' shares of one whole, each sector named in full before 分别 --------------------------------
     ("s1", "第一产业、第二产业和第三产业增加值占地区生产总值的比重分别为7.4%、39.6%和53.0%。",
      "53.0%", "63.0%", "LG106"),  # 7.4 + 39.6 + 53.0 = 100
@@ -80,6 +86,9 @@ TRAPS = [
     ("t6", "全年实现地区生产总值5696亿元。年末常住人口732万人。人均地区生产总值从2020年的5.6万元增至2025年的9.8万元。"),
     # the population before the change is last year's: the mean lies between the two year-ends (5696/729 = 7.81)
     ("t7", "全年实现地区生产总值5696亿元。常住人口由上年729万人增加到732万人，人均地区生产总值7.8万元。"),
+    # the counts are of the year before; the rate that rose from them is this year's (1054/1064 = 99.06%, not 99.6%)
+    ("t8", "2023年受理各类案件1064件，办结1054件。2024年办结率较上年提高0.5个百分点，达99.6%。"),
+    ("t9", "上年受理各类案件1064件，办结1054件；今年办结率比上年提高0.5个百分点，达99.6%。"),
 ]
 
 

@@ -127,7 +127,9 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         m = _RATE_TAIL.search(_INCLUDES_NOTE.sub("", pre))
     if m is None and "”" in pre:
         m = _RATE_TAIL.search(pre.replace("“", "").replace("”", ""))    # “一网通办”率: a name in quotes
-    if m is None and floor > 0 and masked[floor - 1] in "，," and _ONLY_COPULA.match(pre):
+    # (…，达14.6%: the quantity service may hold 达 as part of the figure, leaving nothing between)
+    if m is None and floor > 0 and masked[floor - 1] in "，," and (_ONLY_COPULA.match(pre)
+                                                                  or (not pre.strip() and _ONLY_COPULA.match(masked[q.start:q.num_start]))):
         prev = masked[clause_start(doc, masked, floor - 1, max(0, floor - 40)):floor - 1]
         m = _RATE_THEN_VALUE.match(prev)
     if m and _POINTING_SHARE.fullmatch(m.group("name")):
