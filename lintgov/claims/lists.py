@@ -328,7 +328,7 @@ def enumerations(doc: "Document") -> List[Enumeration]:
     if "个1" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _rates_at_one_value(text) if e.count.start not in read)
-    if "：" in text or ":" in text or "“" in text or "（" in text or "(" in text:
+    if "：" in text or ":" in text or "即" in text or "“" in text or "（" in text or "(" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _items_after(text) if e.count.start not in read)
     if "：" in text or ":" in text:
@@ -376,10 +376,19 @@ def _rates_at_one_value(text: str) -> List[Enumeration]:
 #: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
 _ENUM_BEFORE = lazyre.compile(
     r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
-    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院))"
-    r"(?![以多余次年月日天周倍字数成届轮期层位人]|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等|之一|中[，,。；;、]|幅)"
-    r"(?=[\u4e00-\u9fffA-Za-z0-9“])")
-_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|重)")
+    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院)"
+    # parties (属地、部门、单位、个人四方责任; 政府、工会和企业三方), never 方面/方案… (not N地: 电子证照、…检查结果两地
+    # 互认 counts two places named elsewhere)
+    r"|方(?![面案式法向针位便言正舱阵])"
+    # any noun when every name ends with it (开明公园、…、虹桥公园五园; 海港、空港、信息港三港): found by _SHARED_NOUN
+    r"|(?P<sh>[\u4e00-\u9fff]))"
+    r"(?![以多余次年月日天周倍字数成届轮期层位人]|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等(?!级)|之一|中[，,。；;、]|幅)"
+    # (a count whose measure word is the noun itself may end its clause: 服务和管理六方面，; 湛江4市，)
+    r"(?:(?<=方面)|(?<=[县市省区])|(?(sh)|(?=[\u4e00-\u9fffA-Za-z0-9“])))")
+_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|重|方)")
+#: the last two names end with the character that follows the count (…竹韵公园、虹桥公园五园): the count counts that noun
+_SHARED_NOUN = lazyre.compile(r"([\u4e00-\u9fff])、[^，,。；;：:、！？!?\n“”（）()]{0,12}?\1(?P<n>[2-9两三四五六七八九])\1"
+                              r"(?![一二两三四五六七八九十\d])")
 #: levels counted after the levels named (市、区、街道、社区四级; 省、市、县三级): the count right after a place word
 _ENUM_LEVEL_NUM = "23456789两三四五六七八九"
 
@@ -403,7 +412,8 @@ _ENUM_PLACE_UNITS = ("县", "市", "省", "区")
 #: in a row, not the things named)
 _ENUM_QUOTED = lazyre.compile(
     r"“新?(?P<n>[2-9两三四五六七八九])(?!连)(?P<w>(?:大|个|家|所|项|条|座|支|类|种|部|道|样|张|方面)?)"
-    r"(?P<rest>一批|[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
+    # (零 opening the noun is a count of none, not a numeral: 较大事故、…亡人事故“四个零发生”)
+    r"(?P<rest>一批|零?[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
 #: a quoted count of changes (三增长, 三下降, 四个翻番): the names are the quantities that changed, and a verb or a span
 #: may stand between them and the count (常住人口实现“四个翻番”; 单产连续4年“三增”)
 _ENUM_CHANGE = lazyre.compile(r"(?:增长|增加|增|提升|提高|上升|下降|降低|减少|缩减|减|翻番|翻一番)")
@@ -699,19 +709,40 @@ def _pair_names(flat: str, w: str, quoted: bool, chinese: bool, after: str) -> O
 #: a count term right before a colon (四库：, “三张图”：, 行政执法三项制度：, 五大都市圈：): the numeral, a measure word or
 #: none, then a noun with no other numeral (“三线一单”, “两非两资” count two kinds each: never read)
 _COLON_TERM = lazyre.compile(
-    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>[两三四五六七八九])(?P<w>个|大|项|张|类|种|条|支|部|篇|方面)?"
-    r"(?P<noun>一批|[^\d零〇一二两三四五六七八九十百千万，,。；;：:、“”（）()\n]{0,8}?)”?[：:]\s*"
-    r"(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?")
+    # (two to twelve: a glossary lists ten items after 十大工程：)
+    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>十[一二]?(?![三四五六七八九十百千万])|[两三四五六七八九])"
+    r"(?P<w>个|大|项|张|类|种|条|支|部|篇|方面)?"
+    # (the noun may hold a quoted word: 三张“零关税”清单：; a quoted term may go on after its quote: “三全”智能：,
+    # “九个坚持”重大原则，即)
+    r"(?P<noun>一批|(?:[^\d零〇一二两三四五六七八九十百千万，,。；;：:、“”（）()\n]|“零?[^\d零〇一二两三四五六七八九十百千万"
+    r"，,。；;：:、“”（）()\n]{1,6}”){0,8}?)(?P<close>”[\u4e00-\u9fff]{0,4}?)?"
+    # a colon, or 即 after a comma (四个体系，即A、B、C和D)
+    r"(?:[：:]\s*(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?|[，,]即)")
 #: the list after such a colon: up to the end of the sentence or line, one clause (a comma makes it a description)
 _COLON_NUMERALS = frozenset("零〇一二两三四五六七八九十")
 #: items that are numbered or a description (一是…, 一方面…, 第一…, ——…): not a list of names
 _COLON_ORDINAL = lazyre.compile(r"一是|一方面|第一|其一|首先|——|^\s*[一二三四五六七八九十]+、")
-_COLON_LIST = lazyre.compile(r"[^，,。；;！？!?\n：:]{3,300}(?=[。！？!?\n]|\Z)")
+#: a gloss that defines the term instead of listing its items (“四上”企业：对达到一定规模、资质或限额的法人单位的统称):
+#: alternatives (或) or a defining noun
+_COLON_GLOSS = lazyre.compile(r"或|统称|简称|总称|合称|的总和")
+_COLON_LIST = lazyre.compile(r"[^，,。；;！？!?\n：:]{3,300}(?=[。！？!?\n]|\Z|[；;](?P<next>[^，,。；;：:\n]{0,12}?"
+                             r"(?<![\d零〇一二两三四五六七八九十百千万第])[两三四五六七八九](?:个|大|项|张|类|种|条|方面)))")
+#: 等 closing a list (A、B等), never inside a word (高等教育, 平等, 等级)
+_PARTIAL_DENG = lazyre.compile(r"(?<![高平中初同对均相优上头特劣超次一二三四五六七八九])等(?![级次待同于额值效量距])")
 #: a quoted count and the word its items each state (“三个突破”, “七个高于”, “六个大幅增长”, 五个“千亿元”台阶)
 _KEY_COUNT = lazyre.compile(
-    r"(?:“(?P<n>[两三四五六七八九])(?P<w>个|大|项|条|种)?(?P<key>[\u4e00-\u9fff]{2,6})”"
+    # (a quoted term may be named and glossed after its quote: “三个区分”原则，即：)
+    r"(?:“(?P<n>[两三四五六七八九])(?P<w>个|大|项|条|种)?(?P<key>[\u4e00-\u9fff]{2,6})”(?:[\u4e00-\u9fff]{1,4}[，,]即(?=[：:]))?"
     r"|(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n2>[两三四五六七八九])(?:个|大|项)“(?P<key2>[\u4e00-\u9fff]{2,6})”"
-    r"[\u4e00-\u9fff]{0,3})(?P<end>[：:，,。])")
+    r"[\u4e00-\u9fff]{0,3}"
+    # an unquoted term before a colon (五个必须：必须…，必须…; 七个有之：…的有之，…的有之; 四个不摘：…；…): its items must each
+    # open or close with the word (read by _key_items with ``framed``)
+    r"|(?<![\d零〇一二两三四五六七八九十百千万第“])(?P<n3>[两三四五六七八九])(?:个|项|条)(?P<key3>[\u4e00-\u9fff]{2,4})(?=[：:]))"
+    r"(?P<end>[：:，,。])")
+#: a glossary's entry opening a line (［27］, [4], 28., 16．, （3）)
+_GLOSSARY_ENTRY = lazyre.compile(r"[ \t\u3000]*(?:［\d{1,3}］|\[\d{1,3}\]|\d{1,3}[.．、]|[（(]\d{1,3}[)）])")
+#: what may open the items after a term's colon: a line break (glossaries), 即/指
+_KEY_LEAD = lazyre.compile(r"[ \t\u3000]*\n?[ \t\u3000]*(?:即|指|是指)?")
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 #: a count with its names in brackets, the names sharing the noun's last character (三谷（天谷、智谷、创谷）; 两河（淡水河、
 #: 石马河）)
@@ -723,8 +754,8 @@ _MANY_IN_CLAUSE = lazyre.compile(r"分别|(?<![人户年平日月])均(?![衡值
 
 def _count_q(s: int, n: str, w: str):
     from ..quantities import Quantity
-    v = int(n) if n.isdigit() else _ENUM_CN[n]
-    return Quantity(s, s + 1 + len(w), s, s + 1, float(v), float(v), 0, 1, w or "个", chinese=not n.isdigit())
+    v = int(n) if n.isdigit() else {"十": 10, "十一": 11, "十二": 12}.get(n) or _ENUM_CN[n]
+    return Quantity(s, s + len(n) + len(w), s, s + len(n), float(v), float(v), 0, 1, w or "个", chinese=not n.isdigit())
 
 
 def _items_after(text: str) -> List[Enumeration]:
@@ -742,19 +773,22 @@ def _items_after(text: str) -> List[Enumeration]:
       the heads of the paragraph.  The sentence after the items stating the word again may continue them: no most then;
     * a count with its names in brackets sharing the noun's last character (三谷（天谷、智谷、创谷）)."""
     out: List[Enumeration] = []
-    if "：" in text or ":" in text:
+    if "：" in text or ":" in text or "即" in text:
         for m in _COLON_TERM.finditer(text):
             lm = _COLON_LIST.match(text, m.end())
             if lm is None:
                 continue
+            close = m.group("close") or ""
+            if len(close) > 1 and text[m.start() - 1:m.start()] != "“":
+                continue  # words after a closing quote belong to a term opened by a quote right before the count
             body = lm.group()
             k = max(text.rfind(c, max(0, m.start() - 30), m.start()) for c in "\n，,。；;：:“[［")
             if k < 0 and m.start() > 30 or any(c in _COLON_NUMERALS for c in text[k + 1:m.start("n")]):
                 continue  # a term of several counts (两非两资, 一中心三平台, 一基地、四中心): the names are of all of them
             # (“四个一批”：谋划一批、开工一批…: the items repeat the term's 一批, no count of their own)
-            if "等" in body or re.search(r"[0-9０-９%％]", body) \
+            if _PARTIAL_DENG.search(body) or re.search(r"[0-9０-９%％]", body) \
                     or _ENUM_INNER_COUNT.search(body.replace("一批", "") if m.group("noun") == "一批" else body) \
-                    or _COLON_ORDINAL.search(body) \
+                    or _COLON_ORDINAL.search(body) or _COLON_GLOSS.search(body) \
                     or body.count("“") != body.count("”") or body.count("（") != body.count("）"):
                 continue
             flat = re.sub(r"（[^（）]*）|“[^“”]*”", lambda b: "Ｑ" * len(b.group()), body)
@@ -763,7 +797,7 @@ def _items_after(text: str) -> List[Enumeration]:
                 # two names joined by 和/与/及: only names of the term's noun (“两平台”：…信息平台和…监督网络平台), never a
                 # description (生物圈三号：…碳中和实验园区; 四个关系：一是…与…的关系)
                 joins = [j for j in re.finditer(r"[和与及]", flat)]
-                noun = (m.group("noun") or m.group("w") or "").strip("”")
+                noun = re.sub(r"[“”]", "", (m.group("noun") or m.group("w") or "") + close)
                 if len(joins) != 1 or not noun:
                     continue
                 names = [flat[:joins[0].start()], flat[joins[0].end():]]
@@ -776,20 +810,30 @@ def _items_after(text: str) -> List[Enumeration]:
                 continue
             q = _count_q(m.start("n"), m.group("n"), m.group("w") or "")
             out.append(Enumeration(m.start(), lm.end(), q, tuple(names), alt, each=True, lo=len(names), after=True))
-    if "“" in text:
+    if "“" in text or "：" in text or ":" in text:
         for m in _KEY_COUNT.finditer(text):
-            key = m.group("key") or m.group("key2")
-            n = m.group("n") or m.group("n2")
+            key = m.group("key") or m.group("key2") or m.group("key3")
+            n = m.group("n") or m.group("n2") or m.group("n3")
             if any(c in _NUMERAL_CHARS for c in key) and not m.group("key2"):
                 continue
-            got = _key_items(text, m.end(), m.group("end"), key)
+            bare = m.group("n3") is not None
+            pos = m.end()
+            if m.group("end") in "：:":
+                pos = _KEY_LEAD.match(text, pos).end()
+                if "\n" in text[m.end():pos]:
+                    # items on the next line: only a glossary's, the line after them opening the next entry (［27］, 28.);
+                    # else more lines may go on with the items (“六个必须”：⏎必须…，必须…。⏎…)
+                    eol = text.find("\n", pos)
+                    if eol < 0 or _GLOSSARY_ENTRY.match(text, eol + 1) is None:
+                        continue
+            got = _key_items(text, pos, m.group("end"), key, framed=bare)
             after = got is not None
-            if got is None:
+            if got is None and not bare:
                 got = _key_items_before(text, m.start(), key)
             if got is None:
                 continue
             items, lo, hi, end = got
-            ns = m.start("n") if m.group("n") else m.start("n2")
+            ns = m.start("n") if m.group("n") else m.start("n2") if m.group("n2") else m.start("n3")
             q = _count_q(ns, n, m.group("w") or "")
             # (``end``: where the items end after the count, or where they start before it)
             out.append(Enumeration(ns if after else end, end if after else m.end(), q,
@@ -968,9 +1012,11 @@ def _key_items_before(text: str, qs: int, key: str):
     return [c.strip() for c in clauses], len(clauses), len(clauses), st
 
 
-def _key_items(text: str, pos: int, end: str, key: str):
+def _key_items(text: str, pos: int, end: str, key: str, framed: bool = False):
     """(items, fewest, most, end) of the items stating ``key`` after a quoted count ending at ``pos`` (see
-    :func:`_items_after`), or None."""
+    :func:`_items_after`), or None.  Clauses at ， that each open or close with the word (必须A，必须B; A的有之，B的有之)
+    are one item each whatever they hold (a 、 or 和 inside is no second item); ``framed``: only such clauses or ；-segments
+    are read, never items numbered (一是…)."""
     para_end = text.find("\n", pos)
     if para_end < 0:
         para_end = len(text)
@@ -997,7 +1043,7 @@ def _key_items(text: str, pos: int, end: str, key: str):
     stop = re.compile(r"[。！？!?]").search(text, start, para_end)
     stop_at = stop.start() if stop is not None else para_end
     stretch = text[start:stop_at]
-    if not stretch.strip():
+    if not stretch.strip() or (framed and _COLON_ORDINAL.search(stretch)):
         return None
     nxt = re.compile(r"[。！？!?]").search(text, stop_at + 1, para_end) if stop is not None else None
     following = text[stop_at + 1:nxt.start() if nxt is not None else para_end] if stop is not None else ""
@@ -1020,8 +1066,9 @@ def _key_items(text: str, pos: int, end: str, key: str):
         clauses = [c for c in flat.split("、") if c.strip()]
         if any(re.search(r"[和与及]", c) or key not in c for c in clauses):
             return None
-    if len(clauses) < 2 or any(key not in c or re.search(r"[、和与及]", c) or _MANY_IN_CLAUSE.search(c)
-                               for c in clauses):
+    edged = all(c.count(key) == 1 and (c.strip().startswith(key) or c.strip().endswith(key)) for c in clauses)
+    if len(clauses) < 2 or (framed and not edged) or any(key not in c or (not edged and re.search(r"[、和与及]", c))
+                                                         or _MANY_IN_CLAUSE.search(c) for c in clauses):
         return None
     return [c.strip() for c in clauses], len(clauses), 99 if more else len(clauses), start + len(stretch)
 
@@ -1040,6 +1087,10 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         cands.extend((k, None) for k in _level_counts(text))
     if "“" in text:
         cands.extend((q.start("n"), q) for q in _ENUM_QUOTED.finditer(text))
+    shared_at = {c.start("n") for c in _SHARED_NOUN.finditer(text)}
+    if shared_at:
+        known = {c for c, _ in cands}
+        cands.extend((k, None) for k in shared_at if k not in known)
     cands.sort(key=lambda x: x[0])
     for s, quoted in cands:
         if text.rfind("、", max(0, s - 60), s) < 0 and text.rfind("”“", max(0, s - 60), s) < 0 \
@@ -1047,13 +1098,15 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 and _PAIR_JOIN.search(text, max(0, s - 40), s) is None:
             continue      # (a join: two names joined by 和/与/及 and no 、 — 垃圾分类和物业管理两个关键小事)
         shared = False
-        if s and text[s - 1] in _LATIN:
+        if s and text[s - 1] in _LATIN and text[s].isdigit():
             continue      # a digit of a name (华星光电T6项目投产、T7项目开工: 7项 is no count)
         if quoted is None:
             m = _ENUM_BEFORE.match(text, s)
             if m is None:
                 continue
             e, n_, w_ = m.end(), m.group("d") or m.group("c"), m.group("w")
+            if m.group("sh") is not None and s not in shared_at:
+                continue  # (a noun of its own only when the names end with it)
             opened = s
         else:
             m = quoted
@@ -1091,7 +1144,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             if _PAIR_COUNTED_END.search(head_) and "、" not in last_:
                 body = last_
                 pairs = True
-        if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and not pairs) or "等" in tail or \
+        if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and not pairs) or _PARTIAL_DENG.search(tail) or \
                 re.match(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)", tail) or \
                 _ENUM_SUBPLACE.match(tail if quoted is None and w_ not in _ENUM_PLACE_UNITS else ""):
             continue  # the count and its noun are an item of a list, or places inside the places named
@@ -1142,6 +1195,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             if j < 0 or re.search(r"等|[0-9%％]", names[i][j:]):
                 continue
             names = [names[i][j:]] + names[i + 1:]
+        if quoted is None and m.group("sh") is not None and not all(x.endswith(w_) for x in names):
+            continue  # a noun of its own (五园) counts only names that end with it
         if len(names) < 2 or any("等" in x for x in names) or any(not x for x in names) or \
                 _ENUM_HEADING.match(names[0]) or \
                 (any(_ENUM_ACTION_END.search(x) for x in names[:-1]) and not (quoted is not None and m.group("rest") == "一批")):
