@@ -716,8 +716,8 @@ _COLON_TERM = lazyre.compile(
     # “九个坚持”重大原则，即)
     r"(?P<noun>一批|(?:[^\d零〇一二两三四五六七八九十百千万，,。；;：:、“”（）()\n]|“零?[^\d零〇一二两三四五六七八九十百千万"
     r"，,。；;：:、“”（）()\n]{1,6}”){0,8}?)(?P<close>”[\u4e00-\u9fff]{0,4}?)?"
-    # a colon, or 即 after a comma (四个体系，即A、B、C和D)
-    r"(?:[：:]\s*(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?|[，,]即)")
+    # a colon, or 即 after a comma (四个体系，即A、B、C和D), or 为/指 right after a quoted term (“三类”指A、B和C)
+    r"(?:[：:]\s*(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?|[，,]即|(?<=”)(?P<gloss>为|是指|指))")
 #: the list after such a colon: up to the end of the sentence or line, one clause (a comma makes it a description)
 _COLON_NUMERALS = frozenset("零〇一二两三四五六七八九十")
 #: items that are numbered or a description (一是…, 一方面…, 第一…, ——…): not a list of names
@@ -726,7 +726,11 @@ _COLON_ORDINAL = lazyre.compile(r"一是|一方面|第一|其一|首先|——|^
 #: alternatives (或) or a defining noun
 _COLON_GLOSS = lazyre.compile(r"或|统称|简称|总称|合称|的总和")
 _COLON_LIST = lazyre.compile(r"[^，,。；;！？!?\n：:]{3,300}(?=[。！？!?\n]|\Z|[；;](?P<next>[^，,。；;：:\n]{0,12}?"
-                             r"(?<![\d零〇一二两三四五六七八九十百千万第])[两三四五六七八九](?:个|大|项|张|类|种|条|方面)))")
+                             r"(?<![\d零〇一二两三四五六七八九十百千万第])[两三四五六七八九](?:个|大|项|张|类|种|条|方面))"
+                             # (or a comma before the next quoted term: “四级”为省、市、县、乡，“三类”指…)
+                             r"|[，,](?=“[两三四五六七八九十]))")
+#: items that are quoted phrases one after another (即“经济质量亟待提升”“城区功能亟待提升”“…”)
+_QUOTED_RUN = lazyre.compile(r"\s*(?:“[^“”]{2,40}”){2,12}\s*")
 #: 等 closing a list (A、B等), never inside a word (高等教育, 平等, 等级)
 _PARTIAL_DENG = lazyre.compile(r"(?<![高平中初同对均相优上头特劣超次一二三四五六七八九])等(?![级次待同于额值效量距])")
 #: a quoted count and the word its items each state (“三个突破”, “七个高于”, “六个大幅增长”, 五个“千亿元”台阶)
@@ -773,7 +777,7 @@ def _items_after(text: str) -> List[Enumeration]:
       the heads of the paragraph.  The sentence after the items stating the word again may continue them: no most then;
     * a count with its names in brackets sharing the noun's last character (三谷（天谷、智谷、创谷）)."""
     out: List[Enumeration] = []
-    if "：" in text or ":" in text or "即" in text:
+    if "：" in text or ":" in text or "即" in text or "”" in text:
         for m in _COLON_TERM.finditer(text):
             lm = _COLON_LIST.match(text, m.end())
             if lm is None:
@@ -781,6 +785,9 @@ def _items_after(text: str) -> List[Enumeration]:
             close = m.group("close") or ""
             if len(close) > 1 and text[m.start() - 1:m.start()] != "“":
                 continue  # words after a closing quote belong to a term opened by a quote right before the count
+            if m.group("gloss") and (text[m.start() - 1:m.start()] != "“"
+                                     or (m.start() > 1 and text[m.start() - 2] not in "：:，,。；;\n")):
+                continue  # “三类”指…: the quoted term opens its clause (never a quoted count inside a sentence)
             body = lm.group()
             k = max(text.rfind(c, max(0, m.start() - 30), m.start()) for c in "\n，,。；;：:“[［")
             if k < 0 and m.start() > 30 or any(c in _COLON_NUMERALS for c in text[k + 1:m.start("n")]):
@@ -793,7 +800,10 @@ def _items_after(text: str) -> List[Enumeration]:
                 continue
             flat = re.sub(r"（[^（）]*）|“[^“”]*”", lambda b: "Ｑ" * len(b.group()), body)
             names = [x.strip() for x in flat.split("、")]
-            if len(names) == 1:
+            if len(names) == 1 and _QUOTED_RUN.fullmatch(body):
+                names = re.findall(r"“([^“”]+)”", body)     # quoted items one after another, no separator
+                alt = len(names)
+            elif len(names) == 1:
                 # two names joined by 和/与/及: only names of the term's noun (“两平台”：…信息平台和…监督网络平台), never a
                 # description (生物圈三号：…碳中和实验园区; 四个关系：一是…与…的关系)
                 joins = [j for j in re.finditer(r"[和与及]", flat)]
