@@ -4,7 +4,8 @@
   年均增长X%): (1+C) = (1+X)^N (LG208); a cumulative difference after the level (达到B，五年累计增加D，年均增长X%); the
   mean of a cumulative total (累计增加D，年均增加M) is read once, by the cumulative reader;
 * 分别 lists of stocks against last year's end (分别为A1、A2，分别比年初/比上年末增加D1、D2，分别增长x1、x2): each position's
-  level, difference and growth (LG201);
+  level, difference and growth (LG201); last year's values in the sentence before a 分别 list of values under the same
+  names; a list of transitions and the list of changes right after it (分别从A1、A2增加到B1、B2，分别增长x1、x2);
 * the evidence of an amount is written in the scale the text uses (上年应为0.81万亿元, 重算为30.26亿元 — not
   810000000000元 or 3026000000.00元).
 
@@ -150,3 +151,41 @@ SILENT_PRIOR_BEFORE = [
 @pytest.mark.parametrize("text", SILENT_PRIOR_BEFORE)
 def test_prior_list_before_traps(text):
     assert codes(YEAR + text) == [], text
+
+
+# a list of transitions and the list of changes right after it, paired by position
+TRANSITION_LISTS = [
+    ("受理、审结案件分别从400件、350件增加到460件、420件，分别增长15%、20%。",
+     "受理、审结案件分别从400件、350件增加到460件、420件，分别增长25%、20%。"),
+    ("受理、审结案件分别由400件和350件增至460件和420件，增幅分别为15%和20%。",
+     "受理、审结案件分别由400件和350件增至460件和420件，增幅分别为15%和30%。"),
+    ("城乡低保标准分别从每月645元、430元提高到801元、560元，分别提高156元、130元。",
+     "城乡低保标准分别从每月645元、430元提高到801元、560元，分别提高156元、140元。"),
+    ("优良天数比例和达标率分别从86.5%、90.2%提高到91.4%、95.3%，分别提高4.9个、5.1个百分点。",
+     "优良天数比例和达标率分别从86.5%、90.2%提高到91.4%、95.3%，分别提高4.9个、6.1个百分点。"),
+    ("高新技术企业、专精特新企业分别从2020年的7642家、1665家增加到2025年的1.2万家、4942家，分别增长57%、197%。",
+     "高新技术企业、专精特新企业分别从2020年的7642家、1665家增加到2025年的1.2万家、4942家，分别增长57%、97%。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", TRANSITION_LISTS)
+def test_transition_lists(good, bad):
+    assert codes(YEAR + "过去一年，" + good) == [], good
+    assert "LG201" in codes(YEAR + "过去一年，" + bad), bad
+
+
+SILENT_TRANSITION_LISTS = [
+    # real growth: GDP and per-capita GDP grow at comparable prices, not as their nominal levels
+    "地区生产总值和人均地区生产总值分别从3003亿元、9.4万元增加到3206亿元、9.8万元，分别增长8.8%、7.5%。",
+    # a yearly average after the transitions: another relation (LG208 reads the span)
+    "一般公共预算收入和税收收入分别从2020年的312.4亿元、245.1亿元增加到2025年的463.7亿元、350.2亿元，分别年均增长8.2%、7.4%。",
+    # lists of different lengths
+    "受理、审结案件分别从400件、350件增加到460件、420件，分别增长15%、20%、18%。",
+    # the transitions without changes
+    "城镇、农村低保补助补差水平分别从每月333元、147元提高到374元、172元。",
+]
+
+
+@pytest.mark.parametrize("text", SILENT_TRANSITION_LISTS)
+def test_transition_list_traps(text):
+    assert codes(YEAR + "过去一年，" + text) == [], text

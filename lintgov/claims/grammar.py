@@ -1912,6 +1912,7 @@ def changes(doc: "Document") -> List[Change]:
                                           factor=(amt.value + 0.25, amt.value + 0.75))
     out.extend(_listed_changes(doc, skel, text, by_start))
     _aligned_lists(doc, skel, text, by_start, out)
+    _transition_lists(doc, skel, text, by_start, out)
     _next_sentence_lists(skel, by_start, out)
     _prev_sentence_lists(skel, text, by_start, out)
     # 是上年的N倍
@@ -2626,6 +2627,95 @@ def _aligned_lists(doc: "Document", skel: str, text: str, by_start: Dict[int, "Q
                 continue
             break                     # another level read for a figure of the lists: another reading, none added
         else:
+            drop.update(rep)
+            add.extend(kept)
+    if drop or add:
+        out[:] = [c for i, c in enumerate(out) if i not in drop] + add
+
+
+#: 分别从A1、A2增加到B1、B2 (分别由2017年的A1、A2提高到B1、B2): a list of transitions, each position's two values
+_TRANS_LIST = lazyre.compile(r"分别(?:从|由)(?:" + _YEARW + r"的?|[\u4e00-\u9fff]{1,8}?)?(?P<alst>" + _QLIST + r")\s*"
+                             + _TOV + r"(?:" + _YEARW + r"的?)?(?P<blst>" + _QLIST + r")")
+#: the list of changes right after it: ，分别增长x1、x2 / ，增幅分别为x1、x2 / ，分别提高x1个、x2个百分点
+_TRANS_CHANGES = lazyre.compile(r"[\s，,]*(?:(?P<name>增幅|增速|涨幅|降幅|增长率|下降率|降低率)分别(?:为|是|达到|达)?|"
+                                r"分别(?:" + _ALIGN_CMPS + r")?" + _VERB + r"了?)(?P<lst>" + _AMT_LIST + r")")
+_RATE_NAMES_DOWN = ("降幅", "下降率", "降低率")
+
+
+def _transition_lists(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"],
+                      out: List[Change]) -> None:
+    """受理、审结案件分别从400件、350件增加到460件、420件，分别增长15%、20% (增幅分别为…, 分别提高…个百分点, 分别增加…):
+    a list of transitions and the list of changes right after it, paired by position — each change with its two
+    values, as 由A增至B，增长X% is read.  Only lists of one length (two to twelve), each pair of one kind, values
+    printed exactly (or with 约), changes of one kind (all %, all 个百分点 with rates, or all of the values' measure), no
+    qualifier in the sentence (年均, 按可比价格); a change read before for the same figure is replaced only when it reads
+    the same value and has no base, difference or transition of its own.  In place, on ``out``."""
+    if "分别" not in skel:
+        return
+    by_amount: Dict[int, List[int]] = {}
+    for i, c in enumerate(out):
+        if c.amount is not None:
+            by_amount.setdefault(c.amount.start, []).append(i)
+    drop: set = set()
+    add: List[Change] = []
+    for m in lazyre.finditer(_TRANS_LIST, skel):
+        cm = _TRANS_CHANGES.match(skel, m.end())
+        if cm is None:
+            continue
+        a_l = _qlist(by_start, skel, m.start("alst"), m.end("alst"))
+        b_l = _qlist(by_start, skel, m.start("blst"), m.end("blst"))
+        amts = _qlist(by_start, skel, cm.start("lst"), cm.end("lst"))
+        # 分别提高0.5个、1.2个百分点: the unit written once, after the last item
+        if amts and unit_of(amts[-1]) in POINT_UNITS and all(unit_of(x) == "个" for x in amts[:-1]):
+            amts = [dataclasses.replace(x, unit=amts[-1].unit) for x in amts[:-1]] + [amts[-1]]
+        n = len(a_l)
+        if n < 2 or n > 12 or len(b_l) != n or len(amts) != n:
+            continue
+        if any(not _same_kind(a, b) or a.approx not in (None, "≈") or b.approx not in (None, "≈")
+               for a, b in zip(a_l, b_l)):
+            continue
+        s0 = max(skel.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+        e = [x for x in (skel.find(ch, cm.end()) for ch in "。；;\n") if x >= 0]
+        s1 = min(e) if e else len(skel)
+        if QUALIFIERS.search(text, s0, s1):
+            continue
+        kinds = {_kind(q, "") for q in amts}
+        if len(kinds) != 1:
+            continue
+        kind = kinds.pop()
+        if kind == "points" and not all(b.is_percent for b in b_l) \
+                or kind == "amount" and any(measure(x) != measure(b) or x.is_percent for x, b in zip(amts, b_l)) \
+                or kind not in ("percent", "points", "amount"):
+            continue
+        if cm.group("name"):
+            verb = cm.group("name")
+            vstart, vend = cm.start("name"), cm.end("name")
+            verbs = [verb] * n
+        else:
+            verb = cm.group("verb")
+            vstart, vend = cm.start("verb"), cm.end("verb")
+            verbs = _item_verbs(skel, amts, verb)
+        made = []
+        for a, b, x, vb in zip(a_l, b_l, amts, verbs):
+            d = -1 if vb in _RATE_NAMES_DOWN else (1 if vb in ("增幅", "增速", "涨幅", "增长率") else _direction(vb))
+            made.append(Change(start=b.start, end=max(cm.end(), b.end), verb=vb, verb_start=vstart, verb_end=vend,
+                               direction=d, kind=kind, amount=x, comparison="", base=a, base_label="", current=b,
+                               approx=x.approx is not None, listed=True))
+        kept = []
+        ok = True
+        rep: List[int] = []
+        for c in made:
+            for i in by_amount.get(c.amount.start, ()):
+                o = out[i]
+                if o.base is not None or o.delta is not None or o.transition is not None \
+                        or (o.current is not None and o.current.start != c.current.start):
+                    ok = False    # read before with its own base, or another value: another reading, none added
+                    break
+                rep.append(i)
+            if not ok:
+                break
+            kept.append(c)
+        if ok:
             drop.update(rep)
             add.extend(kept)
     if drop or add:
