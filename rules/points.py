@@ -46,7 +46,7 @@ _PLAN_SENT = lazyre.compile(r"预期|目标|力争|计划|争取|确保|预计")
 #: the year's own estimate in a report delivered before the statistics (预计全年实现本区生产总值470亿元，比上年增长9.5%;
 #: 预计2015年…): not a plan when nothing else of one is in the sentence and the year is the one the figures are about
 _PLAN_NOT_EST = lazyre.compile(r"预期|目标|力争|计划|争取|确保|明年|下一?年|今年将")
-_OWN_EST = lazyre.compile(r"预计(?:全年|(?P<y>(?:19|20)\d{2})年(?:全年)?)")
+_OWN_EST = lazyre.compile(r"预计(?:全年|(?P<y>(?:19|20)\d{2})年(?:全年)?)|初步预计[，,]")
 #: <name>突破四千亿元大关，达4018.3亿元，增长7.4%: the level's clause names nothing, the bound's names the metric
 _BOUND_NAMED = lazyre.compile(r"(?P<b>" + _Q + r")(?:大关|关口|台阶|规模)?[，,]\s*(?:达到|达|为)?$")
 _BOUND_AFTER = lazyre.compile(r"\s*(?:左右|以上|以内|以下)")
@@ -90,6 +90,10 @@ def _growth_index(doc):
                 if bm is not None and by_start[bm.start("b")].approx in (">", ">=") \
                         and re.fullmatch(r"(?:达到|达|为)?", text[ch.current.start:ch.current.num_start]):
                     key = metric_key(doc, bm.start("b"))
+            if len(key) < 2:
+                # 全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: the level's metric, a remark on its rank
+                # between the level and its growth
+                key = _level_before_remark(doc, text, subject_pos(ch), lo) or key
             if key.startswith("预"):
                 key = key[1:]     # 预计全年实现…: metric_key keeps the 预 of 预计 (计 is a stop word)
             if len(key) >= 2:
@@ -99,8 +103,41 @@ def _growth_index(doc):
     return cache["growth"]
 
 
+#: growth rates said faster (or slower) than the economy's, with no difference written: 增长6.6%，增速快于经济增长 /
+#: 增长10%，连续17个季度高于GDP增速 / 分别增长10.5%、11.0%、13.0%，均高于GDP增速 — the GDP's growth stated elsewhere
+_FASTER = lazyre.compile(
+    r"(?P<xs>" + _Q + r"(?:[、和及与]" + _Q + r")*)[，,]\s*(?:(?:其|且|均|都|增速|增幅|增长速度|分别|继续|持续|连续[^，,。；;\d" + QTOK +
+    r"]{0,2}[\d" + QTOK + r"]?[^，,。；;\d" + QTOK + r"]{0,4})(?:均|都)?)?(?P<cmp>快于|高于|慢于|低于)(?:同期)?"
+    r"(?P<yn>经济增长|经济增速|经济发展速度|GDP增速|GDP增长|地区生产总值增速|地区生产总值增长|生产总值增速)(?:速度|水平)?"
+    r"(?=[，,。；;）)\n]|$)")
+
+
+#: the end of a level, then one remark (居全国前列 / 稳居全国前十强 / 创历史新高) before the growth's words
+_REMARK_AFTER_LEVEL = lazyre.compile(r"[、，,](?:[^\d、，,。；;：:]{2,12}[、，,])?$")
+
+
+def _level_before_remark(doc, text, sp, lo):
+    """The metric of the level right before ``sp`` with at most one remark between (…达到5.53万亿元、稳居全国前十强、),
+    in the sentence from ``lo``: its metric key, else ''."""
+    import bisect
+    from lintgov.claims.metric import metric_key
+    qs = doc.quantities
+    starts = doc.__dict__.get("_lintgov_quantity_starts")
+    if starts is None:
+        starts = [q.start for q in qs]
+        doc.__dict__["_lintgov_quantity_starts"] = starts
+    i = bisect.bisect_left(starts, sp) - 1
+    if i < 0 or qs[i].start < lo or qs[i].is_percent or not _REMARK_AFTER_LEVEL.search(text[qs[i].end:sp]) \
+            or len(text[qs[i].end:sp]) > 16:
+        return ""
+    key = metric_key(doc, qs[i].start)
+    return key if len(key) >= 2 else ""
+
+
 _NAMED_MAX = 64
-_GDP_NAME = lazyre.compile(r"^(?:地区|国内)?(?:GDP|ＧＤＰ)$|^地区生产总值$")
+#: the GDP named (GDP, 地区生产总值) or the economy whose growth it measures (快于经济增速1个百分点, 高于经济增长: 经济 /
+#: 经济总量 / 全省经济 with the growth words taken off)
+_GDP_NAME = lazyre.compile(r"^(?:地区|国内)?(?:GDP|ＧＤＰ)$|^地区生产总值$|^(?:全[省市区县])?经济(?:总量)?$")
 
 
 def _growth_of_named(doc, cmp, mid, x):
@@ -220,6 +257,8 @@ class RateDifferenceMismatch(Rule):
     authority = "国家统计局 统计知识：百分点是指不同时期以百分数形式表示的相对指标的变动幅度；人口自然增长率=出生率−死亡率"
     messages = {"default": {"zh": "“{stated}”与两个比率不符：{x} − {y} = {diff}（容差±{tol}）",
                             "en": "“{stated}” does not match the two rates: {x} − {y} = {diff} (tolerance ±{tol})"},
+                "faster": {"zh": "“{stated}”与所给增速不符：{x}并不{cmp_zh}地区生产总值增速{y}",
+                           "en": "“{stated}” does not match the growth rates given: {x} against the GDP growth {y}"},
                 "vital-moves": {"zh": "自然增长率的变动“{stated}”与出生率、死亡率的变动不符：应为{diff}（容差±{tol}）",
                                 "en": "the change of the natural growth rate “{stated}” does not match the changes of the "
                                       "birth and death rates: {diff} (tolerance ±{tol})"}}
@@ -233,6 +272,9 @@ class RateDifferenceMismatch(Rule):
         bad("全区实现地区生产总值512.3亿元，增长9.5%。\n全区一般公共预算收入增长35.55%，高于地区生产总值28.05个百分点。",
             note="the compared growth stated in another paragraph, found by the metric named: 35.55 − 9.5 = 26.05"),
         good("全区实现地区生产总值512.3亿元，增长9.5%。\n全区一般公共预算收入增长35.55%，高于地区生产总值26.05个百分点。"),
+        bad("全市生产总值达到4.72万亿元，增长5%。\n居民人均可支配收入达到8.5万元、增长3.6%，增速快于经济增长。",
+            note="a growth said faster than the economy's, the GDP growth stated in another paragraph: 3.6 < 5"),
+        good("全市生产总值达到4.72万亿元，增长5%。\n居民人均可支配收入达到8.5万元、增长6.6%，增速快于经济增长。"),
         bad("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为4.2‰。"),
         good("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为1.2‰。"),
         bad("出生率为7.19‰，比上年下降1.15个千分点；死亡率为6.94‰，上升0.23个千分点；自然增长率为0.25‰，下降1.68个千分点。",
@@ -309,6 +351,8 @@ class RateDifferenceMismatch(Rule):
                 f = self._check(doc, x, y, z, sign, doc.text[m.start("cmp"):z.end])
                 if f is not None:
                     yield f
+        if "于" in skel:
+            yield from self._faster(doc, skel, by_start)
         for m in _VITAL_MOVES.finditer(skel):
             # the change of the natural growth rate is the change of the birth rate less that of the death rate
             bd, dd, nd = by_start[m.start("bd")], by_start[m.start("dd")], by_start[m.start("nd")]
@@ -336,6 +380,46 @@ class RateDifferenceMismatch(Rule):
             f = self._check(doc, b, d, n, 0, doc.text[n.start:n.end], same_unit=True)
             if f is not None:
                 yield f
+
+    def _faster(self, doc, skel, by_start):
+        """增长6.6%，增速快于经济增长 (no difference written): each growth rate listed is above the one growth the report
+        states for its GDP (below, for 慢于/低于); a rate whose growth is not a rise (下降) is not read."""
+        from lintgov.claims.grammar import changes
+        cache = doc.__dict__.setdefault("_lintgov_points", {})
+        if "rises" not in cache:
+            cache["rises"] = {ch.amount.start for ch in changes(doc)
+                              if ch.amount is not None and ch.kind == "percent" and ch.direction > 0}
+        for m in _FASTER.finditer(skel):
+            xs = [by_start.get(m.start("xs") + i.start()) for i in re.finditer(re.escape(QTOK), m.group("xs"))]
+            if not xs or any(x is None or not _rate(x) or x.unit != "%" or x.approx is not None for x in xs):
+                continue
+            # rises: growth rates the change grammar read, or a list right after 增长 (分别增长10.5%、9.0%)
+            if not (all(x.start in cache["rises"] for x in xs)
+                    or re.search(r"(?:分别|同比|比上年)?增长$", doc.text[max(0, xs[0].start - 6):xs[0].start])):
+                continue
+            looked = _named_growths(doc, "生产总值")
+            if looked is None or looked[1] is None:
+                continue
+            starts, ys = looked
+            ys = [y for y in ys if y.approx is None]
+            if len({y.value for y in ys}) != 1 or any(x.start in starts for x in xs):
+                continue
+            y = ys[0]
+            ylo, yhi = interval_of(y)
+            faster = m.group("cmp") in ("快于", "高于")
+            for x in xs:
+                xlo, xhi = interval_of(x)
+                ok = xhi > ylo + 1e-9 if faster else xlo < yhi - 1e-9
+                record(doc, self.code, "points", x, ok, "x > y" if faster else "x < y", (y,))
+                if ok:
+                    continue
+                stated = doc.text[m.start("cmp"):m.end("yn")]
+                yield self.finding(doc, x.start, x.end, "faster",
+                                   related=[Related(y.start, y.end, {"zh": "地区生产总值增速", "en": "the GDP growth"})],
+                                   evidence={"rate": [xlo, xhi], "compared": [ylo, yhi],
+                                             "formula": "x > y" if faster else "x < y", "tolerance": (xhi - xlo) / 2},
+                                   stated=stated, x=doc.text[x.start:x.end], y=doc.text[y.start:y.end],
+                                   cmp_zh="快于" if faster else "慢于")
 
     def _check(self, doc, x, y, z, sign, stated, same_unit=False):
         xa, ya = interval_of(x), interval_of(y)

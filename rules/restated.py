@@ -20,6 +20,7 @@ from lintgov.claims import claims_of, record
 from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
                                     qualifier_near, skeleton, subject_pos)
 from lintgov.claims.metric import metric_key, words_key
+from lintgov.claims.horizons import span_levels
 from lintgov.claims.review import review_part
 from lintgov.claims.values import interval_of, measure
 from lintgov.rule import Related, Rule, bad, good
@@ -236,6 +237,25 @@ class MetricStatedTwice(Rule):
                 evidence={"metric": names[key], "first": list(ivs[0]), "second": list(ivs[1]), "formula": "A = A'"},
                 metric=names[key], first=doc.text[first.start:first.end], second=doc.text[second.start:second.end])
 
+
+        yield from self._span_levels(doc)
+
+    def _span_levels(self, doc):
+        """The level a from–to change of the five-year review reaches and the year's level of the same metric
+        (全市生产总值从4.16万亿元增加到5.67万亿元 … 全市生产总值达到5.67万亿元: :func:`lintgov.claims.horizons.span_levels`):
+        the span ends with the year reviewed, so the two are one value stated twice."""
+        for sl in span_levels(doc):
+            a, b = interval_of(sl.level), interval_of(sl.reached)
+            ok = a[0] <= b[1] + 1e-9 * abs(b[1]) and b[0] <= a[1] + 1e-9 * abs(a[1])
+            record(doc, self.code, "restated", sl.reached, ok, "A = A'", [sl.level])
+            if not ok:
+                first, second = sorted((sl.level, sl.reached), key=lambda q: q.start)
+                yield self.finding(
+                    doc, sl.reached.start, sl.reached.end,
+                    related=[Related(sl.level.start, sl.level.end, {"zh": "本年的数值", "en": "the year's level"})],
+                    evidence={"metric": sl.name, "first": list(interval_of(first)), "second": list(interval_of(second)),
+                              "formula": "A = A' (the level the five-year review reaches is the year's)"},
+                    metric=sl.name, first=doc.text[first.start:first.end], second=doc.text[second.start:second.end])
 
     @staticmethod
     def _among_totals(doc, text: str, end: int) -> Dict[int, Tuple[str, frozenset, frozenset]]:

@@ -52,6 +52,8 @@ _YEAR_OPEN = lazyre.compile(r"刚刚过去的(?:一年|(?:19|20)\d\d年)|一年�
 _PLAN_OPEN = lazyre.compile(r"今年|明年|十五五|十六五|未来五年|今后五年|主要预期目标|预期目标是|总体要求|指导思想|下一步")
 #: a paragraph on problems (我们也清醒看到 / 困难和挑战): no period's figures
 _PROBLEMS = lazyre.compile(r"清醒(?:看到|认识)|问题和不足|困难和挑战|不足和问题|差距和不足|短板")
+#: a sentence saying the year closes the span (2025年是“十四五”收官之年 / 规划的最后一年)
+_CLOSES_SPAN = lazyre.compile(r"收官|最后一年|完美收官|圆满收官")
 #: the opening words read for an opener
 _HEAD = 40
 
@@ -95,7 +97,15 @@ def horizons(doc: "Document") -> List[Tuple[int, int, str]]:
                 ok = plan is None or (first is not None and first <= fy <= first + 4)
                 opens.append((m.start(), "span" if ok else "problems"))
             if opens:
-                kind = min(opens)[1]
+                first = min(opens)
+                kind = first[1]
+                if kind == "year" and any(k == "span" for _, k in opens):
+                    # 2025年是“十四五”收官之年。五年来，…: a sentence saying the year closes the span opens the span's
+                    # review when a span opener follows it
+                    close = head.find("。", first[0])
+                    if close > 0 and _CLOSES_SPAN.search(head, first[0], close) \
+                            and any(k == "span" and at > close for at, k in opens):
+                        kind = "span"
                 if kind == "plan":
                     if started:
                         break
@@ -168,12 +178,32 @@ _NAME_OFF = lazyre.compile(r"(?:过去|这|近)?(?:五|5)年(?:来|间)?|累计|
                            + PASS_VERB + r"|达到|达")
 #: a clause break
 _BREAK = "，,。；;：:！？!?\n（("
+#: a from–to change right before the level it reaches (从2.3万张增至 / 由518家增加到 / 从2020年的10.5万元提高到)
+_FROM_TO = lazyre.compile(r"(?:由|从)(?:(?:19|20)\d\d年的?)?[\d.,]+[^\d，,。；;]{0,6}?(?:增至|增加到|增长到|提高到|提升到|扩大到|"
+                          r"跃升至|跃升到|升至|上升到|上升至|达到|增到)(?:(?P<to>(?:19|20)\d\d)年的?)?$")
+
+
+def _norm(metric: str) -> str:
+    """The words of a metric compared across the two periods: the span's and a bound's words taken off, the year left
+    of 5年累计 / 全年 (the claims layer's key drops the digit), 建成 as 建 (新建成污水管网 / 新建污水管网), 总产 as 产量,
+    a count's 数 / 总数 (病床数 / 病床)."""
+    name = _NAME_OFF.sub("", metric)
+    name = _REACHED_VERB.sub("", _YEAR_LEFT.sub("", name))
+    name = name.replace("建成", "建")
+    name = re.sub(r"总产(?:量)?$", "产量", name)      # 粮食总产量 / 粮食总产 / 粮食产量 name one output
+    return re.sub(r"(?:总数|总量|数量|数)$", "", name) if len(name) > 2 else name
+
+
+#: the verb of a level reached, ending a name (上市公司增至88家)
+_REACHED_VERB = lazyre.compile(r"(?:增至|增加到|增长到|增到|提高到|提升到|扩大到|跃升至|跃升到|跃升为|升至|上升到|上升至|发展到)$")
+
+
+#: the year a name keeps of 5年累计 / 全年 / 年度 (the claims layer's key drops the digit), never 年均 (a yearly figure)
+_YEAR_LEFT = lazyre.compile(r"^(?:全年|当年|本年度?|年度|年(?![均产销]))")
 
 
 def _key(metric: str) -> str:
-    name = _NAME_OFF.sub("", metric)
-    name = re.sub(r"总产(?:量)?$", "产量", name)      # 粮食总产量 / 粮食总产 / 粮食产量 name one output
-    return "".join(sorted(name))
+    return "".join(sorted(_norm(metric)))
 
 
 def _clause_before(text: str, pos: int, limit: int = 40) -> str:
@@ -197,7 +227,10 @@ def _period_at(spans: List[Tuple[int, int, str]], starts: List[int], pos: int) -
 
 
 def _figures(doc: "Document"):
-    """(period, figure, key, clause, sentence) of every plain level of the review's two periods (cached)."""
+    """(period, figure, key, clause, sentence, name, time, reached) of every plain level of the review's two periods
+    (cached): ``name`` the words compared (:func:`_norm`), ``key`` its characters sorted, ``time`` the figure's (the
+    year's figure is not a span's for a span word of the sentence before), ``reached`` for the level a from–to change of
+    the span reaches (病床数从2.3万张增至3.7万张)."""
     c = _cache(doc)
     if "horizon_figures" in c:
         return c["horizon_figures"]
@@ -223,6 +256,15 @@ def _figures(doc: "Document"):
                 continue
             clause = _clause_before(text, q.start)
             sentence = _sentence_before(doc, text, q.start)
+            metric, reached = f.metric, False
+            m = _FROM_TO.search(clause)
+            if m and period == "span" and (m.group("to") is None or int(m.group("to")) == fy):
+                # 病床数从2.3万张增至3.7万张 / 上市公司由518家增加到731家 (the review of the span): the level the span
+                # reached, named by the words before 从/由 (the year of its start left out of the sentence's years)
+                from .metric import words_key
+                metric, reached = words_key(clause[:m.start()]), True
+                clause = clause[:m.start()]
+                sentence = sentence[:len(sentence) - len(_clause_before(text, q.start))] + clause
             if _GUARD.search(clause) or re.search(r"[、和及与]\s*$", clause):
                 continue
             years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)年", sentence))
@@ -230,44 +272,120 @@ def _figures(doc: "Document"):
                 continue      # a level of another year (2020年…, 较2020年): not the period's
             if re.match(r"\s*(?:的|左右|[、和及与]\s*[\d一二两三四五六七八九十])", text[q.end:q.end + 3]):
                 continue      # 超过3万亿元的城市 (a modifier), 左右, one of several figures of one name (A、B)
-            key = _key(f.metric)
-            if len(key) < 4:
+            name = _norm(metric)
+            if len(name) < 3:
                 continue
-            out.append((period, f, key, clause, sentence))
+            time = f.time
+            if time == "span" and period == "year" and not _SPAN_WORDS.search(clause):
+                time = "current"      # (治水提质五年计划。新建成污水管网335公里: 五年 of the sentence before)
+            out.append((period, f, "".join(sorted(name)), clause, sentence, name, time, reached))
     c["horizon_figures"] = out
     return out
 
 
 def span_parts(doc: "Document") -> List[SpanPart]:
-    """Each figure of the year's paragraphs with the largest total of the same metric the five-year review states (the
-    year lies in the span: the year's figure cannot exceed it), in document order (cached)."""
+    """Each figure of the year's paragraphs with the largest whole of the same metric the five-year review states (the
+    year lies in the span: the year's figure cannot exceed it), in document order (cached): a total of the span (累计, a
+    name of doing or adding) of the same words, or of the last words of the year's name (实际使用外资 within 五年累计
+    使用外资); and for a figure the year added (新增 / 新建 / 新认定…), the span's level of what was added (新增上市公司2家
+    … 上市公司增至88家; 新增病床6400张 … 病床数从2.3万张增至3.7万张; 新增…技术中心等176家 … 技术中心等1283家): the things
+    added in the year are among the stock the span reached."""
     c = _cache(doc)
     if "span_parts" in c:
         return c["span_parts"]  # type: ignore[return-value]
-    totals: Dict[Tuple[str, str], List["Quantity"]] = {}
-    years: List[Tuple[Tuple[str, str], "Quantity", str]] = []
-    for period, f, key, clause, sentence in _figures(doc):
+    totals: Dict[Tuple[str, str], List["Quantity"]] = {}      # by the sorted key
+    by_name: Dict[Tuple[str, str], List["Quantity"]] = {}     # the same totals by their words
+    stocks: Dict[Tuple[str, str], List["Quantity"]] = {}      # the span's levels by their words
+    added_to: Dict[Tuple[str, str], List["Quantity"]] = {}    # the same, the verb of adding taken off
+    years = []
+    from .indicators import threshold
+    text = folded_text(doc)
+    for period, f, key, clause, sentence, name, time, reached in _figures(doc):
         q = f.quantity
-        if measure(q) in _NOT_ADDED:
-            continue
-        k = (key, measure(q))
+        u = measure(q)
+        if u in _NOT_ADDED or threshold(text, q):
+            continue          # (地区生产总值跨越5000亿元大关: a threshold passed, LG105's, no level)
         if period == "span":
             if q.approx in (">", ">=", "≈") or _YEARLY.search(clause):
                 continue      # a lower bound (超700万人) or an approximation bounds nothing; a yearly figure is no total
-            if f.time == "span" or _FLOW.search(f.metric):
-                totals.setdefault(k, []).append(q)
+            if not reached and (time == "span" or _FLOW.search(f.metric)) and len(key) >= 4:
+                totals.setdefault((key, u), []).append(q)
+                by_name.setdefault((name, u), []).append(q)
+            stocks.setdefault((name, u), []).append(q)
+            added_to.setdefault((_ADDED_OFF.sub("", name), u), []).append(q)
         elif period == "year":
-            if f.time != "current" or _SPAN_WORDS.search(sentence) or q.approx in ("<", "<=", "≈"):
+            if time != "current" or _SPAN_WORDS.search(sentence) or q.approx in ("<", "<=", "≈"):
                 continue
-            years.append((k, q, f.metric))
+            years.append((key, u, name, q, f.metric, _ADDED.match(clause) is not None))
     out: List[SpanPart] = []
-    for k, q, name in years:
-        ws = totals.get(k)
+    for key, u, name, q, metric, added in years:
+        ws = list(totals.get((key, u), ())) if len(key) >= 4 else []
+        for i in range(1, len(name) - 3):
+            ws.extend(by_name.get((name[i:], u), ()))         # the span's words end the year's
+        # the span's level of the same words (the stock the span reached, or its total), or of what the year added:
+        # the whole name, or its last words (three characters at least)
+        # (a level of the year is compared with the span's of the same words only: 5G基站达到18.8万个 is no part of
+        # 新建5G基站3万个; what the year added, with any of the span's, its verb taken off)
+        base, within = (_ADDED_OFF.sub("", name), added_to) if added else (name, stocks)
+        for i in range(0, max(1, len(base) - 2)):
+            ws.extend(within.get((base[i:], u), ()))
         if ws:
             w = max(ws, key=lambda x: interval_of(x)[1])
-            out.append(SpanPart(q, w, name, name))
+            out.append(SpanPart(q, w, metric, metric))
     c["span_parts"] = out
     return out
+
+
+@dataclass(frozen=True)
+class SpanLevel:
+    """The level a from–to change of the five-year review reaches (``reached``: 全市生产总值从4.16万亿元增加到5.67万亿元,
+    the span's end, the year reviewed) and the year's plain level of the same metric (``level``: 全市生产总值达到5.67万亿元
+    in the year's paragraphs): one value stated twice."""
+
+    reached: "Quantity"
+    level: "Quantity"
+    name: str
+
+
+def span_levels(doc: "Document") -> List[SpanLevel]:
+    """Each level a from–to change of the five-year review reaches (由X增加到Y / 从X提高到Y, no year but the reviewed
+    one named) with the year's plain level of the same metric (the same words in any order, or one main total under
+    its names: 地区生产总值 / 本市生产总值 / 经济总量), in document order (cached); none where the year's levels of the
+    metric disagree among themselves (a revision, LG210's own reading), a lower bound, an approximation, a threshold."""
+    c = _cache(doc)
+    if "span_levels" in c:
+        return c["span_levels"]  # type: ignore[return-value]
+    from .indicators import threshold
+    text = folded_text(doc)
+    reached, levels = [], {}
+    for period, f, key, clause, sentence, name, time, is_reached in _figures(doc):
+        q = f.quantity
+        if q.approx is not None or threshold(text, q) or len(key) < 4:
+            continue
+        k = (_total_key(name) or key, measure(q))
+        if period == "span" and is_reached:
+            reached.append((k, q, name))
+        elif period == "year" and time == "current" and not _SPAN_WORDS.search(sentence) \
+                and not _ADDED.match(clause):
+            levels.setdefault(k, []).append(q)
+    out: List[SpanLevel] = []
+    for k, q, name in reached:
+        lvs = levels.get(k)
+        if not lvs:
+            continue
+        ivs = [interval_of(x) for x in lvs]
+        if any(a[0] > ivs[0][1] + 1e-9 or ivs[0][0] > a[1] + 1e-9 for a in ivs):
+            continue      # the year's levels disagree among themselves
+        out.append(SpanLevel(q, lvs[0], name))
+    c["span_levels"] = out
+    return out
+
+
+#: a clause stating what the year added (新增 / 新建 / 新认定 / 新培育 / 新引进 …; the report's scope or 全年 before it)
+_ADDED = lazyre.compile(r"^(?:全年|今年|当年|全[省市区县])?(?:累计)?(?:新增|新建成?|新认定|新培育|新引进|新设立?|新开工|新筹集|"
+                        r"新开通|新获批|新落户|新招引|新登记)")
+#: the verb of adding a name keeps (the claims layer's key drops 新: 增上市公司, 建国家现代农业产业园)
+_ADDED_OFF = lazyre.compile(r"^(?:增|建设|建|认定|培育|引进|设立?|开工|筹集|开通|获批|落户|招引|登记)")
 
 
 # (the words of a bound's clause that make it hold for every year of the span, and a threshold the level passed — 突破3万亿元
@@ -309,18 +427,19 @@ def span_bounds(doc: "Document") -> List[SpanBound]:
         from .values import value_of
         year_levels: Dict[Tuple[str, str], List["Quantity"]] = {}
         totals: Dict[str, List[Tuple["Quantity", str]]] = {}
-        for period, f, key, clause, sentence in figs:
+        for period, f, key, clause, sentence, name, time, reached in figs:
             q = f.quantity
-            if period != "year" or f.time != "current" or q.approx is not None or _SPAN_WORDS.search(sentence):
+            if period != "year" or time != "current" or q.approx is not None or _SPAN_WORDS.search(sentence) \
+                    or len(key) < 4:
                 continue
             year_levels.setdefault((key, measure(q)), []).append(q)
             tk = _total_key(_NAME_OFF.sub("", f.metric))
             if tk is not None and measure(q) == "元" and not _OTHER_AREA.search(sentence[:len(sentence) - len(clause)]):
                 totals.setdefault(tk, []).append((q, f.metric))
         # a lower bound said of every year of the span
-        for period, f, key, clause, sentence in figs:
+        for period, f, key, clause, sentence, name, time, reached in figs:
             q = f.quantity
-            if period != "span" or q.approx not in (">", ">=") or not EVERY_YEAR.search(clause) \
+            if period != "span" or q.approx not in (">", ">=") or not EVERY_YEAR.search(clause) or len(key) < 4 \
                     or _YEARLY.search(EVERY_YEAR.sub("", clause)):
                 continue
             for lv in year_levels.get((key, measure(q)), ()):

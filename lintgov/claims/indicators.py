@@ -71,10 +71,26 @@ _GDP_PASSED_BEFORE = lazyre.compile(r"(?:生产总值|生產總值|GDP)(?:连续
 _GDP_GROWTH_BEFORE = lazyre.compile(r"(?:生产总值|生產總值|GDP)(?:同比|比上年)?(?:增长|增長)\d+(?:\.\d+)?\s*[%％][，,]$")
 
 
+#: the words between a threshold passed and the level right after it (…突破2万亿元、达到 / …跨越1万亿元、达)
+_LEVEL_AFTER_PASSED = lazyre.compile(r"(?:突破|跨越|跨上|迈上|站上)[^、，,]*、\s*(?:达到|达|为|实现)?$")
+#: a copula opening a figure's own words (达3.6万亿元: the quantity service keeps 达 in the figure)
+_COPULA = lazyre.compile(r"\s*(?:达到|达|为|实现)")
+#: the name of a threshold passed right before a level (工业增加值突破1万亿元、达1.19万亿元: the level's name)
+_PASSED_NAMED = lazyre.compile(r"(?:^|(?<=[，,。；;：:\n]))(?P<n>[\u4e00-\u9fff“”]{2,16}?)(?:连续)?(?:突破|跨越|跨上|迈上|站上)?"
+                               r"(?P<b>" + QTOK + ")" + QFILL + r"*(?:大关|台阶|关口)?[、，,]$")
+
+
 def threshold(text: str, c: "Quantity") -> bool:
     """Whether figure ``c`` is a threshold passed (跨越3000、4000亿元台阶, 突破万亿元大关), not a level; ``text`` is the
-    folded text (the words: :func:`lintgov.claims.thresholds.passed`)."""
-    return passed(text, c.start, c.end)
+    folded text (the words: :func:`lintgov.claims.thresholds.passed`); never the level right after a threshold and 、
+    (突破2万亿元、达到23562亿元)."""
+    if not passed(text, c.start, c.end):
+        return False
+    before = text[max(0, c.start - 10):c.start]
+    if re.search(r"、\s*(?:达到|达|为|实现)?\s*$", before) and step_after(text, c.end) is None and (
+            re.search(r"(?:达到|达|为|实现)\s*$", before) or _COPULA.match(text, c.start, c.num_start)):
+        return False      # 突破2万亿元、达到23562亿元: the level after the threshold, not a second threshold
+    return True
 
 
 def clause_of(text: str, c: "Quantity", floor: int) -> int:
@@ -107,7 +123,9 @@ def gdp_statements(doc: "Document") -> List[Tuple["Quantity", bool]]:
                 and not re.search(r"(?:分别|分別)[^，,。；;]*\d", pre):
             # (每平方公里产出GDP、财政收入分别达8亿元和2.8亿元: figures per km2 are no GDP, nor a later value of a 分别
             # list the GDP's name opens)
-            if q.approx in (None, "≈") and not threshold(text, q) and "突破" not in pre:
+            if q.approx in (None, "≈") and not threshold(text, q) and ("突破" not in pre or (
+                    _LEVEL_AFTER_PASSED.search(pre) and (pre[-1] != "、" or _COPULA.match(text, q.start, q.num_start)))):
+                # (地区生产总值突破2万亿元、达到23562亿元: the level after the threshold it passed)
                 out.append((q, True))
             elif q.approx in (">", ">=") and not step_after(text, q.end):
                 out.append((q, False))       # 地区生产总值突破4万亿元 / 超5500亿元: the GDP is above it
@@ -144,6 +162,8 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
         starts = [q.start for q in qs]
         doc.__dict__["_lintgov_quantity_starts"] = starts
     own = own_scope_word(doc)
+    from ..kind import figures_year
+    fy = figures_year(doc)
     # the GDP: the figures the one GDP reading finds (gdp_figures), named here as every indicator is (its clause's
     # words, the report's own period and scope)
     gdp = {q.start for q, _ in gdp_statements(doc) if q.start < end}
@@ -155,6 +175,9 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
             k = bisect.bisect_left(starts, e)
             if k < len(qs) and qs[k].start - e <= 8 and qs[k].start < end and qs[k].start in by_start:
                 cand[qs[k].start] = qs[k]
+                if qs[k].approx in (">", ">=") and k + 1 < len(qs) and qs[k + 1].start < end \
+                        and text[qs[k].end:qs[k + 1].start] == "、" and _COPULA.match(text, qs[k + 1].start):
+                    cand[qs[k + 1].start] = qs[k + 1]     # (工业增加值突破1万亿元、达1.19万亿元: the level after)
             i = text.find(lit, e, end)
     # an area's GDP (片区地区生产总值1334.1亿元): a part of the report's, named so right before its figure
     for m in _AREA_GDP.finditer(text, 0, end) if "区" in text else ():
@@ -173,6 +196,13 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
         if QTOK in tail or QFILL in tail:
             continue        # another figure in the clause before (2015年全区GDP…, 1-11月…): not named by its words alone
         name = tail.strip()
+        if _GDP_REACHED.fullmatch(name) and s not in gdp:
+            pm = _PASSED_NAMED.search(skel, max(0, s - len(tail) - 40), s - len(tail))
+            b = by_start.get(pm.start("b")) if pm is not None else None
+            if b is not None and (b.approx in (">", ">=") or threshold(text, b)) and measure(b) == measure(q):
+                name = pm.group("n")      # (工业增加值突破1万亿元、达1.19万亿元: the level of the name before its threshold)
+        if fy and name.startswith(f"{fy}年"):
+            name = name[5:]   # (2020年全市地区生产总值达2.77万亿元 in a report on 2020: the period's own year)
         if s in gdp and _GDP_REACHED.fullmatch(name):
             name = "地区生产总值"    # (…突破四千亿元大关，达4018.3亿元: the GDP's level after its own growth or threshold)
         # the report's own scope word (全区 in a district's report; when the text does not say, 全区/全县, which never
@@ -208,8 +238,10 @@ def indicator_parts(doc: "Document") -> List[IndicatorPart]:
                 wholes.setdefault(k, []).append((name, q))
         one: Dict[str, Tuple[str, "Quantity"]] = {}
         for k, ws in wholes.items():
-            if len({interval_of(q) for _, q in ws}) == 1:
-                one[k] = ws[0]
+            # the exact statements when there are (地区生产总值突破2万亿元、达到23562亿元: the bound and its level)
+            exact = [(n, q) for n, q in ws if q.approx is None] or ws
+            if len({interval_of(q) for _, q in exact}) == 1:
+                one[k] = exact[0]
         for k, (wn, w) in one.items():
             for name, q in named:
                 if q is not w and indicator_part(wn, name):
