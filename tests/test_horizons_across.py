@@ -44,6 +44,8 @@ FOUND = [
     # the level a from–to change of the five-year review reaches is the year's level (LG210)
     ("LG210", report("全市生产总值达到5.67万亿元、增长5.4%。", "全市生产总值从4.16万亿元增加到5.76万亿元。")),
     ("LG210", five_first("本市生产总值1.75万亿元，增长8.9%。", "地区生产总值由9581.5亿元增加到1.85万亿元。")),
+    # 粮食年产量 names the output 粮食产量 names (a bound held every year, LG105)
+    ("LG105", report("粮食产量682.5亿斤。", "粮食年产量稳定在700亿斤以上。")),
     # a growth compared with the economy's, the GDP growth stated paragraphs before (LG209)
     ("LG209", report("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。\n农村居民收入增长5.8%、快于经济增速2个百分点。",
                      "民生福祉持续增进。")),
@@ -56,6 +58,7 @@ SILENT = [
     five_first("新增医疗卫生机构床位6500张。", "医疗卫生机构床位由5.2万张增加到6.1万张。"),
     report("实际使用外资115.6亿美元，其中制造业外资占比40.9%。", "五年累计使用外资846亿美元。"),
     report("启动治水提质五年计划。新建成污水管网335公里。", "新建污水管网1402公里。"),
+    report("粮食产量732.5亿斤、创历史新高。", "粮食年产量稳定在700亿斤以上。"),
     # a span's name more specific than the year's: not the year's whole
     report("新增上市公司95家。", "科创板上市公司增至88家。"),
     # a yearly average of another metric, a threshold passed, the start of a change

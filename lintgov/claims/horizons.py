@@ -191,6 +191,7 @@ def _norm(metric: str) -> str:
     name = _REACHED_VERB.sub("", _YEAR_LEFT.sub("", name))
     name = name.replace("建成", "建")
     name = re.sub(r"总产(?:量)?$", "产量", name)      # 粮食总产量 / 粮食总产 / 粮食产量 name one output
+    name = name.replace("年产量", "产量")              # 粮食年产量 / 粮食产量
     return re.sub(r"(?:总数|总量|数量|数)$", "", name) if len(name) > 2 else name
 
 
@@ -273,8 +274,8 @@ def _figures(doc: "Document"):
             if re.match(r"\s*(?:的|左右|[、和及与]\s*[\d一二两三四五六七八九十])", text[q.end:q.end + 3]):
                 continue      # 超过3万亿元的城市 (a modifier), 左右, one of several figures of one name (A、B)
             name = _norm(metric)
-            if len(name) < 3:
-                continue
+            if len(name) < 2:
+                continue      # (two characters name a stock: 病床数从2.3万张增至3.7万张 · 新增病床6400张)
             time = f.time
             if time == "span" and period == "year" and not _SPAN_WORDS.search(clause):
                 time = "current"      # (治水提质五年计划。新建成污水管网335公里: 五年 of the sentence before)
@@ -312,7 +313,8 @@ def span_parts(doc: "Document") -> List[SpanPart]:
                 totals.setdefault((key, u), []).append(q)
                 by_name.setdefault((name, u), []).append(q)
             stocks.setdefault((name, u), []).append(q)
-            added_to.setdefault((_ADDED_OFF.sub("", name), u), []).append(q)
+            if len(_ADDED_OFF.sub("", name)) >= 2:
+                added_to.setdefault((_ADDED_OFF.sub("", name), u), []).append(q)
         elif period == "year":
             if time != "current" or _SPAN_WORDS.search(sentence) or q.approx in ("<", "<=", "≈"):
                 continue
@@ -327,7 +329,7 @@ def span_parts(doc: "Document") -> List[SpanPart]:
         # (a level of the year is compared with the span's of the same words only: 5G基站达到18.8万个 is no part of
         # 新建5G基站3万个; what the year added, with any of the span's, its verb taken off)
         base, within = (_ADDED_OFF.sub("", name), added_to) if added else (name, stocks)
-        for i in range(0, max(1, len(base) - 2)):
+        for i in range(0, max(1, len(base) - 2) if len(base) >= 2 else 0):
             ws.extend(within.get((base[i:], u), ()))
         if ws:
             w = max(ws, key=lambda x: interval_of(x)[1])
