@@ -249,10 +249,12 @@ class RateDifferenceMismatch(Rule):
     description = {
         "zh": "“增长9.0%，比原计划（8.5%）提高了0.5个百分点”“超过计划（17%）12.9个百分点”：所述百分点应等于两个比率之差；"
               "“出生率7.71‰……死亡率7.69‰，自然增长率0.02‰”：自然增长率等于出生率减死亡率。各数按印刷精度取区间。"
-              "“提高、高出、超过”为正，“下降、低于、回落”为负；没有写方向时两种方向都接受。",
+              "“提高、高出、超过”为正，“下降、低于、回落”为负；没有写方向时两种方向都接受。"
+              "“增长6.6%，增速快于经济增长”“均高于GDP增速”（未写百分点）：所列增速应高于报告所给的地区生产总值增速（按印刷精度）。",
         "en": "增长9.0%，比原计划（8.5%）提高了0.5个百分点 and 超过计划（17%）12.9个百分点: the points must be the difference "
               "of the two rates; 出生率 − 死亡率 = 自然增长率. Every figure is taken as its rounding interval; without a "
-              "direction word both directions are accepted.",
+              "direction word both directions are accepted. 增长6.6%，增速快于经济增长 / 均高于GDP增速 (no difference written): "
+              "each rate listed must be above the one GDP growth the report states, within printed precision.",
     }
     authority = "国家统计局 统计知识：百分点是指不同时期以百分数形式表示的相对指标的变动幅度；人口自然增长率=出生率−死亡率"
     messages = {"default": {"zh": "“{stated}”与两个比率不符：{x} − {y} = {diff}（容差±{tol}）",

@@ -61,6 +61,9 @@ SILENT = [
     report("粮食产量732.5亿斤、创历史新高。", "粮食年产量稳定在700亿斤以上。"),
     # a span's name more specific than the year's: not the year's whole
     report("新增上市公司95家。", "科创板上市公司增至88家。"),
+    # a name cut at a quote is not the year's name (企业 of “小巨人”企业); a count before its noun names nothing
+    report("新增企业35.7万家、“个转企”3826家。", "国家级专精特新“小巨人”企业达1333家、总量跃居全国城市首位。"),
+    report("辖区102家医院、社康和社会医疗机构实现信息互联。", "辖区15家股份合作公司逐步转型。"),
     # a yearly average of another metric, a threshold passed, the start of a change
     report("城镇新增就业64.1万人。", "年均新增就业岗位61.4万个。"),
     report("全年实现地区生产总值5696亿元。", "地区生产总值跨越5000亿元大关，年均增长5.7%。"),

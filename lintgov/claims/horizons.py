@@ -176,6 +176,10 @@ _YEARLY = lazyre.compile(r"年均|平均|每年|逐年|[^\d](?:19|20)\d\d年|一
 #: words taken off a name before it is compared (a bound's and a threshold's verbs, the span words of a total)
 _NAME_OFF = lazyre.compile(r"(?:过去|这|近)?(?:五|5)年(?:来|间)?|累计|共计|合计|共|连续年|连续|接连|相继|先后|历史性|首次|稳定在|保持在|维持在|稳定|保持|每年|"
                            + PASS_VERB + r"|达到|达")
+#: a noun right after a figure (辖区102家医院): the figure counts it
+_NOUN_AFTER = lazyre.compile(r"[\u4e00-\u9fff](?<![以左多余和及与并且或等亿万千百])")
+#: a figure (a digit or a Chinese numeral with its measure) inside a clause
+_FIGURE_IN = lazyre.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项件人次所座条]")
 #: a clause break
 _BREAK = "，,。；;：:！？!?\n（("
 #: a from–to change right before the level it reaches (从2.3万张增至 / 由518家增加到 / 从2020年的10.5万元提高到)
@@ -273,6 +277,13 @@ def _figures(doc: "Document"):
                 continue      # a level of another year (2020年…, 较2020年): not the period's
             if re.match(r"\s*(?:的|左右|[、和及与]\s*[\d一二两三四五六七八九十])", text[q.end:q.end + 3]):
                 continue      # 超过3万亿元的城市 (a modifier), 左右, one of several figures of one name (A、B)
+            if _NOUN_AFTER.match(text, q.end):
+                continue      # 辖区102家医院、社康… (a count before the noun it counts: the words before name nothing)
+            if not reached and not _FIGURE_IN.search(clause):
+                # the clause's own words when no other figure stands in it (国家级专精特新“小巨人”企业达1333家: the name is
+                # not cut at the quote to 企业)
+                from .metric import words_key
+                metric = words_key(clause) or metric
             name = _norm(metric)
             if len(name) < 2:
                 continue      # (two characters name a stock: 病床数从2.3万张增至3.7万张 · 新增病床6400张)
