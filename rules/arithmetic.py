@@ -211,6 +211,18 @@ def overlaps(a: Tuple[float, float], b: Tuple[float, float], eps: float = 1e-9) 
     return a[0] <= b[1] + eps and b[0] <= a[1] + eps
 
 
+def _whole_of_two(doc, code: str, q, pairs, stated, formula: str) -> bool:
+    """Whether the rate ``q`` (its interval ``stated``) is n/(n+c) for one of ``pairs`` (n, c): the whole is the
+    sum of the two counts (the two sides of a split, or what was done and what is left).  The first pair that
+    agrees is recorded as the consistent reading."""
+    for n, c in pairs:
+        nv, cv = count_interval(n), count_interval(c)
+        r = ratio_interval(nv, (nv[0] + cv[0], nv[1] + cv[1]))
+        if r is not None and overlaps(r, stated):
+            record(doc, code, "rate", q, True, formula, [n, c])
+            return True
+    return False
+
 class _Term:
     """A candidate numerator or denominator: one count, a sum of consecutive counts, or a difference."""
 
@@ -567,12 +579,8 @@ class RateMismatch(Rule):
             splits = _share_split(doc, masked, counts, q, lo_w)
             if splits:
                 stated = stated_interval(q, tol)
-                for n, c in splits:
-                    nv, cv = count_interval(n), count_interval(c)
-                    r = ratio_interval(nv, (nv[0] + cv[0], nv[1] + cv[1]))
-                    if r is not None and overlaps(r, stated):
-                        record(doc, self.code, "rate", q, True, "n/(n+c)*100", [n, c])
-                        return None
+                if _whole_of_two(doc, self.code, q, splits, stated, "n/(n+c)*100"):
+                    return None
                 if not eligible:
                     return self._split_finding(doc, q, name, stated, splits[-1])
         else:
@@ -634,12 +642,8 @@ class RateMismatch(Rule):
             rest = _part_and_rest(doc, masked, counts, numerators, name, q) if not eligible and not comp else []
             if rest:
                 stated = stated_interval(q, tol)
-                for n, c in rest:
-                    nv, cv = count_interval(n), count_interval(c)
-                    r = ratio_interval(nv, (nv[0] + cv[0], nv[1] + cv[1]))
-                    if r is not None and overlaps(r, stated):
-                        record(doc, self.code, "rate", q, True, "n/(n+rest)*100", [n, c])
-                        return None
+                if _whole_of_two(doc, self.code, q, rest, stated, "n/(n+rest)*100"):
+                    return None
                 return self._split_finding(doc, q, name, stated, rest[-1])
             # 城镇人口52.3万人，乡村人口30.1万人，城镇化率63.5%: the whole is the sum of the two sides of a split
             # (户籍 anywhere from the window's start: found once per window, not sliced for every rate — linear)
@@ -652,12 +656,8 @@ class RateMismatch(Rule):
                                                       for w in rq if w not in ("常住",))]
             if splits:
                 stated = stated_interval(q, tol)
-                for n, c in splits:
-                    nv, cv = count_interval(n), count_interval(c)
-                    r = ratio_interval(nv, (nv[0] + cv[0], nv[1] + cv[1]))
-                    if r is not None and overlaps(r, stated):
-                        record(doc, self.code, "rate", q, True, "n/(n+c)*100", [n, c])
-                        return None
+                if _whole_of_two(doc, self.code, q, splits, stated, "n/(n+c)*100"):
+                    return None
                 if not eligible:
                     return self._split_finding(doc, q, name, stated, splits[-1])
         full_name = doc.text[floor:q.start]

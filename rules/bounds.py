@@ -164,6 +164,19 @@ class BoundContradiction(Rule):
             "过去五年，粮食产量连续5年稳定在1300亿斤以上。", note="a bound said of every year of the span"),
     )
 
+    def _exact_finding(self, doc, bs, be, bns, e, d, bv, elo, ehi, word, near=False):
+        """The finding of a bound (``bs``–``be``, its number from ``bns``; value ``bv``, direction ``d``) that the
+        exact figure ``e`` (interval ``elo``–``ehi``) does not meet; ``near``: a 近 bound the figure is too far
+        under."""
+        formula = f"{doc.text[e.start:e.end]} {'<' if d == '>' else '>'} {doc.text[bns:be]}"
+        if near:
+            formula = f"{doc.text[e.start:e.end]} < {_NEAR_FLOOR:g} × {doc.text[bns:be]}"
+        return self.finding(doc, bs, be,
+                            related=[Related(e.start, e.end, {"zh": "确数", "en": "exact figure"})],
+                            evidence={"bound": bv, "direction": d, "exact_interval": [elo, ehi],
+                                      "formula": formula, "tolerance": (ehi - elo) / 2, "word": word},
+                            bound=doc.text[bs:be], exact=doc.text[e.start:e.end], formula=formula)
+
     def check(self, doc, ctx):
         qs = doc.quantities
         text = doc.masked()
@@ -215,12 +228,7 @@ class BoundContradiction(Rule):
                     record(doc, self.code, "bound", stated, ok, f"each listed {'>=' if d == '>' else '<='} bound", [e])
                     if ok:
                         continue
-                    formula = f"{doc.text[e.start:e.end]} {'<' if d == '>' else '>'} {doc.text[bns:be]}"
-                    yield self.finding(doc, bs, be,
-                                       related=[Related(e.start, e.end, {"zh": "确数", "en": "exact figure"})],
-                                       evidence={"bound": bv, "direction": d, "exact_interval": [elo, ehi],
-                                                 "formula": formula, "tolerance": (ehi - elo) / 2, "word": word},
-                                       bound=doc.text[bs:be], exact=doc.text[e.start:e.end], formula=formula)
+                    yield self._exact_finding(doc, bs, be, bns, e, d, bv, elo, ehi, word)
                     break
                 continue
             if i is None:
@@ -280,14 +288,7 @@ class BoundContradiction(Rule):
                     record(doc, self.code, "bound", e, ok, f"exact {'>=' if d == '>' else '<='} bound")
                 if ok:
                     break
-                formula = f"{doc.text[e.start:e.end]} {'<' if d == '>' else '>'} {doc.text[bns:be]}"
-                if near:
-                    formula = f"{doc.text[e.start:e.end]} < {_NEAR_FLOOR:g} × {doc.text[bns:be]}"
-                yield self.finding(doc, bs, be,
-                                   related=[Related(e.start, e.end, {"zh": "确数", "en": "exact figure"})],
-                                   evidence={"bound": bv, "direction": d, "exact_interval": [elo, ehi],
-                                             "formula": formula, "tolerance": (ehi - elo) / 2, "word": word},
-                                   bound=doc.text[bs:be], exact=doc.text[e.start:e.end], formula=formula)
+                yield self._exact_finding(doc, bs, be, bns, e, d, bv, elo, ehi, word, near)
                 break
         # 每年城镇新增就业40万人以上 / 经济总量连跨5万亿元、6万亿元两个台阶 (the five-year review) … 城镇新增就业44.1万人 /
         # 全省地区生产总值60199.45亿元 (the year's paragraphs): a bound of every year of the span, or a threshold the level
