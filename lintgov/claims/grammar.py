@@ -2313,9 +2313,7 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
             continue
         if len(vals) != len(amts) or len(vals) > 12:
             continue
-        if unit_of(amts[-1]) in POINT_UNITS and all(unit_of(a) == "个" for a in amts[:-1]):
-            # 分别提高1.3个、0.6个百分点: the unit written once, after the last item
-            amts = [dataclasses.replace(a, unit=amts[-1].unit) for a in amts[:-1]] + [amts[-1]]
+        amts = _points_unit_once(amts)
         kinds = {_kind(a, "") for a in amts}
         if len(kinds) != 1 or kinds & {"times", "times_to", "fan"}:
             continue
@@ -2504,6 +2502,22 @@ _ALIGN_CMP_BEFORE = lazyre.compile(r"(?:" + _ALIGN_CMPS + r")\s*$")
 _ALIGN_PRIOR = lazyre.compile(r"\s*(?:上一?年|去年)(?:同期|末|底|度)?(?![\u4e00-\u9fff]{0,20}?(?:增|减|降|提高|下降))")
 
 
+def _points_unit_once(q: List["Quantity"]) -> List["Quantity"]:
+    """分别提高0.5个、1.2个百分点: the unit written once, after the last item, given to every item of the list."""
+    if q and unit_of(q[-1]) in POINT_UNITS and all(unit_of(a) == "个" for a in q[:-1]):
+        return [dataclasses.replace(a, unit=q[-1].unit) for a in q[:-1]] + [q[-1]]
+    return q
+
+
+def _by_amount(out: List[Change]) -> Dict[int, List[int]]:
+    """The changes of ``out`` read so far, by the start of their amount (their positions in ``out``)."""
+    by_amount: Dict[int, List[int]] = {}
+    for i, c in enumerate(out):
+        if c.amount is not None:
+            by_amount.setdefault(c.amount.start, []).append(i)
+    return by_amount
+
+
 def _aligned_lists(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"],
                    out: List[Change]) -> None:
     """Two or three 分别 lists of one sentence aligned by position, whatever their order (分别为A1、A2，分别比上年增加D1、D2，
@@ -2518,10 +2532,7 @@ def _aligned_lists(doc: "Document", skel: str, text: str, by_start: Dict[int, "Q
     k = skel.find("分别")
     if k < 0:
         return
-    by_amount: Dict[int, List[int]] = {}
-    for i, c in enumerate(out):
-        if c.amount is not None:
-            by_amount.setdefault(c.amount.start, []).append(i)
+    by_amount = _by_amount(out)
     drop: set = set()
     add: List[Change] = []
     while k >= 0:
@@ -2539,9 +2550,7 @@ def _aligned_lists(doc: "Document", skel: str, text: str, by_start: Dict[int, "Q
         if len(lists) < 2 or QUALIFIERS.search(text, s0, s1):
             continue
         qls = [_qlist(by_start, skel, m.start("lst"), m.end("lst")) for m in lists]
-        # 分别提高0.5个、1.2个百分点: the unit written once, after the last item
-        qls = [[dataclasses.replace(a, unit=q[-1].unit) for a in q[:-1]] + [q[-1]]
-               if unit_of(q[-1]) in POINT_UNITS and all(unit_of(a) == "个" for a in q[:-1]) else q for q in qls]
+        qls = [_points_unit_once(q) for q in qls]
         n = len(qls[0])
         if n < 2 or n > 12 or any(len(q) != n for q in qls):
             continue
@@ -2652,10 +2661,7 @@ def _transition_lists(doc: "Document", skel: str, text: str, by_start: Dict[int,
     the same value and has no base, difference or transition of its own.  In place, on ``out``."""
     if "分别" not in skel:
         return
-    by_amount: Dict[int, List[int]] = {}
-    for i, c in enumerate(out):
-        if c.amount is not None:
-            by_amount.setdefault(c.amount.start, []).append(i)
+    by_amount = _by_amount(out)
     drop: set = set()
     add: List[Change] = []
     for m in lazyre.finditer(_TRANS_LIST, skel):
@@ -2665,9 +2671,7 @@ def _transition_lists(doc: "Document", skel: str, text: str, by_start: Dict[int,
         a_l = _qlist(by_start, skel, m.start("alst"), m.end("alst"))
         b_l = _qlist(by_start, skel, m.start("blst"), m.end("blst"))
         amts = _qlist(by_start, skel, cm.start("lst"), cm.end("lst"))
-        # 分别提高0.5个、1.2个百分点: the unit written once, after the last item
-        if amts and unit_of(amts[-1]) in POINT_UNITS and all(unit_of(x) == "个" for x in amts[:-1]):
-            amts = [dataclasses.replace(x, unit=amts[-1].unit) for x in amts[:-1]] + [amts[-1]]
+        amts = _points_unit_once(amts)
         n = len(a_l)
         if n < 2 or n > 12 or len(b_l) != n or len(amts) != n:
             continue
