@@ -430,6 +430,10 @@ class PartsSum(Rule):
         good("累计列入更新计划项目84个，开工45个、建成33个。"),
         bad("全年新增国家级专精特新企业388家，总数达到156家。", note="what was added is part of the total it brings the stock to"),
         good("全年新增国家级专精特新企业38家，总数达到156家。"),
+        bad("全年审查合同和规范性文件412件，其中合同296件、规范性文件89件。",
+            note="the whole is named as its two kinds: they add up to it"),
+        good("全年审查合同和规范性文件等412件，其中合同296件、规范性文件89件。",
+             note="等 leaves the named kinds open: the two are some of the whole"),
     )
 
     def check(self, doc, ctx):
@@ -2903,8 +2907,16 @@ def _names_its_parts(whole_label: str, labels: Sequence[str]) -> bool:
         hit = [i for i, c in enumerate(conj) if i not in used and (lab in c or c[-4:] in lab)]
         if len(hit) != 1:
             return False
+        c = conj[hit[0]]
+        if lab in c and _OPEN_AFTER_NAME.match(c, c.index(lab) + len(lab)):
+            return False      # 汽车、家电等消费品销售额…，其中汽车…、家电…: 等 leaves the named kinds open (some of them)
         used.add(hit[0])
     return len(used) == len(conj)
+
+
+#: 等 right after the last name of a list leaves it open (A、B等消费品), unless a count closes it (A、B等两类) or it is a
+#: word of its own (等级)
+_OPEN_AFTER_NAME = lazyre.compile(r"等(?![级級同于於0-9一二两兩三四五六七八九十])")
 
 
 def _bare_interval(q: Quantity, mult: float, last: Quantity) -> Tuple[float, float]:
