@@ -781,7 +781,7 @@ INDICATOR_NAMES = tuple((k, lazyre.compile(p)) for k, p in (
     ("GDP", r"(?:地区|本地|本区|本市|本县|本省)?生产总值(?:（GDP）|\(GDP\))?|(?:地区)?GDP|经济总量"),
     ("规上工业增加值", r"(?:规模以上|规上)工业(?:企业)?增加值"),
     ("第三产业增加值", r"第三产业增加值|三产增加值|服务业增加值"),
-    ("固定资产投资", r"(?:全社会)?固定资产投资(?:总额|额)?|固投"),
+    ("固定资产投资", r"(?:全社会)?固定资产投资(?:总额|额|完成额)?|固投"),
     ("工业投资", r"工业投资(?:总额|额)?"),
 ))
 #: what each main indicator holds by the statistics' definitions: the value added of any industry, sector or group of
@@ -800,8 +800,10 @@ _INDICATOR_PARTS = (
     ("第三产业增加值", lazyre.compile(r"^(?:现代服务业|金融业|批发和零售业|批发零售业|交通运输、仓储和邮政业|交通运输仓储和邮政业|"
                                     r"仓储和邮政业|住宿和餐饮业|住宿餐饮业|房地产业|信息传输、软件和信息技术服务业|"
                                     r"营利性服务业|非营利性服务业|其他服务业|商贸业)增加值$")),
-    ("固定资产投资", lazyre.compile(r"^(?:工业|工业技改|工业技术改造|技改|技术改造|制造业|民间|社会|房地产开发|基础设施|城市更新固定资产)"
-                                 r"投资(?:额)?$")),
+    # (基本建设 and 更新改造: the kinds of the fixed-asset investment by its statistics' older classification, with
+    # 房地产开发 — 全年基本建设投资达到827.8亿元 of 全社会固定资产投资1467.6亿元)
+    ("固定资产投资", lazyre.compile(r"^(?:工业|工业技改|工业技术改造|技改|技术改造|制造业|民间|社会|房地产开发|基础设施|城市更新固定资产|"
+                                 r"基本建设|更新改造)投资(?:额|完成额)?$")),
     ("工业投资", lazyre.compile(r"^(?:工业技改|工业技术改造|技改|技术改造|制造业)投资(?:额)?$")),
     # the GDP and the investment of an area within the report's own (坪山高新区完成投资498亿元 of 固定资产投资总额808亿元;
     # 片区地区生产总值1334.1亿元 of the district's): an area named by its kind (片区, 高新区, 园区, 开发区, 合作区), never a

@@ -295,6 +295,14 @@ def _figures(doc: "Document"):
     return out
 
 
+def reached_levels(doc: "Document") -> List[Tuple["Quantity", str]]:
+    """(figure, words) of each level a from–to change of the five-year review reaches in the year reviewed (地区生产总值从
+    2020年的2.83万亿元提高到2025年的3.87万亿元: 3.87万亿元 and 地区生产总值, the words of its clause before 从/由), in
+    document order: the year's level of that metric, for the readers of a report's main indicators
+    (:func:`lintgov.claims.indicators.indicator_parts`)."""
+    return [(f.quantity, clause) for period, f, _k, clause, _s, _n, _t, reached in _figures(doc) if reached]
+
+
 def span_parts(doc: "Document") -> List[SpanPart]:
     """Each figure of the year's paragraphs with the largest whole of the same metric the five-year review states (the
     year lies in the span: the year's figure cannot exceed it), in document order (cached): a total of the span (累计, a

@@ -50,6 +50,25 @@ _NOT_OWN = lazyre.compile(r"上年|去年|同期|上半年|下半年|季度|\d+�
                           r"[占比由从较到至的]")
 #: words of a plan in the sentence before a figure (the claims layer's words of a plan)
 _PLAN = lazyre.compile(r"力争|预期|目标|确保|计划|规划|争取|到20\d\d年|明年|(?<![主重需只必])要(?!求|素|点|件|闻)|(?<![即必])将(?!近)")
+#: a goal already met, not a plan (圆满完成了市四届人大三次会议确定的目标任务，全年实现本市生产总值6765.4亿元): 完成了 or a
+#: word saying how well it was met before 完成 (never 完成今年目标任务 / 实现上述目标, which plans say); a figure said to be
+#: above its target (增长5.6%，高于年初增长目标)
+_GOAL_MET = lazyre.compile(r"(?:(?:圆满|较好|全面|超额|顺利)?完成了|(?:圆满|较好|顺利|超额)完成)[^，,。；;]{0,30}?(?:目标|计划)(?:任务)?|"
+                           r"(?:高于|超过|超出|好于|快于)(?:年初|年度|全年|预期)?(?:增长|增速)?(?:预期)?目标")
+
+
+def _plan_in(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (a figure's sentence before it) holds a word of a plan or target other than a goal
+    already met (:data:`_GOAL_MET`)."""
+    m = _PLAN.search(text, lo, hi)
+    if m is None:
+        return False
+    met = [(g.start(), g.end()) for g in _GOAL_MET.finditer(text, max(0, lo - 30), hi)]
+    while m is not None:
+        if not any(a <= m.start() < b for a, b in met):
+            return True
+        m = _PLAN.search(text, m.end(), hi)
+    return False
 
 
 # -- the GDP: one reading for every rule (LG101's wholes of shares, LG103's main indicator) ------------------------------
@@ -179,6 +198,14 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
                         and text[qs[k].end:qs[k + 1].start] == "、" and _COPULA.match(text, qs[k + 1].start):
                     cand[qs[k + 1].start] = qs[k + 1]     # (工业增加值突破1万亿元、达1.19万亿元: the level after)
             i = text.find(lit, e, end)
+    # the level a from–to change of the five-year review reaches in the year reviewed (地区生产总值从2020年的2.83万亿元提高到
+    # 2025年的3.87万亿元; 战略性新兴产业增加值从…提高到2025年的1.67万亿元): the year's level, named by the words before 从/由
+    from .horizons import reached_levels
+    reached: Dict[int, str] = {}
+    for q, words in reached_levels(doc) if "到" in text or "至" in text else ():
+        if q.start < end and q.start in by_start and any(lit in words for lit in literals + ("生产总值", "GDP", "经济总量")):
+            reached[q.start] = words
+            cand[q.start] = q
     # an area's GDP (片区地区生产总值1334.1亿元): a part of the report's, named so right before its figure
     for m in _AREA_GDP.finditer(text, 0, end) if "区" in text else ():
         k = bisect.bisect_left(starts, m.end())
@@ -189,12 +216,16 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
     for s in sorted(cand):
         q = cand[s]
         f = cl.at(s)
-        if q.is_percent or f is None or f.role != "level" or f.time != "current" or measure(q) != "元":
+        if q.is_percent or f is None or f.role != "level" or measure(q) != "元" \
+                or f.time not in (("current", "span") if s in reached else ("current",)):
             continue
-        m = _CLAUSE_TAIL.search(skel, max(0, s - 40), s)
-        tail = m.group() if m else ""
-        if QTOK in tail or QFILL in tail:
-            continue        # another figure in the clause before (2015年全区GDP…, 1-11月…): not named by its words alone
+        if s in reached:
+            tail = reached[s]     # (the words before 从/由: the from-value is no figure of its name)
+        else:
+            m = _CLAUSE_TAIL.search(skel, max(0, s - 40), s)
+            tail = m.group() if m else ""
+            if QTOK in tail or QFILL in tail:
+                continue        # another figure in the clause before (2015年全区GDP…, 1-11月…): not named by its words alone
         name = tail.strip()
         if _GDP_REACHED.fullmatch(name) and s not in gdp:
             pm = _PASSED_NAMED.search(skel, max(0, s - len(tail) - 40), s - len(tail))
@@ -212,7 +243,9 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
         if len(name) < 2 or _NOT_OWN.search(name) or "分别" in name or not re.fullmatch(r"[\u4e00-\u9fff“”]+(?:（GDP）|\(GDP\))?|GDP", name):
             continue
         k0 = max(skel.rfind(c, max(0, s - 200), s) for c in "。\n")
-        if _PLAN.search(text, k0 + 1 if k0 >= 0 else max(0, s - 200), s):
+        lo = k0 + 1 if k0 >= 0 else max(0, s - 200)
+        # (a level reached: the words before its 从/由, not the 到2025年 of the change itself)
+        if _plan_in(text, lo, max(text.rfind("从", lo, s), text.rfind("由", lo, s)) if s in reached else s):
             continue        # a plan or target in the sentence (力争…, 要…): no value of the report's period
         out.append((name, q))
     return out
