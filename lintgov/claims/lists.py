@@ -208,13 +208,15 @@ class Enumeration:
 
 
 #: the measure words of things counted one by one
-_ENUM_UNITS = frozenset("个 家 所 项 条 座 名 位 处 批 支 类 种 宗 件 部 本 场 只 艘 架 台 套 栋 块 片 级".split())
+_ENUM_UNITS = frozenset("个 家 所 项 条 座 名 位 处 批 支 类 种 宗 件 部 本 场 只 艘 架 台 套 栋 块 片 级 张".split())
 #: a list that says it is partial or that it is something else than the names of the things counted
 _ENUM_PARTIAL = lazyre.compile(r"^(?:含|包含|包括|其中|如|例如|比如|主要|分别|以上|以下|共|全部|均|即|涉及)|等等?$|等[^、]{0,4}$")
 _ENUM_NOT_NAMES = lazyre.compile(r"[0-9０-９%％：:，,；;。（()）“”\"]|[一二三四五六七八九十两]+[个家所项条座名位处批类种]")
 #: 分别是A、B、C / 分别为A、B、C: the names after a clause, up to the end of the sentence or clause
 _ENUM_AFTER = lazyre.compile(r"[，,]\s*(?:分别是|分别为|依次是|依次为)(?P<names>[^。；;！？!?\n，,]{3,200})(?=[。；;！？!?\n]|$)")
 _ENUM_MAX = 40
+#: a count's noun, a dash and the names up to the end of the clause (4个行业数据平台——A、B、C、D。)
+_ENUM_DASH = lazyre.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8})——(?P<names>[^，,。；;！？!?\n：:（()）—]{3,200})(?=[。；;！？!?\n]|\Z)")
 
 
 def _enum_names(body: str) -> Optional[Tuple[Tuple[str, ...], int]]:
@@ -293,6 +295,16 @@ def enumerations(doc: "Document") -> List[Enumeration]:
                 got = None
             if got is not None:
                 out.append(Enumeration(q.start, q.end + m.end(), q, got[0], got[1]))
+    if "——" in text:
+        # the names after a dash right after the count and its noun (4个行业数据平台——公安数据平台、教育数据平台、…):
+        # up to the clause's end, every name ending with the noun's last character (a dash may open a description)
+        for q in things:
+            m = _ENUM_DASH.match(text, q.end)
+            if m is None:
+                continue
+            got = _enum_names(m.group("names"))
+            if got is not None and all(x.endswith(m.group("noun")[-1]) for x in got[0]):
+                out.append(Enumeration(q.start, m.end(), q, got[0], got[1], each=True))
     if "分别是" in text or "分别为" in text or "依次" in text:
         starts = [q.start for q in things]
         import bisect
@@ -376,7 +388,7 @@ def _rates_at_one_value(text: str) -> List[Enumeration]:
 #: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
 _ENUM_BEFORE = lazyre.compile(
     r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
-    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院)"
+    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|[位维](?=一体)|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院)"
     # parties (属地、部门、单位、个人四方责任; 政府、工会和企业三方), never 方面/方案… (not N地: 电子证照、…检查结果两地
     # 互认 counts two places named elsewhere)
     r"|方(?![面案式法向针位便言正舱阵])"
@@ -385,7 +397,7 @@ _ENUM_BEFORE = lazyre.compile(
     r"(?![以多余次年月日天周倍字数成届轮期层位人]|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等(?!级)|之一|中[，,。；;、]|幅)"
     # (a count whose measure word is the noun itself may end its clause: 服务和管理六方面，; 湛江4市，)
     r"(?:(?<=方面)|(?<=[县市省区])|(?(sh)|(?=[\u4e00-\u9fffA-Za-z0-9“])))")
-_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|重|方)")
+_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|重|方|[位维]一体)")
 #: the last two names end with the character that follows the count (…竹韵公园、虹桥公园五园): the count counts that noun
 _SHARED_NOUN = lazyre.compile(r"([\u4e00-\u9fff])、[^，,。；;：:、！？!?\n“”（）()]{0,12}?\1(?P<n>[2-9两三四五六七八九])\1"
                               r"(?![一二两三四五六七八九十\d])")
@@ -411,9 +423,10 @@ _ENUM_PLACE_UNITS = ("县", "市", "省", "区")
 #: holds the count and a noun or a change word, no other numeral (“三区一堡”, “两不一欠”) and never N连 (“六连增”: years
 #: in a row, not the things named)
 _ENUM_QUOTED = lazyre.compile(
-    r"“新?(?P<n>[2-9两三四五六七八九])(?!连)(?P<w>(?:大|个|家|所|项|条|座|支|类|种|部|道|样|张|方面)?)"
-    # (零 opening the noun is a count of none, not a numeral: 较大事故、…亡人事故“四个零发生”)
-    r"(?P<rest>一批|零?[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
+    r"“新?(?P<n>[2-9两三四五六七八九])(?!连)(?P<w>(?:大|个|家|所|项|条|座|支|类|种|部|道|样|张|方面|[位维](?=一体))?)"
+    # (零 opening the noun is a count of none, not a numeral: 较大事故、…亡人事故“四个零发生”; N位一体 counts the names
+    # joined into one: 托养、日间照料、居家养老、医养结合“四位一体”)
+    r"(?P<rest>一批|(?<=[位维])一体|零?[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
 #: a quoted count of changes (三增长, 三下降, 四个翻番): the names are the quantities that changed, and a verb or a span
 #: may stand between them and the count (常住人口实现“四个翻番”; 单产连续4年“三增”)
 _ENUM_CHANGE = lazyre.compile(r"(?:增长|增加|增|提升|提高|上升|下降|降低|减少|缩减|减|翻番|翻一番)")
@@ -454,6 +467,8 @@ _ENUM_INNER_COUNT = lazyre.compile(r"[一二三四五六七八九十两]+[个家
 _ENUM_LEVEL = lazyre.compile(r"[\u4e00-\u9fff]{0,12}?\d+(?:\.\d+)?[万亿千百]*元?")
 _ENUM_CN = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ")
+#: a quoted term glossed at the start of the clause (“3”是 / 第二个“1”是指 / “X”包括), dropped before the first name
+_ENUM_GLOSS_LEAD = lazyre.compile(r"^\s*(?:第[一二三四五六七八九十]个|后面的)?“[^“”，,。；;、]{1,8}”(?:是指|是|指|即|为|包括)")
 #: an item's number opening a line or clause (15. / 3、 / （2）), dropped before the first name
 _ENUM_ITEM_NO = lazyre.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])\s*")
 #: a technology's name of digits and Latin letters (3D, 5G, 4K, H7N9): no figure inside a name
@@ -710,14 +725,16 @@ def _pair_names(flat: str, w: str, quoted: bool, chinese: bool, after: str) -> O
 #: none, then a noun with no other numeral (“三线一单”, “两非两资” count two kinds each: never read)
 _COLON_TERM = lazyre.compile(
     # (two to twelve: a glossary lists ten items after 十大工程：)
-    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>十[一二]?(?![三四五六七八九十百千万])|[两三四五六七八九])"
+    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>十[一二三四五六七八九]?(?![一二三四五六七八九十百千万])|[两三四五六七八九])"
     r"(?P<w>个|大|项|张|类|种|条|支|部|篇|方面)?"
     # (the noun may hold a quoted word: 三张“零关税”清单：; a quoted term may go on after its quote: “三全”智能：,
     # “九个坚持”重大原则，即)
     r"(?P<noun>一批|(?:[^\d零〇一二两三四五六七八九十百千万，,。；;：:、“”（）()\n]|“零?[^\d零〇一二两三四五六七八九十百千万"
     r"，,。；;：:、“”（）()\n]{1,6}”){0,8}?)(?P<close>”[\u4e00-\u9fff]{0,4}?)?"
-    # a colon, or 即 after a comma (四个体系，即A、B、C和D), or 为/指 right after a quoted term (“三类”指A、B和C)
-    r"(?:[：:]\s*(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?|[，,]即|(?<=”)(?P<gloss>为|是指|指))")
+    # a colon, or 即 after a comma (四个体系，即A、B、C和D; “五横”，即：A、B…), or a gloss word right after a quoted term
+    # (“三类”指A、B和C; “六云”包括A、B…和F; “十大文化功能区”具体是指…)
+    r"(?:[：:]\s*(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?|[，,]即[：:]?"
+    r"|(?<=”)(?P<gloss>为|是指|指|具体是指|具体包括|包括))")
 #: the list after such a colon: up to the end of the sentence or line, one clause (a comma makes it a description)
 _COLON_NUMERALS = frozenset("零〇一二两三四五六七八九十")
 #: items that are numbered or a description (一是…, 一方面…, 第一…, ——…): not a list of names
@@ -728,7 +745,11 @@ _COLON_GLOSS = lazyre.compile(r"或|统称|简称|总称|合称|的总和")
 _COLON_LIST = lazyre.compile(r"[^，,。；;！？!?\n：:]{3,300}(?=[。！？!?\n]|\Z|[；;](?P<next>[^，,。；;：:\n]{0,12}?"
                              r"(?<![\d零〇一二两三四五六七八九十百千万第])[两三四五六七八九](?:个|大|项|张|类|种|条|方面))"
                              # (or a comma before the next quoted term: “四级”为省、市、县、乡，“三类”指…)
-                             r"|[，,](?=“[两三四五六七八九十]))")
+                             r"|[，,](?=“[两三四五六七八九十])"
+                             # (or ； before the next glossed quoted term of a glossary: “两廊”指A、B；“三带”指…;
+                             # “三朵云”：A、B、C；“1+4大数据平台”：…; “五横”，即：…；“九纵”，即：…)
+                             r"|[；;](?=\s*(?:第[一二三四五六七八九十]个|后面的)?“[^“”，,。；;：:\n]{1,12}”"
+                             r"(?:[，,]?即|是指|指|为|具体是指|包括|[：:])))")
 #: items that are quoted phrases one after another (即“经济质量亟待提升”“城区功能亟待提升”“…”)
 _QUOTED_RUN = lazyre.compile(r"\s*(?:“[^“”]{2,40}”){2,12}\s*")
 #: 等 closing a list (A、B等), never inside a word (高等教育, 平等, 等级)
@@ -756,9 +777,47 @@ _BRACKET_COUNT = lazyre.compile(
 _MANY_IN_CLAUSE = lazyre.compile(r"分别|(?<![人户年平日月])均(?![衡值价])|都")
 
 
+#: what may stand before a glossary's term on its line: the entry's number, then a few words naming who set it (国务院,
+#: 区委) — no figure, no other count
+_SEG_LINE_HEAD = lazyre.compile(r"[ \t\u3000]*(?:［\d{1,3}］|\[\d{1,3}\]|\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])\s*"
+                                r"[^\d零〇一二两三四五六七八九十百千万，,。；;：:、\n]{0,8}“?\Z")
+#: a segment that is itself a glossed term (“三横”指…; “一站”是…): the definition glosses several terms, not items
+_SEG_SUBTERM = lazyre.compile(r"^\s*(?:第[一二三四五六七八九十]个)?“[^“”]{1,12}”\s*(?:[（(][^（）()]{0,12}[）)])?"
+                              r"(?:[，,]?即|是指|指|为|是|包括|[：:])")
+
+
+def _glossary_segments(text: str, m: "re.Match[str]") -> Optional["Enumeration"]:
+    """A glossary's entry whose term is one count and whose definition is ；-separated items, one line (16.国务院“约法三章”：
+    A；B；C。 / 19.四个不摘：…，做到摘帽不摘责任；…；…): the items are the segments.  Read only at a glossary's entry (a
+    numbered line, the term at most a few words after the number) with the definition closing the line: in running text
+    a clause after ； may go on with other work.  Not read: segments numbered (一是…), glossing several terms, saying
+    分别/均/都 (one segment may hold several items), 等, a definition (或, 统称)."""
+    ls = text.rfind("\n", 0, m.start()) + 1
+    if _SEG_LINE_HEAD.match(text, ls, m.start()) is None:
+        return None
+    if m.group("gloss") or (m.group("close") or "") not in ("", "”"):
+        return None
+    eol = text.find("\n", m.end())
+    eol = len(text) if eol < 0 else eol
+    body = text[m.end():eol].rstrip(" \t\u3000")
+    if not body.endswith(("。", "；", ";")) or body.count("。") != 1 or not body.endswith("。"):
+        return None
+    body = body[:-1]
+    segs = re.split(r"[；;]", body)
+    if len(segs) < 2 or len(segs) > 12 or any(len(x.strip()) < 4 for x in segs):
+        return None
+    if _COLON_ORDINAL.search(body) or _COLON_GLOSS.search(body) or _PARTIAL_DENG.search(body) \
+            or any(_SEG_SUBTERM.match(x) or _MANY_IN_CLAUSE.search(x) for x in segs) \
+            or body.count("“") != body.count("”") or "：" in body or ":" in body:
+        return None
+    q = _count_q(m.start("n"), m.group("n"), m.group("w") or "")
+    return Enumeration(m.start(), m.end() + len(body), q, tuple(x.strip() for x in segs), len(segs), each=True,
+                       lo=len(segs), after=True)
+
+
 def _count_q(s: int, n: str, w: str):
     from ..quantities import Quantity
-    v = int(n) if n.isdigit() else {"十": 10, "十一": 11, "十二": 12}.get(n) or _ENUM_CN[n]
+    v = int(n) if n.isdigit() else 10 + " 一二三四五六七八九".index(n[1:] or " ") if n[0] == "十" else _ENUM_CN[n]
     return Quantity(s, s + len(n) + len(w), s, s + len(n), float(v), float(v), 0, 1, w or "个", chinese=not n.isdigit())
 
 
@@ -781,6 +840,9 @@ def _items_after(text: str) -> List[Enumeration]:
         for m in _COLON_TERM.finditer(text):
             lm = _COLON_LIST.match(text, m.end())
             if lm is None:
+                seg = _glossary_segments(text, m)
+                if seg is not None:
+                    out.append(seg)
                 continue
             close = m.group("close") or ""
             if len(close) > 1 and text[m.start() - 1:m.start()] != "“":
@@ -789,12 +851,17 @@ def _items_after(text: str) -> List[Enumeration]:
                                      or (m.start() > 1 and text[m.start() - 2] not in "：:，,。；;\n")):
                 continue  # “三类”指…: the quoted term opens its clause (never a quoted count inside a sentence)
             body = lm.group()
+            sub = _SEG_SUBTERM.match(body)
+            if sub is not None and not re.match(r"\s*“" + m.group("n"), body):
+                continue  # the colon opens glosses of other terms (“四旁”、“五边”：“四旁”为…；“五边”为…), never the term's
+                #           own (“三无区”：“三无”是指A、B、C)
             k = max(text.rfind(c, max(0, m.start() - 30), m.start()) for c in "\n，,。；;：:“[［")
             if k < 0 and m.start() > 30 or any(c in _COLON_NUMERALS for c in text[k + 1:m.start("n")]):
                 continue  # a term of several counts (两非两资, 一中心三平台, 一基地、四中心): the names are of all of them
             # (“四个一批”：谋划一批、开工一批…: the items repeat the term's 一批, no count of their own)
             if _PARTIAL_DENG.search(body) or re.search(r"[0-9０-９%％]", body) \
-                    or _ENUM_INNER_COUNT.search(body.replace("一批", "") if m.group("noun") == "一批" else body) \
+                    or _ENUM_INNER_COUNT.search(re.sub(r"“[^“”]*”", "Ｑ", body).replace("一批", "")
+                                                if m.group("noun") == "一批" else re.sub(r"“[^“”]*”", "Ｑ", body)) \
                     or _COLON_ORDINAL.search(body) or _COLON_GLOSS.search(body) \
                     or body.count("“") != body.count("”") or body.count("（") != body.count("）"):
                 continue
@@ -1138,6 +1205,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         body = text[lo:opened]
         # an item's number opening the line is no part of the first name (15.组建VR、智慧城市2个产业创新联盟)
         body = _ENUM_ITEM_NO.sub("", body, count=1)
+        # nor is a glossary's term glossed at the clause's start (“3”是激活改革、开放、创新“三大动力”; “9”是指A、B…9个政策)
+        body = _ENUM_GLOSS_LEAD.sub("", body, count=1)
         if quoted is not None and re.search(r"“[^“”]*[0-9两二三四五六七八九十][^“”]*”", body):
             continue  # names that are counted slogans themselves (增强“八项本领”、提高“七种能力”)
         if change:   # the quantities that changed, then 实现/保持 or a span (连续4年) before the count of changes
