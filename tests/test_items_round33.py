@@ -3,8 +3,9 @@ count term glossed by 包括 / 具体是指 / ，即： and a list ending at ；
 a glossary entry whose definition is ；-separated items on its line (16.“约法三章”：A；B；C。), a count with its items
 after a dash (4个平台——A、B、C、D), 张 as a counted measure word (三张清单，分别是…), N位一体 after the names it joins,
 a quoted term glossed at the clause's start before names and their count (“3”是A、B、C“三大动力”), ten to nineteen
-items after a term, a quoted count inside an item (…落实“四个全面”的…) no count of the list.  Phrasings written for the
-test (not the labelled sentences of round 33)."""
+items after a term, N大 before a colon and items framed by its word (三大提升：推动A再提升…；…), a quoted count inside
+an item (…落实“四个全面”的…) no count of the list.  Phrasings written for the test (not the labelled sentences of
+round 33)."""
 
 from fresh_set import code_checks
 
@@ -22,6 +23,8 @@ CONSISTENT = [
     "打造集康复、护理、养老“三位一体”服务模式。",
     "“两区”，即：建成现代化中心城区和落实“四个全面”的示范之区。",
     "　　7.“三无区”：“三无”是指无越级上访、无集体上访、无极端事件。",
+    "谋划两大提升：推动老城功能再提升，开展城市设计；推动新城能级再提升，加快集聚企业。",
+    "实施四大行动：绿化提升行动、交通优化行动、家具更新行动、照明改造行动。",
 ]
 SILENT_TRAPS = [
     "　　4.“三旁”、“四边”：“三旁”为村旁、宅旁、路旁；“四边”为山边、水边、路边、镇边。",   # glosses of two terms
@@ -32,6 +35,7 @@ SILENT_TRAPS = [
     "实现建筑、产业、生活、公共和地下等空间“五位一体”。",                                   # 等: an open list
     "统筹推进“五位一体”总体布局。",                                                         # no names before
     "　　8.四个到位：人员到位；经费到位、场地到位；制度分别到位。",                          # 分别: a segment of several
+    "两大任务：稳定增长，扩大内需；防范风险。",                                             # a segment without the word
 ]
 WRONG = [
     "“三园”指东部产业园、西部产业园；“三廊”指滨海绿廊、山地绿廊、河道绿廊。",
@@ -47,6 +51,8 @@ WRONG = [
     "打造集康复、护理、养老“五位一体”服务模式。",
     "“四区”，即：建成现代化中心城区和落实“四个全面”的示范之区。",
     "　　7.“五无区”：“五无”是指无越级上访、无集体上访、无极端事件。",
+    "谋划四大提升：推动老城功能再提升，开展城市设计；推动新城能级再提升，加快集聚企业。",
+    "实施六大行动：绿化提升行动、交通优化行动、家具更新行动、照明改造行动。",
 ]
 
 test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)

@@ -762,7 +762,7 @@ _KEY_COUNT = lazyre.compile(
     r"[\u4e00-\u9fff]{0,3}"
     # an unquoted term before a colon (五个必须：必须…，必须…; 七个有之：…的有之，…的有之; 四个不摘：…；…): its items must each
     # open or close with the word (read by _key_items with ``framed``)
-    r"|(?<![\d零〇一二两三四五六七八九十百千万第“])(?P<n3>[两三四五六七八九])(?:个|项|条)(?P<key3>[\u4e00-\u9fff]{2,4})(?=[：:]))"
+    r"|(?<![\d零〇一二两三四五六七八九十百千万第“])(?P<n3>[两三四五六七八九])(?:个|项|条|大)(?P<key3>[\u4e00-\u9fff]{2,4})(?=[：:]))"
     r"(?P<end>[：:，,。])")
 #: a glossary's entry opening a line (［27］, [4], 28., 16．, （3）)
 _GLOSSARY_ENTRY = lazyre.compile(r"[ \t\u3000]*(?:［\d{1,3}］|\[\d{1,3}\]|\d{1,3}[.．、]|[（(]\d{1,3}[)）])")
