@@ -12,7 +12,9 @@
 Near-identical: at least ``similarity`` of the two paragraphs' characters are the same, in
 order (difflib's ratio).  Candidates come from an inverted index of last year's 4-grams (three
 per paragraph: the three sharing most grams, of equal counts the earliest paragraph), so the work
-stays linear in the reports' length.
+stays linear in the reports' length.  Those votes also bound difflib's ratio from above (matching
+blocks hold 4-grams): a paragraph with too few grams in the index is not voted on, and a candidate
+with too few votes is not compared (:func:`_votes_needed`); neither could have been reported.
 """
 from __future__ import annotations
 
@@ -105,6 +107,37 @@ def _top3(votes: Counter) -> List[Tuple[int, int]]:
     return heapq.nlargest(3, sorted(votes.items()), key=itemgetter(1))   # nlargest keeps ties in input order
 
 
+def _votes_needed(length: int, slack: int, threshold: float) -> float:
+    """The fewest votes (shared 4-grams in the index) a paragraph of last year needs for difflib's ratio with
+    this year's paragraph ``t`` to reach ``threshold``, ``length`` being both lengths summed; fewer votes prove
+    the ratio is under it.  difflib's matching blocks are exact common substrings, in order, never adjacent in
+    both texts (adjacent ones are merged); with M matched characters and S = ``length``, there are at most
+    S − 2M + 1 of them, and a block of L characters holds L − 3 positions of ``t`` whose 4-gram occurs in the
+    other paragraph: at least M − 3·blocks ≥ 7M − 3S − 3 positions, and M ≥ threshold·S/2.  Positions are
+    not grams: ``slack`` is the positions of ``t`` whose gram repeats an earlier one (len(t) − 3 − its number
+    of grams) plus its shared grams left out of the index as too common.  One vote less again for the
+    rounding of floats.  Under 6/7 the bound is negative (nothing is ruled out), and so it is made over 1."""
+    if not 6 / 7 < threshold <= 1.0:
+        return float("-inf")
+    return (3.5 * threshold - 3.0) * length - 3 - slack - 1
+
+
+def _hopeless(hits: int, n: int, grams: int, slack: int, dropped: int, threshold: float, long_theirs: bool) -> bool:
+    """True when no paragraph of last year can reach ``threshold`` with this year's paragraph of ``n``
+    characters, ``grams`` 4-grams, ``hits`` of them in the index (no paragraph has more votes).  Compared
+    with difflib (both paragraphs ≤ 3,000 characters): the other has at least n·t/(2 − t) characters (the
+    ratio is at most 2·min/S), the fewest votes needed grow with the length (:func:`_votes_needed`).  With
+    the 4-gram Jaccard index (either paragraph longer): the shared grams, at most ``hits`` + ``dropped``, are
+    at least ``threshold`` of this paragraph's grams."""
+    if not 0.0 < threshold <= 1.0:
+        return False
+    if n <= 3000 and hits >= _votes_needed(n + n * threshold / (2.0 - threshold), slack, threshold):
+        return False
+    if (n > 3000 or long_theirs) and hits + dropped + 1 >= threshold * grams:
+        return False
+    return True
+
+
 def _ratio(matches: int, length: int) -> float:
     return 2.0 * matches / length if length else 1.0
 
@@ -158,13 +191,19 @@ def copied_pairs(doc, prior, min_chars: int, threshold: float) -> List[Tuple[int
         for j, g in enumerate(gram_sets):
             deque(map(add, map(lst, g & looked_up), itertools.repeat(j)), maxlen=0)
     common = max(20, len(theirs) // 5)  # grams in many paragraphs (本年度, 法治政府) do not point anywhere
-    index = {x: lst for x, lst in grown.items() if len(lst) <= common}
+    # the few grams over that bound, found in C and taken out of the index (a comprehension rebuilding the
+    # index stepped through every key in Python)
+    commons = set(itertools.compress(grown.keys(), map(common.__lt__, map(len, grown.values()))))
+    for x in commons:
+        del grown[x]
+    index = grown
     counts = _char_counts(prior, min_chars)
     mine_counts = _char_counts(doc, min_chars)
     # a candidate whose ratio is under the threshold is never reported, nor can it hide one that is (the best
     # is the one with the highest ratio): difflib's bounds are tested against the threshold, when it is over
-    # their own gate, before the characters are counted
+    # their own gate, before the characters are counted; before them, the votes (see _votes_needed)
     gate = max(0.85, threshold)
+    long_theirs = any(len(b) > 3000 for _, _, b in theirs)
     out = []
     for i, (s, e, t) in enumerate(mine):
         j = exact.get(t)
@@ -172,21 +211,33 @@ def copied_pairs(doc, prior, min_chars: int, threshold: float) -> List[Tuple[int
             out.append((s, e, theirs[j][0], theirs[j][1], 1.0))
             continue
         g = wanted[t]
+        lists = list(filter(None, map(index.get, g)))
+        # no paragraph can have more votes than t has grams in the index: when that is too few for any
+        # paragraph to reach the threshold, none of the three could
+        dropped = len(g & commons) if commons else 0
+        slack = max(0, len(t) - 3) - len(g) + dropped
+        if _hopeless(len(lists), len(t), len(g), slack, dropped, threshold, long_theirs):
+            continue
         # one vote per paragraph per shared gram, counted in C; the three with most votes, of equal votes the
         # earliest paragraph (the order of the grams, which differs between processes, plays no part)
-        votes: Counter = Counter(itertools.chain.from_iterable(filter(None, map(index.get, g))))
+        votes: Counter = Counter(itertools.chain.from_iterable(lists))
         best, best_sim = None, 0.0
         mine_count = None
-        for j, _ in _top3(votes):
+        for j, v in _top3(votes):
             b = theirs[j][2]
-            if len(t) <= 3000 and len(b) <= 3000 and _ratio(min(len(t), len(b)), len(t) + len(b)) >= gate:
-                if mine_count is None:
-                    mine_count = mine_counts.get(i)
+            if len(t) <= 3000 and len(b) <= 3000:
+                if v < _votes_needed(len(t) + len(b), slack, threshold):
+                    continue      # its ratio is under the threshold (sim 0 would not change the best either)
+                if _ratio(min(len(t), len(b)), len(t) + len(b)) >= gate:
                     if mine_count is None:
-                        mine_count = mine_counts[i] = Counter(t)
-                if j not in counts:
-                    counts[j] = Counter(b)
-                sim = _similarity(t, b, g, gram_sets[j], mine_count, counts[j], gate)
+                        mine_count = mine_counts.get(i)
+                        if mine_count is None:
+                            mine_count = mine_counts[i] = Counter(t)
+                    if j not in counts:
+                        counts[j] = Counter(b)
+                    sim = _similarity(t, b, g, gram_sets[j], mine_count, counts[j], gate)
+                else:
+                    sim = _similarity(t, b, g, gram_sets[j])
             else:
                 sim = _similarity(t, b, g, gram_sets[j])
             if sim > best_sim:

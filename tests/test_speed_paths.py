@@ -698,6 +698,48 @@ def test_copied_candidates_tie_by_paragraph_order():
     assert copies._top3(Counter({9: 1, 4: 1})) == [(4, 1), (9, 1)]
 
 
+
+_EDIT_TEXT = st.text(alphabet="依法行政推进公开，。ab1", min_size=0, max_size=120)
+_EDITS = st.lists(st.tuples(st.sampled_from("sid"), st.integers(0, 200), st.sampled_from("依法政进x，")), max_size=14)
+
+
+def _edited(t, edits):
+    for op, at, c in edits:
+        at = at % (len(t) + 1)
+        t = t[:at] + c + t[at + 1:] if op == "s" else t[:at] + c + t[at:] if op == "i" else t[:at] + t[at + 1:]
+    return t
+
+
+@settings(max_examples=400, deadline=None)
+@given(_EDIT_TEXT, _EDITS, st.sampled_from([0.86, 0.88, 0.9, 0.93, 0.97, 1.0]))
+def test_copied_votes_bound_holds(t, edits, threshold):
+    """LGA41 skips a candidate whose shared 4-grams are fewer than _votes_needed, and a paragraph for which
+    even all its grams in the index are (_hopeless): difflib's ratio must then be under the threshold."""
+    import difflib
+    from lintgov.rules import copies
+    b = _edited(t, edits)
+    ratio = difflib.SequenceMatcher(None, t, b, autojunk=False).ratio()
+    ga, gb = copies._grams(t), copies._grams(b)
+    shared = len(ga & gb)
+    slack = max(0, len(t) - 3) - len(ga)
+    if ratio >= threshold:
+        assert shared >= copies._votes_needed(len(t) + len(b), slack, threshold)
+        assert not copies._hopeless(shared, len(t), len(ga), slack, 0, threshold, False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PARAS[:6] + PARAS[9:]), min_size=2, max_size=6), st.lists(_EDITS, min_size=1, max_size=6))
+def test_copied_pairs_near_copies_match_reference(parts, edit_lists):
+    """Last year's paragraphs edited in a few places (ratios around the threshold): the votes' bounds skip
+    only what could not be reported."""
+    from lintgov.rules import copies
+    base = "".join(parts)
+    prior = Document("\n".join(_edited(base, e) for e in edit_lists), "b.txt")
+    doc = Document("\n".join([base, _edited(base, edit_lists[0][::-1])]), "a.txt")
+    for thr in (0.9, 0.95):
+        assert copies.copied_pairs(doc, prior, 40, thr) == _copied_pairs_reference(doc, prior, 40, thr)
+
+
 def test_gram_keys_are_the_grams():
     """A gram's key is equal exactly when the 4-character strings are (integers of UTF-16 for the BMP)."""
     from lintgov.rules import copies
