@@ -28,6 +28,8 @@ basis phrases, transitions, the document skeleton the others read),
 list, the rest of a whole), :mod:`lintgov.claims.lists` (grades, 分别 lists of
 names, enumerations), :mod:`lintgov.claims.ratios` (per-people ratios, parts
 among a whole closed by 中, shares of a larger area, per-unit averages),
+:mod:`lintgov.claims.rates` (which counts a stated rate or share is over: numerators named
+like the rate, bases, complements, the whole of a share; the words of a target),
 :mod:`lintgov.claims.indicators` (the parts a main indicator holds by definition,
 stated anywhere in the review: 金融业增加值 and the GDP), :mod:`lintgov.claims.tables` and :mod:`lintgov.claims.classes` (which parts
 exclude each other); and by the rules that check them; each check is

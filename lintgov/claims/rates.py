@@ -1,0 +1,1639 @@
+"""Rates and shares (part of the claims layer): which counts a stated rate or share is over.
+
+Read for the arithmetic rules (``rules/arithmetic.py``: LG101 rate mismatch, LG102 target completion, LG104 closed
+rate bound) and shared with ``rules/sums.py`` and ``rules/tables.py``; nothing here decides whether a statement is
+consistent (tolerances, findings and their evidence stay in the rules).  What is read:
+
+* **figures** — what a count is and the values it stands for: :func:`measure_of` (measure words that count the
+  same things), :func:`is_count`, :func:`count_interval` (exact, or the rounding interval of 万/亿 and decimals),
+  :func:`is_delta` (a change, not a level), :func:`context_before` (the words naming a figure), the figures before
+  or after a position in bounded work (:func:`recent`, :func:`following`), :func:`sentence_window`;
+* **numerators** — the counts named like a rate (:func:`_rate_numerators`: 按期办复 for 按期办复率, qualifiers,
+  subsets, 新增, negations), the due and the actual of a rate of presence (:func:`_due_and_actual`), the items of a
+  list summed (:func:`_list_whole`, :func:`_sum_of`);
+* **denominators and bases** — words that fit a rate's base (:func:`_denominator_fits`, :func:`_has_known_base`,
+  :func:`_superset_base`, :func:`_subset_whole`), a base named in the text (:func:`_named_population`), a count
+  stated as the whole (:func:`_stated_as_whole`, :func:`_adjacent_triple`), the whole of a split or of a part and
+  its rest (:func:`_split_wholes`, :func:`_share_split`, :func:`_part_and_rest`), the line before a rate
+  (:func:`_previous_line`);
+* **complements** — 不合格率 read as 100% less 合格率 (:func:`_complement_of`) and the counts of the other outcome
+  (:func:`_complement_pairs`, :func:`_opposite_sides`);
+* **shares** — the (part, whole) pairs a share 占…% can be over: :func:`_share_pairs` (the words after 占, the whole
+  before or after it, a whole named far away by :func:`_far_whole` / :func:`_whole_by_name`, the year's GDP),
+  :func:`_cheng_pairs` (N…中 / 共N before 成), :func:`_among_share_pairs`;
+* **targets** — the words of a plan, a target and its completion (``_TARGET``, ``_OVER_PLAN``, ``_COMPLETION_RATE``,
+  ``_EXCEEDED``, :func:`_plan_opening`, :func:`c_not_plan`).
+
+Every reader works from a bounded window around the figure (no pairs of all the figures of a paragraph); the
+patterns are compiled on first use (:mod:`lintgov.lazyre`).
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .. import lazyre
+from ..quantities import Quantity, quantities_in
+from . import _PLAN_WORDS as _FAR_PLAN  # the claims layer's words of a plan
+from .classes import OVERLAPPING as _OWN_SUBSET  # attributes that make a count a subset of a rate's own word
+from .classes import names_own_outcome as _names_own_outcome, opposite_outcome as _opposite_outcome
+from .grammar import GROUP
+from .indicators import (GDP_NAME as _GDP, PER_UNIT_CLAUSE as _PER_UNIT_CLAUSE, clause_of as _clause_of,
+                         gdp_figures, threshold as _threshold)
+from .metric import total_names
+from .ratios import among
+from .roles import _OPEN_BASE, _SUBJECT_OF, clause_start, is_words_share, over_named_base
+from .stocks import own_scope_word
+from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
+
+#: measure words that count the same things (人 and 人次 do not: a person may come twice)
+_MEASURE_CLASS = {"名": "人", "位": "人", "宗": "件", "起": "件", "個": "个", "項": "项", "場": "场",
+                  "條": "条", "戶": "户", "萬戶": "户", "万户": "户"}
+_NOT_COUNT_UNITS = {"%", "‰", "倍", "番", "个百分点", "個百分點", "百分点", "百分點", "年", "天", "日", "个月", "個月",
+                    "周", "季度", "小时", "小時", "个工作日", "個工作日", "工作日", "分钟", "秒", "岁", "歲", ""}
+#: (改造提升24个服务区: 提升 after 改造 is a deed, upgrading, not a change by 24)
+_DELTA_BEFORE = lazyre.compile(r"(?:增长|增長|增加|减少|減少|下降|上升|提高|降低|增收|增支|减收|减支|少支|多支|少收|多收|超支|节支|多|少|(?<!新)增|减|減|降|(?<!改造提)升)了?$")
+_STOP_CHARS = set("案件行政的数數量人次项項率总總全年度工作为為和与與及等其中共计計累有个個此该該本各级級诉讼訴訟办辦理")
+#: 占…的 a budget, plan, target or an earlier period: a completion ratio, not a closed share
+_GENERIC_BASE = lazyre.compile(r"全部|全国|全國|全市|全省|全区|全區|全县|全縣|总数|總數|总额|總額|总量|總量|总计|總計|总|總|全|"
+                           r"本年|全年|当年|當年|收入|支出|案件|数量|數量|国家|國家|地方|同类|同類|各类|各類")
+
+
+_HUJI = re.compile(r"户籍|戶籍")
+
+
+def recent(doc, lo: int, hi: int, n: int) -> List[Quantity]:
+    """The last ``n`` quantities in [lo, hi): found by bisection, so that a rule reading the figures before one
+    figure does bounded work however many figures its sentence or paragraph holds."""
+    qs = doc.quantities
+    starts = doc.__dict__.get("_quantity_starts")
+    if starts is None or len(starts) != len(qs):
+        starts = [q.start for q in qs]
+        doc.__dict__["_quantity_starts"] = starts
+    i_hi = bisect.bisect_left(starts, hi)
+    i_lo = max(bisect.bisect_left(starts, lo), i_hi - n)
+    return quantities_in(doc, qs[i_lo].start if i_lo < len(qs) else hi, hi)
+
+
+def following(doc, lo: int, hi: int, n: int) -> List[Quantity]:
+    """The first ``n`` quantities in [lo, hi) (bounded work, as :func:`recent`)."""
+    qs = doc.quantities
+    starts = doc.__dict__.get("_quantity_starts")
+    if starts is None or len(starts) != len(qs):
+        starts = [q.start for q in qs]
+        doc.__dict__["_quantity_starts"] = starts
+    i = bisect.bisect_left(starts, lo)
+    out: List[Quantity] = []
+    while i < len(qs) and qs[i].start < hi and len(out) < n:
+        if qs[i].end <= hi:
+            out.append(qs[i])
+        i += 1
+    return out
+
+
+def measure_of(q: Quantity) -> str:
+    m = q.measure
+    if len(m) > 1 and m.endswith("次") and m not in ("人次", "件次", "户次", "戶次"):
+        m = m[:-1]
+    return _MEASURE_CLASS.get(m, m)
+
+
+def is_count(q: Quantity) -> bool:
+    return not q.is_percent and q.unit not in _NOT_COUNT_UNITS and measure_of(q) not in _NOT_COUNT_UNITS
+
+
+def count_interval(q: Quantity) -> Tuple[float, float]:
+    """Values a count stands for: exact for whole counts, rounding interval with 万/亿 or decimals."""
+    mult = q.base_value / q.value if q.value else 1.0
+    if q.approx is None and q.decimals == 0 and q.scale == 1:
+        return q.base_value, q.base_value
+    lo, hi = q.interval()
+    return lo * mult, hi * mult
+
+
+def sentence_window(doc, off: int, previous: bool = True) -> Tuple[int, int]:
+    """The sentence holding ``off``, widened to the previous sentence of the same paragraph."""
+    si = doc.sentence_index(off)
+    if si < 0:
+        p = doc.paragraph_at(off)
+        return (p.start, p.end) if p else (off, off)
+    s = doc.sentences[si]
+    start = s.start
+    if previous and si > 0 and doc.sentences[si - 1].paragraph == s.paragraph:
+        start = doc.sentences[si - 1].start
+    return start, s.end
+
+
+def _previous_line(doc, masked: str, q: Quantity, part: Quantity):
+    """The sentence before a rate's paragraph when that paragraph opens with the rate's sentence, the rate's only
+    count stands right before it (in its clause or the clause before: 败诉12件，败诉率7.5%), and the paragraph before is one sentence (a line) holding one count of the
+    part's measure and no rate or share of its own; ``None`` otherwise."""
+    si = doc.sentence_index(q.start)
+    if si <= 0:
+        return None
+    s, prev = doc.sentences[si], doc.sentences[si - 1]
+    if prev.paragraph == s.paragraph or (si >= 2 and doc.sentences[si - 2].paragraph == prev.paragraph):
+        return None
+    if part.start < s.start or not re.fullmatch(r"[，,]?\s*[\u4e00-\u9fff]{0,12}", masked[part.end:q.start]):
+        return None
+    pq = [c for c in quantities_in(doc, prev.start, prev.end)]
+    if len(pq) != 1 or not is_count(pq[0]) or pq[0].approx or measure_of(pq[0]) != measure_of(part) \
+            or re.search(r"上年|去年|同期|比|较|較|增|减|減|降|累计|累計|目标|目標|计划|計劃", masked[prev.start:prev.end]):
+        return None
+    return prev
+
+
+def is_delta(masked: str, q: Quantity) -> bool:
+    return bool(_DELTA_BEFORE.search(masked[max(0, q.start - 5):q.start].rstrip(" \u3000")))
+
+
+def context_before(masked: str, q: Quantity, floor: int, width: int = 10) -> str:
+    """The words right before ``q`` (``width`` characters, back to the last clause break). A digit-group separator
+    (GROUP in the folded text: 从1,800亿元增加到) takes no room and is left out, so the words read as they read around
+    an ungrouped 1800."""
+    a = max(floor, q.start - width)
+    seg = masked[a:q.start]
+    if GROUP in seg:
+        k = 0
+        while a > floor and seg.count(GROUP) > k:
+            k = seg.count(GROUP)
+            a = max(floor, q.start - width - k)
+            seg = masked[a:q.start]
+        seg = seg.replace(GROUP, "")
+    for sep in "，,；;：:。、（(）)":
+        seg = seg.rsplit(sep, 1)[-1]
+    return seg
+
+
+#: a rate of days (空气质量优良率, 优良天数比例, 达标天数比率)
+_DAYS_RATE = lazyre.compile(r"(?:优良|優良)(?:天数|天數)?(?:率|比例|比率)$")
+#: the count of days it is computed from (优良天数335天, 空气质量优良天数达到346天, 良好等级以上天数365天)
+_GOOD_DAYS = lazyre.compile(r"(?:优良|優良|良好等级以上|良好等級以上)(?:天数|天數)(?P<gap>[^，,。；;\d]{0,8}?)\s*(?P<n>\d{2,3})\s*天(?!以上|以下|左右)")
+
+#: a rate stated as a goal (推动…达50%以上, 力争…, 确保…, 到2025年…)
+_GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取|努力|到20\d\d年|要使|将使|將使")
+#: words that state a count as a whole (共1,860项, 应出庭186件, 总数, 合计)
+_WHOLE_WORDS = lazyre.compile(r"共|总|總|合计|合計|全部|累计|累計|(?<![不未])应(?!用|急|对|對)|(?<![不未])應(?!用|急)")
+
+#: a share right after a count (，占12% / ，占比12% / 占全区的12%): the count is that share's part
+_OWN_SHARE_AFTER = lazyre.compile(r"[，,]?\s*(?:占|佔)")
+
+#: rates whose numerator is simply "the part after 其中" (覆盖率: 共有村128个，其中建成…128个)
+_COVERAGE = lazyre.compile(r"覆盖|覆蓋|达标|達標|普及|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達")
+#: a bracket after a rate's name saying what its numerator includes (公开率（含部分公开）, 合格率（含优良）, 结案率（含终止）)
+_INCLUDES = lazyre.compile(r"[（(](?:含|包含|包括)(?P<w>[\u4e00-\u9fff、和及与與]{2,16})[）)]")
+#: a count stated as the total of its things, brackets allowed in their name (全县共有村（社区）200个, 总数, 全部)
+_TOTAL_BEFORE = lazyre.compile(r"(?:共|总|總|全部)(?:有|计|計)?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,6}[）)]){0,10}$")
+#: words of a part among a whole that name only its reaching the rate's goal, not a thing of its own (已有1,147个完成建设,
+#: 118个已开工): such a part is of the rate whose name holds the whole's head noun (农村…覆盖率 over 行政村)
+_BARE_PART = lazyre.compile(r"已经|已經|已|均|全部|都|完成|实现|實現|建成|建设|建設|开通|開通|开工|開工|通|接入|配备|配備|"
+                            r"聘请|聘請|设立|設立|达标|達標|覆盖|覆蓋|有|了|的|\|")
+#: the other outcome of a two-way split (败诉15件 vs 胜诉165件): part + complement = whole
+_COMPLEMENT = lazyre.compile(r"胜诉|勝訴|维持|維持|驳回|駁回|未|其余|其餘|其他|其它|在办|在辦|正在")
+_EXCLUDED_FROM_BASE = lazyre.compile(r"终止|終止|撤回|撤诉|撤訴|中止|不予受理|结转|結轉|移送|退回|转办|轉辦|未")
+
+
+_FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+
+
+def _complement_of(q: Quantity) -> Quantity:
+    """100% less the rate ``q``, with its printed precision; a bound turns round (不合格率低于2% is 合格率 above 98%;
+    近 loses its nearness: 不合格率近2% is 合格率 at least 98%, nothing more)."""
+    v = round(100.0 - q.value, max(q.decimals, 0) + 6)
+    return dataclasses.replace(q, value=v, mantissa=v, approx=_FLIP.get(q.approx, q.approx), approx_word="")
+
+
+#: a fraction in a bracket right after a rate: （62/500）, （197件/200件）, (62 / 500) — whole numbers, one measure word
+_SLASH_BRACKET = lazyre.compile(r"[（(]\s*(?P<n>\d{1,3}(?:[,\ue012]\d{3})+|\d+)\s*(?P<u>[件个項项人户家宗起次所条份]?)\s*[/／]\s*"
+                                r"(?P<d>\d{1,3}(?:[,\ue012]\d{3})+|\d+)\s*(?P=u)\s*[）)]")
+
+
+def _list_whole(doc, masked, counts, n, name, floor) -> List[Quantity]:
+    """The items of a list right before the numerator ``n`` (A 215件、B 186件，按期办复395件): two or three counts of
+    its measure joined by 、/和/及, the first named by words that fit the rate's denominator, nothing but names
+    between them, the last closing its clause right before the numerator's, each smaller than ``n`` and together at
+    least it.  Empty when there is no such list."""
+    before = [c for c in counts if c.end <= n.start and not is_delta(masked, c)]
+    run: List[Quantity] = []
+    for c in reversed(before):
+        if measure_of(c) != measure_of(n):
+            break
+        if run:
+            gap = masked[c.end:run[0].start]
+            if not re.fullmatch(r"[、和及与與][\u4e00-\u9fff“”]{1,12}", gap):
+                break
+        else:
+            if not re.fullmatch(r"[，,]\s*[\u4e00-\u9fff]{0,8}", masked[c.end:n.start]):
+                break
+        run.insert(0, c)
+        if len(run) == 3:
+            break
+    if len(run) < 2 or not _denominator_fits(name, context_before(masked, run[0], floor, 14)):
+        return []
+    lo = sum(count_interval(c)[0] for c in run)
+    if any(count_interval(c)[0] >= count_interval(n)[1] for c in run) or lo < count_interval(n)[0]:
+        return []
+    return run
+
+
+def _sum_of(doc, items: Sequence[Quantity]) -> Quantity:
+    """A count standing for the sum of ``items`` (their span, their measure; exact when they are)."""
+    v = sum(c.value for c in items)
+    return dataclasses.replace(items[-1], start=items[0].start, num_start=items[0].num_start, value=v, mantissa=v,
+                               decimals=max(c.decimals for c in items))
+
+
+def _stem(name: str) -> str:
+    return re.sub(r"(率|比例|比重|占比|佔比)$", "", name)
+
+
+#: words that name the numerator of a rate besides the rate's own stem (行政复议法 decision types…)
+_NUMERATOR_WORDS = (
+    (lazyre.compile(r"综合纠错|綜合糾錯"), lazyre.compile(r"调解|調解|和解")),
+    (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"撤销|撤銷|变更|變更|确认违法|確認違法|责令履行|責令履行|确认无效|確認無效|纠正|糾正")),
+    (lazyre.compile(r"败诉|敗訴"), lazyre.compile(r"撤销|撤銷|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|变更|變更")),
+    (lazyre.compile(r"化解|调处|調處"), lazyre.compile(r"调解|調解|和解|化解|调处|調處")),
+    (lazyre.compile(r"办结|辦結|结案|結案"), lazyre.compile(r"办结|辦結|结案|結案|审结|審結|解决|解決|完成|办理完毕|辦理完畢|办毕|辦畢")),
+    (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"(?<![应應需须須要])(?:出庭|出庭应诉|出庭應訴)")),
+    (lazyre.compile(r"增长面|增長面"), lazyre.compile(r"增长|增長|增产|增產")),
+    (lazyre.compile(r"下降面|亏损面|虧損面"), lazyre.compile(r"下降|亏损|虧損")),
+)
+#: rates named after their numerator and their base (营业收入利润率 = 利润总额 / 营业收入): only counts
+#: described by the numerator's words are numerators
+_COMPOUND = (
+    (lazyre.compile(r"利润率|利潤率"), lazyre.compile(r"利润|利潤"), lazyre.compile(r"营业收入|營業收入|主营业务收入|收入")),
+    (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"核减|核減|审减|審減"),
+     lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
+    (lazyre.compile(r"增加值率"), lazyre.compile(r"增加值"), lazyre.compile(r"总产值|總產值")),
+    (lazyre.compile(r"资产负债率|資產負債率"), lazyre.compile(r"负债|負債"), lazyre.compile(r"资产|資產")),
+)
+#: a count of what should have happened (应出庭156件) is the base of the rate, never its numerator
+_NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
+                                r"审结|審結|答复|答覆|回复|回覆|受理|参加|參加|参保|參保|接种|接種)")
+#: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
+_NEWLY = lazyre.compile(r"新增|新建|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
+#: a negated count (不予受理37件) is the complement of the rate's numerator in its whole
+_NEGATION = r"(?:不予|未予|未能|未|不|没有|無法|无法)(?:按期|按时|按時|及时|及時|限时|限時|如期|当场|當場|全部|依法)?"
+
+
+#: what the denominator of a well-known rate counts; a count described otherwise is not its base
+#: (出庭应诉率 is over the cases heard in court, not over all cases received)
+_DENOMINATOR_WORDS = (
+    (lazyre.compile(r"完成"), lazyre.compile(r"(?:目标|目標|任务|任務|计划|計劃)(?:数|數)?(?:为|為|是)?$")),
+    (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"应出庭|應出庭|需出庭|通知")),
+    (lazyre.compile(r"利润率|利潤率"), lazyre.compile(r"营业收入|營業收入|主营业务收入|收入")),
+    (lazyre.compile(r"增加值率"), lazyre.compile(r"总产值|總產值")),
+    (lazyre.compile(r"资产负债率|資產負債率"), lazyre.compile(r"资产|資產")),
+    (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
+    (lazyre.compile(r"受理率"), lazyre.compile(r"收到|接到|接收|申请|申請|提出|登记|登記|共")),
+    (lazyre.compile(r"城镇化|城鎮化"), lazyre.compile(r"常住人口|总人口|總人口")),
+    # 纠错率 of 行政复议 is over the cases concluded, that of 规范性文件备案审查 over the documents reviewed
+    # (审核 for the documents reviewed: 共审核规范性文件146件，纠正6件)
+    (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理|审查|審查|审核|審核|"
+                                              r"备案|備案")),
+    (lazyre.compile(r"败诉|敗訴|胜诉|勝訴"), lazyre.compile(r"审结|審結|判决|判決|结案|結案|一审|一審|生效|办结|辦結")),
+    (lazyre.compile(r"办结|辦結|结案|結案|审结|審結|答复|答覆|回复|回覆|办复|辦複|辦復"),
+     lazyre.compile(r"受理|收到|认领|認領|交办|交辦|转办|轉辦|登记|登記|接收|共|办理|辦理|申请|申請|承办|承辦|收集|接到|立案")),
+)
+
+
+#: counts that hold the rate's base without being it: 出庭应诉率 is over the cases where the head was required to
+#: appear (应出庭), which are among those heard in court (开庭审理186件) — over such a count the rate is at least the
+#: ratio, and the base is a whole number between the numerator and the count
+_SUPERSET_BASE = (
+    (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審")),
+)
+
+
+#: a count of those due to act (应参保人数, 应到代表, 应出庭案件): 应 and the verb
+_DUE = lazyre.compile(r"(?:应|應)(?:当|當)?(?P<v>[\u4e00-\u9fff]{1,2})")
+#: rates of presence whose count is written with 到 (应到 / 实到: 出席率, 到会率, 出勤率)
+_PRESENCE_RATE = lazyre.compile(r"出席|到会|到會|出勤|到岗|到崗|到位|参会|參會")
+
+
+def _due_and_actual(masked: str, counts: Sequence[Quantity], name: str, floor: int) -> List[Tuple[Quantity, Quantity]]:
+    """(actual, due) pairs of a rate of those due to act: the base named 应V (应参保人数42.8万人, 应到代表200人), the
+    numerator of the same measure named 实V or 实际V (实际参保42.2万人, 实到193人), V the verb of the rate's name (参保率)
+    or 到 for a rate of presence (出席率).  Bounded: the rate's own counts only."""
+    out = []
+    for d in counts:
+        m = _DUE.search(context_before(masked, d, floor, 14))
+        if m is None:
+            continue
+        v = m.group("v")
+        if v not in name:
+            if v[0] != "到" or not _PRESENCE_RATE.search(name):
+                continue
+            v = "到"
+        for n in counts:
+            if n is d or measure_of(n) != measure_of(d) or is_delta(masked, n):
+                continue
+            ctx = context_before(masked, n, floor, 14)
+            if re.search(r"(?:实际|實際|实|實)" + re.escape(v), ctx) and not _DUE.search(ctx):
+                out.append((n, d))
+    return out
+
+
+def _named_population(masked: str, q: Quantity) -> Optional[Tuple[str, int]]:
+    """The population a rate is said to be over (参保率98.6%（以应参保人数计）: 应参保人, 以户籍人口为基数: 户籍人口) and
+    where the note ends, or None."""
+    if not over_named_base(masked, q):
+        return None
+    lo = max(0, q.start - 40)
+    m = _POPULATION_NOTE.search(masked, lo, min(len(masked), q.end + 20))
+    return (m.group("pop"), m.end()) if m else None
+
+
+_POPULATION_NOTE = lazyre.compile(r"(?:以|按)(?P<pop>[^，,；;。（()）\d]{1,10}?)(?:数|數)?(?:为基数|为分母|数)?(?:计算|统计|计|口径)")
+
+
+def _superset_base(name: str, ctx: str) -> bool:
+    return any(pat.search(name) and words.search(ctx) for pat, words in _SUPERSET_BASE)
+
+
+def _subset_whole(name: str, name_text: str, ctx: str) -> bool:
+    """按期办结率 over 办结1,280件: a rate whose name carries a qualifier (按期, 当场, 网上…) is the share of the
+    qualified action in the action itself, so a count named by the rate's verb without the qualifier is its whole."""
+    quals = set(_QUALIFIER.findall(name_text))
+    stem = _QUALIFIER.split(_stem(name))[-1]      # (件按期审结 → 审结: the action after its qualifier)
+    return bool(quals) and len(stem) >= 2 and stem in ctx and not any(x in ctx for x in quals)
+
+
+def _has_known_base(name: str) -> bool:
+    return any(pat.search(name) for pat, _ in _DENOMINATOR_WORDS)
+
+
+def _stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int, doc=None) -> bool:
+    """A count stated as a whole: 共/总/合计/累计/全部 before it, 其中 between it and the part, or a count
+    the part is said to be among (38个行业大类中，有27个…; 在审结的315件案件中)."""
+    ctx = masked[max(floor, d.start - 12):d.start]
+    if re.search(r"(?:共|总|總|合计|合計|累计|累計|全部)[\u4e00-\u9fff]{0,10}$", ctx) \
+            or _TOTAL_BEFORE.search(re.split(r"[，,；;。：:]", masked[max(floor, d.start - 16):d.start])[-1]):
+        return True
+    if d.end <= n.start and re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]?", masked[d.end:d.end + 16]) \
+            and not re.search(r"[。；;]", masked[d.end:n.start]):
+        return True
+    a = among(doc).get(n.start) if doc is not None else None
+    if a is not None and a.whole is d:
+        return True           # 全县318个村（社区）中，已有298个… (claims.ratios.among: brackets in the whole's name)
+    lo, hi = sorted((d.end, n.start))
+    return d.end <= n.start and "其中" in masked[lo:hi]
+
+
+def _adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool:
+    """提出修改意见23条，采纳21条，采纳率91.3%: the whole, the part and the rate one after another, each in the
+    clause right after the one before (2,150家企业参加年度检查，合格2,064家，合格率为96.0%)."""
+    if not d.end <= n.start or "。" in masked[d.end:q.start]:
+        return False
+    between = masked[d.end:n.start]
+    if len(between) > 24 or len(re.findall(r"[，,；;：:]", between)) > 1 or re.search(r"\d|%", between):
+        return False              # 843个政务服务事项100%实现网上申办，302个…: another figure between them
+    if between[:1] == "、" or re.search(r"其中[^，,；;。]*$", masked[max(0, d.start - 30):d.start]):
+        return False              # 其中市级培训3,800人次、区级培训5,600人次: items of one list, not a whole and its part
+    if len(between) > 10 and not re.search(r"[，,；;：:]", between):
+        return False
+    tail = masked[n.end:q.start]
+    return len(tail) <= 16 and len(re.findall(r"[，,；;：:]", tail)) <= 1
+
+
+def _denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:
+    """Whether a count described by ``ctx`` can be the base of rate ``name`` (``strict``: only when
+    the rate has a known base and ``ctx`` names it).  What should have been done (应办结1,200件) is the
+    base of the rate of what was done."""
+    if _NOT_NUMERATOR.search(ctx):
+        return True
+    for pat, words in _DENOMINATOR_WORDS:
+        if pat.search(name):
+            return bool(words.search(ctx))
+    return not strict
+
+
+#: words that make a count a subset of the action (当场受理 of 受理, 按期办结 of 办结): a count and a rate must carry
+#: the same ones (受理率 is not 当场受理468件 over 500件; 按期办结率 is not 办结990件 over 1,000件)
+_QUALIFIER = lazyre.compile(r"按期|按时|按時|限时|限時|当场|當場|当日|當日|当天|當天|即时|即時|即办|即辦|网上|網上|线上|線上|"
+                            r"一次性|现场|現場|及时|及時|提前|超期|逾期|非常|十分|特别|特別|比较|比較|较为|較為|基本|全程|"
+                            # the rate of a subset: 首次办结率, 一次办结率, 初信初访化解率, 重点企业合格率
+                            r"首次|首办|首辦|一次|初次|初信|初访|初訪|重点|重點")
+
+
+#: the qualifiers that say an action was done in time, and the words that say so without them (在规定时限内, 在法定期限内)
+_ON_TIME = frozenset({"按期", "按时", "按時", "及时", "及時", "限时", "限時"})
+_IN_TIME = lazyre.compile(r"(?:规定|規定|法定|承诺|承諾|办理|辦理)?(?:期限|时限|時限)(?:内|內)")
+#: a group of people within those the rate counts (女性, 党员, 少数民族, 35岁以下): a count named with it is a subset of
+#: the numerator, never the numerator of a rate not named for that group
+_PERSON_SUBSET = lazyre.compile(r"女性|妇女|婦女|男性|党员|黨員|少数民族|少數民族|青年|\d+岁以下|\d+歲以下")
+
+
+def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qualifiers=None,
+                     name_text: str = "", includes: Sequence[str] = ()) -> List[Quantity]:
+    raw = _stem(name)
+    # two-character words of the name (出庭应诉 → 出庭, 庭应, 应诉) so that 开庭 does not pass for 出庭
+    keys = [raw[i:i + 2] for i in range(len(raw) - 1)
+            if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
+    if not keys:
+        keys = [c for c in raw if c not in _STOP_CHARS]
+    if not keys and len(raw) >= 2 and qualifiers:
+        keys = [raw]          # (网上)办理率: the verb itself, with the qualifier the count must share
+    extra = [words for pat, words in _NUMERATOR_WORDS if pat.search(name)]
+    if includes:
+        # 公开率（含部分公开）: counts named by what the rate includes are numerators (summed with the rate's own)
+        extra.append(re.compile("|".join(re.escape(w) for w in includes if len(w) >= 2) or r"(?!)"))
+    compound = [num for pat, num, _den in _COMPOUND if pat.search(name)]
+    negated = re.compile(_NEGATION + "(?:" + "|".join(map(re.escape, keys)) + ")") if keys else None
+    out = []
+    # 行政执法人员持证率: the two characters before 率 (持证) name what the numerator did; the words before them name
+    # the population, i.e. the whole (全市共有行政执法人员3,260人 is the denominator, 持证上岗2,950人 the numerator)
+    own_word = raw[-2:] if len(raw) >= 4 and not (set(raw[-2:]) & _STOP_CHARS) and not extra and not compound else ""
+    own_named = []
+    for c in counts:
+        ctx = context_before(masked, c, floor)
+        if is_delta(masked, c) or _NOT_NUMERATOR.search(ctx) or (negated is not None and negated.search(ctx)):
+            continue
+        if _NEWLY.search(ctx) and not _NEWLY.search(name):
+            continue          # 持证率98.2%，新增持证人员120人: what was added this year is not the stock the rate measures
+        # the whole clause naming the count (直接纠正违法或不当行政行为60件: the verb may stand 13 characters before;
+        # 通过调解、和解方式化解的97件: a list of words inside the clause, with no figure between)
+        wide = _own_words(doc, masked, c, floor)
+        if len(wide) > len(ctx) and not _NOT_NUMERATOR.search(wide) and \
+                not (negated is not None and negated.search(wide)):
+            ctx = wide
+        if qualifiers is not None:
+            own = set(_QUALIFIER.findall(ctx))
+            if _IN_TIME.search(ctx):
+                # 在规定时限内答复的506件 / 在法定期限内答复: done in time, as 按时/按期/及时/限时 say (and, under a rate
+                # without such a qualifier — 答复率 — a subset of what it counts, as 按期答复 is)
+                own |= (qualifiers & _ON_TIME) or {"按期"}
+                ctx = ctx + "|" + "".join((qualifiers & _ON_TIME) or {"按期"})
+            # 网办率 abbreviates 网上办理: a qualifier of the count whose first character is in the rate's name
+            # (可网办 carries 网上 of 网上可办率: a qualifier abbreviated to its first character)
+            # (a rate that says what it includes — 满意率（含比较满意） — sums counts of its grades: 非常满意 is among them)
+            if any(x[0] not in ctx for x in qualifiers - own) or (
+                    not includes and any(x[0] not in name_text for x in own - qualifiers)):
+                continue
+        # the words after a count name it too when nothing before does (有27个实现增长), unless it is an item of
+        # a list (新增6个省四星级、1个省五星级宜居社区)
+        if not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"^(?:已有|已经|已|有|其中|共|计)", "", ctx.strip())) \
+                and masked[max(0, c.start - 1):c.start] not in ("、", "和", "及") \
+                and "、" not in masked[c.end:c.end + 12]:
+            ctx = ctx + "|" + _after_words(doc, masked, c)
+        if _PERSON_SUBSET.search(ctx) and not _PERSON_SUBSET.search(name_text or name):
+            continue          # 持证率95.0%，其中持证女性380人: the people of one sex or group are a subset of the numerator
+        if compound:
+            if any(w.search(ctx) for w in compound):
+                out.append(c)
+            continue
+        # a name of three or more words must be matched by two of them (等级公路比率: 公路 alone is not it)
+        need = 2 if len(keys) >= 3 else 1
+        if own_word and own_word in ctx and not _OWN_SUBSET.search(ctx):
+            own_named.append(c)   # (not 持证女性执法人员: an attribute names a subset of the numerator)
+        if sum(_key_in(k, ctx) for k in keys) >= need or any(w.search(ctx) for w in extra) \
+                or _names_like(raw, keys, ctx):
+            out.append(c)
+    if own_named and not any(any(c is x for x in own_named) for c in out):
+        out = own_named       # the counts named by the population only are its whole, not the numerator
+    if re.search(r"综合纠错|綜合糾錯", name) and out:
+        # 综合纠错率 = (纠错 + 调解/和解) ÷ 审结: the 纠错 counts join the numerators only when a 调解/和解 count is stated
+        # too (直接纠错60件，综合纠错率18.5% alone is not checkable)
+        for c in counts:
+            if not any(c is x for x in out) and re.search(r"纠错|糾錯", context_before(masked, c, floor)) \
+                    and not is_delta(masked, c):
+                out.append(c)
+        out.sort(key=lambda c: c.start)
+    if not out and keys:
+        # 1,420个行政村中已有1,258个开通5G网络 / 一审审结的170件案件中胜诉152件 (claims.ratios.among): a part among a
+        # whole closed by 中 is the numerator when the whole's words share a word with the rate's name and the part is
+        # named by the rate's own word (its last two characters) or, for coverage, by another word of the name
+        amg = among(doc)
+        cover = bool(_COVERAGE.search(name))
+        for c in counts:
+            a = amg.get(c.start)
+            if a is None or not any(a.whole is x for x in counts) or is_delta(masked, c):
+                continue
+            ww, pw = a.whole_words, a.part_words
+            nt = re.sub(r"(?:覆盖|覆蓋|普及|达标|達標|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達)?率.*$", "",
+                        re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", name_text or name))
+            shared = sum(nt[i:i + 2] in pw for i in range(len(nt) - 1)) if cover else 0
+            if any(ww[i:i + 2] in (name_text or name) for i in range(len(ww) - 1)):
+                if keys[-1] in pw or shared:
+                    out.append(c)
+            elif cover and ww and ww[-1] in nt and not _BARE_PART.sub("", pw):
+                # 农村“雪亮工程”覆盖率为92.5%，在全市1,240个行政村中已有1,147个完成建设: the part names no thing of its
+                # own, only that it reached the rate's goal, and the whole's head noun (村) is a word of the rate's name
+                out.append(c)
+            elif len(keys[-1]) >= 2 and (keys[-1] in pw or _abbreviates(keys[-1], pw)) and _next_clause(masked, rate_at, a):
+                # (建档率 of 已有10.2万人建立健康档案: the rate's word abbreviates the part's words, its characters in order)
+                # 网上可办率超过95%，在1,628项政务服务事项中，1,522项实现网上可办: the part named by the rate's own word,
+                # the whole and its part in the clause right after the rate's (or right before it)
+                out.append(c)
+            elif cover and not nt and c.end <= rate_at < 1 << 62 and "。" not in masked[c.end:rate_at] \
+                    and len(re.findall(r"[，,；;]", masked[c.end:rate_at])) == 1:
+                # 在全区86个社区中，已有79个建成“15分钟便民生活圈”，覆盖率91.9%: a rate named by its own word only,
+                # opening the clause right after the part's, is of that part among its whole
+                out.append(c)
+            elif shared >= 2:     # 卫生厕所普及率…4,200户农户中已有3,780户使用卫生厕所: the part names what is covered
+                out.append(c)
+            elif len(keys[-1]) >= 2 and keys[-1] in pw and ww and ww[-1] in nt.replace(keys[-1], ""):
+                # 农村生活污水治理率近60%，全县1,186个自然村中已完成治理698个: the part is named by the rate's own word and
+                # the whole's head noun (村) is a word of the rate's name
+                out.append(c)
+    if not out and _COVERAGE.search(name) and not re.sub(
+            r"(?:覆盖|覆蓋|普及|达标|達標|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達)?率.*$", "",
+            re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", name_text or name)):
+        # 全县共有村（社区）200个，已有186个村（社区）建成综合文化服务中心，覆盖率达到93% (or the whole after the rate):
+        # a rate named by its own word only, in a sentence holding one count stated as the whole (共有/总/全部) and one
+        # other count of its measure: that other count is the numerator
+        s_ = doc.sentence_at(rate_at) if rate_at < 1 << 62 else None
+        if s_ is not None:
+            mine = [c for c in counts if s_.start <= c.start < s_.end and not is_delta(masked, c)]
+            wholes = [c for c in mine if _TOTAL_BEFORE.search(
+                re.split(r"[，,；;。：:]", masked[max(s_.start, c.start - 16):c.start])[-1])]
+            if len(wholes) == 1:
+                rest = [c for c in mine if c is not wholes[0] and measure_of(c) == measure_of(wholes[0])]
+                if len(rest) == 1 and count_interval(rest[0])[1] <= count_interval(wholes[0])[1]:
+                    out.append(rest[0])
+    s_rate = doc.sentence_at(rate_at) if not out and rate_at < 1 << 62 else None
+    if s_rate is not None and _COVERAGE.search(name) and masked[s_rate.end - 1:s_rate.end] in "。！!" \
+            and not any(rate_at < c.start < s_rate.end for c in counts):
+        # 食堂“明厨亮灶”覆盖率超过95%。全区共有学校食堂318个，已有297个完成改造: a coverage rate closing its sentence,
+        # the next holding one count stated as the whole and named like the rate, and one count of what has reached it
+        nxt = [c for c in counts if c.start >= s_rate.end and not is_delta(masked, c)]
+        nt = re.sub(r"[^\u4e00-\u9fff]", "", name_text or name)
+        wholes = [c for c in nxt if _TOTAL_BEFORE.search(re.split(r"[，,；;。：:]", masked[max(0, c.start - 16):c.start])[-1])
+                  and any(nt[i:i + 2] in context_before(masked, c, 0, 16) for i in range(len(nt) - 1))]
+        if len(wholes) == 1:
+            rest = [c for c in nxt if c is not wholes[0] and measure_of(c) == measure_of(wholes[0])]
+            if len(rest) == 1 and rest[0].start > wholes[0].end and re.match(
+                    r"[，,]?\s*(?:已有|已|均已|其中)$", masked[wholes[0].end:rest[0].start]) \
+                    and count_interval(rest[0])[1] <= count_interval(wholes[0])[1]:
+                out.append(rest[0])
+    if not out and _COVERAGE.search(name):
+        # 共有村128个，其中建成法律服务站128个，覆盖率100%: the part after 其中 is the numerator
+        k = masked.rfind("其中", floor, counts[-1].start if counts else floor)
+        if k >= 0:
+            # only the counts stated before the rate (广播覆盖率100%，…有线电视用户5.5万户，其中农村2.8万户: another thing)
+            after = [c for c in counts if c.start > k and not is_delta(masked, c) and c.start < rate_at]
+            # one part only: 其中市级培训3,800人次、区级培训5,600人次，镇街培训覆盖率100% lists parts, none of them the
+            # numerator of a rate named after something else
+            if len(after) == 1 and not re.search(r"[。；;]", masked[k:after[-1].start]):
+                # 共有村200个，已有186个建成…，其中32个达到示范标准，覆盖率93%: the count 其中 breaks down, when it is not
+                # stated as the whole, may be the numerator too
+                prev = [c for c in counts if c.end <= k and not is_delta(masked, c)
+                        and measure_of(c) == measure_of(after[-1])]
+                if prev and not re.search(r"[。；;]", masked[prev[-1].end:k]) \
+                        and not _TOTAL_BEFORE.search(re.split(r"[，,；;。：:]",
+                                                              masked[max(floor, prev[-1].start - 16):prev[-1].start])[-1]) \
+                        and any(_TOTAL_BEFORE.search(re.split(r"[，,；;。：:]", masked[max(floor, c.start - 16):c.start])[-1])
+                                for c in counts if c.end <= prev[-1].start and measure_of(c) == measure_of(prev[-1])):
+                    out.append(prev[-1])
+                out.append(after[-1])
+    return out
+
+
+def _abbreviates(word: str, words: str) -> bool:
+    """Whether the two characters of ``word`` stand in ``words`` in order, at most four characters apart (建档 in
+    建立健康档案, 通气 in 通天然气): a rate's name abbreviating what its part did."""
+    i = words.find(word[0])
+    return len(word) == 2 and i >= 0 and word[1] in words[i + 1:i + 6]
+
+
+def _next_clause(masked: str, rate_at: int, a) -> bool:
+    """Whether the whole and part of ``a`` (claims.ratios.Among) stand in the clause right after the rate at
+    ``rate_at`` or end the clause right before it, no sentence break and no other figure between."""
+    if rate_at >= 1 << 62:
+        return False
+    if a.whole.start > rate_at:
+        gap = masked[rate_at:a.whole.start]
+        k = re.search(r"[，,；;]", gap)
+        return k is not None and "。" not in gap and not re.search(r"\d", gap[k.end():]) \
+            and len(re.findall(r"[，,；;]", gap)) == 1
+    if a.part.end <= rate_at:
+        gap = masked[a.part.end:rate_at]
+        return "。" not in gap and len(re.findall(r"[，,；;]", gap)) == 1 and not re.search(r"\d", gap)
+    return False
+
+
+def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
+    """The whole of a share named in full earlier (the paragraphs before, up to 3,000 characters): the nearest count
+    of the numerator's measure whose words contain the name; for 占GDP比重 the nearest GDP stated anywhere before."""
+    far: List[Quantity] = []
+    full = base.replace("|", "")
+    s_ = doc.sentence_at(n.start)
+    if s_ is not None and _plan_words(masked, s_.start, n.start):
+        return far            # 预计明年…占GDP比重…: a plan is not over a total stated for the year
+    if names is _GDP_NAMES or (len(full) >= 3 and "|" not in base.strip("|")) or len(total_names(names[0])) > 1:
+        lo_p = max(0, floor - 3000)
+        for c in reversed(quantities_in(doc, lo_p, floor)):
+            if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
+                    and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names) and not _threshold(masked, c) \
+                    and not _wider_name(full, masked[max(lo_p, c.start - 16):c.start]) \
+                    and not _PER_UNIT_NAME.search(masked, max(lo_p, c.start - 16), c.start) \
+                    and not _PER_UNIT_CLAUSE.search(masked, _clause_of(masked, c, lo_p), c.start):
+                # (人均GDP超过23万元 after the GDP: a figure per person, never the total a share is of)
+                if _OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start):
+                    break     # 上年一般公共预算支出70亿元 / …预计完成74.9亿元: not this year's total
+                far.append(c)
+                break
+        if not far and names is not _GDP_NAMES and (len(full) >= 4 or len(total_names(names[0])) > 1) \
+                and not _PERIOD_WORDS.search(
+                context_before(masked, n, max(0, n.start - 40), 24)):
+            # 重点民生支出131亿元，占一般公共预算支出的77%: the whole named in full anywhere in the report, when the
+            # report states it once (or always with one value) for its own period
+            w = _whole_by_name(doc, masked, names[0], measure_of(n))
+            if w is not None and w is not n:
+                far.append(w)
+        if names is _GDP_NAMES and not far:
+            # 占GDP比重 with the GDP stated in another section of the report: the nearest GDP before (R&D,
+            # reported for the year before, a part of 规上 industry and a from-value are never read this way)
+            gdp = gdp_figures(doc)
+            k = bisect.bisect_left([g.start for g in gdp], floor)
+            if k and measure_of(gdp[k - 1]) == measure_of(n):
+                far.append(gdp[k - 1])
+            elif not k and gdp and measure_of(gdp[0]) == measure_of(n) \
+                    and len({count_interval(g) for g in gdp}) == 1:
+                # 研发经费支出约4600亿元、占地区生产总值比重达3.39% in the opening summary, the GDP (地区生产总值达到13.57万亿元)
+                # stated only after it: the report's GDP when every statement of it gives one value
+                far.append(gdp[0])
+            else:
+                # 战略性新兴产业增加值从2020年的1.03万亿元提高到2025年的1.67万亿元，占地区生产总值比重提高至43.0% after
+                # 地区生产总值从2020年的2.83万亿元提高到2025年的3.87万亿元: a part stated as the end of a change is over the
+                # GDP stated as the end of a change to the same year (no year on either, or the same year)
+                to = _change_end_year(masked, n, floor)
+                if to is not None:
+                    ends = [g for g, y in _gdp_change_ends(doc, masked) if g.end <= floor and y == to
+                            and measure_of(g) == measure_of(n)]
+                    if ends:
+                        far.append(ends[-1])
+    elif names is not _GDP_NAMES and len(names[0]) >= 4 and "|" in base:
+        # 占受理案件的38% after 全年受理行政复议案件1,000件 (paragraphs before): a name with generic words matched by its
+        # first and last words in order, when every such count in the window gives one value
+        a, b = names[0][:2], names[0][-2:]
+        pat = re.compile(re.escape(a) + r"[\u4e00-\u9fff]{0,8}" + re.escape(b) + r"(?:共|为|為|达到|達到|达|達)?$")
+        lo_p = max(0, floor - 3000)
+        cands = [c for c in quantities_in(doc, lo_p, floor)[-200:] if is_count(c) and measure_of(c) == measure_of(n)
+                 and c is not n and not is_delta(masked, c) and c.approx is None
+                 and pat.search(context_before(masked, c, lo_p, 16))
+                 and not _wider_name(names[0], context_before(masked, c, lo_p, 16))
+                 and not _OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start)]
+        if cands and len({count_interval(c) for c in cands}) == 1:
+            far.append(cands[-1])
+    return far
+
+
+#: words that put a figure in another period or make it a plan, a sum over years or an average
+_PERIOD_WORDS = lazyre.compile(r"上年|去年|上一年|前一年|年初|预算|預算|计划|計劃|预计|預計|安排|累计|累計|年均|人均|目标|目標|力争|力爭|"
+                               r"到20|十[一二三四五六]五|[一二三四五两兩]年|期末|期间|期間|以来|以來|(?:19|20)\d\d")
+#: a total of another period or a plan (上年…, 预计完成…, 年初预算…): never the whole of this year's share
+#: (NB: rebound further down, as it was in rules/arithmetic.py: at run time _far_whole reads the later pattern, a
+#: year or period label, not this one; kept as found, this module was moved behaviour-neutral)
+_OTHER_PERIOD = lazyre.compile(r"上年|去年|上一年|前一年|年初|预计|預計|计划|計劃|安排|累计|累計|年均|人均|目标|目標|力争|力爭")
+#: what may stand between the name of a whole and its value (一般公共预算支出完成74.9亿元)
+_WHOLE_GAP = lazyre.compile(r"\s*(?:共|总计|總計|合计|合計)?(?:完成|实现|實現|达到|達到|达|達|为|為|是)?了?\s*")
+
+
+def _whole_by_name(doc, masked, name: str, meas: str) -> Optional[Quantity]:
+    """The value of the total ``name`` (一般公共预算支出) as the report states it for its own period: every mention of
+    the name directly followed by a count of measure ``meas`` (no year, plan, prior, sum over years before it) must give
+    one value; ``None`` when there is none or they disagree.  Each name is looked up once per document (a
+    bounded number of names), by substring search and bisection: linear in the document."""
+    cache = doc.__dict__.setdefault("_lintgov_named_wholes", {})
+    key = (name, meas)
+    if key in cache:
+        return cache[key]
+    if len(cache) >= 64:
+        return None
+    qs = doc.quantities
+    starts = doc.__dict__.get("_lintgov_quantity_starts")
+    if starts is None:
+        starts = [q.start for q in qs]
+        doc.__dict__["_lintgov_quantity_starts"] = starts
+    found: Dict[Tuple[float, float], Quantity] = {}
+    # the total under each of its names (claims.metric.total_names: 外贸出口 for 出口总额, 社零总额…); another name only
+    # where it opens its clause (全年完成进出口245亿元, not 民营企业进出口168.3亿元: a part named with the total's word)
+    for nm in total_names(name):
+        other = nm != name
+        i = masked.find(nm)
+        while i >= 0 and len(found) < 2:
+            e = i + len(nm)
+            k = bisect.bisect_left(starts, e)
+            if k < len(qs) and qs[k].start - e <= 6 and not _wider_name(nm, masked[max(0, i - 2):e]) \
+                    and (not other or _TOTAL_OPENS.fullmatch(_CLAUSE_TAIL.search(masked, max(0, i - 16), i).group())):
+                c = qs[k]
+                if is_count(c) and measure_of(c) == meas and c.approx is None and _WHOLE_GAP.fullmatch(masked, e, c.start) \
+                        and not _PERIOD_WORDS.search(masked, max(0, i - 10), i) \
+                        and not re.search(r"[由从從占佔比较較的]", masked[max(0, i - 3):i]) \
+                        and not re.match(r"\s*(?:增长|增長|增加|减少|減少|下降|提高|降低|左右|以上)", masked[c.end:c.end + 4]) \
+                        and not _PLAN_SENTENCE.search(masked, max(0, masked.rfind("。", max(0, i - 200), i) + 1), i):
+                    # (主要预期经济指标定为：…其中出口总额512亿美元: next year's plan is no value of the report's period)
+                    found.setdefault(count_interval(c), c)
+            i = masked.find(nm, e)
+    w = next(iter(found.values())) if len(found) == 1 else None
+    cache[key] = w
+    return w
+
+
+#: the words of a clause before a total's other name that leave it the total (全年完成 / 全市实现 / 全社会)
+_TOTAL_OPENS = lazyre.compile(r"(?:全年|今年|本年度?|当年|年内|全[国省市区县州镇乡]|[我本][省市区县镇乡]|全社会|完成|实现|共计|共|"
+                              r"累计|全年共)*")
+_CLAUSE_TAIL = lazyre.compile(r"[^，,；;：:。！？!?、（()）\n]*$")
+
+
+#: names of a part written inside the name of a wider whole (出口 in 进出口总额): a count named so is not the part's whole
+_WIDER_NAMES = (("出口", "进出口"), ("出口", "進出口"))
+
+
+def _wider_name(name: str, ctx: str) -> bool:
+    """Whether the last mention of ``name``'s words in ``ctx`` (the words before a figure) is inside the name of a wider
+    total (进出口总额872亿美元 for 出口总额; not 进出口总额增长近两倍，出口总额达778亿美元)."""
+    for a, b in _WIDER_NAMES:
+        if a in name and b not in name:
+            k = ctx.rfind(a)
+            j = b.index(a)
+            if k >= j and ctx[k - j:k - j + len(b)] == b:
+                return True
+    return False
+
+
+#: words of a plan in the sentence of a mention of a whole (预期指标定为…, 目标, 力争): not this period's value
+_PLAN_SENTENCE = lazyre.compile(r"预期|預期|目标|目標|力争|力爭|争取|爭取|计划|計劃|定为|定為|预计|預計|确保|確保|规划|規劃")
+
+
+#: 占地区生产总值的比重为10.9%，达到312.6亿元: the part stated right after its share
+_PART_AFTER = lazyre.compile(r"(?:左右)?[，,]\s*(?:总量|總量|总额|總額|规模|規模|金额|金額|数量|數量)?(?:达到|達到|达|達|为|為|共计|共計|合计|合計|共|计|計|有)了?\s*")
+
+
+def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[List[Tuple[Quantity, Quantity]]]:
+    """全市共有法律援助案件1,506件，其中农民工案件约占三分之一，达512件 / 在审结的1,506件案件中，维持的约占一半，共760件:
+    the share's clause names its subject and no count before 占; the part follows the share (，达/共/为 N) and the
+    whole is stated as such before (共/总/合计/全年…, …中，, or 其中 between).  ``None`` when the statement is not
+    of that shape."""
+    cs = clause_start(doc, masked, zhan, max(floor, zhan - 24))
+    if before[-1].end > cs or len(re.sub(r"[^\u4e00-\u9fff]", "", re.sub(r"^\s*其中", "", masked[cs:zhan]))) < 2:
+        return None
+    nxt = next((c for c in counts if c.start >= q.end), None)
+    if nxt is None or is_delta(masked, nxt):
+        return None
+    # ，达512件 / （312件）: the part right after the share, or alone in a bracket right after it
+    if not (_PART_AFTER.fullmatch(masked, q.end, nxt.num_start)
+            or (_PART_BRACKET.fullmatch(masked, q.end, nxt.num_start) and masked[nxt.end:nxt.end + 1] in ("）", ")"))):
+        return None
+    base_words = masked[zhan:q.start]
+    if _GDP.search(base_words) and measure_of(nxt) == "元" and not _PLAN_AROUND.search(masked, cs, q.start) \
+            and not _LAGGING.search(masked, cs, zhan):
+        # 海洋经济增加值占地区生产总值的三成，达到158.2亿元: a share of the GDP, the part after it, the whole the GDP stated
+        # before (claims: the nearest figure stated as the report's GDP) — of the report's own scope only
+        scope = _SCOPE.search(base_words)
+        if scope is None or (scope.group() in _LOCAL_SCOPE and scope.group() == own_scope_word(doc)):
+            gdps = [g for g in gdp_figures(doc) if g.end <= cs]
+            if gdps and count_interval(nxt)[0] <= count_interval(gdps[-1])[1]:
+                return [(nxt, gdps[-1])]
+    for d in reversed(before):
+        if measure_of(d) != measure_of(nxt) or d.approx is not None:
+            continue
+        ctx = masked[max(floor, d.start - 12):d.start]
+        rest = masked[d.end:zhan]
+        whole = bool(re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx)) or \
+            "其中" in rest or bool(re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]", rest))
+        if whole and not re.search(r"[。；;]", rest) and count_interval(nxt)[0] <= count_interval(d)[1]:
+            return [(nxt, d)]
+        break
+    return None
+
+
+#: a share stated as a plan or a goal (预计, 力争, 到2025年): not over the year's GDP
+_PLAN_AROUND = lazyre.compile(r"预计|預計|力争|力爭|争取|爭取|目标|目標|到20\d\d年|将|將|计划|計劃|预期|預期")
+#: a count stated as a whole: words of a total before it (共/总/合计/累计/全年/全部) …
+_WHOLE_BEFORE = lazyre.compile(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff“”（）()]{0,12}$")
+#: … or the set the part is taken from (在审结的600件案件中，…; 600件案件中，…)
+_AMONG_AFTER = lazyre.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]?")
+#: what may open the clause of a share in words that has no subject of its own (，不足四成 / ，占比近一半 / ，约占三分之一)
+_BARE_WORDS = lazyre.compile(r"\s*(?:其中|仅|僅|约|約|大约|大約)?(?:占比|佔比|占|佔|比例|比重)?(?:为|為|达到|達到|达|達)?\s*")
+#: the part right after a share in words: （31件） / ，达8,600件 / ，共177件 / ，为252件
+_PART_BRACKET = lazyre.compile(r"[（(]\s*(?:共|计|計|为|為|达|達|有)?\s*")
+#: the part after the share's predicate: ，共/共有/仅 N (共办结 N: a verb of the predicate) or a bracket (调解结案N件，…)
+_PART_LATER = lazyre.compile(r"的?(?P<pred>[\u4e00-\u9fff“”（）]{0,16})(?:[，,]\s*(?:共有|共计|共計|合计|合計|共|仅有|僅有|仅|僅|只有|计|計)"
+                             r"(?P<v>[\u4e00-\u9fff]{0,4}?)|[（(][\u4e00-\u9fff]{0,8}?)\s*")
+#: a predicate that makes the figure after it no part of the share: a change, a plan, another period or a total
+_LATER_NOT = lazyre.compile(r"比|较|較|同期|上年|去年|目标|目標|计划|計劃|力争|力爭|累计|累計|共|合计|合計")
+_PART_NEXT = lazyre.compile(r"[，,]\s*(?:达到|達到|达|達|为|為|共计|共計|合计|合計|共有|共|计|計|有)了?\s*")
+
+
+def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
+    """(part, whole) readings of a share written in tenths or as a fraction with no 占 before it: 其中涉企案件不足四成
+    （31件）/ 其中企业1,260户，不足四成 / 调解结案的近六成，共177件 / 涉及征收拆迁的逾三成（96件），全年共受理…300件.
+
+    The part is the count in a bracket right after the share, or the count right after it (，达/共/为 N), or — when
+    the share's clause names no subject of its own — the count closing the clause before.  The whole is a count of
+    the part's measure in the sentence (or the one before it in the paragraph) stated as a whole: words of a total
+    before it, the set the part is taken from (…600件案件中), 其中 between it and the share, or named with words of a
+    total after the share.  Every reading is tried: the share is reported only when none fits."""
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return []
+    cs = clause_start(doc, masked, q.start, max(floor, q.start - 40))
+    pre = masked[cs:q.start]
+    if _SCOPE.search(pre):
+        return []              # 全省的三成: a share of a wider total
+    parts: List[Quantity] = []
+    after = [c for c in quantities_in(doc, q.end, min(s.end, q.end + 40))[:3] if is_count(c) and c.approx is None]
+    if after:
+        a = after[0]
+        br = _PART_BRACKET.fullmatch(masked, q.end, a.num_start)
+        if (br and masked[a.end:a.end + 1] in ("）", ")")) or _PART_NEXT.fullmatch(masked, q.end, a.num_start):
+            if not is_delta(masked, a):
+                parts.append(a)
+        else:
+            # 不足一成转为立案调查，共305件 / 过半已经办结，共办结47件 / 近九成的纠纷以调解方式结案（调解结案372件，…）: the
+            # part after the share's own predicate, opening the next clause or a bracket closing the share's clause
+            m = _PART_LATER.fullmatch(masked, q.end, a.num_start)
+            if m and not is_delta(masked, a) and not _LATER_NOT.search(m.group("pred")) \
+                    and (not m.group("v") or m.group("v") in (m.group("pred") or pre)) \
+                    and (m.group("pred") or _SUBJECT_OF.fullmatch(pre)):
+                parts.append(a)     # (进度滞后的不足5%，仅3所 / 已整改的超过95%，共整改520处: the subject names the part)
+    if not parts and cs > floor and masked[cs - 1] in "，," and _BARE_WORDS.fullmatch(pre):
+        pcs = clause_start(doc, masked, cs - 1, max(floor, cs - 60))
+        prev = [c for c in quantities_in(doc, pcs, cs - 1) if not c.is_percent]
+        if prev and is_count(prev[-1]) and prev[-1].approx is None and not is_delta(masked, prev[-1]) \
+                and not masked[prev[-1].end:cs - 1].strip():
+            parts.append(prev[-1])
+    if not parts:
+        return _among_share_pairs(doc, masked, q, floor)
+    p = parts[0]
+    lo, _ = sentence_window(doc, q.start)
+    out = []
+    # the nearest figures only (bounded work per share, however many figures the sentence holds)
+    for d in recent(doc, lo, q.start, 20) + quantities_in(doc, q.end, min(s.end, q.end + 200))[:10]:
+        if d is p or d.start == p.start or not is_count(d) or measure_of(d) != measure_of(p) or is_delta(masked, d) \
+                or d.approx in ("<", "<="):
+            continue
+        if count_interval(d)[1] < count_interval(p)[0]:
+            continue          # a whole is not smaller than its part
+        if d.end <= q.start and d.end <= p.start:
+            between = masked[d.end:min(q.start, p.start)]
+            if re.search(r"[。；;]", between) and "其中" not in between:
+                continue
+            if not (_WHOLE_BEFORE.search(masked, max(lo, d.start - 14), d.start) or "其中" in between
+                    or _AMONG_AFTER.match(masked, d.end)):
+                continue
+        elif d.start >= max(q.end, p.end):
+            if re.search(r"[；;]", masked[max(q.end, p.end):d.start]) or \
+                    not _WHOLE_BEFORE.search(masked, max(q.end, d.start - 14), d.start):
+                continue
+        else:
+            continue
+        out.append((p, d))
+    return out
+
+
+#: words of scope, time or a bound that open a share's clause without naming its subject (全年…超标天数不足一成)
+_SUBJECT_LEAD = lazyre.compile(r"^(?:其中|全年|年内|年內|全市|全省|全区|全區|全县|全縣|全镇|全鎮)+")
+_SUBJECT_TAIL = lazyre.compile(r"(?:的|占比|佔比|占|佔|比例|比重|为|為|达到|達到|达|達|已|均|约|約|大约|大約)+$")
+
+
+#: words of a part that is not done or still under way (正在建设, 尚未完成, 仍在推进)
+_NOT_DONE = lazyre.compile(r"正在|在建|尚未|尚有|未|没有|仍|还在|还有|待|拟|計劃|计划|启动|啟動|推进|推進|开工|開工")
+
+
+def _among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
+    """(part, whole) readings of a share in words or a bounded share (逾九成, 超过三分之二, 近半数) over a part stated
+    among its whole in the sentence (``claims.ratios.among``: N个村中有M个), when the share is about that part:
+
+    * the share qualifies the things the whole counts (逾九成的村…，全县236个村中有218个…; 近八成的规上工业企业…，
+      全市1,250家规上工业企业中有986家…): the whole's noun (or its last two characters: 企业 for 规上企业) opens the
+      words after 的;
+    * the share makes a clause of its own right after the clause of the part (全省128个县（市、区）中有83个出台实施细则，
+      超过六成);
+    * the share names its subject and the part is named by it (超标天数不足一成，365天中超标天数31天).
+
+    Every reading found is returned; the rule reports only when none fits."""
+    from lintgov.claims.ratios import among_in
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return []
+    pairs = among_in(doc, s.start, s.end)
+    if not pairs:
+        return []
+    cs = clause_start(doc, masked, q.start, max(floor, q.start - 40))
+    pre = masked[cs:q.start]
+    if _SCOPE.search(pre) and not _SUBJECT_LEAD.match(pre):
+        return []                 # 占全省的三成: a share of a wider total
+    subject = _SUBJECT_TAIL.sub("", _SUBJECT_LEAD.sub("", re.sub(r"[^\u4e00-\u9fff]", "", pre)))
+    ce = len(masked)
+    for sep in "，,；;。":
+        k = masked.find(sep, q.end, s.end)
+        if 0 <= k < ce:
+            ce = k
+    noun = masked[q.end + 1:min(ce, q.end + 20)] if masked[q.end:q.end + 1] == "的" and not subject else ""
+    # 逾八成企业享受到减税政策: the things named right after the share without 的 (only when they open with the whole's
+    # head noun itself)
+    bare = masked[q.end:min(ce, q.end + 20)] if not noun and not subject and q.chinese else ""
+    out = []
+    for a in pairs:
+        w, p = a.whole, a.part
+        if measure_of(w) != measure_of(p) and not (measure_of(w) in ("", None) or measure_of(p) in ("", None)):
+            continue
+        head = re.sub(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]", "", a.whole_words.split("|")[0])
+        head = re.sub(r"^.*?(?:全市|全省|全区|全區|全县|全縣|全镇|全鎮|全国|全國)", "", head)
+        pn = re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0])
+        if p.start > q.end:
+            # (a part still under way or not done is not the part the share counts: 逾九成的村建成…，236个村中有6个正在建设)
+            did = _NOT_DONE.search(a.part_words)
+            if did and did.group() not in (noun or bare or subject):
+                continue
+            if noun and head and (noun.startswith(head) or head in noun[:len(head) + 4]
+                                  or (len(head) >= 3 and noun.startswith(head[-2:]))):
+                out.append((p, w))
+            elif bare and len(head) >= 2 and (bare.startswith(head) or (len(head) >= 3 and bare.startswith(head[-2:]))):
+                out.append((p, w))
+            elif len(subject) >= 2 and len(pn) >= 2 and pn in subject:
+                out.append((p, w))
+        elif p.end <= cs and cs > 0 and masked[cs - 1] in "，," and _BARE_WORDS.fullmatch(pre) \
+                and clause_start(doc, masked, cs - 1, max(floor, cs - 80)) <= p.start \
+                and not any(c.start > p.end for c in quantities_in(doc, p.end, cs - 1)):
+            out.append((p, w))
+    return out
+
+
+#: what may stand between a part and the 占 of its share: growth clauses of the part (，增长24.1%，)
+_PART_TO_SHARE = lazyre.compile(r"(?:[，,、]\s*(?:同比|比上年)?(?:增长|增長|下降|增加|减少|減少|提高)[\d.]+\s*[%％])*[，,、]\s*")
+#: what may stand between the name of a whole and its value elsewhere (规模以上工业总产值2880亿元（现价）)
+_NAME_TO_VALUE = lazyre.compile(r"\s*(?:共|总计|總計|合计|合計)?(?:完成|实现|實現|达到|達到|达|達|为|為|是|突破|超过|超過)?了?\s*")
+
+
+_GENERIC_GRAMS = frozenset(("案件", "事项", "事項", "项目", "項目", "企业", "企業", "人员", "人員", "全年", "全部", "工作",
+                            "数量", "數量", "总数", "總數", "单位", "單位", "其中", "全市", "全区", "全區", "全县", "全縣"))
+
+
+def _named_as(masked: str, c: Quantity, floor: int, subject: str) -> bool:
+    """Whether the words right before the count ``c`` name ``subject`` itself (其中涉企案件520件, 民生支出256.6亿元),
+    not a part of it (数字经济核心产业增加值, 涉企案件中的行政处罚案件, 民生支出中教育支出)."""
+    words = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, floor, 16))
+    words = re.sub(r"(?:共计|共計|合计|合計|累计|累計|达到|達到|实现|實現|完成|达|達|为|為|是|共|有|计|計)+$", "", words)
+    return len(subject) >= 2 and words.endswith(subject)
+
+
+#: a noun saying what a subject is measured in (新能源汽车销量, 参保人数, 贷款金额): the count's unit says it too
+_MEASURE_NOUN = lazyre.compile(r"(?:销量|銷量|销售量|銷售量|产量|產量|数量|數量|人数|人數|户数|戶數|家数|家數|个数|個數|件数|件數|金额|金額)$")
+
+
+#: a head noun a part after 其中 may leave out, its unit saying it (线上办理事项 → 其中线上办理43.3万件)
+_HEAD_NOUN = lazyre.compile(r"(?:事项|事項|案件|业务|業務|项目|項目|人员|人員|群众|群眾)$")
+
+
+def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quantity, Quantity]]:
+    """民生支出占一般公共预算支出的比重为78.2%，全年民生支出58.6亿元，一般公共预算支出74.9亿元: the part and the
+    whole stated after the share, each named as the share names it (the subject before 占, the whole after)."""
+    cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
+    subject = re.sub(r"^(?:其中|全年|同时|此外|另外)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
+    base = re.sub(r"^比", "", re.sub(r"的[^的]*$|比例.*$|比重.*$", "", _COPULA_END.sub("", masked[zhan + 1:q.start])))
+    base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
+    if len(subject) >= 2 and not base and masked[q.end:q.end + 1] in ("（", "("):
+        # 涉企案件占比不足四成（480件），全年受理案件1,000件: the part in the bracket, the whole stated as such after it
+        close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 30)
+        inb = [c for c in counts if q.end < c.start and close > 0 and c.end <= close]
+        later = [c for c in counts if close > 0 and c.start > close and not is_delta(masked, c)]
+        if len(inb) == 1 and later and measure_of(later[0]) == measure_of(inb[0]) and re.search(
+                r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", context_before(masked, later[0], q.end, 16)):
+            return [(inb[0], later[0])]
+        return []
+    if len(subject) >= 2 and not base:
+        # 涉企案件约占三分之一，全年受理案件900件，其中涉企案件520件: the share names its subject only; the part is the
+        # count after it named by the subject, the whole the count of its measure before that part, opened by 其中 or
+        # stated as a total
+        subject = re.sub(r"(?:大约|大約|约|約|将近|將近|接近|近|超过|超過|不足|仅|僅|已|均)+$", "", subject)
+        subject = re.sub(r"(?<=..)的$", "", subject)       # 按期办结的约占三分之一 … 按期办结200件
+        after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
+        n = None if len(subject) < 2 else next((c for c in after if _named_as(masked, c, q.end, subject)), None)
+        short = _MEASURE_NOUN.sub("", subject)
+        if n is None and len(short) >= 2 and short != subject:
+            # 新能源汽车销量占比突破三成，…，其中新能源汽车1.5万辆: the subject named by its things, the measure noun
+            # (销量, 人数, 金额) said by the unit
+            n = next((c for c in after if _named_as(masked, c, q.end, short)), None)
+        head = _HEAD_NOUN.sub("", subject)
+        if n is None and len(head) >= 2 and head != subject:
+            # 线上办理事项占比突破八成，全年办理政务服务事项56.2万件，其中线上办理43.3万件: the subject's head noun (事项,
+            # 案件, 业务…) said by the unit of a part opened by 其中
+            n = next((c for c in after if _named_as(masked, c, q.end, head)
+                      and re.search(r"其中" + re.escape(head) + r"[\u4e00-\u9fff]{0,3}$",
+                                    re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, q.end, 16)))), None)
+        if n is None and len(subject) >= 2 and after and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start):
+            # 农民工案件约占三分之一，达812件；全年共办理…1,506件: the part restated right after the share, the whole
+            # stated as a total after it
+            n = after[0]
+            d = next((c for c in after[1:] if measure_of(c) == measure_of(n) and re.search(
+                r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", context_before(masked, c, n.end, 16))), None)
+            return [(n, d)] if d is not None else []
+        if n is None:
+            return []
+        for d in reversed([c for c in after if c.end <= n.start and measure_of(c) == measure_of(n)]):
+            # 在办结的300件中，按期办结200件: a whole closed by 中 holds the part after it
+            if "其中" in masked[d.end:n.start] or re.match(r"\s*(?:[\u4e00-\u9fff]{0,6}?)中[，,：:]?", masked[d.end:n.start]) and \
+                    re.search(r"(?:在|从|從)[\u4e00-\u9fff]{0,8}$", masked[max(q.end, d.start - 10):d.num_start]) or re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$",
+                                                           context_before(masked, d, q.end, 16)):
+                return [(n, d)]
+            break
+        return []
+    if len(subject) < 2 or len(base) < 2 or _SCOPE.search(_GDP.sub("", base)) or _OPEN_BASE.search(base):
+        return []             # (国内生产总值 is the report's own total, not a wider scope)
+    names = _GDP_NAMES if _is_gdp(base) else (base,)
+    after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
+    # 全市林地面积占国土面积的近六成，…林地面积N: the scope of the report's own area opens the subject only
+    subject = re.sub(r"^全[市省区區县縣州]", "", subject) if len(subject) > 3 else subject
+    n = next((c for c in after if subject in context_before(masked, c, q.end, 14)), None)
+    # 占国土面积的近六成，国土总面积N: the whole named with 总 (国土总面积 is the 国土面积)
+    d = next((c for c in after if any(nm in context_before(masked, c, q.end, 16)
+                                      or nm in re.sub(r"[总總]", "", context_before(masked, c, q.end, 16)) for nm in names)), None)
+    if n is None and d is not None and after and after[0] is not d and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start):
+        n = after[0]          # 林地面积占国土面积的近六成，达380平方公里，国土总面积1000平方公里: the part right after
+    if n is None and d is None and after and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start) \
+            and not _LAGGING.search(subject) and not re.search(r"[由从從]", masked[cs:zhan]):
+        # …占地区生产总值的比重为10.9%，达到312.6亿元: the part right after, the whole named earlier in the report
+        n = after[0]
+        far = _far_whole(doc, masked, cs, base, names, n)
+        d = far[0] if far else None
+    if n is not None and d is None and names is not _GDP_NAMES and not _LAGGING.search(subject) \
+            and (len(base) >= 4 or len(total_names(base)) > 1) \
+            and not _PERIOD_WORDS.search(context_before(masked, n, max(0, n.start - 40), 24)) \
+            and not _FAR_PLAN.search(masked, cs, q.start):
+        # 民生支出占一般公共预算支出的比重达到78.6%，全年民生支出212.3亿元 … 全年一般公共预算支出270.1亿元 (a later
+        # paragraph): the whole named in full anywhere in the report, before or after, with one value for its period
+        d = _whole_by_name(doc, masked, base, measure_of(n))
+    if n is None or d is None or n is d or measure_of(n) != measure_of(d):
+        return []
+    return [(n, d)]
+
+
+_TO_VERB = lazyre.compile(r"\s*(?:增加|增长|增長|提高|提升|上升|跃升|躍升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|发展|發展|增|升|降)?(?:到|至)")
+_LAGGING = lazyre.compile(r"研发|研發|R&D|研究与试验发展|研究與試驗發展|科研经费|科研經費")
+_SUBSET_WORDS = lazyre.compile(r"规上|規上|规模以上|規模以上|限上|限额以上|限額以上")
+
+
+#: the words of a change's end right before its figure: 从/由 A … 提高到/增至 [2025年的] (group y: the end's year)
+_CHANGE_END = lazyre.compile(r"(?:从|由|從)[^，,。；;：:]{1,28}?(?:增加|增长|增長|提高|提升|跃升|躍升|上升|扩大|擴大|增|升)?"
+                             r"(?:到|至)\s*(?:(?P<y>(?:19|20)\d\d)年(?:的|底|末)?)?\s*$")
+#: a name standing for a figure per unit of people, land or households (人均GDP, 地均, 每平方公里…): not a total
+_PER_UNIT_NAME = lazyre.compile(r"(?:人均|户均|戶均|地均|每平方公里|每万人|每萬人)[^，,。；;\d]{0,9}$")
+
+
+#: what stands between a bounded part and the 占 of its share of the GDP (超过2500亿元、占… / 超过800亿元，占…)
+_BOUND_PART = lazyre.compile(r"\s*[，,、]?\s*")
+#: words of several years in a sentence (五年来, 累计, 年均, 2016—2020年): its counts of days may exceed a year's
+_SEVERAL_YEARS = lazyre.compile(r"[两二三四五六七八九十\d]年|累计|累計|以来|以來|年均|期间|期間|(?:19|20)\d\d\s*[—\-－~至到]\s*(?:19|20)?\d\d")
+def _plan_words(masked: str, a: int, b: int) -> bool:
+    """Whether words of a plan stand in ``masked[a:b]``; 到2025年 closing a change from an earlier year (从2020年的…
+    提高到2025年的…) dates the change's end, it is no plan."""
+    for m in _FAR_PLAN.finditer(masked, a, b):
+        if m.group().startswith("到") and _CHANGE_VERB_END.search(masked, max(a, m.start() - 4), m.start()) \
+                and re.search(r"[从由從][^，,。；;]{0,24}$", masked[max(a, m.start() - 30):m.start()]):
+            continue
+        return True
+    return False
+
+
+#: a change verb right before 到/至 (提高到, 增加至)
+_CHANGE_VERB_END = lazyre.compile(r"(?:增加|增长|增長|提高|提升|跃升|躍升|上升|扩大|擴大|增|升)$")
+
+
+def _change_end_year(masked: str, q: Quantity, floor: int) -> Optional[str]:
+    """For a figure stated as the end of a change in its clause (从2020年的1.03万亿元提高到2025年的1.67万亿元): the
+    end's year ('' when none is written); ``None`` when the figure is not such an end."""
+    lo = max(floor, q.start - 40)
+    cs = max(lo, masked.rfind("，", lo, q.start) + 1, masked.rfind("。", lo, q.start) + 1, masked.rfind("；", lo, q.start) + 1)
+    m = _CHANGE_END.search(masked, cs, q.start)
+    return None if m is None else (m.group("y") or "")
+
+
+def _gdp_change_ends(doc, masked) -> List[Tuple[Quantity, str]]:
+    """The GDP stated as the end of a change (地区生产总值从2020年的2.83万亿元提高到2025年的3.87万亿元 / GDP由…增至…),
+    with the end's year, in document order; one pass over the figures, cached on the document."""
+    c = doc.__dict__.get("_lintgov_gdp_change_ends")
+    if c is None:
+        c = []
+        for q in doc.quantities if ("生产总值" in masked or "GDP" in masked) else ():
+            if q.is_percent or q.approx not in (None, "≈") or masked[max(0, q.start - 1):q.start] not in "到至的 " \
+                    or measure_of(q) != "元":
+                continue      # (the end of a change stands right after 到/至 or 2025年的)
+            cs = max(0, q.start - 40, masked.rfind("，", max(0, q.start - 40), q.start) + 1,
+                     masked.rfind("。", max(0, q.start - 40), q.start) + 1, masked.rfind("；", max(0, q.start - 40), q.start) + 1)
+            m = _CHANGE_END.search(masked, cs, q.start)
+            if m is None:
+                continue
+            pre = masked[cs:m.start()]
+            s_ = doc.sentence_at(q.start)
+            if _GDP.search(pre) and re.search(r"(?:生产总值|生產總值|GDP)(?:总量|總量)?$", pre) and not re.search(
+                    r"人均|地均|增加值|占|佔|目标|目標|预期|預期|力争|力爭", pre) \
+                    and not (s_ is not None and _plan_words(masked, s_.start, q.start)):
+                c.append((q, m.group("y") or ""))   # (到2030年，地区生产总值由…提高到…: a plan, never the year's GDP)
+        doc.__dict__["_lintgov_gdp_change_ends"] = c
+    return c
+
+
+#: the copula between a share's name and its value (占比达到25.4%, 占比为, 占比约): not part of the base's name
+_COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提高到|提高至|上升到|上升至|升至|"
+                             r"高达|高達|约|約|接近|超过|超過|不足|近|在)+了?\s*$")
+#: scopes that may be the report's own (a county report's 全县)
+_LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
+_GDP_NAMES = ("生产总值", "生產總值", "GDP")
+
+
+def _is_gdp(base: str) -> bool:
+    """占GDP比重 / 占地区生产总值的 / 占经济总量的: the GDP under any of the names the claims layer knows for it."""
+    return bool(_GDP.fullmatch(base)) or "地区生产总值" in total_names(base)
+
+
+def _own_words(doc, masked: str, c: Quantity, floor: int) -> str:
+    """The words naming count ``c``: its clause (after the last ，；。：) back to the figure before it, at most 24
+    characters; a 、 inside the clause is kept (通过调解、和解方式化解的97件)."""
+    starts = doc.__dict__.get("_lintgov_quantity_starts")
+    if starts is None:
+        starts = [x.start for x in doc.quantities]
+        doc.__dict__["_lintgov_quantity_starts"] = starts
+    k = bisect.bisect_left(starts, c.start)
+    lo = max(floor, c.start - 24, doc.quantities[k - 1].end if k > 0 else 0)
+    seg = masked[lo:c.start]
+    for sep in "，,；;：:。（(）)":
+        seg = seg.rsplit(sep, 1)[-1]
+    return seg
+
+
+def _names_like(stem: str, keys: Sequence[str], ctx: str) -> bool:
+    """A count named like the rate in other words: its own name is the end of the rate's name (调解成功率 over
+    成功380件, 按时办结率 over 按时办结), or it holds all but one of the name's characters in another order with one
+    of its two-character words (网上可办率 over 可网办1,830项 or 可网上办理1,823项)."""
+    own = re.sub(r"^(?:有|其中|共|计|已|均|实际|實際|已经|已經)+", "", ctx.split("|")[0].strip())
+    if len(own) >= 2 and len(stem) > len(own) and stem.endswith(own) and not all(ch in _STOP_CHARS for ch in own):
+        return True
+    content = set(stem) - set("的为為和与與及等其中共计計总總全")
+    if len(content) < 4:
+        return False
+    missing = sum(ch not in ctx for ch in content)
+    return missing <= len(content) // 4 and any(_key_in(k, ctx) for k in keys)
+
+
+def _key_in(key: str, ctx: str) -> bool:
+    """A two-character word of a rate's name in the words of a count, also abbreviated (网办率: 网上办理;
+    按时办结率: 按时办结): the two characters in order with at most one between."""
+    if key in ctx:
+        return True
+    i = ctx.find(key[0])
+    while i >= 0:
+        if ctx[i + 2:i + 3] == key[1:2]:
+            return True
+        i = ctx.find(key[0], i + 1)
+    return False
+
+
+def _after_words(doc, masked: str, c: Quantity) -> str:
+    """The words right after count ``c`` (at most 14 characters): up to the next break or the next figure
+    (1,080个行政村中1,025个已通5G: the words after 1,080 are 个行政村中, grouped or not)."""
+    starts = doc.__dict__.get("_lintgov_quantity_starts")
+    if starts is None:
+        starts = [x.start for x in doc.quantities]
+        doc.__dict__["_lintgov_quantity_starts"] = starts
+    k = bisect.bisect_left(starts, c.end)
+    end = min(c.end + 14, starts[k]) if k < len(starts) else c.end + 14
+    return re.split(r"[、，,；;。（(）)：:]", masked[c.end:end], 1)[0]
+
+
+#: the two sides of a split that leaves nothing out (a rate of one side is over their sum): 城镇/乡村, 男/女, 胜诉/败诉…
+_SIDES = tuple((lazyre.compile(x), lazyre.compile(y)) for x, y in (
+    (r"城镇|城鎮|城市", r"乡村|鄉村|农村|農村"),
+    (r"(?<![男女])男", r"(?<![男女])女"),
+    (r"线上|線上|网上|網上", r"线下|線下"),
+    (r"(?<!非)公办|(?<!非)公辦", r"民办|民辦"),
+    (r"(?<![进進])出口", r"进口|進口"),
+    (r"胜诉|勝訴", r"败诉|敗訴"),
+    (r"按期|按时|按時|如期", r"超期|逾期|延期"),
+    (r"(?<!非)国有|(?<!非)國有", r"非国有|非國有"),
+    (r"(?<!非)户籍|(?<!非)戶籍", r"非户籍|非戶籍|外来|外來"),
+    (r"境内|境內", r"境外"),
+    (r"省内|省內", r"省外"),
+    (r"内资|內資", r"外资|外資"),
+    (r"(?<!非)全日制", r"非全日制"),
+    (r"已(?!经|經)", r"未"),
+    (r"(?<!不)合格", r"不合格"),
+))
+
+
+def _opposite_sides(cn: str, cc: str) -> bool:
+    """Whether two counts' words name the two sides of one split (城镇…/乡村…, 男…/女…)."""
+    for a, b in _SIDES:
+        sn = (bool(a.search(cn)), bool(b.search(cn)))
+        if sn in ((True, False), (False, True)) and (bool(a.search(cc)), bool(b.search(cc))) == (sn[1], sn[0]):
+            return True
+    return False
+
+
+def _split_wholes(masked, counts, numerators, floor, things: bool = False) -> List[Tuple[Quantity, Quantity]]:
+    """(numerator, other side) pairs: 城镇人口52.3万人，乡村人口30.1万人 — the same noun (人口) on the two sides
+    of a complete split (or the bare side words: 胜诉412件，败诉38件), one of them the rate's numerator, in adjacent
+    clauses (also across ；or 。 when no figure stands between)."""
+    out = []
+    for n in numerators:
+        cn = context_before(masked, n, floor, 14)
+        for c in counts:
+            if c is n or measure_of(c) != measure_of(n) or is_delta(masked, c) or any(c is x for x in numerators) \
+                    or c.approx is not None or n.approx is not None:
+                continue
+            if things and measure_of(n) not in _THING_UNITS:
+                continue      # a rate of one side (城镇化率, 败诉率) counts people or cases, never 元 (人均可支配收入)
+            lo, hi = sorted((n.end, c.start)) if n.end <= c.start else sorted((c.end, n.start))
+            if hi - lo > 16 or re.search(r"[\d%]", masked[lo:hi]) or len(re.findall(r"[，,；;。、]", masked[lo:hi])) > 1:
+                continue
+            cc = context_before(masked, c, floor, 14)
+            for a, b in _SIDES:
+                sn = (bool(a.search(cn)), bool(b.search(cn)))
+                sc = (bool(a.search(cc)), bool(b.search(cc)))
+                if sn not in ((True, False), (False, True)) or sc != (sn[1], sn[0]):
+                    continue
+                mx = (a if sn[0] else b).search(cn)
+                my = (a if sc[0] else b).search(cc)
+                rest_n = re.sub(r"(?:为|為|是|有|达|達)$", "", cn[mx.end():])
+                rest_c = re.sub(r"(?:为|為|是|有|达|達)$", "", cc[my.end():])
+                if (len(rest_n) >= 2 and rest_n[-2:] == rest_c[-2:]) or rest_n == rest_c:
+                    out.append((n, c))
+                break
+    return out
+
+
+def _share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
+    """女性人口51.2万人…，女性人口占比48.8% / 出口1,260亿元，进口740亿元，出口占进出口总额的63%: a share whose subject is
+    one side of a complete split stated just before, of a whole named by nothing else (占比, 所占比重) or by words the
+    sides share (进出口总额, 在园幼儿总数): (numerator, other side) pairs, the whole being their sum."""
+    cs = clause_start(doc, masked, q.start, floor)
+    zhan = max(masked.rfind("占", cs, q.start), masked.rfind("佔", cs, q.start))
+    if zhan < 0:
+        return []
+    subject = re.sub(r"^(?:其中|全年|同时|此外|另外|年末|年底)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
+    base = re.sub(r"[^\u4e00-\u9fff]", "", _COPULA_END.sub("", masked[zhan + 1:q.start]))
+    base = re.sub(r"^(?:比|到|了)|的|比重|比例|总额|總額|总数|總數|总量|總量|合计|合計|总|總", "", base)
+    if len(subject) < 2 or _SCOPE.search(base) or _OPEN_BASE.search(base):
+        return []
+    grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
+    if base and not any(base[i:i + 2] in grams for i in range(len(base) - 1)):
+        return []             # 女性就业人员占全部职工的30%: a whole the two sides need not make up
+    before = [c for c in counts if c.end <= cs and not is_delta(masked, c)]
+    scores = [(sum(g in context_before(masked, c, floor, 14) for g in grams), i) for i, c in enumerate(before)]
+    if not scores or max(scores)[0] == 0:
+        return []
+    best = max(scores)[0]
+    n = before[max(i for sc, i in scores if sc == best)]
+    return _split_wholes(masked, before, [n], floor)
+
+
+def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity, bool]]:
+    """(other-outcome count, whole, complete) triples: 收到申请412件，不予受理37件，受理率91.0% reads (412−37)/412; 审结
+    312件，胜诉290件，败诉率7.1% reads at most (312−290)/312 — the count names the negation of the rate's outcome or
+    the opposite outcome (:func:`lintgov.claims.classes.opposite_outcome`: 胜诉 for 败诉率, 维持 for 纠错率, 超期 for
+    按期办结率, 不予公开 for 公开率), before the rate or after it in its sentence (…，公开率87.5%，不予公开128件);
+    ``complete`` when the two outcomes are all there are (the numerator is then the whole less the count, else at most
+    that).  The whole is the nearest count of the same measure before the other-outcome count that is not itself
+    named like the rate (受理468件 for 受理率; not 政府信息公开申请: a request for it) nor by the other outcome."""
+    raw = _stem(name)
+    keys = [raw[i:i + 2] for i in range(len(raw) - 1) if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
+    if not keys or q.value > 100:
+        return []
+    neg = re.compile(_NEGATION + "(?:" + "|".join(map(re.escape, keys)) + ")")
+    # 政府信息公开申请 / 依申请公开: requests for the outcome (the kind of request), not the outcome
+    own_req = re.compile("(?:依申请|依申請)(?:" + "|".join(map(re.escape, keys)) + ")|(?:"
+                         + "|".join(map(re.escape, keys)) + ")(?:申请|申請)")
+    # the rate's words with their qualifier (按期办结率: the name read is 办结率, 按期 a qualifier)
+    rate_words = re.sub(r"[^\u4e00-\u9fff]", "", masked[clause_start(doc, masked, q.start, floor):q.start])
+    own_name = _stem(rate_words) if _stem(rate_words).endswith(raw) else raw
+    s_ = doc.sentence_at(q.start)
+    s_end = s_.end if s_ is not None else q.end
+    # 受理率为95.5%。全年收到…1,100件，…不予受理的49件: a rate with no count before it in its sentence, its counts (read
+    # by the caller) in the next sentence
+    ahead = s_ is not None and not any(s_.start <= c.start < q.start for c in counts)
+    if ahead:
+        s_end = max([c.end for c in counts] + [s_end])
+    # the negation after the count (83项任务仅有5项未完成; 12个村未通天然气): the rate's word, its characters in order
+    neg_after = re.compile(r"(?:尚|仍|还|還|均|都)?(?!未来|未來)" + _NEGATION + "[\u4e00-\u9fff]{0,4}?(?:"
+                           + "|".join(re.escape(k[0]) + "[\u4e00-\u9fff]{0,3}?" + re.escape(k[1:]) for k in keys if len(k) == 2)
+                           + ")") if any(len(k) == 2 for k in keys) else None
+    out = []
+    for i, c in enumerate(counts):
+        if c.start > s_end or is_delta(masked, c):
+            continue
+        cctx = context_before(masked, c, floor, 10)
+        full = _opposite_outcome(own_name, cctx)
+        opposite = full is not None
+        after_neg = False
+        if not opposite:
+            m_neg = neg.search(cctx) if c.start <= q.start or ahead else None
+            if m_neg is None and neg_after is not None and (c.end <= q.start or ahead):
+                # the words right after the count open with the negation (5项未完成, 12个未通天然气, 72处尚未整改到位)
+                m_neg = neg_after.match(_after_words(doc, masked, c))
+                after_neg = m_neg is not None
+            if m_neg is None:
+                continue
+            # 未办结 is all that is not 办结; 不予受理 is one decision beside others (转送, 告知): the numerator is then
+            # at most the whole less the count
+            full = not re.search(r"不予|未予", m_neg.group())
+        wholes: List[Tuple[Quantity, Quantity, bool]] = []
+        for j in range(i - 1, -1, -1):
+            d = counts[j]
+            if measure_of(d) != measure_of(c) or is_delta(masked, d) or (d.start > q.start and not ahead):
+                continue
+            ctx = context_before(masked, d, floor, 14)
+            # 83项年度重点任务仅有5项未完成: a count of things right before the count of those of them not done, in
+            # one clause or the next (no figure of its measure between), is their whole whatever names it
+            things = after_neg and not re.search(r"[。；;]", masked[d.end:c.start]) and c.start - d.end <= 20 \
+                and all(measure_of(x) != measure_of(c) for x in counts[j + 1:i])
+            if not things and (_names_own_outcome(own_name, own_req.sub("", ctx))
+                               or not (_denominator_fits(name, ctx) or (opposite and _subset_whole(name, rate_words, ctx)))
+                               or (not opposite and any(k in own_req.sub("", ctx) for k in keys))):
+                continue      # (按期办结率 over 办结1,250件: the whole is named by the rate's action less its outcome)
+            if opposite and _OTHER_PERIOD.search(masked, min(d.start, q.start), max(c.end, q.end)):
+                break         # 2023年审结300件，维持260件；2024年纠错率…: counts of another period than the rate's
+            if count_interval(d)[0] > count_interval(c)[1]:
+                wholes.append((c, d, full))
+                if len(wholes) < 3 and re.match(r"[，,]\s*其中", masked[d.end:d.end + 4]) is None \
+                        and re.search(r"其中", masked[max(floor, d.start - 8):d.start]):
+                    continue  # 抽检2,000批次，其中农产品800批次，不合格12批次: the whole before the 其中 part is a reading too
+            break
+        out.extend(reversed(wholes))      # (the nearest whole last: the one a finding shows)
+    return out
+
+
+def _part_and_rest(doc, masked, counts, numerators, name, q) -> List[Tuple[Quantity, Quantity]]:
+    """(numerator, rest) pairs: 农村饮水工程覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖 — the rest is a count of the
+    numerator's measure in the rate's sentence followed at once by the negation of the rate's own word (未覆盖, 尚未完成,
+    没有办结: the count and its negation, no noun between — 尚有3万名重点人群未签约 names a subgroup and is not read),
+    never by 不予 (one decision among others); the whole is then the numerator plus the rest.  The numerator is a
+    count named like the rate (``numerators``) that is exact, no change, and stands in the same sentence."""
+    raw = _stem(name)
+    keys = [raw[i:i + 2] for i in range(len(raw) - 1) if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
+    keys = [k for k in keys if len(k) == 2]
+    if not keys or not numerators or q.value > 100:
+        return []
+    s_ = doc.sentence_at(q.start)
+    if s_ is None:
+        return []
+    neg_after = re.compile(r"(?:尚|仍|还|還|均|都)?(?:未|没有|沒有)(?:能|予以)?(?:"
+                           + "|".join(re.escape(k) for k in keys) + ")")
+    out = []
+    for c in counts:
+        if not (s_.start <= c.start < s_.end) or c.approx is not None or is_delta(masked, c) \
+                or any(c is n for n in numerators) or neg_after.match(_after_words(doc, masked, c)) is None:
+            continue
+        for n in numerators:
+            if measure_of(n) == measure_of(c) and n.approx is None and s_.start <= n.start < s_.end \
+                    and not is_delta(masked, n) and neg_after.match(_after_words(doc, masked, n)) is None:
+                out.append((n, c))
+    return out
+
+
+#: a year or period label between a rate and the counts read for it: they may be of another period
+_OTHER_PERIOD = lazyre.compile(r"(?:19|20)\d{2}年|上年|去年|上一年|同期|今年|本年|[一二三四]季度|上半年|下半年")
+
+
+def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
+    """(numerator, denominator) pairs a share statement is plainly about.
+
+    The numerator is the last count before 占 in the same clause, or in the clause before when
+    占 opens its clause (其中A类300件，占25%).  The denominator must be named: either 占…的 names
+    the base (占审结案件总数的) and a count before shares a two-character word with that name, or
+    the base is unnamed and the denominator is stated as a total (共/总/合计/累计…) or the
+    numerator is introduced by 其中 after it."""
+    zhan = max(masked.rfind("占", floor, q.start), masked.rfind("佔", floor, q.start))
+    if (zhan < 0 or zhan < clause_start(doc, masked, q.start, floor)) and (
+            is_words_share(masked, q) or (q.approx and not q.chinese
+                                          and (not masked[clause_start(doc, masked, q.start, floor):q.start].strip()
+                                               or _SUBJECT_OF.fullmatch(masked, clause_start(doc, masked, q.start, floor),
+                                                                        q.start)))):
+        # (其中按期办结8.3万件，近97%: a bounded share in digits making a clause of its own reads like one in words)
+        return _cheng_pairs(doc, masked, q, floor)
+    if zhan < 0:
+        # 涉企案件有36件，比例为25.4%: a bare 比例 opening its clause stands where 占 would
+        cs0 = clause_start(doc, masked, q.start, max(floor, q.start - 12))
+        # (这一比例为14.5% / 该比重达…: a demonstrative pointing back to the part just stated)
+        if not re.match(r"\s*(?:这一|這一|这个|這個|该|該|此|上述)?(?:比例|比重)", masked[cs0:q.start]) \
+                and not (q.chinese and not masked[cs0:q.start].strip()):
+            return []
+        zhan = cs0 - 1
+        bare = True
+    else:
+        bare = False
+    before = [c for c in counts if c.end <= zhan and not is_delta(masked, c)]
+    if not before:
+        return _share_pairs_after(doc, masked, counts, q, floor, zhan)
+    part_after = _part_after_share(doc, masked, counts, q, floor, zhan, before)
+    if part_after is not None:
+        return part_after
+    n = before[-1]
+    # 办结1,054件，占受理总数1,064件的99.1%: the whole written inside 占…的
+    inner = [c for c in counts if c.start > zhan and c.end <= q.start and measure_of(c) == measure_of(n)]
+    if len(inner) == 1 and (not _SCOPE.search(masked[zhan:inner[0].start]) or re.fullmatch(
+            r"(?:占|佔)(?:全省|全市|全区|全區|全县|全縣|全镇|全鎮|全街道)?", masked[zhan:inner[0].start].strip())) and \
+            re.match(r"\s*[）)]?\s*(?:[\u4e00-\u9fff“”]{1,8})?的", masked[inner[0].end:q.start]) and len(masked[n.end:zhan]) <= 12:
+        # (占全县1,420个行政村的92.1%: the whole stated with its scope and its name inside 占…的)
+        return [(n, inner[0])]
+    # 税收占比为62.2%: the share names its own subject; the numerator is the count that subject names
+    cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
+    subject = "" if bare else re.sub(r"^(?:其中|全年|同时|此外|另外|所)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
+    if n.end > cs and re.fullmatch(r"\s*[（(]\s*", masked[n.end:zhan]):
+        subject = ""          # 涉企案件36件（占25.4%）: the share in a bracket right after its count names no subject of its own
+    if len(subject) >= 2 and n.end <= cs and not _OPEN_BASE.search(masked[zhan:q.start]) and not any(
+            subject in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, floor, 16)) for c in before):
+        # 一般公共预算支出320亿元，民生支出占比达到80.2%，民生支出256.6亿元: the subject's count after the share, the
+        # whole before it stated for the year or as a total
+        named = next((c for c in counts if c.start >= q.end and not is_delta(masked, c)
+                      and _named_as(masked, c, q.end, subject)), None)
+        if named is not None:
+            whole = next((c for c in reversed(before) if measure_of(c) == measure_of(named) and re.search(
+                r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,12}$", context_before(masked, c, floor, 16))), None)
+            if whole is not None and not _SCOPE.search(masked[zhan:q.start]):
+                return [(named, whole)]
+    if len(subject) >= 2 and n.end <= cs:
+        grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
+        # the count named most like the subject (公办学校占比 is 公办学校72所, not 民办学校14所 which shares 学校)
+        scores = [(sum(g in context_before(masked, c, floor, 12) for g in grams), i) for i, c in enumerate(before)]
+        best = max(scores)[0] if scores else 0
+        if best == 0:
+            return []
+        n = before[max(i for sc, i in scores if sc == best)]
+    between = masked[n.end:zhan]
+    if re.search(r"[。]", between) or len(between) > 40 or (n.end > cs and len(between) > 12):
+        return []
+    if _TO_VERB.match(masked, n.end):
+        return []                 # 从1236亿元增加到超过2300亿元: the value before the change is not the part
+    n_ctx = context_before(masked, n, floor, 16)
+    if _LAGGING.search(n_ctx + subject) and not (
+            _GDP.search(masked, zhan, q.start) and not re.search(r"[从由從]", masked[zhan:q.start])
+            and _change_end_year(masked, n, floor) is None):
+        return []                 # 研发经费 is reported for the year before: not over this year's totals
+        # (one level over the GDP is read with the band of the year before: LG101, _LAG_BAND; never the ends of a
+        # change, 从1800亿元增加到3200亿元，占…比重从2.4%提高到2.9%, whose GDPs of both years the report may state)
+    if len(subject) >= 2 and _SUBSET_WORDS.search(n_ctx) and not _SUBSET_WORDS.search(subject):
+        return []                 # 规上工业增加值1.04万亿元…工业增加值占…: 规上 is a part of 工业
+    among_m = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", context_before(masked, n, floor, 20))
+    among_grams = {among_m.group(1)[i:i + 2] for i in range(len(among_m.group(1)) - 1)} if among_m else set()
+    base = re.sub(r"^(?:到|了)", "", _COPULA_END.sub("", masked[zhan + 1:q.start]))
+    if bare:
+        base = re.sub(r"^\s*(?:这一|這一|这个|這個|该|該|此|上述)", "", base)    # 这一比例: the demonstrative names no base
+    if _OPEN_BASE.search(base):
+        return []                 # 占预算数的 / 占计划的: the base is the item's own plan, not a count here
+    # 占全国的28.5%: a share of a wider total; its denominator must be named with the same scope
+    scope = _SCOPE.search(base)
+    own_scope = None
+    if scope is not None and scope.group() in _LOCAL_SCOPE and scope.group() == own_scope_word(doc) \
+            and len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base.replace(scope.group(), ""))) >= 3:
+        # 占全区地区生产总值的35% in a district's report (我代表福田区人民政府), 占全市出口总额45% in a city's, 占全区GDP比重: the report's
+        # own scope, not a wider total — the whole is the report's own, named without it or with it
+        base, scope, own_scope = base.replace(scope.group(), "", 1), None, scope.group()
+    base = re.sub(r"^比", "", re.sub(r"的[^的]*$|比例.*$|比重.*$", "", base))
+    raw_base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
+    base = _GENERIC_BASE.sub("|", base)
+    distinctive = [base[i:i + 2] for i in range(len(base) - 1) if "|" not in base[i:i + 2]]
+    out = []
+    # 占一般公共预算收入比重为60.6%: a whole named in full may stand a few sentences earlier in the paragraph
+    # (or the paragraphs just before): the nearest count of that measure whose words contain the name
+    full = base.replace("|", "")
+    names = _GDP_NAMES if _is_gdp(raw_base) else (raw_base,)
+    far = _far_whole(doc, masked, floor, base, names, n)
+    for d in [c for c in before if c.end <= n.start] + [c for c in far if c is not n]:
+        # (a sibling listed after the numerator is not its whole: 出口1,260亿元，进口740亿元，出口占…)
+        if measure_of(d) != measure_of(n) or is_delta(masked, d):
+            continue
+        if _TO_VERB.match(masked, d.end):
+            continue              # 地区生产总值由2.83万亿元增至3.87万亿元: the value before a change is not the whole
+        # a count followed by a share of its own is a part, not the whole
+        rest = masked[d.end:n.start]
+        if re.match(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)", rest):
+            continue
+        far_d = d in far
+        ctx = masked[max(0 if far_d else floor, d.start - (16 if far_d else 12)):d.start]
+        if own_scope is not None and any(w != own_scope for w in _SCOPE.findall(ctx)):
+            continue              # (a whole of another scope: 全市出口总额 in a district's report)
+        if _wider_name(full, ctx):
+            continue              # (外贸进出口总额 is no whole of a share of 出口总额)
+        amg_whole = getattr(among(doc).get(n.start), "whole", None) is d   # 412个行政村中368个…，占比89.3%
+        whole = amg_whole or bool(re.search(r"其中", rest)) or bool(
+            re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx)) or bool(
+            re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]", masked[d.end:d.end + 16]))
+        if scope is not None and scope.group() not in ctx:
+            # 就业人员20.63万人，其中城镇就业人员1.22万人，占全县就业人员比重: the report's own scope, the whole
+            # named without it and opened by 其中
+            own = raw_base.replace(scope.group(), "")
+            if not (scope.group() in _LOCAL_SCOPE and len(own) >= 2 and own in ctx and "其中" in rest):
+                continue
+        # 占GDP比重 after 地区生产总值5300.4亿元 in the sentence before: the report's GDP under another of its names
+        gdp_named = names is _GDP_NAMES and any(d is c for c in before) and (
+            any(d is g for g in gdp_figures(doc))
+            # (…由2.83万亿元增至3.87万亿元: the GDP's end of a change, for a part of no other year)
+            or any(d is g and _change_end_year(masked, n, floor) in (None, y) for g, y in _gdp_change_ends(doc, masked)))
+        if d in far or gdp_named or (len(full) >= 2 and full in ctx and any(d is c for c in before)):
+            whole = True          # the whole named in full (占前海61.57% after 前海GDP实现1543.4亿元)
+        if among_grams and not amg_whole and not any(g_ in ctx for g_ in among_grams):
+            continue
+        if whole and (d in far or gdp_named or not distinctive or 2 * sum(b in ctx for b in distinctive) >= len(distinctive)):
+            out.append((n, d))
+    if not out and len(raw_base) >= 2 and scope is None:
+        # 占一般公共预算支出的比重为78.2%（一般公共预算支出74.9亿元）: the whole named after the share
+        # (占审结案件总数的16.5%，全年审结行政复议案件480件: the name's distinctive words and a word of a total)
+        named_after = [c for c in counts if c.start >= q.end and measure_of(c) == measure_of(n) and not is_delta(masked, c)
+                       and (any(nm in context_before(masked, c, q.end, 16) for nm in names)
+                            or (distinctive and all(g_ in _own_words(doc, masked, c, q.end) for g_ in distinctive)
+                                and re.search(r"共|总|總|合计|合計|全年|全部|累计|累計", _own_words(doc, masked, c, q.end))))]
+        if named_after:
+            out.append((n, named_after[0]))
+    if not out and not base.strip("|") and scope is None and len(subject) < 2 and not among_grams:
+        # 受理案件142件，涉企案件36件，占比25.4%: with an unnamed base the first count of the sentence
+        # that has the numerator's measure word is the whole
+        s = doc.sentence_at(n.start)
+        first = [c for c in before[:-1] if measure_of(c) == measure_of(n) and s is not None
+                 and c.start >= s.start and not is_delta(masked, c)]
+        if first and not re.match(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)", masked[first[0].end:n.start]):
+            out.append((n, first[0]))
+    if not out and not base.strip("|") and scope is None and not among_grams and len(subject) < 2:
+        # 网上办理事项4,120件，占比不足六成，全年共办理事项5,860件: the whole after the share, stated as a total and
+        # named with a word of the part's name (办理事项); not when the share names a subject of its own (产业项目数占比
+        # after 重大项目1678个: the part is not the count before it)
+        own = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, n, floor, 14))
+        # a word of the part's own name, not a head any count may carry (涉企案件 and 行政应诉案件 share only 案件)
+        grams = {own[i:i + 2] for i in range(len(own) - 1)} - _GENERIC_GRAMS
+        for c in counts:
+            # (the counts after a share reach the next sentence only when the share closes its own)
+            if c.start < q.end or measure_of(c) != measure_of(n) or is_delta(masked, c) or c.approx:
+                continue
+            words = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, q.end, 16))
+            if re.search(r"共|总|總|合计|合計|累计|累計|全年|全部", words) and any(g in words for g in grams):
+                out.append((n, c))
+            break             # only the first count of its measure after the share
+    return out
+
+
+# -- targets and their completion (LG102) ---------------------------------------------------
+#: 完成年度目标（1,800户）的 / 为年度计划600亿元的 / 是预算的 / 完成目标任务的: the words before the percentage of a
+#: plan (a thousands comma may stand inside the target value; 预算收入/预算支出 are totals, not plans)
+_NO_BREAK = r"(?:[^，。；;！？,]|(?<=\d),(?=\d))"
+_TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當於|占|佔)了?" + _NO_BREAK + r"{0,20}?"
+                         r"(?:目标|目標|任务|任務|计划|計劃|预算(?!收入|支出|收|支)|預算(?!收入|支出|收|支))"
+                         # (not past a 占: 完成四种计划的企业只占企业总数的30% is a share of the enterprises)
+                         r"(?:(?![占佔])" + _NO_BREAK + r"){0,16}?的\s*$")
+#: 比年度计划600亿元超额完成4.2% / 超出年度计划4.2% / 超额完成年度计划4.2%: the excess over a plan in percent
+_OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|目標|任务|任務|计划|計劃)" + _NO_BREAK + r"{0,12}?"
+                            r"(?:超额完成了?|多出|超出)\s*$|(?<=[，,])\s*超额完成了?\s*$|(?:超出|超过|超過|超额完成了?|(?<![超赶趕])超(?=年度|全年|目标|目標|任务|任務|计划|計劃))" + _NO_BREAK + r"{0,12}?(?:目标|目標|任务|任務|计划|計劃)"
+                            r"(?:任务|任務)?"
+                            # 超额完成年度目标（6亿美元）13.3%: the target's value in a bracket right after its name
+                            r"(?:[（(]" + _NO_BREAK + r"{0,16}?[）)])?\s*$")
+#: 完成率110% (of a plan whose target the sentence states)
+_COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
+                                  r"(?:为|為|达到|達到|达|達)?\s*$")
+#: (also a level said to exceed, or be better than, a target: 超过年度目标2万亩, 超出年度计划200亿元, 优于省定85%的目标, 高于
+#: 6.5%的预期目标 — whether the figure is the target or the excess over it, the level is at least it)
+_EXCEEDED = lazyre.compile(r"(?:超额完成了?|超过了?|超過了?|超出了?|高于|高於|优于|優於|好于|好於)" + _NO_BREAK
+                           + r"{0,20}?(?:目标|目標|任务|任務|计划|計劃)(?:任务|任務)?")
+#: measures where better is lower (a concentration, emissions, energy per unit, failures, prices)
+_LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不达标|不達標|失业|失業|发生率|發生率|死亡|事故|PM|下降|降低|减少|減少|"
+                                  r"价格|價格|涨幅|漲幅|不合格|差|劣")
+_EXCEED_WORD = lazyre.compile(r"超过|超出|高于|优于|好于|高於|優於|好於")
+#: 超额完成…的28% / 超額完成: the 完成 of a target phrase preceded by "in excess"
+_EXCESS_BEFORE = lazyre.compile(r"(?:超额|超額)$")
+_PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
+
+
+def _plain_pct(c: Quantity) -> bool:
+    """A percentage stated as a value (85%, 6.5%), not a bound or an approximation."""
+    return c.is_percent and c.unit == "%" and c.approx is None and not c.chinese
+
+
+#: a clause opening with the plan it states: 年度计划投资450亿元 / 年度目标任务2,400套 / 计划为2.5万亩
+_PLAN_OPENING = lazyre.compile(r"\s*(?:其中)?(?:全年|年度|今年|本年)?(?:的)?(?:计划|計劃|目标|目標|任务|任務)(?:任务|任務)?"
+                               r"[\u4e00-\u9fff]{0,6}?(?:为|為|是)?\s*$")
+
+
+#: a clause opened by the plan (计划植树造林, 年度目标新建, 全年计划完成): what follows up to the figure is the planned action
+_PLAN_OPENS = lazyre.compile(r"\s*(?:全年|年度|今年|本年度?)?(?:计划|計劃|目标|目標|任务|任務)(?:任务|任務)?(?:为|為|是)?"
+                             r"[\u4e00-\u9fff]{0,8}\s*$")
+
+
+def _plan_opening(doc, masked: str, pos: int) -> List[Quantity]:
+    """The one count of the clause starting at ``pos`` when the clause opens by naming it a plan or target (nothing but
+    the plan's words before it, no comparison): the target of a completion stated before it."""
+    nxt = following(doc, pos, min(len(masked), pos + 24), 1)
+    if not nxt or not is_count(nxt[0]) or nxt[0].approx is not None:
+        return []
+    c = nxt[0]
+    gap = masked[pos:c.start]
+    if re.search(r"[，,。；;！？\n比较較]", gap) or not _PLAN_OPENING.fullmatch(gap):
+        return []
+    return [c]
+
+
+#: a target named after its number (超额完成年度100个的目标任务, 1.2万人的年度目标)
+_PLAN_AFTER = lazyre.compile(r"的?(?:年度|全年)?(?:目标|目標|任务|任務|计划|計劃)")
+
+
+def c_not_plan(masked: str, c: Quantity, floor: int) -> bool:
+    """A count not named as a plan, target or budget (计划600亿元, 比预算数…)."""
+    ctx = context_before(masked, c, floor, 12)
+    return not _PLAN_WORD.search(ctx) and not re.search(r"[比较較]", ctx)
+
+
+#: 占全国的28.5%: a share of a wider total than the figures of the report
+_SCOPE = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|国内|國內|省内|省內")
+
+
