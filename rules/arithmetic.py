@@ -27,18 +27,17 @@ from lintgov.claims.ratios import area_shares
 from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold as _threshold
 from lintgov.claims.roles import (_OPEN_BASE, cheng_figures, clause_start, is_words_share, over_named_base, rate_context,
                                   spaced_percents)
-from lintgov.claims.rates import (c_not_plan, context_before, count_interval, following, is_count, is_delta,
-                                  measure_of, recent, sentence_window, _BOUND_PART, _COMPLEMENT, _COMPLETION_RATE,
-                                  _COPULA_END, _DAYS_RATE, _EXCEEDED, _EXCEED_WORD, _EXCESS_BEFORE,
-                                  _EXCLUDED_FROM_BASE, _GDP_NAMES, _GOAL, _GOOD_DAYS, _HUJI, _INCLUDES, _LAGGING,
-                                  _LOWER_IS_BETTER, _NAME_TO_VALUE, _OTHER_PERIOD, _OVER_PLAN, _OWN_SHARE_AFTER,
-                                  _PART_TO_SHARE, _PLAN_AFTER, _PLAN_OPENS, _PLAN_WORD, _QUALIFIER, _SCOPE,
-                                  _SEVERAL_YEARS, _SLASH_BRACKET, _TARGET, _WHOLE_WORDS, _adjacent_triple,
-                                  _among_share_pairs, _cheng_pairs, _complement_of, _complement_pairs,
-                                  _denominator_fits, _due_and_actual, _has_known_base, _is_gdp, _list_whole,
-                                  _named_population, _opposite_sides, _own_words, _part_and_rest, _plain_pct,
-                                  _plan_opening, _previous_line, _rate_numerators, _share_pairs, _share_split,
-                                  _split_wholes, _stated_as_whole, _stem, _subset_whole, _sum_of, _superset_base)
+from lintgov.claims.rates import (BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EXCEEDED,
+                                  EXCEED_WORD, EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
+                                  INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN,
+                                  OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
+                                  SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
+                                  among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
+                                  context_before, count_interval, denominator_fits, due_and_actual, following,
+                                  has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
+                                  named_population, opposite_sides, own_words, part_and_rest, plain_pct, plan_opening,
+                                  previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
+                                  share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base)
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Option, Related, Rule, bad, good
 
@@ -260,11 +259,11 @@ class RateMismatch(Rule):
             if res is None:
                 continue
             name, kind, closed = res
-            if _DAYS_RATE.search(name):
+            if DAYS_RATE.search(name):
                 f = self._days(doc, masked, q, name, tol)
             elif kind == "rate" and closed and name[:1] in _NEGATION_CHARS and q.value <= 100:
                 # 不合格率2.0% is 合格率98.0%: checked as the rate of what did happen, with the printed figure shown
-                p = _complement_of(q)
+                p = complement_of(q)
                 _show(doc, p, f"{fmt_pct(p.value, q.decimals)}（100%−{name}{doc.text[q.num_start:q.end]}）")
                 f = self._check_one(doc, masked, p, name[1:], kind, closed, tol, consumed)
             else:
@@ -314,16 +313,16 @@ class RateMismatch(Rule):
             return None
         lo = max(s.start, q.start - 60)
         m = None
-        for m_ in _GOOD_DAYS.finditer(masked, lo, min(s.end, q.end + 40)):
+        for m_ in GOOD_DAYS.finditer(masked, lo, min(s.end, q.end + 40)):
             if not re.search(r"[。；;]", masked[min(m_.end(), q.start):max(m_.start(), q.end)]):
                 m = m_
                 break
         if m is None or re.search(r"增加|增长|增長|减少|減少|下降|提高|比上年|同比|较|較|接近|近|超过|超過|不足|不到|逾|多|余",
-                                  m.group("gap")) or _GOAL.search(masked, s.start, q.start) \
+                                  m.group("gap")) or GOAL.search(masked, s.start, q.start) \
                 or re.search(r"力争|目标|目標|计划|計劃|预期|預期|到20\d\d年", masked[s.start:q.start]):
             return None       # a change of the days, a bound, a plan
         days = int(m.group("n"))
-        if not 100 <= days <= 366 and not (366 < days < 1000 and not _SEVERAL_YEARS.search(masked, s.start, s.end)):
+        if not 100 <= days <= 366 and not (366 < days < 1000 and not SEVERAL_YEARS.search(masked, s.start, s.end)):
             return None       # (空气质量优良天数450天、优良率96.4%: more good days than a year has is no reading at all;
             # 五年累计优良天数1,650天 counts several years)
         stated = stated_interval(q, tol)
@@ -360,30 +359,30 @@ class RateMismatch(Rule):
             zh = max(masked.rfind("占", lo_w, q.start), masked.rfind("佔", lo_w, q.start))
             lower = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
                      if c.approx in (">", ">=") and is_count(c) and measure_of(c) == "元" and zh >= 0 and c.end <= zh
-                     and _BOUND_PART.fullmatch(masked, c.end, zh) and not _threshold(masked, c)]
+                     and BOUND_PART.fullmatch(masked, c.end, zh) and not _threshold(masked, c)]
             if lower and not any(c.end > lower[-1].end and c.end <= zh for c in counts):
                 counts = [c for c in counts if c.end <= lower[-1].start] + [lower[-1]]
         if len(counts) == 1 and kind == "rate":
             # 全年审结一审行政诉讼案件160件。\n行政机关败诉12件，败诉率7.5%。: a rate in the first sentence of its
             # paragraph, its part in its own clause, the whole in the line before (a paragraph of one sentence)
-            prev = _previous_line(doc, masked, q, counts[0])
+            prev = previous_line(doc, masked, q, counts[0])
             if prev is not None:
                 lo_w = prev.start
                 counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
                           if is_count(c) and c.approx not in (">", ">=", "<", "<=")][-_MAX_OPERANDS:]
         if counts:
             # 2023年审结案件300件，纠错40件；2024年纠错率20.5%: the rate names a period and the counts before it another
-            between = _OTHER_PERIOD.findall(masked, counts[-1].end, q.start)
+            between = OTHER_PERIOD.findall(masked, counts[-1].end, q.start)
             if between:
-                earlier = _OTHER_PERIOD.findall(masked, lo_w, counts[0].start)
+                earlier = OTHER_PERIOD.findall(masked, lo_w, counts[0].start)
                 if earlier and set(earlier) != set(between):
                     counts = []
-        pop = _named_population(masked, q)
+        pop = named_population(masked, q)
         if pop is not None and not any(pop[0] in context_before(masked, c, lo_w, 16) for c in counts) \
                 and pop[0] not in masked[pop[1]:pop[1] + 60]:
             return None               # 参保率98.6%（以应参保人数计）: over a population the text does not state
         if kind == "rate" and masked[q.end:q.end + 1] in ("（", "("):
-            sl = _SLASH_BRACKET.match(masked, q.end)
+            sl = SLASH_BRACKET.match(masked, q.end)
             if sl is not None:
                 # 纠错率为12.4%（62/500）: the numerator and the denominator written as a fraction right after the rate
                 return self._slash_fraction(doc, q, name, tol, sl)
@@ -433,7 +432,7 @@ class RateMismatch(Rule):
                     # 医疗卫生支出11.9亿元，占10%。公共安全支出14.7亿元，占12%。)
                     counts += [c for c in following(doc, nx.start, nx.end, _MAX_AFTER)
                                if is_count(c) and c.approx not in (">", ">=", "<", "<=")
-                               and not _OWN_SHARE_AFTER.match(masked, c.end)]
+                               and not OWN_SHARE_AFTER.match(masked, c.end)]
         # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate
         if re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
             s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
@@ -444,18 +443,18 @@ class RateMismatch(Rule):
             counts = counts[:_MAX_OPERANDS + _MAX_AFTER]
         if kind == "share" and (is_words_share(masked, q) or q.approx):
             # 逾九成的村…，全县236个村中有218个…: the counts of a part among its whole after the share
-            counts += [x for pair in _among_share_pairs(doc, masked, q, lo_w) for x in pair
+            counts += [x for pair in among_share_pairs(doc, masked, q, lo_w) for x in pair
                        if not any(x is c for c in counts)]
             if not counts and is_words_share(masked, q):
                 # 近九成的纠纷以调解方式结案（调解结案372件，共受理418件）: part and whole after the share's predicate
-                counts += [x for pair in _cheng_pairs(doc, masked, q, lo_w) for x in pair if not any(x is c for c in counts)]
+                counts += [x for pair in cheng_pairs(doc, masked, q, lo_w) for x in pair if not any(x is c for c in counts)]
         if len(counts) < (1 if kind == "share" else 2):
             return None               # a share may have its whole stated paragraphs earlier
         # the numerator the statement is about
         floor = clause_start(doc, masked, q.start, lo_w)
         if re.search(r"分别|分別", masked[floor:q.start]):
             return None               # 出庭应诉率和败诉率分别为…: which value is which is not ours to guess
-        if _GOAL.search(masked, floor, q.start):
+        if GOAL.search(masked, floor, q.start):
             return None               # 推动全省各地公办幼儿园在园幼儿比例达50%以上: a goal, not computed from the counts
             # before it (新增学位9.6万个，其中公办6万个 are places, not the children the goal counts)
         eligible: List[Tuple[Quantity, Quantity]] = []
@@ -463,13 +462,13 @@ class RateMismatch(Rule):
         inc = None
         subset_only: set = set()      # denominators read only as the unqualified action (办结 for 按期办结率)
         superset_only: set = set()    # counts holding the base (开庭审理 for 出庭应诉率): the rate is at least n/d
-        if kind == "share" and not re.search(r"占|佔", masked[floor:q.start]) and len(_stem(name)) >= 2:
+        if kind == "share" and not re.search(r"占|佔", masked[floor:q.start]) and len(rate_stem(name)) >= 2:
             kind = "rate"             # 办结比例为99.1%: a rate named with 比例, not a share opened by 占
         if kind == "share":
-            eligible = _share_pairs(doc, masked, counts, q, lo_w)
+            eligible = share_pairs(doc, masked, counts, q, lo_w)
             counts = counts + [d for _, d in eligible if not any(d is c for c in counts)]
             # 男性人口51.2万人，女性人口48.8万人，女性人口占比48.8%: the whole is the sum of the two sides of a split
-            splits = _share_split(doc, masked, counts, q, lo_w)
+            splits = share_split(doc, masked, counts, q, lo_w)
             if splits:
                 stated = stated_interval(q, tol)
                 if _whole_of_two(doc, self.code, q, splits, stated, "n/(n+c)*100"):
@@ -478,44 +477,44 @@ class RateMismatch(Rule):
                     return self._split_finding(doc, q, name, stated, splits[-1])
         else:
             # 公开率（含部分公开）, 合格率（含优良）: what the bracket says the rate includes is counted in its numerator
-            name_text, inc = masked[floor:q.start], _INCLUDES.search(masked, floor, q.start)
+            name_text, inc = masked[floor:q.start], INCLUDES.search(masked, floor, q.start)
             if inc is not None:
                 name_text = masked[floor:inc.start()] + masked[inc.end():q.start] + "|" + inc.group("w")
-            numerators = _rate_numerators(doc, masked, counts, name, lo_w, q.start,
-                                          qualifiers=set(_QUALIFIER.findall(name_text.split("|")[0])),
+            numerators = rate_numerators(doc, masked, counts, name, lo_w, q.start,
+                                          qualifiers=set(QUALIFIER.findall(name_text.split("|")[0])),
                                           name_text=name_text,
                                           includes=re.split(r"[、和及与與]", inc.group("w")) if inc is not None else ())
             for n in numerators:
                 for d in counts:
                     if d is n or measure_of(d) != measure_of(n) or is_delta(masked, d):
                         continue
-                    if any(d is x for x in numerators) and not _denominator_fits(
+                    if any(d is x for x in numerators) and not denominator_fits(
                             name, context_before(masked, d, lo_w, 14), strict=True) \
-                            and not _superset_base(name, context_before(masked, d, lo_w, 14)) \
+                            and not superset_base(name, context_before(masked, d, lo_w, 14)) \
                             and not (len(numerators) == 2 and d is numerators[0] and n is numerators[1]
                                      and count_interval(d)[0] > count_interval(n)[1] and q.value < 100):
                         continue      # parallel items (办理建议120件、提案150件): neither is the other's whole
                         # (认定就业困难人员1296人，帮扶就业1294人，就业率99.8%: the first named is the whole)
                     if (closed or q.value <= 100) and count_interval(d)[1] < count_interval(n)[0]:
                         continue      # a rate of at most 100% is a part of its whole
-                    if _opposite_sides(context_before(masked, n, lo_w, 14), context_before(masked, d, lo_w, 14)):
+                    if opposite_sides(context_before(masked, n, lo_w, 14), context_before(masked, d, lo_w, 14)):
                         continue      # 男性参保12.1万人，女性参保10.6万人: two sides of a split, not a whole and its part
-                    if not _denominator_fits(name, context_before(masked, d, lo_w, 14)):
-                        if _subset_whole(name, masked[floor:q.start], context_before(masked, d, lo_w, 14)):
+                    if not denominator_fits(name, context_before(masked, d, lo_w, 14)):
+                        if subset_whole(name, masked[floor:q.start], context_before(masked, d, lo_w, 14)):
                             subset_only.add(id(d))
-                        elif _superset_base(name, context_before(masked, d, lo_w, 14)):
+                        elif superset_base(name, context_before(masked, d, lo_w, 14)):
                             superset_only.add(id(d))
                         else:
                             continue
-                    if not _has_known_base(name) and not _stated_as_whole(masked, d, n, lo_w, doc) \
-                            and not _adjacent_triple(masked, d, n, q):
+                    if not has_known_base(name) and not stated_as_whole(masked, d, n, lo_w, doc) \
+                            and not adjacent_triple(masked, d, n, q):
                         continue      # 森林覆盖率, 整治率: a base the text does not name is not any count nearby
                     eligible.append((n, d))
         if closed:
             eligible = [(n, d) for n, d in eligible if count_interval(d)[1] >= count_interval(n)[0]]
         if kind != "share":
             # 收到412件，不予受理37件，受理率91.0%: the numerator is the whole less the negated count
-            comp = _complement_pairs(doc, masked, counts, name, lo_w, q)
+            comp = complement_pairs(doc, masked, counts, name, lo_w, q)
             if eligible:
                 # counts named like the rate (撤销…、确认违法… for 纠错率) are read directly: an outcome left out by
                 # the other-outcome count (at most 审结 − 维持) says less than they do
@@ -532,7 +531,7 @@ class RateMismatch(Rule):
                 if not eligible:
                     return self._complement_finding(doc, q, name, stated, comp)
             # 覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖: the whole is what was done and what is left undone
-            rest = _part_and_rest(doc, masked, counts, numerators, name, q) if not eligible and not comp else []
+            rest = part_and_rest(doc, masked, counts, numerators, name, q) if not eligible and not comp else []
             if rest:
                 stated = stated_interval(q, tol)
                 if _whole_of_two(doc, self.code, q, rest, stated, "n/(n+rest)*100"):
@@ -540,9 +539,9 @@ class RateMismatch(Rule):
                 return self._split_finding(doc, q, name, stated, rest[-1])
             # 城镇人口52.3万人，乡村人口30.1万人，城镇化率63.5%: the whole is the sum of the two sides of a split
             # (户籍 anywhere from the window's start: found once per window, not sliced for every rate — linear)
-            splits = [] if found_in(doc, _HUJI, masked, lo_w, q.start, max(q.start, sentence_window(doc, q.start)[1])) \
+            splits = [] if found_in(doc, HUJI, masked, lo_w, q.start, max(q.start, sentence_window(doc, q.start)[1])) \
                 and "户籍" not in \
-                masked[floor:q.start] else _split_wholes(masked, counts, numerators, lo_w, things=True)
+                masked[floor:q.start] else split_wholes(masked, counts, numerators, lo_w, things=True)
             # 户籍人口城镇化率 is not over 城镇人口/乡村人口 (residents) stated without 户籍
             rq = re.findall(r"户籍|戶籍|常住", masked[floor:q.start])
             splits = [(n, c) for n, c in splits if all(w in masked[max(lo_w, min(n.start, c.start) - 20):max(n.start, c.start)]
@@ -558,13 +557,13 @@ class RateMismatch(Rule):
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
             # to act (应V) and those who did (实V / 实际V) in the rate's sentence
-            eligible = _due_and_actual(masked, counts, name, lo_w)
+            eligible = due_and_actual(masked, counts, name, lo_w)
         if not eligible and kind == "rate" and len(numerators) == 1:
             # 办理人大代表建议215件、政协提案186件，按期办复395件: the whole is the list of items right before the
             # numerator, each larger than none of it, together at least it
-            items = _list_whole(doc, masked, counts, numerators[0], name, lo_w)
+            items = list_whole(doc, masked, counts, numerators[0], name, lo_w)
             if items:
-                d = _sum_of(doc, items)
+                d = sum_of(doc, items)
                 _show(doc, d, "(" + "+".join(doc.text[c.num_start:c.end] for c in items) + ")")
                 eligible = [(numerators[0], d)]
                 counts = counts + [d]
@@ -596,12 +595,12 @@ class RateMismatch(Rule):
             if _explained(doc, masked, q, stated, [c for c in counts if measure_of(c) == meas],
                           [n for n in (numerators or [n for n, _ in eligible]) if measure_of(n) == meas],
                           [c for c in earlier_all if measure_of(c) == meas][-30:],
-                          lambda c: _denominator_fits(name, context_before(masked, c, lo_w, 14), strict=True)):
+                          lambda c: denominator_fits(name, context_before(masked, c, lo_w, 14), strict=True)):
                 record(doc, self.code, "rate", q, True, "n/d*100", [c for c in counts if measure_of(c) == meas])
                 return None
         # 研发经费支出…占地区生产总值比重: R&D spending may be the year before's (reported late) over that year's GDP,
         # or an estimate over the GDP revised since: over the GDP stated, the share lies in [0.95, 1.15] × the ratio
-        lag = {id(n) for n, d in eligible if kind == "share" and _LAGGING.search(
+        lag = {id(n) for n, d in eligible if kind == "share" and LAGGING.search(
             context_before(masked, n, lo_w, 16) + masked[floor:q.start]) and _GDP.search(masked, floor, q.start)}
         for n, d in eligible:
             r = ratio_interval(count_interval(n), count_interval(d))
@@ -730,8 +729,8 @@ class RateMismatch(Rule):
                 continue
             for d in counts:
                 if d is n or measure_of(d) != mn[0] or is_delta(masked, d) \
-                        or not _denominator_fits(name, context_before(masked, d, lo_w, 14)) \
-                        or not (_has_known_base(name) or _stated_as_whole(masked, d, n, lo_w)):
+                        or not denominator_fits(name, context_before(masked, d, lo_w, 14)) \
+                        or not (has_known_base(name) or stated_as_whole(masked, d, n, lo_w)):
                     continue
                 r = ratio_interval(count_interval(n), count_interval(d))
                 if r is None:
@@ -772,10 +771,10 @@ class RateMismatch(Rule):
             return None
         if "其中" in masked[q.end:max(small.end, large.end)]:
             return None       # （共办结900件，其中按期办结500件）: a part of a part, not the rate's numerator
-        w_large, w_small = _own_words(doc, masked, large, q.end), _own_words(doc, masked, small, q.end)
+        w_large, w_small = own_words(doc, masked, large, q.end), own_words(doc, masked, small, q.end)
         slash = small.end <= large.start and re.fullmatch(r"\s*[/／]\s*", masked[small.end:large.num_start]) \
             and re.fullmatch(r"[（(]\s*", masked[q.end:small.num_start])      # （36件/142件）: part over whole
-        if not slash and (not _WHOLE_WORDS.search(w_large) or _WHOLE_WORDS.search(w_small)):
+        if not slash and (not WHOLE_WORDS.search(w_large) or WHOLE_WORDS.search(w_small)):
             return None
         stated = stated_interval(q, tol)
         sv, lv = count_interval(small), count_interval(large)
@@ -914,14 +913,14 @@ def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: F
             dens.append((lo, hi, frozenset(id(x) for x in others[i:j + 1])))
     for i, c in enumerate(others):
         for j, x in enumerate(same):
-            if x is c or not _EXCLUDED_FROM_BASE.search(context_before(masked, x, 0, 8)):
+            if x is c or not EXCLUDED_FROM_BASE.search(context_before(masked, x, 0, 8)):
                 continue
             xv = count_interval(x)
             if oiv[i][0] > xv[1]:
                 dens.append((oiv[i][0] - xv[1], oiv[i][1] - xv[0], frozenset([id(c), id(x)])))
     for u, (ulo, uhi) in zip(uniq, niv):
         for c, (clo, chi) in zip(others, oiv):
-            if _COMPLEMENT.search(context_before(masked, c, 0, 8)):
+            if COMPLEMENT.search(context_before(masked, c, 0, 8)):
                 dens.append((ulo + clo, uhi + chi, frozenset()))
     for c in earlier:
         lo, hi = count_interval(c)
@@ -984,16 +983,16 @@ def _confirm_share(doc, masked, counts, q, floor, stated) -> bool:
     if not part:
         return False
     n = part[-1]
-    if n.approx not in (None, "≈") or is_delta(masked, n) or not _PART_TO_SHARE.fullmatch(masked, n.end, cs):
+    if n.approx not in (None, "≈") or is_delta(masked, n) or not PART_TO_SHARE.fullmatch(masked, n.end, cs):
         return False
-    base = _COPULA_END.sub("", masked[zhan + 1:q.start])
+    base = COPULA_END.sub("", masked[zhan + 1:q.start])
     base = re.sub(r"^(?:到|了)", "", base)
     base = re.sub(r"(?:的)?(?:比重|比例)?$", "", re.sub(r"的$", "", base))
     base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
-    if len(base) < 3 or _SCOPE.search(_GDP.sub("", base)) or _OPEN_BASE.search(base) or _LAGGING.search(base) \
-            or _LAGGING.search(context_before(masked, n, floor, 16)):
+    if len(base) < 3 or SCOPE.search(_GDP.sub("", base)) or _OPEN_BASE.search(base) or LAGGING.search(base) \
+            or LAGGING.search(context_before(masked, n, floor, 16)):
         return False          # R&D spending is reported for the year before: never over this year's totals
-    names = _GDP_NAMES if _is_gdp(base) else (base,)
+    names = GDP_NAMES if is_gdp(base) else (base,)
     qs = doc.quantities
     starts = doc.__dict__.get("_lintgov_quantity_starts")
     if starts is None:
@@ -1011,7 +1010,7 @@ def _confirm_share(doc, masked, counts, q, floor, stated) -> bool:
             while i >= 0 and len(found) < _MAX_WHOLE_MENTIONS:
                 e = i + len(nm)
                 k = bisect.bisect_left(starts, e)
-                if k < len(qs) and qs[k].start - e <= 6 and _NAME_TO_VALUE.fullmatch(masked, e, qs[k].num_start):
+                if k < len(qs) and qs[k].start - e <= 6 and NAME_TO_VALUE.fullmatch(masked, e, qs[k].num_start):
                     found.append(qs[k])
                 i = masked.find(nm, e)
             cache[nm] = found
@@ -1081,7 +1080,7 @@ class TargetCompletion(Rule):
     def check(self, doc, ctx):
         masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         tol = float(self.settings["tolerance"])
-        if "超额" in masked or "超過" in masked or _EXCEED_WORD.search(masked):
+        if "超额" in masked or "超過" in masked or EXCEED_WORD.search(masked):
             yield from self._exceeded(doc, masked)
         for q in doc.quantities:
             if not q.is_percent or q.approx in ("<", "<="):
@@ -1090,16 +1089,16 @@ class TargetCompletion(Rule):
             floor = max(0, q.start - 60)
             if s is not None:
                 floor = max(floor, s.start)
-            m = _TARGET.search(masked, floor, q.start)
+            m = TARGET.search(masked, floor, q.start)
             by_rate = False
             if not m or m.end() != q.start:
-                over = _OVER_PLAN.search(masked, floor, q.start)
+                over = OVER_PLAN.search(masked, floor, q.start)
                 if over is not None and over.end() == q.start and s is not None:
                     f = self._over_plan(doc, masked, q, s, over, tol)
                     if f is not None:
                         yield f
                     continue
-                rate = _COMPLETION_RATE.search(masked, floor, q.start)
+                rate = COMPLETION_RATE.search(masked, floor, q.start)
                 if rate is None or rate.end() != q.start or s is None:
                     continue
                 m, by_rate = rate, True      # 年度目标任务1.2万人，全年新增1.32万人，完成率110%: the target named in the sentence
@@ -1111,10 +1110,10 @@ class TargetCompletion(Rule):
                 prev = [c for c in quantities_in(doc, clause_start(doc, masked, m.start(), lo_w), m.start()) if is_count(c)]
                 if len(prev) != 1 or measure_of(prev[0]) != measure_of(target) or not (re.search(
                         r"(?:目标|目標|任务|任務|计划|計劃|预算|預算)(?:任务|任務|数|數|投资|投資|资金|資金|规模|規模)?(?:为|為|是)?\s*$",
-                        masked[max(0, target.start - 8):target.num_start]) or _PLAN_AFTER.match(masked, target.end)
+                        masked[max(0, target.start - 8):target.num_start]) or PLAN_AFTER.match(masked, target.end)
                         # 计划植树造林1.5万亩，实际完成1.62万亩，完成率108%: a clause opened by the plan word, its
                         # action between it and the target, the achieved figure said to be the actual one
-                        or (_PLAN_OPENS.match(masked, clause_start(doc, masked, target.start, lo_w), target.num_start)
+                        or (PLAN_OPENS.match(masked, clause_start(doc, masked, target.start, lo_w), target.num_start)
                             and re.search(r"实际|實際", context_before(masked, prev[0], lo_w, 8)))):
                     continue
             after: List[Quantity] = []
@@ -1122,11 +1121,11 @@ class TargetCompletion(Rule):
                 # 完成年度计划的115%，年度计划2,000户，实际完成2,300户: target and achieved stated after
                 s_end = s.end if s is not None else q.end
                 after = [c for c in following(doc, q.end, s_end, _MAX_AFTER) if is_count(c)]
-                named = [c for c in after if _PLAN_WORD.search(context_before(masked, c, q.end, 12))
+                named = [c for c in after if PLAN_WORD.search(context_before(masked, c, q.end, 12))
                          and not re.search(r"[比较較]", context_before(masked, c, q.end, 12))]
                 if not named and s is not None and masked[q.end:q.end + 1] in ("。", "；", ";"):
                     # 为年度计划的104.0%。年度计划投资450亿元。: a next sentence (or clause after ；) opening with the plan
-                    named = _plan_opening(doc, masked, q.end + 1)
+                    named = plan_opening(doc, masked, q.end + 1)
                     after = named
                 elif len(named) != 1 or not re.match(r"[，,（(]", masked[q.end:q.end + 1]):
                     continue
@@ -1135,7 +1134,7 @@ class TargetCompletion(Rule):
                 target = named[0]
             achieved = [c for c in recent(doc, lo_w, m.start(), 3 * _MAX_OPERANDS) + after if is_count(c) and c is not target
                         and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
-                        and not _PLAN_WORD.search(context_before(masked, c, lo_w, 8))]
+                        and not PLAN_WORD.search(context_before(masked, c, lo_w, 8))]
             if not achieved and s is not None and re.match(r"[，,]", masked[q.end:q.end + 1]):
                 # 完成年度目标（1,800户）的112.5%，全年完成农村危房改造2,025户: the achieved figure in the next clause
                 stop = min([k for k in (masked.find("；", q.end, s.end), masked.find(";", q.end, s.end)) if k >= 0]
@@ -1154,7 +1153,7 @@ class TargetCompletion(Rule):
             tv = (target.base_value, target.base_value) if target.approx is None else count_interval(target)
             # 超额完成10万亩年度任务的28%: the words say by how much the plan was exceeded, (achieved − target) ÷ target;
             # a writer may still mean the completion (超额完成年度任务的128%), so either reading keeps it silent
-            excess = not by_rate and _EXCESS_BEFORE.search(masked, max(0, m.start() - 3), m.start()) is not None
+            excess = not by_rate and EXCESS_BEFORE.search(masked, max(0, m.start() - 3), m.start()) is not None
             shift = 100.0 if excess else 0.0
             ok = False
             for t in candidate_terms(doc, achieved, with_differences=False):
@@ -1200,10 +1199,10 @@ class TargetCompletion(Rule):
                 hi_t = close
         named = inner or [c for c in recent(doc, lo_t, hi_t, 3 * _MAX_OPERANDS) if is_count(c) and c.approx is None
                           and not (q.start <= c.start <= q.end)
-                          and _PLAN_WORD.search(context_before(masked, c, lo_t, 12))]
+                          and PLAN_WORD.search(context_before(masked, c, lo_t, 12))]
         if not named and masked[q.end:q.end + 1] in ("，", ","):
             # 超出年度目标任务15%，年度目标任务2,400套: the target opening the clause right after
-            named = _plan_opening(doc, masked, q.end + 1)
+            named = plan_opening(doc, masked, q.end + 1)
         if len(named) != 1:
             return None
         target = named[0]
@@ -1238,15 +1237,15 @@ class TargetCompletion(Rule):
     def _exceeded(self, doc, masked):
         """超额完成1.2万人的年度目标任务 / 超额完成年度目标任务（1.2万人）: the achieved figure before it must be
         at least the target."""
-        for m in _EXCEEDED.finditer(masked):
+        for m in EXCEEDED.finditer(masked):
             end = m.end()
             # (a percentage only as the target of a rate or growth: 优于省定85%的目标, 高于6.5%的预期目标)
             pct = not m.group().startswith(("超额", "超額"))
-            inner = [c for c in quantities_in(doc, m.start(), end) if is_count(c) or (pct and _plain_pct(c))]
+            inner = [c for c in quantities_in(doc, m.start(), end) if is_count(c) or (pct and plain_pct(c))]
             if not inner and masked[end:end + 1] in ("（", "("):
                 close = masked.find("）" if masked[end] == "（" else ")", end, end + 30)
                 if close > 0:
-                    inner = [c for c in quantities_in(doc, end, close) if is_count(c) or (pct and _plain_pct(c))]
+                    inner = [c for c in quantities_in(doc, end, close) if is_count(c) or (pct and plain_pct(c))]
             if not inner:
                 # 超额完成年度计划600亿元: the target right after the words naming it (超过年度目标15%, 高于目标1.2个百分点:
                 # an excess in other units, never the target — the level is compared with a figure of its own measure)
@@ -1262,15 +1261,15 @@ class TargetCompletion(Rule):
             if s is None:
                 continue
             better = m.group().startswith(("优于", "優於", "好于", "好於"))
-            if better and (not target.is_percent or _LOWER_IS_BETTER.search(masked, s.start, m.start())):
+            if better and (not target.is_percent or LOWER_IS_BETTER.search(masked, s.start, m.start())):
                 continue      # PM2.5浓度28微克，优于30微克的目标: better may be lower; only a rate of what went well is read
             # the achieved figure is in the two clauses before 超额完成 (农民工新增117万人、总数达4365万人，城镇新增就业
             # 139.3万人、超额完成…110万人任务: the total of another metric three clauses back is not it)
             def _achieved(lo_a):
                 return [c for c in recent(doc, lo_a, m.start(), 3 * _MAX_OPERANDS)
-                        if (is_count(c) or (target.is_percent and _plain_pct(c)))
+                        if (is_count(c) or (target.is_percent and plain_pct(c)))
                         and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
-                        and not _PLAN_WORD.search(context_before(masked, c, s.start, 8))
+                        and not PLAN_WORD.search(context_before(masked, c, s.start, 8))
                         and (target.is_percent or not is_delta(masked, c))]     # (增长6.2%，高于6.5%的预期目标)
             k1 = max(masked.rfind(c, s.start, m.start()) for c in "，,；;")
             achieved = _achieved(k1 + 1) if k1 >= 0 else []
@@ -1305,14 +1304,14 @@ class TargetCompletion(Rule):
             close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 40)
             if close > 0:
                 inb = [c for c in quantities_in(doc, q.end, close) if is_count(c)
-                       and _PLAN_WORD.search(masked[q.end:c.start])]
+                       and PLAN_WORD.search(masked[q.end:c.start])]
                 if len(inb) == 1:
                     return inb[0]
         # 今年计划完成投资600亿元。全年实际完成625亿元，完成年度计划的104.2%: the sentence before too, never a
         # comparison base (比预算数N元少…) nor the difference it states (比预算数28,049,780,000元少846,461,000元)
         lo_s = lo_w
         named = [c for c in recent(doc, lo_s, m.start(), 3 * _MAX_OPERANDS) if is_count(c)
-                 and (_PLAN_WORD.search(context_before(masked, c, lo_s, 16)) or _PLAN_AFTER.match(masked, c.end))
+                 and (PLAN_WORD.search(context_before(masked, c, lo_s, 16)) or PLAN_AFTER.match(masked, c.end))
                  and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))
                  and not (is_delta(masked, c) and re.search(r"[比较較]", masked[clause_start(doc, masked, c.start, lo_s):c.start]))]
         return named[-1] if len(named) == 1 else None

@@ -217,7 +217,7 @@ def test_kinds_after_total_found(text):
 
 
 # -- a rate opening its paragraph with its part right before it, the whole in the line before (a paragraph of one
-# sentence holding one count of the part's measure and no comparison): lintgov/claims/rates.py _previous_line
+# sentence holding one count of the part's measure and no comparison): lintgov/claims/rates.py previous_line
 PREVIOUS_LINE_SILENT = [
     "全年审结一审行政诉讼案件160件。\n行政机关败诉12件，败诉率7.5%。",
     "全市行政机关负责人应出庭案件96件。\n负责人出庭94件，出庭应诉率97.9%。",

@@ -4,10 +4,10 @@ traps.  The fresh set these parts were measured on is ``tests/rates_round9_set.p
 
 - a share in tenths or a bound (近九成, 过半, 超过六成, 不足一成) whose part stands after the share's own predicate, opening
   the next clause with 共/共有/仅 or in a bracket closing the share's clause, and whose whole is counted before it
-  (N…中, 共N) or after it (共受理N件) — ``lintgov.claims.rates._cheng_pairs``; a share naming the things of the whole right
+  (N…中, 共N) or after it (共受理N件) — ``lintgov.claims.rates.cheng_pairs``; a share naming the things of the whole right
   after it without 的 (逾八成企业…，全区N户企业中有M户);
 - a rate of those due to act: the base named 应V (应参保人数, 应到代表, 应出庭), the numerator 实V / 实际V, V the verb of the
-  rate's name or 到 for a rate of presence (出席率) — ``lintgov.claims.rates._due_and_actual``; 资产负债率 = 负债 ÷ 资产;
+  rate's name or 到 for a rate of presence (出席率) — ``lintgov.claims.rates.due_and_actual``; 资产负债率 = 负债 ÷ 资产;
 - a level said to exceed a target (超过/超出/高于 + 目标/计划/任务 and the target's figure; 优于/好于 only for a rate's
   percentage target): the level is at least the figure, whether it is the target or the excess over it (LG102);
 - an average per unit whose count names the unit after a modifier (126个老旧小区 for 平均每个小区), 户均 over a count in 家,

@@ -577,7 +577,7 @@ def folded_text(doc: "Document") -> str:
 #: 1\u202f800, 3\u20093200) is this character in the folded text: neither a clause break (，,), a space nor a digit, so
 #: every reading of the words around a figure (a clause's class [^，,。；;], a split at the last comma) reads 1,800 as
 #: it reads 1800; no pattern reads a value from the folded text's digits (a fraction printed in a bracket reads
-#: GROUP as a separator: lintgov.claims.rates._SLASH_BRACKET)
+#: GROUP as a separator: lintgov.claims.rates.SLASH_BRACKET)
 GROUP = "\ue012"
 _GROUP_SEP = lazyre.compile("[,，\u202f\u2009]")
 

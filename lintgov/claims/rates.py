@@ -8,24 +8,24 @@ consistent (tolerances, findings and their evidence stay in the rules).  What is
   same things), :func:`is_count`, :func:`count_interval` (exact, or the rounding interval of 万/亿 and decimals),
   :func:`is_delta` (a change, not a level), :func:`context_before` (the words naming a figure), the figures before
   or after a position in bounded work (:func:`recent`, :func:`following`), :func:`sentence_window`;
-* **numerators** — the counts named like a rate (:func:`_rate_numerators`: 按期办复 for 按期办复率, qualifiers,
-  subsets, 新增, negations), the due and the actual of a rate of presence (:func:`_due_and_actual`), the items of a
-  list summed (:func:`_list_whole`, :func:`_sum_of`);
-* **denominators and bases** — words that fit a rate's base (:func:`_denominator_fits`, :func:`_has_known_base`,
-  :func:`_superset_base`, :func:`_subset_whole`), a base named in the text (:func:`_named_population`), a count
-  stated as the whole (:func:`_stated_as_whole`, :func:`_adjacent_triple`), the whole of a split or of a part and
-  its rest (:func:`_split_wholes`, :func:`_share_split`, :func:`_part_and_rest`), the line before a rate
-  (:func:`_previous_line`);
-* **complements** — 不合格率 read as 100% less 合格率 (:func:`_complement_of`) and the counts of the other outcome
-  (:func:`_complement_pairs`, :func:`_opposite_sides`);
-* **shares** — the (part, whole) pairs a share 占…% can be over: :func:`_share_pairs` (the words after 占, the whole
+* **numerators** — the counts named like a rate (:func:`rate_numerators`: 按期办复 for 按期办复率, qualifiers,
+  subsets, 新增, negations), the due and the actual of a rate of presence (:func:`due_and_actual`), the items of a
+  list summed (:func:`list_whole`, :func:`sum_of`);
+* **denominators and bases** — words that fit a rate's base (:func:`denominator_fits`, :func:`has_known_base`,
+  :func:`superset_base`, :func:`subset_whole`), a base named in the text (:func:`named_population`), a count
+  stated as the whole (:func:`stated_as_whole`, :func:`adjacent_triple`), the whole of a split or of a part and
+  its rest (:func:`split_wholes`, :func:`share_split`, :func:`part_and_rest`), the line before a rate
+  (:func:`previous_line`);
+* **complements** — 不合格率 read as 100% less 合格率 (:func:`complement_of`) and the counts of the other outcome
+  (:func:`complement_pairs`, :func:`opposite_sides`);
+* **shares** — the (part, whole) pairs a share 占…% can be over: :func:`share_pairs` (the words after 占, the whole
   before or after it, a whole named far away by :func:`_far_whole` / :func:`_whole_by_name`, the year's GDP),
-  :func:`_cheng_pairs` (N…中 / 共N before 成), :func:`_among_share_pairs`;
-* **targets** — the words of a plan, a target and its completion (``_TARGET``, ``_OVER_PLAN``, ``_COMPLETION_RATE``,
-  ``_EXCEEDED``, :func:`_plan_opening`, :func:`c_not_plan`).
+  :func:`cheng_pairs` (N…中 / 共N before 成), :func:`among_share_pairs`;
+* **targets** — the words of a plan, a target and its completion (``TARGET``, ``OVER_PLAN``, ``COMPLETION_RATE``,
+  ``EXCEEDED``, :func:`plan_opening`, :func:`c_not_plan`).
 
-Every reader works from a bounded window around the figure (no pairs of all the figures of a paragraph); the
-patterns are compiled on first use (:mod:`lintgov.lazyre`).
+The public names below (``__all__``) are what the rules call; the names with a leading underscore are parts of
+those readers.  The patterns are compiled on first use (:mod:`lintgov.lazyre`), except ``HUJI``.
 """
 from __future__ import annotations
 
@@ -48,6 +48,17 @@ from .roles import _OPEN_BASE, _SUBJECT_OF, clause_start, is_words_share, over_n
 from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 
+__all__ = ["adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+           "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
+           "is_count", "is_delta", "is_gdp", "list_whole", "measure_of", "named_population", "opposite_sides",
+           "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
+           "recent", "sentence_window", "share_pairs", "share_split", "split_wholes", "stated_as_whole",
+           "subset_whole", "sum_of", "superset_base", "BOUND_PART", "COMPLEMENT", "COMPLETION_RATE", "COPULA_END",
+           "DAYS_RATE", "EXCEEDED", "EXCEED_WORD", "EXCESS_BEFORE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
+           "GOOD_DAYS", "HUJI", "INCLUDES", "LAGGING", "LOWER_IS_BETTER", "NAME_TO_VALUE", "OTHER_PERIOD",
+           "OVER_PLAN", "OWN_SHARE_AFTER", "PART_TO_SHARE", "PLAN_AFTER", "PLAN_OPENS", "PLAN_WORD", "QUALIFIER",
+           "SCOPE", "SEVERAL_YEARS", "SLASH_BRACKET", "TARGET", "WHOLE_WORDS"]
+
 #: measure words that count the same things (人 and 人次 do not: a person may come twice)
 _MEASURE_CLASS = {"名": "人", "位": "人", "宗": "件", "起": "件", "個": "个", "項": "项", "場": "场",
                   "條": "条", "戶": "户", "萬戶": "户", "万户": "户"}
@@ -61,7 +72,7 @@ _GENERIC_BASE = lazyre.compile(r"全部|全国|全國|全市|全省|全区|全�
                            r"本年|全年|当年|當年|收入|支出|案件|数量|數量|国家|國家|地方|同类|同類|各类|各類")
 
 
-_HUJI = re.compile(r"户籍|戶籍")
+HUJI = re.compile(r"户籍|戶籍")
 
 
 def recent(doc, lo: int, hi: int, n: int) -> List[Quantity]:
@@ -126,7 +137,7 @@ def sentence_window(doc, off: int, previous: bool = True) -> Tuple[int, int]:
     return start, s.end
 
 
-def _previous_line(doc, masked: str, q: Quantity, part: Quantity):
+def previous_line(doc, masked: str, q: Quantity, part: Quantity):
     """The sentence before a rate's paragraph when that paragraph opens with the rate's sentence, the rate's only
     count stands right before it (in its clause or the clause before: 败诉12件，败诉率7.5%), and the paragraph before is one sentence (a line) holding one count of the
     part's measure and no rate or share of its own; ``None`` otherwise."""
@@ -168,22 +179,22 @@ def context_before(masked: str, q: Quantity, floor: int, width: int = 10) -> str
 
 
 #: a rate of days (空气质量优良率, 优良天数比例, 达标天数比率)
-_DAYS_RATE = lazyre.compile(r"(?:优良|優良)(?:天数|天數)?(?:率|比例|比率)$")
+DAYS_RATE = lazyre.compile(r"(?:优良|優良)(?:天数|天數)?(?:率|比例|比率)$")
 #: the count of days it is computed from (优良天数335天, 空气质量优良天数达到346天, 良好等级以上天数365天)
-_GOOD_DAYS = lazyre.compile(r"(?:优良|優良|良好等级以上|良好等級以上)(?:天数|天數)(?P<gap>[^，,。；;\d]{0,8}?)\s*(?P<n>\d{2,3})\s*天(?!以上|以下|左右)")
+GOOD_DAYS = lazyre.compile(r"(?:优良|優良|良好等级以上|良好等級以上)(?:天数|天數)(?P<gap>[^，,。；;\d]{0,8}?)\s*(?P<n>\d{2,3})\s*天(?!以上|以下|左右)")
 
 #: a rate stated as a goal (推动…达50%以上, 力争…, 确保…, 到2025年…)
-_GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取|努力|到20\d\d年|要使|将使|將使")
+GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取|努力|到20\d\d年|要使|将使|將使")
 #: words that state a count as a whole (共1,860项, 应出庭186件, 总数, 合计)
-_WHOLE_WORDS = lazyre.compile(r"共|总|總|合计|合計|全部|累计|累計|(?<![不未])应(?!用|急|对|對)|(?<![不未])應(?!用|急)")
+WHOLE_WORDS = lazyre.compile(r"共|总|總|合计|合計|全部|累计|累計|(?<![不未])应(?!用|急|对|對)|(?<![不未])應(?!用|急)")
 
 #: a share right after a count (，占12% / ，占比12% / 占全区的12%): the count is that share's part
-_OWN_SHARE_AFTER = lazyre.compile(r"[，,]?\s*(?:占|佔)")
+OWN_SHARE_AFTER = lazyre.compile(r"[，,]?\s*(?:占|佔)")
 
 #: rates whose numerator is simply "the part after 其中" (覆盖率: 共有村128个，其中建成…128个)
 _COVERAGE = lazyre.compile(r"覆盖|覆蓋|达标|達標|普及|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達")
 #: a bracket after a rate's name saying what its numerator includes (公开率（含部分公开）, 合格率（含优良）, 结案率（含终止）)
-_INCLUDES = lazyre.compile(r"[（(](?:含|包含|包括)(?P<w>[\u4e00-\u9fff、和及与與]{2,16})[）)]")
+INCLUDES = lazyre.compile(r"[（(](?:含|包含|包括)(?P<w>[\u4e00-\u9fff、和及与與]{2,16})[）)]")
 #: a count stated as the total of its things, brackets allowed in their name (全县共有村（社区）200个, 总数, 全部)
 _TOTAL_BEFORE = lazyre.compile(r"(?:共|总|總|全部)(?:有|计|計)?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,6}[）)]){0,10}$")
 #: words of a part among a whole that name only its reaching the rate's goal, not a thing of its own (已有1,147个完成建设,
@@ -191,14 +202,14 @@ _TOTAL_BEFORE = lazyre.compile(r"(?:共|总|總|全部)(?:有|计|計)?(?:[\u4e0
 _BARE_PART = lazyre.compile(r"已经|已經|已|均|全部|都|完成|实现|實現|建成|建设|建設|开通|開通|开工|開工|通|接入|配备|配備|"
                             r"聘请|聘請|设立|設立|达标|達標|覆盖|覆蓋|有|了|的|\|")
 #: the other outcome of a two-way split (败诉15件 vs 胜诉165件): part + complement = whole
-_COMPLEMENT = lazyre.compile(r"胜诉|勝訴|维持|維持|驳回|駁回|未|其余|其餘|其他|其它|在办|在辦|正在")
-_EXCLUDED_FROM_BASE = lazyre.compile(r"终止|終止|撤回|撤诉|撤訴|中止|不予受理|结转|結轉|移送|退回|转办|轉辦|未")
+COMPLEMENT = lazyre.compile(r"胜诉|勝訴|维持|維持|驳回|駁回|未|其余|其餘|其他|其它|在办|在辦|正在")
+EXCLUDED_FROM_BASE = lazyre.compile(r"终止|終止|撤回|撤诉|撤訴|中止|不予受理|结转|結轉|移送|退回|转办|轉辦|未")
 
 
 _FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
 
 
-def _complement_of(q: Quantity) -> Quantity:
+def complement_of(q: Quantity) -> Quantity:
     """100% less the rate ``q``, with its printed precision; a bound turns round (不合格率低于2% is 合格率 above 98%;
     近 loses its nearness: 不合格率近2% is 合格率 at least 98%, nothing more)."""
     v = round(100.0 - q.value, max(q.decimals, 0) + 6)
@@ -206,11 +217,11 @@ def _complement_of(q: Quantity) -> Quantity:
 
 
 #: a fraction in a bracket right after a rate: （62/500）, （197件/200件）, (62 / 500) — whole numbers, one measure word
-_SLASH_BRACKET = lazyre.compile(r"[（(]\s*(?P<n>\d{1,3}(?:[,\ue012]\d{3})+|\d+)\s*(?P<u>[件个項项人户家宗起次所条份]?)\s*[/／]\s*"
+SLASH_BRACKET = lazyre.compile(r"[（(]\s*(?P<n>\d{1,3}(?:[,\ue012]\d{3})+|\d+)\s*(?P<u>[件个項项人户家宗起次所条份]?)\s*[/／]\s*"
                                 r"(?P<d>\d{1,3}(?:[,\ue012]\d{3})+|\d+)\s*(?P=u)\s*[）)]")
 
 
-def _list_whole(doc, masked, counts, n, name, floor) -> List[Quantity]:
+def list_whole(doc, masked, counts, n, name, floor) -> List[Quantity]:
     """The items of a list right before the numerator ``n`` (A 215件、B 186件，按期办复395件): two or three counts of
     its measure joined by 、/和/及, the first named by words that fit the rate's denominator, nothing but names
     between them, the last closing its clause right before the numerator's, each smaller than ``n`` and together at
@@ -230,7 +241,7 @@ def _list_whole(doc, masked, counts, n, name, floor) -> List[Quantity]:
         run.insert(0, c)
         if len(run) == 3:
             break
-    if len(run) < 2 or not _denominator_fits(name, context_before(masked, run[0], floor, 14)):
+    if len(run) < 2 or not denominator_fits(name, context_before(masked, run[0], floor, 14)):
         return []
     lo = sum(count_interval(c)[0] for c in run)
     if any(count_interval(c)[0] >= count_interval(n)[1] for c in run) or lo < count_interval(n)[0]:
@@ -238,14 +249,14 @@ def _list_whole(doc, masked, counts, n, name, floor) -> List[Quantity]:
     return run
 
 
-def _sum_of(doc, items: Sequence[Quantity]) -> Quantity:
+def sum_of(doc, items: Sequence[Quantity]) -> Quantity:
     """A count standing for the sum of ``items`` (their span, their measure; exact when they are)."""
     v = sum(c.value for c in items)
     return dataclasses.replace(items[-1], start=items[0].start, num_start=items[0].num_start, value=v, mantissa=v,
                                decimals=max(c.decimals for c in items))
 
 
-def _stem(name: str) -> str:
+def rate_stem(name: str) -> str:
     return re.sub(r"(率|比例|比重|占比|佔比)$", "", name)
 
 
@@ -313,7 +324,7 @@ _DUE = lazyre.compile(r"(?:应|應)(?:当|當)?(?P<v>[\u4e00-\u9fff]{1,2})")
 _PRESENCE_RATE = lazyre.compile(r"出席|到会|到會|出勤|到岗|到崗|到位|参会|參會")
 
 
-def _due_and_actual(masked: str, counts: Sequence[Quantity], name: str, floor: int) -> List[Tuple[Quantity, Quantity]]:
+def due_and_actual(masked: str, counts: Sequence[Quantity], name: str, floor: int) -> List[Tuple[Quantity, Quantity]]:
     """(actual, due) pairs of a rate of those due to act: the base named 应V (应参保人数42.8万人, 应到代表200人), the
     numerator of the same measure named 实V or 实际V (实际参保42.2万人, 实到193人), V the verb of the rate's name (参保率)
     or 到 for a rate of presence (出席率).  Bounded: the rate's own counts only."""
@@ -336,7 +347,7 @@ def _due_and_actual(masked: str, counts: Sequence[Quantity], name: str, floor: i
     return out
 
 
-def _named_population(masked: str, q: Quantity) -> Optional[Tuple[str, int]]:
+def named_population(masked: str, q: Quantity) -> Optional[Tuple[str, int]]:
     """The population a rate is said to be over (参保率98.6%（以应参保人数计）: 应参保人, 以户籍人口为基数: 户籍人口) and
     where the note ends, or None."""
     if not over_named_base(masked, q):
@@ -349,23 +360,23 @@ def _named_population(masked: str, q: Quantity) -> Optional[Tuple[str, int]]:
 _POPULATION_NOTE = lazyre.compile(r"(?:以|按)(?P<pop>[^，,；;。（()）\d]{1,10}?)(?:数|數)?(?:为基数|为分母|数)?(?:计算|统计|计|口径)")
 
 
-def _superset_base(name: str, ctx: str) -> bool:
+def superset_base(name: str, ctx: str) -> bool:
     return any(pat.search(name) and words.search(ctx) for pat, words in _SUPERSET_BASE)
 
 
-def _subset_whole(name: str, name_text: str, ctx: str) -> bool:
+def subset_whole(name: str, name_text: str, ctx: str) -> bool:
     """按期办结率 over 办结1,280件: a rate whose name carries a qualifier (按期, 当场, 网上…) is the share of the
     qualified action in the action itself, so a count named by the rate's verb without the qualifier is its whole."""
-    quals = set(_QUALIFIER.findall(name_text))
-    stem = _QUALIFIER.split(_stem(name))[-1]      # (件按期审结 → 审结: the action after its qualifier)
+    quals = set(QUALIFIER.findall(name_text))
+    stem = QUALIFIER.split(rate_stem(name))[-1]      # (件按期审结 → 审结: the action after its qualifier)
     return bool(quals) and len(stem) >= 2 and stem in ctx and not any(x in ctx for x in quals)
 
 
-def _has_known_base(name: str) -> bool:
+def has_known_base(name: str) -> bool:
     return any(pat.search(name) for pat, _ in _DENOMINATOR_WORDS)
 
 
-def _stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int, doc=None) -> bool:
+def stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int, doc=None) -> bool:
     """A count stated as a whole: 共/总/合计/累计/全部 before it, 其中 between it and the part, or a count
     the part is said to be among (38个行业大类中，有27个…; 在审结的315件案件中)."""
     ctx = masked[max(floor, d.start - 12):d.start]
@@ -382,7 +393,7 @@ def _stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int, doc=None
     return d.end <= n.start and "其中" in masked[lo:hi]
 
 
-def _adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool:
+def adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool:
     """提出修改意见23条，采纳21条，采纳率91.3%: the whole, the part and the rate one after another, each in the
     clause right after the one before (2,150家企业参加年度检查，合格2,064家，合格率为96.0%)."""
     if not d.end <= n.start or "。" in masked[d.end:q.start]:
@@ -398,7 +409,7 @@ def _adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool
     return len(tail) <= 16 and len(re.findall(r"[，,；;：:]", tail)) <= 1
 
 
-def _denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:
+def denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:
     """Whether a count described by ``ctx`` can be the base of rate ``name`` (``strict``: only when
     the rate has a known base and ``ctx`` names it).  What should have been done (应办结1,200件) is the
     base of the rate of what was done."""
@@ -412,7 +423,7 @@ def _denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:
 
 #: words that make a count a subset of the action (当场受理 of 受理, 按期办结 of 办结): a count and a rate must carry
 #: the same ones (受理率 is not 当场受理468件 over 500件; 按期办结率 is not 办结990件 over 1,000件)
-_QUALIFIER = lazyre.compile(r"按期|按时|按時|限时|限時|当场|當場|当日|當日|当天|當天|即时|即時|即办|即辦|网上|網上|线上|線上|"
+QUALIFIER = lazyre.compile(r"按期|按时|按時|限时|限時|当场|當場|当日|當日|当天|當天|即时|即時|即办|即辦|网上|網上|线上|線上|"
                             r"一次性|现场|現場|及时|及時|提前|超期|逾期|非常|十分|特别|特別|比较|比較|较为|較為|基本|全程|"
                             # the rate of a subset: 首次办结率, 一次办结率, 初信初访化解率, 重点企业合格率
                             r"首次|首办|首辦|一次|初次|初信|初访|初訪|重点|重點")
@@ -426,9 +437,9 @@ _IN_TIME = lazyre.compile(r"(?:规定|規定|法定|承诺|承諾|办理|辦理)
 _PERSON_SUBSET = lazyre.compile(r"女性|妇女|婦女|男性|党员|黨員|少数民族|少數民族|青年|\d+岁以下|\d+歲以下")
 
 
-def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qualifiers=None,
+def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qualifiers=None,
                      name_text: str = "", includes: Sequence[str] = ()) -> List[Quantity]:
-    raw = _stem(name)
+    raw = rate_stem(name)
     # two-character words of the name (出庭应诉 → 出庭, 庭应, 应诉) so that 开庭 does not pass for 出庭
     keys = [raw[i:i + 2] for i in range(len(raw) - 1)
             if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
@@ -455,12 +466,12 @@ def _rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, q
             continue          # 持证率98.2%，新增持证人员120人: what was added this year is not the stock the rate measures
         # the whole clause naming the count (直接纠正违法或不当行政行为60件: the verb may stand 13 characters before;
         # 通过调解、和解方式化解的97件: a list of words inside the clause, with no figure between)
-        wide = _own_words(doc, masked, c, floor)
+        wide = own_words(doc, masked, c, floor)
         if len(wide) > len(ctx) and not _NOT_NUMERATOR.search(wide) and \
                 not (negated is not None and negated.search(wide)):
             ctx = wide
         if qualifiers is not None:
-            own = set(_QUALIFIER.findall(ctx))
+            own = set(QUALIFIER.findall(ctx))
             if _IN_TIME.search(ctx):
                 # 在规定时限内答复的506件 / 在法定期限内答复: done in time, as 按时/按期/及时/限时 say (and, under a rate
                 # without such a qualifier — 答复率 — a subset of what it counts, as 按期答复 is)
@@ -622,7 +633,7 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
     s_ = doc.sentence_at(n.start)
     if s_ is not None and _plan_words(masked, s_.start, n.start):
         return far            # 预计明年…占GDP比重…: a plan is not over a total stated for the year
-    if names is _GDP_NAMES or (len(full) >= 3 and "|" not in base.strip("|")) or len(total_names(names[0])) > 1:
+    if names is GDP_NAMES or (len(full) >= 3 and "|" not in base.strip("|")) or len(total_names(names[0])) > 1:
         lo_p = max(0, floor - 3000)
         for c in reversed(quantities_in(doc, lo_p, floor)):
             if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
@@ -631,11 +642,11 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                     and not _PER_UNIT_NAME.search(masked, max(lo_p, c.start - 16), c.start) \
                     and not _PER_UNIT_CLAUSE.search(masked, _clause_of(masked, c, lo_p), c.start):
                 # (人均GDP超过23万元 after the GDP: a figure per person, never the total a share is of)
-                if _OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start):
+                if OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start):
                     break     # 上年一般公共预算支出70亿元 / …预计完成74.9亿元: not this year's total
                 far.append(c)
                 break
-        if not far and names is not _GDP_NAMES and (len(full) >= 4 or len(total_names(names[0])) > 1) \
+        if not far and names is not GDP_NAMES and (len(full) >= 4 or len(total_names(names[0])) > 1) \
                 and not _PERIOD_WORDS.search(
                 context_before(masked, n, max(0, n.start - 40), 24)):
             # 重点民生支出131亿元，占一般公共预算支出的77%: the whole named in full anywhere in the report, when the
@@ -643,7 +654,7 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
             w = _whole_by_name(doc, masked, names[0], measure_of(n))
             if w is not None and w is not n:
                 far.append(w)
-        if names is _GDP_NAMES and not far:
+        if names is GDP_NAMES and not far:
             # 占GDP比重 with the GDP stated in another section of the report: the nearest GDP before (R&D,
             # reported for the year before, a part of 规上 industry and a from-value are never read this way)
             gdp = gdp_figures(doc)
@@ -665,7 +676,7 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                             and measure_of(g) == measure_of(n)]
                     if ends:
                         far.append(ends[-1])
-    elif names is not _GDP_NAMES and len(names[0]) >= 4 and "|" in base:
+    elif names is not GDP_NAMES and len(names[0]) >= 4 and "|" in base:
         # 占受理案件的38% after 全年受理行政复议案件1,000件 (paragraphs before): a name with generic words matched by its
         # first and last words in order, when every such count in the window gives one value
         a, b = names[0][:2], names[0][-2:]
@@ -675,7 +686,7 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                  and c is not n and not is_delta(masked, c) and c.approx is None
                  and pat.search(context_before(masked, c, lo_p, 16))
                  and not _wider_name(names[0], context_before(masked, c, lo_p, 16))
-                 and not _OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start)]
+                 and not OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start)]
         if cands and len({count_interval(c) for c in cands}) == 1:
             far.append(cands[-1])
     return far
@@ -687,7 +698,7 @@ _PERIOD_WORDS = lazyre.compile(r"上年|去年|上一年|前一年|年初|预算
 #: a total of another period or a plan (上年…, 预计完成…, 年初预算…): never the whole of this year's share
 #: (NB: rebound further down, as it was in rules/arithmetic.py: at run time _far_whole reads the later pattern, a
 #: year or period label, not this one; kept as found, this module was moved behaviour-neutral)
-_OTHER_PERIOD = lazyre.compile(r"上年|去年|上一年|前一年|年初|预计|預計|计划|計劃|安排|累计|累計|年均|人均|目标|目標|力争|力爭")
+OTHER_PERIOD = lazyre.compile(r"上年|去年|上一年|前一年|年初|预计|預計|计划|計劃|安排|累计|累計|年均|人均|目标|目標|力争|力爭")
 #: what may stand between the name of a whole and its value (一般公共预算支出完成74.9亿元)
 _WHOLE_GAP = lazyre.compile(r"\s*(?:共|总计|總計|合计|合計)?(?:完成|实现|實現|达到|達到|达|達|为|為|是)?了?\s*")
 
@@ -780,10 +791,10 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
         return None
     base_words = masked[zhan:q.start]
     if _GDP.search(base_words) and measure_of(nxt) == "元" and not _PLAN_AROUND.search(masked, cs, q.start) \
-            and not _LAGGING.search(masked, cs, zhan):
+            and not LAGGING.search(masked, cs, zhan):
         # 海洋经济增加值占地区生产总值的三成，达到158.2亿元: a share of the GDP, the part after it, the whole the GDP stated
         # before (claims: the nearest figure stated as the report's GDP) — of the report's own scope only
-        scope = _SCOPE.search(base_words)
+        scope = SCOPE.search(base_words)
         if scope is None or (scope.group() in _LOCAL_SCOPE and scope.group() == own_scope_word(doc)):
             gdps = [g for g in gdp_figures(doc) if g.end <= cs]
             if gdps and count_interval(nxt)[0] <= count_interval(gdps[-1])[1]:
@@ -819,7 +830,7 @@ _LATER_NOT = lazyre.compile(r"比|较|較|同期|上年|去年|目标|目標|计
 _PART_NEXT = lazyre.compile(r"[，,]\s*(?:达到|達到|达|達|为|為|共计|共計|合计|合計|共有|共|计|計|有)了?\s*")
 
 
-def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
+def cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
     """(part, whole) readings of a share written in tenths or as a fraction with no 占 before it: 其中涉企案件不足四成
     （31件）/ 其中企业1,260户，不足四成 / 调解结案的近六成，共177件 / 涉及征收拆迁的逾三成（96件），全年共受理…300件.
 
@@ -833,7 +844,7 @@ def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
         return []
     cs = clause_start(doc, masked, q.start, max(floor, q.start - 40))
     pre = masked[cs:q.start]
-    if _SCOPE.search(pre):
+    if SCOPE.search(pre):
         return []              # 全省的三成: a share of a wider total
     parts: List[Quantity] = []
     after = [c for c in quantities_in(doc, q.end, min(s.end, q.end + 40))[:3] if is_count(c) and c.approx is None]
@@ -858,7 +869,7 @@ def _cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
                 and not masked[prev[-1].end:cs - 1].strip():
             parts.append(prev[-1])
     if not parts:
-        return _among_share_pairs(doc, masked, q, floor)
+        return among_share_pairs(doc, masked, q, floor)
     p = parts[0]
     lo, _ = sentence_window(doc, q.start)
     out = []
@@ -895,7 +906,7 @@ _SUBJECT_TAIL = lazyre.compile(r"(?:的|占比|佔比|占|佔|比例|比重|为|
 _NOT_DONE = lazyre.compile(r"正在|在建|尚未|尚有|未|没有|仍|还在|还有|待|拟|計劃|计划|启动|啟動|推进|推進|开工|開工")
 
 
-def _among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
+def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
     """(part, whole) readings of a share in words or a bounded share (逾九成, 超过三分之二, 近半数) over a part stated
     among its whole in the sentence (``claims.ratios.among``: N个村中有M个), when the share is about that part:
 
@@ -916,7 +927,7 @@ def _among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]
         return []
     cs = clause_start(doc, masked, q.start, max(floor, q.start - 40))
     pre = masked[cs:q.start]
-    if _SCOPE.search(pre) and not _SUBJECT_LEAD.match(pre):
+    if SCOPE.search(pre) and not _SUBJECT_LEAD.match(pre):
         return []                 # 占全省的三成: a share of a wider total
     subject = _SUBJECT_TAIL.sub("", _SUBJECT_LEAD.sub("", re.sub(r"[^\u4e00-\u9fff]", "", pre)))
     ce = len(masked)
@@ -956,9 +967,9 @@ def _among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]
 
 
 #: what may stand between a part and the 占 of its share: growth clauses of the part (，增长24.1%，)
-_PART_TO_SHARE = lazyre.compile(r"(?:[，,、]\s*(?:同比|比上年)?(?:增长|增長|下降|增加|减少|減少|提高)[\d.]+\s*[%％])*[，,、]\s*")
+PART_TO_SHARE = lazyre.compile(r"(?:[，,、]\s*(?:同比|比上年)?(?:增长|增長|下降|增加|减少|減少|提高)[\d.]+\s*[%％])*[，,、]\s*")
 #: what may stand between the name of a whole and its value elsewhere (规模以上工业总产值2880亿元（现价）)
-_NAME_TO_VALUE = lazyre.compile(r"\s*(?:共|总计|總計|合计|合計)?(?:完成|实现|實現|达到|達到|达|達|为|為|是|突破|超过|超過)?了?\s*")
+NAME_TO_VALUE = lazyre.compile(r"\s*(?:共|总计|總計|合计|合計)?(?:完成|实现|實現|达到|達到|达|達|为|為|是|突破|超过|超過)?了?\s*")
 
 
 _GENERIC_GRAMS = frozenset(("案件", "事项", "事項", "项目", "項目", "企业", "企業", "人员", "人員", "全年", "全部", "工作",
@@ -986,7 +997,7 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
     whole stated after the share, each named as the share names it (the subject before 占, the whole after)."""
     cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
     subject = re.sub(r"^(?:其中|全年|同时|此外|另外)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
-    base = re.sub(r"^比", "", re.sub(r"的[^的]*$|比例.*$|比重.*$", "", _COPULA_END.sub("", masked[zhan + 1:q.start])))
+    base = re.sub(r"^比", "", re.sub(r"的[^的]*$|比例.*$|比重.*$", "", COPULA_END.sub("", masked[zhan + 1:q.start])))
     base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
     if len(subject) >= 2 and not base and masked[q.end:q.end + 1] in ("（", "("):
         # 涉企案件占比不足四成（480件），全年受理案件1,000件: the part in the bracket, the whole stated as such after it
@@ -1034,9 +1045,9 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
                 return [(n, d)]
             break
         return []
-    if len(subject) < 2 or len(base) < 2 or _SCOPE.search(_GDP.sub("", base)) or _OPEN_BASE.search(base):
+    if len(subject) < 2 or len(base) < 2 or SCOPE.search(_GDP.sub("", base)) or _OPEN_BASE.search(base):
         return []             # (国内生产总值 is the report's own total, not a wider scope)
-    names = _GDP_NAMES if _is_gdp(base) else (base,)
+    names = GDP_NAMES if is_gdp(base) else (base,)
     after = [c for c in counts if c.start >= q.end and not is_delta(masked, c)]
     # 全市林地面积占国土面积的近六成，…林地面积N: the scope of the report's own area opens the subject only
     subject = re.sub(r"^全[市省区區县縣州]", "", subject) if len(subject) > 3 else subject
@@ -1047,12 +1058,12 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
     if n is None and d is not None and after and after[0] is not d and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start):
         n = after[0]          # 林地面积占国土面积的近六成，达380平方公里，国土总面积1000平方公里: the part right after
     if n is None and d is None and after and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start) \
-            and not _LAGGING.search(subject) and not re.search(r"[由从從]", masked[cs:zhan]):
+            and not LAGGING.search(subject) and not re.search(r"[由从從]", masked[cs:zhan]):
         # …占地区生产总值的比重为10.9%，达到312.6亿元: the part right after, the whole named earlier in the report
         n = after[0]
         far = _far_whole(doc, masked, cs, base, names, n)
         d = far[0] if far else None
-    if n is not None and d is None and names is not _GDP_NAMES and not _LAGGING.search(subject) \
+    if n is not None and d is None and names is not GDP_NAMES and not LAGGING.search(subject) \
             and (len(base) >= 4 or len(total_names(base)) > 1) \
             and not _PERIOD_WORDS.search(context_before(masked, n, max(0, n.start - 40), 24)) \
             and not _FAR_PLAN.search(masked, cs, q.start):
@@ -1065,7 +1076,7 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
 
 
 _TO_VERB = lazyre.compile(r"\s*(?:增加|增长|增長|提高|提升|上升|跃升|躍升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|发展|發展|增|升|降)?(?:到|至)")
-_LAGGING = lazyre.compile(r"研发|研發|R&D|研究与试验发展|研究與試驗發展|科研经费|科研經費")
+LAGGING = lazyre.compile(r"研发|研發|R&D|研究与试验发展|研究與試驗發展|科研经费|科研經費")
 _SUBSET_WORDS = lazyre.compile(r"规上|規上|规模以上|規模以上|限上|限额以上|限額以上")
 
 
@@ -1077,9 +1088,9 @@ _PER_UNIT_NAME = lazyre.compile(r"(?:人均|户均|戶均|地均|每平方公里
 
 
 #: what stands between a bounded part and the 占 of its share of the GDP (超过2500亿元、占… / 超过800亿元，占…)
-_BOUND_PART = lazyre.compile(r"\s*[，,、]?\s*")
+BOUND_PART = lazyre.compile(r"\s*[，,、]?\s*")
 #: words of several years in a sentence (五年来, 累计, 年均, 2016—2020年): its counts of days may exceed a year's
-_SEVERAL_YEARS = lazyre.compile(r"[两二三四五六七八九十\d]年|累计|累計|以来|以來|年均|期间|期間|(?:19|20)\d\d\s*[—\-－~至到]\s*(?:19|20)?\d\d")
+SEVERAL_YEARS = lazyre.compile(r"[两二三四五六七八九十\d]年|累计|累計|以来|以來|年均|期间|期間|(?:19|20)\d\d\s*[—\-－~至到]\s*(?:19|20)?\d\d")
 def _plan_words(masked: str, a: int, b: int) -> bool:
     """Whether words of a plan stand in ``masked[a:b]``; 到2025年 closing a change from an earlier year (从2020年的…
     提高到2025年的…) dates the change's end, it is no plan."""
@@ -1130,19 +1141,19 @@ def _gdp_change_ends(doc, masked) -> List[Tuple[Quantity, str]]:
 
 
 #: the copula between a share's name and its value (占比达到25.4%, 占比为, 占比约): not part of the base's name
-_COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提高到|提高至|上升到|上升至|升至|"
+COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提高到|提高至|上升到|上升至|升至|"
                              r"高达|高達|约|約|接近|超过|超過|不足|近|在)+了?\s*$")
 #: scopes that may be the report's own (a county report's 全县)
 _LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
-_GDP_NAMES = ("生产总值", "生產總值", "GDP")
+GDP_NAMES = ("生产总值", "生產總值", "GDP")
 
 
-def _is_gdp(base: str) -> bool:
+def is_gdp(base: str) -> bool:
     """占GDP比重 / 占地区生产总值的 / 占经济总量的: the GDP under any of the names the claims layer knows for it."""
     return bool(_GDP.fullmatch(base)) or "地区生产总值" in total_names(base)
 
 
-def _own_words(doc, masked: str, c: Quantity, floor: int) -> str:
+def own_words(doc, masked: str, c: Quantity, floor: int) -> str:
     """The words naming count ``c``: its clause (after the last ，；。：) back to the figure before it, at most 24
     characters; a 、 inside the clause is kept (通过调解、和解方式化解的97件)."""
     starts = doc.__dict__.get("_lintgov_quantity_starts")
@@ -1216,7 +1227,7 @@ _SIDES = tuple((lazyre.compile(x), lazyre.compile(y)) for x, y in (
 ))
 
 
-def _opposite_sides(cn: str, cc: str) -> bool:
+def opposite_sides(cn: str, cc: str) -> bool:
     """Whether two counts' words name the two sides of one split (城镇…/乡村…, 男…/女…)."""
     for a, b in _SIDES:
         sn = (bool(a.search(cn)), bool(b.search(cn)))
@@ -1225,7 +1236,7 @@ def _opposite_sides(cn: str, cc: str) -> bool:
     return False
 
 
-def _split_wholes(masked, counts, numerators, floor, things: bool = False) -> List[Tuple[Quantity, Quantity]]:
+def split_wholes(masked, counts, numerators, floor, things: bool = False) -> List[Tuple[Quantity, Quantity]]:
     """(numerator, other side) pairs: 城镇人口52.3万人，乡村人口30.1万人 — the same noun (人口) on the two sides
     of a complete split (or the bare side words: 胜诉412件，败诉38件), one of them the rate's numerator, in adjacent
     clauses (also across ；or 。 when no figure stands between)."""
@@ -1257,7 +1268,7 @@ def _split_wholes(masked, counts, numerators, floor, things: bool = False) -> Li
     return out
 
 
-def _share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
+def share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
     """女性人口51.2万人…，女性人口占比48.8% / 出口1,260亿元，进口740亿元，出口占进出口总额的63%: a share whose subject is
     one side of a complete split stated just before, of a whole named by nothing else (占比, 所占比重) or by words the
     sides share (进出口总额, 在园幼儿总数): (numerator, other side) pairs, the whole being their sum."""
@@ -1266,9 +1277,9 @@ def _share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     if zhan < 0:
         return []
     subject = re.sub(r"^(?:其中|全年|同时|此外|另外|年末|年底)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
-    base = re.sub(r"[^\u4e00-\u9fff]", "", _COPULA_END.sub("", masked[zhan + 1:q.start]))
+    base = re.sub(r"[^\u4e00-\u9fff]", "", COPULA_END.sub("", masked[zhan + 1:q.start]))
     base = re.sub(r"^(?:比|到|了)|的|比重|比例|总额|總額|总数|總數|总量|總量|合计|合計|总|總", "", base)
-    if len(subject) < 2 or _SCOPE.search(base) or _OPEN_BASE.search(base):
+    if len(subject) < 2 or SCOPE.search(base) or _OPEN_BASE.search(base):
         return []
     grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
     if base and not any(base[i:i + 2] in grams for i in range(len(base) - 1)):
@@ -1279,10 +1290,10 @@ def _share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         return []
     best = max(scores)[0]
     n = before[max(i for sc, i in scores if sc == best)]
-    return _split_wholes(masked, before, [n], floor)
+    return split_wholes(masked, before, [n], floor)
 
 
-def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity, bool]]:
+def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity, bool]]:
     """(other-outcome count, whole, complete) triples: 收到申请412件，不予受理37件，受理率91.0% reads (412−37)/412; 审结
     312件，胜诉290件，败诉率7.1% reads at most (312−290)/312 — the count names the negation of the rate's outcome or
     the opposite outcome (:func:`lintgov.claims.classes.opposite_outcome`: 胜诉 for 败诉率, 维持 for 纠错率, 超期 for
@@ -1290,7 +1301,7 @@ def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantit
     ``complete`` when the two outcomes are all there are (the numerator is then the whole less the count, else at most
     that).  The whole is the nearest count of the same measure before the other-outcome count that is not itself
     named like the rate (受理468件 for 受理率; not 政府信息公开申请: a request for it) nor by the other outcome."""
-    raw = _stem(name)
+    raw = rate_stem(name)
     keys = [raw[i:i + 2] for i in range(len(raw) - 1) if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
     if not keys or q.value > 100:
         return []
@@ -1300,7 +1311,7 @@ def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantit
                          + "|".join(map(re.escape, keys)) + ")(?:申请|申請)")
     # the rate's words with their qualifier (按期办结率: the name read is 办结率, 按期 a qualifier)
     rate_words = re.sub(r"[^\u4e00-\u9fff]", "", masked[clause_start(doc, masked, q.start, floor):q.start])
-    own_name = _stem(rate_words) if _stem(rate_words).endswith(raw) else raw
+    own_name = rate_stem(rate_words) if rate_stem(rate_words).endswith(raw) else raw
     s_ = doc.sentence_at(q.start)
     s_end = s_.end if s_ is not None else q.end
     # 受理率为95.5%。全年收到…1,100件，…不予受理的49件: a rate with no count before it in its sentence, its counts (read
@@ -1342,10 +1353,10 @@ def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantit
             things = after_neg and not re.search(r"[。；;]", masked[d.end:c.start]) and c.start - d.end <= 20 \
                 and all(measure_of(x) != measure_of(c) for x in counts[j + 1:i])
             if not things and (_names_own_outcome(own_name, own_req.sub("", ctx))
-                               or not (_denominator_fits(name, ctx) or (opposite and _subset_whole(name, rate_words, ctx)))
+                               or not (denominator_fits(name, ctx) or (opposite and subset_whole(name, rate_words, ctx)))
                                or (not opposite and any(k in own_req.sub("", ctx) for k in keys))):
                 continue      # (按期办结率 over 办结1,250件: the whole is named by the rate's action less its outcome)
-            if opposite and _OTHER_PERIOD.search(masked, min(d.start, q.start), max(c.end, q.end)):
+            if opposite and OTHER_PERIOD.search(masked, min(d.start, q.start), max(c.end, q.end)):
                 break         # 2023年审结300件，维持260件；2024年纠错率…: counts of another period than the rate's
             if count_interval(d)[0] > count_interval(c)[1]:
                 wholes.append((c, d, full))
@@ -1357,13 +1368,13 @@ def _complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantit
     return out
 
 
-def _part_and_rest(doc, masked, counts, numerators, name, q) -> List[Tuple[Quantity, Quantity]]:
+def part_and_rest(doc, masked, counts, numerators, name, q) -> List[Tuple[Quantity, Quantity]]:
     """(numerator, rest) pairs: 农村饮水工程覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖 — the rest is a count of the
     numerator's measure in the rate's sentence followed at once by the negation of the rate's own word (未覆盖, 尚未完成,
     没有办结: the count and its negation, no noun between — 尚有3万名重点人群未签约 names a subgroup and is not read),
     never by 不予 (one decision among others); the whole is then the numerator plus the rest.  The numerator is a
     count named like the rate (``numerators``) that is exact, no change, and stands in the same sentence."""
-    raw = _stem(name)
+    raw = rate_stem(name)
     keys = [raw[i:i + 2] for i in range(len(raw) - 1) if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
     keys = [k for k in keys if len(k) == 2]
     if not keys or not numerators or q.value > 100:
@@ -1386,10 +1397,10 @@ def _part_and_rest(doc, masked, counts, numerators, name, q) -> List[Tuple[Quant
 
 
 #: a year or period label between a rate and the counts read for it: they may be of another period
-_OTHER_PERIOD = lazyre.compile(r"(?:19|20)\d{2}年|上年|去年|上一年|同期|今年|本年|[一二三四]季度|上半年|下半年")
+OTHER_PERIOD = lazyre.compile(r"(?:19|20)\d{2}年|上年|去年|上一年|同期|今年|本年|[一二三四]季度|上半年|下半年")
 
 
-def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
+def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
     """(numerator, denominator) pairs a share statement is plainly about.
 
     The numerator is the last count before 占 in the same clause, or in the clause before when
@@ -1404,7 +1415,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
                                                or _SUBJECT_OF.fullmatch(masked, clause_start(doc, masked, q.start, floor),
                                                                         q.start)))):
         # (其中按期办结8.3万件，近97%: a bounded share in digits making a clause of its own reads like one in words)
-        return _cheng_pairs(doc, masked, q, floor)
+        return cheng_pairs(doc, masked, q, floor)
     if zhan < 0:
         # 涉企案件有36件，比例为25.4%: a bare 比例 opening its clause stands where 占 would
         cs0 = clause_start(doc, masked, q.start, max(floor, q.start - 12))
@@ -1425,7 +1436,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     n = before[-1]
     # 办结1,054件，占受理总数1,064件的99.1%: the whole written inside 占…的
     inner = [c for c in counts if c.start > zhan and c.end <= q.start and measure_of(c) == measure_of(n)]
-    if len(inner) == 1 and (not _SCOPE.search(masked[zhan:inner[0].start]) or re.fullmatch(
+    if len(inner) == 1 and (not SCOPE.search(masked[zhan:inner[0].start]) or re.fullmatch(
             r"(?:占|佔)(?:全省|全市|全区|全區|全县|全縣|全镇|全鎮|全街道)?", masked[zhan:inner[0].start].strip())) and \
             re.match(r"\s*[）)]?\s*(?:[\u4e00-\u9fff“”]{1,8})?的", masked[inner[0].end:q.start]) and len(masked[n.end:zhan]) <= 12:
         # (占全县1,420个行政村的92.1%: the whole stated with its scope and its name inside 占…的)
@@ -1444,7 +1455,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         if named is not None:
             whole = next((c for c in reversed(before) if measure_of(c) == measure_of(named) and re.search(
                 r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,12}$", context_before(masked, c, floor, 16))), None)
-            if whole is not None and not _SCOPE.search(masked[zhan:q.start]):
+            if whole is not None and not SCOPE.search(masked[zhan:q.start]):
                 return [(named, whole)]
     if len(subject) >= 2 and n.end <= cs:
         grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
@@ -1460,7 +1471,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     if _TO_VERB.match(masked, n.end):
         return []                 # 从1236亿元增加到超过2300亿元: the value before the change is not the part
     n_ctx = context_before(masked, n, floor, 16)
-    if _LAGGING.search(n_ctx + subject) and not (
+    if LAGGING.search(n_ctx + subject) and not (
             _GDP.search(masked, zhan, q.start) and not re.search(r"[从由從]", masked[zhan:q.start])
             and _change_end_year(masked, n, floor) is None):
         return []                 # 研发经费 is reported for the year before: not over this year's totals
@@ -1470,13 +1481,13 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         return []                 # 规上工业增加值1.04万亿元…工业增加值占…: 规上 is a part of 工业
     among_m = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", context_before(masked, n, floor, 20))
     among_grams = {among_m.group(1)[i:i + 2] for i in range(len(among_m.group(1)) - 1)} if among_m else set()
-    base = re.sub(r"^(?:到|了)", "", _COPULA_END.sub("", masked[zhan + 1:q.start]))
+    base = re.sub(r"^(?:到|了)", "", COPULA_END.sub("", masked[zhan + 1:q.start]))
     if bare:
         base = re.sub(r"^\s*(?:这一|這一|这个|這個|该|該|此|上述)", "", base)    # 这一比例: the demonstrative names no base
     if _OPEN_BASE.search(base):
         return []                 # 占预算数的 / 占计划的: the base is the item's own plan, not a count here
     # 占全国的28.5%: a share of a wider total; its denominator must be named with the same scope
-    scope = _SCOPE.search(base)
+    scope = SCOPE.search(base)
     own_scope = None
     if scope is not None and scope.group() in _LOCAL_SCOPE and scope.group() == own_scope_word(doc) \
             and len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base.replace(scope.group(), ""))) >= 3:
@@ -1491,7 +1502,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
     # 占一般公共预算收入比重为60.6%: a whole named in full may stand a few sentences earlier in the paragraph
     # (or the paragraphs just before): the nearest count of that measure whose words contain the name
     full = base.replace("|", "")
-    names = _GDP_NAMES if _is_gdp(raw_base) else (raw_base,)
+    names = GDP_NAMES if is_gdp(raw_base) else (raw_base,)
     far = _far_whole(doc, masked, floor, base, names, n)
     for d in [c for c in before if c.end <= n.start] + [c for c in far if c is not n]:
         # (a sibling listed after the numerator is not its whole: 出口1,260亿元，进口740亿元，出口占…)
@@ -1505,7 +1516,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
             continue
         far_d = d in far
         ctx = masked[max(0 if far_d else floor, d.start - (16 if far_d else 12)):d.start]
-        if own_scope is not None and any(w != own_scope for w in _SCOPE.findall(ctx)):
+        if own_scope is not None and any(w != own_scope for w in SCOPE.findall(ctx)):
             continue              # (a whole of another scope: 全市出口总额 in a district's report)
         if _wider_name(full, ctx):
             continue              # (外贸进出口总额 is no whole of a share of 出口总额)
@@ -1520,7 +1531,7 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
             if not (scope.group() in _LOCAL_SCOPE and len(own) >= 2 and own in ctx and "其中" in rest):
                 continue
         # 占GDP比重 after 地区生产总值5300.4亿元 in the sentence before: the report's GDP under another of its names
-        gdp_named = names is _GDP_NAMES and any(d is c for c in before) and (
+        gdp_named = names is GDP_NAMES and any(d is c for c in before) and (
             any(d is g for g in gdp_figures(doc))
             # (…由2.83万亿元增至3.87万亿元: the GDP's end of a change, for a part of no other year)
             or any(d is g and _change_end_year(masked, n, floor) in (None, y) for g, y in _gdp_change_ends(doc, masked)))
@@ -1535,8 +1546,8 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
         # (占审结案件总数的16.5%，全年审结行政复议案件480件: the name's distinctive words and a word of a total)
         named_after = [c for c in counts if c.start >= q.end and measure_of(c) == measure_of(n) and not is_delta(masked, c)
                        and (any(nm in context_before(masked, c, q.end, 16) for nm in names)
-                            or (distinctive and all(g_ in _own_words(doc, masked, c, q.end) for g_ in distinctive)
-                                and re.search(r"共|总|總|合计|合計|全年|全部|累计|累計", _own_words(doc, masked, c, q.end))))]
+                            or (distinctive and all(g_ in own_words(doc, masked, c, q.end) for g_ in distinctive)
+                                and re.search(r"共|总|總|合计|合計|全年|全部|累计|累計", own_words(doc, masked, c, q.end))))]
         if named_after:
             out.append((n, named_after[0]))
     if not out and not base.strip("|") and scope is None and len(subject) < 2 and not among_grams:
@@ -1569,33 +1580,33 @@ def _share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity
 #: 完成年度目标（1,800户）的 / 为年度计划600亿元的 / 是预算的 / 完成目标任务的: the words before the percentage of a
 #: plan (a thousands comma may stand inside the target value; 预算收入/预算支出 are totals, not plans)
 _NO_BREAK = r"(?:[^，。；;！？,]|(?<=\d),(?=\d))"
-_TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當於|占|佔)了?" + _NO_BREAK + r"{0,20}?"
+TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當於|占|佔)了?" + _NO_BREAK + r"{0,20}?"
                          r"(?:目标|目標|任务|任務|计划|計劃|预算(?!收入|支出|收|支)|預算(?!收入|支出|收|支))"
                          # (not past a 占: 完成四种计划的企业只占企业总数的30% is a share of the enterprises)
                          r"(?:(?![占佔])" + _NO_BREAK + r"){0,16}?的\s*$")
 #: 比年度计划600亿元超额完成4.2% / 超出年度计划4.2% / 超额完成年度计划4.2%: the excess over a plan in percent
-_OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|目標|任务|任務|计划|計劃)" + _NO_BREAK + r"{0,12}?"
+OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|目標|任务|任務|计划|計劃)" + _NO_BREAK + r"{0,12}?"
                             r"(?:超额完成了?|多出|超出)\s*$|(?<=[，,])\s*超额完成了?\s*$|(?:超出|超过|超過|超额完成了?|(?<![超赶趕])超(?=年度|全年|目标|目標|任务|任務|计划|計劃))" + _NO_BREAK + r"{0,12}?(?:目标|目標|任务|任務|计划|計劃)"
                             r"(?:任务|任務)?"
                             # 超额完成年度目标（6亿美元）13.3%: the target's value in a bracket right after its name
                             r"(?:[（(]" + _NO_BREAK + r"{0,16}?[）)])?\s*$")
 #: 完成率110% (of a plan whose target the sentence states)
-_COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
+COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
                                   r"(?:为|為|达到|達到|达|達)?\s*$")
 #: (also a level said to exceed, or be better than, a target: 超过年度目标2万亩, 超出年度计划200亿元, 优于省定85%的目标, 高于
 #: 6.5%的预期目标 — whether the figure is the target or the excess over it, the level is at least it)
-_EXCEEDED = lazyre.compile(r"(?:超额完成了?|超过了?|超過了?|超出了?|高于|高於|优于|優於|好于|好於)" + _NO_BREAK
+EXCEEDED = lazyre.compile(r"(?:超额完成了?|超过了?|超過了?|超出了?|高于|高於|优于|優於|好于|好於)" + _NO_BREAK
                            + r"{0,20}?(?:目标|目標|任务|任務|计划|計劃)(?:任务|任務)?")
 #: measures where better is lower (a concentration, emissions, energy per unit, failures, prices)
-_LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不达标|不達標|失业|失業|发生率|發生率|死亡|事故|PM|下降|降低|减少|減少|"
+LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不达标|不達標|失业|失業|发生率|發生率|死亡|事故|PM|下降|降低|减少|減少|"
                                   r"价格|價格|涨幅|漲幅|不合格|差|劣")
-_EXCEED_WORD = lazyre.compile(r"超过|超出|高于|优于|好于|高於|優於|好於")
+EXCEED_WORD = lazyre.compile(r"超过|超出|高于|优于|好于|高於|優於|好於")
 #: 超额完成…的28% / 超額完成: the 完成 of a target phrase preceded by "in excess"
-_EXCESS_BEFORE = lazyre.compile(r"(?:超额|超額)$")
-_PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
+EXCESS_BEFORE = lazyre.compile(r"(?:超额|超額)$")
+PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
 
 
-def _plain_pct(c: Quantity) -> bool:
+def plain_pct(c: Quantity) -> bool:
     """A percentage stated as a value (85%, 6.5%), not a bound or an approximation."""
     return c.is_percent and c.unit == "%" and c.approx is None and not c.chinese
 
@@ -1606,11 +1617,11 @@ _PLAN_OPENING = lazyre.compile(r"\s*(?:其中)?(?:全年|年度|今年|本年)?(
 
 
 #: a clause opened by the plan (计划植树造林, 年度目标新建, 全年计划完成): what follows up to the figure is the planned action
-_PLAN_OPENS = lazyre.compile(r"\s*(?:全年|年度|今年|本年度?)?(?:计划|計劃|目标|目標|任务|任務)(?:任务|任務)?(?:为|為|是)?"
+PLAN_OPENS = lazyre.compile(r"\s*(?:全年|年度|今年|本年度?)?(?:计划|計劃|目标|目標|任务|任務)(?:任务|任務)?(?:为|為|是)?"
                              r"[\u4e00-\u9fff]{0,8}\s*$")
 
 
-def _plan_opening(doc, masked: str, pos: int) -> List[Quantity]:
+def plan_opening(doc, masked: str, pos: int) -> List[Quantity]:
     """The one count of the clause starting at ``pos`` when the clause opens by naming it a plan or target (nothing but
     the plan's words before it, no comparison): the target of a completion stated before it."""
     nxt = following(doc, pos, min(len(masked), pos + 24), 1)
@@ -1624,16 +1635,16 @@ def _plan_opening(doc, masked: str, pos: int) -> List[Quantity]:
 
 
 #: a target named after its number (超额完成年度100个的目标任务, 1.2万人的年度目标)
-_PLAN_AFTER = lazyre.compile(r"的?(?:年度|全年)?(?:目标|目標|任务|任務|计划|計劃)")
+PLAN_AFTER = lazyre.compile(r"的?(?:年度|全年)?(?:目标|目標|任务|任務|计划|計劃)")
 
 
 def c_not_plan(masked: str, c: Quantity, floor: int) -> bool:
     """A count not named as a plan, target or budget (计划600亿元, 比预算数…)."""
     ctx = context_before(masked, c, floor, 12)
-    return not _PLAN_WORD.search(ctx) and not re.search(r"[比较較]", ctx)
+    return not PLAN_WORD.search(ctx) and not re.search(r"[比较較]", ctx)
 
 
 #: 占全国的28.5%: a share of a wider total than the figures of the report
-_SCOPE = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|国内|國內|省内|省內")
+SCOPE = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|国内|國內|省内|省內")
 
 
