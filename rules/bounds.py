@@ -36,13 +36,27 @@ _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|�
 _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
 
 
+#: the ceiling a level was held within, right after the level (，控制在 / ，保持在): the bound's words after its figure
+_WITHIN_WORDS = ("以内", "以內", "以下")
+_HELD_WITHIN = lazyre.compile(r"[，,]\s*(?:均|仍|继续|繼續|始终|始終)?(?:控制在|保持在|稳定在|穩定在)\s*")
+#: a plan or target before the level (预期目标, 力争, 计划): the level is no result the ceiling is checked against
+_PLAN_BEFORE = lazyre.compile(r"目标|目標|预期|預期|力争|力爭|计划|計劃|争取|爭取|确保|確保|要求|明年|今年|将|將")
+#: a bound's clause of an agreed or planned amount (合同利用外资超过50亿美元): 实际 names another figure, never it again
+_AGREED = lazyre.compile(r"合同|协议|協議|签约|簽約|意向|计划|計劃|目标|目標|任务|任務|预计|預計")
+
+
 def _actual_same_verb(text: str, gap: str, bs: int) -> bool:
-    """全年投入资金近5亿元，实际投入4.86亿元: 实际 and the verb of the bound's own clause."""
-    m = re.fullmatch(r"[\s，,]*(?:全年|年内|年內|当年|當年)?(?:实际|實際)([\u4e00-\u9fff]{2})\s*", gap)
+    """全年投入资金近5亿元，实际投入4.86亿元: 实际 and the verb of the bound's own clause (全年新增就业超过8万人，实际
+    新增就业7.6万人: or the verb and its object, up to six characters); never after an agreed or planned amount
+    (合同利用外资超过50亿美元，实际利用外资48亿美元)."""
+    m = re.fullmatch(r"[\s，,]*(?:全年|年内|年內|当年|當年)?(?:实际|實際)([\u4e00-\u9fff]{2,6})\s*", gap)
     if not m:
         return False
     k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
-    return m.group(1) in text[k + 1:bs]
+    own = text[k + 1:bs]
+    if len(m.group(1)) > 2 and _AGREED.search(own):
+        return False
+    return m.group(1) in own
 
 
 #: 不足5,000条，全年共公开4,812条 / 8,000人次以上，全年累计培训8,346人次: the year's total of the bound's own deed (a
@@ -66,6 +80,9 @@ def _restated_subject(text: str, gap: str, bs: int) -> bool:
     """规模以上工业企业突破1000家，规模以上工业企业达到1304家: the exact figure's clause names again (four characters or
     more) the subject of the bound's own clause, with a verb of reaching."""
     m = re.fullmatch(r"[\s，,]*(?:全年|年末|其中)?([\u4e00-\u9fff]{4,12}?)(?:达到|達到|达|達|为|為|实现|實現|共|有)\s*", gap)
+    if not m:
+        # 固定资产投资近800亿元，全年完成固定资产投资812亿元: 全年 and a verb of doing before the subject named again
+        m = re.fullmatch(r"[\s，,]*(?:全年|年末)(?:完成|实现|實現|共完成)([\u4e00-\u9fff]{4,12})\s*", gap)
     if not m:
         return False
     k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
@@ -141,6 +158,11 @@ class BoundContradiction(Rule):
         bad("全县农村公路总里程近3000公里，达到2140公里。", note="近X: at most a tenth below X"),
         good("全县农村公路总里程近3000公里，达到2968公里。"),
         bad("全区规模以上工业企业突破1500家，规模以上工业企业达到1304家。", note="the subject named again"),
+        bad("城镇登记失业率3.2%，控制在3%以内。", note="a level, then the ceiling it was held within"),
+        good("城镇登记失业率2.6%，控制在3%以内。"),
+        bad("全年新增城镇就业超过8万人，实际新增城镇就业7.6万人。", note="实际 and the bound's verb with its object"),
+        good("合同利用外资超过50亿美元，实际利用外资48亿美元。", note="实际 names another figure than the agreed one"),
+        bad("全社会固定资产投资近800亿元，全年完成全社会固定资产投资812亿元。", note="全年完成 and the subject named again"),
         bad("一、2023年工作回顾\n全年新增城镇就业逾5.2万人。\n（一）稳就业\n全年新增城镇就业51,680人。",
             note="one metric, a bound in one section and the exact figure in another"),
         good("一、2023年工作回顾\n全年新增城镇就业逾5.2万人。\n（一）稳就业\n全年新增城镇就业52,680人。"),
@@ -258,7 +280,10 @@ class BoundContradiction(Rule):
                     # 超过50亿元（实际融资52.6亿元）: 实际/全年 and the bound's own deed
                     gap[:1] in ("（", "(") and re.match(r"(?:实际|實際|全年)", gap[1:]) and _same_deed(text, gap[1:], bs))) \
                     and text[e.end:e.end + 1] in ("）", ")")
-                if not bracketed:
+                # 城镇登记失业率2.6%，控制在3%以内: the level, then the ceiling it was held within (the same subject)
+                held = not after and not bracketed and word in _WITHIN_WORDS and bool(_HELD_WITHIN.fullmatch(gap)) \
+                    and not _PLAN_BEFORE.search(text, max(0, e.start - 30), e.start)
+                if not bracketed and not held:
                     # 将近1.5万人，实际新增14,620人: 实际 and the bound's own verb (新增 too, when the bound's clause has it)
                     actual = _actual_same_verb(text, gap, bs) or (after and _same_deed(text, gap, bs))
                     if hi - lo > 16 or not (_LINK.match(gap) or actual or (after and _restated_subject(text, gap, bs))) \
@@ -268,8 +293,11 @@ class BoundContradiction(Rule):
                         continue  # 突破1000亿元的4211亿元…, 由6.5亿千瓦增至12亿千瓦以上: not a restatement
                 if after and not bracketed:   # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
                     if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生|(?:仅|僅|只)有", gap + e.before_word) \
-                            and not _actual_same_verb(text, gap, bs) and not _same_deed(text, gap, bs):
+                            and not _actual_same_verb(text, gap, bs) and not _same_deed(text, gap, bs) \
+                            and not _restated_subject(text, gap, bs):
                         continue  # 分别超过8万元、4.5万元: parallel figures
+                elif held:
+                    pass
                 elif not after and (not (before and re.search(r"[，,]", gap)) or word in UNDER_WORDS \
                         or not _BOUND_END.match(text, be)):
                     continue      # 达75%、95%以上; 比例达到30%，80%以上农村生活垃圾…: parallel figures;

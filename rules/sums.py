@@ -296,6 +296,8 @@ class PartsSum(Rule):
                    "en": "the part {part} of a 分别 list is larger than the item {whole} it belongs to ({why_en})"},
         "included": {"zh": "括号中说明所含的部分{part}大于它所属的{whole}",
                      "en": "the part {part} the bracket says is included is larger than the whole {whole}"},
+        "within": {"zh": "“包括……在内”所列的部分{part}大于其后的整体{whole}",
+                   "en": "the part {part} listed in 包括…在内 is larger than the whole {whole} after it"},
         "nested": {"zh": "高门槛以上的{part}多于低门槛以上的{whole}：高于较高门槛的必然也高于较低门槛",
                    "en": "the count {part} above the higher threshold is larger than the count {whole} above the lower one"},
         "done": {"zh": "完成的{part}多于所列的{whole}{noun}：完成的只能是其中的一部分",
@@ -434,6 +436,18 @@ class PartsSum(Rule):
             note="the whole is named as its two kinds: they add up to it"),
         good("全年审查合同和规范性文件等412件，其中合同296件、规范性文件89件。",
              note="等 leaves the named kinds open: the two are some of the whole"),
+        bad("营业收入超100亿元的园区7个，超200亿元的9个。", note="nested thresholds, the noun left out after the first"),
+        good("营业收入超100亿元的园区9个，超200亿元的7个。"),
+        bad("全县规模以上工业企业实现利税总额8.6亿元，利润9.2亿元。", note="the profit is part of 利税 (profit + taxes)"),
+        good("全县规模以上工业企业实现利税总额8.6亿元，利润5.2亿元。"),
+        bad("新建公共停车位1500个，分别为中心公园停车场（车位420个）、体育馆地下车库（车位380个）、医院停车楼（车位600个）。",
+            note="the total's own noun before 分别为, each part's figure in a bracket after its name"),
+        good("新建公共停车位1400个，分别为中心公园停车场（车位420个）、体育馆地下车库（车位380个）、医院停车楼（车位600个）。"),
+        bad("在园幼儿（含普惠性民办园幼儿3120人和公办园幼儿2650人）5230人。",
+            note="a bracket of included parts between the noun and its count"),
+        good("在园幼儿（含普惠性民办园幼儿3120人和公办园幼儿2110人）5230人。"),
+        bad("引进包括3名院士、42名国家级人才在内的高层次人才38名。", note="a part of 包括…在内的N is not more than N"),
+        good("引进包括3名院士、32名国家级人才在内的高层次人才38名。"),
     )
 
     def check(self, doc, ctx):
@@ -491,6 +505,10 @@ class PartsSum(Rule):
                     seen.add(f.start)
                     yield f
             f = self._bracket_includes(doc, masked, s)
+            if f is not None and f.start not in seen:
+                seen.add(f.start)
+                yield f
+            f = self._including_within(doc, masked, s)
             if f is not None and f.start not in seen:
                 seen.add(f.start)
                 yield f
@@ -1211,9 +1229,11 @@ class PartsSum(Rule):
             # the total right before 分别为, or a classification between them (，按审理结果分，/ ，按渠道分为来信、来访、
             # 网上信访三类，): the figures after it are all the kinds of the total
             gap = masked[total.end:a]
-            kinds = None if re.fullmatch(r"[，,：:\s]*", gap) else _classification(gap)
+            # 已开工建设1197个停车位，分别为…: the total's own noun right after its figure, then the list of its parts
+            own_noun = _OWN_NOUN_GAP.fullmatch(gap) is not None and not _NOT_OWN_NOUN.search(gap)
+            kinds = None if re.fullmatch(r"[，,：:\s]*", gap) or own_noun else _classification(gap)
             partial = False
-            if kinds is None and not re.fullmatch(r"[，,：:\s]*", gap):
+            if kinds is None and not re.fullmatch(r"[，,：:\s]*", gap) and not own_noun:
                 # 全年民生支出142.6亿元，教育、卫生健康、社会保障和就业支出分别为…: the items of the whole named before
                 # 分别为, under its head noun — some of its kinds, not more than it
                 if not _named_items_of(masked, total, gap, s.start):
@@ -1223,6 +1243,7 @@ class PartsSum(Rule):
                 continue
             parts = []
             pos = a + len(m.group())
+            bracketed = None
             for q in _iter_qs(doc, pos, s.end):
                 if not is_count(q):
                     continue
@@ -1230,7 +1251,17 @@ class PartsSum(Rule):
                     break
                 gap = masked[pos:q.start]
                 # (a name may be quoted and longer: 、省“三区人才”培训项目1个、中央财政引导政府资金项目1个)
-                if re.search(r"[。；;]", gap) or (parts and not re.fullmatch(r"[、，,]?(?:[\u4e00-\u9fff]|[“”\"《》](?=.)){0,16}", gap)):
+                if re.search(r"[。；;]", gap):
+                    break
+                # 分别为A项目（车位282个）、B项目（车位126个）: each part's figure in a bracket after its name — all or none
+                inner = _PART_IN_BRACKET.fullmatch(gap[1:] if parts and bracketed else gap)
+                closed = masked[q.end:q.end + 1] in ("）", ")")
+                if bracketed is None:
+                    bracketed = inner is not None and closed
+                if bracketed:
+                    if inner is None or not closed or (parts and gap[:1] not in ("）", ")")):
+                        break
+                elif parts and not re.fullmatch(r"[、，,]?(?:[\u4e00-\u9fff]|[“”\"《》](?=.)){0,16}", gap):
                     break
                 parts.append(q)
                 pos = q.end
@@ -1914,7 +1945,12 @@ class PartsSum(Rule):
         for m in _INCLUDING.finditer(masked, s.start, s.end):
             a = m.start()
             before = [q for q in quantities_in(doc, max(s.start, a - 20), a) if is_count(q)]
-            if not before or not re.fullmatch(r"[\s，,：:（(]*", masked[before[-1].end:a]):
+            if not before:
+                continue
+            gap = masked[before[-1].end:a]
+            # 24个主要指标，包括…: the count's own noun before the clause break (not after 特别是: one part singled out)
+            if not re.fullmatch(r"[\s，,：:（(]*", gap) and not (
+                    m.group().startswith(("包括", "包含")) and _OWN_NOUN_GAP.fullmatch(gap) and not _NOT_OWN_NOUN.search(gap)):
                 continue
             # each part listed is a part of the count (查处违法案件860件，主要有无证经营312件、…): none more than it
             if m.group().endswith("是") and m.group()[:2] in ("特别", "特別", "尤其"):
@@ -1946,15 +1982,72 @@ class PartsSum(Rule):
             if close is None or _BRACKET_OPEN.search(masked, m.end(), close.start()):
                 continue
             before = [q for q in quantities_in(doc, max(s.start, m.start() - 20), m.start()) if is_count(q)]
-            if not before:
+            noun = masked[before[-1].end:m.start()].strip() if before else ""
+            if before and (not noun or _includes_kind_of(noun, masked[m.end():close.start()])):
+                f = self._part_over_whole(doc, masked, s, m.end(), before[-1], stop=close.start(), key="included")
+                if f is not None:
+                    return f
                 continue
-            noun = masked[before[-1].end:m.start()].strip()
-            if noun and not _includes_kind_of(noun, masked[m.end():close.start()]):
-                continue
-            f = self._part_over_whole(doc, masked, s, m.end(), before[-1], stop=close.start(), key="included")
+            # 特殊教育学生（含随班就读生2603人和送教上门学生575人）4943人: the bracket between the noun and its count — the
+            # whole is the count right after the bracket's close
+            f = self._included_before_whole(doc, masked, s, m, close)
             if f is not None:
                 return f
         return None
+
+    def _including_within(self, doc, masked, s):
+        """引进包括1名诺贝尔奖得主、6名院士在内的1566名人才: the parts named between 包括 and 在内, the whole right after
+        在内的 — each part is not more than the whole (never summed: the kinds may overlap, a laureate may be an
+        academician)."""
+        if masked.find("在内", s.start, s.end) < 0:
+            return None
+        for m in _WITHIN.finditer(masked, s.start, s.end):
+            after = [q for q in quantities_in(doc, m.end(), min(s.end, m.end() + 10)) if is_count(q)]
+            if not after or not re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:达|達|共)?", masked[m.end():after[0].start]):
+                continue
+            whole = after[0]
+            if is_delta(masked, whole) or not _bounded(whole):
+                continue
+            w_hi = count_interval(whole)[1]
+            for q in _iter_qs(doc, m.start("list"), m.end("list")):
+                # (a figure of the list right before 在内 is read as a part, not as a threshold of what follows it)
+                if not is_count(q) or q.is_percent or measure_of(q) != measure_of(whole) or is_delta(masked, q) \
+                        or q.approx in ("<", "<=") or _label_numeral(masked, q) or masked[q.end:q.end + 1] in ("/", "每") \
+                        or (_threshold(masked, q) and not re.match(r"[\u4e00-\u9fff]{1,10}在内", masked[q.end:m.end("list") + 2])):
+                    continue
+                plo = count_interval(q)[0]
+                ok = plo <= w_hi + 1e-9
+                record(doc, self.code, "part<=whole", q, ok, "part <= whole (包括…在内)", [whole])
+                if ok:
+                    continue
+                return self.finding(doc, q.start, q.end, "within",
+                                    related=[Related(whole.start, whole.end, {"zh": "整体", "en": "whole"})],
+                                    evidence={"part": plo, "whole": w_hi, "formula": f"{label(doc, q)} > {label(doc, whole)}",
+                                              "tolerance": "printed rounding of both (lower end of the part > upper end "
+                                                           "of the whole)"},
+                                    part=label(doc, q), whole=label(doc, whole))
+        return None
+
+    def _included_before_whole(self, doc, masked, s, m, close):
+        """A bracket saying what a noun includes, its count right after the bracket (学生（含A2603人和B575人）4943人):
+        each part, and the parts together when their names do not overlap, are not more than the count."""
+        k = max(masked.rfind(ch, s.start, m.start()) for ch in "，,；;：:。、")
+        noun = masked[max(k + 1, s.start, m.start() - 12):m.start()].strip()
+        inside = masked[m.end():close.start()]
+        if not noun or not _includes_kind_of(noun, inside):
+            return None
+        after = [q for q in quantities_in(doc, close.end(), min(s.end, close.end() + 12)) if is_count(q)]
+        if not after or not re.fullmatch(r"(?:为|為|达|達|共|计|計)?", masked[close.end():after[0].start]):
+            return None
+        whole = after[0]
+        f = self._part_over_whole(doc, masked, s, m.end(), whole, stop=close.start(), key="included")
+        if f is not None:
+            return f
+        parts = [q for q in _iter_qs(doc, m.end(), close.start()) if is_count(q) and measure_of(q) == measure_of(whole)
+                 and _bounded(q) and not is_delta(masked, q) and not _label_numeral(masked, q)]
+        if len(parts) < 2 or not _bounded(whole) or _overlapping([_part_label(masked, q, m.end()) for q in parts]):
+            return None
+        return self._sum_finding(doc, whole, parts, partial=True)
 
     def _part_over_whole(self, doc, masked, s, op, whole, stop=None, key=None):
         """The first figure of the list opened at ``op`` (up to 。/；, outside brackets, and before ``stop`` when given)
@@ -2403,6 +2496,17 @@ _BARE_PART_NAME = lazyre.compile(r"[\s，,]*[\u4e00-\u9fff（）()]{1,16}")
 _BARE_PART_END = lazyre.compile(r"[。；;]?\s*")
 
 
+#: 包括A、B在内的N: the parts named between 包括 and 在内 (no clause break), 的 before the whole
+_WITHIN = lazyre.compile(r"(?:包括|包含)(?P<list>[^，,。；;：:（）()]{2,60}?)在内的")
+#: the total's own noun between its figure and 分别为 (1197个停车位，分别为): a short name, then the clause break
+_OWN_NOUN_GAP = lazyre.compile(r"[\u4e00-\u9fff]{1,8}[，,：:]\s*")
+#: words that make the gap more than the total's noun (a change, a share, another figure's name, a time)
+_NOT_OWN_NOUN = lazyre.compile(r"增长|增長|增加|减少|減少|下降|同比|比上年|提高|占|其中|累计|累計|总投资|總投資|年|月|的")
+#: a part named, its figure in a bracket after the name (赛格科技园立体停车库项目（车位282个）): the name, the bracket
+#: and at most four characters naming the figure
+_PART_IN_BRACKET = lazyre.compile(r"[、，,]?(?:[\u4e00-\u9fff]|[“”\"《》](?=.)){1,30}[（(][\u4e00-\u9fff]{0,4}")
+
+
 def _bare_part_sentences(doc, masked: str, s, meas: str) -> int:
     """The end of the last of the sentences right after ``s`` (in its paragraph, up to eight) that each hold only a
     part: a name and one figure in the measure word ``meas``, nothing else; ``s.end`` when the next one does not."""
@@ -2477,7 +2581,7 @@ def _includes_kind_of(noun: str, inside: str) -> bool:
 
 
 #: a bracket saying what the count before it includes: （含…, （包含…, （包括… (never （不含…)
-_BRACKET_INCLUDES = lazyre.compile(r"[（(](?:含|包含|包括)(?![量义義税稅有])")
+_BRACKET_INCLUDES = lazyre.compile(r"[（(](?:含|包含|包括)(?![量税稅有])(?!义(?!教|务))(?!義(?!教|務))")   # (含义教学校…: 义教, never 含义)
 _BRACKET_CLOSE = lazyre.compile(r"[）)]")
 _BRACKET_OPEN = lazyre.compile(r"[（(]")
 #: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)

@@ -763,6 +763,9 @@ IMPLIED_PARTS = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
     (r"(?<!能源)汽车保有量$", r"^新能源汽车保有量$"),
     (r"(?<!发明)(?<!有效)专利授权(?:量|数)?$", r"^发明专利授权(?:量|数)?$"),
     (r"(?<!发明)(?<!有效)专利申请(?:量|数)?$", r"^发明专利申请(?:量|数)?$"),
+    # profits and taxes (利税) are the profit plus the taxes paid (never negative): the profit is not more than the 利税 of
+    # the same enterprises (the taxes may be: a loss makes 利税 smaller than the taxes)
+    (r"利税(?:总额)?$", r"^利润(?:总额)?$"),
 ))
 
 

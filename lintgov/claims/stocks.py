@@ -561,7 +561,7 @@ _TH_PLACE = {"十": 10, "百": 100, "千": 1000}
 #: count of those things (超百亿级服务业企业10家 / 三百亿元以上企业3家 / 亿元以上大型企业630户)
 _TH_ITEM = lazyre.compile(
     r"(?P<pre>超过|超|逾)?(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千]|[一二两三四五六七八九])?(?P<scale>万亿|亿|万)"
-    r"(?P<cur>元|美元)?(?P<post>及以上|以上|级)?的?(?P<noun>[\u4e00-\u9fff]{1,8}?)(?P<cnt>\d)")
+    r"(?P<cur>元|美元)?(?P<post>及以上|以上|级)?(?P<de>的)?(?P<noun>[\u4e00-\u9fff]{0,8}?)(?P<cnt>\d)")
 #: what may stand between two items of one list: a list break only (never 其中, another measure, a year, 新增…)
 _TH_GAP = lazyre.compile(r"\s*[、，,；;]\s*")
 _TH_NOT_NOUN = lazyre.compile(r"以下|以内|之间|至|到|比|增|减|占|其中|新增|累计|分别|[0-9]")
@@ -639,11 +639,18 @@ def nested_thresholds(doc: "Document") -> List[Nested]:
             if len(run) < 2:
                 continue
             m0, q0, v0 = run[0]
+            if not m0.group("noun"):
+                continue            # the first item names what is counted (…超200亿元的园区9个，超300亿元的8个)
+            # a later item written 超300亿元的8个 leaves out the noun of the item before it: the same things (only with
+            # 的 and the same measure word, in a list of counts above thresholds)
+            nouns = [m0.group("noun")]
             for m1, q1, v1 in run[1:]:
+                nouns.append(m1.group("noun") or (nouns[-1] if m1.group("de") else ""))
+            for (m1, q1, v1), n1 in zip(run[1:], nouns[1:]):
                 if v1 == v0 or (m0.group("cur") or "元") != (m1.group("cur") or "元") or measure(q0) != measure(q1):
                     continue
-                n0, n1 = m0.group("noun"), m1.group("noun")
-                if n0[-2:] != n1[-2:]:
+                n0 = nouns[0]
+                if not n1 or n0[-2:] != n1[-2:]:
                     continue        # 亿元以上项目 and 10亿元以上企业: other things
                 outer, inner = (q0, q1) if v0 < v1 else (q1, q0)
                 out.append(Nested(m0.start(), m1.end(), outer, inner, min(v0, v1), max(v0, v1)))
@@ -997,10 +1004,10 @@ class ImpliedPart:
 
 #: the literal every reading holds (a prefilter per document; the 分别 lists are read also for 增加值/投资: the
 #: indicators of :func:`lintgov.claims.classes.indicator_part`)
-_IMPLIED_WORDS = lazyre.compile(r"预算收入|出口|进口|新能源汽车|发明专利")
+_IMPLIED_WORDS = lazyre.compile(r"预算收入|出口|进口|新能源汽车|发明专利|利税")
 #: the part's name (the end of the words before its figure) and its figure
 _IMPLIED_PART_NAME = lazyre.compile(r"(?:(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入|(?:出口|进口)(?:总额|总值)?|"
-                                    r"新能源汽车(?:总)?(?:产量|销量|保有量)|发明专利(?:授权|申请)(?:量|数)?)"
+                                    r"新能源汽车(?:总)?(?:产量|销量|保有量)|发明专利(?:授权|申请)(?:量|数)?|利润(?:总额)?)"
                                     r"(?:为|达到|达)?(?=" + QTOK + r")")
 #: the whole's growth or change between its figure and the clause break (、增长9.2%), read backwards from the break
 _IMPLIED_GROWTH_BEFORE = lazyre.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,6}?(?:增长|下降|增加|减少)\s*" + _Q + r"\s*$")
@@ -1040,7 +1047,7 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
     if named or "增加值" in text or "投资" in text:
         skel, by_start = skeleton(doc)
         found = []
-        for lit in ("预算收入", "出口", "进口", "新能源汽车", "发明专利") if named else ():     # str.find for the part's words, the pattern only around them
+        for lit in ("预算收入", "出口", "进口", "新能源汽车", "发明专利", "利润") if named else ():     # str.find for the part's words, the pattern only around them
             i = skel.find(lit)
             while i >= 0:
                 m = _IMPLIED_PART_NAME.search(skel, max(0, i - 6), i + 12)
