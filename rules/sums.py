@@ -995,7 +995,11 @@ class PartsSum(Rule):
 
     def _shares(self, doc, masked, s):
         """Three or more shares of one whole listed with 分别占 (48.2%、27.5%、30.1%) cannot add up to more
-        than 100% (with two, "分别占" may compare two different wholes)."""
+        than 100% (with two, "分别占" may compare two different wholes); nor can the shares of kinds that exclude each
+        other written 占W的比重分别为 after their names (教育、社会保障支出占一般公共预算支出的比重分别为…), W a named total
+        (占全市比重分别为: each kind's share of its own total in the city, never summed)."""
+        if "比" in masked[s.start:s.end]:
+            yield from self._shares_of_named_whole(doc, masked, s)
         for m in _SHARES_LIST.finditer(masked, s.start, s.end):
             pcts = []
             pos = m.end()
@@ -1019,6 +1023,43 @@ class PartsSum(Rule):
                 related=[Related(q.start, q.end, {"zh": f"占比{i + 1}", "en": f"share {i + 1}"}) for i, q in enumerate(pcts)],
                 evidence={"shares": [q.value for q in pcts], "sum": round(total, 6), "sum_lower_bound": round(lo, 6),
                           "formula": formula, "bound": 100},
+                sum=f"{total:g}%", formula=formula)
+
+    def _shares_of_named_whole(self, doc, masked, s):
+        for m in _SHARES_OF_WHOLE.finditer(masked, s.start, s.end):
+            if _SCOPE_ONLY.fullmatch(m.group("whole")):
+                continue          # 占全市比重分别为74.0%、76.7%: each kind's share of its own total
+            pcts, pos = [], m.end()
+            for q in _iter_qs(doc, m.end(), s.end):
+                if not q.is_percent or not re.fullmatch(r"[、，,和及与與\s]*", masked[pos:q.start]) or len(pcts) >= MAX_PARTS:
+                    break
+                pcts.append(q)
+                pos = q.end
+            clause = re.split(r"[，,。；;：:]", masked[s.start:m.start()])[-1]
+            clause = re.sub(r"^(?:其中|全年|当年|全[市区省县])+", "", clause)
+            if len(pcts) < 2 or any(q.approx in (">", ">=", "<", "<=") for q in pcts) \
+                    or not re.fullmatch(r"[\u4e00-\u9fff、和及与與]{2,40}", clause):
+                continue
+            names = [x for x in re.split(r"[、和及与與]", clause) if x]
+            if len(names) != len(pcts):
+                continue
+            head = re.search(r"(?:增加值|产值|產值|支出|收入|投资|投資|人口|企业|企業|案件)$", names[-1])
+            if head and not all(x.endswith(head.group()) for x in names[:-1]):
+                names = names[:-1] + [names[-1][:head.start()]]
+            if not all(names) or _why_exclusive(names) is None:
+                continue          # 先进制造业、高技术制造业增加值占规上工业比重分别达56.1%、31.1%: kinds that overlap
+            lo = sum(stated_interval(q)[0] for q in pcts)
+            for x in pcts:
+                record(doc, self.code, "shares-sum", x, lo <= 100 + 1e-9, "sum of shares of exclusive kinds <= 100", pcts)
+            if lo <= 100 + 1e-9:
+                continue
+            total = sum(q.value for q in pcts)
+            formula = "+".join(f"{q.value:g}%" for q in pcts)
+            yield self.finding(
+                doc, pcts[0].start, pcts[-1].end, "shares",
+                related=[Related(q.start, q.end, {"zh": f"占比{i + 1}", "en": f"share {i + 1}"}) for i, q in enumerate(pcts)],
+                evidence={"shares": [q.value for q in pcts], "sum": round(total, 6), "sum_lower_bound": round(lo, 6),
+                          "formula": formula, "bound": 100, "kinds": names},
                 sum=f"{total:g}%", formula=formula)
 
     @staticmethod
@@ -2496,6 +2537,10 @@ _BARE_PART_NAME = lazyre.compile(r"[\s，,]*[\u4e00-\u9fff（）()]{1,16}")
 _BARE_PART_END = lazyre.compile(r"[。；;]?\s*")
 
 
+#: 占W(的)比重分别为: the shares of the kinds named before 占, of one whole W
+_SHARES_OF_WHOLE = lazyre.compile(r"(?:占|佔)(?P<whole>[^，,。；;、：:]{1,20}?)(?:的)?(?:比重|比例)(?:分别|分別)(?:为|為|达|達|是)?")
+#: a whole that is only a scope (占全市比重): each kind's share of its own total there
+_SCOPE_ONLY = lazyre.compile(r"(?:全|本)?(?:国|國|省|市|区|區|县|縣|州|镇|鎮|乡|鄉|球|世界|全国|全省|全市|全区|全县)(?:的)?(?:总量|總量|总数|總數)?")
 #: 包括A、B在内的N: the parts named between 包括 and 在内 (no clause break), 的 before the whole
 _WITHIN = lazyre.compile(r"(?:包括|包含)(?P<list>[^，,。；;：:（）()]{2,60}?)在内的")
 #: the total's own noun between its figure and 分别为 (1197个停车位，分别为): a short name, then the clause break

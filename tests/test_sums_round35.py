@@ -8,7 +8,8 @@ nested_thresholds``); the profit within the profits and taxes (利税, ``classes
 makes 利税 smaller than them); a total's own noun between it and 分别为, each part's figure in a bracket after its name;
 a bracket of included parts between a noun and its count (学生（含…）4943人); the parts of 包括…在内的N; 包括 after the
 count's own noun; a level then the ceiling it was held within (2.6%，控制在3%以内); 实际 and the bound's verb with its
-object (超过8万人，实际新增就业7.6万人 — never after an agreed amount, 合同利用外资); 全年完成 and the subject named again."""
+object (超过8万人，实际新增就业7.6万人 — never after an agreed amount, 合同利用外资); 全年完成 and the subject named again;
+the shares of exclusive kinds written 占W的比重分别为 after their names, W a named total (never 占全市: each kind's own total)."""
 import pytest
 
 from fresh_set import codes
@@ -36,6 +37,8 @@ FOUND = [
     # 实际 and the bound's verb with its object; 全年完成 and the subject named again
     ("LG105", "全年新增城镇就业超过8万人，实际新增城镇就业7.6万人。"),
     ("LG105", "全社会固定资产投资近800亿元，全年完成全社会固定资产投资812亿元。"),
+    # shares of exclusive kinds of one named whole, 占W的比重分别为
+    ("LG103", "第二产业、第三产业增加值占地区生产总值的比重分别为45.2%、58.3%。"),
 ]
 
 SILENT = [
@@ -62,6 +65,9 @@ SILENT = [
     "全社会固定资产投资近800亿元，全年完成全社会固定资产投资785亿元。",
     "新开工建设保障房1427套、建成1841套、供应4432套。",        # three measures of one year, no stages of one set
     "新增基础教育学位、医疗卫生床位占全市比重分别为74.0%、76.7%。",   # shares of two wholes
+    "第二产业、第三产业增加值占地区生产总值的比重分别为41.2%、58.3%。",
+    "先进制造业、高技术制造业增加值占规上工业比重分别达56.1%、61.1%。",   # kinds that overlap
+    "市场商品住房、人才住房、安居型商品房、公共租赁住房占住房供应总量的比例分别为40%、20%、20%、20%。",
 ]
 
 
