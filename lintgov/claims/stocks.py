@@ -629,6 +629,12 @@ def nested_thresholds(doc: "Document") -> List[Nested]:
             if v is None:
                 continue
             items.append((m, q, v))
+        # a later item written 超300亿元的8个 leaves out the noun of the item right before it in the list: the same
+        # things (only with 的; the first item of a list names what is counted: …超200亿元的园区9个，超300亿元的8个)
+        nouns = []
+        for k, (m, q, v) in enumerate(items):
+            inherit = k > 0 and m.group("de") and _TH_GAP.fullmatch(text, items[k - 1][1].end, m.start())
+            nouns.append(m.group("noun") or (nouns[-1] if inherit else ""))
         for i in range(len(items) - 1):
             run = [items[i]]
             for nxt in items[i + 1:]:
@@ -639,18 +645,12 @@ def nested_thresholds(doc: "Document") -> List[Nested]:
             if len(run) < 2:
                 continue
             m0, q0, v0 = run[0]
-            if not m0.group("noun"):
-                continue            # the first item names what is counted (…超200亿元的园区9个，超300亿元的8个)
-            # a later item written 超300亿元的8个 leaves out the noun of the item before it: the same things (only with
-            # 的 and the same measure word, in a list of counts above thresholds)
-            nouns = [m0.group("noun")]
-            for m1, q1, v1 in run[1:]:
-                nouns.append(m1.group("noun") or (nouns[-1] if m1.group("de") else ""))
-            for (m1, q1, v1), n1 in zip(run[1:], nouns[1:]):
+            n0 = nouns[i]
+            for k, (m1, q1, v1) in enumerate(run[1:], start=i + 1):
                 if v1 == v0 or (m0.group("cur") or "元") != (m1.group("cur") or "元") or measure(q0) != measure(q1):
                     continue
-                n0 = nouns[0]
-                if not n1 or n0[-2:] != n1[-2:]:
+                n1 = nouns[k]
+                if not n0 or not n1 or n0[-2:] != n1[-2:]:
                     continue        # 亿元以上项目 and 10亿元以上企业: other things
                 outer, inner = (q0, q1) if v0 < v1 else (q1, q0)
                 out.append(Nested(m0.start(), m1.end(), outer, inner, min(v0, v1), max(v0, v1)))
