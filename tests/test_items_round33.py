@@ -4,8 +4,9 @@ a glossary entry whose definition is ；-separated items on its line (16.“约�
 after a dash (4个平台——A、B、C、D), 张 as a counted measure word (三张清单，分别是…), N位一体 after the names it joins,
 a quoted term glossed at the clause's start before names and their count (“3”是A、B、C“三大动力”), ten to nineteen
 items after a term, N大 before a colon and items framed by its word (三大提升：推动A再提升…；…), a quoted count inside
-an item (…落实“四个全面”的…) no count of the list.  Phrasings written for the test (not the labelled sentences of
-round 33)."""
+an item (…落实“四个全面”的…) no count of the list, a count and a short noun closing their sentence before the
+items that open the sentences or lines after it (重点抓了七件大事。一是…。二是…).  Phrasings written for the test (not
+the labelled sentences of round 33)."""
 
 from fresh_set import code_checks
 
@@ -25,6 +26,8 @@ CONSISTENT = [
     "　　7.“三无区”：“三无”是指无越级上访、无集体上访、无极端事件。",
     "谋划两大提升：推动老城功能再提升，开展城市设计；推动新城能级再提升，加快集聚企业。",
     "实施四大行动：绿化提升行动、交通优化行动、家具更新行动、照明改造行动。",
+    "过去一年重点抓了三件大事。一是稳住了增长。全年经济平稳。二是守住了底线。三是办好了实事。",
+    "今年要突出以下四个方面。\n第一，扩大内需。\n第二，稳定就业。\n第三，防范风险。\n第四，改善民生。\n二、其他工作",
 ]
 SILENT_TRAPS = [
     "　　4.“三旁”、“四边”：“三旁”为村旁、宅旁、路旁；“四边”为山边、水边、路边、镇边。",   # glosses of two terms
@@ -36,6 +39,8 @@ SILENT_TRAPS = [
     "统筹推进“五位一体”总体布局。",                                                         # no names before
     "　　8.四个到位：人员到位；经费到位、场地到位；制度分别到位。",                          # 分别: a segment of several
     "两大任务：稳定增长，扩大内需；防范风险。",                                             # a segment without the word
+    "确保九大类民生支出继续稳定增长。一是加大投入。二是优化结构。三是强化绩效。",           # a longer clause after the count
+    "要把握好以下三个问题。\n第一，农业问题。\n第二，工业问题。\n一、\n开垦荒地。\n二、\n兴修水利。\n第三，商业问题。\n第四，其他。",  # a list inside an item
 ]
 WRONG = [
     "“三园”指东部产业园、西部产业园；“三廊”指滨海绿廊、山地绿廊、河道绿廊。",
@@ -53,6 +58,8 @@ WRONG = [
     "　　7.“五无区”：“五无”是指无越级上访、无集体上访、无极端事件。",
     "谋划四大提升：推动老城功能再提升，开展城市设计；推动新城能级再提升，加快集聚企业。",
     "实施六大行动：绿化提升行动、交通优化行动、家具更新行动、照明改造行动。",
+    "过去一年重点抓了五件大事。一是稳住了增长。全年经济平稳。二是守住了底线。三是办好了实事。",
+    "今年要突出以下六个方面。\n第一，扩大内需。\n第二，稳定就业。\n第三，防范风险。\n第四，改善民生。\n二、其他工作",
 ]
 
 test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)

@@ -343,7 +343,7 @@ def enumerations(doc: "Document") -> List[Enumeration]:
     if "：" in text or ":" in text or "即" in text or "“" in text or "（" in text or "(" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _items_after(text) if e.count.start not in read)
-    if "：" in text or ":" in text:
+    if "：" in text or ":" in text or "一是" in text or "第一" in text or "（一）" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _ordinal_items(text) if e.count.start not in read)
     out.sort(key=lambda e: e.start)
@@ -930,7 +930,11 @@ def _items_after(text: str) -> List[Enumeration]:
 #: 方面工作：\n（一）…)
 _ORD_TERM = lazyre.compile(
     r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>[两三四五六七八九])(?P<w>个|项|条|大|点|方面|种|类|件)"
-    r"(?:[^：:，,。；;\n“”]{0,10}|“[^”]{1,8}”[^：:，,。；;\n]{0,4})[：:]")
+    r"(?:(?:[^：:，,。；;\n“”]{0,10}|“[^”]{1,8}”[^：:，,。；;\n]{0,4})[：:]"
+    # (or the count and a short noun closing their sentence, the items opening the sentences or lines after it:
+    # 重点抓了七件大事。一是…。二是… / 突出了以下四个方面。⏎第一，…; never a longer clause after the count — 确保九大类
+    # 民生支出继续稳定增长。一是…: the items are not the count's)
+    r"|(?P<stop>[\u4e00-\u9fff]{0,4}。))")
 #: a bound before the count (至少有十个突出亮点：一是…)
 _ORD_BOUND_BEFORE = lazyre.compile(r"(?:至少|起码|不少于|不下于?|超过|逾|近|多达)有?$")
 _ORD_N = r"[一二三四五六七八九十]{1,2}"
@@ -941,6 +945,8 @@ _ORD_ITEM = lazyre.compile(r"(?:(?<=[。；;，,：:\n\u3000 \t])|^)(?:(?P<a>" +
 _ORD_HIGHER = {"a": lazyre.compile(r"\n[\s\u3000]*(?:（" + _ORD_N + r"）|" + _ORD_N + r"、)"),
                "b": lazyre.compile(r"\n[\s\u3000]*(?:（" + _ORD_N + r"）|" + _ORD_N + r"、)"),
                "c": lazyre.compile(r"\n[\s\u3000]*" + _ORD_N + r"、")}
+#: a heading numbered 一 (（一） / 一、): it opens a list, it does not go on with one
+_ORD_HIGHER_FIRST = lazyre.compile(r"\n[\s\u3000]*(?:（一）|一、)")
 _ORD_LINE_START = lazyre.compile(r"(?:^|\n)[\s\u3000]*$")
 _ORD_SENT_END = lazyre.compile(r"[。！？!?\n]")
 #: how far a list of items opening lines may run, and how many such counts a document is read for (bounded work)
@@ -1048,7 +1054,11 @@ def _ordinal_items(text: str) -> List[Enumeration]:
                 k, v = _ord_kind(x)
                 if k != k0 or _ORD_LINE_START.search(text, max(0, x.start() - 12), x.start()) is None:
                     continue
-                if hi.search(text, p, x.start()):
+                h = hi.search(text, p, x.start())
+                if h is not None:
+                    # (a heading numbered 一 opens a list inside an item — 第二，…⏎一、…⏎二、…⏎第三，… —, not the next
+                    # chapter: the list's structure is not certain)
+                    broken = _ORD_HIGHER_FIRST.match(h.group()) is not None
                     closed = True
                     break
                 if v != last + 1:
