@@ -523,12 +523,20 @@ def extract(doc: "Document") -> List[Quantity]:
     return out
 
 
-def quantities_in(doc: "Document", start: int, end: int) -> List[Quantity]:
+def quantity_starts(doc: "Document") -> List[int]:
+    """The start offsets of ``doc.quantities`` (in order), built once per document: the index the readers bisect
+    to find the figures around a position in bounded work."""
     qs = doc.quantities
     starts = doc.__dict__.get("_quantity_starts")
     if starts is None or len(starts) != len(qs):
         starts = [q.start for q in qs]
         doc.__dict__["_quantity_starts"] = starts
+    return starts
+
+
+def quantities_in(doc: "Document", start: int, end: int) -> List[Quantity]:
+    qs = doc.quantities
+    starts = quantity_starts(doc)
     i = bisect.bisect_left(starts, start)
     out = []
     while i < len(qs) and qs[i].start < end:

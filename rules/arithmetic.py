@@ -25,8 +25,9 @@ from lintgov.claims import record
 from lintgov.claims.grammar import folded_text, found_in
 from lintgov.claims.ratios import area_shares
 from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold as _threshold
-from lintgov.claims.roles import (_OPEN_BASE, cheng_figures, clause_start, is_words_share, over_named_base, rate_context,
-                                  spaced_percents)
+from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
+                                  over_named_base, rate_context, spaced_percents)
+from lintgov.claims.values import NEAR_WORDS
 from lintgov.claims.rates import (BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EXCEEDED,
                                   EXCEED_WORD, EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN,
@@ -38,7 +39,7 @@ from lintgov.claims.rates import (BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPUL
                                   named_population, opposite_sides, own_words, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base)
-from lintgov.quantities import Quantity, quantities_in
+from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Option, Related, Rule, bad, good
 
 # -- shared helpers -------------------------------------------------------------------------
@@ -59,16 +60,13 @@ def stated_interval(q: Quantity, extra: float = 0.0) -> Tuple[float, float]:
     elif q.approx in ("<", "<="):
         # 近一半, 接近98%: near the value from below, not anything below it (a fifth below at most; for a figure in
         # digits also at most 3 units of its last digit or 5% of it, whichever is more: 近99% is 94%–99%, not 79%)
-        if q.approx_word in _NEAR_WORDS:
+        if q.approx_word in NEAR_WORDS:
             lo = 0.8 * q.value - h
             if not q.chinese and q.decimals >= 0:
                 lo = max(lo, q.value - max(3 * 10 ** (-q.decimals), 0.05 * q.value) - h)
         else:
             lo = float("-inf")
     return lo - extra, hi + extra
-
-
-_NEAR_WORDS = ("近", "接近", "将近", "將近")
 
 
 def _json_interval(iv: Tuple[float, float]) -> List[Optional[float]]:
@@ -261,7 +259,7 @@ class RateMismatch(Rule):
             name, kind, closed = res
             if DAYS_RATE.search(name):
                 f = self._days(doc, masked, q, name, tol)
-            elif kind == "rate" and closed and name[:1] in _NEGATION_CHARS and q.value <= 100:
+            elif kind == "rate" and closed and name[:1] in _NEGATED_RATE and q.value <= 100:
                 # 不合格率2.0% is 合格率98.0%: checked as the rate of what did happen, with the printed figure shown
                 p = complement_of(q)
                 _show(doc, p, f"{fmt_pct(p.value, q.decimals)}（100%−{name}{doc.text[q.num_start:q.end]}）")
@@ -935,10 +933,6 @@ def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: F
     return False
 
 
-#: negations opening a rate's name (roles.rate_context keeps them: 不合格率, 不满意率)
-_NEGATION_CHARS = ("不", "未", "非", "没", "沒", "無", "无")
-
-
 def _show(doc, q: Quantity, shown: str) -> None:
     """Say how a figure made by a rule (不合格率2.0% read as 合格率98.0%; the sum of a list's items) is shown in a
     finding: per document, by the figure's span and value (no printed figure has both)."""
@@ -994,10 +988,7 @@ def _confirm_share(doc, masked, counts, q, floor, stated) -> bool:
         return False          # R&D spending is reported for the year before: never over this year's totals
     names = GDP_NAMES if is_gdp(base) else (base,)
     qs = doc.quantities
-    starts = doc.__dict__.get("_lintgov_quantity_starts")
-    if starts is None:
-        starts = [x.start for x in qs]
-        doc.__dict__["_lintgov_quantity_starts"] = starts
+    starts = quantity_starts(doc)
     # the values stated after each name, looked up once per document and name (at most 64 names: linear in the text)
     cache = doc.__dict__.setdefault("_lintgov_whole_mentions", {})
     mentions: List[Quantity] = []

@@ -8,6 +8,7 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import QFILL, QTOK, rescanning, skeleton
 from lintgov.claims.values import interval_of
+from lintgov.quantities import quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 
 _Q = QTOK + QFILL + "*"
@@ -122,10 +123,7 @@ def _level_before_remark(doc, text, sp, lo):
     import bisect
     from lintgov.claims.metric import metric_key
     qs = doc.quantities
-    starts = doc.__dict__.get("_lintgov_quantity_starts")
-    if starts is None:
-        starts = [q.start for q in qs]
-        doc.__dict__["_lintgov_quantity_starts"] = starts
+    starts = quantity_starts(doc)
     i = bisect.bisect_left(starts, sp) - 1
     if i < 0 or qs[i].start < lo or qs[i].is_percent or not _REMARK_AFTER_LEVEL.search(text[qs[i].end:sp]) \
             or len(text[qs[i].end:sp]) > 16:

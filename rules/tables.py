@@ -12,10 +12,11 @@ from typing import Iterator, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
+from lintgov.claims.rates import count_interval, is_count, measure_of
 from lintgov.claims.tables import Cell, Grid, tables_of
 from lintgov.quantities import quantities_in
 from lintgov.rule import Related, Rule, bad, good
-from lintgov.rules.arithmetic import count_interval, fmt_num, is_count, measure_of
+from lintgov.rules.arithmetic import fmt_num
 
 _DOWN_HEAD = lazyre.compile(r"下降|减少|減少|降幅|减幅|減幅")
 #: a share of a wider total than the table's (占全省比重 in a table of the province's cities)

@@ -66,3 +66,14 @@ def test_rule_module_holds_no_module_level_patterns():
                 if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "compile":
                     found.append(node.lineno)
     assert found == []
+
+
+def test_quantity_starts_is_one_index_per_document():
+    from lintgov.quantities import quantities_in, quantity_starts
+    from lintgov.claims.rates import following, recent
+    doc = Document("受理案件480件，办结465件，其中当场办结120件，调解结案86件。")
+    starts = quantity_starts(doc)
+    assert starts == [q.start for q in doc.quantities] and quantity_starts(doc) is starts
+    assert _printed(doc, recent(doc, 0, len(doc.text), 2)) == ["120件", "86件"]
+    assert _printed(doc, following(doc, starts[1], len(doc.text), 2)) == ["465件", "120件"]
+    assert _printed(doc, quantities_in(doc, starts[1], starts[3])) == ["465件", "120件"]

@@ -35,7 +35,7 @@ import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import lazyre
-from ..quantities import Quantity, quantities_in
+from ..quantities import Quantity, quantities_in, quantity_starts
 from . import _PLAN_WORDS as _FAR_PLAN  # the claims layer's words of a plan
 from .classes import OVERLAPPING as _OWN_SUBSET  # attributes that make a count a subset of a rate's own word
 from .classes import names_own_outcome as _names_own_outcome, opposite_outcome as _opposite_outcome
@@ -79,10 +79,7 @@ def recent(doc, lo: int, hi: int, n: int) -> List[Quantity]:
     """The last ``n`` quantities in [lo, hi): found by bisection, so that a rule reading the figures before one
     figure does bounded work however many figures its sentence or paragraph holds."""
     qs = doc.quantities
-    starts = doc.__dict__.get("_quantity_starts")
-    if starts is None or len(starts) != len(qs):
-        starts = [q.start for q in qs]
-        doc.__dict__["_quantity_starts"] = starts
+    starts = quantity_starts(doc)
     i_hi = bisect.bisect_left(starts, hi)
     i_lo = max(bisect.bisect_left(starts, lo), i_hi - n)
     return quantities_in(doc, qs[i_lo].start if i_lo < len(qs) else hi, hi)
@@ -91,10 +88,7 @@ def recent(doc, lo: int, hi: int, n: int) -> List[Quantity]:
 def following(doc, lo: int, hi: int, n: int) -> List[Quantity]:
     """The first ``n`` quantities in [lo, hi) (bounded work, as :func:`recent`)."""
     qs = doc.quantities
-    starts = doc.__dict__.get("_quantity_starts")
-    if starts is None or len(starts) != len(qs):
-        starts = [q.start for q in qs]
-        doc.__dict__["_quantity_starts"] = starts
+    starts = quantity_starts(doc)
     i = bisect.bisect_left(starts, lo)
     out: List[Quantity] = []
     while i < len(qs) and qs[i].start < hi and len(out) < n:
@@ -715,10 +709,7 @@ def _whole_by_name(doc, masked, name: str, meas: str) -> Optional[Quantity]:
     if len(cache) >= 64:
         return None
     qs = doc.quantities
-    starts = doc.__dict__.get("_lintgov_quantity_starts")
-    if starts is None:
-        starts = [q.start for q in qs]
-        doc.__dict__["_lintgov_quantity_starts"] = starts
+    starts = quantity_starts(doc)
     found: Dict[Tuple[float, float], Quantity] = {}
     # the total under each of its names (claims.metric.total_names: 外贸出口 for 出口总额, 社零总额…); another name only
     # where it opens its clause (全年完成进出口245亿元, not 民营企业进出口168.3亿元: a part named with the total's word)
@@ -1156,10 +1147,7 @@ def is_gdp(base: str) -> bool:
 def own_words(doc, masked: str, c: Quantity, floor: int) -> str:
     """The words naming count ``c``: its clause (after the last ，；。：) back to the figure before it, at most 24
     characters; a 、 inside the clause is kept (通过调解、和解方式化解的97件)."""
-    starts = doc.__dict__.get("_lintgov_quantity_starts")
-    if starts is None:
-        starts = [x.start for x in doc.quantities]
-        doc.__dict__["_lintgov_quantity_starts"] = starts
+    starts = quantity_starts(doc)
     k = bisect.bisect_left(starts, c.start)
     lo = max(floor, c.start - 24, doc.quantities[k - 1].end if k > 0 else 0)
     seg = masked[lo:c.start]
@@ -1198,10 +1186,7 @@ def _key_in(key: str, ctx: str) -> bool:
 def _after_words(doc, masked: str, c: Quantity) -> str:
     """The words right after count ``c`` (at most 14 characters): up to the next break or the next figure
     (1,080个行政村中1,025个已通5G: the words after 1,080 are 个行政村中, grouped or not)."""
-    starts = doc.__dict__.get("_lintgov_quantity_starts")
-    if starts is None:
-        starts = [x.start for x in doc.quantities]
-        doc.__dict__["_lintgov_quantity_starts"] = starts
+    starts = quantity_starts(doc)
     k = bisect.bisect_left(starts, c.end)
     end = min(c.end + 14, starts[k]) if k < len(starts) else c.end + 14
     return re.split(r"[、，,；;。（(）)：:]", masked[c.end:end], 1)[0]
