@@ -4,7 +4,10 @@ from–to change of the five-year review reaches in the year reviewed is that ye
 基本建设/更新改造投资 among its kinds; a sentence saying a goal was met (圆满完成了…确定的目标任务, 高于年初增长目标) is no
 plan.  Phrasings are lintgov's own (round 34 of the validity study holds the real ones); each consistent report stays
 silent, each wrong one is found, and the traps stay silent: a goal still to meet (完成今年目标任务), a from–to change
-ending in another year, a new-infrastructure investment."""
+ending in another year, a new-infrastructure investment.  The retail sales and the foreign trade are main indicators as well:
+their parts by city and countryside, by the units' size, the catering receipts; the exports, the imports and the trade of
+a kind (一般贸易), the exports of a kind of goods — never 网上零售额, 服务贸易 or a bare 出口 named by its clause alone, nor a
+part in another currency."""
 import pytest
 
 from lintgov.claims.classes import indicator_key, indicator_part
@@ -58,7 +61,24 @@ PAIRS = [
                 "城镇新增就业62万人。")),
 ]
 
+# the retail sales and the foreign trade (社会消费品零售总额, 进出口总额, 出口总额) with their parts by definition
+PAIRS += [
+    (HEAD + "社会消费品零售总额完成1,286.4亿元，增长5.2%。\n消费提质扩容。限额以上单位消费品零售额512.3亿元，餐饮收入138.6亿元。" + PLAN,
+     HEAD + "社会消费品零售总额完成1,286.4亿元，增长5.2%。\n消费提质扩容。限额以上单位消费品零售额1,512.3亿元，餐饮收入138.6亿元。" + PLAN),
+    (HEAD + "外贸进出口总额3,284亿元、增长6.8%。\n开放型经济提质。一般贸易进出口1,962亿元，占比提高。" + PLAN,
+     HEAD + "外贸进出口总额3,284亿元、增长6.8%。\n开放型经济提质。一般贸易进出口3,962亿元，占比提高。" + PLAN),
+    (HEAD + "出口总额达812亿美元，增长4%。\n外贸结构优化，高新技术产品出口405亿美元。" + PLAN,
+     HEAD + "出口总额达812亿美元，增长4%。\n外贸结构优化，高新技术产品出口1,005亿美元。" + PLAN),
+]
+
 SILENT = [
+    # another currency: the exports in dollars are never compared with the trade in yuan
+    HEAD + "进出口总额达620亿元。\n外贸出口总额812亿美元。" + PLAN,
+    # exports named by their clause alone (software: services, counted apart from the goods trade)
+    HEAD + "进出口总额达120亿美元。\n软件业实现产值291亿元，出口135亿美元。" + PLAN,
+    # online retail sales hold services and sales elsewhere; the services trade is counted apart from the goods trade
+    HEAD + "社会消费品零售总额860亿元。\n网上零售额920亿元，增长15%。" + PLAN,
+    HEAD + "外贸进出口总额1,200亿元。\n服务贸易进出口1,450亿元。" + PLAN,
     # a goal still to meet: the GDP of that sentence is a plan's, not the whole of the year's parts
     HEAD + "力争完成今年目标任务，全年地区生产总值达到1,500亿元。\n全年实现工业增加值1,620亿元。" + PLAN,
     # a from–to change ending in another year than the one reviewed
@@ -86,6 +106,10 @@ def test_names_of_the_fixed_asset_investment_and_its_kinds():
     assert indicator_part("固定资产投资完成额", "重点片区投资")
     assert indicator_part("全社会固定资产投资", "基本建设投资") and indicator_part("固定资产投资", "更新改造投资")
     assert not indicator_part("固定资产投资完成额", "新型基础设施投资")
+    assert indicator_key("全社会消费品零售总额") == "社会消费品零售总额" and indicator_key("外贸进出口总值") == "进出口总额"
+    assert indicator_part("社会消费品零售总额", "限额以上单位消费品零售额") and indicator_part("进出口总额", "出口总额")
+    assert indicator_part("出口总额", "高新技术产品出口") and not indicator_part("进出口总额", "出口")
+    assert not indicator_part("社会消费品零售总额", "网上零售额") and not indicator_part("进出口总额", "服务贸易进出口")
 
 
 def test_the_level_reached_is_the_years_whole():

@@ -786,6 +786,9 @@ INDICATOR_NAMES = tuple((k, lazyre.compile(p)) for k, p in (
     ("第三产业增加值", r"第三产业增加值|三产增加值|服务业增加值"),
     ("固定资产投资", r"(?:全社会)?固定资产投资(?:总额|额|完成额)?|固投"),
     ("工业投资", r"工业投资(?:总额|额)?"),
+    ("社会消费品零售总额", r"全?社会消费品零售总额|社零总额"),
+    ("进出口总额", r"(?:外贸|货物|货物贸易|对外贸易)?进出口(?:总额|总值)"),
+    ("出口总额", r"(?:外贸|货物|货物贸易)?出口(?:总额|总值)"),
 ))
 #: what each main indicator holds by the statistics' definitions: the value added of any industry, sector or group of
 #: the economy (金融业, 战略性新兴产业, 规上工业, 民营经济) is part of the GDP; advanced and high-tech manufacturing are
@@ -808,6 +811,14 @@ _INDICATOR_PARTS = (
     ("固定资产投资", lazyre.compile(r"^(?:工业|工业技改|工业技术改造|技改|技术改造|制造业|民间|社会|房地产开发|基础设施|城市更新固定资产|"
                                  r"基本建设|更新改造)投资(?:额|完成额)?$")),
     ("工业投资", lazyre.compile(r"^(?:工业技改|工业技术改造|技改|技术改造|制造业)投资(?:额)?$")),
+    # the retail sales of towns and of the countryside, of the units above the quota, the catering receipts (社会消费品零售总额
+    # = 商品零售 + 餐饮收入, by 城乡 or by the units' size: never 网上零售额, which holds services); the exports and the imports
+    # of the foreign trade, the exports of a kind of goods or trade within the exports (never 服务贸易 or 跨境电商, counted apart)
+    ("社会消费品零售总额", lazyre.compile(r"^(?:(?:城镇|乡村|限额以上(?:单位)?|限上)(?:消费品)?零售额|餐饮收入(?:额)?|商品零售(?:额)?)$")),
+    # (a bare 出口 is named by its clause alone: 软件业实现产值291亿元，出口5.9亿美元 — software, a service — is left out)
+    ("进出口总额", lazyre.compile(r"^(?:外贸|货物|货物贸易)(?:出口|进口)(?:总额|总值|额)?$|^(?:出口|进口)(?:总额|总值)$|"
+                               r"^(?:一般贸易|加工贸易)(?:进出口|出口|进口)(?:额|总额)?$")),
+    ("出口总额", lazyre.compile(r"^(?:高新技术产品|机电产品|一般贸易|加工贸易)出口(?:额|总额|总值)?$")),
     # the GDP and the investment of an area within the report's own (坪山高新区完成投资498亿元 of 固定资产投资总额808亿元;
     # 片区地区生产总值1334.1亿元 of the district's): an area named by its kind (片区, 高新区, 园区, 开发区, 合作区), never a
     # region wider than the report's (湾区, 都市圈, 城市群, 经济带), never a total or a plan of its projects (总投资, 计划投资)

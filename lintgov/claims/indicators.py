@@ -38,8 +38,9 @@ class IndicatorPart:
 
 
 #: the literal words every name read here holds (where figures are looked for; 增加值 and 投资 hold 规上工业增加值,
-#: 固定资产投资 and 工业投资 as well as the parts); the GDP's figures are those of :func:`gdp_figures`
-_LITERALS = ("增加值", "投资", "固投")
+#: 固定资产投资 and 工业投资 as well as the parts; 零售总额, 零售额 and 餐饮收入 the retail sales and their parts; 进出口,
+#: 出口 and 进口 the foreign trade and its parts); the GDP's figures are those of :func:`gdp_figures`
+_LITERALS = ("增加值", "投资", "固投", "零售总额", "零售额", "餐饮收入", "进出口", "出口", "进口")
 #: the words of a figure's clause before it: from the last clause break (a figure, 、 and brackets other than （GDP）
 #: stop it too)
 _CLAUSE_TAIL = lazyre.compile(r"[^,，。；;：:！？!?、\n]{0,40}$")
@@ -216,7 +217,7 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
     for s in sorted(cand):
         q = cand[s]
         f = cl.at(s)
-        if q.is_percent or f is None or f.role != "level" or measure(q) != "元" \
+        if q.is_percent or f is None or f.role != "level" or measure(q) not in ("元", "美元") \
                 or f.time not in (("current", "span") if s in reached else ("current",)):
             continue
         if s in reached:
@@ -260,7 +261,8 @@ def indicator_parts(doc: "Document") -> List[IndicatorPart]:
         return c["indicator_parts"]  # type: ignore[return-value]
     out: List[IndicatorPart] = []
     text = folded_text(doc)
-    if "增加值" in text or "投资" in text or ("区" in text and _AREA_GDP.search(text) is not None):
+    if "增加值" in text or "投资" in text or "零售" in text or "餐饮收入" in text or "出口" in text or "进口" in text \
+            or ("区" in text and _AREA_GDP.search(text) is not None):
         from .classes import indicator_key, indicator_part
         from .review import review_end
         named = _named_figures(doc, review_end(doc), _LITERALS)
@@ -277,7 +279,7 @@ def indicator_parts(doc: "Document") -> List[IndicatorPart]:
                 one[k] = exact[0]
         for k, (wn, w) in one.items():
             for name, q in named:
-                if q is not w and indicator_part(wn, name):
+                if q is not w and measure(q) == measure(w) and indicator_part(wn, name):
                     out.append(IndicatorPart(w, q, wn, name))
         out.sort(key=lambda ip: ip.part.start)
     c["indicator_parts"] = out
