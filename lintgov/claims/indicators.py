@@ -252,6 +252,18 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
     return out
 
 
+#: an area inside the report's named in a figure's sentence before it (前海宝安片区改革开放成效显著。片区地区生产总值1334.1亿元、
+#: 同比增长10.9%，固定资产投资完成额878.8亿元): the figure is that area's, not the value of the report's main indicator
+_AREA_BEFORE = lazyre.compile(r"片区|园区|产业园|高新区|开发区|合作区|示范区|试验区|保税区|自贸区|功能区|重点区域")
+
+
+def _area_sentence(text: str, skel: str, s: int) -> bool:
+    """Whether the sentence of the figure at ``s`` names an area inside the report's before it (:data:`_AREA_BEFORE`;
+    never the paragraph before it, whose topic may be an area while its totals are the report's)."""
+    k0 = max(skel.rfind(c, max(0, s - 200), s) for c in "。\n")
+    return _AREA_BEFORE.search(text, k0 + 1 if k0 >= 0 else max(0, s - 200), s) is not None
+
+
 def indicator_parts(doc: "Document") -> List[IndicatorPart]:
     """Every figure of the review named as a part of a main indicator (:func:`lintgov.claims.classes.indicator_part`)
     with the one value the review states for that indicator (every mention of it as this period's level gives one
@@ -266,10 +278,11 @@ def indicator_parts(doc: "Document") -> List[IndicatorPart]:
         from .classes import indicator_key, indicator_part
         from .review import review_end
         named = _named_figures(doc, review_end(doc), _LITERALS)
+        skel, _ = skeleton(doc)
         wholes: Dict[str, List[Tuple[str, "Quantity"]]] = {}
         for name, q in named:
             k = indicator_key(name)
-            if k is not None:
+            if k is not None and not _area_sentence(text, skel, q.start):
                 wholes.setdefault(k, []).append((name, q))
         one: Dict[str, Tuple[str, "Quantity"]] = {}
         for k, ws in wholes.items():
