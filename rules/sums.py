@@ -41,11 +41,11 @@ from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERL
                                     one_scale as _one_scale,
                                     siblings as _siblings, year_of as _year_of)
 from lintgov.claims.values import interval_of, near_interval
-from lintgov.quantities import Quantity, quantities_in
+from lintgov.claims.rates import count_interval as _count_interval
+from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, sentence_window
+from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
-from lintgov.rules.arithmetic import count_interval as _count_interval
-from lintgov.rules.arithmetic import (context_before, fmt_num, is_count, is_delta, label,
-                                      measure_of, overlaps, sentence_window, stated_interval)
+from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
 
 #: what the words after a part among a whole (N个X中，有M个…) begin with when they say what those things are or did
 _AMONG_DEED = lazyre.compile(r"(?:提前|按期|如期|全面|基本|顺利|超额|率先)?(?:$|为|是|已|获|被|来自|属于|实现|完成|开通|用上|达到|达标|通过|进入|列入|纳入|入选|位于|由|能|可|"
@@ -468,7 +468,7 @@ class PartsSum(Rule):
                     continue
                 seen.add(f.start)
                 yield f
-        starts = _starts(doc)
+        starts = quantity_starts(doc)
         # things chosen from others, counts above thresholds: only where the document holds their words at all
         chosen = _SELECTION_WORDS.search(masked) is not None and _SELECTION_FIRST.search(masked) is not None
         above = "的有" in masked
@@ -2734,19 +2734,11 @@ MAX_PARTS = 60
 def _iter_qs(doc, start: int, end: int):
     """The quantities starting in [start, end), lazily (a caller that stops early pays only for what it read)."""
     qs = doc.quantities
-    i = bisect.bisect_left(_starts(doc), start)
+    i = bisect.bisect_left(quantity_starts(doc), start)
     while i < len(qs) and qs[i].start < end:
         if qs[i].end <= end:
             yield qs[i]
         i += 1
-
-
-def _starts(doc) -> List[int]:
-    starts = doc.__dict__.get("_quantity_starts")
-    if starts is None or len(starts) != len(doc.quantities):
-        starts = [q.start for q in doc.quantities]
-        doc.__dict__["_quantity_starts"] = starts
-    return starts
 
 
 def _opens(masked: str, s, a: int) -> bool:
