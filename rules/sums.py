@@ -1001,40 +1001,36 @@ class PartsSum(Rule):
         if "比" in masked[s.start:s.end]:
             yield from self._shares_of_named_whole(doc, masked, s)
         for m in _SHARES_LIST.finditer(masked, s.start, s.end):
-            pcts = []
-            pos = m.end()
-            for q in _iter_qs(doc, m.end(), s.end):
-                if not q.is_percent or not re.fullmatch(r"[、，,和及与與\s]*", masked[pos:q.start]) or len(pcts) >= MAX_PARTS:
-                    break
-                pcts.append(q)
-                pos = q.end
+            pcts = _percent_list(doc, masked, m.end(), s.end)
             if len(pcts) < 2 or any(q.approx in (">", ">=", "<", "<=") for q in pcts) \
                     or (len(pcts) == 2 and not self._two_shares_of_one(masked, s, m)):
                 continue
-            lo = sum(stated_interval(q)[0] for q in pcts)
-            for x in pcts:
-                record(doc, self.code, "shares-sum", x, lo <= 100 + 1e-9, "sum of shares <= 100", pcts)
-            if lo <= 100 + 1e-9:
-                continue
-            total = sum(q.value for q in pcts)
-            formula = "+".join(f"{q.value:g}%" for q in pcts)
-            yield self.finding(
-                doc, pcts[0].start, pcts[-1].end, "shares",
-                related=[Related(q.start, q.end, {"zh": f"占比{i + 1}", "en": f"share {i + 1}"}) for i, q in enumerate(pcts)],
-                evidence={"shares": [q.value for q in pcts], "sum": round(total, 6), "sum_lower_bound": round(lo, 6),
-                          "formula": formula, "bound": 100},
-                sum=f"{total:g}%", formula=formula)
+            f = self._shares_over_100(doc, pcts, "sum of shares <= 100", {})
+            if f is not None:
+                yield f
+
+    def _shares_over_100(self, doc, pcts, relation: str, evidence: dict):
+        """Record the shares ``pcts`` of one whole against 100% and the finding when even their lower ends add up to
+        more (``evidence``: what the caller adds to the figures, the formula and the bound)."""
+        lo = sum(stated_interval(q)[0] for q in pcts)
+        for x in pcts:
+            record(doc, self.code, "shares-sum", x, lo <= 100 + 1e-9, relation, pcts)
+        if lo <= 100 + 1e-9:
+            return None
+        total = sum(q.value for q in pcts)
+        formula = "+".join(f"{q.value:g}%" for q in pcts)
+        return self.finding(
+            doc, pcts[0].start, pcts[-1].end, "shares",
+            related=[Related(q.start, q.end, {"zh": f"占比{i + 1}", "en": f"share {i + 1}"}) for i, q in enumerate(pcts)],
+            evidence={"shares": [q.value for q in pcts], "sum": round(total, 6), "sum_lower_bound": round(lo, 6),
+                      "formula": formula, "bound": 100, **evidence},
+            sum=f"{total:g}%", formula=formula)
 
     def _shares_of_named_whole(self, doc, masked, s):
         for m in _SHARES_OF_WHOLE.finditer(masked, s.start, s.end):
             if _SCOPE_ONLY.fullmatch(m.group("whole")):
                 continue          # 占全市比重分别为74.0%、76.7%: each kind's share of its own total
-            pcts, pos = [], m.end()
-            for q in _iter_qs(doc, m.end(), s.end):
-                if not q.is_percent or not re.fullmatch(r"[、，,和及与與\s]*", masked[pos:q.start]) or len(pcts) >= MAX_PARTS:
-                    break
-                pcts.append(q)
-                pos = q.end
+            pcts = _percent_list(doc, masked, m.end(), s.end)
             clause = re.split(r"[，,。；;：:]", masked[s.start:m.start()])[-1]
             clause = re.sub(r"^(?:其中|全年|当年|全[市区省县])+", "", clause)
             if len(pcts) < 2 or any(q.approx in (">", ">=", "<", "<=") for q in pcts) \
@@ -1048,19 +1044,9 @@ class PartsSum(Rule):
                 names = names[:-1] + [names[-1][:head.start()]]
             if not all(names) or _why_exclusive(names) is None:
                 continue          # 先进制造业、高技术制造业增加值占规上工业比重分别达56.1%、31.1%: kinds that overlap
-            lo = sum(stated_interval(q)[0] for q in pcts)
-            for x in pcts:
-                record(doc, self.code, "shares-sum", x, lo <= 100 + 1e-9, "sum of shares of exclusive kinds <= 100", pcts)
-            if lo <= 100 + 1e-9:
-                continue
-            total = sum(q.value for q in pcts)
-            formula = "+".join(f"{q.value:g}%" for q in pcts)
-            yield self.finding(
-                doc, pcts[0].start, pcts[-1].end, "shares",
-                related=[Related(q.start, q.end, {"zh": f"占比{i + 1}", "en": f"share {i + 1}"}) for i, q in enumerate(pcts)],
-                evidence={"shares": [q.value for q in pcts], "sum": round(total, 6), "sum_lower_bound": round(lo, 6),
-                          "formula": formula, "bound": 100, "kinds": names},
-                sum=f"{total:g}%", formula=formula)
+            f = self._shares_over_100(doc, pcts, "sum of shares of exclusive kinds <= 100", {"kinds": names})
+            if f is not None:
+                yield f
 
     @staticmethod
     def _two_shares_of_one(masked, s, m) -> bool:
@@ -2729,6 +2715,18 @@ _AMONG = lazyre.compile(r"其中|(?<=[（(])(?:包含|含)(?=[\u4e00-\u9fff“�
 WHOLE_WINDOW = 200
 LIST_WINDOW = 400
 MAX_PARTS = 60
+
+
+def _percent_list(doc, masked: str, start: int, end: int) -> List[Quantity]:
+    """The percentages listed from ``start`` (joined by 、，和及与 only), at most MAX_PARTS: 分别占48.2%、27.5%、30.1%."""
+    pcts: List[Quantity] = []
+    pos = start
+    for q in _iter_qs(doc, start, end):
+        if not q.is_percent or not re.fullmatch(r"[、，,和及与與\s]*", masked[pos:q.start]) or len(pcts) >= MAX_PARTS:
+            break
+        pcts.append(q)
+        pos = q.end
+    return pcts
 
 
 def _iter_qs(doc, start: int, end: int):
