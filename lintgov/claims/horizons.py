@@ -38,12 +38,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
 
 #: the first years of the five-year plans a review may name
-_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021}
+_PLAN_START = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021}
 _LEAD = lazyre.compile(r"^[\s　]*(?:各位代表|同志们|各位委员)?[！!，,：:\s]*(?:——)?")
 #: how a paragraph opens the five-year review (过去五年 / 五年来 / 这五年 / “十四五”时期是…的五年)
-_SPAN_OPEN = lazyre.compile(r"(?:过去|这|近|回顾过去)的?(?:五|5)年|(?:五|5)年(?:来|间|中|里|发展历程)|"
+_SPAN_OPEN = lazyre.compile(r"(?:过去|这|近|回顾过去|回顾)的?(?:五|5)年|(?:五|5)年(?:来|间|中|里|发展历程)|"
                             r"(?:五|5)年(?:的)?(?:工作回顾|主要成就|主要工作|工作成就)|"
-                            r"[“\"]?(?P<plan>十[一二三四]五)[”\"]?(?:时期|以来|期间|的五年)")
+                            r"(?<![一二三四五六七八九十第])[“\"]?(?P<plan>十[一二三四]?五)(?!五)[”\"]?(?:时期|以来|期间|的五年)")
 #: a span opened by a named year (2021年以来)
 _SINCE = lazyre.compile(r"((?:19|20)\d\d)年以来")
 #: how a paragraph opens the year's review (刚刚过去的2025年 / 一年来 / 这一年 / 过去一年); the year itself is added per report
@@ -51,9 +51,17 @@ _YEAR_OPEN = lazyre.compile(r"刚刚过去的(?:一年|(?:19|20)\d\d年)|一年�
 #: how a paragraph opens the plans (今年 / 明年 / “十五五” / 未来五年 / 主要预期目标 / 工作安排): the review is over
 _PLAN_OPEN = lazyre.compile(r"今年|明年|十五五|十六五|未来五年|今后五年|主要预期目标|预期目标是|总体要求|指导思想|下一步")
 #: a paragraph on problems (我们也清醒看到 / 困难和挑战): no period's figures
-_PROBLEMS = lazyre.compile(r"清醒(?:看到|认识)|问题和不足|困难和挑战|不足和问题|差距和不足|短板")
+_PROBLEMS = lazyre.compile(r"清醒地?(?:看到|认识)|问题和不足|困难和挑战|不足和问题|差距和不足|短板")
+#: a 短板 that is being made good (补齐…短板 / 补短板 / 民生短板加快补齐 / 聚焦…短板): an achievement, not a problem
+_SHORT_DONE = lazyre.compile(r"补[^。，,]{0,12}短板|短板[^。，,]{0,4}补|(?:聚焦|瞄准|针对|关注)[^。，,]{0,8}短板")
 #: a sentence saying the year closes the span (2025年是“十四五”收官之年 / 规划的最后一年)
 _CLOSES_SPAN = lazyre.compile(r"收官|最后一年|完美收官|圆满收官")
+#: after such a sentence, words that go on to review the whole span (“十三五”目标任务圆满完成 / 经过5年持续奋斗 /
+#: 回顾过去五年): the paragraph opens the span's review
+_SPAN_GOES_ON = lazyre.compile(r"十[一二三四]?五[”\"]?(?:规划)?(?:的)?(?:目标任务|各项目标|主要目标|规划目标)|经过(?:五|5)年|"
+                               r"回顾(?:过去)?(?:五|5)年")
+#: how far into such a paragraph the words reviewing the span are looked for
+_GOES_ON_WINDOW = 120
 #: the opening words read for an opener
 _HEAD = 40
 
@@ -85,6 +93,8 @@ def horizons(doc: "Document") -> List[Tuple[int, int, str]]:
             opens = []
             for kind, pat in (("plan", _PLAN_OPEN), ("plan", next_year), ("problems", _PROBLEMS), ("year", _YEAR_OPEN), ("year", year_open)):
                 m = pat.search(head)
+                if m and kind == "problems" and m.group(0) == "短板" and _SHORT_DONE.search(head):
+                    m = None      # （四）着力补齐粤东西北发展短板 / ——民生短板加快补齐: what was done
                 if m:
                     opens.append((m.start(), kind))
             m = _SINCE.search(head)
@@ -99,13 +109,21 @@ def horizons(doc: "Document") -> List[Tuple[int, int, str]]:
             if opens:
                 first = min(opens)
                 kind = first[1]
-                if kind == "year" and any(k == "span" for _, k in opens):
+                if kind == "year":
                     # 2025年是“十四五”收官之年。五年来，…: a sentence saying the year closes the span opens the span's
-                    # review when a span opener follows it
+                    # review when a span opener follows it (in the paragraph's next words, before any 一年来: 过去的一年也是
+                    # “十三五”规划的收官之年。…“十三五”目标任务圆满完成 / 。经过5年持续奋斗)
                     close = head.find("。", first[0])
-                    if close > 0 and _CLOSES_SPAN.search(head, first[0], close) \
-                            and any(k == "span" and at > close for at, k in opens):
-                        kind = "span"
+                    if close > 0 and _CLOSES_SPAN.search(head, first[0], close):
+                        at = p.start + (m0.end() if m0 else 0) + close + 1
+                        rest = text[at:min(p.end, at + _GOES_ON_WINDOW)]
+                        y = _YEAR_OPEN.search(rest) or year_open.search(rest)
+                        rest = rest[:y.start()] if y else rest
+                        ms = _SPAN_OPEN.search(rest)
+                        plan_ok = ms is not None and (ms.group("plan") is None or (
+                            _PLAN_START.get(ms.group("plan"), 9999) <= fy <= _PLAN_START.get(ms.group("plan"), 0) + 4))
+                        if plan_ok or _SPAN_GOES_ON.search(rest):
+                            kind = "span"
                 if kind == "plan":
                     if started:
                         break
@@ -174,7 +192,7 @@ _SPAN_WORDS = lazyre.compile(r"累计|以来|五年|(?<!\d)5年|[两二三四五
 #: words of the clause before a figure of the five-year review that make it a yearly figure, not a total
 _YEARLY = lazyre.compile(r"年均|平均|每年|逐年|[^\d](?:19|20)\d\d年|一年|全年|当年|年度")
 #: words taken off a name before it is compared (a bound's and a threshold's verbs, the span words of a total)
-_NAME_OFF = lazyre.compile(r"(?:过去|这|近)?(?:五|5)年(?:来|间)?|累计|共计|合计|共|连续年|连续|接连|相继|先后|历史性|首次|稳定在|保持在|维持在|稳定|保持|每年|"
+_NAME_OFF = lazyre.compile(r"(?:过去|这|近)?(?:五|5)年(?:来|间)?|十[一二三四]?五(?:时期|期间|以来)|期间|累计|共计|合计|共|连续年|连续|接连|相继|先后|历史性|首次|稳定在|保持在|维持在|稳定|保持|每年|"
                            + PASS_VERB + r"|达到|达")
 #: a noun right after a figure (辖区102家医院): the figure counts it
 _NOUN_AFTER = lazyre.compile(r"[\u4e00-\u9fff](?<![以左多余和及与并且或等亿万千百])")
@@ -196,6 +214,9 @@ def _norm(metric: str) -> str:
     name = name.replace("建成", "建")
     name = re.sub(r"总产(?:量)?$", "产量", name)      # 粮食总产量 / 粮食总产 / 粮食产量 name one output
     name = name.replace("年产量", "产量")              # 粮食年产量 / 粮食产量
+    name = re.sub(r"^生产(?!总值|安全)(.{2,})$", r"\1产量", name)   # 五年生产原煤 / 原煤产量 (never 生产总值)
+    name = name.replace("吸引", "引进")                # 吸引外商直接投资 / 引进外商直接投资
+    name = re.sub(r"各(?:类|种|项)", "", name)          # 拆除消化各类违建 / 拆除消化违建
     return re.sub(r"(?:总数|总量|数量|数)$", "", name) if len(name) > 2 else name
 
 
