@@ -5,7 +5,10 @@ A provincial work report of 2026 reviews the “十四五” period (过去五�
 (刚刚过去的2025年 / 一年来 / 这一年), in either order, each over several paragraphs that name no period of their own
 (民生福祉不断增进。…城镇新增就业603.7万人).  :func:`horizons` reads which paragraphs of the review belong to which
 period from the paragraphs that open one, until a paragraph opens another or the plans begin (今年 / “十五五” /
-主要预期目标: also where the plan headings carry no number).  Two relations follow:
+主要预期目标: also where the plan headings carry no number).  A paragraph saying the year closes the plan opens the
+span when it goes on to review the plan (过去的一年也是“十三五”规划的收官之年。…“十三五”目标任务圆满完成 / 经过5年…, before
+any 一年来): the plan's summary that follows the year's paragraphs; a heading making good a 短板 (补齐民生短板) is the
+year's, not a problems paragraph; the “十五” plan (2001–2005) is a span too.  Two relations follow:
 
 * :func:`span_parts` — the year's figure of a metric is part of the five years' total of the same metric (城镇新增就业
   22.89万人 in the year's paragraphs, 124.27万人 in the five years'): it cannot exceed it.  Read only for metrics that
