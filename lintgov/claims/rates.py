@@ -636,7 +636,7 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                     and not _PER_UNIT_NAME.search(masked, max(lo_p, c.start - 16), c.start) \
                     and not _PER_UNIT_CLAUSE.search(masked, _clause_of(masked, c, lo_p), c.start):
                 # (人均GDP超过23万元 after the GDP: a figure per person, never the total a share is of)
-                if OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start):
+                if _not_this_years(masked, c, lo_p):
                     break     # 上年一般公共预算支出70亿元 / …预计完成74.9亿元: not this year's total
                 far.append(c)
                 break
@@ -680,7 +680,7 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                  and c is not n and not is_delta(masked, c) and c.approx is None
                  and pat.search(context_before(masked, c, lo_p, 16))
                  and not _wider_name(names[0], context_before(masked, c, lo_p, 16))
-                 and not OTHER_PERIOD.search(masked, max(lo_p, c.start - 20), c.start)]
+                 and not _not_this_years(masked, c, lo_p)]
         if cands and len({count_interval(c) for c in cands}) == 1:
             far.append(cands[-1])
     return far
@@ -689,10 +689,24 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
 #: words that put a figure in another period or make it a plan, a sum over years or an average
 _PERIOD_WORDS = lazyre.compile(r"上年|去年|上一年|前一年|年初|预算|預算|计划|計劃|预计|預計|安排|累计|累計|年均|人均|目标|目標|力争|力爭|"
                                r"到20|十[一二三四五六]五|[一二三四五两兩]年|期末|期间|期間|以来|以來|(?:19|20)\d\d")
-#: a total of another period or a plan (上年…, 预计完成…, 年初预算…): never the whole of this year's share
-#: (NB: rebound further down, as it was in rules/arithmetic.py: at run time _far_whole reads the later pattern, a
-#: year or period label, not this one; kept as found, this module was moved behaviour-neutral)
-OTHER_PERIOD = lazyre.compile(r"上年|去年|上一年|前一年|年初|预计|預計|计划|計劃|安排|累计|累計|年均|人均|目标|目標|力争|力爭")
+#: a year or period label between a rate and the counts read for it: they may be of another period
+OTHER_PERIOD = lazyre.compile(r"(?:19|20)\d{2}年|上年|去年|上一年|同期|今年|本年|[一二三四]季度|上半年|下半年")
+#: the words in the clause of a total that make it a plan, a sum over years, an average or another year's (预计完成…,
+#: 计划完成…, 年初安排…, 累计…, 人均…, 上年…): never the whole of this year's share read far away by _far_whole.
+#: (Until 2026-12-05 _far_whole read OTHER_PERIOD alone: this pattern and that one were both named _OTHER_PERIOD in
+#: rules/arithmetic.py, and the later binding, the period labels, is what ran.)  Its own clause only: a word of the
+#: clause before names something else (增长13.2%，高出预期目标1.2个百分点；规模以上工业总产值2880亿元; 初步预计，全年新区
+#: 实现地区生产总值372亿元 is the year's estimate).
+_PLAN_OR_SUM = lazyre.compile(r"上年|去年|上一年|前一年|年初|预计|預計|计划|計劃|安排|累计|累計|年均|人均|目标|目標|力争|力爭")
+
+
+def _not_this_years(masked: str, c: Quantity, lo: int) -> bool:
+    """Whether the total ``c`` is stated for another period (a period label in the 20 characters before it, as
+    before) or as a plan, a sum over years or an average (_PLAN_OR_SUM in its own clause)."""
+    return OTHER_PERIOD.search(masked, max(lo, c.start - 20), c.start) is not None \
+        or _PLAN_OR_SUM.search(masked, max(lo, c.start - 20, _clause_of(masked, c, lo)), c.start) is not None
+
+
 #: what may stand between the name of a whole and its value (一般公共预算支出完成74.9亿元)
 _WHOLE_GAP = lazyre.compile(r"\s*(?:共|总计|總計|合计|合計)?(?:完成|实现|實現|达到|達到|达|達|为|為|是)?了?\s*")
 
@@ -1381,8 +1395,6 @@ def part_and_rest(doc, masked, counts, numerators, name, q) -> List[Tuple[Quanti
     return out
 
 
-#: a year or period label between a rate and the counts read for it: they may be of another period
-OTHER_PERIOD = lazyre.compile(r"(?:19|20)\d{2}年|上年|去年|上一年|同期|今年|本年|[一二三四]季度|上半年|下半年")
 
 
 def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
