@@ -7,25 +7,7 @@ import pytest
 
 from lintgov.claims.horizons import span_levels, span_parts
 from lintgov.document import Document
-from lintgov.engine import lint_text
-from lintgov.plugins import build_registry
-
-REG = build_registry(load_entry_points=False)
-RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
-
-HEAD = "2026年政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、2025年和“十四五”时期工作回顾\n"
-
-
-def report(year, five):
-    return HEAD + "2025年是“十四五”收官之年。" + year + "\n过去五年，我们砥砺奋进。" + five + "\n"
-
-
-def five_first(year, five):
-    return HEAD + "“十四五”时期是极不平凡的五年。" + five + "\n刚刚过去的2025年，我们攻坚克难。" + year + "\n"
-
-
-def codes(text):
-    return [f.code for f in lint_text(text, RULES, registry=REG)]
+from horizon_reports import codes, report, report_five_first as five_first
 
 
 FOUND = [
