@@ -9,14 +9,32 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Tuple
 
-from lintgov import hookimpl, lazyre
+from lintgov import hookimpl
 from lintgov.claims import record
 from lintgov.claims.grammar import folded_text
 from lintgov.claims.lists import (ordinals_after_lists, enumerations, graded, member_parts, named_lists,
                                   names_as_printed)
 from lintgov.claims.indicators import indicator_parts
+from lintgov.claims.parts import (  # the reading: totals, their parts, lists, exclusivity
+    another_deed, at_sentence_open, bare_part_sentences, bracket_pairs, change_after, change_sign, classified_whole,
+    clause_break_after, clause_ok, clause_words, continues_list, count_figures, counts_the_parts, distributed,
+    ends_with_head, exclusive_kinds, gap_subject, growth_gap, head_noun, includes_kind_of, iter_qs, kinds_of,
+    label_numeral, label_of_whole, list_goes_on, named_items_of, named_without_head, names_its_parts, names_part,
+    negation_pair, nested_in_list, noun_label, outside_brackets, part_label, parts_run_on, percent_list,
+    previous_sentence_whole, raw_words_before, respectively_verb, same_thing_total, scopes_make_up, separated_whole,
+    shared_head, split_list_before, threshold, total_or_stock_any, words_before, ALT_UNIT, AMONG, AMONG_DEED,
+    AMONG_FRAME, AMONG_MARK, AMONG_WORDS, AVERAGE, BODY_HEAD, BRACKETED, BRACKET_CLOSE, BRACKET_INCLUDES,
+    BRACKET_OPEN, CHANGE_CLAUSE, CHANGE_OR_AVERAGE_BEFORE, CN_SMALL, COLON, COLON_SUM, COLON_TOTAL, COMPLETE_HINT,
+    COMPOUND_TOTAL, COUNTED_GROUPS, GROWTH_GAP, INCLUDING, ITEM_FIRST, ITEM_MARK, ITEM_NEXT, ITEM_OPEN,
+    ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MAX_PARTS, NAMED_AMONG,
+    NAMED_AMONG_BRACKET, NOT_A_WHOLE, NOT_OWN_NOUN, NOT_THE_SUM, OTHER_TIME, OUTCOME, OWN_NOUN_GAP, PARTIAL,
+    PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER, REST,
+    SAME_VERB_TOTAL, SCOPED_TOTAL, SCOPE_ONLY, SHARES_LIST, SHARES_OF_WHOLE, SHARE_IN_CLAUSE, SPLIT_WHOLE,
+    STOCK_WORD, SUBTOTAL, TOTAL_AFTER, TOTAL_AFTER_WORDS, TOTAL_OPENS, TOTAL_OPENS_VERB, TOTAL_WORD, WHOLE_WINDOW,
+    WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER,
+)
 from lintgov.claims.horizons import span_parts
 from lintgov.claims.ratios import among as _among_pairs
 from lintgov.claims.stocks import (
@@ -29,7 +47,7 @@ from lintgov.claims.stocks import (
     top_lists,
 )
 from lintgov.claims.classes import counted_alike
-from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERLAPPING, NEGATED as _NEGATED,
+from lintgov.claims.classes import (DECISION as _DECISION,
                                     attribute_words as _attribute_words,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
                                     overlapping as _overlapping,
@@ -38,7 +56,6 @@ from lintgov.claims.classes import (DECISION as _DECISION, OVERLAPPING as _OVERL
                                     answers as _answers,
                                     LATER_STAGE_WORDS as _LATER_STAGE_WORDS, SELECTION_WORDS as _SELECTION_WORDS,
                                     selected as _selected, SELECTION_FIRST as _SELECTION_FIRST,
-                                    one_scale as _one_scale,
                                     siblings as _siblings, year_of as _year_of)
 from lintgov.claims.values import interval_of, near_interval
 from lintgov.claims.rates import count_interval as _count_interval
@@ -46,167 +63,6 @@ from lintgov.claims.rates import context_before, is_count, is_delta, measure_of,
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
-
-#: what the words after a part among a whole (N个X中，有M个…) begin with when they say what those things are or did
-_AMONG_DEED = lazyre.compile(r"(?:提前|按期|如期|全面|基本|顺利|超额|率先)?(?:$|为|是|已|获|被|来自|属于|实现|完成|开通|用上|达到|达标|通过|进入|列入|纳入|入选|位于|由|能|可|"
-                             r"出庭|胜诉|败诉|建成|建有|设有|拥有|具有|参加|参与|享受|享有)")
-#: a name in quotes (“千村引领、万村提升”), taken out of the words before a count: its 、 is no clause break
-_QUOTED = lazyre.compile(r"“[^“”，,。；;]{1,20}”")
-#: a figure per year/person/day is not a whole its 其中 parts belong to
-_AVERAGE = lazyre.compile(r"均|每|平均|人均|年均|日均|月均")
-_SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例|比)?(?:为|為)?")
-#: 在受理的案件中， / 住户存款余额中，: a named whole whose parts follow (at a clause start)
-_NAMED_AMONG = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{2,12}?)(?:当|當)?中"
-                              r"(?:([，,：:])|(?![心小央国國型等级級外医醫药藥介断斷止期共层層间間部学學文方山华華原]))",
-                              re.MULTILINE)
-#: the head nouns of bodies, people and things counted (社会团体, 执法人员): a name ending so is a whole, whatever its
-#: first words (社会, 执法) say
-_BODY_HEAD = lazyre.compile(r"(?:团体|團體|组织|組織|单位|單位|企业|企業|机构|機構|医师|醫師|医生|醫生|人员|人員|案件|项目|項目)$")
-#: the same with a bracket inside the name (执业（助理）医师中): tried only in a sentence holding a closing bracket
-_NAMED_AMONG_BRACKET = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{1,8}[（(][\u4e00-\u9fff、]{1,4}[）)]"
-                                      r"[\u4e00-\u9fff]{0,6}?)(?:当|當)?中(?:([，,：:])|(?![心小央国國型等级級外医醫药藥介断斷止期共层層间間部学學文方山华華原]))",
-                                      re.MULTILINE)
-#: words before 中 that name a process or a place, not a whole (工作中, 实践中, 过程中, 城市中)
-_NOT_A_WHOLE = lazyre.compile(r"工作|实践|實踐|过程|過程|活动|活動|执法|執法|期间|期間|办理|辦理|推进|推進|城市|基层|基層|"
-                              r"社会|社會|生活|疫情|发展|發展|建设|建設|改革|行动|行動|检查|檢查|督查|审查|審查|调查|調查")
-#: 分别 and the verb of a list of figures (分别为, 分别投入, 分别达到, 分别是)
-_RESPECTIVELY = lazyre.compile(r"(?:分别|分別)(?:为|為|是|有|达到|達到|达|達|投入|完成|实现|實現|建成|新增|增加|"
-                               r"审结|審結|办理|辦理|受理|录取|錄取|拥有|擁有|共有|共)?")
-#: the opening of a sentence that states a total: 全市合计审结, 以上共计, 总计
-_TOTAL_OPENS = lazyre.compile(r"\s*(?:全[市区區县縣省州盟旗镇鎮乡鄉]|以上|上述|[两兩二三四五六七八九十]+[项項类類者级級](?:[\u4e00-\u9fff]{1,4}?)?|"
-                              r"各[类類项項级級])?"
-                              r"[，,]?(?:合计|合計|总计|總計|共计|共計)[\u4e00-\u9fff]{0,4}")
-#: 共培训4,740人次 opening a sentence after its parts: 共 and the verb of what each part did (checked in every part)
-_TOTAL_OPENS_VERB = lazyre.compile(r"\s*(?:全[市区區县縣省州]|以上|上述)?(?:共|累计|累計)(?P<verb>[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{0,6})")
-#: another period or a comparison in a part's clause (去年新增, 比上年多新增): not a part of this year's scope total
-_OTHER_TIME = lazyre.compile(r"比|较|較|上年|去年|同期|今年|本年|前年|[12]\d{3}年|年初|年末|上半年|下半年")
-#: scopes that make up the report's own area between them (each tuple: the alternatives of one side)
-_SCOPE_SPLITS = ((r"中心城区|中心城區|城区|城區|市区|市區|主城区|主城區", r"郊区|郊區|县域|縣域|农村|農村|乡村|鄉村|乡镇|鄉鎮|各镇|各鎮"),
-                 (r"市本级|市本級|市级|市級|市直|本级|本級", r"各区县|各區縣|各县区|各縣區|各区|各區|各县|各縣|区县|區縣|县区|縣區"),
-                 (r"城镇|城鎮", r"农村|農村|乡村|鄉村"))
-
-
-def _scopes_make_up(clauses: Sequence[str]) -> bool:
-    """Whether the parts' clauses name, one each, the sides of a split of the report's area (城区/郊区, 市本级/各区)."""
-    if len(clauses) != 2:
-        return False
-    for a, b in _SCOPE_SPLITS:
-        if (re.search(a, clauses[0]) and re.search(b, clauses[1])) or (re.search(b, clauses[0]) and re.search(a, clauses[1])):
-            return True
-    return False
-
-
-#: 全市共计新增 / 全区累计办理: a total over the scopes the parts name, with the words of what each part did
-_SCOPED_TOTAL = lazyre.compile(r"^[，,；;\s]*全[市区區县縣省州](?:共计|共計|合计|合計|总计|總計|累计|累計|共)"
-                               r"([\u4e00-\u9fff]{2,8}?)(?:为|為|达到|達到|达|達)?$")
-#: the three industries named as one complete split (一、二、三产业 / 第一、第二、第三产业 / 第一产业、第二产业和第三产业 /
-#: 三次产业), then 分别 and the verb of the list right before its first figure
-_SPLIT_PARTS = lazyre.compile(r"(?:第?一[、，,]?第?二[、，,和及与與]?第?三(?:次)?(?:产业|產業)|第一(?:产业|產業)[、，,]第二(?:产业|產業)[、，,和及与與]"
-                              r"第三(?:产业|產業)|三次(?:产业|產業))[\u4e00-\u9fff]{0,6}?(?:分别|分別)[\u4e00-\u9fff]{0,8}$")
-#: the whole of that split named before its total word (地区生产总值合计, 三次产业增加值总计, 全市增加值共计)
-_SPLIT_WHOLE = lazyre.compile(r"^[，,；;\s]*(?:全[市省区區县縣州])?(?:(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|"
-                              r"(?:三次产业|三次產業|三产|三產)?增加值)(?:合计|合計|共计|共計|总计|總計|总共|總共)"
-                              r"(?:为|為|达到|達到|达|達)?$")
-
-
-#: 共 and a verb before a total (，共新建22所 / ，共培训2,000人次): the sum of a 分别 list of that verb (not 共有, a stock,
-#: nor 共计/合计, read by _TOTAL_AFTER_WORDS)
-_SAME_VERB_TOTAL = lazyre.compile(r"^[，,\s]*共(?![有计計])([\u4e00-\u9fff]{2,8}?)(?:为|為|达到|達到|达|達)?$")
-#: a total counted by its kinds (，三级河长总数达到510名 / ，两类企业共计86家): as many kinds as a 分别 list names
-_KINDS_TOTAL = lazyre.compile(r"^[，,\s]*([两兩二三四五六七八九])(?:级|級|类|類|项|項|个|個|种|種)[\u4e00-\u9fff]{0,8}?"
-                              r"(?:总数|總數|总量|總量|合计|合計|共计|共計|总计|總計|共)(?:为|為|达到|達到|达|達)?$")
-_CN_SMALL = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-#: ，教育、卫生健康、社会保障和就业支出: names joined by 、/和/及 after a comma, the last one ending with a head noun
-_ITEM_NAMES = lazyre.compile(r"[，,]\s*((?:[\u4e00-\u9fff]{1,10}[、和及与與])+[\u4e00-\u9fff]{1,12})\s*")
-#: what makes items no parts of a sum: averages, ratios, prices, other periods or a comparison
-_NOT_ADDITIVE = lazyre.compile(r"人均|平均|均|每|率|价|價|指数|指數|比|同比|增长|增長|下降|年|季|月|上年|去年|目标|目標|计划|計劃")
-
-
-def _named_items_of(masked: str, total, gap: str, floor: int) -> bool:
-    """全年民生支出142.6亿元，教育、卫生健康、社会保障和就业支出分别为…: the gap between a total and 分别为 names two
-    items or more under the total's own head noun (its last two characters: 支出), none an average, a ratio, a price
-    or another period's."""
-    m = _ITEM_NAMES.fullmatch(gap)
-    if m is None:
-        return False
-    names = m.group(1)
-    own = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, total, floor, 12))
-    own = re.sub(r"^(?:全年|年内|年內|当年|當年|本年)", "", re.split(r"[，,；;。]", own)[-1])
-    if len(own) < 2 or not names.endswith(own[-2:]) or own.endswith(names[-len(own):]) and names == own:
-        return False
-    return not _NOT_ADDITIVE.search(names + own)
-
-
-def _clause_words(masked: str, q, floor: int) -> str:
-    """The Chinese characters of the clause before ``q`` (back to ，；。, at most 16 characters), brackets read through
-    (其中执业（助理）医师1.26万人 → 其中执业助理医师)."""
-    seg = masked[max(floor, q.start - 16):q.start]
-    seg = re.split(r"[，,；;。：:]", seg)[-1]
-    return re.sub(r"[^\u4e00-\u9fff]", "", seg)
-
-
-def _respectively_verb(masked: str, s, last, verb: str) -> bool:
-    """Whether the figure ``last`` closes a 分别 list of its sentence (分别新建…8所、14所) whose words before the first
-    figure open with ``verb`` (its first two characters; any words when ``verb`` is empty)."""
-    k = max(masked.rfind("分别", s.start, last.start), masked.rfind("分別", s.start, last.start))
-    if k < 0 or re.search(r"[；;。]", masked[k:last.start]):
-        return False
-    words = re.match(r"[\u4e00-\u9fff“”]*", masked[k + 2:last.start]).group()
-    return not verb or (len(verb) >= 2 and (words.startswith(verb[:2]) or words.startswith(verb)))
-
-
-def _split_list_before(masked: str, s, first) -> bool:
-    """A 分别 list that names a complete split (一、二、三产业…分别为) ends right before the figure ``first``."""
-    return _SPLIT_PARTS.search(masked[max(s.start, first.start - 40):first.start]) is not None
-
-
-#: what opens a breakdown of the count before it: 其中, or 含/包含 opening a bracket (户籍人口75.6万人（含城镇人口25.2万人，
-#: 乡村人口50.4万人）: the bracket's parts are read as after （其中; never 不含, 含义, a bare （含）)
-_AMONG_MARK = lazyre.compile(r"其中|(?<=[（(])(?:包含|含)(?=[\u4e00-\u9fff“：:])(?!义|義)")
-_AMONG_WORDS = ("其中", "含", "包含")
-_PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
-_COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
-_TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|[两兩二三四五六七八九十](?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])[\u4e00-\u9fff]{1,2}?)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
-#: a total named by the count of the groups it adds up (两轮合计, 三片合计完成造林, 四个片区合计): as many parts as that
-_COUNTED_GROUPS = lazyre.compile(r"^[，,、；;（(\s]*([两兩二三四五六七八九十])(?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])"
-                                 r"[\u4e00-\u9fff]{1,2}?(?:共计|共計|合计|合計|总计|總計|总共|總共|共)")
-#: 全年总计 / 全年合计 / 全年共: the year's total, the sum of parts only when they make up the year (quarters, halves)
-_YEAR_TOTAL_AFTER = lazyre.compile(r"^[，,；;\s]*(?:全年|年度)(?:共计|共計|合计|合計|总计|總計|总共|總共|共)(?:为|為|达|達)?$")
-#: a subtotal between two parts (上半年合计, 小计): it holds the parts before it
-_SUBTOTAL = lazyre.compile(r"合计|合計|小计|小計|共计|共計|总计|總計")
-#: a total word and the words of what was done or counted before the total (共计开展各类检查, 合计培训执法人员)
-_TOTAL_AFTER_WORDS = lazyre.compile(r"^[，,、；;\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|[两兩二三四五六七八九十](?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])[\u4e00-\u9fff]{1,2}?|"
-                                    r"(?:各类|各類|全部|所有)[\u4e00-\u9fff]{0,6}?|全[市区區县縣省州])?"
-                                    r"(?:共计|共計|合计|合計|总计|總計|总共|總共)([\u4e00-\u9fff]{0,12}?)(?:为|為|达到|達到|达|達)?$")
-#: words after a total word that name a subset or another figure, not the sum of the parts (共计纠错60件, 共计其中…)
-_NOT_THE_SUM = lazyre.compile(r"其中|中$|纠错|糾錯|占|佔|比|增|减|減|新增|涉|的|人均|平均|每|年均|拥有|擁有|现有|現有|累计|累計|"
-                              r"总数|總數|总量|總量|保有|存量")
-#: a total named by a compound of its parts' characters (师生总人数, 中小学生总数, 城乡居民合计)
-_COMPOUND_TOTAL = lazyre.compile(r"(?<=[，,；;、])\s*([\u4e00-\u9fff]{2,4}?)(?:总人数|總人數|总数|總數|人数合计|合计|合計|共计|共計)"
-                                 r"(?:为|為|达到|達到|达|達|共)?")
-#: a colon after a figure (合计1,280件：…), and the total words that make the list after it the total's parts
-_COLON = lazyre.compile(r"(?<=[\d万萬亿億件项項个個人次家户戶元所处處起场場份条條座名）)])\s*[：:]")
-_BRACKETED = lazyre.compile(r"[（(][^（()）]*[）)]")
-#: a change or an average over a span (年均增加, 平均每年, 增长, 减少) whose bracket gives the levels at the span's ends,
-#: each a level labelled by its year (为/末/底: 年均增加152公里（2019年为3260公里，2023年为3868公里）): a series, never parts of a sum
-_CHANGE_OR_AVERAGE_BEFORE = lazyre.compile(
-    r"(?:年均|平均|每年|增加|增长|增長|减少|減少|下降|提高|上升)[^，,。；;：:（()）\n]{0,10}$")
-_YEAR_LABEL = lazyre.compile(r"(?:\d{4}|[上去今本前]|[〇零一二三四五六七八九]{4})年(?:(?:年?末|底)(?:为|為|是|达到?|達到?)?|为|為|是|达到?|達到?)\s*$")
-_COLON_SUM = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共|總共")
-_COLON_TOTAL = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共|總共|共有|(?<!公)共")
-#: outcomes and later stages of what was counted (受理 → 办结; 检查 → 整改)
-_OUTCOME = lazyre.compile(r"办结|辦結|审结|審結|结案|結案|办理完毕|辦理完畢|整改|化解|解决|解決|纠正|糾正|回复|回覆|答复|答覆|采纳|採納|"
-                          r"落实|落實|完成|发现|發現|查处|查處|立案|处罚|處罰|移送")
-_BRACKETS = {"（": "）", "(": ")"}
-#: units that count kinds (三类, 两种), not the things of a total
-_KIND_UNITS = frozenset(("类", "類", "种", "種", "大类", "大類"))
-#: a bracket of last year's values of the figures before it, in order (（上年分别为3,900件、1,790件）)
-_PRIOR_LIST = lazyre.compile(r"\s*(?:上一?年|去年|前一年)(?:同期|末|底|度)?分别")
-#: the bracketed alternative of a total's unit: 件（份）, 件（次）, 人（次）
-_ALT_UNIT = lazyre.compile(r"[（(]\s*([\u4e00-\u9fff]{1,2})\s*[）)]")
-_BRACKET_CHARS = lazyre.compile(r"[（()）]")
 
 
 class PartsSum(Rule):
@@ -472,7 +328,7 @@ class PartsSum(Rule):
         # things chosen from others, counts above thresholds: only where the document holds their words at all
         chosen = _SELECTION_WORDS.search(masked) is not None and _SELECTION_FIRST.search(masked) is not None
         above = "的有" in masked
-        items = _ITEM_FIRST.search(masked) is not None     # (一是/首先 opening a sentence: items of a whole before it)
+        items = ITEM_FIRST.search(masked) is not None     # (一是/首先 opening a sentence: items of a whole before it)
         for si, s in enumerate(doc.sentences):
             # every check below reads a figure that starts in this sentence (a part, a share, a total, the
             # first figure of a next-sentence list): a sentence without one is passed over (~3 in 4)
@@ -537,7 +393,7 @@ class PartsSum(Rule):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
-            qs = [q for q in quantities_in(doc, s.start, s.end) if is_count(q) and not _counts_the_parts(masked, q)]
+            qs = [q for q in quantities_in(doc, s.start, s.end) if is_count(q) and not counts_the_parts(masked, q)]
             if len(qs) < 2:
                 # 。其中，用于基础研究的资金102.3亿元。: one part, its whole in the sentence before
                 if qs and re.match(r"[\s，,：:]*其中", masked[s.start:s.start + 8]):
@@ -776,7 +632,7 @@ class PartsSum(Rule):
         for a in _among_pairs(doc).values():
             pn = re.sub(r"^(?:其中|仍|还|尚|共|已|均|也)*有?", "", re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0]))
             after = a.part_words.split("|", 1)[1] if "|" in a.part_words else ""
-            if pn or not _AMONG_DEED.match(after) or not _bounded(a.part) or not _bounded(a.whole) \
+            if pn or not AMONG_DEED.match(after) or not _bounded(a.part) or not _bounded(a.whole) \
                     or a.whole.approx in ("<", "<=") or is_delta(doc.masked(), a.part):
                 continue
             lo = count_interval(a.part)[0]
@@ -892,7 +748,7 @@ class PartsSum(Rule):
                 if is_delta(masked, prev) or not _bounded(q) or not _bounded(prev) or prev.approx in ("<", "<="):
                     continue
                 # (a name in quotes may hold a 、: 实施“千村引领、万村提升”工程项目2758个)
-                first_clause = re.split(r"[，,；;。：:、]", _QUOTED.sub("", masked[max(s.start, prev.start - 30):prev.start]))[-1]
+                first_clause = re.split(r"[，,；;。：:、]", QUOTED.sub("", masked[max(s.start, prev.start - 30):prev.start]))[-1]
                 if _later_stage(first_clause, words, to_date=root_to_date and prev is not chain[0]):
                     lo = count_interval(q)[0]
                     ok = lo <= count_interval(prev)[1] + 1e-9
@@ -1000,8 +856,8 @@ class PartsSum(Rule):
         (占全市比重分别为: each kind's share of its own total in the city, never summed)."""
         if "比" in masked[s.start:s.end]:
             yield from self._shares_of_named_whole(doc, masked, s)
-        for m in _SHARES_LIST.finditer(masked, s.start, s.end):
-            pcts = _percent_list(doc, masked, m.end(), s.end)
+        for m in SHARES_LIST.finditer(masked, s.start, s.end):
+            pcts = percent_list(doc, masked, m.end(), s.end)
             if len(pcts) < 2 or any(q.approx in (">", ">=", "<", "<=") for q in pcts) \
                     or (len(pcts) == 2 and not self._two_shares_of_one(masked, s, m)):
                 continue
@@ -1027,10 +883,10 @@ class PartsSum(Rule):
             sum=f"{total:g}%", formula=formula)
 
     def _shares_of_named_whole(self, doc, masked, s):
-        for m in _SHARES_OF_WHOLE.finditer(masked, s.start, s.end):
-            if _SCOPE_ONLY.fullmatch(m.group("whole")):
+        for m in SHARES_OF_WHOLE.finditer(masked, s.start, s.end):
+            if SCOPE_ONLY.fullmatch(m.group("whole")):
                 continue          # 占全市比重分别为74.0%、76.7%: each kind's share of its own total
-            pcts = _percent_list(doc, masked, m.end(), s.end)
+            pcts = percent_list(doc, masked, m.end(), s.end)
             clause = re.split(r"[，,。；;：:]", masked[s.start:m.start()])[-1]
             clause = re.sub(r"^(?:其中|全年|当年|全[市区省县])+", "", clause)
             if len(pcts) < 2 or any(q.approx in (">", ">=", "<", "<=") for q in pcts) \
@@ -1069,7 +925,7 @@ class PartsSum(Rule):
     def _shares_with_rest(self, doc, masked, s):
         """其中，A…占比90.5%；B…占比5.5%；其他…占比4.0%: the shares of parts listed clause by clause after 其中 or
         按…分, the last one the rest (其他/其余), add up to 100% within their printed rounding."""
-        m = _AMONG.search(masked, s.start, s.end)
+        m = AMONG.search(masked, s.start, s.end)
         if m is None:
             return None
         segs = re.split(r"[；;]", masked[m.end():s.end])
@@ -1077,16 +933,16 @@ class PartsSum(Rule):
             return None
         shares, pos = [], m.end()
         for seg in segs:
-            found = [x for x in _SHARE_IN_CLAUSE.finditer(seg)]
+            found = [x for x in SHARE_IN_CLAUSE.finditer(seg)]
             if len(found) != 1:
                 return None
             a = pos + found[0].end()
-            q = next(_iter_qs(doc, a, a + 8), None)
+            q = next(iter_qs(doc, a, a + 8), None)
             if q is None or not q.is_percent or q.start != a or q.approx:
                 return None
             shares.append(q)
             pos += len(seg) + 1
-        if not _REST.match(re.sub(r"^[，,：:\s]+", "", segs[-1])):
+        if not REST.match(re.sub(r"^[，,：:\s]+", "", segs[-1])):
             return None
         lo = sum(stated_interval(q)[0] for q in shares)
         hi = sum(stated_interval(q)[1] for q in shares)
@@ -1108,17 +964,17 @@ class PartsSum(Rule):
     def _changes_sum(self, doc, masked, whole, parts):
         """The parts of a complete breakdown each with its change (活期存款91.97亿元，比年初增加7.1亿元，定期…146.4亿元，
         比年初增加29.2亿元) and the whole with its own (238.3亿元，比年初增加36.3亿元): the changes add up too."""
-        wd = _change_after(doc, masked, whole)
+        wd = change_after(doc, masked, whole)
         if wd is None:
             return None
-        pds = [_change_after(doc, masked, p) for p in parts]
+        pds = [change_after(doc, masked, p) for p in parts]
         if any(d is None for d in pds):
             return None
-        sign_w = _change_sign(masked, wd)
+        sign_w = change_sign(masked, wd)
         ivs = []
         for d in pds:
             lo, hi = count_interval(d)
-            if _change_sign(masked, d) != sign_w:
+            if change_sign(masked, d) != sign_w:
                 lo, hi = -hi, -lo
             ivs.append((lo, hi))
         return self._sum_finding(doc, wd, pds, partial=False, intervals=ivs,
@@ -1127,8 +983,8 @@ class PartsSum(Rule):
     def _sum_finding(self, doc, total, parts, partial, intervals=None, at=None):
         """Check (and record) parts against their total; ``intervals`` gives the parts' values where they are
         not quantities of their own (bare numbers of a 分别 list: 44.1、21.6和11.8亿元)."""
-        if _CHANGE_OR_AVERAGE_BEFORE.search(doc.text, max(0, total.start - 16), total.start) and all(
-                _YEAR_LABEL.search(doc.text, max(0, p.start - 10), p.start) for p in parts):
+        if CHANGE_OR_AVERAGE_BEFORE.search(doc.text, max(0, total.start - 16), total.start) and all(
+                YEAR_LABEL.search(doc.text, max(0, p.start - 10), p.start) for p in parts):
             return None     # 年均增加152公里（2019年为3260公里，2023年为3868公里）: a span's end levels, not a split
         t = count_interval(total)
         ivs = intervals or [count_interval(p) for p in parts]
@@ -1183,12 +1039,12 @@ class PartsSum(Rule):
 
     def _brackets(self, doc, masked, s, qs):
         text = masked
-        pairs = _bracket_pairs(masked, s.start, s.end)
+        pairs = bracket_pairs(masked, s.start, s.end)
         for a, b in sorted(pairs.items()):
             if b - a > LIST_WINDOW:
                 continue
-            inner = [q for q in _iter_qs(doc, a + 1, b) if is_count(q) and not _label_numeral(masked, q)]
-            nested = _nested_in_list(masked, a + 1, b, inner)
+            inner = [q for q in iter_qs(doc, a + 1, b) if is_count(q) and not label_numeral(masked, q)]
+            nested = nested_in_list(masked, a + 1, b, inner)
             if nested is not None:
                 # （简易程序案件120件，一般程序案件290件，其中听证案件30件） / （…，一般程序案件中听证案件30件）: what a part's own
                 # 其中/含 or its name and 中 opens breaks that part down — the bracket's list of parts ends before it
@@ -1201,9 +1057,9 @@ class PartsSum(Rule):
                 continue
             if re.search(r"增长|增長|增加|减少|減少|下降|同比|上升|提高|新增", inner_text):
                 continue
-            if _PRIOR_LIST.match(inner_text):
+            if PRIOR_LIST.match(inner_text):
                 continue          # 4,220件和1,890件（上年分别为3,900件、1,790件）: last year's values of a list, in order
-            partial = bool(_PARTIAL.search(inner_text)) and not _COMPLETE_HINT.search(inner_text)
+            partial = bool(PARTIAL.search(inner_text)) and not COMPLETE_HINT.search(inner_text)
             # one sum per measure word: 46期5,680人次（市级18期2,140人次，区级28期3,540人次） holds two
             groups: Dict[str, List[Quantity]] = {}
             for q in inner:
@@ -1216,19 +1072,19 @@ class PartsSum(Rule):
                 # (with two measures, one total may stand a clause earlier: 举办46期，培训5,680人次（…）)
                 total = next((q for q in reversed(before) if measure_of(q) == meas), None)
                 if total is None and len(groups) == 1:
-                    total = _same_thing_total(masked, before[-1], a, groups[meas])
+                    total = same_thing_total(masked, before[-1], a, groups[meas])
                 if total is None and len(groups) > 1:
                     continue      # 5,680人次（市级18期2,140人次，…）: no total for 期, the 人次 still add up
                 if total is None or not _bounded(total):
                     break
-                if re.search(r"[，,；;。：:（(]", text[total.end:a]) and not _clause_ok(text, total.end, a):
+                if re.search(r"[，,；;。：:（(]", text[total.end:a]) and not clause_ok(text, total.end, a):
                     if len(groups) < 2 or re.search(r"[；;。：:（(]", text[total.end:a]) \
                             or len(re.findall(r"，|(?<!\d),|,(?!\d)", text[total.end:a])) > 1:
                         break
                 totals[meas] = total
             if not totals or (len(totals) != len(groups) and len(groups) < 2):
                 continue
-            if len(groups) > 1 and not any(_clause_ok(text, t.end, a) for t in totals.values()):
+            if len(groups) > 1 and not any(clause_ok(text, t.end, a) for t in totals.values()):
                 continue          # one total must lead right into the bracket
             if partial and len(totals) > 1 and any(
                     len(groups[m]) >= 2 and sum(count_interval(p)[0] for p in groups[m]) == count_interval(t)[0]
@@ -1239,7 +1095,7 @@ class PartsSum(Rule):
             for meas, parts in groups.items():
                 if len(parts) < 2 or meas not in totals:
                     continue
-                if _overlapping([re.sub(r"^(?:其中|含|包括|包含)", "", _part_label(masked, q, a + 1)) for q in parts]):
+                if _overlapping([re.sub(r"^(?:其中|含|包括|包含)", "", part_label(masked, q, a + 1)) for q in parts]):
                     continue      # （其中党员80人、女性65人） / （三级医院5个，民营医院14个）: attributes, never summed
                 f = self._sum_finding(doc, totals[meas], parts, partial)
                 if f is not None:
@@ -1249,7 +1105,7 @@ class PartsSum(Rule):
         for m in re.finditer(r"分别为|分別為|分别是|分別是", masked[s.start:s.end]):
             a = s.start + m.start()
             # (三类 counts the kinds, not the things: never the total)
-            before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and q.unit not in _KIND_UNITS]
+            before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and q.unit not in KIND_UNITS]
             if not before:
                 continue
             total = before[-1]
@@ -1257,13 +1113,13 @@ class PartsSum(Rule):
             # 网上信访三类，): the figures after it are all the kinds of the total
             gap = masked[total.end:a]
             # 已开工建设1197个停车位，分别为…: the total's own noun right after its figure, then the list of its parts
-            own_noun = _OWN_NOUN_GAP.fullmatch(gap) is not None and not _NOT_OWN_NOUN.search(gap)
+            own_noun = OWN_NOUN_GAP.fullmatch(gap) is not None and not NOT_OWN_NOUN.search(gap)
             kinds = None if re.fullmatch(r"[，,：:\s]*", gap) or own_noun else _classification(gap)
             partial = False
             if kinds is None and not re.fullmatch(r"[，,：:\s]*", gap) and not own_noun:
                 # 全年民生支出142.6亿元，教育、卫生健康、社会保障和就业支出分别为…: the items of the whole named before
                 # 分别为, under its head noun — some of its kinds, not more than it
-                if not _named_items_of(masked, total, gap, s.start):
+                if not named_items_of(masked, total, gap, s.start):
                     continue
                 partial = True
             if not _bounded(total):
@@ -1271,7 +1127,7 @@ class PartsSum(Rule):
             parts = []
             pos = a + len(m.group())
             bracketed = None
-            for q in _iter_qs(doc, pos, s.end):
+            for q in iter_qs(doc, pos, s.end):
                 if not is_count(q):
                     continue
                 if len(parts) >= MAX_PARTS:
@@ -1281,7 +1137,7 @@ class PartsSum(Rule):
                 if re.search(r"[。；;]", gap):
                     break
                 # 分别为A项目（车位282个）、B项目（车位126个）: each part's figure in a bracket after its name — all or none
-                inner = _PART_IN_BRACKET.fullmatch(gap[1:] if parts and bracketed else gap)
+                inner = PART_IN_BRACKET.fullmatch(gap[1:] if parts and bracketed else gap)
                 closed = masked[q.end:q.end + 1] in ("）", ")")
                 if bracketed is None:
                     bracketed = inner is not None and closed
@@ -1305,7 +1161,7 @@ class PartsSum(Rule):
             if i < 1 or not _bounded(total):
                 continue
             pre = masked[qs[i - 1].end:total.start]
-            scoped = _SCOPED_TOTAL.match(pre)
+            scoped = SCOPED_TOTAL.match(pre)
             if scoped and not all(scoped.group(1) in re.split(r"[，,；;。]", masked[max(s.start, p.start - 24):p.start])[-1]
                                   for p in qs[max(0, i - 2):i]):
                 scoped = None
@@ -1313,36 +1169,36 @@ class PartsSum(Rule):
             kinds_total = 0
             if scoped:
                 pass      # 城区新增A个，郊区新增B个，全市共计新增T个: the scope's total of what each part did
-            elif _YEAR_TOTAL_AFTER.match(pre):
+            elif YEAR_TOTAL_AFTER.match(pre):
                 year_total = True     # 一季度…，二季度…，三季度…，四季度…，全年总计T: only over parts that make up the year
-            elif _SAME_VERB_TOTAL.match(pre) and _respectively_verb(masked, s, qs[i - 1],
-                                                                    _SAME_VERB_TOTAL.match(pre).group(1)):
+            elif SAME_VERB_TOTAL.match(pre) and respectively_verb(masked, s, qs[i - 1],
+                                                                    SAME_VERB_TOTAL.match(pre).group(1)):
                 pass      # 城区和农村分别新建公办幼儿园8所、14所，共新建22所: 共 and the verb of the 分别 list (never 共有)
-            elif _KINDS_TOTAL.match(pre) and _respectively_verb(masked, s, qs[i - 1], ""):
+            elif KINDS_TOTAL.match(pre) and respectively_verb(masked, s, qs[i - 1], ""):
                 # 市级、县级、乡级河长分别为12名、86名、412名，三级河长总数达到510名: the total of as many kinds as the list
                 # names, counted before the total's noun
-                kinds_total = _CN_SMALL[_KINDS_TOTAL.match(pre).group(1)]
-            elif not _TOTAL_AFTER.match(pre) and _SPLIT_WHOLE.match(pre):
+                kinds_total = CN_SMALL[KINDS_TOTAL.match(pre).group(1)]
+            elif not TOTAL_AFTER.match(pre) and SPLIT_WHOLE.match(pre):
                 split = True      # 一、二、三产业增加值分别为A、B、C，地区生产总值合计T: the whole of a complete split
-            elif not _TOTAL_AFTER.match(pre):
+            elif not TOTAL_AFTER.match(pre):
                 # 共计开展各类检查433次 / 合计培训执法人员2,400人次: the total word, then what was done or counted
-                named = _TOTAL_AFTER_WORDS.match(pre)
-                if named is None or _NOT_THE_SUM.search(named.group(0)) or _DECISION.search(named.group(0)):
+                named = TOTAL_AFTER_WORDS.match(pre)
+                if named is None or NOT_THE_SUM.search(named.group(0)) or _DECISION.search(named.group(0)):
                     continue
                 # 共计办结480件 after 受理…件: an outcome or a later stage names a subset of what the parts count,
                 # unless the parts are named by it too
-                outcome = _OUTCOME.search(named.group(0))
+                outcome = OUTCOME.search(named.group(0))
                 listed = masked[max(s.start, qs[0].start - 24):qs[i - 1].end]
                 if outcome and outcome.group() not in listed \
                         and not (outcome.group() in ("审结", "審結", "办结", "辦結", "结案", "結案") and _DECISION.search(listed)):
                     continue      # (decisions on cases are what 审结 counts: 维持…，撤销…，总计审结320件)
-            grouped = _COUNTED_GROUPS.match(pre)
+            grouped = COUNTED_GROUPS.match(pre)
             if grouped and not kinds_total:
-                kinds_total = _CN_SMALL.get(grouped.group(1), 10)
+                kinds_total = CN_SMALL.get(grouped.group(1), 10)
             meas = {measure_of(total)}
             # 1,278件（份） / 385件（次）: a unit with a bracketed alternative counts parts of either measure (and
             # 1,240件次 for 件（次）)
-            alt = _ALT_UNIT.match(masked, total.end)
+            alt = ALT_UNIT.match(masked, total.end)
             if alt:
                 meas.add(alt.group(1))
                 meas.add(measure_of(total) + alt.group(1))
@@ -1360,13 +1216,13 @@ class PartsSum(Rule):
                 j -= 1
             # 一季度412件，二季度386件，上半年合计798件，…全年总计T: a subtotal among the parts holds the parts before it
             for k in range(len(run) - 1, 0, -1):
-                if _SUBTOTAL.search(masked[run[k - 1].end:run[k].start]):
+                if SUBTOTAL.search(masked[run[k - 1].end:run[k].start]):
                     run = run[k:]
                     break
             if year_total and (len(run) < 2 or not _complete_by_name(
-                    [re.sub(r"[^\u4e00-\u9fff]", "", _words_before(masked, p, s.start)) for p in run], residual_ok=False)):
+                    [re.sub(r"[^\u4e00-\u9fff]", "", words_before(masked, p, s.start)) for p in run], residual_ok=False)):
                 continue
-            if split and len(run) > 1 and (len(run) != 3 or not _split_list_before(masked, s, run[0])):
+            if split and len(run) > 1 and (len(run) != 3 or not split_list_before(masked, s, run[0])):
                 continue      # the parts must be the three of the 分别 list that names the split, and nothing else
             if len(run) == 1:
                 # 分别为维持120、撤销30和驳回50件，共计220件: bare numbers of a 分别 list take the unit written once
@@ -1379,7 +1235,7 @@ class PartsSum(Rule):
             # 提供法律咨询2,300人次、代写文书420件、调解纠纷380次，合计3,100件（次）: the list goes on with figures of
             # another measure, which the total counts too — the run chosen by unit is a subset of the parts, so it
             # may fall short of the total; only parts that exceed it are a finding
-            mixed = _list_goes_on(masked, qs, i - len(run), meas)
+            mixed = list_goes_on(masked, qs, i - len(run), meas)
             tv = count_interval(total)
             ok = False
             # the parts may start at any clause boundary of the run, never inside a 、-joined list
@@ -1410,9 +1266,9 @@ class PartsSum(Rule):
                 # (比上年多新增300个, 去年新增860个); equal to the total only when their scopes make it up (城区/郊区,
                 # 市本级/各区县) — with towns or districts left unnamed the total may hold more: not more than it
                 clauses = [re.split(r"[，,；;。]", masked[max(s.start, p.start - 24):p.start])[-1] for p in tail]
-                if not all(scoped.group(1) in c and not _OTHER_TIME.search(c) for c in clauses):
+                if not all(scoped.group(1) in c and not OTHER_TIME.search(c) for c in clauses):
                     continue
-                f = self._sum_finding(doc, total, tail, partial=mixed or not _scopes_make_up(clauses))
+                f = self._sum_finding(doc, total, tail, partial=mixed or not scopes_make_up(clauses))
             else:
                 f = self._sum_finding(doc, total, tail, partial=mixed)
             if f is not None:
@@ -1431,7 +1287,7 @@ class PartsSum(Rule):
             nxt = q
         if not bare or not re.search(r"(?:分别|分別)(?:为|為|是)?[\u4e00-\u9fff]{0,8}$", masked[max(s.start, bare[0].start - 14):bare[0].start]):
             return None
-        if split and (len(bare) != 2 or not _split_list_before(masked, s, bare[0])):
+        if split and (len(bare) != 2 or not split_list_before(masked, s, bare[0])):
             return None       # 一、二、三产业分别为A、B、C亿元，…合计T亿元: the three figures of the named split
         mult = last.value / last.mantissa if last.mantissa else 1.0
         parts = bare + [last]
@@ -1439,9 +1295,9 @@ class PartsSum(Rule):
         return self._sum_finding(doc, total, parts, partial=False, intervals=ivs)
 
     def _among(self, doc, masked, s, qs):
-        for m in _AMONG_MARK.finditer(masked[s.start:s.end]):
+        for m in AMONG_MARK.finditer(masked[s.start:s.end]):
             a = s.start + m.start()
-            lo_w, _ = sentence_window(doc, a, previous=_opens(masked, s, a))
+            lo_w, _ = sentence_window(doc, a, previous=at_sentence_open(masked, s, a))
             lo_w = max(lo_w, a - WHOLE_WINDOW)
             wholes = [q for q in quantities_in(doc, lo_w, a) if is_count(q) and not is_delta(masked, q)]
             stop = min(s.end, a + LIST_WINDOW)
@@ -1456,25 +1312,25 @@ class PartsSum(Rule):
                     stop = min(close)
             parts = [q for q in quantities_in(doc, a + 1, stop)
                      if is_count(q) and masked[q.end:q.end + 1] not in ("/", "每")]
-            wholes = [w for w in wholes if not _AVERAGE.search(context_before(masked, w, lo_w, 6))
+            wholes = [w for w in wholes if not AVERAGE.search(context_before(masked, w, lo_w, 6))
                       and masked[w.end:w.end + 1] not in ("/", "每")]
             # parts beyond the clause of 其中 (not joined by 、) must name the whole's head noun:
             # 建设6个停车场，其中4个是“的士码头”，提供停车位573个 — 573 counts another thing
-            first_break = _clause_break_after(masked, a, stop, parts)
+            first_break = clause_break_after(masked, a, stop, parts)
             if wholes and first_break is not None:
-                head = _head_noun(masked, wholes[-1], lo_w)
-                listed = [p for p in parts if p.start >= first_break and _continues_list(masked, a, parts[0], p)]
+                head = head_noun(masked, wholes[-1], lo_w)
+                listed = [p for p in parts if p.start >= first_break and continues_list(masked, a, parts[0], p)]
                 whole_words = context_before(masked, wholes[-1], lo_w, 16)
                 parts = [p for p in parts if p.start < first_break
-                         or (head and (head in _noun_label(masked, p, a) or _ends_with_head(masked, p, a, head))
-                             and not _another_deed(masked, a, p, whole_words))]
+                         or (head and (head in noun_label(masked, p, a) or ends_with_head(masked, p, a, head))
+                             and not another_deed(masked, a, p, whole_words))]
                 # the list's later parts with the head noun left out are parts too, each one not more than the whole
                 # (never read as a complete breakdown or a sum: 受理 and 不予受理 leave out what was sent on)
                 each = parts + [p for p in listed if p not in parts]
                 each.sort(key=lambda q: q.start)
             else:
                 each = parts
-            if wholes and parts and _gap_subject(masked, wholes[-1], lo_w, a, parts[0]):
+            if wholes and parts and gap_subject(masked, wholes[-1], lo_w, a, parts[0]):
                 continue          # (…20个，带动周边小区改造，其中改造小区35个: the 其中 of the clause between)
             if m.group() != "其中" and self._immediate_whole(masked, s, a, wholes, doc) is None:
                 continue          # 实施3个项目（含子项目12个）: 含 reads as 其中 only right after the count it breaks down
@@ -1488,11 +1344,11 @@ class PartsSum(Rule):
             inner = self._immediate_whole(masked, s, a, wholes, doc)
             found = False
             for p in each:
-                if p.approx in ("<", "<=") or is_delta(masked, p) or _threshold(masked, p):
+                if p.approx in ("<", "<=") or is_delta(masked, p) or threshold(masked, p):
                     continue
                 same = [w for w in (wholes if inner is None else [inner]) if measure_of(w) == measure_of(p)]
                 if not same and inner is not None and counted_alike(
-                        measure_of(inner), measure_of(p), _words_before(masked, inner, lo_w), context_before(masked, p, a, 12)):
+                        measure_of(inner), measure_of(p), words_before(masked, inner, lo_w), context_before(masked, p, a, 12)):
                     # 新登记147万户、其中企业57.3万家 (户 and 家 count the same market entities), 文化场馆126个，其中博物馆
                     # 138家, 培训4,860人次，其中…5,230人 (each person trained is at least one 人次): claims.classes
                     same = [inner]
@@ -1507,7 +1363,7 @@ class PartsSum(Rule):
                     # 新增商事主体3,260户，认缴投资总额528.6亿元，增长12.4%，其中…企业52户: the count right before 其中
                     # is of another measure; the whole of the part is the nearest count of its own measure before
                     # it in the sentence, across clauses that count only other things
-                    same = _separated_whole(masked, s, a, wholes, p) or _previous_sentence_whole(doc, masked, s, a, p)
+                    same = separated_whole(masked, s, a, wholes, p) or previous_sentence_whole(doc, masked, s, a, p)
                 if not same:
                     continue
                 plo = count_interval(p)[0]
@@ -1529,11 +1385,11 @@ class PartsSum(Rule):
                 break
             if not found:
                 whole = inner if inner is not None else (wholes[-1] if wholes else None)
-                first = next((p for p in parts if not is_delta(masked, p) and not _threshold(masked, p)), None)
+                first = next((p for p in parts if not is_delta(masked, p) and not threshold(masked, p)), None)
                 sep = []
                 if inner is not None and first is not None and measure_of(inner) != measure_of(first):
                     # 行政处罚案件1,560件，罚没款2,380万元；其中简易程序案件…件: the kinds count the cases, not the amount
-                    sep = _separated_whole(masked, s, a, wholes, first)
+                    sep = separated_whole(masked, s, a, wholes, first)
                 f = self._disjoint_sum(doc, masked, s, a, stop, sep[0] if sep else whole, separated=bool(sep))
                 if f is not None:
                     yield f
@@ -1544,7 +1400,7 @@ class PartsSum(Rule):
         住房保障分别投入44.1、21.6和11.8亿元, the unit written once): after 其中 they are parts of the count before
         it (not more than it; equal when the names leave nothing out); right after a count without 其中, only
         names that leave nothing out (受理、不予受理) make its parts."""
-        for m in _RESPECTIVELY.finditer(masked, s.start, s.end):
+        for m in RESPECTIVELY.finditer(masked, s.start, s.end):
             names_at = m.start()
             base = max(s.start, names_at - 80)
             head = masked[base:names_at]
@@ -1559,13 +1415,13 @@ class PartsSum(Rule):
             names = [x for x in re.split(r"[、和及与與]", names_txt) if x]
             if len(names) < 2 or any(len(x) > 14 for x in names):
                 continue
-            n_figs = _count_figures(doc, masked, m.end(), s.end)
+            n_figs = count_figures(doc, masked, m.end(), s.end)
             if n_figs != len(names):          # 社保和就业: 和 inside a name
                 names = [x for x in re.split(r"[、]", names_txt) if x]
             # the figures: as many as the names, joined by 、/和; bare numbers take the unit of the last one
             figs = []
             pos = m.end()
-            for q in _iter_qs(doc, m.end(), s.end):
+            for q in iter_qs(doc, m.end(), s.end):
                 gap = masked[pos:q.start]
                 if len(figs) == len(names) or not (re.fullmatch(r"[、，,和及与與\s]*", gap) if figs else
                                                    re.fullmatch(r"[\u4e00-\u9fff]{0,4}[：:]?\s*", gap)):
@@ -1587,10 +1443,10 @@ class PartsSum(Rule):
                 continue
             whole = before[-1]
             if measure_of(whole) != measure_of(last) or whole.approx in ("<", "<=") or is_delta(masked, whole) \
-                    or not re.fullmatch(r"[\s，,：:]*", _growth_gap(doc, masked, whole.end, cut)):
+                    or not re.fullmatch(r"[\s，,：:]*", growth_gap(doc, masked, whole.end, cut)):
                 continue
             wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
-            if _AVERAGE.search(wctx) or re.search(r"以上|以下|上年|去年|同期|(?<![达達])到$|至$", wctx) \
+            if AVERAGE.search(wctx) or re.search(r"以上|以下|上年|去年|同期|(?<![达達])到$|至$", wctx) \
                     or masked[whole.end:whole.end + 1] in ("/", "每"):
                 continue
             if not among and len(before) >= 2 and measure_of(before[-2]) == measure_of(whole) \
@@ -1601,7 +1457,7 @@ class PartsSum(Rule):
             # 县道、乡道、村道分别为…: sibling names right after a count are kinds of it even without 其中
             # (市场监管、生态环境、城市管理领域分别为…: the classification word after the last name names every one)
             if not (among or complete or (_siblings(names) and not _attribute_words(names))
-                    or _exclusive_kinds(_distributed(names), measure_of(last) == "元")):
+                    or exclusive_kinds(distributed(names), measure_of(last) == "元")):
                 continue
             yield self._sum_finding(doc, whole, figs, partial=not complete, intervals=ivs)
 
@@ -1611,13 +1467,13 @@ class PartsSum(Rule):
         s = doc.sentences[si]
         if si == 0 or doc.sentences[si - 1].paragraph != s.paragraph:
             return None
-        total = next((q for q in _iter_qs(doc, s.start, min(s.end, s.start + 24)) if not _counts_the_parts(masked, q)),
+        total = next((q for q in iter_qs(doc, s.start, min(s.end, s.start + 24)) if not counts_the_parts(masked, q)),
                      None)         # 两项合计810件: 两项 counts the parts
         if total is None or not is_count(total) or not _bounded(total) or total.start - s.start > 20:
             return None
         verb = None
-        if not _TOTAL_OPENS.fullmatch(masked[s.start:total.start]):
-            vm = _TOTAL_OPENS_VERB.fullmatch(masked[s.start:total.start])
+        if not TOTAL_OPENS.fullmatch(masked[s.start:total.start]):
+            vm = TOTAL_OPENS_VERB.fullmatch(masked[s.start:total.start])
             if vm is None or vm.group("verb").startswith(("有", "计", "計", "为", "為", "达", "達")):
                 return None
             verb = vm.group("verb")
@@ -1629,19 +1485,19 @@ class PartsSum(Rule):
             k -= 1
         ps_start = doc.sentences[k].start
         meas = measure_of(total)
-        alt = _ALT_UNIT.match(masked, total.end)        # 合计1,278件（份）: parts in 件 or in 份
+        alt = ALT_UNIT.match(masked, total.end)        # 合计1,278件（份）: parts in 件 or in 份
         measures = {meas, alt.group(1)} if alt else {meas}
         run = []
         others = False        # a count of another measure among the parts read (2,000人次 before 全市合计2,808件（次）)
         depth, pos = 0, ps_start
-        for q in _iter_qs(doc, max(ps_start, total.start - LIST_WINDOW), ps.end):
+        for q in iter_qs(doc, max(ps_start, total.start - LIST_WINDOW), ps.end):
             seg = masked[pos:q.start]
             depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
             pos = q.start
             if not is_count(q) or is_delta(masked, q):
                 continue
             clause = re.split(r"[，,；;：:。]", masked[max(ps_start, q.start - 40):q.start])[-1]
-            if "其中" in clause or depth > 0 or _AVERAGE.search(context_before(masked, q, ps_start, 6)):
+            if "其中" in clause or depth > 0 or AVERAGE.search(context_before(masked, q, ps_start, 6)):
                 continue
             if measure_of(q) not in measures:
                 # an item of the list (it ends at a mark), not a figure inside a name (17所卫生院现有在编人员…)
@@ -1672,7 +1528,7 @@ class PartsSum(Rule):
         par = doc.paragraph_at(ps_start)
         floor = max(par.start if par else ps_start, ps_start - 2 * LIST_WINDOW)
         if any(is_count(q) and measure_of(q) in measures and not is_delta(masked, q)
-               for q in _iter_qs(doc, floor, ps_start)):
+               for q in iter_qs(doc, floor, ps_start)):
             return None
         return self._sum_finding(doc, total, run, partial=False)
 
@@ -1683,15 +1539,15 @@ class PartsSum(Rule):
         s = doc.sentences[si]
         if si == 0 or doc.sentences[si - 1].paragraph != s.paragraph:
             return None
-        first = next(_iter_qs(doc, s.start, min(s.end, s.start + 24)), None)
+        first = next(iter_qs(doc, s.start, min(s.end, s.start + 24)), None)
         if first is None or not is_count(first):
             return None
-        opener = _INCLUDING.match(masked, s.start)
+        opener = INCLUDING.match(masked, s.start)
         head = masked[opener.end() if opener else s.start:first.start]
         if not re.fullmatch(r"[，,：:\s]*[\u4e00-\u9fff0-9A-Za-z]{1,12}", head):
             return None
         ps = doc.sentences[si - 1]
-        prev = [q for q in _iter_qs(doc, max(ps.start, ps.end - 80), ps.end) if is_count(q)]
+        prev = [q for q in iter_qs(doc, max(ps.start, ps.end - 80), ps.end) if is_count(q)]
         if not prev:
             return None
         w = prev[-1]
@@ -1700,12 +1556,12 @@ class PartsSum(Rule):
             return None
         # the whole is a total (全年审结300件, 总里程1,200公里) or named by the head the parts share (常住人口58.6万人。城镇人口…，
         # 乡村人口…): checked below, once the parts' names are read — the first part must end with two characters of it
-        by_head = not _TOTAL_WORD.search(context_before(masked, w, ps.start, 16))
+        by_head = not TOTAL_WORD.search(context_before(masked, w, ps.start, 16))
         if by_head and (len(head) < 2 or masked[w.start - 2:w.start] != head[-2:]) \
                 and masked[w.start - 3:w.start - 1] != head[-2:]:
             return None
         parts, depth, pos = [], 0, s.start
-        for q in _iter_qs(doc, s.start, min(s.end, s.start + LIST_WINDOW)):
+        for q in iter_qs(doc, s.start, min(s.end, s.start + LIST_WINDOW)):
             seg = masked[pos:q.start]
             depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
             pos = q.start
@@ -1718,7 +1574,7 @@ class PartsSum(Rule):
             parts.append(q)
         if len(parts) < 2:
             return None
-        names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", _words_before(masked, q, s.start)) for q in parts]
+        names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", words_before(masked, q, s.start)) for q in parts]
         if len(set(names)) != len(names) or not all(names) \
                 or any(re.search(r"上年|去年|同期|比|较|較|累计|累計|新增|其他|其它", x) for x in names):
             return None
@@ -1729,12 +1585,12 @@ class PartsSum(Rule):
         if by_head:
             wname = re.sub(r"(?:为|為|达到|達到|达|達|是|有|共)+$", "",
                            re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, ps.start, 16)))
-            head = _shared_head(names + [wname])      # (男性人口/女性人口 share 性人口, the whole 户籍人口 only 人口)
+            head = shared_head(names + [wname])      # (男性人口/女性人口 share 性人口, the whole 户籍人口 only 人口)
             if len(head) < 2 or any(x == head for x in names):
                 return None
         if by_head and not complete:
             return None       # (城镇人口…，乡村人口…，流动人口…: named by the head alone, only a complete split is the whole's)
-        if not (complete or (opener and not opener.group().startswith("包")) or _exclusive_kinds(names, measure_of(w) == "元")):
+        if not (complete or (opener and not opener.group().startswith("包")) or exclusive_kinds(names, measure_of(w) == "元")):
             return None
         if count_interval(w)[1] == float("inf"):
             return None
@@ -1746,34 +1602,34 @@ class PartsSum(Rule):
         measure word and named by the last two characters of the whole's name (就业, 纠纷), is not more than it.  Never an
         item naming another period or scope (累计, 五年, 上年, 全市 when the whole does not) or a change."""
         s = doc.sentences[si]
-        m = _ITEM_OPEN.match(masked, s.start, s.end)
+        m = ITEM_OPEN.match(masked, s.start, s.end)
         if m is None or si == 0:
             return
         ps = doc.sentences[si - 1]
-        prev = [q for q in _iter_qs(doc, max(ps.start, ps.end - 80), ps.end) if is_count(q)]
+        prev = [q for q in iter_qs(doc, max(ps.start, ps.end - 80), ps.end) if is_count(q)]
         if not prev:
             return
         w = prev[-1]
         if w.approx in ("<", "<=") or is_delta(masked, w) or not _bounded(w) \
                 or not re.fullmatch(r"[。！!；;\s]*", masked[w.end:ps.end]):
             return
-        wname = re.sub(r"[^\u4e00-\u9fff]", "", _whole_label(masked, w, ps.start))
-        if len(wname) < 2 or _ITEM_OTHER_TIME.search(wname):
+        wname = re.sub(r"[^\u4e00-\u9fff]", "", label_of_whole(masked, w, ps.start))
+        if len(wname) < 2 or ITEM_OTHER_TIME.search(wname):
             return
         head = wname[-2:]
         end, k = s.end, si + 1
-        while k < len(doc.sentences) and k <= si + 6 and _ITEM_NEXT.match(masked, doc.sentences[k].start):
+        while k < len(doc.sentences) and k <= si + 6 and ITEM_NEXT.match(masked, doc.sentences[k].start):
             end = doc.sentences[k].end
             k += 1
-        marks = [x.end() for x in _ITEM_MARK.finditer(masked, s.start, end)]
-        for q in _iter_qs(doc, m.end(), end):
-            if not is_count(q) or measure_of(q) != measure_of(w) or is_delta(masked, q) or _threshold(masked, q) \
+        marks = [x.end() for x in ITEM_MARK.finditer(masked, s.start, end)]
+        for q in iter_qs(doc, m.end(), end):
+            if not is_count(q) or measure_of(q) != measure_of(w) or is_delta(masked, q) or threshold(masked, q) \
                     or q.approx in ("<", "<=") or not _bounded(q):
                 continue
             floor = max([x for x in marks if x <= q.start] or [m.end()])
-            name = re.sub(r"[^\u4e00-\u9fff]", "", _words_before(masked, q, floor))
-            if head not in name or _ITEM_OTHER_TIME.search(name) \
-                    or any(x in name and x not in wname for x in _ITEM_SCOPES):
+            name = re.sub(r"[^\u4e00-\u9fff]", "", words_before(masked, q, floor))
+            if head not in name or ITEM_OTHER_TIME.search(name) \
+                    or any(x in name and x not in wname for x in ITEM_SCOPES):
                 continue
             lo = count_interval(q)[0]
             ok = lo <= count_interval(w)[1] + 1e-9
@@ -1791,19 +1647,19 @@ class PartsSum(Rule):
         """在校学生112.51万人，教职工8.73万人，专任教师7.43万人，师生总人数121.24万人 — a total named by a compound of
         two characters (师生, 中小学生, 城乡) each found in the name of a count before it in its sentence: some of those
         counts (two or more; which ones the text does not say) must add up to it."""
-        for m in _COMPOUND_TOTAL.finditer(masked, s.start, s.end):
+        for m in COMPOUND_TOTAL.finditer(masked, s.start, s.end):
             # (the quantity service holds 达/为 in the figure's span: 师生总人数达157.61万人 starts at 达)
-            total = next((q for q in _iter_qs(doc, m.start(), m.end() + 12) if q.num_start >= m.end()), None)
+            total = next((q for q in iter_qs(doc, m.start(), m.end() + 12) if q.num_start >= m.end()), None)
             if total is None or total.num_start - m.end() > 4 or not is_count(total) or not _bounded(total) \
                     or is_delta(masked, total):
                 continue
             a, b = m.group(1)[0], m.group(1)[1]
-            before = [q for q in _iter_qs(doc, max(s.start, m.start() - LIST_WINDOW), m.start())
+            before = [q for q in iter_qs(doc, max(s.start, m.start() - LIST_WINDOW), m.start())
                       if is_count(q) and measure_of(q) == measure_of(total) and not is_delta(masked, q)]
             if len(before) < 2 or len(before) > 6 or not all(_bounded(q) for q in before):
                 continue
-            names = [re.sub(r"[^\u4e00-\u9fff]", "", _words_before(masked, q, s.start)) for q in before]
-            if _AVERAGE.search("".join(names)):
+            names = [re.sub(r"[^\u4e00-\u9fff]", "", words_before(masked, q, s.start)) for q in before]
+            if AVERAGE.search("".join(names)):
                 continue
             ia = [i for i, x in enumerate(names) if a in x]
             ib = [i for i, x in enumerate(names) if b in x]
@@ -1835,17 +1691,17 @@ class PartsSum(Rule):
         per clause to the end of the sentence.  合计/共计/总计 before the count declare it the sum of what follows: the
         parts add up to it; otherwise (共有…：, 各类学校486所：…) or after 其中/主要/包括 the list may leave parts out (其他
         机构 unnamed): kinds that exclude each other (:mod:`lintgov.claims.classes`) are not more than it."""
-        for m in _COLON.finditer(masked, s.start, s.end):
+        for m in COLON.finditer(masked, s.start, s.end):
             total = next((q for q in reversed(list(quantities_in(doc, max(s.start, m.start() - 24), m.start())))), None)
             if total is None or not is_count(total) or total.approx in ("<", "<=") or is_delta(masked, total) \
                     or not re.fullmatch(r"(?:\s*[（(][\u4e00-\u9fff]{1,2}[）)])?\s*", masked[total.end:m.start()]):
                 continue
             clause = re.split(r"[，,；;。：:]", masked[max(s.start, total.start - 24):total.start])[-1]
-            word = _COLON_SUM.search(clause) or _COLON_TOTAL.search(clause)
-            if _AVERAGE.search(clause[-6:]) or re.search(r"上年|去年|同期|比|较|較", clause):
+            word = COLON_SUM.search(clause) or COLON_TOTAL.search(clause)
+            if AVERAGE.search(clause[-6:]) or re.search(r"上年|去年|同期|比|较|較", clause):
                 continue
             meas = {measure_of(total)}
-            alt = _ALT_UNIT.match(masked, total.end)
+            alt = ALT_UNIT.match(masked, total.end)
             if alt:
                 meas |= {alt.group(1), measure_of(total) + alt.group(1)}
             body = masked[m.end():min(s.end, m.end() + LIST_WINDOW)]      # bounded: linear in the sentence
@@ -1853,17 +1709,17 @@ class PartsSum(Rule):
             parts, labels, pos = [], [], m.end()
             other_unit = False
             # brackets inside the list (行政复议案件420件（其中纠错60件，…）) hold notes on a part, not parts
-            body = _BRACKETED.sub(lambda x: "　" * len(x.group()), body)
+            body = BRACKETED.sub(lambda x: "　" * len(x.group()), body)
             for seg in re.split(r"([；;，、]|(?<!\d),|,(?!\d))", body):
                 if not seg or seg in "；;，,、":
                     pos += len(seg)
                     continue
                 if parts and re.match(r"\s*其中", seg):
                     break         # a nested 其中 after a part: the list of the total has ended
-                figs = [q for q in _iter_qs(doc, pos, pos + len(seg)) if is_count(q) and measure_of(q) in meas
+                figs = [q for q in iter_qs(doc, pos, pos + len(seg)) if is_count(q) and measure_of(q) in meas
                         and not is_delta(masked, q) and body[q.start - m.end()] != "　"]
                 if any(is_count(q) and measure_of(q) not in meas and not is_delta(masked, q)
-                       for q in _iter_qs(doc, pos, pos + len(seg))) and not figs:
+                       for q in iter_qs(doc, pos, pos + len(seg))) and not figs:
                     # a clause counting something else: the breakdown of the total has ended — or goes on in another
                     # unit the total counts too (合计3,100件（次）：援助案件420件；调解纠纷380次；法律咨询2,300人次): the
                     # parts read are then a subset chosen by unit, which may fall short of the total
@@ -1887,7 +1743,7 @@ class PartsSum(Rule):
                     (not partial and word is not None and word.group() in ("合计", "合計", "共计", "共計", "总计", "總計", "总共",
                                                                             "總共")):
                 f = self._sum_finding(doc, total, parts, partial=other_unit)
-            elif not _attribute_words(labels) and _exclusive_kinds(labels, money):
+            elif not _attribute_words(labels) and exclusive_kinds(labels, money):
                 f = self._sum_finding(doc, total, parts, partial=True)
             else:
                 f = None
@@ -1899,10 +1755,10 @@ class PartsSum(Rule):
         """共收到申请103宗，不受理12宗（…），受理91宗: a total and, after it in its sentence, exactly two figures of
         its measure that name a thing and its negation (受理/不受理, 办结/未办结; not 不予受理, a formal decision
         that leaves 转送/告知 out): they add up to the total."""
-        qs = [q for q in _iter_qs(doc, s.start, s.end)]
-        # a total is named by a word of _TOTAL_WORD or _STOCK_WORD before it in its sentence, or opens 分别是 right
+        qs = [q for q in iter_qs(doc, s.start, s.end)]
+        # a total is named by a word of TOTAL_WORD or STOCK_WORD before it in its sentence, or opens 分别是 right
         # after it: without any of those words in the sentence, only a figure before 分别是 is read
-        words = _total_or_stock_any().search(masked, s.start, s.end) is not None
+        words = total_or_stock_any().search(masked, s.start, s.end) is not None
         # (在…1,560件消费投诉中，: a whole closed by 中 — a literal prefilter: 在/从 and 中 before a comma or colon)
         framed = (masked.find("在", s.start, s.end) >= 0 or masked.find("从", s.start, s.end) >= 0
                   or masked.find("從", s.start, s.end) >= 0) and (
@@ -1910,18 +1766,18 @@ class PartsSum(Rule):
             or masked.find("中：", s.start, s.end) >= 0 or masked.find("中:", s.start, s.end) >= 0)
         for i, w in enumerate(qs):
             # 分别是/分别在 right after the total: the figures after it are its parts, each of one kind or place
-            resp = _RESP_AFTER.match(masked, w.end)
+            resp = RESP_AFTER.match(masked, w.end)
             if resp is None and not words and not framed:
                 continue
             if not is_count(w) or not _bounded(w) or is_delta(masked, w):
                 continue
             # 在全年受理的1,560件消费投诉中，质量问题…、价格问题…: the whole closed by 中 frames the parts as among it
-            among_form = framed and _AMONG_FRAME.match(masked, w.end) is not None and \
+            among_form = framed and AMONG_FRAME.match(masked, w.end) is not None and \
                 re.search(r"(?:在|从|從)[\u4e00-\u9fff]{0,10}$", context_before(masked, w, s.start, 16)) is not None
-            if not (_TOTAL_WORD.search(context_before(masked, w, s.start, 16)) or resp is not None or among_form
+            if not (TOTAL_WORD.search(context_before(masked, w, s.start, 16)) or resp is not None or among_form
                     # 全区拥有各级文物保护单位58处 / 全县辖行政村212个 / 建成各级便民服务中心（站）1,024个: a stock of
                     # things of several kinds (brackets kept in its name)
-                    or _STOCK_WORD.search(_raw_words_before(masked, w, s.start))):
+                    or STOCK_WORD.search(raw_words_before(masked, w, s.start))):
                 continue
             parts, depth, pos = [], 0, w.end
             for q in qs[i + 1:]:
@@ -1937,9 +1793,9 @@ class PartsSum(Rule):
             if len(parts) < 2 or "其中" in re.sub(r"[（(][^（()）]*[）)]", "", masked[w.end:parts[-1].start]) \
                     or not (re.fullmatch(r"[，,：:；;]", masked[w.end:w.end + 1] or "x") or among_form):
                 return None       # a 其中 list is read by its own checks
-            labels = [_words_before(masked, q, w.end) for q in parts]
+            labels = [words_before(masked, q, w.end) for q in parts]
             # 办理案件1,240件，分布在市场监管领域520件、…: a verb right after the total opens the whole list
-            lead = _LIST_VERB.match(masked, w.end)
+            lead = LIST_VERB.match(masked, w.end)
             if lead is not None and labels[0].startswith(lead.group(1)):
                 labels[0] = labels[0][len(lead.group(1)):]
             if resp is not None:
@@ -1953,15 +1809,15 @@ class PartsSum(Rule):
                         and not re.search(r"[；;。]", masked[w.end:parts[-1].start]):
                     return self._sum_finding(doc, w, parts, partial=True)
                 return None
-            if len(parts) == 2 and (_negation_pair(labels[0], labels[1]) or _negation_pair(labels[1], labels[0])):
+            if len(parts) == 2 and (negation_pair(labels[0], labels[1]) or negation_pair(labels[1], labels[0])):
                 return self._sum_finding(doc, w, parts, partial=False)
             # 全年审结300件，维持180件，撤销70件，驳回80件 / 当面申请…、网上申请…、信函申请…: kinds that exclude each
             # other by definition (decisions, sibling names, steps of one scale) cannot add up to more than the total
             names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x) for x in labels]
             if len(set(names)) == len(names) and all(names) and not _attribute_words(names) \
                     and not any(re.search(r"上年|去年|同期|比|较|較|累计|累計", x) for x in names) \
-                    and _exclusive_kinds(names, measure_of(w) == "元") \
-                    and (among_form or _kinds_of(names, re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, s.start, 16)),
+                    and exclusive_kinds(names, measure_of(w) == "元") \
+                    and (among_form or kinds_of(names, re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, s.start, 16)),
                                                  classes=not re.match(r"[，,]\s*涉", masked[w.end:w.end + 3]))):
                 return self._sum_finding(doc, w, parts, partial=True)
             return None
@@ -1969,7 +1825,7 @@ class PartsSum(Rule):
 
     def _including(self, doc, masked, s):
         """N家，包括A家、B家…: the parts listed after 包括 right after a count, summed like a 其中 list."""
-        for m in _INCLUDING.finditer(masked, s.start, s.end):
+        for m in INCLUDING.finditer(masked, s.start, s.end):
             a = m.start()
             before = [q for q in quantities_in(doc, max(s.start, a - 20), a) if is_count(q)]
             if not before:
@@ -1977,7 +1833,7 @@ class PartsSum(Rule):
             gap = masked[before[-1].end:a]
             # 24个主要指标，包括…: the count's own noun before the clause break (not after 特别是: one part singled out)
             if not re.fullmatch(r"[\s，,：:（(]*", gap) and not (
-                    m.group().startswith(("包括", "包含")) and _OWN_NOUN_GAP.fullmatch(gap) and not _NOT_OWN_NOUN.search(gap)):
+                    m.group().startswith(("包括", "包含")) and OWN_NOUN_GAP.fullmatch(gap) and not NOT_OWN_NOUN.search(gap)):
                 continue
             # each part listed is a part of the count (查处违法案件860件，主要有无证经营312件、…): none more than it
             if m.group().endswith("是") and m.group()[:2] in ("特别", "特別", "尤其"):
@@ -2004,13 +1860,13 @@ class PartsSum(Rule):
         the count.  Never 不含 (excluded), never past the bracket's close."""
         if masked.find("含", s.start, s.end) < 0 and masked.find("包括", s.start, s.end) < 0:
             return None     # a literal prefilter: most sentences have neither
-        for m in _BRACKET_INCLUDES.finditer(masked, s.start, s.end):
-            close = _BRACKET_CLOSE.search(masked, m.end(), s.end)
-            if close is None or _BRACKET_OPEN.search(masked, m.end(), close.start()):
+        for m in BRACKET_INCLUDES.finditer(masked, s.start, s.end):
+            close = BRACKET_CLOSE.search(masked, m.end(), s.end)
+            if close is None or BRACKET_OPEN.search(masked, m.end(), close.start()):
                 continue
             before = [q for q in quantities_in(doc, max(s.start, m.start() - 20), m.start()) if is_count(q)]
             noun = masked[before[-1].end:m.start()].strip() if before else ""
-            if before and (not noun or _includes_kind_of(noun, masked[m.end():close.start()])):
+            if before and (not noun or includes_kind_of(noun, masked[m.end():close.start()])):
                 f = self._part_over_whole(doc, masked, s, m.end(), before[-1], stop=close.start(), key="included")
                 if f is not None:
                     return f
@@ -2028,7 +1884,7 @@ class PartsSum(Rule):
         academician)."""
         if masked.find("在内", s.start, s.end) < 0:
             return None
-        for m in _WITHIN.finditer(masked, s.start, s.end):
+        for m in WITHIN.finditer(masked, s.start, s.end):
             after = [q for q in quantities_in(doc, m.end(), min(s.end, m.end() + 10)) if is_count(q)]
             if not after or not re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:达|達|共)?", masked[m.end():after[0].start]):
                 continue
@@ -2036,11 +1892,11 @@ class PartsSum(Rule):
             if is_delta(masked, whole) or not _bounded(whole):
                 continue
             w_hi = count_interval(whole)[1]
-            for q in _iter_qs(doc, m.start("list"), m.end("list")):
+            for q in iter_qs(doc, m.start("list"), m.end("list")):
                 # (a figure of the list right before 在内 is read as a part, not as a threshold of what follows it)
                 if not is_count(q) or q.is_percent or measure_of(q) != measure_of(whole) or is_delta(masked, q) \
-                        or q.approx in ("<", "<=") or _label_numeral(masked, q) or masked[q.end:q.end + 1] in ("/", "每") \
-                        or (_threshold(masked, q) and not re.match(r"[\u4e00-\u9fff]{1,10}在内", masked[q.end:m.end("list") + 2])):
+                        or q.approx in ("<", "<=") or label_numeral(masked, q) or masked[q.end:q.end + 1] in ("/", "每") \
+                        or (threshold(masked, q) and not re.match(r"[\u4e00-\u9fff]{1,10}在内", masked[q.end:m.end("list") + 2])):
                     continue
                 plo = count_interval(q)[0]
                 ok = plo <= w_hi + 1e-9
@@ -2061,7 +1917,7 @@ class PartsSum(Rule):
         k = max(masked.rfind(ch, s.start, m.start()) for ch in "，,；;：:。、")
         noun = masked[max(k + 1, s.start, m.start() - 12):m.start()].strip()
         inside = masked[m.end():close.start()]
-        if not noun or not _includes_kind_of(noun, inside):
+        if not noun or not includes_kind_of(noun, inside):
             return None
         after = [q for q in quantities_in(doc, close.end(), min(s.end, close.end() + 12)) if is_count(q)]
         if not after or not re.fullmatch(r"(?:为|為|达|達|共|计|計)?", masked[close.end():after[0].start]):
@@ -2070,9 +1926,9 @@ class PartsSum(Rule):
         f = self._part_over_whole(doc, masked, s, m.end(), whole, stop=close.start(), key="included")
         if f is not None:
             return f
-        parts = [q for q in _iter_qs(doc, m.end(), close.start()) if is_count(q) and measure_of(q) == measure_of(whole)
-                 and _bounded(q) and not is_delta(masked, q) and not _label_numeral(masked, q)]
-        if len(parts) < 2 or not _bounded(whole) or _overlapping([_part_label(masked, q, m.end()) for q in parts]):
+        parts = [q for q in iter_qs(doc, m.end(), close.start()) if is_count(q) and measure_of(q) == measure_of(whole)
+                 and _bounded(q) and not is_delta(masked, q) and not label_numeral(masked, q)]
+        if len(parts) < 2 or not _bounded(whole) or _overlapping([part_label(masked, q, m.end()) for q in parts]):
             return None
         return self._sum_finding(doc, whole, parts, partial=True)
 
@@ -2080,7 +1936,7 @@ class PartsSum(Rule):
         """The first figure of the list opened at ``op`` (up to 。/；, outside brackets, and before ``stop`` when given)
         that counts more than ``whole`` in the same measure word (a part is never more than its whole), as a finding;
         None when every part fits."""
-        if is_delta(masked, whole) or not (_bounded(whole) or _below(whole)) or (_below(whole) and _threshold(masked, whole)):
+        if is_delta(masked, whole) or not (_bounded(whole) or _below(whole)) or (_below(whole) and threshold(masked, whole)):
             return None       # (近5,000人次 has its upper end: no part is more than it)
         k = re.search(r"[；;。]", masked[op:s.end])
         end = op + k.start() if k else s.end
@@ -2088,12 +1944,12 @@ class PartsSum(Rule):
             end = min(end, stop)
         w_hi = count_interval(whole)[1]
         depth, pos = 0, op
-        for q in _iter_qs(doc, op, min(end, op + LIST_WINDOW)):
+        for q in iter_qs(doc, op, min(end, op + LIST_WINDOW)):
             seg = masked[pos:q.start]
             depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
             pos = q.start
             if depth > 0 or q.is_percent or not is_count(q) or measure_of(q) != measure_of(whole) or is_delta(masked, q) \
-                    or _threshold(masked, q) or _label_numeral(masked, q) or q.approx in ("<", "<=") \
+                    or threshold(masked, q) or label_numeral(masked, q) or q.approx in ("<", "<=") \
                     or masked[q.end:q.end + 1] in ("/", "每"):
                 continue
             plo = count_interval(q)[0]
@@ -2112,16 +1968,16 @@ class PartsSum(Rule):
     def _named_among(self, doc, masked, s):
         """``在受理的案件中，`` / ``住户存款余额中，``: the figures after it are parts of the nearest count before
         named so (受理790件; 住户存款余额238.3亿元): each not more than it; two sides of a split add up to it."""
-        found = list(_NAMED_AMONG.finditer(masked, s.start, s.end))
+        found = list(NAMED_AMONG.finditer(masked, s.start, s.end))
         if masked.find("）", s.start, s.end) >= 0 or masked.find(")", s.start, s.end) >= 0:
-            found = sorted(found + list(_NAMED_AMONG_BRACKET.finditer(masked, s.start, s.end)), key=lambda x: x.start())
+            found = sorted(found + list(NAMED_AMONG_BRACKET.finditer(masked, s.start, s.end)), key=lambda x: x.start())
         for m in found:
             name = re.sub(r"[（()）]", "", m.group(1))     # 执业（助理）医师中: the name as the count's words read it
             bracketed = name != m.group(1)
             key = re.sub(r"的.*$", "", re.sub(r"^(?:全部|所有|这些|這些|上述|以上)", "", name))
             head = name.rsplit("的", 1)[-1] if "的" in name else key
             # (社会团体中, 执法人员中: a process word inside the name of a body or of people is no process)
-            process = bool(_NOT_A_WHOLE.search(head if len(head) >= 2 else key)) and not _BODY_HEAD.search(key)
+            process = bool(NOT_A_WHOLE.search(head if len(head) >= 2 else key)) and not BODY_HEAD.search(key)
             if len(key) < 2 or key.endswith("其"):
                 continue      # 工作中, 建设中 (a process); 企业建设的孵化器中 names 孵化器
             a = m.start(1)
@@ -2142,12 +1998,12 @@ class PartsSum(Rule):
                             and m.group(2) is not None and q.end <= a and a - q.end <= 8:
                         whole = q
                     break
-                if is_count(q) and not is_delta(masked, q) and not q.approx and not _label_numeral(masked, q) \
+                if is_count(q) and not is_delta(masked, q) and not q.approx and not label_numeral(masked, q) \
                         and (key in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
-                             or (bracketed and key in _clause_words(masked, q, floor))
+                             or (bracketed and key in clause_words(masked, q, floor))
                              or (bare != key and bare in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16)))
-                             or _names_part(key, masked, q, floor)
-                             or _named_without_head(key, re.sub(r"[^\u4e00-\u9fff]", "",
+                             or names_part(key, masked, q, floor)
+                             or named_without_head(key, re.sub(r"[^\u4e00-\u9fff]", "",
                                                                 context_before(masked, q, floor, 16)))):
                     whole = q
                     break
@@ -2156,11 +2012,11 @@ class PartsSum(Rule):
             if m.group(2) is None:
                 # 瞪羚企业中由省级认定的9家 (no comma after 中): only right after the part it names, in one sentence
                 named = re.sub(r"的[^的]*$", "", re.sub(r"[^\u4e00-\u9fff的]", "", context_before(masked, whole, floor, 16)))
-                if bracketed and _clause_words(masked, whole, floor).endswith(key):
+                if bracketed and clause_words(masked, whole, floor).endswith(key):
                     named = key
                 if whole.start < s.start or a - whole.end > 40 or not (named.endswith(key)
-                                                                       or _names_part(key, masked, whole, floor)
-                                                                       or _named_without_head(key, re.sub(
+                                                                       or names_part(key, masked, whole, floor)
+                                                                       or named_without_head(key, re.sub(
                                                                            r"[^\u4e00-\u9fff]", "", context_before(
                                                                                masked, whole, floor, 16)))):
                     continue
@@ -2171,23 +2027,23 @@ class PartsSum(Rule):
                 # parts of the same measure after the ； (…个体工商户2.39万户；农民专业合作社0.05万户): the list read
                 # may not be all of the whole
                 more_after = any(is_count(q) and measure_of(q) == measure_of(whole) and not is_delta(masked, q)
-                                 for q in _iter_qs(doc, m.end() + k.end(), end))
+                                 for q in iter_qs(doc, m.end() + k.end(), end))
                 end = m.end() + k.start()
             parts, labels = [], []
             depth, pos = 0, m.end()
-            for q in _iter_qs(doc, m.end(), end):
+            for q in iter_qs(doc, m.end(), end):
                 seg = masked[pos:q.start]
                 depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
                 pos = q.start
                 if depth > 0 or not is_count(q) or measure_of(q) != measure_of(whole) or is_delta(masked, q) \
-                        or _label_numeral(masked, q):
+                        or label_numeral(masked, q):
                     continue
                 if not _bounded(q) or len(parts) >= MAX_PARTS:
                     parts = []
                     break
                 parts.append(q)
                 after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
-                labels.append(_part_label(masked, q, m.end()) + re.sub(r"[^\u4e00-\u9fff]", "", after))
+                labels.append(part_label(masked, q, m.end()) + re.sub(r"[^\u4e00-\u9fff]", "", after))
             if not parts:
                 continue
             w_hi = count_interval(whole)[1]
@@ -2210,7 +2066,7 @@ class PartsSum(Rule):
                                                         residual_ok=measure_of(whole) != "元"):
                     f = self._sum_finding(doc, whole, parts, partial=False, at=at) \
                         or self._changes_sum(doc, masked, whole, parts)
-                elif not _attribute_words(labels) and _exclusive_kinds(labels, measure_of(whole) == "元"):
+                elif not _attribute_words(labels) and exclusive_kinds(labels, measure_of(whole) == "元"):
                     f = self._sum_finding(doc, whole, parts, partial=True, at=at)
                 else:
                     f = None
@@ -2228,7 +2084,7 @@ class PartsSum(Rule):
         if gap in ("（", "("):
             return w
         # 441.6万辆，增长7.7%，其中… / ，增长了百分之七点七（其中… / …。其中，: the whole's growth rate between it and 其中
-        gap = _growth_gap(doc, masked, w.end, a) if doc is not None else _GROWTH_GAP.sub("", gap)
+        gap = growth_gap(doc, masked, w.end, a) if doc is not None else GROWTH_GAP.sub("", gap)
         if gap in ("（", "("):
             return w
         if gap == "。" and doc is not None:
@@ -2248,7 +2104,7 @@ class PartsSum(Rule):
             if len(wholes) >= 2 and not re.search(r"[，,；;。：:]", masked[wholes[-2].end:w.start]):
                 return None
             if re.search(r"上年|去年|同期|上一年|比|较|較|为$|為$", context_before(masked, w, s.start, 12)) \
-                    or _AVERAGE.search(context_before(masked, w, s.start, 6)):
+                    or AVERAGE.search(context_before(masked, w, s.start, 6)):
                 return None       # 上年为98件，其中…: a prior-year figure or a comparison base is not the whole
             return w
         if re.search(r"[，,；;：:、（(）)]", masked[k + 2:w.num_start if hasattr(w, "num_start") else w.start]):
@@ -2264,7 +2120,7 @@ class PartsSum(Rule):
         overlap (thresholds 亿元以上, 含/包括, 新增, one name inside another) are not summed.  The list is read
         first across ； (其中：市级培训1,600人次；区级培训2,400人次；街道培训400人次), then up to the first ；."""
         # (a whole stated below a bound, 近5,000人次 / 不足5,000人次, has its upper end: parts add up to at most it)
-        if whole is None or is_delta(masked, whole) or (_below(whole) and _threshold(masked, whole)):
+        if whole is None or is_delta(masked, whole) or (_below(whole) and threshold(masked, whole)):
             return None
         if semi_stop and re.search(r"[；;]", masked[a:min(s.end, a + LIST_WINDOW)]):
             f = self._disjoint_sum(doc, masked, s, a, stop, whole, open_end, exclusive, semi_stop=False,
@@ -2272,16 +2128,16 @@ class PartsSum(Rule):
             if f is not None:
                 return f
         floor = s.start
-        gap = re.sub(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]", "", _REMARK_GAP.sub("", masked[whole.end:a]))
-        # (separated: only figures of other measures stand between, :func:`_separated_whole` read the gap)
+        gap = re.sub(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]", "", REMARK_GAP.sub("", masked[whole.end:a]))
+        # (separated: only figures of other measures stand between, :func:`separated_whole` read the gap)
         if not separated and (not re.fullmatch(r"[\s，,：:（(。；;]*", gap) or len(masked[whole.end:a]) > 24):
             return None
         wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
-        if _AVERAGE.search(wctx) or masked[whole.end:whole.end + 1] in ("/", "每") \
+        if AVERAGE.search(wctx) or masked[whole.end:whole.end + 1] in ("/", "每") \
                 or re.match(r"(?:比|较|較|与|與)", wctx) or re.search(r"上年|去年|同期|(?<![达達])到$|至$", wctx):
             return None
         bracket = masked[whole.end:a].endswith(("（", "("))
-        opens_sentence = _opens(masked, s, a)
+        opens_sentence = at_sentence_open(masked, s, a)
         end = min(s.end, a + LIST_WINDOW)
         if bracket:
             close = [k for k in (masked.find("）", a, end), masked.find(")", a, end)) if k >= 0]
@@ -2293,22 +2149,22 @@ class PartsSum(Rule):
             if k:
                 end = a + k.start()
         if not bracket and end >= s.end and (opens_sentence or re.search(r"[；;][\s，,：:]*$", masked[s.start:a])) \
-                and sum(1 for _ in _iter_qs(doc, a, s.end)) == 1:
+                and sum(1 for _ in iter_qs(doc, a, s.end)) == 1:
             # 。其中，确认劳动关系类380件。追索劳动报酬类640件。: a list opened by 其中 at the start of its sentence or
             # clause with one part in it goes on in the sentences after it that each hold only a part (a name and one
             # figure of the measure); a list of several parts joined by ，ends with its sentence
-            end = _bare_part_sentences(doc, masked, s, measure_of(whole))
+            end = bare_part_sentences(doc, masked, s, measure_of(whole))
         op = a + 2 if open_end is None else open_end
-        nxt = _outside_brackets(masked, "其中", op, end)
+        nxt = outside_brackets(masked, "其中", op, end)
         if nxt >= 0:
             end = nxt       # (a 其中 inside a part's bracket breaks that part down: the list goes on after the bracket)
         # …，一般程序案件1,241件，一般程序案件中听证案件36件: a clause opened by a part's name and 中 breaks that part
         # down — the list of the whole's parts ends before it
-        for mm in _NAMED_AMONG.finditer(masked, op, end):
+        for mm in NAMED_AMONG.finditer(masked, op, end):
             if len(mm.group(1)) >= 2 and mm.group(1) in masked[op:mm.start(1)]:
                 end = mm.start(1)
                 break
-        seg_text = _BRACKETED.sub("", masked[op:end])     # (a part's own breakdown: 医院22个（其中三级医院5个…）)
+        seg_text = BRACKETED.sub("", masked[op:end])     # (a part's own breakdown: 医院22个（其中三级医院5个…）)
         if re.search(r"新增|新建", context_before(masked, whole, max(0, whole.start - 24), 20)):
             seg_text = re.sub(r"新增|新建", "", seg_text)     # 新增市场主体N，其中新增企业…: the whole's own word
         if re.search(r"续建|續建", seg_text):
@@ -2320,7 +2176,7 @@ class PartsSum(Rule):
         depth, pos = 0, op
         meas = measure_of(whole)
         mixed_places = False
-        for q in _iter_qs(doc, op, end):
+        for q in iter_qs(doc, op, end):
             if len(parts) >= MAX_PARTS:
                 return None
             seg = masked[pos:q.start]
@@ -2328,12 +2184,12 @@ class PartsSum(Rule):
             pos = q.start
             if depth > 0 or q.is_percent or is_delta(masked, q):
                 continue
-            if not is_count(q) or _label_numeral(masked, q):
+            if not is_count(q) or label_numeral(masked, q):
                 continue
             place = measure_of(q) != meas and (
-                (meas in _PLACE_MEASURES and measure_of(q) in _PLACE_MEASURES
+                (meas in PLACE_MEASURES and measure_of(q) in PLACE_MEASURES
                  and (not parts or measure_of(parts[0]) == measure_of(q)))
-                or counted_alike(meas, measure_of(q), _words_before(masked, whole, floor), _part_label(masked, q, op)) == "same")
+                or counted_alike(meas, measure_of(q), words_before(masked, whole, floor), part_label(masked, q, op)) == "same")
             if place:
                 mixed_places = True   # 卫生机构23个，其中，医院2所、卫生院17所: 个 and 所 count places alike (市场主体8,640户，
                 # 其中企业2,310家、个体工商户6,330户: 户 and 家 market entities; claims.classes.counted_alike)
@@ -2345,8 +2201,8 @@ class PartsSum(Rule):
                 continue
             if not _bounded(q) or masked[q.end:q.end + 1] in ("/", "每"):
                 return None
-            lab = _part_label(masked, q, op)
-            if lab and _CHANGE_CLAUSE.fullmatch(lab):
+            lab = part_label(masked, q, op)
+            if lab and CHANGE_CLAUSE.fullmatch(lab):
                 continue         # 早稻109924吨，比上年减产849吨: the part's change, not a part
             if not lab or re.search(r"上年|去年|同期|比|较|較|年初|年末|累计", lab):
                 return None
@@ -2358,20 +2214,20 @@ class PartsSum(Rule):
         for i, x in enumerate(labels):
             if any(i != j and x in y for j, y in enumerate(labels)):
                 return None
-        if mixed_places and not _exclusive_kinds(labels, False):
+        if mixed_places and not exclusive_kinds(labels, False):
             return None
         # the whole names its parts (人大代表建议和政协提案共计386件，其中人大代表建议162件，政协提案224件): they add up to it
-        if _names_its_parts(_whole_label(masked, whole, max(0, whole.start - 40)), labels):
+        if names_its_parts(label_of_whole(masked, whole, max(0, whole.start - 40)), labels):
             return self._sum_finding(doc, whole, parts, partial=False)
         # the clause before the whole announces how many kinds it holds (涉及3类事项，共286件，其中…): as many kinds
         # that exclude each other are all of it
-        if not _attribute_words(labels) and (exclusive or _exclusive_kinds(labels, meas == "元")) \
+        if not _attribute_words(labels) and (exclusive or exclusive_kinds(labels, meas == "元")) \
                 and _announced_kinds(masked[max(s.start, whole.start - 40):whole.start]) == len(parts):
             return self._sum_finding(doc, whole, parts, partial=False)
         # only kinds that exclude each other by definition are summed: decisions on a case, steps of one graded
         # scale (国家级/省级, 博士/硕士/本科), explicit classes (文史类/理工类), kinds of accidents, listing boards.
         # Kinds that merely share a head noun may overlap (涉企案件/重大案件, 高新技术企业/专精特新企业)
-        if _attribute_words(labels) or not (exclusive or _exclusive_kinds(labels, meas == "元")):
+        if _attribute_words(labels) or not (exclusive or exclusive_kinds(labels, meas == "元")):
             return None
         if count_interval(whole)[1] == float("inf"):
             record(doc, self.code, "sum", whole, True, "+".join("p" for _ in parts) + " <= total", parts)
@@ -2384,21 +2240,21 @@ class PartsSum(Rule):
         Their parts must add up to the whole (the whole may close the sentence before: …总值6713.0亿元。
         其中，出口…；进口…).  Parts may be separated by 、，；; figures of other units (growth rates) between
         them are skipped; a nested 其中 or a bracket ends the list."""
-        for m in _AMONG.finditer(masked):
+        for m in AMONG.finditer(masked):
             a = m.start()
             si = doc.sentence_index(a)
             if si < 0:
                 continue
             s = doc.sentences[si]
             lo = s.start
-            if _opens(masked, s, a):
+            if at_sentence_open(masked, s, a):
                 if si == 0 or doc.sentences[si - 1].paragraph != s.paragraph:
                     continue
                 lo = doc.sentences[si - 1].start
-            if m.group() not in _AMONG_WORDS:
+            if m.group() not in AMONG_WORDS:
                 # 按…统计 splits a total stated as such (总额, 全年, 共), which may stand sentences before, past
                 # the parts of earlier breakdowns (其中限额以上…。按经营地统计，城镇…；乡村…。按消费类型统计…)
-                whole = _classified_whole(doc, masked, si, a, after=re.sub(r"[^\u4e00-\u9fff]", "",
+                whole = classified_whole(doc, masked, si, a, after=re.sub(r"[^\u4e00-\u9fff]", "",
                                                                           masked[m.end():m.end() + 40]))
                 if whole is None:
                     continue
@@ -2412,23 +2268,23 @@ class PartsSum(Rule):
                 whole = before[-1]
                 gap = masked[whole.end:a]
                 opened = gap.count("（") + gap.count("(") - gap.count("）") - gap.count(")")
-                if m.group() in ("含", "包含") and _growth_gap(doc, masked, whole.end, a) not in ("（", "("):
+                if m.group() in ("含", "包含") and growth_gap(doc, masked, whole.end, a) not in ("（", "("):
                     continue      # (含 only in a bracket right after the count, or after its growth)
-            if whole.approx in ("<", "<=") or _AVERAGE.search(context_before(masked, whole, lo, 6)) \
+            if whole.approx in ("<", "<=") or AVERAGE.search(context_before(masked, whole, lo, 6)) \
                     or masked[whole.end:whole.end + 1] in ("/", "每") \
                     or re.match(r"(?:比|较|較|与|與)", context_before(masked, whole, lo, 12)):
                 continue          # 比预算数X元少支…: a comparison base, not the whole
             if len(gap) > 40 or opened < 0 or opened > 1:
                 continue
             first = next((q for q in quantities_in(doc, m.end(), min(s.end, a + LIST_WINDOW)) if is_count(q)), None)
-            if first is not None and _gap_subject(masked, whole, lo, a, first):
+            if first is not None and gap_subject(masked, whole, lo, a, first):
                 continue          # (户籍人口…，居住在城区的人口占多数，其中城区男性…、城区女性…: a split of the clause between)
             cap = min(s.end, a + LIST_WINDOW)
             nxt = masked.find("其中", m.end(), cap)
             if nxt < 0 and not opened and sum(1 for q in quantities_in(doc, m.end(), cap)
                                               if is_count(q) and measure_of(q) == measure_of(whole)) <= 1:
                 # (only a list that has one part in its sentence goes on in the next: 其中，出口…。进口…。)
-                cap = _parts_run_on(doc, masked, si, whole, cap, a + LIST_WINDOW)
+                cap = parts_run_on(doc, masked, si, whole, cap, a + LIST_WINDOW)
                 nxt = masked.find("其中", m.end(), cap)
             stop = cap if nxt < 0 else nxt
             if opened:            # 出庭46宗（其中正职25宗，副职21宗）: the list ends with the bracket
@@ -2449,16 +2305,16 @@ class PartsSum(Rule):
                     continue
                 if not _bounded(q):
                     break
-                words = _words_before(masked, q, a)
-                if _AVERAGE.search(words):
+                words = words_before(masked, q, a)
+                if AVERAGE.search(words):
                     continue      # 年平均人口: another metric, not a part
                 if parts and re.match(r"(?:年末|年初|全年|本年|全[市县縣区區省州])?(?:总|總)", words):
                     break         # 年末总户数: the next total ends the list (not 电信业务总量, a part named so)
                 parts.append(q)
                 after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
                 labels.append(words + "|" + after)
-            if m.group() not in _AMONG_WORDS and any(_QUALIFIER.search(x) for x in labels) \
-                    and not _QUALIFIER.search(context_before(masked, whole, lo, 16)):
+            if m.group() not in AMONG_WORDS and any(QUALIFIER.search(x) for x in labels) \
+                    and not QUALIFIER.search(context_before(masked, whole, lo, 16)):
                 continue          # 限额以上单位商品零售…: parts of a narrower figure than the total found
             # the longest run of parts from the first that is complete by its names (城镇…，乡村…；年平均人口…):
             # the whole list, a two- or three-way split, or the run of consecutive years (linear in the parts)
@@ -2473,10 +2329,10 @@ class PartsSum(Rule):
             else:
                 # a classification (按…分, 分级次看) whose kinds exclude each other by name (市级…，县（市、区）…) may leave
                 # kinds out of the list read: not more than its total
-                raw = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", _raw_words_before(masked, q, m.end())) for q in parts]
+                raw = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", raw_words_before(masked, q, m.end())) for q in parts]
                 # so may the answers to one request after 其中 (其中不予受理12件，受理97件: what was sent on is neither)
                 if len(parts) >= 2 and len(set(raw)) == len(raw) \
-                        and (_exclusive_kinds(raw, measure_of(whole) == "元") if m.group() not in _AMONG_WORDS
+                        and (exclusive_kinds(raw, measure_of(whole) == "元") if m.group() not in AMONG_WORDS
                              else _answers(raw)):
                     at = (parts[0].start, parts[-1].end) if whole.end <= s.start else None
                     f = self._sum_finding(doc, whole, parts, partial=True, at=at)
@@ -2484,7 +2340,7 @@ class PartsSum(Rule):
                         yield f
                 continue
             # a total sentences before the classification: the finding spans the parts, the total is related
-            at = (parts[0].start, parts[k - 1].end) if m.group() not in _AMONG_WORDS and whole.end <= s.start else None
+            at = (parts[0].start, parts[k - 1].end) if m.group() not in AMONG_WORDS and whole.end <= s.start else None
             # more parts of the same measure after the split (新增企业…；新增个体工商户…；新增农民专业合作社…): the
             # split may not be all of the whole — its sides exclude each other, so only 'not more than the whole'
             partial = k < len(parts)
@@ -2511,412 +2367,6 @@ class PartsSum(Rule):
         return self._sum_finding(doc, whole, parts, partial=not complete)
 
 
-#: the noun between a count and the bracket of what it includes (248座农村危旧桥梁（含渡改桥3座）): a few words, no figure,
-#: no verb that would make the count something else's
-_INCLUDES_NOUN = lazyre.compile(r"[\u4e00-\u9fff]{1,10}")
-#: the words of a bracket's part that name things inside the things counted, not kinds of them (子项目, 分校, 下属单位)
-_INNER_THING = lazyre.compile(r"^(?:子|分|下属|附属|配套|所属)")
-
-
-#: a sentence that only names a part and gives its figure (追索劳动报酬类640件。 / 来访1,160件次。)
-_BARE_PART_NAME = lazyre.compile(r"[\s，,]*[\u4e00-\u9fff（）()]{1,16}")
-_BARE_PART_END = lazyre.compile(r"[。；;]?\s*")
-
-
-#: 占W(的)比重分别为: the shares of the kinds named before 占, of one whole W
-_SHARES_OF_WHOLE = lazyre.compile(r"(?:占|佔)(?P<whole>[^，,。；;、：:]{1,20}?)(?:的)?(?:比重|比例)(?:分别|分別)(?:为|為|达|達|是)?")
-#: a whole that is only a scope (占全市比重): each kind's share of its own total there
-_SCOPE_ONLY = lazyre.compile(r"(?:全|本)?(?:国|國|省|市|区|區|县|縣|州|镇|鎮|乡|鄉|球|世界|全国|全省|全市|全区|全县)(?:的)?(?:总量|總量|总数|總數)?")
-#: 包括A、B在内的N: the parts named between 包括 and 在内 (no clause break), 的 before the whole
-_WITHIN = lazyre.compile(r"(?:包括|包含)(?P<list>[^，,。；;：:（）()]{2,60}?)在内的")
-#: the total's own noun between its figure and 分别为 (1197个停车位，分别为): a short name, then the clause break
-_OWN_NOUN_GAP = lazyre.compile(r"[\u4e00-\u9fff]{1,8}[，,：:]\s*")
-#: words that make the gap more than the total's noun (a change, a share, another figure's name, a time)
-_NOT_OWN_NOUN = lazyre.compile(r"增长|增長|增加|减少|減少|下降|同比|比上年|提高|占|其中|累计|累計|总投资|總投資|年|月|的")
-#: a part named, its figure in a bracket after the name (赛格科技园立体停车库项目（车位282个）): the name, the bracket
-#: and at most four characters naming the figure
-_PART_IN_BRACKET = lazyre.compile(r"[、，,]?(?:[\u4e00-\u9fff]|[“”\"《》](?=.)){1,30}[（(][\u4e00-\u9fff]{0,4}")
-
-
-def _bare_part_sentences(doc, masked: str, s, meas: str) -> int:
-    """The end of the last of the sentences right after ``s`` (in its paragraph, up to eight) that each hold only a
-    part: a name and one figure in the measure word ``meas``, nothing else; ``s.end`` when the next one does not."""
-    end = s.end
-    sents = doc.sentences
-    i = doc.sentence_index(s.start) + 1
-    n = 0
-    while i < len(sents) and n < 8 and sents[i].paragraph == s.paragraph:
-        ns = sents[i]
-        qs = list(_iter_qs(doc, ns.start, ns.end))
-        if len(qs) != 1 or not is_count(qs[0]) or measure_of(qs[0]) != meas or qs[0].approx \
-                or not _BARE_PART_NAME.fullmatch(masked, ns.start, qs[0].start) \
-                or not _BARE_PART_END.fullmatch(masked, qs[0].end, ns.end):
-            break
-        end = ns.end
-        i += 1
-        n += 1
-    return end
-
-
-#: what opens a part's own breakdown inside a list of parts (其中, 含, 包括)
-_NESTED_OPEN = lazyre.compile(r"(?<=[，,、；;])\s*(?:其中|含|包括|包含)")
-
-
-def _nested_in_list(masked: str, start: int, end: int, parts: Sequence[Quantity]) -> Optional[int]:
-    """Where, in a list of parts from ``start`` to ``end``, a part's own breakdown begins: 其中/含/包括 after the first
-    part (…，一般程序案件290件，其中听证案件30件), or a clause opened by the name of a part before it and 中
-    (…，一般程序案件290件，一般程序案件中听证案件30件) — None when the list holds none."""
-    if not parts:
-        return None
-    m = _NESTED_OPEN.search(masked, parts[0].end, end)
-    at = m.start() if m else None
-    for mm in _NAMED_AMONG.finditer(masked, parts[0].end, at if at is not None else end):
-        if len(mm.group(1)) >= 2 and mm.group(1) in masked[start:mm.start(1)]:
-            return mm.start(1)
-    return at
-
-
-#: a bracket with no bracket inside it
-_BRACKETED = lazyre.compile(r"[（(][^（()）]*[）)]")
-
-
-def _outside_brackets(masked: str, word: str, start: int, end: int) -> int:
-    """The first ``word`` between ``start`` and ``end`` that stands outside brackets, or -1."""
-    k = masked.find(word, start, end)
-    while k >= 0:
-        seg = masked[start:k]
-        if seg.count("（") + seg.count("(") <= seg.count("）") + seg.count(")"):
-            return k
-        k = masked.find(word, k + len(word), end)
-    return -1
-
-
-def _shared_head(names: Sequence[str]) -> str:
-    """The last characters all names share (人口 of 城镇人口 / 乡村人口)."""
-    k = 0
-    while k < min(len(x) for x in names) and len({x[-1 - k] for x in names}) == 1:
-        k += 1
-    return names[0][len(names[0]) - k:] if k else ""
-
-
-def _includes_kind_of(noun: str, inside: str) -> bool:
-    """Whether a bracket after a count and its noun (248座农村危旧桥梁（含渡改桥3座）) lists kinds of the noun: its first
-    part is named by words sharing a character with the noun's head (桥 of 桥梁), never things inside them (3个项目（含
-    子项目12个）, 5所学校（含分校8所）) — else the bracket may count something else in the same measure word."""
-    if not _INCLUDES_NOUN.fullmatch(noun):
-        return False
-    words = re.match(r"[\u4e00-\u9fff]{1,12}", inside)
-    if words is None or _INNER_THING.match(words.group()):
-        return False
-    return any(ch in noun[-2:] for ch in words.group())
-
-
-#: a bracket saying what the count before it includes: （含…, （包含…, （包括… (never （不含…)
-_BRACKET_INCLUDES = lazyre.compile(r"[（(](?:含|包含|包括)(?![量税稅有])(?!义(?!教|务))(?!義(?!教|務))")   # (含义教学校…: 义教, never 含义)
-_BRACKET_CLOSE = lazyre.compile(r"[）)]")
-_BRACKET_OPEN = lazyre.compile(r"[（(]")
-#: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
-_INCLUDING = lazyre.compile(r"特别是|特別是|尤其是|包括|包含|主要有|主要是|主要为|主要為|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
-                            r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])")
-#: a share stated in a clause of a list (占比, 比重为, 占全县建筑业总产值的比重为, 占)
-_SHARE_IN_CLAUSE = lazyre.compile(r"(?:占比|佔比|比重|占[\u4e00-\u9fff]{0,14}?(?:的)?(?:比重|比例)|占)(?:为|為|达|達|是)?(?=\d)")
-#: the last part of a complete list: the rest
-_REST = lazyre.compile(r"其他|其它|其余|其餘")
-#: a clause stating only the change of the figure before it (比上年减产, 较上年增加, 同比增产)
-_CHANGE_CLAUSE = lazyre.compile(r"(?:比|较|較)(?:上年|去年|上年同期|年初|上年末)?[增减減][产產加少收支]?|同比[增减減][产產加少]?|"
-                                r"(?:增产|增產|减产|減產|净增|淨增)")
-#: a qualifier that narrows what is counted (限额以上, 规模以上, 规上)
-_QUALIFIER = lazyre.compile(r"以上|以下|规模|規模|限额|限額|规上|規上")
-_TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資|"
-                             r"里程|長度|长度|容量|资产|資產)|"
-                             r"全年|全部|(?<!公)共|合计|合計|全[市区區县縣省州镇鎮乡鄉]有|现有|現有|"
-                             # 全区登记社会组织620家: the stock registered in the report's area
-                             r"全[市区區县縣省州镇鎮乡鄉](?:登记|登記|注册|註冊)")
-#: a whole closed by 中 right after its figure (1,560件消费投诉中，)
-_AMONG_FRAME = lazyre.compile(r"[\u4e00-\u9fff“”]{0,10}?(?:当中|當中|之中|中)[，,：:]")
-#: a verb right after a total that opens the list of its parts, one place or kind each (，分布在市场监管领域…、生态环境
-#: 领域…); not 涉及 (a case may involve several fields: tests/test_sums_kinds.py)
-_LIST_VERB = lazyre.compile(r"[，,]\s*(分布在|分布于|分布於)")
-_TOTAL_OR_STOCK_ANY: list = []
-
-
-def _total_or_stock_any() -> "re.Pattern[str]":
-    """_TOTAL_WORD or _STOCK_WORD anywhere in a piece of text (their lookbehinds removed: a prefilter)."""
-    if not _TOTAL_OR_STOCK_ANY:
-        _TOTAL_OR_STOCK_ANY.append(lazyre.without_lookarounds(_TOTAL_WORD, _STOCK_WORD))
-    return _TOTAL_OR_STOCK_ANY[0]
-
-
-#: 分别是 / 分别在 / 分别为 right after a total: its parts follow, each of one kind or place
-_RESP_AFTER = lazyre.compile(r"[，,]\s*(?:分别|分別)(?:是|在|为|為|位于|位於)")
-#: words naming a stock of things of several kinds or levels (全区拥有各级…, 全县辖行政村…, 建成各类…)
-_STOCK_WORD = lazyre.compile(r"拥有|擁有|(?<![管统統直])辖|(?<![管统統直])轄|各级|各級|各类|各類")
-_OPENER = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|統計|划分|劃分|分)|分[\u4e00-\u9fff]{1,6}看")
-
-
-def _classified_whole(doc, masked: str, si: int, a: int, after: str = "") -> Optional[Quantity]:
-    """The total a classification (按…统计, 分级次看) splits: the nearest count before it named as a total (总额, 全年,
-    共; or 全市/全县… and a name the parts repeat: 全市一般公共预算收入 … 分级次看：市级一般公共预算收入…), up to three
-    sentences back in the paragraph, such that every other count between them belongs to a breakdown opened
-    after it (其中…, an earlier 按…统计); None when a count between is not accounted for so."""
-    s = doc.sentences[si]
-    k = si
-    while k > 0 and si - k < 3 and doc.sentences[k - 1].paragraph == s.paragraph:
-        k -= 1
-    lo = max(doc.sentences[k].start, a - 2 * WHOLE_WINDOW)
-    cands = [q for q in quantities_in(doc, lo, a) if is_count(q) and not is_delta(masked, q)]
-    for i in range(len(cands) - 1, -1, -1):
-        w = cands[i]
-        ctx = context_before(masked, w, lo, 16)
-        if not _TOTAL_WORD.search(ctx):
-            named = _WHOLE_AREA.search(re.sub(r"[^\u4e00-\u9fff]", "", ctx))
-            if named is None or named.group(1) not in after:
-                continue
-        op = _OPENER.search(masked, w.end, a)
-        if all(op is not None and q.start > op.start() for q in cands[i + 1:] if measure_of(q) == measure_of(w)):
-            return w
-        return None
-    return None
-
-
-#: a total named by its area and its metric (全市一般公共预算收入): the metric the parts of a classification repeat
-_WHOLE_AREA = lazyre.compile(r"全[市县縣区區省州旗][\u4e00-\u9fff]*?([\u4e00-\u9fff]{4})$")
-#: a sentence that goes on with a breakdown: it opens with a name and a figure (进口值1624.6亿元, 乡村消费品零售额…),
-#: with no word of a new total, period or breakdown before the figure
-_PART_OPENING = lazyre.compile(r"\s*[\u4e00-\u9fff“”（）()、]{1,24}?(?:为|為|达到|達到|达|達|实现|實現)?(?=\d)")
-_NOT_A_PART_OPENING = lazyre.compile(r"其中|全年|年末|年初|全[市县縣区區省州]|总|總|合计|合計|共|累计|累計|上年|去年|同期|比|较|較|"
-                                     r"占|人均|平均|增长|增長|下降|新增")
-
-
-def _parts_run_on(doc, masked: str, si: int, whole, cap: int, limit: int) -> int:
-    """Where a breakdown that closes its sentence may go on: through the next sentences of the paragraph (at most three,
-    within ``limit``) that each open with a name and a figure in the whole's measure (。其中，出口值5088.4亿元，增长38.7%。
-    进口值1624.6亿元，增长24.5%。).  Whether the names read make up the whole is :func:`_complete_by_name`'s to say."""
-    s = doc.sentences[si]
-    if cap < s.end:
-        return cap
-    for nx in doc.sentences[si + 1:si + 4]:
-        if nx.paragraph != s.paragraph or nx.end > limit:
-            break
-        m = _PART_OPENING.match(masked, nx.start)
-        if m is None or _NOT_A_PART_OPENING.search(m.group()):
-            break
-        qs = [q for q in quantities_in(doc, nx.start, min(nx.end, m.end() + 20)) if q.num_start >= m.end()]
-        if not qs or qs[0].num_start != m.end() or not is_count(qs[0]) or measure_of(qs[0]) != measure_of(whole):
-            break
-        cap = nx.end
-    return cap
-
-
-#: what opens a breakdown: 其中, or a classification (按经营地统计，城镇…；乡村…)
-_AMONG = lazyre.compile(r"其中|(?<=[（(])(?:包含|含)(?=[\u4e00-\u9fff“：:])(?!义|義)|按[\u4e00-\u9fff]{1,8}(?:统计|划分|分)(?=[，,：:])|分[\u4e00-\u9fff]{1,6}看(?=[，,：:])")
-#: how far a whole may stand before its 其中 or bracket, and how far a list of parts may run (characters):
-#: bounds that keep every check linear in the size of a paragraph, however many figures it holds
-WHOLE_WINDOW = 200
-LIST_WINDOW = 400
-MAX_PARTS = 60
-
-
-def _percent_list(doc, masked: str, start: int, end: int) -> List[Quantity]:
-    """The percentages listed from ``start`` (joined by 、，和及与 only), at most MAX_PARTS: 分别占48.2%、27.5%、30.1%."""
-    pcts: List[Quantity] = []
-    pos = start
-    for q in _iter_qs(doc, start, end):
-        if not q.is_percent or not re.fullmatch(r"[、，,和及与與\s]*", masked[pos:q.start]) or len(pcts) >= MAX_PARTS:
-            break
-        pcts.append(q)
-        pos = q.end
-    return pcts
-
-
-def _iter_qs(doc, start: int, end: int):
-    """The quantities starting in [start, end), lazily (a caller that stops early pays only for what it read)."""
-    qs = doc.quantities
-    i = bisect.bisect_left(quantity_starts(doc), start)
-    while i < len(qs) and qs[i].start < end:
-        if qs[i].end <= end:
-            yield qs[i]
-        i += 1
-
-
-def _opens(masked: str, s, a: int) -> bool:
-    """Whether only punctuation stands between the start of sentence ``s`` and ``a`` (。其中，…)."""
-    return a - s.start <= 8 and not masked[s.start:a].strip("，,：:、 \u3000")
-
-
-def _bracket_pairs(masked: str, start: int, end: int) -> Dict[int, int]:
-    """Each opening bracket of [start, end) and its closing bracket, in one pass."""
-    out: Dict[int, int] = {}
-    stack: List[int] = []
-    for m in _BRACKET_CHARS.finditer(masked, start, end):
-        if m.group() in "（(":
-            stack.append(m.start())
-        elif stack:
-            out[stack.pop()] = m.start()
-    return out
-
-
-def _counts_the_parts(masked: str, q: Quantity) -> bool:
-    """两项合计, 三类共计: a numeral that counts the parts before a total, not a figure of its own."""
-    return q.chinese and q.value < 20 and _COUNTS_PARTS.match(masked, q.end, q.end + 8) is not None
-
-
-#: 两项合计 / 三类企业合计: what follows a numeral that counts the parts (a few words naming them, then the total word)
-_COUNTS_PARTS = lazyre.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:合计|合計|共计|共計|总计|總計)")
-
-
-def _part_label(masked: str, q: Quantity, floor: int) -> str:
-    """The words naming a part of a list, back to the list separator (brackets kept: 村（社区）工作室 → 村社区工作室)."""
-    seg = re.split(r"[、，,；;：:。]", _INCLUDED_NOTE.sub("", masked[max(floor, q.start - 24):q.start])[-16:])[-1]
-    return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]|\d+(?:\.\d+)?(?![A-Za-z])", "", seg)
-
-
-#: a clause that only remarks where the figure before it ranks or that it set a record, no figure of its own but a
-#: rank (，居全市第二 / ，连续三年居内地城市首位 / ，位居全省第3位 / ，创历史新高 / ，总量创近五年新高): the count before it is
-#: still the whole of the breakdown after it
-_REMARK_CLAUSE = (r"[，,](?:总量|规模|总额|总数)?(?:继续|仍|稳|跃|首次|再次|连续[两二三四五六七八九十]+年)?"
-                  r"(?:(?:位居|位列|排名|居(?!住|民|家|委)|列)(?:[^，,。；;：:\d（()）%％]|(?<=第)\d{1,3}){1,12}"
-                  r"|再?创(?:历史|历年|近[^，,。；;\d]{1,3}年(?:来)?)?(?:新高|最高水平|最好水平|新纪录|纪录))(?=[，,（(。；;]|$)")
-_REMARK_GAP = lazyre.compile(_REMARK_CLAUSE)
-#: a clause that only states the growth of the figure before it (，增长7.7% / ，比上年下降1.2% / 、增长13.5%, the clause
-#: opened by 、 as gwr write it: 达1.11万亿元、增长13.5%，其中…), or a remark on it (:data:`_REMARK_CLAUSE`)
-_GROWTH_GAP = lazyre.compile(_REMARK_CLAUSE + r"|"
-                             r"[，,、](?:(?:比上年|同比|较上年|較上年|比上年末|比年初)?(?:增长|增長|下降|增加|减少|減少|提高|回落)了?|"
-                             r"占[^，,。；;\d%％]{0,20}?)-?\d+(?:\.\d+)?[%％](?=[，,（(。；;]|$)|"
-                             # 5560亿元，五年翻了一番，其中…: a doubling of the whole
-                             r"[，,](?:[两二三四五六七八九十\d]+年(?:来|间|間)?)?(?:实现)?翻了?(?:一|两|兩|三)?番(?=[，,（(。；;]|$)")
-
-
-def _growth_gap(doc, masked: str, a: int, b: int) -> str:
-    """``masked[a:b]`` (between a whole and its 其中) without the clauses that state the whole's growth, share or
-    doubling (，增长7.7% / ，增长了百分之七点七 / ，占全省的12%): each percentage is the quantity service's, in whatever
-    numerals it is printed, written as 1% before :data:`_GROWTH_GAP` reads the clause."""
-    out, pos = [], a
-    for q in quantities_in(doc, a, b):
-        if q.start < pos or q.end > b:
-            continue
-        out.append(masked[pos:q.start])
-        out.append(masked[q.start:q.num_start] + ("1%" if q.is_percent else masked[q.num_start:q.end]))
-        pos = q.end
-    out.append(masked[pos:b])
-    return _GROWTH_GAP.sub("", "".join(out))
-
-
-_NOTE = lazyre.compile(r"[（(][^（()）]{0,30}[）)]")
-
-
-#: a level stated after its own change clause (出口增长6%，达到474亿元 / 牛肉产量下降2.7%，为3.9万吨): the name stands
-#: before the change, the clause of the figure holds only 达到/为
-_NAME_BEFORE_CHANGE = lazyre.compile(r"(?:^|[，,；;：:。、）)])([\u4e00-\u9fff“”]{1,16}?)(?:比上年|同比|较上年|較上年)?"
-                                     r"(?:增长|增長|下降|增加|减少|減少|提高|回落)了?\s*-?[\d０-９]+(?:[.．][\d０-９]+)?\s*[%％]"
-                                     r"[，,](?:达到|達到|达|達|为|為)$")
-
-
-def _words_before(masked: str, q: Quantity, floor: int) -> str:
-    """The words naming a figure back to the clause or list break, a bracketed note left out (电信业务（含移动、
-    联通、电信三家）总量 → 电信业务总量); for a level after its own change clause, the name before the change
-    (出口增长6%，达到474亿元 → 出口)."""
-    seg = _NOTE.sub("", masked[max(floor, q.start - 48):q.start])
-    m = _NAME_BEFORE_CHANGE.search(seg) if seg.endswith(("达到", "達到", "达", "達", "为", "為")) else None
-    if m is not None:
-        return m.group(1)[-16:]
-    return re.split(r"[，,；;：:。、（(）)]", seg)[-1][-16:]
-
-
-#: measure words for institutions and places, used interchangeably (卫生院17个（中心卫生院5所…）)
-_PLACE_MEASURES = frozenset("个 個 所 家 座 处 處 间 間".split())
-
-
-def _same_thing_total(masked: str, total: Quantity, a: int, parts: Sequence[Quantity]) -> Optional[Quantity]:
-    """The count right before a bracket whose measure word differs from its parts' only as 个/所/家 do, when every
-    part names the same thing (乡镇卫生院17个（中心卫生院5所、普通卫生院12所）)."""
-    if not _clause_ok(masked, total.end, a) or measure_of(total) not in _PLACE_MEASURES \
-            or any(measure_of(p) not in _PLACE_MEASURES for p in parts):
-        return None
-    head = re.sub(r"[^\u4e00-\u9fff]", "", _NOTE.sub("", masked[max(0, total.start - 24):total.start]))[-3:]
-    if len(head) < 2:
-        return None
-    labels = [_part_label(masked, p, a + 1) for p in parts]
-    return total if all(lab.endswith(head) and lab != head for lab in labels) else None
-
-
-#: the change stated right after a figure: ，比年初增加7.1亿元 / ，比上年减少3家 / ，同比增加
-_CHANGE_AFTER = lazyre.compile(r"[，,]\s*(?:比|较|較)(?:上年末|上年|去年|年初|上年同期)|[，,]\s*同比")
-_DOWN = lazyre.compile(r"减|減|少|降")
-
-
-def _change_after(doc, masked: str, q: Quantity) -> Optional[Quantity]:
-    """The change of ``q`` stated right after it (same measure, a change word before it), or None."""
-    m = _CHANGE_AFTER.match(masked, q.end)
-    if m is None:
-        return None
-    d = next(_iter_qs(doc, m.end(), m.end() + 8), None)
-    if d is None or d.approx or not is_count(d) or measure_of(d) != measure_of(q) \
-            or not re.fullmatch(r"(?:增加|增长|增長|减少|減少|下降|多|少|增|减|減|净增|淨增)了?", masked[m.end():d.start]):
-        return None
-    return d
-
-
-def _change_sign(masked: str, d: Quantity) -> int:
-    return -1 if _DOWN.search(masked[max(0, d.start - 3):d.start]) else 1
-
-
-def _negation_pair(x: str, y: str) -> bool:
-    """y is x negated by 不/未/非 (受理/不受理, 办结/未办结), not by 不予 (a decision of its own)."""
-    m = re.search(r"(?:不|未|非)(?!予)([\u4e00-\u9fff]{2})", y)
-    return bool(m) and m.group(1) in x and not re.search(r"不|未|非", x) and len(x) <= len(y)
-
-
-#: head nouns a name may add to what the figure before it was called (征地拆迁案件中 after 涉及征地拆迁的90件)
-_HEAD_NOUNS = lazyre.compile(r"(?:案件|企业|企業|项目|項目|人员|人員|单位|單位|学校|學校|资金|資金|事项|事項|机构|機構|主体|主體)$")
-
-
-def _named_without_head(key: str, ctx: str) -> bool:
-    """受理案件中 / 征地拆迁案件中 after a figure called 受理行政复议案件 / 涉及征地拆迁的: the name without its head
-    noun stands in what the figure was called, and the head noun too or the figure was named by a 的-clause."""
-    m = _HEAD_NOUNS.search(key)
-    if m is None or m.start() < 2:
-        return False
-    core, head = key[:m.start()], m.group()
-    return core in ctx and (ctx.endswith(head) or ctx.endswith("的"))
-
-
-def _names_part(key: str, masked: str, q: Quantity, floor: int) -> bool:
-    """撤销案件中 after 其中撤销40件: the name adds the head noun to the part's own label."""
-    seg = re.split(r"[、，,；;：:。（(）)]|其中", masked[max(floor, q.start - 16):q.start])[-1]
-    lab = re.sub(r"[^\u4e00-\u9fff]", "", seg)
-    # (审结案件中纠错106件 / 撤销、变更等纠错106件, then 纠错案件中…: the label after the whole it was read among, or
-    # after the 等 closing the kinds it sums — a chain of parts at depth three)
-    return any(len(x) >= 2 and key.startswith(x) and len(key) - len(x) <= 3
-               for x in (lab, lab.rsplit("中", 1)[-1], lab.rsplit("等", 1)[-1]))
-
-
-#: a bracketed note of what a name includes (高级（含副高）职称): not part of the name
-_INCLUDED_NOTE = lazyre.compile(r"[（(](?:含|包括|包含)[^（()）]{0,20}[）)]")
-
-
-def _label_numeral(masked: str, q: Quantity) -> bool:
-    """A numeral that names a class, not a count (三类桥136座, 一级企业1家, 5A级景区)."""
-    return measure_of(q) in _CLASS_UNITS and bool(re.match(r"[\u4e00-\u9fff]", masked[q.end:q.end + 1]))
-
-
-_CLASS_UNITS = frozenset("类 類 级 級 等 档 檔 星 型".split())
-
-
-def _count_figures(doc, masked: str, start: int, end: int) -> int:
-    """How many figures follow ``start`` joined by 、/和 (the figures of a 分别 list)."""
-    n, pos = 0, start
-    for q in _iter_qs(doc, start, end):
-        if n >= MAX_PARTS:
-            break
-        gap = masked[pos:q.start]
-        if not (re.fullmatch(r"[、，,和及与與\s]*", gap) if n else re.fullmatch(r"[\u4e00-\u9fff]{0,4}[：:]?\s*", gap)):
-            break
-        n += 1
-        pos = q.end
-    return n
-
-
 def count_interval(q: Quantity) -> Tuple[float, float]:
     """The values a count stands for (:func:`lintgov.rules.arithmetic.count_interval`), and for 多/余 after a
     decimal (2.3万余人次) the values up to the next unit of its last digit (2.3万–2.4万), not an open bound."""
@@ -2924,56 +2374,6 @@ def count_interval(q: Quantity) -> Tuple[float, float]:
         mult = q.base_value / q.value if q.value else 1.0
         return q.value * mult, (q.value + 10 ** (-q.decimals) * (q.value / q.mantissa)) * mult
     return _count_interval(q)
-
-
-#: heads that name a class of the things counted (环节, 领域, 行业, 类别, 渠道), not things of their own
-_CLASS_HEAD = lazyre.compile(r"(?:环节|環節|领域|領域|行业|行業|类别|類別|类型|類型|渠道|[类類])$")
-
-
-def _kinds_of(names: Sequence[str], whole_name: str, classes: bool = True) -> bool:
-    """Whether kinds listed right after a total without 其中 are kinds of it: decisions and steps of a scale are, and
-    (``classes``: not after 涉及, a case may involve several) names of one class head (生产环节/流通环节, 领域, 行业);
-    sibling names must share their head with the total's name (当面申请/网上申请 after 收到…申请; not 稳岗补贴/电价补贴
-    after 减税降费114亿元, another measure of support)."""
-    if all(_DECISION.search(x) for x in names) or _one_scale(names):
-        return True
-    if classes and all(_CLASS_HEAD.search(x) for x in names) and len({_CLASS_HEAD.search(x).group() for x in names}) == 1:
-        return True       # 生产环节/流通环节/餐饮环节 after 查处案件: classes of the total's things, not other things
-    k = 0
-    while k < min(len(x) for x in names) and len({x[-1 - k] for x in names}) == 1:
-        k += 1
-    head = names[0][len(names[0]) - k:] if k else ""
-    return bool(head) and (head in whole_name or (len(head) >= 2 and head[-2:] in whole_name))
-
-
-def _raw_words_before(masked: str, q: Quantity, floor: int) -> str:
-    """The words naming a figure back to the clause or list break, brackets kept (县（市、区）一般公共预算收入)."""
-    seg = masked[max(floor, q.start - 48):q.start]
-    return re.split(r"[，,；;：:。]", seg)[-1][-20:]
-
-
-def _distributed(names: Sequence[str]) -> List[str]:
-    """市场监管、生态环境、城市管理领域: a classification word after the last of names joined by 、 belongs to each."""
-    m = re.search(r"(?:领域|領域|系统|系統|行业|行業|部门|部門|[类類级級])$", names[-1]) if names else None
-    if m is None or len(names[-1]) - len(m.group()) < 2:
-        return list(names)
-    return [x if x.endswith(m.group()) else x + m.group() for x in names]
-
-
-def _list_goes_on(masked: str, qs: Sequence[Quantity], k: int, measures) -> bool:
-    """Whether the list whose figures of the total's measures start at ``qs[k]`` goes on before them with a count of
-    another measure joined like a list item (、，；): then those figures are the part of the list chosen by unit, not
-    the list, and the total may count the rest too.  Reads back only over list-joined figures, at most MAX_PARTS."""
-    stop = max(0, k - MAX_PARTS)
-    while k > stop:
-        q = qs[k - 1]
-        gap = masked[q.end:qs[k].start]
-        if not re.fullmatch(r"[、，,；;][\u4e00-\u9fff]{0,10}", gap):
-            return False          # 17所卫生院现有在编人员449人: a figure inside the first item's name, not an item
-        if is_count(q) and measure_of(q) not in measures and not is_delta(masked, q):
-            return True
-        k -= 1
-    return False
 
 
 def _below(q: Quantity) -> bool:
@@ -2992,138 +2392,10 @@ def _bounded(q: Quantity) -> bool:
     return False
 
 
-def _exclusive_kinds(labels: Sequence[str], money: bool = False) -> bool:
-    """Whether the parts named so exclude each other (:func:`lintgov.claims.classes.exclusive`)."""
-    return _why_exclusive(labels, money) is not None
-
-
-def _whole_label(masked: str, whole: Quantity, floor: int) -> str:
-    """The words naming a whole, back to the clause break (办理人大代表建议和政协提案共计386件 → 办理人大代表建议和政协提案)."""
-    seg = masked[max(floor, whole.start - 40):whole.start]
-    seg = re.split(r"[，,；;。：:（(）)]", seg)[-1]
-    seg = re.sub(r"[^\u4e00-\u9fff、]", "", seg)
-    return re.sub(r"(?:共计|共計|合计|合計|总计|總計|累计|累計|总数|總數|共有|共|达到|達到|达|達|为|為|有)+$", "", seg)
-
-
-#: a whole named by the two levels of government that hold it (县乡, 市县两级; not 市区 'the urban area', 城乡, 乡村)
-_LEVEL_PAIR = lazyre.compile(r"(?:^|[^城])(?!市区(?!两级|兩級))(县|省|区|市|镇)(?:、(?=[乡县市区村镇]两级|[乡县市区村镇]兩級))?(乡|县|市|区|村|镇)"
-                             r"(?=两级|兩級|[\u4e00-\u9fff]{2})")
-
-
-#: a whole named by the levels that hold it and their count (省、市、县三级综合服务平台; 省市县三级; 市区两级): the levels
-#: are the last as many one-character names before the count (全市市区两级 → 市区)
-_LEVEL_COUNT = lazyre.compile(r"((?:[国省市县区乡镇村街組组縣區鄉鎮]、?){2,8})([两兩三四五六2-6])(?:级|級)")
-
-
-_LEVEL_NAME = lazyre.compile(r"[国省市县区乡镇村街組组縣區鄉鎮](?:本级|本級|级|級|直)")
-
-
-def _names_its_parts(whole_label: str, labels: Sequence[str]) -> bool:
-    """Whether the whole is named as the conjunction of its parts (A和B / A、B及C), one part per conjunct, or by the
-    levels that hold them (县乡卫生健康单位 → 县直…、乡镇…; 市县两级 → 市本级…、县级…; 省、市、县三级 → 省级…、市级…、
-    县级…), one level per part."""
-    lc = _LEVEL_COUNT.search(whole_label)
-    if lc:
-        n = {"两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6}.get(lc.group(2)) or int(lc.group(2))
-        levels = lc.group(1).replace("、", "")[-n:]
-        names = [re.sub(r"^(?:其中|全)", "", x) for x in labels]
-        # one part per level, each named by its level (省级, 市本级, 县直, 乡级, 村级…)
-        if len(levels) == n == len(labels) and sorted(x[:1] for x in names) == sorted(levels) \
-                and all(_one_scale([x]) or _LEVEL_NAME.match(x) for x in names):
-            return True
-        if n != 2:
-            return False      # (省市县三级…，其中省级…、市级…: two of three levels, not the pair 省市)
-    lv = _LEVEL_PAIR.search(whole_label)
-    if lv and len(labels) == 2:
-        firsts = [re.sub(r"^(?:其中|全)", "", x)[:1] for x in labels]
-        if sorted(firsts) == sorted(lv.group(1) + lv.group(2)) and all(_one_scale([x]) for x in labels):
-            return True
-    conj = [c for c in re.split(r"和|及|与|與|、", whole_label) if c]
-    if len(conj) < 2 or len(conj) != len(labels) or any(len(c) < 2 for c in conj):
-        return False
-    used = set()
-    for lab in labels:
-        hit = [i for i, c in enumerate(conj) if i not in used and (lab in c or c[-4:] in lab)]
-        if len(hit) != 1:
-            return False
-        c = conj[hit[0]]
-        if lab in c and _OPEN_AFTER_NAME.match(c, c.index(lab) + len(lab)):
-            return False      # 汽车、家电等消费品销售额…，其中汽车…、家电…: 等 leaves the named kinds open (some of them)
-        used.add(hit[0])
-    return len(used) == len(conj)
-
-
-#: 等 right after the last name of a list leaves it open (A、B等消费品), unless a count closes it (A、B等两类) or it is a
-#: word of its own (等级)
-_OPEN_AFTER_NAME = lazyre.compile(r"等(?![级級同于於0-9一二两兩三四五六七八九十])")
-
-
 def _bare_interval(q: Quantity, mult: float, last: Quantity) -> Tuple[float, float]:
     """A bare number of a 分别 list read in the unit written after the last one (44.1、21.6和11.8亿元)."""
     h = 0.0 if (q.decimals == 0 and last.scale == 1 and mult == 1.0 and last.decimals == 0) else 0.5 * 10 ** (-q.decimals)
     return (q.mantissa - h) * mult, (q.mantissa + h) * mult
-
-
-def _threshold(masked: str, q: Quantity) -> bool:
-    """A figure that qualifies the noun after it instead of counting a part (其中注册资本过亿元的企业22户, 50亿元以上项目
-    3个, 10亿元项目5个): followed, maybe after 以上/以下/级, by 的 and a noun, or by a noun and another figure in the
-    same clause (the count of what it qualifies).  其中36项全国领先 / 其中15家建成投产 count parts."""
-    return bool(re.match(r"(?:及以上|以上|及以下|以下|级|級)?(?:的[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,10}?[\d两三四五六七八九十])",
-                         masked[q.end:q.end + 14]))
-
-
-def _separated_whole(masked: str, s, a: int, wholes, part: Quantity) -> List[Quantity]:
-    """The nearest count of ``part``'s measure before the 其中 at ``a`` in its sentence, when only figures of other
-    measures (an amount, a growth rate) stand between them and no other 其中 or ；: ``[whole]``, else ``[]``."""
-    meas = measure_of(part)
-    # (a 其中 opening its sentence may break down a count of the sentence before: …4,058户，认缴…443亿元，增长136.5%。其中…)
-    opens = not masked[s.start:a].strip(" \u3000\t，,")
-    for w in reversed(wholes):
-        if w.start < s.start and not opens:
-            return []
-        if measure_of(w) != meas:
-            continue
-        gap = masked[w.end:a]
-        # a ； may end the gap right before 其中 (案件1,560件，罚没款2,380万元；其中简易程序案件…), not stand inside it;
-        # so may the 。 before a 其中 that opens its sentence, and a bracket right after a growth rate (…，增长136.5%（其中…）:
-        # a bracket right after a count breaks down that count — 医务室4家，社会个体医疗机构67个（含联合诊所6家）)
-        inner_gap = re.sub(r"[；;]\s*$|(?<=[%％])[（(]\s*$", "", gap) if not opens else re.sub(r"[。；;]\s*$", "", gap)
-        if "其中" in gap or re.search(r"[；;。：:（(]", inner_gap) or len(gap) > 60 \
-                or re.search(r"上年|去年|同期|上一年|比|较|較|为$|為$",
-                             context_before(masked, w, min(s.start, max(0, w.start - 12)), 12)):
-            return []
-        return [w]
-    return []
-
-
-def _previous_sentence_whole(doc, masked: str, s, a: int, part: Quantity) -> List[Quantity]:
-    """全年新设立企业1,850家。新设企业注册资本总额326亿元，增长8.2%，其中外资企业210家: no count of the part's measure
-    before 其中 in its sentence, which opens by naming again (a word of two characters beyond a head such as 企业)
-    what the previous sentence closed with a count of that measure: that count is the whole.  ``[whole]`` or ``[]``."""
-    si = doc.sentence_index(s.start)
-    if si <= 0 or doc.sentences[si - 1].paragraph != s.paragraph:
-        return []
-    meas = measure_of(part)
-    if any(is_count(q) and measure_of(q) == meas for q in quantities_in(doc, s.start, a)):
-        return []
-    ps = doc.sentences[si - 1]
-    prev = [q for q in quantities_in(doc, max(ps.start, ps.end - 80), ps.end)]
-    if not prev:
-        return []
-    w = prev[-1]
-    if not is_count(w) or measure_of(w) != meas or w.approx or is_delta(masked, w) \
-            or not re.fullmatch(r"[\s。！!]*", masked[w.end:ps.end]) \
-            or re.search(r"上年|去年|同期|上一年|比|较|較|累计|累計", context_before(masked, w, ps.start, 14)):
-        return []
-    name = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, ps.start, 16))
-    first = next(iter(quantities_in(doc, s.start, a)), None)
-    head = re.sub(r"[^\u4e00-\u9fff]", "", masked[s.start:first.start if first is not None else a])
-    grams = {name[i:i + 2] for i in range(len(name) - 1)} - _GENERIC_NAME_GRAMS
-    return [w] if any(g in head for g in grams) else []
-
-
-_GENERIC_NAME_GRAMS = frozenset(("企业", "企業", "全年", "全市", "全区", "全區", "全县", "全縣", "项目", "項目", "案件", "人员",
-                                 "人員", "单位", "單位", "工作", "共有", "其中"))
 
 
 def _run_total(masked: str, wholes, floor: int) -> float:
@@ -3140,125 +2412,6 @@ def _run_total(masked: str, wholes, floor: int) -> float:
         total += count_interval(prev)[1]
         n += 1
     return total if n >= 2 else 0.0
-
-
-def _clause_break_after(masked: str, a: int, stop: int, parts) -> Optional[int]:
-    """Where the clause of the first part after 其中 ends (a ，；： not inside the 、 list), or None."""
-    if not parts:
-        return None
-    m = re.search(r"[，,；;：:]", masked[parts[0].end:stop])
-    return parts[0].end + m.start() if m else None
-
-
-#: the last character of labels that name kinds of one classification alike (A类/B类, 省级/市级, 一般型/重点型)
-_KIND_END = frozenset("类類级級型档檔等")
-#: words that make a clause after a 其中 list a statement of its own: another period, a change, a share, a total
-_OWN_STATEMENT = lazyre.compile(r"累计|累計|以来|以來|年|比|较|較|增长|增長|增加|减少|減少|下降|提高|占|佔|新增|共|合计|合計|总|總|其他|其它")
-
-
-#: words of a clause that put its figure in another period or make it a total or a comparison
-_OTHER_PERIOD_OR_TOTAL = lazyre.compile(r"累计|累計|以来|以來|共计|共計|合计|合計|总计|總計|上年|去年|同期|同比|比上年|较上年")
-#: the deeds a count may be of, at the start of the words naming it (新建学校 / 改建学校; 受理案件 / 办理案件)
-_DEED = lazyre.compile(r"(?:改扩建|改擴建|新开工|新開工|新建|改建|扩建|擴建|新增|受理|审结|審結|办结|辦結|办理|辦理|查处|查處|立案|审查|審查|"
-                       r"培训|培訓|引进|引進|开工|開工|竣工|建成|完成|改造|提升|签约|簽約)")
-
-
-def _another_deed(masked: str, a: int, p: Quantity, whole_words: str) -> bool:
-    """Whether ``p``'s clause after a 其中 list names its figure as another deed than the whole's, another period or a
-    total (全年新建学校12所，其中小学7所，改建学校15所 / 受理案件300件，其中行政案件200件，累计办理案件980件): then it
-    counts other things, whatever head noun they share with the whole."""
-    k = max(masked.rfind(c, a, p.start) for c in "，,；;")
-    words = re.sub(r"[^\u4e00-\u9fff]", "", masked[k + 1:p.start] if k >= 0 else "")
-    if _OTHER_PERIOD_OR_TOTAL.search(words):
-        return True
-    d = _DEED.match(words)
-    return d is not None and d.group() not in whole_words and _DEED.search(whole_words) is not None
-
-
-def _clause_label(masked: str, lo: int, q: Quantity) -> Optional[str]:
-    """The words of ``q``'s clause before it when they are a short label of Han characters only (2–8) and ``q``
-    closes its clause (依法受理 of ，依法受理820件，), else None."""
-    lab = masked[lo:q.start]
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", lab) or not re.match(r"[，,；;。]|$", masked[q.end:q.end + 1]):
-        return None
-    return lab
-
-
-def _continues_list(masked: str, a: int, first: Quantity, p: Quantity) -> bool:
-    """Whether ``p``, in a clause after the clause of the first part after the 其中 at ``a``, continues that 其中
-    list with the whole's head noun left out (收到申请1,260件，其中依法受理820件，不予受理315件 / 其中予以公开520件，
-    部分公开180件，不予公开96件): both clauses are a short label and a figure of one measure word, and the labels end
-    alike — in the same two characters (受理/受理, 公开/公开), or in one word of a classification (A类/B类, 省级/市级).
-    Never a clause naming another period, a change, a share or a total (_OWN_STATEMENT), nor one holding anything but
-    its label and its figure (建设停车场6个，其中4个是“的士码头”，提供停车位573个: the figure is another thing's)."""
-    if measure_of(p) != measure_of(first) or p.is_percent or first.is_percent:
-        return False
-    f_lab = _clause_label(masked, a + 2 + len(re.match(r"[，,：:]?", masked[a + 2:a + 3]).group()), first)
-    k = max(masked.rfind(c, a, p.start) for c in "，,")
-    if f_lab is None or k < first.end:
-        return False
-    p_lab = _clause_label(masked, k + 1, p)
-    if p_lab is None or _OWN_STATEMENT.search(p_lab) or _OWN_STATEMENT.search(f_lab) or p_lab == f_lab:
-        return False
-    return p_lab[-2:] == f_lab[-2:] or (p_lab[-1] == f_lab[-1] and p_lab[-1] in _KIND_END)
-
-
-def _noun_label(masked: str, q: Quantity, floor: int) -> str:
-    before = context_before(masked, q, floor, 16)
-    after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
-    return before + "|" + after
-
-
-#: characters that end a name without making it a noun of one kind of thing (a measure, a person, a deed)
-_GENERIC_HEAD = frozenset("个個项項件人元次户戶家名位类類级級型种種等的了是有")
-
-
-def _ends_with_head(masked: str, q: Quantity, floor: int, head: str) -> bool:
-    """Whether the name right before ``q`` (back to the last punctuation) ends with the last character of the whole's
-    noun ``head`` — a kind of it named by its own noun (国家级示范社 of 专业合作社, 博物馆 of 文化场馆)."""
-    name = re.split(r"[、，,；;。：:（()）]", masked[max(floor, q.start - 16):q.start])[-1]
-    name = re.sub(r"[^\u4e00-\u9fff]", "", name)
-    return len(name) >= 2 and head[-1] not in _GENERIC_HEAD and name[-1] == head[-1]
-
-
-#: the first item of a list of items opening a sentence (一是, 首先, 第一, 其一; after 其中), the next ones, any of them
-_ITEM_FIRST = lazyre.compile(r"一是|首先|第一[，,、：:]|其一")        # (a prefilter: a set-led scan in C)
-_ITEM_OPEN = lazyre.compile(r"[\s\u3000]*(?:其中[，,：:]?\s*)?(?:一是|首先|第一(?=[，,、：:])|其一)[，,、：:]?")
-_ITEM_NEXT = lazyre.compile(r"[\s\u3000]*(?:[二三四五六七八九]是|其次|再次|最后|第[二三四五六七八九](?=[，,、：:])|其[二三四五六七八九])")
-_ITEM_MARK = lazyre.compile(r"(?:[一二三四五六七八九]是|首先|其次|再次|最后|第[一二三四五六七八九](?=[，,、：:])|其[一二三四五六七八九])[，,、：:]?")
-#: names of another period than the year's whole (累计, 五年, 以来, 上年) or of a change
-_ITEM_OTHER_TIME = lazyre.compile(r"累计|累計|以来|以來|历年|歷年|[近两三四五六七八九十\d]年|上年|去年|同期|比|较|較|增长|增長|增加|减少|減少|下降|提高")
-#: a scope wider than a whole may name (全市 in an item of a district's whole)
-_ITEM_SCOPES = ("全国", "全國", "全省", "全市", "全区", "全區", "全县", "全縣")
-
-
-
-def _gap_subject(masked: str, whole: Quantity, floor: int, a: int, part: Quantity) -> bool:
-    """Whether a clause without figures between ``whole`` and the 其中 at ``a`` names the thing the part after it counts,
-    while the whole's own words do not (新建公园20个，带动周边小区改造，其中改造小区35个 / 户籍人口120万人，居住在城区的人口占多数，
-    其中城区男性45万人…): the 其中 breaks down that clause's subject, not the whole — no relation to check."""
-    pieces = re.split(r"[，,；;]", masked[whole.end:a])
-    if len(pieces) < 3:
-        return False          # nothing but the whole's own clause before 其中
-    own = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, whole, floor, 16) + pieces[0])
-    name = re.sub(r"[^\u4e00-\u9fff]", "", masked[a:part.start])
-    name = name[2:] if name.startswith("其中") else name
-    grams = {name[i:i + 2] for i in range(len(name) - 1)} - {own[i:i + 2] for i in range(len(own) - 1)}
-    return any(not re.search(r"[0-9\ue010]", c) and any(g in c for g in grams) for c in pieces[1:-1])
-
-def _head_noun(masked: str, q: Quantity, floor: int) -> str:
-    """The last two characters of the noun a count counts (建设6个社会公益停车场 → 车场; 学校改扩建项目 → 项目)."""
-    after = re.split(r"[、，,；;。（(）)的]", masked[q.end:q.end + 12], 1)[0]
-    after = re.sub(r"[^\u4e00-\u9fff]", "", after)
-    if len(after) >= 2:
-        return after[-2:]
-    before = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
-    return before[-2:] if len(before) >= 2 else ""
-
-
-def _clause_ok(text: str, a: int, b: int) -> bool:
-    """Between a total and its bracket only a short noun phrase (no clause break)."""
-    return not re.search(r"[，,；;。：:（(]", text[a:b])
 
 
 @hookimpl

@@ -2,7 +2,7 @@
 
 - a 其中 list continued past a comma with the whole's head noun left out (收到申请1,260件，其中依法受理820件，不予受理
   315件): each later part whose clause is a short label ending like the first part's (受理/受理, 公开/公开, A类/B类) is
-  a part of the same whole, not more than it (``rules.sums._continues_list``; never read as a complete breakdown);
+  a part of the same whole, not more than it (``lintgov.claims.parts.continues_list``; never read as a complete breakdown);
 - later stages without 其中 (``lintgov.claims.classes.STAGES``): what is treated by category or put on a works plan is
   among what was inspected (排查…，分类治理… / 排查…，列入整治计划…), what is sealed (封停) among what was checked, the
   stages of the projects on a plan among all it holds (累计列入计划项目…，在建项目…), what a review adjusts among what

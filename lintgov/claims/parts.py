@@ -1,0 +1,926 @@
+"""Parts and wholes (part of the claims layer): which figures of a sentence are a total and which are its parts.
+
+Read for LG103 (``rules/sums.py``: parts-sum mismatch, part over whole, shares over 100%); nothing here decides
+whether a statement is consistent (intervals, tolerance, the finding, its evidence and message stay in the rule).
+What is read:
+
+* **figures** — the quantities of a span, lazily (:func:`iter_qs`), the figures of a 分别 list
+  (:func:`count_figures`), percentages listed after 分别占 (:func:`percent_list`), a numeral that counts the parts
+  before a total (:func:`counts_the_parts`: 两项合计) or names a class (:func:`label_numeral`: 三类桥136座), a figure
+  that qualifies a noun instead of counting a part (:func:`threshold`), the change stated right after a figure
+  (:func:`change_after`, :func:`change_sign`);
+* **names** — the words naming a figure, a part, a whole (:func:`words_before`, :func:`raw_words_before`,
+  :func:`part_label`, :func:`label_of_whole`, :func:`clause_words`, :func:`noun_label`, :func:`head_noun`,
+  :func:`ends_with_head`, :func:`shared_head`, :func:`distributed`);
+* **totals** — the words that make a figure the total of the parts before or after it (``TOTAL_AFTER``,
+  ``TOTAL_AFTER_WORDS``, ``TOTAL_OPENS``, ``SAME_VERB_TOTAL``, ``KINDS_TOTAL``, ``COUNTED_GROUPS``, ``SCOPED_TOTAL``,
+  ``SPLIT_WHOLE``, ``COMPOUND_TOTAL``, ``TOTAL_WORD``, ``STOCK_WORD``), a whole split by a classification
+  (:func:`classified_whole`), a whole before its 其中 past figures of other measures (:func:`separated_whole`) or in the
+  sentence before (:func:`previous_sentence_whole`), a whole closed by 中 (``NAMED_AMONG``, ``AMONG_FRAME``), a total
+  whose bracket counts the same things in another measure word (:func:`same_thing_total`);
+* **parts and their structures** — 其中/含/包括 and classifications (``AMONG``, ``AMONG_MARK``, ``INCLUDING``,
+  ``BRACKET_INCLUDES``, :func:`includes_kind_of`), 分别 lists (``RESPECTIVELY``, :func:`respectively_verb`,
+  :func:`split_list_before`, :func:`named_items_of`), a breakdown going on in the next sentences
+  (:func:`parts_run_on`, :func:`bare_part_sentences`), a part's own breakdown inside a list (:func:`nested_in_list`),
+  a list that goes on with another measure (:func:`list_goes_on`), a clause continuing a 其中 list
+  (:func:`continues_list`) or stating another deed, period or total (:func:`another_deed`), the subject of a clause
+  between a whole and its 其中 (:func:`gap_subject`), the growth or remark clauses between them (:func:`growth_gap`);
+* **exclusivity and completeness** — kinds that exclude each other (:func:`exclusive_kinds`), kinds of the total
+  (:func:`kinds_of`), a whole named as the conjunction of its parts or by the levels that hold them
+  (:func:`names_its_parts`), the sides of a split of the report's area (:func:`scopes_make_up`), a name that is the
+  negation of another (:func:`negation_pair`) or a part's name with its head noun (:func:`names_part`,
+  :func:`named_without_head`).
+
+The public names below (``__all__``) are what the rule calls; the names with a leading underscore are parts of those
+readers.  The patterns are compiled on first use (:mod:`lintgov.lazyre`).  ``WHOLE_WINDOW``, ``LIST_WINDOW`` and
+``MAX_PARTS`` bound how far a whole and a list of parts are read, keeping every reader linear in a paragraph.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Dict, List, Optional, Sequence
+
+from .. import lazyre
+from ..quantities import Quantity, quantities_in, quantity_starts
+from .classes import DECISION as _DECISION, exclusive as _why_exclusive, one_scale as _one_scale
+from .rates import context_before, is_count, is_delta, measure_of
+
+__all__ = [
+           "another_deed", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
+           "classified_whole", "clause_break_after", "clause_ok", "clause_words", "continues_list", "count_figures",
+           "counts_the_parts", "distributed", "ends_with_head", "exclusive_kinds", "gap_subject", "growth_gap",
+           "head_noun", "includes_kind_of", "iter_qs", "kinds_of", "label_numeral", "label_of_whole", "list_goes_on",
+           "named_items_of", "named_without_head", "names_its_parts", "names_part", "negation_pair",
+           "nested_in_list", "noun_label", "outside_brackets", "part_label", "parts_run_on", "percent_list",
+           "previous_sentence_whole", "raw_words_before", "respectively_verb", "same_thing_total", "scopes_make_up",
+           "separated_whole", "shared_head", "split_list_before", "threshold", "total_or_stock_any", "words_before",
+           "ALT_UNIT", "AMONG", "AMONG_DEED", "AMONG_FRAME", "AMONG_MARK", "AMONG_WORDS", "AVERAGE", "BODY_HEAD",
+           "BRACKETED", "BRACKET_CLOSE", "BRACKET_INCLUDES", "BRACKET_OPEN", "CHANGE_CLAUSE",
+           "CHANGE_OR_AVERAGE_BEFORE", "CN_SMALL", "COLON", "COLON_SUM", "COLON_TOTAL", "COMPLETE_HINT",
+           "COMPOUND_TOTAL", "COUNTED_GROUPS", "GROWTH_GAP", "INCLUDING", "ITEM_FIRST", "ITEM_MARK", "ITEM_NEXT",
+           "ITEM_OPEN", "ITEM_OTHER_TIME", "ITEM_SCOPES", "KINDS_TOTAL", "KIND_UNITS", "LIST_VERB", "LIST_WINDOW",
+           "MAX_PARTS", "NAMED_AMONG", "NAMED_AMONG_BRACKET", "NOT_A_WHOLE", "NOT_OWN_NOUN", "NOT_THE_SUM",
+           "OTHER_TIME", "OUTCOME", "OWN_NOUN_GAP", "PARTIAL", "PART_IN_BRACKET", "PLACE_MEASURES", "PRIOR_LIST",
+           "QUALIFIER", "QUOTED", "REMARK_GAP", "RESPECTIVELY", "RESP_AFTER", "REST", "SAME_VERB_TOTAL",
+           "SCOPED_TOTAL", "SCOPE_ONLY", "SHARES_LIST", "SHARES_OF_WHOLE", "SHARE_IN_CLAUSE", "SPLIT_WHOLE",
+           "STOCK_WORD", "SUBTOTAL", "TOTAL_AFTER", "TOTAL_AFTER_WORDS", "TOTAL_OPENS", "TOTAL_OPENS_VERB",
+           "TOTAL_WORD", "WHOLE_WINDOW", "WITHIN", "YEAR_LABEL", "YEAR_TOTAL_AFTER"
+]
+
+
+#: what the words after a part among a whole (N个X中，有M个…) begin with when they say what those things are or did
+AMONG_DEED = lazyre.compile(r"(?:提前|按期|如期|全面|基本|顺利|超额|率先)?(?:$|为|是|已|获|被|来自|属于|实现|完成|开通|用上|达到|达标|通过|进入|列入|纳入|入选|位于|由|能|可|"
+                            r"出庭|胜诉|败诉|建成|建有|设有|拥有|具有|参加|参与|享受|享有)")
+#: a name in quotes (“千村引领、万村提升”), taken out of the words before a count: its 、 is no clause break
+QUOTED = lazyre.compile(r"“[^“”，,。；;]{1,20}”")
+#: a figure per year/person/day is not a whole its 其中 parts belong to
+AVERAGE = lazyre.compile(r"均|每|平均|人均|年均|日均|月均")
+SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例|比)?(?:为|為)?")
+#: 在受理的案件中， / 住户存款余额中，: a named whole whose parts follow (at a clause start)
+NAMED_AMONG = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{2,12}?)(?:当|當)?中"
+                             r"(?:([，,：:])|(?![心小央国國型等级級外医醫药藥介断斷止期共层層间間部学學文方山华華原]))",
+                             re.MULTILINE)
+#: the head nouns of bodies, people and things counted (社会团体, 执法人员): a name ending so is a whole, whatever its
+#: first words (社会, 执法) say
+BODY_HEAD = lazyre.compile(r"(?:团体|團體|组织|組織|单位|單位|企业|企業|机构|機構|医师|醫師|医生|醫生|人员|人員|案件|项目|項目)$")
+#: the same with a bracket inside the name (执业（助理）医师中): tried only in a sentence holding a closing bracket
+NAMED_AMONG_BRACKET = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{1,8}[（(][\u4e00-\u9fff、]{1,4}[）)]"
+                                     r"[\u4e00-\u9fff]{0,6}?)(?:当|當)?中(?:([，,：:])|(?![心小央国國型等级級外医醫药藥介断斷止期共层層间間部学學文方山华華原]))",
+                                     re.MULTILINE)
+#: words before 中 that name a process or a place, not a whole (工作中, 实践中, 过程中, 城市中)
+NOT_A_WHOLE = lazyre.compile(r"工作|实践|實踐|过程|過程|活动|活動|执法|執法|期间|期間|办理|辦理|推进|推進|城市|基层|基層|"
+                             r"社会|社會|生活|疫情|发展|發展|建设|建設|改革|行动|行動|检查|檢查|督查|审查|審查|调查|調查")
+#: 分别 and the verb of a list of figures (分别为, 分别投入, 分别达到, 分别是)
+RESPECTIVELY = lazyre.compile(r"(?:分别|分別)(?:为|為|是|有|达到|達到|达|達|投入|完成|实现|實現|建成|新增|增加|"
+                              r"审结|審結|办理|辦理|受理|录取|錄取|拥有|擁有|共有|共)?")
+#: the opening of a sentence that states a total: 全市合计审结, 以上共计, 总计
+TOTAL_OPENS = lazyre.compile(r"\s*(?:全[市区區县縣省州盟旗镇鎮乡鄉]|以上|上述|[两兩二三四五六七八九十]+[项項类類者级級](?:[\u4e00-\u9fff]{1,4}?)?|"
+                             r"各[类類项項级級])?"
+                             r"[，,]?(?:合计|合計|总计|總計|共计|共計)[\u4e00-\u9fff]{0,4}")
+#: 共培训4,740人次 opening a sentence after its parts: 共 and the verb of what each part did (checked in every part)
+TOTAL_OPENS_VERB = lazyre.compile(r"\s*(?:全[市区區县縣省州]|以上|上述)?(?:共|累计|累計)(?P<verb>[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{0,6})")
+#: another period or a comparison in a part's clause (去年新增, 比上年多新增): not a part of this year's scope total
+OTHER_TIME = lazyre.compile(r"比|较|較|上年|去年|同期|今年|本年|前年|[12]\d{3}年|年初|年末|上半年|下半年")
+#: scopes that make up the report's own area between them (each tuple: the alternatives of one side)
+_SCOPE_SPLITS = ((r"中心城区|中心城區|城区|城區|市区|市區|主城区|主城區", r"郊区|郊區|县域|縣域|农村|農村|乡村|鄉村|乡镇|鄉鎮|各镇|各鎮"),
+                 (r"市本级|市本級|市级|市級|市直|本级|本級", r"各区县|各區縣|各县区|各縣區|各区|各區|各县|各縣|区县|區縣|县区|縣區"),
+                 (r"城镇|城鎮", r"农村|農村|乡村|鄉村"))
+
+
+def scopes_make_up(clauses: Sequence[str]) -> bool:
+    """Whether the parts' clauses name, one each, the sides of a split of the report's area (城区/郊区, 市本级/各区)."""
+    if len(clauses) != 2:
+        return False
+    for a, b in _SCOPE_SPLITS:
+        if (re.search(a, clauses[0]) and re.search(b, clauses[1])) or (re.search(b, clauses[0]) and re.search(a, clauses[1])):
+            return True
+    return False
+
+
+#: 全市共计新增 / 全区累计办理: a total over the scopes the parts name, with the words of what each part did
+SCOPED_TOTAL = lazyre.compile(r"^[，,；;\s]*全[市区區县縣省州](?:共计|共計|合计|合計|总计|總計|累计|累計|共)"
+                              r"([\u4e00-\u9fff]{2,8}?)(?:为|為|达到|達到|达|達)?$")
+#: the three industries named as one complete split (一、二、三产业 / 第一、第二、第三产业 / 第一产业、第二产业和第三产业 /
+#: 三次产业), then 分别 and the verb of the list right before its first figure
+_SPLIT_PARTS = lazyre.compile(r"(?:第?一[、，,]?第?二[、，,和及与與]?第?三(?:次)?(?:产业|產業)|第一(?:产业|產業)[、，,]第二(?:产业|產業)[、，,和及与與]"
+                              r"第三(?:产业|產業)|三次(?:产业|產業))[\u4e00-\u9fff]{0,6}?(?:分别|分別)[\u4e00-\u9fff]{0,8}$")
+#: the whole of that split named before its total word (地区生产总值合计, 三次产业增加值总计, 全市增加值共计)
+SPLIT_WHOLE = lazyre.compile(r"^[，,；;\s]*(?:全[市省区區县縣州])?(?:(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|"
+                             r"(?:三次产业|三次產業|三产|三產)?增加值)(?:合计|合計|共计|共計|总计|總計|总共|總共)"
+                             r"(?:为|為|达到|達到|达|達)?$")
+
+
+#: 共 and a verb before a total (，共新建22所 / ，共培训2,000人次): the sum of a 分别 list of that verb (not 共有, a stock,
+#: nor 共计/合计, read by TOTAL_AFTER_WORDS)
+SAME_VERB_TOTAL = lazyre.compile(r"^[，,\s]*共(?![有计計])([\u4e00-\u9fff]{2,8}?)(?:为|為|达到|達到|达|達)?$")
+#: a total counted by its kinds (，三级河长总数达到510名 / ，两类企业共计86家): as many kinds as a 分别 list names
+KINDS_TOTAL = lazyre.compile(r"^[，,\s]*([两兩二三四五六七八九])(?:级|級|类|類|项|項|个|個|种|種)[\u4e00-\u9fff]{0,8}?"
+                             r"(?:总数|總數|总量|總量|合计|合計|共计|共計|总计|總計|共)(?:为|為|达到|達到|达|達)?$")
+CN_SMALL = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+#: ，教育、卫生健康、社会保障和就业支出: names joined by 、/和/及 after a comma, the last one ending with a head noun
+_ITEM_NAMES = lazyre.compile(r"[，,]\s*((?:[\u4e00-\u9fff]{1,10}[、和及与與])+[\u4e00-\u9fff]{1,12})\s*")
+#: what makes items no parts of a sum: averages, ratios, prices, other periods or a comparison
+_NOT_ADDITIVE = lazyre.compile(r"人均|平均|均|每|率|价|價|指数|指數|比|同比|增长|增長|下降|年|季|月|上年|去年|目标|目標|计划|計劃")
+
+
+def named_items_of(masked: str, total, gap: str, floor: int) -> bool:
+    """全年民生支出142.6亿元，教育、卫生健康、社会保障和就业支出分别为…: the gap between a total and 分别为 names two
+    items or more under the total's own head noun (its last two characters: 支出), none an average, a ratio, a price
+    or another period's."""
+    m = _ITEM_NAMES.fullmatch(gap)
+    if m is None:
+        return False
+    names = m.group(1)
+    own = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, total, floor, 12))
+    own = re.sub(r"^(?:全年|年内|年內|当年|當年|本年)", "", re.split(r"[，,；;。]", own)[-1])
+    if len(own) < 2 or not names.endswith(own[-2:]) or own.endswith(names[-len(own):]) and names == own:
+        return False
+    return not _NOT_ADDITIVE.search(names + own)
+
+
+def clause_words(masked: str, q, floor: int) -> str:
+    """The Chinese characters of the clause before ``q`` (back to ，；。, at most 16 characters), brackets read through
+    (其中执业（助理）医师1.26万人 → 其中执业助理医师)."""
+    seg = masked[max(floor, q.start - 16):q.start]
+    seg = re.split(r"[，,；;。：:]", seg)[-1]
+    return re.sub(r"[^\u4e00-\u9fff]", "", seg)
+
+
+def respectively_verb(masked: str, s, last, verb: str) -> bool:
+    """Whether the figure ``last`` closes a 分别 list of its sentence (分别新建…8所、14所) whose words before the first
+    figure open with ``verb`` (its first two characters; any words when ``verb`` is empty)."""
+    k = max(masked.rfind("分别", s.start, last.start), masked.rfind("分別", s.start, last.start))
+    if k < 0 or re.search(r"[；;。]", masked[k:last.start]):
+        return False
+    words = re.match(r"[\u4e00-\u9fff“”]*", masked[k + 2:last.start]).group()
+    return not verb or (len(verb) >= 2 and (words.startswith(verb[:2]) or words.startswith(verb)))
+
+
+def split_list_before(masked: str, s, first) -> bool:
+    """A 分别 list that names a complete split (一、二、三产业…分别为) ends right before the figure ``first``."""
+    return _SPLIT_PARTS.search(masked[max(s.start, first.start - 40):first.start]) is not None
+
+
+#: what opens a breakdown of the count before it: 其中, or 含/包含 opening a bracket (户籍人口75.6万人（含城镇人口25.2万人，
+#: 乡村人口50.4万人）: the bracket's parts are read as after （其中; never 不含, 含义, a bare （含）)
+AMONG_MARK = lazyre.compile(r"其中|(?<=[（(])(?:包含|含)(?=[\u4e00-\u9fff“：:])(?!义|義)")
+AMONG_WORDS = ("其中", "含", "包含")
+PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
+COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
+TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|[两兩二三四五六七八九十](?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])[\u4e00-\u9fff]{1,2}?)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
+#: a total named by the count of the groups it adds up (两轮合计, 三片合计完成造林, 四个片区合计): as many parts as that
+COUNTED_GROUPS = lazyre.compile(r"^[，,、；;（(\s]*([两兩二三四五六七八九十])(?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])"
+                                r"[\u4e00-\u9fff]{1,2}?(?:共计|共計|合计|合計|总计|總計|总共|總共|共)")
+#: 全年总计 / 全年合计 / 全年共: the year's total, the sum of parts only when they make up the year (quarters, halves)
+YEAR_TOTAL_AFTER = lazyre.compile(r"^[，,；;\s]*(?:全年|年度)(?:共计|共計|合计|合計|总计|總計|总共|總共|共)(?:为|為|达|達)?$")
+#: a subtotal between two parts (上半年合计, 小计): it holds the parts before it
+SUBTOTAL = lazyre.compile(r"合计|合計|小计|小計|共计|共計|总计|總計")
+#: a total word and the words of what was done or counted before the total (共计开展各类检查, 合计培训执法人员)
+TOTAL_AFTER_WORDS = lazyre.compile(r"^[，,、；;\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|[两兩二三四五六七八九十](?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])[\u4e00-\u9fff]{1,2}?|"
+                                   r"(?:各类|各類|全部|所有)[\u4e00-\u9fff]{0,6}?|全[市区區县縣省州])?"
+                                   r"(?:共计|共計|合计|合計|总计|總計|总共|總共)([\u4e00-\u9fff]{0,12}?)(?:为|為|达到|達到|达|達)?$")
+#: words after a total word that name a subset or another figure, not the sum of the parts (共计纠错60件, 共计其中…)
+NOT_THE_SUM = lazyre.compile(r"其中|中$|纠错|糾錯|占|佔|比|增|减|減|新增|涉|的|人均|平均|每|年均|拥有|擁有|现有|現有|累计|累計|"
+                             r"总数|總數|总量|總量|保有|存量")
+#: a total named by a compound of its parts' characters (师生总人数, 中小学生总数, 城乡居民合计)
+COMPOUND_TOTAL = lazyre.compile(r"(?<=[，,；;、])\s*([\u4e00-\u9fff]{2,4}?)(?:总人数|總人數|总数|總數|人数合计|合计|合計|共计|共計)"
+                                r"(?:为|為|达到|達到|达|達|共)?")
+#: a colon after a figure (合计1,280件：…), and the total words that make the list after it the total's parts
+COLON = lazyre.compile(r"(?<=[\d万萬亿億件项項个個人次家户戶元所处處起场場份条條座名）)])\s*[：:]")
+BRACKETED = lazyre.compile(r"[（(][^（()）]*[）)]")
+#: a change or an average over a span (年均增加, 平均每年, 增长, 减少) whose bracket gives the levels at the span's ends,
+#: each a level labelled by its year (为/末/底: 年均增加152公里（2019年为3260公里，2023年为3868公里）): a series, never parts of a sum
+CHANGE_OR_AVERAGE_BEFORE = lazyre.compile(
+   r"(?:年均|平均|每年|增加|增长|增長|减少|減少|下降|提高|上升)[^，,。；;：:（()）\n]{0,10}$")
+YEAR_LABEL = lazyre.compile(r"(?:\d{4}|[上去今本前]|[〇零一二三四五六七八九]{4})年(?:(?:年?末|底)(?:为|為|是|达到?|達到?)?|为|為|是|达到?|達到?)\s*$")
+COLON_SUM = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共|總共")
+COLON_TOTAL = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共|總共|共有|(?<!公)共")
+#: outcomes and later stages of what was counted (受理 → 办结; 检查 → 整改)
+OUTCOME = lazyre.compile(r"办结|辦結|审结|審結|结案|結案|办理完毕|辦理完畢|整改|化解|解决|解決|纠正|糾正|回复|回覆|答复|答覆|采纳|採納|"
+                         r"落实|落實|完成|发现|發現|查处|查處|立案|处罚|處罰|移送")
+#: units that count kinds (三类, 两种), not the things of a total
+KIND_UNITS = frozenset(("类", "類", "种", "種", "大类", "大類"))
+#: a bracket of last year's values of the figures before it, in order (（上年分别为3,900件、1,790件）)
+PRIOR_LIST = lazyre.compile(r"\s*(?:上一?年|去年|前一年)(?:同期|末|底|度)?分别")
+#: the bracketed alternative of a total's unit: 件（份）, 件（次）, 人（次）
+ALT_UNIT = lazyre.compile(r"[（(]\s*([\u4e00-\u9fff]{1,2})\s*[）)]")
+_BRACKET_CHARS = lazyre.compile(r"[（()）]")
+
+
+#: the noun between a count and the bracket of what it includes (248座农村危旧桥梁（含渡改桥3座）): a few words, no figure,
+#: no verb that would make the count something else's
+_INCLUDES_NOUN = lazyre.compile(r"[\u4e00-\u9fff]{1,10}")
+#: the words of a bracket's part that name things inside the things counted, not kinds of them (子项目, 分校, 下属单位)
+_INNER_THING = lazyre.compile(r"^(?:子|分|下属|附属|配套|所属)")
+
+
+#: a sentence that only names a part and gives its figure (追索劳动报酬类640件。 / 来访1,160件次。)
+_BARE_PART_NAME = lazyre.compile(r"[\s，,]*[\u4e00-\u9fff（）()]{1,16}")
+_BARE_PART_END = lazyre.compile(r"[。；;]?\s*")
+
+
+#: 占W(的)比重分别为: the shares of the kinds named before 占, of one whole W
+SHARES_OF_WHOLE = lazyre.compile(r"(?:占|佔)(?P<whole>[^，,。；;、：:]{1,20}?)(?:的)?(?:比重|比例)(?:分别|分別)(?:为|為|达|達|是)?")
+#: a whole that is only a scope (占全市比重): each kind's share of its own total there
+SCOPE_ONLY = lazyre.compile(r"(?:全|本)?(?:国|國|省|市|区|區|县|縣|州|镇|鎮|乡|鄉|球|世界|全国|全省|全市|全区|全县)(?:的)?(?:总量|總量|总数|總數)?")
+#: 包括A、B在内的N: the parts named between 包括 and 在内 (no clause break), 的 before the whole
+WITHIN = lazyre.compile(r"(?:包括|包含)(?P<list>[^，,。；;：:（）()]{2,60}?)在内的")
+#: the total's own noun between its figure and 分别为 (1197个停车位，分别为): a short name, then the clause break
+OWN_NOUN_GAP = lazyre.compile(r"[\u4e00-\u9fff]{1,8}[，,：:]\s*")
+#: words that make the gap more than the total's noun (a change, a share, another figure's name, a time)
+NOT_OWN_NOUN = lazyre.compile(r"增长|增長|增加|减少|減少|下降|同比|比上年|提高|占|其中|累计|累計|总投资|總投資|年|月|的")
+#: a part named, its figure in a bracket after the name (赛格科技园立体停车库项目（车位282个）): the name, the bracket
+#: and at most four characters naming the figure
+PART_IN_BRACKET = lazyre.compile(r"[、，,]?(?:[\u4e00-\u9fff]|[“”\"《》](?=.)){1,30}[（(][\u4e00-\u9fff]{0,4}")
+
+
+def bare_part_sentences(doc, masked: str, s, meas: str) -> int:
+    """The end of the last of the sentences right after ``s`` (in its paragraph, up to eight) that each hold only a
+    part: a name and one figure in the measure word ``meas``, nothing else; ``s.end`` when the next one does not."""
+    end = s.end
+    sents = doc.sentences
+    i = doc.sentence_index(s.start) + 1
+    n = 0
+    while i < len(sents) and n < 8 and sents[i].paragraph == s.paragraph:
+        ns = sents[i]
+        qs = list(iter_qs(doc, ns.start, ns.end))
+        if len(qs) != 1 or not is_count(qs[0]) or measure_of(qs[0]) != meas or qs[0].approx \
+                or not _BARE_PART_NAME.fullmatch(masked, ns.start, qs[0].start) \
+                or not _BARE_PART_END.fullmatch(masked, qs[0].end, ns.end):
+            break
+        end = ns.end
+        i += 1
+        n += 1
+    return end
+
+
+#: what opens a part's own breakdown inside a list of parts (其中, 含, 包括)
+_NESTED_OPEN = lazyre.compile(r"(?<=[，,、；;])\s*(?:其中|含|包括|包含)")
+
+
+def nested_in_list(masked: str, start: int, end: int, parts: Sequence[Quantity]) -> Optional[int]:
+    """Where, in a list of parts from ``start`` to ``end``, a part's own breakdown begins: 其中/含/包括 after the first
+    part (…，一般程序案件290件，其中听证案件30件), or a clause opened by the name of a part before it and 中
+    (…，一般程序案件290件，一般程序案件中听证案件30件) — None when the list holds none."""
+    if not parts:
+        return None
+    m = _NESTED_OPEN.search(masked, parts[0].end, end)
+    at = m.start() if m else None
+    for mm in NAMED_AMONG.finditer(masked, parts[0].end, at if at is not None else end):
+        if len(mm.group(1)) >= 2 and mm.group(1) in masked[start:mm.start(1)]:
+            return mm.start(1)
+    return at
+
+
+def outside_brackets(masked: str, word: str, start: int, end: int) -> int:
+    """The first ``word`` between ``start`` and ``end`` that stands outside brackets, or -1."""
+    k = masked.find(word, start, end)
+    while k >= 0:
+        seg = masked[start:k]
+        if seg.count("（") + seg.count("(") <= seg.count("）") + seg.count(")"):
+            return k
+        k = masked.find(word, k + len(word), end)
+    return -1
+
+
+def shared_head(names: Sequence[str]) -> str:
+    """The last characters all names share (人口 of 城镇人口 / 乡村人口)."""
+    k = 0
+    while k < min(len(x) for x in names) and len({x[-1 - k] for x in names}) == 1:
+        k += 1
+    return names[0][len(names[0]) - k:] if k else ""
+
+
+def includes_kind_of(noun: str, inside: str) -> bool:
+    """Whether a bracket after a count and its noun (248座农村危旧桥梁（含渡改桥3座）) lists kinds of the noun: its first
+    part is named by words sharing a character with the noun's head (桥 of 桥梁), never things inside them (3个项目（含
+    子项目12个）, 5所学校（含分校8所）) — else the bracket may count something else in the same measure word."""
+    if not _INCLUDES_NOUN.fullmatch(noun):
+        return False
+    words = re.match(r"[\u4e00-\u9fff]{1,12}", inside)
+    if words is None or _INNER_THING.match(words.group()):
+        return False
+    return any(ch in noun[-2:] for ch in words.group())
+
+
+#: a bracket saying what the count before it includes: （含…, （包含…, （包括… (never （不含…)
+BRACKET_INCLUDES = lazyre.compile(r"[（(](?:含|包含|包括)(?![量税稅有])(?!义(?!教|务))(?!義(?!教|務))")   # (含义教学校…: 义教, never 含义)
+BRACKET_CLOSE = lazyre.compile(r"[）)]")
+BRACKET_OPEN = lazyre.compile(r"[（(]")
+#: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
+INCLUDING = lazyre.compile(r"特别是|特別是|尤其是|包括|包含|主要有|主要是|主要为|主要為|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
+                           r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])")
+#: a share stated in a clause of a list (占比, 比重为, 占全县建筑业总产值的比重为, 占)
+SHARE_IN_CLAUSE = lazyre.compile(r"(?:占比|佔比|比重|占[\u4e00-\u9fff]{0,14}?(?:的)?(?:比重|比例)|占)(?:为|為|达|達|是)?(?=\d)")
+#: the last part of a complete list: the rest
+REST = lazyre.compile(r"其他|其它|其余|其餘")
+#: a clause stating only the change of the figure before it (比上年减产, 较上年增加, 同比增产)
+CHANGE_CLAUSE = lazyre.compile(r"(?:比|较|較)(?:上年|去年|上年同期|年初|上年末)?[增减減][产產加少收支]?|同比[增减減][产產加少]?|"
+                               r"(?:增产|增產|减产|減產|净增|淨增)")
+#: a qualifier that narrows what is counted (限额以上, 规模以上, 规上)
+QUALIFIER = lazyre.compile(r"以上|以下|规模|規模|限额|限額|规上|規上")
+TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資|"
+                            r"里程|長度|长度|容量|资产|資產)|"
+                            r"全年|全部|(?<!公)共|合计|合計|全[市区區县縣省州镇鎮乡鄉]有|现有|現有|"
+                            # 全区登记社会组织620家: the stock registered in the report's area
+                            r"全[市区區县縣省州镇鎮乡鄉](?:登记|登記|注册|註冊)")
+#: a whole closed by 中 right after its figure (1,560件消费投诉中，)
+AMONG_FRAME = lazyre.compile(r"[\u4e00-\u9fff“”]{0,10}?(?:当中|當中|之中|中)[，,：:]")
+#: a verb right after a total that opens the list of its parts, one place or kind each (，分布在市场监管领域…、生态环境
+#: 领域…); not 涉及 (a case may involve several fields: tests/test_sums_kinds.py)
+LIST_VERB = lazyre.compile(r"[，,]\s*(分布在|分布于|分布於)")
+_TOTAL_OR_STOCK_ANY: list = []
+
+
+def total_or_stock_any() -> "re.Pattern[str]":
+    """TOTAL_WORD or STOCK_WORD anywhere in a piece of text (their lookbehinds removed: a prefilter)."""
+    if not _TOTAL_OR_STOCK_ANY:
+        _TOTAL_OR_STOCK_ANY.append(lazyre.without_lookarounds(TOTAL_WORD, STOCK_WORD))
+    return _TOTAL_OR_STOCK_ANY[0]
+
+
+#: 分别是 / 分别在 / 分别为 right after a total: its parts follow, each of one kind or place
+RESP_AFTER = lazyre.compile(r"[，,]\s*(?:分别|分別)(?:是|在|为|為|位于|位於)")
+#: words naming a stock of things of several kinds or levels (全区拥有各级…, 全县辖行政村…, 建成各类…)
+STOCK_WORD = lazyre.compile(r"拥有|擁有|(?<![管统統直])辖|(?<![管统統直])轄|各级|各級|各类|各類")
+_OPENER = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:统计|統計|划分|劃分|分)|分[\u4e00-\u9fff]{1,6}看")
+
+
+def classified_whole(doc, masked: str, si: int, a: int, after: str = "") -> Optional[Quantity]:
+    """The total a classification (按…统计, 分级次看) splits: the nearest count before it named as a total (总额, 全年,
+    共; or 全市/全县… and a name the parts repeat: 全市一般公共预算收入 … 分级次看：市级一般公共预算收入…), up to three
+    sentences back in the paragraph, such that every other count between them belongs to a breakdown opened
+    after it (其中…, an earlier 按…统计); None when a count between is not accounted for so."""
+    s = doc.sentences[si]
+    k = si
+    while k > 0 and si - k < 3 and doc.sentences[k - 1].paragraph == s.paragraph:
+        k -= 1
+    lo = max(doc.sentences[k].start, a - 2 * WHOLE_WINDOW)
+    cands = [q for q in quantities_in(doc, lo, a) if is_count(q) and not is_delta(masked, q)]
+    for i in range(len(cands) - 1, -1, -1):
+        w = cands[i]
+        ctx = context_before(masked, w, lo, 16)
+        if not TOTAL_WORD.search(ctx):
+            named = _WHOLE_AREA.search(re.sub(r"[^\u4e00-\u9fff]", "", ctx))
+            if named is None or named.group(1) not in after:
+                continue
+        op = _OPENER.search(masked, w.end, a)
+        if all(op is not None and q.start > op.start() for q in cands[i + 1:] if measure_of(q) == measure_of(w)):
+            return w
+        return None
+    return None
+
+
+#: a total named by its area and its metric (全市一般公共预算收入): the metric the parts of a classification repeat
+_WHOLE_AREA = lazyre.compile(r"全[市县縣区區省州旗][\u4e00-\u9fff]*?([\u4e00-\u9fff]{4})$")
+#: a sentence that goes on with a breakdown: it opens with a name and a figure (进口值1624.6亿元, 乡村消费品零售额…),
+#: with no word of a new total, period or breakdown before the figure
+_PART_OPENING = lazyre.compile(r"\s*[\u4e00-\u9fff“”（）()、]{1,24}?(?:为|為|达到|達到|达|達|实现|實現)?(?=\d)")
+_NOT_A_PART_OPENING = lazyre.compile(r"其中|全年|年末|年初|全[市县縣区區省州]|总|總|合计|合計|共|累计|累計|上年|去年|同期|比|较|較|"
+                                     r"占|人均|平均|增长|增長|下降|新增")
+
+
+def parts_run_on(doc, masked: str, si: int, whole, cap: int, limit: int) -> int:
+    """Where a breakdown that closes its sentence may go on: through the next sentences of the paragraph (at most three,
+    within ``limit``) that each open with a name and a figure in the whole's measure (。其中，出口值5088.4亿元，增长38.7%。
+    进口值1624.6亿元，增长24.5%。).  Whether the names read make up the whole is :func:`_complete_by_name`'s to say."""
+    s = doc.sentences[si]
+    if cap < s.end:
+        return cap
+    for nx in doc.sentences[si + 1:si + 4]:
+        if nx.paragraph != s.paragraph or nx.end > limit:
+            break
+        m = _PART_OPENING.match(masked, nx.start)
+        if m is None or _NOT_A_PART_OPENING.search(m.group()):
+            break
+        qs = [q for q in quantities_in(doc, nx.start, min(nx.end, m.end() + 20)) if q.num_start >= m.end()]
+        if not qs or qs[0].num_start != m.end() or not is_count(qs[0]) or measure_of(qs[0]) != measure_of(whole):
+            break
+        cap = nx.end
+    return cap
+
+
+#: what opens a breakdown: 其中, or a classification (按经营地统计，城镇…；乡村…)
+AMONG = lazyre.compile(r"其中|(?<=[（(])(?:包含|含)(?=[\u4e00-\u9fff“：:])(?!义|義)|按[\u4e00-\u9fff]{1,8}(?:统计|划分|分)(?=[，,：:])|分[\u4e00-\u9fff]{1,6}看(?=[，,：:])")
+#: how far a whole may stand before its 其中 or bracket, and how far a list of parts may run (characters):
+#: bounds that keep every check linear in the size of a paragraph, however many figures it holds
+WHOLE_WINDOW = 200
+LIST_WINDOW = 400
+MAX_PARTS = 60
+
+
+def percent_list(doc, masked: str, start: int, end: int) -> List[Quantity]:
+    """The percentages listed from ``start`` (joined by 、，和及与 only), at most MAX_PARTS: 分别占48.2%、27.5%、30.1%."""
+    pcts: List[Quantity] = []
+    pos = start
+    for q in iter_qs(doc, start, end):
+        if not q.is_percent or not re.fullmatch(r"[、，,和及与與\s]*", masked[pos:q.start]) or len(pcts) >= MAX_PARTS:
+            break
+        pcts.append(q)
+        pos = q.end
+    return pcts
+
+
+def iter_qs(doc, start: int, end: int):
+    """The quantities starting in [start, end), lazily (a caller that stops early pays only for what it read)."""
+    qs = doc.quantities
+    i = bisect.bisect_left(quantity_starts(doc), start)
+    while i < len(qs) and qs[i].start < end:
+        if qs[i].end <= end:
+            yield qs[i]
+        i += 1
+
+
+def at_sentence_open(masked: str, s, a: int) -> bool:
+    """Whether only punctuation stands between the start of sentence ``s`` and ``a`` (。其中，…)."""
+    return a - s.start <= 8 and not masked[s.start:a].strip("，,：:、 \u3000")
+
+
+def bracket_pairs(masked: str, start: int, end: int) -> Dict[int, int]:
+    """Each opening bracket of [start, end) and its closing bracket, in one pass."""
+    out: Dict[int, int] = {}
+    stack: List[int] = []
+    for m in _BRACKET_CHARS.finditer(masked, start, end):
+        if m.group() in "（(":
+            stack.append(m.start())
+        elif stack:
+            out[stack.pop()] = m.start()
+    return out
+
+
+def counts_the_parts(masked: str, q: Quantity) -> bool:
+    """两项合计, 三类共计: a numeral that counts the parts before a total, not a figure of its own."""
+    return q.chinese and q.value < 20 and _COUNTS_PARTS.match(masked, q.end, q.end + 8) is not None
+
+
+#: 两项合计 / 三类企业合计: what follows a numeral that counts the parts (a few words naming them, then the total word)
+_COUNTS_PARTS = lazyre.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:合计|合計|共计|共計|总计|總計)")
+
+
+def part_label(masked: str, q: Quantity, floor: int) -> str:
+    """The words naming a part of a list, back to the list separator (brackets kept: 村（社区）工作室 → 村社区工作室)."""
+    seg = re.split(r"[、，,；;：:。]", _INCLUDED_NOTE.sub("", masked[max(floor, q.start - 24):q.start])[-16:])[-1]
+    return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]|\d+(?:\.\d+)?(?![A-Za-z])", "", seg)
+
+
+#: a clause that only remarks where the figure before it ranks or that it set a record, no figure of its own but a
+#: rank (，居全市第二 / ，连续三年居内地城市首位 / ，位居全省第3位 / ，创历史新高 / ，总量创近五年新高): the count before it is
+#: still the whole of the breakdown after it
+_REMARK_CLAUSE = (r"[，,](?:总量|规模|总额|总数)?(?:继续|仍|稳|跃|首次|再次|连续[两二三四五六七八九十]+年)?"
+                  r"(?:(?:位居|位列|排名|居(?!住|民|家|委)|列)(?:[^，,。；;：:\d（()）%％]|(?<=第)\d{1,3}){1,12}"
+                  r"|再?创(?:历史|历年|近[^，,。；;\d]{1,3}年(?:来)?)?(?:新高|最高水平|最好水平|新纪录|纪录))(?=[，,（(。；;]|$)")
+REMARK_GAP = lazyre.compile(_REMARK_CLAUSE)
+#: a clause that only states the growth of the figure before it (，增长7.7% / ，比上年下降1.2% / 、增长13.5%, the clause
+#: opened by 、 as gwr write it: 达1.11万亿元、增长13.5%，其中…), or a remark on it (:data:`_REMARK_CLAUSE`)
+GROWTH_GAP = lazyre.compile(_REMARK_CLAUSE + r"|"
+                            r"[，,、](?:(?:比上年|同比|较上年|較上年|比上年末|比年初)?(?:增长|增長|下降|增加|减少|減少|提高|回落)了?|"
+                            r"占[^，,。；;\d%％]{0,20}?)-?\d+(?:\.\d+)?[%％](?=[，,（(。；;]|$)|"
+                            # 5560亿元，五年翻了一番，其中…: a doubling of the whole
+                            r"[，,](?:[两二三四五六七八九十\d]+年(?:来|间|間)?)?(?:实现)?翻了?(?:一|两|兩|三)?番(?=[，,（(。；;]|$)")
+
+
+def growth_gap(doc, masked: str, a: int, b: int) -> str:
+    """``masked[a:b]`` (between a whole and its 其中) without the clauses that state the whole's growth, share or
+    doubling (，增长7.7% / ，增长了百分之七点七 / ，占全省的12%): each percentage is the quantity service's, in whatever
+    numerals it is printed, written as 1% before :data:`GROWTH_GAP` reads the clause."""
+    out, pos = [], a
+    for q in quantities_in(doc, a, b):
+        if q.start < pos or q.end > b:
+            continue
+        out.append(masked[pos:q.start])
+        out.append(masked[q.start:q.num_start] + ("1%" if q.is_percent else masked[q.num_start:q.end]))
+        pos = q.end
+    out.append(masked[pos:b])
+    return GROWTH_GAP.sub("", "".join(out))
+
+
+_NOTE = lazyre.compile(r"[（(][^（()）]{0,30}[）)]")
+
+
+#: a level stated after its own change clause (出口增长6%，达到474亿元 / 牛肉产量下降2.7%，为3.9万吨): the name stands
+#: before the change, the clause of the figure holds only 达到/为
+_NAME_BEFORE_CHANGE = lazyre.compile(r"(?:^|[，,；;：:。、）)])([\u4e00-\u9fff“”]{1,16}?)(?:比上年|同比|较上年|較上年)?"
+                                     r"(?:增长|增長|下降|增加|减少|減少|提高|回落)了?\s*-?[\d０-９]+(?:[.．][\d０-９]+)?\s*[%％]"
+                                     r"[，,](?:达到|達到|达|達|为|為)$")
+
+
+def words_before(masked: str, q: Quantity, floor: int) -> str:
+    """The words naming a figure back to the clause or list break, a bracketed note left out (电信业务（含移动、
+    联通、电信三家）总量 → 电信业务总量); for a level after its own change clause, the name before the change
+    (出口增长6%，达到474亿元 → 出口)."""
+    seg = _NOTE.sub("", masked[max(floor, q.start - 48):q.start])
+    m = _NAME_BEFORE_CHANGE.search(seg) if seg.endswith(("达到", "達到", "达", "達", "为", "為")) else None
+    if m is not None:
+        return m.group(1)[-16:]
+    return re.split(r"[，,；;：:。、（(）)]", seg)[-1][-16:]
+
+
+#: measure words for institutions and places, used interchangeably (卫生院17个（中心卫生院5所…）)
+PLACE_MEASURES = frozenset("个 個 所 家 座 处 處 间 間".split())
+
+
+def same_thing_total(masked: str, total: Quantity, a: int, parts: Sequence[Quantity]) -> Optional[Quantity]:
+    """The count right before a bracket whose measure word differs from its parts' only as 个/所/家 do, when every
+    part names the same thing (乡镇卫生院17个（中心卫生院5所、普通卫生院12所）)."""
+    if not clause_ok(masked, total.end, a) or measure_of(total) not in PLACE_MEASURES \
+            or any(measure_of(p) not in PLACE_MEASURES for p in parts):
+        return None
+    head = re.sub(r"[^\u4e00-\u9fff]", "", _NOTE.sub("", masked[max(0, total.start - 24):total.start]))[-3:]
+    if len(head) < 2:
+        return None
+    labels = [part_label(masked, p, a + 1) for p in parts]
+    return total if all(lab.endswith(head) and lab != head for lab in labels) else None
+
+
+#: the change stated right after a figure: ，比年初增加7.1亿元 / ，比上年减少3家 / ，同比增加
+_CHANGE_AFTER = lazyre.compile(r"[，,]\s*(?:比|较|較)(?:上年末|上年|去年|年初|上年同期)|[，,]\s*同比")
+_DOWN = lazyre.compile(r"减|減|少|降")
+
+
+def change_after(doc, masked: str, q: Quantity) -> Optional[Quantity]:
+    """The change of ``q`` stated right after it (same measure, a change word before it), or None."""
+    m = _CHANGE_AFTER.match(masked, q.end)
+    if m is None:
+        return None
+    d = next(iter_qs(doc, m.end(), m.end() + 8), None)
+    if d is None or d.approx or not is_count(d) or measure_of(d) != measure_of(q) \
+            or not re.fullmatch(r"(?:增加|增长|增長|减少|減少|下降|多|少|增|减|減|净增|淨增)了?", masked[m.end():d.start]):
+        return None
+    return d
+
+
+def change_sign(masked: str, d: Quantity) -> int:
+    return -1 if _DOWN.search(masked[max(0, d.start - 3):d.start]) else 1
+
+
+def negation_pair(x: str, y: str) -> bool:
+    """y is x negated by 不/未/非 (受理/不受理, 办结/未办结), not by 不予 (a decision of its own)."""
+    m = re.search(r"(?:不|未|非)(?!予)([\u4e00-\u9fff]{2})", y)
+    return bool(m) and m.group(1) in x and not re.search(r"不|未|非", x) and len(x) <= len(y)
+
+
+#: head nouns a name may add to what the figure before it was called (征地拆迁案件中 after 涉及征地拆迁的90件)
+_HEAD_NOUNS = lazyre.compile(r"(?:案件|企业|企業|项目|項目|人员|人員|单位|單位|学校|學校|资金|資金|事项|事項|机构|機構|主体|主體)$")
+
+
+def named_without_head(key: str, ctx: str) -> bool:
+    """受理案件中 / 征地拆迁案件中 after a figure called 受理行政复议案件 / 涉及征地拆迁的: the name without its head
+    noun stands in what the figure was called, and the head noun too or the figure was named by a 的-clause."""
+    m = _HEAD_NOUNS.search(key)
+    if m is None or m.start() < 2:
+        return False
+    core, head = key[:m.start()], m.group()
+    return core in ctx and (ctx.endswith(head) or ctx.endswith("的"))
+
+
+def names_part(key: str, masked: str, q: Quantity, floor: int) -> bool:
+    """撤销案件中 after 其中撤销40件: the name adds the head noun to the part's own label."""
+    seg = re.split(r"[、，,；;：:。（(）)]|其中", masked[max(floor, q.start - 16):q.start])[-1]
+    lab = re.sub(r"[^\u4e00-\u9fff]", "", seg)
+    # (审结案件中纠错106件 / 撤销、变更等纠错106件, then 纠错案件中…: the label after the whole it was read among, or
+    # after the 等 closing the kinds it sums — a chain of parts at depth three)
+    return any(len(x) >= 2 and key.startswith(x) and len(key) - len(x) <= 3
+               for x in (lab, lab.rsplit("中", 1)[-1], lab.rsplit("等", 1)[-1]))
+
+
+#: a bracketed note of what a name includes (高级（含副高）职称): not part of the name
+_INCLUDED_NOTE = lazyre.compile(r"[（(](?:含|包括|包含)[^（()）]{0,20}[）)]")
+
+
+def label_numeral(masked: str, q: Quantity) -> bool:
+    """A numeral that names a class, not a count (三类桥136座, 一级企业1家, 5A级景区)."""
+    return measure_of(q) in _CLASS_UNITS and bool(re.match(r"[\u4e00-\u9fff]", masked[q.end:q.end + 1]))
+
+
+_CLASS_UNITS = frozenset("类 類 级 級 等 档 檔 星 型".split())
+
+
+def count_figures(doc, masked: str, start: int, end: int) -> int:
+    """How many figures follow ``start`` joined by 、/和 (the figures of a 分别 list)."""
+    n, pos = 0, start
+    for q in iter_qs(doc, start, end):
+        if n >= MAX_PARTS:
+            break
+        gap = masked[pos:q.start]
+        if not (re.fullmatch(r"[、，,和及与與\s]*", gap) if n else re.fullmatch(r"[\u4e00-\u9fff]{0,4}[：:]?\s*", gap)):
+            break
+        n += 1
+        pos = q.end
+    return n
+
+
+#: heads that name a class of the things counted (环节, 领域, 行业, 类别, 渠道), not things of their own
+_CLASS_HEAD = lazyre.compile(r"(?:环节|環節|领域|領域|行业|行業|类别|類別|类型|類型|渠道|[类類])$")
+
+
+def kinds_of(names: Sequence[str], whole_name: str, classes: bool = True) -> bool:
+    """Whether kinds listed right after a total without 其中 are kinds of it: decisions and steps of a scale are, and
+    (``classes``: not after 涉及, a case may involve several) names of one class head (生产环节/流通环节, 领域, 行业);
+    sibling names must share their head with the total's name (当面申请/网上申请 after 收到…申请; not 稳岗补贴/电价补贴
+    after 减税降费114亿元, another measure of support)."""
+    if all(_DECISION.search(x) for x in names) or _one_scale(names):
+        return True
+    if classes and all(_CLASS_HEAD.search(x) for x in names) and len({_CLASS_HEAD.search(x).group() for x in names}) == 1:
+        return True       # 生产环节/流通环节/餐饮环节 after 查处案件: classes of the total's things, not other things
+    head = shared_head(names)
+    return bool(head) and (head in whole_name or (len(head) >= 2 and head[-2:] in whole_name))
+
+
+def raw_words_before(masked: str, q: Quantity, floor: int) -> str:
+    """The words naming a figure back to the clause or list break, brackets kept (县（市、区）一般公共预算收入)."""
+    seg = masked[max(floor, q.start - 48):q.start]
+    return re.split(r"[，,；;：:。]", seg)[-1][-20:]
+
+
+def distributed(names: Sequence[str]) -> List[str]:
+    """市场监管、生态环境、城市管理领域: a classification word after the last of names joined by 、 belongs to each."""
+    m = re.search(r"(?:领域|領域|系统|系統|行业|行業|部门|部門|[类類级級])$", names[-1]) if names else None
+    if m is None or len(names[-1]) - len(m.group()) < 2:
+        return list(names)
+    return [x if x.endswith(m.group()) else x + m.group() for x in names]
+
+
+def list_goes_on(masked: str, qs: Sequence[Quantity], k: int, measures) -> bool:
+    """Whether the list whose figures of the total's measures start at ``qs[k]`` goes on before them with a count of
+    another measure joined like a list item (、，；): then those figures are the part of the list chosen by unit, not
+    the list, and the total may count the rest too.  Reads back only over list-joined figures, at most MAX_PARTS."""
+    stop = max(0, k - MAX_PARTS)
+    while k > stop:
+        q = qs[k - 1]
+        gap = masked[q.end:qs[k].start]
+        if not re.fullmatch(r"[、，,；;][\u4e00-\u9fff]{0,10}", gap):
+            return False          # 17所卫生院现有在编人员449人: a figure inside the first item's name, not an item
+        if is_count(q) and measure_of(q) not in measures and not is_delta(masked, q):
+            return True
+        k -= 1
+    return False
+
+
+def exclusive_kinds(labels: Sequence[str], money: bool = False) -> bool:
+    """Whether the parts named so exclude each other (:func:`lintgov.claims.classes.exclusive`)."""
+    return _why_exclusive(labels, money) is not None
+
+
+def label_of_whole(masked: str, whole: Quantity, floor: int) -> str:
+    """The words naming a whole, back to the clause break (办理人大代表建议和政协提案共计386件 → 办理人大代表建议和政协提案)."""
+    seg = masked[max(floor, whole.start - 40):whole.start]
+    seg = re.split(r"[，,；;。：:（(）)]", seg)[-1]
+    seg = re.sub(r"[^\u4e00-\u9fff、]", "", seg)
+    return re.sub(r"(?:共计|共計|合计|合計|总计|總計|累计|累計|总数|總數|共有|共|达到|達到|达|達|为|為|有)+$", "", seg)
+
+
+#: a whole named by the two levels of government that hold it (县乡, 市县两级; not 市区 'the urban area', 城乡, 乡村)
+_LEVEL_PAIR = lazyre.compile(r"(?:^|[^城])(?!市区(?!两级|兩級))(县|省|区|市|镇)(?:、(?=[乡县市区村镇]两级|[乡县市区村镇]兩級))?(乡|县|市|区|村|镇)"
+                             r"(?=两级|兩級|[\u4e00-\u9fff]{2})")
+
+
+#: a whole named by the levels that hold it and their count (省、市、县三级综合服务平台; 省市县三级; 市区两级): the levels
+#: are the last as many one-character names before the count (全市市区两级 → 市区)
+_LEVEL_COUNT = lazyre.compile(r"((?:[国省市县区乡镇村街組组縣區鄉鎮]、?){2,8})([两兩三四五六2-6])(?:级|級)")
+
+
+_LEVEL_NAME = lazyre.compile(r"[国省市县区乡镇村街組组縣區鄉鎮](?:本级|本級|级|級|直)")
+
+
+def names_its_parts(whole_label: str, labels: Sequence[str]) -> bool:
+    """Whether the whole is named as the conjunction of its parts (A和B / A、B及C), one part per conjunct, or by the
+    levels that hold them (县乡卫生健康单位 → 县直…、乡镇…; 市县两级 → 市本级…、县级…; 省、市、县三级 → 省级…、市级…、
+    县级…), one level per part."""
+    lc = _LEVEL_COUNT.search(whole_label)
+    if lc:
+        n = {"两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6}.get(lc.group(2)) or int(lc.group(2))
+        levels = lc.group(1).replace("、", "")[-n:]
+        names = [re.sub(r"^(?:其中|全)", "", x) for x in labels]
+        # one part per level, each named by its level (省级, 市本级, 县直, 乡级, 村级…)
+        if len(levels) == n == len(labels) and sorted(x[:1] for x in names) == sorted(levels) \
+                and all(_one_scale([x]) or _LEVEL_NAME.match(x) for x in names):
+            return True
+        if n != 2:
+            return False      # (省市县三级…，其中省级…、市级…: two of three levels, not the pair 省市)
+    lv = _LEVEL_PAIR.search(whole_label)
+    if lv and len(labels) == 2:
+        firsts = [re.sub(r"^(?:其中|全)", "", x)[:1] for x in labels]
+        if sorted(firsts) == sorted(lv.group(1) + lv.group(2)) and all(_one_scale([x]) for x in labels):
+            return True
+    conj = [c for c in re.split(r"和|及|与|與|、", whole_label) if c]
+    if len(conj) < 2 or len(conj) != len(labels) or any(len(c) < 2 for c in conj):
+        return False
+    used = set()
+    for lab in labels:
+        hit = [i for i, c in enumerate(conj) if i not in used and (lab in c or c[-4:] in lab)]
+        if len(hit) != 1:
+            return False
+        c = conj[hit[0]]
+        if lab in c and _OPEN_AFTER_NAME.match(c, c.index(lab) + len(lab)):
+            return False      # 汽车、家电等消费品销售额…，其中汽车…、家电…: 等 leaves the named kinds open (some of them)
+        used.add(hit[0])
+    return len(used) == len(conj)
+
+
+#: 等 right after the last name of a list leaves it open (A、B等消费品), unless a count closes it (A、B等两类) or it is a
+#: word of its own (等级)
+_OPEN_AFTER_NAME = lazyre.compile(r"等(?![级級同于於0-9一二两兩三四五六七八九十])")
+
+
+def threshold(masked: str, q: Quantity) -> bool:
+    """A figure that qualifies the noun after it instead of counting a part (其中注册资本过亿元的企业22户, 50亿元以上项目
+    3个, 10亿元项目5个): followed, maybe after 以上/以下/级, by 的 and a noun, or by a noun and another figure in the
+    same clause (the count of what it qualifies).  其中36项全国领先 / 其中15家建成投产 count parts."""
+    return bool(re.match(r"(?:及以上|以上|及以下|以下|级|級)?(?:的[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,10}?[\d两三四五六七八九十])",
+                         masked[q.end:q.end + 14]))
+
+
+def separated_whole(masked: str, s, a: int, wholes, part: Quantity) -> List[Quantity]:
+    """The nearest count of ``part``'s measure before the 其中 at ``a`` in its sentence, when only figures of other
+    measures (an amount, a growth rate) stand between them and no other 其中 or ；: ``[whole]``, else ``[]``."""
+    meas = measure_of(part)
+    # (a 其中 opening its sentence may break down a count of the sentence before: …4,058户，认缴…443亿元，增长136.5%。其中…)
+    opens = not masked[s.start:a].strip(" \u3000\t，,")
+    for w in reversed(wholes):
+        if w.start < s.start and not opens:
+            return []
+        if measure_of(w) != meas:
+            continue
+        gap = masked[w.end:a]
+        # a ； may end the gap right before 其中 (案件1,560件，罚没款2,380万元；其中简易程序案件…), not stand inside it;
+        # so may the 。 before a 其中 that opens its sentence, and a bracket right after a growth rate (…，增长136.5%（其中…）:
+        # a bracket right after a count breaks down that count — 医务室4家，社会个体医疗机构67个（含联合诊所6家）)
+        inner_gap = re.sub(r"[；;]\s*$|(?<=[%％])[（(]\s*$", "", gap) if not opens else re.sub(r"[。；;]\s*$", "", gap)
+        if "其中" in gap or re.search(r"[；;。：:（(]", inner_gap) or len(gap) > 60 \
+                or re.search(r"上年|去年|同期|上一年|比|较|較|为$|為$",
+                             context_before(masked, w, min(s.start, max(0, w.start - 12)), 12)):
+            return []
+        return [w]
+    return []
+
+
+def previous_sentence_whole(doc, masked: str, s, a: int, part: Quantity) -> List[Quantity]:
+    """全年新设立企业1,850家。新设企业注册资本总额326亿元，增长8.2%，其中外资企业210家: no count of the part's measure
+    before 其中 in its sentence, which opens by naming again (a word of two characters beyond a head such as 企业)
+    what the previous sentence closed with a count of that measure: that count is the whole.  ``[whole]`` or ``[]``."""
+    si = doc.sentence_index(s.start)
+    if si <= 0 or doc.sentences[si - 1].paragraph != s.paragraph:
+        return []
+    meas = measure_of(part)
+    if any(is_count(q) and measure_of(q) == meas for q in quantities_in(doc, s.start, a)):
+        return []
+    ps = doc.sentences[si - 1]
+    prev = [q for q in quantities_in(doc, max(ps.start, ps.end - 80), ps.end)]
+    if not prev:
+        return []
+    w = prev[-1]
+    if not is_count(w) or measure_of(w) != meas or w.approx or is_delta(masked, w) \
+            or not re.fullmatch(r"[\s。！!]*", masked[w.end:ps.end]) \
+            or re.search(r"上年|去年|同期|上一年|比|较|較|累计|累計", context_before(masked, w, ps.start, 14)):
+        return []
+    name = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, ps.start, 16))
+    first = next(iter(quantities_in(doc, s.start, a)), None)
+    head = re.sub(r"[^\u4e00-\u9fff]", "", masked[s.start:first.start if first is not None else a])
+    grams = {name[i:i + 2] for i in range(len(name) - 1)} - _GENERIC_NAME_GRAMS
+    return [w] if any(g in head for g in grams) else []
+
+
+_GENERIC_NAME_GRAMS = frozenset(("企业", "企業", "全年", "全市", "全区", "全區", "全县", "全縣", "项目", "項目", "案件", "人员",
+                                 "人員", "单位", "單位", "工作", "共有", "其中"))
+
+
+def clause_break_after(masked: str, a: int, stop: int, parts) -> Optional[int]:
+    """Where the clause of the first part after 其中 ends (a ，；： not inside the 、 list), or None."""
+    if not parts:
+        return None
+    m = re.search(r"[，,；;：:]", masked[parts[0].end:stop])
+    return parts[0].end + m.start() if m else None
+
+
+#: the last character of labels that name kinds of one classification alike (A类/B类, 省级/市级, 一般型/重点型)
+_KIND_END = frozenset("类類级級型档檔等")
+#: words that make a clause after a 其中 list a statement of its own: another period, a change, a share, a total
+_OWN_STATEMENT = lazyre.compile(r"累计|累計|以来|以來|年|比|较|較|增长|增長|增加|减少|減少|下降|提高|占|佔|新增|共|合计|合計|总|總|其他|其它")
+
+
+#: words of a clause that put its figure in another period or make it a total or a comparison
+_OTHER_PERIOD_OR_TOTAL = lazyre.compile(r"累计|累計|以来|以來|共计|共計|合计|合計|总计|總計|上年|去年|同期|同比|比上年|较上年")
+#: the deeds a count may be of, at the start of the words naming it (新建学校 / 改建学校; 受理案件 / 办理案件)
+_DEED = lazyre.compile(r"(?:改扩建|改擴建|新开工|新開工|新建|改建|扩建|擴建|新增|受理|审结|審結|办结|辦結|办理|辦理|查处|查處|立案|审查|審查|"
+                       r"培训|培訓|引进|引進|开工|開工|竣工|建成|完成|改造|提升|签约|簽約)")
+
+
+def another_deed(masked: str, a: int, p: Quantity, whole_words: str) -> bool:
+    """Whether ``p``'s clause after a 其中 list names its figure as another deed than the whole's, another period or a
+    total (全年新建学校12所，其中小学7所，改建学校15所 / 受理案件300件，其中行政案件200件，累计办理案件980件): then it
+    counts other things, whatever head noun they share with the whole."""
+    k = max(masked.rfind(c, a, p.start) for c in "，,；;")
+    words = re.sub(r"[^\u4e00-\u9fff]", "", masked[k + 1:p.start] if k >= 0 else "")
+    if _OTHER_PERIOD_OR_TOTAL.search(words):
+        return True
+    d = _DEED.match(words)
+    return d is not None and d.group() not in whole_words and _DEED.search(whole_words) is not None
+
+
+def _clause_label(masked: str, lo: int, q: Quantity) -> Optional[str]:
+    """The words of ``q``'s clause before it when they are a short label of Han characters only (2–8) and ``q``
+    closes its clause (依法受理 of ，依法受理820件，), else None."""
+    lab = masked[lo:q.start]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", lab) or not re.match(r"[，,；;。]|$", masked[q.end:q.end + 1]):
+        return None
+    return lab
+
+
+def continues_list(masked: str, a: int, first: Quantity, p: Quantity) -> bool:
+    """Whether ``p``, in a clause after the clause of the first part after the 其中 at ``a``, continues that 其中
+    list with the whole's head noun left out (收到申请1,260件，其中依法受理820件，不予受理315件 / 其中予以公开520件，
+    部分公开180件，不予公开96件): both clauses are a short label and a figure of one measure word, and the labels end
+    alike — in the same two characters (受理/受理, 公开/公开), or in one word of a classification (A类/B类, 省级/市级).
+    Never a clause naming another period, a change, a share or a total (_OWN_STATEMENT), nor one holding anything but
+    its label and its figure (建设停车场6个，其中4个是“的士码头”，提供停车位573个: the figure is another thing's)."""
+    if measure_of(p) != measure_of(first) or p.is_percent or first.is_percent:
+        return False
+    f_lab = _clause_label(masked, a + 2 + len(re.match(r"[，,：:]?", masked[a + 2:a + 3]).group()), first)
+    k = max(masked.rfind(c, a, p.start) for c in "，,")
+    if f_lab is None or k < first.end:
+        return False
+    p_lab = _clause_label(masked, k + 1, p)
+    if p_lab is None or _OWN_STATEMENT.search(p_lab) or _OWN_STATEMENT.search(f_lab) or p_lab == f_lab:
+        return False
+    return p_lab[-2:] == f_lab[-2:] or (p_lab[-1] == f_lab[-1] and p_lab[-1] in _KIND_END)
+
+
+def noun_label(masked: str, q: Quantity, floor: int) -> str:
+    before = context_before(masked, q, floor, 16)
+    after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
+    return before + "|" + after
+
+
+#: characters that end a name without making it a noun of one kind of thing (a measure, a person, a deed)
+_GENERIC_HEAD = frozenset("个個项項件人元次户戶家名位类類级級型种種等的了是有")
+
+
+def ends_with_head(masked: str, q: Quantity, floor: int, head: str) -> bool:
+    """Whether the name right before ``q`` (back to the last punctuation) ends with the last character of the whole's
+    noun ``head`` — a kind of it named by its own noun (国家级示范社 of 专业合作社, 博物馆 of 文化场馆)."""
+    name = re.split(r"[、，,；;。：:（()）]", masked[max(floor, q.start - 16):q.start])[-1]
+    name = re.sub(r"[^\u4e00-\u9fff]", "", name)
+    return len(name) >= 2 and head[-1] not in _GENERIC_HEAD and name[-1] == head[-1]
+
+
+#: the first item of a list of items opening a sentence (一是, 首先, 第一, 其一; after 其中), the next ones, any of them
+ITEM_FIRST = lazyre.compile(r"一是|首先|第一[，,、：:]|其一")        # (a prefilter: a set-led scan in C)
+ITEM_OPEN = lazyre.compile(r"[\s\u3000]*(?:其中[，,：:]?\s*)?(?:一是|首先|第一(?=[，,、：:])|其一)[，,、：:]?")
+ITEM_NEXT = lazyre.compile(r"[\s\u3000]*(?:[二三四五六七八九]是|其次|再次|最后|第[二三四五六七八九](?=[，,、：:])|其[二三四五六七八九])")
+ITEM_MARK = lazyre.compile(r"(?:[一二三四五六七八九]是|首先|其次|再次|最后|第[一二三四五六七八九](?=[，,、：:])|其[一二三四五六七八九])[，,、：:]?")
+#: names of another period than the year's whole (累计, 五年, 以来, 上年) or of a change
+ITEM_OTHER_TIME = lazyre.compile(r"累计|累計|以来|以來|历年|歷年|[近两三四五六七八九十\d]年|上年|去年|同期|比|较|較|增长|增長|增加|减少|減少|下降|提高")
+#: a scope wider than a whole may name (全市 in an item of a district's whole)
+ITEM_SCOPES = ("全国", "全國", "全省", "全市", "全区", "全區", "全县", "全縣")
+
+
+
+def gap_subject(masked: str, whole: Quantity, floor: int, a: int, part: Quantity) -> bool:
+    """Whether a clause without figures between ``whole`` and the 其中 at ``a`` names the thing the part after it counts,
+    while the whole's own words do not (新建公园20个，带动周边小区改造，其中改造小区35个 / 户籍人口120万人，居住在城区的人口占多数，
+    其中城区男性45万人…): the 其中 breaks down that clause's subject, not the whole — no relation to check."""
+    pieces = re.split(r"[，,；;]", masked[whole.end:a])
+    if len(pieces) < 3:
+        return False          # nothing but the whole's own clause before 其中
+    own = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, whole, floor, 16) + pieces[0])
+    name = re.sub(r"[^\u4e00-\u9fff]", "", masked[a:part.start])
+    name = name[2:] if name.startswith("其中") else name
+    grams = {name[i:i + 2] for i in range(len(name) - 1)} - {own[i:i + 2] for i in range(len(own) - 1)}
+    return any(not re.search(r"[0-9\ue010]", c) and any(g in c for g in grams) for c in pieces[1:-1])
+
+def head_noun(masked: str, q: Quantity, floor: int) -> str:
+    """The last two characters of the noun a count counts (建设6个社会公益停车场 → 车场; 学校改扩建项目 → 项目)."""
+    after = re.split(r"[、，,；;。（(）)的]", masked[q.end:q.end + 12], 1)[0]
+    after = re.sub(r"[^\u4e00-\u9fff]", "", after)
+    if len(after) >= 2:
+        return after[-2:]
+    before = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
+    return before[-2:] if len(before) >= 2 else ""
+
+
+def clause_ok(text: str, a: int, b: int) -> bool:
+    """Between a total and its bracket only a short noun phrase (no clause break)."""
+    return not re.search(r"[，,；;。：:（(]", text[a:b])
