@@ -31,7 +31,18 @@ _LINK = lazyre.compile(r"^[\s，,、]*(?:新的?|一个新的?|一個新的?)?(?
                        # 不足20件，仅为14件 / 只有 / 仅: a restriction before the verb
                        r"(?:仅仅|僅僅|仅|僅|只)?(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
 #: the level's own growth in the clause after it (，增长27.6% / ，同比增长8.4%): read past, to the bound after it
-_OWN_GROWTH = lazyre.compile(r"[，,]\s*(?:同比|比上年)?(?:增长|增長)\s*")
+_OWN_GROWTH = lazyre.compile(r"[，,、]\s*(?:同比|比上年)?(?:增长|增長)\s*")
+#: a threshold the level passed, said of the level's own subject in the clause after it: 地区生产总值达到13.57万亿元、
+#: 增长4.8%，是全国首个突破13万亿元的省份 / 103件，成为国内首个突破百件的副省级城市 / 2046亿元，成为全省唯一跨越2000亿元
+#: 大关的区 / 21.1%，是自2012年分区以来首次突破20%: 是/成为 right after the comma (no other subject: 东莞成为我省第四个
+#: 经济总量过万亿元城市 names a city's total), a scope, then 首个/唯一/第N个/首次 right before the bound's verb (a metric
+#: named between — 首个人均GDP突破… — is another figure)
+_FIRST_PASSED = lazyre.compile(
+    r"[，,、]\s*(?:是|成为|成為)(?:全国|全國|全省|全市|全区|全區|国内|國內|我国|我國|我省|我市|全球|世界|中西部|西部|东部|東部|"
+    r"中部|同类城市|同類城市|副省级城市|副省級城市)?中?(?:首个|首個|首家|唯一一个|唯一一個|唯一|第[一二三四五六七八九十\d]{1,3}[个個]|"
+    r"(?:自(?:19|20)\d\d年[^，,。；;\d]{0,8}?以来|自(?:19|20)\d\d年[^，,。；;\d]{0,8}?以來|有史以来|有史以來|历史上|歷史上)?首次)\s*$")
+#: what ends such a bound: the step noun, then 的 and the noun of the subject (的省份 / 的区（县）), then the clause's end
+_PASSED_TAIL = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階)?(?:的[\u4e00-\u9fff（）()]{1,10}?)?\s*(?:[，,。；;！!]|$)")
 _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|增長|减少|減少|下降|提高|降低)了?\s*$")
 _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
 
@@ -158,6 +169,9 @@ class BoundContradiction(Rule):
         bad("全县农村公路总里程近3000公里，达到2140公里。", note="近X: at most a tenth below X"),
         good("全县农村公路总里程近3000公里，达到2968公里。"),
         bad("全区规模以上工业企业突破1500家，规模以上工业企业达到1304家。", note="the subject named again"),
+        bad("地区生产总值达到8.62万亿元、增长5.1%，是全国首个突破9万亿元的省份。",
+            note="a threshold the level passed, said of its subject in the clause after it"),
+        good("地区生产总值达到9.62万亿元、增长5.1%，是全国首个突破9万亿元的省份。"),
         bad("城镇登记失业率3.2%，控制在3%以内。", note="a level, then the ceiling it was held within"),
         good("城镇登记失业率2.6%，控制在3%以内。"),
         bad("全年新增城镇就业超过8万人，实际新增城镇就业7.6万人。", note="实际 and the bound's verb with its object"),
@@ -272,6 +286,9 @@ class BoundContradiction(Rule):
                     continue
                 lo, hi = (be, e.start) if after else ((growth or e).end, bs)
                 gap = text[lo:hi]
+                # 13.57万亿元、增长4.8%，是全国首个突破13万亿元的省份: the threshold the level passed, said of its subject
+                first = not after and d == ">" and before and bool(_FIRST_PASSED.fullmatch(gap)) \
+                    and bool(_PASSED_TAIL.match(text, be))
                 if (_CHANGE_BEFORE.search(text, max(0, e.start - 4), e.start) or
                         _CHANGE_BEFORE.search(text, max(0, bs - 4), bs)) and not (after and _actual_same_verb(text, gap, bs)):
                     continue      # 净增98万户、突破1900万户: an increment beside a total (not 新增近X，实际新增Y)
@@ -283,7 +300,7 @@ class BoundContradiction(Rule):
                 # 城镇登记失业率2.6%，控制在3%以内: the level, then the ceiling it was held within (the same subject)
                 held = not after and not bracketed and word in _WITHIN_WORDS and bool(_HELD_WITHIN.fullmatch(gap)) \
                     and not _PLAN_BEFORE.search(text, max(0, e.start - 30), e.start)
-                if not bracketed and not held:
+                if not bracketed and not held and not first:
                     # 将近1.5万人，实际新增14,620人: 实际 and the bound's own verb (新增 too, when the bound's clause has it)
                     actual = _actual_same_verb(text, gap, bs) or (after and _same_deed(text, gap, bs))
                     if hi - lo > 16 or not (_LINK.match(gap) or actual or (after and _restated_subject(text, gap, bs))) \
@@ -296,7 +313,7 @@ class BoundContradiction(Rule):
                             and not _actual_same_verb(text, gap, bs) and not _same_deed(text, gap, bs) \
                             and not _restated_subject(text, gap, bs):
                         continue  # 分别超过8万元、4.5万元: parallel figures
-                elif held:
+                elif held or first:
                     pass
                 elif not after and (not (before and re.search(r"[，,]", gap)) or word in UNDER_WORDS \
                         or not _BOUND_END.match(text, be)):

@@ -656,6 +656,8 @@ def nested_thresholds(doc: "Document") -> List[Nested]:
                 out.append(Nested(m0.start(), m1.end(), outer, inner, min(v0, v1), max(v0, v1)))
     if "前" in text and ("‰" in text or "排名前" in text or "进入前" in text):
         out.extend(_top_ranks(text, by_start))
+    if "%" in text or "％" in text:
+        out.extend(_share_thresholds(text, by_start))
     c["nested_thresholds"] = out
     return out
 
@@ -668,6 +670,42 @@ _RANK_ITEM = lazyre.compile(
 _RANK_VERBS = ("进入", "跻身", "位列", "位居", "入选")
 _RANK_GAP = lazyre.compile(r"\s*[、，,；;]\s*")
 _RANK_SCALE = {"%": 1e-2, "％": 1e-2, "‰": 1e-3, "‱": 1e-4}
+
+
+#: one item of a list of counts above share thresholds (占比超过10%的有44种 / 占比80%以上达29种 / 占全市比重100%达14种):
+#: the share (a lower bound — 超过/超/逾 before it, 以上/及以上 after it — or exact), then 的有/的/达 and the count
+_SHARE_ITEM = lazyre.compile(r"(?P<p>\d+(?:\.\d+)?)[%％](?P<post>及以上|以上)?(?:的有|的|达到|达|有)(?P<cnt>\d+)(?P<u>[种種个個家项項类類件所])")
+_SHARE_PRE = lazyre.compile(r"(?:超过|超過|超|逾)$")
+
+
+def _share_thresholds(text: str, by_start) -> List[Nested]:
+    """Pairs of counts above nested share thresholds listed next to each other, one measure word (104种工业产品中，占比超过
+    10%的有44种、超过20%的有23种 / 占全市比重100%达14种，占比80%以上达29种): what has a share of at least the higher
+    threshold has at least the lower one, so the count at the higher share is at most the count above the lower (a
+    lower bound); two exact shares, or an exact share under a bound, are no nesting."""
+    out: List[Nested] = []
+    items = []
+    for m in _SHARE_ITEM.finditer(text):        # (led by a digit run; the hint in the caller skips texts without %)
+        if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."):
+            continue
+        c0 = m.start("cnt")       # (the extractor's quantity may open at 达 / 达到 before the count)
+        q = next((x for x in (by_start.get(c0 - k) for k in (0, 1, 2)) if x is not None and x.num_start == c0), None)
+        if q is None or q.approx or q.is_percent:
+            continue
+        bound = bool(m.group("post") or _SHARE_PRE.search(text, max(0, m.start() - 2), m.start()))
+        items.append((m, q, float(m.group("p")), bound))
+    for (m0, q0, p0, b0), (m1, q1, p1, b1) in zip(items, items[1:]):
+        if p0 == p1 or m0.group("u") != m1.group("u"):
+            continue
+        # the second item right after the first: a list break, then its own share words (占比 / 超过 / 占全市比重)
+        gap = text[m0.end():m1.start()]
+        if not re.fullmatch(r"\s*[、，,；;]\s*(?:占[^，,。；;、\d]{0,8}?(?:比重|比例)|占比|比重|份额)?\s*(?:超过|超過|超|逾)?\s*", gap):
+            continue
+        (mo, qo, po, bo), (mi, qi, pi, bi) = ((m0, q0, p0, b0), (m1, q1, p1, b1)) if p0 < p1 else ((m1, q1, p1, b1), (m0, q0, p0, b0))
+        if not bo:
+            continue                # the lower share is exact: the things above the higher one are not among them
+        out.append(Nested(m0.start(), m1.end(), qo, qi, po, pi))
+    return out
 
 
 def _top_ranks(text: str, by_start) -> List[Nested]:
