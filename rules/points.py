@@ -7,6 +7,7 @@ import re
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import QFILL, QTOK, rescanning, skeleton
+from lintgov.claims.stocks import own_scope_word
 from lintgov.claims.values import interval_of
 from lintgov.quantities import quantity_starts
 from lintgov.rule import Related, Rule, bad, good
@@ -108,8 +109,10 @@ def _growth_index(doc):
 #: 增长10%，连续17个季度高于GDP增速 / 分别增长10.5%、11.0%、13.0%，均高于GDP增速 — the GDP's growth stated elsewhere
 _FASTER = lazyre.compile(
     r"(?P<xs>" + _Q + r"(?:[、和及与]" + _Q + r")*)[，,]\s*(?:(?:其|且|均|都|增速|增幅|增长速度|分别|继续|持续|连续[^，,。；;\d" + QTOK +
-    r"]{0,2}[\d" + QTOK + r"]?[^，,。；;\d" + QTOK + r"]{0,4})(?:均|都)?)?(?P<cmp>快于|高于|慢于|低于)(?:同期)?"
-    r"(?P<yn>经济增长|经济增速|经济发展速度|GDP增速|GDP增长|地区生产总值增速|地区生产总值增长|生产总值增速)(?:速度|水平)?"
+    # (连续21个季度 / 连续8年: the count of periods in digits or read as a quantity)
+    r"]{0,2}[\d" + QTOK + QFILL + r"]{0,8}[^，,。；;\d" + QTOK + r"]{0,4})(?:均|都)?)?(?P<cmp>快于|高于|慢于|低于)(?:同期)?"
+    # 快于全市生产总值增速: the report's own scope word (全市 in a city's report; in a district's it names the city's GDP)
+    r"(?P<scope>全[省市区县]|本[省市区县])?(?P<yn>经济增长|经济增速|经济发展速度|GDP增速|GDP增长|地区生产总值增速|地区生产总值增长|生产总值增速)(?:速度|水平)?"
     r"(?=[，,。；;）)\n]|$)")
 
 
@@ -397,6 +400,9 @@ class RateDifferenceMismatch(Rule):
             if not (all(x.start in cache["rises"] for x in xs)
                     or re.search(r"(?:分别|同比|比上年)?增长$", doc.text[max(0, xs[0].start - 6):xs[0].start])):
                 continue
+            scope = m.group("scope")
+            if scope and scope[0] == "全" and scope != own_scope_word(doc):
+                continue      # 快于全市…增速 in a district's report: the city's growth, not printed as the report's
             looked = _named_growths(doc, "生产总值")
             if looked is None or looked[1] is None:
                 continue

@@ -1,5 +1,6 @@
 """Round 38 (bounds engineer): a threshold the level passed, said of its subject in the clause after it (LG105), and
-counts above nested share thresholds (LG103 via claims.stocks.nested_thresholds). Phrasings of our own."""
+counts above nested share thresholds (LG103 via claims.stocks.nested_thresholds), a growth said faster than the GDP's
+printed in another sentence (LG209: 快于全市生产总值增速 in a city's report, 连续21个季度). Phrasings of our own."""
 import pytest
 
 from lintgov.engine import lint_text
@@ -7,6 +8,10 @@ from lintgov.plugins import build_registry
 
 REG = build_registry(load_entry_points=False)
 RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+CITY = "政府工作报告\n各位代表：现在，我代表市人民政府，向大会报告工作。\n"
+DISTRICT = "政府工作报告\n各位代表：现在，我代表福田区人民政府，向大会报告工作。\n"
 
 
 def codes(text):
@@ -21,9 +26,16 @@ FOUND = [
     ("外贸进出口总额4512亿元，同比增长6.2%，成为全国第三个突破5000亿元的城市。", "LG105"),
     ("辖区工业产品中占全省比重100%达21种，占比80%以上达17种，占比50%以上达40种。", "LG103"),
     ("全省主要工业产品中，占全国比重超过10%的有31种、超过20%的有36种。", "LG103"),
+    # 快于/高于 the GDP growth printed in another sentence: the report's own scope word, a count of quarters in digits
+    (CITY + "全年实现生产总值增长4.8%。居民人均可支配收入增长4%，继续快于全市生产总值增速。", "LG209"),
+    ("实现地区生产总值4300亿元，增长9.6%。高新技术产业增加值增长8%，连续21个季度高于GDP增速。", "LG209"),
 ]
 
 SILENT = [
+    CITY + "全年实现生产总值增长1.7%。居民人均可支配收入增长4%，继续快于全市生产总值增速。",
+    "实现地区生产总值4300亿元，增长7.2%。高新技术产业增加值增长8%，连续21个季度高于GDP增速。",
+    # in a district's report 全市 names the city's GDP, not printed as the report's
+    DISTRICT + "全年实现生产总值增长4.8%。居民人均可支配收入增长4%，继续快于全市生产总值增速。",
     "全省地区生产总值达到9.62万亿元、增长5.1%，是全国首个突破9万亿元的省份。",
     "全市累计拥有国家级高新技术企业106家，成为全省首个突破百家的地级市。",
     "全区社会消费品零售总额达2070亿元，成为全市唯一跨越2000亿元大关的区。",
