@@ -781,7 +781,7 @@ def implied_part(whole_name: str, part_name: str) -> bool:
 #: the names of the main indicators a report states once for its period, each with its key (after the words of the
 #: report's own scope and the verb are taken off: 全年地区生产总值（GDP） → 地区生产总值（GDP）, 完成固定资产投资)
 INDICATOR_NAMES = tuple((k, lazyre.compile(p)) for k, p in (
-    ("GDP", r"(?:地区|本地|本区|本市|本县|本省)?生产总值(?:（GDP）|\(GDP\))?|(?:地区)?GDP|经济总量"),
+    ("GDP", r"(?:地区|本地|本区|本市|本县|本省|国内)?生产总值(?:（GDP）|\(GDP\))?|(?:地区)?GDP|经济总量"),
     ("规上工业增加值", r"(?:规模以上|规上)工业(?:企业)?增加值"),
     ("第三产业增加值", r"第三产业增加值|三产增加值|服务业增加值"),
     ("固定资产投资", r"(?:全社会)?固定资产投资(?:总额|额|完成额)?|固投"),
@@ -802,6 +802,8 @@ INDICATOR_NAMES = tuple((k, lazyre.compile(p)) for k, p in (
 #: 营业收入: not value added) or a new-infrastructure investment (新基建 holds spending that is no fixed asset).
 _INDICATOR_PARTS = (
     ("GDP", lazyre.compile(r"^(?!.*(?:人均|新增|增量|年均|累计|平均))[\u4e00-\u9fff“”]{2,16}增加值$")),
+    # the ocean economy's 海洋生产总值: the value added of the ocean industries and those related to them
+    ("GDP", lazyre.compile(r"^海洋生产总值$")),
     ("规上工业增加值", lazyre.compile(r"^(?:先进制造业|高技术制造业|高新技术制造业|装备制造业)增加值$")),
     ("第三产业增加值", lazyre.compile(r"^(?:现代服务业|金融业|批发和零售业|批发零售业|交通运输、仓储和邮政业|交通运输仓储和邮政业|"
                                     r"仓储和邮政业|住宿和餐饮业|住宿餐饮业|房地产业|信息传输、软件和信息技术服务业|"
@@ -832,8 +834,10 @@ _INDICATOR_PARTS = (
 #: words before an indicator's name that leave it the report's own figure for its period (全年, 预计, 其中, 实现…)
 _INDICATOR_LEAD = lazyre.compile(r"^(?:其中|全年|当年|年内|本年度?|预计|初步核算|初步统计|共|实现|完成|辖区|我[省市区县]|"
                                  r"本[省市区县](?!生)|全社会(?=固定)|\s)+")
-#: the verb, copula or bound word between a name and its figure (实现, 完成, 达到, 约, 超过…)
-_INDICATOR_TAIL = lazyre.compile(r"(?:预计实现|预计完成|实现|完成|达到|达|为|约|超过|超|近|突破|逾|共|总计|合计|是|了|\s)+$")
+#: the verb, copula or bound word between a name and its figure (实现, 完成, 达到, 约, 超过…; 预计达, and 提升到/增至 before the level
+#: a change reaches)
+_INDICATOR_TAIL = lazyre.compile(r"(?:预计实现|预计完成|预计|实现|完成|达到|达|为|约|超过|超|近|突破|逾|共|总计|合计|是|了|"
+                                 r"(?:提升|提高|增加|增长|上升)[到至]|增至|\s)+$")
 #: a verb inside a name, before 增加值 (金融业实现增加值, 文化产业预计实现增加值)
 _INDICATOR_INNER_VERB = lazyre.compile(r"(?:预计)?(?:实现|完成)(?=增加值|(?:固定资产)?投资|(?:地区)?生产总值)")
 

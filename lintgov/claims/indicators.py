@@ -6,8 +6,16 @@ investment of a kind, are parts of them by the statistics' definitions (:func:`l
 wherever the report states them.  The readers of a part in the clause right after its whole are
 :func:`lintgov.claims.stocks.implied_parts`; this one pairs a part with the one value the review gives its whole.
 
+The report-level index (:func:`metric_index`, built once per document): every figure of the review named by its clause as
+this period's level — the name read with the report's own scope, its period's year (预计2022年全省…), the verbs and the
+qualifier before 的 taken off (作为我区支柱产业的金融业增加值), each item of a 分别 list named with the noun it shares
+(总部经济和专门专业服务业分别实现增加值1390亿元和392亿元) — keyed by the main indicator it names in full
+(:func:`lintgov.claims.classes.indicator_key`: 地区生产总值, 本地生产总值, 国内生产总值 in a city's report of the 2000s, GDP →
+``GDP``), with the one value the review gives each key; a part (金融业增加值, 海洋生产总值, 技改投资) is paired with the
+one value of each whole it belongs to.
+
 Linear: the figures read are those right after the literal names (str.find), each named from a bounded window before
-it; the wholes are grouped by key once per document.
+it; the wholes are grouped by key once per document, and a part is compared with the (at most eight) keys' values.
 """
 from __future__ import annotations
 
@@ -40,7 +48,7 @@ class IndicatorPart:
 #: the literal words every name read here holds (where figures are looked for; 增加值 and 投资 hold 规上工业增加值,
 #: 固定资产投资 and 工业投资 as well as the parts; 零售总额, 零售额 and 餐饮收入 the retail sales and their parts; 进出口,
 #: 出口 and 进口 the foreign trade and its parts); the GDP's figures are those of :func:`gdp_figures`
-_LITERALS = ("增加值", "投资", "固投", "零售总额", "零售额", "餐饮收入", "进出口", "出口", "进口")
+_LITERALS = ("增加值", "投资", "固投", "零售总额", "零售额", "餐饮收入", "进出口", "出口", "进口", "海洋生产总值")
 #: the words of a figure's clause before it: from the last clause break (a figure, 、 and brackets other than （GDP）
 #: stop it too)
 _CLAUSE_TAIL = lazyre.compile(r"[^,，。；;：:！？!?、\n]{0,40}$")
@@ -50,12 +58,12 @@ _NOT_OWN = lazyre.compile(r"上年|去年|同期|上半年|下半年|季度|\d+�
                           r"人均|新增|增量|目标|预期|力争|争取|计划|确保|全[国省市区县州镇]|我国|中国|国内|全球|世界|"
                           r"[占比由从较到至的]")
 #: words of a plan in the sentence before a figure (the claims layer's words of a plan)
-_PLAN = lazyre.compile(r"力争|预期|目标|确保|计划|规划|争取|到20\d\d年|明年|(?<![主重需只必])要(?!求|素|点|件|闻)|(?<![即必])将(?!近)")
+_PLAN = lazyre.compile(r"力争|(?<![超于出])预期|目标|确保|计划|规划(?!建设)|争取|到20\d\d年|明年|(?<![主重需只必])要(?!求|素|点|件|闻)|(?<![即必])将(?!近)")
 #: a goal already met, not a plan (圆满完成了市四届人大三次会议确定的目标任务，全年实现本市生产总值6765.4亿元): 完成了 or a
 #: word saying how well it was met before 完成 (never 完成今年目标任务 / 实现上述目标, which plans say); a figure said to be
 #: above its target (增长5.6%，高于年初增长目标)
 _GOAL_MET = lazyre.compile(r"(?:(?:圆满|较好|全面|超额|顺利)?完成了|(?:圆满|较好|顺利|超额)完成)[^，,。；;]{0,30}?(?:目标|计划)(?:任务)?|"
-                           r"(?:高于|超过|超出|好于|快于)(?:年初|年度|全年|预期)?(?:增长|增速)?(?:预期)?目标")
+                           r"(?:高于|高出|超过|超出|好于|快于)(?:年初|年度|全年|预期)?(?:增长|增速)?(?:预期)?目标")
 
 
 def _plan_in(text: str, lo: int, hi: int) -> bool:
@@ -95,6 +103,8 @@ _GDP_GROWTH_BEFORE = lazyre.compile(r"(?:生产总值|生產總值|GDP)(?:同比
 _LEVEL_AFTER_PASSED = lazyre.compile(r"(?:突破|跨越|跨上|迈上|站上)[^、，,]*、\s*(?:达到|达|为|实现)?$")
 #: a copula opening a figure's own words (达3.6万亿元: the quantity service keeps 达 in the figure)
 _COPULA = lazyre.compile(r"\s*(?:达到|达|为|实现)")
+#: what stands between a threshold passed and the level after it (、 / ， and a copula: 突破1000亿美元，达到1173.99亿美元)
+_AFTER_PASSED = lazyre.compile(r"[、，,]\s*(?:达到|达|为)?\s*")
 #: the name of a threshold passed right before a level (工业增加值突破1万亿元、达1.19万亿元: the level's name)
 _PASSED_NAMED = lazyre.compile(r"(?:^|(?<=[，,。；;：:\n]))(?P<n>[\u4e00-\u9fff“”]{2,16}?)(?:连续)?(?:突破|跨越|跨上|迈上|站上)?"
                                r"(?P<b>" + QTOK + ")" + QFILL + r"*(?:大关|台阶|关口)?[、，,]$")
@@ -196,8 +206,10 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
             if k < len(qs) and qs[k].start - e <= 8 and qs[k].start < end and qs[k].start in by_start:
                 cand[qs[k].start] = qs[k]
                 if qs[k].approx in (">", ">=") and k + 1 < len(qs) and qs[k + 1].start < end \
-                        and text[qs[k].end:qs[k + 1].start] == "、" and _COPULA.match(text, qs[k + 1].start):
-                    cand[qs[k + 1].start] = qs[k + 1]     # (工业增加值突破1万亿元、达1.19万亿元: the level after)
+                        and _AFTER_PASSED.fullmatch(text, qs[k].end, qs[k + 1].start) \
+                        and (_COPULA.match(text, qs[k + 1].start) or text[qs[k + 1].start - 1] in "达到为"):
+                    # (工业增加值突破1万亿元、达1.19万亿元 / 外贸进出口总额突破1000亿美元，达到1173.99亿美元: the level after)
+                    cand[qs[k + 1].start] = qs[k + 1]
             i = text.find(lit, e, end)
     # the level a from–to change of the five-year review reaches in the year reviewed (地区生产总值从2020年的2.83万亿元提高到
     # 2025年的3.87万亿元; 战略性新兴产业增加值从…提高到2025年的1.67万亿元): the year's level, named by the words before 从/由
@@ -226,7 +238,11 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
             m = _CLAUSE_TAIL.search(skel, max(0, s - 40), s)
             tail = m.group() if m else ""
             if QTOK in tail or QFILL in tail:
-                continue        # another figure in the clause before (2015年全区GDP…, 1-11月…): not named by its words alone
+                # the figures year written inside the clause (预计2022年全省地区生产总值达12.8万亿元): the period's own,
+                # dropped; any other figure before (2015年全区GDP…, 1-11月…) leaves it not named by its words alone
+                tail = _own_year_dropped(text, skel, by_start, m.start(), s, fy) if m is not None else None
+                if tail is None:
+                    continue
         name = tail.strip()
         if _GDP_REACHED.fullmatch(name) and s not in gdp:
             pm = _PASSED_NAMED.search(skel, max(0, s - len(tail) - 40), s - len(tail))
@@ -239,17 +255,95 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
             name = "地区生产总值"    # (…突破四千亿元大关，达4018.3亿元: the GDP's level after its own growth or threshold)
         # the report's own scope word (全区 in a district's report; when the text does not say, 全区/全县, which never
         # name an area wider than the report's)
-        name = re.sub("^(?:全年)?(?:" + (own or "全区|全县") + ")", "", name)
-        name = indicator_words(name)
-        if len(name) < 2 or _NOT_OWN.search(name) or "分别" in name or not re.fullmatch(r"[\u4e00-\u9fff“”]+(?:（GDP）|\(GDP\))?|GDP", name):
+        own_scope = "^(?:全年)?(?:" + (own or "全区|全县") + ")"
+        name = indicator_words(re.sub(own_scope, "", name))
+        if fy and name.startswith(f"{fy}年"):
+            # (预计2022年全省地区生产总值达12.8万亿元: the period's own year after the words a lead takes off)
+            name = indicator_words(re.sub(own_scope, "", name[5:]))
+        if "的" in name:
+            # 作为我区支柱产业的金融业增加值990.86亿元: the words after the last 的 name the figure, those before qualify
+            # it (never a prior, a share, a wider scope or a plan: 上年的, 占GDP的, 全国的…)
+            head, _, rest = name.rpartition("的")
+            if _NOT_OWN.search(head.replace("的", "")) or _AREA_BEFORE.search(head):
+                continue
+            name = indicator_words(rest)
+        if "分别" in name:
+            # 总部经济和专门专业服务业分别实现增加值1390亿元和392亿元: each item of the list names one figure (its items
+            # may be listed with 、 before the clause: 金融、高新技术、文化创意等支柱产业分别实现增加值950亿元、242亿元、201亿元)
+            lm = _LIST_TAIL.search(skel, max(0, s - 60), s) if s not in reached else None
+            if lm is not None and lm.start() < s - len(tail) and QTOK not in lm.group() and QFILL not in lm.group():
+                name = indicator_words(re.sub(own_scope, "", lm.group().strip()))
+            pairs = _respective(name, q, qs, starts, text)
+        else:
+            # (国内生产总值: the GDP of the report's own area, as the reports of a city in the 2000s name it)
+            pairs = [(name, q)] if not _NOT_OWN.search(_OWN_GDP.sub("生产总值", name)) else []
+        if not pairs or any(len(n) < 2 or not _NAME_CHARS.fullmatch(n) for n, _ in pairs):
             continue
         k0 = max(skel.rfind(c, max(0, s - 200), s) for c in "。\n")
         lo = k0 + 1 if k0 >= 0 else max(0, s - 200)
         # (a level reached: the words before its 从/由, not the 到2025年 of the change itself)
         if _plan_in(text, lo, max(text.rfind("从", lo, s), text.rfind("由", lo, s)) if s in reached else s):
             continue        # a plan or target in the sentence (力争…, 要…): no value of the report's period
-        out.append((name, q))
+        out.extend(pairs)
     return out
+
+
+#: the characters of an indicator's name (the GDP written with its Latin abbreviation)
+_NAME_CHARS = lazyre.compile(r"[\u4e00-\u9fff“”]+(?:（GDP）|\(GDP\))?|GDP")
+#: 国内生产总值 opening a name: the GDP of the report's own area in a local report (深圳 2001–2003), not the nation's
+#: (全国/我国国内生产总值 keep their scope word)
+_OWN_GDP = lazyre.compile(r"^国内生产总值")
+#: a list of names before 分别 and the noun they share (总部经济和专门专业服务业分别增加值, after indicator_words took the verb)
+_RESPECTIVE = lazyre.compile(r"(?P<items>[\u4e00-\u9fff、和及与]{4,40}?)(?:等[\u4e00-\u9fff]{0,6})?分别"
+                             r"(?P<noun>增加值|(?:固定资产)?投资(?:额)?)")
+#: the words of a figure's clause with the names a 、 list before it (a clause break other than 、 ends it)
+_LIST_TAIL = lazyre.compile(r"[^,，。；;：:！？!?\n]{0,60}$")
+_ITEM_SEP = lazyre.compile(r"[、和及与]")
+#: what stands between the figures of a 分别 list (1390亿元和392亿元, 1.2万亿元、0.8万亿元)
+_FIGURE_SEP = lazyre.compile(r"\s*(?:和|及|与|、)\s*")
+
+
+def _respective(name: str, q: "Quantity", qs, starts, text: str) -> List[Tuple[str, "Quantity"]]:
+    """(item + noun, figure) of a 分别 list whose first figure is ``q`` (总部经济和专门专业服务业分别实现增加值1390亿元和
+    392亿元: 总部经济增加值 1390亿元, 专门专业服务业增加值 392亿元): as many figures of ``q``'s measure right after one
+    another as there are items, else none."""
+    m = _RESPECTIVE.fullmatch(name)
+    if m is None:
+        return []
+    items = [x for x in _ITEM_SEP.split(m.group("items"))]
+    if len(items) < 2 or any(len(x) < 2 for x in items):
+        return []
+    k = bisect.bisect_left(starts, q.start)
+    figs = list(qs[k:k + len(items)])
+    if len(figs) < len(items) or any(measure(b) != measure(q) or b.is_percent or not _FIGURE_SEP.fullmatch(text, a.end, b.start)
+                                     for a, b in zip(figs, figs[1:])):
+        return []
+    if k + len(items) < len(qs) and _FIGURE_SEP.fullmatch(text, figs[-1].end, qs[k + len(items)].start) \
+            and measure(qs[k + len(items)]) == measure(q):
+        return []       # more figures than items: not read
+    return [(x + m.group("noun"), b) for x, b in zip(items, figs)]
+
+
+def _own_year_dropped(text: str, skel: str, by_start, lo: int, hi: int, fy: Optional[int]) -> Optional[str]:
+    """The words ``text[lo:hi]`` of a figure's clause without the figures year (预计2022年全省地区生产总值 → 预计全省地区
+    生产总值 in a report on 2022), or ``None`` when another figure stands there (a year other than the figures year, a
+    month, a count)."""
+    if not fy:
+        return None
+    parts, pos = [], lo
+    i = skel.find(QTOK, lo, hi)
+    while i >= 0:
+        y = by_start.get(i)
+        if y is None or not re.fullmatch(rf"{fy}\s*年?", text[y.start:y.end]):
+            return None
+        e = y.end + (1 if not text[y.start:y.end].endswith("年") and text.startswith("年", y.end) else 0)
+        if not text[y.start:e].endswith("年"):
+            return None
+        parts.append(text[pos:y.start])
+        pos = e
+        i = skel.find(QTOK, e, hi)
+    parts.append(text[pos:hi])
+    return "".join(parts)
 
 
 #: an area inside the report's named in a figure's sentence before it (前海宝安片区改革开放成效显著。片区地区生产总值1334.1亿元、
@@ -264,36 +358,80 @@ def _area_sentence(text: str, skel: str, s: int) -> bool:
     return _AREA_BEFORE.search(text, k0 + 1 if k0 >= 0 else max(0, s - 200), s) is not None
 
 
+@dataclass(frozen=True)
+class IndexEntry:
+    """One figure of the report's metric index: the name its clause gives it (the report's own scope, period words and
+    verbs taken off: 金融业增加值, 地区生产总值), the main indicator it names in full (``key``: ``GDP``, ``固定资产投资``…,
+    ``None`` for a part or another metric), the figure, and whether its sentence names an area inside the report's
+    (片区…: that area's figure, no value of the report's indicator)."""
+
+    name: str
+    key: Optional[str]
+    quantity: "Quantity"
+    area: bool
+
+
+@dataclass(frozen=True)
+class MetricIndex:
+    """The report-level index of its main indicators and their parts: every amount of the review named by its clause
+    as this period's level (:func:`_named_figures`), in document order, and the figures of each main indicator by key.
+    Built once per document (:func:`metric_index`); a rule asks it for the one value of a key in O(1)."""
+
+    entries: Tuple[IndexEntry, ...]
+    by_key: Dict[str, Tuple[IndexEntry, ...]]
+    #: the one value the review states for each key (:meth:`value`), precomputed
+    ones: Dict[str, IndexEntry]
+
+    def value(self, key: str) -> Optional[IndexEntry]:
+        """The one value the review gives the main indicator ``key`` for the report's own area and period: its exact
+        statements when there are (地区生产总值突破2万亿元、达到23562亿元: the bound and its level), all of one value;
+        ``None`` when they disagree or there is none."""
+        return self.ones.get(key)
+
+
+def metric_index(doc: "Document") -> MetricIndex:
+    """The :class:`MetricIndex` of ``doc`` (cached): one pass over the figures right after the literal names of the
+    main indicators and their parts (:data:`_LITERALS`) and over the GDP's statements, each named from a bounded window."""
+    c = _cache(doc)
+    if "metric_index" in c:
+        return c["metric_index"]  # type: ignore[return-value]
+    entries: List[IndexEntry] = []
+    text = folded_text(doc)
+    if "增加值" in text or "投资" in text or "零售" in text or "餐饮收入" in text or "出口" in text or "进口" in text \
+            or "海洋生产总值" in text or ("区" in text and _AREA_GDP.search(text) is not None):
+        from .classes import indicator_key
+        from .review import review_end
+        skel, _ = skeleton(doc)
+        entries = [IndexEntry(name, indicator_key(name), q, _area_sentence(text, skel, q.start))
+                   for name, q in _named_figures(doc, review_end(doc), _LITERALS)]
+    by_key: Dict[str, List[IndexEntry]] = {}
+    for e in entries:
+        if e.key is not None and not e.area:
+            by_key.setdefault(e.key, []).append(e)
+    ones: Dict[str, IndexEntry] = {}
+    for k, es in by_key.items():
+        exact = [e for e in es if e.quantity.approx is None] or es
+        if len({interval_of(e.quantity) for e in exact}) == 1:
+            ones[k] = exact[0]
+    index = MetricIndex(tuple(entries), {k: tuple(v) for k, v in by_key.items()}, ones)
+    c["metric_index"] = index
+    return index
+
+
 def indicator_parts(doc: "Document") -> List[IndicatorPart]:
     """Every figure of the review named as a part of a main indicator (:func:`lintgov.claims.classes.indicator_part`)
-    with the one value the review states for that indicator (every mention of it as this period's level gives one
-    value; none when they disagree or there is none), in document order (cached)."""
+    with the one value the review states for that indicator (:meth:`MetricIndex.value`), in document order (cached)."""
     c = _cache(doc)
     if "indicator_parts" in c:
         return c["indicator_parts"]  # type: ignore[return-value]
     out: List[IndicatorPart] = []
-    text = folded_text(doc)
-    if "增加值" in text or "投资" in text or "零售" in text or "餐饮收入" in text or "出口" in text or "进口" in text \
-            or ("区" in text and _AREA_GDP.search(text) is not None):
-        from .classes import indicator_key, indicator_part
-        from .review import review_end
-        named = _named_figures(doc, review_end(doc), _LITERALS)
-        skel, _ = skeleton(doc)
-        wholes: Dict[str, List[Tuple[str, "Quantity"]]] = {}
-        for name, q in named:
-            k = indicator_key(name)
-            if k is not None and not _area_sentence(text, skel, q.start):
-                wholes.setdefault(k, []).append((name, q))
-        one: Dict[str, Tuple[str, "Quantity"]] = {}
-        for k, ws in wholes.items():
-            # the exact statements when there are (地区生产总值突破2万亿元、达到23562亿元: the bound and its level)
-            exact = [(n, q) for n, q in ws if q.approx is None] or ws
-            if len({interval_of(q) for _, q in exact}) == 1:
-                one[k] = exact[0]
-        for k, (wn, w) in one.items():
-            for name, q in named:
-                if q is not w and measure(q) == measure(w) and indicator_part(wn, name):
-                    out.append(IndicatorPart(w, q, wn, name))
-        out.sort(key=lambda ip: ip.part.start)
+    index = metric_index(doc)
+    if index.ones:
+        from .classes import indicator_part
+        for e in index.entries:
+            for w in index.ones.values():
+                if e.quantity is not w.quantity and measure(e.quantity) == measure(w.quantity) \
+                        and indicator_part(w.name, e.name):
+                    out.append(IndicatorPart(w.quantity, e.quantity, w.name, e.name))
     c["indicator_parts"] = out
     return out
