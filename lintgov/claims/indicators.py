@@ -183,7 +183,7 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
     name read from its clause, the report's own scope and the verbs taken off; only this period's levels."""
     from . import claims_of
     from .classes import indicator_words
-    from .stocks import own_scope_word
+    from .stocks import own_scope_word, sole_scope_word
     text = folded_text(doc)
     skel, by_start = skeleton(doc)
     qs = doc.quantities
@@ -191,7 +191,9 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
     if starts is None:
         starts = [q.start for q in qs]
         doc.__dict__["_lintgov_quantity_starts"] = starts
-    own = own_scope_word(doc)
+    # (an excerpt that names no body and one scope only, 全市: a part of this scope's main indicator is of the same or
+    # a smaller area, so taking that scope as the report's own cannot raise a false finding)
+    own = own_scope_word(doc) or sole_scope_word(doc)
     from ..kind import figures_year
     fy = figures_year(doc)
     # the GDP: the figures the one GDP reading finds (gdp_figures), named here as every indicator is (its clause's

@@ -1147,6 +1147,8 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
 
 
 _OWN_LEVEL = lazyre.compile(r"代表[\u4e00-\u9fff]{0,12}?(省|市|区|县)(?:人民政府|管理委员会)")
+#: the local scope words a text may name an area by (not 安全省时, 健全区域, 全市场)
+_SCOPE_WORDS = lazyre.compile(r"(?<![安健完齐保周十万两双顾成])全(?:省|市|区|县)(?![域场份间])")
 
 
 def own_scope_word(doc: "Document") -> Optional[str]:
@@ -1163,3 +1165,17 @@ def own_scope_word(doc: "Document") -> Optional[str]:
             level = m.group(1) if m else ""
         c["own_scope_word"] = "全" + level if level else None
     return c["own_scope_word"]  # type: ignore[return-value]
+
+
+def sole_scope_word(doc: "Document") -> Optional[str]:
+    """The one local scope word of a text that says nothing of the body behind it (a paragraph or an excerpt linted on
+    its own, as an editor or a reviewer pastes it) and names one scope only (全市 throughout, never also 全区/全省/全县);
+    ``None`` when the text names its body (:func:`own_scope_word` decides then), names two scopes (a district's 全区 and
+    the city's 全市第一) or none.  Weaker than :func:`own_scope_word`: a reading may take it only where a wrong guess
+    cannot raise a finding — a main indicator of this scope holds every part of the same or a smaller area."""
+    c = _cache(doc)
+    if "sole_scope_word" not in c:
+        from ..kind import work_report_issuer
+        found = set() if own_scope_word(doc) or work_report_issuer(doc) else set(_SCOPE_WORDS.findall(folded_text(doc)))
+        c["sole_scope_word"] = found.pop() if len(found) == 1 else None
+    return c["sole_scope_word"]  # type: ignore[return-value]
