@@ -449,6 +449,10 @@ def _make(m: "re.Match[str]", value: float, mant: float, decimals: int, scale: i
                     after_word=_word(after))
 
 
+#: a bare magnitude a bound word opens (近万亿元, 超万人, 逾亿元): its value (the magnitude's one)
+_BARE_MAGNITUDES = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8, "万亿": 10 ** 12, "萬億": 10 ** 12}
+
+
 def _chinese(text: str) -> List[Quantity]:
     out: List[Quantity] = []
     for m in lazyre.run_finditer(_CN_QTY, text, _CN_RUNS, _LEAD, _BACK):   # = _CN_QTY.finditer(text)
@@ -469,8 +473,9 @@ def _chinese(text: str) -> List[Quantity]:
             continue                      # 数十万人, 数百家, 成千上万 (户数十五万七千户 is 157,000 households)
         if prev in ("“", "「", "‘", '"') and not pct:
             continue                      # “三项制度”, “两个维护”: a slogan, not a count
-        if not pct and num[0] in "百千万萬亿億" and not (m.group("before") and num[0] in "百千"):
-            continue                      # 千家万户, 百姓, 万人空巷 (but 突破千家, 突破百亿元: a bound)
+        if not pct and num[0] in "百千万萬亿億" and not (m.group("before") and num[0] in "百千") \
+                and not (num in _BARE_MAGNITUDES and APPROX_BEFORE.get(m.group("before") or "") in ("<", ">", ">=", "<=")):
+            continue                      # 千家万户, 百姓, 万人空巷 (but 突破千家, 突破百亿元, 近万亿元, 超万人: a bound)
         if num in ("一",) and unit not in ("倍", "番") and not scale_word:
             continue                      # 一个, 一件事, 一站式: rarely a figure anyone checks
         if _FIXED_AFTER.match(text, m.start("unit") if m.group("unit") else m.end()):
@@ -482,13 +487,17 @@ def _chinese(text: str) -> List[Quantity]:
         v = cn_to_number(num)
         if v is None and num[0] in "百千":
             v = cn_to_number("一" + num)  # 突破千家 = 1000
+        if v is None and num in _BARE_MAGNITUDES:
+            v = float(_BARE_MAGNITUDES[num])  # 近万亿元 = just under 1e12
         if v is None:
             continue
         decimals = len(_CN_POINT.split(num)[1]) if _CN_POINT.search(num) else 0
         scale = _SCALES.get(scale_word, 1)
         mant = v
         # a numeral ending in 万/亿 (三千万) is printed to that scale
-        if not scale_word and _CN_SCALE_END.search(num) and not decimals:
+        if not scale_word and num in _BARE_MAGNITUDES:
+            scale, mant = _BARE_MAGNITUDES[num], 1.0    # 近万亿元: one 万亿, as 近1万亿元
+        elif not scale_word and _CN_SCALE_END.search(num) and not decimals:
             scale = 10 ** 8 if num[-1] in "亿億" else 10 ** 4
             mant, v = v / scale, v / scale
         mid = m.group("mid") or ""
@@ -508,7 +517,7 @@ def extract(doc: "Document") -> List[Quantity]:
         text = _THIN_GROUP.sub(lambda m: m.group().replace("\u202f", ",").replace("\u2009", ","), text)
     para_starts = [p.start for p in doc.paragraphs]
     out = _arabic(text, para_starts)
-    if re.search("[一二两兩三四五六七八九十]", text):
+    if re.search("[一二两兩三四五六七八九十]|[近超逾破足到][万萬亿億百千]", text):
         cn = _chinese(text)
         if cn:
             # a Chinese numeral overlapping an Arabic one is dropped; the Arabic numerals' spans are
