@@ -169,7 +169,9 @@ class RateMismatch(Rule):
               "“近99%”按略低于该值读（至多低末位3个单位或该值的5%，“近六成”至多低五分之一）；分子以“件次/人次”计、"
               "分母以“件/人”计时，比率至多为二者之比；比率或占比写在前、分子分母写在后时也检查（包括比率后接冒号再列出数字："
               "“纠错率为14.5%：在审结的352件中，直接纠错51件”）。“这一比例”“该比例”指代刚写出的部分，按占比检查；"
-              "“覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖”：整体为已做与紧接“未+比率动词”的未做之和。",
+              "“覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖”：整体为已做与紧接“未+比率动词”的未做之和；"
+              "“全市共有行政村300个，尚有30个未通光纤，覆盖率为90%”：只以自身动词命名的覆盖率（覆盖率、普及率、达标率），"
+              "分子为写明的总数减去紧接“未”的未达数（同句无其他同计量单位的数字时），未达数不作分子。",
         "en": "Recomputes a named rate (纠错率, 办结率, 出庭应诉率, 整改率, 满意率, 败诉率…) or share (占, 占比, 比例) "
               "from the counts with the same measure word in the same sentence (and the one before). Checked only when "
               "the text names the numerator (a count described like the rate, e.g. 直接纠错236件; for 纠错率 also the "
@@ -184,7 +186,9 @@ class RateMismatch(Rule):
               "from above; rates and shares stated before their counts are checked too (also with a colon opening the "
               "counts: 纠错率为14.5%：在审结的352件中，直接纠错51件). 这一比例 / 该比例 name the share of the part just "
               "stated. 覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖: the whole is what was done plus the count followed "
-              "at once by 未 and the rate's own verb.",
+              "at once by 未 and the rate's own verb; 全市共有行政村300个，尚有30个未通光纤，覆盖率为90%: a coverage rate "
+              "named by its own word only (覆盖率, 普及率, 达标率) is the total stated (共有) less the count followed at "
+              "once by 未 (no other count of that measure in the sentence); that count is never the numerator.",
     }
     authority = "《党政机关公文处理工作条例》数字准确的要求；国家统计局 百分数、比重的定义；statcheck / GRIM"
     messages = {
@@ -228,6 +232,8 @@ class RateMismatch(Rule):
         bad("农村饮水安全工程覆盖18.6万户，覆盖率98.0%，尚有1.4万户未覆盖。",
             note="the whole is the covered and the uncovered: 18.6/(18.6+1.4) = 93.0%"),
         good("农村饮水安全工程覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖。"),
+        bad("全市共有行政村300个，尚有30个未通光纤，覆盖率为95%。", note="(300 − 30)/300 = 90%"),
+        good("全市共有行政村300个，尚有30个未通光纤，覆盖率为90%。", note="30 is what is not covered, not the numerator"),
         bad("抽检食品450批次，不合格9批次，不合格率3.0%。", note="checked as 合格率97.0%: (450 − 9)/450 = 98.0%"),
         good("抽检食品450批次，不合格9批次，不合格率2.0%。"),
         bad("83项年度重点任务仅有5项未完成，完成率97.0%。", note="(83 − 5)/83 = 94.0%"),

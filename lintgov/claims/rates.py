@@ -283,6 +283,18 @@ _NEWLY = lazyre.compile(r"新增|新建|新申领|新申領|新发放|新發放|
 _NEGATION = r"(?:不予|未予|未能|未|不|没有|無法|无法)(?:按期|按时|按時|及时|及時|限时|限時|如期|当场|當場|全部|依法)?"
 
 
+#: a count of what has not reached a coverage rate's goal, by the words right after it (尚有30个未通光纤, 8所尚未达标,
+#: 12个村还没有建成; never 未来, 未成年): never the numerator of the rate, the rest of its whole
+_UNREACHED_AFTER = lazyre.compile(r"^[\u4e00-\u9fff]{0,3}?(?:尚|仍|还|還|均|都)?(?!未来|未來|未成年)(?:未|没有|沒有)(?:能)?[\u4e00-\u9fff]")
+#: the coverage words of a rate's name (农村生活污水治理覆盖率 less them is 农村生活污水治理)
+_COVERAGE_NAME = lazyre.compile(r"(?:覆盖|覆蓋|普及|达标|達標|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達)?率.*$")
+
+
+def _unreached(doc, masked: str, c: Quantity) -> bool:
+    """Whether count ``c`` counts things that have not reached a goal (:data:`_UNREACHED_AFTER`)."""
+    return _UNREACHED_AFTER.match(_after_words(doc, masked, c)) is not None
+
+
 #: what the denominator of a well-known rate counts; a count described otherwise is not its base
 #: (出庭应诉率 is over the cases heard in court, not over all cases received)
 _DENOMINATOR_WORDS = (
@@ -556,7 +568,9 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
                 re.split(r"[，,；;。：:]", masked[max(s_.start, c.start - 16):c.start])[-1])]
             if len(wholes) == 1:
                 rest = [c for c in mine if c is not wholes[0] and measure_of(c) == measure_of(wholes[0])]
-                if len(rest) == 1 and count_interval(rest[0])[1] <= count_interval(wholes[0])[1]:
+                # (共有行政村300个，尚有30个未通光纤，覆盖率90%: the count of those not reached is the rest, not the numerator)
+                if len(rest) == 1 and count_interval(rest[0])[1] <= count_interval(wholes[0])[1] \
+                        and not _unreached(doc, masked, rest[0]):
                     out.append(rest[0])
     s_rate = doc.sentence_at(rate_at) if not out and rate_at < 1 << 62 else None
     if s_rate is not None and _COVERAGE.search(name) and masked[s_rate.end - 1:s_rate.end] in "。！!" \
@@ -579,6 +593,8 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
         if k >= 0:
             # only the counts stated before the rate (广播覆盖率100%，…有线电视用户5.5万户，其中农村2.8万户: another thing)
             after = [c for c in counts if c.start > k and not is_delta(masked, c) and c.start < rate_at]
+            if after and _unreached(doc, masked, after[-1]):
+                after = []    # 共有村300个，其中30个尚未通光纤: the part not reached is no numerator
             # one part only: 其中市级培训3,800人次、区级培训5,600人次，镇街培训覆盖率100% lists parts, none of them the
             # numerator of a rate named after something else
             if len(after) == 1 and not re.search(r"[。；;]", masked[k:after[-1].start]):
@@ -1322,6 +1338,11 @@ def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity
     neg_after = re.compile(r"(?:尚|仍|还|還|均|都)?(?!未来|未來)" + _NEGATION + "[\u4e00-\u9fff]{0,4}?(?:"
                            + "|".join(re.escape(k[0]) + "[\u4e00-\u9fff]{0,3}?" + re.escape(k[1:]) for k in keys if len(k) == 2)
                            + ")") if any(len(k) == 2 for k in keys) else None
+    # a coverage rate named by its own word only (全市共有行政村300个，尚有30个未通光纤，覆盖率90%): a count of what has not
+    # reached it is its rest, whatever verb the negation has (never 自来水普及率 and 30个村未通自来水: a rate named by
+    # what it covers may be of the people, not of the villages counted)
+    own_cover = _COVERAGE.search(name) is not None and not _COVERAGE_NAME.sub("", re.sub(
+        r"[^\u4e00-\u9fffA-Za-z0-9]", "", doc.text[clause_start(doc, masked, q.start, floor):q.start]))
     out = []
     for i, c in enumerate(counts):
         if c.start > s_end or is_delta(masked, c):
@@ -1336,6 +1357,20 @@ def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity
                 # the words right after the count open with the negation (5项未完成, 12个未通天然气, 72处尚未整改到位)
                 m_neg = neg_after.match(_after_words(doc, masked, c))
                 after_neg = m_neg is not None
+            if m_neg is None and own_cover and (c.end <= q.start or ahead) and _unreached(doc, masked, c):
+                # its whole is the one count of its measure stated as the total (共有/总/全部) before it in its sentence
+                s_c = doc.sentence_at(c.start)
+                lo_c = s_c.start if s_c is not None else floor
+                wh = [d for d in counts[:i] if d.start >= lo_c and measure_of(d) == measure_of(c)
+                      and not is_delta(masked, d) and _TOTAL_BEFORE.search(
+                          re.split(r"[，,；;。：:]", masked[max(lo_c, d.start - 16):d.start])[-1])]
+                # and no other count of its measure there (已有250个通5G，尚有30个未通光纤，覆盖率83.3%: of which?)
+                hi_c = max(s_c.end if s_c is not None else c.end, q.start)
+                if len(wh) == 1 and count_interval(wh[0])[0] > count_interval(c)[1] and not any(
+                        lo_c <= x.start < hi_c and measure_of(x) == measure_of(c) and x is not c and x is not wh[0]
+                        for x in counts):
+                    out.append((c, wh[0], True))
+                continue
             if m_neg is None:
                 continue
             # 未办结 is all that is not 办结; 不予受理 is one decision beside others (转送, 告知): the numerator is then
