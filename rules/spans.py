@@ -3,6 +3,7 @@
 total and its mean per day, week or month (全年…1241万人次，日均3.4万人次)."""
 from __future__ import annotations
 
+import math
 import re
 from typing import List, Optional, Set
 
@@ -159,7 +160,14 @@ def _figures_year(doc) -> Optional[int]:
 
 _Q = QTOK + QFILL + "*"
 # 五年来累计新增市场主体12.5万户，平均每年新增2.5万户: a total over the span and its yearly mean
-_CUMULATIVE = lazyre.compile(r"累计(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")(?P<mid>[^。；;\n\ue010\ue011]{0,30}?)"
+#: (or the total of the span stated with 共 and a verb of a flow, 合计/总计, or as the span's 总规模/总额/总投资: “十三五”期间共建成
+#: 保障性住房6万套，年均建成1.2万套 / 近5年全社会固定资产投资总规模达1170亿元，年均约234亿元 — never 共有, a stock)
+_CUMULATIVE = lazyre.compile(r"(?P<lead>累计|合计|合計|总计|總計|总规模|總規模|总额|總額|总投资|總投資|"
+                             r"共(?=新增|新建|建成|建设|建設|完成|投入|引进|引進|培育|实施|實施|改造|筹集|籌集|供应|供應|解决|解決|"
+                             r"帮助|幫助|转移|轉移|发放|發放|减免|減免|开工|開工|新开工|争取|爭取|拨付|撥付|吸引|签约|簽約|"
+                             r"招引|整治|治理|培训|培訓|带动|帶動|新登记|新登記|认定|認定|创建|創建|植树|植樹|造林|"
+                             r"实现|實現|办理|辦理|接待|举办|舉辦))"
+                             r"(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")(?P<mid>[^。；;\n\ue010\ue011]{0,30}?)"
                              r"(?:平均每年|年均|每年平均)(?P<v2>[\u4e00-\u9fff]{0,6}?)(?P<avg>" + _Q + r")")
 #: the change of a transition restated before its average (…到4500公里，五年增加1300公里，年均增加260公里)
 _RESTATED = lazyre.compile(r"[\s，,、]*(?:" + _Q + r"(?:间|来)?)?(?:累计|共)?"
@@ -372,6 +380,10 @@ class AverageGrowthMismatch(Rule):
               "文中未写明年数时（从新区成立前的12.6%提升至42.6%，年均提高10个百分点），“年均提高N个百分点”“平均每年增加N”"
               "只在1至30年中任何整数年数都得不出该值时才报告（复合增长不核验）。“年均增长10%以上”等界限按其所允许的区间核验。"
               "地区生产总值、增加值等的增速是按可比价格计算的实际增长，不能由现价数值推出，不核验。"
+              "“五年来累计新增12.5万户，平均每年新增2.5万户”：累计值（也可写作同句写明年数的“共建成”“合计”“总规模”，"
+              "“共有”是存量，不算）除以年数；平均数写作“不到78亿元”等界限时按其区间核验。"
+              "“2020年增长6.0%，2021年增长8.0%，两年平均增长7.0%”：逐句写明且年份相连的各年增幅的几何平均"
+              "（((1+a)(1+b))^(1/2)−1）或算术平均，任一相符即不报；“比2019年增长11.2%，两年平均增长5.5%”：按复利开方。"
               "“全年接待游客1241万人次，日均3.4万人次”（或日均在前）：全年总数除以365或366天（办件、审批、受理等也可按约240—252个工作日）、"
               "52—53周或12个月；须写明是全年总数（全年、一年、2023年，年末存量不算），与日均同计量单位且中间无其他数字；"
               "高峰、假期、增量等的日均不核验。",
@@ -383,6 +395,11 @@ class AverageGrowthMismatch(Rule):
               "average (points, 平均每年增加N) is reported only when no whole number of years from 1 to 30 gives it "
               "(compound growth is not checked then). A bound (年均增长10%以上) is the half-open interval it allows. "
               "Growth of GDP and value added is real growth and is not recomputed from nominal levels. "
+              "五年来累计新增12.5万户，平均每年新增2.5万户: the total (also 共建成, 合计, 总规模 with the span in its "
+              "sentence; never 共有, a stock) over the years; a mean stated as a bound (年均不到78亿元) is read as its "
+              "interval. 2020年增长6.0%，2021年增长8.0%，两年平均增长7.0%: the geometric ((1+a)(1+b))^(1/2)−1 or the "
+              "arithmetic mean of the growths of consecutive years, one clause each, either fitting; 比2019年增长11.2%，"
+              "两年平均增长5.5%: the compound root. "
               "全年接待游客1241万人次，日均3.4万人次 (or the mean first): the year's total over 365 or 366 days (office work — "
               "办件, 审批, 受理 — also over about 240–252 working days), 52–53 weeks or 12 months; only a total said to be "
               "the year's (全年, 一年, 2023年; never a year-end stock), of the mean's measure, with no figure between; the mean "
@@ -409,6 +426,9 @@ class AverageGrowthMismatch(Rule):
         "since-year": {"zh": "“{stated}”与“比{y0}年{change}”不符：{n}年平均为{recomputed}（容差±{tol}）",
                        "en": "“{stated}” does not match “{change}” since {y0}: over {n} years the average is "
                              "{recomputed} (tolerance ±{tol})"},
+        "yearly-average": {"zh": "“{stated}”与{first}—{last_year}年各年增幅不符：几何平均（或算术平均）为{recomputed}（容差±{tol}）",
+                           "en": "“{stated}” does not match the growths of {first}–{last_year}: their geometric (or "
+                                 "arithmetic) mean is {recomputed} (tolerance ±{tol})"},
         "compound": {"zh": "“{stated}”与“比{y0}年{growth}”不符：{n}年复合平均为{recomputed}（容差±{tol}）",
                      "en": "“{stated}” does not match “{growth}” since {y0}: over {n} years the compound average is "
                            "{recomputed} (tolerance ±{tol})"}}
@@ -439,6 +459,11 @@ class AverageGrowthMismatch(Rule):
         bad("全市进出口总额2019年为620亿元，2024年达到980亿元，年均增长12.6%。",
             note="two years' levels in consecutive clauses: (980/620)^(1/5) − 1 = 9.6%"),
         good("全市进出口总额2019年为620亿元，2024年达到980亿元，年均增长9.6%。"),
+        bad("“十三五”期间，全市共建成保障性住房6万套，年均建成1.8万套。", note="6万套 ÷ 5 = 1.2万套"),
+        good("五年来，全市共有学校80所，年均新增3所。", note="共有 is a stock, no total over the span"),
+        bad("全市社会消费品零售总额2020年增长6.0%，2021年增长8.0%，两年平均增长9.0%。",
+            note="((1.06)(1.08))^(1/2) − 1 = 7.0%, (6.0 + 8.0)/2 = 7.0%"),
+        good("全市社会消费品零售总额2020年增长6.0%，2021年增长8.0%，两年平均增长7.0%。"),
         bad("五年来累计新增市场主体12.5万户，平均每年新增3.5万户。"),
         good("五年来累计新增市场主体12.5万户，平均每年新增2.5万户。"),
         bad("2018年全市接待游客812.4万人次。2023年全市接待游客1195.6万人次，年均增长10.0%。",
@@ -461,6 +486,8 @@ class AverageGrowthMismatch(Rule):
         yield from _span_change_findings(self, doc)
         yield from _levels_apart_findings(self, doc)
         yield from _levels_after_findings(self, doc)
+        yield from _yearly_average_findings(self, doc)
+        yield from _span_fan_findings(self, doc)
         text = folded_text(doc)
         skel, _ = skeleton(doc)
         trs = transitions(doc)
@@ -713,6 +740,57 @@ def _span_change_findings(self, doc):
             **_shown(x, (lo + hi) / 2, (xhi - xlo) / 2))
 
 
+#: 五年翻了一番，年均增长14.9% / 近五年来翻了两番多，年均增长32%: a doubling over N years and its yearly average
+_SPAN_FAN = lazyre.compile(r"(?P<n>" + _Q + r")(?:间|来|时间|内|以来)?(?:[，,](?P<w>[\u4e00-\u9fff“”]{2,20}?))?"
+                           r"(?:累计)?[\s，,]*(?:实现了?|已经|已)?"
+                           r"翻了?(?:(?P<k>一|两|二|三|四)番|(?P<kq>" + _Q + r"))(?P<post>多|以上|还多|有余)?[\s，,、]*"
+                           r"(?P<lead>年均|年平均|平均每年|每年平均)(?P<v2>增长|增長|递增|遞增)(?:了|为|為|达到|達到|达|達)?(?P<x>"
+                           + _Q + r")")
+_FAN_K = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+
+
+def _span_fan_findings(self, doc):
+    """A doubling over N years stated with its yearly average: 五年翻了一番，年均增长14.9% — (2^k)^(1/N) − 1; 翻了一番多
+    (more than double) allows any average above that.  The span must open the doubling (五年, 近五年来, 五年间): the
+    years are those the words name."""
+    if "番" not in doc.text:
+        return
+    skel, by_start = skeleton(doc)
+    for m in lazyre.anchored_finditer(_SPAN_FAN, skel, _SPAN_CHANGE_LEAD, back=60):
+        nq, x = by_start[m.start("n")], by_start[m.start("x")]
+        if nq.unit != "年" or nq.decimals or not 1 < nq.value <= 30 or not x.is_percent or x.approx not in (None, "≈"):
+            continue
+        if qualifier_near(doc, m.start(), m.start("lead")) is not None:
+            continue
+        if m.group("w") and (_SPAN_OPEN_NOT.search(m.group("w"))
+                             or skel[m.start("n") - 1:m.start("n")] not in ("", "近", "这", "\n", "。", "；", "，")
+                             and skel[max(0, m.start("n") - 2):m.start("n")] not in ("过去", "最近")):
+            continue      # (五年来，全市…翻了一番: the span opens its sentence or clause, the metric after it)
+        if m.group("kq"):   # (一番 is a quantity of the skeleton: its unit is 番)
+            kq = by_start[m.start("kq")]
+            if kq.unit != "番" or kq.decimals or not 1 <= kq.value <= 4:
+                continue
+            k = int(kq.value)
+        else:
+            k = _FAN_K[m.group("k")]
+        n = int(nq.value)
+        lo = hi = ((2 ** k) ** (1 / n) - 1) * 100
+        if m.group("post"):
+            hi = float("inf")     # 翻了一番多: more than double
+        xlo, xhi = interval_of(x)
+        ok = lo - 1e-9 <= xhi and xlo <= hi + 1e-9
+        record(doc, self.code, "average-growth", x, ok, "((2^k)^(1/N)-1)*100", ())
+        if ok:
+            continue
+        yield self.finding(
+            doc, x.start, x.end, "span-change",
+            related=[Related(m.start("n"), m.start("lead"), {"zh": "翻番", "en": "doubling"})],
+            evidence={"recomputed": _finite([lo, hi]), "stated": [xlo, xhi], "span_years": n,
+                      "formula": "((2^k)^(1/N)-1)*100", "tolerance": (xhi - xlo) / 2},
+            stated=doc.text[m.start("lead"):x.end], change=doc.text[m.start("n"):m.start("lead")].rstrip("，,、 "), n=n,
+            **_shown(x, lo, (xhi - xlo) / 2))
+
+
 #: a basis year written before the change it is for: 与2019年相比，…增加42万人 / 同2018年比，… / 较2020年，…
 _FRONT_YEAR = lazyre.compile(r"(?:与|同|和|跟)((?:19|20)\d{2})\s*年(?:底|末)?(?:相比|比较|比)|(?:比|较)((?:19|20)\d{2})\s*年(?:底|末)?[，,]")
 #: what between a basis year opening the sentence and the change makes the change another statement's
@@ -750,7 +828,8 @@ def _compound_findings(self, doc):
             continue
         # 两年平均 after a change against a named year: the span the words name must be the years between
         nyears = _n(m.group("nyears")) if m.group("nyears") else None
-        if m.group("nyears") and (nyears is None or c.kind != "amount" or not q.is_percent):
+        # (比2019年增长11.2%，两年平均增长5.4%: the change over the span the words name, compounded over its years)
+        if m.group("nyears") and (nyears is None or c.kind not in ("amount", "percent") or not q.is_percent):
             continue
         d = c.amount
         points = unit_of(q) in ("个百分点", "百分点")
@@ -1047,10 +1126,13 @@ def _cumulative_findings(self, doc):
             continue
         if re.search(r"增长|提高|下降|降低|减少|增速|率", m.group("v2")) or re.search(r"其中|分别|占|人均|比|较", m.group("mid")):
             continue   # 年均增长8%: a rate; 年均减少…: of another quantity; 其中…: a part
-        if total.approx not in (None, "≈") or avg.approx not in (None, "≈"):
+        if total.approx not in (None, "≈"):
             continue
+        # (年均不到78亿元 / 年均超过200亿元: a mean stated as a bound is read as the interval it opens)
         s = doc.sentence_at(total.start)
         p = doc.paragraph_at(total.start)
+        if m.group("lead") != "累计":
+            p = s         # a total stated with 共/合计/总规模 is over a span only when its sentence names the span
         spans = sorted(_cumulative_spans(doc, text, s.start if s else m.start(), m.start("avg"),
                                          p.start if p else m.start(), _figures_year(doc),
                                          (s.end if s else None, p.end if p else None)))
@@ -1066,11 +1148,88 @@ def _cumulative_findings(self, doc):
         yield self.finding(
             doc, avg.start, avg.end, "cumulative",
             related=[Related(total.start, total.end, {"zh": "累计值", "en": "cumulative total"})],
-            evidence={"recomputed": [lo, hi], "stated": list(a), "span_years": n, "spans_tried": spans,
-                      "formula": "T/N", "tolerance": (a[1] - a[0]) / 2},
+            evidence={"recomputed": [lo, hi], "stated": _finite(list(a)), "span_years": n, "spans_tried": spans,
+                      "formula": "T/N",
+                      # (a mean stated as a bound has no tolerance: ``stated`` is the interval it opens)
+                      "tolerance": None if avg.approx in ("<", "<=", ">", ">=") else (a[1] - a[0]) / 2},
             stated=doc.text[avg.start:avg.end], total=doc.text[total.start:total.end], n=n,
             recomputed=amount_text((lo + hi) / 2, avg, 4))
 
+
+
+#: an average over N years after the N yearly growths it is the mean of (2020年增长6.0%，2021年增长8.0%，两年平均增长7.0% /
+#: 一九八一年比一九八○年增长百分之五点七，一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三)
+_N_YEARS_AVG = lazyre.compile(r"(?P<nyears>[两二三四五]|\d)年平均(?:每年)?(?P<verb>增长|增長|递增|遞增|提高|下降|降低|递减|遞減)"
+                              r"(?:了|为|為|是|达到|達到|达|達)?\s*$")
+def _yearly_average_findings(self, doc):
+    """两年平均增长X% after the growths of those two years, one clause each, the years named and consecutive, each
+    against the year before it: the stated average must be their geometric mean (the statistical average growth,
+    ((1+a)(1+b))^(1/2) − 1) or their arithmetic mean ((a+b)/2, as some reports write it) — either reading fits, both
+    taken over the intervals the printed growths allow."""
+    text = folded_text(doc)
+    if "年平均" not in text:
+        return
+    chs = [c for c in changes(doc) if c.kind == "percent" and c.amount is not None and c.transition is None
+           and c.base is None and c.amount.approx in (None, "≈")]
+    if len(chs) < 2:
+        return
+    import bisect
+    ends = [c.amount.end for c in chs]
+    for q in doc.quantities:
+        if not q.is_percent or q.approx not in (None, "≈"):
+            continue
+        m = _N_YEARS_AVG.search(text, max(0, q.start - 16), q.start)
+        if m is None:
+            continue
+        n = _n(m.group("nyears"))
+        s = doc.sentence_at(q.start)
+        if not n or not 2 <= n <= 5 or s is None:
+            continue
+        k = bisect.bisect_right(ends, m.start())
+        last = chs[max(0, k - n):k]
+        if len(last) < n or last[0].start < s.start \
+                or not re.fullmatch(r"[\s，,、；;]*", text[last[-1].amount.end:m.start()]):
+            continue
+        years, lo_c = [], s.start
+        for c in last:
+            # the year opening the change's clause (after the change before it), and its comparison: the year before
+            ys = _years_in(text, lo_c, c.verb_start)
+            y = ys[0] if ys else None
+            cy = _years_in(c.comparison or "", 0, len(c.comparison or ""))
+            if y is None or (cy and cy[0] != y - 1) \
+                    or (c.comparison and not cy and not re.search(r"上年|去年|同比", c.comparison)):
+                years = []
+                break
+            years.append(y)
+            lo_c = c.amount.end
+        if len(years) != n or any(b - a != 1 for a, b in zip(years, years[1:])):
+            continue
+        if qualifier_near(doc, s.start, m.start()) is not None:
+            continue      # (按可比价格 in one clause, not in the other: the growths may not be of one basis)
+        ivs = []
+        for c in last:
+            lo, hi = interval_of(c.amount)
+            ivs.append((-hi, -lo) if c.direction < 0 else (lo, hi))
+        if any(lo <= -100 for lo, _ in ivs):
+            continue
+        glo = (math.prod(1 + lo / 100 for lo, _ in ivs) ** (1 / n) - 1) * 100
+        ghi = (math.prod(1 + hi / 100 for _, hi in ivs) ** (1 / n) - 1) * 100
+        alo, ahi = sum(lo for lo, _ in ivs) / n, sum(hi for _, hi in ivs) / n
+        qlo, qhi = _stated(q, m.group("verb"))
+        ok = (glo - 1e-9 <= qhi and qlo <= ghi + 1e-9) or (alo - 1e-9 <= qhi and qlo <= ahi + 1e-9)
+        record(doc, self.code, "average-growth", q, ok, "(((1+a)(1+b))^(1/N)-1)*100 or (a+b)/N",
+               tuple(c.amount for c in last))
+        if ok:
+            continue
+        yield self.finding(
+            doc, q.start, q.end, "yearly-average",
+            related=[Related(c.amount.start, c.amount.end, {"zh": f"{y}年增幅", "en": f"growth of {y}"})
+                     for c, y in zip(last, years)],
+            evidence={"recomputed_geometric": [glo, ghi], "recomputed_arithmetic": [alo, ahi], "stated": [qlo, qhi],
+                      "years": years, "formula": "(((1+a)(1+b))^(1/N)-1)*100 or (a+b)/N",
+                      "tolerance": (qhi - qlo) / 2},
+            stated=doc.text[m.start():q.end], n=n, first=years[0], last_year=years[-1],
+            **_shown(q, (glo + ghi) / 2, (qhi - qlo) / 2))
 
 
 @hookimpl
