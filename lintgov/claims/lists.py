@@ -927,10 +927,13 @@ def _items_after(text: str) -> List[Enumeration]:
 
 
 #: a count and its noun before a colon, the items numbered after it (突出抓好三件事：一是…；二是…；三是… / 重点做好以下八个
-#: 方面工作：\n（一）…)
+#: 方面工作：\n（一）… / 重点做好十方面工作。\n（一）…（十） / 十件民生实事：一是…十是…; ten to nineteen items: 十, 十二)
 _ORD_TERM = lazyre.compile(
-    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>[两三四五六七八九])(?P<w>个|项|条|大|点|方面|种|类|件)"
-    r"(?:(?:[^：:，,。；;\n“”]{0,10}|“[^”]{1,8}”[^：:，,。；;\n]{0,4})[：:]"
+    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])"
+    r"(?P<w>个|项|条|大|点|方面|种|类|件)"
+    # (or a quoted term closing right before the colon — “十大亮点”：一是… / 门户交通建设十大攻坚行动”：一是… —, never a
+    # term of several counts: “三个提高、五个增多、三个新成效”：一是…)
+    r"(?:(?:[^：:，,。；;\n“”]{0,10}|[^：:，,。；;\n“”、]{0,10}”|“[^”]{1,8}”[^：:，,。；;\n]{0,4})[：:]"
     # (or the count and a short noun closing their sentence, the items opening the sentences or lines after it:
     # 重点抓了七件大事。一是…。二是… / 突出了以下四个方面。⏎第一，…; never a longer clause after the count — 确保九大类
     # 民生支出继续稳定增长。一是…: the items are not the count's)
@@ -949,6 +952,10 @@ _ORD_HIGHER = {"a": lazyre.compile(r"\n[\s\u3000]*(?:（" + _ORD_N + r"）|" + _
 _ORD_HIGHER_FIRST = lazyre.compile(r"\n[\s\u3000]*(?:（一）|一、)")
 _ORD_LINE_START = lazyre.compile(r"(?:^|\n)[\s\u3000]*$")
 _ORD_SENT_END = lazyre.compile(r"[。！？!?\n]")
+#: words after the last numbered item of a paragraph that may add things beyond the items (四种类型：一是…。二是…。在这
+#: 两大类之间，还有两类…。一类是…另一类是…): the items are then at least the count's lower end, no most
+_ORD_MORE = lazyre.compile(r"还有|还包括|另有|此外|另外|其[他它余]|以外|之外|之间|[一两二三四五六七八九十]类|另一|再[次有者]|以及|"
+                           r"[两二三四五六七八九十][个项条点方种件大]|[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十]")
 #: how far a list of items opening lines may run, and how many such counts a document is read for (bounded work)
 _ORD_SPAN = 40000
 _ORD_MAX = 200
@@ -992,7 +999,10 @@ def _ord_paragraph(text: str, m0: "re.Match[str]", k0: str):
     if len(starts) < 2 or (nxt is not None and _ord_kind(nxt) == (k0, len(starts) + 1)):
         return None
     last = _ORD_SENT_END.search(text, starts[-1])
-    closed = last is None or last.start() >= end or not text[last.end():end].strip()
+    # (the last item may go on over several sentences, and a sentence may close the list — 对这些问题，我们要勇于面对:
+    # none of them names more things of the kind — 还有两类, 此外, 另一类 — so the items are all)
+    closed = last is None or last.start() >= end or not text[last.end():end].strip() \
+        or _ORD_MORE.search(text, last.end(), end) is None
     return starts, end, len(starts) if closed else 99
 
 
@@ -1013,6 +1023,12 @@ def _ordinal_items(text: str) -> List[Enumeration]:
     for m in list(_ORD_TERM.finditer(text))[:_ORD_MAX]:
         if _ORD_BOUND_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue      # 至少有三个亮点：: a lower bound on the items, not their number
+        if m.group("stop") is None and text[m.end() - 2] == "”" and "“" not in m.group():
+            # a quoted term closing before the colon: the quote opens at the count or before it with no other term
+            # between (“十大亮点”：; “门户交通建设十大攻坚行动”：), never after another count (“三个提高、两个新成效”：)
+            op = text.rfind("“", max(0, m.start() - 20), m.start() + 1)
+            if op < 0 or re.search(r"[、，,；;”]|[一二两三四五六七八九十\d][个项条大点种类件]", text[op + 1:m.start()]):
+                continue
         pos = m.end()
         lead = re.match(r"[ \t\u3000]*\n?[\s\u3000]*", text[pos:pos + 40]).group()
         m0 = _ORD_ITEM.match(text, pos + len(lead))
@@ -1160,6 +1176,33 @@ def _key_items(text: str, pos: int, end: str, key: str, framed: bool = False):
     return [c.strip() for c in clauses], len(clauses), 99 if more else len(clauses), start + len(stretch)
 
 
+_CITY_PREFIX = []
+
+
+def _city_prefix() -> "re.Pattern[str]":
+    """Provinces and prefecture-level cities by their short names (广州, 深圳, 广东), the longest first
+    (:func:`lintgov.data.places`)."""
+    if not _CITY_PREFIX:
+        from ..data import places, short_place
+        pl = places()
+        names = {short_place(x) for x in list(pl.provinces) + list(pl.prefectures)}
+        _CITY_PREFIX.append(re.compile("|".join(sorted((re.escape(x) for x in names if len(x) >= 2),
+                                                       key=len, reverse=True))))
+    return _CITY_PREFIX[0]
+
+
+def _city_prefixed(body: str) -> bool:
+    """Every name of ``body`` (、-separated) a city or province and at least two characters more (广州南沙、深圳前海蛇口、
+    珠海横琴): the first may follow a verb (支持广州南沙)."""
+    parts = body.split("、")
+    if len(parts) < 2:
+        return False
+    pat = _city_prefix()
+    first = [m for m in pat.finditer(parts[0]) if len(parts[0]) - m.end() >= 2]
+    return bool(first) and all(len(x) - m.end() >= 2 for x in parts[1:] for m in [pat.match(x)] if m is not None) \
+        and all(pat.match(x) is not None for x in parts[1:])
+
+
 def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     """Counts right after the names of what they count, 、-separated (荆州、孝感、黄冈3个过三千亿元城市; 集成电路、生物医药、
     人工智能三大先导产业; 围绕“资源、客源、服务”三大要素; “粤菜师傅”“广东技工”“南粤家政”三项工程; 连跨5万亿元、6万亿元
@@ -1233,15 +1276,19 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             if _PAIR_COUNTED_END.search(head_) and "、" not in last_:
                 body = last_
                 pairs = True
+        # places below a county named with their city or province first (广州南沙、深圳前海蛇口、珠海横琴三大片区): each name
+        # is one of the places counted, not a place holding them (宝安、龙岗四个镇)
+        sub = _ENUM_SUBPLACE.match(tail if quoted is None and w_ not in _ENUM_PLACE_UNITS else "") is not None
+        prefixed = sub and _city_prefixed(body)
         if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and not pairs) or _PARTIAL_DENG.search(tail) or \
-                re.match(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)", tail) or \
-                _ENUM_SUBPLACE.match(tail if quoted is None and w_ not in _ENUM_PLACE_UNITS else ""):
+                re.match(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)", tail) or (sub and not prefixed):
             continue  # the count and its noun are an item of a list, or places inside the places named
         if body.count("“") != body.count("”") or '"' in body:
             continue
         # quoted names one after another, or joined by 、/和/与/及 (“放管服”与“最多跑一次”两项改革)
         run = re.search(r"(?:“[^“”]+”(?:、|和|与|及|以及)?)+$", body)
-        if body.endswith("”") and run is not None:
+        run_quoted = body.endswith("”") and run is not None
+        if run_quoted:
             items = re.findall(r"“([^“”]+)”", run.group())
             names = items if len(items) >= 2 else items[0].split("、")
         else:
@@ -1262,6 +1309,14 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # a year or a time word before the first name dates the list, it is no part of a name (2010年生物、互联网、新能源
         # 三大新兴产业增速…)
         names[0] = re.sub(r"^(?:(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?|今年|去年|全年|当年)", "", names[0])
+        if prefixed:      # (the first name starts at its city: 支持广州南沙 → 广州南沙)
+            names[0] = names[0][_city_prefix().search(names[0]).start():]
+        # a modifier before the first name, ending with 的, says something of all the names (总计8000余张床位的会展北、
+        # 坝光两家大型国际酒店; 医院与社康的机构、人员、信息、全专、服务“五个融合”): the names start after it
+        if len(names) >= 2 and "的" in names[0] and not run_quoted:
+            k = names[0].rfind("的")
+            if len(names[0]) - k - 1 >= 2 and not names[0][:k + 1].endswith(("目的", "有的", "别的", "似的")):
+                names[0] = names[0][k + 1:]
         # the names start after a verb followed by a name (亲自谋划、亲自部署、亲自推动横琴、前海两个合作区: 横琴、前海;
         # …管理等6个全国整治项目和基础教育公平、安居工程乱象治理2个: after 和)
         for i in range(len(names) - 2, -1, -1):
