@@ -3,7 +3,8 @@ ten to nineteen before numbered items (十个方面工作：⏎（一）…（�
 before its colon (“十大亮点”：一是…), a paragraph's numbered items whose last one goes on over several sentences or is
 followed by a closing sentence (no word there names more things), places named with their city first before a count of
 places below a county (广州南沙、深圳前海蛇口三大片区: each name is one of the places), names after a modifier ending
-with 的 (总计…的甲、乙两家).  Phrasings written for the test (not the labelled sentences of round 39)."""
+with 的 (总计…的甲、乙两家), a quoted count of things each named with a numeral word closing the quote (“六个一”工作体系：一张
+表、一份清单…; “七个一百”：百篇…、百部…).  Phrasings written for the test (not the labelled sentences of round 39)."""
 
 from fresh_set import code_checks
 
@@ -27,6 +28,10 @@ CONSISTENT = [
     # names after a modifier ending with 的
     "高标准建成总计3000余张床位的城东、城西两家隔离酒店。",
     "推动城市与乡村的规划、建设、管理、服务“四个统筹”。",
+    # a quoted count of things each named with a numeral word
+    "“四个一”工作体系：一张企业表、一份项目清单、一套政策工具包、一支服务队伍。",
+    "“三个一百”精品工程：指百部精品图书、百名宣讲能人、百个示范基地。",
+    "“五个千方百计”：千方百计稳就业、千方百计稳外贸、千方百计稳投资、千方百计促消费、千方百计保民生。",
 ]
 SILENT_TRAPS = [
     "至少有十个突出亮点：" + TEN_SHI.replace("十是办好第十件事", "十是办好第十件事；十一是办好第十一件事"),
@@ -39,6 +44,9 @@ SILENT_TRAPS = [
     "推进前海湾、大空港、铁石水源等三大片区水环境治理。",
     # a city alone before the count: it may hold the places counted
     "深圳、广州三个片区加快建设。",
+    # a numeral word with figures after the colon (a work description, not the items), a comma after the first item
+    "“两个一千万”工程：加快建设甲大厦、乙园区等特色产业园10个。",
+    "“三个一”服务模式：每家企业一位领导挂点，一个部门牵头，一支团队服务。",
     # ten numbered sections with a number out of turn (（五） missing): not read
     "重点做好以下十个方面工作：\n" + TEN.replace("（五）第五项工作内容。\n", "") + "三、加强政府自身建设\n",
 ]
@@ -56,6 +64,9 @@ WRONG = [
     "支持佛山顺德、东莞松山湖三大片区加快发展。",
     "高标准建成总计3000余张床位的城东、城西三家隔离酒店。",
     "推动城市与乡村的规划、建设、管理、服务“六个统筹”。",
+    "“五个一”工作体系：一张企业表、一份项目清单、一套政策工具包、一支服务队伍。",
+    "“四个一百”精品工程：指百部精品图书、百名宣讲能人、百个示范基地。",
+    "“七个千方百计”：千方百计稳就业、千方百计稳外贸、千方百计稳投资、千方百计促消费、千方百计保民生。",
 ]
 
 test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)

@@ -729,7 +729,10 @@ _COLON_TERM = lazyre.compile(
     r"(?P<w>个|大|项|张|类|种|条|支|部|篇|方面)?"
     # (the noun may hold a quoted word: 三张“零关税”清单：; a quoted term may go on after its quote: “三全”智能：,
     # “九个坚持”重大原则，即)
-    r"(?P<noun>一批|(?:[^\d零〇一二两三四五六七八九十百千万，,。；;：:、“”（）()\n]|“零?[^\d零〇一二两三四五六七八九十百千万"
+    # (a quoted count of things each named with a numeral — “六个一”全覆盖：一批…、一个…; “七个一百”精品项目：指百篇…、百部…;
+    # “十个千方百计”：千方百计A、千方百计B… —: the numeral word closes the quote)
+    r"(?P<noun>一批|(?P<unit>一[百千万]?|百|千|千方百计)(?=”)|"
+    r"(?:[^\d零〇一二两三四五六七八九十百千万，,。；;：:、“”（）()\n]|“零?[^\d零〇一二两三四五六七八九十百千万"
     r"，,。；;：:、“”（）()\n]{1,6}”){0,8}?)(?P<close>”[\u4e00-\u9fff]{0,4}?)?"
     # a colon, or 即 after a comma (四个体系，即A、B、C和D; “五横”，即：A、B…), or a gloss word right after a quoted term
     # (“三类”指A、B和C; “六云”包括A、B…和F; “十大文化功能区”具体是指…)
@@ -859,9 +862,16 @@ def _items_after(text: str) -> List[Enumeration]:
             if k < 0 and m.start() > 30 or any(c in _COLON_NUMERALS for c in text[k + 1:m.start("n")]):
                 continue  # a term of several counts (两非两资, 一中心三平台, 一基地、四中心): the names are of all of them
             # (“四个一批”：谋划一批、开工一批…: the items repeat the term's 一批, no count of their own)
-            if _PARTIAL_DENG.search(body) or re.search(r"[0-9０-９%％]", body) \
-                    or _ENUM_INNER_COUNT.search(re.sub(r"“[^“”]*”", "Ｑ", body).replace("一批", "")
-                                                if m.group("noun") == "一批" else re.sub(r"“[^“”]*”", "Ｑ", body)) \
+            unit = m.group("unit")
+            if unit is not None and text[m.start() - 1:m.start()] != "“":
+                continue  # (the numeral word is the quoted term's own: “六个一”, never 三个一…” inside a longer quote)
+            masked = re.sub(r"“[^“”]*”", "Ｑ", body)
+            if m.group("noun") == "一批":
+                masked = masked.replace("一批", "")
+            elif unit is not None:
+                # (each item may hold the term's numeral word: 一张…、一份… / 百篇…、百部…; no other count)
+                masked = re.sub(re.escape(unit[0]) + r"(?=[\u4e00-\u9fff])" if unit != "千方百计" else unit, "", masked)
+            if _PARTIAL_DENG.search(body) or re.search(r"[0-9０-９%％]", body) or _ENUM_INNER_COUNT.search(masked) \
                     or _COLON_ORDINAL.search(body) or _COLON_GLOSS.search(body) \
                     or body.count("“") != body.count("”") or body.count("（") != body.count("）"):
                 continue
