@@ -191,6 +191,8 @@ def _named_growths(doc, name):
 _NAMED_VS_NAMED = lazyre.compile(
     r"(?:^|(?<=[，,；;。：:\n]))(?P<xn>[\u4e00-\u9fff]{2,16}?)的?(?:增速|增幅|增长速度)(?P<cmp>高于|低于|快于|慢于)"
     r"(?P<yn>[\u4e00-\u9fffA-Za-zＡ-Ｚ]{2,16}?)的?(?:增速|增幅|增长速度)(?P<verb>高出|快|高|低)?了?\s*(?P<z>" + _Q + r")")
+#: what every match of _NAMED_VS_NAMED holds, at most 17 characters after its start (x's name and 的)
+_NAMED_VS_NAMED_ANCHOR = lazyre.compile(r"(?:增速|增幅|增长速度)(?:高于|低于|快于|慢于)")
 
 
 def _growth_pair_named(doc, xn, yn):
@@ -342,7 +344,7 @@ class RateDifferenceMismatch(Rule):
             if f is not None:
                 yield f
         if "增" in skel:
-            for m in _NAMED_VS_NAMED.finditer(skel):
+            for m in lazyre.anchored_finditer(_NAMED_VS_NAMED, skel, _NAMED_VS_NAMED_ANCHOR, back=17):
                 z = by_start.get(m.start("z"))
                 if z is None or z.start in read_z or not _points(z) or "千" in z.unit or z.approx not in (None, "≈"):
                     continue

@@ -75,6 +75,8 @@ def _not_a_name(text: str, pos: int, key: str) -> bool:
 #: taken from, its metric named by the action before 的 and the noun after the figure
 _AMONG_TOTAL = lazyre.compile(r"(?:全年|本年度?|当年|在|对)?(?:共|累计)?(?P<v>[\u4e00-\u9fff]{2,4})的(?P<q>" + QTOK + QFILL
                               + r"*)(?P<n>[\u4e00-\u9fff]{2,12}?)中")
+#: what every match of _AMONG_TOTAL holds, at most 9 characters after its start (本年度 + 累计 + 4 characters)
+_AMONG_TOTAL_ANCHOR = lazyre.compile("的" + QTOK)
 #: the words that make a figure the year's total: 全年受理…, 2023年共办理…
 _ANNUAL = r"全年|本年度?|年内|当年"
 
@@ -271,7 +273,7 @@ class MetricStatedTwice(Rule):
         own = frozenset(_self_scope(doc))
         own_year = figures_year(doc)
         out: Dict[int, Tuple[str, frozenset, frozenset]] = {}
-        for m in _AMONG_TOTAL.finditer(skel, 0, end):
+        for m in lazyre.anchored_finditer(_AMONG_TOTAL, skel, _AMONG_TOTAL_ANCHOR, back=9, endpos=end):
             q = by_start.get(m.start("q"))
             if q is None or q.approx is not None or q.is_percent or measure(q) in ("类", "种", "项目"):
                 continue

@@ -1474,3 +1474,45 @@ def test_single_text_file_check_imports_no_other_reader_or_format(tmp_path):
     loaded = eval(out.strip().splitlines()[-1])
     assert not [m for m in loaded if m.rsplit(".", 1)[1] in ("md", "html", "docx", "pdf", "office", "json", "sarif",
                                                                  "csv", "github")], loaded
+
+
+# -- scans tried only where a literal every match holds stands (lazyre.anchored_finditer with back) -------------------
+def _literal_anchored():
+    from lintgov.claims import ratios, stocks
+    from lintgov.rules import points, restated
+    return [(stocks._CUMUL_MARK, stocks._CUMUL_ANCHOR, 10),
+            (points._NAMED_VS_NAMED, points._NAMED_VS_NAMED_ANCHOR, 17),
+            (restated._AMONG_TOTAL, restated._AMONG_TOTAL_ANCHOR, 9),
+            (ratios._PER_UNIT, ratios._PER_UNIT_ANCHOR, 0)]
+
+
+LITERAL_PIECES = ["累计", "总量", "总数", "总", "量", "上市企业", "“", "”", "达到", "为", "增至", "全市", "\ue010\ue011\ue011",
+                  "\ue010", "的", "增速", "增幅", "增长速度", "高于", "低于", "快于", "慢于", "高出", "个百分点", "，", "；", "。",
+                  "\n", "全年", "本年度", "共", "审结", "案件", "中", "人均", "户均", "日均", "月均", "平均每", "人", "户",
+                  "日", "月", "个", "约", "收入", "GDP", "a", " ", "固定资产投资", "工业"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LITERAL_PIECES), max_size=80), st.integers(0, 60))
+def test_literal_anchored_scans_are_finditer(parts, cut):
+    from lintgov import lazyre
+    text = "".join(parts)
+    end = min(len(text), cut * 3)
+    for p, anchor, back in _literal_anchored():
+        want = [(m.span(), m.groups()) for m in p.finditer(text)]
+        assert [(m.span(), m.groups()) for m in lazyre.anchored_finditer(p, text, anchor, back=back)] == want, p.pattern
+        want = [(m.span(), m.groups()) for m in p.finditer(text, 0, end)]
+        got = [(m.span(), m.groups()) for m in lazyre.anchored_finditer(p, text, anchor, back=back, endpos=end)]
+        assert got == want, p.pattern
+
+
+def test_literal_anchored_scans_on_shaped_sentences():
+    from lintgov import lazyre
+    q = "\ue010\ue011\ue011"
+    text = ("全年淘汰低端企业" + q + "，五年累计淘汰" + q + "。6家企业上市，上市企业总量增至" + q + "。"
+            "固定资产投资增幅低于“GDP”的增速" + q + "，工业增加值增速高于服务业增速" + q + "。全年审结的" + q + "行政复议案件中，"
+            "在收到的" + q + "申请中。人均" + q + "，平均每户家庭约" + q + "，年人均" + q + "。")
+    for p, anchor, back in _literal_anchored():
+        want = [(m.span(), m.groups()) for m in p.finditer(text)]
+        assert want, p.pattern
+        assert [(m.span(), m.groups()) for m in lazyre.anchored_finditer(p, text, anchor, back=back)] == want

@@ -261,6 +261,8 @@ class PerUnit:
 _PER_UNIT = lazyre.compile(
     r"(?:(?P<mk>人均|户均|日均|月均)|平均每(?P<u>[个家户人名所村期天日月])(?P<noun>[\u4e00-\u9fff]{0,4}?))"
     r"(?P<words>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达)?(?:约)?(?P<q>" + _Q + r")")
+#: where every match of _PER_UNIT starts (人, 日, 月 are frequent characters, mostly without 均 after them)
+_PER_UNIT_ANCHOR = lazyre.compile(r"[人户日月]均|平均每")
 _UNITS_OF = {"人均": ("人", "名"), "户均": ("户", "家"), "日均": ("天", "日"), "月均": ("个月", "月"),
              "个": ("个",), "家": ("家",), "户": ("户",), "人": ("人", "名"), "名": ("人", "名"), "所": ("所",),
              "村": ("个",), "期": ("期",), "天": ("天", "日"), "日": ("天", "日"), "月": ("个月", "月")}
@@ -283,7 +285,7 @@ def per_unit(doc: "Document") -> List[PerUnit]:
     text = folded_text(doc)
     if "均" in text or "平均每" in text:
         skel, by_start = skeleton(doc)
-        for m in _PER_UNIT.finditer(skel):
+        for m in lazyre.anchored_finditer(_PER_UNIT, skel, _PER_UNIT_ANCHOR):
             if m.start() > 0 and skel[m.start() - 1] in "年月周週日每":
                 continue      # 年人均, 月人均, 每日均: a mean per period
             q = by_start.get(m.start("q"))

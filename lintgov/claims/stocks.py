@@ -270,6 +270,9 @@ def added_beside_levels(doc: "Document") -> List[AddedBesideLevels]:
 #: the total of a clause after the one that states what was added: 累计 (a cumulative, maybe over a span: 五年累计淘汰…,
 #: 两年累计改造…) or a stock named 总量/总数 (上市企业总量增至35家), its words, and its figure
 _CUMUL_MARK = lazyre.compile(r"累计|(?P<name>[\u4e00-\u9fff“”\"]{0,10}?)总(?:量|数)")
+#: what every match of _CUMUL_MARK holds, at most 10 characters after its start (tried only there: a lazy run of
+#: CJK characters first is otherwise tried at every character of the skeleton)
+_CUMUL_ANCHOR = lazyre.compile(r"累计|总[量数]")
 _CUMUL_REST = lazyre.compile(r"(?P<words>[\u4e00-\u9fff“”\"]{0,16}?)\s*(?:达到|达|增至|增加到|为)?\s*(?P<tot>" + _Q + r")")
 #: a clause that only comments on the addition before it and may stand between it and its total: a rank (全市第二,
 #: 居全省首位), a multiple or a share of something else (是上年增量的3倍以上, 超过全省1/5), its growth (增长26.2%)
@@ -306,7 +309,7 @@ def _deed_cumulatives(skel: str, by_start, text: str, seen) -> List[Addition]:
     新增…2513家，是上年增量的3倍以上，累计达8037家).  Read at each 累计/总量/总数 of the skeleton, backwards to the
     clause before it: linear in the text."""
     out: List[Addition] = []
-    for m in _CUMUL_MARK.finditer(skel):
+    for m in lazyre.anchored_finditer(_CUMUL_MARK, skel, _CUMUL_ANCHOR, back=10):
         rest = _CUMUL_REST.match(skel, m.end())
         if rest is None:
             continue
