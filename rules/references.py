@@ -94,6 +94,33 @@ def _interior_ok(e, n: int, conf) -> bool:
     return n >= 5 and 0 < e.pos < n - 2
 
 
+_NEAR: dict = {}
+
+
+def _near_candidates(idx, short: str):
+    """The names of ``idx`` that may be one edit from ``short`` (a superset, in no particular order): a name of 4
+    characters or more one substitution, drop or doubling away keeps its first two or its last two characters
+    (an edit at position 0 or 1 leaves the last two in place, one further on the first two), so only the names of
+    length len(short)-1…+1 sharing them are looked at, and every shorter name."""
+    got = _NEAR.get(id(idx))
+    if got is None or got[0] is not idx:
+        small, by_end = [], {}
+        for name in idx.names:
+            if len(name) < 4:
+                small.append(name)
+            else:
+                by_end.setdefault((len(name), 0, name[:2]), []).append(name)
+                by_end.setdefault((len(name), 1, name[-2:]), []).append(name)
+        got = _NEAR[id(idx)] = (idx, small, by_end)
+    _, small, by_end = got
+    out = set(small)
+    m = len(short)
+    for n in (m - 1, m, m + 1):
+        out.update(by_end.get((n, 0, short[:2]), ()))
+        out.update(by_end.get((n, 1, short[-2:]), ()))
+    return out
+
+
 def law_correction(title: str, conf, paths: Tuple[str, ...] = (), pl=None) -> Optional[Tuple[str, str]]:
     """(the right title, why) for a title that is not known but close to one, else None."""
     idx = law_index(paths)
@@ -114,7 +141,7 @@ def law_correction(title: str, conf, paths: Tuple[str, ...] = (), pl=None) -> Op
             and idx.known(short + "法"):
         return _full(idx, short + "法"), "suffix"
     cands = set()
-    for name in idx.names:
+    for name in _near_candidates(idx, short):
         if abs(len(name) - len(short)) > 1 or name == short:
             continue
         e = one_edit(name, short)

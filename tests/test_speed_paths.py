@@ -1516,3 +1516,51 @@ def test_literal_anchored_scans_on_shaped_sentences():
         want = [(m.span(), m.groups()) for m in p.finditer(text)]
         assert want, p.pattern
         assert [(m.span(), m.groups()) for m in lazyre.anchored_finditer(p, text, anchor, back=back)] == want
+
+
+# -- LGA01: the names one edit from a title are looked for among those sharing its first or last two characters ----
+def _law_correction_reference(title, conf, paths=(), pl=None):
+    from lintgov.rules import references as R
+    real = R._near_candidates
+    try:
+        R._near_candidates = lambda idx, short: list(idx.names)
+        return R.law_correction(title, conf, paths, pl)
+    finally:
+        R._near_candidates = real
+
+
+def _one_edit_variants(name, fill):
+    out = []
+    for i in range(len(name)):
+        out.append(name[:i] + fill + name[i + 1:])        # a substitution
+        out.append(name[:i] + name[i + 1:])               # a drop
+        out.append(name[:i] + name[i] + name[i:])         # a doubling
+        out.append(name[:i] + fill + name[i:])            # an insertion
+    return out
+
+
+def test_law_near_candidates_cover_every_one_edit_name():
+    from lintgov.data import law_index
+    from lintgov.names import one_edit
+    from lintgov.rules import references as R
+    idx = law_index(())
+    names = list(idx.names)
+    for name in names:
+        for v in _one_edit_variants(name, "义"):
+            if not v:
+                continue
+            cands = R._near_candidates(idx, v)
+            for other in names:
+                if other != v and abs(len(other) - len(v)) <= 1 and one_edit(other, v) is not None:
+                    assert other in cands, (other, v)
+
+
+def test_law_correction_same_as_full_scan():
+    from lintgov.data import law_index
+    from lintgov.rules import references as R
+    from lintgov.data import confusion
+    conf = confusion(())
+    idx = law_index(())
+    for name in list(idx.names)[::3]:
+        for v in _one_edit_variants(name, "议")[::2] + ["中华人民共和国" + name, name + "法"]:
+            assert R.law_correction(v, conf) == _law_correction_reference(v, conf), v
