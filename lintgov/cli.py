@@ -8,7 +8,6 @@ Exit codes: 0 no finding at or above the fail level; 1 findings;
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from typing import Any, List, Optional, Sequence
@@ -208,6 +207,7 @@ def cmd_rules(args) -> int:
                  "default_enabled": r.default_enabled,
                  "summary": dict(r.summary), "fixable": r.fixable, "plugin": getattr(r, "plugin", "")}
                 for r in reg.rules if r.fixable or not args.fixable]
+        import json
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "markdown":
         from .docs import rules_table_markdown
@@ -315,6 +315,7 @@ def _show_settings(finder, path: str) -> int:
     from . import limits as _lim
     lim = settings.limits or _lim.DEFAULT
     out["limits"] = asdict(lim) if hasattr(lim, "__dataclass_fields__") else repr(lim)
+    import json
     sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n")
     return 0
 
@@ -490,6 +491,7 @@ def cmd_check(args) -> int:
     if args.statistics and fmt_name == "json":
         from .formatters.json import statistics
         from .formatters.views import views_of
+        import json
         out = json.dumps(statistics(views_of(run)), ensure_ascii=False, indent=2) + "\n"
     elif args.statistics:
         counts: dict = {}

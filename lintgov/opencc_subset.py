@@ -29,7 +29,6 @@ the equivalence on every dictionary key and on the reports of the corpora and se
 from __future__ import annotations
 
 import itertools
-import json
 import marshal
 import operator
 import os
@@ -186,6 +185,7 @@ def _load(config: str) -> Any:
         import opencc
         with open(os.path.join(share, config + ".json"), "rb") as fh:
             raw = fh.read()
+        import json             # (only for a traditional text: a simplified one's start does not import json)
         cfg = json.loads(raw)
         files = _dict_files(cfg)
         h = sha256(f"{_FORMAT}|{getattr(opencc, '__version__', '')}|{config}|".encode() + raw)
@@ -287,6 +287,7 @@ def _subset(config: str, cfg: Any, tables: Any, text: str) -> Any:
     # mkdir and an rmdir of the cache folder's entry, ~3.5 ms a subset on ext4 against ~0.2 ms for the files
     prefix = os.path.join(cache_dir(), f"subset-{os.getpid()}-{threading.get_ident()}-{serial}-")
     written: List[str] = []
+    import json
     cfg = json.loads(json.dumps(cfg))
     try:
         try:

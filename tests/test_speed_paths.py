@@ -1564,3 +1564,68 @@ def test_law_correction_same_as_full_scan():
     for name in list(idx.names)[::3]:
         for v in _one_edit_variants(name, "议")[::2] + ["中华人民共和国" + name, name + "法"]:
             assert R.law_correction(v, conf) == _law_correction_reference(v, conf), v
+
+
+# -- a one-file start imports neither json (plain evidence) nor traceback ------------------------------------------
+def _json_ok_reference(value):
+    import json
+    try:
+        json.dumps(value, ensure_ascii=False, allow_nan=False)
+        return True
+    except Exception:
+        return False
+
+
+_JSONISH = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=5),
+              st.sampled_from([float("nan"), float("inf"), -float("inf"), b"x", frozenset({1}), 1j]),
+              st.sampled_from([100, 4299, 4300, 4301, 5000]).map(lambda k: -(10 ** k) if k % 2 else 10 ** k - 1)),
+    lambda kids: st.one_of(st.lists(kids, max_size=4), st.lists(kids, max_size=3).map(tuple),
+                           st.dictionaries(st.one_of(st.text(max_size=3), st.integers(), st.none(), st.booleans()), kids,
+                                           max_size=3)),
+    max_leaves=20)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_JSONISH)
+def test_json_ok_is_json_dumps(value):
+    from lintgov.engine import _json_ok
+    assert _json_ok(value) == _json_ok_reference(value)
+
+
+def test_json_ok_cycles_and_depth():
+    from lintgov.engine import _json_ok
+    a = []
+    a.append(a)
+    d = {}
+    d["d"] = d
+    deep = x = []
+    for _ in range(60):
+        x.append([])
+        x = x[0]
+    for v in (a, d, deep, [1.5, {"k": (1, "s", None)}], {"x": float("nan")}):
+        assert _json_ok(v) == _json_ok_reference(v)
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 3, 50])
+def test_spool_gives_back_what_was_put(n):
+    from lintgov.runner.spool import Spool
+    items = [{"i": i, "text": "文" * i, "list": list(range(i))} for i in range(n)]
+    s = Spool(in_memory=64)            # rolls over to a temporary file after a few records
+    for it in items:
+        s.put(it)
+    assert len(s) == n
+    assert list(s) == items
+    s.close()
+
+
+def test_one_file_check_imports_no_json_or_traceback(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("2023年，全市受理案件120件，办结118件，办结率为95%。\n", encoding="utf-8")
+    code = ("import sys, io, contextlib\nfrom lintgov import cli\n"
+            f"sys.argv = ['lintgov', 'check', '--no-cache', '--exit-zero', {str(p)!r}]\n"
+            "with contextlib.redirect_stdout(io.StringIO()) as out:\n    cli.main()\n"
+            "print(out.getvalue().count('LG'), sorted(m for m in ('json', 'traceback') if m in sys.modules))")
+    got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert int(got[0]) >= 1, got          # a finding was reported (its evidence checked)
+    assert got[1:] == ["[]"], got

@@ -13,7 +13,6 @@ writer, so the streamed report and the rendered one are the same bytes by constr
 from __future__ import annotations
 
 import io
-import json
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -146,6 +145,7 @@ class StatisticsWriter(ReportWriter):
 
     def end(self, tail: RunTail) -> None:
         if self.as_json:
+            import json
             self.out.write(json.dumps(self.stats.rows(), ensure_ascii=False, indent=2) + "\n")
         else:
             self.out.write(self.stats.text())
@@ -166,10 +166,15 @@ def dumps_at(obj: Any, level: int) -> str:
     which refer to each other (a reference cycle per call), so a bulk run's JSON report left
     thousands of them to the cyclic garbage collector, which a command-line run calls rarely
     (``cli.run``): they piled up to ~5 MiB.  Anything else goes through ``json.dumps`` itself."""
+    global _encode_str
+    if _encode_str is None:
+        import json.encoder
+        _encode_str = json.encoder.encode_basestring
     parts: List[str] = []
     try:
         _indented(obj, "\n" + "  " * level, parts)
     except _NotPlain:
+        import json
         return json.dumps(obj, ensure_ascii=False, indent=2, default=str).replace("\n", "\n" + "  " * level)
     return "".join(parts)
 
@@ -178,7 +183,8 @@ class _NotPlain(Exception):
     pass
 
 
-_encode_str = json.encoder.encode_basestring   # the function json.dumps(ensure_ascii=False) uses
+#: the function json.dumps(ensure_ascii=False) uses, set by the first dumps_at (a text report never imports json)
+_encode_str: Any = None
 _float_repr = float.__repr__
 _int_repr = int.__repr__
 _INF = float("inf")

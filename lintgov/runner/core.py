@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -304,6 +303,7 @@ def _lint_job(job: Job, spec: RunSpec) -> DocResult:
     except BaseException as e:  # noqa: B036 - a reader (a plugin's, or a reader bug) that crashed
         if _genuine_interrupt(e):
             raise
+        import traceback        # (only when a reader crashed)
         reason = ReadError(f"读取时出错（{type(e).__name__}），内容未检查",
                            f"the reader failed ({type(e).__name__}: {e}); the content was not checked")
         res.read_notes.append(Notification(f"读取 {job.shown} 时出错 / reader crashed on {job.shown}: {type(e).__name__}: {e}",
