@@ -3,7 +3,9 @@ in another, found through one index of the review's figures by metric (``claims.
 by the index: the ocean economy's 海洋生产总值 as a part of the GDP; 国内生产总值 as a city report of the 2000s names its
 own GDP; the figures year inside the whole's clause (预计2024年全省地区生产总值); a name qualified before 的 (作为我区支柱
 产业的金融业增加值); each item of a 分别 list (A和B分别实现增加值X和Y); a level reached with 提升到 in a five-year review;
-a sentence saying the year beat expectations (超预期, 高出预期目标) is no plan.  Phrasings are lintgov's own (round 37 of
+a sentence saying the year beat expectations (超预期, 高出预期目标) is no plan.  A share of a main indicator named far away
+(占全区固定资产投资的, 占全市出口总额的) is over the index's one value of it (LG101), the figures year in its clause and a plan
+after the review left out.  Phrasings are lintgov's own (round 37 of
 the validity study holds the real ones): each consistent report stays silent, each wrong one is found, and the traps —
 another year's GDP, the nation's ocean economy, a list with more figures than names, a plan, a prior before 的 — stay
 silent."""
@@ -113,3 +115,34 @@ def test_the_index_keys_the_reports_figures_by_metric():
     # two values for one key: none is the whole
     doc2 = Document(HEAD + "全年实现地区生产总值940亿元。\n地区生产总值达到960亿元。\n金融业增加值1,000亿元。" + PLAN)
     assert metric_index(doc2).value("GDP") is None
+
+
+# (consistent, wrong) shares of a main indicator stated in another paragraph: the index's one value is the whole
+HEAD_DISTRICT = "2025年政府工作报告\n各位代表：\n现在，我代表区人民政府，向大会报告工作。\n一、2024年工作回顾\n"
+SHARES = [
+    # the plan after the review states the investment again: the review's value is the year's
+    both(HEAD_DISTRICT + "全社会固定资产投资额92.4亿元，增长8%。\n（二）重点项目。全年完成重点项目投资51.3亿元，占全区固定资产投资的{}。"
+         "\n二、2025年工作安排\n全社会固定资产投资额95亿元。\n", "55.5%", "65.5%"),
+    # the exports with the figures year in their clause
+    both(HEAD_DISTRICT + "2024年全区外贸出口总额1,215亿美元，增长9%。\n（三）开放合作。高新技术产品出口达562.3亿美元，占全区出口总额的{}。"
+         + PLAN, "46.3%", "56.3%"),
+]
+
+
+@pytest.mark.parametrize("ok,wrong", SHARES)
+def test_a_share_of_a_main_indicator_stated_elsewhere(ok, wrong):
+    assert "LG101" not in codes(ok), ok
+    assert "LG101" in codes(wrong), wrong
+
+
+SHARE_TRAPS = [
+    # a share of the city's investment in a district's report: a wider total the report does not state
+    HEAD_DISTRICT + "全社会固定资产投资额92.4亿元，增长8%。\n（二）重点项目。全年完成重点项目投资51.3亿元，占全市固定资产投资的6.5%。" + PLAN,
+    # a share to reach is a plan
+    HEAD_DISTRICT + "全社会固定资产投资额92.4亿元，增长8%。\n（二）重点项目。力争重点项目投资51.3亿元，占全区固定资产投资的65%。" + PLAN,
+]
+
+
+@pytest.mark.parametrize("text", SHARE_TRAPS)
+def test_share_traps_stay_silent(text):
+    assert "LG101" not in codes(text), text

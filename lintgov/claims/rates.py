@@ -37,11 +37,12 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .. import lazyre
 from ..quantities import Quantity, quantities_in, quantity_starts
 from . import _PLAN_WORDS as _FAR_PLAN  # the claims layer's words of a plan
+from .classes import indicator_key
 from .classes import OVERLAPPING as _OWN_SUBSET  # attributes that make a count a subset of a rate's own word
 from .classes import names_own_outcome as _names_own_outcome, opposite_outcome as _opposite_outcome
 from .grammar import GROUP
 from .indicators import (GDP_NAME as _GDP, PER_UNIT_CLAUSE as _PER_UNIT_CLAUSE, clause_of as _clause_of,
-                         gdp_figures, threshold as _threshold)
+                         gdp_figures, metric_index, threshold as _threshold)
 from .metric import total_names
 from .ratios import among
 from .roles import _OPEN_BASE, _SUBJECT_OF, clause_start, is_words_share, over_named_base
@@ -699,6 +700,12 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                  and not _not_this_years(masked, c, lo_p)]
         if cands and len({count_interval(c) for c in cands}) == 1:
             far.append(cands[-1])
+    if not far and names is not GDP_NAMES and not _PERIOD_WORDS.search(context_before(masked, n, max(0, n.start - 40), 24)):
+        # 高新技术产品出口达470.9亿美元，占全市出口总额的46.4% with 2005年全市外贸出口1015亿美元 in the summary: a main
+        # indicator's one value in the report's metric index (its figures year, its level after a threshold, no plan)
+        w = indicator_whole(doc, names[0], measure_of(n))
+        if w is not None and w is not n:
+            far.append(w)
     return far
 
 
@@ -727,6 +734,17 @@ def _not_this_years(masked: str, c: Quantity, lo: int) -> bool:
 _WHOLE_GAP = lazyre.compile(r"\s*(?:共|总计|總計|合计|合計)?(?:完成|实现|實現|达到|達到|达|達|为|為|是)?了?\s*")
 
 
+def indicator_whole(doc, name: str, meas: str) -> Optional[Quantity]:
+    """The one value the report's metric index (:func:`lintgov.claims.indicators.metric_index`) gives the main indicator
+    ``name`` names in full (固定资产投资, 全市出口总额 in a city's report: the report's own scope word taken off), exact and in
+    measure ``meas``; ``None`` for another name, a key the index holds no one value of, a bound or another currency."""
+    from .stocks import own_scope_word
+    own = own_scope_word(doc)
+    k = indicator_key(re.sub("^(?:" + own + ")", "", name) if own else name)
+    e = metric_index(doc).value(k) if k is not None else None
+    return e.quantity if e is not None and e.quantity.approx is None and measure_of(e.quantity) == meas else None
+
+
 def _whole_by_name(doc, masked, name: str, meas: str) -> Optional[Quantity]:
     """The value of the total ``name`` (一般公共预算支出) as the report states it for its own period: every mention of
     the name directly followed by a count of measure ``meas`` (no year, plan, prior, sum over years before it) must give
@@ -738,6 +756,13 @@ def _whole_by_name(doc, masked, name: str, meas: str) -> Optional[Quantity]:
         return cache[key]
     if len(cache) >= 64:
         return None
+    # a main indicator (固定资产投资, 出口总额, 社会消费品零售总额…): the one value the report's metric index gives it for the
+    # review's period (its figures year in the clause, its level after a threshold, never a plan after the review)
+    # (else the name scan below: a key the index holds no one value of, or one in another currency)
+    w = indicator_whole(doc, name, meas)
+    if w is not None:
+        cache[key] = w
+        return w
     qs = doc.quantities
     starts = quantity_starts(doc)
     found: Dict[Tuple[float, float], Quantity] = {}
