@@ -11,7 +11,7 @@ import math
 import re
 from typing import Dict, List, Tuple
 
-from lintgov import hookimpl
+from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import folded_text
 from lintgov.claims.lists import (ordinals_after_lists, enumerations, graded, member_parts, named_lists,
@@ -27,11 +27,11 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     shared_head, split_list_before, threshold, total_or_stock_any, words_before, ALT_UNIT, AMONG, AMONG_DEED,
     AMONG_FRAME, AMONG_MARK, AMONG_WORDS, AVERAGE, BODY_HEAD, BRACKETED, BRACKET_CLOSE, BRACKET_INCLUDES,
     BRACKET_OPEN, CHANGE_CLAUSE, CHANGE_OR_AVERAGE_BEFORE, CN_SMALL, COLON, COLON_SUM, COLON_TOTAL, COMPLETE_HINT,
-    COMPOUND_TOTAL, COUNTED_GROUPS, GROWTH_GAP, INCLUDING, ITEM_FIRST, ITEM_MARK, ITEM_NEXT, ITEM_OPEN,
-    ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MAX_PARTS, NAMED_AMONG,
-    NAMED_AMONG_BRACKET, NOT_A_WHOLE, NOT_OWN_NOUN, NOT_THE_SUM, OTHER_TIME, OUTCOME, OWN_NOUN_GAP, PARTIAL,
-    PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER, REST,
-    SAME_VERB_TOTAL, SCOPED_TOTAL, SCOPE_ONLY, SHARES_LIST, SHARES_OF_WHOLE, SHARE_IN_CLAUSE, SPLIT_WHOLE,
+    COMPOUND_CHAR, COMPOUND_TOTAL, COUNTED_GROUPS, GROWTH_GAP, INCLUDING, INCLUDING_CHAR, ITEM_FIRST, ITEM_MARK,
+    ITEM_NEXT, ITEM_OPEN, ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MAX_PARTS,
+    NAMED_AMONG, NAMED_AMONG_BRACKET, NOT_A_WHOLE, NOT_OWN_NOUN, NOT_THE_SUM, OTHER_TIME, OUTCOME, OWN_NOUN_GAP,
+    PARTIAL, PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER,
+    REST, SAME_VERB_TOTAL, SCOPED_TOTAL, SCOPE_ONLY, SHARES_LIST, SHARES_OF_WHOLE, SHARE_IN_CLAUSE, SPLIT_WHOLE,
     STOCK_WORD, SUBTOTAL, TOTAL_AFTER, TOTAL_AFTER_WORDS, TOTAL_OPENS, TOTAL_OPENS_VERB, TOTAL_WORD, WHOLE_WINDOW,
     WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER,
 )
@@ -335,18 +335,20 @@ class PartsSum(Rule):
             i = bisect.bisect_left(starts, s.start)
             if i == len(starts) or starts[i] >= s.end:
                 continue
+            # the sentence's figures, read once for the readers below (each used to look them up again)
+            sq = quantities_in(doc, s.start, s.end)
             f = self._shares_with_rest(doc, masked, s)
             if f is not None:
                 yield f
-            for f in self._stages(doc, masked, s):
+            for f in self._stages(doc, masked, s, sq):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
-            for f in (self._selected(doc, masked, s) if chosen else ()):
+            for f in (self._selected(doc, masked, s, sq) if chosen else ()):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
-            for f in (self._thresholds(doc, masked, s) if above else ()):
+            for f in (self._thresholds(doc, masked, s, sq) if above else ()):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
@@ -385,7 +387,7 @@ class PartsSum(Rule):
             if f is not None and f.start not in seen:
                 seen.add(f.start)
                 yield f
-            f = self._split_after_total(doc, masked, s)
+            f = self._split_after_total(doc, masked, s, sq)
             if f is not None and f.start not in seen:
                 seen.add(f.start)
                 yield f
@@ -393,7 +395,7 @@ class PartsSum(Rule):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
-            qs = [q for q in quantities_in(doc, s.start, s.end) if is_count(q) and not counts_the_parts(masked, q)]
+            qs = [q for q in sq if is_count(q) and not counts_the_parts(masked, q)]
             if len(qs) < 2:
                 # 。其中，用于基础研究的资金102.3亿元。: one part, its whole in the sentence before
                 if qs and re.match(r"[\s，,：:]*其中", masked[s.start:s.start + 8]):
@@ -721,7 +723,7 @@ class PartsSum(Rule):
                                evidence={"ordinal": o.ordinal, "names": list(o.names), "listed": [o.lo, o.hi]},
                                listed=listed, expected=expected, stated=stated, names="、".join(o.names))
 
-    def _stages(self, doc, masked, s):
+    def _stages(self, doc, masked, s, sq):
         """排查建筑4589栋，发现消防安全隐患4015栋，已整治1596栋 / 实施项目2758个、完工2746个: a count opening the clause
         right after another of the same measure word, named by a later stage of the action over the same things
         (:func:`lintgov.claims.classes.later_stage`), is not more than it."""
@@ -729,7 +731,7 @@ class PartsSum(Rule):
             return      # no later stage's words in the sentence: no pair of its figures is read (3 sentences in 4)
         chain = []       # the counts before q, each opening its clause right after the one before (a list of stages)
         root_to_date = False
-        for q in quantities_in(doc, s.start, s.end):
+        for q in sq:
             if q.is_percent or not is_count(q):
                 continue
             # (a gloss in brackets is no figure's clause: 宣布失效（废止）196件)
@@ -764,7 +766,7 @@ class PartsSum(Rule):
                     break
             chain.append(q)
 
-    def _selected(self, doc, masked, s):
+    def _selected(self, doc, masked, s, sq):
         """形成112项制度创新成果，38项成果已向全国复制推广 / 173项…案例，82项获国家层面认可、37项向全国推广: a count right
         after another of the same measure word, with what some of those things then got said after it
         (:func:`lintgov.claims.classes.selected`), is not more than it; so is each count listed after it the same way."""
@@ -772,7 +774,7 @@ class PartsSum(Rule):
             return      # no word of what is chosen, or none of what it is chosen from: nothing to read (most sentences)
         whole = prev = None
         whole_first = ""
-        for q in quantities_in(doc, s.start, s.end):
+        for q in sq:
             if q.is_percent:
                 whole = prev = None
                 continue
@@ -806,13 +808,13 @@ class PartsSum(Rule):
                 whole = None
             prev = q
 
-    def _thresholds(self, doc, masked, s):
+    def _thresholds(self, doc, masked, s, sq):
         """国家公布产量的104种工业产品中，我省占比超过10%的有44种、超过20%的有23种、超过30%的有11种: counts of the things
         above rising thresholds (超过/高于/大于 X…的有N, X以上的N) cannot rise, and the first is among the things counted
         before 中 when the sentence names them (N种…中，)."""
         if masked.find("的有", s.start, s.end) < 0:
             return
-        qs = [q for q in quantities_in(doc, s.start, s.end)]
+        qs = sq
         chain = []   # (threshold, count)
         for t, q in zip(qs, qs[1:]):
             if not is_count(q) or q.is_percent or not _bounded(q):
@@ -854,7 +856,7 @@ class PartsSum(Rule):
         than 100% (with two, "分别占" may compare two different wholes); nor can the shares of kinds that exclude each
         other written 占W的比重分别为 after their names (教育、社会保障支出占一般公共预算支出的比重分别为…), W a named total
         (占全市比重分别为: each kind's share of its own total in the city, never summed)."""
-        if "比" in masked[s.start:s.end]:
+        if masked.find("比", s.start, s.end) >= 0:
             yield from self._shares_of_named_whole(doc, masked, s)
         for m in SHARES_LIST.finditer(masked, s.start, s.end):
             pcts = percent_list(doc, masked, m.end(), s.end)
@@ -1647,6 +1649,8 @@ class PartsSum(Rule):
         """在校学生112.51万人，教职工8.73万人，专任教师7.43万人，师生总人数121.24万人 — a total named by a compound of
         two characters (师生, 中小学生, 城乡) each found in the name of a count before it in its sentence: some of those
         counts (two or more; which ones the text does not say) must add up to it."""
+        if COMPOUND_CHAR.search(masked, s.start, s.end) is None:
+            return None     # (no 总/合/共: no total named so in the sentence)
         for m in COMPOUND_TOTAL.finditer(masked, s.start, s.end):
             # (the quantity service holds 达/为 in the figure's span: 师生总人数达157.61万人 starts at 达)
             total = next((q for q in iter_qs(doc, m.start(), m.end() + 12) if q.num_start >= m.end()), None)
@@ -1691,6 +1695,8 @@ class PartsSum(Rule):
         per clause to the end of the sentence.  合计/共计/总计 before the count declare it the sum of what follows: the
         parts add up to it; otherwise (共有…：, 各类学校486所：…) or after 其中/主要/包括 the list may leave parts out (其他
         机构 unnamed): kinds that exclude each other (:mod:`lintgov.claims.classes`) are not more than it."""
+        if masked.find("：", s.start, s.end) < 0 and masked.find(":", s.start, s.end) < 0:
+            return None     # (no colon in the sentence)
         for m in COLON.finditer(masked, s.start, s.end):
             total = next((q for q in reversed(list(quantities_in(doc, max(s.start, m.start() - 24), m.start())))), None)
             if total is None or not is_count(total) or total.approx in ("<", "<=") or is_delta(masked, total) \
@@ -1751,11 +1757,11 @@ class PartsSum(Rule):
                 return f
         return None
 
-    def _split_after_total(self, doc, masked, s):
+    def _split_after_total(self, doc, masked, s, sq):
         """共收到申请103宗，不受理12宗（…），受理91宗: a total and, after it in its sentence, exactly two figures of
         its measure that name a thing and its negation (受理/不受理, 办结/未办结; not 不予受理, a formal decision
         that leaves 转送/告知 out): they add up to the total."""
-        qs = [q for q in iter_qs(doc, s.start, s.end)]
+        qs = sq                      # the sentence's figures (check reads them once)
         # a total is named by a word of TOTAL_WORD or STOCK_WORD before it in its sentence, or opens 分别是 right
         # after it: without any of those words in the sentence, only a figure before 分别是 is read
         words = total_or_stock_any().search(masked, s.start, s.end) is not None
@@ -1825,6 +1831,8 @@ class PartsSum(Rule):
 
     def _including(self, doc, masked, s):
         """N家，包括A家、B家…: the parts listed after 包括 right after a count, summed like a 其中 list."""
+        if INCLUDING_CHAR.search(masked, s.start, s.end) is None:
+            return          # (none of the characters every match of INCLUDING holds: most sentences)
         for m in INCLUDING.finditer(masked, s.start, s.end):
             a = m.start()
             before = [q for q in quantities_in(doc, max(s.start, a - 20), a) if is_count(q)]
@@ -1968,6 +1976,8 @@ class PartsSum(Rule):
     def _named_among(self, doc, masked, s):
         """``在受理的案件中，`` / ``住户存款余额中，``: the figures after it are parts of the nearest count before
         named so (受理790件; 住户存款余额238.3亿元): each not more than it; two sides of a split add up to it."""
+        if masked.find("中", s.start, s.end) < 0:
+            return      # (every match of NAMED_AMONG / NAMED_AMONG_BRACKET ends in 中: a literal prefilter)
         found = list(NAMED_AMONG.finditer(masked, s.start, s.end))
         if masked.find("）", s.start, s.end) >= 0 or masked.find(")", s.start, s.end) >= 0:
             found = sorted(found + list(NAMED_AMONG_BRACKET.finditer(masked, s.start, s.end)), key=lambda x: x.start())
@@ -2240,7 +2250,7 @@ class PartsSum(Rule):
         Their parts must add up to the whole (the whole may close the sentence before: …总值6713.0亿元。
         其中，出口…；进口…).  Parts may be separated by 、，；; figures of other units (growth rates) between
         them are skipped; a nested 其中 or a bracket ends the list."""
-        for m in AMONG.finditer(masked):
+        for m in lazyre.finditer(AMONG, masked):      # (tried only where a match can start: the same matches)
             a = m.start()
             si = doc.sentence_index(a)
             if si < 0:

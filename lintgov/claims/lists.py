@@ -840,7 +840,7 @@ def _items_after(text: str) -> List[Enumeration]:
     * a count with its names in brackets sharing the noun's last character (三谷（天谷、智谷、创谷）)."""
     out: List[Enumeration] = []
     if "：" in text or ":" in text or "即" in text or "”" in text:
-        for m in _COLON_TERM.finditer(text):
+        for m in lazyre.finditer(_COLON_TERM, text):
             lm = _COLON_LIST.match(text, m.end())
             if lm is None:
                 seg = _glossary_segments(text, m)
@@ -898,7 +898,7 @@ def _items_after(text: str) -> List[Enumeration]:
             q = _count_q(m.start("n"), m.group("n"), m.group("w") or "")
             out.append(Enumeration(m.start(), lm.end(), q, tuple(names), alt, each=True, lo=len(names), after=True))
     if "“" in text or "：" in text or ":" in text:
-        for m in _KEY_COUNT.finditer(text):
+        for m in lazyre.finditer(_KEY_COUNT, text):
             key = m.group("key") or m.group("key2") or m.group("key3")
             n = m.group("n") or m.group("n2") or m.group("n3")
             if any(c in _NUMERAL_CHARS for c in key) and not m.group("key2"):
@@ -926,7 +926,7 @@ def _items_after(text: str) -> List[Enumeration]:
             out.append(Enumeration(ns if after else end, end if after else m.end(), q,
                                    tuple(items), hi, each=True, lo=lo, after=after))
     if "（" in text or "(" in text:
-        for m in _BRACKET_COUNT.finditer(text):
+        for m in lazyre.finditer(_BRACKET_COUNT, text):
             got = _enum_names(m.group("names"))
             noun = m.group("noun")
             if got is None or not all(x.endswith(noun[-1]) for x in got[0]):
@@ -1030,7 +1030,7 @@ def _ordinal_items(text: str) -> List[Enumeration]:
       the last item may name more: 四种类型：一是…。二是…。在这两大类之间，还有两类…).
     Items numbered 一、二、 are never read (a chapter's next heading has the same form)."""
     out: List[Enumeration] = []
-    for m in list(_ORD_TERM.finditer(text))[:_ORD_MAX]:
+    for m in list(lazyre.finditer(_ORD_TERM, text))[:_ORD_MAX]:
         if _ORD_BOUND_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue      # 至少有三个亮点：: a lower bound on the items, not their number
         if m.group("stop") is None and text[m.end() - 2] == "”" and "“" not in m.group():

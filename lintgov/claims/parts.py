@@ -46,27 +46,25 @@ from ..quantities import Quantity, quantities_in, quantity_starts
 from .classes import DECISION as _DECISION, exclusive as _why_exclusive, one_scale as _one_scale
 from .rates import context_before, is_count, is_delta, measure_of
 
-__all__ = [
-           "another_deed", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
+__all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
            "classified_whole", "clause_break_after", "clause_ok", "clause_words", "continues_list", "count_figures",
            "counts_the_parts", "distributed", "ends_with_head", "exclusive_kinds", "gap_subject", "growth_gap",
            "head_noun", "includes_kind_of", "iter_qs", "kinds_of", "label_numeral", "label_of_whole", "list_goes_on",
-           "named_items_of", "named_without_head", "names_its_parts", "names_part", "negation_pair",
-           "nested_in_list", "noun_label", "outside_brackets", "part_label", "parts_run_on", "percent_list",
-           "previous_sentence_whole", "raw_words_before", "respectively_verb", "same_thing_total", "scopes_make_up",
-           "separated_whole", "shared_head", "split_list_before", "threshold", "total_or_stock_any", "words_before",
-           "ALT_UNIT", "AMONG", "AMONG_DEED", "AMONG_FRAME", "AMONG_MARK", "AMONG_WORDS", "AVERAGE", "BODY_HEAD",
-           "BRACKETED", "BRACKET_CLOSE", "BRACKET_INCLUDES", "BRACKET_OPEN", "CHANGE_CLAUSE",
-           "CHANGE_OR_AVERAGE_BEFORE", "CN_SMALL", "COLON", "COLON_SUM", "COLON_TOTAL", "COMPLETE_HINT",
-           "COMPOUND_TOTAL", "COUNTED_GROUPS", "GROWTH_GAP", "INCLUDING", "ITEM_FIRST", "ITEM_MARK", "ITEM_NEXT",
+           "named_items_of", "named_without_head", "names_its_parts", "names_part", "negation_pair", "nested_in_list",
+           "noun_label", "outside_brackets", "part_label", "parts_run_on", "percent_list", "previous_sentence_whole",
+           "raw_words_before", "respectively_verb", "same_thing_total", "scopes_make_up", "separated_whole",
+           "shared_head", "split_list_before", "threshold", "total_or_stock_any", "words_before", "ALT_UNIT", "AMONG",
+           "AMONG_DEED", "AMONG_FRAME", "AMONG_MARK", "AMONG_WORDS", "AVERAGE", "BODY_HEAD", "BRACKETED",
+           "BRACKET_CLOSE", "BRACKET_INCLUDES", "BRACKET_OPEN", "CHANGE_CLAUSE", "CHANGE_OR_AVERAGE_BEFORE",
+           "CN_SMALL", "COLON", "COLON_SUM", "COLON_TOTAL", "COMPLETE_HINT", "COMPOUND_CHAR", "COMPOUND_TOTAL",
+           "COUNTED_GROUPS", "GROWTH_GAP", "INCLUDING", "INCLUDING_CHAR", "ITEM_FIRST", "ITEM_MARK", "ITEM_NEXT",
            "ITEM_OPEN", "ITEM_OTHER_TIME", "ITEM_SCOPES", "KINDS_TOTAL", "KIND_UNITS", "LIST_VERB", "LIST_WINDOW",
            "MAX_PARTS", "NAMED_AMONG", "NAMED_AMONG_BRACKET", "NOT_A_WHOLE", "NOT_OWN_NOUN", "NOT_THE_SUM",
            "OTHER_TIME", "OUTCOME", "OWN_NOUN_GAP", "PARTIAL", "PART_IN_BRACKET", "PLACE_MEASURES", "PRIOR_LIST",
            "QUALIFIER", "QUOTED", "REMARK_GAP", "RESPECTIVELY", "RESP_AFTER", "REST", "SAME_VERB_TOTAL",
            "SCOPED_TOTAL", "SCOPE_ONLY", "SHARES_LIST", "SHARES_OF_WHOLE", "SHARE_IN_CLAUSE", "SPLIT_WHOLE",
            "STOCK_WORD", "SUBTOTAL", "TOTAL_AFTER", "TOTAL_AFTER_WORDS", "TOTAL_OPENS", "TOTAL_OPENS_VERB",
-           "TOTAL_WORD", "WHOLE_WINDOW", "WITHIN", "YEAR_LABEL", "YEAR_TOTAL_AFTER"
-]
+           "TOTAL_WORD", "WHOLE_WINDOW", "WITHIN", "YEAR_LABEL", "YEAR_TOTAL_AFTER"]
 
 
 #: what the words after a part among a whole (N个X中，有M个…) begin with when they say what those things are or did
@@ -208,6 +206,8 @@ NOT_THE_SUM = lazyre.compile(r"其中|中$|纠错|糾錯|占|佔|比|增|减|減
 #: a total named by a compound of its parts' characters (师生总人数, 中小学生总数, 城乡居民合计)
 COMPOUND_TOTAL = lazyre.compile(r"(?<=[，,；;、])\s*([\u4e00-\u9fff]{2,4}?)(?:总人数|總人數|总数|總數|人数合计|合计|合計|共计|共計)"
                                 r"(?:为|為|达到|達到|达|達|共)?")
+#: a character every match of COMPOUND_TOTAL holds (总数, 合计, 共计): a prefilter of a sentence
+COMPOUND_CHAR = lazyre.compile(r"[总總合共]")
 #: a colon after a figure (合计1,280件：…), and the total words that make the list after it the total's parts
 COLON = lazyre.compile(r"(?<=[\d万萬亿億件项項个個人次家户戶元所处處起场場份条條座名）)])\s*[：:]")
 BRACKETED = lazyre.compile(r"[（(][^（()）]*[）)]")
@@ -333,6 +333,8 @@ BRACKET_OPEN = lazyre.compile(r"[（(]")
 #: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
 INCLUDING = lazyre.compile(r"特别是|特別是|尤其是|包括|包含|主要有|主要是|主要为|主要為|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
                            r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])")
+#: a character every match of INCLUDING holds (特别是 尤其是 包括 主要 分为 按…分 从…看): a prefilter of a sentence
+INCLUDING_CHAR = lazyre.compile(r"[特尤包主分从從]")
 #: a share stated in a clause of a list (占比, 比重为, 占全县建筑业总产值的比重为, 占)
 SHARE_IN_CLAUSE = lazyre.compile(r"(?:占比|佔比|比重|占[\u4e00-\u9fff]{0,14}?(?:的)?(?:比重|比例)|占)(?:为|為|达|達|是)?(?=\d)")
 #: the last part of a complete list: the rest

@@ -791,7 +791,7 @@ def top_lists(doc: "Document") -> List[TopList]:
     if any(v in text for v in ("入选", "进入", "跻身", "位列", "荣登", "上榜", "挺进", "迈入", "入围", "跻入")) \
             and ("强" in text or "大" in text or "佳" in text or "前" in text):
         _, by_start = skeleton(doc)
-        for m in _TOP_ITEM.finditer(text):
+        for m in lazyre.finditer(_TOP_ITEM, text):
             q = by_start.get(m.start("cnt"))
             if q is None or not is_count(q) or q.is_percent:
                 continue
