@@ -382,7 +382,7 @@ class AverageGrowthMismatch(Rule):
               "地区生产总值、增加值等的增速是按可比价格计算的实际增长，不能由现价数值推出，不核验。"
               "“五年来累计新增12.5万户，平均每年新增2.5万户”：累计值（也可写作同句写明年数的“共建成”“合计”“总规模”，"
               "“共有”是存量，不算）除以年数；平均数写作“不到78亿元”等界限时按其区间核验。"
-              "“2020年增长6.0%，2021年增长8.0%，两年平均增长7.0%”：逐句写明且年份相连的各年增幅的几何平均"
+              "“2020年增长6.0%，2021年增长8.0%，两年平均增长7.0%”（或“2020年、2021年分别增长6.0%和8.0%”）：逐句写明且年份相连的各年增幅的几何平均"
               "（((1+a)(1+b))^(1/2)−1）或算术平均，任一相符即不报；“比2019年增长11.2%，两年平均增长5.5%”：按复利开方。"
               "“全年接待游客1241万人次，日均3.4万人次”（或日均在前）：全年总数除以365或366天（办件、审批、受理等也可按约240—252个工作日）、"
               "52—53周或12个月；须写明是全年总数（全年、一年、2023年，年末存量不算），与日均同计量单位且中间无其他数字；"
@@ -398,7 +398,7 @@ class AverageGrowthMismatch(Rule):
               "五年来累计新增12.5万户，平均每年新增2.5万户: the total (also 共建成, 合计, 总规模 with the span in its "
               "sentence; never 共有, a stock) over the years; a mean stated as a bound (年均不到78亿元) is read as its "
               "interval. 2020年增长6.0%，2021年增长8.0%，两年平均增长7.0%: the geometric ((1+a)(1+b))^(1/2)−1 or the "
-              "arithmetic mean of the growths of consecutive years, one clause each, either fitting; 比2019年增长11.2%，"
+              "arithmetic mean of the growths of consecutive years, one clause each (or a 分别 list of the two years), either fitting; 比2019年增长11.2%，"
               "两年平均增长5.5%: the compound root. "
               "全年接待游客1241万人次，日均3.4万人次 (or the mean first): the year's total over 365 or 366 days (office work — "
               "办件, 审批, 受理 — also over about 240–252 working days), 52–53 weeks or 12 months; only a total said to be "
@@ -1161,6 +1161,23 @@ def _cumulative_findings(self, doc):
 #: 一九八一年比一九八○年增长百分之五点七，一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三)
 _N_YEARS_AVG = lazyre.compile(r"(?P<nyears>[两二三四五]|\d)年平均(?:每年)?(?P<verb>增长|增長|递增|遞增|提高|下降|降低|递减|遞減)"
                               r"(?:了|为|為|是|达到|達到|达|達)?\s*$")
+#: 2020年、2021年分别增长6.0%和8.0%，: the growths of two consecutive years listed with 分别, right before 两年平均
+_TWO_YEARS_SPLIT = lazyre.compile(r"(?P<y1>(?:19|20)\d{2})年?[、和与與及](?P<y2>(?:19|20)\d{2})年[\u4e00-\u9fff“”]{0,20}?分别(?:比上年)?"
+                                  r"(?:增长|增長)(?P<a>\d+(?:\.\d+)?)[%％][、和与與及](?P<b>\d+(?:\.\d+)?)[%％][\s，,、]*$")
+
+
+def _split_growths(doc, text: str, lo: int, hi: int):
+    """(the two growths, their years) of a 分别 list of two consecutive years ending right before ``hi``, or None."""
+    sm = _TWO_YEARS_SPLIT.search(text, max(lo, hi - 60), hi)
+    if sm is None or int(sm.group("y2")) != int(sm.group("y1")) + 1:
+        return None
+    qa = next((x for x in doc.quantities if x.num_start == sm.start("a") and x.is_percent), None)
+    qb = next((x for x in doc.quantities if x.num_start == sm.start("b") and x.is_percent), None)
+    if qa is None or qb is None or qa.approx not in (None, "≈") or qb.approx not in (None, "≈"):
+        return None
+    return [qa, qb], [int(sm.group("y1")), int(sm.group("y2"))]
+
+
 def _yearly_average_findings(self, doc):
     """两年平均增长X% after the growths of those two years, one clause each, the years named and consecutive, each
     against the year before it: the stated average must be their geometric mean (the statistical average growth,
@@ -1171,8 +1188,6 @@ def _yearly_average_findings(self, doc):
         return
     chs = [c for c in changes(doc) if c.kind == "percent" and c.amount is not None and c.transition is None
            and c.base is None and c.amount.approx in (None, "≈")]
-    if len(chs) < 2:
-        return
     import bisect
     ends = [c.amount.end for c in chs]
     for q in doc.quantities:
@@ -1184,6 +1199,15 @@ def _yearly_average_findings(self, doc):
         n = _n(m.group("nyears"))
         s = doc.sentence_at(q.start)
         if not n or not 2 <= n <= 5 or s is None:
+            continue
+        split = _split_growths(doc, text, s.start, m.start()) if n == 2 else None
+        if split is not None:
+            # 2020年、2021年分别增长6.0%和8.0%，两年平均增长7.0%
+            amounts, years = split
+            if qualifier_near(doc, s.start, m.start()) is not None:
+                continue
+            ivs = [interval_of(x) for x in amounts]
+            yield from _yearly_check(self, doc, q, m, n, ivs, amounts, years)
             continue
         k = bisect.bisect_right(ends, m.start())
         last = chs[max(0, k - n):k]
@@ -1210,26 +1234,31 @@ def _yearly_average_findings(self, doc):
         for c in last:
             lo, hi = interval_of(c.amount)
             ivs.append((-hi, -lo) if c.direction < 0 else (lo, hi))
-        if any(lo <= -100 for lo, _ in ivs):
-            continue
-        glo = (math.prod(1 + lo / 100 for lo, _ in ivs) ** (1 / n) - 1) * 100
-        ghi = (math.prod(1 + hi / 100 for _, hi in ivs) ** (1 / n) - 1) * 100
-        alo, ahi = sum(lo for lo, _ in ivs) / n, sum(hi for _, hi in ivs) / n
-        qlo, qhi = _stated(q, m.group("verb"))
-        ok = (glo - 1e-9 <= qhi and qlo <= ghi + 1e-9) or (alo - 1e-9 <= qhi and qlo <= ahi + 1e-9)
-        record(doc, self.code, "average-growth", q, ok, "(((1+a)(1+b))^(1/N)-1)*100 or (a+b)/N",
-               tuple(c.amount for c in last))
-        if ok:
-            continue
-        yield self.finding(
-            doc, q.start, q.end, "yearly-average",
-            related=[Related(c.amount.start, c.amount.end, {"zh": f"{y}年增幅", "en": f"growth of {y}"})
-                     for c, y in zip(last, years)],
-            evidence={"recomputed_geometric": [glo, ghi], "recomputed_arithmetic": [alo, ahi], "stated": [qlo, qhi],
-                      "years": years, "formula": "(((1+a)(1+b))^(1/N)-1)*100 or (a+b)/N",
-                      "tolerance": (qhi - qlo) / 2},
-            stated=doc.text[m.start():q.end], n=n, first=years[0], last_year=years[-1],
-            **_shown(q, (glo + ghi) / 2, (qhi - qlo) / 2))
+        yield from _yearly_check(self, doc, q, m, n, ivs, [c.amount for c in last], years)
+
+
+def _yearly_check(self, doc, q, m, n, ivs, amounts, years):
+    """The stated N-year average ``q`` against the yearly growths ``ivs`` (their intervals, in %): geometric or
+    arithmetic mean, either fitting; recorded, and a finding when neither does."""
+    if any(lo <= -100 for lo, _ in ivs):
+        return
+    glo = (math.prod(1 + lo / 100 for lo, _ in ivs) ** (1 / n) - 1) * 100
+    ghi = (math.prod(1 + hi / 100 for _, hi in ivs) ** (1 / n) - 1) * 100
+    alo, ahi = sum(lo for lo, _ in ivs) / n, sum(hi for _, hi in ivs) / n
+    qlo, qhi = _stated(q, m.group("verb"))
+    ok = (glo - 1e-9 <= qhi and qlo <= ghi + 1e-9) or (alo - 1e-9 <= qhi and qlo <= ahi + 1e-9)
+    record(doc, self.code, "average-growth", q, ok, "(((1+a)(1+b))^(1/N)-1)*100 or (a+b)/N", tuple(amounts))
+    if ok:
+        return
+    yield self.finding(
+        doc, q.start, q.end, "yearly-average",
+        related=[Related(x.start, x.end, {"zh": f"{y}年增幅", "en": f"growth of {y}"})
+                 for x, y in zip(amounts, years)],
+        evidence={"recomputed_geometric": [glo, ghi], "recomputed_arithmetic": [alo, ahi], "stated": [qlo, qhi],
+                  "years": years, "formula": "(((1+a)(1+b))^(1/N)-1)*100 or (a+b)/N",
+                  "tolerance": (qhi - qlo) / 2},
+        stated=doc.text[m.start():q.end], n=n, first=years[0], last_year=years[-1],
+        **_shown(q, (glo + ghi) / 2, (qhi - qlo) / 2))
 
 
 @hookimpl

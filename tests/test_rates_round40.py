@@ -6,7 +6,7 @@ without 累计 (round 40, rates engineer).
   (300 − 30) ÷ 300.  On main f5ba1a3 the count not reached was read as the numerator (30 ÷ 300 = 10%), so the
   consistent statement was flagged (a false alarm) and a wrong one was flagged with wrong evidence.
 * 两年平均增长X% after the growths of those two years, one clause each, the years named and consecutive
-  (2020年增长6.0%，2021年增长8.0%，两年平均增长7.0%): their geometric mean, or their arithmetic mean (the State
+  (2020年增长6.0%，2021年增长8.0%，两年平均增长7.0%; 2020年、2021年分别增长6.0%和8.0%): their geometric mean, or their arithmetic mean (the State
   Council's 1982 report writes both); after a growth against the year two years back (2021年…比2019年增长11.2%，两年平均
   增长5.4%): its square root.  On main neither was read (a two-year average was read only after an amount).
 * 五年翻了一番，年均增长14.9%: a doubling over the span the words name, compounded over its years ((2^k)^(1/N) − 1;
@@ -50,6 +50,7 @@ PAIRS = [
     ("y2", "农业总产值一九八一年比一九八○年增长百分之五点七，一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三。",
      "百分之五点三", "百分之七点三", "LG208"),  # ((1.057)(1.05))^(1/2) = 1.0535
     ("y3", "全市外贸进出口总额2022年下降3.0%，2023年增长9.0%，两年平均增长2.8%。", "2.8%", "5.8%", "LG208"),  # 2.83
+    ("y5", "全市社会消费品零售总额2020年、2021年分别增长6.0%和8.0%，两年平均增长7.0%。", "7.0%", "9.0%", "LG208"),
     ("y4", "2021年，全市社会消费品零售总额比2019年增长11.2%，两年平均增长5.5%。", "5.5%", "7.5%", "LG208"),  # 5.45
     # -- a doubling over a span and its yearly average ---------------------------------------------------------------
     ("f1", "五年来，全市一般公共预算收入翻了一番，年均增长14.9%。", "14.9%", "18.0%", "LG208"),  # 2^(1/5) = 1.1487
@@ -100,6 +101,8 @@ TRAPS = [
     ("t10", "轻工业总产值，一九八一年比一九八○年增长百分之十四点一，一九八二年预计比一九八一年增长百分之五点一，两年平均每年递增百分之九点六。"),
     # the two growths are not of consecutive years: the average is of years not stated
     ("t11", "全市社会消费品零售总额2019年增长6.0%，2021年增长8.0%，两年平均增长9.0%。"),
+    # a 分别 list of two years that are not consecutive
+    ("t17", "全市社会消费品零售总额2019年、2021年分别增长6.0%和8.0%，两年平均增长9.0%。"),
     # one growth only, of the year: last year's is not stated
     ("t12", "全市地区生产总值增长6.7%，两年平均增长4.9%。"),
     # value added grows in real terms: read by neither reading here (as for 年均)
