@@ -37,12 +37,34 @@ _OWN_GROWTH = lazyre.compile(r"[，,、]\s*(?:同比|比上年)?(?:增长|增長
 #: 大关的区 / 21.1%，是自2012年分区以来首次突破20%: 是/成为 right after the comma (no other subject: 东莞成为我省第四个
 #: 经济总量过万亿元城市 names a city's total), a scope, then 首个/唯一/第N个/首次 right before the bound's verb (a metric
 #: named between — 首个人均GDP突破… — is another figure)
+_FIRST_SCOPE = (r"(?:全国|全國|全省|全市|全区|全區|国内|國內|我国|我國|我省|我市|全球|世界|中西部|西部|东部|東部|中部|北方|南方|"
+                r"同类城市|同類城市|副省级城市|副省級城市)?中?")
+_FIRST_ORD = (r"(?:首个|首個|首家|唯一一个|唯一一個|唯一|第[一二三四五六七八九十\d]{1,3}[个個]|"
+              r"(?:自(?:19|20)\d\d年[^，,。；;\d]{0,8}?以来|自(?:19|20)\d\d年[^，,。；;\d]{0,8}?以來|有史以来|有史以來|历史上|歷史上)?首次)")
+#: (成为全国第三个、北方第一个过10万亿元省份: several scopes and ranks joined by 、; 成为全国首个出口超千亿美元的城市 after
+#: 全市外贸出口1015亿美元: a metric word between, read only when the level's own clause holds it — _first_passed)
 _FIRST_PASSED = lazyre.compile(
-    r"[，,、]\s*(?:是|成为|成為)(?:全国|全國|全省|全市|全区|全區|国内|國內|我国|我國|我省|我市|全球|世界|中西部|西部|东部|東部|"
-    r"中部|同类城市|同類城市|副省级城市|副省級城市)?中?(?:首个|首個|首家|唯一一个|唯一一個|唯一|第[一二三四五六七八九十\d]{1,3}[个個]|"
-    r"(?:自(?:19|20)\d\d年[^，,。；;\d]{0,8}?以来|自(?:19|20)\d\d年[^，,。；;\d]{0,8}?以來|有史以来|有史以來|历史上|歷史上)?首次)\s*$")
-#: what ends such a bound: the step noun, then 的 and the noun of the subject (的省份 / 的区（县）), then the clause's end
-_PASSED_TAIL = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階)?(?:的[\u4e00-\u9fff（）()]{1,10}?)?\s*(?:[，,。；;！!]|$)")
+    r"[，,、]\s*(?:是|成为|成為)" + _FIRST_SCOPE + _FIRST_ORD + r"(?:、" + _FIRST_SCOPE + _FIRST_ORD + r")*"
+    r"(?P<name>[\u4e00-\u9fff]{2,6}?)?\s*$")
+#: what ends such a bound: the step noun, then (的) the noun of the subject (的省份 / 的区（县） / 省份), then the clause's end
+_PASSED_TAIL = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階)?(?:的?[\u4e00-\u9fff（）()]{1,10}?)?\s*(?:[，,。；;！!]|$)")
+#: a rank right before 过 (第一个过10万亿元省份): 过 as a threshold passed though a noun follows it
+_RANK_BEFORE_GUO = lazyre.compile(r"(?:首个|首個|首家|唯一|第[一二三四五六七八九十\d]{1,3}[个個]|首次)$")
+
+
+def _first_passed(text: str, gap: str, e_start: int) -> bool:
+    """Whether ``gap`` (between the level, or its growth, and the bound) says the bound of the level's subject:
+    :data:`_FIRST_PASSED`, a metric word between the rank and the verb only when the level's clause names it
+    (全市外贸出口1015亿美元，成为全国首个出口超千亿美元的城市; never 首个人均GDP突破… after the GDP)."""
+    m = _FIRST_PASSED.fullmatch(gap)
+    if m is None:
+        return False
+    if m.group("name"):
+        k = max(text.rfind(c, 0, e_start) for c in "，,；;。\n")
+        return m.group("name") in text[k + 1:e_start]
+    return True
+
+
 _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|增長|减少|減少|下降|提高|降低)了?\s*$")
 _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
 
@@ -228,7 +250,8 @@ class BoundContradiction(Rule):
                 items.append((w.start(), b.end, b.num_start, value_of(b), ">", w.group(), True, b.is_percent, measure(b), i))
                 continue
             if not d and b.approx is None and b.start > 0 and text[b.start - 1] in "过過" \
-                    and text[b.start - 2:b.start - 1] not in NOT_GUO and _BOUND_END.match(text, b.end):
+                    and text[b.start - 2:b.start - 1] not in NOT_GUO and (_BOUND_END.match(text, b.end) or (
+                        _RANK_BEFORE_GUO.search(text, max(0, b.start - 6), b.start - 1) and _PASSED_TAIL.match(text, b.end))):
                 # 市场主体过十万户，达到10.6万户 / 过1000家: 过 as 突破 (the extractor reads no bound)
                 items.append((b.start - 1, b.end, b.num_start, value_of(b), ">", "过", True, b.is_percent, measure(b), i))
                 continue
@@ -287,7 +310,7 @@ class BoundContradiction(Rule):
                 lo, hi = (be, e.start) if after else ((growth or e).end, bs)
                 gap = text[lo:hi]
                 # 13.57万亿元、增长4.8%，是全国首个突破13万亿元的省份: the threshold the level passed, said of its subject
-                first = not after and d == ">" and before and bool(_FIRST_PASSED.fullmatch(gap)) \
+                first = not after and d == ">" and before and _first_passed(text, gap, e.start) \
                     and bool(_PASSED_TAIL.match(text, be))
                 if (_CHANGE_BEFORE.search(text, max(0, e.start - 4), e.start) or
                         _CHANGE_BEFORE.search(text, max(0, bs - 4), bs)) and not (after and _actual_same_verb(text, gap, bs)):

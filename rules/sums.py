@@ -557,8 +557,9 @@ class PartsSum(Rule):
             if r.rest.start in done_rests:
                 continue        # 111项…完成109项，还有2项: the done-of-list check reads it
             w = count_interval(r.whole)
-            rest = count_interval(r.rest)
-            ivs = [count_interval(p) for p in r.parts]
+            # (已废止近900件，其余1700余件: 近X is just under X, at most a tenth below — values.near_interval)
+            rest = near_interval(r.rest, count_interval(r.rest))
+            ivs = [near_interval(p, count_interval(p)) for p in r.parts]
             least = rest[0] + max(iv[0] for iv in ivs)
             most = rest[1] + sum(iv[1] for iv in ivs)
             ok = least <= w[1] + 1e-9 and w[0] <= most + 1e-9

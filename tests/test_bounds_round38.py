@@ -24,6 +24,12 @@ FOUND = [
     ("全区社会消费品零售总额达1870亿元，成为全市唯一跨越2000亿元大关的区。", "LG105"),
     ("先进制造业增加值占规上工业比重达58.3%，是自2015年建区以来首次突破60%。", "LG105"),
     ("外贸进出口总额4512亿元，同比增长6.2%，成为全国第三个突破5000亿元的城市。", "LG105"),
+    # several scopes and ranks joined by 、, 过 and the subject's noun with no 的
+    ("全省地区生产总值达到8.3万亿元，成为全国第五个、中部第一个过9万亿元省份。", "LG105"),
+    # a metric word between the rank and the verb that the level's own clause names
+    ("全市外贸出口865亿美元，成为全国首个出口超千亿美元的城市。", "LG105"),
+    # a 近 part of a whole with the rest: 近X is at least 0.9X
+    ("梳理规范性文件3100件，已废止近1500件，其余1900余件正在修订。", "LG103"),
     ("辖区工业产品中占全省比重100%达21种，占比80%以上达17种，占比50%以上达40种。", "LG103"),
     ("全省主要工业产品中，占全国比重超过10%的有31种、超过20%的有36种。", "LG103"),
     # 快于/高于 the GDP growth printed in another sentence: the report's own scope word, a count of quarters in digits
@@ -45,6 +51,12 @@ SILENT = [
     # a metric named between 首个 and the bound: another figure
     "全省地区生产总值达1.24万亿元、同比增长8%，是全国首个人均生产总值突破2万美元的省份。",
     "全省地区生产总值达1.24万亿元，是全国首个进出口总额突破2万亿元的省份。",
+    "全省地区生产总值达到9.3万亿元，成为全国第五个、中部第一个过9万亿元省份。",
+    "全市外贸出口1065亿美元，成为全国首个出口超千亿美元的城市。",
+    # a metric word the level's clause does not name: another figure
+    "全市地区生产总值915亿元，成为全省首个出口超千亿元的城市。",
+    "梳理规范性文件3100件，已废止近1200件，其余1900余件正在修订。",
+    "全市过亿元项目86个，总投资1200亿元。",
     # nested shares read in their direction; exact shares are no nesting
     "辖区工业产品中占全省比重100%达21种，占比80%以上达27种，占比50%以上达40种。",
     "辖区工业产品中占全省比重50%达21种，占比80%达17种。",
