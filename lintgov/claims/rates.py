@@ -1190,7 +1190,7 @@ def _gdp_change_ends(doc, masked) -> List[Tuple[Quantity, str]]:
 COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提高到|提高至|上升到|上升至|升至|"
                              r"高达|高達|约|約|接近|超过|超過|不足|近|在)+了?\s*$")
 #: scopes that may be the report's own (a county report's 全县)
-_LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區")
+_LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區", "全省")
 GDP_NAMES = ("生产总值", "生產總值", "GDP")
 
 
