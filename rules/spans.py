@@ -8,6 +8,7 @@ import re
 from typing import List, Optional, Set
 
 from lintgov import hookimpl, lazyre
+from lintgov.quantities import quantity_starts
 from lintgov.claims import record
 from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_count_before, folded_text, found_in,
                                     groups_before, qualifier_near,
@@ -945,7 +946,7 @@ def _levels_apart_findings(self, doc):
     skel, by_start = skeleton(doc)
     trs = transitions(doc)
     tcur = {t.current.start for t in trs}
-    qstarts = [q.start for q in qs]
+    qstarts = quantity_starts(doc)
     pstarts, pvals = None, None
     fy = None
     for i, q in enumerate(qs):

@@ -44,6 +44,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from .. import lazyre
+from ..quantities import quantity_starts
 from ..textfold import Translation
 from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, interval_of, is_count, measure, rate_unit, unit_of, value_of  # noqa: F401
 
@@ -648,7 +649,7 @@ def _tenths_after_verbs(doc: "Document", text: str) -> List["Quantity"]:
     if not out:
         return out
     import bisect
-    starts = [q.start for q in doc.quantities]
+    starts = quantity_starts(doc)
     keep = []
     for q in out:
         k = bisect.bisect_left(starts, q.start)

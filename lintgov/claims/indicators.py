@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from .. import lazyre
+from ..quantities import quantity_starts
 from .grammar import QFILL, QTOK, _cache, folded_text, skeleton
 from .thresholds import STEP_NOUN, STEP_VERB, passed, step_after
 from .values import interval_of, measure
@@ -187,10 +188,7 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
     text = folded_text(doc)
     skel, by_start = skeleton(doc)
     qs = doc.quantities
-    starts = doc.__dict__.get("_lintgov_quantity_starts")     # (shared with the arithmetic rules' lookups)
-    if starts is None:
-        starts = [q.start for q in qs]
-        doc.__dict__["_lintgov_quantity_starts"] = starts
+    starts = quantity_starts(doc)
     # (an excerpt that names no body and one scope only, 全市: a part of this scope's main indicator is of the same or
     # a smaller area, so taking that scope as the report's own cannot raise a false finding)
     own = own_scope_word(doc) or sole_scope_word(doc)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, List, Optional, Tuple
 from .. import lazyre
+from ..quantities import quantity_starts
 from ..headings import ordinal_value
 from .grammar import (
     QTOK,
@@ -115,7 +116,7 @@ def graded(doc: "Document") -> List[Graded]:
             if total is None:
                 sent = max(skel.rfind(x, 0, start) for x in "。！？!?\n")
                 if starts is None:
-                    starts = [q.start for q in doc.quantities]
+                    starts = quantity_starts(doc)
                 k = bisect.bisect_left(starts, start) - 1
                 if k >= 0 and doc.quantities[k].start > sent and doc.quantities[k].end <= start:
                     t = doc.quantities[k]
