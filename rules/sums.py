@@ -738,13 +738,15 @@ class PartsSum(Rule):
             # (a gloss in brackets is no figure's clause: 宣布失效（废止）196件)
             gap = re.sub(r"[（(][\u4e00-\u9fff、]{1,6}[）)]", "", masked[chain[-1].end:q.start]) if chain else ""
             # (the things counted may be named after the count before: 加快建设科学大道东段等33条道路，建成通车15条)
-            gm = re.fullmatch(r"[\u4e00-\u9fff]{0,6}?[，,、]([^，,；;。：:、\d（）()]{1,20})", gap)
+            gm = re.fullmatch(r"([\u4e00-\u9fff]{0,6}?)[，,、]([^，,；;。：:、\d（）()]{1,20})", gap)
             if not chain or measure_of(q) != measure_of(chain[-1]) or is_delta(masked, q) or gm is None:
                 chain = [q]
                 # (a chain rooted at a cumulative plan counts its things to date: 累计列入更新计划项目84个，开工45个、建成33个)
                 root_to_date = _cumulative_plan(re.split(r"[，,；;。：:、]", masked[max(s.start, q.start - 30):q.start])[-1])
                 continue
-            words = re.sub(r"[^\u4e00-\u9fff]", "", gm.group(1))
+            words = re.sub(r"[^\u4e00-\u9fff]", "", gm.group(2))
+            # (43个项目全面动工，年内完工20个: the words after the first count, and whether this one closes its clause)
+            closes = re.match(r"[，,；;。！？!?\n]|$", masked[q.end:q.end + 1]) is not None
             # the earlier counts of the chain, nearest first (实施项目84个，开工45个、建成33个: 建成 is a later stage of
             # 实施, past the 开工 between them), at most three back
             for prev in chain[::-1][:3]:
@@ -752,7 +754,9 @@ class PartsSum(Rule):
                     continue
                 # (a name in quotes may hold a 、: 实施“千村引领、万村提升”工程项目2758个)
                 first_clause = re.split(r"[，,；;。：:、]", QUOTED.sub("", masked[max(s.start, prev.start - 30):prev.start]))[-1]
-                if _later_stage(first_clause, words, to_date=root_to_date and prev is not chain[0]):
+                after_first = gm.group(1) if prev is chain[-1] else ""
+                if _later_stage(first_clause, words, to_date=root_to_date and prev is not chain[0],
+                                after_first=after_first, closes=closes):
                     lo = count_interval(q)[0]
                     ok = lo <= count_interval(prev)[1] + 1e-9
                     record(doc, self.code, "part<=whole", q, ok, "later stage <= earlier", [prev])

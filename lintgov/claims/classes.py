@@ -597,14 +597,32 @@ def cumulative_plan(first: str) -> bool:
     return _CUMULATIVE_PLAN.search(first) is not None
 
 
-def later_stage(first: str, second: str, to_date: bool = False) -> bool:
+#: a list of work begun (启动13家环境提升项目 / 启动剩余984个台区改造): the words before its count name the start
+_BEGUN_BEFORE = lazyre.compile(r"启动|啟動")
+#: …or the count first and the start after it, closing its clause (43个项目全面动工 / 17个地块全面开工)
+_BEGUN_AFTER = lazyre.compile(r"(?:全面|集中|同步|陆续|陸續)?(?:动工|動工|开工|開工|启动|啟動)(?:建设|建設)?$")
+#: how many of them are to be finished in the year or the plan, the bare verb only (力争完成8家 / 年内再完成190个 / 年内
+#: 完工20个): never new starts' completions (新开工412套，力争竣工1005套: finished homes may have begun in earlier years)
+_DONE_WITHIN = lazyre.compile(r"(?:力争|争取|爭取|确保|確保)?(?:年内|年內|当年|當年|今年)?(?:再|还将|還將|将|將)?(?:完成|完工|竣工|建成)")
+
+
+def later_stage(first: str, second: str, to_date: bool = False, after_first: str = "", closes: bool = False) -> bool:
     """Whether the clause ``second`` (its words before its figure, 已/共/累计 left out) names a later stage of the action
     named in ``first`` over the same things (发现 after 排查, 整治 after 发现, 完工 after 实施): its count is among the
     first's.  ``to_date``: both count a cumulative plan's things to date (:func:`cumulative_plan` at the root of their
     chain), so what is finished was started (开工45个、建成33个) — never in a year's flows, where what is finished may
-    have started in an earlier year (开工1.7万套、竣工2.21万套), nor 在建 (under way now: none of it finished)."""
+    have started in an earlier year (开工1.7万套、竣工2.21万套), nor 在建 (under way now: none of it finished).
+    ``closes``: the second count closes its clause (nothing named after it); ``after_first``: the words between the first
+    count and its clause's end.  Then a list of work begun (启动13家环境提升项目 / 43个项目全面动工) and how many of it are
+    to be finished, in the plan's words (力争完成8家 / 年内再完成190个 / 年内完工20个), are stages of one list."""
     if re.match(r"(?:其中|已经|已|共|全部|均)*(?:累计|累計)完成", second):
         return False      # 累计完成 may count what was done in earlier years
+    if closes and _DONE_WITHIN.fullmatch(second) and second != "完成" and second not in ("完工", "竣工", "建成") \
+            and ((_BEGUN_BEFORE.search(first) and not re.search(r"新开工|新開工", first))
+                 or (_BEGUN_AFTER.search(after_first) and not re.search(r"新开工|新開工|续建|續建", after_first) and re.search(r"年内|年內|当年|當年", second))):
+        # stages of one list of work: what is to be finished (力争完成8家, 年内完工20个, the count closing its clause) out
+        # of the things begun (``after_first``: the words between the first count and its clause's end)
+        return True
     second = re.sub(r"^(?:其中|已经|已|共|累计|累計|全部|均)+", "", second)
     if to_date and re.fullmatch(r"(?:已|累计|累計)?(?:开工|開工|动工|動工)(?:建设|建設)?", first) \
             and re.match(r"(?:建成|竣工|完工)", second):
@@ -784,7 +802,7 @@ INDICATOR_NAMES = tuple((k, lazyre.compile(p)) for k, p in (
     ("GDP", r"(?:地区|本地|本区|本市|本县|本省|国内)?生产总值(?:（GDP）|\(GDP\))?|(?:地区)?GDP|经济总量"),
     ("规上工业增加值", r"(?:规模以上|规上)工业(?:企业)?增加值"),
     ("第三产业增加值", r"第三产业增加值|三产增加值|服务业增加值"),
-    ("固定资产投资", r"(?:全社会)?固定资产投资(?:总额|额|完成额)?|固投"),
+    ("固定资产投资", r"(?:全社会)?固定资产投资(?:总额|额|完成额|规模)?|固投"),
     ("工业投资", r"工业投资(?:总额|额)?"),
     ("社会消费品零售总额", r"全?社会消费品零售总额|社零总额"),
     ("进出口总额", r"(?:外贸|货物|货物贸易|对外贸易)?进出口(?:总额|总值)"),
@@ -826,8 +844,12 @@ _INDICATOR_PARTS = (
     # region wider than the report's (湾区, 都市圈, 城市群, 经济带), never a total or a plan of its projects (总投资, 计划投资)
     ("GDP", lazyre.compile(r"^(?!.*(?:湾区|都市圈|城市群|经济圈|经济带|全国|全省|全市|省内|市内))[一-鿿“”]{0,10}?"
                            r"(?:片区|高新区|园区|产业园|开发区|合作区)(?:地区)?(?:生产总值|GDP)$")),
-    ("固定资产投资", lazyre.compile(r"^(?!.*(?:湾区|都市圈|城市群|经济圈|经济带|全国|全省|全市|省内|市内))[一-鿿“”]{0,10}?"
-                                 r"(?:片区|高新区|园区|产业园|开发区|合作区)(?:开发建设|建设)?(?:固定资产)?投资(?:额|完成额)?$")),
+    # (the key areas of a city or district plan are named by their kind too: 中心区完成投资149亿元, 大空港新城完成投资101亿元,
+    # 笋岗-清水河片区全年完成投资126.4亿元, 盐田河临港产业带完成固定资产投资40.75亿元, 重点区域 — the year's investment in
+    # them, 全年/年度 between the area and its verb; 更新投资, the urban renewal's, is fixed-asset investment too)
+    ("固定资产投资", lazyre.compile(r"^(?!.*(?:湾区|都市圈|城市群|经济圈|经济带|全国|全省|全市|省内|市内))(?:[一-鿿\-－]|“[^“”]{1,12}”){0,10}?"
+                                 r"(?:片区|高新区|园区|产业园|开发区|合作区|新城|中心区|核心区|重点区域|产业带)(?:全年|年度|当年)?"
+                                 r"(?:完成)?(?:全年|年度|当年)?(?:开发建设|建设|更新)?(?:固定资产)?投资(?:额|完成额)?$")),
 )
 
 

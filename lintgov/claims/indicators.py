@@ -62,9 +62,11 @@ _NOT_OWN = lazyre.compile(r"上年|去年|同期|上半年|下半年|季度|\d+�
 _PLAN = lazyre.compile(r"力争|(?<![超于出])预期|目标|确保|计划|规划(?!建设)|争取|到20\d\d年|明年|(?<![主重需只必])要(?!求|素|点|件|闻)|(?<![即必])将(?!近)")
 #: a goal already met, not a plan (圆满完成了市四届人大三次会议确定的目标任务，全年实现本市生产总值6765.4亿元): 完成了 or a
 #: word saying how well it was met before 完成 (never 完成今年目标任务 / 实现上述目标, which plans say); a figure said to be
-#: above its target (增长5.6%，高于年初增长目标)
+#: above its target (增长5.6%，高于年初增长目标); a goal reached ahead of its time (提前三年实现翻一番目标)
 _GOAL_MET = lazyre.compile(r"(?:(?:圆满|较好|全面|超额|顺利)?完成了|(?:圆满|较好|顺利|超额)完成)[^，,。；;]{0,30}?(?:目标|计划)(?:任务)?|"
-                           r"(?:高于|高出|超过|超出|好于|快于)(?:年初|年度|全年|预期)?(?:增长|增速)?(?:预期)?目标")
+                           r"(?:高于|高出|超过|超出|好于|快于)(?:年初|年度|全年|预期)?(?:增长|增速)?(?:预期)?目标|"
+                           # (a goal reached ahead of its time: 地区生产总值3858.62亿元…，提前三年实现翻一番目标；固定资产投资…)
+                           r"提前[一二三两四五1-5]?年?(?:实现|完成)了?[^，,。；;]{0,10}?目标")
 
 
 def _plan_in(text: str, lo: int, hi: int) -> bool:
@@ -237,7 +239,9 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
         else:
             m = _CLAUSE_TAIL.search(skel, max(0, s - 40), s)
             tail = m.group() if m else ""
-            if QTOK in tail or QFILL in tail:
+            if (QTOK in tail or QFILL in tail) and _QUOTED_FIGURES.fullmatch(tail):
+                tail = text[m.start():s]     # (“4+2”重点区域完成年度固定资产投资: the figures of a quoted name are its words)
+            elif QTOK in tail or QFILL in tail:
                 # the figures year written inside the clause (预计2022年全省地区生产总值达12.8万亿元): the period's own,
                 # dropped; any other figure before (2015年全区GDP…, 1-11月…) leaves it not named by its words alone
                 tail = _own_year_dropped(text, skel, by_start, m.start(), s, fy) if m is not None else None
@@ -289,7 +293,10 @@ def _named_figures(doc: "Document", end: int, literals) -> List[Tuple[str, "Quan
 
 
 #: the characters of an indicator's name (the GDP written with its Latin abbreviation)
-_NAME_CHARS = lazyre.compile(r"[\u4e00-\u9fff“”]+(?:（GDP）|\(GDP\))?|GDP")
+#: (a hyphen joins two place names in an area's: 笋岗-清水河片区; a quoted name may hold figures: “4+2”重点区域)
+_NAME_CHARS = lazyre.compile(r"(?:[\u4e00-\u9fff]|“[^“”\s]{1,12}”)+(?:[-－][\u4e00-\u9fff“”]+)*(?:（GDP）|\(GDP\))?|GDP")
+#: a clause's words whose figures all stand inside quotes (“4+2”重点区域, in the skeleton): a name, not a figure before it
+_QUOTED_FIGURES = lazyre.compile(r"(?:[^“”" + QTOK + QFILL + r"]|“[^“”]{1,12}”)*")
 #: 国内生产总值 opening a name: the GDP of the report's own area in a local report (深圳 2001–2003), not the nation's
 #: (全国/我国国内生产总值 keep their scope word)
 _OWN_GDP = lazyre.compile(r"^国内生产总值")

@@ -45,9 +45,10 @@ class Addition:
     verb: str
 
 
-#: the verbs of an addition (a flow into a stock); never 增长/增加 with a comparison (a change over last year)
+#: the verbs of an addition (a flow into a stock); never 增长/增加 with a comparison (a change over last year); 新入库 /
+#: 新升规: enterprises newly entered in the statistics' register (新入库“四上”企业1206家，总数达4420家; …1368家，在库企业超1万家)
 _ADD_VERB = (r"(?:新增|净增|新建成?|新开工|新开通|新开|新登记|新设立?|新认定|新引进|新接入|新培育|新组建|新开发|新当选|新投放"
-             r"|新改扩建|新建改造|新建、改造|新挂牌(?:成立)?)")
+             r"|新改扩建|新建改造|新建、改造|新挂牌(?:成立)?|新入库|新升规)")
 #: the year's deeds whose cumulative or total may follow (完成改造867个、累计2172个; 投入345.8亿元，累计1737亿元): only
 #: with a total word (累计/总数/总量…) after them
 _DONE_VERB = r"(?:" + _ADD_VERB[3:-1] + r"|增加|增长|完成|建成|建设|开工|引进|培育|认定|创建|投入|筹集|改造|实施|新推出|推出|推广应用|推广|投放使用|投放)"
@@ -80,6 +81,9 @@ _ADD_THEN_TOTAL = lazyre.compile(
     # (the stock's own things upgraded, listed after the new ones: 新建公园28个、改造提升23个，全区公园总数达到150个)
     r"(?:[，,、]\s*(?:改造提升|提升改造|升级改造|改造|提升)(?P<up>[\u4e00-\u9fff]{0,6}?)" + _Q + r"(?P<up2>[\u4e00-\u9fff]{0,4}?))?"
     r"[\s]*[，,、；;]\s*"
+    # (a clause of its own between, no figure in it, when the total is named by the added thing's name: 全年新建公园41个，
+    # 因地制宜配建书吧、健身道等功能设施，公园总数达到254个; the year the total is reached: 2020年公园总数达到165座)
+    r"(?P<gap>[^，,。；;：:！？!?\n\ue010\ue011]{2,30}[，,]\s*)?(?P<yr>(?:19|20)\d\d年(?:底|末)?)?"
     r"(?P<w>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,12}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?)"
     r"|共有|现有|拥有|保有量?|共计|共(?=\s*" + QTOK + r")|(?P<reach>达到|增至|增加到|增加至|增长至|增长到|达))"
     r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
@@ -401,6 +405,15 @@ def additions(doc: "Document") -> List[Addition]:
                 or _ADD_BAD_NOUN.search(m.group("w")) or _ADD_OTHER_DEED.search(m.group("noun")) \
                 or not _names_the_added(m.group("w") + (m.group("tw") or ""), noun) or not _names_the_added(m.group("w2"), noun):
             continue        # 累计建成社区公园 after 新建社区公园; never 累计建成超充站 after 新增充电桩
+        if m.group("gap") and (not _repeats_the_added(m.group("w") + (m.group("tw") or ""), noun)
+                               or m.group("reach") or m.group("mark") not in ("总数", "总量")
+                               or re.search(r"[\u4e00-\u9fff]{2}", m.group("noun")) is None):
+            continue        # (a clause between: only a total named 总数/总量 by the added thing's own name)
+        if m.group("yr"):
+            from ..kind import figures_year
+            fy = figures_year(doc)
+            if fy is not None and int(m.group("yr")[:4]) < fy:
+                continue    # a total of an earlier year holds none of the additions after it
         v2 = m.group("v2")
         if v2 and v2 not in m.group("verb") and m.group("verb") not in v2 and _GROW_DEED.fullmatch(v2) is None:
             continue        # 新建公园120个，累计改造公园86个: another deed after 累计, upon things already there
