@@ -83,6 +83,7 @@ def test_what_is_finished_out_of_what_is_begun(body, ok, wrong):
     "启动8个城中村、力争完成15个老住宅区环境提升项目。",          # another kind named after the count
     "新开工道路9条、完工18条、打通断头路6条以上。",               # completions of roads begun before
     "启动12个地面坍塌隐患整治项目，完成96个内涝点整治。",
+    "启动12个城中村综合整治，将完成30个。",                      # no word of the year or the plan: not read
 ])
 def test_completions_of_other_things_stay_silent(body):
     assert "LG103" not in codes(HEAD + body)

@@ -606,6 +606,10 @@ _BEGUN_AFTER = lazyre.compile(r"(?:全面|集中|同步|陆续|陸續)?(?:动工
 _DONE_WITHIN = lazyre.compile(r"(?:力争|争取|爭取|确保|確保)?(?:年内|年內|当年|當年|今年)?(?:再|还将|還將|将|將)?(?:完成|完工|竣工|建成)")
 
 
+#: the plan's or the year's word that makes the finished ones those begun (力争完成 / 年内完工; never a bare 将完成)
+_WITHIN_PLAN = lazyre.compile(r"力争|争取|爭取|确保|確保|年内|年內|当年|當年|今年")
+
+
 def later_stage(first: str, second: str, to_date: bool = False, after_first: str = "", closes: bool = False) -> bool:
     """Whether the clause ``second`` (its words before its figure, 已/共/累计 left out) names a later stage of the action
     named in ``first`` over the same things (发现 after 排查, 整治 after 发现, 完工 after 实施): its count is among the
@@ -617,7 +621,7 @@ def later_stage(first: str, second: str, to_date: bool = False, after_first: str
     to be finished, in the plan's words (力争完成8家 / 年内再完成190个 / 年内完工20个), are stages of one list."""
     if re.match(r"(?:其中|已经|已|共|全部|均)*(?:累计|累計)完成", second):
         return False      # 累计完成 may count what was done in earlier years
-    if closes and _DONE_WITHIN.fullmatch(second) and second != "完成" and second not in ("完工", "竣工", "建成") \
+    if closes and _DONE_WITHIN.fullmatch(second) and _WITHIN_PLAN.search(second) \
             and ((_BEGUN_BEFORE.search(first) and not re.search(r"新开工|新開工", first))
                  or (_BEGUN_AFTER.search(after_first) and not re.search(r"新开工|新開工|续建|續建", after_first) and re.search(r"年内|年內|当年|當年", second))):
         # stages of one list of work: what is to be finished (力争完成8家, 年内完工20个, the count closing its clause) out
