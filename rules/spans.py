@@ -489,6 +489,7 @@ class AverageGrowthMismatch(Rule):
         yield from _levels_after_findings(self, doc)
         yield from _yearly_average_findings(self, doc)
         yield from _span_fan_findings(self, doc)
+        yield from _plan_average_findings(self, doc)
         text = folded_text(doc)
         skel, _ = skeleton(doc)
         trs = transitions(doc)
@@ -1115,6 +1116,75 @@ def _levels_after_findings(self, doc):
                       "formula": _AVERAGE_FORMULA[q.is_percent], "tolerance": (qhi - qlo) / 2},
             stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur.start:cur.end],
             n=n, **_shown(q, (lo + hi) / 2, (qhi - qlo) / 2, unit))
+
+
+def _plan_average_findings(self, doc):
+    """A plan's level for a later year and its average growth (到2005年进出口总额超过850亿美元，年均增长6%，其中出口485亿美元，
+    年均增长7%), against the level the review states for the year reviewed (进出口总额639.4亿美元, the review part of the
+    same report: grammar's plan-to-review reading, the same metric, measure, scope and price basis, one value only):
+    compound over the target year less the figures year.  The target year is the one later year written in the plan's
+    sentence before the level; real growth (GDP, value added) and qualified statements are not recomputed, a level or
+    an average stated as a bound (超过, 以上) is taken as the half-open interval it allows."""
+    from lintgov.claims.grammar import _REACHED_END, _clause_start, _price_key_pos, _review_level
+    from lintgov.claims.metric import metric_key
+    from lintgov.claims.review import review_part
+    end, known = review_part(doc)
+    fy = _figures_year(doc)
+    text = folded_text(doc)
+    if not known or not fy or "年均" not in text[end:]:
+        return
+    import bisect
+    qs = doc.quantities
+    qstarts = quantity_starts(doc)
+    skel, _ = skeleton(doc)
+    for q in qs[bisect.bisect_left(qstarts, end):]:
+        if not q.is_percent:
+            continue
+        m = _AVG.search(text, max(0, q.start - 10), q.start)
+        if not m or m.group("nyears") or unit_of(q) in ("个百分点", "百分点"):
+            continue
+        j = bisect.bisect_left(qstarts, m.start()) - 1
+        if j < 0 or qs[j].start < end:
+            continue
+        cur = qs[j]
+        if cur.is_percent or _LEVEL_GAP.fullmatch(text, cur.end, m.start()) is None \
+                or cur.approx in ("<", "<=") or measure(cur) not in ("元", "美元"):
+            continue
+        s = doc.sentence_at(cur.start)
+        if s is None or real_growth_metric(doc, cur.start):
+            continue
+        if any(not re.match(r"年均|年平均|平均每年|每年平均|平均增长", w.group())
+               for w in QUALIFIERS.finditer(text, s.start, q.end)):
+            continue
+        years = {int(y) for y in _YEAR.findall(text, s.start, cur.start)}
+        if len(years) != 1 or min(years) <= fy:
+            continue
+        n = years.pop() - fy
+        if not 1 <= n <= 10:
+            continue
+        key = _REACHED_END.sub("", metric_key(doc, _price_key_pos(text, cur.start)))
+        cs = _clause_start(skel, cur.start)
+        rl = _review_level(doc, skel, text, cur, key, s.start, text[cs:cur.start], span_ok=True)
+        if rl is None:
+            continue
+        base = rl[1]
+        checked = _check_between(self, doc, q, m.group("verb"), base, cur, n)
+        if checked is None or checked[0]:
+            continue
+        _, lo, hi, qlo, qhi = checked
+        yield self.finding(
+            doc, q.start, q.end,
+            related=[Related(base.start, base.end, {"zh": "起点值", "en": "first value"}),
+                     Related(cur.start, cur.end, {"zh": "终点值", "en": "last value"})],
+            evidence=_finite_evidence(lo, hi, qlo, qhi, n),
+            stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur.start:cur.end],
+            n=n, **_shown(q, (lo + hi) / 2 if hi != float("inf") else lo, _tol(q, qlo, qhi), "%"))
+
+
+def _finite_evidence(lo, hi, qlo, qhi, n):
+    """The evidence of a compound average between a plan's level and the review's (bounds open at one end: None)."""
+    return {"recomputed": _finite([lo, hi]), "stated": _finite([qlo, qhi]), "span_years": n, "spans_tried": [n],
+            "formula": _AVERAGE_FORMULA[True], "tolerance": None if qhi == float("inf") else (qhi - qlo) / 2}
 
 
 def _cumulative_findings(self, doc):

@@ -146,15 +146,35 @@ def _checkable(doc: Any, ch: Change) -> bool:
 
 def _qualified(doc: Any, ch: Change) -> bool:
     """A meaning-changing qualifier (按可比价格, 实际增长, 年均…) in the claim, or before it in its sentence (at most 60
-    characters back): 按可比口径计算，…增长9.8%，达到B，上年为A / 扣除价格因素实际增长4.1%，达到B，上年为A."""
-    if qualifier_near(doc, ch.start, ch.end):
-        return True
+    characters back): 按可比口径计算，…增长9.8%，达到B，上年为A / 扣除价格因素实际增长4.1%，达到B，上年为A.  Never a
+    price basis both levels are stated at (工业总产值（90年不变价）3013亿元，增长17% against 工业总产值（90年不变价）达
+    2575.6亿元: the growth between two levels at the same constant prices is theirs)."""
     text = folded_text(doc)
     at = min(ch.start, ch.verb_start)
     lo = max(0, at - 60)
     cut = max(text.rfind(c, lo, at) for c in "。；;\n")
+    near = QUALIFIERS.finditer(text, max(ch.start, ch.end - 80), ch.end) if qualifier_near(doc, ch.start, ch.end) else ()
     # before the claim only the price and basis qualifiers: 年平均工资 names a metric, not an average growth
-    return _PRICE_QUALIFIERS.search(text, max(lo, cut + 1), max(at, ch.verb_end)) is not None
+    words = [m.group() for m in near] + [m.group() for m in _PRICE_QUALIFIERS.finditer(
+        text, max(lo, cut + 1), max(at, ch.verb_end))]
+    if not words:
+        return False
+    return not (all(_CONSTANT_PRICES.fullmatch(w) for w in words) and _same_constant_prices(doc, ch))
+
+
+#: the words of a constant price basis (（1990年不变价）, （可比价）)
+_CONSTANT_PRICES = lazyre.compile(r"不变价|可比价格?")
+
+
+def _same_constant_prices(doc: Any, ch: Change) -> bool:
+    """Whether both levels of ``ch`` are stated at a constant price basis, each in its own words (a bracket before or
+    after the figure, or its clause): grammar's reading of a figure's price basis."""
+    if ch.base is None or ch.current is None:
+        return False
+    from lintgov.claims.grammar import _price_of
+    text = folded_text(doc)
+    skel, _ = skeleton(doc)
+    return _price_of(text, skel, ch.base) == "不变价" == _price_of(text, skel, ch.current)
 
 
 _PRICE_QUALIFIERS = lazyre.compile(r"可比价格?|可比口径|同口径|扣除|剔除|实际增长|不变价|价格因素|物价因素")

@@ -897,6 +897,8 @@ _TIME_ANY = lazyre.compile(r"(?=[上去前今本当全年目现如12])"   # a ch
                            r"|(?P<prior>上一?年(?:度|同期|末|底|全年)?|去年(?:同期|末|底|全年)?|前一年)"
                            r"|(?P<year>(?:19|20)\d{2})\s*年(?:度|同期|末|底|全年)?"
                            r"|(?P<now>今年|本年度?|当年|全年|年末|年底|目前|现在|如今))")
+#: the words after a year naming a price basis (1990年不变价, 90年价, 2015年可比价)
+_PRICE_YEAR = lazyre.compile(r"(?:不变|可比)?价")
 #: a time word inside a comparison or a reference (比上年, 与去年同期, 是上年的): not the period of what follows
 _TIME_IN_CMP = lazyre.compile(r"[比较与同和跟于是为及、]$")
 #: a sentence about a span: its growth is not last year's (五年来, 以来, 期间, 累计, 年均)
@@ -940,7 +942,9 @@ def _time_words(doc: "Document") -> Tuple[List[int], list]:
     c = _cache(doc)
     if "time_words" not in c:
         text = folded_text(doc)
-        ms = [m for m in _TIME_ANY.finditer(text) if not _TIME_IN_CMP.search(text, max(0, m.start() - 1), m.start())]
+        # (工业总产值（1990年不变价）: a price basis, not a period)
+        ms = [m for m in _TIME_ANY.finditer(text) if not _TIME_IN_CMP.search(text, max(0, m.start() - 1), m.start())
+              and not (m.group("year") and _PRICE_YEAR.match(text, m.end()))]
         c["time_words"] = ([m.start() for m in ms], ms)
     return c["time_words"]  # type: ignore[return-value]
 
@@ -1262,6 +1266,15 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     if "其中" in pre and _OWN_GROWTH.search(skel, ss, cs):
         pre = pre.replace("其中", "")   # 进出口…同比增长8%，其中出口52.3亿元，同比增长12%: each value has its own rate
     if _NOT_PLAIN.search(pre):
+        if key_at is None and not cmp and not _NOT_PLAIN.search(_PLAN_WORDS_IN.sub("", pre)):
+            # 力争全年完成工业投资542亿元 / 全年固定资产投资力争完成…: a plan's own words, nothing else — its base is the
+            # review's level (:func:`_review_level`), never a value labelled elsewhere
+            tm = _period_word(doc, text, ss0 := _sentence_start(text, cur.start), cur.start)
+            fy = _doc_year(doc)
+            if tm is None or tm.group("now") or (tm.group("year") and fy and int(tm.group("year")) == fy + 1):
+                key = _REACHED_END.sub("", metric_key(doc, _price_key_pos(text, cur.start)))
+                rl = _review_level(doc, skel, text, cur, key, ss0, _PLAN_WORDS_IN.sub("", pre))
+                return (rl[1], rl[2]) if rl is not None else None
         return None
     # 新增企业122家，增长9.5%: the rate may be the total's (比上年多0.51万人 is the flow's) — unless last year's value
     # is named as last year's flow too (上年新增高新技术企业86家。…全年新增高新技术企业112家，比上年增长30.2%)
@@ -1295,7 +1308,7 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         if _NOT_PLAIN.search(kpre):
             return None
         flow = flow or (_NEW_FLOW_WORDS.search(kpre) if kind != "amount" else None)
-    key = _REACHED_END.sub("", metric_key(doc, cur.start if key_at is None else key_at))
+    key = _REACHED_END.sub("", metric_key(doc, _price_key_pos(text, cur.start) if key_at is None else key_at))
     if bound_key:
         key = _BOUND_ADVERB_END.sub("", key)    # 外贸进出口首超三百亿元: 首 is the bound's adverb
     if est:
@@ -1383,6 +1396,13 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
                                       metric_key, amt, want, True, None)
             if cand is not None:
                 found.append(cand)
+    if not found and not est and cy is None and (tm is None or tm.group("now") or (
+            tm.group("year") and _doc_year(doc) and int(tm.group("year")) == _doc_year(doc) + 1)):
+        # a plan's figure (今年…进出口总额960亿美元，增长10%) against the level the review states for the year reviewed
+        # (外贸进出口总额872亿美元, a section before): the base year of a plan for the report's year is the figures year
+        rl = _review_level(doc, skel, text, cur, key, ss, pre)
+        if rl is not None:
+            found.append(rl)
     if flow is not None:
         found = [f for f in found if flow.group() in text[_clause_start(skel, f[1].start):f[1].start]]
     elif not _NEW_FLOW_WORDS.search(pre) and not _NEW_FLOW_WORDS.search(kpre):
@@ -1395,6 +1415,154 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     if len({value_of(f[1]) for f in top}) > 1:
         return None
     return top[-1][1], top[-1][2]
+
+
+#: the words of a budget, an allocation or spending (安排支出115.8亿元, 省财政投入684亿元, 固投计划100亿元): a plan's
+#: budget is set against last year's budget as often as against its spending (广东 2014: 省财政投入684亿元、增长15.6%
+#: against 633亿元 spent), so its base is never read from the review
+_BUDGET_METRIC = lazyre.compile(r"支出|投入|资金|经费|预算|安排|计划|补助|补贴|拨付")
+#: the words of a plan around a metric's name (确保…, 力争…, …可完成)
+_PLAN_VERBS = lazyre.compile(r"^(?:确保|力争|争取|努力|预计|计划|今年|全年|到)+|(?:可|将|要|力争|争取)?(?:完成|实现|达到|达)?$")
+#: a subset of the region's economy named before a figure (重大项目, 核心启动区, 新城): its figure is that subset's
+_SUBSET_BEFORE = lazyre.compile(r"项目|启动区|核心区|新城|集聚区|商圈|街道|社区")
+#: the words of a plan in a figure's clause (力争, 目标, 计划, 预期: _NOT_PLAIN's plan words)
+_PLAN_WORDS_IN = lazyre.compile(r"力争|争取|确保|目标|预期")
+#: a clause opening on the whole year or the report's whole area (全年固定资产投资…, 全市进出口…)
+_WHOLE_OPEN = lazyre.compile(r"\s*(?:全年|全市|全区|全县|全省|全社会)")
+#: a price basis named in a figure's clause or in a bracket right after it (（90年不变价）, 按可比价格, （现价）)
+_PRICE_BASIS = lazyre.compile(r"(?:\d{2,4}年)?(?:不变价|可比价|年价|现价|当年价)")
+_PRICE_AFTER = lazyre.compile(r"\s*[（(][^）)]{0,12}?(?:价)[^）)]{0,4}[）)]")
+
+
+#: a price basis in brackets right before a figure (工业总产值（90年不变价）达2575.6亿元 / （1990年价）4940亿元)
+_PRICE_BEFORE = lazyre.compile(r"[（(][^）)]{0,12}?价[^）)]{0,4}[）)]\s*(?:达到|达|为)?\s*$")
+
+
+def _price_key_pos(text: str, pos: int) -> int:
+    """Where the words naming the figure at ``pos`` end: before a price bracket right before it, else ``pos``."""
+    m = _PRICE_BEFORE.search(text, max(0, pos - 20), pos)
+    return m.start() if m is not None else pos
+
+
+def _price_of(text: str, skel: str, q: "Quantity") -> str:
+    """The price basis named for ``q`` (its clause before it, or a bracket right after it): ``""`` when none."""
+    words = text[_clause_start(skel, q.start):q.start]
+    m = _PRICE_AFTER.match(text, q.end)
+    if m is not None:
+        words += m.group()
+    pm = _PRICE_BASIS.search(words)
+    return "不变价" if pm is not None and pm.group() != "现价" and pm.group() != "当年价" else "现价" if pm else ""
+
+
+def _review_levels(doc: "Document") -> Dict[str, List["Quantity"]]:
+    """The amounts (元, 美元) the review part of a report states as the level of the year reviewed, by the words naming
+    their metric (metric_key; built once per document, when a plan's figure first asks): no bound, no other year or
+    part of the year, no plan or target in the sentence, no area inside the report's named before it.  Empty when the
+    review's end is not known (:func:`lintgov.claims.review.review_part`)."""
+    c = _cache(doc)
+    if "review_levels" in c:
+        return c["review_levels"]  # type: ignore[return-value]
+    from .indicators import _AREA_BEFORE, _plan_in
+    from .metric import metric_key
+    from .review import review_part
+    out: Dict[str, List["Quantity"]] = {}
+    end, known = review_part(doc)
+    fy = _doc_year(doc)
+    if known and fy:
+        text = folded_text(doc)
+        skel, _ = skeleton(doc)
+        for q in doc.quantities:
+            if q.start >= end:
+                break
+            if q.is_percent or measure(q) not in ("元", "美元") or q.approx not in (None, "≈"):
+                continue
+            ss = _sentence_start(text, q.start)
+            # the words that qualify the figure: its clause and the sentence's opening clause (2024年，全市…，; 提前一年
+            # 完成“十二五”规划目标 in a clause between is another statement)
+            cs = _clause_start(skel, q.start)
+            oe = min([x for x in (skel.find(ch, ss, cs) for ch in "，,；;") if x >= 0] or [cs])
+            bad = False
+            for lo, hi in ((cs, q.start), (ss, oe)):
+                tm = _period_word(doc, text, lo, hi)
+                if tm is not None and (tm.group("since") or tm.group("prior") or (
+                        tm.group("year") and int(tm.group("year")) != fy)):
+                    bad = True
+                if _plan_in(text, lo, hi) or _SPAN_SENT.search(text, lo, hi):
+                    bad = True
+            if bad or _SUBPERIOD.search(text, ss, q.end) or ((
+                    _AREA_BEFORE.search(text, ss, q.start) or _SUBSET_BEFORE.search(text, ss, q.start))
+                    and not _WHOLE_OPEN.match(text, cs)):
+                continue    # (全年安排重大项目132个，投资92.1亿元: the projects' investment, not the region's)
+            key = _REACHED_END.sub("", metric_key(doc, _price_key_pos(text, q.start)))
+            if len(key) >= 2:
+                out.setdefault(key, []).append(q)
+    c["review_levels"] = out
+    return out
+
+
+def _review_level(doc: "Document", skel: str, text: str, cur: "Quantity", key: str, ss: int, pre: str,
+                  span_ok: bool = False):
+    """The level of the year reviewed that the review part states for the metric of ``cur``, a figure of the plan part
+    (after the review's end): (1.0, level, label) or ``None``.  The metric named by the same words (or another name of
+    the same total, metric.total_names, or of the same main indicator, classes.indicator_key), of the same measure,
+    scope and price basis; one value only (several that differ: none).  Never a budget or an allocation (the base of
+    its growth may be last year's budget) nor a figure whose own words are a plan's for another year or a span (unless
+    ``span_ok``: the level of a plan's target year, whose average growth LG208 reads over the years from the review's)."""
+    from .review import review_part
+    end, known = review_part(doc)
+    fy = _doc_year(doc)
+    if not known or cur.start < end or not fy or cur.is_percent or measure(cur) not in ("元", "美元"):
+        return None
+    if _BUDGET_METRIC.search(key) or _BUDGET_METRIC.search(pre) or (not span_ok and _SPAN_SENT.search(text, ss, cur.start)):
+        return None
+    from .indicators import _AREA_BEFORE
+    cs = _clause_start(skel, cur.start)
+    if (_AREA_BEFORE.search(text, ss, cur.start) or _SUBSET_BEFORE.search(text, ss, cur.start)) \
+            and not _WHOLE_OPEN.match(text, cs):
+        return None     # (加快XX片区建设，完成固定资产投资100亿元: the area's; 全年固定资产投资约7000亿元: the whole's)
+    levels = _review_levels(doc)
+    if not levels:
+        return None
+    from .classes import indicator_key, indicator_words
+    from .metric import total_names
+    # (确保全社会固定资产投资超过1400亿元 / 预计2015年固定资产投资可完成100亿元左右: the plan's verbs are no part of the name)
+    key = indicator_words(_PLAN_VERBS.sub("", key))
+    names = set(total_names(key))
+    ik = indicator_key(key)
+    if ik is None and len(names) == 1 and len(key) < 4:
+        return None     # (投资, 收入, 产值: a bare noun names no one metric of the report)
+    keys = [k for k in levels if k in names or indicator_words(k) in names or (ik is not None and indicator_key(k) == ik)]
+    own = _self_scope(doc)
+    # (the scope words of each figure's own clause: a list of plans or levels names a scope per item — 城镇登记失业率)
+    scope = set(_WIDE_SCOPE.findall(text, _clause_start(skel, cur.start), cur.start)) - own
+    price = _price_of(text, skel, cur)
+    got = []
+    for k in keys:
+        for q in levels[k]:
+            if measure(q) != measure(cur):
+                continue
+            if set(_WIDE_SCOPE.findall(text, _clause_start(skel, q.start), q.start)) - own != scope \
+                    or _price_of(text, skel, q) != price:
+                continue
+            got.append(q)
+    if not got or len({value_of(q) for q in got}) > 1:
+        return None
+    return 1.0, got[-1], f"{fy}年"
+
+
+#: a net change of a stock (净增, 净减): against the level of the year before when no span is named
+_NET_VERB = lazyre.compile(r"净增加?|净减少?")
+#: words before a net change naming a span of years (五年净增, 三年来, 累计净增): its level is not last year's plus it
+_NET_SPAN = lazyre.compile(r"[两二三四五六七八九十]年|\d+年|年来|以来|期间|累计|五年")
+
+
+def _net_change(skel: str, text: str, vs: int, verb: str) -> bool:
+    """Whether the change whose verb starts at ``vs`` is a net change of the year (地方财政一般预算收入一年净增157亿元，达
+    658亿元，增长31.4%: the prior is 658 − 157): 净增/净减 with no span of years before it in its clause (一年 is the
+    year's)."""
+    if not _NET_VERB.fullmatch(verb or ""):
+        return False
+    return not _NET_SPAN.search(text, _clause_start(skel, vs), vs)
 
 
 #: an adverb closing the words before a bound (首超, 已突破, 再超过) that the bound's quantity left out
@@ -1827,7 +1995,7 @@ def changes(doc: "Document") -> List[Change]:
                     # counts a prior may have been; not after a difference it chains to: 增加5.7万人，增长X%，达到B;
                     # a multiple alike: 较2020年增长11倍，达到36家)
                     cur, end = c2, pc.end()
-        if cur is None and kind == "amount" and cmp:
+        if cur is None and kind == "amount" and (cmp or _net_change(skel, text, m.start("verb"), verb)):
             pc = _post_cur(skel, text, m.end(), amt, by_start)
             if pc and measure(by_start[pc.start("cur")]) == measure(amt) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()   # 比上年增加40件，达到520件
@@ -1899,7 +2067,8 @@ def changes(doc: "Document") -> List[Change]:
         if delta is None and base is None and tr is None and cur is not None and out and kind == "percent":
             prev = out[-1]   # 比上年增加40件，达到520件，增长8.3%: the difference stated before the value
             if prev.current is cur and prev.kind == "amount" and prev.base is None and prev.transition is None \
-                    and prev.comparison and prev.amount is not None and not _bases_differ(doc, cmp, prev.comparison):
+                    and (prev.comparison or _net_change(skel, text, prev.verb_start, prev.verb)) \
+                    and prev.amount is not None and not _bases_differ(doc, cmp, prev.comparison):
                 delta, delta_dir = prev.amount, prev.direction
                 cmp = cmp or prev.comparison
         out.append(Change(start=start, end=end, verb=verb, verb_start=m.start("verb"), verb_end=m.end("verb"),
