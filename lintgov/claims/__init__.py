@@ -129,13 +129,16 @@ def build(doc: "Document") -> Claims:
     text = folded_text(doc)
     masked = doc.masked()
     roles: Dict[int, Tuple[str, str, str]] = {}      # start → (role, basis, time)
+    from .review import review_part
+    rend, rknown = review_part(doc)
     for ch in changes(doc):
         amt = ch.amount
         if amt is not None:
             role = {"percent": "growth", "points": "points", "amount": "delta", "times": "multiple",
                     "times_to": "multiple", "fan": "multiple"}.get(ch.kind, "growth")
             roles[amt.start] = (role, ch.comparison, "")
-        if ch.base is not None:
+        if ch.base is not None and not (rknown and ch.current is not None and ch.base.start < rend <= ch.current.start):
+            # (a plan's base is the level the review states for the year reviewed: this period's level, not a prior)
             roles.setdefault(ch.base.start, ("prior", "", "prior"))
     for t in transitions(doc):
         roles.setdefault(t.base.start, ("prior", "", "prior"))
