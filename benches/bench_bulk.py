@@ -65,6 +65,11 @@ def main():
     if not files:
         sys.exit(f"no .txt files under {a.corpus}")
     chars = sum(len(open(f, encoding="utf-8", errors="replace").read()) for f in files)
+    # The reference run exits 1 on an ImportError, which run() accepts as "findings": check the
+    # module first, or a missing autocorrect-py would be timed as a failed import.
+    probe = subprocess.run([sys.executable, "-c", "import autocorrect_py"], capture_output=True, env=ENV)
+    if probe.returncode != 0:
+        sys.exit(f"autocorrect-py is not installed for {sys.executable}: {BIN}/pip install autocorrect-py")
     cmds = {"autocorrect": [sys.executable, "-c", AUTOCORRECT] + files}
     for name, exe in [("lintgov", LINTGOV)] + ([("baseline", a.baseline)] if a.baseline else []):
         help_text = subprocess.run([exe, "check", "--help"], capture_output=True, text=True).stdout
