@@ -347,6 +347,18 @@ def enumerations(doc: "Document") -> List[Enumeration]:
     if "：" in text or ":" in text or "一是" in text or "第一" in text or "（一）" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _ordinal_items(text) if e.count.start not in read)
+    if "：" in text or ":" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _composed_terms(text) if e.count.start not in read)
+    if "\n" in text and ("：" in text or ":" in text or "。" in text):
+        read = {e.count.start for e in out}
+        out.extend(e for e in _section_items(doc, text) if e.count.start not in read)
+    if "1" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _numbered_items(text) if e.count.start not in read)
+    if "”" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _quoted_list_before(text) if e.count.start not in read)
     out.sort(key=lambda e: e.start)
     c["enumerations"] = out
     return out
@@ -389,7 +401,7 @@ def _rates_at_one_value(text: str) -> List[Enumeration]:
 #: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
 _ENUM_BEFORE = lazyre.compile(
     r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
-    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|[位维](?=一体)|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院)"
+    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|[位维](?=一体)|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院)"
     # parties (属地、部门、单位、个人四方责任; 政府、工会和企业三方), never 方面/方案… (not N地: 电子证照、…检查结果两地
     # 互认 counts two places named elsewhere)
     r"|方(?![面案式法向针位便言正舱阵])"
@@ -398,7 +410,7 @@ _ENUM_BEFORE = lazyre.compile(
     r"(?![以多余次年月日天周倍字数成届轮期层位人]|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等(?!级)|之一|中[，,。；;、]|幅)"
     # (a count whose measure word is the noun itself may end its clause: 服务和管理六方面，; 湛江4市，)
     r"(?:(?<=方面)|(?<=[县市省区])|(?(sh)|(?=[\u4e00-\u9fffA-Za-z0-9“])))")
-_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|方面|县|市|省|区|重|方|[位维]一体)")
+_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|重|方|[位维]一体)")
 #: the last two names end with the character that follows the count (…竹韵公园、虹桥公园五园): the count counts that noun
 _SHARED_NOUN = lazyre.compile(r"([\u4e00-\u9fff])、[^，,。；;：:、！？!?\n“”（）()]{0,12}?\1(?P<n>[2-9两三四五六七八九])\1"
                               r"(?![一二两三四五六七八九十\d])")
@@ -424,7 +436,7 @@ _ENUM_PLACE_UNITS = ("县", "市", "省", "区")
 #: holds the count and a noun or a change word, no other numeral (“三区一堡”, “两不一欠”) and never N连 (“六连增”: years
 #: in a row, not the things named)
 _ENUM_QUOTED = lazyre.compile(
-    r"“新?(?P<n>[2-9两三四五六七八九])(?!连)(?P<w>(?:大|个|家|所|项|条|座|支|类|种|部|道|样|张|方面|[位维](?=一体))?)"
+    r"“新?(?P<n>[2-9两三四五六七八九])(?!连)(?P<w>(?:大|个|家|所|项|条|座|支|类|种|部|道|样|张|件|篇|方面|[位维](?=一体))?)"
     # (零 opening the noun is a count of none, not a numeral: 较大事故、…亡人事故“四个零发生”; N位一体 counts the names
     # joined into one: 托养、日间照料、居家养老、医养结合“四位一体”)
     r"(?P<rest>一批|(?<=[位维])一体|零?[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
@@ -466,6 +478,9 @@ _ENUM_HEADING = lazyre.compile(r"^\s*[一二三四五六七八九十]+$|^\s*$")
 _ENUM_INNER_COUNT = lazyre.compile(r"[一二三四五六七八九十两]+[个家所项条座名位处批类种省市县区级大支部只艘张片场块套台架年月天次期轮]")
 #: levels passed (连跨5万亿元、6万亿元两个台阶): amounts are the names
 _ENUM_LEVEL = lazyre.compile(r"[\u4e00-\u9fff]{0,12}?\d+(?:\.\d+)?[万亿千百]*元?")
+#: a level of government or of community (区、街道、社区三级; 市、县、乡、村四级)
+_GOV_LEVEL = lazyre.compile(r"国家|中央|街道|社区|小区|网格|楼栋|乡镇|镇街|[省市县区乡镇街村组]")
+_GOV_LEVEL_END = lazyre.compile(r"(?:国家|中央|街道|社区|小区|网格|楼栋|乡镇|镇街|[省市县区乡镇街村组])$")
 _ENUM_CN = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ")
 #: a quoted term glossed at the start of the clause (“3”是 / 第二个“1”是指 / “X”包括), dropped before the first name
@@ -738,7 +753,7 @@ _COLON_TERM = lazyre.compile(
     # a colon, or 即 after a comma (四个体系，即A、B、C和D; “五横”，即：A、B…), or a gloss word right after a quoted term
     # (“三类”指A、B和C; “六云”包括A、B…和F; “十大文化功能区”具体是指…)
     r"(?:[：:]\s*(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?|[，,]即[：:]?"
-    r"|(?<=”)(?P<gloss>为|是指|指|具体是指|具体包括|包括))")
+    r"|(?<=”)(?P<gloss>为|是指|指|即|具体是指|具体包括|包括))")
 #: the list after such a colon: up to the end of the sentence or line, one clause (a comma makes it a description)
 _COLON_NUMERALS = frozenset("零〇一二两三四五六七八九十")
 #: items that are numbered or a description (一是…, 一方面…, 第一…, ——…): not a list of names
@@ -749,7 +764,7 @@ _COLON_GLOSS = lazyre.compile(r"或|统称|简称|总称|合称|的总和")
 _COLON_LIST = lazyre.compile(r"[^，,。；;！？!?\n：:]{3,300}(?=[。！？!?\n]|\Z|[；;](?P<next>[^，,。；;：:\n]{0,12}?"
                              r"(?<![\d零〇一二两三四五六七八九十百千万第])[两三四五六七八九](?:个|大|项|张|类|种|条|方面))"
                              # (or a comma before the next quoted term: “四级”为省、市、县、乡，“三类”指…)
-                             r"|[，,](?=“[两三四五六七八九十])"
+                             r"|[，,](?=“[一两三四五六七八九十])"
                              # (or ； before the next glossed quoted term of a glossary: “两廊”指A、B；“三带”指…;
                              # “三朵云”：A、B、C；“1+4大数据平台”：…; “五横”，即：…；“九纵”，即：…)
                              r"|[；;](?=\s*(?:第[一二三四五六七八九十]个|后面的)?“[^“”，,。；;：:\n]{1,12}”"
@@ -1104,6 +1119,232 @@ def _ordinal_items(text: str) -> List[Enumeration]:
     return out
 
 
+# -- round 44: composed terms, sections numbered 一、 and items numbered 1. / （1） after a count ------------------------
+#: a term of several counts before a colon, each a numeral and its noun (三线一单：, “两馆一中心”：, 一基地、四中心：,
+#: “三上门两加强”行动：): quoted (a few words may follow the quote: “三线一单”分区管控制度：) or opening its clause
+_COMPOSED_TERM = lazyre.compile(
+    r"(?:“(?P<t1>[一两二三四五六七八九十][\u4e00-\u9fff、]{3,14})”[\u4e00-\u9fff]{0,8}"
+    r"|(?<![\u4e00-\u9fff\d“])(?P<t2>[一两二三四五六七八九十][\u4e00-\u9fff、]{3,14}))"
+    r"[：:][ \t\u3000]*(?:指的是|是指|主要包括|包括|指|即)?")
+#: a term's groups: a numeral and the noun that each of its items names (线, 中心, 上门); a measure word before the noun
+#: is no part of it (一个平台)
+_COMPOSED_GROUP = lazyre.compile(r"(?P<n>[一两二三四五六七八九十])(?P<w>[个大项条张类种支篇]?)(?P<x>[^一两二三四五六七八九十百千万、]{1,3})、?")
+_COMPOSED_CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: what makes the words after the colon a description, alternatives or a partial list, not the items
+_COMPOSED_NOT = lazyre.compile(r"[0-9０-９%％：:（()）]|或|统称|简称|总称|合称|以上|以下")
+_COMPOSED_JOIN = lazyre.compile(r"以及|(?<![参给])与(?![会其])|(?<![普涉])及(?![时早])|(?<![中共温祥])和(?![谐美平睦])")
+
+
+def _composed_runs(names: List[str], nouns: List[str]) -> List[Tuple[int, ...]]:
+    """Every way of cutting ``names`` into consecutive runs, one run per noun in order, each name of a run opening or
+    closing with its noun (三线一单：生态保护红线、环境质量底线、资源利用上线、生态环境准入清单 → (3, 1); 两学一做：学党章
+    党规、学系列讲话，做合格党员 → (2, 1)), as the runs' lengths."""
+    fits = [[x.startswith(w) or x.endswith(w) for w in nouns] for x in names]
+    out: List[Tuple[int, ...]] = []
+
+    def cut(i: int, g: int, acc: Tuple[int, ...]) -> None:
+        if len(out) > 20:
+            return
+        if g == len(nouns):
+            if i == len(names):
+                out.append(acc)
+            return
+        j = i
+        while j < len(names) and fits[j][g]:
+            j += 1
+            cut(j, g + 1, acc + (j - i,))
+    cut(0, 0, ())
+    return out
+
+
+def _composed_terms(text: str) -> List[Enumeration]:
+    """A term of several counts and, after its colon (指/即/包括), the items of all of them in the term's order, each
+    item opening or closing with its group's noun (三线一单：生态保护红线、环境质量底线、资源利用上线、生态环境准入清单;
+    “两馆一中心”：新文化馆、图书馆、青少年活动中心; 三化三性一力：智能化、绿色化、融合化，完整性、先进性、安全性，具有国际
+    竞争力; 两学一做：学党章党规、学系列讲话，做合格党员): one count per group (``after``), its items the run of names
+    that fit it.  The items are the words up to the sentence's or line's end, cut at 、，；, a name holding 和/及/与 taken
+    whole or as two; every way of cutting them into runs that fit is read, and each count lies between its fewest and
+    most.  Not read: no way fits (两湖一岭：龙口水库、清林径水库和神仙岭 — the names do not say which group they are in;
+    三馆一城：科技馆、青少年宫…), a figure, 等, 或, a definition (统称), brackets, a name over 25 characters."""
+    out: List[Enumeration] = []
+    for m in lazyre.finditer(_COMPOSED_TERM, text):
+        term = m.group("t1") or m.group("t2")
+        ts = m.start("t1") if m.group("t1") else m.start("t2")
+        groups = list(_COMPOSED_GROUP.finditer(term))
+        if len(groups) < 2 or len(groups) > 6 or sum(len(g.group()) for g in groups) != len(term) \
+                or term.endswith("、"):
+            continue
+        nouns = [g.group("x") for g in groups]
+        if len(set(nouns)) != len(nouns):
+            continue      # (十全十美, 一村一品: the same noun twice names no groups)
+        stop = _ORD_SENT_END.search(text, m.end())
+        end = stop.start() if stop is not None else len(text)
+        body = text[m.end():end]
+        if not body or len(body) > 300 or _COMPOSED_NOT.search(body) or _PARTIAL_DENG.search(body) \
+                or body.count("“") != body.count("”"):
+            continue
+        pieces = [x.strip().replace("“", "").replace("”", "") for x in re.split(r"[、，,；;]", body)]
+        if any(not x or len(x) > 25 for x in pieces) or len(pieces) > 20:
+            continue
+        joined = [i for i, x in enumerate(pieces) if _COMPOSED_JOIN.search(x)]
+        if len(joined) > 3:
+            continue
+        runs: List[Tuple[int, ...]] = []
+        listed: Optional[List[str]] = None
+        for mask in range(1 << len(joined)):
+            names: List[str] = []
+            for i, x in enumerate(pieces):
+                if i in joined and mask >> joined.index(i) & 1:
+                    parts = [y for y in _COMPOSED_JOIN.split(x)]
+                    if any(len(y) < 2 for y in parts):
+                        break
+                    names.extend(parts)
+                else:
+                    names.append(x)
+            else:
+                got = _composed_runs(names, nouns)
+                if got and listed is None:
+                    listed = names
+                    first = got[0]
+                runs.extend(got)
+        if not runs or listed is None:
+            continue
+        k = 0
+        for i, g in enumerate(groups):
+            lo, hi = min(r[i] for r in runs), max(r[i] for r in runs)
+            s = ts + g.start("n")
+            q = _count_q_any(s, g.group("n"), g.group("w") + g.group("x"))
+            out.append(Enumeration(ts, end, q, tuple(listed[k:k + first[i]]), hi, each=True, lo=lo, after=True))
+            k += first[i]
+    return out
+
+
+def _count_q_any(s: int, n: str, w: str):
+    from ..quantities import Quantity
+    v = _COMPOSED_CN[n]
+    return Quantity(s, s + len(n) + len(w), s, s + len(n), float(v), float(v), 0, 1, w or "个", chinese=True)
+
+
+#: a count closing its line before sections numbered 一、 (今年重点抓好以下九个方面的工作：⏎一、… / 重点实施八大行动：
+#: / 我们将奋力抓好六个方面的工作。)
+_SECTION_TERM = lazyre.compile(
+    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])"
+    r"(?P<w>个|项|条|大|点|方面|种|类|件)[^，,。；;：:！？!?\n“”、]{0,10}”?[：:。][ \t\u3000]*(?=\n)")
+
+
+def _section_items(doc: "Document", text: str) -> List[Enumeration]:
+    """A count closing its line and the sections numbered 一、 that open the next line (``after``): the headings of level
+    one (:attr:`Document.headings`) from 一 on, one after another, up to a number out of turn or the text's end.  A list
+    of such headings before the count that has not ended (the report's chapters 一、…三、, the review's 一、…七、) may go
+    on inside them: its next number then closes the count's sections, which are at least that list's last number (no
+    finding for a count between them), unless that next number stands after them."""
+    out: List[Enumeration] = []
+    if "、" not in text:
+        return out
+    ms = list(lazyre.finditer(_SECTION_TERM, text))
+    if not ms:
+        return out
+    tops = [h for h in doc.headings if h.level == 1]
+    if len(tops) < 2:
+        return out
+    starts = [h.start for h in tops]
+    for m in ms:
+        k = bisect.bisect_left(starts, m.end())
+        if k >= len(tops) or tops[k].value != 1 or text[m.end():tops[k].start].strip():
+            continue
+        run = [tops[k]]
+        for h in tops[k + 1:]:
+            if h.value != run[-1].value + 1:
+                break
+            run.append(h)
+        n_items = len(run)
+        if n_items < 2:
+            continue
+        lo = n_items
+        after = {h.value for h in tops[k + n_items:]}
+        for i in range(k):
+            v = tops[i].value
+            if (i + 1 == k or tops[i + 1].value != v + 1) and v < n_items and v + 1 not in after:
+                lo = min(lo, v)      # (an unfinished list before the count: its v + 1 may be among the sections)
+        names = tuple(h.num + h.punct for h in run)
+        q = _count_q(m.start("n"), m.group("n"), m.group("w"))
+        out.append(Enumeration(m.start("n"), run[-1].title_end, q, names, n_items, each=True, lo=lo, after=True))
+    return out
+
+
+#: a count closing its clause and the items numbered 1. or （1） right after it, in its paragraph (抓好“十项工作”：1.…
+#: 2.… / 实施转型升级四大行动计划。（1）…（2）…)
+_NUMBERED_TERM = lazyre.compile(
+    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])"
+    r"(?P<w>个|项|条|大|点|方面|种|类|件)[^，,。；;：:！？!?\n“”、]{0,10}”?[：:。][ \t\u3000]*"
+    r"(?=[（(]1[)）]|1[.．、](?!\d))")
+_NUMBERED_ITEM = lazyre.compile(r"(?:(?<=[。；;：:！？!?])|^)[ \t\u3000]*(?:[（(](?P<b>\d{1,2})[)）]|(?P<d>\d{1,2})[.．、](?!\d))",
+                                re.M)
+
+
+def _numbered_items(text: str) -> List[Enumeration]:
+    """A count closing its clause and the items numbered 1.…N. or （1）…（N） after it in the same paragraph, each
+    opening a sentence (``after``): as many things as items, the last running to the paragraph's end.  Not read: a
+    number out of turn, fewer than two items, the next line going on with the next number."""
+    out: List[Enumeration] = []
+    for m in lazyre.finditer(_NUMBERED_TERM, text):
+        eol = text.find("\n", m.end())
+        eol = len(text) if eol < 0 else eol
+        kind = "b" if text[m.end()] in "（(" else "d"
+        vals, marks, ok = [], [], True
+        for x in _NUMBERED_ITEM.finditer(text, m.end(), eol):
+            if x.group(kind) is None:
+                continue
+            v = int(x.group(kind))
+            if v != len(vals) + 1:
+                ok = False
+                break
+            vals.append(v)
+            marks.append(x.group().strip())
+        if not ok or len(vals) < 2:
+            continue
+        nxt = _NUMBERED_ITEM.match(text, eol + 1) if eol < len(text) else None
+        if nxt is not None and nxt.group(kind) is not None and int(nxt.group(kind)) == len(vals) + 1:
+            continue
+        q = _count_q(m.start("n"), m.group("n"), m.group("w"))
+        out.append(Enumeration(m.start("n"), eol, q, tuple(marks), len(vals), each=True, lo=len(vals), after=True))
+    return out
+
+
+#: a quoted list of names and the count right after its closing quote, with any noun (“巡查+检测+执法”三网; “区-街”两级;
+#: “决策、执行、管理、服务、结果”五公开; “外出就业、返乡创业、合作兴业”三措并举): never a count of years, times or
+#: characters (“找短板、补欠账、惠民生”三年行动; “巩固、增强、提升、畅通”八字方针)
+_QUOTED_LIST_COUNT = lazyre.compile(
+    r"“(?P<body>[^“”，,。；;：:！？!?\n（）()]{3,120})”(?P<n>[2-9两二三四五六七八九])(?![十百千万亿\d.])"
+    r"(?P<w>(?![个]?[字年月日天周期届轮次倍成季岁人号批])[\u4e00-\u9fff]{1,4})")
+_QUOTED_LIST_SEP = lazyre.compile(r"[、+＋\-－—]")
+
+
+def _quoted_list_before(text: str) -> List[Enumeration]:
+    """A quoted list of names and a count right after the quote (``lo``–``alt``): the names at one kind of separator
+    (、, + or -), two to eight, each short, no figure, no 等; a last name holding 和/及/与 may be two."""
+    out: List[Enumeration] = []
+    for m in lazyre.finditer(_QUOTED_LIST_COUNT, text):
+        body = m.group("body")
+        seps = set(_QUOTED_LIST_SEP.findall(body))
+        if len(seps) != 1 or re.search(r"[0-9０-９%％]", body) or _PARTIAL_DENG.search(body) \
+                or _ENUM_INNER_COUNT.search(body):
+            continue
+        names = [x.strip() for x in _QUOTED_LIST_SEP.split(body)]
+        if not 2 <= len(names) <= 8 or any(not 1 <= len(x) <= 16 for x in names):
+            continue
+        alt = len(names) + (1 if seps == {"、"} and re.search(r"[和及与]", names[-1]) else 0)
+        if seps != {"、"} and any(re.search(r"[和及与]", x) for x in names):
+            continue
+        n = m.group("n")
+        v = int(n) if n.isdigit() else _COMPOSED_CN[n]
+        from ..quantities import Quantity
+        s = m.start("n")
+        q = Quantity(s, s + 1, s, s + 1, float(v), float(v), 0, 1, m.group("w")[:1], chinese=not n.isdigit())
+        out.append(Enumeration(m.start(), m.end("n"), q, tuple(names), alt, each=True, lo=len(names)))
+    return out
+
+
 #: what may stand between the items and a quoted count after them (，实现“三个突破” / ，取得“三个突破”)
 _KEY_BEFORE_GAP = lazyre.compile(r"[，,；;]\s*(?:[\u4e00-\u9fff]{0,8}?(?:实现|取得|迎来|完成|做到|达成|呈现))?了?\s*$")
 
@@ -1246,6 +1487,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             if m is None:
                 continue
             e, n_, w_ = m.end(), m.group("d") or m.group("c"), m.group("w")
+            if w_ == "者" and text[s - 1:s] in ("这", "此"):
+                continue  # (这两者 / 此三者 points back to what was named before, not to the stretch before it)
             if m.group("sh") is not None and s not in shared_at:
                 continue  # (a noun of its own only when the names end with it)
             opened = s
@@ -1341,6 +1584,14 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 names = [names[i][cut:]] + names[i + 1:]
                 break
         levels = ("台阶" in tail or "关口" in tail or "大关" in tail) and all(_ENUM_LEVEL.fullmatch(x) for x in names)
+        # levels of government counted after the levels named: the first name is the level word closing its stretch,
+        # whatever stands before it (全区66条河流配备区、街道、社区三级河长: 区)
+        if w_ == "级" and len(names) >= 2 and all(_GOV_LEVEL.fullmatch(x) for x in names[1:]):
+            lw = _GOV_LEVEL_END.search(names[0])
+            # (never after a join or another level, which may group with it: 中央和省、市、县两级)
+            if lw is not None and lw.start() > 0 and names[0][lw.start() - 1] not in "和及与同跟、" \
+                    and _GOV_LEVEL_END.search(names[0], 0, lw.start()) is None:
+                names[0] = lw.group()
         # a partial list or a figure before a 和 starts the names after it (…管理等6个全国整治项目和基础教育公平、…)
         marked = [i for i, x in enumerate(names[:-1])
                   if re.search(r"等|[0-9%％]|" + _ENUM_INNER_COUNT.pattern, _ENUM_TECH_TOKEN.sub("", x))]
