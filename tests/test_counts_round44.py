@@ -2,7 +2,8 @@
 several counts glossed by their items in the term's order, each item opening or closing with its group's noun (三线一单：
 A红线、B底线、C上线、D清单; 两学一做：学…、学…，做…), glossed terms separated by a comma before a term of one (“三化”是指A、B、
 C，“一体”是指…) or glossed with 即 (“两组团”即A和B), sections numbered 一、 after a count closing its line (the headings of
-level one, from 一 on), and items numbered 1.…N. or （1）…（N） after a count in its paragraph.  Phrasings written for
+level one, from 一 on), items numbered 1.…N. or （1）…（N） after a count in its paragraph, and paragraphs led by —— after a
+count closing its line.  Phrasings written for
 the test (not the labelled sentences of round 44).  Also names before a count read in more forms: a quoted list of names
 and any noun after the count (“巡查+检测+执法”三网; “区-街”两级; “决策、执行、管理”三公开), the nouns 篇 and 者 (A、B、C三者;
 五篇大文章), 件 in a quoted count (A、B、C“三件大事”), levels of government after a figure (66条河流配备区、街道、社区三级)."""
@@ -29,6 +30,9 @@ CONSISTENT = [
     # items numbered in the count's paragraph
     "重点推进“十项工作”：" + ITEMS10 + "\n下一段落。\n",
     "二是实施四大行动计划。" + BRACKET4 + "\n三是下一项。\n",
+    # paragraphs led by —— after a count closing its line
+    "今年工作要做到“三个坚持”：\n——坚持稳中求进。\n——坚持改革创新。\n——坚持人民至上。\n今年主要预期目标是：",
+    "重点把握好两个方面。\n——稳增长。\n——防风险。\n各位代表！",
     # names before a count, in more forms
     "推行“网格+热线+平台”三网联动治理模式。",
     "建立“市-区”两级调度专班。",
@@ -54,6 +58,8 @@ SILENT_TRAPS = [
     "重点推进“十项工作”：" + ITEMS10.replace("5.完成第5项工作。", "") + "\n下一段落。\n",
     # the next line goes on with the next number
     "重点推进“三项工作”：1.完成甲。2.完成乙。3.完成丙。\n4.完成丁。\n",
+    # a long noun after the count closing its sentence (an award's name): the paragraphs are not its items
+    "城市再次入选全国十大宜居城市。\n——经济实力稳步提升。\n——民生福祉持续改善。\n",
     # a count of years or characters after a quoted list; commas inside the quote; 这两者 points back
     "实施“补短板、强弱项、优服务”三年行动计划。",
     "落实“稳、进、立、好”八字方针。",
@@ -72,6 +78,8 @@ WRONG = [
     "我们将着力抓好七方面工作。\n" + SECTIONS6 + "各位代表，让我们团结奋斗。\n",
     "重点推进“十二项工作”：" + ITEMS10 + "\n下一段落。\n",
     "二是实施五大行动计划。" + BRACKET4 + "\n三是下一项。\n",
+    "今年工作要做到“四个坚持”：\n——坚持稳中求进。\n——坚持改革创新。\n——坚持人民至上。\n今年主要预期目标是：",
+    "重点把握好三个方面。\n——稳增长。\n——防风险。\n各位代表！",
     "推行“网格+热线+平台”四网联动治理模式。",
     "建立“市-区”三级调度专班。",
     "全面推行“预算、采购、支付”四公开。",

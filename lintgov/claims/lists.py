@@ -359,6 +359,9 @@ def enumerations(doc: "Document") -> List[Enumeration]:
     if "”" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _quoted_list_before(text) if e.count.start not in read)
+    if "——" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _dash_items(text) if e.count.start not in read)
     out.sort(key=lambda e: e.start)
     c["enumerations"] = out
     return out
@@ -1249,6 +1252,8 @@ def _section_items(doc: "Document", text: str) -> List[Enumeration]:
         return out
     starts = [h.start for h in tops]
     for m in ms:
+        if _RANKED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
         k = bisect.bisect_left(starts, m.end())
         if k >= len(tops) or tops[k].value != 1 or text[m.end():tops[k].start].strip():
             continue
@@ -1342,6 +1347,39 @@ def _quoted_list_before(text: str) -> List[Enumeration]:
         s = m.start("n")
         q = Quantity(s, s + 1, s, s + 1, float(v), float(v), 0, 1, m.group("w")[:1], chinese=not n.isdigit())
         out.append(Enumeration(m.start(), m.end("n"), q, tuple(names), alt, each=True, lo=len(names)))
+    return out
+
+
+#: a count closing its line before paragraphs led by —— (做到“五个更加注重”：⏎——更加注重…⏎——…; 重点把握好四个方面。⏎——…):
+#: after a colon, or a short noun closing the sentence (a longer one may be an award's name: 十大创新城市第一名。)
+_DASH_TERM = lazyre.compile(
+    r"(?<![\d零〇一二两三四五六七八九十百千万第])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])"
+    r"(?P<w>个|项|条|大|点|方面|种|类|件)(?:[^，,。；;：:！？!?\n“”、]{0,12}”?[：:]|[\u4e00-\u9fff]{0,4}”?。)"
+    r"[ \t\u3000]*\n(?=[ \t\u3000]*——)")
+_DASH_LINE = lazyre.compile(r"[ \t\u3000]*——")
+#: a ranking or an award before a count (入选全国十大…, 评为中国十佳…, 位列全球…): the count names the list ranked
+_RANKED_BEFORE = lazyre.compile(r"(?:入选|评为|获评|荣获|获得|位列|跻身|列入|全国|全省|全市|全球|中国|世界|国际|亚洲)[\u4e00-\u9fff]{0,4}$")
+
+
+def _dash_items(text: str) -> List[Enumeration]:
+    """A count closing its line and the paragraphs led by —— right after it, one item each, up to the first paragraph
+    not led by one (``after``)."""
+    out: List[Enumeration] = []
+    for m in lazyre.finditer(_DASH_TERM, text):
+        if _RANKED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue      # (入选全国十大宜居城市。: a ranking's name, not the paragraphs' count)
+        p, marks = m.end(), []
+        while p < len(text) and _DASH_LINE.match(text, p) is not None:
+            marks.append("——")
+            e = text.find("\n", p)
+            if e < 0:
+                p = len(text)
+                break
+            p = e + 1
+        if len(marks) < 2:
+            continue
+        q = _count_q(m.start("n"), m.group("n"), m.group("w"))
+        out.append(Enumeration(m.start("n"), p, q, tuple(marks), len(marks), each=True, lo=len(marks), after=True))
     return out
 
 
