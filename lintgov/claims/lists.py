@@ -1131,7 +1131,7 @@ _COMPOSED_TERM = lazyre.compile(
     r"[：:][ \t\u3000]*(?:指的是|是指|主要包括|包括|指|即)?")
 #: a term's groups: a numeral and the noun that each of its items names (线, 中心, 上门); a measure word before the noun
 #: is no part of it (一个平台)
-_COMPOSED_GROUP = lazyre.compile(r"(?P<n>[一两二三四五六七八九十])(?P<w>[个大项条张类种支篇]?)(?P<x>[^一两二三四五六七八九十百千万、]{1,3})、?")
+_COMPOSED_GROUP = lazyre.compile(r"(?P<n>[一两二三四五六七八九十])(?P<w>[个大项条张类种支篇]?)(?P<x>[^一两二三四五六七八九十百千万、]{1,4})、?")
 _COMPOSED_CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: what makes the words after the colon a description, alternatives or a partial list, not the items
 _COMPOSED_NOT = lazyre.compile(r"[0-9０-９%％：:（()）]|或|统称|简称|总称|合称|以上|以下")
@@ -1194,22 +1194,29 @@ def _composed_terms(text: str) -> List[Enumeration]:
             continue
         runs: List[Tuple[int, ...]] = []
         listed: Optional[List[str]] = None
-        for mask in range(1 << len(joined)):
-            names: List[str] = []
-            for i, x in enumerate(pieces):
-                if i in joined and mask >> joined.index(i) & 1:
-                    parts = [y for y in _COMPOSED_JOIN.split(x)]
-                    if any(len(y) < 2 for y in parts):
-                        break
-                    names.extend(parts)
+        # (a group's noun may be longer than the word its items share, its first character: 三快组合拳、三严先手棋：
+        # 快流调、快核酸、快转运，严卡口、严扫码、严落地 — tried only when the whole nouns fit no way)
+        heads = [x[0] for x in nouns]
+        tries = [nouns] + ([heads] if any(len(x) > 1 for x in nouns) and len(set(heads)) == len(heads) else [])
+        for words in tries:
+            for mask in range(1 << len(joined)):
+                names: List[str] = []
+                for i, x in enumerate(pieces):
+                    if i in joined and mask >> joined.index(i) & 1:
+                        parts = [y for y in _COMPOSED_JOIN.split(x)]
+                        if any(len(y) < 2 for y in parts):
+                            break
+                        names.extend(parts)
+                    else:
+                        names.append(x)
                 else:
-                    names.append(x)
-            else:
-                got = _composed_runs(names, nouns)
-                if got and listed is None:
-                    listed = names
-                    first = got[0]
-                runs.extend(got)
+                    got = _composed_runs(names, words)
+                    if got and listed is None:
+                        listed = names
+                        first = got[0]
+                    runs.extend(got)
+            if runs:
+                break
         if not runs or listed is None:
             continue
         k = 0
