@@ -10,6 +10,7 @@ from array import array
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.horizons import span_bounds
+from lintgov.claims.indicators import passed_levels
 from lintgov.claims.thresholds import (BARE, BOUND_WORDS, NEAR_WORDS, NOT_GUO, STEP_NOUN, UNDER_WORDS, magnitude_value,
                                        step_after, step_verb_before)
 from lintgov.claims.values import _UNIT_FOLD, interval_of, measure, value_of
@@ -27,7 +28,9 @@ _NEAR_FLOOR = 0.9
 #: what may stand between a bound and the exact figure: a comma and a verb of reaching
 _LINK = lazyre.compile(r"^[\s，,、]*(?:新的?|一个新的?|一個新的?)?(?:" + STEP_NOUN + r"|规模|規模)?[\s，,、]*"
                        # 首次 / 历史性 / 一举 / 再次: how the threshold was passed (…1080亿元，历史性突破千亿大关)
-                       r"(?:实际|實際|全年|年末|首次|历史性地?|歷史性地?|一举|一舉|再次)?(?:共计|共計|合计|合計|共|总计|總計)?"
+                       # 连续三年: a bound held for years running, the year's level among them (1400亿元，连续三年超千亿元)
+                       r"(?:实际|實際|全年|年末|首次|历史性地?|歷史性地?|一举|一舉|再次|连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年)?"
+                       r"(?:共计|共計|合计|合計|共|总计|總計)?"
                        # 不足20件，仅为14件 / 只有 / 仅: a restriction before the verb
                        r"(?:仅仅|僅僅|仅|僅|只)?(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
 #: the level's own growth in the clause after it (，增长27.6% / ，同比增长8.4%): read past, to the bound after it
@@ -65,6 +68,8 @@ def _first_passed(text: str, gap: str, e_start: int) -> bool:
     return True
 
 
+#: a count of years running right before a bound (连续三年 / 连续5年): the bound held for years, the year among them
+_HELD_SPAN = lazyre.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年")
 _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|增長|减少|減少|下降|提高|降低)了?\s*$")
 _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
 
@@ -146,7 +151,9 @@ class BoundContradiction(Rule):
               "1.2万余户），在另一段落给出确数（52,680人）时，也检查确数在界限所说的一侧。"
               "政府工作报告五年回顾中对每一年成立的下限（每年城镇新增就业40万人以上、粮食总产量连续9年稳定在1300亿斤以上）"
               "或主要总量跨越的关口（经济总量突破3万亿元、连跨5万亿元、6万亿元两个台阶），对本年同一指标的数值也成立；"
-              "其他地区的总量（成渝地区双城经济圈…经济总量）、某一年份或规划中的关口不读。",
+              "其他地区的总量（成渝地区双城经济圈…经济总量）、某一年份或规划中的关口不读。"
+              "回顾部分任何一处所说主要指标已突破的关口（GDP突破700亿元、年度固定资产投资突破300亿元），对报告给出的该指标"
+              "数值也成立。",
         "en": "突破4万亿元，达到4.32万亿元: the exact figure must lie on the side the bound word states (突破, 超过, 逾, "
               "以上, 余, 多: at least the bound; 不足, 不到, 以下, 以内: at most). Only two adjacent figures of the same "
               "unit are compared (nothing between them but a comma and a verb such as 达到/为/实现); the exact figure "
@@ -157,7 +164,8 @@ class BoundContradiction(Rule):
               "is checked the same way. A lower bound a work report's five-year review states for every year (每年城镇新增"
               "就业40万人以上, 粮食总产量连续9年稳定在1300亿斤以上) or a threshold a main total passed (经济总量突破3万亿元, "
               "连跨5万亿元、6万亿元两个台阶) holds for the year's level of the same metric too; another area's total, a "
-              "threshold of a named year or of a plan are not read.",
+              "threshold of a named year or of a plan are not read. A threshold a main indicator passed, said anywhere in the "
+              "review (GDP突破700亿元, 年度固定资产投资突破300亿元), holds for the value the review gives that indicator.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {"default": {
@@ -170,6 +178,9 @@ class BoundContradiction(Rule):
         "zh": "五年回顾所述界限“{bound}”（每年、连续多年或已跨越的关口）对本年也成立，而本年同一指标为{exact}：{formula}",
         "en": "the five-year review's bound “{bound}” (every year, N years running, or a threshold passed) holds for the "
               "year too, but the year's level of the same metric is {exact}: {formula}"},
+        "passed": {
+        "zh": "报告称{name}已突破（跨越）“{bound}”，而报告给出的{name}为{exact}：{formula}",
+        "en": "the report says {name} passed “{bound}”, but the level it gives {name} is {exact}: {formula}"},
         "held": {
         "zh": "界限“{bound}”连续多年成立，本年也在其中，而本年同一指标为{exact}：{formula}",
         "en": "the bound “{bound}” held for years running includes the year, but the year's level of the same metric is "
@@ -220,6 +231,9 @@ class BoundContradiction(Rule):
              "过去五年，我们推动高质量发展，经济总量连续迈上4万亿元、5万亿元两个台阶。"),
         bad("2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年是“十四五”收官之年。粮食产量1250.6亿斤。\n"
             "过去五年，粮食产量连续5年稳定在1300亿斤以上。", note="a bound said of every year of the span"),
+        bad("一、2023年工作回顾\n全年实现地区生产总值812亿元，增长6.2%；固定资产投资356亿元。\n经济规模再上台阶。GDP突破900亿元。",
+            note="a threshold a main indicator passed, against the level the review gives it elsewhere"),
+        good("一、2023年工作回顾\n全年实现地区生产总值812亿元，增长6.2%；固定资产投资356亿元。\n经济规模再上台阶。GDP突破800亿元。"),
     )
 
     def _exact_finding(self, doc, bs, be, bns, e, d, bv, elo, ehi, word, near=False):
@@ -247,7 +261,7 @@ class BoundContradiction(Rule):
             w = step_verb_before(text, b.start) if not d and b.approx is None else None
             if w is not None and step_after(text, b.end):
                 # 跨越2,000亿元台阶 / 站上1万亿元大关: a threshold passed, as 突破 (the extractor reads no bound)
-                items.append((w.start(), b.end, b.num_start, value_of(b), ">", w.group(), True, b.is_percent, measure(b), i))
+                items.append((w.start(), b.end, b.num_start, value_of(b), ">", w.group("verb"), True, b.is_percent, measure(b), i))
                 continue
             if not d and b.approx is None and b.start > 0 and text[b.start - 1] in "过過" \
                     and text[b.start - 2:b.start - 1] not in NOT_GUO and (_BOUND_END.match(text, b.end) or (
@@ -296,6 +310,8 @@ class BoundContradiction(Rule):
             else:
                 neighbours = [(i + 1, True), (i - 1, False)]
             for j, after in neighbours:
+                if not after and 0 < j < len(qs) and _HELD_SPAN.fullmatch(text, qs[j].start - 2, bs):
+                    j -= 1        # 1400亿元，连续三年超千亿元: the count of years is no figure of the metric
                 if not 0 <= j < len(qs):
                     continue
                 e = qs[j]
@@ -364,7 +380,9 @@ class BoundContradiction(Rule):
         # 粮食总产量连续9年稳定在1300亿斤以上 … (another paragraph) 全年粮食产量1250.5亿斤: a bound held for years running,
         # the year among them (claims.horizons reads both; a bound the same-metric reading below pairs is read there only)
         restated = [(b.start, b.end) for b, _ in _restated_with_bound(doc)]
+        read = list(restated)
         for sb in span_bounds(doc):
+            read.append((sb.start, sb.end))
             if any(s < sb.end and sb.start < e for s, e in restated):
                 continue
             elo, ehi = interval_of(sb.level)
@@ -384,6 +402,27 @@ class BoundContradiction(Rule):
                                          "formula": formula, "tolerance": (ehi - elo) / 2, "name": sb.name,
                                          "reading": sb.why},
                                bound=bound, exact=exact, formula=formula)
+        # GDP突破700亿元 / 年度固定资产投资突破300亿元 … (another sentence or paragraph of the review) 地区生产总值725亿元 /
+        # 固定资产投资302亿元: a threshold a main indicator passed, against the one value the review gives it
+        # (claims.indicators.passed_levels; a bound the readings above hold is read there only)
+        for pl in passed_levels(doc):
+            if any(s < pl.end and pl.start < e for s, e in read):
+                continue
+            elo, ehi = interval_of(pl.level)
+            ok = ehi >= pl.value * (1 - 1e-9)
+            record(doc, self.code, "bound", pl.level, ok, "the indicator's level >= the threshold it passed")
+            if ok:
+                continue
+            bound = doc.text[pl.start:pl.end]
+            exact = doc.text[pl.level.start:pl.level.end]
+            formula = f"{exact} < {bound}"
+            yield self.finding(doc, pl.start, pl.end, "passed",
+                               related=[Related(pl.level.start, pl.level.end,
+                                                {"zh": "同一指标的数值", "en": "the level of the same indicator"})],
+                               evidence={"bound": pl.value, "direction": ">", "exact_interval": [elo, ehi],
+                                         "formula": formula, "tolerance": (ehi - elo) / 2, "name": pl.name,
+                                         "reading": "threshold passed"},
+                               bound=bound, name=pl.name, exact=exact, formula=formula)
         yield from self._compared(doc, qs, starts, text)
         # 全年新增城镇就业逾5.2万人 … (another section) 全年新增城镇就业51,680人: one metric, a bound and an exact figure
         for b, e in _restated_with_bound(doc):
@@ -450,7 +489,8 @@ _CMP_WORD = lazyre.compile(r"快于|高于|慢于|低于")
 #: 均 of each item of a list (分别增长…，均高于…), never 人均
 _EACH = lazyre.compile(r"(?<![人户年平日月])均(?![衡值价])")
 #: what may stand between the first figure and the comparison (，增速连续8年快于 / ，继续高于 / ，增幅高于)
-_CMP_BEFORE = lazyre.compile(r"[，,]\s*(?:[\u4e00-\u9fff]{0,12}?(?:增速|增幅|增长速度|的增长))?(?:连续[^，,。；;]{1,6}?年|继续|持续|仍然|仍)?$")
+_CMP_BEFORE = lazyre.compile(r"[，,]\s*(?:[\u4e00-\u9fff]{0,12}?(?:增速|增幅|增长速度|的增长))?(?:连续[^，,。；;]{1,6}?年|继续|持续|仍然|仍)?"
+                             r"(?:远|大大|明显|显著)?$")
 #: the other figure right after the comparison, named its own: 的7.4% / （7.4%） / 7.4%的增速
 _CMP_AFTER = lazyre.compile(r"(?P<yn>[\u4e00-\u9fff]{1,16}?)(?:(?P<de>的|同期的|平均)|(?P<br>[（(]))?\s*$")
 _FALL = lazyre.compile(r"(?:下降|减少|回落|降低|负增长)\s*$")
@@ -473,7 +513,7 @@ def _compared_pair(doc, qs, starts, text, m):
     end = re.compile(r"[，,。；;！？!?\n]").search(text, m.end())
     stop = end.start() if end is not None else len(text)
     ys = [q for q in qs[k:k + 3] if q.start < stop]
-    if x is not None and x.is_percent and x.unit in ("%", "％") and x.approx is None \
+    if x is not None and x.is_percent and x.unit in ("%", "％") and x.approx in (None, "≈") \
             and _CMP_BEFORE.search(text, x.end, m.start()) and _RISE.search(text, max(0, x.start - 12), x.start) \
             and not _EACH.search(text, max(0, x.start - 30), m.start()) and "分别" not in text[max(0, x.start - 30):x.start]:
         if len(ys) == 1 and ys[0].is_percent and ys[0].unit in ("%", "％") and ys[0].approx is None:
@@ -481,8 +521,9 @@ def _compared_pair(doc, qs, starts, text, m):
             gap = text[m.end():y.start]
             a = _CMP_AFTER.fullmatch(gap)
             after = text[y.end:y.end + 6]
+            # (高于全市41.78%的平均水平: the other's level named after it)
             named = a is not None and (a.group("de") or (a.group("br") and after[:1] in "）)")
-                                       or re.match(r"的(?:增速|增幅|增长|水平)", after))
+                                       or re.match(r"的(?:平均)?(?:增速|增幅|增长|水平|值)", after))
             if named and "下降" not in gap and not re.match(r"\s*(?:以上|左右|以下|个百分点)", after) \
                     and not _CMP_BEFORE_PLAN.search(text, max(0, x.start - 40), x.start):
                 return x, y, _sign(text, x), 1

@@ -110,7 +110,9 @@ def _growth_index(doc):
 _FASTER = lazyre.compile(
     r"(?P<xs>" + _Q + r"(?:[、和及与]" + _Q + r")*)[，,]\s*(?:(?:其|且|均|都|增速|增幅|增长速度|分别|继续|持续|连续[^，,。；;\d" + QTOK +
     # (连续21个季度 / 连续8年: the count of periods in digits or read as a quantity)
-    r"]{0,2}[\d" + QTOK + QFILL + r"]{0,8}[^，,。；;\d" + QTOK + r"]{0,4})(?:均|都)?)?(?P<cmp>快于|高于|慢于|低于)(?:同期)?"
+    r"]{0,2}[\d" + QTOK + QFILL + r"]{0,8}[^，,。；;\d" + QTOK + r"]{0,4})(?:均|都)?)?"
+    # (远高于 / 大大低于 / 明显快于: a degree word before the comparison)
+    r"(?:远|大大|明显|显著)?(?P<cmp>快于|高于|慢于|低于)(?:同期)?"
     # 快于全市生产总值增速: the report's own scope word (全市 in a city's report; in a district's it names the city's GDP)
     r"(?P<scope>全[省市区县]|本[省市区县])?(?P<yn>经济增长|经济增速|经济发展速度|GDP增速|GDP增长|地区生产总值增速|地区生产总值增长|生产总值增速)(?:速度|水平)?"
     r"(?=[，,。；;）)\n]|$)")
@@ -400,7 +402,8 @@ class RateDifferenceMismatch(Rule):
                 continue
             # rises: growth rates the change grammar read, or a list right after 增长 (分别增长10.5%、9.0%)
             if not (all(x.start in cache["rises"] for x in xs)
-                    or re.search(r"(?:分别|同比|比上年)?增长$", doc.text[max(0, xs[0].start - 6):xs[0].start])):
+                    or re.search(r"(?:分别|同比|比上年)?增长$|(?:增幅|增速)(?:仅为|仅|为|达到|达)?$",
+                                 doc.text[max(0, xs[0].start - 6):xs[0].start])):
                 continue
             scope = m.group("scope")
             if scope and scope[0] == "全" and scope != own_scope_word(doc):
@@ -409,7 +412,8 @@ class RateDifferenceMismatch(Rule):
             if looked is None or looked[1] is None:
                 continue
             starts, ys = looked
-            ys = [y for y in ys if y.approx is None]
+            # (增长7.2%左右: an approximate growth stands for its widened interval, Quantity.interval)
+            ys = [y for y in ys if y.approx in (None, "≈")]
             if len({y.value for y in ys}) != 1 or any(x.start in starts for x in xs):
                 continue
             y = ys[0]

@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from .. import lazyre
 from .grammar import _cache, folded_text
-from .thresholds import BOUND_WORDS, EVERY_YEAR, HELD_BEFORE, PASS_VERB, PASSED_AMOUNTS, amount_value
+from .thresholds import (BOUND_WORDS, EVERY_YEAR, HELD_BEFORE, PASS_VERB, PASSED_AMOUNTS, amount_value, step_after,
+                         step_verb_before)
 from .values import interval_of, measure
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -301,7 +302,7 @@ def _figures(doc: "Document"):
                 continue      # a level of another year (2020年…, 较2020年): not the period's
             if re.match(r"\s*(?:的|左右|[、和及与]\s*[\d一二两三四五六七八九十])", text[q.end:q.end + 3]):
                 continue      # 超过3万亿元的城市 (a modifier), 左右, one of several figures of one name (A、B)
-            if _NOUN_AFTER.match(text, q.end):
+            if _NOUN_AFTER.match(text, q.end) and not step_after(text, q.end):
                 continue      # 辖区102家医院、社康… (a count before the noun it counts: the words before name nothing)
             if not reached and not _FIGURE_IN.search(clause):
                 # the clause's own words when no other figure stands in it (国家级专精特新“小巨人”企业达1333家: the name is
@@ -468,6 +469,7 @@ def span_bounds(doc: "Document") -> List[SpanBound]:
     out: List[SpanBound] = []
     figs = _figures(doc)
     if figs:
+        from .indicators import threshold
         text = folded_text(doc)
         from .values import value_of
         year_levels: Dict[Tuple[str, str], List["Quantity"]] = {}
@@ -475,7 +477,7 @@ def span_bounds(doc: "Document") -> List[SpanBound]:
         for period, f, key, clause, sentence, name, time, reached in figs:
             q = f.quantity
             if period != "year" or time != "current" or q.approx is not None or _SPAN_WORDS.search(sentence) \
-                    or len(key) < 4:
+                    or len(key) < 4 or threshold(text, q):
                 continue
             year_levels.setdefault((key, measure(q)), []).append(q)
             tk = _total_key(_NAME_OFF.sub("", f.metric))
@@ -489,6 +491,21 @@ def span_bounds(doc: "Document") -> List[SpanBound]:
                 continue
             for lv in year_levels.get((key, measure(q)), ()):
                 out.append(SpanBound(q.start, q.end, value_of(q), lv, f.metric, "every year"))
+        # a threshold any metric passed in the span (粮食产量跃上500亿斤台阶 … 全年粮食产量515.6亿斤): a step verb and its step
+        # noun, or a passing verb right before the figure, against the year's plain level of the same words (a total in 元
+        # is read below by its key); not a named year's, nor another area's
+        for period, f, key, clause, sentence, name, time, reached in figs:
+            q = f.quantity
+            if period != "span" or reached or q.is_percent or q.approx not in (None, ">", ">=") or len(key) < 4 \
+                    or not (step_after(text, q.end) and step_verb_before(text, q.start)
+                            or _PASS_RIGHT_BEFORE.search(text, max(0, q.start - 4), q.start)) \
+                    or re.search(r"(?<!\d)(?:19|20)\d\d年|目标|力争|预计|到20", sentence) \
+                    or _OTHER_AREA.search(sentence[:len(sentence) - len(clause)]) \
+                    or _YEARLY.search(clause) or _SPAN_WORDS.search(clause):
+                continue
+            for lv in year_levels.get((key, measure(q)), ()):
+                if lv.start != q.start:
+                    out.append(SpanBound(q.start, q.end, value_of(q), lv, f.metric, "threshold"))
         # a threshold a main total passed
         if totals:
             spans = horizons(doc)
@@ -522,6 +539,11 @@ def span_bounds(doc: "Document") -> List[SpanBound]:
     return out
 
 
+#: a verb of passing right before a figure (突破500亿斤 / 超过5000万标准箱 / 跃上…): with :func:`step_after`'s step noun
+#: or alone, the figure is a threshold passed
+_PASS_RIGHT_BEFORE = lazyre.compile(r"(?:突破|超过|跨越|跨过|迈上|跃上|站上|登上|首超)\s*$")
+
+
 # (a bound held for years running, right before the figure — 连续9年稳定在 — and the words that make a figure a bound are
 # claims.thresholds.HELD_BEFORE and BOUND_WORDS)
 #: scope words a level's sentence may hold (城镇登记失业率, 全省…): no part of the year's figure
@@ -533,6 +555,12 @@ _ANNUAL = lazyre.compile(r"全年|本年度?|年内|当年|一年来|过去一�
 _NOT_PLAIN = lazyre.compile(r"其中|分别|占|人均|户均|平均|均|每|比|较|同比|增长|下降|由|从|排名|位居|居|第|目标|预期|力争|争取|"
                             r"计划|确保|预计|规划|拟|将|要|任务|季度|上半年|下半年|\d+月|按|其他|达标|考核|试点|示范|首批|项目|"
                             r"园区|街道|社区|镇|乡|村|企业|学校|医院|重点|可比|扣除")
+
+
+#: what the year's level may be followed by in its clause and still be the one figure of its name: its own growth or a
+#: deed without a figure (粮食总产量119.3万吨、超额完成任务 / 838.6亿斤、再创历史新高), up to the clause's end
+_DEED_AFTER = lazyre.compile(r"\s*、\s*(?:(?:同比|比上年)?(?:增长|增長|下降)\s*\d+(?:\.\d+)?\s*[%％]|"
+                             r"[\u4e00-\u9fff“”]{2,12})(?=[，,。；;！!]|$)")
 
 
 def _held(doc: "Document") -> List[SpanBound]:
@@ -570,8 +598,9 @@ def _held(doc: "Document") -> List[SpanBound]:
         if q.approx is None:
             if f.time != "current" or _NOT_PLAIN.search(_SCOPES.sub("", sentence)) or _SPAN_WORDS.search(sentence) \
                     or re.search(r"[、和及与]\s*$", clause) \
-                    or re.match(r"\s*(?:的|左右|[、和及与])", text[q.end:q.end + 3]):
-                continue  # a modifier, 左右, one of several figures or deeds (119.3万吨、超额完成任务)
+                    or (re.match(r"\s*(?:的|左右|[、和及与])", text[q.end:q.end + 3])
+                        and not _DEED_AFTER.match(text, q.end)):
+                continue  # a modifier, 左右, one of several figures (A、B)
             p = doc.paragraph_at(q.start)
             if p is not None and "\t" in doc.text[p.start:p.end]:
                 continue  # a row of a flattened table

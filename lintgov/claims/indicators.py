@@ -442,3 +442,107 @@ def indicator_parts(doc: "Document") -> List[IndicatorPart]:
                     out.append(IndicatorPart(w.quantity, e.quantity, w.name, e.name))
     c["indicator_parts"] = out
     return out
+
+
+# -- thresholds a main indicator passed, against the index's one value ----------------------------------------------------
+@dataclass(frozen=True)
+class PassedLevel:
+    """A threshold a main indicator passed, said anywhere in the review (GDP突破700亿元; 年度固定资产投资突破300亿元; GDP一跃
+    跨过5000亿元大关; 地区生产总值年均增长8.0%，连续突破3000亿、4000亿大关), and the one value the review gives that
+    indicator (:meth:`MetricIndex.value`): the level is at least the threshold (the highest of several)."""
+
+    start: int
+    end: int
+    value: float
+    level: "Quantity"
+    name: str
+
+
+#: words of a threshold's clause between its subject and the verb: how it was passed (首次 / 一跃 / 连续 / 历史性…)
+_PASSED_ADVERBS = lazyre.compile(r"(?:连续|接连|相继|先后|历史性地?|首次|成功|一跃|一举|再次|顺利|已经?)+$")
+#: the period words that may open a threshold's subject (年度固定资产投资, 全年GDP)
+_PASSED_PERIOD = lazyre.compile(r"^(?:全年|年度|当年|本年度?)")
+#: a clause naming the subject by its own growth, right before a threshold opening the next clause (地区生产总值年均增长8.0%，
+#: 连续突破3000亿、4000亿大关 / 全口径税收收入增长27.6%，首次突破百亿大关): the threshold is said of that subject
+_OWN_GROWTH_CLAUSE = lazyre.compile(r"(?P<name>[\u4e00-\u9fffA-Z]{2,14}?)(?:同比|比上年)?(?:年均)?(?:增长|增長)\s*\d+(?:\.\d+)?\s*[%％]\s*[，,]\s*$")
+#: words of the threshold's clause (or its subject's) that make it other than the indicator's level of the period: a sum,
+#: an increment, a part of the year, a per-head or a share, a part
+_NOT_LEVEL = lazyre.compile(r"累计|新增|净增|增量|年增|人均|地均|户均|占|其中|季度|上半年|下半年|\d+月|[一二三四五六七八九十]+月|以来|期间|"
+                            r"[两三四五六七八九十]年(?!来)|十[一二三四五]五")
+#: the first verb of passing in a clause (its subject's words before it)
+_PASS_IN = lazyre.compile(r"(?:连续|接连|相继|先后|历史性地?|首次|一跃|一举|再次)?(?:突破|超过|跨越|跨过|迈上|跃上|站上|登上|连跨|越过|迈过|首超)")
+#: a clause break
+_PASSED_BREAK = "，,。；;：:！？!?\n"
+
+
+def passed_levels(doc: "Document") -> List[PassedLevel]:
+    """Each threshold a main indicator passed in the review (:data:`lintgov.claims.thresholds.PASSED_AMOUNTS`: 突破/超过/
+    跨越/迈上… an amount in 亿, maybe several, maybe 台阶/大关), its subject named in full in the threshold's own clause
+    (the report's own scope, 年度/全年 and the adverbs of passing taken off: GDP一跃跨过… → GDP) or, when the threshold
+    opens its clause, by the clause before it stating the subject's own growth; paired with the index's one value of
+    that indicator (cached).  Not read: a plan's or a named other year's threshold, another area's (a scope or an area
+    named in the sentence before), a sum, an increment, a part of the year, a threshold in 美元 against a level in 元;
+    nor where the level stands in the threshold's own sentence (LG105 reads the two side by side there)."""
+    c = _cache(doc)
+    if "passed_levels" in c:
+        return c["passed_levels"]  # type: ignore[return-value]
+    out: List[PassedLevel] = []
+    index = metric_index(doc)
+    if index.ones:
+        from ..kind import figures_year
+        from .classes import indicator_key
+        from .review import review_end
+        from .stocks import own_scope_word, sole_scope_word
+        from .thresholds import PASSED_AMOUNTS, amount_value
+        text = folded_text(doc)
+        end = review_end(doc)
+        fy = figures_year(doc)
+        own = own_scope_word(doc) or sole_scope_word(doc)
+        for m in PASSED_AMOUNTS.finditer(text, 0, end):
+            k = max(text.rfind(ch, max(0, m.start() - 40), m.start()) for ch in _PASSED_BREAK)
+            clause = text[k + 1:m.start()] if k >= 0 else text[max(0, m.start() - 40):m.start()]
+            if clause.endswith("、"):
+                # 经济总量跨过两个万亿元大关、超过6万亿元: the subject of the threshold the clause opens with
+                v = _PASS_IN.search(clause)
+                clause = clause[:v.start()] if v is not None else clause
+            name = _PASSED_ADVERBS.sub("", clause.strip())
+            if name.startswith(own or "\0"):
+                name = name[len(own):]
+            name = _PASSED_PERIOD.sub("", name)
+            if not name and k >= 0 and text[k] in "，,":
+                g = _OWN_GROWTH_CLAUSE.search(text, max(0, k - 40), k + 1)
+                if g is None:
+                    continue
+                name = g.group("name")
+                if name.startswith(own or "\0"):
+                    name = name[len(own):]
+                clause = text[g.start():m.start()]
+            key = indicator_key(name)
+            if key is None or _NOT_LEVEL.search(name) or _NOT_LEVEL.search(text, m.start(), m.end()):
+                continue
+            level = index.value(key)
+            if level is None:
+                continue
+            q = level.quantity
+            s = doc.sentence_at(m.start())
+            lo = s.start if s is not None else max(0, m.start() - 120)
+            if s is not None and s.start <= q.start < s.end:
+                continue      # the level in the threshold's own sentence: LG105's neighbours
+            before = text[max(lo, m.start() - 120):m.start()]
+            if _plan_in(text, max(lo, m.start() - 120), m.start()) or _AREA_BEFORE.search(before) \
+                    or re.search(r"经济圈|都市圈|城市群|湾区", before):
+                continue      # a plan's threshold; an area's total (片区… / 成渝地区双城经济圈…，经济总量超9万亿元)
+            years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)年", before + text[m.start():m.end()]))
+            if years - {str(fy)}:
+                continue      # a threshold of a named other year (2020年超过11万亿元)
+            nums = re.split(r"[、和及]", m.group("nums"))
+            if any("美元" in n for n in nums) != (q.unit is not None and "美元" in (q.unit or "")):
+                continue      # 美元 against 元: another currency
+            vals = [v for v in (amount_value(n) for n in nums) if v]
+            if not vals or measure(q) not in ("元", "美元"):
+                continue
+            last = nums[-1]
+            ns = m.start("nums") + m.group("nums").rfind(last)
+            out.append(PassedLevel(ns, ns + len(last), max(vals), q, name))
+    c["passed_levels"] = out
+    return out

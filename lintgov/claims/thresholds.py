@@ -53,7 +53,8 @@ EVERY_YEAR = lazyre.compile(r"每年|连续(?:\d+|[两二三四五六七八九�
 #: a bound held for years running, right before the figure (连续9年稳定在 / 连续五年保持在 / 连续三年)
 HELD_BEFORE = lazyre.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年(?:稳定|保持|维持)?在?\s*$")
 
-_STEP_BEFORE = lazyre.compile(STEP_VERB + r"\s*$")
+#: (the verb may stand before a list of thresholds, the step noun after the last: 连续跨越3000、4000亿元台阶)
+_STEP_BEFORE = lazyre.compile(r"(?P<verb>" + STEP_VERB + r")(?:\s*\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿|万)?(?:元|美元)?\s*、)*\s*$")
 #: the step noun after a figure: 台阶 / 新台阶 / 一个新的台阶 / 亿元大关 (a word of two characters at most between)
 _STEP_AFTER = lazyre.compile(r"\s*(?:一个|一個)?[^，,。；;\d]{0,2}?" + STEP_NOUN)
 #: a passing verb of two characters in the clause before a figure (至多 8 characters between: 跨越3000、4000亿元台阶 for
@@ -107,8 +108,9 @@ def amount_value(amount: str) -> Optional[float]:
 
 
 def step_verb_before(text: str, pos: int) -> "Optional[re.Match[str]]":
-    """The step verb right before ``pos`` (跨越 / 迈上 / 站上 …, spaces allowed), or None."""
-    return _STEP_BEFORE.search(text, max(0, pos - 3), pos)
+    """The step verb right before ``pos`` (跨越 / 迈上 / 站上 …, spaces allowed; or before a list of thresholds ending at
+    ``pos``: 跨越3000、4000亿元台阶), or None; its group ``verb`` is the verb."""
+    return _STEP_BEFORE.search(text, max(0, pos - 32), pos)
 
 
 def step_after(text: str, pos: int) -> "Optional[re.Match[str]]":
