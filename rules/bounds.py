@@ -10,7 +10,7 @@ from array import array
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.horizons import span_bounds
-from lintgov.claims.indicators import passed_levels
+from lintgov.claims.indicators import passed_levels, tenth_shares
 from lintgov.claims.thresholds import (BARE, BOUND_WORDS, NEAR_WORDS, NOT_GUO, STEP_NOUN, UNDER_WORDS, magnitude_value,
                                        step_after, step_verb_before)
 from lintgov.claims.values import _UNIT_FOLD, interval_of, measure, value_of
@@ -181,6 +181,9 @@ class BoundContradiction(Rule):
         "passed": {
         "zh": "报告称{name}已突破（跨越）“{bound}”，而报告给出的{name}为{exact}：{formula}",
         "en": "the report says {name} passed “{bound}”, but the level it gives {name} is {exact}: {formula}"},
+        "tenths": {
+        "zh": "“{stated}”与所给数字不符：{formula}（{name}取报告给出的数值）",
+        "en": "“{stated}” does not match the figures given: {formula} ({name} as the report gives it)"},
         "held": {
         "zh": "界限“{bound}”连续多年成立，本年也在其中，而本年同一指标为{exact}：{formula}",
         "en": "the bound “{bound}” held for years running includes the year, but the year's level of the same metric is "
@@ -423,6 +426,28 @@ class BoundContradiction(Rule):
                                          "formula": formula, "tolerance": (ehi - elo) / 2, "name": pl.name,
                                          "reading": "threshold passed"},
                                bound=bound, name=pl.name, exact=exact, formula=formula)
+        # 更新项目完成投资37.8亿元，超过全区固定资产投资总额的四成 (the investment printed elsewhere): a share in tenths of a
+        # main indicator, the part over the index's one value (claims.indicators.tenth_shares)
+        for ts in tenth_shares(doc):
+            plo, phi = interval_of(ts.part)
+            wlo, whi = interval_of(ts.whole)
+            if wlo <= 0:
+                continue
+            slo, shi = plo / whi, phi / wlo
+            ok = shi >= ts.lo - 1e-9 and slo <= ts.hi + 1e-9
+            record(doc, self.code, "bound", ts.part, ok, "part / whole within the tenths stated", [ts.whole])
+            if ok:
+                continue
+            stated = doc.text[ts.start:ts.end]
+            formula = f"{doc.text[ts.part.start:ts.part.end]} ÷ {doc.text[ts.whole.start:ts.whole.end]} = " \
+                      f"{100 * slo:.1f}%–{100 * shi:.1f}%"
+            yield self.finding(doc, ts.start, ts.end, "tenths",
+                               related=[Related(ts.part.start, ts.part.end, {"zh": "部分", "en": "part"}),
+                                        Related(ts.whole.start, ts.whole.end, {"zh": "整体（报告给出的该指标）",
+                                                                               "en": "whole (the indicator's value)"})],
+                               evidence={"share": [slo, shi], "stated": [ts.lo, ts.hi], "formula": formula,
+                                         "tolerance": "printed rounding of both; N成 as its tenths"},
+                               stated=stated, name=ts.name, formula=formula)
         yield from self._compared(doc, qs, starts, text)
         # 全年新增城镇就业逾5.2万人 … (another section) 全年新增城镇就业51,680人: one metric, a bound and an exact figure
         for b, e in _restated_with_bound(doc):

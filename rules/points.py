@@ -112,7 +112,7 @@ _FASTER = lazyre.compile(
     # (连续21个季度 / 连续8年: the count of periods in digits or read as a quantity)
     r"]{0,2}[\d" + QTOK + QFILL + r"]{0,8}[^，,。；;\d" + QTOK + r"]{0,4})(?:均|都)?)?"
     # (远高于 / 大大低于 / 明显快于: a degree word before the comparison)
-    r"(?:远|大大|明显|显著)?(?P<cmp>快于|高于|慢于|低于)(?:同期)?"
+    r"(?:远|大大|明显|显著)?(?P<cmp>快于|高于|慢于|低于|超过)(?:同期)?"
     # 快于全市生产总值增速: the report's own scope word (全市 in a city's report; in a district's it names the city's GDP)
     r"(?P<scope>全[省市区县]|本[省市区县])?(?P<yn>经济增长|经济增速|经济发展速度|GDP增速|GDP增长|地区生产总值增速|地区生产总值增长|生产总值增速)(?:速度|水平)?"
     r"(?=[，,。；;）)\n]|$)")
@@ -358,7 +358,7 @@ class RateDifferenceMismatch(Rule):
                 f = self._check(doc, x, y, z, sign, doc.text[m.start("cmp"):z.end])
                 if f is not None:
                     yield f
-        if "于" in skel:
+        if "于" in skel or "超过" in skel:
             yield from self._faster(doc, skel, by_start)
         for m in _VITAL_MOVES.finditer(skel):
             # the change of the natural growth rate is the change of the birth rate less that of the death rate
@@ -418,7 +418,7 @@ class RateDifferenceMismatch(Rule):
                 continue
             y = ys[0]
             ylo, yhi = interval_of(y)
-            faster = m.group("cmp") in ("快于", "高于")
+            faster = m.group("cmp") in ("快于", "高于", "超过")
             for x in xs:
                 xlo, xhi = interval_of(x)
                 ok = xhi > ylo + 1e-9 if faster else xlo < yhi - 1e-9

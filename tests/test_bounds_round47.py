@@ -5,8 +5,9 @@ indicator's own growth, joined by 、 to another threshold) against the one valu
 (claims.indicators.passed_levels over the metric index); a threshold any metric passed in a five-year review (粮食产量
 跃上500亿斤台阶) against the year's level of the same words; a bound held for years running against the year's level
 followed by a deed (119.3万吨、超额完成任务) or before it (1400亿元，连续三年超千亿元); a step verb before a list of
-thresholds (连续跨越3000、4000亿元台阶，达到…); 高于全市X%的平均水平 and an approximate level (40%左右，远高于…).
-LG209 — 大大低于GDP增长速度 / 增幅仅为3.3% (a degree word, a growth named 增幅).  Phrasings of our own."""
+thresholds (连续跨越3000、4000亿元台阶，达到…); 高于全市X%的平均水平 and an approximate level (40%左右，远高于…); a share in tenths of a main indicator (超过全区固定资产投资总额的四成 / 占全区固投比重近九成: claims.indicators.
+tenth_shares over the metric index, which also holds a text's GDP when no other indicator is named).
+LG209 — 大大低于GDP增长速度 / 增幅仅为3.3% (a degree word, a growth named 增幅); 超过GDP增速.  Phrasings of our own."""
 import pytest
 
 from lintgov.claims.indicators import passed_levels
@@ -48,6 +49,13 @@ FOUND = [
     # a bound held for years running after the year's level; the step verb before a list of thresholds
     ("全年签约项目186个、协议投资额880亿元，连续三年超千亿元。", "LG105"),
     ("本区生产总值连续跨越3000、4000亿元台阶，达到3926.9亿元。", "LG105"),
+    # a share in tenths of a main indicator the review gives elsewhere (the report's own scope taken off)
+    (_year() + "城市更新项目完成投资95.6亿元，超过全区固定资产投资总额的三成。\n", "LG105"),
+    (_year() + "其中民间投资256亿元、增长9%、占全区固投比重近九成。\n", "LG105"),
+    # a GDP-only text: the index holds the GDP
+    ("一、2023年工作回顾\n全年实现地区生产总值812亿元，增长6.2%。\n经济规模再上台阶，经济总量突破900亿元。", "LG105"),
+    # 超过 as a comparison with the GDP growth
+    (DISTRICT + "全年实现地区生产总值增长6.5%。居民人均可支配收入增长5.2%，超过GDP增速。", "LG209"),
     # a degree word before the comparison, a growth named 增幅
     (DISTRICT + "全年实现地区生产总值增长6.5%。全区用水量增幅仅为8.3%，大大低于GDP增长速度。", "LG209"),
 ]
@@ -72,6 +80,13 @@ SILENT = [
     DISTRICT + "全年粮食总产量92.6万吨、油料产量12.1万吨。\n（二）农业\n粮食总产量连续12年保持在100万吨以上。\n",
     "全年签约项目186个、协议投资额1280亿元，连续三年超千亿元。",
     "本区生产总值连续跨越3000、4000亿元台阶，达到4926.9亿元。",
+    _year() + "城市更新项目完成投资115.6亿元，超过全区固定资产投资总额的三成。\n",
+    _year() + "其中民间投资306亿元、增长9%、占全区固投比重近九成。\n",
+    # the city's total in a district's report, a sum over years
+    _year() + "城市更新项目完成投资95.6亿元，超过全市固定资产投资总额的三成。\n",
+    _year() + "五年来城市更新项目累计完成投资295.6亿元，超过全区固定资产投资总额的三成。\n",
+    "一、2023年工作回顾\n全年实现地区生产总值812亿元，增长6.2%。\n经济规模再上台阶，经济总量突破800亿元。",
+    DISTRICT + "全年实现地区生产总值增长6.5%。居民人均可支配收入增长7.2%，超过GDP增速。",
     "全区森林覆盖率达43.6%，高于全市41.2%的平均水平。",
     "平均土地贡献率达到40%左右，远高于全市28%的平均水平。",
     DISTRICT + "全年实现地区生产总值增长6.5%。全区用水量增幅仅为3.3%，大大低于GDP增长速度。",

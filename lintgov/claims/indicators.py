@@ -405,7 +405,7 @@ def metric_index(doc: "Document") -> MetricIndex:
     entries: List[IndexEntry] = []
     text = folded_text(doc)
     if "增加值" in text or "投资" in text or "零售" in text or "餐饮收入" in text or "出口" in text or "进口" in text \
-            or "海洋生产总值" in text or ("区" in text and _AREA_GDP.search(text) is not None):
+            or "生产总值" in text or "GDP" in text or ("区" in text and _AREA_GDP.search(text) is not None):
         from .classes import indicator_key
         from .review import review_end
         skel, _ = skeleton(doc)
@@ -546,3 +546,91 @@ def passed_levels(doc: "Document") -> List[PassedLevel]:
             out.append(PassedLevel(ns, ns + len(last), max(vals), q, name))
     c["passed_levels"] = out
     return out
+
+
+# -- a share in tenths of a main indicator (超过全区固定资产投资总额的四成), its part right before -----------------------------
+@dataclass(frozen=True)
+class TenthShare:
+    """A part stated with its share of a main indicator in tenths (更新项目完成投资37.8亿元，超过全区固定资产投资总额的四成 /
+    社会投资694亿元、增长23%、占全区固投比重近九成), and the one value the review gives that indicator: ``lo``–``hi``
+    the shares the words allow (超过/以上: at least N/10; 近: 0.9·N/10 to N/10; 不足/不到: at most; plain N成: the
+    tenths that round to it, 约/左右 one tenth wider)."""
+
+    start: int
+    end: int
+    part: "Quantity"
+    whole: "Quantity"
+    lo: float
+    hi: float
+    name: str
+
+
+_TENTHS = lazyre.compile(
+    r"(?P<pre>(?:[、，,]\s*(?:同比|比上年)?(?:增长|增長|下降)\s*\d+(?:\.\d+)?\s*[%％])?)[，,、]\s*"
+    r"(?P<lead>约占|占|超过|超|相当于|达到|达)?(?P<whole>[\u4e00-\u9fff]{2,18}?)的?(?:比重|比例)?(?:为|达到|达)?"
+    r"(?P<bw>超过|超|逾|近|接近|将近|不足|不到|约)?(?P<n>[一二三四五六七八九])成(?P<aw>以上|多|左右)?(?=[，,。；;）)！!]|$)")
+
+
+def tenth_shares(doc: "Document") -> List[TenthShare]:
+    """Each share in tenths of a main indicator right after its part (:data:`_TENTHS`: the part, maybe its own growth,
+    then 占/超过 the indicator named in full — the report's own scope taken off — and N成), in the review, with the
+    index's one value of that indicator (cached).  Only the report's own scope (全市 in a district's report is the
+    city's), a part in the whole's measure, exact or approximate."""
+    c = _cache(doc)
+    if "tenth_shares" in c:
+        return c["tenth_shares"]  # type: ignore[return-value]
+    out: List[TenthShare] = []
+    text = folded_text(doc)
+    if "成" in text:
+        index = metric_index(doc)
+        if index.ones:
+            from .classes import indicator_key
+            from .review import review_end
+            from .stocks import own_scope_word, sole_scope_word
+            own = own_scope_word(doc) or sole_scope_word(doc)
+            end = review_end(doc)
+            qs = doc.quantities
+            starts = quantity_starts(doc)
+            for m in _TENTHS.finditer(text, 0, end):
+                whole = m.group("whole")
+                if own and whole.startswith(own):
+                    whole = whole[len(own):]
+                elif re.match(r"全[国省市区县]|我[国省市区县]", whole):
+                    continue      # another scope's total (占全市…: the city's in a district's report)
+                key = indicator_key(whole)
+                w = index.value(key) if key is not None else None
+                k = bisect.bisect_left(starts, m.start()) - 1
+                if w is None or k < 0:
+                    continue
+                p = qs[k]             # (the match opens with the part's own growth, if any: 694亿元、增长23%、占…)
+                if p.end != m.start():
+                    continue
+                if p.approx not in (None, "≈") or p.is_percent or measure(p) != measure(w.quantity) \
+                        or p is w.quantity or _NOT_PART.search(_clause_text(text, p.start)):
+                    continue
+                n = int("一二三四五六七八九".index(m.group("n")) + 1) / 10
+                bw, aw = m.group("bw") or "", m.group("aw") or ""
+                if bw in ("超过", "超", "逾") or aw in ("以上", "多") or (m.group("lead") in ("超过", "超") and not bw):
+                    lo, hi = n, 1.0
+                elif bw in ("近", "接近", "将近"):
+                    lo, hi = 0.9 * n, n
+                elif bw in ("不足", "不到"):
+                    lo, hi = 0.0, n
+                elif bw == "约" or aw == "左右":
+                    lo, hi = n - 0.1, n + 0.1
+                else:
+                    lo, hi = n - 0.05, n + 0.05
+                out.append(TenthShare(m.start("n") - len(bw), m.end(), p, w.quantity, lo, hi, w.name))
+    c["tenth_shares"] = out
+    return out
+
+
+#: words of a part's clause that make it other than the period's part (a sum over years, a part of the year, an increment)
+_NOT_PART = lazyre.compile(r"累计|增量|年增|人均|地均|户均|季度|上半年|下半年|\d+月|[一二三四五六七八九十]+月|以来|期间|"
+                           r"[两三四五六七八九十]年(?!来)|十[一二三四五]五")
+
+
+def _clause_text(text: str, pos: int) -> str:
+    """The words of the clause before ``pos`` (back to the last clause break, at most 40 characters)."""
+    k = max(text.rfind(ch, max(0, pos - 40), pos) for ch in _PASSED_BREAK)
+    return text[k + 1:pos] if k >= 0 else text[max(0, pos - 40):pos]
