@@ -280,9 +280,23 @@ def test_pattern_cache_is_not_rewritten_when_nothing_is_new(tmp_path):
     off.frombytes(offsets)
     data = raw[len(recache._MAGIC) + 8 + n:]
     assert len(off) == len(keys) + 1 and off[-1] == len(data)
+    from re import _compiler
+    compile_ = recache._orig_compile or _compiler.compile     # re's own compiler, hooked or not
     for i, k in enumerate(keys):
         args = marshal.loads(data[off[i]:off[i + 1]])
         assert type(args) is tuple and args[0] == k.split(b"\0", 1)[1].decode("utf-8", "surrogatepass")
+        # the engine code is stored as the bytes of an array of _sre code units (format 4): the list re's
+        # compiler hands to _sre.compile, read back in one C call
+        assert type(args[2]) is bytes
+        units = array.array(recache._CODE_TYPE)
+        units.frombytes(args[2])
+        rec = recache._Recorder()
+        _compiler._sre = rec
+        try:
+            compile_(args[0], int(k[1:k.index(b"\0")]))
+        finally:
+            _compiler._sre = recache._sre
+        assert units.tolist() == rec.calls[0][2] and args[3:] == tuple(rec.calls[0][3:])
 
 
 def test_pattern_cache_survives_a_damaged_file(tmp_path):
