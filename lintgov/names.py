@@ -106,6 +106,11 @@ class TermMatcher:
             self._filters = {}
         pat = self._filters.get(anchor, False)
         if pat is False:
+            # a filter is built on the first text that holds its anchor: every match of it starts with the
+            # anchor, so a text without one inside [lo, hi) has no hit (a report holds ~15 of the ~160
+            # halves: one file's check built and compiled ~145 filters it never used)
+            if text.find(anchor, lo, hi) < 0:
+                return
             pat = self._filters[anchor] = self._filter(anchor, owners)
         if pat is None:
             p = text.find(anchor, lo, hi)

@@ -812,6 +812,28 @@ def test_term_matcher_filters_agree(parts, a, b):
     assert TermMatcher(terms).find(text) == _plain_matcher(terms).find(text)
 
 
+def _reference_matcher(terms):
+    """Every anchor's hits through str.find, no filter and no test of the text first."""
+    m = TermMatcher(terms)
+    m._filters = dict.fromkeys(m.anchors)      # None: the plain loop, reached without the text's find
+    return m
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(NEARY), max_size=30), st.integers(0, 30), st.integers(0, 30)),
+                min_size=1, max_size=4))
+def test_term_matcher_reused_over_texts(texts):
+    """A matcher builds an anchor's filter on the first text holding the anchor inside [lo, hi): one matcher
+    reused over texts that lack, then hold, an anchor (or hold it across lo or hi) finds what the reference does."""
+    terms = TERMS + ["习近平", "放管服", "法治政府", "一网统管", "国务院", "人民人民"]
+    fast = TermMatcher(terms)
+    for parts, a, b in texts:
+        text = "".join(parts)
+        lo, hi = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+        assert fast.find(text, lo, hi) == _reference_matcher(terms).find(text, lo, hi)
+        assert fast.find(text) == _reference_matcher(terms).find(text)
+
+
 def test_term_matcher_filters_agree_on_seeds():
     from lintgov.config import Settings
     from lintgov.engine import Context
@@ -819,11 +841,16 @@ def test_term_matcher_filters_agree_on_seeds():
     from lintgov.rules.terms import matcher_for
     reg = build_registry(load_entry_points=False)
     terms = matcher_for(Context(settings=Settings().run_settings(), registry=reg))[0].terms
-    fast, plain = TermMatcher(terms), _plain_matcher(terms)
+    fast, plain, ref = TermMatcher(terms), _plain_matcher(terms), _reference_matcher(terms)
     for seed in SEEDS:
         text = open(seed, encoding="utf-8").read()
-        assert fast.find(text) == plain.find(text)
-        assert fast.find(text, 7, len(text) // 2) == plain.find(text, 7, len(text) // 2)
+        assert fast.find(text) == plain.find(text) == ref.find(text)
+        assert fast.find(text, 7, len(text) // 2) == plain.find(text, 7, len(text) // 2) == ref.find(text, 7, len(text) // 2)
+    # a one-file check builds the filters of the halves its text holds, not of all ~160
+    one = TermMatcher(terms)
+    text = open(SEEDS[0], encoding="utf-8").read()
+    one.find(text)
+    assert set(one._filters) == {a for a in one.anchors if a in text} and len(one._filters) < len(one.anchors) // 4
 
 
 # -- residue: a paragraph without what a pattern needs has no match of it ------------------------
