@@ -621,7 +621,8 @@ def _merge_crowded(text: str, devs: List[Deviation]) -> List[Deviation]:
 DUAL_FORMS = frozenset(
     "干于余后里台范并系只发松斗谷丑冲准征致卷划朴困折仆郁恶向占板沈么苹胡尽舍雇托布周注才吃床秘污游凄扎"
     "核群咨厘表钟历复获汇云采须几了家具回夸咸念纤蒙党奸") & frozenset(SIMPLIFIED)
-_UNAMBIGUOUS_SIMPLIFIED_RE = CharSet("".join(c for c in SIMPLIFIED if c not in DUAL_FORMS))
+# (str.translate deletes the dual forms in C: the same characters in the same order)
+_UNAMBIGUOUS_SIMPLIFIED_RE = CharSet(SIMPLIFIED.translate(dict.fromkeys(map(ord, DUAL_FORMS))))
 
 
 #: share of other-script characters from which a paragraph is one run
@@ -876,14 +877,16 @@ def _rare_runs(text: str, script: str) -> Iterable["re.Match[str]"]:
     pattern stays small instead of listing thousands of characters."""
     direct = _RARE_DIRECT.get(script)
     if direct is None:
-        common = common_chars(script)
-        if all(not c.isascii() and not c.isspace() for c in common):
+        chars = "".join(sorted(common_chars(script)))
+        # no frequent character is ASCII (all above U+007F: their least one is) or a space (str.split
+        # splits at exactly the characters str.isspace accepts): tested in C, not per character
+        if not chars or (min(chars) > "\x7f" and chars.split() == [chars]):
             # the same runs found on the text itself: a rare character is one outside the class of
             # ASCII, spaces and frequent characters; the optional character between two rare ones
             # ([^\x00\x02-\x7f\s]) already matches every frequent one (none is ASCII or a space)
             # (re.escape leaves every non-ASCII character as it is, and none of these is ASCII: the same
             # pattern text without a call per character, ~1 ms of every start)
-            rare = "[^\\x00-\\x7f\\s" + "".join(sorted(common)) + "]"
+            rare = "[^\\x00-\\x7f\\s" + chars + "]"
             direct = re.compile(rare + r"(?:[^\x00\x02-\x7f\s]?" + rare + "){2,}")
         else:  # pragma: no cover - the tables hold only Chinese characters and punctuation
             direct = False
