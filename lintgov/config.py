@@ -27,6 +27,7 @@ def _toml():
     import tomli  # pragma: no cover - exercised on Python < 3.11
     return tomli
 
+from . import recache as _recache
 from .rule import CATEGORIES, LEVEL_RANK, Rule
 
 LANGS = ("zh", "en")
@@ -132,7 +133,7 @@ def _parse_toml(path: str, raw: bytes) -> Dict[str, Any]:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        data = _toml().loads(text)
+        data = _recache.toml_loads(text)       # the parse of a text seen before is read back (recache)
     except _toml().TOMLDecodeError as e:
         raise ConfigError(f"{path}: TOML 语法错误 / invalid TOML: {e}") from None
     except (RecursionError, ValueError, TypeError) as e:  # deeply nested arrays and tables

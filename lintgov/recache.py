@@ -58,6 +58,14 @@ _code_entries: Dict[bytes, Any] = {}
 _code_new: Dict[bytes, Any] = {}
 _code_used: set = set()
 _dc_module: Any = None
+# parsed TOML: the configuration's pyproject.toml and the built-in section profile were parsed at every
+# start, and ``tomllib`` imported for them (~1.5 ms); a text parsed before is read back from its
+# marshalled result (see :func:`toml_loads`).  key → place in the file (int) or the marshalled result
+_toml_entries: Dict[bytes, Any] = {}
+_toml_new: Dict[bytes, bytes] = {}
+_toml_used: set = set()
+#: TOML texts longer than this are parsed every time (a configuration is a few lines)
+MAX_TOML = 65_536
 #: stored entries this process used (kept first when the file is rewritten)
 _used: set = set()
 _rx_used: set = set()
@@ -240,6 +248,43 @@ def _dataclass_exec(source: Any, globals: Any = None, locals: Any = None) -> Non
     exec(source, globals, locals)
 
 
+def _tomllib() -> Any:
+    if sys.version_info >= (3, 11):
+        import tomllib
+        return tomllib
+    import tomli  # pragma: no cover - Python < 3.11
+    return tomli  # pragma: no cover
+
+
+def toml_loads(text: str) -> Dict[str, Any]:
+    """``tomllib.loads(text)`` (``tomli`` before Python 3.11), a new object at every call.  Once the
+    cache is installed, a text this process or an earlier one parsed is read back from the marshalled
+    result instead (without importing ``tomllib``).  Only results ``marshal`` keeps exactly are stored
+    (tables, arrays, strings, numbers, booleans: a date or a NaN is parsed every time); a text that
+    does not parse raises as ``tomllib`` does and is not stored."""
+    key = text.encode("utf-8", "surrogatepass") if _installed and len(text) <= MAX_TOML else None
+    if key is not None:
+        got = _toml_entries.get(key)
+        if got is not None:
+            try:
+                data = _stored("toml", got) if type(got) is int else marshal.loads(got)
+            except Exception:  # pragma: no cover - a damaged entry: parse again
+                data = None
+            if type(data) is dict:
+                _toml_used.add(key)
+                return data
+            _toml_entries.pop(key, None)
+    data = _tomllib().loads(text)
+    if key is not None and len(_toml_entries) < MAX_ENTRIES:
+        try:
+            blob = marshal.dumps(data)
+        except ValueError:  # a date or a time
+            return data
+        if marshal.loads(blob) == data:
+            _toml_entries[key] = _toml_new[key] = blob
+    return data
+
+
 def _regex_tag() -> str:
     try:
         import regex
@@ -250,7 +295,8 @@ def _regex_tag() -> str:
 
 #: the file's sections: (name in the file, table) — the ``regex`` module's section is named by its version
 def _sections() -> Tuple[Tuple[str, str, Dict[bytes, Any]], ...]:
-    return (("re", "re", _entries), ("rx", _regex_tag(), _rx_entries), ("code", "code", _code_entries))
+    return (("re", "re", _entries), ("rx", _regex_tag(), _rx_entries), ("code", "code", _code_entries),
+            ("toml", "toml", _toml_entries))
 
 
 def _read(path: str) -> Any:
@@ -346,7 +392,7 @@ def save() -> None:
     for rewriting it)."""
     if not _installed or _path is None:
         return
-    if not (_new or _rx_new or _code_new):
+    if not (_new or _rx_new or _code_new or _toml_new):
         return
     try:
         os.makedirs(os.path.dirname(_path), exist_ok=True)
@@ -356,7 +402,8 @@ def save() -> None:
         # what this process compiled or used first, then the other entries the file held when this
         # process read it, while there is room (patterns other programs compiled in a test run do not
         # accumulate for ever; a concurrent writer's entries may be lost: only a cache miss)
-        news = {"re": (_new, _used), "rx": (_rx_new, _rx_used), "code": (_code_new, _code_used)}
+        news = {"re": (_new, _used), "rx": (_rx_new, _rx_used), "code": (_code_new, _code_used),
+                "toml": (_toml_new, _toml_used)}
         for name, filed, mine in _sections():
             new, used = news[name]
             keep = {key: _packed(name, v) for key, v in new.items()}
@@ -391,5 +438,7 @@ def save() -> None:
         _rx_used.clear()
         _code_new.clear()
         _code_used.clear()
+        _toml_new.clear()
+        _toml_used.clear()
     except (OSError, ValueError):
         pass

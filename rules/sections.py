@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
+from lintgov.recache import toml_loads
 from lintgov.engine import report_year
 from lintgov.rule import Option, Related, Rule, bad, good
 
@@ -83,7 +84,8 @@ def _toml():
 def load_profile(path: str) -> Profile:
     with open(path, "rb") as f:
         try:
-            data = _toml().load(f)
+            # tomllib.load(f) is loads(f.read().decode()); the parse of a profile seen before is read back
+            data = toml_loads(f.read().decode())
         except Exception as e:
             raise ProfileError(f"{path}: {e}") from e
     name = data.get("name")

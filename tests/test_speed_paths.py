@@ -1670,3 +1670,54 @@ def test_one_file_check_imports_no_json_or_traceback(tmp_path):
     got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert int(got[0]) >= 1, got          # a finding was reported (its evidence checked)
     assert got[1:] == ["[]"], got
+
+
+# -- parsed TOML read back from the start-up cache -----------------------------------------------------
+TOML_TEXTS = [
+    'name = "x"\nkinds = ["a", "b"]\n[[block]]\nid = "m"\nlabel = { zh = "举措", en = "measures" }\nn = 3\nf = -0.0\nok = true\n',
+    "[tool.lintgov]\nselect = [\"LG1\"]\n[tool.lintgov.limits]\nrule-time = 20\n",
+    "when = 2024-01-02\n",          # a date: marshal cannot keep it, parsed every time
+    "x = nan\n",                    # not equal to itself: parsed every time
+]
+
+
+def test_toml_parse_read_back_from_the_cache(tmp_path):
+    """A TOML text parsed once is read back in the next process without importing tomllib (the configuration's
+    pyproject.toml and the section profile of every check); dates and NaN are parsed every time; each call
+    returns a new object; a text that does not parse raises tomllib's error and is not stored."""
+    import json
+    import pathlib
+    root = pathlib.Path(__file__).resolve().parent.parent
+    texts = TOML_TEXTS + [(root / "pyproject.toml").read_text(encoding="utf-8"),
+                          (root / "rules" / "profiles" / "law-gov-annual-report.toml").read_text(encoding="utf-8")]
+    code = (
+        "import sys, json\n"
+        "from lintgov import recache\n"
+        "recache.install()\n"
+        f"texts = {texts!r}\n"
+        "got = []\n"
+        "for t in texts[:2] + texts[4:]:\n"
+        "    a = recache.toml_loads(t); a['extra'] = 1; b = recache.toml_loads(t)\n"
+        "    got.append(repr(b))\n"
+        "seen = 'tomllib' in sys.modules\n"
+        "for t in texts[2:4]:\n"
+        "    got.append(repr(recache.toml_loads(t)))\n"
+        "try:\n"
+        "    recache.toml_loads('a = = 1')\n"
+        "    bad = None\n"
+        "except Exception as e:\n"
+        "    bad = type(e).__name__\n"
+        "n = len(recache._toml_new)\n"
+        "recache.save()\n"
+        "print(json.dumps([got, seen, bad, n]))\n")
+    env = dict(os.environ, LINTGOV_CACHE_DIR=str(tmp_path))
+    env.pop("LINTGOV_NO_PATTERN_CACHE", None)
+    run = lambda: json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                                            check=True).stdout)
+    first, second = run(), run()
+    import tomllib
+    want = [repr(tomllib.loads(t)) for t in texts[:2] + texts[4:] + texts[2:4]]
+    assert first[0] == want and second[0] == want
+    assert first[1] is True and second[1] is False        # the second process read every plain text back
+    assert first[2] == second[2] == "TOMLDecodeError"
+    assert first[3] == 4 and second[3] == 0               # dates, NaN and the bad text are never stored
