@@ -1721,3 +1721,40 @@ def test_toml_parse_read_back_from_the_cache(tmp_path):
     assert first[1] is True and second[1] is False        # the second process read every plain text back
     assert first[2] == second[2] == "TOMLDecodeError"
     assert first[3] == 4 and second[3] == 0               # dates, NaN and the bad text are never stored
+
+
+def test_re_compile_without_flag_arithmetic_is_re_own(tmp_path):
+    """recache replaces re._compile (CPython 3.11) by a copy whose flag tests use plain ints: the same patterns,
+    the same cache contents in the same order (eviction past re._MAXCACHE included) and the same errors as re's
+    own function, with flags as ints, RegexFlag members and combinations, str and bytes patterns."""
+    import json
+    code = (
+        "import re, sys, json, warnings\n"
+        "if sys.argv[1] == 'hooked':\n"
+        "    from lintgov import recache\n"
+        "    recache.install()\n"
+        "    assert sys.version_info[:2] != (3, 11) or re._compile is recache._re_compile\n"
+        "out = []\n"
+        "cases = [('a+b', 0), ('a+b', re.S), ('(?P<x>年)\\\\d+', re.S | re.M), (b'a+', 0), ('a+b', 16), ('A', re.I),\n"
+        "         ('a+b', 0), ('x', re.I | re.S), ('[一二三]、', re.UNICODE)]\n"
+        "for p, f in cases:\n"
+        "    c = re.compile(p, f)\n"
+        "    out.append([repr(c), c.flags, c.groups, sorted(c.groupindex.items()), re.compile(p, f) is c])\n"
+        "for bad in [(re.compile('q'), re.S), (5, 0)]:\n"
+        "    try:\n"
+        "        re.compile(*bad)\n"
+        "    except (ValueError, TypeError) as e:\n"
+        "        out.append([type(e).__name__, str(e)])\n"
+        "out.append(re.compile(re.compile('q')).pattern)\n"
+        "for i in range(700):\n"
+        "    re.match('z%d+' % i, 'z1')\n"
+        "out.append([repr(k) for k in re._cache][:5] + [len(re._cache)])\n"
+        "out.append(re.sub('(a)', r'\\\\1b', 'xa'))\n"
+        "print(json.dumps(out))\n")
+    env = dict(os.environ, LINTGOV_CACHE_DIR=str(tmp_path))
+    env.pop("LINTGOV_NO_PATTERN_CACHE", None)
+    run = lambda how: json.loads(subprocess.run([sys.executable, "-c", code, how], capture_output=True, text=True,
+                                                env=env, check=True).stdout)
+    plain, hooked = run("plain"), run("hooked")
+    assert hooked == plain
+    assert plain[-2][-1] == re._MAXCACHE if hasattr(re, "_MAXCACHE") else True
