@@ -38,7 +38,8 @@ from lintgov.claims.rates import (BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPUL
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
                                   named_population, opposite_sides, own_words, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
-                                  share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base)
+                                  share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
+                                  unprinted_scope, unprinted_whole_parts)
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Option, Related, Rule, bad, good
 
@@ -171,7 +172,9 @@ class RateMismatch(Rule):
               "“纠错率为14.5%：在审结的352件中，直接纠错51件”）。“这一比例”“该比例”指代刚写出的部分，按占比检查；"
               "“覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖”：整体为已做与紧接“未+比率动词”的未做之和；"
               "“全市共有行政村300个，尚有30个未通光纤，覆盖率为90%”：只以自身动词命名的覆盖率（覆盖率、普及率、达标率），"
-              "分子为写明的总数减去紧接“未”的未达数（同句无其他同计量单位的数字时），未达数不作分子。",
+              "分子为写明的总数减去紧接“未”的未达数（同句无其他同计量单位的数字时），未达数不作分子。"
+              "“增至4家、占全市50%”：整体（全市总数）未写出，但必为整数N（N≥4），占比须为4/N按印出位数四舍五入或截断之值；"
+              "任何整数N、任何可作分子的确数能得到所述值即不报（约、以上、分别、目标、以产值等他种量命名的整体均不查）。",
         "en": "Recomputes a named rate (纠错率, 办结率, 出庭应诉率, 整改率, 满意率, 败诉率…) or share (占, 占比, 比例) "
               "from the counts with the same measure word in the same sentence (and the one before). Checked only when "
               "the text names the numerator (a count described like the rate, e.g. 直接纠错236件; for 纠错率 also the "
@@ -188,7 +191,10 @@ class RateMismatch(Rule):
               "stated. 覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖: the whole is what was done plus the count followed "
               "at once by 未 and the rate's own verb; 全市共有行政村300个，尚有30个未通光纤，覆盖率为90%: a coverage rate "
               "named by its own word only (覆盖率, 普及率, 达标率) is the total stated (共有) less the count followed at "
-              "once by 未 (no other count of that measure in the sentence); that count is never the numerator.",
+              "once by 未 (no other count of that measure in the sentence); that count is never the numerator. "
+              "增至4家、占全市50%: the whole (the city's number) is not printed, but it is a whole number N >= 4, so the "
+              "share must be 4/N rounded or truncated to the printed digits; silent when any N and any exact count that "
+              "may be the part give it (约, 以上, 分别, goals and wholes named by another measure such as 产值 are not read).",
     }
     authority = "《党政机关公文处理工作条例》数字准确的要求；国家统计局 百分数、比重的定义；statcheck / GRIM"
     messages = {
@@ -242,6 +248,10 @@ class RateMismatch(Rule):
         bad("其中男性人口51.2万人，女性人口48.8万人，女性人口占比44.8%。",
             note="the whole is the sum of the two sides: 48.8/(51.2+48.8) = 48.8%"),
         good("全年出口额1,260亿元，进口额740亿元，出口占进出口总额的63%。"),
+        bad("辖区上市公司增至4家，占全市47%。", note="the city's number is not printed, but 4/8 = 50% and 4/9 = 44.4%: "
+                                               "no whole number of companies gives 47%"),
+        good("辖区上市公司增至4家，占全市50%。"),
+        good("知识产权代理机构增至76家，占全市44.1%。", note="76/172 = 44.19%, truncated"),
     )
 
     def check(self, doc, ctx):
@@ -272,8 +282,52 @@ class RateMismatch(Rule):
                 f = self._check_one(doc, masked, p, name[1:], kind, closed, tol, consumed)
             else:
                 f = self._check_one(doc, masked, q, name, kind, closed, tol, consumed)
+                if f is None and kind == "share":
+                    f = self._unprinted_whole(doc, masked, q, name, tol)
             if f is not None:
                 yield f
+
+    def _unprinted_whole(self, doc, masked, q, name, tol):
+        """达91家，占全市43.8% / 增至4家、占全市50%: the whole (the city's number) is not printed, but it is a whole
+        number N of things, so k/N must give the share at its printed precision (GRIM).  Silent when any whole number
+        N >= k does for any of the part's readings (``claims.rates.unprinted_whole_parts``); a small part is the only
+        one that can fail (4/N is 44.4% or 50%, never 47%).  The share is read as rounded or truncated."""
+        parts = unprinted_whole_parts(doc, masked, q)
+        if not parts:
+            return None
+        # (the share may be truncated, not rounded: 知识产权代理机构增至76家，占全市44.1% — 76/172 = 44.19%; a whole the text
+        # does not print leaves no other check of how the figure was cut, so both are accepted)
+        stated = stated_interval(q, tol)
+        stated = (stated[0], max(stated[1], q.value + 10 ** (-q.decimals)))    # (the upper end excluded: 48% is not 47%)
+        for c in parts:
+            k = count_interval(c)[0]
+            if stated[0] <= 0 or math.floor(100.0 * k / stated[0] + 1e-9) >= max(k, math.floor(100.0 * k / stated[1]) + 1):
+                record(doc, self.code, "rate", q, True, "k/N*100 for a whole number N (not printed)", [c])
+                return None
+        c = parts[0]
+        k = int(count_interval(c)[0])
+        n1 = max(k, int(100.0 * k // q.value))          # the nearest wholes on either side of 100k/p
+        near = sorted({n for n in (n1, n1 + 1) if n >= k})
+        vals = [100.0 * k / n for n in near]
+        record(doc, self.code, "rate", q, False, f"{k}/N*100 for a whole number N", [c])
+        whole = unprinted_scope(masked, c, q) or "总数"
+        h = 0.5 * 10 ** (-q.decimals)
+        shown = "，".join(f"{k}/{n} = {fmt_pct(v, max(q.decimals, 2))}" for n, v in zip(near, vals))
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(c.start, c.end, {"zh": "分子", "en": "numerator"})],
+            evidence={"stated": q.value, "stated_interval": _json_interval(stated),
+                      "recomputed": round(vals[0], 4), "recomputed_interval": [round(min(vals), 6), round(max(vals), 6)],
+                      "formula": f"{k}/N*100, N a whole number >= {k}", "tolerance": round(h, 6), "numerator": k,
+                      "denominator": near, "grim_numerators": [], "rate_name": name or f"占{whole}的比重",
+                      "readings_tried": "each exact count of the part's measure before the share (after the last "
+                                        "percentage) over every whole number N of things; the whole is not printed"},
+            name=name or f"占{whole}的比重", stated=_printed(doc, q), formula=f"{label(doc, c)}÷N（{whole}，未写出，N为整数）",
+            recomputed=shown, lo=fmt_pct(stated[0], q.decimals + 1), hi=fmt_pct(stated[1], q.decimals + 1),
+            tol=f"{h:g}",
+            grim=f"{whole}未写出，但没有任何整数N能使{k}/N落在所述区间内（GRIM 不一致）",
+            grim_en=f"the whole is not printed, but no whole number N gives {k}/N within the stated interval "
+                    f"(GRIM-inconsistent)")
 
     def _area_share(self, doc, q, a, tol):
         """粮食总产量98.6万吨，占全省的12.3%，全省粮食总产量为801.6万吨 (``claims.ratios.area_shares``): the part

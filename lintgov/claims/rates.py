@@ -1705,3 +1705,66 @@ def c_not_plan(masked: str, c: Quantity, floor: int) -> bool:
 SCOPE = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|国内|國內|省内|省內")
 
 
+
+
+#: 达91家，占全市43.8% / 增至4家、占全市50% / 开通9条纯电动公交线路，占公交线路的12.2% / 普惠幼儿园达到65所，占幼儿园总数的
+#: 83%: a share opened by 占 right after a count (the count's own noun may stand between), of a wider scope (全市, 全国…)
+#: or of the things the count names, with no metric of its own between 占 and the figure.  ``noun``: what follows the
+#: count's measure word; ``scope``: the wider whole; ``name``: the whole's own name.
+_UNPRINTED_WHOLE = lazyre.compile(
+    r"(?P<noun>[\u4e00-\u9fff“”]{0,12})[，,、]?\s*(?:占|佔)(?:(?P<scope>全[国國省市区區县縣镇鎮]|全球|全世界)|(?!比))"
+    r"(?P<name>[\u4e00-\u9fff“”]{0,10}?)的?(?:总数|總數|数量|數量|总量|總量)?的?(?:比重|比例)?(?:为|為|达到|達到|达|達)?\s*")
+#: words naming an amount, not the count: 164条产业链…产值占全省比重超50%, 2537家…对外直接投资约占全省的47.7%
+_OTHER_METRIC = lazyre.compile(
+    r"产值|產值|增加值|收入|销售|銷售|营收|營收|投资|投資|产量|產量|面积|面積|人口|金额|金額|额|額|规模|規模|税|稅|总值|總值|"
+    r"消费|消費|贸易|貿易|出口|进口|進口|用地|能耗|排放|利润|利潤|资产|資產|市值|份额|份額|贡献|貢獻|人次|次数|次數|学位|學位|"
+    r"产品|產品|市场|市場|诊疗|診療|业务|業務|用户|用戶")
+_CJK_RUN = lazyre.compile(r"[\u4e00-\u9fff“”]+")
+
+
+def unprinted_whole_parts(doc, masked: str, q: Quantity) -> List[Quantity]:
+    """The exact counts that may be the part of the share ``q`` whose whole the report does not print (GRIM: a whole
+    number of things N must give the share at its printed precision): ``达91家，占全市43.8%`` (the city's number of
+    agencies), ``增至4家、占全市50%``, ``开通9条纯电动公交线路，占公交线路的12.2%`` (the whole named like the part).
+
+    The count right before 占 (exact, a whole number, no bound, no 万) is the part; every other exact count of its
+    measure earlier in the sentence after the last percentage is another reading (新增孵化器5个，总数达到12个，占全市40%:
+    12 or 5), so that the rule stays silent when any of them fits.  Empty when the share is not this shape: an
+    approximate or bounded share (约占, 超50%, 50%以上), a goal, a 分别 list, a whole named by a metric (产值, 投资…)
+    or by words the part's name does not hold (占两板上市企业数的11% after 上市企业37家)."""
+    if q.approx is not None or not 0 < q.value <= 100 or re.match(r"\s*(?:以上|以下|左右|上下|多|余)", masked[q.end:q.end + 3]):
+        return []
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return []
+    before = recent(doc, s.start, q.start, 6)
+    if not before:
+        return []
+    c = before[-1]
+    iv = count_interval(c)
+    if not is_count(c) or c.approx is not None or iv[0] != iv[1] or iv[0] < 1 or iv[0] != int(iv[0]):
+        return []
+    m = _UNPRINTED_WHOLE.fullmatch(masked, c.end, q.start)
+    if m is None or (m.group("scope") is None and not m.group("name")):
+        return []
+    floor = clause_start(doc, masked, c.start, s.start)
+    words = "".join(_CJK_RUN.findall(masked, floor, c.start)) + m.group("noun")
+    name = m.group("name")
+    if _OTHER_METRIC.search(name) or _OTHER_METRIC.search(m.group("noun")) or (name and name not in words):
+        return []
+    if re.search(r"分别|分別", masked[floor:q.start]) or GOAL.search(masked, floor, q.start) \
+            or _PLAN_SENTENCE.search(masked, s.start, q.start):
+        return []
+    out = [c]
+    last_pct = max([x.end for x in before if x.is_percent] or [s.start])
+    for x in before[:-1]:
+        if x.start >= last_pct and is_count(x) and measure_of(x) == measure_of(c) and x.approx is None \
+                and count_interval(x)[0] == count_interval(x)[1]:
+            out.append(x)
+    return out
+
+
+def unprinted_scope(masked: str, c: Quantity, q: Quantity) -> str:
+    """The whole's words of an :func:`unprinted_whole_parts` share, for a message (全市, 公交线路), else ''."""
+    m = _UNPRINTED_WHOLE.fullmatch(masked, c.end, q.start)
+    return "" if m is None else (m.group("scope") or "") + m.group("name")
