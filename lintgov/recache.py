@@ -192,40 +192,6 @@ def _plain(args: tuple) -> Optional[tuple]:
     return tuple(out)
 
 
-_re_orig_compile: Any = None
-#: re.TEMPLATE | re.DEBUG as a plain int (re's own test ``flags & T`` runs RegexFlag.__rand__ in Python)
-_RE_SPECIAL = int(getattr(re, "TEMPLATE", 1)) | _DEBUG
-
-
-def _re_compile(pattern: Any, flags: Any) -> Any:
-    """``re._compile`` of CPython 3.11 with its flag tests on plain ints: re tests ``flags & T`` and
-    ``flags & DEBUG`` against RegexFlag members, so each first compilation of a pattern ran ``Flag.__and__``
-    and made a RegexFlag in Python (~800 a check of one file).  The same cache, the same eviction, the same
-    pattern objects; anything else (a compiled pattern, a str subclass, TEMPLATE or DEBUG, another int
-    subclass as flags) goes to re's own function."""
-    if type(flags) is not int:
-        if type(flags) is not re.RegexFlag:
-            return _re_orig_compile(pattern, flags)
-        flags = flags.value
-    cache = re._cache  # type: ignore[attr-defined]
-    try:
-        return cache[type(pattern), pattern, flags]
-    except KeyError:
-        pass
-    t = type(pattern)
-    if (t is not str and t is not bytes) or flags & _RE_SPECIAL:
-        return _re_orig_compile(pattern, flags)
-    p = _compiler_mod.compile(pattern, flags)
-    if len(cache) >= re._MAXCACHE:  # type: ignore[attr-defined]
-        # drop the oldest item, as re does
-        try:
-            del cache[next(iter(cache))]
-        except (StopIteration, RuntimeError, KeyError):
-            pass
-    cache[t, pattern, flags] = p
-    return p
-
-
 def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it: Any) -> Any:
     if type(pattern) is not str or kwargs or not isinstance(flags, int) or not cache_it \
             or flags & (_rx_main.DEBUG | _rx_main.LOCALE):
@@ -395,13 +361,6 @@ def install() -> None:
     _load(_path)
     _orig_compile = _compiler_mod.compile
     _compiler_mod.compile = _compile
-    global _re_orig_compile
-    # only over the function _re_compile copies (CPython 3.11: one dict cache, _MAXCACHE, T and DEBUG)
-    if sys.version_info[:2] == (3, 11) and isinstance(getattr(re, "_cache", None), dict) \
-            and isinstance(getattr(re, "_MAXCACHE", None), int) and getattr(re._compile, "__module__", "") == "re" \
-            and getattr(re._compile, "__name__", "") == "_compile":  # type: ignore[attr-defined]
-        _re_orig_compile = re._compile  # type: ignore[attr-defined]
-        re._compile = _re_compile  # type: ignore[attr-defined]
     global _rx_main, _rx_orig
     try:
         import regex._main as rx_main
