@@ -46,6 +46,7 @@ _PLAN_START = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五"
 _LEAD = lazyre.compile(r"^[\s　]*(?:各位代表|同志们|各位委员)?[！!，,：:\s]*(?:——)?")
 #: how a paragraph opens the five-year review (过去五年 / 五年来 / 这五年 / “十四五”时期是…的五年)
 _SPAN_OPEN = lazyre.compile(r"(?:过去|这|近|回顾过去|回顾)的?(?:五|5)年|(?:五|5)年(?:来|间|中|里|发展历程)|"
+                            r"(?:^|(?<=。))(?:[两二三四六七八九]|十|[2-46-9]|10)年来[，,]|"
                             r"(?:五|5)年(?:的)?(?:工作回顾|主要成就|主要工作|工作成就)|"
                             r"(?<![一二三四五六七八九十第])[“\"]?(?P<plan>十[一二三四]?五)(?!五)[”\"]?(?:时期|以来|期间|的五年)")
 #: a span opened by a named year (2021年以来)
@@ -216,6 +217,7 @@ def _norm(metric: str) -> str:
     name = _NAME_OFF.sub("", metric)
     name = _REACHED_VERB.sub("", _YEAR_LEFT.sub("", name))
     name = name.replace("建成", "建")
+    name = re.sub(r"^增加(?!值)", "增", name)          # 累计增加学位 / 新增学位 (the claims layer's key drops 新): one addition
     name = re.sub(r"总产(?:量)?$", "产量", name)      # 粮食总产量 / 粮食总产 / 粮食产量 name one output
     name = name.replace("年产量", "产量")              # 粮食年产量 / 粮食产量
     name = re.sub(r"^生产(?!总值|安全)(.{2,})$", r"\1产量", name)   # 五年生产原煤 / 原煤产量 (never 生产总值)
