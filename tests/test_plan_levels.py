@@ -107,3 +107,46 @@ def test_two_levels_at_the_same_constant_prices_are_compared():
     assert "LG201" in codes(HEAD + review + PLAN + plan.format("20%"))
     # one level at constant prices, the other not said: the growth is not derived
     assert "LG201" not in codes(HEAD + "工业总产值达2575.6亿元，增长22.8%。" + PLAN + plan.format("20%"))
+
+
+# parts named by lines of their own that carry no number (区 reports: 2024年工作回顾 … 2025年工作安排)
+OPEN = "各位代表：\n现在，我代表区人民政府向大会报告工作。\n2024年工作回顾\n2024年，我们扎实推进各项工作。\n"
+LIST = "主要指标：社会消费品零售总额540亿元，增长6.3%；进出口总额215亿美元，增长4%。\n民生保障持续加强。\n"
+
+
+@pytest.mark.parametrize("plan_line", ["2025年工作安排", "2025年主要工作", "今后一个时期的主要任务"])
+def test_unnumbered_part_lines_name_the_review_and_the_plans(plan_line):
+    plan = "\n" + plan_line + "\n今年主要预期目标：社会消费品零售总额{}，增长5%。"
+    assert "LG201" not in codes(OPEN + LIST + plan.format("567亿元"))       # 540 × 1.05
+    assert "LG201" in codes(OPEN + LIST + plan.format("610亿元"))
+
+
+def test_unnumbered_lines_need_the_review_named_first():
+    # no line names the review: where the plans begin is not known, nothing is read
+    text = "各位代表：\n现在，我代表区人民政府向大会报告工作。\n" + LIST + "\n2025年工作安排\n社会消费品零售总额610亿元，增长5%。"
+    assert "LG201" not in codes(text)
+    # a sentence that mentions the plans is no part's name
+    text = OPEN + LIST + "今年的工作安排如下，社会消费品零售总额610亿元，增长5%。"
+    assert "LG201" not in codes(text)
+
+
+@pytest.mark.parametrize("name", ["一般公共预算收入", "公共财政预算收入"])
+def test_a_revenue_named_by_its_budget_account_is_revenue(name):
+    review = f"{name}82.6亿元，增长7.1%。\n城市建设扎实推进。"
+    assert "LG201" not in codes(HEAD + review + PLAN + f"{name}88亿元，增长6.5%。")     # 82.6 × 1.065 = 87.97
+    assert "LG201" in codes(HEAD + review + PLAN + f"{name}95亿元，增长6.5%。")
+
+
+def test_a_budget_of_spending_stays_unread():
+    review = "一般公共预算支出120亿元，增长3%。\n城市建设扎实推进。"
+    assert "LG201" not in codes(HEAD + review + PLAN + "一般公共预算支出150亿元，增长5%。")
+    review = "一般公共预算收入82.6亿元，增长7.1%。\n城市建设扎实推进。"
+    assert "LG201" not in codes(HEAD + review + PLAN + "一般公共预算收入预算安排95亿元，增长6.5%。")
+
+
+def test_a_scope_word_in_the_name_when_the_review_uses_the_same_words():
+    review = "辖区税收480亿元，增长9%。\n城市建设扎实推进。"
+    assert "LG201" not in codes(HEAD + review + PLAN + "辖区税收528亿元，增长10%。")     # 480 × 1.10
+    assert "LG201" in codes(HEAD + review + PLAN + "辖区税收580亿元，增长10%。")
+    # the bare noun under other words: not the review's metric
+    assert "LG201" not in codes(HEAD + review + PLAN + "税收580亿元，增长10%。")

@@ -1421,6 +1421,9 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
 #: budget is set against last year's budget as often as against its spending (广东 2014: 省财政投入684亿元、增长15.6%
 #: against 633亿元 spent), so its base is never read from the review
 _BUDGET_METRIC = lazyre.compile(r"支出|投入|资金|经费|预算|安排|计划|补助|补贴|拨付")
+#: a revenue named by its budget account (一般公共预算收入, 公共财政预算收入): revenue collected, not a budget — its plan is
+#: set against the revenue the review states
+_BUDGET_REVENUE = lazyre.compile(r"预算收入")
 #: the words of a plan around a metric's name (确保…, 力争…, …可完成)
 _PLAN_VERBS = lazyre.compile(r"^(?:确保|力争|争取|努力|预计|计划|今年|全年|到)+|(?:可|将|要|力争|争取)?(?:完成|实现|达到|达)?$")
 #: a subset of the region's economy named before a figure (重大项目, 核心启动区, 新城): its figure is that subset's
@@ -1513,7 +1516,8 @@ def _review_level(doc: "Document", skel: str, text: str, cur: "Quantity", key: s
     fy = _doc_year(doc)
     if not known or cur.start < end or not fy or cur.is_percent or measure(cur) not in ("元", "美元"):
         return None
-    if _BUDGET_METRIC.search(key) or _BUDGET_METRIC.search(pre) or (not span_ok and _SPAN_SENT.search(text, ss, cur.start)):
+    if _BUDGET_METRIC.search(_BUDGET_REVENUE.sub("收入", key)) or _BUDGET_METRIC.search(_BUDGET_REVENUE.sub("收入", pre)) \
+            or (not span_ok and _SPAN_SENT.search(text, ss, cur.start)):
         return None
     from .indicators import _AREA_BEFORE
     cs = _clause_start(skel, cur.start)
@@ -1526,12 +1530,18 @@ def _review_level(doc: "Document", skel: str, text: str, cur: "Quantity", key: s
     from .classes import indicator_key, indicator_words
     from .metric import total_names
     # (确保全社会固定资产投资超过1400亿元 / 预计2015年固定资产投资可完成100亿元左右: the plan's verbs are no part of the name)
-    key = indicator_words(_PLAN_VERBS.sub("", key))
+    words = _PLAN_VERBS.sub("", key)
+    key = indicator_words(words)
     names = set(total_names(key))
     ik = indicator_key(key)
     if ik is None and len(names) == 1 and len(key) < 4:
-        return None     # (投资, 收入, 产值: a bare noun names no one metric of the report)
-    keys = [k for k in levels if k in names or indicator_words(k) in names or (ik is not None and indicator_key(k) == ik)]
+        # (投资, 收入, 产值: a bare noun names no one metric of the report) — unless the review names its level by the
+        # very same longer words (辖区税收556亿元 … 辖区税收610亿元: the scope word is part of the metric's name)
+        if len(words) < 4 or words not in levels:
+            return None
+        keys = [words]
+    else:
+        keys = [k for k in levels if k in names or indicator_words(k) in names or (ik is not None and indicator_key(k) == ik)]
     own = _self_scope(doc)
     # (the scope words of each figure's own clause: a list of plans or levels names a scope per item — 城镇登记失业率)
     scope = set(_WIDE_SCOPE.findall(text, _clause_start(skel, cur.start), cur.start)) - own

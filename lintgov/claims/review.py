@@ -23,7 +23,9 @@ def review_part(doc: "Document") -> Tuple[int, bool]:
     """(end, known): where the review part of a report ends — the first level-1 heading naming plans, tasks or
     problems (二、2024年工作安排, 三、存在的不足) or the year after the one reviewed, else the end of the text — and
     whether that end is known: a plan heading was found, or a level-1 heading names the review (一、2023年工作回顾)
-    and no plan heading follows it (a review read on its own)."""
+    and no plan heading follows it (a review read on its own).  Where no level-1 heading decides, the parts may be
+    named by lines of their own that the headings do not number (2014年工作回顾 … 2015年工作安排 / 2023年主要工作):
+    a line naming the review, then a line naming plans or the next year (:func:`_part_lines`)."""
     from ..kind import figures_year
     year = figures_year(doc) or doc.report_year
     review = False
@@ -32,7 +34,37 @@ def review_part(doc: "Document") -> Tuple[int, bool]:
         if _PLAN_HEAD.search(t) or (year and f"{year + 1}年" in t):
             return h.start, True
         review = review or _REVIEW_HEAD.search(t) is not None
+    if not review:
+        end = _part_lines(doc, year)
+        if end is not None:
+            return end, True
     return len(doc.text), review
+
+
+#: a line of its own, short and with no sentence punctuation (2014年工作回顾, 2015年工作安排): a part's name
+_PART_LINE = lazyre.compile(r"(?m)^[ \t\u3000]*([^\n。，,；;：:！!？?\t]{4,30}?)[ \t\u3000]*$")
+#: an unnumbered line naming the review of the year or of the term (2023年工作回顾, 本届政府工作回顾)
+_REVIEW_LINE = lazyre.compile(r"工作回顾|过去一年|过去五年")
+
+
+def _part_lines(doc: "Document", year) -> "int | None":
+    """Where the plans begin when the parts are named by unnumbered lines: the first line naming plans (or the year
+    after the one reviewed, 2016年主要工作) after a line naming the review (2015年工作回顾); ``None`` when there is no
+    such pair.  One pass over the text per document (cached)."""
+    c = doc.__dict__.setdefault("_lintgov_changes", {})
+    if "part_lines" in c:
+        return c["part_lines"]  # type: ignore[return-value]
+    end = None
+    seen_review = False
+    for m in _PART_LINE.finditer(doc.text):
+        t = fold(m.group(1))
+        if not seen_review:
+            seen_review = _REVIEW_LINE.search(t) is not None
+        elif _PLAN_HEAD.search(t) or (year and f"{year + 1}年" in t):
+            end = m.start(1)
+            break
+    c["part_lines"] = end
+    return end
 
 
 def review_end(doc: "Document") -> int:
