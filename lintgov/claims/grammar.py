@@ -1469,7 +1469,7 @@ def _review_levels(doc: "Document") -> Dict[str, List["Quantity"]]:
     from .metric import metric_key
     from .review import review_part
     out: Dict[str, List["Quantity"]] = {}
-    end, known = review_part(doc)
+    end, known = review_part(doc, lines=True)
     fy = _doc_year(doc)
     if known and fy:
         text = folded_text(doc)
@@ -1512,7 +1512,7 @@ def _review_level(doc: "Document", skel: str, text: str, cur: "Quantity", key: s
     its growth may be last year's budget) nor a figure whose own words are a plan's for another year or a span (unless
     ``span_ok``: the level of a plan's target year, whose average growth LG208 reads over the years from the review's)."""
     from .review import review_part
-    end, known = review_part(doc)
+    end, known = review_part(doc, lines=True)
     fy = _doc_year(doc)
     if not known or cur.start < end or not fy or cur.is_percent or measure(cur) not in ("元", "美元"):
         return None

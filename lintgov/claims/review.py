@@ -19,13 +19,15 @@ _PLAN_HEAD = lazyre.compile(r"安排|任务|目标|计划|打算|展望|思路|�
 _REVIEW_HEAD = lazyre.compile(r"回顾|过去一年|过去五年|工作总结|主要工作|成效|主要举措")
 
 
-def review_part(doc: "Document") -> Tuple[int, bool]:
+def review_part(doc: "Document", lines: bool = False) -> Tuple[int, bool]:
     """(end, known): where the review part of a report ends — the first level-1 heading naming plans, tasks or
     problems (二、2024年工作安排, 三、存在的不足) or the year after the one reviewed, else the end of the text — and
     whether that end is known: a plan heading was found, or a level-1 heading names the review (一、2023年工作回顾)
     and no plan heading follows it (a review read on its own).  Where no level-1 heading decides, the parts may be
     named by lines of their own that the headings do not number (2014年工作回顾 … 2015年工作安排 / 2023年主要工作):
-    a line naming the review, then a line naming plans or the next year (:func:`_part_lines`)."""
+    a line naming the review, then a line naming plans or the next year (:func:`_part_lines`) — read only when
+    ``lines`` (the plan-level reading, claims.grammar._review_level): such reports may close on an appendix table of
+    the year's results after the plans (宝安 2017's 主要经济指标 table), which other readings take as the review's."""
     from ..kind import figures_year
     year = figures_year(doc) or doc.report_year
     review = False
@@ -34,7 +36,7 @@ def review_part(doc: "Document") -> Tuple[int, bool]:
         if _PLAN_HEAD.search(t) or (year and f"{year + 1}年" in t):
             return h.start, True
         review = review or _REVIEW_HEAD.search(t) is not None
-    if not review:
+    if lines and not review:
         end = _part_lines(doc, year)
         if end is not None:
             return end, True
