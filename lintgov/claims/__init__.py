@@ -130,7 +130,7 @@ def build(doc: "Document") -> Claims:
     masked = doc.masked()
     roles: Dict[int, Tuple[str, str, str]] = {}      # start → (role, basis, time)
     from .review import review_part
-    rend, rknown = review_part(doc)
+    rend, rknown = review_part(doc, lines=True)   # (the parts the plan-level reading reads)
     for ch in changes(doc):
         amt = ch.amount
         if amt is not None:
