@@ -955,11 +955,17 @@ def _items_after(text: str) -> List[Enumeration]:
     return out
 
 
+#: the count that opens a list of items laid out after it (十项, 三个, 八大, 两点, 六方面): a numeral of two to nineteen
+#: that is not the tail of a larger number, an ordinal (第三) or a fraction (百分之十三), and its noun; 点 before a numeral
+#: is a decimal point (十三点五倍, 百分之十三点三), not a count of points.  Shared by _ORD_TERM, _SECTION_TERM,
+#: _NUMBERED_TERM and _DASH_TERM.
+_COUNT_HEAD = (r"(?<![\d零〇一二两三四五六七八九十百千万第之])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])"
+               r"(?P<w>个|项|条|大|点(?![零〇一二两三四五六七八九十])|方面|种|类|件)")
+
 #: a count and its noun before a colon, the items numbered after it (突出抓好三件事：一是…；二是…；三是… / 重点做好以下八个
 #: 方面工作：\n（一）… / 重点做好十方面工作。\n（一）…（十） / 十件民生实事：一是…十是…; ten to nineteen items: 十, 十二)
 _ORD_TERM = lazyre.compile(
-    r"(?<![\d零〇一二两三四五六七八九十百千万第之])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])"
-    r"(?P<w>个|项|条|大|点(?![零〇一二两三四五六七八九十])|方面|种|类|件)"
+    _COUNT_HEAD +
     # (or a quoted term closing right before the colon — “十大亮点”：一是… / 门户交通建设十大攻坚行动”：一是… —, never a
     # term of several counts: “三个提高、五个增多、三个新成效”：一是…)
     r"(?:(?:[^：:，,。；;\n“”]{0,10}|[^：:，,。；;\n“”、]{0,10}”|“[^”]{1,8}”[^：:，,。；;\n]{0,4})[：:]"
@@ -1238,8 +1244,7 @@ def _count_q_any(s: int, n: str, w: str):
 #: a count closing its line before sections numbered 一、 (今年重点抓好以下九个方面的工作：⏎一、… / 重点实施八大行动：
 #: / 我们将奋力抓好六个方面的工作。)
 _SECTION_TERM = lazyre.compile(
-    r"(?<![\d零〇一二两三四五六七八九十百千万第之])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])"
-    r"(?P<w>个|项|条|大|点(?![零〇一二两三四五六七八九十])|方面|种|类|件)[^，,。；;：:！？!?\n“”、]{0,10}”?[：:。][ \t\u3000]*(?=\n)")
+    _COUNT_HEAD + r"[^，,。；;：:！？!?\n“”、]{0,10}”?[：:。][ \t\u3000]*(?=\n)")
 
 
 def _section_items(doc: "Document", text: str) -> List[Enumeration]:
@@ -1287,8 +1292,7 @@ def _section_items(doc: "Document", text: str) -> List[Enumeration]:
 #: a count closing its clause and the items numbered 1. or （1） right after it, in its paragraph (抓好“十项工作”：1.…
 #: 2.… / 实施转型升级四大行动计划。（1）…（2）…)
 _NUMBERED_TERM = lazyre.compile(
-    r"(?<![\d零〇一二两三四五六七八九十百千万第之])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])"
-    r"(?P<w>个|项|条|大|点(?![零〇一二两三四五六七八九十])|方面|种|类|件)[^，,。；;：:！？!?\n“”、]{0,10}”?[：:。][ \t\u3000]*"
+    _COUNT_HEAD + r"[^，,。；;：:！？!?\n“”、]{0,10}”?[：:。][ \t\u3000]*"
     r"(?=[（(]1[)）]|1[.．、](?!\d))")
 _NUMBERED_ITEM = lazyre.compile(r"(?:(?<=[。；;：:！？!?])|^)[ \t\u3000]*(?:[（(](?P<b>\d{1,2})[)）]|(?P<d>\d{1,2})[.．、](?!\d))",
                                 re.M)
@@ -1360,8 +1364,7 @@ def _quoted_list_before(text: str) -> List[Enumeration]:
 #: a count closing its line before paragraphs led by —— (做到“五个更加注重”：⏎——更加注重…⏎——…; 重点把握好四个方面。⏎——…):
 #: after a colon, or a short noun closing the sentence (a longer one may be an award's name: 十大创新城市第一名。)
 _DASH_TERM = lazyre.compile(
-    r"(?<![\d零〇一二两三四五六七八九十百千万第之])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])"
-    r"(?P<w>个|项|条|大|点(?![零〇一二两三四五六七八九十])|方面|种|类|件)(?:[^，,。；;：:！？!?\n“”、]{0,12}”?[：:]|[\u4e00-\u9fff]{0,4}”?。)"
+    _COUNT_HEAD + r"(?:[^，,。；;：:！？!?\n“”、]{0,12}”?[：:]|[\u4e00-\u9fff]{0,4}”?。)"
     r"[ \t\u3000]*\n(?=[ \t\u3000]*——)")
 _DASH_LINE = lazyre.compile(r"[ \t\u3000]*——")
 #: a ranking or an award before a count (入选全国十大…, 评为中国十佳…, 位列全球…): the count names the list ranked
