@@ -1,7 +1,7 @@
 """Number-usage rules (LG9xx), after GB/T 15835—2011《出版物上数字用法》as applied to
 公文 by GB/T 9704—2012: contradictory or stacked approximations, Arabic digits joined
 with 十/百/千, ranges that drop the unit of their first number, year ranges that
-lost their dash, and 余/多 after a decimal.
+lost their dash, 余/多 after a decimal, and a change word followed by a negative number.
 """
 from __future__ import annotations
 
@@ -340,7 +340,61 @@ class ApproximationAfterDecimal(Rule):
                                written=doc.text[m.start():m.end()], scale=m.group("sc"), suggest=suggest)
 
 
+class DoubleSign(Rule):
+    code = "LG907"
+    name = "double-sign"
+    category = "number-usage"
+    level = "note"
+    summary = {"zh": "增减词后又带负号（增长-5%、下降-3%）。",
+               "en": "A change word followed by a negative number (增长-5%, 下降-3%)."}
+    description = {
+        "zh": "“增长-5%”表示下降5%，统计公报和统计表常这样写，不是数值错误，所以只作提示：正文宜写“下降5%”。"
+              "“下降-3%”“减少-3%”则是双重否定，读者无法确定作者要说上升还是下降，作为警告报告。"
+              "数值之间的增减矛盾（由85件增至72件）由 LG202 核算。",
+        "en": "增长-5% means a fall of 5%; statistical communiqués and tables write it so, and no figure is "
+              "wrong, so it is a note: prose reads better as 下降5%. 下降-3% or 减少-3% is a double negative that "
+              "leaves the reader unsure which way the value moved: a warning. A direction word that contradicts "
+              "the values (由85件增至72件) is LG202's.",
+    }
+    authority = "GB/T 15835—2011《出版物上数字用法》；国家统计局统计公报的“增长-N%”写法"
+    messages = {
+        "default": {"zh": "方向词“{verb}”后又用负号（{number}）：即{meaning}{value}，正文宜写“{suggest}{value}”",
+                    "en": "change word “{verb}” followed by a negative number ({number}), i.e. a {meaning_en} of "
+                          "{value}; prose reads better as “{suggest}{value}”"},
+        "double-negative": {"zh": "方向词“{verb}”后又用负号（{number}），双重否定，方向不明：若指下降应写“{verb}{value}”，"
+                                  "若指上升应写“增长{value}”",
+                            "en": "change word “{verb}” followed by a negative number ({number}): a double negative, "
+                                  "the direction is unclear; write “{verb}{value}” for a fall or “增长{value}” for a rise"},
+    }
+    examples = (
+        bad("行政复议申请同比增长-5%。"),
+        bad("行政复议申请同比下降-5%。"),
+        good("行政复议申请同比下降5%。"),
+        good("经济增长率为-5%。", note="a rate, not a change word"),
+    )
+
+    def check(self, doc, ctx):
+        from lintgov.claims.grammar import double_signs    # (the claims grammar: loaded only when a run gets here)
+        for s in double_signs(doc):
+            down = s.verb[:1] in "下减降回"
+            value = _num(s.value) + s.unit
+            params = dict(verb=s.verb, number=doc.text[s.sign_start:s.end], value=value)
+            evidence = {"verb": s.verb, "value": -s.value, "unit": s.unit}
+            if down:
+                yield self.finding(doc, s.start, s.end, "double-negative", level="warning", evidence=evidence,
+                                   **params)
+            else:
+                yield self.finding(doc, s.start, s.end, evidence=evidence, meaning="下降", meaning_en="fall",
+                                   suggest="下降", **params)
+
+
+def _num(x: float) -> str:
+    """A value as printed, without trailing zeros (5.0 -> 5, 3.20 -> 3.2)."""
+    text = f"{x:.4f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
 @hookimpl
 def lintgov_rules():
     return [ContradictoryApproximation, StackedAboutApproximation, ArabicWithChineseUnit, RangeDropsUnit,
-            YearRangeMissingDash, ApproximationAfterDecimal]
+            YearRangeMissingDash, ApproximationAfterDecimal, DoubleSign]

@@ -32,7 +32,7 @@ from typing import Any, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import note, record
-from lintgov.claims.grammar import (Change, changes, double_signs, down_times, fold, folded_text, qualifier_near,
+from lintgov.claims.grammar import (Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import key_similarity, metric_key
 from lintgov.claims import values as _values
@@ -391,15 +391,16 @@ class GrowthDirection(Rule):
     name = "growth-direction"
     category = "yoy"
     level = "error"
-    summary = {"zh": "增减方向与数值相反，或增减词后又带负号。",
-               "en": "The direction word contradicts the values, or a change word is followed by a negative number."}
+    summary = {"zh": "增减方向与数值相反。",
+               "en": "The direction word contradicts the values."}
     description = {
         "zh": "“增长/增加/上升/提高/增至”而数值实际下降，或“下降/减少/降低/降至”而数值实际上升；"
-              "以及“增长-5%”“下降-3%”这类方向词与负号叠用（双重符号）的写法。数值按印刷精度取区间，"
-              "只有区间确定地反向时才报告。",
+              "或同一句先说增加、后说下降。数值按印刷精度取区间，只有区间确定地反向时才报告。"
+              "“增长-5%”这类方向词与负号叠用的写法不是数值矛盾（统计公报常这样写），由 LG907 提示。",
         "en": "增长/增加/提高/增至 while the value fell, 下降/减少/降低/降至 while it rose (both values given), "
-              "and a change word followed by a negative number (增长-5%): a double sign. Values are taken as "
-              "intervals; only a certain contradiction is reported.",
+              "or a stated increase followed by a fall. Values are taken as intervals; only a certain "
+              "contradiction is reported. A change word followed by a negative number (增长-5%) contradicts no "
+              "figure (statistical communiqués write it so): LG907 notes it.",
     }
     authority = AUTH_TJ
     messages = {
@@ -407,19 +408,16 @@ class GrowthDirection(Rule):
                     "en": "“{verb}” contradicts the values: from {base} to {current} is {actual_en}"},
         "mixed": {"zh": "“{verb}”与前面所述的增减（{delta}）方向相反",
                   "en": "“{verb}” contradicts the direction of the change stated just before ({delta})"},
-        "double-sign": {"zh": "方向词“{verb}”后又用负号（{number}），方向不明；应写“{suggest}{value}”",
-                        "en": "change word “{verb}” followed by a negative number ({number}): the direction is "
-                              "ambiguous; write “{suggest}{value}”"},
     }
     examples = (
         bad("行政诉讼案件由85件增至72件。"),
         bad("受理案件72件，比上年的85件增长15.3%。"),
-        bad("行政复议申请同比增长-5%。"),
         bad("办理行政复议案件156件，较上年增加17件，下降12.2%。"),
         good("行政诉讼案件由85件降至72件。"),
         good("受理案件72件，比上年的85件下降15.3%。"),
         good("行政复议申请同比下降5%。"),
         good("经济增长率为-5%。", note="a rate, not a change word"),
+        good("行政复议申请同比增长-5%。", note="a double sign contradicts no figure: LG907 notes it"),
     )
 
     def check(self, doc, ctx):
@@ -447,12 +445,6 @@ class GrowthDirection(Rule):
                                                     {"zh": "所述增减量", "en": "stated difference"})],
                                    evidence={"first": ch.delta_direction, "second": ch.direction},
                                    verb=ch.verb, delta=_q(doc, ch.delta))
-        for s in double_signs(doc):
-            down = s.verb[:1] in "下减降回"
-            yield self.finding(doc, s.start, s.end, "double-sign",
-                               evidence={"verb": s.verb, "value": -s.value, "unit": s.unit},
-                               verb=s.verb, number=doc.text[s.sign_start:s.end],
-                               suggest="增长" if down else "下降", value=_num(s.value, 4) + s.unit)
 
     def _dir(self, doc, s, e, verb, base, cur, move):
         return self.finding(doc, s, e,

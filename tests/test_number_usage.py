@@ -158,3 +158,12 @@ def test_corpus_number_usage_verdicts():
             number = f.params.get("number") or f.params.get("written") or f.doc.text[f.start:f.end]
             got.add((f.code, name, number))
     assert got == CORPUS_TRUE
+
+
+def test_double_sign_is_a_note_and_a_double_negative_a_warning():
+    (f,) = run("全市规模以上工业增加值比上年增长-3.2%。", "LG907")
+    assert f.level == "note" and f.key == "default"
+    assert "下降3.2%" in f.message("zh") and f.evidence == {"verb": "增长", "value": -3.2, "unit": "%"}
+    (g,) = run("行政复议申请同比下降-5%。", "LG907")
+    assert g.level == "warning" and g.key == "double-negative" and "增长5%" in g.message("zh")
+    assert run("全市规模以上工业增加值比上年下降3.2%。经济增长率为-5%。", "LG907") == []
