@@ -504,20 +504,20 @@ STATEMENTS = [
      None, None),                            # chk: 132+98+76 <= 486   (parts need not reach the whole)
     ("w1-227", "trap-growth", "全区规上工业增加值增长6.8%，其中12月当月增长9.2%。",
      None, None),                            # a month's growth within a year's
-    ("w1-228", "trap-rate", "十年来，全市森林覆盖率由38.6%提高到43.2%，城市人均公园绿地面积由11.2平方米增加到15.6平方米。",
-     None, None),                            # levels only, no derived figure stated
+    ("w1-228", "trap-pp", "十年来，全市森林覆盖率由38.6%提高到43.2%，提高4.6个百分点，相对增长11.9%。",
+     None, None),                            # chk: 43.2-38.6 ~ 4.6; g(38.6,43.2) ~ 11.9   (points and relative growth of one rate)
     ("w1-229", "trap-delta", "年末全市常住人口1,268.4万人，比上年末增加11.6万人；户籍人口562.4万人，增加8.7万人。",
      None, None),                            # two scopes (常住/户籍), each with its own delta; no base to check
     ("w1-230", "trap-growth", "一季度地区生产总值612.4亿元，同比增长5.2%；全年地区生产总值2,568.7亿元，增长5.4%。",
      None, None),                            # a quarter and a year: 2568.7 is not one year after 612.4
     ("w1-231", "trap-rate", "全市9个区已有8个区实现行政执法全过程记录，另有1个区正在推进。",
      None, None),                            # chk: 8+1 ~ 9
-    ("w1-232", "trap-share", "民营经济增加值占地区生产总值的比重超过一半，民营企业数量占企业总数的97%以上。",
-     None, None),                            # two different shares, no figures to combine
-    ("w1-233", "trap-target", "全年实施省市重点项目186个，完成年度投资计划的108.3%，比上年提高6.2个百分点。",
-     None, None),                            # completion rates compared between years in points; no base
-    ("w1-234", "trap-avg-growth", "“十四五”以来，全市地区生产总值年均增长5.8%，2024年突破3,600亿元。",
-     None, None),                            # span without a base figure: nothing to recompute
+    ("w1-232", "trap-share", "全年审结行政复议案件418件，其中纠错86件；纠错案件中，撤销的52件，占60.5%。",
+     None, None),                            # chk: 52/86*100 ~ 60.5   (share of the nearer whole, not of 418: 12.4%)
+    ("w1-233", "trap-growth", "2024年全区受理行政复议案件512件，比2022年的398件增长28.6%，比上年增长5.3%。",
+     None, None),                            # chk: g(398,512) ~ 28.6   (比上年 is over 2023, not over 398)
+    ("w1-234", "trap-avg-growth", "“十四五”时期前四年，全市地区生产总值年均增长5.8%，由2020年的2,861.4亿元增加到2024年的3,585.6亿元。",
+     None, None),                            # chk: cagr(2861.4,3585.6,4) ~ 5.8   (four years, not the five of 十四五)
     ("w1-235", "trap-bound", "全年受理群众诉求86.4万件，办结85.9万件，办结率超过99%。",
      None, None),                            # chk: 85.9/86.4*100 > 99   (a bound, not an exact rate)
     ("w1-236", "trap-growth", "全年一般公共预算收入同口径增长7.2%，扣除留抵退税因素后增长9.8%，总量达到236.8亿元。",
