@@ -638,6 +638,26 @@ _RESIDENT_POP_TO = lazyre.compile(r"(?:年末|年底)?(?:全省|全市|全区|�
                                   r"(?P<a>[\d.,]+(?:万|萬)?人)(?:增加|增长|增長|减少|減少|下降|上升)?(?:到|至)\s*$")
 
 
+#: the population a per-capita figure says it is computed over: 按年平均常住人口计算, 按户籍人口计算
+_PC_BASIS = lazyre.compile(r"按(?:照)?(?P<basis>[^，,。；;\n]{0,8}?)人口(?:计算|計算|测算|測算|平均)")
+
+
+def _declared_population_unstated(doc, masked, at: int) -> bool:
+    """Whether the sentence of a per-capita figure at ``at`` names the population it is over (按年平均常住人口计算,
+    按户籍人口计算) and the report states no such figure: the mean population when only the year-end one is printed
+    (it may differ from it by a few per cent in a growing city), or any population other than the resident one."""
+    s = doc.sentence_at(at)
+    lo = s.start if s is not None else max(0, at - 60)
+    hi = s.end if s is not None else at + 60
+    b = _PC_BASIS.search(masked, lo, hi)
+    if b is None:
+        return False
+    basis = b.group("basis")
+    if re.search(r"户籍|戶籍|农业|農業|非农|非農|城镇|城鎮|乡村|鄉村|农村|農村", basis):
+        return True
+    return "平均" in basis and not doc.__dict__.get("_lintgov_mean_population_stated", False)
+
+
 def _resident_population(doc, masked) -> Optional[Tuple[float, float]]:
     """The report's resident population: the mean (年平均常住人口) and the year-end (年末常住人口, 常住人口) values, each
     stated with one value; the range between them, or ±1% around the one stated.  Cached per document."""
@@ -663,6 +683,7 @@ def _resident_population(doc, masked) -> Optional[Tuple[float, float]]:
                 continue
             found["mean" if m.group("mean") else "end"].add(interval_of(q))
     out = None
+    doc.__dict__["_lintgov_mean_population_stated"] = bool(found["mean"])
     if all(len(v) <= 1 for v in found.values()) and any(found.values()):
         ivs = [v for k in ("mean", "end") for v in found[k]]
         lo, hi = min(v[0] for v in ivs), max(v[1] for v in ivs)
@@ -957,6 +978,8 @@ class RatioMismatch(Rule):
                 pop = _resident_population(doc, masked)
                 if not pop:
                     return
+            if _declared_population_unstated(doc, masked, m.start()):
+                continue
             plo, phi = pop
             tlo, thi = interval_of(total)
             unit = value_of(q) / q.value if q.value else 1.0

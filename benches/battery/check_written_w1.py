@@ -105,9 +105,12 @@ def main(path):
             chk_of[m.group(1)] = re.split(r"\s{2,}\(", found[0])[0].strip() if found else None
     bad, ids = [], set()
     fam = Counter()
-    for i, (sid, family, text, fig, wrong) in enumerate(entries, 1):
-        if sid != f"w1-{i:03d}" or sid in ids:
+    last = 0
+    for sid, family, text, fig, wrong in entries:
+        # ids ascend; a gap is an entry removed after review (w1-201), never reused
+        if not sid.startswith("w1-") or int(sid[3:]) <= last or sid in ids:
             bad.append(f"{sid}: id out of sequence")
+        last = int(sid[3:]) if sid[3:].isdigit() else last
         ids.add(sid)
         chk = chk_of.get(sid)
         fam[family] += 1

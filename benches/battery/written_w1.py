@@ -450,8 +450,8 @@ STATEMENTS = [
      None, None),                            # index 102.1 = +2.1%
     ("w1-200", "trap-multiple", "技术合同成交额增长3倍，由12.4亿元增加到49.6亿元。",
      None, None),                            # chk: 49.6/12.4-1 ~ 3   (增长3倍 = 4 times)
-    ("w1-201", "trap-multiple", "技术合同成交额由12.4亿元增加到46.8亿元，增长3.8倍。",
-     None, None),                            # chk: 46.8/12.4 ~ 3.8   (loose 增长N倍 meaning 是…的N倍: one reading holds)
+    # w1-201 removed by the lead (2026-12-06): 技术合同成交额由12.4亿元增加到46.8亿元，增长3.8倍 (×3.77) is the misuse of
+    # 增长N倍 (= ×(N+1) in statistical usage) that LG205 exists to catch, not a consistent statement
     ("w1-202", "trap-target", "年度计划投资394.1亿元，实际完成426.8亿元，超计划8.3%。",
      None, None),                            # chk: (426.8/394.1-1)*100 ~ 8.3   (超 = excess over 100%)
     ("w1-203", "trap-avg-growth", "2019—2024年，全市地区生产总值年均增长5.6%，2024年达到3,612.8亿元，2019年为2,745.6亿元。",

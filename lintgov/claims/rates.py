@@ -1118,7 +1118,26 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
         d = _whole_by_name(doc, masked, base, measure_of(n))
     if n is None or d is None or n is d or measure_of(n) != measure_of(d):
         return []
+    if _scopes_differ(masked, cs, q.end, (n, d)):
+        return []
     return [(n, d)]
+
+
+#: the level of government a figure is stated for, narrower than the report's area (市本级, 区本级, 市直)
+_LEVEL_SCOPE = lazyre.compile(r"[省市县縣区區]?本[级級]|[省市县縣区區]直|[省市县縣区區]级财政|[省市县縣区區]級財政")
+
+
+def _scopes_differ(masked: str, lo: int, hi: int, operands) -> bool:
+    """Whether a share stated in masked[lo:hi] and the part and whole read after it name different levels: 全市民生支出占
+    …78.4%；市本级民生支出…，市本级一般公共预算支出… (the share is the city's; the figures the city government's own)."""
+    own = {m.group() for m in _LEVEL_SCOPE.finditer(masked, lo, hi)}
+    for c in operands:
+        clause = masked[max(lo, c.start - 16):c.start]
+        cut = max(clause.rfind("，"), clause.rfind("；"), clause.rfind(","), clause.rfind(";"), clause.rfind("。"))
+        theirs = {m.group() for m in _LEVEL_SCOPE.finditer(clause[cut + 1:])}
+        if theirs != own and (theirs or own):
+            return True
+    return False
 
 
 _TO_VERB = lazyre.compile(r"\s*(?:增加|增长|增長|提高|提升|上升|跃升|躍升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|发展|發展|增|升|降)?(?:到|至)")
