@@ -125,7 +125,7 @@ class _Every(frozenset):
 USERS: Dict[str, Tuple[FrozenSet[str], Callable[[Any], bool], Optional[int]]] = {
     "changes": (frozenset({"LG101", "LG102", "LG103", "LG104", "LG105", "LG106", "LG107", "LG108", "LG109", "LG110",
                            "LG201", "LG202", "LG203", "LG204", "LG205", "LG206", "LG207", "LG208", "LG209", "LG210",
-                           "LG211"}),
+                           "LG211", "LG907"}),
                 _drop_changes, None),
     "quote-masked": (frozenset({"LG801"}), _drop_quote_masked, None),
     # (LG101 builds the quantities from it: the first rule of a run that asks for quantities reads it; later
