@@ -55,6 +55,29 @@ _BOUND_AFTER = lazyre.compile(r"\s*(?:左右|以上|以内|以下)")
 _GROWTH_WORDS = lazyre.compile(r"(?:的)?(?:增速|增幅|增长速度|增长率|增长)$")
 
 
+#: 满意率达到96.5%，高于上年的91.3%，提升5.2个百分点: the rate, last year's rate written in the comparison, then the
+#: change in points with no basis of its own (the comparison's)
+_PRIOR_THEN_POINTS = lazyre.compile(
+    r"(?P<x>" + _Q + r")[，,、]?\s*(?P<cmp>高于|低于|超过|比|较)(?:上一?年|去年)(?:同期)?(?:的)?\s*(?P<y>" + _Q + r")"
+    r"[，,、]\s*(?P<verb>" + _UP + "|" + _DOWN + r")了?\s*(?P<z>" + _Q + r")")
+#: 直接纠错率为9.2%，…，综合纠错率为16.8%，两者相差7.6个百分点: the difference of the two rates of the sentence
+_BOTH_DIFFER = lazyre.compile(r"(?:两者|二者|两项|两个比率|两率)(?:之间)?(?:相差|差距为|差距|之差为|之差|差值为|差)了?\s*(?P<z>" + _Q + r")")
+#: 满意率目标为90%，实际达到93.6%，高于目标3.6个百分点: a target stated in the sentence, the rate reached, the points
+#: over (or under) the target
+_TARGET_THEN_POINTS = lazyre.compile(
+    r"(?:目标|目标值|计划)(?:为|是|定为|设定为|确定为)\s*(?P<y>" + _Q + r")[，,、]\s*(?:实际|全年|年末|最终)?"
+    r"(?:达到|达|完成|实现|为)?\s*(?P<x>" + _Q + r")[，,、]?\s*(?P<cmp>高于|低于|超过|超出|高出)(?:年度|全年|预期)?"
+    r"(?:目标|目标值|计划)(?:值)?了?\s*(?P<z>" + _Q + r")")
+
+
+#: 技改投资增长16.9%，占工业投资的41.5%，比上年提高1个百分点: the part's growth, its share of a whole and the share's
+#: change in points (the whole's own growth stated before, in the paragraph: 工业投资增长14%)
+_SHARE_MOVE = lazyre.compile(
+    r"增长(?P<gp>" + _Q + r")[，,、]\s*占(?P<whole>[\u4e00-\u9fff]{2,14}?)(?:的)?(?:比重|比例)?(?:为|达到|达)?\s*(?P<s>" + _Q
+    + r")[，,、]\s*(?:占比|比重|比例)?(?:比上年|较上年|同比)?(?P<verb>提高|提升|上升|增加|下降|降低|回落|减少)了?\s*(?P<z>" + _Q + r")")
+_REAL_WHOLE = lazyre.compile(r"生产总值|GDP|增加值")
+
+
 def _growth_index(doc):
     """This year's growth rates of the report by the words naming their metric (once per document): changes in %,
     against last year or no basis written, not in a plan or a bound, not for a part of the year."""
@@ -266,6 +289,11 @@ class RateDifferenceMismatch(Rule):
                             "en": "“{stated}” does not match the two rates: {x} − {y} = {diff} (tolerance ±{tol})"},
                 "faster": {"zh": "“{stated}”与所给增速不符：{x}并不{cmp_zh}地区生产总值增速{y}",
                            "en": "“{stated}” does not match the growth rates given: {x} against the GDP growth {y}"},
+                "share-move": {"zh": "比重的变动“{stated}”与增速不符：{whole}增长{gw}、该部分增长{gp}、比重{share}，"
+                                     "上年比重应为{share}×(1+{gw})/(1+{gp})，变动{diff}个百分点（容差±{tol}）",
+                               "en": "the change of the share “{stated}” does not match the growths: the part grew {gp}, "
+                                     "the whole ({whole}) {gw}, the share is {share}, so last year's was "
+                                     "{share}×(1+{gw})/(1+{gp}) and the change {diff} points (tolerance ±{tol})"},
                 "vital-moves": {"zh": "自然增长率的变动“{stated}”与出生率、死亡率的变动不符：应为{diff}（容差±{tol}）",
                                 "en": "the change of the natural growth rate “{stated}” does not match the changes of the "
                                       "birth and death rates: {diff} (tolerance ±{tol})"}}
@@ -282,6 +310,14 @@ class RateDifferenceMismatch(Rule):
         bad("全市生产总值达到4.72万亿元，增长5%。\n居民人均可支配收入达到8.5万元、增长3.6%，增速快于经济增长。",
             note="a growth said faster than the economy's, the GDP growth stated in another paragraph: 3.6 < 5"),
         good("全市生产总值达到4.72万亿元，增长5%。\n居民人均可支配收入达到8.5万元、增长6.6%，增速快于经济增长。"),
+        bad("网上政务服务满意率达到96.5%，高于上年的91.3%，提升3.2个百分点。",
+            note="last year's rate in the comparison: 96.5 − 91.3 = 5.2"),
+        good("网上政务服务满意率达到96.5%，高于上年的91.3%，提升5.2个百分点。"),
+        bad("直接纠错率为9.2%，综合纠错率为16.8%，两者相差3.6个百分点。", note="the two rates of the sentence: 7.6"),
+        good("市民热线满意率目标为90%，实际达到93.6%，高于目标3.6个百分点。"),
+        bad("工业投资增长14%，其中技改投资增长16.9%，占工业投资的41.5%，比上年提高4个百分点。",
+            note="last year's share is 41.5 × 1.14/1.169 = 40.47: +1.03 points"),
+        good("工业投资增长14%，其中技改投资增长16.9%，占工业投资的41.5%，比上年提高1个百分点。"),
         bad("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为4.2‰。"),
         good("全年出生率为9.56‰；死亡率为8.36‰；人口自然增长率为1.2‰。"),
         bad("出生率为7.19‰，比上年下降1.15个千分点；死亡率为6.94‰，上升0.23个千分点；自然增长率为0.25‰，下降1.68个千分点。",
@@ -293,8 +329,15 @@ class RateDifferenceMismatch(Rule):
         skel, by_start = skeleton(doc)
         retry: list = []
         read_z = set()
+        # the pairs written out in full first: their points are not read again against another rate
+        yield from self._stated_pairs(doc, skel, by_start, read_z)
+        if "占" in skel:
+            yield from self._share_moves(doc, skel, by_start, read_z)
+        mine = set(read_z)
         for m in rescanning(_AGAINST, skel, retry):
             x, z = by_start[m.start("x")], by_start[m.start("z")]
+            if z.start in mine:
+                continue
             if not _points(z):
                 # 总量首超三千亿元，同比增长9.0%，比原计划(8.5%)提高了0.5个百分点: the 9.0% a false start took may
                 # open the comparison
@@ -387,6 +430,99 @@ class RateDifferenceMismatch(Rule):
             f = self._check(doc, b, d, n, 0, doc.text[n.start:n.end], same_unit=True)
             if f is not None:
                 yield f
+
+    def _stated_pairs(self, doc, skel, by_start, read_z):
+        """Points between two rates both written in the sentence, in three shapes: last year's rate in the comparison
+        (满意率达到96.5%，高于上年的91.3%，提升5.2个百分点), the two rates named together (…9.2%，…16.8%，两者相差7.6个百分点:
+        exactly two rates of one unit in the sentence before, either direction) and a target stated before the rate
+        reached (目标为90%，实际达到93.6%，高于目标3.6个百分点).  Approximate or bounded figures are not read."""
+        def fine(*qs):
+            return all(q is not None and q.approx in (None, "≈") for q in qs)
+
+        if "百分点" not in doc.text and "百分點" not in doc.text:
+            return
+        for m in _PRIOR_THEN_POINTS.finditer(skel):
+            x, y, z = (by_start.get(m.start(g)) for g in ("x", "y", "z"))
+            if not fine(x, y, z) or z.start in read_z or not (_rate(x) and _rate(y) and x.unit == y.unit == "%") \
+                    or not _points(z) or "千" in z.unit:
+                continue
+            read_z.add(z.start)
+            up = re.fullmatch(_UP, m.group("verb")) is not None
+            if m.group("cmp") in ("高于", "超过") and not up or m.group("cmp") == "低于" and up:
+                continue      # 高于上年的91.3%，下降…: the words disagree; not read
+            f = self._check(doc, x, y, z, 1 if up else -1, doc.text[m.start("cmp"):z.end])
+            if f is not None:
+                yield f
+        for m in (_BOTH_DIFFER.finditer(skel) if ("两" in skel or "二" in skel) else ()):
+            z = by_start.get(m.start("z"))
+            if not fine(z) or z.start in read_z or not _points(z) or "千" in z.unit:
+                continue
+            text = doc.text
+            ss = max(text.rfind(c, max(0, m.start() - 150), m.start()) for c in "。；;\n！？") + 1
+            rates = [by_start[k] for k in sorted(by_start) if ss <= k < m.start()]
+            if len(rates) != 2 or not all(_rate(q) and q.unit == "%" for q in rates) or not fine(*rates):
+                continue
+            read_z.add(z.start)
+            f = self._check(doc, rates[1], rates[0], z, 0, text[m.start():z.end])
+            if f is not None:
+                yield f
+        for m in (_TARGET_THEN_POINTS.finditer(skel) if ("目标" in skel or "计划" in skel) else ()):
+            x, y, z = (by_start.get(m.start(g)) for g in ("x", "y", "z"))
+            if not fine(x, y, z) or z.start in read_z or not (_rate(x) and _rate(y) and x.unit == y.unit == "%") \
+                    or not _points(z) or "千" in z.unit:
+                continue
+            read_z.add(z.start)
+            sign = -1 if m.group("cmp") == "低于" else 1
+            f = self._check(doc, x, y, z, sign, doc.text[m.start("cmp"):z.end])
+            if f is not None:
+                yield f
+
+    def _share_moves(self, doc, skel, by_start, read_z):
+        """A share's change in points from the growths of its part and its whole (技改投资增长16.9%，占工业投资的41.5%，
+        比上年提高1个百分点, 工业投资增长14% earlier in the paragraph): last year's share is S (1+g_whole)/(1+g_part), so
+        the points are S − S (1+g_whole)/(1+g_part).  The whole's growth is read only under the very words the share
+        names (one such growth in the paragraph before); real growth (生产总值, 增加值) is not read — a share of nominal
+        values does not move with real growths."""
+        from lintgov.claims.grammar import real_growth_metric
+        text = doc.text
+        for m in _SHARE_MOVE.finditer(skel):
+            gp, sh, z = (by_start.get(m.start(g)) for g in ("gp", "s", "z"))
+            whole = m.group("whole")
+            if any(q is None or q.approx not in (None, "≈") for q in (gp, sh, z)) or z.start in read_z \
+                    or not (gp.unit == "%" and sh.unit == "%" and _points(z) and "千" not in z.unit) \
+                    or _REAL_WHOLE.search(whole) or real_growth_metric(doc, m.start()) or QTOK in whole:
+                continue
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 300)
+            ws = [w for w in re.finditer(re.escape(whole) + r"(?:同比|比上年)?增长(?P<g>" + _Q + r")", skel[lo:m.start()])]
+            if len(ws) != 1:
+                continue
+            gw = by_start.get(lo + ws[0].start("g"))
+            if gw is None or gw.unit != "%" or gw.approx not in (None, "≈"):
+                continue
+            (pl, ph), (wl, wh), (sl, shi) = interval_of(gp), interval_of(gw), interval_of(sh)
+            if pl <= -100 or wl <= -100:
+                continue
+            corners = [s_ - s_ * (1 + w_ / 100) / (1 + p_ / 100) for s_ in (sl, shi) for w_ in (wl, wh) for p_ in (pl, ph)]
+            diff = (min(corners), max(corners))
+            zl, zh = interval_of(z)
+            up = m.group("verb") in ("提高", "提升", "上升", "增加")
+            opt = (zl, zh) if up else (-zh, -zl)
+            ok = opt[0] <= diff[1] + 1e-9 and diff[0] <= opt[1] + 1e-9
+            read_z.add(z.start)
+            record(doc, self.code, "points", z, ok, "S - S(1+gw)/(1+gp)", (gp, sh, gw))
+            if ok:
+                continue
+            mid = (diff[0] + diff[1]) / 2
+            tol = (zh - zl) / 2 + (diff[1] - diff[0]) / 2
+            yield self.finding(doc, z.start, z.end, "share-move",
+                               related=[Related(gp.start, gp.end, {"zh": "部分的增速", "en": "growth of the part"}),
+                                        Related(sh.start, sh.end, {"zh": "比重", "en": "share"}),
+                                        Related(gw.start, gw.end, {"zh": "总体的增速", "en": "growth of the whole"})],
+                               evidence={"difference": list(diff), "stated": [zl, zh], "formula": "S - S(1+gw)/(1+gp)",
+                                         "tolerance": tol},
+                               stated=text[m.start("verb"):z.end], share=text[sh.start:sh.end],
+                               gp=text[gp.start:gp.end], gw=text[gw.start:gw.end], whole=whole,
+                               diff=f"{mid:+.2f}", tol=f"{tol:.2g}")
 
     def _faster(self, doc, skel, by_start):
         """增长6.6%，增速快于经济增长 (no difference written): each growth rate listed is above the one growth the report

@@ -191,9 +191,12 @@ def _cumulative_spans(doc, text: str, lo: int, hi: int, para_lo: int, fy: Option
             k = int(y2) - int(y1) + 1
             if 1 < k <= 20:
                 out.add(k)
+        ranged = bool(out)
         for g in groups_before(doc, _SPAN_WORDS, text, a, b, lim, _SPAN_WORDS_WIDTH):
             k = _span_n_of(g, fy)
             if k is None and g[2]:
+                if ranged:
+                    continue      # “十四五”以来（2021—2024年）: the range it names fixes the span
                 return set()      # “十四五”以来 in a report whose year is not known: the span is not known
             if k and 1 < k <= 20:
                 out.add(k)

@@ -822,6 +822,9 @@ class MultipleWording(Rule):
         bad("实现“两大倍增”：外贸进出口额从120亿元增至246亿元；实际使用外资从3.2亿美元增至5.1亿美元。",
             note="the heading counts two doublings: 5.1/3.2 = ×1.59"),
         good("全区规上工业企业由2018年的420家增至865家，实现倍增。"),
+        bad("新能源汽车保有量达到18.6万辆，是三年前的二点一倍，三年前为6.0万辆。",
+            note="the base the sentence states for the period named: 18.6/6.0 = ×3.1"),
+        good("2020年全市充电桩数量为3,200个，今年达到1.12万个，为2020年的3.5倍。"),
     )
 
     def check(self, doc, ctx):

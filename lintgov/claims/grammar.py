@@ -1238,6 +1238,46 @@ def _doc_year(doc: "Document") -> Optional[int]:
     return c["doc_year"]  # type: ignore[return-value]
 
 
+#: what a clause opening with a period's label may say before its value (2020年全市充电桩数量为3,200个, 三年前为6.0万辆):
+#: nothing of a change, a part, a span or a plan
+_LABELLED_BAD = lazyre.compile(r"其中|分别|比|较|增长|增加|下降|减少|提高|降低|年均|平均|累计|目标|计划|预计|力争|人均|占")
+_CLAUSE_STOPS = "，,；;。\n：:）)"
+_LEVEL_WORDS = lazyre.compile(r"(?:19|20)\d{2}年|今年|本年度?|当年|全年|年末|年底|目前|现在|现有|已经|已|[达到为是有共]|增至|突破|"
+                              r"[全本][市区县省州镇乡国]|\s")
+
+
+def _labelled_level(skel: str, text: str, by_start: Dict[int, "Quantity"], lab_start: int, lab_end: int,
+                    cur: "Quantity") -> Optional["Quantity"]:
+    """The level a multiple's own sentence states for the period it names (是三年前的2.1倍，三年前为6.0万辆 /
+    2020年…充电桩数量为3,200个，今年达到1.12万个，为2020年的3.5倍): a clause opening with the same label (a year, N年前,
+    上年), elsewhere in the sentence, whose one value has the measure of ``cur`` (3,200个 and 1.12万个 alike) and whose
+    words say nothing else of it (no change, part, span or plan).  None when no such clause or several."""
+    label = text[lab_start:lab_end]
+    if not label or len(label) > 8:
+        return None
+    # the words naming the current value's metric (in its own clause) must be those of the labelled clause, or one
+    # of the two elides them (…，今年达到1.12万个 / …，三年前为6.0万辆); 今年充电站达到… is another metric
+    cw = _LEVEL_WORDS.sub("", text[_clause_start(skel, cur.start):cur.start])
+    ss = _sentence_start(text, cur.start)
+    ends = [x for x in (text.find(ch, max(cur.end, lab_end)) for ch in _SENT_STOPS) if x >= 0]
+    se = min(ends) if ends else len(text)
+    found = []
+    i = text.find(label, ss, se)
+    while i >= 0:
+        j = i + len(label)
+        if i != lab_start and (i == ss or text[i - 1] in "，,；;（(") and j < se:
+            ce = min([x for x in (text.find(ch, j, se) for ch in _CLAUSE_STOPS) if x >= 0] + [se])
+            qs = [by_start[k] for k in range(j, ce) if k in by_start]
+            lw = _LEVEL_WORDS.sub("", text[j:qs[0].start]) if len(qs) == 1 else ""
+            if len(qs) == 1 and qs[0] is not cur and measure(qs[0]) == measure(cur) \
+                    and qs[0].is_percent == cur.is_percent and qs[0].approx is None \
+                    and not _LABELLED_BAD.search(text, j, qs[0].start) \
+                    and (not cw or not lw or cw in lw or lw in cw):
+                found.append(qs[0])
+        i = text.find(label, j, se)
+    return found[0] if len(found) == 1 else None
+
+
 def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"], cur: "Quantity",
                   cmp: str, after: int = -1, kind: str = "percent", amt: Optional["Quantity"] = None,
                   key_at: Optional[int] = None) -> Optional[Tuple["Quantity", str]]:
@@ -1683,8 +1723,14 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
     qkey = re.sub(r"分别", "", metric_key(doc, keypos))
     if strip is not None:
         qkey = strip.sub("", qkey)
-    if qscope != (set(_WIDE_SCOPE.findall(text, ss, cur.start)) - own if qkey else set()):
-        return None     # 上年末全省城镇化率为61.2% is not this body's figure (unless 全省 is the report's own scope)
+    cscope = set(_WIDE_SCOPE.findall(text, ss, cur.start)) - own
+    if qscope != (cscope if qkey else set()):
+        # 上年末全省城镇化率为61.2% is not this body's figure (unless 全省 is the report's own scope); a claim that names
+        # nothing of its own but its year (2023年全区办理…5,126件。2024年办理6,038件) takes the scope with the metric
+        if not (qkey and not cscope and not ahead and ly
+                and _year_headed_pair(doc, skel, text, q, lstart, qkey, cur, key, ss, amt, int(ly.group(1)))):
+            return None
+        return (0.5, q, lab)
     if not qkey:
         # 上年为61.2% / 去年同期分别为…: no metric named; only in the next sentence, right after its label, and only
         # when the claim's sentence states one value of this measure
@@ -1702,7 +1748,30 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
     sim = key_match(qkey, key)
     if sim < 0.8 and ahead and _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key, win_lo):
         return (0.5, q, lab)
+    if sim < 0.8 and not ahead and ly and _year_headed_pair(doc, skel, text, q, lstart, qkey, cur, key, ss, amt,
+                                                           int(ly.group(1))):
+        return (0.5, q, lab)
     return (sim, q, lab) if sim >= 0.8 else None
+
+
+def _year_headed_pair(doc, skel, text, q, lstart, qkey, cur, key, ss, amt, qyear: int) -> bool:
+    """2023年全区办理行政处罚案件5,126件。2024年办理6,038件，增长17.8%: two sentences in a row, each opening with its year
+    (the claim's the year after the prior's), the claim's words the opening of the prior's (its metric named once, in
+    the first sentence: 办理 / 办理行政处罚案件), one value of the measure in each sentence."""
+    import bisect
+    if lstart != _sentence_start(text, lstart) or not re.match(r"\s*" + str(qyear + 1) + r"\s*年(?![底末])", text[ss:ss + 8]):
+        return False
+    if "。" in skel[q.end:ss - 1] or "\n" in skel[q.end:ss] or len(key) < 2 or not qkey.startswith(key):
+        return False      # (the claim's words open the prior's: 办理 / 办理行政处罚案件; not 受理行政复议)
+    _, by_start = skeleton(doc)
+    qs = _starts(doc)
+
+    def same_measure(lo: int, hi: int):
+        return [x for x in (by_start[p] for p in qs[bisect.bisect_left(qs, lo):bisect.bisect_left(qs, hi)])
+                if x is not amt and measure(x) == measure(cur) and x.is_percent == cur.is_percent
+                and unit_of(x) not in POINT_UNITS]
+    e = min([x for x in (text.find(ch, cur.end) for ch in _SENT_STOPS) if x >= 0] or [len(text)])
+    return same_measure(lstart, ss) == [q] and same_measure(ss, e) == [cur]
 
 
 _WEAK_MAX = 8
@@ -2134,6 +2203,10 @@ def changes(doc: "Document") -> List[Change]:
                     base = by_start[pm.start(g)]
         if base is None and cur is not None and trans_by_end.get(cur.end) is not None:
             base = trans_by_end[cur.end].base     # 由120件增加到300件，是上年的2.5倍
+        if base is None and cur is not None and not m.group("plan"):
+            # 是三年前的2.1倍，三年前为6.0万辆 / 2020年全市充电桩数量为3,200个，今年达到1.12万个，为2020年的3.5倍:
+            # the level its own sentence states for the period the multiple names
+            base = _labelled_level(skel, text, by_start, m.start("cmp"), m.end("cmp"), cur)
         if base is None and cur is not None and re.match(r"(?:" + _PRIOR_LABEL + r"|(?:19|20)\d{2}年)$", m.group("cmp")):
             # 上年…为1,850件。今年…是上年的2.3倍 / 2019年接待游客180万人次。…为2019年的2.5倍
             eb = _base_earlier(doc, skel, text, by_start, cur, "比" + m.group("cmp"), m.end(), "times", amt)
