@@ -170,6 +170,16 @@ _CUMULATIVE = lazyre.compile(r"(?P<lead>累计|合计|合計|总计|總計|总�
                              r"实现|實現|办理|辦理|接待|举办|舉辦))"
                              r"(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")(?P<mid>[^。；;\n\ue010\ue011]{0,30}?)"
                              r"(?:平均每年|年均|每年平均)(?P<v2>[\u4e00-\u9fff]{0,6}?)(?P<avg>" + _Q + r")")
+#: 2021—2024年，全市新增城镇就业50.0万人，平均每年12.5万人: a sentence opening with a range of years, a flow over it
+#: (no 累计 needed: the range is the span) and its yearly mean
+_RANGE_FLOW = lazyre.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<y1>(?:19|20)\d{2})\s*年?\s*[—–\-~至到]\s*(?P<y2>(?:19|20)\d{2})\s*年"
+                             r"(?:间|期间)?[，,]\s*(?P<lead>)(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")"
+                             r"(?P<mid>[^。；;\n\ue010\ue011]{0,30}?)(?:平均每年|年均|每年平均)(?P<v2>[\u4e00-\u9fff]{0,6}?)(?P<avg>" + _Q + r")")
+#: the flows a range's total may be (the things added or done over the years, never a level reached)
+_RANGE_FLOW_VERB = lazyre.compile(r"新增|新建|建成|完成|投入|引进|培育|实施|改造|筹集|供应|解决|转移|发放|减免|新开工|开工|"
+                                  r"争取|拨付|吸引|签约|招引|整治|培训|带动|新登记|认定|创建|植树|造林|办理|接待|举办|净增|增加")
+
+
 #: the change of a transition restated before its average (…到4500公里，五年增加1300公里，年均增加260公里)
 _RESTATED = lazyre.compile(r"[\s，,、]*(?:" + _Q + r"(?:间|来)?)?(?:累计|共)?"
                            r"(?:增加|增长|减少|下降|提高|降低|新增|净增)了?" + _Q + r"[\s，,、]*")
@@ -1194,7 +1204,11 @@ def _cumulative_findings(self, doc):
     """累计新增12.5万户，平均每年新增2.5万户: total ÷ N against the yearly mean."""
     skel, by_start = skeleton(doc)
     text = folded_text(doc)
-    for m in _CUMULATIVE.finditer(skel):
+    ranged = [m for m in _RANGE_FLOW.finditer(skel) if _RANGE_FLOW_VERB.search(m.group("v1"))
+              and not re.search(r"达到|达|为|是|总量|总数|规模|年末|年底", m.group("v1"))] if "年" in skel else []
+    cum = list(_CUMULATIVE.finditer(skel))
+    taken = {m.start("avg") for m in cum}
+    for m in cum + [r for r in ranged if r.start("avg") not in taken]:
         total, avg = by_start[m.start("total")], by_start[m.start("avg")]
         if total.is_percent or avg.is_percent or measure(total) != measure(avg) or not measure(total):
             continue
@@ -1207,9 +1221,13 @@ def _cumulative_findings(self, doc):
         p = doc.paragraph_at(total.start)
         if m.group("lead") != "累计":
             p = s         # a total stated with 共/合计/总规模 is over a span only when its sentence names the span
-        spans = sorted(_cumulative_spans(doc, text, s.start if s else m.start(), m.start("avg"),
-                                         p.start if p else m.start(), _figures_year(doc),
-                                         (s.end if s else None, p.end if p else None)))
+        if "y1" in m.groupdict():       # a range of years opens the sentence: its years are the span
+            k = int(m.group("y2")) - int(m.group("y1")) + 1
+            spans = [k] if 1 < k <= 20 else []
+        else:
+            spans = sorted(_cumulative_spans(doc, text, s.start if s else m.start(), m.start("avg"),
+                                             p.start if p else m.start(), _figures_year(doc),
+                                             (s.end if s else None, p.end if p else None)))
         if not spans:
             continue
         t, a = interval_of(total), interval_of(avg)
