@@ -27,7 +27,7 @@ from lintgov.claims.ratios import area_shares
 from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold as _threshold
 from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
                                   over_named_base, rate_context, spaced_percents)
-from lintgov.claims.values import NEAR_WORDS
+from lintgov.claims.values import NEAR_LOW, NEAR_WORDS
 from lintgov.claims.rates import (BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EXCEEDED,
                                   EXCEED_WORD, EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN,
@@ -59,11 +59,15 @@ def stated_interval(q: Quantity, extra: float = 0.0) -> Tuple[float, float]:
     elif q.approx in (">", ">="):
         hi = float("inf")
     elif q.approx in ("<", "<="):
-        # 近一半, 接近98%: near the value from below, not anything below it (a fifth below at most; for a figure in
-        # digits also at most 3 units of its last digit or 5% of it, whichever is more: 近99% is 94%–99%, not 79%)
+        # 近一半, 接近98%: near the value from below, not anything below it — tenths and fractions (近九成, 近一半) at
+        # most a tenth of the value below it (values.NEAR_LOW, the reading of 近X everywhere: 近九成 is 81%–90%, as
+        # 694亿元 of 808亿元 = 85.9% is written); a figure in digits at most 3 units of its last digit or 5% of it,
+        # whichever is more (近99% is 94%–99%, not 79%), never more than a fifth below
         if q.approx_word in NEAR_WORDS:
             lo = 0.8 * q.value - h
-            if not q.chinese and q.decimals >= 0:
+            if q.chinese:
+                lo = NEAR_LOW * q.value - h
+            elif q.decimals >= 0:
                 lo = max(lo, q.value - max(3 * 10 ** (-q.decimals), 0.05 * q.value) - h)
         else:
             lo = float("-inf")
@@ -167,7 +171,7 @@ class RateMismatch(Rule):
               "按印出的小数位取舍区间 [x−0.5·10⁻ᵈ, x+0.5·10⁻ᵈ]（四舍五入和四舍六入五成双都接受），“约”再放宽一个末位单位。"
               "只要有一种合理的读法（分子为若干同名数之和；分母为另一个数、相邻数之和、扣除终止/撤回等的差、部分加其余、"
               "段内前文的数）能得到所述比率就不报；否则报告重算值、算式、容差，以及按该分母应有的分子（GRIM 检验）。"
-              "“近99%”按略低于该值读（至多低末位3个单位或该值的5%，“近六成”至多低五分之一）；分子以“件次/人次”计、"
+              "“近99%”按略低于该值读（至多低末位3个单位或该值的5%，“近六成”至多低十分之一，即54%–60%）；分子以“件次/人次”计、"
               "分母以“件/人”计时，比率至多为二者之比；比率或占比写在前、分子分母写在后时也检查（包括比率后接冒号再列出数字："
               "“纠错率为14.5%：在审结的352件中，直接纠错51件”）。“这一比例”“该比例”指代刚写出的部分，按占比检查；"
               "“覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖”：整体为已做与紧接“未+比率动词”的未做之和；"
@@ -185,7 +189,7 @@ class RateMismatch(Rule):
               "终止/撤回 cases, part + complement, or a count earlier in the paragraph) gives the stated value; "
               "otherwise reports the recomputed value, the formula, the tolerance and, GRIM-style, the numerators "
               "that would give the stated rate. 近99% reads as a little below (at most 3 units of the last digit or "
-              "5% below; 近六成 a fifth below); a numerator in 件次/人次 over cases or people in 件/人 bounds the rate "
+              "5% below; 近六成 a tenth below: 54%–60%); a numerator in 件次/人次 over cases or people in 件/人 bounds the rate "
               "from above; rates and shares stated before their counts are checked too (also with a colon opening the "
               "counts: 纠错率为14.5%：在审结的352件中，直接纠错51件). 这一比例 / 该比例 name the share of the part just "
               "stated. 覆盖18.6万户，覆盖率93.0%，尚有1.4万户未覆盖: the whole is what was done plus the count followed "

@@ -70,6 +70,8 @@ def _first_passed(text: str, gap: str, e_start: int) -> bool:
 
 #: a count of years running right before a bound (连续三年 / 连续5年): the bound held for years, the year among them
 _HELD_SPAN = lazyre.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年")
+#: a word of a total between a figure and the bound after it: the bound is said of a sum the figure is a part of
+_TOTAL_WORD = lazyre.compile(r"合计|合計|共计|共計|总计|總計|合共|总共|總共|一共|共|总数|總數|总量|總量")
 _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|增長|减少|減少|下降|提高|降低)了?\s*$")
 _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
 
@@ -195,6 +197,8 @@ class BoundContradiction(Rule):
         good("地区生产总值突破4万亿元，达到4.32万亿元。"),
         good("居民人均可支配收入达到20793元，突破2万元。"),
         good("规模以上工业企业突破1000家，同比增长12%。", note="no exact figure beside the bound"),
+        good("全年受理行政复议案件120件、行政诉讼案件80件，合计超过150件。",
+             note="a bound of the list's total, not of its last figure (LG103 checks the sum)"),
         bad("社会消费品零售总额超“千亿元”（986.5亿元）。", note="a quoted bound, its unit inside the quotes"),
         bad("地区生产总值突破2000亿大关，达到1950亿元。", note="no unit before 大关: the exact figure's"),
         good("地区生产总值达到2150亿元，突破2000亿大关。"),
@@ -334,6 +338,8 @@ class BoundContradiction(Rule):
                 if (_CHANGE_BEFORE.search(text, max(0, e.start - 4), e.start) or
                         _CHANGE_BEFORE.search(text, max(0, bs - 4), bs)) and not (after and _actual_same_verb(text, gap, bs)):
                     continue      # 净增98万户、突破1900万户: an increment beside a total (not 新增近X，实际新增Y)
+                if not after and _TOTAL_WORD.search(gap):
+                    continue      # 复议120件、诉讼80件，合计超过150件: the bound is the total of the figures before (LG103)
                 # 不足百件（86件）: the exact figure in a bracket right after the bound
                 bracketed = after and (bool(_BRACKET_EXACT.fullmatch(gap)) or (
                     # 超过50亿元（实际融资52.6亿元）: 实际/全年 and the bound's own deed

@@ -57,6 +57,7 @@ from lintgov.claims.classes import (DECISION as _DECISION,
                                     LATER_STAGE_WORDS as _LATER_STAGE_WORDS, SELECTION_WORDS as _SELECTION_WORDS,
                                     selected as _selected, SELECTION_FIRST as _SELECTION_FIRST,
                                     siblings as _siblings, year_of as _year_of)
+from lintgov.claims.thresholds import BOUND_WORDS
 from lintgov.claims.values import interval_of, near_interval
 from lintgov.claims.rates import count_interval as _count_interval
 from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, sentence_window
@@ -94,7 +95,9 @@ class PartsSum(Rule):
               "基础设施）不得大于固定资产投资，技改投资不得大于工业投资——无论相隔几句、几段，或在“分别”列表中。"
               "政府工作报告回顾本年的段落中某一指标的数值，不得大于五年回顾中同一指标的合计（城镇新增就业22.89万人…这五年…"
               "城镇新增就业124.27万人）：只读逐年累加的指标（新增、建设、改造、认定等）或写明“累计”的合计，不读年均、每年、"
-              "以下限给出的合计（超700万人）和其他年份的数值。",
+              "以下限给出的合计（超700万人）和其他年份的数值。"
+              "列表之后以界限给出的合计（A件、B件，共计超过N件 / 合计不足N件 / 共计近N件）按界限的方向检查：超过、逾、突破、"
+              "以上为不小于N，不足、不到、以内为不大于N，近、接近、将近为N的九成至N。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -126,7 +129,9 @@ class PartsSum(Rule):
               "the year's figure of a metric is not more than the five years' total of the same metric in the five-year "
               "review (城镇新增就业22.89万人 … 这五年…城镇新增就业124.27万人): only metrics that add up over years "
               "(新增, 建设, 改造, 认定…) or a total said to be 累计; never a yearly average (年均, 每年), a total stated as "
-              "a lower bound (超700万人) or another year's level.",
+              "a lower bound (超700万人) or another year's level. A total stated as a bound after its list (A件、B件，"
+              "共计超过N件 / 合计不足N件 / 共计近N件) is checked in its direction: at least N for 超过/逾/突破/以上, at most N "
+              "for 不足/不到/以内, from 0.9·N to N for 近/接近/将近.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
@@ -271,6 +276,10 @@ class PartsSum(Rule):
             note="a scope's total (全市共计新增) of what each part did adds up to them"),
         good("完成投资43.4亿元，新开工项目8个，其中投资超过50亿元的项目3个。",
              note="a threshold that qualifies a noun (超过50亿元的项目) is not a part of the amount"),
+        bad("全年受理行政复议案件120件、行政诉讼案件80件，共计超过210件。",
+            note="a total stated as a bound: the sum must lie on the side its word states"),
+        good("全年受理行政复议案件120件、行政诉讼案件80件，共计超过190件。"),
+        bad("全年受理行政复议案件120件、行政诉讼案件80件，共计近300件。", note="近T: at most a tenth under T"),
         bad("第一、二、三产业增加值分别为36.2亿元、158.4亿元、205.7亿元，地区生产总值合计420.3亿元。",
             note="the whole of a complete split (一、二、三产业) named before 合计"),
         good("第一、二、三产业增加值分别为36.2亿元、158.4亿元、205.7亿元，地区生产总值合计400.3亿元。"),
@@ -987,13 +996,14 @@ class PartsSum(Rule):
         return self._sum_finding(doc, wd, pds, partial=False, intervals=ivs,
                                  at=(pds[0].start, pds[-1].end) if wd.end < pds[0].start else None)
 
-    def _sum_finding(self, doc, total, parts, partial, intervals=None, at=None):
+    def _sum_finding(self, doc, total, parts, partial, intervals=None, at=None, total_iv=None):
         """Check (and record) parts against their total; ``intervals`` gives the parts' values where they are
-        not quantities of their own (bare numbers of a 分别 list: 44.1、21.6和11.8亿元)."""
+        not quantities of their own (bare numbers of a 分别 list: 44.1、21.6和11.8亿元); ``total_iv`` the total's
+        values where the reader knows them better than its rounding (近T: at most a tenth under T)."""
         if CHANGE_OR_AVERAGE_BEFORE.search(doc.text, max(0, total.start - 16), total.start) and all(
                 YEAR_LABEL.search(doc.text, max(0, p.start - 10), p.start) for p in parts):
             return None     # 年均增加152公里（2019年为3260公里，2023年为3868公里）: a span's end levels, not a split
-        t = count_interval(total)
+        t = total_iv or count_interval(total)
         ivs = intervals or [count_interval(p) for p in parts]
         lo = sum(iv[0] for iv in ivs)
         hi = sum(iv[1] for iv in ivs)
@@ -1030,9 +1040,10 @@ class PartsSum(Rule):
         related = [Related(p.start, p.end, {"zh": f"分项{i + 1}", "en": f"part {i + 1}"}) for i, p in enumerate(parts)]
         if at:
             related.insert(0, Related(total.start, total.end, {"zh": "总数", "en": "total"}))
-        if t[1] == float("inf") or t[0] == float("-inf"):
-            # a bound (8万套以上, 不足300件): how far the sum falls outside it; the parts' rounding is the tolerance
-            diff = t[0] - hi if t[1] == float("inf") else lo - t[1]
+        if t[1] == float("inf") or t[0] == float("-inf") or _stated_bound(total):
+            # a bound (8万套以上, 不足300件, 近300件): how far the sum falls outside it; the parts' rounding is the
+            # tolerance
+            diff = t[0] - hi if hi < t[0] else lo - t[1]
             tol = (hi - lo) / 2
         else:
             diff = abs(s_mid - (t[0] + t[1]) / 2)
@@ -1041,8 +1052,10 @@ class PartsSum(Rule):
             doc, a, b, key,
             related=related,
             evidence={"total": t[0], "sum": s_mid, "sum_interval": [lo, hi], "parts": [iv[0] for iv in ivs],
-                      "formula": formula, "tolerance": tol, "complete": not partial},
-            sum=show(s_mid), total=label(doc, total), formula=formula, diff=show(diff))
+                      "formula": formula, "tolerance": tol, "complete": not partial,
+                      **({"total_bound": _bound_reading(total, t)} if _stated_bound(total) else {})},
+            sum=show(s_mid), total=doc.text[total.start:total.end] if _stated_bound(total) else label(doc, total),
+            formula=formula, diff=show(diff))
 
     def _brackets(self, doc, masked, s, qs):
         text = masked
@@ -1165,7 +1178,9 @@ class PartsSum(Rule):
 
     def _total_after(self, doc, masked, s, qs):
         for i, total in enumerate(qs):
-            if i < 1 or not _bounded(total):
+            # (a total stated as a bound — 合计超过T / 共计不足T / 共计近T — is checked in its direction: the one side its
+            # word closes, 近T at most a tenth under T: values.near_interval)
+            if i < 1 or not (_bounded(total) or _stated_bound(total)):
                 continue
             pre = masked[qs[i - 1].end:total.start]
             scoped = SCOPED_TOTAL.match(pre)
@@ -1243,7 +1258,7 @@ class PartsSum(Rule):
             # another measure, which the total counts too — the run chosen by unit is a subset of the parts, so it
             # may fall short of the total; only parts that exceed it are a finding
             mixed = list_goes_on(masked, qs, i - len(run), meas)
-            tv = count_interval(total)
+            tv = near_interval(total, count_interval(total))
             ok = False
             # the parts may start at any clause boundary of the run, never inside a 、-joined list
             lo = hi = 0.0
@@ -1275,9 +1290,9 @@ class PartsSum(Rule):
                 clauses = [re.split(r"[，,；;。]", masked[max(s.start, p.start - 24):p.start])[-1] for p in tail]
                 if not all(scoped.group(1) in c and not OTHER_TIME.search(c) for c in clauses):
                     continue
-                f = self._sum_finding(doc, total, tail, partial=mixed or not scopes_make_up(clauses))
+                f = self._sum_finding(doc, total, tail, partial=mixed or not scopes_make_up(clauses), total_iv=tv)
             else:
-                f = self._sum_finding(doc, total, tail, partial=mixed)
+                f = self._sum_finding(doc, total, tail, partial=mixed, total_iv=tv)
             if f is not None:
                 yield f
 
@@ -2405,6 +2420,21 @@ def _bounded(q: Quantity) -> bool:
         lo, hi = count_interval(q)
         return hi != float("inf")
     return False
+
+
+def _stated_bound(q: Quantity) -> bool:
+    """A figure stated as a bound by a word of one (超过/逾/突破/以上 below it, 不足/不到/以内/近 above it:
+    claims.thresholds.BOUND_WORDS), not an approximation (约/左右)."""
+    return q.approx in (">", ">=", "<", "<=") and (q.before_word or q.after_word or q.approx_word) in BOUND_WORDS
+
+
+def _bound_reading(q: Quantity, t: Tuple[float, float]) -> str:
+    """How a total stated as a bound was read, for a finding's evidence (超过T: at least T; 近T: from 0.9·T to T)."""
+    word = q.before_word or q.after_word or q.approx_word
+    lo = "" if t[0] in (float("-inf"), 0.0) else f"{t[0]:g}"
+    hi = "" if t[1] == float("inf") else f"{t[1]:g}"
+    near = "; 近: at most a tenth under the figure" if word in ("近", "将近", "將近", "接近") else ""
+    return f"{word}: {lo or '…'}–{hi or '…'} (the figure's rounding included{near})"
 
 
 def _bare_interval(q: Quantity, mult: float, last: Quantity) -> Tuple[float, float]:

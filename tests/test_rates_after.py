@@ -71,9 +71,9 @@ def test_near_in_digits_is_a_little_below():
     assert 93.0 < lo < 95.0 and hi == 99.5
     lo, hi = stated_interval(_pct(60.0))
     assert 56.0 < lo < 57.5
-    # in words (近六成) the wider window stays: a fifth below
+    # in words (近六成) a tenth of the value below it, as 近X everywhere (values.NEAR_LOW): 54%–60%
     lo, _ = stated_interval(_pct(60.0, chinese=True))
-    assert 47.0 < lo < 48.5
+    assert 53.0 < lo < 54.0
     # 超过/不足 leave one side open
     assert stated_interval(_pct(98.0, approx=">", word="超过"))[1] == float("inf")
     assert stated_interval(_pct(60.0, approx="<", word="不足"))[0] == float("-inf")
