@@ -28,7 +28,7 @@ from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold a
 from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
                                   over_named_base, rate_context, spaced_percents)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS
-from lintgov.claims.rates import (BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EXCEEDED,
+from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EXCEEDED,
                                   EXCEED_WORD, EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
@@ -275,6 +275,9 @@ class RateMismatch(Rule):
                 continue
             res = rate_context(doc, masked, q)
             if res is None:
+                f = self._qualifying_share(doc, masked, q, tol)
+                if f is not None:
+                    yield f
                 continue
             name, kind, closed = res
             if DAYS_RATE.search(name):
@@ -290,6 +293,61 @@ class RateMismatch(Rule):
                     f = self._unprinted_whole(doc, masked, q, name, tol)
             if f is not None:
                 yield f
+
+    def _qualifying_share(self, doc, masked, q, tol):
+        """全区90%以上的村（社区）建立了法律顾问制度，186个村（社区）中已有172个建立: a percentage before 的 that
+        qualifies the things a whole counts, the part among that whole after it in the sentence
+        (``claims.rates.among_share_pairs``, as for 逾九成的村…); the share in the direction of its bound (以上/超过:
+        at least; 不足/不到: at most; 近: at most a tenth below).  Silent when any pair found fits, for a plan or a goal,
+        and when no pair is found."""
+        if masked[q.end:q.end + 1] != "的" or q.chinese:
+            return None           # (shares in words have their own context: claims.roles.cheng_figures)
+        s_ = doc.sentence_at(q.start)
+        if s_ is None:
+            return None
+        floor = clause_start(doc, masked, q.start, max(s_.start, q.start - 40))
+        if GOAL.search(masked, floor, q.start) or PLAN_AROUND_SHARE.search(masked, s_.start, s_.end):
+            return None           # 推动90%以上的村建立…: a goal, not computed from the counts
+        pairs = among_share_pairs(doc, masked, q, max(s_.start, q.start - 40))
+        if not pairs:
+            # 22%的案件通过调解结案，全年审结…418件，调解结案92件: the part named by the predicate, the whole a total
+            pw = predicate_part(doc, masked, q, s_)
+            pairs = [pw] if pw is not None else []
+        if not pairs:
+            return None
+        stated = stated_interval(q, tol)
+        for p, w in pairs:
+            r = ratio_interval(count_interval(p), count_interval(w))
+            if r is not None and overlaps(r, stated):
+                record(doc, self.code, "rate", q, True, "part/whole*100 (the part among the whole the share qualifies)",
+                       [p, w])
+                return None
+        p, w = pairs[0]
+        r = ratio_interval(count_interval(p), count_interval(w))
+        if r is None:
+            return None
+        record(doc, self.code, "rate", q, False, "part/whole*100 (the part among the whole the share qualifies)", [p, w])
+        mid = (r[0] + r[1]) / 2
+        h = 0.5 * 10 ** (-q.decimals)
+        nd, dd = fmt_num(count_interval(p)[0]), fmt_num(count_interval(w)[0])
+        bound = q.approx_word or q.before_word or q.after_word
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(p.start, p.end, {"zh": "分子", "en": "numerator"}),
+                     Related(w.start, w.end, {"zh": "分母", "en": "denominator"})],
+            evidence={"stated": q.value, "stated_interval": _json_interval(stated),
+                      "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
+                      "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": count_interval(p)[0],
+                      "denominator": count_interval(w)[0], "grim_numerators": [], "rate_name": "占比",
+                      "bound": bound or None,
+                      "readings_tried": "each part stated among a whole after the share whose noun the share qualifies "
+                                        "(claims.rates.among_share_pairs)"},
+            name="占比", stated=_printed(doc, q), formula=f"{label(doc, p)}÷{label(doc, w)}",
+            recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
+            hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
+            grim="所述值是一侧的界限" if bound else "部分与整体写在占比之后",
+            grim_en="the stated value is a one-sided bound" if bound else
+                    "the part and the whole are stated after the share")
 
     def _unprinted_whole(self, doc, masked, q, name, tol):
         """达91家，占全市43.8% / 增至4家、占全市50%: the whole (the city's number) is not printed, but it is a whole

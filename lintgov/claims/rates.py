@@ -49,7 +49,7 @@ from .roles import _OPEN_BASE, _SUBJECT_OF, clause_start, is_words_share, over_n
 from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 
-__all__ = ["adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "is_gdp", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -915,7 +915,11 @@ def cheng_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
                 and not masked[prev[-1].end:cs - 1].strip():
             parts.append(prev[-1])
     if not parts:
-        return among_share_pairs(doc, masked, q, floor)
+        got = among_share_pairs(doc, masked, q, floor)
+        if got:
+            return got
+        pw = predicate_part(doc, masked, q, s)
+        return [pw] if pw is not None else []
     p = parts[0]
     lo, _ = sentence_window(doc, q.start)
     out = []
@@ -950,6 +954,63 @@ _SUBJECT_TAIL = lazyre.compile(r"(?:的|占比|佔比|占|佔|比例|比重|为|
 
 #: words of a part that is not done or still under way (正在建设, 尚未完成, 仍在推进)
 _NOT_DONE = lazyre.compile(r"正在|在建|尚未|尚有|未|没有|仍|还在|还有|待|拟|計劃|计划|启动|啟動|推进|推進|开工|開工")
+
+
+def predicate_part(doc, masked, q, s) -> Optional[Tuple[Quantity, Quantity]]:
+    """(part, whole) of a share before 的 and the things it qualifies with their predicate, the counts in the clauses
+    after it: 两成以上的案件通过调解结案，全年审结行政复议案件418件，调解结案93件 — the whole is a count stated as a total
+    (全年/共/总…) whose words end with the noun the share qualifies (…案件, 全区共有企业), the part a count of its measure
+    after it whose clause words, the noun taken off, are the predicate's in order (调解结案 in 以调解方式结案, 开工 in
+    已开工, 享受减税政策 in 享受了减税政策).  None unless both are found; never a predicate of a plan, a change or work
+    under way."""
+    if masked[q.end:q.end + 1] != "的":
+        return None
+    m = _CLAUSE_BREAK.search(masked, q.end, s.end)
+    if m is None:
+        return None
+    ce = m.start()
+    pred = re.sub(r"[^\u4e00-\u9fff]", "", masked[q.end + 1:ce])
+    if len(pred) < 3 or _NOT_DONE.search(pred) or _LATER_NOT.search(pred) or _PLAN_SENTENCE.search(masked, s.start, s.end):
+        return None
+    after = [c for c in quantities_in(doc, ce, s.end)[:4] if is_count(c) and c.approx is None]
+    for j, c in enumerate(after):
+        if is_delta(masked, c):
+            return None
+        k = max(masked.rfind(x, ce, c.start) for x in "，,、；;")
+        words = re.sub(r"[^\u4e00-\u9fff]", "", masked[k + 1:c.start])
+        words = re.sub(r"的$", "", re.sub(r"^(?:其中|全年|共计|共計|合计|合計|共|已经|已經|已|均)+", "", words))
+        for d in reversed(after[:j]):
+            if measure_of(d) != measure_of(c) or not _WHOLE_BEFORE.search(masked, max(ce, d.start - 14), d.start):
+                continue
+            dw = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, d, ce, 16))
+            noun = pred[:2] if dw.endswith(pred[:2]) else pred[:1] if dw.endswith(pred[:1]) else ""
+            if not noun or count_interval(d)[1] < count_interval(c)[0]:
+                continue
+            verb, own = pred[len(noun):], words.replace(noun, "")
+            if len(own) >= 2 and _in_order(own, verb):
+                return c, d
+    return None
+
+
+def _in_order(word: str, words: str, gap: int = 4) -> bool:
+    """Whether the characters of ``word`` stand in ``words`` in order, at most ``gap`` characters apart (调解结案 in
+    以调解方式结案)."""
+    i = words.find(word[0])
+    while i >= 0:
+        k, ok = i, True
+        for ch in word[1:]:
+            n = words.find(ch, k + 1, k + 2 + gap)
+            if n < 0:
+                ok = False
+                break
+            k = n
+        if ok:
+            return True
+        i = words.find(word[0], i + 1)
+    return False
+
+
+_CLAUSE_BREAK = lazyre.compile(r"[，,；;。]")
 
 
 def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
@@ -1004,6 +1065,11 @@ def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
             elif bare and len(head) >= 2 and (bare.startswith(head) or (len(head) >= 3 and bare.startswith(head[-2:]))):
                 out.append((p, w))
             elif len(subject) >= 2 and len(pn) >= 2 and pn in subject:
+                out.append((p, w))
+            elif len(subject) >= 3 and len(pn) >= 2 and set(pn) <= set(subject) and len(head) >= 2 \
+                    and head[-2:] in subject:
+                # 网上可办的事项接近一半，1,846项政务服务事项中可网办896项: the part's words are the subject's in another
+                # order (可网办 / 网上可办), the subject naming the whole's head noun (事项)
                 out.append((p, w))
         elif p.end <= cs and cs > 0 and masked[cs - 1] in "，," and _BARE_WORDS.fullmatch(pre) \
                 and clause_start(doc, masked, cs - 1, max(floor, cs - 80)) <= p.start \
@@ -1138,6 +1204,10 @@ def _scopes_differ(masked: str, lo: int, hi: int, operands) -> bool:
         if theirs != own and (theirs or own):
             return True
     return False
+
+
+#: a plan or target in the sentence of a share that qualifies a noun (力争90%以上的村…, 到2025年…): no result
+PLAN_AROUND_SHARE = lazyre.compile(r"力争|力爭|争取|爭取|确保|確保|目标|目標|计划|計劃|预计|預計|将|將|要|到20\d\d年")
 
 
 _TO_VERB = lazyre.compile(r"\s*(?:增加|增长|增長|提高|提升|上升|跃升|躍升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|发展|發展|增|升|降)?(?:到|至)")
