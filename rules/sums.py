@@ -702,13 +702,15 @@ class PartsSum(Rule):
             # names in a bracket may be kinds of what is counted (学校15所（幼儿园、小学、中学）): then only fewer things
             # than kinds is impossible; names after 分别是 are each one thing
             # names before the count (A、B、C三大X): between the fewest and the most things the names may be
-            ok = (e.lo <= n <= e.alt or n == e.chars) if e.lo else \
+            ok = (e.lo <= n <= e.alt or n in (e.chars, e.split)) if e.lo else \
                 n in (len(e.names), e.alt) if e.each else n >= len(e.names) or n == e.alt
             record(doc, self.code, "count-of-names", e.count, ok, "count == names listed", [])
             if ok:
                 continue
             if e.lo:   # names before the count: the fewest to the most things they may be (no most for places)
                 listed = f"{e.lo}" if e.lo == e.alt or e.alt >= 99 else f"{e.lo}–{e.alt}"
+                if e.split:    # (names alike, each two joined by 与: one thing each or two each)
+                    listed += f"/{e.split}"
                 # (items after the count: the same range, after a colon or in the clauses that follow)
             else:
                 listed = f"{len(e.names)}" if e.alt == len(e.names) else f"{len(e.names)}–{e.alt}"

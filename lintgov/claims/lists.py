@@ -206,6 +206,9 @@ class Enumeration:
     #: items after the count with a range of how many they may be (``lo``–``alt``): a count and its items after a
     #: colon or in the clauses that follow it (:func:`_items_after`)
     after: bool = False
+    #: names before the count that each hold one join (低空与空天、细胞与基因两大): read alike, they are either one thing
+    #: each (``lo`` = ``alt`` = the names) or two things each (``split``); 0 when not so
+    split: int = 0
 
 
 #: the measure words of things counted one by one
@@ -325,7 +328,8 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             out.append(Enumeration(cands[0].start, m.end(), cands[0], got[0], got[1], each=True))
     if "、" in text or "”“" in text or ("”" in text and _ENUM_QUOTES_JOINED.search(text) is not None) \
             or "和" in text or "与" in text or "及" in text:
-        out.extend(_names_before(doc, text))
+        # (names in ASCII quotes read as in Chinese ones: "打假、清无、打骗"三大战役; …计算机网"三网"融通)
+        out.extend(_names_before(doc, _ASCII_QUOTED.sub(r"“\1”", text) if '"' in text else text))
     if "—" in text or "-" in text or "－" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _chain_before(text) if e.count.start not in read)
@@ -347,6 +351,9 @@ def enumerations(doc: "Document") -> List[Enumeration]:
     if "：" in text or ":" in text or "一是" in text or "第一" in text or "（一）" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _ordinal_items(text) if e.count.start not in read)
+    if "大" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _glossed_big(text) if e.count.start not in read)
     if "：" in text or ":" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _composed_terms(text) if e.count.start not in read)
@@ -404,16 +411,17 @@ def _rates_at_one_value(text: str) -> List[Enumeration]:
 #: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
 _ENUM_BEFORE = lazyre.compile(
     r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
-    r"(?P<w>大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|[位维](?=一体)|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院)"
+    r"(?P<w>大|个|家|所|处|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|[位维](?=一体)|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院)"
     # parties (属地、部门、单位、个人四方责任; 政府、工会和企业三方), never 方面/方案… (not N地: 电子证照、…检查结果两地
     # 互认 counts two places named elsewhere)
     r"|方(?![面案式法向针位便言正舱阵])"
     # any noun when every name ends with it (开明公园、…、虹桥公园五园; 海港、空港、信息港三港): found by _SHARED_NOUN
     r"|(?P<sh>[\u4e00-\u9fff]))"
-    r"(?![以多余次年月日天周倍字数成届轮期层位人]|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等(?!级)|之一|中[，,。；;、]|幅)"
+    # (人大 after a count of levels is the congress: 市、区两级人大代表)
+    r"(?![以多余次年月日天周倍字数成届轮期层位]|人(?!大)|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等(?!级)|之一|中[，,。；;、]|幅)"
     # (a count whose measure word is the noun itself may end its clause: 服务和管理六方面，; 湛江4市，)
     r"(?:(?<=方面)|(?<=[县市省区])|(?(sh)|(?=[\u4e00-\u9fffA-Za-z0-9“])))")
-_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|重|方|[位维]一体)")
+_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|处|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|重|方|[位维]一体)")
 #: the last two names end with the character that follows the count (…竹韵公园、虹桥公园五园): the count counts that noun
 _SHARED_NOUN = lazyre.compile(r"([\u4e00-\u9fff])、[^，,。；;：:、！？!?\n“”（）()]{0,12}?\1(?P<n>[2-9两三四五六七八九])\1"
                               r"(?![一二两三四五六七八九十\d])")
@@ -442,7 +450,8 @@ _ENUM_QUOTED = lazyre.compile(
     r"“新?(?P<n>[2-9两三四五六七八九])(?!连)(?P<w>(?:大|个|家|所|项|条|座|支|类|种|部|道|样|张|件|篇|方面|[位维](?=一体))?)"
     # (零 opening the noun is a count of none, not a numeral: 较大事故、…亡人事故“四个零发生”; N位一体 counts the names
     # joined into one: 托养、日间照料、居家养老、医养结合“四位一体”)
-    r"(?P<rest>一批|(?<=[位维])一体|零?[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
+    # (“四个全省第一”: firsts of the measures named, 第一 an ordinal, not a count)
+    r"(?P<rest>一批|(?<=[位维])一体|(?<=[个项])(?:全[国省市区县])?第一|零?[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
 #: a quoted count of changes (三增长, 三下降, 四个翻番): the names are the quantities that changed, and a verb or a span
 #: may stand between them and the count (常住人口实现“四个翻番”; 单产连续4年“三增”)
 _ENUM_CHANGE = lazyre.compile(r"(?:增长|增加|增|提升|提高|上升|下降|降低|减少|缩减|减|翻番|翻一番)")
@@ -471,6 +480,22 @@ _ENUM_START = lazyre.compile(
     r"培育|认定|形成|围绕|聚焦|挂牌|创建|争创|获批|展开|整合为|入选|成为|跨越|迈上|连跨|面临|面对|应对|顶住|克服")
 #: a name that ends with an action: the list is of actions (为实现、发展和保卫社会主义四个现代化), not of names
 _ENUM_ACTION_END = lazyre.compile(r"(?:实现|推动|推进|改造|提升|新建|完善|加强|巩固|拓展|谋划|部署|保卫|维护|坚持|落实)$")
+
+
+#: a pair of ASCII quotes in one line (the same length as “…”: offsets are kept)
+_ASCII_QUOTED = lazyre.compile(r'"([^"\n“”]{1,40})"')
+#: a short bracket closing inside a name (（境）, （园区）, （深圳）)
+_NAME_BRACKET = lazyre.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
+#: nouns of ideas, aims and burdens that a list closed by 的 names (…的三重压力, …的五大发展理念)
+_ENUM_ABSTRACT = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?(?:理念|压力|挑战|风险|原则|目标|要素|特征|优势|短板|矛盾|难题|使命|动力)")
+
+
+def _action_name(x: str) -> bool:
+    """``x`` (a name inside the list, whose start is known) is an action, not a name: the action word alone, or after one
+    character (…、加强、…).  An object before it makes a programme's name (照亮边境、危房改造、饮水改造和致富四大帮扶工程).
+    The first name runs back to its clause's start, so any action word closing it is read as before (为实现、发展和保卫…)."""
+    m = _ENUM_ACTION_END.search(x)
+    return m is not None and m.start() <= 1
 #: places below a county: counted in the districts or counties named (宝安、龙岗四个镇)
 _ENUM_SUBPLACE = lazyre.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:镇|乡|街道|村|社区|小区|组团|片区|板块|街区)")
 #: a noun of places of one level, counted as the places named (3个过三千亿元城市, 4个千亿县, 两个合作区)
@@ -843,6 +868,41 @@ def _count_q(s: int, n: str, w: str):
     return Quantity(s, s + len(n) + len(w), s, s + len(n), float(v), float(v), 0, 1, w or "个", chinese=not n.isdigit())
 
 
+#: a count of N大 things glossed by the names after 为 / 包括 / 是指 (14大战略性新兴产业为网络与通信、…; 8大未来产业包括区块链、
+#: …; 7大未来产业包括：…): the count opens its clause (a glossary entry or a sentence), the names run to the clause's end
+_GLOSS_BIG = lazyre.compile(r"(?:(?<=[\n：:；;。，,“”\u3000 \t])|^|"
+                            # (or after a glossary entry's number opening its line, never a decimal point: 5.八大…)
+                            r"(?<=[\n\u3000 ]\d[.．])|(?<=[\n\u3000 ]\d\d[.．])|(?<=^\d[.．]))(?P<n>[1-4]?\d|十[一二三四五六七八九]?|[两三四五六七八九])大"
+                            r"(?P<noun>[\u4e00-\u9fff]{2,12}?)(?P<v>为|包括|是指)[：:]?"
+                            r"(?P<names>[^，,。；;！？!?\n：:“”]{5,400})(?=[。；;！？!?\n]|\Z)")
+#: a short bracket after a name (细胞与基因（生物育种）): a gloss of the name, no name of its own
+_GLOSS_NAME_BRACKET = lazyre.compile(r"[（(][^（()）、，,。；;]{1,8}[）)]")
+
+
+def _glossed_big(text: str) -> List[Enumeration]:
+    """Counts of N大 things glossed by their names after 为 / 包括 / 是指 (:data:`_GLOSS_BIG`).  After 为 or 是指 the names
+    are every thing counted (the last may join two with 和/及/与); after 包括 they may be some only, so only a count below
+    the names is read (``each`` False) — unless the count stands in a glossary entry (its line opens with the entry's
+    number and the term before a colon), which defines what the term holds.  Not read: a list marked partial (等), names holding figures or brackets left
+    after the glosses, names of more than 20 characters."""
+    out: List[Enumeration] = []
+    for m in lazyre.finditer(_GLOSS_BIG, text):
+        body = _GLOSS_NAME_BRACKET.sub("", m.group("names"))
+        got = _enum_names(body)
+        if got is None or len(got[0]) < 2:
+            continue
+        q = _count_q(m.start("n"), m.group("n"), "大")
+        if not 2 <= q.value <= _ENUM_MAX:
+            continue
+        # (a glossary entry — its line opens with the entry's number, 13.深圳市“…”：20大…包括：… — defines the term: its
+        # 包括 lists every thing the term holds)
+        line = text.rfind("\n", 0, m.start()) + 1
+        gloss = _GLOSSARY_ENTRY.match(text, line) is not None and _GLOSSARY_ENTRY.match(text, line).end() > line \
+            and text.find("：", line, m.start()) >= 0
+        out.append(Enumeration(m.start("n"), m.end(), q, got[0], got[1], each=m.group("v") != "包括" or gloss))
+    return out
+
+
 def _items_after(text: str) -> List[Enumeration]:
     """Counts followed by the items they count (``after``; LG103 checks the count lies in ``lo``–``alt``):
 
@@ -961,11 +1021,17 @@ def _items_after(text: str) -> List[Enumeration]:
 #: _NUMBERED_TERM and _DASH_TERM.
 _COUNT_HEAD = (r"(?<![\d零〇一二两三四五六七八九十百千万第之])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])"
                r"(?P<w>个|项|条|大|点(?![零〇一二两三四五六七八九十])|方面|种|类|件)")
+#: the same count, or one in digits (two to thirty-nine), before items numbered 一是 / 第一， / （一）: 具体部署了13项任务举措：
+#: 一是…十三是; 今年再办好15件民生实事。一是… (the numbered items are the count's own; counts in digits before —— paragraphs
+#: or sections 一、 are not read: 4个…—— may open a description)
+_COUNT_HEAD_ORD = (r"(?<![\d零〇一二两三四五六七八九十百千万第之.．])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|"
+                   r"(?:[2-9]|[1-3]\d)(?![\d.．]))"
+                   r"(?P<w>个|项|条|大|点(?![零〇一二两三四五六七八九十])|方面|种|类|件)")
 
 #: a count and its noun before a colon, the items numbered after it (突出抓好三件事：一是…；二是…；三是… / 重点做好以下八个
 #: 方面工作：\n（一）… / 重点做好十方面工作。\n（一）…（十） / 十件民生实事：一是…十是…; ten to nineteen items: 十, 十二)
 _ORD_TERM = lazyre.compile(
-    _COUNT_HEAD +
+    _COUNT_HEAD_ORD +
     # (or a quoted term closing right before the colon — “十大亮点”：一是… / 门户交通建设十大攻坚行动”：一是… —, never a
     # term of several counts: “三个提高、五个增多、三个新成效”：一是…)
     r"(?:(?:[^：:，,。；;\n“”]{0,10}|[^：:，,。；;\n“”、]{0,10}”|“[^”]{1,8}”[^：:，,。；;\n]{0,4})[：:]"
@@ -1554,6 +1620,13 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 #           “两年倍增”; “四人帮”) — unless its character is in every name (below: 名医、名院、名诊所“三名”)
         change = quoted is not None and _ENUM_CHANGE.fullmatch(m.group("rest")) is not None
         stop = _ENUM_LAST_STOP.search(text, max(0, s - 120), s)
+        # a short bracket inside a name is no stop (出国（境）证照管理平台; 社区（园区）): the names run on before it
+        while stop is not None and text[stop.start()] in "）)":
+            b = _NAME_BRACKET.search(text, max(0, stop.start() - 7), stop.start() + 1)
+            if b is None or b.end() != stop.start() + 1 or b.start() == 0 or not "\u4e00" <= text[b.start() - 1] <= "\u9fff" \
+                    or b.end() >= s:
+                break     # (a bracket right before the count closes the names: 聚集名诊所（门诊部）三方面 is read as before)
+            stop = _ENUM_LAST_STOP.search(text, max(0, s - 120), b.start())
         lo = stop.start() + 1 if stop is not None else 0
         if lo <= 0 and s > 120:
             continue
@@ -1567,6 +1640,12 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         if change:   # the quantities that changed, then 实现/保持 or a span (连续4年) before the count of changes
             body = body[:_ENUM_CHANGE_GAP.search(body).start()]
         tail = re.match(r"[^，,。；;：:！？!?\n、（）()]{0,16}", text[e:e + 16]).group()
+        # names closed by 的 before a count of ideas, aims or burdens (需求收缩、供给冲击、预期转弱的三重压力; 创新、协调、
+        # 绿色、开放、共享的五大发展理念): the names are those things; before any other noun 的 makes them its holders
+        # (华为、中兴、迈瑞公司的三项技术成果)
+        abstract = quoted is None and body.endswith("的") and "、" in body and _ENUM_ABSTRACT.match(tail) is not None
+        if abstract:
+            body = body[:-1]
         # the count and its noun are an item of a list when a 、 follows them before any figure (三大新兴产业增速分别为
         # 30%、…: the list after the figure is the values')
         noun = re.match(r"[^0-9]*", tail).group()
@@ -1653,9 +1732,11 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             continue  # a noun of its own (五园) counts only names that end with it
         if len(names) < 2 or any("等" in x for x in names) or any(not x for x in names) or \
                 _ENUM_HEADING.match(names[0]) or \
-                (any(_ENUM_ACTION_END.search(x) for x in names[:-1]) and not (quoted is not None and m.group("rest") == "一批")):
+                ((_ENUM_ACTION_END.search(names[0]) or any(_action_name(x) for x in names[1:-1])) and not (quoted is not None and m.group("rest") == "一批")):
             continue  # (“N个一批” names N actions: 新建布局、优化提升、整合重组、调整淘汰“四个一批”)
-        if any(len(x) > 20 for x in names[1:]) or any(_ENUM_INNER_COUNT.search(x) for x in names):
+        # (a long last name may join two names: 完善区域创新生态系统和降低实体经济企业成本: each piece is measured)
+        if any(len(y) > 20 for x in names[1:] for y in re.split(r"[和及与]", x)) \
+                or any(_ENUM_INNER_COUNT.search(x) for x in names):
             continue
         if w_ == "级" and any(len(x) >= 2 and x not in _GLUED_ONE_LEVEL and x != "社区" and all(c in _GLUED_LEVELS for c in x)
                              for x in names):
@@ -1670,7 +1751,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # quantities named, whatever verb names them: 涉及人数和金额“三下降”)
         # (before a quoted count the names are a slogan's phrases: 共享 there is a phrase's word — 创新、协调、绿色、开放、共享
         # “五大发展理念”; 全民共享 —, not 共 of a total)
-        verb_last = (_ENUM_BEFORE_VERB_Q if quoted is not None else _ENUM_BEFORE_VERB).search(last)
+        verb_last = (_ENUM_BEFORE_VERB_Q if quoted is not None or abstract else _ENUM_BEFORE_VERB).search(last)
         if (verb_last and not change) or (_ENUM_CONTAINER.search(last) and w_ != "级") \
                 or last[-1] in "和及与或":
             continue
@@ -1684,6 +1765,13 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         low = len(names) - max(inner) if inner else len(names)
         if joins:
             low = min(low, len(joins) + 1)
+        # names alike, each two words joined by 与 (网络与通信、半导体与集成电路两个集群; 低空与空天、细胞与基因两大): one
+        # thing each or two each, never a mix
+        split = 0
+        if len(names) >= 2 and len(joins) == len(names) and not any(_ENUM_BEFORE_VERB.search(x) for x in names[:-1]) \
+                and all(x.count("与") == 1 and not re.search(r"[和及]", x) and
+                        all(len(y) >= 2 for y in x.split("与")) for x in names):
+            low, hi, split = len(names), len(names), 2 * len(names)
         # short names before a count of facilities may be their sites (格尔木、德令哈3座光热电站): unless the noun is a
         # place of one level or the count is N大 (three big …), only fewer things than names is read
         verb = None
@@ -1698,7 +1786,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         n = n_
         v = int(n) if n.isdigit() else _ENUM_CN[n]
         q = Quantity(s, s + len(n) + len(w_), s, s + len(n), float(v), float(v), 0, 1, w_, chinese=not n.isdigit())
-        out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars))
+        out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars, split=split))
     return out
 
 
