@@ -3,7 +3,8 @@ by 的 before a count of ideas, aims or burdens (A、B、C的三重压力), name
 (危房改造), a long last name that joins two (…和…), a short bracket inside a name (出国（境）…), names alike that each join
 two words with 与 (one thing each or two each, never a mix), counts of N大 things glossed by their names after 为 / 是指 /
 包括 (包括 exact only in a glossary entry), names in ASCII quotes, quoted counts of firsts (“四个全省第一”), a count in
-digits before items 一是…, N处 after the names, levels before 人大.  Phrasings written for the test (not the labelled
+digits before items 一是…, N处 after the names, levels before 人大, a count in the sentence leading its paragraph and the
+sentences after it, each opened by the same word.  Phrasings written for the test (not the labelled
 sentences of round 50)."""
 
 from fresh_set import code_checks
@@ -35,6 +36,8 @@ CONSISTENT = [
     # N处 after the names; levels before 人大
     "新建东湖驿站、西湖驿站、北湖驿站3处游客服务点。",
     "办理省、市两级人大代表建议56件。",
+    # a paragraph led by its count, each sentence after it an item opened by the same word
+    "重点推进三大工程。加快建设东部新城，完善配套。加快建设西部园区。加快建设南部港区，年内开工。\n下一段。\n",
 ]
 SILENT_TRAPS = [
     # 的 before any other noun makes the names its holders
@@ -47,6 +50,9 @@ SILENT_TRAPS = [
     "模块化建造模式实现“三个全国第一”。",
     # names alike, each with 与: three would be a mix
     "推进产业与城市、生态与民生两方面融合。",
+    # a sentence opened otherwise may be an item phrased apart: the count is not read
+    "重点推进三大工程。加快建设东部新城。加快建设西部园区。同时做好配套工作。\n下一段。\n",
+    "重点推进四大工程。加快建设东部新城。加快建设西部园区。完善南部港区配套。\n下一段。\n",
     # the first name ends with an action: a list of actions
     "为实现、发展和保卫四个现代化而奋斗。",
 ]
@@ -64,6 +70,7 @@ WRONG = [
     "今年部署了5项重点任务：" + ITEMS3,
     "新建东湖驿站、西湖驿站、北湖驿站4处游客服务点。",
     "办理省、市三级人大代表建议56件。",
+    "重点推进五大工程。加快建设东部新城，完善配套。加快建设西部园区。加快建设南部港区，年内开工。\n下一段。\n",
 ]
 
 test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)

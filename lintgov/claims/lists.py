@@ -369,6 +369,9 @@ def enumerations(doc: "Document") -> List[Enumeration]:
     if "——" in text:
         read = {e.count.start for e in out}
         out.extend(e for e in _dash_items(text) if e.count.start not in read)
+    if "。" in text:
+        read = {e.count.start for e in out}
+        out.extend(e for e in _lead_sentence_items(text) if e.count.start not in read)
     out.sort(key=lambda e: e.start)
     c["enumerations"] = out
     return out
@@ -1424,6 +1427,40 @@ def _quoted_list_before(text: str) -> List[Enumeration]:
         s = m.start("n")
         q = Quantity(s, s + 1, s, s + 1, float(v), float(v), 0, 1, m.group("w")[:1], chinese=not n.isdigit())
         out.append(Enumeration(m.start(), m.end("n"), q, tuple(names), alt, each=True, lo=len(names)))
+    return out
+
+
+#: a paragraph led by a sentence closing with a count and its noun (实施产业动能培育“六大计划”。 / 积极抢占三大潜力新赛道。 /
+#: 做优四大现代服务业。), optionally numbered ((一) / 1.), the rest of its line after it
+_LEAD_COUNT = lazyre.compile(r"(?m)^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.．、])?"
+                             r"[^。！？!?\n：:；;]{0,24}?" + _COUNT_HEAD_ORD + r"[^。！？!?\n，,：:；;“”]{0,12}”?。"
+                             r"(?P<rest>[^\n]*)")
+#: a sentence's opening word that is no item's: a numbered item (read elsewhere), a link to what came before, a time
+_LEAD_NOT_HEAD = lazyre.compile(r"^(?:[一二三四五六七八九十第其同此另并而但从到在对]|今年|明年|全年|力争|确保|预计|目前)")
+
+
+def _lead_sentence_items(text: str) -> List[Enumeration]:
+    """A count in the sentence that opens its paragraph and the sentences after it, each an item opened by the same
+    word (实施产业动能培育“六大计划”。实施百亿企业培育计划…。实施中小微企业成长计划…。…; 积极抢占三大潜力新赛道。大力发展
+    集成电路…。大力发展低空经济…。大力发展现代时尚…。): as many items as sentences.  Read only when every sentence of the
+    paragraph after the lead opens with that word (two Han characters, never an ordinal, a link or a time word) — a
+    sentence opened otherwise may be an item phrased apart or no item, so the count is then not read."""
+    out: List[Enumeration] = []
+    for m in lazyre.finditer(_LEAD_COUNT, text):
+        rest = m.group("rest")
+        sents = [x.strip(" \t\u3000") for x in re.split(r"(?<=[。！？!?])", rest)]
+        sents = [x for x in sents if x]
+        if len(sents) < 2:
+            continue
+        head = sents[0][:2]
+        if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head) or _LEAD_NOT_HEAD.match(head) \
+                or any(not x.startswith(head) for x in sents) or not sents[-1].endswith(("。", "！", "？", "!", "?")):
+            continue
+        q = _count_q(m.start("n"), m.group("n"), m.group("w"))
+        if not 2 <= q.value <= 20:
+            continue
+        names = tuple(x[:8] for x in sents)
+        out.append(Enumeration(m.start("n"), m.end(), q, names, len(names), each=True, lo=len(names), after=True))
     return out
 
 
