@@ -23,6 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from lintgov import hookimpl
 from lintgov.claims import record
 from lintgov.claims.grammar import folded_text, found_in
+from lintgov.claims.lists import member_named
 from lintgov.claims.ratios import area_shares
 from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold as _threshold
 from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
@@ -568,6 +569,8 @@ class RateMismatch(Rule):
             if not counts and is_words_share(masked, q):
                 # 近九成的纠纷以调解方式结案（调解结案372件，共受理418件）: part and whole after the share's predicate
                 counts += [x for pair in cheng_pairs(doc, masked, q, lo_w) for x in pair if not any(x is c for c in counts)]
+        # 市、区两级…分别为86件和312件，…区级出庭应诉率: the rate of one member reads that member's values only
+        counts = member_named(doc, masked, q, counts)
         if len(counts) < (1 if kind == "share" else 2):
             return None               # a share may have its whole stated paragraphs earlier
         # the numerator the statement is about

@@ -17,6 +17,7 @@ from lintgov.claims.grammar import folded_text
 from lintgov.claims.lists import (ordinals_after_lists, enumerations, graded, member_parts, named_lists,
                                   names_as_printed)
 from lintgov.claims.indicators import indicator_parts
+from lintgov.claims.lists import bound_name
 from lintgov.claims.parts import (  # the reading: totals, their parts, lists, exclusivity
     another_deed, at_sentence_open, bare_part_sentences, bracket_pairs, change_after, change_sign, classified_whole,
     clause_break_after, clause_ok, clause_words, continues_list, count_figures, counts_the_parts, distributed,
@@ -32,7 +33,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     NAMED_AMONG, NAMED_AMONG_BRACKET, NOT_A_WHOLE, NOT_OWN_NOUN, NOT_THE_SUM, OTHER_TIME, OUTCOME, OWN_NOUN_GAP,
     PARTIAL, PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER,
     REST, SAME_VERB_TOTAL, SCOPED_TOTAL, SCOPE_ONLY, SHARES_LIST, SHARES_OF_WHOLE, SHARE_IN_CLAUSE, SPLIT_WHOLE,
-    STOCK_WORD, SUBTOTAL, TOTAL_AFTER, TOTAL_AFTER_WORDS, TOTAL_OPENS, TOTAL_OPENS_VERB, TOTAL_WORD, WHOLE_WINDOW,
+    COUNT_NAMED_TOTAL, STOCK_WORD, SUBTOTAL, TOTAL_AFTER, TOTAL_AFTER_WORDS, TOTAL_OPENS, TOTAL_OPENS_VERB, TOTAL_WORD, WHOLE_WINDOW,
     WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER,
 )
 from lintgov.claims.horizons import span_parts
@@ -97,7 +98,9 @@ class PartsSum(Rule):
               "城镇新增就业124.27万人）：只读逐年累加的指标（新增、建设、改造、认定等）或写明“累计”的合计，不读年均、每年、"
               "以下限给出的合计（超700万人）和其他年份的数值。"
               "列表之后以界限给出的合计（A件、B件，共计超过N件 / 合计不足N件 / 共计近N件）按界限的方向检查：超过、逾、突破、"
-              "以上为不小于N，不足、不到、以内为不大于N，近、接近、将近为N的九成至N。",
+              "以上为不小于N，不足、不到、以内为不大于N，近、接近、将近为N的九成至N。以分项个数命名的合计（三项支出N、以上四项合计N、两者合计N）"
+              "等于其前紧挨着的同样多个分项之和（合计带名词时各分项须带该名词）；新收与上年结转（旧存）是一年案件的完整划分；"
+              "“分别”列表把各值绑定到各自的名称：一、二、三产业之后的“地区生产总值达T”、四个季度之后的“全年完成…T”为其和。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -131,7 +134,11 @@ class PartsSum(Rule):
               "(新增, 建设, 改造, 认定…) or a total said to be 累计; never a yearly average (年均, 每年), a total stated as "
               "a lower bound (超700万人) or another year's level. A total stated as a bound after its list (A件、B件，"
               "共计超过N件 / 合计不足N件 / 共计近N件) is checked in its direction: at least N for 超过/逾/突破/以上, at most N "
-              "for 不足/不到/以内, from 0.9·N to N for 近/接近/将近.",
+              "for 不足/不到/以内, from 0.9·N to N for 近/接近/将近. A total named by the count of its parts (三项支出N, "
+              "以上四项合计N, 两者合计N) is the sum of exactly as many figures right before it (each carrying the total's "
+              "noun when it names one); the cases received this year and those carried over (新收/上年结转, 旧存) make up a "
+              "year's case load; a 分别 list binds each value to its name: 地区生产总值达T after the three industries and "
+              "全年完成…T after the four quarters are their sums.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
@@ -311,6 +318,9 @@ class PartsSum(Rule):
         bad("在园幼儿（含普惠性民办园幼儿3120人和公办园幼儿2650人）5230人。",
             note="a bracket of included parts between the noun and its count"),
         good("在园幼儿（含普惠性民办园幼儿3120人和公办园幼儿2110人）5230人。"),
+        bad("全区教育支出14.2亿元，社会保障和就业支出11.8亿元，卫生健康支出7.6亿元，三项支出35.6亿元。",
+            note="a total named by the count of its parts"),
+        good("全区教育支出14.2亿元，社会保障和就业支出11.8亿元，卫生健康支出7.6亿元，三项支出33.6亿元。"),
         bad("引进包括3名院士、42名国家级人才在内的高层次人才38名。", note="a part of 包括…在内的N is not more than N"),
         good("引进包括3名院士、32名国家级人才在内的高层次人才38名。"),
     )
@@ -1191,6 +1201,13 @@ class PartsSum(Rule):
                 scoped = None
             split = year_total = False
             kinds_total = 0
+            # 三项支出33.6亿元 / 以上四项合计 / 两者合计: the sum of exactly as many parts right before it
+            counted = COUNT_NAMED_TOTAL.search(masked, max(s.start, total.start - 16), total.start)
+            if counted:
+                f = self._count_named_total(doc, masked, s, qs[:i], total, counted)
+                if f is not None:
+                    yield f
+                    continue
             if scoped:
                 pass      # 城区新增A个，郊区新增B个，全市共计新增T个: the scope's total of what each part did
             elif YEAR_TOTAL_AFTER.match(pre):
@@ -1243,8 +1260,10 @@ class PartsSum(Rule):
                 if SUBTOTAL.search(masked[run[k - 1].end:run[k].start]):
                     run = run[k:]
                     break
+            # (一季度、二季度、三季度、四季度分别完成…: the values of a 分别 list are named by their members)
             if year_total and (len(run) < 2 or not _complete_by_name(
-                    [re.sub(r"[^\u4e00-\u9fff]", "", words_before(masked, p, s.start)) for p in run], residual_ok=False)):
+                    [bound_name(doc, p) or re.sub(r"[^\u4e00-\u9fff]", "", words_before(masked, p, s.start)) for p in run],
+                    residual_ok=False)):
                 continue
             if split and len(run) > 1 and (len(run) != 3 or not split_list_before(masked, s, run[0])):
                 continue      # the parts must be the three of the 分别 list that names the split, and nothing else
@@ -1283,6 +1302,10 @@ class PartsSum(Rule):
                 record(doc, self.code, "sum", total, True, "sum of parts = total", run)
             if not ok and len(tail) < 2 and (re.search(r"合计|合計|总计|總計|共计|共計", pre) or scoped):
                 tail = run        # 在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人
+            if year_total:
+                # (the run is complete by its names: the quarters of the year, whatever joins them — 、 or 和 — and
+                # the 二季度 before the figures names a part, it is no figure of another measure in the list)
+                tail, mixed = run, False
             if ok or len(tail) < 2 or (kinds_total and len(tail) != kinds_total):
                 continue
             if scoped:
@@ -1297,6 +1320,34 @@ class PartsSum(Rule):
                 f = self._sum_finding(doc, total, tail, partial=mixed, total_iv=tv)
             if f is not None:
                 yield f
+
+    def _count_named_total(self, doc, masked, s, before, total, counted):
+        """教育支出14.2亿元，社会保障和就业支出11.8亿元，卫生健康支出7.6亿元，三项支出33.6亿元 / …，以上四项合计N / …，两者合计N:
+        a total named by the count of its parts is the sum of exactly as many figures of its measure right before the
+        count, each in its own list item (、，；) and, when the total names a noun (支出), each named with it."""
+        n = CN_SMALL[counted.group(1) or counted.group(2)]
+        noun = counted.group(3)
+        prev = [q for q in before if q.end <= counted.start()]
+        if len(prev) < n or n < 2:
+            return None
+        parts = prev[-n:]
+        if not re.fullmatch(r"\s*", masked[parts[-1].end:counted.start()]):
+            return None
+        for a, b in zip(parts, parts[1:]):
+            if not re.fullmatch(r"[、，,；;和及][\u4e00-\u9fff（）()]{0,16}", masked[a.end:b.start]) or "其中" in masked[a.end:b.start]:
+                return None
+        if any(measure_of(p) != measure_of(total) or not _bounded(p) or is_delta(masked, p) or p.is_percent for p in parts):
+            return None
+        if noun and not all(noun in words_before(masked, p, s.start) for p in parts):
+            return None
+        # (the writer may count the parts otherwise: any run of two or more figures right before the count that adds up
+        # to the total is a reading, 区级财政支出52.6亿元，农林水支出4.8亿元，城乡社区支出6.1亿元，两项支出10.9亿元)
+        tv, lo, hi = count_interval(total), 0.0, 0.0
+        for k, p in enumerate(reversed(prev[-(n + 1):])):
+            lo, hi = lo + count_interval(p)[0], hi + count_interval(p)[1]
+            if k and lo <= tv[1] + 1e-9 and hi >= tv[0] - 1e-9:
+                return None
+        return self._sum_finding(doc, total, parts, partial=False)
 
     def _bare_list_total(self, doc, masked, s, total, last, split=False):
         """分别为维持120、撤销30和驳回50件，共计200件: the figures of a 分别 list before a total, all but the last bare
@@ -2304,8 +2355,9 @@ class PartsSum(Rule):
                     continue      # (含 only in a bracket right after the count, or after its growth)
             if whole.approx in ("<", "<=") or AVERAGE.search(context_before(masked, whole, lo, 6)) \
                     or masked[whole.end:whole.end + 1] in ("/", "每") \
-                    or re.match(r"(?:比|较|較|与|與)", context_before(masked, whole, lo, 12)):
-                continue          # 比预算数X元少支…: a comparison base, not the whole
+                    or re.match(r"(?:比|较|較|与|與)", context_before(masked, whole, lo, 12)) \
+                    or re.search(r"上年|去年|同期|上一年", context_before(masked, whole, lo, 6)):
+                continue          # 比预算数X元少支…: a comparison base, not the whole (上年为98件: last year's)
             if len(gap) > 40 or opened < 0 or opened > 1:
                 continue
             first = next((q for q in quantities_in(doc, m.end(), min(s.end, a + LIST_WINDOW)) if is_count(q)), None)

@@ -48,7 +48,10 @@ SCALES = tuple(lazyre.compile(p) for p in (
     r"特教|高等职业|高等職業|中等职业|中等職業|职业高中|職業高中|成人高|技工学校|技工學校|初级中学|初級中學|高级中学|高級中學|"
     r"完全中学|完全中學|九年一贯制|九年一貫制|十二年一贯制|十二年一貫制|职业中学|職業中學|职业学校|職業學校|"
     # 普通中学 holds 初中 and 高中, 高等学校 holds 高职: never summed with them (see _NESTED_STEPS)
-    r"普通高中|普通初中|普通中学|普通中學|普通高等学校|普通高等學校|普通高校|工读学校|工讀學校",
+    r"普通高中|普通初中|普通中学|普通中學|普通高等学校|普通高等學校|普通高校|工读学校|工讀學校|"
+    # a secondary school named alone beside 小学/幼儿园 (中小学和幼儿园23所，其中中学5所、小学8所、幼儿园10所; 普通中学
+    # and 初中 in one list are nested: _NESTED_STEPS)
+    r"(?<![初高级級全业業通])中学|(?<![初高级級全业業通])中學",
     r"县市区|縣市區|县（市、区）|縣（市、區）|全国重点|全國重點|国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|镇级|鎮級|街道级|街道級|镇街级|鎮街級|"
     r"村级|村級|镇街|鎮街|各乡镇|各鄉鎮|乡镇|鄉鎮|街道|村居|市直|县直|縣直|区直|區直|市本级|市本級|各区县|各區縣|各县区|各縣區|"
     r"区县|區縣|县区|縣區|各区|各區|各县|各縣|村社区|村社區|社区|社區|"
@@ -64,6 +67,10 @@ SCALES = tuple(lazyre.compile(p) for p in (
     r"[一二三四五六七八九]类|[一二三四五六七八九]類",
     r"[1-5]A级|[1-5]A級|[一二三四五]星",
     r"网上信访|網上信訪|来信|來信|来访|來訪|来电|來電",               # the channel a petition comes by (信访条例)
+    # the kind of an act of administrative enforcement (行政执法 statistics of the three systems: 行政许可, 行政处罚,
+    # 行政强制, 行政检查, 行政征收…): an act is counted under its own kind
+    r"行政许可|行政許可|行政处罚|行政處罰|行政强制|行政強制|行政检查|行政檢查|行政征收|行政徵收|行政征用|行政徵用|"
+    r"行政给付|行政給付|行政裁决|行政裁決|行政确认|行政確認|行政奖励|行政獎勵",
     # the stage a project of a year's plan is in when the plan is made: started this year or carried on (新建/续建,
     # 新开工/续建, 改扩建): one each — never 竣工/投产, which a continuing project may reach too
     r"新开工|新開工|新建|续建|續建|改扩建|改擴建|扩建|擴建|改建|预备|預備",
@@ -421,6 +428,8 @@ SPLITS = (
     # an application for review that is not accepted is refused (不予受理), sent on (转送) or the applicant told where
     # to apply (告知): 行政复议法 (2017) 第十七、十八条
     (r"转送|轉送", r"不予受理", r"告知"),
+    # a year's case load: the cases received this year and those carried over from the year before (新收/旧存)
+    (r"新收|新受理|本年受理|当年受理|當年受理", r"(?:上年|上一年|去年|往年|以前年度)(?:度)?结转|(?:上年|上一年|去年|往年|以前年度)(?:度)?結轉|旧存|舊存"),
 )
 #: 不受理12宗…，受理91宗: a part and its negation
 NEGATED = lazyre.compile(r"(?:不予|不|未|非|没有)([\u4e00-\u9fff]{2})")

@@ -183,6 +183,130 @@ def named_lists(doc: "Document") -> List[NamedList]:
     return out
 
 
+# -- 分别 lists with each value bound to its name ----------------------------------------------------------------
+@dataclass(frozen=True)
+class RespectiveList:
+    """A list of members before 分别 and the values after it, one per member in order, with the values of a second
+    分别 of the same sentence that names no members of its own (审结一审、二审案件分别为142件和58件，其中败诉分别为9件和2件:
+    一审 → 142件, 9件; 二审 → 58件, 2件).  ``members``: the short names a later figure may be named by (市级/区级 for
+    市、区两级…; 一审/二审 for 一审、二审案件; the names themselves otherwise); ``names[i]``: the words naming the first
+    value of ``members[i]`` (区级行政机关负责人出庭应诉案件, 审结行政诉讼二审案件, 审结案件); ``values[i]``: the figures bound to
+    ``members[i]``."""
+
+    start: int
+    end: int
+    members: Tuple[str, ...]
+    names: Tuple[str, ...]
+    values: Tuple[Tuple["Quantity", ...], ...]
+
+
+#: the levels that hold a list (市、区两级, 省市县三级): one member per level, named 市级, 区级…
+_LEVELS_BEFORE = lazyre.compile(r"((?:[国省市县区乡镇村街]、?){2,6})([两三四五六])级")
+_N_LEVELS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+#: the values after 分别 and its verb (分别为, 分别完成投资, 分别达到), one per member, joined by 、/和/及/,
+_RESPECTIVE_VALUES = lazyre.compile(r"[\u4e00-\u9fff]{0,6}?\s*(?P<qs>" + _Q + r"(?:\s*(?:、|和|及|,)\s*" + _Q + r"){1,7})")
+
+
+def _members(head: str) -> Optional[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
+    """(members, names) of a head before 分别: the levels of 市、区两级…; sibling names joined by 、/和 that share their
+    last character, the noun after the last one shared by all (一审、二审案件 → 一审, 二审); else the names as joined
+    (受理行政复议案件、审结案件), each of two characters at least."""
+    lv = _LEVELS_BEFORE.search(head)
+    if lv:
+        levels = lv.group(1).replace("、", "")
+        if len(levels) != _N_LEVELS[lv.group(2)]:
+            return None
+        rest = head[lv.end():]
+        return tuple(x + "级" for x in levels), tuple(x + "级" + rest for x in levels)
+    names = re.split(r"[、和及]", head)
+    if len(names) < 2 or any(len(x) < 2 for x in names):
+        return None
+    for k in (2, 3):
+        keys = [x[-k:] for x in names[:-1]] + [names[-1][:k]]
+        if len(set(keys)) == len(keys) and len({x[-1] for x in keys}) == 1 and len(names[-1]) > k:
+            verb = names[0][:-k]
+            noun = names[-1][k:]
+            return tuple(keys), tuple(verb + x + noun for x in keys)
+    return tuple(names), tuple(names)
+
+
+def respective_members(doc: "Document") -> List[RespectiveList]:
+    """Every 分别 list whose members :func:`_members` reads, with its values bound to them (cached)."""
+    c = _cache(doc)
+    if "respective_members" in c:
+        return c["respective_members"]  # type: ignore[return-value]
+    out: List[RespectiveList] = []
+    skel, by_start = skeleton(doc)
+    text = folded_text(doc)
+    k = skel.find("分别")
+    last: Optional[RespectiveList] = None
+    while k >= 0:
+        m = _RESPECTIVE_VALUES.match(skel, k + 2)
+        if m is not None:
+            qs = tuple(by_start.get(m.start("qs") + t.start()) for t in re.finditer(_Q, m.group("qs")))
+            lo = max(skel.rfind(x, max(0, k - 60), k) for x in ",，。；;：:！？!?\n（()）") + 1
+            head = text[lo:k]     # (the words as written: 一季度 is a figure in the skeleton)
+            read = _members(head) if re.fullmatch(r"[\u4e00-\u9fff、和及]+", head) else None
+            if read is not None and len(read[0]) == len(qs) and all(qs):
+                last = RespectiveList(lo, m.end(), read[0], read[1], tuple((x,) for x in qs))
+                out.append(last)
+            elif last is not None and all(qs) and len(qs) == len(last.members) \
+                    and re.fullmatch(r"[，,]?(?:其中)?[\u4e00-\u9fff]{0,8}", skel[last.end:k]) \
+                    and not re.search(r"[。；;！？!?\n]", skel[last.end:k]):
+                # 其中败诉分别为9件和2件: the members of the list right before, in the same sentence
+                last = RespectiveList(last.start, m.end(), last.members, last.names,
+                                      tuple(v + (x,) for v, x in zip(last.values, qs)))
+                out[-1] = last
+            else:
+                last = None
+        k = skel.find("分别", k + 2)
+    names = {}
+    for rl in out:
+        for member, name, vs in zip(rl.members, rl.names, rl.values):
+            names[vs[0].start] = name
+            for v in vs[1:]:
+                # a later 分别 of the sentence: the member and that list's own words (其中败诉 → 一审败诉)
+                head = re.split(r"[，,、。；;：:]", skel[:v.start].rsplit("分别", 1)[0][-10:])[-1]
+                head = re.sub(r"^其中", "", head)
+                names[v.start] = member + head
+    c["bound_names"] = names
+    c["respective_members"] = out
+    return out
+
+
+def bound_name(doc: "Document", q: "Quantity") -> Optional[str]:
+    """The words naming ``q`` when it is a value of a 分别 list (:func:`respective_members`): its member's name (the 312件
+    of 市、区两级…分别为86件和312件 is 区级行政机关负责人出庭应诉案件; the 2件 of …其中败诉分别为9件和2件 is 二审败诉), else None."""
+    respective_members(doc)
+    return _cache(doc)["bound_names"].get(q.start)  # type: ignore[union-attr]
+
+
+def member_named(doc: "Document", masked: str, q: "Quantity", counts):
+    """``counts`` without the values a 分别 list binds to the members other than the one a figure's clause names
+    (市、区两级…分别为86件和312件，区级应出庭案件324件，区级出庭应诉率96.3%: the 区级 rate reads 312, never 86).
+    Unchanged when the clause names no member, or more than one, or no list of the sentence holds a value of
+    ``counts``."""
+    lists = respective_members(doc)
+    if not lists:
+        return counts
+    lo = max(masked.rfind(x, max(0, q.start - 60), q.start) for x in "，,。；;！？!?\n") + 1
+    clause = masked[lo:q.start]
+    ids = {id(c) for c in counts}
+    drop = set()
+    # (the lists ending in the 200 characters before the figure, found by bisection: linear in the document)
+    ends = _cache(doc).setdefault("respective_ends", [rl.end for rl in lists])
+    for rl in lists[bisect.bisect_left(ends, q.start - 200):bisect.bisect_right(ends, q.start)]:
+        if rl.end > q.start:
+            continue
+        named = [i for i, mb in enumerate(rl.members) if mb in clause]
+        if len(named) != 1 or not any(id(v) in ids for vs in rl.values for v in vs):
+            continue
+        drop.update(id(v) for i, vs in enumerate(rl.values) if i != named[0] for v in vs)
+    return [c for c in counts if id(c) not in drop] if drop else counts
+
+
 # -- enumerations: a count and the names listing what it counts ---------------------------------------------------
 @dataclass(frozen=True)
 class Enumeration:

@@ -123,9 +123,10 @@ SCOPED_TOTAL = lazyre.compile(r"^[，,；;\s]*全[市区區县縣省州](?:共�
 #: 三次产业), then 分别 and the verb of the list right before its first figure
 _SPLIT_PARTS = lazyre.compile(r"(?:第?一[、，,]?第?二[、，,和及与與]?第?三(?:次)?(?:产业|產業)|第一(?:产业|產業)[、，,]第二(?:产业|產業)[、，,和及与與]"
                               r"第三(?:产业|產業)|三次(?:产业|產業))[\u4e00-\u9fff]{0,6}?(?:分别|分別)[\u4e00-\u9fff]{0,8}$")
-#: the whole of that split named before its total word (地区生产总值合计, 三次产业增加值总计, 全市增加值共计)
+#: the whole of that split named before its total word or its verb (地区生产总值合计, 三次产业增加值总计, 全市增加值共计,
+#: 地区生产总值达)
 SPLIT_WHOLE = lazyre.compile(r"^[，,；;\s]*(?:全[市省区區县縣州])?(?:(?:地区|地區|国内|國內)?(?:生产总值|生產總值)|GDP|"
-                             r"(?:三次产业|三次產業|三产|三產)?增加值)(?:合计|合計|共计|共計|总计|總計|总共|總共)"
+                             r"(?:三次产业|三次產業|三产|三產)?增加值)(?:合计|合計|共计|共計|总计|總計|总共|總共)?"
                              r"(?:为|為|达到|達到|达|達)?$")
 
 
@@ -189,11 +190,18 @@ AMONG_WORDS = ("其中", "含", "包含")
 PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
 TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|[两兩二三四五六七八九十](?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])[\u4e00-\u9fff]{1,2}?)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
+#: a total named by the count of the parts right before it, with or without a total word (教育支出…，社会保障和就业支出…，
+#: 卫生健康支出…，三项支出33.6亿元 / 以上四项合计 / 两者合计): group 1 the count, group 2 the noun each part carries
+COUNT_NAMED_TOTAL = lazyre.compile(r"[，,；;、]\s*(?:以上|上述|这|這|此)?(?:([两兩二三四五六七八九十])(?:项|項|类|類|者)|([两兩二三])者)"
+                                   r"(?!中)([\u4e00-\u9fff]{0,4}?)(?:合计|合計|共计|共計|总计|總計|总共|總共|共)?"
+                                   r"(?:为|為|达到|達到|达|達)?$")
 #: a total named by the count of the groups it adds up (两轮合计, 三片合计完成造林, 四个片区合计): as many parts as that
 COUNTED_GROUPS = lazyre.compile(r"^[，,、；;（(\s]*([两兩二三四五六七八九十])(?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])"
                                 r"[\u4e00-\u9fff]{1,2}?(?:共计|共計|合计|合計|总计|總計|总共|總共|共)")
 #: 全年总计 / 全年合计 / 全年共: the year's total, the sum of parts only when they make up the year (quarters, halves)
-YEAR_TOTAL_AFTER = lazyre.compile(r"^[，,；;\s]*(?:全年|年度)(?:共计|共計|合计|合計|总计|總計|总共|總共|共)(?:为|為|达|達)?$")
+YEAR_TOTAL_AFTER = lazyre.compile(r"^[，,；;\s]*(?:全年|年度)(?:(?:共计|共計|合计|合計|总计|總計|总共|總共|共)(?:为|為|达|達)?"
+                                  r"|(?:共计|共計|合计|合計|总计|總計|共)?(?:完成|实现|實現|新增|新建|办理|辦理|受理)[\u4e00-\u9fff]{0,6}?"
+                                  r"(?:为|為|达|達)?)$")
 #: a subtotal between two parts (上半年合计, 小计): it holds the parts before it
 SUBTOTAL = lazyre.compile(r"合计|合計|小计|小計|共计|共計|总计|總計")
 #: a total word and the words of what was done or counted before the total (共计开展各类检查, 合计培训执法人员)

@@ -41,6 +41,7 @@ from .classes import indicator_key
 from .classes import OVERLAPPING as _OWN_SUBSET  # attributes that make a count a subset of a rate's own word
 from .classes import names_own_outcome as _names_own_outcome, opposite_outcome as _opposite_outcome
 from .grammar import GROUP
+from .lists import bound_name
 from .indicators import (GDP_NAME as _GDP, PER_UNIT_CLAUSE as _PER_UNIT_CLAUSE, clause_of as _clause_of,
                          gdp_figures, metric_index, threshold as _threshold)
 from .metric import total_names
@@ -1297,6 +1298,9 @@ def own_words(doc, masked: str, c: Quantity, floor: int) -> str:
     seg = masked[lo:c.start]
     for sep in "，,；;：:。（(）)":
         seg = seg.rsplit(sep, 1)[-1]
+    if re.fullmatch(r"[、和及与與\s]*", seg) and k > 0:
+        # 分别为86件和312件: a later value of a 分别 list is named by its member (claims.lists.bound_name)
+        return bound_name(doc, c) or seg
     return seg
 
 
