@@ -67,7 +67,8 @@ def stated_interval(q: Quantity, extra: float = 0.0) -> Tuple[float, float]:
         if q.approx_word in NEAR_WORDS:
             lo = 0.8 * q.value - h
             if q.chinese:
-                lo = NEAR_LOW * q.value - h
+                # (近三成, 近两成: a drafter rounds to the nearest half 成 too — never tighter than 5 points below)
+                lo = (min(NEAR_LOW * q.value, q.value - 5.0) if q.is_percent else NEAR_LOW * q.value) - h
             elif q.decimals >= 0:
                 lo = max(lo, q.value - max(3 * 10 ** (-q.decimals), 0.05 * q.value) - h)
         else:

@@ -67,3 +67,19 @@ SILENT = [
 @pytest.mark.parametrize("text", SILENT)
 def test_silent(text):
     assert codes(text) == []
+
+
+def test_near_tenths_allow_half_a_tenth_below_for_small_tenths():
+    """近三成 / 近两成: never tighter than 5 points below (25.75% is 近三成, 16.5% 近两成), while 近九成 keeps a tenth
+    below (81%–90%) and a share well below is still reported (22.5% is not 近三成)."""
+    from lintgov.config import Settings
+    from lintgov.engine import instantiate_rules, lint_text
+    from lintgov.plugins import build_registry
+    rules = [r for r in instantiate_rules(build_registry(load_entry_points=False, strict=True), Settings(), {},
+                                          select=["LG101"])]
+    def codes(t):
+        return [f.code for f in lint_text(t + "\n", rules)]
+    assert codes("全年受理行政复议案件400件，其中涉企案件103件，占比近三成。") == []
+    assert codes("全年受理行政复议案件400件，其中涉企案件66件，占比近两成。") == []
+    assert codes("全年受理行政复议案件400件，其中涉企案件90件，占比近三成。") == ["LG101"]
+    assert codes("全年固定资产投资808亿元，其中社会投资594亿元，占比近九成。") == ["LG101"]
