@@ -13,7 +13,7 @@ from typing import Iterator, List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.rates import count_interval, is_count, measure_of
-from lintgov.claims.tables import Cell, Grid, tables_of
+from lintgov.claims.tables import Cell, Grid, LoneRow, lone_rows, tables_of
 from lintgov.quantities import quantities_in
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num
@@ -113,6 +113,10 @@ class TableMismatch(Rule):
                  "en": "{stated} against the plan does not match the result {result} and the plan {plan}: {formula} = {recomputed}"},
         "rate": {"zh": "表格“{row}”行“{col}”{stated}与本行数值不符：{comp}{part}（{num}）÷{whole}（{den}）= {recomputed}（容差±{tol}）",
                  "en": "“{col}” {stated} of row “{row}” does not match the row: {comp}{part} ({num}) ÷ {whole} ({den}) = {recomputed} (±{tol})"},
+        "lone": {"zh": "“{row}”行的{stated}与{first}、{second}两个数值的任何读法都不符：{first}→{second}增长{g1}，"
+                         "{second}→{first}增长{g2}，{second}÷{first} = {ratio}（容差±{tol}）",
+                 "en": "the {stated} of row “{row}” fits no reading of {first} and {second}: growth {first} → {second} "
+                       "= {g1}, {second} → {first} = {g2}, {second} ÷ {first} = {ratio} (±{tol})"},
         "delta": {"zh": "表格“{row}”行增减{stated}与两年数值不符：{cur}−{prior} = {recomputed}",
                   "en": "the change {stated} of row “{row}” does not match: {cur} − {prior} = {recomputed}"},
     }
@@ -142,6 +146,14 @@ class TableMismatch(Rule):
             note="a rate of two cells of its row: 171 ÷ 186 = 91.9%"),
         good("区县 办件量 网办量 网办占比\n甲区 1200 1080 90.0%\n乙区 800 600 75.0%\n合计 2000 1680 84.0%",
              note="网办量 ÷ 办件量 of each row, not a share of the column total"),
+        bad("类别 件数 占比 维持 268 64.1% 纠错 86 26.6% 其他 64 15.3% 合计 418 100%",
+            note="a table flattened into one line: 86 ÷ 418 = 20.6%"),
+        good("类别 件数 占比 维持 268 64.1% 纠错 86 20.6% 其他 64 15.3% 合计 418 100%"),
+        bad("全年行政复议情况如下。\n行政复议 312 398 24.6%\n", note="one row without its header: 398 ÷ 312 − 1 = 27.6%, "
+            "312 ÷ 398 − 1 = −21.6%, 312 ÷ 398 = 78.4%: no reading gives 24.6%"),
+        good("全年行政复议情况如下。\n行政复议 312 398 21.6%\n", note="398 falling to 312 is −21.6% (a 降幅 column)"),
+        good("全年行政复议情况如下。\n行政复议 312 398 27.6%\n", note="the growth of 312 to 398"),
+        good("全年办结情况如下。\n马田街道 986 951 96.5%\n", note="951 ÷ 986: a rate, another reading of the row"),
     )
 
     def check(self, doc, ctx):
@@ -152,6 +164,51 @@ class TableMismatch(Rule):
             yield from self._row_rates(doc, g)
             yield from self._growth(doc, g)
         yield from self._plan_rows(doc)
+        for row in lone_rows(doc):
+            yield from self._lone_row(doc, row)
+
+    # -- one row without its header ------------------------------------------------------------------
+    def _lone_row(self, doc, row: LoneRow) -> Iterator:
+        """行政复议 312 398 21.6%: a row whose header is only implied.  Its percentage may be the growth of the first
+        level to the second or of the second to the first (signed or not: a fall under a 降幅 head), either level over
+        the other (a rate, or its complement), either level's share of the two, or their difference in points; it is
+        flagged only when the two levels are of one size (neither more than three times the other: a growth row) and
+        no reading gives it."""
+        a, b, r = row.a, row.b, row.r
+        alo, ahi = _iv(a, False)
+        blo, bhi = _iv(b, False)
+        if alo <= 0 or blo <= 0 or not (1 / 3 <= b.value / a.value <= 3) or abs(r.value) > 200:
+            return
+        h = 0.5 * 10 ** (-r.decimals)
+        readings = [
+            (100 * (blo / ahi - 1), 100 * (bhi / alo - 1)),          # growth a → b
+            (100 * (alo / bhi - 1), 100 * (ahi / blo - 1)),          # growth b → a
+            (100 * blo / ahi, 100 * bhi / alo), (100 * alo / bhi, 100 * ahi / blo),          # ratios
+            (100 * alo / (ahi + bhi), 100 * ahi / (alo + blo)), (100 * blo / (ahi + bhi), 100 * bhi / (alo + blo)),
+            (alo - bhi, ahi - blo), (blo - ahi, bhi - alo),          # points
+        ]
+        readings += [(100 - hi, 100 - lo) for lo, hi in readings[2:6]]      # complements
+        ok = False
+        for lo, hi in readings:
+            for v in ((r.value, -r.value) if r.value else (0.0,)):
+                if lo <= v + h + 1e-9 and v - h <= hi + 1e-9:
+                    ok = True
+        g1, g2 = 100 * (b.value / a.value - 1), 100 * (a.value / b.value - 1)
+        record(doc, self.code, "table-growth", r, ok, "growth of either level to the other (or a ratio)", [a, b])
+        if ok:
+            return
+        dec = max(r.decimals, 1)
+        yield self.finding(
+            doc, r.start, r.end, "lone",
+            related=[Related(a.start, a.end, {"zh": "第一个数值", "en": "first value"}),
+                     Related(b.start, b.end, {"zh": "第二个数值", "en": "second value"})],
+            evidence={"row": row.label.strip(), "stated": r.value, "first": a.value, "second": b.value,
+                      "growth_first_to_second": round(g1, 6), "growth_second_to_first": round(g2, 6),
+                      "ratio": round(100 * b.value / a.value, 6), "tolerance": h,
+                      "formula": "second / first − 1, first / second − 1, ratios, shares of the two, difference"},
+            row=row.label.strip(), stated=r.text.strip(), first=_fmt(a.value, a.decimals),
+            second=_fmt(b.value, b.decimals), g1=f"{g1:.{dec}f}%", g2=f"{g2:.{dec}f}%",
+            ratio=f"{100 * b.value / a.value:.{dec}f}%", tol=f"{h:g}")
 
     # -- plan and result ---------------------------------------------------------------------------
     def _plan_rows(self, doc) -> Iterator:
@@ -547,7 +604,11 @@ def _row_ratios(g: Grid, sc) -> Tuple[set, Optional[tuple], bool]:
             if key > best_key:
                 best, best_key, best_rows = (a, b, comp), key, rows
     best_named, best_n = best_key
-    established = best is not None and best_n >= best_rows - 1 and (best_n >= 2 or (best_named and best_n >= 1))
+    # the head names its numerator and the table has one column it can be over, not a period's (目标 完成 完成率,
+    # 受理 办结 办结率): that pair is the column's reading even when its one row does not fit
+    sole = best_named and best is not None and not best[1].period \
+        and sum(1 for a, b in pairs if a is best[0]) == 1
+    established = best is not None and best_n >= best_rows - 1 and (best_n >= 2 or (best_named and best_n >= 1) or sole)
     return row_ok, best, established
 
 

@@ -30,7 +30,7 @@ from .values import COUNT_UNITS
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-__all__ = ["Cell", "Column", "Grid", "tables_of", "cell_roles", "TOTAL_LABEL", "SUBTOTAL_LABEL"]
+__all__ = ["Cell", "Column", "Grid", "LoneRow", "tables_of", "lone_rows", "cell_roles", "TOTAL_LABEL", "SUBTOTAL_LABEL"]
 
 #: a label that names the total of its column (合计, 总计, 全市合计, 共计) or a subtotal (小计)
 TOTAL_LABEL = re.compile(r"^(?:全[市省区區县縣州]|总|總)?\s*(?:合\s*[计計]|总\s*[计計]|總\s*[计計]|共\s*[计計]|总\s*数|總\s*數|"
@@ -264,6 +264,11 @@ def _text_tables(doc: "Document") -> List[Grid]:
         toks = _tokens(text, a, b)
         if len(toks) < 2 or len(toks) > 30 or not all(_HEAD_TOKEN.match(text[x:y]) for x, y in toks) \
                 or (len(toks) == 2 and not _MEASURE_HEAD.search(text[toks[1][0]:toks[1][1]])):
+            if 4 <= len(toks) <= 400:
+                flat = _flat_line(text, toks)
+                g = _grid(text, flat, 1, "text", min_rows=1) if flat else None
+                if g is not None:
+                    out.append(g)
             i += 1
             continue
         # a 序号 column (1, 2, 3 before each row's name) carries no figure: set it aside
@@ -293,9 +298,8 @@ def _text_tables(doc: "Document") -> List[Grid]:
                 break
             rows.append(rt)
             j += 1
-        # one row is a table when its header names periods or a growth/share column (指标 2023年 2024年 增长率)
-        if len(rows) >= 2 or (rows and n >= 3 and any(_YEAR.match(text[x:y]) or _GROWTH_HEAD.search(text[x:y])
-                                                      or _SHARE_HEAD.search(text[x:y]) for x, y in toks[1:])):
+        # one row is a table when its header names periods or a growth/share/rate column (指标 2023年 2024年 增长率)
+        if len(rows) >= 2 or (rows and n >= 3 and any(_ONE_ROW_HEAD.search(text[x:y]) for x, y in toks[1:])):
             head = toks if width == n else [(a, a)] + toks
             g = _grid(text, [head] + rows, 1, "text", min_rows=1)
             if g is not None:
@@ -303,6 +307,164 @@ def _text_tables(doc: "Document") -> List[Grid]:
             i = j
         else:
             i += 1
+    return out
+
+
+#: a head that makes one row a table: periods (2023年, 上年, 本年), growth, share or rate columns
+_ONE_ROW_HEAD = re.compile(r"^(?:19|20)\d{2}|" + _GROWTH_HEAD.pattern + "|" + _SHARE_HEAD.pattern + "|" + _RATE_HEAD.pattern
+                           + "|" + _PRIOR_HEAD.pattern + "|" + _CURRENT_HEAD.pattern)
+#: a label's second word: its unit in brackets (行政复议案件 （件）)
+_BRACKET_UNIT = re.compile(r"^[（(][^）)]{1,6}[）)]$")
+#: a 序号 head
+_SEQ_HEAD = ("序号", "序號", "编号", "編號")
+
+
+def _flat_line(text: str, toks: List[Tuple[int, int]]) -> Optional[List[List[Tuple[int, int]]]]:
+    """A table flattened into one line (a paragraph copied from a PDF or a web page): the header's column names,
+    then rows of a label (one word, or a word and its bracketed unit), the unit when the header has a 单位 column,
+    and as many numbers as the header names columns after the label (序号 before each row when the header starts
+    with one).  The whole line must be header and rows; the cell spans (header first), or None."""
+    kinds = []                      # "w" a word (a head or a label), "n" a number, "" neither
+    for x, y in toks:
+        t = text[x:y]
+        if _HEAD_TOKEN.match(t) and not t.isdigit():
+            kinds.append("w")
+        elif _NUMBER.match(t):
+            kinds.append("n")
+        else:
+            return None
+    k = len(toks)
+    numbered = text[toks[0][0]:toks[0][1]] in _SEQ_HEAD
+    w = 0
+    while w < k and kinds[w] == "w":
+        w += 1
+    m = w
+    while m < k and kinds[m] == "n":
+        m += 1
+    m -= w                                  # the numbers after the first run of words
+    if w < 2 or m < 1:
+        return None
+    head_words = toks[1:w] if numbered else toks[:w]
+    unit_col = any(_UNIT_HEAD.match(text[x:y]) for x, y in head_words[1:])
+    if numbered:
+        # 序号 指标 上年 本年 增减 1 一般公共预算收入（亿元） 218.4 236.8 18.4 2 …: the header is every word, the
+        # first number is the first row's 序号
+        if m != 1 or not re.fullmatch(r"1[.、．]?", text[toks[w][0]:toks[w][1]]):
+            return None
+        h = len(head_words)
+        width = h - 1 - (1 if unit_col else 0)
+        header = head_words
+        pos = w
+    else:
+        # the label's words end the first run of words: the header has as many columns as the row has cells
+        width = m
+        h = m + 1 + (1 if unit_col else 0)
+        label_words = w - h - (1 if unit_col else 0)
+        if label_words == 0 and not unit_col:      # no head over the labels: 上年 本年 增幅 行政复议 412 486 18.0%
+            h -= 1
+            label_words = 1
+        if label_words not in (1, 2) or h < 2:
+            return None
+        header = toks[:h]
+        pos = h
+    if width < 1:
+        return None
+    heads = [text[x:y] for x, y in header]
+    if not any(_ONE_ROW_HEAD.search(t) or _MEASURE_HEAD.search(t) for t in heads[1:] or heads):
+        return None
+    if len(heads) == 2 and not _MEASURE_HEAD.search(heads[1]):
+        return None
+    rows: List[List[Tuple[int, int]]] = []
+    while pos < k:
+        if numbered:
+            if kinds[pos] != "n" or not re.fullmatch(rf"{len(rows) + 1}[.、．]?", text[toks[pos][0]:toks[pos][1]]):
+                return None
+            pos += 1
+        a = pos
+        while pos < k and kinds[pos] == "w":
+            pos += 1
+        words = pos - a - (1 if unit_col else 0)
+        if words == 2 and not _BRACKET_UNIT.match(text[toks[a + 1][0]:toks[a + 1][1]]):
+            return None
+        if words not in (1, 2) or not re.search(r"[\u4e00-\u9fff]", text[toks[a][0]:toks[a][1]]):
+            return None
+        cells = [(toks[a][0], toks[a + words - 1][1])]
+        if unit_col:
+            if not _UNIT_CELL.match(text[toks[a + words][0]:toks[a + words][1]]):
+                return None
+            cells.append(toks[a + words])
+        b = pos
+        while pos < k and kinds[pos] == "n" and pos - b < width:
+            pos += 1
+        if pos - b != width:
+            return None
+        cells += toks[b:pos]
+        rows.append(cells)
+    if not rows or (len(rows) == 1 and (len(heads) < 3 or not any(_ONE_ROW_HEAD.search(t) for t in heads[1:]))):
+        return None
+    n = len(rows[0])
+    if len(header) == n - 1:
+        header = [(header[0][0], header[0][0])] + list(header)
+    if len(header) != n:
+        return None
+    return [list(header)] + rows
+
+
+@dataclass(frozen=True)
+class LoneRow:
+    """A line that is one table row without its header (行政复议 312 398 21.6%): a label, two levels and a
+    percentage whose column is only implied."""
+
+    label: str
+    start: int
+    end: int
+    a: Cell
+    b: Cell
+    r: Cell
+
+
+#: a line that holds figures in whitespace-separated cells (a row of a table whose header is not printed)
+_ROW_LIKE = re.compile(r"\S[ \t\u3000]+[+\-−－]?\d[\d,，.]*[%％]?(?:[ \t\u3000]|$)")
+
+
+def lone_rows(doc: "Document") -> List[LoneRow]:
+    """Lines that are one table row and nothing else: a label (a word, or a word and its bracketed unit), two
+    positive numbers without a percent sign and of the same form, and a percentage (行政复议 312 398 21.6%), the
+    lines before and after it not rows of figures too (a block of rows without a header may be of any columns), and
+    no table read over it.  Which column the percentage is (growth either way, a ratio, points) is the rule's
+    reading; the service only says the line is such a row (cached, linear in the lines)."""
+    got = doc.__dict__.get("_lintgov_lone_rows")
+    if got is not None:
+        return got
+    text = doc.text
+    out: List[LoneRow] = []
+    spans = [(g.start, g.end) for g in tables_of(doc)]
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    row_like = [bool(_ROW_LIKE.search(text, a, b)) and b - a <= 80 for a, b in lines]
+    for i, (a, b) in enumerate(lines):
+        if not row_like[i] or (i and row_like[i - 1]) or (i + 1 < len(lines) and row_like[i + 1]):
+            continue
+        toks = _tokens(text, a, b)
+        if len(toks) not in (4, 5):
+            continue
+        words = len(toks) - 3
+        label = text[toks[0][0]:toks[words - 1][1]]
+        if not re.search(r"[\u4e00-\u9fff]", text[toks[0][0]:toks[0][1]]) or not _HEAD_TOKEN.match(text[toks[0][0]:toks[0][1]]) \
+                or _YEAR.match(label) or (words == 2 and not _BRACKET_UNIT.match(text[toks[1][0]:toks[1][1]])):
+            continue
+        cells = [_cell(text, x, y) for x, y in toks[words:]]
+        x, y, r = cells
+        if not all(c.number for c in cells) or not r.percent or x.percent or y.percent or x.unit or y.unit \
+                or x.value <= 0 or y.value <= 0:
+            continue
+        if any(g0 <= toks[0][0] < g1 for g0, g1 in spans):
+            continue
+        out.append(LoneRow(label, toks[0][0], toks[-1][1], x, y, r))
+    doc.__dict__["_lintgov_lone_rows"] = out
     return out
 
 
