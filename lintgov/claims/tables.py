@@ -266,7 +266,7 @@ def _text_tables(doc: "Document") -> List[Grid]:
                 or (len(toks) == 2 and not _MEASURE_HEAD.search(text[toks[1][0]:toks[1][1]])):
             if 4 <= len(toks) <= 400:
                 flat = _flat_line(text, toks)
-                g = _grid(text, flat, 1, "text", min_rows=1) if flat else None
+                g = _grid(text, flat, 1, "text", min_rows=1) if flat else _pair_line(text, toks)
                 if g is not None:
                     out.append(g)
             i += 1
@@ -356,14 +356,13 @@ def _flat_line(text: str, toks: List[Tuple[int, int]]) -> Optional[List[List[Tup
         header = head_words
         pos = w
     else:
-        # the label's words end the first run of words: the header has as many columns as the row has cells
+        # the label's words (a word, or a word and its bracketed unit) and the unit cell end the first run of words;
+        # the header is the words before them, one per column (or one fewer: no head over the labels)
         width = m
-        h = m + 1 + (1 if unit_col else 0)
-        label_words = w - h - (1 if unit_col else 0)
-        if label_words == 0 and not unit_col:      # no head over the labels: 上年 本年 增幅 行政复议 412 486 18.0%
-            h -= 1
-            label_words = 1
-        if label_words not in (1, 2) or h < 2:
+        u = 1 if unit_col else 0
+        label_words = 2 if w - u >= 2 and _BRACKET_UNIT.match(text[toks[w - u - 1][0]:toks[w - u - 1][1]]) else 1
+        h = w - u - label_words
+        if h not in (m + u, m + u + 1) or h < 2:
             return None
         header = toks[:h]
         pos = h
@@ -466,6 +465,55 @@ def lone_rows(doc: "Document") -> List[LoneRow]:
         out.append(LoneRow(label, toks[0][0], toks[-1][1], x, y, r))
     doc.__dict__["_lintgov_lone_rows"] = out
     return out
+
+
+def _pair_line(text: str, toks: List[Tuple[int, int]]) -> Optional[Grid]:
+    """A record flattened into name–value pairs (a web page's figures copied as text): ``受理 1204 办结 1188 办结率
+    98.7%``, or several records on one line whose names repeat (``一审审结 142 败诉 9 败诉率 6.3% 二审审结 58 败诉 2
+    败诉率 3.4%``), after at most one title word.  Each record is a row, each name a column (a first name that
+    differs from record to record, 一审审结 / 二审审结, labels its row; its column is headed by what the names share:
+    审结).  Every record must hold the same names in the same order; None otherwise."""
+    k = len(toks)
+    words = [bool(_HEAD_TOKEN.match(text[x:y])) and not _YEAR.match(text[x:y]) for x, y in toks]
+    nums = [not w and bool(_NUMBER.match(text[x:y])) for w, (x, y) in zip(words, toks)]
+    lead = 1 if k % 2 else 0
+    if k - lead < 6 or (lead and not words[0]):
+        return None
+    if not all(words[i] and nums[i + 1] for i in range(lead, k, 2)):
+        return None
+    pairs = [(text[toks[i][0]:toks[i][1]], toks[i], toks[i + 1]) for i in range(lead, k, 2)]
+    keys = [p[0] for p in pairs]
+    # records: a new one starts where a name of the current one comes again
+    again = next((j for j in range(1, len(keys)) if keys[j] in keys[:j]), None)
+    width = len(keys) if again is None else again - keys.index(keys[again])
+    if width < 2 or len(keys) % width:
+        return None
+    recs = [pairs[j:j + width] for j in range(0, len(pairs), width)]
+    if any([p[0] for p in r[1:]] != keys[1:width] for r in recs):
+        return None
+    firsts = [r[0][0] for r in recs]
+    varying = len(set(firsts)) > 1
+    if varying:
+        # 一审审结 / 二审审结: the first name labels the row; they must share the measure (审结)
+        common = ""
+        while all(len(f) > len(common) for f in firsts) and len({f[len(f) - len(common) - 1] for f in firsts}) == 1:
+            common = firsts[0][len(firsts[0]) - len(common) - 1] + common
+        if len(common) < 2:
+            return None
+    elif len(recs) > 1:
+        return None
+    heads = [r[1] for r in recs[0]]
+    if varying:
+        rows = [[r[0][1], r[0][2]] + [p[2] for p in r[1:]] for r in recs]
+        header = [(heads[0][0], heads[0][0])] + heads
+    else:
+        label = toks[0] if lead else (toks[0][0], toks[0][0])
+        rows = [[label] + [p[2] for p in recs[0]]]
+        header = [(label[0], label[0])] + heads
+    g = _grid(text, [header] + rows, 1, "text", min_rows=1)
+    if g is not None and varying:
+        g.columns[1].head = common
+    return g
 
 
 #: the role a figure of a table cell plays, by the kind of its column (for the claims layer)
