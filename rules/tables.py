@@ -548,6 +548,8 @@ def _plan_figure(doc, masked: str, sent, done):
 _RATE_SUFFIX = lazyre.compile(r"[（(][^）)]*[）)]|率|占比|佔比|比重|比例|[%％]")
 #: what a count column's head adds to the name of what it counts (网办量, 出庭数, 办件数量)
 _MEASURE_SUFFIX = lazyre.compile(r"(?:数量|數量|件数|件數|人数|人數|金额|金額|量|数|數|额|額)$")
+#: a rate of a plan's completion (完成率, 执行率): what was done over the plan
+_COMPLETION_HEAD = lazyre.compile(r"(?:完成|执行|執行|实现|實現|达成|達成)(?:率|进度|進度)")
 #: a rate of what did not happen (不合格率, 未结率): the complement of the column it negates
 _NEGATION = lazyre.compile(r"^(?:不|未|非)")
 #: at most this many count columns are paired (a table's pairs stay a small constant per row)
@@ -582,6 +584,12 @@ def _row_ratios(g: Grid, sc) -> Tuple[set, Optional[tuple], bool]:
     # the head names its numerator: 结案率 beside 结案, 网办占比 beside 网办量, 出庭率 beside 出庭（件）; or the
     # complement's: 不合格率 beside 合格
     named = {col.index for col in counts if stem and _MEASURE_SUFFIX.sub("", _RATE_SUFFIX.sub("", col.head)) == stem}
+    if _COMPLETION_HEAD.search(sc.head) and not named:
+        # 计划 实际 完成率 / 目标 完成数 完成率: a completion rate is the one other column over the plan's
+        plans = [col for col in counts if _PLAN_WORD.search(col.head) and not col.period]
+        others = [col for col in counts if plans and col is not plans[0] and col.unit == plans[0].unit]
+        if len(plans) == 1 and len(others) == 1 and not others[0].period:
+            named = {others[0].index}
     comp_stem = _NEGATION.sub("", stem, count=1)
     named_comp = {col.index for col in counts if comp_stem != stem and comp_stem
                   and _MEASURE_SUFFIX.sub("", _RATE_SUFFIX.sub("", col.head)) == comp_stem}

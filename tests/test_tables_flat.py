@@ -30,6 +30,8 @@ PAIRS = [
     # 序号 before each row
     ("序号 指标 上年 本年 增减 1 一般公共预算收入（亿元） 218.4 236.8 18.4 2 税收收入（亿元） 182.6 190.3 7.7",
      "7.7", "12.7", "delta"),
+    # a completion rate over the plan column (计划 实际 完成率)
+    ("项目 计划 实际 完成率 新建学校（所） 20 23 115.0%", "115.0%", "105.0%", "rate"),
     # a label and its bracketed unit as two words, an unnamed label column
     ("上年 本年 增长 行政复议案件 （件） 312 398 27.6%", "27.6%", "21.0%", "growth"),
     # records of name–value pairs on one line
@@ -39,6 +41,7 @@ PAIRS = [
     # one row without its header: the growth of either level to the other
     ("全年行政复议情况如下。\n行政复议 312 398 27.6%\n", "27.6%", "24.6%", "lone"),
     ("全年办结情况如下。\n马田街道 986 951 96.5%\n", "96.5%", "90.5%", "lone"),
+    ("全年行政复议情况如下。\n行政复议 312件 398件 27.6%\n", "27.6%", "24.6%", "lone"),
 ]
 
 
@@ -83,6 +86,8 @@ def test_lines_of_figures_that_are_not_tables(text):
     "全年情况如下。\n纠错率（%） 11.2 14.6 3.4%\n",
     # levels of different sizes are not a growth row (a count and an amount)
     "全年情况如下。\n行政复议 312 5000 21.6%\n",
+    # years, not levels
+    "全年情况如下。\n时间 2019年 2021年 12%\n",
     # a block of rows without a header: any columns
     "行政复议 312 398 24.6%\n行政诉讼 208 230 31.0%\n",
 ])

@@ -426,6 +426,11 @@ class LoneRow:
 _ROW_LIKE = re.compile(r"\S[ \t\u3000]+[+\-−－]?\d[\d,，.]*[%％]?(?:[ \t\u3000]|$)")
 
 
+#: a unit two levels of a lone row may carry (312件 398件, 2.4亿元 2.9亿元): counts and amounts, never a date's or a page's
+_LEVEL_UNIT = re.compile(r"^[万亿萬億千百]?(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True))
+                         + r"|元|吨|噸|亩|畝|公里|千米|平方米|立方米|千瓦|千瓦时|千瓦時|美元)$")
+
+
 def lone_rows(doc: "Document") -> List[LoneRow]:
     """Lines that are one table row and nothing else: a label (a word, or a word and its bracketed unit), two
     positive numbers without a percent sign and of the same form, and a percentage (行政复议 312 398 21.6%), the
@@ -457,8 +462,8 @@ def lone_rows(doc: "Document") -> List[LoneRow]:
             continue
         cells = [_cell(text, x, y) for x, y in toks[words:]]
         x, y, r = cells
-        if not all(c.number for c in cells) or not r.percent or x.percent or y.percent or x.unit or y.unit \
-                or x.value <= 0 or y.value <= 0:
+        if not all(c.number for c in cells) or not r.percent or x.percent or y.percent or x.unit != y.unit \
+                or (x.unit and not _LEVEL_UNIT.match(x.unit)) or x.value <= 0 or y.value <= 0:
             continue
         if any(g0 <= toks[0][0] < g1 for g0, g1 in spans):
             continue
