@@ -58,7 +58,7 @@ _GROWTH_WORDS = lazyre.compile(r"(?:的)?(?:增速|增幅|增长速度|增长率
 #: 满意率达到96.5%，高于上年的91.3%，提升5.2个百分点: the rate, last year's rate written in the comparison, then the
 #: change in points with no basis of its own (the comparison's)
 _PRIOR_THEN_POINTS = lazyre.compile(
-    r"(?P<x>" + _Q + r")[，,、]?\s*(?P<cmp>高于|低于|超过|比|较)(?:上一?年|去年)(?:同期)?(?:的)?\s*(?P<y>" + _Q + r")"
+    r"(?P<x>" + _Q + r")[，,、]?\s*(?P<cmp>高于|高出|低于|超过|比|较)(?:上一?年|去年)(?:同期)?(?:的)?\s*(?P<y>" + _Q + r")"
     r"[，,、]\s*(?P<verb>" + _UP + "|" + _DOWN + r")了?\s*(?P<z>" + _Q + r")")
 #: 直接纠错率为9.2%，…，综合纠错率为16.8%，两者相差7.6个百分点: the difference of the two rates of the sentence
 _BOTH_DIFFER = lazyre.compile(r"(?:两者|二者|两项|两个比率|两率)(?:之间)?(?:相差|差距为|差距|之差为|之差|差值为|差)了?\s*(?P<z>" + _Q + r")")
@@ -448,7 +448,7 @@ class RateDifferenceMismatch(Rule):
                 continue
             read_z.add(z.start)
             up = re.fullmatch(_UP, m.group("verb")) is not None
-            if m.group("cmp") in ("高于", "超过") and not up or m.group("cmp") == "低于" and up:
+            if m.group("cmp") in ("高于", "高出", "超过") and not up or m.group("cmp") == "低于" and up:
                 continue      # 高于上年的91.3%，下降…: the words disagree; not read
             f = self._check(doc, x, y, z, 1 if up else -1, doc.text[m.start("cmp"):z.end])
             if f is not None:

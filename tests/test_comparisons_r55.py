@@ -2,7 +2,8 @@
 sentence itself states for the period it names (是三年前的2.1倍，三年前为6.0万辆 / 2020年…为3,200个，今年达到1.12万个，
 为2020年的3.5倍; Chinese numerals, 2倍多 as a range), points between two rates both written (高于上年的91.3%，提升5.2个
 百分点 / 两者相差 / 高于目标), a share's change from the part's and the whole's growth, a yearly mean over a range named in
-brackets after “十四五”以来 or opening the sentence, and growth against the sentence before headed by the year before.  The phrasings are
+brackets after “十四五”以来 or opening the sentence, growth against the sentence before headed by the year before,
+and 环比 against the period right before when the claim names only its period.  The phrasings are
 lintgov's own; each consistent one stays silent, each wrong one is found by the rule named, and the readings stay
 silent where the text does not fix them."""
 import pytest
@@ -38,6 +39,12 @@ PAIRS = [
      "“十三五”以来（2016—2020年），全区累计新增就业岗位8.5万个，平均每年2.7万个。"),
     ("LG208", "2019—2023年，全区新增市场主体6.5万户，平均每年1.3万户。",
      "2019—2023年，全区新增市场主体6.5万户，平均每年2.3万户。"),
+    ("LG201", "三季度全市用电量为452.1亿千瓦时，四季度完成486.3亿千瓦时，环比增长7.6%。",
+     "三季度全市用电量为452.1亿千瓦时，四季度完成486.3亿千瓦时，环比增长12.6%。"),
+    ("LG201", "10月份全市社会消费品零售总额为82.4亿元。11月份完成88.6亿元，环比增长7.5%。",
+     "10月份全市社会消费品零售总额为82.4亿元。11月份完成88.6亿元，环比增长12.5%。"),
+    ("LG209", "网上办事满意率达到96.5%，高出上年同期的91.3%，上升5.2个百分点。",
+     "网上办事满意率达到96.5%，高出上年同期的91.3%，上升3.2个百分点。"),
     ("LG201", "2022年全市受理劳动人事争议案件3,840件。2023年受理4,412件，增长14.9%。",
      "2022年全市受理劳动人事争议案件3,840件。2023年受理4,412件，增长19.9%。"),
 ]
@@ -72,6 +79,10 @@ def test_wrong_statements_are_found(rule, good, bad):
     "全年固定资产投资增长9.8%，民间投资增长8.4%，占全部投资的70%，占比比上年下降3.9个百分点。",
     # a range and “十四五”以来 in a report of unknown year, the total not cumulative: nothing read
     "全区新增就业岗位8.5万个，平均每年2.7万个。",
+    # 环比 with the metric named once: the period before must be the one right before (二季度 is not 四季度's)
+    "二季度全市用电量为452.1亿千瓦时，四季度完成486.3亿千瓦时，环比增长12.6%。",
+    # two values of the earlier period: which one is the base is not known
+    "三季度全市用电量为452.1亿千瓦时，售电量为420.3亿千瓦时，四季度完成486.3亿千瓦时，环比增长12.6%。",
     # a range of years, then a level reached (not a flow over the range)
     "2019—2023年，全区市场主体达到26.5万户，平均每年1.3万户。",
     # the sentence before is headed by the year before but names another metric

@@ -1111,6 +1111,11 @@ def _period_of(text: str, lo: int, pos: int) -> Optional[str]:
     return last.group().replace("第", "").replace("份", "") if last else None
 
 
+#: what a clause naming only its period may say before its value (四季度完成486.3亿千瓦时 / 11月份为88.6亿元)
+_ELIDED_VERBS = lazyre.compile(r"第?[一二三四1-4]季度|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?|[上下]半年|"
+                               r"完成|实现|达到|达|为|是|共|全市|全区|全县|全省|本月|当月|\s")
+
+
 def _period_before(doc, skel, text, by_start, cur) -> Optional[Tuple["Quantity", str]]:
     """二季度全市用电量112.4亿千瓦时。三季度全市用电量125.5亿千瓦时，环比增长11.7%: the level of the same metric for
     another period, stated before the claim's value in its sentence or the one before (the one value that fits:
@@ -1127,17 +1132,31 @@ def _period_before(doc, skel, text, by_start, cur) -> Optional[Tuple["Quantity",
     def key(q):
         return _PERIOD_TEXT.sub("", metric_key(doc, q.start))
     ck = key(cur)
-    if len(ck) < 2:
+    # 三季度全市用电量为452.1亿千瓦时，四季度完成486.3亿千瓦时，环比增长…: the claim's clause names only its period and a
+    # verb (the metric named once, with the earlier period): then the one value of its kind for the period right before
+    elided = not _ELIDED_VERBS.sub("", text[max(ss, _clause_start(skel, cur.start)):cur.start])
+    if len(ck) < 2 and not elided:
         return None
-    found = []
+    found, loose = [], []
     for p in qs[bisect.bisect_left(qs, lo):bisect.bisect_left(qs, cur.start)][-12:]:
         q = by_start[p]
         if not _same_kind(q, cur) or q.approx not in (None, "≈"):
             continue
         pq = _period_of(text, max(lo, _sentence_start(text, q.start)), q.start)
-        if pq is None or pq == p_cur or key_match(key(q), ck) < 0.8:
+        if pq is None or pq == p_cur:
             continue
-        found.append((q, pq))
+        if len(ck) >= 2 and key_match(key(q), ck) >= 0.8:
+            found.append((q, pq))
+        elif elided:
+            loose.append((q, pq))
+    if not found and elided and len(loose) == 1:
+        q = loose[0][0]
+        rq = _subperiod_rank(text, max(lo, q.start - 30), q.start)
+        rc = _subperiod_rank(text, max(ss, cur.start - 30), cur.start)
+        if rq is not None and rc is not None and rq[0] == rc[0] and rq[0] != "h" \
+                and (rc[1] - rq[1]) % _CYCLE[rc[0]] == 1:
+            return loose[0]
+        return None
     return found[0] if len(found) == 1 else None
 
 
