@@ -37,6 +37,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER,
 )
 from lintgov.claims.horizons import span_parts
+from lintgov.claims.lookback import narrower_parts
 from lintgov.claims.ratios import among as _among_pairs
 from lintgov.claims.stocks import (
     added_beside_levels,
@@ -335,6 +336,7 @@ class PartsSum(Rule):
             (self._nested(doc), False), (self._top_lists(doc), True), (self._member_parts(doc), True),
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._span_parts(doc), True),
+            (self._narrower_parts(doc), True),
             (self._exhaustive(doc, masked), False), (self._graded(doc), True), (self._listed_parts(doc), True),
         )
         for found, once in finders:
@@ -610,6 +612,12 @@ class PartsSum(Rule):
         1000亿元左右 a paragraph after 全年地区生产总值2808.19亿元; 全年技改投资114亿元 sentences after 工业投资562亿元:
         :func:`lintgov.claims.indicators.indicator_parts`): not more than it."""
         yield from self._named_parts(doc, indicator_parts(doc), "indicator part <= main indicator")
+
+    def _narrower_parts(self, doc):
+        """A figure named as a whole stated earlier in the same section with a qualifier in front, and no whole of its
+        own in its sentence (养殖产量16586吨。特种水产品养殖产量7706吨; 工业投资301亿元 … 民营工业投资143亿元:
+        :func:`lintgov.claims.lookback.narrower_parts`): not more than it."""
+        yield from self._named_parts(doc, narrower_parts(doc), "narrower name <= whole stated earlier in the section")
 
     def _span_parts(self, doc):
         """The year's figure of a metric in the year's paragraphs of a review against the total of the same metric in

@@ -1,0 +1,224 @@
+"""Operands stated in another sentence of the same section (part of the claims layer).
+
+Drafters often state the whole in one sentence and the rate or share of a part of it in a later one, after other
+sentences, a paragraph break or a sub-heading of the same section::
+
+    全年受理群众投诉举报3,482件，同比增长5%。各部门加强督办。截至年底已办结3,397件，办结率97.6%。
+    全市共有行政执法人员2,400名。…持证执法人员2,160名，占比90%。
+
+A figure whose own sentence window (the sentence and the one before it, ``rates.sentence_window``) holds only its
+part reads back from here, within the section, for the one figure that is the same metric: a whole count of the
+part's measure, stated exactly, for the same period, part of the year and scope, named as the relation needs (the
+rate's known base — 受理 for 办结率 — or a word the part's name shares), and not itself a part (其中 before it, a share
+of its own after it).  Nothing is decided here: :func:`earlier_wholes` returns the candidates, the rules check them.
+
+Precision: when the candidates that fit give two values, or one of them is itself a part (其中 before it, a share of
+its own after it), none is returned (which one the figure is over is not ours to guess); a figure of a plan, a sum over years, last year's or a part of the year is never
+a whole of this year's figure; 全市 / 市本级 / 全区 … must agree when both name one.
+
+Cost: the section is found by bisection over the heading starts (built once per document); the candidates are the
+last ``_SCAN`` quantities before the window (``rates.recent``), so a figure costs a bounded amount of work — nothing
+is quadratic in the figures of a section.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Callable, List, Optional
+
+from .. import lazyre
+from ..quantities import Quantity
+from .rates import context_before, count_interval, is_count, is_delta, measure_of, recent
+from .rates import _not_this_years
+
+__all__ = ["NarrowerPart", "earlier_wholes", "name_words", "narrower_parts", "section_floor", "shares_words"]
+
+#: how far back a section is read at most (characters), and how many figures before the window are looked at
+_REACH = 1500
+_SCAN = 40
+#: scopes a figure can be of: two figures naming different ones are not of one metric
+_SCOPE = lazyre.compile(r"全市|市本级|市本級|市级|市級|全区|全區|区本级|區本級|区级|區級|全省|省本级|省级|省級|全县|全縣|县级|縣級|"
+                        r"全国|全國|全镇|全鎮|全街道|街道级")
+#: parts of the year: a figure for one is not the year's
+_SUBPERIOD = lazyre.compile(r"[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|"
+                            r"[一二三四五六七八九十]{1,2}月份|\d{1,2}月份|月末|月底|年初")
+#: a figure that is itself a part: 其中 in its clause before it, or a share of its own after it (…，占…%)
+_PART_BEFORE = lazyre.compile(r"其中|其內|其内")
+_SHARE_AFTER = lazyre.compile(r"[，,、]?\s*(?:占|佔|约占|約佔|比重|占比)")
+#: words of a name that say nothing of the metric (scope, time, verbs of reaching, totals)
+_GENERIC = lazyre.compile(r"全年|全市|全区|全區|全省|全县|全縣|全国|全國|本年|当年|當年|今年|年内|年內|年度|共有|共计|共計|合计|合計|"
+                          r"总计|總計|累计|累計|共|总|總|有|达到|達到|达|達|为|為|是|完成|实现|實現|了|其中|各类|各類|全部|"
+                          r"截至|年底|年末|已|已经|已經|\d+")
+
+
+def section_floor(doc, off: int) -> int:
+    """Where the section holding ``off`` starts: its innermost numbered heading of level 1 or 2 (一、 / （一）; a
+    sub-heading 1. or （1） is inside the section), but at most ``_REACH`` characters back."""
+    starts = doc.__dict__.get("_lintgov_section_starts")
+    if starts is None:
+        starts = [h.start for h in doc.headings if h.level <= 2]
+        doc.__dict__["_lintgov_section_starts"] = starts
+    k = bisect.bisect_right(starts, off)
+    head = starts[k - 1] if k else 0
+    return max(head, off - _REACH, 0)
+
+
+def name_words(masked: str, q: Quantity, floor: int, width: int = 16) -> str:
+    """The words naming ``q`` (the clause before it, ``rates.context_before``) less scope, time, totals and verbs."""
+    return _GENERIC.sub("", context_before(masked, q, floor, width).rsplit("\n", 1)[-1])
+
+
+def shares_words(a: str, b: str) -> bool:
+    """Whether two names share a word of two characters (执法人员 / 持证执法人员: 执法)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    grams = {a[i:i + 2] for i in range(len(a) - 1)}
+    return any(b[i:i + 2] in grams for i in range(len(b) - 1))
+
+
+def _scope(masked: str, lo: int, hi: int) -> Optional[str]:
+    m = None
+    for m in _SCOPE.finditer(masked, lo, hi):
+        pass
+    return m.group() if m else None
+
+
+def _clause_start(masked: str, off: int, floor: int) -> int:
+    k = max(masked.rfind(ch, floor, off) for ch in "，,；;。：:\n")
+    return max(k + 1, floor)
+
+
+def _clause_end(masked: str, lo: int, hi: int) -> int:
+    ks = [k for k in (masked.find(ch, lo, hi) for ch in "，,；;：:") if k >= 0]
+    return min(ks) if ks else hi
+
+
+def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int,
+                   fits: Callable[[Quantity, str], bool], at_least: bool = True) -> List[Quantity]:
+    """The whole of ``q`` (a rate or share) whose part ``part`` stands in its own window ``[window_lo, q)``: the
+    figures of the section before the window that are exact counts of the part's measure, at least the part, not a
+    change, plan, sum over years or last year's (``rates._not_this_years``), not themselves a part, of the same part of
+    the year and scope as the figure's sentence, and that ``fits(c, words)`` accepts (``words``: the words naming
+    ``c``, from :func:`name_words`).  The nearest one, as a list; empty when none fits or those that fit give two
+    values.  ``at_least=False`` keeps the figures smaller than the part (a part checked against its whole: the
+    whole is found by its name, whatever its value)."""
+    floor = section_floor(doc, window_lo)
+    if floor >= window_lo:
+        return []
+    s = doc.sentence_at(q.start)
+    s_lo = s.start if s is not None else window_lo
+    own_sub = _SUBPERIOD.search(masked, s_lo, q.start)
+    own_scope = _scope(masked, _clause_start(masked, part.start, s_lo), q.start)
+    lo_p, hi_p = count_interval(part)
+    meas = measure_of(part)
+    found: List[Quantity] = []
+    for c in reversed(recent(doc, floor, window_lo, _SCAN)):
+        if not is_count(c) or (c.approx is not None if at_least else c.approx not in (None, "≈")):
+            continue
+        if measure_of(c) != meas or (at_least and count_interval(c)[1] < lo_p):
+            continue
+        if is_delta(masked, c) or _not_this_years(masked, c, floor):
+            continue
+        cs = _clause_start(masked, c.start, floor)
+        if _PART_BEFORE.search(masked, cs, c.start) is not None or _SHARE_AFTER.match(masked, c.end) is not None:
+            return []         # a count of the measure that is itself a part (其中…, or a share of its own after it):
+            # the figure may be over it or over the whole it is of — which one is not ours to guess
+        sub = _SUBPERIOD.search(masked, _clause_start(masked, cs - 1, floor) if cs > floor else cs, c.start)
+        if (sub is None) != (own_sub is None) or (sub is not None and sub.group() != own_sub.group()):
+            continue          # 上半年… against the year's figure
+        sc = _scope(masked, cs, c.start)
+        if sc is not None and own_scope is not None and sc != own_scope:
+            continue          # 市本级 against 全市
+        if not fits(c, name_words(masked, c, floor)):
+            continue
+        found.append(c)
+    if not found or len({count_interval(c) for c in found}) > 1:
+        return []
+    return [found[0]]
+
+
+#: words of a part's qualifier that make it no subset of the whole named after it: a comparison, another period, a
+#: plan, a change, a mean, a complement (非/未/其他), a per-unit figure, a share
+_NOT_SUBSET = lazyre.compile(r"非|未|不|其他|其它|其余|其餘|除|上年|去年|同期|上一年|前一年|以来|以來|累计|累計|年均|平均|人均|"
+                             r"预计|預計|计划|計劃|目标|目標|力争|力爭|预期|預期|增加|增长|增長|减少|減少|下降|提高|降低|"
+                             r"占|佔|比|较|較|每|单位|單位|率|密度|指数|指數|价格|價格|\d")
+#: the whole's name: at least three characters, and never a rate, mean, per-unit figure or bare generic head
+_WHOLE_NOT = lazyre.compile(r"率|人均|平均|年均|每|单位|單位|密度|指数|指數|价格|價格|比重|比例|占比")
+#: measures whose figures add up (things counted, money, mass, area, length, volume): a part is at most its whole
+_ADDITIVE = lazyre.compile(r"^(?:个|個|家|户|戶|件|项|項|人|名|所|座|套|宗|辆|輛|台|张|張|条|條|元|美元|港元|吨|噸|公斤|千克|"
+                           r"平方米|平方公里|亩|畝|公顷|公頃|千公顷|公里|千米|米|立方米|千瓦时|千瓦|人次|标箱|艘|场|場)$")
+#: what a name of a metric never holds: figures, punctuation, time, money words (亿元生产值…死亡人数 is a rate), and
+#: verbs or function words (我们将认真落实…, 遵循和平共处五项, 规划建设10个: a deed, not a metric's name)
+_NOT_NAME = lazyre.compile(r"[\d\s—\-–·…/（）()《》、，,；;：:]|年|元|亿|億|万|萬|届|屆|第|将|將|在|于|於|把|对|對|由|从|從|向|也|都|否|"
+                           r"应|應|要|如果|关键|關鍵|遵|落实|落實|围绕|圍繞|根据|根據|坚持|堅持|批准|规划|規劃|建设|建設|提高|"
+                           r"推进|推進|加快|实施|實施|开展|開展|举办|舉辦|我们|我們|认真|認真")
+
+
+class NarrowerPart:
+    """A figure named as its whole with a qualifier before the name, stated after the whole in the same section with
+    no whole of its own in its sentence: 全年水产品总产量19291吨，养殖产量16586吨。特种水产品养殖产量7706吨."""
+
+    __slots__ = ("whole", "part", "whole_name", "part_name")
+
+    def __init__(self, whole: Quantity, part: Quantity, whole_name: str, part_name: str) -> None:
+        self.whole, self.part, self.whole_name, self.part_name = whole, part, whole_name, part_name
+
+
+def narrower_parts(doc) -> List[NarrowerPart]:
+    """Each figure whose name is the name of a figure stated before it in the same section with a qualifier in front
+    (养殖产量16586吨 … 特种水产品养殖产量7706吨; 工业投资301亿元 … 民营工业投资143亿元): the first figure of its measure in
+    its sentence, not after 其中 (the 其中 readers have it), an exact or rounded count of an additive measure; the whole
+    named in at least three characters, the nearest such figure of the section (``earlier_wholes``: same period, part
+    of the year and scope, not itself a part).  The qualifier never compares, changes, plans or negates (非, 其他, 上年,
+    新增 is allowed: an addition is within the stock it adds to).  Cached; linear in the figures (a bounded scan
+    before each)."""
+    c = doc.__dict__.get("_lintgov_narrower_parts")
+    if c is not None:
+        return c
+    from .grammar import folded_text
+    masked = folded_text(doc)
+    out: List[NarrowerPart] = []
+    last_sentence, seen_measures = -1, set()
+    for q in doc.quantities:
+        if not is_count(q) or q.approx in (">", ">=") or not _ADDITIVE.match(measure_of(q)):
+            continue
+        s = doc.sentence_at(q.start)
+        if s is None:
+            continue
+        if s.start != last_sentence:
+            last_sentence, seen_measures = s.start, set()
+        meas = measure_of(q)
+        first = meas not in seen_measures
+        seen_measures.add(meas)
+        if not first or is_delta(masked, q):
+            continue
+        cs = _clause_start(masked, q.start, s.start)
+        if _PART_BEFORE.search(masked, s.start, q.start) or _SUBPERIOD.search(masked, s.start, q.start) \
+                or _scope(masked, cs, q.start):
+            continue
+        pname = name_words(masked, q, s.start)
+        if len(pname) < 4 or _WHOLE_NOT.search(pname) or _NOT_NAME.search(pname):
+            continue
+
+        def fits(c, words, pname=pname):
+            if len(words) < 3 or words == pname or not pname.endswith(words) or _WHOLE_NOT.search(words):
+                return False
+            qual = pname[:-len(words)]
+            if _NOT_SUBSET.search(qual) or _NOT_NAME.search(words):
+                return False
+            cs_c = _clause_start(masked, c.start, 0)
+            sc_ = doc.sentence_at(c.start)
+            if sc_ is not None and cs_c > sc_.start:
+                # the whole's clause is not its sentence's first: its subject may be elided (…，实现营业收入…), so
+                # the qualifier must share a word with the sentence's first clause (水产品总产量…，养殖产量… /
+                # 特种水产品养殖产量: 水产品)
+                first = masked[sc_.start:_clause_end(masked, sc_.start, cs_c)]
+                if not shares_words(qual, first):
+                    return False
+            return True
+        ws = earlier_wholes(doc, masked, q, q, s.start, fits, at_least=False)
+        if ws:
+            w = ws[0]
+            out.append(NarrowerPart(w, q, name_words(masked, w, section_floor(doc, s.start)), pname))
+    doc.__dict__["_lintgov_narrower_parts"] = out
+    return out
