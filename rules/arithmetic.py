@@ -22,14 +22,13 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import ledger, record
-from lintgov.claims.lookback import earlier_wholes, name_words, section_floor, shares_words
+from lintgov.claims.lookback import section_whole
 from lintgov.claims.grammar import folded_text, found_in
 from lintgov.claims.lists import member_named
 from lintgov.claims.ratios import area_shares
 from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold as _threshold
 from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
                                   over_named_base, rate_context, spaced_percents)
-from lintgov.claims.stocks import own_scope_word, sole_scope_word
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS
 from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EXCEEDED,
                                   EXCEED_WORD, EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
@@ -478,65 +477,12 @@ class RateMismatch(Rule):
     def _looked_back(self, doc, masked, q, name, kind, closed, tol, consumed):
         """A rate or share whose own window holds its part and no whole (办结3,397件，办结率97.6% two sentences after
         受理…3,482件; 持证执法人员2,160名，占比90% after 全市共有行政执法人员2,400名 in the section): checked again over the
-        whole stated earlier in the section (``claims.lookback.earlier_wholes``).  The whole is named as the relation
-        needs: a rate's by its known base (受理 for 办结率); a share's by the whole it names (占全区执法人员的 → …执法人员),
-        else by the part's own name, the whole's being its head (中小学 for 公办中小学, 执法人员 for 持证执法人员).  The part
-        is the one count of the figure's sentence, in the figure's clause (or the clause before, when the figure's
-        clause opens with it: 办结3,397件，办结率…).  Never a share of a wider area (占全市 in a district's report), of a
-        plan or budget (占预算数的: a completion), nor a figure of another period or a plan."""
-        lo_w, _ = sentence_window(doc, q.start)
-        s = doc.sentence_at(q.start)
-        if s is None or kind not in ("rate", "share"):
+        whole stated earlier in the section, as ``claims.lookback.section_whole`` reads it (the rate's known base,
+        the whole the share names or the part's own head; never a wider area, a plan, another period)."""
+        found = section_whole(doc, masked, q, name, kind)
+        if found is None:
             return None
-        own = [c for c in recent(doc, s.start, q.start, 3 * _MAX_OPERANDS) if is_count(c)]
-        if len(own) != 1 or own[0].approx is not None or masked[own[0].end:own[0].end + 1] == "数":
-            return None       # the sentence holds other counts (or only a bound, or 两位数): the first reading had them
-        part = own[0]
-        if any(is_count(c) and measure_of(c) == measure_of(part) for c in recent(doc, lo_w, s.start, _MAX_OPERANDS)):
-            return None       # the sentence before holds a count of the part's measure: the first reading had it
-        cs = clause_start(doc, masked, part.start, s.start)
-        qs = clause_start(doc, masked, q.start, s.start)
-        if re.search(r"分别|分別|上年|去年|同期|年均|累计|累計|预计|預計|力争|力爭|目标|目標|计划|計劃|预算|預算|人均|平均",
-                     masked[cs:q.end]):
-            return None
-        zh = max(masked.rfind("占", qs, q.start), masked.rfind("佔", qs, q.start))
-        if qs > cs:
-            # the part in the clause before: only when the figure's clause names nothing of its own before its
-            # predicate (办结3,397件，办结率97.6% / …2,160名，占比90%; not 新增学位450个，公办学位占比达60%)
-            if len(re.findall(r"[，,；;：:、]", masked[part.end:qs])) > 1:
-                return None
-            subject = masked[qs:zh] if zh >= 0 else ""
-            if kind == "share" and _GENERIC_WHOLE.sub("", re.sub(r"其中|约|約|均|分别|仅|僅|已", "", subject)).strip():
-                return None
-        part_words = name_words(masked, part, s.start)
-        if kind == "share":
-            named = masked[zh + 1:q.start] if zh >= 0 else ""
-            wider = re.search(r"全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|同类|同類|全行业|全港", named)
-            if wider is not None:
-                own_scope = own_scope_word(doc) or sole_scope_word(doc)
-                if wider.group() != own_scope:
-                    return None   # 占全市22.1% in a district's report: the city's total is not printed here
-            whole_named = _GENERIC_WHOLE.sub("", re.sub(r"^比(?:重|例)?", "", named))
-            whole_named = re.sub(r"(?:为|為|达到|達到|达|達|约|約|近|超过|超過|已)+$", "", whole_named)
-            if re.search(r"预算|預算|计划|計劃|目标|目標|任务|任務|上年|去年|同期", named):
-                return None   # 占预算数的93.3%: a completion, not a closed share
-
-            def fits(c, words):
-                if whole_named:
-                    return len(whole_named) >= 2 and (words.endswith(whole_named) or
-                                                      (len(words) >= 2 and whole_named.endswith(words)))
-                return len(words) >= 2 and words != part_words and (
-                    part_words.endswith(words) or _common_tail(words, part_words) >= 3)
-        elif has_known_base(name):
-            def fits(c, words):
-                return denominator_fits(name, context_before(masked, c, max(0, c.start - 20), 14), strict=True)
-        else:
-            return None
-        wholes = earlier_wholes(doc, masked, q, part, lo_w, fits)
-        if not wholes:
-            return None
-        return self._check_one(doc, masked, q, name, kind, closed, tol, consumed,
-                               lookback=(section_floor(doc, lo_w), wholes + [part]))
+        return self._check_one(doc, masked, q, name, kind, closed, tol, consumed, lookback=found)
 
     def _check_one(self, doc, masked, q, name, kind, closed, tol, consumed, lookback=None):
         lo_w, _ = sentence_window(doc, q.start)
@@ -1076,22 +1022,9 @@ _BOUNDS = (">", ">=", "<", "<=")
 _MAX_OPERANDS = 10
 _MAX_AFTER = 6
 
-def _common_tail(a: str, b: str) -> int:
-    """How many characters two names end alike (行政执法人员 / 持证执法人员: 4)."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
-
-
-#: words of the whole a share names (占全区中小学的) that say nothing of the metric
-_GENERIC_WHOLE = re.compile(r"全年|全市|全区|全區|全省|全县|全縣|本年|总数|總數|总量|總量|总额|總額|的|比重|比例|总|總|全")
-
 _READINGS = ("numerator: a count named like the rate or any sum of such counts; denominator: another count, "
              "a sum of 2-3 adjacent counts, a whole minus 终止/撤回/不予受理 cases, part + complement, "
              "or a count stated earlier in the paragraph")
-
-
 _LOOKED_BACK = ("; the figure's own sentence holds its part only: its whole is the one figure of the section before it "
                 "named as the relation needs (claims.lookback.earlier_wholes)")
 

@@ -129,3 +129,43 @@ NOT_NARROWER = [
 @pytest.mark.parametrize("body", NOT_NARROWER)
 def test_silent_when_the_narrower_name_is_not_a_part(body):
     assert "LG103" not in parts_codes(HEAD + body)
+
+
+# -- a sentence that names no metric of its own: the sentence before names it (claims.lookback.elided_subject) -----------
+GROWTH = [r({}) for r in REG.rules if r.code in ("LG201", "LG208")]
+
+
+def growth_codes(text):
+    return [f.code for f in lint_text(text, GROWTH, registry=REG)]
+
+
+ELIDED = [
+    # a growth against last year's level stated in the sentence before, under its year
+    ("2023年全区办理行政处罚案件5,126件。2024年办理6,038件，增长{}%，其中简易程序案件占比有所下降。", "17.8", "23.8"),
+    ("2023年全市接待游客1,250.6万人次。2024年接待1,412.3万人次，增长{}%。", "12.9", "18.9"),
+    # an average growth over the years between two levels, the later one's metric elided
+    ("2021年全区一般公共预算收入为312.5亿元。2024年达到397.6亿元，三年年均增长{}%。", "8.4", "13.4"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", ELIDED)
+def test_a_growth_whose_metric_the_sentence_before_names(body, ok, wrong):
+    assert growth_codes(HEAD + body.format(ok)) == []
+    assert growth_codes(HEAD + body.format(wrong)) != []
+
+
+NOT_ELIDED = [
+    # the sentence names another metric with the same verb
+    "2023年全区办理行政处罚案件5,126件。2024年办理行政复议案件6,038件，增长23.8%。",
+    # a real growth (value added) is not recomputed from nominal levels, named or elided
+    "2021年全区规上工业增加值为312.5亿元。2024年达到397.6亿元，三年年均增长13.4%。",
+    # the sentence before opens with no time label: not a year's statement of a series
+    "全区办理行政处罚案件5,126件。2024年办理6,038件，增长23.8%。",
+    # another measure
+    "2023年全区办理行政处罚案件5,126件。2024年办理6,038人次，增长23.8%。",
+]
+
+
+@pytest.mark.parametrize("body", NOT_ELIDED)
+def test_silent_when_the_sentence_before_is_not_the_metric(body):
+    assert growth_codes(HEAD + body) == []

@@ -1375,6 +1375,15 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     elif "预计" in pre:
         # 2023年…比例预计为85.1%，比上年提高… / 预计2023年研发投入强度达到3.02%: the year's estimate of the metric
         key = _OWN_ESTIMATE.sub("", key)
+    if key_at is None and not est and not flow:
+        from .lookback import bare_key, elided_subject
+        if bare_key(key):
+            # 2023年全区办理行政处罚案件5,126件。2024年办理6,038件，增长17.8%: the sentence names no metric of its own —
+            # it is the one the sentence before names, and so is its scope (claims.lookback.elided_subject)
+            es = elided_subject(doc, cur)
+            if es is not None:
+                key = _REACHED_END.sub("", metric_key(doc, es.start))
+                ss = _sentence_start(text, es.start)
     if len(key) < 2:
         return None
     starts, vals = _prior_values(doc)

@@ -28,10 +28,13 @@ from typing import Callable, List, Optional
 
 from .. import lazyre
 from ..quantities import Quantity
-from .rates import context_before, count_interval, is_count, is_delta, measure_of, recent
+from .rates import (context_before, count_interval, denominator_fits, has_known_base, is_count, is_delta, measure_of,
+                    recent, sentence_window)
 from .rates import _not_this_years
+from .roles import clause_start
 
-__all__ = ["NarrowerPart", "earlier_wholes", "name_words", "narrower_parts", "section_floor", "shares_words"]
+__all__ = ["NarrowerPart", "earlier_wholes", "name_words", "narrower_parts", "section_floor", "section_whole",
+           "shares_words"]
 
 #: how far back a section is read at most (characters), and how many figures before the window are looked at
 _REACH = 1500
@@ -74,6 +77,85 @@ def shares_words(a: str, b: str) -> bool:
         return False
     grams = {a[i:i + 2] for i in range(len(a) - 1)}
     return any(b[i:i + 2] in grams for i in range(len(b) - 1))
+
+
+#: words of the whole a share names (占全区中小学的) that say nothing of the metric
+_GENERIC_WHOLE = lazyre.compile(r"全年|全市|全区|全區|全省|全县|全縣|本年|总数|總數|总量|總量|总额|總額|的|比重|比例|总|總|全")
+#: words of a rate's or share's clause that make it no closed relation of this period's counts
+_NOT_CLOSED = lazyre.compile(r"分别|分別|上年|去年|同期|年均|累计|累計|预计|預計|力争|力爭|目标|目標|计划|計劃|预算|預算|人均|平均")
+#: a wider area named after 占 (占全市 in a district's report: its total is not printed there)
+_WIDER_AREA = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|同类|同類|全行业|全港")
+#: a whole named after 占 that makes the figure a completion, not a closed share (占预算数的, 占计划的, 占上年的)
+_COMPLETION_WHOLE = lazyre.compile(r"预算|預算|计划|計劃|目标|目標|任务|任務|上年|去年|同期")
+
+
+def _common_tail(a: str, b: str) -> int:
+    """How many characters two names end alike (行政执法人员 / 持证执法人员: 4)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def section_whole(doc, masked: str, q: Quantity, name: str, kind: str):
+    """A rate or share ``q`` (``kind`` "rate" or "share", its ``name``) whose own sentence holds its part and whose
+    window (``rates.sentence_window``) no whole: ``(floor, wholes + [part])`` — the section's floor, for the names read
+    from there, and the whole :func:`earlier_wholes` finds, named as the relation needs: a rate's by its known base
+    (受理 for 办结率, ``rates.denominator_fits``); a share's by the whole it names (占全区执法人员的 → …执法人员), else
+    by the part's own name, the whole being its head (中小学 for 公办中小学, 执法人员 for 持证执法人员, 企业 for 高新技术
+    企业).  The part is the one count of the figure's sentence, in the figure's clause, or in the clause before when the
+    figure's clause names nothing of its own (办结3,397件，办结率…; not 新增学位450个，公办学位占比达60%).  None for a
+    share of a wider area (占全市 in a district's report), of a plan or budget (占预算数的: a completion), for a clause
+    of another period, a plan, a mean or a 分别 list, or when the sentence before holds a count of the part's measure
+    (the first reading had it)."""
+    from .stocks import own_scope_word, sole_scope_word
+    lo_w, _ = sentence_window(doc, q.start)
+    s = doc.sentence_at(q.start)
+    if s is None or kind not in ("rate", "share"):
+        return None
+    own = [c for c in recent(doc, s.start, q.start, 30) if is_count(c)]
+    if len(own) != 1 or own[0].approx is not None or masked[own[0].end:own[0].end + 1] == "数":
+        return None           # the sentence holds other counts (or only a bound, or 两位数): the first reading had them
+    part = own[0]
+    if any(is_count(c) and measure_of(c) == measure_of(part) for c in recent(doc, lo_w, s.start, 10)):
+        return None           # the sentence before holds a count of the part's measure: the first reading had it
+    cs = clause_start(doc, masked, part.start, s.start)
+    qs = clause_start(doc, masked, q.start, s.start)
+    if _NOT_CLOSED.search(masked, cs, q.end):
+        return None
+    zh = max(masked.rfind("占", qs, q.start), masked.rfind("佔", qs, q.start))
+    if qs > cs:
+        if len(re.findall(r"[，,；;：:、]", masked[part.end:qs])) > 1:
+            return None       # the part two clauses before the figure: not the figure's own
+        subject = masked[qs:zh] if zh >= 0 else ""
+        if kind == "share" and _GENERIC_WHOLE.sub("", re.sub(r"其中|约|約|均|分别|仅|僅|已", "", subject)).strip():
+            return None       # the figure's clause names its own subject: the count before is not its part
+    part_words = name_words(masked, part, s.start)
+    if kind == "share":
+        named = masked[zh + 1:q.start] if zh >= 0 else ""
+        wider = _WIDER_AREA.search(named)
+        if wider is not None and wider.group() != (own_scope_word(doc) or sole_scope_word(doc)):
+            return None       # 占全市22.1% in a district's report: the city's total is not printed here
+        if _COMPLETION_WHOLE.search(named):
+            return None       # 占预算数的93.3%: a completion, not a closed share
+        whole_named = _GENERIC_WHOLE.sub("", re.sub(r"^比(?:重|例)?", "", named))
+        whole_named = re.sub(r"(?:为|為|达到|達到|达|達|约|約|近|超过|超過|已)+$", "", whole_named)
+
+        def fits(c, words):
+            if whole_named:
+                return len(whole_named) >= 2 and (words.endswith(whole_named) or
+                                                  (len(words) >= 2 and whole_named.endswith(words)))
+            return len(words) >= 2 and words != part_words and (
+                part_words.endswith(words) or _common_tail(words, part_words) >= 3)
+    elif has_known_base(name):
+        def fits(c, words):
+            return denominator_fits(name, context_before(masked, c, max(0, c.start - 20), 14), strict=True)
+    else:
+        return None
+    wholes = earlier_wholes(doc, masked, q, part, lo_w, fits)
+    if not wholes:
+        return None
+    return section_floor(doc, lo_w), wholes + [part]
 
 
 def _scope(masked: str, lo: int, hi: int) -> Optional[str]:
@@ -222,3 +304,52 @@ def narrower_parts(doc) -> List[NarrowerPart]:
             out.append(NarrowerPart(w, q, name_words(masked, w, section_floor(doc, s.start)), pname))
     doc.__dict__["_lintgov_narrower_parts"] = out
     return out
+
+
+#: a sentence opening with a time label (2024年 / 到2024年 / 今年 / 年末): a year's statement in a series of them
+_TIME_OPEN = lazyre.compile(r"[\s\u3000]*(?:到|至|截至|截止)?(?:(?:19|20)\d{2}\s*年(?:末|底|全年|度)?|今年|本年|全年|去年|上年|年末|年底)")
+#: what a clause naming no metric of its own holds before its figure: a time label, a verb of reaching or doing
+_BARE_VERBS = lazyre.compile(r"完成|实现|實現|达到|達到|累计|累計|共计|共計|合计|合計")
+
+
+def bare_key(key: str) -> bool:
+    """Whether a metric key (``claims.metric.metric_key``) names no metric: empty, one character, or a verb alone
+    (办理, 完成, 接待)."""
+    from .metric import _ACTIONS
+    return len(key) < 2 or _ACTIONS.fullmatch(key) is not None or _BARE_VERBS.fullmatch(key) is not None
+
+
+def elided_subject(doc, q: Quantity) -> Optional[Quantity]:
+    """The figure whose metric a sentence leaves unnamed, stated in the sentence before: ``q`` is the first figure of
+    its sentence, in its first clause, which names no metric (:func:`bare_key`: 2024年办理6,038件 / 到2024年达到397.6亿元);
+    its sentence and the one before (of its paragraph, or the line right before) open with a time label; the sentence
+    before names the metric at its first figure (2023年全区办理行政处罚案件5,126件), of ``q``'s measure, with ``q``'s verb
+    if it has one.  That first figure, else None."""
+    from .grammar import folded_text
+    from .metric import metric_key
+    if q.is_percent:
+        return None
+    si = doc.sentence_index(q.start)
+    if si <= 0:
+        return None
+    s, ps = doc.sentences[si], doc.sentences[si - 1]
+    masked = folded_text(doc)
+    if recent(doc, s.start, q.start, 1) or re.search(r"[，,；;：:]", masked[s.start:q.start]):
+        return None           # not the first figure of the sentence's first clause
+    if ps.paragraph != s.paragraph and masked[ps.end:s.start].strip(" \u3000\n") != "":
+        return None
+    if not _TIME_OPEN.match(masked, s.start) or not _TIME_OPEN.match(masked, ps.start):
+        return None
+    own = metric_key(doc, q.start)
+    if not bare_key(own):
+        return None
+    first = [c for c in recent(doc, ps.start, ps.end, 64)][:1]
+    if not first:
+        return None
+    pq = first[0]
+    if pq.is_percent or measure_of(pq) != measure_of(q) or re.search(r"[，,；;：:]", masked[ps.start:pq.start]):
+        return None
+    pk = metric_key(doc, pq.start)
+    if bare_key(pk) or (own and len(own) >= 2 and not pk.startswith(own) and own not in pk):
+        return None
+    return pq
