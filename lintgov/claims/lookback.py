@@ -224,8 +224,11 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
 _NOT_SUBSET = lazyre.compile(r"非|未|不|其他|其它|其余|其餘|除|上年|去年|同期|上一年|前一年|以来|以來|累计|累計|年均|平均|人均|"
                              r"预计|預計|计划|計劃|目标|目標|力争|力爭|预期|預期|增加|增长|增長|减少|減少|下降|提高|降低|"
                              r"占|佔|比|较|較|每|单位|單位|率|密度|指数|指數|价格|價格|\d")
-#: the whole's name: at least three characters, and never a rate, mean, per-unit figure or bare generic head
-_WHOLE_NOT = lazyre.compile(r"率|人均|平均|年均|每|单位|單位|密度|指数|指數|价格|價格|比重|比例|占比")
+#: the whole's name: at least three characters, and never a rate, mean, per-unit figure or bare generic head — nor a
+#: value added or output, whose parts the statistics' definitions decide (claims.classes.indicator_part: the
+#: above-scale industry's value added is from other statistics than all industry's, 全年工业增加值412亿元。规上工业增加值
+#: 420亿元 is no contradiction)
+_WHOLE_NOT = lazyre.compile(r"率|人均|平均|年均|每|单位|單位|密度|指数|指數|价格|價格|比重|比例|占比|增加值|生产总值|生產總值|产值|產值")
 #: measures whose figures add up (things counted, money, mass, area, length, volume): a part is at most its whole
 _ADDITIVE = lazyre.compile(r"^(?:个|個|家|户|戶|件|项|項|人|名|所|座|套|宗|辆|輛|台|张|張|条|條|元|美元|港元|吨|噸|公斤|千克|"
                            r"平方米|平方公里|亩|畝|公顷|公頃|千公顷|公里|千米|米|立方米|千瓦时|千瓦|人次|标箱|艘|场|場)$")
