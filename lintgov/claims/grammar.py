@@ -39,6 +39,7 @@ and to a base value written inside the claim (比上年的420件) or in the
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -1782,22 +1783,26 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
     return (sim, q, lab) if sim >= 0.8 else None
 
 
+def _same_measure_in(doc, cur, amt, lo: int, hi: int) -> list:
+    """The quantities starting in [lo, hi) of ``cur``'s measure (percent or not, no points), ``amt`` left out:
+    what a pairing across two sentences counts on each side (bisected over the sorted starts, no scan)."""
+    import bisect
+    _, by_start = skeleton(doc)
+    qs = _starts(doc)
+    return [x for x in (by_start[p] for p in qs[bisect.bisect_left(qs, lo):bisect.bisect_left(qs, hi)])
+            if x is not amt and measure(x) == measure(cur) and x.is_percent == cur.is_percent
+            and unit_of(x) not in POINT_UNITS]
+
+
 def _year_headed_pair(doc, skel, text, q, lstart, qkey, cur, key, ss, amt, qyear: int) -> bool:
     """2023年全区办理行政处罚案件5,126件。2024年办理6,038件，增长17.8%: two sentences in a row, each opening with its year
     (the claim's the year after the prior's), the claim's words the opening of the prior's (its metric named once, in
     the first sentence: 办理 / 办理行政处罚案件), one value of the measure in each sentence."""
-    import bisect
     if lstart != _sentence_start(text, lstart) or not re.match(r"\s*" + str(qyear + 1) + r"\s*年(?![底末])", text[ss:ss + 8]):
         return False
     if "。" in skel[q.end:ss - 1] or "\n" in skel[q.end:ss] or len(key) < 2 or not qkey.startswith(key):
         return False      # (the claim's words open the prior's: 办理 / 办理行政处罚案件; not 受理行政复议)
-    _, by_start = skeleton(doc)
-    qs = _starts(doc)
-
-    def same_measure(lo: int, hi: int):
-        return [x for x in (by_start[p] for p in qs[bisect.bisect_left(qs, lo):bisect.bisect_left(qs, hi)])
-                if x is not amt and measure(x) == measure(cur) and x.is_percent == cur.is_percent
-                and unit_of(x) not in POINT_UNITS]
+    same_measure = functools.partial(_same_measure_in, doc, cur, amt)
     e = min([x for x in (text.find(ch, cur.end) for ch in _SENT_STOPS) if x >= 0] or [len(text)])
     return same_measure(lstart, ss) == [q] and same_measure(ss, e) == [cur]
 
@@ -1828,16 +1833,9 @@ def _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key, win_lo
     whose words name the claim's metric only loosely: taken when the pairing is one-to-one — ``cur`` is the one value
     of its measure in its sentence the prior's words fit, and ``q`` the one value of its measure in its own sentence
     that the claim's words fit.  At most :data:`_WEAK_MAX` values of the measure on each side (bounded work)."""
-    import bisect
     if not _weak_key(qkey, key):
         return False
-    _, by_start = skeleton(doc)
-    qs = _starts(doc)
-
-    def same_measure(lo: int, hi: int):
-        return [x for x in (by_start[p] for p in qs[bisect.bisect_left(qs, lo):bisect.bisect_left(qs, hi)])
-                if x is not amt and measure(x) == measure(cur) and x.is_percent == cur.is_percent
-                and unit_of(x) not in POINT_UNITS]
+    same_measure = functools.partial(_same_measure_in, doc, cur, amt)
     e = skel.find("。", cur.end, cur.end + 300)
     mine = same_measure(ss, e if e >= 0 else cur.end + 1)
     ps = max(_sentence_start(text, q.start), win_lo or 0)
