@@ -454,48 +454,43 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             or "和" in text or "与" in text or "及" in text:
         # (names in ASCII quotes read as in Chinese ones: "打假、清无、打骗"三大战役; …计算机网"三网"融通)
         out.extend(_names_before(doc, _ASCII_QUOTED.sub(r"“\1”", text) if '"' in text else text))
+    # the later readings add only counts no earlier reading took (each reading's own counts all stay)
+    read = {e.count.start for e in out}
+
+    def add(found) -> None:
+        new = [e for e in found if e.count.start not in read]
+        out.extend(new)
+        read.update(e.count.start for e in new)
+
     if "—" in text or "-" in text or "－" in text:
-        read = {e.count.start for e in out}
-        out.extend(e for e in _chain_before(text) if e.count.start not in read)
+        add(_chain_before(text))
     if "项" in text:
-        read = {e.count.start for e in out}
-        out.extend(e for e in _clause_items(text) if e.count.start not in read)
+        add(_clause_items(text))
     glued = _glued_before(text)
     if "内" in text or "下" in text:
         glued += _scope_pairs(text)
     if glued:
-        read = {e.count.start for e in out}
-        out.extend(e for e in glued if e.count.start not in read)
+        add(glued)
     if "个1" in text:
-        read = {e.count.start for e in out}
-        out.extend(e for e in _rates_at_one_value(text) if e.count.start not in read)
+        add(_rates_at_one_value(text))
     if "：" in text or ":" in text or "即" in text or "“" in text or "（" in text or "(" in text:
-        read = {e.count.start for e in out}
-        out.extend(e for e in _items_after(text) if e.count.start not in read)
+        add(_items_after(text))
     if "：" in text or ":" in text or "一是" in text or "第一" in text or "（一）" in text:
-        read = {e.count.start for e in out}
-        out.extend(e for e in _ordinal_items(text) if e.count.start not in read)
+        add(_ordinal_items(text))
     if "大" in text:
-        read = {e.count.start for e in out}
-        out.extend(e for e in _glossed_big(text) if e.count.start not in read)
+        add(_glossed_big(text))
     if "：" in text or ":" in text:
-        read = {e.count.start for e in out}
-        out.extend(e for e in _composed_terms(text) if e.count.start not in read)
+        add(_composed_terms(text))
     if "\n" in text and ("：" in text or ":" in text or "。" in text):
-        read = {e.count.start for e in out}
-        out.extend(e for e in _section_items(doc, text) if e.count.start not in read)
+        add(_section_items(doc, text))
     if "1" in text:
-        read = {e.count.start for e in out}
-        out.extend(e for e in _numbered_items(text) if e.count.start not in read)
+        add(_numbered_items(text))
     if "”" in text:
-        read = {e.count.start for e in out}
-        out.extend(e for e in _quoted_list_before(text) if e.count.start not in read)
+        add(_quoted_list_before(text))
     if "——" in text:
-        read = {e.count.start for e in out}
-        out.extend(e for e in _dash_items(text) if e.count.start not in read)
+        add(_dash_items(text))
     if "。" in text:
-        read = {e.count.start for e in out}
-        out.extend(e for e in _lead_sentence_items(text) if e.count.start not in read)
+        add(_lead_sentence_items(text))
     out.sort(key=lambda e: e.start)
     c["enumerations"] = out
     return out

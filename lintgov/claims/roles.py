@@ -90,17 +90,22 @@ def over_named_base(masked: str, q: "Quantity") -> bool:
     return bool(_OTHER_BASE_NOTE.search(masked, lo, k))
 
 
+_CLAUSE_BREAKS = "，；;：:。！？!?\n"
+
+
 def clause_start(doc, masked: str, off: int, floor: int) -> int:
-    """Start of the clause holding ``off`` (after the last ，；：。 before it), not before ``floor``."""
-    i = off
-    while i > floor:
-        ch = masked[i - 1]
-        if ch in "，；;：:。！？!?\n":
+    """Start of the clause holding ``off`` (after the last ，；：。 before it), not before ``floor``; an ASCII comma
+    breaks a clause unless it stands between digits (a 千分撇).  Searched with ``str.rfind`` (no step per character)."""
+    if off <= floor:
+        return off
+    k = max([masked.rfind(ch, floor, off) for ch in _CLAUSE_BREAKS])
+    j = masked.rfind(",", max(k, floor), off)
+    while j > k:
+        if not (j >= 1 and masked[j - 1].isdigit() and masked[j + 1:j + 2].isdigit()):
+            k = j
             break
-        if ch == "," and not (i >= 2 and masked[i - 2].isdigit() and masked[i:i + 1].isdigit()):
-            break             # an ASCII comma between digits is a 千分撇, not a clause break
-        i -= 1
-    return i
+        j = masked.rfind(",", max(k, floor), j)
+    return k + 1 if k >= floor else floor
 
 
 def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool]]:
