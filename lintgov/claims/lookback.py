@@ -165,11 +165,6 @@ def _scope(masked: str, lo: int, hi: int) -> Optional[str]:
     return m.group() if m else None
 
 
-def _clause_start(masked: str, off: int, floor: int) -> int:
-    k = max(masked.rfind(ch, floor, off) for ch in "，,；;。：:\n")
-    return max(k + 1, floor)
-
-
 def _clause_end(masked: str, lo: int, hi: int) -> int:
     ks = [k for k in (masked.find(ch, lo, hi) for ch in "，,；;：:") if k >= 0]
     return min(ks) if ks else hi
@@ -190,7 +185,7 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
     s = doc.sentence_at(q.start)
     s_lo = s.start if s is not None else window_lo
     own_sub = _SUBPERIOD.search(masked, s_lo, q.start)
-    own_scope = _scope(masked, _clause_start(masked, part.start, s_lo), q.start)
+    own_scope = _scope(masked, clause_start(doc, masked, part.start, s_lo), q.start)
     lo_p, hi_p = count_interval(part)
     meas = measure_of(part)
     found: List[Quantity] = []
@@ -201,11 +196,11 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
             continue
         if is_delta(masked, c) or _not_this_years(masked, c, floor):
             continue
-        cs = _clause_start(masked, c.start, floor)
+        cs = clause_start(doc, masked, c.start, floor)
         if _PART_BEFORE.search(masked, cs, c.start) is not None or _SHARE_AFTER.match(masked, c.end) is not None:
             return []         # a count of the measure that is itself a part (其中…, or a share of its own after it):
             # the figure may be over it or over the whole it is of — which one is not ours to guess
-        sub = _SUBPERIOD.search(masked, _clause_start(masked, cs - 1, floor) if cs > floor else cs, c.start)
+        sub = _SUBPERIOD.search(masked, clause_start(doc, masked, cs - 1, floor) if cs > floor else cs, c.start)
         if (sub is None) != (own_sub is None) or (sub is not None and sub.group() != own_sub.group()):
             continue          # 上半年… against the year's figure
         sc = _scope(masked, cs, c.start)
@@ -277,7 +272,7 @@ def narrower_parts(doc) -> List[NarrowerPart]:
         seen_measures.add(meas)
         if not first or is_delta(masked, q):
             continue
-        cs = _clause_start(masked, q.start, s.start)
+        cs = clause_start(doc, masked, q.start, s.start)
         if _PART_BEFORE.search(masked, s.start, q.start) or _SUBPERIOD.search(masked, s.start, q.start) \
                 or _scope(masked, cs, q.start):
             continue
@@ -291,7 +286,7 @@ def narrower_parts(doc) -> List[NarrowerPart]:
             qual = pname[:-len(words)]
             if _NOT_SUBSET.search(qual) or _NOT_NAME.search(words):
                 return False
-            cs_c = _clause_start(masked, c.start, 0)
+            cs_c = clause_start(doc, masked, c.start, 0)
             sc_ = doc.sentence_at(c.start)
             if sc_ is not None and cs_c > sc_.start:
                 # the whole's clause is not its sentence's first: its subject may be elided (…，实现营业收入…), so
