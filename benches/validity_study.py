@@ -20,6 +20,7 @@ Usage (from the repository root)::
 
     .venv/bin/python benches/validity_study.py                 # table
     .venv/bin/python benches/validity_study.py --json out.json # and the details
+    .venv/bin/python benches/validity_study.py --family sum --misses  # and every missed plant
     /other/venv/bin/python benches/validity_study.py --repo /other/checkout
 
 Deterministic: no randomness; the plants are a pure function of the labels.
@@ -555,6 +556,22 @@ def table(res: Dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def misses(res: Dict[str, Any], labels: List[Dict[str, Any]]) -> str:
+    """One line per missed plant (id, family, round, the planted change, the quote and the second quote's head), by family."""
+    by_id = {l["id"]: l for l in labels}
+    lines = []
+    for det in sorted(res["details"], key=lambda d: (d["family"], d["id"])):
+        lab = by_id[det["id"]]
+        for p in det["plants"]:
+            if p["found"]:
+                continue
+            quote = " ".join(lab["quote"].split())
+            tail = f" ‖ {' '.join(lab['quote2'].split())[:60]}" if lab.get("quote2") else ""
+            lines.append(f"MISS {det['id']} {det['family']} r{lab.get('round', 0)} {p['which']} "
+                         f"{p['from']}→{p['to']} | {quote[:160]}{tail}")
+    return "\n".join(lines)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", default=os.path.join(HERE, "..", "..", "shared", "corpus", "full"),
@@ -566,6 +583,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("--round", default=None, type=int, dest="round_",
                     help="only the labels of this labelling round (4: the fresh labels of 2026-12-04, field \"round\"; "
                          "0: the labels made before, which have no such field)")
+    ap.add_argument("--misses", action="store_true",
+                    help="after the table, list every missed plant: label id, family, round, what was planted, the quote")
     args = ap.parse_args(argv)
     if not os.path.isdir(args.corpus):
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
@@ -583,6 +602,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     print(f"lintgov: {linter.where}; rules: {', '.join(linter.rule_files)}")
     print(table(res))
     print(f"time: {res['seconds']} s")
+    if args.misses:
+        print(misses(res, labels))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(res, f, ensure_ascii=False, indent=1)
