@@ -363,8 +363,8 @@ STATEMENTS = [
      "两万八千六百人", "三万八千六百人"),    # chk: 21800+3200+F ~ 53600
 
     # == traps: consistent statements a naive checker would flag =============================
-    ("w3a-154", "trap-rate", "结案率102.2%，全年新收行政复议案件412件，审结421件（含上年结转案件）。",
-     None, None),                            # chk: 421/412*100 ~ 102.2   (over 新收, includes carried-over cases: above 100)
+    ("w3a-154", "trap-rate", "结收比为102.2%，全年新收行政复议案件412件，审结421件（含上年结转案件）。",
+     None, None),                            # chk: 421/412*100 ~ 102.2   (结收比: closed over newly received; carried-over cases put it above 100)
     ("w3a-155", "trap-count", "12345热线全年受理诉求24.89万件，增长12.4%。",
      None, None),                            # 12345 is the hotline's name, not a figure
     ("w3a-156", "trap-rate", "调解成功率97.6%，全年受理纠纷5,120件，其中当事人同意调解的4,826件，调解成功4,711件。",
