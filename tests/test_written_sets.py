@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 
 BATTERY = os.path.join(ROOT, "benches", "battery")
@@ -19,13 +21,14 @@ def _load(name):
     return mod.STATEMENTS
 
 
-def test_w1_checker_passes():
-    r = subprocess.run([sys.executable, os.path.join(BATTERY, "check_written_w1.py")], capture_output=True, text=True)
+@pytest.mark.parametrize("checker", ["check_written_w1.py", "check_w3a.py"])
+def test_checker_passes(checker):
+    r = subprocess.run([sys.executable, os.path.join(BATTERY, checker)], capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
 
 
 def test_sets_are_well_formed():
-    for name in ("statements", "written_w1"):
+    for name in ("statements", "written_w1", "written_w3a"):
         rows = _load(name)
         ids = [r[0] for r in rows]
         assert len(ids) == len(set(ids)), name
