@@ -21,14 +21,14 @@ def _load(name):
     return mod.STATEMENTS
 
 
-@pytest.mark.parametrize("checker", ["check_written_w1.py", "check_w3a.py"])
+@pytest.mark.parametrize("checker", ["check_written_w1.py", "check_w3a.py", "check_w3b.py"])
 def test_checker_passes(checker):
     r = subprocess.run([sys.executable, os.path.join(BATTERY, checker)], capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
 
 
 def test_sets_are_well_formed():
-    for name in ("statements", "written_w1", "written_w3a"):
+    for name in ("statements", "written_w1", "written_w3a", "written_w3b"):
         rows = _load(name)
         ids = [r[0] for r in rows]
         assert len(ids) == len(set(ids)), name
