@@ -29,10 +29,20 @@ _NEAR_FLOOR = 0.9
 _LINK = lazyre.compile(r"^[\s，,、]*(?:新的?|一个新的?|一個新的?)?(?:" + STEP_NOUN + r"|规模|規模)?[\s，,、]*"
                        # 首次 / 历史性 / 一举 / 再次: how the threshold was passed (…1080亿元，历史性突破千亿大关)
                        # 连续三年: a bound held for years running, the year's level among them (1400亿元，连续三年超千亿元)
-                       r"(?:实际|實際|全年|年末|首次|历史性地?|歷史性地?|一举|一舉|再次|连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年)?"
+                       # (全年实际为19秒: two of them in a row)
+                       r"(?:实际|實際|全年|年末|首次|历史性地?|歷史性地?|一举|一舉|再次|连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年){0,2}"
                        r"(?:共计|共計|合计|合計|共|总计|總計)?"
                        # 不足20件，仅为14件 / 只有 / 仅: a restriction before the verb
                        r"(?:仅仅|僅僅|仅|僅|只)?(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
+#: an average named between a bound and the exact figure (，全年平均为5.2%)
+_AVG_LINK = lazyre.compile(r"平均|年均")
+
+
+def clause_start_of(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last ，；。 before it)."""
+    return max(text.rfind(c, 0, pos) for c in "，,；;。\n") + 1
+
+
 #: the level's own growth in the clause after it (，增长27.6% / ，同比增长8.4%): read past, to the bound after it
 _OWN_GROWTH = lazyre.compile(r"[，,、]\s*(?:同比|比上年)?(?:增长|增長)\s*")
 #: a threshold the level passed, said of the level's own subject in the clause after it: 地区生产总值达到13.57万亿元、
@@ -155,7 +165,11 @@ class BoundContradiction(Rule):
               "或主要总量跨越的关口（经济总量突破3万亿元、连跨5万亿元、6万亿元两个台阶），对本年同一指标的数值也成立；"
               "其他地区的总量（成渝地区双城经济圈…经济总量）、某一年份或规划中的关口不读。"
               "回顾部分任何一处所说主要指标已突破的关口（GDP突破700亿元、年度固定资产投资突破300亿元），对报告给出的该指标"
-              "数值也成立。",
+              "数值也成立。"
+              "“两位数增长”（三位数增长）指增速不低于10%（100%）：紧接在印刷的增速之后（中间只有“连续N个月/年保持、实现”）"
+              "时检查该增速。“农村居民收入增速快于城镇居民，今年农村居民增长6.8%，城镇居民增长4.6%”：先按名称比较、"
+              "后给出两个增速时，按名称取数检查方向（所给增速须是同一指标的）。界限之后“全年实际为、全年平均为”给出的数值"
+              "（平均数只在百分比或界限本身是平均数时）也须在界限一侧。",
         "en": "突破4万亿元，达到4.32万亿元: the exact figure must lie on the side the bound word states (突破, 超过, 逾, "
               "以上, 余, 多: at least the bound; 不足, 不到, 以下, 以内: at most). Only two adjacent figures of the same "
               "unit are compared (nothing between them but a comma and a verb such as 达到/为/实现); the exact figure "
@@ -167,7 +181,13 @@ class BoundContradiction(Rule):
               "就业40万人以上, 粮食总产量连续9年稳定在1300亿斤以上) or a threshold a main total passed (经济总量突破3万亿元, "
               "连跨5万亿元、6万亿元两个台阶) holds for the year's level of the same metric too; another area's total, a "
               "threshold of a named year or of a plan are not read. A threshold a main indicator passed, said anywhere in the "
-              "review (GDP突破700亿元, 年度固定资产投资突破300亿元), holds for the value the review gives that indicator.",
+              "review (GDP突破700亿元, 年度固定资产投资突破300亿元), holds for the value the review gives that indicator. "
+              "两位数增长 (三位数增长) means a growth of at least 10% (100%): checked against the printed growth right "
+              "before it (nothing between but 连续N个月/年保持, 实现). Two growths compared by their names first and "
+              "stated after (农村居民收入增速快于城镇居民，今年农村居民增长6.8%，城镇居民增长4.6%) are checked in the "
+              "comparison's direction (the growths stated must be of the metric compared). A figure after a bound given "
+              "as 全年实际为 / 全年平均为 (an average only for a percentage or a bound that is itself an average) must lie "
+              "on the bound's side.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {"default": {
@@ -241,6 +261,19 @@ class BoundContradiction(Rule):
         bad("一、2023年工作回顾\n全年实现地区生产总值812亿元，增长6.2%；固定资产投资356亿元。\n经济规模再上台阶。GDP突破900亿元。",
             note="a threshold a main indicator passed, against the level the review gives it elsewhere"),
         good("一、2023年工作回顾\n全年实现地区生产总值812亿元，增长6.2%；固定资产投资356亿元。\n经济规模再上台阶。GDP突破800亿元。"),
+        bad("热线平均接通时长不超过15秒，全年实际为19秒。", note="the bound, then the year's actual figure"),
+        good("热线平均接通时长不超过15秒，全年实际为11秒。"),
+        bad("城镇调查失业率控制在5.5%以内，全年平均为6.2%。", note="the year's average of a rate the bound holds"),
+        good("城镇调查失业率控制在5.5%以内，全年平均为5.2%。"),
+        good("全年投资超过100亿元，平均为3亿元。", note="an average of other things than the total the bound is of"),
+        bad("工业投资增长8.3%、连续21个月保持两位数增长。", note="两位数增长 is 10% or more"),
+        good("工业投资增长11.3%、连续21个月保持两位数增长。"),
+        good("规模以上工业增加值增长4.4%，工业投资连续36个月保持两位数增长。", note="another subject's two-digit growth"),
+        bad("农村居民收入增速快于城镇居民，今年农村居民增长3.8%，城镇居民增长4.6%。",
+            note="two growths compared by their names, then stated"),
+        good("农村居民收入增速快于城镇居民，今年农村居民增长6.8%，城镇居民增长4.6%。"),
+        good("农村居民收入增速快于城镇居民，农村居民人均消费支出增长3.8%，城镇居民增长4.6%。",
+             note="the growths stated are of another metric"),
     )
 
     def _exact_finding(self, doc, bs, be, bns, e, d, bv, elo, ehi, word, near=False):
@@ -351,6 +384,12 @@ class BoundContradiction(Rule):
                 if not bracketed and not held and not first:
                     # 将近1.5万人，实际新增14,620人: 实际 and the bound's own verb (新增 too, when the bound's clause has it)
                     actual = _actual_same_verb(text, gap, bs) or (after and _same_deed(text, gap, bs))
+                    # 失业率控制在5.5%以内，全年平均为5.2% / 平均接通时长不超过15秒，全年平均为11秒: the year's average of a
+                    # rate, or of a measure the bound's clause names as an average, is the figure the bound holds
+                    # (an average of other things — 投资超过100亿元，平均为3亿元 — is not: a total's bound)
+                    if after and not actual and _AVG_LINK.search(gap) and (is_pct or _AVG_LINK.search(
+                            text, clause_start_of(text, bs), bs)):
+                        gap = _AVG_LINK.sub("", gap, count=1)
                     if hi - lo > 16 or not (_LINK.match(gap) or actual or (after and _restated_subject(text, gap, bs))) \
                             or (_NOT_SAME.search(gap) and not actual) or re.search(r"[。；;！？\n]", gap):
                         continue
@@ -455,6 +494,7 @@ class BoundContradiction(Rule):
                                          "tolerance": "printed rounding of both; N成 as its tenths"},
                                stated=stated, name=ts.name, formula=formula)
         yield from self._compared(doc, qs, starts, text)
+        yield from self._digit_growth(doc, qs, starts, text)
         # 全年新增城镇就业逾5.2万人 … (another section) 全年新增城镇就业51,680人: one metric, a bound and an exact figure
         for b, e in _restated_with_bound(doc):
             blo, bhi = b.interval()
@@ -479,6 +519,36 @@ class BoundContradiction(Rule):
                                          "tolerance": (ehi - elo) / 2, "word": b.before_word or b.after_word},
                                bound=doc.text[b.start:b.end], exact=doc.text[e.start:e.end], formula=formula)
 
+
+    def _digit_growth(self, doc, qs, starts, text):
+        """增长11.3%、连续21个月保持两位数增长: a growth said to be of two digits (10% or more, under 100%; 三位数: 100% or
+        more) in the clause right after the printed growth, nothing but 连续N个月/年 and 保持/实现 between (a clause naming
+        its own subject — 工业投资连续36个月保持两位数增长 after another metric's growth — is not read)."""
+        if "位数" not in text:
+            return
+        for m in lazyre.finditer(_DIGITS_GROWTH, text):
+            k = bisect.bisect_left(starts, m.start()) - 1
+            if k >= 0 and not qs[k].is_percent and _DIGITS_GAP.fullmatch(text, qs[k - 1].end if k else 0, m.start()):
+                k -= 1        # 增长11.3%、连续21个月保持…: the span's count is no growth
+            if k < 0:
+                continue
+            q = qs[k]
+            if not q.is_percent or q.unit not in ("%", "％") or q.approx is not None or q.end > m.start() \
+                    or not _DIGITS_GAP.fullmatch(text, q.end, m.start()) \
+                    or not _GROWTH_VERB.search(text, max(0, q.start - 4), q.start):
+                continue
+            lo_b, hi_b = (10.0, 100.0) if m.group("n") in ("两", "兩", "二") else (100.0, 1000.0)
+            qlo, qhi = interval_of(q)
+            ok = qhi >= lo_b and qlo < hi_b
+            record(doc, self.code, "bound", q, ok, f"{lo_b:g}% <= growth < {hi_b:g}% ({m.group()})")
+            if ok:
+                continue
+            formula = f"{doc.text[q.start:q.end]} {'<' if qhi < lo_b else '≥'} {lo_b if qhi < lo_b else hi_b:g}%"
+            yield self.finding(doc, m.start(), m.end(), "compared",
+                               related=[Related(q.start, q.end, {"zh": "增速", "en": "growth"})],
+                               evidence={"growth": [qlo, qhi], "bound": [lo_b, hi_b], "formula": formula,
+                                         "tolerance": "printed rounding of the growth"},
+                               word=m.group(), formula=formula)
 
     def _compared(self, doc, qs, starts, text):
         """快于/高于/慢于/低于 between two printed percentages, checked in its direction: the other figure printed right
@@ -517,6 +587,12 @@ class BoundContradiction(Rule):
 
 
 _CMP_WORD = lazyre.compile(r"快于|高于|慢于|低于")
+#: 两位数增长 / 两位数以上的增长 / 三位数增长: a growth of that many digits
+_DIGITS_GROWTH = lazyre.compile(r"(?P<n>[两兩二三])位数(?:以上)?(?:的)?(?:增长|增長)")
+#: what may stand between a printed growth and such a bound: 、连续21个月保持 / ，连续9年保持 / ，实现
+_DIGITS_GAP = lazyre.compile(r"[、，,]\s*(?:已|并|且|均)?(?:连续[^，,。；;、]{1,8}?(?:年|个月|個月|季度))?(?:保持|实现|實現|继续保持|繼續保持)?了?")
+#: the verb of a growth right before its figure (增长11.3% / 同比增长 / 增幅为)
+_GROWTH_VERB = lazyre.compile(r"(?:增长|增長|增幅|增速)(?:为|為|达|達|达到|達到)?\s*$")
 #: 均 of each item of a list (分别增长…，均高于…), never 人均
 _EACH = lazyre.compile(r"(?<![人户年平日月])均(?![衡值价])")
 #: what may stand between the first figure and the comparison (，增速连续8年快于 / ，继续高于 / ，增幅高于)
@@ -530,6 +606,11 @@ _RISE = lazyre.compile(r"(?:增长|增速|增幅|上涨|提高|上升|增加|率
 _LISTED = lazyre.compile(r"(?P<head>[\u4e00-\u9fff、]{2,30}?)分别(?P<verb>增长|提高|上涨|上升|下降)(?P<a>[0-9.]+[%％])(?:和|、|与)(?P<b>[0-9.]+[%％])$")
 #: the names compared after such a list: the rest of the clause (农村居民收入增速连续8年快于城镇居民)
 _CMP_NAMES = lazyre.compile(r"[，,]\s*(?P<xn>[\u4e00-\u9fff]{2,16}?)(?:的)?(?:收入)?(?:增速|增幅|增长)?(?:连续[^，,。；;]{1,6}?年|继续|持续)?$")
+
+
+#: the names compared when the comparison opens its sentence (农村居民人均可支配收入增速连续5年快于)
+_CMP_OPENS = lazyre.compile(r"(?:^|(?<=[。；;！？!?\n]))\s*(?P<xn>[\u4e00-\u9fff]{2,16}?)(?:人均可支配)?(?:的)?(?:收入)?"
+                            r"(?:增速|增幅|增长)(?:连续[^，,。；;]{1,6}?年|继续|持续)?$")
 
 
 def _sign(text, q):
@@ -560,17 +641,21 @@ def _compared_pair(doc, qs, starts, text, m):
                 return x, y, _sign(text, x), 1
         return None
     # two growths listed with 分别, compared by their names in the next clause, no figure after the comparison
-    if ys or x is None:
-        return None
-    cm = _CMP_NAMES.search(text, max(0, m.start() - 30), m.start())
-    if cm is None:
+    if ys:
         return None
     yn = re.match(r"[\u4e00-\u9fff]{2,12}", text[m.end():stop])
     if yn is None or m.end() + len(yn.group()) != stop:
         return None
+    cm = _CMP_NAMES.search(text, max(0, m.start() - 30), m.start())
+    if cm is None:
+        # (the comparison opens its sentence: 农村居民人均可支配收入增速快于城镇居民，今年农村居民增长6.8%，…)
+        om = _CMP_OPENS.search(text, max(0, m.start() - 30), m.start())
+        return _named_after(doc, qs, starts, text, om.group("xn"), yn.group(), stop, om.group()) if om is not None else None
     lst = _LISTED.search(text, max(0, cm.start() - 80), cm.start())
+    if lst is None:
+        return _named_after(doc, qs, starts, text, cm.group("xn"), yn.group(), stop, cm.group())
     k = bisect.bisect_left(starts, cm.start())     # (a span in the names' clause — 连续8年 — is no item)
-    if lst is None or k < 2:
+    if k < 2:
         return None
     a, b = qs[k - 2], qs[k - 1]
     if (a.start, b.end) != (lst.start("a"), lst.end("b")) or a.approx is not None or b.approx is not None:
@@ -586,6 +671,44 @@ def _compared_pair(doc, qs, starts, text, m):
     sign = -1 if lst.group("verb") == "下降" else 1
     pair = (a, b)
     return pair[xi[0]], pair[yi[0]], sign, sign
+
+
+#: a clause naming one growth after a comparison by names (，今年农村居民增长6.8% / 城镇居民增长4.6%): its words, its verb
+_NAMED_GROWTH = lazyre.compile(r"(?P<n>[\u4e00-\u9fff]{2,16}?)(?:收入|的)?(?:同比)?(?P<v>增长|增長|提高|上涨|上升|下降)\s*$")
+
+
+_TIME_LEAD = lazyre.compile(r"^(?:今年|全年|本年|当年|同期|其中|同比)+")
+
+
+def _named_after(doc, qs, starts, text, xn, yn, stop, subject=""):
+    """农村居民人均可支配收入增速连续5年快于城镇居民，今年农村居民增长6.8%，城镇居民增长4.6%: two growths compared by
+    their names, then stated in the next two clauses of the sentence, each clause naming one of them (the first two
+    characters of each name, each in one clause only); (x, y, sign, sign) or None."""
+    end = re.compile(r"[。；;！？!?\n]").search(text, stop)
+    send = end.start() if end is not None else len(text)
+    k = bisect.bisect_left(starts, stop)
+    got = [q for q in qs[k:k + 3] if q.end <= send]
+    if len(got) != 2 or any(not q.is_percent or q.unit not in ("%", "％") or q.approx is not None for q in got):
+        return None
+    kx, ky = xn[-4:-2] if len(xn) >= 4 and xn.endswith(("居民", "地区", "全市", "全省")) else xn[:2], yn[:2]
+    found = {}
+    prev = stop
+    for q in got:
+        gm = _NAMED_GROWTH.search(text, prev, q.start)
+        if gm is None or re.search(r"[，,]", text[gm.end():q.start]):
+            return None
+        words = gm.group("n")
+        hit = [w for w, key in (("x", kx), ("y", ky)) if key in words]
+        if len(hit) != 1 or hit[0] in found:
+            return None
+        # the clause names nothing but its group and the metric compared (农村居民人均消费支出增长8% is another metric)
+        rest = _TIME_LEAD.sub("", words.replace(xn if hit[0] == "x" else yn, "", 1))
+        if rest and rest not in subject:
+            return None
+        found[hit[0]] = (q, -1 if gm.group("v") == "下降" else 1)
+        prev = q.end
+    (x, sx), (y, sy) = found["x"], found["y"]
+    return x, y, sx, sy
 
 
 #: a bound said of each of the figures listed (双双突破, 均超过, 都在…以上)
