@@ -30,6 +30,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     BRACKET_OPEN, CHANGE_CLAUSE, CHANGE_OR_AVERAGE_BEFORE, CN_SMALL, COLON, COLON_SUM, COLON_TOTAL, COMPLETE_HINT,
     COMPOUND_CHAR, COMPOUND_TOTAL, COUNTED_GROUPS, GROWTH_GAP, INCLUDING, INCLUDING_CHAR, ITEM_FIRST, ITEM_MARK,
     ITEM_NEXT, ITEM_OPEN, ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MAX_PARTS,
+    MADE_OF, MADE_OF_CHAR, YEARS_TOTAL,
     NAMED_AMONG, NAMED_AMONG_BRACKET, NOT_A_WHOLE, NOT_OWN_NOUN, NOT_THE_SUM, OTHER_TIME, OUTCOME, OWN_NOUN_GAP,
     PARTIAL, PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER,
     REST, SAME_VERB_TOTAL, SCOPED_TOTAL, SCOPE_ONLY, SHARES_LIST, SHARES_OF_WHOLE, SHARE_IN_CLAUSE, SPLIT_WHOLE,
@@ -52,7 +53,7 @@ from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION,
                                     attribute_words as _attribute_words,
                                     complete as _complete_by_name, exclusive as _why_exclusive,
-                                    overlapping as _overlapping,
+                                    overlapping as _overlapping, overlap_stated as _overlap_stated,
                                     announced_kinds as _announced_kinds, classification as _classification,
                                     later_stage as _later_stage, cumulative_plan as _cumulative_plan, qualified_action as _qualified_action,
                                     answers as _answers,
@@ -409,6 +410,10 @@ class PartsSum(Rule):
                 seen.add(f.start)
                 yield f
             f = self._split_after_total(doc, masked, s, sq)
+            if f is not None and f.start not in seen:
+                seen.add(f.start)
+                yield f
+            f = self._made_of(doc, masked, s, sq)
             if f is not None and f.start not in seen:
                 seen.add(f.start)
                 yield f
@@ -1216,6 +1221,12 @@ class PartsSum(Rule):
                 if f is not None:
                     yield f
                     continue
+            yearly = YEARS_TOTAL.search(masked, max(s.start, total.start - 16), total.start)
+            if yearly and not counted:
+                f = self._years_total(doc, masked, s, qs[:i], total, yearly)
+                if f is not None:
+                    yield f
+                    continue
             if scoped:
                 pass      # 城区新增A个，郊区新增B个，全市共计新增T个: the scope's total of what each part did
             elif YEAR_TOTAL_AFTER.match(pre):
@@ -1355,6 +1366,28 @@ class PartsSum(Rule):
             lo, hi = lo + count_interval(p)[0], hi + count_interval(p)[1]
             if k and lo <= tv[1] + 1e-9 and hi >= tv[0] - 1e-9:
                 return None
+        return self._sum_finding(doc, total, parts, partial=False)
+
+    def _years_total(self, doc, masked, s, before, total, yearly):
+        """2023年、2024年全区分别投入普法经费186万元和214万元，两年累计投入400万元: a total named by a count of years is the sum
+        of the figures of those years — exactly as many figures of its measure right before it, the sentence naming as
+        many consecutive years (2023年、2024年) before them and no other year."""
+        n = CN_SMALL[yearly.group(1)]
+        prev = [q for q in before if q.end <= yearly.start()]
+        if n < 2 or len(prev) < n:
+            return None
+        parts = prev[-n:]
+        years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})年", masked[s.start:parts[0].start])})
+        if len(years) != n or years != list(range(years[0], years[0] + n)) \
+                or re.search(r"(?:19|20)\d{2}年", masked[parts[0].start:total.start]):
+            return None
+        if not re.fullmatch(r"\s*", masked[parts[-1].end:yearly.start()]):
+            return None
+        for a, b in zip(parts, parts[1:]):
+            if not re.fullmatch(r"[、，,；;和及与與]\s*", masked[a.end:b.start]):
+                return None
+        if any(measure_of(p) != measure_of(total) or not _bounded(p) or is_delta(masked, p) or p.is_percent for p in parts):
+            return None
         return self._sum_finding(doc, total, parts, partial=False)
 
     def _bare_list_total(self, doc, masked, s, total, last, split=False):
@@ -1904,10 +1937,44 @@ class PartsSum(Rule):
             if len(set(names)) == len(names) and all(names) and not _attribute_words(names) \
                     and not any(re.search(r"上年|去年|同期|比|较|較|累计|累計", x) for x in names) \
                     and exclusive_kinds(names, measure_of(w) == "元") \
+                    and not _overlap_stated(masked[parts[-1].end:s.end], names) \
                     and (among_form or kinds_of(names, re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, s.start, 16)),
                                                  classes=not re.match(r"[，,]\s*涉", masked[w.end:w.end + 3]))):
                 return self._sum_finding(doc, w, parts, partial=True)
             return None
+        return None
+
+    def _made_of(self, doc, masked, s, sq):
+        """办理案件1,628件，由刑事案件412件、民事案件1,175件和行政案件41件构成 / 现有人员686人，为编制内人员512人与编外
+        辅助人员174人之和: a total and, in the clause right after it, the figures it is said to be made of
+        (:data:`claims.parts.MADE_OF`): they add up to it.  Only parts of the total's measure, each named and joined by
+        、/和/与/及; never a change, a bound or a figure inside brackets."""
+        if MADE_OF_CHAR.search(masked, s.start, s.end) is None:
+            return None
+        for m in MADE_OF.finditer(masked, s.start, s.end):
+            before = [q for q in sq if q.end <= m.start()]
+            if not before:
+                continue
+            whole = before[-1]
+            if not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", masked[whole.end:m.start()]) or not is_count(whole) \
+                    or not _bounded(whole) or is_delta(masked, whole) or _below(whole):
+                continue
+            lo, hi = m.start("list"), m.end("list")
+            inside = [q for q in sq if q.start >= lo and q.end <= hi]
+            parts = [q for q in inside if measure_of(q) == measure_of(whole) and is_count(q)]
+            if len(parts) < 2 or len(parts) != len(inside) or len(parts) > MAX_PARTS \
+                    or any(not _bounded(q) or is_delta(masked, q) for q in parts) \
+                    or re.search(r"[（(]|上年|去年|同期|比|增长|增長|下降|以上|以下|超过|不足|近", masked[lo:hi]):
+                continue
+            joins = [masked[a.end:b.start] for a, b in zip(parts, parts[1:])]
+            if not all(re.fullmatch(r"[\u4e00-\u9fff“”]{0,3}?[、和与與及加]\s*[\u4e00-\u9fff“”]{1,16}", j)
+                       or re.fullmatch(r"[\u4e00-\u9fff“”]{0,3}?[、]\s*[\u4e00-\u9fff“”]{0,16}", j) for j in joins):
+                continue
+            if not re.search(r"[\u4e00-\u9fff]", masked[lo:parts[0].start]):
+                continue      # (每一part named: 由412件和1,175件构成 names nothing)
+            f = self._sum_finding(doc, whole, parts, partial=False)
+            if f is not None:
+                return f
         return None
 
     def _including(self, doc, masked, s):
@@ -1922,8 +1989,10 @@ class PartsSum(Rule):
             gap = masked[before[-1].end:a]
             # 24个主要指标，包括…: the count's own noun before the clause break (not after 特别是: one part singled out)
             if not re.fullmatch(r"[\s，,：:（(]*", gap) and not (
-                    m.group().startswith(("包括", "包含")) and OWN_NOUN_GAP.fullmatch(gap) and not NOT_OWN_NOUN.search(gap)):
-                continue
+                    m.group().startswith(("包括", "包含")) and OWN_NOUN_GAP.fullmatch(gap) and not NOT_OWN_NOUN.search(gap)) \
+                    and not (re.search(r"分为|分成|劃分為|划分为|分為", m.group())
+                             and re.fullmatch(r"[\u4e00-\u9fff（）()]{1,10}", gap) and not NOT_OWN_NOUN.search(gap)):
+                continue      # (1,146个网格分为…: the count's own noun right before 分为 is no clause of its own)
             # each part listed is a part of the count (查处违法案件860件，主要有无证经营312件、…): none more than it
             if m.group().endswith("是") and m.group()[:2] in ("特别", "特別", "尤其"):
                 # 受理案件500件，特别是涉企案件120件: one part singled out, its own clause only (no sum: an example)
@@ -2221,8 +2290,9 @@ class PartsSum(Rule):
         floor = s.start
         gap = re.sub(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]", "", REMARK_GAP.sub("", masked[whole.end:a]))
         # (separated: only figures of other measures stand between, :func:`separated_whole` read the gap)
-        if not separated and (not re.fullmatch(r"[\s，,：:（(。；;]*", gap) or len(masked[whole.end:a]) > 24):
-            return None
+        if not separated and (not re.fullmatch(r"[\s，,：:（(。；;]*", gap) or len(masked[whole.end:a]) > 24) \
+                and not (exclusive and open_end is not None and re.fullmatch(r"[\u4e00-\u9fff（）()]{1,10}", gap)):
+            return None       # (1,146个网格分为…: the count's own noun before a classification word is no gap)
         wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
         if AVERAGE.search(wctx) or masked[whole.end:whole.end + 1] in ("/", "每") \
                 or re.match(r"(?:比|较|較|与|與)", wctx) or re.search(r"上年|去年|同期|(?<![达達])到$|至$", wctx):
@@ -2256,6 +2326,9 @@ class PartsSum(Rule):
                 end = mm.start(1)
                 break
         seg_text = BRACKETED.sub("", masked[op:end])     # (a part's own breakdown: 医院22个（其中三级医院5个…）)
+        # 其中网上信访2,416件次，占比过半；来信618件次: a remark on a part's share of the whole, no part of the list
+        seg_text = re.sub(r"[，,](?:占比|占总数的?|占全部的?)(?:过半|過半|超过一半|超過一半|近半|近一半|\d+(?:\.\d+)?%)(?=[；;，,。]|$)",
+                          "", seg_text)
         if re.search(r"新增|新建", context_before(masked, whole, max(0, whole.start - 24), 20)):
             seg_text = re.sub(r"新增|新建", "", seg_text)     # 新增市场主体N，其中新增企业…: the whole's own word
         if re.search(r"续建|續建", seg_text):
@@ -2318,7 +2391,12 @@ class PartsSum(Rule):
         # only kinds that exclude each other by definition are summed: decisions on a case, steps of one graded
         # scale (国家级/省级, 博士/硕士/本科), explicit classes (文史类/理工类), kinds of accidents, listing boards.
         # Kinds that merely share a head noun may overlap (涉企案件/重大案件, 高新技术企业/专精特新企业)
-        if _attribute_words(labels) or not (exclusive or exclusive_kinds(labels, meas == "元")):
+        # (分为 declares the classification: its kinds are its values whatever their words, 示范村/达标村/整改村; the two
+        # sides of a split after 按…分 too, 男性/女性)
+        divided = exclusive and open_end is not None and re.search(r"分为|分成|划分为|劃分為|分為", masked[a:open_end])
+        if (_attribute_words(labels) and not (exclusive and _complete_by_name(labels)) and not divided) \
+                or not (exclusive or exclusive_kinds(labels, meas == "元")) \
+                or _overlap_stated(masked[parts[-1].end:s.end], labels):
             return None
         if count_interval(whole)[1] == float("inf"):
             record(doc, self.code, "sum", whole, True, "+".join("p" for _ in parts) + " <= total", parts)

@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 from lintgov import lazyre
 
-__all__ = ["exclusive", "attribute_words", "states_of_one_action", "overlapping", "complete", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
+__all__ = ["exclusive", "partition", "overlap_stated", "CROSS_CUTTING", "attribute_words", "states_of_one_action", "overlapping", "complete", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
            "classification", "announced_kinds"]
 
 #: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
@@ -216,7 +216,7 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
         return None       # 普通中学 holds 初中
     if len({d for x in labels for d, pat in enumerate(_DIMENSIONS) if pat.search(x)}) > 1:
         return None       # 三级医院 / 民营医院: two classifications of one hospital
-    if all(DECISION.search(x) for x in labels):
+    if _decisions_apart(labels):
         return "decisions on a case"
     if sectors_apart(labels):
         return "sectors of the economy (one sector per unit of output)"
@@ -260,7 +260,119 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
                 and not any(_FUND_AGGREGATE.search(m) or ATTRIBUTE_PREFIX.match(m) or _DESCRIBES.search(m)
                             or any(m != n and (m in n or n in m) for n in mods) for m in mods):
             return "funds of one budget"
+    if partition(labels):
+        return "values of one classification (a modifier each on one head: 区政府文件/部门文件/街道文件)"
     return None
+
+
+def _decisions_apart(labels: Sequence[str]) -> bool:
+    """Each name holds a decision on a case (:data:`DECISION`) and no decision word stands in two names: 维持/撤销/驳回
+    are one each, while 同意调解的 / 调解成功 name one step (调解) twice — a chain of stages, each a subset of the one
+    before, never parts to be added up."""
+    seen = set()
+    for x in labels:
+        found = {m.group() for m in DECISION.finditer(x)}
+        if not found or found & seen:
+            return False
+        seen |= found
+    return True
+
+
+#: words that make a modifier an attribute cutting across a classification (a firm may be both 500强 and 外资, a
+#: measure both 领先 and 推广, a project both 标志性 and 百亿级): rank and listing, origin of capital, praise, a service
+#: or an outcome a unit receives, the time of a change — a unit may have several
+CROSS_CUTTING = lazyre.compile(r"基础设施|基礎設施|民生|普惠|寄宿|强|上市|外商|外资|外資|港资|港資|台资|台資|央企|国企|國企|优质|優質|标志性|標誌性|领先|領先|推广|推廣|"
+                               r"复制|複製|享受|挂点|掛點|挂钩|掛鈎|通过|通過|获|獲|纳入|納入|列入|首批|首个|首個|精品|先进|先進|"
+                               r"优秀|優秀|典型|试点|試點|特色|知名|头部|頭部|亿元|億元|万元|萬元|以上|以下|累计|累計|同比|"
+                               r"当年|當年|本年|上年|去年|年度|成功|满意|滿意|达标|達標|合格")
+#: heads that name an action or its outcome (办结, 受理, 整改, 成功): names sharing one are stages or manners of one
+#: action (当场办结 / 限时办结), not kinds of a thing counted
+_ACTION_HEAD = lazyre.compile(r"(?:办结|辦結|审结|審結|受理|办理|辦理|处理|處理|整改|完成|建成|开工|開工|竣工|改造|整治|调解|調解|"
+                              r"成功|化解|答复|答覆|回复|回覆|办复|辦復|解决|解決|服务|服務|参加|參加|参与|參與|覆盖|覆蓋|"
+                              r"投产|投產|落地|签约|簽約|新增|增加|减少|減少|增长|增長|下降)$")
+
+
+#: heads that name money or effort by what it is for (资金, 经费, 补贴): purposes overlap (产业发展资金 may be part of
+#: 扶贫资金), and benefits counted in recipients overlap too (a farmer receives several subsidies) — funds of one
+#: budget are read for money only (:func:`exclusive`, ``money``)
+_BY_PURPOSE = lazyre.compile(r"资金|資金|经费|經費|投入|补贴|補貼|补助|補助|救助|津贴|津貼|奖励|獎勵|奖补|獎補|支出|基金")
+#: heads that name an amount of money or output (收入, 产值, 增加值, 投资, 余额…) or end with a copula: statistical
+#: aggregates whose categories nest (税收收入 within 一般预算收入, 工业投资 beside 基础设施投资) — read by the funds and
+#: sector readings of :func:`exclusive`, never by the head alone
+_AMOUNT_HEAD = lazyre.compile(r"收入|产值|產值|增加值|投资|投資|总额|總額|总量|總量|余额|餘額|规模|規模|金额|金額|销售额|銷售額|"
+                              r"营业额|營業額|利润|利潤|税|稅|费|費|[是为為达達有到]$")
+#: a modifier naming a purpose or an addressee (用于农村, 面向基层, 针对企业): an attribute of what is counted
+_PURPOSE = lazyre.compile(r"用于|用於|面向|针对|針對|对|對|为|為|给|給|向")
+
+
+def partition(labels: Sequence[str]) -> bool:
+    """Whether the names read as values of one classification of the same thing: one head of two characters or more
+    that every name ends with, and before it a modifier each — distinct, none inside another, none an attribute
+    (区政府文件/部门文件/街道文件, 城市社区网格/农村网格/专属网格, 产业用地/居住潜力用地/民生设施用地).  A drafter who
+    lists 其中A类a件、B类b件 under a total means a partition; parts that may overlap say so by their words, and such a
+    list is never read as one: an attribute word (:data:`OVERLAPPING`, :data:`CROSS_CUTTING`: 女性, 重点, 500强, 上市,
+    新增, 以上), an opening that describes (涉…, 新…, 非…, 的), a head naming an action (办结, 调解成功: stages or
+    manners of one action), names from two classifications of one thing (三级医院 / 民营医院), the sides of two splits
+    (过夜游客 / 省外游客), or a modifier longer than six characters (a clause, not a name)."""
+    if len(labels) < 2 or any(not x for x in labels) or len(set(labels)) != len(labels):
+        return False
+    k = 0
+    while k < min(len(x) for x in labels) and len({x[-1 - k] for x in labels}) == 1:
+        k += 1
+    head = labels[0][len(labels[0]) - k:] if k else ""
+    if len(head) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", head) or _ACTION_HEAD.search(head) \
+            or OVERLAPPING.search(head) or CROSS_CUTTING.search(head) or _AGGREGATE.search(head) \
+            or _BY_PURPOSE.search(head) or _AMOUNT_HEAD.search(head) or "的" in head:
+        return False
+    mods = [x[:len(x) - k] for x in labels]
+    if any(not m or len(m) > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", m) for m in mods):
+        return False
+    if any(i != j and (m in n or n in m) for i, m in enumerate(mods) for j, n in enumerate(mods)):
+        return False
+    if any(ATTRIBUTE_PREFIX.match(m) or _DESCRIBES.search(m) or OVERLAPPING.search(m) or CROSS_CUTTING.search(m)
+           or _AGGREGATE.search(m) or _PURPOSE.match(m) or DECISION.search(m)
+           or re.search(r"其他|其它|其余|其餘|等$", m) for m in mods):
+        return False
+    if len({d for x in labels for d, pat in enumerate(_DIMENSIONS) if pat.search(x)}) > 1 or _nested_steps(labels):
+        return False
+    splits = [{i for i, split in enumerate(SPLITS) if any(re.fullmatch(side, m) for side in split)} for m in mods]
+    one_split = bool(set.intersection(*splits))
+    # 跨部门/跨区域联合检查: a shared opening reads as one predicate with two objects (a check may cross both), unless
+    # the modifiers are the sides of one known split (线上/线下)
+    if not one_split and len({m[0] for m in mods}) == 1 and mods[0][0] != "第":
+        return False
+    # 公办学校 / 寄宿制学校, 城镇人口 / 流动人口: one modifier a value of a known classification of a unit (ownership,
+    # grade, size, the side of a split) and another not of it — two lines of classification, a unit may be on both
+    return not _another_line(mods) and not _two_lines(mods)
+
+
+def _another_line(mods: Sequence[str]) -> bool:
+    """Whether one modifier is the only value named of a known classification of a unit (an ownership of
+    :data:`_DIMENSIONS`, one side of a :data:`SPLITS` split) and another modifier is not of it: 公办学校 / 寄宿制学校,
+    城镇人口 / 外来务工人口 — two lines of classification, a unit may be on both (a migrant may live in a town).  Both sides
+    of a split with a third kind (城市社区网格 / 农村网格 / 专属网格) are one line."""
+    for pat in _DIMENSIONS:
+        if sum(1 for m in mods if pat.search(m)) == 1 and len(mods) > 1:
+            return True
+    for split in SPLITS:
+        sides = {j for m in mods for j, side in enumerate(split) if re.search(side, m)}
+        named = sum(1 for m in mods if any(re.search(side, m) for side in split))
+        if len(sides) == 1 and named < len(mods):
+            return True
+    return False
+
+
+def overlap_stated(after: str, labels: Sequence[str]) -> bool:
+    """Whether the words after a list name two of its parts together (线上培训120场，线下培训100场，部分培训线上线下同步开展:
+    线上 and 线下 side by side, joined by nothing, 、, 和, 及, 与 or /): the text itself says a unit may be of both kinds."""
+    if len(labels) < 2 or not after or any(not x for x in labels):
+        return False
+    k = 0
+    while k < min(len(x) for x in labels) - 1 and len({x[-1 - k] for x in labels}) == 1:
+        k += 1
+    mods = [x[:len(x) - k] for x in labels]
+    return any(i != j and re.search(re.escape(a) + r"[、和及与與/]?" + re.escape(b), after)
+               for i, a in enumerate(mods) for j, b in enumerate(mods))
 
 
 #: the scale of the stages of a project in a year's plan (新建/续建): its steps are words OVERLAPPING holds (续建,

@@ -48,7 +48,7 @@ from .rates import context_before, is_count, is_delta, measure_of
 
 __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
            "classified_whole", "clause_break_after", "clause_ok", "clause_words", "continues_list", "count_figures",
-           "counts_the_parts", "distributed", "ends_with_head", "exclusive_kinds", "gap_subject", "growth_gap",
+           "counts_the_parts", "YEARS_TOTAL", "MADE_OF", "MADE_OF_CHAR", "distributed", "ends_with_head", "exclusive_kinds", "gap_subject", "growth_gap",
            "head_noun", "includes_kind_of", "iter_qs", "kinds_of", "label_numeral", "label_of_whole", "list_goes_on",
            "named_items_of", "named_without_head", "names_its_parts", "names_part", "negation_pair", "nested_in_list",
            "noun_label", "outside_brackets", "part_label", "parts_run_on", "percent_list", "previous_sentence_whole",
@@ -195,6 +195,10 @@ TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七
 COUNT_NAMED_TOTAL = lazyre.compile(r"[，,；;、]\s*(?:以上|上述|这|這|此)?(?:([两兩二三四五六七八九十])(?:项|項|类|類|者)|([两兩二三])者)"
                                    r"(?!中)([\u4e00-\u9fff]{0,4}?)(?:合计|合計|共计|共計|总计|總計|总共|總共|共)?"
                                    r"(?:为|為|达到|達到|达|達)?$")
+#: a total named by the count of the years it adds up (2023年、2024年…分别投入186万元和214万元，两年累计投入400万元): the
+#: sum of the figures of exactly those years, read only when the sentence names as many consecutive years
+YEARS_TOTAL = lazyre.compile(r"[，,；;]\s*(?:这|這|近|前)?([两兩二三四五六七八九十])年(?:来|來|间|間)?"
+                             r"(?:累计|累計|合计|合計|共计|共計|总计|總計|共)([\u4e00-\u9fff]{0,4}?)(?:为|為|达到|達到|达|達)?$")
 #: a total named by the count of the groups it adds up (两轮合计, 三片合计完成造林, 四个片区合计): as many parts as that
 COUNTED_GROUPS = lazyre.compile(r"^[，,、；;（(\s]*([两兩二三四五六七八九十])(?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])"
                                 r"[\u4e00-\u9fff]{1,2}?(?:共计|共計|合计|合計|总计|總計|总共|總共|共)")
@@ -338,6 +342,15 @@ def includes_kind_of(noun: str, inside: str) -> bool:
 BRACKET_INCLUDES = lazyre.compile(r"[（(](?:含|包含|包括)(?![量税稅有])(?!义(?!教|务))(?!義(?!教|務))")   # (含义教学校…: 义教, never 含义)
 BRACKET_CLOSE = lazyre.compile(r"[）)]")
 BRACKET_OPEN = lazyre.compile(r"[（(]")
+#: a total said to be made of the figures after it (办理案件1,628件，由刑事案件412件、民事案件1,175件和行政案件41件构成;
+#: 现有人员686人，为编制内人员512人与编外辅助人员174人之和): the clause right after the total, opened by 由/为/是 and
+#: closed by 构成/组成/之和 — a composition the text declares complete, so the parts add up to the total
+MADE_OF = lazyre.compile(r"[，,]\s*(?:共|全部|主要)?(?:由|为|為|是|系)(?P<list>[^，,。；;：:]{4,90}?)"
+                         r"(?:共同)?(?:构成|構成|组成|組成|之和|的和|的总和|的總和|相加之和|合计而成|合計而成)(?=[，,。；;）)]|$)")
+#: a character every match of MADE_OF holds (a prefilter of a sentence)
+MADE_OF_CHAR = lazyre.compile(r"[构構组組和]")
+
+
 #: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
 INCLUDING = lazyre.compile(r"特别是|特別是|尤其是|包括|包含|主要有|主要是|主要为|主要為|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
                            r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])")
@@ -928,6 +941,8 @@ def head_noun(masked: str, q: Quantity, floor: int) -> str:
     if len(after) >= 2:
         return after[-2:]
     before = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
+    # 部门收入预算4,126.58万元，其中财政拨款收入…: a budget or plan of a thing counts that thing (收入)
+    before = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:预算|預算|计划|計劃)(?:数|數)?$", "", before)
     return before[-2:] if len(before) >= 2 else ""
 
 
