@@ -102,7 +102,11 @@ class PartsSum(Rule):
               "列表之后以界限给出的合计（A件、B件，共计超过N件 / 合计不足N件 / 共计近N件）按界限的方向检查：超过、逾、突破、"
               "以上为不小于N，不足、不到、以内为不大于N，近、接近、将近为N的九成至N。以分项个数命名的合计（三项支出N、以上四项合计N、两者合计N）"
               "等于其前紧挨着的同样多个分项之和（合计带名词时各分项须带该名词）；新收与上年结转（旧存）是一年案件的完整划分；"
-              "“分别”列表把各值绑定到各自的名称：一、二、三产业之后的“地区生产总值达T”、四个季度之后的“全年完成…T”为其和。",
+              "“分别”列表把各值绑定到各自的名称：一、二、三产业之后的“地区生产总值达T”、四个季度之后的“全年完成…T”为其和。"
+              "“其中”之后同一中心词、修饰语各不相同的名称（区政府文件、部门文件、街道文件；城市社区网格、农村网格）是同一分类的取值，"
+              "其和不得超过整体；可能交叉的属性（500强、上市、享受…服务、跨部门/跨区域）、两条分类线（公办/寄宿制）、用途（…资金、…补贴）、"
+              "同一动作的先后环节（同意调解的/调解成功）以及原文写明兼有（线上线下同步）的不相加。“由A、B和C构成/组成”“为A与B之和”"
+              "“2023年、2024年…两年累计T”的各项之和应等于T。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -140,7 +144,12 @@ class PartsSum(Rule):
               "以上四项合计N, 两者合计N) is the sum of exactly as many figures right before it (each carrying the total's "
               "noun when it names one); the cases received this year and those carried over (新收/上年结转, 旧存) make up a "
               "year's case load; a 分别 list binds each value to its name: 地区生产总值达T after the three industries and "
-              "全年完成…T after the four quarters are their sums.",
+              "全年完成…T after the four quarters are their sums. Names after 其中 with one head and a modifier each "
+              "(区政府文件/部门文件/街道文件, 城市社区网格/农村网格) are values of one classification and cannot add up to more "
+              "than the whole; attributes that may cut across (500强, 上市, 享受…服务, 跨部门/跨区域), two lines of "
+              "classification (公办/寄宿制), purposes (…资金, …补贴), stages of one action (同意调解的/调解成功) and kinds the "
+              "text says overlap (线上线下同步) are never summed. A total said to be made of the parts after it (由A、B和C构成/"
+              "组成, 为A与B之和) and a year count naming its years' total (2023年、2024年…，两年累计T) equal their sums.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
@@ -288,6 +297,14 @@ class PartsSum(Rule):
         bad("全年受理行政复议案件120件、行政诉讼案件80件，共计超过210件。",
             note="a total stated as a bound: the sum must lie on the side its word states"),
         good("全年受理行政复议案件120件、行政诉讼案件80件，共计超过190件。"),
+        bad("全年审核行政规范性文件152件，其中区政府文件64件、部门文件81件、街道文件17件。",
+            note="values of one classification (a modifier each on one head: the issuer) cannot add up to more than the whole"),
+        good("全年审核行政规范性文件152件，其中区政府文件64件、部门文件71件、街道文件17件。"),
+        good("全年受理纠纷5,120件，其中当事人同意调解的4,826件，调解成功4,711件。",
+             note="a chain of stages (调解 named twice): each a subset of the one before, never added up"),
+        bad("全年办理法律援助案件1,628件，由刑事案件412件、民事案件1,275件和行政案件41件构成。",
+            note="a total said to be made of the parts after it (由…构成, 为…之和) equals their sum"),
+        good("全年办理法律援助案件1,628件，由刑事案件412件、民事案件1,175件和行政案件41件构成。"),
         bad("全年受理行政复议案件120件、行政诉讼案件80件，共计近300件。", note="近T: at most a tenth under T"),
         bad("第一、二、三产业增加值分别为36.2亿元、158.4亿元、205.7亿元，地区生产总值合计420.3亿元。",
             note="the whole of a complete split (一、二、三产业) named before 合计"),
@@ -1355,7 +1372,10 @@ class PartsSum(Rule):
         for a, b in zip(parts, parts[1:]):
             if not re.fullmatch(r"[、，,；;和及][\u4e00-\u9fff（）()]{0,16}", masked[a.end:b.start]) or "其中" in masked[a.end:b.start]:
                 return None
-        if any(measure_of(p) != measure_of(total) or not _bounded(p) or is_delta(masked, p) or p.is_percent for p in parts):
+        # (合计5.56万件（人次）: parts in either unit, 件 or 人次)
+        alt = ALT_UNIT.match(masked, total.end)
+        units = {measure_of(total)} | ({alt.group(1)} if alt else set())
+        if any(measure_of(p) not in units or not _bounded(p) or is_delta(masked, p) or p.is_percent for p in parts):
             return None
         if noun and not all(noun in words_before(masked, p, s.start) for p in parts):
             return None

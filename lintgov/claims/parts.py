@@ -193,7 +193,9 @@ TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七
 #: a total named by the count of the parts right before it, with or without a total word (教育支出…，社会保障和就业支出…，
 #: 卫生健康支出…，三项支出33.6亿元 / 以上四项合计 / 两者合计): group 1 the count, group 2 the noun each part carries
 COUNT_NAMED_TOTAL = lazyre.compile(r"[，,；;、]\s*(?:以上|上述|这|這|此)?(?:([两兩二三四五六七八九十])(?:项|項|类|類|者)|([两兩二三])者)"
-                                   r"(?!中)([\u4e00-\u9fff]{0,4}?)(?:合计|合計|共计|共計|总计|總計|总共|總共|共)?"
+                                   r"(?!中)([\u4e00-\u9fff]{0,4}?)(?:(?:合计|合計|共计|共計|总计|總計|总共|總共|共)"
+                                   # 三项合计完成公共法律服务5.56万件（人次）: a verb and the sum's own noun after the total word
+                                   r"(?:完成|办理|辦理|提供|开展|開展|实现|實現|受理)?[\u4e00-\u9fff]{0,8}?)?"
                                    r"(?:为|為|达到|達到|达|達)?$")
 #: a total named by the count of the years it adds up (2023年、2024年…分别投入186万元和214万元，两年累计投入400万元): the
 #: sum of the figures of exactly those years, read only when the sentence names as many consecutive years
