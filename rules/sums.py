@@ -1987,7 +1987,7 @@ class PartsSum(Rule):
                     or re.search(r"[（(]|上年|去年|同期|比|增长|增長|下降|以上|以下|超过|不足|近", masked[lo:hi]):
                 continue
             joins = [masked[a.end:b.start] for a, b in zip(parts, parts[1:])]
-            if not all(re.fullmatch(r"[\u4e00-\u9fff“”]{0,3}?[、和与與及加]\s*[\u4e00-\u9fff“”]{1,16}", j)
+            if not all(re.fullmatch(r"[\u4e00-\u9fff“”]{0,3}?[、和与與及加]\s*[\u4e00-\u9fff“”、]{1,16}", j)
                        or re.fullmatch(r"[\u4e00-\u9fff“”]{0,3}?[、]\s*[\u4e00-\u9fff“”]{0,16}", j) for j in joins):
                 continue
             if not re.search(r"[\u4e00-\u9fff]", masked[lo:parts[0].start]):

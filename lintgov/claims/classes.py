@@ -281,7 +281,7 @@ def _decisions_apart(labels: Sequence[str]) -> bool:
 #: words that make a modifier an attribute cutting across a classification (a firm may be both 500强 and 外资, a
 #: measure both 领先 and 推广, a project both 标志性 and 百亿级): rank and listing, origin of capital, praise, a service
 #: or an outcome a unit receives, the time of a change — a unit may have several
-CROSS_CUTTING = lazyre.compile(r"基础设施|基礎設施|民生|普惠|寄宿|强|上市|外商|外资|外資|港资|港資|台资|台資|央企|国企|國企|优质|優質|标志性|標誌性|领先|領先|推广|推廣|"
+CROSS_CUTTING = lazyre.compile(r"基础设施|基礎設施|民生|普惠|寄宿|网络|網絡|网上|網上|互联网|互聯網|跨|强|上市|外商|外资|外資|港资|港資|台资|台資|央企|国企|國企|优质|優質|标志性|標誌性|领先|領先|推广|推廣|"
                                r"复制|複製|享受|挂点|掛點|挂钩|掛鈎|通过|通過|获|獲|纳入|納入|列入|首批|首个|首個|精品|先进|先進|"
                                r"优秀|優秀|典型|试点|試點|特色|知名|头部|頭部|亿元|億元|万元|萬元|以上|以下|累计|累計|同比|"
                                r"当年|當年|本年|上年|去年|年度|成功|满意|滿意|达标|達標|合格")
@@ -301,6 +301,13 @@ _BY_PURPOSE = lazyre.compile(r"资金|資金|经费|經費|投入|补贴|補貼|
 #: sector readings of :func:`exclusive`, never by the head alone
 _AMOUNT_HEAD = lazyre.compile(r"收入|产值|產值|增加值|投资|投資|总额|總額|总量|總量|余额|餘額|规模|規模|金额|金額|销售额|銷售額|"
                               r"营业额|營業額|利润|利潤|税|稅|费|費|[是为為达達有到]$")
+#: groups of people and of firms or bodies: a person is at once 失业人员 and 就业困难人员, a firm at once 制造业企业 and 外贸
+#: 企业 — their groups cut across each other unless a known scale or split names them (学段, 性别, 城乡, 所有制: read by
+#: :func:`exclusive` before), so the head alone never makes them a partition
+_MEMBERS = lazyre.compile(r"人员|人口|人才|人士|群众|居民|职工|干部|毕业生|畢業生|农民工|農民工|军人|軍人|学生|學生|儿童|兒童|老人|"
+                          r"患者|对象|對象|家庭|企业|企業|公司|主体|主體|单位|單位|机构|機構|组织|組織|商户|商戶|个体|個體|"
+                          # heads that count people by what they did or got (失业人员再就业 / 就业困难人员就业)
+                          r"就业|就業|参保|參保|入学|入學|帮扶|幫扶|脱贫|脫貧|户$|戶$|者$|员$|員$")
 #: a modifier naming a purpose or an addressee (用于农村, 面向基层, 针对企业): an attribute of what is counted
 _PURPOSE = lazyre.compile(r"用于|用於|面向|针对|針對|对|對|为|為|给|給|向")
 
@@ -323,6 +330,8 @@ def partition(labels: Sequence[str]) -> bool:
     if len(head) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", head) or _ACTION_HEAD.search(head) \
             or OVERLAPPING.search(head) or CROSS_CUTTING.search(head) or _AGGREGATE.search(head) \
             or _BY_PURPOSE.search(head) or _AMOUNT_HEAD.search(head) or "的" in head:
+        return False
+    if _MEMBERS.search(head):
         return False
     mods = [x[:len(x) - k] for x in labels]
     if any(not m or len(m) > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", m) for m in mods):
