@@ -38,7 +38,7 @@ from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
-                                  named_population, opposite_sides, own_words, part_and_rest, plain_pct, plan_opening,
+                                  named_population, opposite_sides, own_words, list_share, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
                                   unprinted_scope, unprinted_whole_parts)
@@ -60,6 +60,9 @@ def stated_interval(q: Quantity, extra: float = 0.0) -> Tuple[float, float]:
             lo, hi = min(lo, q.value - 5), max(hi, q.value + 5)
     elif q.approx in (">", ">="):
         hi = float("inf")
+        if q.approx_word == "多" and q.chinese and q.is_percent and q.value < 100 and q.value % 10 == 0:
+            # 一成多, 三成多: more than its tenths and less than the next tenth (一成多 is never a quarter)
+            hi = q.value + 10.0
     elif q.approx in ("<", "<="):
         # 近一半, 接近98%: near the value from below, not anything below it — tenths and fractions (近九成, 近一半) at
         # most a tenth of the value below it (values.NEAR_LOW, the reading of 近X everywhere: 近九成 is 81%–90%, as
@@ -611,6 +614,13 @@ class RateMismatch(Rule):
             if not eligible and lookback is not None:
                 # (the part in the share's clause, the whole the section stated before: ``_looked_back``)
                 eligible = [(lookback[1][-1], w) for w in lookback[1][:-1]]
+            # 办理人大代表建议186件、政协提案234件，其中涉及民生领域的273件，占65.0%: the whole is the list's sum (no item
+            # alone can be: each is below the part)
+            ls = list_share(doc, masked, counts, q, lo_w) if q.value <= 100 else None
+            if ls is not None and all(count_interval(d)[1] < count_interval(n)[0] for n, d in eligible):
+                d = sum_of(doc, ls[1])
+                _show(doc, d, "(" + "+".join(doc.text[c.num_start:c.end] for c in ls[1]) + ")")
+                eligible = [(ls[0], d)]
             counts = counts + [d for _, d in eligible if not any(d is c for c in counts)]
             # 男性人口51.2万人，女性人口48.8万人，女性人口占比48.8%: the whole is the sum of the two sides of a split
             splits = share_split(doc, masked, counts, q, lo_w)
@@ -644,7 +654,10 @@ class RateMismatch(Rule):
                         continue      # a rate of at most 100% is a part of its whole
                     if opposite_sides(context_before(masked, n, lo_w, 14), context_before(masked, d, lo_w, 14)):
                         continue      # 男性参保12.1万人，女性参保10.6万人: two sides of a split, not a whole and its part
-                    if not denominator_fits(name, context_before(masked, d, lo_w, 14)):
+                    if not denominator_fits(name, context_before(masked, d, lo_w, 14)) \
+                            and not denominator_fits(name, own_words(doc, masked, d, lo_w), strict=True):
+                        # (一审审结以市、区政府为被告的行政诉讼案件218件: the base's verb heads the whole clause naming the
+                        # count, further back than the words right before it)
                         if subset_whole(name, masked[floor:q.start], context_before(masked, d, lo_w, 14)):
                             subset_only.add(id(d))
                         elif superset_base(name, context_before(masked, d, lo_w, 14)):

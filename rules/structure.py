@@ -40,6 +40,13 @@ _SECTOR_SEQ = lazyre.compile(r"第一产业" + _SHARE_OF + r"(\d{1,3}(?:[.．]\d
                              + r"(\d{1,3}(?:[.．]\d+)?)%[、，,；;和]\s*第三产业" + _SHARE_OF + r"(\d{1,3}(?:[.．]\d+)?)%")
 
 
+#: 三次产业结构由5%、40%、55%调整为4%、38%、58% / 三次产业比重为百分之四、百分之三十八、百分之五十八: the head of a structure
+#: of the three sectors, its terms written as percentages (in digits or in Chinese numerals) in the rest of the sentence
+_STRUCT_HEAD = lazyre.compile(r"(?:三次产业|三次產業|[一二三]{3}产业|[一二三]{3}產業)(?:增加值)?(?:结构|結構|比重|比例|构成|構成)")
+#: what joins the terms of one list of percentages
+_TERM_JOIN = lazyre.compile(r"\s*[、，,和及与與]\s*")
+
+
 def _decimals(s: str) -> int:
     return len(s.split(".")[1]) if "." in s else 0
 
@@ -90,6 +97,9 @@ class StructureSum(Rule):
             f = self._sum100(doc, m, [_ascii(m.group(1)), _ascii(m.group(2)), _ascii(m.group(3))])
             if f is not None:
                 yield f
+        seen = {m.start(1) for m in lazyre.finditer(_SECTOR_LIST, text)}
+        for f in self._percent_lists(doc, text, seen):
+            yield f
         if "第三产业" in text:
             for m in _SECTOR_SEQ.finditer(text):
                 f = self._sum100(doc, m, [_ascii(m.group(1)), _ascii(m.group(2)), _ascii(m.group(3))])
@@ -131,6 +141,49 @@ class StructureSum(Rule):
                                          "expected": 100},
                                sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
 
+
+    def _percent_lists(self, doc, text, seen):
+        """三次产业结构由5%、40%、55%调整为4%、38%、58%: every list of exactly three percentages after the head of a
+        structure of the three sectors, in its sentence (digits or 百分之…), each list adding up to 100.  Never a list
+        named as growths or contributions (增速, 贡献率: 三次产业对增长的贡献率 is read by _SECTOR_LIST), nor one with an
+        approximate term."""
+        for m in _STRUCT_HEAD.finditer(text):
+            stop = re.search(r"[。；;\n]", text[m.end():])
+            end = m.end() + stop.start() if stop else len(text)
+            if re.search(r"增速|增幅|增长|增長|速度|贡献|貢獻|拉动|拉動", text[m.end():end]):
+                continue
+            pcts = [q for q in quantities_in(doc, m.end(), end) if q.is_percent]
+            runs, run = [], []
+            for q in pcts:
+                if run and _TERM_JOIN.fullmatch(text, run[-1].end, q.start):
+                    run.append(q)
+                else:
+                    if run:
+                        runs.append(run)
+                    run = [q]
+            if run:
+                runs.append(run)
+            for run in runs:
+                if len(run) != 3 or run[0].start in seen or any(q.approx for q in run):
+                    continue
+                seen.add(run[0].start)
+                vals = [q.value for q in run]
+                tol = sum(0.5 * 10 ** -max(q.decimals, 0) for q in run)
+                total = sum(vals)
+                ok = abs(total - 100) <= tol + 1e-9
+                from lintgov.claims import Check
+                ledger(doc).append(Check(self.code, "structure-sum", run[-1].start, run[-1].end, ok, "sum of terms = 100",
+                                         tuple((q.start, q.end) for q in run[:-1])))
+                if ok:
+                    continue
+                terms = [f"{v:g}" for v in vals]
+                formula = "+".join(terms) + f" = {total:g}"
+                yield self.finding(doc, run[0].start, run[-1].end,
+                                   related=[Related(q.start, q.end, {"zh": f"第{i + 1}项", "en": f"term {i + 1}"})
+                                            for i, q in enumerate(run)],
+                                   evidence={"terms": vals, "sum": round(total, 6), "formula": formula, "tolerance": tol,
+                                             "expected": 100},
+                                   sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
 
     def _at_most_100(self, doc, m):
         """Two sectors of three: together not more than 100 (within rounding)."""

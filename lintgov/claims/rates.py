@@ -52,7 +52,7 @@ from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted on
 
 __all__ = ["PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
-           "is_count", "is_delta", "is_gdp", "list_whole", "measure_of", "named_population", "opposite_sides",
+           "is_count", "is_delta", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
            "recent", "sentence_window", "share_pairs", "share_split", "split_wholes", "stated_as_whole",
            "subset_whole", "sum_of", "superset_base", "BOUND_PART", "COMPLEMENT", "COMPLETION_RATE", "COPULA_END",
@@ -245,6 +245,41 @@ def list_whole(doc, masked, counts, n, name, floor) -> List[Quantity]:
     return run
 
 
+def list_share(doc, masked, counts, q: Quantity, floor: int) -> Optional[Tuple[Quantity, List[Quantity]]]:
+    """The part and the items of a share over the sum of a list: 办理人大代表建议186件、政协提案234件，其中涉及民生领域的273件，
+    占建议提案总数的65.0% — two or three counts of one measure joined by 、/和/及 (names between them, nothing else),
+    the clause after the last one opened by 其中 and holding the part (the last count before the share, the share in
+    its clause or the next), the part larger than every item and at most their sum.  ``None`` when there is no such
+    list: a 其中 after a list breaks down the list's items together, never the last item alone."""
+    before = [c for c in counts if c.end <= q.start and is_count(c) and not is_delta(masked, c)]
+    if len(before) < 3:
+        return None
+    n = before[-1]
+    if not re.fullmatch(r"[，,]?\s*(?:约|約)?(?:占|佔)[\u4e00-\u9fff“”]{0,16}", masked[n.end:q.start]):
+        return None
+    k = masked.rfind("其中", floor, n.start)
+    if k < 0 or re.search(r"[，,；;。：:]", masked[k:n.start]):
+        return None
+    run: List[Quantity] = []
+    for c in reversed(before[:-1]):
+        if c.end > k or measure_of(c) != measure_of(n):
+            break
+        if run:
+            if not re.fullmatch(r"[、和及与與][\u4e00-\u9fff“”]{1,12}", masked[c.end:run[0].start]):
+                break
+        elif not re.fullmatch(r"[，,]\s*", masked[c.end:k]):
+            break
+        run.insert(0, c)
+        if len(run) == 3:
+            break
+    if len(run) < 2:
+        return None
+    if any(count_interval(c)[0] >= count_interval(n)[1] for c in run) \
+            or sum(count_interval(c)[1] for c in run) < count_interval(n)[0]:
+        return None
+    return n, run
+
+
 def sum_of(doc, items: Sequence[Quantity]) -> Quantity:
     """A count standing for the sum of ``items`` (their span, their measure; exact when they are)."""
     v = sum(c.value for c in items)
@@ -346,12 +381,22 @@ def due_and_actual(masked: str, counts: Sequence[Quantity], name: str, floor: in
             if v[0] != "到" or not _PRESENCE_RATE.search(name):
                 continue
             v = "到"
+        actual, plain = [], []
         for n in counts:
             if n is d or measure_of(n) != measure_of(d) or is_delta(masked, n):
                 continue
             ctx = context_before(masked, n, floor, 14)
-            if re.search(r"(?:实际|實際|实|實)" + re.escape(v), ctx) and not _DUE.search(ctx):
-                out.append((n, d))
+            if _DUE.search(ctx):
+                continue
+            if re.search(r"(?:实际|實際|实|實)" + re.escape(v), ctx):
+                actual.append((n, d))
+            elif v != "到" and len(v) == 2 and re.search(r"(?<![应應未不没沒无無])" + re.escape(v), ctx) \
+                    and not re.search(r"新增|净增|淨增|增加|减少|減少|新|累计|累計|其中", ctx) \
+                    and count_interval(n)[0] <= count_interval(d)[1]:
+                # 参保人数达到120万人，参保率96%，应参保人数125万人: those who did, named by the verb alone, when no count
+                # is named 实V (a count of those added or of a part is never the numerator)
+                plain.append((n, d))
+        out.extend(actual or plain)
     return out
 
 
@@ -401,12 +446,28 @@ def stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int, doc=None)
     return d.end <= n.start and "其中" in masked[lo:hi]
 
 
+#: a rate closing the clause of a whole (…570人，参考率95.0%，…): its name, and the words around it
+_CHAINED_RATE = lazyre.compile(r"(?P<a>[\u4e00-\u9fff“”]{0,4})[，,](?P<r>[\u4e00-\u9fff]{1,8}率)(?:为|為|达|達|达到|達到)?"
+                               r"\d+(?:\.\d+)?%(?P<b>[，,][\u4e00-\u9fff“”]{0,12})")
+
+
 def adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool:
     """提出修改意见23条，采纳21条，采纳率91.3%: the whole, the part and the rate one after another, each in the
     clause right after the one before (2,150家企业参加年度检查，合格2,064家，合格率为96.0%)."""
+    if d.end <= q.start and q.end <= n.start:
+        # 全年受理人民调解案件3,600件，调解成功率95.0%，调解成功3,420件: the whole, the rate, then its part, each in the
+        # clause right after the one before, nothing else between them
+        b1, b2 = masked[d.end:q.start], masked[q.end:n.start]
+        return bool(re.fullmatch(r"[\u4e00-\u9fff“”]{0,4}[，,][\u4e00-\u9fff“”]{1,12}", b1)
+                    and re.fullmatch(r"[，,][\u4e00-\u9fff“”]{1,12}", b2))
     if not d.end <= n.start or "。" in masked[d.end:q.start]:
         return False
     between = masked[d.end:n.start]
+    chained = _CHAINED_RATE.fullmatch(between)
+    if chained is not None and rate_stem(chained.group("r"))[-2:] in masked[max(0, d.start - 12):d.start]:
+        # 应参考600人，实际参考570人，参考率95.0%，考试合格513人，合格率90.0%: the rate of the whole itself (参考率, named
+        # like the whole) stands between the whole and the part — the part's rate is over that whole (two bases)
+        between = chained.group("a") + chained.group("b")
     if len(between) > 24 or len(re.findall(r"[，,；;：:]", between)) > 1 or re.search(r"\d|%", between):
         return False              # 843个政务服务事项100%实现网上申办，302个…: another figure between them
     if between[:1] == "、" or re.search(r"其中[^，,；;。]*$", masked[max(0, d.start - 30):d.start]):

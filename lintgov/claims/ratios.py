@@ -107,6 +107,13 @@ _AMONG = lazyre.compile(
     r"(?P<p>" + _Q + r")(?P<after>[\u4e00-\u9fff“”A-Za-z0-9]{0,8})")
 
 
+#: the same relation told with 有 and no 中 (全区142个村（社区）已有139个配备法律顾问 / 10个评价领域有7个领域排名第一): the
+#: whole's words end right before (已经|已)有, never 拥有/具有/没有 (a possession), 就有/才有 (每10名常住人口就有1名义工: a
+#: per-unit figure), 尚有/还有/仍有 (what is left undone, read as the complement by the rate readers)
+_AMONG_HAS = lazyre.compile(
+    r"(?P<w>" + _Q + r")(?P<wn>(?:[\u4e00-\u9fff“”]|[（(][\u4e00-\u9fff、]{1,6}[）)]){1,10}?)"
+    r"(?<![拥擁具没沒就才只尚还還仍含占佔共])(?:已经有|已經有|已有|有)"
+    r"(?P<pn>)(?P<p>" + _Q + r")(?P<after>[\u4e00-\u9fff“”A-Za-z0-9]{0,8})")
 _PRE_WORDS = lazyre.compile(r"[\u4e00-\u9fff“”]*$")
 #: measure words that count the same things (5名得主中，2人来自深圳)
 _PERSONS = {"名": "人", "位": "人", "宗": "件", "起": "件"}
@@ -129,6 +136,15 @@ def among(doc: "Document") -> Dict[int, Among]:
             after = m.group("after").split(QTOK)[0]
             pre = _PRE_WORDS.search(skel, max(0, m.start() - 10), m.start()).group()
             out[p.start] = Among(w, p, pre + m.group("wn"), m.group("pn") + "|" + after)
+    if "有" in skel:
+        for m in _AMONG_HAS.finditer(skel):
+            w, p = by_start.get(m.start("w")), by_start.get(m.start("p"))
+            if w is None or p is None or p.start in out or w.is_percent or p.is_percent \
+                    or _PERSONS.get(measure(w), measure(w)) != _PERSONS.get(measure(p), measure(p)):
+                continue
+            after = m.group("after").split(QTOK)[0]
+            pre = _PRE_WORDS.search(skel, max(0, m.start() - 10), m.start()).group()
+            out[p.start] = Among(w, p, pre + m.group("wn"), "|" + after)
     c["among"] = out
     return out
 

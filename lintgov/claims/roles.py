@@ -271,7 +271,8 @@ def cheng_figures(doc) -> list:
             pre, post = m.group("pre") or "", m.group("post") or ""
             word = post if post in _CHENG_BOUND else pre if pre in _CHENG_BOUND else ""
             approx = _CHENG_BOUND.get(word)
-            start = m.start("pre") if word == pre and pre else m.start("n")
+            # (约四成: 约 is part of the figure, as the quantity service holds it in 约40% — its value stays ±5 points)
+            start = m.start("pre") if pre and (word == pre or pre in ("约", "約")) else m.start("n")
             value = 10.0 * _CN1[m.group("n")]
             out.append(Quantity(start=start, end=m.end(), num_start=start, num_end=m.end("n") + 1, value=value,
                                 mantissa=value, decimals=0 if approx else -1, scale=1, unit="%", approx=approx,
@@ -285,7 +286,8 @@ def cheng_figures(doc) -> list:
             if m.group("n") == "半" and word not in ("过", "過"):
                 continue
             approx = _CHENG_BOUND.get(word)
-            start = m.start("pre") if word == pre and pre else m.start("n")
+            # (约四成: 约 is part of the figure, as the quantity service holds it in 约40% — its value stays ±5 points)
+            start = m.start("pre") if pre and (word == pre or pre in ("约", "約")) else m.start("n")
             value = 100.0 * _CN1[m.group("num")] / _CN1[m.group("den")] if m.group("den") else 50.0
             if value >= 100:
                 continue

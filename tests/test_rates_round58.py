@@ -1,0 +1,167 @@
+"""Rates and shares as drafters state them (round 58, rates engineer).
+
+* **The base's verb far from its count.** A rate's base is the count named by the verb of its clause (审结 for 败诉率 and
+  纠错率), and that verb may stand more than 14 characters before the count when the object is long
+  (一审审结以市、区政府为被告的行政诉讼案件218件).  On main 8be9f5b only the 14 characters before the count were read, so
+  the base was not recognised and the rate went unchecked (w1-005).  The whole clause naming the count
+  (``claims.rates.own_words``) is now read as well, strictly: the rate's known base word must be in it.
+* **A part among a whole told with 有.** 全区142个村（社区）已有139个配备法律顾问 is the same relation as
+  142个村中已有139个 (``claims.ratios.among``): the whole's words end right before (已经|已)有, never 拥有/具有/没有
+  (a possession), 就有/才有 (每10名常住人口就有1名义工: a per-unit figure), 尚有/还有/仍有 (the rest, read as the
+  complement by the rate readers).  On main only 中 closed such a whole (w1-008).
+* **A share over the sum of a list.** 办理人大代表建议186件、政协提案234件，其中涉及民生领域的273件，占…65.0%: after a list of
+  two or three counts of one measure, a 其中 part larger than every item is a part of the items together
+  (``claims.rates.list_share``); read only when no single count can be the whole.  On main the share went unchecked
+  (w1-027).
+* **Those due and those who did, in any order.** 参保人数达到120万人，参保率96%，应参保人数125万人: the base named 应V and
+  the numerator named by V alone when no count is named 实V (``claims.rates.due_and_actual``); never a count of those
+  added (新增参保) or a part (其中).  On main only 实V/实际V was read (w1-167, written in Chinese numerals).
+* **The whole, the rate, then its part** (受理3,600件，调解成功率95.0%，调解成功3,420件) and **two bases** (应参考600人，实际参考
+  570人，参考率95.0%，考试合格513人，合格率90.0%: the rate of the whole, named like it, between the whole and the part):
+  ``claims.rates.adjacent_triple``.  On main the first needed a rate with a known base, the second read no whole.
+* **Tenths with 多 and 约**: 一成多 is 10%–20% (on main: anything above 10%), 约一成 is read as 一成 (±5 points; on main the
+  rate's name was not found across 约).
+* **A structure of the three sectors in percentages** (三次产业结构由5%、40%、55%调整为4%、38%、58%, also 百分之…): each list
+  of three adds up to 100 (LG106; on main only a:b:c and 分别为 lists were read).
+
+Phrasings of our own (the numbers are made up; the arithmetic is in the comment), written in several constructions
+after reading how the reports of corpus/full state these shapes.  Each pair is once consistent (no arithmetic or
+year-over-year finding) and once with one wrong figure (a finding of the rule named).  The traps are consistent
+statements a naive reading would flag, or statements of which no reading is certain."""
+import pytest
+
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def findings(text):
+    return lint_text(text + "\n", RULES, registry=REG)
+
+
+# (id, consistent text, the figure as printed, the wrong figure, the rule that must find the wrong one)
+PAIRS = [
+    # -- the base's verb more than 14 characters before its count -------------------------------------------------------
+    ("b1", "全市法院一审审结以市、区政府为被告的行政诉讼案件218件。其中行政机关败诉19件，败诉率8.7%。",
+     "8.7%", "13.7%", "LG101"),                                                    # 19/218 = 8.72%
+    ("b2", "全年审结以区政府及其部门为被告的一审行政诉讼案件150件，行政机关胜诉132件，胜诉率88.0%。",
+     "88.0%", "80.0%", "LG101"),                                                   # 132/150
+    ("b3", "行政复议机关审结涉及市场监管、城市管理等领域的案件342件，直接纠错38件，纠错率11.1%。",
+     "11.1%", "15.1%", "LG101"),                                                   # 38/342 = 11.11%
+    ("b4", "本年度法院审结以街道办事处和区直部门为被告的行政案件96件，败诉6件，败诉率6.3%。",
+     "6.3%", "9.3%", "LG101"),                                                     # 6/96 = 6.25%
+    ("b5", "市行政复议局全年审结申请人不服区级部门作出的具体行政行为的案件420件，直接纠错63件，纠错率为15.0%。",
+     "15.0%", "19.0%", "LG101"),                                                   # 63/420
+    # -- a part among a whole told with (已)有 ------------------------------------------------------------------------------
+    ("h1", "全区142个村（社区）已有139个配备法律顾问，覆盖率97.9%。", "97.9%", "91.9%", "LG101"),   # 139/142 = 97.89%
+    ("h2", "全市38所公立医院有35所开通预约挂号服务，覆盖率92.1%。", "92.1%", "98.1%", "LG101"),   # 35/38 = 92.11%
+    ("h3", "全县236个行政村已经有220个建成综合文化服务中心，建成率93.2%。", "93.2%", "96.2%", "LG101"),  # 220/236 = 93.22%
+    ("h4", "全区80所中小学校已有76所配备专职法治副校长，配备率95.0%。", "95.0%", "90.0%", "LG101"),  # 76/80
+    ("h5", "辖区内56个社区已有49个建成“智慧调解室”，覆盖率达87.5%。", "87.5%", "81.5%", "LG101"),   # 49/56
+    # -- a share over the sum of a list, the part after 其中 ----------------------------------------------------------------
+    ("l1", "全年共办理人大代表建议186件、政协提案234件，其中涉及民生领域的273件，占建议提案总数的65.0%。",
+     "65.0%", "59.0%", "LG101"),                                                   # 273/420
+    ("l2", "全年共办理人大代表建议186件、政协提案234件，其中涉及民生领域的273件，占比65.0%。",
+     "65.0%", "59.0%", "LG101"),
+    ("l3", "新建公园12个、口袋公园30个，其中位于城中村周边的35个，占比83.3%。", "83.3%", "80.3%", "LG101"),  # 35/42
+    ("l4", "受理行政复议申请212件和行政应诉案件98件，其中涉及征地拆迁的186件，占60.0%。",
+     "60.0%", "66.0%", "LG101"),                                                   # 186/310
+    ("l5", "全年查处食品案件140宗、药品案件95宗，其中适用简易程序的150宗，约占63.8%。",
+     "63.8%", "69.8%", "LG101"),                                                   # 150/235 = 63.83%
+    # -- those due (应V) and those who did (V), in any order ---------------------------------------------------------
+    ("d1", "参保人数达到一百二十万人，参保率百分之九十六，应参保人数一百二十五万人。",
+     "百分之九十六", "百分之八十六", "LG101"),                                         # 120/125
+    ("d2", "全区参保人数42.2万人，应参保人数42.8万人，参保率98.6%。", "98.6%", "92.6%", "LG101"),  # 42.2/42.8 = 98.6%
+    ("d3", "应出庭案件152件，负责人出庭146件，出庭率96.1%。", "96.1%", "91.1%", "LG101"),            # 146/152 = 96.05%
+    ("d4", "年度学法考试参考率为94.4%，应参考人员860人，参考812人。", "94.4%", "90.4%", "LG101"),    # 812/860 = 94.42%
+    ("d5", "签约居民3.6万人，应签约重点人群4.0万人，签约率90.0%。", "90.0%", "85.0%", "LG101"),     # 3.6/4.0
+    # -- the whole, the rate, then its part, clause after clause ---------------------------------------------------------
+    ("w1", "全年受理人民调解案件3,600件，调解成功率95.0%，调解成功3,420件。", "95.0%", "90.0%", "LG101"),   # 3420/3600
+    ("w2", "排查矛盾纠纷1,250宗，化解率96.8%，化解1,210宗。", "96.8%", "91.8%", "LG101"),             # 1210/1250
+    ("w3", "全年征集立法建议480条，采纳率为35.0%，采纳168条。", "35.0%", "40.0%", "LG101"),          # 168/480
+    ("w4", "今年排查安全隐患8,000项，整改率99.5%，已整改7,960项。", "99.5%", "94.5%", "LG101"),       # 7960/8000
+    ("w5", "抽检食品2,400批次，合格率98.5%，合格2,364批次。", "98.5%", "95.5%", "LG101"),             # 2364/2400
+    # -- two bases: the rate of the whole between the whole and the part (参考率 then 合格率) ---------------------------
+    ("c1", "应参加考试人员600人，实际参考570人，参考率95.0%，考试合格513人，合格率90.0%。",
+     "合格率90.0%", "合格率80.0%", "LG101"),                                            # 513/570 (513/600 = 85.5%)
+    ("c2", "应到代表300人，实到285人，出席率95.0%，其中发言代表57人，发言率20.0%。",
+     "发言率20.0%", "发言率25.0%", "LG101"),                                            # 57/285 (57/300 = 19%)
+    # -- tenths with 多 and 约 (一成多 is 10%–20%, 约一成 5%–15%) ---------------------------------------------------------
+    ("t1", "全年审结480件，纠错60件，纠错率一成多。", "60件", "120件", "LG101"),                # 60/480 = 12.5%
+    ("t2", "全年审结480件，纠错60件，纠错率约一成。", "60件", "120件", "LG101"),
+    ("t3", "全年审结480件，其中直接纠错60件，占比一成多。", "60件", "120件", "LG101"),
+    ("t4", "全年受理劳动争议案件900件，调解结案310件，调解结案率三成多。", "310件", "410件", "LG101"),  # 34.4%
+    ("t5", "全年受理劳动争议案件900件，其中调解结案310件，约占三成。", "310件", "410件", "LG101"),  # 34.4% (25–35)
+]
+
+#: three percentages of the three sectors after the head of a structure (LG106): they add up to 100
+STRUCTURES = [
+    ("s1", "三次产业结构由5%、40%、55%调整为4%、38%、58%。", "38%", "48%"),
+    ("s2", "三次产业结构调整为4.2%、38.6%、57.2%。", "38.6%", "42.6%"),
+    ("s3", "三次产业比重分别为百分之四、百分之三十八、百分之五十八。", "百分之三十八", "百分之四十八"),
+    ("s4", "三次产业结构由百分之五、百分之四十、百分之五十五调整为百分之四、百分之三十八、百分之五十八。",
+     "百分之四十、", "百分之五十、"),
+    ("s5", "一二三产业增加值结构优化为3.5%、41.2%和55.3%。", "41.2%", "45.2%"),
+]
+
+
+@pytest.mark.parametrize("sid,text,fig,wrong", STRUCTURES, ids=[s[0] for s in STRUCTURES])
+def test_structure_in_percentages(sid, text, fig, wrong):
+    assert findings(text) == []
+    got = findings(text.replace(fig, wrong, 1))
+    assert "LG106" in {f.code for f in got}, (sid, [(f.code, f.message()) for f in got])
+
+
+@pytest.mark.parametrize("pid,text,fig,wrong,code", PAIRS, ids=[p[0] for p in PAIRS])
+def test_consistent_is_silent(pid, text, fig, wrong, code):
+    got = findings(text)
+    assert got == [], [(f.code, f.message()) for f in got]
+
+
+@pytest.mark.parametrize("pid,text,fig,wrong,code", PAIRS, ids=[p[0] for p in PAIRS])
+def test_wrong_figure_is_found(pid, text, fig, wrong, code):
+    assert fig in text
+    got = findings(text.replace(fig, wrong, 1))
+    assert code in {f.code for f in got}, (pid, [(f.code, f.message()) for f in got])
+
+
+def test_the_list_sum_is_shown_as_the_whole():
+    got = [f for f in findings("全年共办理人大代表建议186件、政协提案234件，其中涉及民生领域的273件，占比59.0%。")
+           if f.code == "LG101"]
+    assert got and "186件+234件" in got[0].message(), [f.message() for f in got]
+
+
+TRAPS = [
+    # a per-unit figure, not a part among a whole (就有)
+    ("t1", "全区每10名常住人口就有1名义工，义工注册率达10%。"),
+    # what is left (尚有) is not the numerator of a completion rate
+    ("t2", "110项区政府重点工作尚有9项未按期完成，完成率91.8%。"),
+    # a possession (拥有): 500 beds of one home are no part of the homes
+    ("t3", "全区建成1所拥有500个养老床位的区级养老院，入住率达80%。"),
+    # 其中 after one item only breaks down that item: the share is of an unstated whole
+    ("t4", "全年受理行政复议申请312件，其中涉及征收拆迁的205件，占全市的41%。"),
+    # the part is not larger than every item: it may be of the last item alone (no list sum read)
+    ("t5", "全年查处食品案件140宗、药品案件95宗，其中适用简易程序的80宗，占比34.0%。"),
+    # a count of those newly insured is not those insured
+    ("t6", "应参保人数42.8万人，新增参保1.2万人，参保率98.6%。"),
+    # the base's verb in the clause names another action than the rate's base (受理, not 审结)
+    ("t7", "全年受理以市、区政府为被告的行政诉讼案件218件，行政机关败诉19件，败诉率12.0%。"),
+    # a whole with 有 but the rate names another thing than the part's verb (5G, not the cultural centres)
+    ("t8", "全县236个行政村已有220个建成综合文化服务中心，5G覆盖率98.0%。"),
+    # growths of the three sectors are no structure
+    ("t9", "三次产业结构持续优化，增加值分别增长3.1%、5.2%和6.5%。"),
+    # a structure of two sectors (the first left out) need not add up to 100
+    ("t10", "二、三产业比重调整为38.5%、58.3%。"),
+    # 一成多 is more than a tenth: 12.5% fits
+    ("t11", "全年审结480件，纠错60件，纠错率一成多，较上年有所下降。"),
+    # a rate between a whole and a count of another thing (满意率 over the replies, not the visits)
+    ("t12", "全年受理群众来访1,200批次，满意率98.0%，回访1,100批次。"),
+]
+
+
+@pytest.mark.parametrize("tid,text", TRAPS, ids=[t[0] for t in TRAPS])
+def test_trap_is_silent(tid, text):
+    got = findings(text)
+    assert got == [], [(f.code, f.message()) for f in got]
