@@ -28,9 +28,9 @@ from lintgov.claims.lists import member_named
 from lintgov.claims.ratios import area_shares
 from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold as _threshold
 from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
-                                  over_named_base, rate_context, spaced_percents)
+                                  over_named_base, rate_context, spaced_percents, is_from_value)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS
-from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EXCEEDED,
+from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EXCEEDED, FROM_VALUE,
                                   EXCEED_WORD, EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
@@ -279,6 +279,8 @@ class RateMismatch(Rule):
                 if f is not None:
                     yield f
                 continue
+            if is_from_value(masked, q):
+                continue      # 不合格率由上年的2.1%降至1.5%: last year's value, not over this year's counts
             res = rate_context(doc, masked, q)
             if res is None:
                 f = self._qualifying_share(doc, masked, q, tol)
@@ -515,7 +517,8 @@ class RateMismatch(Rule):
                           if is_count(c) and c.approx not in (">", ">=", "<", "<=")][-_MAX_OPERANDS:]
         if counts:
             # 2023年审结案件300件，纠错40件；2024年纠错率20.5%: the rate names a period and the counts before it another
-            between = OTHER_PERIOD.findall(masked, counts[-1].end, q.start)
+            # (不合格率由上年的2.1%降至1.5%: the period of the value the rate moved from is not the rate's)
+            between = OTHER_PERIOD.findall(FROM_VALUE.sub("", masked[counts[-1].end:q.start]))
             if between:
                 earlier = OTHER_PERIOD.findall(masked, lo_w, counts[0].start)
                 if earlier and set(earlier) != set(between):

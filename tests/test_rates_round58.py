@@ -21,6 +21,9 @@
   ``claims.rates.adjacent_triple``.  On main the first needed a rate with a known base, the second read no whole.
 * **Tenths with 多 and 约**: 一成多 is 10%–20% (on main: anything above 10%), 约一成 is read as 一成 (±5 points; on main the
   rate's name was not found across 约).
+* **A share or rate that moved to its value**: 占…比重由上年的18.2%提高到31.5% (the base is the words before 由; on main
+  the change was read as part of the base's name), 占比由…提高到 (on main no name was found before 由), 败诉率降至6.5% (降至,
+  降到, 下降到… read as a copula like 升至; on main a rate that fell was not read).
 * **A structure of the three sectors in percentages** (三次产业结构由5%、40%、55%调整为4%、38%、58%, also 百分之…): each list
   of three adds up to 100 (LG106; on main only a:b:c and 分别为 lists were read).
 
@@ -94,6 +97,14 @@ PAIRS = [
     ("t3", "全年审结480件，其中直接纠错60件，占比一成多。", "60件", "120件", "LG101"),
     ("t4", "全年受理劳动争议案件900件，调解结案310件，调解结案率三成多。", "310件", "410件", "LG101"),  # 34.4%
     ("t5", "全年受理劳动争议案件900件，其中调解结案310件，约占三成。", "310件", "410件", "LG101"),  # 34.4% (25–35)
+    # -- a share or rate that moved to its value (由上年的X%提高到Y%, 降至Y%): Y is this year's, over this year's counts ----
+    ("f1", "新能源汽车产量12.6万辆，占全市汽车产量的比重由上年的18.2%提高到31.5%，全市汽车产量40.0万辆。",
+     "31.5%", "37.5%", "LG101"),                                                   # 12.6/40.0
+    ("f2", "全市汽车产量40.0万辆，其中新能源汽车产量12.6万辆，占比由上年的18.2%提高到31.5%。",
+     "31.5%", "37.5%", "LG101"),
+    ("f3", "全年法院审结一审行政诉讼案件200件，行政机关败诉13件，败诉率降至6.5%。", "6.5%", "9.5%", "LG101"),  # 13/200
+    ("f4", "行政诉讼败诉率下降到6.5%。全年法院审结一审行政诉讼案件200件，行政机关败诉13件。", "6.5%", "9.5%", "LG101"),
+    ("f5", "全年抽检食品2,400批次，不合格36批次，不合格率由上年的2.1%降至1.5%。", "降至1.5%", "降至1.9%", "LG101"),
 ]
 
 #: three percentages of the three sectors after the head of a structure (LG106): they add up to 100
@@ -158,6 +169,8 @@ TRAPS = [
     ("t11", "全年审结480件，纠错60件，纠错率一成多，较上年有所下降。"),
     # a rate between a whole and a count of another thing (满意率 over the replies, not the visits)
     ("t12", "全年受理群众来访1,200批次，满意率98.0%，回访1,100批次。"),
+    # the value a share moved from is last year's: not over this year's counts (12.6/40.0 = 31.5%)
+    ("t13", "新能源汽车产量12.6万辆，占全市汽车产量的比重由上年的22.0%提高到31.5%，全市汽车产量40.0万辆。"),
 ]
 
 

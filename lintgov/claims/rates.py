@@ -56,7 +56,7 @@ __all__ = ["PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_shar
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
            "recent", "sentence_window", "share_pairs", "share_split", "split_wholes", "stated_as_whole",
            "subset_whole", "sum_of", "superset_base", "BOUND_PART", "COMPLEMENT", "COMPLETION_RATE", "COPULA_END",
-           "DAYS_RATE", "EXCEEDED", "EXCEED_WORD", "EXCESS_BEFORE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
+           "DAYS_RATE", "EXCEEDED", "EXCEED_WORD", "EXCESS_BEFORE", "FROM_VALUE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
            "GOOD_DAYS", "HUJI", "INCLUDES", "LAGGING", "LOWER_IS_BETTER", "NAME_TO_VALUE", "OTHER_PERIOD",
            "OVER_PLAN", "OWN_SHARE_AFTER", "PART_TO_SHARE", "PLAN_AFTER", "PLAN_OPENS", "PLAN_WORD", "QUALIFIER",
            "SCOPE", "SEVERAL_YEARS", "SLASH_BRACKET", "TARGET", "WHOLE_WORDS"]
@@ -1569,7 +1569,7 @@ def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity
                                or not (denominator_fits(name, ctx) or (opposite and subset_whole(name, rate_words, ctx)))
                                or (not opposite and any(k in own_req.sub("", ctx) for k in keys))):
                 continue      # (按期办结率 over 办结1,250件: the whole is named by the rate's action less its outcome)
-            if opposite and OTHER_PERIOD.search(masked, min(d.start, q.start), max(c.end, q.end)):
+            if opposite and OTHER_PERIOD.search(FROM_VALUE.sub("", masked[min(d.start, q.start):max(c.end, q.end)])):
                 break         # 2023年审结300件，维持260件；2024年纠错率…: counts of another period than the rate's
             if count_interval(d)[0] > count_interval(c)[1]:
                 wholes.append((c, d, full))
@@ -1609,6 +1609,13 @@ def part_and_rest(doc, masked, counts, numerators, name, q) -> List[Tuple[Quanti
     return out
 
 
+
+
+#: the value a rate or share moved from, with its period (由上年的2.1%, 从2020年的12%): that period is not the rate's
+_FROM = r"(?:由|从|從)(?:上年的?|去年的?|[\d一二三四五六七八九〇零]{4}年(?:末|底)?的?)?\d+(?:\.\d+)?\s*[%％]"
+FROM_VALUE = lazyre.compile(_FROM)
+#: the value a share changed from, before the value it changed to (由上年的18.2%提高到 / 从2020年的12%上升至)
+_FROM_SHARE = lazyre.compile(_FROM + r"(?:提高|提升|上升|下降|降低|增加|增长|增長|减少|減少|升|降)(?:到|至|为|為)$")
 
 
 def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
@@ -1692,7 +1699,9 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         return []                 # 规上工业增加值1.04万亿元…工业增加值占…: 规上 is a part of 工业
     among_m = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", context_before(masked, n, floor, 20))
     among_grams = {among_m.group(1)[i:i + 2] for i in range(len(among_m.group(1)) - 1)} if among_m else set()
-    base = re.sub(r"^(?:到|了)", "", COPULA_END.sub("", masked[zhan + 1:q.start]))
+    # (占全市汽车产量的比重由上年的18.2%提高到31.5%: the share's value of the year before and the change to this year's
+    # value name no base; the base is the words before 由)
+    base = re.sub(r"^(?:到|了)", "", COPULA_END.sub("", _FROM_SHARE.sub("", masked[zhan + 1:q.start])))
     if bare:
         base = re.sub(r"^\s*(?:这一|這一|这个|這個|该|該|此|上述)", "", base)    # 这一比例: the demonstrative names no base
     if _OPEN_BASE.search(base):

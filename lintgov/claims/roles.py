@@ -20,13 +20,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
 
 _COPULA_WORDS = (r"为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提升到|提高到|提高至|上升到|上升至|升至|"
+                 # (败诉率降至6.5%: the level a rate fell to, as 升至 the level it rose to)
+                 r"降至|降到|下降到|下降至|降低到|降低至|下降为|下降為|"
                  r"实现|實現|高达|高達|均为|均為|均达|均達|分别为|分別為|仅为|僅為|只有|均在|在")
 _COPULA = r"(?:(?:" + _COPULA_WORDS + r")了?)?"
 #: 办结率较上年提高2个百分点，达到99.1%: the rate named in the clause before, with its change
 _RATE_THEN_VALUE = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重))(?:较|較|比|同比|与|與)[^，,；;。]{0,12}?"
                                   r"(?:提高|上升|下降|降低|增加|减少|減少|提升)了?[^，,；;。]{0,8}?(?:个百分点|個百分點|%|％)\s*$")
 #: 工业增加值率从18.5%提高到22.0%: the value a rate moved to
-_RATE_FROM_TO = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重))(?:由|从|從)(?:上年的?|[\d一二三四五六七八九〇零]{4}年的?)?"
+_RATE_FROM_TO = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)|[\u4e00-\u9fff]{0,10}?(?:占比|佔比))(?:由|从|從)(?:上年的?|[\d一二三四五六七八九〇零]{4}年的?)?"
                                r"\d+(?:\.\d+)?\s*[%％](?:提高|提升|上升|下降|降低|增加|增长|增長|减少|減少|升|降)(?:到|至|为|為)$")
 _ONLY_COPULA = lazyre.compile(r"\s*(?:" + _COPULA_WORDS + r")了?\s*$")
 _RATE_TAIL = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:率|比例|比重|占比|佔比|满意度|滿意度)|[\u4e00-\u9fff]{0,10}?(?:增长面|增長面|下降面|亏损面|虧損面))"
@@ -106,6 +108,16 @@ def clause_start(doc, masked: str, off: int, floor: int) -> int:
             break
         j = masked.rfind(",", max(k, floor), j)
     return k + 1 if k >= floor else floor
+
+
+_FROM_BEFORE = lazyre.compile(r"(?:由|从|從)(?:上年的?|去年的?|[\d一二三四五六七八九〇零]{4}年(?:末|底)?的?)?$")
+_TO_AFTER = lazyre.compile(r"\s*(?:提高|提升|上升|下降|降低|增加|增长|增長|减少|減少|升|降)(?:到|至|为|為)")
+
+
+def is_from_value(masked: str, q: Quantity) -> bool:
+    """The value a rate or share moved from (不合格率由上年的2.1%降至1.5%: 2.1%): another period's, never read over the
+    counts stated for this one."""
+    return bool(_TO_AFTER.match(masked, q.end)) and bool(_FROM_BEFORE.search(masked, max(0, q.start - 12), q.start))
 
 
 def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool]]:
