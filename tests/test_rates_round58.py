@@ -24,6 +24,8 @@
 * **A share or rate that moved to its value**: 占…比重由上年的18.2%提高到31.5% (the base is the words before 由; on main
   the change was read as part of the base's name), 占比由…提高到 (on main no name was found before 由), 败诉率降至6.5% (降至,
   降到, 下降到… read as a copula like 升至; on main a rate that fell was not read).
+* **A share opening its sentence** with a subject naming a part of the sentence before (涉企226件、涉农84件…。涉企案件占
+  53.8%): read across the 。 when the subject shares a word of its own (not a generic head such as 案件) with the part.
 * **A structure of the three sectors in percentages** (三次产业结构由5%、40%、55%调整为4%、38%、58%, also 百分之…): each list
   of three adds up to 100 (LG106; on main only a:b:c and 分别为 lists were read).
 
@@ -105,6 +107,10 @@ PAIRS = [
     ("f3", "全年法院审结一审行政诉讼案件200件，行政机关败诉13件，败诉率降至6.5%。", "6.5%", "9.5%", "LG101"),  # 13/200
     ("f4", "行政诉讼败诉率下降到6.5%。全年法院审结一审行政诉讼案件200件，行政机关败诉13件。", "6.5%", "9.5%", "LG101"),
     ("f5", "全年抽检食品2,400批次，不合格36批次，不合格率由上年的2.1%降至1.5%。", "降至1.5%", "降至1.9%", "LG101"),
+    # -- a share opening its sentence, its subject naming the part stated in the sentence before ----------------------
+    ("n1", "全年受理行政复议申请420件，涉企226件、涉农84件、其他110件。涉企案件占53.8%。", "53.8%", "58.8%", "LG101"),
+    ("n2", "受理投诉1,500件，其中食品类600件、药品类300件。食品类投诉占40.0%。", "40.0%", "45.0%", "LG101"),
+    ("n3", "全年新增城镇就业5.82万人，高校毕业生2.46万人。高校毕业生占42.3%。", "42.3%", "48.3%", "LG101"),
 ]
 
 #: three percentages of the three sectors after the head of a structure (LG106): they add up to 100
@@ -171,6 +177,9 @@ TRAPS = [
     ("t12", "全年受理群众来访1,200批次，满意率98.0%，回访1,100批次。"),
     # the value a share moved from is last year's: not over this year's counts (12.6/40.0 = 31.5%)
     ("t13", "新能源汽车产量12.6万辆，占全市汽车产量的比重由上年的22.0%提高到31.5%，全市汽车产量40.0万辆。"),
+    # the share's subject shares only a generic head (案件) with the count before: 涉农 cases are not stated
+    ("t14", "全年受理行政复议案件420件，涉企案件226件。涉农案件占20.0%。"),
+    ("t15", "全年新增城镇就业5.82万人，高校毕业生2.46万人。农民工占38.3%。"),
 ]
 
 
