@@ -28,6 +28,10 @@ from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Related, Rule, bad, good
 
 # -- helpers -----------------------------------------------------------------------------------------
+#: the clause right after a per-unit average, up to its first figure (，保障对象3.6万人 / ，惠及困难群众3.6万人)
+_PER_NEXT_CLAUSE = lazyre.compile(r"[，,](?P<w>[\u4e00-\u9fff“”]{1,12}?)(?=\d)")
+#: words that make that figure no count of the units the average is over (a part, an addition, a change, a plan)
+_PER_NOT_UNITS = lazyre.compile(r"其中|新增|增加|减少|減少|增长|增長|下降|提高|同比|比上年|较|較|累计|累計|计划|計劃|目标|目標|人次|户次")
 
 
 def _pct_interval(q: Quantity) -> Tuple[float, float]:
@@ -1115,6 +1119,15 @@ class RatioMismatch(Rule):
                         and re.search(r"(?:共|总|總|合计|合計|累计|累計)[\u4e00-\u9fff]{0,4}$", masked[max(a.end, x.start - 8):x.start]):
                     units.append(x)
                     break
+        if totals and not units and pu.units != ("个",):
+            # 全年发放低保金2.16亿元，人均6,000元，保障对象3.6万人: the people the average is over, named in the clause right
+            # after it (its first figure, nothing but words before it; never a part, an addition or a change)
+            nxt = _PER_NEXT_CLAUSE.match(masked, a.end)
+            if nxt is not None and not _PER_NOT_UNITS.search(nxt.group("w")):
+                x = next(iter(quantities_in(doc, nxt.end("w"), s.end)), None)
+                if x is not None and x.start == nxt.end("w") and measure(x) in pu.units and not x.is_percent \
+                        and x.approx is None and unit_count(x):
+                    units.append(x)
         if not totals or not units:
             return None
         alo, ahi = interval_of(a)

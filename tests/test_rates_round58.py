@@ -26,6 +26,8 @@
   降到, 下降到… read as a copula like 升至; on main a rate that fell was not read).
 * **A share opening its sentence** with a subject naming a part of the sentence before (涉企226件、涉农84件…。涉企案件占
   53.8%): read across the 。 when the subject shares a word of its own (not a generic head such as 案件) with the part.
+* **A per-unit average before the units it is over**: 发放低保金2.16亿元，人均6,000元，保障对象3.6万人 — the first figure of
+  the clause right after the average, of its units (LG108 ``_per_unit``; on main only a count stated as a total, 共…).
 * **A structure of the three sectors in percentages** (三次产业结构由5%、40%、55%调整为4%、38%、58%, also 百分之…): each list
   of three adds up to 100 (LG106; on main only a:b:c and 分别为 lists were read).
 
@@ -111,6 +113,12 @@ PAIRS = [
     ("n1", "全年受理行政复议申请420件，涉企226件、涉农84件、其他110件。涉企案件占53.8%。", "53.8%", "58.8%", "LG101"),
     ("n2", "受理投诉1,500件，其中食品类600件、药品类300件。食品类投诉占40.0%。", "40.0%", "45.0%", "LG101"),
     ("n3", "全年新增城镇就业5.82万人，高校毕业生2.46万人。高校毕业生占42.3%。", "42.3%", "48.3%", "LG101"),
+    # -- a per-unit average with the people (households, firms) it is over in the clause right after it -------------------
+    ("p1", "全年发放低保金2.16亿元，人均6,000元，保障对象3.6万人。", "6,000元", "7,000元", "LG108"),       # 2.16亿/3.6万
+    ("p2", "全年发放创业担保贷款3.6亿元，人均30万元，扶持创业者1,200人。", "30万元", "36万元", "LG108"),
+    ("p3", "全年发放临时救助金1,560万元，人均1,200元，救助困难群众1.3万人。", "1,200元", "1,500元", "LG108"),
+    ("p4", "全年发放住房租赁补贴9,600万元，户均8,000元，受益家庭1.2万户。", "8,000元", "9,000元", "LG108"),
+    ("p5", "全年兑现惠企资金12.6亿元，平均每家企业42万元，惠及企业3,000家。", "42万元", "52万元", "LG108"),
 ]
 
 #: three percentages of the three sectors after the head of a structure (LG106): they add up to 100
@@ -180,6 +188,10 @@ TRAPS = [
     # the share's subject shares only a generic head (案件) with the count before: 涉农 cases are not stated
     ("t14", "全年受理行政复议案件420件，涉企案件226件。涉农案件占20.0%。"),
     ("t15", "全年新增城镇就业5.82万人，高校毕业生2.46万人。农民工占38.3%。"),
+    # after a per-unit average: a part (其中新增), visits (人次) or a change are no count of the units it is over
+    ("t16", "全年发放技能培训补贴4,800万元，人均1,600元，其中新增培训3万人。"),
+    ("t17", "全年发放低保金2.16亿元，人均6,000元，惠及困难群众3.6万人次。"),
+    ("t18", "全年发放低保金2.16亿元，人均6,000元，保障对象较上年增加0.2万人。"),
 ]
 
 
