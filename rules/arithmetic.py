@@ -38,7 +38,7 @@ from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
-                                  named_population, opposite_sides, own_words, list_share, part_and_rest, plain_pct, plan_opening,
+                                  named_population, opposite_sides, own_words, list_share, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
                                   unprinted_scope, unprinted_whole_parts)
@@ -621,9 +621,7 @@ class RateMismatch(Rule):
             # alone can be: each is below the part)
             ls = list_share(doc, masked, counts, q, lo_w) if q.value <= 100 else None
             if ls is not None and all(count_interval(d)[1] < count_interval(n)[0] for n, d in eligible):
-                d = sum_of(doc, ls[1])
-                _show(doc, d, "(" + "+".join(doc.text[c.num_start:c.end] for c in ls[1]) + ")")
-                eligible = [(ls[0], d)]
+                eligible = [(ls[0], shown_sum(doc, ls[1]))]
             counts = counts + [d for _, d in eligible if not any(d is c for c in counts)]
             # 男性人口51.2万人，女性人口48.8万人，女性人口占比48.8%: the whole is the sum of the two sides of a split
             splits = share_split(doc, masked, counts, q, lo_w)
@@ -1098,10 +1096,7 @@ def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: F
     return False
 
 
-def _show(doc, q: Quantity, shown: str) -> None:
-    """Say how a figure made by a rule (不合格率2.0% read as 合格率98.0%; the sum of a list's items) is shown in a
-    finding: per document, by the figure's span and value (no printed figure has both)."""
-    doc.__dict__.setdefault("_lintgov_shown", {})[(q.start, q.end, q.num_start, q.value)] = shown
+_show = show_as   # (claims.rates.show_as: how a figure made by a reader or a rule is shown)
 
 
 def _printed(doc, q: Quantity) -> str:

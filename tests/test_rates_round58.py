@@ -26,6 +26,13 @@
   降到, 下降到… read as a copula like 升至; on main a rate that fell was not read).
 * **A share opening its sentence** with a subject naming a part of the sentence before (涉企226件、涉农84件…。涉企案件占
   53.8%): read across the 。 when the subject shares a word of its own (not a generic head such as 案件) with the part.
+* **A whole inside 在…中 before 占** (行政机关败诉的有17件，在一审判决的204件中占8.3% / 在一般公共预算收入128.9亿元中的占比;
+  上述三个领域…在全区5,208次…中占到66.0%: the list's sum), ``claims.rates._whole_inside_zai``; on main the whole was taken
+  for the part.
+* **A bare 占比 over the one figure of the sentence before** (全市常住人口1,268.6万人。60岁及以上老年人口270.2万人，占比21.3%),
+  named with the part's head noun or a word of its own (``claims.rates._whole_line_before``).
+* **A wider area's whole named by its scope alone** (占全省的23.1%，全省372家): ``claims.ratios.area_shares`` (on main the
+  whole's clause had to repeat the part's name).
 * **A per-unit average before the units it is over**: 发放低保金2.16亿元，人均6,000元，保障对象3.6万人 — the first figure of
   the clause right after the average, of its units (LG108 ``_per_unit``; on main only a count stated as a total, 共…).
 * **A structure of the three sectors in percentages** (三次产业结构由5%、40%、55%调整为4%、38%、58%, also 百分之…): each list
@@ -113,6 +120,25 @@ PAIRS = [
     ("n1", "全年受理行政复议申请420件，涉企226件、涉农84件、其他110件。涉企案件占53.8%。", "53.8%", "58.8%", "LG101"),
     ("n2", "受理投诉1,500件，其中食品类600件、药品类300件。食品类投诉占40.0%。", "40.0%", "45.0%", "LG101"),
     ("n3", "全年新增城镇就业5.82万人，高校毕业生2.46万人。高校毕业生占42.3%。", "42.3%", "48.3%", "LG101"),
+    # -- a whole inside 在…中 before 占 (the part before 在; 上述三个… points back to a list: its sum) ---------------------
+    ("i1", "全年行政机关败诉的有17件，在一审判决的204件中占8.3%。", "8.3%", "14.3%", "LG101"),
+    ("i2", "其中调解结案的有310件，在受理的900件劳动争议案件中占34.4%。", "34.4%", "40.4%", "LG101"),
+    ("i3", "直接纠错的案件有38件，在审结的342件中占11.1%。", "11.1%", "15.1%", "LG101"),
+    ("i4", "公办园在园幼儿3.2万人，在全区在园幼儿5.0万人中占64.0%。", "64.0%", "70.0%", "LG101"),
+    ("i5", "税收收入96.4亿元，在一般公共预算收入128.9亿元中的占比达到74.8%。", "74.8%", "80.8%", "LG101"),
+    ("i6", "市场监管领域执法检查1,862次、生态环境领域964次、交通运输领域613次，上述三个领域检查次数在全区5,208次行政执法检查中占到66.0%。", "66.0%", "72.0%", "LG101"),
+    # -- a bare 占比 whose whole is the one figure of the sentence before, named with the part's head ----------------
+    ("e1", "全市常住人口1,268.6万人。60岁及以上老年人口270.2万人，占比21.3%。", "21.3%", "27.3%", "LG101"),
+    ("e2", "全年受理行政复议案件420件。涉企案件226件，占比53.8%。", "53.8%", "58.8%", "LG101"),
+    ("e3", "全区共有行政执法人员2,400名。持证执法人员2,160名，占比90.0%。", "90.0%", "95.0%", "LG101"),
+    ("e4", "全年办理政务服务事项386.4万件。网上办理305.2万件，占比79.0%。", "79.0%", "73.0%", "LG101"),
+    ("e5", "全市规上工业企业1,860家。高新技术企业1,024家，占比55.1%。", "55.1%", "60.1%", "LG101"),
+    # -- a share of a wider area whose whole is named by the scope alone after it (，全省372家 / （全省372家）) -----------
+    ("a1", "全市境内上市公司达到86家，占全省的23.1%，全省372家。", "23.1%", "29.1%", "LG101"),
+    ("a2", "全市境内上市公司达到86家，占全省的23.1%（全省372家）。", "23.1%", "29.1%", "LG101"),
+    ("a3", "全区高新技术企业1,024家，占全市的12.8%，全市8,000家。", "12.8%", "18.8%", "LG101"),
+    ("a4", "本市进出口总额5,200亿元，占全省的30.6%，全省1.7万亿元。", "30.6%", "36.6%", "LG101"),
+    ("a5", "全县粮食产量31.2万吨，占全市的15.6%；全市200万吨。", "15.6%", "20.6%", "LG101"),
     # -- a per-unit average with the people (households, firms) it is over in the clause right after it -------------------
     ("p1", "全年发放低保金2.16亿元，人均6,000元，保障对象3.6万人。", "6,000元", "7,000元", "LG108"),       # 2.16亿/3.6万
     ("p2", "全年发放创业担保贷款3.6亿元，人均30万元，扶持创业者1,200人。", "30万元", "36万元", "LG108"),
@@ -192,6 +218,15 @@ TRAPS = [
     ("t16", "全年发放技能培训补贴4,800万元，人均1,600元，其中新增培训3万人。"),
     ("t17", "全年发放低保金2.16亿元，人均6,000元，惠及困难群众3.6万人次。"),
     ("t18", "全年发放低保金2.16亿元，人均6,000元，保障对象较上年增加0.2万人。"),
+    # 12个区 is no whole of 2.1万户 (another measure); no whole figure inside 在…中
+    ("t19", "全区新增市场主体2.1万户，在全市12个区中增量排名第三，占全市新增的15.0%。"),
+    ("t20", "涉企案件226件，在受理的案件中占53.8%。"),
+    # the sentence before names another thing (律师, not 公证员) / holds no figure of the share's part
+    ("t21", "全区有律师800名。公证员120名，占比10%。"),
+    ("t22", "全年受理行政复议案件420件，同比增长5%。涉农案件占比20%。"),
+    # the area's clause names another thing (新增) or another year (上年)
+    ("t23", "全市境内上市公司达到86家，占全省的29.1%，全省新增上市公司37家。"),
+    ("t24", "全市境内上市公司达到86家，占全省的29.1%，全省上年372家。"),
 ]
 
 

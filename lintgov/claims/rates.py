@@ -54,7 +54,7 @@ __all__ = ["PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_shar
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
-           "recent", "sentence_window", "share_pairs", "share_split", "split_wholes", "stated_as_whole",
+           "recent", "sentence_window", "share_pairs", "share_split", "show_as", "shown_sum", "split_wholes", "stated_as_whole",
            "subset_whole", "sum_of", "superset_base", "BOUND_PART", "COMPLEMENT", "COMPLETION_RATE", "COPULA_END",
            "DAYS_RATE", "EXCEEDED", "EXCEED_WORD", "EXCESS_BEFORE", "FROM_VALUE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
            "GOOD_DAYS", "HUJI", "INCLUDES", "LAGGING", "LOWER_IS_BETTER", "NAME_TO_VALUE", "OTHER_PERIOD",
@@ -278,6 +278,19 @@ def list_share(doc, masked, counts, q: Quantity, floor: int) -> Optional[Tuple[Q
             or sum(count_interval(c)[1] for c in run) < count_interval(n)[0]:
         return None
     return n, run
+
+
+def show_as(doc, q: Quantity, shown: str) -> None:
+    """Say how a figure made by a reader or a rule (不合格率2.0% read as 合格率98.0%; the sum of a list's items) is shown
+    in a finding: per document, by the figure's span and value (no printed figure has both)."""
+    doc.__dict__.setdefault("_lintgov_shown", {})[(q.start, q.end, q.num_start, q.value)] = shown
+
+
+def shown_sum(doc, items: Sequence[Quantity]) -> Quantity:
+    """:func:`sum_of` the items, shown as (a+b+c) in a finding."""
+    d = sum_of(doc, items)
+    show_as(doc, d, "(" + "+".join(doc.text[c.num_start:c.end] for c in items) + ")")
+    return d
 
 
 def sum_of(doc, items: Sequence[Quantity]) -> Quantity:
@@ -1618,6 +1631,73 @@ FROM_VALUE = lazyre.compile(_FROM)
 _FROM_SHARE = lazyre.compile(_FROM + r"(?:提高|提升|上升|下降|降低|增加|增长|增長|减少|減少|升|降)(?:到|至|为|為)$")
 
 
+#: the words between a whole and 占 that close 在…中 (在一审判决的204件中占 / 在全年审结的412件案件中占比 / 在一般公共预算收入
+#: 128.9亿元中的占比): the whole's head noun, 中, then 的 or 所
+_IN_CLOSE = lazyre.compile(r"[\u4e00-\u9fff“”]{0,8}?(?:中|之中|当中|當中)(?:的|所)?")
+#: a subject pointing back to the list before it (上述三个领域检查次数 / 以上两类案件)
+_LIST_POINTER = lazyre.compile(r"^(?:上述|以上|前述|这|這)(?:[两二三四五六七八九]|\d)(?:个|個|类|類|项|項|家|所)")
+
+
+def _whole_inside_zai(doc, masked, before: List[Quantity], zhan: int, floor: int) -> Optional[Tuple[Quantity, Quantity]]:
+    """(part, whole) of a share whose whole stands inside 在…中 right before 占 (行政机关败诉的有17件，在一审判决的204件中占
+    8.3% / 税收收入96.4亿元，在一般公共预算收入128.9亿元中的占比达到74.8%): the whole is the figure inside, the part the last
+    figure of its measure before 在, in 在's clause or the clause before; a subject pointing back to a list (上述三个领域…在
+    全区5,208次…中占到66.0%) makes the part the sum of the list's two to four figures joined by 、.  ``None`` otherwise."""
+    w = before[-1]
+    if not _IN_CLOSE.fullmatch(masked, w.end, zhan):
+        return None
+    cs = clause_start(doc, masked, w.start, floor)
+    k = masked.rfind("在", cs, w.start)
+    if k < 0 or re.search(r"\d", masked[k:w.start].replace(GROUP, "")):
+        return None
+    parts = [c for c in before[:-1] if c.end <= k and measure_of(c) == measure_of(w)]
+    if not parts:
+        return None
+    n = parts[-1]
+    gap = masked[n.end:k]
+    if len(re.findall(r"[，,]", gap)) > 1 or re.search(r"[。；;：:]", gap) or len(gap) > 24:
+        return None
+    if _LIST_POINTER.match(re.sub(r"^[，,]\s*", "", gap)):
+        run = [n]
+        for c in reversed(parts[:-1]):
+            if not re.fullmatch(r"[、和及与與][\u4e00-\u9fff“”]{0,12}", masked[c.end:run[0].start]) or len(run) == 4:
+                break
+            run.insert(0, c)
+        if len(run) < 2:
+            return None
+        n = shown_sum(doc, run)
+    if count_interval(n)[0] > count_interval(w)[1]:
+        return None
+    return n, w
+
+
+def _whole_line_before(doc, masked, n: Quantity, s, floor: int) -> Optional[Quantity]:
+    """全市常住人口1,268.6万人。60岁及以上老年人口270.2万人，占比21.3%: the whole of a bare 占比 stated alone in the sentence
+    right before the part's (same paragraph, inside the share's window): that sentence's one figure of the part's
+    measure, exact, no percentage or other period beside it, named with the part's head noun (人口 / 人口, 案件 / 案件)
+    or a word of its own the part's name shares; the part the first figure of its own sentence."""
+    si = doc.sentence_index(n.start)
+    if si <= 0 or doc.sentences[si - 1].paragraph != s.paragraph or doc.sentences[si - 1].start < floor:
+        return None
+    prev = doc.sentences[si - 1]
+    if any(c.end <= n.start and measure_of(c) == measure_of(n) for c in quantities_in(doc, s.start, n.start)):
+        return None
+    qs = quantities_in(doc, prev.start, prev.end)
+    same = [c for c in qs if measure_of(c) == measure_of(n) and not c.is_percent]
+    if len(same) != 1 or any(c.is_percent for c in qs) or same[0].approx or is_delta(masked, same[0]) \
+            or OTHER_PERIOD.search(masked, prev.start, prev.end) or GOAL.search(masked, prev.start, prev.end) \
+            or count_interval(same[0])[1] < count_interval(n)[0]:
+        return None
+    wn = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, same[0], prev.start, 16))
+    pn = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, n, s.start, 16))
+    if len(wn) < 2 or len(pn) < 2:
+        return None
+    own = {pn[i:i + 2] for i in range(len(pn) - 1)} - _GENERIC_GRAMS
+    if wn[-2:] == pn[-2:] or any(wn[i:i + 2] in own for i in range(len(wn) - 1)):
+        return same[0]
+    return None
+
+
 def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
     """(numerator, denominator) pairs a share statement is plainly about.
 
@@ -1648,6 +1728,9 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     before = [c for c in counts if c.end <= zhan and not is_delta(masked, c)]
     if not before:
         return _share_pairs_after(doc, masked, counts, q, floor, zhan)
+    inside = _whole_inside_zai(doc, masked, before, zhan, floor)
+    if inside is not None:
+        return [inside]
     part_after = _part_after_share(doc, masked, counts, q, floor, zhan, before)
     if part_after is not None:
         return part_after
@@ -1784,6 +1867,10 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
                  and c.start >= s.start and not is_delta(masked, c)]
         if first and not re.match(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)", masked[first[0].end:n.start]):
             out.append((n, first[0]))
+        elif not first and s is not None:
+            w = _whole_line_before(doc, masked, n, s, floor)
+            if w is not None:
+                out.append((n, w))
     if not out and not base.strip("|") and scope is None and not among_grams and len(subject) < 2:
         # 网上办理事项4,120件，占比不足六成，全年共办理事项5,860件: the whole after the share, stated as a total and
         # named with a word of the part's name (办理事项); not when the share names a subject of its own (产业项目数占比

@@ -250,7 +250,8 @@ def area_shares(doc: "Document") -> Dict[int, AreaShare]:
                 if w is None or w.is_percent or measure(w) != measure(p) or _AREA_OTHER_TIME.search(ww) \
                         or w.approx in (">", ">=", "<", "<="):
                     break
-                if _area_name(ww) == pn:
+                if _area_name(ww) in (pn, ""):
+                    # (占全省的23.1%，全省372家: a whole named by its scope alone is the same thing as the part)
                     whole = (w, ww)
                 break         # only the first clause the scope word opens
             if whole is not None:
