@@ -33,6 +33,10 @@
   named with the part's head noun or a word of its own (``claims.rates._whole_line_before``).
 * **A wider area's whole named by its scope alone** (占全省的23.1%，全省372家): ``claims.ratios.area_shares`` (on main the
   whole's clause had to repeat the part's name).
+* **The base in a bracket right after the rate** (复议后起诉率为11.4%（全年作出复议决定316件）), the numerator before it:
+  the one count of the bracket is the base the rate names (on main only a known base word made it one).
+* **A part after 其中 whose words the rate's word abbreviates** (持证率 of 其中持有执法证件的1,248名, 建档率 of 建立健康档案):
+  ``claims.rates.rate_numerators`` reads ``_abbreviates`` there (on main only among 中-wholes).
 * **A per-unit average before the units it is over**: 发放低保金2.16亿元，人均6,000元，保障对象3.6万人 — the first figure of
   the clause right after the average, of its units (LG108 ``_per_unit``; on main only a count stated as a total, 共…).
 * **A structure of the three sectors in percentages** (三次产业结构由5%、40%、55%调整为4%、38%、58%, also 百分之…): each list
@@ -139,6 +143,18 @@ PAIRS = [
     ("a3", "全区高新技术企业1,024家，占全市的12.8%，全市8,000家。", "12.8%", "18.8%", "LG101"),
     ("a4", "本市进出口总额5,200亿元，占全省的30.6%，全省1.7万亿元。", "30.6%", "36.6%", "LG101"),
     ("a5", "全县粮食产量31.2万吨，占全市的15.6%；全市200万吨。", "15.6%", "20.6%", "LG101"),
+    # -- the base in a bracket right after the rate, its numerator before it -------------------------------------------
+    ("k1", "经复议后又提起行政诉讼的案件36件，复议后起诉率为11.4%（全年作出复议决定316件）。", "11.4%", "17.4%", "LG101"),
+    ("k2", "调解成功2,980件，调解成功率96.1%（全年受理调解案件3,100件）。", "96.1%", "91.1%", "LG101"),
+    ("k3", "按时办结诉求18,137件，按时办结率97.3%（受理诉求18,640件）。", "97.3%", "92.3%", "LG101"),
+    ("k4", "采纳意见126条，采纳率30.0%（共收到意见420条）。", "30.0%", "35.0%", "LG101"),
+    ("k5", "整改到位7,960项，整改率99.5%（排查隐患8,000项）。", "99.5%", "94.5%", "LG101"),
+    # -- a part after 其中 named by words the rate's one word abbreviates (持证: 持有执法证件; 建档: 建立健康档案) ---------
+    ("v1", "全区在编行政执法人员1,286名，其中持有执法证件的1,248名，持证率97.0%。", "97.0%", "91.0%", "LG101"),
+    ("v2", "全市常住居民120万人，其中建立健康档案的108万人，建档率90.0%。", "90.0%", "95.0%", "LG101"),
+    ("v3", "全县农户4,200户，其中通上天然气的3,360户，通气率80.0%。", "80.0%", "85.0%", "LG101"),
+    ("v4", "全区适龄妇女5.2万人，其中参加两癌筛查的4.68万人，筛查率90.0%。", "90.0%", "95.0%", "LG101"),
+    ("v5", "全市中小学286所，其中配备专职心理教师的275所，配备率96.2%。", "96.2%", "91.2%", "LG101"),
     # -- a per-unit average with the people (households, firms) it is over in the clause right after it -------------------
     ("p1", "全年发放低保金2.16亿元，人均6,000元，保障对象3.6万人。", "6,000元", "7,000元", "LG108"),       # 2.16亿/3.6万
     ("p2", "全年发放创业担保贷款3.6亿元，人均30万元，扶持创业者1,200人。", "30万元", "36万元", "LG108"),
@@ -227,6 +243,15 @@ TRAPS = [
     # the area's clause names another thing (新增) or another year (上年)
     ("t23", "全市境内上市公司达到86家，占全省的29.1%，全省新增上市公司37家。"),
     ("t24", "全市境内上市公司达到86家，占全省的29.1%，全省上年372家。"),
+    # a bracket holding no count, or a count of other things (回访人数), or a part (其中)
+    ("t25", "调解成功2,980件，调解成功率96.1%（较上年提高1.2个百分点）。"),
+    ("t26", "办结诉求18,137件，满意率98.0%（回访1,200人）。"),
+    ("t27", "按时办结诉求18,137件，按时办结率97.3%（其中网上办结12,000件）。"),
+    # the part's words abbreviate another word (自来水 is not 通气)
+    ("t28", "全县农户4,200户，其中通上自来水的3,360户，通气率95.0%。"),
+    # a sibling in the sentence before, not a whole (corpus/full 181: 文化产业 is not 金融业; no total or scope word)
+    ("t29", "文化产业增加值456.9亿元、增长7.5%。金融业增加值占GDP比重达4.1%。"),
+    ("t30", "文化产业增加值456.9亿元。金融业增加值4.6亿元，占比4.1%。"),
 ]
 
 

@@ -582,7 +582,10 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
         if own_word and own_word in ctx and not _OWN_SUBSET.search(ctx):
             own_named.append(c)   # (not 持证女性执法人员: an attribute names a subset of the numerator)
         if sum(_key_in(k, ctx) for k in keys) >= need or any(w.search(ctx) for w in extra) \
-                or _names_like(raw, keys, ctx):
+                or _names_like(raw, keys, ctx) \
+                or (len(keys) == 1 and len(keys[0]) == 2 and ctx.lstrip().startswith("其中") and _abbreviates(keys[0], ctx)):
+            # (持证率 of 其中持有执法证件的1,248名: a part after 其中 whose words the rate's one word abbreviates, its two
+            # characters in order, as 建档 abbreviates 建立健康档案)
             out.append(c)
     if own_named and not any(any(c is x for x in own_named) for c in out):
         out = own_named       # the counts named by the population only are its whole, not the numerator
@@ -1671,6 +1674,10 @@ def _whole_inside_zai(doc, masked, before: List[Quantity], zhan: int, floor: int
     return n, w
 
 
+#: the words that state a figure as a whole: the scope's, the year's, a total
+_WHOLE_MARK = lazyre.compile(r"全市|全区|全區|全县|全縣|全省|全镇|全鎮|全年|共有|共计|共計|合计|合計|累计|累計|全部|总|總|共")
+
+
 def _whole_line_before(doc, masked, n: Quantity, s, floor: int) -> Optional[Quantity]:
     """全市常住人口1,268.6万人。60岁及以上老年人口270.2万人，占比21.3%: the whole of a bare 占比 stated alone in the sentence
     right before the part's (same paragraph, inside the share's window): that sentence's one figure of the part's
@@ -1690,8 +1697,8 @@ def _whole_line_before(doc, masked, n: Quantity, s, floor: int) -> Optional[Quan
         return None
     wn = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, same[0], prev.start, 16))
     pn = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, n, s.start, 16))
-    if len(wn) < 2 or len(pn) < 2:
-        return None
+    if len(wn) < 2 or len(pn) < 2 or not _WHOLE_MARK.search(wn):
+        return None       # (文化产业增加值456.9亿元 is a sibling, not a whole: a whole is stated as the scope's or a total)
     own = {pn[i:i + 2] for i in range(len(pn) - 1)} - _GENERIC_GRAMS
     if wn[-2:] == pn[-2:] or any(wn[i:i + 2] in own for i in range(len(wn) - 1)):
         return same[0]
@@ -1770,9 +1777,9 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     # (涉企226件、涉农84件、其他110件。涉企案件占53.8%: a share opening its sentence with the subject that names its part
     # in the sentence before — the share's window holds that sentence only)
     named_before = len(subject) >= 2 and n.end <= cs and masked.count("。", n.end, zhan) == 1 \
-        and masked.rfind("。", n.end, zhan) + 1 == cs and any(
-            subject[i:i + 2] in context_before(masked, n, floor, 12) for i in range(len(subject) - 1)
-            if subject[i:i + 2] not in _GENERIC_GRAMS)   # (涉农案件 is not 涉企案件: a word of its own, not 案件)
+        and masked.rfind("。", n.end, zhan) + 1 == cs and subject[:2] not in _GENERIC_GRAMS \
+        and subject[:2] in context_before(masked, n, floor, 12)
+    # (涉农案件 is not 涉企案件, 金融业增加值 is not 文化产业增加值: the subject's first word, its own, names the part)
     if (re.search(r"[。]", between) and not named_before) or len(between) > 40 or (n.end > cs and len(between) > 12):
         return []
     if _TO_VERB.match(masked, n.end):
