@@ -1,7 +1,9 @@
 """Tables checked as figures (LG110): the cells of a column add up to its 合计 row, the cells of a row to
-its 合计 column, an 占比 column matches its counts over the column total (or, row by row, two cells of its row:
-网办量 ÷ 办件量; a 率 column too: 结案 ÷ 收案), and a 同比/增长 column matches the 本年 and 上年 (or two year)
-columns.  Tables come from :mod:`lintgov.claims.tables` (.docx, .html, .md
+its 合计 column, an 占比 column matches its counts over the column total (or the whole's row: 全市 under 占全市比重, the
+row whose share is 100; or, row by row, two cells of its row: 网办量 ÷ 办件量; a 率 column too: 结案 ÷ 收案, 决算 ÷
+预算), a 同比/增长 column matches the 本年 and 上年 (or two year) columns (or 本年 less the increase column), a change in
+points the two rate columns of a period, a 年均增长 column two year columns over their span, and a 差距 column the
+difference of the two columns before it.  Tables come from :mod:`lintgov.claims.tables` (.docx, .html, .md
 tables, and tables flattened into plain text when their header names the columns); every printed figure
 stands for its rounding interval (whole counts are exact) and a cell is flagged only when no reading of
 the table explains it (with or without the 其中 rows; of the block's 小计 or of the grand total)."""
@@ -23,6 +25,8 @@ _DOWN_HEAD = lazyre.compile(r"下降|减少|減少|降幅|减幅|減幅")
 _WIDER = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|国内|國內")
 #: growth that is real (at comparable prices), not the ratio of the nominal levels beside it
 _REAL_GROWTH = lazyre.compile(r"生产总值|生產總值|GDP|增加值|可比价|可比價|不变价|不變價")
+#: a note under a table saying its growth is not the ratio of its levels (可比价格, 可比口径, 扣除价格因素)
+_REAL_NOTE = lazyre.compile(r"可比|不变价|不變價|扣除|剔除|同口径|同口徑")
 
 
 def _iv(cell: Cell, exact: bool) -> Tuple[float, float]:
@@ -85,7 +89,10 @@ class TableMismatch(Rule):
               "纯文本表格的行名可含空格和括号内的单位，表头可有“单位”列，年份列顺序不限（取最近一年与其上一年），"
               "表头写明年份或增幅时一行也可核对。“率”或“占比”列若逐行等于本行两个数值之比（结案率＝结案÷收案，网办占比＝网办量÷办件量，"
               "或其补数：不合格率＝1−合格÷抽查），按该读法核对（须除至多一行外各行都符合，或表头点明分子且其余各行符合）。“比年初计划增多N”“超年初计划N”“超年初计划的N倍”与完成数、计划数"
-              "（同一行的计划栏或句中“计划…”）核对。每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
+              "（同一行的计划栏或句中“计划…”）核对。“变动（百分点）”列与上年、本年两个比率列之差核对；“年均增长”列与两个年份列"
+              "（或表头写明的起止年份）按年数开方核对；“差距/差额”列与其前两列之差（任一方向）核对；只有本年和增减量两列时，上年数"
+              "取本年减增减量；“执行率/完成率”可除以“预算”列；“占全市比重”以全市行为总体，无合计行时以占比为100的行为总体；"
+              "人均、平均、排名等列不求和；表下注明按可比价格或可比口径计算的增长不核对。每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
         "en": "Reads the tables of .docx, .html and .md files (and tables flattened into plain text whose header line "
               "names the columns): the rows must add up to the 合计 row and the columns to a 合计 column; an 占比 "
               "column must equal the row's value over the total (or the sum of the rows); a 同比/增长 column must "
@@ -96,7 +103,13 @@ class TableMismatch(Rule):
               "complement: 不合格率 = 1 − 合格 ÷ 抽查) is checked against that pair when it explains every row but at most "
               "one (or the head names the numerator). A result compared with its plan "
               "(比年初计划增多N, 超年初计划N, 超年初计划的N倍) is checked against the result before it and the plan (the row's "
-              "plan cell on the line before, or 计划… in the sentence; a plan is exact as set). Every figure stands for its rounding "
+              "plan cell on the line before, or 计划… in the sentence; a plan is exact as set). A change in points (变动（百分点）) is "
+              "checked against two rate columns of a period; 年均增长 against two year columns (or the span its head names), "
+              "(later / earlier)^(1/years) − 1; a 差距/差额 column against the difference of the two columns before it (either "
+              "order); with only 本年 and an increase column, the prior level is the level less the increase; an execution or "
+              "completion rate may be over a 预算 column; an 占全市比重 column is over the 全市 row and, without a 合计 row, over "
+              "the row whose share is 100. Mean, rank and index columns are not added up; growth that a note under the table "
+              "says is at comparable prices or on a comparable basis is not checked. Every figure stands for its rounding "
               "interval; a cell is flagged only when no reading of the table explains it.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求；统计表合计与分项一致"
@@ -119,6 +132,13 @@ class TableMismatch(Rule):
                        "= {g1}, {second} → {first} = {g2}, {second} ÷ {first} = {ratio} (±{tol})"},
         "delta": {"zh": "表格“{row}”行增减{stated}与两年数值不符：{cur}−{prior} = {recomputed}",
                   "en": "the change {stated} of row “{row}” does not match: {cur} − {prior} = {recomputed}"},
+        "average": {"zh": "表格“{row}”行年均增长{stated}与首末两年数值不符：({last}÷{first})^(1/{n})−1 = {recomputed}"
+                           "（容差±{tol}）",
+                    "en": "the average growth {stated} of row “{row}” does not match: ({last} ÷ {first})^(1/{n}) − 1 = "
+                          "{recomputed} (±{tol})"},
+        "gap": {"zh": "表格“{row}”行“{col}”{stated}与本行{a}{first}、{b}{second}之差不符：{second}−{first} = {recomputed}",
+                "en": "“{col}” {stated} of row “{row}” is not the difference of {a} {first} and {b} {second}: "
+                      "{second} − {first} = {recomputed}"},
     }
     examples = (
         bad("类别 件数 占比\n行政复议 312 60.0%\n行政诉讼 208 40.0%\n合计 530 100%",
@@ -154,6 +174,16 @@ class TableMismatch(Rule):
         good("全年行政复议情况如下。\n行政复议 312 398 21.6%\n", note="398 falling to 312 is −21.6% (a 降幅 column)"),
         good("全年行政复议情况如下。\n行政复议 312 398 27.6%\n", note="the growth of 312 to 398"),
         good("全年办结情况如下。\n马田街道 986 951 96.5%\n", note="951 ÷ 986: a rate, another reading of the row"),
+        bad("指标 上年（%） 本年（%） 变动（百分点）\n城镇化率 66.8 68.1 3.3\n森林覆盖率 42.6 43.4 0.8",
+            note="a change in points: 68.1 − 66.8 = 1.3"),
+        good("指标 上年（%） 本年（%） 变动（百分点）\n城镇化率 66.8 68.1 1.3\n森林覆盖率 42.6 43.4 0.8"),
+        bad("指标 2019年 2024年 年均增长（%）\n专利授权量（件） 3120 5460 16.8",
+            note="average growth over five years: (5460 ÷ 3120)^(1/5) − 1 = 11.8%"),
+        good("指标 2019年 2024年 年均增长（%）\n专利授权量（件） 3120 5460 11.8"),
+        bad("指标 目标值 实际值 差距\n接待游客（万人次） 1200 1286 96\n旅游收入（亿元） 150.0 146.2 -3.8",
+            note="a gap column: 1286 − 1200 = 86"),
+        good("指标 本年 增减量 增长（%）\n常住人口（万人） 1046.3 8.2 0.8\n城镇人口（万人） 786.4 12.6 1.6",
+             note="the prior level is the level less the increase: 8.2 ÷ 1038.1 = 0.8%"),
     )
 
     def check(self, doc, ctx):
@@ -163,6 +193,7 @@ class TableMismatch(Rule):
             yield from self._shares(doc, g)
             yield from self._row_rates(doc, g)
             yield from self._growth(doc, g)
+            yield from self._average(doc, g)
         yield from self._plan_rows(doc)
         for row in lone_rows(doc):
             yield from self._lone_row(doc, row)
@@ -266,7 +297,7 @@ class TableMismatch(Rule):
     # -- sums ------------------------------------------------------------------------------------
     def _column_sums(self, doc, g: Grid) -> Iterator:
         for col in g.columns:
-            if col.kind not in ("count", "delta"):
+            if col.kind not in ("count", "delta") or not col.summable:
                 continue
             c = col.index
             for t, rows in _blocks(g):
@@ -304,11 +335,11 @@ class TableMismatch(Rule):
                     total_label=g.labels[t].strip(), formula=formula)
 
     def _row_sums(self, doc, g: Grid) -> Iterator:
-        totals = [col for col in g.columns if col.total and col.kind == "count"]
+        totals = [col for col in g.columns if col.total and col.kind == "count" and col.summable]
         if len(totals) != 1:
             return
         tc = totals[0]
-        parts = [col for col in g.columns if col.kind == "count" and not col.total and col.unit == tc.unit]
+        parts = [col for col in g.columns if col.kind == "count" and not col.total and col.unit == tc.unit and col.summable]
         if len(parts) < 2 or any(col.period for col in parts):
             return
         for r in g.data_rows():
@@ -347,6 +378,13 @@ class TableMismatch(Rule):
             b = base.index
             whole_dec = base_dec(g, b)          # once per column: the findings below stay linear in the rows
             grand = [t for t in g.data_rows() if g.is_total(t) and not g.is_subtotal(t) and g.cell(t, b).number]
+            if not _blocks(g):
+                # no 合计 row: the one row whose share is 100 is the whole (全省常住人口 4527.98 100.0)
+                hundred = [r for r in g.data_rows() if g.cell(r, sc.index).number and g.cell(r, b).number
+                           and abs(g.cell(r, sc.index).value - 100) <= 0.5 * 10 ** -g.cell(r, sc.index).decimals]
+                if len(hundred) == 1:
+                    yield from self._whole_row_shares(doc, g, sc, base, hundred[0], row_ok, whole_dec)
+                    continue
             blocks = _blocks(g) or [(None, [r for r in g.data_rows()])]
             for t, rows in blocks:
                 dens = []
@@ -358,7 +396,8 @@ class TableMismatch(Rule):
                     cells = [g.cell(r, b) for r in reading]
                     if all(x.number for x in cells):
                         dens.append((sum(_iv(x, base.exact)[0] for x in cells), sum(_iv(x, base.exact)[1] for x in cells)))
-                if t is None or _WIDER.search(sc.head):
+                wider = _WIDER.search(sc.head)
+                if t is None or (wider and wider.group(0) not in g.labels[t]):
                     # no total row, or a share of a wider total (占全省比重): the rows are the whole only when
                     # their shares add up to 100
                     dens = []
@@ -407,6 +446,42 @@ class TableMismatch(Rule):
                         row=g.labels[r].strip(), stated=_fmt(s.value, s.decimals) + "%", part=_fmt(v.value, v.decimals),
                         whole=_fmt(den, whole_dec), recomputed=f"{rec:.{max(s.decimals, 1)}f}%", tol=f"{h:g}")
 
+    def _whole_row_shares(self, doc, g: Grid, sc, base, w: int, row_ok: set, whole_dec: int) -> Iterator:
+        """A share column whose whole is the row whose share is 100 (a communiqué's 表1: 全省常住人口 4527.98 100.0,
+        其中：城镇 2810.52 62.07 …): each other row's share is its value over the whole's, or — a nested row — over
+        the nearest row above it that is larger (its parent); flagged only when neither reading fits."""
+        b = base.index
+        whole = g.cell(w, b)
+        wlo, whi = _iv(whole, base.exact)
+        if wlo <= 0:
+            return
+        for r in g.data_rows():
+            s, v = g.cell(r, sc.index), g.cell(r, b)
+            if r == w or not s.number or not v.number:
+                continue
+            h = 0.5 * 10 ** (-s.decimals)
+            vlo, vhi = _iv(v, base.exact)
+            dens = [(wlo, whi)]
+            parent = next((p for p in range(r - 1, g.header_rows - 1, -1) if p != w and g.cell(p, b).number
+                           and not g.is_sub_row(p) and g.cell(p, b).value > v.value), None)
+            if parent is not None:
+                dens.append(_iv(g.cell(parent, b), base.exact))
+            ok = r in row_ok or any(100 * vlo / dhi <= s.value + h + 1e-9 and s.value - h <= 100 * vhi / dlo + 1e-9
+                                    for dlo, dhi in dens if dlo > 0)
+            record(doc, self.code, "table-share", s, ok, "value / the whole's row", [v, whole])
+            if ok:
+                continue
+            rec = 100 * v.value / whole.value
+            yield self.finding(
+                doc, s.start, s.end, "share",
+                related=[Related(v.start, v.end, {"zh": "数值", "en": "value"}),
+                         Related(whole.start, whole.end, {"zh": "总体", "en": "whole"})],
+                evidence={"row": g.labels[r].strip(), "stated": s.value, "part": v.value, "whole": whole.value,
+                          "whole_row": g.labels[w].strip(), "recomputed": round(rec, 6), "tolerance": h,
+                          "formula": "value / the value of the row whose share is 100 × 100"},
+                row=g.labels[r].strip(), stated=_fmt(s.value, s.decimals) + "%", part=_fmt(v.value, v.decimals),
+                whole=_fmt(whole.value, whole_dec), recomputed=f"{rec:.{max(s.decimals, 1)}f}%", tol=f"{h:g}")
+
     # -- rates of two cells of a row ---------------------------------------------------------------
     def _row_rates(self, doc, g: Grid) -> Iterator:
         """收案 结案 结案率 / 办件量 网办量 网办占比: a 率 or 占比 column that is, row by row, one count cell of the
@@ -445,40 +520,143 @@ class TableMismatch(Rule):
                     comp="100 − " if comp else "",
                     recomputed=f"{rec:.{max(s.decimals, 1)}f}%", tol=f"{h:g}")
 
+    # -- average growth over a span -------------------------------------------------------------
+    def _average(self, doc, g: Grid) -> Iterator:
+        """年均增长（%） beside two or more year columns: the average yearly growth from an earlier year's level to a
+        later one's, (later / earlier) ^ (1 / years) − 1, over the span the head names (年均增长（2020—2024年）: both
+        years must be columns, else the column is not checked) or any two year columns of the row (the first and the
+        last, or any other pair: silent when one fits)."""
+        for ac in g.columns:
+            if ac.kind != "average" or _REAL_GROWTH.search(ac.head) or _REAL_NOTE.search(g.note):
+                continue
+            dated = [col for col in _levels(g.columns) if col.kind == "count" and col.year is not None]
+            if ac.span:
+                pairs = [(a, b) for a in dated for b in dated if (a.year, b.year) == ac.span]
+            else:
+                pairs = [(a, b) for a in dated for b in dated if a.year < b.year and a.unit == b.unit]
+            pairs.sort(key=lambda ab: ab[0].year - ab[1].year)          # the widest span first
+            if not pairs:
+                continue
+            for r in g.data_rows():
+                x = g.cell(r, ac.index)
+                if not x.number or _REAL_GROWTH.search(g.labels[r]):
+                    continue
+                h = 0.5 * 10 ** (-x.decimals)
+                ok, tried = False, []
+                for a, b in pairs:
+                    c0, c1 = g.cell(r, a.index), g.cell(r, b.index)
+                    if not (c0.number and c1.number):
+                        continue
+                    lo0, hi0 = _iv(c0, a.exact)
+                    lo1, hi1 = _iv(c1, b.exact)
+                    if lo0 <= 0 or lo1 <= 0:
+                        continue
+                    n = b.year - a.year
+                    lo, hi = 100 * ((lo1 / hi0) ** (1 / n) - 1), 100 * ((hi1 / lo0) ** (1 / n) - 1)
+                    tried.append((a, b, c0, c1, n))
+                    if lo <= x.value + h + 1e-9 and x.value - h <= hi + 1e-9:
+                        ok = True
+                        break
+                if not tried:
+                    continue
+                a, b, c0, c1, n = tried[0]
+                record(doc, self.code, "table-average", x, ok, "(later / earlier) ^ (1 / years) − 1", [c0, c1])
+                if ok:
+                    continue
+                rec = 100 * ((c1.value / c0.value) ** (1 / n) - 1)
+                yield self.finding(
+                    doc, x.start, x.end, "average",
+                    related=[Related(c0.start, c0.end, {"zh": a.head, "en": a.head}),
+                             Related(c1.start, c1.end, {"zh": b.head, "en": b.head})],
+                    evidence={"row": g.labels[r].strip(), "stated": x.value, "earlier": c0.value, "later": c1.value,
+                              "years": n, "spans_tried": [[a.year, b.year] for a, b, *_ in tried],
+                              "recomputed": round(rec, 6), "tolerance": h,
+                              "formula": "(later / earlier) ^ (1 / years) − 1"},
+                    row=g.labels[r].strip(), stated=x.text.strip(), first=_fmt(c0.value, c0.decimals),
+                    last=_fmt(c1.value, c1.decimals), n=n, recomputed=f"{rec:.{max(x.decimals, 1)}f}%", tol=f"{h:g}")
+
+    # -- a gap between two columns of the row -----------------------------------------------------
+    def _gap(self, doc, g: Grid, gc) -> Iterator:
+        """差距 / 差额 beside two level columns of no period (目标值 实际值 差距): the difference of the two, in either
+        order (actual − target or target − actual); checked only when exactly two such columns stand before it."""
+        pair = [col for col in _levels(g.columns[:gc.index]) if not col.period and col.year is None]
+        if len(pair) != 2 or pair[0].unit != pair[1].unit:
+            return
+        a, b = pair
+        for r in g.data_rows():
+            x, ca, cb = g.cell(r, gc.index), g.cell(r, a.index), g.cell(r, b.index)
+            if not (x.number and ca.number and cb.number):
+                continue
+            h = 0.5 * 10 ** (-x.decimals)
+            alo, ahi = _iv(ca, a.exact)
+            blo, bhi = _iv(cb, b.exact)
+            ok = any(lo <= x.value + h + 1e-9 and x.value - h <= hi + 1e-9
+                     for lo, hi in ((blo - ahi, bhi - alo), (alo - bhi, ahi - blo)))
+            record(doc, self.code, "table-delta", x, ok, "second − first (or first − second)", [cb, ca])
+            if ok:
+                continue
+            dec = max(ca.decimals, cb.decimals)
+            yield self.finding(
+                doc, x.start, x.end, "gap",
+                related=[Related(ca.start, ca.end, {"zh": a.head, "en": a.head}),
+                         Related(cb.start, cb.end, {"zh": b.head, "en": b.head})],
+                evidence={"row": g.labels[r].strip(), "stated": x.value, "first": ca.value, "second": cb.value,
+                          "recomputed": [round(cb.value - ca.value, 6), round(ca.value - cb.value, 6)], "tolerance": h,
+                          "formula": "second − first, or first − second"},
+                row=g.labels[r].strip(), col=gc.head, stated=x.text.strip(), a=a.head, b=b.head,
+                first=_fmt(ca.value, ca.decimals), second=_fmt(cb.value, cb.decimals),
+                recomputed=_fmt(cb.value - ca.value, dec))
+
     # -- growth ----------------------------------------------------------------------------------
     def _growth(self, doc, g: Grid) -> Iterator:
         for gc in g.columns:
             if gc.kind not in ("growth", "delta"):
                 continue
-            left = g.columns[:gc.index]
-            cur = next((col for col in reversed(left) if col.kind == "count" and col.period == "current"), None)
-            pri = next((col for col in reversed(left) if col.kind == "count" and col.period == "prior"), None)
-            dated = [col for col in left if col.kind == "count" and col.year is not None]
+            if gc.gap:
+                yield from self._gap(doc, g, gc)
+                continue
+            left = _levels(g.columns[:gc.index])
+            cur = next((col for col in reversed(left) if col.period == "current"), None)
+            pri = next((col for col in reversed(left) if col.period == "prior"), None)
+            dated = [col for col in left if col.year is not None]
             if dated:
                 # year columns: the latest year against the year before it (2022年 2023年 2024年 增长 → 2024/2023)
                 cur = max(dated, key=lambda col: col.year)
                 pri = next((col for col in dated if col.year == cur.year - 1), None)
-            if cur is None or pri is None or cur.unit != pri.unit:
+            inc = None
+            if cur is not None and pri is None and gc.kind == "growth":
+                # 本年 增减量 增长（%）: the prior level is the level less the increase of the row
+                incs = [col for col in g.columns if col.kind == "delta" and not col.gap and col is not gc
+                        and (not col.unit or not cur.unit or col.unit == cur.unit)]
+                if len(incs) == 1 and not _OTHER_BASE.search(incs[0].head + gc.head):
+                    inc = incs[0]
+            if cur is None or (pri is None and inc is None) or (pri is not None and cur.unit != pri.unit):
                 continue
             sign = -1.0 if _DOWN_HEAD.search(gc.head) and not re.search(r"增", gc.head) else 1.0
-            if gc.kind == "growth" and _REAL_GROWTH.search(gc.head):
-                continue
+            if gc.kind == "growth" and (_REAL_GROWTH.search(gc.head) or _REAL_NOTE.search(g.note)):
+                continue          # growth at comparable prices (in the head, or the note under the table)
             for r in g.data_rows():
                 if gc.kind == "growth" and _REAL_GROWTH.search(g.labels[r]):
                     continue          # 地区生产总值 grows at comparable prices, its levels are nominal
-                x, c, p = g.cell(r, gc.index), g.cell(r, cur.index), g.cell(r, pri.index)
+                x, c = g.cell(r, gc.index), g.cell(r, cur.index)
+                p = g.cell(r, (pri or inc).index)
                 if not (x.number and c.number and p.number):
                     continue
                 h = 0.5 * 10 ** (-x.decimals)
                 clo, chi = _iv(c, cur.exact)
-                plo, phi = _iv(p, pri.exact)
+                if inc is not None:
+                    dlo, dhi = _iv(p, inc.exact)
+                    plo, phi = clo - dhi, chi - dlo          # the prior level: the level less the increase
+                else:
+                    plo, phi = _iv(p, pri.exact)
                 stated = sign * x.value
                 if gc.kind == "growth":
                     if plo <= 0:
                         continue
                     lo, hi = 100 * (clo / phi - 1), 100 * (chi / plo - 1)
-                    mid = 100 * (c.value / p.value - 1) if p.value else (lo + hi) / 2
-                    formula = "current / prior − 1"
+                    pv = c.value - p.value if inc is not None else p.value
+                    mid = 100 * (c.value / pv - 1) if pv else (lo + hi) / 2
+                    formula = "current / (current − increase) − 1" if inc is not None else "current / prior − 1"
                 else:
                     lo, hi = clo - phi, chi - plo
                     mid = c.value - p.value
@@ -491,20 +669,34 @@ class TableMismatch(Rule):
                 if ok:
                     continue
                 key = gc.kind
+                ph = (pri or inc).head
                 yield self.finding(
                     doc, x.start, x.end, key,
                     related=[Related(c.start, c.end, {"zh": cur.head, "en": cur.head}),
-                             Related(p.start, p.end, {"zh": pri.head, "en": pri.head})],
-                    evidence={"row": g.labels[r].strip(), "stated": x.value, "current": c.value, "prior": p.value,
+                             Related(p.start, p.end, {"zh": ph, "en": ph})],
+                    evidence={"row": g.labels[r].strip(), "stated": x.value, "current": c.value,
+                              "prior": c.value - p.value if inc is not None else p.value,
+                              **({"increase": p.value} if inc is not None else {}),
                               "recomputed": round(mid, 6), "tolerance": h, "formula": formula},
                     row=g.labels[r].strip(), stated=x.text.strip(), cur=_fmt(c.value, c.decimals),
-                    prior=_fmt(p.value, p.decimals),
+                    prior=(_fmt(c.value - p.value, max(c.decimals, p.decimals)) if inc is not None
+                           else _fmt(p.value, p.decimals)),
                     recomputed=(f"{mid:.{max(x.decimals, 1)}f}%" if key == "growth" else _fmt(mid, max(c.decimals, p.decimals))),
                     tol=f"{h:g}")
 
 
 #: a row of rates or shares (its change may be given in percentage points)
 _RATE_ROW = lazyre.compile(r"[（(]\s*[%％‰]\s*[）)]|率|比重|占比|佔比")
+#: a change against another base than the prior period's level (比年初, 环比, 比上月): not a level less its increase
+_OTHER_BASE = lazyre.compile(r"年初|月初|环比|環比|上月|上季|季度|目标|目標|计划|計劃|预算|預算")
+
+
+def _levels(cols) -> list:
+    """The level columns among ``cols`` (counts or amounts; rates of a named period or year only when the table has
+    no count level: 上年（%） 本年（%） 变动（百分点））."""
+    lv = [col for col in cols if col.level]
+    counts = [col for col in lv if col.kind == "count"]
+    return counts or lv
 
 
 #: a result compared with its plan: 比年初计划增多15所, 超年初计划10场, 超年初计划的两倍, 比计划多
@@ -512,6 +704,8 @@ _PLAN_CMP = lazyre.compile(r"(?:比|较|較|超|超出|超过|超過)(?:年初|�
                            r"(?:增多|多出|多|增加|超出|超额|超額)?")
 #: words that put a figure as the plan (计划新建20所, 目标为…)
 _PLAN_WORD = lazyre.compile(r"计划|計劃|目标|目標|任务|任務")
+#: a column head that names the plan a completion or execution rate is over (年度目标, 年初预算, 预算数)
+_PLAN_HEAD = lazyre.compile(_PLAN_WORD.pattern + r"|预算|預算")
 
 
 def _noun_chars(masked: str, q, floor: int, ceil: int) -> str:
@@ -586,7 +780,7 @@ def _row_ratios(g: Grid, sc) -> Tuple[set, Optional[tuple], bool]:
     named = {col.index for col in counts if stem and _MEASURE_SUFFIX.sub("", _RATE_SUFFIX.sub("", col.head)) == stem}
     if _COMPLETION_HEAD.search(sc.head) and not named:
         # 计划 实际 完成率 / 目标 完成数 完成率: a completion rate is the one other column over the plan's
-        plans = [col for col in counts if _PLAN_WORD.search(col.head) and not col.period]
+        plans = [col for col in counts if _PLAN_HEAD.search(col.head) and not col.period]
         others = [col for col in counts if plans and col is not plans[0] and col.unit == plans[0].unit]
         if len(plans) == 1 and len(others) == 1 and not others[0].period:
             named = {others[0].index}

@@ -71,6 +71,55 @@ TABLES = [
     # a rate no pair of the row explains in two rows (毛入学率 of a population not in the table): no reading, silent
     ("row-rate-unexplained", [["学段", "在校生（人）", "教师（人）", "毛入学率"], ["小学", "18620", "1103", "104.2%"],
                               ["初中", "8410", "702", "101.3%"], ["高中", "5230", "468", "92.6%"]], []),
+    # -- round 63: a column's role read once from its head (tables of my own, in layouts the written sets lack) --
+    # a change in points between two period columns of rates (上年（%）/本年（%）, or cells with %)
+    ("points-ok", [["指标", "2023年（%）", "2024年（%）", "提高（百分点）"], ["行政复议纠错率", "14.2", "16.8", "2.6"],
+                   ["调解结案率", "31.5", "29.9", "-1.6"]], []),
+    ("points-bad", [["指标", "2023年（%）", "2024年（%）", "提高（百分点）"], ["行政复议纠错率", "14.2", "16.8", "4.6"],
+                    ["调解结案率", "31.5", "29.9", "-1.6"]], [("delta", "4.6")]),
+    ("points-cells-bad", [["项目", "本年", "上年", "增减（个百分点）"], ["城镇化率", "68.1%", "66.8%", "1.3"],
+                          ["森林覆盖率", "43.4%", "42.6%", "2.8"]], [("delta", "2.8")]),
+    # a share of the whole printed as a row (全区 under 占全区比重)
+    ("share-whole-row-ok", [["街道", "常住人口（万人）", "占全区比重（%）"], ["新安", "12.4", "38.3"], ["西乡", "9.8", "30.2"],
+                            ["福永", "10.2", "31.5"], ["全区", "32.4", "100.0"]], []),
+    ("share-whole-row-bad", [["街道", "常住人口（万人）", "占全区比重（%）"], ["新安", "12.4", "38.3"], ["西乡", "9.8", "36.2"],
+                             ["福永", "10.2", "31.5"], ["全区", "32.4", "100.0"]], [("share", "36.2")]),
+    # average growth over the span of the two year columns (5 years; 4 years with three year columns)
+    ("avg-growth-ok", [["指标", "2019年", "2024年", "年均增长（%）"], ["专利授权量（件）", "3120", "5460", "11.8"],
+                       ["市场主体（万户）", "12.6", "18.9", "8.4"]], []),
+    ("avg-growth-bad", [["指标", "2019年", "2024年", "年均增长（%）"], ["专利授权量（件）", "3120", "5460", "16.8"],
+                        ["市场主体（万户）", "12.6", "18.9", "8.4"]], [("average", "16.8")]),
+    ("avg-growth-three-years-bad", [["指标", "2020年", "2022年", "2024年", "年均增速"], ["研发人员（人）", "850", "1020", "1240", "14.9%"],
+                                    ["研发经费（亿元）", "31.5", "38.2", "46.0", "9.9%"]], [("average", "14.9%")]),
+    # a rate of two cells of each row under a header whose first head holds 、 (区（县、市）)
+    ("row-rate-comma-head-bad", [["区（县、市）", "申请（件）", "按期答复（件）", "按期答复率（%）"], ["城东区", "2310", "2236", "90.8"],
+                                 ["城西区", "1562", "1481", "94.8"]], [("rate", "90.8")]),
+    # a gap between two columns of the row (actual − target or target − actual)
+    ("gap-ok", [["指标", "目标值", "实际值", "差距"], ["接待游客（万人次）", "1200", "1286", "86"], ["旅游收入（亿元）", "150.0", "146.2", "-3.8"]],
+     []),
+    ("gap-other-sign-ok", [["项目", "计划（个）", "完成（个）", "差额（个）"], ["新建公园", "30", "26", "4"], ["改造公园", "20", "20", "0"]], []),
+    ("gap-bad", [["指标", "目标值", "实际值", "差距"], ["接待游客（万人次）", "1200", "1286", "96"], ["旅游收入（亿元）", "150.0", "146.2", "-3.8"]],
+     [("gap", "96")]),
+    # a budget's execution: 决算 over 年初预算
+    ("budget-ok", [["科目", "年初预算（万元）", "决算（万元）", "执行率（%）"], ["一般公共服务", "5120.0", "4862.5", "95.0"],
+                   ["教育", "420.0", "386.4", "92.0"]], []),
+    ("budget-bad", [["科目", "年初预算（万元）", "决算（万元）", "执行率（%）"], ["一般公共服务", "5120.0", "4862.5", "95.0"],
+                    ["教育", "420.0", "386.4", "98.0"]], [("rate", "98.0")]),
+    # the prior level is the level less the increase (本年 / 比上年增加 / 增长)
+    ("increase-base-ok", [["指标", "2024年", "比上年增加", "增长（%）"], ["户籍人口（万人）", "126.4", "8.6", "7.3"],
+                          ["常住人口（万人）", "48.2", "3.1", "6.9"]], []),
+    ("increase-base-bad", [["指标", "2024年", "比上年增加", "增长（%）"], ["户籍人口（万人）", "126.4", "8.6", "12.3"],
+                           ["常住人口（万人）", "48.2", "3.1", "6.9"]], [("growth", "12.3")]),
+    # a communiqué's table without 合计: the row whose share is 100 is the whole (其中 rows and a second breakdown)
+    ("share-100-row-ok", [["指标", "年末数（万人）", "比重（%）"], ["常住人口", "4527.98", "100.0"], ["其中：城镇", "2810.52", "62.07"],
+                          ["乡村", "1717.46", "37.93"], ["男性", "2291.20", "50.60"], ["女性", "2236.78", "49.40"]], []),
+    ("share-100-row-bad", [["指标", "年末数（万人）", "比重（%）"], ["常住人口", "4527.98", "100.0"], ["其中：城镇", "2810.52", "62.07"],
+                           ["乡村", "1717.46", "32.93"], ["男性", "2291.20", "50.60"], ["女性", "2236.78", "49.40"]],
+     [("share", "32.93")]),
+    # silent: an average span named in the head whose first year is no column; a 全市 share in a table of a 全区 row
+    ("avg-span-elsewhere", [["指标", "2022年", "2024年", "年均增长（2015—2024年，%）"], ["专利授权量（件）", "3120", "5460", "9.0"],
+                            ["市场主体（万户）", "12.6", "18.9", "6.1"]], []),
+    ("gap-one-level", [["指标", "本年", "增减"], ["受理（件）", "312", "26"], ["办结（件）", "298", "-4"]], []),
 ]
 
 
@@ -96,12 +145,17 @@ def _txt(rows):
     return "\n".join([INTRO] + [" ".join(r) for r in rows] + ["以上为全年情况。", ""])
 
 
+def _tsv(rows):
+    return "\n".join([INTRO] + ["\t".join(r) for r in rows] + ["以上为全年情况。", ""])
+
+
 FORMATS = {"docx": lambda r: _docx(r), "html": lambda r: _html(r).encode("utf-8"),
-           "md": lambda r: _md(r).encode("utf-8"), "txt": lambda r: _txt(r).encode("utf-8")}
+           "md": lambda r: _md(r).encode("utf-8"), "txt": lambda r: _txt(r).encode("utf-8"),
+           "tsv": lambda r: _tsv(r).encode("utf-8")}
 
 
 def _lint(tmp_path, fmt, rows):
-    path = tmp_path / f"t.{fmt}"
+    path = tmp_path / f"t.{'txt' if fmt == 'tsv' else fmt}"
     path.write_bytes(FORMATS[fmt](rows))
     doc = read_document(str(path), path.name, REG)
     found, notes = lint_documents([doc], RULES, Context(registry=REG))
@@ -195,8 +249,32 @@ def test_a_title_row_above_the_header_is_set_aside(tmp_path, total, expected):
     # amounts of unknown unit may be rounded: 12 + 35 against 48 is within rounding
     ("项目 金额 占比\n工资 12 25.5%\n商品 35 74.5%\n合计 48 100%\n", []),
     ("项目 金额 占比\n工资 12 25.5%\n商品 35 74.5%\n合计 58 100%\n", ["58"]),
+    # a note under the table: growth at comparable prices or on a comparable basis is not the ratio of the levels
+    ("指标 2023年 2024年 增长（%）\n一般公共预算收入 312.5 336.1 9.6\n税收收入 250.2 262.0 8.1\n注：增长速度按可比口径计算。\n", []),
+    ("指标 2019年 2024年 年均增长（%）\n工业总产值 812.5 1120.4 9.6\n\n说明：增速按可比价格计算。\n", []),
+    ("指标 2019年 2024年 年均增长（%）\n工业总产值 812.5 1120.4 9.6\n\n以上为全年情况。\n", ["9.6"]),
+    # a mean column is not added up by the 合计 row (its 合计 is the mean of all), a count column is
+    ("区县 人口（万人） 人均可支配收入（元）\n甲县 10.2 30120\n乙县 20.4 36480\n合计 30.6 34360\n", []),
+    ("区县 人口（万人） 人均可支配收入（元）\n甲县 10.2 30120\n乙县 20.4 36480\n合计 31.6 34360\n", ["31.6"]),
+    # a 占全市 share in a table whose whole row is 合计 of some districts: the rows are the whole only when their
+    # shares add up to 100
+    ("区域 企业数（家） 占全市比重（%）\n高新区 1180 30.2\n经开区 620 15.9\n合计 1800 46.1\n", []),
 ])
+
 def test_readings_that_keep_a_table_silent(text, flagged):
     from lintgov.engine import lint_text
     found = lint_text(text, RULES, registry=REG)
     assert [text[f.start:f.end] for f in found] == flagged, [f.message("en") for f in found]
+
+
+@pytest.mark.parametrize("name", ["points-ok", "share-whole-row-ok", "avg-growth-ok", "row-rate-comma-head-bad", "gap-ok",
+                                  "budget-ok", "increase-base-ok"])
+def test_column_roles_agree_across_formats(tmp_path, name):
+    """One model for every source: the same table as .docx, .html, .md, spaces and tabs gets the same column roles."""
+    rows = next(t[1] for t in TABLES if t[0] == name)
+    seen = set()
+    for fmt in sorted(FORMATS):
+        doc, _ = _lint(tmp_path, fmt, rows)
+        (g,) = tables_of(doc)
+        seen.add(tuple((c.head, c.kind, c.period, c.year, c.span, c.gap) for c in g.columns))
+    assert len(seen) == 1, seen

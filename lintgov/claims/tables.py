@@ -3,7 +3,7 @@ columns, 占比 columns, 同比/增长 columns, 上年 and 本年 (or two year) 
 
     from lintgov.claims.tables import tables_of
     for g in tables_of(doc):          # cached on the document
-        g.columns[i].kind             # label, count, share, growth, delta, rate, other
+        g.columns[i].kind             # label, count, share, growth, delta, average, rate, other
         g.cell(r, c).value            # a number read from the cell (None when the cell holds none)
 
 Two sources:
@@ -43,6 +43,16 @@ _HEAD_UNIT = re.compile(r"[（(]\s*([%％‰]|[万亿萬億]?[\u4e00-\u9fff]{1,3
 _SHARE_HEAD = re.compile(r"占比|佔比|比重|构成|構成|占[\u4e00-\u9fff]{0,8}(?:的)?(?:比例|%|％)|所占比例|百分比")
 _GROWTH_HEAD = re.compile(r"同比|增长|增長|增幅|增速|增减|增減|比上年|较上年|較上年|比去年|升降|变动|變動")
 _RATE_HEAD = re.compile(r"率")
+#: a column of average yearly growth (年均增长, 年均增速, 年平均增长率, 年均递增)
+_AVERAGE_HEAD = re.compile(r"年均|年平均|平均每年|平均年")
+#: a span of years named in a head (年均增长（2020—2024年）)
+_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—－\-–~～至到]+\s*((?:19|20)\d{2})")
+#: a column a 合计 row does not add up: a mean, a price, a density, an index or a rank
+_NOT_SUMMABLE = re.compile(r"人均|平均|均价|均價|单价|單價|每|密度|指数|指數|排名|名次|排序|年龄|年齡|价格|價格|均值")
+#: a note under a table (注：…, 说明：…)
+_NOTE = re.compile(r"[ \t\u3000]*(?:注|说明|說明|备注|備註)\s*[:：\d１-９]")
+#: a column of the difference of two other columns of its row (目标值 实际值 差距, 计划 完成 差额)
+_GAP_HEAD = re.compile(r"差距|差額|差额|差值|相差|缺口")
 _PRIOR_HEAD = re.compile(r"上年|去年|上期|上年同期|前一年")
 _CURRENT_HEAD = re.compile(r"本年|今年|本期|当年|當年|本年度")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
@@ -51,7 +61,7 @@ _MEASURE_HEAD = re.compile(r"[数數额額量]|金额|金額|合计|合計|占�
 _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 #: a header line's cell: a word (项目, 件数, 同比增长) or a year (2023年), never a bare number
 _HEAD_TOKEN = re.compile(r"^(?:(?:19|20)\d{2}\s*年?[\u4e00-\u9fff（）()%％]*(?:(?:19|20)\d{2}年?[\u4e00-\u9fff（）()%％]*)?|"
-                         r"[\u4e00-\u9fff（）()%％A-Za-z/]+)$")
+                         r"(?:[\u4e00-\u9fff（）()%％A-Za-z/]|[（(][^（）()\s]{1,20}[）)])+)$")
 
 
 @dataclass(frozen=True)
@@ -85,13 +95,30 @@ class Column:
     """A column of a table: its index, head, kind and unit."""
     index: int
     head: str
-    #: label, count (summable), share, growth (%), delta (a difference), rate, other
+    #: label, count (summable), share, growth (%), delta (a difference: of two periods, in points, or a 差距 of two
+    #: columns), average (年均增长 over a span of years), rate, other
     kind: str = "other"
     unit: str = ""
     #: "current", "prior" or "" (from 本年/上年 or two years in the header)
     period: str = ""
     year: Optional[int] = None
     total: bool = False           # a 合计 column
+    #: the years an average growth column names as its span (年均增长（2020—2024年）), else None
+    span: Optional[Tuple[int, int]] = None
+    #: a delta column of two other columns of its row, of no period (差距 beside 目标值 and 实际值)
+    gap: bool = False
+
+    @property
+    def summable(self) -> bool:
+        """Whether a 合计 row (or column) adds this column up: not for means, prices, densities, indices or ranks (人均
+        收入, 平均房价, 排名), whose total row holds a mean or nothing."""
+        return not _NOT_SUMMABLE.search(self.head)
+
+    @property
+    def level(self) -> bool:
+        """A column of levels: counts or amounts, or rates of a named period or year (上年（%）, 2024年（%）), whose
+        change, growth or average growth another column may state."""
+        return self.kind == "count" or (self.kind == "rate" and (bool(self.period) or self.year is not None))
 
     @property
     def exact(self) -> bool:
@@ -111,6 +138,8 @@ class Grid:
     start: int = 0
     end: int = 0
     labels: List[str] = field(default_factory=list)   # each row's label (first cell's text)
+    #: the note printed right under the table (注：增长速度按可比价格计算), "" when none
+    note: str = ""
 
     def cell(self, r: int, c: int) -> Cell:
         return self.rows[r][c]
@@ -169,17 +198,33 @@ def _columns(heads: Sequence[str], rows: List[List[Cell]], header_rows: int) -> 
         units = {c.unit for c in nums}
         if not col.unit and len(units) == 1:
             col.unit = units.pop()
-        pct = col.unit in ("%", "％") or all(c.percent for c in nums)
+        pct = col.unit in ("%", "％") or all(c.percent for c in nums) or bool(re.search(r"[（(][^（）()]*[%％][）)]$", h))
         y = _YEAR.search(h)
         col.year = int(y.group(1)) if y else None
         if TOTAL_LABEL.match(h):
             col.total = True
         if _SHARE_HEAD.search(h):
             col.kind = "share"
+        elif _AVERAGE_HEAD.search(h) and re.search(r"增长|增長|增速|递增|遞增|增幅", h) and pct:
+            col.kind = "average"
+            sp = _SPAN.search(h)
+            if sp:
+                col.span = (int(sp.group(1)), int(sp.group(2)))
+            col.year = None
+        elif _GAP_HEAD.search(h):
+            col.kind = "delta"
+            col.gap = True
+        elif re.search(r"百分[点點]", h):
+            col.kind = "delta"           # a change in points (提高（百分点）, 变动（百分点）)
         elif _GROWTH_HEAD.search(h):
             col.kind = "growth" if (pct or re.search(r"幅|速|率|%|％", h)) else "delta"
         elif _RATE_HEAD.search(h) or pct:
             col.kind = "rate"
+            # a rate of a named period (上年（%）, 本年（%）): a level whose change in points another column may state
+            if _PRIOR_HEAD.search(h):
+                col.period = "prior"
+            elif _CURRENT_HEAD.search(h):
+                col.period = "current"
         else:
             col.kind = "count"
             if _PRIOR_HEAD.search(h):
@@ -189,9 +234,10 @@ def _columns(heads: Sequence[str], rows: List[List[Cell]], header_rows: int) -> 
         cols.append(col)
     # two count columns of consecutive years (in either order): the earlier is the prior period, the later the
     # current one
-    years = sorted((c for c in cols if c.kind == "count" and c.year is not None and not c.period), key=lambda c: c.year)
+    years = sorted((c for c in cols if c.kind in ("count", "rate") and c.year is not None and not c.period),
+                   key=lambda c: (c.kind, c.year))
     for a, b in zip(years, years[1:]):
-        if b.year == a.year + 1:
+        if b.kind == a.kind and b.year == a.year + 1:
             a.period = a.period or "prior"
             b.period = "current"
     return cols
@@ -522,17 +568,20 @@ def _pair_line(text: str, toks: List[Tuple[int, int]]) -> Optional[Grid]:
 
 
 #: the role a figure of a table cell plays, by the kind of its column (for the claims layer)
-_ROLE_OF_KIND = {"share": "share", "growth": "growth", "delta": "delta", "rate": "rate"}
+_ROLE_OF_KIND = {"share": "share", "growth": "growth", "delta": "delta", "rate": "rate", "average": "average"}
 
 
 def cell_roles(doc: "Document") -> Dict[int, str]:
-    """Start of each number in a share, growth, change or rate column → its role (share, growth, delta, rate)."""
+    """Start of each number in a share, growth, change, average growth or rate column → its role (share, growth,
+    delta or points, average, rate)."""
     out: Dict[int, str] = {}
     for g in tables_of(doc):
         for col in g.columns:
             role = _ROLE_OF_KIND.get(col.kind)
             if role is None:
                 continue
+            if role == "delta" and re.search(r"百分[点點]", col.head):
+                role = "points"
             for r in g.data_rows():
                 c = g.cell(r, col.index)
                 if c.number:
@@ -562,5 +611,21 @@ def tables_of(doc: "Document") -> List[Grid]:
             out.append(g)
     if not doc.tables:
         out.extend(_text_tables(doc))
+    text = doc.text
+    for g in out:
+        # the note right under the table (its next line, or the next but one after a blank line)
+        i = g.end
+        for _ in range(2):
+            j = text.find("\n", i)
+            if j < 0:
+                break
+            k = text.find("\n", j + 1)
+            line = text[j + 1:k if k >= 0 else len(text)]
+            if _NOTE.match(line):
+                g.note = line.strip()
+                break
+            if line.strip():
+                break
+            i = j + 1
     doc.__dict__["_lintgov_tables"] = out
     return out
