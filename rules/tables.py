@@ -420,7 +420,14 @@ class TableMismatch(Rule):
                     vlo, vhi = _iv(v, base.exact)
                     best = None
                     ok = False
-                    for dlo, dhi in dens:
+                    row_dens = dens
+                    if g.is_sub_row(r):
+                        # a 其中 row's share may be of the row it breaks down (the nearest row above that is no 其中 row)
+                        parent = next((p for p in range(r - 1, max(g.header_rows, r - _PARENT_REACH) - 1, -1)
+                                       if not g.is_sub_row(p)), None)
+                        if parent is not None and g.cell(parent, b).number:
+                            row_dens = dens + [_iv(g.cell(parent, b), base.exact)]
+                    for dlo, dhi in row_dens:
                         if dlo <= 0:
                             continue
                         rlo, rhi = 100 * vlo / dhi, 100 * vhi / dlo
@@ -462,7 +469,7 @@ class TableMismatch(Rule):
             h = 0.5 * 10 ** (-s.decimals)
             vlo, vhi = _iv(v, base.exact)
             dens = [(wlo, whi)]
-            parent = next((p for p in range(r - 1, g.header_rows - 1, -1) if p != w and g.cell(p, b).number
+            parent = next((p for p in range(r - 1, max(g.header_rows, r - _PARENT_REACH) - 1, -1) if p != w and g.cell(p, b).number
                            and not g.is_sub_row(p) and g.cell(p, b).value > v.value), None)
             if parent is not None:
                 dens.append(_iv(g.cell(parent, b), base.exact))
@@ -685,6 +692,8 @@ class TableMismatch(Rule):
                     tol=f"{h:g}")
 
 
+#: how many rows above a nested row its parent is looked for (the search stays linear in the rows)
+_PARENT_REACH = 20
 #: a row of rates or shares (its change may be given in percentage points)
 _RATE_ROW = lazyre.compile(r"[（(]\s*[%％‰]\s*[）)]|率|比重|占比|佔比")
 #: a change against another base than the prior period's level (比年初, 环比, 比上月): not a level less its increase
@@ -743,7 +752,8 @@ _RATE_SUFFIX = lazyre.compile(r"[（(][^）)]*[）)]|率|占比|佔比|比重|�
 #: what a count column's head adds to the name of what it counts (网办量, 出庭数, 办件数量)
 _MEASURE_SUFFIX = lazyre.compile(r"(?:数量|數量|件数|件數|人数|人數|金额|金額|量|数|數|额|額)$")
 #: a rate of a plan's completion (完成率, 执行率): what was done over the plan
-_COMPLETION_HEAD = lazyre.compile(r"(?:完成|执行|執行|实现|實現|达成|達成)(?:率|进度|進度)")
+_COMPLETION_HEAD = lazyre.compile(r"(?:完成|执行|執行|实现|實現|达成|達成)(?:率|进度|進度)|"
+                                  r"(?:完成|执行|執行|实现|實現|达成|達成)(?:年度|全年|年初|调整)?(?:计划|計劃|目标|目標|预算|預算|任务|任務)")
 #: a rate of what did not happen (不合格率, 未结率): the complement of the column it negates
 _NEGATION = lazyre.compile(r"^(?:不|未|非)")
 #: at most this many count columns are paired (a table's pairs stay a small constant per row)
@@ -781,7 +791,16 @@ def _row_ratios(g: Grid, sc) -> Tuple[set, Optional[tuple], bool]:
     if _COMPLETION_HEAD.search(sc.head) and not named:
         # 计划 实际 完成率 / 目标 完成数 完成率: a completion rate is the one other column over the plan's
         plans = [col for col in counts if _PLAN_HEAD.search(col.head) and not col.period]
-        others = [col for col in counts if plans and col is not plans[0] and col.unit == plans[0].unit]
+        if len(plans) > 1:
+            # 年初预算 调整预算 决算 完成调整预算（%）: the plan the head names (not one whose name is inside another
+            # plan's: 完成预算 beside 预算 and 调整预算 may be over either)
+            stems = {col.index: _RATE_SUFFIX.sub("", _MEASURE_SUFFIX.sub("", col.head)) for col in plans}
+            named_plans = [col for col in plans if stems[col.index] and stems[col.index] in sc.head]
+            if len(named_plans) == 1 and not any(stems[named_plans[0].index] in stems[col.index]
+                                                 for col in plans if col is not named_plans[0]):
+                plans = named_plans
+        others = [col for col in counts if plans and col is not plans[0] and col.unit == plans[0].unit
+                  and not _PLAN_HEAD.search(col.head)]
         if len(plans) == 1 and len(others) == 1 and not others[0].period:
             named = {others[0].index}
     comp_stem = _NEGATION.sub("", stem, count=1)

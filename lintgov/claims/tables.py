@@ -41,7 +41,8 @@ _SUB_ROW = re.compile(r"^(?:其中|其\s*中|[（(]|[-－—–·•]|\s)")
 _NUMBER = re.compile(r"^\s*([+\-−－]?)\s*(\d[\d,，]*(?:\.\d+)?)\s*([%％‰]|[\u4e00-\u9fff]{1,3})?\s*$")
 _HEAD_UNIT = re.compile(r"[（(]\s*([%％‰]|[万亿萬億]?[\u4e00-\u9fff]{1,3}|[%％])\s*[）)]\s*$")
 _SHARE_HEAD = re.compile(r"占比|佔比|比重|构成|構成|占[\u4e00-\u9fff]{0,8}(?:的)?(?:比例|%|％)|所占比例|百分比")
-_GROWTH_HEAD = re.compile(r"同比|增长|增長|增幅|增速|增减|增減|比上年|较上年|較上年|比去年|升降|变动|變動")
+_GROWTH_HEAD = re.compile(r"同比|增长|增長|增幅|增速|增减|增減|比上年|较上年|較上年|比去年|升降|变动|變動|"
+                          r"^(?:提高|提升|下降|降低|增加|减少|減少)(?:[（(][^）)]*[）)])?$")
 _RATE_HEAD = re.compile(r"率")
 #: a column of average yearly growth (年均增长, 年均增速, 年平均增长率, 年均递增)
 _AVERAGE_HEAD = re.compile(r"年均|年平均|平均每年|平均年")
@@ -357,7 +358,7 @@ def _text_tables(doc: "Document") -> List[Grid]:
 
 
 #: a head that makes one row a table: periods (2023年, 上年, 本年), growth, share or rate columns
-_ONE_ROW_HEAD = re.compile(r"^(?:19|20)\d{2}|" + _GROWTH_HEAD.pattern + "|" + _SHARE_HEAD.pattern + "|" + _RATE_HEAD.pattern
+_ONE_ROW_HEAD = re.compile(r"^(?:19|20)\d{2}|[（(]\s*[%％]\s*[）)]$|" + _GROWTH_HEAD.pattern + "|" + _SHARE_HEAD.pattern + "|" + _RATE_HEAD.pattern
                            + "|" + _PRIOR_HEAD.pattern + "|" + _CURRENT_HEAD.pattern)
 #: a label's second word: its unit in brackets (行政复议案件 （件）)
 _BRACKET_UNIT = re.compile(r"^[（(][^）)]{1,6}[）)]$")
