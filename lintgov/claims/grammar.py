@@ -38,6 +38,7 @@ and to a base value written inside the claim (比上年的420件) or in the
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -410,6 +411,8 @@ _FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?:(?P<
                            + r")(?:相比)?[\s，,]*(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
 # 是上年的N倍 / 为2022年的N倍
 _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于|达到|达|扩大到|扩大至|增长到|增加到|增至|提高到|提升到|上升到)(?P<cmp>" + _LABEL
+                       # 由8.6件提升到31.2件，提升到原来的3.6倍: the level the sentence started from
+                       + r"|原来|原先"
                        + r"|(?P<ago>" + _Q + r")前"
                        # 是年度任务3万亩的1.2倍: a plan or target with its value (checked only with that value)
                        r"|(?P<plan>(?:年度|全年|今年|上级下达的?|市下达的?|省下达的?)?(?:目标任务|目标|任务|计划)(?=" + QTOK + r")))(?:的)?"
@@ -627,8 +630,16 @@ def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
             by_start[q.start] = q
             pos = q.end
         parts.append(text[pos:])
-        c["skeleton"] = ("".join(parts), by_start)
+        skel = "".join(parts)
+        if "下同" in skel:
+            # 比上年（下同）增长6.1% / 同比增长（下同）13%: a note on the basis, not a word between the claim's parts
+            skel = _SAME_BELOW.sub(lambda m: " " * len(m.group()), skel)
+        c["skeleton"] = (skel, by_start)
     return c["skeleton"]  # type: ignore[return-value]
+
+
+#: （下同）/ （以下同）: the note that a basis holds for the figures after it
+_SAME_BELOW = lazyre.compile(r"[（(](?:以下|下文|下)同[）)]")
 
 
 #: a change verb right before a share in tenths or a fraction (增长近三成, 下降两成, 减少了三分之一)
@@ -2400,6 +2411,8 @@ def changes(doc: "Document") -> List[Change]:
                           base=tr.base if tr else None, current=tr.current if tr else None, transition=tr,
                           base_label=tr.base_label if tr else "", factor=fan_iv, approx=approx))
     out.extend(_fan_lists(doc, skel, text, by_start))
+    _named_multiples(doc, skel, text, by_start, out)
+    out = _operands_around(doc, skel, text, by_start, out)
     out.sort(key=lambda ch: (ch.start, ch.end))
     c["changes"] = out
     return out
@@ -3224,3 +3237,275 @@ def subject_pos(ch: Change) -> int:
     if ch.current is not None:
         return ch.current.start
     return ch.start
+
+
+# -- operands in any order ----------------------------------------------------------------------------------------
+#: a clause opening with an earlier period's label and stating one value (而上年为A / 上年末为A / 年初为A / 五年前为A /
+#: 改革前的2020年为A / 上年满意率为A / 上年该项指标为A): the label, the words naming the metric, the value
+_PRIOR_CLAUSE = lazyre.compile(
+    r"\s*(?:而|但|相比之下)?(?P<lab>上一?年(?:度|末|底|同期)?|去年(?:末|底|同期)?|年初|前一年|原来|原先|"
+    r"(?:19|20)\d{2}年(?:末|底)?|" + _CNYEAR + r"(?:末|底)?|(?:[一二三四五六七八九十两]年|" + _Q + r")前|"
+    r"[\u4e00-\u9fff]{1,8}?(?:改革|调整|实施|整合|合并)前)"
+    r"(?:的(?:(?:19|20)\d{2}|[一二三四五六七八九][〇○零一二三四五六七八九]{3})年)?(?:的)?"
+    r"(?P<w>[\u4e00-\u9fff]{0,14}?)(?:仅|只|才)?(?:为|是|有|达到|达|共)?\s*(?P<q>" + _Q + r")(?=[，,。；;）)\n]|$)")
+#: a clause opening with this period's label and stating one value (今年为B / 全年办理公证B / 2024年为B)
+_NOW_CLAUSE = lazyre.compile(
+    r"\s*(?P<lab>今年|全年|本年度?|当年|年末|年底|目前|现在|(?:19|20)\d{2}年(?:末|底)?)"
+    r"(?P<w>[\u4e00-\u9fff]{0,14}?)(?:为|是|有|达到|达|共)?\s*(?P<q>" + _Q + r")(?=[，,。；;）)\n]|$)")
+#: words before a claim in its sentence that leave whose change it is, or against what, open
+_CLAIM_UNSURE = lazyre.compile(r"其中|年均|平均|累计|目标|计划|预期|力争|争取|预计|确保")
+#: a clause stating a level reached or held (达到, 共有, 总数, 年末…), not a flow
+_LEVEL_CLAUSE = lazyre.compile(r"达到|达|共有|现有|实有|总数|总量|总计|年末|年底|期末|末")
+#: words after a prior's label that refer back to the claim's metric (上年该项指标为A, 这一数字)
+_SAME_METRIC_WORDS = lazyre.compile(r"(?:该项|该|这一|此项|这项)(?:指标|数字|数据|数值|比例|比率)|同期|水平")
+#: 较年初 / 比上年末 / 比2020年: the period a comparison is against, as a prior clause would label it
+_CMP_PERIOD = lazyre.compile(r"(?:同比|比|较之?|与|同|相比)(?P<p>上一?年(?:度|末|底)?|去年(?:末|底)?|年初|前一年|"
+                             r"(?:19|20)\d{2}年(?:末|底)?|" + _CNYEAR + r"(?:末|底)?)")
+
+
+def _label_norm(lab: str) -> str:
+    lab = lab.replace("去年", "上年").replace("上一年", "上年").replace("上年度", "上年").replace("前一年", "上年")
+    return re.sub(r"底$", "末", re.sub(r"同期$", "", lab))
+
+
+def _periods_wanted(ch: Change, text: str) -> Optional[set]:
+    """The labels a prior clause may carry to be this claim's base: the period its comparison names (比上年: 上年;
+    较年初: 年初; 比上年末: 上年末; 比2020年: 2020年; 是五年前的N倍: 五年前); no comparison written: last year's (上年,
+    上年末).  None when the comparison is another (环比, a plan, an estimate)."""
+    cmp = ch.comparison or ""
+    if ch.kind in ("times_to", "times") and ch.verb in ("是", "为", "相当于", "达到", "达", "增长到", "增加到", "扩大到",
+                                                         "扩大至", "增至", "提高到", "提升到", "上升到"):
+        lab = text[ch.verb_end:(ch.amount.start if ch.amount is not None else ch.end)]
+        lab = re.sub(r"的.*$", "", lab)
+        return {_label_norm(lab)} if lab else None
+    if not cmp or cmp == "同比":
+        return {"上年", "上年末"}
+    m = _CMP_PERIOD.match(cmp)
+    if m is None or m.end() < len(cmp) - 2:
+        return None
+    p = _label_norm(m.group("p"))
+    return {p, "上年末"} if p == "上年" else {p}
+
+
+def _operand_clauses(doc, skel: str, text: str, by_start: Dict[int, "Quantity"], lo: int, hi: int, pattern):
+    """The clauses of ``pattern`` opening right after a break in [lo, hi): (match, quantity)."""
+    out = []
+    for k in [lo] + [b.end() for b in _CLAUSE_BREAKS.finditer(skel, lo, hi)]:
+        m = pattern.match(skel, k, hi)
+        if m is not None and m.start("q") in by_start:
+            out.append((m, by_start[m.start("q")]))
+    return out
+
+
+_CLAUSE_BREAKS = lazyre.compile(r"[，,；;。：:（(]")
+
+
+def _operands_around(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"],
+                     out: List[Change]) -> List[Change]:
+    """A comparison whose base the patterns above did not read, bound to the two levels of its metric stated around it
+    in whatever order: the base in a clause labelled with the period compared with, after the claim in its sentence
+    (增长8.3%，全年办理公证11,820件，而上年为10,914件 / 较年初增加612.8亿元，年初为8,029.5亿元 / 是五年前的1.5倍，五年前为
+    7,880件，今年为11,820件) or opening the next sentence (比上年提高2.4个百分点。上年该项指标为95.2%); the current value
+    before the claim, right after it (提高3.1个百分点，达到97.7%) or in a clause labelled with this period; or a
+    由A增加到B right after the claim with no words of its own (提高了6.3个百分点，从72.7%提高到79.0%).  The levels
+    have one measure (and are rates for points); the words after the prior's label are none, words of the claim's own
+    clause, or words referring back (该项指标).  When two values could be the base, none is taken.  Each claim reads
+    a bounded window: linear."""
+    if not out:
+        return out
+    trans_by_start: Dict[int, List[Transition]] = {}
+    for t in transitions(doc):
+        trans_by_start.setdefault(t.start, []).append(t)
+    # the verbs of every claim, in order: a base after a claim is its own only before the next claim's verb
+    verbs = sorted(ch.verb_start for ch in out)
+    res = []
+    for ch in out:
+        if ch.base is not None or ch.listed or ch.delta is not None or ch.transition is not None \
+                or ch.kind not in ("percent", "points", "amount", "times_to", "times") \
+                or (ch.amount is None and ch.factor is None):
+            res.append(ch)
+            continue
+        k = bisect.bisect_right(verbs, ch.verb_start)
+        new = _bind_around(doc, skel, text, by_start, ch, trans_by_start, verbs[k] if k < len(verbs) else len(text))
+        res.append(new if new is not None else ch)
+    return res
+
+
+def _levels_fit(ch: Change, a: "Quantity", b: "Quantity") -> bool:
+    if a is b or measure(a) != measure(b) or a.is_percent != b.is_percent:
+        return False
+    if a.approx not in (None, "≈") or b.approx not in (None, "≈"):
+        return False
+    if ch.kind == "points":
+        return a.is_percent and rate_unit(a) == rate_unit(b)
+    if ch.kind == "amount":
+        return ch.amount is not None and not ch.amount.is_percent and measure(ch.amount) == measure(a)
+    return not a.is_percent and unit_of(a) != "倍"
+
+
+def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_verb: int) -> Optional[Change]:
+    end = ch.end if ch.amount is None else max(ch.end, ch.amount.end)
+    ends = [x for x in (text.find(c, end, end + 200) for c in _SENT_STOPS) if x >= 0]
+    se = min(ends) if ends else min(len(text), end + 200)
+    # (…增长5.0%，非税收入增长12.0%，上年为38.0亿元: a base after the next claim may be that one's)
+    own_end = min(se, next_verb) if next_verb > end else se
+    ss = _sentence_start(text, ch.start)
+    if QUALIFIERS.search(text, max(ss, ch.start - 30), end):
+        return None     # 年均, 可比价, 累计增长…: not the two levels' plain change
+    if _CLAIM_UNSURE.search(text, ss, ch.verb_start) or (ch.kind == "percent" and _NEW_FLOW_WORDS.search(
+            text, _clause_start(skel, ch.start), ch.verb_start)):
+        # 总额86.4亿元，其中出口52.3亿元，同比增长8%: the growth may be the whole's; a plan's, an estimate's or a flow's
+        # (新增企业122家，增长9.5%: the rate may be the total's) figure has no plain base either
+        return None
+    # a 由A增加到B right after the claim, with no words of its own (提高了6.3个百分点，从72.7%提高到79.0%)
+    if ch.current is None:
+        k = end
+        while k < se and skel[k] in " ，,":
+            k += 1
+        if k > end:
+            for t in trans_by_start.get(k, ()):
+                if _levels_fit(ch, t.base, t.current) and not _in_list_or_ratio(skel, t.base, t.current) \
+                        and (ch.direction == 0 or ch.kind in ("times_to", "times")
+                             or (value_of(t.current) - value_of(t.base)) * ch.direction >= 0):
+                    return dataclasses.replace(ch, base=t.base, current=t.current, base_label=t.base_label or "由")
+    wanted = _periods_wanted(ch, text)
+    if not wanted:
+        return None
+    cur = ch.current
+    if cur is None:
+        pc = _post_cur(skel, text, end, ch.amount, by_start)
+        if pc is not None:
+            cur = by_start[pc.start("cur")]
+    cs = _clause_start(skel, ch.verb_start)
+    claim_words = text[max(ss, cs - 40):ch.verb_start]
+    priors = [(m, q) for m, q in _operand_clauses(doc, skel, text, by_start, end, own_end, _PRIOR_CLAUSE)
+              if _label_fits_wanted(text[m.start("lab"):m.end("lab")], wanted, ch.kind)]
+    if not priors and own_end == se and se < len(text) and text[se] == "。":
+        # the next sentence opening with the prior's label (。上年满意率为93.7% / 。上年该项指标为95.2%)
+        ends2 = [x for x in (text.find(c, se + 1, se + 120) for c in _SENT_STOPS) if x >= 0]
+        m = _PRIOR_CLAUSE.match(skel, se + 1, min(ends2) if ends2 else min(len(text), se + 120))
+        if m is not None and m.start("q") in by_start and _label_fits_wanted(text[m.start("lab"):m.end("lab")], wanted,
+                                                                              ch.kind):
+            priors = [(m, by_start[m.start("q")])]
+    good = []
+    for m, q in priors:
+        w = m.group("w")
+        if w and not _SAME_METRIC_WORDS.fullmatch(w) and w not in claim_words \
+                and (cur is None or w not in text[_clause_start(skel, cur.start):cur.start]):
+            continue      # 上年接待游客A after a claim about revenue: another metric
+        good.append((m, q))
+    if not good and cur is not None and ch.current is None and ch.kind in ("percent", "points", "amount"):
+        # 上年…毛入学率为94.6%；今年提高3.1个百分点，达到97.7%: the value reached after the claim, last year's level
+        # stated before it — read as for a value before its claim (:func:`_base_earlier`), the metric named before the verb
+        eb = _base_earlier(doc, skel, text, by_start, cur, ch.comparison or "", -1, ch.kind, ch.amount, ch.verb_start)
+        if eb is not None and _levels_fit(ch, eb[0], cur):
+            return dataclasses.replace(ch, base=eb[0], current=cur, base_label=eb[1])
+        return None
+    if len({value_of(q) for _m, q in good}) != 1:
+        return None
+    pm, base = good[0]
+    plab = text[pm.start("lab"):pm.end("lab")]
+    if cur is None:
+        # this period's level in a clause of its own, after the claim (全年办理公证B，而上年为A / 五年前为A，今年为B)
+        nows = [q for m, q in _operand_clauses(doc, skel, text, by_start, end, own_end, _NOW_CLAUSE)
+                if q is not base and not _LABELLED_BAD.search(m.group("w"))
+                and not (m.group("lab")[:4].isdigit() and plab[:4].isdigit() and int(m.group("lab")[:4]) <= int(plab[:4]))]
+        if not nows:
+            # 规上工业企业达到1,486家，年内净增入规企业128家，上年末为1,358家: the level reached before the claim, the
+            # one value of the base's measure in its sentence there, in a clause stating a level (达到, 共有, 总数…)
+            ss = _sentence_start(text, ch.start)
+            ks = _starts(doc)
+            before = [by_start[k] for k in ks[bisect.bisect_left(ks, ss):bisect.bisect_left(ks, ch.start)]]
+            before = [q for q in before if _same_kind(q, base) and (ch.amount is None or q is not ch.amount)]
+            if len(before) == 1 and _LEVEL_CLAUSE.search(text, _clause_start(skel, before[0].start), before[0].start) \
+                    and not _LABELLED_BAD.search(text, _clause_start(skel, before[0].start), before[0].start):
+                nows = before
+        if len(nows) != 1:
+            return None
+        cur = nows[0]
+    if not _levels_fit(ch, base, cur):
+        return None
+    ks = _starts(doc)
+    if any(by_start[k] is not cur and _same_kind(by_start[k], base)
+           for k in ks[bisect.bisect_right(ks, end):bisect.bisect_left(ks, pm.start("q"))]):
+        return None     # 增长8.0%，其中出口260亿元；上年为360亿元: another value of the measure between: whose base it is is open
+    return dataclasses.replace(ch, base=base, current=cur, base_label=plab)
+
+
+def _label_fits_wanted(lab: str, wanted: set, kind: str) -> bool:
+    """Whether a prior clause's label names the period the claim compares with (a multiple's label may say more: 改革前
+    of 是改革前的2.6倍 fits 改革前的2020年)."""
+    n = _label_norm(lab)
+    return n in wanted or (kind in ("times_to", "times") and any(n.startswith(w) for w in wanted))
+
+
+#: A是B的N倍 with B a named quantity rather than a period (城镇居民人均可支配收入是农村居民的2.1倍 / 网上信访量为来信来访量的
+#: 1.7倍 / 18.6平方米，是全省平均水平的1.5倍): the words of A (may be none: the value right before), the verb, B's words
+_NAMED_TIMES = lazyre.compile(r"(?P<a>[\u4e00-\u9fff]{0,16}?)(?P<verb>是|为|相当于|达到)(?P<b>[\u4e00-\u9fff]{2,16}?)的(?P<amt>"
+                              + _Q + r")(?![多余])")
+#: ，分别为A和B right after the multiple: A's value and B's, in the order named
+_PAIR_AFTER = lazyre.compile(r"[，,：:]\s*分别(?:为|是|达到|达)?\s*(?P<x>" + _Q + r")\s*(?:和|与|、|及)\s*(?P<y>" + _Q
+                             + r")(?=[，,。；;\n]|$)")
+#: ，全省平均为12.4平方米: B named again with its value after the multiple
+_NAMED_AFTER = lazyre.compile(r"[，,；;]\s*(?P<w>[\u4e00-\u9fff]{2,14}?)(?:仅为|只有|为|是|达到|达)\s*(?P<y>" + _Q
+                              + r")(?=[，,。；;\n]|$)")
+#: words that name a period, a plan or a standard rather than a quantity of the report (是上年的, 是目标的, 是标准的):
+#: the period multiples are read by _TIMES_OF, the rest have no level to check against
+_NOT_NAMED = lazyre.compile(r"年|前|原来|原先|同期|目标|任务|计划|标准|规定|要求|预算|上限|下限|最低|最高|时期|期间|五年|末|初|底")
+_QTY_TAIL = lazyre.compile(r"(?:总量|总数|数量|总额|规模|水平|量|数|额)$")
+
+
+def _term_key(words: str) -> str:
+    from .metric import words_key
+    return _QTY_TAIL.sub("", words_key(words))
+
+
+def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"],
+                     out: List[Change]) -> None:
+    """A multiple relating two named quantities (A是B的N倍), bound to their two levels wherever the sentence states them:
+    right after it as a 分别 pair in the order named (…是农村居民的2.1倍，分别为56,820元和27,140元), B named again after it
+    (18.6平方米，是全省平均水平的1.5倍，全省平均为12.4平方米: A the value right before), or both named before it in the
+    sentence (全年网上信访2,416件次，来信来访合计1,446件次，网上信访量为来信来访量的1.7倍: one value of each name, matched
+    by :func:`~lintgov.claims.metric.key_match` on the words less 量/数).  Nothing is read when a name fits two values."""
+    if "倍" not in text:
+        return
+    from .metric import key_match, metric_key
+    taken = {ch.amount.start for ch in out if ch.amount is not None}
+    for m in lazyre.finditer(_NAMED_TIMES, skel):
+        amt = by_start[m.start("amt")]
+        if unit_of(amt) != "倍" or amt.start in taken or amt.approx is not None or _NOT_NAMED.search(m.group("b")):
+            continue
+        bkey = _term_key(m.group("b"))
+        if len(bkey) < 2:
+            continue
+        ss = _sentence_start(text, m.start())
+        ends = [x for x in (text.find(c, m.end(), m.end() + 120) for c in _SENT_STOPS) if x >= 0]
+        se = min(ends) if ends else min(len(text), m.end() + 120)
+        cur = base = None
+        pm = _PAIR_AFTER.match(skel, m.end())
+        if pm is not None and pm.end() <= se:
+            cur, base = by_start[pm.start("x")], by_start[pm.start("y")]
+        else:
+            na = _NAMED_AFTER.match(skel, m.end())
+            before = re.search(r"(?P<c>" + _Q + r")[\s，,]*$", skel[max(ss, m.start() - 30):m.start("verb")])
+            if na is not None and na.end() <= se and not m.group("a").strip() and before is not None \
+                    and key_match(_term_key(na.group("w")), bkey) >= 0.8:
+                base = by_start[na.start("y")]
+                cur = by_start[max(ss, m.start() - 30) + before.start("c")]
+            elif m.group("a").strip():
+                akey = _term_key(m.group("a"))
+                if len(akey) < 2 or key_match(akey, bkey) >= 0.5:
+                    continue
+                qs = [by_start[k] for k in _starts(doc)[bisect.bisect_left(_starts(doc), ss):
+                                                       bisect.bisect_left(_starts(doc), m.start())]]
+                ka = [q for q in qs if key_match(_QTY_TAIL.sub("", metric_key(doc, q.start)), akey) >= 0.8]
+                kb = [q for q in qs if key_match(_QTY_TAIL.sub("", metric_key(doc, q.start)), bkey) >= 0.8]
+                if len(ka) == 1 and len(kb) == 1:
+                    cur, base = ka[0], kb[0]
+        if cur is None or base is None or not _same_kind(cur, base) or cur.is_percent or unit_of(cur) == "倍" \
+                or cur.approx not in (None, "≈") or base.approx not in (None, "≈"):
+            continue
+        out.append(Change(start=min(cur.start, m.start("verb")), end=max(m.end(), cur.end, base.end),
+                          verb=m.group("verb"), verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1,
+                          kind="times_to", amount=amt, comparison=m.group("b"), current=cur, base=base,
+                          base_label=m.group("b")))
