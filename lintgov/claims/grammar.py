@@ -413,6 +413,8 @@ _FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?:(?P<
 _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于|达到|达|扩大到|扩大至|增长到|增加到|增至|提高到|提升到|上升到)(?P<cmp>" + _LABEL
                        # 由8.6件提升到31.2件，提升到原来的3.6倍: the level the sentence started from
                        + r"|原来|原先"
+                       # 是复议体制改革前的2.6倍，改革前为174件: the period before a reform the sentence names
+                       + r"|[\u4e00-\u9fff]{0,6}?(?:改革|调整|整合|合并)前"
                        + r"|(?P<ago>" + _Q + r")前"
                        # 是年度任务3万亩的1.2倍: a plan or target with its value (checked only with that value)
                        r"|(?P<plan>(?:年度|全年|今年|上级下达的?|市下达的?|省下达的?)?(?:目标任务|目标|任务|计划)(?=" + QTOK + r")))(?:的)?"
@@ -3245,12 +3247,14 @@ def subject_pos(ch: Change) -> int:
 _PRIOR_CLAUSE = lazyre.compile(
     r"\s*(?:而|但|相比之下)?(?P<lab>上一?年(?:度|末|底|同期)?|去年(?:末|底|同期)?|年初|前一年|原来|原先|"
     r"(?:19|20)\d{2}年(?:末|底)?|" + _CNYEAR + r"(?:末|底)?|(?:[一二三四五六七八九十两]年|" + _Q + r")前|"
-    r"[\u4e00-\u9fff]{1,8}?(?:改革|调整|实施|整合|合并)前)"
+    r"[\u4e00-\u9fff]{0,8}?(?:改革|调整|实施|整合|合并)前)"
     r"(?:的(?:(?:19|20)\d{2}|[一二三四五六七八九][〇○零一二三四五六七八九]{3})年)?(?:的)?"
     r"(?P<w>[\u4e00-\u9fff]{0,14}?)(?:仅|只|才)?(?:为|是|有|达到|达|共)?\s*(?P<q>" + _Q + r")(?=[，,。；;）)\n]|$)")
 #: a clause opening with this period's label and stating one value (今年为B / 全年办理公证B / 2024年为B)
 _NOW_CLAUSE = lazyre.compile(
-    r"\s*(?P<lab>今年|全年|本年度?|当年|年末|年底|目前|现在|(?:19|20)\d{2}年(?:末|底)?)"
+    r"\s*(?P<lab>今年|全年|本年度?|当年|年末|年底|目前|现在|(?:19|20)\d{2}年(?:末|底)?|"
+    # 改革后为504件 / 调整后为1,286项: the period after the change the prior's label names
+    r"[\u4e00-\u9fff]{0,8}?(?:改革|调整|实施|整合|合并)后)"
     r"(?P<w>[\u4e00-\u9fff]{0,14}?)(?:为|是|有|达到|达|共)?\s*(?P<q>" + _Q + r")(?=[，,。；;）)\n]|$)")
 #: words before a claim in its sentence that leave whose change it is, or against what, open
 _CLAIM_UNSURE = lazyre.compile(r"其中|年均|平均|累计|目标|计划|预期|力争|争取|预计|确保")
@@ -3407,8 +3411,9 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
     plab = text[pm.start("lab"):pm.end("lab")]
     if cur is None:
         # this period's level in a clause of its own, after the claim (全年办理公证B，而上年为A / 五年前为A，今年为B)
+        subject = text[cs:ch.verb_start]
         nows = [q for m, q in _operand_clauses(doc, skel, text, by_start, end, own_end, _NOW_CLAUSE)
-                if q is not base and not _LABELLED_BAD.search(m.group("w"))
+                if q is not base and not _LABELLED_BAD.search(m.group("w")) and _names_agree(subject, m.group("w"))
                 and not (m.group("lab")[:4].isdigit() and plab[:4].isdigit() and int(m.group("lab")[:4]) <= int(plab[:4]))]
         if not nows:
             # 规上工业企业达到1,486家，年内净增入规企业128家，上年末为1,358家: the level reached before the claim, the
@@ -3417,8 +3422,9 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
             ks = _starts(doc)
             before = [by_start[k] for k in ks[bisect.bisect_left(ks, ss):bisect.bisect_left(ks, ch.start)]]
             before = [q for q in before if _same_kind(q, base) and (ch.amount is None or q is not ch.amount)]
-            if len(before) == 1 and _LEVEL_CLAUSE.search(text, _clause_start(skel, before[0].start), before[0].start) \
-                    and not _LABELLED_BAD.search(text, _clause_start(skel, before[0].start), before[0].start):
+            bw = text[_clause_start(skel, before[0].start):before[0].start] if len(before) == 1 else ""
+            if len(before) == 1 and _LEVEL_CLAUSE.search(bw) and not _LABELLED_BAD.search(bw) \
+                    and _names_agree(subject, bw):
                 nows = before
         if len(nows) != 1:
             return None
@@ -3432,11 +3438,33 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
     return dataclasses.replace(ch, base=base, current=cur, base_label=plab)
 
 
+#: a change's own words in a claim's clause (增长, 比上年, 净增…): they name no metric
+_CHANGE_WORDS = lazyre.compile(r"(?:同比|比|较|与)(?:上一?年|去年|年初)?[末底度]?|增长|增加|下降|减少|提高|降低|提升|上升|净增|新增|"
+                               r"扩大|缩小|达到|达|为|是|相当于")
+
+
+def _names_agree(a: str, b: str) -> bool:
+    """Whether the words naming two figures may name one metric: either names none (年内净增 / 今年), or, less action
+    words (办理, 接待…) and a closing 量/数/总额, one holds the other (公证办证量 / 办理公证; 专利授权量 / 授权; not 旅游总收入 /
+    接待游客, 森林覆盖率 / 绿化覆盖率)."""
+    from .lookback import bare_key
+    from .metric import _ACTIONS, words_key
+    ka, kb = _CHANGE_WORDS.sub("", words_key(a)), _CHANGE_WORDS.sub("", words_key(b))
+    if bare_key(ka) or bare_key(kb):
+        return True
+    ka, kb = _ACTIONS.sub("", ka), _ACTIONS.sub("", kb)
+    ta, tb = _QTY_TAIL.sub("", ka), _QTY_TAIL.sub("", kb)
+    if len(ta) >= 2 and len(tb) >= 2:
+        ka, kb = ta, tb     # (产量 stays 产量: a name is not cut below two characters)
+    return len(min(ka, kb, key=len)) >= 2 and (ka in kb or kb in ka)
+
+
 def _label_fits_wanted(lab: str, wanted: set, kind: str) -> bool:
     """Whether a prior clause's label names the period the claim compares with (a multiple's label may say more: 改革前
     of 是改革前的2.6倍 fits 改革前的2020年)."""
     n = _label_norm(lab)
-    return n in wanted or (kind in ("times_to", "times") and any(n.startswith(w) for w in wanted))
+    return n in wanted or (kind in ("times_to", "times") and any(n.startswith(w) or (w.endswith(n) and re.search("改革|调整|整合|合并", n))
+                                                                 for w in wanted))
 
 
 #: A是B的N倍 with B a named quantity rather than a period (城镇居民人均可支配收入是农村居民的2.1倍 / 网上信访量为来信来访量的
