@@ -6,7 +6,8 @@
   ``same_stroke.txt`` (Apache-2.0; see ``NOTICE-confusion.md``).  Only those characters are
   kept: the table is a subset, not a copy.
 * ``places.tsv`` — province → prefecture-level names, from the 国家统计局 2023 统计用区划
-  as packaged by modood/Administrative-divisions-of-China (WTFPL).
+  as packaged by modood/Administrative-divisions-of-China (WTFPL);
+* ``counties.tsv`` — prefecture-level division (the province for a 直辖市) → its county-level names, same source.
 
 Usage (the sources are not part of the project; ``../shared`` holds them during development)::
 
@@ -81,6 +82,32 @@ def gen_places(folder: str) -> None:
     print("wrote", out)
 
 
+def gen_counties(folder: str) -> None:
+    with open(os.path.join(folder, "provinces.csv"), encoding="utf-8") as f:
+        provinces = {r["code"]: r["name"] for r in csv.DictReader(f)}
+    with open(os.path.join(folder, "cities.csv"), encoding="utf-8") as f:
+        cities = {r["code"]: r for r in csv.DictReader(f)}
+    held = {}
+    with open(os.path.join(folder, "areas.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            c = cities.get(r["cityCode"])
+            # (the counties of a 直辖市, or those governed by the province directly, are held by the province)
+            if c is None or c["name"] in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                holder = provinces[r["provinceCode"]]
+            else:
+                holder = c["name"]
+            held.setdefault(holder, []).append(r["name"])
+    out = os.path.join(DATA, "counties.tsv")
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Prefecture-level division (the province for a 直辖市 or counties it governs directly) → county-level\n"
+                "# divisions (国家统计局 2023年统计用区划代码, as of 2023-06-30), derived from\n"
+                "# modood/Administrative-divisions-of-China (WTFPL) by tools/gen_names_data.py.\n"
+                "# prefecture\tcounties (space-separated)\n")
+        for holder in sorted(held):
+            f.write(f"{holder}\t{' '.join(held[holder])}\n")
+    print("wrote", out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--confusion", help="folder with same_pinyin.txt and same_stroke.txt")
@@ -90,6 +117,7 @@ def main() -> None:
         gen_confusion(a.confusion)
     if a.divisions:
         gen_places(a.divisions)
+        gen_counties(a.divisions)
 
 
 if __name__ == "__main__":

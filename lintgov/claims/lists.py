@@ -573,7 +573,8 @@ _ENUM_QUOTED = lazyre.compile(
     # (零 opening the noun is a count of none, not a numeral: 较大事故、…亡人事故“四个零发生”; N位一体 counts the names
     # joined into one: 托养、日间照料、居家养老、医养结合“四位一体”)
     # (“四个全省第一”: firsts of the measures named, 第一 an ordinal, not a count)
-    r"(?P<rest>一批|(?<=[位维])一体|(?<=[个项])(?:全[国省市区县])?第一|零?[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
+    # (a deed done to each thing named may hold 一: “四统一”, “三合一”)
+    r"(?P<rest>一批|(?<=[位维])一体|(?:统一|合一)(?=”)|(?<=[个项])(?:全[国省市区县])?第一|零?[^“”\d零〇一二两三四五六七八九十百千万亿，,。；;、：:（）()\n]{0,6})”")
 #: a quoted count of changes (三增长, 三下降, 四个翻番): the names are the quantities that changed, and a verb or a span
 #: may stand between them and the count (常住人口实现“四个翻番”; 单产连续4年“三增”)
 _ENUM_CHANGE = lazyre.compile(r"(?:增长|增加|增|提升|提高|上升|下降|降低|减少|缩减|减|翻番|翻一番)")
@@ -850,6 +851,12 @@ _PAIR_JOIN_WORD = lazyre.compile(r"(?<![参给共总平温缓柔祥中])[和与]
 #: a counted pair as the next item of a 、-list, or closing the items before (…A和B两个方向、C和D两条路子…)
 _PAIR_COUNTED = lazyre.compile(r"[^、，,。；;：:！？!?\n]{1,20}?[和与及][^、，,。；;：:！？!?\n]{1,20}?[两二](?:个|条|种|项|大|支|类)")
 _PAIR_COUNTED_END = lazyre.compile(r"[和与及][^、，,。；;：:！？!?\n]{1,20}?[两二](?:个|条|种|项|大|支|类)[\u4e00-\u9fff]{1,6}$")
+#: a noun right after a count, then a join (4家科技机构和企业)
+_NOUN_JOIN_AFTER = lazyre.compile(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)")
+#: a count of its own after that join, in the same clause (…3个区和西乡、布吉等7个镇; …4市帮扶协作和惠州3县): the join
+#: then joins two counted phrases, not two nouns of one count
+_COUNT_AFTER_JOIN = lazyre.compile(r"[^，,。；;：:！？!?\n（()）]{0,16}?(?<![\d.])(?:\d{1,3}|[两二三四五六七八九十]{1,3})"
+                                   r"(?:个|家|所|项|条|座|名|位|处|批|支|类|种|县|市|区|镇|乡|村|大)")
 #: a scope word as the last name (全市十佳…和全市五大…)
 _PAIR_SCOPE = lazyre.compile(r"全(?:国|省|市|区|县|镇)|本(?:市|区|县)|国家|省|市|区|县")
 #: a quoted count that names a model or rule of its own (“四个到底”模式): not the names' number
@@ -1725,6 +1732,86 @@ def _city_prefixed(body: str) -> bool:
         and all(pat.match(x) is not None for x in parts[1:])
 
 
+#: the divisions right under a county-level one, as the noun after a count (4个街道, 两个镇, 三个乡镇)
+#: (never when a facility or body of theirs follows in the clause: 4个街道社康中心 may count centres, several a street)
+_UNDER_COUNTY = lazyre.compile(r"(?:街道|乡镇|镇|乡)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|社区|村|"
+                               r"小区|项目|工程|学校|医院|社康|企业|公司|机构|部门|网格|市场|设施|网点|楼栋))")
+#: a name that is a zone or a division above a town by its own last character (光明新区, 宝安区, 东莞市)
+_HOLDER_NAME = lazyre.compile(r"(?:区|县|市|旗|州|盟|省)$")
+
+
+def _county_names(doc: "Document", text: str) -> frozenset:
+    """The county-level names the document may mean, full and short (南山区, 南山): those of the prefecture-level
+    divisions (or 直辖市) it names, by full or short name, and of every prefecture of a province it names; every county
+    when it names none (cached per document)."""
+    c = _cache(doc)
+    if "county_names" in c:
+        return c["county_names"]  # type: ignore[return-value]
+    from ..data import builtin_counties, places, short_place
+    provinces = places().provinces
+    prefectures = places().prefectures
+    named = {p for p, short in provinces.items() if p in text or short in text}
+    table = builtin_counties()
+    anchored = bool(named) or any(holder in text or short_place(holder) in text for holder in table)
+    out = set()
+    for holder, counties in table.items():
+        # (a province named brings the counties of all its prefectures: a provincial report names counties alone; a
+        # text that names no province or prefecture may mean any county: 宝安、龙岗四个镇 alone)
+        if not anchored or holder in text or short_place(holder) in text or holder in named \
+                or named & prefectures.get(holder, set()):
+            out.update(counties)
+            out.update(short_place(x) for x in counties)
+    c["county_names"] = frozenset(out)
+    return c["county_names"]  # type: ignore[return-value]
+
+
+def _holders_named(doc: "Document", text: str, names) -> bool:
+    """Whether a name (the first one's last two to four characters: a verb may stand before it) may be a place holding
+    towns or streets: a county, prefecture or province (the document's own, :func:`_county_names`, or any of
+    :func:`lintgov.data.places`), a name ending with 区/县/市…, or one the document writes with 新区/开发区 after it."""
+    from ..data import places, short_place
+    pl = places()
+    big = _BIG_PLACES
+    if not big:
+        big.update(pl.provinces)
+        big.update(pl.provinces.values())
+        big.update(pl.prefectures)
+        big.update(short_place(x) for x in pl.prefectures)
+    counties = _county_names(doc, text)
+    first = names[0]
+    cands = [first[-k:] for k in (2, 3, 4) if len(first) >= k] + [y for x in names[1:] for y in re.split(r"[和与及]", x)]
+    for x in cands:
+        if not x or _HOLDER_NAME.search(x) or x in counties or x in big or (x + "新区") in text or (x + "开发区") in text:
+            return True
+    return False
+
+
+_BIG_PLACES: set = set()
+
+
+#: a deed done to each of the things named, after a quoted count with no measure word (“三必破”, “五公开”, “三同步”,
+#: “四到位”, “六合一”, “四统一”)
+_ENUM_EACH_DEED = lazyre.compile(r"必破|公开|同步|到位|合一|统一")
+#: the verbs before the names of such a count (实现…, 保持…, 做到…, 推进…)
+_EACH_DEED_LEAD = lazyre.compile(r"实现|保持|做到|确保|落实|推进|推行|全面推进|深入推进")
+
+
+def _framed_names(names: List[str], c: str) -> Optional[List[str]]:
+    """The names before a quoted one-character abbreviation (“三快”, “四会”) when each opens with its character (the first
+    may follow a verb: 打出快核酸 → 快核酸) or each closes with it — the pieces of a name joined by 和/与/及 too —, at least
+    three names at 、, else None (教师、医生和“三师”; 懂农业、爱农村、爱农民的“三农”)."""
+    pieces = [y for x in names[1:] for y in re.split(r"[和与及]", x)]
+    if len(names) < 3 or any(not y for y in pieces):
+        return None     # (two names may be part of a fixed term's three: 防汛、防风“三防”)
+    first = re.split(r"[和与及]", names[0])
+    if all(y.endswith(c) for y in pieces + first):
+        return names
+    k = names[0].find(c)
+    if k >= 0 and all(y.startswith(c) for y in pieces + first[1:]) and len(names[0]) - k >= 2:
+        return [names[0][k:]] + names[1:]
+    return None
+
+
 def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     """Counts right after the names of what they count, 、-separated (荆州、孝感、黄冈3个过三千亿元城市; 集成电路、生物医药、
     人工智能三大先导产业; 围绕“资源、客源、服务”三大要素; “粤菜师傅”“广东技工”“南粤家政”三项工程; 连跨5万亿元、6万亿元
@@ -1754,6 +1841,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             continue      # a digit of a name (华星光电T6项目投产、T7项目开工: 7项 is no count)
         if quoted is None:
             m = _ENUM_BEFORE.match(text, s)
+            framed = each_deed = False
             if m is None:
                 continue
             e, n_, w_ = m.end(), m.group("d") or m.group("c"), m.group("w")
@@ -1769,8 +1857,15 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             rest_ = m.group("rest")
             shared = not m.group("w") and ((len(rest_) == 1 and rest_ in _ENUM_CN_SHARED_OK)
                                            or (len(rest_) >= 3 and _ENUM_SHARED_JOINT.fullmatch(rest_, 1) is not None))
+            # any other character abbreviates the names only when each name opens with it, or each closes with it
+            # (快核酸、快流调、快找人“三快”; 基层组织、基础工作、基本能力“三基”; 社区治保会、…联合会和…促进会“四会”): checked below
+            framed = not m.group("w") and len(rest_) == 1 and not shared and "\u4e00" <= rest_ <= "\u9fff"
+            shared = shared or framed
+            # a deed done to each thing named (命案、绑架案、涉枪案“三必破”; 决策、执行、管理、服务、结果“五公开”; 补偿资金、
+            # 返还用地和公园建设“三同步”): at least three names, checked below
+            each_deed = not m.group("w") and _ENUM_EACH_DEED.fullmatch(rest_) is not None
             if not (_ENUM_CHANGE.fullmatch(m.group("rest")) or (m.group("w") and (m.group("rest") or m.group("w") == "样"))
-                    or shared):
+                    or shared or each_deed):
                 continue  # a count word and a noun (“三道防线”), or a count of changes (“三增长”): never an abbreviation
                 #           without a measure word, which a verb may govern (科学划定、动态调整“三区”; 反对“四风”; “三甲”;
                 #           “两年倍增”; “四人帮”) — unless its character is in every name (below: 名医、名院、名诊所“三名”)
@@ -1796,6 +1891,13 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         if change:   # the quantities that changed, then 实现/保持 or a span (连续4年) before the count of changes
             body = body[:_ENUM_CHANGE_GAP.search(body).start()]
         tail = re.match(r"[^，,。；;：:！？!?\n、（）()]{0,16}", text[e:e + 16]).group()
+        # a noun, a join and another noun after the count (4家科技机构和企业): the count may hold both (not read, below) —
+        # unless a count of its own follows the join, which then joins two counted phrases (南山、罗湖、福田3个区和西乡、
+        # 布吉等7个镇; 汕头、河源、汕尾、潮州4市帮扶协作和惠州3县产业协作): the count's words end at the join
+        noun_pair = _NOUN_JOIN_AFTER.match(tail)
+        if noun_pair is not None and _COUNT_AFTER_JOIN.match(text, e + noun_pair.end()) is not None:
+            tail = tail[:noun_pair.end() - 1]
+            noun_pair = None
         # names closed by 的 before a count of ideas, aims or burdens (需求收缩、供给冲击、预期转弱的三重压力; 创新、协调、
         # 绿色、开放、共享的五大发展理念): the names are those things; before any other noun 的 makes them its holders
         # (华为、中兴、迈瑞公司的三项技术成果)
@@ -1817,8 +1919,15 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # is one of the places counted, not a place holding them (宝安、龙岗四个镇)
         sub = _ENUM_SUBPLACE.match(tail if quoted is None and w_ not in _ENUM_PLACE_UNITS else "") is not None
         prefixed = sub and _city_prefixed(body)
+        # towns and streets (街道, 镇, 乡) lie right under a county-level division: names none of which is a county,
+        # prefecture or province the document may mean, nor a zone (…新区), are the towns or streets counted (平湖、布吉、
+        # 吉华、坂田、南湾五个街道), never the places holding them (宝安、龙岗四个镇; 南山、罗湖、福田4个街道) — checked
+        # once the names are known (below)
+        under_county = sub and not prefixed and _UNDER_COUNTY.match(tail) is not None
+        if under_county:
+            sub = False
         if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and not pairs) or _PARTIAL_DENG.search(tail) or \
-                re.match(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)", tail) or (sub and not prefixed):
+                noun_pair is not None or (sub and not prefixed):
             continue  # the count and its noun are an item of a list, or places inside the places named
         if body.count("“") != body.count("”") or '"' in body:
             continue
@@ -1846,6 +1955,10 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # a year or a time word before the first name dates the list, it is no part of a name (2010年生物、互联网、新能源
         # 三大新兴产业增速…)
         names[0] = re.sub(r"^(?:(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?|今年|去年|全年|当年)", "", names[0])
+        if each_deed:     # (the names follow the verb that states the deed done: 连续6年实现命案、… / 推进政府决策、…)
+            if len(names) + sum(len(re.findall(r"[和与及]", x)) for x in names) < 3:
+                continue      # (two names may be part of a fixed term: 标准化、规范化“十统一”)
+            names[0] = _EACH_DEED_LEAD.split(names[0])[-1]
         if prefixed:      # (the first name starts at its city: 支持广州南沙 → 广州南沙)
             names[0] = names[0][_city_prefix().search(names[0]).start():]
         # a modifier before the first name, ending with 的, says something of all the names (总计8000余张床位的会展北、
@@ -1902,13 +2015,17 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         if quoted is not None and shared and (not all(m.group("rest")[0] in x for x in names)
                                               or any(_ENUM_GROUP_NAME.search(x) for x in names)):
             continue  # an abbreviation counts the names only when its character is in each (生存、生活、生命“三生”)
+        if quoted is not None and framed:
+            names = _framed_names(names, rest_)
+            if names is None:
+                continue
         last = names[-1]
         # (levels: 市、区、街道、社区四级 counts the levels named, not things inside the last; a count of changes counts the
         # quantities named, whatever verb names them: 涉及人数和金额“三下降”)
         # (before a quoted count the names are a slogan's phrases: 共享 there is a phrase's word — 创新、协调、绿色、开放、共享
         # “五大发展理念”; 全民共享 —, not 共 of a total)
         verb_last = (_ENUM_BEFORE_VERB_Q if quoted is not None or abstract else _ENUM_BEFORE_VERB).search(last)
-        if (verb_last and not change) or (_ENUM_CONTAINER.search(last) and w_ != "级") \
+        if (verb_last and not change and not each_deed) or (_ENUM_CONTAINER.search(last) and w_ != "级") \
                 or last[-1] in "和及与或":
             continue
         if quoted is not None and (last[-1] in "以于为向对把将给" or any("的" in x for x in names[1:])):
@@ -1941,6 +2058,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         chars = sum(len(x) for x in names) if all(3 <= len(x) <= 4 for x in names) else 0
         n = n_
         v = int(n) if n.isdigit() else _ENUM_CN[n]
+        if under_county and _holders_named(doc, text, names):
+            continue
         q = Quantity(s, s + len(n) + len(w_), s, s + len(n), float(v), float(v), 0, 1, w_, chinese=not n.isdigit())
         out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars, split=split))
     return out

@@ -9,7 +9,8 @@ Built-in files (written for lintgov or derived, see the README section "Referenc
 * ``terms.txt`` — protected terms;
 * ``confusion.tsv`` — same-sound / similar-shape characters for the characters of those
   terms and titles (derived from pycorrector, Apache-2.0, ``NOTICE-confusion.md``);
-* ``places.tsv`` — province → prefecture-level names (国家统计局 2023, WTFPL source).
+* ``places.tsv`` — province → prefecture-level names (国家统计局 2023, WTFPL source);
+* ``counties.tsv`` — prefecture-level division → county-level names (same source).
 
 Users add their own lists through ``[tool.lintgov.data]`` (see :data:`DATA_KEYS`): TSV, CSV,
 TOML or plain text files they maintain, read when a rule first needs them and cached.
@@ -391,6 +392,21 @@ def places(paths: Tuple[str, ...] = (), extra: Tuple[str, ...] = ()) -> Places:
         _add_place([x.strip() for x in e.split("/")], provs, prefs, counties)
     return Places(provs, {k: frozenset(v) for k, v in prefs.items()},
                   {k: frozenset(v) for k, v in counties.items()})
+
+
+@lru_cache(maxsize=None)
+def builtin_counties() -> Mapping[str, Tuple[str, ...]]:
+    """The county-level divisions of ``counties.tsv`` by the prefecture-level division holding them (the province for a
+    直辖市 and for the counties a province governs directly), full names (深圳市 → 罗湖区, 福田区, …).  Unlike
+    :func:`places`, whose ``counties`` stay empty unless a divisions list is configured, these are always there: the
+    claims layer reads them to tell the level of a place named (:mod:`lintgov.claims.lists`)."""
+    out: Dict[str, Tuple[str, ...]] = {}
+    for line in _lines(_builtin("counties.tsv")):
+        if line.startswith("#") or not line.strip():
+            continue
+        holder, _, rest = line.partition("\t")
+        out[holder] = tuple(rest.split())
+    return out
 
 
 def data_settings(ctx) -> Dict[str, Tuple[str, ...]]:
