@@ -853,6 +853,8 @@ _PAIR_COUNTED = lazyre.compile(r"[^、，,。；;：:！？!?\n]{1,20}?[和与�
 _PAIR_COUNTED_END = lazyre.compile(r"[和与及][^、，,。；;：:！？!?\n]{1,20}?[两二](?:个|条|种|项|大|支|类)[\u4e00-\u9fff]{1,6}$")
 #: a noun right after a count, then a join (4家科技机构和企业)
 _NOUN_JOIN_AFTER = lazyre.compile(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)")
+#: the first join after a count's noun, however long the noun (6大主题风貌区和大鹏所城、新大两大门户商圈)
+_JOIN_IN_TAIL = lazyre.compile(r"[\u4e00-\u9fff]{1,12}?(?:和|及|与)")
 #: a count of its own after that join, in the same clause (…3个区和西乡、布吉等7个镇; …4市帮扶协作和惠州3县): the join
 #: then joins two counted phrases, not two nouns of one count
 _COUNT_AFTER_JOIN = lazyre.compile(r"[^，,。；;：:！？!?\n（()）]{0,16}?(?<![\d.])(?:\d{1,3}|[两二三四五六七八九十]{1,3})"
@@ -1859,7 +1861,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                                            or (len(rest_) >= 3 and _ENUM_SHARED_JOINT.fullmatch(rest_, 1) is not None))
             # any other character abbreviates the names only when each name opens with it, or each closes with it
             # (快核酸、快流调、快找人“三快”; 基层组织、基础工作、基本能力“三基”; 社区治保会、…联合会和…促进会“四会”): checked below
-            framed = not m.group("w") and len(rest_) == 1 and not shared and "\u4e00" <= rest_ <= "\u9fff"
+            framed = not m.group("w") and len(rest_) == 1 and not shared and "\u4e00" <= rest_ <= "\u9fff" \
+                and _ENUM_CHANGE.fullmatch(rest_) is None     # (“三增”: a count of changes, read below)
             shared = shared or framed
             # a deed done to each thing named (命案、绑架案、涉枪案“三必破”; 决策、执行、管理、服务、结果“五公开”; 补偿资金、
             # 返还用地和公园建设“三同步”): at least three names, checked below
@@ -1894,10 +1897,10 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # a noun, a join and another noun after the count (4家科技机构和企业): the count may hold both (not read, below) —
         # unless a count of its own follows the join, which then joins two counted phrases (南山、罗湖、福田3个区和西乡、
         # 布吉等7个镇; 汕头、河源、汕尾、潮州4市帮扶协作和惠州3县产业协作): the count's words end at the join
+        join = _JOIN_IN_TAIL.match(tail)
+        if join is not None and _COUNT_AFTER_JOIN.match(text, e + join.end()) is not None:
+            tail = tail[:join.end() - 1]
         noun_pair = _NOUN_JOIN_AFTER.match(tail)
-        if noun_pair is not None and _COUNT_AFTER_JOIN.match(text, e + noun_pair.end()) is not None:
-            tail = tail[:noun_pair.end() - 1]
-            noun_pair = None
         # names closed by 的 before a count of ideas, aims or burdens (需求收缩、供给冲击、预期转弱的三重压力; 创新、协调、
         # 绿色、开放、共享的五大发展理念): the names are those things; before any other noun 的 makes them its holders
         # (华为、中兴、迈瑞公司的三项技术成果)
