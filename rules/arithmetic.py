@@ -38,7 +38,7 @@ from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
-                                  named_population, opposite_sides, own_words, list_share, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
+                                  named_population, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
                                   unprinted_scope, unprinted_whole_parts)
@@ -613,6 +613,18 @@ class RateMismatch(Rule):
         if kind == "share" and not re.search(r"占|佔", masked[floor:q.start]) and len(rate_stem(name)) >= 2:
             kind = "rate"             # 办结比例为99.1%: a rate named with 比例, not a share opened by 占
         if kind == "share":
+            # 其中诉前调解400件，其余通过人民调解化解，人民调解占比75.0%: a share named by the rest of a whole after its part
+            rest = rest_pairs(doc, masked, counts, re.sub(r"(?:所)?(?:占比|佔比|比重|比例|占|佔)[^，,]*$", "",
+                                                          masked[floor:q.start]), lo_w, q)
+            if rest:
+                stated = stated_interval(q, tol)
+                c, d, _ = rest[0]
+                dv, cv = count_interval(d), count_interval(c)
+                r = ratio_interval((dv[0] - cv[1], dv[1] - cv[0]), dv)
+                if r is not None and overlaps(r, stated):
+                    record(doc, self.code, "rate", q, True, "(d-c)/d*100", [c, d])
+                    return None
+                return self._complement_finding(doc, q, name, stated, rest)
             eligible = share_pairs(doc, masked, counts, q, lo_w)
             if not eligible and lookback is not None:
                 # (the part in the share's clause, the whole the section stated before: ``_looked_back``)
@@ -676,7 +688,8 @@ class RateMismatch(Rule):
             eligible = [(n, d) for n, d in eligible if count_interval(d)[1] >= count_interval(n)[0]]
         if kind != "share":
             # 收到412件，不予受理37件，受理率91.0%: the numerator is the whole less the negated count
-            comp = complement_pairs(doc, masked, counts, name, lo_w, q)
+            # (其中线下窗口办理81.2万件，其余为网上办理，网办比例达到79.0%: the rest of the whole after its part)
+            comp = complement_pairs(doc, masked, counts, name, lo_w, q) or rest_pairs(doc, masked, counts, name, lo_w, q)
             if eligible:
                 # counts named like the rate (撤销…、确认违法… for 纠错率) are read directly: an outcome left out by
                 # the other-outcome count (at most 审结 − 维持) says less than they do

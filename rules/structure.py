@@ -36,6 +36,15 @@ _SECTOR_LIST = lazyre.compile(r"(?:三次产业|三次產業|[一二三]{3}产�
                               r"(\d{1,3}(?:[.．]\d+)?)%[、，,和及]\s*(\d{1,3}(?:[.．]\d+)?)%[、，,和及]\s*(\d{1,3}(?:[.．]\d+)?)%")
 #: 第一产业增加值占比8.7%，第二产业增加值占比48.5%，第三产业增加值占比42.8%: the three sectors' shares one after another
 _SHARE_OF = r"(?:增加值)?(?:占比|佔比|比重|(?:占|佔)(?:地区生产总值|地區生產總值|生产总值|生產總值|GDP)的?(?:比重)?)(?:为|為|是|达到|達到|达|達)?\s*"
+#: one sector's share in a clause of its own, in any order (第三产业增加值占地区生产总值比重为58.9%，第二产业比重为36.4%，
+#: 第一产业比重为4.7%): the sector and its percentage
+_SHARE_OF_ANY = r"(?:增加值)?(?:占比|佔比|比重|(?:占|佔)(?:地区生产总值|地區生產總值|生产总值|生產總值|GDP)的?(?:比重)?)(?:为|為|是|达到|達到|达|達|调整为|調整為)?\s*"
+_SECTOR_CLAUSE = lazyre.compile(r"第([一二三])产业" + _SHARE_OF_ANY + r"(\d{1,3}(?:[.．]\d+)?)%")
+#: parts of one whole listed with their shares, the last named as the rest (国有企业占18.6%，外资企业占17.2%，其余为民营企业，
+#: 占64.2%): a share after 其余 makes the list complete, so its shares add up to 100
+_REST_SHARE = lazyre.compile(r"其余(?:的)?(?:为|為|是|均为|均為)?[\u4e00-\u9fff“”]{0,12}?[，,]?\s*(?:占|佔)(?:比)?(?:为|為)?\s*"
+                             r"(\d{1,3}(?:[.．]\d+)?)%")
+_LISTED_SHARE = lazyre.compile(r"(?:占|佔)(?:比)?(?:为|為)?\s*(\d{1,3}(?:[.．]\d+)?)%")
 _SECTOR_SEQ = lazyre.compile(r"第一产业" + _SHARE_OF + r"(\d{1,3}(?:[.．]\d+)?)%[、，,；;]\s*第二产业" + _SHARE_OF
                              + r"(\d{1,3}(?:[.．]\d+)?)%[、，,；;和]\s*第三产业" + _SHARE_OF + r"(\d{1,3}(?:[.．]\d+)?)%")
 
@@ -102,9 +111,16 @@ class StructureSum(Rule):
             yield f
         if "第三产业" in text:
             for m in _SECTOR_SEQ.finditer(text):
+                seen.add(m.start(1))
                 f = self._sum100(doc, m, [_ascii(m.group(1)), _ascii(m.group(2)), _ascii(m.group(3))])
                 if f is not None:
                     yield f
+        if "产业" in text:
+            for f in self._sector_clauses(doc, text, seen):
+                yield f
+        if "其余" in text:
+            for f in self._rest_shares(doc, text):
+                yield f
         for m in lazyre.finditer(_TWO_SECTORS, text):
             end = min(len(text), m.end() + 60)
             stop = re.search(r"[。；;\n]", text[m.end():end])
@@ -142,6 +158,72 @@ class StructureSum(Rule):
                                sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
 
 
+    def _sector_clauses(self, doc, text, seen):
+        """第三产业增加值占地区生产总值比重为58.9%，第二产业比重为36.4%，第一产业比重为4.7%: the three sectors' shares,
+        each in a clause of its own right after the one before, in any order, each sector once: they add up to 100."""
+        found = list(_SECTOR_CLAUSE.finditer(text))
+        for i in range(len(found) - 2):
+            trio = found[i:i + 3]
+            if {m.group(1) for m in trio} != {"一", "二", "三"} or trio[0].start(2) in seen:
+                continue
+            if any(not re.fullmatch(r"\s*[、，,；;]\s*", text[a.end():b.start()]) for a, b in zip(trio, trio[1:])):
+                continue
+            if re.search(r"增速|增幅|增长|增長|贡献|貢獻|拉动|拉動|提高|下降|上升", text[trio[0].start():trio[-1].end()]):
+                continue
+            qs = [next(iter(quantities_in(doc, m.start(2), m.end() + 1)), None) for m in trio]
+            if any(q is None or not q.is_percent or q.approx for q in qs):
+                continue
+            seen.add(trio[0].start(2))
+            f = self._terms_sum(doc, qs)
+            if f is not None:
+                yield f
+
+    def _rest_shares(self, doc, text):
+        """国有企业占18.6%，外资企业占17.2%，其余为民营企业，占64.2%: the shares of the clauses right before a share of
+        the rest (其余…占), each 占 with a percentage in a clause of its own, in one sentence: all of one whole, they add up
+        to 100.  Never when a share is approximate or a bound, nor across a sentence break."""
+        for m in _REST_SHARE.finditer(text):
+            stop = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n!！?？")
+            before = list(_LISTED_SHARE.finditer(text, stop + 1, m.start()))
+            if not before:
+                continue
+            # (each listed share closes its clause, and the clauses follow one another)
+            chain = [before[-1]]
+            for a in reversed(before[:-1]):
+                if len(re.findall(r"[，,、]", text[a.end():chain[0].start()])) != 1:
+                    break
+                chain.insert(0, a)
+            if len(re.findall(r"[，,、]", text[chain[-1].end():m.start()])) != 1 and \
+                    not re.fullmatch(r"[，,、]\s*", text[chain[-1].end():m.start()]):
+                continue
+            spans = [(a.start(1), a.end() + 1) for a in chain] + [(m.start(1), m.end() + 1)]
+            qs = [next(iter(quantities_in(doc, a, b)), None) for a, b in spans]
+            if any(q is None or not q.is_percent or q.approx for q in qs):
+                continue
+            f = self._terms_sum(doc, qs)
+            if f is not None:
+                yield f
+
+    def _terms_sum(self, doc, run):
+        """The percentages ``run`` as the parts of one whole: their sum against 100 (within their rounding)."""
+        vals = [q.value for q in run]
+        tol = sum(0.5 * 10 ** -max(q.decimals, 0) for q in run)
+        total = sum(vals)
+        ok = abs(total - 100) <= tol + 1e-9
+        from lintgov.claims import Check
+        ledger(doc).append(Check(self.code, "structure-sum", run[-1].start, run[-1].end, ok, "sum of terms = 100",
+                                 tuple((q.start, q.end) for q in run[:-1])))
+        if ok:
+            return None
+        terms = [f"{v:g}" for v in vals]
+        formula = "+".join(terms) + f" = {total:g}"
+        return self.finding(doc, run[0].start, run[-1].end,
+                            related=[Related(q.start, q.end, {"zh": f"第{i + 1}项", "en": f"term {i + 1}"})
+                                     for i, q in enumerate(run)],
+                            evidence={"terms": vals, "sum": round(total, 6), "formula": formula, "tolerance": tol,
+                                      "expected": 100},
+                            sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
+
     def _percent_lists(self, doc, text, seen):
         """三次产业结构由5%、40%、55%调整为4%、38%、58%: every list of exactly three percentages after the head of a
         structure of the three sectors, in its sentence (digits or 百分之…), each list adding up to 100.  Never a list
@@ -167,23 +249,9 @@ class StructureSum(Rule):
                 if len(run) != 3 or run[0].start in seen or any(q.approx for q in run):
                     continue
                 seen.add(run[0].start)
-                vals = [q.value for q in run]
-                tol = sum(0.5 * 10 ** -max(q.decimals, 0) for q in run)
-                total = sum(vals)
-                ok = abs(total - 100) <= tol + 1e-9
-                from lintgov.claims import Check
-                ledger(doc).append(Check(self.code, "structure-sum", run[-1].start, run[-1].end, ok, "sum of terms = 100",
-                                         tuple((q.start, q.end) for q in run[:-1])))
-                if ok:
-                    continue
-                terms = [f"{v:g}" for v in vals]
-                formula = "+".join(terms) + f" = {total:g}"
-                yield self.finding(doc, run[0].start, run[-1].end,
-                                   related=[Related(q.start, q.end, {"zh": f"第{i + 1}项", "en": f"term {i + 1}"})
-                                            for i, q in enumerate(run)],
-                                   evidence={"terms": vals, "sum": round(total, 6), "formula": formula, "tolerance": tol,
-                                             "expected": 100},
-                                   sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
+                f = self._terms_sum(doc, run)
+                if f is not None:
+                    yield f
 
     def _at_most_100(self, doc, m):
         """Two sectors of three: together not more than 100 (within rounding)."""

@@ -54,7 +54,7 @@ __all__ = ["PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_shar
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
-           "recent", "sentence_window", "share_pairs", "share_split", "show_as", "shown_sum", "split_wholes", "stated_as_whole",
+           "recent", "rest_pairs", "sentence_window", "share_pairs", "share_split", "show_as", "shown_sum", "split_wholes", "stated_as_whole",
            "subset_whole", "sum_of", "superset_base", "BOUND_PART", "COMPLEMENT", "COMPLETION_RATE", "COPULA_END",
            "DAYS_RATE", "EXCEEDED", "EXCEED_WORD", "EXCESS_BEFORE", "FROM_VALUE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
            "GOOD_DAYS", "HUJI", "INCLUDES", "LAGGING", "LOWER_IS_BETTER", "NAME_TO_VALUE", "OTHER_PERIOD",
@@ -1501,6 +1501,33 @@ def share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     best = max(scores)[0]
     n = before[max(i for sc, i in scores if sc == best)]
     return split_wholes(masked, before, [n], floor)
+
+
+#: the rest of a whole after its part, named (其余为网上办理 / 其余均为线上受理 / 其余是简易程序案件)
+_REST_NAMED = lazyre.compile(r"[，,]\s*其余(?:的)?(?:均|都|全部)?(?:为|為|是|通过|通過|采取|採取)?(?P<w>[\u4e00-\u9fff“”]{2,10}?)[，,]")
+
+
+def rest_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity, bool]]:
+    """(part, whole, True) when the rate is of the rest of a whole after its part: 全年办理政务服务事项386.4万件，其中线下窗口
+    办理81.2万件，其余为网上办理，网办比例达到79.0% reads (386.4−81.2)/386.4 — the part opened by 其中 right after its whole,
+    the rest named by 其余 in the clause after the part's, the rate's name a word of that rest (网办 of 网上办理, its two
+    characters in order) and nothing but that clause between the part and the rate."""
+    before = [c for c in counts if c.end <= q.start and not is_delta(masked, c)]
+    if len(before) < 2:
+        return []
+    c, d = before[-1], before[-2]
+    m = _REST_NAMED.match(masked, c.end)
+    if m is None or m.end() > q.start or re.search(r"\d", masked[m.end():q.start]) \
+            or measure_of(c) != measure_of(d) or count_interval(d)[0] <= count_interval(c)[1]:
+        return []
+    if not re.fullmatch(r"[，,]\s*其中[\u4e00-\u9fff“”]{0,16}", masked[d.end:c.start]):
+        return []
+    raw = rate_stem(name)
+    keys = [raw[i:i + 2] for i in range(len(raw) - 1) if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
+    rest = m.group("w")
+    if not keys or not any(_key_in(k, rest) or _abbreviates(k, rest) for k in keys):
+        return []
+    return [(c, d, True)]
 
 
 def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity, bool]]:
