@@ -592,6 +592,9 @@ _ENUM_BEFORE_VERB = lazyre.compile(
     r"拥有|共有|涉及|包括|包含|(?:达到?|为|有|占)$|位列|跻身|属于|以及|带动|吸引|引进|签约|围绕|聚焦|针对|面向|依托|"
     r"辐射|对接|帮扶|结对|援建|开通|连接|设置|增设|新设|建立|创建|争创|申报|获批|评选|选树|命名")
 _ENUM_BEFORE_VERB_Q = lazyre.compile(_ENUM_BEFORE_VERB.pattern.replace("(?<!公)共", "(?<!公)共(?!享)"))
+#: the count's noun is the kind of body the names end with (3所医院, 4所公立医院, 2所大学已…): KIND stands for that body
+#: word; another noun after it makes something else (3个大学科技园)
+_OWN_KIND_NOUN = lazyre.compile(r"(?:公立|公办|民办|市属|区属|省属|市级|区级|新的?)?KIND(?=$|[的获入建开投完通正已先均全陆相顺])")
 #: the last name is a body that holds the things counted (深圳大学、南方科技大学8个学科; 金融、精密制造领域3名人才)
 _ENUM_CONTAINER = lazyre.compile(r"(?:大学|学院|学校|医院|公司|集团|银行|企业|领域|行业|系统|片区|流域|园区|地区|部门|单位|"
                                  r"国家|街道|社区|机构|乡镇)$")
@@ -2028,7 +2031,13 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # (before a quoted count the names are a slogan's phrases: 共享 there is a phrase's word — 创新、协调、绿色、开放、共享
         # “五大发展理念”; 全民共享 —, not 共 of a total)
         verb_last = (_ENUM_BEFORE_VERB_Q if quoted is not None or abstract else _ENUM_BEFORE_VERB).search(last)
-        if (verb_last and not change and not each_deed) or (_ENUM_CONTAINER.search(last) and w_ != "级") \
+        # (a body named last holds the things counted — 深圳大学、南方科技大学8个学科 — unless the count's own noun is that
+        # body's kind: 区人民医院、区妇幼保健院和区中医院3所医院 counts the hospitals named)
+        container = _ENUM_CONTAINER.search(last)
+        if container is not None and all(x.endswith(container.group()[-1]) for x in names) and re.match(
+                _OWN_KIND_NOUN.pattern.replace("KIND", re.escape(container.group())), noun):
+            container = None
+        if (verb_last and not change and not each_deed) or (container is not None and w_ != "级") \
                 or last[-1] in "和及与或":
             continue
         if quoted is not None and (last[-1] in "以于为向对把将给" or any("的" in x for x in names[1:])):
