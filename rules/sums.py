@@ -2048,6 +2048,9 @@ class PartsSum(Rule):
                 f = self._part_over_whole(doc, masked, s, m.end(), before[-1], stop=close.start(), key="included")
                 if f is not None:
                     return f
+                f = self._bracket_complement(doc, masked, s, before[-1], m, close)
+                if f is not None:
+                    return f
                 continue
             # 特殊教育学生（含随班就读生2603人和送教上门学生575人）4943人: the bracket between the noun and its count — the
             # whole is the count right after the bracket's close
@@ -2055,6 +2058,25 @@ class PartsSum(Rule):
             if f is not None:
                 return f
         return None
+
+    def _bracket_complement(self, doc, masked, s, whole, m, close):
+        """受理行政复议申请504件（含上年结转26件），新收478件: the one part a bracket says the count includes and, in the
+        clause right after the bracket, the other side of the same complete split (新收/上年结转, 城镇/乡村: claims.classes
+        SPLITS) — together they are the count."""
+        inner = [q for q in quantities_in(doc, m.end(), close.start()) if is_count(q)]
+        if len(inner) != 1 or measure_of(inner[0]) != measure_of(whole) or not _bounded(inner[0]) \
+                or not _bounded(whole) or is_delta(masked, whole):
+            return None
+        nxt = next((q for q in quantities_in(doc, close.end(), s.end)), None)
+        if nxt is None or not is_count(nxt) or measure_of(nxt) != measure_of(whole) or not _bounded(nxt) \
+                or is_delta(masked, nxt) or masked[nxt.end:nxt.end + 1] not in ("，", ",", "。", "；", ";", ""):
+            return None
+        gap = re.fullmatch(r"[，,]\s*([\u4e00-\u9fff]{1,12})", masked[close.end():nxt.start])
+        name_a = re.sub(r"[^\u4e00-\u9fff]", "", masked[m.end():inner[0].start])
+        if gap is None or not name_a or len(gap.group(1)) > 8 or re.search(r"中|的|其", gap.group(1)) \
+                or not _complete_by_name([name_a, gap.group(1)], residual_ok=False):
+            return None       # (…，新收案件中涉企案件120件: a part of the other side, not the side itself)
+        return self._sum_finding(doc, whole, [inner[0], nxt], partial=False)
 
     def _including_within(self, doc, masked, s):
         """引进包括1名诺贝尔奖得主、6名院士在内的1566名人才: the parts named between 包括 and 在内, the whole right after
@@ -2392,7 +2414,8 @@ class PartsSum(Rule):
                 return None
             after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
             parts.append(q)
-            labels.append(lab + re.sub(r"[^\u4e00-\u9fff]", "", after))
+            # (…部门文件91件等: 等 closes the list, it names no part — the named parts stay checkable against the whole)
+            labels.append(lab + re.sub(r"等$", "", re.sub(r"[^\u4e00-\u9fff]", "", after)))
         if len(parts) < 2 or len(set(labels)) < len(labels):
             return None
         for i, x in enumerate(labels):

@@ -152,3 +152,41 @@ def test_declared_composition_wrong_is_found(good, bad):
 @pytest.mark.parametrize("text", DECLARED_TRAPS)
 def test_declared_composition_traps_stay_silent(text):
     assert [f.message("en") for f in findings(text)] == []
+
+
+#: (consistent, wrong): a list closed by 等 stays checkable in the 'more than the whole' direction; a bracket's one part
+#: and, right after it, the other side of the same complete split (新收 / 上年结转, 城镇 / 乡村) make up the count
+MORE_WAYS = [
+    ("全年审核规范性文件152件，其中区政府文件64件、部门文件81件等。",
+     "全年审核规范性文件152件，其中区政府文件64件、部门文件91件等。"),
+    ("全年审结行政复议案件300件，其中维持180件、撤销40件等。",
+     "全年审结行政复议案件300件，其中维持180件、撤销140件等。"),
+    ("全年共受理行政复议申请504件（含上年结转26件），新收478件。",
+     "全年共受理行政复议申请504件（含上年结转26件），新收528件。"),
+    ("年末常住人口86.4万人（含城镇人口52.1万人），乡村人口34.3万人。",
+     "年末常住人口86.4万人（含城镇人口52.1万人），乡村人口44.3万人。"),
+    ("全年办理行政应诉案件218件（含上年结转31件），本年新收187件。",
+     "全年办理行政应诉案件218件（含上年结转31件），本年新收197件。"),
+]
+
+MORE_WAYS_TRAPS = [
+    "全年审核规范性文件152件，其中区政府文件64件等，部门文件另计91件。",
+    "全年办理行政复议案件312件（含上年结转18件），审结296件。",
+    "全年办理行政复议案件312件（含上年结转18件），新收案件中涉企案件120件。",
+]
+
+
+@pytest.mark.parametrize("good,bad", MORE_WAYS)
+def test_more_ways_consistent_is_silent(good, bad):
+    assert [f.message("en") for f in findings(good)] == []
+
+
+@pytest.mark.parametrize("good,bad", MORE_WAYS)
+def test_more_ways_wrong_is_found(good, bad):
+    found = findings(bad)
+    assert [f.code for f in found] == ["LG103"], [f.message("en") for f in found]
+
+
+@pytest.mark.parametrize("text", MORE_WAYS_TRAPS)
+def test_more_ways_traps_stay_silent(text):
+    assert [f.message("en") for f in findings(text)] == []
