@@ -2421,8 +2421,8 @@ class PartsSum(Rule):
         for i, x in enumerate(labels):
             if any(i != j and x in y for j, y in enumerate(labels)):
                 return None
-        if mixed_places and not exclusive_kinds(labels, False):
-            return None
+        if mixed_places and not exclusive_kinds(labels, False, by_head=False):
+            return None       # (个 and 所, 件 and 份: only kinds known to exclude each other, never by a shared head alone)
         # the whole names its parts (人大代表建议和政协提案共计386件，其中人大代表建议162件，政协提案224件): they add up to it
         if names_its_parts(label_of_whole(masked, whole, max(0, whole.start - 40)), labels):
             return self._sum_finding(doc, whole, parts, partial=False)

@@ -203,11 +203,12 @@ def states_of_one_action(labels: Sequence[str]) -> bool:
     return len(done) == 1 and len(rest) == len(labels) - 1 and not any(OVERLAPPING.search(x) for x in labels)
 
 
-def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
+def exclusive(labels: Sequence[str], money: bool = False, by_head: bool = True) -> Optional[str]:
     """Why the parts named by ``labels`` exclude each other (a short reason), or None when they may overlap.
 
     ``money``: the parts are sums of money (亿元, 万元), so that funds of one budget (耕地地力保护补贴, 农机购置补贴,
-    中央补助资金, 地方配套资金) are kinds of it."""
+    中央补助资金, 地方配套资金) are kinds of it.  ``by_head``: whether names that share only a head (:func:`partition`)
+    count — not when the parts are counted in different measure words (200件 and 150份: another count, silent)."""
     if len(labels) < 2 or any(not x for x in labels) or len(set(labels)) != len(labels):
         return None
     if any(_AGGREGATE.search(x) for x in labels):
@@ -260,7 +261,7 @@ def exclusive(labels: Sequence[str], money: bool = False) -> Optional[str]:
                 and not any(_FUND_AGGREGATE.search(m) or ATTRIBUTE_PREFIX.match(m) or _DESCRIBES.search(m)
                             or any(m != n and (m in n or n in m) for n in mods) for m in mods):
             return "funds of one budget"
-    if partition(labels):
+    if by_head and partition(labels):
         return "values of one classification (a modifier each on one head: 区政府文件/部门文件/街道文件)"
     return None
 
@@ -281,7 +282,7 @@ def _decisions_apart(labels: Sequence[str]) -> bool:
 #: words that make a modifier an attribute cutting across a classification (a firm may be both 500强 and 外资, a
 #: measure both 领先 and 推广, a project both 标志性 and 百亿级): rank and listing, origin of capital, praise, a service
 #: or an outcome a unit receives, the time of a change — a unit may have several
-CROSS_CUTTING = lazyre.compile(r"基础设施|基礎設施|民生|普惠|寄宿|网络|網絡|网上|網上|互联网|互聯網|跨|强|上市|外商|外资|外資|港资|港資|台资|台資|央企|国企|國企|优质|優質|标志性|標誌性|领先|領先|推广|推廣|"
+CROSS_CUTTING = lazyre.compile(r"年|月|季度|基础设施|基礎設施|民生|普惠|寄宿|网络|網絡|网上|網上|互联网|互聯網|跨|强|上市|外商|外资|外資|港资|港資|台资|台資|央企|国企|國企|优质|優質|标志性|標誌性|领先|領先|推广|推廣|"
                                r"复制|複製|享受|挂点|掛點|挂钩|掛鈎|通过|通過|获|獲|纳入|納入|列入|首批|首个|首個|精品|先进|先進|"
                                r"优秀|優秀|典型|试点|試點|特色|知名|头部|頭部|亿元|億元|万元|萬元|以上|以下|累计|累計|同比|"
                                r"当年|當年|本年|上年|去年|年度|成功|满意|滿意|达标|達標|合格")
@@ -321,6 +322,8 @@ def partition(labels: Sequence[str]) -> bool:
     新增, 以上), an opening that describes (涉…, 新…, 非…, 的), a head naming an action (办结, 调解成功: stages or
     manners of one action), names from two classifications of one thing (三级医院 / 民营医院), the sides of two splits
     (过夜游客 / 省外游客), or a modifier longer than six characters (a clause, not a name)."""
+    # (其中火力电站是七十六个，水电站是二十四个: the copula before each figure is no part of the name)
+    labels = [re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:是|为|為)$", "", x) for x in labels]
     if len(labels) < 2 or any(not x for x in labels) or len(set(labels)) != len(labels):
         return False
     k = 0
@@ -491,7 +494,8 @@ def siblings(labels: Sequence[str]) -> bool:
     # 受理/办理: stages one case passes through)
     if cs == 1 and (first[-1] in _VERB_HEADS or len(mods[0]) > 1):
         return False      # one shared character is a head only in two-character names (县道/乡道; not 人工造林/封山育林)
-    return not any(ATTRIBUTE_PREFIX.match(m) or OVERLAPPING.search(m) for m in mods)
+    # (2023年部门文件 beside 市政府文件: a modifier opened by a year whose digits were read away names another period)
+    return not any(ATTRIBUTE_PREFIX.match(m) or OVERLAPPING.search(m) or re.match(r"年|月", m) for m in mods)
 
 
 def _two_lines(mods: Sequence[str]) -> bool:

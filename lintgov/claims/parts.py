@@ -704,9 +704,9 @@ def list_goes_on(masked: str, qs: Sequence[Quantity], k: int, measures) -> bool:
     return False
 
 
-def exclusive_kinds(labels: Sequence[str], money: bool = False) -> bool:
+def exclusive_kinds(labels: Sequence[str], money: bool = False, by_head: bool = True) -> bool:
     """Whether the parts named so exclude each other (:func:`lintgov.claims.classes.exclusive`)."""
-    return _why_exclusive(labels, money) is not None
+    return _why_exclusive(labels, money, by_head) is not None
 
 
 def label_of_whole(masked: str, whole: Quantity, floor: int) -> str:
