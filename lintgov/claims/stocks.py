@@ -48,10 +48,10 @@ class Addition:
 #: the verbs of an addition (a flow into a stock); never 增长/增加 with a comparison (a change over last year); 新入库 /
 #: 新升规: enterprises newly entered in the statistics' register (新入库“四上”企业1206家，总数达4420家; …1368家，在库企业超1万家)
 _ADD_VERB = (r"(?:新增|净增|新建成?|新开工|新开通|新开|新登记|新设立?|新认定|新引进|新接入|新培育|新组建|新开发|新当选|新投放"
-             r"|新改扩建|新建改造|新建、改造|新挂牌(?:成立)?|新入库|新升规)")
+             r"|新改扩建|新建改造|新建、改造|新挂牌(?:成立)?|新入库|新升规|新纳入(?:统计)?(?:的)?)")
 #: the year's deeds whose cumulative or total may follow (完成改造867个、累计2172个; 投入345.8亿元，累计1737亿元): only
 #: with a total word (累计/总数/总量…) after them
-_DONE_VERB = r"(?:" + _ADD_VERB[3:-1] + r"|增加|增长|完成|建成|建设|开工|引进|培育|认定|创建|投入|筹集|改造|实施|新推出|推出|推广应用|推广|投放使用|投放)"
+_DONE_VERB = r"(?:" + _ADD_VERB[3:-1] + r"|增加|增长|完成|建成|建设|开工|引进|培育|认定|创建|组建|投入|筹集|改造|实施|新推出|推出|推广应用|推广|投放使用|投放)"
 #: an increase in an amount (增加211.9公里、达634.5公里 / 五年增加1万美元，达到2.4万美元 / 同比增加1829万千瓦、达到9048万
 #: 千瓦): the level it reaches is the prior level plus the increase, so the increase is not more than the level when the
 #: level cannot be negative — never a balance, a profit or a net figure (利润增加5亿元，达到3亿元 may come from a loss)
@@ -86,7 +86,7 @@ _ADD_THEN_TOTAL = lazyre.compile(
     r"(?P<gap>[^，,。；;：:！？!?\n\ue010\ue011]{2,30}[，,]\s*)?(?P<yr>(?:19|20)\d\d年(?:底|末)?)?"
     r"(?P<w>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,12}?)(?P<mark>累计|总(?:数|量|计|额|规模|里程|长度?|面积|处理能力|装机容量?|容量|库容|产能|能力)|总(?P<tw>[\u4e00-\u9fff]{2,6}?)"
     r"|共有|现有|拥有|保有量?|共计|共(?=\s*" + QTOK + r")|(?P<reach>达到|增至|增加到|增加至|增长至|增长到|达))"
-    r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,8}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
+    r"(?:已)?(?P<v2>" + _DONE_VERB + r")?(?P<w2>[\u4e00-\u9fff“”\"A-Za-z0-9]{0,12}?)(?:达到|达|为|增至|增加到|突破|超过|逾)?\s*"
     r"(?P<tot>" + _Q + r")")
 #: 新增…等10个国际友好交流城市，国际友城和友好交流城市达54个: the total named as two kinds (checked by _joins_the_added)
 _ADD_THEN_JOINED = lazyre.compile(
@@ -185,6 +185,22 @@ def _places_alike(a: "Quantity", b: "Quantity", total_words: str, noun: str) -> 
     return counted_alike(measure(b), measure(a), total_words, noun) == "same"
 
 
+#: a second deed verb right after 累计's (累计引进培育48个: two verbs of one growth) says nothing about what is counted
+_SECOND_DEED = lazyre.compile(r"^(?:培育|引进|认定|建成|设立|发展|创建|组建)")
+
+
+def _gap_restates(m, noun: str, unit: str) -> bool:
+    """新增公园127座，提前建成千座公园城市，累计达到1100座: a clause between an addition and a bare total (累计/总数/总量,
+    no words of its own before it) that states the stock of the added things as a milestone in words (a numeral, the
+    addition's measure word, then the added things' last two characters: 千座公园): the total is that stock.  Never a
+    clause of another deed upon them (带动企业转型升级，累计达到…: the 累计 may count that deed)."""
+    head = re.sub(r"[^\u4e00-\u9fff]", "", noun)[-2:]
+    if len(head) != 2 or not unit or m.group("w") or m.group("reach") or m.group("yr") \
+            or m.group("mark") not in ("累计", "总数", "总量"):
+        return False
+    return re.search(r"[一二两三四五六七八九十百千万]+" + re.escape(unit) + r"[\u4e00-\u9fff]{0,6}?" + head, m.group("gap")) is not None
+
+
 def _names_the_added(w: str, noun: str) -> bool:
     """A total named by words (公园总数, 运营总里程): they must be generic or name what was added (two characters
     in common with the addition's words)."""
@@ -192,12 +208,14 @@ def _names_the_added(w: str, noun: str) -> bool:
     if not w:
         return True
     rest = _GENERIC_TOTAL_WORDS.sub("", w)
-    return not rest or rest in noun or _joins_the_added(rest, noun) or _all_kinds_of_the_added(rest, noun)
+    # (绿道网总长 after 新建绿道: the network of the added things)
+    return not rest or rest in noun or _joins_the_added(rest, noun) or _all_kinds_of_the_added(rest, noun) \
+        or (len(rest) >= 3 and rest.endswith("网") and rest[:-1] in noun)
     # 公园总数 after 新建、改造公园; never 社区养老机构总数 after 新增社康机构
 
 
 #: a total over every kind of a thing (全区各类托育服务机构总托位, 各类人才总量)
-_ALL_KINDS = lazyre.compile(r"(?:各类|各种|所有|全部)[\u4e00-\u9fff]{2,12}")
+_ALL_KINDS = lazyre.compile(r"(?:各级各类|各类|各种|所有|全部)[\u4e00-\u9fff]{2,12}")
 
 
 def _all_kinds_of_the_added(rest: str, noun: str) -> bool:
@@ -403,12 +421,15 @@ def additions(doc: "Document") -> List[Addition]:
         # (新建社区公园共38个 / 新增企业达到575家: the words stating the amount added are no part of the added thing's name)
         if _ADD_BAD_NOUN.search(_ADD_AMOUNT_END.sub("", m.group("noun"))) or _ADD_BAD_NOUN.search(m.group("noun2")) \
                 or _ADD_BAD_NOUN.search(m.group("w")) or _ADD_OTHER_DEED.search(m.group("noun")) \
-                or not _names_the_added(m.group("w") + (m.group("tw") or ""), noun) or not _names_the_added(m.group("w2"), noun):
+                or not _names_the_added(m.group("w") + (m.group("tw") or ""), noun) \
+                or not _names_the_added(_SECOND_DEED.sub("", m.group("w2")) if m.group("v2") else m.group("w2"), noun):
             continue        # 累计建成社区公园 after 新建社区公园; never 累计建成超充站 after 新增充电桩
         if m.group("gap") and (not _repeats_the_added(m.group("w") + (m.group("tw") or ""), noun)
                                or m.group("reach") or m.group("mark") not in ("总数", "总量")
-                               or re.search(r"[\u4e00-\u9fff]{2}", m.group("noun")) is None):
-            continue        # (a clause between: only a total named 总数/总量 by the added thing's own name)
+                               or re.search(r"[\u4e00-\u9fff]{2}", m.group("noun")) is None) \
+                and not _gap_restates(m, noun, measure(by_start[m.start("add")])):
+            continue        # (a clause between: only a total named 总数/总量 by the added thing's own name, or a bare
+            #                 累计/总数/总量 after a clause that names the added things again)
         if m.group("yr"):
             from ..kind import figures_year
             fy = figures_year(doc)
@@ -577,7 +598,7 @@ _TH_PLACE = {"十": 10, "百": 100, "千": 1000}
 #: count of those things (超百亿级服务业企业10家 / 三百亿元以上企业3家 / 亿元以上大型企业630户)
 _TH_ITEM = lazyre.compile(
     r"(?P<pre>超过|超|逾)?(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千]|[一二两三四五六七八九])?(?P<scale>万亿|亿|万)"
-    r"(?P<cur>元|美元)?(?P<post>及以上|以上|级)?(?P<de>的)?(?P<noun>[\u4e00-\u9fff]{0,8}?)(?P<cnt>\d)")
+    r"(?P<cur>元|美元)?(?P<post>及以上|以上|级)?(?P<de>的)?(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:达到|达|有|为)?(?P<cnt>\d)")
 #: what may stand between two items of one list: a list break only (never 其中, another measure, a year, 新增…)
 _TH_GAP = lazyre.compile(r"\s*[、，,；;]\s*")
 _TH_NOT_NOUN = lazyre.compile(r"以下|以内|之间|至|到|比|增|减|占|其中|新增|累计|分别|[0-9]")
@@ -622,6 +643,57 @@ def _threshold_value(m) -> Optional[float]:
     return v * {"万亿": 1e12, "亿": 1e8, "万": 1e4}[scale]
 
 
+def _count_at(by_start, c0: int):
+    """The quantity whose number starts at ``c0``: its token may open at the verb of reaching right before it
+    (达181家 / 达到19家 / 为15家)."""
+    return next((x for x in (by_start.get(c0 - k) for k in (0, 1, 2)) if x is not None and x.num_start == c0), None)
+
+
+#: one threshold of a list of thresholds sharing one lower-bound word and one noun (超千亿元、百亿元的企业 / 超百亿、千亿元的
+#: 企业): a numeral and its scale, the currency maybe only on the last
+_TH_ONE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千]|[一二两三四五六七八九])?(?:万亿|亿|万)(?:元|美元)?"
+#: 年主营业务收入超千亿元、百亿元的企业分别达22家和221家: the thresholds listed after one 超/超过/逾 (or each closed by
+#: 以上 after the last), the things they qualify, then 分别 and the counts in the same order
+_TH_RESP = lazyre.compile(
+    r"(?P<pre>超过|超|逾)?(?P<ths>" + _TH_ONE + r"(?:[、和及]" + _TH_ONE + r"){1,4})(?P<post>及以上|以上)?的?"
+    r"(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:分别|分別)(?:达到|达|有|为|是)?\s*(?P<cnts>\d[^，,。；;]{0,40})")
+_TH_ONE_RE = lazyre.compile(r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千]|[一二两三四五六七八九])?(?P<scale>万亿|亿|万)(?P<cur>元|美元)?")
+_TH_CNT_SEP = lazyre.compile(r"\s*(?:、|和|及|与|，|,)\s*")
+
+
+def _respective_thresholds(text: str, by_start) -> List[Nested]:
+    """Counts above thresholds of one measure listed after one lower-bound word and bound to them by 分别 (超千亿元、
+    百亿元的企业分别达22家和221家 / 超百亿、千亿元的企业分别达260家、25家): what is above the higher threshold is above
+    the lower one, so its count is not more than the lower's."""
+    out: List[Nested] = []
+    for m in _TH_RESP.finditer(text):
+        if not (m.group("pre") or m.group("post")) or _TH_NOT_NOUN.search(m.group("noun")):
+            continue
+        ths = [t for t in _TH_ONE_RE.finditer(m.group("ths"))]
+        curs = {t.group("cur") for t in ths if t.group("cur")}
+        if len(curs) > 1:
+            continue
+        vals = [_threshold_value(t) for t in ths]
+        if any(v is None for v in vals) or len(set(vals)) != len(vals):
+            continue
+        # the counts in order: one measure word each, nothing but a list break between them
+        qs, at = [], m.start("cnts")
+        for _ in vals:
+            q = _count_at(by_start, at)
+            if q is None or not is_count(q) or q.is_percent or q.approx:
+                break
+            qs.append(q)
+            sep = _TH_CNT_SEP.match(text, q.end)
+            at = sep.end() if sep else -1
+        if len(qs) != len(vals) or len({measure(q) for q in qs}) != 1:
+            continue
+        for i in range(len(vals)):
+            for j in range(i + 1, len(vals)):
+                (lo, qo), (hi, qi) = sorted(((vals[i], qs[i]), (vals[j], qs[j])), key=lambda x: x[0])
+                out.append(Nested(m.start(), qs[-1].end, qo, qi, lo, hi))
+    return out
+
+
 def nested_thresholds(doc: "Document") -> List[Nested]:
     """Pairs of counts above nested thresholds within one list (cached), read from the words of each item: the two
     thresholds of one currency, both lower bounds (超/以上/级), the items next to each other with nothing but a list
@@ -637,7 +709,7 @@ def nested_thresholds(doc: "Document") -> List[Nested]:
     if "以上" in text or "超" in text or "级" in text or "逾" in text:
         items = []
         for m in _threshold_items(text):
-            q = by_start.get(m.start("cnt"))
+            q = _count_at(by_start, m.start("cnt"))     # (超百亿元的企业达181家: the count's token opens at 达)
             if q is None or not (m.group("pre") or m.group("post")) or _TH_NOT_NOUN.search(m.group("noun")) \
                     or not is_count(q) or q.is_percent or text[q.end:q.end + 1] in ("/", "每"):
                 continue
@@ -670,6 +742,8 @@ def nested_thresholds(doc: "Document") -> List[Nested]:
                     continue        # 亿元以上项目 and 10亿元以上企业: other things
                 outer, inner = (q0, q1) if v0 < v1 else (q1, q0)
                 out.append(Nested(m0.start(), m1.end(), outer, inner, min(v0, v1), max(v0, v1)))
+    if ("分别" in text or "分別" in text) and ("超" in text or "逾" in text or "以上" in text):
+        out.extend(_respective_thresholds(text, by_start))
     if "前" in text and ("‰" in text or "排名前" in text or "进入前" in text):
         out.extend(_top_ranks(text, by_start))
     if "%" in text or "％" in text:

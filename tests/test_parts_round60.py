@@ -1,0 +1,87 @@
+"""LG103, round 60 (parts engineer): parts and wholes stated without 其中.  Phrasings are lintgov's own.
+
+- counts above nested thresholds of one measure (``claims.stocks.nested_thresholds``): a count written after 达/达到/为
+  (超百亿元的企业达181家、超千亿元的企业达15家), and thresholds listed after one 超 and bound to their counts by 分别
+  (超千亿元、百亿元的企业分别达22家和221家) — never two measures (产值超亿元…，纳税超千万元…);
+- additions within a stock (``claims.stocks.additions``): more verbs of adding (组建, 新纳入统计的), a second verb of
+  growth after 累计 (累计引进培育), a total over every level and kind of the added things (各级各类), the network of the
+  added things (绿道网总长), a bare total after a clause stating the stock as a milestone in words (提前建成千座公园城市)
+  — never a clause of another deed between them, a ratio per thousand people, or other things."""
+import pytest
+
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.code == "LG103"]
+HEAD = "2019年政府工作报告\n各位代表：\n现在，我代表区人民政府，向大会报告工作。\n一、2018年工作回顾\n"
+PLAN = "\n二、2019年工作安排\n地区生产总值增长7%左右。\n"
+
+
+def findings(text):
+    return [f for f in lint_text(HEAD + text + PLAN, RULES, registry=REG) if f.code == "LG103"]
+
+
+# (sentence with {}, a consistent figure, a wrong one)
+THRESHOLDS = [
+    ("年营业收入超百亿元的企业达{}家、超千亿元的企业达9家。", "64", "8"),
+    ("产值超10亿元企业达到{}家、超50亿元企业达到7家。", "31", "6"),
+    ("主营业务收入超千亿元、百亿元的企业分别达{}家和140家。", "12", "141"),
+    ("营收超百亿、千亿元的集团分别达{}家、4家。", "37", "3"),
+    ("工业总产值超千亿元、五百亿元的县分别为{}个、11个。", "4", "12"),
+    ("税收超1亿元、10亿元的总部企业分别有{}家和9家。", "58", "8"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", THRESHOLDS)
+def test_counts_above_nested_thresholds(body, ok, wrong):
+    assert not findings(body.format(ok))
+    fs = findings(body.format(wrong))
+    assert fs and "threshold" in str(fs[0].message("en"))
+
+
+SILENT_THRESHOLDS = [
+    "产值超亿元企业120家，纳税超千万元企业达300家。",        # two measures
+    "营业收入超10亿元、纳税超1亿元的企业分别有40家和52家。",   # the second threshold of another measure
+    "超千亿元、百亿元的园区分别达2个和30个。",
+    "超1亿元、5000万元以上项目分别为10个、25个。",
+]
+
+
+@pytest.mark.parametrize("text", SILENT_THRESHOLDS)
+def test_thresholds_of_other_measures_or_in_order_are_silent(text):
+    assert not findings(text)
+
+
+ADDITIONS = [
+    ("组建{}个医疗集团，总量增至12个。", "8", "13"),
+    ("新纳入统计的规上企业{}家，总数达1850家。", "320", "1851"),
+    ("新增科技服务机构{}家、累计引进培育96家。", "12", "97"),
+    ("新建{}个区级青少年活动中心，累计建成各级各类青少年活动中心42个。", "5", "43"),
+    ("新建碧道{}公里，碧道网总长达到180公里。", "35", "181"),
+    ("新增公园{}座，提前建成千座公园城市，累计达到1100座。", "127", "1101"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", ADDITIONS)
+def test_additions_within_the_stock(body, ok, wrong):
+    assert not findings(body.format(ok))
+    fs = findings(body.format(wrong))
+    assert fs and "addition" in str(fs[0].message("en"))
+    assert fs[0].evidence
+
+
+SILENT_ADDITIONS = [
+    "新增企业500家，带动企业转型升级，累计达到400家。",          # the 累计 may count the deed in between
+    "新建口袋公园460个，全市口袋公园数量居全省前列，总数达到320个。",
+    "新增床位500张，千人床位数达到5张。",                          # a ratio per thousand people
+    "新增学位3000个，各级各类学校累计达到120所。",
+    "新建公园20个，改造提升社区公园，累计改造80个。",
+    "组建5个产业联盟，成员单位总量增至3个。",                      # other things
+    "新增科技服务机构120家、累计引进培育高层次人才96名。",
+]
+
+
+@pytest.mark.parametrize("text", SILENT_ADDITIONS)
+def test_other_totals_after_an_addition_are_silent(text):
+    assert not findings(text)
