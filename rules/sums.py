@@ -98,7 +98,8 @@ class PartsSum(Rule):
               "基础设施）不得大于固定资产投资，技改投资不得大于工业投资——无论相隔几句、几段，或在“分别”列表中。"
               "政府工作报告回顾本年的段落中某一指标的数值，不得大于五年回顾中同一指标的合计（城镇新增就业22.89万人…这五年…"
               "城镇新增就业124.27万人）：只读逐年累加的指标（新增、建设、改造、认定等）或写明“累计”的合计，不读年均、每年、"
-              "以下限给出的合计（超700万人）和其他年份的数值。"
+              "以下限给出的合计（超700万人）和其他年份的数值；报告同时给出五年目标和本年工作安排时，本年计划的数值不得大于五年目标中"
+              "同一指标的合计（今后五年建成托位5200个，2023年建成托位1000个），不读五年目标末年达到的水平。"
               "列表之后以界限给出的合计（A件、B件，共计超过N件 / 合计不足N件 / 共计近N件）按界限的方向检查：超过、逾、突破、"
               "以上为不小于N，不足、不到、以内为不大于N，近、接近、将近为N的九成至N。以分项个数命名的合计（三项支出N、以上四项合计N、两者合计N）"
               "等于其前紧挨着的同样多个分项之和（合计带名词时各分项须带该名词）；新收与上年结转（旧存）是一年案件的完整划分；"
@@ -136,7 +137,9 @@ class PartsSum(Rule):
               "(工业, 技改, 民间, 基础设施) not more than the fixed-asset investment and technical renovation not more than "
               "the industrial investment — sentences or paragraphs apart, or in one 分别 list. In a work report's review, "
               "the year's figure of a metric is not more than the five years' total of the same metric in the five-year "
-              "review (城镇新增就业22.89万人 … 这五年…城镇新增就业124.27万人): only metrics that add up over years "
+              "review (城镇新增就业22.89万人 … 这五年…城镇新增就业124.27万人), and the year's target not more than the "
+              "five-year plan's total of it when the report states both (建成托位1000个 under 2023年工作安排, 建成托位5200个 "
+              "under 今后五年的目标任务; never a level the plan reaches in its last year): only metrics that add up over years "
               "(新增, 建设, 改造, 认定…) or a total said to be 累计; never a yearly average (年均, 每年), a total stated as "
               "a lower bound (超700万人) or another year's level. A total stated as a bound after its list (A件、B件，"
               "共计超过N件 / 合计不足N件 / 共计近N件) is checked in its direction: at least N for 超过/逾/突破/以上, at most N "
@@ -191,6 +194,9 @@ class PartsSum(Rule):
         "span": {"zh": "本年的{part}大于五年回顾中同一指标的合计{whole}：一年的数量不可能多于包含该年的五年合计",
                  "en": "the year's {part} is larger than the five years' total {whole} of the same metric stated in the "
                        "five-year review: one year cannot add more than the five years that include it"},
+        "plan_span": {"zh": "本年计划的{part}大于五年目标中同一指标的合计{whole}：一年的目标不可能多于包含该年的五年目标",
+                      "en": "the year's target {part} is larger than the five-year plan's total {whole} of the same metric: "
+                            "one year's target cannot exceed the five years' that include it"},
         "stage": {"zh": "{part}是对{whole}的后续环节（同一批对象），不能多于{whole}",
                   "en": "{part} is a later stage of the same things as {whole}: it cannot be more than {whole}"},
         "member": {"zh": "{part}大于整体{whole}：整体的名称列出了它的各组成部分（{members}），部分不能大于整体",
@@ -651,9 +657,10 @@ class PartsSum(Rule):
             ok = lo <= hi * (1 + 1e-9)
             record(doc, self.code, "part<=whole", sp.part, ok, "year <= span total", [sp.whole])
             if not ok:
-                yield self.finding(doc, sp.part.start, sp.part.end, "span",
+                yield self.finding(doc, sp.part.start, sp.part.end, "plan_span" if sp.plan else "span",
                                    related=[Related(sp.whole.start, sp.whole.end,
-                                                    {"zh": "五年合计", "en": "the five years' total"})],
+                                                    {"zh": "五年目标合计" if sp.plan else "五年合计",
+                                                     "en": "the five-year plan's total" if sp.plan else "the five years' total"})],
                                    evidence={"part": lo, "whole": hi, "name": sp.part_name,
                                              "formula": f"{label(doc, sp.part)} > {label(doc, sp.whole)}",
                                              "tolerance": (interval_of(sp.whole)[1] - interval_of(sp.whole)[0]) / 2},

@@ -85,3 +85,41 @@ SILENT_ADDITIONS = [
 @pytest.mark.parametrize("text", SILENT_ADDITIONS)
 def test_other_totals_after_an_addition_are_silent(text):
     assert not findings(text)
+
+
+# -- the plans: the year's target within the five-year plan's total of the same metric (claims.horizons.plan_horizons)
+def plans(five, year, head2="二、今后五年的目标任务", head3="三、2023年工作安排"):
+    return ("2023年政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、过去五年工作回顾\n"
+            "五年来，全市地区生产总值年均增长6.5%。城镇新增就业累计52万人。\n"
+            f"{head2}\n今后五年，我们将坚持稳中求进。{five}\n{head3}\n今年是全面贯彻党的二十大精神的开局之年。{year}\n")
+
+
+PLANS = [
+    ("推进学前教育普惠发展，建成托位5200个。", "完善托育服务体系，建成托位{}个。", "1000", "6000"),
+    ("完善养老服务网络，新增养老床位3000张，建成社区长者食堂120家。", "新增养老床位{}张。", "800", "3200"),
+    ("织密城市路网，新建道路80条以上，新增公共停车泊位1万个。", "缓解停车难，新增公共停车泊位{}个。", "2000", "16000"),
+    ("实施“山水连城”计划，建成绿道200公里、碧道40公里、郊野径150公里。", "新建郊野径{}公里。", "30", "160"),
+    ("增加优质学位供给，五年新增公办中小学学位6万个。", "新增公办中小学学位{}个。", "1.2万", "8万"),
+]
+
+
+@pytest.mark.parametrize("five,year,ok,wrong", PLANS)
+def test_the_years_target_within_the_five_year_plan(five, year, ok, wrong):
+    assert not [f for f in lint_text(plans(five, year.format(ok)), RULES, registry=REG)]
+    fs = [f for f in lint_text(plans(five, year.format(wrong)), RULES, registry=REG)]
+    assert fs and "five-year plan" in str(fs[0].message("en")) and fs[0].related and fs[0].evidence
+
+
+SILENT_PLANS = [
+    ("全市地区生产总值达到5000亿元。", "全市地区生产总值4200亿元。"),                 # levels: the last year's
+    ("一般公共预算收入达到345亿元。", "一般公共预算收入360亿元。"),
+    ("建成托位5200个。", "建成托位6000个。", "二、“十三五”时期的奋斗目标", "三、2023年工作安排"),   # a plan of other years
+    ("打造30个示范村。", "打造40个和谐劳动关系试点园区。"),                         # things named after the figure
+    ("新增公园50个。", "新增公园60个和口袋公园。"),
+    ("建成托位5200个。", "建成托位6000个。", "二、今后五年的目标任务和2023年工作安排", "三、政府自身建设"),
+]
+
+
+@pytest.mark.parametrize("case", SILENT_PLANS)
+def test_plans_that_are_no_part_and_whole_are_silent(case):
+    assert not [f for f in lint_text(plans(*case), RULES, registry=REG)]

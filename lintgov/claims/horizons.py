@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
 
 #: the first years of the five-year plans a review may name
-_PLAN_START = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021}
+_PLAN_START = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _LEAD = lazyre.compile(r"^[\s　]*(?:各位代表|同志们|各位委员)?[！!，,：:\s]*(?:——)?")
 #: how a paragraph opens the five-year review (过去五年 / 五年来 / 这五年 / “十四五”时期是…的五年)
 _SPAN_OPEN = lazyre.compile(r"(?:过去|这|近|回顾过去|回顾)的?(?:五|5)年|(?:五|5)年(?:来|间|中|里|发展历程)|"
@@ -156,14 +156,71 @@ def _review_end(doc: "Document", text: str) -> int:
     return end
 
 
+#: a part of the plans stating the targets of five years (二、今后五年的目标任务 / 未来五年工作目标和任务 / 新一届政府工作思路和
+#: 目标任务 / “十四五”时期发展目标和重点任务 / "十二五"基本思路)
+_PLAN_FIVE = lazyre.compile(r"(?:今后|未来)(?:五|5)年|新一届政府|本届政府|(?P<plan>十[一二三四五六]?五)[”\"]?(?:时期|期间|发展|规划|基本思路|的)|"
+                            r"(?:五|5)年(?:的)?(?:奋斗目标|目标任务|工作目标|发展目标|工作思路)")
+#: a part of the plans stating the year's work (三、2023年工作安排 / 2023年重点工作 / 2023年省十件民生实事)
+_PLAN_YEAR = lazyre.compile(r"(?P<y>(?:19|20)\d\d)年(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:主要工作|重点工作|工作安排|工作任务|政府工作任务|"
+                            r"工作思路|主要任务|十件民生实事|民生实事|政府重点工作|工作总体部署)")
+#: a part of a report that is neither (a review, notes, tables of what was done)
+_PLAN_OTHER = lazyre.compile(r"回顾|成就|成绩|总结|名词解释|注释|附件|附表|完成清单|说明")
+#: what may follow a figure of the plans: the end of its clause or a list break, a bracket
+_PLAN_FIGURE_END = lazyre.compile(r"\s*(?:$|[，,。；;、：:！？!?\n（()）])")
+_HEADING_NUMBER = lazyre.compile(r"^[\s　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*")
+
+
+def plan_horizons(doc: "Document") -> Tuple[List[Tuple[int, int, str]], Optional[int]]:
+    """(start, end, period) of the two parts of a report's plans, ``span`` for the five-year targets and ``year`` for
+    the year's work, and the year planned (cached): each opened by a heading (a level-1 heading, or a short line with
+    no sentence in it: 新一届政府工作思路和目标任务) naming only one of them, and running until the next heading that
+    opens a part (the other plan, a review, notes).  None unless both stand in the report and the five-year plan
+    holds the year (the new government's five years, or a “十X五” plan whose years include it)."""
+    c = _cache(doc)
+    if "plan_horizons" in c:
+        return c["plan_horizons"]  # type: ignore[return-value]
+    text = folded_text(doc)
+    heads = {h.start for h in doc.headings.at_level(1)}
+    opens: List[Tuple[int, str, Optional[int]]] = []       # (start, kind, year or first year of a “十X五” plan)
+    for p in doc.paragraphs:
+        line = text[p.start:p.end].strip()
+        if not line or (p.start not in heads and (len(line) > 40 or re.search(r"[。，,；;：:！？]", line))):
+            continue
+        title = _HEADING_NUMBER.sub("", line)[:40]
+        five, year, other = _PLAN_FIVE.search(title), _PLAN_YEAR.search(title), _PLAN_OTHER.search(title)
+        if five and not year and not other:
+            plan = five.group("plan")
+            opens.append((p.start, "span", _PLAN_START.get(plan, 0) if plan else None))
+        elif year and not five and not other:
+            opens.append((p.start, "year", int(year.group("y"))))
+        elif other or (five and year):
+            opens.append((p.start, "other", None))
+    out: List[Tuple[int, int, str]] = []
+    year = None
+    years = {y for _, k, y in opens if k == "year"}
+    if len(years) == 1 and any(k == "span" for _, k, _ in opens):
+        year = years.pop()
+        for i, (a, kind, y) in enumerate(opens):
+            if kind == "other" or (kind == "span" and y is not None and not (0 < y <= year <= y + 4)):
+                continue
+            b = opens[i + 1][0] if i + 1 < len(opens) else len(text)
+            out.append((a, b, kind))
+        if not (any(k == "span" for _, _, k in out) and any(k == "year" for _, _, k in out)):
+            out, year = [], None
+    c["plan_horizons"] = (out, year)
+    return out, year
+
+
 @dataclass(frozen=True)
 class SpanPart:
-    """The year's figure of a metric (``part``) and the five years' total of the same metric (``whole``)."""
+    """The year's figure of a metric (``part``) and the five years' total of the same metric (``whole``); ``plan``: both
+    are targets (the year's work and the five-year plan's), not results."""
 
     part: "Quantity"
     whole: "Quantity"
     part_name: str
     whole_name: str
+    plan: bool = False
 
 
 @dataclass(frozen=True)
@@ -258,20 +315,25 @@ def _period_at(spans: List[Tuple[int, int, str]], starts: List[int], pos: int) -
     return None
 
 
-def _figures(doc: "Document"):
+def _figures(doc: "Document", plans: bool = False):
     """(period, figure, key, clause, sentence, name, time, reached) of every plain level of the review's two periods
     (cached): ``name`` the words compared (:func:`_norm`), ``key`` its characters sorted, ``time`` the figure's (the
     year's figure is not a span's for a span word of the sentence before), ``reached`` for the level a from–to change of
-    the span reaches (病床数从2.3万张增至3.7万张)."""
+    the span reaches (病床数从2.3万张增至3.7万张).  ``plans``: the same of the plans' two periods instead (the five-year
+    plan and the year's, :func:`plan_horizons`), the year being the one planned."""
     c = _cache(doc)
-    if "horizon_figures" in c:
-        return c["horizon_figures"]
+    ck = "plan_horizon_figures" if plans else "horizon_figures"
+    if ck in c:
+        return c[ck]
     out = []
-    spans = horizons(doc)
+    if plans:
+        spans, fy = plan_horizons(doc)
+    else:
+        spans, fy = horizons(doc), None
     if spans and any(s[2] == "span" for s in spans) and any(s[2] == "year" for s in spans):
         from . import claims_of
         from ..kind import figures_year
-        fy = figures_year(doc)
+        fy = fy if plans else figures_year(doc)
         text = folded_text(doc)
         starts = [s[0] for s in spans]
         lo, hi = spans[0][0], spans[-1][1]
@@ -306,19 +368,23 @@ def _figures(doc: "Document"):
                 continue      # 超过3万亿元的城市 (a modifier), 左右, one of several figures of one name (A、B)
             if _NOUN_AFTER.match(text, q.end) and not step_after(text, q.end):
                 continue      # 辖区102家医院、社康… (a count before the noun it counts: the words before name nothing)
+            if plans and not _PLAN_FIGURE_END.match(text, q.end):
+                continue      # (a plan's figure closes its clause: 打造2个和谐劳动关系试点园区 / 打造30个“五化”示范村 count
+                #               what is named after them)
             if not reached and not _FIGURE_IN.search(clause):
                 # the clause's own words when no other figure stands in it (国家级专精特新“小巨人”企业达1333家: the name is
                 # not cut at the quote to 企业)
                 from .metric import words_key
                 metric = words_key(clause) or metric
             name = _norm(metric)
-            if len(name) < 2:
-                continue      # (two characters name a stock: 病床数从2.3万张增至3.7万张 · 新增病床6400张)
+            if len(name) < (3 if plans else 2):
+                continue      # (two characters name a stock: 病床数从2.3万张增至3.7万张 · 新增病床6400张; a plan's
+                #               name is more than a verb: 打造, 建设)
             time = f.time
             if time == "span" and period == "year" and not _SPAN_WORDS.search(clause):
                 time = "current"      # (治水提质五年计划。新建成污水管网335公里: 五年 of the sentence before)
             out.append((period, f, "".join(sorted(name)), clause, sentence, name, time, reached))
-    c["horizon_figures"] = out
+    c[ck] = out
     return out
 
 
@@ -340,6 +406,18 @@ def span_parts(doc: "Document") -> List[SpanPart]:
     c = _cache(doc)
     if "span_parts" in c:
         return c["span_parts"]  # type: ignore[return-value]
+    out = _parts_of(doc, _figures(doc))
+    # the plans: the year's target of a metric that adds up over years against the five-year plan's total of it
+    # (建成托位1000个 in the year's work, 建成托位5200个 in the new government's five-year targets)
+    out.extend(_parts_of(doc, _figures(doc, plans=True), plans=True))
+    c["span_parts"] = out
+    return out
+
+
+def _parts_of(doc: "Document", figures, plans: bool = False) -> List[SpanPart]:
+    """:func:`span_parts` over the figures of one pair of periods (the review's or the plans').  In the plans a level
+    of the five-year targets is reached at their end, not in the year: the year's plain level is never compared with
+    it (一般地方预算财政收入226亿元 in the year's work, …达到345亿元 in five years), only what the year adds."""
     totals: Dict[Tuple[str, str], List["Quantity"]] = {}      # by the sorted key
     by_name: Dict[Tuple[str, str], List["Quantity"]] = {}     # the same totals by their words
     stocks: Dict[Tuple[str, str], List["Quantity"]] = {}      # the span's levels by their words
@@ -347,7 +425,7 @@ def span_parts(doc: "Document") -> List[SpanPart]:
     years = []
     from .indicators import threshold
     text = folded_text(doc)
-    for period, f, key, clause, sentence, name, time, reached in _figures(doc):
+    for period, f, key, clause, sentence, name, time, reached in figures:
         q = f.quantity
         u = measure(q)
         if u in _NOT_ADDED or threshold(text, q):
@@ -355,7 +433,11 @@ def span_parts(doc: "Document") -> List[SpanPart]:
         if period == "span":
             if q.approx in (">", ">=", "≈") or _YEARLY.search(clause):
                 continue      # a lower bound (超700万人) or an approximation bounds nothing; a yearly figure is no total
-            if not reached and (time == "span" or _FLOW.search(f.metric)) and len(key) >= 4:
+            # (a plan's total adds up what the five years do: a verb of doing in its name, never a level it reaches
+            # — 一般地方预算财政收入达到345亿元 is the last year's)
+            flow = (_FLOW.search(f.metric) and not re.search(r"(?:达到|达|增至|增加到|提高到|提升到)\s*$", clause)) if plans \
+                else (time == "span" or _FLOW.search(f.metric))
+            if not reached and flow and len(key) >= (3 if plans else 4):
                 totals.setdefault((key, u), []).append(q)
                 by_name.setdefault((name, u), []).append(q)
             stocks.setdefault((name, u), []).append(q)
@@ -367,20 +449,19 @@ def span_parts(doc: "Document") -> List[SpanPart]:
             years.append((key, u, name, q, f.metric, _ADDED.match(clause) is not None))
     out: List[SpanPart] = []
     for key, u, name, q, metric, added in years:
-        ws = list(totals.get((key, u), ())) if len(key) >= 4 else []
+        ws = list(totals.get((key, u), ())) if len(key) >= (3 if plans else 4) else []
         for i in range(1, len(name) - 3):
             ws.extend(by_name.get((name[i:], u), ()))         # the span's words end the year's
         # the span's level of the same words (the stock the span reached, or its total), or of what the year added:
         # the whole name, or its last words (three characters at least)
         # (a level of the year is compared with the span's of the same words only: 5G基站达到18.8万个 is no part of
         # 新建5G基站3万个; what the year added, with any of the span's, its verb taken off)
-        base, within = (_ADDED_OFF.sub("", name), added_to) if added else (name, stocks)
+        base, within = (_ADDED_OFF.sub("", name), added_to) if added else (name, {} if plans else stocks)
         for i in range(0, max(1, len(base) - 2) if len(base) >= 2 else 0):
             ws.extend(within.get((base[i:], u), ()))
         if ws:
             w = max(ws, key=lambda x: interval_of(x)[1])
-            out.append(SpanPart(q, w, metric, metric))
-    c["span_parts"] = out
+            out.append(SpanPart(q, w, metric, metric, plans))
     return out
 
 
