@@ -123,3 +123,38 @@ SILENT_PLANS = [
 @pytest.mark.parametrize("case", SILENT_PLANS)
 def test_plans_that_are_no_part_and_whole_are_silent(case):
     assert not [f for f in lint_text(plans(*case), RULES, registry=REG)]
+
+
+# -- the review: a five-year count named by the noun right after it holds the year's additions of that noun
+def review(year, five):
+    return ("2026年政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、2025年和“十四五”时期工作回顾\n"
+            "“十四五”时期是极不平凡的五年。" + five + "\n刚刚过去的2025年，我们攻坚克难。" + year + "\n")
+
+
+COUNTED_AFTER = [
+    ("医疗卫生服务体系更加健全，建成200个县域医疗次中心。", "新建县域医疗次中心{}个。", "50", "210"),
+    ("战略科技力量持续壮大，29家全国重点实验室、62家科研院所聚力赋能。", "新增全国重点实验室{}家。", "12", "30"),
+    ("开放合作走深走实，累计新设120家外资研发中心。", "全年新设外资研发中心{}家。", "18", "121"),
+    ("基层治理更加有效，创建86个全国民主法治示范村。", "新创建全国民主法治示范村{}个。", "9", "90"),
+    ("生态屏障更加牢固，新增45处省级湿地公园。", "新增省级湿地公园{}处。", "7", "46"),
+]
+
+
+@pytest.mark.parametrize("five,year,ok,wrong", COUNTED_AFTER)
+def test_the_years_additions_within_a_five_year_count_named_after_it(five, year, ok, wrong):
+    assert not [f for f in lint_text(review(year.format(ok), five), RULES, registry=REG)]
+    fs = [f for f in lint_text(review(year.format(wrong), five), RULES, registry=REG)]
+    assert fs and "five years" in str(fs[0].message("en"))
+
+
+SILENT_COUNTED_AFTER = [
+    ("新建提升13座城市公园和275个口袋公园。", "新建口袋公园300个。"),                # a list joined by 和
+    ("5个国家区域医疗中心二期项目全部开工。", "新建国家区域医疗中心6个。"),            # the noun runs into a predicate
+    ("医疗卫生服务体系更加健全，建成200个县域医疗次中心。", "新建社区医院210个。"),      # other things
+    ("推动12家企业的研发中心升级，建成80个企业技术中心。", "新认定省级企业技术中心90家。"),
+]
+
+
+@pytest.mark.parametrize("five,year", SILENT_COUNTED_AFTER)
+def test_other_counts_of_the_five_years_are_silent(five, year):
+    assert not [f for f in lint_text(review(year, five), RULES, registry=REG)]

@@ -326,6 +326,7 @@ def _figures(doc: "Document", plans: bool = False):
     if ck in c:
         return c[ck]
     out = []
+    after: List = []          # the five-year part's counts named by the noun after them (:func:`counted_after_figures`)
     if plans:
         spans, fy = plan_horizons(doc)
     else:
@@ -367,7 +368,16 @@ def _figures(doc: "Document", plans: bool = False):
             if re.match(r"\s*(?:的|左右|[、和及与]\s*[\d一二两三四五六七八九十])", text[q.end:q.end + 3]):
                 continue      # 超过3万亿元的城市 (a modifier), 左右, one of several figures of one name (A、B)
             if _NOUN_AFTER.match(text, q.end) and not step_after(text, q.end):
-                continue      # 辖区102家医院、社康… (a count before the noun it counts: the words before name nothing)
+                # 辖区102家医院、社康… (a count before the noun it counts: the words before name nothing) — read by the
+                # noun after it in the five-year part only, as a whole the year's additions are among (建成200个县域医疗
+                # 次中心 / 累计出台326项两岸共通标准 / 29家全国重点实验室、62家…): the verb of its clause and the noun
+                if period == "span" and not plans:
+                    counted = _counted_after(text, q, clause)
+                    if counted is not None:
+                        name = _norm(counted)
+                        if len(name) >= 3:
+                            after.append((period, f, "".join(sorted(name)), clause, sentence, name, f.time, False))
+                continue
             if plans and not _PLAN_FIGURE_END.match(text, q.end):
                 continue      # (a plan's figure closes its clause: 打造2个和谐劳动关系试点园区 / 打造30个“五化”示范村 count
                 #               what is named after them)
@@ -385,7 +395,35 @@ def _figures(doc: "Document", plans: bool = False):
                 time = "current"      # (治水提质五年计划。新建成污水管网335公里: 五年 of the sentence before)
             out.append((period, f, "".join(sorted(name)), clause, sentence, name, time, reached))
     c[ck] = out
+    c[ck + "_after"] = after
     return out
+
+
+def counted_after_figures(doc: "Document") -> List:
+    """The five-year review's counts named by the noun right after them (建成200个县域医疗次中心), as :func:`_figures`
+    gives its figures: read only as wholes of the year's figures (:func:`span_parts`)."""
+    _figures(doc)
+    return _cache(doc)["horizon_figures_after"]
+
+
+#: the noun a count is of, right after it: Han characters up to a clause or list break (县域医疗次中心 of 200个县域医疗
+#: 次中心。); a quoted name is no such noun
+_COUNTED_NOUN = lazyre.compile(r"([\u4e00-\u9fff]{2,10})(?=$|[，,。；;、：:！？!?\n（(])")
+#: what a clause before such a count may hold: a verb of doing or adding, the span's words, nothing else of a name
+_COUNTED_VERB = lazyre.compile(r"^[\s]*(?:(?:五年|5年|累计|共|先后|相继|全部|已)*(?:新建成?|建成|建设|新增|新认定|认定|新培育|培育|新引进|引进|"
+                               r"新设立?|设立|出台|创建|获批|打造|组建|新开通|开通)?)$")
+
+
+def _counted_after(text: str, q: "Quantity", clause: str) -> Optional[str]:
+    """The words naming a count by the noun right after it (建成 + 县域医疗次中心 of 建成200个县域医疗次中心), or ``None``
+    when the clause before it holds anything but a verb of doing (a name of its own, another figure) or the noun runs
+    on into a predicate (5个国家区域医疗中心二期项目全部开工) or a list (13座城市公园和275个口袋公园: 和)."""
+    m = _COUNTED_NOUN.match(text, q.end)
+    v = _COUNTED_VERB.match(clause)
+    if m is None or v is None or re.search(r"和|及|与|等|的|为|是|在|了", m.group(1)):
+        return None
+    from .metric import words_key
+    return words_key(clause.strip() + m.group(1))      # (新设 as the claims layer keys it: 设, as the year's 新设…)
 
 
 def reached_levels(doc: "Document") -> List[Tuple["Quantity", str]]:
@@ -406,7 +444,7 @@ def span_parts(doc: "Document") -> List[SpanPart]:
     c = _cache(doc)
     if "span_parts" in c:
         return c["span_parts"]  # type: ignore[return-value]
-    out = _parts_of(doc, _figures(doc))
+    out = _parts_of(doc, _figures(doc), extra=counted_after_figures(doc))
     # the plans: the year's target of a metric that adds up over years against the five-year plan's total of it
     # (建成托位1000个 in the year's work, 建成托位5200个 in the new government's five-year targets)
     out.extend(_parts_of(doc, _figures(doc, plans=True), plans=True))
@@ -414,7 +452,7 @@ def span_parts(doc: "Document") -> List[SpanPart]:
     return out
 
 
-def _parts_of(doc: "Document", figures, plans: bool = False) -> List[SpanPart]:
+def _parts_of(doc: "Document", figures, plans: bool = False, extra=()) -> List[SpanPart]:
     """:func:`span_parts` over the figures of one pair of periods (the review's or the plans').  In the plans a level
     of the five-year targets is reached at their end, not in the year: the year's plain level is never compared with
     it (一般地方预算财政收入226亿元 in the year's work, …达到345亿元 in five years), only what the year adds."""
@@ -425,7 +463,7 @@ def _parts_of(doc: "Document", figures, plans: bool = False) -> List[SpanPart]:
     years = []
     from .indicators import threshold
     text = folded_text(doc)
-    for period, f, key, clause, sentence, name, time, reached in figures:
+    for period, f, key, clause, sentence, name, time, reached in list(figures) + list(extra):
         q = f.quantity
         u = measure(q)
         if u in _NOT_ADDED or threshold(text, q):
