@@ -92,7 +92,8 @@ class TableMismatch(Rule):
               "（同一行的计划栏或句中“计划…”）核对。“变动（百分点）”列与上年、本年两个比率列之差核对；“年均增长”列与两个年份列"
               "（或表头写明的起止年份）按年数开方核对；“差距/差额”列与其前两列之差（任一方向）核对；只有本年和增减量两列时，上年数"
               "取本年减增减量；“执行率/完成率”可除以“预算”列；“占全市比重”以全市行为总体，无合计行时以占比为100的行为总体；"
-              "人均、平均、排名等列不求和；表下注明按可比价格或可比口径计算的增长不核对。每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
+              "人均、平均、排名等列不求和；表下注明按可比价格或可比口径计算的增长不核对；相隔数年的两个年份列（2020年、2024年）旁的增长"
+              "按累计增长或年均增长核对（表头写“同比/比上年”的不核对）；表头第二行只列单位时并入表头。每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
         "en": "Reads the tables of .docx, .html and .md files (and tables flattened into plain text whose header line "
               "names the columns): the rows must add up to the 合计 row and the columns to a 合计 column; an 占比 "
               "column must equal the row's value over the total (or the sum of the rows); a 同比/增长 column must "
@@ -109,7 +110,9 @@ class TableMismatch(Rule):
               "order); with only 本年 and an increase column, the prior level is the level less the increase; an execution or "
               "completion rate may be over a 预算 column; an 占全市比重 column is over the 全市 row and, without a 合计 row, over "
               "the row whose share is 100. Mean, rank and index columns are not added up; growth that a note under the table "
-              "says is at comparable prices or on a comparable basis is not checked. Every figure stands for its rounding "
+              "says is at comparable prices or on a comparable basis is not checked. A growth beside two year columns years apart is "
+              "the growth over the span or its yearly average (not under a 同比/比上年 head); a header's second text line of units "
+              "is read into the heads. Every figure stands for its rounding "
               "interval; a cell is flagged only when no reading of the table explains it.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求；统计表合计与分项一致"
@@ -630,6 +633,12 @@ class TableMismatch(Rule):
                 # year columns: the latest year against the year before it (2022年 2023年 2024年 增长 → 2024/2023)
                 cur = max(dated, key=lambda col: col.year)
                 pri = next((col for col in dated if col.year == cur.year - 1), None)
+            span = 1
+            if pri is None and len(dated) == 2 and cur.year - min(col.year for col in dated) >= 2 \
+                    and not _YEAR_ON_YEAR.search(gc.head):
+                # 2020年 2024年 增长（%）: the change over the span of the two columns (cumulative, or its yearly average)
+                pri = min(dated, key=lambda col: col.year)
+                span = cur.year - pri.year
             inc = None
             if cur is not None and pri is None and gc.kind == "growth":
                 # 本年 增减量 增长（%）: the prior level is the level less the increase of the row
@@ -669,6 +678,10 @@ class TableMismatch(Rule):
                     mid = c.value - p.value
                     formula = "current − prior"
                 ok = lo <= stated + h + 1e-9 and stated - h <= hi + 1e-9
+                if not ok and gc.kind == "growth" and span > 1:
+                    # growth over a span of years may be stated as its yearly average
+                    alo, ahi = 100 * ((clo / phi) ** (1 / span) - 1), 100 * ((chi / plo) ** (1 / span) - 1)
+                    ok = alo <= stated + h + 1e-9 and stated - h <= ahi + 1e-9
                 if not ok and gc.kind == "growth" and not x.percent and (c.percent or p.percent or _RATE_ROW.search(g.labels[r])):
                     # a rate's row (纠错率（%） 12.5 14.0 1.5): its change may be given in points, the other reading
                     ok = clo - phi <= stated + h + 1e-9 and stated - h <= chi - plo + 1e-9
@@ -692,6 +705,8 @@ class TableMismatch(Rule):
                     tol=f"{h:g}")
 
 
+#: a change against the year before (同比, 比上年): not the change over a span of the table's years
+_YEAR_ON_YEAR = lazyre.compile(r"同比|上年|去年|前一年|环比|環比")
 #: how many rows above a nested row its parent is looked for (the search stays linear in the rows)
 _PARENT_REACH = 20
 #: a row of rates or shares (its change may be given in percentage points)

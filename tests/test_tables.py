@@ -274,6 +274,15 @@ def test_a_title_row_above_the_header_is_set_aside(tmp_path, total, expected):
     # a 占全市 share in a table whose whole row is 合计 of some districts: the rows are the whole only when their
     # shares add up to 100
     ("区域 企业数（家） 占全市比重（%）\n高新区 1180 30.2\n经开区 620 15.9\n合计 1800 46.1\n", []),
+    # a header spread over two lines: the units under the columns
+    ("指标\t2023年\t2024年\t增长\n\t（亿元）\t（亿元）\t（%）\n一般公共预算收入\t186.4\t198.6\t6.5\n税收收入\t148.2\t156.3\t10.5\n",
+     ["10.5"]),
+    ("项目 上年 本年 变动\n（%） （%） （百分点）\n城镇化率 66.8 68.1 1.3\n森林覆盖率 42.6 43.4 0.8\n", []),
+    ("项目 上年 本年 变动\n（%） （%） （百分点）\n城镇化率 66.8 68.1 3.3\n森林覆盖率 42.6 43.4 0.8\n", ["3.3"]),
+    # two year columns years apart: the growth over the span, or its yearly average; a 比上年 head is of the year before
+    ("指标 2020年 2024年 增长（%）\n研发经费（亿元） 52.8 86.4 63.6\n高新技术企业（家） 1068 2460 23.2\n", []),
+    ("指标 2020年 2024年 增长（%）\n研发经费（亿元） 52.8 86.4 73.6\n高新技术企业（家） 1068 2460 130.3\n", ["73.6"]),
+    ("指标 2020年 2024年 比上年增长（%）\n研发经费（亿元） 52.8 86.4 9.1\n高新技术企业（家） 1068 2460 12.0\n", []),
 ])
 
 def test_readings_that_keep_a_table_silent(text, flagged):

@@ -327,6 +327,14 @@ def _text_tables(doc: "Document") -> List[Grid]:
         rows: List[List[Tuple[int, int]]] = []
         j = i + 1
         width = None
+        # a header spread over two lines: the second holds only the columns' units (（亿元） （亿元） （%）), under the
+        # last columns
+        units: Optional[List[Tuple[int, int]]] = None
+        if j < len(lines):
+            utoks = _tokens(text, *lines[j])
+            if utoks and len(utoks) in (n - 1, n) and all(_UNIT_ROW_CELL.match(text[x:y]) for x, y in utoks):
+                units = [(utoks[0][0], utoks[0][0])] * (n - len(utoks)) + utoks
+                j += 1
         while j < len(lines):
             ra, rb = lines[j]
             rtoks = _tokens(text, ra, rb)
@@ -348,7 +356,11 @@ def _text_tables(doc: "Document") -> List[Grid]:
         # one row is a table when its header names periods or a growth/share/rate column (指标 2023年 2024年 增长率)
         if len(rows) >= 2 or (rows and n >= 3 and any(_ONE_ROW_HEAD.search(text[x:y]) for x, y in toks[1:])):
             head = toks if width == n else [(a, a)] + toks
-            g = _grid(text, [head] + rows, 1, "text", min_rows=1)
+            if units is not None:
+                units = units if width == n else [(a, a)] + units
+                g = _grid(text, [head, units] + rows, 2, "text", min_rows=1)
+            else:
+                g = _grid(text, [head] + rows, 1, "text", min_rows=1)
             if g is not None:
                 out.append(g)
             i = j
@@ -360,6 +372,8 @@ def _text_tables(doc: "Document") -> List[Grid]:
 #: a head that makes one row a table: periods (2023年, 上年, 本年), growth, share or rate columns
 _ONE_ROW_HEAD = re.compile(r"^(?:19|20)\d{2}|[（(]\s*[%％]\s*[）)]$|" + _GROWTH_HEAD.pattern + "|" + _SHARE_HEAD.pattern + "|" + _RATE_HEAD.pattern
                            + "|" + _PRIOR_HEAD.pattern + "|" + _CURRENT_HEAD.pattern)
+#: a cell of a header's second line that holds only a unit in brackets (（亿元）, （%）, （件）)
+_UNIT_ROW_CELL = re.compile(r"^[（(]\s*(?:[%％‰]|[万亿萬億千百]?[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,3})?|个百分点|百分点)\s*[）)]$")
 #: a label's second word: its unit in brackets (行政复议案件 （件）)
 _BRACKET_UNIT = re.compile(r"^[（(][^）)]{1,6}[）)]$")
 #: a 序号 head
