@@ -3489,6 +3489,20 @@ def _term_key(words: str) -> str:
     return _QTY_TAIL.sub("", words_key(words))
 
 
+def _named_times(skel: str, text: str):
+    """The matches of :data:`_NAMED_TIMES` (over the skeleton ``skel``) whose multiple ends with a 倍 of ``text`` (the
+    same offsets), found from each 倍: the pattern opens on a class of any Han character, and run over the whole text it
+    is tried at every character."""
+    seen = set()
+    k = text.find("倍")
+    while k >= 0:
+        for m in _NAMED_TIMES.finditer(skel, max(0, k - 80), min(len(skel), k + 2)):
+            if m.end("amt") == k + 1 and m.start("amt") not in seen:
+                seen.add(m.start("amt"))
+                yield m
+        k = text.find("倍", k + 1)
+
+
 def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"],
                      out: List[Change]) -> None:
     """A multiple relating two named quantities (A是B的N倍), bound to their two levels wherever the sentence states them:
@@ -3500,7 +3514,7 @@ def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, 
         return
     from .metric import key_match, metric_key
     taken = {ch.amount.start for ch in out if ch.amount is not None}
-    for m in lazyre.finditer(_NAMED_TIMES, skel):
+    for m in _named_times(skel, text):
         amt = by_start[m.start("amt")]
         if unit_of(amt) != "倍" or amt.start in taken or amt.approx is not None or _NOT_NAMED.search(m.group("b")):
             continue
