@@ -205,6 +205,9 @@ def _leaves_nothing_out(names: Sequence[str]) -> bool:
     return complete(plain, residual_ok=False)
 
 
+#: words saying a figure counts the whole year (全年接待游客…, 年内, 本年度)
+_WHOLE_YEAR = lazyre.compile(r"全年|年内|年內|本年|今年|当年|當年")
+
 class ShareList(Rule):
     code = "LG107"
     name = "share-list-mismatch"
@@ -1128,6 +1131,12 @@ class RatioMismatch(Rule):
                 if x is not None and x.start == nxt.end("w") and measure(x) in pu.units and not x.is_percent \
                         and x.approx is None and unit_count(x):
                     units.append(x)
+        # a total of the whole year over a span of days shorter than a year (全年接待游客84万人次，春节假期7天日均12万人次:
+        # the holiday's average, not the year's total over the holiday) counts over another period: never its average
+        if pu.units[0] in ("天", "个月"):
+            short = [n for n in units if value_of(n) < (360 if pu.units[0] == "天" else 12)]
+            if short:
+                totals = [t for t in totals if not _WHOLE_YEAR.search(masked, max(s.start, t.start - 16), t.start)]
         if not totals or not units:
             return None
         alo, ahi = interval_of(a)
