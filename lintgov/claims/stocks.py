@@ -661,12 +661,30 @@ _TH_ONE_RE = lazyre.compile(r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八
 _TH_CNT_SEP = lazyre.compile(r"\s*(?:、|和|及|与|，|,)\s*")
 
 
+_FENBIE = lazyre.compile(r"分别|分別")
+
+
+def _th_resp_matches(text: str):
+    """The matches of :data:`_TH_RESP` (every one holds 分别), found from each 分别 of the text rather than tried at every
+    character: a match starts at most 90 characters before its 分别 and ends at most 60 after it; each is given once,
+    in text order, never overlapping the one before."""
+    last_end = 0
+    seen = set()
+    for k in (f.start() for f in _FENBIE.finditer(text)):
+        for m in _TH_RESP.finditer(text, max(last_end, k - 90), min(len(text), k + 62)):
+            if m.start() in seen or not (m.start() <= k < m.end()):
+                continue
+            seen.add(m.start())
+            last_end = m.end()
+            yield m
+
+
 def _respective_thresholds(text: str, by_start) -> List[Nested]:
     """Counts above thresholds of one measure listed after one lower-bound word and bound to them by 分别 (超千亿元、
     百亿元的企业分别达22家和221家 / 超百亿、千亿元的企业分别达260家、25家): what is above the higher threshold is above
     the lower one, so its count is not more than the lower's."""
     out: List[Nested] = []
-    for m in _TH_RESP.finditer(text):
+    for m in _th_resp_matches(text):
         if not (m.group("pre") or m.group("post")) or _TH_NOT_NOUN.search(m.group("noun")):
             continue
         ths = [t for t in _TH_ONE_RE.finditer(m.group("ths"))]
