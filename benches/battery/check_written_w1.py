@@ -91,40 +91,47 @@ def readings(chk):
     return [[r for r in part.split(";") if r.strip()] for part in chk.split("||")]
 
 
-def main(path):
+def clearly_wrong(rel, F, fstr):
+    """Whether relation ``rel`` breaks clearly with ``F`` (w1's bar: ``~%`` 3+ points, ``~`` 3+%, inequalities violated)."""
+    return evaluate(rel, F, fstr)[1]
+
+
+def check_set(path, prefix, value=value, clear=clearly_wrong, glued=None):
+    """Check a written set whose ids are ``prefix`` + three digits (w1-, w3a-, w3b-): ids ascend (a gap is an entry
+    removed after review, never reused); a trap carries no figure and its chk, if any, holds; each figure is in its
+    text (and, with ``glued``, its first occurrence is no part of a longer number); the chk comment holds with the
+    printed figure in at least one reading and every reading breaks ``clear``-ly with the wrong one.  Prints the counts
+    by family and the failures; returns the exit status (1 on any failure).  ``value`` reads a figure as printed."""
     src = Path(path).read_text(encoding="utf-8")
     ns = {}
     exec(compile(src, path, "exec"), ns)
     entries = ns["STATEMENTS"]
-    chunks = re.split(r'(?=\("w1-\d{3}")', src)
     chk_of = {}
-    for c in chunks:
-        m = re.match(r'\("(w1-\d{3})"', c)
+    for c in re.split(r'(?=\("' + prefix + r'\d{3}")', src):
+        m = re.match(r'\("(' + prefix + r'\d{3})"', c)
         if m:
             found = re.findall(r"# chk:([^\n]*)", c)
             chk_of[m.group(1)] = re.split(r"\s{2,}\(", found[0])[0].strip() if found else None
-    bad, ids = [], set()
-    fam = Counter()
-    last = 0
+    bad, ids, fam, last = [], set(), Counter(), 0
     for sid, family, text, fig, wrong in entries:
-        # ids ascend; a gap is an entry removed after review (w1-201), never reused
-        if not sid.startswith("w1-") or int(sid[3:]) <= last or sid in ids:
+        n = int(sid[len(prefix):]) if sid.startswith(prefix) and sid[len(prefix):].isdigit() else -1
+        if n <= last or sid in ids:
             bad.append(f"{sid}: id out of sequence")
-        last = int(sid[3:]) if sid[3:].isdigit() else last
+        last = max(last, n)
         ids.add(sid)
-        chk = chk_of.get(sid)
         fam[family] += 1
+        chk = chk_of.get(sid)
         if fig is None:
             if wrong is not None or not family.startswith("trap-"):
                 bad.append(f"{sid}: trap malformed")
-            if chk:
-                F = 0.0
-                if not any(all(evaluate(r, F, "0")[0] for r in rd) for rd in readings(chk)):
-                    bad.append(f"{sid}: trap arithmetic does not hold: {chk}")
+            if chk and not any(all(evaluate(r, 0.0, "0")[0] for r in rd) for rd in readings(chk)):
+                bad.append(f"{sid}: trap arithmetic does not hold: {chk}")
             continue
         if fig not in text:
             bad.append(f"{sid}: figure {fig!r} not in text")
             continue
+        if glued is not None and glued(text, fig):
+            bad.append(f"{sid}: first occurrence of {fig!r} is part of a longer number")
         if not chk:
             bad.append(f"{sid}: no chk comment")
             continue
@@ -132,7 +139,7 @@ def main(path):
         W, wstr = value(wrong)
         if not any(all(evaluate(r, F, fstr)[0] for r in rd) for rd in readings(chk)):
             bad.append(f"{sid}: consistent text fails: {chk} (F={F})")
-        if not all(any(evaluate(r, W, wstr)[1] for r in rd) for rd in readings(chk)):
+        if not all(any(clear(r, W, wstr) for r in rd) for rd in readings(chk)):
             bad.append(f"{sid}: wrong figure not clearly wrong: {chk} (F={W})")
         if text.count(fig) > 1:
             print(f"note {sid}: figure occurs {text.count(fig)} times; the first is replaced")
@@ -144,6 +151,9 @@ def main(path):
         print("FAIL", b)
     return 1 if bad else 0
 
+
+def main(path):
+    return check_set(path, "w1-")
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).with_name("written_w1.py"))))
