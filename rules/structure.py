@@ -149,13 +149,7 @@ class StructureSum(Rule):
                                          tuple((q.start, q.end) for q in qs[:-1])))
             if ok:
                 continue
-            formula = "+".join(terms) + f" = {total:g}"
-            yield self.finding(doc, m.start(), m.end(),
-                               related=[Related(q.start, q.end, {"zh": f"第{i + 1}项", "en": f"term {i + 1}"})
-                                        for i, q in enumerate(qs)],
-                               evidence={"terms": vals, "sum": round(total, 6), "formula": formula, "tolerance": tol,
-                                         "expected": 100},
-                               sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
+            yield self._sum_finding(doc, m.start(), m.end(), qs, terms, vals, total, tol)
 
 
     def _sector_clauses(self, doc, text, seen):
@@ -215,11 +209,15 @@ class StructureSum(Rule):
                                  tuple((q.start, q.end) for q in run[:-1])))
         if ok:
             return None
-        terms = [f"{v:g}" for v in vals]
+        return self._sum_finding(doc, run[0].start, run[-1].end, run, [f"{v:g}" for v in vals], vals, total, tol)
+
+    def _sum_finding(self, doc, start, end, qs, terms, vals, total, tol):
+        """The finding of parts of one whole (``qs``, printed as ``terms``, values ``vals``) adding up to ``total``, not
+        100 within ``tol``."""
         formula = "+".join(terms) + f" = {total:g}"
-        return self.finding(doc, run[0].start, run[-1].end,
+        return self.finding(doc, start, end,
                             related=[Related(q.start, q.end, {"zh": f"第{i + 1}项", "en": f"term {i + 1}"})
-                                     for i, q in enumerate(run)],
+                                     for i, q in enumerate(qs)],
                             evidence={"terms": vals, "sum": round(total, 6), "formula": formula, "tolerance": tol,
                                       "expected": 100},
                             sum=f"{total:g}", formula=formula, tol=f"{tol:g}")
