@@ -10,6 +10,7 @@ from array import array
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.horizons import span_bounds
+from lintgov.claims.roles import clause_start
 from lintgov.claims.indicators import passed_levels, tenth_shares
 from lintgov.claims.thresholds import (BARE, BOUND_WORDS, NEAR_WORDS, NOT_GUO, STEP_NOUN, UNDER_WORDS, magnitude_value,
                                        step_after, step_verb_before)
@@ -36,11 +37,6 @@ _LINK = lazyre.compile(r"^[\s，,、]*(?:新的?|一个新的?|一個新的?)?(?
                        r"(?:仅仅|僅僅|仅|僅|只)?(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
 #: an average named between a bound and the exact figure (，全年平均为5.2%)
 _AVG_LINK = lazyre.compile(r"平均|年均")
-
-
-def clause_start_of(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts (after the last ，；。 before it)."""
-    return max(text.rfind(c, 0, pos) for c in "，,；;。\n") + 1
 
 
 #: the level's own growth in the clause after it (，增长27.6% / ，同比增长8.4%): read past, to the bound after it
@@ -388,7 +384,7 @@ class BoundContradiction(Rule):
                     # rate, or of a measure the bound's clause names as an average, is the figure the bound holds
                     # (an average of other things — 投资超过100亿元，平均为3亿元 — is not: a total's bound)
                     if after and not actual and _AVG_LINK.search(gap) and (is_pct or _AVG_LINK.search(
-                            text, clause_start_of(text, bs), bs)):
+                            text, clause_start(doc, text, bs, 0), bs)):
                         gap = _AVG_LINK.sub("", gap, count=1)
                     if hi - lo > 16 or not (_LINK.match(gap) or actual or (after and _restated_subject(text, gap, bs))) \
                             or (_NOT_SAME.search(gap) and not actual) or re.search(r"[。；;！？\n]", gap):
