@@ -30,6 +30,7 @@ from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold a
 from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
                                   over_named_base, rate_context, spaced_percents, is_from_value)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS
+from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
 from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EXCEEDED, FROM_VALUE,
                                   EXCEED_WORD, EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN,
@@ -1211,11 +1212,18 @@ class TargetCompletion(Rule):
                "en": "\"X% of the target\" does not match the achieved and target counts"}
     description = {
         "zh": "“完成（全年）目标/任务的X%”：用同句中的完成数和目标数重算（可超过100%），按印出的小数位取舍区间比较；"
-              "只在写明目标数（“目标（2214户）”或前文“目标2214户”）且有同计量单位的完成数时检查。",
+              "只在写明目标数（“目标（2214户）”或前文“目标2214户”）且有同计量单位的完成数时检查。"
+              "目标是完成数的界限：“超额完成（超过、高于、提前实现）…N…目标/任务”时完成数不小于目标数，“低于（不高于、"
+              "不超过）…N…目标”时不大于目标数；完成数在目标句之前的两个分句中，或目标句开头且之前没有时在紧接的下一分句中；"
+              "“超143万人”这样以界限给出的完成数读作略多于143万人（不到144万人）。下降的数与上限目标不比较。",
         "en": "For \"完成（全年）目标/任务的X%\", recomputes achieved ÷ target from the counts in the sentence "
               "(completion may exceed 100%), with the rounding interval of the printed value. Checked only when the "
               "target count is written out (目标（2214户）, or 目标2214户 earlier in the sentence) and an achieved "
-              "count with the same measure word precedes the percentage.",
+              "count with the same measure word precedes the percentage. A target is a bound on the achieved level: "
+              "超额完成/超过/高于/提前实现…N…目标 — at least N; 低于/不高于/不超过…N…目标 — at most N; the level stands in the "
+              "two clauses before the target clause, or, when the target clause opens its clause with nothing before it, "
+              "in the clause right after. A level stated as a lower bound (超143万人) is read as a little more than its "
+              "figure (below 144万人). A fall is not compared with a ceiling.",
     }
     authority = "国家统计局：计划完成程度（可超过100%）"
     messages = {"default": {
@@ -1226,12 +1234,24 @@ class TargetCompletion(Rule):
         "en": "{stated} over the target does not match the counts: {formula} = {recomputed} (tolerance ±{tol} points)"},
         "exceeded": {
         "zh": "称“{stated}”，但完成数{achieved}小于目标数{target}",
-        "en": "“{stated}”, but the achieved {achieved} is less than the target {target}"}}
+        "en": "“{stated}”, but the achieved {achieved} is less than the target {target}"},
+        "under": {
+        "zh": "称“{stated}”（不高于目标），但实际数{achieved}大于目标数{target}",
+        "en": "“{stated}” (at most the target), but the actual {achieved} is more than the target {target}"}}
     options = {"tolerance": Option(0.0, "extra tolerance in percentage points")}
     examples = (
         bad("推动市场主体净增2804户，完成全年增量目标（2214户）的162.6%。"),
         bad("新增就业1.16万人，超额完成1.2万人的年度目标任务。"),
         good("新增就业1.26万人，超额完成1.2万人的年度目标任务。"),
+        bad("全年城镇新增就业10.2万人，超过11万人的预期目标。", note="超过 names the target: 11万人 is no bound"),
+        good("全年城镇新增就业12.2万人，超过11万人的预期目标。"),
+        bad("城镇调查失业率5.8%，低于5.5%的预期目标。", note="a ceiling: the level at most the target"),
+        good("居民消费价格上涨2.4%，低于3%左右的预期目标。"),
+        bad("超额完成国家下达的110万人就业任务，城镇新增就业102万人。", note="the level after the target clause"),
+        bad("城镇新增就业超143万人、超额完成国家下达的150万人年度任务。",
+            note="超143万人 is a little more than 143万人, below 144万人"),
+        good("2014年本市生产总值超过1.6万亿元，提前实现“十二五”规划1.5万亿元的目标。"),
+        good("能耗下降4%，低于3%的控制目标。", note="a fall against a ceiling: its sign is the writer's"),
         good("推动市场主体净增2804户，完成全年增量目标（2214户）的126.6%。"),
         good("全年新增就业1200万人，完成全年目标的109%。", note="no target count: nothing to recompute"),
         bad("完成年度目标（1,800户）的122.5%，全年完成农村危房改造2,025户。", note="the achieved figure after: 112.5%"),
@@ -1247,7 +1267,7 @@ class TargetCompletion(Rule):
     def check(self, doc, ctx):
         masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         tol = float(self.settings["tolerance"])
-        if "超额" in masked or "超過" in masked or EXCEED_WORD.search(masked):
+        if TARGET_VERB.search(masked):
             yield from self._exceeded(doc, masked)
         for q in doc.quantities:
             if not q.is_percent or q.approx in ("<", "<="):
@@ -1402,63 +1422,118 @@ class TargetCompletion(Rule):
             recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
 
     def _exceeded(self, doc, masked):
-        """超额完成1.2万人的年度目标任务 / 超额完成年度目标任务（1.2万人）: the achieved figure before it must be
-        at least the target."""
-        for m in EXCEEDED.finditer(masked):
+        """A level against its target, the target a bound on the level on the side the verb of its clause names
+        (claims.thresholds.TARGET_CLAUSE, target_side): 超额完成1.2万人的年度目标任务 / 超额完成年度目标任务（1.2万人）/
+        超过11万人的预期目标 (the achieved figure at least the target), 低于13%左右的预期目标 (at most it).  The achieved
+        figure is the level of the target's measure in the two clauses before the target clause, or — when the target
+        clause opens its clause and none stands before — in the clause right after it (超额完成…110万人就业任务，城镇新增
+        就业132万人); a level stated as a lower bound (超143万人) is a little more than its figure
+        (claims.thresholds.level_interval)."""
+        for m in TARGET_CLAUSE.finditer(masked):
             end = m.end()
+            verb = m.group("verb")
+            side = target_side(verb)
             # (a percentage only as the target of a rate or growth: 优于省定85%的目标, 高于6.5%的预期目标)
-            pct = not m.group().startswith(("超额", "超額"))
-            inner = [c for c in quantities_in(doc, m.start(), end) if is_count(c) or (pct and plain_pct(c))]
+            pct = not verb.startswith(("超额", "超額", "提前"))
+            # 超过11万人的预期目标 / 低于5.5%的预期目标: the extractor reads the clause's own verb as a bound on the target —
+            # it is the target
+            own = lambda c: c.start == m.start() and c.before_word and verb.startswith(c.before_word)   # noqa: E731
+            inner = [c for c in quantities_in(doc, m.start(), end)
+                     if is_count(c) or (pct and c.is_percent and (_target_pct(c) or (own(c) and c.unit == "%")))]
             if not inner and masked[end:end + 1] in ("（", "("):
                 close = masked.find("）" if masked[end] == "（" else ")", end, end + 30)
                 if close > 0:
-                    inner = [c for c in quantities_in(doc, end, close) if is_count(c) or (pct and plain_pct(c))]
-            if not inner:
+                    inner = [c for c in quantities_in(doc, end, close) if is_count(c) or (pct and _target_pct(c))]
+            if not inner and side == ">":
                 # 超额完成年度计划600亿元: the target right after the words naming it (超过年度目标15%, 高于目标1.2个百分点:
                 # an excess in other units, never the target — the level is compared with a figure of its own measure)
                 nxt = quantities_in(doc, end, min(len(masked), end + 14))[:1]
                 if nxt and is_count(nxt[0]) and re.fullmatch(r"\s*(?:数|數)?(?:为|為)?", masked[end:nxt[0].num_start]):
                     inner = nxt
-            if len(inner) != 1 or inner[0].approx is not None:
+            if len(inner) != 1:
                 continue
             target = inner[0]
+            # (13%左右的预期目标: a target set as approximate is still that figure)
+            if target.approx is not None and not (target.approx == "≈" and target.is_percent) and not own(target):
+                continue
             if target.is_percent and (masked[target.end:target.end + 1] != "的" or target.end > end):
                 continue      # 优于省定85%的目标: the target named after its percentage only
             s = doc.sentence_at(m.start())
             if s is None:
                 continue
-            better = m.group().startswith(("优于", "優於", "好于", "好於"))
-            if better and (not target.is_percent or LOWER_IS_BETTER.search(masked, s.start, m.start())):
-                continue      # PM2.5浓度28微克，优于30微克的目标: better may be lower; only a rate of what went well is read
-            # the achieved figure is in the two clauses before 超额完成 (农民工新增117万人、总数达4365万人，城镇新增就业
-            # 139.3万人、超额完成…110万人任务: the total of another metric three clauses back is not it)
-            def _achieved(lo_a):
-                return [c for c in recent(doc, lo_a, m.start(), 3 * _MAX_OPERANDS)
+            if side == "better":
+                if not target.is_percent or LOWER_IS_BETTER.search(masked, s.start, m.start()):
+                    continue  # PM2.5浓度28微克，优于30微克的目标: better may be lower; only a rate of what went well is read
+                side = ">"
+            if not side:
+                continue
+
+            def _achieved(lo_a, hi_a, after=False):
+                got = (following if after else recent)(doc, lo_a, hi_a, 3 * _MAX_OPERANDS)
+                return [c for c in got
                         if (is_count(c) or (target.is_percent and plain_pct(c)))
                         and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
                         and not PLAN_WORD.search(context_before(masked, c, s.start, 8))
-                        and (target.is_percent or not is_delta(masked, c))]     # (增长6.2%，高于6.5%的预期目标)
+                        and (target.is_percent or not is_delta(masked, c))       # (增长6.2%，高于6.5%的预期目标)
+                        # 下降2%，低于3%的目标: a fall's side of a ceiling depends on the sign the writer meant
+                        and not (side == "<" and re.search(r"(?:下降|降低|减少|減少|回落)[^，,。；;]{0,3}$",
+                                                          masked[max(s.start, c.start - 6):c.start]))]
+            # the achieved figure is in the two clauses before the target clause (农民工新增117万人、总数达4365万人，城镇
+            # 新增就业139.3万人、超额完成…110万人任务: the total of another metric three clauses back is not it)
             k1 = max(masked.rfind(c, s.start, m.start()) for c in "，,；;")
-            achieved = _achieved(k1 + 1) if k1 >= 0 else []
+            achieved = _achieved(k1 + 1, m.start()) if k1 >= 0 else []
             if not achieved:
-                achieved = _achieved(s.start)
-            if not achieved or len(masked[achieved[-1].end:m.start()]) > 16:
+                achieved = _achieved(s.start, m.start())
+            if achieved and len(masked[achieved[-1].end:m.start()]) > 16:
                 continue
-            tv = target.base_value
-            if pct:
+            if achieved and verb.startswith("提前") and not _shared_word(
+                    masked[m.start():end], masked[clause_start(doc, masked, achieved[-1].start, s.start):achieved[-1].start]):
+                continue      # 处置闲置土地34公顷，提前两年完成400公顷建设用地清退任务: a task over years finished early is of
+                #               its own metric — the level before it is read only when it names the task's words
+            if not achieved:
+                # 超额完成国家下达的110万人就业任务，城镇新增就业132万人: the target clause opens its clause (nothing of it
+                # before), the level is the clause right after it (no 其中: a part; no plan word)
+                if masked[max(s.start, m.start() - 1):m.start()] not in ("", "，", ",", "；", ";") \
+                        and m.start() != s.start:
+                    continue
+                nb = re.match(r"[，,]\s*(?!其中)", masked[end:end + 8])
+                if nb is None:
+                    continue
+                stop = re.compile(r"[，,。；;！？!?\n]").search(masked, end + nb.end())
+                achieved = _achieved(end + nb.end(), stop.start() if stop else s.end, after=True)[:1]
+                # (…就业任务，城镇新增就业132万人: the level's words and the target's share a word — 就业 — or the level
+                # is of another thing the sentence goes on to)
+                if not achieved or not _shared_word(masked[m.start():end], masked[end + nb.end():achieved[0].start]):
+                    continue
+            tv = target.interval() if target.is_percent else count_interval(target)
+            if target.approx is not None:   # (超过11万人 / 13%左右 as the target: its printed value)
+                h = target.half_unit * (target.base_value / target.value if target.value else 1.0)
+                tv = (target.base_value - h, target.base_value + h)
+            if side == ">":
+                tv = (target.base_value, tv[1])   # (the level reaches the target as printed: no rounding below it)
+            else:
+                tv = (tv[0], target.base_value)
+            if pct and side == ">":
                 # 完成投资120亿元，其中工业投资45亿元，超过年度计划50亿元: any level of the sentence before may be the one
                 # said to exceed the target (the total here) — silent when one is at least it
-                achieved = achieved + [c for c in _achieved(s.start) if not any(c is a for a in achieved)]
-            ok = any((a.interval()[1] if a.is_percent else count_interval(a)[1]) >= tv for a in achieved)
-            record(doc, self.code, "target", target, ok, "achieved >= target", achieved)
+                achieved = achieved + [c for c in _achieved(s.start, m.start()) if not any(c is a for a in achieved)]
+            ivs = [(a.interval() if a.is_percent else level_interval(a, count_interval(a))) for a in achieved]
+            ok = any(side_holds(side, iv, tv) for iv in ivs)
+            record(doc, self.code, "target", target, ok, "achieved >= target" if side == ">" else "achieved <= target",
+                   achieved)
             if ok:
                 continue
-            a = max(achieved, key=lambda c: c.end)
-            yield self.finding(doc, m.start(), end, "exceeded",
+            a = max(achieved, key=lambda c: c.end) if achieved[-1].end <= m.start() else achieved[0]
+            iv = ivs[achieved.index(a)]
+            yield self.finding(doc, m.start(), end, "exceeded" if side == ">" else "under",
                                related=[Related(a.start, a.end, {"zh": "完成数", "en": "achieved"}),
                                         Related(target.start, target.end, {"zh": "目标数", "en": "target"})],
-                               evidence={"achieved": count_interval(a), "target": tv, "formula": "achieved >= target"},
-                               stated=doc.text[m.start():end], achieved=label(doc, a), target=label(doc, target))
+                               evidence={"achieved": _json_interval(iv), "target": target.base_value,
+                                         "direction": side,
+                                         "formula": "achieved >= target" if side == ">" else "achieved <= target"},
+                               stated=doc.text[m.start():end],
+                               achieved=doc.text[a.start:a.end] if a.approx else label(doc, a),
+                               target=label(doc, target))
 
     @staticmethod
     def _target(doc, masked, q, m, lo_w):
@@ -1482,6 +1557,18 @@ class TargetCompletion(Rule):
                  and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))
                  and not (is_delta(masked, c) and re.search(r"[比较較]", masked[clause_start(doc, masked, c.start, lo_s):c.start]))]
         return named[-1] if len(named) == 1 else None
+
+
+def _shared_word(a: str, b: str) -> bool:
+    """Whether two stretches of text share a word of two Chinese characters (下达的…就业任务 / 城镇新增就业: 就业)."""
+    grams = {a[i:i + 2] for i in range(len(a) - 1)}
+    return any(b[i:i + 2] in grams and "\u4e00" <= b[i] <= "\u9fff" and "\u4e00" <= b[i + 1] <= "\u9fff"
+               for i in range(len(b) - 1))
+
+
+def _target_pct(c: Quantity) -> bool:
+    """A percentage a target is set at: a plain value (6.5%) or one set as approximate (13%左右)."""
+    return plain_pct(c) or (c.is_percent and c.unit == "%" and c.approx == "≈" and not c.chinese)
 
 
 # -- LG104 ----------------------------------------------------------------------------------

@@ -12,9 +12,10 @@ from lintgov.claims import record
 from lintgov.claims.horizons import span_bounds
 from lintgov.claims.roles import clause_start
 from lintgov.claims.indicators import passed_levels, tenth_shares
-from lintgov.claims.thresholds import (BARE, BOUND_WORDS, NEAR_WORDS, NOT_GUO, STEP_NOUN, UNDER_WORDS, magnitude_value,
-                                       step_after, step_verb_before)
-from lintgov.claims.values import _UNIT_FOLD, interval_of, measure, value_of
+from lintgov.claims.thresholds import (BOUND_END as _BOUND_END, NEAR_WORDS, PASSED_TAIL as _PASSED_TAIL, STEP_NOUN,
+                                       BOUND_WORDS, UNDER_WORDS, direction as _direction, side_holds, stated_bounds,
+                                       step_after)
+from lintgov.claims.values import interval_of, measure, value_of
 from lintgov.rule import Related, Rule, bad, good
 
 _START = operator.attrgetter("start")
@@ -22,8 +23,7 @@ _START = operator.attrgetter("start")
 # (the bound words lintgov trusts to state a direction, the bare magnitudes the extractor leaves unread, the step verbs
 # and nouns are one vocabulary, claims.thresholds: 约/左右 are approximations, not bounds; 近 is just under, _NEAR_FLOOR)
 _BRACKET_EXACT = lazyre.compile(r"[（(](?:共|计|計|为|為|实际|實際|全年)?")
-#: what may follow a bound that restates the figure before it (…，突破千亿元大关。)
-_BOUND_END = lazyre.compile(r"\s*(?:" + STEP_NOUN + r"|以上|规模|規模)?\s*(?:[，,。；;！!）)]|$)")
+#: (what may follow a bound that restates the figure before it — …，突破千亿元大关。 — is claims.thresholds.BOUND_END)
 #: 近/将近/接近X: just under X, at most a tenth below it
 _NEAR_FLOOR = 0.9
 #: what may stand between a bound and the exact figure: a comma and a verb of reaching
@@ -55,10 +55,8 @@ _FIRST_ORD = (r"(?:首个|首個|首家|唯一一个|唯一一個|唯一|第[一
 _FIRST_PASSED = lazyre.compile(
     r"[，,、]\s*(?:是|成为|成為)" + _FIRST_SCOPE + _FIRST_ORD + r"(?:、" + _FIRST_SCOPE + _FIRST_ORD + r")*"
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)?\s*$")
-#: what ends such a bound: the step noun, then (的) the noun of the subject (的省份 / 的区（县） / 省份), then the clause's end
-_PASSED_TAIL = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階)?(?:的?[\u4e00-\u9fff（）()]{1,10}?)?\s*(?:[，,。；;！!]|$)")
-#: a rank right before 过 (第一个过10万亿元省份): 过 as a threshold passed though a noun follows it
-_RANK_BEFORE_GUO = lazyre.compile(r"(?:首个|首個|首家|唯一|第[一二三四五六七八九十\d]{1,3}[个個]|首次)$")
+#: (what ends such a bound — the step noun, then (的) the noun of the subject: 的省份 / 的区（县） — is
+#: claims.thresholds.PASSED_TAIL)
 
 
 def _first_passed(text: str, gap: str, e_start: int) -> bool:
@@ -135,14 +133,6 @@ def _restated_subject(text: str, gap: str, bs: int) -> bool:
     return m.group(1) in text[k + 1:bs]
 
 
-def _direction(q) -> str:
-    if q.approx in (">", ">="):
-        return ">"
-    if q.approx in ("<", "<="):
-        return "<"
-    return ""
-
-
 class BoundContradiction(Rule):
     code = "LG105"
     name = "bound-contradiction"
@@ -156,7 +146,8 @@ class BoundContradiction(Rule):
               "实现”等词，单位相同；按确数的印刷精度取区间，区间整个落在另一侧才报告。“近、将近、接近X”指略低于X，"
               "确数低于X的九成也报告；“约、左右”是约数，不作界限检查。"
               "同一指标（名称、计量单位、范围词相同，同为本年的数值）在报告回顾部分的一处以界限给出（逾5.2万人、不足2000件、"
-              "1.2万余户），在另一段落给出确数（52,680人）时，也检查确数在界限所说的一侧。"
+              "1.2万余户），在另一段落给出确数（52,680人）时，也检查确数在界限所说的一侧；同一句中先后（任一顺序）以"
+              "同一名称给出确数和界限时同样检查；“实际”加同一名称指同一指标。"
               "政府工作报告五年回顾中对每一年成立的下限（每年城镇新增就业40万人以上、粮食总产量连续9年稳定在1300亿斤以上）"
               "或主要总量跨越的关口（经济总量突破3万亿元、连跨5万亿元、6万亿元两个台阶），对本年同一指标的数值也成立；"
               "其他地区的总量（成渝地区双城经济圈…经济总量）、某一年份或规划中的关口不读。"
@@ -173,7 +164,8 @@ class BoundContradiction(Rule):
               "too; 约, 左右 are approximations, not bounds. "
               "One metric (same name, unit and scope words, both the year's plain figure) stated with a bound in one "
               "paragraph of a report's review part (逾5.2万人, 不足2000件, 1.2万余户) and exactly in another (52,680人) "
-              "is checked the same way. A lower bound a work report's five-year review states for every year (每年城镇新增"
+              "is checked the same way, and so are the two in one sentence, in either order, under one name (实际 before "
+              "the name names the same metric). A lower bound a work report's five-year review states for every year (每年城镇新增"
               "就业40万人以上, 粮食总产量连续9年稳定在1300亿斤以上) or a threshold a main total passed (经济总量突破3万亿元, "
               "连跨5万亿元、6万亿元两个台阶) holds for the year's level of the same metric too; another area's total, a "
               "threshold of a named year or of a plan are not read. A threshold a main indicator passed, said anywhere in the "
@@ -242,6 +234,14 @@ class BoundContradiction(Rule):
         bad("全年审结行政复议案件超过500件。全年共审结行政复议案件486件。",
             note="one metric of the year, a bound and the exact figure in the next sentence"),
         good("全年审结行政复议案件超过500件。全年共审结行政复议案件526件。"),
+        bad("全年新增城镇就业超过8万人。全年实际新增城镇就业7.6万人。", note="实际 names the metric the bound was of"),
+        good("全年新增城镇就业超过8万人。全年实际新增城镇就业8.6万人。"),
+        bad("全市城镇新增就业12.6万人，全年城镇新增就业超过13万人。",
+            note="one sentence, the exact figure first, the metric named again with the bound"),
+        good("全市城镇新增就业13.6万人，全年城镇新增就业超过13万人。"),
+        good("全年合同利用外资超过50亿美元，实际利用外资48亿美元。", note="an agreed amount and the amount used"),
+        bad("全年财政教育支出不低于60亿元，实际支出58.4亿元。", note="不低于: at least the bound"),
+        good("全年财政教育支出不低于60亿元，实际支出68.4亿元。"),
         bad("城镇和农村居民人均可支配收入分别增长8.6%和7.9%，农村居民收入增速快于城镇居民。",
             note="a comparison of two growths listed with 分别"),
         good("城镇和农村居民人均可支配收入分别增长7.9%和8.6%，农村居民收入增速快于城镇居民。"),
@@ -291,48 +291,16 @@ class BoundContradiction(Rule):
         # machine integers (8 bytes each, not an int object and a list slot: ~36 bytes a quantity, 34 MiB
         # held at once on a 50 MB report, its peak memory); bisect reads them alike
         starts = array("q", map(_START, qs))
-        items = []        # (start, end, num_start, value, direction, word, before, is_percent, measure, index or None)
-        for i, b in enumerate(qs):
-            d = _direction(b)
-            w = step_verb_before(text, b.start) if not d and b.approx is None else None
-            if w is not None and step_after(text, b.end):
-                # 跨越2,000亿元台阶 / 站上1万亿元大关: a threshold passed, as 突破 (the extractor reads no bound)
-                items.append((w.start(), b.end, b.num_start, value_of(b), ">", w.group("verb"), True, b.is_percent, measure(b), i))
-                continue
-            if not d and b.approx is None and b.start > 0 and text[b.start - 1] in "过過" \
-                    and text[b.start - 2:b.start - 1] not in NOT_GUO and (_BOUND_END.match(text, b.end) or (
-                        _RANK_BEFORE_GUO.search(text, max(0, b.start - 6), b.start - 1) and _PASSED_TAIL.match(text, b.end))):
-                # 市场主体过十万户，达到10.6万户 / 过1000家: 过 as 突破 (the extractor reads no bound)
-                items.append((b.start - 1, b.end, b.num_start, value_of(b), ">", "过", True, b.is_percent, measure(b), i))
-                continue
-            if not d or (b.before_word or b.after_word) not in BOUND_WORDS and b.approx_word not in BOUND_WORDS:
-                continue
-            # 突破2000亿大关: a magnitude with no unit before 大关/关口/台阶 takes the exact figure's unit (None)
-            meas = None if not b.unit and not b.is_percent and step_after(text, b.end) else measure(b)
-            items.append((b.start, b.end, b.num_start, value_of(b), d, b.before_word or b.after_word or b.approx_word,
-                          bool(b.before_word), b.is_percent, meas, i))
-        if any(w in text for w in ("百", "千", "万", "萬", "亿", "億")):
-            for m in lazyre.finditer(BARE, text):
-                k = bisect.bisect_left(starts, m.start())
-                if k < len(qs) and qs[k].start < m.end():
-                    continue      # the extractor read it (突破1万亿元)
-                if m.group("word") in ("过", "過") and not _BOUND_END.match(text, m.end()):
-                    continue      # 全市过亿元项目86个: a threshold naming the things counted, not a bound on a figure
-                d = "<" if m.group("word") in UNDER_WORDS else ">"
-                unit = m.group("unit") or m.group("qunit")     # 超“千亿元”（1086.09亿元）: the unit inside the quote
-                # 超过百万，达到102.6万人: a magnitude with no unit takes the unit of the exact figure beside it (None)
-                mag = magnitude_value(m.group("num"), m.group("mag"))
-                if not mag:
-                    continue
-                items.append((m.start(), m.end(), m.start("num"), mag, d, m.group("word"), True,
-                              False, _UNIT_FOLD.get(unit, unit) if unit else None, None))
+        # every figure the text states as a bound, wherever its word stands (claims.thresholds.stated_bounds)
+        items = stated_bounds(doc, text, starts)
+        paired = set()    # the bounds the neighbours check compared with an exact figure (read there only)
         for bs, be, bns, bv, d, word, before, is_pct, meas, i in items:
             each = _each_listed(doc, qs, starts, text, bs, be, is_pct, meas) if before and word not in NEAR_WORDS else None
             if each is not None:
                 # 规上工业总产值、营业收入双双突破千亿元，分别达到1080亿元、980亿元: the bound said of each value listed
                 for e in each:
                     elo, ehi = interval_of(e)
-                    ok = ehi >= bv if d == ">" else elo <= bv
+                    ok = side_holds(d, (elo, ehi), (bv, bv))
                     stated = qs[i] if i is not None else e
                     record(doc, self.code, "bound", stated, ok, f"each listed {'>=' if d == '>' else '<='} bound", [e])
                     if ok:
@@ -405,12 +373,13 @@ class BoundContradiction(Rule):
                 if re.search(r"分别|分別", text[max(0, min(bs, e.start) - 20):min(bs, e.start)]):
                     continue
                 elo, ehi = interval_of(e)
-                ok = ehi >= bv if d == ">" else elo <= bv
+                ok = side_holds(d, (elo, ehi), (bv, bv))
                 # 近3000公里 is just under 3000: at most a tenth below (as a 近 growth, LG201)
                 near = word in NEAR_WORDS and ok and ehi < _NEAR_FLOOR * bv
                 ok = ok and not near
                 stated = qs[i] if i is not None else None
                 if stated is not None:
+                    paired.add(stated.start)
                     record(doc, self.code, "bound", stated, ok, f"exact {'>=' if d == '>' else '<='} bound", [e])
                 else:
                     record(doc, self.code, "bound", e, ok, f"exact {'>=' if d == '>' else '<='} bound")
@@ -430,7 +399,7 @@ class BoundContradiction(Rule):
             if any(s < sb.end and sb.start < e for s, e in restated):
                 continue
             elo, ehi = interval_of(sb.level)
-            ok = ehi >= sb.value * (1 - 1e-9) if sb.direction == ">" else elo <= sb.value * (1 + 1e-9)
+            ok = side_holds(sb.direction, (elo, ehi), (sb.value, sb.value))
             record(doc, self.code, "bound", sb.level, ok,
                    f"year's level {'>=' if sb.direction == '>' else '<='} the bound held for years running"
                    if sb.why == "held" else "year's level >= the five-year review's bound")
@@ -453,7 +422,7 @@ class BoundContradiction(Rule):
             if any(s < pl.end and pl.start < e for s, e in read):
                 continue
             elo, ehi = interval_of(pl.level)
-            ok = ehi >= pl.value * (1 - 1e-9)
+            ok = side_holds(">", (elo, ehi), (pl.value, pl.value))
             record(doc, self.code, "bound", pl.level, ok, "the indicator's level >= the threshold it passed")
             if ok:
                 continue
@@ -493,6 +462,8 @@ class BoundContradiction(Rule):
         yield from self._digit_growth(doc, qs, starts, text)
         # 全年新增城镇就业逾5.2万人 … (another section) 全年新增城镇就业51,680人: one metric, a bound and an exact figure
         for b, e in _restated_with_bound(doc):
+            if b.start in paired:
+                continue
             blo, bhi = b.interval()
             f_ = value_of(b) / b.value if b.value else 1.0
             blo, bhi = blo * f_, bhi * f_
@@ -793,6 +764,8 @@ _SCOPE_WORDS = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县
 _ANNUAL = lazyre.compile(r"全年|本年度?|年内|年內|当年|當年|(?:19|20)\d\d年|一年来|一年來|过去一年|過去一年")
 _OWN_AREA = frozenset(("全国", "全國", "全省", "全市", "全区", "全區", "全县", "全縣", "全州", "全镇", "全鎮"))
 _YEARS = lazyre.compile(r"((?:19|20)\d{2})\s*年")
+#: 实际 opening a metric's name: the same metric as the one stated as a bound
+_ACTUAL = lazyre.compile(r"^(?:实际|實際)")
 _NOT_A_NAME = lazyre.compile(r"增长|增長|减|減|降|提高|提升|上升|比|较|較|由|从|從|到|至|为|為|达|達|超|亿元|萬元|万元|元|[A-Za-z0-9]")
 
 
@@ -844,7 +817,9 @@ def _restated_with_bound(doc):
         scope = frozenset(w for w in _SCOPE_WORDS.findall(pre) if w not in _OWN_AREA)
         # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (four characters or more)
         # (a bound held for years running — 粮食总产量连续9年稳定在1300亿斤以上 — is claims.horizons.span_bounds's)
-        key = ("".join(sorted(f.metric)), measure(q), q.is_percent, scope, years)
+        # (实际 names the figure the bound was about: 全年新增城镇就业超过8万人。全年实际新增城镇就业7.6万人 — never an agreed
+        # amount's other figure: 合同利用外资 keeps its own name)
+        key = ("".join(sorted(_ACTUAL.sub("", f.metric, count=1))), measure(q), q.is_percent, scope, years)
         groups.setdefault(key, ([], []))[0 if bound else 1].append((q, annual))
     out = []
     for bounds, exacts in groups.values():
@@ -855,12 +830,15 @@ def _restated_with_bound(doc):
             continue          # the exact statements disagree among themselves (LG210's business)
         e, e_annual = exacts[0]
         for b, b_annual in bounds:
-            if doc.paragraph_at(b.start) is doc.paragraph_at(e.start) and (
-                    _sentence_start(doc, b.start) == _sentence_start(doc, e.start) or not (b_annual and e_annual)):
-                continue      # one sentence: the neighbours check above reads it, or two things are meant; two
-                #               sentences of one paragraph only when both name the year (全年审结…超过500件。全年共审结…)
-            if not (b_annual or e_annual):
-                continue      # neither names the year (全年, 本年, 2023年): the period is not known to be one
+            # one sentence: one period, the metric named the same in either order (规上工业企业突破1500家，年末全市规上
+            # 工业企业1304家; the adjacent pairs the neighbours check reads are left to it); two sentences of one
+            # paragraph only when both name the year (全年审结…超过500件。全年共审结…); else the period is known only
+            # when one of them names the year (全年, 本年, 2023年)
+            one = _sentence_start(doc, b.start) == _sentence_start(doc, e.start)
+            if not one and doc.paragraph_at(b.start) is doc.paragraph_at(e.start) and not (b_annual and e_annual):
+                continue
+            if not one and not (b_annual or e_annual):
+                continue
             out.append((b, e))
     return out
 

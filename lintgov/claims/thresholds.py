@@ -13,22 +13,29 @@ How reports state a bound (read from corpus/full):
 * an upper bound: 不足/不到 (at most), 近/将近/接近 (just under: at most a tenth below, :data:`NEAR_WORDS`), 以下/以内;
 * a bound held for years: 稳定在/保持在/维持在…以上, 连续N年…以上, 每年…以上 (:data:`HELD_VERB`, :data:`EVERY_YEAR`).
 
+Services (no rule re-reads these): :func:`stated_bounds` — every figure the text states as a bound, wherever its word
+stands (the bound side of LG105); :data:`TARGET_CLAUSE` / :func:`target_side` — a target named after (or before) a level
+is a bound on the level, on the side its verb names (超额完成/超过/提前实现 — at least it; 低于/不超过 — at most it: LG102);
+:func:`level_interval` — a level stated as a lower bound (超143万人) read as a little more than its figure when compared
+with a target; :func:`side_holds` — the one comparison of a figure's interval with a bound in its direction.
+
 The figure a threshold verb governs is no level stated (地区生产总值连续跨越3000、4000亿元台阶 states no GDP), and the
 things counted may be named by a threshold (超千亿元的企业15家, 过亿元项目86个): what the threshold is said of is the
-reader's business; the words are this module's.  Patterns only: no pass over the text here.
+reader's business; the words are this module's.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from typing import Optional
+from typing import List, NamedTuple, Optional, Tuple
 
 from .. import lazyre
 
 #: the words that make a figure a bound (the extractor's approximation words that state a direction); 约/左右 are
-#: approximations, not bounds
+#: approximations, not bounds; 高于/低于 compare with another's figure (高于全省的7.4%: the figure is the other's level)
 BOUND_WORDS = frozenset(("突破", "超过", "超過", "超", "逾", "以上", "多达", "多達", "至少", "不少于", "不少於", "余", "餘",
                          "多", "不足", "不到", "以下", "以内", "以內", "不超过", "不超過", "最多", "至多", "近", "将近",
-                         "將近", "接近"))
+                         "將近", "接近", "不低于", "不低於", "不高于", "不高於"))
 #: words before a figure that put it above the figure meant: the bound is an upper one
 UNDER_WORDS = ("不足", "不到", "将近", "將近", "接近", "近")
 #: 近/将近/接近 X: just under X
@@ -123,3 +130,157 @@ def passed(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start``–``end`` is a threshold passed, not a level (跨越3000、4000亿元台阶, 突破万亿元大关,
     站上1万亿元大关): a passing verb in its clause at most ten characters before it, or a step noun after it."""
     return bool(_PASSED_BEFORE.search(text, max(0, start - 10), start) or _STEP_AFTER.match(text, end))
+
+
+# -- a level against its target: the target is a bound on the level, on the side its verb names --------------------
+# How reports state it (corpus/full, outside the State Council reports): the level, then a clause naming the target
+# with its figure — 城镇新增就业132万人、超额完成国家下达的110万人就业任务 / 建成高标准农田169.8万亩、超额完成国家下达的
+# 100万亩年度任务 / 建设筹集公共住房44万套，超额完成“十三五”时期40万套的目标任务 / 生产总值超过1.6万亿元，提前实现“十二五”
+# 规划1.5万亿元的目标 / 广义货币M2增长11.3%，低于13%左右的预期目标; the target clause may also open the sentence and the
+# level follow it (超额完成…110万人就业任务，城镇新增就业132万人).  The verb says the side: 超额完成/超过/超出/高于/提前完成/
+# 提前实现 — at least the target; 低于/不高于/不超过 — at most it; 优于/好于 — the better side, which depends on the metric
+# (a concentration, a price rise, failures: lower is better).  A figure after 超过 in such a clause is the target itself,
+# not a bound the text states (超过11万人的预期目标: the target is 11万人).
+_TARGET_ABOVE = ("超额完成", "超額完成", "超过", "超過", "超出", "高于", "高於", "提前")
+_TARGET_BELOW = ("低于", "低於", "不高于", "不高於", "不超过", "不超過")
+_TARGET_BETTER = ("优于", "優於", "好于", "好於")
+#: the verb of a clause naming a target, the target's words after it (at most 20 characters of one clause, a thousands
+#: comma inside a figure allowed), then 目标/任务/计划
+TARGET_CLAUSE = lazyre.compile(
+    r"(?P<verb>超额完成了?|超額完成了?|超过了?|超過了?|超出了?|高于|高於|优于|優於|好于|好於|"
+    r"提前(?:一年|两年|兩年|三年|[1-3]年)?(?:完成|实现|實現)了?|低于|低於|不高于|不高於|不超过|不超過)"
+    r"(?:[^，。；;！？,]|(?<=\d),(?=\d)){0,20}?(?:目标|目標|任务|任務|计划|計劃)(?:任务|任務)?")
+#: the words that open a target clause (:data:`TARGET_CLAUSE` also matches where the rule's own trigger looks)
+TARGET_VERB = lazyre.compile(r"超额|超額|超过|超過|超出|高于|高於|优于|優於|好于|好於|提前|低于|低於|不高于|不高於|不超过|不超過")
+
+
+def target_side(verb: str) -> str:
+    """The side of its target a level lies on, from the verb of the clause naming the target: ``">"`` (at least it:
+    超额完成, 超过, 提前实现…), ``"<"`` (at most it: 低于, 不超过…) or ``"better"`` (优于, 好于: the reader decides by
+    the metric)."""
+    if verb.startswith(_TARGET_BELOW):
+        return "<"
+    if verb.startswith(_TARGET_BETTER):
+        return "better"
+    return ">" if verb.startswith(_TARGET_ABOVE) else ""
+
+
+def level_interval(q, iv: Tuple[float, float]) -> Tuple[float, float]:
+    """The values a level stated as a lower bound stands for when it is compared with a target (超143万人、超额完成…任务 /
+    超过1.6万亿元，提前实现…目标): a little more than its figure — up to the next unit of its last non-zero digit, as
+    2500多 is 2500–2600 and 3万多 3万–4万 (超143万人 is below 144万, 超过1.6万亿元 below 1.7万亿元); ``iv`` (the rule's
+    interval of ``q`` in its own units) unchanged for any other figure."""
+    lo, hi = iv
+    if q.approx not in (">", ">=") or q.decimals < 0 or q.mantissa <= 0 or q.after_word in ("余", "餘", "多"):
+        return iv
+    if (q.before_word or q.approx_word) not in ("超", "超过", "超過", "逾", "突破"):
+        return iv
+    # one unit of the last non-zero digit of the printed number (1.6 → 0.1; 143 → 1; 3000 → 1000), in base units
+    if q.decimals:
+        step = 10.0 ** -q.decimals
+    else:
+        m, step = int(round(q.mantissa)), 1.0
+        while m and m % 10 == 0:
+            m //= 10
+            step *= 10
+    mult = q.base_value / q.value if q.value else 1.0
+    return lo, (q.value + step * q.scale) * mult
+
+
+def side_holds(side: str, level: Tuple[float, float], bound: Tuple[float, float]) -> bool:
+    """Whether a level (its interval) can lie on ``side`` of a bound (its interval): ``">"`` — at least it (some value of
+    the level reaches the bound's least value), ``"<"`` — at most it.  The one comparison of a figure with a bound in
+    its direction (LG102's targets, LG105's bounds)."""
+    if side == ">":
+        return level[1] >= bound[0] - 1e-9 * max(1.0, abs(bound[0]))
+    if side == "<":
+        return level[0] <= bound[1] + 1e-9 * max(1.0, abs(bound[1]))
+    return True
+
+
+# -- every figure stated as a bound, wherever its word stands: the bound side of every bound reading ------------------
+#: what may follow a bound that restates the figure before it (…，突破千亿元大关。 / 过1000家，): the step noun, 以上 or
+#: 规模, then the clause's end
+BOUND_END = lazyre.compile(r"\s*(?:" + STEP_NOUN + r"|以上|规模|規模)?\s*(?:[，,。；;！!）)]|$)")
+#: what ends a threshold passed said of its subject: the step noun, then (的) the noun of the subject (的省份 / 的区（县） /
+#: 省份), then the clause's end
+PASSED_TAIL = lazyre.compile(r"\s*(?:大关|大關|关口|關口|台阶|臺階)?(?:的?[\u4e00-\u9fff（）()]{1,10}?)?\s*(?:[，,。；;！!]|$)")
+#: a rank right before 过 (第一个过10万亿元省份): 过 as a threshold passed though a noun follows it
+_RANK_BEFORE_GUO = lazyre.compile(r"(?:首个|首個|首家|唯一|第[一二三四五六七八九十\d]{1,3}[个個]|首次)$")
+
+
+def direction(q) -> str:
+    """``">"`` for a figure the extractor reads as a lower bound (超过, 逾, 以上, 余…), ``"<"`` for an upper one (不足, 不到,
+    近, 以内…), "" otherwise."""
+    if q.approx in (">", ">="):
+        return ">"
+    if q.approx in ("<", "<="):
+        return "<"
+    return ""
+
+
+class StatedBound(NamedTuple):
+    """A figure the text states as a bound: its span (the bound word included), where its number starts, its value
+    in base units, its direction, the bound word, whether the word stands before the number, the figure's kind (a
+    percentage), its measure (None: a magnitude with no unit — 突破2000亿大关, 超过百万 — takes the unit of the exact
+    figure it is read with) and its quantity's index in ``doc.quantities`` (None for a Chinese-numeral magnitude the
+    extractor leaves unread)."""
+    start: int
+    end: int
+    num_start: int
+    value: float
+    direction: str
+    word: str
+    before: bool
+    is_percent: bool
+    measure: Optional[str]
+    index: Optional[int]
+
+
+def stated_bounds(doc, text: str, starts) -> List[StatedBound]:
+    """Every figure ``doc`` states as a bound, wherever the bound word stands (in text order of the extractor's figures,
+    then the magnitudes it leaves unread): a bound word the extractor reads before the number or after the unit
+    (:data:`BOUND_WORDS`: 突破4万亿元, 超过500件, 1300亿斤以上, 1.2万余户, 不足2000件, 控制在3%以内, 不低于15%), a step
+    passed (跨越2,000亿元台阶, 站上1万亿元大关: the verb before, the step noun after), 过 before a figure that ends its
+    clause or follows a rank (过1000家, 第一个过10万亿元省份), and a Chinese-numeral magnitude (突破千亿元大关, 超“千亿元”,
+    不足百件, 过十万户: :data:`BARE`).  ``text`` is ``doc.masked()``, ``starts`` the quantities' start offsets."""
+    from .values import _UNIT_FOLD, measure, value_of
+    qs = doc.quantities
+    out: List[StatedBound] = []
+    for i, b in enumerate(qs):
+        d = direction(b)
+        w = step_verb_before(text, b.start) if not d and b.approx is None else None
+        if w is not None and step_after(text, b.end):
+            # 跨越2,000亿元台阶 / 站上1万亿元大关: a threshold passed, as 突破 (the extractor reads no bound)
+            out.append(StatedBound(w.start(), b.end, b.num_start, value_of(b), ">", w.group("verb"), True, b.is_percent,
+                                   measure(b), i))
+            continue
+        if not d and b.approx is None and b.start > 0 and text[b.start - 1] in "过過" \
+                and text[b.start - 2:b.start - 1] not in NOT_GUO and (BOUND_END.match(text, b.end) or (
+                    _RANK_BEFORE_GUO.search(text, max(0, b.start - 6), b.start - 1) and PASSED_TAIL.match(text, b.end))):
+            # 市场主体过十万户，达到10.6万户 / 过1000家: 过 as 突破 (the extractor reads no bound)
+            out.append(StatedBound(b.start - 1, b.end, b.num_start, value_of(b), ">", "过", True, b.is_percent,
+                                   measure(b), i))
+            continue
+        if not d or (b.before_word or b.after_word) not in BOUND_WORDS and b.approx_word not in BOUND_WORDS:
+            continue
+        # 突破2000亿大关: a magnitude with no unit before 大关/关口/台阶 takes the exact figure's unit (None)
+        meas = None if not b.unit and not b.is_percent and step_after(text, b.end) else measure(b)
+        out.append(StatedBound(b.start, b.end, b.num_start, value_of(b), d, b.before_word or b.after_word or b.approx_word,
+                               bool(b.before_word), b.is_percent, meas, i))
+    if any(w in text for w in ("百", "千", "万", "萬", "亿", "億")):
+        for m in lazyre.finditer(BARE, text):
+            k = bisect.bisect_left(starts, m.start())
+            if k < len(qs) and qs[k].start < m.end():
+                continue      # the extractor read it (突破1万亿元)
+            if m.group("word") in ("过", "過") and not BOUND_END.match(text, m.end()):
+                continue      # 全市过亿元项目86个: a threshold naming the things counted, not a bound on a figure
+            d = "<" if m.group("word") in UNDER_WORDS else ">"
+            unit = m.group("unit") or m.group("qunit")     # 超“千亿元”（1086.09亿元）: the unit inside the quote
+            # 超过百万，达到102.6万人: a magnitude with no unit takes the unit of the exact figure beside it (None)
+            mag = magnitude_value(m.group("num"), m.group("mag"))
+            if not mag:
+                continue
+            out.append(StatedBound(m.start(), m.end(), m.start("num"), mag, d, m.group("word"), True, False,
+                                   _UNIT_FOLD.get(unit, unit) if unit else None, None))
+    return out
