@@ -9,6 +9,7 @@ from array import array
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
+from lintgov.claims.grammar import transitions
 from lintgov.claims.horizons import span_bounds
 from lintgov.claims.roles import clause_start
 from lintgov.claims.indicators import passed_levels, tenth_shares
@@ -154,7 +155,7 @@ class BoundContradiction(Rule):
               "回顾部分任何一处所说主要指标已突破的关口（GDP突破700亿元、年度固定资产投资突破300亿元），对报告给出的该指标"
               "数值也成立。"
               "“两位数增长”（三位数增长）指增速不低于10%（100%）：紧接在印刷的增速之后（中间只有“连续N个月/年保持、实现”）"
-              "时检查该增速。“农村居民收入增速快于城镇居民，今年农村居民增长6.8%，城镇居民增长4.6%”：先按名称比较、"
+              "时检查该增速；没有印出的增速时，用同句中“由A增长到B”的上年和本年数值重算（跨多年的不读）。“农村居民收入增速快于城镇居民，今年农村居民增长6.8%，城镇居民增长4.6%”：先按名称比较、"
               "后给出两个增速时，按名称取数检查方向（所给增速须是同一指标的）。界限之后“全年实际为、全年平均为”给出的数值"
               "（平均数只在百分比或界限本身是平均数时）也须在界限一侧。",
         "en": "突破4万亿元，达到4.32万亿元: the exact figure must lie on the side the bound word states (突破, 超过, 逾, "
@@ -171,7 +172,8 @@ class BoundContradiction(Rule):
               "threshold of a named year or of a plan are not read. A threshold a main indicator passed, said anywhere in the "
               "review (GDP突破700亿元, 年度固定资产投资突破300亿元), holds for the value the review gives that indicator. "
               "两位数增长 (三位数增长) means a growth of at least 10% (100%): checked against the printed growth right "
-              "before it (nothing between but 连续N个月/年保持, 实现). Two growths compared by their names first and "
+              "before it (nothing between but 连续N个月/年保持, 实现), or, with no printed growth, against the growth of the "
+              "sentence's two levels (由A增长到B, last year's and the year's; a span of years is not read). Two growths compared by their names first and "
               "stated after (农村居民收入增速快于城镇居民，今年农村居民增长6.8%，城镇居民增长4.6%) are checked in the "
               "comparison's direction (the growths stated must be of the metric compared). A figure after a bound given "
               "as 全年实际为 / 全年平均为 (an average only for a percentage or a bound that is itself an average) must lie "
@@ -235,6 +237,7 @@ class BoundContradiction(Rule):
             note="one metric of the year, a bound and the exact figure in the next sentence"),
         good("全年审结行政复议案件超过500件。全年共审结行政复议案件526件。"),
         bad("全年新增城镇就业超过8万人。全年实际新增城镇就业7.6万人。", note="实际 names the metric the bound was of"),
+        bad("全年审结行政复议案件超过500件。共审结行政复议案件486件。", note="the next sentence of the paragraph, one names the year"),
         good("全年新增城镇就业超过8万人。全年实际新增城镇就业8.6万人。"),
         bad("全市城镇新增就业12.6万人，全年城镇新增就业超过13万人。",
             note="one sentence, the exact figure first, the metric named again with the bound"),
@@ -264,6 +267,10 @@ class BoundContradiction(Rule):
         good("全年投资超过100亿元，平均为3亿元。", note="an average of other things than the total the bound is of"),
         bad("工业投资增长8.3%、连续21个月保持两位数增长。", note="两位数增长 is 10% or more"),
         good("工业投资增长11.3%、连续21个月保持两位数增长。"),
+        bad("进出口总额连续三年保持两位数增长，今年由612.4亿元增长到663.2亿元。",
+            note="the growth of the two levels (8.3%) is not of two digits"),
+        good("进出口总额连续三年保持两位数增长，今年由612.4亿元增长到683.2亿元。"),
+        good("五年来进出口总额由212.4亿元增长到663.2亿元，保持两位数增长。", note="a transition over five years"),
         good("规模以上工业增加值增长4.4%，工业投资连续36个月保持两位数增长。", note="another subject's two-digit growth"),
         bad("农村居民收入增速快于城镇居民，今年农村居民增长3.8%，城镇居民增长4.6%。",
             note="two growths compared by their names, then stated"),
@@ -497,14 +504,14 @@ class BoundContradiction(Rule):
             k = bisect.bisect_left(starts, m.start()) - 1
             if k >= 0 and not qs[k].is_percent and _DIGITS_GAP.fullmatch(text, qs[k - 1].end if k else 0, m.start()):
                 k -= 1        # 增长11.3%、连续21个月保持…: the span's count is no growth
-            if k < 0:
-                continue
-            q = qs[k]
-            if not q.is_percent or q.unit not in ("%", "％") or q.approx is not None or q.end > m.start() \
+            lo_b, hi_b = (10.0, 100.0) if m.group("n") in ("两", "兩", "二") else (100.0, 1000.0)
+            q = qs[k] if k >= 0 else None
+            if q is None or not q.is_percent or q.unit not in ("%", "％") or q.approx is not None or q.end > m.start() \
                     or not _DIGITS_GAP.fullmatch(text, q.end, m.start()) \
                     or not _GROWTH_VERB.search(text, max(0, q.start - 4), q.start):
+                # no printed growth: the growth two levels of the sentence derive (由612.4亿元增长到683.2亿元)
+                yield from self._digits_levels(doc, text, m, lo_b, hi_b)
                 continue
-            lo_b, hi_b = (10.0, 100.0) if m.group("n") in ("两", "兩", "二") else (100.0, 1000.0)
             qlo, qhi = interval_of(q)
             ok = qhi >= lo_b and qlo < hi_b
             record(doc, self.code, "bound", q, ok, f"{lo_b:g}% <= growth < {hi_b:g}% ({m.group()})")
@@ -516,6 +523,56 @@ class BoundContradiction(Rule):
                                evidence={"growth": [qlo, qhi], "bound": [lo_b, hi_b], "formula": formula,
                                          "tolerance": "printed rounding of the growth"},
                                word=m.group(), formula=formula)
+
+    def _digits_levels(self, doc, text, m, lo_b, hi_b):
+        """进出口总额连续三年保持两位数增长，今年由612.4亿元增长到683.2亿元 / 由612.4亿元增长到683.2亿元，实现两位数
+        增长: a growth of two digits said of the metric whose year's levels the sentence gives as a transition
+        (claims.grammar.transitions: the one of the sentence, of one measure, from last year — no 年均/累计/以来/五年 in its
+        clause, no year or other base named but 上年/去年); the transition's clause names no other subject than the
+        bound's (nothing but 今年/全年/当年 before 由/从 when the bound opens the sentence; the bound's clause opens with
+        连续…/保持/实现 when it follows)."""
+        s = doc.sentence_at(m.start())
+        if s is None:
+            return
+        trs = [t for t in transitions(doc) if s.start <= t.start and t.end <= s.end]
+        if len(trs) != 1:
+            return
+        t = trs[0]
+        a, b = t.base, t.current
+        if a.is_percent or b.is_percent or measure(a) != measure(b) or a.approx is not None or b.approx is not None \
+                or t.base_label not in ("", "上年", "去年") or t.direction < 0:
+            return
+        c0 = clause_start(doc, text, t.start, s.start)
+        if _SPAN_WORDS.search(text, c0, t.end):
+            return            # 五年来由…增长到… / 年均: the transition spans years, not the year's growth
+        if t.end <= m.start():
+            # 由A增长到B，实现两位数增长: the bound's clause opens with the bound (no subject of its own)
+            if not _DIGITS_GAP.fullmatch(text, t.end, m.start()):
+                return
+        elif t.start >= m.end():
+            # …保持两位数增长，今年由A增长到B: nothing but time words before 由/从 in the transition's clause
+            gap = text[m.end():t.start]
+            if not re.fullmatch(r"\s*[，,]\s*(?:今年|全年|当年|當年|本年|(?:19|20)\d\d年)?(?:全年)?", gap):
+                return
+        else:
+            return
+        alo, ahi = interval_of(a)
+        blo, bhi = interval_of(b)
+        if alo <= 0:
+            return
+        glo, ghi = 100.0 * (blo / ahi - 1), 100.0 * (bhi / alo - 1)
+        ok = ghi >= lo_b and glo < hi_b
+        record(doc, self.code, "bound", b, ok, f"{lo_b:g}% <= growth of the levels < {hi_b:g}% ({m.group()})", [a])
+        if ok:
+            return
+        formula = f"{doc.text[b.start:b.end]} ÷ {doc.text[a.start:a.end]} − 1 = {glo:.2f}%–{ghi:.2f}%, " \
+                  f"{'<' if ghi < lo_b else '≥'} {lo_b if ghi < lo_b else hi_b:g}%"
+        yield self.finding(doc, m.start(), m.end(), "compared",
+                           related=[Related(a.start, a.end, {"zh": "上年水平", "en": "last year's level"}),
+                                    Related(b.start, b.end, {"zh": "本年水平", "en": "the year's level"})],
+                           evidence={"growth": [glo, ghi], "bound": [lo_b, hi_b], "formula": formula,
+                                     "tolerance": "printed rounding of both levels"},
+                           word=m.group(), formula=formula)
 
     def _compared(self, doc, qs, starts, text):
         """快于/高于/慢于/低于 between two printed percentages, checked in its direction: the other figure printed right
@@ -558,6 +615,8 @@ _CMP_WORD = lazyre.compile(r"快于|高于|慢于|低于")
 _DIGITS_GROWTH = lazyre.compile(r"(?P<n>[两兩二三])位数(?:以上)?(?:的)?(?:增长|增長)")
 #: what may stand between a printed growth and such a bound: 、连续21个月保持 / ，连续9年保持 / ，实现
 _DIGITS_GAP = lazyre.compile(r"[、，,]\s*(?:已|并|且|均)?(?:连续[^，,。；;、]{1,8}?(?:年|个月|個月|季度))?(?:保持|实现|實現|继续保持|繼續保持)?了?")
+#: words of a transition's clause that make it span years (五年来由…增长到…, 年均, 累计, 以来, 十三五)
+_SPAN_WORDS = lazyre.compile(r"年均|累计|累計|以来|以來|[两二三四五六七八九十]年|[2-9]年|十[一二三四五]五|期间|期間")
 #: the verb of a growth right before its figure (增长11.3% / 同比增长 / 增幅为)
 _GROWTH_VERB = lazyre.compile(r"(?:增长|增長|增幅|增速)(?:为|為|达|達|达到|達到)?\s*$")
 #: 均 of each item of a list (分别增长…，均高于…), never 人均
@@ -831,12 +890,10 @@ def _restated_with_bound(doc):
         e, e_annual = exacts[0]
         for b, b_annual in bounds:
             # one sentence: one period, the metric named the same in either order (规上工业企业突破1500家，年末全市规上
-            # 工业企业1304家; the adjacent pairs the neighbours check reads are left to it); two sentences of one
-            # paragraph only when both name the year (全年审结…超过500件。全年共审结…); else the period is known only
-            # when one of them names the year (全年, 本年, 2023年)
+            # 工业企业1304家; the adjacent pairs the neighbours check reads are left to it); else the period is known
+            # when one of them names the year (全年, 本年, 2023年: 全年审结…超过500件。共审结…486件 — a figure of
+            # another year names its year and is another key)
             one = _sentence_start(doc, b.start) == _sentence_start(doc, e.start)
-            if not one and doc.paragraph_at(b.start) is doc.paragraph_at(e.start) and not (b_annual and e_annual):
-                continue
             if not one and not (b_annual or e_annual):
                 continue
             out.append((b, e))
