@@ -9,9 +9,16 @@ year, a target or a plan, another year, another base), and the words naming the 
 after 二、2024年工作安排). A group of more than two statements is checked only for agreement: when its
 values differ, which one is wrong is not clear and nothing is reported. Figures are grouped by key in a
 dictionary: linear in the number of figures.
+
+The plans are read apart (``_plans_restated``): one plan of the year stated in its section and again in the list or
+annex of the year's livelihood projects (改造农村公路危旧桥梁240座 … 改造农村公路危旧桥梁240座).  Their metric is read on both
+sides of the figure (:func:`lintgov.claims.metric.statement_words`: 新开工7.85万套（户）棚户区改造 is 棚户区改造新开工7.85万套（户）),
+and the part of the report each stands in decides its period: the plans of the year, never the review (another year),
+a multi-year plan or a list of results (:func:`_part_titles`).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Dict, List, Tuple
 
@@ -19,7 +26,7 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import claims_of, record
 from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
                                     qualifier_near, skeleton, subject_pos)
-from lintgov.claims.metric import metric_key, words_key
+from lintgov.claims.metric import metric_key, statement_words, words_key
 from lintgov.claims.horizons import span_levels
 from lintgov.claims.review import review_part
 from lintgov.claims.values import interval_of, measure
@@ -52,6 +59,7 @@ _NAMED_WORDS = lazyre.compile(r"增加值|比例|比重|收到")
 _KEY_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
 _YEAR_WORDS = lazyre.compile(r"(?:19|20)\d{2}\s*年")
 _DIGIT = lazyre.compile(r"\d")
+_ITEM_NUMBER = lazyre.compile(r"^[\s\u3000]*\d{1,2}\s*[.．、]\s*")
 
 
 def _not_a_name(text: str, pos: int, key: str) -> bool:
@@ -64,6 +72,7 @@ def _not_a_name(text: str, pos: int, key: str) -> bool:
         pass
     if br is not None:
         seg = seg[br.end():]
+    seg = _ITEM_NUMBER.sub("", seg)      # 9.新增普惠性幼儿园15所: the item's number in a numbered list is no figure
     # (another number than a year: the years are taken out only when a digit is there at all)
     if _DIGIT.search(seg) is not None and _DIGIT.search(_YEAR_WORDS.sub("", seg)) is not None:
         return True
@@ -103,6 +112,106 @@ def _ends_listing(text: str, lo: int, hi: int) -> bool:
     return bool(tail) and tail[-1] in "、和及与"
 
 
+#: words of a plan's sentence that make its figure something other than the year's plain figure of the metric (the
+#: plan words 力争/目标/确保… are not among them: every figure of the plans is a plan)
+_PLAN_GUARD = lazyre.compile(
+    r"其中|分别|占|人均|户均|均|每|累计|以来|期间|五年|三年|两年|十[一二三四五六]五|季度|上半年|下半年|[0-9一二三四五六七八九十]+月|"
+    r"同口径|可比|扣除|剔除|按|其他|其余|排名|位居|第|今后|未来|到期|届时|以内|以下|不低于|不少于|不超过|超过|达标|考核")
+#: words of a figure's own clause naming a sub-unit or a bound (某企业…, 典型村…, 以上): a figure of the part, not the whole
+_CLAUSE_GUARD = lazyre.compile(
+    r"(?<!规模)(?<!限额)以上|不足|近|约|逾|超|项目|片区|园区|街道|社区|企业|学校|医院|(?<!城)镇|(?<![农乡])村|试点|示范|首批")
+#: a level-1 heading or a paragraph's words naming a plan of several years (“十五五”时期, 今后五年, 到2030年, 五年内)
+_PLAN_SPAN = lazyre.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:前|以前|底前)|十[一二三四五六]五|今后五年|未来五年|五年内|"
+                            r"五年来|时期|规划期|中长期|远景")
+#: the words of a sentence naming the level of government a figure counts (全市, 市本级, 省级…); 城镇, 农村 qualify the
+#: metric itself and are read in its key
+_LEVEL_SCOPE = lazyre.compile(r"全国|全省|全市|全区|全县|全州|市本级|区本级|县本级|省本级|本级|国家级|省级|市级|区级|县级")
+#: the name after a figure written before its noun (完成12万户农村危房改造), a bracket gloss read around
+_NAME_AFTER_FIGURE = lazyre.compile(r"(?:[（(][^（()）\n]{0,30}[）)])?([\u4e00-\u9fff]{2,14})")
+#: the verbs of a plan's statement (新增普惠性幼儿园, 完成投资, 开工建设保障性住房): the metric's head is what is left
+_PLAN_VERBS = lazyre.compile(r"新增|新建|改建|扩建|新开工|开工|建设|建成|完成|实现|开展|推进|推动|实施|力争|争取|确保|安排|预留|"
+                             r"投入|提供|举办|创建|培育|打造|筹集|改造|提升|落实|启动|再|将|要|计划|预计|今年|全年|年内")
+#: the verbs allocating funds: the amount is named by its use (安排832亿元，用于…), not by the words before it
+_ALLOCATE = lazyre.compile(r"安排|预留|投入|下达|拨付|筹措|统筹|补助|补贴|奖励|资金")
+#: a copula right before the figure (年产能力将为九万辆, 总投资是…)
+_COPULA_END = lazyre.compile(r"(?:为|是)\s*$")
+_BOUND_AFTER = lazyre.compile(r"\s*(?:以上|左右|多|余|以内|以下)")
+#: a figure followed by a list break and no name (新增病床3000张、2000张): an item whose noun is another's
+_ITEM_AFTER = lazyre.compile(r"\s*[、和及与]\s*[\d０-９]")
+
+
+def _heading_year(doc, end: int):
+    """The one year named by the heading that opens the plans at ``end`` (2014年工作任务), when the report's year is not
+    known otherwise; else ``None``."""
+    for h in doc.headings.at_level(1):
+        if h.start == end:
+            ys = {int(y) for y in _YEAR.findall(h.title(doc))}
+            return ys.pop() if len(ys) == 1 else None
+    return None
+
+
+def _span_sections(doc, end: int, plan_year) -> List[Tuple[int, int]]:
+    """The level-1 sections after ``end`` whose heading names a plan of several years or of another year (二、“十五五”时期的
+    主要目标, 二、今后五年的主要任务): their figures are no plan of the year."""
+    out: List[Tuple[int, int]] = []
+    hs = [h for h in doc.headings.at_level(1)]
+    for i, h in enumerate(hs):
+        if h.start < end:
+            continue
+        t = h.title(doc)
+        m = _PLAN_SPAN.search(t)
+        ys = [int(y) for y in _YEAR.findall(t)]
+        if m is not None or any(y != plan_year for y in ys):
+            out.append((h.start, hs[i + 1].start if i + 1 < len(hs) else len(doc.text)))
+    return out
+
+
+#: a line of its own, short and with no sentence punctuation (2024年省十件民生实事, 2023年区政府民生实事完成情况清单, a column
+#: head 完成情况): the title of a list, table or annex
+_TITLE_LINE = lazyre.compile(r"(?m)^[ \t\u3000]*([^\n。，,；;：:！!？?\t]{4,40}?)[ \t\u3000]*$")
+_RESULTS_TITLE = lazyre.compile(r"完成|执行情况|落实情况|进展情况|实施情况|成效")
+_PLANS_TITLE = lazyre.compile(r"计划|安排|实事|任务|项目|目标")
+
+
+def _part_titles(text: str, end: int, year, plan_year) -> List[Tuple[int, str]]:
+    """The titles after ``end`` (the plans' start) that say what the lines after them hold, in order: ``"results"``
+    (2016年区民生实事完成情况, 2013年区政府民生实事完成清单, a column head 完成情况, a title naming the year reviewed) or
+    ``"listed"`` (2024年省十件民生实事, 2014年区政府民生实事计划清单: the year's plans listed, as a table or a list).
+    Titles naming neither leave the part as it was.  One pass over the plans' text."""
+    out: List[Tuple[int, str]] = []
+    for m in _TITLE_LINE.finditer(text, end):
+        t = m.group(1)
+        ys = {int(y) for y in _YEAR.findall(t)}
+        if _RESULTS_TITLE.search(t) or (year and year in ys and plan_year not in ys):
+            out.append((m.start(1), "results"))
+        elif ys and plan_year in ys and _PLANS_TITLE.search(t) or (not ys and "计划" in t and "清单" in t):
+            out.append((m.start(1), "listed"))
+    return out
+
+
+def _odd_one(stated: List) -> "Tuple | None":
+    """The two statements to report of a metric stated several times, or ``None`` when every value meets every other:
+    two statements whose values do not meet; of three or more, the one whose value meets no other, against one of
+    the others, only when all the others meet one another (which value is meant is clear) — else nothing is said, and
+    ``()`` is returned."""
+    ivs = [interval_of(q) for q in stated]
+
+    def common(idx):
+        # intervals on a line meet pairwise exactly when they all share a point
+        return max(ivs[i][0] for i in idx) <= min(ivs[i][1] for i in idx) * (1 + 1e-9)
+    every = range(len(stated))
+    if common(every):
+        return None
+    if len(stated) == 2:
+        return stated[0], stated[1]
+    # the one to leave out so that the others agree: the lowest or the highest value (linear)
+    for i in (min(every, key=lambda j: ivs[j][1]), max(every, key=lambda j: ivs[j][0])):
+        rest = [j for j in every if j != i]
+        if common(rest) and not any(common((i, j)) for j in rest):
+            return stated[rest[0]], stated[i]
+    return ()
+
+
 class MetricStatedTwice(Rule):
     code = "LG210"
     name = "metric-stated-twice"
@@ -114,13 +223,19 @@ class MetricStatedTwice(Rule):
         "zh": "报告中同一指标（名称相同、计量单位相同、同为本年的数值或同比增幅、范围词相同）出现两次而数值不同"
               "（按印刷精度取区间后不相交）时报告。只比较名称完全相同的指标；带“其中、分别、人均、累计、年均、"
               "季度、月、目标、计划、力争”或其他年份、其他基期的数值不比较；工作报告只读回顾部分（不读“下一步安排”）。"
-              "同一指标出现三次以上且数值不一致时不报告（无法判断哪一个有误）。",
+              "同一指标出现三次以上且数值不一致时不报告（无法判断哪一个有误）。"
+              "工作安排部分另行比较：同一年度计划在正文和民生实事清单（附件）中两次给出而数值不一致时报告"
+              "（指标名按数字前后的词语读取，词序不限；不与回顾部分、多年规划、完成情况清单、约数或以上数比较；"
+              "三次以上时仅在其余数值一致时报告不一致的一处）。",
         "en": "A metric named with the same words, with the same unit, both this year's figure (or both its growth "
               "同比), with the same scope words, stated twice with values whose rounding intervals do not overlap. "
               "Only identical names are compared; figures with 其中, 分别, 人均, 累计, 年均, a quarter or month, a "
               "target or plan, another year or another base are left out; in a work report only the review part is "
               "read. A metric stated three or more times with different values is not reported (which one is wrong "
-              "is not clear).",
+              "is not clear). The plans are compared apart: one plan of the year stated in its section and again in "
+              "the list or annex of livelihood projects with another value (the metric read on both sides of the "
+              "figure, in any word order; never against the review, a multi-year plan, a list of results, a bound; of "
+              "three or more statements, only the one that differs from all the others when those agree).",
     }
     authority = "《党政机关公文处理工作条例》：公文中的数字应当准确；同一数据前后表述应一致"
     messages = {"default": {"zh": "“{metric}”前文为{first}，此处为{second}，同一指标数值不一致",
@@ -130,6 +245,10 @@ class MetricStatedTwice(Rule):
         good("一、2023年工作回顾\n全年受理行政复议申请512件，办结498件。\n（一）行政复议\n依法办理复议案件，全年受理行政复议申请512件。"),
         good("一、2023年工作回顾\n全年受理行政复议申请512件。\n上半年受理行政复议申请221件。"),
         good("一、2023年工作回顾\n全年受理行政复议申请512件。\n二、2024年工作安排\n全年受理行政复议申请力争600件。"),
+        bad("一、2023年工作回顾\n地区生产总值增长5.2%。\n二、2024年工作安排\n改造农村公路危旧桥梁240座。\n附件\n2024年省十件民生实事\n"
+            "六、深入推进“四好农村路”建设。改造农村公路危旧桥梁420座。"),
+        good("一、2023年工作回顾\n地区生产总值增长5.2%。\n二、2024年工作安排\n改造农村公路危旧桥梁240座。\n附件\n2024年省十件民生实事\n"
+             "六、深入推进“四好农村路”建设。改造农村公路危旧桥梁240座。"),
     )
 
     def check(self, doc, ctx):
@@ -241,6 +360,108 @@ class MetricStatedTwice(Rule):
 
 
         yield from self._span_levels(doc)
+        if known and end < len(text):
+            yield from self._plans_restated(doc, text, end, own_year or doc.report_year, own)
+
+    def _plans_restated(self, doc, text: str, end: int, year, own: frozenset):
+        """The plans of a work report stating one figure twice with two values: the year's plan in its section and again
+        in the list of livelihood projects or the annex (改造农村公路危旧桥梁240座 … 改造农村公路危旧桥梁240座).  The general
+        rule: two statements of the plans are one statement when they name one metric (:func:`lintgov.claims.metric.
+        statement_key`: the words on both sides of the figure, in any order), with one unit, one scope, both plain exact
+        figures of the plan's year — so their values must meet.  Never a plan against the review (another year: 新增病床
+        3000张 done, 新增病床2000张 planned), never under a heading or in a paragraph of a multi-year plan (“十五五”时期,
+        今后五年, 到2030年), never a bound (以上, 不少于), a part (其中, 分别), a rate of change, a per-capita or cumulative
+        figure, a row of a flattened table, a figure of a sub-unit named in its clause.  Three statements or more are
+        reported only when all but one agree."""
+        plan_year = (year + 1) if year else _heading_year(doc, end)
+        spans = _span_sections(doc, end, plan_year)
+        groups: Dict[Tuple, List] = {}
+        names: Dict[Tuple, str] = {}
+        para_span: Dict[int, int] = {}
+        titles = _part_titles(doc.text, end, year, plan_year)
+        title_at = [t[0] for t in titles]
+        for f in claims_of(doc).figures:
+            q = f.quantity
+            if q.start < end or f.role not in ("level", "delta") or q.is_percent or f.time != "current":
+                continue
+            if q.approx is not None or any(a <= q.start < b for a, b in spans):
+                continue
+            i = bisect.bisect_right(title_at, q.start) - 1
+            kind = titles[i][1] if i >= 0 else "plan"
+            if kind == "results":
+                continue          # a list or table of the year's results (2023年民生实事完成情况): no plan
+            p = doc.paragraph_at(q.start)
+            if p is None:
+                continue
+            row = doc.text[p.raw_start:p.end]
+            if "\t" in row.lstrip("\t \u3000") or (kind != "listed" and (
+                    "\t" in row or doc.text[p.raw_start - 1:p.raw_start] == "\t")):
+                continue          # a row of a flattened table; a cell, unless the table is titled as the year's plans
+            # a paragraph opening a multi-year plan (今后五年…, 到2030年…): its figures are the span's (searched once)
+            first = para_span.get(p.start)
+            if first is None:
+                m = _PLAN_SPAN.search(text, p.start, p.end)
+                while m is not None and plan_year and (m.group(1) or m.group(2)) \
+                        and int(m.group(1) or m.group(2)) == plan_year:
+                    m = _PLAN_SPAN.search(text, m.end(), p.end)
+                first = para_span[p.start] = m.start() if m is not None else p.end + 1
+            if first < q.start:
+                continue
+            s = doc.sentence_at(q.start)
+            lo = s.start if s else max(0, q.start - 60)
+            lim = max(s.end, q.start) if s else q.start
+            if found_in(doc, _PLAN_GUARD, text, lo, q.start, lim):
+                continue
+            near = max(lo, q.start - 60)      # (the clause's words: at most 60 characters back, never the whole sentence)
+            cut = max(text.rfind("，", near, q.start), text.rfind("；", near, q.start), text.rfind(",", near, q.start),
+                      text.rfind("、", near, q.start), near - 1)
+            if _CLAUSE_GUARD.search(text, max(lo, cut + 1), q.start) is not None:
+                continue
+            after = text[q.end:q.end + 3]
+            if _BOUND_AFTER.match(after) or _ITEM_AFTER.match(after):
+                continue          # a bound the extractor did not read; an item of a list whose noun comes later
+            words = statement_words(doc, q.start, q.end)
+            # the metric's head: what is left of its words without the plan's verbs (新增, 完成, 建设…) — 完成投资 or
+            # 举办 name no thing; funds allocated (安排, 预留, 投入…) are named by their use, after the figure
+            head = _PLAN_VERBS.sub("", words)
+            if len(head) < 3 or _not_a_name(text, q.start, head):
+                continue
+            if measure(q) == "元" and _ALLOCATE.search(words) is not None:
+                continue
+            if _COPULA_END.search(text, max(lo, q.start - 3), q.start) is not None:
+                continue          # 全部建成后的年产能力将为九万辆: an attribute of a thing named before, not a metric
+            key = "".join(sorted(words))
+            years = {int(y) for y in groups_before(doc, _YEAR, text, lo, q.start, lim, 24)} - {plan_year}
+            if years:
+                continue
+            k = (key, measure(q), f.role, groups_before(doc, _LEVEL_SCOPE, text, lo, q.start, lim, 6) - own)
+            if k not in names:
+                m = _NAME_AFTER_FIGURE.match(text, q.end)
+                names[k] = text[max(lo, cut + 1):q.start].strip() + (m.group(1) if m else "")
+            groups.setdefault(k, []).append(q)
+        for k, stated in groups.items():
+            if len(stated) < 2:
+                continue
+            pair = _odd_one(stated)
+            if pair is None:
+                for q in stated:
+                    record(doc, self.code, "restated", q, True, "A = A'", [g for g in stated if g is not q][:1])
+                continue
+            if not pair:
+                continue          # three statements or more, no one value clearly meant
+            first, second = pair
+            if doc.paragraph_at(first.start) is doc.paragraph_at(second.start):
+                continue          # one paragraph: more likely two things than one thing twice
+            a, b = interval_of(first), interval_of(second)
+            record(doc, self.code, "restated", second, False, "A = A'", [first])
+            shown = sorted((first, second), key=lambda q: q.start)
+            yield self.finding(
+                doc, second.start, second.end,
+                related=[Related(first.start, first.end, {"zh": "计划中另一处的数值", "en": "the plan's other statement"})],
+                evidence={"metric": names[k], "first": list(a), "second": list(b),
+                          "formula": "A = A' (one plan of the year stated twice)"},
+                metric=names[k], first=doc.text[shown[0].start:shown[0].end],
+                second=doc.text[shown[1].start:shown[1].end])
 
     def _span_levels(self, doc):
         """The level a from–to change of the five-year review reaches and the year's level of the same metric

@@ -60,6 +60,43 @@ def words_key(seg: str) -> str:
     return _STOP.sub("", seg)
 
 
+#: a short gloss in brackets inside or after a name (开工建设保障性住房（含租赁补贴）, 7.85万套（户）, （牵头单位：人社厅）):
+#: read around, not as a break
+_GLOSS = lazyre.compile(r"[（(][^（()）\n]{0,30}[）)]")
+#: the name after a figure written before its noun (完成12万户农村危房改造, 新开工7.85万套（户）棚户区改造): Chinese characters
+#: up to a break, a number or a bracket
+_NAME_AFTER = lazyre.compile(r"[\u4e00-\u9fff]{2,14}")
+
+
+def statement_key(doc: "Document", start: int, end: int) -> str:
+    """:func:`statement_words` with its characters sorted (the metric in any word order)."""
+    return "".join(sorted(statement_words(doc, start, end)))
+
+
+def statement_words(doc: "Document", start: int, end: int) -> str:
+    """The metric a figure at ``[start, end)`` states, read on both sides: the words before it (from the last clause or
+    list break, short bracket glosses read around: 开工建设保障性住房（含租赁补贴）2.18万套) and the name after it when the
+    figure comes before its noun (完成12万户农村危房改造; 新开工7.85万套（户）棚户区改造) — :func:`words_key` of the two, so
+    that fillers (了/共/累计/全年) and the synonyms of :data:`_SYNONYMS` do not split a metric; sorted by
+    :func:`statement_key`, 棚户区改造新开工7.85万套 and 新开工7.85万套棚户区改造 name one metric.  Empty when nothing names
+    the figure."""
+    text = folded_text(doc)
+    seg = text[max(0, start - 60):start]
+    if "）" in seg or ")" in seg:
+        seg = _GLOSS.sub("", seg)
+    last = _LAST_BREAK.match(seg)
+    if last is not None:
+        seg = seg[last.end():]
+    after = text[end:end + 48]
+    if after[:1] in ("（", "("):
+        g = _GLOSS.match(after)
+        if g is not None:
+            after = after[g.end():]
+    m = _NAME_AFTER.match(after)
+    words = seg + (m.group() if m is not None else "")
+    return words_key(words)
+
+
 _ACTIONS = lazyre.compile(r"收到|受理|审结|办理|调解|化解|处理|查处|出庭|应诉|培训|审查|审核|备案|清理|公开|答复|举办|开展|制定|"
                       r"出具|制发|发出|立案|结案|收回|撤销|纠正|纠错|维持|驳回|败诉|胜诉|提供|接待|解答|回复|检查|执法|处罚")
 
