@@ -79,7 +79,7 @@ class PlaceholderLeft(Rule):
             # (masked_char_in: a masked copy of the whole text only for these few spans was +34 MiB on the 50 MB file)
             return not any(a < e and s < b for a, b in taken) and not doc.masked_char_in(s, e, kinds)
 
-        for m in _INSTRUCTION.finditer(text):
+        for m in lazyre.finditer(_INSTRUCTION, text):
             if free(m.start(), m.end()):
                 taken.append((m.start(), m.end()))
                 yield self.finding(doc, m.start(), m.end(), "instruction", found=doc.text[m.start():m.end()])

@@ -453,7 +453,7 @@ class RateDifferenceMismatch(Rule):
             f = self._check(doc, x, y, z, 1 if up else -1, doc.text[m.start("cmp"):z.end])
             if f is not None:
                 yield f
-        for m in (_BOTH_DIFFER.finditer(skel) if ("两" in skel or "二" in skel) else ()):
+        for m in (lazyre.finditer(_BOTH_DIFFER, skel) if ("两" in skel or "二" in skel) else ()):
             z = by_start.get(m.start("z"))
             if not fine(z) or z.start in read_z or not _points(z) or "千" in z.unit:
                 continue
@@ -466,7 +466,7 @@ class RateDifferenceMismatch(Rule):
             f = self._check(doc, rates[1], rates[0], z, 0, text[m.start():z.end])
             if f is not None:
                 yield f
-        for m in (_TARGET_THEN_POINTS.finditer(skel) if ("目标" in skel or "计划" in skel) else ()):
+        for m in (lazyre.finditer(_TARGET_THEN_POINTS, skel) if ("目标" in skel or "计划" in skel) else ()):
             x, y, z = (by_start.get(m.start(g)) for g in ("x", "y", "z"))
             if not fine(x, y, z) or z.start in read_z or not (_rate(x) and _rate(y) and x.unit == y.unit == "%") \
                     or not _points(z) or "千" in z.unit:

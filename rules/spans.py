@@ -1213,7 +1213,7 @@ def _cumulative_findings(self, doc):
     """累计新增12.5万户，平均每年新增2.5万户: total ÷ N against the yearly mean."""
     skel, by_start = skeleton(doc)
     text = folded_text(doc)
-    ranged = [m for m in _RANGE_FLOW.finditer(skel) if _RANGE_FLOW_VERB.search(m.group("v1"))
+    ranged = [m for m in lazyre.finditer(_RANGE_FLOW, skel) if _RANGE_FLOW_VERB.search(m.group("v1"))
               and not re.search(r"达到|达|为|是|总量|总数|规模|年末|年底", m.group("v1"))] if "年" in skel else []
     cum = list(_CUMULATIVE.finditer(skel))
     taken = {m.start("avg") for m in cum}

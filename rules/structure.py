@@ -227,7 +227,7 @@ class StructureSum(Rule):
         structure of the three sectors, in its sentence (digits or 百分之…), each list adding up to 100.  Never a list
         named as growths or contributions (增速, 贡献率: 三次产业对增长的贡献率 is read by _SECTOR_LIST), nor one with an
         approximate term."""
-        for m in _STRUCT_HEAD.finditer(text):
+        for m in lazyre.finditer(_STRUCT_HEAD, text):   # (tried only at 一/二/三: the head's first characters)
             stop = re.search(r"[。；;\n]", text[m.end():])
             end = m.end() + stop.start() if stop else len(text)
             if re.search(r"增速|增幅|增长|增長|速度|贡献|貢獻|拉动|拉動", text[m.end():end]):

@@ -251,7 +251,7 @@ class TableMismatch(Rule):
         before (the plan cell of a 民生实事 table row: 再创建20所普惠制幼儿园) or in the sentence after 计划/目标;
         plan and result must count the same thing (same measure word, two characters of the noun in common)."""
         masked = doc.masked()
-        for m in _PLAN_CMP.finditer(masked):
+        for m in lazyre.finditer(_PLAN_CMP, masked):
             si = doc.sentence_index(m.start())
             if si < 0:
                 continue

@@ -1721,3 +1721,69 @@ def test_toml_parse_read_back_from_the_cache(tmp_path):
     assert first[1] is True and second[1] is False        # the second process read every plain text back
     assert first[2] == second[2] == "TOMLDecodeError"
     assert first[3] == 4 and second[3] == 0               # dates, NaN and the bad text are never stored
+
+
+# -- whole-text scans tried only where a match can start (speed7) ---------------------------------------------------
+def _whole_text_scans():
+    """(name, plain scan, fast scan) of the whole-text scans that are tried only where a match can start: the first
+    set read by lazyre.finditer, an anchor a match starts a bounded distance before (anchored_finditer), or a core
+    every match holds (no core in the text: no scan)."""
+    from lintgov import lazyre
+    from lintgov.claims import grammar, indicators, lists, stocks
+    from lintgov.rules import placeholders, points, spans, structure, tables
+    first_set = [structure._STRUCT_HEAD, spans._RANGE_FLOW, grammar._NEXT_LIST, stocks._TH_HINT, points._BOTH_DIFFER,
+                 points._TARGET_THEN_POINTS, grammar._TIMES_CN, grammar._RESTORE, tables._PLAN_CMP,
+                 placeholders._INSTRUCTION, lists._CHAIN_DASH, stocks._ADD_VERB_Q]
+    out = [(p.pattern, p.finditer, lambda t, p=p: lazyre.finditer(p, t)) for p in first_set]
+    out.append(("shared noun", lists._SHARED_NOUN.finditer,
+                lambda t: lazyre.anchored_finditer(lists._SHARED_NOUN, t, lists._SHARED_NOUN_AT, back=15)))
+    out.append(("tenths", lambda t: indicators._TENTHS.finditer(t, 0, len(t)),
+                lambda t: indicators._TENTHS.finditer(t, 0, len(t)) if indicators._TENTHS_CORE.search(t, 0, len(t))
+                else ()))
+    out.append(("share items", stocks._SHARE_ITEM.finditer,
+                lambda t: stocks._SHARE_ITEM.finditer(t) if stocks._SHARE_ITEM_CORE.search(t) else ()))
+    return out
+
+
+#: statements each scan above reads (a match of every one of them), and near misses
+SCANNED = ["三次产业结构由5%、40%、55%调整为4%、38%、58%。", "一二三产业比重为3:40:57。",
+           "。2019年—2023年，累计新增就业12万人，平均每年新增2.4万人。", "\n 2020年至2024年间，新建绿道137公里，年均新建27公里；",
+           "。上年分别为39490元和19860元。", "；去年同期分别是3.2万件、4.1万件。",
+           "超过1000万元的项目52个，亿元以上项目12个，逾百亿元企业3家，万元级1个。",
+           "两项指标分别高出上年2个和3个百分点。", "目标为5%，实际增长6.1%，高出目标1.1个百分点。",
+           "是2012年的二点五倍", "恢复至疫情前的九成", "比计划超额完成12%", "【此处填写具体数字】（待补充）",
+           "2016—2020年—2025年", "新增企业575家，全区企业总数达8,000家", "建成开明公园、竹韵公园、虹桥公园三园；海港、空港两港。",
+           "开明公园、虹桥公园两园两", "全市工业增加值1200亿元，约占全市生产总值的三成。", "、同比增长8.1%，占全省的近四成以上，",
+           "104种工业产品中，占比超过10%的有44种、超过20%的有23种。", "占全市比重100%达14种，占比80%以上达29种。",
+           "两者相差1.2个百分点。", "满意率目标为90%，实际达到93.6%，高于目标3.6个百分点。", "游客人数恢复到2019年同期的95.3%。",
+           "七成", "一成不变", "园五园", "、园", "10%的有", "%的有"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SCANNED + NUMBERY + ["园", "、", "两", "成", "的有", "达到", "分别", "上年"]), max_size=40),
+       st.integers(1, 60))
+def test_whole_text_scans_are_the_plain_scans(parts, reps):
+    text = "".join(parts) * (reps * 30 if reps > 50 else 1)   # sometimes past lazyre's 40,000 characters
+    for name, plain, fast in _whole_text_scans():
+        want = [(m.span(), m.groups()) for m in plain(text)]
+        assert [(m.span(), m.groups()) for m in fast(text)] == want, name
+
+
+def test_whole_text_scans_on_seeds_and_statements():
+    from lintgov import lazyre
+    from lintgov.claims.grammar import folded_text, skeleton
+    raw = [open(s, encoding="utf-8").read() for s in SEEDS] + ["\n".join(SCANNED) * 40]
+    texts = []
+    for t in raw:   # (the claims layer's scans read the folded text and its skeleton, figures as tokens)
+        doc = Document(t)
+        texts += [t, folded_text(doc), skeleton(doc)[0]]
+    hits = {}
+    for name, plain, fast in _whole_text_scans():
+        for text in texts:
+            want = [(m.span(), m.groups()) for m in plain(text)]
+            hits[name] = hits.get(name, 0) + len(want)
+            assert [(m.span(), m.groups()) for m in fast(text)] == want, name
+    assert all(hits.values()), [n for n, k in hits.items() if not k]   # every scan compared on its matches
+    # the long texts are scanned at the first sets (past lazyre's 40,000 characters), not plainly
+    assert lazyre._anchor(lazyre._compiled(__import__("lintgov.rules.structure", fromlist=["x"])._STRUCT_HEAD))[0] \
+        is not None

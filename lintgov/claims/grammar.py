@@ -2267,7 +2267,7 @@ def changes(doc: "Document") -> List[Change]:
     out.extend(_restorations(doc, skel, text, by_start))
     # multiples in Chinese numerals the extractor did not see (增长一点二倍), and 翻番
     taken = [(ch.start, ch.end) for ch in out]
-    for m in (_TIMES_CN.finditer(skel) if "倍" in skel else ()):      # (every match ends with 倍)
+    for m in (lazyre.finditer(_TIMES_CN, skel) if "倍" in skel else ()):      # (every match ends with 倍)
         if any(a <= m.start() < b for a, b in taken):
             continue
         parsed = parse_cn_number(m.group("num"))
@@ -2440,7 +2440,7 @@ def _restorations(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     if "恢复" not in skel and "回升" not in skel and "相当于" not in skel:
         return out
     tr_by_end = {t.end: t for t in transitions(doc)}
-    for m in _RESTORE.finditer(skel):
+    for m in lazyre.finditer(_RESTORE, skel):
         amt = by_start[m.start("amt")]
         if not amt.is_percent or unit_of(amt) in POINT_UNITS or amt.approx in ("<", "<=", ">", ">="):
             continue      # (恢复到2019年的九成以上 / 90%以上: a bound, not read here)
@@ -3057,7 +3057,7 @@ def _next_sentence_lists(skel: str, by_start: Dict[int, "Quantity"], out: List[C
     order = sorted(range(len(out)), key=lambda i: out[i].start)
     amounts = {c.amount.start for c in out if c.amount is not None and c.kind == "amount"}
     starts = [out[i].start for i in order]
-    for m in (_NEXT_LIST.finditer(skel) if "分别" in skel else ()):    # (every match holds 分别)
+    for m in (lazyre.finditer(_NEXT_LIST, skel) if "分别" in skel else ()):    # (every match holds 分别)
         bases = _qlist(by_start, skel, m.start("bases"), m.end("bases"))
         if len({(measure(b), b.is_percent) for b in bases}) != 1:
             continue

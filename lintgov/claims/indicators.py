@@ -569,6 +569,9 @@ _TENTHS = lazyre.compile(
     r"(?P<pre>(?:[、，,]\s*(?:同比|比上年)?(?:增长|增長|下降)\s*\d+(?:\.\d+)?\s*[%％])?)[，,、]\s*"
     r"(?P<lead>约占|占|超过|超|相当于|达到|达)?(?P<whole>[\u4e00-\u9fff]{2,18}?)的?(?:比重|比例)?(?:为|达到|达)?"
     r"(?P<bw>超过|超|逾|近|接近|将近|不足|不到|约)?(?P<n>[一二三四五六七八九])成(?P<aw>以上|多|左右)?(?=[，,。；;）)！!]|$)")
+#: what every match of :data:`_TENTHS` holds (N成): a text without it is not scanned (the pattern, led by optional
+#: parts and a comma, is tried at every comma of the text)
+_TENTHS_CORE = lazyre.compile(r"[一二三四五六七八九]成")
 
 
 def tenth_shares(doc: "Document") -> List[TenthShare]:
@@ -591,7 +594,7 @@ def tenth_shares(doc: "Document") -> List[TenthShare]:
             end = review_end(doc)
             qs = doc.quantities
             starts = quantity_starts(doc)
-            for m in _TENTHS.finditer(text, 0, end):
+            for m in (_TENTHS.finditer(text, 0, end) if _TENTHS_CORE.search(text, 0, end) else ()):
                 whole = m.group("whole")
                 if own and whole.startswith(own):
                     whole = whole[len(own):]

@@ -547,6 +547,9 @@ _ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|�
 #: the last two names end with the character that follows the count (…竹韵公园、虹桥公园五园): the count counts that noun
 _SHARED_NOUN = lazyre.compile(r"([\u4e00-\u9fff])、[^，,。；;：:、！？!?\n“”（）()]{0,12}?\1(?P<n>[2-9两三四五六七八九])\1"
                               r"(?![一二两三四五六七八九十\d])")
+#: the count of a :data:`_SHARED_NOUN` match between its noun twice (园五园): the pattern is tried only up to 15 characters
+#: before one (its first character, a CJK class, made it be tried at every character of the text)
+_SHARED_NOUN_AT = lazyre.compile(r"[2-9两三四五六七八九](?<=([\u4e00-\u9fff])[2-9两三四五六七八九])(?=\1)")
 #: levels counted after the levels named (市、区、街道、社区四级; 省、市、县三级): the count right after a place word
 _ENUM_LEVEL_NUM = "23456789两三四五六七八九"
 
@@ -778,7 +781,7 @@ def _chain_before(text: str) -> List[Enumeration]:
     seen = -1
     # (from each dash between two names — rare, one scan in C — back to its clause's start, where the chain must open:
     # the whole-text pattern, tried at every clause start, cost a twentieth of a corpus run)
-    for d in _CHAIN_DASH.finditer(text):
+    for d in lazyre.finditer(_CHAIN_DASH, text):
         if d.start() < seen:
             continue
         k = _CHAIN_OPEN.search(text, max(0, d.start() - 17), d.start())
@@ -1831,7 +1834,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         cands.extend((k, None) for k in _level_counts(text))
     if "“" in text:
         cands.extend((q.start("n"), q) for q in _ENUM_QUOTED.finditer(text))
-    shared_at = {c.start("n") for c in _SHARED_NOUN.finditer(text)}
+    shared_at = {c.start("n") for c in lazyre.anchored_finditer(_SHARED_NOUN, text, _SHARED_NOUN_AT, back=15)}
     if shared_at:
         known = {c for c, _ in cands}
         cands.extend((k, None) for k in shared_at if k not in known)

@@ -473,7 +473,7 @@ def additions(doc: "Document") -> List[Addition]:
             continue
         out.append(Addition(m.start(), m.end(), a, b, m.group("verb")))
     # three shapes below hold an addition's verb right before its figure (新增\ue010…): a text without one has none
-    verb_q = _ADD_VERB_Q.search(skel) is not None
+    verb_q = next(lazyre.finditer(_ADD_VERB_Q, skel), None) is not None   # (its search: tried at its first characters)
     # (the stock may open with 总量…, 达…, a space or the figure itself: tried only where such a start stands)
     # (every match holds an addition's verb right before its figure: only the stretches of such a verb are read)
     for m in (lazyre.stretch_finditer(_TOTAL_THEN_ADD, skel, _ADD_VERB_Q) if verb_q else ()):
@@ -612,7 +612,7 @@ def _threshold_items(text: str):
     """The matches of :data:`_TH_ITEM` in ``text``, each tried once at the start a hint gives (linear): at 超/逾
     itself, or at the numeral right before the scale of …亿元以上 / …万元级."""
     done = 0
-    for h in _TH_HINT.finditer(text):       # (led by a character class: scanned in C, no anchor pass)
+    for h in lazyre.finditer(_TH_HINT, text):   # (tried only at 超/逾/万/亿, its first characters)
         s0 = h.start()
         if s0 < done:
             continue
@@ -783,6 +783,9 @@ _RANK_SCALE = {"%": 1e-2, "％": 1e-2, "‰": 1e-3, "‱": 1e-4}
 #: one item of a list of counts above share thresholds (占比超过10%的有44种 / 占比80%以上达29种 / 占全市比重100%达14种):
 #: the share (a lower bound — 超过/超/逾 before it, 以上/及以上 after it — or exact), then 的有/的/达 and the count
 _SHARE_ITEM = lazyre.compile(r"(?P<p>\d+(?:\.\d+)?)[%％](?P<post>及以上|以上)?(?:的有|的|达到|达|有)(?P<cnt>\d+)(?P<u>[种種个個家项項类類件所])")
+#: what every match of :data:`_SHARE_ITEM` holds (the share's sign, the verb and the count's first digit: %的有4): a text
+#: without it is not scanned (the pattern, led by a digit run, is tried at every number of the text)
+_SHARE_ITEM_CORE = lazyre.compile(r"[%％](?:及以上|以上)?(?:的有|的|达到|达|有)\d")
 _SHARE_PRE = lazyre.compile(r"(?:超过|超過|超|逾)$")
 
 
@@ -793,7 +796,7 @@ def _share_thresholds(text: str, by_start) -> List[Nested]:
     lower bound); two exact shares, or an exact share under a bound, are no nesting."""
     out: List[Nested] = []
     items = []
-    for m in _SHARE_ITEM.finditer(text):        # (led by a digit run; the hint in the caller skips texts without %)
+    for m in (_SHARE_ITEM.finditer(text) if _SHARE_ITEM_CORE.search(text) else ()):   # (led by a digit run)
         if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."):
             continue
         c0 = m.start("cnt")       # (the extractor's quantity may open at 达 / 达到 before the count)
