@@ -135,6 +135,9 @@ _PLAN_VERBS = lazyre.compile(r"新增|新建|改建|扩建|新开工|开工|建�
 _ALLOCATE = lazyre.compile(r"安排|预留|投入|下达|拨付|筹措|统筹|补助|补贴|奖励|资金")
 #: a copula right before the figure (年产能力将为九万辆, 总投资是…)
 _COPULA_END = lazyre.compile(r"(?:为|是)\s*$")
+#: the measures of numbers that name rather than count (a version, a span of years, an ordinal session or phase)
+_NO_AMOUNT = frozenset(("", "年", "周年", "周", "月", "日", "天", "小时", "分钟", "岁", "期", "届", "次", "版", "代", "倍"))
+_RADIUS_AFTER = lazyre.compile(r"\s*(?:范围|半径|以内|内|之内|服务半径)")
 _BOUND_AFTER = lazyre.compile(r"\s*(?:以上|左右|多|余|以内|以下)")
 #: a figure followed by a list break and no name (新增病床3000张、2000张): an item whose noun is another's
 _ITEM_AFTER = lazyre.compile(r"\s*[、和及与]\s*[\d０-９]")
@@ -239,7 +242,9 @@ class MetricStatedTwice(Rule):
     }
     authority = "《党政机关公文处理工作条例》：公文中的数字应当准确；同一数据前后表述应一致"
     messages = {"default": {"zh": "“{metric}”前文为{first}，此处为{second}，同一指标数值不一致",
-                            "en": "“{metric}” is {first} earlier in the report and {second} here"}}
+                            "en": "“{metric}” is {first} earlier in the report and {second} here"},
+                "odd": {"zh": "“{metric}”在报告中多次给出，其余各处均为{first}，此处为{second}，同一指标数值不一致",
+                        "en": "“{metric}” is stated several times in the report, {first} everywhere else and {second} here"}}
     examples = (
         bad("一、2023年工作回顾\n全年受理行政复议申请512件，办结498件。\n（一）行政复议\n依法办理复议案件，全年受理行政复议申请521件。"),
         good("一、2023年工作回顾\n全年受理行政复议申请512件，办结498件。\n（一）行政复议\n依法办理复议案件，全年受理行政复议申请512件。"),
@@ -347,15 +352,23 @@ class MetricStatedTwice(Rule):
                     record(doc, self.code, "restated", q, True, "A = A'", [g for g in qs if g is not q][:1])
                 continue
             if len(stated) > 2:
-                continue          # three statements, several values: which is meant is unclear
-            first, second = qs
+                # three statements or more: the one whose value meets no other, when all the others agree (which
+                # value is meant is clear); else nothing
+                pair = _odd_one(qs) if len(qs) == len(stated) else ()
+                if not pair:
+                    continue
+                first, second = pair
+            else:
+                first, second = qs
             if doc.paragraph_at(first.start) is doc.paragraph_at(second.start):
                 continue          # one paragraph: more likely two things than one thing twice
             record(doc, self.code, "restated", second, False, "A = A'", [first])
             yield self.finding(
-                doc, second.start, second.end,
-                related=[Related(first.start, first.end, {"zh": "前文的数值", "en": "earlier statement"})],
-                evidence={"metric": names[key], "first": list(ivs[0]), "second": list(ivs[1]), "formula": "A = A'"},
+                doc, second.start, second.end, "odd" if len(stated) > 2 else "default",
+                related=[Related(first.start, first.end, {"zh": "前文的数值", "en": "earlier statement"} if len(stated) == 2
+                                 else {"zh": "另一处的数值", "en": "another statement"})],
+                evidence={"metric": names[key], "first": list(interval_of(first)), "second": list(interval_of(second)),
+                          "formula": "A = A'"},
                 metric=names[key], first=doc.text[first.start:first.end], second=doc.text[second.start:second.end])
 
 
@@ -386,6 +399,8 @@ class MetricStatedTwice(Rule):
                 continue
             if q.approx is not None or any(a <= q.start < b for a, b in spans):
                 continue
+            if q.chinese or measure(q) in _NO_AMOUNT or text.rfind("“", q.start - 30, q.start) > text.rfind("”", q.start - 30, q.start):
+                continue          # a name's number (“跨境理财通2.0”, 建军一百年, 两项补贴, 三年行动): no amount planned
             i = bisect.bisect_right(title_at, q.start) - 1
             kind = titles[i][1] if i >= 0 else "plan"
             if kind == "results":
@@ -418,8 +433,9 @@ class MetricStatedTwice(Rule):
             if _CLAUSE_GUARD.search(text, max(lo, cut + 1), q.start) is not None:
                 continue
             after = text[q.end:q.end + 3]
-            if _BOUND_AFTER.match(after) or _ITEM_AFTER.match(after):
-                continue          # a bound the extractor did not read; an item of a list whose noun comes later
+            if _BOUND_AFTER.match(after) or _ITEM_AFTER.match(after) or _RADIUS_AFTER.match(text, q.end):
+                continue          # a bound the extractor did not read; an item of a list whose noun comes later; a radius
+                # qualifying a name (500米范围内公交站点覆盖率): no amount planned
             words = statement_words(doc, q.start, q.end)
             # the metric's head: what is left of its words without the plan's verbs (新增, 完成, 建设…) — 完成投资 or
             # 举办 name no thing; funds allocated (安排, 预留, 投入…) are named by their use, after the figure
@@ -456,12 +472,13 @@ class MetricStatedTwice(Rule):
             record(doc, self.code, "restated", second, False, "A = A'", [first])
             shown = sorted((first, second), key=lambda q: q.start)
             yield self.finding(
-                doc, second.start, second.end,
+                doc, second.start, second.end, "odd" if len(stated) > 2 else "default",
                 related=[Related(first.start, first.end, {"zh": "计划中另一处的数值", "en": "the plan's other statement"})],
                 evidence={"metric": names[k], "first": list(a), "second": list(b),
                           "formula": "A = A' (one plan of the year stated twice)"},
-                metric=names[k], first=doc.text[shown[0].start:shown[0].end],
-                second=doc.text[shown[1].start:shown[1].end])
+                metric=names[k], first=doc.text[shown[0].start:shown[0].end] if len(stated) == 2 else doc.text[
+                    first.start:first.end],
+                second=doc.text[shown[1].start:shown[1].end] if len(stated) == 2 else doc.text[second.start:second.end])
 
     def _span_levels(self, doc):
         """The level a from–to change of the five-year review reaches and the year's level of the same metric

@@ -23,10 +23,13 @@ def closing(year, five, goes_on="经过全区上下共同努力，“十三五�
 HEAD_2018 = "2018年政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、过去五年工作回顾\n"
 
 
-def short_board(year, five):
+def short_board(year, five, heading="（二）着力补齐民生领域短板。"):
     """A report of 2018: the five years first, then 2017 under headings, one of them making good a 短板."""
     return (HEAD_2018 + "过去的五年，我们攻坚克难。" + five + "\n2017年是本届政府的收官之年，各项工作取得新进展。\n"
-            "（一）推进产业升级。规上工业增加值增长7.2%。\n（二）着力补齐民生领域短板。" + year + "\n")
+            "（一）推进产业升级。规上工业增加值增长7.2%。\n" + heading + year + "\n")
+
+
+ATTACKED = "（二）攻坚短板弱项，社会民生事业全面进步\n"
 
 
 HEAD_2006 = "2006年政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、“十五”工作回顾和2005年基本情况\n"
@@ -50,6 +53,10 @@ FOUND = [
     closing("拆除消化违建638.8万平方米。", "拆除消化各类违建520.3万平方米。"),
     # a year's heading making good a 短板 is the year's, not a problems paragraph
     short_board("城镇新增就业148.9万人。", "城镇新增就业累计120.2万人。"),
+    # a heading attacking the 短板 (攻坚短板弱项) is the year's; 违法建筑 / 违建 one vocabulary; 支出完成 / 累计支出
+    short_board("城镇新增就业148.9万人。", "城镇新增就业累计120.2万人。", heading=ATTACKED),
+    closing("拆除消化违法建筑638.8万平方米。", "拆除消化各类违建520.3万平方米。"),
+    report_2026("九大类民生支出完成96.2亿元。", "九大类民生累计支出86.6亿元。"),
     # the “十五” plan, 吸引 / 引进, “十五”期间
     tenth_plan("全年实际引进外商直接投资29.69亿美元。", "“十五”期间吸引外商直接投资累计24.5亿美元。"),
     # 五年生产原煤 / 规上原煤产量
@@ -63,6 +70,9 @@ SILENT = [
     short_board("城镇新增就业148.9万人。", "城镇新增就业累计775.6万人。"),
     tenth_plan("全年实际引进外商直接投资29.69亿美元。", "“十五”期间吸引外商直接投资累计147.24亿美元。"),
     report_2026("全年规上原煤产量13.05亿吨、增长2.1%。", "能源保供有力，五年生产原煤65亿吨。"),
+    short_board("城镇新增就业148.9万人。", "城镇新增就业累计775.6万人。", heading=ATTACKED),
+    closing("拆除消化违法建筑56.2万平方米。", "拆除消化各类违建257.1万平方米。"),
+    report_2026("九大类民生支出完成56.2亿元。", "九大类民生累计支出256.6亿元。"),
     # the 收官之年 paragraph that goes on with the year (一年来 first): the dashed paragraphs stay the year's
     closing("打通断头路21条。", "打通断头路18条。", goes_on="一年来，“十三五”目标任务圆满完成。"),
     # a 收官之年 paragraph that says nothing of the plan after it: the year's

@@ -98,3 +98,17 @@ ANNEX = "附件\n2024年市十件民生实事\n一、完善养老服务。新增
 ])
 def test_silent(text):
     assert not lg210(text), text
+
+
+def test_review_three_statements_one_odd():
+    """The review's figures too (the year's, stated with 全年): of three statements, the one that differs from the two
+    that agree is reported; three values with none repeated say nothing."""
+    def text(a, b, c):
+        return ("一、2023年工作回顾\n全年受理行政复议申请{}件，办结498件。\n（一）行政复议\n全年受理行政复议申请{}件。\n"
+                "（二）应诉工作\n依法化解争议，全年受理行政复议申请{}件。\n").format(a, b, c)
+    got = lg210(text(512, 512, 521))
+    assert len(got) == 1 and got[0].params["first"] == "512件" and got[0].params["second"] == "521件", got
+    got = lg210(text(521, 512, 512))
+    assert len(got) == 1 and got[0].params["second"] == "521件" and got[0].key == "odd", got
+    assert not lg210(text(512, 515, 521))
+    assert not lg210(text(512, 512, 512))

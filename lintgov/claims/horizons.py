@@ -58,7 +58,7 @@ _PLAN_OPEN = lazyre.compile(r"今年|明年|十五五|十六五|未来五年|今
 #: a paragraph on problems (我们也清醒看到 / 困难和挑战): no period's figures
 _PROBLEMS = lazyre.compile(r"清醒地?(?:看到|认识)|问题和不足|困难和挑战|不足和问题|差距和不足|短板")
 #: a 短板 that is being made good (补齐…短板 / 补短板 / 民生短板加快补齐 / 聚焦…短板): an achievement, not a problem
-_SHORT_DONE = lazyre.compile(r"补[^。，,]{0,12}短板|短板[^。，,]{0,4}补|(?:聚焦|瞄准|针对|关注)[^。，,]{0,8}短板")
+_SHORT_DONE = lazyre.compile(r"补[^。，,]{0,12}短板|短板[^。，,]{0,4}补|(?:聚焦|瞄准|针对|关注|攻坚|攻克|破解)[^。，,]{0,8}短板")
 #: a sentence saying the year closes the span (2025年是“十四五”收官之年 / 规划的最后一年)
 _CLOSES_SPAN = lazyre.compile(r"收官|最后一年|完美收官|圆满收官")
 #: after such a sentence, words that go on to review the whole span (“十三五”目标任务圆满完成 / 经过5年持续奋斗 /
@@ -280,6 +280,8 @@ def _norm(metric: str) -> str:
     name = re.sub(r"^生产(?!总值|安全)(.{2,})$", r"\1产量", name)   # 五年生产原煤 / 原煤产量 (never 生产总值)
     name = name.replace("吸引", "引进")                # 吸引外商直接投资 / 引进外商直接投资
     name = re.sub(r"各(?:类|种|项)", "", name)          # 拆除消化各类违建 / 拆除消化违建
+    name = name.replace("违法建筑", "违建")            # 拆除消化违法建筑 / 拆除消化违建: one vocabulary, short and full
+    name = re.sub(r"(?<=.{2})完成$", "", name)         # 民生支出完成56.2亿元 / 民生累计支出256.6亿元: the verb of a level done
     return re.sub(r"(?:总数|总量|数量|数)$", "", name) if len(name) > 2 else name
 
 
