@@ -38,7 +38,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER,
 )
 from lintgov.claims.horizons import span_parts
-from lintgov.claims.lookback import narrower_parts
+from lintgov.claims.binding import bound_parts
 from lintgov.claims.ratios import among as _among_pairs
 from lintgov.claims.stocks import (
     added_beside_levels,
@@ -642,10 +642,26 @@ class PartsSum(Rule):
         yield from self._named_parts(doc, indicator_parts(doc), "indicator part <= main indicator")
 
     def _narrower_parts(self, doc):
-        """A figure named as a whole stated earlier in the same section with a qualifier in front, and no whole of its
-        own in its sentence (养殖产量16586吨。特种水产品养殖产量7706吨; 工业投资301亿元 … 民营工业投资143亿元:
-        :func:`lintgov.claims.lookback.narrower_parts`): not more than it."""
-        yield from self._named_parts(doc, narrower_parts(doc), "narrower name <= whole stated earlier in the section")
+        """A figure bound by its name to a whole stated before it — the whole's name narrowed by a qualifier, earlier
+        in its sentence or in an earlier sentence of the section, whatever words stand between (全年受理行政复议案件156件，
+        涉企行政复议案件62件; 养殖产量16586吨。特种水产品养殖产量7706吨; 工业投资301亿元 … 民营工业投资143亿元:
+        :func:`lintgov.claims.binding.bound_parts`): not more than it."""
+        bound = bound_parts(doc)
+        yield from self._named_parts(doc, bound, "narrower name <= whole stated before it")
+        # two parts or more of one whole whose qualifiers exclude each other (民事/行政, 市级/区级): together not more
+        # than it, in whatever order they stand (民事案件700件、行政案件600件，全年受理各类案件1200件)
+        groups: Dict[int, list] = {}
+        for b in bound:
+            groups.setdefault(b.whole.start, []).append(b)
+        for g in groups.values():
+            quals = [b.qualifier for b in g]
+            if len(g) < 2 or len(set(quals)) != len(quals) \
+                    or not _why_exclusive(quals, measure_of(g[0].whole) == "元", by_head=False):
+                continue
+            parts = sorted((b.part for b in g), key=lambda x: x.start)
+            f = self._sum_finding(doc, g[0].whole, parts, partial=True)
+            if f is not None:
+                yield f
 
     def _span_parts(self, doc):
         """The year's figure of a metric in the year's paragraphs of a review against the total of the same metric in

@@ -33,7 +33,7 @@ from .rates import (context_before, count_interval, denominator_fits, has_known_
 from .rates import _not_this_years
 from .roles import clause_start
 
-__all__ = ["NarrowerPart", "earlier_wholes", "name_words", "narrower_parts", "section_floor", "section_whole",
+__all__ = ["earlier_wholes", "name_words", "section_floor", "section_whole",
            "shares_words"]
 
 #: how far back a section is read at most (characters), and how many figures before the window are looked at
@@ -232,76 +232,6 @@ _ADDITIVE = lazyre.compile(r"^(?:个|個|家|户|戶|件|项|項|人|名|所|座
 _NOT_NAME = lazyre.compile(r"[\d\s—\-–·…/（）()《》、，,；;：:]|年|元|亿|億|万|萬|届|屆|第|将|將|在|于|於|把|对|對|由|从|從|向|也|都|否|"
                            r"应|應|要|如果|关键|關鍵|遵|落实|落實|围绕|圍繞|根据|根據|坚持|堅持|批准|规划|規劃|建设|建設|提高|"
                            r"推进|推進|加快|实施|實施|开展|開展|举办|舉辦|我们|我們|认真|認真")
-
-
-class NarrowerPart:
-    """A figure named as its whole with a qualifier before the name, stated after the whole in the same section with
-    no whole of its own in its sentence: 全年水产品总产量19291吨，养殖产量16586吨。特种水产品养殖产量7706吨."""
-
-    __slots__ = ("whole", "part", "whole_name", "part_name")
-
-    def __init__(self, whole: Quantity, part: Quantity, whole_name: str, part_name: str) -> None:
-        self.whole, self.part, self.whole_name, self.part_name = whole, part, whole_name, part_name
-
-
-def narrower_parts(doc) -> List[NarrowerPart]:
-    """Each figure whose name is the name of a figure stated before it in the same section with a qualifier in front
-    (养殖产量16586吨 … 特种水产品养殖产量7706吨; 工业投资301亿元 … 民营工业投资143亿元): the first figure of its measure in
-    its sentence, not after 其中 (the 其中 readers have it), an exact or rounded count of an additive measure; the whole
-    named in at least three characters, the nearest such figure of the section (``earlier_wholes``: same period, part
-    of the year and scope, not itself a part).  The qualifier never compares, changes, plans or negates (非, 其他, 上年,
-    新增 is allowed: an addition is within the stock it adds to).  Cached; linear in the figures (a bounded scan
-    before each)."""
-    c = doc.__dict__.get("_lintgov_narrower_parts")
-    if c is not None:
-        return c
-    from .grammar import folded_text
-    masked = folded_text(doc)
-    out: List[NarrowerPart] = []
-    last_sentence, seen_measures = -1, set()
-    for q in doc.quantities:
-        if not is_count(q) or q.approx in (">", ">=") or not _ADDITIVE.match(measure_of(q)):
-            continue
-        s = doc.sentence_at(q.start)
-        if s is None:
-            continue
-        if s.start != last_sentence:
-            last_sentence, seen_measures = s.start, set()
-        meas = measure_of(q)
-        first = meas not in seen_measures
-        seen_measures.add(meas)
-        if not first or is_delta(masked, q):
-            continue
-        cs = clause_start(doc, masked, q.start, s.start)
-        if _PART_BEFORE.search(masked, s.start, q.start) or _SUBPERIOD.search(masked, s.start, q.start) \
-                or _scope(masked, cs, q.start):
-            continue
-        pname = name_words(masked, q, s.start)
-        if len(pname) < 4 or _WHOLE_NOT.search(pname) or _NOT_NAME.search(pname):
-            continue
-
-        def fits(c, words, pname=pname):
-            if len(words) < 3 or words == pname or not pname.endswith(words) or _WHOLE_NOT.search(words):
-                return False
-            qual = pname[:-len(words)]
-            if _NOT_SUBSET.search(qual) or _NOT_NAME.search(words):
-                return False
-            cs_c = clause_start(doc, masked, c.start, 0)
-            sc_ = doc.sentence_at(c.start)
-            if sc_ is not None and cs_c > sc_.start:
-                # the whole's clause is not its sentence's first: its subject may be elided (…，实现营业收入…), so
-                # the qualifier must share a word with the sentence's first clause (水产品总产量…，养殖产量… /
-                # 特种水产品养殖产量: 水产品)
-                first = masked[sc_.start:_clause_end(masked, sc_.start, cs_c)]
-                if not shares_words(qual, first):
-                    return False
-            return True
-        ws = earlier_wholes(doc, masked, q, q, s.start, fits, at_least=False)
-        if ws:
-            w = ws[0]
-            out.append(NarrowerPart(w, q, name_words(masked, w, section_floor(doc, s.start)), pname))
-    doc.__dict__["_lintgov_narrower_parts"] = out
-    return out
 
 
 #: a sentence opening with a time label (2024年 / 到2024年 / 今年 / 年末): a year's statement in a series of them
