@@ -62,6 +62,15 @@ _BREAK = lazyre.compile(r"[，,；;]")
 _NOT_BETWEEN = lazyre.compile(r"分别|分別|其中|其內|其内|含|包括|合计|合計|总计|總計|共计|共計|累计|累計|比上年|同比|上年|去年")
 
 
+#: a per-unit suffix right after a figure (万吨/日, 元/人): a figure per day is bound only to a whole per day
+_PER = lazyre.compile(r"\s*(?:/|每)\s*([\u4e00-\u9fffA-Za-z²³]{1,3})")
+
+
+def _per(masked: str, q: Quantity) -> str:
+    m = _PER.match(masked, q.end)
+    return m.group(1) if m else ""
+
+
 class BoundPart:
     """A figure (``part``) bound to the figure of its whole (``whole``) by its name (``part_name`` narrows
     ``whole_name``); ``where``: ``"sentence"`` (the whole earlier in the part's sentence) or ``"section"`` (in an earlier
@@ -165,6 +174,8 @@ def _in_sentence(doc, masked: str, s, cs: int, q: Quantity, pname: str) -> Optio
     sw, sq = _scope(masked, wcs, w.start), _scope(masked, cs, q.start)
     if sq is not None and sq != sw:
         return None
+    if _per(masked, w) != _per(masked, q):
+        return None
     wname = name_words(masked, w, s.start)
     qual = narrows(pname, wname, _ALL_KINDS.search(context_before(masked, w, s.start, 16)) is not None)
     if qual is None:
@@ -177,6 +188,8 @@ def _in_section(doc, masked: str, s, q: Quantity, pname: str) -> Optional[BoundP
     quals: Dict[int, str] = {}
 
     def fits(c, words, pname=pname):
+        if _per(masked, c) != _per(masked, q):
+            return False
         qual = narrows(pname, words, _ALL_KINDS.search(context_before(masked, c, 0, 16)) is not None)
         if qual is None:
             return False
@@ -226,7 +239,7 @@ def _parts_before(doc, masked: str, s, cs: int, q: Quantity, wname: str) -> List
     sq = _scope(masked, cs, q.start)
     out: List[BoundPart] = []
     for c in run:
-        if c.approx in (">", ">=") or is_delta(masked, c):
+        if c.approx in (">", ">=") or is_delta(masked, c) or _per(masked, c) != _per(masked, q):
             return []
         pc = clause_start(doc, masked, c.start, s.start)
         sc = _scope(masked, pc, c.start)
