@@ -48,6 +48,8 @@ def test_a_part_bound_by_its_name(body, ok, wrong):
 
 # parts before their whole, or two parts of one classification: together not more than it
 SUMS = [
+    # a part before a whole named every level of its head (各级): not more than it
+    ("全年省财政投入{}亿元，全省各级财政投入1,764亿元。", "633", "2,294"),
     ("民事案件700件、行政案件{}件，全年受理各类案件1,200件。", "400", "600"),
     ("全年受理各类案件1,200件。民事案件700件，行政案件{}件。", "400", "600"),
 ]

@@ -45,8 +45,8 @@ __all__ = ["BoundPart", "bound_parts", "narrows"]
 #: was received or handled as the whole's things were
 _PROCEDURE = lazyre.compile(r"^(?:收到|受理|审结|审理|办理|办结|处理|查处|调解|化解|接待|登记|审查|审核|备案|清理|答复|立案|"
                             r"检查|抽检|培训|出具|制发|发放|提供|开展|举办)")
-#: a whole named as every kind of its head (各类案件, 全部企业): a part is any kind of the head
-_ALL_KINDS = lazyre.compile(r"各类|各類|各项|各項|各种|各種|全部|所有")
+#: a whole named as every kind or level of its head (各类案件, 全部企业, 各级财政投入): a part is any kind of the head
+_ALL_KINDS = lazyre.compile(r"各类|各類|各项|各項|各种|各種|各级|各級|全部|所有")
 #: words of a qualifier that name another procedure or stage than the whole's (审结 of 受理, 新收 of 审结, 结转, 办结):
 #: the part is then another count of the same things, not a subset
 _OTHER_STEP = lazyre.compile(r"收到|受理|审结|审理|办理|办结|结案|結案|处理|查处|调解|化解|接待|登记|审查|审核|备案|清理|答复|"
@@ -101,6 +101,9 @@ def narrows(part_name: str, whole_name: str, all_kinds: bool = False) -> Optiona
     rest = whole_name[m.end():] if m is not None else whole_name
     if all_kinds and 2 <= len(rest) < 3:
         tails.append(rest)                     # 受理各类案件 → 案件: every kind of the head is in the whole
+    k = _ALL_KINDS.match(rest)
+    if k is not None and len(rest) - k.end() >= 2:
+        tails.append(rest[k.end():])           # 各级财政投入 → 财政投入: every level's is in the whole
     for tail in tails:
         if not part_name.endswith(tail) or len(part_name) <= len(tail):
             continue
