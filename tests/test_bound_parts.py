@@ -77,8 +77,9 @@ SILENT = [
     "建成国际枢纽机场等3个，珠海机场、惠州机场、揭阳机场等4个地区性机场。",
     # a limit per unit is never added up
     "纺织工业的投资限额为五百万元；医药纺织工业的投资限额为六百万元。",
-    # another period
+    # another period; a flow beside a total to date (the additions reader has those)
     "全年完成工业投资301.5亿元。上年民营工业投资320.4亿元。",
+    "新增企业带动就业3,200人，累计带动就业2,800人。",
     # parts of one whole that may overlap (two attributes): each at most the whole, never summed
     "全年受理行政复议案件156件。涉企行政复议案件100件，涉民生行政复议案件80件。",
 ]

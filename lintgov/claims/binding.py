@@ -66,6 +66,15 @@ _NOT_BETWEEN = lazyre.compile(r"分别|分別|其中|其內|其内|含|包括|�
 _PER = lazyre.compile(r"\s*(?:/|每)\s*([\u4e00-\u9fffA-Za-z²³]{1,3})")
 
 
+#: words that make a figure a stock or a total to date (累计, 以来, 截至): a flow of the year is no part of it here — the
+#: additions reader (``claims.stocks.additions``) binds what a year added to the stock it reaches
+_TO_DATE = lazyre.compile(r"累计|累計|以来|以來|截至|截止|至今")
+
+
+def _to_date(doc, masked: str, q: Quantity, floor: int) -> bool:
+    return _TO_DATE.search(masked, clause_start(doc, masked, q.start, floor), q.start) is not None
+
+
 def _per(masked: str, q: Quantity) -> str:
     m = _PER.match(masked, q.end)
     return m.group(1) if m else ""
@@ -177,7 +186,7 @@ def _in_sentence(doc, masked: str, s, cs: int, q: Quantity, pname: str) -> Optio
     sw, sq = _scope(masked, wcs, w.start), _scope(masked, cs, q.start)
     if sq is not None and sq != sw:
         return None
-    if _per(masked, w) != _per(masked, q):
+    if _per(masked, w) != _per(masked, q) or _to_date(doc, masked, w, s.start) != _to_date(doc, masked, q, s.start):
         return None
     wname = name_words(masked, w, s.start)
     qual = narrows(pname, wname, _ALL_KINDS.search(context_before(masked, w, s.start, 16)) is not None)
@@ -191,7 +200,7 @@ def _in_section(doc, masked: str, s, q: Quantity, pname: str) -> Optional[BoundP
     quals: Dict[int, str] = {}
 
     def fits(c, words, pname=pname):
-        if _per(masked, c) != _per(masked, q):
+        if _per(masked, c) != _per(masked, q) or _to_date(doc, masked, c, 0) != _to_date(doc, masked, q, s.start):
             return False
         qual = narrows(pname, words, _ALL_KINDS.search(context_before(masked, c, 0, 16)) is not None)
         if qual is None:
@@ -242,7 +251,8 @@ def _parts_before(doc, masked: str, s, cs: int, q: Quantity, wname: str) -> List
     sq = _scope(masked, cs, q.start)
     out: List[BoundPart] = []
     for c in run:
-        if c.approx in (">", ">=") or is_delta(masked, c) or _per(masked, c) != _per(masked, q):
+        if c.approx in (">", ">=") or is_delta(masked, c) or _per(masked, c) != _per(masked, q) \
+                or _to_date(doc, masked, c, s.start) != _to_date(doc, masked, q, s.start):
             return []
         pc = clause_start(doc, masked, c.start, s.start)
         sc = _scope(masked, pc, c.start)
