@@ -73,17 +73,20 @@ def _first_passed(text: str, gap: str, e_start: int) -> bool:
     return True
 
 
-#: a count of years running right before a bound (连续三年 / 连续5年): the bound held for years, the year among them
-_HELD_SPAN = lazyre.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年")
+#: a count of years running right before a bound (连续三年 / 连续5年 / 连续9年稳定在): the bound held for years, the year
+#: among them
+_HELD_SPAN = lazyre.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年(?:稳定|穩定|保持|维持|維持)?在?")
 #: a word of a total between a figure and the bound after it: the bound is said of a sum the figure is a part of
 _TOTAL_WORD = lazyre.compile(r"合计|合計|共计|共計|总计|總計|合共|总共|總共|一共|共|总数|總數|总量|總量")
 _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|增長|减少|減少|下降|提高|降低)了?\s*$")
 _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
 
 
-#: the ceiling a level was held within, right after the level (，控制在 / ，保持在): the bound's words after its figure
-_WITHIN_WORDS = ("以内", "以內", "以下")
-_HELD_WITHIN = lazyre.compile(r"[，,]\s*(?:均|仍|继续|繼續|始终|始終)?(?:控制在|保持在|稳定在|穩定在)\s*")
+#: the ceiling (or floor) a level was held within, right after the level (，控制在…以内 / ，保持在…以上 / ，连续9年稳定在
+#: …以上): the bound's words after its figure, a count of years running before the verb (the year among them)
+_WITHIN_WORDS = ("以内", "以內", "以下", "以上")
+_HELD_WITHIN = lazyre.compile(r"[，,]\s*(?:均|仍|继续|繼續|始终|始終)?(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年)?"
+                              r"(?:控制在|保持在|稳定在|穩定在|维持在|維持在)\s*")
 #: a plan or target before the level (预期目标, 力争, 计划): the level is no result the ceiling is checked against
 _PLAN_BEFORE = lazyre.compile(r"目标|目標|预期|預期|力争|力爭|计划|計劃|争取|爭取|确保|確保|要求|明年|今年|将|將")
 #: a bound's clause of an agreed or planned amount (合同利用外资超过50亿美元): 实际 names another figure, never it again
@@ -224,6 +227,9 @@ class BoundContradiction(Rule):
         good("地区生产总值达到9.62万亿元、增长5.1%，是全国首个突破9万亿元的省份。"),
         bad("城镇登记失业率3.2%，控制在3%以内。", note="a level, then the ceiling it was held within"),
         good("城镇登记失业率2.6%，控制在3%以内。"),
+        bad("粮食产量12908亿斤，连续9年稳定在1.3万亿斤以上。", note="a level, then the floor held for years, the year among them"),
+        good("粮食产量13908亿斤，连续9年稳定在1.3万亿斤以上。"),
+        good("粮食播种面积1.78亿亩，粮食产量稳定在1.3万亿斤以上。", note="the bound's clause names its own subject"),
         bad("全年新增城镇就业超过8万人，实际新增城镇就业7.6万人。", note="实际 and the bound's verb with its object"),
         good("合同利用外资超过50亿美元，实际利用外资48亿美元。", note="实际 names another figure than the agreed one"),
         bad("全社会固定资产投资近800亿元，全年完成全社会固定资产投资812亿元。", note="全年完成 and the subject named again"),
@@ -349,7 +355,8 @@ class BoundContradiction(Rule):
                     # 超过50亿元（实际融资52.6亿元）: 实际/全年 and the bound's own deed
                     gap[:1] in ("（", "(") and re.match(r"(?:实际|實際|全年)", gap[1:]) and _same_deed(text, gap[1:], bs))) \
                     and text[e.end:e.end + 1] in ("）", ")")
-                # 城镇登记失业率2.6%，控制在3%以内: the level, then the ceiling it was held within (the same subject)
+                # 城镇登记失业率2.6%，控制在3%以内 / 粮食产量13908亿斤，连续9年稳定在1.3万亿斤以上: the level, then the
+                # ceiling or floor it was held within (the same subject)
                 held = not after and not bracketed and word in _WITHIN_WORDS and bool(_HELD_WITHIN.fullmatch(gap)) \
                     and not _PLAN_BEFORE.search(text, max(0, e.start - 30), e.start)
                 if not bracketed and not held and not first:
