@@ -39,7 +39,7 @@ from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
-                                  named_population, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
+                                  named_operands, named_population, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
                                   unprinted_scope, unprinted_whole_parts)
@@ -302,6 +302,9 @@ class RateMismatch(Rule):
                 if f is None and len(ledger(doc)) == n0:
                     # no reading in the figure's own window: its whole may stand earlier in the section
                     f = self._looked_back(doc, masked, q, name, kind, closed, tol, consumed)
+                if f is None and len(ledger(doc)) == n0:
+                    # no reading found its operands by the words between them: bound by what they are, in any order
+                    f = self._named(doc, masked, q, name, kind, tol)
                 if f is None and kind == "share":
                     f = self._unprinted_whole(doc, masked, q, name, tol)
             if f is not None:
@@ -489,6 +492,51 @@ class RateMismatch(Rule):
         if found is None:
             return None
         return self._check_one(doc, masked, q, name, kind, closed, tol, consumed, lookback=found)
+
+    def _named(self, doc, masked, q, name, kind, tol):
+        """答复率98.8% after 共收到…326件 two sentences earlier and 已答复322件; 民营企业出口占到全市出口总额的69.8%，全市出口
+        486.2亿元，民营企业出口339.4亿元: the numerator and the base found among the counts around the rate by what they
+        are — the count the rate's stem (or the subject of 占) names and the one whole of the same measure the procedure,
+        a total or the object of 占 names — in either order (``claims.rates.named_operands``; silent when two counts fit
+        either role).  Checked as part/base*100 within the printed rounding."""
+        found = named_operands(doc, masked, q, name, kind)
+        if found is None:
+            return None
+        n, d, how = found
+        stated = stated_interval(q, tol)
+        if self.settings["truncation"]:
+            stated = (stated[0], stated[1] + 10 ** (-q.decimals))
+        nv, dv = count_interval(n), count_interval(d)
+        r = ratio_interval(nv, dv)
+        if r is None:
+            return None
+        formula = f"{fmt_num(n.base_value)}/{fmt_num(d.base_value)}*100"
+        if overlaps(r, stated):
+            record(doc, self.code, "rate", q, True, formula + " (" + how + ")", [n, d])
+            return None
+        record(doc, self.code, "rate", q, False, formula + " (" + how + ")", [n, d])
+        mid = (r[0] + r[1]) / 2
+        h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
+        grim = grim_numerators(stated, dv)
+        dd = fmt_num(d.base_value)
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(n.start, n.end, {"zh": "分子", "en": "numerator"}),
+                     Related(d.start, d.end, {"zh": "分母", "en": "denominator"})],
+            evidence={"stated": q.value, "stated_interval": _json_interval(stated),
+                      "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
+                      "formula": formula, "tolerance": round(h, 6), "numerator": n.base_value, "denominator": d.base_value,
+                      "grim_numerators": grim, "rate_name": name,
+                      "readings_tried": "the one count named by the rate (or the subject of 占) over the one whole of "
+                                        "its measure named by the procedure, a total or the object of 占, in the "
+                                        "sentence and the nearest sentences around it, in either order "
+                                        "(claims.rates.named_operands)"},
+            name=name, stated=_printed(doc, q), formula=f"{label(doc, n)}÷{label(doc, d)}",
+            recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
+            hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
+            grim=f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}" if grim else "分子、分母按名称认定",
+            grim_en=f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}" if grim
+            else "numerator and denominator found by their names")
 
     def _check_one(self, doc, masked, q, name, kind, closed, tol, consumed, lookback=None):
         lo_w, _ = sentence_window(doc, q.start)

@@ -50,7 +50,7 @@ from .roles import _OPEN_BASE, _SUBJECT_OF, clause_start, is_words_share, over_n
 from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 
-__all__ = ["PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["named_operands", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -2058,3 +2058,245 @@ def unprinted_scope(masked: str, c: Quantity, q: Quantity) -> str:
     """The whole's words of an :func:`unprinted_whole_parts` share, for a message (全市, 公交线路), else ''."""
     m = _UNPRINTED_WHOLE.fullmatch(masked, c.end, q.start)
     return "" if m is None else (m.group("scope") or "") + m.group("name")
+
+
+# -- a rate or share bound to its numerator and base by what they are ------------------------------------------------
+#: words that make a count the whole of what a procedure handled (the base of a rate of one of its outcomes): the
+#: procedure's own verbs (受理/收到/审结/办理/产生…), what was due (应…), or a total (共/总/合计/全部/累计)
+_BASE_WORDS = lazyre.compile(r"共|总|總|合计|合計|全部|(?<![不未])应(?!用|急|对|對)|(?<![不未])應(?!用|急)|受理|收到|接到|接收|"
+                             r"审结|審結|办理|辦理|产生|產生|申请|申請|登记|登記|立案|抽检|抽檢|检查|檢查|检测|檢測|参加|參加|"
+                             r"提供|接待|认领|認領|交办|交辦|排查|发现|發現|开庭|開庭")
+#: words of a total in a share's object (占支出总额的, 占总量的, 占全部…的): what is left names the whole's metric
+_TOTAL_TAIL = lazyre.compile(r"(?:总额|總額|总量|總量|总数|總數|总和|總和|总计|總計|合计|合計|总|總|全部|数量|數量|规模|規模)$")
+#: scope words of a share's object or of a count's name (全国 vs 本省, 全市 vs 本区): a base must carry the scope named
+_SCOPE_WORD = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县|全縣|全镇|全鎮|本级|本級|市级|市級|区级|區級|县级|縣級|省级|省級")
+#: the end of a share's object: 占[object](的)(比重|比例)(为|达…)
+_ZHAN_OBJECT = lazyre.compile(r"(?:占|佔)(?!比)(?:到|了)?(?P<x>[^，,；;。：:\d]{0,14}?)(?:的)?(?:比重|比例|份额|份額)?"
+                              r"(?:为|為|达到|達到|达|達|是|约|約|大约|大約|近|超过|超過|逾)?$")
+#: a count right after the share, introduced as its part (，共计5.86万件 / ，计6,475件 / ，达812件)
+_PART_NEXT_BARE = lazyre.compile(r"[，,]\s*(?:共计|共計|合计|合計|计|計|达|達|为|為|有|共)\s*$")
+#: a plan, an estimate, an average or last year's in a count's clause (累计 is read pairwise: _periods_apart)
+_PLAN_NOT_SUM = lazyre.compile(r"上年|去年|上一年|前一年|年初|预计|預計|计划|計劃|安排|年均|人均|目标|目標|力争|力爭")
+#: a count of what was added, built or newly done in the period (a flow), never over a stock or a part of one
+_ADDED = lazyre.compile(r"新增|新建|新设|新設|新开|新開|新引进|新引進|新认定|新認定|新培育|新创建|新創建|增加|新招|新录|新錄")
+_NEGATED_BEFORE = lazyre.compile(r"(?:不予|未予|未能|未|不|没有|沒有|无法|無法)$")
+
+
+def _window_counts(doc, masked: str, q: Quantity) -> Tuple[int, int, List[Quantity]]:
+    """The exact counts of the rate's sentence and of the nearest sentence before and after it in its paragraph that
+    hold a count (a sentence of words only between them is skipped: 共收到…326件。申请内容主要涉及…。已答复322件，答复率…)."""
+    si = doc.sentence_index(q.start)
+    if si < 0:
+        return q.start, q.end, []
+    sents = doc.sentences
+    s = sents[si]
+    lo, hi = s.start, s.end
+
+    def counts_in(a: int, b: int) -> List[Quantity]:
+        return [c for c in quantities_in(doc, a, b) if is_count(c)]
+
+    for step in (-1, 1):
+        j = si + step
+        while 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and abs(j - si) <= 3:
+            if counts_in(sents[j].start, sents[j].end):
+                lo, hi = min(lo, sents[j].start), max(hi, sents[j].end)
+                break
+            j += step
+    out = [c for c in counts_in(lo, hi)[:24]
+           if c.approx is None and not is_delta(masked, c)
+           and not _PLAN_NOT_SUM.search(masked, max(lo, c.start - 20, _clause_of(masked, c, lo)), c.start)]
+    return lo, hi, out
+
+
+def _count_name(doc, masked: str, c: Quantity, floor: int) -> str:
+    """The words naming count ``c``: its clause before it (``own_words``) and, when the clause goes on with words only,
+    the words after its measure (286个断面达到或优于Ⅲ类; 5,900人参加考试)."""
+    before = own_words(doc, masked, c, floor)
+    m = re.match(r"[^，,；;。：:！？!?\d%％]{0,12}", masked[c.end:c.end + 12])
+    return before + "|" + (m.group() if m else "")
+
+
+def _key(words: str) -> str:
+    from .metric import words_key
+    return "".join(words_key(w) for w in re.split(r"[|、和及与與“”\"]", words) if w)
+
+
+def _periods_apart(masked: str, a: Quantity, b: Quantity, floor: int) -> bool:
+    """Two counts of different periods or spans (2023年 vs 2024年; 累计 vs the year's): never numerator and base."""
+    wa, wb = masked[max(floor, a.start - 24):a.start], masked[max(floor, b.start - 24):b.start]
+    ya, yb = set(OTHER_PERIOD.findall(wa)), set(OTHER_PERIOD.findall(wb))
+    if ya and yb and ya != yb:
+        return True
+    if bool(re.search(r"累计|累計", wa)) != bool(re.search(r"累计|累計", wb)):
+        return True
+    # 全市共有学校120所…新建公办学校6所: what was added in the year is no part of a stock's share (nor its whole)
+    ca, cb = masked[clause_start(None, masked, a.start, max(floor, a.start - 24)):a.start], \
+        masked[clause_start(None, masked, b.start, max(floor, b.start - 24)):b.start]
+    return bool(_ADDED.search(ca)) != bool(_ADDED.search(cb))
+
+
+def _period_differs(masked: str, q: Quantity, floor: int, n: Quantity, lo: int) -> bool:
+    """2023年审结案件300件，纠错40件；2024年纠错率20.5%: the rate names a period and its numerator another."""
+    rp = set(OTHER_PERIOD.findall(masked, max(lo, floor - 8), q.start))
+    np_ = set(OTHER_PERIOD.findall(masked, max(lo, n.start - 24), n.start))
+    return bool(rp and np_ and rp != np_)
+
+
+#: a count named as a whole: a total, a scope or the statistical population (规上/限上)
+_WHOLE_NAME = lazyre.compile(r"共|总|總|合计|合計|全部|全国|全國|全省|全市|全区|全區|全县|全縣|规上|規上|规模以上|規模以上|"
+                             r"限上|限额以上|限額以上")
+#: a sentence opening with the whole its figures are parts of: 一般公共预算支出中，… / 在全年受理的案件中，…
+_FRAME = lazyre.compile(r"\s*(?:在)?(?P<w>[^，,。；;\d]{2,16}?)(?:中|当中|之中)[，,]")
+
+
+def _scopes_agree(ctx_a: str, ctx_b: str) -> bool:
+    sa, sb = set(_SCOPE_WORD.findall(ctx_a)), set(_SCOPE_WORD.findall(ctx_b))
+    return not (sa and sb and sa != sb)
+
+
+#: a share's object that is a plan (占预算数的98.4%: the completion of each item's own budget, not a share of the total)
+_PLAN_OBJECT = lazyre.compile(r"预算|預算|计划|計劃|目标|目標|任务|任務|规划|規劃|年初|上年|去年")
+
+
+def _things_agree(a: str, b: str) -> bool:
+    """Whether the things two counts name may be the same kind (行政许可事项 vs 政务服务事项: not): when both names say
+    more than the rate's own words, they share a two-character word other than a generic one (事项, 案件…)."""
+    a, b = _BASE_WORDS.sub("", a), _BASE_WORDS.sub("", b)
+    if len(a) < 2 or len(b) < 2:
+        return True
+    grams = {a[i:i + 2] for i in range(len(a) - 1)} - _GENERIC_GRAMS
+    return any(b[i:i + 2] in grams for i in range(len(b) - 1))
+
+
+def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Tuple[Quantity, Quantity, str]]:
+    """(numerator, base, reading) of a rate or share found among the counts of its sentence and the nearest sentences
+    around it **by what they are**, in either order: the numerator is the one count named by the rate's stem
+    (答复率 ← 已答复322件; 及时受理率 ← 及时受理12,418件; 满意度 ← 评价“满意”4.21万人次) or, for a share, by the subject of 占
+    (民营企业出口占… ← 民营企业出口339.4亿元; 高新技术产业产值占比 ← 高新技术产业产值1,284亿元) or the count right before 占 or
+    right after the share (，计6,475件); the base is the one other count of the same measure, at least the numerator, that
+    is the whole the rate is over: named by the procedure or a total (受理/收到/产生/共/总…; without the rate's qualifier:
+    受理 for 及时受理率), or for a share by the object of 占 (全市出口总额 ← 全市出口486.2亿元; 总量 ← the total of the
+    subject's noun) or, with no object, by the numerator's metric (规上工业产值 for 高新技术产业产值占比).  ``None`` when no
+    count or two counts fit either role, when a goal, a plan or 分别 is in the clause, when the two counts are of different
+    periods, spans or scopes, or when the numerator is named negated (不予受理 is no numerator of 受理率)."""
+    if q.value > 100 or q.approx is not None and q.approx not in ("≈",):
+        return None
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return None
+    floor = clause_start(doc, masked, q.start, max(s.start, q.start - 40))
+    if re.search(r"分别|分別", masked[floor:q.start]) or GOAL.search(masked, floor, q.start) \
+            or PLAN_AROUND_SHARE.search(masked, s.start, s.end) or _PLAN_SENTENCE.search(masked, s.start, s.end):
+        return None
+    lo, hi, counts = _window_counts(doc, masked, q)
+    if len(counts) < 2:
+        return None
+    names = {id(c): _count_name(doc, masked, c, lo) for c in counts}
+    keys = {id(c): _key(names[id(c)]) for c in counts}
+    pre = masked[floor:q.start]
+    if kind == "share":
+        zm = _ZHAN_OBJECT.search(pre)
+        if zm is not None:
+            subject, obj = pre[:zm.start()], zm.group("x")
+        else:
+            subject, obj = re.sub(r"(?:的)?(?:占比|佔比|比重|比例)(?:为|為|达到|達到|达|達|是)?$", "", pre), ""
+        subject = re.sub(r"^(?:其中|全年|年内|年內)+|(?:所|的)+$", "", subject)
+        skey = _key(subject)
+        if _PLAN_OBJECT.search(obj) or (subject.strip() and len(skey) < 2):
+            return None       # 占预算数的: a completion of a plan; 累计占社区总数的: a subject no count is named by
+        if len(skey) >= 2:
+            # (its name ends with the subject: 涉企案件中的行政处罚案件 is a part of 涉企案件, not it)
+            nums = [c for c in counts if keys[id(c)].endswith(skey)]
+            if not nums:
+                after = [c for c in counts if c.start >= q.end and _PART_NEXT_BARE.search(masked, q.end, c.start)
+                         and len(masked[q.end:c.start]) <= 6]
+                nums = after
+        else:
+            # 项目支出1,445.55万元，占43.4%: the count closing the clause right before 占
+            nums = [c for c in counts if c.end <= floor and re.fullmatch(r"[，,]\s*", masked[c.end:floor])]
+        if len(nums) != 1:
+            return None
+        n = nums[0]
+        if _period_differs(masked, q, floor, n, lo):
+            return None
+        scope = set(_SCOPE_WORD.findall(obj))
+        core = _key(_TOTAL_TAIL.sub("", _SCOPE_WORD.sub("", obj)))
+        if re.search(r"\d|[一二三四五六七八九十两]大|[一二三四五六七八九十两]类|[一二三四五六七八九十两]项", obj):
+            return None       # 占三大产业的: the whole is a list's sum (claims.rates.list_share)
+        nkey = keys[id(n)] or skey
+        fm = _FRAME.match(masked, s.start, s.end)
+        frame = _key(fm.group("w")) if fm is not None else ""
+        cands = []
+        for d in counts:
+            if d is n or measure_of(d) != measure_of(n) or count_interval(d)[1] < count_interval(n)[0]:
+                continue
+            if OWN_SHARE_AFTER.match(masked, d.end) or _periods_apart(masked, n, d, lo):
+                continue      # (a sibling with a share of its own: 基本支出2,416.85万元，占…)
+            dname, dkey = names[id(d)], keys[id(d)]
+            if scope and not scope & set(_SCOPE_WORD.findall(dname)):
+                continue      # 占全省: a base of the province, not the district's count
+            if core:
+                ok = core in dkey and not (skey and skey in dkey)
+            elif obj:
+                # 占总量的 / 占总额的: the total of the subject's noun
+                ok = bool(_BASE_WORDS.search(dname)) and len(nkey) >= 2 and (nkey[-2:] in dkey)
+            else:
+                # 高新技术产业产值占比 over 规上工业产值: a whole of the numerator's metric named as a whole (a total, a
+                # scope, the statistical population 规上/限上, or the 在…中 frame the sentence opens with) — never a
+                # sibling (金融业增加值占比 is not over 文化产业增加值)
+                ok = len(nkey) >= 2 and nkey[-2:] in dkey and nkey not in dkey \
+                    and (bool(_WHOLE_NAME.search(dname)) or (bool(frame) and frame in dkey)
+                         or (re.fullmatch(r"\s*[，,；;]\s*", masked[d.end:floor]) is not None
+                             and masked.startswith("其中", floor)))
+            if ok and _scopes_agree(names[id(n)], dname):
+                cands.append(d)
+        if len({count_interval(d) for d in cands}) != 1:
+            return None
+        return n, cands[0], "share: numerator named by the subject of 占, base by its object or the metric"
+    core = re.sub(r"(?:率|比例|比重|占比|佔比|度)$", "", name)
+    if len(core) < 2:
+        return None
+    # the qualifiers written before the name (其中及时受理率: 及时): the numerator carries them, the base does not
+    k = pre.rfind(core)
+    qm = re.search("(?:" + QUALIFIER.pattern + ")+$", pre[:k]) if k > 0 else None
+    # (重点企业合格率: a qualifier anywhere in the rate's name restricts it, and the numerator must carry it)
+    quals = QUALIFIER.findall(pre[:k] + core) if k >= 0 else QUALIFIER.findall(core)
+    stem = (qm.group() if qm else "") + core
+    nums = []
+    for c in counts:
+        nm = names[id(c)]
+        if c.start >= q.start and c.end <= q.end:
+            continue
+        k = nm.find(stem)
+        hit = k >= 0 and not _NEGATED_BEFORE.search(nm[:k]) and not _NOT_NUMERATOR.search(nm)
+        if not hit:
+            own = re.sub(r"^(?:有|其中|共|计|已|均|实际|實際|已经|已經)+", "", nm.split("|")[0].strip())
+            hit = 2 <= len(own) < len(stem) and stem.endswith(own) and not all(ch in _STOP_CHARS for ch in own)
+        if hit and set(QUALIFIER.findall(nm)) == set(quals):
+            # (a count with a qualifier the rate lacks is a subset: 按期答复 is not all 答复; one without the rate's
+            # qualifier holds it: 办结990件 is not 按期办结)
+            nums.append(c)
+    if len(nums) != 1:
+        return None
+    n = nums[0]
+    if _period_differs(masked, q, floor, n, lo):
+        return None
+    cands = []
+    for d in counts:
+        if d is n or measure_of(d) != measure_of(n) or count_interval(d)[1] < count_interval(n)[0]:
+            continue
+        if _periods_apart(masked, n, d, lo) or OWN_SHARE_AFTER.match(masked, d.end):
+            continue
+        dname = names[id(d)]
+        if stem in dname:
+            continue          # (another count named by the rate itself)
+        if quals and len(QUALIFIER.sub("", core)) >= 2 and QUALIFIER.sub("", core) in dname \
+                and not any(x in dname for x in quals):
+            ok = True         # 及时受理率 over 受理1.26万件
+        else:
+            ok = denominator_fits(name, dname, strict=True) or (not has_known_base(name) and bool(_BASE_WORDS.search(dname)))
+        if ok and _scopes_agree(names[id(n)], dname) and _things_agree(QUALIFIER.sub("", keys[id(n)].replace(stem, "")), keys[id(d)]):
+            cands.append(d)
+    if len({count_interval(d) for d in cands}) != 1:
+        return None
+    return n, cands[0], "rate: numerator named by the rate's stem, base by the procedure or a total"

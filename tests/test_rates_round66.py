@@ -1,0 +1,97 @@
+"""Rates and shares bound to their numerator and base by what they are, in either order (round 66, rates engineer).
+
+``claims.rates.named_operands``: when no reading of LG101 finds a rate's operands by the words between them, the counts
+of its sentence and of the nearest sentence before and after it that hold a count (a sentence of words only is skipped)
+are read by what they are — the **numerator** is the one count named by the rate's stem with the same qualifiers
+(答复率 ← 已答复322件; 及时受理率 ← 及时受理12,418件, never 受理 alone; never a negated one: 不予受理 is no numerator of
+受理率) or, for a share, by the subject of 占 (民营企业出口占… ← 民营企业出口339.4亿元), the count closing the clause right
+before 占, or the count right after the share (，计6,475件); the **base** is the one other count of the same measure, at
+least the numerator, that is the whole: named by the procedure or a total (受理/收到/接待/产生/共/总…, the rate's known
+base words where it has them) or, for a share, by the object of 占 (全市出口总额 ← 全市出口486.2亿元; 总量 ← the total of
+the subject's noun; 占全省 ← only a count of 全省) or, with no object, by the numerator's metric (规上工业产值 for
+高新技术产业产值占比).  Silent when no count or two counts fit either role, for goals, plans (占预算数的), 分别, counts of
+different years, of a cumulative and a year, of an addition and a stock (新建公办学校6所 is no part of the schools'
+share), of different scopes or of different things (行政许可事项 over 政务服务事项).
+
+On corpus/full and corpus/gwr the reading pairs nothing (reports of the corpus state a rate after its counts, which the
+earlier readings take, or over a base they do not print: round 66's 26 labels are such statements); it reads the
+written statements whose operands stand in another order (w1-023, w3a-010, w3a-020, w3a-033, w3b-121).
+
+Phrasings of our own (the numbers are made up; the arithmetic is in the comment).  Each pair is once consistent (no
+arithmetic or year-over-year finding) and once with one wrong figure (a finding of LG101).  Every wrong variant is
+silent on main c296aff."""
+import pytest
+
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def findings(text):
+    return lint_text(text + "\n", RULES, registry=REG)
+
+
+# (id, consistent text, the figure as printed, the wrong figure)
+PAIRS = [
+    # -- a rate before its counts, the base in the next sentence ---------------------------------------------------
+    ("r1", "截至年底，已办结群众来信2,310件，办结率96.3%。全年共收到群众来信2,398件。", "96.3%", "90.3%"),  # 2310/2398
+    ("r2", "全年接待来访群众1,600人次。经过分流处置，化解1,488人次，化解率93.0%。", "93.0%", "97.0%"),   # 1488/1600
+    ("r3", "今年全镇共收到村民建议540条。建议主要涉及道路、供水和环境整治。截至年底，已采纳486条，采纳率90.0%。",
+     "90.0%", "95.0%"),                                                        # 486/540, a sentence of words between
+    # -- a share whose part is named by the subject of 占 and whose whole by its object, in any order -------------------
+    ("s1", "社会消费品零售总额中，网络零售额占到全区零售总额的28.0%，全区零售总额1,250亿元，网络零售额350亿元。",
+     "28.0%", "22.0%"),                                                        # 350/1250
+    ("s2", "规上工业增加值820亿元，先进制造业增加值占比61.0%，先进制造业增加值500.2亿元。", "61.0%", "67.0%"),  # 500.2/820
+    ("s3", "全年共调处劳动争议纠纷3,200宗。其中欠薪纠纷占到总量的55.0%，计1,760宗。", "55.0%", "65.0%"),   # 1760/3200
+    ("s4", "一般公共预算支出中，民生支出占比78.0%，民生支出124.8亿元，一般公共预算支出160亿元。", "78.0%", "72.0%"),  # 124.8/160
+    ("s5", "基本支出1,120万元，占总支出的56.0%；项目支出880万元，占44.0%；总支出2,000万元。", "44.0%", "48.0%"),  # 880/2000
+    ("s6", "基本支出1,120万元，占总支出的56.0%；项目支出880万元，占44.0%；总支出2,000万元。", "56.0%", "51.0%"),  # 1120/2000
+    ("s7", "今年新设企业2.4万户，其中民营企业占比91.0%，新设民营企业2.184万户。", "91.0%", "95.0%"),  # 2.184/2.4 = 91.0
+]
+
+# consistent statements a reading by name alone would flag, or of which no reading is certain
+TRAPS = [
+    ("t1", "新增高新技术企业120家，占全省新增数的19.0%，全市高新技术企业总数达800家。"),   # 全省's whole is not printed
+    ("t2", "全年收到行政复议申请420件，不予受理21件，受理率95.0%。"),                    # 不予受理 is the complement
+    ("t3", "2023年共受理信访事项500件。2024年按期办结率98.0%，按期办结475件。"),          # another year's base
+    ("t4", "力争全年办结率达到98.0%，全年共受理群众诉求2,000件，已办结1,800件。"),       # a goal
+    ("t5", "新增上市企业18家，占全省新增上市企业的四成，累计上市企业达到60家。"),        # 全省, and cumulative vs the year
+    ("t6", "答复率为91.5%，今年共收到依申请公开400件，按期答复390件。"),                 # 按期答复 is a subset of 答复
+    ("t7", "全市户籍人口中，60岁以上老人占比21.0%，新增户籍人口3.2万人，60岁以上老人18.6万人。"),  # the whole not printed
+    ("t8", "１９５５年决算支出占预算数的９８．４１％，比预算数２９，８２１，８２８，０００元少支４７４，８９０，０００元。"
+           "其中，经济建设费支出１３，７６２，０９０，０００元，占预算数的９６．９９％。"),   # each item's own budget
+    ("t9", "已建设省级宜居社区13个，新创建6个，累计占社区总数的76%。"),                  # 累计's count and the whole unprinted
+    ("t10", "全区843个政务服务事项100%实现网上申办，302个行政许可事项实现即来即办，即办率87.28%。"),  # other things
+]
+
+
+@pytest.mark.parametrize("pid,text,fig,wrong", PAIRS, ids=[p[0] for p in PAIRS])
+def test_consistent_is_silent(pid, text, fig, wrong):
+    got = findings(text)
+    assert got == [], [(f.code, f.message()) for f in got]
+
+
+@pytest.mark.parametrize("pid,text,fig,wrong", PAIRS, ids=[p[0] for p in PAIRS])
+def test_wrong_figure_is_found(pid, text, fig, wrong):
+    assert fig in text
+    got = findings(text.replace(fig, wrong, 1))
+    assert "LG101" in {f.code for f in got}, (pid, [(f.code, f.message()) for f in got])
+
+
+@pytest.mark.parametrize("tid,text", TRAPS, ids=[t[0] for t in TRAPS])
+def test_trap_is_silent(tid, text):
+    got = findings(text)
+    assert got == [], [(f.code, f.message()) for f in got]
+
+
+def test_the_finding_shows_both_operands_and_the_reading():
+    text = "民营企业出口占到全市出口总额的75.8%，全市出口486.2亿元，民营企业出口339.4亿元。"
+    got = [f for f in findings(text) if f.code == "LG101"]
+    assert len(got) == 1
+    ev = got[0].evidence
+    assert ev["numerator"] == pytest.approx(339.4e8) and ev["denominator"] == pytest.approx(486.2e8)
+    assert "named_operands" in ev["readings_tried"]
+    assert {r.start for r in got[0].related} == {text.index("339.4"), text.index("486.2")}
+    assert "339.4亿元÷486.2亿元" in got[0].message("zh")
