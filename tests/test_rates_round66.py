@@ -17,6 +17,12 @@ On corpus/full and corpus/gwr the reading pairs nothing (reports of the corpus s
 earlier readings take, or over a base they do not print: round 66's 26 labels are such statements); it reads the
 written statements whose operands stand in another order (w1-023, w3a-010, w3a-020, w3a-033, w3b-121).
 
+A share in words or a bounded share before the noun it qualifies (九成以上的矛盾纠纷在村（社区）一级化解，全年化解纠纷15,240件，
+其中在村（社区）一级化解13,962件; 半数以上的执法单位…，27个执法单位中有16个已完成) is read the same way
+(``claims.rates._noun_after``): the whole is the one count named by the first words after 的 (the noun), the part the one
+count named by more of the predicate than the whole is (在村（社区）一级化解 against 全年化解纠纷), or stated among the whole
+(``claims.ratios.among``).  Bounds (不足一成, 超过8%, 不低于15%, 半数以上) are read as one-sided intervals.
+
 Phrasings of our own (the numbers are made up; the arithmetic is in the comment).  Each pair is once consistent (no
 arithmetic or year-over-year finding) and once with one wrong figure (a finding of LG101).  Every wrong variant is
 silent on main c296aff."""
@@ -49,6 +55,14 @@ PAIRS = [
     ("s5", "基本支出1,120万元，占总支出的56.0%；项目支出880万元，占44.0%；总支出2,000万元。", "44.0%", "48.0%"),  # 880/2000
     ("s6", "基本支出1,120万元，占总支出的56.0%；项目支出880万元，占44.0%；总支出2,000万元。", "56.0%", "51.0%"),  # 1120/2000
     ("s7", "今年新设企业2.4万户，其中民营企业占比91.0%，新设民营企业2.184万户。", "91.0%", "95.0%"),  # 2.184/2.4 = 91.0
+    # -- a bounded share (不足/超过/不低于/以上), a whole framed inside the clause (X中Y占比), a subject shortened -----------
+    ("b1", "税收收入中个人所得税占比不足一成，全年税收收入320亿元，其中个人所得税28.6亿元。", "28.6亿元", "38.6亿元"),  # 8.9%
+    ("b2", "区级科技支出占一般公共预算支出比重超过8%，全年一般公共预算支出156亿元，科技支出13.4亿元。",
+     "13.4亿元", "11.4亿元"),                                                  # 13.4/156 = 8.6% (11.4: 7.3%)
+    # -- a share in words before the noun it qualifies: the whole named by the noun, the part by the predicate ----------
+    ("w1", "七成以上的行政复议案件通过调解方式结案，全年审结行政复议案件640件，其中调解结案472件。", "472件", "432件"),  # 73.8%
+    ("w2", "全县半数以上的村（社区）建成了标准化警务室，212个村（社区）中已有118个建成。", "118个", "98个"),  # 55.7% (98: 46.2%)
+    ("w3", "近八成的劳动争议在仲裁前化解，全年受理劳动争议2,500宗，其中仲裁前化解1,960宗。", "1,960宗", "1,660宗"),  # 78.4%
 ]
 
 # consistent statements a reading by name alone would flag, or of which no reading is certain
@@ -64,6 +78,9 @@ TRAPS = [
            "其中，经济建设费支出１３，７６２，０９０，０００元，占预算数的９６．９９％。"),   # each item's own budget
     ("t9", "已建设省级宜居社区13个，新创建6个，累计占社区总数的76%。"),                  # 累计's count and the whole unprinted
     ("t10", "全区843个政务服务事项100%实现网上申办，302个行政许可事项实现即来即办，即办率87.28%。"),  # other things
+    ("t11", "全市民生支出占一般公共预算支出的78.4%；市本级民生支出142.3亿元，市本级一般公共预算支出213.6亿元。"),  # 全市 vs 市本级
+    ("t12", "文化产业增加值456.9亿元。金融业增加值4.6亿元，占比4.1%。"),               # a sibling is no whole
+    ("t13", "九成以上的案件在30日内审结，全年审结案件1,200件，其中适用简易程序的600件。"),  # no count named by the predicate
 ]
 
 

@@ -2112,8 +2112,15 @@ def _count_name(doc, masked: str, c: Quantity, floor: int) -> str:
     """The words naming count ``c``: its clause before it (``own_words``) and, when the clause goes on with words only,
     the words after its measure (286个断面达到或优于Ⅲ类; 5,900人参加考试)."""
     before = own_words(doc, masked, c, floor)
+    k = before.rfind("中")
+    if k >= 2 and before[k + 1:k + 2] not in _NOT_AMONG and re.match(r"[有的]|$", before[k + 1:k + 2]):
+        before = before[k + 1:]   # (27个执法单位中有11个: the words before 中 name the whole, not the part)
     m = re.match(r"[^，,；;。：:！？!?\d%％]{0,12}", masked[c.end:c.end + 12])
-    return before + "|" + (m.group() if m else "")
+    after = m.group() if m else ""
+    k = after.find("中")
+    if k >= 2 and after[k + 1:k + 2] not in _NOT_AMONG:
+        after = after[:k]     # (the whole of an among frame: the words after 中 name its part)
+    return before + "|" + after
 
 
 def _key(words: str) -> str:
@@ -2155,7 +2162,7 @@ def _scopes_agree(ctx_a: str, ctx_b: str) -> bool:
 
 
 #: a share's object that is a plan (占预算数的98.4%: the completion of each item's own budget, not a share of the total)
-_PLAN_OBJECT = lazyre.compile(r"预算|預算|计划|計劃|目标|目標|任务|任務|规划|規劃|年初|上年|去年")
+_PLAN_OBJECT = lazyre.compile(r"(?:预算|預算|计划|計劃|目标|目標|任务|任務|规划|規劃)(?:数|數|额|額)?$|年初|上年|去年")
 
 
 def _things_agree(a: str, b: str) -> bool:
@@ -2166,6 +2173,64 @@ def _things_agree(a: str, b: str) -> bool:
         return True
     grams = {a[i:i + 2] for i in range(len(a) - 1)} - _GENERIC_GRAMS
     return any(b[i:i + 2] in grams for i in range(len(b) - 1))
+
+
+#: characters after 中 that make it part of a word, not the close of a whole (中小企业, 中央, 中心, 中国…)
+_NOT_AMONG = frozenset("小央心国國华華医醫学學等级級期药藥外部东東西南北间間层層高文断斷标標介试試止转轉")
+
+
+def _grams(words: str) -> set:
+    return {words[i:i + 2] for i in range(len(words) - 1)} - _GENERIC_GRAMS
+
+
+def _noun_after(doc, masked: str, q: Quantity, s, counts, names, keys) -> Optional[Tuple[Quantity, Quantity, str]]:
+    """九成以上的矛盾纠纷在村（社区）一级化解，全年化解纠纷15,240件，其中在村（社区）一级化解13,962件 / 半数以上的规上工业企业
+    完成数字化改造，1,486家规上工业企业中完成改造的有812家: a share before the noun it qualifies.  The noun is the first words
+    after 的 that name a count (its whole: 全年化解纠纷, 1,486家规上工业企业); the rest of the clause is the predicate, and
+    the part is the one count named by it (其中在村（社区）一级化解, 完成改造的) or stated among the whole (27个执法单位中有16个).
+    ``None`` unless each role has one count."""
+    ce = min([k for k in (masked.find(x, q.end, s.end) for x in "，,；;。") if k >= 0] or [s.end])
+    post = re.sub(r"[（(][^）)]{0,8}[）)]", "", masked[q.end + 1:ce])
+    if len(post) < 3:
+        return None
+    raw = masked[q.end + 1:ce]
+    noun = ""
+    for text, named in ((raw, lambda c: names[id(c)]),       # (村（社区）: a name with its bracket)
+                        (post, lambda c: re.sub(r"[（(][^）)]{0,8}[）)]", "", names[id(c)]))):
+        for i in range(0, min(3, len(text) - 1)):
+            for L in range(min(8, len(text) - i), 1, -1):
+                w = text[i:i + L]
+                if any(w in named(c) for c in counts):
+                    noun = w
+                    break
+            if noun:
+                break
+        if noun:
+            break
+    if len(noun) < 2:
+        return None
+    nb = re.sub(r"[（(][^）)]{0,8}[）)]", "", noun)
+    pred = post[post.find(nb) + len(nb):] if nb and nb in post else ""
+    pg = _grams(pred) - _grams(nb)
+    if not pg:
+        return None
+    bare = {id(c): re.sub(r"[（(][^）)]{0,8}[）)]", "", names[id(c)]) for c in counts}
+    nums = [c for c in counts if c.start > q.end and (_key(pred) and _key(pred) in _key(bare[id(c)])
+                                                     or len(_grams(bare[id(c)]) & pg) >= 2)]
+    # (the whole may share the predicate's verb — 全年化解纠纷 for …在村一级化解 — but less of it than the part)
+    most = max([len(_grams(bare[id(c)]) & pg) for c in nums] or [1])
+    wholes = [d for d in counts if (noun in names[id(d)] or (len(nb) >= 2 and nb in bare[id(d)]))
+              and len(_grams(bare[id(d)]) & pg) < most
+              and not any(d is n for n in nums)]
+    if not nums and len(wholes) == 1:
+        a = [x for x in among(doc).values() if x.whole is wholes[0] and x.part.start > q.end]
+        nums = [x.part for x in a]
+    if len(nums) != 1 or len(wholes) != 1:
+        return None
+    n, d = nums[0], wholes[0]
+    if measure_of(n) != measure_of(d) or count_interval(d)[1] < count_interval(n)[0] or _periods_apart(masked, n, d, s.start):
+        return None
+    return n, d, "share before its noun: base named by the noun, numerator by the predicate or among the base"
 
 
 def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Tuple[Quantity, Quantity, str]]:
@@ -2179,7 +2244,7 @@ def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optio
     subject's noun) or, with no object, by the numerator's metric (规上工业产值 for 高新技术产业产值占比).  ``None`` when no
     count or two counts fit either role, when a goal, a plan or 分别 is in the clause, when the two counts are of different
     periods, spans or scopes, or when the numerator is named negated (不予受理 is no numerator of 受理率)."""
-    if q.value > 100 or q.approx is not None and q.approx not in ("≈",):
+    if q.value > 100:
         return None
     s = doc.sentence_at(q.start)
     if s is None:
@@ -2201,12 +2266,22 @@ def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optio
         else:
             subject, obj = re.sub(r"(?:的)?(?:占比|佔比|比重|比例)(?:为|為|达到|達到|达|達|是)?$", "", pre), ""
         subject = re.sub(r"^(?:其中|全年|年内|年內)+|(?:所|的)+$", "", subject)
+        # 一般公共预算收入中非税收入占比: the whole framed inside the clause, the subject after 中
+        sf = re.match(r"(?:在)?(?P<f>[\u4e00-\u9fff]{2,14}?)(?:中|当中|之中)(?P<s>[\u4e00-\u9fff“”]{2,})$", subject)
+        inner = ""
+        if sf is not None and sf.group("s")[:1] not in _NOT_AMONG:
+            inner, subject = _key(sf.group("f")), sf.group("s")
+        if not _key(_SCOPE_WORD.sub("", subject)) and masked.startswith("的", q.end):
+            return _noun_after(doc, masked, q, s, counts, names, keys)
         skey = _key(subject)
         if _PLAN_OBJECT.search(obj) or (subject.strip() and len(skey) < 2):
             return None       # 占预算数的: a completion of a plan; 累计占社区总数的: a subject no count is named by
         if len(skey) >= 2:
             # (its name ends with the subject: 涉企案件中的行政处罚案件 is a part of 涉企案件, not it)
             nums = [c for c in counts if keys[id(c)].endswith(skey)]
+            if not nums:
+                # 财政教育支出占… over 教育支出68.4亿元: the subject's name shortened to its own words
+                nums = [c for c in counts if len(keys[id(c)]) >= 4 and skey.endswith(keys[id(c)])]
             if not nums:
                 after = [c for c in counts if c.start >= q.end and _PART_NEXT_BARE.search(masked, q.end, c.start)
                          and len(masked[q.end:c.start]) <= 6]
@@ -2217,15 +2292,15 @@ def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optio
         if len(nums) != 1:
             return None
         n = nums[0]
-        if _period_differs(masked, q, floor, n, lo):
-            return None
+        if _period_differs(masked, q, floor, n, lo) or not _scopes_agree(pre[:zm.start()] if zm else pre, names[id(n)]):
+            return None       # (全市民生支出占… is not 市本级民生支出142.3亿元 over 市本级…)
         scope = set(_SCOPE_WORD.findall(obj))
         core = _key(_TOTAL_TAIL.sub("", _SCOPE_WORD.sub("", obj)))
         if re.search(r"\d|[一二三四五六七八九十两]大|[一二三四五六七八九十两]类|[一二三四五六七八九十两]项", obj):
             return None       # 占三大产业的: the whole is a list's sum (claims.rates.list_share)
         nkey = keys[id(n)] or skey
         fm = _FRAME.match(masked, s.start, s.end)
-        frame = _key(fm.group("w")) if fm is not None else ""
+        frame = inner or (_key(fm.group("w")) if fm is not None else "")
         cands = []
         for d in counts:
             if d is n or measure_of(d) != measure_of(n) or count_interval(d)[1] < count_interval(n)[0]:
@@ -2242,12 +2317,14 @@ def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optio
                 ok = bool(_BASE_WORDS.search(dname)) and len(nkey) >= 2 and (nkey[-2:] in dkey)
             else:
                 # 高新技术产业产值占比 over 规上工业产值: a whole of the numerator's metric named as a whole (a total, a
-                # scope, the statistical population 规上/限上, or the 在…中 frame the sentence opens with) — never a
-                # sibling (金融业增加值占比 is not over 文化产业增加值)
-                ok = len(nkey) >= 2 and nkey[-2:] in dkey and nkey not in dkey \
-                    and (bool(_WHOLE_NAME.search(dname)) or (bool(frame) and frame in dkey)
-                         or (re.fullmatch(r"\s*[，,；;]\s*", masked[d.end:floor]) is not None
-                             and masked.startswith("其中", floor)))
+                # scope, the statistical population 规上/限上 — never by a generic head alone: 涉企案件 and 行政应诉案件
+                # share only 案件 —, the count a 其中 right after it opens, or the 在…中 frame of the sentence or the
+                # clause) — never a sibling (金融业增加值占比 is not over 文化产业增加值)
+                ok = len(nkey) >= 2 and nkey not in dkey and (
+                    (bool(frame) and len(dkey) >= 2 and (frame in dkey or dkey in frame))
+                    or (nkey[-2:] in dkey and ((nkey[-2:] not in _GENERIC_GRAMS and bool(_WHOLE_NAME.search(dname)))
+                                               or (re.fullmatch(r"\s*[，,；;]\s*", masked[d.end:floor]) is not None
+                                                   and masked.startswith("其中", floor)))))
             if ok and _scopes_agree(names[id(n)], dname):
                 cands.append(d)
         if len({count_interval(d) for d in cands}) != 1:
@@ -2279,7 +2356,7 @@ def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optio
     if len(nums) != 1:
         return None
     n = nums[0]
-    if _period_differs(masked, q, floor, n, lo):
+    if _period_differs(masked, q, floor, n, lo) or not _scopes_agree(pre, names[id(n)]):
         return None
     cands = []
     for d in counts:
