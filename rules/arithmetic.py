@@ -39,7 +39,7 @@ from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
-                                  named_operands, named_population, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
+                                  named_operands, named_population, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
                                   unprinted_scope, unprinted_whole_parts)
@@ -329,6 +329,11 @@ class RateMismatch(Rule):
             # 22%的案件通过调解结案，全年审结…418件，调解结案92件: the part named by the predicate, the whole a total
             pw = predicate_part(doc, masked, q, s_)
             pairs = [pw] if pw is not None else []
+        if not pairs:
+            # 97.3%的群众诉求在规定时限内办结。受理诉求18,640件，按时办结18,137件: the whole named by the noun, the part by the
+            # predicate, in the sentences around (claims.rates.noun_share)
+            ns = noun_share(doc, masked, q)
+            pairs = [ns[:2]] if ns is not None else []
         if not pairs:
             return None
         stated = stated_interval(q, tol)

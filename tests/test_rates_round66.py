@@ -21,7 +21,11 @@ A share in words or a bounded share before the noun it qualifies (九成以上�
 其中在村（社区）一级化解13,962件; 半数以上的执法单位…，27个执法单位中有16个已完成) is read the same way
 (``claims.rates._noun_after``): the whole is the one count named by the first words after 的 (the noun), the part the one
 count named by more of the predicate than the whole is (在村（社区）一级化解 against 全年化解纠纷), or stated among the whole
-(``claims.ratios.among``).  Bounds (不足一成, 超过8%, 不低于15%, 半数以上) are read as one-sided intervals.
+(``claims.ratios.among``); in digits too (97.3%的群众诉求在规定时限内办结。受理诉求…，按时办结…: ``claims.rates.noun_share``,
+the words saying an action was done in time — 在规定时限内, 按期, 按时, 及时 — read as one).  A share between two names
+(全区民营经济贡献了近七成的税收 / 一般公共预算支出的三分之二以上用于民生: ``claims.rates._subject_and_noun``): one names the part,
+the other the whole, each the one count of the window it fits.  Bounds (不足一成, 超过8%, 不低于15%, 半数以上) are read as
+one-sided intervals.
 
 Phrasings of our own (the numbers are made up; the arithmetic is in the comment).  Each pair is once consistent (no
 arithmetic or year-over-year finding) and once with one wrong figure (a finding of LG101).  Every wrong variant is
@@ -63,6 +67,11 @@ PAIRS = [
     ("w1", "七成以上的行政复议案件通过调解方式结案，全年审结行政复议案件640件，其中调解结案472件。", "472件", "432件"),  # 73.8%
     ("w2", "全县半数以上的村（社区）建成了标准化警务室，212个村（社区）中已有118个建成。", "118个", "98个"),  # 55.7% (98: 46.2%)
     ("w3", "近八成的劳动争议在仲裁前化解，全年受理劳动争议2,500宗，其中仲裁前化解1,960宗。", "1,960宗", "1,660宗"),  # 78.4%
+    ("w4", "全年96.5%的政务服务投诉在承诺时限内办结。全年受理投诉4,200件，按期办结4,053件。", "96.5%", "92.5%"),  # 4053/4200
+    # -- a share between two names: the part named by the subject, the whole by the noun after 的 (or the reverse) ------
+    ("n1", "全区中小微企业吸纳了六成以上的从业人员，全区从业人员共52万人，其中中小微企业从业人员33.8万人。",
+     "33.8万人", "28.8万人"),                                                  # 65.0% (28.8: 55.4%)
+    ("n2", "全市财政支出的七成以上用于民生，全年财政支出860亿元，民生支出628亿元。", "628亿元", "568亿元"),  # 73.0% (568: 66.0%)
 ]
 
 # consistent statements a reading by name alone would flag, or of which no reading is certain
@@ -81,6 +90,7 @@ TRAPS = [
     ("t11", "全市民生支出占一般公共预算支出的78.4%；市本级民生支出142.3亿元，市本级一般公共预算支出213.6亿元。"),  # 全市 vs 市本级
     ("t12", "文化产业增加值456.9亿元。金融业增加值4.6亿元，占比4.1%。"),               # a sibling is no whole
     ("t13", "九成以上的案件在30日内审结，全年审结案件1,200件，其中适用简易程序的600件。"),  # no count named by the predicate
+    ("t14", "全市财政支出的七成以上用于民生，全年财政支出860亿元，教育支出168亿元。"),    # no count named 民生
 ]
 
 

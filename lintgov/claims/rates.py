@@ -50,7 +50,7 @@ from .roles import _OPEN_BASE, _SUBJECT_OF, clause_start, is_words_share, over_n
 from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 
-__all__ = ["named_operands", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -2180,7 +2180,30 @@ _NOT_AMONG = frozenset("小央心国國华華医醫学學等级級期药藥外�
 
 
 def _grams(words: str) -> set:
+    # (在规定时限内办结 / 按期办结 / 及时办结: one vocabulary of the words saying an action was done in time)
+    words = _IN_TIME_ANY.sub("按时", words)
     return {words[i:i + 2] for i in range(len(words) - 1)} - _GENERIC_GRAMS
+
+
+#: the words saying an action was done in time (claims.rates._ON_TIME and _IN_TIME read as one word)
+_IN_TIME_ANY = lazyre.compile(r"在?(?:规定|規定|法定|承诺|承諾|办理|辦理)?(?:期限|时限|時限)(?:内|內)|按期|按时|按時|及时|及時|限时|限時")
+
+
+def noun_share(doc, masked: str, q: Quantity) -> Optional[Tuple[Quantity, Quantity, str]]:
+    """97.3%的群众诉求在规定时限内办结。受理诉求18,640件，按时办结18,137件: a share in digits before the noun it qualifies,
+    its whole and part read by :func:`_noun_after` over the counts of its sentence and the nearest around it."""
+    s = doc.sentence_at(q.start)
+    if s is None or q.value > 100 or not masked.startswith("的", q.end):
+        return None
+    floor = clause_start(doc, masked, q.start, max(s.start, q.start - 40))
+    if _key(_SCOPE_WORD.sub("", masked[floor:q.start])) or GOAL.search(masked, floor, q.start) \
+            or PLAN_AROUND_SHARE.search(masked, s.start, s.end) or _PLAN_SENTENCE.search(masked, s.start, s.end):
+        return None
+    lo, hi, counts = _window_counts(doc, masked, q)
+    if len(counts) < 2:
+        return None
+    names = {id(c): _count_name(doc, masked, c, lo) for c in counts}
+    return _noun_after(doc, masked, q, s, counts, names, {id(c): _key(names[id(c)]) for c in counts})
 
 
 def _noun_after(doc, masked: str, q: Quantity, s, counts, names, keys) -> Optional[Tuple[Quantity, Quantity, str]]:
@@ -2197,7 +2220,7 @@ def _noun_after(doc, masked: str, q: Quantity, s, counts, names, keys) -> Option
     noun = ""
     for text, named in ((raw, lambda c: names[id(c)]),       # (村（社区）: a name with its bracket)
                         (post, lambda c: re.sub(r"[（(][^）)]{0,8}[）)]", "", names[id(c)]))):
-        for i in range(0, min(3, len(text) - 1)):
+        for i in range(0, min(5, len(text) - 1)):     # (the noun after a modifier of up to four characters)
             for L in range(min(8, len(text) - i), 1, -1):
                 w = text[i:i + L]
                 if any(w in named(c) for c in counts):
@@ -2231,6 +2254,49 @@ def _noun_after(doc, masked: str, q: Quantity, s, counts, names, keys) -> Option
     if measure_of(n) != measure_of(d) or count_interval(d)[1] < count_interval(n)[0] or _periods_apart(masked, n, d, s.start):
         return None
     return n, d, "share before its noun: base named by the noun, numerator by the predicate or among the base"
+
+
+_USED_FOR = lazyre.compile(r"\s*(?:用于|用於|投向|投入|来自|來自|来源于|為|为|是|属于|屬於)(?P<y>[\u4e00-\u9fff“”]{2,12})")
+
+
+def _subject_and_noun(doc, masked, q, s, subject, counts, names, keys, lo):
+    """The two names around a share in words written before 的: 全区民营经济贡献了近七成的税收 (the subject names the part,
+    the noun after 的 the whole: 其中民营经济缴纳58亿元 of 全年税收收入86亿元) / 一般公共预算支出的三分之二以上用于民生 (the words
+    before 的 name the whole, the words after 用于/为 the part: 民生支出215亿元 of 全年支出312亿元).  Each name must fit one
+    count of the window, the two of one measure, the part at most the whole."""
+    ce = min([k for k in (masked.find(x, q.end, s.end) for x in "，,；;。") if k >= 0] or [s.end])
+    if subject.endswith("的"):
+        m = _USED_FOR.match(masked, q.end, ce)
+        if m is None:
+            return None
+        whole_words, part_words = subject[:-1], m.group("y")
+    else:
+        whole_words = masked[q.end + 1:ce]
+        part_words = re.sub(r"(?:贡献|貢獻|提供|创造|創造|完成|实现|實現|占据|佔據|拥有|擁有|吸纳|吸納)了?$", "", subject)
+    wk, pk = _key(_SCOPE_WORD.sub("", whole_words)), _key(_SCOPE_WORD.sub("", part_words))
+    if len(wk) < 2 or len(pk) < 2:
+        return None
+
+    def named(words: str, exclude=None) -> List[Quantity]:
+        # the longest opening of the words (at least two characters) that a count's name holds
+        for L in range(len(words), 1, -1):
+            hit = [c for c in counts if c is not exclude and words[:L] in keys[id(c)]]
+            if hit:
+                return hit
+        return []
+
+    parts = named(pk)
+    if len(parts) != 1:
+        return None
+    n = parts[0]
+    wholes = [d for d in counts if d is not n and (wk[:2] in keys[id(d)] or (len(keys[id(d)]) >= 2 and keys[id(d)] in wk))
+              and pk[:2] not in keys[id(d)]]
+    if len(wholes) != 1:
+        return None
+    d = wholes[0]
+    if measure_of(n) != measure_of(d) or count_interval(d)[1] < count_interval(n)[0] or _periods_apart(masked, n, d, lo):
+        return None
+    return n, d, "share between two names: the part named by one, the whole by the other"
 
 
 def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Tuple[Quantity, Quantity, str]]:
@@ -2273,6 +2339,9 @@ def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optio
             inner, subject = _key(sf.group("f")), sf.group("s")
         if not _key(_SCOPE_WORD.sub("", subject)) and masked.startswith("的", q.end):
             return _noun_after(doc, masked, q, s, counts, names, keys)
+        if zm is None and (masked.startswith("的", q.end) or pre.rstrip().endswith("的")):
+            return _subject_and_noun(doc, masked, q, s, subject + ("的" if pre.rstrip().endswith("的") else ""),
+                                     counts, names, keys, lo)
         skey = _key(subject)
         if _PLAN_OBJECT.search(obj) or (subject.strip() and len(skey) < 2):
             return None       # 占预算数的: a completion of a plan; 累计占社区总数的: a subject no count is named by
