@@ -333,7 +333,7 @@ class RateMismatch(Rule):
             # 97.3%的群众诉求在规定时限内办结。受理诉求18,640件，按时办结18,137件: the whole named by the noun, the part by the
             # predicate, in the sentences around (claims.rates.noun_share)
             ns = noun_share(doc, masked, q)
-            pairs = [ns[:2]] if ns is not None else []
+            pairs = [ns[:2]] if ns is not None and not ns[3] else []
         if not pairs:
             return None
         stated = stated_interval(q, tol)
@@ -507,7 +507,7 @@ class RateMismatch(Rule):
         found = named_operands(doc, masked, q, name, kind)
         if found is None:
             return None
-        n, d, how = found
+        n, d, how, others = found
         stated = stated_interval(q, tol)
         if self.settings["truncation"]:
             stated = (stated[0], stated[1] + 10 ** (-q.decimals))
@@ -519,6 +519,8 @@ class RateMismatch(Rule):
         if overlaps(r, stated):
             record(doc, self.code, "rate", q, True, formula + " (" + how + ")", [n, d])
             return None
+        if others:
+            return None       # (another count of the measure might be the base: two candidates, no certain reading)
         record(doc, self.code, "rate", q, False, formula + " (" + how + ")", [n, d])
         mid = (r[0] + r[1]) / 2
         h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)

@@ -2203,7 +2203,8 @@ def noun_share(doc, masked: str, q: Quantity) -> Optional[Tuple[Quantity, Quanti
     if len(counts) < 2:
         return None
     names = {id(c): _count_name(doc, masked, c, lo) for c in counts}
-    return _noun_after(doc, masked, q, s, counts, names, {id(c): _key(names[id(c)]) for c in counts})
+    return _with_others(doc, masked, q, _noun_after(doc, masked, q, s, counts, names,
+                                                    {id(c): _key(names[id(c)]) for c in counts}))
 
 
 def _noun_after(doc, masked: str, q: Quantity, s, counts, names, keys) -> Optional[Tuple[Quantity, Quantity, str]]:
@@ -2299,7 +2300,27 @@ def _subject_and_noun(doc, masked, q, s, subject, counts, names, keys, lo):
     return n, d, "share between two names: the part named by one, the whole by the other"
 
 
-def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Tuple[Quantity, Quantity, str]]:
+def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Tuple[Quantity, Quantity, str, list]]:
+    """:func:`_named_operands` and, fourth, the other counts of the window that might be the base (of the numerator's
+    measure, at least the numerator, of its period and span, without a share of their own): with any of them the base
+    is not certain and the rule stays silent (审结800件，审结率70% after 受理3,000件，其中行政复议案件1,000件: the base
+    may be either)."""
+    return _with_others(doc, masked, q, _named_operands(doc, masked, q, name, kind))
+
+
+def _with_others(doc, masked, q, found):
+    if found is None:
+        return None
+    n, d, how = found
+    lo = _window_counts(doc, masked, q)[0]
+    others = [c for c in _window_counts(doc, masked, q)[2] if c is not n and c is not d
+              and measure_of(c) == measure_of(n) and count_interval(c)[1] >= count_interval(n)[0]
+              and not _periods_apart(masked, n, c, lo) and not OWN_SHARE_AFTER.match(masked, c.end)
+              and c.start >= max(lo, q.start - 400)]
+    return n, d, how, others
+
+
+def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Tuple[Quantity, Quantity, str]]:
     """(numerator, base, reading) of a rate or share found among the counts of its sentence and the nearest sentences
     around it **by what they are**, in either order: the numerator is the one count named by the rate's stem
     (答复率 ← 已答复322件; 及时受理率 ← 及时受理12,418件; 满意度 ← 评价“满意”4.21万人次) or, for a share, by the subject of 占
