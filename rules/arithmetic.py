@@ -24,7 +24,7 @@ from lintgov import hookimpl
 from lintgov.claims import ledger, record
 from lintgov.claims.lookback import section_whole
 from lintgov.claims.grammar import folded_text, found_in
-from lintgov.claims.lists import member_named
+from lintgov.claims.lists import item_share, member_named
 from lintgov.claims.ratios import area_shares
 from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold as _threshold
 from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
@@ -37,7 +37,7 @@ from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
-                                  context_before, count_interval, denominator_fits, due_and_actual, following,
+                                  context_before, count_interval, item_words, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
                                   named_operands, named_population, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
@@ -690,6 +690,11 @@ class RateMismatch(Rule):
             ls = list_share(doc, masked, counts, q, lo_w) if q.value <= 100 else None
             if ls is not None and all(count_interval(d)[1] < count_interval(n)[0] for n, d in eligible):
                 eligible = [(ls[0], shown_sum(doc, ls[1]))]
+            # …分别接待3,475人次、6,385人次、2,140人次，其中司法所接待量占总量的53.2%: one item of a parallel list over the
+            # list's total (claims.lists.item_share)
+            li = item_share(doc, q) if q.value <= 100 else None
+            if li is not None:
+                eligible = [(li[0], shown_sum(doc, li[1]))]
             counts = counts + [d for _, d in eligible if not any(d is c for c in counts)]
             # 男性人口51.2万人，女性人口48.8万人，女性人口占比48.8%: the whole is the sum of the two sides of a split
             splits = share_split(doc, masked, counts, q, lo_w)
@@ -713,23 +718,23 @@ class RateMismatch(Rule):
                     if d is n or measure_of(d) != measure_of(n) or is_delta(masked, d):
                         continue
                     if any(d is x for x in numerators) and not denominator_fits(
-                            name, context_before(masked, d, lo_w, 14), strict=True) \
-                            and not superset_base(name, context_before(masked, d, lo_w, 14)) \
+                            name, item_words(doc, masked, d, lo_w, 14), strict=True) \
+                            and not superset_base(name, item_words(doc, masked, d, lo_w, 14)) \
                             and not (len(numerators) == 2 and d is numerators[0] and n is numerators[1]
                                      and count_interval(d)[0] > count_interval(n)[1] and q.value < 100):
                         continue      # parallel items (办理建议120件、提案150件): neither is the other's whole
                         # (认定就业困难人员1296人，帮扶就业1294人，就业率99.8%: the first named is the whole)
                     if (closed or q.value <= 100) and count_interval(d)[1] < count_interval(n)[0]:
                         continue      # a rate of at most 100% is a part of its whole
-                    if opposite_sides(context_before(masked, n, lo_w, 14), context_before(masked, d, lo_w, 14)):
+                    if opposite_sides(item_words(doc, masked, n, lo_w, 14), item_words(doc, masked, d, lo_w, 14)):
                         continue      # 男性参保12.1万人，女性参保10.6万人: two sides of a split, not a whole and its part
-                    if not denominator_fits(name, context_before(masked, d, lo_w, 14)) \
+                    if not denominator_fits(name, item_words(doc, masked, d, lo_w, 14)) \
                             and not denominator_fits(name, own_words(doc, masked, d, lo_w), strict=True):
                         # (一审审结以市、区政府为被告的行政诉讼案件218件: the base's verb heads the whole clause naming the
                         # count, further back than the words right before it)
-                        if subset_whole(name, masked[floor:q.start], context_before(masked, d, lo_w, 14)):
+                        if subset_whole(name, masked[floor:q.start], item_words(doc, masked, d, lo_w, 14)):
                             subset_only.add(id(d))
-                        elif superset_base(name, context_before(masked, d, lo_w, 14)):
+                        elif superset_base(name, item_words(doc, masked, d, lo_w, 14)):
                             superset_only.add(id(d))
                         else:
                             continue

@@ -1,6 +1,14 @@
 """Enumerations (part of the claims layer): evaluations by grade (优秀…、良好…、合格…), names listed before 分别 with
 their values, and a count with the names listing what it counts (省、市、县三级).  Each reader works on the skeleton of
 :mod:`lintgov.claims.grammar` and is cached per document.
+
+Parallel lists are read once, here: :func:`respective_members` pairs the names before 分别/依次 (or 各 followed by as
+many values) with the values after it by position, and the values of later lists of the sentence with the same
+members; :func:`list_figure` gives each value as an ordinary figure of its item (name, value, role: level, growth,
+points, share, rate, multiple).  The readings of rates, shares and comparisons name a list's values by it
+(``claims.rates.item_words``/``own_words``, ``claims.metric.metric_key``) rather than by the words right before each
+value; :func:`item_share` reads one item over the list's total (其中B占总量的…, 后者占两者总和的…).  A list whose names
+and values differ in number, or whose names the text does not fix, is not read.
 """
 from __future__ import annotations
 
@@ -198,6 +206,26 @@ class RespectiveList:
     members: Tuple[str, ...]
     names: Tuple[str, ...]
     values: Tuple[Tuple["Quantity", ...], ...]
+    #: ``roles[j]``: what the ``j``-th value of each member is (:func:`_role`: level, growth, points, share, rate,
+    #: multiple)
+    roles: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ListFigure:
+    """One value of a parallel list read as an ordinary figure of its item (:func:`list_figure`): the 498件 of 受理、审结
+    案件分别为526件和498件 is 审结案件 498件, a level; the 4.8% of …分别完成186.4亿元和152.8亿元，分别增长6.2%和4.8% is the
+    growth of 税收收入.  ``member``: the item's short name; ``name``: the words naming the value (the item's name, with the
+    words of its own list for a later list: 二审改判); ``index``: the item's position, ``size``: the number of items."""
+
+    value: "Quantity"
+    member: str
+    name: str
+    role: str
+    index: int
+    size: int
+    start: int
+    end: int
 
 
 #: the levels that hold a list (市、区两级, 省市县三级): one member per level, named 市级, 区级…
@@ -207,6 +235,37 @@ _N_LEVELS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 #: the values after 分别 and its verb (分别为, 分别完成投资, 分别达到), one per member, joined by 、/和/及/,
 _RESPECTIVE_VALUES = lazyre.compile(r"[\u4e00-\u9fff]{0,6}?\s*(?P<qs>" + _Q + r"(?:\s*(?:、|和|及|,)\s*" + _Q + r"){1,7})")
+#: what pairs names with values by position: 分别, 依次 (申请、受理、审结案件依次为…), and 各 followed by as many values as
+#: names (两个试点的办结率各达98.4%和95.0%) — a verb at most between 各 and the values (各级/各类 are no such 各)
+_RESPECTIVE_MARK = lazyre.compile(r"分别|依次|各(?=(?:为|是|有|达到|达|实现|完成|新增|增加|增长|下降|提高)?\s*" + _Q
+                                  + r"\s*(?:、|和|及|,)\s*" + _Q + ")")
+#: the words of a head of names before 分别: CJK names joined by 、/和/及, a name holding a count of what it names
+_HEAD_NAMES = lazyre.compile(r"(?:[\u4e00-\u9fff、和及]|\d+(?=[个家所项名条座处支]))+")
+#: time words opening or closing a head of names (全年…, …全年)
+_HEAD_TIME = lazyre.compile(r"^(?:全年|年内|今年|本年度?|当年)|(?:全年|年内|今年|本年度?|当年)$")
+#: the roles of a list's values, from the words between its mark and its first value
+_ROLE_GROWTH = lazyre.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|降低|回落|增|降)(?!到|至|为)[了]?$")
+_ROLE_SHARE = lazyre.compile(r"占|比重|比例|占比")
+
+
+def _role(words: str, head: str, q: "Quantity") -> str:
+    """What a value of a list is: ``points`` (个百分点), ``multiple`` (倍), ``growth`` (a percentage after a change verb:
+    分别增长), ``share`` (a percentage after 占 or named a share: 占比分别为), ``rate`` (a percentage named by a 率), else
+    ``level``."""
+    from .values import POINT_UNITS
+    if q.unit in POINT_UNITS:
+        return "points"
+    if q.unit == "倍":
+        return "multiple"
+    if not q.is_percent:
+        return "level"
+    if _ROLE_GROWTH.search(words):
+        return "growth"
+    if _ROLE_SHARE.search(words) or _ROLE_SHARE.search(head[-6:]):
+        return "share"
+    if re.search(r"率|度", head[-4:]):
+        return "rate"
+    return "level"
 
 
 def _members(head: str) -> Optional[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
@@ -220,9 +279,19 @@ def _members(head: str) -> Optional[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
             return None
         rest = head[lv.end():]
         return tuple(x + "级" for x in levels), tuple(x + "级" + rest for x in levels)
+    # (the year's words around the names are no part of them: 全年主动公开与依申请公开政府信息, 3个法律服务所全年)
+    head = _HEAD_TIME.sub("", head)
     names = re.split(r"[、和及]", head)
-    if len(names) < 2 or any(len(x) < 2 for x in names):
+    if len(names) == 1 and head.count("与") == 1:
+        names = head.split("与")   # 主动公开与依申请公开政府信息: two names joined by 与 alone
+    if len(names) < 2 or any(len(x) < 2 and x not in _ORDINAL_HEADS for x in names[:-1]) or len(names[-1]) < 2:
         return None
+    shared = _shared_noun(names)
+    if shared is not None:
+        heads, noun = shared
+        # (a one-character ordinal is no name a later figure is found by: 二产 of 一、二、三产业 is)
+        members = [x + noun[0] if x in _ORDINAL_HEADS else x for x in heads]
+        return tuple(members), tuple(x + noun for x in heads)
     for k in (2, 3):
         keys = [x[-k:] for x in names[:-1]] + [names[-1][:k]]
         if len(set(keys)) == len(keys) and len({x[-1] for x in keys}) == 1 and len(names[-1]) > k:
@@ -230,6 +299,34 @@ def _members(head: str) -> Optional[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
             noun = names[-1][k:]
             return tuple(keys), tuple(verb + x + noun for x in keys)
     return tuple(names), tuple(names)
+
+
+#: one-character heads a shared noun completes (一、二、三产业 / 一、二、三季度)
+_ORDINAL_HEADS = frozenset("一二三四五六七八九十")
+
+
+def _shared_noun(names: List[str]) -> Optional[Tuple[List[str], str]]:
+    """(heads, noun) when every name but the last is a short modifier (at most four characters) and the last is such a
+    modifier followed by the noun they all qualify, its head ending with the character every other name ends with:
+    国家级、部级创新平台 → 国家级/部级 + 创新平台; 主动公开与依申请公开政府信息 → 主动公开/依申请公开 + 政府信息; 一、二、三产业
+    → 一/二/三 + 产业.  None when no such split leaves a noun of two characters or more (城镇和农村居民…: the heads end
+    differently, and a cut by length alone is a guess)."""
+    first, last = names[:-1], names[-1]
+    if any(len(x) > 4 for x in first) or len(last) < max(len(x) for x in first) + 2:
+        return None
+    ends = {x[-1] for x in first}
+    cut = -1
+    if all(x in _ORDINAL_HEADS for x in first) and last[0] in _ORDINAL_HEADS:
+        cut = 1       # 一、二、三产业增加值: 一产业, 二产业, 三产业
+    elif len(ends) == 1 and last[-1] not in ends:
+        # (市中心、8个镇街分中心: the names end alike, each is whole — no noun is shared)
+        k = last.find(next(iter(ends)), 1, 5)
+        if k > 0:
+            cut = k + 1
+    # (no cut by length alone: 高校、科研院所人才 is not 高校院所人才 — a list read wrongly is worse than one not read)
+    if cut < 1 or len(last) - cut < 2 or last[:cut] in first or re.search(r"\d", last[:cut]):
+        return None
+    return first + [last[:cut]], last[cut:]
 
 
 def respective_members(doc: "Document") -> List[RespectiveList]:
@@ -240,28 +337,31 @@ def respective_members(doc: "Document") -> List[RespectiveList]:
     out: List[RespectiveList] = []
     skel, by_start = skeleton(doc)
     text = folded_text(doc)
-    k = skel.find("分别")
     last: Optional[RespectiveList] = None
-    while k >= 0:
-        m = _RESPECTIVE_VALUES.match(skel, k + 2)
+    for mk in (_RESPECTIVE_MARK.finditer(skel) if ("分别" in skel or "依次" in skel or "各" in skel) else ()):
+        k, k2 = mk.start(), mk.end()
+        m = _RESPECTIVE_VALUES.match(skel, k2)
         if m is not None:
             qs = tuple(by_start.get(m.start("qs") + t.start()) for t in re.finditer(_Q, m.group("qs")))
             lo = max(skel.rfind(x, max(0, k - 60), k) for x in ",，。；;：:！？!?\n（()）") + 1
             head = text[lo:k]     # (the words as written: 一季度 is a figure in the skeleton)
-            read = _members(head) if re.fullmatch(r"[\u4e00-\u9fff、和及]+", head) else None
+            words = skel[k2:m.start("qs")]
+            # (a name may hold the count of what it names: 区公共法律服务中心、12个司法所、3个法律服务所分别接待…)
+            read = _members(head) if _HEAD_NAMES.fullmatch(head) else None
             if read is not None and len(read[0]) == len(qs) and all(qs):
-                last = RespectiveList(lo, m.end(), read[0], read[1], tuple((x,) for x in qs))
+                last = RespectiveList(lo, m.end(), read[0], read[1], tuple((x,) for x in qs),
+                                      (_role(words, head, qs[-1]),))
                 out.append(last)
             elif last is not None and all(qs) and len(qs) == len(last.members) \
                     and re.fullmatch(r"[，,]?(?:其中)?[\u4e00-\u9fff]{0,8}", skel[last.end:k]) \
                     and not re.search(r"[。；;！？!?\n]", skel[last.end:k]):
                 # 其中败诉分别为9件和2件: the members of the list right before, in the same sentence
                 last = RespectiveList(last.start, m.end(), last.members, last.names,
-                                      tuple(v + (x,) for v, x in zip(last.values, qs)))
+                                      tuple(v + (x,) for v, x in zip(last.values, qs)),
+                                      last.roles + (_role(words, skel[last.end:k], qs[-1]),))
                 out[-1] = last
             else:
                 last = None
-        k = skel.find("分别", k + 2)
     names = {}
     for rl in out:
         for member, name, vs in zip(rl.members, rl.names, rl.values):
@@ -274,6 +374,95 @@ def respective_members(doc: "Document") -> List[RespectiveList]:
     c["bound_names"] = names
     c["respective_members"] = out
     return out
+
+
+def list_figure_at(doc: "Document", pos: int) -> Optional[ListFigure]:
+    """:func:`list_figure` of the figure starting at ``pos`` (None when no list value starts there)."""
+    figs = _cache(doc).get("list_figures")
+    if figs is None:
+        if not doc.quantities:
+            return None
+        list_figure(doc, doc.quantities[0])
+        figs = _cache(doc)["list_figures"]
+    return figs.get(pos)  # type: ignore[union-attr]
+
+
+def list_figure(doc: "Document", q: "Quantity") -> Optional[ListFigure]:
+    """``q`` read as a figure of its item when it is a value of a parallel list (:func:`respective_members`), else None.
+    The one reading of which value belongs to which name: the readings of rates, shares and comparisons name a list's
+    values by it instead of by the words right before each value (which, in 受理、审结案件分别为526件和498件, are those of
+    the whole list for the first value and none for the others)."""
+    c = _cache(doc)
+    figs = c.get("list_figures")
+    if figs is None:
+        figs = {}
+        for rl in respective_members(doc):
+            n = len(rl.members)
+            for i, (member, vs) in enumerate(zip(rl.members, rl.values)):
+                for j, v in enumerate(vs):
+                    role = rl.roles[j] if j < len(rl.roles) else "level"
+                    figs[v.start] = ListFigure(v, member, c["bound_names"][v.start], role, i, n,  # type: ignore[index]
+                                               rl.start, rl.end)
+        c["list_figures"] = figs
+    f = figs.get(q.start)  # type: ignore[union-attr]
+    return f if f is not None and f.value is q else None
+
+
+#: a share of one item of a list over the list's total, in the clause right after the list: its subject (the item, or
+#: 前者/后者), 占, the total (总量, 总数, 两者总和, 三者合计…), 的/比重 and a copula
+_ITEM_SHARE = lazyre.compile(r"[，,]\s*(?:其中)?(?P<subj>[\u4e00-\u9fff“”]{2,16}?)(?:仅|只|约|約)?(?:占|佔)(?:到|了)?"
+                             r"(?P<base>(?:[两二三四五]者|上述|以上)?(?:的)?(?:总量|总数|总和|之和|合计|总计|总额)|[两二三四五]者)"
+                             r"的?(?:比重|比例)?(?:为|是|达到|达)?\s*$")
+#: words of an item's name that name no item of their own (a head every item of a list may carry)
+_ITEM_GENERIC = frozenset(("案件", "工作", "服务", "事项", "全年", "接待", "办理", "群众", "咨询", "数量", "总量"))
+
+
+def _item_named(subject: str, members: Tuple[str, ...]) -> Optional[int]:
+    """The one item of a list a share's subject names: 前者/后者 of two, else the item sharing the longest run of two
+    characters or more with the subject (司法所接待量 → 12个司法所), none when two items share as long a run."""
+    if subject in ("前者", "后者"):
+        return (0 if subject == "前者" else 1) if len(members) == 2 else None
+    best, who = 0, []
+    for i, mb in enumerate(members):
+        run = max((k for a in range(len(subject)) for k in range(2, len(subject) - a + 1)
+                   if subject[a:a + k] in mb and subject[a:a + k] not in _ITEM_GENERIC), default=0)
+        if run > best:
+            best, who = run, [i]
+        elif run == best and run:
+            who.append(i)
+    return who[0] if best >= 2 and len(who) == 1 else None
+
+
+def item_share(doc: "Document", q: "Quantity") -> Optional[Tuple["Quantity", Tuple["Quantity", ...]]]:
+    """(part, items) when the share ``q`` is one item of the parallel list right before it over the list's total: 区公共
+    法律服务中心、12个司法所、3个法律服务所分别接待3,475人次、6,385人次、2,140人次，其中司法所接待量占总量的53.2% (6,385 over
+    the three) / 主动公开与依申请公开政府信息分别为18,420条和1,386条，后者仅占两者总和的7.0%.  Only a list of levels of one
+    measure ending in the clause before the share's, in the same sentence; the share's subject names exactly one item
+    and its base is the list's total (总量/总数/两者总和…), never a whole named otherwise."""
+    from .values import measure
+    text = folded_text(doc)
+    lo = max(text.rfind(x, 0, q.start) for x in "，,；;。\n") 
+    if lo < 0 or text[lo] not in "，,":
+        return None
+    m = _ITEM_SHARE.match(text, lo, q.start) if not q.approx else None
+    if m is None:
+        return None
+    lists = respective_members(doc)
+    ends = _cache(doc).setdefault("respective_ends", [rl.end for rl in lists])
+    k = bisect.bisect_right(ends, lo) - 1
+    if k < 0:
+        return None
+    rl = lists[k]
+    if text[rl.end:lo].strip() or rl.roles[:1] != ("level",):
+        return None
+    items = tuple(vs[0] for vs in rl.values)
+    if len({measure(v) for v in items}) != 1 or any(v.is_percent or v.approx for v in items):
+        return None
+    if re.fullmatch(r"[两二]者.*", m.group("base")) and len(items) != 2 \
+            or re.fullmatch(r"三者.*", m.group("base")) and len(items) != 3:
+        return None
+    i = _item_named(re.sub(r"^其中", "", m.group("subj")), rl.members)
+    return (items[i], items) if i is not None else None
 
 
 def bound_name(doc: "Document", q: "Quantity") -> Optional[str]:

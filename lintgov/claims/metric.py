@@ -35,10 +35,16 @@ _LAST_BREAK = lazyre.compile(r"(?s).*" + _BREAK_CHARS)
 
 
 def metric_key(doc: "Document", pos: int) -> str:
-    """The words naming what the number at ``pos`` measures: the text from the last
-    clause or list break to ``pos``, without time words, place words and fillers,
+    """The words naming what the number at ``pos`` measures: a level of a parallel list its item's name
+    (:func:`lintgov.claims.lists.list_figure_at`), else the text from the last clause or list break to ``pos``, without time words, place words and fillers,
     with common synonyms folded (接收/收到, 收案/受理, 办结/审结; 收到 and 受理 stay apart,
     since a body may receive more applications than it accepts)."""
+    from .lists import list_figure_at
+    f = list_figure_at(doc, pos)
+    if f is not None and f.role == "level":
+        # a level of a parallel list is named by its item (受理、审结案件分别为526件和498件: 审结案件 498件), not by the
+        # words right before it (those of the whole list for the first value, none for the others)
+        return words_key(f.name)
     text = folded_text(doc)
     lo = max(0, pos - 40)
     seg = text[lo:pos]

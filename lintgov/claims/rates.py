@@ -41,7 +41,7 @@ from .classes import indicator_key
 from .classes import OVERLAPPING as _OWN_SUBSET  # attributes that make a count a subset of a rate's own word
 from .classes import names_own_outcome as _names_own_outcome, opposite_outcome as _opposite_outcome
 from .grammar import GROUP
-from .lists import bound_name
+from .lists import bound_name, list_figure
 from .indicators import (GDP_NAME as _GDP, PER_UNIT_CLAUSE as _PER_UNIT_CLAUSE, clause_of as _clause_of,
                          gdp_figures, metric_index, threshold as _threshold)
 from .metric import total_names
@@ -52,7 +52,7 @@ from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted on
 
 __all__ = ["named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
-           "is_count", "is_delta", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
+           "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
            "recent", "rest_pairs", "sentence_window", "share_pairs", "share_split", "show_as", "shown_sum", "split_wholes", "stated_as_whole",
            "subset_whole", "sum_of", "superset_base", "BOUND_PART", "COMPLEMENT", "COMPLETION_RATE", "COPULA_END",
@@ -154,6 +154,13 @@ def previous_line(doc, masked: str, q: Quantity, part: Quantity):
 
 def is_delta(masked: str, q: Quantity) -> bool:
     return bool(_DELTA_BEFORE.search(masked[max(0, q.start - 5):q.start].rstrip(" \u3000")))
+
+
+def item_words(doc, masked: str, q: Quantity, floor: int, width: int = 10) -> str:
+    """The words naming count ``q``: its item's name when it is a value of a parallel list (claims.lists.list_figure:
+    the 526件 of 受理、审结案件分别为526件和498件 is 受理案件, the 498件 审结案件), else :func:`context_before`."""
+    f = list_figure(doc, q)
+    return f.name if f is not None else context_before(masked, q, floor, width)
 
 
 def context_before(masked: str, q: Quantity, floor: int, width: int = 10) -> str:
@@ -541,7 +548,7 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
     own_word = raw[-2:] if len(raw) >= 4 and not (set(raw[-2:]) & _STOP_CHARS) and not extra and not compound else ""
     own_named = []
     for c in counts:
-        ctx = context_before(masked, c, floor)
+        ctx = item_words(doc, masked, c, floor)
         if is_delta(masked, c) or _NOT_NUMERATOR.search(ctx) or (negated is not None and negated.search(ctx)):
             continue
         if _NEWLY.search(ctx) and not _NEWLY.search(name):
@@ -1369,6 +1376,9 @@ def is_gdp(base: str) -> bool:
 def own_words(doc, masked: str, c: Quantity, floor: int) -> str:
     """The words naming count ``c``: its clause (after the last ，；。：) back to the figure before it, at most 24
     characters; a 、 inside the clause is kept (通过调解、和解方式化解的97件)."""
+    f = list_figure(doc, c)
+    if f is not None:
+        return f.name         # a value of a parallel list is named by its item (claims.lists.list_figure)
     starts = quantity_starts(doc)
     k = bisect.bisect_left(starts, c.start)
     lo = max(floor, c.start - 24, doc.quantities[k - 1].end if k > 0 else 0)
@@ -1782,20 +1792,20 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     if n.end > cs and re.fullmatch(r"\s*[（(]\s*", masked[n.end:zhan]):
         subject = ""          # 涉企案件36件（占25.4%）: the share in a bracket right after its count names no subject of its own
     if len(subject) >= 2 and n.end <= cs and not _OPEN_BASE.search(masked[zhan:q.start]) and not any(
-            subject in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, floor, 16)) for c in before):
+            subject in re.sub(r"[^\u4e00-\u9fff]", "", item_words(doc, masked, c, floor, 16)) for c in before):
         # 一般公共预算支出320亿元，民生支出占比达到80.2%，民生支出256.6亿元: the subject's count after the share, the
         # whole before it stated for the year or as a total
         named = next((c for c in counts if c.start >= q.end and not is_delta(masked, c)
                       and _named_as(masked, c, q.end, subject)), None)
         if named is not None:
             whole = next((c for c in reversed(before) if measure_of(c) == measure_of(named) and re.search(
-                r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,12}$", context_before(masked, c, floor, 16))), None)
+                r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,12}$", item_words(doc, masked, c, floor, 16))), None)
             if whole is not None and not SCOPE.search(masked[zhan:q.start]):
                 return [(named, whole)]
     if len(subject) >= 2 and n.end <= cs:
         grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
         # the count named most like the subject (公办学校占比 is 公办学校72所, not 民办学校14所 which shares 学校)
-        scores = [(sum(g in context_before(masked, c, floor, 12) for g in grams), i) for i, c in enumerate(before)]
+        scores = [(sum(g in item_words(doc, masked, c, floor, 12) for g in grams), i) for i, c in enumerate(before)]
         best = max(scores)[0] if scores else 0
         if best == 0:
             return []
@@ -1805,13 +1815,13 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     # in the sentence before — the share's window holds that sentence only)
     named_before = len(subject) >= 2 and n.end <= cs and masked.count("。", n.end, zhan) == 1 \
         and masked.rfind("。", n.end, zhan) + 1 == cs and subject[:2] not in _GENERIC_GRAMS \
-        and subject[:2] in context_before(masked, n, floor, 12)
+        and subject[:2] in item_words(doc, masked, n, floor, 12)
     # (涉农案件 is not 涉企案件, 金融业增加值 is not 文化产业增加值: the subject's first word, its own, names the part)
     if (re.search(r"[。]", between) and not named_before) or len(between) > 40 or (n.end > cs and len(between) > 12):
         return []
     if _TO_VERB.match(masked, n.end):
         return []                 # 从1236亿元增加到超过2300亿元: the value before the change is not the part
-    n_ctx = context_before(masked, n, floor, 16)
+    n_ctx = item_words(doc, masked, n, floor, 16)
     if LAGGING.search(n_ctx + subject) and not (
             _GDP.search(masked, zhan, q.start) and not re.search(r"[从由從]", masked[zhan:q.start])
             and _change_end_year(masked, n, floor) is None):
@@ -1820,7 +1830,7 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         # change, 从1800亿元增加到3200亿元，占…比重从2.4%提高到2.9%, whose GDPs of both years the report may state)
     if len(subject) >= 2 and _SUBSET_WORDS.search(n_ctx) and not _SUBSET_WORDS.search(subject):
         return []                 # 规上工业增加值1.04万亿元…工业增加值占…: 规上 is a part of 工业
-    among_m = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", context_before(masked, n, floor, 20))
+    among_m = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", item_words(doc, masked, n, floor, 20))
     among_grams = {among_m.group(1)[i:i + 2] for i in range(len(among_m.group(1)) - 1)} if among_m else set()
     # (占全市汽车产量的比重由上年的18.2%提高到31.5%: the share's value of the year before and the change to this year's
     # value name no base; the base is the words before 由)
@@ -1859,6 +1869,9 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
             continue
         far_d = d in far
         ctx = masked[max(0 if far_d else floor, d.start - (16 if far_d else 12)):d.start]
+        lf = list_figure(doc, d)
+        if lf is not None:
+            ctx = lf.name         # (a value of a parallel list is named by its item: claims.lists.list_figure)
         if own_scope is not None and any(w != own_scope for w in SCOPE.findall(ctx)):
             continue              # (a whole of another scope: 全市出口总额 in a district's report)
         if _wider_name(full, ctx):
@@ -1909,7 +1922,7 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         # 网上办理事项4,120件，占比不足六成，全年共办理事项5,860件: the whole after the share, stated as a total and
         # named with a word of the part's name (办理事项); not when the share names a subject of its own (产业项目数占比
         # after 重大项目1678个: the part is not the count before it)
-        own = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, n, floor, 14))
+        own = re.sub(r"[^\u4e00-\u9fff]", "", item_words(doc, masked, n, floor, 14))
         # a word of the part's own name, not a head any count may carry (涉企案件 and 行政应诉案件 share only 案件)
         grams = {own[i:i + 2] for i in range(len(own) - 1)} - _GENERIC_GRAMS
         for c in counts:
