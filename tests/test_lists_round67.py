@@ -119,3 +119,68 @@ def test_item_share_reads_the_list_total():
     q = next(q for q in doc.quantities if q.is_percent)
     part, items = item_share(doc, q)
     assert doc.text[part.start:part.end] == "860件" and len(items) == 2
+
+
+SUMS = [r({}) for r in REG.rules if r.code == "LG103"]
+
+
+# a count in digits and the names of what it counts after a colon (or names after a colon closed by 共N个)
+COUNTS = [
+    ("今年认定区级法治示范单位{}：区司法局；区人社局；区住建局；沙河街道。", "4家", "5家"),
+    ("新增省级专精特新企业{}：远航科技、华新电子和北辰精工。", "3家", "5家"),
+    ("建成口袋公园{}：榕树公园、荔园、紫荆园、滨河公园。", "4个", "6个"),
+    ("全年获评省级特色小镇：陶瓷小镇、茶香小镇，共{}。", "2个", "3个"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", COUNTS)
+def test_counts_with_names_after_a_colon(body, ok, wrong):
+    assert "LG103" not in [f.code for f in lint_text(body.format(ok) + "\n", SUMS, registry=REG)]
+    assert "LG103" in [f.code for f in lint_text(body.format(wrong) + "\n", SUMS, registry=REG)]
+
+
+COUNT_SILENT = [
+    "新增省级专精特新企业5家：远航科技、华新电子等。",                     # partial: 等
+    "排名前3家：远航科技、华新电子、北辰精工、东方数控。",                  # a rank, not a count of the names
+    "抓好以下8项改革：（1）深化商事制度改革；（2）推进“放管服”改革。",       # numbered tasks, not names
+    "新增企业3家：远航科技，主营数控机床。",                                # a description after the colon
+]
+
+
+@pytest.mark.parametrize("text", COUNT_SILENT)
+def test_colon_lists_that_are_not_names_stay_silent(text):
+    assert "LG103" not in [f.code for f in lint_text(text + "\n", SUMS, registry=REG)]
+
+
+YOY = [r({}) for r in REG.rules if r.code == "LG201"]
+
+
+# each item's growth against its two levels, stated by lists of the same members in other clauses or sentences
+GROWTH = [
+    ("2023年全区受理、办结信访事项分别为2,400件、2,280件。2024年分别为2,640件、2,470件，分别增长10.0%、{}。", "8.3%", "12.3%"),
+    ("全市刑事案件、治安案件分别为1,200起和3,400起，分别增长5.0%和下降{}；上年分别为1,143起和4,000起。", "15.0%", "10.0%"),
+    ("城镇和农村居民人均可支配收入分别增长5.2%和{}，达到52,460元和26,180元；上年分别为49,867元和24,444元。", "7.1%", "12.1%"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", GROWTH)
+def test_each_items_growth_against_its_levels(body, ok, wrong):
+    assert "LG201" not in [f.code for f in lint_text(body.format(ok) + "\n", YOY, registry=REG)]
+    assert "LG201" in [f.code for f in lint_text(body.format(wrong) + "\n", YOY, registry=REG)]
+
+
+GROWTH_SILENT = [
+    # two years apart: the growth is no year's
+    "2022年全区受理、办结信访事项分别为2,400件、2,280件。2024年分别为2,640件、2,470件，分别增长20.0%、12.3%。",
+    # a list with no period of its own and another year's list: which is the prior is not fixed
+    "全区受理、办结信访事项分别为2,400件、2,280件。2022年分别为2,640件、2,470件，分别增长9.1%、11.6%。",
+    # an average growth is no year's change
+    "2023年全区受理、办结信访事项分别为2,400件、2,280件。2024年分别为2,640件、2,470件，分别年均增长10.0%、12.3%。",
+    # more values than members in the later list: not paired
+    "2023年全区受理、办结信访事项分别为2,400件、2,280件。2024年分别为2,640件、2,470件、300件，分别增长10.0%、12.3%。",
+]
+
+
+@pytest.mark.parametrize("text", GROWTH_SILENT)
+def test_list_growths_the_text_does_not_fix_stay_silent(text):
+    assert "LG201" not in [f.code for f in lint_text(text + "\n", YOY, registry=REG)]

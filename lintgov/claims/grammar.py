@@ -2204,6 +2204,7 @@ def changes(doc: "Document") -> List[Change]:
     _transition_lists(doc, skel, text, by_start, out)
     _next_sentence_lists(skel, by_start, out)
     _prev_sentence_lists(skel, text, by_start, out)
+    _list_item_changes(doc, skel, text, out)
     # 是上年的N倍
     for m in lazyre.finditer(_TIMES_OF, skel):
         amt = by_start[m.start("amt")]
@@ -3108,6 +3109,92 @@ def _names_of(s: str) -> Optional[List[str]]:
     s = _NAME_SCOPE.sub("", s.strip())
     items = [_NAME_SCOPE.sub("", x.strip()) for x in _NAME_SEP.split(s)]
     return items if all(items) else None
+
+
+_PRIOR_WORDS = ("上年", "上一年", "去年")
+
+
+def _prior_of(periods: Tuple[str, ...], j: int) -> Optional[bool]:
+    """Whether the ``j``-th list of a parallel list is stated for the year before the others' (上年/去年, or a year one
+    before another list's year), for this year (no label, 今年/本年, or the later year), or None when its period is
+    neither (another year, a year-end against a year)."""
+    lab = re.sub(r"度|同期", "", periods[j])
+    if lab in _PRIOR_WORDS:
+        return True
+    if lab in ("", "今年", "本年"):
+        return False
+    y = re.fullmatch(r"((?:19|20)\d{2})年", lab)
+    if y is None:
+        return None
+    years = {int(m.group(1)) for p in periods for m in [re.fullmatch(r"((?:19|20)\d{2})年", re.sub(r"度|同期", "", p))] if m}
+    if int(y.group(1)) + 1 in years:
+        return True
+    if int(y.group(1)) - 1 in years:
+        return False
+    return None
+
+
+def _list_item_changes(doc: "Document", skel: str, text: str, out: List[Change]) -> None:
+    """Each item's change in a parallel list, over that item's two levels stated by the lists of the same members
+    (claims.lists.respective_members: 2023年…A、B分别为a0、b0。2024年分别为a1、b1，分别增长x、y / A和B分别增长x和y，达到a1和
+    b1；上年分别为a0和b0): the growth (points, difference) of member i against its level of this year and its level of
+    the year before — whatever order and however many clauses or sentences of the paragraph the lists take.  Only when
+    exactly one list of levels is this year's and one the year before's, every level of one measure per member, no
+    qualifier (年均, 按可比价格…) in the lists; a change read before with its own base, difference or transition is kept
+    as read (another reading, nothing added), one read without them is replaced.  In place, on ``out``."""
+    if "分别" not in skel and "依次" not in skel:
+        return
+    from .lists import respective_members
+    lists = [rl for rl in respective_members(doc) if len(rl.periods) == len(rl.roles) > 2
+             and any(r in ("growth", "points") for r in rl.roles)]
+    if not lists:
+        return
+    by_amount = _by_amount(out)
+    drop: set = set()
+    add: List[Change] = []
+    for rl in lists:
+        if QUALIFIERS.search(text, rl.start, rl.end):
+            continue
+        levels = [j for j, r in enumerate(rl.roles) if r == "level"]
+        sides = [_prior_of(rl.periods, j) for j in levels]
+        if None in sides or sides.count(True) != 1 or sides.count(False) != 1:
+            continue
+        jc, jp = levels[sides.index(False)], levels[sides.index(True)]
+        lab = rl.periods[jp]
+        made: List[Change] = []
+        for jg, role in enumerate(rl.roles):
+            if role not in ("growth", "points"):
+                continue
+            verb = _OWN_VERB.search(rl.verbs[jg])
+            if verb is None or rl.verbs[jg][:verb.start()].strip():
+                made = []
+                break                 # (分别比上年…: a comparison of its own before the verb is read elsewhere)
+            # (分别增长15%和下降5%: each item's own verb, else the list's)
+            verbs = _item_verbs(skel, [vs[jg] for vs in rl.values], verb.group(1))
+            for i, vs in enumerate(rl.values):
+                a, cur, base = vs[jg], vs[jc], vs[jp]
+                if not _same_kind(cur, base) or cur.approx not in (None, "≈") or base.approx not in (None, "≈") \
+                        or unit_of(cur) in TIME_UNITS or (role == "points") != cur.is_percent \
+                        or (role == "growth" and not a.is_percent):
+                    made = []
+                    break
+                vb = verbs[i]
+                made.append(Change(start=min(cur.start, a.start), end=max(a.end, cur.end), verb=vb,
+                                   verb_start=a.start, verb_end=a.start, direction=_direction(vb),
+                                   kind="percent" if role == "growth" else "points", amount=a,
+                                   comparison="比" + lab, base=base,
+                                   base_label=lab, current=cur, approx=a.approx is not None, listed=True))
+            else:
+                continue
+            break
+        for ch in made:
+            prior = by_amount.get(ch.amount.start, ())
+            if any(out[i].base is not None or out[i].delta is not None or out[i].transition is not None for i in prior):
+                continue
+            drop.update(prior)
+            add.append(ch)
+    if drop or add:
+        out[:] = [c for i, c in enumerate(out) if i not in drop] + add
 
 
 def _prev_sentence_lists(skel: str, text: str, by_start: Dict[int, "Quantity"], out: List[Change]) -> None:

@@ -209,6 +209,10 @@ class RespectiveList:
     #: ``roles[j]``: what the ``j``-th value of each member is (:func:`_role`: level, growth, points, share, rate,
     #: multiple)
     roles: Tuple[str, ...] = ()
+    #: ``periods[j]``: the period label the ``j``-th list is stated for (2023年, 上年; "" when it names none)
+    periods: Tuple[str, ...] = ()
+    #: ``verbs[j]``: the words between the ``j``-th list's mark and its first value (增长, 为, 达到)
+    verbs: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -243,6 +247,16 @@ _RESPECTIVE_MARK = lazyre.compile(r"分别|依次|各(?=(?:为|是|有|达到|�
 _HEAD_NAMES = lazyre.compile(r"(?:[\u4e00-\u9fff、和及]|\d+(?=[个家所项名条座处支]))+")
 #: time words opening or closing a head of names (全年…, …全年)
 _HEAD_TIME = lazyre.compile(r"^(?:全年|年内|今年|本年度?|当年)|(?:全年|年内|今年|本年度?|当年)$")
+#: a period label opening a head of names or standing alone before a later list (2023年全区办理…分别为 / 。2024年分别为 /
+#: ；上年分别为), with the scope words that may follow it
+_PERIOD_LABEL = r"(?:(?:19|20)\d{2}年(?:末|底|度)?|上一?年(?:末|底|度|同期)?|去年(?:末|底|同期)?|今年|本年度?)"
+_PERIOD_OPEN = lazyre.compile(r"^(?P<lab>" + _PERIOD_LABEL + r")(?:全[区市县省镇]|我[区市县省])?")
+#: what may stand between a list and a later list of the same members in the next clause or sentence of the paragraph:
+#: a stop and a period label only (。2024年分别为… / ；上年分别为… / ，上年分别为…)
+_NEXT_LIST_GAP = lazyre.compile(r"\s*[。；;，,]\s*(?P<lab>" + _PERIOD_LABEL + r")(?:全[区市县省镇]|我[区市县省])?\s*$")
+#: a list of levels right after a list, with no mark of its own (分别增长5.2%和7.1%，达到52,460元和26,180元)
+_IMPLIED_LEVELS = lazyre.compile(r"[，,]\s*(?P<verb>达到|达|增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|降至|"
+                                 r"下降到|下降至|减少到|减至)\s*(?P<qs>" + _Q + r"(?:\s*(?:、|和|及|,)\s*" + _Q + r"){1,7})")
 #: the roles of a list's values, from the words between its mark and its first value
 _ROLE_GROWTH = lazyre.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|降低|回落|增|降)(?!到|至|为)[了]?$")
 _ROLE_SHARE = lazyre.compile(r"占|比重|比例|占比")
@@ -346,27 +360,51 @@ def respective_members(doc: "Document") -> List[RespectiveList]:
             lo = max(skel.rfind(x, max(0, k - 60), k) for x in ",，。；;：:！？!?\n（()）") + 1
             head = text[lo:k]     # (the words as written: 一季度 is a figure in the skeleton)
             words = skel[k2:m.start("qs")]
+            # (the period the list is stated for opens its head: 2023年全区办理公证、法律援助案件分别为…)
+            pm = _PERIOD_OPEN.match(head)
+            period = pm.group("lab") if pm else ""
+            names_head = head[pm.end():] if pm else head
             # (a name may hold the count of what it names: 区公共法律服务中心、12个司法所、3个法律服务所分别接待…)
-            read = _members(head) if _HEAD_NAMES.fullmatch(head) else None
+            read = _members(names_head) if names_head and _HEAD_NAMES.fullmatch(names_head) else None
+            gap = skel[last.end:k] if last is not None else ""
+            next_gap = _NEXT_LIST_GAP.match(gap) if last is not None else None
             if read is not None and len(read[0]) == len(qs) and all(qs):
                 last = RespectiveList(lo, m.end(), read[0], read[1], tuple((x,) for x in qs),
-                                      (_role(words, head, qs[-1]),))
+                                      (_role(words, head, qs[-1]),), (period,), (words,))
                 out.append(last)
-            elif last is not None and all(qs) and len(qs) == len(last.members) \
-                    and re.fullmatch(r"[，,]?(?:其中)?[\u4e00-\u9fff]{0,8}", skel[last.end:k]) \
-                    and not re.search(r"[。；;！？!?\n]", skel[last.end:k]):
+            elif last is not None and all(qs) and len(qs) == len(last.members) and "\n" not in gap and (
+                    (re.fullmatch(r"[，,]?(?:其中)?[\u4e00-\u9fff]{0,8}", gap) and not re.search(r"[。；;！？!?]", gap))
+                    # 。2024年分别为… / ；上年分别为…: a list of the same members for another period, its label alone
+                    or (next_gap is not None and len(gap) <= 24)):
                 # 其中败诉分别为9件和2件: the members of the list right before, in the same sentence
+                lab = next_gap.group("lab") if next_gap is not None else (
+                    (re.search(_PERIOD_LABEL, gap) or re.match("", "")).group())
                 last = RespectiveList(last.start, m.end(), last.members, last.names,
                                       tuple(v + (x,) for v, x in zip(last.values, qs)),
-                                      last.roles + (_role(words, skel[last.end:k], qs[-1]),))
+                                      last.roles + (_role(words, gap, qs[-1]),), last.periods + (lab,),
+                                      last.verbs + (words,))
                 out[-1] = last
             else:
                 last = None
+            if last is not None and last.end == m.end():
+                im = _IMPLIED_LEVELS.match(skel, m.end())
+                iqs = tuple(by_start.get(im.start("qs") + t.start()) for t in re.finditer(_Q, im.group("qs"))) \
+                    if im is not None else ()
+                if iqs and all(iqs) and len(iqs) == len(last.members) and not any(q.is_percent for q in iqs):
+                    # 分别增长5.2%和7.1%，达到52,460元和26,180元: levels reached, one per member, no 分别 of their own
+                    last = RespectiveList(last.start, im.end(), last.members, last.names,
+                                          tuple(v + (x,) for v, x in zip(last.values, iqs)),
+                                          last.roles + ("level",), last.periods + ("",), last.verbs + (im.group("verb"),))
+                    out[-1] = last
     names = {}
     for rl in out:
         for member, name, vs in zip(rl.members, rl.names, rl.values):
             names[vs[0].start] = name
-            for v in vs[1:]:
+            for j, v in enumerate(vs[1:], 1):
+                if j < len(rl.verbs) and rl.roles[j] == "level" and (
+                        rl.periods[j] or _IMPLIED_LEVELS.match("，" + rl.verbs[j] + QTOK) is not None):
+                    names[v.start] = name     # the same item's level for another period, or the level it reached
+                    continue
                 # a later 分别 of the sentence: the member and that list's own words (其中败诉 → 一审败诉)
                 head = re.split(r"[，,、。；;：:]", skel[:v.start].rsplit("分别", 1)[0][-10:])[-1]
                 head = re.sub(r"^其中", "", head)
@@ -666,6 +704,8 @@ def enumerations(doc: "Document") -> List[Enumeration]:
         add(_items_after(text))
     if "：" in text or ":" in text or "一是" in text or "第一" in text or "（一）" in text:
         add(_ordinal_items(text))
+    if "：" in text or ":" in text:
+        add(_digit_colon_items(text))
     if "大" in text:
         add(_glossed_big(text))
     if "：" in text or ":" in text:
@@ -1186,6 +1226,50 @@ def _glossary_segments(text: str, m: "re.Match[str]") -> Optional["Enumeration"]
     q = _count_q(m.start("n"), m.group("n"), m.group("w") or "")
     return Enumeration(m.start(), m.end() + len(body), q, tuple(x.strip() for x in segs), len(segs), each=True,
                        lo=len(segs), after=True)
+
+
+#: a count of things in digits, its noun, a colon and the things' names to the sentence's end (新增专精特新企业3家：华锐
+#: 科技、天成电子和宏远精工 / 示范创建单位6家：市市场监管局；市生态环境局；…；高新区) — never a rank (前3家, 第3个)
+_DIGIT_COLON = lazyre.compile(r"(?<![\d.．前第])(?P<n>[1-9]\d?)(?P<w>个|家|项|所|条|部|座|名|支|类|种|处|位)"
+                              r"(?P<noun>[\u4e00-\u9fff“”]{0,10}?)[：:](?P<body>[^。！？!?\n：:]{3,300}?)(?=[。！？!?\n]|\Z)")
+#: the names after a colon closed by 共N个 (获批省级现代农业产业园：茶叶、柑橘、生猪，共3个)
+_COLON_THEN_COUNT = lazyre.compile(r"[：:](?P<body>[^。！？!?\n：:，,；;]{3,200})[，,]\s*(?:共计|合计|共)(?P<n>[1-9]\d?)"
+                                   r"(?P<w>个|家|项|所|条|部|座|名|支|类|种|处|位)(?=[。；;！？!?\n]|\Z)")
+#: an item that is a clause of a task list, not a name (一是…, 1., （1）, 第一)
+_ITEM_ORDINAL = lazyre.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]|[（(]?[\d一二三四五六七八九十]{1,2}[)）.．、])")
+
+
+def _digit_colon_items(text: str) -> List[Enumeration]:
+    """A count in digits and the names of what it counts after a colon (:data:`_DIGIT_COLON`), or names after a colon
+    closed by 共N个 (:data:`_COLON_THEN_COUNT`): the names at 、 (the last may join two with 和/及/与), or at ； when the
+    items are separated so (each then one thing, with no 、 or comma inside).  Not read: a list marked partial (等, 包括,
+    主要…), items opening with an ordinal (一是…, （1）), a comma inside the names (a description follows the colon),
+    figures or brackets among the names."""
+    out: List[Enumeration] = []
+    for pat in (_DIGIT_COLON, _COLON_THEN_COUNT):
+        for m in lazyre.finditer(pat, text):
+            body = m.group("body").strip()
+            if _PARTIAL_DENG.search(body) or _ENUM_PARTIAL.search(body) or _ENUM_NOT_NAMES.search(body.replace("；", "").replace(";", "")) \
+                    or "“" in body and body.count("“") != body.count("”"):
+                continue
+            if "；" in body or ";" in body:
+                items = tuple(x.strip() for x in re.split(r"[；;]", body))
+                if any("、" in x or not 2 <= len(x) <= 20 or re.search(r"[和及与]", x) for x in items):
+                    continue
+                names, alt = items, len(items)
+            else:
+                got = _enum_names(body)
+                if got is None:
+                    continue
+                names, alt = got
+            if len(names) < 2 or any(_ITEM_ORDINAL.match(x) for x in names):
+                continue
+            q = _count_q(m.start("n"), m.group("n"), m.group("w"))
+            # (names before 共N个: read as names before a count, the fewest to the most things they may be)
+            before = pat is _COLON_THEN_COUNT
+            out.append(Enumeration(min(m.start(), m.start("n")), m.end(), q, names, alt, each=True,
+                                   lo=len(names) if before else 0))
+    return out
 
 
 def _count_q(s: int, n: str, w: str):
