@@ -14,7 +14,7 @@ from typing import Dict, List, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import folded_text
-from lintgov.claims.lists import (ordinals_after_lists, enumerations, graded, member_parts, named_lists,
+from lintgov.claims.lists import (each_totals, ordinals_after_lists, enumerations, graded, member_parts, named_lists,
                                   names_as_printed)
 from lintgov.claims.indicators import indicator_parts
 from lintgov.claims.lists import bound_name
@@ -362,6 +362,7 @@ class PartsSum(Rule):
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._span_parts(doc), True),
             (self._narrower_parts(doc), True),
             (self._exhaustive(doc, masked), False), (self._graded(doc), True), (self._listed_parts(doc), True),
+            (self._each_totals(doc), True),
         )
         for found, once in finders:
             for f in found:
@@ -754,6 +755,14 @@ class PartsSum(Rule):
                                                           "end of the whole)"},
                                    part=label(doc, part), whole=label(doc, whole), why=why[0], why_en=why[1])
                 break
+
+    def _each_totals(self, doc):
+        """各: one value for each of n items and their total right after it (两个国家级园区各实现产值186亿元，合计372亿元,
+        read by :func:`lintgov.claims.lists.each_totals`): the total is n times the value."""
+        for e in each_totals(doc):
+            f = self._sum_finding(doc, e.total, (e.value,) * e.n, False)
+            if f is not None:
+                yield f
 
     def _enumerated(self, doc):
         """A count and the names listing what it counts (财政收入超亿元的乡镇达6个（康乐街办、黄茅镇、…）; 5个乡镇…，分别是

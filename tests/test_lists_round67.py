@@ -184,3 +184,30 @@ GROWTH_SILENT = [
 @pytest.mark.parametrize("text", GROWTH_SILENT)
 def test_list_growths_the_text_does_not_fix_stay_silent(text):
     assert "LG201" not in [f.code for f in lint_text(text + "\n", YOY, registry=REG)]
+
+
+# 各: one value for each item, the total of the items right after it
+EACH = [
+    ("两个国家级园区各实现产值186亿元，合计{}。", "372亿元", "412亿元"),
+    ("甲校和乙校各新增学位900个，共新增{}。", "1,800个", "2,000个"),
+    ("3家龙头企业各投资12亿元，合计{}。", "36亿元", "40亿元"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", EACH)
+def test_each_value_times_the_items_is_the_total(body, ok, wrong):
+    assert "LG103" not in [f.code for f in lint_text(body.format(ok) + "\n", SUMS, registry=REG)]
+    assert "LG103" in [f.code for f in lint_text(body.format(wrong) + "\n", SUMS, registry=REG)]
+
+
+EACH_SILENT = [
+    "中国企业500强、民营企业500强中各有20家企业上榜，共38家。",   # groups a firm may be in both of
+    "建成篮球场、足球场各100个，全区共有体育场地2,600个。",        # a total of another thing, not after 各
+    "三家企业各投资约5亿元，合计16亿元。",                          # an approximate value
+    "各地各部门新增就业岗位1.2万个，共计3.5万个。",                 # items the text does not count
+]
+
+
+@pytest.mark.parametrize("text", EACH_SILENT)
+def test_each_values_the_text_does_not_total_stay_silent(text):
+    assert "LG103" not in [f.code for f in lint_text(text + "\n", SUMS, registry=REG)]

@@ -414,6 +414,70 @@ def respective_members(doc: "Document") -> List[RespectiveList]:
     return out
 
 
+# -- 各: one value for each item, and the total of the items ------------------------------------------------------
+@dataclass(frozen=True)
+class EachTotal:
+    """A value stated once for each of ``n`` items (各) and the total of the items stated right after it: 两个国家级园区
+    各实现产值186亿元，合计372亿元 / 甲、乙两所学校各新增学位900个，共新增1,800个 — the total is ``n`` times the value."""
+
+    start: int
+    end: int
+    value: "Quantity"
+    n: int
+    total: "Quantity"
+
+
+#: 各 and its one value (no list of values after it: 各达98.4%和95.0% pairs by position), with the verb and the noun of
+#: what each item did (各实现产值186亿元)
+_EACH_ONE = lazyre.compile(r"各(?:自)?(?P<verb>[\u4e00-\u9fff]{0,6}?)\s*(?P<q>" + _Q + r")(?!\s*(?:、|和|及|,)\s*" + _Q + ")")
+#: the total of the items in the next clause (，合计372亿元 / ，共新增1,800个 / ，两者合计…)
+_EACH_TOTAL = lazyre.compile(r"[，,]\s*(?:[两二三四五六七八九]者|以上|上述)?(?:合计|共计|总计|共)(?P<verb>[\u4e00-\u9fff]{0,6}?)"
+                             r"(?:为|达到|达)?\s*(?P<t>" + _Q + r")(?=\s*[，,。；;！？!?\n]|$)")
+#: the items counted right before 各 (两个国家级园区各…, 3家企业各…): the count and the noun
+_EACH_COUNT = lazyre.compile(r"(?:^|[^\d一二两三四五六七八九十])(?P<n>[2-9]|[两二三四五六七八九])(?:个|家|所|项|座|条|支|名|类|处|位)"
+                             r"[\u4e00-\u9fff“”]{1,16}$")
+
+
+def each_totals(doc: "Document") -> List[EachTotal]:
+    """Every 各 value whose items are counted — by the names before it (A和B各…, read as :func:`_members` reads a list's
+    head) or by a count right before it (两个国家级园区各…) — with the total of the items in the next clause, of the
+    value's measure (cached).  Not read: a value or total that is a bound or an approximation, a percentage, a total with
+    words of a change or a share, items the text does not count (各地/各级/各类: no names, no count)."""
+    from .values import measure
+    c = _cache(doc)
+    if "each_totals" in c:
+        return c["each_totals"]  # type: ignore[return-value]
+    out: List[EachTotal] = []
+    skel, by_start = skeleton(doc)
+    text = folded_text(doc)
+    k = skel.find("各")
+    while k >= 0:
+        m = _EACH_ONE.match(skel, k)
+        tm = _EACH_TOTAL.match(skel, m.end()) if m is not None else None
+        if tm is not None:
+            v, t = by_start.get(m.start("q")), by_start.get(tm.start("t"))
+            lo = max(skel.rfind(x, max(0, k - 40), k) for x in ",，。；;：:！？!?\n（()）") + 1
+            head = text[lo:k]
+            pm = _PERIOD_OPEN.match(head)
+            head = head[pm.end():] if pm else head
+            n = 0
+            # (中国企业500强、民营企业500强中各有20家: groups a thing may be in both of — their total need not be the sum)
+            cm = _EACH_COUNT.search(head) if not head.endswith("中") else None
+            if cm is not None:
+                g = cm.group("n")
+                n = int(g) if g.isdigit() else _ENUM_CN.get(g, 2 if g == "二" else 0)
+            elif re.fullmatch(r"[\u4e00-\u9fff、和及与]+", head) and not head.endswith("中"):
+                read = _members(head)
+                n = len(read[0]) if read is not None else 0
+            if n >= 2 and v is not None and t is not None and not v.is_percent and not t.is_percent \
+                    and v.approx is None and t.approx is None and measure(v) == measure(t) and measure(v) \
+                    and not re.search(r"占|比|平均|均|率", tm.group("verb") + m.group("verb")):
+                out.append(EachTotal(lo, tm.end(), v, n, t))
+        k = skel.find("各", k + 1)
+    c["each_totals"] = out
+    return out
+
+
 def list_figure_at(doc: "Document", pos: int) -> Optional[ListFigure]:
     """:func:`list_figure` of the figure starting at ``pos`` (None when no list value starts there)."""
     figs = _cache(doc).get("list_figures")
