@@ -13,7 +13,6 @@ from cover_round7_set import SET
 KNOWN_MISSES = {
     "c7-b1": "kinds in sentences of their own after a total: only the first sentence after it is read",
     "c7-e1": "parts after 涉及: a case may involve several stages, so the list may overlap (tests/test_sums_kinds.py keeps 涉及…领域 silent); the fresh set's reading is debatable",
-    "c7-h2": "a count before a colon against the items listed after it",
     "c7-j8": "占…的40%以上 with the whole and part after it (N家…中…M家)",
     "c7-j16": "N万常住人口中，M万人 before 接种率超过80%",
     "c7-j17": "接近全市总量的一半 with the wider total after it",
