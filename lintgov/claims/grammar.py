@@ -3153,8 +3153,9 @@ def _list_item_changes(doc: "Document", skel: str, text: str, out: List[Change])
     drop: set = set()
     add: List[Change] = []
     for rl in lists:
-        if QUALIFIERS.search(text, rl.start, rl.end):
-            continue
+        s0 = max(text.rfind(ch, 0, rl.start) for ch in "。\n") + 1
+        if QUALIFIERS.search(text, s0, rl.end) or _SUBPERIOD.search(text, s0, rl.end):
+            continue      # (上半年，…分别增长…，上年全年分别为…: the priors of another part of the year)
         levels = [j for j, r in enumerate(rl.roles) if r == "level"]
         sides = [_prior_of(rl.periods, j) for j in levels]
         if None in sides or sides.count(True) != 1 or sides.count(False) != 1:

@@ -264,17 +264,17 @@ _ROLE_SHARE = lazyre.compile(r"占|比重|比例|占比")
 
 def _role(words: str, head: str, q: "Quantity") -> str:
     """What a value of a list is: ``points`` (个百分点), ``multiple`` (倍), ``growth`` (a percentage after a change verb:
-    分别增长), ``share`` (a percentage after 占 or named a share: 占比分别为), ``rate`` (a percentage named by a 率), else
+    分别增长), ``delta`` (another figure after a change verb: 分别增加3亿元), ``share`` (a percentage after 占 or named a share: 占比分别为), ``rate`` (a percentage named by a 率), else
     ``level``."""
     from .values import POINT_UNITS
     if q.unit in POINT_UNITS:
         return "points"
     if q.unit == "倍":
         return "multiple"
+    if _ROLE_GROWTH.search(words):
+        return "growth" if q.is_percent else "delta"     # (分别增加3亿元和16亿元: differences, no levels)
     if not q.is_percent:
         return "level"
-    if _ROLE_GROWTH.search(words):
-        return "growth"
     if _ROLE_SHARE.search(words) or _ROLE_SHARE.search(head[-6:]):
         return "share"
     if re.search(r"率|度", head[-4:]):
