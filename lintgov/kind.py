@@ -278,7 +278,18 @@ def _year_from_part_headings(doc: "Document") -> "Optional[int]":
 
 def work_report_issuer(doc: "Document") -> "Optional[str]":
     """The body behind a work report (我代表上海市人民政府…; 上海市市长; 在广东省第十四届人民代表大会…)
-    or a communiqué (江西省2022年国民经济和社会发展统计公报)."""
+    or a communiqué (江西省2022年国民经济和社会发展统计公报).  Read once per document (the pairing, the scope words
+    and the issuer of every pair ask it again)."""
+    d = getattr(doc, "__dict__", None)
+    if d is not None and "_lintgov_work_report_issuer" in d:
+        return d["_lintgov_work_report_issuer"]
+    got = _work_report_issuer(doc)
+    if d is not None:
+        d["_lintgov_work_report_issuer"] = got
+    return got
+
+
+def _work_report_issuer(doc: "Document") -> "Optional[str]":
     head = _folded(doc, 0, 1500)
     m = _COMMUNIQUE_ISSUER.search(head[:300])
     if m:

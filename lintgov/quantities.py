@@ -544,12 +544,9 @@ def quantity_starts(doc: "Document") -> List[int]:
 
 
 def quantities_in(doc: "Document", start: int, end: int) -> List[Quantity]:
+    """The figures of ``doc`` inside ``[start, end)``, in order: those starting there (two bisections) that end by ``end``."""
     qs = doc.quantities
     starts = quantity_starts(doc)
     i = bisect.bisect_left(starts, start)
-    out = []
-    while i < len(qs) and qs[i].start < end:
-        if qs[i].end <= end:
-            out.append(qs[i])
-        i += 1
-    return out
+    j = bisect.bisect_left(starts, end, i)
+    return [q for q in qs[i:j] if q.end <= end]

@@ -10,6 +10,7 @@ from typing import List, Optional, Set
 from lintgov import hookimpl, lazyre
 from lintgov.quantities import quantity_starts
 from lintgov.claims import record
+from lintgov.claims.grammar import _cache as _claims_cache
 from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_count_before, folded_text, found_in,
                                     groups_before, qualifier_near,
                                     real_growth_metric, skeleton, space_run,
@@ -21,6 +22,22 @@ from lintgov.rule import Related, Rule, bad, good
 _AVG = lazyre.compile(r"(?P<lead>年均复合|年均|年平均|平均每年|每年平均|年复合|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
                       r"(?P<verb>增长|增加|提高|提升|上升|递增|新增|净增|增速|增幅|增|下降|减少|降低|降幅)(?:率|速度)?"
                       r"(?:了|为|是|达到|达)?\s*$")
+def _avg_before(doc, text: str) -> dict:
+    """figure start → the match of :data:`_AVG` in the 10 characters before the figure (``text``: the folded text), for
+    every figure of ``doc`` that has one: read once per document for the five readings that ask it of every figure.
+    Kept with the claims layer's caches (dropped with the folded text its matches hold)."""
+    c = _claims_cache(doc)
+    got = c.get("avg_before")
+    if got is None:
+        got = {}
+        for q in doc.quantities:
+            m = _AVG.search(text, max(0, q.start - 10), q.start)
+            if m is not None:
+                got[q.start] = m
+        c["avg_before"] = got
+    return got  # type: ignore[return-value]
+
+
 def _finite(xs):
     """Evidence values JSON can hold: an open end of a bound (年均增长10%以上) is None."""
     return [x if x == x and abs(x) != float("inf") else None for x in xs]
@@ -514,7 +531,7 @@ class AverageGrowthMismatch(Rule):
         starts = [t.start for t in trs]
         import bisect
         for q in doc.quantities:
-            m = _AVG.search(text, max(0, q.start - 10), q.start)
+            m = _avg_before(doc, text).get(q.start)
             # 年均增长10%以上 / 超过10%: a bound, read as the half-open interval it allows
             if not m or (q.approx not in (None, "≈") and not (q.before_word or q.after_word)):
                 continue
@@ -835,7 +852,7 @@ def _compound_findings(self, doc):
     for q in doc.quantities:
         if q.approx not in (None, "≈"):
             continue
-        m = _AVG.search(text, max(0, q.start - 10), q.start)
+        m = _avg_before(doc, text).get(q.start)
         if not m:
             continue
         c = next((by_end[k] for k in range(m.start(), max(0, m.start() - 4), -1)
@@ -967,7 +984,7 @@ def _levels_apart_findings(self, doc):
     for i, q in enumerate(qs):
         if q.approx not in (None, "≈"):
             continue
-        m = _AVG.search(text, max(0, q.start - 10), q.start)
+        m = _avg_before(doc, text).get(q.start)
         if not m:
             continue
         # the last level: the quantity right before the average (a span in words, 五年, may stand between)
@@ -1092,7 +1109,7 @@ def _levels_after_findings(self, doc):
     for q in doc.quantities:
         if q.approx not in (None, "≈"):
             continue
-        m = _AVG.search(text, max(0, q.start - 10), q.start)
+        m = _avg_before(doc, text).get(q.start)
         if not m:
             continue
         pm = _POST_LEVELS.match(skel, q.end)
@@ -1162,7 +1179,7 @@ def _plan_average_findings(self, doc):
     for q in qs[bisect.bisect_left(qstarts, end):]:
         if not q.is_percent:
             continue
-        m = _AVG.search(text, max(0, q.start - 10), q.start)
+        m = _avg_before(doc, text).get(q.start)
         if not m or m.group("nyears") or unit_of(q) in ("个百分点", "百分点"):
             continue
         j = bisect.bisect_left(qstarts, m.start()) - 1

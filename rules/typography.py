@@ -196,7 +196,14 @@ class UnbalancedBracket(Rule):
         garbled = _merge_spans([(g.start, g.end) for g in find_garbled(doc)] + residue_spans(doc))
         carried: List[Tuple[str, int]] = []   # opening marks left open by a paragraph cut short
         splits: List[int] = []
+        # where the marks are (one scan of the text; the marks are single characters, so those of a paragraph are the
+        # ones its own scan finds): a paragraph without one, and none carried into it, has nothing to pair
+        marks_at = [m.start() for m in _BRACKET_RE.finditer(masked)]
         for k, p in enumerate(paras):
+            if not carried:
+                i = bisect.bisect_left(marks_at, p.start)
+                if i == len(marks_at) or marks_at[i] >= p.end:
+                    continue
             stack: List[Tuple[str, int]] = list(carried)
             # open marks per type, so that a closing mark finds out in O(1) whether it has a
             # partner further down the stack (50,000 nested brackets stay linear)

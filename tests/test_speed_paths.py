@@ -1787,3 +1787,40 @@ def test_whole_text_scans_on_seeds_and_statements():
     # the long texts are scanned at the first sets (past lazyre's 40,000 characters), not plainly
     assert lazyre._anchor(lazyre._compiled(__import__("lintgov.rules.structure", fromlist=["x"])._STRUCT_HEAD))[0] \
         is not None
+
+
+def _clause_start_reference(masked, off, floor):
+    """claims.roles.clause_start as it was: a search per break character back to ``floor``."""
+    if off <= floor:
+        return off
+    k = max([masked.rfind(ch, floor, off) for ch in "，；;：:。！？!?\n"])
+    j = masked.rfind(",", max(k, floor), off)
+    while j > k:
+        if not (j >= 1 and masked[j - 1].isdigit() and masked[j + 1:j + 2].isdigit()):
+            k = j
+            break
+        j = masked.rfind(",", max(k, floor), j)
+    return k + 1 if k >= floor else floor
+
+
+CLAUSEY = ["，", "；", ";", "：", ":", "。", "！", "？", "!", "?", "\n", ",", "1", "2", "3", "年", "增长", "件", "%", " ", "其中",
+           "全市", "、"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSEY), max_size=80), st.integers(1, 40), st.lists(st.tuples(st.integers(-5, 400),
+       st.integers(-5, 400)), max_size=12))
+def test_clause_start_is_the_reference(parts, reps, spans):
+    from lintgov.claims.roles import clause_start
+    text = "".join(parts) * (reps if reps > 30 else 1)
+    for a, b in spans + [(0, len(text)), (max(0, len(text) - 70), len(text)), (0, 0)]:
+        assert clause_start(None, text, b, a) == _clause_start_reference(text, b, a), (a, b)
+
+
+def test_clause_start_on_seeds():
+    from lintgov.claims.roles import clause_start
+    for s in SEEDS:
+        text = open(s, encoding="utf-8").read()
+        for off in range(0, len(text), 7):
+            for floor in (0, off - 1, off - 40, off - 64, off - 65, off - 300, off + 1):
+                assert clause_start(None, text, off, floor) == _clause_start_reference(text, off, floor), (s, off, floor)

@@ -27,6 +27,7 @@ it.  Linear: one pass over the paragraphs of the review, one over its figures, g
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
@@ -267,6 +268,7 @@ _FROM_TO = lazyre.compile(r"(?:由|从)(?:(?:19|20)\d\d年的?)?[\d.,]+[^\d，,�
                           r"跃升至|跃升到|升至|上升到|上升至|达到|增到)(?:(?P<to>(?:19|20)\d\d)年的?)?$")
 
 
+@functools.lru_cache(maxsize=4096)      # (a pure function of the words: one call in two repeats an earlier one)
 def _norm(metric: str) -> str:
     """The words of a metric compared across the two periods: the span's and a bound's words taken off, the year left
     of 5年累计 / 全年 (the claims layer's key drops the digit), 建成 as 建 (新建成污水管网 / 新建污水管网), 总产 as 产量,

@@ -3,6 +3,7 @@
 ``key_similarity`` compares two keys (the same action and similar nouns)."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,7 @@ def metric_key(doc: "Document", pos: int) -> str:
     return words_key(seg)
 
 
+@functools.lru_cache(maxsize=4096)      # (a pure function of the words: two in three calls repeat an earlier one)
 def words_key(seg: str) -> str:
     """The metric key of the words ``seg`` (no break inside): :func:`metric_key` of words read elsewhere than before a
     figure (审结 + 行政复议案件 of 全年审结的486件行政复议案件中)."""

@@ -93,14 +93,27 @@ def over_named_base(masked: str, q: "Quantity") -> bool:
 
 
 _CLAUSE_BREAKS = "，；;：:。！？!?\n"
+#: up to and including the last of _CLAUSE_BREAKS (one match in C: the greedy .* backs off to it)
+_LAST_BREAK = re.compile("(?s).*[" + re.escape(_CLAUSE_BREAKS) + "]")
+#: the characters before ``off`` searched first (a break is nearly always there): the rest only when none is
+_NEAR = 64
 
 
 def clause_start(doc, masked: str, off: int, floor: int) -> int:
     """Start of the clause holding ``off`` (after the last ，；：。 before it), not before ``floor``; an ASCII comma
-    breaks a clause unless it stands between digits (a 千分撇).  Searched with ``str.rfind`` (no step per character)."""
+    breaks a clause unless it stands between digits (a 千分撇).  The last break is found by one match backing off from
+    ``off`` over the last :data:`_NEAR` characters, then over the rest of ``[floor, off)`` when there is none (a search
+    per break character, ``str.rfind``, went back to ``floor`` for each character the clause lacks)."""
     if off <= floor:
         return off
-    k = max([masked.rfind(ch, floor, off) for ch in _CLAUSE_BREAKS])
+    if floor < 0:      # (str.rfind reads a negative start from the end: kept as it was)
+        k = max([masked.rfind(ch, floor, off) for ch in _CLAUSE_BREAKS])
+    else:
+        lo = off - _NEAR
+        m = _LAST_BREAK.match(masked, lo, off) if lo > floor else None
+        if m is None:
+            m = _LAST_BREAK.match(masked, floor, lo if lo > floor else off)
+        k = m.end() - 1 if m is not None else -1
     j = masked.rfind(",", max(k, floor), off)
     while j > k:
         if not (j >= 1 and masked[j - 1].isdigit() and masked[j + 1:j + 2].isdigit()):
