@@ -1178,7 +1178,11 @@ def _named_as(masked: str, c: Quantity, floor: int, subject: str) -> bool:
     not a part of it (数字经济核心产业增加值, 涉企案件中的行政处罚案件, 民生支出中教育支出)."""
     words = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, floor, 16))
     words = re.sub(r"(?:共计|共計|合计|合計|累计|累計|达到|達到|实现|實現|完成|达|達|为|為|是|共|有|计|計)+$", "", words)
-    return len(subject) >= 2 and words.endswith(subject)
+    if len(subject) < 2 or not words.endswith(subject):
+        return False
+    # (全市共有学校120所，其中公办学校占比75.0%，新建公办学校6所: what was added this year is a flow, not the stock the
+    # share is of — unless the subject names the addition itself)
+    return not (_NEWLY.search(words[:-len(subject)]) and not _NEWLY.search(subject))
 
 
 #: a noun saying what a subject is measured in (新能源汽车销量, 参保人数, 贷款金额): the count's unit says it too
