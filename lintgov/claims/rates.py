@@ -2213,6 +2213,16 @@ def _grams(words: str) -> set:
 _IN_TIME_ANY = lazyre.compile(r"在?(?:规定|規定|法定|承诺|承諾|办理|辦理)?(?:期限|时限|時限)(?:内|內)|按期|按时|按時|及时|及時|限时|限時")
 
 
+def _named_counts(doc, masked: str, q: Quantity):
+    """(the window's start, its counts, each count's name and name key) of the counts around ``q`` that the readings by
+    what a figure is (:func:`noun_share`, :func:`_named_operands`) choose from; ``None`` with fewer than two counts."""
+    lo, _hi, counts = _window_counts(doc, masked, q)
+    if len(counts) < 2:
+        return None
+    names = {id(c): _count_name(doc, masked, c, lo) for c in counts}
+    return lo, counts, names, {id(c): _key(names[id(c)]) for c in counts}
+
+
 def noun_share(doc, masked: str, q: Quantity) -> Optional[Tuple[Quantity, Quantity, str]]:
     """97.3%的群众诉求在规定时限内办结。受理诉求18,640件，按时办结18,137件: a share in digits before the noun it qualifies,
     its whole and part read by :func:`_noun_after` over the counts of its sentence and the nearest around it."""
@@ -2223,12 +2233,11 @@ def noun_share(doc, masked: str, q: Quantity) -> Optional[Tuple[Quantity, Quanti
     if _key(_SCOPE_WORD.sub("", masked[floor:q.start])) or GOAL.search(masked, floor, q.start) \
             or PLAN_AROUND_SHARE.search(masked, s.start, s.end) or _PLAN_SENTENCE.search(masked, s.start, s.end):
         return None
-    lo, hi, counts = _window_counts(doc, masked, q)
-    if len(counts) < 2:
+    named = _named_counts(doc, masked, q)
+    if named is None:
         return None
-    names = {id(c): _count_name(doc, masked, c, lo) for c in counts}
-    return _with_others(doc, masked, q, _noun_after(doc, masked, q, s, counts, names,
-                                                    {id(c): _key(names[id(c)]) for c in counts}))
+    _lo, counts, names, keys = named
+    return _with_others(doc, masked, q, _noun_after(doc, masked, q, s, counts, names, keys))
 
 
 def _noun_after(doc, masked: str, q: Quantity, s, counts, names, keys) -> Optional[Tuple[Quantity, Quantity, str]]:
@@ -2336,8 +2345,8 @@ def _with_others(doc, masked, q, found):
     if found is None:
         return None
     n, d, how = found
-    lo = _window_counts(doc, masked, q)[0]
-    others = [c for c in _window_counts(doc, masked, q)[2] if c is not n and c is not d
+    lo, _hi, window = _window_counts(doc, masked, q)
+    others = [c for c in window if c is not n and c is not d
               and measure_of(c) == measure_of(n) and count_interval(c)[1] >= count_interval(n)[0]
               and not _periods_apart(masked, n, c, lo) and not OWN_SHARE_AFTER.match(masked, c.end)
               and c.start >= max(lo, q.start - 400)]
@@ -2364,11 +2373,10 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
     if re.search(r"分别|分別", masked[floor:q.start]) or GOAL.search(masked, floor, q.start) \
             or PLAN_AROUND_SHARE.search(masked, s.start, s.end) or _PLAN_SENTENCE.search(masked, s.start, s.end):
         return None
-    lo, hi, counts = _window_counts(doc, masked, q)
-    if len(counts) < 2:
+    named = _named_counts(doc, masked, q)
+    if named is None:
         return None
-    names = {id(c): _count_name(doc, masked, c, lo) for c in counts}
-    keys = {id(c): _key(names[id(c)]) for c in counts}
+    lo, counts, names, keys = named
     pre = masked[floor:q.start]
     if kind == "share":
         zm = _ZHAN_OBJECT.search(pre)
