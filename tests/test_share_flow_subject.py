@@ -37,3 +37,24 @@ def test_silent(text):
 @pytest.mark.parametrize("text", FOUND)
 def test_found(text):
     assert codes(text) == ["LG101"]
+
+
+# an outcome's rate after the year's intake and the cases carried over (LG101, claims.rates._named_operands): the
+# intake is one side of what was handled, not the base; the concluded cases are still read
+RATE_SILENT = [
+    "全年行政机关败诉12件，败诉率5.2%；全年新收一审行政诉讼案件286件，上年结转45件。",
+    "全年新收行政复议案件420件，上年结转38件，直接纠错50件，纠错率12.5%。",
+]
+RATE_FOUND = [
+    "全年审结一审行政诉讼案件231件，行政机关败诉12件，败诉率6.2%。",
+]
+
+
+@pytest.mark.parametrize("text", RATE_SILENT)
+def test_intake_is_no_base(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", RATE_FOUND)
+def test_concluded_is_base(text):
+    assert codes(text) == ["LG101"]

@@ -2353,6 +2353,18 @@ def _with_others(doc, masked, q, found):
     return n, d, how, others
 
 
+#: a count of what came in this year (新收) and one carried over from the year before (结转, 旧存): together they are what
+#: was handled; neither alone is the base of an outcome's rate
+_INTAKE = lazyre.compile(r"新收|新受理|新立案")
+_CARRIED = lazyre.compile(r"结转|結轉|旧存|舊存|旧案|舊案")
+
+
+def _carried_beside(doc, masked: str, d: Quantity) -> bool:
+    """Whether the sentence of the intake ``d`` also states what was carried over (上年结转45件)."""
+    s = doc.sentence_at(d.start)
+    return s is not None and _CARRIED.search(masked, s.start, s.end) is not None
+
+
 def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Tuple[Quantity, Quantity, str]]:
     """(numerator, base, reading) of a rate or share found among the counts of its sentence and the nearest sentences
     around it **by what they are**, in either order: the numerator is the one count named by the rate's stem
@@ -2489,6 +2501,8 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
         dname = names[id(d)]
         if stem in dname:
             continue          # (another count named by the rate itself)
+        if _INTAKE.search(dname) and _carried_beside(doc, masked, d):
+            continue          # 新收286件，上年结转45件: the year's intake is one side of what was handled, not the base
         if quals and len(QUALIFIER.sub("", core)) >= 2 and QUALIFIER.sub("", core) in dname \
                 and not any(x in dname for x in quals):
             ok = True         # 及时受理率 over 受理1.26万件
