@@ -22,7 +22,8 @@ consistent (tolerances, findings and their evidence stay in the rules).  What is
   before or after it, a whole named far away by :func:`_far_whole` / :func:`_whole_by_name`, the year's GDP),
   :func:`cheng_pairs` (N…中 / 共N before 成), :func:`among_share_pairs`;
 * **targets** — the words of a plan, a target and its completion (``TARGET``, ``OVER_PLAN``, ``COMPLETION_RATE``,
-  ``EXCEEDED``, :func:`plan_opening`, :func:`c_not_plan`).
+  :func:`plan_opening`, :func:`c_not_plan`; a level said to exceed its target is read by
+  :data:`lintgov.claims.thresholds.TARGET_CLAUSE`).
 
 The public names below (``__all__``) are what the rules call; the names with a leading underscore are parts of
 those readers.  The patterns are compiled on first use (:mod:`lintgov.lazyre`), except ``HUJI``.
@@ -56,7 +57,7 @@ __all__ = ["named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part"
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
            "recent", "rest_pairs", "sentence_window", "share_pairs", "share_split", "show_as", "shown_sum", "split_wholes", "stated_as_whole",
            "subset_whole", "sum_of", "superset_base", "BOUND_PART", "COMPLEMENT", "COMPLETION_RATE", "COPULA_END",
-           "DAYS_RATE", "EXCEEDED", "EXCEED_WORD", "EXCESS_BEFORE", "FROM_VALUE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
+           "DAYS_RATE", "EXCESS_BEFORE", "FROM_VALUE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
            "GOOD_DAYS", "HUJI", "INCLUDES", "LAGGING", "LOWER_IS_BETTER", "NAME_TO_VALUE", "OTHER_PERIOD",
            "OVER_PLAN", "OWN_SHARE_AFTER", "PART_TO_SHARE", "PLAN_AFTER", "PLAN_OPENS", "PLAN_WORD", "QUALIFIER",
            "SCOPE", "SEVERAL_YEARS", "SLASH_BRACKET", "TARGET", "WHOLE_WORDS"]
@@ -1957,14 +1958,9 @@ OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|�
 #: 完成率110% (of a plan whose target the sentence states)
 COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
                                   r"(?:为|為|达到|達到|达|達)?\s*$")
-#: (also a level said to exceed, or be better than, a target: 超过年度目标2万亩, 超出年度计划200亿元, 优于省定85%的目标, 高于
-#: 6.5%的预期目标 — whether the figure is the target or the excess over it, the level is at least it)
-EXCEEDED = lazyre.compile(r"(?:超额完成了?|超过了?|超過了?|超出了?|高于|高於|优于|優於|好于|好於)" + _NO_BREAK
-                           + r"{0,20}?(?:目标|目標|任务|任務|计划|計劃)(?:任务|任務)?")
 #: measures where better is lower (a concentration, emissions, energy per unit, failures, prices)
 LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不达标|不達標|失业|失業|发生率|發生率|死亡|事故|PM|下降|降低|减少|減少|"
                                   r"价格|價格|涨幅|漲幅|不合格|差|劣")
-EXCEED_WORD = lazyre.compile(r"超过|超出|高于|优于|好于|高於|優於|好於")
 #: 超额完成…的28% / 超額完成: the 完成 of a target phrase preceded by "in excess"
 EXCESS_BEFORE = lazyre.compile(r"(?:超额|超額)$")
 PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
