@@ -32,7 +32,7 @@ from typing import Any, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import note, record
-from lintgov.claims.grammar import (Change, changes, down_times, fold, folded_text, qualifier_near,
+from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import key_similarity, metric_key
 from lintgov.claims import values as _values
