@@ -2060,8 +2060,10 @@ def _city_prefix() -> "re.Pattern[str]":
         from ..data import places, short_place
         pl = places()
         names = {short_place(x) for x in list(pl.provinces) + list(pl.prefectures)}
+        # the longest first; names of one length in a fixed order (a set's order changes with the hash seed,
+        # which made a new pattern, compiled and written to the pattern cache, at every start)
         _CITY_PREFIX.append(re.compile("|".join(sorted((re.escape(x) for x in names if len(x) >= 2),
-                                                       key=len, reverse=True))))
+                                                       key=lambda x: (-len(x), x)))))
     return _CITY_PREFIX[0]
 
 

@@ -488,7 +488,9 @@ _ROW_LIKE = re.compile(r"\S[ \t\u3000]+[+\-−－]?\d[\d,，.]*[%％]?(?:[ \t\u3
 
 
 #: a unit two levels of a lone row may carry (312件 398件, 2.4亿元 2.9亿元): counts and amounts, never a date's or a page's
-_LEVEL_UNIT = re.compile(r"^[万亿萬億千百]?(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True))
+#: (the units of one length in a fixed order: a set's order changes with the hash seed, and a new pattern text is
+#: compiled again and rewrites the pattern cache at every start)
+_LEVEL_UNIT = re.compile(r"^[万亿萬億千百]?(?:" + "|".join(sorted(COUNT_UNITS, key=lambda u: (-len(u), u)))
                          + r"|元|吨|噸|亩|畝|公里|千米|平方米|立方米|千瓦|千瓦时|千瓦時|美元)$")
 
 
