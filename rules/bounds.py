@@ -840,6 +840,13 @@ def _sentence_start(doc, k):
     return s.start if s is not None else -1
 
 
+#: patterns of _restated_with_bound, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_RESTATED_WITH_BOUND_RE1 = lazyre.compile(r"[、和及与與]\s*$")
+_RESTATED_WITH_BOUND_RE2 = lazyre.compile(r"\s*(?:[、和及与與]|左右)")
+_RESTATED_WITH_BOUND_RE3 = lazyre.compile(r"\s*(?:以上|多|余|餘)")
+
+
 def _restated_with_bound(doc):
     """(bound, exact) pairs of one metric stated once with a bound (逾5.2万人, 不足2000件, 1.2万余户) and elsewhere in
     the review part exactly (52,680人): the same metric key, measure and scope words, both the year's plain figure
@@ -868,10 +875,10 @@ def _restated_with_bound(doc):
         # thousands of figures stays linear)
         lo = max(s.start if s else 0, q.start - 120)
         pre = text[lo:q.start]
-        if _GUARD.search(_SCOPE_WORDS.sub("", pre)) or re.search(r"[、和及与與]\s*$", pre):
+        if _GUARD.search(_SCOPE_WORDS.sub("", pre)) or _RESTATED_WITH_BOUND_RE1.search(pre):
             continue
         annual = bool(_ANNUAL.search(pre))
-        if re.match(r"\s*(?:[、和及与與]|左右)", text[q.end:q.end + 3]) or (not bound and re.match(r"\s*(?:以上|多|余|餘)", text[q.end:q.end + 2])):
+        if _RESTATED_WITH_BOUND_RE2.match(text[q.end:q.end + 3]) or (not bound and _RESTATED_WITH_BOUND_RE3.match(text[q.end:q.end + 2])):
             continue
         p = doc.paragraph_at(q.start)
         if p is not None and "\t" in doc.text[p.start:p.end]:

@@ -69,6 +69,50 @@ from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
 
 
+#: patterns of _disjoint_sum, _kinds_next_sentence, _named_among, _respectively, _stages, check, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_CHECK_RE1 = lazyre.compile(r"[\s，,：:]*其中")
+_STAGES_RE1 = lazyre.compile(r"([\u4e00-\u9fff]{0,6}?)[，,、]([^，,；;。：:、\d（）()]{1,20})")
+_STAGES_RE2 = lazyre.compile(r"[^\u4e00-\u9fff]")
+_STAGES_RE3 = lazyre.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
+_STAGES_RE4 = lazyre.compile(r"[，,；;。！？!?\n]|$")
+_STAGES_RE5 = lazyre.compile(r"[，,；;。：:、]")
+_RESPECTIVELY_RE1 = lazyre.compile(r"分别为|分別為|分别是|分別是")
+_RESPECTIVELY_RE2 = lazyre.compile(r"[。；;]")
+_RESPECTIVELY_RE3 = lazyre.compile(r"[，,：:\s]*")
+_RESPECTIVELY_RE4 = lazyre.compile(r"[、，,]?(?:[\u4e00-\u9fff]|[“”\"《》](?=.)){0,16}")
+_KINDS_NEXT_SENTENCE_RE1 = lazyre.compile(r"[，,：:\s]*[\u4e00-\u9fff0-9A-Za-z]{1,12}")
+_KINDS_NEXT_SENTENCE_RE2 = lazyre.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
+_KINDS_NEXT_SENTENCE_RE3 = lazyre.compile(r"(?:为|為|达到|達到|达|達|是|有|共)+$")
+_KINDS_NEXT_SENTENCE_RE4 = lazyre.compile(r"[。！!\s]*")
+_KINDS_NEXT_SENTENCE_RE5 = lazyre.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{0,12}\d")
+_KINDS_NEXT_SENTENCE_RE6 = lazyre.compile(r"上年|去年|同期|比|较|較|累计|累計|新增|其他|其它")
+_NAMED_AMONG_RE1 = lazyre.compile(r"[（()）]")
+_NAMED_AMONG_RE2 = lazyre.compile(r"的.*$")
+_NAMED_AMONG_RE3 = lazyre.compile(r"(?:新增|新登记|新登記|新设立|新設立|新注册|新註冊)(?=[\u4e00-\u9fff]{2})")
+_NAMED_AMONG_RE4 = lazyre.compile(r"[；;]")
+_NAMED_AMONG_RE5 = lazyre.compile(r"^(?:全部|所有|这些|這些|上述|以上)")
+_NAMED_AMONG_RE6 = lazyre.compile(r"的[^的]*$")
+_NAMED_AMONG_RE7 = lazyre.compile(r"[^\u4e00-\u9fff的]")
+_DISJOINT_SUM_RE1 = lazyre.compile(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]")
+_DISJOINT_SUM_RE2 = lazyre.compile(r"[，,](?:占比|占总数的?|占全部的?)(?:过半|過半|超过一半|超過一半|近半|近一半|\d+(?:\.\d+)?%)(?=[；;，,。]|$)")
+_DISJOINT_SUM_RE3 = lazyre.compile(r"新增|新建")
+_DISJOINT_SUM_RE4 = lazyre.compile(r"续建|續建")
+_DISJOINT_SUM_RE5 = lazyre.compile(r"分别|分別|占|佔|含|包括|包含|累计|累計|以上|以下|及以上|超过|超過|不足|新增|新建|其他|其它|其余|其餘|"
+                     r"由|从|從|(?<![达達])到|至")
+_DISJOINT_SUM_RE6 = lazyre.compile(r"(?:比|较|較|与|與)")
+_DISJOINT_SUM_RE7 = lazyre.compile(r"上年|去年|同期|(?<![达達])到$|至$")
+_DISJOINT_SUM_RE8 = lazyre.compile(r"新建")
+_DISJOINT_SUM_RE9 = lazyre.compile(r"分为|分成|划分为|劃分為|分為")
+_DISJOINT_SUM_RE10 = lazyre.compile(r"[；;][\s，,：:]*$")
+_DISJOINT_SUM_RE11 = lazyre.compile(r"上年|去年|同期|比|较|較|年初|年末|累计")
+_DISJOINT_SUM_RE12 = lazyre.compile(r"[\s，,：:（(。；;]*")
+_DISJOINT_SUM_RE13 = lazyre.compile(r"[\u4e00-\u9fff（）()]{1,10}")
+_DISJOINT_SUM_RE14 = lazyre.compile(r"等$")
+_DISJOINT_SUM_RE15 = lazyre.compile(r"[元%吨米亩]")
+_DISJOINT_SUM_RE16 = lazyre.compile(r"[，,；;]")
+
+
 class PartsSum(Rule):
     code = "LG103"
     name = "parts-sum-mismatch"
@@ -448,7 +492,7 @@ class PartsSum(Rule):
             qs = [q for q in sq if is_count(q) and not counts_the_parts(masked, q)]
             if len(qs) < 2:
                 # 。其中，用于基础研究的资金102.3亿元。: one part, its whole in the sentence before
-                if qs and re.match(r"[\s，,：:]*其中", masked[s.start:s.start + 8]):
+                if qs and _CHECK_RE1.match(masked[s.start:s.start + 8]):
                     for f in self._among(doc, masked, s, qs):
                         if f.start not in seen:
                             seen.add(f.start)
@@ -819,24 +863,24 @@ class PartsSum(Rule):
             if q.is_percent or not is_count(q):
                 continue
             # (a gloss in brackets is no figure's clause: 宣布失效（废止）196件)
-            gap = re.sub(r"[（(][\u4e00-\u9fff、]{1,6}[）)]", "", masked[chain[-1].end:q.start]) if chain else ""
+            gap = _STAGES_RE3.sub("", masked[chain[-1].end:q.start]) if chain else ""
             # (the things counted may be named after the count before: 加快建设科学大道东段等33条道路，建成通车15条)
-            gm = re.fullmatch(r"([\u4e00-\u9fff]{0,6}?)[，,、]([^，,；;。：:、\d（）()]{1,20})", gap)
+            gm = _STAGES_RE1.fullmatch(gap)
             if not chain or measure_of(q) != measure_of(chain[-1]) or is_delta(masked, q) or gm is None:
                 chain = [q]
                 # (a chain rooted at a cumulative plan counts its things to date: 累计列入更新计划项目84个，开工45个、建成33个)
-                root_to_date = _cumulative_plan(re.split(r"[，,；;。：:、]", masked[max(s.start, q.start - 30):q.start])[-1])
+                root_to_date = _cumulative_plan(_STAGES_RE5.split(masked[max(s.start, q.start - 30):q.start])[-1])
                 continue
-            words = re.sub(r"[^\u4e00-\u9fff]", "", gm.group(2))
+            words = _STAGES_RE2.sub("", gm.group(2))
             # (43个项目全面动工，年内完工20个: the words after the first count, and whether this one closes its clause)
-            closes = re.match(r"[，,；;。！？!?\n]|$", masked[q.end:q.end + 1]) is not None
+            closes = _STAGES_RE4.match(masked[q.end:q.end + 1]) is not None
             # the earlier counts of the chain, nearest first (实施项目84个，开工45个、建成33个: 建成 is a later stage of
             # 实施, past the 开工 between them), at most three back
             for prev in chain[::-1][:3]:
                 if is_delta(masked, prev) or not _bounded(q) or not _bounded(prev) or prev.approx in ("<", "<="):
                     continue
                 # (a name in quotes may hold a 、: 实施“千村引领、万村提升”工程项目2758个)
-                first_clause = re.split(r"[，,；;。：:、]", QUOTED.sub("", masked[max(s.start, prev.start - 30):prev.start]))[-1]
+                first_clause = _STAGES_RE5.split(QUOTED.sub("", masked[max(s.start, prev.start - 30):prev.start]))[-1]
                 after_first = gm.group(1) if prev is chain[-1] else ""
                 if _later_stage(first_clause, words, to_date=root_to_date and prev is not chain[0],
                                 after_first=after_first, closes=closes):
@@ -1196,7 +1240,7 @@ class PartsSum(Rule):
                     yield f
 
     def _respectively(self, doc, masked, s, qs):
-        for m in re.finditer(r"分别为|分別為|分别是|分別是", masked[s.start:s.end]):
+        for m in _RESPECTIVELY_RE1.finditer(masked[s.start:s.end]):
             a = s.start + m.start()
             # (三类 counts the kinds, not the things: never the total)
             before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and q.unit not in KIND_UNITS]
@@ -1208,9 +1252,9 @@ class PartsSum(Rule):
             gap = masked[total.end:a]
             # 已开工建设1197个停车位，分别为…: the total's own noun right after its figure, then the list of its parts
             own_noun = OWN_NOUN_GAP.fullmatch(gap) is not None and not NOT_OWN_NOUN.search(gap)
-            kinds = None if re.fullmatch(r"[，,：:\s]*", gap) or own_noun else _classification(gap)
+            kinds = None if _RESPECTIVELY_RE3.fullmatch(gap) or own_noun else _classification(gap)
             partial = False
-            if kinds is None and not re.fullmatch(r"[，,：:\s]*", gap) and not own_noun:
+            if kinds is None and not _RESPECTIVELY_RE3.fullmatch(gap) and not own_noun:
                 # 全年民生支出142.6亿元，教育、卫生健康、社会保障和就业支出分别为…: the items of the whole named before
                 # 分别为, under its head noun — some of its kinds, not more than it
                 if not named_items_of(masked, total, gap, s.start):
@@ -1228,7 +1272,7 @@ class PartsSum(Rule):
                     break
                 gap = masked[pos:q.start]
                 # (a name may be quoted and longer: 、省“三区人才”培训项目1个、中央财政引导政府资金项目1个)
-                if re.search(r"[。；;]", gap):
+                if _RESPECTIVELY_RE2.search(gap):
                     break
                 # 分别为A项目（车位282个）、B项目（车位126个）: each part's figure in a bracket after its name — all or none
                 inner = PART_IN_BRACKET.fullmatch(gap[1:] if parts and bracketed else gap)
@@ -1238,7 +1282,7 @@ class PartsSum(Rule):
                 if bracketed:
                     if inner is None or not closed or (parts and gap[:1] not in ("）", ")")):
                         break
-                elif parts and not re.fullmatch(r"[、，,]?(?:[\u4e00-\u9fff]|[“”\"《》](?=.)){0,16}", gap):
+                elif parts and not _RESPECTIVELY_RE4.fullmatch(gap):
                     break
                 parts.append(q)
                 pos = q.end
@@ -1712,7 +1756,7 @@ class PartsSum(Rule):
             return None
         opener = INCLUDING.match(masked, s.start)
         head = masked[opener.end() if opener else s.start:first.start]
-        if not re.fullmatch(r"[，,：:\s]*[\u4e00-\u9fff0-9A-Za-z]{1,12}", head):
+        if not _KINDS_NEXT_SENTENCE_RE1.fullmatch(head):
             return None
         ps = doc.sentences[si - 1]
         prev = [q for q in iter_qs(doc, max(ps.start, ps.end - 80), ps.end) if is_count(q)]
@@ -1720,7 +1764,7 @@ class PartsSum(Rule):
             return None
         w = prev[-1]
         if w.approx in ("<", "<=") or is_delta(masked, w) or measure_of(w) != measure_of(first) \
-                or not re.fullmatch(r"[。！!\s]*", masked[w.end:ps.end]):
+                or not _KINDS_NEXT_SENTENCE_RE4.fullmatch(masked[w.end:ps.end]):
             return None
         # the whole is a total (全年审结300件, 总里程1,200公里) or named by the head the parts share (常住人口58.6万人。城镇人口…，
         # 乡村人口…): checked below, once the parts' names are read — the first part must end with two characters of it
@@ -1742,17 +1786,17 @@ class PartsSum(Rule):
             parts.append(q)
         if len(parts) < 2:
             return None
-        names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", words_before(masked, q, s.start)) for q in parts]
+        names = [_KINDS_NEXT_SENTENCE_RE2.sub("", words_before(masked, q, s.start)) for q in parts]
         if len(set(names)) != len(names) or not all(names) \
-                or any(re.search(r"上年|去年|同期|比|较|較|累计|累計|新增|其他|其它", x) for x in names):
+                or any(_KINDS_NEXT_SENTENCE_RE6.search(x) for x in names):
             return None
         complete = _complete_by_name(names, masked[s.start:parts[-1].end], residual_ok=False) \
-            and not re.search(r"[，,、；;]\s*[\u4e00-\u9fff]{0,12}\d", masked[parts[-1].end:s.end])
+            and not _KINDS_NEXT_SENTENCE_RE5.search(masked[parts[-1].end:s.end])
         if _attribute_words(names) and not complete:
             return None       # (男性/女性: attributes elsewhere, the two sides of one split here)
         if by_head:
-            wname = re.sub(r"(?:为|為|达到|達到|达|達|是|有|共)+$", "",
-                           re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, w, ps.start, 16)))
+            wname = _KINDS_NEXT_SENTENCE_RE3.sub("",
+                           _STAGES_RE2.sub("", context_before(masked, w, ps.start, 16)))
             head = shared_head(names + [wname])      # (男性人口/女性人口 share 性人口, the whole 户籍人口 only 人口)
             if len(head) < 2 or any(x == head for x in names):
                 return None
@@ -2206,9 +2250,9 @@ class PartsSum(Rule):
         if masked.find("）", s.start, s.end) >= 0 or masked.find(")", s.start, s.end) >= 0:
             found = sorted(found + list(NAMED_AMONG_BRACKET.finditer(masked, s.start, s.end)), key=lambda x: x.start())
         for m in found:
-            name = re.sub(r"[（()）]", "", m.group(1))     # 执业（助理）医师中: the name as the count's words read it
+            name = _NAMED_AMONG_RE1.sub("", m.group(1))     # 执业（助理）医师中: the name as the count's words read it
             bracketed = name != m.group(1)
-            key = re.sub(r"的.*$", "", re.sub(r"^(?:全部|所有|这些|這些|上述|以上)", "", name))
+            key = _NAMED_AMONG_RE2.sub("", _NAMED_AMONG_RE5.sub("", name))
             head = name.rsplit("的", 1)[-1] if "的" in name else key
             # (社会团体中, 执法人员中: a process word inside the name of a body or of people is no process)
             process = bool(NOT_A_WHOLE.search(head if len(head) >= 2 else key)) and not BODY_HEAD.search(key)
@@ -2219,7 +2263,7 @@ class PartsSum(Rule):
             floor = max(p.start if p else s.start, a - WHOLE_WINDOW)
             whole = None
             # 新增市场主体2.6万户，其中企业8,600户…；在新增企业中，: 新增 qualifies the whole of the list, not the name
-            new = re.match(r"(?:新增|新登记|新登記|新设立|新設立|新注册|新註冊)(?=[\u4e00-\u9fff]{2})", key)
+            new = _NAMED_AMONG_RE3.match(key)
             bare = key[new.end():] if new else key
             for q in reversed(quantities_in(doc, floor, a)):
                 if new and key not in masked[floor:q.start] and new.group() not in masked[max(floor, q.start - 60):q.start]:
@@ -2228,16 +2272,16 @@ class PartsSum(Rule):
                     # 检查中, 办理中 name a process — unless a count named by those very words stands right before
                     # (其中联合检查1,260次。联合检查中，跨部门检查…): then they name that count
                     if is_count(q) and not is_delta(masked, q) and not q.approx \
-                            and re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16)).endswith(key) \
+                            and _STAGES_RE2.sub("", context_before(masked, q, floor, 16)).endswith(key) \
                             and m.group(2) is not None and q.end <= a and a - q.end <= 8:
                         whole = q
                     break
                 if is_count(q) and not is_delta(masked, q) and not q.approx and not label_numeral(masked, q) \
-                        and (key in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
+                        and (key in _STAGES_RE2.sub("", context_before(masked, q, floor, 16))
                              or (bracketed and key in clause_words(masked, q, floor))
-                             or (bare != key and bare in re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16)))
+                             or (bare != key and bare in _STAGES_RE2.sub("", context_before(masked, q, floor, 16)))
                              or names_part(key, masked, q, floor)
-                             or named_without_head(key, re.sub(r"[^\u4e00-\u9fff]", "",
+                             or named_without_head(key, _STAGES_RE2.sub("",
                                                                 context_before(masked, q, floor, 16)))):
                     whole = q
                     break
@@ -2245,17 +2289,16 @@ class PartsSum(Rule):
                 continue
             if m.group(2) is None:
                 # 瞪羚企业中由省级认定的9家 (no comma after 中): only right after the part it names, in one sentence
-                named = re.sub(r"的[^的]*$", "", re.sub(r"[^\u4e00-\u9fff的]", "", context_before(masked, whole, floor, 16)))
+                named = _NAMED_AMONG_RE6.sub("", _NAMED_AMONG_RE7.sub("", context_before(masked, whole, floor, 16)))
                 if bracketed and clause_words(masked, whole, floor).endswith(key):
                     named = key
                 if whole.start < s.start or a - whole.end > 40 or not (named.endswith(key)
                                                                        or names_part(key, masked, whole, floor)
-                                                                       or named_without_head(key, re.sub(
-                                                                           r"[^\u4e00-\u9fff]", "", context_before(
+                                                                       or named_without_head(key, _STAGES_RE2.sub("", context_before(
                                                                                masked, whole, floor, 16)))):
                     continue
             end = min(s.end, m.end() + LIST_WINDOW)
-            k = re.search(r"[；;]", masked[m.end():end])
+            k = _NAMED_AMONG_RE4.search(masked[m.end():end])
             more_after = False
             if k:
                 # parts of the same measure after the ； (…个体工商户2.39万户；农民专业合作社0.05万户): the list read
@@ -2277,7 +2320,7 @@ class PartsSum(Rule):
                     break
                 parts.append(q)
                 after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
-                labels.append(part_label(masked, q, m.end()) + re.sub(r"[^\u4e00-\u9fff]", "", after))
+                labels.append(part_label(masked, q, m.end()) + _STAGES_RE2.sub("", after))
             if not parts:
                 continue
             w_hi = count_interval(whole)[1]
@@ -2356,20 +2399,20 @@ class PartsSum(Rule):
         # (a whole stated below a bound, 近5,000人次 / 不足5,000人次, has its upper end: parts add up to at most it)
         if whole is None or is_delta(masked, whole) or (_below(whole) and threshold(masked, whole)):
             return None
-        if semi_stop and re.search(r"[；;]", masked[a:min(s.end, a + LIST_WINDOW)]):
+        if semi_stop and _NAMED_AMONG_RE4.search(masked[a:min(s.end, a + LIST_WINDOW)]):
             f = self._disjoint_sum(doc, masked, s, a, stop, whole, open_end, exclusive, semi_stop=False,
                                    separated=separated)
             if f is not None:
                 return f
         floor = s.start
-        gap = re.sub(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]", "", REMARK_GAP.sub("", masked[whole.end:a]))
+        gap = _DISJOINT_SUM_RE1.sub("", REMARK_GAP.sub("", masked[whole.end:a]))
         # (separated: only figures of other measures stand between, :func:`separated_whole` read the gap)
-        if not separated and (not re.fullmatch(r"[\s，,：:（(。；;]*", gap) or len(masked[whole.end:a]) > 24) \
-                and not (exclusive and open_end is not None and re.fullmatch(r"[\u4e00-\u9fff（）()]{1,10}", gap)):
+        if not separated and (not _DISJOINT_SUM_RE12.fullmatch(gap) or len(masked[whole.end:a]) > 24) \
+                and not (exclusive and open_end is not None and _DISJOINT_SUM_RE13.fullmatch(gap)):
             return None       # (1,146个网格分为…: the count's own noun before a classification word is no gap)
         wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
         if AVERAGE.search(wctx) or masked[whole.end:whole.end + 1] in ("/", "每") \
-                or re.match(r"(?:比|较|較|与|與)", wctx) or re.search(r"上年|去年|同期|(?<![达達])到$|至$", wctx):
+                or _DISJOINT_SUM_RE6.match(wctx) or _DISJOINT_SUM_RE7.search(wctx):
             return None
         bracket = masked[whole.end:a].endswith(("（", "("))
         opens_sentence = at_sentence_open(masked, s, a)
@@ -2380,10 +2423,10 @@ class PartsSum(Rule):
                 return None
             end = min(close)
         elif not opens_sentence and semi_stop:
-            k = re.search(r"[；;]", masked[a:end])
+            k = _NAMED_AMONG_RE4.search(masked[a:end])
             if k:
                 end = a + k.start()
-        if not bracket and end >= s.end and (opens_sentence or re.search(r"[；;][\s，,：:]*$", masked[s.start:a])) \
+        if not bracket and end >= s.end and (opens_sentence or _DISJOINT_SUM_RE10.search(masked[s.start:a])) \
                 and sum(1 for _ in iter_qs(doc, a, s.end)) == 1:
             # 。其中，确认劳动关系类380件。追索劳动报酬类640件。: a list opened by 其中 at the start of its sentence or
             # clause with one part in it goes on in the sentences after it that each hold only a part (a name and one
@@ -2401,14 +2444,12 @@ class PartsSum(Rule):
                 break
         seg_text = BRACKETED.sub("", masked[op:end])     # (a part's own breakdown: 医院22个（其中三级医院5个…）)
         # 其中网上信访2,416件次，占比过半；来信618件次: a remark on a part's share of the whole, no part of the list
-        seg_text = re.sub(r"[，,](?:占比|占总数的?|占全部的?)(?:过半|過半|超过一半|超過一半|近半|近一半|\d+(?:\.\d+)?%)(?=[；;，,。]|$)",
-                          "", seg_text)
-        if re.search(r"新增|新建", context_before(masked, whole, max(0, whole.start - 24), 20)):
-            seg_text = re.sub(r"新增|新建", "", seg_text)     # 新增市场主体N，其中新增企业…: the whole's own word
-        if re.search(r"续建|續建", seg_text):
-            seg_text = re.sub(r"新建", "", seg_text)   # 其中新建项目62个，续建项目88个: stages of a plan, not additions
-        if re.search(r"分别|分別|占|佔|含|包括|包含|累计|累計|以上|以下|及以上|超过|超過|不足|新增|新建|其他|其它|其余|其餘|"
-                     r"由|从|從|(?<![达達])到|至", seg_text):     # (达到 states a level, as 达 does)
+        seg_text = _DISJOINT_SUM_RE2.sub("", seg_text)
+        if _DISJOINT_SUM_RE3.search(context_before(masked, whole, max(0, whole.start - 24), 20)):
+            seg_text = _DISJOINT_SUM_RE3.sub("", seg_text)     # 新增市场主体N，其中新增企业…: the whole's own word
+        if _DISJOINT_SUM_RE4.search(seg_text):
+            seg_text = _DISJOINT_SUM_RE8.sub("", seg_text)   # 其中新建项目62个，续建项目88个: stages of a plan, not additions
+        if _DISJOINT_SUM_RE5.search(seg_text):     # (达到 states a level, as 达 does)
             return None
         parts, labels = [], []
         depth, pos = 0, op
@@ -2432,8 +2473,8 @@ class PartsSum(Rule):
                 mixed_places = True   # 卫生机构23个，其中，医院2所、卫生院17所: 个 and 所 count places alike (市场主体8,640户，
                 # 其中企业2,310家、个体工商户6,330户: 户 and 家 market entities; claims.classes.counted_alike)
             elif measure_of(q) != meas:
-                if q.unit and not re.search(r"[元%吨米亩]", q.unit):
-                    if parts and re.search(r"[，,；;]", masked[parts[-1].end:q.start]):
+                if q.unit and not _DISJOINT_SUM_RE15.search(q.unit):
+                    if parts and _DISJOINT_SUM_RE16.search(masked[parts[-1].end:q.start]):
                         break            # another clause counts other things: the list has ended
                     return None          # 个 and 所 mixed: not sure what is counted
                 continue
@@ -2442,12 +2483,12 @@ class PartsSum(Rule):
             lab = part_label(masked, q, op)
             if lab and CHANGE_CLAUSE.fullmatch(lab):
                 continue         # 早稻109924吨，比上年减产849吨: the part's change, not a part
-            if not lab or re.search(r"上年|去年|同期|比|较|較|年初|年末|累计", lab):
+            if not lab or _DISJOINT_SUM_RE11.search(lab):
                 return None
             after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
             parts.append(q)
             # (…部门文件91件等: 等 closes the list, it names no part — the named parts stay checkable against the whole)
-            labels.append(lab + re.sub(r"等$", "", re.sub(r"[^\u4e00-\u9fff]", "", after)))
+            labels.append(lab + _DISJOINT_SUM_RE14.sub("", _STAGES_RE2.sub("", after)))
         if len(parts) < 2 or len(set(labels)) < len(labels):
             return None
         for i, x in enumerate(labels):
@@ -2468,7 +2509,7 @@ class PartsSum(Rule):
         # Kinds that merely share a head noun may overlap (涉企案件/重大案件, 高新技术企业/专精特新企业)
         # (分为 declares the classification: its kinds are its values whatever their words, 示范村/达标村/整改村; the two
         # sides of a split after 按…分 too, 男性/女性)
-        divided = exclusive and open_end is not None and re.search(r"分为|分成|划分为|劃分為|分為", masked[a:open_end])
+        divided = exclusive and open_end is not None and _DISJOINT_SUM_RE9.search(masked[a:open_end])
         if (_attribute_words(labels) and not (exclusive and _complete_by_name(labels)) and not divided) \
                 or not (exclusive or exclusive_kinds(labels, meas == "元")) \
                 or _overlap_stated(masked[parts[-1].end:s.end], labels):

@@ -51,6 +51,7 @@ from .grammar import changes, folded_text, transitions
 from .metric import metric_key
 from .roles import rate_context
 from .values import interval_of, is_count, measure, value_of
+from .. import lazyre
 from ..compact import SLOTS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -125,6 +126,11 @@ class Claims:
         return out
 
 
+#: patterns of build, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_BUILD_RE1 = lazyre.compile(r"(?:增长|增速|增幅|下降|降幅)(?:为|达到?|了)?$")
+
+
 def build(doc: "Document") -> Claims:
     text = folded_text(doc)
     masked = doc.masked()
@@ -172,7 +178,7 @@ def build(doc: "Document") -> Claims:
                 time, role = "prior", "prior"
             else:
                 time = "current"
-        if role == "level" and q.is_percent and re.search(r"(?:增长|增速|增幅|下降|降幅)(?:为|达到?|了)?$", before):
+        if role == "level" and q.is_percent and _BUILD_RE1.search(before):
             role = "growth"
         metric = metric_key(doc, q.start)
         figures.append(Figure(q, role, words.setdefault(metric, metric), time, basis, words.setdefault(name, name)))

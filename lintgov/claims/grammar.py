@@ -792,10 +792,15 @@ def transitions(doc: "Document") -> List[Transition]:
 _RANK = lazyre.compile(r"排名|排位|位次|名次|排在|排行|居全|居第|位列|位居|列第")
 
 
+#: patterns of _in_list_or_ratio, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_IN_LIST_OR_RATIO_RE1 = lazyre.compile(r"[、∶:：]$|和$|及$")
+
+
 def _in_list_or_ratio(skel: str, a: "Quantity", b: "Quantity") -> bool:
     """Values that are items of a list (195元、261元提高到202元、270元) or terms of a ratio (2.9∶1)."""
     before_a = skel[max(0, a.start - 2):a.start]
-    return bool(re.search(r"[、∶:：]$|和$|及$", before_a)
+    return bool(_IN_LIST_OR_RATIO_RE1.search(before_a)
                 or re.match(r"\s*(?:[∶:：]|[、和及]\s*" + QTOK + ")", skel[a.end:a.end + 4])
                 or re.match(r"\s*(?:[∶:：]|[、和及]\s*" + QTOK + ")", skel[b.end:b.end + 4]))
 
@@ -1896,6 +1901,15 @@ def rescanning(pattern, skel: str, retry: List[int], part=None):
         r = retried()
 
 
+#: patterns of changes, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_CHANGES_RE1 = lazyre.compile(r"(?:19|20)\d{2}")
+_CHANGES_RE2 = lazyre.compile(r"(人|件|户|家|个|起|次|宗|项)数")
+_CHANGES_RE3 = lazyre.compile(r"(人|件|户|家|个)数")
+_CHANGES_RE4 = lazyre.compile(r"^(?:全(?:国|省|市|区|县)|共|累计)")
+_CHANGES_RE5 = lazyre.compile(r"(?:19|20)\d{2}年$")
+
+
 def changes(doc: "Document") -> List[Change]:
     """Every change claim of the document, in order (cached)."""
     c = _cache(doc)
@@ -1931,7 +1945,7 @@ def changes(doc: "Document") -> List[Change]:
                 while k > 0 and skel[k - 1] in " \t，,、\u2002\u3000":
                     k -= 1
                 t = trans_by_end.get(k)
-                named = re.fullmatch(r"(人|件|户|家|个)数", gm.group())
+                named = _CHANGES_RE3.fullmatch(gm.group())
                 if t is not None and named and measure(t.current) != named.group(1):
                     # 由377户1110人减少到154户448人，户数下降59.2%: the transition of the measure the word names
                     t = next((u for u in trans_group.get(t.start, ()) if measure(u.current) == named.group(1)), None)
@@ -2011,10 +2025,10 @@ def changes(doc: "Document") -> List[Change]:
             cur = _remark_before(skel, by_start, m.start(), text)    # B，超过疫情前水平，比2019年增长10.0%
             remark = cur is not None
         if m.group("lbase2") and (base is None or base.start != m.start("lbase2")) \
-                and re.match(r"(?:19|20)\d{2}", m.group("lab2") or ""):
+                and _CHANGES_RE1.match(m.group("lab2") or ""):
             cur = by_start[m.start("lbase2")]   # 上年同期为420件，2023年为512件，同比增长: the year's own value
         if cur is not None:
-            nm = re.search(r"(人|件|户|家|个|起|次|宗|项)数", skel[cur.end:m.start("verb")])
+            nm = _CHANGES_RE2.search(skel[cur.end:m.start("verb")])
             if nm and not measure(cur).startswith(nm.group(1)):     # (人数 names 人 and 人次)
                 # 154户448人，户数下降59.2% / 发生事故58起、死亡31人，起数较上年下降19.4%: the word names the other
                 # value's measure — the one value of that measure in the list right before, else none
@@ -2031,7 +2045,7 @@ def changes(doc: "Document") -> List[Change]:
                 g = "base" if pm.group("base") else "base2"
                 pg = "pq1" if g == "base" else "pq"
                 w2 = "" if g == "base" else pm.group("w2")
-                w2 = re.sub(r"^(?:全(?:国|省|市|区|县)|共|累计)", "", w2)
+                w2 = _CHANGES_RE4.sub("", w2)
                 ok = (pm.group(pg) is None or unit_of(by_start[pm.start(pg)]) in ("季度", "月", "月份")) \
                     and _same_kind(by_start[pm.start(g)], cur) and not _AFTER_VERB.search(w2 or "")
                 # 二季度全市用电量为…: the words naming the metric are words of the claim's own sentence
@@ -2132,7 +2146,7 @@ def changes(doc: "Document") -> List[Change]:
         elif base is None:
             tr = trans_by_end.get(cur.end)
         if tr is not None and base is None and (cy_ := _CMP_YEAR.match(cmp or "")) is not None \
-                and re.match(r"(?:19|20)\d{2}", tr.base_label or "") and not tr.base_label.startswith(cy_.group(1)):
+                and _CHANGES_RE1.match(tr.base_label or "") and not tr.base_label.startswith(cy_.group(1)):
             tr = None      # 2015年为A，2023年达到B，比2010年增长X%: the basis names another year than the first level's
         if tr is not None:
             if base is None:
@@ -2148,7 +2162,7 @@ def changes(doc: "Document") -> List[Change]:
             nt = trans_by_start.get(j)        # 比2019年增长18.6%，由2019年的236.5亿元增加到280.5亿元
             if nt is None and skel[j:j + 1] in ("由", "从"):
                 nt = trans_by_start.get(j + 1)     # 能耗下降4.2%，由0.48吨标准煤降至0.46吨标准煤 (read without its 由)
-            cy = re.search(r"(?:19|20)\d{2}", cmp or "")
+            cy = _CHANGES_RE1.search(cmp or "")
             if nt is not None and j > m.end() and (cy is None or cy.group() in nt.base_label) \
                     and not QUALIFIERS.search(text, max(0, m.start() - 6), m.end()):   # 年均增长X%，由A增加到B: LG208's
                 base, cur, tr, end = nt.base, nt.current, nt, nt.end
@@ -2403,7 +2417,7 @@ def changes(doc: "Document") -> List[Change]:
             plab = pm.group("lab" if g == "base" else "lab2") if g else ""
             # (a year with the report's year unknown: a doubling is over an earlier year, the value after it that one's)
             if g and not pm.group("est" if g == "base" else "est2") \
-                    and (_prior_label(doc, plab) or (_year_unknown(doc) and re.match(r"(?:19|20)\d{2}年$", plab))) \
+                    and (_prior_label(doc, plab) or (_year_unknown(doc) and _CHANGES_RE5.match(plab))) \
                     and ((g == "base" and _bracket_word(pm) == "为") or pm.group("w2") == "为"):
                 out.append(Change(start=m.start(), end=m.end(), verb="翻番", verb_start=m.start(), verb_end=m.end(),
                                   direction=1, kind="fan", amount=None, base=by_start[pm.start(g)],
@@ -3356,9 +3370,15 @@ _CMP_PERIOD = lazyre.compile(r"(?:同比|比|较之?|与|同|相比)(?P<p>上一
                              r"(?:19|20)\d{2}年(?:末|底)?|" + _CNYEAR + r"(?:末|底)?)")
 
 
+#: patterns of _label_norm, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_LABEL_NORM_RE1 = lazyre.compile(r"底$")
+_LABEL_NORM_RE2 = lazyre.compile(r"同期$")
+
+
 def _label_norm(lab: str) -> str:
     lab = lab.replace("去年", "上年").replace("上一年", "上年").replace("上年度", "上年").replace("前一年", "上年")
-    return re.sub(r"底$", "末", re.sub(r"同期$", "", lab))
+    return _LABEL_NORM_RE1.sub("末", _LABEL_NORM_RE2.sub("", lab))
 
 
 def _periods_wanted(ch: Change, text: str) -> Optional[set]:

@@ -171,6 +171,11 @@ _PLAN_FIGURE_END = lazyre.compile(r"\s*(?:$|[，,。；;、：:！？!?\n（()�
 _HEADING_NUMBER = lazyre.compile(r"^[\s　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*")
 
 
+#: patterns of plan_horizons, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_PLAN_HORIZONS_RE1 = lazyre.compile(r"[。，,；;：:！？]")
+
+
 def plan_horizons(doc: "Document") -> Tuple[List[Tuple[int, int, str]], Optional[int]]:
     """(start, end, period) of the two parts of a report's plans, ``span`` for the five-year targets and ``year`` for
     the year's work, and the year planned (cached): each opened by a heading (a level-1 heading, or a short line with
@@ -185,7 +190,7 @@ def plan_horizons(doc: "Document") -> Tuple[List[Tuple[int, int, str]], Optional
     opens: List[Tuple[int, str, Optional[int]]] = []       # (start, kind, year or first year of a “十X五” plan)
     for p in doc.paragraphs:
         line = text[p.start:p.end].strip()
-        if not line or (p.start not in heads and (len(line) > 40 or re.search(r"[。，,；;：:！？]", line))):
+        if not line or (p.start not in heads and (len(line) > 40 or _PLAN_HORIZONS_RE1.search(line))):
             continue
         title = _HEADING_NUMBER.sub("", line)[:40]
         five, year, other = _PLAN_FIVE.search(title), _PLAN_YEAR.search(title), _PLAN_OTHER.search(title)
@@ -268,6 +273,16 @@ _FROM_TO = lazyre.compile(r"(?:由|从)(?:(?:19|20)\d\d年的?)?[\d.,]+[^\d，,�
                           r"跃升至|跃升到|升至|上升到|上升至|达到|增到)(?:(?P<to>(?:19|20)\d\d)年的?)?$")
 
 
+#: patterns of _norm, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_NORM_RE1 = lazyre.compile(r"^增加(?!值)")
+_NORM_RE2 = lazyre.compile(r"总产(?:量)?$")
+_NORM_RE3 = lazyre.compile(r"^生产(?!总值|安全)(.{2,})$")
+_NORM_RE4 = lazyre.compile(r"各(?:类|种|项)")
+_NORM_RE5 = lazyre.compile(r"(?<=.{2})完成$")
+_NORM_RE6 = lazyre.compile(r"(?:总数|总量|数量|数)$")
+
+
 @functools.lru_cache(maxsize=4096)      # (a pure function of the words: one call in two repeats an earlier one)
 def _norm(metric: str) -> str:
     """The words of a metric compared across the two periods: the span's and a bound's words taken off, the year left
@@ -276,15 +291,15 @@ def _norm(metric: str) -> str:
     name = _NAME_OFF.sub("", metric)
     name = _REACHED_VERB.sub("", _YEAR_LEFT.sub("", name))
     name = name.replace("建成", "建")
-    name = re.sub(r"^增加(?!值)", "增", name)          # 累计增加学位 / 新增学位 (the claims layer's key drops 新): one addition
-    name = re.sub(r"总产(?:量)?$", "产量", name)      # 粮食总产量 / 粮食总产 / 粮食产量 name one output
+    name = _NORM_RE1.sub("增", name)          # 累计增加学位 / 新增学位 (the claims layer's key drops 新): one addition
+    name = _NORM_RE2.sub("产量", name)      # 粮食总产量 / 粮食总产 / 粮食产量 name one output
     name = name.replace("年产量", "产量")              # 粮食年产量 / 粮食产量
-    name = re.sub(r"^生产(?!总值|安全)(.{2,})$", r"\1产量", name)   # 五年生产原煤 / 原煤产量 (never 生产总值)
+    name = _NORM_RE3.sub(r"\1产量", name)   # 五年生产原煤 / 原煤产量 (never 生产总值)
     name = name.replace("吸引", "引进")                # 吸引外商直接投资 / 引进外商直接投资
-    name = re.sub(r"各(?:类|种|项)", "", name)          # 拆除消化各类违建 / 拆除消化违建
+    name = _NORM_RE4.sub("", name)          # 拆除消化各类违建 / 拆除消化违建
     name = name.replace("违法建筑", "违建")            # 拆除消化违法建筑 / 拆除消化违建: one vocabulary, short and full
-    name = re.sub(r"(?<=.{2})完成$", "", name)         # 民生支出完成56.2亿元 / 民生累计支出256.6亿元: the verb of a level done
-    return re.sub(r"(?:总数|总量|数量|数)$", "", name) if len(name) > 2 else name
+    name = _NORM_RE5.sub("", name)         # 民生支出完成56.2亿元 / 民生累计支出256.6亿元: the verb of a level done
+    return _NORM_RE6.sub("", name) if len(name) > 2 else name
 
 
 #: the verb of a level reached, ending a name (上市公司增至88家)
@@ -317,6 +332,13 @@ def _period_at(spans: List[Tuple[int, int, str]], starts: List[int], pos: int) -
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         return spans[i][2]
     return None
+
+
+#: patterns of _figures, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_FIGURES_RE1 = lazyre.compile(r"\s*(?:的|左右|[、和及与]\s*[\d一二两三四五六七八九十])")
+_FIGURES_RE2 = lazyre.compile(r"[、和及与]\s*$")
+_FIGURES_RE3 = lazyre.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
 def _figures(doc: "Document", plans: bool = False):
@@ -364,12 +386,12 @@ def _figures(doc: "Document", plans: bool = False):
                 metric, reached = words_key(clause[:m.start()]), True
                 clause = clause[:m.start()]
                 sentence = sentence[:len(sentence) - len(_clause_before(text, q.start))] + clause
-            if _GUARD.search(clause) or re.search(r"[、和及与]\s*$", clause):
+            if _GUARD.search(clause) or _FIGURES_RE2.search(clause):
                 continue
-            years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)年", sentence))
+            years = set(_FIGURES_RE3.findall(sentence))
             if years - {str(fy)}:
                 continue      # a level of another year (2020年…, 较2020年): not the period's
-            if re.match(r"\s*(?:的|左右|[、和及与]\s*[\d一二两三四五六七八九十])", text[q.end:q.end + 3]):
+            if _FIGURES_RE1.match(text[q.end:q.end + 3]):
                 continue      # 超过3万亿元的城市 (a modifier), 左右, one of several figures of one name (A、B)
             if _NOUN_AFTER.match(text, q.end) and not step_after(text, q.end):
                 # 辖区102家医院、社康… (a count before the noun it counts: the words before name nothing) — read by the
@@ -688,6 +710,11 @@ _NOT_PLAIN = lazyre.compile(r"其中|分别|占|人均|户均|平均|均|每|比
 _DEED_AFTER = lazyre.compile(r"\s*、\s*[\u4e00-\u9fff“”]{2,12}(?=[，,。；;！!]|$)")
 
 
+#: patterns of _held, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_HELD_RE1 = lazyre.compile(r"\s*(?:的|左右|[、和及与])")
+
+
 def _held(doc: "Document") -> List[SpanBound]:
     """Each bound held for years running (粮食总产量连续9年稳定在1300亿斤以上, PM2.5平均浓度连续3年保持在35微克/立方米以下)
     in the review part with the year's plain level of the same metric stated in another paragraph, or in another sentence
@@ -717,13 +744,13 @@ def _held(doc: "Document") -> List[SpanBound]:
             continue
         clause = _clause_before(text, q.start)
         sentence = _sentence_before(doc, text, q.start, 120)
-        years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)年", sentence))
+        years = set(_FIGURES_RE3.findall(sentence))
         if years - {str(fy)}:
             continue      # a level or a bound of another year (2020年…)
         if q.approx is None:
             if f.time != "current" or _NOT_PLAIN.search(_SCOPES.sub("", sentence)) or _SPAN_WORDS.search(sentence) \
-                    or re.search(r"[、和及与]\s*$", clause) \
-                    or (re.match(r"\s*(?:的|左右|[、和及与])", text[q.end:q.end + 3])
+                    or _FIGURES_RE2.search(clause) \
+                    or (_HELD_RE1.match(text[q.end:q.end + 3])
                         and not _DEED_AFTER.match(text, q.end)):
                 continue  # a modifier, 左右, one of several figures (A、B)
             p = doc.paragraph_at(q.start)
@@ -732,7 +759,7 @@ def _held(doc: "Document") -> List[SpanBound]:
             levels.setdefault((key, measure(q), q.is_percent), []).append((q, bool(annual.search(sentence))))
         elif q.approx in (">", ">=", "<", "<=") and HELD_BEFORE.search(clause) \
                 and (q.before_word or q.after_word or q.approx_word) in BOUND_WORDS \
-                and not re.search(r"[、和及与]\s*$", HELD_BEFORE.sub("", clause)):
+                and not _FIGURES_RE2.search(HELD_BEFORE.sub("", clause)):
             bounds.append((q, key, f.metric))
     out: List[SpanBound] = []
     for q, key, name in bounds:

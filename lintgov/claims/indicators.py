@@ -132,6 +132,13 @@ def clause_of(text: str, c: "Quantity", floor: int) -> int:
     return max(lo, *(text.rfind(x, lo, c.start) + 1 for x in "，,；;。"))
 
 
+#: patterns of gdp_statements, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_GDP_STATEMENTS_RE1 = lazyre.compile(r"[，,。；;：:\n]")
+_GDP_STATEMENTS_RE2 = lazyre.compile(r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭")
+_GDP_STATEMENTS_RE3 = lazyre.compile(r"(?:分别|分別)[^，,。；;]*\d")
+
+
 def gdp_statements(doc: "Document") -> List[Tuple["Quantity", bool]]:
     """Every figure stated as the GDP of the report's period, with whether it is exact (or approximate, 约): 地区生产总值X
     亿元, GDP X亿元, 经济总量达到X万亿元, …增长3.1%，达到2952亿元 (exact); 地区生产总值突破4万亿元 / 超5500亿元 (a lower bound,
@@ -148,12 +155,11 @@ def gdp_statements(doc: "Document") -> List[Tuple["Quantity", bool]]:
         if q.is_percent or q.approx in ("<", "<=") or q.measure != "元":
             continue
         # (a line break ends the words naming a figure: the row 地区生产总值\t3003亿元 of a table under its header)
-        pre = re.split(r"[，,。；;：:\n]", text[max(0, q.start - 16):q.start])[-1]
+        pre = _GDP_STATEMENTS_RE1.split(text[max(0, q.start - 16):q.start])[-1]
         if (GDP_NAME.search(pre) or "经济总量" in pre) and not _OTHER_AGGREGATE.search(pre) and not _AREA_GDP.search(pre) \
-                and not re.search(
-                r"人均|增加值|占|佔|比上年|较|較|由|从|從|目标|目標|预期|預期|力争|力爭", pre) \
+                and not _GDP_STATEMENTS_RE2.search(pre) \
                 and not PER_UNIT_CLAUSE.search(text, clause_of(text, q, 0), q.start) \
-                and not re.search(r"(?:分别|分別)[^，,。；;]*\d", pre):
+                and not _GDP_STATEMENTS_RE3.search(pre):
             # (每平方公里产出GDP、财政收入分别达8亿元和2.8亿元: figures per km2 are no GDP, nor a later value of a 分别
             # list the GDP's name opens)
             if q.approx in (None, "≈") and not threshold(text, q) and ("突破" not in pre or (

@@ -689,6 +689,11 @@ def ordinals_after_lists(doc: "Document") -> List[OrdinalAfterList]:
     return out
 
 
+#: patterns of enumerations, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_ENUMERATIONS_RE1 = lazyre.compile(r"([\u4e00-\u9fff]{0,8}?)[（(]([^（()）]{3,200})[）)]")
+
+
 def enumerations(doc: "Document") -> List[Enumeration]:
     """Every count followed by the names of what it counts (cached): in a bracket right after the count (or after the
     count and its noun), or after 分别是 closing the sentence when the sentence before it holds no other count of
@@ -703,7 +708,7 @@ def enumerations(doc: "Document") -> List[Enumeration]:
               and float(q.value).is_integer() and 2 <= q.value <= _ENUM_MAX]
     if "（" in text or "(" in text:
         for q in things:
-            m = re.match(r"([\u4e00-\u9fff]{0,8}?)[（(]([^（()）]{3,200})[）)]", text[q.end:q.end + 220])
+            m = _ENUMERATIONS_RE1.match(text[q.end:q.end + 220])
             if m is None:
                 continue
             got = _enum_names(m.group(2))
@@ -2159,6 +2164,23 @@ def _framed_names(names: List[str], c: str) -> Optional[List[str]]:
     return None
 
 
+#: patterns of _names_before, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_NAMES_BEFORE_RE1 = lazyre.compile(r"(?:“[^“”]+”(?:、|和|与|及|以及)?)+$")
+_NAMES_BEFORE_RE2 = lazyre.compile(r"^(?:(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?|今年|去年|全年|当年)")
+_NAMES_BEFORE_RE3 = lazyre.compile(r"“[^“”]*[0-9两二三四五六七八九十][^“”]*”")
+_NAMES_BEFORE_RE4 = lazyre.compile(r"“([^“”]+)”")
+_NAMES_BEFORE_RE5 = lazyre.compile(r"“[^“”]*”")
+_NAMES_BEFORE_RE6 = lazyre.compile(r"[^，,。；;：:！？!?\n、（）()]{0,16}")
+_NAMES_BEFORE_RE7 = lazyre.compile(r"[^0-9]*")
+_NAMES_BEFORE_RE8 = lazyre.compile(r"[和及与或]")
+_NAMES_BEFORE_RE9 = lazyre.compile(r"等|[0-9%％]")
+_NAMES_BEFORE_RE10 = lazyre.compile(r"[和及与]")
+_NAMES_BEFORE_RE11 = lazyre.compile(r"[0-9%％]")
+_NAMES_BEFORE_RE12 = lazyre.compile(r"[和及]")
+_NAMES_BEFORE_RE13 = lazyre.compile(r"[和与及]")
+
+
 def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     """Counts right after the names of what they count, 、-separated (荆州、孝感、黄冈3个过三千亿元城市; 集成电路、生物医药、
     人工智能三大先导产业; 围绕“资源、客源、服务”三大要素; “粤菜师傅”“广东技工”“南粤家政”三项工程; 连跨5万亿元、6万亿元
@@ -2234,11 +2256,11 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         body = _ENUM_ITEM_NO.sub("", body, count=1)
         # nor is a glossary's term glossed at the clause's start (“3”是激活改革、开放、创新“三大动力”; “9”是指A、B…9个政策)
         body = _ENUM_GLOSS_LEAD.sub("", body, count=1)
-        if quoted is not None and re.search(r"“[^“”]*[0-9两二三四五六七八九十][^“”]*”", body):
+        if quoted is not None and _NAMES_BEFORE_RE3.search(body):
             continue  # names that are counted slogans themselves (增强“八项本领”、提高“七种能力”)
         if change:   # the quantities that changed, then 实现/保持 or a span (连续4年) before the count of changes
             body = body[:_ENUM_CHANGE_GAP.search(body).start()]
-        tail = re.match(r"[^，,。；;：:！？!?\n、（）()]{0,16}", text[e:e + 16]).group()
+        tail = _NAMES_BEFORE_RE6.match(text[e:e + 16]).group()
         # a noun, a join and another noun after the count (4家科技机构和企业): the count may hold both (not read, below) —
         # unless a count of its own follows the join, which then joins two counted phrases (南山、罗湖、福田3个区和西乡、
         # 布吉等7个镇; 汕头、河源、汕尾、潮州4市帮扶协作和惠州3县产业协作): the count's words end at the join
@@ -2254,7 +2276,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             body = body[:-1]
         # the count and its noun are an item of a list when a 、 follows them before any figure (三大新兴产业增速分别为
         # 30%、…: the list after the figure is the values')
-        noun = re.match(r"[^0-9]*", tail).group()
+        noun = _NAMES_BEFORE_RE7.match(tail).group()
         # a list of counted pairs (聚焦A和B两个方向、C和D两条路子、E和F两种动力): each count is its own pair's
         pairs = noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and "、" not in body \
             and _PAIR_COUNTED.match(text, e + len(tail) + 1) is not None
@@ -2280,13 +2302,13 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         if body.count("“") != body.count("”") or '"' in body:
             continue
         # quoted names one after another, or joined by 、/和/与/及 (“放管服”与“最多跑一次”两项改革)
-        run = re.search(r"(?:“[^“”]+”(?:、|和|与|及|以及)?)+$", body)
+        run = _NAMES_BEFORE_RE1.search(body)
         run_quoted = body.endswith("”") and run is not None
         if run_quoted:
-            items = re.findall(r"“([^“”]+)”", run.group())
+            items = _NAMES_BEFORE_RE4.findall(run.group())
             names = items if len(items) >= 2 else items[0].split("、")
         else:
-            flat = re.sub(r"“[^“”]*”", lambda q: "Ｑ" * len(q.group()), body)
+            flat = _NAMES_BEFORE_RE5.sub(lambda q: "Ｑ" * len(q.group()), body)
             names = flat.split("、")
             if len(names) == 1:
                 # (a count of changes with its items after it — 居民收入和保障水平实现“三个提高”。A从…提高到…— counts the
@@ -2298,13 +2320,13 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # names of one character each (小、初、高…三项; 东、中、西三大): the first is one character too, whatever stands
         # glued before it (…校园足球比赛小、初、高男子组三项冠军)
         if len(names) >= 3 and all(len(x) == 1 and "\u4e00" <= x <= "\u9fff" for x in names[1:-1]) \
-                and len(names[0]) > 1 and "\u4e00" <= names[0][-1] <= "\u9fff" and not re.search(r"[和及与或]", names[0]):
+                and len(names[0]) > 1 and "\u4e00" <= names[0][-1] <= "\u9fff" and not _NAMES_BEFORE_RE8.search(names[0]):
             names[0] = names[0][-1]
         # a year or a time word before the first name dates the list, it is no part of a name (2010年生物、互联网、新能源
         # 三大新兴产业增速…)
-        names[0] = re.sub(r"^(?:(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?|今年|去年|全年|当年)", "", names[0])
+        names[0] = _NAMES_BEFORE_RE2.sub("", names[0])
         if each_deed:     # (the names follow the verb that states the deed done: 连续6年实现命案、… / 推进政府决策、…)
-            if len(names) + sum(len(re.findall(r"[和与及]", x)) for x in names) < 3:
+            if len(names) + sum(len(_NAMES_BEFORE_RE13.findall(x)) for x in names) < 3:
                 continue      # (two names may be part of a fixed term: 标准化、规范化“十统一”)
             names[0] = _EACH_DEED_LEAD.split(names[0])[-1]
         if prefixed:      # (the first name starts at its city: 支持广州南沙 → 广州南沙)
@@ -2341,8 +2363,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                   if re.search(r"等|[0-9%％]|" + _ENUM_INNER_COUNT.pattern, _ENUM_TECH_TOKEN.sub("", x))]
         if marked and not levels:
             i = marked[-1]
-            j = max((x.end() for x in re.finditer(r"[和及与]", names[i])), default=-1)
-            if j < 0 or re.search(r"等|[0-9%％]", names[i][j:]):
+            j = max((x.end() for x in _NAMES_BEFORE_RE10.finditer(names[i])), default=-1)
+            if j < 0 or _NAMES_BEFORE_RE9.search(names[i][j:]):
                 continue
             names = [names[i][j:]] + names[i + 1:]
         if quoted is None and m.group("sh") is not None and not all(x.endswith(w_) for x in names):
@@ -2352,13 +2374,13 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 ((_ENUM_ACTION_END.search(names[0]) or any(_action_name(x) for x in names[1:-1])) and not (quoted is not None and m.group("rest") == "一批")):
             continue  # (“N个一批” names N actions: 新建布局、优化提升、整合重组、调整淘汰“四个一批”)
         # (a long last name may join two names: 完善区域创新生态系统和降低实体经济企业成本: each piece is measured)
-        if any(len(y) > 20 for x in names[1:] for y in re.split(r"[和及与]", x)) \
+        if any(len(y) > 20 for x in names[1:] for y in _NAMES_BEFORE_RE10.split(x)) \
                 or any(_ENUM_INNER_COUNT.search(x) for x in names):
             continue
         if w_ == "级" and any(len(x) >= 2 and x not in _GLUED_ONE_LEVEL and x != "社区" and all(c in _GLUED_LEVELS for c in x)
                              for x in names):
             continue  # a name of levels glued together (挂点社区、区街社三级: 区街社 is three levels) is read by _glued_before
-        if not levels and any(re.search(r"[0-9%％]", _ENUM_TECH_TOKEN.sub("", x)) for x in names):
+        if not levels and any(_NAMES_BEFORE_RE11.search(_ENUM_TECH_TOKEN.sub("", x)) for x in names):
             continue  # (a technology's name holding digits and letters is no figure: 激光及3D打印, 5G)
         if quoted is not None and shared and (not all(m.group("rest")[0] in x for x in names)
                                               or any(_ENUM_GROUP_NAME.search(x) for x in names)):
@@ -2385,7 +2407,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         if quoted is not None and (last[-1] in "以于为向对把将给" or any("的" in x for x in names[1:])):
             continue  # a quoted count governed by a preposition (赋予…以“三个意义”), or descriptions, not names, before
             #           it (成为…的开路先锋、…的排头兵、彰显“四个自信”)
-        joins = [i for i, x in enumerate(names) if re.search(r"[和及与]", x)]
+        joins = [i for i, x in enumerate(names) if _NAMES_BEFORE_RE10.search(x)]
         hi = len(names) + len(joins)
         # the names may start after a join or a verb inside an earlier one (亲自谋划、亲自部署、亲自推动横琴、前海两个合作区)
         inner = [i for i, x in enumerate(names[:-1]) if i in joins or _ENUM_BEFORE_VERB.search(x)]
@@ -2396,7 +2418,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # thing each or two each, never a mix
         split = 0
         if len(names) >= 2 and len(joins) == len(names) and not any(_ENUM_BEFORE_VERB.search(x) for x in names[:-1]) \
-                and all(x.count("与") == 1 and not re.search(r"[和及]", x) and
+                and all(x.count("与") == 1 and not _NAMES_BEFORE_RE12.search(x) and
                         all(len(y) >= 2 for y in x.split("与")) for x in names):
             low, hi, split = len(names), len(names), 2 * len(names)
         # short names before a count of facilities may be their sites (格尔木、德令哈3座光热电站): unless the noun is a
@@ -2470,6 +2492,16 @@ def _member_of(label: str, members: Tuple[str, ...], used: set) -> Optional[int]
     return hit[0] if len(hit) == 1 else None
 
 
+#: patterns of member_parts, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_MEMBER_PARTS_RE1 = lazyre.compile(r"[^，,；;。：:\d]{0,3}(?:[、，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)\d+(?:\.\d+)?%)?\s*([，,；;。：:])\s*")
+_MEMBER_PARTS_RE2 = lazyre.compile(r"[，,；;。：:（(）)\n]")
+_MEMBER_PARTS_RE3 = lazyre.compile(r"[^\u4e00-\u9fff、]")
+_MEMBER_PARTS_RE4 = lazyre.compile(r"[^，,；;。：:、\d]{0,2}?([，,、；;])\s*")
+_MEMBER_PARTS_RE5 = lazyre.compile(r"(?:为|為|达到|達到|达|達|共|有)$")
+_MEMBER_PARTS_RE6 = lazyre.compile(r"和|及|与|與|、")
+
+
 def member_parts(doc: "Document") -> List[MemberParts]:
     """Every whole named by its members with the members' figures right after it (cached).  The whole's name is the
     words of its clause before its figure; its members are those words split at 和/及/与/、 (each of two characters or
@@ -2489,19 +2521,18 @@ def member_parts(doc: "Document") -> List[MemberParts]:
             continue
         # the whole's name: its clause's words before the figure
         lo = max(0, w.start - 40)
-        seg = re.split(r"[，,；;。：:（(）)\n]", text[lo:w.start])[-1]
-        name = _MEMBER_WHOLE_TAIL.sub("", re.sub(r"[^\u4e00-\u9fff、]", "", seg))
+        seg = _MEMBER_PARTS_RE2.split(text[lo:w.start])[-1]
+        name = _MEMBER_WHOLE_TAIL.sub("", _MEMBER_PARTS_RE3.sub("", seg))
         if len(name) < 4 or _MEMBER_NOT.search(name):
             continue
         # what follows: a growth remark of the whole, then a break
-        m = re.match(r"[^，,；;。：:\d]{0,3}(?:[、，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)\d+(?:\.\d+)?%)?\s*([，,；;。：:])\s*",
-                     text[w.end:w.end + 30])
+        m = _MEMBER_PARTS_RE1.match(text[w.end:w.end + 30])
         if m is None:
             continue
         op = w.end + m.end()
         if text.startswith("其中", op):
             continue
-        members = tuple(x for x in re.split(r"和|及|与|與|、", name) if x)
+        members = tuple(x for x in _MEMBER_PARTS_RE6.split(name) if x)
         joined = len(members) < 2
         if not joined and any(len(x) < 2 for x in members):
             continue
@@ -2511,7 +2542,7 @@ def member_parts(doc: "Document") -> List[MemberParts]:
         while j < len(qs) and len(parts) < 8:
             q = qs[j]
             words = text[pos:q.start]
-            lab_m = _MEMBER_LABEL.fullmatch(re.sub(r"(?:为|為|达到|達到|达|達|共|有)$", "", words.strip()))
+            lab_m = _MEMBER_LABEL.fullmatch(_MEMBER_PARTS_RE5.sub("", words.strip()))
             if lab_m is None or measure(q) != measure(w) or q.approx in ("<", "<=", ">", ">=") \
                     or _MEMBER_NOT.search(words) or text[q.end:q.end + 1] in ("/", "每"):
                 break
@@ -2526,7 +2557,7 @@ def member_parts(doc: "Document") -> List[MemberParts]:
                 used.add(i)
             parts.append(q)
             labels.append(lab)
-            nxt = re.match(r"[^，,；;。：:、\d]{0,2}?([，,、；;])\s*", text[q.end:q.end + 6])
+            nxt = _MEMBER_PARTS_RE4.match(text[q.end:q.end + 6])
             if nxt is None:
                 break
             pos = q.end + nxt.end()

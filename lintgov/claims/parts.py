@@ -674,10 +674,15 @@ def kinds_of(names: Sequence[str], whole_name: str, classes: bool = True) -> boo
     return bool(head) and (head in whole_name or (len(head) >= 2 and head[-2:] in whole_name))
 
 
+#: patterns of raw_words_before, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_RAW_WORDS_BEFORE_RE1 = lazyre.compile(r"[，,；;：:。]")
+
+
 def raw_words_before(masked: str, q: Quantity, floor: int) -> str:
     """The words naming a figure back to the clause or list break, brackets kept (县（市、区）一般公共预算收入)."""
     seg = masked[max(floor, q.start - 48):q.start]
-    return re.split(r"[，,；;：:。]", seg)[-1][-20:]
+    return _RAW_WORDS_BEFORE_RE1.split(seg)[-1][-20:]
 
 
 def distributed(names: Sequence[str]) -> List[str]:

@@ -1493,6 +1493,13 @@ def split_wholes(masked, counts, numerators, floor, things: bool = False) -> Lis
     return out
 
 
+#: patterns of share_split, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_SHARE_SPLIT_RE1 = lazyre.compile(r"^(?:其中|全年|同时|此外|另外|年末|年底)")
+_SHARE_SPLIT_RE2 = lazyre.compile(r"[^\u4e00-\u9fff]")
+_SHARE_SPLIT_RE3 = lazyre.compile(r"^(?:比|到|了)|的|比重|比例|总额|總額|总数|總數|总量|總量|合计|合計|总|總")
+
+
 def share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
     """女性人口51.2万人…，女性人口占比48.8% / 出口1,260亿元，进口740亿元，出口占进出口总额的63%: a share whose subject is
     one side of a complete split stated just before, of a whole named by nothing else (占比, 所占比重) or by words the
@@ -1501,9 +1508,9 @@ def share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     zhan = max(masked.rfind("占", cs, q.start), masked.rfind("佔", cs, q.start))
     if zhan < 0:
         return []
-    subject = re.sub(r"^(?:其中|全年|同时|此外|另外|年末|年底)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
-    base = re.sub(r"[^\u4e00-\u9fff]", "", COPULA_END.sub("", masked[zhan + 1:q.start]))
-    base = re.sub(r"^(?:比|到|了)|的|比重|比例|总额|總額|总数|總數|总量|總量|合计|合計|总|總", "", base)
+    subject = _SHARE_SPLIT_RE1.sub("", _SHARE_SPLIT_RE2.sub("", masked[cs:zhan]))
+    base = _SHARE_SPLIT_RE2.sub("", COPULA_END.sub("", masked[zhan + 1:q.start]))
+    base = _SHARE_SPLIT_RE3.sub("", base)
     if len(subject) < 2 or SCOPE.search(base) or _OPEN_BASE.search(base):
         return []
     grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
@@ -1747,6 +1754,30 @@ def _whole_line_before(doc, masked, n: Quantity, s, floor: int) -> Optional[Quan
     return None
 
 
+#: patterns of share_pairs, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_SHARE_PAIRS_RE1 = lazyre.compile(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$")
+_SHARE_PAIRS_RE2 = lazyre.compile(r"^(?:到|了)")
+_SHARE_PAIRS_RE3 = lazyre.compile(r"^比")
+_SHARE_PAIRS_RE4 = lazyre.compile(r"[^\u4e00-\u9fffA-Za-z]")
+_SHARE_PAIRS_RE5 = lazyre.compile(r"\s*[）)]?\s*(?:[\u4e00-\u9fff“”]{1,8})?的")
+_SHARE_PAIRS_RE6 = lazyre.compile(r"^(?:其中|全年|同时|此外|另外|所)")
+_SHARE_PAIRS_RE7 = lazyre.compile(r"\s*[（(]\s*")
+_SHARE_PAIRS_RE8 = lazyre.compile(r"^\s*(?:这一|這一|这个|這個|该|該|此|上述)")
+_SHARE_PAIRS_RE9 = lazyre.compile(r"的[^的]*$|比例.*$|比重.*$")
+_SHARE_PAIRS_RE10 = lazyre.compile(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)")
+_SHARE_PAIRS_RE11 = lazyre.compile(r"(?:占|佔)(?:全省|全市|全区|全區|全县|全縣|全镇|全鎮|全街道)?")
+_SHARE_PAIRS_RE12 = lazyre.compile(r"[。]")
+_SHARE_PAIRS_RE13 = lazyre.compile(r"\s*(?:这一|這一|这个|這個|该|該|此|上述)?(?:比例|比重)")
+_SHARE_PAIRS_RE14 = lazyre.compile(r"其中")
+_SHARE_PAIRS_RE15 = lazyre.compile(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$")
+_SHARE_PAIRS_RE16 = lazyre.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]")
+_SHARE_PAIRS_RE17 = lazyre.compile(r"共|总|總|合计|合計|累计|累計|全年|全部")
+_SHARE_PAIRS_RE18 = lazyre.compile(r"[从由從]")
+_SHARE_PAIRS_RE19 = lazyre.compile(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,12}$")
+_SHARE_PAIRS_RE20 = lazyre.compile(r"共|总|總|合计|合計|全年|全部|累计|累計")
+
+
 def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
     """(numerator, denominator) pairs a share statement is plainly about.
 
@@ -1767,7 +1798,7 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         # 涉企案件有36件，比例为25.4%: a bare 比例 opening its clause stands where 占 would
         cs0 = clause_start(doc, masked, q.start, max(floor, q.start - 12))
         # (这一比例为14.5% / 该比重达…: a demonstrative pointing back to the part just stated)
-        if not re.match(r"\s*(?:这一|這一|这个|這個|该|該|此|上述)?(?:比例|比重)", masked[cs0:q.start]) \
+        if not _SHARE_PAIRS_RE13.match(masked[cs0:q.start]) \
                 and not (q.chinese and not masked[cs0:q.start].strip()):
             return []
         zhan = cs0 - 1
@@ -1786,25 +1817,23 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     n = before[-1]
     # 办结1,054件，占受理总数1,064件的99.1%: the whole written inside 占…的
     inner = [c for c in counts if c.start > zhan and c.end <= q.start and measure_of(c) == measure_of(n)]
-    if len(inner) == 1 and (not SCOPE.search(masked[zhan:inner[0].start]) or re.fullmatch(
-            r"(?:占|佔)(?:全省|全市|全区|全區|全县|全縣|全镇|全鎮|全街道)?", masked[zhan:inner[0].start].strip())) and \
-            re.match(r"\s*[）)]?\s*(?:[\u4e00-\u9fff“”]{1,8})?的", masked[inner[0].end:q.start]) and len(masked[n.end:zhan]) <= 12:
+    if len(inner) == 1 and (not SCOPE.search(masked[zhan:inner[0].start]) or _SHARE_PAIRS_RE11.fullmatch(masked[zhan:inner[0].start].strip())) and \
+            _SHARE_PAIRS_RE5.match(masked[inner[0].end:q.start]) and len(masked[n.end:zhan]) <= 12:
         # (占全县1,420个行政村的92.1%: the whole stated with its scope and its name inside 占…的)
         return [(n, inner[0])]
     # 税收占比为62.2%: the share names its own subject; the numerator is the count that subject names
     cs = clause_start(doc, masked, zhan, max(floor, zhan - 20))
-    subject = "" if bare else re.sub(r"^(?:其中|全年|同时|此外|另外|所)", "", re.sub(r"[^\u4e00-\u9fff]", "", masked[cs:zhan]))
-    if n.end > cs and re.fullmatch(r"\s*[（(]\s*", masked[n.end:zhan]):
+    subject = "" if bare else _SHARE_PAIRS_RE6.sub("", _SHARE_SPLIT_RE2.sub("", masked[cs:zhan]))
+    if n.end > cs and _SHARE_PAIRS_RE7.fullmatch(masked[n.end:zhan]):
         subject = ""          # 涉企案件36件（占25.4%）: the share in a bracket right after its count names no subject of its own
     if len(subject) >= 2 and n.end <= cs and not _OPEN_BASE.search(masked[zhan:q.start]) and not any(
-            subject in re.sub(r"[^\u4e00-\u9fff]", "", item_words(doc, masked, c, floor, 16)) for c in before):
+            subject in _SHARE_SPLIT_RE2.sub("", item_words(doc, masked, c, floor, 16)) for c in before):
         # 一般公共预算支出320亿元，民生支出占比达到80.2%，民生支出256.6亿元: the subject's count after the share, the
         # whole before it stated for the year or as a total
         named = next((c for c in counts if c.start >= q.end and not is_delta(masked, c)
                       and _named_as(masked, c, q.end, subject)), None)
         if named is not None:
-            whole = next((c for c in reversed(before) if measure_of(c) == measure_of(named) and re.search(
-                r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,12}$", item_words(doc, masked, c, floor, 16))), None)
+            whole = next((c for c in reversed(before) if measure_of(c) == measure_of(named) and _SHARE_PAIRS_RE19.search(item_words(doc, masked, c, floor, 16))), None)
             if whole is not None and not SCOPE.search(masked[zhan:q.start]):
                 return [(named, whole)]
     if len(subject) >= 2 and n.end <= cs:
@@ -1822,38 +1851,38 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         and masked.rfind("。", n.end, zhan) + 1 == cs and subject[:2] not in _GENERIC_GRAMS \
         and subject[:2] in item_words(doc, masked, n, floor, 12)
     # (涉农案件 is not 涉企案件, 金融业增加值 is not 文化产业增加值: the subject's first word, its own, names the part)
-    if (re.search(r"[。]", between) and not named_before) or len(between) > 40 or (n.end > cs and len(between) > 12):
+    if (_SHARE_PAIRS_RE12.search(between) and not named_before) or len(between) > 40 or (n.end > cs and len(between) > 12):
         return []
     if _TO_VERB.match(masked, n.end):
         return []                 # 从1236亿元增加到超过2300亿元: the value before the change is not the part
     n_ctx = item_words(doc, masked, n, floor, 16)
     if LAGGING.search(n_ctx + subject) and not (
-            _GDP.search(masked, zhan, q.start) and not re.search(r"[从由從]", masked[zhan:q.start])
+            _GDP.search(masked, zhan, q.start) and not _SHARE_PAIRS_RE18.search(masked[zhan:q.start])
             and _change_end_year(masked, n, floor) is None):
         return []                 # 研发经费 is reported for the year before: not over this year's totals
         # (one level over the GDP is read with the band of the year before: LG101, _LAG_BAND; never the ends of a
         # change, 从1800亿元增加到3200亿元，占…比重从2.4%提高到2.9%, whose GDPs of both years the report may state)
     if len(subject) >= 2 and _SUBSET_WORDS.search(n_ctx) and not _SUBSET_WORDS.search(subject):
         return []                 # 规上工业增加值1.04万亿元…工业增加值占…: 规上 is a part of 工业
-    among_m = re.search(r"([\u4e00-\u9fff]{2,8})中[\u4e00-\u9fff]*$", item_words(doc, masked, n, floor, 20))
+    among_m = _SHARE_PAIRS_RE1.search(item_words(doc, masked, n, floor, 20))
     among_grams = {among_m.group(1)[i:i + 2] for i in range(len(among_m.group(1)) - 1)} if among_m else set()
     # (占全市汽车产量的比重由上年的18.2%提高到31.5%: the share's value of the year before and the change to this year's
     # value name no base; the base is the words before 由)
-    base = re.sub(r"^(?:到|了)", "", COPULA_END.sub("", _FROM_SHARE.sub("", masked[zhan + 1:q.start])))
+    base = _SHARE_PAIRS_RE2.sub("", COPULA_END.sub("", _FROM_SHARE.sub("", masked[zhan + 1:q.start])))
     if bare:
-        base = re.sub(r"^\s*(?:这一|這一|这个|這個|该|該|此|上述)", "", base)    # 这一比例: the demonstrative names no base
+        base = _SHARE_PAIRS_RE8.sub("", base)    # 这一比例: the demonstrative names no base
     if _OPEN_BASE.search(base):
         return []                 # 占预算数的 / 占计划的: the base is the item's own plan, not a count here
     # 占全国的28.5%: a share of a wider total; its denominator must be named with the same scope
     scope = SCOPE.search(base)
     own_scope = None
     if scope is not None and scope.group() in _LOCAL_SCOPE and scope.group() == own_scope_word(doc) \
-            and len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base.replace(scope.group(), ""))) >= 3:
+            and len(_SHARE_PAIRS_RE4.sub("", base.replace(scope.group(), ""))) >= 3:
         # 占全区地区生产总值的35% in a district's report (我代表福田区人民政府), 占全市出口总额45% in a city's, 占全区GDP比重: the report's
         # own scope, not a wider total — the whole is the report's own, named without it or with it
         base, scope, own_scope = base.replace(scope.group(), "", 1), None, scope.group()
-    base = re.sub(r"^比", "", re.sub(r"的[^的]*$|比例.*$|比重.*$", "", base))
-    raw_base = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", base)
+    base = _SHARE_PAIRS_RE3.sub("", _SHARE_PAIRS_RE9.sub("", base))
+    raw_base = _SHARE_PAIRS_RE4.sub("", base)
     base = _GENERIC_BASE.sub("|", base)
     distinctive = [base[i:i + 2] for i in range(len(base) - 1) if "|" not in base[i:i + 2]]
     out = []
@@ -1870,7 +1899,7 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
             continue              # 地区生产总值由2.83万亿元增至3.87万亿元: the value before a change is not the whole
         # a count followed by a share of its own is a part, not the whole
         rest = masked[d.end:n.start]
-        if re.match(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)", rest):
+        if _SHARE_PAIRS_RE10.match(rest):
             continue
         far_d = d in far
         ctx = masked[max(0 if far_d else floor, d.start - (16 if far_d else 12)):d.start]
@@ -1882,9 +1911,9 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         if _wider_name(full, ctx):
             continue              # (外贸进出口总额 is no whole of a share of 出口总额)
         amg_whole = getattr(among(doc).get(n.start), "whole", None) is d   # 412个行政村中368个…，占比89.3%
-        whole = amg_whole or bool(re.search(r"其中", rest)) or bool(
-            re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx)) or bool(
-            re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]", masked[d.end:d.end + 16]))
+        whole = amg_whole or bool(_SHARE_PAIRS_RE14.search(rest)) or bool(
+            _SHARE_PAIRS_RE15.search(ctx)) or bool(
+            _SHARE_PAIRS_RE16.match(masked[d.end:d.end + 16]))
         if scope is not None and scope.group() not in ctx:
             # 就业人员20.63万人，其中城镇就业人员1.22万人，占全县就业人员比重: the report's own scope, the whole
             # named without it and opened by 其中
@@ -1908,7 +1937,7 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         named_after = [c for c in counts if c.start >= q.end and measure_of(c) == measure_of(n) and not is_delta(masked, c)
                        and (any(nm in context_before(masked, c, q.end, 16) for nm in names)
                             or (distinctive and all(g_ in own_words(doc, masked, c, q.end) for g_ in distinctive)
-                                and re.search(r"共|总|總|合计|合計|全年|全部|累计|累計", own_words(doc, masked, c, q.end))))]
+                                and _SHARE_PAIRS_RE20.search(own_words(doc, masked, c, q.end))))]
         if named_after:
             out.append((n, named_after[0]))
     if not out and not base.strip("|") and scope is None and len(subject) < 2 and not among_grams:
@@ -1917,7 +1946,7 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         s = doc.sentence_at(n.start)
         first = [c for c in before[:-1] if measure_of(c) == measure_of(n) and s is not None
                  and c.start >= s.start and not is_delta(masked, c)]
-        if first and not re.match(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)", masked[first[0].end:n.start]):
+        if first and not _SHARE_PAIRS_RE10.match(masked[first[0].end:n.start]):
             out.append((n, first[0]))
         elif not first and s is not None:
             w = _whole_line_before(doc, masked, n, s, floor)
@@ -1927,15 +1956,15 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         # 网上办理事项4,120件，占比不足六成，全年共办理事项5,860件: the whole after the share, stated as a total and
         # named with a word of the part's name (办理事项); not when the share names a subject of its own (产业项目数占比
         # after 重大项目1678个: the part is not the count before it)
-        own = re.sub(r"[^\u4e00-\u9fff]", "", item_words(doc, masked, n, floor, 14))
+        own = _SHARE_SPLIT_RE2.sub("", item_words(doc, masked, n, floor, 14))
         # a word of the part's own name, not a head any count may carry (涉企案件 and 行政应诉案件 share only 案件)
         grams = {own[i:i + 2] for i in range(len(own) - 1)} - _GENERIC_GRAMS
         for c in counts:
             # (the counts after a share reach the next sentence only when the share closes its own)
             if c.start < q.end or measure_of(c) != measure_of(n) or is_delta(masked, c) or c.approx:
                 continue
-            words = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, q.end, 16))
-            if re.search(r"共|总|總|合计|合計|累计|累計|全年|全部", words) and any(g in words for g in grams):
+            words = _SHARE_SPLIT_RE2.sub("", context_before(masked, c, q.end, 16))
+            if _SHARE_PAIRS_RE17.search(words) and any(g in words for g in grams):
                 out.append((n, c))
             break             # only the first count of its measure after the share
     return out
@@ -2136,9 +2165,14 @@ def _count_name(doc, masked: str, c: Quantity, floor: int) -> str:
     return before + "|" + after
 
 
+#: patterns of _key, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_KEY_RE1 = lazyre.compile(r"[|、和及与與“”\"]")
+
+
 def _key(words: str) -> str:
     from .metric import words_key
-    return "".join(words_key(w) for w in re.split(r"[|、和及与與“”\"]", words) if w)
+    return "".join(words_key(w) for w in _KEY_RE1.split(words) if w)
 
 
 def _periods_apart(masked: str, a: Quantity, b: Quantity, floor: int) -> bool:
