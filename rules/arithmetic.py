@@ -20,7 +20,7 @@ import math
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from lintgov import hookimpl
+from lintgov import hookimpl, lazyre
 from lintgov.claims import ledger, record
 from lintgov.claims.lookback import section_whole
 from lintgov.claims.grammar import folded_text, found_in
@@ -165,6 +165,21 @@ def grim_numerators(stated: Tuple[float, float], den: Tuple[float, float]) -> Li
 
 
 # -- LG101 ----------------------------------------------------------------------------------
+#: patterns of _check_one, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_CHECK_ONE_RE1 = lazyre.compile(r"[，,]?\s*其中")
+_CHECK_ONE_RE2 = lazyre.compile(r"分别|分別")
+_CHECK_ONE_RE3 = lazyre.compile(r"[，,：:]")
+_CHECK_ONE_RE4 = lazyre.compile(r"\s*[；;]")
+_CHECK_ONE_RE5 = lazyre.compile(r"\s*[。！!]")
+_CHECK_ONE_RE6 = lazyre.compile(r"户籍|戶籍|常住")
+_CHECK_ONE_RE7 = lazyre.compile(r"上年|去年|同期|上一年|前一年|(?:19|20)\d\d年|以来|累计|累計")
+_CHECK_ONE_RE8 = lazyre.compile(r"占|佔")
+_CHECK_ONE_RE9 = lazyre.compile(r"(?:所)?(?:占比|佔比|比重|比例|占|佔)[^，,]*$")
+_CHECK_ONE_RE10 = lazyre.compile(r"\s*其中")
+_CHECK_ONE_RE11 = lazyre.compile(r"[、和及与與]")
+
+
 class RateMismatch(Rule):
     code = "LG101"
     name = "rate-mismatch"
@@ -599,8 +614,8 @@ class RateMismatch(Rule):
                 after_rate = close + 1
         # 纠错率为12.5%，全年审结的480件中直接纠错60件: the counts may follow the rate (or its bracket) in its sentence;
         # 纠错率为14.5%：在审结的352件中，直接纠错51件 — a colon after the rate opens the counts it is computed from
-        if re.match(r"[，,：:]", masked[after_rate:after_rate + 1]) and \
-                not re.match(r"[，,]?\s*其中", masked[after_rate:after_rate + 4]):
+        if _CHECK_ONE_RE3.match(masked[after_rate:after_rate + 1]) and \
+                not _CHECK_ONE_RE1.match(masked[after_rate:after_rate + 4]):
             s_ = doc.sentence_at(q.start)
             if s_ is not None:
                 # (a share reads past a ；: 农民工案件约占三分之一，达812件；全年共办理…1,506件 — its pairing needs the
@@ -616,27 +631,27 @@ class RateMismatch(Rule):
         s_ = doc.sentence_at(q.start)
         # 行政复议纠错率为12.4%；全年审结案件484件，其中纠错60件: a rate closing its clause at ；with no count of its own
         # before it in the sentence — its counts are in the clauses after the ；
-        if s_ is not None and re.match(r"\s*[；;]", masked[after_rate:after_rate + 2]) \
+        if s_ is not None and _CHECK_ONE_RE4.match(masked[after_rate:after_rate + 2]) \
                 and not any(c.start >= s_.start for c in counts) \
-                and not re.search(r"上年|去年|同期|上一年|前一年|(?:19|20)\d\d年|以来|累计|累計", masked[after_rate:s_.end]):
+                and not _CHECK_ONE_RE7.search(masked[after_rate:s_.end]):
             counts += [c for c in following(doc, after_rate, s_.end, _MAX_AFTER) if is_count(c)]
-        if s_ is not None and re.match(r"\s*[。！!]", masked[after_rate:after_rate + 2]):
+        if s_ is not None and _CHECK_ONE_RE5.match(masked[after_rate:after_rate + 2]):
             si = doc.sentence_index(q.start)
             if 0 <= si < len(doc.sentences) - 1 and doc.sentences[si + 1].paragraph == s_.paragraph \
                     and (not any(c.start >= s_.start for c in counts)
                          # 涉企案件330件，占比超过四成。全年受理…900件: a share after its part, the whole next
                          or (kind == "share" and not any(c.start >= q.end for c in counts))
                          # 共办理5,000件，网上办理率达到九成以上。其中网上办理4,100件: the part after 。其中
-                         or re.match(r"\s*其中", masked[doc.sentences[si + 1].start:doc.sentences[si + 1].start + 4])):
+                         or _CHECK_ONE_RE10.match(masked[doc.sentences[si + 1].start:doc.sentences[si + 1].start + 4])):
                 nx = doc.sentences[si + 1]
-                if not re.search(r"上年|去年|同期|上一年|前一年|(?:19|20)\d\d年|以来|累计|累計", masked[nx.start:nx.end]):
+                if not _CHECK_ONE_RE7.search(masked[nx.start:nx.end]):
                     # (a count followed by a share of its own is the next item of a parallel list, not the whole:
                     # 医疗卫生支出11.9亿元，占10%。公共安全支出14.7亿元，占12%。)
                     counts += [c for c in following(doc, nx.start, nx.end, _MAX_AFTER)
                                if is_count(c) and c.approx not in (">", ">=", "<", "<=")
                                and not OWN_SHARE_AFTER.match(masked, c.end)]
         # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate
-        if re.match(r"[，,]?\s*其中", masked[q.end:q.end + 4]):
+        if _CHECK_ONE_RE1.match(masked[q.end:q.end + 4]):
             s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
             stop = min([k for k in (masked.find("；", q.end, s_end), masked.find(";", q.end, s_end)) if k >= 0]
                        or [s_end])
@@ -656,7 +671,7 @@ class RateMismatch(Rule):
             return None               # a share may have its whole stated paragraphs earlier
         # the numerator the statement is about
         floor = clause_start(doc, masked, q.start, lo_w)
-        if re.search(r"分别|分別", masked[floor:q.start]):
+        if _CHECK_ONE_RE2.search(masked[floor:q.start]):
             return None               # 出庭应诉率和败诉率分别为…: which value is which is not ours to guess
         if GOAL.search(masked, floor, q.start):
             return None               # 推动全省各地公办幼儿园在园幼儿比例达50%以上: a goal, not computed from the counts
@@ -666,11 +681,11 @@ class RateMismatch(Rule):
         inc = None
         subset_only: set = set()      # denominators read only as the unqualified action (办结 for 按期办结率)
         superset_only: set = set()    # counts holding the base (开庭审理 for 出庭应诉率): the rate is at least n/d
-        if kind == "share" and not re.search(r"占|佔", masked[floor:q.start]) and len(rate_stem(name)) >= 2:
+        if kind == "share" and not _CHECK_ONE_RE8.search(masked[floor:q.start]) and len(rate_stem(name)) >= 2:
             kind = "rate"             # 办结比例为99.1%: a rate named with 比例, not a share opened by 占
         if kind == "share":
             # 其中诉前调解400件，其余通过人民调解化解，人民调解占比75.0%: a share named by the rest of a whole after its part
-            rest = rest_pairs(doc, masked, counts, re.sub(r"(?:所)?(?:占比|佔比|比重|比例|占|佔)[^，,]*$", "",
+            rest = rest_pairs(doc, masked, counts, _CHECK_ONE_RE9.sub("",
                                                           masked[floor:q.start]), lo_w, q)
             if rest:
                 stated = stated_interval(q, tol)
@@ -712,7 +727,7 @@ class RateMismatch(Rule):
             numerators = rate_numerators(doc, masked, counts, name, lo_w, q.start,
                                           qualifiers=set(QUALIFIER.findall(name_text.split("|")[0])),
                                           name_text=name_text,
-                                          includes=re.split(r"[、和及与與]", inc.group("w")) if inc is not None else ())
+                                          includes=_CHECK_ONE_RE11.split(inc.group("w")) if inc is not None else ())
             for n in numerators:
                 for d in counts:
                     if d is n or measure_of(d) != measure_of(n) or is_delta(masked, d):
@@ -779,7 +794,7 @@ class RateMismatch(Rule):
                 and "户籍" not in \
                 masked[floor:q.start] else split_wholes(masked, counts, numerators, lo_w, things=True)
             # 户籍人口城镇化率 is not over 城镇人口/乡村人口 (residents) stated without 户籍
-            rq = re.findall(r"户籍|戶籍|常住", masked[floor:q.start])
+            rq = _CHECK_ONE_RE6.findall(masked[floor:q.start])
             splits = [(n, c) for n, c in splits if all(w in masked[max(lo_w, min(n.start, c.start) - 20):max(n.start, c.start)]
                                                       for w in rq if w not in ("常住",))]
             if splits:

@@ -93,11 +93,16 @@ _PLAN_BEFORE = lazyre.compile(r"目标|目標|预期|預期|力争|力爭|计划
 _AGREED = lazyre.compile(r"合同|协议|協議|签约|簽約|意向|计划|計劃|目标|目標|任务|任務|预计|預計")
 
 
+#: patterns of _actual_same_verb, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_ACTUAL_SAME_VERB_RE1 = lazyre.compile(r"[\s，,]*(?:全年|年内|年內|当年|當年)?(?:实际|實際)([\u4e00-\u9fff]{2,6})\s*")
+
+
 def _actual_same_verb(text: str, gap: str, bs: int) -> bool:
     """全年投入资金近5亿元，实际投入4.86亿元: 实际 and the verb of the bound's own clause (全年新增就业超过8万人，实际
     新增就业7.6万人: or the verb and its object, up to six characters); never after an agreed or planned amount
     (合同利用外资超过50亿美元，实际利用外资48亿美元)."""
-    m = re.fullmatch(r"[\s，,]*(?:全年|年内|年內|当年|當年)?(?:实际|實際)([\u4e00-\u9fff]{2,6})\s*", gap)
+    m = _ACTUAL_SAME_VERB_RE1.fullmatch(gap)
     if not m:
         return False
     k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")

@@ -215,6 +215,12 @@ def _odd_one(stated: List) -> "Tuple | None":
     return ()
 
 
+#: patterns of check, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_CHECK_RE1 = lazyre.compile(r"\s*[、和及与]")
+_CHECK_RE2 = lazyre.compile(r"\s*(?:以上|左右|多|余)")
+
+
 class MetricStatedTwice(Rule):
     code = "LG210"
     name = "metric-stated-twice"
@@ -305,9 +311,9 @@ class MetricStatedTwice(Rule):
             if len(years) > 1:
                 continue
             after = text[q.end:q.end + 3]
-            if re.match(r"\s*[、和及与]", after):
+            if _CHECK_RE1.match(after):
                 continue          # an item of a list
-            if q.approx is None and re.match(r"\s*(?:以上|左右|多|余)", after):
+            if q.approx is None and _CHECK_RE2.match(after):
                 continue          # a bound the extractor did not read
             # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (as LG105 reads them)
             key = ("".join(sorted(f.metric)), measure(q), q.is_percent, role,

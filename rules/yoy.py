@@ -923,13 +923,18 @@ _PLACE = lazyre.compile(r"([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治�
 _BODY_SUFFIX = lazyre.compile(r"(?:人民政府|政府|办公室|委员会)$")
 
 
+#: patterns of issuer_key, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_ISSUER_KEY_RE1 = lazyre.compile(r"^中共")
+
+
 def issuer_key(name: Optional[str]) -> str:
     """A comparable form of an issuing body: the innermost place name (北京市通州区人民政府 → 通州区)
     plus the department words after it (…司法局), folded to simplified."""
     if not name:
         return ""
     n = fold(name)
-    n = re.sub(r"^中共", "", n)
+    n = _ISSUER_KEY_RE1.sub("", n)
     n = _BODY_SUFFIX.sub("", n.strip())
     places = list(_PLACE.finditer(n))
     if places:
@@ -948,18 +953,24 @@ def _last_lines(text: str, k: int, size: int = 4096) -> List[str]:
         size *= 4
 
 
+#: patterns of _issuer_from_text, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_ISSUER_FROM_TEXT_RE1 = lazyre.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?[，,]\s*)(?:在[^，,。]{0,40}[，,]\s*)*"
+                 r"([\u4e00-\u9fff]{2,14}?(?:人民政府|政府|区|县|市|省|局|委|镇|乡|街道))"
+                 r"(?:坚持|坚决|深入|认真|全面|始终|以|紧紧|持续|聚焦|围绕|在)")
+_ISSUER_FROM_TEXT_RE2 = lazyre.compile(r"[\u4e00-\u9fff]{2,28}(?:人民政府|委员会|局|厅|办公室|政府)")
+
+
 def _issuer_from_text(doc: Any) -> str:
     """Robust fallback when :attr:`Document.issuer` finds nothing: the subject of the opening
     sentence (2023年，通州区坚持…) or a signature line, on folded text."""
     text = folded_text(doc)
-    m = re.match(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?[，,]\s*)(?:在[^，,。]{0,40}[，,]\s*)*"
-                 r"([\u4e00-\u9fff]{2,14}?(?:人民政府|政府|区|县|市|省|局|委|镇|乡|街道))"
-                 r"(?:坚持|坚决|深入|认真|全面|始终|以|紧紧|持续|聚焦|围绕|在)", text[:400])
+    m = _ISSUER_FROM_TEXT_RE1.match(text[:400])
     if m:
         return m.group(1)
     for line in reversed(_last_lines(text, 5)):
         t = line.strip()
-        if 2 < len(t) <= 30 and re.fullmatch(r"[\u4e00-\u9fff]{2,28}(?:人民政府|委员会|局|厅|办公室|政府)", t):
+        if 2 < len(t) <= 30 and _ISSUER_FROM_TEXT_RE2.fullmatch(t):
             return t
     return ""
 
@@ -1120,12 +1131,18 @@ def _pair_year(doc: Any, ctx: Any) -> Optional[int]:
     return doc_year(doc, (getattr(ctx, "settings", {}) or {}).get("year"))
 
 
+#: patterns of _refers_to_last_year, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_REFERS_TO_LAST_YEAR_RE1 = lazyre.compile(r"((?:19|20)\d{2})年(?!底|末)")
+_REFERS_TO_LAST_YEAR_RE2 = lazyre.compile(r"底|末")
+
+
 def _refers_to_last_year(label: str, year: Optional[int]) -> bool:
     if not label:
         return False
     if _LAST_YEAR_CMP.match(label) or _LAST_YEAR_LABEL.match(label):
-        return not re.search(r"底|末", label)
-    m = re.search(r"((?:19|20)\d{2})年(?!底|末)", label)
+        return not _REFERS_TO_LAST_YEAR_RE2.search(label)
+    m = _REFERS_TO_LAST_YEAR_RE1.search(label)
     return bool(m and year and int(m.group(1)) == year - 1)
 
 

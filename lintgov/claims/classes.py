@@ -347,7 +347,7 @@ def partition(labels: Sequence[str]) -> bool:
         return False
     if len({d for x in labels for d, pat in enumerate(_DIMENSIONS) if pat.search(x)}) > 1 or _nested_steps(labels):
         return False
-    splits = [{i for i, split in enumerate(SPLITS) if any(re.fullmatch(side, m) for side in split)} for m in mods]
+    splits = [{i for i, split in enumerate(_SPLIT_PATTERNS) if any(side.fullmatch(m) for side in split)} for m in mods]
     one_split = bool(set.intersection(*splits))
     # 跨部门/跨区域联合检查: a shared opening reads as one predicate with two objects (a check may cross both), unless
     # the modifiers are the sides of one known split (线上/线下)
@@ -366,9 +366,9 @@ def _another_line(mods: Sequence[str]) -> bool:
     for pat in _DIMENSIONS:
         if sum(1 for m in mods if pat.search(m)) == 1 and len(mods) > 1:
             return True
-    for split in SPLITS:
-        sides = {j for m in mods for j, side in enumerate(split) if re.search(side, m)}
-        named = sum(1 for m in mods if any(re.search(side, m) for side in split))
+    for split in _SPLIT_PATTERNS:
+        sides = {j for m in mods for j, side in enumerate(split) if side.search(m)}
+        named = sum(1 for m in mods if any(side.search(m) for side in split))
         if len(sides) == 1 and named < len(mods):
             return True
     return False
@@ -501,7 +501,7 @@ def siblings(labels: Sequence[str]) -> bool:
 def _two_lines(mods: Sequence[str]) -> bool:
     """Whether each modifier is a side of a known split (:data:`SPLITS`, 过夜/一日游, 省内/省外) and no one split holds
     them all: the names classify along two lines (过夜游客 and 省外游客), so a unit may have both."""
-    hits = [{k for k, split in enumerate(SPLITS) if any(re.fullmatch(side, m) for side in split)} for m in mods]
+    hits = [{k for k, split in enumerate(_SPLIT_PATTERNS) if any(side.fullmatch(m) for side in split)} for m in mods]
     return all(hits) and not set.intersection(*hits)
 
 
@@ -556,6 +556,9 @@ SPLITS = (
     # a year's case load: the cases received this year and those carried over from the year before (新收/旧存)
     (r"新收|新受理|本年受理|当年受理|當年受理", r"(?:上年|上一年|去年|往年|以前年度)(?:度)?结转|(?:上年|上一年|去年|往年|以前年度)(?:度)?結轉|旧存|舊存"),
 )
+#: the sides of each split compiled once (re's module functions looked each side up in re's cache at every call, and
+#: compiled it again once other patterns had pushed it out: the splits are tried on every pair of part names)
+_SPLIT_PATTERNS = tuple(tuple(lazyre.compile(side) for side in split) for split in SPLITS)
 #: 不受理12宗…，受理91宗: a part and its negation
 NEGATED = lazyre.compile(r"(?:不予|不|未|非|没有)([\u4e00-\u9fff]{2})")
 
@@ -610,15 +613,15 @@ def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = Tru
             if neg and neg.group(0) != "不予" + neg.group(1) and neg.group(1) in y.replace(neg.group(0), "") \
                     and not NEGATED.search(y):
                 return True
-    for split in SPLITS:
+    for split in _SPLIT_PATTERNS:
         if len(split) != k:
             continue
-        if all(re.search(side, lab) for side, lab in zip(split, labels)) or \
-                all(re.search(side, lab) for side, lab in zip(split, reversed(labels))):
+        if all(side.search(lab) for side, lab in zip(split, labels)) or \
+                all(side.search(lab) for side, lab in zip(split, reversed(labels))):
             return True
         if k >= 3:
             # in any order, when each name matches exactly one side and every side is named
-            hits = [[i for i, side in enumerate(split) if re.search(side, lab)] for lab in labels]
+            hits = [[i for i, side in enumerate(split) if side.search(lab)] for lab in labels]
             if all(len(h) == 1 for h in hits) and len({h[0] for h in hits}) == k:
                 return True
     years = [re.search(r"((?:19|20)\d{2})年", lab) for lab in labels]

@@ -697,6 +697,14 @@ def _direction(verb: str) -> int:
     return 1 if verb in _UP or verb in _TOV_UP else -1 if verb in _DOWN or verb in _TOV_DOWN else 0
 
 
+#: patterns of transitions, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_TRANSITIONS_RE1 = lazyre.compile(r"(?:19|20)\d{2}年(?:底|末)?|上一?年|去年")
+_TRANSITIONS_RE2 = lazyre.compile(r"[比较同环]|增加|减少|新增")
+_TRANSITIONS_RE3 = lazyre.compile(r"[；;：:]")
+_TRANSITIONS_RE4 = lazyre.compile(r"\s*(?:[，,。；;]|$)")
+
+
 def transitions(doc: "Document") -> List[Transition]:
     c = _cache(doc)
     if "transitions" not in c:
@@ -722,7 +730,7 @@ def transitions(doc: "Document") -> List[Transition]:
                     or a.is_percent or a2.is_percent or b.start in taken:
                 continue
             pre = text[m.end("from"):m.start("a")]
-            label = re.match(r"(?:19|20)\d{2}年(?:底|末)?|上一?年|去年", pre)
+            label = _TRANSITIONS_RE1.match(pre)
             lab = label.group() if label else ""
             d = _direction(m.group("tov"))
             out.append(Transition(m.start(), b.end, a, b, m.group("tov"), m.start("tov"), d, lab))
@@ -766,7 +774,7 @@ def transitions(doc: "Document") -> List[Transition]:
             b = same[0]
             words = text[m.end():b.start]
             if b.start in taken or b.approx not in (None, "≈") or _FRONT_BETWEEN_BAD.search(words) \
-                    or re.search(r"[；;：:]", words) or not re.match(r"\s*(?:[，,。；;]|$)", skel[b.end:b.end + 1]):
+                    or _TRANSITIONS_RE3.search(words) or not _TRANSITIONS_RE4.match(skel[b.end:b.end + 1]):
                 continue
             vm = re.search(r"(?:" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True)) + r")$", words)
             d = _direction(vm.group()) if vm else (1 if b.value > a.value else -1 if b.value < a.value else 0)
@@ -780,7 +788,7 @@ def transitions(doc: "Document") -> List[Transition]:
                 continue
             if b.start in taken or measure(a) != measure(b) or a.is_percent != b.is_percent:
                 continue
-            if re.search(r"[比较同环]|增加|减少|新增", m.group("words")):
+            if _TRANSITIONS_RE2.search(m.group("words")):
                 continue          # 300件，比上年增加…: not one metric moving
             out.append(Transition(m.start(), m.end(), a, b, m.group("tov"), m.start("tov"),
                                   _direction(m.group("tov")), ""))
@@ -1254,6 +1262,11 @@ class _KeyStarts:
         return self.starts[self.ks[i]]
 
 
+#: patterns of _prior_by_key, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_PRIOR_BY_KEY_RE1 = lazyre.compile(r"分别")
+
+
 def _prior_by_key(doc: "Document") -> Dict[str, List[int]]:
     """The values of :func:`_prior_values` by the words naming their metric (metric_key, 分别 dropped): indices in
     order, built once per document."""
@@ -1262,7 +1275,7 @@ def _prior_by_key(doc: "Document") -> Dict[str, List[int]]:
         from .metric import metric_key
         out: Dict[str, List[int]] = {}
         for k, (_q, _lab, _ls, keypos) in enumerate(_prior_values(doc)[1]):
-            out.setdefault(re.sub(r"分别", "", metric_key(doc, keypos)), []).append(k)
+            out.setdefault(_PRIOR_BY_KEY_RE1.sub("", metric_key(doc, keypos)), []).append(k)
         c["prior_by_key"] = out
     return c["prior_by_key"]  # type: ignore[return-value]
 

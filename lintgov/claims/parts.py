@@ -106,12 +106,16 @@ _SCOPE_SPLITS = ((r"中心城区|中心城區|城区|城區|市区|市區|主城
                  (r"城镇|城鎮", r"农村|農村|乡村|鄉村"))
 
 
+#: (compiled once: re's module functions looked each one up in re's cache at every call)
+_SCOPE_SPLIT_PATTERNS = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in _SCOPE_SPLITS)
+
+
 def scopes_make_up(clauses: Sequence[str]) -> bool:
     """Whether the parts' clauses name, one each, the sides of a split of the report's area (城区/郊区, 市本级/各区)."""
     if len(clauses) != 2:
         return False
-    for a, b in _SCOPE_SPLITS:
-        if (re.search(a, clauses[0]) and re.search(b, clauses[1])) or (re.search(b, clauses[0]) and re.search(a, clauses[1])):
+    for a, b in _SCOPE_SPLIT_PATTERNS:
+        if (a.search(clauses[0]) and b.search(clauses[1])) or (b.search(clauses[0]) and a.search(clauses[1])):
             return True
     return False
 
@@ -621,10 +625,16 @@ def named_without_head(key: str, ctx: str) -> bool:
     return core in ctx and (ctx.endswith(head) or ctx.endswith("的"))
 
 
+#: patterns of names_part, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_NAMES_PART_RE1 = lazyre.compile(r"[^\u4e00-\u9fff]")
+_NAMES_PART_RE2 = lazyre.compile(r"[、，,；;：:。（(）)]|其中")
+
+
 def names_part(key: str, masked: str, q: Quantity, floor: int) -> bool:
     """撤销案件中 after 其中撤销40件: the name adds the head noun to the part's own label."""
-    seg = re.split(r"[、，,；;：:。（(）)]|其中", masked[max(floor, q.start - 16):q.start])[-1]
-    lab = re.sub(r"[^\u4e00-\u9fff]", "", seg)
+    seg = _NAMES_PART_RE2.split(masked[max(floor, q.start - 16):q.start])[-1]
+    lab = _NAMES_PART_RE1.sub("", seg)
     # (审结案件中纠错106件 / 撤销、变更等纠错106件, then 纠错案件中…: the label after the whole it was read among, or
     # after the 等 closing the kinds it sums — a chain of parts at depth three)
     return any(len(x) >= 2 and key.startswith(x) and len(key) - len(x) <= 3
@@ -775,12 +785,16 @@ def names_its_parts(whole_label: str, labels: Sequence[str]) -> bool:
 _OPEN_AFTER_NAME = lazyre.compile(r"等(?![级級同于於0-9一二两兩三四五六七八九十])")
 
 
+#: patterns of threshold, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_THRESHOLD_RE1 = lazyre.compile(r"(?:及以上|以上|及以下|以下|级|級)?(?:的[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,10}?[\d两三四五六七八九十])")
+
+
 def threshold(masked: str, q: Quantity) -> bool:
     """A figure that qualifies the noun after it instead of counting a part (其中注册资本过亿元的企业22户, 50亿元以上项目
     3个, 10亿元项目5个): followed, maybe after 以上/以下/级, by 的 and a noun, or by a noun and another figure in the
     same clause (the count of what it qualifies).  其中36项全国领先 / 其中15家建成投产 count parts."""
-    return bool(re.match(r"(?:及以上|以上|及以下|以下|级|級)?(?:的[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,10}?[\d两三四五六七八九十])",
-                         masked[q.end:q.end + 14]))
+    return bool(_THRESHOLD_RE1.match(masked[q.end:q.end + 14]))
 
 
 def separated_whole(masked: str, s, a: int, wholes, part: Quantity) -> List[Quantity]:

@@ -1378,6 +1378,11 @@ def is_gdp(base: str) -> bool:
     return bool(_GDP.fullmatch(base)) or "地区生产总值" in total_names(base)
 
 
+#: patterns of own_words, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_OWN_WORDS_RE1 = lazyre.compile(r"[、和及与與\s]*")
+
+
 def own_words(doc, masked: str, c: Quantity, floor: int) -> str:
     """The words naming count ``c``: its clause (after the last ，；。：) back to the figure before it, at most 24
     characters; a 、 inside the clause is kept (通过调解、和解方式化解的97件)."""
@@ -1390,7 +1395,7 @@ def own_words(doc, masked: str, c: Quantity, floor: int) -> str:
     seg = masked[lo:c.start]
     for sep in "，,；;：:。（(）)":
         seg = seg.rsplit(sep, 1)[-1]
-    if re.fullmatch(r"[、和及与與\s]*", seg) and k > 0:
+    if _OWN_WORDS_RE1.fullmatch(seg) and k > 0:
         # 分别为86件和312件: a later value of a 分别 list is named by its member (claims.lists.bound_name)
         return bound_name(doc, c) or seg
     return seg
@@ -2150,14 +2155,20 @@ def _window_counts(doc, masked: str, q: Quantity) -> Tuple[int, int, List[Quanti
     return lo, hi, out
 
 
+#: patterns of _count_name, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_COUNT_NAME_RE1 = lazyre.compile(r"[^，,；;。：:！？!?\d%％]{0,12}")
+_COUNT_NAME_RE2 = lazyre.compile(r"[有的]|$")
+
+
 def _count_name(doc, masked: str, c: Quantity, floor: int) -> str:
     """The words naming count ``c``: its clause before it (``own_words``) and, when the clause goes on with words only,
     the words after its measure (286个断面达到或优于Ⅲ类; 5,900人参加考试)."""
     before = own_words(doc, masked, c, floor)
     k = before.rfind("中")
-    if k >= 2 and before[k + 1:k + 2] not in _NOT_AMONG and re.match(r"[有的]|$", before[k + 1:k + 2]):
+    if k >= 2 and before[k + 1:k + 2] not in _NOT_AMONG and _COUNT_NAME_RE2.match(before[k + 1:k + 2]):
         before = before[k + 1:]   # (27个执法单位中有11个: the words before 中 name the whole, not the part)
-    m = re.match(r"[^，,；;。：:！？!?\d%％]{0,12}", masked[c.end:c.end + 12])
+    m = _COUNT_NAME_RE1.match(masked[c.end:c.end + 12])
     after = m.group() if m else ""
     k = after.find("中")
     if k >= 2 and after[k + 1:k + 2] not in _NOT_AMONG:
@@ -2395,6 +2406,19 @@ def _carried_beside(doc, masked: str, d: Quantity) -> bool:
     return s is not None and _CARRIED.search(masked, s.start, s.end) is not None
 
 
+#: patterns of _named_operands, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_NAMED_OPERANDS_RE1 = lazyre.compile(r"(?:率|比例|比重|占比|佔比|度)$")
+_NAMED_OPERANDS_RE2 = lazyre.compile(r"分别|分別")
+_NAMED_OPERANDS_RE3 = lazyre.compile(r"^(?:其中|全年|年内|年內)+|(?:所|的)+$")
+_NAMED_OPERANDS_RE4 = lazyre.compile(r"(?:在)?(?P<f>[\u4e00-\u9fff]{2,14}?)(?:中|当中|之中)(?P<s>[\u4e00-\u9fff“”]{2,})$")
+_NAMED_OPERANDS_RE5 = lazyre.compile(r"\d|[一二三四五六七八九十两]大|[一二三四五六七八九十两]类|[一二三四五六七八九十两]项")
+_NAMED_OPERANDS_RE6 = lazyre.compile(r"^(?:有|其中|共|计|已|均|实际|實際|已经|已經)+")
+_NAMED_OPERANDS_RE7 = lazyre.compile(r"(?:的)?(?:占比|佔比|比重|比例)(?:为|為|达到|達到|达|達|是)?$")
+_NAMED_OPERANDS_RE8 = lazyre.compile(r"[，,]\s*")
+_NAMED_OPERANDS_RE9 = lazyre.compile(r"\s*[，,；;]\s*")
+
+
 def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Tuple[Quantity, Quantity, str]]:
     """(numerator, base, reading) of a rate or share found among the counts of its sentence and the nearest sentences
     around it **by what they are**, in either order: the numerator is the one count named by the rate's stem
@@ -2412,7 +2436,7 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
     if s is None:
         return None
     floor = clause_start(doc, masked, q.start, max(s.start, q.start - 40))
-    if re.search(r"分别|分別", masked[floor:q.start]) or GOAL.search(masked, floor, q.start) \
+    if _NAMED_OPERANDS_RE2.search(masked[floor:q.start]) or GOAL.search(masked, floor, q.start) \
             or PLAN_AROUND_SHARE.search(masked, s.start, s.end) or _PLAN_SENTENCE.search(masked, s.start, s.end):
         return None
     named = _named_counts(doc, masked, q)
@@ -2425,10 +2449,10 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
         if zm is not None:
             subject, obj = pre[:zm.start()], zm.group("x")
         else:
-            subject, obj = re.sub(r"(?:的)?(?:占比|佔比|比重|比例)(?:为|為|达到|達到|达|達|是)?$", "", pre), ""
-        subject = re.sub(r"^(?:其中|全年|年内|年內)+|(?:所|的)+$", "", subject)
+            subject, obj = _NAMED_OPERANDS_RE7.sub("", pre), ""
+        subject = _NAMED_OPERANDS_RE3.sub("", subject)
         # 一般公共预算收入中非税收入占比: the whole framed inside the clause, the subject after 中
-        sf = re.match(r"(?:在)?(?P<f>[\u4e00-\u9fff]{2,14}?)(?:中|当中|之中)(?P<s>[\u4e00-\u9fff“”]{2,})$", subject)
+        sf = _NAMED_OPERANDS_RE4.match(subject)
         inner = ""
         if sf is not None and sf.group("s")[:1] not in _NOT_AMONG:
             inner, subject = _key(sf.group("f")), sf.group("s")
@@ -2452,7 +2476,7 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
                 nums = after
         else:
             # 项目支出1,445.55万元，占43.4%: the count closing the clause right before 占
-            nums = [c for c in counts if c.end <= floor and re.fullmatch(r"[，,]\s*", masked[c.end:floor])]
+            nums = [c for c in counts if c.end <= floor and _NAMED_OPERANDS_RE8.fullmatch(masked[c.end:floor])]
         if len(nums) != 1:
             return None
         n = nums[0]
@@ -2460,7 +2484,7 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
             return None       # (全市民生支出占… is not 市本级民生支出142.3亿元 over 市本级…)
         scope = set(_SCOPE_WORD.findall(obj))
         core = _key(_TOTAL_TAIL.sub("", _SCOPE_WORD.sub("", obj)))
-        if re.search(r"\d|[一二三四五六七八九十两]大|[一二三四五六七八九十两]类|[一二三四五六七八九十两]项", obj):
+        if _NAMED_OPERANDS_RE5.search(obj):
             return None       # 占三大产业的: the whole is a list's sum (claims.rates.list_share)
         nkey = keys[id(n)] or skey
         fm = _FRAME.match(masked, s.start, s.end)
@@ -2487,14 +2511,14 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
                 ok = len(nkey) >= 2 and nkey not in dkey and (
                     (bool(frame) and len(dkey) >= 2 and (frame in dkey or dkey in frame))
                     or (nkey[-2:] in dkey and ((nkey[-2:] not in _GENERIC_GRAMS and bool(_WHOLE_NAME.search(dname)))
-                                               or (re.fullmatch(r"\s*[，,；;]\s*", masked[d.end:floor]) is not None
+                                               or (_NAMED_OPERANDS_RE9.fullmatch(masked[d.end:floor]) is not None
                                                    and masked.startswith("其中", floor)))))
             if ok and _scopes_agree(names[id(n)], dname):
                 cands.append(d)
         if len({count_interval(d) for d in cands}) != 1 or _period_differs(masked, q, floor, cands[0], lo):
             return None
         return n, cands[0], "share: numerator named by the subject of 占, base by its object or the metric"
-    core = re.sub(r"(?:率|比例|比重|占比|佔比|度)$", "", name)
+    core = _NAMED_OPERANDS_RE1.sub("", name)
     if len(core) < 2:
         return None
     # the qualifiers written before the name (其中及时受理率: 及时): the numerator carries them, the base does not
@@ -2511,7 +2535,7 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
         k = nm.find(stem)
         hit = k >= 0 and not _NEGATED_BEFORE.search(nm[:k]) and not _NOT_NUMERATOR.search(nm)
         if not hit:
-            own = re.sub(r"^(?:有|其中|共|计|已|均|实际|實際|已经|已經)+", "", nm.split("|")[0].strip())
+            own = _NAMED_OPERANDS_RE6.sub("", nm.split("|")[0].strip())
             hit = 2 <= len(own) < len(stem) and stem.endswith(own) and not all(ch in _STOP_CHARS for ch in own)
         if hit and set(QUALIFIER.findall(nm)) == set(quals):
             # (a count with a qualifier the rate lacks is a subset: 按期答复 is not all 答复; one without the rate's
