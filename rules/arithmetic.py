@@ -37,7 +37,7 @@ from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
-                                  context_before, count_interval, item_words, denominator_fits, due_and_actual, following,
+                                  context_before, count_interval, frames_differ, item_words, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
                                   named_operands, named_population, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
@@ -804,7 +804,8 @@ class RateMismatch(Rule):
                 if not eligible:
                     return self._split_finding(doc, q, name, stated, splits[-1])
         full_name = doc.text[floor:q.start]
-        eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name]
+        eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name
+                    and not frames_differ(doc, masked, q, n)]
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
             # to act (应V) and those who did (实V / 实际V) in the rate's sentence

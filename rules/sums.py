@@ -19,6 +19,7 @@ from lintgov.claims.lists import (each_totals, ordinals_after_lists, enumeration
 from lintgov.claims.indicators import indicator_parts
 from lintgov.claims.lists import bound_name
 from lintgov.claims.parts import (  # the reading: totals, their parts, lists, exclusivity
+    CLASSIFICATION_OPEN,
     another_deed, at_sentence_open, bare_part_sentences, bracket_pairs, change_after, change_sign, classified_whole,
     clause_break_after, clause_ok, clause_words, continues_list, count_figures, counts_the_parts, distributed,
     ends_with_head, exclusive_kinds, gap_subject, growth_gap, head_noun, includes_kind_of, iter_qs, kinds_of,
@@ -1777,8 +1778,8 @@ class PartsSum(Rule):
             seg = masked[pos:q.start]
             depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
             pos = q.start
-            if "其中" in seg:
-                break
+            if "其中" in seg or (parts and CLASSIFICATION_OPEN.search(seg)):
+                break         # (…；按内容分，…: the parts after a second classification are another breakdown)
             if depth > 0 or not is_count(q) or measure_of(q) != measure_of(w) or is_delta(masked, q):
                 continue
             if not _bounded(q) or len(parts) >= MAX_PARTS:
@@ -2442,6 +2443,9 @@ class PartsSum(Rule):
             if len(mm.group(1)) >= 2 and mm.group(1) in masked[op:mm.start(1)]:
                 end = mm.start(1)
                 break
+        other = CLASSIFICATION_OPEN.search(masked, op, end)
+        if other is not None:
+            end = other.start()     # (…；按内容分，…: a second classification of the whole is another breakdown)
         seg_text = BRACKETED.sub("", masked[op:end])     # (a part's own breakdown: 医院22个（其中三级医院5个…）)
         # 其中网上信访2,416件次，占比过半；来信618件次: a remark on a part's share of the whole, no part of the list
         seg_text = _DISJOINT_SUM_RE2.sub("", seg_text)

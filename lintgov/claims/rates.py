@@ -2200,6 +2200,39 @@ def _periods_apart(masked: str, a: Quantity, b: Quantity, floor: int) -> bool:
     return bool(_ADDED.search(ca)) != bool(_ADDED.search(cb))
 
 
+#: a period a clause opens with (去年全区…, 2023年…, ，今年…): the period of the figures after it in its sentence — never
+#: 去年以来 / 上年结转 / 上年末 (a span up to now, what was carried over, a date), nor a year compared (2023年与…, 比2023年)
+_PERIOD_FRAME = lazyre.compile(r"(?:^|(?<=[，,；;：:。\n]))[\s　]*(?:在|截至|截止)?(?P<p>上年|去年|上一年|前一年|今年|本年|(?:19|20)\d{2}年)"
+                               r"(?!以来|以來|结转|結轉|末|底|[与與比较較同]|[—\-－~～至到]|\d)")
+_PRIOR_FRAME = ("上年", "去年", "上一年", "前一年")
+
+
+def frame_of(doc: Any, masked: str, pos: int) -> Optional[str]:
+    """The period the figure at ``pos`` is framed by: the last period opening a clause of its sentence before it
+    ("prior" for 去年/上年…, "current" for 今年/本年, else the year as printed), None when its sentence names none."""
+    s = doc.sentence_at(pos)
+    if s is None:
+        return None
+    last = None
+    for m in _PERIOD_FRAME.finditer(masked, s.start, pos):
+        last = m.group("p")
+    if last is None:
+        return None
+    return "prior" if last in _PRIOR_FRAME else "current" if last in ("今年", "本年") else last
+
+
+def frames_differ(doc: Any, masked: str, a: Quantity, b: Quantity) -> bool:
+    """Two figures framed by different periods (去年全区败诉率为9.2%。今年审结240件，败诉18件: last year's rate is not over
+    this year's counts): different years, or last year's against a sentence framed by no period or by this year (the
+    report's own period)."""
+    fa, fb = frame_of(doc, masked, a.start), frame_of(doc, masked, b.start)
+    if fa == fb:
+        return False
+    if fa is None or fb is None:
+        return (fa or fb) == "prior"
+    return True
+
+
 def _period_differs(masked: str, q: Quantity, floor: int, n: Quantity, lo: int) -> bool:
     """2023年审结案件300件，纠错40件；2024年纠错率20.5%: the rate names a period and its numerator another."""
     rp = set(OTHER_PERIOD.findall(masked, max(lo, floor - 8), q.start))
