@@ -2227,11 +2227,9 @@ def changes(doc: "Document") -> List[Change]:
             out[-1] = dataclasses.replace(out[-1], amount=None, end=max(end, amt.end + 1),
                                           factor=(amt.value + 0.25, amt.value + 0.75))
     out.extend(_listed_changes(doc, skel, text, by_start))
-    _aligned_lists(doc, skel, text, by_start, out)
     _transition_lists(doc, skel, text, by_start, out)
     _next_sentence_lists(skel, by_start, out)
-    _prev_sentence_lists(skel, text, by_start, out)
-    _list_item_changes(doc, skel, text, out)
+    _list_changes(doc, skel, text, out)
     # 是上年的N倍
     for m in lazyre.finditer(_TIMES_OF, skel):
         amt = by_start[m.start("amt")]
@@ -2809,20 +2807,10 @@ def _listed_changes(doc: "Document", skel: str, text: str, by_start: Dict[int, "
     return out
 
 
-#: 分别 and the list after it, in one sentence (分别为A和B / 分别比上年增加D1、D2 / 分别增长x%和下降y%): a comparison after
-#: 分别, a verb — of a level (为, 达到, 增至…: ``lv``) or of a change (``verb``) — and the quantities, later items with their
-#: own verb (分别增加0.25万人和减少0.08万人)
-#: (a stock against last year's end: 分别为A1、A2，分别比年初/比上年末增加D1、D2，…; never 比年初计划/预计/执行)
+#: the comparisons a list of changes may state (同比分别增长 / 分别比上年末增加): last year's, or a stock against
+#: last year's end (分别比年初/比上年末增加D1、D2; never 比年初计划/预计/执行)
 _ALIGN_CMPS = (r"同比|比上年同期|较上年同期|比去年同期|较去年同期|(?:比|较)(?:上年|去年)(?:末|底)|(?:比|较)年初(?![预执计])|"
                r"比上年|较上年|比去年|较去年")
-_ALIGN_LIST = lazyre.compile(r"分别(?P<cmp>" + _ALIGN_CMPS + r")?"
-                             r"(?:(?P<lv>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "达", "为", "是", "有", "完成", "实现"],
-                                                             key=len, reverse=True)) + r")|" + _VERB + r")?"
-                             r"了?(?P<lst>" + _AMT_LIST + r")")
-_ALIGN_CMP_BEFORE = lazyre.compile(r"(?:" + _ALIGN_CMPS + r")\s*$")
-#: a clause opening with last year's label: its 分别 list holds the priors (上年分别为…, （去年同期分别为…）, 上年小麦和玉米
-#: 播种面积分别为…)
-_ALIGN_PRIOR = lazyre.compile(r"\s*(?:上一?年|去年)(?:同期|末|底|度)?(?![\u4e00-\u9fff]{0,20}?(?:增|减|降|提高|下降))")
 
 
 def _points_unit_once(q: List["Quantity"]) -> List["Quantity"]:
@@ -2839,130 +2827,6 @@ def _by_amount(out: List[Change]) -> Dict[int, List[int]]:
         if c.amount is not None:
             by_amount.setdefault(c.amount.start, []).append(i)
     return by_amount
-
-
-def _aligned_lists(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"],
-                   out: List[Change]) -> None:
-    """Two or three 分别 lists of one sentence aligned by position, whatever their order (分别为A1、A2，分别比上年增加D1、D2，
-    分别增长x1、x2 / 分别增长x1、x2，分别达到A1、A2，分别增加D1、D2 / 分别为A1、A2（上年分别为P1、P2），分别增长x1、x2): each
-    position's level with its prior (a list of a clause opening with 上年/去年同期) or its difference, and its growth,
-    points or difference — a change per position carrying its base or its difference, so the rules recompute each
-    aligned triple.  Only when every 分别 list of the sentence has the same length, each kind of list is there once,
-    the levels are there, and no qualifier (年均, 按可比价格) stands in the sentence; a change read before for the same
-    stated figure is replaced only when it has the same level and no base or difference of its own (another
-    reading of the sentence: nothing is added).  In place, on ``out``; linear in the sentence's 分别 (each sentence
-    read once, from its first 分别)."""
-    k = skel.find("分别")
-    if k < 0:
-        return
-    by_amount = _by_amount(out)
-    drop: set = set()
-    add: List[Change] = []
-    while k >= 0:
-        s0 = max(skel.rfind(ch, 0, k) for ch in "。；;\n") + 1
-        e = [x for x in (skel.find(ch, k) for ch in "。；;\n") if x >= 0]
-        s1 = min(e) if e else len(skel)
-        lists = []
-        j = k
-        while 0 <= j < s1:
-            m = _ALIGN_LIST.match(skel, j)
-            if m is not None and m.end() <= s1:
-                lists.append(m)
-            j = skel.find("分别", (m.end() if m is not None else j + 2), s1)
-        k = skel.find("分别", s1)
-        if len(lists) < 2 or QUALIFIERS.search(text, s0, s1):
-            continue
-        qls = [_qlist(by_start, skel, m.start("lst"), m.end("lst")) for m in lists]
-        qls = [_points_unit_once(q) for q in qls]
-        n = len(qls[0])
-        if n < 2 or n > 12 or any(len(q) != n for q in qls):
-            continue
-        roles: Dict[str, Tuple[object, List["Quantity"]]] = {}
-        ok = True
-        for m, ql in zip(lists, qls):
-            cl = max(skel.rfind(ch, s0, m.start()) for ch in "，,（(：:") + 1
-            cl = max(cl, s0)
-            pm_ = _ALIGN_PRIOR.match(skel[cl:m.start()])
-            prior = pm_ is not None
-            if prior and "同期" not in pm_.group() and _SUBPERIOD.search(text, s0, s1):
-                ok = False            # 上半年…，上年全年分别为…: the priors of another part of the year
-                break
-            if m.group("verb") is not None:
-                if prior or m.group("verb") in _SINGLE and not (m.group("cmp") or _ALIGN_CMP_BEFORE.search(skel, cl, m.start())):
-                    ok = False
-                    break
-                kinds = {_kind(q, "") for q in ql}
-                if len(kinds) != 1 or not kinds <= {"percent", "points", "amount"}:
-                    ok = False
-                    break
-                role = kinds.pop()
-            else:
-                if m.group("cmp") or _ALIGN_CMP_BEFORE.search(skel, cl, m.start()):
-                    ok = False        # 分别比上年为…: not a level
-                    break
-                role = "prior" if prior else "level"
-            if role in roles:
-                ok = False            # two lists of one kind: which pairs with which is not certain
-                break
-            roles[role] = (m, ql)
-        if not ok or "level" not in roles or len(roles) < 3 and "prior" not in roles \
-                and not ("amount" in roles and "percent" in roles):
-            continue
-        lv = roles["level"][1]
-        pri = roles.get("prior", (None, None))[1]
-        if any(v.approx not in (None, "≈") or unit_of(v) in TIME_UNITS for v in lv) \
-                or pri is not None and not all(_same_kind(b, v) for b, v in zip(pri, lv)):
-            continue
-        made: List[Change] = []
-        for role in ("percent", "points", "amount"):
-            if role not in roles:
-                continue
-            m, amts = roles[role]
-            if role == "amount" and any(measure(a) != measure(v) or a.is_percent for a, v in zip(amts, lv)):
-                made = []
-                break
-            if role == "points" and not all(v.is_percent for v in lv):
-                made = []
-                break
-            cmp = m.group("cmp") or (_ALIGN_CMP_BEFORE.search(skel, max(s0, m.start() - 8), m.start()) or
-                                     re.match("", "")).group() or ""
-            deltas = roles.get("amount", (None, None))[1] if role == "percent" else None
-            dm = roles["amount"][0] if deltas is not None else None
-            dverbs = _item_verbs(skel, deltas, dm.group("verb")) if deltas is not None else None
-            for i, (v, a, vb) in enumerate(zip(lv, amts, _item_verbs(skel, amts, m.group("verb")))):
-                b = pri[i] if pri is not None else None
-                d = deltas[i] if deltas is not None and b is None else None
-                if b is None and d is None:
-                    continue
-                made.append(Change(start=v.start, end=max(m.end(), v.end), verb=vb, verb_start=m.start("verb"),
-                                   verb_end=m.end("verb"), direction=_direction(vb), kind=role, amount=a,
-                                   comparison=cmp, base=b, base_label="上年" if b is not None else "", current=v,
-                                   approx=a.approx is not None, delta=d,
-                                   delta_direction=_direction(dverbs[i]) if d is not None else 0, listed=True))
-        # a change read before for the same figure: replaced when it reads the same level and has nothing more
-        rep: List[int] = []
-        kept: List[Change] = []
-        for c in made:
-            richer = False
-            for i in by_amount.get(c.amount.start, ()):
-                o = out[i]
-                if o.current is None or o.current.start != c.current.start:
-                    kept = []
-                    break
-                if o.base is not None or o.delta is not None or o.transition is not None:
-                    richer = True     # read before with its own base or difference: kept as read
-                else:
-                    rep.append(i)
-            else:
-                if not richer:
-                    kept.append(c)
-                continue
-            break                     # another level read for a figure of the lists: another reading, none added
-        else:
-            drop.update(rep)
-            add.extend(kept)
-    if drop or add:
-        out[:] = [c for i, c in enumerate(out) if i not in drop] + add
 
 
 #: 分别从A1、A2增加到B1、B2 (分别由2017年的A1、A2提高到B1、B2): a list of transitions, each position's two values
@@ -3115,30 +2979,13 @@ def _next_sentence_lists(skel: str, by_start: Dict[int, "Quantity"], out: List[C
                 out[i] = dataclasses.replace(out[i], base=b, base_label="上年")
 
 
-#: the names of a 分别 list of values, before it in its clause (全区一般公共预算收入和税收收入分别达到…): split into items
-_NAME_SEP = lazyre.compile(r"以及|和|、|及|与")
-#: the list of values a 分别 opens (分别达到A1、A2 / 分别为… / 分别增至…)
-_LEVEL_LIST = lazyre.compile(r"分别(?:达到|达|为|是|实现|完成|增至|增加到|增长到|提高到|提升到|升至)(?P<vals>" + _QLIST + r")")
-#: the sentence before, stating last year's values: 上年全区一般公共预算收入和税收收入分别为86.4亿元、62.3亿元 (one 分别
-#: list under the same names) or 上年全区一般公共预算收入86.4亿元，税收收入62.3亿元 (each value under its own name)
-_PREV_OPEN = lazyre.compile(r"\s*(?:上一?年|去年)(?!同期|末|底|以来|起|[上下]半年)")
-_PREV_LIST = lazyre.compile(r"(?P<names>[^，,；;：:。\n\ue010\ue011]{2,40}?)分别(?:为|是|达到|达)?(?P<bases>" + _QLIST + r")\s*$")
-_PREV_ITEM = lazyre.compile(r"(?P<name>[^，,；;：:。、\n\ue010\ue011]{2,24}?)(?:为|是|达到|达)?(?P<q>" + _Q + r")\s*$")
-#: a scope word opening a name, shared by the names after it (全区一般公共预算收入和税收收入)
-_NAME_SCOPE = lazyre.compile(r"^(?:(?:今年|本年度?|全年|当年|过去一年|一年来)\s*)?(?:全[国省市区县州镇乡]|本[省市区县])?")
-#: words of a claim sentence that make its values other than the year's (a part of the year, a span, a plan)
-#: (a year named: which year 上年 is before is not certain)
+#: the comparison of a list of changes, in its own words or right before its mark (同比分别增长 / 分别比上年末增加)
+_LIST_CMP = lazyre.compile(_ALIGN_CMPS)
+#: words of a claim sentence that make its values other than the year's (a part of the year, a span, a plan; a year
+#: named: which year 上年 is before is not certain) — a list of last year's in the sentence before is not its prior
 _PREV_NOT = lazyre.compile(r"上一?年|去年|以来|累计|年均|其中|目标|计划|预计|力争|同口径|可比|(?:19|20)\d{2}\s*年")
-
-
-def _names_of(s: str) -> Optional[List[str]]:
-    """The items of a list of names, each without the shared scope word (全区): None when one is empty."""
-    s = _NAME_SCOPE.sub("", s.strip())
-    items = [_NAME_SCOPE.sub("", x.strip()) for x in _NAME_SEP.split(s)]
-    return items if all(items) else None
-
-
 _PRIOR_WORDS = ("上年", "上一年", "去年")
+_LEVEL_ROLES = ("level", "rate", "share")
 
 
 def _prior_of(periods: Tuple[str, ...], j: int) -> Optional[bool]:
@@ -3161,133 +3008,160 @@ def _prior_of(periods: Tuple[str, ...], j: int) -> Optional[bool]:
     return None
 
 
-def _list_item_changes(doc: "Document", skel: str, text: str, out: List[Change]) -> None:
-    """Each item's change in a parallel list, over that item's two levels stated by the lists of the same members
-    (claims.lists.respective_members: 2023年…A、B分别为a0、b0。2024年分别为a1、b1，分别增长x、y / A和B分别增长x和y，达到a1和
-    b1；上年分别为a0和b0): the growth (points, difference) of member i against its level of this year and its level of
-    the year before — whatever order and however many clauses or sentences of the paragraph the lists take.  Only when
-    exactly one list of levels is this year's and one the year before's, every level of one measure per member, no
-    qualifier (年均, 按可比价格…) in the lists; a change read before with its own base, difference or transition is kept
-    as read (another reading, nothing added), one read without them is replaced.  In place, on ``out``."""
+#: a sentence opening with last year's label (上年全区…, 去年…): not 上年同期/上年末/上年以来 or a half of it
+_PREV_OPEN = lazyre.compile(r"\s*(?:上一?年|去年)(?!同期|末|底|以来|起|[上下]半年)")
+
+
+def _prior_sentence(doc: "Document", text: str, cur: List["Quantity"], s0: int) -> Optional[Tuple["Quantity", ...]]:
+    """Last year's levels of the items whose levels are ``cur`` (a parallel list opening the sentence at ``s0``), stated
+    in the sentence right before in the same paragraph: that sentence opens with 上年/去年, names no part of the year,
+    and states exactly as many figures, each named as its item (``claims.metric.metric_key``: a list of the same members,
+    上年全区一般公共预算收入和税收收入分别为86.4亿元、62.3亿元, or each figure under its item's name, 上年全区一般公共预算收入
+    86.4亿元，税收收入62.3亿元), in the items' order."""
+    from .metric import metric_key
+    if s0 < 1 or text[s0 - 1] != "。":
+        return None           # (the sentence before in the same paragraph: closed by 。, not by a line break)
+    p0 = max(text.rfind("。", 0, s0 - 1), text.rfind("\n", 0, s0 - 1)) + 1
+    if _PREV_OPEN.match(text, p0, s0 - 1) is None or _SUBPERIOD.search(text, p0, s0 - 1):
+        return None
+    starts = _starts(doc)
+    i0, i1 = bisect.bisect_left(starts, p0), bisect.bisect_left(starts, s0 - 1)
+    if i1 - i0 != len(cur):
+        return None
+    by_start = skeleton(doc)[1]
+    prior = tuple(by_start[starts[i]] for i in range(i0, i1))
+    if any(metric_key(doc, b.start) != metric_key(doc, v.start) for b, v in zip(prior, cur)):
+        return None
+    return prior
+
+
+def _list_changes(doc: "Document", skel: str, text: str, out: List[Change]) -> None:
+    """Each item's change in a parallel list (claims.lists.respective_members: every value an ordinary figure of its
+    item), over that item's levels and differences: the item's level of this year, its level of the year before —
+    a list of the same members for last year in the same sentence (分别为A1、A2（上年分别为P1、P2）), a later clause or
+    sentence of the paragraph (。上年两项产量分别为…), or the sentence right before (上年A和B分别为…。A和B分别达到…) — and
+    its difference (分别增加D1、D2): each growth, points or difference of the lists with the item's level and prior, or
+    a growth with the item's difference (分别为A1、A2，分别比上年增加D1、D2，分别增长x1、x2); every other change read for the
+    item's level of this year with no base, difference or transition of its own gets the item's prior.  Only when
+    exactly one list of levels is this year's, at most one the year before's, values of one kind per member, printed
+    exactly (or with 约), no qualifier (年均, 按可比价格…) in the sentence, a comparison with last year or none; a change
+    read before for the same stated figure with a base, difference or transition of its own is kept as read, one read
+    for another level means another reading (none added), one read without them is replaced.  In place, on ``out``."""
     if "分别" not in skel and "依次" not in skel:
         return
     from .lists import respective_members
-    lists = [rl for rl in respective_members(doc) if len(rl.periods) == len(rl.roles) > 2
-             and any(r in ("growth", "points") for r in rl.roles)]
+    lists = respective_members(doc)
     if not lists:
         return
     by_amount = _by_amount(out)
     drop: set = set()
     add: List[Change] = []
-    for rl in lists:
+    fill: Dict[int, Tuple["Quantity", str]] = {}
+    for k, rl in enumerate(lists):
         s0 = max(text.rfind(ch, 0, rl.start) for ch in "。\n") + 1
-        if QUALIFIERS.search(text, s0, rl.end) or _SUBPERIOD.search(text, s0, rl.end):
-            continue      # (上半年，…分别增长…，上年全年分别为…: the priors of another part of the year)
-        levels = [j for j, r in enumerate(rl.roles) if r == "level"]
-        sides = [_prior_of(rl.periods, j) for j in levels]
-        if None in sides or sides.count(True) != 1 or sides.count(False) != 1:
+        e = [x for x in (text.find(ch, rl.end) for ch in "。\n") if x >= 0]
+        s1 = min(e) if e else len(text)
+        if QUALIFIERS.search(text, s0, s1):
             continue
-        jc, jp = levels[sides.index(False)], levels[sides.index(True)]
-        lab = rl.periods[jp]
+        levels = [j for j, r in enumerate(rl.roles) if r in _LEVEL_ROLES]
+        sides = [_prior_of(rl.periods, j) for j in levels]
+        if None in sides or sides.count(False) != 1 or sides.count(True) > 1:
+            continue
+        jc = levels[sides.index(False)]
+        cur = [vs[jc] for vs in rl.values]
+        prior: Optional[Tuple["Quantity", ...]] = None
+        lab = ""
+        if True in sides:
+            jp = levels[sides.index(True)]
+            prior, lab = tuple(vs[jp] for vs in rl.values), rl.periods[jp]
+            if "同期" not in lab and _SUBPERIOD.search(text, s0, s1):
+                continue          # 上半年…，上年全年分别为…: the priors of another part of the year
+        elif not _PREV_NOT.search(text, s0, s1) and not _SUBPERIOD.search(text, s0, s1):
+            prior = _prior_sentence(doc, text, cur, s0)
+            lab = "上年"
+        if any(v.approx not in (None, "≈") or unit_of(v) in TIME_UNITS for v in cur) \
+                or prior is not None and any(not _same_kind(b, v) or b.approx not in (None, "≈")
+                                             for b, v in zip(prior, cur)):
+            continue
+        deltas = [j for j, r in enumerate(rl.roles) if r == "delta"]
         made: List[Change] = []
+        ok = True
         for jg, role in enumerate(rl.roles):
-            if role not in ("growth", "points"):
+            if role not in ("growth", "points", "delta"):
                 continue
-            verb = _OWN_VERB.search(rl.verbs[jg])
-            if verb is None or rl.verbs[jg][:verb.start()].strip():
-                made = []
-                break                 # (分别比上年…: a comparison of its own before the verb is read elsewhere)
-            # (分别增长15%和下降5%: each item's own verb, else the list's)
-            verbs = _item_verbs(skel, [vs[jg] for vs in rl.values], verb.group(1))
-            for i, vs in enumerate(rl.values):
-                a, cur, base = vs[jg], vs[jc], vs[jp]
-                if not _same_kind(cur, base) or cur.approx not in (None, "≈") or base.approx not in (None, "≈") \
-                        or unit_of(cur) in TIME_UNITS or (role == "points") != cur.is_percent \
-                        or (role == "growth" and not a.is_percent):
-                    made = []
+            amts = _points_unit_once([vs[jg] for vs in rl.values])
+            first = amts[0].start
+            prev_end = rl.values[-1][jg - 1].end if jg else max(s0, first - 12)
+            gap = skel[prev_end:first]
+            verb = _OWN_VERB.search(gap)
+            verb_at = prev_end + verb.start(1) if verb is not None else 0
+            cm = _LIST_CMP.search(gap)
+            cmp = cm.group() if cm else ""
+            if verb is None or re.search(r"(?:19|20)\d{2}|年均|平均", text[prev_end:first]) \
+                    or cm is None and re.search(r"比|较", gap):
+                ok = False            # (分别比2019年增长…: another base than last year's; 年均: an average)
+                break
+            kind = {"growth": "percent", "points": "points", "delta": "amount"}[role]
+            if any(_kind(a, "") != kind for a in amts) or kind == "points" and not all(v.is_percent for v in cur) \
+                    or kind == "amount" and any(measure(a) != measure(v) or a.is_percent for a, v in zip(amts, cur)) \
+                    or kind == "percent" and any(v.is_percent for v in cur):
+                ok = False
+                break
+            jd = deltas[0] if kind == "percent" and len(deltas) == 1 and prior is None else None
+            dverbs = None
+            if jd is not None:
+                dv = _OWN_VERB.search(skel, rl.values[-1][jd - 1].end if jd else max(s0, rl.values[0][jd].start - 12),
+                                      rl.values[0][jd].start)
+                dverbs = _item_verbs(skel, [vs[jd] for vs in rl.values], dv.group(1)) if dv else None
+                if dv is None:
+                    jd = None
+            for i, (v, a, vb) in enumerate(zip(cur, amts, _item_verbs(skel, amts, verb.group(1)))):
+                b = prior[i] if prior is not None else None
+                d = rl.values[i][jd] if jd is not None else None
+                if b is None and d is None:
+                    continue
+                made.append(Change(start=min(v.start, a.start), end=max(a.end, v.end), verb=vb, verb_start=verb_at,
+                                   verb_end=verb_at + len(verb.group(1)), direction=_direction(vb), kind=kind,
+                                   amount=a, comparison=cmp or ("比" + lab if b is not None else ""), base=b,
+                                   base_label=lab if b is not None else "", current=v, approx=a.approx is not None,
+                                   delta=d, delta_direction=_direction(dverbs[i]) if d is not None else 0,
+                                   listed=True))
+        if not ok:
+            continue
+        rep: List[int] = []
+        kept: List[Change] = []
+        for c in made:
+            richer = False
+            for i in by_amount.get(c.amount.start, ()):
+                o = out[i]
+                if o.current is not None and o.current.start != c.current.start:
+                    ok = False        # another level read for a figure of the list: another reading, none added
                     break
-                vb = verbs[i]
-                made.append(Change(start=min(cur.start, a.start), end=max(a.end, cur.end), verb=vb,
-                                   verb_start=a.start, verb_end=a.start, direction=_direction(vb),
-                                   kind="percent" if role == "growth" else "points", amount=a,
-                                   comparison="比" + lab, base=base,
-                                   base_label=lab, current=cur, approx=a.approx is not None, listed=True))
-            else:
+                if o.base is not None or o.delta is not None or o.transition is not None:
+                    richer = True     # read before with its own base or difference: kept as read
+                else:
+                    rep.append(i)
+            if not ok:
+                break
+            if not richer:
+                kept.append(c)
+        if not ok:
+            continue
+        drop.update(rep)
+        add.extend(kept)
+        if prior is not None:
+            for b, v in zip(prior, cur):
+                fill[v.start] = (b, lab)
+    if fill:
+        for i, c in enumerate(out):
+            if i in drop or c.current is None or c.current.start not in fill or c.kind not in ("percent", "amount", "points") \
+                    or c.base is not None or c.delta is not None or c.transition is not None \
+                    or c.comparison and not _LAST_YEAR_CMP.match(c.comparison):
                 continue
-            break
-        for ch in made:
-            prior = by_amount.get(ch.amount.start, ())
-            if any(out[i].base is not None or out[i].delta is not None or out[i].transition is not None for i in prior):
-                continue
-            drop.update(prior)
-            add.append(ch)
+            b, lab = fill[c.current.start]
+            out[i] = dataclasses.replace(c, base=b, base_label="上年")
     if drop or add:
         out[:] = [c for i, c in enumerate(out) if i not in drop] + add
-
-
-def _prev_sentence_lists(skel: str, text: str, by_start: Dict[int, "Quantity"], out: List[Change]) -> None:
-    """上年全区一般公共预算收入和税收收入分别为86.4亿元、62.3亿元。过去一年，全区一般公共预算收入和税收收入分别达到93.6亿元、
-    68.8亿元，分别增长8.3%、15.4%: last year's values, stated in the sentence right before in the same paragraph, as the
-    priors of the claims of a 分别 list of values — only when that sentence opens with 上年/去年 and states exactly as
-    many values of the list's measure under the same names in the same order (one 分别 list after the same list of
-    names, or each value after its own name: 上年…一般公共预算收入86.4亿元，税收收入62.3亿元), each value the current one of
-    a claim against last year with no prior, difference or transition of its own, and the claim sentence names no
-    other period (上半年, 以来, 累计, 年均…).  In place, on ``out``; each 分别 read once."""
-    if not out or "分别" not in skel:
-        return
-    claims: Dict[int, List[int]] = {}
-    for i, c in enumerate(out):
-        if c.current is not None and c.kind in ("percent", "amount", "points"):
-            claims.setdefault(c.current.start, []).append(i)
-    for m in lazyre.finditer(_LEVEL_LIST, skel):
-        vals = _qlist(by_start, skel, m.start("vals"), m.end("vals"))
-        n = len(vals)
-        if n < 2 or any(v.start not in claims for v in vals):
-            continue
-        if any(v.approx not in (None, "≈") for v in vals):
-            continue
-        idx = [i for v in vals for i in claims[v.start]]
-        if any(out[i].base is not None or out[i].delta is not None or out[i].transition is not None
-               or (out[i].comparison and not _LAST_YEAR_CMP.match(out[i].comparison)) for i in idx):
-            continue
-        s0 = max(skel.rfind("。", 0, m.start()), skel.rfind("\n", 0, m.start())) + 1
-        e = [x for x in (skel.find(ch, m.end()) for ch in "。\n") if x >= 0]
-        s1 = min(e) if e else len(skel)
-        if s0 < 1 or skel[s0 - 1] != "。" or _SUBPERIOD.search(text, s0, s1) or _PREV_NOT.search(text, s0, m.start()) \
-                or _PREV_NOT.search(text, m.end(), s1):
-            continue    # (the sentence before must be in the same paragraph: closed by 。, not by a line break)
-        cl = max(skel.rfind(ch, s0, m.start()) for ch in "，,；;：:") + 1
-        names = _names_of(text[max(cl, s0):m.start()])
-        if names is None or len(names) != n:
-            continue
-        p0 = max(skel.rfind("。", 0, s0 - 1), skel.rfind("\n", 0, s0 - 1)) + 1
-        om = _PREV_OPEN.match(text, p0, s0 - 1)
-        if om is None or _SUBPERIOD.search(text, p0, s0 - 1):
-            continue
-        body = skel[om.end():s0 - 1]
-        bases: Optional[List["Quantity"]] = None
-        lm = _PREV_LIST.match(body)
-        if lm is not None:
-            pn = _names_of(text[om.end() + lm.start("names"):om.end() + lm.end("names")])
-            if pn == names:
-                bases = _qlist(by_start, skel, om.end() + lm.start("bases"), om.end() + lm.end("bases"))
-        else:
-            parts = re.split(r"[，,；;]", body)
-            if len(parts) == n:
-                bases, at = [], om.end()
-                for part, name in zip(parts, names):
-                    im = _PREV_ITEM.match(part)
-                    if im is None or _NAME_SCOPE.sub("", im.group("name").strip()) != name:
-                        bases = None
-                        break
-                    bases.append(by_start[at + im.start("q")])
-                    at += len(part) + 1
-        if not bases or len(bases) != n or any(not _same_kind(b, v) or b.approx not in (None, "≈")
-                                               for b, v in zip(bases, vals)):
-            continue
-        for b, v in zip(bases, vals):
-            for i in claims[v.start]:
-                out[i] = dataclasses.replace(out[i], base=b, base_label="上年")
 
 
 @dataclass(frozen=True)

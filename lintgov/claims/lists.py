@@ -253,7 +253,8 @@ _PERIOD_LABEL = r"(?:(?:19|20)\d{2}年(?:末|底|度)?|上一?年(?:末|底|度|
 _PERIOD_OPEN = lazyre.compile(r"^(?P<lab>" + _PERIOD_LABEL + r")(?:全[区市县省镇]|我[区市县省])?")
 #: what may stand between a list and a later list of the same members in the next clause or sentence of the paragraph:
 #: a stop and a period label only (。2024年分别为… / ；上年分别为… / ，上年分别为…)
-_NEXT_LIST_GAP = lazyre.compile(r"\s*[。；;，,]\s*(?P<lab>" + _PERIOD_LABEL + r")(?:全[区市县省镇]|我[区市县省])?\s*$")
+_NEXT_LIST_GAP = lazyre.compile(r"\s*[。；;，,（(]\s*(?P<lab>" + _PERIOD_LABEL + r")(?:全[区市县省镇]|我[区市县省])?"
+                                r"(?![\u4e00-\u9fff]*?(?:增|减|降|提高|提升))(?:[\u4e00-\u9fff]{0,2}" + _Q + r")?[\u4e00-\u9fff]{0,8}\s*$")
 #: a list of levels right after a list, with no mark of its own (分别增长5.2%和7.1%，达到52,460元和26,180元)
 _IMPLIED_LEVELS = lazyre.compile(r"[，,]\s*(?P<verb>达到|达|增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|降至|"
                                  r"下降到|下降至|减少到|减至)\s*(?P<qs>" + _Q + r"(?:\s*(?:、|和|及|,)\s*" + _Q + r"){1,7})")
@@ -373,7 +374,7 @@ def respective_members(doc: "Document") -> List[RespectiveList]:
                                       (_role(words, head, qs[-1]),), (period,), (words,))
                 out.append(last)
             elif last is not None and all(qs) and len(qs) == len(last.members) and "\n" not in gap and (
-                    (re.fullmatch(r"[，,]?(?:其中)?[\u4e00-\u9fff]{0,8}", gap) and not re.search(r"[。；;！？!?]", gap))
+                    (re.fullmatch(r"[）)]?[，,]?(?:其中)?[\u4e00-\u9fff]{0,8}", gap) and not re.search(r"[。；;！？!?]", gap))
                     # 。2024年分别为… / ；上年分别为…: a list of the same members for another period, its label alone
                     or (next_gap is not None and len(gap) <= 24)):
                 # 其中败诉分别为9件和2件: the members of the list right before, in the same sentence
