@@ -1731,7 +1731,7 @@ def _whole_text_scans():
     from lintgov import lazyre
     from lintgov.claims import grammar, indicators, lists, stocks
     from lintgov.rules import placeholders, points, spans, structure, tables
-    first_set = [structure._STRUCT_HEAD, spans._RANGE_FLOW, grammar._NEXT_LIST, stocks._TH_HINT, points._BOTH_DIFFER,
+    first_set = [structure._STRUCT_HEAD, spans._RANGE_FLOW, grammar._TRANS_LIST, stocks._TH_HINT, points._BOTH_DIFFER,
                  points._TARGET_THEN_POINTS, grammar._TIMES_CN, grammar._RESTORE, tables._PLAN_CMP,
                  placeholders._INSTRUCTION, lists._CHAIN_DASH, stocks._ADD_VERB_Q]
     out = [(p.pattern, p.finditer, lambda t, p=p: lazyre.finditer(p, t)) for p in first_set]
@@ -1749,6 +1749,7 @@ def _whole_text_scans():
 SCANNED = ["三次产业结构由5%、40%、55%调整为4%、38%、58%。", "一二三产业比重为3:40:57。",
            "。2019年—2023年，累计新增就业12万人，平均每年新增2.4万人。", "\n 2020年至2024年间，新建绿道137公里，年均新建27公里；",
            "。上年分别为39490元和19860元。", "；去年同期分别是3.2万件、4.1万件。",
+           "受理、审结案件分别从400件、350件增加到460件、420件，分别增长15%、20%。",
            "超过1000万元的项目52个，亿元以上项目12个，逾百亿元企业3家，万元级1个。",
            "两项指标分别高出上年2个和3个百分点。", "目标为5%，实际增长6.1%，高出目标1.1个百分点。",
            "是2012年的二点五倍", "恢复至疫情前的九成", "比计划超额完成12%", "【此处填写具体数字】（待补充）",

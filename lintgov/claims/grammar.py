@@ -2228,7 +2228,6 @@ def changes(doc: "Document") -> List[Change]:
                                           factor=(amt.value + 0.25, amt.value + 0.75))
     out.extend(_listed_changes(doc, skel, text, by_start))
     _transition_lists(doc, skel, text, by_start, out)
-    _next_sentence_lists(skel, by_start, out)
     _list_changes(doc, skel, text, out)
     # 是上年的N倍
     for m in lazyre.finditer(_TIMES_OF, skel):
@@ -2932,53 +2931,6 @@ def _listed_tails(skel: str, by_start: Dict[int, "Quantity"], starts: List[int])
         k = skel.find("分别", k + 2)
 
 
-#: a sentence that opens with last year's values as a 分别 list: 上年分别为39490元和19860元
-#: (上年两项收入分别为…: the words may count the items, a quantity of 项)
-_NEXT_LIST = lazyre.compile(r"(?:^|(?<=[。\n；;（(]))\s*(?:上一?年|去年)(?:同期|末)?(?:[\u4e00-\u9fff]{0,12}?|(?:[\u4e00-\u9fff]{0,2}"
-                            + _Q + r"[\u4e00-\u9fff]{0,6}?))分别(?:为|是|达)?(?P<bases>"
-                            + _QLIST + r")")
-
-
-def _next_sentence_lists(skel: str, by_start: Dict[int, "Quantity"], out: List[Change]) -> None:
-    """…41860元，增长6.0%；…21350元，增长7.5%。上年分别为39490元和19860元。: the priors of the claims of the sentence
-    before, in order — only when that sentence states exactly as many values of the list's measure, each the
-    current value of a claim without a prior (in place, on ``out``)."""
-    import bisect
-    if not out:
-        return
-    order = sorted(range(len(out)), key=lambda i: out[i].start)
-    amounts = {c.amount.start for c in out if c.amount is not None and c.kind == "amount"}
-    starts = [out[i].start for i in order]
-    for m in (lazyre.finditer(_NEXT_LIST, skel) if "分别" in skel else ()):    # (every match holds 分别)
-        bases = _qlist(by_start, skel, m.start("bases"), m.end("bases"))
-        if len({(measure(b), b.is_percent) for b in bases}) != 1:
-            continue
-        s0 = m.start()
-        # …增长20%（上年分别为400件、350件） / …；上年分别为…: the claims are in the same sentence, before the bracket
-        e0 = s0 - 1 if s0 > 0 and skel[s0 - 1] in "；;（(" else max(skel.rfind("。", 0, s0), skel.rfind("\n", 0, s0))
-        if e0 < 0:
-            continue
-        p0 = max(skel.rfind("。", 0, e0), skel.rfind("\n", 0, e0)) + 1
-        b0 = bases[0]
-        # (the differences stated are no values of the year: 分别增加1.2万亩和减少0.8万亩)
-        same = [q for q in _qlist(by_start, skel, p0, e0) if measure(q) == measure(b0) and q.is_percent == b0.is_percent
-                and q.start not in amounts]
-        idx = order[bisect.bisect_left(starts, p0):bisect.bisect_left(starts, e0)]
-        claims = {}
-        for i in idx:
-            c = out[i]
-            if c.current is not None and c.current in same and c.kind in ("percent", "amount", "points"):
-                claims.setdefault(c.current.start, []).append(i)
-        if len(same) != len(bases) or len(claims) != len(bases) or len(claims) < 2:
-            continue
-        if any(out[i].base is not None or out[i].transition is not None or out[i].delta is not None
-               for ii in claims.values() for i in ii):
-            continue
-        for b, cur in zip(bases, same):
-            for i in claims.get(cur.start, ()):
-                out[i] = dataclasses.replace(out[i], base=b, base_label="上年")
-
-
 #: the comparison of a list of changes, in its own words or right before its mark (同比分别增长 / 分别比上年末增加)
 _LIST_CMP = lazyre.compile(_ALIGN_CMPS)
 #: words of a claim sentence that make its values other than the year's (a part of the year, a span, a plan; a year
@@ -3056,7 +3008,11 @@ def _list_changes(doc: "Document", skel: str, text: str, out: List[Change]) -> N
     by_amount = _by_amount(out)
     drop: set = set()
     add: List[Change] = []
-    fill: Dict[int, Tuple["Quantity", str]] = {}
+    fill: Dict[int, "Quantity"] = {}
+    by_current: Dict[int, List[int]] = {}
+    for i, c in enumerate(out):
+        if c.current is not None:
+            by_current.setdefault(c.current.start, []).append(i)
     for k, rl in enumerate(lists):
         s0 = max(text.rfind(ch, 0, rl.start) for ch in "。\n") + 1
         e = [x for x in (text.find(ch, rl.end) for ch in "。\n") if x >= 0]
@@ -3150,16 +3106,17 @@ def _list_changes(doc: "Document", skel: str, text: str, out: List[Change]) -> N
         drop.update(rep)
         add.extend(kept)
         if prior is not None:
-            for b, v in zip(prior, cur):
-                fill[v.start] = (b, lab)
-    if fill:
-        for i, c in enumerate(out):
-            if i in drop or c.current is None or c.current.start not in fill or c.kind not in ("percent", "amount", "points") \
-                    or c.base is not None or c.delta is not None or c.transition is not None \
-                    or c.comparison and not _LAST_YEAR_CMP.match(c.comparison):
-                continue
-            b, lab = fill[c.current.start]
-            out[i] = dataclasses.replace(c, base=b, base_label="上年")
+            # the other changes read for the items' levels: each item's prior, when every item's level is the
+            # value of such a change and none has a base, difference, transition or another comparison of its own
+            claims = [[i for i in by_current.get(v.start, ()) if i not in drop and out[i].kind in ("percent", "amount", "points")]
+                      for v in cur]
+            if all(claims) and not any(out[i].base is not None or out[i].delta is not None or out[i].transition is not None
+                                       or out[i].comparison and not _LAST_YEAR_CMP.match(out[i].comparison)
+                                       for ii in claims for i in ii):
+                for b, ii in zip(prior, claims):
+                    fill.update((i, b) for i in ii)
+    for i, b in fill.items():
+        out[i] = dataclasses.replace(out[i], base=b, base_label="上年")
     if drop or add:
         out[:] = [c for i, c in enumerate(out) if i not in drop] + add
 

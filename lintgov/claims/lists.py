@@ -21,6 +21,7 @@ from ..quantities import quantity_starts
 from ..headings import ordinal_value
 from .grammar import (
     QTOK,
+    _ANY_VERB,
     TIME_UNITS,
     _Q,
     _cache,
@@ -238,7 +239,9 @@ _N_LEVELS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
 #: the values after 分别 and its verb (分别为, 分别完成投资, 分别达到), one per member, joined by 、/和/及/,
-_RESPECTIVE_VALUES = lazyre.compile(r"[\u4e00-\u9fff]{0,6}?\s*(?P<qs>" + _Q + r"(?:\s*(?:、|和|及|,)\s*" + _Q + r"){1,7})")
+#: (later items of a list of changes may carry their own verb: 分别增加0.6万亩和减少0.5万亩)
+_RESPECTIVE_VALUES = lazyre.compile(r"[\u4e00-\u9fff]{0,6}?\s*(?P<qs>" + _Q + r"(?:\s*(?:、|和|及|,)\s*(?:" + _ANY_VERB
+                                    + r"了?)?" + _Q + r"){1,7})")
 #: what pairs names with values by position: 分别, 依次 (申请、受理、审结案件依次为…), and 各 followed by as many values as
 #: names (两个试点的办结率各达98.4%和95.0%) — a verb at most between 各 and the values (各级/各类 are no such 各)
 _RESPECTIVE_MARK = lazyre.compile(r"分别|依次|各(?=(?:为|是|有|达到|达|实现|完成|新增|增加|增长|下降|提高)?\s*" + _Q
@@ -344,6 +347,45 @@ def _shared_noun(names: List[str]) -> Optional[Tuple[List[str], str]]:
     return first + [last[:cut]], last[cut:]
 
 
+#: a change verb right before a figure: the figure is a difference, not a level (增加1.2万亩, 比上年减少)
+_CHANGE_BEFORE = lazyre.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|降低|回落|增|降|减)了?\s*$")
+
+
+#: what stands between a list and the head of a later list of the same members: a stop
+_STOP_ONLY = lazyre.compile(r"\s*[。；;，,（(]\s*")
+#: a scope word opening a member's name (全县油菜 / 油菜)
+_MEMBER_SCOPE = lazyre.compile(r"^(?:全[国省市区县州镇乡]|本[省市区县])")
+
+
+def _scopeless(members: Tuple[str, ...]) -> Tuple[str, ...]:
+    return tuple(_MEMBER_SCOPE.sub("", x) for x in members)
+
+
+def _items_before(skel: str, text: str, by_start, lo: int, end: int, period: str, words: str,
+                  qs: Tuple[Optional["Quantity"], ...]) -> Optional[RespectiveList]:
+    """A list of last year's values with no names of its own (。上年分别为39490元和19860元 / ；上年同期分别为… /
+    （上年分别为…）), read as the items' priors: its items are the levels of its measure stated before it — in the
+    sentence before when it opens a sentence, else in its own sentence before the ；or the bracket — when there are
+    exactly as many (…41860元，增长6.0%；…21350元，增长7.5%。上年分别为39490元和19860元: 城镇居民人均可支配收入 → 41860元,
+    39490元); each item is named by the words of its clause before it.  None when the list is of another period than
+    last year's, or the levels are not as many as its values."""
+    from .values import measure
+    if period.rstrip("同期末底度") not in ("上年", "上一年", "去年") or len(qs) < 2 or not all(qs) \
+            or len({(measure(q), q.is_percent) for q in qs}) != 1 or lo < 1 or text[lo - 1] not in "。；;（(":
+        return None
+    e0 = lo - 1
+    p0 = max(text.rfind("。", 0, e0), text.rfind("\n", 0, e0)) + 1
+    b0 = qs[0]
+    lvls = [by_start[j] for j in sorted(by_start) if p0 <= j < e0]     # (bounded: one sentence's figures)
+    lvls = [q for q in lvls if measure(q) == measure(b0) and q.is_percent == b0.is_percent
+            and not _CHANGE_BEFORE.search(skel, max(p0, q.start - 6), q.start)]
+    if len(lvls) != len(qs):
+        return None
+    names = tuple(re.split(r"[，,；;：:。、（()）\n]", text[max(p0, q.start - 40):q.start])[-1] for q in lvls)
+    return RespectiveList(lvls[0].start, end, names, names, tuple((v, b) for v, b in zip(lvls, qs)),
+                          ("level", "level"), ("", period), ("", words))
+
+
 def respective_members(doc: "Document") -> List[RespectiveList]:
     """Every 分别 list whose members :func:`_members` reads, with its values bound to them (cached)."""
     c = _cache(doc)
@@ -369,7 +411,16 @@ def respective_members(doc: "Document") -> List[RespectiveList]:
             read = _members(names_head) if names_head and _HEAD_NAMES.fullmatch(names_head) else None
             gap = skel[last.end:k] if last is not None else ""
             next_gap = _NEXT_LIST_GAP.match(gap) if last is not None else None
-            if read is not None and len(read[0]) == len(qs) and all(qs):
+            if read is not None and len(read[0]) == len(qs) and all(qs) and last is not None and period \
+                    and "\n" not in gap and _STOP_ONLY.fullmatch(skel, last.end, lo) \
+                    and _scopeless(read[0]) == _scopeless(last.members):
+                # 。上年油菜和水稻种植面积分别为…: the same members for another period, named again (a scope word aside)
+                last = RespectiveList(last.start, m.end(), last.members, last.names,
+                                      tuple(v + (x,) for v, x in zip(last.values, qs)),
+                                      last.roles + (_role(words, head, qs[-1]),), last.periods + (period,),
+                                      last.verbs + (words,))
+                out[-1] = last
+            elif read is not None and len(read[0]) == len(qs) and all(qs):
                 last = RespectiveList(lo, m.end(), read[0], read[1], tuple((x,) for x in qs),
                                       (_role(words, head, qs[-1]),), (period,), (words,))
                 out.append(last)
@@ -386,7 +437,9 @@ def respective_members(doc: "Document") -> List[RespectiveList]:
                                       last.verbs + (words,))
                 out[-1] = last
             else:
-                last = None
+                last = _items_before(skel, text, by_start, lo, m.end(), period, words, qs)
+                if last is not None:
+                    out.append(last)
             if last is not None and last.end == m.end():
                 im = _IMPLIED_LEVELS.match(skel, m.end())
                 iqs = tuple(by_start.get(im.start("qs") + t.start()) for t in re.finditer(_Q, im.group("qs"))) \
