@@ -24,6 +24,7 @@ from lintgov.claims.ratios import per_intervals, per_people, per_unit, per_unit_
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
+from lintgov.claims.partition import announced as _announced, by_count as _by_count, complete as _complete_by_name
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Related, Rule, bad, good
 
@@ -197,12 +198,11 @@ def _leaves_nothing_out(names: Sequence[str]) -> bool:
     """Items of a list that leave nothing of the whole out: the sides of a split the claims layer's classes service
     knows (男性/女性, 城镇/乡村, 出口/进口) or a last item that is the rest of the others' kind (其他类 after 行政处罚类,
     信息公开类: 其他 + their common head; not 其他服务业 after 工业, 建筑业, which is a class of its own)."""
-    from lintgov.claims.classes import complete
     plain = [re.sub(r"的$", "", n) for n in names]
     if len(plain) >= 3 and _OTHER_ITEM.match(plain[-1]):
         head = _common_head(plain[:-1])
         return bool(re.fullmatch(r"(?:其他|其它|其余|其餘)" + re.escape(head), plain[-1]))
-    return complete(plain, residual_ok=False)
+    return bool(_complete_by_name(plain, residual_ok=False))
 
 
 #: words saying a figure counts the whole year (全年接待游客…, 年内, 本年度)
@@ -428,10 +428,15 @@ class ShareList(Rule):
         # items of a classification named before them (按申请事项分, 从投诉渠道看) or closed by 其他 are the classes of
         # one whole whatever their words
         classified = bool(_CLASSIFIED.search(lead)) or bool(_OTHER_ITEM.match(names[-1]))
+        # a count of kinds announced right before the items (按来源分为三类，… / 涉及3类事项，…) and as many items: all of
+        # the whole (claims.partition)
+        clause = [c for c in re.split(r"[。；;，,]", lead) if c]
+        counted = bool(clause) and _by_count(_announced(clause[-1]), names) is not None
+        classified = classified or counted
         if not _one_classification(names, classified) and not (_siblings(names, classified) and _leaves_nothing_out(names)):
             return            # (男性/女性: attributes elsewhere, but the two sides of one split here)
         total_lo = sum(_pct_interval(q)[0] for q in shares)
-        if total_lo <= 100 + 1e-9 and _leaves_nothing_out(names):
+        if total_lo <= 100 + 1e-9 and (_leaves_nothing_out(names) or counted):
             # the items leave nothing out (男性/女性, 城镇/乡村, a last item 其他类 of the others' head): their shares
             # add up to 100% within the rounding of each
             total_hi = sum(_pct_interval(q)[1] for q in shares)

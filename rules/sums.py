@@ -24,7 +24,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     clause_break_after, clause_ok, clause_words, continues_list, count_figures, counts_the_parts, distributed,
     ends_with_head, exclusive_kinds, gap_subject, growth_gap, head_noun, includes_kind_of, iter_qs, kinds_of,
     label_numeral, label_of_whole, list_goes_on, named_items_of, named_without_head, names_its_parts, names_part,
-    negation_pair, nested_in_list, noun_label, outside_brackets, part_label, parts_run_on, percent_list,
+    nested_in_list, noun_label, outside_brackets, part_label, parts_run_on, percent_list,
     previous_sentence_whole, raw_words_before, respectively_verb, same_thing_total, scopes_make_up, separated_whole,
     shared_head, split_list_before, threshold, total_or_stock_any, words_before, ALT_UNIT, AMONG, AMONG_DEED,
     AMONG_FRAME, AMONG_MARK, AMONG_WORDS, AVERAGE, BODY_HEAD, BRACKETED, BRACKET_CLOSE, BRACKET_INCLUDES,
@@ -53,14 +53,18 @@ from lintgov.claims.stocks import (
 from lintgov.claims.classes import counted_alike
 from lintgov.claims.classes import (DECISION as _DECISION,
                                     attribute_words as _attribute_words,
-                                    complete as _complete_by_name, exclusive as _why_exclusive,
+                                    exclusive as _why_exclusive,
                                     overlapping as _overlapping, overlap_stated as _overlap_stated,
-                                    announced_kinds as _announced_kinds, classification as _classification,
                                     later_stage as _later_stage, cumulative_plan as _cumulative_plan, qualified_action as _qualified_action,
                                     answers as _answers,
                                     LATER_STAGE_WORDS as _LATER_STAGE_WORDS, SELECTION_WORDS as _SELECTION_WORDS,
                                     selected as _selected, SELECTION_FIRST as _SELECTION_FIRST,
                                     siblings as _siblings, year_of as _year_of)
+from lintgov.claims.partition import (announced as _announced, announced_kinds as _announced_kinds,
+                                      CLAUSE_MARK as _CLAUSE_MARK, by_count as _by_count, negation_pair,
+                                      closing_total as _closing_total, respectively as _respectively_why,
+                                      classification as _classification, complete as _complete_by_name,
+                                      exhaustive as _exhaustive_parts)
 from lintgov.claims.thresholds import BOUND_WORDS
 from lintgov.claims.values import interval_of, near_interval
 from lintgov.claims.rates import count_interval as _count_interval
@@ -152,7 +156,10 @@ class PartsSum(Rule):
               "“其中”之后同一中心词、修饰语各不相同的名称（区政府文件、部门文件、街道文件；城市社区网格、农村网格）是同一分类的取值，"
               "其和不得超过整体；可能交叉的属性（500强、上市、享受…服务、跨部门/跨区域）、两条分类线（公办/寄宿制）、用途（…资金、…补贴）、"
               "同一动作的先后环节（同意调解的/调解成功）以及原文写明兼有（线上线下同步）的不相加。“由A、B和C构成/组成”“为A与B之和”"
-              "“2023年、2024年…两年累计T”的各项之和应等于T。",
+              "“2023年、2024年…两年累计T”的各项之和应等于T。"
+              "文中表明各项即总数的全部时——列明分类数目并列出同样多项（按申请事项分为三类：…；涉及3类事项，其中…；通过…两种方式办理，其中…）、"
+              "末项为“其他/其余/剩余”、“办结/未办结”“已整改/尚未整改”互补、完整划分（城镇/乡村）、分项后以“合计/共计/共”总括——"
+              "各项之和应等于总数（容差为各数印出位数的舍入），证据中写明理由；“等”“主要”“包括”“部分”或仅有“其中”时只要求不超过总数。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -197,12 +204,18 @@ class PartsSum(Rule):
               "than the whole; attributes that may cut across (500强, 上市, 享受…服务, 跨部门/跨区域), two lines of "
               "classification (公办/寄宿制), purposes (…资金, …补贴), stages of one action (同意调解的/调解成功) and kinds the "
               "text says overlap (线上线下同步) are never summed. A total said to be made of the parts after it (由A、B和C构成/"
-              "组成, 为A与B之和) and a year count naming its years' total (2023年、2024年…，两年累计T) equal their sums.",
+              "组成, 为A与B之和) and a year count naming its years' total (2023年、2024年…，两年累计T) equal their sums. "
+              "When the text makes the parts all of the whole — a count of kinds announced and as many given (分为三类：…, "
+              "涉及3类事项，其中…, 通过…两种方式…), a last part 其他/其余, a thing and its negation (办结/未办结, 已整改/尚未整改), "
+              "a complete split, a total word after the parts (合计/共计/共) — they must add up to it within the printed "
+              "rounding, and the evidence gives the reason (lintgov.claims.partition); 等/主要/包括/部分 or 其中 alone keep "
+              "'not more than'.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
-        "sum": {"zh": "分项之和{sum}与总数{total}不符：{formula} = {sum}（相差{diff}）",
-                "en": "the parts add up to {sum}, not the total {total}: {formula} = {sum} (off by {diff})"},
+        # {why}: empty, or (the parts read as all of the total: claims.partition) the tolerance and the reason
+        "sum": {"zh": "分项之和{sum}与总数{total}不符：{formula} = {sum}（相差{diff}）{why}",
+                "en": "the parts add up to {sum}, not the total {total}: {formula} = {sum} (off by {diff}){why_en}"},
         "exceeds": {"zh": "分项之和{sum}超过总数{total}：{formula} = {sum}",
                     "en": "the parts add up to {sum}, more than the total {total}: {formula} = {sum}"},
         "shares_complete": {"zh": "以“其他”收尾的各部分占比之和{sum}不等于100%：{formula} = {sum}（容差±{tol}）",
@@ -1115,10 +1128,12 @@ class PartsSum(Rule):
         return self._sum_finding(doc, wd, pds, partial=False, intervals=ivs,
                                  at=(pds[0].start, pds[-1].end) if wd.end < pds[0].start else None)
 
-    def _sum_finding(self, doc, total, parts, partial, intervals=None, at=None, total_iv=None):
+    def _sum_finding(self, doc, total, parts, partial, intervals=None, at=None, total_iv=None, why=None):
         """Check (and record) parts against their total; ``intervals`` gives the parts' values where they are
         not quantities of their own (bare numbers of a 分别 list: 44.1、21.6和11.8亿元); ``total_iv`` the total's
-        values where the reader knows them better than its rounding (近T: at most a tenth under T)."""
+        values where the reader knows them better than its rounding (近T: at most a tenth under T).  ``why``: the
+        reason :mod:`lintgov.claims.partition` gives for reading the parts as all of the total (三类 announced and
+        three given, 城镇/乡村, a last part 其他): shown in the ledger, the evidence and the message."""
         if CHANGE_OR_AVERAGE_BEFORE.search(doc.text, max(0, total.start - 16), total.start) and all(
                 YEAR_LABEL.search(doc.text, max(0, p.start - 10), p.start) for p in parts):
             return None     # 年均增加152公里（2019年为3260公里，2023年为3868公里）: a span's end levels, not a split
@@ -1127,8 +1142,9 @@ class PartsSum(Rule):
         lo = sum(iv[0] for iv in ivs)
         hi = sum(iv[1] for iv in ivs)
         ok = lo <= t[1] + 1e-9 if partial else overlaps((lo, hi), t)
-        record(doc, self.code, "sum", total, ok, "+".join("p" for _ in parts) + (" <= total" if partial else " = total"),
-               parts)
+        why = None if partial else why
+        record(doc, self.code, "sum", total, ok, "+".join("p" for _ in parts) + (" <= total" if partial else " = total")
+               + (f" (complete: {why})" if why else ""), parts)
         if ok:
             return None
         key = "exceeds" if partial else "sum"
@@ -1172,9 +1188,12 @@ class PartsSum(Rule):
             related=related,
             evidence={"total": t[0], "sum": s_mid, "sum_interval": [lo, hi], "parts": [iv[0] for iv in ivs],
                       "formula": formula, "tolerance": tol, "complete": not partial,
+                      **({"complete_because": str(why)} if why else {}),
                       **({"total_bound": _bound_reading(total, t)} if _stated_bound(total) else {})},
             sum=show(s_mid), total=doc.text[total.start:total.end] if _stated_bound(total) else label(doc, total),
-            formula=formula, diff=show(diff))
+            formula=formula, diff=show(diff),
+            why=f"；容差±{show(tol)}，各项即总数的全部：{getattr(why, 'zh', why)}" if why else "",
+            why_en=f"; tolerance ±{show(tol)}, the parts are all of it: {why}" if why else "")
 
     def _brackets(self, doc, masked, s, qs):
         text = masked
@@ -1183,6 +1202,14 @@ class PartsSum(Rule):
             if b - a > LIST_WINDOW:
                 continue
             inner = [q for q in iter_qs(doc, a + 1, b) if is_count(q) and not label_numeral(masked, q)]
+            kinds = None
+            if inner and inner[0].unit in KIND_UNITS:
+                # （按争议类型分为三类：劳动报酬类612件、…）: a count of kinds announced at the bracket's opening
+                cut = _CLAUSE_MARK.search(masked, inner[0].end)
+                kinds = _announced(masked[a + 1:cut.end()]) if cut and cut.start() < b else None
+                if not kinds:
+                    continue
+                inner = inner[1:]
             nested = nested_in_list(masked, a + 1, b, inner)
             if nested is not None:
                 # （简易程序案件120件，一般程序案件290件，其中听证案件30件） / （…，一般程序案件中听证案件30件）: what a part's own
@@ -1236,7 +1263,11 @@ class PartsSum(Rule):
                     continue
                 if _overlapping([re.sub(r"^(?:其中|含|包括|包含)", "", part_label(masked, q, a + 1)) for q in parts]):
                     continue      # （其中党员80人、女性65人） / （三级医院5个，民营医院14个）: attributes, never summed
-                f = self._sum_finding(doc, totals[meas], parts, partial)
+                why = _by_count(kinds, [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", part_label(masked, q, a + 1))
+                                        for q in parts]) if kinds else None
+                if kinds and not why:
+                    continue      # (三类 announced, two figures in the bracket: not the list of its kinds)
+                f = self._sum_finding(doc, totals[meas], parts, partial, why=why)
                 if f is not None:
                     yield f
 
@@ -1254,6 +1285,11 @@ class PartsSum(Rule):
             # 已开工建设1197个停车位，分别为…: the total's own noun right after its figure, then the list of its parts
             own_noun = OWN_NOUN_GAP.fullmatch(gap) is not None and not NOT_OWN_NOUN.search(gap)
             kinds = None if _RESPECTIVELY_RE3.fullmatch(gap) or own_noun else _classification(gap)
+            if kinds is None and not own_noun and not _RESPECTIVELY_RE3.fullmatch(gap):
+                # …426件，较上年增长8.1%，按审理结果分为维持、撤销、驳回、其他四类，分别为…: the total's growth between;
+                # …356件，分为判决、裁定、调解三种方式结案，分别为…: a count of kinds announced (claims.partition)
+                g2 = growth_gap(doc, masked, total.end, a) if ("%" in gap or "％" in gap) else gap
+                kinds = _classification(g2) or _announced(g2)
             partial = False
             if kinds is None and not _RESPECTIVELY_RE3.fullmatch(gap) and not own_noun:
                 # 全年民生支出142.6亿元，教育、卫生健康、社会保障和就业支出分别为…: the items of the whole named before
@@ -1291,7 +1327,7 @@ class PartsSum(Rule):
                 continue
             if kinds and kinds != len(parts):
                 continue          # 分为三类 and four figures: not the list of its kinds
-            f = self._sum_finding(doc, total, parts, partial=partial)
+            f = self._sum_finding(doc, total, parts, partial=partial, why=_respectively_why(kinds, len(parts)))
             if f is not None:
                 yield f
 
@@ -1328,6 +1364,10 @@ class PartsSum(Rule):
             elif SAME_VERB_TOTAL.match(pre) and respectively_verb(masked, s, qs[i - 1],
                                                                     SAME_VERB_TOTAL.match(pre).group(1)):
                 pass      # 城区和农村分别新建公办幼儿园8所、14所，共新建22所: 共 and the verb of the 分别 list (never 共有)
+            elif SAME_VERB_TOTAL.match(pre) and SAME_VERB_TOTAL.match(pre).group(1) in (
+                    "审结", "審結", "办结", "辦結", "结案", "結案") \
+                    and _DECISION.search(masked[max(s.start, qs[0].start - 24):qs[i - 1].end]):
+                pass      # 维持决定180件、驳回决定30件、终止决定18件，共审结228件: the decisions on the cases 共审结 counts
             elif KINDS_TOTAL.match(pre) and respectively_verb(masked, s, qs[i - 1], ""):
                 # 市级、县级、乡级河长分别为12名、86名、412名，三级河长总数达到510名: the total of as many kinds as the list
                 # names, counted before the total's noun
@@ -1430,7 +1470,10 @@ class PartsSum(Rule):
                     continue
                 f = self._sum_finding(doc, total, tail, partial=mixed or not scopes_make_up(clauses), total_iv=tv)
             else:
-                f = self._sum_finding(doc, total, tail, partial=mixed, total_iv=tv)
+                f = self._sum_finding(doc, total, tail, partial=mixed, total_iv=tv,
+                                      why=_closing_total(pre) or (_complete_by_name(
+                                          [re.sub(r"[^\u4e00-\u9fff]", "", words_before(masked, p, s.start)) for p in tail],
+                                          residual_ok=False) if year_total else None))
             if f is not None:
                 yield f
 
@@ -1672,7 +1715,7 @@ class PartsSum(Rule):
             if not (among or complete or (_siblings(names) and not _attribute_words(names))
                     or exclusive_kinds(distributed(names), measure_of(last) == "元")):
                 continue
-            yield self._sum_finding(doc, whole, figs, partial=not complete, intervals=ivs)
+            yield self._sum_finding(doc, whole, figs, partial=not complete, intervals=ivs, why=complete)
 
     def _total_next_sentence(self, doc, masked, si):
         """A sentence that opens with the total of the figures of the sentence before (市本级审结215件；各区审结
@@ -1757,6 +1800,15 @@ class PartsSum(Rule):
             return None
         opener = INCLUDING.match(masked, s.start)
         head = masked[opener.end() if opener else s.start:first.start]
+        kinds = None
+        if first.unit in KIND_UNITS:
+            # 。按申请方式分为三类：网络申请518件、…: the sentence opens by announcing how many kinds the total before holds
+            cut = _CLAUSE_MARK.search(masked, first.end)
+            kinds = _announced(masked[s.start:cut.end()]) if cut and cut.start() - s.start <= 30 else None
+            first = next(iter_qs(doc, cut.end(), min(s.end, cut.end() + 24)), None) if kinds else None
+            if first is None or not is_count(first):
+                return None
+            head = masked[cut.end():first.start]
         if not _KINDS_NEXT_SENTENCE_RE1.fullmatch(head):
             return None
         ps = doc.sentences[si - 1]
@@ -1773,8 +1825,9 @@ class PartsSum(Rule):
         if by_head and (len(head) < 2 or masked[w.start - 2:w.start] != head[-2:]) \
                 and masked[w.start - 3:w.start - 1] != head[-2:]:
             return None
-        parts, depth, pos = [], 0, s.start
-        for q in iter_qs(doc, s.start, min(s.end, s.start + LIST_WINDOW)):
+        lead = s.start if kinds is None else first.start      # (。其中… opens no list of kinds: read past it)
+        parts, depth, pos = [], 0, lead
+        for q in iter_qs(doc, lead, min(s.end, s.start + LIST_WINDOW)):
             seg = masked[pos:q.start]
             depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
             pos = q.start
@@ -1791,8 +1844,9 @@ class PartsSum(Rule):
         if len(set(names)) != len(names) or not all(names) \
                 or any(_KINDS_NEXT_SENTENCE_RE6.search(x) for x in names):
             return None
-        complete = _complete_by_name(names, masked[s.start:parts[-1].end], residual_ok=False) \
-            and not _KINDS_NEXT_SENTENCE_RE5.search(masked[parts[-1].end:s.end])
+        complete = None if _KINDS_NEXT_SENTENCE_RE5.search(masked[parts[-1].end:s.end]) else (
+            _complete_by_name(names, masked[s.start:parts[-1].end], residual_ok=False)
+            or (None if _attribute_words(names) else _by_count(kinds, names)))
         if _attribute_words(names) and not complete:
             return None       # (男性/女性: attributes elsewhere, the two sides of one split here)
         if by_head:
@@ -1807,7 +1861,10 @@ class PartsSum(Rule):
             return None
         if count_interval(w)[1] == float("inf"):
             return None
-        return self._sum_finding(doc, w, parts, partial=not (by_head and complete), at=(parts[0].start, parts[-1].end))
+        # (a total named so, 全年审结300件。, and kinds announced for it: all of it, as a complete split of a whole named by
+        # the parts' head is)
+        return self._sum_finding(doc, w, parts, partial=not ((by_head or kinds) and complete),
+                                 at=(parts[0].start, parts[-1].end), why=complete)
 
     def _items_after_whole(self, doc, masked, si):
         """全区新增城镇就业8,400人。一是高校毕业生就业3,100人；二是退役军人就业620人。 — the items (一是/二是, 首先/其次,
@@ -2027,7 +2084,15 @@ class PartsSum(Rule):
                     return self._sum_finding(doc, w, parts, partial=True)
                 return None
             if len(parts) == 2 and (negation_pair(labels[0], labels[1]) or negation_pair(labels[1], labels[0])):
-                return self._sum_finding(doc, w, parts, partial=False)
+                return self._sum_finding(doc, w, parts, partial=False, why=_complete_by_name(labels))
+            # …320件，按申请事项分为三类：行政处罚类130件、… : a count of kinds announced between the total and the list, and
+            # as many kinds named apart — all of the total (claims.partition)
+            cut = max(masked.rfind(c, w.end, parts[0].start) for c in "，,：:；;")
+            why = _by_count(_announced(masked[w.end:cut + 1]), [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x)
+                                                                for x in labels]) if cut > w.end else None
+            if why and not _attribute_words(labels) and not re.search(r"[；;。]", masked[w.end:parts[-1].start]) \
+                    and masked[parts[-1].end:parts[-1].end + 1] in ("。", "；", ";", ""):
+                return self._sum_finding(doc, w, parts, partial=False, why=why)
             # 全年审结300件，维持180件，撤销70件，驳回80件 / 当面申请…、网上申请…、信函申请…: kinds that exclude each
             # other by definition (decisions, sibling names, steps of one scale) cannot add up to more than the total
             names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x) for x in labels]
@@ -2150,10 +2215,11 @@ class PartsSum(Rule):
             return None
         gap = re.fullmatch(r"[，,]\s*([\u4e00-\u9fff]{1,12})", masked[close.end():nxt.start])
         name_a = re.sub(r"[^\u4e00-\u9fff]", "", masked[m.end():inner[0].start])
-        if gap is None or not name_a or len(gap.group(1)) > 8 or re.search(r"中|的|其", gap.group(1)) \
-                or not _complete_by_name([name_a, gap.group(1)], residual_ok=False):
+        why = None if gap is None or not name_a or len(gap.group(1)) > 8 or re.search(r"中|的|其", gap.group(1)) \
+            else _complete_by_name([name_a, gap.group(1)], residual_ok=False)
+        if not why:
             return None       # (…，新收案件中涉企案件120件: a part of the other side, not the side itself)
-        return self._sum_finding(doc, whole, [inner[0], nxt], partial=False)
+        return self._sum_finding(doc, whole, [inner[0], nxt], partial=False, why=why)
 
     def _including_within(self, doc, masked, s):
         """引进包括1名诺贝尔奖得主、6名院士在内的1566名人才: the parts named between 包括 and 在内, the whole right after
@@ -2552,6 +2618,8 @@ class PartsSum(Rule):
             else:
                 before = [q for q in quantities_in(doc, max(lo, a - WHOLE_WINDOW), a)
                           if is_count(q) and not is_delta(masked, q)]
+                if len(before) >= 2 and before[-1].unit in KIND_UNITS and _announced(masked[before[-2].end:a]):
+                    before.pop()  # …2,400人次，通过线上、线下两种方式办理，其中…: 两种 counts the kinds of the whole before it
                 if not before:
                     continue
                 whole = before[-1]
@@ -2567,7 +2635,10 @@ class PartsSum(Rule):
             if len(gap) > 40 or opened < 0 or opened > 1:
                 continue
             first = next((q for q in quantities_in(doc, m.end(), min(s.end, a + LIST_WINDOW)) if is_count(q)), None)
-            if first is not None and gap_subject(masked, whole, lo, a, first):
+            # a clause between the whole and 其中 may announce how many kinds the whole holds (，涉及3类事项，其中… /
+            # ，通过线上、线下两种方式办理，其中…): as many parts, each named apart, are all of it (claims.partition)
+            kinds_gap = masked[whole.end:a] if _announced(masked[whole.end:a]) else ""
+            if first is not None and not kinds_gap and gap_subject(masked, whole, lo, a, first):
                 continue          # (户籍人口…，居住在城区的人口占多数，其中城区男性…、城区女性…: a split of the clause between)
             cap = min(s.end, a + LIST_WINDOW)
             nxt = masked.find("其中", m.end(), cap)
@@ -2612,9 +2683,13 @@ class PartsSum(Rule):
             while run < len(parts) and _year_of(labels[run]) is not None and _year_of(labels[run - 1]) is not None \
                     and _year_of(labels[run]) == _year_of(labels[run - 1]) + 1:
                 run += 1
+            why = None
             for k in sorted({len(parts), 3, 2, run}, reverse=True):
-                if 2 <= k <= len(parts) and _complete_by_name(labels[:k], masked[a:parts[k - 1].end],
-                                                              residual_ok=measure_of(whole) != "元"):
+                why = 2 <= k <= len(parts) and _exhaustive_parts(labels[:k], gap=kinds_gap if k == len(parts) else "",
+                                                                  span_text=masked[a:parts[k - 1].end],
+                                                                  residual_ok=measure_of(whole) != "元",
+                                                                  whole=words_before(masked, whole, lo))
+                if why:
                     break
             else:
                 # a classification (按…分, 分级次看) whose kinds exclude each other by name (市级…，县（市、区）…) may leave
@@ -2634,7 +2709,7 @@ class PartsSum(Rule):
             # more parts of the same measure after the split (新增企业…；新增个体工商户…；新增农民专业合作社…): the
             # split may not be all of the whole — its sides exclude each other, so only 'not more than the whole'
             partial = k < len(parts)
-            f = self._sum_finding(doc, whole, parts[:k], partial=partial, at=at) \
+            f = self._sum_finding(doc, whole, parts[:k], partial=partial, at=at, why=why) \
                 or (None if partial else self._changes_sum(doc, masked, whole, parts[:k]))
             if f is not None:
                 yield f

@@ -6,7 +6,8 @@ a span after a transition with a part larger than it; (f) flattened text tables.
 (:mod:`lintgov.claims.classes`) is tested at the end."""
 import pytest
 
-from lintgov.claims.classes import complete, exclusive
+from lintgov.claims.classes import exclusive
+from lintgov.claims.partition import complete
 from lintgov.engine import lint_text
 from lintgov.plugins import build_registry
 

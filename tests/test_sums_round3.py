@@ -89,7 +89,7 @@ def test_extra_found(text):
 
 
 def test_classification_service():
-    from lintgov.claims.classes import announced_kinds, classification
+    from lintgov.claims.partition import announced_kinds, classification
     assert classification("，按审理结果分，") == 0
     assert classification("，按渠道分为来信、来访、网上信访三类，") == 3
     assert classification("，可分为维持、撤销、驳回三类，") == 3

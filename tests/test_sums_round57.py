@@ -2,14 +2,14 @@
 
 A drafter who lists 其中A类a件、B类b件、C类c件 under a total means a partition: the parts are the values of one
 classification of the same thing — a modifier each on one head (区政府文件/部门文件/街道文件, 城市社区网格/农村网格,
-产业用地/居住用地, 线上活动/线下活动) — and together cannot exceed the whole (claims.classes.partition).  Parts that
+产业用地/居住用地, 线上活动/线下活动) — and together cannot exceed the whole (claims.classes.head_kinds).  Parts that
 may overlap say so by their words and stay silent: attributes (500强, 龙头, 享受…服务), a shared opening (跨部门/跨区域),
 two lines of classification (公办/寄宿制, 城镇/外来), purposes and benefits (…资金, …补贴), a chain of stages naming one
 action twice (同意调解的 / 调解成功), and a text that itself names two kinds together (线上线下同步).  Statements written
 for these tests in several constructions (其中 with 、，；, a whole in its own clause, no 其中), not taken from a corpus."""
 import pytest
 
-from lintgov.claims.classes import exclusive, overlap_stated, partition
+from lintgov.claims.classes import exclusive, overlap_stated, head_kinds as partition
 from lintgov.engine import lint_text
 from lintgov.plugins import build_registry
 

@@ -10,8 +10,9 @@ A report lists parts of a whole in two ways that look alike and mean different t
 
 :func:`exclusive` tells the first from the second from the names alone and says why (the ``reason``: a graded
 scale, decisions on a case, sibling names with one head, a classification head word such as 类/级/领域/系统, kinds of
-administrative penalty, funds of one budget); :func:`complete` says when a list leaves nothing out (the sides of a
-split such as 城镇/乡村, a negation pair 受理/不受理, consecutive years, a last part 其他), so its parts add up exactly.
+administrative penalty, funds of one budget); :mod:`lintgov.claims.partition` says when a list leaves nothing out (the sides of a
+split such as 城镇/乡村 listed here in :data:`SPLITS`, a negation pair 受理/不受理, consecutive years, a last part 其他,
+a count of kinds announced), so its parts add up exactly.
 Both work on the parts' names only (strings), in time linear in their length, and are used by the sum rules (LG103)
 for 'not more than the whole' and 'equal to the whole' checks.  When in doubt they answer no: a list read as
 attributes is never summed (the precision contract: a consistent reading keeps the rule silent).
@@ -24,8 +25,7 @@ from typing import Optional, Sequence
 
 from lintgov import lazyre
 
-__all__ = ["exclusive", "partition", "overlap_stated", "CROSS_CUTTING", "attribute_words", "states_of_one_action", "overlapping", "complete", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of",
-           "classification", "announced_kinds"]
+__all__ = ["exclusive", "head_kinds", "overlap_stated", "CROSS_CUTTING", "attribute_words", "states_of_one_action", "overlapping", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of", "SPLITS"]
 
 #: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
 DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|"
@@ -207,7 +207,7 @@ def exclusive(labels: Sequence[str], money: bool = False, by_head: bool = True) 
     """Why the parts named by ``labels`` exclude each other (a short reason), or None when they may overlap.
 
     ``money``: the parts are sums of money (亿元, 万元), so that funds of one budget (耕地地力保护补贴, 农机购置补贴,
-    中央补助资金, 地方配套资金) are kinds of it.  ``by_head``: whether names that share only a head (:func:`partition`)
+    中央补助资金, 地方配套资金) are kinds of it.  ``by_head``: whether names that share only a head (:func:`head_kinds`)
     count — not when the parts are counted in different measure words (200件 and 150份: another count, silent)."""
     if len(labels) < 2 or any(not x for x in labels) or len(set(labels)) != len(labels):
         return None
@@ -261,7 +261,7 @@ def exclusive(labels: Sequence[str], money: bool = False, by_head: bool = True) 
                 and not any(_FUND_AGGREGATE.search(m) or ATTRIBUTE_PREFIX.match(m) or _DESCRIBES.search(m)
                             or any(m != n and (m in n or n in m) for n in mods) for m in mods):
             return "funds of one budget"
-    if by_head and partition(labels):
+    if by_head and head_kinds(labels):
         return "values of one classification (a modifier each on one head: 区政府文件/部门文件/街道文件)"
     return None
 
@@ -313,7 +313,7 @@ _MEMBERS = lazyre.compile(r"人员|人口|人才|人士|群众|居民|职工|干
 _PURPOSE = lazyre.compile(r"用于|用於|面向|针对|針對|对|對|为|為|给|給|向")
 
 
-def partition(labels: Sequence[str]) -> bool:
+def head_kinds(labels: Sequence[str]) -> bool:
     """Whether the names read as values of one classification of the same thing: one head of two characters or more
     that every name ends with, and before it a modifier each — distinct, none inside another, none an attribute
     (区政府文件/部门文件/街道文件, 城市社区网格/农村网格/专属网格, 产业用地/居住潜力用地/民生设施用地).  A drafter who
@@ -595,84 +595,8 @@ def all_grades(labels: Sequence[str]) -> bool:
     return g is not None and any(len(sc) == len(g) and set(sc) == set(g) for sc in _GRADE_SCALES)
 
 
-def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = True) -> bool:
-    """Whether the parts named by ``labels`` make up their whole: one label per side of a known split,
-    consecutive years (2021年…、2022年…、2023年…), every grade of an evaluation scale (优秀/良好/合格/不合格), or a last
-    part named 其他/其余 (not for money: a communiqué's 其他服务业 is a defined residual of the statistical
-    classification, not all the rest)."""
-    k = len(labels)
-    if residual_ok and re.search(r"其他|其它|其余|其餘|剩余", labels[-1]):
-        return True
-    if k >= 3 and all_grades(labels):
-        return True
-    if k == 2:
-        for x, y in (labels, labels[::-1]):
-            neg = NEGATED.search(x)
-            # never 不予X beside X: a refusal is a decision of its own, and a request may also be sent on, answered
-            # with 告知 or withdrawn (收到1,260件，依法受理820件、不予受理315件: 125 went otherwise)
-            if neg and neg.group(0) != "不予" + neg.group(1) and neg.group(1) in y.replace(neg.group(0), "") \
-                    and not NEGATED.search(y):
-                return True
-    for split in _SPLIT_PATTERNS:
-        if len(split) != k:
-            continue
-        if all(side.search(lab) for side, lab in zip(split, labels)) or \
-                all(side.search(lab) for side, lab in zip(split, reversed(labels))):
-            return True
-        if k >= 3:
-            # in any order, when each name matches exactly one side and every side is named
-            hits = [[i for i, side in enumerate(split) if side.search(lab)] for lab in labels]
-            if all(len(h) == 1 for h in hits) and len({h[0] for h in hits}) == k:
-                return True
-    years = [re.search(r"((?:19|20)\d{2})年", lab) for lab in labels]
-    if k >= 3 and all(years):
-        ys = [int(y.group(1)) for y in years]
-        return all(b == a + 1 for a, b in zip(ys, ys[1:]))
-    return False
-
-
-# -- classifications the text announces ---------------------------------------------------------------------------
-_CN_COUNT = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-#: a number of kinds (3类, 三类, 两大类, 四种, 五个类别): what a classification announces
-_KINDS_WORD = r"(?:个|個)?(?:大)?(?:类别|類別|类型|類型|类|類|种|種)"
-_KINDS = lazyre.compile(r"(?<![\d.一二三四五六七八九十百两兩第])(?P<n>[1-9]\d?|[两兩二三四五六七八九十])" + _KINDS_WORD + r"(?![\u4e00-\u9fff]*[\d])")
-#: a classification announced between a total and the list of its parts (…3,460件，按渠道分为来信、来访、网上信访三类，
-#: 分别为… / ，按审理结果分，分别为… / ，从类型看，): the list after it is the whole classification
-_CLASSIFICATION = lazyre.compile(
-    r"(?:(?:按照?|从|從)[\u4e00-\u9fff]{1,8}?(?:划分|劃分|分类|分類|统计|統計|来看|來看|上看|看|分)(?:为|為)?"
-    r"|(?:可|共)?(?:分为|分為|分成|划分为|劃分為))"
-    r"[，,：:]?(?P<names>[\u4e00-\u9fff“”、和及与與]{0,40}?)"
-    r"(?P<n>[1-9]|[两兩二三四五六七八九十])?(?(n)" + _KINDS_WORD + r")")
-
-
-def classification(gap: str) -> Optional[int]:
-    """Whether the words between a total and a list of figures announce a classification of the total (按渠道分,
-    从类型看, 分为A、B、C三类): the number of kinds it names — by a count (三类) or by listing their names
-    (来信、来访、网上信访) — 0 when it names none (按审理结果分，), None when the words are no classification
-    (包括…, 其中…, a clause of its own).  A list that follows a classification is all of its kinds."""
-    g = re.sub(r"^[\s，,：:；;]+|[\s，,：:]+$", "", gap)
-    if not g:
-        return None
-    m = _CLASSIFICATION.fullmatch(g)
-    if m is None:
-        return None
-    names = [x for x in re.split(r"[、和及与與]", m.group("names").strip("“”")) if x]
-    n = _CN_COUNT.get(m.group("n"), 0) if m.group("n") and not m.group("n").isdigit() else int(m.group("n") or 0)
-    if names and n and len(names) != n:
-        return None           # 分为A、B两类 but three names: not read
-    return n or len(names)
-
-
-def announced_kinds(before: str) -> Optional[int]:
-    """The number of kinds the clause before a total announces for it (涉及3类事项，共286件 → 3; 分两类，共…): read from
-    the last two clauses before the total, only a count of 类/种 with no other figure after it (3类企业120家 counts
-    企业 of three kinds, but the figure after it is its own)."""
-    clauses = re.split(r"[，,；;。：:]", before)[-2:]
-    hits = [m for c in clauses for m in _KINDS.finditer(c)]
-    if len(hits) != 1:
-        return None
-    n = hits[0].group("n")
-    return int(n) if n.isdigit() else _CN_COUNT.get(n)
+# whether a list leaves nothing out (complete, classifications and counts of kinds announced) is read by
+# lintgov.claims.partition, from the splits above and the grades
 
 
 # -- stages: what an action over things finds or finishes is among those things -------------------------------------

@@ -27,9 +27,9 @@ What is read:
   between a whole and its 其中 (:func:`gap_subject`), the growth or remark clauses between them (:func:`growth_gap`);
 * **exclusivity and completeness** — kinds that exclude each other (:func:`exclusive_kinds`), kinds of the total
   (:func:`kinds_of`), a whole named as the conjunction of its parts or by the levels that hold them
-  (:func:`names_its_parts`), the sides of a split of the report's area (:func:`scopes_make_up`), a name that is the
-  negation of another (:func:`negation_pair`) or a part's name with its head noun (:func:`names_part`,
-  :func:`named_without_head`).
+  (:func:`names_its_parts`), the sides of a split of the report's area (:func:`scopes_make_up`) or a part's name with
+  its head noun (:func:`names_part`, :func:`named_without_head`); whether a list is all of its whole (a split, a
+  name and its negation, a count of kinds announced) is :mod:`lintgov.claims.partition`.
 
 The public names below (``__all__``) are what the rule calls; the names with a leading underscore are parts of those
 readers.  The patterns are compiled on first use (:mod:`lintgov.lazyre`).  ``WHOLE_WINDOW``, ``LIST_WINDOW`` and
@@ -50,7 +50,7 @@ __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_p
            "classified_whole", "clause_break_after", "clause_ok", "clause_words", "continues_list", "count_figures",
            "counts_the_parts", "YEARS_TOTAL", "MADE_OF", "MADE_OF_CHAR", "distributed", "ends_with_head", "exclusive_kinds", "gap_subject", "growth_gap",
            "head_noun", "includes_kind_of", "iter_qs", "kinds_of", "label_numeral", "label_of_whole", "list_goes_on",
-           "named_items_of", "named_without_head", "names_its_parts", "names_part", "negation_pair", "nested_in_list",
+           "named_items_of", "named_without_head", "names_its_parts", "names_part", "nested_in_list",
            "noun_label", "outside_brackets", "part_label", "parts_run_on", "percent_list", "previous_sentence_whole",
            "raw_words_before", "respectively_verb", "same_thing_total", "scopes_make_up", "separated_whole",
            "shared_head", "split_list_before", "threshold", "total_or_stock_any", "words_before", "ALT_UNIT", "AMONG",
@@ -607,12 +607,6 @@ def change_after(doc, masked: str, q: Quantity) -> Optional[Quantity]:
 
 def change_sign(masked: str, d: Quantity) -> int:
     return -1 if _DOWN.search(masked[max(0, d.start - 3):d.start]) else 1
-
-
-def negation_pair(x: str, y: str) -> bool:
-    """y is x negated by 不/未/非 (受理/不受理, 办结/未办结), not by 不予 (a decision of its own)."""
-    m = re.search(r"(?:不|未|非)(?!予)([\u4e00-\u9fff]{2})", y)
-    return bool(m) and m.group(1) in x and not re.search(r"不|未|非", x) and len(x) <= len(y)
 
 
 #: head nouns a name may add to what the figure before it was called (征地拆迁案件中 after 涉及征地拆迁的90件)

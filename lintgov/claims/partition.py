@@ -1,0 +1,304 @@
+"""Whether the parts of a breakdown make up all of their whole — exhaustiveness (part of the claims layer).
+
+A whole and its parts are checked two ways (LG103 in ``rules/sums.py``; the 100% of share lists, LG107): the parts
+may leave some out (``not more than the whole``), or they are all of it (``equal to the whole``, within the rounding
+the printed figures allow).  Reading every list as 'not more than' misses the error a report makes when it states a
+breakdown that is complete and one of its figures is wrong while still below the whole.  This module decides which
+reading a list gets, from what the text says and what the things are — never from a list of example sentences — and
+says why (the ``reason`` each function returns is shown in the finding's evidence and in ``lintgov claims``):
+
+* **by names** (:func:`complete`): the sides of a split that leaves nothing out
+  (:data:`lintgov.claims.classes.SPLITS`: 城镇/乡村, 男/女, 出口/进口, 公办/民办, 国有/非国有, 上半年/下半年, the
+  four quarters, the three sectors…), a thing and its negation (受理/不受理, 办结/未办结, 已整改/尚未整改: the aspect
+  words 已/尚/仍/还 are read off first, :func:`negation_pair`), every grade of one evaluation scale, consecutive years,
+  or a last part that takes the rest (其他/其余/剩余/余下/另有N件以其他方式…);
+* **by count** (:func:`announced`, :func:`announced_kinds`, :func:`classification`): the text announces how many
+  kinds the whole holds — between the whole and its list (…320件，按申请事项分为三类：…; …8.6万件，涉及3类事项，其中…;
+  …2,400人次，通过线上、线下两种方式办理，其中…; …，涉及行政处罚、行政许可、信息公开三类，分别为…) or in the clause
+  before the whole (涉及3类事项，共286件，其中…) — and gives as many parts, each a kind of its own (distinct names, none
+  holding another's).
+
+Never exhaustive: a list the text marks open (等, 主要, 重点, 包括…在内, 如, 例如, 部分, 之一, 一些), 其中 alone, an
+announced count that is not of kinds (涉及12个部门) or that the list does not match (三类 announced, two given), a
+count qualified by 主要/等 (主要涉及三类), parts one of which names another (行政处罚类 / 一般行政处罚类).  Whether the
+parts are of one period and scope and the whole is exact (not a bound 超过/近/余) stays with the reader that found
+them (``rules/sums.py``): this module reads names and the words around a list only.  Everything is linear in the
+length of the strings it is given.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from lintgov import lazyre
+from lintgov.claims.classes import _SPLIT_PATTERNS, OPPOSITE_OUTCOMES, SPLITS, all_grades
+
+__all__ = ["Why", "complete", "respectively", "closing_total", "negation_pair", "announced", "announced_kinds", "classification", "by_count", "exhaustive",
+           "open_list", "REST", "CLAUSE_MARK"]
+
+class Why(str):
+    """A reason a list is read as all of its whole: the English text (the string itself, for the evidence) and
+    ``zh``, the same in Chinese for the message."""
+    __slots__ = ("zh",)
+
+    def __new__(cls, en: str, zh: str) -> "Why":
+        out = str.__new__(cls, en)
+        out.zh = zh
+        return out
+
+
+#: a last part that takes the rest of the whole (其他, 其余, 剩余, 余下, 另有…以其他方式)
+REST = lazyre.compile(r"其他|其它|其余|其餘|剩余|剩餘|余下|餘下")
+#: words that mark a list as open: the parts named are some of the whole (等 closing a list, 主要, 包括, 如, 部分…)
+OPEN = lazyre.compile(r"等(?![级級同于於次0-9一二两兩三四五六七八九十])|主要|重点|重點|包括|包含|例如|比如|诸如|諸如|"
+                      r"(?<![例比诸諸])如(?=[\u4e00-\u9fff“])|部分|之一|一些|若干|多种|多種|多类|多類|多个|多個")
+_YEAR = lazyre.compile(r"((?:19|20)\d{2})年")
+#: the end of a clause that announces kinds (按申请方式分为三类：): where the list after it starts
+CLAUSE_MARK = lazyre.compile(r"[，,：:]")
+#: 等 before a count or at a list's end (A、B等三类), never 等级/等次/等同/等于
+_ETC = lazyre.compile(r"等(?![级級次同于於])")
+#: aspect words read off a name before its verb: 已整改 / 尚未整改 name the two states of 整改
+_DONE_ASPECT = lazyre.compile(r"^(?:已经|已經|已|均已|全部|均)")
+_NOT_ASPECT = lazyre.compile(r"^(?:尚|仍|还|還|暂|暫|均)")
+_NEGATION = lazyre.compile(r"(?:不予|不|未|非|没有|沒有)([\u4e00-\u9fff]{2})")
+
+
+def negation_pair(x: str, y: str, strict: bool = True) -> bool:
+    """Whether ``y`` is ``x`` negated by 不/未/非/没有 (受理/不受理, 办结/未办结, 已整改/尚未整改), never by 不予 (不予受理 is
+    a decision of its own: a request may also be sent on, answered with 告知 or withdrawn).  The aspect words 已/已经
+    before the done state and 尚/仍/还 before the negated one are read off first; ``strict``: the done state may not
+    be longer than its negation (按期办结 beside 未办结 leaves 超期办结 out; 已整改到位 beside 尚未整改 leaves 整改中 out)."""
+    x0 = _DONE_ASPECT.sub("", x)
+    y0 = _NOT_ASPECT.sub("", y)
+    m = _NEGATION.search(y0)
+    if m is None or m.group(0).startswith("不予") or m.group(1) not in x0 or _NEGATION.search(x0):
+        return False
+    return not strict or len(x0) <= len(y0)
+
+
+def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = True, whole: str = "") -> Optional[str]:
+    """Why the parts named by ``labels`` make up their whole, or None: one label per side of a known split,
+    consecutive years (2021年…、2022年…、2023年…), every grade of an evaluation scale (优秀/良好/合格/不合格), a thing and
+    its negation, or a last part that takes the rest (其他/其余/剩余/余下, 另有N件以其他方式结案; not for money
+    (``residual_ok`` False): a communiqué's 其他服务业 is a defined residual of the statistical classification, not all
+    the rest).  ``whole``: the words naming the whole; with them, the two outcomes of one action that are all there
+    are (按期办结/超期办结 of 办结: :data:`lintgov.claims.classes.OPPOSITE_OUTCOMES`) when the whole names that action
+    (never 受理 for them: what is not yet concluded is neither).  The reason is a short text for the evidence."""
+    k = len(labels)
+    if k < 2:
+        return None
+    if residual_ok and REST.search(labels[-1]):
+        w = REST.search(labels[-1]).group()
+        return Why(f"the last part takes the rest ({w})", f"末项“{w}”为其余部分")
+    if k >= 3 and all_grades(labels):
+        return Why("every grade of one evaluation scale", "列出同一评价的全部等次")
+    if k == 2:
+        for x, y in (labels, labels[::-1]):
+            if negation_pair(x, y, strict=False):
+                a, b = (re.sub(r"^其中", "", z.split("|")[0]) for z in (x, y))
+                return Why(f"a thing and its negation ({a}/{b})", f"“{a}”与“{b}”互补")
+    if k == 2 and whole:
+        why = _outcomes(labels, whole)
+        if why:
+            return why
+    for written, split in zip(SPLITS, _SPLIT_PATTERNS):
+        if len(split) != k:
+            continue
+        if all(side.search(lab) for side, lab in zip(split, labels)) or \
+                all(side.search(lab) for side, lab in zip(split, reversed(labels))):
+            return _split_why(written)
+        if k >= 3:
+            # in any order, when each name matches exactly one side and every side is named
+            hits = [[i for i, side in enumerate(split) if side.search(lab)] for lab in labels]
+            if all(len(h) == 1 for h in hits) and len({h[0] for h in hits}) == k:
+                return _split_why(written)
+    years = [_YEAR.search(lab) for lab in labels]
+    if k >= 3 and all(years):
+        ys = [int(y.group(1)) for y in years]
+        if all(b == a + 1 for a, b in zip(ys, ys[1:])):
+            return Why(f"consecutive years {ys[0]}–{ys[-1]}", f"连续年份{ys[0]}—{ys[-1]}年")
+    return None
+
+
+def _outcomes(labels: Sequence[str], whole: str) -> Optional[Why]:
+    """The two outcomes of one action that leave nothing out (按期/超期 办结), the action named by the whole."""
+    names = [re.sub(r"^其中", "", x.split("|")[0]) for x in labels]
+    for own, other, full in OPPOSITE_OUTCOMES:
+        if not full:
+            continue
+        for x, y in (names, names[::-1]):
+            mo, mt = own.search(x), other.search(y)
+            if mo is None or mt is None or other.search(x) or own.search(y):
+                continue
+            act_x, act_y = x[mo.end():], y[mt.end():]
+            if len(act_x) >= 2 and act_x == act_y and act_x in whole:
+                return Why(f"the two outcomes of {act_x} there are ({x}/{y})", f"“{x}”与“{y}”为{act_x}的全部结果")
+    return None
+
+
+def _split_why(split: Sequence[str]) -> Why:
+    sides = "/".join(_side_name(side) for side in split)
+    return Why(f"the sides of a split that leaves nothing out ({sides})", f"{sides}为完整划分")
+
+
+def _side_name(side: str) -> str:
+    """The first word a side's pattern names: (?<!进)出口 → 出口, (?:第)?一季度 → 一季度."""
+    x = side.split("|")[0]
+    x = re.sub(r"\(\?<?[!=][^)]*\)|\(\?:[^)]*\)\?", "", x)
+    return re.sub(r"[^\u4e00-\u9fff]", "", x)
+
+
+# -- counts of kinds the text announces ----------------------------------------------------------------------------
+_CN_COUNT = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: a number of kinds (3类, 三类, 两大类, 四种, 五个类别, 两种方式, 三个渠道): what a classification announces
+_KINDS_WORD = r"(?:个|個)?(?:大)?(?:类别|類別|类型|類型|类|類|种|種)"
+_KINDS = lazyre.compile(r"(?<![\d.一二三四五六七八九十百两兩第])(?P<n>[1-9]\d?|[两兩二三四五六七八九十])" + _KINDS_WORD + r"(?![\u4e00-\u9fff]*[\d])")
+#: a count of kinds with the word naming the kind after it (两种方式, 三个渠道, 三种形式): the ways a thing was done
+_WAYS = lazyre.compile(r"(?<![\d.一二三四五六七八九十百两兩第])(?P<n>[2-9]|[两兩二三四五六七八九])(?:种|種|个|個|条|條)"
+                       r"(?:方式|形式|渠道|途径|途徑|类型|類型|类别|類別|程序)")
+#: a classification announced between a total and the list of its parts (…3,460件，按渠道分为来信、来访、网上信访三类，
+#: 分别为… / ，按审理结果分，分别为… / ，从类型看，): the list after it is the whole classification
+_CLASSIFICATION = lazyre.compile(
+    r"(?:(?:按照?|从|從)[\u4e00-\u9fff]{1,8}?(?:划分|劃分|分类|分類|统计|統計|来看|來看|上看|看|分)(?:为|為)?"
+    r"|(?:可|共)?(?:分为|分為|分成|划分为|劃分為))"
+    r"[，,：:]?(?P<names>[\u4e00-\u9fff“”、和及与與]{0,40}?)"
+    r"(?P<n>[1-9]|[两兩二三四五六七八九十])?(?(n)" + _KINDS_WORD + r")")
+#: an announcement of the kinds a whole holds, between it and its list: a verb of holding or classifying, the kinds'
+#: names (optional) and their count — 涉及3类事项 / 涉及行政处罚、行政许可、信息公开三类 / 分为三类 / 通过线上、线下两种
+#: 方式办理 / 共有三种类型
+_ANNOUNCE = lazyre.compile(
+    r"(?:涉及|涵盖|涵蓋|覆盖|覆蓋|分为|分為|分成|划分为|劃分為|共有|共分|包括|包含|通过|通過|采取|採取|以|按照?|依)"
+    r"(?P<names>[\u4e00-\u9fff“”、和及与與]{0,40}?)"
+    r"(?P<n>[1-9]|[两兩二三四五六七八九十])(?:个|個|大)?(?:类别|類別|类型|類型|类|類|种|種|个方面|個方面|条渠道|條渠道|个渠道|個渠道)"
+    r"(?P<tail>[\u4e00-\u9fff“”]{0,8})")
+
+
+#: what a clause announcing kinds opens with: the verb itself, no subject of its own (涉及…, 通过…, 分为…, 按…)
+_ANNOUNCE_OPENS = lazyre.compile(r"(?:共|均|还|還|又)?(?:涉及|涵盖|涵蓋|覆盖|覆蓋|分为|分為|分成|划分为|劃分為|共有|分|包括|包含|"
+                                 r"通过|通過|采取|採取|采用|採用|以|按照?|依|从|從|有)")
+
+
+def _count(n: str) -> int:
+    return int(n) if n.isdigit() else _CN_COUNT.get(n, 0)
+
+
+def classification(gap: str) -> Optional[int]:
+    """Whether the words between a total and a list of figures announce a classification of the total (按渠道分,
+    从类型看, 分为A、B、C三类): the number of kinds it names — by a count (三类) or by listing their names
+    (来信、来访、网上信访) — 0 when it names none (按审理结果分，), None when the words are no classification
+    (包括…, 其中…, a clause of its own).  A list that follows a classification is all of its kinds."""
+    g = re.sub(r"^[\s，,：:；;]+|[\s，,：:]+$", "", gap)
+    if not g:
+        return None
+    m = _CLASSIFICATION.fullmatch(g)
+    if m is None:
+        m = _ANNOUNCE.fullmatch(g)
+        if m is None or OPEN.search(g.replace("包括", "", 1)) or not m.group("names") \
+                or re.search(r"[\u4e00-\u9fff]", m.group("tail") or "") and not re.fullmatch(
+                    r"(?:事项|事項|案件|诉求|訴求|问题|問題|情形|情况|情況)", m.group("tail")):
+            return None       # (涉及行政处罚、行政许可、信息公开三类，: the names and their count; never 主要涉及…等三类)
+    names = [x for x in re.split(r"[、和及与與]", m.group("names").strip("“”")) if x]
+    n = _count(m.group("n")) if m.group("n") else 0
+    if names and n and len(names) != n:
+        return None           # 分为A、B两类 but three names: not read
+    return n or len(names)
+
+
+def announced_kinds(before: str) -> Optional[int]:
+    """The number of kinds the clause before a total announces for it (涉及3类事项，共286件 → 3; 分两类，共…): read from
+    the last two clauses before the total, only a count of 类/种 with no other figure after it (3类企业120家 counts
+    企业 of three kinds, but the figure after it is its own)."""
+    clauses = re.split(r"[，,；;。：:]", before)[-2:]
+    if any(OPEN.search(c) for c in clauses):
+        return None
+    hits = [m for c in clauses for m in _KINDS.finditer(c)]
+    if len(hits) != 1:
+        return None
+    return _count(hits[0].group("n")) or None
+
+
+def announced(gap: str) -> Optional[int]:
+    """The number of kinds the words between a whole and the list of its parts announce, or None: one clause (or
+    two) after the whole that classifies it (按申请事项分为三类：, 分为咨询、求助、投诉三类，) or says what it spans (涉及
+    3类事项，其中, 通过线上、线下两种方式办理，其中, 涉及行政处罚、行政许可、信息公开三类，分别为) — exactly one count of kinds,
+    no other figure, no word that opens the list (主要, 等, 部分…)."""
+    g = re.sub(r"^[\s，,；;]+|[\s，,：:；;]+$", "", gap)
+    g = re.sub(r"[，,：:]?(?:其中|分别为|分別為|分别是|分別是|具体为|具體為|具体是|具體是|即)[，,：:]?$", "", g)
+    if not g or len(g) > 48 or "其中" in g or re.search(r"\d+(?:\.\d+)?(?![类類种種个個大])", g) or OPEN.search(
+            re.sub(r"^(?:包括|包含)", "", g)) or _ETC.search(g):
+        return None       # (A、B等三类: the names are some of the kinds; a count and 等 is never read as a closed list)
+    n = classification(g)
+    if n:
+        return n
+    clauses = [c for c in re.split(r"[，,：:]", g) if c]
+    if not 1 <= len(clauses) <= 2:
+        return None
+    hits = [(c, m) for c in clauses for m in _KINDS.finditer(c)] + [(c, m) for c in clauses for m in _WAYS.finditer(c)]
+    if len({(c, m.start(), m.group("n")) for c, m in hits}) != 1:
+        return None
+    c, m = hits[0]
+    if not _ANNOUNCE_OPENS.match(c):
+        return None       # (涉企案件涉及三类: a subject of its own — the kinds are of another thing than the whole)
+    n = _count(m.group("n"))
+    named = c[:m.start()]
+    if "、" in named and len(re.split(r"[、和及与與]", re.sub(r"^[^、]*?(?:涉及|涵盖|涵蓋|通过|通過|采取|採取|分为|分為|包括)",
+                                                          "", named))) != n:
+        return None       # (分为甲、乙、丙两类: names and count disagree)
+    return n or None
+
+
+def by_count(n: Optional[int], labels: Sequence[str]) -> Optional[str]:
+    """Why a list of parts is all the kinds a count announced: as many parts as kinds, each named apart (distinct
+    names, none inside another's) — or None."""
+    if not n or len(labels) != n or n < 2:
+        return None
+    names = [x.split("|")[0] for x in labels]
+    if not all(names) or len(set(names)) != len(names):
+        return None
+    if any(i != j and x in y for i, x in enumerate(names) for j, y in enumerate(names)):
+        return None
+    return Why(f"{n} kinds announced, {n} given", f"文中称共{n}类，列出{n}项")
+
+
+def respectively(kinds: Optional[int], n: int) -> Why:
+    """Why the figures of a 分别为 list right after a total are all of it: the list names each part once, right after
+    the total (N件，分别为A件、B件…), or after a classification that announces its kinds (，按渠道分为来信、来访、网上
+    信访三类，分别为…: ``kinds`` of them, as many as the figures)."""
+    if kinds:
+        return Why(f"a classification of {kinds} kinds announced, {n} figures after 分别为",
+                   f"文中称分为{kinds}类，“分别为”列出{n}项")
+    return Why("分别为 right after the total lists its parts", "总数后紧接“分别为”逐项列出")
+
+
+_TOTAL_WORD = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共|總共|累计|累計|两者|兩者|二者|以上[\u4e00-\u9fff]{0,3}项|共")
+
+
+def closing_total(words: str) -> Optional[Why]:
+    """Why parts listed before a total are all of it: a word of summing between them and the total (…，合计1,449人 /
+    …，共计220件 / …，共审结228件 after the decisions on the cases) closes the list as its sum."""
+    m = _TOTAL_WORD.search(words)
+    if m is None:
+        return None
+    return Why(f"a total after the parts names their sum ({m.group()})", f"分项后以“{m.group()}”总括")
+
+
+def exhaustive(labels: Sequence[str], *, gap: str = "", before: str = "", span_text: str = "",
+               residual_ok: bool = True, whole: str = "") -> Optional[str]:
+    """Why the parts named by ``labels`` are all of their whole, or None: by their names (:func:`complete`), or by a
+    count of kinds announced between the whole and the list (``gap``: :func:`announced`) or in the clause before the
+    whole (``before``: :func:`announced_kinds`) matched by as many parts (:func:`by_count`).  ``span_text``: the
+    words of the list itself; a list that marks itself open (等, 主要, 包括…) is complete only by its names."""
+    why = complete(labels, span_text, residual_ok, whole)
+    if why:
+        return why
+    if open_list(span_text):
+        return None
+    n = announced(gap) if gap else None
+    if n is None and before:
+        n = announced_kinds(before)
+    return by_count(n, labels)
+
+
+def open_list(text: str) -> bool:
+    """Whether the words of a list mark it open: some of the whole named (等, 主要, 包括, 如, 部分, 之一…)."""
+    return bool(text) and OPEN.search(text) is not None
