@@ -43,22 +43,83 @@ from .compact import SLOTS, word as _word
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
-_SIMPLE_UNITS = """
-件 宗 项 个 人次 人 名 家次 家 户 户次 批次 批 次 场次 场 份 条 元 万元 亿元 美元 港元 欧元 个百分点 百分点 倍 番
-天 日 小时 个工作日 工作日 个月 月次 年 周 季度 所 座 台 辆 处 起 例 篇 期 册 本 套 张 位 余 宗次 件次 项次 单 类 种
-部 支 队 间 栋 株 棵 头 只 艘 架 轮 岁 字 页 幅 块 节 门 平方米 平方公里 公里 千米 米 吨 公斤 千克 亩 公顷
-立方米 千瓦时 千瓦 万户 人民币 册次 课时 学时 分钟 秒 万人 个点 层 卷 组 堂 盏 把 份次 场所 个千分点 千分点
-微克/立方米 毫克/立方米 毫克/升 微克每立方米 毫克每立方米 吨公里 人公里
-标箱 标准箱 架次 航次 艘次 车次 班次 台次 辆次 列 兆瓦 吉瓦 兆瓦时 斤 笔 口 眼 人日 吨标准煤
-"""
+#: the measure words and units of Chinese, one closed class written once, by what they measure: the units of
+#: measurement of 中华人民共和国法定计量单位 (SI and the units kept beside it, with their Chinese names and the
+#: older names still printed: 公尺, 公分, 市斤, 担, 度 for 千瓦时), and the 量词 that count things, events and
+#: people. Simplified spellings; the traditional ones are made from them (:data:`_TRAD`). A unit is read only right
+#: after a number (度 in 力度, 制度, 年度 never is), and a unit is a unit whatever it may stand for (度 as a
+#: temperature or as kWh): the relation a figure takes part in decides.
+UNIT_CLASSES = {
+    "ratio": "% ‰ 个百分点 百分点 个千分点 千分点 个点 基点 倍 番",
+    "money": "元 万元 亿元 美元 港元 港币 欧元 日元 英镑 澳元 加元 卢布 韩元 人民币 块 角 分",
+    "time": "年 个月 月次 周 个星期 星期 天 日 个工作日 工作日 个小时 小时 分钟 秒 毫秒 季度 个季度 岁 周岁 "
+            "课时 学时 工日 人工日 工时 人日 台班",
+    "length": "公里 千米 米 厘米 毫米 微米 纳米 分米 公尺 公分 延米 延长米 海里 华里 市里 英里 英尺 英寸 尺 市尺 车道",
+    "area": "平方米 平方公里 平方千米 平方厘米 平方公尺 平米 亩 市亩 英亩 公顷",
+    "volume": "立方米 立方公尺 立方厘米 立方 方 升 毫升 公升 加仑",
+    "mass": "吨 公吨 公斤 千克 克 毫克 微克 纳克 斤 市斤 担 市担 公担 克拉 磅 盎司 吨标准煤 吨标煤",
+    "energy and power": "千瓦时 兆瓦时 吉瓦时 度 瓦 千瓦 兆瓦 吉瓦 马力 千伏安 兆伏安 千伏 伏 安培 毫安时 毫安 "
+                        "焦耳 千焦 兆焦 吉焦 千卡 大卡 赫兹 千赫 兆赫 吉赫 千帕 兆帕 帕斯卡 分贝 摄氏度 比特 字节 兆字节 吉字节 太字节",
+    "concentration and transport": "微克/立方米 毫克/立方米 毫克/升 微克每立方米 毫克每立方米 吨公里 人公里 "
+                                   "标箱 标准箱",
+    "things": "件 宗 项 个 条 份 张 本 册 卷 篇 页 幅 首 封 套 台 台套 部 辆 架 艘 列 座 栋 幢 间 所 处 层 块 "
+              "片 段 节 门 道 株 棵 头 只 匹 尾 羽 颗 粒 枚 根 支 把 盏 双 对 副 束 串 朵 具 顶 口 眼 孔 锭 床 床位 "
+              "瓶 桶 罐 盒 袋 箱 杯 碗 筐 包 款 剂 针 笔 单 类 大类 种 字 卷 堂 组 队 班 期 批 批次 户 万户 "
+              "家 家次 户次 人 人次 万人 名 位 例 起 场 场次 次 轮 宗次 件次 项次 份次 册次 剂次 针次 "
+              "架次 航次 艘次 车次 班次 台次 辆次 场所 余",
+}
+#: units after a number in digits only: after a Chinese numeral they make words (十分 = very, 四方, 三角)
+_DIGITS_ONLY = frozenset("分 方 角".split())
+#: single measure words that after a lone Chinese digit make a word or a name (三伏天, 三尺讲台, 两度 = twice, 一对一,
+#: 三包, 三桶油, 二道): after a Chinese numeral they are read only when it holds a place or scale word (十 百 千 万 亿:
+#: 一百零八亿度, 三千二百七十万担, 二百匹); the measure words read before them keep the older rule
+_PLACE_ONLY = frozenset("度 担 升 克 伏 瓦 尺 双 对 颗 粒 枚 匹 桶 瓶 罐 盒 袋 箱 杯 碗 筐 包 锭 床 片 段 班 首 封 剂 针 具 "
+                        "顶 款 束 串 朵 幢 孔 根 尾 羽 道 磅".split())
+#: what may not follow some units: 3分之1 is a fraction, 3对接, 由5升至6, 承担, 克服 … (a word, not the unit)
+_UNIT_NOT_BEFORE = {
+    "分": r"(?![\u4e00-\u9fff](?<!分以)(?<!分左))",   # 92.5分, 92分以上, 92分左右; never 3分之1, 分别, 分局
+    "方": r"(?![\u4e00-\u9fff](?<!方以)(?<!方左))",   # 土石方200万方; never 3方协议
+    "升": r"(?![至到为為级級高格值温溫幅])", "担": r"(?![任当當心忧憂保负負纲綱责責起子])",
+    "克": r"(?![服难難隆])", "伏": r"(?![天期旱])", "对": r"(?![接比照外于於标標口应應象待策话話等齐齊症])",
+    "双": r"(?![向创創拥擁百千万萬一语語学學减減师師轮輪循边邊])", "匹": r"(?![配敌敵])", "片": r"(?![区區长長面刻])",
+    "段": r"(?![落位])", "班": r"(?![子车車级級组組长長])", "首": r"(?![批台次位个個家款创創发發店府都届屆选選轮輪付套例站单單])",
+    "封": r"(?![闭閉控存锁鎖装裝顶頂堵山])", "针": r"(?![对對灸])", "具": r"(?![有备備体體])",
+    "顶": r"(?![层層尖级級端])", "款": r"(?![项項式])", "根": r"(?![本据據源治基])",
+    "尾": r"(?![款矿礦气氣货貨号號数數声聲])", "道": r"(?![路德理歉观觀口教])", "瓦": r"(?![解片房斯])",
+    "尺": r"(?![讲講度寸码碼子])", "孔": r"(?![子径徑隙])", "包": r"(?![括含装裝干幹容])",
+    "度": r"(?![假过過])", "角": r"(?![色度落])",
+}
+#: symbols and Latin abbreviations of units (not followed by another letter or digit: 5GB, never 5GBASE)
+_SYMBOL_UNITS = "㎡ ㎞ ㎏ ㎎ ㎜ ㎝ ㎥ ℃ m² m³ km² km kg mg μg cm mm kW kWh MW MWh GW GWh kV kVA Hz MHz GHz " \
+                "KB MB GB TB PB Mbps Gbps dB TEU"
 # traditional spellings of the measure words above (the reports come in both scripts)
 # (every character of a unit that has a traditional form: 個百分點, 億千瓦時, 輛, 噸, 畝, 公頃, 分鐘, 課時, 層 …)
-_TRAD = str.maketrans("项个场条张处台册节门间栋只岁页块类单亿万户余头队广艘轮级组盏点时辆种吨亩顷币钟课学层欧标车笔准",
-                      "項個場條張處臺冊節門間棟隻歲頁塊類單億萬戶餘頭隊廣艘輪級組盞點時輛種噸畝頃幣鐘課學層歐標車筆準")
+_TRAD = str.maketrans("项个场条张处台册节门间栋只岁页块类单亿万户余头队广艘轮级组盏点时辆种吨亩顷币钟课学层欧标车笔准"
+                      "担双颗锭马对剂针届纳兹贝仑镑韩卢华摄顶长",
+                      "項個場條張處臺冊節門間棟隻歲頁塊類單億萬戶餘頭隊廣艘輪級組盞點時輛種噸畝頃幣鐘課學層歐標車筆準"
+                      "擔雙顆錠馬對劑針屆納茲貝侖鎊韓盧華攝頂長")
+
+_SIMPLE_UNITS = " ".join(UNIT_CLASSES.values())
 
 #: measure words and units, longest first so 人次 wins over 人
-UNITS = sorted({u for w in _SIMPLE_UNITS.split() for u in (w, w.translate(_TRAD))} | {"台", "臺"},
+UNITS = sorted({u for w in _SIMPLE_UNITS.split() for u in (w, w.translate(_TRAD))} | {"台", "臺"}
+               | set(_SYMBOL_UNITS.split()),
                key=lambda u: (-len(u), u))   # equal lengths in a fixed order: the same pattern in every process
+_DIGITS_ONLY = _DIGITS_ONLY | {u.translate(_TRAD) for u in _DIGITS_ONLY}
+_PLACE_ONLY = _PLACE_ONLY | {u.translate(_TRAD) for u in _PLACE_ONLY}
+_UNIT_NOT_BEFORE.update({u.translate(_TRAD): g for u, g in list(_UNIT_NOT_BEFORE.items())})
+#: the characters after 千 in the units that open with it (千瓦, 千米, 千克, 千伏 …): such a 千 is the unit's, not
+#: a scale word (四十万千瓦 is 四十万 千瓦)
+_KILO_NEXT = "".join(sorted({u[1] for u in UNITS if len(u) > 1 and u[0] == "千" and u[1] not in "分"}))
+
+
+def _unit_alt(u: str) -> str:
+    if u in _UNIT_NOT_BEFORE:
+        return re.escape(u) + _UNIT_NOT_BEFORE[u]
+    if u.isascii() or u in ("m²", "m³", "km²", "μg"):
+        return re.escape(u) + r"(?![A-Za-z0-9])"
+    return re.escape(u)
+
 
 #: approximation words before a number and the comparator they mean
 APPROX_BEFORE = {"约": "≈", "約": "≈", "大约": "≈", "大約": "≈", "近": "<", "将近": "<", "將近": "<", "接近": "<",
@@ -72,25 +133,25 @@ APPROX_AFTER = {"左右": "≈", "上下": "≈", "余": ">", "餘": ">", "多":
 
 _BEFORE_RE = (r"(?:(?P<before>" + "|".join(sorted(map(re.escape, APPROX_BEFORE), key=len, reverse=True))
               + r")(?:为|為|是|有|计|計|达|達)?)?")
-_UNIT_RE = r"(?P<unit>%|‰|" + "|".join(map(re.escape, UNITS)) + r")?"
+_UNIT_RE = r"(?P<unit>" + "|".join(map(_unit_alt, UNITS)) + r")?"
 _AFTER2_RE = r"(?P<after2>左右|上下|以上|以下|以内|以內|之多)?"
 
-_QTY = re.compile(
+_QTY = lazyre.compile(   # (compiled on first use: a long alternation of units)
     _BEFORE_RE
     + r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     + r"(?P<mid>余|餘|多)?"
-    + r"(?P<scale>万亿|萬億|万|萬|亿|億|千(?![米克瓦分])|百(?!分))?"
+    + r"(?P<scale>万亿|萬億|万|萬|亿|億|千(?![分" + _KILO_NEXT + r"])|百(?!分))?"
     + r"(?P<comp>(?<=[亿億])零?\d{1,4}[万萬](?:零?\d{1,4}(?![\d.,]))?)?"
     + r"(?P<after1>余|餘|多)?"
     + _UNIT_RE
     + _AFTER2_RE
 )
 _CN_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億"
-_CN_QTY = re.compile(
+_CN_QTY = lazyre.compile(
     _BEFORE_RE
     + r"(?P<pct>百分之|千分之)?"
     # (a 千 that opens 千瓦/千米/千克 is the unit's: 四十万千瓦 is 四十万 千瓦, 一万二千千瓦 一万二千 千瓦)
-    + r"(?P<num>(?:(?![千][瓦米克])[" + _CN_CHARS + r"])+(?:[点點][零〇一二三四五六七八九]+)?)"
+    + r"(?P<num>(?:(?!千[" + _KILO_NEXT + r"])[" + _CN_CHARS + r"])+(?:[点點][零〇一二三四五六七八九]+)?)"
     + r"(?P<mid>余|餘|多)?"
     + r"(?P<scale>万亿|萬億|万|萬|亿|億)?"
     + r"(?P<after1>余|餘|多)?"
@@ -120,7 +181,8 @@ _FW_GROUP_PART = lazyre.compile(r"\d，\d{3}")
 _THIN_GROUP = lazyre.compile(r"(?<![\d.,])\d{1,3}(?:[\u202f\u2009]\d{3})+(?![\d\u202f\u2009])")
 _NOT_PERCENT_UNITS = ("元", "美元", "港元", "欧元", "歐元", "倍", "番", "个百分点", "個百分點", "百分点", "百分點", "个千分点",
                       "個千分點", "千分点", "千分點", "万元",
-                      "萬元", "亿元", "億元", "人民币", "人民幣")
+                      "萬元", "亿元", "億元", "人民币", "人民幣", "港币", "港幣", "日元", "英镑", "英鎊", "澳元", "加元",
+                      "卢布", "盧布", "韩元", "韓元", "基点", "基點")
 _TIME_UNITS = ("年", "天", "日", "个月", "個月", "周", "季度", "小时", "小時", "个工作日", "個工作日", "工作日")
 
 # fixed words built on numerals: "中央八项规定", "四个意识", "五位一体", "一件事"...
@@ -135,6 +197,8 @@ _CN_NOT_BEFORE = set("第初周週星礼禮其之每逐几幾上好若")
 _CN_SEVERAL_BEFORE = set("数數成")
 #: a numeral of round units only (十, 百, 十万, 千万): what 数/成 before it make "several" of
 _CN_ROUND = re.compile("[十百千万萬亿億]+")
+#: a place or scale word inside a Chinese numeral (二百匹, 一百零八亿度; not 三, 两)
+_CN_PLACE = re.compile("[十百千万萬亿億]")
 _NEAR_WORDS = set("最附邻鄰亲親就临臨贴貼靠逼")
 _HEADING_AFTER = set(".．、)）")
 _DASHES = set("—～~-–－至到")
@@ -236,6 +300,9 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三":
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 
 
+_CN_FOLD = str.maketrans("萬億點兩", "万亿点两")
+
+
 def _cn_section(s: str) -> Optional[int]:
     """Value of a numeral below 10000 (一千一百一十三, 十二, 两百零五, 一千二); None if malformed."""
     if not s:
@@ -260,8 +327,9 @@ def _cn_section(s: str) -> Optional[int]:
             if u >= last_unit:
                 return None
             if digit is None:
-                if u == 10 and i == 0:
-                    digit = 1        # 十二 = 12
+                if u == 10 and (i == 0 or (zero_seen and last_unit >= 1000)
+                                or (not zero_seen and last_unit < 10 ** 4)):
+                    digit = 1        # 十二 = 12; 四百十二 = 412, 一千零十五 = 1015 (the 一 before 十 left out)
                 else:
                     return None
             total += digit * u
@@ -280,8 +348,16 @@ def _cn_section(s: str) -> Optional[int]:
 
 def cn_to_number(s: str) -> Optional[float]:
     """Value of a Chinese numeral (一千一百一十三 → 1113, 二十四点二 → 24.2, 三千万 → 3e7,
-    两亿零五百万 → 205000000); ``None`` for malformed or approximate forms (三四, 十几)."""
-    s = s.translate(str.maketrans("萬億點兩", "万亿点两"))
+    两亿零五百万 → 205000000); ``None`` for malformed or approximate forms (三四, 十几).
+
+    Colloquial forms read as Chinese writes them (and as cn2an's ``smart`` mode reads them): 十 without its 一
+    after a place word or 零 (四百十二 = 412, 一千零十五 = 1015), a last digit one place below the word before it
+    (一千二 = 1200, 三万五 = 35000, 一亿二 = 1.2亿), 万万 for 亿 (六万万 = 6亿, in older reports; cn2an refuses it).
+    Not read: a numeral opening with a place word (万五, 千二: a word more often than a number) and 廿/卅 (dates and
+    names in reports)."""
+    s = s.translate(_CN_FOLD)
+    if "万万" in s:
+        s = s.replace("万万", "亿")    # 六万万 = 6亿 (older reports)
     frac = ""
     if "点" in s:
         s, frac = s.split("点", 1)
@@ -463,6 +539,10 @@ def _chinese(text: str) -> List[Quantity]:
             continue                      # Chinese numerals without a unit: 一是, 十四五, 二十大
         num = m.group("num")
         scale_word = m.group("scale") or ""
+        if unit in _DIGITS_ONLY:
+            continue                      # 十分, 四方, 三角: words
+        if unit in _PLACE_ONLY and not scale_word and not _CN_PLACE.search(num):
+            continue                      # 三伏, 三尺讲台, 两度 (twice), 一对一, 三包: a lone digit makes a word
         a = m.start("pct") if pct else m.start("num")
         prev = text[a - 1] if a else ""
         if prev in _CN_NOT_BEFORE and not (prev == "初" and a >= 2 and text[a - 2] in "年月") \
@@ -484,7 +564,12 @@ def _chinese(text: str) -> List[Quantity]:
             continue                      # 二〇二三年
         if not pct and prev and prev in _CN_CHARS:
             continue
-        v = cn_to_number(num)
+        if scale_word in ("万", "萬") and ("亿" in num or "億" in num):
+            v = cn_to_number(num + scale_word)   # 二十五亿七千多万: 25亿 and 7000多万, not 25亿7000 × 1万
+            if v is not None:
+                v /= 10 ** 4
+        else:
+            v = cn_to_number(num)
         if v is None and num[0] in "百千":
             v = cn_to_number("一" + num)  # 突破千家 = 1000
         if v is None and num in _BARE_MAGNITUDES:
@@ -498,7 +583,7 @@ def _chinese(text: str) -> List[Quantity]:
         if not scale_word and num in _BARE_MAGNITUDES:
             scale, mant = _BARE_MAGNITUDES[num], 1.0    # 近万亿元: one 万亿, as 近1万亿元
         elif not scale_word and _CN_SCALE_END.search(num) and not decimals:
-            scale = 10 ** 8 if num[-1] in "亿億" else 10 ** 4
+            scale = 10 ** 8 if num[-1] in "亿億" or num[-2:] in ("万万", "萬萬") else 10 ** 4
             mant, v = v / scale, v / scale
         mid = m.group("mid") or ""
         after = m.group("after1") or m.group("after2") or ""
@@ -508,6 +593,47 @@ def _chinese(text: str) -> List[Quantity]:
     return out
 
 
+#: a number printed with a space after every digit, as in reports converted from print (1 9 9 7 年,
+#: 7 4 7 7 2 亿元, 8 .8 %, 近1 0 万亿元), and the word it is written with (its unit, scale, 年): read as if printed
+#: together, in documents that print at least three numbers so (one "1 2" is a table's columns, not this style)
+_SPACED = lazyre.compile(r"(?<![\d.])(?P<num>\d(?: \.?\d)*) (?P<tail>[^\s\d.,，。；;、：:（）()“”\"'？！?!]{1,8})")
+_SPACED_PART = lazyre.compile(r"\d \.?\d ")
+
+
+def _close_spaced(text: str) -> "Tuple[str, Optional[dict]]":
+    """``text`` with each spaced number written together and glued to the word after it, the spaces moved after
+    that word (same length), and where each moved character stood (new offset → old offset); ``text, None`` when
+    the document does not print its numbers so."""
+    if len(_SPACED_PART.findall(text)) < 3:
+        return text, None
+    parts: List[str] = []
+    where: dict = {}
+    pos = 0
+    for m in _SPACED.finditer(text):
+        a, e = m.start(), m.end()
+        parts.append(text[pos:a])
+        kept = [i for i in range(a, m.end("num")) if text[i] != " "] + list(range(m.start("tail"), e))
+        for k, i in enumerate(kept):
+            where[a + k] = i
+        parts.append("".join(text[i] for i in kept) + " " * (e - a - len(kept)))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts), where
+
+
+def _moved_back(q: Quantity, where: dict) -> Quantity:
+    def at(i: int) -> int:
+        return where.get(i, i)
+
+    def end_at(i: int) -> int:
+        j = where.get(i - 1)
+        return i if j is None else j + 1
+    start, end, num_start, num_end = at(q.start), end_at(q.end), at(q.num_start), end_at(q.num_end)
+    if (start, end, num_start, num_end) == (q.start, q.end, q.num_start, q.num_end):
+        return q
+    return Quantity(start, end, num_start, num_end, *_FIELDS(q)[4:])
+
+
 def extract(doc: "Document") -> List[Quantity]:
     from .textfold import fullwidth_digits
     text = fullwidth_digits(doc)
@@ -515,6 +641,7 @@ def extract(doc: "Document") -> List[Quantity]:
         text = _FW_GROUP.sub(lambda m: m.group().replace("，", ","), text)
     if "\u202f" in text or "\u2009" in text:
         text = _THIN_GROUP.sub(lambda m: m.group().replace("\u202f", ",").replace("\u2009", ","), text)
+    text, where = _close_spaced(text)
     para_starts = [p.start for p in doc.paragraphs]
     out = _arabic(text, para_starts)
     if re.search("[一二两兩三四五六七八九十]|[近超逾破足到][万萬亿億百千]", text):
@@ -529,6 +656,8 @@ def extract(doc: "Document") -> List[Quantity]:
                 if i == len(ends) or starts[i] >= q.num_end:
                     out.append(q)
             out.sort(key=lambda q: q.start)
+    if where:
+        out = [_moved_back(q, where) for q in out]   # (where each character stands in the document)
     return out
 
 
