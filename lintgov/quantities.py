@@ -75,19 +75,22 @@ _DIGITS_ONLY = frozenset("分 方 角".split())
 #: 一百零八亿度, 三千二百七十万担, 二百匹); the measure words read before them keep the older rule
 _PLACE_ONLY = frozenset("度 担 升 克 伏 瓦 尺 双 对 颗 粒 枚 匹 桶 瓶 罐 盒 袋 箱 杯 碗 筐 包 锭 床 片 段 班 首 封 剂 针 具 "
                         "顶 款 束 串 朵 幢 孔 根 尾 羽 道 磅".split())
-#: what may not follow some units: 3分之1 is a fraction, 3对接, 由5升至6, 承担, 克服 … (a word, not the unit)
+#: after 分 and 方 no CJK character but 以上/以下/左右 (92.5分, 92分以上; never 3分之1, 分别, 分局, 3方协议)
+#: (a word character other than a digit, _ or a Latin letter)
+_UNIT_GUARD_RE = {"分": r"(?![^\W\d_A-Za-z](?<!分以)(?<!分左))", "方": r"(?![^\W\d_A-Za-z](?<!方以)(?<!方左))"}
+#: the characters that may not follow some units, where they make a word: 3对接, 由5升至6, 承担, 克服 … (written as
+#: one lookahead per character: a character set of CJK characters costs a millisecond to compile, these sixty
+#: of them most of the pattern's compile time)
 _UNIT_NOT_BEFORE = {
-    "分": r"(?![\u4e00-\u9fff](?<!分以)(?<!分左))",   # 92.5分, 92分以上, 92分左右; never 3分之1, 分别, 分局
-    "方": r"(?![\u4e00-\u9fff](?<!方以)(?<!方左))",   # 土石方200万方; never 3方协议
-    "升": r"(?![至到为為级級高格值温溫幅])", "担": r"(?![任当當心忧憂保负負纲綱责責起子])",
-    "克": r"(?![服难難隆])", "伏": r"(?![天期旱])", "对": r"(?![接比照外于於标標口应應象待策话話等齐齊症])",
-    "双": r"(?![向创創拥擁百千万萬一语語学學减減师師轮輪循边邊])", "匹": r"(?![配敌敵])", "片": r"(?![区區长長面刻])",
-    "段": r"(?![落位])", "班": r"(?![子车車级級组組长長])", "首": r"(?![批台次位个個家款创創发發店府都届屆选選轮輪付套例站单單])",
-    "封": r"(?![闭閉控存锁鎖装裝顶頂堵山])", "针": r"(?![对對灸])", "具": r"(?![有备備体體])",
-    "顶": r"(?![层層尖级級端])", "款": r"(?![项項式])", "根": r"(?![本据據源治基])",
-    "尾": r"(?![款矿礦气氣货貨号號数數声聲])", "道": r"(?![路德理歉观觀口教])", "瓦": r"(?![解片房斯])",
-    "尺": r"(?![讲講度寸码碼子])", "孔": r"(?![子径徑隙])", "包": r"(?![括含装裝干幹容])",
-    "度": r"(?![假过過])", "角": r"(?![色度落])",
+    "升": "至到为為级級高格值温溫幅", "担": "任当當心忧憂保负負纲綱责責起子",
+    "克": "服难難隆", "伏": "天期旱", "对": "接比照外于於标標口应應象待策话話等齐齊症",
+    "双": "向创創拥擁百千万萬一语語学學减減师師轮輪循边邊", "匹": "配敌敵", "片": "区區长長面刻",
+    "段": "落位", "班": "子车車级級组組长長", "首": "批台次位个個家款创創发發店府都届屆选選轮輪付套例站单單",
+    "封": "闭閉控存锁鎖装裝顶頂堵山", "针": "对對灸", "具": "有备備体體",
+    "顶": "层層尖级級端", "款": "项項式", "根": "本据據源治基",
+    "尾": "款矿礦气氣货貨号號数數声聲", "道": "路德理歉观觀口教", "瓦": "解片房斯",
+    "尺": "讲講度寸码碼子", "孔": "子径徑隙", "包": "括含装裝干幹容",
+    "度": "假过過", "角": "色度落",
 }
 #: symbols and Latin abbreviations of units (not followed by another letter or digit: 5GB, never 5GBASE)
 _SYMBOL_UNITS = "㎡ ㎞ ㎏ ㎎ ㎜ ㎝ ㎥ ℃ m² m³ km² km kg mg μg cm mm kW kWh MW MWh GW GWh kV kVA Hz MHz GHz " \
@@ -108,14 +111,15 @@ UNITS = sorted({u for w in _SIMPLE_UNITS.split() for u in (w, w.translate(_TRAD)
 _DIGITS_ONLY = _DIGITS_ONLY | {u.translate(_TRAD) for u in _DIGITS_ONLY}
 _PLACE_ONLY = _PLACE_ONLY | {u.translate(_TRAD) for u in _PLACE_ONLY}
 _UNIT_NOT_BEFORE.update({u.translate(_TRAD): g for u, g in list(_UNIT_NOT_BEFORE.items())})
+_UNIT_GUARD_RE.update({u: "".join(f"(?!{re.escape(c)})" for c in cs) for u, cs in _UNIT_NOT_BEFORE.items()})
 #: the characters after 千 in the units that open with it (千瓦, 千米, 千克, 千伏 …): such a 千 is the unit's, not
 #: a scale word (四十万千瓦 is 四十万 千瓦)
 _KILO_NEXT = "".join(sorted({u[1] for u in UNITS if len(u) > 1 and u[0] == "千" and u[1] not in "分"}))
 
 
 def _unit_alt(u: str) -> str:
-    if u in _UNIT_NOT_BEFORE:
-        return re.escape(u) + _UNIT_NOT_BEFORE[u]
+    if u in _UNIT_GUARD_RE:
+        return re.escape(u) + _UNIT_GUARD_RE[u]
     if u.isascii() or u in ("m²", "m³", "km²", "μg"):
         return re.escape(u) + r"(?![A-Za-z0-9])"
     return re.escape(u)
