@@ -18,16 +18,24 @@ What is recognised:
 * Chinese numerals (``一千一百一十三件``, ``两个``, ``百分之二十四点二``,
   ``三十多万人``) through the small positional parser :func:`cn_to_number`
   (no cn2an import on the hot path; invalid or approximate forms such as
-  ``三四个`` or ``十几个`` are not quantities);
-* measure words and units (:data:`UNITS`), approximation words as comparators
-  (:data:`APPROX_BEFORE`, :data:`APPROX_AFTER`).
+  ``三四个`` or ``十几个`` are not quantities), colloquial ones included
+  (``四百十二``, ``一千零十五``, ``三万五``, ``六万万``) and compounds with 多/余 before their
+  last scale (``二十五亿七千多万元``);
+* numbers printed with a space after every digit, in reports converted from print
+  (``7 4 7 7 2 亿元``, ``8 ．8 ％``), read as printed together;
+* measure words and units (:data:`UNIT_CLASSES`, one closed class: 法定计量单位 and 量词 in
+  both scripts, and symbols such as ``㎡``, ``kWh``; :data:`UNITS` longest first),
+  approximation words as comparators (:data:`APPROX_BEFORE`, :data:`APPROX_AFTER`).
 
 What is not a quantity: years (``2023年``, ``二〇二三年``, ``2023.12``), dates
 (``3月5日``), times, ordinals (``第三批``, ``第3名``, ``一是``), heading and list
 markers (``1.`` at a paragraph start, ``（1）``, ``2、``), masked spans
 (document numbers, phone numbers, titles, URLs), codes glued to letters
 (``5G``, ``A4``), fixed words (``十四五``, ``二十大``, ``八项规定``, ``四个意识``),
-and Chinese numerals without a unit.
+Chinese numerals without a unit, a measure word that makes a word after a lone Chinese digit
+(``三尺讲台``, ``两度`` = twice, ``门前三包``: :data:`_PLACE_ONLY`), 分/方/角 after Chinese numerals
+(``十分``, ``四方``) and a unit followed by what makes it a word (``3分之1``, ``由5升至6``, ``承担``).
+``benches/figure_coverage.py`` lists the numerals of a corpus no figure covers, by what follows them.
 """
 from __future__ import annotations
 
