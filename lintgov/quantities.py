@@ -82,7 +82,7 @@ _DIGITS_ONLY = frozenset("分 方 角".split())
 #: 三包, 三桶油, 二道): after a Chinese numeral they are read only when it holds a place or scale word (十 百 千 万 亿:
 #: 一百零八亿度, 三千二百七十万担, 二百匹); the measure words read before them keep the older rule
 _PLACE_ONLY = frozenset("度 担 升 克 伏 瓦 尺 双 对 颗 粒 枚 匹 桶 瓶 罐 盒 袋 箱 杯 碗 筐 包 锭 床 片 段 班 首 封 剂 针 具 "
-                        "顶 款 束 串 朵 幢 孔 根 尾 羽 道 磅".split())
+                        "顶 款 束 串 朵 幢 孔 根 尾 羽 道 磅 副".split())
 #: after 分 and 方 no CJK character but 以上/以下/左右 (92.5分, 92分以上; never 3分之1, 分别, 分局, 3方协议)
 #: (a word character other than a digit, _ or a Latin letter)
 _UNIT_GUARD_RE = {"分": r"(?![^\W\d_A-Za-z](?<!分以)(?<!分左))", "方": r"(?![^\W\d_A-Za-z](?<!方以)(?<!方左))"}
@@ -93,7 +93,7 @@ _UNIT_NOT_BEFORE = {
     "升": "至到为為级級高格值温溫幅", "担": "任当當心忧憂保负負纲綱责責起子",
     "克": "服难難隆", "伏": "天期旱", "对": "接比照外于於标標口应應象待策话話等齐齊症",
     "双": "向创創拥擁百千万萬一语語学學减減师師轮輪循边邊", "匹": "配敌敵", "片": "区區长長面刻",
-    "段": "落位", "班": "子车車级級组組长長", "首": "批台次位个個家款创創发發店府都届屆选選轮輪付套例站单單",
+    "段": "落位", "班": "子车車级級组組长長", "首": "批台次位个個家款创創发發店府都届屆选選轮輪付套例站单單席先要任",
     "封": "闭閉控存锁鎖装裝顶頂堵山", "针": "对對灸", "具": "有备備体體",
     "顶": "层層尖级級端", "款": "项項式", "根": "本据據源治基",
     "尾": "款矿礦气氣货貨号號数數声聲", "道": "路德理歉观觀口教", "瓦": "解片房斯",
@@ -463,6 +463,8 @@ def _skip_arabic(text: str, m: "re.Match[str]", para_starts: List[int]) -> bool:
         return True              # 2023.12
     if m.group("unit") == "年" and len(digits) == 4 and digits[:2] in ("19", "20"):
         return True
+    if m.group("unit") == "分" and prev in ("时", "時", "点", "點") and a >= 2 and text[a - 2].isdigit():
+        return True              # 07时41分, 3点15分: a time of day (用时3分15秒 is a duration)
     # heading and list markers: "1." or "2、" at a paragraph or sentence start, "（1）"
     if nxt in _HEADING_AFTER and not m.group("unit") and not m.group("scale") and "." not in num \
             and not text[b + 1:b + 2].isdigit():
@@ -608,7 +610,8 @@ def _chinese(text: str) -> List[Quantity]:
 #: a number printed with a space after every digit, as in reports converted from print (1 9 9 7 年,
 #: 7 4 7 7 2 亿元, 8 .8 %, 近1 0 万亿元), and the word it is written with (its unit, scale, 年): read as if printed
 #: together, in documents that print at least three numbers so (one "1 2" is a table's columns, not this style)
-_SPACED = lazyre.compile(r"(?<![\d.])(?P<num>\d(?: \.?\d)*) (?P<tail>[^\s\d.,，。；;、：:（）()“”\"'？！?!]{1,8})")
+#: (numbers one after another with only words between, 1 2 月2 0 日, are one stretch: 12月20日)
+_SPACED = lazyre.compile(r"(?<![\d.])(?:\d(?: \.?\d)* [^\s\d.,，。；;、：:（）()“”\"'？！?!]{1,8})+")
 _SPACED_PART = lazyre.compile(r"\d \.?\d ")
 
 
@@ -624,7 +627,7 @@ def _close_spaced(text: str) -> "Tuple[str, Optional[dict]]":
     for m in _SPACED.finditer(text):
         a, e = m.start(), m.end()
         parts.append(text[pos:a])
-        kept = [i for i in range(a, m.end("num")) if text[i] != " "] + list(range(m.start("tail"), e))
+        kept = [i for i in range(a, e) if text[i] != " "]     # (every space of the stretch is a number's)
         for k, i in enumerate(kept):
             where[a + k] = i
         parts.append("".join(text[i] for i in kept) + " " * (e - a - len(kept)))

@@ -81,6 +81,9 @@ def test_units_are_one_closed_class_in_both_scripts():
     "在党的十二届二中全会和十五届四中全会以后，",     # 届: a session's ordinal, not a count
     "签订3方协议，3分之1的企业，由5升至6，",           # 分/方/升 guarded
     "推进5G基站建设，",
+    "构建“一主两副”的城市格局，",                      # 副 after a lone digit: a sub-centre
+    "增补973首席科学家，",                           # 首席 is a word
+    "发布时间2026年2月9日09时45分。",                   # minutes of a time of day
 ])
 def test_not_figures(text):
     got = [(t, v, u) for t, v, u in _read(text) if u]
@@ -147,6 +150,12 @@ def test_spaced_digits_read_as_one_number():
     assert got == [("7 4 7 7 2 亿元", pytest.approx(7.4772e12), "元"), ("1 1 ％", 11, "%"),
                    ("8 ．8 ％", pytest.approx(8.8), "%"), ("2 ．5 亿千瓦", pytest.approx(2.5e8), "千瓦"),
                    ("近1 0 万亿元", pytest.approx(1e13), "元")]
+
+
+def test_spaced_dates_stay_dates():
+    """a date printed so is one stretch (1 2 月2 0 日 is 12月20日), never the figure 20日"""
+    text = "1 9 9 9 年1 2 月2 0 日回到祖国，增长8 ．8 ％，增长7 ．5 ％，增长6 ．1 ％。"
+    assert [v for _, v, _ in _read(text)] == [pytest.approx(8.8), pytest.approx(7.5), pytest.approx(6.1)]
 
 
 def test_columns_of_single_digits_stay_apart():
