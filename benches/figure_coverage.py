@@ -13,7 +13,8 @@ class by what stands around it, with the characters after it:
 * ``ordinal/marker``: 第三, 一是, （一）, 1. at a paragraph start (rightly not figures);
 * ``word``: a Chinese numeral that is part of a word or name (一批, 三大, 十四五, 统一, 两会; rightly not figures);
 * ``form not parsed``: a Chinese numeral before a known unit that the numeral parser refuses;
-* ``unit not known``: a numeral right before a measure word the service does not read.
+* ``unit not known (digits)``: digits right before a CJK character that is no unit the service reads;
+* ``word or unit not known (Chinese numeral)``: the same after a Chinese numeral (mostly words: 十二大, 十五届).
 
 A second table counts the figures read *without a unit* although a CJK character follows the number (a measure
 word the service may not know), by the characters after it. Run it on the branch before and after a change to
@@ -69,11 +70,11 @@ def classify(text: str, a: int, b: int, run: str, para_start: bool) -> str:
             return "form not parsed"
         if len(run) == 1 or not _CJK.match(after[:1]) or _UNIT_AT.match(text, b):
             return "word"
-        return "unit not known?"
+        return "word or unit not known (Chinese numeral)"
     if _UNIT_AT.match(text, b):
         return "other (unit known)"
     if _CJK.match(after[:1]):
-        return "unit not known?"
+        return "unit not known (digits)"
     return "other"
 
 
@@ -132,7 +133,8 @@ def main(argv=None) -> int:
     print(f"numeral runs inside no figure: {total}")
     for cls, n in sorted(r["unread"].items(), key=lambda kv: -kv[1]):
         print(f"  {cls:20} {n:6}")
-    for cls in ("unit not known?", "form not parsed", "other (unit known)", "other", "word"):
+    for cls in ("unit not known (digits)", "word or unit not known (Chinese numeral)", "form not parsed",
+                "other (unit known)", "other", "word"):
         if cls in r["after"]:
             print(f"\n{cls} — by the characters after the run:")
             for k, n in r["after"][cls].items():
