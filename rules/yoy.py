@@ -25,6 +25,7 @@ no value inside the intervals makes it true.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import re
@@ -32,6 +33,7 @@ from typing import Any, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import note, record
+from lintgov.claims.levels import delta_growths
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import key_similarity, metric_key
@@ -263,6 +265,10 @@ class GrowthMismatch(Rule):
         bad("全年发生生产安全事故86起、死亡43人，较上年（100起、50人）分别下降14%、24%。",
             note="priors in brackets after the basis, paired in order: 43/50 = −14%"),
         good("全年发生生产安全事故86起、死亡43人，较上年（100起、50人）分别下降14%、14%。"),
+        bad("全年受理行政复议案件203件，创历史新高。与上年相比，增加17件，增长12.2%。",
+            note="the level a sentence before the difference and the growth (claims.levels): 17/(203−17) = 9.1%"),
+        good("全年受理行政复议案件156件，创历史新高。与上年相比，增加17件，增长12.2%。"),
+        bad("全年受理行政复议案件同比增长12.2%，增加17件，共203件。", note="the level after the pair: 17/186 = 9.1%"),
     )
 
     def check(self, doc, ctx):
@@ -326,7 +332,7 @@ class GrowthMismatch(Rule):
                           "base": value_of(ch.base), "current": value_of(ch.current)},
                 what=what, what_en=what_en, stated=doc.text[ch.verb_start:ch.amount.end], base=_q(doc, ch.base),
                 current=_q(doc, ch.current), recomputed=shown, **_tol_kw(ch, tol))
-
+        yield from self._check_bound_levels(doc, tol)
 
     def _check_time_units(self, doc, ch, tol):
         """由2小时压缩至30分钟，压缩75%: two durations in different units, each in minutes (a day is 24 or 8 hours, a
@@ -358,8 +364,10 @@ class GrowthMismatch(Rule):
             what="增幅", what_en="growth rate", stated=doc.text[ch.verb_start:ch.amount.end], base=_q(doc, ch.base),
             current=_q(doc, ch.current), recomputed=_spct(_mid(rec)), **_tol_kw(ch, tol))
 
-    def _check_delta(self, doc, ch, tol):
-        """较上年增加17件，增长12.2%: the prior is current − 17."""
+    @staticmethod
+    def _delta_reading(doc, ch):
+        """较上年增加17件，增长12.2%: (the recomputed growth D/(B−D), the prior B − D, the stated growth) with the prior
+        current − 17, or None when the three cannot be computed with."""
         cur, d, amt = ch.current, ch.delta, ch.amount
         if ch.kind != "percent" or amt is None or cur is None or ch.direction != ch.delta_direction:
             return None
@@ -375,10 +383,42 @@ class GrowthMismatch(Rule):
             return None
         rec = (dv[0] / base[1] * 100 if dv[0] >= 0 else dv[0] / base[0] * 100,
                dv[1] / base[0] * 100 if dv[1] >= 0 else dv[1] / base[1] * 100)
-        stated = _signed(ch)
+        return rec, base, _signed(ch)
+
+    def _check_bound_levels(self, doc, tol):
+        """A difference and a growth stated apart from their level (…156件，创历史新高，较上年增加17件，增长12.2% / 156件。
+        与上年相比，增加17件，增长12.2% / 同比增长12.2%，增加17件，共156件): the levels :func:`lintgov.claims.levels.
+        delta_growths` binds them to; reported only when none of them gives the stated growth."""
+        for dg in delta_growths(doc):
+            readings = []
+            for lv in dg.levels:
+                ch = dataclasses.replace(dg.growth, current=lv, delta=dg.delta, delta_direction=dg.delta_direction)
+                r = self._delta_reading(doc, ch)
+                if r is not None:
+                    readings.append((ch, r))
+            if not readings:
+                continue
+            ok = any(_overlap(rec, stated, tol) for _, (rec, _b, stated) in readings)
+            ch, (rec, base, stated) = readings[-1]
+            record(doc, self.code, "growth", ch.amount, ok, "D/(B-D)*100", (ch.delta, ch.current))
+            if ok or len(readings) > 1:
+                continue     # (two levels it may describe, none fitting: which one is wrong is not ours to say)
+            yield self._delta_finding(doc, ch, tol, rec, base, stated)
+
+    def _check_delta(self, doc, ch, tol):
+        """较上年增加17件，增长12.2%: the prior is current − 17."""
+        r = self._delta_reading(doc, ch)
+        if r is None:
+            return None
+        rec, base, stated = r
+        d, cur, amt = ch.delta, ch.current, ch.amount
         record(doc, self.code, "growth", amt, _overlap(rec, stated, tol), "D/(B-D)*100", (d, cur))
         if _overlap(rec, stated, tol):
             return None
+        return self._delta_finding(doc, ch, tol, rec, base, stated)
+
+    def _delta_finding(self, doc, ch, tol, rec, base, stated):
+        d, cur, amt = ch.delta, ch.current, ch.amount
         return self.finding(
             doc, amt.start, amt.end, "delta",
             related=[Related(d.start, d.end, {"zh": "所述增减量", "en": "stated difference"}),

@@ -1,0 +1,167 @@
+"""The level a stated difference and growth describe (part of the claims layer): 达N，比上年增加D，增长P% says the
+prior is N − D and P = D ÷ (N − D), wherever the three stand.
+
+The grammar (:func:`lintgov.claims.grammar.changes`) ties a difference and a growth to their level when the three
+are written in one run (156件，较上年增加17件，增长12.2% / 比上年增加40件，达到520件，增长8.3%).  Reports also write the
+pair apart from its level, and this reader binds it by what the level is — a figure of this year in the difference's
+measure, the one the pair's clause is about — wherever it stands::
+
+    全年受理行政复议案件156件，创历史新高，较上年增加17件，增长12.2%。     (a remark between: no figure)
+    全年受理行政复议案件156件。与上年相比，增加17件，增长12.2%。          (the level one sentence earlier)
+    受理行政复议案件156件（比上年增加17件，增长12.2%）。                  (the pair in brackets)
+    全年受理行政复议案件同比增长12.2%，增加17件，共156件。               (the growth first, the level after: 共/达到)
+    与上年相比，…增加17件，达到156件，增长12.2%。                        (the level between the two)
+    旅游总收入126.5亿元，同比增长12.1%（增加13.65亿元）。                 (the difference in brackets after the growth)
+
+:func:`delta_growths` returns each pair (``DeltaGrowth``) with the levels it may describe; LG201 checks that one of
+them gives the stated growth.  Nothing here decides a finding.
+
+Precision: the pair is two consecutive claims of one comparison (同比 / 比上年, never two base periods), one a
+difference in a measure (件, 亿元) and the other a growth in %, in the same direction, with only punctuation,
+brackets and adverbs between them — or one clause stating a level of the difference's measure (达到N / 共N).  The
+level before the pair is the figure that stands last before it, with no other figure between (a share of the level,
+占全市28.3%, is another figure: the pair may be about it), and only when the pair's clause names no subject of its
+own (利润总额增长31%: another metric); a level before a sentence break only when the pair opens its sentence (with at
+most a comparison phrase before it) in the same paragraph.  Never a plan (力争, 目标…), a level of another period
+(上年, 年均, a span) or a percentage; the rule skips approximate and bound figures and qualified claims (按可比价格).
+
+Cost: one pass over the change claims; each looks at a bounded stretch of the skeleton around it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, List, Optional, Tuple
+
+from .. import lazyre
+from .grammar import (QFILL, QTOK, _ADVERB_END, _LIST_AFTER, _bases_differ, _cache, _clause_start, changes, folded_text,
+                      skeleton)
+from .values import measure
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+    from ..quantities import Quantity
+    from .grammar import Change
+
+__all__ = ["DeltaGrowth", "delta_growths"]
+
+
+@dataclass(frozen=True)
+class DeltaGrowth:
+    """A growth claim and the difference stated with it, and the levels (this year's) the two may describe."""
+
+    growth: "Change"
+    delta: "Quantity"
+    delta_direction: int
+    levels: Tuple["Quantity", ...]
+
+
+#: what may stand between the two claims of a pair: punctuation, brackets, spaces
+_GAP_PUNCT = lazyre.compile(r"[\s，,、（()）]*")
+#: one clause between them stating the level reached (，达到156件，/ ，共156件，)
+_GAP_LEVEL = lazyre.compile(r"[\s，,、]*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|共计|共|合计|为|增至|增加到|增加至|升至)\s*"
+                            r"(?P<cur>" + QTOK + r")")
+#: the verb of a level that opens the second claim (，达到156件，增长12.2%)
+_LEVEL_VERB_TAIL = lazyre.compile(r"(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|共计|共|合计|为|增至|增加到|增加至|升至)\s*$")
+#: a level right after the pair (，共156件 / ，达到156件 / ，总数达495家)
+_AFTER_LEVEL = lazyre.compile(r"[\s，,、）)]*(?:总量|总数|总额|总计|规模)?(?:达到|达|共计|共|合计|增至|增加到|增加至|升至)\s*"
+                              r"(?P<cur>" + QTOK + r")")
+#: the words a pair's clause may open with and still name no subject of its own: comparisons, time words, adverbs
+_NO_SUBJECT = lazyre.compile(r"(?:与上一?年相比|与去年相比|与上年同期相比|同比|比上一?年(?:同期)?|较上一?年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?|"
+                             r"比上年末|较上年末|全年|今年|当年|年内|其中|共|累计|已|再|又|并|还|也|继续|进一步|"
+                             r"大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|名义|分别|[\s，,、（(])*")
+#: a comparison phrase opening the second claim (，同比增长12.2%)
+_CMP_WORDS = lazyre.compile(r"与上一?年相比|与去年相比|同比|比上一?年(?:同期)?|较上一?年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?")
+#: a sentence may open with a comparison phrase before its pair (与上年相比，增加17件，增长12.2%)
+_OPENS = lazyre.compile(r"[\s]*(?:与上一?年相比|与去年相比|与上年同期相比|同比)?[\s，,]*")
+#: words between a level and the pair after it that may make the pair another figure's: a part (其中), a share, a
+#: mean, a change of another metric with no figure (利润总额大幅提升，比上年增加17亿元: the profit's)
+_REMARK_BAD = lazyre.compile(r"其中|占|分别|人均|平均|年均|累计|以上|以下|增|降|减|提高|提升|上升|扩大|缩小|下滑|回落|翻")
+#: words of a plan before the pair in its sentence: the pair is no statement of what was reached
+_PLAN = lazyre.compile(r"力争|预期|目标|确保|计划|规划|争取|预计|(?<![即必])将(?!近)|(?<![主重需只必])要(?!求|素|点|件)")
+_STOPS = "。；;\n！？!?"
+
+
+def _figure_before(skel: str, by_start, pos: int, floor: int) -> Optional["Quantity"]:
+    """The last quantity before ``pos`` and after ``floor`` (skeleton offsets), or None."""
+    k = skel.rfind(QTOK, floor, pos)
+    return by_start.get(k) if k >= 0 else None
+
+
+def delta_growths(doc: "Document") -> List[DeltaGrowth]:
+    """Each growth stated with a difference whose level the grammar did not bind, with the levels they may describe
+    (cached per document)."""
+    c = _cache(doc)
+    if "delta_growths" in c:
+        return c["delta_growths"]  # type: ignore[return-value]
+    from . import claims_of
+    skel, by_start = skeleton(doc)
+    text = folded_text(doc)
+    cl = claims_of(doc)
+    cs = changes(doc)
+    out: List[DeltaGrowth] = []
+
+    def level_ok(q, d) -> bool:
+        f = cl.at(q.start)
+        return f is not None and f.role == "level" and f.time == "current" and not q.is_percent \
+            and measure(q) == measure(d) and not _LIST_AFTER.match(skel, q.end)
+
+    for i in range(len(cs) - 1):
+        a, b = cs[i], cs[i + 1]
+        if {a.kind, b.kind} != {"amount", "percent"} or a.listed or b.listed:
+            continue
+        if any(x.base is not None or x.transition is not None or x.delta is not None or x.amount is None
+               for x in (a, b)):
+            continue
+        g, d = (a, b) if a.kind == "percent" else (b, a)
+        if not g.amount.is_percent or d.amount.is_percent or not measure(d.amount) or g.direction != d.direction:
+            continue
+        if _bases_differ(doc, a.comparison, b.comparison):
+            continue
+        if g.current is not None and d.current is not None and g.current is not d.current:
+            continue
+        a_open = min(a.start, a.verb_start)
+        b_open = b.start if b.start >= a.end else b.verb_start
+        if b_open < a.end:
+            continue
+        raw = skel[a.end:b_open]
+        gap = _CMP_WORDS.sub("", raw)
+        if b.current is not None and b.start == b.current.start:
+            gap = _LEVEL_VERB_TAIL.sub("", gap)     # 增加17件，达到156件，增长12.2%: the level the growth is about
+        s0 = max(skel.rfind(ch, max(0, a_open - 300), a_open) for ch in _STOPS) + 1
+        if _PLAN.search(text, s0, b.end):
+            continue
+        levels: List["Quantity"] = []
+        for x in (g, d):
+            if x.current is not None and level_ok(x.current, d.amount) and x.current not in levels:
+                levels.append(x.current)
+        if g.current is None and d.current is None:
+            gm = _GAP_LEVEL.match(raw)
+            if gm is not None:
+                q = by_start.get(a.end + gm.start("cur"))
+                rest = _CMP_WORDS.sub("", raw[gm.end("cur"):].lstrip(QFILL))
+                if q is not None and level_ok(q, d.amount) and _GAP_PUNCT.fullmatch(rest):
+                    levels.append(q)
+            elif not _GAP_PUNCT.fullmatch(_ADVERB_END.sub("", gap.rstrip())):
+                continue
+            if not levels:
+                am = _AFTER_LEVEL.match(skel, b.end)
+                if am is not None:
+                    q = by_start.get(am.start("cur"))
+                    if q is not None and level_ok(q, d.amount):
+                        levels.append(q)
+            if not levels:
+                cs0 = max(_clause_start(skel, a_open), skel.rfind("（", s0, a_open) + 1, skel.rfind("(", s0, a_open) + 1)
+                if not _NO_SUBJECT.fullmatch(skel, cs0, a_open):
+                    continue        # 利润总额增长31%: the pair names a metric of its own
+                q = _figure_before(skel, by_start, a_open, s0)
+                if q is None and _OPENS.fullmatch(skel, s0, a_open) and s0 > 0 and skel[s0 - 1] != "\n":
+                    p0 = max(skel.rfind(ch, max(0, s0 - 1 - 300), s0 - 1) for ch in _STOPS) + 1
+                    q = _figure_before(skel, by_start, s0 - 1, p0)
+                if q is not None and level_ok(q, d.amount) and not _REMARK_BAD.search(skel, q.end, a_open):
+                    levels.append(q)
+        elif not _GAP_PUNCT.fullmatch(_ADVERB_END.sub("", gap.rstrip())):
+            continue
+        if levels:
+            out.append(DeltaGrowth(g, d.amount, d.direction, tuple(levels)))
+    c["delta_growths"] = out
+    return out

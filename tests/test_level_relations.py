@@ -1,0 +1,98 @@
+"""The relations a bare level takes part in (claims.levels): a level, its difference over last year and its growth —
+达N，比上年增加D，增长P% says P = D ÷ (N − D) — bound by what the level is (this year's figure in the difference's
+measure, the one the pair's clause is about), wherever it stands: a remark between, the level one sentence earlier,
+the pair in brackets, the growth first and the level after (共/达到), the level between the difference and the growth,
+the difference in brackets after the growth.  Each statement is consistent as written; the level multiplied by 1.3
+must be found, and the traps (another metric named by the pair, a figure between, a plan, another base period, real
+growth, a bound) must stay silent."""
+import pytest
+
+from lintgov.claims.levels import delta_growths
+from lintgov.engine import lint_text, read_document
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def codes(text):
+    return sorted({f.code for f in lint_text(text + "\n", RULES, registry=REG, path="example.txt")})
+
+
+# (consistent statement, the level as printed, the level × 1.3)
+PAIRS = [
+    ("全年受理行政复议案件156件，创历史新高，较上年增加17件，增长12.2%。", "156件", "203件"),
+    ("全年受理行政复议案件156件。与上年相比，增加17件，增长12.2%。", "156件", "203件"),
+    ("受理行政复议案件156件（比上年增加17件，增长12.2%）。", "156件", "203件"),
+    ("全年受理行政复议案件同比增长12.2%，增加17件，共156件。", "156件", "203件"),
+    ("与上年相比，全年受理行政复议案件增加17件，达到156件，增长12.2%。", "156件", "203件"),
+    ("全市实现旅游总收入126.5亿元，同比增长12.1%（增加13.65亿元）。", "126.5亿元", "164.5亿元"),
+    ("年末全市机动车保有量达到286.4万辆，稳居全省首位，比上年末增加18.6万辆，增长6.9%。", "286.4万辆", "372.3万辆"),
+    ("全市粮食总产量八十六点四万吨。同比增产六点二万吨，增长百分之七点七。", "八十六点四万吨", "一百一十二点三万吨"),
+    ("全年办理法律援助案件2,860件，办理质量保持全省前列，比上年减少320件，下降10.1%。", "2,860件", "3,718件"),
+    ("城镇居民人均可支配收入4.86万元，位居全省前列（比上年增加2,650元，增长5.8%）。", "4.86万元", "6.32万元"),
+]
+
+SILENT = [
+    # the pair names a metric of its own
+    "全市实现地区生产总值2400亿元，增长6%；利润总额增加17亿元，增长12%。",
+    "受理案件156件。审结案件比上年增加17件，增长12.2%。",
+    "全市进出口总额1286亿元，创历史新高；出口增加40亿元，增长5.2%。",
+    # a figure between the level and the pair (a share of it): the pair may be about it
+    "专精特新企业210家、占全市28.3%，一年增加76家、增长24.5%。",
+    # a remark between that may name the pair's own subject (a change of another metric, a part)
+    "全年实现营业收入520亿元，利润总额大幅提升，比上年增加17亿元，增长12%。",
+    "全年受理案件156件，其中大部分为涉企案件，较上年增加17件，增长30%。",
+    # another base period, a plan, real growth, a bound
+    "全年受理案件156件，创历史新高，比2020年增加17件，同比增长3%。",
+    "力争全年受理案件156件，创历史新高，比上年增加17件，增长10%。",
+    "全市地区生产总值2400亿元，创历史新高，比上年增加120亿元，增长6.5%。",
+    "全年受理案件156件，居全省第一，较上年增加17件，增长12%以上。",
+    # the level of last year, and a level in another paragraph
+    "上年受理案件139件。与上年相比，今年增加17件，增长12.2%。",
+    "全年受理案件156件。\n与上年相比，增加17件，增长20%。",
+    # two levels the pair may describe: one fits
+    "全年受理案件180件，审结156件，较上年增加17件，增长12.2%。",
+]
+
+
+@pytest.mark.parametrize("text,level,wrong", PAIRS)
+def test_consistent_is_silent(text, level, wrong):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text,level,wrong", PAIRS)
+def test_changed_level_is_found(text, level, wrong):
+    assert level in text
+    assert "LG201" in codes(text.replace(level, wrong, 1))
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_traps_are_silent(text):
+    assert codes(text) == []
+
+
+def test_changed_growth_and_difference_are_found():
+    t = "全年受理行政复议案件156件，创历史新高，较上年增加17件，增长12.2%。"
+    assert "LG201" in codes(t.replace("12.2%", "17.2%"))
+    assert "LG201" in codes(t.replace("17件", "27件"))
+
+
+def test_binding_names_the_level():
+    text = "全年受理行政复议案件156件。与上年相比，增加17件，增长12.2%。\n"
+    doc = read_document("x.txt", "x.txt", REG, text.encode("utf-8"))
+    got = delta_growths(doc)
+    assert len(got) == 1
+    dg = got[0]
+    assert text[dg.delta.start:dg.delta.end] == "17件"
+    assert [text[q.start:q.end] for q in dg.levels] == ["156件"]
+    assert text[dg.growth.amount.start:dg.growth.amount.end] == "12.2%"
+
+
+def test_finding_shows_its_evidence():
+    text = "全年受理行政复议案件203件，创历史新高，较上年增加17件，增长12.2%。\n"
+    found = [f for f in lint_text(text, RULES, registry=REG, path="example.txt") if f.code == "LG201"]
+    assert len(found) == 1
+    ev = found[0].evidence
+    assert ev["formula"] == "D/(B-D)*100" and ev["current"] == 203 and ev["difference"] == 17
+    assert "186件" in found[0].message("zh")
