@@ -39,7 +39,7 @@ from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, frames_differ, item_words, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
-                                  named_operands, named_population, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
+                                  named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
                                   unprinted_scope, unprinted_whole_parts)
@@ -761,7 +761,10 @@ class RateMismatch(Rule):
                         continue      # 森林覆盖率, 整治率: a base the text does not name is not any count nearby
                     eligible.append((n, d))
         if closed:
-            eligible = [(n, d) for n, d in eligible if count_interval(d)[1] >= count_interval(n)[0]]
+            # (a part larger than a whole both named by the share — 民生支出193.4亿元，占一般公共预算支出的80% after 一般公共
+            # 预算支出186亿元 — is kept: the statement fixes both, claims.rates.whole_named_in_full)
+            eligible = [(n, d) for n, d in eligible if count_interval(d)[1] >= count_interval(n)[0]
+                        or (kind == "share" and whole_named_in_full(doc, masked, q, n, d, lo_w))]
         if kind != "share":
             # 收到412件，不予受理37件，受理率91.0%: the numerator is the whole less the negated count
             # (其中线下窗口办理81.2万件，其余为网上办理，网办比例达到79.0%: the rest of the whole after its part)

@@ -96,3 +96,41 @@ def test_finding_shows_its_evidence():
     ev = found[0].evidence
     assert ev["formula"] == "D/(B-D)*100" and ev["current"] == 203 and ev["difference"] == 17
     assert "186件" in found[0].message("zh")
+
+
+# -- a level and its share of a whole the share names in full (claims.rates.whole_named_in_full) --------------------
+# (consistent statement, the part as printed, the part × 1.3): the whole stated for the year, named in full after 占
+SHARE_PAIRS = [
+    ("全年一般公共预算支出186亿元。民生支出148.8亿元，占一般公共预算支出的80%。", "148.8亿元", "193.4亿元"),
+    ("全年一般公共预算支出186亿元，民生支出148.8亿元，占一般公共预算支出的80%。", "148.8亿元", "193.4亿元"),
+    ("全年一般公共预算支出186亿元。民生支出占一般公共预算支出的80%，达148.8亿元。", "148.8亿元", "193.4亿元"),
+    ("全年社会消费品零售总额860亿元，增长6%。网上零售额占社会消费品零售总额的25%，达215亿元。", "215亿元", "280亿元"),
+    ("全年完成固定资产投资500亿元，增长8%。工业投资占固定资产投资的比重为44%，达到220亿元。", "220亿元", "286亿元"),
+    ("全年进出口总额1,286亿元，增长5%。出口占进出口总额的63.1%，为812亿元。", "812亿元", "1,056亿元"),
+    ("全年一般公共预算支出一百八十六亿元。民生支出一百四十八点八亿元，占一般公共预算支出的百分之八十。",
+     "一百四十八点八亿元", "一百九十三点四亿元"),
+]
+
+SHARE_SILENT = [
+    # the whole of another period or a plan: never the year's
+    "上半年一般公共预算支出86亿元。全年民生支出148.8亿元，占一般公共预算支出的80%。",
+    "预计全年社会消费品零售总额860亿元。力争网上零售额占社会消费品零售总额的30%，达到258亿元。",
+    # the whole named with a scope the share does not name
+    "全国一般公共预算支出27.5万亿元，增长3%。全市民生支出148.8亿元，占全市一般公共预算支出的80%。",
+]
+
+
+@pytest.mark.parametrize("text,part,wrong", SHARE_PAIRS)
+def test_share_consistent_is_silent(text, part, wrong):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text,part,wrong", SHARE_PAIRS)
+def test_share_changed_part_is_found(text, part, wrong):
+    assert part in text
+    assert "LG101" in codes(text.replace(part, wrong, 1))
+
+
+@pytest.mark.parametrize("text", SHARE_SILENT)
+def test_share_traps_are_silent(text):
+    assert codes(text) == []

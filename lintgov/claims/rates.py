@@ -51,7 +51,7 @@ from .roles import _OPEN_BASE, _SUBJECT_OF, clause_start, is_words_share, over_n
 from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 
-__all__ = ["named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -939,6 +939,10 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
         whole = bool(re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx)) or \
             "其中" in rest or bool(re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]", rest))
         if whole and not re.search(r"[。；;]", rest) and count_interval(nxt)[0] <= count_interval(d)[1]:
+            return [(nxt, d)]
+        if not re.search(r"[；;]", rest) and named_base_before(masked, zhan, q, d):
+            # 全年社会消费品零售总额860亿元，增长6%。网上零售额占社会消费品零售总额的25%，达215亿元: the whole the share
+            # names in full, stated last before it in its measure (the sentence before too): whole_named_in_full
             return [(nxt, d)]
         break
     return None
@@ -1974,6 +1978,47 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
             break             # only the first count of its measure after the share
     return out
 
+
+
+#: the name of a share's whole after 占 (占一般公共预算支出的80% / 占地区生产总值比重为11.0%): the words up to 的/比重/比例
+_NAMED_BASE = lazyre.compile(r"(?:占|佔)(?P<name>[\u4e00-\u9fffA-Za-z]{4,16}?)(?:的|比重|比例|[\d（(]|$)")
+
+
+def whole_named_in_full(doc, masked: str, q: Quantity, n: Quantity, d: Quantity, floor: int) -> bool:
+    """Whether both operands of the share ``q`` are fixed by name: the part ``n`` stands right before 占 (民生支出148.8亿元，
+    占…) or right after the share (…占…的25%，达215亿元), and the whole ``d`` is the count the words after 占 name in full
+    right before it (全年一般公共预算支出186亿元 for 占一般公共预算支出的80%), of no other scope than the report's.  Then a
+    part larger than that whole is an inconsistency of the statement (one of the three figures is wrong), not a sign
+    that another whole is meant; a share whose whole is found by words it shares or as a total keeps the
+    part-at-most-whole test that picks it."""
+    zhan = max(masked.rfind("占", floor, q.start), masked.rfind("佔", floor, q.start))
+    if zhan < 0:
+        return False
+    if not (n.end <= zhan and re.fullmatch(r"\s*[，,]?\s*", masked[n.end:zhan])) \
+            and not (n.start >= q.end and _PART_AFTER.fullmatch(masked, q.end, n.num_start)):
+        return False
+    return named_base_before(masked, zhan, q, d)
+
+
+def named_base_before(masked: str, zhan: int, q: Quantity, d: Quantity) -> bool:
+    """Whether the whole a share names after 占 (at ``zhan``), four characters or more and of no scope, is written in
+    full right before the count ``d`` (its verb 为/达到/完成… between)."""
+    m = _NAMED_BASE.match(masked, zhan, q.start)
+    if m is None or SCOPE.search(m.group("name")) or _OPEN_BASE.search(m.group("name")) \
+            or _GENERIC_BASE.fullmatch(m.group("name")):
+        return False
+    name = m.group("name")
+    before = re.sub(r"(?:为|為|达到|達到|达|達|共计|共計|共|是|完成|实现|實現)$", "",
+                    re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", masked[max(0, d.start - len(name) - 8):d.start]))
+    if not before.endswith(name) or SCOPE.search(before[:-len(name)][-2:]):
+        return False
+    # (上半年一般公共预算支出86亿元 / 上年… / 预计全年…: a whole of another period or a plan is not the year's)
+    cut = max(masked.rfind(c, max(0, d.start - 40), d.start) for c in "，,；;。\n")
+    lo = cut + 1 if cut >= 0 else max(0, d.start - 40)
+    k = masked.rfind(name, lo, d.start)
+    k = k if k >= 0 else d.start
+    return not OTHER_PERIOD.search(masked, lo, k) and not _PERIOD_WORDS.search(masked, lo, k) \
+        and not _not_this_years(masked, d, lo)
 
 # -- targets and their completion (LG102) ---------------------------------------------------
 #: 完成年度目标（1,800户）的 / 为年度计划600亿元的 / 是预算的 / 完成目标任务的: the words before the percentage of a
