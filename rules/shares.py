@@ -1087,9 +1087,28 @@ class RatioMismatch(Rule):
                 return True
             return tail[0] in _ONE_CHAR_PLACES and after[:1] == tail[0]
 
+        # the words naming whose average it is, before the marker in its clause (游客人均花费: 游客)
+        own = re.split(r"[，,；;：:]", masked[max(s.start, pu.at - 8):pu.at])[-1].strip()
+
+        pw = pu.noun + pu.words
+
+        def subset_named(x) -> bool:
+            # 平均每件刑事案件 after 法律援助案件2,860件: the average names a kind of the counted things (a qualifier before
+            # their head noun that the count's words lack) — an average over that kind, not over the count
+            cw = re.sub(r"[^\u4e00-\u9fff]", "", masked[max(s.start, x.start - 10):x.start])
+            head = cw[-2:]
+            if len(head) == 2 and head in pw:
+                qual = pw[:pw.index(head)]
+                return bool(qual) and qual not in cw
+            return False
+
         def unit_count(x) -> bool:
             mx = measure(x)
-            return (mx in pu.units and x.decimals == 0 and x.scale == 1 or (mx in pu.units and mx in ("人", "名", "户", "家"))) \
+            if mx == "人次" and own and own not in masked[max(s.start, x.start - 12):x.start]:
+                return False      # 过夜游客人均花费 is not over all 接待游客…人次: visits are counted per subject named
+            if subset_named(x):
+                return False
+            return (mx in pu.units and x.decimals == 0 and x.scale == 1 or (mx in pu.units and mx in ("人", "名", "户", "家", "人次"))) \
                 and names_unit(x)
 
         before = [x for x in quantities_in(doc, s.start, pu.at) if not x.is_percent and x.end <= pu.at][-12:]
@@ -1146,15 +1165,19 @@ class RatioMismatch(Rule):
             return None
         alo, ahi = interval_of(a)
         alo, ahi = alo * 0.99, ahi * 1.01
+        ivs = [(interval_of(n), [n]) for n in units[-4:]]
+        if len(units) >= 2:
+            # 举办招聘会48场、培训班30场，平均每场…: the average may be over all the units counted (their sum)
+            ivs.append(((sum(interval_of(n)[0] for n in units[-4:]), sum(interval_of(n)[1] for n in units[-4:])),
+                        units[-4:]))
         for t in totals[-4:]:
             tlo, thi = interval_of(t)
-            for n in units[-4:]:
-                nlo, nhi = interval_of(n)
+            for (nlo, nhi), ns in ivs:
                 if nlo <= 1:
                     continue
                 rlo, rhi = tlo / nhi, thi / nlo
                 if rlo <= ahi and rhi >= alo:
-                    record(doc, self.code, "per-unit", a, True, "total/units", [t, n])
+                    record(doc, self.code, "per-unit", a, True, "total/units", [t] + ns)
                     return None
         t, n = totals[-1], units[-1]
         tlo, thi = interval_of(t)

@@ -134,3 +134,42 @@ def test_share_changed_part_is_found(text, part, wrong):
 @pytest.mark.parametrize("text", SHARE_SILENT)
 def test_share_traps_are_silent(text):
     assert codes(text) == []
+
+
+# -- a total, the count of its units and the average per unit (claims.ratios.per_unit): any measure word after 平均每
+# (场, 件, 次, 笔…) or before 均 (件均, 场均, 笔均) names its units; 人均 of visitors is over 人次 -------------------------
+PER_UNIT_PAIRS = [
+    ("全年组织招聘会48场，平均每场提供岗位2,500个，共提供就业岗位12万个。", "12万个", "15.6万个"),
+    ("全年共举办招聘会48场，提供就业岗位12万个，平均每场2,500个。", "12万个", "15.6万个"),
+    ("全年共办理法律援助案件2,860件，为受援人挽回经济损失1.43亿元，平均每件5万元。", "1.43亿元", "1.86亿元"),
+    ("全年共办理法律援助案件2,860件，挽回经济损失1.43亿元，件均5万元。", "2,860件", "3,718件"),
+    ("全年完成交易4,200笔，交易额84亿元，笔均200万元。", "84亿元", "109.2亿元"),
+    ("全年接待游客1,438万人次，实现旅游总收入126.5亿元，游客人均花费880元。", "126.5亿元", "164.5亿元"),
+    ("全年开展执法检查一千二百次，出动执法人员二万四千人次，平均每次二十人次。", "二万四千人次", "三万一千二百人次"),
+]
+
+PER_UNIT_SILENT = [
+    # the average of a kind of the visitors or of the things counted, not of all of them
+    "全年接待游客1,438万人次，实现旅游总收入126.5亿元，其中过夜游客人均花费1,500元。",
+    "全年共办理法律援助案件2,860件，挽回经济损失1.43亿元，平均每件刑事案件8万元。",
+    # two counts of the unit: one fits
+    "全年举办招聘会48场、培训班30场，平均每场提供岗位2,500个，共提供就业岗位19.5万个。",
+    # an average over a period, not a unit
+    "全年受理案件2,860件，平均每件办理时间12天。",
+]
+
+
+@pytest.mark.parametrize("text,total,wrong", PER_UNIT_PAIRS)
+def test_per_unit_consistent_is_silent(text, total, wrong):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text,total,wrong", PER_UNIT_PAIRS)
+def test_per_unit_changed_operand_is_found(text, total, wrong):
+    assert total in text
+    assert "LG108" in codes(text.replace(total, wrong, 1))
+
+
+@pytest.mark.parametrize("text", PER_UNIT_SILENT)
+def test_per_unit_traps_are_silent(text):
+    assert codes(text) == []

@@ -276,13 +276,19 @@ class PerUnit:
 
 
 _PER_UNIT = lazyre.compile(
-    r"(?:(?P<mk>人均|户均|日均|月均)|平均每(?P<u>[个家户人名所村期天日月])(?P<noun>[\u4e00-\u9fff]{0,4}?))"
+    r"(?:(?P<mk>人均|户均|日均|月均|件均|场均|笔均)|平均每(?P<u>[个家户人名所村期天日月件场次项笔宗批台辆套])"
+    r"(?P<noun>[\u4e00-\u9fff]{0,4}?))"
     r"(?P<words>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达)?(?:约)?(?P<q>" + _Q + r")")
 #: where every match of _PER_UNIT starts (人, 日, 月 are frequent characters, mostly without 均 after them)
-_PER_UNIT_ANCHOR = lazyre.compile(r"[人户日月]均|平均每")
-_UNITS_OF = {"人均": ("人", "名"), "户均": ("户", "家"), "日均": ("天", "日"), "月均": ("个月", "月"),
+_PER_UNIT_ANCHOR = lazyre.compile(r"[人户日月件场笔]均|平均每")
+#: the measure words a count of the units is written with (人均花费 of tourists over 人次 too: 接待游客1,438万人次，…，
+#: 游客人均花费880元; 平均每场/每件/件均 over a count in 场/件: any measure word after 平均每 names its units)
+_UNITS_OF = {"人均": ("人", "名", "人次"), "户均": ("户", "家"), "日均": ("天", "日"), "月均": ("个月", "月"),
+             "件均": ("件",), "场均": ("场",), "笔均": ("笔",),
              "个": ("个",), "家": ("家",), "户": ("户",), "人": ("人", "名"), "名": ("人", "名"), "所": ("所",),
-             "村": ("个",), "期": ("期",), "天": ("天", "日"), "日": ("天", "日"), "月": ("个月", "月")}
+             "村": ("个",), "期": ("期",), "天": ("天", "日"), "日": ("天", "日"), "月": ("个月", "月"),
+             "件": ("件",), "场": ("场",), "次": ("次",), "项": ("项",), "笔": ("笔",), "宗": ("宗",), "批": ("批",),
+             "台": ("台",), "辆": ("辆",), "套": ("套",)}
 #: words after the marker that make the figure no plain average of a total stated in the sentence: a change (人均增收),
 #: a rate per period (人均每月, 人均年), a standard or a survey figure (收入, 可支配, 消费, 寿命, 住房, 标准)
 _PER_UNIT_NOT = lazyre.compile(r"增|减|提高|下降|降低|每|年|月|收入|可支配|消费|支出|寿命|住房|标准|水平|面积|生产总值|GDP|"
