@@ -173,3 +173,40 @@ def test_per_unit_changed_operand_is_found(text, total, wrong):
 @pytest.mark.parametrize("text", PER_UNIT_SILENT)
 def test_per_unit_traps_are_silent(text):
     assert codes(text) == []
+
+
+# -- a year-end stock, last year's end-of-year stock and the year's additions (claims.stocks.added_beside_levels): the
+# stock cannot rise by more than was added (B − A <= added; some may have left) -----------------------------------
+STOCK_PAIRS = [
+    ("上年末全市共有养老机构床位3.42万张。今年新增床位0.56万张，年末达到3.98万张。", "3.98万张", "5.17万张"),
+    ("全市养老床位达到3.98万张，新增0.56万张，上年末为3.42万张。", "3.98万张", "5.17万张"),
+    ("新增国家高新技术企业957家，总量达5842家，上年末为4885家。", "5842家", "7595家"),
+    ("上年末全市共有养老机构床位三万四千二百张。今年新增床位五千六百张，年末达到三万九千八百张。",
+     "三万九千八百张", "五万一千七百四十张"),
+    ("上年末全市有律师事务所41家，执业律师644人。全年新设立律师事务所8家，年底共有46家。", "46家", "60家"),
+]
+
+STOCK_SILENT = [
+    # more added than the stock rose: some left
+    "上年末全市有律师事务所41家。全年新设立律师事务所8家，年底共有46家。",
+    # a plan; last year's stock of another thing; another measure
+    "力争新增床位0.56万张，年末达到5.17万张，上年末为3.42万张。",
+    "上年末全市有律师事务所41家。全年新增执业律师120人，年底共有执业律师712人。",
+    "上年末全市养老床位3.42万张，新增普惠性托位0.56万个，年末达到5.17万张。",
+]
+
+
+@pytest.mark.parametrize("text,level,wrong", STOCK_PAIRS)
+def test_stock_consistent_is_silent(text, level, wrong):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text,level,wrong", STOCK_PAIRS)
+def test_stock_changed_level_is_found(text, level, wrong):
+    assert level in text
+    assert "LG103" in codes(text.replace(level, wrong, 1))
+
+
+@pytest.mark.parametrize("text", STOCK_SILENT)
+def test_stock_traps_are_silent(text):
+    assert codes(text) == []

@@ -281,11 +281,75 @@ def added_beside_levels(doc: "Document") -> List[AddedBesideLevels]:
             m = _ADD_AFTER_LEVELS.match(skel, t.end)
             if m is not None:
                 out.append(AddedBesideLevels(by_start[m.start("added")], t))
+    out += _prior_beside_addition(doc, skel, by_start, {a.added.start for a in out})
+    if out:
         out = [a for a in out if a.transition.direction >= 0 and _same_kind(a.added, a.transition.current)
                and _same_kind(a.transition.base, a.transition.current) and not a.added.is_percent
                and a.added.approx in (None, "≈") and a.transition.base.approx in (None, "≈")
                and a.transition.current.approx in (None, "≈")]
     c["added_beside"] = out
+    return out
+
+
+#: last year's end-of-year stock, its label right before it in its clause (上年末全市共有养老机构床位3.42万张 / 上年末为
+#: 1,358家 / 去年底…): the level a stock stood at before the year's additions
+_PRIOR_STOCK = lazyre.compile(r"(?:上一?年|去年)(?:末|底)|上年年末|上年年底")
+#: the year's level after an addition, in the clause right after it (新增床位0.56万张，年末达到3.98万张 / ，年底共有394个):
+#: additions() reads totals named 总数/累计; a year-end level is the stock too
+_YEAR_END_LEVEL = lazyre.compile(r"[，,]\s*(?:今年|本年|当年)?(?:年末|年底)(?:全[市区县省])?(?:共有|共计|总数达到?|达到|达|为|有|共)\s*"
+                                 r"(?P<tot>" + QTOK + r")")
+_ADD_WITH_LEVEL = lazyre.compile(r"(?P<verb>" + _ADD_VERB + r")(?P<noun>" + _ADD_NOUN + r")(?P<add>" + _Q + r")")
+
+
+def _prior_beside_addition(doc: "Document", skel: str, by_start, seen) -> List["AddedBesideLevels"]:
+    """A year's addition, the stock it brings the total to, and last year's end-of-year stock stated in the same
+    sentence or the one before it in the paragraph (全市养老床位达到3.98万张，新增0.56万张，上年末为3.42万张 / 上年末全市共有养老
+    机构床位3.42万张。今年新增床位0.56万张，年末达到3.98万张): the three as the levels of a transition (B − A <= added).
+    Only the one prior of the stock's measure in that stretch, exact, labelled 上年末/上年底/去年底 right before it in its
+    clause, named by none of its own words or by a word the added things' name shares; never a plan."""
+    out: List[AddedBesideLevels] = []
+    if not _PRIOR_STOCK.search(skel):
+        return out
+    text = folded_text(doc)
+    pairs = [(a.added, a.total, a.verb) for a in additions(doc)]
+    for m in _ADD_WITH_LEVEL.finditer(skel):
+        lm = _YEAR_END_LEVEL.match(skel, m.end())
+        if lm is not None and not _ADD_BAD_NOUN.search(m.group("noun")):
+            pairs.append((by_start[m.start("add")], by_start[lm.start("tot")], m.group("verb")))
+    for added, total, verb in pairs:
+        if added.start in seen or not _same_kind(added, total) or added.is_percent:
+            continue
+        lo = max(skel.rfind(c, max(0, min(added.start, total.start) - 200), min(added.start, total.start))
+                 for c in "。！？!?\n") + 1
+        if lo > 0 and skel[lo - 1] == "。":        # the sentence before, in the same paragraph
+            lo = max(skel.rfind(c, max(0, lo - 1 - 200), lo - 1) for c in "。！？!?\n") + 1
+        hi_m = re.search(r"[。！？!?\n]", skel[max(added.end, total.end):max(added.end, total.end) + 200])
+        hi = max(added.end, total.end) + (hi_m.start() if hi_m else 200)
+        if re.search(r"力争|目标|计划|预计|预期|争取|确保|(?<![即必])将", text[lo:hi]):
+            continue
+        cands = []
+        k = skel.find(QTOK, lo, hi) - 1
+        while True:
+            k = skel.find(QTOK, k + 1, hi)
+            if k < 0:
+                break
+            q = by_start.get(k)
+            if q is None or q is added or q is total or not _same_kind(q, total):
+                continue
+            cs = max(skel.rfind(c, lo, k) for c in "，,；;。：:") + 1
+            pm = _PRIOR_STOCK.search(skel, max(cs, lo), k)
+            if pm is None:
+                continue
+            words = re.sub(r"全[市区县省]|共有|共计|为|有|共|达到|达|[^\u4e00-\u9fff]", "", skel[pm.end():k])
+            noun = re.sub(r"[^\u4e00-\u9fff]", "", text[added.start - 16:added.start])
+            if words and not any(words[i:i + 2] in noun for i in range(len(words) - 1)):
+                continue
+            cands.append(q)
+        if len(cands) != 1 or cands[0].approx is not None:
+            continue
+        a = cands[0]
+        out.append(AddedBesideLevels(added, Transition(min(a.start, total.start), max(a.end, total.end), a, total,
+                                                       verb, total.start, 0, "上年末")))
     return out
 
 
