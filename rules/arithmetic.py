@@ -1198,7 +1198,11 @@ _show = show_as   # (claims.rates.show_as: how a figure made by a reader or a ru
 def _printed(doc, q: Quantity) -> str:
     """The figure as a finding shows it: the printed text, or what :func:`_show` said for a figure made by a rule."""
     shown = doc.__dict__.get("_lintgov_shown")
-    return (shown and shown.get((q.start, q.end, q.num_start, q.value))) or doc.text[q.num_start:q.end]
+    a = q.num_start
+    k = max(doc.text.rfind("百分之", q.start, q.num_start), doc.text.rfind("千分之", q.start, q.num_start))
+    if k >= 0:
+        a = k          # 百分之二十八, not 二十八
+    return (shown and shown.get((q.start, q.end, q.num_start, q.value))) or doc.text[a:q.end]
 
 
 def _base_between(n: Quantity, d: Quantity, stated: Tuple[float, float]) -> bool:

@@ -1775,7 +1775,16 @@ _SHARE_PAIRS_RE7 = lazyre.compile(r"\s*[（(]\s*")
 _SHARE_PAIRS_RE8 = lazyre.compile(r"^\s*(?:这一|這一|这个|這個|该|該|此|上述)")
 _SHARE_PAIRS_RE9 = lazyre.compile(r"的[^的]*$|比例.*$|比重.*$")
 _SHARE_PAIRS_RE10 = lazyre.compile(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)")
-_SHARE_PAIRS_RE11 = lazyre.compile(r"(?:占|佔)(?:全省|全市|全区|全區|全县|全縣|全镇|全鎮|全街道)?")
+#: 占 and the scope of a whole written inside 占…的 (占全国1786个县的, 占全省现有102个县的): the whole is stated, whatever its scope
+_SHARE_PAIRS_RE11 = lazyre.compile(r"(?:占|佔)(?:全国|全國|全省|全市|全区|全區|全县|全縣|全镇|全鎮|全街道)?(?:现有|現有|共有|已有)?")
+def _part_reaches_zhan(gap: str) -> bool:
+    """The words between a part and the 占 of its share: the part's own noun and predicate, at most one clause break
+    (已有143个乡镇建成公共法律服务工作站，占…), never another sentence or clause after ；."""
+    return len(gap) <= 24 and gap.count("，") + gap.count(",") <= 1 and not re.search(r"[；;。：:]", gap)
+
+
+#: a bracket after the part (（包括相当于县的旗、市，下同）): a remark, not words between the part and its share
+_REMARK_BRACKET = lazyre.compile(r"[（(][^（）()]{0,40}[）)]")
 _SHARE_PAIRS_RE12 = lazyre.compile(r"[。]")
 _SHARE_PAIRS_RE13 = lazyre.compile(r"\s*(?:这一|這一|这个|這個|该|該|此|上述)?(?:比例|比重)")
 _SHARE_PAIRS_RE14 = lazyre.compile(r"其中")
@@ -1827,7 +1836,7 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     # 办结1,054件，占受理总数1,064件的99.1%: the whole written inside 占…的
     inner = [c for c in counts if c.start > zhan and c.end <= q.start and measure_of(c) == measure_of(n)]
     if len(inner) == 1 and (not SCOPE.search(masked[zhan:inner[0].start]) or _SHARE_PAIRS_RE11.fullmatch(masked[zhan:inner[0].start].strip())) and \
-            _SHARE_PAIRS_RE5.match(masked[inner[0].end:q.start]) and len(masked[n.end:zhan]) <= 12:
+            _SHARE_PAIRS_RE5.match(masked[inner[0].end:q.start]) and _part_reaches_zhan(_REMARK_BRACKET.sub("", masked[n.end:zhan])):
         # (占全县1,420个行政村的92.1%: the whole stated with its scope and its name inside 占…的)
         return [(n, inner[0])]
     # 税收占比为62.2%: the share names its own subject; the numerator is the count that subject names
