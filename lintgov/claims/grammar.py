@@ -856,8 +856,16 @@ def _label_fits(doc: "Document", cmp: str, label: str) -> bool:
         return ly is not None and ly.group(1) == cy.group(1)
     if ly:
         fy = _doc_year(doc)
-        return int(ly.group(1)) == fy - 1 if fy else _prior_label(doc, label)
+        if fy:
+            return int(ly.group(1)) == fy - 1
+        # the figures' year unknown (a draft's fragment): a year beside a claim over last year (同比增长21.6%（2023年为
+        # 1,020件）) is that claim's base when the text names no year after the next one
+        latest = max((int(y) for y in _ANY_YEAR.findall(folded_text(doc))), default=None)
+        return latest is not None and int(ly.group(1)) >= latest - 1
     return _prior_label(doc, label)
+
+
+_ANY_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _bases_differ(doc: "Document", a: str, b: str) -> bool:
@@ -3422,8 +3430,8 @@ def _label_fits_wanted(lab: str, wanted: set, kind: str) -> bool:
 
 #: A是B的N倍 with B a named quantity rather than a period (城镇居民人均可支配收入是农村居民的2.1倍 / 网上信访量为来信来访量的
 #: 1.7倍 / 18.6平方米，是全省平均水平的1.5倍): the words of A (may be none: the value right before), the verb, B's words
-_NAMED_TIMES = lazyre.compile(r"(?P<a>[\u4e00-\u9fff]{0,16}?)(?P<verb>是|为|相当于|达到)(?P<b>[\u4e00-\u9fff]{2,16}?)的(?P<amt>"
-                              + _Q + r")(?![多余])")
+_NAMED_TIMES = lazyre.compile(r"(?P<a>[\u4e00-\u9fff]{0,16}?)(?P<verb>是|为|相当于|达到)(?P<b>[\u4e00-\u9fff“”]{2,16}?)"
+                              r"(?:\s*[（(]?\s*(?P<bv>" + _Q + r")\s*[）)]?)?的(?P<amt>" + _Q + r")(?![多余])")
 #: ，分别为A和B right after the multiple: A's value and B's, in the order named
 _PAIR_AFTER = lazyre.compile(r"[，,：:]\s*分别(?:为|是|达到|达)?\s*(?P<x>" + _Q + r")\s*(?:和|与|、|及)\s*(?P<y>" + _Q
                              + r")(?=[，,。；;\n]|$)")
@@ -3468,12 +3476,27 @@ def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, 
     taken = {ch.amount.start for ch in out if ch.amount is not None}
     for m in _named_times(skel, text):
         amt = by_start[m.start("amt")]
-        if unit_of(amt) != "倍" or amt.start in taken or amt.approx is not None or _NOT_NAMED.search(m.group("b")):
+        if unit_of(amt) != "倍" or amt.start in taken or amt.approx is not None:
+            continue
+        ss = _sentence_start(text, m.start())
+        if m.group("bv"):
+            # 全年办理公证事项3,120件，是同期司法鉴定案件（780件）的4倍: B's value written inside 是…的, A's the value right
+            # before the verb — whatever B names (a period, a target: its value is stated)
+            before = re.search(r"(?P<c>" + _Q + r")[\s，,]*$", skel[max(ss, m.start("verb") - 30):m.start("verb")])
+            if before is not None and not m.group("a").strip():
+                cur, base = by_start[max(ss, m.start("verb") - 30) + before.start("c")], by_start[m.start("bv")]
+                if _same_kind(cur, base) and not cur.is_percent and unit_of(cur) != "倍" \
+                        and cur.approx in (None, "≈") and base.approx in (None, "≈"):
+                    out.append(Change(start=cur.start, end=max(m.end(), cur.end), verb=m.group("verb"),
+                                      verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",
+                                      amount=amt, comparison=m.group("b"), current=cur, base=base,
+                                      base_label=m.group("b")))
+            continue
+        if _NOT_NAMED.search(m.group("b")):
             continue
         bkey = _term_key(m.group("b"))
         if len(bkey) < 2:
             continue
-        ss = _sentence_start(text, m.start())
         ends = [x for x in (text.find(c, m.end(), m.end() + 120) for c in _SENT_STOPS) if x >= 0]
         se = min(ends) if ends else min(len(text), m.end() + 120)
         cur = base = None
