@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from .. import lazyre
 from ..quantities import Quantity, quantities_in, quantity_starts
