@@ -1780,7 +1780,8 @@ _SHARE_PAIRS_RE11 = lazyre.compile(r"(?:占|佔)(?:全国|全國|全省|全市|�
 def _part_reaches_zhan(gap: str) -> bool:
     """The words between a part and the 占 of its share: the part's own noun and predicate, at most one clause break
     (已有143个乡镇建成公共法律服务工作站，占…), never another sentence or clause after ；."""
-    return len(gap) <= 24 and gap.count("，") + gap.count(",") <= 1 and not re.search(r"[；;。：:]", gap)
+    return len(gap) <= 12 or (len(gap) <= 24 and gap.count("，") + gap.count(",") <= 1
+                              and not re.search(r"[；;。：:]", gap))
 
 
 #: a bracket after the part (（包括相当于县的旗、市，下同）): a remark, not words between the part and its share
