@@ -224,6 +224,8 @@ class PartsSum(Rule):
                    "en": "shares of one whole add up to {sum}, more than 100%: {formula} = {sum}"},
         "enumerated": {"zh": "数目{count}与其后列出的名称个数{listed}不符：{names}",
                        "en": "the count {count} does not match the {listed} names listed after it: {names}"},
+        "enumerated_at_least": {"zh": "数目{count}少于其后列出的{listed}项：{names}",
+                                "en": "the count {count} is smaller than the {listed} items listed after it: {names}"},
         "enumerated_before": {"zh": "数目{count}与其前列出的名称个数{listed}不符：{names}",
                               "en": "the count {count} does not match the {listed} names listed before it: {names}"},
         "added": {"zh": "新增的{part}大于它所计入的总数{whole}：新增部分不可能多于总量（{formula}）",
@@ -273,6 +275,12 @@ class PartsSum(Rule):
             note="a quoted count, its items each stating the counted word"),
         good("全年实现“三个突破”，工业总产值突破5000亿元，外贸进出口突破2000亿元，常住人口突破300万人。"),
         bad("五大行动：稳岗行动、扩岗行动、培训行动。", note="a count term before a colon and its names"),
+        bad("出台三项制度：《执法公示办法》《全过程记录办法》《法制审核办法》《裁量基准》。",
+            note="a count announced and the titles listed after it (lintgov.claims.announced)"),
+        good("出台四项制度：《执法公示办法》《全过程记录办法》《法制审核办法》《裁量基准》。"),
+        bad("开展五类专项整治，包括食品安全、药品安全、交通安全、消防安全、校园安全和网络安全。",
+            note="包括 may name some of the kinds counted, never more"),
+        good("开展八类专项整治，包括食品安全、药品安全、交通安全、消防安全、校园安全和网络安全。"),
         bad("全力发展智能终端和新型储能三大产业。", note="two names joined by 和 before the count"),
         good("全力发展智能终端和新型储能两大产业。"),
         bad("24个部门462项权责清单事项公布（行政许可95项、行政处罚92项、行政强制13项、其它权力64项）。"),
@@ -844,10 +852,16 @@ class PartsSum(Rule):
                 # (items after the count: the same range, after a colon or in the clauses that follow)
             else:
                 listed = f"{len(e.names)}" if e.alt == len(e.names) else f"{len(e.names)}–{e.alt}"
-            shown = names_as_printed(doc, e)
+            shown = names_as_printed(doc, e) if not e.spans else e.names
+            evidence = {"count": n, "names": list(shown), "listed": len(e.names), "listed_alt": e.alt}
+            if e.how:    # (an announced count: how its items were delimited, each item's span)
+                evidence.update(delimited=e.how, items=[[a, b] for a, b in e.spans],
+                                readings=[e.lo, e.alt if e.alt < 99 else None])
             yield self.finding(
-                doc, e.count.start, e.count.end, "enumerated_before" if e.lo and not e.after else "enumerated",
-                evidence={"count": n, "names": list(shown), "listed": len(e.names), "listed_alt": e.alt},
+                doc, e.count.start, e.count.end,
+                "enumerated_at_least" if e.how and e.alt >= 99 else
+                "enumerated_before" if e.lo and not e.after else "enumerated",
+                evidence=evidence,
                 count=doc.text[e.count.num_start:e.count.end], listed=listed, names="、".join(shown))
 
     def _ordinals(self, doc):

@@ -678,6 +678,10 @@ class Enumeration:
     #: names before the count that each hold one join (低空与空天、细胞与基因两大): read alike, they are either one thing
     #: each (``lo`` = ``alt`` = the names) or two things each (``split``); 0 when not so
     split: int = 0
+    #: how the items after an announced count were delimited (“：《》 titles”, “分别设在 names at 、”, “numbered 一是…三是”)
+    #: and each item's span (:mod:`lintgov.claims.announced`); empty for the other readings
+    how: str = ""
+    spans: Tuple[Tuple[int, int], ...] = ()
 
 
 #: the measure words of things counted one by one
@@ -843,6 +847,8 @@ def enumerations(doc: "Document") -> List[Enumeration]:
         add(_dash_items(text))
     if "。" in text:
         add(_lead_sentence_items(text))
+    from .announced import announced_counts
+    add(announced_counts(doc))
     out.sort(key=lambda e: e.start)
     c["enumerations"] = out
     return out

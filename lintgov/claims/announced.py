@@ -1,0 +1,423 @@
+"""A count announced and the items listed after it (part of the claims layer): 出台三项制度：《…》《…》《…》; 设立4个
+服务点，分别设在A、B、C和D; 新建5所学校，即A、B、C、D、E; 开展六类专项整治，包括A、B、C、D、E、F; 完善两项机制，一是…，
+二是…; 制定了三项制度。即《…》《…》《…》.
+
+What a list is, read in general terms rather than from its wording:
+
+* **the count**: a numeral of two to thirty-nine (Chinese or digits) and a measure word of things (项, 个, 条, 部, 类, 方面…),
+  not a rank (第三, 前三), a bound (至少三项, 3个以上), a word pointing back (这三项, 上述), part of a name (“四个意识”, a
+  title) or a term of several counts (一中心三平台);
+* **the opening**: where the count's clause hands over to its items — a colon, 即, 分别 with its verb (分别是, 分别设在,
+  分别位于…), 包括/涵盖, or the next sentence opening with 即/具体包括/分别是 after a sentence the count and its noun close;
+* **how the items are delimited**: titles 《》 one after another, quoted phrases “”, numbers 一是/第一，/（一）/1./（1）
+  running over the paragraph's sentences, or names at 、 and ； with 和/及/与 joining the last two;
+* **whether the list is closed**: 等/等等, 主要, 如/例如/比如, 其中, 重点, 部分 make it open (only a total, 共N项, is then
+  read, and only as at least the items); 包括/涵盖 may name some of the things only, so the count is then at least the items;
+  分别/即/a colon name every thing counted.
+
+A join of the last two names (A、B和C) is two items when its two sides end alike with the other items (河口镇和高桥乡), else
+one or two.  Items that are lists themselves (a count or a figure inside an item), a description after the names that
+may be more items (a clause with 、, or one ending like the items), numbers that go on in the next paragraph: not read.
+Each reading gives an :class:`lintgov.claims.lists.Enumeration` with ``after`` set, the fewest and most things the
+items may be, each item's span and how the list was delimited; LG103 checks the count lies between them.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, List, Optional, Tuple
+
+from .. import lazyre
+from .grammar import folded_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+    from .lists import Enumeration
+
+MASK = "\ue000"
+
+#: a count of things and its noun (出台三项制度 / 新建学校5所 / 以下四个方面): two to thirty-nine, never the tail of a
+#: larger number, an ordinal (第三), a rank (前三), a fraction (之三) or a decimal; the noun holds no other numeral
+_COUNT = lazyre.compile(
+    r"(?<![\d零〇一二两三四五六七八九十百千万亿第之前.．])"
+    r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9]|[1-3]\d)(?![\d.．])"
+    r"(?P<w>方面|个|项|条|部|类|种|大|件|家|所|名|位|支|座|处|批|张|本|篇|份|套|款|场)"
+    r"(?P<noun>(?:(?!以上|以下|多|余|左右)[\u4e00-\u9fff]){0,10}?)"
+    # (a clause between the count and its colon — 出台三项制度，进一步规范执法行为：《…》: titles or numbers only)
+    r"(?P<mid>[，,](?:(?!即|分别|包括)[\u4e00-\u9fff]){2,20}(?=[：:]))?"
+    r"(?P<op>"
+    # a colon, optionally with the word that opens the items (：即 / ：分别是 / ：包括)
+    r"[：:]\s*(?P<cw>分别是|分别为|依次是|依次为|具体包括|主要包括|包括|涵盖|主要有|具体是|具体为|是指|即)?[：:]?"
+    # a comma and the word that hands over to the items
+    r"|[，,]\s*(?P<cw2>即|分别是|分别为|依次是|依次为|分别(?:设在|设于|位于|落户在|落户于|落户|建在|地处|来自|是|为)|"
+    r"具体包括|具体为|具体是|包括|涵盖|主要包括|主要有|主要是|如|例如|比如)[：:]?"
+    # a comma or a colon and the first of numbered items (，一是… / ，第一，… / ：（一）…)
+    r"|[，,]\s*(?=一是|第一[，,、])"
+    # the count and its noun close their sentence, the next opens with the word (。即 / 。具体包括：)
+    r"|。\s*(?P<cw3>即|具体是|具体为|具体包括|分别是|分别为|包括)[：:]?"
+    r")")
+_NUMERALS = "零〇一二两三四五六七八九十百千万"
+#: another count of things (in the clause before the count, in an item)
+_OTHER_COUNT = lazyre.compile(r"(?<![第前\d.．])(?:\d+|[一二两三四五六七八九十]+)(?:方面|个|项|条|部|类|种|大|件|家|所|名|位|支|座|处|批|"
+                              r"张|本|篇|份|套|款|场|级)")
+#: what before the count makes it no announcement: a bound, a word pointing back, a ranking
+_BEFORE_NOT = lazyre.compile(r"(?:至少|起码|不少于|不下于?|超过|逾|近|多达|这|此|上述|以上|前述|这些|其余|其他|其它|另有?|"
+                             r"(?:入选|评为|获评|位列|跻身|荣获)[\u4e00-\u9fff]{0,4})有?$")
+#: words that make a list open (the items name some of the things only)
+_OPEN = lazyre.compile(r"(?<![高平中初同对均相优上头特劣超次一二三四五六七八九])等(?![级次待同于额值效量距])|主要|如|例如|比如|其中|"
+                       r"重点|部分|之一|涉及|含|以及其他|其他|其它|若干")
+#: a total word right before the count (共有六类 / 共计5个): the count of every thing
+_TOTAL_BEFORE = lazyre.compile(r"(?:共|共有|共计|合计|总计|全部|一共)$")
+#: the ordinal numbers of items: 一是 / 第一， / （一） / 1. / （1）
+_ORD_ITEM = lazyre.compile(r"(?P<a>[一二三四五六七八九十]{1,2})是|第(?P<b>[一二三四五六七八九十]{1,2})[，,、]|"
+                           r"（(?P<c>[一二三四五六七八九十]{1,2})）|(?<![\d.．])(?P<d>[1-9]\d?)[.．、](?!\d)|[（(](?P<e>[1-9]\d?)[)）]|"
+                           # (一要… 二要…; 一、… ；二、… inside one sentence, never a heading opening a line)
+                           r"(?P<f>[一二三四五六七八九十]{1,2})要(?![求素件点])|(?<=[：:；;])(?P<g>[一二三四五六七八九十]{1,2})、")
+#: measure words of kinds (a list after 包括 names kinds, not the parts of one thing)
+_KIND_WORDS = frozenset(("类", "种", "项", "方面", "大", "条", "部"))
+#: 分别 with a verb of place
+_PLACE_WORDS = frozenset(("分别设在", "分别设于", "分别位于", "分别落户在", "分别落户于", "分别落户", "分别建在", "分别地处",
+                          "分别来自"))
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_SENT_END = lazyre.compile(r"[。！？!?\n]")
+#: the joins of two names (A和B, A及B, A与B, A以及B): never inside a word (和谐, 参与, 及时, 涉及)
+_JOIN = lazyre.compile(r"以及|(?<![参给])与(?![会其])|(?<![普涉危波])及(?![时早格])|(?<![中共温祥])和(?![谐美平睦])")
+_DIGITS = lazyre.compile(r"[0-9%％]")
+_TECH = lazyre.compile(r"\d+[A-Za-z]+\d*|[A-Za-z]+\d+[A-Za-z]*")
+_SEPS = "、，,和及与 \t\u3000"
+
+
+def _value(n: str) -> int:
+    if n.isdigit():
+        return int(n)
+    if n[0] == "十":
+        return 10 + (_CN[n[1]] if len(n) > 1 else 0)
+    return 2 if n == "两" else _CN[n]
+
+
+def _ord_value(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1:
+        return _CN.get(s, 0)
+    if s[0] == "十":
+        return 10 + _CN.get(s[1], 0)
+    return _CN.get(s[0], 0) * 10 if s[1] == "十" else 0
+
+
+def _ord_kind(m) -> Tuple[str, int]:
+    for k in "abcdefg":
+        if m.group(k):
+            return k, _ord_value(m.group(k))
+    return "", 0
+
+
+def _runs(doc: "Document", text: str, start: int, end: int, open_c: str, close_c: str) -> Optional[List[Tuple[int, int]]]:
+    """The spans of titles (《…》) or quoted phrases (“…”) that fill ``text[start:end]`` with only separators (、，和及与 or
+    nothing) between them, or None."""
+    spans: List[Tuple[int, int]] = []
+    raw = doc.text
+    p = start
+    while p < end:
+        c = raw[p]
+        if c == open_c:
+            q = raw.find(close_c, p + 1, end)
+            if q < 0 or raw.find(open_c, p + 1, q) >= 0:
+                return None
+            spans.append((p, q + 1))
+            p = q + 1
+            # a short bracket right after a title is its own (《…》（试行）)
+            b = re.match(r"[（(][^（()）]{1,6}[）)]", raw[p:end])
+            if b is not None:
+                p += b.end()
+            continue
+        if c in _SEPS or raw.startswith("以及", p):
+            p += 2 if raw.startswith("以及", p) else 1
+            continue
+        return None
+    return spans if len(spans) >= 2 else None
+
+
+def _alike(a: str, b: str, others: List[str]) -> bool:
+    """Two names joined by 和/及/与 that are two items: both end with a character the other names end with, or with the
+    same character as each other (河口镇和高桥乡 after 城关镇; 经济技术开发区和高新技术产业开发区)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    ends = {x[-1] for x in others}
+    if a[-1] == b[-1] and len(a) >= 3 and len(b) >= 3:
+        return True
+    # (the first side ends like the other names, the second is as long as one of them: 城关镇、河口镇和高桥乡)
+    return a[-1] in ends and (b[-1] in ends or any(abs(len(b) - len(x)) <= 1 for x in others)) and len(others) >= 1
+
+
+def _names(body: str) -> Optional[Tuple[List[str], int, int, str]]:
+    """(names, fewest, most, how) of the names in ``body`` (one clause or ；-separated segments), or None: names at 、 (a
+    join in a name may make two), or segments at ； (each one item, or each of its 、-names one)."""
+    body = body.strip()
+    if not body:
+        return None
+    if "；" in body or ";" in body:
+        segs = [x.strip() for x in re.split(r"[；;]", body)]
+        if len(segs) < 2 or any(not 2 <= len(x) <= 40 for x in segs):
+            return None
+        inner = sum(len(x.split("、")) - 1 + len(_JOIN.findall(x)) for x in segs)
+        return segs, len(segs), len(segs) + inner, "；"
+    parts = [x.strip() for x in body.split("、")]
+    if any(not x for x in parts):
+        return None
+    names: List[str] = []
+    lo = hi = 0
+    for i, x in enumerate(parts):
+        joins = list(_JOIN.finditer(x))
+        if not joins:
+            names.append(x)
+            lo += 1
+            hi += 1
+            continue
+        if len(joins) > 1:
+            return None
+        a, b = x[:joins[0].start()].strip(), x[joins[0].end():].strip()
+        if not a or not b:
+            return None
+        others = [y for j, y in enumerate(parts) if j != i]
+        if _alike(a, b, others) and (others or len(parts) == 1):
+            names.extend((a, b))
+            lo += 2
+            hi += 2
+        else:
+            names.append(x)
+            lo += 1
+            hi += 2
+    if hi < 2 or any(not 2 <= len(x) <= 25 for x in names):
+        return None
+    return names, lo, hi, "、" if len(parts) > 1 else "和"
+
+
+def _ordinals(text: str, pos: int) -> Optional[Tuple[List[Tuple[int, int]], int, int, int]]:
+    """(spans of the numbers, fewest, most, end) of items numbered from ``pos`` (一是… / 第一，… / （一）… / 1.… / （1）…):
+    numbers of one kind one after another from 1, each after a clause or sentence break, up to the paragraph's end; the
+    next paragraph must not go on with the next number.  The most is unbounded (99) when sentences after the last item's
+    sentence may name more things (此外, 还有, 另一类, another count)."""
+    m0 = _ORD_ITEM.match(text, pos)
+    if m0 is None:
+        return None
+    k0, v0 = _ord_kind(m0)
+    if v0 != 1:
+        return None
+    eol = text.find("\n", pos)
+    eol = len(text) if eol < 0 else eol
+    spans = [(m0.start(), m0.end())]
+    for x in _ORD_ITEM.finditer(text, m0.end(), eol):
+        k, v = _ord_kind(x)
+        if k != k0:
+            continue
+        if text[x.start() - 1] not in "。；;，,：:！？!? \u3000":
+            continue      # (a numeral inside an item: 提高2.5个…, 二是 inside a word)
+        if k0 == "g" and _SENT_END.search(text, m0.end(), x.start()):
+            return None   # (一、… ；二、… are read inside one sentence only: across sentences they may be headings)
+        if v != len(spans) + 1:
+            return None
+        spans.append((x.start(), x.end()))
+    if len(spans) < 2:
+        return None
+    nxt = _ORD_ITEM.search(text, eol, min(len(text), eol + 400))
+    if nxt is not None and _ord_kind(nxt) == (k0, len(spans) + 1):
+        return None
+    last = _SENT_END.search(text, spans[-1][1], eol)
+    most = len(spans)
+    if last is not None and text[last.end():eol].strip():
+        from .lists import _ORD_MORE
+        if _ORD_MORE.search(text, last.end(), eol):
+            most = 99
+    return spans, len(spans), most, eol
+
+
+def announced_counts(doc: "Document") -> List["Enumeration"]:
+    """Every count announced with the items listed after it (see the module's docstring); cached per document."""
+    from .grammar import _cache
+    c = _cache(doc)
+    if "announced" in c:
+        return c["announced"]  # type: ignore[return-value]
+    out: List["Enumeration"] = []
+    text = folded_text(doc)
+    if "：" in text or ":" in text or "即" in text or "分别" in text or "包括" in text or "涵盖" in text \
+            or "一是" in text or "第一" in text or "如" in text:
+        for m in lazyre.finditer(_COUNT, text):
+            e = _read(doc, text, m)
+            if e is not None:
+                out.append(e)
+    c["announced"] = out
+    return out
+
+
+def _read(doc: "Document", text: str, m) -> Optional["Enumeration"]:
+    from .lists import Enumeration, _count_q
+    n_s = m.start("n")
+    cw = m.group("cw") or m.group("cw2") or m.group("cw3") or ""
+    noun = m.group("noun")
+    # the clause of the count, before it: no other count of things, no bound, no word pointing back
+    k = max(text.rfind(ch, max(0, n_s - 40), n_s) for ch in "，,。；;：:！？!?\n（(")
+    before = text[k + 1:n_s]
+    if _BEFORE_NOT.search(before) or _OTHER_COUNT.search(before) or before.endswith(("、", "“", MASK)) \
+            or any(ch in _NUMERALS for ch in before[-1:]):
+        return None
+    # inside a quote or a name: the count is part of a term (“四个意识”, “三个清单”制度 — read elsewhere)
+    if text.count("“", max(0, n_s - 40), n_s) > text.count("”", max(0, n_s - 40), n_s) or "”" in noun or "“" in noun:
+        return None
+    if m.group("cw2") is not None and (m.group("cw2").startswith(("分别", "依次")) or m.group("cw2") == "即"):
+        # (分别/即 after a comma: the whole clause before counts one kind of thing — 设立两个中心和三个服务站，分别… is
+        # not read)
+        clause = text[k + 1:m.start("op")]
+        if len(_OTHER_COUNT.findall(clause)) > 1:
+            return None
+    if m.group("mid") and _OTHER_COUNT.search(m.group("mid")):
+        return None       # (a clause between holding a numeral may count something else)
+    if m.group("cw3") is not None and len(noun) > 6:
+        return None       # (the count closing its sentence: a short noun only — 出台了三项制度。即…)
+    n = _value(m.group("n"))
+    if not 2 <= n <= 39:
+        return None
+    partial = _OPEN.search(cw) is not None
+    opened = not partial and ("包括" in cw or cw == "涵盖")
+    if opened and (m.group("w") not in _KIND_WORDS or not noun):
+        return None       # (包括 after a count of things — 完成4个小区改造，包括屋面、外墙… — may list what they hold)
+    # (a place each thing stands in: several may share one — 5个项目分别位于城东、城西和城南 — so the count is at least
+    # the places named)
+    placed = cw in _PLACE_WORDS
+    total = _TOTAL_BEFORE.search(before) is not None
+    start = m.end()
+    while start < len(text) and text[start] in " \t\u3000":
+        start += 1
+    stop = _SENT_END.search(text, start)
+    end = stop.start() if stop is not None else len(text)
+    how = cw or ("：" if m.group("op")[:1] in "：:" else "")
+    spans: List[Tuple[int, int]] = []
+    names: List[str]
+    # numbered items (一是… / 第一，… / （一）… / 1.…), over the paragraph's sentences
+    if _ORD_ITEM.match(text, start) is not None:
+        if m.group("op")[:1] in "：:" and not cw and _ord_kind(_ORD_ITEM.match(text, start))[0] in "de":
+            return None   # (a colon and items numbered 1. / （1）: lists._numbered_items reads them, never after digits)
+        got = _ordinals(text, start)
+        if got is None:
+            return None
+        spans, lo, hi, end = got
+        names = [doc.text[a:b] for a, b in spans]
+        how = (how + " " if how else "") + "numbered " + names[0] + "…" + names[-1]
+    elif m.group("mid") and not doc.text.startswith(("《", "“"), start):
+        return None       # (a clause between the count and its colon: only titles or numbers are the count's items)
+    else:
+        raw = doc.text
+        # the list's stretch: to the sentence's end, or to a comma closing it (checked below)
+        body_end = end
+        cut = re.search(r"[，,]", text[start:end])
+        after = ""
+        if cut is not None:
+            body_end = start + cut.start()
+            after = text[body_end + 1:end]
+        titles = None
+        for oc, cc, kind in (("《", "》", "《》 titles"), ("“", "”", "quoted “” items")):
+            if raw.startswith(oc, start):
+                stretch_end = end
+                runs = _runs(doc, text, start, end, oc, cc)
+                if runs is None and cut is not None:
+                    runs = _runs(doc, text, start, body_end, oc, cc)
+                    stretch_end = body_end
+                if runs is None:
+                    return None
+                # (a comma may only close the titles: the rest a description, never more titles)
+                if stretch_end == body_end and (oc in after or "、" in after or MASK in after):
+                    return None
+                titles = runs
+                how = (how + " " if how else "") + kind
+                break
+        if titles is not None:
+            spans = titles
+            names = [raw[a:b] for a, b in spans]
+            lo = hi = len(names)
+            tail = raw[spans[-1][1]:end]
+            if _OPEN.search(tail[:3]) or tail.lstrip("，, ").startswith(("等", "共")):
+                return None
+            end = spans[-1][1]
+        elif _parallel(text, start, end) is not None:
+            # clauses that each open with the same word (即坚持A，坚持B，坚持C，坚持D，是…): one item each
+            spans, head = _parallel(text, start, end)
+            names = [raw[a:b] for a, b in spans]
+            lo = hi = len(names)
+            if partial and not total:
+                return None
+            how = (how + " " if how else "") + "clauses opening with " + head
+            end = spans[-1][1]
+        else:
+            seg = text[start:body_end]
+            bare = cw == "" or m.group("cw") is not None and m.group("cw") in ("分别是", "分别为", "依次是", "依次为", "即",
+                                                                                 "是指")
+            if bare and ("；" not in seg and ";" not in seg or cut is not None):
+                return None   # (a colon with names at 、 is read by lists._items_after; it reads descriptions apart)
+            if partial:
+                seg = re.sub(r"(?<![高平中初同对均相优上头特劣超次])等等?$", "", seg)   # (A、B、C等: the list's own 等)
+            if cut is not None and ("、" in after or _SEG_MORE.search(after)):
+                return None   # (what follows the comma may be more items)
+            if MASK in seg or "“" in seg or "（" in seg or "(" in seg:
+                return None
+            got = _names(seg)
+            if got is None:
+                return None
+            names, lo, hi, sep = got
+            if cut is not None and after:
+                if sep == "；":
+                    return None   # (segments at ； with a comma: not read)
+                ends = {x[-1] for x in names}
+                a = after.strip()
+                if a and (a[-1] in ends or (sep != "、" and len(a) <= 12)):
+                    return None   # (a clause ending like the items, or after two names joined, may be one more)
+            if any(_DIGITS.search(_TECH.sub("", x)) or _OTHER_COUNT.search(x) or _OPEN.search(x) for x in names):
+                return None   # (items with figures or counts of their own: parts or nested lists; 等: an open list)
+            # each name's span
+            p = start
+            for x in names:
+                q = text.find(x, p, body_end)
+                if q < 0:
+                    spans = []
+                    break
+                spans.append((q, q + len(x)))
+                p = q + len(x)
+            names = [raw[a:b] for a, b in spans] if spans else names
+            how = (how + " " if how else "") + "names at " + sep
+            end = body_end
+    if partial:
+        if not total:
+            return None
+        hi = 99       # (an open list: the count is at least the items it names)
+    elif opened or placed:
+        hi = 99       # (包括: the items may be some of the things counted; places may hold several)
+    q = _count_q(n_s, m.group("n"), m.group("w"))
+    return Enumeration(m.start(), end, q, tuple(names), hi, each=True, lo=lo, after=True,
+                       how=how, spans=tuple(spans))
+
+
+#: a clause's opening word that is no item's own (a link, a time, a pointer back)
+_PARALLEL_NOT = lazyre.compile(r"^(?:[一二三四五六七八九十第其同此另并而但从到在对这那该是有为以将把被使让]|今年|明年|全年|力争|确保|预计|目前)")
+
+
+def _parallel(text: str, start: int, end: int) -> Optional[Tuple[List[Tuple[int, int]], str]]:
+    """(spans, head) of the clauses from ``start`` that each open with the same two-character word (坚持A，坚持B，坚持C), up
+    to the first clause that does not, within the sentence ending at ``end``; None unless two or more and the rest of the
+    sentence never says the word again (…，即坚持D: the list may go on)."""
+    head = text[start:start + 2]
+    if len(head) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in head) or _PARALLEL_NOT.match(head):
+        return None
+    spans: List[Tuple[int, int]] = []
+    p = start
+    while p < end and text.startswith(head, p):
+        c = re.search(r"[，,；;]", text[p:end])
+        e = p + c.start() if c is not None else end
+        if e - p > 40 or e - p < 3:
+            return None
+        spans.append((p, e))
+        p = e + 1 if c is not None else end
+    if len(spans) < 2 or head in text[p:end]:
+        return None
+    return spans, head
+
+
+#: a clause after the names that goes on listing (a numbered item, another quoted or titled name)
+_SEG_MORE = lazyre.compile(r"^\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(]|《|“)")
