@@ -245,11 +245,66 @@ def announced_counts(doc: "Document") -> List["Enumeration"]:
             e = _read(doc, text, m)
             if e is not None:
                 out.append(e)
+    if "分别" in text or "依次" in text:
+        out.extend(_respective(doc, text, {e.count.start for e in out}))
+        out.sort(key=lambda e: e.start)
     c["announced"] = out
     return out
 
 
-def _read(doc: "Document", text: str, m) -> Optional["Enumeration"]:
+class _Head:
+    """The groups of :data:`_COUNT` for a count found apart from its opening (see :func:`_respective`)."""
+
+    def __init__(self, groups, starts, span):
+        self._g, self._s, self._span = groups, starts, span
+
+    def group(self, k=0):
+        return self._g.get(k)
+
+    def start(self, k=0):
+        return self._span[0] if k == 0 else self._s[k]
+
+    def end(self, k=0):
+        return self._span[1]
+
+
+#: 分别是 / 依次为 / 分别设在… after a comma: the names of every thing the sentence before counts
+_RESPECTIVE = lazyre.compile(r"[，,]\s*(?P<cw2>分别是|分别为|依次是|依次为|分别(?:设在|设于|位于|落户在|落户于|落户|建在|地处|来自))[：:]?")
+_THING_UNITS = frozenset("方面 个 项 条 部 类 种 大 件 家 所 名 位 支 座 处 批 张 本 篇 份 套 款 场".split())
+
+
+def _respective(doc: "Document", text: str, read: set) -> List["Enumeration"]:
+    """Names after 分别是/依次为/分别设在… when the count stands anywhere in the sentence before it (全县有3个乡镇财政收入超过
+    1亿元，分别是A、B、C): the one count of things there, no other figure counted in things (3个公园、2个广场，分别是… is not
+    read)."""
+    out: List["Enumeration"] = []
+    qs = doc.quantities
+    starts = [q.start for q in qs]
+    import bisect
+    for m in lazyre.finditer(_RESPECTIVE, text):
+        s = doc.sentence_at(m.start())
+        if s is None:
+            continue
+        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, m.start())
+        things = [q for q in qs[lo:hi] if not q.is_percent and q.unit in _THING_UNITS]
+        if len(things) != 1:
+            continue
+        q = things[0]
+        if q.start in read or q.approx is not None or not float(q.value).is_integer() or not 2 <= q.value <= 39:
+            continue
+        n = doc.text[q.num_start:q.num_end]
+        if not re.fullmatch(r"[2-9]|[1-3]\d|十[一二三四五六七八九]?|[两三四五六七八九]", n):
+            continue
+        head = _Head({"n": n, "w": q.unit, "noun": "", "mid": None, "cw": None, "cw2": m.group("cw2"), "cw3": None,
+                      "op": m.group()},
+                     {"n": q.num_start, "op": m.start()}, (q.num_start, m.end()))
+        e = _read(doc, text, head, apart=True)
+        if e is not None:
+            out.append(e)
+    return out
+
+
+def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enumeration"]:
     from .lists import Enumeration, _count_q
     n_s = m.start("n")
     cw = m.group("cw") or m.group("cw2") or m.group("cw3") or ""
@@ -263,7 +318,7 @@ def _read(doc: "Document", text: str, m) -> Optional["Enumeration"]:
     # inside a quote or a name: the count is part of a term (“四个意识”, “三个清单”制度 — read elsewhere)
     if text.count("“", max(0, n_s - 40), n_s) > text.count("”", max(0, n_s - 40), n_s) or "”" in noun or "“" in noun:
         return None
-    if m.group("cw2") is not None and (m.group("cw2").startswith(("分别", "依次")) or m.group("cw2") == "即"):
+    if not apart and m.group("cw2") is not None and (m.group("cw2").startswith(("分别", "依次")) or m.group("cw2") == "即"):
         # (分别/即 after a comma: the whole clause before counts one kind of thing — 设立两个中心和三个服务站，分别… is
         # not read)
         clause = text[k + 1:m.start("op")]

@@ -689,8 +689,6 @@ _ENUM_UNITS = frozenset("个 家 所 项 条 座 名 位 处 批 支 类 种 宗
 #: a list that says it is partial or that it is something else than the names of the things counted
 _ENUM_PARTIAL = lazyre.compile(r"^(?:含|包含|包括|其中|如|例如|比如|主要|分别|以上|以下|共|全部|均|即|涉及)|等等?$|等[^、]{0,4}$")
 _ENUM_NOT_NAMES = lazyre.compile(r"[0-9０-９%％：:，,；;。（()）“”\"]|[一二三四五六七八九十两]+[个家所项条座名位处批类种]")
-#: 分别是A、B、C / 分别为A、B、C: the names after a clause, up to the end of the sentence or clause
-_ENUM_AFTER = lazyre.compile(r"[，,]\s*(?:分别是|分别为|依次是|依次为)(?P<names>[^。；;！？!?\n，,]{3,200})(?=[。；;！？!?\n]|$)")
 _ENUM_MAX = 40
 #: a count's noun, a dash and the names up to the end of the clause (4个行业数据平台——A、B、C、D。)
 _ENUM_DASH = lazyre.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8})——(?P<names>[^，,。；;！？!?\n：:（()）—]{3,200})(?=[。；;！？!?\n]|\Z)")
@@ -754,8 +752,9 @@ _ENUMERATIONS_RE1 = lazyre.compile(r"([\u4e00-\u9fff]{0,8}?)[（(]([^（()）]{3
 
 def enumerations(doc: "Document") -> List[Enumeration]:
     """Every count followed by the names of what it counts (cached): in a bracket right after the count (or after the
-    count and its noun), or after 分别是 closing the sentence when the sentence before it holds no other count of
-    things.  Read from the words after each count of things, never by pairing figures."""
+    count and its noun), names before the count, and the items after a count announced (a colon, 即, 分别是 — also when
+    the count stands anywhere in the sentence before it —, 包括, numbered items: :mod:`lintgov.claims.announced`).
+    Read from the words after each count of things, never by pairing figures."""
     c = _cache(doc)
     if "enumerations" in c:
         return c["enumerations"]  # type: ignore[return-value]
@@ -787,23 +786,6 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             got = _enum_names(m.group("names"))
             if got is not None and all(x.endswith(m.group("noun")[-1]) for x in got[0]):
                 out.append(Enumeration(q.start, m.end(), q, got[0], got[1], each=True))
-    if "分别是" in text or "分别为" in text or "依次" in text:
-        starts = [q.start for q in things]
-        import bisect
-        for m in _ENUM_AFTER.finditer(text):
-            s = doc.sentence_at(m.start())
-            if s is None:
-                continue
-            got = _enum_names(m.group("names"))
-            if got is None:
-                continue
-            lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, m.start())
-            cands = [q for q in things[lo:hi]]
-            # the sentence before 分别是 must count one kind of thing only (3个公园、2个广场，分别是… is not read)
-            others = [q for q in qs if s.start <= q.start < m.start() and not q.is_percent and q.unit in _ENUM_UNITS]
-            if len(cands) != 1 or len(others) != 1:
-                continue
-            out.append(Enumeration(cands[0].start, m.end(), cands[0], got[0], got[1], each=True))
     if "、" in text or "”“" in text or ("”" in text and _ENUM_QUOTES_JOINED.search(text) is not None) \
             or "和" in text or "与" in text or "及" in text:
         # (names in ASCII quotes read as in Chinese ones: "打假、清无、打骗"三大战役; …计算机网"三网"融通)
