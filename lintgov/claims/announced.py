@@ -41,7 +41,7 @@ _COUNT = lazyre.compile(
     r"(?<![\d零〇一二两三四五六七八九十百千万亿第之前.．])"
     r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9]|[1-3]\d)(?![\d.．])"
     r"(?P<w>方面|个|项|条|部|类|种|大|件|家|所|名|位|支|座|处|批|张|本|篇|份|套|款|场)"
-    r"(?P<noun>(?:(?!以上|以下|多|余|左右)[\u4e00-\u9fff]){0,10}?)"
+    r"(?P<noun>(?:(?!以上|以下|多|余|左右)[\u4e00-\u9fff]){0,14}?)"
     # (a clause between the count and its colon — 出台三项制度，进一步规范执法行为：《…》: titles or numbers only)
     r"(?P<mid>[，,](?:(?!即|分别|包括)[\u4e00-\u9fff]){2,20}(?=[：:]))?"
     r"(?P<op>"
@@ -324,6 +324,8 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
         clause = text[k + 1:m.start("op")]
         if len(_OTHER_COUNT.findall(clause)) > 1:
             return None
+    if _OTHER_COUNT.search(noun):
+        return None       # (两个中心三个平台：… — the items may be of either count)
     if m.group("mid") and _OTHER_COUNT.search(m.group("mid")):
         return None       # (a clause between holding a numeral may count something else)
     if m.group("cw3") is not None and len(noun) > 6:
@@ -379,7 +381,7 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
                 if runs is None:
                     return None
                 # (a comma may only close the titles: the rest a description, never more titles)
-                if stretch_end == body_end and (oc in after or "、" in after or MASK in after):
+                if stretch_end == body_end and (oc in after or "、" in after or MASK in after or _GOES_ON.match(after)):
                     return None
                 titles = runs
                 how = (how + " " if how else "") + kind
@@ -396,7 +398,8 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
             # clauses that each open with the same word (即坚持A，坚持B，坚持C，坚持D，是…): one item each
             spans, head = _parallel(text, start, end)
             names = [raw[a:b] for a, b in spans]
-            lo = hi = len(names)
+            # (the clauses after the run, to the sentence's end, may be items phrased apart: at most that many more)
+            lo, hi = len(names), len(names) + len(re.findall(r"[，,；;]", text[spans[-1][1]:end]))
             if partial and not total:
                 return None
             how = (how + " " if how else "") + "clauses opening with " + head
@@ -405,11 +408,23 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
             seg = text[start:body_end]
             bare = cw == "" or m.group("cw") is not None and m.group("cw") in ("分别是", "分别为", "依次是", "依次为", "即",
                                                                                  "是指")
+            fig = _figured(seg) if cut is None else None
+            if fig is not None:
+                # items that each carry one figure (地区生产总值增长6.2%、规上工业增加值增长7.4%…): one item each
+                spans = [(start + a, start + b) for a, b in fig]
+                names = [raw[a:b] for a, b in spans]
+                lo = hi = len(names)
+                if partial and not total:
+                    return None
+                how = (how + " " if how else "") + "items with a figure each at 、"
+                q = _count_q(n_s, m.group("n"), m.group("w"))
+                return Enumeration(m.start(), body_end, q, tuple(names), 99 if partial or opened else hi, each=True,
+                                   lo=lo, after=True, how=how, spans=tuple(spans))
             if bare and ("；" not in seg and ";" not in seg or cut is not None):
                 return None   # (a colon with names at 、 is read by lists._items_after; it reads descriptions apart)
             if partial:
                 seg = re.sub(r"(?<![高平中初同对均相优上头特劣超次])等等?$", "", seg)   # (A、B、C等: the list's own 等)
-            if cut is not None and ("、" in after or _SEG_MORE.search(after)):
+            if cut is not None and ("、" in after or _SEG_MORE.search(after) or _GOES_ON.match(after)):
                 return None   # (what follows the comma may be more items)
             if MASK in seg or "“" in seg or "（" in seg or "(" in seg:
                 return None
@@ -417,6 +432,8 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
             if got is None:
                 return None
             names, lo, hi, sep = got
+            if bare:
+                lo = 1    # (；-segments after a bare colon: one may go on with other work — only more than all is read)
             if cut is not None and after:
                 if sep == "；":
                     return None   # (segments at ； with a comma: not read)
@@ -449,6 +466,35 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
                        how=how, spans=tuple(spans))
 
 
+#: a whole number of people or things right after it (综合组12人, 律师3名): the item is a part counted, read by the sums
+_PART_COUNT = lazyre.compile(r"(?<![\d.．])\d+(?:\ue012\d+)*(?:人|名|个|家|件|项|所|户|次|场|条|座|处|批|台|套|位|支|艘|辆|栋)")
+_NUMBER = lazyre.compile(r"\d+(?:[.．\ue012]\d+)*")
+
+
+def _figured(seg: str) -> Optional[List[Tuple[int, int]]]:
+    """Spans (in ``seg``) of items at 、 that each carry one figure and a name of two Han characters or more (地区生产总值增长
+    6.2%、规上工业增加值增长7.4%和固定资产投资增长8.1%: a join between two items carrying figures parts them), or None: an
+    item with no figure or two, a count of things (律师3名: parts, read by the sums), 等."""
+    if "、" not in seg and not _JOIN.search(seg):
+        return None
+    out: List[Tuple[int, int]] = []
+    p = 0
+    for x in seg.split("、"):
+        pieces = [(p, p + len(x))]
+        j = list(_JOIN.finditer(x))
+        if len(j) == 1 and len(_NUMBER.findall(x[:j[0].start()])) == 1 and len(_NUMBER.findall(x[j[0].end():])) == 1:
+            pieces = [(p, p + j[0].start()), (p + j[0].end(), p + len(x))]
+        for a, b in pieces:
+            y = seg[a:b]
+            if len(_NUMBER.findall(y)) != 1 or len(re.findall(r"[\u4e00-\u9fff]", y)) < 2 or _OTHER_COUNT.search(y) \
+                    or _PART_COUNT.search(y) \
+                    or _OPEN.search(y) or len(y) > 40 or not re.match(r"[\u4e00-\u9fff“]", y.strip()):
+                return None
+            out.append((a, b))
+        p += len(x) + 1
+    return out if len(out) >= 2 else None
+
+
 #: a clause's opening word that is no item's own (a link, a time, a pointer back)
 _PARALLEL_NOT = lazyre.compile(r"^(?:[一二三四五六七八九十第其同此另并而但从到在对这那该是有为以将把被使让]|今年|明年|全年|力争|确保|预计|目前)")
 
@@ -474,5 +520,7 @@ def _parallel(text: str, start: int, end: int) -> Optional[Tuple[List[Tuple[int,
     return spans, head
 
 
+#: a clause after a comma that joins more to the list (，以及… / ，及… / ，还有… / ，另有…)
+_GOES_ON = lazyre.compile(r"\s*(?:以及|及|和|与|并|还|另|同时|此外|加上)")
 #: a clause after the names that goes on listing (a numbered item, another quoted or titled name)
 _SEG_MORE = lazyre.compile(r"^\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(]|《|“)")
