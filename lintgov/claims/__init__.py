@@ -26,7 +26,8 @@ are read by the grammar parts: :mod:`lintgov.claims.grammar` (change verbs,
 basis phrases, transitions, the document skeleton the others read),
 :mod:`lintgov.claims.stocks` (additions to a stock, thresholds, items done of a
 list, the rest of a whole), :mod:`lintgov.claims.lists` (grades, 分别 lists of
-names, enumerations), :mod:`lintgov.claims.ratios` (per-people ratios, parts
+names, enumerations), :mod:`lintgov.claims.announced` (a count announced and the
+items listed after it: 出台三项制度：《…》《…》《…》, 分别设在A、B、C, 一是…二是…), :mod:`lintgov.claims.ratios` (per-people ratios, parts
 among a whole closed by 中, shares of a larger area, per-unit averages),
 :mod:`lintgov.claims.rates` (which counts a stated rate or share is over: numerators named
 like the rate, bases, complements, the whole of a share; the words of a target),
