@@ -62,7 +62,7 @@ from lintgov.claims.classes import (DECISION as _DECISION,
                                     siblings as _siblings, year_of as _year_of)
 from lintgov.claims.partition import (announced as _announced, announced_kinds as _announced_kinds,
                                       CLAUSE_MARK as _CLAUSE_MARK, by_count as _by_count, negation_pair,
-                                      closing_total as _closing_total, respectively as _respectively_why,
+                                      closing_total as _closing_total, counts_kinds as _counts_kinds, respectively as _respectively_why,
                                       classification as _classification, complete as _complete_by_name,
                                       exhaustive as _exhaustive_parts)
 from lintgov.claims.thresholds import BOUND_WORDS
@@ -1217,7 +1217,7 @@ class PartsSum(Rule):
                 continue
             inner = [q for q in iter_qs(doc, a + 1, b) if is_count(q) and not label_numeral(masked, q)]
             kinds = None
-            if inner and inner[0].unit in KIND_UNITS:
+            if inner and _counts_kinds(masked, inner[0]):
                 # （按争议类型分为三类：劳动报酬类612件、…）: a count of kinds announced at the bracket's opening
                 cut = _CLAUSE_MARK.search(masked, inner[0].end)
                 kinds = _announced(masked[a + 1:cut.end()]) if cut and cut.start() < b else None
@@ -1289,7 +1289,7 @@ class PartsSum(Rule):
         for m in _RESPECTIVELY_RE1.finditer(masked[s.start:s.end]):
             a = s.start + m.start()
             # (三类 counts the kinds, not the things: never the total)
-            before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and q.unit not in KIND_UNITS]
+            before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and not _counts_kinds(masked, q)]
             if not before:
                 continue
             total = before[-1]
@@ -1815,7 +1815,7 @@ class PartsSum(Rule):
         opener = INCLUDING.match(masked, s.start)
         head = masked[opener.end() if opener else s.start:first.start]
         kinds = None
-        if first.unit in KIND_UNITS:
+        if _counts_kinds(masked, first):
             # 。按申请方式分为三类：网络申请518件、…: the sentence opens by announcing how many kinds the total before holds
             cut = _CLAUSE_MARK.search(masked, first.end)
             kinds = _announced(masked[s.start:cut.end()]) if cut and cut.start() - s.start <= 30 else None
@@ -2632,7 +2632,7 @@ class PartsSum(Rule):
             else:
                 before = [q for q in quantities_in(doc, max(lo, a - WHOLE_WINDOW), a)
                           if is_count(q) and not is_delta(masked, q)]
-                if len(before) >= 2 and before[-1].unit in KIND_UNITS and _announced(masked[before[-2].end:a]):
+                if len(before) >= 2 and _counts_kinds(masked, before[-1]) and _announced(masked[before[-2].end:a]):
                     before.pop()  # …2,400人次，通过线上、线下两种方式办理，其中…: 两种 counts the kinds of the whole before it
                 if not before:
                     continue

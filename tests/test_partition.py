@@ -11,7 +11,8 @@ varied in word order, numerals, brackets, a clause between, the whole one senten
 import pytest
 
 from lintgov.claims import claims_of, ledger
-from lintgov.claims.partition import (announced, announced_kinds, by_count, classification, complete, exhaustive,
+from lintgov.claims.partition import (announced, announced_kinds, by_count, classification, complete, counts_kinds,
+                                      exhaustive,
                                       negation_pair, open_list)
 from lintgov.document import Document
 from lintgov.engine import lint_text
@@ -76,6 +77,13 @@ PAIRS = [
     # the kinds named before their count, then 其中
     ("全年受理行政复议案件320件，按申请事项分为行政处罚类、行政许可类和信息公开类三类，其中行政处罚类130件、行政许可类90件、信息公开类100件。",
      "全年受理行政复议案件320件，按申请事项分为行政处罚类、行政许可类和信息公开类三类，其中行政处罚类130件、行政许可类90件、信息公开类60件。"),
+    # kinds counted by the noun after the count (个领域, 个层级)
+    ("全年办理行政执法案件1,286件，涉及市场监管、生态环境、城市管理3个领域，分别为652件、418件、216件。",
+     "全年办理行政执法案件1,286件，涉及市场监管、生态环境、城市管理3个领域，分别为652件、318件、216件。"),
+    ("全年办理行政执法案件1,286件，涉及3个领域，其中市场监管领域652件、生态环境领域418件、城市管理领域216件。",
+     "全年办理行政执法案件1,286件，涉及3个领域，其中市场监管领域652件、生态环境领域318件、城市管理领域216件。"),
+    ("全年审查规范性文件186件，分为市政府文件、部门文件两个层级，分别为62件、124件。",
+     "全年审查规范性文件186件，分为市政府文件、部门文件两个层级，分别为62件、104件。"),
     # the two outcomes of concluding (按期/超期 of 办结), the whole named by that action
     ("全年办结群众诉求1,280件，其中按期办结1,232件，超期办结48件。",
      "全年办结群众诉求1,280件，其中按期办结1,202件，超期办结48件。"),
@@ -107,6 +115,11 @@ TRAPS = [
     "全年公开招聘教师430人（其中，中小学教师分为两类：在编教师260人，聘用教师120人）。",
     # 按期/超期 办结 of what was received: what is not yet concluded is neither
     "全年受理群众诉求1,300件，其中按期办结1,202件，超期办结48件。",
+    # things counted beside the kinds (12个部门 is no count of kinds; 主要领域 is open)
+    "全年办理行政执法案件1,286件，主要涉及3个领域，其中市场监管领域652件、生态环境领域318件、城市管理领域216件。",
+    # attributes named as the kinds (a firm may be both), with or without a verb announcing them
+    "全年新增企业1.2万户，涉及高新技术企业、专精特新企业两类，分别为0.3万户、0.2万户。",
+    "全年新增企业1.2万户，高新技术和专精特新两类分别为0.3万户、0.2万户。",
     # ways announced as open (多种, 等)
     "全年受理诉求860件，通过电话、网络等多种方式受理，其中电话受理510件，网络受理250件。",
 ]
@@ -200,6 +213,15 @@ def test_announced_before_and_classification():
     assert classification("，按渠道分为来信、来访、网上信访三类，") == 3
     assert classification("，涉及咨询、求助、投诉三类，") == 3
     assert classification("，包括咨询、求助等三类，") is None
+
+
+def test_counts_kinds():
+    text = "涉及3个领域，覆盖12个部门，分为三类，通过两种方式，新建4个公园"
+    doc = Document(text)
+    from lintgov.quantities import quantities_in
+    qs = {text[q.start:q.end]: q for q in quantities_in(doc, 0, len(text))}
+    assert counts_kinds(text, qs["3个"]) and counts_kinds(text, qs["三类"]) and counts_kinds(text, qs["两种"])
+    assert not counts_kinds(text, qs["12个"]) and not counts_kinds(text, qs["4个"])
 
 
 def test_by_count_needs_as_many_distinct_kinds():

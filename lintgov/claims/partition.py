@@ -31,9 +31,9 @@ import re
 from typing import Optional, Sequence
 
 from lintgov import lazyre
-from lintgov.claims.classes import _SPLIT_PATTERNS, OPPOSITE_OUTCOMES, SPLITS, all_grades
+from lintgov.claims.classes import _SPLIT_PATTERNS, OPPOSITE_OUTCOMES, OVERLAPPING, SPLITS, all_grades
 
-__all__ = ["Why", "complete", "respectively", "closing_total", "negation_pair", "announced", "announced_kinds", "classification", "by_count", "exhaustive",
+__all__ = ["Why", "counts_kinds", "complete", "respectively", "closing_total", "negation_pair", "announced", "announced_kinds", "classification", "by_count", "exhaustive",
            "open_list", "REST", "CLAUSE_MARK"]
 
 class Why(str):
@@ -155,7 +155,7 @@ _KINDS_WORD = r"(?:个|個)?(?:大)?(?:类别|類別|类型|類型|类|類|种|�
 _KINDS = lazyre.compile(r"(?<![\d.一二三四五六七八九十百两兩第])(?P<n>[1-9]\d?|[两兩二三四五六七八九十])" + _KINDS_WORD + r"(?![\u4e00-\u9fff]*[\d])")
 #: a count of kinds with the word naming the kind after it (两种方式, 三个渠道, 三种形式): the ways a thing was done
 _WAYS = lazyre.compile(r"(?<![\d.一二三四五六七八九十百两兩第])(?P<n>[2-9]|[两兩二三四五六七八九])(?:种|種|个|個|条|條)"
-                       r"(?:方式|形式|渠道|途径|途徑|类型|類型|类别|類別|程序)")
+                       r"(?:方式|形式|渠道|途径|途徑|类型|類型|类别|類別|程序|领域|領域|方面|环节|環節|层级|層級|级别|級別)")
 #: a classification announced between a total and the list of its parts (…3,460件，按渠道分为来信、来访、网上信访三类，
 #: 分别为… / ，按审理结果分，分别为… / ，从类型看，): the list after it is the whole classification
 _CLASSIFICATION = lazyre.compile(
@@ -169,13 +169,24 @@ _CLASSIFICATION = lazyre.compile(
 _ANNOUNCE = lazyre.compile(
     r"(?:涉及|涵盖|涵蓋|覆盖|覆蓋|分为|分為|分成|划分为|劃分為|共有|共分|包括|包含|通过|通過|采取|採取|以|按照?|依)"
     r"(?P<names>[\u4e00-\u9fff“”、和及与與]{0,40}?)"
-    r"(?P<n>[1-9]|[两兩二三四五六七八九十])(?:个|個|大)?(?:类别|類別|类型|類型|类|類|种|種|个方面|個方面|条渠道|條渠道|个渠道|個渠道)"
+    r"(?P<n>[1-9]|[两兩二三四五六七八九十])(?:个|個|大)?(?:类别|類別|类型|類型|类|類|种|種|方面|渠道|领域|領域|环节|環節|层级|層級)"
     r"(?P<tail>[\u4e00-\u9fff“”]{0,8})")
 
 
 #: what a clause announcing kinds opens with: the verb itself, no subject of its own (涉及…, 通过…, 分为…, 按…)
 _ANNOUNCE_OPENS = lazyre.compile(r"(?:共|均|还|還|又)?(?:涉及|涵盖|涵蓋|覆盖|覆蓋|分为|分為|分成|划分为|劃分為|共有|分|包括|包含|"
                                  r"通过|通過|采取|採取|采用|採用|以|按照?|依|从|從|有)")
+
+
+#: the noun after a count that makes it a count of kinds (3个领域, 两个层级, 两种方式): see :func:`counts_kinds`
+_KIND_NOUN = lazyre.compile(r"(?:大)?(?:类别|類別|类型|類型|方式|形式|渠道|途径|途徑|程序|领域|領域|方面|环节|環節|层级|層級|级别|級別)")
+_KIND_UNITS = frozenset(("类", "類", "种", "種", "大类", "大類"))
+
+
+def counts_kinds(text: str, q) -> bool:
+    """Whether the figure ``q`` counts kinds rather than things (三类, 两种方式, 3个领域, 两个层级): the count an
+    announcement gives, never the whole or a part of a breakdown."""
+    return q.unit in _KIND_UNITS or (q.unit in ("个", "個", "种", "種", "条", "條") and _KIND_NOUN.match(text, q.end) is not None)
 
 
 def _count(n: str) -> int:
@@ -193,7 +204,7 @@ def classification(gap: str) -> Optional[int]:
     m = _CLASSIFICATION.fullmatch(g)
     if m is None:
         m = _ANNOUNCE.fullmatch(g)
-        if m is None or OPEN.search(g.replace("包括", "", 1)) or not m.group("names") \
+        if m is None or OPEN.search(g.replace("包括", "", 1)) or not m.group("names") or OVERLAPPING.search(g) \
                 or re.search(r"[\u4e00-\u9fff]", m.group("tail") or "") and not re.fullmatch(
                     r"(?:事项|事項|案件|诉求|訴求|问题|問題|情形|情况|情況)", m.group("tail")):
             return None       # (涉及行政处罚、行政许可、信息公开三类，: the names and their count; never 主要涉及…等三类)
@@ -227,6 +238,8 @@ def announced(gap: str) -> Optional[int]:
     if not g or len(g) > 48 or "其中" in g or re.search(r"\d+(?:\.\d+)?(?![类類种種个個大])", g) or OPEN.search(
             re.sub(r"^(?:包括|包含)", "", g)) or _ETC.search(g):
         return None       # (A、B等三类: the names are some of the kinds; a count and 等 is never read as a closed list)
+    if OVERLAPPING.search(g):
+        return None       # (涉及高新技术企业、专精特新企业两类: attributes a thing may have together are no classification)
     n = classification(g)
     if n:
         return n
