@@ -210,3 +210,34 @@ def test_stock_changed_level_is_found(text, level, wrong):
 @pytest.mark.parametrize("text", STOCK_SILENT)
 def test_stock_traps_are_silent(text):
     assert codes(text) == []
+
+
+# -- a level and a multiple of an earlier year's level, the level's head word restated before it
+# (claims.grammar._TIMES_OF: 860家，数量是2020年430家的2倍) ------------------------------------------------------------
+MULTIPLE_PAIRS = [
+    ("全市高新技术企业860家，数量是2020年430家的2倍。", "860家", "1,118家"),
+    ("全市高新技术企业860家，总数是2020年（430家）的两倍。", "860家", "1,118家"),
+    ("全年接待游客3,600万人次，人数是2019年1,200万人次的3倍。", "3,600万人次", "4,680万人次"),
+]
+
+MULTIPLE_SILENT = [
+    # another metric's multiple after the level: not read with it
+    "全市高新技术企业860家，产值是2020年430亿元的3倍。",
+    "全市高新技术企业860家，数量是全省平均水平的2倍。",
+]
+
+
+@pytest.mark.parametrize("text,level,wrong", MULTIPLE_PAIRS)
+def test_multiple_consistent_is_silent(text, level, wrong):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text,level,wrong", MULTIPLE_PAIRS)
+def test_multiple_changed_level_is_found(text, level, wrong):
+    assert level in text
+    assert "LG205" in codes(text.replace(level, wrong, 1))
+
+
+@pytest.mark.parametrize("text", MULTIPLE_SILENT)
+def test_multiple_traps_are_silent(text):
+    assert codes(text) == []

@@ -410,7 +410,9 @@ _POST_PERIOD = lazyre.compile(r"\s*(?:[（(](?P<lab>" + _PERIOD_WORD.replace("?P
 _FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?:(?P<lab>" + _LABEL + r")|(?P<ago>" + _Q + r")前)?(?:的)?(?P<base>" + _Q
                            + r")(?:相比)?[\s，,]*(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
 # 是上年的N倍 / 为2022年的N倍
-_TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*)?(?P<verb>是|为|相当于|达到|达|扩大到|扩大至|增长到|增加到|增至|提高到|提升到|上升到)(?P<cmp>" + _LABEL
+_TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*"
+                       # 860家，数量是2020年430家的2倍: the level's head word restated before the multiple
+                       r"(?:数量|总数|总量|规模|人数|件数|户数|家数|个数|次数)?)?(?P<verb>是|为|相当于|达到|达|扩大到|扩大至|增长到|增加到|增至|提高到|提升到|上升到)(?P<cmp>" + _LABEL
                        # 由8.6件提升到31.2件，提升到原来的3.6倍: the level the sentence started from
                        + r"|原来|原先"
                        # 是复议体制改革前的2.6倍，改革前为174件: the period before a reform the sentence names
