@@ -28,6 +28,7 @@ from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_te
                                     qualifier_near, skeleton, subject_pos)
 from lintgov.claims.metric import metric_key, statement_words, words_key
 from lintgov.claims.horizons import span_levels
+from lintgov.claims.scope import pattern as scope_pattern
 from lintgov.claims.review import review_part
 from lintgov.claims.values import interval_of, measure
 from lintgov.rule import Related, Rule, bad, good
@@ -125,7 +126,7 @@ _PLAN_SPAN = lazyre.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:前|�
                             r"五年来|时期|规划期|中长期|远景")
 #: the words of a sentence naming the level of government a figure counts (全市, 市本级, 省级…); 城镇, 农村 qualify the
 #: metric itself and are read in its key
-_LEVEL_SCOPE = lazyre.compile(r"全国|全省|全市|全区|全县|全州|市本级|区本级|县本级|省本级|本级|国家级|省级|市级|区级|县级")
+_LEVEL_SCOPE = scope_pattern("area", "level")
 #: the name after a figure written before its noun (完成12万户农村危房改造), a bracket gloss read around
 _NAME_AFTER_FIGURE = lazyre.compile(r"(?:[（(][^（()）\n]{0,30}[）)])?([\u4e00-\u9fff]{2,14})")
 #: the verbs of a plan's statement (新增普惠性幼儿园, 完成投资, 开工建设保障性住房): the metric's head is what is left

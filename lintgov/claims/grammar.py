@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from .. import lazyre
 from ..quantities import quantity_starts
 from ..textfold import Translation
+from .scope import pattern as scope_pattern
 from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, interval_of, is_count, measure, rate_unit, unit_of, value_of  # noqa: F401
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -187,9 +188,9 @@ _NOT_PLAIN = lazyre.compile(r"其中|年均|平均|累计|人均|目标|计划|�
 _SUBPERIOD = lazyre.compile(r"[一二三四1-4]季度|第[一二三四]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|"
                             r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?|\d{1,2}月份?|月末|月底|年初")
 #: scopes wider than (or other than) the reporting body: a figure of one is not the body's own
-_WIDE_SCOPE = lazyre.compile(r"全国|全省|全市|全区|全县|全州|全球|世界|国家|省级|市级|中央|本级|市本级|区本级|县本级|城镇|农村|乡村|城区|"
-                             r"(?<!全)市区|县城")
-_OWN_SCOPE = lazyre.compile(r"全(?:国|省|市|区|县|州|盟|旗|镇|乡)")
+_WIDE_SCOPE = scope_pattern("area", "wider", "level", "part")
+#: the area words a report may name as its own (the one it uses most: :func:`_self_scope`)
+_OWN_SCOPE = scope_pattern("area")
 
 
 def _self_scope(doc: "Document") -> set:

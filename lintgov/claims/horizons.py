@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from .. import lazyre
 from .grammar import _cache, folded_text
+from .scope import pattern as scope_pattern
 from .thresholds import (BOUND_WORDS, EVERY_YEAR, HELD_BEFORE, PASS_VERB, PASSED_AMOUNTS, amount_value, step_after,
                          step_verb_before)
 from .values import interval_of, measure
@@ -588,7 +589,7 @@ _ADDED_OFF = lazyre.compile(r"^(?:增|建设|建|认定|培育|引进|设立?|�
 #: the total is that area's, not the report's
 _OTHER_AREA = lazyre.compile(r"经济圈|都市圈|城市群|湾区|新区|示范区|试验区|园区|开发区|[县州盟]|(?<![全我本])市(?!场|民)|"
                              r"地区(?!生产总值)|全国|世界|全球")
-_OWN_SCOPE = lazyre.compile(r"^(?:全[省市区县]|我[省市区县]|本[省市区县])")
+_OWN_SCOPE = scope_pattern("area", "own", opening=True)
 _THRESHOLD_LEAD = lazyre.compile(r"(?:连续|接连|相继|先后|历史性地?|首次|成功|五年|5年)+$")
 
 

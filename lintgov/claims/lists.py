@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, List, Optional, Tuple
 from .. import lazyre
 from ..quantities import quantity_starts
 from ..headings import ordinal_value
+from .scope import pattern as scope_pattern
 from .grammar import (
     QTOK,
     _ANY_VERB,
@@ -354,7 +355,7 @@ _CHANGE_BEFORE = lazyre.compile(r"(?:增长|下降|增加|减少|提高|提升|�
 #: what stands between a list and the head of a later list of the same members: a stop
 _STOP_ONLY = lazyre.compile(r"\s*[。；;，,（(]\s*")
 #: a scope word opening a member's name (全县油菜 / 油菜)
-_MEMBER_SCOPE = lazyre.compile(r"^(?:全[国省市区县州镇乡]|本[省市区县])")
+_MEMBER_SCOPE = scope_pattern("area", "own", opening=True)
 
 
 def _scopeless(members: Tuple[str, ...]) -> Tuple[str, ...]:

@@ -47,6 +47,7 @@ from .indicators import (GDP_NAME as _GDP, PER_UNIT_CLAUSE as _PER_UNIT_CLAUSE, 
                          gdp_figures, metric_index, threshold as _threshold)
 from .metric import total_names
 from .ratios import among
+from .scope import alternation as scope_alternation, pattern as scope_pattern
 from .roles import _OPEN_BASE, _SUBJECT_OF, clause_start, is_words_share, over_named_base
 from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
@@ -1373,7 +1374,7 @@ def _gdp_change_ends(doc, masked) -> List[Tuple[Quantity, str]]:
 COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提高到|提高至|上升到|上升至|升至|"
                              r"高达|高達|约|約|接近|超过|超過|不足|近|在)+了?\s*$")
 #: scopes that may be the report's own (a county report's 全县)
-_LOCAL_SCOPE = ("全县", "全縣", "全市", "全区", "全區", "全省")
+_LOCAL_SCOPE = tuple(w for w in scope_alternation("area", traditional=True).split("|") if w not in ("全国", "全國"))
 GDP_NAMES = ("生产总值", "生產總值", "GDP")
 
 
@@ -2094,7 +2095,7 @@ def c_not_plan(masked: str, c: Quantity, floor: int) -> bool:
 
 
 #: 占全国的28.5%: a share of a wider total than the figures of the report
-SCOPE = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|国内|國內|省内|省內")
+SCOPE = scope_pattern("area", "wider", "within", traditional=True)
 
 
 
@@ -2171,7 +2172,7 @@ _BASE_WORDS = lazyre.compile(r"共|总|總|合计|合計|全部|(?<![不未])应
 #: words of a total in a share's object (占支出总额的, 占总量的, 占全部…的): what is left names the whole's metric
 _TOTAL_TAIL = lazyre.compile(r"(?:总额|總額|总量|總量|总数|總數|总和|總和|总计|總計|合计|合計|总|總|全部|数量|數量|规模|規模)$")
 #: scope words of a share's object or of a count's name (全国 vs 本省, 全市 vs 本区): a base must carry the scope named
-_SCOPE_WORD = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县|全縣|全镇|全鎮|本级|本級|市级|市級|区级|區級|县级|縣級|省级|省級")
+_SCOPE_WORD = scope_pattern("area", "level", traditional=True)
 #: the end of a share's object: 占[object](的)(比重|比例)(为|达…)
 _ZHAN_OBJECT = lazyre.compile(r"(?:占|佔)(?!比)(?:到|了)?(?P<x>[^，,；;。：:\d]{0,14}?)(?:的)?(?:比重|比例|份额|份額)?"
                               r"(?:为|為|达到|達到|达|達|是|约|約|大约|大約|近|超过|超過|逾)?$")
