@@ -47,7 +47,7 @@ def test_restated_traps_are_silent(text):
     assert codes(text) == []
 
 
-# -- 分别 lists of one sentence aligned by position (claims.grammar._aligned_lists) ----------------------------------------
+# -- 分别 lists of one sentence aligned by position (claims.grammar._list_changes) -----------------------------------------
 #: (consistent, wrong): two or three lists, any order; the first two after sentences of corpus/full (levels and 分别增长,
 #: levels and 比五年前分别增加), reworded with other names and numbers
 ALIGNED = [
