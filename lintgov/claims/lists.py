@@ -23,6 +23,7 @@ from .scope import pattern as scope_pattern
 from .grammar import (
     QTOK,
     _ANY_VERB,
+    _starts,
     TIME_UNITS,
     _Q,
     _cache,
@@ -362,7 +363,7 @@ def _scopeless(members: Tuple[str, ...]) -> Tuple[str, ...]:
     return tuple(_MEMBER_SCOPE.sub("", x) for x in members)
 
 
-def _items_before(skel: str, text: str, by_start, lo: int, end: int, period: str, words: str,
+def _items_before(doc: "Document", skel: str, text: str, by_start, lo: int, end: int, period: str, words: str,
                   qs: Tuple[Optional["Quantity"], ...]) -> Optional[RespectiveList]:
     """A list of last year's values with no names of its own (。上年分别为39490元和19860元 / ；上年同期分别为… /
     （上年分别为…）), read as the items' priors: its items are the levels of its measure stated before it — in the
@@ -377,7 +378,8 @@ def _items_before(skel: str, text: str, by_start, lo: int, end: int, period: str
     e0 = lo - 1
     p0 = max(text.rfind("。", 0, e0), text.rfind("\n", 0, e0)) + 1
     b0 = qs[0]
-    lvls = [by_start[j] for j in sorted(by_start) if p0 <= j < e0]     # (bounded: one sentence's figures)
+    starts = _starts(doc)
+    lvls = [by_start[j] for j in starts[bisect.bisect_left(starts, p0):bisect.bisect_left(starts, e0)]]
     lvls = [q for q in lvls if measure(q) == measure(b0) and q.is_percent == b0.is_percent
             and not _CHANGE_BEFORE.search(skel, max(p0, q.start - 6), q.start)]
     if len(lvls) != len(qs):
@@ -438,7 +440,7 @@ def respective_members(doc: "Document") -> List[RespectiveList]:
                                       last.verbs + (words,))
                 out[-1] = last
             else:
-                last = _items_before(skel, text, by_start, lo, m.end(), period, words, qs)
+                last = _items_before(doc, skel, text, by_start, lo, m.end(), period, words, qs)
                 if last is not None:
                     out.append(last)
             if last is not None and last.end == m.end():
