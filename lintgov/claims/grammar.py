@@ -3523,6 +3523,13 @@ def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, 
                 kb = [q for q in qs if key_match(_QTY_TAIL.sub("", metric_key(doc, q.start)), bkey) >= 0.8]
                 if len(ka) == 1 and len(kb) == 1:
                     cur, base = ka[0], kb[0]
+                else:
+                    # 城镇和农村居民收入分别为56,820元和27,060元，城镇居民为农村居民的2.1倍: the two items of a parallel
+                    # list, each named by the list service (the value of each is not named by its words)
+                    from .lists import items_compared
+                    pair = items_compared(doc, m.group("a").strip(), m.group("b"), m.start(), m.end())
+                    if pair is not None:
+                        cur, base = pair
         if cur is None or base is None or not _same_kind(cur, base) or cur.is_percent or unit_of(cur) == "倍" \
                 or cur.approx not in (None, "≈") or base.approx not in (None, "≈"):
             continue

@@ -592,6 +592,53 @@ def _item_named(subject: str, members: Tuple[str, ...]) -> Optional[int]:
     return who[0] if best >= 2 and len(who) == 1 else None
 
 
+#: what a side of a comparison may add to an item's name and still name its level (其中网上信访量, 受理数)
+_SIDE_FILLER = lazyre.compile(r"^其中|^全年|^今年|^全[区市县省]|总量$|总数$|数量$|量$|数$")
+
+
+def _other_measure(side: str, member: str, names: Tuple[str, ...]) -> bool:
+    """Whether ``side`` names another measure of the item ``member`` than the list states (城镇居民收入增速 of a list of
+    incomes, 城镇人口 of a list of incomes): its words less the item's longest shared run and fillers are words of no
+    name of the list."""
+    run = max(((a, k) for a in range(len(side)) for k in range(2, len(side) - a + 1) if side[a:a + k] in member),
+              key=lambda x: x[1], default=None)
+    rest = side if run is None else side[:run[0]] + "\x00" + side[run[0] + run[1]:]
+    parts = [_SIDE_FILLER.sub("", p) for p in rest.split("\x00")]
+    return any(p and not any(p in n for n in names) for p in parts)
+
+
+def items_compared(doc: "Document", a: str, b: str, lo: int, hi: int) -> Optional[Tuple["Quantity", "Quantity"]]:
+    """The levels of two items of one parallel list that a comparison names by name (A是B的N倍 / A为B的N倍 with the
+    list in the same or the next sentence, before or after it: 城镇和农村居民人均可支配收入分别为56,820元和27,060元，城镇
+    居民是农村居民的2.1倍): (A's level, B's level).  ``a``/``b``: the words naming each side; ``lo``/``hi``: the span of
+    the comparison.  The list must lie within one sentence stop of it with no figure between; each side names exactly
+    one item (:func:`_item_named`), two different items; the list states one level per item (a list of levels for two
+    periods is two readings: None)."""
+    if len(a) < 2 or len(b) < 2:
+        return None
+    text = folded_text(doc)
+    starts = quantity_starts(doc)
+    found = []
+    for rl in respective_members(doc):
+        if rl.end <= lo:
+            gap_lo, gap_hi = rl.end, lo
+        elif rl.start >= hi:
+            gap_lo, gap_hi = hi, rl.start
+        else:
+            continue
+        if gap_hi - gap_lo > 40 or "\n" in text[gap_lo:gap_hi] \
+                or sum(text.count(c, gap_lo, gap_hi) for c in "。！？!?") > 1 \
+                or bisect.bisect_left(starts, gap_hi) > bisect.bisect_left(starts, gap_lo):
+            continue
+        ia, ib = _item_named(a, rl.members), _item_named(b, rl.members)
+        levels = [j for j, r in enumerate(rl.roles) if r == "level"]
+        if ia is None or ib is None or ia == ib or len(levels) != 1 \
+                or _other_measure(a, rl.members[ia], rl.names) or _other_measure(b, rl.members[ib], rl.names):
+            continue
+        found.append((rl.values[ia][levels[0]], rl.values[ib][levels[0]]))
+    return found[0] if len(found) == 1 else None
+
+
 def item_share(doc: "Document", q: "Quantity") -> Optional[Tuple["Quantity", Tuple["Quantity", ...]]]:
     """(part, items) when the share ``q`` is one item of the parallel list right before it over the list's total: 区公共
     法律服务中心、12个司法所、3个法律服务所分别接待3,475人次、6,385人次、2,140人次，其中司法所接待量占总量的53.2% (6,385 over
