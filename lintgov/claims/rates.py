@@ -2508,6 +2508,39 @@ _NAMED_OPERANDS_RE8 = lazyre.compile(r"[，,]\s*")
 _NAMED_OPERANDS_RE9 = lazyre.compile(r"\s*[，,；;]\s*")
 
 
+#: rates of an outcome among those an action reached (满意率 of those visited, 合格率 of the samples checked) and the
+#: actions that reach a population: a count named by one is the base of such a rate (回访当事人1,200人, 问卷800份)
+_SURVEY_RATE = lazyre.compile(r"(?:满意|滿意|知晓|知曉|参与|參與|合格|达标|達標|认可|認可|好评|好評|支持|知悉)(?:率|度)$")
+_REACHED = lazyre.compile(r"回访|回訪|调查|調查|走访|走訪|抽查|抽檢|抽检|抽样|抽樣|测评|測評|问卷|問卷|访问|訪問|受访|受訪|"
+                          r"参评|參評|电话回访|随机")
+
+
+def _reached_base(masked: str, pre: str, name: str, d: Quantity, n: Quantity, counts, names) -> bool:
+    """Whether ``d`` is the population the outcome rate ``name`` is over: a count of those an action reached (回访当事人
+    1,200人, 开展问卷调查800份, 抽查样品500批次), the only such count around the rate (抽查食品500批次…抽查药品200批次: two
+    populations, no certain base), the rate stated for no earlier period of its own (上年满意率)."""
+    if _SURVEY_RATE.search(name) is None or _REACHED.search(names[id(d)]) is None or _PRIOR_RATE.search(pre):
+        return False
+    return sum(1 for c in counts if c is not n and _REACHED.search(names[id(c)])) == 1
+
+
+#: a rate stated for an earlier period (上年满意率, 去年同期合格率)
+_PRIOR_RATE = lazyre.compile(r"上一?年|去年|前一?年|同期|(?:19|20)\d{2}年")
+
+
+def _outcome_union(name: str, stem: str) -> str:
+    """``name`` with a union of grades of one outcome that holds the outcome itself collapsed to it: 满意或基本满意的 /
+    非常满意和满意 / 满意、比较满意 → 满意 (the union is the whole outcome, its qualifiers restrict nothing); a union of
+    qualified grades only (非常满意和比较满意) is kept."""
+    if len(stem) < 2 or stem not in name:
+        return name
+    grade = "(?:(?:" + QUALIFIER.pattern + ")*" + re.escape(stem) + ")"
+    def bare(m):
+        parts = re.split(r"或者|或|和|与|與|及|、", m.group())
+        return stem if any(p == stem for p in parts) else m.group()
+    return re.sub(grade + "(?:(?:或者|或|和|与|與|及|、)" + grade + ")+", bare, name)
+
+
 def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Tuple[Quantity, Quantity, str]]:
     """(numerator, base, reading) of a rate or share found among the counts of its sentence and the nearest sentences
     around it **by what they are**, in either order: the numerator is the one count named by the rate's stem
@@ -2626,7 +2659,7 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
         if not hit:
             own = _NAMED_OPERANDS_RE6.sub("", nm.split("|")[0].strip())
             hit = 2 <= len(own) < len(stem) and stem.endswith(own) and not all(ch in _STOP_CHARS for ch in own)
-        if hit and set(QUALIFIER.findall(nm)) == set(quals):
+        if hit and set(QUALIFIER.findall(_outcome_union(nm, stem))) == set(quals):
             # (a count with a qualifier the rate lacks is a subset: 按期答复 is not all 答复; one without the rate's
             # qualifier holds it: 办结990件 is not 按期办结)
             nums.append(c)
@@ -2650,7 +2683,8 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
                 and not any(x in dname for x in quals):
             ok = True         # 及时受理率 over 受理1.26万件
         else:
-            ok = denominator_fits(name, dname, strict=True) or (not has_known_base(name) and bool(_BASE_WORDS.search(dname)))
+            ok = denominator_fits(name, dname, strict=True) or (not has_known_base(name) and bool(_BASE_WORDS.search(dname))) \
+                or _reached_base(masked, pre, name, d, n, counts, names)
         if ok and _scopes_agree(names[id(n)], dname) and _things_agree(QUALIFIER.sub("", keys[id(n)].replace(stem, "")), keys[id(d)]):
             cands.append(d)
     if len({count_interval(d) for d in cands}) != 1 or _period_differs(masked, q, floor, cands[0], lo):
