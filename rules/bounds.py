@@ -142,6 +142,49 @@ def _restated_subject(text: str, gap: str, bs: int) -> bool:
     return m.group(1) in text[k + 1:bs]
 
 
+#: the words of a clause that name no metric: time and scope, the actual, verbs of doing or reaching, totals
+_NO_METRIC = lazyre.compile(r"全年|年内|年內|当年|當年|今年|本年度?|全[市区區县縣省镇鎮]|我[市区區县縣省]|实际|實際|"
+                            r"累计|累計|共计|共計|合计|合計|总计|總計|共|完成|实现|實現|达到|達到|达|達|为|為|是|有|已|"
+                            r"突破|超过|超過|超|逾|近|将近|將近|接近|不足|不到|首次|首超|历史性|歷史性|一举|一舉|再次|年|的|总|總")
+#: a run two names of a metric may share without naming one metric (a verb of handling, a generic head)
+_GENERIC_RUNS = frozenset(("工作", "服务", "服務", "办理", "辦理", "项目", "項目", "企业", "企業", "群众", "群眾"))
+
+
+def _named_alike(text: str, gap: str, bs: int) -> bool:
+    """突破3000万人次，全年接待游客3,126万人次 / 全年项目投资突破百亿元，实际完成126.4亿元: the exact figure in the clause
+    right after the bound names the bound's metric another way — its words (less time, scope, the actual and a verb of
+    doing) are none (实际完成), or share a run of two characters or more with the bound's metric words, with no other
+    modifier before it (工业投资 after 固定资产投资, 接待入境游客 after 游客接待量: a part; 出口 after 进出口总额: another metric;
+    the exact's words open with the shared run, its own words after it only), or the bound's clause names no metric.  Never a bound of a plan, an agreed amount or a target."""
+    m = re.fullmatch(r"\s*[，,]\s*([\u4e00-\u9fff]{0,14})\s*", gap)
+    if m is None:
+        return False
+    k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
+    own = text[k + 1:bs]
+    if any(w not in own for w in _NOT_SAME.findall(gap)):
+        return False      # 其中 / 人均 / 新增… of the exact's own (新增 of both clauses: the same deed)
+    if _AGREED.search(own) or _PLAN_BEFORE.search(own):
+        return False
+    b, e = _NO_METRIC.sub("", own), _NO_METRIC.sub("", m.group(1))
+    if not b or not e:
+        return True
+    # the characters of e within a run of two or more it shares with b (generic runs aside)
+    cover = [False] * len(e)
+    for i in range(len(e) - 1):
+        for n in range(len(e) - i, 1, -1):
+            w = e[i:i + n]
+            j = b.find(w)
+            if j >= 0 and w not in _GENERIC_RUNS:
+                if j == 1 and i == 0 and b[0] not in "全总總":
+                    return False      # 出口 after 进出口: a word the shared run is part of
+                cover[i:i + n] = [True] * n
+                break
+    if not cover or not cover[0]:
+        return False      # nothing shared, or a modifier of the exact's own before it (入境游客, 技改投资)
+    k = cover.index(False) if False in cover else len(e)
+    return True not in cover[k:]
+
+
 class BoundContradiction(Rule):
     code = "LG105"
     name = "bound-contradiction"
@@ -367,21 +410,22 @@ class BoundContradiction(Rule):
                 if not bracketed and not held and not first:
                     # 将近1.5万人，实际新增14,620人: 实际 and the bound's own verb (新增 too, when the bound's clause has it)
                     actual = _actual_same_verb(text, gap, bs) or (after and _same_deed(text, gap, bs))
+                    alike = after and not actual and _named_alike(text, gap, bs)
                     # 失业率控制在5.5%以内，全年平均为5.2% / 平均接通时长不超过15秒，全年平均为11秒: the year's average of a
                     # rate, or of a measure the bound's clause names as an average, is the figure the bound holds
                     # (an average of other things — 投资超过100亿元，平均为3亿元 — is not: a total's bound)
                     if after and not actual and _AVG_LINK.search(gap) and (is_pct or _AVG_LINK.search(
                             text, clause_start(doc, text, bs, 0), bs)):
                         gap = _AVG_LINK.sub("", gap, count=1)
-                    if hi - lo > 16 or not (_LINK.match(gap) or actual or (after and _restated_subject(text, gap, bs))) \
-                            or (_NOT_SAME.search(gap) and not actual) or re.search(r"[。；;！？\n]", gap):
+                    if hi - lo > 16 or not (_LINK.match(gap) or actual or alike or (after and _restated_subject(text, gap, bs))) \
+                            or (_NOT_SAME.search(gap) and not actual and not alike) or re.search(r"[。；;！？\n]", gap):
                         continue
                     if not re.search(r"[，,、]", gap):
                         continue  # 突破1000亿元的4211亿元…, 由6.5亿千瓦增至12亿千瓦以上: not a restatement
                 if after and not bracketed:   # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
                     if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生|(?:仅|僅|只)有", gap + e.before_word) \
                             and not _actual_same_verb(text, gap, bs) and not _same_deed(text, gap, bs) \
-                            and not _restated_subject(text, gap, bs):
+                            and not _restated_subject(text, gap, bs) and not _named_alike(text, gap, bs):
                         continue  # 分别超过8万元、4.5万元: parallel figures
                 elif held or first:
                     pass

@@ -1,6 +1,7 @@
 """Relations a blind measure found unread (gaps8): a multiple between two items of a parallel list (LG205), read with
 the items' names from the lists service (claims.lists.items_compared); a rate of an outcome over the population an
-action reached, its numerator also a union of grades (LG101, claims.rates._reached_base / _outcome_union).  Wordings of our own: consistent, one figure
+action reached, its numerator also a union of grades (LG101, claims.rates._reached_base / _outcome_union); a bound and
+the exact level of its metric named another way in the next clause (LG105, rules.bounds._named_alike).  Wordings of our own: consistent, one figure
 clearly changed, and traps (another measure of the items, two lists, a figure between, a side naming no item)."""
 import pytest
 
@@ -44,6 +45,14 @@ PAIRS = [
      "群众满意率85%，回访当事人1,200人，满意或基本满意的1,140人。", "LG101"),
     ("回访当事人一千二百人，其中表示满意的一千一百四十人，群众满意率百分之九十五。",
      "回访当事人一千二百人，其中表示满意的一千一百四十人，群众满意率百分之八十五。", "LG101"),
+    # a bound and the exact level of its metric in the next clause, named another way (the same deed named by 新增 in
+    # both; the shared noun with the exact's own words after it only)
+    ("城镇新增就业逾2万人，全年新增就业21,360人。",
+     "城镇新增就业逾2万人，全年新增就业19,360人。", "LG105"),
+    ("全县接待游客突破500万人次，全年游客接待量512万人次。",
+     "全县接待游客突破500万人次，全年游客接待量482万人次。", "LG105"),
+    ("全社会消费品零售总额超过二百亿元，全年实现社会消费品零售额二百零六亿元。",
+     "全社会消费品零售总额超过二百亿元，全年实现社会消费品零售额一百八十六亿元。", "LG105"),
 ]
 
 SILENT = [
@@ -65,6 +74,17 @@ SILENT = [
     "全年回访当事人1,200人，满意或基本满意的1,140人。上年满意率为90%。",
     # a plan
     "回访当事人1,200人，满意的1,140人，满意率计划达到98%。",
+    # a bound and a figure of a part, of another group, of a plan, of another period
+    "城镇新增就业逾2万人，农村新增转移就业1.6万人。",
+    "城镇新增就业逾2万人，其中新增高校毕业生就业1.2万人。",
+    "计划新增就业逾2万人，全年新增就业19,360人。",
+    "新增就业逾2万人，新增就业困难人员就业1,200人。",
+    "就业逾2万人，新增就业1.9万人。",
+    "全年项目投资突破百亿元，工业投资46亿元。",
+    "固定资产投资突破百亿元，技改投资46亿元。",
+    "全市游客接待量突破3000万人次，全年接待入境游客126万人次。",
+    "今年以来受理群众来信近九百件，全年受理群众来信932件。",
+    "2023年项目投资突破百亿元，2024年完成96.4亿元。",
 ]
 
 
