@@ -145,17 +145,18 @@ def _restated_subject(text: str, gap: str, bs: int) -> bool:
 #: the words of a clause that name no metric: time and scope, the actual, verbs of doing or reaching, totals
 _NO_METRIC = lazyre.compile(r"全年|年内|年內|当年|當年|今年|本年度?|全[市区區县縣省镇鎮]|我[市区區县縣省]|实际|實際|"
                             r"累计|累計|共计|共計|合计|合計|总计|總計|共|完成|实现|實現|达到|達到|达|達|为|為|是|有|已|"
-                            r"突破|超过|超過|超|逾|近|将近|將近|接近|不足|不到|首次|首超|历史性|歷史性|一举|一舉|再次|年|的|总|總")
+                            r"突破|超过|超過|超|逾|近|将近|將近|接近|不足|不到|首次|首超|历史性|歷史性|一举|一舉|再次|年|的|总|總|^全|(?:量|数|數)$")
 #: a run two names of a metric may share without naming one metric (a verb of handling, a generic head)
+_HELD_YEARS = lazyre.compile(r"连续|連續|每年|(?:稳定|穩定|保持|维持|維持)在")
 _GENERIC_RUNS = frozenset(("工作", "服务", "服務", "办理", "辦理", "项目", "項目", "企业", "企業", "群众", "群眾"))
 
 
 def _named_alike(text: str, gap: str, bs: int) -> bool:
     """突破3000万人次，全年接待游客3,126万人次 / 全年项目投资突破百亿元，实际完成126.4亿元: the exact figure in the clause
     right after the bound names the bound's metric another way — its words (less time, scope, the actual and a verb of
-    doing) are none (实际完成), or share a run of two characters or more with the bound's metric words, with no other
-    modifier before it (工业投资 after 固定资产投资, 接待入境游客 after 游客接待量: a part; 出口 after 进出口总额: another metric;
-    the exact's words open with the shared run, its own words after it only), or the bound's clause names no metric.  Never a bound of a plan, an agreed amount or a target."""
+    doing) are none (实际完成), or are the bound's metric words in runs of two characters or more, in any order, with no
+    word of either's own (工业投资 after 固定资产投资, 接待入境游客 after 游客接待量: a part; 引进人才 after 引进项目: another
+    object), or the bound's clause names no metric.  Never a bound of a plan, an agreed amount or a target."""
     m = re.fullmatch(r"\s*[，,]\s*([\u4e00-\u9fff]{0,14})\s*", gap)
     if m is None:
         return False
@@ -163,26 +164,27 @@ def _named_alike(text: str, gap: str, bs: int) -> bool:
     own = text[k + 1:bs]
     if any(w not in own for w in _NOT_SAME.findall(gap)):
         return False      # 其中 / 人均 / 新增… of the exact's own (新增 of both clauses: the same deed)
-    if _AGREED.search(own) or _PLAN_BEFORE.search(own):
-        return False
+    if _AGREED.search(own) or _PLAN_BEFORE.search(own) or _HELD_YEARS.search(own):
+        return False      # (a bound held for years running is read with the year's level elsewhere: claims.horizons)
     b, e = _NO_METRIC.sub("", own), _NO_METRIC.sub("", m.group(1))
     if not b or not e:
         return True
-    # the characters of e within a run of two or more it shares with b (generic runs aside)
-    cover = [False] * len(e)
-    for i in range(len(e) - 1):
-        for n in range(len(e) - i, 1, -1):
-            w = e[i:i + n]
-            j = b.find(w)
-            if j >= 0 and w not in _GENERIC_RUNS:
-                if j == 1 and i == 0 and b[0] not in "全总總":
-                    return False      # 出口 after 进出口: a word the shared run is part of
+    # every word of each within a run of two characters or more the two share (generic runs aside): one metric's
+    # words, in any order (游客接待量 / 接待游客); any word of one's own is another part or another object (引进人才 after
+    # 引进项目, 常住人口 after 城镇常住人口, 技改投资 after 固定资产投资)
+    return _covered(e, b) and _covered(b, e)
+
+
+def _covered(x: str, y: str) -> bool:
+    """Whether every character of ``x`` lies in a run of two or more characters found in ``y`` (not a generic run)."""
+    cover = [False] * len(x)
+    for i in range(len(x) - 1):
+        for n in range(len(x) - i, 1, -1):
+            w = x[i:i + n]
+            if w not in _GENERIC_RUNS and w in y:
                 cover[i:i + n] = [True] * n
                 break
-    if not cover or not cover[0]:
-        return False      # nothing shared, or a modifier of the exact's own before it (入境游客, 技改投资)
-    k = cover.index(False) if False in cover else len(e)
-    return True not in cover[k:]
+    return all(cover)
 
 
 class BoundContradiction(Rule):
