@@ -147,19 +147,21 @@ _NO_METRIC = lazyre.compile(r"全年|年内|年內|当年|當年|今年|本年�
                             r"累计|累計|共计|共計|合计|合計|总计|總計|共|完成|实现|實現|达到|達到|达|達|为|為|是|有|已|"
                             r"突破|超过|超過|超|逾|近|将近|將近|接近|不足|不到|首次|首超|历史性|歷史性|一举|一舉|再次|年|的|总|總|^全|(?:量|数|數)$")
 #: a run two names of a metric may share without naming one metric (a verb of handling, a generic head)
+#: what may follow the exact figure of a bound's metric: the clause ends (a noun after it is what the figure counts)
+_FIGURE_ENDS = lazyre.compile(r"\s*(?:[，,。；;：:！？!?\n]|$)")
 _HELD_YEARS = lazyre.compile(r"连续|連續|每年|(?:稳定|穩定|保持|维持|維持)在")
 _GENERIC_RUNS = frozenset(("工作", "服务", "服務", "办理", "辦理", "项目", "項目", "企业", "企業", "群众", "群眾"))
 
 
-def _named_alike(text: str, gap: str, bs: int) -> bool:
+def _named_alike(text: str, gap: str, bs: int, ee: int) -> bool:
     """突破3000万人次，全年接待游客3,126万人次 / 全年项目投资突破百亿元，实际完成126.4亿元: the exact figure in the clause
     right after the bound names the bound's metric another way — its words (less time, scope, the actual and a verb of
     doing) are none (实际完成), or are the bound's metric words in runs of two characters or more, in any order, with no
     word of either's own (工业投资 after 固定资产投资, 接待入境游客 after 游客接待量: a part; 引进人才 after 引进项目: another
     object), or the bound's clause names no metric.  Never a bound of a plan, an agreed amount or a target."""
     m = re.fullmatch(r"\s*[，,]\s*([\u4e00-\u9fff]{0,14})\s*", gap)
-    if m is None:
-        return False
+    if m is None or not _FIGURE_ENDS.match(text, ee):
+        return False      # 超12万家，8家企业获评… / 2万多个，83个社区…: a figure counting the noun after it is another's
     k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
     own = text[k + 1:bs]
     if any(w not in own for w in _NOT_SAME.findall(gap)):
@@ -412,7 +414,7 @@ class BoundContradiction(Rule):
                 if not bracketed and not held and not first:
                     # 将近1.5万人，实际新增14,620人: 实际 and the bound's own verb (新增 too, when the bound's clause has it)
                     actual = _actual_same_verb(text, gap, bs) or (after and _same_deed(text, gap, bs))
-                    alike = after and not actual and _named_alike(text, gap, bs)
+                    alike = after and not actual and _named_alike(text, gap, bs, e.end)
                     # 失业率控制在5.5%以内，全年平均为5.2% / 平均接通时长不超过15秒，全年平均为11秒: the year's average of a
                     # rate, or of a measure the bound's clause names as an average, is the figure the bound holds
                     # (an average of other things — 投资超过100亿元，平均为3亿元 — is not: a total's bound)
@@ -427,7 +429,7 @@ class BoundContradiction(Rule):
                 if after and not bracketed:   # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
                     if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生|(?:仅|僅|只)有", gap + e.before_word) \
                             and not _actual_same_verb(text, gap, bs) and not _same_deed(text, gap, bs) \
-                            and not _restated_subject(text, gap, bs) and not _named_alike(text, gap, bs):
+                            and not _restated_subject(text, gap, bs) and not _named_alike(text, gap, bs, e.end):
                         continue  # 分别超过8万元、4.5万元: parallel figures
                 elif held or first:
                     pass
