@@ -50,6 +50,8 @@ _COUNT = lazyre.compile(
     # a comma and the word that hands over to the items
     r"|[，,]\s*(?P<cw2>即|分别是|分别为|依次是|依次为|分别(?:设在|设于|位于|落户在|落户于|落户|建在|地处|来自|是|为)|"
     r"具体包括|具体为|具体是|包括|涵盖|主要包括|主要有|主要是|如|例如|比如)[：:]?"
+    # a bracket opened by the word, the items up to its close (两件法规案（即《…》《…》）)
+    r"|[（(]\s*(?P<cw4>即|分别是|分别为|包括)[：:]?"
     # a comma or a colon and the first of numbered items (，一是… / ，第一，… / ：（一）…)
     r"|[，,]\s*(?=一是|第一[，,、])"
     # the count and its noun close their sentence, the next opens with the word (。即 / 。具体包括：)
@@ -126,9 +128,9 @@ def _runs(doc: "Document", text: str, start: int, end: int, open_c: str, close_c
             spans.append((p, q + 1))
             p = q + 1
             # a short bracket right after a title is its own (《…》（试行）)
-            b = re.match(r"[（(][^（()）]{1,6}[）)]", raw[p:end])
+            b = _TITLE_BRACKET.match(raw, p, end)
             if b is not None:
-                p += b.end()
+                p = b.end()
             continue
         if c in _SEPS or raw.startswith("以及", p):
             p += 2 if raw.startswith("以及", p) else 1
@@ -145,8 +147,12 @@ def _alike(a: str, b: str, others: List[str]) -> bool:
     ends = {x[-1] for x in others}
     if a[-1] == b[-1] and len(a) >= 3 and len(b) >= 3:
         return True
-    # (the first side ends like the other names, the second is as long as one of them: 城关镇、河口镇和高桥乡)
-    return a[-1] in ends and (b[-1] in ends or any(abs(len(b) - len(x)) <= 1 for x in others)) and len(others) >= 1
+    # (the first side ends like the other names, the second is as long as one of them: 城关镇、河口镇和高桥乡; or both are
+    # as long as the other names, four characters or more: 食品安全、安全生产和生态环境)
+    if a[-1] in ends and (b[-1] in ends or any(abs(len(b) - len(x)) <= 1 for x in others)) and len(others) >= 1:
+        return True
+    return len(a) >= 4 and len(b) >= 4 and len(others) >= 1 and all(abs(len(y) - len(x)) <= 1 for y in (a, b)
+                                                                     for x in others)
 
 
 def _names(body: str) -> Optional[Tuple[List[str], int, int, str]]:
@@ -156,7 +162,7 @@ def _names(body: str) -> Optional[Tuple[List[str], int, int, str]]:
     if not body:
         return None
     if "；" in body or ";" in body:
-        segs = [x.strip() for x in re.split(r"[；;]", body)]
+        segs = [x.strip() for x in _SEMI.split(body)]
         if len(segs) < 2 or any(not 2 <= len(x) <= 40 for x in segs):
             return None
         inner = sum(len(x.split("、")) - 1 + len(_JOIN.findall(x)) for x in segs)
@@ -293,7 +299,7 @@ def _respective(doc: "Document", text: str, read: set) -> List["Enumeration"]:
         if q.start in read or q.approx is not None or not float(q.value).is_integer() or not 2 <= q.value <= 39:
             continue
         n = doc.text[q.num_start:q.num_end]
-        if not re.fullmatch(r"[2-9]|[1-3]\d|十[一二三四五六七八九]?|[两三四五六七八九]", n):
+        if not _COUNT_NUMERAL.fullmatch(n):
             continue
         head = _Head({"n": n, "w": q.unit, "noun": "", "mid": None, "cw": None, "cw2": m.group("cw2"), "cw3": None,
                       "op": m.group()},
@@ -307,7 +313,7 @@ def _respective(doc: "Document", text: str, read: set) -> List["Enumeration"]:
 def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enumeration"]:
     from .lists import Enumeration, _count_q
     n_s = m.start("n")
-    cw = m.group("cw") or m.group("cw2") or m.group("cw3") or ""
+    cw = m.group("cw") or m.group("cw2") or m.group("cw3") or m.group("cw4") or ""
     noun = m.group("noun")
     # the clause of the count, before it: no other count of things, no bound, no word pointing back
     k = max(text.rfind(ch, max(0, n_s - 40), n_s) for ch in "，,。；;：:！？!?\n（(")
@@ -346,6 +352,11 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
         start += 1
     stop = _SENT_END.search(text, start)
     end = stop.start() if stop is not None else len(text)
+    if m.group("cw4"):
+        close = _BRACKET_CLOSE.search(text, start, end)
+        if close is None or _BRACKET_OPEN.search(text, start, close.start()):
+            return None   # (the items end where the bracket closes, with no bracket inside)
+        end = close.start()
     how = cw or ("：" if m.group("op")[:1] in "：:" else "")
     spans: List[Tuple[int, int]] = []
     names: List[str]
@@ -365,10 +376,10 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
         raw = doc.text
         # the list's stretch: to the sentence's end, or to a comma closing it (checked below)
         body_end = end
-        cut = re.search(r"[，,]", text[start:end])
+        cut = _COMMA.search(text, start, end)
         after = ""
         if cut is not None:
-            body_end = start + cut.start()
+            body_end = cut.start()
             after = text[body_end + 1:end]
         titles = None
         for oc, cc, kind in (("《", "》", "《》 titles"), ("“", "”", "quoted “” items")):
@@ -399,7 +410,7 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
             spans, head = _parallel(text, start, end)
             names = [raw[a:b] for a, b in spans]
             # (the clauses after the run, to the sentence's end, may be items phrased apart: at most that many more)
-            lo, hi = len(names), len(names) + len(re.findall(r"[，,；;]", text[spans[-1][1]:end]))
+            lo, hi = len(names), len(names) + len(_CLAUSE_BREAK.findall(text, spans[-1][1], end))
             if partial and not total:
                 return None
             how = (how + " " if how else "") + "clauses opening with " + head
@@ -423,7 +434,7 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
             if bare and ("；" not in seg and ";" not in seg or cut is not None):
                 return None   # (a colon with names at 、 is read by lists._items_after; it reads descriptions apart)
             if partial:
-                seg = re.sub(r"(?<![高平中初同对均相优上头特劣超次])等等?$", "", seg)   # (A、B、C等: the list's own 等)
+                seg = _DENG_END.sub("", seg)   # (A、B、C等: the list's own 等)
             if cut is not None and ("、" in after or _SEG_MORE.search(after) or _GOES_ON.match(after)):
                 return None   # (what follows the comma may be more items)
             if MASK in seg or "“" in seg or "（" in seg or "(" in seg:
@@ -468,6 +479,16 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
 
 #: a whole number of people or things right after it (综合组12人, 律师3名): the item is a part counted, read by the sums
 _PART_COUNT = lazyre.compile(r"(?<![\d.．])\d+(?:\ue012\d+)*(?:人|名|个|家|件|项|所|户|次|场|条|座|处|批|台|套|位|支|艘|辆|栋)")
+_BRACKET_CLOSE = lazyre.compile(r"[）)]")
+_BRACKET_OPEN = lazyre.compile(r"[（(]")
+_TITLE_BRACKET = lazyre.compile(r"[（(][^（()）]{1,6}[）)]")
+_SEMI = lazyre.compile(r"[；;]")
+_COMMA = lazyre.compile(r"[，,]")
+_CLAUSE_BREAK = lazyre.compile(r"[，,；;]")
+_COUNT_NUMERAL = lazyre.compile(r"[2-9]|[1-3]\d|十[一二三四五六七八九]?|[两三四五六七八九]")
+_DENG_END = lazyre.compile(r"(?<![高平中初同对均相优上头特劣超次])等等?$")
+_HAN = lazyre.compile(r"[\u4e00-\u9fff]")
+_NAME_START = lazyre.compile(r"[\u4e00-\u9fff“]")
 _NUMBER = lazyre.compile(r"\d+(?:[.．\ue012]\d+)*")
 
 
@@ -486,9 +507,9 @@ def _figured(seg: str) -> Optional[List[Tuple[int, int]]]:
             pieces = [(p, p + j[0].start()), (p + j[0].end(), p + len(x))]
         for a, b in pieces:
             y = seg[a:b]
-            if len(_NUMBER.findall(y)) != 1 or len(re.findall(r"[\u4e00-\u9fff]", y)) < 2 or _OTHER_COUNT.search(y) \
+            if len(_NUMBER.findall(y)) != 1 or len(_HAN.findall(y)) < 2 or _OTHER_COUNT.search(y) \
                     or _PART_COUNT.search(y) \
-                    or _OPEN.search(y) or len(y) > 40 or not re.match(r"[\u4e00-\u9fff“]", y.strip()):
+                    or _OPEN.search(y) or len(y) > 40 or not _NAME_START.match(y.strip()):
                 return None
             out.append((a, b))
         p += len(x) + 1
@@ -509,8 +530,8 @@ def _parallel(text: str, start: int, end: int) -> Optional[Tuple[List[Tuple[int,
     spans: List[Tuple[int, int]] = []
     p = start
     while p < end and text.startswith(head, p):
-        c = re.search(r"[，,；;]", text[p:end])
-        e = p + c.start() if c is not None else end
+        c = _CLAUSE_BREAK.search(text, p, end)
+        e = c.start() if c is not None else end
         if e - p > 40 or e - p < 3:
             return None
         spans.append((p, e))
