@@ -129,6 +129,8 @@ class TableMismatch(Rule):
                  "en": "{stated} against the plan does not match the result {result} and the plan {plan}: {formula} = {recomputed}"},
         "rate": {"zh": "表格“{row}”行“{col}”{stated}与本行数值不符：{comp}{part}（{num}）÷{whole}（{den}）= {recomputed}（容差±{tol}）",
                  "en": "“{col}” {stated} of row “{row}” does not match the row: {comp}{part} ({num}) ÷ {whole} ({den}) = {recomputed} (±{tol})"},
+        "rate-row": {"zh": "表格“{row}”行“{col}”列{stated}与该列数值不符：{part}（{num}）÷{whole}（{den}）= {recomputed}（容差±{tol}）",
+                     "en": "row “{row}”, column “{col}”: {stated} does not match the column: {part} ({num}) ÷ {whole} ({den}) = {recomputed} (±{tol})"},
         "lone": {"zh": "“{row}”行的{stated}与{first}、{second}两个数值的任何读法都不符：{first}→{second}增长{g1}，"
                          "{second}→{first}增长{g2}，{second}÷{first} = {ratio}（容差±{tol}）",
                  "en": "the {stated} of row “{row}” fits no reading of {first} and {second}: growth {first} → {second} "
@@ -177,6 +179,11 @@ class TableMismatch(Rule):
         good("全年行政复议情况如下。\n行政复议 312 398 21.6%\n", note="398 falling to 312 is −21.6% (a 降幅 column)"),
         good("全年行政复议情况如下。\n行政复议 312 398 27.6%\n", note="the growth of 312 to 398"),
         good("全年办结情况如下。\n马田街道 986 951 96.5%\n", note="951 ÷ 986: a rate, another reading of the row"),
+        bad("指标 本年 上年\n审结（件） 398 351\n纠错（件） 61 47\n纠错率 18.3% 13.4%",
+            note="a rate row over two count rows, column by column: 61 ÷ 398 = 15.3% (上年 47 ÷ 351 = 13.4% fixes the reading)"),
+        good("指标 本年 上年\n审结（件） 398 351\n纠错（件） 61 47\n纠错率 15.3% 13.4%"),
+        good("指标 本年 上年\n新收（件） 412 365\n纠错（件） 61 47\n纠错率 15.3% 13.4%",
+             note="no row of the table is the base in any column (审结 is not printed): nothing to check"),
         bad("指标 上年（%） 本年（%） 变动（百分点）\n城镇化率 66.8 68.1 3.3\n森林覆盖率 42.6 43.4 0.8",
             note="a change in points: 68.1 − 66.8 = 1.3"),
         good("指标 上年（%） 本年（%） 变动（百分点）\n城镇化率 66.8 68.1 1.3\n森林覆盖率 42.6 43.4 0.8"),
@@ -195,6 +202,7 @@ class TableMismatch(Rule):
             yield from self._row_sums(doc, g)
             yield from self._shares(doc, g)
             yield from self._row_rates(doc, g)
+            yield from self._rate_rows(doc, g)
             yield from self._growth(doc, g)
             yield from self._average(doc, g)
         yield from self._plan_rows(doc)
@@ -530,6 +538,61 @@ class TableMismatch(Rule):
                     comp="100 − " if comp else "",
                     recomputed=f"{rec:.{max(s.decimals, 1)}f}%", tol=f"{h:g}")
 
+    def _rate_rows(self, doc, g: Grid) -> Iterator:
+        """指标 本年 上年 / 审结（件） 398 351 / 纠错（件） 61 47 / 纠错率 15.3% 13.4%: a 率 row that is, period column by
+        period column, a count row named by the rate's stem (纠错 for 纠错率) over another count row of the table.  The
+        reading is the table's when one denominator row explains all period columns but one (at least one); a column
+        is flagged only when no count row explains it.  Silent when the stem names no row or two."""
+        cols = [c for c in g.columns if c.kind != "label" and (c.period or c.year is not None)]
+        if not cols:
+            return
+        rows = list(g.data_rows())
+        names = {r: _ROW_NAME.sub("", g.labels[r]).strip() for r in rows}
+        for r in rows:
+            m = _RATE_ROW.fullmatch(names[r])
+            if m is None:
+                continue
+            cells = [g.cell(r, c.index) for c in cols]
+            if not all(x.number and 0 <= x.value <= 100 for x in cells):
+                continue
+            counts = [k for k in rows if k != r and not _RATE_ROW.fullmatch(names[k])
+                      and all(g.cell(k, c.index).number and not g.cell(k, c.index).percent for c in cols)]
+            nums = [k for k in counts if m.group("stem") and m.group("stem") in names[k]]
+            if len(nums) != 1:
+                continue
+            n = nums[0]
+            exact = {k: _ROW_UNIT.search(g.labels[k]) is not None for k in counts}
+            fits = {}
+            for d in counts:
+                if d == n:
+                    continue
+                fits[d] = [_row_fit(g.cell(r, c.index), g.cell(n, c.index), exact[n], g.cell(d, c.index), exact[d])
+                           for c in cols]
+            good = {d: f for d, f in fits.items() if None not in f}
+            if not good:
+                continue
+            best = max(good, key=lambda d: sum(ok for ok, _ in good[d]))
+            if sum(ok for ok, _ in good[best]) < max(1, len(cols) - 1):
+                continue         # no count row is the table's denominator: the base may be one the table does not hold
+            formula = f"{names[n]} / {names[best]} × 100"
+            for j, c in enumerate(cols):
+                s_, x, y = cells[j], g.cell(n, c.index), g.cell(best, c.index)
+                ok = any(good[d][j][0] for d in good)
+                record(doc, self.code, "table-rate", s_, ok, formula, [x, y])
+                if ok:
+                    continue
+                h = 0.5 * 10 ** (-s_.decimals)
+                rec = good[best][j][1]
+                yield self.finding(
+                    doc, s_.start, s_.end, "rate-row",
+                    related=[Related(x.start, x.end, {"zh": names[n], "en": names[n]}),
+                             Related(y.start, y.end, {"zh": names[best], "en": names[best]})],
+                    evidence={"row": names[r], "column": c.head, "stated": s_.value, "part": x.value, "whole": y.value,
+                              "recomputed": round(rec, 6), "tolerance": h, "formula": formula},
+                    row=names[r], col=c.head, stated=_fmt(s_.value, s_.decimals) + "%",
+                    part=_fmt(x.value, x.decimals), whole=_fmt(y.value, y.decimals), num=names[n], den=names[best],
+                    recomputed=f"{rec:.{max(s_.decimals, 1)}f}%", tol=f"{h:g}")
+
     # -- average growth over a span -------------------------------------------------------------
     def _average(self, doc, g: Grid) -> Iterator:
         """年均增长（%） beside two or more year columns: the average yearly growth from an earlier year's level to a
@@ -773,6 +836,27 @@ _COMPLETION_HEAD = lazyre.compile(r"(?:完成|执行|執行|实现|實現|达成
 _NEGATION = lazyre.compile(r"^(?:不|未|非)")
 #: at most this many count columns are paired (a table's pairs stay a small constant per row)
 _MAX_PAIRED = 8
+
+
+#: a row of rates named by what they count (纠错率, 结案率, 调解成功率): the stem is its numerator row's name; never a
+#: growth, a share of a wider total or an open rate
+_RATE_ROW = lazyre.compile(r"(?P<stem>[\u4e00-\u9fff]{1,8}?)(?:成功)?率")
+#: a row label's unit or remark in brackets (纠错（件）, 纠错率（%）): not part of its name
+_ROW_NAME = lazyre.compile(r"[（(][^（）()]*[）)]|\s+")
+#: a row of whole counts (its label names 件, 人, 个…)
+_ROW_UNIT = lazyre.compile(r"[（(](?:件|人|个|個|家|户|戶|项|項|宗|起|次|人次|件次|所|座|名)[）)]")
+
+
+def _row_fit(s: Cell, x: Cell, xe: bool, y: Cell, ye: bool) -> Optional[Tuple[bool, float]]:
+    """Whether the rate cell ``s`` is ``x / y × 100`` within every figure's rounding, and the ratio recomputed; None
+    when a cell holds no number or the denominator is not above the numerator."""
+    if not (s.number and x.number and y.number) or y.value <= 0 or y.value < x.value:
+        return None
+    xlo, xhi = x.interval(xe)
+    ylo, yhi = y.interval(ye)
+    lo, hi = 100 * xlo / yhi, 100 * xhi / ylo
+    h = 0.5 * 10 ** (-s.decimals)
+    return lo <= s.value + h + 1e-9 and s.value - h <= hi + 1e-9, 100 * x.value / y.value
 
 
 def _ratio_fit(s: Cell, x: Cell, a, y: Cell, b) -> Optional[Tuple[bool, bool, float]]:

@@ -38,7 +38,7 @@ TOTAL_LABEL = re.compile(r"^(?:全[市省区區县縣州]|总|總)?\s*(?:合\s*[
 SUBTOTAL_LABEL = re.compile(r"^小\s*[计計]$")
 #: a row that breaks down the row before it (其中：…, a bracketed or indented label)
 _SUB_ROW = re.compile(r"^(?:其中|其\s*中|[（(]|[-－—–·•]|\s)")
-_NUMBER = re.compile(r"^\s*([+\-−－]?)\s*(\d[\d,，]*(?:\.\d+)?)\s*([%％‰]|[\u4e00-\u9fff]{1,3})?\s*$")
+_NUMBER = re.compile(r"^\s*([+\-−－]?)\s*(\d[\d,，]*(?:\.\d+)?)\s*([%％‰]|个百分点|個百分點|个千分点|個千分點|[\u4e00-\u9fff]{1,3})?\s*$")
 _HEAD_UNIT = re.compile(r"[（(]\s*([%％‰]|[万亿萬億]?[\u4e00-\u9fff]{1,3}|[%％])\s*[）)]\s*$")
 _SHARE_HEAD = re.compile(r"占比|佔比|比重|构成|構成|占[\u4e00-\u9fff]{0,8}(?:的)?(?:比例|%|％)|所占比例|百分比")
 _GROWTH_HEAD = re.compile(r"同比|增长|增長|增幅|增速|增减|增減|比上年|较上年|較上年|比去年|升降|变动|變動|"
@@ -59,7 +59,7 @@ _CURRENT_HEAD = re.compile(r"本年|今年|本期|当年|當年|本年度")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: a column head that names what its numbers measure (a two-column flattened table needs one)
 _MEASURE_HEAD = re.compile(r"[数數额額量]|金额|金額|合计|合計|占比|比重|同比|增长|增長|(?:19|20)\d{2}|[（(].+[)）]$")
-_CELL_SPLIT = re.compile(r"[ \t\u3000]+")
+_CELL_SPLIT = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")   # spaces, tabs, or a pipe (| 税收收入 | 118.3 |)
 #: a header line's cell: a word (项目, 件数, 同比增长) or a year (2023年), never a bare number
 _HEAD_TOKEN = re.compile(r"^(?:(?:19|20)\d{2}\s*年?[\u4e00-\u9fff（）()%％]*(?:(?:19|20)\d{2}年?[\u4e00-\u9fff（）()%％]*)?|"
                          r"(?:[\u4e00-\u9fff（）()%％A-Za-z/]|[（(][^（）()\s]{1,20}[）)])+)$")
@@ -296,6 +296,10 @@ def _row_cells(text: str, toks: List[Tuple[int, int]], unit_col: bool) -> Option
     return [(toks[0][0], toks[k - 1][1])] + cells
 
 
+#: the rule line under a pipe table's header (|---|:---:|, ｜—｜—｜)
+_RULE_LINE = re.compile(r"[ \t]*[|｜]?(?:[ \t]*:?[-—－]{3,}:?[ \t]*[|｜])+[ \t]*:?[-—－]{0,}:?[ \t]*")
+
+
 def _text_tables(doc: "Document") -> List[Grid]:
     """Header line + rows of whitespace-separated cells, as many as the header names (or one more)."""
     text = doc.text
@@ -330,6 +334,8 @@ def _text_tables(doc: "Document") -> List[Grid]:
         # a header spread over two lines: the second holds only the columns' units (（亿元） （亿元） （%）), under the
         # last columns
         units: Optional[List[Tuple[int, int]]] = None
+        if j < len(lines) and _RULE_LINE.fullmatch(text, *lines[j]):
+            j += 1        # the rule under a pipe table's header (|---|---|)
         if j < len(lines):
             utoks = _tokens(text, *lines[j])
             if utoks and len(utoks) in (n - 1, n) and all(_UNIT_ROW_CELL.match(text[x:y]) for x, y in utoks):
