@@ -45,6 +45,18 @@ from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART,
                                   unprinted_scope, unprinted_whole_parts)
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Option, Related, Rule, bad, good
+from lintgov.claims.rates import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
+    _CHECK_ONE_RE1,
+    _CHECK_ONE_RE2,
+    _CHECK_ONE_RE3,
+    _CHECK_ONE_RE4,
+    _CHECK_ONE_RE5,
+    _CHECK_ONE_RE6,
+    _CHECK_ONE_RE7,
+    _CHECK_ONE_RE8,
+    _CHECK_ONE_RE9,
+    _CHECK_ONE_RE10,
+    _CHECK_ONE_RE11)
 
 # -- shared helpers -------------------------------------------------------------------------
 
@@ -164,20 +176,6 @@ def grim_numerators(stated: Tuple[float, float], den: Tuple[float, float]) -> Li
     return list(range(max(lo, 0), hi + 1))[:5]
 
 
-# -- LG101 ----------------------------------------------------------------------------------
-#: patterns of _check_one, compiled once (a call of re's module functions looked each one up in
-#: re's cache on every call, and compiled it again once other patterns had pushed it out)
-_CHECK_ONE_RE1 = lazyre.compile(r"[，,]?\s*其中")
-_CHECK_ONE_RE2 = lazyre.compile(r"分别|分別")
-_CHECK_ONE_RE3 = lazyre.compile(r"[，,：:]")
-_CHECK_ONE_RE4 = lazyre.compile(r"\s*[；;]")
-_CHECK_ONE_RE5 = lazyre.compile(r"\s*[。！!]")
-_CHECK_ONE_RE6 = lazyre.compile(r"户籍|戶籍|常住")
-_CHECK_ONE_RE7 = lazyre.compile(r"上年|去年|同期|上一年|前一年|(?:19|20)\d\d年|以来|累计|累計")
-_CHECK_ONE_RE8 = lazyre.compile(r"占|佔")
-_CHECK_ONE_RE9 = lazyre.compile(r"(?:所)?(?:占比|佔比|比重|比例|占|佔)[^，,]*$")
-_CHECK_ONE_RE10 = lazyre.compile(r"\s*其中")
-_CHECK_ONE_RE11 = lazyre.compile(r"[、和及与與]")
 
 
 class RateMismatch(Rule):

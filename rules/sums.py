@@ -72,50 +72,48 @@ from lintgov.claims.rates import context_before, is_count, is_delta, measure_of,
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
+from lintgov.claims.parts import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
+    _CHECK_RE1,
+    _STAGES_RE1,
+    _STAGES_RE2,
+    _STAGES_RE3,
+    _STAGES_RE4,
+    _STAGES_RE5,
+    _RESPECTIVELY_RE1,
+    _RESPECTIVELY_RE2,
+    _RESPECTIVELY_RE3,
+    _RESPECTIVELY_RE4,
+    _KINDS_NEXT_SENTENCE_RE1,
+    _KINDS_NEXT_SENTENCE_RE2,
+    _KINDS_NEXT_SENTENCE_RE3,
+    _KINDS_NEXT_SENTENCE_RE4,
+    _KINDS_NEXT_SENTENCE_RE5,
+    _KINDS_NEXT_SENTENCE_RE6,
+    _NAMED_AMONG_RE1,
+    _NAMED_AMONG_RE2,
+    _NAMED_AMONG_RE3,
+    _NAMED_AMONG_RE4,
+    _NAMED_AMONG_RE5,
+    _NAMED_AMONG_RE6,
+    _NAMED_AMONG_RE7,
+    _DISJOINT_SUM_RE1,
+    _DISJOINT_SUM_RE2,
+    _DISJOINT_SUM_RE3,
+    _DISJOINT_SUM_RE4,
+    _DISJOINT_SUM_RE5,
+    _DISJOINT_SUM_RE6,
+    _DISJOINT_SUM_RE7,
+    _DISJOINT_SUM_RE8,
+    _DISJOINT_SUM_RE9,
+    _DISJOINT_SUM_RE10,
+    _DISJOINT_SUM_RE11,
+    _DISJOINT_SUM_RE12,
+    _DISJOINT_SUM_RE13,
+    _DISJOINT_SUM_RE14,
+    _DISJOINT_SUM_RE15,
+    _DISJOINT_SUM_RE16)
 
 
-#: patterns of _disjoint_sum, _kinds_next_sentence, _named_among, _respectively, _stages, check, compiled once (a call of re's module functions looked each one up in
-#: re's cache on every call, and compiled it again once other patterns had pushed it out)
-_CHECK_RE1 = lazyre.compile(r"[\s，,：:]*其中")
-_STAGES_RE1 = lazyre.compile(r"([\u4e00-\u9fff]{0,6}?)[，,、]([^，,；;。：:、\d（）()]{1,20})")
-_STAGES_RE2 = lazyre.compile(r"[^\u4e00-\u9fff]")
-_STAGES_RE3 = lazyre.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
-_STAGES_RE4 = lazyre.compile(r"[，,；;。！？!?\n]|$")
-_STAGES_RE5 = lazyre.compile(r"[，,；;。：:、]")
-_RESPECTIVELY_RE1 = lazyre.compile(r"分别为|分別為|分别是|分別是")
-_RESPECTIVELY_RE2 = lazyre.compile(r"[。；;]")
-_RESPECTIVELY_RE3 = lazyre.compile(r"[，,：:\s]*")
-_RESPECTIVELY_RE4 = lazyre.compile(r"[、，,]?(?:[\u4e00-\u9fff]|[“”\"《》](?=.)){0,16}")
-_KINDS_NEXT_SENTENCE_RE1 = lazyre.compile(r"[，,：:\s]*[\u4e00-\u9fff0-9A-Za-z]{1,12}")
-_KINDS_NEXT_SENTENCE_RE2 = lazyre.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
-_KINDS_NEXT_SENTENCE_RE3 = lazyre.compile(r"(?:为|為|达到|達到|达|達|是|有|共)+$")
-_KINDS_NEXT_SENTENCE_RE4 = lazyre.compile(r"[。！!\s]*")
-_KINDS_NEXT_SENTENCE_RE5 = lazyre.compile(r"[，,、；;]\s*[\u4e00-\u9fff]{0,12}\d")
-_KINDS_NEXT_SENTENCE_RE6 = lazyre.compile(r"上年|去年|同期|比|较|較|累计|累計|新增|其他|其它")
-_NAMED_AMONG_RE1 = lazyre.compile(r"[（()）]")
-_NAMED_AMONG_RE2 = lazyre.compile(r"的.*$")
-_NAMED_AMONG_RE3 = lazyre.compile(r"(?:新增|新登记|新登記|新设立|新設立|新注册|新註冊)(?=[\u4e00-\u9fff]{2})")
-_NAMED_AMONG_RE4 = lazyre.compile(r"[；;]")
-_NAMED_AMONG_RE5 = lazyre.compile(r"^(?:全部|所有|这些|這些|上述|以上)")
-_NAMED_AMONG_RE6 = lazyre.compile(r"的[^的]*$")
-_NAMED_AMONG_RE7 = lazyre.compile(r"[^\u4e00-\u9fff的]")
-_DISJOINT_SUM_RE1 = lazyre.compile(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]")
-_DISJOINT_SUM_RE2 = lazyre.compile(r"[，,](?:占比|占总数的?|占全部的?)(?:过半|過半|超过一半|超過一半|近半|近一半|\d+(?:\.\d+)?%)(?=[；;，,。]|$)")
-_DISJOINT_SUM_RE3 = lazyre.compile(r"新增|新建")
-_DISJOINT_SUM_RE4 = lazyre.compile(r"续建|續建")
-_DISJOINT_SUM_RE5 = lazyre.compile(r"分别|分別|占|佔|含|包括|包含|累计|累計|以上|以下|及以上|超过|超過|不足|新增|新建|其他|其它|其余|其餘|"
-                     r"由|从|從|(?<![达達])到|至")
-_DISJOINT_SUM_RE6 = lazyre.compile(r"(?:比|较|較|与|與)")
-_DISJOINT_SUM_RE7 = lazyre.compile(r"上年|去年|同期|(?<![达達])到$|至$")
-_DISJOINT_SUM_RE8 = lazyre.compile(r"新建")
-_DISJOINT_SUM_RE9 = lazyre.compile(r"分为|分成|划分为|劃分為|分為")
-_DISJOINT_SUM_RE10 = lazyre.compile(r"[；;][\s，,：:]*$")
-_DISJOINT_SUM_RE11 = lazyre.compile(r"上年|去年|同期|比|较|較|年初|年末|累计")
-_DISJOINT_SUM_RE12 = lazyre.compile(r"[\s，,：:（(。；;]*")
-_DISJOINT_SUM_RE13 = lazyre.compile(r"[\u4e00-\u9fff（）()]{1,10}")
-_DISJOINT_SUM_RE14 = lazyre.compile(r"等$")
-_DISJOINT_SUM_RE15 = lazyre.compile(r"[元%吨米亩]")
-_DISJOINT_SUM_RE16 = lazyre.compile(r"[，,；;]")
 
 
 class PartsSum(Rule):

@@ -2690,3 +2690,20 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
     if len({count_interval(d) for d in cands}) != 1 or _period_differs(masked, q, floor, cands[0], lo):
         return None
     return n, cands[0], "rate: numerator named by the rate's stem, base by the procedure or a total"
+
+
+# -- patterns of the rules that read with this module (rules/arithmetic.py), compiled once -----
+# -- LG101 ----------------------------------------------------------------------------------
+#: patterns of _check_one, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_CHECK_ONE_RE1 = lazyre.compile(r"[，,]?\s*其中")
+_CHECK_ONE_RE2 = lazyre.compile(r"分别|分別")
+_CHECK_ONE_RE3 = lazyre.compile(r"[，,：:]")
+_CHECK_ONE_RE4 = lazyre.compile(r"\s*[；;]")
+_CHECK_ONE_RE5 = lazyre.compile(r"\s*[。！!]")
+_CHECK_ONE_RE6 = lazyre.compile(r"户籍|戶籍|常住")
+_CHECK_ONE_RE7 = lazyre.compile(r"上年|去年|同期|上一年|前一年|(?:19|20)\d\d年|以来|累计|累計")
+_CHECK_ONE_RE8 = lazyre.compile(r"占|佔")
+_CHECK_ONE_RE9 = lazyre.compile(r"(?:所)?(?:占比|佔比|比重|比例|占|佔)[^，,]*$")
+_CHECK_ONE_RE10 = lazyre.compile(r"\s*其中")
+_CHECK_ONE_RE11 = lazyre.compile(r"[、和及与與]")
