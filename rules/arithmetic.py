@@ -806,7 +806,7 @@ class RateMismatch(Rule):
                     return self._split_finding(doc, q, name, stated, splits[-1])
         full_name = doc.text[floor:q.start]
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name
-                    and not frames_differ(doc, masked, q, n)]
+                    and not frames_differ(doc, masked, q, n) and not frames_differ(doc, masked, q, d)]
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
             # to act (应V) and those who did (实V / 实际V) in the rate's sentence

@@ -63,3 +63,10 @@ def test_two_breakdowns_are_not_summed(rules, text):
 def test_each_breakdown_is_still_checked(rules, text, old, new):
     assert codes(rules, text) == []
     assert "LG103" in codes(rules, text.replace(old, new))
+
+
+def test_last_years_whole_is_not_this_years_base(rules):
+    # 上年 frames the whole: this year's 民生支出 is not over last year's total (148.8 ÷ 170 = 87.5%)
+    assert codes(rules, "上年全县一般公共预算支出170亿元。全年民生支出148.8亿元，占一般公共预算支出的80%。") == []
+    # this year's total in the sentence before is still the base
+    assert "LG101" in codes(rules, "全年一般公共预算支出186亿元。全年民生支出148.8亿元，占一般公共预算支出的90%。")
