@@ -70,3 +70,14 @@ def test_last_years_whole_is_not_this_years_base(rules):
     assert codes(rules, "上年全县一般公共预算支出170亿元。全年民生支出148.8亿元，占一般公共预算支出的80%。") == []
     # this year's total in the sentence before is still the base
     assert "LG101" in codes(rules, "全年一般公共预算支出186亿元。全年民生支出148.8亿元，占一般公共预算支出的90%。")
+
+
+def test_a_part_of_the_bounds_metric_is_not_its_exact_figure(rules):
+    # 出口 is a part of 进出口总额 (claims.classes.implied_part), not the deed of the bound
+    assert codes(rules, "全年外贸进出口总额突破800亿元，出口512亿元。") == []
+    assert "LG105" in codes(rules, "全年主动公开政府信息不足5,000条，全年共公开5,812条。")
+
+
+def test_a_named_year_after_a_change_of_no_stated_basis_is_not_last_year(rules):
+    # 增长8.3% names no basis: 2021年 may be any earlier year (only 同比/比上年… take a bracketed year as last year)
+    assert codes(rules, "全年办理仲裁案件2,640件，增长8.3%，2021年为2,060件。") == []

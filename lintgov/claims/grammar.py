@@ -863,6 +863,9 @@ def _label_fits(doc: "Document", cmp: str, label: str) -> bool:
             return int(ly.group(1)) == fy - 1
         # the figures' year unknown (a draft's fragment): a year beside a claim over last year (同比增长21.6%（2023年为
         # 1,020件）) is that claim's base when the text names no year after the next one
+        # (only a change said to be over last year: 增长8.3%，2021年为9,214件 may be over any earlier year)
+        if not cmp or not _LAST_YEAR_CMP.match(cmp):
+            return False
         latest = max((int(y) for y in _ANY_YEAR.findall(folded_text(doc))), default=None)
         return latest is not None and int(ly.group(1)) >= latest - 1
     return _prior_label(doc, label)
