@@ -15,6 +15,22 @@ def registry():
 
 
 @pytest.fixture(scope="session")
+def consistency_rules():
+    """The rules of the consistency engine (categories arithmetic and yoy), built once for the session."""
+    from lintgov.config import Settings
+    from lintgov.engine import instantiate_rules
+    from lintgov.plugins import build_registry
+    reg = build_registry(load_entry_points=False, strict=True)
+    return [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"]) if r.category in ("arithmetic", "yoy")]
+
+
+def consistency_codes(rules, text):
+    """The codes of the consistency findings on ``text`` (a paragraph; a newline is added), sorted."""
+    from lintgov.engine import lint_text
+    return sorted(f.code for f in lint_text(text + "\n", rules))
+
+
+@pytest.fixture(scope="session")
 def shared_dir():
     if not os.path.isdir(SHARED):
         pytest.skip("../shared is not present")

@@ -7,19 +7,12 @@
 """
 import pytest
 
-from lintgov.config import Settings
-from lintgov.engine import instantiate_rules, lint_text
-from lintgov.plugins import build_registry
+from conftest import consistency_codes as codes
 
 
 @pytest.fixture(scope="module")
-def rules():
-    reg = build_registry(load_entry_points=False, strict=True)
-    return [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"]) if r.category in ("arithmetic", "yoy")]
-
-
-def codes(rules, text):
-    return sorted(f.code for f in lint_text(text + "\n", rules))
+def rules(consistency_rules):
+    return consistency_rules
 
 
 CASES = [

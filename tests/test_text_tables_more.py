@@ -2,19 +2,12 @@
 a change column in percentage points (+1.9个百分点), and a 率 row over two count rows of the table."""
 import pytest
 
-from lintgov.config import Settings
-from lintgov.engine import instantiate_rules, lint_text
-from lintgov.plugins import build_registry
+from conftest import consistency_codes as codes
 
 
 @pytest.fixture(scope="module")
-def rules():
-    reg = build_registry(load_entry_points=False, strict=True)
-    return [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"]) if r.category in ("arithmetic", "yoy")]
-
-
-def codes(rules, text):
-    return sorted(f.code for f in lint_text(text + "\n", rules))
+def rules(consistency_rules):
+    return consistency_rules
 
 
 PIPES = "表3 主要收入完成情况\n项目 | 2024年（万元） | 2023年（万元） | 增长\n土地出让收入 | 86,420 | 72,310 | 19.5%\n" \
