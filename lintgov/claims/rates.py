@@ -941,7 +941,7 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
             "其中" in rest or bool(re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]", rest))
         if whole and not re.search(r"[。；;]", rest) and count_interval(nxt)[0] <= count_interval(d)[1]:
             return [(nxt, d)]
-        if not re.search(r"[；;]", rest) and named_base_before(masked, zhan, q, d):
+        if not re.search(r"[；;]", rest) and not LAGGING.search(masked, cs, zhan) and named_base_before(masked, zhan, q, d):
             # 全年社会消费品零售总额860亿元，增长6%。网上零售额占社会消费品零售总额的25%，达215亿元: the whole the share
             # names in full, stated last before it in its measure (the sentence before too): whole_named_in_full
             return [(nxt, d)]
@@ -2005,6 +2005,9 @@ def whole_named_in_full(doc, masked: str, q: Quantity, n: Quantity, d: Quantity,
     zhan = max(masked.rfind("占", floor, q.start), masked.rfind("佔", floor, q.start))
     if zhan < 0:
         return False
+    cs = max(masked.rfind(c, floor, zhan) for c in "，,；;。\n") + 1
+    if LAGGING.search(masked, max(floor, cs), zhan):
+        return False      # R&D spending may be last year's, over a GDP since revised: the lagging band's reading
     if not (n.end <= zhan and re.fullmatch(r"\s*[，,]?\s*", masked[n.end:zhan])) \
             and not (n.start >= q.end and _PART_AFTER.fullmatch(masked, q.end, n.num_start)):
         return False
