@@ -634,6 +634,12 @@ def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
             parts.append(QTOK + QFILL * (q.end - q.start - 1))
             by_start[q.start] = q
             pos = q.end
+            ub = _UNIT_BRACKET.match(text, q.end) if text.startswith(("（", "("), q.end) else None
+            if ub is not None:
+                # 8,120件（批次）降至5,230件（批次）: a second name of the unit in brackets is no word between the figure and
+                # its verb (read as spaces, like （下同）)
+                parts.append(" " * (ub.end() - q.end))
+                pos = ub.end()
         parts.append(text[pos:])
         skel = "".join(parts)
         if "下同" in skel:
@@ -643,6 +649,8 @@ def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
     return c["skeleton"]  # type: ignore[return-value]
 
 
+#: a unit's second name in brackets right after a figure (件（批次）, 人（次）, 万元（人民币）)
+_UNIT_BRACKET = lazyre.compile(r"[（(](?:批次|件次|人次|户次|次|人民币|人民幣)[）)]")
 #: （下同）/ （以下同）: the note that a basis holds for the figures after it
 _SAME_BELOW = lazyre.compile(r"[（(](?:以下|下文|下)同[）)]")
 
