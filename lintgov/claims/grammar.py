@@ -874,12 +874,20 @@ def _label_fits(doc: "Document", cmp: str, label: str) -> bool:
         # (only a change said to be over last year: 增长8.3%，2021年为9,214件 may be over any earlier year)
         if not cmp or not _LAST_YEAR_CMP.match(cmp):
             return False
-        latest = max((int(y) for y in _ANY_YEAR.findall(folded_text(doc))), default=None)
+        latest = _latest_year(doc)
         return latest is not None and int(ly.group(1)) >= latest - 1
     return _prior_label(doc, label)
 
 
 _ANY_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _latest_year(doc: "Document") -> Optional[int]:
+    """The latest year the text names (2023年), read once per document (a claim asks it for each prior it weighs)."""
+    c = _cache(doc)
+    if "latest_year" not in c:
+        c["latest_year"] = max((int(y) for y in _ANY_YEAR.findall(folded_text(doc))), default=None)
+    return c["latest_year"]  # type: ignore[return-value]
 
 
 def _bases_differ(doc: "Document", a: str, b: str) -> bool:

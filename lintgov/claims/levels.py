@@ -58,13 +58,15 @@ class DeltaGrowth:
 #: what may stand between the two claims of a pair: punctuation, brackets, spaces
 _GAP_PUNCT = lazyre.compile(r"[\s，,、（()）]*")
 #: one clause between them stating the level reached (，达到156件，/ ，共156件，)
-_GAP_LEVEL = lazyre.compile(r"[\s，,、]*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|共计|共|合计|为|增至|增加到|增加至|升至)\s*"
+#: the verbs of a level reached (达到156件, 共156件, 增至156件) and the total words that may name it before them
+_REACH = "达到|达|共计|共|合计|增至|增加到|增加至|升至"
+_TOTAL_NAME = "总量|总数|总额|总计|规模"
+_GAP_LEVEL = lazyre.compile(r"[\s，,、]*(?:" + _TOTAL_NAME + r"|累计)?(?:" + _REACH + r"|为)\s*"
                             r"(?P<cur>" + QTOK + r")")
 #: the verb of a level that opens the second claim (，达到156件，增长12.2%)
-_LEVEL_VERB_TAIL = lazyre.compile(r"(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|共计|共|合计|为|增至|增加到|增加至|升至)\s*$")
-#: a level right after the pair (，共156件 / ，达到156件 / ，总数达495家)
-_AFTER_LEVEL = lazyre.compile(r"[\s，,、）)]*(?:总量|总数|总额|总计|规模)?(?:达到|达|共计|共|合计|增至|增加到|增加至|升至)\s*"
-                              r"(?P<cur>" + QTOK + r")")
+_LEVEL_VERB_TAIL = lazyre.compile(r"(?:" + _TOTAL_NAME + r"|累计)?(?:" + _REACH + r"|为)\s*$")
+#: a level right after the pair (，共156件 / ，达到156件 / ，总数达495家; never 为: 为 opens another figure's clause)
+_AFTER_LEVEL = lazyre.compile(r"[\s，,、）)]*(?:" + _TOTAL_NAME + r")?(?:" + _REACH + r")\s*(?P<cur>" + QTOK + r")")
 #: the words a pair's clause may open with and still name no subject of its own: comparisons, time words, adverbs
 _NO_SUBJECT = lazyre.compile(r"(?:与上一?年相比|与去年相比|与上年同期相比|同比|比上一?年(?:同期)?|较上一?年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?|"
                              r"比上年末|较上年末|全年|今年|当年|年内|其中|共|累计|已|再|又|并|还|也|继续|进一步|"
