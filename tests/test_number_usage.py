@@ -141,6 +141,7 @@ CORPUS_TRUE = {
     ("LG906", "2008.txt", "2.4万多"), ("LG903", "2018.txt", "5千"), ("LG903", "2018.txt", "1万6千"),
     ("LG903", "2018.txt", "3千"), ("LG903", "2018.txt", "2万5千"),
     ("LG901", "1955.txt", "增产一亿"),   # 至少增产一亿余: the bound twice with a word between (issue 12)
+    ("LG902", "1955.txt", "七千八百余万平方公尺"),   # 面积约七千八百余万平方公尺: 平方公尺 read as a unit since 3b60a5e
 }
 
 
