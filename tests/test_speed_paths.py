@@ -1825,3 +1825,52 @@ def test_clause_start_on_seeds():
         for off in range(0, len(text), 7):
             for floor in (0, off - 1, off - 40, off - 64, off - 65, off - 300, off + 1):
                 assert clause_start(None, text, off, floor) == _clause_start_reference(text, off, floor), (s, off, floor)
+
+
+# -- flattened tables: only lines of two cells or more are read (lintgov.claims.tables._next_two_cells) -------------
+_CELL_ALPHABET = "指标项目件数占比2023年增长率行政复议（件）1234.5%|｜ \t\u3000\r\n受理办结合计。，"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_CELL_ALPHABET, max_size=200))
+def test_two_cells_found_exactly_where_tokens_are(text):
+    from lintgov.claims import tables
+    pos = 0
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        a, b = pos, pos + len(line)
+        two = len(tables._tokens(text, a, b)) >= 2
+        at = tables._next_two_cells(text, a)
+        assert (a <= at < b) == two, line
+        # else the first line after this one that holds two cells
+        if not two:
+            later = [p for p, x in zip(itertools.accumulate([len(y) + 1 for y in lines], initial=0), lines)
+                     if p > a and len(tables._tokens(text, p, p + len(x))) >= 2]
+            assert (at == -1) == (not later)
+            assert at == -1 or text.rfind("\n", 0, at) + 1 == later[0]
+        pos = b + 1
+
+
+_TABLE_LINES = ["指标 2022年 2023年 增长率", "受理 120 150 25%", "办结 100 132 32%", "项目 件数", "合计 418 100%",
+                "类别 件数 占比 维持 268 64.1% 纠错 86 20.6% 其他 64 15.3% 合计 418 100%", "| 项目 | 件数 |", "|---|---|",
+                "| 受理 | 12 |", "| 办结 | 10 |", "全年受理行政复议案件120件。", "", "  ", "序号 指标 上年 本年",
+                "1 收入（亿元） 218.4 236.8", "2 税收（亿元） 182.6 190.3", "单位：件", "（件） （%）", "一审审结 142 败诉 9 败诉率 6.3%",
+                "  受理 120 150 25%", "办结\u3000100\u3000132\u300032%"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TABLE_LINES), max_size=25))
+def test_text_tables_same_as_reading_every_line(lines):
+    from lintgov.claims import tables
+    text = "\n".join(lines)
+    fast = tables._text_tables(Document(text))
+    saved = tables._next_two_cells
+    any_char = re.compile(r"[^\n]")
+    # the plain loop: every line that is not empty read
+    tables._next_two_cells = lambda t, pos: (lambda m: -1 if m is None else m.start())(any_char.search(t, pos))
+    try:
+        plain = tables._text_tables(Document(text))
+    finally:
+        tables._next_two_cells = saved
+    assert fast == plain
+    assert len(plain) == len(tables.tables_of(Document(text)))

@@ -21,6 +21,9 @@ the tables: every cell is read once.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
@@ -60,6 +63,24 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: a column head that names what its numbers measure (a two-column flattened table needs one)
 _MEASURE_HEAD = re.compile(r"[数數额額量]|金额|金額|合计|合計|占比|比重|同比|增长|增長|(?:19|20)\d{2}|[（(].+[)）]$")
 _CELL_SPLIT = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")   # spaces, tabs, or a pipe (| 税收收入 | 118.3 |)
+#: a run of cell breaks (:data:`_CELL_SPLIT`'s characters) and the character after it, which is none and no line end
+#: (the pattern opens with a class: re skips to its characters in C)
+_BREAK_RUN = re.compile(r"[ \t\u3000|｜]+[^ \t\u3000|｜\n]")
+#: what cannot stand right before a break that separates two cells
+_NO_CELL = frozenset(" \t\u3000|｜\n")
+
+
+def _next_two_cells(text: str, pos: int) -> int:
+    """Where the first break at or after ``pos`` that has a cell on either side within its line starts (-1: none).  A
+    line holds one exactly when :func:`_tokens` finds two cells or more in it."""
+    while True:
+        m = _BREAK_RUN.search(text, pos)
+        if m is None:
+            return -1
+        s = m.start()
+        if s > 0 and text[s - 1] not in _NO_CELL:
+            return s
+        pos = m.end() - 1     # a break at a line's start (or at pos): the next one, after the cell it opens
 #: a header line's cell: a word (项目, 件数, 同比增长) or a year (2023年), never a bare number
 _HEAD_TOKEN = re.compile(r"^(?:(?:19|20)\d{2}\s*年?[\u4e00-\u9fff（）()%％]*(?:(?:19|20)\d{2}年?[\u4e00-\u9fff（）()%％]*)?|"
                          r"(?:[\u4e00-\u9fff（）()%％A-Za-z/]|[（(][^（）()\s]{1,20}[）)])+)$")
@@ -304,14 +325,24 @@ def _text_tables(doc: "Document") -> List[Grid]:
     """Header line + rows of whitespace-separated cells, as many as the header names (or one more)."""
     text = doc.text
     out: List[Grid] = []
-    lines = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    # each line's (start, end), made in C (a Python step per line was a third of this function on a report of
+    # paragraphs)
+    lens = list(map(len, text.split("\n")))
+    starts = list(itertools.accumulate(map(operator.add, lens, itertools.repeat(1)), initial=0))
+    lines = list(zip(starts, map(operator.add, starts, lens)))
     i = 0
+    nxt = -2
     while i < len(lines):
         a, b = lines[i]
+        if nxt < a:
+            nxt = _next_two_cells(text, a)
+            if nxt < 0:
+                break
+        if nxt >= b:
+            # a line of one cell or none opens no table (nothing below but i += 1): on to the next line that holds two
+            # cells (most lines of a report are one paragraph each)
+            i = bisect.bisect_right(starts, nxt) - 1
+            a, b = lines[i]
         toks = _tokens(text, a, b)
         if len(toks) < 2 or len(toks) > 30 or not all(_HEAD_TOKEN.match(text[x:y]) for x, y in toks) \
                 or (len(toks) == 2 and not _MEASURE_HEAD.search(text[toks[1][0]:toks[1][1]])):
