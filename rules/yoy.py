@@ -191,7 +191,9 @@ def _tol_kw(ch: Change, extra: float) -> dict:
     x = _num((hi - lo) / 2 + extra, 4)
     if ch.amount.is_percent:
         return {"tol_zh": x + "个百分点", "tol": x + " percentage points"}
-    return {"tol_zh": x + measure(ch.amount), "tol": x + measure(ch.amount)}
+    # (in the amount's own scale: ±0.5亿斤, not ±50000000斤)
+    x = amount_text((hi - lo) / 2 + extra, ch.amount, 4)
+    return {"tol_zh": x, "tol": x}
 
 
 _LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年)(?:同期)?(?:相比|相较|比较)?(?:同比)?)$")

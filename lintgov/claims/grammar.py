@@ -78,7 +78,9 @@ _PERIOD_LABEL = (r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)
                  + r"|(?<![\d\-—–~至到])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)")
 _CMP = (r"(?:(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         # 比上年预计数 / 比上年预算: last year's estimate or budget (a basis, not last year's final figure)
-        r"(?:年初)?(?:预计数|预计执行数|预计执行|执行数|预算数|预算安排|预算|决算数)?(?:相比|相较|比较)?(?:同比)?|同比|环比"
+        # (比一九五七年的预计数增加了二十二亿元: 的 before the estimate)
+        r"(?:的?(?:年初)?(?:预计数|预计执行数|预计执行|执行数|预算数|预算安排|预算|决算数|实际数|实际执行数))?"
+        r"(?:相比|相较|比较)?(?:同比)?|同比|环比"
         # 年末…达到18.62万户，比年初增加1.54万户，增长9.0%: the start of the year (a stock's level at last year's end)
         r"|(?:比|较)(?:本年|今年)?年初(?![预执计])"
         # 比上季度 / 比二季度 / 较上月: the period before (read as 环比; a quantity only of 季度 or 月)
@@ -642,6 +644,10 @@ def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
                 pos = ub.end()
         parts.append(text[pos:])
         skel = "".join(parts)
+        if "即" in skel:
+            # 增加了八百零九亿元，即从…的A增加到…的B / 增产N万吨，即增长7.8%: 即 restates the clause before it by a change or
+            # its levels, as the comma alone would
+            skel = _RESTATING.sub(lambda m: m.group(1) + " " * (len(m.group()) - 1), skel)
         if "下同" in skel:
             # 比上年（下同）增长6.1% / 同比增长（下同）13%: a note on the basis, not a word between the claim's parts
             skel = _SAME_BELOW.sub(lambda m: " " * len(m.group()), skel)
@@ -651,6 +657,8 @@ def skeleton(doc: "Document") -> Tuple[str, Dict[int, "Quantity"]]:
 
 #: a unit's second name in brackets right after a figure (件（批次）, 人（次）, 万元（人民币）)
 _UNIT_BRACKET = lazyre.compile(r"[（(](?:批次|件次|人次|户次|次|人民币|人民幣)[）)]")
+#: 即 after a comma and before a change, its basis or its levels (，即从, ，即由, ，即比, ，即增长 / 即增加了): no word between
+_RESTATING = lazyre.compile(r"([，,])即(?=从|由|比|较|" + "|".join(sorted((v for v in _UP + _DOWN if len(v) > 1), key=len, reverse=True)) + r")")
 #: （下同）/ （以下同）: the note that a basis holds for the figures after it
 _SAME_BELOW = lazyre.compile(r"[（(](?:以下|下文|下)同[）)]")
 

@@ -89,6 +89,9 @@ def amount_text(x: float, q: "Quantity", digits: int = 2) -> str:
     unit = measure(q)
     # (the scale word before the unit: 1.43万亿元, or read into the unit: 万元)
     scale = (q.scale or 1) * _unit_scale(q)
+    if q.chinese and scale > 1:
+        # 一百四十五亿七千七百万元 ends with 万 but reads in 亿: write the amount in the largest scale word it reaches
+        scale = max(scale, next((size for size, _ in _SCALE_WORDS if abs(x) >= size), scale))
     for size, word in _SCALE_WORDS:
         if scale >= size:
             return _fmt(x / size, max(digits, q.decimals + 2)) + word + unit
