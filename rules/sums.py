@@ -66,7 +66,7 @@ from lintgov.claims.partition import (announced as _announced, announced_kinds a
                                       classification as _classification, complete as _complete_by_name,
                                       exhaustive as _exhaustive_parts)
 from lintgov.claims.thresholds import BOUND_WORDS
-from lintgov.claims.values import interval_of, near_interval
+from lintgov.claims.values import interval_of, measure, near_interval
 from lintgov.claims.rates import count_interval as _count_interval
 from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, sentence_window
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
@@ -112,6 +112,7 @@ from lintgov.claims.parts import (  # patterns compiled once (the reading's voca
     _DISJOINT_SUM_RE14,
     _DISJOINT_SUM_RE15,
     _DISJOINT_SUM_RE16)
+
 
 
 
@@ -1195,6 +1196,9 @@ class PartsSum(Rule):
         else:
             diff = abs(s_mid - (t[0] + t[1]) / 2)
             tol = (t[1] - t[0]) / 2 + (hi - lo) / 2
+        # (the sum, the difference and the tolerance carry the total's scale and unit as printed: 1030亿元, not 1030)
+        unit = {1e4: "万", 1e8: "亿", 1e12: "万亿"}.get(round(mult), "") + measure(total) if round(mult) in (1, 1e4, 1e8, 1e12) \
+            else ""
         return self.finding(
             doc, a, b, key,
             related=related,
@@ -1202,10 +1206,10 @@ class PartsSum(Rule):
                       "formula": formula, "tolerance": tol, "complete": not partial,
                       **({"complete_because": str(why)} if why else {}),
                       **({"total_bound": _bound_reading(total, t)} if _stated_bound(total) else {})},
-            sum=show(s_mid), total=doc.text[total.start:total.end] if _stated_bound(total) else label(doc, total),
-            formula=formula, diff=show(diff),
-            why=f"；容差±{show(tol)}，各项即总数的全部：{getattr(why, 'zh', why)}" if why else "",
-            why_en=f"; tolerance ±{show(tol)}, the parts are all of it: {why}" if why else "")
+            sum=show(s_mid) + unit, total=doc.text[total.start:total.end] if _stated_bound(total) else label(doc, total),
+            formula=formula, diff=show(diff) + unit,
+            why=f"；容差±{show(tol)}{unit}，各项即总数的全部：{getattr(why, 'zh', why)}" if why else "",
+            why_en=f"; tolerance ±{show(tol)}{unit}, the parts are all of it: {why}" if why else "")
 
     def _brackets(self, doc, masked, s, qs):
         text = masked

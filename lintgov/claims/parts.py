@@ -72,8 +72,9 @@ AMONG_DEED = lazyre.compile(r"(?:提前|按期|如期|全面|基本|顺利|超�
                             r"出庭|胜诉|败诉|建成|建有|设有|拥有|具有|参加|参与|享受|享有)")
 #: a name in quotes (“千村引领、万村提升”), taken out of the words before a count: its 、 is no clause break
 QUOTED = lazyre.compile(r"“[^“”，,。；;]{1,20}”")
-#: a figure per year/person/day is not a whole its 其中 parts belong to
-AVERAGE = lazyre.compile(r"均|每|平均|人均|年均|日均|月均")
+#: a figure per person or day, an average, is not a whole its 其中 parts belong to (人均 of a group of people is no part of
+#: all people's); a flow per year or month (每年安排支出N，其中…每年…) is: every part is of the same period
+AVERAGE = lazyre.compile(r"均|每(?!年|月)|平均|人均|年均|日均|月均")
 SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例|比)?(?:为|為)?")
 #: 在受理的案件中， / 住户存款余额中，: a named whole whose parts follow (at a clause start)
 NAMED_AMONG = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{2,12}?)(?:当|當)?中"
