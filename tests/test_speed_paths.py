@@ -1874,3 +1874,36 @@ def test_text_tables_same_as_reading_every_line(lines):
         tables._next_two_cells = saved
     assert fast == plain
     assert len(plain) == len(tables.tables_of(Document(text)))
+
+
+_ROW_ALPHABET = "行政复议件 \t\u3000\r\n1234.5%％+-−,，０１受理" + "\u2028\x85"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ROW_ALPHABET, max_size=300))
+def test_row_like_lines_same_as_line_by_line(text):
+    from lintgov.claims import tables
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    plain = {i for i, (a, b) in enumerate(lines) if tables._ROW_LIKE.search(text, a, b) and b - a <= 80}
+    starts = [a for a, _ in lines] + [len(text) + 1]
+    assert tables._row_like_lines(text, starts, [b - a for a, b in lines]) == plain
+    # and tried only at the spaces (lazyre's first set, read at once instead of after 40,000 characters)
+    from lintgov import lazyre
+    saved = lazyre._READ_AFTER
+    lazyre._READ_AFTER = 0
+    try:
+        assert lazyre._anchor(tables._ROW_LIKE_M)[0] is not None
+        assert tables._row_like_lines(text, starts, [b - a for a, b in lines]) == plain
+    finally:
+        lazyre._READ_AFTER = saved
+
+
+def test_row_like_lines_long_line_and_neighbours():
+    from lintgov.claims import tables
+    rows = "行政复议 312 398 21.6%\n全年受理行政复议案件312件。\n办结 100 132 32%\n" + "说明 12 " * 20 + "\n受理 1 2 3%"
+    doc = Document(rows)
+    got = tables.lone_rows(doc)
+    assert [r.label for r in got] == ["行政复议", "办结", "受理"]     # (a line over 80 characters is no row: 受理 stands alone)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
+from .. import lazyre
 from .values import COUNT_UNITS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -522,6 +523,10 @@ class LoneRow:
 
 #: a line that holds figures in whitespace-separated cells (a row of a table whose header is not printed)
 _ROW_LIKE = re.compile(r"\S[ \t\u3000]+[+\-−－]?\d[\d,，.]*[%％]?(?:[ \t\u3000]|$)")
+#: the same over a whole text, from the spaces on (``$`` at each line end; no match crosses one: none of its classes holds
+#: a line end, and the character before the spaces is on their line): scanned by :func:`lintgov.lazyre.finditer`, which
+#: tries it only at the spaces, tabs and ideographic spaces (str.find: rare in a report), not at every character
+_ROW_LIKE_M = re.compile(r"(?<=\S)[ \t\u3000]+[+\-−－]?\d[\d,，.]*[%％]?(?:[ \t\u3000]|$)", re.M)
 
 
 #: a unit two levels of a lone row may carry (312件 398件, 2.4亿元 2.9亿元): counts and amounts, never a date's or a page's
@@ -529,6 +534,18 @@ _ROW_LIKE = re.compile(r"\S[ \t\u3000]+[+\-−－]?\d[\d,，.]*[%％]?(?:[ \t\u3
 #: compiled again and rewrites the pattern cache at every start)
 _LEVEL_UNIT = re.compile(r"^[万亿萬億千百]?(?:" + "|".join(sorted(COUNT_UNITS, key=lambda u: (-len(u), u)))
                          + r"|元|吨|噸|亩|畝|公里|千米|平方米|立方米|千瓦|千瓦时|千瓦時|美元)$")
+
+
+def _row_like_lines(text: str, starts: List[int], lens: List[int]) -> "set[int]":
+    """The lines (indices; ``starts``/``lens`` their offsets and lengths) of at most 80 characters that hold a run of
+    figures (:data:`_ROW_LIKE`), from one scan of the whole text: a match never crosses a line end (reading each line
+    with its own search was a call and a Python step for every line of every report)."""
+    out = set()
+    for m in lazyre.finditer(_ROW_LIKE_M, text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if lens[i] <= 80:
+            out.add(i)
+    return out
 
 
 def lone_rows(doc: "Document") -> List[LoneRow]:
@@ -543,15 +560,14 @@ def lone_rows(doc: "Document") -> List[LoneRow]:
     text = doc.text
     out: List[LoneRow] = []
     spans = [(g.start, g.end) for g in tables_of(doc)]
-    lines = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    row_like = [bool(_ROW_LIKE.search(text, a, b)) and b - a <= 80 for a, b in lines]
-    for i, (a, b) in enumerate(lines):
-        if not row_like[i] or (i and row_like[i - 1]) or (i + 1 < len(lines) and row_like[i + 1]):
+    lens = list(map(len, text.split("\n")))
+    starts = list(itertools.accumulate(map(operator.add, lens, itertools.repeat(1)), initial=0))
+    row_like = _row_like_lines(text, starts, lens)
+    for i in sorted(row_like):
+        if i - 1 in row_like or i + 1 in row_like:
             continue
+        a = starts[i]
+        b = a + lens[i]
         toks = _tokens(text, a, b)
         if len(toks) not in (4, 5):
             continue
