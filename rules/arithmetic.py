@@ -29,7 +29,7 @@ from lintgov.claims.ratios import area_shares
 from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold as _threshold
 from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
                                   over_named_base, rate_context, spaced_percents, is_from_value)
-from lintgov.claims.values import NEAR_LOW, NEAR_WORDS
+from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, open_bound
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
 from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
@@ -563,7 +563,7 @@ class RateMismatch(Rule):
         # a bound (超10亿元的99户) is not an operand of a rate printed to a decimal
         # bounded: a rate reads the counts just before it (and after it), never a whole long list
         counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
-                  if is_count(c) and c.approx not in (">", ">=", "<", "<=")][-_MAX_OPERANDS:]
+                  if is_count(c) and not open_bound(c)][-_MAX_OPERANDS:]
         if lookback is not None:
             # (the whole stated earlier in the section: ``_looked_back``) the floor of every name read is the section's
             lo_w, counts = lookback[0], list(lookback[1])
@@ -583,7 +583,7 @@ class RateMismatch(Rule):
             if prev is not None:
                 lo_w = prev.start
                 counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
-                          if is_count(c) and c.approx not in (">", ">=", "<", "<=")][-_MAX_OPERANDS:]
+                          if is_count(c) and not open_bound(c)][-_MAX_OPERANDS:]
         if counts:
             # 2023年审结案件300件，纠错40件；2024年纠错率20.5%: the rate names a period and the counts before it another
             # (不合格率由上年的2.1%降至1.5%: the period of the value the rate moved from is not the rate's)
@@ -623,7 +623,7 @@ class RateMismatch(Rule):
                          if k >= 0] or [s_.end])
                 # (a bound after the rate is no operand either: 占GDP比重45.4%。…3个集群规模超千亿元)
                 counts += [c for c in following(doc, after_rate, stop, _MAX_AFTER)
-                           if is_count(c) and c.approx not in (">", ">=", "<", "<=")]
+                           if is_count(c) and not open_bound(c)]
         # 行政复议纠错率为12.5%。全年共审结…480件，其中直接纠错60件: a rate closing a sentence with no count of its own,
         # its counts in the next sentence of the paragraph (not one about another period)
         s_ = doc.sentence_at(q.start)
@@ -646,14 +646,14 @@ class RateMismatch(Rule):
                     # (a count followed by a share of its own is the next item of a parallel list, not the whole:
                     # 医疗卫生支出11.9亿元，占10%。公共安全支出14.7亿元，占12%。)
                     counts += [c for c in following(doc, nx.start, nx.end, _MAX_AFTER)
-                               if is_count(c) and c.approx not in (">", ">=", "<", "<=")
+                               if is_count(c) and not open_bound(c)
                                and not OWN_SHARE_AFTER.match(masked, c.end)]
         # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate
         if _CHECK_ONE_RE1.match(masked[q.end:q.end + 4]):
             s_end = doc.sentence_at(q.start).end if doc.sentence_at(q.start) else q.end
             stop = min([k for k in (masked.find("；", q.end, s_end), masked.find(";", q.end, s_end)) if k >= 0]
                        or [s_end])
-            counts += [c for c in following(doc, q.end, stop, _MAX_AFTER) if is_count(c) and c.approx not in _BOUNDS]
+            counts += [c for c in following(doc, q.end, stop, _MAX_AFTER) if is_count(c) and not open_bound(c)]
         if len(counts) > _MAX_OPERANDS + _MAX_AFTER:
             counts = counts[:_MAX_OPERANDS + _MAX_AFTER]
         if kind == "share" and (is_words_share(masked, q) or q.approx):
@@ -1123,8 +1123,8 @@ class RateMismatch(Rule):
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}", grim=g_zh, grim_en=g_en)
 
 
-#: a bound (超千亿元, 不足300件) is no operand of a rate: it allows any value on one side
-_BOUNDS = (">", ">=", "<", "<=")
+#: a bound (超千亿元, 不足300件) is no operand of a rate: it allows any value on one side (claims.values.open_bound;
+#: 7亿多 / 2500余件 are values between two bounds, and operands)
 #: at most this many counts before a rate (and as many after it) are read as its operands: the work per rate
 #: is bounded, so a sentence of thousands of figures stays linear
 _MAX_OPERANDS = 10

@@ -50,6 +50,14 @@ def points_of(rate: str) -> str:
     return {"%": "个百分点", "‰": "个千分点"}.get(rate, "")
 
 
+def open_bound(q: "Quantity") -> bool:
+    """A figure that bounds a value on one side only (超过300件, 不足5%, 近8000人, 300件以上): no operand of a relation
+    that needs the value.  A figure with 多/余 after it is no bound: 7亿多 is 7亿–8亿, 2500余件 2500–2600件."""
+    if q.approx in ("<", "<="):
+        return True
+    return q.approx in (">", ">=") and q.interval()[1] == float("inf")
+
+
 def is_count(q: "Quantity") -> bool:
     """A count of things (件, 人, 项, 万人…), whatever its scale or precision."""
     return measure(q) in COUNT_UNITS
