@@ -117,6 +117,20 @@ from lintgov.claims.parts import (  # patterns compiled once (the reading's voca
 
 
 
+
+#: another name of a part in brackets inside its name (镇（街道）级, 村（社区）级)
+_NAME_BRACKET = lazyre.compile(r"[（(]([\u4e00-\u9fff、]{1,8})[）)]")
+
+
+def _without_bracketed(label: str, masked: str, a: int, b: int) -> str:
+    """``label`` (a part's name, brackets dropped by :func:`part_label`) without the words of the brackets inside it in
+    ``masked[a:b]``: 村社区级 → 村级."""
+    for m in _NAME_BRACKET.finditer(masked, a, b):
+        inner = m.group(1).replace("、", "")
+        if inner and inner in label and not label.startswith(inner):
+            label = label.replace(inner, "", 1)
+    return label
+
 class PartsSum(Rule):
     code = "LG103"
     name = "parts-sum-mismatch"
@@ -2537,7 +2551,7 @@ class PartsSum(Rule):
             seg_text = _DISJOINT_SUM_RE8.sub("", seg_text)   # 其中新建项目62个，续建项目88个: stages of a plan, not additions
         if _DISJOINT_SUM_RE5.search(seg_text):     # (达到 states a level, as 达 does)
             return None
-        parts, labels = [], []
+        parts, labels, plain = [], [], []
         depth, pos = 0, op
         meas = measure_of(whole)
         mixed_places = False
@@ -2575,11 +2589,13 @@ class PartsSum(Rule):
             parts.append(q)
             # (…部门文件91件等: 等 closes the list, it names no part — the named parts stay checkable against the whole)
             labels.append(lab + _DISJOINT_SUM_RE14.sub("", _STAGES_RE2.sub("", after)))
+            # (村（社区）级: the name without the other name in its bracket, 村级, for the test of one name inside another)
+            plain.append(_without_bracketed(labels[-1], masked, max(op, q.start - 24), q.start))
         if len(parts) < 2 or len(set(labels)) < len(labels):
             return None
-        for i, x in enumerate(labels):
-            if any(i != j and x in y for j, y in enumerate(labels)):
-                return None
+        for i, x in enumerate(plain):
+            if any(i != j and x in y for j, y in enumerate(plain)):
+                return None     # (企业 inside 高新技术企业: one part may hold the other; never 区级 and 村（社区）级)
         if mixed_places and not exclusive_kinds(labels, False, by_head=False):
             return None       # (个 and 所, 件 and 份: only kinds known to exclude each other, never by a shared head alone)
         # the whole names its parts (人大代表建议和政协提案共计386件，其中人大代表建议162件，政协提案224件): they add up to it
