@@ -1779,7 +1779,7 @@ _SHARE_PAIRS_RE10 = lazyre.compile(r"[^，,；;。]{0,4}[，,]?\s*(?:占|佔)")
 #: 占 and the scope of a whole written inside 占…的 (占全国1786个县的, 占全省现有102个县的, 占全市职工总数270多万人的): the
 #: whole is stated, whatever its scope and name
 _SHARE_PAIRS_RE11 = lazyre.compile(r"(?:占|佔)(?:全国|全國|全省|全市|全区|全區|全县|全縣|全镇|全鎮|全街道)?(?:现有|現有|共有|已有)?"
-                                   r"[\u4e00-\u9fff“”]{0,12}")
+                                   r"[\u4e00-\u9fff“”]{0,12}[（(]?")
 def _part_reaches_zhan(gap: str) -> bool:
     """The words between a part and the 占 of its share: the part's own noun and predicate, at most one clause break
     (已有143个乡镇建成公共法律服务工作站，占…), never another sentence or clause after ；."""

@@ -49,7 +49,8 @@ _POINTING_SHARE = lazyre.compile(_DEMONSTRATIVE + r"(?:比例|比重|占比|佔�
 _VALUE_ADDED_RATE = lazyre.compile(r"增加值率$|增加值率$")
 #: the share of items of a list that grew (增长面: 15 of 36 industries), fell or made a loss
 _BREADTH = lazyre.compile(r"(?:增长|增長|下降|亏损|虧損)面$")
-_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:到|了)?(?:比)?(?:(?:[^，,；;。：:]|(?<=\d),(?=\d)){0,16}?(?:的|(?=比[例重]))|(?!地(?!区|區)|用|领|領|有)[\u4e00-\u9fffA-Za-z]{1,8})?"
+#: (占一般公共预算支出（218.4亿元）的: a bracket inside 占…的, its whole's value, counts as one word)
+_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:到|了)?(?:比)?(?:(?:[^，,；;。：:（(]|(?<=\d),(?=\d)|[（(][^）)，,；;。]{0,14}[）)]){0,16}?(?:的|(?=比[例重]))|(?!地(?!区|區)|用|领|領|有)[\u4e00-\u9fffA-Za-z]{1,8})?"
                               r"(?:比(?:例|重))?)"
                               r"(?:[（(][^）)]{0,20}[）)])?" + _COPULA + r"$")
 #: rate names that are not a count divided by a count stated nearby (growth, prices, macro rates)
