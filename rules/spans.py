@@ -15,7 +15,7 @@ from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_
                                     groups_before, qualifier_near,
                                     real_growth_metric, skeleton, space_run,
                                     transitions)
-from lintgov.claims.lookback import bare_key, elided_subject
+from lintgov.claims.lookback import bare_key, elided_subject, refers_back
 from lintgov.claims.values import amount_text, interval_of, is_whole, measure, unit_of
 from lintgov.rule import Related, Rule, bad, good
 
@@ -1027,7 +1027,7 @@ def _levels_apart_findings(self, doc):
                 continue
             y1 = fy
         key = metric_key(doc, cur.start)
-        if bare_key(key):
+        if refers_back(key):
             # 2021年全区一般公共预算收入为312.5亿元。到2024年达到397.6亿元，三年年均增长8.4%: the sentence names no metric of
             # its own — the sentence before does (claims.lookback.elided_subject); a real growth there is not recomputed
             es = elided_subject(doc, cur)

@@ -1446,10 +1446,11 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         # 2023年…比例预计为85.1%，比上年提高… / 预计2023年研发投入强度达到3.02%: the year's estimate of the metric
         key = _OWN_ESTIMATE.sub("", key)
     if key_at is None and not est and not flow:
-        from .lookback import bare_key, elided_subject
-        if bare_key(key):
+        from .lookback import elided_subject, refers_back
+        if refers_back(key):
             # 2023年全区办理行政处罚案件5,126件。2024年办理6,038件，增长17.8%: the sentence names no metric of its own —
-            # it is the one the sentence before names, and so is its scope (claims.lookback.elided_subject)
+            # it is the one the sentence before names, and so is its scope (claims.lookback.elided_subject; also 这一数字,
+            # or the metric's head: 2024年产量达到13.6万辆 after 2019年全市新能源汽车产量为2.1万辆)
             es = elided_subject(doc, cur)
             if es is not None:
                 key = _REACHED_END.sub("", metric_key(doc, es.start))

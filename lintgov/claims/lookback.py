@@ -247,12 +247,55 @@ def bare_key(key: str) -> bool:
     return len(key) < 2 or _ACTIONS.fullmatch(key) is not None or _BARE_VERBS.fullmatch(key) is not None
 
 
+#: words that point back to the figure named before instead of naming a metric (2024年，这一数字攀升至132.5万人次 /
+#: 该指标达到… / 上述数量): the metric is the one the sentence before names
+_ANAPHORA = lazyre.compile(r"^(?:这一|這一|这个|這個|该|該|此|上述|前述)(?:数字|數字|数据|數據|数值|數值|指标|指標|数量|數量|规模|規模|总量|總量|"
+                           r"数|數|项|項)")
+#: verbs of a level reached closing a clause's words (攀升至, 增至, 增长到): no part of a metric's name
+_REACH_TAIL = lazyre.compile(r"(?:攀升|跃升|躍升|增加|增长|增長|提高|提升|上升|扩大|擴大|下降|减少|減少|降低|缩小|縮小|回落|发展|發展)?"
+                             r"(?:到|至)$|[增升降减減]至$")
+
+
+def refers_back(key: str) -> bool:
+    """Whether the metric key ``key`` (``claims.metric.metric_key``) may stand for a metric named before it: it names
+    none (:func:`bare_key`), points back (:data:`_ANAPHORA`: 这一数字, 该指标), or may be the head of a longer name
+    (产量 for 新能源汽车产量; checked against the earlier name by :func:`elided_subject`)."""
+    k = _REACH_TAIL.sub("", key)
+    return bare_key(k) or _ANAPHORA.match(k) is not None or len(k) <= 3
+
+
+def _head_of(own: str, full: str) -> bool:
+    """Whether the key ``own`` is the earlier key ``full`` named by its head (产量 / 新能源汽车产量, 办证量 / 公证办证量):
+    a head of two or three characters (a longer one names a metric of its own: 汽车产量 is not 新能源汽车产量, it holds
+    it), ``full`` ends with it and what ``full`` adds before it is two characters or more with no word of scope or kind
+    (出口额 is no head of 进出口额; 增加值 none of 规模以上工业增加值: ``claims.metric._SCOPE_WORDS``)."""
+    from .metric import _SCOPE_WORDS
+    if not 2 <= len(own) <= 3 or len(full) <= len(own) or not full.endswith(own):
+        return False
+    rest = full[:-len(own)]
+    return len(rest) >= 2 and _SCOPE_WORDS.search(rest) is None
+
+
+#: a sentence's opening time label and the comma after it (2024年，/ 2020年，): the label frames the sentence
+_TIME_OPEN_COMMA = lazyre.compile(r"[\s\u3000]*(?:到|至|截至|截止)?(?:(?:19|20)\d{2}\s*年(?:末|底|全年|度)?|今年|本年|全年|去年|上年|年末|年底)"
+                                  r"\s*[，,]")
+
+
+def _first_clause_from(masked: str, start: int) -> int:
+    """Where the words of a sentence's first clause start: after its opening time label and comma (2024年，这一数字…),
+    else the sentence's start."""
+    m = _TIME_OPEN_COMMA.match(masked, start)
+    return m.end() if m is not None else start
+
+
 def elided_subject(doc, q: Quantity) -> Optional[Quantity]:
     """The figure whose metric a sentence leaves unnamed, stated in the sentence before: ``q`` is the first figure of
-    its sentence, in its first clause, which names no metric (:func:`bare_key`: 2024年办理6,038件 / 到2024年达到397.6亿元);
-    its sentence and the one before (of its paragraph, or the line right before) open with a time label; the sentence
-    before names the metric at its first figure (2023年全区办理行政处罚案件5,126件), of ``q``'s measure, with ``q``'s verb
-    if it has one.  That first figure, else None."""
+    its sentence, in its first clause (an opening time label and its comma aside: 2024年，这一数字…), which names no
+    metric (:func:`bare_key`: 2024年办理6,038件 / 到2024年达到397.6亿元), points back to it (这一数字攀升至132.5万人次) or
+    names it by its head (2024年产量达到13.6万辆 after 2019年全市新能源汽车产量为2.1万辆); its sentence and the one before (of
+    its paragraph, or the line right before) open with a time label; the sentence before names the metric at its first
+    figure (2023年全区办理行政处罚案件5,126件, 2020年，全市公证办证量为8,620件), of ``q``'s measure, with ``q``'s verb if
+    it has one.  That first figure, else None."""
     from .grammar import folded_text
     from .metric import metric_key
     if q.is_percent:
@@ -262,22 +305,30 @@ def elided_subject(doc, q: Quantity) -> Optional[Quantity]:
         return None
     s, ps = doc.sentences[si], doc.sentences[si - 1]
     masked = folded_text(doc)
-    if recent(doc, s.start, q.start, 1) or re.search(r"[，,；;：:]", masked[s.start:q.start]):
+    if recent(doc, s.start, q.start, 1) or re.search(r"[，,；;：:]", masked[_first_clause_from(masked, s.start):q.start]):
         return None           # not the first figure of the sentence's first clause
     if ps.paragraph != s.paragraph and masked[ps.end:s.start].strip(" \u3000\n") != "":
         return None
     if not _TIME_OPEN.match(masked, s.start) or not _TIME_OPEN.match(masked, ps.start):
         return None
-    own = metric_key(doc, q.start)
-    if not bare_key(own):
-        return None
+    own = _REACH_TAIL.sub("", metric_key(doc, q.start))
+    anaphora = _ANAPHORA.match(own)
+    if anaphora is not None:
+        own = own[anaphora.end():]
     first = [c for c in recent(doc, ps.start, ps.end, 64)][:1]
     if not first:
         return None
     pq = first[0]
-    if pq.is_percent or measure_of(pq) != measure_of(q) or re.search(r"[，,；;：:]", masked[ps.start:pq.start]):
+    if pq.is_percent or measure_of(pq) != measure_of(q) \
+            or re.search(r"[，,；;：:]", masked[_first_clause_from(masked, ps.start):pq.start]):
         return None
     pk = metric_key(doc, pq.start)
-    if bare_key(pk) or (own and len(own) >= 2 and not pk.startswith(own) and own not in pk):
+    if bare_key(pk):
+        return None
+    if anaphora is not None and (bare_key(own) or own == pk):
+        return pq             # 这一数字 / 这一数字达到: the figure named before
+    if not bare_key(own):
+        return pq if _head_of(own, pk) else None
+    if own and len(own) >= 2 and not pk.startswith(own) and own not in pk:
         return None
     return pq

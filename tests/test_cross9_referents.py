@@ -1,0 +1,70 @@
+"""A figure whose sentence names its metric only by pointing back (这一数字, 该指标), by the metric's head (产量 for
+新能源汽车产量) or not at all, after an opening time label and its comma (2024年，…): the metric the sentence before names
+at its first figure (``claims.lookback.elided_subject``, ``refers_back``), read by the growth (LG201), multiple (LG205)
+and average (LG208) relations against that year's level.  Wordings are lintgov's own (cross9)."""
+import pytest
+
+from lintgov.claims.lookback import _head_of, refers_back
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.code in ("LG201", "LG202", "LG205", "LG208")]
+
+
+def codes(text):
+    return [f.code for f in lint_text(text + "\n", RULES, registry=REG)]
+
+
+# (text with {} for the derived figure, consistent value, wrong value)
+FOUND = [
+    # 这一数字 after the year and its comma: growth against the sentence before
+    ("2023年全市接待入境游客86.2万人次。2024年，这一数字攀升至132.5万人次，增长{}%。", "53.7", "63.7"),
+    # 该数字, Chinese numerals, 同比
+    ("2023年，全区受理行政复议申请四百一十二件。2024年，该数字增至五百零六件，同比增长{}%。", "22.8", "28.8"),
+    # the metric's head (产量) and a multiple of the named year
+    ("2019年全市新能源汽车产量为2.1万辆。2024年产量达到13.6万辆，是2019年的{}倍。", "6.5", "4.5"),
+    # the sentence before opens with its year and a comma; the later one names nothing (average over four years)
+    ("2020年，全市公证办证量为8,620件。2024年达到11,820件，年均增长{}%。", "8.2", "14.2"),
+    # …or names the head after its comma
+    ("2020年，全市公证办证量为8,620件。2024年，办证量达到11,820件，年均增长{}%。", "8.2", "12.2"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", FOUND)
+def test_a_figure_refers_to_the_metric_the_sentence_before_names(body, ok, wrong):
+    assert codes(body.format(ok)) == []
+    assert codes(body.format(wrong)) != []
+
+
+SILENT = [
+    # a head with a character that makes another metric (出口额 is no head of 进出口额)
+    "2023年全市进出口额1,000亿元。2024年出口额达到600亿元，增长20%。",
+    # a head after a modifier of kind or scope (农村居民 / 税收 / 新增 name other metrics)
+    "2023年全市农村居民人均可支配收入2.1万元。2024年人均可支配收入达到2.6万元，增长8%。",
+    "2023年全市税收收入80亿元。2024年收入达到120亿元，增长6%。",
+    "2023年全区新增市场主体2.1万户。2024年总量达到25万户，增长8%。",
+    # a part of the year
+    "2023年全市接待入境游客86.2万人次。2024年上半年，这一数字达到70万人次，增长20%。",
+    # another metric named in full
+    "2023年全市接待入境游客86.2万人次。2024年，国内游客达到1,320万人次，增长20%。",
+    # the figure is not the first of its sentence's first clause
+    "2023年全市接待入境游客86.2万人次。2024年，旅游市场加快回暖，这一数字攀升至132.5万人次，增长20%。",
+    # the sentence before opens with no time label
+    "全市接待入境游客86.2万人次。2024年，这一数字攀升至132.5万人次，增长20%。",
+]
+
+
+@pytest.mark.parametrize("body", SILENT)
+def test_silent_when_the_figure_does_not_point_back(body):
+    assert codes(body) == []
+
+
+def test_heads_and_keys():
+    assert _head_of("产量", "新能源汽车产量")
+    assert _head_of("办证量", "公证办证量")
+    assert not _head_of("汽车产量", "新能源汽车产量")     # four characters: a metric of its own
+    assert not _head_of("出口额", "进出口额")
+    assert not _head_of("收入", "一般公共预算收入")
+    assert refers_back("这一数字攀升至") and refers_back("办理") and refers_back("产量")
+    assert not refers_back("接待入境游客")
