@@ -68,3 +68,33 @@ def test_heads_and_keys():
     assert not _head_of("收入", "一般公共预算收入")
     assert refers_back("这一数字攀升至") and refers_back("办理") and refers_back("产量")
     assert not refers_back("接待入境游客")
+
+
+# a text whose year is not known: a sentence opening with its year and a comma frames the sentences after it
+FRAMED = [
+    ("2023年全区共办理法律援助案件1,496件。2024年，我们进一步降低法律援助门槛。全年办理法律援助案件1,642件，同比上升{}%。",
+     "9.8", "15.8"),
+    ("2023年，全市受理消费投诉8,120件。2024年，市场监管部门开通线上调解通道，全年共受理消费投诉九千零六十件，比上年增长{}%。",
+     "11.6", "17.6"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", FRAMED)
+def test_the_year_a_sentence_before_opens_with_frames_the_figure(body, ok, wrong):
+    assert codes(body.format(ok)) == []
+    assert codes(body.format(wrong)) != []
+
+
+NOT_FRAMED = [
+    # the prior is two years before the frame
+    "2022年全区共办理法律援助案件1,496件。2024年，我们进一步降低法律援助门槛。全年办理法律援助案件1,642件，同比上升15.8%。",
+    # a part of the year opens the sentence before: no frame of a year
+    "2023年全区共办理法律援助案件1,496件。2024年上半年，我们进一步降低法律援助门槛。全年办理法律援助案件1,642件，同比上升15.8%。",
+    # the year is not a frame (no comma after it, inside the sentence)
+    "2023年全区共办理法律援助案件1,496件。我们在2024年进一步降低法律援助门槛。全年办理法律援助案件1,642件，同比上升15.8%。",
+]
+
+
+@pytest.mark.parametrize("body", NOT_FRAMED)
+def test_silent_without_a_frame_of_the_year_after_the_prior(body):
+    assert codes(body) == []

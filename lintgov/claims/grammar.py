@@ -1367,6 +1367,27 @@ def _labelled_level(skel: str, text: str, by_start: Dict[int, "Quantity"], lab_s
     return found[0] if len(found) == 1 else None
 
 
+#: a sentence opening with a year and a comma (2024年，我们…): the year frames the sentences after it in its paragraph
+_FRAME_YEAR = lazyre.compile(r"[\s\u3000]*(?:(?:19|20)\d{2})\s*年(?:度|全年)?\s*[，,]")
+
+
+def _frame_year(doc: "Document", text: str, skel: str, ss: int) -> Optional[int]:
+    """The year that frames the sentence starting at ``ss``: the last time word before it in its paragraph (at most
+    300 characters back) is a year opening a sentence with a comma after it (2024年，…。全年办理…), no other time word
+    between (or the sentence itself opens so: 2024年，市场监管部门…，全年共受理…); ``None`` otherwise."""
+    own = _FRAME_YEAR.match(text, ss)
+    if own is not None:
+        return int(re.match(r"\s*(\d{4})", text[own.start():own.end()]).group(1))
+    lo = max(skel.rfind("\n", 0, ss) + 1, ss - 300, 0)
+    tm = _period_word(doc, text, lo, ss)
+    if tm is None or not tm.group("year") or tm.group("since"):
+        return None
+    st = tm.start()
+    if st > lo and text[st - 1] not in _SENT_STOPS:
+        return None
+    return int(tm.group("year")) if _FRAME_YEAR.match(text, st) else None
+
+
 def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"], cur: "Quantity",
                   cmp: str, after: int = -1, kind: str = "percent", amt: Optional["Quantity"] = None,
                   key_at: Optional[int] = None) -> Optional[Tuple["Quantity", str]]:
@@ -1419,7 +1440,11 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         return None        # 上年受理400件，增长…: the value itself is last year's; 去年以来…: a span
     year = int(tm.group("year")) if tm is not None and tm.group("year") else None
     if year is None:
-        year = _doc_year(doc)
+        from ..kind import figures_year
+        # 2024年，我们进一步降低法律援助门槛。全年办理法律援助案件1,642件，同比上升9.8%: a text that is no work report or
+        # communiqué of a known year takes the year its sentence, or a sentence before it in its paragraph, opens with
+        # (its frame), before the year the document is guessed to report on
+        year = (figures_year(doc) is None and _frame_year(doc, text, skel, ss)) or _doc_year(doc)
     elif not cmp and doc.report_year and year < doc.report_year - 1:
         return None        # 2019年…: an earlier year's figure
     # the year the prior must be of: the one the basis names (比2022年增长10%。2022年办理…), else the year before
