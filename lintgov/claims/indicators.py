@@ -643,3 +643,60 @@ def _clause_text(text: str, pos: int) -> str:
     """The words of the clause before ``pos`` (back to the last clause break, at most 40 characters)."""
     k = max(text.rfind(ch, max(0, pos - 40), pos) for ch in _PASSED_BREAK)
     return text[k + 1:pos] if k >= 0 else text[max(0, pos - 40):pos]
+
+
+# -- the report's counts by the action that names them: the wholes a rate far from them is over ---------------------------
+#: the actions that name the base of a well-known rate (``claims.rates._DENOMINATOR_WORDS``: 受理 for 办结率, 审结 for
+#: 纠错率, 应出庭 for 出庭应诉率…): the index's keys
+_BASE_ACTIONS = lazyre.compile(r"受理|收到|接到|接收|认领|認領|交办|交辦|转办|轉辦|登记|登記|申请|申請|承办|承辦|收集|立案|提出|"
+                               r"审结|審結|办结|辦結|结案|結案|判决|判決|一审|一審|生效|决定|決定|办理|辦理|处理|處理|审查|審查|"
+                               r"审核|審核|备案|備案|应出庭|應出庭|需出庭|通知")
+
+
+@dataclass(frozen=True)
+class ActionCount:
+    """One count of the report stated as this period's level, named by an action (全年共收到行政复议申请512件 → 收到):
+    its figure, the words of its clause before it, and where its sentence starts (the subject a list of counts names
+    once: 审结456件 after 收到行政复议申请512件，受理480件，)."""
+
+    quantity: "Quantity"
+    words: str
+    sentence_start: int
+
+
+def action_counts(doc: "Document") -> Dict[Tuple[str, str], Tuple[ActionCount, ...]]:
+    """The report-level index the metric index (:func:`metric_index`: its main indicators) has for every other count:
+    each exact count of this period (no bound, change, part — 其中 before it or a share of its own after it —, part of
+    the year, plan, sum over years or other year's value, no item of a 分别 list) keyed by its measure and each action of
+    :data:`_BASE_ACTIONS` its clause names before it, in document order.  Built once per document (one pass over the
+    figures, each read from a bounded window); a rate whose base stands beyond its section asks it for the counts its
+    base may be (:func:`lintgov.claims.lookback.report_whole`)."""
+    c = _cache(doc)
+    if "action_counts" in c:
+        return c["action_counts"]  # type: ignore[return-value]
+    from .lookback import _PART_BEFORE, _SHARE_AFTER, _SUBPERIOD
+    from .rates import _not_this_years, is_count, is_delta, measure_of
+    from .roles import clause_start
+    text = folded_text(doc)
+    out: Dict[Tuple[str, str], List[ActionCount]] = {}
+    for q in doc.quantities:
+        if q.approx is not None or not is_count(q) or is_delta(text, q):
+            continue
+        lo = max(0, q.start - 60)
+        cs = clause_start(doc, text, q.start, lo)
+        words = text[cs:q.start]
+        acts = set(_BASE_ACTIONS.findall(words))
+        if not acts or "分别" in words or _PART_BEFORE.search(words) or _SHARE_AFTER.match(text, q.end) \
+                or _not_this_years(text, q, lo):
+            continue
+        s = doc.sentence_at(q.start)
+        ss = s.start if s is not None else lo
+        if _SUBPERIOD.search(text, ss, q.end) or _plan_in(text, ss, q.start):
+            continue
+        e = ActionCount(q, words, ss)
+        m = measure_of(q)
+        for a in acts:
+            out.setdefault((m, a), []).append(e)
+    index = {k: tuple(v) for k, v in out.items()}
+    c["action_counts"] = index
+    return index

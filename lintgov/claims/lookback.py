@@ -28,7 +28,8 @@ from typing import Callable, List, Optional
 
 from .. import lazyre
 from ..quantities import Quantity
-from .rates import (context_before, count_interval, denominator_fits, has_known_base, is_count, is_delta, measure_of,
+from .rates import (context_before, count_interval, denominator_fits, following, has_known_base, is_count, is_delta,
+                    measure_of,
                     recent, sentence_window)
 from .rates import _not_this_years
 from .roles import clause_start
@@ -114,6 +115,13 @@ def section_whole(doc, masked: str, q: Quantity, name: str, kind: str):
     if s is None or kind not in ("rate", "share"):
         return None
     own = [c for c in recent(doc, s.start, q.start, 30) if is_count(c)]
+    after = False
+    if not own and kind == "rate":
+        # 行政复议综合纠错率为16.7%，直接纠错76件: a rate opening its sentence, its part alone in the clause right after it
+        nxt = [c for c in following(doc, q.end, s.end, 2) if is_count(c) or c.is_percent]
+        if len(nxt) == 1 and is_count(nxt[0]) and _PART_NEXT_CLAUSE.fullmatch(masked, q.end, nxt[0].start) \
+                and not any(is_count(c) for c in following(doc, nxt[0].end, s.end, 4)):
+            own, after = nxt, True
     if len(own) != 1 or own[0].approx is not None or masked[own[0].end:own[0].end + 1] == "数":
         return None           # the sentence holds other counts (or only a bound, or 两位数): the first reading had them
     part = own[0]
@@ -121,10 +129,12 @@ def section_whole(doc, masked: str, q: Quantity, name: str, kind: str):
         return None           # the sentence before holds a count of the part's measure: the first reading had it
     cs = clause_start(doc, masked, part.start, s.start)
     qs = clause_start(doc, masked, q.start, s.start)
-    if _NOT_CLOSED.search(masked, cs, q.end):
+    if after:
+        cs = qs
+    if _NOT_CLOSED.search(masked, cs, max(q.end, part.end)):
         return None
     zh = max(masked.rfind("占", qs, q.start), masked.rfind("佔", qs, q.start))
-    if qs > cs:
+    if qs > cs and not after:
         if len(re.findall(r"[，,；;：:、]", masked[part.end:qs])) > 1:
             return None       # the part two clauses before the figure: not the figure's own
         subject = masked[qs:zh] if zh >= 0 else ""
@@ -152,10 +162,16 @@ def section_whole(doc, masked: str, q: Quantity, name: str, kind: str):
             return denominator_fits(name, context_before(masked, c, max(0, c.start - 20), 14), strict=True)
     else:
         return None
-    wholes = earlier_wholes(doc, masked, q, part, lo_w, fits)
+    beyond = (lambda: report_whole(doc, masked, q, part, name)) if kind == "rate" else None
+    wholes = earlier_wholes(doc, masked, q, part, lo_w, fits, beyond=beyond)
     if not wholes:
         return None
-    return section_floor(doc, lo_w), wholes + [part]
+    # (the floor of the names read: the section's, or the sentence of a whole stated beyond it)
+    floor = section_floor(doc, lo_w)
+    if wholes[0].start < floor:
+        ws = doc.sentence_at(wholes[0].start)
+        floor = ws.start if ws is not None else max(0, wholes[0].start - 60)
+    return floor, wholes + [part]
 
 
 def _scope(masked: str, lo: int, hi: int) -> Optional[str]:
@@ -171,17 +187,19 @@ def _clause_end(masked: str, lo: int, hi: int) -> int:
 
 
 def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int,
-                   fits: Callable[[Quantity, str], bool], at_least: bool = True) -> List[Quantity]:
+                   fits: Callable[[Quantity, str], bool], at_least: bool = True,
+                   beyond: Optional[Callable[[], List[Quantity]]] = None) -> List[Quantity]:
     """The whole of ``q`` (a rate or share) whose part ``part`` stands in its own window ``[window_lo, q)``: the
     figures of the section before the window that are exact counts of the part's measure, at least the part, not a
     change, plan, sum over years or last year's (``rates._not_this_years``), not themselves a part, of the same part of
     the year and scope as the figure's sentence, and that ``fits(c, words)`` accepts (``words``: the words naming
     ``c``, from :func:`name_words`).  The nearest one, as a list; empty when none fits or those that fit give two
     values.  ``at_least=False`` keeps the figures smaller than the part (a part checked against its whole: the
-    whole is found by its name, whatever its value)."""
+    whole is found by its name, whatever its value).  ``beyond``: asked when the section states no count of the part's
+    measure the figure could be over (none fits, none is a part): the whole stated beyond the section."""
     floor = section_floor(doc, window_lo)
     if floor >= window_lo:
-        return []
+        return beyond() if beyond is not None else []
     s = doc.sentence_at(q.start)
     s_lo = s.start if s is not None else window_lo
     own_sub = _SUBPERIOD.search(masked, s_lo, q.start)
@@ -209,9 +227,107 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
         if not fits(c, name_words(masked, c, floor)):
             continue
         found.append(c)
+    if not found and beyond is not None:
+        return beyond()
     if not found or len({count_interval(c) for c in found}) > 1:
         return []
     return [found[0]]
+
+
+#: what stands between a rate and its part alone in the clause right after it (，直接纠错76件 / ，其中纠错76件): one
+#: clause break and the part's words, no figure
+_PART_NEXT_CLAUSE = lazyre.compile(r"[，,]\s*(?:其中|共|全年)?[\u4e00-\u9fff“”]{1,12}?(?:的|了|为|為|达|達|共)?\s*")
+#: words of a rate's name that say nothing of what it is of (综合纠错率 is 纠错率 of the same cases)
+_RATE_GENERIC = lazyre.compile(r"综合|綜合|总体|總體|整体|整體|全年|全市|全区|全區|全县|全縣|全省|年度|案件|事项|事項|工作|平均")
+
+
+def rate_subject(name: str) -> str:
+    """What a rate with a known base is of, from its name: the words before the rate's own action, less qualifiers
+    (按期, 当场) and generic words (行政复议综合纠错率 → 行政复议, 诉求办结率 → 诉求, 按期办结率 → ""); ``""`` when the
+    name says nothing of it."""
+    from .rates import _DENOMINATOR_WORDS, QUALIFIER, rate_stem
+    stem = rate_stem(name)
+    for pat, _ in _DENOMINATOR_WORDS:
+        m = pat.search(stem)
+        if m is not None:
+            stem = stem[:m.start()]
+            break
+    return _RATE_GENERIC.sub("", QUALIFIER.sub("", stem))
+
+
+#: a copula closing a rate's clause before its figure (纠错率为 / 办结率达到)
+_RATE_VERB_TAIL = lazyre.compile(r"(?:为|為|达到|達到|达|達|是|约|約|近|超过|超過)+\s*$")
+#: how many indexed counts a rate's base may be among before the reading gives up (bounded work; a report stating so
+#: many counts under the base's actions names no one of them by the action alone)
+_BEYOND_MAX = 48
+
+
+def _part_start(doc, off: int) -> int:
+    """Where the level-1 part of the report holding ``off`` starts (its heading 一、/ 二、), else 0."""
+    starts = doc.__dict__.get("_lintgov_part_starts")
+    if starts is None:
+        starts = [h.start for h in doc.headings if h.level <= 1]
+        doc.__dict__["_lintgov_part_starts"] = starts
+    k = bisect.bisect_right(starts, off)
+    return starts[k - 1] if k else 0
+
+
+def report_whole(doc, masked: str, q: Quantity, part: Quantity, name: str) -> List[Quantity]:
+    """The base of the rate ``q`` (``name``, a rate with a known base: 受理 for 办结率, 审结 for 纠错率) stated beyond its
+    section, anywhere in the report before it (行政复议综合纠错率为16.7%，直接纠错76件 in the summary after 全年共收到行政复议
+    申请512件，受理480件，审结456件 in the section on 复议): a count of the report-level index
+    (:func:`lintgov.claims.indicators.action_counts`) of the part's measure, named by an action the rate's base allows,
+    at least the part, of the figure's scope, this period and no part of the year — and, when the rate names what it is
+    of (:func:`rate_subject`: 行政复议), in a sentence naming it before the count — else in the rate's own level-1 part
+    of the report (:func:`_part_start`).  All the counts of the report (before
+    the rate or after it) that fit must give one value; else none (which one is meant is not ours to guess)."""
+    from .indicators import action_counts
+    from .rates import _DENOMINATOR_WORDS
+    words = next((w for pat, w in _DENOMINATOR_WORDS if pat.search(name)), None)
+    if words is None or q.is_percent is False:
+        return []
+    s = doc.sentence_at(q.start)
+    s_lo = s.start if s is not None else max(0, q.start - 120)
+    if _SUBPERIOD.search(masked, s_lo, q.start) or _NOT_CLOSED.search(masked, s_lo, q.end):
+        return []
+    meas = measure_of(part)
+    index = action_counts(doc)
+    seen = {}
+    for (m, act), es in index.items():
+        if m == meas and words.search(act):
+            for e in es:
+                seen[e.quantity.start] = e
+                if len(seen) > _BEYOND_MAX:
+                    return []
+    # (what the rate is of: the words of its clause before it, 行政复议纠错率为 → 行政复议; the name read by the rate's
+    # context is its short form, 纠错率)
+    qs = clause_start(doc, masked, q.start, s_lo)
+    subject = rate_subject(_RATE_VERB_TAIL.sub("", masked[qs:q.start]))
+    own_scope = _scope(masked, clause_start(doc, masked, part.start, s_lo), q.start)
+    lo_p = count_interval(part)[0]
+    # a rate that names nothing of what it is of (按期办结率) is of what its part of the report is about: the counts of
+    # its level-1 part only (二、存在的问题 after the counts opens another)
+    part_lo = 0 if subject else _part_start(doc, q.start)
+    found: List[Quantity] = []
+    for st in sorted(seen):
+        e = seen[st]
+        c = e.quantity
+        if c is part or c.start == q.start or count_interval(c)[1] < lo_p:
+            continue
+        if not denominator_fits(name, context_before(masked, c, max(0, c.start - 20), 14), strict=True):
+            continue
+        if subject and (len(subject) < 2 or subject not in masked[e.sentence_start:c.start]):
+            continue
+        if c.start < part_lo:
+            continue
+        sc = _scope(masked, e.sentence_start, c.start)
+        if sc is not None and own_scope is not None and sc != own_scope:
+            continue
+        found.append(c)
+    if not found or len({count_interval(c) for c in found}) > 1:
+        return []
+    before = [c for c in found if c.end <= s_lo]
+    return [before[-1]] if before else []
 
 
 #: words of a part's qualifier that make it no subset of the whole named after it: a comparison, another period, a
