@@ -67,3 +67,33 @@ def test_rate_subject():
     assert rate_subject("行政复议综合纠错率") == "行政复议"
     assert rate_subject("按期办结率") == ""
     assert rate_subject("全市诉求办结率") == "诉求"
+
+
+# LG101: a share whose part follows it (…的比重为30.2%，达到56.2亿元) and whose whole, named in full after 占, is stated in
+# another paragraph (claims.rates._part_after_share over _whole_by_name: the one value the report gives that name)
+SHARE_FOUND = [
+    ("全市一般公共预算收入186.4亿元，增长6.2%。\n民生保障持续加强。全年民生支出142.5亿元。教育支出占一般公共预算收入的比重为{}%，"
+     "达到56.2亿元。", "30.2", "25.0"),
+    ("全市社会消费品零售总额860亿元。\n消费市场回暖。网上零售额占社会消费品零售总额的比重为{}%，达215亿元。", "25.0", "30.0"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", SHARE_FOUND)
+def test_a_share_whose_part_follows_it_over_a_whole_named_elsewhere(body, ok, wrong):
+    assert codes(body.format(ok)) == []
+    assert codes(body.format(wrong)) == ["LG101"]
+
+
+SHARE_SILENT = [
+    # two scopes give the name two values
+    "全市一般公共预算收入186.4亿元。\n区本级一般公共预算收入90亿元。\n教育支出占一般公共预算收入的比重为62.4%，达到56.2亿元。",
+    # a plan's share
+    "全市一般公共预算收入186.4亿元。\n民生保障持续加强。力争教育支出占一般公共预算收入的比重达到35%，达到65.2亿元。",
+    # a share of a wider area's total
+    "全市一般公共预算收入186.4亿元。\n教育支出占全省一般公共预算收入的比重为1.2%，达到56.2亿元。",
+]
+
+
+@pytest.mark.parametrize("body", SHARE_SILENT)
+def test_silent_when_the_named_whole_has_no_one_value(body):
+    assert codes(body) == []

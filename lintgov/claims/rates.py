@@ -946,6 +946,16 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
             # names in full, stated last before it in its measure (the sentence before too): whole_named_in_full
             return [(nxt, d)]
         break
+    m = _NAMED_BASE.match(masked, zhan, q.start)
+    if m is not None and not SCOPE.search(m.group("name")) and not _OPEN_BASE.search(m.group("name")) \
+            and not _GENERIC_BASE.fullmatch(m.group("name")) and not LAGGING.search(masked, cs, zhan) \
+            and not _PLAN_AROUND.search(masked, cs, q.start) and not _PERIOD_WORDS.search(masked, cs, zhan):
+        # 民生保障持续加强。…教育支出占一般公共预算收入的比重为30.2%，达到56.2亿元 with 全市一般公共预算收入186.4亿元 in
+        # another paragraph: the whole the share names in full, the one value the report states for it this period
+        # (_whole_by_name: every mention of the name gives one value; never a plan, another period or a sum over years)
+        w = _whole_by_name(doc, masked, m.group("name"), measure_of(nxt))
+        if w is not None and w.end <= cs and w is not nxt and count_interval(nxt)[0] <= count_interval(w)[1]:
+            return [(nxt, w)]
     return None
 
 
