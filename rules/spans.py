@@ -970,7 +970,7 @@ def _levels_apart_findings(self, doc):
     in % are not recomputed."""
     import bisect
     from lintgov.claims.grammar import _prior_values
-    from lintgov.claims.metric import key_match, metric_key
+    from lintgov.claims.metric import key_match, metric_key, names_a_kind
     text = folded_text(doc)
     qs = doc.quantities
     if not qs:
@@ -1057,8 +1057,9 @@ def _levels_apart_findings(self, doc):
                 continue
             if measure(pq) != measure(cur) or pq.is_percent or pq.approx not in (None, "≈"):
                 continue
-            if key_match(re.sub(r"分别", "", metric_key(doc, keypos)), key) < 0.8:
-                continue
+            pkey = re.sub(r"分别", "", metric_key(doc, keypos))
+            if key_match(pkey, key) < 0.8 or names_a_kind(pkey, key):
+                continue      # (新能源汽车产量 is no level of 汽车产量: claims.metric.names_a_kind)
             found.append((int(ly.group(1)), pq))
         if len({(y, interval_of(pq)) for y, pq in found}) != 1:
             continue          # none, or several values that could be meant

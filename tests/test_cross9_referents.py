@@ -98,3 +98,23 @@ NOT_FRAMED = [
 @pytest.mark.parametrize("body", NOT_FRAMED)
 def test_silent_without_a_frame_of_the_year_after_the_prior(body):
     assert codes(body) == []
+
+
+# a value stated for a kind of the metric (新能源汽车产量) is no value of the metric (汽车产量), nor the reverse
+KINDS = [
+    "2023年全市新能源汽车产量为2.1万辆。2024年汽车产量达到30万辆，增长10%。",
+    "2023年，全市公证办证量为8,620件（含涉外公证）。2024年，全市民事公证办证量达到5,000件，增长12%。",
+    "2019年全市民营企业进出口额为300亿元。2024年全市进出口额达到900亿元，年均增长6.0%。",
+]
+
+
+@pytest.mark.parametrize("body", KINDS)
+def test_a_kind_of_the_metric_is_not_the_metric(body):
+    assert codes(body) == []
+
+
+def test_names_a_kind():
+    from lintgov.claims.metric import names_a_kind
+    assert names_a_kind("新能源汽车产量", "汽车产量") and names_a_kind("公证办证量", "民事公证办证量")
+    assert not names_a_kind("接待游客", "游客") and not names_a_kind("实现营业收入", "营业收入")
+    assert not names_a_kind("受理行政复议申请", "受理行政复议申请")

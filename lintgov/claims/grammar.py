@@ -1869,6 +1869,9 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
         return None if same else (0.5, q, lab)
     if short is not None:       # (the very same words were tried before)
         return (0.6, q, lab) if qkey != key and _short_name_of(short, _short_form(qkey)) else None
+    from .metric import names_a_kind
+    if names_a_kind(qkey, key):
+        return None     # 2023年全市新能源汽车产量为2.1万辆。2024年汽车产量达到30万辆: the kind's value is not the whole's
     sim = key_match(qkey, key)
     if sim < 0.8 and ahead and _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key, win_lo):
         return (0.5, q, lab)

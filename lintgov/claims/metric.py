@@ -156,6 +156,20 @@ def key_match(a: str, b: str) -> float:
     return key_similarity(a, b)
 
 
+def names_a_kind(a: str, b: str) -> bool:
+    """Whether one of two metric keys names a kind of what the other names: it ends with the other and adds two
+    characters or more before it that are no action word (新能源汽车产量 / 汽车产量, 民事公证办证量 / 公证办证量; not
+    接待游客 / 游客, 实现营业收入 / 营业收入).  A value stated for the kind is no value of the whole, nor the reverse."""
+    if not a or not b or a == b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 2 or not long_.endswith(short):
+        return False
+    rest = long_[:-len(short)]
+    return len(rest) >= 2 and not _ACTIONS.fullmatch(rest) and rest not in ("实现", "完成", "实现了", "完成了") \
+        and not _ACTIONS.search(rest[-2:])
+
+
 #: totals a report names in several ways (the first name is the full one): a share of one of them is over the value
 #: the report states under any of them, when it states one value only
 _TOTAL_NAMES = (
