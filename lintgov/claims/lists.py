@@ -1022,7 +1022,8 @@ _ENUM_PLACE_NOUN = lazyre.compile(r"^[\u4e00-\u9fff]{0,8}?(?:城市|县|地区|�
                                   r"(?=$|[^\u4e00-\u9fff]|建设|发展|位列|入选|获|成为|被|实现|全部|均)")
 #: a heading's numeral (三、全力抓好七项重点工作) or a numeral and a measure word inside a name (广东、福建两省的…)
 _ENUM_HEADING = lazyre.compile(r"^\s*[一二三四五六七八九十]+$|^\s*$")
-_ENUM_INNER_COUNT = lazyre.compile(r"[一二三四五六七八九十两]+[个家所项条座名位处批类种省市县区级大支部只艘张片场块套台架年月天次期轮]")
+#: (一次办 / 一次性告知: a way of serving, no count)
+_ENUM_INNER_COUNT = lazyre.compile(r"[一二三四五六七八九十两]+(?:[个家所项条座名位处批类种省市县区级大支部只艘张片场块套台架年月天期轮]|次(?![办辦性]))")
 #: levels passed (连跨5万亿元、6万亿元两个台阶): amounts are the names
 _ENUM_LEVEL = lazyre.compile(r"[\u4e00-\u9fff]{0,12}?\d+(?:\.\d+)?[万亿千百]*元?")
 #: a level of government or of community (区、街道、社区三级; 市、县、乡、村四级)
