@@ -28,7 +28,6 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
-from .. import lazyre
 from .values import COUNT_UNITS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -523,10 +522,6 @@ class LoneRow:
 
 #: a line that holds figures in whitespace-separated cells (a row of a table whose header is not printed)
 _ROW_LIKE = re.compile(r"\S[ \t\u3000]+[+\-−－]?\d[\d,，.]*[%％]?(?:[ \t\u3000]|$)")
-#: the same over a whole text, from the spaces on (``$`` at each line end; no match crosses one: none of its classes holds
-#: a line end, and the character before the spaces is on their line): scanned by :func:`lintgov.lazyre.finditer`, which
-#: tries it only at the spaces, tabs and ideographic spaces (str.find: rare in a report), not at every character
-_ROW_LIKE_M = re.compile(r"(?<=\S)[ \t\u3000]+[+\-−－]?\d[\d,，.]*[%％]?(?:[ \t\u3000]|$)", re.M)
 
 
 #: a unit two levels of a lone row may carry (312件 398件, 2.4亿元 2.9亿元): counts and amounts, never a date's or a page's
@@ -538,14 +533,11 @@ _LEVEL_UNIT = re.compile(r"^[万亿萬億千百]?(?:" + "|".join(sorted(COUNT_UN
 
 def _row_like_lines(text: str, starts: List[int], lens: List[int]) -> "set[int]":
     """The lines (indices; ``starts``/``lens`` their offsets and lengths) of at most 80 characters that hold a run of
-    figures (:data:`_ROW_LIKE`), from one scan of the whole text: a match never crosses a line end (reading each line
-    with its own search was a call and a Python step for every line of every report)."""
-    out = set()
-    for m in lazyre.finditer(_ROW_LIKE_M, text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if lens[i] <= 80:
-            out.add(i)
-    return out
+    figures (:data:`_ROW_LIKE`): only those lines are searched, picked in C (every line of every report was searched,
+    the paragraphs too, and its length tested after)."""
+    search = _ROW_LIKE.search
+    short = itertools.compress(range(len(lens)), map((80).__ge__, lens))
+    return {i for i in short if search(text, starts[i], starts[i] + lens[i])}
 
 
 def lone_rows(doc: "Document") -> List[LoneRow]:
