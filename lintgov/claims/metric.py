@@ -156,18 +156,26 @@ def key_match(a: str, b: str) -> float:
     return key_similarity(a, b)
 
 
+#: verbs of a deed besides the actions (实现营业收入, 完成投资)
+_DEED = lazyre.compile(r"实现|實現|完成|达到|達到|发生|發生|引进|引進|新增|累计|累計|共有|拥有|擁有|开展|開展|组织|組織")
+#: the end of a rate's or a share's name
+_RATE_TAIL = lazyre.compile(r"(?:率|比重|比例|占比|系数|指数)$")
+
+
 def names_a_kind(a: str, b: str) -> bool:
     """Whether one of two metric keys names a kind of what the other names: it ends with the other and adds two
     characters or more before it that are no action word (新能源汽车产量 / 汽车产量, 民事公证办证量 / 公证办证量; not
-    接待游客 / 游客, 实现营业收入 / 营业收入).  A value stated for the kind is no value of the whole, nor the reverse."""
+    接待国内外游客 / 游客, 规上工业企业实现营业收入 / 营业收入: a verb in what it adds; nor a rate, 常住人口城镇化率 /
+    城镇化率).  A value stated for the kind is no value of the whole, nor the reverse."""
     if not a or not b or a == b:
         return False
     short, long_ = sorted((a, b), key=len)
-    if len(short) < 2 or not long_.endswith(short):
-        return False
+    if len(short) < 2 or not long_.endswith(short) or _RATE_TAIL.search(short):
+        return False      # (常住人口城镇化率 is 城镇化率: the words before a rate name what it is over, key_match decides)
     rest = long_[:-len(short)]
-    return len(rest) >= 2 and not _ACTIONS.fullmatch(rest) and rest not in ("实现", "完成", "实现了", "完成了") \
-        and not _ACTIONS.search(rest[-2:])
+    # (a verb in what the longer adds makes it a subject and its deed — 接待国内外游客 / 游客, 规上工业企业实现营业收入 /
+    # 营业收入 —, read as before by key_match and the loose pairing of grammar._mutual_weak)
+    return len(rest) >= 2 and _ACTIONS.search(rest) is None and _DEED.search(rest) is None
 
 
 #: totals a report names in several ways (the first name is the full one): a share of one of them is over the value
