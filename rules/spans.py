@@ -632,7 +632,14 @@ class AverageGrowthMismatch(Rule):
                 **_shown(q, mid, _tol(q, qlo, qhi), unit))
 
 
-_CMP_YEAR = lazyre.compile(r"(?:比|较之?|与|同)((?:19|20)\d{2})\s*年")
+#: a year in digits or in Chinese numerals (一九七八年): read by :func:`_year_int`
+_YEAR4 = r"((?:19|20)\d{2}|(?:一九|二〇|二○|二零)[〇○零一二三四五六七八九]{2})"
+def _year_int(y: str) -> int:
+    """2019 / 一九七八 as a number."""
+    return int(y) if y.isdigit() else int("".join(_CN_DIGIT[c] for c in y))
+
+
+_CMP_YEAR = lazyre.compile(r"(?:比|较之?|与|同)" + _YEAR4 + r"\s*年")
 #: what may stand between an average and the level a change after it is about: 年均增长X%，2023年达到B，比2018年…
 _AVG_TO_LEVEL = lazyre.compile(r"[\s，,、]{0,2}(?:((?:19|20)\d{2})\s*年(?:底|末)?)?(?:已经|已)?(?:达到|达|为|增加到|增长到|增至|提高到)?\s*")
 
@@ -668,7 +675,7 @@ def _change_after_average(doc, text, q, by_start):
     g = _AVG_TO_LEVEL.fullmatch(text, q.end, ch.start)
     if g is None:
         return None, None
-    y0 = int(_CMP_YEAR.match(ch.comparison).group(1))
+    y0 = _year_int(_CMP_YEAR.match(ch.comparison).group(1))
     if g.group(1):
         ns = {int(g.group(1)) - y0}
     else:
@@ -825,11 +832,11 @@ def _span_fan_findings(self, doc):
 
 
 #: a basis year written before the change it is for: 与2019年相比，…增加42万人 / 同2018年比，… / 较2020年，…
-_FRONT_YEAR = lazyre.compile(r"(?:与|同|和|跟)((?:19|20)\d{2})\s*年(?:底|末)?(?:相比|比较|比)|(?:比|较)((?:19|20)\d{2})\s*年(?:底|末)?[，,]")
+_FRONT_YEAR = lazyre.compile(r"(?:与|同|和|跟)" + _YEAR4 + r"\s*年(?:底|末)?(?:相比|比较|比)|(?:比|较)" + _YEAR4 + r"\s*年(?:底|末)?[，,]")
 #: what between a basis year opening the sentence and the change makes the change another statement's
 _FRONT_NOT = lazyre.compile(r"[；;]|其中|分别|占|比重")
 #: a year written in a sentence (not inside a range 2019年至2024年 or a basis)
-_ANY_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
+_ANY_YEAR = lazyre.compile(_YEAR4 + r"\s*年")
 
 
 def _compound_findings(self, doc):
@@ -884,20 +891,23 @@ def _compound_findings(self, doc):
         cm = _CMP_YEAR.match(c.comparison or "")
         lim = max(se, c.verb_start)
         if cm:
-            y0 = int(cm.group(1))
+            y0 = _year_int(cm.group(1))
         else:
             # (the words from the sentence's start, and from its one basis year: read once per sentence — linear)
             front, nf = first_and_count_before(doc, _FRONT_YEAR, text, ss, c.verb_start, lim, 12 + space_run(doc))
             if nf != 1 or found_in(doc, _CMP_YEAR, text, front.end(), c.verb_start, lim):
                 continue
-            y0 = int(front.group(1) or front.group(2))
+            y0 = _year_int(front.group(1) or front.group(2))
             if found_in(doc, _FRONT_NOT, text, front.end(), c.verb_start, lim):
                 continue
-        if qualifier_near(doc, ss, c.verb_start) or (q.is_percent and real_growth_metric(doc, c.verb_start)):
+        # (real growth, 地区生产总值/增加值, is not recomputed from levels; a growth over the span and its yearly mean are
+        # both real and compound alike: 比2002年增长65.5%，年均增长10.6%)
+        if qualifier_near(doc, ss, c.verb_start) or (q.is_percent and level is not None
+                                                     and real_growth_metric(doc, c.verb_start)):
             continue
         yr = sent_years.get((ss, se))
         if yr is None:       # the years of the sentence, found once per sentence
-            yr = sent_years[(ss, se)] = ({int(y) for y in _ANY_YEAR.findall(text, ss, se)},
+            yr = sent_years[(ss, se)] = ({_year_int(y) for y in _ANY_YEAR.findall(text, ss, se)},
                                          _YEAR_RANGE.search(text, ss, se) is not None)
         others = yr[0] - {y0}
         if len(others) > 1 or yr[1]:
