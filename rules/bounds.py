@@ -9,14 +9,14 @@ from array import array
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
-from lintgov.claims.classes import implied_part
 from lintgov.claims.grammar import transitions
 from lintgov.claims.horizons import span_bounds
 from lintgov.claims.roles import clause_start
 from lintgov.claims.indicators import passed_levels, tenth_shares
-from lintgov.claims.thresholds import (BOUND_END as _BOUND_END, NEAR_WORDS, PASSED_TAIL as _PASSED_TAIL, STEP_NOUN,
-                                       BOUND_WORDS, UNDER_WORDS, direction as _direction, side_holds, stated_bounds,
-                                       step_after)
+from lintgov.claims.thresholds import (BOUND_END as _BOUND_END, NEAR_WORDS, NOT_SAME, PASSED_TAIL as _PASSED_TAIL,
+                                       PLAN_BEFORE, STEP_NOUN, BOUND_WORDS, UNDER_WORDS, actual_same_verb,
+                                       direction as _direction, named_alike, own_clause, restated_subject, same_deed,
+                                       side_holds, stated_bounds, step_after)
 from lintgov.claims.values import interval_of, measure, value_of
 from lintgov.rule import Related, Rule, bad, good
 
@@ -69,8 +69,7 @@ def _first_passed(text: str, gap: str, e_start: int) -> bool:
     if m is None:
         return False
     if m.group("name"):
-        k = max(text.rfind(c, 0, e_start) for c in "，,；;。\n")
-        return m.group("name") in text[k + 1:e_start]
+        return m.group("name") in own_clause(text, e_start)
     return True
 
 
@@ -80,7 +79,6 @@ _HELD_SPAN = lazyre.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{
 #: a word of a total between a figure and the bound after it: the bound is said of a sum the figure is a part of
 _TOTAL_WORD = lazyre.compile(r"合计|合計|共计|共計|总计|總計|合共|总共|總共|一共|共|总数|總數|总量|總量")
 _CHANGE_BEFORE = lazyre.compile(r"(?:增|减|減|降|升|多|少|增加|增长|增長|减少|減少|下降|提高|降低)了?\s*$")
-_NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
 
 
 #: the ceiling (or floor) a level was held within, right after the level (，控制在…以内 / ，保持在…以上 / ，连续9年稳定在
@@ -88,107 +86,6 @@ _NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分
 _WITHIN_WORDS = ("以内", "以內", "以下", "以上")
 _HELD_WITHIN = lazyre.compile(r"[，,]\s*(?:均|仍|继续|繼續|始终|始終)?(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年)?"
                               r"(?:控制在|保持在|稳定在|穩定在|维持在|維持在)\s*")
-#: a plan or target before the level (预期目标, 力争, 计划): the level is no result the ceiling is checked against
-_PLAN_BEFORE = lazyre.compile(r"目标|目標|预期|預期|力争|力爭|计划|計劃|争取|爭取|确保|確保|要求|明年|今年|将|將")
-#: a bound's clause of an agreed or planned amount (合同利用外资超过50亿美元): 实际 names another figure, never it again
-_AGREED = lazyre.compile(r"合同|协议|協議|签约|簽約|意向|计划|計劃|目标|目標|任务|任務|预计|預計")
-
-
-#: patterns of _actual_same_verb, compiled once (a call of re's module functions looked each one up in
-#: re's cache on every call, and compiled it again once other patterns had pushed it out)
-_ACTUAL_SAME_VERB_RE1 = lazyre.compile(r"[\s，,]*(?:全年|年内|年內|当年|當年)?(?:实际|實際)([\u4e00-\u9fff]{2,6})\s*")
-
-
-def _actual_same_verb(text: str, gap: str, bs: int) -> bool:
-    """全年投入资金近5亿元，实际投入4.86亿元: 实际 and the verb of the bound's own clause (全年新增就业超过8万人，实际
-    新增就业7.6万人: or the verb and its object, up to six characters); never after an agreed or planned amount
-    (合同利用外资超过50亿美元，实际利用外资48亿美元)."""
-    m = _ACTUAL_SAME_VERB_RE1.fullmatch(gap)
-    if not m:
-        return False
-    k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
-    own = text[k + 1:bs]
-    if len(m.group(1)) > 2 and _AGREED.search(own):
-        return False
-    return m.group(1) in own
-
-
-#: 不足5,000条，全年共公开4,812条 / 8,000人次以上，全年累计培训8,346人次: the year's total of the bound's own deed (a
-#: verb of two characters its clause holds); 累计 only as the year's (全年累计), never a sum over years
-_SAME_DEED = lazyre.compile(r"[\s，,]*(?:(?:全年|年内|年內|当年|當年)(?:累计|累計)?|实际|實際)?(?:共计|共計|合计|合計|总计|總計|共)?(?:已)?"
-                            r"([\u4e00-\u9fff]{2})\s*")
-
-
-def _same_deed(text: str, gap: str, bs: int) -> bool:
-    """不足5,000条，全年共公开4,812条: the verb is a word of the bound's own clause (a restated object is not read: a noun
-    phrase — 连续9年稳定在1300亿斤以上，全年粮食产量… — would pass for a verb)."""
-    m = _SAME_DEED.fullmatch(gap)
-    if not m or m.group(1) in ("其中", "比上", "同比", "增长", "增長", "增加", "减少", "減少", "下降", "新增"):
-        return False
-    k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
-    own = text[k + 1:bs]
-    # 进出口总额突破500亿元，出口312亿元: a part the bound's metric holds by its name is no deed of the bound
-    return m.group(1) in own and not implied_part(own, m.group(1))
-
-
-def _restated_subject(text: str, gap: str, bs: int) -> bool:
-    """规模以上工业企业突破1000家，规模以上工业企业达到1304家: the exact figure's clause names again (four characters or
-    more) the subject of the bound's own clause, with a verb of reaching."""
-    m = re.fullmatch(r"[\s，,]*(?:全年|年末|其中)?([\u4e00-\u9fff]{4,12}?)(?:达到|達到|达|達|为|為|实现|實現|共|有)\s*", gap)
-    if not m:
-        # 固定资产投资近800亿元，全年完成固定资产投资812亿元: 全年 and a verb of doing before the subject named again
-        m = re.fullmatch(r"[\s，,]*(?:全年|年末)(?:完成|实现|實現|共完成)([\u4e00-\u9fff]{4,12})\s*", gap)
-    if not m:
-        return False
-    k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
-    return m.group(1) in text[k + 1:bs]
-
-
-#: the words of a clause that name no metric: time and scope, the actual, verbs of doing or reaching, totals
-_NO_METRIC = lazyre.compile(r"全年|年内|年內|当年|當年|今年|本年度?|全[市区區县縣省镇鎮]|我[市区區县縣省]|实际|實際|"
-                            r"累计|累計|共计|共計|合计|合計|总计|總計|共|完成|实现|實現|达到|達到|达|達|为|為|是|有|已|"
-                            r"突破|超过|超過|超|逾|近|将近|將近|接近|不足|不到|首次|首超|历史性|歷史性|一举|一舉|再次|年|的|总|總|^全|(?:量|数|數)$")
-#: a run two names of a metric may share without naming one metric (a verb of handling, a generic head)
-#: what may follow the exact figure of a bound's metric: the clause ends (a noun after it is what the figure counts)
-_FIGURE_ENDS = lazyre.compile(r"\s*(?:[，,。；;：:！？!?\n]|$)")
-_HELD_YEARS = lazyre.compile(r"连续|連續|每年|(?:稳定|穩定|保持|维持|維持)在")
-_GENERIC_RUNS = frozenset(("工作", "服务", "服務", "办理", "辦理", "项目", "項目", "企业", "企業", "群众", "群眾"))
-
-
-def _named_alike(text: str, gap: str, bs: int, ee: int) -> bool:
-    """突破3000万人次，全年接待游客3,126万人次 / 全年项目投资突破百亿元，实际完成126.4亿元: the exact figure in the clause
-    right after the bound names the bound's metric another way — its words (less time, scope, the actual and a verb of
-    doing) are none (实际完成), or are the bound's metric words in runs of two characters or more, in any order, with no
-    word of either's own (工业投资 after 固定资产投资, 接待入境游客 after 游客接待量: a part; 引进人才 after 引进项目: another
-    object), or the bound's clause names no metric.  Never a bound of a plan, an agreed amount or a target."""
-    m = re.fullmatch(r"\s*[，,]\s*([\u4e00-\u9fff]{0,14})\s*", gap)
-    if m is None or not _FIGURE_ENDS.match(text, ee):
-        return False      # 超12万家，8家企业获评… / 2万多个，83个社区…: a figure counting the noun after it is another's
-    k = max(text.rfind(c, 0, bs) for c in "，,；;。\n")
-    own = text[k + 1:bs]
-    if any(w not in own for w in _NOT_SAME.findall(gap)):
-        return False      # 其中 / 人均 / 新增… of the exact's own (新增 of both clauses: the same deed)
-    if _AGREED.search(own) or _PLAN_BEFORE.search(own) or _HELD_YEARS.search(own):
-        return False      # (a bound held for years running is read with the year's level elsewhere: claims.horizons)
-    b, e = _NO_METRIC.sub("", own), _NO_METRIC.sub("", m.group(1))
-    if not b or not e:
-        return True
-    # every word of each within a run of two characters or more the two share (generic runs aside): one metric's
-    # words, in any order (游客接待量 / 接待游客); any word of one's own is another part or another object (引进人才 after
-    # 引进项目, 常住人口 after 城镇常住人口, 技改投资 after 固定资产投资)
-    return _covered(e, b) and _covered(b, e)
-
-
-def _covered(x: str, y: str) -> bool:
-    """Whether every character of ``x`` lies in a run of two or more characters found in ``y`` (not a generic run)."""
-    cover = [False] * len(x)
-    for i in range(len(x) - 1):
-        for n in range(len(x) - i, 1, -1):
-            w = x[i:i + n]
-            if w not in _GENERIC_RUNS and w in y:
-                cover[i:i + n] = [True] * n
-                break
-    return all(cover)
 
 
 class BoundContradiction(Rule):
@@ -400,38 +297,38 @@ class BoundContradiction(Rule):
                 first = not after and d == ">" and before and _first_passed(text, gap, e.start) \
                     and bool(_PASSED_TAIL.match(text, be))
                 if (_CHANGE_BEFORE.search(text, max(0, e.start - 4), e.start) or
-                        _CHANGE_BEFORE.search(text, max(0, bs - 4), bs)) and not (after and _actual_same_verb(text, gap, bs)):
+                        _CHANGE_BEFORE.search(text, max(0, bs - 4), bs)) and not (after and actual_same_verb(text, gap, bs)):
                     continue      # 净增98万户、突破1900万户: an increment beside a total (not 新增近X，实际新增Y)
                 if not after and _TOTAL_WORD.search(gap):
                     continue      # 复议120件、诉讼80件，合计超过150件: the bound is the total of the figures before (LG103)
                 # 不足百件（86件）: the exact figure in a bracket right after the bound
                 bracketed = after and (bool(_BRACKET_EXACT.fullmatch(gap)) or (
                     # 超过50亿元（实际融资52.6亿元）: 实际/全年 and the bound's own deed
-                    gap[:1] in ("（", "(") and re.match(r"(?:实际|實際|全年)", gap[1:]) and _same_deed(text, gap[1:], bs))) \
+                    gap[:1] in ("（", "(") and re.match(r"(?:实际|實際|全年)", gap[1:]) and same_deed(text, gap[1:], bs))) \
                     and text[e.end:e.end + 1] in ("）", ")")
                 # 城镇登记失业率2.6%，控制在3%以内 / 粮食产量13908亿斤，连续9年稳定在1.3万亿斤以上: the level, then the
                 # ceiling or floor it was held within (the same subject)
                 held = not after and not bracketed and word in _WITHIN_WORDS and bool(_HELD_WITHIN.fullmatch(gap)) \
-                    and not _PLAN_BEFORE.search(text, max(0, e.start - 30), e.start)
+                    and not PLAN_BEFORE.search(text, max(0, e.start - 30), e.start)
                 if not bracketed and not held and not first:
                     # 将近1.5万人，实际新增14,620人: 实际 and the bound's own verb (新增 too, when the bound's clause has it)
-                    actual = _actual_same_verb(text, gap, bs) or (after and _same_deed(text, gap, bs))
-                    alike = after and not actual and _named_alike(text, gap, bs, e.end)
+                    actual = actual_same_verb(text, gap, bs) or (after and same_deed(text, gap, bs))
+                    alike = after and not actual and named_alike(text, gap, bs, e.end)
                     # 失业率控制在5.5%以内，全年平均为5.2% / 平均接通时长不超过15秒，全年平均为11秒: the year's average of a
                     # rate, or of a measure the bound's clause names as an average, is the figure the bound holds
                     # (an average of other things — 投资超过100亿元，平均为3亿元 — is not: a total's bound)
                     if after and not actual and _AVG_LINK.search(gap) and (is_pct or _AVG_LINK.search(
                             text, clause_start(doc, text, bs, 0), bs)):
                         gap = _AVG_LINK.sub("", gap, count=1)
-                    if hi - lo > 16 or not (_LINK.match(gap) or actual or alike or (after and _restated_subject(text, gap, bs))) \
-                            or (_NOT_SAME.search(gap) and not actual and not alike) or re.search(r"[。；;！？\n]", gap):
+                    if hi - lo > 16 or not (_LINK.match(gap) or actual or alike or (after and restated_subject(text, gap, bs))) \
+                            or (NOT_SAME.search(gap) and not actual and not alike) or re.search(r"[。；;！？\n]", gap):
                         continue
                     if not re.search(r"[，,、]", gap):
                         continue  # 突破1000亿元的4211亿元…, 由6.5亿千瓦增至12亿千瓦以上: not a restatement
                 if after and not bracketed:   # 突破X，达到Y / 突破X、达到Y: a verb of reaching before the exact figure
                     if not re.search(r"达到|達到|达|達|为|為|实现|實現|是|共|合计|合計|总计|總計|发生|發生|(?:仅|僅|只)有", gap + e.before_word) \
-                            and not _actual_same_verb(text, gap, bs) and not _same_deed(text, gap, bs) \
-                            and not _restated_subject(text, gap, bs) and not _named_alike(text, gap, bs, e.end):
+                            and not actual_same_verb(text, gap, bs) and not same_deed(text, gap, bs) \
+                            and not restated_subject(text, gap, bs) and not named_alike(text, gap, bs, e.end):
                         continue  # 分别超过8万元、4.5万元: parallel figures
                 elif held or first:
                     pass

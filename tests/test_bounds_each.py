@@ -20,7 +20,7 @@ WRONG = [
     "进口、出口分别达到1080亿元、980亿元，均突破千亿元。",
     "科技型企业、专精特新企业双双突破千家，科技型企业达到1304家，专精特新企业达到972家。",
     "全年新增城镇就业逾5万人，全年实际新增48,620人。",
-    # the bound's metric named again in the next clause (rules.bounds._named_alike: the same words, 共 aside): 56 is
+    # the bound's metric named again in the next clause (claims.thresholds.named_alike: the same words, 共 aside): 56 is
     # not under 50 (once silent — a noun may pass for a verb of _same_deed — now read by what the words name)
     "全年引进项目不足50个，共引进项目56个。",
 ]

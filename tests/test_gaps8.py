@@ -1,7 +1,7 @@
 """Relations a blind measure found unread (gaps8): a multiple between two items of a parallel list (LG205), read with
 the items' names from the lists service (claims.lists.items_compared); a rate of an outcome over the population an
 action reached, its numerator also a union of grades (LG101, claims.rates._reached_base / _outcome_union); a bound and
-the exact level of its metric named another way in the next clause (LG105, rules.bounds._named_alike).  Wordings of our own: consistent, one figure
+the exact level of its metric named another way in the next clause (LG105, claims.thresholds.named_alike).  Wordings of our own: consistent, one figure
 clearly changed, and traps (another measure of the items, two lists, a figure between, a side naming no item)."""
 import pytest
 

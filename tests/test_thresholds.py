@@ -113,3 +113,39 @@ def test_step_verbs_with_bare_magnitudes(text):
 ])
 def test_traps_stay_silent(text):
     assert "LG105" not in codes(text)
+
+
+
+@pytest.mark.parametrize("clause, gap, exact, alike", [
+    # the exact figure's clause names the bound's metric again, in any order, with time, scope and a verb aside
+    ("全区接待观众突破80万人次", "，全年观众接待量", "83.2万人次", True),
+    ("全区文化场馆接待观众突破80万人次", "，全年观众接待量", "83.2万人次", False),   # (文化场馆: the bound's own word)
+    ("全县农产品网络销售额超过9亿元", "，实际完成", "9.47亿元", True),
+    # another object, another part, a plan: never the bound's metric
+    ("全区引进项目超过40个", "，引进人才", "52人", False),
+    ("城镇常住人口突破60万人", "，常住人口", "91万人", False),
+    ("目标招商引资超过30亿元", "，实际完成", "31.5亿元", False),
+    ("全市新增市场主体超过1万户", "，其中新增企业", "3200户", False),
+])
+def test_named_alike_reads_the_metric_named_again(clause, gap, exact, alike):
+    from lintgov.claims.thresholds import named_alike
+    text = clause + gap + exact + "。"
+    bs = clause.rfind("超过") + 2 if "超过" in clause else clause.rfind("突破") + 2
+    assert named_alike(text, gap, bs, len(clause) + len(gap) + len(exact)) is alike
+
+
+@pytest.mark.parametrize("clause, gap, same", [
+    ("今年累计培训退役军人将近3000人次", "，实际培训", True),
+    ("合同引进外资超过8亿美元", "，实际利用外资", False),
+])
+def test_actual_same_verb_is_the_bounds_own_deed(clause, gap, same):
+    from lintgov.claims.thresholds import actual_same_verb
+    text = clause + gap + "2,870人次。"
+    bs = max(clause.rfind("将近") + 2, clause.rfind("超过") + 2)
+    assert actual_same_verb(text, gap, bs) is same
+
+
+def test_own_clause_stops_at_the_last_break():
+    from lintgov.claims.thresholds import own_clause
+    text = "上年为7亿元；全县税收收入突破8亿元"
+    assert own_clause(text, text.index("8亿")) == "全县税收收入突破"

@@ -17,7 +17,10 @@ Services (no rule re-reads these): :func:`stated_bounds` — every figure the te
 stands (the bound side of LG105); :data:`TARGET_CLAUSE` / :func:`target_side` — a target named after (or before) a level
 is a bound on the level, on the side its verb names (超额完成/超过/提前实现 — at least it; 低于/不超过 — at most it: LG102);
 :func:`level_interval` — a level stated as a lower bound (超143万人) read as a little more than its figure when compared
-with a target; :func:`side_holds` — the one comparison of a figure's interval with a bound in its direction.
+with a target; :func:`side_holds` — the one comparison of a figure's interval with a bound in its direction;
+:func:`named_alike`, :func:`actual_same_verb`, :func:`same_deed`, :func:`restated_subject` — whether the exact figure in
+the clause after a bound names the bound's own metric again ("named alike": 突破3000万人次，全年接待游客3,126万人次),
+read here for LG105 and nowhere else.
 
 The figure a threshold verb governs is no level stated (地区生产总值连续跨越3000、4000亿元台阶 states no GDP), and the
 things counted may be named by a threshold (超千亿元的企业15家, 过亿元项目86个): what the threshold is said of is the
@@ -30,6 +33,7 @@ import re
 from typing import List, NamedTuple, Optional, Tuple
 
 from .. import lazyre
+from .classes import implied_part
 
 #: the words that make a figure a bound (the extractor's approximation words that state a direction); 约/左右 are
 #: approximations, not bounds; 高于/低于 compare with another's figure (高于全省的7.4%: the figure is the other's level)
@@ -284,3 +288,116 @@ def stated_bounds(doc, text: str, starts) -> List[StatedBound]:
             out.append(StatedBound(m.start(), m.end(), m.start("num"), mag, d, m.group("word"), True, False,
                                    _UNIT_FOLD.get(unit, unit) if unit else None, None))
     return out
+
+
+# --- the exact figure beside a bound named as the bound's own metric ("named alike") -------------------------------
+# A bound and the exact figure of its metric stand in two clauses (突破3000万人次，全年接待游客3,126万人次 / 不足5,000条，
+# 全年共公开4,812条 / 全年投入资金近5亿元，实际投入4.86亿元): whether the exact figure's clause names the bound's metric
+# again is read here, once, for every reader (LG105 in rules/bounds.py): ``gap`` is the text between the bound and the
+# exact figure, ``bs`` the start of the bound's figure, ``ee`` the end of the exact figure.
+
+def own_clause(text: str, bs: int) -> str:
+    """The bound's own clause, up to the bound's figure at ``bs``."""
+    return text[max(text.rfind(c, 0, bs) for c in "，,；;。\n") + 1:bs]
+
+
+#: words between a bound and a figure that make the figure another one (其中, a change, a share, an average, 新增)
+NOT_SAME = lazyre.compile(r"其中|比|较|較|增长|增長|同比|占|佔|分别|分別|平均|人均|每|年均|累计|累計|新增")
+
+#: a plan or target before the level (预期目标, 力争, 计划): the level is no result the ceiling is checked against
+PLAN_BEFORE = lazyre.compile(r"目标|目標|预期|預期|力争|力爭|计划|計劃|争取|爭取|确保|確保|要求|明年|今年|将|將")
+#: a bound's clause of an agreed or planned amount (合同利用外资超过50亿美元): 实际 names another figure, never it again
+AGREED = lazyre.compile(r"合同|协议|協議|签约|簽約|意向|计划|計劃|目标|目標|任务|任務|预计|預計")
+
+
+#: patterns of actual_same_verb, compiled once (a call of re's module functions looked each one up in
+#: re's cache on every call, and compiled it again once other patterns had pushed it out)
+_ACTUAL_SAME_VERB_RE1 = lazyre.compile(r"[\s，,]*(?:全年|年内|年內|当年|當年)?(?:实际|實際)([\u4e00-\u9fff]{2,6})\s*")
+
+
+def actual_same_verb(text: str, gap: str, bs: int) -> bool:
+    """全年投入资金近5亿元，实际投入4.86亿元: 实际 and the verb of the bound's own clause (全年新增就业超过8万人，实际
+    新增就业7.6万人: or the verb and its object, up to six characters); never after an agreed or planned amount
+    (合同利用外资超过50亿美元，实际利用外资48亿美元)."""
+    m = _ACTUAL_SAME_VERB_RE1.fullmatch(gap)
+    if not m:
+        return False
+    own = own_clause(text, bs)
+    if len(m.group(1)) > 2 and AGREED.search(own):
+        return False
+    return m.group(1) in own
+
+
+#: 不足5,000条，全年共公开4,812条 / 8,000人次以上，全年累计培训8,346人次: the year's total of the bound's own deed (a
+#: verb of two characters its clause holds); 累计 only as the year's (全年累计), never a sum over years
+_SAME_DEED = lazyre.compile(r"[\s，,]*(?:(?:全年|年内|年內|当年|當年)(?:累计|累計)?|实际|實際)?(?:共计|共計|合计|合計|总计|總計|共)?(?:已)?"
+                            r"([\u4e00-\u9fff]{2})\s*")
+
+
+def same_deed(text: str, gap: str, bs: int) -> bool:
+    """不足5,000条，全年共公开4,812条: the verb is a word of the bound's own clause (a restated object is not read: a noun
+    phrase — 连续9年稳定在1300亿斤以上，全年粮食产量… — would pass for a verb)."""
+    m = _SAME_DEED.fullmatch(gap)
+    if not m or m.group(1) in ("其中", "比上", "同比", "增长", "增長", "增加", "减少", "減少", "下降", "新增"):
+        return False
+    own = own_clause(text, bs)
+    # 进出口总额突破500亿元，出口312亿元: a part the bound's metric holds by its name is no deed of the bound
+    return m.group(1) in own and not implied_part(own, m.group(1))
+
+
+def restated_subject(text: str, gap: str, bs: int) -> bool:
+    """规模以上工业企业突破1000家，规模以上工业企业达到1304家: the exact figure's clause names again (four characters or
+    more) the subject of the bound's own clause, with a verb of reaching."""
+    m = re.fullmatch(r"[\s，,]*(?:全年|年末|其中)?([\u4e00-\u9fff]{4,12}?)(?:达到|達到|达|達|为|為|实现|實現|共|有)\s*", gap)
+    if not m:
+        # 固定资产投资近800亿元，全年完成固定资产投资812亿元: 全年 and a verb of doing before the subject named again
+        m = re.fullmatch(r"[\s，,]*(?:全年|年末)(?:完成|实现|實現|共完成)([\u4e00-\u9fff]{4,12})\s*", gap)
+    if not m:
+        return False
+    return m.group(1) in own_clause(text, bs)
+
+
+#: the words of a clause that name no metric: time and scope, the actual, verbs of doing or reaching, totals
+_NO_METRIC = lazyre.compile(r"全年|年内|年內|当年|當年|今年|本年度?|全[市区區县縣省镇鎮]|我[市区區县縣省]|实际|實際|"
+                            r"累计|累計|共计|共計|合计|合計|总计|總計|共|完成|实现|實現|达到|達到|达|達|为|為|是|有|已|"
+                            r"突破|超过|超過|超|逾|近|将近|將近|接近|不足|不到|首次|首超|历史性|歷史性|一举|一舉|再次|年|的|总|總|^全|(?:量|数|數)$")
+#: a run two names of a metric may share without naming one metric (a verb of handling, a generic head)
+#: what may follow the exact figure of a bound's metric: the clause ends (a noun after it is what the figure counts)
+_FIGURE_ENDS = lazyre.compile(r"\s*(?:[，,。；;：:！？!?\n]|$)")
+_HELD_YEARS = lazyre.compile(r"连续|連續|每年|(?:稳定|穩定|保持|维持|維持)在")
+_GENERIC_RUNS = frozenset(("工作", "服务", "服務", "办理", "辦理", "项目", "項目", "企业", "企業", "群众", "群眾"))
+
+
+def named_alike(text: str, gap: str, bs: int, ee: int) -> bool:
+    """突破3000万人次，全年接待游客3,126万人次 / 全年项目投资突破百亿元，实际完成126.4亿元: the exact figure in the clause
+    right after the bound names the bound's metric another way — its words (less time, scope, the actual and a verb of
+    doing) are none (实际完成), or are the bound's metric words in runs of two characters or more, in any order, with no
+    word of either's own (工业投资 after 固定资产投资, 接待入境游客 after 游客接待量: a part; 引进人才 after 引进项目: another
+    object), or the bound's clause names no metric.  Never a bound of a plan, an agreed amount or a target."""
+    m = re.fullmatch(r"\s*[，,]\s*([\u4e00-\u9fff]{0,14})\s*", gap)
+    if m is None or not _FIGURE_ENDS.match(text, ee):
+        return False      # 超12万家，8家企业获评… / 2万多个，83个社区…: a figure counting the noun after it is another's
+    own = own_clause(text, bs)
+    if any(w not in own for w in NOT_SAME.findall(gap)):
+        return False      # 其中 / 人均 / 新增… of the exact's own (新增 of both clauses: the same deed)
+    if AGREED.search(own) or PLAN_BEFORE.search(own) or _HELD_YEARS.search(own):
+        return False      # (a bound held for years running is read with the year's level elsewhere: claims.horizons)
+    b, e = _NO_METRIC.sub("", own), _NO_METRIC.sub("", m.group(1))
+    if not b or not e:
+        return True
+    # every word of each within a run of two characters or more the two share (generic runs aside): one metric's
+    # words, in any order (游客接待量 / 接待游客); any word of one's own is another part or another object (引进人才 after
+    # 引进项目, 常住人口 after 城镇常住人口, 技改投资 after 固定资产投资)
+    return _covered(e, b) and _covered(b, e)
+
+
+def _covered(x: str, y: str) -> bool:
+    """Whether every character of ``x`` lies in a run of two or more characters found in ``y`` (not a generic run)."""
+    cover = [False] * len(x)
+    for i in range(len(x) - 1):
+        for n in range(len(x) - i, 1, -1):
+            w = x[i:i + n]
+            if w not in _GENERIC_RUNS and w in y:
+                cover[i:i + n] = [True] * n
+                break
+    return all(cover)
