@@ -56,14 +56,14 @@ _COMPLETION = re.compile(r"完成(?:了|率)?(?:为|為|达|達)?$")
 
 def why_level(f, d) -> str:
     """Why a percent figure read as a level (or an earlier period's level) states no relation a check could use."""
-    from lintgov.claims import _PLAN_WORDS, _WIDER_RATE
+    from lintgov.claims import _PLAN_WORDS, _WIDER_RATE, plan_free
     q = f.quantity
     masked = d.masked()
     k = max(masked.rfind(c, max(0, q.start - 200), q.start) for c in "。；;\n")
     sent = masked[k + 1 if k >= 0 else max(0, q.start - 200):q.start]
     if f.role == "prior":
         return "an earlier period's level (由A提高到B) with no change stated"
-    if _PLAN_WORDS.search(sent) or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内") or q.approx:
+    if _PLAN_WORDS.search(plan_free(sent)) or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内") or q.approx:
         return "a plan, a target or a bound"
     if q.unit in ("个百分点", "百分点", "個百分點") and _WIDER_RATE.search(sent[-30:]):
         return "a difference to a rate the report does not state (高于全国…个百分点)"

@@ -32,7 +32,7 @@ import re
 from typing import Any, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
-from lintgov.claims import note, record
+from lintgov.claims import claims_of, note, record
 from lintgov.claims.levels import delta_growths
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
@@ -1197,10 +1197,17 @@ def _change_operands(doc: Any) -> set:
     cache = doc.__dict__.setdefault("_lintgov_changes", {})
     if "change_operands" not in cache:
         skip = set()
+        figures = claims_of(doc)
         for ch in changes(doc):
-            for q in (ch.amount, ch.base):
-                if q is not None:
-                    skip.add(q.start)
+            if ch.amount is not None:
+                skip.add(ch.amount.start)
+            if ch.base is not None:
+                f = figures.at(ch.base.start)
+                if f is None or f.role == "prior":
+                    # (a plan's growth over the level the review states for the year reviewed — 工业投资1636亿元 in the
+                    # review, 工业投资超2000亿元、增长20%以上 in the plan — is a base of the plan, and that level is the
+                    # report's own year's: the claims layer reads it as a level, not a prior)
+                    skip.add(ch.base.start)
         for t in transitions(doc):
             skip.add(t.base.start)
         cache["change_operands"] = skip
@@ -1411,7 +1418,8 @@ class GrowthVsPriorReport(_CrossYear):
             rkey = metric_key(doc, subject_pos(ch))
             if not (cur.is_percent and _RATE_KEY.search(rkey) and _specific(rkey)):
                 return      # 优良率87.7%、提高0.6个百分点: a named rate (not a bare 占比)
-        if real_growth_metric(doc, cur.start) or _plan_or_part(doc, cur.start) or _other_base_before(doc, cur.start):
+        if real_growth_metric(doc, cur.start) or _plan_or_part(doc, cur.start) or _other_base_before(doc, cur.start) \
+                or cur.start >= _plan_part_start(doc):
             return
         key = metric_key(doc, subject_pos(ch))
         if len(_LEVEL_VERB.sub("", key)) < 2:
@@ -1460,8 +1468,20 @@ def _other_base_before(doc: Any, pos: int) -> bool:
     return bool(_BASE_FOR_REST.search(folded_text(doc), lo, pos))
 
 
+def _plan_part_start(doc: Any) -> int:
+    """Where the part of plans of a report begins (二、2003年的主要工作, 2015年工作安排: the end of the review,
+    :func:`lintgov.claims.review.review_part`), or past the text's end when unknown: a level stated there is a plan for
+    the next year (社会消费品零售总额610亿元，增长13%), never the year's own level."""
+    cache = doc.__dict__.setdefault("_lintgov_changes", {})
+    if "plan_part_start" not in cache:
+        from lintgov.claims.review import review_part
+        end, known = review_part(doc, lines=True)
+        cache["plan_part_start"] = end if known else len(doc.text) + 1
+    return cache["plan_part_start"]
+
+
 def _plan_or_part(doc: Any, pos: int) -> bool:
-    from lintgov.claims import _PLAN_WORDS
+    from lintgov.claims import _PLAN_WORDS, plan_free
     s = doc.sentence_at(pos)
     if s is not None:
         # 4 figures in 5 stand in a sentence without any plan or part-of-year word: one search per sentence says so
@@ -1473,7 +1493,7 @@ def _plan_or_part(doc: Any, pos: int) -> bool:
             return False
     lo = s.start if s is not None else max(0, pos - 120)
     before = doc.masked()[max(lo, pos - 120):pos]
-    return bool(_PLAN_WORDS.search(before) or _PART_OF_YEAR.search(before))
+    return bool(_PLAN_WORDS.search(plan_free(before)) or _PART_OF_YEAR.search(before))
 
 
 def _plan_or_part_any() -> "re.Pattern[str]":
@@ -1497,9 +1517,10 @@ def _level_facts(doc: Any) -> List[Tuple[str, Any]]:
         return cache["level_facts"]
     skip = _change_operands(doc)
     text = folded_text(doc)
+    plans = _plan_part_start(doc)
     out = []
     for q in doc.quantities:
-        if q.start in skip or not _fine(q) or (not q.is_percent and measure(q) in ("", "%")):
+        if q.start in skip or not _fine(q) or (not q.is_percent and measure(q) in ("", "%")) or q.start >= plans:
             continue
         if _OTHER_LEVEL_BEFORE.search(text[max(0, q.start - 4):q.start]):
             continue

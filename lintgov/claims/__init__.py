@@ -225,10 +225,23 @@ def verdicts(doc: "Document") -> Dict[int, List[Check]]:
 
 #: a figure of a plan or a target, not a statement of what was reached (力争…达到50%, 预期目标…, 到2025年…)
 _PLAN_CLAUSE = re.compile(r"力争|力爭|预期|預期|目标|目標|确保|確保|计划|計劃|规划|規劃|(?<![即必])将(?!近)|(?<![即必])將(?!近)|"
-                          r"(?<![主重需只必])要(?!求|素|点|點|件|闻|聞)|争取|爭取|不低于|不低於|到20\d\d年|20\d\d年(?:前|底前)")
-#: a plan named as done or as a frame (完成全年主要目标任务, 超额完成年度计划, 目标任务体系): not a figure of a plan
-_PLAN_DONE = re.compile(r"(?:完成|实现|實現|达到|達到|超过|超過)[^，,；;。]{0,10}(?:目标|目標|计划|計劃|任务|任務)|(?:目标|目標)任务体系|"
-                        r"(?:目标|目標)任务(?:体系|體系)")
+                          r"(?<![主重需只必])要(?!求|素|点|點|件|闻|聞)|争取|爭取|不低于|不低於|(?<![加高升降长長大少低小])到20\d\d年|20\d\d年(?:前|底前)")
+#: a target named as reached or as what a figure is compared with (完成全年主要目标任务, 超额完成年度计划, 高出预期目标1.2个百分点,
+#: 提前实现“十二五”规划1.5万亿元的目标 — the object of the verb runs to the clause's end) or as a frame (目标任务体系): the
+#: words of a statement of what was reached, not of a plan
+_PLAN_DONE = re.compile(r"(?:完成|实现|實現|达到|達到|超过|超過|高出|高于|高於|超出|好于|好於|优于|優於|快于|快於)[^，,；;。]{0,20}?"
+                        r"(?:目标|目標|计划|計劃|任务|任務|规划|規劃)[^，,；;。]*|(?:目标|目標)任务(?:体系|體系)")
+#: a short name in quotation marks (“孔雀计划”团队, “强基计划”, “双95%”目标 is outside): a plan word inside names a programme
+_QUOTED_NAME = re.compile(r"“[^“”\n，,；;。]{1,12}”")
+
+
+def plan_free(words: str) -> str:
+    """``words`` (the words of a sentence before a figure) without those that name a plan without making the sentence
+    one: a target reached or compared with (:data:`_PLAN_DONE`) and a programme named in quotation marks (“孔雀计划”团队).
+    The plan readings (:data:`_PLAN_WORDS`, :data:`_PLAN_CLAUSE`) search what is left."""
+    if "“" in words:
+        words = _QUOTED_NAME.sub("", words)
+    return _PLAN_DONE.sub("", words)
 _WIDER_SCOPE = re.compile(r"(?:占|佔)[^，,；;。]{0,4}(?:全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|全州|全港|全行业|同类|同類)")
 
 
@@ -266,7 +279,7 @@ def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
                 return "share of a wider total the report does not state"
             k = max(masked.rfind(c, max(0, q.start - 200), q.start) for c in "。；;\n")
             sent = masked[k + 1 if k >= 0 else max(0, q.start - 200):q.start]
-            if _PLAN_WORDS.search(sent) or q.after_word in ("左右", "以上", "以下", "以内") \
+            if _PLAN_WORDS.search(plan_free(sent)) or q.after_word in ("左右", "以上", "以下", "以内") \
                     or masked[q.end:q.end + 2] in ("左右", "以上"):
                 return "a plan or a target, or a bound (力争…, 目标…, …左右/以上): nothing stated to recompute"
         return "the counts it is computed from are not stated nearby"
@@ -289,7 +302,9 @@ _WIDER_RATE = re.compile(r"(?:高于|高於|低于|低於|快于|快於|慢于|�
 
 
 #: words of a plan in the sentence of a change (主要/重要 are not 要, 即将 is not a plan)
-_PLAN_WORDS = re.compile(r"力争|力爭|预期|預期|目标|目標|确保|確保|计划|計劃|规划|規劃|争取|爭取|不低于|不低於|到20\d\d年|20\d\d年(?:前|底前)|"
+#: (到2025年 is a deadline; 增加到2015年的7.28万亿元 names the year of the level a change reached)
+_PLAN_WORDS = re.compile(r"力争|力爭|预期|預期|目标|目標|确保|確保|计划|計劃|规划|規劃|争取|爭取|不低于|不低於|(?<![加高升降长長大少低小])到20\d\d年|"
+                         r"20\d\d年(?:前|底前)|"
                          r"(?<![主重需只必])要(?!求|素|点|點|件|闻|聞)|(?<![即必])将(?!近)|(?<![即必])將(?!近)|今年|明年")
 
 
@@ -301,7 +316,7 @@ def _why_change(f: Figure, doc: "Document") -> str:
     sent = masked[k + 1 if k >= 0 else max(0, q.start - 200):q.start]
     cut = max(sent.rfind(c) for c in "，,")
     clause = sent[cut + 1:]
-    if _PLAN_CLAUSE.search(_PLAN_DONE.sub("", sent)) or q.after_word in ("左右", "以上", "以下", "以内") \
+    if _PLAN_CLAUSE.search(plan_free(sent)) or q.after_word in ("左右", "以上", "以下", "以内") \
             or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内"):
         return "a plan or a target (预期目标, 力争, …左右/以上): nothing achieved to recompute"
     if f.role == "points" and _WIDER_RATE.search(clause):

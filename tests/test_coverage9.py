@@ -1,0 +1,96 @@
+"""coverage9: figures whose operands the text states but whose reading failed (wordings invented for these tests).
+
+* a comparison with a target (高出预期目标0.7个百分点, 提前实现…规划确定的目标), a programme's name in quotation marks
+  (“凤凰计划”团队) and the year of a level a change reached (增加到2023年的) are no plan words
+  (:func:`lintgov.claims.plan_free`, :data:`lintgov.claims._PLAN_WORDS`);
+* the level the review states, taken as the base of a plan's growth, is still the report's own year's level, and a level
+  stated in the part of plans is no level of the year (LG206's facts of last year's report)."""
+import pytest
+
+from lintgov.claims import _PLAN_CLAUSE, _PLAN_WORDS, ledger, plan_free
+from lintgov.document import Document
+from types import SimpleNamespace
+from lintgov.rules import yoy
+
+
+def _gwr(year: int, text: str, path: str) -> Document:
+    head = f"各位代表：\n现在，我代表长宁区人民政府向大会作政府工作报告，请予审议。\n一、{year}年工作回顾\n"
+    return Document(head + text + "\n", path, source_path=path)
+
+
+def _confirmed(this_text, prior_text):
+    prior = _gwr(2023, prior_text, "长宁区2024年政府工作报告.txt")
+    doc = _gwr(2024, this_text, "长宁区2025年政府工作报告.txt")
+    ctx = SimpleNamespace(settings={"prior_documents": [prior]})
+    found = list(yoy.GrowthVsPriorReport({}).check_corpus([doc], ctx))
+    ok = [doc.text[c.start:c.end] for c in ledger(doc) if c.family == "growth-vs-prior-level" and c.consistent]
+    return found, ok
+
+
+@pytest.mark.parametrize("words", [
+    "地区生产总值增长7.2%，高出预期目标0.7个百分点；外贸出口总额",
+    "税收收入增速快于年初计划2个百分点，税收总额",
+    "提前两年实现“十四五”规划确定的目标；税收总额",
+    "超额完成省下达的年度任务，",
+    "新引进“凤凰计划”团队12个，全年共引进各类人才",
+    "全区国家高新技术企业从2019年的1,200家增加到2023年的",
+    "城镇化率由2020年的61%提高到2023年的",
+])
+def test_words_that_name_a_target_reached_or_a_programme_are_no_plan(words):
+    assert not _PLAN_WORDS.search(plan_free(words))
+    assert not _PLAN_CLAUSE.search(plan_free(words))
+
+
+@pytest.mark.parametrize("words", [
+    "力争实现地区生产总值增长6%的目标，",
+    "确保完成全年目标任务，一般公共预算收入",
+    "到2025年，全区研发投入强度",
+    "主要预期目标是：社会消费品零售总额",
+    "今年要完成固定资产投资",
+    "计划新建学校5所，",
+])
+def test_plans_stay_plans(words):
+    assert _PLAN_WORDS.search(plan_free(words))
+
+
+@pytest.mark.parametrize("this_text,prior_text,growth", [
+    # last year's level in a sentence that compares the year's growth with its target
+    ("外贸出口总额301.5亿美元，增长5.4%。",
+     "地区生产总值增长7.2%，高出预期目标0.7个百分点；外贸出口总额286亿美元，增长9%。", "5.4%"),
+    ("全区税收总额80.3亿元，比上年增长9.3%。",
+     "提前两年实现“十四五”规划确定的目标；税收总额73.5亿元，增长4%。", "9.3%"),
+    # a programme named in quotation marks before last year's level
+    ("全年共引进各类人才5.10万名，增长10.4%。",
+     "新引进“凤凰计划”团队12个，全年共引进各类人才4.62万名。", "10.4%"),
+    # 增加到2023年的: the year of a level reached, in last year's sentence
+    ("技术合同成交额95.2亿元，增长10.2%。",
+     "全区国家高新技术企业从2019年的1,200家增加到2023年的2,000家，技术合同成交额86.4亿元。", "10.2%"),
+])
+def test_last_years_level_beside_a_target_reached_is_a_level(this_text, prior_text, growth):
+    found, ok = _confirmed(this_text, prior_text)
+    assert found == []
+    assert ok == [growth]
+
+
+@pytest.mark.parametrize("this_text,prior_text,growth", [
+    # the review's level is the base of the plan's growth (超1100亿元、增长12%以上): still the year's level
+    ("工业投资1126.3亿元，增长14.9%。",
+     "全年完成工业投资980亿元，增长12%。\n二、2024年工作安排\n今年主要预期目标是：工业投资超1100亿元、增长12%以上。",
+     "14.9%"),
+    # the plan's level of the same metric (545亿元) is no second value of last year's level
+    ("社会消费品零售总额548.3亿元，增长7.0%。",
+     "社会消费品零售总额512.4亿元，增长6%。\n二、2024年工作安排\n全年社会消费品零售总额545亿元，增长6.5%。", "7.0%"),
+    ("全年一般公共预算收入63.8亿元，同比增长8.1%。",
+     "全年一般公共预算收入59.0亿元。\n二、2024年工作安排\n一般公共预算收入62亿元，增长5%。", "8.1%"),
+])
+def test_the_plan_part_of_last_years_report_gives_no_level_of_its_year(this_text, prior_text, growth):
+    found, ok = _confirmed(this_text, prior_text)
+    assert found == []
+    assert ok == [growth]
+
+
+def test_a_plan_level_of_last_years_report_is_not_confirmed_against():
+    # this year's growth recomputes from last year's plan (545), not from its level (512.4): nothing confirmed
+    found, ok = _confirmed("社会消费品零售总额580.9亿元，增长6.6%。",
+                           "社会消费品零售总额512.4亿元，增长6%。\n二、2024年工作安排\n全年社会消费品零售总额545亿元，增长6.5%。")
+    assert found == [] and ok == []
