@@ -36,7 +36,7 @@ from lintgov.claims import claims_of, note, record
 from lintgov.claims.levels import delta_growths
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
-from lintgov.claims.metric import key_similarity, metric_key
+from lintgov.claims.metric import clause_subject, key_similarity, metric_key
 from lintgov.claims import values as _values
 from lintgov.claims.values import amount_text, interval_of, is_count, is_whole, measure, near_interval, points_of, rate_unit, unit_of, value_of
 from lintgov.rule import Option, Related, Rule, bad, good
@@ -1423,7 +1423,9 @@ class GrowthVsPriorReport(_CrossYear):
             return
         key = metric_key(doc, subject_pos(ch))
         if len(_LEVEL_VERB.sub("", key)) < 2:
-            return
+            key = clause_subject(doc, cur.start)      # 辖区税收首次突破千亿元，达1017亿元，增长41.6%
+            if len(key) < 2:
+                return
         cands = _match_level(prior, key, cur, max(thr, 0.9))
         if not cands:
             return
@@ -1528,6 +1530,8 @@ def _level_facts(doc: Any) -> List[Tuple[str, Any]]:
         if q.is_percent and not (_RATE_KEY.search(key) and _specific(key)):
             continue      # a percentage is a level only as the value of a named rate (城镇化率, 优良率)
         name = _LEVEL_VERB.sub("", key)
+        if len(name) < 2 and not q.is_percent:
+            name = clause_subject(doc, q.start)       # 固定资产投资突破200亿元，达到229亿元
         if len(name) >= 2 and not _plan_or_part(doc, q.start):
             out.append((name, q))
     cache["level_facts"] = out

@@ -94,3 +94,47 @@ def test_a_plan_level_of_last_years_report_is_not_confirmed_against():
     found, ok = _confirmed("社会消费品零售总额580.9亿元，增长6.6%。",
                            "社会消费品零售总额512.4亿元，增长6%。\n二、2024年工作安排\n全年社会消费品零售总额545亿元，增长6.5%。")
     assert found == [] and ok == []
+
+
+# -- a level opening its clause with 达/达到 after a clause that names its metric and what it passed or set ------------
+from lintgov.claims.metric import clause_subject, words_key  # noqa: E402
+
+
+def _level_at(text, printed):
+    d = Document(text)
+    q = next(q for q in d.quantities if text[q.start:q.end] == printed)
+    return d, q
+
+
+@pytest.mark.parametrize("text,printed,name", [
+    ("全区税收收入首次突破五百亿元，达512.6亿元，增长8.3%。", "达512.6亿元", "全区税收收入"),
+    ("港口货物吞吐量再创历史新高，达到2.31亿吨，比上年增长4.2%。", "2.31亿吨", "港口货物吞吐量"),
+    ("接待过夜游客一举跨越千万人次大关，达1,086万人次。", "达1,086万人次", "接待过夜游客"),
+    ("区级财政收入一年净增12.4亿元，达86.9亿元。", "达86.9亿元", "区级财政收入"),
+    ("科技创新投入突破百亿元，达到120亿元。", "120亿元", "科技创新投入"),
+])
+def test_the_level_after_a_threshold_or_record_is_named_by_the_clause_before(text, printed, name):
+    d, q = _level_at(text, printed)
+    assert clause_subject(d, q.start) == words_key(name)
+
+
+@pytest.mark.parametrize("text,printed", [
+    ("全年经济运行总体平稳，达到4.2万亿元。", "4.2万亿元"),           # no verb of passing or setting: whose level?
+    ("税收收入突破五百亿元，其中区级收入86.9亿元。", "86.9亿元"),      # a part, not a level reached
+    ("全年完成1870亿元、增长9.5%。", "1870亿元"),                      # no clause before
+    ("营业收入突破五百亿元，利润达到36亿元。", "36亿元"),               # named in its own clause
+])
+def test_no_subject_is_carried_where_the_clause_does_not_open_with_a_level_reached(text, printed):
+    d, q = _level_at(text, printed)
+    assert clause_subject(d, q.start) == ""
+
+
+@pytest.mark.parametrize("this_text,prior_text,growth", [
+    ("全区税收收入首次突破五百亿元，达512.6亿元，增长8.3%。", "全年税收收入473.3亿元，增长5%。", "8.3%"),
+    ("全年税收收入512.6亿元，增长8.3%。", "全区税收收入首次突破四百亿元，达473.3亿元，增长5%。", "8.3%"),
+    ("港口货物吞吐量再创历史新高，达到2.31亿吨，比上年增长4.2%。", "港口货物吞吐量2.217亿吨。", "4.2%"),
+])
+def test_a_level_named_by_the_clause_before_is_confirmed_against_last_years(this_text, prior_text, growth):
+    found, ok = _confirmed(this_text, prior_text)
+    assert found == []
+    assert ok == [growth]

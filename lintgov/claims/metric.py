@@ -215,3 +215,30 @@ def full_names(words: str) -> str:
     for pat, full in _SHORT_NAMES:
         words = pat.sub(full, words)
     return words
+
+
+#: a clause that names a metric and says what it passed, set or added (辖区税收首次突破千亿元 / 旅游业总收入首次突破百亿大关 /
+#: 集装箱吞吐量再创历史新高 / 地方财政一般预算收入一年净增157亿元 / 税收收入增长9%): the name, the adverbs, the verb
+_SUBJECT_CLAUSE = lazyre.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:一年|全年|当年|今年|本年)?"
+    r"(?:连续|接连|相继|先后|历史性地?|首次|成功|一跃|一举|再次|顺利|已经?|又)*"
+    r"(?:突破|超过|跨越|跨过|迈上|迈入|跃上|站上|登上|越过|迈过|首超|再?创(?:历史|历年|同期)?(?:新高|最高|新纪录)|"
+    r"(?:净增|增加|增长)(?=\s*\d))")
+#: what stands between the clause break and a level that opens its clause with a verb of reaching only (达1017亿元)
+_REACH_ONLY = lazyre.compile(r"\s*(?:达到|达|升至|增至)?\s*")
+_CLAUSE_BREAKS = "，,；;。：:！？!?\n、（(）)“”"
+
+
+def clause_subject(doc: "Document", pos: int) -> str:
+    """The metric key of the level at ``pos`` when the level opens its clause with a verb of reaching only (，达1017亿元,
+    ，达到229亿元) and the clause before names a metric and says what it passed, set or added: 辖区税收首次突破千亿元，
+    达1017亿元 / 集装箱吞吐量再创历史新高，达1416.1万标箱 / 地方财政一般预算收入一年净增157亿元，达658亿元 — the level is
+    that metric's, whose name :func:`metric_key` (the words after the last break) does not see.  "" otherwise."""
+    text = folded_text(doc)
+    seg = text[max(0, pos - 80):pos]
+    k = max(seg.rfind("，"), seg.rfind(","))
+    if k < 0 or _REACH_ONLY.fullmatch(seg, k + 1) is None:
+        return ""
+    j = max(seg.rfind(c, 0, k) for c in _CLAUSE_BREAKS)
+    m = _SUBJECT_CLAUSE.match(seg, j + 1, k)
+    return words_key(m.group("name")) if m is not None else ""
