@@ -36,7 +36,7 @@ from lintgov.claims import claims_of, note, record
 from lintgov.claims.levels import delta_growths
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
-from lintgov.claims.metric import clause_subject, key_similarity, metric_key
+from lintgov.claims.metric import clause_subject, key_similarity, metric_key, total_names
 from lintgov.claims import values as _values
 from lintgov.claims.values import amount_text, interval_of, is_count, is_whole, measure, near_interval, points_of, rate_unit, unit_of, value_of
 from lintgov.rule import Option, Related, Rule, bad, good
@@ -1337,7 +1337,12 @@ class GrowthVsPriorReport(_CrossYear):
                 if not _refers_to_last_year(ch.comparison, year) and ch.comparison:
                     continue      # 较2019年, 环比: another base (a bare 增长X% is read by _confirm_level only)
                 if ch.listed:
-                    continue  # a 分别 list: the words before the list name all its items
+                    # a 分别 list: the words before the list name all its items — but a level of each item with its
+                    # own name (辖区税收718亿元、财政收入144.8亿元，分别增长29.1%和27.1%) and its growth is confirmed
+                    if ch.kind == "percent" and not cur.is_percent and _fine(cur) and _fine(amt) \
+                            and not _qualified(doc, ch):
+                        self._confirm_level(doc, prior, ch, thr)
+                    continue
                 if not _fine(cur) or not _fine(amt) or _qualified(doc, ch):
                     continue
                 bare = not _refers_to_last_year(ch.comparison, year)
@@ -1418,15 +1423,14 @@ class GrowthVsPriorReport(_CrossYear):
             rkey = metric_key(doc, subject_pos(ch))
             if not (cur.is_percent and _RATE_KEY.search(rkey) and _specific(rkey)):
                 return      # 优良率87.7%、提高0.6个百分点: a named rate (not a bare 占比)
-        if real_growth_metric(doc, cur.start) or _plan_or_part(doc, cur.start) or _other_base_before(doc, cur.start) \
-                or cur.start >= _plan_part_start(doc):
+        if real_growth_metric(doc, cur.start) or _plan_or_part(doc, cur.start) or _other_base_before(doc, cur.start):
             return
         key = metric_key(doc, subject_pos(ch))
         if len(_LEVEL_VERB.sub("", key)) < 2:
             key = clause_subject(doc, cur.start)      # 辖区税收首次突破千亿元，达1017亿元，增长41.6%
             if len(key) < 2:
                 return
-        cands = _match_level(prior, key, cur, max(thr, 0.9))
+        cands = _match_level(prior, key, cur, max(thr, 0.9), cur.start >= _plan_part_start(doc))
         if not cands:
             return
         if len({value_of(p) for p in cands}) > 1:
@@ -1510,19 +1514,21 @@ _OTHER_LEVEL_BEFORE = lazyre.compile(r"上一?年|去年|同期|前年|(?:19|20)
                                      r"年均|累计")
 
 
-def _level_facts(doc: Any) -> List[Tuple[str, Any]]:
+def _level_facts(doc: Any, planned: bool = False) -> List[Tuple[str, Any]]:
     """(metric key, quantity) for every level of an amount or a count the report states as its own year's plain
     figure: not a change, a base of one, a figure labelled with another year, a plan, a part of the year or a
-    bound (cached)."""
+    bound — of the review, or with ``planned`` of the part of plans (a budget, 中央预算内投资安排5076亿元: what next
+    year's plan is compared with) (cached)."""
     cache = doc.__dict__.setdefault("_lintgov_changes", {})
-    if "level_facts" in cache:
-        return cache["level_facts"]
+    if ("level_facts", planned) in cache:
+        return cache[("level_facts", planned)]
     skip = _change_operands(doc)
     text = folded_text(doc)
     plans = _plan_part_start(doc)
     out = []
     for q in doc.quantities:
-        if q.start in skip or not _fine(q) or (not q.is_percent and measure(q) in ("", "%")) or q.start >= plans:
+        if q.start in skip or not _fine(q) or (not q.is_percent and measure(q) in ("", "%")) \
+                or (q.start >= plans) != planned:
             continue
         if _OTHER_LEVEL_BEFORE.search(text[max(0, q.start - 4):q.start]):
             continue
@@ -1534,16 +1540,26 @@ def _level_facts(doc: Any) -> List[Tuple[str, Any]]:
             name = clause_subject(doc, q.start)       # 固定资产投资突破200亿元，达到229亿元
         if len(name) >= 2 and not _plan_or_part(doc, q.start):
             out.append((name, q))
-    cache["level_facts"] = out
+    cache[("level_facts", planned)] = out
     return out
 
 
-def _match_level(prior: Any, key: str, q: Any, threshold: float) -> List[Any]:
-    """Last year's levels of the metric ``key`` in the measure of ``q``: all those at the best similarity."""
+def _match_level(prior: Any, key: str, q: Any, threshold: float, planned: bool = False) -> List[Any]:
+    """Last year's levels of the metric ``key`` in the measure of ``q``: all those at the best similarity; of last
+    year's review, or with ``planned`` (``q`` stands in this year's part of plans) of last year's plans."""
     cache = prior.__dict__.setdefault("_lintgov_changes", {})
-    if "level_facts_by_measure" not in cache:
-        cache["level_facts_by_measure"] = _by_measure(_level_facts(prior))
-    return _best_matches(cache["level_facts_by_measure"], _LEVEL_VERB.sub("", key), q, threshold)
+    if ("level_facts_by_measure", planned) not in cache:
+        cache[("level_facts_by_measure", planned)] = _by_measure(_level_facts(prior, planned))
+    groups = cache[("level_facts_by_measure", planned)]
+    key = _LEVEL_VERB.sub("", key)
+    found = _best_matches(groups, key, q, threshold)
+    if found:
+        return found
+    # the same metric under another name (出口总额 / 外贸出口, 进出口总值 / 进出口总额: metric.total_names) or its words
+    # in another order (重大工程投资完成 / 重大工程完成投资)
+    names, order = set(total_names(key)), sorted(key)
+    return [p for k, p in groups.get((measure(q), _increment_key(key)), ())
+            if k in names and len(names) > 1 or sorted(k) == order]
 
 
 class PriorFigureMismatch(_CrossYear):

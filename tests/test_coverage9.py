@@ -138,3 +138,35 @@ def test_a_level_named_by_the_clause_before_is_confirmed_against_last_years(this
     found, ok = _confirmed(this_text, prior_text)
     assert found == []
     assert ok == [growth]
+
+
+@pytest.mark.parametrize("this_text,prior_text,growth", [
+    # a level of each item of a 分别 list, each with its own name
+    ("全区税收收入512.6亿元、一般公共预算收入96.4亿元，分别增长8.3%和6.1%。",
+     "全年税收收入473.3亿元，一般公共预算收入90.9亿元。", "6.1%"),
+    ("接待游客1,226万人次，实现旅游总收入98.7亿元，分别比上年增长11.2%、9.0%。",
+     "全年接待游客1,102.5万人次，旅游总收入90.5亿元。", "9.0%"),
+    # the same total under another name (外贸出口 / 出口总额) or its words in another order
+    ("出口总额1,361.2亿美元，增长12.4%。", "全年外贸出口1,211亿美元，增长5%。", "12.4%"),
+    ("重大项目投资完成486.3亿元，增长11.6%。", "重大项目完成投资435.8亿元。", "11.6%"),
+])
+def test_levels_named_in_lists_or_otherwise_are_confirmed(this_text, prior_text, growth):
+    found, ok = _confirmed(this_text, prior_text)
+    assert found == []
+    assert growth in ok
+
+
+def test_a_list_whose_names_stand_before_it_confirms_nothing():
+    # 城镇和农村居民人均可支配收入分别增长: no level of either item is stated
+    found, ok = _confirmed("城镇和农村居民人均可支配收入分别增长5.1%和7.2%。",
+                           "城镇居民人均可支配收入61,200元，农村居民人均可支配收入32,180元。")
+    assert found == [] and ok == []
+
+
+def test_a_plan_is_compared_with_last_years_plan():
+    # this year's budget (in the part of plans) against last year's budget, not last year's outturn
+    this_text = ("全年完成区级政府投资1188亿元。\n二、2025年工作安排\n区级政府投资安排1263亿元，比去年增加60亿元。")
+    prior_text = ("全年完成区级政府投资1127亿元。\n二、2024年工作安排\n区级政府投资安排1203亿元，比去年增加80亿元。")
+    found, ok = _confirmed(this_text, prior_text)
+    assert found == []
+    assert ok == ["60亿元"]
