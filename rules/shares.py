@@ -24,6 +24,7 @@ from lintgov.claims.ratios import per_intervals, per_people, per_unit, per_unit_
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
+from lintgov.claims.wholes import respective_split
 from lintgov.claims.partition import announced as _announced, by_count as _by_count, complete as _complete_by_name
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Related, Rule, bad, good
@@ -291,6 +292,13 @@ class ShareList(Rule):
                 continue
             before = quantities_in(doc, s.start, m.start())
             before = [q for q in before if q.end <= m.start() and not (q in whole_in_base)]
+            if not any(q.end > _clause_start(masked, m.start(), s.start) for q in before):
+                # 城镇、农村分别占62%和38%: names listed before 分别占, no counts — the shares of one whole, read as
+                # the items of a list of named shares (at most 100%, exactly 100% when they leave nothing out)
+                read = respective_split(masked, _clause_start(masked, m.start(), s.start), m.start(), k, base)
+                if read is not None:
+                    yield from self._complete_list(doc, shares, list(read[0]), read[1])
+                continue
             if len(before) < k:
                 continue
             parts = before[-k:]
@@ -329,6 +337,19 @@ class ShareList(Rule):
                 if prior and re.fullmatch(r"[\s，,：:（(]*", masked[prior[-1].end:k]):
                     stated_whole = interval_of(prior[-1])
             yield self._finding(doc, parts, shares, wholes, stated_whole)
+
+    def _complete_list(self, doc, shares, names, why):
+        """The shares of parts that leave nothing of their whole out add up to 100% within each share's rounding."""
+        lo = sum(_pct_interval(q)[0] for q in shares)
+        hi = sum(_pct_interval(q)[1] for q in shares)
+        if lo > 100 + 1e-9:
+            yield from self._over_100(doc, shares, names)
+            return
+        ok = hi >= 100 - 1e-9
+        for q in shares:
+            record(doc, self.code, "share-list", q, ok, f"sum of shares of a complete list = 100% (complete: {why})")
+        if not ok:
+            yield from self._short_of_100(doc, shares, names, lo, hi, why)
 
     def _sequence(self, doc, masked):
         """行政处罚类186件，占58.1%；信息公开类94件，占29.4%；…: shares with an unnamed base, each right after its
@@ -386,6 +407,9 @@ class ShareList(Rule):
                 if not q.is_percent:
                     continue
                 cs = _clause_start(masked, q.start, s.start)
+                if runs[-1] and masked[runs[-1][-1][1].end:runs[-1][-1][1].end + 1] == "、" \
+                        and cs <= runs[-1][-1][1].end < q.start:
+                    cs = runs[-1][-1][1].end + 1    # 男性占52.1%、女性占47.9%: items joined by 、 inside one clause
                 m = _NAMED_SHARE.fullmatch(masked, cs, q.start)
                 if m is None:
                     continue
@@ -481,7 +505,7 @@ class ShareList(Rule):
                 if not ok:
                     yield from self._short_of_100(doc, shares, names, total_lo, total_hi)
 
-    def _short_of_100(self, doc, shares, names, lo, hi):
+    def _short_of_100(self, doc, shares, names, lo, hi, why=None):
         formula = "+".join(doc.text[q.num_start:q.end] for q in shares)
         total = sum(q.value for q in shares)
         q = min(shares, key=lambda x: x.value)
@@ -490,7 +514,7 @@ class ShareList(Rule):
             related=[Related(x.start, x.end, {"zh": f"第{i + 1}项", "en": f"item {i + 1}"}) for i, x in enumerate(shares)],
             evidence={"shares": [x.value for x in shares], "items": names, "sum": round(total, 6),
                       "sum_interval": [round(lo, 6), round(hi, 6)], "formula": "sum of shares of a complete list = 100",
-                      "tolerance": round((hi - lo) / 2, 6)},
+                      "tolerance": round((hi - lo) / 2, 6), **({"complete_because": str(why)} if why else {})},
             formula=formula, total=f"{_num(total, 2)}%", hi=f"{_num(hi, 2)}%")
 
     @staticmethod

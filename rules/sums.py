@@ -14,6 +14,7 @@ from typing import Dict, List, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import folded_text
+from lintgov.claims.wholes import respective_split
 from lintgov.claims.lists import (each_totals, ordinals_after_lists, enumerations, graded, member_parts, named_lists,
                                   names_as_printed)
 from lintgov.claims.indicators import indicator_parts
@@ -229,6 +230,9 @@ class PartsSum(Rule):
         # {why}: empty, or (the parts read as all of the total: claims.partition) the tolerance and the reason
         "sum": {"zh": "分项之和{sum}与总数{total}不符：{formula} = {sum}（相差{diff}）{why}",
                 "en": "the parts add up to {sum}, not the total {total}: {formula} = {sum} (off by {diff}){why_en}"},
+        "changes": {"zh": "各分项增减量之和{sum}与整体的增减量不符（{total}）：{formula} = {sum}（相差{diff}）{why}",
+                    "en": "the parts' changes add up to {sum}, not the whole's change ({total}): {formula} = {sum} "
+                          "(off by {diff}){why_en}"},
         "exceeds": {"zh": "分项之和{sum}超过总数{total}：{formula} = {sum}",
                     "en": "the parts add up to {sum}, more than the total {total}: {formula} = {sum}"},
         "shares_complete": {"zh": "以“其他”收尾的各部分占比之和{sum}不等于100%：{formula} = {sum}（容差±{tol}）",
@@ -440,7 +444,7 @@ class PartsSum(Rule):
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._span_parts(doc), True),
             (self._narrower_parts(doc), True),
-            (self._exhaustive(doc, masked), False), (self._graded(doc), True), (self._listed_parts(doc), True),
+            (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True),
         )
         for found, once in finders:
@@ -1036,6 +1040,10 @@ class PartsSum(Rule):
             if len(pcts) < 2 or any(q.approx in (">", ">=", "<", "<=") for q in pcts) \
                     or (len(pcts) == 2 and not self._two_shares_of_one(masked, s, m)):
                 continue
+            base = re.search(r"[^，,。；;%]*的", m.group())
+            cs = max(masked.rfind(c, s.start, m.start()) for c in "，,；;：:") + 1
+            if respective_split(masked, max(cs, s.start), m.start(), len(pcts), base.group() if base else "") is not None:
+                continue      # 城镇、农村分别占…: parts that leave nothing out, their shares = 100% (LG107)
             f = self._shares_over_100(doc, pcts, "sum of shares <= 100", {})
             if f is not None:
                 yield f
@@ -1136,6 +1144,26 @@ class PartsSum(Rule):
                       "formula": formula, "expected": 100, "tolerance": round(tol, 6)},
             sum=f"{total:g}%", formula=formula, tol=f"{tol:g}")
 
+    def _split_changes(self, doc):
+        """进出口总额增加120亿元，其中出口增加80亿元，进口增加40亿元: the changes of all the parts of a whole
+        (:func:`lintgov.claims.wholes.split_changes`, the parts' names a split that leaves nothing out) add up to the
+        whole's change, each with its sign."""
+        from lintgov.claims.wholes import split_changes
+        for sc in split_changes(doc):
+            if sc.kind != "amount":
+                continue
+            ivs = []
+            for ch in sc.parts:
+                lo, hi = count_interval(ch.amount)
+                ivs.append((-hi, -lo) if ch.direction < 0 else (lo, hi))
+            lo, hi = count_interval(sc.whole.amount)
+            t = (-hi, -lo) if sc.whole.direction < 0 else (lo, hi)
+            f = self._sum_finding(doc, sc.whole.amount, [p.amount for p in sc.parts], partial=False, intervals=ivs,
+                                  total_iv=t, why=sc.why, key="changes",
+                                  total_text=sc.whole_text)
+            if f is not None:
+                yield f
+
     def _changes_sum(self, doc, masked, whole, parts):
         """The parts of a complete breakdown each with its change (活期存款91.97亿元，比年初增加7.1亿元，定期…146.4亿元，
         比年初增加29.2亿元) and the whole with its own (238.3亿元，比年初增加36.3亿元): the changes add up too."""
@@ -1155,7 +1183,8 @@ class PartsSum(Rule):
         return self._sum_finding(doc, wd, pds, partial=False, intervals=ivs,
                                  at=(pds[0].start, pds[-1].end) if wd.end < pds[0].start else None)
 
-    def _sum_finding(self, doc, total, parts, partial, intervals=None, at=None, total_iv=None, why=None):
+    def _sum_finding(self, doc, total, parts, partial, intervals=None, at=None, total_iv=None, why=None, key=None,
+                     total_text=None):
         """Check (and record) parts against their total; ``intervals`` gives the parts' values where they are
         not quantities of their own (bare numbers of a 分别 list: 44.1、21.6和11.8亿元); ``total_iv`` the total's
         values where the reader knows them better than its rounding (近T: at most a tenth under T).  ``why``: the
@@ -1174,7 +1203,7 @@ class PartsSum(Rule):
                + (f" (complete: {why})" if why else ""), parts)
         if ok:
             return None
-        key = "exceeds" if partial else "sum"
+        key = key or ("exceeds" if partial else "sum")
         s_mid = (lo + hi) / 2
         # figures in the total's own scale (亿元 stays 亿元), each part with the decimals its printed figure needs in
         # that scale (860个 beside 1.3万个 in a total of 万个 is 0.086, not 0.1)
@@ -1197,7 +1226,7 @@ class PartsSum(Rule):
                 tail = tail.rstrip("0").ljust(keep, "0")
                 out = f"{head}.{tail}" if tail else head
             return out
-        formula = "+".join(show((iv[0] + iv[1]) / 2, d) for iv, d in zip(ivs, decs))
+        formula = "+".join(show((iv[0] + iv[1]) / 2, d) for iv, d in zip(ivs, decs)).replace("+-", "−")
         a, b = at or (total.start, total.end)
         related = [Related(p.start, p.end, {"zh": f"分项{i + 1}", "en": f"part {i + 1}"}) for i, p in enumerate(parts)]
         if at:
@@ -1220,7 +1249,8 @@ class PartsSum(Rule):
                       "formula": formula, "tolerance": tol, "complete": not partial,
                       **({"complete_because": str(why)} if why else {}),
                       **({"total_bound": _bound_reading(total, t)} if _stated_bound(total) else {})},
-            sum=show(s_mid) + unit, total=doc.text[total.start:total.end] if _stated_bound(total) else label(doc, total),
+            sum=show(s_mid) + unit,
+            total=total_text or (doc.text[total.start:total.end] if _stated_bound(total) else label(doc, total)),
             formula=formula, diff=show(diff) + unit,
             why=f"；容差±{show(tol)}{unit}，各项即总数的全部：{getattr(why, 'zh', why)}" if why else "",
             why_en=f"; tolerance ±{show(tol)}{unit}, the parts are all of it: {why}" if why else "")

@@ -228,6 +228,10 @@ class GrowthMismatch(Rule):
         "default": {"zh": "“{stated}”与数值不符：由{base}到{current}，重算{what}为{recomputed}（容差±{tol_zh}）",
                     "en": "“{stated}” does not match the values: from {base} to {current} the {what_en} "
                           "recomputes to {recomputed} (tolerance ±{tol})"},
+        "split": {"zh": "“{stated}”不在各分项增幅之间：{whole}由{parts}组成（{why}），整体增幅是各分项增幅的加权平均，"
+                           "应在{lo}至{hi}之间（按各数印刷精度）",
+                  "en": "“{stated}” is not between its parts' growths: {whole} is made of {parts} ({why_en}), so its "
+                        "growth is a weighted mean of theirs and lies between {lo} and {hi} (at the printed precision)"},
         "delta": {"zh": "“{stated}”与增减量不符：本期{current}、增减{delta}，上年应为{base}，重算为{recomputed}（容差±{tol_zh}）",
                   "en": "“{stated}” does not match the difference: {current} now and a change of {delta} "
                         "put last year at {base}, which recomputes to {recomputed} (tolerance ±{tol})"},
@@ -271,6 +275,11 @@ class GrowthMismatch(Rule):
             note="the level a sentence before the difference and the growth (claims.levels): 17/(203−17) = 9.1%"),
         good("全年受理行政复议案件156件，创历史新高。与上年相比，增加17件，增长12.2%。"),
         bad("全年受理行政复议案件同比增长12.2%，增加17件，共203件。", note="the level after the pair: 17/186 = 9.1%"),
+        bad("全年外贸进出口总额增长12.1%，其中出口增长9.8%，进口增长1.2%。",
+            note="a whole split completely grows between its parts (claims.wholes.split_changes)"),
+        good("全年外贸进出口总额增长6.1%，其中出口增长9.8%，进口增长1.2%。"),
+        good("全体居民人均可支配收入增长8.9%，其中城镇居民增长6.1%，农村居民增长7.5%。",
+             note="per-capita: the weights move with the people, never read"),
     )
 
     def check(self, doc, ctx):
@@ -335,6 +344,33 @@ class GrowthMismatch(Rule):
                 what=what, what_en=what_en, stated=doc.text[ch.verb_start:ch.amount.end], base=_q(doc, ch.base),
                 current=_q(doc, ch.current), recomputed=shown, **_tol_kw(ch, tol))
         yield from self._check_bound_levels(doc, tol)
+        yield from self._check_split_growths(doc, tol)
+
+    def _check_split_growths(self, doc, tol):
+        """进出口总额增长6.1%，其中出口增长9.8%，进口增长1.2%: the growth of a whole split into all its parts
+        (:func:`lintgov.claims.wholes.split_changes`) lies between its parts' growths."""
+        from lintgov.claims.wholes import growth_range, signed, split_changes
+        for sc in split_changes(doc):
+            if sc.kind != "percent":
+                continue
+            w = sc.whole
+            lo, hi = growth_range(sc)
+            st = signed(w)
+            ok = st[1] >= lo - tol - EPS and st[0] <= hi + tol + EPS
+            record(doc, self.code, "growth", w.amount, ok, "min(parts) <= whole <= max(parts)",
+                   [p.amount for p in sc.parts])
+            if ok:
+                continue
+            yield self.finding(
+                doc, w.amount.start, w.amount.end, "split",
+                related=[Related(p.amount.start, p.amount.end, {"zh": f"分项“{n}”增幅", "en": f"growth of the part {n}"})
+                         for p, n in zip(sc.parts, sc.part_names)],
+                evidence={"whole": sc.whole_name, "parts": list(sc.part_names), "stated": list(st),
+                          "part_growths": [list(signed(p)) for p in sc.parts], "range": [lo, hi], "tolerance": tol,
+                          "formula": "min(parts) <= whole <= max(parts)", "complete_because": str(sc.why)},
+                stated=doc.text[w.verb_start:w.amount.end], whole=sc.whole_name,
+                parts="、".join(f"{n}（{doc.text[p.verb_start:p.amount.end]}）" for n, p in zip(sc.part_names, sc.parts)),
+                why=sc.why.zh, why_en=str(sc.why), lo=_spct(lo), hi=_spct(hi))
 
     def _check_time_units(self, doc, ch, tol):
         """由2小时压缩至30分钟，压缩75%: two durations in different units, each in minutes (a day is 24 or 8 hours, a

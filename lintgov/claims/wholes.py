@@ -1,0 +1,247 @@
+"""The changes of a whole split completely into parts (part of the claims layer).
+
+A whole that the text splits into all of its parts (进出口总额 into 出口 and 进口, 社会消费品零售总额 into 城镇 and 乡村,
+地区生产总值 into the three sectors, 一般公共预算收入 into 税收收入 and 非税收入) moves with them:
+
+* its **growth** is a weighted mean of the parts' growths (the weights are the parts' levels of the year before, all
+  positive), so it lies between the slowest and the fastest part — 进出口总额增长6.1%，其中出口增长9.8%，进口增长1.2% is
+  possible, 增长12.1% is not (``kind == "percent"``, checked by LG201);
+* its **change** (增加/减少 N) is the sum of the parts' changes (``kind == "amount"``, checked by LG103).
+
+:func:`split_changes` reads them once per document from the change claims (:func:`lintgov.claims.grammar.changes`):
+a change of a whole, then — in its sentence, or in the next one when that opens with 其中 or a classification
+(按经营地分, 分产业看) — the changes of the same kind of parts whose names are the sides of a split that leaves nothing
+out, decided by :func:`lintgov.claims.partition.complete` (never a second list of splits), or a thing and its negation
+(税收收入/非税收入).  Strict, for the precision contract:
+
+* the parts' names are the sides of the split with one shared rest (出口/进口, 城镇消费品零售额/乡村消费品零售额,
+  第一产业增加值/…) — never a side with a modifier of its own (对美出口/自美进口: trade with one country);
+* the whole is named, linked to its parts (其中, a classification, or a name holding every side: 进出口 holds 出口 and
+  进口), and additive: never a per-capita figure, an average, a price, an index, a rate or a share (全体居民人均可支配
+  收入 may grow faster than both the urban and the rural one when people move to the towns);
+* splits whose sides may not be all of a whole (短期/中长期 loans leave 票据融资 out; 线上/线下 overlap) are not read;
+* every figure exact (no 约/以上), of the year (no 年均/累计/环比), not a plan.
+
+Linear: one pass over the change claims, each whole looking at the few changes after it in its sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
+
+from lintgov import lazyre
+from lintgov.claims.classes import _SPLIT_PATTERNS, SPLITS
+from lintgov.claims.grammar import QUALIFIERS, changes, folded_text, subject_pos
+from lintgov.claims.metric import metric_key
+from lintgov.claims.partition import Why, complete, negation_pair
+from lintgov.claims.values import interval_of, measure
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lintgov.claims.grammar import Change
+    from lintgov.document import Document
+
+__all__ = ["SplitChange", "split_changes", "growth_range"]
+
+
+@dataclass(frozen=True)
+class SplitChange:
+    """A whole's change and the changes of all its parts: ``kind`` ``percent`` (growth) or ``amount`` (增加/减少 N);
+    ``whole``/``parts`` the change claims; ``whole_name``/``part_names`` the words naming them; ``why`` why the parts
+    are all of the whole (shown in the evidence, :class:`lintgov.claims.partition.Why`)."""
+
+    kind: str
+    whole: "Change"
+    parts: Tuple["Change", ...]
+    whole_name: str
+    part_names: Tuple[str, ...]
+    why: Why
+    #: the whole's clause as written, up to its change (一般公共预算收入比上年增收1.4亿元): for messages
+    whole_text: str = ""
+
+
+#: splits whose sides are not all of every whole they name (loans by term leave 票据融资 out, deposits by term leave
+#: other deposits out; 线上/线下, 省内/省外 may overlap; decisions and caseloads are not figures that grow apart)
+_NOT_FOR_CHANGES = lazyre.compile(r"短期|活期|主持|正职|预期性|转送|新收|线上|省内|主板|财产险")
+#: a whole that is no sum of its parts: per head or per unit, an average, a price or an index, a rate or a share, an
+#: intensity; 居民收入/消费支出 are per-capita survey figures
+_NOT_ADDITIVE = lazyre.compile(r"人均|户均|均价|平均|价格|物价|指数|[^利]率|比重|占比|比例|工资|密度|强度|能耗|单价|单产|"
+                               r"居民[\u4e00-\u9fff]{0,6}(?:收入|支出)|消费支出|可支配收入")
+#: words linking a whole to the list of its parts after it: 其中, a classification (按经营地分, 分产业看, 从…看)
+_LINK = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:分|统计|划分)|分[\u4e00-\u9fff]{1,6}看|从[\u4e00-\u9fff]{1,8}(?:看|来看)")
+#: words of a plan or an estimate in the sentence (力争…增长, 预期目标), and a bound after a figure
+_PLAN = lazyre.compile(r"力争|预期|目标|计划|争取|确保|预计|拟|将|要|左右|以上|以内")
+#: a growth measured on another basis, in brackets after the whole's own (同比增长9.1%（同口径增长10.5%）)
+_OTHER_BASIS = lazyre.compile(r"同口径|可比口径|可比价|扣除|剔除")
+#: a change basis that is not the year before (环比, 比2019年, 较年初 — the parts' own are the same or absent)
+_YEAR_BASIS = lazyre.compile(r"^(?:同比|(?:同比|比|较之?|与)(?:上一?年|去年)(?:末|底|同期)?(?:相比)?)?$")
+_SENT_END = "。！？!?\n"
+
+
+def _sides(label: str):
+    """The split side each split pattern finds in ``label``: [(split index, side index, match)]."""
+    out = []
+    for si, (written, split) in enumerate(zip(SPLITS, _SPLIT_PATTERNS)):
+        for k, side in enumerate(split):
+            m = side.search(label)
+            if m is not None:
+                out.append((si, k, m))
+    return out
+
+
+def _norm_rest(x: str) -> str:
+    return re.sub(r"[总額额值量]", "", x)
+
+
+def _named_as_sides(labels: Sequence[str], whole: str) -> bool:
+    """Whether the part names are the sides of one split with one shared rest (出口/进口总额; 城镇/乡村消费品零售额) and
+    no modifier before a side other than the whole's own words."""
+    if len(labels) == 2 and any(negation_pair(x, y, strict=False) and y.startswith("非") and x.startswith(y[1:3])
+                                and x[-2:] == y[-2:] for x, y in (labels, labels[::-1])):
+        return True          # 税收收入/非税收入
+    picks = []
+    for lab in labels:
+        hits = _sides(lab)
+        if not hits:
+            return False
+        picks.append(hits)
+    for si, split in enumerate(_SPLIT_PATTERNS):
+        if len(split) != len(labels) or _NOT_FOR_CHANGES.search(SPLITS[si][0]):
+            continue
+        ms = []
+        for hits in picks:
+            own = [(k, m) for s, k, m in hits if s == si]
+            if len(own) != 1:
+                break
+            ms.append(own[0])
+        else:
+            if len({k for k, _ in ms}) != len(labels):
+                continue
+            rests = {_norm_rest(lab[m.end():]) for lab, (_k, m) in zip(labels, ms)} - {""}
+            heads = {lab[:m.start()] for lab, (_k, m) in zip(labels, ms)}
+            if len(rests) <= 1 and all(h == "" or h in whole for h in heads):
+                return True
+    return False
+
+
+def _eligible(doc: "Document", text: str, ch: "Change") -> bool:
+    q = ch.amount
+    if ch.kind not in ("percent", "amount") or q is None or q.approx is not None or ch.listed:
+        return False
+    if ch.comparison and not _YEAR_BASIS.match(ch.comparison):
+        return False
+    if QUALIFIERS.search(text, max(0, q.start - 14), q.start) and \
+            re.search(r"年均|年平均|平均每年|每年平均|平均增长|递增|累计", text[max(0, q.start - 14):q.start]):
+        return False
+    return True
+
+
+def _sentence(text: str, pos: int) -> Tuple[int, int]:
+    lo = max(text.rfind(c, 0, pos) for c in _SENT_END) + 1
+    hi = min((k for k in (text.find(c, pos) for c in _SENT_END) if k >= 0), default=len(text))
+    return lo, hi
+
+
+def split_changes(doc: "Document") -> List[SplitChange]:
+    """Every whole with the changes of all its parts (cached on the document)."""
+    cache = doc.__dict__.setdefault("_lintgov_wholes", {})
+    if "split_changes" in cache:
+        return cache["split_changes"]
+    text = folded_text(doc)
+    chs = sorted((ch for ch in changes(doc) if _eligible(doc, text, ch)), key=lambda c: c.amount.start)
+    out: List[SplitChange] = []
+    used = set()
+    for i, w in enumerate(chs):
+        if i in used:
+            continue
+        lo, hi = _sentence(text, w.amount.start)
+        if _PLAN.search(text, lo, hi):
+            continue
+        # the parts: in the whole's sentence, or the next one when it opens with 其中 or a classification
+        end = hi
+        nxt = text[hi + 1:hi + 14] if hi < len(text) and text[hi] == "。" else ""
+        if nxt and _LINK.match(nxt.lstrip()):
+            end = _sentence(text, hi + 1)[1]
+            if _PLAN.search(text, hi + 1, end):
+                continue
+        wname = metric_key(doc, subject_pos(w))
+        if len(wname) < 2 or _NOT_ADDITIVE.search(wname) or _OTHER_BASIS.search(wname):
+            continue
+        run: List[int] = []
+        last_end = w.amount.end
+        for j in range(i + 1, min(len(chs), i + 9)):
+            p = chs[j]
+            if p.amount.start >= end:
+                break
+            if p.kind != w.kind or (p.kind == "amount" and measure(p.amount) != measure(w.amount)):
+                continue
+            gap, last_end = text[last_end:p.amount.start], p.amount.end
+            if _OTHER_BASIS.search(gap[-12:]):
+                continue      # （同口径增长10.5%）: the whole's growth on another basis, no part
+            if run and "其中" in gap:
+                continue      # a part of a part (第二产业增长6%，其中工业增长7%): not a side of the split
+            run.append(j)
+        names = [metric_key(doc, subject_pos(chs[j])) for j in run]
+        for n in range(len(run), 1, -1):
+            labels = names[:n]
+            if not all(len(x) >= 2 for x in labels) or wname in labels:
+                continue
+            why = complete(labels, residual_ok=False)
+            if why is None or not _named_as_sides(labels, wname):
+                continue
+            gap = text[w.amount.end:chs[run[0]].amount.start]
+            sides = [_sides(lab) for lab in labels]
+            linked = _LINK.search(gap) is not None or (all(sides) and all(
+                any(m.group() in wname for _s, _k, m in hits) for hits in sides))
+            if not linked:
+                break
+            parts = tuple(chs[j] for j in run[:n])
+            if any(p.comparison and not w.comparison and not _YEAR_BASIS.match(p.comparison) for p in parts):
+                break
+            cut = max(text.rfind(c, lo, w.verb_start) for c in "，,；;：:") + 1
+            wt = re.sub(r"^(?:全年|当年|今年|本年度?|其中)[，,]?", "", doc.text[max(cut, lo):w.amount.end].strip())
+            out.append(SplitChange(w.kind, w, parts, wname, tuple(labels), why, wt))
+            used.update(run[:n])
+            break
+    cache["split_changes"] = out
+    return out
+
+
+def signed(ch: "Change") -> Tuple[float, float]:
+    """The interval of a change's amount, negative for a fall."""
+    lo, hi = interval_of(ch.amount)
+    return (-hi, -lo) if ch.direction < 0 else (lo, hi)
+
+
+def growth_range(sc: SplitChange) -> Tuple[float, float]:
+    """The range the whole's growth may take: from the slowest part's lowest to the fastest part's highest value."""
+    ivs = [signed(p) for p in sc.parts]
+    return min(a for a, _ in ivs), max(b for _, b in ivs)
+
+
+# -- shares of the sides of a split listed before 分别占 -------------------------------------------------------------
+_NAMES_ONLY = lazyre.compile(r"[\u4e00-\u9fff、和及与與]+")
+_LEAD_WORDS = lazyre.compile(r"^(?:其中|全年|年末|年底|当年)+[，,]?")
+
+
+def respective_split(masked: str, clause_start: int, mark: int, n: int, base: str = "") -> Optional[Tuple[Tuple[str, ...], Why]]:
+    """城镇、农村分别占62%和38% / 其中男性和女性分别占51.2%、48.8%: the names that alone make up the clause before 分别占
+    (from ``clause_start`` to ``mark``, no figure among them), ``n`` of them, the sides of a split that leaves nothing
+    out (:func:`lintgov.claims.partition.complete`) — with the reason, else None.  Their shares add up to 100% (LG107
+    reads them; LG103's shares of one whole at most 100% leave them to it).  ``base``: the whole named after 占 (…的);
+    one naming the sides again (分别占城镇、农村人口的) makes each share one of its own side: None."""
+    from lintgov.claims.lists import _members
+    head = _LEAD_WORDS.sub("", masked[clause_start:mark])
+    if not head or _NAMES_ONLY.fullmatch(head) is None:
+        return None
+    read = _members(head)
+    if read is None or len(read[1]) != n:
+        return None
+    names = tuple(read[1])
+    why = complete(names, residual_ok=False)
+    if why is None:
+        return None
+    b = re.sub(r"^(?:分别|分別)?(?:占|佔)", "", base)
+    if b and (re.search(r"[、和及与與]", b) or any(b.startswith(m.group()) for lab in names for _s, _k, m in _sides(lab))):
+        return None       # 分别占城镇、农村人口的 / 分别占城镇人口的: each share of its own side (进出口总额的 is the whole)
+    return names, why
