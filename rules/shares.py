@@ -292,12 +292,12 @@ class ShareList(Rule):
                 continue
             before = quantities_in(doc, s.start, m.start())
             before = [q for q in before if q.end <= m.start() and not (q in whole_in_base)]
-            if not any(q.end > _clause_start(masked, m.start(), s.start) for q in before):
-                # 城镇、农村分别占62%和38%: names listed before 分别占, no counts — the shares of one whole, read as
-                # the items of a list of named shares (at most 100%, exactly 100% when they leave nothing out)
-                read = respective_split(masked, _clause_start(masked, m.start(), s.start), m.start(), k, base)
-                if read is not None:
-                    yield from self._complete_list(doc, shares, list(read[0]), read[1])
+            cs = _clause_start(masked, m.start(), s.start)
+            read = respective_split(masked, cs, m.start(), k, base) if cs < m.start() else None
+            if read is not None:
+                # 城镇、农村分别占62%和38%: the sides of a split named before 分别占, no figure in their clause — the
+                # shares of all of one whole, 100% within each one's rounding
+                yield from self._complete_list(doc, shares, list(read[0]), read[1])
                 continue
             if len(before) < k:
                 continue

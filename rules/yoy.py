@@ -205,6 +205,19 @@ _MINUTES = {"秒": (1 / 60,), "秒钟": (1 / 60,), "分钟": (1.0,), "小时": (
             "日": (1440.0, 480.0), "工作日": (480.0, 1440.0), "个工作日": (480.0, 1440.0)}
 
 
+#: points beyond the printed rounding before a whole's growth is said to leave its parts' range, or to differ from the
+#: growth its parts' levels and growths imply (statistics compare with last year's revised levels)
+_SPLIT_SLACK = 0.2
+_LEVELS_SLACK = 0.5
+
+
+def _part_change(doc: Any, p: Any) -> str:
+    """A part's change as written (增长9.8%), its verb supplied when a 分别 list wrote it once for all (9.8%)."""
+    if p.verb_start < p.amount.start:
+        return doc.text[p.verb_start:p.amount.end]
+    return ("下降" if p.direction < 0 else "增长") + doc.text[p.amount.start:p.amount.end]
+
+
 # -- LG201 ----------------------------------------------------------------------------------------
 class GrowthMismatch(Rule):
     code = "LG201"
@@ -229,9 +242,14 @@ class GrowthMismatch(Rule):
                     "en": "“{stated}” does not match the values: from {base} to {current} the {what_en} "
                           "recomputes to {recomputed} (tolerance ±{tol})"},
         "split": {"zh": "“{stated}”不在各分项增幅之间：{whole}由{parts}组成（{why}），整体增幅是各分项增幅的加权平均，"
-                           "应在{lo}至{hi}之间（按各数印刷精度）",
+                           "应在{lo}至{hi}之间（按各数印刷精度，另加0.2个百分点）",
                   "en": "“{stated}” is not between its parts' growths: {whole} is made of {parts} ({why_en}), so its "
                         "growth is a weighted mean of theirs and lies between {lo} and {hi} (at the printed precision)"},
+        "split_levels": {"zh": "“{stated}”与各分项的本期值和增幅不符：{whole}{wlevel}由{parts}组成（{why}），上年各分项之和"
+                                  "推出整体应{recomputed}（{lo}至{hi}，按各数印刷精度，另加0.5个百分点）",
+                         "en": "“{stated}” does not match its parts' levels and growths: {whole} {wlevel} is made of "
+                               "{parts} ({why_en}); last year's parts add up to a whole that grew {recomputed} ({lo} to "
+                               "{hi}, at the printed precision)"},
         "delta": {"zh": "“{stated}”与增减量不符：本期{current}、增减{delta}，上年应为{base}，重算为{recomputed}（容差±{tol_zh}）",
                   "en": "“{stated}” does not match the difference: {current} now and a change of {delta} "
                         "put last year at {base}, which recomputes to {recomputed} (tolerance ±{tol})"},
@@ -349,27 +367,54 @@ class GrowthMismatch(Rule):
     def _check_split_growths(self, doc, tol):
         """进出口总额增长6.1%，其中出口增长9.8%，进口增长1.2%: the growth of a whole split into all its parts
         (:func:`lintgov.claims.wholes.split_changes`) lies between its parts' growths."""
-        from lintgov.claims.wholes import growth_range, signed, split_changes
+        from lintgov.claims.wholes import growth_range, implied_growth, signed, split_changes
         for sc in split_changes(doc):
             if sc.kind != "percent":
                 continue
             w = sc.whole
             lo, hi = growth_range(sc)
             st = signed(w)
-            ok = st[1] >= lo - tol - EPS and st[0] <= hi + tol + EPS
-            record(doc, self.code, "growth", w.amount, ok, "min(parts) <= whole <= max(parts)",
-                   [p.amount for p in sc.parts])
+            # (a margin beyond the printed rounding: a communiqué may compare each figure with last year's revised
+            # level; the errors this reads are points apart, never tenths)
+            ok = st[1] >= lo - tol - _SPLIT_SLACK - EPS and st[0] <= hi + tol + _SPLIT_SLACK + EPS
+            imp = implied_growth(doc, sc) if ok else None
+            if imp is None:
+                record(doc, self.code, "growth", w.amount, ok, "min(parts) <= whole <= max(parts)",
+                       [p.amount for p in sc.parts])
             if ok:
+                # (the levels stated too: the stricter reading, recorded alone — a consistent record of the range
+                # would silence its finding)
+                if imp is None:
+                    continue
+                ok = st[1] >= imp[0] - tol - _LEVELS_SLACK - EPS and st[0] <= imp[1] + tol + _LEVELS_SLACK + EPS
+                record(doc, self.code, "growth", w.amount, ok, "W / sum(P/(1+g)) - 1",
+                       [w.current] + [x for p in sc.parts for x in (p.current, p.amount)])
+                if ok:
+                    continue
+                yield self.finding(
+                    doc, w.amount.start, w.amount.end, "split_levels",
+                    related=[Related(w.current.start, w.current.end, {"zh": "整体本期值", "en": "the whole's level"})]
+                    + [Related(p.current.start, p.current.end, {"zh": f"分项“{n}”本期值", "en": f"level of {n}"})
+                       for p, n in zip(sc.parts, sc.part_names)],
+                    evidence={"whole": sc.whole_name, "parts": list(sc.part_names), "stated": list(st),
+                              "recomputed": list(imp), "tolerance": tol + _LEVELS_SLACK, "formula": "W / sum(P/(1+g)) - 1",
+                              "complete_because": str(sc.why)},
+                    stated=doc.text[w.verb_start:w.amount.end], whole=sc.whole_name,
+                    parts="、".join(f"{n}{_q(doc, p.current)}（{_part_change(doc, p)}）"
+                                   for n, p in zip(sc.part_names, sc.parts)),
+                    wlevel=_q(doc, w.current), why=sc.why.zh, why_en=str(sc.why), recomputed=_spct((imp[0] + imp[1]) / 2),
+                    lo=_spct(imp[0]), hi=_spct(imp[1]))
                 continue
             yield self.finding(
                 doc, w.amount.start, w.amount.end, "split",
                 related=[Related(p.amount.start, p.amount.end, {"zh": f"分项“{n}”增幅", "en": f"growth of the part {n}"})
                          for p, n in zip(sc.parts, sc.part_names)],
                 evidence={"whole": sc.whole_name, "parts": list(sc.part_names), "stated": list(st),
-                          "part_growths": [list(signed(p)) for p in sc.parts], "range": [lo, hi], "tolerance": tol,
+                          "part_growths": [list(signed(p)) for p in sc.parts], "range": [lo, hi],
+                          "tolerance": tol + _SPLIT_SLACK,
                           "formula": "min(parts) <= whole <= max(parts)", "complete_because": str(sc.why)},
                 stated=doc.text[w.verb_start:w.amount.end], whole=sc.whole_name,
-                parts="、".join(f"{n}（{doc.text[p.verb_start:p.amount.end]}）" for n, p in zip(sc.part_names, sc.parts)),
+                parts="、".join(f"{n}（{_part_change(doc, p)}）" for n, p in zip(sc.part_names, sc.parts)),
                 why=sc.why.zh, why_en=str(sc.why), lo=_spct(lo), hi=_spct(hi))
 
     def _check_time_units(self, doc, ch, tol):

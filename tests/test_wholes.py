@@ -149,3 +149,29 @@ def test_respective_split_reads_names_and_base():
     assert respective_split("城镇、农村分别占", 0, 5, 3) is None
     assert respective_split("城镇、农村分别占", 0, 5, 2, "城镇、农村人口的") is None
     assert masked
+
+
+# -- LG201: the whole's growth its parts' levels and growths imply ---------------------------------------------------
+LEVELS = [
+    # inside the parts' range, but not what the levels give: 606.1/1.183 + 405.4/1.046 = 899.9 → +12.4%
+    ("全年进出口总额1011.5亿元，增长{}，其中出口606.1亿元，增长18.3%，进口405.4亿元，增长4.6%。", "12.4%", "15.4%"),
+    # the parts in the next sentence after a classification, a ；between them
+    ("全年社会消费品零售总额517.6亿元，比上年增长{}。按经营地分，城镇消费品零售额437.3亿元，增长8.6%；"
+     "乡村消费品零售额80.3亿元，增长4.1%。", "7.9%", "5.9%"),
+    # people, a fall of one part
+    ("年末常住人口263.8万人，比上年末增长{}，其中城镇人口176.2万人，增长2.9%；乡村人口87.6万人，下降3.4%。",
+     "0.7%", "2.4%"),
+]
+
+
+@pytest.mark.parametrize("text,good,bad", LEVELS)
+def test_growth_from_parts_levels(text, good, bad):
+    assert "LG201" not in codes(text.format(good), "LG201")
+    assert "LG201" in codes(text.format(bad), "LG201")
+
+
+def test_growth_from_parts_levels_not_for_real_growth():
+    # value added grows at comparable prices: the levels are current prices, only the range is read
+    text = ("全市地区生产总值5012.3亿元，增长6.8%，其中第一产业增加值402.3亿元，增长3%，第二产业增加值2009.4亿元，增长5%，"
+            "第三产业增加值2600.6亿元，增长6.9%。")
+    assert "LG201" not in codes(text, "LG201")

@@ -38,6 +38,7 @@ from lintgov.claims.partition import Why, complete, negation_pair
 from lintgov.claims.values import interval_of, measure
 
 if TYPE_CHECKING:  # pragma: no cover
+    from lintgov.quantities import Quantity
     from lintgov.claims.grammar import Change
     from lintgov.document import Document
 
@@ -124,6 +125,20 @@ def _named_as_sides(labels: Sequence[str], whole: str) -> bool:
     return False
 
 
+def _held(labels: Sequence[str], whole: str) -> bool:
+    """Whether the whole's name holds every side the part names are (进出口总额 holds 出口 and 进口, its characters in
+    order): the parts are named as its own, with no 其中 between."""
+    def holds(word: str) -> bool:
+        it = iter(whole)
+        return all(c in it for c in word)
+    sides = [_sides(lab) for lab in labels]
+    if all(sides) and all(any(holds(m.group()) for _s, _k, m in hits) for hits in sides):
+        return True
+    # 社会消费品零售总额…，城镇和乡村消费品零售额…: the words the parts share after their sides name the whole
+    rests = {_norm_rest(lab[hits[0][2].end():]) for lab, hits in zip(labels, sides) if hits} - {""}
+    return all(sides) and len(rests) == 1 and len(next(iter(rests))) >= 2 and next(iter(rests)) in _norm_rest(whole)
+
+
 def _eligible(doc: "Document", text: str, ch: "Change") -> bool:
     q = ch.amount
     if ch.kind not in ("percent", "amount") or q is None or q.approx is not None or ch.listed:
@@ -190,9 +205,7 @@ def split_changes(doc: "Document") -> List[SplitChange]:
             if why is None or not _named_as_sides(labels, wname):
                 continue
             gap = text[w.amount.end:chs[run[0]].amount.start]
-            sides = [_sides(lab) for lab in labels]
-            linked = _LINK.search(gap) is not None or (all(sides) and all(
-                any(m.group() in wname for _s, _k, m in hits) for hits in sides))
+            linked = _LINK.search(gap) is not None or _held(labels, wname)
             if not linked:
                 break
             parts = tuple(chs[j] for j in run[:n])
@@ -203,7 +216,75 @@ def split_changes(doc: "Document") -> List[SplitChange]:
             out.append(SplitChange(w.kind, w, parts, wname, tuple(labels), why, wt))
             used.update(run[:n])
             break
+    if "分别" in text or "分別" in text:
+        out.extend(_listed_splits(doc, text, chs, used))
+        out.sort(key=lambda sc: sc.whole.amount.start)
     cache["split_changes"] = out
+    return out
+
+
+@dataclass(frozen=True)
+class ListedPart:
+    """A part's change read from a 分别 list (出口、进口分别增长9.8%和1.2%): the fields of a change claim the checks use."""
+
+    amount: "Quantity"
+    direction: int
+    verb_start: int
+    kind: str
+    current: Optional["Quantity"] = None
+    comparison: str = ""
+
+
+_FALL = lazyre.compile(r"下降|减少|降低|回落|下滑")
+
+
+def _listed_splits(doc: "Document", text: str, chs, used) -> List[SplitChange]:
+    """进出口总额增长6.1%，出口、进口分别增长9.8%和1.2%: the changes of the sides of a split listed before 分别
+    (:func:`lintgov.claims.lists.respective_members`) right after the change of the whole they make up."""
+    from lintgov.claims.lists import respective_members
+    out: List[SplitChange] = []
+    ends = [c.amount.end for c in chs]
+    import bisect
+    for rl in respective_members(doc):
+        for j, role in enumerate(rl.roles):
+            if role not in ("growth", "delta"):
+                continue
+            qs = [v[j] for v in rl.values]
+            if any(q is None or q.approx is not None for q in qs):
+                continue
+            names = tuple(re.sub(r"^(?:其中|全年|当年)+", "", x) for x in rl.names)
+            k = bisect.bisect_right(ends, rl.start) - 1
+            if k < 0 or k in used:
+                continue
+            w = chs[k]
+            gap = text[w.amount.end:rl.start]
+            if len(gap) > 16 or re.search(r"[。；;！？!?\n\d]", gap):
+                continue
+            kind = "percent" if role == "growth" else "amount"
+            if w.kind != kind or any(q.is_percent != (kind == "percent") for q in qs) or (
+                    kind == "amount" and any(measure(q) != measure(w.amount) for q in qs)):
+                continue
+            lo, hi = _sentence(text, w.amount.start)
+            if _PLAN.search(text, lo, hi):
+                continue
+            wname = metric_key(doc, subject_pos(w))
+            if len(wname) < 2 or _NOT_ADDITIVE.search(wname) or _OTHER_BASIS.search(wname):
+                continue
+            why = complete(names, residual_ok=False)
+            if why is None or not _named_as_sides(names, wname):
+                continue
+            if _LINK.search(gap) is None and not _held(names, wname):
+                continue
+            parts = []
+            prev = rl.start
+            for q in qs:
+                d = -1 if _FALL.search(text, max(prev, q.start - 6), q.start) else (
+                    -1 if _FALL.search(text, rl.start, qs[0].start) and not re.search(r"增长|增加|提高", text[prev:q.start]) else 1)
+                parts.append(ListedPart(q, d, q.start, w.kind))
+                prev = q.end
+            wt = doc.text[max(max(text.rfind(c, lo, w.verb_start) for c in "，,；;：:") + 1, lo):w.amount.end].strip()
+            out.append(SplitChange(kind, w, tuple(parts), wname, names, why, wt))
+            used.add(k)
     return out
 
 
@@ -245,3 +326,39 @@ def respective_split(masked: str, clause_start: int, mark: int, n: int, base: st
     if b and (re.search(r"[、和及与與]", b) or any(b.startswith(m.group()) for lab in names for _s, _k, m in _sides(lab))):
         return None       # 分别占城镇、农村人口的 / 分别占城镇人口的: each share of its own side (进出口总额的 is the whole)
     return names, why
+
+
+# -- the whole's growth the parts' levels and growths imply ----------------------------------------------------------
+def implied_growth(doc: "Document", sc: SplitChange) -> Optional[Tuple[float, float]]:
+    """The growth of the whole that the levels and growths of all its parts imply, in %: last year's parts are
+    P/(1+g) each, last year's whole their sum, so the whole grew W / Σ P/(1+g) − 1 (全年进出口总额1000亿元，增长10%，
+    其中出口600亿元，增长20%，进口400亿元，增长20%: +20%, not +10%).  Only when the whole and every part state their
+    level in one measure, the parts' levels add up to the whole's within their rounding, and the growth is nominal
+    (never the real growth of 地区生产总值/增加值, at comparable prices: the levels are current prices); else None."""
+    from lintgov.claims.grammar import real_growth_metric
+    w = sc.whole
+    if sc.kind != "percent" or w.current is None or any(p.current is None for p in sc.parts):
+        return None
+    levels = [w.current] + [p.current for p in sc.parts]
+    if any(q.is_percent or q.approx is not None for q in levels) or len({measure(q) for q in levels}) != 1:
+        return None
+    if real_growth_metric(doc, subject_pos(w)) or any(real_growth_metric(doc, subject_pos(p)) for p in sc.parts):
+        return None
+    text = folded_text(doc)
+    lo, hi = _sentence(text, w.amount.start)
+    if re.search(r"可比价|不变价|实际增长|扣除价格|美元|人民币计", text[lo:sc.parts[-1].amount.end]):
+        return None       # growth at comparable prices, or in another currency than the levels
+    wl = interval_of(w.current)
+    pls = [interval_of(p.current) for p in sc.parts]
+    if sum(a for a, _ in pls) > wl[1] * (1 + 1e-9) or sum(b for _, b in pls) < wl[0] * (1 - 1e-9):
+        return None       # the levels do not add up: LG103's, not a growth to recompute
+    prior_lo = prior_hi = 0.0
+    for (plo, phi), p in zip(pls, sc.parts):
+        glo, ghi = signed(p)
+        if glo <= -100:
+            return None
+        prior_lo += plo / (1 + ghi / 100)
+        prior_hi += phi / (1 + glo / 100)
+    if prior_lo <= 0:
+        return None
+    return (wl[0] / prior_hi - 1) * 100, (wl[1] / prior_lo - 1) * 100
