@@ -48,7 +48,7 @@ __all__ = ["SplitChange", "split_changes", "growth_range"]
 @dataclass(frozen=True)
 class SplitChange:
     """A whole's change and the changes of all its parts: ``kind`` ``percent`` (growth) or ``amount`` (增加/减少 N);
-    ``whole``/``parts`` the change claims; ``whole_name``/``part_names`` the words naming them; ``why`` why the parts
+    ``whole``/``parts`` the change claims; ``whole_name``/``part_names`` the words naming them as written; ``why`` why the parts
     are all of the whole (shown in the evidence, :class:`lintgov.claims.partition.Why`)."""
 
     kind: str
@@ -63,7 +63,7 @@ class SplitChange:
 
 #: splits whose sides are not all of every whole they name (loans by term leave 票据融资 out, deposits by term leave
 #: other deposits out; 线上/线下, 省内/省外 may overlap; decisions and caseloads are not figures that grow apart)
-_NOT_FOR_CHANGES = lazyre.compile(r"短期|活期|主持|正职|预期性|转送|新收|线上|省内|主板|财产险")
+_NOT_FOR_CHANGES = lazyre.compile(r"短期|活期|主持|正职|预期性|转送|新收|线上|省内|主板|总承包")
 #: a whole that is no sum of its parts: per head or per unit, an average, a price or an index, a rate or a share, an
 #: intensity; 居民收入/消费支出 are per-capita survey figures
 _NOT_ADDITIVE = lazyre.compile(r"人均|户均|均价|平均|价格|物价|指数|[^利]率|比重|占比|比例|工资|密度|强度|能耗|单价|单产|"
@@ -125,6 +125,25 @@ def _named_as_sides(labels: Sequence[str], whole: str) -> bool:
     return False
 
 
+#: the measure or basis named for some figures of a list only (以美元计, 按人民币计价)
+_OTHER_MEASURE = lazyre.compile(r"美元|人民币计|计价|以人民币|按人民币")
+#: the three sectors make up the GDP (their value added) and the people employed, not every total split by sector
+#: (全社会用电量 holds 城乡居民生活用电 beside them); the four meats make up 猪牛羊禽肉, 肉类 holds others too
+_SECTOR = lazyre.compile(r"第[一二三]产业|[一二三]产")
+_SECTOR_WHOLE = lazyre.compile(r"生产总值|GDP|经济|增加值|就业|从业")
+_MEAT = lazyre.compile(r"猪肉|牛肉|羊肉|禽肉")
+
+
+def _whole_of_split(labels: Sequence[str], whole: str) -> bool:
+    """Whether the split the labels name is all of this whole: the three sectors only of the GDP or of employment
+    (or named as value added), the four meats only of 猪牛羊禽肉."""
+    if all(_SECTOR.search(x) for x in labels):
+        return bool(_SECTOR_WHOLE.search(whole)) or all("增加值" in x for x in labels)
+    if all(_MEAT.search(x) for x in labels):
+        return "猪牛羊禽" in whole
+    return True
+
+
 def _held(labels: Sequence[str], whole: str) -> bool:
     """Whether the whole's name holds every side the part names are (进出口总额 holds 出口 and 进口, its characters in
     order): the parts are named as its own, with no 其中 between."""
@@ -137,6 +156,17 @@ def _held(labels: Sequence[str], whole: str) -> bool:
     # 社会消费品零售总额…，城镇和乡村消费品零售额…: the words the parts share after their sides name the whole
     rests = {_norm_rest(lab[hits[0][2].end():]) for lab, hits in zip(labels, sides) if hits} - {""}
     return all(sides) and len(rests) == 1 and len(next(iter(rests))) >= 2 and next(iter(rests)) in _norm_rest(whole)
+
+
+_LEAD = lazyre.compile(r"^(?:其中|全年|当年|今年|本年度?)+[，,：:]?")
+_TRAIL = lazyre.compile(r"(?:同比|(?:比|较|與|与)(?:上一?年|去年)(?:末|底|同期)?(?:相比)?)+$")
+
+
+def _words(doc: "Document", text: str, pos: int, lo: int) -> str:
+    """The words naming a figure as written, from its clause's start to ``pos`` (its level or its verb), for messages:
+    其中/全年 and a comparison (比上年) off."""
+    cut = max(text.rfind(c, lo, pos) for c in "，,；;：:。（(") + 1
+    return _TRAIL.sub("", _LEAD.sub("", doc.text[max(cut, lo):pos].strip())).strip() or doc.text[max(cut, lo):pos].strip()
 
 
 def _eligible(doc: "Document", text: str, ch: "Change") -> bool:
@@ -202,8 +232,13 @@ def split_changes(doc: "Document") -> List[SplitChange]:
             if not all(len(x) >= 2 for x in labels) or wname in labels:
                 continue
             why = complete(labels, residual_ok=False)
-            if why is None or not _named_as_sides(labels, wname):
+            if why is None or not _named_as_sides(labels, wname) or not _whole_of_split(labels, wname):
                 continue
+            if n < len(run) and not re.search(r"[。！？!?]", text[chs[run[n - 1]].amount.end:chs[run[n]].amount.start]):
+                break     # 第一、二、三产业用电…，城乡居民生活用电…: the list goes on, the sides are not all of it
+            if _OTHER_MEASURE.search(text, w.amount.start, chs[run[n - 1]].amount.end) or \
+                    _OTHER_BASIS.search(text, lo, w.amount.start):
+                break     # 以美元计 / 按可比口径: the whole and its parts may be measured apart
             gap = text[w.amount.end:chs[run[0]].amount.start]
             linked = _LINK.search(gap) is not None or _held(labels, wname)
             if not linked:
@@ -213,7 +248,8 @@ def split_changes(doc: "Document") -> List[SplitChange]:
                 break
             cut = max(text.rfind(c, lo, w.verb_start) for c in "，,；;：:") + 1
             wt = re.sub(r"^(?:全年|当年|今年|本年度?|其中)[，,]?", "", doc.text[max(cut, lo):w.amount.end].strip())
-            out.append(SplitChange(w.kind, w, parts, wname, tuple(labels), why, wt))
+            shown = tuple(_words(doc, text, subject_pos(p), lo) for p in parts)
+            out.append(SplitChange(w.kind, w, parts, _words(doc, text, subject_pos(w), lo), shown, why, wt))
             used.update(run[:n])
             break
     if "分别" in text or "分別" in text:
@@ -271,7 +307,9 @@ def _listed_splits(doc: "Document", text: str, chs, used) -> List[SplitChange]:
             if len(wname) < 2 or _NOT_ADDITIVE.search(wname) or _OTHER_BASIS.search(wname):
                 continue
             why = complete(names, residual_ok=False)
-            if why is None or not _named_as_sides(names, wname):
+            if why is None or not _named_as_sides(names, wname) or not _whole_of_split(names, wname):
+                continue
+            if _OTHER_MEASURE.search(text, w.amount.start, qs[-1].end) or _OTHER_BASIS.search(text, lo, w.amount.start):
                 continue
             if _LINK.search(gap) is None and not _held(names, wname):
                 continue
@@ -283,7 +321,7 @@ def _listed_splits(doc: "Document", text: str, chs, used) -> List[SplitChange]:
                 parts.append(ListedPart(q, d, q.start, w.kind))
                 prev = q.end
             wt = doc.text[max(max(text.rfind(c, lo, w.verb_start) for c in "，,；;：:") + 1, lo):w.amount.end].strip()
-            out.append(SplitChange(kind, w, tuple(parts), wname, names, why, wt))
+            out.append(SplitChange(kind, w, tuple(parts), _words(doc, text, subject_pos(w), lo), names, why, wt))
             used.add(k)
     return out
 
