@@ -79,6 +79,10 @@ GROWTH = [
     ("全年进出口总额增长{}（其中出口增长9.8%，进口增长1.2%）。", "6.1%", "16.1%"),
     # 分城乡看, the parts named by a word of their own
     ("全县社会消费品零售总额增长{}，分城乡看，城镇市场增长7.1%，乡村市场增长8.3%。", "7.6%", "10.6%"),
+    # the whole after its parts, its name holding the sides
+    ("全年出口增长9.8%，进口增长1.2%，外贸进出口总额增长{}。", "6.1%", "12.1%"),
+    # the whole after its parts, named by the words they share
+    ("城镇消费品零售额增长7.1%，乡村消费品零售额增长8.3%，全县社会消费品零售总额增长{}。", "7.6%", "10.6%"),
     # a 分别 list, the whole's name holding both sides
     ("全年进出口总额增长{}，出口、进口分别增长9.8%和1.2%。", "6.1%", "12.1%"),
     # a 分别 list, the parts sharing the whole's words, one with its own verb

@@ -165,8 +165,9 @@ _TRAIL = lazyre.compile(r"(?:同比|(?:比|较|與|与)(?:上一?年|去年)(?:�
 def _words(doc: "Document", text: str, pos: int, lo: int) -> str:
     """The words naming a figure as written, from its clause's start to ``pos`` (its level or its verb), for messages:
     其中/全年 and a comparison (比上年) off."""
-    cut = max(text.rfind(c, lo, pos) for c in "，,；;：:。（(") + 1
-    return _TRAIL.sub("", _LEAD.sub("", doc.text[max(cut, lo):pos].strip())).strip() or doc.text[max(cut, lo):pos].strip()
+    cut = max(text.rfind(c, lo, pos) for c in "，,；;：:。（(、") + 1
+    raw = re.sub(r"\[\d+\]|［\d+］", "", doc.text[max(cut, lo):pos]).strip()     # (a note's mark: 地区生产总值[2])
+    return _TRAIL.sub("", _LEAD.sub("", raw)).strip() or raw
 
 
 def _eligible(doc: "Document", text: str, ch: "Change") -> bool:
@@ -252,6 +253,7 @@ def split_changes(doc: "Document") -> List[SplitChange]:
             out.append(SplitChange(w.kind, w, parts, _words(doc, text, subject_pos(w), lo), shown, why, wt))
             used.update(run[:n])
             break
+    out.extend(_wholes_after(doc, text, chs, used))
     if "分别" in text or "分別" in text:
         out.extend(_listed_splits(doc, text, chs, used))
         out.sort(key=lambda sc: sc.whole.amount.start)
@@ -323,6 +325,43 @@ def _listed_splits(doc: "Document", text: str, chs, used) -> List[SplitChange]:
             wt = doc.text[max(max(text.rfind(c, lo, w.verb_start) for c in "，,；;：:") + 1, lo):w.amount.end].strip()
             out.append(SplitChange(kind, w, tuple(parts), _words(doc, text, subject_pos(w), lo), names, why, wt))
             used.add(k)
+    return out
+
+
+def _wholes_after(doc: "Document", text: str, chs, used) -> List[SplitChange]:
+    """出口增长9.8%，进口增长1.2%，进出口总额增长6.1%: the changes of all the sides of a split opening a sentence and the
+    change of the whole right after them, its name holding the sides (进出口) or the words they share (城镇消费品零售额,
+    乡村消费品零售额 → 社会消费品零售总额) — every change of the sentence before the whole is a part."""
+    out: List[SplitChange] = []
+    i = 0
+    while i < len(chs):
+        lo, hi = _sentence(text, chs[i].amount.start)
+        j = i
+        while j + 1 < len(chs) and chs[j + 1].amount.start < hi:
+            j += 1
+        group = list(range(i, j + 1))
+        i = j + 1
+        if len(group) < 3 or any(k in used for k in group) or _PLAN.search(text, lo, hi) or \
+                _OTHER_MEASURE.search(text, lo, hi) or _OTHER_BASIS.search(text, lo, hi):
+            continue
+        w = chs[group[-1]]
+        parts = tuple(chs[k] for k in group[:-1])
+        if any(p.kind != w.kind or (w.kind == "amount" and measure(p.amount) != measure(w.amount)) for p in parts):
+            continue
+        wname = metric_key(doc, subject_pos(w))
+        labels = [metric_key(doc, subject_pos(p)) for p in parts]
+        if len(wname) < 2 or _NOT_ADDITIVE.search(wname) or _OTHER_BASIS.search(wname) or \
+                not all(len(x) >= 2 for x in labels) or wname in labels:
+            continue
+        why = complete(labels, residual_ok=False)
+        if why is None or not _named_as_sides(labels, wname) or not _whole_of_split(labels, wname) \
+                or not _held(labels, wname):
+            continue
+        cut = max(text.rfind(c, lo, w.verb_start) for c in "，,；;：:") + 1
+        wt = doc.text[max(cut, lo):w.amount.end].strip()
+        shown = tuple(_words(doc, text, subject_pos(p), lo) for p in parts)
+        out.append(SplitChange(w.kind, w, parts, _words(doc, text, subject_pos(w), lo), shown, why, wt))
+        used.update(group)
     return out
 
 
