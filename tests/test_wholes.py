@@ -85,6 +85,8 @@ GROWTH = [
     ("城镇消费品零售额增长7.1%，乡村消费品零售额增长8.3%，全县社会消费品零售总额增长{}。", "7.6%", "10.6%"),
     # a 分别 list, the whole's name holding both sides
     ("全年进出口总额增长{}，出口、进口分别增长9.8%和1.2%。", "6.1%", "12.1%"),
+    # a 分别 list of the sectors' value added, parts of the GDP by definition
+    ("全市生产总值增长{}，一产、二产、三产增加值分别增长3.1%、6.2%和7.0%。", "6.4%", "9.6%"),
     # a 分别 list, the parts sharing the whole's words, one with its own verb
     ("社会消费品零售总额增长{}，城镇和乡村消费品零售额分别增长7.1%和下降0.3%。", "5.8%", "10.2%"),
 ]

@@ -34,7 +34,9 @@ like the rate, bases, complements, the whole of a share; the words of a target),
 :mod:`lintgov.claims.indicators` (the parts a main indicator holds by definition,
 stated anywhere in the review: 金融业增加值 and the GDP), :mod:`lintgov.claims.tables` and :mod:`lintgov.claims.classes` (which parts
 exclude each other), :mod:`lintgov.claims.partition` (whether parts are all of their whole: a count of kinds announced
-and as many given, a split, a thing and its negation, a last part 其他, a total word after them — and why); and by the
+and as many given, a split, a thing and its negation, a last part 其他, a total word after them — and why),
+:mod:`lintgov.claims.wholes` (the changes of a whole split into all its parts: its growth between theirs, its change
+their sum, the growth their levels imply; the shares of the sides of a split listed before 分别占); and by the
 rules that check them; each check is
 written to the document's *ledger* (:func:`record`), so that ``lintgov claims``
 and the run summary can say which figures were verified

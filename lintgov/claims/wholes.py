@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
 
 from lintgov import lazyre
-from lintgov.claims.classes import _SPLIT_PATTERNS, SPLITS
+from lintgov.claims.classes import _SPLIT_PATTERNS, SPLITS, implied_part
 from lintgov.claims.grammar import QUALIFIERS, changes, folded_text, subject_pos
 from lintgov.claims.metric import metric_key
 from lintgov.claims.partition import Why, complete, negation_pair
@@ -155,7 +155,14 @@ def _held(labels: Sequence[str], whole: str) -> bool:
         return True
     # 社会消费品零售总额…，城镇和乡村消费品零售额…: the words the parts share after their sides name the whole
     rests = {_norm_rest(lab[hits[0][2].end():]) for lab, hits in zip(labels, sides) if hits} - {""}
-    return all(sides) and len(rests) == 1 and len(next(iter(rests))) >= 2 and next(iter(rests)) in _norm_rest(whole)
+    if all(sides) and len(rests) == 1 and len(next(iter(rests))) >= 2 and next(iter(rests)) in _norm_rest(whole):
+        return True
+    # 生产总值增长9.6%，一产、二产、三产增加值分别增长…: parts the whole holds by the statistics' definitions
+    tails = {lab[hits[0][2].end():] for lab, hits in zip(labels, sides) if hits} - {""}
+    if len(tails) != 1:
+        return False
+    tail = next(iter(tails))
+    return all(implied_part(whole, lab if lab.endswith(tail) else lab + tail) for lab in labels)
 
 
 _LEAD = lazyre.compile(r"^(?:其中|全年|当年|今年|本年度?)+[，,：:]?")
@@ -168,6 +175,14 @@ def _words(doc: "Document", text: str, pos: int, lo: int) -> str:
     cut = max(text.rfind(c, lo, pos) for c in "，,；;：:。（(、") + 1
     raw = re.sub(r"\[\d+\]|［\d+］", "", doc.text[max(cut, lo):pos]).strip()     # (a note's mark: 地区生产总值[2])
     return _TRAIL.sub("", _LEAD.sub("", raw)).strip() or raw
+
+
+def _split(doc: "Document", text: str, w: "Change", parts, shown, why: Why, clause: str, lo: int) -> SplitChange:
+    """The reading, the whole's name written before its clause when the clause leaves it out (比上年增加100.2亿元)."""
+    name = _words(doc, text, subject_pos(w), lo)
+    if name and name not in clause:
+        clause = name + clause
+    return SplitChange(w.kind, w, tuple(parts), name, tuple(shown), why, clause)
 
 
 def _eligible(doc: "Document", text: str, ch: "Change") -> bool:
@@ -250,7 +265,7 @@ def split_changes(doc: "Document") -> List[SplitChange]:
             cut = max(text.rfind(c, lo, w.verb_start) for c in "，,；;：:") + 1
             wt = re.sub(r"^(?:全年|当年|今年|本年度?|其中)[，,]?", "", doc.text[max(cut, lo):w.amount.end].strip())
             shown = tuple(_words(doc, text, subject_pos(p), lo) for p in parts)
-            out.append(SplitChange(w.kind, w, parts, _words(doc, text, subject_pos(w), lo), shown, why, wt))
+            out.append(_split(doc, text, w, parts, shown, why, wt, lo))
             used.update(run[:n])
             break
     out.extend(_wholes_after(doc, text, chs, used))
@@ -323,7 +338,7 @@ def _listed_splits(doc: "Document", text: str, chs, used) -> List[SplitChange]:
                 parts.append(ListedPart(q, d, q.start, w.kind))
                 prev = q.end
             wt = doc.text[max(max(text.rfind(c, lo, w.verb_start) for c in "，,；;：:") + 1, lo):w.amount.end].strip()
-            out.append(SplitChange(kind, w, tuple(parts), _words(doc, text, subject_pos(w), lo), names, why, wt))
+            out.append(_split(doc, text, w, tuple(parts), names, why, wt, lo))
             used.add(k)
     return out
 
@@ -360,7 +375,7 @@ def _wholes_after(doc: "Document", text: str, chs, used) -> List[SplitChange]:
         cut = max(text.rfind(c, lo, w.verb_start) for c in "，,；;：:") + 1
         wt = doc.text[max(cut, lo):w.amount.end].strip()
         shown = tuple(_words(doc, text, subject_pos(p), lo) for p in parts)
-        out.append(SplitChange(w.kind, w, parts, _words(doc, text, subject_pos(w), lo), shown, why, wt))
+        out.append(_split(doc, text, w, parts, shown, why, wt, lo))
         used.update(group)
     return out
 
