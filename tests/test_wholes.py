@@ -49,6 +49,9 @@ def test_split_changes_skips_nested_part_and_reads_the_sectors():
     "全社会用电量增长8.1%，其中第一产业用电增长5%，第二产业用电增长6%，第三产业用电增长7%。",
     # 肉类 holds other meats than the four
     "全年肉类总产量增长9.0%，其中猪肉产量增长2.1%，牛肉产量增长5.5%，羊肉产量增长6.0%，禽肉产量增长8.4%。",
+    # people named alone: a per-capita figure left unnamed, or one named in the sentence
+    "城镇居民增长6.1%，农村居民增长7.5%，城乡居民增长9.9%。",
+    "全体居民人均可支配收入32,456元。城镇增长6.1%，乡村增长7.5%，全体增长9.9%。",
     # one part in another currency
     "全年进出口总额增长12.1%，其中出口增长9.8%（以美元计），进口增长1.2%。",
     # siblings in a list of sectors, no whole of theirs

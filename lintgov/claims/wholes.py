@@ -96,7 +96,10 @@ def _norm_rest(x: str) -> str:
 
 def _named_as_sides(labels: Sequence[str], whole: str) -> bool:
     """Whether the part names are the sides of one split with one shared rest (出口/进口总额; 城镇/乡村消费品零售额) and
-    no modifier before a side other than the whole's own words."""
+    no modifier before a side other than the whole's own words.  Never people named alone (城镇居民增长6.1%: a figure
+    per head left unnamed)."""
+    if any(re.search(r"居民$|居民(?:家庭)?$", lab) for lab in labels):
+        return False
     if len(labels) == 2 and any(negation_pair(x, y, strict=False) and y.startswith("非") and x.startswith(y[1:3])
                                 and x[-2:] == y[-2:] for x, y in (labels, labels[::-1])):
         return True          # 税收收入/非税收入
@@ -127,6 +130,9 @@ def _named_as_sides(labels: Sequence[str], whole: str) -> bool:
 
 #: the measure or basis named for some figures of a list only (以美元计, 按人民币计价)
 _OTHER_MEASURE = lazyre.compile(r"美元|人民币计|计价|以人民币|按人民币")
+#: a figure per head or a mean anywhere in the list's sentence: the parts may be named short (城镇居民增长6.1%) for a
+#: per-capita figure that is no sum of theirs
+_PER_HEAD = lazyre.compile(r"人均|户均|平均|均价|居民收入|可支配收入|消费支出")
 #: the three sectors make up the GDP (their value added) and the people employed, not every total split by sector
 #: (全社会用电量 holds 城乡居民生活用电 beside them); the four meats make up 猪牛羊禽肉, 肉类 holds others too
 _SECTOR = lazyre.compile(r"第[一二三]产业|[一二三]产")
@@ -198,8 +204,10 @@ def _eligible(doc: "Document", text: str, ch: "Change") -> bool:
 
 
 def _sentence(text: str, pos: int) -> Tuple[int, int]:
-    lo = max(text.rfind(c, 0, pos) for c in _SENT_END) + 1
-    hi = min((k for k in (text.find(c, pos) for c in _SENT_END) if k >= 0), default=len(text))
+    """The sentence around ``pos`` (at most 2,000 characters each way: the look is bounded)."""
+    floor = max(0, pos - 2000)
+    lo = max(max(text.rfind(c, floor, pos) for c in _SENT_END) + 1, floor)
+    hi = min((k for k in (text.find(c, pos, pos + 2000) for c in _SENT_END) if k >= 0), default=min(len(text), pos + 2000))
     return lo, hi
 
 
@@ -212,11 +220,14 @@ def split_changes(doc: "Document") -> List[SplitChange]:
     chs = sorted((ch for ch in changes(doc) if _eligible(doc, text, ch)), key=lambda c: c.amount.start)
     out: List[SplitChange] = []
     used = set()
+    planned = {}      # (the words of a plan, looked for once per sentence)
     for i, w in enumerate(chs):
         if i in used:
             continue
         lo, hi = _sentence(text, w.amount.start)
-        if _PLAN.search(text, lo, hi):
+        if (lo, hi) not in planned:
+            planned[(lo, hi)] = _PLAN.search(text, lo, hi) is not None
+        if planned[(lo, hi)]:
             continue
         # the parts: in the whole's sentence, or the next one when it opens with 其中 or a classification
         end = hi
@@ -253,6 +264,7 @@ def split_changes(doc: "Document") -> List[SplitChange]:
             if n < len(run) and not re.search(r"[。！？!?]", text[chs[run[n - 1]].amount.end:chs[run[n]].amount.start]):
                 break     # 第一、二、三产业用电…，城乡居民生活用电…: the list goes on, the sides are not all of it
             if _OTHER_MEASURE.search(text, w.amount.start, chs[run[n - 1]].amount.end) or \
+                    _PER_HEAD.search(text, lo, chs[run[n - 1]].amount.end) or \
                     _OTHER_BASIS.search(text, lo, w.amount.start):
                 break     # 以美元计 / 按可比口径: the whole and its parts may be measured apart
             gap = text[w.amount.end:chs[run[0]].amount.start]
@@ -326,7 +338,8 @@ def _listed_splits(doc: "Document", text: str, chs, used) -> List[SplitChange]:
             why = complete(names, residual_ok=False)
             if why is None or not _named_as_sides(names, wname) or not _whole_of_split(names, wname):
                 continue
-            if _OTHER_MEASURE.search(text, w.amount.start, qs[-1].end) or _OTHER_BASIS.search(text, lo, w.amount.start):
+            if _OTHER_MEASURE.search(text, w.amount.start, qs[-1].end) or _OTHER_BASIS.search(text, lo, w.amount.start) \
+                    or _PER_HEAD.search(text, lo, qs[-1].end):
                 continue
             if _LINK.search(gap) is None and not _held(names, wname):
                 continue
@@ -357,7 +370,7 @@ def _wholes_after(doc: "Document", text: str, chs, used) -> List[SplitChange]:
         group = list(range(i, j + 1))
         i = j + 1
         if len(group) < 3 or any(k in used for k in group) or _PLAN.search(text, lo, hi) or \
-                _OTHER_MEASURE.search(text, lo, hi) or _OTHER_BASIS.search(text, lo, hi):
+                _OTHER_MEASURE.search(text, lo, hi) or _OTHER_BASIS.search(text, lo, hi) or _PER_HEAD.search(text, lo, hi):
             continue
         w = chs[group[-1]]
         parts = tuple(chs[k] for k in group[:-1])
