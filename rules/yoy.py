@@ -250,6 +250,11 @@ class GrowthMismatch(Rule):
                          "en": "“{stated}” does not match its parts' levels and growths: {whole} {wlevel} is made of "
                                "{parts} ({why_en}); last year's parts add up to a whole that grew {recomputed} ({lo} to "
                                "{hi}, at the printed precision)"},
+        "split_part": {"zh": "{name}“{stated}”与整体及其他分项不符：{whole}{wlevel}（{wchange}）由{parts}组成（{why}），"
+                                "上年各项须相加一致，{name}应{recomputed}左右（整体按各分项应为{lo}至{hi}，按各数印刷精度，另加0.5个百分点）",
+                       "en": "{name} “{stated}” does not fit the whole and the other parts: {whole} {wlevel} ({wchange}) is "
+                             "made of {parts} ({why_en}); for last year's figures to add up {name} would grow about "
+                             "{recomputed} (the whole, from its parts: {lo} to {hi}, at the printed precision)"},
         "delta": {"zh": "“{stated}”与增减量不符：本期{current}、增减{delta}，上年应为{base}，重算为{recomputed}（容差±{tol_zh}）",
                   "en": "“{stated}” does not match the difference: {current} now and a change of {delta} "
                         "put last year at {base}, which recomputes to {recomputed} (tolerance ±{tol})"},
@@ -366,56 +371,61 @@ class GrowthMismatch(Rule):
 
     def _check_split_growths(self, doc, tol):
         """进出口总额增长6.1%，其中出口增长9.8%，进口增长1.2%: the growth of a whole split into all its parts
-        (:func:`lintgov.claims.wholes.split_changes`) lies between its parts' growths."""
-        from lintgov.claims.wholes import growth_range, implied_growth, signed, split_changes
+        (:func:`lintgov.claims.wholes.split_changes`) lies between its parts' growths; with every level stated, it is
+        the growth last year's parts imply (:func:`lintgov.claims.wholes.implied_growth`), and the finding stands on the
+        figure whose correction leaves the growths closest together (:func:`lintgov.claims.wholes.odd_one`)."""
+        from lintgov.claims.wholes import growth_range, implied_growth, odd_one, signed, split_changes
         for sc in split_changes(doc):
             if sc.kind != "percent":
                 continue
             w = sc.whole
             lo, hi = growth_range(sc)
             st = signed(w)
+            imp = implied_growth(doc, sc)
             # (a margin beyond the printed rounding: a communiqué may compare each figure with last year's revised
             # level; the errors this reads are points apart, never tenths)
-            ok = st[1] >= lo - tol - _SPLIT_SLACK - EPS and st[0] <= hi + tol + _SPLIT_SLACK + EPS
-            imp = implied_growth(doc, sc) if ok else None
-            if imp is None:
-                record(doc, self.code, "growth", w.amount, ok, "min(parts) <= whole <= max(parts)",
-                       [p.amount for p in sc.parts])
-            if ok:
-                # (the levels stated too: the stricter reading, recorded alone — a consistent record of the range
-                # would silence its finding)
-                if imp is None:
-                    continue
+            if imp is not None:
                 ok = st[1] >= imp[0] - tol - _LEVELS_SLACK - EPS and st[0] <= imp[1] + tol + _LEVELS_SLACK + EPS
                 record(doc, self.code, "growth", w.amount, ok, "W / sum(P/(1+g)) - 1",
                        [w.current] + [x for p in sc.parts for x in (p.current, p.amount)])
-                if ok:
-                    continue
-                yield self.finding(
-                    doc, w.amount.start, w.amount.end, "split_levels",
-                    related=[Related(w.current.start, w.current.end, {"zh": "整体本期值", "en": "the whole's level"})]
-                    + [Related(p.current.start, p.current.end, {"zh": f"分项“{n}”本期值", "en": f"level of {n}"})
-                       for p, n in zip(sc.parts, sc.part_names)],
-                    evidence={"whole": sc.whole_name, "parts": list(sc.part_names), "stated": list(st),
-                              "recomputed": list(imp), "tolerance": tol + _LEVELS_SLACK, "formula": "W / sum(P/(1+g)) - 1",
-                              "complete_because": str(sc.why)},
-                    stated=doc.text[w.verb_start:w.amount.end], whole=sc.whole_name,
-                    parts="、".join(f"{n}{_q(doc, p.current)}（{_part_change(doc, p)}）"
-                                   for n, p in zip(sc.part_names, sc.parts)),
-                    wlevel=_q(doc, w.current), why=sc.why.zh, why_en=str(sc.why), recomputed=_spct((imp[0] + imp[1]) / 2),
-                    lo=_spct(imp[0]), hi=_spct(imp[1]))
+            else:
+                ok = st[1] >= lo - tol - _SPLIT_SLACK - EPS and st[0] <= hi + tol + _SPLIT_SLACK + EPS
+                record(doc, self.code, "growth", w.amount, ok, "min(parts) <= whole <= max(parts)",
+                       [p.amount for p in sc.parts])
+            if ok:
                 continue
+            if imp is None:
+                yield self.finding(
+                    doc, w.amount.start, w.amount.end, "split",
+                    related=[Related(p.amount.start, p.amount.end, {"zh": f"分项“{n}”增幅", "en": f"growth of the part {n}"})
+                             for p, n in zip(sc.parts, sc.part_names)],
+                    evidence={"whole": sc.whole_name, "parts": list(sc.part_names), "stated": list(st),
+                              "part_growths": [list(signed(p)) for p in sc.parts], "range": [lo, hi],
+                              "tolerance": tol + _SPLIT_SLACK,
+                              "formula": "min(parts) <= whole <= max(parts)", "complete_because": str(sc.why)},
+                    stated=doc.text[w.verb_start:w.amount.end], whole=sc.whole_name,
+                    parts="、".join(f"{n}（{_part_change(doc, p)}）" for n, p in zip(sc.part_names, sc.parts)),
+                    why=sc.why.zh, why_en=str(sc.why), lo=_spct(lo), hi=_spct(hi))
+                continue
+            odd = odd_one(sc)
+            k, value = odd if odd is not None else (-1, (imp[0] + imp[1]) / 2)
+            at = w if k == -1 else sc.parts[k]
+            figures = [(sc.whole_name, w)] + list(zip(sc.part_names, sc.parts))
             yield self.finding(
-                doc, w.amount.start, w.amount.end, "split",
-                related=[Related(p.amount.start, p.amount.end, {"zh": f"分项“{n}”增幅", "en": f"growth of the part {n}"})
-                         for p, n in zip(sc.parts, sc.part_names)],
+                doc, at.amount.start, at.amount.end, "split_levels" if k == -1 else "split_part",
+                related=[Related(p.current.start, p.current.end, {"zh": f"“{n}”本期值", "en": f"level of {n}"})
+                         for n, p in figures]
+                + [Related(p.amount.start, p.amount.end, {"zh": f"“{n}”增幅", "en": f"growth of {n}"})
+                   for n, p in figures if p is not at],
                 evidence={"whole": sc.whole_name, "parts": list(sc.part_names), "stated": list(st),
-                          "part_growths": [list(signed(p)) for p in sc.parts], "range": [lo, hi],
-                          "tolerance": tol + _SPLIT_SLACK,
-                          "formula": "min(parts) <= whole <= max(parts)", "complete_because": str(sc.why)},
-                stated=doc.text[w.verb_start:w.amount.end], whole=sc.whole_name,
-                parts="、".join(f"{n}（{_part_change(doc, p)}）" for n, p in zip(sc.part_names, sc.parts)),
-                why=sc.why.zh, why_en=str(sc.why), lo=_spct(lo), hi=_spct(hi))
+                          "recomputed": list(imp), "tolerance": tol + _LEVELS_SLACK, "formula": "W / sum(P/(1+g)) - 1",
+                          "odd_one": sc.whole_name if k == -1 else sc.part_names[k], "corrected": value,
+                          "complete_because": str(sc.why)},
+                stated=doc.text[at.verb_start:at.amount.end] if at.verb_start < at.amount.start else _part_change(doc, at),
+                whole=sc.whole_name, name=sc.whole_name if k == -1 else sc.part_names[k],
+                parts="、".join(f"{n}{_q(doc, p.current)}（{_part_change(doc, p)}）" for n, p in zip(sc.part_names, sc.parts)),
+                wlevel=_q(doc, w.current), wchange=_part_change(doc, w), why=sc.why.zh, why_en=str(sc.why),
+                recomputed=_spct(value), lo=_spct(imp[0]), hi=_spct(imp[1]))
 
     def _check_time_units(self, doc, ch, tol):
         """由2小时压缩至30分钟，压缩75%: two durations in different units, each in minutes (a day is 24 or 8 hours, a

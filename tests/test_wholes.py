@@ -200,3 +200,16 @@ def test_growth_from_parts_levels_not_for_real_growth():
     text = ("全市地区生产总值5012.3亿元，增长6.8%，其中第一产业增加值402.3亿元，增长3%，第二产业增加值2009.4亿元，增长5%，"
             "第三产业增加值2600.6亿元，增长6.9%。")
     assert "LG201" not in codes(text, "LG201")
+
+
+def test_the_odd_part_is_blamed():
+    # 入境 grew 8.0% (1250.6/1.053 = 1187.6 last year; 1180.4/1.051 = 1123.1 of it): 98.0% is the odd figure, not the
+    # whole's growth — correcting it brings the three growths together, correcting the whole would not
+    text = "全年接待游客1250.6万人次，增长5.3%，其中国内游客1180.4万人次，增长5.1%；入境游客70.2万人次，增长{}。"
+    rules = [r({}) for r in REG.rules if r.code == "LG201"]
+    assert not [f for f in lint_text(HEAD + text.format("8.0%"), rules, registry=REG) if f.key.startswith("split")]
+    (f,) = [f for f in lint_text(HEAD + text.format("98.0%"), rules, registry=REG) if f.key.startswith("split")]
+    assert f.key == "split_part"
+    assert f.evidence["odd_one"] == "入境游客"
+    assert f.evidence["corrected"] == pytest.approx(8.0, abs=1.0)
+    assert (HEAD + text.format("98.0%"))[f.start:f.end] == "98.0%"

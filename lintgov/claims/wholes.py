@@ -467,3 +467,39 @@ def implied_growth(doc: "Document", sc: SplitChange) -> Optional[Tuple[float, fl
     if prior_lo <= 0:
         return None
     return (wl[0] / prior_hi - 1) * 100, (wl[1] / prior_lo - 1) * 100
+
+
+def odd_one(sc: SplitChange) -> Optional[Tuple[int, float]]:
+    """Which growth of a whole and its parts (levels all stated) to correct, and to what (in %), so that last year's
+    parts add up to last year's whole again: each one in turn is recomputed from the others (the whole: W / Σ P/(1+g)
+    − 1; a part: P / (W/(1+G) − Σ others' P/(1+g)) − 1), and the one whose corrected value leaves the growths closest
+    together (the least spread) is the odd one — 本地农民工增长122.93% beside 外出10.28% and a total of 8.55%: 本地
+    would grow 7.4%.  ``-1`` for the whole, else the part's index; None when no part's last-year level comes out
+    positive and the whole cannot be recomputed."""
+    w = sc.whole
+    if w.current is None or any(p.current is None for p in sc.parts):
+        return None
+    mid = lambda iv: (iv[0] + iv[1]) / 2
+    W = mid(interval_of(w.current))
+    G = mid(signed(w))
+    Ps = [mid(interval_of(p.current)) for p in sc.parts]
+    gs = [mid(signed(p)) for p in sc.parts]
+    if G <= -100 or any(g <= -100 for g in gs):
+        return None
+    priors = [P / (1 + g / 100) for P, g in zip(Ps, gs)]
+    cands = [(-1, (W / sum(priors) - 1) * 100)]
+    for k, P in enumerate(Ps):
+        prior_k = W / (1 + G / 100) - (sum(priors) - priors[k])
+        if prior_k > 0:
+            cands.append((k, (P / prior_k - 1) * 100))
+    spreads = []
+    for k, v in cands:
+        vals = [v if k == -1 else G] + [v if i == k else g for i, g in enumerate(gs)]
+        spreads.append((max(vals) - min(vals), k, v))
+    whole = spreads[0]
+    best = min(spreads[1:], default=None)
+    # the whole is the figure derived from the parts: a part is blamed only when correcting it brings the growths
+    # far closer together than correcting the whole (a quarter of the spread or less)
+    if best is not None and best[0] <= 0.25 * whole[0]:
+        return best[1], best[2]
+    return whole[1], whole[2]
