@@ -12,8 +12,12 @@ REG = build_registry(load_entry_points=False)
 HEAD = "2024年国民经济和社会发展统计公报\n"
 
 
+#: LG201's reading of split wholes is off by default until the corpus gate admits the real error it finds (v277)
+OPTIONS = {"LG201": {"split-wholes": True}}
+
+
 def codes(text, code):
-    rules = [r({}) for r in REG.rules if r.code == code]
+    rules = [r(OPTIONS.get(code, {})) for r in REG.rules if r.code == code]
     return [f.code for f in lint_text(HEAD + text, rules, registry=REG)]
 
 
@@ -103,7 +107,7 @@ def test_growth_between_parts(text, good, bad):
 
 def test_growth_between_parts_evidence():
     text = "全年外贸进出口总额增长12.1%，其中出口增长9.8%，进口增长1.2%。"
-    rules = [r({}) for r in REG.rules if r.code == "LG201"]
+    rules = [r(OPTIONS["LG201"]) for r in REG.rules if r.code == "LG201"]
     (f,) = [f for f in lint_text(HEAD + text, rules, registry=REG) if f.key == "split"]
     assert f.evidence["range"] == pytest.approx([1.15, 9.85])
     assert f.evidence["parts"] == ["出口", "进口"]
@@ -206,10 +210,16 @@ def test_the_odd_part_is_blamed():
     # 入境 grew 8.0% (1250.6/1.053 = 1187.6 last year; 1180.4/1.051 = 1123.1 of it): 98.0% is the odd figure, not the
     # whole's growth — correcting it brings the three growths together, correcting the whole would not
     text = "全年接待游客1250.6万人次，增长5.3%，其中国内游客1180.4万人次，增长5.1%；入境游客70.2万人次，增长{}。"
-    rules = [r({}) for r in REG.rules if r.code == "LG201"]
+    rules = [r(OPTIONS["LG201"]) for r in REG.rules if r.code == "LG201"]
     assert not [f for f in lint_text(HEAD + text.format("8.0%"), rules, registry=REG) if f.key.startswith("split")]
     (f,) = [f for f in lint_text(HEAD + text.format("98.0%"), rules, registry=REG) if f.key.startswith("split")]
     assert f.key == "split_part"
     assert f.evidence["odd_one"] == "入境游客"
     assert f.evidence["corrected"] == pytest.approx(8.0, abs=1.0)
     assert (HEAD + text.format("98.0%"))[f.start:f.end] == "98.0%"
+
+
+def test_split_wholes_off_by_default():
+    text = "全年外贸进出口总额增长12.1%，其中出口增长9.8%，进口增长1.2%。"
+    assert "LG201" not in [f.code for f in lint_text(HEAD + text, [r({}) for r in REG.rules if r.code == "LG201"],
+                                                     registry=REG)]
