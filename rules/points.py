@@ -27,7 +27,10 @@ _Y_AFTER = lazyre.compile(r"\s*(?:[（(，,]\s*(?P<w>[\u4e00-\u9fff]{1,8}?)(?:�
                           r"(?P<y>" + _Q + r")[）)]?|[（(]\s*(?P<wb>[\u4e00-\u9fff]{1,8}?)(?:为|是)?\s*(?P<yb>" + _Q + r")\s*[）)])")
 #: …增幅高于全省平均2.1个百分点。全省一般公共预算收入增长7.5%: the body compared with opens the next sentence (or the
 #: clause after ；) with the rate of the same metric
-_Y_NEXT = lazyre.compile(r"\s*[。；;]\s*(?P<w>全(?:国|省|市|区|州|县))(?P<name>[\u4e00-\u9fff“”]{0,16}?)(?:同比)?"
+#: …低于上年2.1个百分点，主要是城市管理类诉求满意率偏低。上年满意率为93.7%: last year's rate opening the next sentence,
+#: named by the rate's words (a remark of one clause with no figure may stand between)
+_Y_NEXT = lazyre.compile(r"(?:[，,][^。；;，,\d\ue010]{1,30})?\s*[。；;]\s*(?P<w>全(?:国|省|市|区|州|县)|(?:上一?年|去年)(?:同期)?)"
+                         r"(?P<name>[\u4e00-\u9fff“”]{0,16}?)(?:同比)?"
                          r"(?:增长|增速为|增速达|增幅为|为|是)(?P<y>" + _Q + r")(?=\s*[，,。；;]|$)")
 #: (the three rates in one paragraph: a sentence each — 出生率9.56‰。…死亡率8.36‰。自然增长率1.2‰ — as often as in one
 #: sentence with ；; the windows keep the reading bounded)
@@ -350,7 +353,9 @@ class RateDifferenceMismatch(Rule):
                 # 高于全省平均水平1.2个百分点（全省增长7.3%）: the rate compared with, named again after the difference
                 ya = _Y_AFTER.match(skel, m.end())
                 yn = _Y_NEXT.match(skel, m.end()) if ya is None else None
-                if yn is not None and yn.group("w") in m.group("mid") and _names_x(doc, yn.group("name"), x):
+                if yn is not None and re.sub(r"^(?:上一?年|去年)(?:同期)?$", "上年", yn.group("w")) in \
+                        re.sub(r"^(?:上一?年|去年)(?:同期)?", "上年", m.group("mid")) \
+                        and _names_x(doc, yn.group("name"), x):
                     y = by_start[yn.start("y")]
                     ya = yn
                     yg = "y"

@@ -118,3 +118,38 @@ def test_names_a_kind():
     assert names_a_kind("新能源汽车产量", "汽车产量") and names_a_kind("公证办证量", "民事公证办证量")
     assert not names_a_kind("接待游客", "游客") and not names_a_kind("实现营业收入", "营业收入")
     assert not names_a_kind("受理行政复议申请", "受理行政复议申请")
+
+
+# LG209: a rate's difference from last year's, last year's rate opening the next sentence under the rate's own words
+# (a remark of one clause with no figure may stand between)
+POINTS = [
+    ("诉求满意率为91.6%，低于上年{}个百分点。上年满意率为93.7%。", "2.1", "5.1"),
+    ("诉求满意率为91.6%，低于上年{}个百分点，主要是城市管理类诉求满意率偏低。上年满意率为93.7%。", "2.1", "5.1"),
+    ("政务服务好评率达到99.2%，高于去年同期{}个百分点。去年同期好评率为97.6%。", "1.6", "3.6"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", POINTS)
+def test_points_against_last_years_rate_in_the_next_sentence(body, ok, wrong):
+    assert codes_all(body.format(ok)) == []
+    assert "LG209" in codes_all(body.format(wrong))
+
+
+POINTS_SILENT = [
+    # the next sentence names another rate
+    "诉求满意率为91.6%，低于上年5.1个百分点。上年办结率为93.7%。",
+    # a figure between the difference and the next sentence
+    "诉求满意率为91.6%，低于上年5.1个百分点，其中城市管理类满意率为85.2%。上年满意率为93.7%。",
+]
+
+
+@pytest.mark.parametrize("body", POINTS_SILENT)
+def test_points_silent_when_the_next_sentence_is_not_last_years_rate(body):
+    assert codes_all(body) == []
+
+
+ALL = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def codes_all(text):
+    return [f.code for f in lint_text(text + "\n", ALL, registry=REG)]
