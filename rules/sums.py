@@ -73,6 +73,7 @@ from lintgov.claims.rates import context_before, is_count, is_delta, measure_of,
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
+from lintgov.claims.parts import without_bracketed
 from lintgov.claims.parts import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
     _CHECK_RE1,
     _STAGES_RE1,
@@ -114,23 +115,6 @@ from lintgov.claims.parts import (  # patterns compiled once (the reading's voca
     _DISJOINT_SUM_RE15,
     _DISJOINT_SUM_RE16)
 
-
-
-
-
-
-#: another name of a part in brackets inside its name (镇（街道）级, 村（社区）级)
-_NAME_BRACKET = lazyre.compile(r"[（(]([\u4e00-\u9fff、]{1,8})[）)]")
-
-
-def _without_bracketed(label: str, masked: str, a: int, b: int) -> str:
-    """``label`` (a part's name, brackets dropped by :func:`part_label`) without the words of the brackets inside it in
-    ``masked[a:b]``: 村社区级 → 村级."""
-    for m in _NAME_BRACKET.finditer(masked, a, b):
-        inner = m.group(1).replace("、", "")
-        if inner and inner in label and not label.startswith(inner):
-            label = label.replace(inner, "", 1)
-    return label
 
 class PartsSum(Rule):
     code = "LG103"
@@ -2620,7 +2604,7 @@ class PartsSum(Rule):
             # (…部门文件91件等: 等 closes the list, it names no part — the named parts stay checkable against the whole)
             labels.append(lab + _DISJOINT_SUM_RE14.sub("", _STAGES_RE2.sub("", after)))
             # (村（社区）级: the name without the other name in its bracket, 村级, for the test of one name inside another)
-            plain.append(_without_bracketed(labels[-1], masked, max(op, q.start - 24), q.start))
+            plain.append(without_bracketed(labels[-1], masked, max(op, q.start - 24), q.start))
         if len(parts) < 2 or len(set(labels)) < len(labels):
             return None
         for i, x in enumerate(plain):

@@ -514,6 +514,20 @@ def counts_the_parts(masked: str, q: Quantity) -> bool:
 _COUNTS_PARTS = lazyre.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:合计|合計|共计|共計|总计|總計)")
 
 
+#: another name of a part in brackets inside its name (镇（街道）级, 村（社区）级)
+_NAME_BRACKET = lazyre.compile(r"[（(]([\u4e00-\u9fff、]{1,8})[）)]")
+
+
+def without_bracketed(label: str, masked: str, a: int, b: int) -> str:
+    """``label`` (a part's name, brackets dropped by :func:`part_label`) without the words of the brackets inside it in
+    ``masked[a:b]``: 村社区级 → 村级, so that 区级 is not read as a name inside 村（社区）级."""
+    for m in _NAME_BRACKET.finditer(masked, a, b):
+        inner = m.group(1).replace("、", "")
+        if inner and inner in label and not label.startswith(inner):
+            label = label.replace(inner, "", 1)
+    return label
+
+
 def part_label(masked: str, q: Quantity, floor: int) -> str:
     """The words naming a part of a list, back to the list separator (brackets kept: 村（社区）工作室 → 村社区工作室)."""
     seg = re.split(r"[、，,；;：:。]", _INCLUDED_NOTE.sub("", masked[max(floor, q.start - 24):q.start])[-16:])[-1]
