@@ -293,7 +293,7 @@ class ShareList(Rule):
             before = quantities_in(doc, s.start, m.start())
             before = [q for q in before if q.end <= m.start() and not (q in whole_in_base)]
             cs = _clause_start(masked, m.start(), s.start)
-            read = respective_split(masked, cs, m.start(), k, base) if cs < m.start() else None
+            read = respective_split(masked, cs, m.start(), k, base, floor=s.start)
             if read is not None:
                 # 城镇、农村分别占62%和38%: the sides of a split named before 分别占, no figure in their clause — the
                 # shares of all of one whole, 100% within each one's rounding

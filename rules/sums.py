@@ -1026,7 +1026,8 @@ class PartsSum(Rule):
                 continue
             base = re.search(r"[^，,。；;%]*的", m.group())
             cs = max(masked.rfind(c, s.start, m.start()) for c in "，,；;：:") + 1
-            if respective_split(masked, max(cs, s.start), m.start(), len(pcts), base.group() if base else "") is not None:
+            if respective_split(masked, max(cs, s.start), m.start(), len(pcts), base.group() if base else "",
+                                floor=s.start) is not None:
                 continue      # 城镇、农村分别占…: parts that leave nothing out, their shares = 100% (LG107)
             f = self._shares_over_100(doc, pcts, "sum of shares <= 100", {})
             if f is not None:

@@ -146,6 +146,11 @@ SHARES = [
     ("年末户籍人口86.2万人，其中男性占52.1%、女性占{}。", "47.9%", "52.9%"),
     ("从城乡看，城镇人口和乡村人口分别占64.5%、{}。", "35.5%", "30.5%"),
     ("全年出口、进口分别占进出口总额的58%和{}。", "42%", "40%"),
+    # a last part taking the rest, bare or with the others' head
+    ("全年审结案件中，维持、撤销、其他分别占71.2%、12.5%和{}。", "16.3%", "6.3%"),
+    ("其中，行政处罚类、行政许可类和其他类分别占48.2%、31.5%和{}。", "20.3%", "10.3%"),
+    # the kinds announced in the clause before 分别
+    ("全年受理案件按申请方式分为当面申请、网上申请、邮寄申请三类，分别占30%、50%和{}。", "20%", "10%"),
 ]
 
 
@@ -159,6 +164,8 @@ def test_shares_of_a_split(text, good, bad):
     "其中城镇和农村分别占61.2%和38.7%。",            # 99.9 by rounding
     "城镇、农村低保对象分别占城镇、农村人口的3%和8%。",   # each share of its own side
     "出口、进口分别占全省的30%、25%。",                 # shares of a wider total
+    "按申请方式分，当面申请、网上申请、邮寄申请分别占30%、50%和10%。",   # a classification, no count: at most 100%
+    "全年受理案件主要涉及行政处罚、行政许可等三类，分别占30%、50%和10%。",   # an open list
 ])
 def test_shares_of_a_split_silent(text):
     assert "LG107" not in codes(text, "LG107")

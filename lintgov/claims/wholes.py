@@ -410,27 +410,53 @@ _NAMES_ONLY = lazyre.compile(r"[\u4e00-\u9fff、和及与與]+")
 _LEAD_WORDS = lazyre.compile(r"^(?:其中|全年|年末|年底|当年)+[，,]?")
 
 
-def respective_split(masked: str, clause_start: int, mark: int, n: int, base: str = "") -> Optional[Tuple[Tuple[str, ...], Why]]:
+def respective_split(masked: str, clause_start: int, mark: int, n: int, base: str = "",
+                     floor: int = -1) -> Optional[Tuple[Tuple[str, ...], Why]]:
     """城镇、农村分别占62%和38% / 其中男性和女性分别占51.2%、48.8%: the names that alone make up the clause before 分别占
     (from ``clause_start`` to ``mark``, no figure among them), ``n`` of them, the sides of a split that leaves nothing
     out (:func:`lintgov.claims.partition.complete`) — with the reason, else None.  Their shares add up to 100% (LG107
     reads them; LG103's shares of one whole at most 100% leave them to it).  ``base``: the whole named after 占 (…的);
     one naming the sides again (分别占城镇、农村人口的) makes each share one of its own side: None."""
     from lintgov.claims.lists import _members
+    from lintgov.claims.partition import classification
     head = _LEAD_WORDS.sub("", masked[clause_start:mark])
-    if not head or _NAMES_ONLY.fullmatch(head) is None:
+    if not head and floor >= 0 and clause_start - 1 > floor:
+        # …分为当面、网上、邮寄三类，分别占…: 分别 opens its clause, the kinds announced in the clause before (from
+        # ``floor``, the sentence's start, on)
+        prev = max(masked.rfind(c, floor, clause_start - 1) for c in "，,；;：:。") + 1
+        head = masked[max(prev, floor):clause_start - 1]
+        if not re.search(r"分为|分為|分成|划分为", head):
+            return None
+    if not head:
         return None
+    if _NAMES_ONLY.fullmatch(head) is None or re.search(r"分为|分為|分成|划分为|[两二三四五六七八九]类", head):
+        # 全年受理案件按申请方式分为当面、网上、邮寄三类，分别占…: a classification announcing as many kinds as shares
+        k = max((m.start() for m in re.finditer(r"按照?|从|從|分为|分為|分成|划分为", head)), default=-1)
+        k = min((m.start() for m in re.finditer(r"按照?|从|從", head)), default=k)
+        kinds = classification(head[k:]) if k >= 0 else None
+        if not kinds or kinds != n or not re.search(r"[两二三四五六七八九十\d](?:个|大)?(?:类|種|种|类别|类型)$", head):
+            return None
+        return tuple(f"第{i + 1}类" for i in range(n)), Why(f"{n} kinds announced, {n} given", f"文中称共{n}类，列出{n}项")
     read = _members(head)
     if read is None or len(read[1]) != n:
         return None
     names = tuple(read[1])
     why = complete(names, residual_ok=False)
+    if why is None and _REST_LAST.match(names[-1]):
+        rest = _REST_LAST.match(names[-1]).group(1)
+        tails = {x[-len(rest):] for x in names[:-1]} if rest else set()
+        if not rest or tails == {rest}:
+            # 维持、撤销、其他分别占… / 行政处罚类、行政许可类和其他类: the last part takes the rest of the whole
+            why = Why(f"the last part takes the rest ({names[-1]})", f"末项“{names[-1]}”为其余部分")
     if why is None:
         return None
     b = re.sub(r"^(?:分别|分別)?(?:占|佔)", "", base)
     if b and (re.search(r"[、和及与與]", b) or any(b.startswith(m.group()) for lab in names for _s, _k, m in _sides(lab))):
         return None       # 分别占城镇、农村人口的 / 分别占城镇人口的: each share of its own side (进出口总额的 is the whole)
     return names, why
+
+
+_REST_LAST = lazyre.compile(r"^(?:其他|其它|其余|其餘)(.*)$")
 
 
 # -- the whole's growth the parts' levels and growths imply ----------------------------------------------------------
