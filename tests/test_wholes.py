@@ -12,7 +12,7 @@ REG = build_registry(load_entry_points=False)
 HEAD = "2024年国民经济和社会发展统计公报\n"
 
 
-#: LG201's reading of split wholes is off by default until the corpus gate admits the real error it finds (v277)
+#: LG201's reading of split wholes (option split-wholes, on by default)
 OPTIONS = {"LG201": {"split-wholes": True}}
 
 
@@ -226,7 +226,9 @@ def test_the_odd_part_is_blamed():
     assert (HEAD + text.format("98.0%"))[f.start:f.end] == "98.0%"
 
 
-def test_split_wholes_off_by_default():
+def test_split_wholes_on_by_default_and_can_be_turned_off():
     text = "全年外贸进出口总额增长12.1%，其中出口增长9.8%，进口增长1.2%。"
-    assert "LG201" not in [f.code for f in lint_text(HEAD + text, [r({}) for r in REG.rules if r.code == "LG201"],
+    lg201 = [r for r in REG.rules if r.code == "LG201"]
+    assert "LG201" in [f.code for f in lint_text(HEAD + text, [r({}) for r in lg201], registry=REG)]
+    assert "LG201" not in [f.code for f in lint_text(HEAD + text, [r({"split-wholes": False}) for r in lg201],
                                                      registry=REG)]
