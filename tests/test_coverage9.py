@@ -48,6 +48,9 @@ def test_words_that_name_a_target_reached_or_a_programme_are_no_plan(words):
     "主要预期目标是：社会消费品零售总额",
     "今年要完成固定资产投资",
     "计划新建学校5所，",
+    "综合考虑实现2035年远景目标、扛牢责任担当，提出地区生产总值年均增长",
+    "为实现全年目标任务，全区固定资产投资",
+    "要完成年度计划，社会消费品零售总额",
 ])
 def test_plans_stay_plans(words):
     assert _PLAN_WORDS.search(plan_free(words))

@@ -230,8 +230,9 @@ _PLAN_CLAUSE = re.compile(r"力争|力爭|预期|預期|目标|目標|确保|確
                           r"(?<![主重需只必])要(?!求|素|点|點|件|闻|聞)|争取|爭取|不低于|不低於|(?<![加高升降长長大少低小])到20\d\d年|20\d\d年(?:前|底前)")
 #: a target named as reached or as what a figure is compared with (完成全年主要目标任务, 超额完成年度计划, 高出预期目标1.2个百分点,
 #: 提前实现“十二五”规划1.5万亿元的目标 — the object of the verb runs to the clause's end) or as a frame (目标任务体系): the
-#: words of a statement of what was reached, not of a plan
-_PLAN_DONE = re.compile(r"(?:完成|实现|實現|达到|達到|超过|超過|高出|高于|高於|超出|好于|好於|优于|優於|快于|快於)[^，,；;。]{0,20}?"
+#: words of a statement of what was reached, not of a plan — never an aim (为实现…目标, 要完成, 考虑实现2035年远景目标, 努力实现)
+_PLAN_DONE = re.compile(r"(?<![为為要虑慮保争爭力以将將])"
+                        r"(?:完成|实现|實現|达到|達到|超过|超過|高出|高于|高於|超出|好于|好於|优于|優於|快于|快於)[^，,；;。]{0,20}?"
                         r"(?:目标|目標|计划|計劃|任务|任務|规划|規劃)[^，,；;。]*|(?:目标|目標)任务(?:体系|體系)")
 #: a short name in quotation marks (“孔雀计划”团队, “强基计划”, “双95%”目标 is outside): a plan word inside names a programme
 _QUOTED_NAME = re.compile(r"“[^“”\n，,；;。]{1,12}”")
