@@ -448,3 +448,34 @@ def elided_subject(doc, q: Quantity) -> Optional[Quantity]:
     if own and len(own) >= 2 and not pk.startswith(own) and own not in pk:
         return None
     return pq
+
+
+#: a change's own words in a metric key (比增长 of 今年比上年增长65%): no name of a metric
+_CHANGE_WORDS = lazyre.compile(r"同比|比|较|較|增长|增長|增加|下降|减少|減少|提高|降低|上升|回落|今年|本年|全年|当年|當年|又")
+
+
+def sentence_subject(doc, q: Quantity) -> Optional[Quantity]:
+    """The figure whose metric ``q``'s clause leaves unnamed, stated in the first clause of ``q``'s own sentence
+    (全市高校在校生上年为44万人，今年比上年增长65%，达到66万人): the sentence's first figure, of ``q``'s measure, named by a
+    metric of its own in the sentence's first clause, with only figures naming no metric between it and ``q`` (the
+    change's own: 比上年增长65%; never 今年招生比上年增长65%, which names another).  That figure, else None."""
+    from .grammar import folded_text
+    from .metric import metric_key
+    if q.is_percent:
+        return None
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return None
+    qs = recent(doc, s.start, q.start, 8)
+    if not qs or len(qs) == 8:
+        return None
+    pq = qs[0]
+    if pq.is_percent or measure_of(pq) != measure_of(q) or bare_key(metric_key(doc, pq.start)):
+        return None
+    masked = folded_text(doc)
+    if re.search(r"[，,；;：:]", masked[_first_clause_from(masked, s.start):pq.start]):
+        return None           # (the sentence's first figure, in its first clause)
+    for x in qs[1:]:
+        if not bare_key(_CHANGE_WORDS.sub("", _REACH_TAIL.sub("", metric_key(doc, x.start)))):
+            return None
+    return pq
