@@ -18,6 +18,8 @@ def test_wrong_is_found(consistency_rules, text):
     "全市登记志愿者2023年为12.6万人，2024年比2023年增加19.8%，达到15.1万人。",
     # the change's clause names another metric: its own level, not the subject's
     "全县农村公路里程上年为3,260公里，今年新改建农村公路比上年增长18.5%，达到348公里。",
+    # a figure naming its own action (审结) is not the subject's (受理)
+    "全年受理行政复议申请520件，增长30%，审结470件，增长17.5%。上年受理400件，审结400件。",
     # the first clause names no metric: nothing to carry over
     "上年为3,260公里，今年比上年增长18.5%，达到3,480公里。",
 ])

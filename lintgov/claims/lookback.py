@@ -475,7 +475,11 @@ def sentence_subject(doc, q: Quantity) -> Optional[Quantity]:
     masked = folded_text(doc)
     if re.search(r"[，,；;：:]", masked[_first_clause_from(masked, s.start):pq.start]):
         return None           # (the sentence's first figure, in its first clause)
-    for x in qs[1:]:
-        if not bare_key(_CHANGE_WORDS.sub("", _REACH_TAIL.sub("", metric_key(doc, x.start)))):
+    subject = metric_key(doc, pq.start)
+    for x in qs[1:] + [q]:
+        # (nothing named, or only the subject's own verb: 今年受理1,968件 after …受理案件1,640件; never 审结420件 after
+        # 受理…460件, which names its own metric)
+        own = _CHANGE_WORDS.sub("", _REACH_TAIL.sub("", metric_key(doc, x.start)))
+        if len(own) > 1 and not (bare_key(own) and own in subject):
             return None
     return pq
