@@ -23,3 +23,10 @@ def test_wrong_is_found(consistency_rules, text):
 ])
 def test_right_is_silent(consistency_rules, text):
     assert consistency_codes(consistency_rules, text) == [], text
+
+
+def test_two_year_mean_of_real_growth(consistency_rules):
+    wrong = "2021年，全市规模以上工业增加值比2019年增长11.2%，两年平均增长7.5%。"
+    right = "2021年，全市规模以上工业增加值比2019年增长11.2%，两年平均增长5.4%。"
+    assert "LG208" in consistency_codes(consistency_rules, wrong)
+    assert consistency_codes(consistency_rules, right) == []
