@@ -158,9 +158,3 @@ def test_the_reports_own_year_is_this_years_period(rules, text, good, bad):
 def test_a_from_values_year_is_no_label_of_the_figure():
     doc, masked, qs = _doc("战略性新兴产业增加值从2020年的1.03万亿元提高到2023年的1.67万亿元。")
     assert period_of(doc, masked, qs["1.67万亿元"], 0).labels == frozenset({"2023年"})
-
-
-def test_a_part_of_the_year_opening_the_sentence_frames_its_figures(rules):
-    text = "前三季度，园区营业收入实现1,250.0亿元，其中服务业贡献781.3亿元、增长12.4%，占园区的62.5%。"
-    assert codes(rules, text) == []
-    assert "LG101" in codes(rules, text.replace("62.5%", "72.5%"))

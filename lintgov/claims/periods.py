@@ -44,11 +44,9 @@ ADDED = lazyre.compile(r"新增|新建|新设|新設|新开|新開|新引进|新
 #: how far before a figure its own words are read for a label (a figure's clause rarely names its period further back)
 REACH = 24
 
-#: a period a clause opens with (去年全区…, 2023年…, ，今年…, 前三季度，…): the period of the figures after it in its
-#: sentence — never 去年以来 / 上年结转 / 上年末 (a span up to now, what was carried over, a date), nor a year compared
-#: (2023年与…, 比2023年)
-_PERIOD_FRAME = lazyre.compile(r"(?:^|(?<=[，,；;：:。\n]))[\s　]*(?:在|截至|截止)?(?P<p>上年|去年|上一年|前一年|今年|本年|(?:19|20)\d{2}年"
-                               r"|前?[一二三四]季度|上半年|下半年)"
+#: a period a clause opens with (去年全区…, 2023年…, ，今年…): the period of the figures after it in its sentence — never
+#: 去年以来 / 上年结转 / 上年末 (a span up to now, what was carried over, a date), nor a year compared (2023年与…, 比2023年)
+_PERIOD_FRAME = lazyre.compile(r"(?:^|(?<=[，,；;：:。\n]))[\s　]*(?:在|截至|截止)?(?P<p>上年|去年|上一年|前一年|今年|本年|(?:19|20)\d{2}年)"
                                r"(?!以来|以來|结转|結轉|末|底|[与與比较較同]|[—\-－~～至到]|\d)")
 _PRIOR_FRAME = ("上年", "去年", "上一年", "前一年")
 
@@ -79,7 +77,7 @@ def frame_of(doc: Any, masked: str, pos: int) -> Optional[str]:
         last = None
         for m in (_PERIOD_FRAME.finditer(masked, s.start, pos) if s is not None else ()):
             last = m.group("p")
-        c[("frame", pos)] = None if last is None else _norm(last.lstrip("前"), _own_year(doc))
+        c[("frame", pos)] = None if last is None else _norm(last, _own_year(doc))
     return c[("frame", pos)]
 
 
