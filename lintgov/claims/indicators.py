@@ -674,8 +674,7 @@ def action_counts(doc: "Document") -> Dict[Tuple[str, str], Tuple[ActionCount, .
     c = _cache(doc)
     if "action_counts" in c:
         return c["action_counts"]  # type: ignore[return-value]
-    from .lookback import _PART_BEFORE, _SHARE_AFTER
-    from .periods import SUBPERIOD
+    from .lookback import _PART_BEFORE, _SHARE_AFTER, _SUBPERIOD
     from .rates import _not_this_years, is_count, is_delta, measure_of
     from .roles import clause_start
     text = folded_text(doc)
@@ -692,7 +691,7 @@ def action_counts(doc: "Document") -> Dict[Tuple[str, str], Tuple[ActionCount, .
             continue
         s = doc.sentence_at(q.start)
         ss = s.start if s is not None else lo
-        if SUBPERIOD.search(text, ss, q.end) or _plan_in(text, ss, q.start):
+        if _SUBPERIOD.search(text, ss, q.end) or _plan_in(text, ss, q.start):
             continue
         e = ActionCount(q, words, ss)
         m = measure_of(q)

@@ -286,7 +286,7 @@ def report_whole(doc, masked: str, q: Quantity, part: Quantity, name: str) -> Li
         return []
     s = doc.sentence_at(q.start)
     s_lo = s.start if s is not None else max(0, q.start - 120)
-    if SUBPERIOD.search(masked, s_lo, q.start) or _NOT_CLOSED.search(masked, s_lo, q.end):
+    if _SUBPERIOD.search(masked, s_lo, q.start) or _NOT_CLOSED.search(masked, s_lo, q.end):
         return []
     meas = measure_of(part)
     index = action_counts(doc)

@@ -33,10 +33,10 @@ from .. import lazyre
 _LABEL = r"(?:19|20)\d{2}年|上年|去年|上一年|同期|今年|本年|[一二三四]季度|上半年|下半年"
 LABEL = lazyre.compile(_LABEL)
 #: a label (上年同期 as one) as the period of what follows it — or, after one of :data:`_COMPARED`, the period compared
-#: with or moved from (比上年, 较去年同期, 与2023年, 是上年的, 从2020年的), which is not the period of the figure after it
-#: (较上年提高1.5个百分点，全年共办结…1,027件)
+#: with (比上年, 较去年同期, 与2023年, 是上年的), which is not the period of the figure after it (较上年提高1.5个百分点，
+#: 全年共办结…1,027件)
 _LABEL_RUN = lazyre.compile(r"(?P<l>" + _LABEL + r")(?:同期)?")
-_COMPARED = frozenset("比较較与與同跟于於是为為从從由")
+_COMPARED = frozenset("比较較与與同跟于於是为為")
 #: a sum over years (累计): never of one year's period
 CUMULATIVE = lazyre.compile(r"累计|累計")
 #: what was added in the year (新增, 新建, 新认定…): no part of a stock's share, nor its whole
@@ -51,17 +51,9 @@ _PERIOD_FRAME = lazyre.compile(r"(?:^|(?<=[，,；;：:。\n]))[\s　]*(?:在|�
 _PRIOR_FRAME = ("上年", "去年", "上一年", "前一年")
 
 
-def _norm(label: str, own_year: Optional[str] = None) -> str:
-    """A period label as the one period it names: "prior" (上年, 去年…), "current" (今年, 本年, or the year the report's
-    figures are of: 2025年 in a report reviewing 2025), else as printed."""
-    return "prior" if label in _PRIOR_FRAME else "current" if label in ("今年", "本年") or label == own_year else label
-
-
-def _own_year(doc: Any) -> Optional[str]:
-    """The year the report's figures are of, as a label (2025年), or None (:func:`lintgov.kind.figures_year`)."""
-    from ..kind import figures_year
-    y = figures_year(doc)
-    return f"{y}年" if y else None
+def _norm(label: str) -> str:
+    """A period label as the one period it names: "prior" (上年, 去年…), "current" (今年, 本年), else as printed."""
+    return "prior" if label in _PRIOR_FRAME else "current" if label in ("今年", "本年") else label
 
 
 def _cache(doc: Any) -> Dict[Any, Any]:
@@ -77,7 +69,7 @@ def frame_of(doc: Any, masked: str, pos: int) -> Optional[str]:
         last = None
         for m in (_PERIOD_FRAME.finditer(masked, s.start, pos) if s is not None else ()):
             last = m.group("p")
-        c[("frame", pos)] = None if last is None else _norm(last, _own_year(doc))
+        c[("frame", pos)] = None if last is None else _norm(last)
     return c[("frame", pos)]
 
 
@@ -108,8 +100,7 @@ def period_of(doc: Any, masked: str, q: Any, lo: int, reach: Optional[int] = REA
         words = masked[w0:q.start]
         cs = clause_start(None, masked, q.start, w0)
         # (the word before a label may stand before the window: 较|上年提高…)
-        own = _own_year(doc)
-        labels = frozenset(_norm(m.group("l"), own) for m in _LABEL_RUN.finditer(masked, w0, q.start)
+        labels = frozenset(_norm(m.group("l")) for m in _LABEL_RUN.finditer(masked, w0, q.start)
                            if masked[m.start() - 1:m.start()] not in _COMPARED)
         p = c[key] = Period(labels, CUMULATIVE.search(words) is not None,
                             ADDED.search(masked, cs, q.start) is not None, frame_of(doc, masked, q.start))

@@ -2218,7 +2218,7 @@ _ZHAN_OBJECT = lazyre.compile(r"(?:占|佔)(?!比)(?:到|了)?(?P<x>[^，,；;�
                               r"(?:为|為|达到|達到|达|達|是|约|約|大约|大約|近|超过|超過|逾)?$")
 #: a count right after the share, introduced as its part (，共计5.86万件 / ，计6,475件 / ，达812件)
 _PART_NEXT_BARE = lazyre.compile(r"[，,]\s*(?:共计|共計|合计|合計|计|計|达|達|为|為|有|共)\s*$")
-#: a plan, an estimate, an average or last year's in a count's clause (累计 is read pairwise: claims.periods.operands_apart)
+#: a plan, an estimate, an average or last year's in a count's clause (累计 is read pairwise: _periods_apart)
 _PLAN_NOT_SUM = lazyre.compile(r"上年|去年|上一年|前一年|年初|预计|預計|计划|計劃|安排|年均|人均|目标|目標|力争|力爭")
 #: a count of what was added, built or newly done in the period (a flow), never over a stock or a part of one
 _NEGATED_BEFORE = lazyre.compile(r"(?:不予|未予|未能|未|不|没有|沒有|无法|無法)$")
