@@ -30,9 +30,9 @@ from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold a
 from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
                                   over_named_base, rate_context, spaced_percents, is_from_value)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, open_bound
-from lintgov.claims.periods import operand_apart
+from lintgov.claims.periods import LABEL as OTHER_PERIOD, operand_apart
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
-from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, bracket_pair, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE,
+from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, bracket_pair, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OVER_PLAN,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
@@ -585,6 +585,14 @@ class RateMismatch(Rule):
                 lo_w = prev.start
                 counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
                           if is_count(c) and not open_bound(c)][-_MAX_OPERANDS:]
+        if counts:
+            # 2023年审结案件300件，纠错40件；2024年纠错率20.5%: the rate names a period and the counts before it another
+            # (不合格率由上年的2.1%降至1.5%: the period of the value the rate moved from is not the rate's)
+            between = OTHER_PERIOD.findall(FROM_VALUE.sub("", masked[counts[-1].end:q.start]))
+            if between:
+                earlier = OTHER_PERIOD.findall(masked, lo_w, counts[0].start)
+                if earlier and set(earlier) != set(between):
+                    counts = []
         pop = named_population(masked, q)
         if pop is not None and not any(pop[0] in context_before(masked, c, lo_w, 16) for c in counts) \
                 and pop[0] not in masked[pop[1]:pop[1] + 60]:

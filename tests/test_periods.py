@@ -122,20 +122,3 @@ def test_label_read_after_a_comparison_word_before_the_window():
     doc, masked, qs = _doc("上年同期受理案件210件，今年受理案件230件。")
     assert period_of(doc, masked, qs["210件"], 0).labels == frozenset({"prior"})
 
-
-
-@pytest.mark.parametrize("text", [
-    # the rate names a period (its clause's frame or its words), the counts before it another: never its operands
-    "2023年审结案件三百件，纠错40件；2024年纠错率为20.5%。",
-    "去年办结投诉八百件，其中按期办结760件；今年按期办结率为92.0%。",
-])
-def test_a_rate_is_not_over_counts_of_another_named_period(rules, text):
-    assert codes(rules, text) == []
-
-
-def test_the_period_a_rate_moved_from_is_not_its_own(rules):
-    # (不合格率由上年的2.1%降至…: 上年 is the period of the value it moved from; the counts are the year's)
-    text = "全年抽检食品1,200批次，不合格18批次，不合格率由上年的2.1%降至1.5%。"
-    assert codes(rules, text) == []
-    assert "LG101" in codes(rules, text.replace("降至1.5%", "降至2.5%"))
-    assert "LG101" in codes(rules, "审结案件三百件，纠错40件；纠错率为20.5%。")

@@ -64,20 +64,23 @@ def frame_of(doc: Any, masked: str, pos: int) -> Optional[str]:
     """The period the figure at ``pos`` is framed by: the last period opening a clause of its sentence before it
     ("prior" for 去年/上年…, "current" for 今年/本年, else the year as printed), None when its sentence names none."""
     c = _cache(doc)
-    if ("frame", pos) not in c:
-        s = doc.sentence_at(pos)
-        last = None
-        for m in (_PERIOD_FRAME.finditer(masked, s.start, pos) if s is not None else ()):
+    key = ("frame", pos)
+    if key in c:
+        return c[key]
+    s = doc.sentence_at(pos)
+    last = None
+    if s is not None:
+        for m in _PERIOD_FRAME.finditer(masked, s.start, pos):
             last = m.group("p")
-        c[("frame", pos)] = None if last is None else _norm(last)
-    return c[("frame", pos)]
+    out = None if last is None else _norm(last)
+    c[key] = out
+    return out
 
 
 class Period(NamedTuple):
     """The period one figure is stated for, as its words say it: ``labels`` — the periods the labels (:data:`LABEL`) in
-    the words read before it name ("prior", "current", or as printed: 2023年, 同期, 一季度); ``cumulative`` — 累计
-    among them; ``added`` — its clause says it was added in the year; ``frame`` — the period its sentence's clause
-    opens with (:func:`frame_of`)."""
+    the words read before it name ("prior", "current", or as printed: 2023年, 同期, 一季度); ``cumulative`` — 累计 among them; ``added`` — its clause says it was added in the year;
+    ``frame`` — the period its sentence's clause opens with (:func:`frame_of`)."""
 
     labels: FrozenSet[str]
     cumulative: bool
@@ -107,6 +110,14 @@ def period_of(doc: Any, masked: str, q: Any, lo: int, reach: Optional[int] = REA
     return p
 
 
+def _frames_differ(fa: Optional[str], fb: Optional[str]) -> bool:
+    if fa == fb:
+        return False
+    if fa is None or fb is None:
+        return (fa or fb) == "prior"    # last year's against the report's own period (no frame, or this year)
+    return True
+
+
 def periods_differ(a: Period, b: Period, own: bool = False) -> bool:
     """Whether two figures are of different periods: both name periods (in their words, else by their sentence's
     frame) and not the same, one is cumulative (累计) or added in the year and the other not, or their sentences are
@@ -126,8 +137,7 @@ def periods_differ(a: Period, b: Period, own: bool = False) -> bool:
             return True
     elif a.cumulative != b.cumulative or a.added != b.added:
         return True
-    # (last year's frame against the report's own period: no frame, or this year's)
-    return a.frame != b.frame and ((a.frame or b.frame) == "prior" if a.frame is None or b.frame is None else True)
+    return _frames_differ(a.frame, b.frame)
 
 
 def operands_apart(doc: Any, masked: str, a: Any, b: Any, lo: int) -> bool:
