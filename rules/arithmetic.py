@@ -30,15 +30,14 @@ from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold a
 from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
                                   over_named_base, rate_context, spaced_percents, is_from_value)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, open_bound
-from lintgov.claims.periods import LABEL as OTHER_PERIOD, operand_apart
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
-from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, bracket_pair, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, FROM_VALUE,
+from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
-                                  INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OVER_PLAN,
+                                  INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
-                                  SEVERAL_YEARS, SLASH_BRACKET, TARGET, adjacent_triple,
+                                  SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
-                                  context_before, count_interval, item_words, denominator_fits, due_and_actual, following,
+                                  context_before, count_interval, frames_differ, item_words, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
                                   named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
@@ -807,7 +806,7 @@ class RateMismatch(Rule):
                     return self._split_finding(doc, q, name, stated, splits[-1])
         full_name = doc.text[floor:q.start]
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name
-                    and not operand_apart(doc, masked, q, floor, n, lo_w) and not operand_apart(doc, masked, q, floor, d, lo_w)]
+                    and not frames_differ(doc, masked, q, n) and not frames_differ(doc, masked, q, d)]
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
             # to act (应V) and those who did (实V / 实际V) in the rate's sentence
@@ -1014,13 +1013,22 @@ class RateMismatch(Rule):
         return None
 
     def _bracket_pair(self, doc, masked, q, name, kind, tol, bracket, lo_w):
-        """“一网通办”率达90%以上（可全程网办1,690项，共1,860项）: the part and its whole in a bracket right after the rate
-        (``claims.rates.bracket_pair``), whatever the rate's name (the part, or the whole less the part, over the
-        whole)."""
-        pair = bracket_pair(doc, masked, q, bracket)
-        if pair is None:
+        """“一网通办”率达90%以上（可全程网办1,690项，共1,860项）: a bracket right after the rate holding just two counts
+        of one measure, the larger stated as the whole (共/总/合计/全部/应…), the other not: the part and its whole,
+        whatever the rate's name (the part, or the whole less the part, over the whole)."""
+        if len(bracket) != 2 or q.value > 100 or measure_of(bracket[0]) != measure_of(bracket[1]) \
+                or any(is_delta(masked, c) or c.approx is not None for c in bracket):
             return None
-        small, large = pair
+        small, large = sorted(bracket, key=lambda c: count_interval(c)[0])
+        if count_interval(small)[1] > count_interval(large)[0]:
+            return None
+        if "其中" in masked[q.end:max(small.end, large.end)]:
+            return None       # （共办结900件，其中按期办结500件）: a part of a part, not the rate's numerator
+        w_large, w_small = own_words(doc, masked, large, q.end), own_words(doc, masked, small, q.end)
+        slash = small.end <= large.start and re.fullmatch(r"\s*[/／]\s*", masked[small.end:large.num_start]) \
+            and re.fullmatch(r"[（(]\s*", masked[q.end:small.num_start])      # （36件/142件）: part over whole
+        if not slash and (not WHOLE_WORDS.search(w_large) or WHOLE_WORDS.search(w_small)):
+            return None
         stated = stated_interval(q, tol)
         sv, lv = count_interval(small), count_interval(large)
         for niv in (sv, (lv[0] - sv[1], lv[1] - sv[0])):

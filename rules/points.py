@@ -86,8 +86,7 @@ def _growth_index(doc):
     against last year or no basis written, not in a plan or a bound, not for a part of the year."""
     cache = doc.__dict__.setdefault("_lintgov_points", {})
     if "growth" not in cache:
-        from lintgov.claims.grammar import QUALIFIERS, changes, folded_text, found_in, subject_pos
-        from lintgov.claims.periods import SUBPERIOD
+        from lintgov.claims.grammar import QUALIFIERS, _SUBPERIOD, changes, folded_text, found_in, subject_pos
         from lintgov.claims.metric import metric_key
         from lintgov.kind import figures_year
         text = folded_text(doc)
@@ -127,7 +126,7 @@ def _growth_index(doc):
                 key = key[1:]     # 预计全年实现…: metric_key keeps the 预 of 预计 (计 is a stop word)
             if len(key) >= 2:
                 # a part of the year (一季度…增长7.5%) is another reading, never the only one
-                idx.append((key, ch.direction, q, found_in(doc, SUBPERIOD, text, lo, q.start, lim)))
+                idx.append((key, ch.direction, q, found_in(doc, _SUBPERIOD, text, lo, q.start, lim)))
         cache["growth"] = idx
     return cache["growth"]
 

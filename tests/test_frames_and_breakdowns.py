@@ -1,7 +1,7 @@
 """Two readings that were false alarms on a private written set (re-worded here):
 
 * a rate stated for last year (去年…败诉率为9.2%) is not over this year's counts in the next sentence
-  (`lintgov.claims.periods.periods_differ`: the frame a clause opens with);
+  (`lintgov.claims.rates.frames_differ`);
 * a whole broken down twice (按来源分…；按内容分…) has two breakdowns: the parts of the second are never summed with
   the first's (`lintgov.claims.parts.CLASSIFICATION_OPEN`).
 """

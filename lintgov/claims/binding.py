@@ -34,9 +34,8 @@ from typing import Dict, List, Optional
 
 from .. import lazyre
 from ..quantities import Quantity
-from .lookback import (_ADDITIVE, _NOT_NAME, _NOT_SUBSET, _PART_BEFORE, _SHARE_AFTER, _WHOLE_NOT,
+from .lookback import (_ADDITIVE, _NOT_NAME, _NOT_SUBSET, _PART_BEFORE, _SHARE_AFTER, _SUBPERIOD, _WHOLE_NOT,
                        _clause_end, _scope, earlier_wholes, name_words, section_floor, shares_words)
-from .periods import SUBPERIOD
 from .rates import context_before, count_interval, is_count, is_delta, measure_of, recent
 from .roles import clause_start
 
@@ -153,7 +152,7 @@ def bound_parts(doc) -> List[BoundPart]:
         if q.approx in (">", ">=") or is_delta(masked, q):
             continue
         cs = clause_start(doc, masked, q.start, s.start)
-        if _PART_BEFORE.search(masked, s.start, q.start) or SUBPERIOD.search(masked, cs, q.start):
+        if _PART_BEFORE.search(masked, s.start, q.start) or _SUBPERIOD.search(masked, cs, q.start):
             continue
         pname = name_words(masked, q, s.start)
         if len(pname) < 3 or _WHOLE_NOT.search(pname) or _NOT_NAME.search(pname):
@@ -182,7 +181,7 @@ def _in_sentence(doc, masked: str, s, cs: int, q: Quantity, pname: str) -> Optio
     if _NOT_BETWEEN.search(masked, w.end, q.start) or _SHARE_AFTER.match(masked, w.end) is not None:
         return None
     wcs = clause_start(doc, masked, w.start, s.start)
-    if _PART_BEFORE.search(masked, wcs, w.start) or SUBPERIOD.search(masked, wcs, w.start):
+    if _PART_BEFORE.search(masked, wcs, w.start) or _SUBPERIOD.search(masked, wcs, w.start):
         return None
     sw, sq = _scope(masked, wcs, w.start), _scope(masked, cs, q.start)
     if sq is not None and sq != sw:
@@ -247,7 +246,7 @@ def _parts_before(doc, masked: str, s, cs: int, q: Quantity, wname: str) -> List
             break
         run.insert(0, c)
     if not run or _NOT_BEFORE.search(masked, clause_start(doc, masked, run[0].start, s.start), q.start) \
-            or SUBPERIOD.search(masked, s.start, q.start):
+            or _SUBPERIOD.search(masked, s.start, q.start):
         return []
     sq = _scope(masked, cs, q.start)
     out: List[BoundPart] = []

@@ -48,7 +48,6 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from .. import lazyre
 from ..quantities import quantity_starts
 from ..textfold import Translation
-from .periods import CYCLE, SUBPERIOD, same_subperiod, strip_subperiods, subperiod_of, subperiod_rank
 from .scope import pattern as scope_pattern
 from .values import COUNT_UNITS, POINT_UNITS, TIME_UNITS, interval_of, is_count, measure, rate_unit, unit_of, value_of  # noqa: F401
 
@@ -187,6 +186,9 @@ _PRE_BASE = lazyre.compile(r"(?P<lab>" + _LABEL + r")(?:同期)?(?:为|是|共|�
 # a level of last year earlier in the paragraph: 上年城镇化率为61.2%。今年城镇化率达到62.5%，比上年提高…
 #: words of a clause that make its value something other than the metric's plain level
 _NOT_PLAIN = lazyre.compile(r"其中|年均|平均|累计|人均|目标|计划|预期(?!寿命)|力争|分别|占|以来|期间|同比|比(?!例|重)|较|增长|增加|减少|下降|提高|降低")
+#: a part of the year: a figure for it is not the year's (一季度, 上半年, 1-9月, 11月份)
+_SUBPERIOD = lazyre.compile(r"[一二三四1-4]季度|第[一二三四]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|"
+                            r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?|\d{1,2}月份?|月末|月底|年初")
 #: scopes wider than (or other than) the reporting body: a figure of one is not the body's own
 _WIDE_SCOPE = scope_pattern("area", "wider", "level", "part")
 #: the area words a report may name as its own (the one it uses most: :func:`_self_scope`)
@@ -756,7 +758,7 @@ def transitions(doc: "Document") -> List[Transition]:
         for m in lazyre.finditer(_TRANSITION_YEARS, skel):   # (lookbehind first: tried only at 1/2)
             a, b = by_start[m.start("a")], by_start[m.start("b")]
             if int(m.group("y1")) <= int(m.group("y0")) or b.start in taken or not _same_kind(a, b) \
-                    or _NOT_PLAIN.search(m.group("w")) or SUBPERIOD.search(m.group("w")) \
+                    or _NOT_PLAIN.search(m.group("w")) or _SUBPERIOD.search(m.group("w")) \
                     or _is_rank(text, m.start(), a) or _in_list_or_ratio(skel, a, b) \
                     or a.approx not in (None, "≈") or b.approx not in (None, "≈"):
                 continue
@@ -767,7 +769,7 @@ def transitions(doc: "Document") -> List[Transition]:
         for m in lazyre.finditer(_TRANSITION_YEARS_REV, skel):
             a, b = by_start[m.start("a")], by_start[m.start("b")]
             if int(m.group("y1")) <= int(m.group("y0")) or b.start in taken or not _same_kind(a, b) \
-                    or _NOT_PLAIN.search(m.group("w")) or SUBPERIOD.search(m.group("w")) \
+                    or _NOT_PLAIN.search(m.group("w")) or _SUBPERIOD.search(m.group("w")) \
                     or _is_rank(text, m.start(), b) or a.approx not in (None, "≈") or b.approx not in (None, "≈"):
                 continue
             d = 1 if b.value > a.value else -1 if b.value < a.value else 0
@@ -945,6 +947,11 @@ def _clause_start(skel: str, pos: int) -> int:
     return max(skel.rfind(c, lo, pos) for c in "，,；;。\n：:") + 1 or lo
 
 
+def _same_subperiod(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
+    """Whether two stretches name the same part of the year (none, or the same 一季度/上半年/1-9月)."""
+    return sorted(_SUBPERIOD.findall(text, a0, a1)) == sorted(_SUBPERIOD.findall(text, b0, b1))
+
+
 _LAST_YEAR_CMP = lazyre.compile(r"^(?:同比|(?:同比|比|较之?|与|同)(?:上一?年(?:度)?|去年|前一年)(?:同期|末|底)?(?:相比)?(?:同比)?)$")
 
 
@@ -963,6 +970,30 @@ _TIME_IN_CMP = lazyre.compile(r"[比较与同和跟于是为及、]$")
 _SPAN_SENT = lazyre.compile(r"年来|以来|期间|累计|年均|平均每年|[两二三四五六七八九十]年(?:间|中|里|时间)|\d{1,2}年间")
 _SENT_STOPS = "。\n！？!?"
 _PRIOR_OPEN = lazyre.compile(r"\s*(?:上一?年|去年|前一年|(?:19|20)\d{2}\s*年)")
+
+
+#: a single quarter, month or half of the year (not a cumulative span: 前三季度, 1-9月, 上半年 is the first half only)
+_ONE_SUBPERIOD = lazyre.compile(r"(?<![前\d\-—–~至到])(?:第?(?P<q>[一二三四1-4])季度|(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+                                r"(?![\d\-—–~至到])|(?P<h>[上下])半年)")
+_CYCLE = {"q": 4, "m": 12, "h": 2}
+_CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _subperiod_rank(text: str, lo: int, hi: int) -> Optional[Tuple[str, int]]:
+    """The last single quarter, month or half of the year named in ``text[lo:hi]`` as (kind, ordinal) — ("q", 2) for
+    二季度, ("m", 11) for 11月 — or None when none is named."""
+    last = None
+    for m in _ONE_SUBPERIOD.finditer(text, lo, hi):
+        last = m
+    if last is None:
+        return None
+    for kind in ("q", "m", "h"):
+        g = last.group(kind)
+        if g:
+            if kind == "h":
+                return ("h", 1 if g == "上" else 2)
+            return (kind, int(g) if g.isdigit() else _CN_ORD[g])
+    return None
 
 
 def _sentence_start(text: str, pos: int, reach: int = 150) -> int:
@@ -1133,6 +1164,18 @@ def _list_items(skel: str, by_start: Dict[int, "Quantity"], q: "Quantity") -> Li
     return out
 
 
+#: a period word in the text (二季度 read as a quantity is checked by its unit)
+_PERIOD_TEXT = lazyre.compile(r"上一?个?(?:季度|月)|第?[一二三四1-4]季度|\d{1,2}\s*月份?(?:末|底)?|[一二三四五六七八九十]{1,3}月份?(?:末|底)?")
+
+
+def _period_of(text: str, lo: int, pos: int) -> Optional[str]:
+    """The period word governing the value at ``pos`` (the last one in text[lo:pos], within 30 characters), or None."""
+    last = None
+    for m in _PERIOD_TEXT.finditer(text, max(lo, pos - 30), pos):
+        last = m
+    return last.group().replace("第", "").replace("份", "") if last else None
+
+
 #: what a clause naming only its period may say before its value (四季度完成486.3亿千瓦时 / 11月份为88.6亿元)
 _ELIDED_VERBS = lazyre.compile(r"第?[一二三四1-4]季度|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?|[上下]半年|"
                                r"完成|实现|达到|达|为|是|共|全市|全区|全县|全省|本月|当月|\s")
@@ -1145,14 +1188,14 @@ def _period_before(doc, skel, text, by_start, cur) -> Optional[Tuple["Quantity",
     import bisect
     from .metric import key_match, metric_key
     ss = _sentence_start(text, cur.start)
-    p_cur = subperiod_of(text, ss, cur.start)
+    p_cur = _period_of(text, ss, cur.start)
     if p_cur is None:
         return None
     lo = max(_sentence_start(text, max(0, ss - 1)), skel.rfind("\n", 0, cur.start) + 1, cur.start - 200)
     qs = _starts(doc)
 
     def key(q):
-        return strip_subperiods(metric_key(doc, q.start))
+        return _PERIOD_TEXT.sub("", metric_key(doc, q.start))
     ck = key(cur)
     # 三季度全市用电量为452.1亿千瓦时，四季度完成486.3亿千瓦时，环比增长…: the claim's clause names only its period and a
     # verb (the metric named once, with the earlier period): then the one value of its kind for the period right before
@@ -1164,7 +1207,7 @@ def _period_before(doc, skel, text, by_start, cur) -> Optional[Tuple["Quantity",
         q = by_start[p]
         if not _same_kind(q, cur) or q.approx not in (None, "≈"):
             continue
-        pq = subperiod_of(text, max(lo, _sentence_start(text, q.start)), q.start)
+        pq = _period_of(text, max(lo, _sentence_start(text, q.start)), q.start)
         if pq is None or pq == p_cur:
             continue
         if len(ck) >= 2 and key_match(key(q), ck) >= 0.8:
@@ -1173,10 +1216,10 @@ def _period_before(doc, skel, text, by_start, cur) -> Optional[Tuple["Quantity",
             loose.append((q, pq))
     if not found and elided and len(loose) == 1:
         q = loose[0][0]
-        rq = subperiod_rank(text, max(lo, q.start - 30), q.start)
-        rc = subperiod_rank(text, max(ss, cur.start - 30), cur.start)
+        rq = _subperiod_rank(text, max(lo, q.start - 30), q.start)
+        rc = _subperiod_rank(text, max(ss, cur.start - 30), cur.start)
         if rq is not None and rc is not None and rq[0] == rc[0] and rq[0] != "h" \
-                and (rc[1] - rq[1]) % CYCLE[rc[0]] == 1:
+                and (rc[1] - rq[1]) % _CYCLE[rc[0]] == 1:
             return loose[0]
         return None
     return found[0] if len(found) == 1 else None
@@ -1631,7 +1674,7 @@ def _review_levels(doc: "Document") -> Dict[str, List["Quantity"]]:
                     bad = True
                 if _plan_in(text, lo, hi) or _SPAN_SENT.search(text, lo, hi):
                     bad = True
-            if bad or SUBPERIOD.search(text, ss, q.end) or ((
+            if bad or _SUBPERIOD.search(text, ss, q.end) or ((
                     _AREA_BEFORE.search(text, ss, q.start) or _SUBSET_BEFORE.search(text, ss, q.start))
                     and not _WHOLE_OPEN.match(text, cs)):
                 continue    # (全年安排重大项目132个，投资92.1亿元: the projects' investment, not the region's)
@@ -1814,8 +1857,8 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
         return None     # 比2019年增长…: a 上年 value is not 2019's
     if measure(q) != measure(cur) or q.is_percent != cur.is_percent:
         return None
-    if not same_subperiod(text, _sentence_start(text, q.start), q.end, ss, cur.start) \
-            and not ("同期" in lab and not SUBPERIOD.search(text, _sentence_start(text, q.start), q.end)):
+    if not _same_subperiod(text, _sentence_start(text, q.start), q.end, ss, cur.start) \
+            and not ("同期" in lab and not _SUBPERIOD.search(text, _sentence_start(text, q.start), q.end)):
         return None     # (一季度…同比增长9.6%。上年同期为383.6亿元: 同期 is the claim's own part of the year)
     own = _self_scope(doc)
     qscope = set(_WIDE_SCOPE.findall(text, lstart, q.end)) - own
@@ -2069,9 +2112,9 @@ def changes(doc: "Document") -> List[Change]:
             # so the labelled value is the current and the first the previous period's (read the other way, a growth
             # was reported as a fall); kept as read when either period is not named or they are of different kinds
             s0 = _sentence_start(text, cur.start)
-            rc, rb = subperiod_rank(text, s0, cur.start), subperiod_rank(text, cur.end, base.start)
+            rc, rb = _subperiod_rank(text, s0, cur.start), _subperiod_rank(text, cur.end, base.start)
             if rc is not None and rb is not None and rc[0] == rb[0] and \
-                    ((rb[1] - rc[1]) % CYCLE[rc[0]] == 1 if rc[0] != "h" else rc[1] < rb[1]):
+                    ((rb[1] - rc[1]) % _CYCLE[rc[0]] == 1 if rc[0] != "h" else rc[1] < rb[1]):
                 base, cur = cur, base     # (the next period: 四季度 after 三季度, 1月 after 12月)
         if cur is None and base is None and cmp != "环比" and not m.group("cmp3"):
             cur = _restated_name(skel, text, by_start, m.start())
@@ -2132,7 +2175,7 @@ def changes(doc: "Document") -> List[Change]:
             cut = max(skel.rfind("。", lo, cur.start), skel.rfind("\n", lo, cur.start))
             pm = _PRE_BASE.search(skel, cut + 1 if cut >= 0 else lo, cur.start)
             if pm and _prior_label(doc, pm.group("lab")) and \
-                    same_subperiod(text, pm.start(), pm.end("base"), _clause_start(skel, cur.start), cur.start):
+                    _same_subperiod(text, pm.start(), pm.end("base"), _clause_start(skel, cur.start), cur.start):
                 base, label = by_start[pm.start("base")], pm.group("lab")
         if base is None and cur is not None and (m.group("cur") or remark):
             eb = _base_earlier(doc, skel, text, by_start, cur, cmp, m.end(), kind, amt)
@@ -3016,7 +3059,7 @@ def _prior_sentence(doc: "Document", text: str, cur: List["Quantity"], s0: int) 
     if s0 < 1 or text[s0 - 1] != "。":
         return None           # (the sentence before in the same paragraph: closed by 。, not by a line break)
     p0 = max(text.rfind("。", 0, s0 - 1), text.rfind("\n", 0, s0 - 1)) + 1
-    if _PREV_OPEN.match(text, p0, s0 - 1) is None or SUBPERIOD.search(text, p0, s0 - 1):
+    if _PREV_OPEN.match(text, p0, s0 - 1) is None or _SUBPERIOD.search(text, p0, s0 - 1):
         return None
     starts = _starts(doc)
     i0, i1 = bisect.bisect_left(starts, p0), bisect.bisect_left(starts, s0 - 1)
@@ -3072,9 +3115,9 @@ def _list_changes(doc: "Document", skel: str, text: str, out: List[Change]) -> N
         if True in sides:
             jp = levels[sides.index(True)]
             prior, lab = tuple(vs[jp] for vs in rl.values), rl.periods[jp]
-            if "同期" not in lab and SUBPERIOD.search(text, s0, s1):
+            if "同期" not in lab and _SUBPERIOD.search(text, s0, s1):
                 continue          # 上半年…，上年全年分别为…: the priors of another part of the year
-        elif not _PREV_NOT.search(text, s0, s1) and not SUBPERIOD.search(text, s0, s1):
+        elif not _PREV_NOT.search(text, s0, s1) and not _SUBPERIOD.search(text, s0, s1):
             prior = _prior_sentence(doc, text, cur, s0)
             lab = "上年"
         if any(v.approx not in (None, "≈") or unit_of(v) in TIME_UNITS for v in cur) \

@@ -31,7 +31,6 @@ from ..quantities import Quantity
 from .rates import (context_before, count_interval, denominator_fits, following, has_known_base, is_count, is_delta,
                     measure_of,
                     recent, sentence_window)
-from .periods import SUBPERIOD
 from .rates import _not_this_years
 from .roles import clause_start
 
@@ -44,6 +43,9 @@ _SCAN = 40
 #: scopes a figure can be of: two figures naming different ones are not of one metric
 _SCOPE = lazyre.compile(r"全市|市本级|市本級|市级|市級|全区|全區|区本级|區本級|区级|區級|全省|省本级|省级|省級|全县|全縣|县级|縣級|"
                         r"全国|全國|全镇|全鎮|全街道|街道级")
+#: parts of the year: a figure for one is not the year's
+_SUBPERIOD = lazyre.compile(r"[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|"
+                            r"[一二三四五六七八九十]{1,2}月份|\d{1,2}月份|月末|月底|年初")
 #: a figure that is itself a part: 其中 in its clause before it, or a share of its own after it (…，占…%)
 _PART_BEFORE = lazyre.compile(r"其中|其內|其内")
 _SHARE_AFTER = lazyre.compile(r"[，,、]?\s*(?:占|佔|约占|約佔|比重|占比)")
@@ -200,7 +202,7 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
         return beyond() if beyond is not None else []
     s = doc.sentence_at(q.start)
     s_lo = s.start if s is not None else window_lo
-    own_sub = SUBPERIOD.search(masked, s_lo, q.start)
+    own_sub = _SUBPERIOD.search(masked, s_lo, q.start)
     own_scope = _scope(masked, clause_start(doc, masked, part.start, s_lo), q.start)
     lo_p, hi_p = count_interval(part)
     meas = measure_of(part)
@@ -216,7 +218,7 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
         if _PART_BEFORE.search(masked, cs, c.start) is not None or _SHARE_AFTER.match(masked, c.end) is not None:
             return []         # a count of the measure that is itself a part (其中…, or a share of its own after it):
             # the figure may be over it or over the whole it is of — which one is not ours to guess
-        sub = SUBPERIOD.search(masked, clause_start(doc, masked, cs - 1, floor) if cs > floor else cs, c.start)
+        sub = _SUBPERIOD.search(masked, clause_start(doc, masked, cs - 1, floor) if cs > floor else cs, c.start)
         if (sub is None) != (own_sub is None) or (sub is not None and sub.group() != own_sub.group()):
             continue          # 上半年… against the year's figure
         sc = _scope(masked, cs, c.start)

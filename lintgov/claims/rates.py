@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from .. import lazyre
 from ..quantities import Quantity, quantities_in, quantity_starts
@@ -46,21 +46,20 @@ from .lists import bound_name, list_figure
 from .indicators import (GDP_NAME as _GDP, PER_UNIT_CLAUSE as _PER_UNIT_CLAUSE, clause_of as _clause_of,
                          gdp_figures, metric_index, threshold as _threshold)
 from .metric import total_names
-from .periods import LABEL as OTHER_PERIOD, operand_apart, operands_apart
 from .ratios import among
 from .scope import alternation as scope_alternation, pattern as scope_pattern
 from .roles import _OPEN_BASE, _SUBJECT_OF, clause_start, is_words_share, over_named_base
 from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 
-__all__ = ["bracket_pair", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
            "recent", "rest_pairs", "sentence_window", "share_pairs", "share_split", "show_as", "shown_sum", "split_wholes", "stated_as_whole",
            "subset_whole", "sum_of", "superset_base", "BOUND_PART", "COMPLEMENT", "COMPLETION_RATE", "COPULA_END",
            "DAYS_RATE", "EXCESS_BEFORE", "FROM_VALUE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
-           "GOOD_DAYS", "HUJI", "INCLUDES", "LAGGING", "LOWER_IS_BETTER", "NAME_TO_VALUE",
+           "GOOD_DAYS", "HUJI", "INCLUDES", "LAGGING", "LOWER_IS_BETTER", "NAME_TO_VALUE", "OTHER_PERIOD",
            "OVER_PLAN", "OWN_SHARE_AFTER", "PART_TO_SHARE", "PLAN_AFTER", "PLAN_OPENS", "PLAN_WORD", "QUALIFIER",
            "SCOPE", "SEVERAL_YEARS", "SLASH_BRACKET", "TARGET", "WHOLE_WORDS"]
 
@@ -800,6 +799,8 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
 #: words that put a figure in another period or make it a plan, a sum over years or an average
 _PERIOD_WORDS = lazyre.compile(r"上年|去年|上一年|前一年|年初|预算|預算|计划|計劃|预计|預計|安排|累计|累計|年均|人均|目标|目標|力争|力爭|"
                                r"到20|十[一二三四五六]五|[一二三四五两兩]年|期末|期间|期間|以来|以來|(?:19|20)\d\d")
+#: a year or period label between a rate and the counts read for it: they may be of another period
+OTHER_PERIOD = lazyre.compile(r"(?:19|20)\d{2}年|上年|去年|上一年|同期|今年|本年|[一二三四]季度|上半年|下半年")
 #: the words in the clause of a total that make it a plan, a sum over years, an average or another year's (预计完成…,
 #: 计划完成…, 年初安排…, 累计…, 人均…, 上年…): never the whole of this year's share read far away by _far_whole.
 #: (Until 2026-12-05 _far_whole read OTHER_PERIOD alone: this pattern and that one were both named _OTHER_PERIOD in
@@ -1413,32 +1414,6 @@ def own_words(doc, masked: str, c: Quantity, floor: int) -> str:
         # 分别为86件和312件: a later value of a 分别 list is named by its member (claims.lists.bound_name)
         return bound_name(doc, c) or seg
     return seg
-
-
-#: （36件/142件）: a part over its whole, written with a slash in a bracket right after the rate
-_SLASH_PAIR = lazyre.compile(r"\s*[/／]\s*")
-_BRACKET_OPEN = lazyre.compile(r"[（(]\s*")
-
-
-def bracket_pair(doc, masked: str, q: Quantity, bracket: Sequence[Quantity]) -> Optional[Tuple[Quantity, Quantity]]:
-    """“一网通办”率达90%以上（可全程网办1,690项，共1,860项）: the counts of a bracket right after rate ``q`` when it holds just
-    two of one measure, the larger stated as the whole (共/总/合计/全部/应…) and the other not, or the two written part
-    over whole (（36件/142件）): (part, whole), else None.  Never a part of a part (（共办结900件，其中按期办结500件）), a
-    change or an approximation."""
-    if len(bracket) != 2 or q.value > 100 or measure_of(bracket[0]) != measure_of(bracket[1]) \
-            or any(is_delta(masked, c) or c.approx is not None for c in bracket):
-        return None
-    small, large = sorted(bracket, key=lambda c: count_interval(c)[0])
-    if count_interval(small)[1] > count_interval(large)[0]:
-        return None
-    if "其中" in masked[q.end:max(small.end, large.end)]:
-        return None
-    w_large, w_small = own_words(doc, masked, large, q.end), own_words(doc, masked, small, q.end)
-    slash = small.end <= large.start and _SLASH_PAIR.fullmatch(masked, small.end, large.num_start) \
-        and _BRACKET_OPEN.fullmatch(masked, q.end, small.num_start)
-    if not slash and (not WHOLE_WORDS.search(w_large) or WHOLE_WORDS.search(w_small)):
-        return None
-    return small, large
 
 
 def _names_like(stem: str, keys: Sequence[str], ctx: str) -> bool:
@@ -2221,6 +2196,7 @@ _PART_NEXT_BARE = lazyre.compile(r"[，,]\s*(?:共计|共計|合计|合計|计|�
 #: a plan, an estimate, an average or last year's in a count's clause (累计 is read pairwise: _periods_apart)
 _PLAN_NOT_SUM = lazyre.compile(r"上年|去年|上一年|前一年|年初|预计|預計|计划|計劃|安排|年均|人均|目标|目標|力争|力爭")
 #: a count of what was added, built or newly done in the period (a flow), never over a stock or a part of one
+_ADDED = lazyre.compile(r"新增|新建|新设|新設|新开|新開|新引进|新引進|新认定|新認定|新培育|新创建|新創建|增加|新招|新录|新錄")
 _NEGATED_BEFORE = lazyre.compile(r"(?:不予|未予|未能|未|不|没有|沒有|无法|無法)$")
 
 
@@ -2279,6 +2255,63 @@ _KEY_RE1 = lazyre.compile(r"[|、和及与與“”\"]")
 def _key(words: str) -> str:
     from .metric import words_key
     return "".join(words_key(w) for w in _KEY_RE1.split(words) if w)
+
+
+def _periods_apart(masked: str, a: Quantity, b: Quantity, floor: int) -> bool:
+    """Two counts of different periods or spans (2023年 vs 2024年; 累计 vs the year's): never numerator and base."""
+    wa, wb = masked[max(floor, a.start - 24):a.start], masked[max(floor, b.start - 24):b.start]
+    ya, yb = set(OTHER_PERIOD.findall(wa)), set(OTHER_PERIOD.findall(wb))
+    if ya and yb and ya != yb:
+        return True
+    if bool(re.search(r"累计|累計", wa)) != bool(re.search(r"累计|累計", wb)):
+        return True
+    # 全市共有学校120所…新建公办学校6所: what was added in the year is no part of a stock's share (nor its whole)
+    ca, cb = masked[clause_start(None, masked, a.start, max(floor, a.start - 24)):a.start], \
+        masked[clause_start(None, masked, b.start, max(floor, b.start - 24)):b.start]
+    return bool(_ADDED.search(ca)) != bool(_ADDED.search(cb))
+
+
+#: a period a clause opens with (去年全区…, 2023年…, ，今年…): the period of the figures after it in its sentence — never
+#: 去年以来 / 上年结转 / 上年末 (a span up to now, what was carried over, a date), nor a year compared (2023年与…, 比2023年)
+_PERIOD_FRAME = lazyre.compile(r"(?:^|(?<=[，,；;：:。\n]))[\s　]*(?:在|截至|截止)?(?P<p>上年|去年|上一年|前一年|今年|本年|(?:19|20)\d{2}年)"
+                               r"(?!以来|以來|结转|結轉|末|底|[与與比较較同]|[—\-－~～至到]|\d)")
+_PRIOR_FRAME = ("上年", "去年", "上一年", "前一年")
+
+
+def frame_of(doc: Any, masked: str, pos: int) -> Optional[str]:
+    """The period the figure at ``pos`` is framed by: the last period opening a clause of its sentence before it
+    ("prior" for 去年/上年…, "current" for 今年/本年, else the year as printed), None when its sentence names none."""
+    s = doc.sentence_at(pos)
+    if s is None:
+        return None
+    last = None
+    for m in _PERIOD_FRAME.finditer(masked, s.start, pos):
+        last = m.group("p")
+    if last is None:
+        return None
+    return "prior" if last in _PRIOR_FRAME else "current" if last in ("今年", "本年") else last
+
+
+def frames_differ(doc: Any, masked: str, a: Quantity, b: Quantity) -> bool:
+    """Two figures framed by different periods (去年全区败诉率为9.2%。今年审结240件，败诉18件: last year's rate is not over
+    this year's counts): different years, or last year's against a sentence framed by no period or by this year (the
+    report's own period)."""
+    fa, fb = frame_of(doc, masked, a.start), frame_of(doc, masked, b.start)
+    if fa == fb:
+        return False
+    if fa is None or fb is None:
+        return (fa or fb) == "prior"
+    return True
+
+
+def _period_differs(masked: str, q: Quantity, floor: int, n: Quantity, lo: int) -> bool:
+    """2023年审结案件300件，纠错40件；2024年纠错率20.5%: the rate names a period and its numerator another."""
+    rp = set(OTHER_PERIOD.findall(masked, max(lo, floor - 8), q.start))
+    np_ = set(OTHER_PERIOD.findall(masked, max(lo, n.start - 24), n.start))
+    if not rp:
+        # 纠错率为15.4%；2023年审结案件484件，其中纠错60件: counts labelled with a year the rate does not name
+        return bool(np_ - {"今年", "本年"})
+    return bool(np_ and rp != np_)
 
 
 #: a count named as a whole: a total, a scope or the statistical population (规上/限上)
@@ -2397,7 +2430,7 @@ def _noun_after(doc, masked: str, q: Quantity, s, counts, names, keys) -> Option
     if len(nums) != 1 or len(wholes) != 1:
         return None
     n, d = nums[0], wholes[0]
-    if measure_of(n) != measure_of(d) or count_interval(d)[1] < count_interval(n)[0] or operands_apart(doc, masked, n, d, s.start):
+    if measure_of(n) != measure_of(d) or count_interval(d)[1] < count_interval(n)[0] or _periods_apart(masked, n, d, s.start):
         return None
     return n, d, "share before its noun: base named by the noun, numerator by the predicate or among the base"
 
@@ -2440,7 +2473,7 @@ def _subject_and_noun(doc, masked, q, s, subject, counts, names, keys, lo):
     if len(wholes) != 1:
         return None
     d = wholes[0]
-    if measure_of(n) != measure_of(d) or count_interval(d)[1] < count_interval(n)[0] or operands_apart(doc, masked, n, d, lo):
+    if measure_of(n) != measure_of(d) or count_interval(d)[1] < count_interval(n)[0] or _periods_apart(masked, n, d, lo):
         return None
     return n, d, "share between two names: the part named by one, the whole by the other"
 
@@ -2460,7 +2493,7 @@ def _with_others(doc, masked, q, found):
     lo, _hi, window = _window_counts(doc, masked, q)
     others = [c for c in window if c is not n and c is not d
               and measure_of(c) == measure_of(n) and count_interval(c)[1] >= count_interval(n)[0]
-              and not operands_apart(doc, masked, n, c, lo) and not OWN_SHARE_AFTER.match(masked, c.end)
+              and not _periods_apart(masked, n, c, lo) and not OWN_SHARE_AFTER.match(masked, c.end)
               and c.start >= max(lo, q.start - 400)]
     return n, d, how, others
 
@@ -2584,7 +2617,7 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
         if len(nums) != 1:
             return None
         n = nums[0]
-        if operand_apart(doc, masked, q, floor, n, lo) or not _scopes_agree(pre[:zm.start()] if zm else pre, names[id(n)]):
+        if _period_differs(masked, q, floor, n, lo) or not _scopes_agree(pre[:zm.start()] if zm else pre, names[id(n)]):
             return None       # (全市民生支出占… is not 市本级民生支出142.3亿元 over 市本级…)
         scope = set(_SCOPE_WORD.findall(obj))
         core = _key(_TOTAL_TAIL.sub("", _SCOPE_WORD.sub("", obj)))
@@ -2597,7 +2630,7 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
         for d in counts:
             if d is n or measure_of(d) != measure_of(n) or count_interval(d)[1] < count_interval(n)[0]:
                 continue
-            if OWN_SHARE_AFTER.match(masked, d.end) or operands_apart(doc, masked, n, d, lo):
+            if OWN_SHARE_AFTER.match(masked, d.end) or _periods_apart(masked, n, d, lo):
                 continue      # (a sibling with a share of its own: 基本支出2,416.85万元，占…)
             dname, dkey = names[id(d)], keys[id(d)]
             if scope and not scope & set(_SCOPE_WORD.findall(dname)):
@@ -2619,7 +2652,7 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
                                                    and masked.startswith("其中", floor)))))
             if ok and _scopes_agree(names[id(n)], dname):
                 cands.append(d)
-        if len({count_interval(d) for d in cands}) != 1 or operand_apart(doc, masked, q, floor, cands[0], lo):
+        if len({count_interval(d) for d in cands}) != 1 or _period_differs(masked, q, floor, cands[0], lo):
             return None
         return n, cands[0], "share: numerator named by the subject of 占, base by its object or the metric"
     core = _NAMED_OPERANDS_RE1.sub("", name)
@@ -2648,13 +2681,13 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
     if len(nums) != 1:
         return None
     n = nums[0]
-    if operand_apart(doc, masked, q, floor, n, lo) or not _scopes_agree(pre, names[id(n)]):
+    if _period_differs(masked, q, floor, n, lo) or not _scopes_agree(pre, names[id(n)]):
         return None
     cands = []
     for d in counts:
         if d is n or measure_of(d) != measure_of(n) or count_interval(d)[1] < count_interval(n)[0]:
             continue
-        if operands_apart(doc, masked, n, d, lo) or OWN_SHARE_AFTER.match(masked, d.end):
+        if _periods_apart(masked, n, d, lo) or OWN_SHARE_AFTER.match(masked, d.end):
             continue
         dname = names[id(d)]
         if stem in dname:
@@ -2669,7 +2702,7 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
                 or _reached_base(masked, pre, name, d, n, counts, names)
         if ok and _scopes_agree(names[id(n)], dname) and _things_agree(QUALIFIER.sub("", keys[id(n)].replace(stem, "")), keys[id(d)]):
             cands.append(d)
-    if len({count_interval(d) for d in cands}) != 1 or operand_apart(doc, masked, q, floor, cands[0], lo):
+    if len({count_interval(d) for d in cands}) != 1 or _period_differs(masked, q, floor, cands[0], lo):
         return None
     return n, cands[0], "rate: numerator named by the rate's stem, base by the procedure or a total"
 
