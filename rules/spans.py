@@ -160,15 +160,20 @@ _CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": 
              "八": "8", "九": "9"}
 
 
+def _year_int(y: str) -> int:
+    """2019 / 一九七八 as a number."""
+    return int(y) if y.isdigit() else int("".join(_CN_DIGIT[c] for c in y))
+
+
 def _years_in(text: str, lo: int, hi: int) -> List[int]:
     """The years written in text[lo:hi], in order: 2019年 and 二〇一九年."""
-    return [int(a) if a else int("".join(_CN_DIGIT[c] for c in b)) for a, b in _YEAR_CN_OR_AR.findall(text, lo, hi)]
+    return [_year_int(a or b) for a, b in _YEAR_CN_OR_AR.findall(text, lo, hi)]
 
 
 def _years_before(doc, text: str, lo: int, hi: int, limit: int) -> Set[int]:
     """``set(_years_in(text, lo, hi))`` for many ``hi`` after one ``lo`` (grammar.groups_before: linear)."""
     w = 6 + space_run(doc)
-    return {int(a) if a else int("".join(_CN_DIGIT[c] for c in b))
+    return {_year_int(a or b)
             for a, b in groups_before(doc, _YEAR_CN_OR_AR, text, lo, hi, limit, w)}
 
 
@@ -634,11 +639,6 @@ class AverageGrowthMismatch(Rule):
 
 #: a year in digits or in Chinese numerals (一九七八年): read by :func:`_year_int`
 _YEAR4 = r"((?:19|20)\d{2}|(?:一九|二〇|二○|二零)[〇○零一二三四五六七八九]{2})"
-def _year_int(y: str) -> int:
-    """2019 / 一九七八 as a number."""
-    return int(y) if y.isdigit() else int("".join(_CN_DIGIT[c] for c in y))
-
-
 _CMP_YEAR = lazyre.compile(r"(?:比|较之?|与|同)" + _YEAR4 + r"\s*年")
 #: what may stand between an average and the level a change after it is about: 年均增长X%，2023年达到B，比2018年…
 _AVG_TO_LEVEL = lazyre.compile(r"[\s，,、]{0,2}(?:((?:19|20)\d{2})\s*年(?:底|末)?)?(?:已经|已)?(?:达到|达|为|增加到|增长到|增至|提高到)?\s*")

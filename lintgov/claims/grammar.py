@@ -1388,13 +1388,6 @@ def _frame_year(doc: "Document", text: str, skel: str, ss: int) -> Optional[int]
     return int(tm.group("year")) if _FRAME_YEAR.match(text, st) else None
 
 
-def _subject_of_sentence(doc: "Document", cur: "Quantity") -> Optional["Quantity"]:
-    """全市高校在校生上年为44万人，今年比上年增长65%，达到66万人: the figure naming the metric at the sentence's start, whose
-    words (and scope) the claim's clauses leave unnamed (:func:`~lintgov.claims.lookback.sentence_subject`)."""
-    from .lookback import sentence_subject
-    return sentence_subject(doc, cur)
-
-
 def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"], cur: "Quantity",
                   cmp: str, after: int = -1, kind: str = "percent", amt: Optional["Quantity"] = None,
                   key_at: Optional[int] = None) -> Optional[Tuple["Quantity", str]]:
@@ -1488,13 +1481,14 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
                 key = _REACHED_END.sub("", metric_key(doc, es.start))
                 ss = _sentence_start(text, es.start)
             else:
-                es = _subject_of_sentence(doc, cur)
+                from .lookback import sentence_subject
+                es = sentence_subject(doc, cur)
                 if es is not None:
                     key = _REACHED_END.sub("", metric_key(doc, es.start))
                     ss = _clause_start(skel, cur.start)
     elif key_at is not None and not bound_key and not est and not flow:
-        from .lookback import refers_back
-        es = _subject_of_sentence(doc, cur) if refers_back(key) else None
+        from .lookback import refers_back, sentence_subject
+        es = sentence_subject(doc, cur) if refers_back(key) else None
         if es is not None:      # (the change's clause names no metric either: 今年比上年增长65%，达到66万人)
             key = _REACHED_END.sub("", metric_key(doc, es.start))
             ss = _clause_start(skel, key_at)
