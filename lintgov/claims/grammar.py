@@ -109,10 +109,12 @@ _TOV = "(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + _TOV_NEUTRAL, key=len,
 #: the point of time the value reached is of: 由年初的A减少到年底的B, …到6月底的B, …到今年年末的B
 _AT_END = (r"(?:(?:今年|本年|当年|同年)?年?(?:年底|年末|年中)|(?:" + _Q + r")(?:月份?)?(?:底|末)|"
            r"(?:" + _Q + r"|\d{1,2}|[一二三四五六七八九十]{1,2})?(?:季度|月份?)(?:底|末))的?")
+#: a rate per period or per head on both sides of a change (由每年2件增加到每年6件, 从人均1.2万元提高到人均1.5万元)
+_PER_WORD = r"(?:平均)?每(?:年|月|日|天|周|季度?|人|户|件|次|家|个|宗|项)|[人户日月件]均"
 _TRANSITION = lazyre.compile(
     r"(?P<from>(?<![自理缘经])由(?!于|此)|(?<!自)从(?![事而严业来中头未快重简实宽优])"
     r")(?:" + _YEARW + r"的?|原来的|原先的|过去的|原|[\u4e00-\u9fff]{1,10}?)?(?P<a>" + _Q + r")\s*" + _TOV
-    + r"(?:" + _YEARW + r"的?|(?:如今|现在|目前|今天|当前)的?|" + _AT_END + r")?(?P<b>" + _Q + r")")
+    + r"(?:" + _YEARW + r"的?|(?:如今|现在|目前|今天|当前)的?|" + _AT_END + r"|" + _PER_WORD + r")?(?P<b>" + _Q + r")")
 #: 由377户1110人降至154户448人: two values of two measures on each side
 _TRANSITION_PAIR = lazyre.compile(
     r"(?P<from>(?<![自理缘经])由(?!于|此)|(?<!自)从(?![事而严业来中头未快重简实宽优]))(?:" + _YEARW + r"的?)?"
@@ -1000,6 +1002,33 @@ def _sentence_start(text: str, pos: int, reach: int = 150) -> int:
     lo = max(0, pos - reach)
     r = max(text.rfind(c, lo, pos) for c in _SENT_STOPS)
     return r + 1 if r >= 0 else lo
+
+
+#: what may open a sentence before its comparison (较上年的A / 与上年的A相比 / 比上年的A): nothing but spaces
+_OPENING_GAP = lazyre.compile(r"[\s\u3000]*")
+
+
+def _value_closing_before(skel: str, text: str, by_start: Dict[int, "Quantity"], pos: int,
+                          base: "Quantity") -> Optional["Quantity"]:
+    """The value that closes the sentence before ``pos`` (…为18.4%。) when the sentence at ``pos`` opens with the
+    comparison (较上年的13.9%，提高…): its subject is the value before, of the base's unit; else None."""
+    s0 = _sentence_start(text, pos)
+    if s0 < 2 or text[s0 - 1] != "。" or _OPENING_GAP.fullmatch(text, s0, pos) is None:
+        return None
+    j = s0 - 1
+    while j > 0 and text[j - 1] in " \t\u3000":
+        j -= 1
+    q = next((x for x in (by_start.get(i) for i in range(max(0, j - 24), j)) if x is not None and x.end == j), None)
+    if q is None or q.is_percent != base.is_percent or unit_of(q) != unit_of(base):
+        return None
+    if _AFTER_VERB.search(skel, max(0, q.start - 8), q.start) or _LIST_AFTER.match(skel, q.end) \
+            or skel[max(0, q.start - 1):q.start] in ("、", "和", "及", "与"):
+        return None     # 增加了17件。 / …和40%。: a change amount or the last of a list, not a level
+    p0 = _sentence_start(text, s0 - 1)
+    if any(x is not q and x.is_percent == q.is_percent and unit_of(x) == unit_of(q)
+           for x in (by_start.get(i) for i in range(p0, q.start)) if x is not None):
+        return None     # 受理512件，审结480件。较上年的420件…: which of the two is compared is not certain
+    return q
 
 
 def _time_words(doc: "Document") -> Tuple[List[int], list]:
@@ -2183,6 +2212,11 @@ def changes(doc: "Document") -> List[Change]:
             pc = _post_cur(skel, text, m.end(), amt, by_start)   # 较2019年的856.3亿元增长25.2%，达到1072.1亿元
             if pc and _same_kind(by_start[pc.start("cur")], base) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()
+        if cur is None and base is not None and (m.group("cmp") or m.group("cmp3")) \
+                and kind in ("percent", "points", "amount"):
+            # 纠错率为18.4%。较上年的13.9%，提高4.5个百分点: a sentence opening with its comparison compares the value
+            # closing the sentence before
+            cur = _value_closing_before(skel, text, by_start, m.start(), base)
         if cur is None and base is None and kind in ("percent", "points", "times"):
             # 增长2.3倍（上年为18.6亿元），达到61.4亿元: the base in a bracket right after, the value reached after it
             bb = _bracket_base(doc, skel, text, m.end(), cmp, m.start())
