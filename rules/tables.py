@@ -204,6 +204,7 @@ class TableMismatch(Rule):
             yield from self._row_rates(doc, g)
             yield from self._rate_rows(doc, g)
             yield from self._growth(doc, g)
+            yield from self._growth_down_years(doc, g)
             yield from self._average(doc, g)
         yield from self._plan_rows(doc)
         for row in lone_rows(doc):
@@ -767,7 +768,81 @@ class TableMismatch(Rule):
                     recomputed=(f"{mid:.{max(x.decimals, 1)}f}%" if key == "growth" else _fmt(mid, max(c.decimals, p.decimals))),
                     tol=f"{h:g}")
 
+    def _growth_down_years(self, doc, g: Grid) -> Iterator:
+        """Rows named by consecutive years (2023年, 2024年) and a growth or change column with no period columns
+        beside it: each row's growth is its level over the level of the row of the year before.  The level column is
+        the one the growth column's head names, else any level column before it (the nearest shown): a cell is
+        flagged only when no candidate explains it."""
+        years = {}
+        for r in g.data_rows():
+            m = _ROW_YEAR.fullmatch(g.labels[r].strip())
+            if m is None or int(m.group(1)) in years:
+                return
+            years[int(m.group(1))] = r
+        if len(years) < 2:
+            return
+        for gc in g.columns:
+            if gc.kind not in ("growth", "delta") or gc.gap or gc.period or gc.year is not None \
+                    or _REAL_GROWTH.search(gc.head) or _REAL_NOTE.search(g.note) or _OTHER_BASE.search(gc.head):
+                continue
+            left = _levels(g.columns[:gc.index])
+            if not left or any(col.period or col.year is not None for col in left):
+                continue          # 本年/上年 or year columns: _growth's reading
+            named = [col for col in left if col.head.strip() and col.head.strip() in gc.head]
+            cands = named or left[::-1]     # (the nearest first; any that explains the cell keeps it silent)
+            if gc.kind == "growth" and any(_REAL_GROWTH.search(col.head) for col in cands):
+                continue          # 地区生产总值（亿元） 增长（%）: real growth beside nominal levels
+            sign = -1.0 if _DOWN_HEAD.search(gc.head) and not re.search(r"增", gc.head) else 1.0
+            for y, r in years.items():
+                rp = years.get(y - 1)
+                x = g.cell(r, gc.index)
+                if rp is None or not x.number:
+                    continue
+                h = 0.5 * 10 ** (-x.decimals)
+                stated = sign * x.value
+                tried = []
+                ok = False
+                for col in cands:
+                    c, p = g.cell(r, col.index), g.cell(rp, col.index)
+                    if not (c.number and p.number):
+                        continue
+                    clo, chi = _iv(c, col.exact)
+                    plo, phi = _iv(p, col.exact)
+                    if gc.kind == "growth":
+                        if plo <= 0:
+                            continue
+                        lo, hi = 100 * (clo / phi - 1), 100 * (chi / plo - 1)
+                        if not x.percent and (c.percent or p.percent or _RATE_ROW.search(col.head)):
+                            lo, hi = min(lo, clo - phi), max(hi, chi - plo)     # a rate's change may be in points
+                    else:
+                        lo, hi = clo - phi, chi - plo
+                    tried.append((col, c, p))
+                    if lo <= stated + h + 1e-9 and stated - h <= hi + 1e-9:
+                        ok = True
+                        break
+                if not tried:
+                    continue
+                col, c, p = tried[0]
+                formula = "current / prior − 1" if gc.kind == "growth" else "current − prior"
+                record(doc, self.code, "table-growth" if gc.kind == "growth" else "table-delta", x, ok, formula, [c, p])
+                if ok or len(tried) != len(cands):
+                    continue
+                mid = 100 * (c.value / p.value - 1) if gc.kind == "growth" else c.value - p.value
+                yield self.finding(
+                    doc, x.start, x.end, gc.kind,
+                    related=[Related(c.start, c.end, {"zh": g.labels[r].strip() + col.head, "en": g.labels[r].strip() + col.head}),
+                             Related(p.start, p.end, {"zh": g.labels[rp].strip() + col.head, "en": g.labels[rp].strip() + col.head})],
+                    evidence={"row": g.labels[r].strip(), "column": col.head, "stated": x.value, "current": c.value,
+                              "prior": p.value, "prior_row": g.labels[rp].strip(), "recomputed": round(mid, 6),
+                              "tolerance": h, "formula": formula},
+                    row=g.labels[r].strip(), stated=x.text.strip(), cur=_fmt(c.value, c.decimals),
+                    prior=_fmt(p.value, p.decimals),
+                    recomputed=(f"{mid:.{max(x.decimals, 1)}f}%" if gc.kind == "growth" else _fmt(mid, max(c.decimals, p.decimals))),
+                    tol=f"{h:g}")
 
+
+#: a row named by its year (2023年, 2023年度, 2023)
+_ROW_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年?度?")
 #: a change against the year before (同比, 比上年): not the change over a span of the table's years
 _YEAR_ON_YEAR = lazyre.compile(r"同比|上年|去年|前一年|环比|環比")
 #: how many rows above a nested row its parent is looked for (the search stays linear in the rows)

@@ -24,11 +24,14 @@ _SYNONYMS = (
     (lazyre.compile(r"收案|新收|受案"), "受理"),
     (lazyre.compile(r"办结|结案"), "审结"),
     (lazyre.compile(r"纠纷案件|纠纷"), "纠纷"),
+    # 规上工业企业 / 限上批零企业: the short names of 规模以上, 限额以上 (units above the statistical threshold)
+    (lazyre.compile(r"规上|規上"), "规模以上"),
+    (lazyre.compile(r"限上"), "限额以上"),
 )
 
 
 #: the first characters of the synonyms above (a segment without any of them has none to fold)
-_SYNONYM_FIRST = frozenset("接收新受办结纠")
+_SYNONYM_FIRST = frozenset("接收新受办结纠规規限")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:末|底|初)?")     # 2023年末常住人口 names 常住人口
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 #: everything up to and including the last clause or list break (_SEG_BREAK's characters)

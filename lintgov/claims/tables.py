@@ -298,12 +298,18 @@ _UNIT_HEAD = re.compile(r"^(?:计量|計量)?单位$|^(?:计量|計量)?單位$"
 _UNIT_CELL = re.compile(r"^(?:[%％‰]|[万亿萬億千百]?[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?)$")
 
 
+#: a row label that is a year (2023年, 2023年度): the name of its row, not a figure
+_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
 def _row_cells(text: str, toks: List[Tuple[int, int]], unit_col: bool) -> Optional[List[Tuple[int, int]]]:
     """A flattened row as cells: the label (its words may be separated by spaces: 行政复议案件 （件）), the unit
     when the header has a 单位 column, then the numbers; None when the line is not such a row."""
     k = len(toks)
     while k > 0 and _NUMBER.match(text[toks[k - 1][0]:toks[k - 1][1]]):
         k -= 1
+    if k == 0 and len(toks) > 1 and _YEAR_LABEL.fullmatch(text, *toks[0]):
+        k = 1                           # 2023年 1,356 1,342 99.0%: a row named by its year
     if k == len(toks) or k == 0:
         return None
     cells = toks[k:]
