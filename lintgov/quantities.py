@@ -431,8 +431,9 @@ def _skip_arabic(text: str, m: "re.Match[str]", para_starts: List[int]) -> bool:
     prev = text[a - 1] if a else ""
     nxt = text[b:b + 1]
     # glued to letters or other digits (A4, 5G, v2.0, 12345热线 already masked), or part of 1.2.3
-    if prev and prev.isascii() and (prev.isalnum() or prev in ".-/_:"):
-        return True
+    if prev and prev.isascii() and (prev.isalnum() or prev in ".-/_:") \
+            and not (prev == "-" and a >= 2 and "\u4e00" <= text[a - 2] <= "\u9fff"):
+        return True              # (增长-3.2%: a minus sign after words, not a code such as A-3)
     if nxt and nxt.isascii() and (nxt.isalpha() or nxt in "-/:_") and not m.group("unit"):
         if not (nxt == "-" and not text[b + 1:b + 2].isdigit()):
             return True

@@ -144,7 +144,8 @@ _CHANGE_TAIL = (
     # 比上年的400件多受理60件 / 少发生3起 / 多开工48个 / 少供应0.32万亩: after 多/少 (not 减少/增多) the deed the
     # difference counts, up to three characters
     + r"(?:(?<=[多少])(?<![减增][多少])(?![了到至为达])[\u4e00-\u9fff]{1,3}?)?"
-    r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<amt>" + _Q + r")")
+    # 增长-3.2% / 增长－3.2%: a growth written with a minus sign is a fall
+    r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<neg>[-－−](?=\s*" + _Q + r"))?\s*(?P<amt>" + _Q + r")")
 _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:末|底)?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?(?:、\s*|[\s，,]*)"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|起数|次数|宗数|项数|个数|金额|总额|规模)\s*)?"
@@ -2331,8 +2332,8 @@ def changes(doc: "Document") -> List[Change]:
                 delta, delta_dir = prev.amount, prev.direction
                 cmp = cmp or prev.comparison
         out.append(Change(start=start, end=end, verb=verb, verb_start=m.start("verb"), verb_end=m.end("verb"),
-                          direction=_direction(verb), kind=kind, amount=amt, comparison=cmp, base=base,
-                          base_label=label, current=cur, transition=tr,
+                          direction=-_direction(verb) if m.group("neg") else _direction(verb), kind=kind, amount=amt,
+                          comparison=cmp, base=base, base_label=label, current=cur, transition=tr,
                           approx=amt.approx is not None, delta=delta, delta_direction=delta_dir,
                           factor=(2.0 ** amt.value,) * 2 if kind == "fan" else None))
         if kind in ("times", "times_to") and skel.startswith("半", amt.end) and amt.value == int(amt.value):
