@@ -176,6 +176,21 @@ def grim_numerators(stated: Tuple[float, float], den: Tuple[float, float]) -> Li
     return list(range(max(lo, 0), hi + 1))[:5]
 
 
+def grim_words(stated: Tuple[float, float], den: Tuple[float, float]) -> Tuple[str, str]:
+    """The whole numerators of :func:`grim_numerators` in words (zh, en): listed when five or fewer (118或119或120),
+    else as their range (96至144之间的整数: a wide tolerance, 四分之一 or 约); ("", "") when there are none."""
+    if den[0] != den[1] or den[0] <= 0 or math.isinf(stated[0]) or math.isinf(stated[1]):
+        return "", ""
+    lo = max(math.ceil(stated[0] * den[0] / 100.0 - 1e-9), 0)
+    hi = math.floor(stated[1] * den[0] / 100.0 + 1e-9)
+    if hi < lo:
+        return "", ""
+    if hi - lo < 5:
+        nums = list(map(str, range(lo, hi + 1)))
+        return "或".join(nums), " or ".join(nums)
+    return f"{lo}至{hi}之间的整数", f"a whole number from {lo} to {hi}"
+
+
 
 
 class RateMismatch(Rule):
@@ -538,6 +553,7 @@ class RateMismatch(Rule):
         mid = (r[0] + r[1]) / 2
         h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
         grim = grim_numerators(stated, dv)
+        gw = grim_words(stated, dv)
         dd = fmt_num(d.base_value)
         return self.finding(
             doc, q.start, q.end,
@@ -554,8 +570,8 @@ class RateMismatch(Rule):
             name=name, stated=_printed(doc, q), formula=f"{label(doc, n)}÷{label(doc, d)}",
             recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
-            grim=f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}" if grim else "分子、分母按名称认定",
-            grim_en=f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}" if grim
+            grim=f"分母为{dd}时，分子应为{gw[0]}" if grim else "分子、分母按名称认定",
+            grim_en=f"with {dd} as denominator the numerator would have to be {gw[1]}" if grim
             else "numerator and denominator found by their names")
 
     def _check_one(self, doc, masked, q, name, kind, closed, tol, consumed, lookback=None):
@@ -900,10 +916,11 @@ class RateMismatch(Rule):
         mid = (r[0] + r[1]) / 2 if not math.isinf(r[1]) else r[0]   # (a bounded part: at least r[0])
         dec = max(q.decimals, 2)
         grim = grim_numerators(stated, count_interval(d))
+        gw = grim_words(stated, count_interval(d))
         nd, dd = fmt_num(niv[0]), fmt_num(count_interval(d)[0])
         if grim:
-            g_zh = f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}才能得到{q.value:g}%"
-            g_en = f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}"
+            g_zh = f"分母为{dd}时，分子应为{gw[0]}才能得到{q.value:g}%"
+            g_en = f"with {dd} as denominator the numerator would have to be {gw[1]}"
         elif math.isinf(stated[0]) or math.isinf(stated[1]):
             g_zh, g_en = "所述值是一侧的界限", "the stated value is a bound on one side"
         elif count_interval(d)[0] == count_interval(d)[1]:
@@ -954,9 +971,10 @@ class RateMismatch(Rule):
         h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
         nd, dd = fmt_num(nv), fmt_num(dv)
         grim = grim_numerators(stated, (dv, dv))
-        g_zh = f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}才能得到{q.value:g}%" if grim else \
+        gw = grim_words(stated, (dv, dv))
+        g_zh = f"分母为{dd}时，分子应为{gw[0]}才能得到{q.value:g}%" if grim else \
             f"分母为{dd}时，没有任何整数分子能得到{fmt_pct(q.value, q.decimals)}"
-        g_en = f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}" if grim else \
+        g_en = f"with {dd} as denominator the numerator would have to be {gw[1]}" if grim else \
             f"no whole numerator over {dd} gives {fmt_pct(q.value, q.decimals)}"
         return self.finding(
             doc, q.start, q.end,
@@ -1043,9 +1061,10 @@ class RateMismatch(Rule):
         h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
         nd, dd = fmt_num(sv[0]), fmt_num(lv[0])
         grim = grim_numerators(stated, lv)
+        gw = grim_words(stated, lv)
         if grim:
-            g_zh = f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}才能得到{q.value:g}%"
-            g_en = f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}"
+            g_zh = f"分母为{dd}时，分子应为{gw[0]}才能得到{q.value:g}%"
+            g_en = f"with {dd} as denominator the numerator would have to be {gw[1]}"
         else:
             g_zh, g_en = "括号内的部分与整体", "the part and the whole in the bracket"
         nm = name or ("占比" if kind == "share" else "比率")
@@ -1099,8 +1118,9 @@ class RateMismatch(Rule):
         h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
         nd, dd = fmt_num(dv[0] - cv[0]), fmt_num(dv[0])
         grim = grim_numerators(stated, dv)
-        g_zh = f"分母为{dd}时，分子应为{'或'.join(map(str, grim))}" if grim else "按取舍区间计算"
-        g_en = f"with {dd} as denominator the numerator would have to be {' or '.join(map(str, grim))}" if grim \
+        gw = grim_words(stated, dv)
+        g_zh = f"分母为{dd}时，分子应为{gw[0]}" if grim else "按取舍区间计算"
+        g_en = f"with {dd} as denominator the numerator would have to be {gw[1]}" if grim \
             else "computed with the rounding intervals"
         shown = fmt_pct(mid, max(q.decimals, 2))
         if not full:
