@@ -58,6 +58,17 @@ def metric_key(doc: "Document", pos: int) -> str:
     return words_key(seg)
 
 
+def metric_words(doc: "Document", pos: int) -> str:
+    """The words naming the number at ``pos`` as printed (what :func:`metric_key` normalises): the text from the last
+    clause or list break to ``pos`` (at most 40 characters), for people reading the ledger."""
+    text = doc.text
+    seg = text[max(0, pos - 40):pos]
+    last = _LAST_BREAK.match(seg)
+    if last is not None:
+        seg = seg[last.end():]
+    return " ".join(seg.split())
+
+
 @functools.lru_cache(maxsize=4096)      # (a pure function of the words: two in three calls repeat an earlier one)
 def words_key(seg: str) -> str:
     """The metric key of the words ``seg`` (no break inside): :func:`metric_key` of words read elsewhere than before a

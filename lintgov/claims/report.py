@@ -1,7 +1,8 @@
 """``lintgov claims FILE``: every figure with its reading and its verdict.
 
 Runs the arithmetic and year-over-year rules, then lists each figure the
-claims layer read (role, metric, time, basis) with what happened to it:
+claims layer read (role, the words naming it as printed — a table cell's row and column —, time, basis; the JSON
+also gives ``metric``, the normalised key figures are matched by) with what happened to it:
 *consistent* or *inconsistent* (the rule, family and formula of every check
 that used it as the stated figure), *operand* (used by a check of another
 figure), *not checkable* (a relational figure — growth, rate, share, target,
@@ -24,6 +25,9 @@ def figure_rows(doc: Any) -> List[Dict[str, Any]]:
         stated.setdefault(c.start, []).append(c)
         for s, _e in c.operands:
             used.setdefault(s, []).append(c)
+    from .metric import metric_words
+    from .tables import cell_names
+    cells = cell_names(doc)
     rows = []
     for f in claims_of(doc).figures:
         q = f.quantity
@@ -42,7 +46,8 @@ def figure_rows(doc: Any) -> List[Dict[str, Any]]:
             verdict, why = "level", "states no relation"
         rows.append({"line": line, "column": col, "text": doc.text[q.start:q.end], "value": q.value,
                      "unit": q.unit, "decimals": q.decimals, "bound": q.approx, "role": f.role,
-                     "metric": f.metric, "time": f.time, "basis": f.basis, "verdict": verdict, "why": why})
+                     "metric": f.metric, "words": cells.get(q.start) or metric_words(doc, q.start),
+                     "time": f.time, "basis": f.basis, "verdict": verdict, "why": why})
     return rows
 
 
@@ -56,7 +61,7 @@ def render(docs: Sequence[Any], fmt: str = "text", lang: str = "zh") -> str:
     for d in docs:
         for r in figure_rows(d):
             extra = " ".join(x for x in (r["basis"], "" if r["time"] == "current" else r["time"]) if x)
-            out.append(f"{d.path}:{r['line']}:{r['column']}: {r['text']}  [{r['role']}] {r['metric'] or '-'}"
+            out.append(f"{d.path}:{r['line']}:{r['column']}: {r['text']}  [{r['role']}] {r['words'] or r['metric'] or '-'}"
                        f"{(' (' + extra + ')') if extra else ''} → {r['verdict']}: {r['why']}")
     cov = coverage(docs)
     if lang == "zh":

@@ -659,6 +659,23 @@ def cell_roles(doc: "Document") -> Dict[int, str]:
     return out
 
 
+def cell_names(doc: "Document") -> Dict[int, str]:
+    """Start of each number cell of a table → what names it: its row's label and its column's head (2023年 · 办结率),
+    for the ledger (``lintgov claims``)."""
+    out: Dict[int, str] = {}
+    for g in tables_of(doc):
+        for r in g.data_rows():
+            label = " ".join(g.labels[r].split())
+            for col in g.columns:
+                if col.index == 0:
+                    continue
+                c = g.cell(r, col.index)
+                if c.number:
+                    head = " ".join(col.head.split())
+                    out[c.start] = f"{label} · {head}" if label and head else label or head
+    return out
+
+
 def tables_of(doc: "Document") -> List[Grid]:
     """Every table of the document read as a grid (cached)."""
     got = doc.__dict__.get("_lintgov_tables")
