@@ -90,6 +90,27 @@ def _signed(ch: Change) -> Optional[Interval]:
     return (lo, hi) if ch.direction > 0 else (-hi, -lo)
 
 
+def _ratio_words(base, current, ratio: Interval) -> dict:
+    """The ratio of two printed values for a message: the ratio of the values as printed, and — when their printed
+    precision leaves it wide (600万 and 1200万 read as round figures) — the interval checked, so that the figure
+    shown is never a midpoint no reading gives (×2.021 for 1200万 ÷ 600万)."""
+    point = current.base_value / base.base_value if base.base_value else _mid(ratio)
+    if math.isinf(ratio[1]) or ratio[1] - ratio[0] <= 0.002 * max(abs(point), 1e-9):
+        return {"ratio": _num(point, 3), "ratio_en": _num(point, 3)}
+    lo, hi = _num(ratio[0], 3), _num(ratio[1], 3)
+    return {"ratio": f"{_num(point, 3)}（按印刷精度{lo}–{hi}）",
+            "ratio_en": f"{_num(point, 3)} ({lo}–{hi} at the printed precision)"}
+
+
+def _shown(point: str, lo: str, hi: str, wide: bool) -> Tuple[str, str]:
+    """A recomputed value for a message (zh, en): the value the printed figures give, and — when their printed
+    precision leaves a wide interval (round figures such as 600万) — that interval, so that the figure shown is never
+    a midpoint no reading gives."""
+    if not wide:
+        return point, point
+    return f"{point}（按印刷精度{lo}至{hi}）", f"{point} ({lo} to {hi} at the printed precision)"
+
+
 def _mid(iv: Interval) -> float:
     if math.isinf(iv[0]) or math.isinf(iv[1]):
         return iv[0] if math.isinf(iv[1]) else iv[1]
@@ -240,7 +261,7 @@ class GrowthMismatch(Rule):
     messages = {
         "default": {"zh": "“{stated}”与数值不符：由{base}到{current}，重算{what}为{recomputed}（容差±{tol_zh}）",
                     "en": "“{stated}” does not match the values: from {base} to {current} the {what_en} "
-                          "recomputes to {recomputed} (tolerance ±{tol})"},
+                          "recomputes to {recomputed_en} (tolerance ±{tol})"},
         "split": {"zh": "“{stated}”不在各分项增幅之间：{whole}由{parts}组成（{why}），整体增幅是各分项增幅的加权平均，"
                            "应在{lo}至{hi}之间（按各数印刷精度，另加0.2个百分点）",
                   "en": "“{stated}” is not between its parts' growths: {whole} is made of {parts} ({why_en}), so its "
@@ -341,7 +362,10 @@ class GrowthMismatch(Rule):
                     continue
                 if both_rates and _overlap(_diff(a, b), stated, tol):
                     continue  # % written for points: LG204
-                what, what_en, shown = "增幅", "growth rate", _spct(_mid(rec))
+                va, vb = value_of(ch.base), value_of(ch.current)
+                what, what_en = "增幅", "growth rate"
+                pg = 100 * (vb / va - 1) if va else _mid(rec)
+                shown = _shown(_spct(pg), _spct(rec[0]), _spct(rec[1]), rec[1] - rec[0] > max(1.0, 0.1 * abs(pg)))
             elif ch.kind == "points":
                 if not both_rates or points_of(rate_unit(ch.base)).lstrip("个") != unit_of(ch.amount).lstrip("个"):
                     continue  # counts by 个百分点: LG204; ‰ rates by 个千分点, % rates by 个百分点
@@ -351,14 +375,20 @@ class GrowthMismatch(Rule):
                 g = _growth(a, b)
                 if g is not None and _overlap(g, stated, tol):
                     continue  # relative change written in points: LG204
-                what, what_en, shown = "变动", "difference", _num(_mid(rec)) + points_of(rate_unit(ch.base))
+                pu = points_of(rate_unit(ch.base))
+                what, what_en = "变动", "difference"
+                shown = _shown(_num(value_of(ch.current) - value_of(ch.base)) + pu, _num(rec[0]) + pu, _num(rec[1]) + pu,
+                               rec[1] - rec[0] > 0.5)
             else:
                 if ch.amount.is_percent or measure(ch.amount) != measure(ch.current) or not measure(ch.amount):
                     continue
                 rec = _diff(a, b)
                 if _overlap(rec, stated, tol):
                     continue
-                what, what_en, shown = "增减量", "difference", amount_text(_mid(rec), ch.amount)
+                point = value_of(ch.current) - value_of(ch.base)
+                what, what_en = "增减量", "difference"
+                shown = _shown(amount_text(point, ch.amount), amount_text(rec[0], ch.amount), amount_text(rec[1], ch.amount),
+                               rec[1] - rec[0] > 0.1 * max(abs(point), 1e-9))
             record(doc, self.code, "growth", ch.amount, False, "(B-A)/A*100" if ch.kind == "percent" else "B-A",
                    (ch.base, ch.current))
             yield self.finding(
@@ -369,7 +399,7 @@ class GrowthMismatch(Rule):
                           "formula": "(B-A)/A*100" if ch.kind == "percent" else "B-A",
                           "base": value_of(ch.base), "current": value_of(ch.current)},
                 what=what, what_en=what_en, stated=doc.text[ch.verb_start:ch.amount.end], base=_q(doc, ch.base),
-                current=_q(doc, ch.current), recomputed=shown, **_tol_kw(ch, tol))
+                current=_q(doc, ch.current), recomputed=shown[0], recomputed_en=shown[1], **_tol_kw(ch, tol))
         yield from self._check_bound_levels(doc, tol)
         if self.settings["split-wholes"]:
             yield from self._check_split_growths(doc, tol)
@@ -941,7 +971,7 @@ class MultipleWording(Rule):
                  "翻一番即增加100%，翻两番即增加300%")
     messages = {
         "default": {"zh": "“{stated}”意为×{expected}，而由{base}到{current}为×{ratio}（容差±{tol_zh}）",
-                    "en": "“{stated}” means ×{expected}, but {base} to {current} is ×{ratio} (tolerance ±{tol})"},
+                    "en": "“{stated}” means ×{expected}, but {base} to {current} is ×{ratio_en} (tolerance ±{tol})"},
         "down": {"zh": "减少不能用倍数表示：“{stated}”；应改用百分数（如“减少50%”）或“减少到原来的几分之一”",
                  "en": "a decrease cannot be a multiple: “{stated}”; use a percentage (减少50%) or "
                        "减少到原来的几分之一"},
@@ -1053,7 +1083,8 @@ class MultipleWording(Rule):
                                   if heading else []),
                                evidence={"ratio": list(ratio), "expected": list(exp_iv), "kind": ch.kind},
                                stated=doc.text[ch.verb_start:ch.verb_end] if heading else doc.text[s:e], expected=exp_txt or _num(_mid(exp_iv), 3), base=_q(doc, ch.base),
-                               current=_q(doc, ch.current), ratio=_num(_mid(ratio), 3), tol=tol_txt, tol_zh=tol_txt)
+                               current=_q(doc, ch.current), tol=tol_txt, tol_zh=tol_txt,
+                               **_ratio_words(ch.base, ch.current, ratio))
 
 
 # -- pairing reports of consecutive years ------------------------------------------------------
