@@ -262,6 +262,19 @@ def _names_x(doc, name: str, x) -> bool:
     return name in text[cut + 1 if cut >= 0 else lo:x.start]
 
 
+def _yoy_points(doc, x, y, z) -> bool:
+    """Whether the change in points ``z`` between this year's rate ``x`` and last year's ``y`` is a year-over-year
+    change the growth rule (LG201) reads with the same two rates: one finding per error, by one rule."""
+    cache = doc.__dict__.setdefault("_lintgov_points", {})
+    yoy = cache.get("yoy")
+    if yoy is None:
+        from lintgov.claims.grammar import changes
+        yoy = cache["yoy"] = {(ch.amount.start, ch.base.start, ch.current.start) for ch in changes(doc)
+                              if ch.kind == "points" and ch.amount is not None and ch.base is not None
+                              and ch.current is not None}
+    return (z.start, y.start, x.start) in yoy
+
+
 def _points(q) -> bool:
     return q.unit in ("个百分点", "百分点", "個百分點", "百分點", "个千分点", "千分点", "個千分點", "千分點")
 
@@ -575,6 +588,8 @@ class RateDifferenceMismatch(Rule):
                                    cmp_zh="快于" if faster else "慢于")
 
     def _check(self, doc, x, y, z, sign, stated, same_unit=False):
+        if _yoy_points(doc, x, y, z):
+            return None       # 比上年的13.9%提高8.5个百分点: LG201 checks this year's change against last year's rate
         xa, ya = interval_of(x), interval_of(y)
         diff = (xa[0] - ya[1], xa[1] - ya[0])
         zlo, zhi = interval_of(z)
