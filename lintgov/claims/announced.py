@@ -40,7 +40,7 @@ MASK = "\ue000"
 _COUNT = lazyre.compile(
     r"(?<![\d零〇一二两三四五六七八九十百千万亿第之前.．])"
     r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9]|[1-3]\d)(?![\d.．])"
-    r"(?P<w>方面|个|项|条|部|类|种|大|件|家|所|名|位|支|座|处|批|张|本|篇|份|套|款|场)"
+    r"(?P<w>方面|个|项|条|部|类|种|大|件|家|所|名|位|支|座|处|批|张|本|篇|份|套|款|场|次|期|轮)"
     r"(?P<noun>(?:(?!以上|以下|多|余|左右)[\u4e00-\u9fff]){0,14}?)"
     # (a clause between the count and its colon — 出台三项制度，进一步规范执法行为：《…》: titles or numbers only)
     r"(?P<mid>[，,](?:(?!即|分别|包括)[\u4e00-\u9fff]){2,20}(?=[：:]))?"
@@ -48,6 +48,8 @@ _COUNT = lazyre.compile(
     # a colon, optionally with the word that opens the items (：即 / ：分别是 / ：包括)
     r"[：:]\s*(?P<cw>分别是|分别为|依次是|依次为|具体包括|主要包括|包括|涵盖|主要有|具体是|具体为|是指|即)?[：:]?"
     # a comma and the word that hands over to the items
+    # 分别 and any verb right before titles (学法6次，分别学习了《…》《…》; 召开3次会议，分别审议《…》…): one title each
+    r"|[，,]\s*(?P<cw5>分别[\u4e00-\u9fff]{1,4}?了?)(?=\ue000)"
     r"|[，,]\s*(?P<cw2>即|分别是|分别为|依次是|依次为|分别(?:设在|设于|位于|落户在|落户于|落户|建在|地处|来自|是|为)|"
     r"具体包括|具体为|具体是|包括|涵盖|主要包括|主要有|主要是|如|例如|比如)[：:]?"
     # a bracket opened by the word, the items up to its close (两件法规案（即《…》《…》）)
@@ -74,6 +76,8 @@ _ORD_ITEM = lazyre.compile(r"(?P<a>[一二三四五六七八九十]{1,2})是|第
                            r"（(?P<c>[一二三四五六七八九十]{1,2})）|(?<![\d.．])(?P<d>[1-9]\d?)[.．、](?!\d)|[（(](?P<e>[1-9]\d?)[)）]|"
                            # (一要… 二要…; 一、… ；二、… inside one sentence, never a heading opening a line)
                            r"(?P<f>[一二三四五六七八九十]{1,2})要(?![求素件点])|(?<=[：:；;])(?P<g>[一二三四五六七八九十]{1,2})、")
+#: measure words of sessions and rounds (学法6次, 培训3期, 督查两轮)
+_EVENT_UNITS = frozenset(("次", "期", "轮"))
 #: measure words of kinds (a list after 包括 names kinds, not the parts of one thing)
 _KIND_WORDS = frozenset(("类", "种", "项", "方面", "大", "条", "部"))
 #: 分别 with a verb of place
@@ -313,7 +317,9 @@ def _respective(doc: "Document", text: str, read: set) -> List["Enumeration"]:
 def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enumeration"]:
     from .lists import Enumeration, _count_q
     n_s = m.start("n")
-    cw = m.group("cw") or m.group("cw2") or m.group("cw3") or m.group("cw4") or ""
+    cw = m.group("cw") or m.group("cw2") or m.group("cw3") or m.group("cw4") or m.group("cw5") or ""
+    if m.group("w") in _EVENT_UNITS and m.group("cw5") is None:
+        return None       # (a count of sessions or rounds: read only with 分别 and the titles studied in each)
     noun = m.group("noun")
     # the clause of the count, before it: no other count of things, no bound, no word pointing back
     k = max(text.rfind(ch, max(0, n_s - 40), n_s) for ch in "，,。；;：:！？!?\n（(")
@@ -324,7 +330,8 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
     # inside a quote or a name: the count is part of a term (“四个意识”, “三个清单”制度 — read elsewhere)
     if text.count("“", max(0, n_s - 40), n_s) > text.count("”", max(0, n_s - 40), n_s) or "”" in noun or "“" in noun:
         return None
-    if not apart and m.group("cw2") is not None and (m.group("cw2").startswith(("分别", "依次")) or m.group("cw2") == "即"):
+    cw2 = m.group("cw2") or m.group("cw5")
+    if not apart and cw2 is not None and (cw2.startswith(("分别", "依次")) or cw2 == "即"):
         # (分别/即 after a comma: the whole clause before counts one kind of thing — 设立两个中心和三个服务站，分别… is
         # not read)
         clause = text[k + 1:m.start("op")]
@@ -357,6 +364,8 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
         if close is None or _BRACKET_OPEN.search(text, start, close.start()):
             return None   # (the items end where the bracket closes, with no bracket inside)
         end = close.start()
+    if m.group("cw5") is not None and not doc.text.startswith("《", start):
+        return None       # (分别 and a verb: titles only — the folded text masks titles and quotes alike)
     how = cw or ("：" if m.group("op")[:1] in "：:" else "")
     spans: List[Tuple[int, int]] = []
     names: List[str]

@@ -995,7 +995,7 @@ _ENUM_CONTAINER = lazyre.compile(r"(?:大学|学院|学校|医院|公司|集团|
 _ENUM_FACILITY = lazyre.compile(r"电站|中心|基地|项目|工程|场馆|医院|学校|站|港|机场|馆|厂|园|网点|门店|车间")
 #: where the names start: after a verb, a join or a list marked partial inside the first stretch
 _ENUM_START = lazyre.compile(
-    r"推动|推进|实施|开展|抓好|建设|设立|支持|打造|启动|完成|举办|成立|构建|加快|新增|新建|"
+    r"具体为|具体是|分别为|分别是|推动|推进|实施|开展|抓好|建设|设立|支持|打造|启动|完成|举办|成立|构建|加快|新增|新建|"
     r"培育|认定|形成|围绕|聚焦|挂牌|创建|争创|获批|展开|整合为|入选|成为|跨越|迈上|连跨|面临|面对|应对|顶住|克服")
 #: a name that ends with an action: the list is of actions (为实现、发展和保卫社会主义四个现代化), not of names
 _ENUM_ACTION_END = lazyre.compile(r"(?:实现|推动|推进|改造|提升|新建|完善|加强|巩固|拓展|谋划|部署|保卫|维护|坚持|落实)$")
@@ -1309,7 +1309,7 @@ _COLON_TERM = lazyre.compile(
     # a colon, or 即 after a comma (四个体系，即A、B、C和D; “五横”，即：A、B…), or a gloss word right after a quoted term
     # (“三类”指A、B和C; “六云”包括A、B…和F; “十大文化功能区”具体是指…)
     r"(?:[：:]\s*(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?|[，,]即[：:]?"
-    r"|(?<=”)(?P<gloss>为|是指|指|即|具体是指|具体包括|包括))")
+    r"|(?<=”)(?P<gloss>为|是指|指|即|具体是指|具体包括|包括)[：:]?)")
 #: the list after such a colon: up to the end of the sentence or line, one clause (a comma makes it a description)
 _COLON_NUMERALS = frozenset("零〇一二两三四五六七八九十")
 #: items that are numbered or a description (一是…, 一方面…, 第一…, ——…): not a list of names
@@ -2181,6 +2181,10 @@ def _city_prefixed(body: str) -> bool:
 #: (never when a facility or body of theirs follows in the clause: 4个街道社康中心 may count centres, several a street)
 _UNDER_COUNTY = lazyre.compile(r"(?:街道|乡镇|镇|乡)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|社区|村|"
                                r"小区|项目|工程|学校|医院|社康|企业|公司|机构|部门|网格|市场|设施|网点|楼栋))")
+#: zones named as the noun after a count, a modifier of up to four characters before (三个重点改造片区, 四大组团), never when
+#: a facility or body of theirs follows
+_ZONE_TAIL = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?(?:片区|组团|板块|街区)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|"
+                            r"组|部|会|办|委|项目|工程|学校|医院|企业|公司|机构|部门|网格|市场|设施|网点|楼栋))")
 #: a name that is a zone or a division above a town by its own last character (光明新区, 宝安区, 东莞市)
 _HOLDER_NAME = lazyre.compile(r"(?:区|县|市|旗|州|盟|省)$")
 
@@ -2274,6 +2278,44 @@ _NAMES_BEFORE_RE12 = lazyre.compile(r"[和及]")
 _NAMES_BEFORE_RE13 = lazyre.compile(r"[和与及]")
 
 
+#: a total word closing the names right before their count (…、新能源共5大)
+_TOTAL_END = lazyre.compile(r"(?:共计|合计|总计|一共|(?<!公)共)$")
+#: 等 closing the names right before their count (…、北港等四个): the list may be partial
+_PARTIAL_END = lazyre.compile(r"(?<![高平中初同对均相优上头特劣超次一二三四五六七八九])等等?$")
+#: counts that may group the names into fewer kinds or sides (等两类, 等三个方面, 等两大领域)
+_GROUPING_UNITS = frozenset(("类", "种", "方面", "方", "级", "重", "者"))
+_GROUPING_NOUN = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?(?:类|种|方面|领域|板块|方向|层面|环节|大类|体系|系统|问题|矛盾|短板|任务|工作|"
+                                r"行业|产业|事项|群体|人群)")
+#: a second count glued to a count and its noun (三省一市, 四区一县, 8所1中心): the count opens a term of several counts
+_COMPOSITE_NEXT = lazyre.compile(r"(?P<n>[一二两三四五六七八九十]|(?<=\d[\u4e00-\u9fff])\d{1,2})(?P<w>[\u4e00-\u9fff]{1,2}?)"
+                                 r"(?=(?P<end>[^\u4e00-\u9fff\d]|的|$)|[一二两三四五六七八九十\d])")
+
+
+#: the nouns of places and bodies a term of several counts is made of (三省一市, 四区一县, 8所1中心, 两城一区, 一轴两带)
+_COMPOSITE_UNITS = frozenset("省市区县州镇乡村城所园港站校馆院片带圈轴核廊岛湾".replace("", " ").split())
+
+
+def _composite_counts(text: str, e: int) -> Optional[Tuple[int, Optional[int]]]:
+    """The counts glued after a count and its noun ending at ``e`` (三省|一市, 8所|1中心|2基地): (their sum, where the term
+    ends) when it ends there (a stop, 的, the text's end), (their sum, None) when more words follow (三省一市一体化, “三个一”
+    活动: no reading), None when no count follows."""
+    if text[e - 1:e] not in _COMPOSITE_UNITS:
+        return None       # (四个一批, 两个五连冠, 三位一体: N things each called 一X, one count)
+    total, p, found = 0, e, False
+    while True:
+        m = _COMPOSITE_NEXT.match(text, p)
+        if m is None:
+            break
+        n = m.group("n")
+        total += int(n) if n.isdigit() else _COMPOSED_CN.get(n, 0) or 0
+        p, found = m.end(), True
+        if m.group("end") is not None:
+            return total, p
+    if not found:
+        return None
+    return total, None
+
+
 def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     """Counts right after the names of what they count, 、-separated (荆州、孝感、黄冈3个过三千亿元城市; 集成电路、生物医药、
     人工智能三大先导产业; 围绕“资源、客源、服务”三大要素; “粤菜师傅”“广东技工”“南粤家政”三项工程; 连跨5万亿元、6万亿元
@@ -2312,6 +2354,16 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             if m.group("sh") is not None and s not in shared_at:
                 continue  # (a noun of its own only when the names end with it)
             opened = s
+            more = _composite_counts(text, e)
+            if more is not None:
+                # a term of several counts (江苏、浙江、上海、安徽三省一市; 甲、乙、丙、丁四区一县): the names are the things
+                # of all its counts together — read as their sum only when the term ends there (三省一市一体化 may be
+                # a programme's name)
+                if more[1] is None:
+                    continue
+                e, extra = more[1], more[0]
+            else:
+                extra = 0
         else:
             m = quoted
             e, n_, w_ = m.end(), m.group("n"), m.group("w") + m.group("rest")
@@ -2351,6 +2403,20 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         body = _ENUM_GLOSS_LEAD.sub("", body, count=1)
         if quoted is not None and _NAMES_BEFORE_RE3.search(body):
             continue  # names that are counted slogans themselves (增强“八项本领”、提高“七种能力”)
+        # a list closed by 等 right before the count (东湖、西岸、北港等四个片区) may name some of the things only: the
+        # count is then at least the fewest things the names are (never of kinds or sides, which may group the names:
+        # 征地、拆迁、补偿等两类问题)
+        # a total word right before the count (电子信息、…、新能源共5大产业集群; 甲区、乙区和丙区共三个区): the count is of
+        # the names only when they are the things counted — N大, or every name ends with the count's noun (else the
+        # names may hold the things: 城东、城西共5个项目) — checked once the names are known
+        summed = quoted is None and _TOTAL_END.search(body) is not None
+        if summed:
+            body = body[:_TOTAL_END.search(body).start()]
+        partial = quoted is None and _PARTIAL_END.search(body) is not None
+        if partial:
+            if w_ in _GROUPING_UNITS or extra or _GROUPING_NOUN.match(text, e):
+                continue
+            body = body[:_PARTIAL_END.search(body).start()]
         if change:   # the quantities that changed, then 实现/保持 or a span (连续4年) before the count of changes
             body = body[:_ENUM_CHANGE_GAP.search(body).start()]
         tail = _NAMES_BEFORE_RE6.match(text[e:e + 16]).group()
@@ -2386,7 +2452,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # prefecture or province the document may mean, nor a zone (…新区), are the towns or streets counted (平湖、布吉、
         # 吉华、坂田、南湾五个街道), never the places holding them (宝安、龙岗四个镇; 南山、罗湖、福田4个街道) — checked
         # once the names are known (below)
-        under_county = sub and not prefixed and _UNDER_COUNTY.match(tail) is not None
+        # (zones — 片区, 组团, 板块, 街区 — alike: 东湖、西岸和北港三个重点改造片区 names the zones, 宝安、龙岗两区的片区 not)
+        under_county = sub and not prefixed and (_UNDER_COUNTY.match(tail) is not None
+                                                 or _ZONE_TAIL.match(tail) is not None)
         if under_county:
             sub = False
         if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and not pairs) or _PARTIAL_DENG.search(tail) or \
@@ -2507,6 +2575,13 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         low = len(names) - max(inner) if inner else len(names)
         if joins:
             low = min(low, len(joins) + 1)
+            # every name and every side of a join ends with the noun counted (A中心和B中心、C中心三个中心; 东湖片区、西岸
+            # 片区和北港片区三个片区): each side is one thing
+            pieces = [y for x in names for y in _NAMES_BEFORE_RE10.split(x)]
+            head = pieces[-1][-1:] if pieces[-1] else ""
+            if head and "\u4e00" <= head <= "\u9fff" and head in noun and all(len(y) >= 2 and y.endswith(head)
+                                                                              for y in pieces):
+                low = hi = len(pieces)
         # names alike, each two words joined by 与 (网络与通信、半导体与集成电路两个集群; 低空与空天、细胞与基因两大): one
         # thing each or two each, never a mix
         split = 0
@@ -2526,10 +2601,17 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             hi = 99
         chars = sum(len(x) for x in names) if all(3 <= len(x) <= 4 for x in names) else 0
         n = n_
-        v = int(n) if n.isdigit() else _ENUM_CN[n]
+        v = (int(n) if n.isdigit() else _ENUM_CN[n]) + (extra if quoted is None else 0)
         if under_county and _holders_named(doc, text, names):
             continue
-        q = Quantity(s, s + len(n) + len(w_), s, s + len(n), float(v), float(v), 0, 1, w_, chinese=not n.isdigit())
+        q = Quantity(s, (e if quoted is None and extra else s + len(n) + len(w_)), s, s + len(n), float(v), float(v), 0,
+                     1, w_, chinese=not n.isdigit())
+        if summed and not (w_ == "大" or (noun and all(x.endswith(noun[-1]) for x in names))):
+            continue
+        if len(set(names)) < len(names) or any(len(x) >= 2 and names[0].endswith(x) for x in names[1:]):
+            continue      # a list naming one thing twice (城东、城西、城东两个公园): what it counts is unclear
+        if partial:
+            hi, chars, split = 99, 0, 0
         out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars, split=split))
     return out
 

@@ -1,0 +1,58 @@
+"""A stated count against the names it counts (lintgov.claims.lists.enumerations and lintgov.claims.announced, checked by
+LG103), read in general: a term of several counts (三省一市), a list closed by 等 right before its count (only a count
+smaller than the names is a finding), a total word between the names and their count (…共5大), names sharing the
+counted noun on both sides of a join (A中心和B中心、C中心), zones named before their count (…三个片区), 分别 and a verb
+before the titles each session studied (学法4次，分别学习了《…》…), a quoted term glossed with 指：.  Phrasings written
+for the test: each consistent statement is silent, its variant with one wrong count is found; traps stay silent."""
+
+from fresh_set import code_checks
+
+PAIRS = [
+    # a term of several counts: the names are the things of all its counts together
+    ("推动苏州、无锡、常州、南通四市一区协同发展。", "推动苏州、无锡、常州、南通三市一区协同发展。"),
+    ("鲁、豫、皖三省一市联席会议。", "鲁、豫、皖两省一市联席会议。"),
+    # a list closed by 等: a count smaller than the names listed is wrong, a larger one may count more
+    ("统筹推进江畔、湖心、空港、高铁站等四个重要片区开发。", "统筹推进江畔、湖心、空港、高铁站等三个重要片区开发。"),
+    ("已建成滨江、东湖、城南、高新、临空、港口、北部、西部、南部、中部等10个功能区。",
+     "已建成滨江、东湖、城南、高新、临空、港口、北部、西部、南部、中部等9个功能区。"),
+    ("新建了樱花、银杏、枫林等3个主题公园，", "新建了樱花、银杏、枫林等两个主题公园，"),
+    # a total word between the names and their count
+    ("重点发展电子信息、装备制造、新材料、生物医药、新能源共5大产业集群。",
+     "重点发展电子信息、装备制造、新材料、生物医药、新能源共6大产业集群。"),
+    ("全县划分为甲区、乙区和丙区共三个区。", "全县划分为甲区、乙区和丙区共四个区。"),
+    # names sharing the counted noun on both sides of a join: each side is one thing
+    ("（四个中心）加快建设金融中心和物流中心、数据中心、会展中心四个中心。",
+     "（四个中心）加快建设金融中心和物流中心、数据中心、会展中心三个中心。"),
+    ("加快建设金融中心和物流中心、数据中心、会展中心等四个中心。", "加快建设金融中心和物流中心、数据中心、会展中心等三个中心。"),
+    # zones named before their count
+    ("加快推进江畔、湖心和空港三个重点改造片区建设。", "加快推进江畔、湖心和空港四个重点改造片区建设。"),
+    # 分别 and a verb before titles: one title each session
+    ("组织集中学法4次，分别学习了《宪法》《民法典》《行政处罚法》和《安全生产法》。",
+     "组织集中学法4次，分别学习了《宪法》《民法典》《行政处罚法》《安全生产法》和《行政许可法》。"),
+    ("常委会开展专题学习三期，分别研读《监督法》《代表法》《立法法》。", "常委会开展专题学习两期，分别研读《监督法》《代表法》《立法法》。"),
+    # a quoted term glossed with 指 and a colon
+    ("“四联”指：联防、联控、联治、联建。", "“四联”指：联防、联控、联治。"),
+    ("“三长制”是指：河长、林长、田长。", "“四长制”是指：河长、林长、田长。"),
+]
+
+TRAPS = [
+    "推进长三角三省一市一体化发展。",                                 # a term going on: no reading
+    "完善家庭、学校、社会三位一体育人机制。",                           # 三位一体 is one count
+    "新建布局、优化提升、整合重组、调整淘汰四个一批。",                  # 四个一批: N things each called 一X
+    "获得考核、市容环境考核两个五连冠。",
+    "统筹推进江畔、湖心、空港、高铁站等五个重要片区开发。",              # 等: a larger count may count more
+    "加快解决征地、拆迁、补偿、安置等两类问题。",                        # kinds may group the names
+    "涉及食品、药品、医疗器械、化妆品等三个领域。",                      # fields may group the names
+    "城东、城西共5个项目开工建设。",                                    # 共: the names may hold the things
+    "建成城东、城西、城东两个公园。",                                   # a list naming one thing twice
+    "加快建设金融中心和物流中心、数据中心、会展中心四个中心。",           # as many as the names
+    "召开常委会会议三次，分别审议《甲条例》《乙条例》《丙条例》等。",      # an open list of titles
+    "连续三年实现安全生产、食品安全、消防安全零事故。",                  # a count of years
+    "用3个月时间集中整治违建、占道、噪音问题。",
+    "牢记“两个确立”，增强“四个意识”、坚定“四个自信”、做到“两个维护”。",  # fixed terms, items not listed
+    "第一、第二、第三季度经济持续回升。",
+    "实施乡村振兴、城市更新两大战略和教育、医疗、养老三大工程。",          # nested: each count its own list
+    "开展“三个一”活动：读一本书、写一篇心得、讲一堂课。",
+]
+
+test_silent, test_found = code_checks("LG103", [g for g, _ in PAIRS] + TRAPS, [b for _, b in PAIRS])
