@@ -24,6 +24,22 @@ PAIRS = [
     ("（四个中心）加快建设金融中心和物流中心、数据中心、会展中心四个中心。",
      "（四个中心）加快建设金融中心和物流中心、数据中心、会展中心三个中心。"),
     ("加快建设金融中心和物流中心、数据中心、会展中心等四个中心。", "加快建设金融中心和物流中心、数据中心、会展中心等三个中心。"),
+    # a glossary entry: the names ending with the count's noun, wherever they stand in the entry after a clause
+    ("3.四个中心：省委十二次党代会提出，加快建设金融中心和物流中心、数据中心、会展中心。",
+     "3.四个中心：省委十二次党代会提出，加快建设金融中心和物流中心、数据中心。"),
+    ("（2）三大基地：按照市委部署，建设蔬菜基地、茶叶基地和油茶基地。", "（2）四大基地：按照市委部署，建设蔬菜基地、茶叶基地和油茶基地。"),
+    # a count pointing back to the sentences before it, each opening with one thing's name
+    ("化工行业完成整治。建材行业完成整治。冶金行业完成整治。以上3个行业全部达标。",
+     "化工行业完成整治。建材行业完成整治。冶金行业完成整治。以上4个行业全部达标。"),
+    ("城东园区产值增长5%。城西园区产值增长8%。上述两个园区均超额完成任务。",
+     "城东园区产值增长5%。城西园区产值增长8%。上述三个园区均超额完成任务。"),
+    # titles, before their count or in a bracket after it: one document a title
+    ("制定出台了《甲条例》《乙条例》两部法规。", "制定出台了《甲条例》《乙条例》三部法规。"),
+    ("全年出台规范性文件3件（《甲办法》《乙规定》《丙实施办法》）。", "全年出台规范性文件4件（《甲办法》《乙规定》《丙实施办法》）。"),
+    ("提请审议《甲条例》、《乙条例》、《丙条例》等五部法规草案。", "提请审议《甲条例》、《乙条例》、《丙条例》等两部法规草案。"),
+    # a verb phrase between a quoted count and 即: the names end with the term's noun
+    ("围绕“五大领域”开展专项整治，即交通领域、环保领域、住建领域、教育领域和卫生领域。",
+     "围绕“五大领域”开展专项整治，即交通领域、环保领域、住建领域和卫生领域。"),
     # zones named before their count
     ("加快推进江畔、湖心和空港三个重点改造片区建设。", "加快推进江畔、湖心和空港四个重点改造片区建设。"),
     # 分别 and a verb before titles: one title each session
@@ -53,6 +69,16 @@ TRAPS = [
     "第一、第二、第三季度经济持续回升。",
     "实施乡村振兴、城市更新两大战略和教育、医疗、养老三大工程。",          # nested: each count its own list
     "开展“三个一”活动：读一本书、写一篇心得、讲一堂课。",
+    "三大基地：按照市委部署，建设蔬菜基地、茶叶基地和油茶基地，其中蔬菜基地已建成。",   # some of them named again
+    "五个中心：加快建设金融中心、数据中心等。",                                          # an open list
+    "围绕《甲条例》《乙条例》出台3个配套文件。",                                        # documents made for the titles
+    "制定出台了《甲条例》、《乙条例》等5部法规。",                                        # 等: more may be counted
+    "聚焦“三大任务”开展专项整治，即抓整改、建机制、促提升。",                            # 即 explains the phrase
+    "实施“三大工程”，其中城建工程、水利工程已完工。",                                    # some of them
+    "实施“三大工程”，城建工程、水利工程已完工。",
+    "甲园区产值增长5%。乙园区产值增长8%。丙园区产值增长3%。这两个园区均超额完成任务。",  # 这 may point to the last ones
+    "全市有5个园区。城东园区产值增长5%。城西园区产值增长8%。以上五个园区均完成任务。",    # a sentence naming none
+    "城东园区产值增长5%，带动城西园区发展。城南园区产值增长8%。以上3个园区均完成任务。",  # two names in one sentence
 ]
 
 test_silent, test_found = code_checks("LG103", [g for g, _ in PAIRS] + TRAPS, [b for _, b in PAIRS])

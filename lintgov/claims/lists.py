@@ -879,10 +879,135 @@ def enumerations(doc: "Document") -> List[Enumeration]:
         add(_dash_items(text))
     if "。" in text:
         add(_lead_sentence_items(text))
+    if "：" in text or ":" in text:
+        add(_headed_items(text))
+    if "以上" in text or "上述" in text:
+        add(_back_counted(text))
+    if "《" in doc.text:
+        add(_titles_counted(doc))
     from .announced import announced_counts
     add(announced_counts(doc))
     out.sort(key=lambda e: e.start)
     c["enumerations"] = out
+    return out
+
+
+#: a glossary entry's term opening its line (2.五个中心： / “三个基地”： / （3）四大园区：): its count, its noun (the things'
+#: head: their last two characters) and the colon; the rest of the line explains it
+_HEADED_TERM = lazyre.compile(r"(?m)^[ \t\u3000]*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）]|［\d{1,3}］)?\s*“?"
+                              r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])(?P<w>个|大|座|所|家|条|处)"
+                              r"(?P<noun>[\u4e00-\u9fff]{0,4}?(?P<head>[\u4e00-\u9fff]{2}))”?[：:]")
+#: what makes the entry's names no list of every thing counted: some of them (其中, 已, 等), another count, a figure
+_HEADED_NOT = lazyre.compile(r"其中|等|之一|部分|已|[0-9０-９]|(?<![第])(?:[一二两三四五六七八九十]+)(?:个|大|座|所|家|条|处)")
+
+
+def _headed_items(text: str) -> List[Enumeration]:
+    """A glossary entry's count and the names of the things it counts, wherever they stand in the entry's line after a
+    clause (五个中心：市委十二次党代会提出，加快建设金融中心和物流中心、数据中心、会展中心和创新中心): the names are those
+    ending with the noun's head (中心), joined by 、/和/及/与 in one run — every side of a join ends with the head, so
+    each is one thing.  Read only when the line holds one such run of two names or more and no other name with the head,
+    and nothing saying the names are some of the things (其中, 等, 之一, 已) or counting something else."""
+    out: List[Enumeration] = []
+    for m in lazyre.finditer(_HEADED_TERM, text):
+        head = m.group("head")
+        eol = text.find("\n", m.end())
+        eol = len(text) if eol < 0 else eol
+        line = text[m.end():eol]
+        if not line or _HEADED_NOT.search(line) or "“" in line or "（" in line or "(" in line:
+            continue
+        run = re.compile(r"[^、，,。；;：:和及与\s]{1,12}?" + head + r"(?:(?:、|和|及|与|以及)[^、，,。；;：:和及与\s]{1,12}?"
+                         + head + r")+(?=[，,。；;！？!?]|$)")
+        runs = list(run.finditer(line))
+        if len(runs) != 1 or line.count(head) != len(re.findall(r"(?:、|和|及|与|以及)", runs[0].group())) + 1:
+            continue
+        r = runs[0]
+        # the first name may follow a verb inside its stretch (加快建设金融中心): the names are split at the joins
+        names = re.split(r"、|以及|和|及|与", r.group())
+        if any(len(x) < len(head) + 1 for x in names):
+            continue      # (a bare head is no name: 中心和中心)
+        v = None
+        for v in _ENUM_START.finditer(names[0]):
+            pass
+        if v is not None and len(names[0]) - v.end() > len(head):
+            names[0] = names[0][v.end():]     # (加快建设金融中心 → 金融中心, for the message)
+        q = _count_q(m.start("n"), m.group("n"), m.group("w"))
+        out.append(Enumeration(m.start("n"), m.end() + r.end(), q, tuple(names), len(names), each=True,
+                               lo=len(names), after=True))
+    return out
+
+
+#: a run of titles (《…》, a short bracket of its own after one: 《…》（试行）), with or without separators between
+_TITLE_RUN = r"(?:《[^《》\n]{1,60}》(?:[（(][^（()）\n]{1,8}[）)])?(?:、|以及|和|及|与)?){2,30}"
+_TITLE_UNITS = r"(?P<w>部|件|项|个|份|本|篇|套)(?![以多余])"
+_TITLE_NUM = r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[1-3]\d|[2-9])(?![\d.．])"
+#: titles right before their count (《甲条例》《乙条例》两部法规; 《…》、《…》等3件), or a count and its noun with the titles
+#: in a bracket right after it (出台规范性文件3件（《…》《…》《…》）)
+_TITLES_COUNTED = lazyre.compile(
+    r"(?P<titles>" + _TITLE_RUN + r")(?<=[》）)])(?P<deng>等)?" + _TITLE_NUM + _TITLE_UNITS + r"(?P<noun>[\u4e00-\u9fff]{0,8})"
+    r"|(?<![\d零〇一二两三四五六七八九十百千万第])" + _TITLE_NUM.replace("?P<n>", "?P<n2>") + _TITLE_UNITS.replace("?P<w>", "?P<w2>")
+    + r"(?P<noun2>[\u4e00-\u9fff]{0,8}?)[（(](?P<titles2>" + _TITLE_RUN + r")(?<=[》）)])(?P<deng2>等)?[）)]")
+#: what makes the titles no list of the things counted: documents made for them (配套文件, 实施细则), what is said of them
+_TITLES_NOT = lazyre.compile(r"配套|细则|实施|相关|解读|宣传|释义|辅导|培训|修改|修订|下位|条款|章|节|问题|意见建议|建议")
+
+
+def _titles_counted(doc: "Document") -> List[Enumeration]:
+    """A count and the titles of the documents it counts, one thing a title (read from the document's own text: the folded
+    text masks titles): the titles right before the count, or in a bracket right after the count and its noun.  等 after
+    the titles makes the list partial (only a count below the titles is a finding); a noun of documents made for the
+    titles (配套文件, 实施细则) or said of them is not read; two titles alike make the count unclear."""
+    out: List[Enumeration] = []
+    raw = doc.text
+    for m in lazyre.finditer(_TITLES_COUNTED, raw):
+        before = m.group("titles") is not None
+        titles = m.group("titles") if before else m.group("titles2")
+        noun = m.group("noun") if before else m.group("noun2")
+        if _TITLES_NOT.search(noun):
+            continue
+        names = re.findall(r"《[^《》]+》", titles)
+        if len(set(names)) < len(names):
+            continue
+        partial = (m.group("deng") if before else m.group("deng2")) is not None
+        n, w = (m.group("n"), m.group("w")) if before else (m.group("n2"), m.group("w2"))
+        ns = m.start("n") if before else m.start("n2")
+        if before and raw[max(0, m.start() - 1):m.start()] in ("等", "、", "和", "及", "与"):
+            continue      # (the run is the tail of a longer list)
+        q = _count_q(ns, n, w)
+        out.append(Enumeration(m.start(), m.end(), q, tuple(names), 99 if partial else len(names), each=True,
+                               lo=len(names), after=not before))
+    return out
+
+
+#: a count pointing back to all that stands before it, opening its sentence (以上3个行业 / 上述四家企业; never 这两个, which
+#: may point to the last names only): its noun's head is its last two characters
+_BACK_COUNT = lazyre.compile(r"(?:(?<=[。！？!?\n])|^)[ \t\u3000]*(?:以上|上述)(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])"
+                             r"(?P<w>个|家|所|座|条|项|处)(?P<noun>[\u4e00-\u9fff]{0,4}?(?P<head>[\u4e00-\u9fff]{2}))"
+                             r"(?![\u4e00-\u9fff]{0,2}(?:中|里|内|外|和|及|与|、))")
+
+
+def _back_counted(text: str) -> List[Enumeration]:
+    """A count pointing back to the sentences before it in its paragraph, each of which opens with the name of one thing
+    counted (化工行业完成整治。建材行业…。冶金行业…。以上3个行业全部达标。): as many things as sentences.  Read only when
+    every sentence from the paragraph's start opens with a name ending with the count's noun (its last two characters),
+    names that noun once and no other way, and no two sentences name the same thing."""
+    out: List[Enumeration] = []
+    for m in lazyre.finditer(_BACK_COUNT, text):
+        head = m.group("head")
+        p0 = text.rfind("\n", 0, m.start()) + 1
+        sents = [x.strip(" \t\u3000") for x in re.split(r"(?<=[。！？!?])", text[p0:m.start()])]
+        sents = [x for x in sents if x]
+        if len(sents) < 2 or not sents[-1].endswith(("。", "！", "？", "!", "?")):
+            continue
+        lead = re.compile(r"[\u4e00-\u9fff]{1,10}?" + head)
+        names = []
+        for x in sents:
+            h = lead.match(x)
+            if h is None or x.count(head) != 1 or _ENUM_BEFORE_VERB.search(h.group()):
+                break
+            names.append(h.group())
+        if len(names) != len(sents) or len(set(names)) < len(names):
+            continue
+        q = _count_q(m.start("n"), m.group("n"), m.group("w"))
+        out.append(Enumeration(m.start("n"), m.end(), q, tuple(names), len(names), each=True, lo=len(names)))
     return out
 
 
@@ -1305,7 +1430,7 @@ _COLON_TERM = lazyre.compile(
     # “十个千方百计”：千方百计A、千方百计B… —: the numeral word closes the quote)
     r"(?P<noun>一批|(?P<unit>一[百千万]?|百|千|千方百计)(?=”)|"
     r"(?:[^\d零〇一二两三四五六七八九十百千万，,。；;：:、“”（）()\n]|“零?[^\d零〇一二两三四五六七八九十百千万"
-    r"，,。；;：:、“”（）()\n]{1,6}”){0,8}?)(?P<close>”[\u4e00-\u9fff]{0,4}?)?"
+    r"，,。；;：:、“”（）()\n]{1,6}”){0,8}?)(?P<close>”[\u4e00-\u9fff]{0,8}?)?"
     # a colon, or 即 after a comma (四个体系，即A、B、C和D; “五横”，即：A、B…), or a gloss word right after a quoted term
     # (“三类”指A、B和C; “六云”包括A、B…和F; “十大文化功能区”具体是指…)
     r"(?:[：:]\s*(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?|[，,]即[：:]?"
@@ -1546,6 +1671,12 @@ def _items_after(text: str) -> List[Enumeration]:
                 alt = len(names) + (1 if re.search(r"[和与及]", names[-1]) else 0)
             if any(not x or len(x) > 30 for x in names):
                 continue
+            if len(close) > 5:
+                # (a longer verb phrase after the quoted term — 围绕“五大领域”开展专项整治，即… —: 即 may explain the phrase;
+                # read only when every name ends with the term's noun: 即交通领域、环保领域…)
+                tn = re.sub(r"[“”]", "", m.group("noun") or "")
+                if len(tn) < 2 or not all(x.endswith(tn[-2:]) for x in names):
+                    continue
             q = _count_q(m.start("n"), m.group("n"), m.group("w") or "")
             out.append(Enumeration(m.start(), lm.end(), q, tuple(names), alt, each=True, lo=len(names), after=True))
     if "“" in text or "：" in text or ":" in text:
@@ -2137,7 +2268,10 @@ def _key_items(text: str, pos: int, end: str, key: str, framed: bool = False):
         return [stretch[a:b].strip() for a, b in segs], lo, hi, start + len(stretch)
     clauses = [c for c in re.split(r"[，,]", flat) if c.strip()]
     if len(clauses) == 1 and "、" in flat:
-        # items at 、, each stating the word (“三个突破”：A突破…、B突破…、C突破…)
+        # items at 、, each stating the word (“三个突破”：A突破…、B突破…、C突破…) — after a colon only: after a comma they
+        # may be the subjects of what some of the things did (实施“三大工程”，城建工程、水利工程已完工)
+        if end in "，,":
+            return None
         clauses = [c for c in flat.split("、") if c.strip()]
         if any(re.search(r"[和与及]", c) or key not in c for c in clauses):
             return None
