@@ -60,6 +60,7 @@ TRAPS = [
     "加快解决征地、拆迁、补偿、安置等两类问题。",                        # kinds may group the names
     "涉及食品、药品、医疗器械、化妆品等三个领域。",                      # fields may group the names
     "城东、城西共5个项目开工建设。",                                    # 共: the names may hold the things
+    "深圳、上海共5大项目落地。",
     "建成城东、城西、城东两个公园。",                                   # a list naming one thing twice
     "加快建设金融中心和物流中心、数据中心、会展中心四个中心。",           # as many as the names
     "召开常委会会议三次，分别审议《甲条例》《乙条例》《丙条例》等。",      # an open list of titles

@@ -992,7 +992,9 @@ def _back_counted(text: str) -> List[Enumeration]:
     out: List[Enumeration] = []
     for m in lazyre.finditer(_BACK_COUNT, text):
         head = m.group("head")
-        p0 = text.rfind("\n", 0, m.start()) + 1
+        p0 = text.rfind("\n", max(0, m.start() - 2000), m.start()) + 1
+        if p0 == 0 and m.start() > 2000:
+            continue      # (a paragraph longer than that is no list of parallel sentences)
         sents = [x.strip(" \t\u3000") for x in re.split(r"(?<=[。！？!?])", text[p0:m.start()])]
         sents = [x for x in sents if x]
         if len(sents) < 2 or not sents[-1].endswith(("。", "！", "？", "!", "?")):
@@ -2740,8 +2742,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             continue
         q = Quantity(s, (e if quoted is None and extra else s + len(n) + len(w_)), s, s + len(n), float(v), float(v), 0,
                      1, w_, chinese=not n.isdigit())
-        if summed and not (w_ == "大" or (noun and all(x.endswith(noun[-1]) for x in names))):
-            continue
+        if summed and not ((w_ == "大" and not _ENUM_FACILITY.search(tail) and not all(len(x) <= 3 for x in names))
+                           or (noun and all(x.endswith(noun[-1]) for x in names))):
+            continue      # (深圳、上海共5大项目: the places may hold the projects)
         if len(set(names)) < len(names) or any(len(x) >= 2 and names[0].endswith(x) for x in names[1:]):
             continue      # a list naming one thing twice (城东、城西、城东两个公园): what it counts is unclear
         if partial:
