@@ -33,6 +33,9 @@ PAIRS = [
      "化工行业完成整治。建材行业完成整治。冶金行业完成整治。以上4个行业全部达标。"),
     ("城东园区产值增长5%。城西园区产值增长8%。上述两个园区均超额完成任务。",
      "城东园区产值增长5%。城西园区产值增长8%。上述三个园区均超额完成任务。"),
+    # villages and characteristic towns named before their count, like towns and zones
+    ("年内搬迁麻布、径贝两个村。", "年内搬迁麻布、径贝三个村。"),
+    ("完成南澳墟镇、鹏城、溪涌、大鹏四个魅力小镇建设。", "完成南澳墟镇、鹏城、溪涌、大鹏五个魅力小镇建设。"),
     # titles, before their count or in a bracket after it: one document a title
     ("制定出台了《甲条例》《乙条例》两部法规。", "制定出台了《甲条例》《乙条例》三部法规。"),
     ("全年出台规范性文件3件（《甲办法》《乙规定》《丙实施办法》）。", "全年出台规范性文件4件（《甲办法》《乙规定》《丙实施办法》）。"),
@@ -72,6 +75,9 @@ TRAPS = [
     "开展“三个一”活动：读一本书、写一篇心得、讲一堂课。",
     "三大基地：按照市委部署，建设蔬菜基地、茶叶基地和油茶基地，其中蔬菜基地已建成。",   # some of them named again
     "五个中心：加快建设金融中心、数据中心等。",                                          # an open list
+    "甲街道、乙街道三个社区。",                                          # streets may hold the communities
+    "宝安、龙岗两个社区。",                                              # districts hold them
+    "青山、白水3个社区书屋",                                             # a facility of the communities
     "围绕《甲条例》《乙条例》出台3个配套文件。",                                        # documents made for the titles
     "制定出台了《甲条例》、《乙条例》等5部法规。",                                        # 等: more may be counted
     "聚焦“三大任务”开展专项整治，即抓整改、建机制、促提升。",                            # 即 explains the phrase

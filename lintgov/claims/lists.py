@@ -2319,8 +2319,13 @@ _UNDER_COUNTY = lazyre.compile(r"(?:街道|乡镇|镇|乡)(?![\u4e00-\u9fff]{0,6
                                r"小区|项目|工程|学校|医院|社康|企业|公司|机构|部门|网格|市场|设施|网点|楼栋))")
 #: zones named as the noun after a count, a modifier of up to four characters before (三个重点改造片区, 四大组团), never when
 #: a facility or body of theirs follows
-_ZONE_TAIL = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?(?:片区|组团|板块|街区)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|"
+_ZONE_TAIL = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?(?:片区|组团|板块|街区|小镇)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|"
                             r"组|部|会|办|委|项目|工程|学校|医院|企业|公司|机构|部门|网格|市场|设施|网点|楼栋))")
+#: villages and communities as the noun after a count (两个村, 三个城中村, 4个社区), never a facility or body of theirs
+_VILLAGE_TAIL = lazyre.compile(r"(?:城中村|行政村|村|社区)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|"
+                               r"舞台|公园|小区|项目|工程|学校|医院|社康|企业|公司|机构|部门|网格|市场|设施|网点|楼栋|书屋|广场))")
+#: a name of a town or a street, which may hold the villages counted after it
+_TOWN_NAME = lazyre.compile(r"(?:镇|乡|街道|街|办事处|街办|管委会|园区)$")
 #: a name that is a zone or a division above a town by its own last character (光明新区, 宝安区, 东莞市)
 _HOLDER_NAME = lazyre.compile(r"(?:区|县|市|旗|州|盟|省)$")
 
@@ -2589,8 +2594,11 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # 吉华、坂田、南湾五个街道), never the places holding them (宝安、龙岗四个镇; 南山、罗湖、福田4个街道) — checked
         # once the names are known (below)
         # (zones — 片区, 组团, 板块, 街区 — alike: 东湖、西岸和北港三个重点改造片区 names the zones, 宝安、龙岗两区的片区 not)
+        # (villages and communities alike — 麻布、径贝两个村 —, unless a name is a town or street that may hold them:
+        # 甲镇、乙镇两个村)
+        village = sub and not prefixed and _VILLAGE_TAIL.match(tail) is not None
         under_county = sub and not prefixed and (_UNDER_COUNTY.match(tail) is not None
-                                                 or _ZONE_TAIL.match(tail) is not None)
+                                                 or _ZONE_TAIL.match(tail) is not None or village)
         if under_county:
             sub = False
         if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and not pairs) or _PARTIAL_DENG.search(tail) or \
@@ -2739,6 +2747,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         n = n_
         v = (int(n) if n.isdigit() else _ENUM_CN[n]) + (extra if quoted is None else 0)
         if under_county and _holders_named(doc, text, names):
+            continue
+        if village and any(_TOWN_NAME.search(y) for x in names for y in _NAMES_BEFORE_RE10.split(x)):
             continue
         q = Quantity(s, (e if quoted is None and extra else s + len(n) + len(w_)), s, s + len(n), float(v), float(v), 0,
                      1, w_, chinese=not n.isdigit())
