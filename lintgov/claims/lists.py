@@ -894,9 +894,10 @@ def enumerations(doc: "Document") -> List[Enumeration]:
 
 #: a glossary entry's term opening its line (2.五个中心： / “三个基地”： / （3）四大园区：): its count, its noun (the things'
 #: head: their last two characters) and the colon; the rest of the line explains it
-_HEADED_TERM = lazyre.compile(r"(?m)^[ \t\u3000]*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）]|［\d{1,3}］)?\s*“?"
-                              r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])(?P<w>个|大|座|所|家|条|处)"
+_HEADED_TERM = lazyre.compile(r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])(?P<w>个|大|座|所|家|条|处)"
                               r"(?P<noun>[\u4e00-\u9fff]{0,4}?(?P<head>[\u4e00-\u9fff]{2}))”?[：:]")
+#: what may stand between a line's start and the term (its number, an opening quote)
+_HEADED_LEAD = lazyre.compile(r"[ \t\u3000]*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）]|［\d{1,3}］)?\s*“?")
 #: what makes the entry's names no list of every thing counted: some of them (其中, 已, 等), another count, a figure
 _HEADED_NOT = lazyre.compile(r"其中|等|之一|部分|已|[0-9０-９]|(?<![第])(?:[一二两三四五六七八九十]+)(?:个|大|座|所|家|条|处)")
 
@@ -909,6 +910,9 @@ def _headed_items(text: str) -> List[Enumeration]:
     and nothing saying the names are some of the things (其中, 等, 之一, 已) or counting something else."""
     out: List[Enumeration] = []
     for m in lazyre.finditer(_HEADED_TERM, text):
+        bol = text.rfind("\n", max(0, m.start() - 12), m.start()) + 1
+        if (bol == 0 and m.start() > 12) or _HEADED_LEAD.fullmatch(text, bol, m.start()) is None:
+            continue      # (the term opens its line)
         head = m.group("head")
         eol = text.find("\n", m.end())
         eol = len(text) if eol < 0 else eol
@@ -942,10 +946,11 @@ _TITLE_UNITS = r"(?P<w>部|件|项|个|份|本|篇|套)(?![以多余])"
 _TITLE_NUM = r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[1-3]\d|[2-9])(?![\d.．])"
 #: titles right before their count (《甲条例》《乙条例》两部法规; 《…》、《…》等3件), or a count and its noun with the titles
 #: in a bracket right after it (出台规范性文件3件（《…》《…》《…》）)
-_TITLES_COUNTED = lazyre.compile(
-    r"(?P<titles>" + _TITLE_RUN + r")(?<=[》）)])(?P<deng>等)?" + _TITLE_NUM + _TITLE_UNITS + r"(?P<noun>[\u4e00-\u9fff]{0,8})"
-    r"|(?<![\d零〇一二两三四五六七八九十百千万第])" + _TITLE_NUM.replace("?P<n>", "?P<n2>") + _TITLE_UNITS.replace("?P<w>", "?P<w2>")
-    + r"(?P<noun2>[\u4e00-\u9fff]{0,8}?)[（(](?P<titles2>" + _TITLE_RUN + r")(?<=[》）)])(?P<deng2>等)?[）)]")
+_TITLES_BEFORE = lazyre.compile(
+    r"(?P<titles>" + _TITLE_RUN + r")(?<=[》）)])(?P<deng>等)?" + _TITLE_NUM + _TITLE_UNITS + r"(?P<noun>[\u4e00-\u9fff]{0,8})")
+_TITLES_BRACKET = lazyre.compile(
+    _TITLE_NUM + _TITLE_UNITS + r"(?P<noun>[\u4e00-\u9fff]{0,8}?)[（(](?P<titles>" + _TITLE_RUN + r")(?<=[》）)])(?P<deng>等)?[）)]")
+_TITLES_NUM_BEFORE = frozenset("0123456789零〇一二两三四五六七八九十百千万第")
 #: what makes the titles no list of the things counted: documents made for them (配套文件, 实施细则), what is said of them
 _TITLES_NOT = lazyre.compile(r"配套|细则|实施|相关|解读|宣传|释义|辅导|培训|修改|修订|下位|条款|章|节|问题|意见建议|建议")
 
@@ -957,21 +962,20 @@ def _titles_counted(doc: "Document") -> List[Enumeration]:
     titles (配套文件, 实施细则) or said of them is not read; two titles alike make the count unclear."""
     out: List[Enumeration] = []
     raw = doc.text
-    for m in lazyre.finditer(_TITLES_COUNTED, raw):
-        before = m.group("titles") is not None
-        titles = m.group("titles") if before else m.group("titles2")
-        noun = m.group("noun") if before else m.group("noun2")
-        if _TITLES_NOT.search(noun):
+    found = [(m, True) for m in lazyre.finditer(_TITLES_BEFORE, raw)]
+    if "（" in raw or "(" in raw:
+        found += [(m, False) for m in lazyre.finditer(_TITLES_BRACKET, raw)
+                  if not (m.start() and raw[m.start() - 1] in _TITLES_NUM_BEFORE)]
+    for m, before in found:
+        if _TITLES_NOT.search(m.group("noun")):
             continue
-        names = re.findall(r"《[^《》]+》", titles)
+        names = re.findall(r"《[^《》]+》", m.group("titles"))
         if len(set(names)) < len(names):
             continue
-        partial = (m.group("deng") if before else m.group("deng2")) is not None
-        n, w = (m.group("n"), m.group("w")) if before else (m.group("n2"), m.group("w2"))
-        ns = m.start("n") if before else m.start("n2")
+        partial = m.group("deng") is not None
         if before and raw[max(0, m.start() - 1):m.start()] in ("等", "、", "和", "及", "与"):
             continue      # (the run is the tail of a longer list)
-        q = _count_q(ns, n, w)
+        q = _count_q(m.start("n"), m.group("n"), m.group("w"))
         out.append(Enumeration(m.start(), m.end(), q, tuple(names), 99 if partial else len(names), each=True,
                                lo=len(names), after=not before))
     return out
@@ -979,7 +983,7 @@ def _titles_counted(doc: "Document") -> List[Enumeration]:
 
 #: a count pointing back to all that stands before it, opening its sentence (以上3个行业 / 上述四家企业; never 这两个, which
 #: may point to the last names only): its noun's head is its last two characters
-_BACK_COUNT = lazyre.compile(r"(?:(?<=[。！？!?\n])|^)[ \t\u3000]*(?:以上|上述)(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])"
+_BACK_COUNT = lazyre.compile(r"(?:以上|上述)(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])"
                              r"(?P<w>个|家|所|座|条|项|处)(?P<noun>[\u4e00-\u9fff]{0,4}?(?P<head>[\u4e00-\u9fff]{2}))"
                              r"(?![\u4e00-\u9fff]{0,2}(?:中|里|内|外|和|及|与|、))")
 
@@ -991,6 +995,11 @@ def _back_counted(text: str) -> List[Enumeration]:
     names that noun once and no other way, and no two sentences name the same thing."""
     out: List[Enumeration] = []
     for m in lazyre.finditer(_BACK_COUNT, text):
+        k = m.start()
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
+        if k > 0 and text[k - 1] not in "。！？!?\n":
+            continue      # (the count opens its sentence)
         head = m.group("head")
         p0 = text.rfind("\n", max(0, m.start() - 2000), m.start()) + 1
         if p0 == 0 and m.start() > 2000:
