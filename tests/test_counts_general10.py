@@ -34,6 +34,7 @@ PAIRS = [
     ("城东园区产值增长5%。城西园区产值增长8%。上述两个园区均超额完成任务。",
      "城东园区产值增长5%。城西园区产值增长8%。上述三个园区均超额完成任务。"),
     # villages and characteristic towns named before their count, like towns and zones
+    ("进出口、进口、出口三项指标均居全市第一。", "进出口、进口、出口两项指标均居全市第一。"),
     ("年内搬迁麻布、径贝两个村。", "年内搬迁麻布、径贝三个村。"),
     ("完成南澳墟镇、鹏城、溪涌、大鹏四个魅力小镇建设。", "完成南澳墟镇、鹏城、溪涌、大鹏五个魅力小镇建设。"),
     # titles, before their count or in a bracket after it: one document a title
@@ -65,6 +66,7 @@ TRAPS = [
     "城东、城西共5个项目开工建设。",                                    # 共: the names may hold the things
     "深圳、上海共5大项目落地。",
     "建成城东、城西、城东两个公园。",                                   # a list naming one thing twice
+    "进出口、进口、出口三项外贸指标均居全市第一。",                      # 进出口 is no verb and 出口
     "加快建设金融中心和物流中心、数据中心、会展中心四个中心。",           # as many as the names
     "召开常委会会议三次，分别审议《甲条例》《乙条例》《丙条例》等。",      # an open list of titles
     "连续三年实现安全生产、食品安全、消防安全零事故。",                  # a count of years

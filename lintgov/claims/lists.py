@@ -2428,6 +2428,8 @@ _NAMES_BEFORE_RE12 = lazyre.compile(r"[和及]")
 _NAMES_BEFORE_RE13 = lazyre.compile(r"[和与及]")
 
 
+#: a character of a masked title or quote (names made of them are compared by length only)
+_MASKED = lazyre.compile("[\ue000Ｑ]")
 #: a total word closing the names right before their count (…、新能源共5大)
 _TOTAL_END = lazyre.compile(r"(?:共计|合计|总计|一共|(?<!公)共)$")
 #: 等 closing the names right before their count (…、北港等四个): the list may be partial
@@ -2764,7 +2766,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         if summed and not ((w_ == "大" and not _ENUM_FACILITY.search(tail) and not all(len(x) <= 3 for x in names))
                            or (noun and all(x.endswith(noun[-1]) for x in names))):
             continue      # (深圳、上海共5大项目: the places may hold the projects)
-        if len(set(names)) < len(names) or any(len(x) >= 2 and names[0].endswith(x) for x in names[1:]):
+        if len(set(names)) < len(names) or any(
+                len(x) >= 2 and names[0].endswith(x) and not _MASKED.search(names[0])
+                and _ENUM_BEFORE_VERB.search(names[0][:-len(x)]) is not None for x in names[1:]):
             continue      # a list naming one thing twice (城东、城西、城东两个公园): what it counts is unclear
         if partial:
             hi, chars, split = 99, 0, 0
