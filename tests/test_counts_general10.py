@@ -33,6 +33,10 @@ PAIRS = [
      "化工行业完成整治。建材行业完成整治。冶金行业完成整治。以上4个行业全部达标。"),
     ("城东园区产值增长5%。城西园区产值增长8%。上述两个园区均超额完成任务。",
      "城东园区产值增长5%。城西园区产值增长8%。上述三个园区均超额完成任务。"),
+    # an unquoted term glossed by 指 opening its clause, every side of a join ending with its noun one thing
+    ("16.一河六圈：一河指滨江，六圈指东圈、西圈、南圈、北圈、中圈、外圈。", "16.一河六圈：一河指滨江，六圈指东圈、西圈、南圈、北圈、中圈。"),
+    ("三翼指东翼、西翼和北翼。", "两翼指东翼、西翼和北翼。"),
+    ("“三张清单”：权力清单、责任清单和负面清单。", "“四张清单”：权力清单、责任清单和负面清单。"),
     # villages and characteristic towns named before their count, like towns and zones
     ("进出口、进口、出口三项指标均居全市第一。", "进出口、进口、出口两项指标均居全市第一。"),
     ("年内搬迁麻布、径贝两个村。", "年内搬迁麻布、径贝三个村。"),
@@ -77,6 +81,8 @@ TRAPS = [
     "开展“三个一”活动：读一本书、写一篇心得、讲一堂课。",
     "三大基地：按照市委部署，建设蔬菜基地、茶叶基地和油茶基地，其中蔬菜基地已建成。",   # some of them named again
     "五个中心：加快建设金融中心、数据中心等。",                                          # an open list
+    "三年指导、四个指标全面落实。",                                       # 指 of 指导/指标 is no gloss
+    "我们把两年指为攻坚期。",                                             # a count inside its clause
     "甲街道、乙街道三个社区。",                                          # streets may hold the communities
     "宝安、龙岗两个社区。",                                              # districts hold them
     "青山、白水3个社区书屋",                                             # a facility of the communities

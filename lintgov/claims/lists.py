@@ -859,7 +859,7 @@ def enumerations(doc: "Document") -> List[Enumeration]:
         add(glued)
     if "个1" in text:
         add(_rates_at_one_value(text))
-    if "：" in text or ":" in text or "即" in text or "“" in text or "（" in text or "(" in text:
+    if "：" in text or ":" in text or "即" in text or "“" in text or "（" in text or "(" in text or "指" in text:
         add(_items_after(text))
     if "：" in text or ":" in text or "一是" in text or "第一" in text or "（一）" in text:
         add(_ordinal_items(text))
@@ -1445,7 +1445,9 @@ _COLON_TERM = lazyre.compile(
     # a colon, or 即 after a comma (四个体系，即A、B、C和D; “五横”，即：A、B…), or a gloss word right after a quoted term
     # (“三类”指A、B和C; “六云”包括A、B…和F; “十大文化功能区”具体是指…)
     r"(?:[：:]\s*(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?|[，,]即[：:]?"
-    r"|(?<=”)(?P<gloss>为|是指|指|即|具体是指|具体包括|包括)[：:]?)")
+    r"|(?<=”)(?P<gloss>为|是指|指|即|具体是指|具体包括|包括)[：:]?"
+    # (an unquoted term glossed by 指 — 六圈指东圈、西圈… —, one or two characters after the count: checked below)
+    r"|(?<=[\u4e00-\u9fff])(?<![指是即为])(?P<unq>是指|指)(?![出导标数令南挥示定])[：:]?)")
 #: the list after such a colon: up to the end of the sentence or line, one clause (a comma makes it a description)
 _COLON_NUMERALS = frozenset("零〇一二两三四五六七八九十")
 #: items that are numbered or a description (一是…, 一方面…, 第一…, ——…): not a list of names
@@ -1626,7 +1628,7 @@ def _items_after(text: str) -> List[Enumeration]:
       the heads of the paragraph.  The sentence after the items stating the word again may continue them: no most then;
     * a count with its names in brackets sharing the noun's last character (三谷（天谷、智谷、创谷）)."""
     out: List[Enumeration] = []
-    if "：" in text or ":" in text or "即" in text or "”" in text:
+    if "：" in text or ":" in text or "即" in text or "”" in text or "指" in text:
         for m in lazyre.finditer(_COLON_TERM, text):
             lm = _COLON_LIST.match(text, m.end())
             if lm is None:
@@ -1640,6 +1642,8 @@ def _items_after(text: str) -> List[Enumeration]:
             if m.group("gloss") and (text[m.start() - 1:m.start()] != "“"
                                      or (m.start() > 1 and text[m.start() - 2] not in "：:，,。；;\n")):
                 continue  # “三类”指…: the quoted term opens its clause (never a quoted count inside a sentence)
+            if m.group("unq") and not (m.start() == 0 or text[m.start() - 1] in "：:，,；;\n"):
+                continue  # 六圈指…: an unquoted term only opening its clause (一河六圈：一河指…，六圈指A、B…)
             body = lm.group()
             sub = _SEG_SUBTERM.match(body)
             if sub is not None and not re.match(r"\s*“" + m.group("n"), body):
@@ -1682,6 +1686,12 @@ def _items_after(text: str) -> List[Enumeration]:
                 alt = len(names) + (1 if re.search(r"[和与及]", names[-1]) else 0)
             if any(not x or len(x) > 30 for x in names):
                 continue
+            # every side of a join ending, like every name, with the term's noun is one thing (两翼指东翼、西翼和北翼)
+            lo_ = len(names)
+            tn = re.sub(r"[“”]", "", m.group("noun") or "")
+            pieces = [y for x in names for y in re.split(r"[和与及]", x)]
+            if tn and len(pieces) > len(names) and all(len(y) >= 2 and y.endswith(tn[-1]) for y in pieces):
+                lo_ = alt = len(pieces)
             if len(close) > 5:
                 # (a longer verb phrase after the quoted term — 围绕“五大领域”开展专项整治，即… —: 即 may explain the phrase;
                 # read only when every name ends with the term's noun: 即交通领域、环保领域…)
@@ -1689,7 +1699,7 @@ def _items_after(text: str) -> List[Enumeration]:
                 if len(tn) < 2 or not all(x.endswith(tn[-2:]) for x in names):
                     continue
             q = _count_q(m.start("n"), m.group("n"), m.group("w") or "")
-            out.append(Enumeration(m.start(), lm.end(), q, tuple(names), alt, each=True, lo=len(names), after=True))
+            out.append(Enumeration(m.start(), lm.end(), q, tuple(names), alt, each=True, lo=lo_, after=True))
     if "“" in text or "：" in text or ":" in text:
         for m in lazyre.finditer(_KEY_COUNT, text):
             key = m.group("key") or m.group("key2") or m.group("key3")
