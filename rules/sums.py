@@ -428,7 +428,7 @@ class PartsSum(Rule):
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._span_parts(doc), True),
             (self._narrower_parts(doc), True),
-            (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
+            (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True),
         )
         for found, once in finders:
@@ -1128,6 +1128,15 @@ class PartsSum(Rule):
             evidence={"shares": [q.value for q in shares], "sum": round(total, 6), "sum_interval": [lo, hi],
                       "formula": formula, "expected": 100, "tolerance": round(tol, 6)},
             sum=f"{total:g}%", formula=formula, tol=f"{tol:g}")
+
+    def _period_parts(self, doc):
+        """上半年受理1,126件。…下半年受理1,342件。全年受理2,468件: a whole of a span and the figures of every period it
+        splits into, anywhere in its paragraph (:func:`lintgov.claims.wholes.period_parts`): they add up to it."""
+        from lintgov.claims.wholes import period_parts
+        for pp in period_parts(doc):
+            f = self._sum_finding(doc, pp.whole, list(pp.parts), partial=False, why=pp.why)
+            if f is not None:
+                yield f
 
     def _split_changes(self, doc):
         """进出口总额增加120亿元，其中出口增加80亿元，进口增加40亿元: the changes of all the parts of a whole

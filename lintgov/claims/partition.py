@@ -33,7 +33,7 @@ from typing import Optional, Sequence
 from lintgov import lazyre
 from lintgov.claims.classes import _SPLIT_PATTERNS, OPPOSITE_OUTCOMES, OVERLAPPING, SPLITS, all_grades
 
-__all__ = ["Why", "counts_kinds", "complete", "respectively", "closing_total", "negation_pair", "announced", "announced_kinds", "classification", "by_count", "exhaustive",
+__all__ = ["Why", "sibling_whole", "counts_kinds", "complete", "respectively", "closing_total", "negation_pair", "announced", "announced_kinds", "classification", "by_count", "exhaustive",
            "open_list", "REST", "CLAUSE_MARK"]
 
 class Why(str):
@@ -53,6 +53,9 @@ REST = lazyre.compile(r"其他|其它|其余|其餘|剩余|剩餘|余下|餘下"
 OPEN = lazyre.compile(r"等(?![级級同于於次0-9一二两兩三四五六七八九十])|主要|重点|重點|包括|包含|例如|比如|诸如|諸如|"
                       r"(?<![例比诸諸])如(?=[\u4e00-\u9fff“])|部分|之一|一些|若干|多种|多種|多类|多類|多个|多個")
 _YEAR = lazyre.compile(r"((?:19|20)\d{2})年")
+#: a last part said to be all that is left of the whole (其余, 剩余, 余下 — never 其他X, which may name a category of its
+#: own: a communiqué's 其他服务业 is a defined residual of the classification, not all the rest)
+_THE_REST = lazyre.compile(r"^(?:其余|其餘|剩余|剩餘|余下|餘下)")
 #: the end of a clause that announces kinds (按申请方式分为三类：): where the list after it starts
 CLAUSE_MARK = lazyre.compile(r"[，,：:]")
 #: 等 before a count or at a list's end (A、B等三类), never 等级/等次/等同/等于
@@ -87,8 +90,10 @@ def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = Tru
     k = len(labels)
     if k < 2:
         return None
-    if residual_ok and REST.search(labels[-1]):
-        w = REST.search(labels[-1]).group()
+    rest = REST.search(labels[-1])
+    if rest is not None and (residual_ok or _THE_REST.search(labels[-1])):
+        # (其余/剩余/余下 say the last part is all that is left, for money too; 其他X may be a defined residual)
+        w = rest.group()
         return Why(f"the last part takes the rest ({w})", f"末项“{w}”为其余部分")
     if k >= 3 and all_grades(labels):
         return Why("every grade of one evaluation scale", "列出同一评价的全部等次")
@@ -118,6 +123,40 @@ def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = Tru
         if all(b == a + 1 for a, b in zip(ys, ys[1:])):
             return Why(f"consecutive years {ys[0]}–{ys[-1]}", f"连续年份{ys[0]}—{ys[-1]}年")
     return None
+
+
+#: ordinals of one series (第一批/第二批/第三批, 第一产业/第二产业): sides of a classification read from the text
+_ORDINAL = lazyre.compile(r"第[一二三四五六七八九十\d]{1,3}")
+_RESTS_NORM = lazyre.compile(r"[总總額额值量]")
+
+
+def _side_of(split, label: str):
+    """The one side of ``split`` that ``label`` names (its key: the side's index, or for an ordinal series the
+    ordinal as written) and the words after it, or None when the label names none or several."""
+    hits = [(k, m) for k, side in enumerate(split) for m in side.finditer(label)]
+    if len(hits) != 1:
+        return None
+    k, m = hits[0]
+    return (m.group() if len(split) == 1 else k), _RESTS_NORM.sub("", label[m.end():])
+
+
+def sibling_whole(whole: str, labels: Sequence[str]) -> bool:
+    """Whether the words naming a would-be whole name one more side of the classification its parts are the sides of,
+    with the same words after the side (第一产业增加值 beside 第二产业增加值 and 第三产业增加值; 一季度产量 beside 二季度产量;
+    第一批 beside 第二批、第三批): siblings of one classification, never each other's whole.  Linear in the names."""
+    if not whole or not labels:
+        return False
+    for split in tuple(_SPLIT_PATTERNS) + ((_ORDINAL,),):
+        read = [_side_of(split, lab) for lab in labels]
+        if any(r is None for r in read):
+            continue
+        own = _side_of(split, whole)
+        if own is None or own[0] in {k for k, _ in read}:
+            continue
+        rests = {r for _, r in read}
+        if rests == {""} or own[1] in rests or any(r and own[1].startswith(r) for r in rests):
+            return True
+    return False
 
 
 def _outcomes(labels: Sequence[str], whole: str) -> Optional[Why]:

@@ -45,6 +45,7 @@ from .. import lazyre
 from ..quantities import Quantity, quantities_in, quantity_starts
 from .classes import DECISION as _DECISION, exclusive as _why_exclusive, one_scale as _one_scale
 from .rates import context_before, is_count, is_delta, measure_of
+from .partition import sibling_whole
 
 __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
            "classified_whole", "clause_break_after", "clause_ok", "clause_words", "continues_list", "count_figures",
@@ -689,6 +690,8 @@ def kinds_of(names: Sequence[str], whole_name: str, classes: bool = True) -> boo
     (``classes``: not after 涉及, a case may involve several) names of one class head (生产环节/流通环节, 领域, 行业);
     sibling names must share their head with the total's name (当面申请/网上申请 after 收到…申请; not 稳岗补贴/电价补贴
     after 减税降费114亿元, another measure of support)."""
+    if sibling_whole(whole_name, names):
+        return False      # 第一产业增加值… beside 第二、第三产业增加值: one more kind of the parts, not their whole
     if all(_DECISION.search(x) for x in names) or _one_scale(names):
         return True
     if classes and all(_CLASS_HEAD.search(x) for x in names) and len({_CLASS_HEAD.search(x).group() for x in names}) == 1:

@@ -529,3 +529,223 @@ def odd_one(sc: SplitChange) -> Optional[Tuple[int, float]]:
     if best is not None and best[0] <= 0.25 * whole[0]:
         return best[1], best[2]
     return whole[1], whole[2]
+
+
+# -- a whole and all its parts of one period split, anywhere in a paragraph --------------------------------------------
+@dataclass(frozen=True)
+class PeriodParts:
+    """A whole stated for a span (全年, 两年合计) and the figures of every period the span splits into (the two halves,
+    the four quarters, each of the years), in any order and in any sentence of one paragraph: ``whole`` and ``parts``
+    the figures (``parts`` in the order of the periods), ``names`` the periods as written, ``why`` why they are all of
+    the whole (:class:`lintgov.claims.partition.Why`)."""
+
+    whole: "Quantity"
+    parts: Tuple["Quantity", ...]
+    names: Tuple[str, ...]
+    why: Why
+
+
+#: the periods a year splits into, each a side: (name of the split, [side patterns])
+_PERIOD_SPLITS = (
+    ("halves", (lazyre.compile(r"上半年"), lazyre.compile(r"下半年"))),
+    ("quarters", (lazyre.compile(r"(?<![二三四五六七八九十])(?:第)?一季度"), lazyre.compile(r"(?:第)?二季度"),
+                  lazyre.compile(r"(?:第)?三季度"), lazyre.compile(r"(?:第)?四季度"))),
+)
+#: a year named, or the year before and this one (上年…，本年度…; 两年合计)
+_YEAR_SIDE = lazyre.compile(r"(?<![\d~～—-])((?:19|20)\d{2})年(?![\d末底初])|(上一?年|去年|前年)(?!同期|末|底)|(本年度?|今年|当年)")
+#: the span that holds every part: the year (全年, 本年度, 年度) or a sum of them (合计, 共计, 总计)
+_SPAN_TOTAL = lazyre.compile(r"全年|全年度|本年度|年度|合计|合計|共计|共計|总计|總計|全部")
+#: a sum over N years (两年合计, 三年累计, 两年共)
+_YEARS_TOTAL = lazyre.compile(r"(?<![\d〇零一二三四五六七八九十百])(?P<n>[两兩二三四五六七八九十2-9])(?:个)?年(?:来|來|间|間)?(?:合计|合計|累计|累計|共计|共計|总计|總計|共)")
+#: a figure of a plan, an estimate, a comparison or a stock to date: no part and no whole of a period split
+_NOT_ACTUAL = lazyre.compile(r"计划|計劃|目标|目標|预计|預計|预期|預期|力争|力爭|争取|爭取|确保|確保|拟|擬|将|將|要|任务|任務")
+_COMPARED = lazyre.compile(r"同期|同比|比上|较上|較上|比去|较去|增长|增長|下降|增加|减少|減少|提高|回落|以上|以下|超过|超過|近|余|多")
+_TO_DATE = lazyre.compile(r"截至|截止|至今|以来|以來|年末|年底|月末|底")
+#: words of a figure's name that are not its metric: the period, the scope, the sum, the linking verb
+_NOT_METRIC = lazyre.compile(r"全年度?|本年度?|今年|当年|年度|(?:19|20)\d{2}年|上一?年|去年|前年|上半年|下半年|(?:第)?[一二三四]季度|"
+                             r"[两兩二三四五六七八九十2-9](?:个)?年(?:来|來|间|間)?|全[市区區县縣省州镇鎮乡鄉]|我[市区區县縣省]|"
+                             r"合计|合計|累计|累計|共计|共計|总计|總計|共|全部|进入|進入|其中|分别|分別|"
+                             r"达到|達到|达|達|为|為|是|了|的|[^\u4e00-\u9fff]")
+_NUMERAL_MEMBER = lazyre.compile(r"^第?[一二三四五六七八九十]+$")
+_ORDINAL_HEAD = lazyre.compile(r"^第?[一二三四五六七八九十]+")
+
+
+_CUT_TOTAL = lazyre.compile(r"全年度?|合计|合計|共计|共計|总计|總計|全部|(?<![\d〇零一二三四五六七八九十百])[两兩二三四五六七八九十2-9](?:个)?年(?:来|來|间|間)?")
+_CN_N = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_REL_YEAR = {"前年": -2, "上年": -1, "上一年": -1, "去年": -1}
+
+
+def _last_side(seg: str):
+    """The period named last in ``seg``: ("halves"|"quarters", side index), ("years", ("abs", 2023) | ("rel", -1)),
+    or None."""
+    best = None
+    for sname, split in _PERIOD_SPLITS:
+        for k, side in enumerate(split):
+            for m in side.finditer(seg):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), (sname, k))
+    for m in _YEAR_SIDE.finditer(seg):
+        if best is None or m.start() > best[0]:
+            y = ("abs", int(m.group(1))) if m.group(1) else ("rel", _REL_YEAR.get(m.group(2), 0) if m.group(2) else 0)
+            best = (m.start(), ("years", y))
+    return best[1] if best else None
+
+
+def _metric(name: str) -> str:
+    return _NOT_METRIC.sub("", name)
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two metrics of one thing: equal, or one the other's opening or end (受理 / 受理劳动争议案件; 法律援助中心办理援助案件 /
+    办理援助案件)."""
+    return a == b or (bool(a) and bool(b) and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)))
+
+
+def period_parts(doc: "Document") -> List[PeriodParts]:
+    """Every whole of a span with the figures of all the periods it splits into (cached on the document): in one
+    paragraph, a figure of the year (全年, 本年度, 合计) — or of N years summed (两年合计) — and, before or after it, in
+    its sentence or others, one figure for each half or each quarter (or each of the N consecutive years), of its
+    measure and metric (受理 / 受理案件; the period named by the figure's clause, or carried from the sentence's
+    earlier clause, or by a 分别 list: 二季度、三季度、四季度分别受理…).  Strict: every figure exact (no 约/近/余/以上),
+    no plan, estimate, comparison (同期, 比上年) or stock to date (截至, 年末); exactly one figure per period and one
+    whole of a compatible metric in the paragraph — any second reading and the paragraph is left alone.  Linear: one
+    pass over the paragraph's figures."""
+    cache = doc.__dict__.setdefault("_lintgov_wholes", {})
+    if "period_parts" in cache:
+        return cache["period_parts"]
+    out: List[PeriodParts] = []
+    text = folded_text(doc)
+    if not re.search(r"半年|季度|年", text):
+        cache["period_parts"] = out
+        return out
+    from lintgov.claims.lists import list_figure
+    from lintgov.claims.rates import is_count, is_delta, measure_of
+    from lintgov.quantities import quantities_in
+    sents_by_par = {}
+    for s in doc.sentences:
+        sents_by_par.setdefault(s.paragraph, []).append(s)
+    for par, sents in sents_by_par.items():
+        ptext = text[sents[0].start:sents[-1].end]
+        if not re.search(r"半年|季度|年", ptext):
+            continue
+        figs = []      # (q, period key or None, metric, total kind, years n)
+        for s in sents:
+            stext = text[s.start:s.end]
+            if _NOT_ACTUAL.search(stext) or _TO_DATE.search(stext):
+                continue
+            carried = None
+            carried_years = None
+            for q in quantities_in(doc, s.start, s.end):
+                if not is_count(q) or q.approx is not None or q.approx_word or q.is_percent or is_delta(text, q):
+                    continue
+                lf = list_figure(doc, q)
+                cut = max(text.rfind(c, s.start, q.start) for c in "，,；;：:") + 1
+                clause = text[max(cut, s.start):q.start]
+                if lf is not None:
+                    member = lf.member
+                    if _NUMERAL_MEMBER.match(member):
+                        # 第二、三、四季度: the last member's words after its ordinal belong to every bare ordinal
+                        head = text[lf.start:q.start]
+                        mk = re.search(r"分别|分別|依次", head)
+                        names = head[:mk.start()] if mk else head
+                        last = re.split(r"[、和及与與]", names)[-1]
+                        o = _ORDINAL_HEAD.match(last)
+                        member = member + (last[o.end():] if o else "")
+                    verb = ""
+                    hm = re.search(r"(?:分别|分別|依次)", text[lf.start:q.start])
+                    if hm is not None:
+                        after = text[lf.start + hm.end():q.start]
+                        verb = re.split(r"[\d、，,]", after)[0]
+                    name, metric_words = member, verb
+                    if re.search(r"[（(]", text[lf.start:q.start]):
+                        continue
+                else:
+                    if re.search(r"[（(][^）)]*$", text[s.start:q.start]):
+                        continue      # a figure inside brackets
+                    name, metric_words = clause, clause
+                if _COMPARED.search(clause[-8:] if lf is None else "") or re.search(r"同期|同比|比上|较上", clause):
+                    continue
+                if lf is not None:
+                    side = _last_side(name)
+                    total = None
+                else:
+                    # the period named last before the figure in its sentence (上半年…，办结…: carried), unless a word of
+                    # the whole span comes after it (上半年受理…，全年受理…)
+                    prefix = text[s.start:q.start]
+                    cuts = [m.end() for m in _CUT_TOTAL.finditer(prefix)]
+                    cut = cuts[-1] if cuts else 0
+                    side = _last_side(prefix[cut:])
+                    total = None
+                    yt = _YEARS_TOTAL.search(clause)
+                    if yt is not None:
+                        side = None
+                        n = yt.group("n")
+                        total = ("years", int(n) if n.isdigit() else _CN_N.get(n, 0))
+                    elif side is None and (cuts or re.search(r"^[\u4e00-\u9fff]{0,3}共", clause)):
+                        total = ("year", 0)
+                    elif side is not None and side[0] == "years" and side[1] == ("rel", 0):
+                        total = ("year", 0)       # 本年度受理…: this year, the whole of its halves
+                key = side if side is not None and side[0] != "years" else None
+                year = side[1] if side is not None and side[0] == "years" else None
+                among = "其中" in text[s.start:q.start] or "中，" in text[s.start:q.start]
+                figs.append((q, key, year, _metric(metric_words), total, measure_of(q), name, among))
+        if len(figs) < 3:
+            continue
+        out.extend(_period_wholes(text, figs))
+    cache["period_parts"] = out
+    return out
+
+
+def _period_wholes(text: str, figs) -> List[PeriodParts]:
+    """The complete period splits among a paragraph's figures (see :func:`period_parts`)."""
+    out = []
+    wholes = [f for f in figs if f[4] is not None]
+    if not wholes:
+        return out
+    groups = {}
+    for f in figs:
+        q, key, year, metric, total, meas = f[:6]
+        if key is not None and key[0] != "?":
+            groups.setdefault((key[0], meas), []).append(f)
+        elif year is not None:
+            groups.setdefault(("years-" + year[0], meas), []).append(f)
+    for (split, meas), members in groups.items():
+        cands = [w for w in wholes if w[5] == meas]
+        for w in cands:
+            parts = [f for f in members if _compatible(f[3], w[3]) or (not f[3] and len(cands) == 1)]
+            if split.startswith("years"):
+                if w[4][0] != "years":
+                    continue
+                by = {}
+                for f in parts:
+                    by.setdefault(f[2][1], []).append(f)
+                ys = sorted(by)
+                if len(ys) != w[4][1] or any(len(v) != 1 for v in by.values()) or \
+                        any(b != a + 1 for a, b in zip(ys, ys[1:])):
+                    continue
+                chosen = [by[y][0] for y in ys]
+                why = Why(f"{len(ys)} consecutive years, summed over {len(ys)} years",
+                          f"连续{len(ys)}年，文中称{len(ys)}年合计")
+            else:
+                if w[4][0] != "year":
+                    continue
+                n = 2 if split == "halves" else 4
+                by = {}
+                for f in parts:
+                    by.setdefault(f[1][1], []).append(f)
+                if sorted(by) != list(range(n)) or any(len(v) != 1 for v in by.values()):
+                    continue
+                chosen = [by[k][0] for k in range(n)]
+                sides = "上半年/下半年" if n == 2 else "一季度/二季度/三季度/四季度"
+                why = Why(f"every period of the year ({sides})", f"{sides}为全年的全部时段")
+            # one whole only: another figure of the year of the measure and a metric like the whole's or the parts',
+            # or a part of another whole (其中…), may be the whole of these parts too — the reading is left open
+            metrics = {w[3]} | {f[3] for f in chosen}
+            if any(v is not w and v[5] == meas and all(v is not f for f in chosen) and (
+                    v[7] or (v[4] is not None and any(_compatible(v[3], m) or not v[3] or not m for m in metrics)))
+                   for v in figs):
+                continue
+            out.append(PeriodParts(w[0], tuple(f[0] for f in chosen),
+                                   tuple(f[6] for f in chosen), why))
+            break
+    return out
