@@ -61,7 +61,7 @@ from lintgov.claims.classes import (DECISION as _DECISION,
                                     LATER_STAGE_WORDS as _LATER_STAGE_WORDS, SELECTION_WORDS as _SELECTION_WORDS,
                                     selected as _selected, SELECTION_FIRST as _SELECTION_FIRST,
                                     siblings as _siblings, year_of as _year_of)
-from lintgov.claims.partition import (announced as _announced, announced_kinds as _announced_kinds,
+from lintgov.claims.partition import (level_chain as _level_chain, open_list as _open_list, announced as _announced, announced_kinds as _announced_kinds,
                                       CLAUSE_MARK as _CLAUSE_MARK, by_count as _by_count, negation_pair,
                                       closing_total as _closing_total, counts_kinds as _counts_kinds, respectively as _respectively_why,
                                       classification as _classification, complete as _complete_by_name,
@@ -428,7 +428,7 @@ class PartsSum(Rule):
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._span_parts(doc), True),
             (self._narrower_parts(doc), True),
-            (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
+            (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True),
         )
         for found, once in finders:
@@ -1135,6 +1135,15 @@ class PartsSum(Rule):
         from lintgov.claims.wholes import period_parts
         for pp in period_parts(doc):
             f = self._sum_finding(doc, pp.whole, list(pp.parts), partial=False, why=pp.why)
+            if f is not None:
+                yield f
+
+    def _counted_parts(self, doc):
+        """四支执法队伍共办结案件3,582件，城管、…执法队伍分别办结…: a whole whose sentence counts the things a 分别 list
+        names, one figure each (:func:`lintgov.claims.wholes.counted_parts`): they add up to it."""
+        from lintgov.claims.wholes import counted_parts
+        for cp in counted_parts(doc):
+            f = self._sum_finding(doc, cp.whole, list(cp.parts), partial=False, why=cp.why)
             if f is not None:
                 yield f
 
@@ -1901,6 +1910,13 @@ class PartsSum(Rule):
         complete = None if _KINDS_NEXT_SENTENCE_RE5.search(masked[parts[-1].end:s.end]) else (
             _complete_by_name(names, masked[s.start:parts[-1].end], residual_ok=False)
             or (None if _attribute_words(names) else _by_count(kinds, names)))
+        chain = None
+        if not complete and not by_head and not _open_list(masked[s.start:s.end]):
+            # 全市…。具体看，市级中心…，县（市、区）级中心…，乡镇（街道）工作站…，村（社区）工作室…: every level of the
+            # whole's area (claims.partition.level_chain), named with their brackets
+            chain = _level_chain([raw_words_before(masked, q, s.start) for q in parts],
+                                 context_before(masked, w, ps.start, 16))
+            complete = chain
         if _attribute_words(names) and not complete:
             return None       # (男性/女性: attributes elsewhere, the two sides of one split here)
         if by_head:
@@ -1917,7 +1933,7 @@ class PartsSum(Rule):
             return None
         # (a total named so, 全年审结300件。, and kinds announced for it: all of it, as a complete split of a whole named by
         # the parts' head is)
-        return self._sum_finding(doc, w, parts, partial=not ((by_head or kinds) and complete),
+        return self._sum_finding(doc, w, parts, partial=not ((by_head or kinds or chain) and complete),
                                  at=(parts[0].start, parts[-1].end), why=complete)
 
     def _items_after_whole(self, doc, masked, si):
@@ -2740,8 +2756,11 @@ class PartsSum(Rule):
                     and _year_of(labels[run]) == _year_of(labels[run - 1]) + 1:
                 run += 1
             why = None
+            # 全市…，其中市级…、县（市、区）级…、乡镇（街道）…、村（社区）…: every level of the whole's area
+            chain = None if len(parts) < 2 or _open_list(masked[a:min(s.end, parts[-1].end + 2)]) else _level_chain(
+                [raw_words_before(masked, q, m.end()) for q in parts], context_before(masked, whole, lo, 16))
             for k in sorted({len(parts), 3, 2, run}, reverse=True):
-                why = 2 <= k <= len(parts) and _exhaustive_parts(labels[:k], gap=kinds_gap if k == len(parts) else "",
+                why = (k == len(parts) and chain) or 2 <= k <= len(parts) and _exhaustive_parts(labels[:k], gap=kinds_gap if k == len(parts) else "",
                                                                   span_text=masked[a:parts[k - 1].end],
                                                                   residual_ok=measure_of(whole) != "元",
                                                                   whole=words_before(masked, whole, lo))

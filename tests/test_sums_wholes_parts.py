@@ -126,3 +126,82 @@ def test_rest_for_money_only_when_said_to_be_the_rest():
     assert complete(["医疗救助", "临时救助", "其余为教育救助"], residual_ok=False)
     assert complete(["农林牧渔业", "工业", "其他服务业"], residual_ok=False) is None
     assert complete(["农林牧渔业", "工业", "其他服务业"], residual_ok=True)
+
+
+COUNTED = [
+    # a whole whose subject counts the things a 分别 list then names, in its sentence or the next
+    ("G", "三支专业执法队伍全年共查处违法案件2,360件，交通、水务、文化执法队伍分别查处1,020件、830件、510件。"),
+    ("B", "三支专业执法队伍全年共查处违法案件2,460件，交通、水务、文化执法队伍分别查处1,020件、830件、510件。"),
+    ("G", "全区两家公立医院共接诊门诊患者41.6万人次。区人民医院、区中医院分别接诊27.9万人次和13.7万人次。"),
+    ("B", "全区两家公立医院共接诊门诊患者41.6万人次。区人民医院、区中医院分别接诊27.9万人次和15.7万人次。"),
+    # levels counted (县、乡、村三级) and named in a 分别 list
+    ("G", "全县共建成县、乡、村三级综治中心412个。县级、乡镇级、村级分别为2个、23个、387个。"),
+    ("B", "全县共建成县、乡、村三级综治中心402个。县级、乡镇级、村级分别为2个、23个、387个。"),
+    # every level of the whole's area, after 具体看 / 从层级看 / 其中, each level below it with all its kinds
+    ("G", "全市共建成综治平台2,146个。具体看，市级中心1个，县（市、区）级中心12个，乡镇（街道）工作站183个，村（社区）工作室1,950个。"),
+    ("B", "全市共建成综治平台2,156个。具体看，市级中心1个，县（市、区）级中心12个，乡镇（街道）工作站183个，村（社区）工作室1,950个。"),
+    ("G", "全县共建成养老服务设施412个。从层级看，县级中心2个，乡镇（街道）服务站23个，村（社区）互助点387个。"),
+    ("B", "全县共建成养老服务设施422个。从层级看，县级中心2个，乡镇（街道）服务站23个，村（社区）互助点387个。"),
+    ("G", "全市共建成综治平台2,146个，其中市级中心1个、县（市、区）级中心12个、乡镇（街道）工作站183个、村（社区）工作室1,950个。"),
+    ("B", "全市共建成综治平台2,156个，其中市级中心1个、县（市、区）级中心12个、乡镇（街道）工作站183个、村（社区）工作室1,950个。"),
+]
+
+COUNTED_TRAPS = [
+    # four counted, three named; 主要 before the count
+    "四支执法队伍共办结案件3,682件，城管、市场监管、交通运输执法队伍分别办结1,246件、1,037件、615件。",
+    "三支主要执法队伍共办结案件3,682件，城管、市场监管、交通运输执法队伍分别办结1,246件、1,037件、615件。",
+    # a different verb in the list (分别受理 after 共办结)
+    "三支执法队伍共办结案件3,682件，城管、市场监管、交通运输执法队伍分别受理1,246件、1,037件、615件。",
+    # the levels of a county under a whole of the city (the city's own level left out), 乡镇 without 街道, a list closed by 等
+    "全市共建成养老服务设施422个。从层级看，县级中心2个，乡镇（街道）服务站23个，村（社区）互助点387个。",
+    "全县共建成养老服务设施422个。从层级看，县级中心2个，乡镇服务站23个，村级互助点387个。",
+    "全县共建成养老服务设施422个。具体看，县级中心2个，乡镇（街道）服务站23个，村（社区）互助点387个等。",
+]
+
+STRUCTURE = [
+    # 三次产业结构 against the three levels, in a 分别 list or clause by clause, the ratio after them
+    ("G", "全年实现地区生产总值247.6亿元。第一、二、三产业增加值分别为38.4亿元、96.5亿元、112.7亿元，三次产业结构为15.5∶39.0∶45.5。"),
+    ("B", "全年实现地区生产总值247.6亿元。第一、二、三产业增加值分别为38.4亿元、96.5亿元、112.7亿元，三次产业结构为15.5∶37.0∶47.5。"),
+    ("G", "第一产业增加值38.4亿元，增长3.1%；第二产业增加值96.5亿元，增长5.6%；第三产业增加值112.7亿元，增长6.2%。"
+          "三次产业结构由16.1∶38.2∶45.7调整为15.5∶39.0∶45.5。"),
+    ("B", "第一产业增加值38.4亿元，增长3.1%；第二产业增加值96.5亿元，增长5.6%；第三产业增加值112.7亿元，增长6.2%。"
+          "三次产业结构由16.1∶38.2∶45.7调整为15.5∶41.0∶43.5。"),
+    ("G", "全年第一产业增加值35.2亿元，第二产业增加值171.3亿元，第三产业增加值204.6亿元，三次产业结构为8.6∶41.7∶49.8。"),
+    ("B", "全年第一产业增加值35.2亿元，第二产业增加值171.3亿元，第三产业增加值204.6亿元，三次产业结构为8.6∶43.7∶47.7。"),
+]
+
+STRUCTURE_TRAPS = [
+    # last year's levels beside this year's structure; the sectors' investment, not their value added
+    "上年第一产业增加值38.4亿元，第二产业增加值96.5亿元，第三产业增加值112.7亿元。三次产业结构为14.5∶40.0∶45.5。",
+    "第一产业投资38.4亿元，第二产业投资96.5亿元，第三产业投资112.7亿元，三次产业结构为14.5∶40.0∶45.5。",
+    # a level given twice (two readings)
+    "第一产业增加值38.4亿元，第二产业增加值96.5亿元，第三产业增加值112.7亿元，其中第二产业增加值90.5亿元来自工业，三次产业结构为14.5∶40.0∶45.5。",
+]
+
+
+@pytest.mark.parametrize("expected,text", COUNTED + STRUCTURE)
+def test_counted_levels_and_structure(expected, text):
+    found = _lint(text)
+    if expected == "G":
+        assert found == [], [f.message("en") for f in found]
+    else:
+        assert found and all(f.code in ("LG103", "LG106") for f in found), [f.message("en") for f in found]
+        assert all(f.evidence.get("formula") for f in found)
+
+
+@pytest.mark.parametrize("text", COUNTED_TRAPS + STRUCTURE_TRAPS)
+def test_counted_and_structure_traps(text):
+    assert [f for f in _lint(text) if f.code in ("LG103", "LG106")] == [], text
+
+
+def test_level_chain_and_counted_members():
+    from lintgov.claims.partition import counted_members, level_chain
+    assert level_chain(["市级中心", "县（市、区）级中心", "乡镇（街道）工作站", "村（社区）工作室"], "全市共建成")
+    assert level_chain(["县级", "乡镇（街道）", "村（社区）"], "全县")
+    assert level_chain(["县级", "乡镇", "村"], "全县") is None
+    assert level_chain(["县级", "乡镇（街道）", "村（社区）"], "全市") is None
+    assert level_chain(["市县两级", "乡镇（街道）", "村（社区）"], "全市") is None
+    assert counted_members("四支执法队伍共办结案件", ["城管", "市场监管", "生态环境", "交通运输执法队伍"])
+    assert counted_members("三支主要执法队伍共办结", ["城管", "市场监管", "交通运输执法队伍"]) is None
+    assert counted_members("四支执法队伍共办结", ["城管", "市场监管", "交通运输执法队伍"]) is None
+    assert counted_members("县、乡、村三级综治中心", ["县级", "乡镇级", "村级"])

@@ -33,7 +33,7 @@ from typing import Optional, Sequence
 from lintgov import lazyre
 from lintgov.claims.classes import _SPLIT_PATTERNS, OPPOSITE_OUTCOMES, OVERLAPPING, SPLITS, all_grades
 
-__all__ = ["Why", "sibling_whole", "counts_kinds", "complete", "respectively", "closing_total", "negation_pair", "announced", "announced_kinds", "classification", "by_count", "exhaustive",
+__all__ = ["Why", "sibling_whole", "counted_members", "level_chain", "counts_kinds", "complete", "respectively", "closing_total", "negation_pair", "announced", "announced_kinds", "classification", "by_count", "exhaustive",
            "open_list", "REST", "CLAUSE_MARK"]
 
 class Why(str):
@@ -157,6 +157,96 @@ def sibling_whole(whole: str, labels: Sequence[str]) -> bool:
         if rests == {""} or own[1] in rests or any(r and own[1].startswith(r) for r in rests):
             return True
     return False
+
+
+#: a count of things or levels announced before a whole (四支执法队伍, 三个片区, 县、乡、村三级): the count, its measure word
+#: and the words after it (the things counted)
+_COUNTED = lazyre.compile(r"(?<![\d.第])(?P<n>[2-9]|[两兩二三四五六七八九十])(?P<cl>支|个|個|家|所|座|条|條|名|位|大|级|級)"
+                          r"(?P<noun>[\u4e00-\u9fff]{2,14})")
+#: a level named (县级, 乡镇级, 村级, 市本级, 县（市、区）级): what a count of levels (三级) counts
+_LEVEL_MEMBER = lazyre.compile(r"^(?:[国國省市县縣区區乡鄉镇鎮村街]|乡镇|鄉鎮|街道|社区|社區|村社区|镇街|鎮街)(?:本级|本級|级|級)?$|"
+                               r"^[\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff、]{1,8}）(?:级|級)?$")
+
+
+def counted_members(words: str, names: Sequence[str]) -> Optional[Why]:
+    """Why the members of a list are all the things a count before the whole announced (四支执法队伍…；城管、市场监管、生态
+    环境、交通运输执法队伍分别…: four teams, four named; 县、乡、村三级综治中心…；县级、乡镇级、村级分别…), or None: exactly as
+    many members as counted, each named apart (none inside another's), the things counted named by the members' own
+    shared words (执法队伍) — or, for a count of levels (三级), every member a level — and no word that opens the list
+    (主要, 等, 部分…) before it.  ``words``: the whole's sentence up to the whole."""
+    k = len(names)
+    if k < 2 or OPEN.search(words) or _ETC.search(words):
+        return None
+    names = [re.sub(r"^(?:其中|全年|当年)+", "", x) for x in names]
+    if not all(names) or len(set(names)) != k or OVERLAPPING.search("".join(names)):
+        return None
+    for m in _COUNTED.finditer(words):
+        if _count(m.group("n")) != k:
+            continue
+        if m.group("cl") in ("级", "級"):
+            if all(_LEVEL_MEMBER.match(x) for x in names):
+                return Why(f"{k} levels announced, {k} given", f"文中称共{k}级，列出{k}级")
+            continue
+        # the things counted, named at the end of the last member and shared by the others (城管、…、交通运输执法队伍)
+        noun = m.group("noun")
+        last = names[-1]
+        tail = next((last[i:] for i in range(max(0, len(last) - 8), len(last) - 1) if last[i:] in noun), "")
+        if len(tail) < 2 or any(tail in x[:-len(tail)] for x in names):
+            continue
+        full = [x if x.endswith(tail) else x + tail for x in names]
+        if len(set(full)) != k or any(i != j and x in y for i, x in enumerate(full) for j, y in enumerate(full)) \
+                or any(len(x) <= len(tail) for x in full):
+            continue
+        return Why(f"{k} {tail} announced, {k} named", f"文中称{k}{m.group('cl')}{tail}，列出{k}项")
+    return None
+
+
+#: the levels of government from the province down, each with the forms a name of it takes; a level below the county
+#: holds two kinds of units (乡镇 and 街道, 村 and 社区), a city's counties are 县 and 区: a name of such a level is all of
+#: it only when it names both (乡镇（街道）, 镇街, 村（社区）, 村居, 县（市、区）, 区县)
+_LEVELS = (
+    (lazyre.compile(r"^(?:省|全省)"), lazyre.compile(r"^省")),
+    (lazyre.compile(r"^(?:市|全市)(?!民)"), lazyre.compile(r"^市")),
+    (lazyre.compile(r"^(?:县|縣|区|區)"), lazyre.compile(r"^(?:县（市、区）|縣（市、區）|县（区、市）|县（市区）|县（区）|区（县）|"
+                                                     r"县区|縣區|区县|區縣|县市区|縣市區)")),
+    (lazyre.compile(r"^(?:乡|鄉|镇|鎮|街道)"), lazyre.compile(r"^(?:乡镇（街道）|鄉鎮（街道）|镇（街道）|鎮（街道）|乡（镇、街道）|"
+                                                          r"镇街|鎮街|乡镇街道|鄉鎮街道|街镇|街鎮)")),
+    (lazyre.compile(r"^(?:村|社区|社區)"), lazyre.compile(r"^(?:村（社区）|村（社區）|村（居）|村居|村社区|村社區|村（社区、居）|"
+                                                       r"社区（村）|社區（村）|村和社区|村、社区)")),
+)
+#: the area a whole covers (全市, 全县, 全区, 我县): the level its chain starts at
+_SCOPE = lazyre.compile(r"(?:全|我|本)(省|市|县|縣|区|區|镇|鎮|乡|鄉)")
+_TWO_LEVELS = lazyre.compile(r"^[省市县縣区區乡鄉镇鎮村][省市县縣区區乡鄉镇鎮村]")
+_SCOPE_LEVEL = {"省": 0, "市": 1, "县": 2, "縣": 2, "区": 2, "區": 2, "镇": 3, "鎮": 3, "乡": 3, "鄉": 3}
+
+
+def level_chain(names: Sequence[str], whole: str) -> Optional[Why]:
+    """Why parts named by levels of government are all of a whole that covers an area (全市…；市级中心1个，县（市、区）级
+    中心12个，乡镇（街道）工作站183个，村（社区）工作室1,950个): one part per level from the area's own level down to the
+    villages, none left out, each level below the area's named with all its kinds (乡镇 and 街道, 村 and 社区; a city's
+    县 and 区) — else None (县级, 乡镇级, 村级 under 全市 leave the city's own level out; 乡镇 alone leaves 街道 out).
+    ``whole``: the words naming the whole."""
+    m = None
+    for m in _SCOPE.finditer(whole):
+        pass
+    if m is None or len(names) < 2:
+        return None
+    top = _SCOPE_LEVEL[m.group(1)]
+    # (the name after the last 、 outside brackets: 1个、县（市、区）级中心 → 县（市、区）级中心; 其中 off)
+    names = [re.sub(r"^(?:其中|分别为|分别是|具体为|具体是)[，,：:]?", "", re.split(r"、(?![^（(]*[）)])", x)[-1]) for x in names]
+    want = list(range(top, len(_LEVELS)))
+    if len(names) != len(want):
+        return None
+    for lvl, name in zip(want, names):
+        any_form, all_kinds = _LEVELS[lvl]
+        if not any_form.match(name):
+            return None
+        if lvl > top and lvl >= 2 and not all_kinds.match(name):
+            return None
+        if _TWO_LEVELS.match(name) and not all_kinds.match(name) and name[:2] not in ("乡镇", "鄉鎮"):
+            return None       # (市县两级: two levels in one name)
+    return Why(f"every level from the {m.group()} down to the villages ({'/'.join(names)})",
+               f"{m.group()}自本级至村（社区）各级均已列出")
 
 
 def _outcomes(labels: Sequence[str], whole: str) -> Optional[Why]:

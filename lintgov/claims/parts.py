@@ -361,13 +361,15 @@ MADE_OF_CHAR = lazyre.compile(r"[构構组組和]")
 
 #: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
 INCLUDING = lazyre.compile(r"特别是|特別是|尤其是|包括|包含|主要有|主要是|主要为|主要為|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
-                           r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])")
+                           r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])|"
+                           # 具体看，… / 具体为：…: the list that details the whole before it
+                           r"具体(?:来看|來看|看|为|為|是|如下)(?=[，,：:])|具體(?:來看|看|為|是|如下)(?=[，,：:])")
 #: a classification of a whole (按来源分，/ 从内容看，/ 分渠道看，): a second one after a list of parts opens another
 #: breakdown of the same whole (按来源分，热线3.81万件；按内容分，求助类2.95万件…), whose parts are never summed with the first's
 CLASSIFICATION_OPEN = lazyre.compile(r"按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|统计|統計|分)(?=[，,：:])|"
                                      r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])|分[\u4e00-\u9fff]{1,6}看(?=[，,：:])")
 #: a character every match of INCLUDING holds (特别是 尤其是 包括 主要 分为 按…分 从…看): a prefilter of a sentence
-INCLUDING_CHAR = lazyre.compile(r"[特尤包主分从從]")
+INCLUDING_CHAR = lazyre.compile(r"[特尤包主分从從具]")
 #: a share stated in a clause of a list (占比, 比重为, 占全县建筑业总产值的比重为, 占)
 SHARE_IN_CLAUSE = lazyre.compile(r"(?:占比|佔比|比重|占[\u4e00-\u9fff]{0,14}?(?:的)?(?:比重|比例)|占)(?:为|為|达|達|是)?(?=\d)")
 #: the last part of a complete list: the rest

@@ -749,3 +749,135 @@ def _period_wholes(text: str, figs) -> List[PeriodParts]:
                                    tuple(f[6] for f in chosen), why))
             break
     return out
+
+
+# -- a whole whose subject counts its parts, and a 分别 list naming them all --------------------------------------------
+@dataclass(frozen=True)
+class CountedParts:
+    """A whole whose sentence counts the things it is made of (四支执法队伍共办结案件3,582件; 县、乡、村三级综治中心402个)
+    and a 分别 list, in its sentence or the next, giving one figure for each of them: ``whole``, ``parts`` the figures,
+    ``names`` the list's members, ``why`` (:func:`lintgov.claims.partition.counted_members`)."""
+
+    whole: "Quantity"
+    parts: Tuple["Quantity", ...]
+    names: Tuple[str, ...]
+    why: Why
+
+
+def counted_parts(doc: "Document") -> List[CountedParts]:
+    """Every 分别 list (:func:`lintgov.claims.lists.respective_members`) of levels (分别办结/分别为 N件…) right after a whole
+    — the last figure before the list, in the list's sentence or the one before it in the paragraph, of the list's
+    measure, exact, no other figure of that measure between — whose sentence counts as many things as the list names
+    (:func:`lintgov.claims.partition.counted_members`).  Never a plan, a comparison, a bound or a list whose verb the
+    whole's words do not hold (分别办结 after 共受理).  Linear: one look back per list."""
+    cache = doc.__dict__.setdefault("_lintgov_wholes", {})
+    if "counted_parts" in cache:
+        return cache["counted_parts"]
+    out: List[CountedParts] = []
+    text = folded_text(doc)
+    if "分别" not in text and "分別" not in text:
+        cache["counted_parts"] = out
+        return out
+    from lintgov.claims.lists import respective_members
+    from lintgov.claims.partition import counted_members
+    from lintgov.claims.rates import is_count, is_delta, measure_of
+    from lintgov.quantities import quantities_in
+    import bisect
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+    for rl in respective_members(doc):
+        for j, role in enumerate(rl.roles):
+            if role != "level":
+                continue
+            qs = [v[j] for v in rl.values]
+            if any(q is None or not is_count(q) or q.approx is not None or q.approx_word or q.is_percent for q in qs) \
+                    or len({measure_of(q) for q in qs}) != 1:
+                continue
+            si = bisect.bisect_right(starts, rl.start) - 1
+            if si < 0:
+                continue
+            s = sents[si]
+            lo = s.start
+            if si > 0 and sents[si - 1].paragraph == s.paragraph:
+                lo = sents[si - 1].start
+            before = [q for q in quantities_in(doc, lo, rl.start) if is_count(q) and not q.is_percent
+                      and measure_of(q) == measure_of(qs[0])]
+            if not before:
+                continue
+            w = before[-1]
+            if w.approx is not None or w.approx_word or is_delta(text, w):
+                continue
+            ws = sents[bisect.bisect_right(starts, w.start) - 1]
+            words = text[ws.start:w.start]
+            span = text[ws.start:qs[-1].end]
+            if _PLAN.search(span) or re.search(r"同期|同比|比上|较上|上年|去年", text[w.end:rl.start] + words[-10:]):
+                continue
+            verb = re.sub(r"[^\u4e00-\u9fff]", "", rl.verbs[j] if j < len(rl.verbs) else "")
+            if verb not in ("", "为", "為", "是", "有", "达", "达到") and verb not in words:
+                continue
+            why = counted_members(words, rl.members)
+            if why is None:
+                continue
+            out.append(CountedParts(w, tuple(qs), tuple(rl.members), why))
+    cache["counted_parts"] = out
+    return out
+
+
+# -- the levels of the three sectors in a paragraph ---------------------------------------------------------------------
+_SECTORS = (lazyre.compile(r"第一产业|第一產業|(?<![\u4e00-\u9fff])一产"), lazyre.compile(r"第二产业|第二產業|(?<![\u4e00-\u9fff])二产"),
+            lazyre.compile(r"第三产业|第三產業|(?<![\u4e00-\u9fff])三产"))
+_SECTOR_LIST_HEAD = lazyre.compile(r"第?一(?:产业|產業)?[、，,]\s*第?二(?:产业|產業)?[、，,和及与與]\s*第?三(?:次)?(?:产业|產業)"
+                                   r"(?:增加值)?(?:分别|分別)")
+_SECTOR_NOT_LEVEL = lazyre.compile(r"上年|去年|同期|增长|增長|增加(?!值)|下降|比重|占|佔|贡献|貢獻|拉动|拉動|投资|投資|用电|用電|"
+                                   r"就业|就業|从业|從業|人员|人員|税收|稅收|企业|企業|年均|累计|累計")
+
+
+def sector_levels(doc: "Document", lo: int, hi: int) -> Optional[Tuple["Quantity", "Quantity", "Quantity"]]:
+    """The value added of the first, second and third sectors stated in ``[lo, hi)`` (a paragraph), one figure each:
+    named by its clause (第一产业增加值38.4亿元) or as a member of a 分别 list (第一、二、三产业增加值分别为…, the bare
+    ordinals read with the last member's words), all in money, exact, none a change, a share, last year's or another
+    indicator of the sectors (投资, 用电, 就业…) — else None."""
+    from lintgov.claims.lists import list_figure
+    from lintgov.claims.rates import is_delta, measure_of
+    from lintgov.quantities import quantities_in
+    text = folded_text(doc)
+    found: List[List["Quantity"]] = [[], [], []]
+    qs = [q for q in quantities_in(doc, lo, hi) if not q.is_percent and measure_of(q) == "元"]
+    listed = {}
+    # 第一、二、三产业增加值分别为38.4亿元、96.5亿元、112.7亿元: the sectors in order before 分别, a figure each after it
+    for m in _SECTOR_LIST_HEAD.finditer(text, lo, hi):
+        after = [q for q in qs if q.start >= m.end()][:3]
+        if len(after) == 3 and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", text[m.end():after[0].start]) and all(
+                re.fullmatch(r"\s*[、和及与與,，]\s*", text[a.end:b.start]) for a, b in zip(after, after[1:])):
+            for k, q in enumerate(after):
+                listed[q.start] = k
+    for q in qs:
+        if q.start in listed:
+            if q.approx is not None or q.approx_word:
+                return None
+            found[listed[q.start]].append(q)
+            continue
+        lf = list_figure(doc, q)
+        if lf is not None:
+            head = text[lf.start:q.start]
+            mk = re.search(r"分别|分別|依次", head)
+            names = re.split(r"[、和及与與]", head[:mk.start()] if mk else head)
+            name = lf.member
+            if _NUMERAL_MEMBER.match(name) and names:
+                o = _ORDINAL_HEAD.match(names[-1])
+                name = "第" + name.lstrip("第") + (names[-1][o.end():] if o else "")
+            words = head
+        else:
+            cut = max(text.rfind(c, lo, q.start) for c in "，,；;：:。") + 1
+            name = words = text[max(cut, lo):q.start]
+        hits = [k for k, p in enumerate(_SECTORS) if p.search(name)]
+        if len(hits) != 1:
+            continue
+        if _SECTOR_NOT_LEVEL.search(words) or "增加值" not in words:
+            continue
+        if q.approx is not None or q.approx_word or is_delta(text, q):
+            return None
+        found[hits[0]].append(q)
+    if any(len(f) != 1 for f in found):
+        return None
+    return found[0][0], found[1][0], found[2][0]
