@@ -205,3 +205,37 @@ def test_level_chain_and_counted_members():
     assert counted_members("三支主要执法队伍共办结", ["城管", "市场监管", "交通运输执法队伍"]) is None
     assert counted_members("四支执法队伍共办结", ["城管", "市场监管", "交通运输执法队伍"]) is None
     assert counted_members("县、乡、村三级综治中心", ["县级", "乡镇级", "村级"])
+
+
+TABLES = [
+    # a flattened table whose first row is the whole of the rows under it by definition (no 合计 row)
+    ("G", "指标\t绝对数（亿元）\t比上年增长（%）\n地区生产总值\t247.6\t5.2\n第一产业\t38.4\t3.1\n第二产业\t96.5\t5.6\n第三产业\t112.7\t6.2"),
+    ("B", "指标\t绝对数（亿元）\t比上年增长（%）\n地区生产总值\t247.6\t5.2\n第一产业\t38.4\t3.1\n第二产业\t96.5\t5.6\n第三产业\t122.7\t6.2"),
+    ("G", "指标 绝对数（亿元） 比上年增长（%）\n地区生产总值 247.6 5.2\n第一产业 38.4 3.1\n第二产业 96.5 5.6\n其中：工业 80.2 5.9\n"
+          "第三产业 112.7 6.2"),
+    ("B", "指标 绝对数（亿元） 比上年增长（%）\n地区生产总值 247.6 5.2\n第一产业 38.4 3.1\n第二产业 86.5 5.6\n其中：工业 80.2 5.9\n"
+          "第三产业 112.7 6.2"),
+    ("G", "项目\t金额（亿元）\t增长（%）\n进出口总额\t86.4\t6.1\n出口\t53.3\t9.8\n进口\t33.1\t1.2"),
+    ("B", "项目\t金额（亿元）\t增长（%）\n进出口总额\t86.4\t6.1\n出口\t52.3\t9.8\n进口\t35.1\t1.2"),
+]
+
+TABLE_TRAPS = [
+    # the sectors do not make up 全社会用电量 (城乡居民生活用电 besides); rows that are no complete split
+    "指标\t绝对数（亿千瓦时）\t增长（%）\n全社会用电量\t47.6\t5.2\n第一产业\t3.4\t3.1\n第二产业\t26.5\t5.6\n第三产业\t12.7\t6.2",
+    "指标\t绝对数（亿元）\t增长（%）\n一般公共预算收入\t47.6\t5.2\n税收收入\t33.4\t3.1\n教育附加\t6.5\t5.6",
+]
+
+
+@pytest.mark.parametrize("expected,text", TABLES)
+def test_table_whole_first(expected, text):
+    found = _lint(text)
+    if expected == "G":
+        assert found == [], [f.message("en") for f in found]
+    else:
+        assert found and all(f.code == "LG110" for f in found), [f.message("en") for f in found]
+        assert all(f.evidence.get("formula") for f in found)
+
+
+@pytest.mark.parametrize("text", TABLE_TRAPS)
+def test_table_traps(text):
+    assert _lint(text) == []

@@ -170,7 +170,26 @@ class Grid:
         return range(self.header_rows, len(self.rows))
 
     def is_total(self, r: int) -> bool:
-        return bool(TOTAL_LABEL.match(self.labels[r].strip()))
+        return bool(TOTAL_LABEL.match(self.labels[r].strip())) or r == self.whole_first()
+
+    def whole_first(self) -> int:
+        """The first data row when it is the whole of every row under it by what the labels name (地区生产总值 over
+        第一产业, 第二产业, 第三产业; 进出口总额 over 出口, 进口): the rows a split that leaves nothing out
+        (:func:`lintgov.claims.partition.complete`) whose sides the whole holds by name or by the statistics'
+        definitions (:func:`lintgov.claims.wholes.holds_split`) — 其中 rows aside, no 合计 row among them; else -1."""
+        cached = self.__dict__.get("_whole_first")
+        if cached is None:
+            cached = -1
+            r0 = self.header_rows
+            rest = [r for r in range(r0 + 1, len(self.rows)) if not self.is_sub_row(r)]
+            if len(rest) >= 2 and len(self.labels) == len(self.rows) and not any(
+                    TOTAL_LABEL.match(self.labels[r].strip()) or SUBTOTAL_LABEL.match(self.labels[r].strip())
+                    for r in range(r0, len(self.rows))):
+                from .wholes import holds_split
+                if holds_split(self.labels[r0].strip(), [self.labels[r].strip() for r in rest]):
+                    cached = r0
+            self.__dict__["_whole_first"] = cached
+        return cached
 
     def is_subtotal(self, r: int) -> bool:
         return bool(SUBTOTAL_LABEL.match(self.labels[r].strip()))

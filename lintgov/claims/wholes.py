@@ -171,6 +171,18 @@ def _held(labels: Sequence[str], whole: str) -> bool:
     return all(implied_part(whole, lab if lab.endswith(tail) else lab + tail) for lab in labels)
 
 
+def holds_split(whole: str, labels: Sequence[str]) -> bool:
+    """Whether ``labels`` are all the sides of a split that leaves nothing out (:func:`lintgov.claims.partition.complete`,
+    never a last part 其他) and ``whole`` is what they make up: it holds them by name (进出口总额: 出口, 进口) or by the
+    statistics' definitions (地区生产总值: 第一、第二、第三产业 and their value added), and the split is all of it
+    (:func:`_whole_of_split`).  For a table whose first row is the whole of the rows under it."""
+    if len(whole) < 2 or any(len(x) < 2 for x in labels) or whole in labels or _NOT_ADDITIVE.search(whole):
+        return False
+    if complete(labels, residual_ok=False) is None or not _whole_of_split(labels, whole):
+        return False
+    return _held(labels, whole) or all(implied_part(whole, x) or implied_part(whole, x + "增加值") for x in labels)
+
+
 _LEAD = lazyre.compile(r"^(?:其中|全年|当年|今年|本年度?)+[，,：:]?")
 _TRAIL = lazyre.compile(r"(?:同比|(?:比|较|與|与)(?:上一?年|去年)(?:末|底|同期)?(?:相比)?)+$")
 
