@@ -558,15 +558,21 @@ class PeriodParts:
 
 
 #: the periods a year splits into, each a side: (name of the split, [side patterns])
+_TO = r"(?:月份?)?\s*(?:—|–|-|~|～|至|到)\s*"
 _PERIOD_SPLITS = (
-    ("halves", (lazyre.compile(r"上半年"), lazyre.compile(r"下半年"))),
-    ("quarters", (lazyre.compile(r"(?<![二三四五六七八九十])(?:第)?一季度"), lazyre.compile(r"(?:第)?二季度"),
-                  lazyre.compile(r"(?:第)?三季度"), lazyre.compile(r"(?:第)?四季度"))),
+    ("halves", (lazyre.compile(r"上半年|(?<![\d.])1" + _TO + r"6月"), lazyre.compile(r"下半年|(?<![\d.])7" + _TO + r"12月"))),
+    ("quarters", (lazyre.compile(r"(?<![前二三四五六七八九十])(?:第)?一季度|(?<![\d.])1" + _TO + r"3月"),
+                  lazyre.compile(r"(?<![前二三四五六七八九十])(?:第)?二季度|(?<![\d.])4" + _TO + r"6月"),
+                  lazyre.compile(r"(?<![前二三四五六七八九十])(?:第)?三季度|(?<![\d.])7" + _TO + r"9月"),
+                  lazyre.compile(r"(?<![前二三四五六七八九十])(?:第)?四季度|(?<![\d.])10" + _TO + r"12月"))),
+    # the first three quarters and the fourth (前三季度…，四季度…)
+    ("three-one", (lazyre.compile(r"前三季度|(?<![\d.])1" + _TO + r"9月"),
+                   lazyre.compile(r"(?<![前二三四五六七八九十])(?:第)?四季度|(?<![\d.])10" + _TO + r"12月"))),
 )
 #: a year named, or the year before and this one (上年…，本年度…; 两年合计)
 _YEAR_SIDE = lazyre.compile(r"(?<![\d~～—-])((?:19|20)\d{2})年(?![\d末底初])|(上一?年|去年|前年)(?!同期|末|底)|(本年度?|今年|当年)")
 #: the span that holds every part: the year (全年, 本年度, 年度) or a sum of them (合计, 共计, 总计)
-_SPAN_TOTAL = lazyre.compile(r"全年|全年度|本年度|年度|合计|合計|共计|共計|总计|總計|全部")
+_SPAN_TOTAL = lazyre.compile(r"全年|全年度|本年度|年度|合计|合計|共计|共計|总计|總計|全部|(?<![\d.])1" + _TO + r"12月")
 #: a sum over N years (两年合计, 三年累计, 两年共)
 _YEARS_TOTAL = lazyre.compile(r"(?<![\d〇零一二三四五六七八九十百])(?P<n>[两兩二三四五六七八九十2-9])(?:个)?年(?:来|來|间|間)?(?:合计|合計|累计|累計|共计|共計|总计|總計|共)")
 #: a figure of a plan, an estimate, a comparison or a stock to date: no part and no whole of a period split
@@ -574,7 +580,7 @@ _NOT_ACTUAL = lazyre.compile(r"计划|計劃|目标|目標|预计|預計|预期|
 _COMPARED = lazyre.compile(r"同期|同比|比上|较上|較上|比去|较去|增长|增長|下降|增加|减少|減少|提高|回落|以上|以下|超过|超過|近|余|多")
 _TO_DATE = lazyre.compile(r"截至|截止|至今|以来|以來|年末|年底|月末|底")
 #: words of a figure's name that are not its metric: the period, the scope, the sum, the linking verb
-_NOT_METRIC = lazyre.compile(r"全年度?|本年度?|今年|当年|年度|(?:19|20)\d{2}年|上一?年|去年|前年|上半年|下半年|(?:第)?[一二三四]季度|"
+_NOT_METRIC = lazyre.compile(r"\d{1,2}" + _TO + r"\d{1,2}月|前三季度|全年度?|本年度?|今年|当年|年度|(?:19|20)\d{2}年|上一?年|去年|前年|上半年|下半年|(?:第)?[一二三四]季度|"
                              r"[两兩二三四五六七八九十2-9](?:个)?年(?:来|來|间|間)?|全[市区區县縣省州镇鎮乡鄉]|我[市区區县縣省]|"
                              r"合计|合計|累计|累計|共计|共計|总计|總計|共|全部|进入|進入|其中|分别|分別|"
                              r"达到|達到|达|達|为|為|是|了|的|[^\u4e00-\u9fff]")
@@ -582,25 +588,29 @@ _NUMERAL_MEMBER = lazyre.compile(r"^第?[一二三四五六七八九十]+$")
 _ORDINAL_HEAD = lazyre.compile(r"^第?[一二三四五六七八九十]+")
 
 
-_CUT_TOTAL = lazyre.compile(r"全年度?|合计|合計|共计|共計|总计|總計|全部|(?<![\d〇零一二三四五六七八九十百])[两兩二三四五六七八九十2-9](?:个)?年(?:来|來|间|間)?")
+_CUT_TOTAL = lazyre.compile(r"(?<![\d.])1" + _TO + r"12月|全年度?|合计|合計|共计|共計|总计|總計|全部|(?<![\d〇零一二三四五六七八九十百])[两兩二三四五六七八九十2-9](?:个)?年(?:来|來|间|間)?")
 _CN_N = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _REL_YEAR = {"前年": -2, "上年": -1, "上一年": -1, "去年": -1}
 
 
 def _last_side(seg: str):
-    """The period named last in ``seg``: ("halves"|"quarters", side index), ("years", ("abs", 2023) | ("rel", -1)),
-    or None."""
-    best = None
+    """The period named last in ``seg``: ("periods", frozenset of (split, side index) — 四季度 is a side of the four
+    quarters and of 前三季度/四季度), ("years", ("abs", 2023) | ("rel", -1)), or None."""
+    best, pos = None, -1
     for sname, split in _PERIOD_SPLITS:
         for k, side in enumerate(split):
             for m in side.finditer(seg):
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), (sname, k))
+                if m.start() > pos:
+                    best, pos = {(sname, k)}, m.start()
+                elif m.start() == pos and best is not None and isinstance(best, set):
+                    best.add((sname, k))
     for m in _YEAR_SIDE.finditer(seg):
-        if best is None or m.start() > best[0]:
+        if m.start() > pos:
             y = ("abs", int(m.group(1))) if m.group(1) else ("rel", _REL_YEAR.get(m.group(2), 0) if m.group(2) else 0)
-            best = (m.start(), ("years", y))
-    return best[1] if best else None
+            best, pos = ("years", y), m.start()
+    if best is None:
+        return None
+    return ("periods", frozenset(best)) if isinstance(best, set) else best
 
 
 def _metric(name: str) -> str:
@@ -627,7 +637,7 @@ def period_parts(doc: "Document") -> List[PeriodParts]:
         return cache["period_parts"]
     out: List[PeriodParts] = []
     text = folded_text(doc)
-    if not re.search(r"半年|季度|年", text):
+    if not re.search(r"年|季度|月", text):
         cache["period_parts"] = out
         return out
     from lintgov.claims.lists import list_figure
@@ -638,7 +648,7 @@ def period_parts(doc: "Document") -> List[PeriodParts]:
         sents_by_par.setdefault(s.paragraph, []).append(s)
     for par, sents in sents_by_par.items():
         ptext = text[sents[0].start:sents[-1].end]
-        if not re.search(r"半年|季度|年", ptext):
+        if not re.search(r"年|季度|月", ptext):
             continue
         figs = []      # (q, period key or None, metric, total kind, years n)
         for s in sents:
@@ -717,20 +727,21 @@ def _period_wholes(text: str, figs) -> List[PeriodParts]:
     groups = {}
     for f in figs:
         q, key, year, metric, total, meas = f[:6]
-        if key is not None and key[0] != "?":
-            groups.setdefault((key[0], meas), []).append(f)
+        if key is not None:
+            for sname, k in key[1]:
+                groups.setdefault((sname, meas), []).append((f, k))
         elif year is not None:
-            groups.setdefault(("years-" + year[0], meas), []).append(f)
+            groups.setdefault(("years-" + year[0], meas), []).append((f, year[1]))
     for (split, meas), members in groups.items():
         cands = [w for w in wholes if w[5] == meas]
         for w in cands:
-            parts = [f for f in members if _compatible(f[3], w[3]) or (not f[3] and len(cands) == 1)]
+            parts = [(f, k) for f, k in members if _compatible(f[3], w[3]) or (not f[3] and len(cands) == 1)]
             if split.startswith("years"):
                 if w[4][0] != "years":
                     continue
                 by = {}
-                for f in parts:
-                    by.setdefault(f[2][1], []).append(f)
+                for f, k in parts:
+                    by.setdefault(k, []).append(f)
                 ys = sorted(by)
                 if len(ys) != w[4][1] or any(len(v) != 1 for v in by.values()) or \
                         any(b != a + 1 for a, b in zip(ys, ys[1:])):
@@ -741,14 +752,15 @@ def _period_wholes(text: str, figs) -> List[PeriodParts]:
             else:
                 if w[4][0] != "year":
                     continue
-                n = 2 if split == "halves" else 4
+                n = 4 if split == "quarters" else 2
                 by = {}
-                for f in parts:
-                    by.setdefault(f[1][1], []).append(f)
+                for f, k in parts:
+                    by.setdefault(k, []).append(f)
                 if sorted(by) != list(range(n)) or any(len(v) != 1 for v in by.values()):
                     continue
                 chosen = [by[k][0] for k in range(n)]
-                sides = "上半年/下半年" if n == 2 else "一季度/二季度/三季度/四季度"
+                sides = {"halves": "上半年/下半年", "quarters": "一季度/二季度/三季度/四季度",
+                         "three-one": "前三季度/四季度"}[split]
                 why = Why(f"every period of the year ({sides})", f"{sides}为全年的全部时段")
             # one whole only: another figure of the year of the measure and a metric like the whole's or the parts',
             # or a part of another whole (其中…), may be the whole of these parts too — the reading is left open
