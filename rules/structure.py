@@ -179,7 +179,7 @@ class StructureSum(Rule):
         par = doc.sentences[si].paragraph
         lo = doc.paragraphs[par].start
         levels = sector_levels(doc, lo, doc.paragraphs[par].end)
-        if levels is None:
+        if levels is None or not qs:
             return None
         ivs = [interval_of(q) for q in levels]
         wrong = []
