@@ -166,7 +166,8 @@ class StructureSum(Rule):
     def _against_levels(self, doc, text, m, qs, terms, pre):
         """三次产业结构为15.5∶39.0∶45.5 beside the three sectors' value added stated in its paragraph (第一、二、三产业
         增加值分别为38.4亿元、96.5亿元、112.7亿元: :func:`lintgov.claims.wholes.sector_levels`): each term is its
-        sector's share of their sum, in %, within the rounding of the term and of the levels.  Never a ratio of another
+        sector's share of their sum, in %, within the rounding of the levels and of the term (rounded, or cut off at
+        its last digit: 12.8955 printed 12.89).  Never a ratio of another
         year (由…调整为: the first is last year's; 上年), nor one whose levels are not all stated once."""
         from lintgov.claims.wholes import sector_levels
         from lintgov.claims.values import interval_of
@@ -188,9 +189,10 @@ class StructureSum(Rule):
             others_hi = sum(iv[1] for k, iv in enumerate(ivs) if k != i)
             s_lo = 100 * a / (a + others_hi) if a + others_hi > 0 else 0.0
             s_hi = 100 * b / (b + others_lo) if b + others_lo > 0 else 100.0
+            # (a term rounded, or cut off at its last digit — 12.8955 printed 12.89: both readings are kept)
             half = 0.5 * 10 ** -_decimals(t)
             v = float(t)
-            if v + half < s_lo - 1e-9 or v - half > s_hi + 1e-9:
+            if v + 2 * half < s_lo - 1e-9 or v - half > s_hi + 1e-9:
                 wrong.append((i, v, (s_lo + s_hi) / 2))
         from lintgov.claims import Check
         ok = not wrong
