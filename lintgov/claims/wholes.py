@@ -734,6 +734,8 @@ def _period_wholes(text: str, figs) -> List[PeriodParts]:
             groups.setdefault(("years-" + year[0], meas), []).append((f, year[1]))
     for (split, meas), members in groups.items():
         cands = [w for w in wholes if w[5] == meas]
+        if len(cands) > 4:
+            continue      # (many figures of the year in the measure: no one whole, and the look stays linear)
         for w in cands:
             parts = [(f, k) for f, k in members if _compatible(f[3], w[3]) or (not f[3] and len(cands) == 1)]
             if split.startswith("years"):
