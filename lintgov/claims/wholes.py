@@ -589,6 +589,8 @@ _ORDINAL_HEAD = lazyre.compile(r"^第?[一二三四五六七八九十]+")
 
 
 _CUT_TOTAL = lazyre.compile(r"(?<![\d.])1" + _TO + r"12月|全年度?|合计|合計|共计|共計|总计|總計|全部|(?<![\d〇零一二三四五六七八九十百])[两兩二三四五六七八九十2-9](?:个)?年(?:来|來|间|間)?")
+#: a prefilter of a paragraph: a period a year splits into, or a sum over years
+_ANY_PERIOD = lazyre.compile(r"半年|季度|\d\s*(?:月份?)?\s*(?:—|–|-|~|～|至|到)\s*\d{1,2}\s*月|年(?:来|來|间|間)?(?:合计|合計|累计|累計|共计|共計|总计|總計|共)")
 _CN_N = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _REL_YEAR = {"前年": -2, "上年": -1, "上一年": -1, "去年": -1}
 
@@ -648,8 +650,8 @@ def period_parts(doc: "Document") -> List[PeriodParts]:
         sents_by_par.setdefault(s.paragraph, []).append(s)
     for par, sents in sents_by_par.items():
         ptext = text[sents[0].start:sents[-1].end]
-        if not re.search(r"年|季度|月", ptext):
-            continue
+        if not _ANY_PERIOD.search(ptext):
+            continue      # (no half, quarter or month range, no sum over N years: most paragraphs)
         figs = []      # (q, period key or None, metric, total kind, years n)
         for s in sents:
             stext = text[s.start:s.end]
