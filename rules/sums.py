@@ -12,7 +12,7 @@ import re
 from typing import Dict, List, Tuple
 
 from lintgov import hookimpl, lazyre
-from lintgov.claims import record
+from lintgov.claims import ledger, record
 from lintgov.claims.grammar import folded_text
 from lintgov.claims.wholes import respective_split
 from lintgov.claims.lists import (each_totals, ordinals_after_lists, enumerations, graded, member_parts, named_lists,
@@ -1129,11 +1129,20 @@ class PartsSum(Rule):
                       "formula": formula, "expected": 100, "tolerance": round(tol, 6)},
             sum=f"{total:g}%", formula=formula, tol=f"{tol:g}")
 
+    def _checked_before(self, doc, whole, parts) -> bool:
+        """Whether an earlier reader of this rule already checked these parts against this whole (其中/分时段看 read
+        by :meth:`_exhaustive`): one relation, one finding."""
+        spans = {(p.start, p.end) for p in parts}
+        return any(c.rule == self.code and c.family == "sum" and c.start == whole.start and set(c.operands) == spans
+                   for c in ledger(doc))
+
     def _period_parts(self, doc):
         """上半年受理1,126件。…下半年受理1,342件。全年受理2,468件: a whole of a span and the figures of every period it
         splits into, anywhere in its paragraph (:func:`lintgov.claims.wholes.period_parts`): they add up to it."""
         from lintgov.claims.wholes import period_parts
         for pp in period_parts(doc):
+            if self._checked_before(doc, pp.whole, pp.parts):
+                continue
             f = self._sum_finding(doc, pp.whole, list(pp.parts), partial=False, why=pp.why)
             if f is not None:
                 yield f
@@ -1143,6 +1152,8 @@ class PartsSum(Rule):
         names, one figure each (:func:`lintgov.claims.wholes.counted_parts`): they add up to it."""
         from lintgov.claims.wholes import counted_parts
         for cp in counted_parts(doc):
+            if self._checked_before(doc, cp.whole, cp.parts):
+                continue
             f = self._sum_finding(doc, cp.whole, list(cp.parts), partial=False, why=cp.why)
             if f is not None:
                 yield f
