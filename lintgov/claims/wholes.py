@@ -619,10 +619,22 @@ def _metric(name: str) -> str:
     return _NOT_METRIC.sub("", name)
 
 
+#: words that narrow an action or negate it (按期办结 of 办结, 不予受理 beside 受理): a metric with them is another one
+_NARROWS = lazyre.compile(r"按期|按时|按時|限时|限時|当场|當場|当日|當日|即时|即時|网上|網上|线上|線上|一次性|现场|現場|超期|逾期|"
+                          r"提前|不予|不|未|非|无|無|没有|沒有")
+
+
 def _compatible(a: str, b: str) -> bool:
-    """Two metrics of one thing: equal, or one the other's opening or end (受理 / 受理劳动争议案件; 法律援助中心办理援助案件 /
-    办理援助案件)."""
-    return a == b or (bool(a) and bool(b) and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)))
+    """Two metrics of one thing: equal, or the words of one all among the other's (受理 / 受理劳动争议案件; 办理法律援助案件
+    / 法律援助机构办理案件), unless only one narrows or negates the action (按期办结 / 办结; 不予受理 / 受理)."""
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2:
+        return False
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if not set(small) <= set(large):
+        return False
+    return bool(_NARROWS.search(small)) == bool(_NARROWS.search(large))
 
 
 def period_parts(doc: "Document") -> List[PeriodParts]:
