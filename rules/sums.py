@@ -14,7 +14,7 @@ from typing import Dict, List, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import ledger, record
 from lintgov.claims.grammar import folded_text
-from lintgov.claims.wholes import respective_split
+from lintgov.claims.wholes import respective_split, same_metric as _same_metric
 from lintgov.claims.lists import (each_totals, ordinals_after_lists, enumerations, graded, member_parts, named_lists,
                                   names_as_printed)
 from lintgov.claims.indicators import indicator_parts
@@ -1492,6 +1492,9 @@ class PartsSum(Rule):
                     [bound_name(doc, p) or re.sub(r"[^\u4e00-\u9fff]", "", words_before(masked, p, s.start)) for p in run],
                     residual_ok=False)):
                 continue
+            if year_total and not all(_same_metric(words_before(masked, p, s.start), context_before(masked, total, s.start, 16))
+                                      for p in run):
+                continue      # 上半年不予受理…，下半年不予受理…，全年受理T: the periods of another metric than the total's
             if split and len(run) > 1 and (len(run) != 3 or not split_list_before(masked, s, run[0])):
                 continue      # the parts must be the three of the 分别 list that names the split, and nothing else
             if len(run) == 1:

@@ -68,6 +68,8 @@ TRAPS = [
     # the halves of a narrower action (按期办结) or of its refusal (不予受理), not of the whole's
     "上半年按期办结1,200件，下半年按期办结1,300件，全年办结2,600件。",
     "上半年不予受理120件，下半年不予受理130件，全年受理2,600件。",
+    # one half of another action than the whole's
+    "上半年受理案件1,320件，下半年办结1,480件，全年受理2,900件。",
     # one half only, as months
     "1—6月受理投诉1,320件，1—12月累计受理2,900件。",
     # a stock to date

@@ -619,6 +619,14 @@ def _metric(name: str) -> str:
     return _NOT_METRIC.sub("", name)
 
 
+def same_metric(part_words: str, whole_words: str) -> bool:
+    """Whether the words naming a period's figure and those naming the whole of the span measure one thing once the
+    periods, the scope and the words of a sum are read off (上半年不予受理 is not 全年受理; 下半年办结 is not 全年受理):
+    true when either names no metric of its own."""
+    a, b = _metric(part_words), _metric(whole_words)
+    return not a or not b or _compatible(a, b)
+
+
 #: words that narrow an action or negate it (按期办结 of 办结, 不予受理 beside 受理): a metric with them is another one
 _NARROWS = lazyre.compile(r"按期|按时|按時|限时|限時|当场|當場|当日|當日|即时|即時|网上|網上|线上|線上|一次性|现场|現場|超期|逾期|"
                           r"提前|不予|不|未|非|无|無|没有|沒有")
