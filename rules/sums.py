@@ -14,11 +14,10 @@ from typing import Dict, List, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import ledger, record
 from lintgov.claims.grammar import folded_text
-from lintgov.claims.wholes import respective_split, same_metric as _same_metric
+from lintgov.claims.wholes import respective_split
 from lintgov.claims.lists import (each_totals, ordinals_after_lists, enumerations, graded, member_parts, named_lists,
                                   names_as_printed)
 from lintgov.claims.indicators import indicator_parts
-from lintgov.claims.lists import bound_name
 from lintgov.claims.parts import (  # the reading: totals, their parts, lists, exclusivity
     CLASSIFICATION_OPEN,
     another_deed, at_sentence_open, bare_part_sentences, bracket_pairs, change_after, change_sign, classified_whole,
@@ -1416,7 +1415,7 @@ class PartsSum(Rule):
             if scoped and not all(scoped.group(1) in re.split(r"[，,；;。]", masked[max(s.start, p.start - 24):p.start])[-1]
                                   for p in qs[max(0, i - 2):i]):
                 scoped = None
-            split = year_total = False
+            split = False
             kinds_total = 0
             # 三项支出33.6亿元 / 以上四项合计 / 两者合计: the sum of exactly as many parts right before it
             counted = COUNT_NAMED_TOTAL.search(masked, max(s.start, total.start - 16), total.start)
@@ -1427,14 +1426,11 @@ class PartsSum(Rule):
                     continue
             yearly = YEARS_TOTAL.search(masked, max(s.start, total.start - 16), total.start)
             if yearly and not counted:
-                f = self._years_total(doc, masked, s, qs[:i], total, yearly)
-                if f is not None:
-                    yield f
-                    continue
+                continue          # 两年累计T: the consecutive years before it, claims.wholes.period_parts
             if scoped:
                 pass      # 城区新增A个，郊区新增B个，全市共计新增T个: the scope's total of what each part did
             elif YEAR_TOTAL_AFTER.match(pre):
-                year_total = True     # 一季度…，二季度…，三季度…，四季度…，全年总计T: only over parts that make up the year
+                continue              # 一季度…，二季度…，三季度…，四季度…，全年总计T: claims.wholes.period_parts
             elif SAME_VERB_TOTAL.match(pre) and respectively_verb(masked, s, qs[i - 1],
                                                                     SAME_VERB_TOTAL.match(pre).group(1)):
                 pass      # 城区和农村分别新建公办幼儿园8所、14所，共新建22所: 共 and the verb of the 分别 list (never 共有)
@@ -1487,14 +1483,6 @@ class PartsSum(Rule):
                 if SUBTOTAL.search(masked[run[k - 1].end:run[k].start]):
                     run = run[k:]
                     break
-            # (一季度、二季度、三季度、四季度分别完成…: the values of a 分别 list are named by their members)
-            if year_total and (len(run) < 2 or not _complete_by_name(
-                    [bound_name(doc, p) or re.sub(r"[^\u4e00-\u9fff]", "", words_before(masked, p, s.start)) for p in run],
-                    residual_ok=False)):
-                continue
-            if year_total and not all(_same_metric(words_before(masked, p, s.start), context_before(masked, total, s.start, 16))
-                                      for p in run):
-                continue      # 上半年不予受理…，下半年不予受理…，全年受理T: the periods of another metric than the total's
             if split and len(run) > 1 and (len(run) != 3 or not split_list_before(masked, s, run[0])):
                 continue      # the parts must be the three of the 分别 list that names the split, and nothing else
             if len(run) == 1:
@@ -1532,10 +1520,6 @@ class PartsSum(Rule):
                 record(doc, self.code, "sum", total, True, "sum of parts = total", run)
             if not ok and len(tail) < 2 and (re.search(r"合计|合計|总计|總計|共计|共計", pre) or scoped):
                 tail = run        # 在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人
-            if year_total:
-                # (the run is complete by its names: the quarters of the year, whatever joins them — 、 or 和 — and
-                # the 二季度 before the figures names a part, it is no figure of another measure in the list)
-                tail, mixed = run, False
             if ok or len(tail) < 2 or (kinds_total and len(tail) != kinds_total):
                 continue
             if scoped:
@@ -1547,10 +1531,7 @@ class PartsSum(Rule):
                     continue
                 f = self._sum_finding(doc, total, tail, partial=mixed or not scopes_make_up(clauses), total_iv=tv)
             else:
-                f = self._sum_finding(doc, total, tail, partial=mixed, total_iv=tv,
-                                      why=_closing_total(pre) or (_complete_by_name(
-                                          [re.sub(r"[^\u4e00-\u9fff]", "", words_before(masked, p, s.start)) for p in tail],
-                                          residual_ok=False) if year_total else None))
+                f = self._sum_finding(doc, total, tail, partial=mixed, total_iv=tv, why=_closing_total(pre))
             if f is not None:
                 yield f
 
@@ -1583,28 +1564,6 @@ class PartsSum(Rule):
             lo, hi = lo + count_interval(p)[0], hi + count_interval(p)[1]
             if k and lo <= tv[1] + 1e-9 and hi >= tv[0] - 1e-9:
                 return None
-        return self._sum_finding(doc, total, parts, partial=False)
-
-    def _years_total(self, doc, masked, s, before, total, yearly):
-        """2023年、2024年全区分别投入普法经费186万元和214万元，两年累计投入400万元: a total named by a count of years is the sum
-        of the figures of those years — exactly as many figures of its measure right before it, the sentence naming as
-        many consecutive years (2023年、2024年) before them and no other year."""
-        n = CN_SMALL[yearly.group(1)]
-        prev = [q for q in before if q.end <= yearly.start()]
-        if n < 2 or len(prev) < n:
-            return None
-        parts = prev[-n:]
-        years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})年", masked[s.start:parts[0].start])})
-        if len(years) != n or years != list(range(years[0], years[0] + n)) \
-                or re.search(r"(?:19|20)\d{2}年", masked[parts[0].start:total.start]):
-            return None
-        if not re.fullmatch(r"\s*", masked[parts[-1].end:yearly.start()]):
-            return None
-        for a, b in zip(parts, parts[1:]):
-            if not re.fullmatch(r"[、，,；;和及与與]\s*", masked[a.end:b.start]):
-                return None
-        if any(measure_of(p) != measure_of(total) or not _bounded(p) or is_delta(masked, p) or p.is_percent for p in parts):
-            return None
         return self._sum_finding(doc, total, parts, partial=False)
 
     def _bare_list_total(self, doc, masked, s, total, last, split=False):

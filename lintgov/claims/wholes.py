@@ -619,14 +619,6 @@ def _metric(name: str) -> str:
     return _NOT_METRIC.sub("", name)
 
 
-def same_metric(part_words: str, whole_words: str) -> bool:
-    """Whether the words naming a period's figure and those naming the whole of the span measure one thing once the
-    periods, the scope and the words of a sum are read off (上半年不予受理 is not 全年受理; 下半年办结 is not 全年受理):
-    true when either names no metric of its own."""
-    a, b = _metric(part_words), _metric(whole_words)
-    return not a or not b or _compatible(a, b)
-
-
 #: words that narrow an action or negate it (按期办结 of 办结, 不予受理 beside 受理): a metric with them is another one
 _NARROWS = lazyre.compile(r"按期|按时|按時|限时|限時|当场|當場|当日|當日|即时|即時|网上|網上|线上|線上|一次性|现场|現場|超期|逾期|"
                           r"提前|不予|不|未|非|无|無|没有|沒有")
@@ -643,6 +635,36 @@ def _compatible(a: str, b: str) -> bool:
     if not set(small) <= set(large):
         return False
     return bool(_NARROWS.search(small)) == bool(_NARROWS.search(large))
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """A value of a 分别 list of periods (2021年、2022年、2023年分别培训…), read like :class:`lintgov.claims.lists.ListFigure`."""
+
+    member: str
+    start: int
+
+
+def _period_list(text: str, lo: int, qs) -> dict:
+    """The values of the 分别 lists of periods in a sentence (2021年、2022年、2023年分别培训执法人员820人次、910人次和
+    1,040人次 — years are figures of their own, so the list service leaves these): the start of each value → its
+    period, when the names before 分别 are each a period and as many values of one measure follow, joined by 、/和/及."""
+    out = {}
+    for mk in re.finditer(r"分别|分別", text[lo:qs[-1].start] if qs else ""):
+        k = lo + mk.start()
+        cut = max(text.rfind(c, lo, k) for c in "，,；;：:") + 1
+        names = [x for x in re.split(r"[、和及与與]", text[max(cut, lo):k]) if x]
+        after = [q for q in qs if q.start > k]
+        if len(names) < 2 or len(after) < len(names) or not all(_last_side(x) for x in names):
+            continue
+        vals = after[:len(names)]
+        if not re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[k + 2:vals[0].start]) or not all(
+                re.fullmatch(r"\s*[、和及与與,，]\s*", text[a.end:b.start]) for a, b in zip(vals, vals[1:])) \
+                or len({(v.unit, v.is_percent) for v in vals}) != 1:
+            continue
+        for name, v in zip(names, vals):
+            out[v.start] = _Listed(re.sub(r"^(?:全[市区县省])", "", name), max(cut, lo))
+    return out
 
 
 def period_parts(doc: "Document") -> List[PeriodParts]:
@@ -679,10 +701,12 @@ def period_parts(doc: "Document") -> List[PeriodParts]:
                 continue
             carried = None
             carried_years = None
-            for q in quantities_in(doc, s.start, s.end):
+            sq = quantities_in(doc, s.start, s.end)
+            listed = _period_list(text, s.start, sq)
+            for q in sq:
                 if not is_count(q) or q.approx is not None or q.approx_word or q.is_percent or is_delta(text, q):
                     continue
-                lf = list_figure(doc, q)
+                lf = list_figure(doc, q) or listed.get(q.start)
                 cut = max(text.rfind(c, s.start, q.start) for c in "，,；;：:") + 1
                 clause = text[max(cut, s.start):q.start]
                 if lf is not None:
@@ -759,7 +783,7 @@ def _period_wholes(text: str, figs) -> List[PeriodParts]:
         if len(cands) > 4:
             continue      # (many figures of the year in the measure: no one whole, and the look stays linear)
         for w in cands:
-            parts = [(f, k) for f, k in members if _compatible(f[3], w[3]) or (not f[3] and len(cands) == 1)]
+            parts = [(f, k) for f, k in members if _compatible(f[3], w[3]) or ((not f[3] or not w[3]) and len(cands) == 1)]
             if split.startswith("years"):
                 if w[4][0] != "years":
                     continue
