@@ -188,10 +188,15 @@ def counted_members(words: str, names: Sequence[str]) -> Optional[Why]:
                 return Why(f"{k} levels announced, {k} given", f"文中称共{k}级，列出{k}级")
             continue
         # the things counted, named at the end of the last member and shared by the others (城管、…、交通运输执法队伍)
-        noun = m.group("noun")
+        # (the things counted: the words right after the count, up to a word of summing — 三家公立医院共接诊患者
+        # counts hospitals, not patients)
+        noun = re.split(r"共|合计|合計|累计|累計|总计|總計|全年|[，,。；;]", m.group("noun"))[0][:10]
         last = names[-1]
         tail = next((last[i:] for i in range(max(0, len(last) - 8), len(last) - 1) if last[i:] in noun), "")
-        if len(tail) < 2 or any(tail in x[:-len(tail)] for x in names):
+        if len(tail) < 2 and not (last[-1:] and 0 <= noun.find(last[-1]) < 6 and all(x.endswith(last[-1]) for x in names)):
+            continue      # (区人民医院、区中医院 of 三家公立医院: each named by its own words, ending as the things counted)
+        tail = tail if len(tail) >= 2 else last[-1]
+        if any(tail in x[:-len(tail)] for x in names):
             continue
         full = [x if x.endswith(tail) else x + tail for x in names]
         if len(set(full)) != k or any(i != j and x in y for i, x in enumerate(full) for j, y in enumerate(full)) \

@@ -848,6 +848,7 @@ def counted_parts(doc: "Document") -> List[CountedParts]:
     out: List[CountedParts] = []
     text = folded_text(doc)
     if "分别" not in text and "分別" not in text:
+        out.extend(_named_counted(doc, text))
         cache["counted_parts"] = out
         return out
     from lintgov.claims.lists import respective_members
@@ -891,7 +892,71 @@ def counted_parts(doc: "Document") -> List[CountedParts]:
             if why is None:
                 continue
             out.append(CountedParts(w, tuple(qs), tuple(rl.members), why))
+    done = {c.whole.start for c in out}
+    out.extend(c for c in _named_counted(doc, text) if c.whole.start not in done)
     cache["counted_parts"] = out
+    return out
+
+
+#: a count of things before a whole in its sentence (四支执法队伍共…, 全区三家公立医院共…, 全县四个街道共…): a prefilter
+_COUNT_BEFORE = lazyre.compile(r"(?<![\d.第])(?:[2-9]|[两兩二三四五六七八九十])(?:支|个|個|家|所|座|条|條|级|級)[\u4e00-\u9fff]")
+
+
+def _named_counted(doc: "Document", text: str) -> List[CountedParts]:
+    """四支执法队伍共办结案件3,682件，其中城管执法队伍1,246件，…交通运输执法队伍615件 / 全县四个街道共调解纠纷1,286件。城关
+    街道412件，东城街道356件…: a whole whose sentence counts N things, and right after it — after 其中, or opening the
+    next sentence — exactly N figures of its measure, each named by its clause as one of those things
+    (:func:`lintgov.claims.partition.counted_members`), the list closing its sentence.  Never a plan, a comparison, a
+    bound, a figure in brackets, or a list with other figures between."""
+    from lintgov.claims.partition import counted_members
+    from lintgov.claims.rates import is_count, is_delta, measure_of
+    from lintgov.quantities import quantities_in
+    out: List[CountedParts] = []
+    sents = doc.sentences
+    for si, s in enumerate(sents):
+        m = _COUNT_BEFORE.search(text, s.start, s.end)
+        if m is None:
+            continue
+        sq = [q for q in quantities_in(doc, s.start, s.end) if q.start >= m.end()]
+        w = next((q for q in sq if is_count(q) and not q.is_percent and q.unit not in ("支", "个", "個", "家", "所", "座", "条", "條")
+                  or (q.start > m.end() + 1 and is_count(q) and not q.is_percent)), None)
+        if w is None or w.approx is not None or w.approx_word or is_delta(text, w) or _PLAN.search(text, s.start, s.end):
+            continue
+        words = text[s.start:w.start]
+        if re.search(r"同期|同比|比上|较上|上年|去年|[（(]", words[-12:]):
+            continue
+        rest = [q for q in sq if q.start > w.end]
+        lo = w.end
+        if rest:
+            gap = text[w.end:rest[0].start]
+            if not re.match(r"[，,：:；;]\s*(?:其中[，,：:]?)?[\u4e00-\u9fff“”]{1,16}$", gap):
+                continue
+            parts = rest
+            hi = s.end
+        elif si + 1 < len(sents) and sents[si + 1].paragraph == s.paragraph and re.fullmatch(r"[。！!\s]*", text[w.end:s.end]):
+            nxt = sents[si + 1]
+            parts = list(quantities_in(doc, nxt.start, nxt.end))
+            lo, hi = nxt.start, nxt.end
+        else:
+            continue
+        if len(parts) < 2 or any(not is_count(q) or q.is_percent or measure_of(q) != measure_of(w) or q.approx is not None
+                                 or q.approx_word or is_delta(text, q) for q in parts):
+            continue
+        names = []
+        prev = lo
+        for q in parts:
+            seg = text[prev:q.start]
+            name = re.split(r"[，,；;：:、。]", seg)[-1]
+            if re.search(r"[（()）]", seg) or not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", name or "x"):
+                names = []
+                break
+            names.append(re.sub(r"^其中", "", name))
+            prev = q.end
+        if not names or not re.fullmatch(r"[。；;！!\s]*", text[parts[-1].end:hi]):
+            continue
+        why = counted_members(words, names)
+        if why is not None:
+            out.append(CountedParts(w, tuple(parts), tuple(names), why))
     return out
 
 
