@@ -70,6 +70,8 @@ TRAPS = [
     "上半年不予受理120件，下半年不予受理130件，全年受理2,600件。",
     # one half of another action than the whole's
     "上半年受理案件1,320件，下半年办结1,480件，全年受理2,900件。",
+    # the halves of the province, the year of the city
+    "上半年全省受理投诉13,200件，下半年全省受理14,800件，全市全年受理2,900件。",
     # one half only, as months
     "1—6月受理投诉1,320件，1—12月累计受理2,900件。",
     # a stock to date

@@ -615,6 +615,15 @@ def _last_side(seg: str):
     return ("periods", frozenset(best)) if isinstance(best, set) else best
 
 
+_AREA = lazyre.compile(r"(?:全|我|本)(省|市|县|縣|区|區|州|镇|鎮|乡|鄉)|(市本级|市本級|市直|县直|縣直|区直|區直)")
+
+
+def _area(name: str) -> str:
+    """The area a figure's words name (全市 → 市, 市本级), "" when none."""
+    m = _AREA.search(name)
+    return "" if m is None else (m.group(1) or m.group(2))
+
+
 def _metric(name: str) -> str:
     return _NOT_METRIC.sub("", name)
 
@@ -812,6 +821,10 @@ def _period_wholes(text: str, figs) -> List[PeriodParts]:
                 why = Why(f"every period of the year ({sides})", f"{sides}为全年的全部时段")
             # one whole only: another figure of the year of the measure and a metric like the whole's or the parts',
             # or a part of another whole (其中…), may be the whole of these parts too — the reading is left open
+            # (the area each names, when it names one: 全省 parts are no parts of a 全市 whole)
+            areas = {a for a in (_area(f[6]) for f in [w] + chosen) if a}
+            if len(areas) > 1:
+                continue
             metrics = {w[3]} | {f[3] for f in chosen}
             if any(v is not w and v[5] == meas and all(v is not f for f in chosen) and (
                     v[7] or (v[4] is not None and any(_compatible(v[3], m) or not v[3] or not m for m in metrics)))
