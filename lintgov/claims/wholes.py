@@ -696,13 +696,19 @@ def period_parts(doc: "Document") -> List[PeriodParts]:
     from lintgov.claims.lists import list_figure
     from lintgov.claims.rates import is_count, is_delta, measure_of
     from lintgov.quantities import quantities_in
+    import bisect
+    all_sents = doc.sentences
+    starts = [x.start for x in all_sents]
+    # (only the paragraphs holding a half, a quarter, a month range or a sum over N years: one pass over the text)
+    pars = sorted({all_sents[i].paragraph for i in (bisect.bisect_right(starts, m.start()) - 1
+                                                     for m in lazyre.finditer(_ANY_PERIOD, text)) if i >= 0})
     sents_by_par = {}
-    for s in doc.sentences:
-        sents_by_par.setdefault(s.paragraph, []).append(s)
+    if pars:
+        wanted = set(pars)
+        for x in all_sents:
+            if x.paragraph in wanted:
+                sents_by_par.setdefault(x.paragraph, []).append(x)
     for par, sents in sents_by_par.items():
-        ptext = text[sents[0].start:sents[-1].end]
-        if not _ANY_PERIOD.search(ptext):
-            continue      # (no half, quarter or month range, no sum over N years: most paragraphs)
         figs = []      # (q, period key or None, metric, total kind, years n)
         for s in sents:
             stext = text[s.start:s.end]
@@ -925,11 +931,16 @@ def _named_counted(doc: "Document", text: str) -> List[CountedParts]:
     from lintgov.claims.rates import is_count, is_delta, measure_of
     from lintgov.quantities import quantities_in
     out: List[CountedParts] = []
+    import bisect
     sents = doc.sentences
-    for si, s in enumerate(sents):
-        m = _COUNT_BEFORE.search(text, s.start, s.end)
-        if m is None:
+    starts = [x.start for x in sents]
+    last_si = -1
+    for m in lazyre.finditer(_COUNT_BEFORE, text):      # (one pass, tried only at a numeral: the first count of each sentence)
+        si = bisect.bisect_right(starts, m.start()) - 1
+        if si < 0 or si == last_si or m.end() > sents[si].end:
             continue
+        last_si = si
+        s = sents[si]
         sq = [q for q in quantities_in(doc, s.start, s.end) if q.start >= m.end()]
         w = next((q for q in sq if is_count(q) and not q.is_percent and q.unit not in ("支", "个", "個", "家", "所", "座", "条", "條")
                   or (q.start > m.end() + 1 and is_count(q) and not q.is_percent)), None)
