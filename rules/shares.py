@@ -24,7 +24,7 @@ from lintgov.claims.ratios import per_intervals, per_people, per_unit, per_unit_
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
-from lintgov.claims.wholes import respective_split
+from lintgov.claims.wholes import respective_split, sector_levels
 from lintgov.claims.partition import announced as _announced, by_count as _by_count, complete as _complete_by_name
 from lintgov.quantities import Quantity, quantities_in
 from lintgov.rule import Related, Rule, bad, good
@@ -1632,6 +1632,9 @@ class StructureLevels(Rule):
         good("全年地区生产总值262.6亿元。其中，第一产业增加值22.9亿元；第二产业增加值127.2亿元；第三产业增加值112.5亿元。"
              "三次产业结构比例为8.7:48.5:42.8。"),
         good("三次产业结构比例为8.7:48.5:42.8。", note="no levels stated"),
+        bad("第一、二、三产业增加值分别为26.3亿元、74.8亿元、98.9亿元，三次产业结构为13.2:39.4:47.4。",
+            note="no GDP stated: each term is the sector's share of the three levels (74.8 of 200.0 is 37.4)"),
+        good("第一、二、三产业增加值分别为26.3亿元、74.8亿元、98.9亿元，三次产业结构为13.2:37.4:49.4。"),
     )
 
     def check(self, doc, ctx):
@@ -1649,12 +1652,23 @@ class StructureLevels(Rule):
                 continue
             levels = self._levels(doc, masked, n.start())
             if levels is None:
-                continue
+                # 第一、二、三产业增加值分别为…，三次产业结构为…: the three levels of its paragraph without the GDP
+                # (claims.wholes.sector_levels) — each term the sector's share of their sum
+                if re.search(r"上年|去年|同期", masked[max(0, n.start() - 12):n.start()]):
+                    continue
+                par = doc.paragraph_at(n.start())
+                if par is None:
+                    continue
+                three = sector_levels(doc, par.start, n.start())
+                if three is None:
+                    continue
+                levels = (None, list(three))
             gdp, secs = levels
-            glo, ghi = interval_of(gdp)
-            slo = sum(interval_of(x)[0] for x in secs)
-            if slo > ghi * 1.5:
-                continue      # the levels are not parts of that GDP (another period or unit): misread
+            if gdp is not None:
+                glo, ghi = interval_of(gdp)
+                slo = sum(interval_of(x)[0] for x in secs)
+                if slo > ghi * 1.5:
+                    continue      # the levels are not parts of that GDP (another period or unit): misread
             for i, g in enumerate(("a", "b", "c")):
                 t = m.group(g)
                 val = float(t)
@@ -1663,18 +1677,31 @@ class StructureLevels(Rule):
                     continue
                 tol = 1.5 * 10 ** (-dec)
                 lo_x, hi_x = interval_of(secs[i])
-                lo, hi = 100 * lo_x / ghi, 100 * hi_x / glo
+                if gdp is not None:
+                    lo, hi = 100 * lo_x / ghi, 100 * hi_x / glo
+                else:
+                    o_lo = sum(interval_of(x)[0] for k, x in enumerate(secs) if k != i)
+                    o_hi = sum(interval_of(x)[1] for k, x in enumerate(secs) if k != i)
+                    lo, hi = 100 * lo_x / (lo_x + o_hi), 100 * hi_x / (hi_x + o_lo)
                 ok = lo <= val + tol + 1e-9 and hi >= val - tol - 1e-9
                 qs = quantities_in(doc, m.start(g), m.end(g))
                 stated = qs[0] if qs else secs[i]
-                record(doc, self.code, "structure-levels", stated, ok, "level/GDP*100", [secs[i], gdp])
+                record(doc, self.code, "structure-levels", stated, ok,
+                       "level/GDP*100" if gdp is not None else "level/(sum of the three levels)*100",
+                       [secs[i], gdp] if gdp is not None else secs)
                 if ok:
                     continue
-                formula = f"{doc.text[secs[i].num_start:secs[i].end]}÷{doc.text[gdp.num_start:gdp.end]}"
+                if gdp is not None:
+                    formula = f"{doc.text[secs[i].num_start:secs[i].end]}÷{doc.text[gdp.num_start:gdp.end]}"
+                    others = [Related(gdp.start, gdp.end, {"zh": "地区生产总值", "en": "GDP"})]
+                else:
+                    formula = (f"{doc.text[secs[i].num_start:secs[i].end]}÷("
+                               + "+".join(doc.text[x.num_start:x.end] for x in secs) + ")")
+                    others = [Related(x.start, x.end, {"zh": "产业增加值", "en": "sector level"})
+                              for k, x in enumerate(secs) if k != i]
                 yield self.finding(
                     doc, m.start(g), m.end(g),
-                    related=[Related(secs[i].start, secs[i].end, {"zh": "产业增加值", "en": "sector level"}),
-                             Related(gdp.start, gdp.end, {"zh": "地区生产总值", "en": "GDP"})],
+                    related=[Related(secs[i].start, secs[i].end, {"zh": "产业增加值", "en": "sector level"})] + others,
                     evidence={"stated": val, "recomputed_interval": [lo, hi], "formula": formula, "tolerance": tol},
                     i=i + 1, stated=t, formula=formula, recomputed=f"{(lo + hi) / 2:.{dec + 1}f}", tol=f"{tol:g}")
 

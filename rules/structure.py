@@ -18,8 +18,6 @@ _STRUCTURE = lazyre.compile(r"产业结构|產業結構|三次产业|三次產�
 
 #: 二、三产业比例为58.5:41.5: the second and third sectors only (the first, however small, is left out)
 _TWO_SECTORS = lazyre.compile(r"(?<![一、])(?:第?二、(?:第)?三产业?|二三产业?|第二、第三产业|二、三次产业|二三次产业)")
-#: a structure of the three sectors (三次产业结构, 一二三产业比例, 产业结构): its terms are the sectors' shares of their sum
-_SECTOR_WORDS = lazyre.compile(r"三次产业|三次產業|[一二三]{3}产业|[一二三]{3}產業|产业结构|產業結構|三产")
 _RATIO2 = lazyre.compile(r"(?<![\d.．:：∶])(\d{1,3}(?:[.．]\d+)?)\s*[:：∶]\s*(\d{1,3}(?:[.．]\d+)?)(?![\d.．]|\s*[:：∶])")
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -79,9 +77,6 @@ class StructureSum(Rule):
     authority = "国家统计局：产业结构（三次产业增加值占地区生产总值的比重）"
     messages = {"default": {"zh": "结构比各项之和为{sum}，不等于100：{formula}（容差±{tol}）",
                             "en": "the terms of the structure add up to {sum}, not 100: {formula} (tolerance ±{tol})"},
-                "levels": {"zh": "三次产业结构第{k}项为{term}，与所列三次产业增加值不符：{formula}",
-                           "en": "term {k} of the structure is {term}, but the sectors' value added stated give {share}: "
-                                 "{formula}"},
                 "two": {"zh": "第二、三产业比例之和为{sum}，超过100（第一产业不可能为负）：{formula}（容差±{tol}）",
                         "en": "the second and third sectors add up to {sum}, more than 100 (the first cannot be "
                               "negative): {formula} (tolerance ±{tol})"}}
@@ -98,9 +93,6 @@ class StructureSum(Rule):
             note="each sector named in full before 分别: 110.0"),
         good("第一产业、第二产业、第三产业增加值占地区生产总值的比重分别为7.4%、39.6%和53.0%。"),
         good("第一产业增加值占比8.7%，第二产业增加值占比48.5%，第三产业增加值占比42.8%。"),
-        bad("第一、二、三产业增加值分别为26.3亿元、74.8亿元、98.9亿元，三次产业结构为13.2∶39.4∶47.4。",
-            note="each term is its sector's share of the three levels stated: 74.8 of 200.0 is 37.4"),
-        good("第一、二、三产业增加值分别为26.3亿元、74.8亿元、98.9亿元，三次产业结构为13.2∶37.4∶49.4。"),
         bad("三次产业结构调整为４．７：４３．２：５５．１。", note="full-width digits and points are read as printed"),
         good("三次产业结构调整为４．７：４３．２：５２．１。"),
     )
@@ -155,63 +147,9 @@ class StructureSum(Rule):
                 from lintgov.claims import Check
                 ledger(doc).append(Check(self.code, "structure-sum", qs[-1].start, qs[-1].end, ok, "sum of terms = 100",
                                          tuple((q.start, q.end) for q in qs[:-1])))
-            if not ok:
-                yield self._sum_finding(doc, m.start(), m.end(), qs, terms, vals, total, tol)
+            if ok:
                 continue
-            if len(terms) == 3 and _SECTOR_WORDS.search(pre):
-                f = self._against_levels(doc, text, m, qs, terms, pre)
-                if f is not None:
-                    yield f
-
-    def _against_levels(self, doc, text, m, qs, terms, pre):
-        """三次产业结构为15.5∶39.0∶45.5 beside the three sectors' value added stated in its paragraph (第一、二、三产业
-        增加值分别为38.4亿元、96.5亿元、112.7亿元: :func:`lintgov.claims.wholes.sector_levels`): each term is its
-        sector's share of their sum, in %, within the rounding of the levels and of the term (rounded, or cut off at
-        its last digit: 12.8955 printed 12.89).  Never a ratio of another
-        year (由…调整为: the first is last year's; 上年), nor one whose levels are not all stated once."""
-        from lintgov.claims.wholes import sector_levels
-        from lintgov.claims.values import interval_of
-        if re.search(r"上年|去年|同期", pre) or re.match(r"\s*(?:调整|調整|优化|優化|变|變|提升|转变|轉變)", text[m.end():m.end() + 4]) \
-                or re.search(r"由\s*$|从\s*$|從\s*$", pre):
-            return None
-        si = doc.sentence_index(m.start())
-        if si < 0:
-            return None
-        par = doc.sentences[si].paragraph
-        lo = doc.paragraphs[par].start
-        levels = sector_levels(doc, lo, doc.paragraphs[par].end)
-        if levels is None or not qs:
-            return None
-        ivs = [interval_of(q) for q in levels]
-        wrong = []
-        for i, (t, (a, b)) in enumerate(zip(terms, ivs)):
-            others_lo = sum(iv[0] for k, iv in enumerate(ivs) if k != i)
-            others_hi = sum(iv[1] for k, iv in enumerate(ivs) if k != i)
-            s_lo = 100 * a / (a + others_hi) if a + others_hi > 0 else 0.0
-            s_hi = 100 * b / (b + others_lo) if b + others_lo > 0 else 100.0
-            # (a term rounded, or cut off at its last digit — 12.8955 printed 12.89: both readings are kept)
-            half = 0.5 * 10 ** -_decimals(t)
-            v = float(t)
-            if v + 2 * half < s_lo - 1e-9 or v - half > s_hi + 1e-9:
-                wrong.append((i, v, (s_lo + s_hi) / 2))
-        from lintgov.claims import Check
-        ok = not wrong
-        ledger(doc).append(Check(self.code, "structure-levels", qs[-1].start, qs[-1].end, ok,
-                                 "term = level / sum of levels", tuple((q.start, q.end) for q in levels)))
-        if ok:
-            return None
-        tot = sum((a + b) / 2 for a, b in ivs)
-        i, v, share = wrong[0]
-        shown = [doc.text[q.start:q.end] for q in levels]
-        formula = f"{shown[i]} ÷ ({' + '.join(shown)}) = {share:.{max(1, _decimals(terms[i]))}f}%"
-        return self.finding(doc, m.start(), m.end(), "levels",
-                            related=[Related(q.start, q.end, {"zh": f"第{k + 1}产业", "en": f"sector {k + 1}"})
-                                     for k, q in enumerate(levels)],
-                            evidence={"terms": [float(t) for t in terms], "levels": [(a + b) / 2 for a, b in ivs],
-                                      "formula": formula, "expected": round(share, 4), "term": v,
-                                      "tolerance": 0.5 * 10 ** -_decimals(terms[i])},
-                            term=terms[i], k=str(i + 1), share=f"{share:.{max(1, _decimals(terms[i]))}f}",
-                            formula=formula)
+            yield self._sum_finding(doc, m.start(), m.end(), qs, terms, vals, total, tol)
 
 
     def _sector_clauses(self, doc, text, seen):

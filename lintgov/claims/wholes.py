@@ -997,7 +997,7 @@ def sector_levels(doc: "Document", lo: int, hi: int) -> Optional[Tuple["Quantity
     """The value added of the first, second and third sectors stated in ``[lo, hi)`` (a paragraph), one figure each:
     named by its clause (第一产业增加值38.4亿元) or as a member of a 分别 list (第一、二、三产业增加值分别为…, the bare
     ordinals read with the last member's words), all in money, exact, none a change, a share, last year's or another
-    indicator of the sectors (投资, 用电, 就业…) — else None."""
+    indicator of the sectors (投资, 用电, 就业…) — else None.  LG109 checks 三次产业结构 against them when it reads no GDP."""
     from lintgov.claims.lists import list_figure
     from lintgov.claims.rates import is_delta, measure_of
     from lintgov.quantities import quantities_in
