@@ -654,6 +654,25 @@ class _Listed:
     start: int
 
 
+_QUARTER_RANGE = lazyre.compile(r"^(?:全年)?第?([一二三四])季度?\s*(?:至|到|—|–|-|~|～)\s*第?([一二三四])季度$")
+_YEAR_RANGE = lazyre.compile(r"^((?:19|20)\d{2})年?\s*(?:至|到|—|–|-|~|～)\s*((?:19|20)\d{2})年$")
+_CN_Q = "一二三四"
+
+
+def _expand_range(head: str) -> List[str]:
+    """The periods a range before 分别 names one by one (一季度至四季度 → 一季度, 二季度, 三季度, 四季度; 2021—2023年 →
+    2021年, 2022年, 2023年), [] when the words are no such range."""
+    m = _QUARTER_RANGE.match(head)
+    if m is not None:
+        a, b = _CN_Q.index(m.group(1)), _CN_Q.index(m.group(2))
+        return [f"{_CN_Q[i]}季度" for i in range(a, b + 1)] if b > a else []
+    m = _YEAR_RANGE.match(head)
+    if m is not None:
+        a, b = int(m.group(1)), int(m.group(2))
+        return [f"{y}年" for y in range(a, b + 1)] if 0 < b - a < 10 else []
+    return []
+
+
 def _period_list(text: str, lo: int, qs) -> dict:
     """The values of the 分别 lists of periods in a sentence (2021年、2022年、2023年分别培训执法人员820人次、910人次和
     1,040人次 — years are figures of their own, so the list service leaves these): the start of each value → its
@@ -662,7 +681,7 @@ def _period_list(text: str, lo: int, qs) -> dict:
     for mk in re.finditer(r"分别|分別", text[lo:qs[-1].start] if qs else ""):
         k = lo + mk.start()
         cut = max(text.rfind(c, lo, k) for c in "，,；;：:") + 1
-        names = [x for x in re.split(r"[、和及与與]", text[max(cut, lo):k]) if x]
+        names = _expand_range(text[max(cut, lo):k]) or [x for x in re.split(r"[、和及与與]", text[max(cut, lo):k]) if x]
         after = [q for q in qs if q.start > k]
         if len(names) < 2 or len(after) < len(names) or not all(_last_side(x) for x in names):
             continue
