@@ -2673,7 +2673,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 if v.end() < len(names[i]):
                     cut = v.end()
             if cut is not None:
-                names = [names[i][cut:]] + names[i + 1:]
+                names = [names[i][cut:].lstrip("了")] + names[i + 1:]
                 break
         levels = ("台阶" in tail or "关口" in tail or "大关" in tail) and all(_ENUM_LEVEL.fullmatch(x) for x in names)
         # levels of government counted after the levels named: the first name is the level word closing its stretch,
@@ -2720,7 +2720,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # quantities named, whatever verb names them: 涉及人数和金额“三下降”)
         # (before a quoted count the names are a slogan's phrases: 共享 there is a phrase's word — 创新、协调、绿色、开放、共享
         # “五大发展理念”; 全民共享 —, not 共 of a total)
-        verb_last = (_ENUM_BEFORE_VERB_Q if quoted is not None or abstract else _ENUM_BEFORE_VERB).search(last)
+        # (以及 inside the last name joins two names like 和 — 食品加工以及纺织服装 —, never 以及 opening it)
+        last_ = last[:1] + last[1:].replace("以及", "和") if len(last) > 4 else last
+        verb_last = (_ENUM_BEFORE_VERB_Q if quoted is not None or abstract else _ENUM_BEFORE_VERB).search(last_)
         # (a body named last holds the things counted — 深圳大学、南方科技大学8个学科 — unless the count's own noun is that
         # body's kind: 区人民医院、区妇幼保健院和区中医院3所医院 counts the hospitals named)
         container = _ENUM_CONTAINER.search(last)
