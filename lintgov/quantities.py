@@ -544,6 +544,18 @@ def _make(m: "re.Match[str]", value: float, mant: float, decimals: int, scale: i
 _BARE_MAGNITUDES = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8, "万亿": 10 ** 12, "萬億": 10 ** 12}
 
 
+#: Chinese numerals of a count (十二, 一百三十五, 两)
+_CN_COUNT_NUM = "[一二两兩三四五六七八九十百千]+"
+
+
+def _one_in_count_list(text: str, a: int, b: int, unit: str) -> bool:
+    """Whether 一<unit> at ``[a, b)`` is an item of a list of counts in Chinese numerals with the same unit (中心一个、
+    工作站十二个、工作室一百三十五个): then it is the count 1 the list adds up, not the article 一个."""
+    u = re.escape(unit)
+    return bool(re.match(r"[、，,和及与]\s*[\u4e00-\u9fff]{0,10}?" + _CN_COUNT_NUM + u, text[b:b + 24])
+                or re.search(_CN_COUNT_NUM + u + r"[、，,和及与]\s*[\u4e00-\u9fff]{0,10}?$", text[max(0, a - 24):a]))
+
+
 def _chinese(text: str) -> List[Quantity]:
     out: List[Quantity] = []
     for m in lazyre.run_finditer(_CN_QTY, text, _CN_RUNS, _LEAD, _BACK):   # = _CN_QTY.finditer(text)
@@ -571,7 +583,8 @@ def _chinese(text: str) -> List[Quantity]:
         if not pct and num[0] in "百千万萬亿億" and not (m.group("before") and num[0] in "百千") \
                 and not (num in _BARE_MAGNITUDES and APPROX_BEFORE.get(m.group("before") or "") in ("<", ">", ">=", "<=")):
             continue                      # 千家万户, 百姓, 万人空巷 (but 突破千家, 突破百亿元, 近万亿元, 超万人: a bound)
-        if num in ("一",) and unit not in ("倍", "番") and not scale_word:
+        if num in ("一",) and unit not in ("倍", "番") and not scale_word \
+                and not _one_in_count_list(text, m.start("num"), m.end("unit"), unit):
             continue                      # 一个, 一件事, 一站式: rarely a figure anyone checks
         if _FIXED_AFTER.match(text, m.start("unit") if m.group("unit") else m.end()):
             continue

@@ -1555,7 +1555,10 @@ class PartsSum(Rule):
         units = {measure_of(total)} | ({alt.group(1)} if alt else set())
         if any(measure_of(p) not in units or not _bounded(p) or is_delta(masked, p) or p.is_percent for p in parts):
             return None
-        if noun and not all(noun in words_before(masked, p, s.start) for p in parts):
+        if noun and not all(noun in words_before(masked, p, s.start) for p in parts) \
+                and any(measure_of(q) in units and q.start >= s.start for q in prev[:-n]):
+            # (教育投入A、卫生健康投入B、社会保障投入C，三项民生支出共计T: the count names the sentence's whole list of
+            # its measure, whatever noun the total gives it; with more figures of the measure before, the noun decides)
             return None
         # (the writer may count the parts otherwise: any run of two or more figures right before the count that adds up
         # to the total is a reading, 区级财政支出52.6亿元，农林水支出4.8亿元，城乡社区支出6.1亿元，两项支出10.9亿元)
