@@ -39,7 +39,7 @@ from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, frames_differ, item_words, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
-                                  named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
+                                  AT_LEAST, LINKED, named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
                                   unprinted_scope, unprinted_whole_parts)
@@ -544,10 +544,22 @@ class RateMismatch(Rule):
         if r is None:
             return None
         formula = f"{fmt_num(n.base_value)}/{fmt_num(d.base_value)}*100"
+        at_least = how.endswith(AT_LEAST)
+        if at_least:
+            # (胜诉 counted as 驳回 + 撤诉, 综合纠错 as the direct corrections: the rate is at least the ratio)
+            r = (r[0], 100.0)
+            formula = "≥" + formula
         if overlaps(r, stated):
             record(doc, self.code, "rate", q, True, formula + " (" + how + ")", [n, d])
             return None
-        if others:
+        if others and how.startswith(LINKED):
+            # (the whole the numerator is a part of, and other counts named as a base: silent when one of them fits)
+            for o in others:
+                ro = ratio_interval(nv, count_interval(o))
+                if ro is not None and overlaps((ro[0], 100.0) if at_least else ro, stated):
+                    record(doc, self.code, "rate", q, True, formula + " (" + how + ")", [n, o])
+                    return None
+        elif others:
             return None       # (another count of the measure might be the base: two candidates, no certain reading)
         record(doc, self.code, "rate", q, False, formula + " (" + how + ")", [n, d])
         mid = (r[0] + r[1]) / 2
@@ -570,8 +582,10 @@ class RateMismatch(Rule):
             name=name, stated=_printed(doc, q), formula=f"{label(doc, n)}÷{label(doc, d)}",
             recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
-            grim=f"分母为{dd}时，分子应为{gw[0]}" if grim else "分子、分母按名称认定",
-            grim_en=f"with {dd} as denominator the numerator would have to be {gw[1]}" if grim
+            grim="所列结果之外或有其他结果计入，比率至少为此值" if at_least else
+            f"分母为{dd}时，分子应为{gw[0]}" if grim else "分子、分母按名称认定",
+            grim_en="other outcomes may add to those listed: the rate is at least this" if at_least else
+            f"with {dd} as denominator the numerator would have to be {gw[1]}" if grim
             else "numerator and denominator found by their names")
 
     def _check_one(self, doc, masked, q, name, kind, closed, tol, consumed, lookback=None):

@@ -52,7 +52,7 @@ from .roles import _OPEN_BASE, _SUBJECT_OF, clause_start, is_words_share, over_n
 from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 
-__all__ = ["whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["AT_LEAST", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -2483,7 +2483,11 @@ def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optio
     measure, at least the numerator, of its period and span, without a share of their own): with any of them the base
     is not certain and the rule stays silent (审结800件，审结率70% after 受理3,000件，其中行政复议案件1,000件: the base
     may be either)."""
-    return _with_others(doc, masked, q, _named_operands(doc, masked, q, name, kind))
+    found = _with_others(doc, masked, q, _named_operands(doc, masked, q, name, kind))
+    if found is None and kind == "rate":
+        # 共排查矛盾纠纷8,964件。其中调解成功8,712件，…。全年调解成功率达97.2%: the counts beyond the window
+        found = _linked_operands(doc, masked, q, name)
+    return found
 
 
 def _with_others(doc, masked, q, found):
@@ -2705,6 +2709,218 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
     if len({count_interval(d) for d in cands}) != 1 or _period_differs(masked, q, floor, cands[0], lo):
         return None
     return n, cands[0], "rate: numerator named by the rate's stem, base by the procedure or a total"
+
+
+# -- a rate over the whole its numerator is a part of, stated sentences away -------------------------------------
+#: words opening a rate's name that say whose or what it is of, not what was done (行政机关胜诉率, 群众满意率, 综合纠错率)
+_RATE_LEAD = lazyre.compile(r"^(?:行政机关|行政機關|政机关|政機關|机关|機關|群众|群眾|综合|綜合|总体|總體|整体|整體|全年|年度|"
+                            r"全市|全区|全區|全县|全縣|全省|行政复议|行政復議|行政应诉|行政應訴|复议|復議|案件)+")
+#: outcomes a rate counts that a text names by their kinds (行政复议法, 行政诉讼法): (the rate, the kinds, whether a
+#: count named by the union of all of them is all of the rate's numerator).  纠错 is 撤销 + 变更 + 确认违法 + 责令履行;
+#: 胜诉 is at least 驳回 + 撤诉 (a case ended otherwise — 裁定驳回起诉, 终结 — is no loss either: the rate is at least
+#: their ratio); 综合纠错 adds what was settled by mediation (at least the direct corrections' ratio)
+_OUTCOME_KINDS = (
+    (lazyre.compile(r"纠错|糾錯|纠正|糾正"),
+     (lazyre.compile(r"撤销|撤銷"), lazyre.compile(r"变更|變更"), lazyre.compile(r"确认违法|確認違法|确认无效|確認無效"),
+      lazyre.compile(r"责令履行|責令履行|责令重作|責令重作")), True),
+    (lazyre.compile(r"胜诉|勝訴"), (lazyre.compile(r"驳回|駁回"), lazyre.compile(r"撤诉|撤訴|撤回起诉|撤回起訴")), False),
+)
+#: a rate that adds mediated cases to the direct outcomes (综合纠错率)
+_COMPOSITE = lazyre.compile(r"综合|綜合")
+#: the base of a part closed by 中 before it in its sentence (在审结的417件案件中，… / 审结的364件中，按期审结357件)
+_AMONG_CLOSE = lazyre.compile(r"[\u4e00-\u9fff“”（）()]{0,12}?(?:当中|當中|之中|中)[，,：:]?")
+#: how far before a rate its numerator is looked for (characters), and how many figures are read there at most
+_LINK_REACH = 700
+_LINK_SCAN = 40
+
+
+def _link_floor(doc, q: Quantity) -> int:
+    """Where the numerator of ``q`` may stand at the earliest: the start of the report's level-1 part (一、…; a rate
+    under （二） may be over counts stated under （一）), at most :data:`_LINK_REACH` characters back."""
+    from .lookback import _part_start
+    return max(_part_start(doc, q.start), q.start - _LINK_REACH, 0)
+
+
+def _outcome_kinds_named(name: str, words: str) -> Optional[bool]:
+    """Whether a count named ``words`` is the numerator of the rate ``name`` by the outcomes it lists (撤销、变更、确认
+    违法和责令履行的共77件 for 纠错率; 判决驳回诉讼请求或原告撤诉的161件 for 胜诉率): ``True`` when it names every kind
+    of the outcome, ``False`` when it names all but one of them (the rate is at least its ratio: what is unnamed
+    may add to it), ``None`` otherwise."""
+    for pat, kinds, complete in _OUTCOME_KINDS:
+        if pat.search(name):
+            named = sum(1 for k in kinds if k.search(words))
+            if named == len(kinds):
+                return complete and not _COMPOSITE.search(name)
+            if named >= 2 and named == len(kinds) - 1:
+                return False
+            return None
+    return None
+
+
+def _linked_whole(doc, masked: str, n: Quantity, floor: int) -> List[Quantity]:
+    """The whole count ``n`` is stated as a part of: among a whole closed by 中 (``claims.ratios.among``; 在审结的417件
+    案件中，撤销…的共77件 with words and a 、 list between), or after 其中 — in its sentence (受理…3,150件，其中…) or opening it,
+    the whole closing the sentence before (共排查矛盾纠纷8,964件。其中调解成功8,712件; ``claims.parts.separated_whole``).
+    ``[]`` when no such link is stated."""
+    from .parts import separated_whole
+    s = doc.sentence_at(n.start)
+    if s is None:
+        return []
+    a = among(doc).get(n.start)
+    if a is not None and a.whole.start >= floor:
+        return [a.whole]
+    meas = measure_of(n)
+    same = [c for c in quantities_in(doc, s.start, n.start) if is_count(c) and measure_of(c) == meas]
+    for d in reversed(same):
+        m = _AMONG_CLOSE.match(masked, d.end)
+        if m is not None and m.end() > d.end and not _CLAUSE_STOP.search(masked, m.end(), n.start) \
+                and not any(c.start >= m.end() for c in same):
+            return [d]
+        break
+    k = masked.rfind("其中", s.start, n.start)
+    if k < 0 or any(c.start > k for c in same) or _CLAUSE_STOP.search(masked, k, n.start):
+        return []
+    si = doc.sentence_index(s.start)
+    lo = doc.sentences[si - 1].start if si > 0 else s.start
+    if lo < floor:
+        return []
+    return separated_whole(masked, s, k, [c for c in quantities_in(doc, lo, k) if is_count(c)], n)
+
+
+_CLAUSE_STOP = lazyre.compile(r"[。；;！!？?]")
+_PART_OPENS = lazyre.compile(r"其中|其內|其内")
+#: the reading of a rate over the whole its numerator is stated as a part of: its other bases are alternatives, each
+#: checked (silent when one fits)
+LINKED = "rate over the whole its numerator is a part of (其中/中, across sentences)"
+#: the end of a reading whose numerator may leave out some of the rate's outcomes (the rate is at least the ratio)
+AT_LEAST = "; the numerator may leave out some of the rate's outcomes: the rate is at least the ratio"
+
+
+def _linked_operands(doc, masked: str, q: Quantity, name: str) -> Optional[Tuple[Quantity, Quantity, str, list]]:
+    """A rate whose two counts stand beyond its own window, found by what they are: the numerator is the one count
+    before the rate (back to its part of the report, :func:`_link_floor`) or in the sentence right after it whose name
+    is the rate's action (调解成功 for 调解成功率, 满意或基本满意 for 满意率, 通过调解方式结案 for 调解结案率) or the union
+    of the outcomes the rate counts (:func:`_outcome_kinds_named`); the base is the whole that count is stated as a part of
+    (:func:`_linked_whole`: 其中, 中, across 。), or, with no such link, the one count before it named as the rate's
+    base (its known base — 受理 for 结案率 —, a total or a procedure, those an action reached for a survey rate).
+    ``(numerator, base, reading, others)``; ``others``: the other counts named as a base with no link, with which the
+    base is not certain.  ``None`` when no count or two counts of different values fit the numerator, when another
+    rate of the same action stands between it and the rate (it is that rate's), for a goal, a plan, 分别 or an
+    earlier period in the rate's clause, when the two counts are of different periods, spans or scopes, or when the
+    base fits no known base of the rate (出庭应诉率 is over 应出庭, not over the cases heard)."""
+    if q.value > 100:
+        return None
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return None
+    cfloor = clause_start(doc, masked, q.start, max(s.start, q.start - 40))
+    pre = masked[cfloor:q.start]
+    if _NAMED_OPERANDS_RE2.search(pre) or GOAL.search(pre) or _PRIOR_RATE.search(pre) \
+            or PLAN_AROUND_SHARE.search(masked, s.start, s.end) or _PLAN_SENTENCE.search(masked, s.start, s.end):
+        return None
+    core = _NAMED_OPERANDS_RE1.sub("", name)
+    k = pre.rfind(core)
+    if k > 0:
+        # (the words of the name the rate context left out: 调解结案率 read as 结案率)
+        lead = re.search(r"[\u4e00-\u9fff]{0,4}$", pre[:k]).group()
+        core = lead + core
+    action = _RATE_LEAD.sub("", core)
+    if len(action) < 2 or QUALIFIER.search(action):
+        return None           # (a qualified rate — 按期办结率 — is read by the window readings, which know its subsets)
+    floor = _link_floor(doc, q)
+    ends = [x.end for x in doc.sentences[doc.sentence_index(q.start) + 1:doc.sentence_index(q.start) + 2]
+            if x.paragraph == s.paragraph]
+    hi = ends[0] if ends else s.end
+    nums: List[Tuple[Quantity, Optional[bool]]] = []
+    for c in recent(doc, floor, q.start, _LINK_SCAN) + following(doc, q.end, hi, 8):
+        if not is_count(c) or c.approx is not None or is_delta(masked, c) or OWN_SHARE_AFTER.match(masked, c.end):
+            continue
+        cs = doc.sentence_at(c.start)
+        # (its name before it and, the clause going on with words only, after it: 其中有81个完成了信息公示)
+        nm = _count_name(doc, masked, c, cs.start if cs is not None else floor)
+        if _NOT_NUMERATOR.search(nm) or _NEGATED_BEFORE.search(nm[:max(0, nm.find(action[:2]))]):
+            continue
+        if action in nm or (len(action) >= 4 and _in_order(action, nm)):
+            # (满意或基本满意的: a union of grades holding the outcome itself is the outcome, no subset of it)
+            if re.search(r"(?:不予|未予|未能|未|不|没有|沒有|无法|無法)" + re.escape(action[:2]), nm) \
+                    or QUALIFIER.search(_outcome_union(nm, action)):
+                continue
+            nums.append((c, True, ""))
+            continue
+        own = _NAMED_OPERANDS_RE6.sub("", nm.split("|")[0].strip())
+        if 2 <= len(own) < len(action) and action.endswith(own) and not all(ch in _STOP_CHARS for ch in own) \
+                and not QUALIFIER.search(own):
+            # 消费者投诉调解成功率 over 其中调解成功5,000件: the count names the rate's action, the rest of the rate's name
+            # (消费者投诉) must name its base (投诉举报6,000件; not 婚姻家庭纠纷调解成功率 over all the cases)
+            nums.append((c, True, action[:-len(own)]))
+            continue
+        u = _outcome_kinds_named(core, nm)
+        if u is not None:
+            nums.append((c, u, ""))
+    if len({count_interval(c) for c, _, _ in nums}) != 1:
+        return None
+    n, exact, extra = nums[-1] if nums[-1][0].start < q.start else nums[0]
+    exact = exact and not _COMPOSITE.search(core)     # (综合纠错率 adds the cases settled by mediation to 直接纠错)
+    # (a rate of the same action between the count and this rate is the count's own)
+    lo_between, hi_between = sorted((n.end, q.start))
+    for r in quantities_in(doc, lo_between, hi_between):
+        if r.is_percent and r is not q and (action in masked[max(0, r.start - 12):r.start]):
+            return None
+    ns = doc.sentence_at(n.start)
+    nfloor = ns.start if ns is not None else floor
+    if _not_this_years(masked, n, nfloor) or _PLAN_NOT_SUM.search(masked, clause_start(doc, masked, n.start, nfloor), n.start):
+        return None
+    # the counts before the numerator named as the rate's base (its known base, a total or a procedure, those an
+    # action reached for a survey rate): the base when no link is stated, else the other bases it may be over
+    named: List[Quantity] = []
+    for d in recent(doc, floor, n.start, _LINK_SCAN):
+        if not is_count(d) or d.approx is not None or is_delta(masked, d) or measure_of(d) != measure_of(n) \
+                or count_interval(d)[1] < count_interval(n)[0] or OWN_SHARE_AFTER.match(masked, d.end):
+            continue
+        ds = doc.sentence_at(d.start)
+        dfloor = ds.start if ds is not None else floor
+        dname = own_words(doc, masked, d, dfloor) + "|" + _after_words(doc, masked, d)
+        if action in dname or _PART_OPENS.search(masked, clause_start(doc, masked, d.start, dfloor), d.start) \
+                or _periods_apart(masked, n, d, floor) or _not_this_years(masked, d, dfloor):
+            continue
+        if (denominator_fits(core, dname, strict=True) if has_known_base(core) else
+                bool(_BASE_WORDS.search(dname)) or (_SURVEY_RATE.search(name) is not None
+                                                    and _REACHED.search(dname) is not None)):
+            named.append(d)
+    linked = _linked_whole(doc, masked, n, floor)
+    how = LINKED
+    if not linked:
+        if not named:
+            return None
+        linked = [named[-1]]
+        how = "rate over the count named as its base before its numerator"
+    d = linked[0]
+    if how == LINKED:
+        others = [x for x in named if count_interval(x) != count_interval(d)]
+    else:
+        # (named by words alone, the base may be any count of the measure between it and the numerator: 共计12,000件，
+        # 办结11,400件。…满意的10,260件 — the survey may be of those settled)
+        others = [x for x in recent(doc, d.end, n.start, _LINK_SCAN)
+                  if is_count(x) and measure_of(x) == measure_of(n) and not is_delta(masked, x)
+                  and count_interval(x)[1] >= count_interval(n)[0] and count_interval(x) != count_interval(d)] \
+            + [x for x in named if count_interval(x) != count_interval(d)]
+    if extra:
+        dfl = doc.sentence_at(d.start)
+        dwords = _count_name(doc, masked, d, dfl.start if dfl is not None else floor)
+        if not _grams(_RATE_LEAD.sub("", extra)) & _grams(dwords):
+            return None       # (婚姻家庭纠纷调解成功率: a rate of a kind the base does not name)
+    if d is n or measure_of(d) != measure_of(n) or count_interval(d)[1] < count_interval(n)[0]:
+        return None
+    dsent = doc.sentence_at(d.start)
+    dname = own_words(doc, masked, d, dsent.start if dsent is not None else floor)
+    if has_known_base(core) and not denominator_fits(core, dname + "|" + _after_words(doc, masked, d), strict=True):
+        return None           # (出庭应诉率 is over the cases due in court, not over all the cases heard)
+    if _periods_apart(masked, n, d, floor) or _not_this_years(masked, d, dsent.start if dsent is not None else floor) \
+            or not _scopes_agree(dname, own_words(doc, masked, n, nfloor)) or frames_differ(doc, masked, q, n):
+        return None
+    if not exact:
+        how += AT_LEAST
+    return n, d, how, others
 
 
 # -- patterns of the rules that read with this module (rules/arithmetic.py), compiled once -----
