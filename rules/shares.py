@@ -20,7 +20,7 @@ from typing import List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
 from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
-from lintgov.claims.ratios import per_intervals, per_people, per_unit, per_unit_growths
+from lintgov.claims.ratios import per_intervals, per_people, per_unit, per_unit_growths, total_before
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
@@ -1179,6 +1179,10 @@ class RatioMismatch(Rule):
                 if x is not None and x.start == nxt.end("w") and measure(x) in pu.units and not x.is_percent \
                         and x.approx is None and unit_count(x):
                     units.append(x)
+        if units and not totals and pu.units[0] not in ("天", "个月"):
+            # 全年罚没款总额2,400万元。办结处罚案件1,500件，平均每件罚没1.6万元: the total in the sentence before
+            # (claims.ratios.total_before)
+            totals = total_before(doc, pu)
         # a total of the whole year over a span of days shorter than a year (全年接待游客84万人次，春节假期7天日均12万人次:
         # the holiday's average, not the year's total over the holiday) counts over another period: never its average
         if pu.units[0] in ("天", "个月"):

@@ -115,3 +115,39 @@ def test_wrong_is_found(pid, text, printed, wrong):
 def test_trap_is_silent(tid, text):
     found = _lg1(text)
     assert not found, [f.message("en") for f in found]
+
+
+# -- an average per unit whose total stands in the sentence before (claims.ratios.total_before, LG108) ------------------
+AVERAGES = [
+    ("a1", "全年办理法律援助案件1,800件。全市现有法律援助律师40名，人均办理案件45件。", "45件", "52件"),       # 1800/40
+    ("a2", "全年罚没款总额2,400万元。办结行政处罚案件1,500件，平均每件罚没1.6万元。", "1.6万元", "1.9万元"),  # 2400/1500
+    ("a3", "全市法律援助机构共办理案件三千六百件（含刑事案件1,200件）。现有专职律师90名，人均办理案件40件。",
+     "40件", "48件"),                                                                                     # 3600/90
+]
+AVERAGE_TRAPS = [
+    # the average names a kind (诉讼案件) the total does not
+    ("u1", "全年办理法律援助案件1,800件。全市现有律师400名，人均办理诉讼案件12件。"),
+    # last year's total
+    ("u2", "上年办理法律援助案件1,500件。今年全市现有律师40名，人均办理案件45件。"),
+    # two totals named alike in the sentence before: no certain total
+    ("u3", "全年办理法律援助案件1,800件，办理民事法律援助案件1,100件。全市现有律师40名，人均办理案件60件。"),
+]
+
+
+@pytest.mark.parametrize("pid,text,printed,wrong", AVERAGES, ids=[p[0] for p in AVERAGES])
+def test_average_total_before(pid, text, printed, wrong):
+    assert not findings(text)
+    doc = Document(text + "\n")
+    rule = next(r for r in RULES if r.code == "LG108")
+    assert not list(rule.check(doc, None))
+    at = doc.text.index(printed)
+    assert [c.consistent for c in ledger(doc) if c.rule == "LG108" and c.start <= at < c.end] == [True]
+    assert text.count(printed) == 1
+    found = [f for f in findings(text.replace(printed, wrong)) if f.code.startswith("LG1")]
+    assert [f.code for f in found] == ["LG108"], [f.message("en") for f in found]
+
+
+@pytest.mark.parametrize("tid,text", AVERAGE_TRAPS, ids=[t[0] for t in AVERAGE_TRAPS])
+def test_average_trap_is_silent(tid, text):
+    found = [f for f in findings(text) if f.code.startswith("LG1")]
+    assert not found, [f.message("en") for f in found]

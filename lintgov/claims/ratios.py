@@ -462,3 +462,46 @@ def per_intervals(doc: "Document") -> List[PerInterval]:
             out.append(PerInterval(every, dec, _SPAN_UNITS[m.group("u")], m.group("cw"), m.start(), m.end(), at))
     c["per_interval"] = out
     return out
+
+
+# -- the total of an average stated in the sentence before it: 全年办理法律援助案件1,800件。…律师40名，人均办理案件45件 ----------
+#: two-character words of a name that say nothing of what is counted or done (a scope, a period, a generic head)
+_GENERIC_GRAMS = frozenset(("全年", "全市", "全区", "全區", "全县", "全縣", "全省", "今年", "本年", "年度", "共计", "共計", "合计",
+                            "合計", "总额", "總額", "总量", "總量", "案件", "项目", "項目", "人员", "人員", "工作", "其中"))
+_TOTAL_NOT = lazyre.compile(r"增加|增长|增長|减少|減少|下降|提高|同比|比上年|较|較|上年|去年|同期|预计|預計|计划|計劃|目标|目標|"
+                            r"年均|平均|人均|累计|累計")
+
+
+def total_before(doc: "Document", pu: PerUnit) -> List["Quantity"]:
+    """The total an average per unit (``pu``) is of, stated in the sentence before the average's (of its paragraph, or
+    the last of the paragraph before when the average's sentence opens its own): the one count of the average's
+    measure there, larger than the average, exact or about, no change, plan, earlier period or mean, whose clause
+    shares a word of two characters with the words of the average and holds them in order (办理案件 of 人均办理案件 —
+    全年办理法律援助案件1,800件, not 人均办理诉讼案件; 罚没 of 平均每件罚没 — 全年罚没款总额2,400万元).  ``[total]``, or ``[]`` when none or two values fit."""
+    from ..quantities import quantities_in
+    from .rates import _in_order
+    from .values import interval_of, value_of
+    text = folded_text(doc)
+    si = doc.sentence_index(pu.at)
+    if si <= 0:
+        return []
+    s, prev = doc.sentences[si], doc.sentences[si - 1]
+    if prev.paragraph != s.paragraph and text[prev.end:s.start].count("\n") > 2:
+        return []
+    words = pu.noun + pu.words
+    grams = {words[i:i + 2] for i in range(len(words) - 1)} - _GENERIC_GRAMS
+    if not grams:
+        return []
+    am = measure(pu.avg)
+    found = []
+    for x in quantities_in(doc, prev.start, prev.end):
+        if x.is_percent or measure(x) != am or x.approx not in (None, "≈") or value_of(x) <= value_of(pu.avg):
+            continue
+        lo = max(prev.start, x.start - 16)
+        clause = re.split(r"[，,；;：:。（(]", text[lo:x.start])[-1]
+        if _TOTAL_NOT.search(clause) or not any(g in clause for g in grams) or not _in_order(words, clause, 6):
+            continue
+        found.append(x)
+    if len({interval_of(x) for x in found}) != 1:
+        return []
+    return found[-1:]
