@@ -151,3 +151,18 @@ def test_average_total_before(pid, text, printed, wrong):
 def test_average_trap_is_silent(tid, text):
     found = [f for f in findings(text) if f.code.startswith("LG1")]
     assert not found, [f.message("en") for f in found]
+
+
+# consistent only on a reading the linked counts do not give (another matter, a part of the year)
+MORE_TRAPS = [
+    # the counts are of half the year, the rate of the whole year
+    ("v2", "上半年共受理调解案件1,200件。其中调解成功1,000件。全年调解成功率为95.0%。"),
+    # a district's rate after the city's counts
+    ("v3", "全市共受理调解案件2,400件。其中调解成功2,280件。光明区调解成功率为98.0%。"),
+]
+
+
+@pytest.mark.parametrize("tid,text", MORE_TRAPS, ids=[t[0] for t in MORE_TRAPS])
+def test_more_traps_are_silent(tid, text):
+    found = _lg1(text)
+    assert not found, [f.message("en") for f in found]

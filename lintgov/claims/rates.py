@@ -2918,6 +2918,18 @@ def _linked_operands(doc, masked: str, q: Quantity, name: str) -> Optional[Tuple
     if _periods_apart(masked, n, d, floor) or _not_this_years(masked, d, dsent.start if dsent is not None else floor) \
             or not _scopes_agree(dname, own_words(doc, masked, n, nfloor)) or frames_differ(doc, masked, q, n):
         return None
+    from .lookback import _SUBPERIOD
+    own_sub = _SUBPERIOD.search(masked, s.start, q.start)
+    for x, xs in ((n, nfloor), (d, dsent.start if dsent is not None else floor)):
+        sub = _SUBPERIOD.search(masked, xs, x.start)
+        if (sub is None) != (own_sub is None) or (sub is not None and sub.group() != own_sub.group()):
+            return None       # (上半年受理…，其中调解成功…。全年调解成功率: counts of a part of the year)
+    if n.start > q.start:
+        # a numerator after the rate counts it only over the base the rate's own sentence (or the one before) stated
+        # (审结…417件，综合纠错率18.5%。在审结的417件案件中，…77件); else it may open the next matter
+        lo_r, _ = sentence_window(doc, q.start)
+        if not any(is_count(x) and count_interval(x) == count_interval(d) for x in quantities_in(doc, lo_r, q.start)):
+            return None
     if not exact:
         how += AT_LEAST
     return n, d, how, others
