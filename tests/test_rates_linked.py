@@ -166,3 +166,28 @@ MORE_TRAPS = [
 def test_more_traps_are_silent(tid, text):
     found = _lg1(text)
     assert not found, [f.message("en") for f in found]
+
+
+# -- a bounded share whose clause a colon closes: the whole and the part after it (claims.rates.among_share_pairs) ------
+COLON = [
+    ("k1", "95%以上的案件在法定期限内审结：审结的400件中，按期审结388件。", "388件", "372件"),     # 97.0% (372: 93.0%)
+    ("k2", "超过85%的行政许可事项当场办结：在受理的1,200件申请中，当场办结1,080件。", "1,080件", "960件"),  # 90% (80%)
+]
+COLON_TRAPS = [
+    # the part after the colon is no part the predicate names
+    ("q1", "95%以上的案件在法定期限内审结：全年审结的400件中，撤销12件。"),
+    ("q2", "95%以上的案件在法定期限内审结：审结的400件中，上年结转12件。"),
+]
+
+
+@pytest.mark.parametrize("pid,text,printed,wrong", COLON, ids=[p[0] for p in COLON])
+def test_colon_share(pid, text, printed, wrong):
+    assert not _lg1(text)
+    assert text.count(printed) == 1
+    found = _lg1(text.replace(printed, wrong))
+    assert [f.code for f in found] == ["LG101"], [f.message("en") for f in found]
+
+
+@pytest.mark.parametrize("tid,text", COLON_TRAPS, ids=[t[0] for t in COLON_TRAPS])
+def test_colon_trap_is_silent(tid, text):
+    assert not _lg1(text)

@@ -1147,6 +1147,14 @@ def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
     # 逾八成企业享受到减税政策: the things named right after the share without 的 (only when they open with the whole's
     # head noun itself)
     bare = masked[q.end:min(ce, q.end + 20)] if not noun and not subject and q.chinese else ""
+    # 95%以上的案件在法定期限内审结：审结的400件中，按期审结372件: a colon closing the share's clause opens the whole and the
+    # part it is computed from; the part is named by words of the share's predicate (在法定期限内 read as 按期)
+    colon = -1
+    for sep in "：:":
+        k = masked.find(sep, q.end, s.end)
+        if k >= 0 and (colon < 0 or k < colon):
+            colon = k
+    claim = masked[q.end:colon] if colon > 0 and not _CLAUSE_BREAK.search(masked, q.end, colon) else ""
     out = []
     for a in pairs:
         w, p = a.whole, a.part
@@ -1160,7 +1168,10 @@ def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
             did = _NOT_DONE.search(a.part_words)
             if did and did.group() not in (noun or bare or subject):
                 continue
-            if noun and head and (noun.startswith(head) or head in noun[:len(head) + 4]
+            if claim and w.start > colon and not any(x.start < w.start for x in quantities_in(doc, colon, w.start)) \
+                    and _grams(claim) & _grams(pn):
+                out.append((p, w))
+            elif noun and head and (noun.startswith(head) or head in noun[:len(head) + 4]
                                   or (len(head) >= 3 and noun.startswith(head[-2:]))):
                 out.append((p, w))
             elif bare and len(head) >= 2 and (bare.startswith(head) or (len(head) >= 3 and bare.startswith(head[-2:]))):
