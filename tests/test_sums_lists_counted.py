@@ -50,3 +50,11 @@ def test_one_is_a_count_only_in_a_list_of_counts():
     got = [(d.text[q.start:q.end], q.value) for q in d.quantities]
     assert ("一个", 1.0) in got and ("十二个", 12.0) in got
     assert sum(1 for t, _ in got if t == "一个") == 1
+
+
+def test_whole_scope_among_names_is_no_item():
+    # the report's whole area among the names says where the counted things are, not what they are
+    assert codes("推进东区、西区和全市5个重点项目建设。") == []
+    assert codes("支持城东、城西和全区7家龙头企业扩产。") == []
+    # names that are the things counted are still read
+    assert "LG103" in codes("荆州、孝感、黄冈4个过三千亿元城市加快发展。")

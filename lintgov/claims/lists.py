@@ -2478,6 +2478,10 @@ def _composite_counts(text: str, e: int) -> Optional[Tuple[int, Optional[int]]]:
     return total, None
 
 
+#: a name that is the whole of the report's area (全市, 和全区): the place of what a count counts, never one of them
+_WHOLE_SCOPE_NAME = lazyre.compile(r"(?:^|[和及与同])全(?:市|区|县|省|国|镇|乡|州|旗|盟)$")
+
+
 def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     """Counts right after the names of what they count, 、-separated (荆州、孝感、黄冈3个过三千亿元城市; 集成电路、生物医药、
     人工智能三大先导产业; 围绕“资源、客源、服务”三大要素; “粤菜师傅”“广东技工”“南粤家政”三项工程; 连跨5万亿元、6万亿元
@@ -2715,6 +2719,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             names = _framed_names(names, rest_)
             if names is None:
                 continue
+        if quoted is None and any(_WHOLE_SCOPE_NAME.search(x) for x in names):
+            continue  # a whole scope among the names (东区、西区和全市5个重点项目): they say where, not what is counted
         last = names[-1]
         # (levels: 市、区、街道、社区四级 counts the levels named, not things inside the last; a count of changes counts the
         # quantities named, whatever verb names them: 涉及人数和金额“三下降”)
