@@ -3471,7 +3471,11 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
         eb = _base_earlier(doc, skel, text, by_start, cur, ch.comparison or "", -1, ch.kind, ch.amount, ch.verb_start)
         if eb is not None and _levels_fit(ch, eb[0], cur):
             return dataclasses.replace(ch, base=eb[0], current=cur, base_label=eb[1])
-        return None
+        if priors:
+            return None
+    if not priors and own_end == se:
+        # the operands one or two sentences later in the paragraph (增长8.3%。据统计，全年登记…4,312件，上年为4,702件)
+        return _later_operands(doc, skel, text, by_start, ch, cur, se, next_verb, wanted)
     if len({value_of(q) for _m, q in good}) != 1:
         return None
     pm, base = good[0]
@@ -3503,6 +3507,124 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
            for k in ks[bisect.bisect_right(ks, end):bisect.bisect_left(ks, pm.start("q"))]):
         return None     # 增长8.0%，其中出口260亿元；上年为360亿元: another value of the measure between: whose base it is is open
     return dataclasses.replace(ch, base=base, current=cur, base_label=plab)
+
+
+#: words after a prior's label that point back to the claim's metric (该类案件, 这一比重, 这一数额, 上述指标)
+_POINT_BACK = lazyre.compile(r"(?:该|這|这一?|這一|此|上述|同类|同類)(?:类|類|项|項|个|個)?(?:案件|事项|事項|数额|數額|比重|比例|比率|"
+                             r"指标|指標|数字|數字|数据|數據|数值|數值|数量|數量|规模|規模|总量|總量|金额|金額|人数|人數)?")
+#: what a clause naming an operand may not hold: a part, a change, a span, a plan, a mean, a share
+_OPERAND_BAD = lazyre.compile(r"其中|其中的|中的|涉及|分别|比|较|增长|增加|下降|减少|提高|降低|年均|平均|累计|目标|计划|预计|力争|"
+                              r"人均|占|新增|净增|以上|以下|预算|同期")
+#: this period's labels a level after a claim may carry (全年登记…4,312件 / 今年为…)
+_NOW_LABEL = lazyre.compile(r"今年|全年|本年度?|当年|年末|年底|(?:19|20)\d{2}年(?:末|底)?")
+#: the names of a rate (占比, 比重): no share of another figure, no comparison
+_RATE_NAMES = lazyre.compile(r"占比|比重|比例|比率")
+#: how many sentences after a claim's own its operands are looked for (of its paragraph)
+_LATER_SENTENCES = 2
+
+
+def _operand_names(words: str, names: List[str]) -> bool:
+    """Whether the words naming an operand (after its label, less a closing copula) name the claim's metric, named by
+    ``names`` (the claim's own words, its level's): they point back to it (该类案件, 这一比重), name nothing, or agree
+    with one of the names (:func:`_names_agree`; an action alone, 受理, only when that name holds it); never a part, a
+    change, a plan or a mean (:data:`_OPERAND_BAD`)."""
+    from .lookback import bare_key
+    from .metric import words_key
+    w = _W2_VERB_END.sub("", words)
+    if _OPERAND_BAD.search(_RATE_NAMES.sub("", w)):
+        return False
+    if not w or _POINT_BACK.fullmatch(w) or _SAME_METRIC_WORDS.fullmatch(w):
+        return True
+    if bare_key(words_key(w)):
+        return any(w in n for n in names)
+    return any(not bare_key(_CHANGE_WORDS.sub("", words_key(n))) and _names_agree(n, w) for n in names)
+
+
+def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quantity"], se: int, next_verb: int,
+                    wanted: set) -> Optional[Change]:
+    """The operands of a claim stated after its sentence, one or two sentences later in its paragraph, before any
+    other claim (全年信访总量同比下降8.3%。据统计，全年登记来信来访4,312件次，上年为4,702件次 / 受理案件318件，比上年增加57件。
+    审结290件。上年受理案件261件 / 增加214件。2023年该类案件为972件，2024年为1,186件): the base is a clause labelled with
+    the period compared with (for 比上年, also the year before this period's named year stated with it); its words point
+    back to the claim's metric or name it (:func:`_operand_names`); this period's level is the claim's own (stated
+    before it), else the one other value of the measure in the base's sentence, in the clause right before or after
+    the base's, named alike.  Every base and level the later sentences give must be one pair of values; else none
+    (which one is meant is not ours to guess).  Bounded: two sentences, their clause starts."""
+    if se >= len(text) or text[se] != "。" or next_verb <= se:
+        return None
+    names = [text[_clause_start(skel, ch.verb_start):ch.verb_start]]
+    if cur is not None:
+        names.append(text[_clause_start(skel, cur.start):cur.start])
+    year = _doc_year(doc)
+    ks = _starts(doc)
+    lo = se + 1
+    found = []
+    for _ in range(_LATER_SENTENCES):
+        ends = [x for x in (text.find(c, lo, lo + 200) for c in _SENT_STOPS) if x >= 0]
+        hi = min(ends) if ends else -1
+        if hi < 0 or hi > next_verb:
+            break         # a sentence without end in reach, or another claim in it: its operands may be that one's
+        if _LATER_PLAN.search(text, lo, hi):
+            break         # a plan's figures
+        in_sent = [by_start[k] for k in ks[bisect.bisect_left(ks, lo):bisect.bisect_left(ks, hi)]]
+        for k in [lo] + [b.end() for b in _CLAUSE_BREAKS.finditer(skel, lo, hi)]:
+            m = _PRIOR_CLAUSE.match(skel, k, hi)
+            if m is None or m.start("q") not in by_start:
+                continue
+            q = by_start[m.start("q")]
+            lab = _label_norm(text[m.start("lab"):m.end("lab")])
+            same = [x for x in in_sent if x is not q and _same_kind(x, q)]
+            if cur is not None:
+                now = cur
+                if lab not in wanted and not (lab[:4].isdigit() and year is not None and int(lab[:4]) == year - 1
+                                              and {"上年", "上年末"} & wanted):
+                    continue
+                if same and not m.group("w"):
+                    continue      # 上年为261件 after another figure of the measure: that one's base
+                own = names
+            else:
+                # this period's level: the one other value of the measure in the base's sentence, in the clause right
+                # before the base's (全年登记…4,312件，上年为4,702件) or right after it (2023年…972件，2024年为1,186件)
+                if len(same) != 1:
+                    continue
+                now = same[0]
+                nk = _clause_start(skel, now.start)
+                between = skel[now.end:k] if now.start < q.start else skel[q.end:nk]
+                if not re.fullmatch(r"[\s，,；;]*", between.replace(QFILL, "")):
+                    continue
+                nw = text[nk:now.start]
+                nlab = _NOW_LABEL.match(nw)
+                if _LABELLED_BAD.search(_RATE_NAMES.sub("", nw)):
+                    continue      # (占比 and 比重 name a rate, not a share of another figure)
+                if lab[:4].isdigit():
+                    # 2023年…，2024年为…: named years one apart (for 比上年), the later this period's (when known)
+                    if nlab is None or not nlab.group()[:4].isdigit():
+                        continue
+                    ny = int(nlab.group()[:4])
+                    if not (({"上年", "上年末"} & wanted and ny == int(lab[:4]) + 1) or (lab in wanted and ny > int(lab[:4]))) \
+                            or (year is not None and ny != year):
+                        continue
+                elif lab not in wanted or (nlab is not None and nlab.group()[:4].isdigit() and year is not None
+                                           and int(nlab.group()[:4]) != year):
+                    continue
+                nw = nw[nlab.end():] if nlab is not None else nw
+                if not _operand_names(nw, names):
+                    continue
+                own = names + [nw]
+            if not _levels_fit(ch, q, now) or not _operand_names(m.group("w"), own):
+                continue
+            found.append((q, now, text[m.start("lab"):m.end("lab")]))
+        if hi >= len(text) or text[hi] != "。":
+            break         # the paragraph ends
+        lo = hi + 1
+    if not found or len({(value_of(b), value_of(c)) for b, c, _l in found}) != 1:
+        return None
+    base, now, lab = found[0]
+    return dataclasses.replace(ch, base=base, current=now, base_label=lab)
+
+
+#: words of a plan in a later sentence: its figures are no operands of what was reached
+_LATER_PLAN = lazyre.compile(r"力争|争取|确保|目标|预期|计划|预计|(?<![即必])将(?!近)|(?<![主重需只必])要(?!求|素|点|件)")
 
 
 #: a change's own words in a claim's clause (增长, 比上年, 净增…): they name no metric

@@ -1,0 +1,76 @@
+"""Operands stated after the figure (claims.grammar._later_operands, claims.grammar._named_multiples): a growth, a
+difference, a points change or a multiple stated first and its levels one or two sentences later in its paragraph.
+Each shape in wordings of our own, consistent (silent) and with one wrong figure (found), and traps where the later
+figure is another metric, a plan, another year, a part, or one of two competing values (silent)."""
+import pytest
+
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+GWR = "2024年政府工作报告\n一、2023年工作回顾\n"
+
+
+def codes(text):
+    return sorted({f.code for f in lint_text(GWR + text + "\n", RULES, registry=REG)})
+
+
+# (consistent, wrong)
+LATER = [
+    # the growth first, this year's level and last year's in the next sentence
+    ("全年办理公证事项同比增长8.5%。经统计，全年共办理公证事项11,820件，上年为10,894件。",
+     "全年办理公证事项同比增长9.5%。经统计，全年共办理公证事项11,820件，上年为10,894件。"),
+    # Chinese numerals, 去年, a clause between
+    ("全市法律援助案件比上年下降百分之六。各县区加大援助力度，全年办结法律援助案件3,760件，去年为4,000件。",
+     "全市法律援助案件比上年下降百分之十。各县区加大援助力度，全年办结法律援助案件3,760件，去年为4,000件。"),
+    # two sentences later
+    ("全年办理公证事项同比增长8.5%。各公证机构优化流程。全年共办理公证事项11,820件，上年为10,894件。",
+     "全年办理公证事项同比增长18.5%。各公证机构优化流程。全年共办理公证事项11,820件，上年为10,894件。"),
+    # the level first, the difference, a part, then last year's level named in full
+    ("全年受理行政复议案件603件，较上年增加48件。其中，涉及征地拆迁的192件。上年受理行政复议案件555件。",
+     "全年受理行政复议案件603件，较上年增加58件。其中，涉及征地拆迁的192件。上年受理行政复议案件555件。"),
+    # the difference first, two named years one apart after it (the report's figures are of 2023)
+    ("全年查处违法用地案件比上年减少37宗。2022年这类案件为412宗，2023年为375宗。",
+     "全年查处违法用地案件比上年减少27宗。2022年这类案件为412宗，2023年为375宗。"),
+    # a points change, the rate and 上年这一比重 later
+    ("城镇就业人员占比比上年提高1.5个百分点。全市就业结构持续优化，城镇就业人员占比为63.4%，上年这一比重为61.9%。",
+     "城镇就业人员占比比上年提高3.5个百分点。全市就业结构持续优化，城镇就业人员占比为63.4%，上年这一比重为61.9%。"),
+    # the growth in its sentence's second clause, the levels in words naming the metric alike (办理 / 受理)
+    ("今年以来各项工作稳步推进，受理消费投诉同比增长20%。全年受理消费投诉2,400件，上年为2,000件。",
+     "今年以来各项工作稳步推进，受理消费投诉同比增长25%。全年受理消费投诉2,400件，上年为2,000件。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", LATER)
+def test_operands_one_or_two_sentences_later(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad
+
+
+TRAPS = [
+    # the later figures are another metric's
+    "全年办理公证事项同比增长9.5%。全年办理司法鉴定11,820件，上年为10,894件。",
+    # a plan
+    "全年办理公证事项同比增长9.5%。计划明年办理公证事项11,820件，上年为10,894件。",
+    # another year than the one compared with
+    "全年办理公证事项同比增长9.5%。全年共办理公证事项11,820件，2020年为10,894件。",
+    "全年查处违法用地案件比上年减少27宗。2021年这类案件为412宗，2023年为375宗。",
+    # a part's prior
+    "全年办理公证事项同比增长9.5%。全年共办理公证事项11,820件，其中涉外公证上年为10,894件。",
+    # two later statements giving two priors: which one is meant is open
+    "全年办理公证事项同比增长9.5%。全年共办理公证事项11,820件，上年为10,894件。全年共办理公证事项11,820件，上年为10,794件。",
+    # another claim between: the levels after it may be its own
+    "全年办理公证事项同比增长9.5%。全年办理涉外公证增长3%，共办理公证事项11,820件，上年为10,894件。",
+    # last year's level of another figure stated between
+    "全年受理行政复议案件603件，较上年增加58件。审结行政复议案件590件，上年为545件。",
+    # a new paragraph is not the claim's
+    "全年办理公证事项同比增长9.5%。\n全年共办理公证事项11,820件，上年为10,894件。",
+    # three sentences later: out of reach
+    "全年办理公证事项同比增长9.5%。各机构优化流程。群众满意度提升。全年共办理公证事项11,820件，上年为10,894件。",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_later_figures_that_are_not_the_claims_operands(text):
+    assert codes(text) == [], text
