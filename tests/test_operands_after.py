@@ -74,3 +74,44 @@ TRAPS = [
 @pytest.mark.parametrize("text", TRAPS)
 def test_later_figures_that_are_not_the_claims_operands(text):
     assert codes(text) == [], text
+
+
+MULTIPLES = [
+    # a multiple of a named year, that year's level and this year's after it
+    ("全年受理知识产权案件是2019年的近4倍。2019年受理知识产权案件203件，2023年达到786件。",
+     "全年受理知识产权案件是2019年的近5倍。2019年受理知识产权案件203件，2023年达到786件。"),
+    ("全年受理知识产权案件是2019年的3.9倍。2019年该类案件203件，2023年为786件。",
+     "全年受理知识产权案件是2019年的2.9倍。2019年该类案件203件，2023年为786件。"),
+    # this year's level before, last year's two sentences later
+    ("全年受理劳动仲裁案件1,286件，是上年的2.4倍。各仲裁院强化调解。上年全市受理劳动仲裁案件536件。",
+     "全年受理劳动仲裁案件1,286件，是上年的3.4倍。各仲裁院强化调解。上年全市受理劳动仲裁案件536件。"),
+    # two named quantities, their values in the next sentence (B named by its head: 农村居民)
+    ("城镇居民人均可支配收入是农村居民的2.13倍。全年城镇居民人均可支配收入51,360元，农村居民人均可支配收入24,120元。",
+     "城镇居民人均可支配收入是农村居民的2.31倍。全年城镇居民人均可支配收入51,360元，农村居民人均可支配收入24,120元。"),
+    ("网上信访量是来信来访量的1.5倍。各地畅通渠道。全年网上信访3,000件次，来信来访2,000件次。",
+     "网上信访量是来信来访量的1.8倍。各地畅通渠道。全年网上信访3,000件次，来信来访2,000件次。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", MULTIPLES)
+def test_a_multiple_with_its_levels_after_it(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad
+
+
+MULTIPLE_TRAPS = [
+    # last year's level of another action (审结, not 受理)
+    "全年受理劳动仲裁案件1,286件，是上年的3.4倍。各仲裁院强化调解。上年全市审结劳动仲裁案件436件。",
+    # this year's level of another year than the report's
+    "全年受理知识产权案件是2019年的2.9倍。2019年该类案件203件，2022年为786件。",
+    # a name with two values, a plan, a part, one name only
+    "网上信访量是来信来访量的1.8倍。全年网上信访3,000件次，来信来访2,000件次，来信来访1,500件次。",
+    "网上信访量是来信来访量的1.8倍。力争明年网上信访3,000件次，来信来访2,000件次。",
+    "网上信访量是来信来访量的1.8倍。全年网上信访3,000件次，其中来信来访2,000件次。",
+    "网上信访量是来信来访量的1.8倍。全年网上信访3,000件次。",
+]
+
+
+@pytest.mark.parametrize("text", MULTIPLE_TRAPS)
+def test_later_figures_that_are_not_the_multiples_operands(text):
+    assert codes(text) == [], text

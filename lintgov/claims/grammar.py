@@ -3451,6 +3451,7 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
     claim_words = text[max(ss, cs - 40):ch.verb_start]
     priors = [(m, q) for m, q in _operand_clauses(doc, skel, text, by_start, end, own_end, _PRIOR_CLAUSE)
               if _label_fits_wanted(text[m.start("lab"):m.end("lab")], wanted, ch.kind)]
+    next_open = False
     if not priors and own_end == se and se < len(text) and text[se] == "。":
         # the next sentence opening with the prior's label (。上年满意率为93.7% / 。上年该项指标为95.2%)
         ends2 = [x for x in (text.find(c, se + 1, se + 120) for c in _SENT_STOPS) if x >= 0]
@@ -3458,10 +3459,11 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
         if m is not None and m.start("q") in by_start and _label_fits_wanted(text[m.start("lab"):m.end("lab")], wanted,
                                                                               ch.kind):
             priors = [(m, by_start[m.start("q")])]
+            next_open = True
     good = []
     for m, q in priors:
         w = m.group("w")
-        if w and not _SAME_METRIC_WORDS.fullmatch(w) and w not in claim_words \
+        if w and not _SAME_METRIC_WORDS.fullmatch(w) and not _POINT_BACK.fullmatch(w) and w not in claim_words \
                 and (cur is None or w not in text[_clause_start(skel, cur.start):cur.start]):
             continue      # 上年接待游客A after a claim about revenue: another metric
         good.append((m, q))
@@ -3498,7 +3500,8 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
                     and _names_agree(subject, bw):
                 nows = before
         if len(nows) != 1:
-            return None
+            # (2019年该类案件203件，2023年为786件: the base opening the next sentence, this period's level after it)
+            return _later_operands(doc, skel, text, by_start, ch, None, se, next_verb, wanted) if next_open else None
         cur = nows[0]
     if not _levels_fit(ch, base, cur):
         return None
@@ -3529,7 +3532,7 @@ def _operand_names(words: str, names: List[str]) -> bool:
     with one of the names (:func:`_names_agree`; an action alone, 受理, only when that name holds it); never a part, a
     change, a plan or a mean (:data:`_OPERAND_BAD`)."""
     from .lookback import bare_key
-    from .metric import words_key
+    from .metric import _ACTIONS, words_key
     w = _W2_VERB_END.sub("", words)
     if _OPERAND_BAD.search(_RATE_NAMES.sub("", w)):
         return False
@@ -3537,6 +3540,10 @@ def _operand_names(words: str, names: List[str]) -> bool:
         return True
     if bare_key(words_key(w)):
         return any(w in n for n in names)
+    acts = set(_ACTIONS.findall(w))
+    if acts:
+        # 受理 and 审结 name two metrics of one kind of case: an action named on both sides must be one
+        names = [n for n in names if not _ACTIONS.search(n) or acts & set(_ACTIONS.findall(n))]
     return any(not bare_key(_CHANGE_WORDS.sub("", words_key(n))) and _names_agree(n, w) for n in names)
 
 
@@ -3691,6 +3698,45 @@ def _named_times(skel: str, text: str):
         k = text.find("倍", k + 1)
 
 
+#: what the clause of a value a multiple names may not hold: a part, a list, a change, a span, a plan, a share
+_NAMED_LATER_BAD = lazyre.compile(r"其中|分别|比|较|增长|增加|下降|减少|提高|降低|年均|累计|目标|计划|预计|力争|占")
+
+
+def _named_later(doc: "Document", text: str, by_start: Dict[int, "Quantity"], se: int, akey: str, bkey: str):
+    """The values of the two quantities a multiple names (A是B的N倍, named by ``akey`` and ``bkey``) when its own
+    sentence states neither: stated in the one or two sentences after it in its paragraph, before any other multiple,
+    one value of each name (:func:`~lintgov.claims.metric.key_match` on the metric keys less 量/数), A's and B's in that
+    order of names — none when a name fits two values, or a plan's sentence states them."""
+    from .metric import key_match, metric_key
+    if se >= len(text) or text[se] != "。":
+        return None
+    lo, hi = se + 1, se + 1
+    for _ in range(_LATER_SENTENCES):
+        ends = [x for x in (text.find(c, lo, lo + 200) for c in _SENT_STOPS) if x >= 0]
+        if not ends:
+            break
+        e = min(ends)
+        if "倍" in text[lo:e] or _LATER_PLAN.search(text, lo, e):
+            break         # another multiple's sentence, or a plan's
+        hi = e
+        if text[e] != "。":
+            break
+        lo = e + 1
+    if hi <= se + 1:
+        return None
+    ks = _starts(doc)
+    qs = [by_start[k] for k in ks[bisect.bisect_left(ks, se + 1):bisect.bisect_left(ks, hi)]]
+    # (never a part, a change, a plan or a mean: 其中…, 比上年增加…)
+    keys = [(q, _QTY_TAIL.sub("", metric_key(doc, q.start))) for q in qs
+            if not q.is_percent and not _NAMED_LATER_BAD.search(text, _clause_start(text, q.start), q.start)]
+    # (B is often named by its head alone, 农村居民 for 农村居民人均可支配收入: a key opening with it)
+    kb = [q for q, k in keys if key_match(k, bkey) >= 0.8 or (len(bkey) >= 2 and k.startswith(bkey))]
+    ka = [q for q, k in keys if q not in kb and (key_match(k, akey) >= 0.8 or k == akey)]
+    if len(ka) != 1 or len(kb) != 1:
+        return None
+    return ka[0], kb[0]
+
+
 def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"],
                      out: List[Change]) -> None:
     """A multiple relating two named quantities (A是B的N倍), bound to their two levels wherever the sentence states them:
@@ -3748,6 +3794,12 @@ def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, 
                 kb = [q for q in qs if key_match(_QTY_TAIL.sub("", metric_key(doc, q.start)), bkey) >= 0.8]
                 if len(ka) == 1 and len(kb) == 1:
                     cur, base = ka[0], kb[0]
+                elif not ka and not kb and value_of(amt) >= 1:
+                    # 城镇居民人均可支配收入是农村居民的2.13倍。全年城镇居民…51,360元，农村居民…24,120元: the two named in
+                    # the sentence or two after, one value of each
+                    pair = _named_later(doc, text, by_start, se, akey, bkey)
+                    if pair is not None:
+                        cur, base = pair
                 else:
                     # 城镇和农村居民收入分别为56,820元和27,060元，城镇居民为农村居民的2.1倍: the two items of a parallel
                     # list, each named by the list service (the value of each is not named by its words)
