@@ -115,3 +115,29 @@ MULTIPLE_TRAPS = [
 @pytest.mark.parametrize("text", MULTIPLE_TRAPS)
 def test_later_figures_that_are_not_the_multiples_operands(text):
     assert codes(text) == [], text
+
+
+SHARES = [
+    # a share of the frame the sentence opens with (…中，), the frame's total named after it in the next sentence
+    ("在全年受理的信访事项中，反映征地拆迁问题的412件，占比20.6%。全年受理信访事项总数为2,000件。",
+     "在全年受理的信访事项中，反映征地拆迁问题的412件，占比26.6%。全年受理信访事项总数为2,000件。"),
+    ("全年办理行政复议案件中，涉及市场监管领域的142件，占比28.3%。本年度行政复议案件总数为502件。",
+     "全年办理行政复议案件中，涉及市场监管领域的142件，占比38.3%。本年度行政复议案件总数为502件。"),
+    ("一般公共预算支出中，教育支出32.4亿元，占比18.0%。全年一般公共预算支出总额为180亿元。",
+     "一般公共预算支出中，教育支出32.4亿元，占比19.0%。全年一般公共预算支出总额为180亿元。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", SHARES)
+def test_a_share_with_its_whole_after_it(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad
+
+
+@pytest.mark.parametrize("text", [
+    # the total of another action, of last year
+    "在全年受理的信访事项中，反映征地拆迁问题的412件，占比26.6%。全年办结信访事项总数为2,000件。",
+    "在全年受理的信访事项中，反映征地拆迁问题的412件，占比26.6%。上年受理信访事项总数为2,000件。",
+])
+def test_later_totals_that_are_not_the_shares_whole(text):
+    assert codes(text) == [], text

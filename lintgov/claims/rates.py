@@ -2660,8 +2660,11 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
                 # scope, the statistical population 规上/限上 — never by a generic head alone: 涉企案件 and 行政应诉案件
                 # share only 案件 —, the count a 其中 right after it opens, or the 在…中 frame of the sentence or the
                 # clause) — never a sibling (金融业增加值占比 is not over 文化产业增加值)
+                dcore = _TOTAL_TAIL.sub("", dkey)
                 ok = len(nkey) >= 2 and nkey not in dkey and (
-                    (bool(frame) and len(dkey) >= 2 and (frame in dkey or dkey in frame))
+                    (bool(frame) and len(dkey) >= 2 and (frame in dkey or dkey in frame
+                                                         # (the frame's total named after it: 行政复议案件总数)
+                                                         or (len(dcore) >= 2 and dcore != dkey and dcore in frame)))
                     or (nkey[-2:] in dkey and ((nkey[-2:] not in _GENERIC_GRAMS and bool(_WHOLE_NAME.search(dname)))
                                                or (_NAMED_OPERANDS_RE9.fullmatch(masked[d.end:floor]) is not None
                                                    and masked.startswith("其中", floor)))))
