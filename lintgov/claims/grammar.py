@@ -3794,17 +3794,15 @@ def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, 
                 kb = [q for q in qs if key_match(_QTY_TAIL.sub("", metric_key(doc, q.start)), bkey) >= 0.8]
                 if len(ka) == 1 and len(kb) == 1:
                     cur, base = ka[0], kb[0]
-                elif not ka and not kb and value_of(amt) >= 1:
-                    # 城镇居民人均可支配收入是农村居民的2.13倍。全年城镇居民…51,360元，农村居民…24,120元: the two named in
-                    # the sentence or two after, one value of each
-                    pair = _named_later(doc, text, by_start, se, akey, bkey)
-                    if pair is not None:
-                        cur, base = pair
                 else:
                     # 城镇和农村居民收入分别为56,820元和27,060元，城镇居民为农村居民的2.1倍: the two items of a parallel
                     # list, each named by the list service (the value of each is not named by its words)
                     from .lists import items_compared
                     pair = items_compared(doc, m.group("a").strip(), m.group("b"), m.start(), m.end())
+                    if pair is None and not ka and not kb and value_of(amt) >= 1:
+                        # 城镇居民人均可支配收入是农村居民的2.13倍。全年城镇居民…51,360元，农村居民…24,120元: the two
+                        # named in the sentence or two after, one value of each
+                        pair = _named_later(doc, text, by_start, se, akey, bkey)
                     if pair is not None:
                         cur, base = pair
         if cur is None or base is None or not _same_kind(cur, base) or cur.is_percent or unit_of(cur) == "倍" \
