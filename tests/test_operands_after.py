@@ -141,3 +141,29 @@ def test_a_share_with_its_whole_after_it(good, bad):
 ])
 def test_later_totals_that_are_not_the_shares_whole(text):
     assert codes(text) == [], text
+
+
+LISTS = [
+    # stocks of a 分别 list against last year's end, the priors after them (；/。/，)
+    ("律师事务所和执业律师分别为58家和612人，较上年末分别增加6家和87人；上年末分别为52家和525人。",
+     "律师事务所和执业律师分别为58家和612人，较上年末分别增加6家和97人；上年末分别为52家和525人。"),
+    ("养老机构、养老床位分别为41家、3,860张，分别比上年末增加3家和420张。上年末分别为38家和3,440张。",
+     "养老机构、养老床位分别为41家、3,860张，分别比上年末增加3家和240张。上年末分别为38家和3,440张。"),
+    # the changes first, the year-end levels and last year's end in the next sentence
+    ("律师事务所和执业律师较上年末分别增加6家和87人。年末分别为58家和612人，上年末分别为52家和525人。",
+     "律师事务所和执业律师较上年末分别增加6家和97人。年末分别为58家和612人，上年末分别为52家和525人。"),
+    ("律师事务所和执业律师较上年末分别增长11.5%和16.6%。年末分别为58家和612人，上年末分别为52家和525人。",
+     "律师事务所和执业律师较上年末分别增长11.5%和26.6%。年末分别为58家和612人，上年末分别为52家和525人。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", LISTS)
+def test_a_list_with_last_years_end_after_it(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad
+
+
+def test_a_flow_list_is_not_compared_with_last_years_stock():
+    # 全年 flows and 上年末 stocks: no comparison of the two is written (比上年, not 比上年末)
+    text = "全年新增律师事务所和执业律师分别为8家和97人，分别比上年增加3家和20人，上年末分别为52家和525人。"
+    assert codes(text) == [], text

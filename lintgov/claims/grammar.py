@@ -3051,6 +3051,10 @@ _LIST_CMP = lazyre.compile(_ALIGN_CMPS)
 #: named: which year 上年 is before is not certain) — a list of last year's in the sentence before is not its prior
 _PREV_NOT = lazyre.compile(r"上一?年|去年|以来|累计|年均|其中|目标|计划|预计|力争|同口径|可比|(?:19|20)\d{2}\s*年")
 _PRIOR_WORDS = ("上年", "上一年", "去年")
+#: last year's end (a stock's prior: 年末 / 较上年末 against 上年末分别为…)
+_PRIOR_ENDS = ("上年末", "上年底", "上一年末", "去年末", "去年底")
+#: a comparison with last year's end: the stocks of a list with no label of their own are the year's end
+_YEAR_END_CMP = lazyre.compile(r"(?:比|较|較|与|與)(?:上一?年|去年)(?:末|底)")
 _LEVEL_ROLES = ("level", "rate", "share")
 
 
@@ -3059,9 +3063,9 @@ def _prior_of(periods: Tuple[str, ...], j: int) -> Optional[bool]:
     before another list's year), for this year (no label, 今年/本年, or the later year), or None when its period is
     neither (another year, a year-end against a year)."""
     lab = re.sub(r"度|同期", "", periods[j])
-    if lab in _PRIOR_WORDS:
+    if lab in _PRIOR_WORDS or lab in _PRIOR_ENDS:
         return True
-    if lab in ("", "今年", "本年"):
+    if lab in ("", "今年", "本年", "年末", "年底"):
         return False
     y = re.fullmatch(r"((?:19|20)\d{2})年", lab)
     if y is None:
@@ -3146,6 +3150,9 @@ def _list_changes(doc: "Document", skel: str, text: str, out: List[Change]) -> N
             prior, lab = tuple(vs[jp] for vs in rl.values), rl.periods[jp]
             if "同期" not in lab and _SUBPERIOD.search(text, s0, s1):
                 continue          # 上半年…，上年全年分别为…: the priors of another part of the year
+            if lab in _PRIOR_ENDS and rl.periods[jc] not in ("年末", "年底") \
+                    and not _YEAR_END_CMP.search(text, max(text.rfind("。", 0, rl.start), text.rfind("\n", 0, rl.start)) + 1, s1):
+                continue          # 全年…分别为…，上年末分别为…: a flow is not compared with last year's stock
         elif not _PREV_NOT.search(text, s0, s1) and not _SUBPERIOD.search(text, s0, s1):
             prior = _prior_sentence(doc, text, cur, s0)
             lab = "上年"

@@ -257,8 +257,8 @@ _HEAD_TIME = lazyre.compile(r"^(?:全年|年内|今年|本年度?|当年)|(?:全
 _PERIOD_LABEL = r"(?:(?:19|20)\d{2}年(?:末|底|度)?|上一?年(?:末|底|度|同期)?|去年(?:末|底|同期)?|今年|本年度?)"
 _PERIOD_OPEN = lazyre.compile(r"^(?P<lab>" + _PERIOD_LABEL + r")(?:全[区市县省镇]|我[区市县省])?")
 #: what may stand between a list and a later list of the same members in the next clause or sentence of the paragraph:
-#: a stop and a period label only (。2024年分别为… / ；上年分别为… / ，上年分别为…)
-_NEXT_LIST_GAP = lazyre.compile(r"\s*[。；;，,（(]\s*(?P<lab>" + _PERIOD_LABEL + r")(?:全[区市县省镇]|我[区市县省])?"
+#: a stop and a period label only (。2024年分别为… / ；上年分别为… / ，上年分别为… / 。年末分别为…)
+_NEXT_LIST_GAP = lazyre.compile(r"\s*[。；;，,（(]\s*(?P<lab>" + _PERIOD_LABEL + r"|年末|年底)(?:全[区市县省镇]|我[区市县省])?"
                                 r"(?![\u4e00-\u9fff]*?(?:增|减|降|提高|提升))(?:[\u4e00-\u9fff]{0,2}" + _Q + r")?[\u4e00-\u9fff]{0,8}\s*$")
 #: a list of levels right after a list, with no mark of its own (分别增长5.2%和7.1%，达到52,460元和26,180元)
 _IMPLIED_LEVELS = lazyre.compile(r"[，,]\s*(?P<verb>达到|达|增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|降至|"
