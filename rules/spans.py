@@ -1095,13 +1095,13 @@ def _levels_apart_findings(self, doc):
 _YL = r"(?:19|20)\d{2}"
 _LV_VERB = r"(?:为|是|达到|达|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到)?"
 #: both levels after an average, each labelled with its year: （2020年末A，2023年末B） / ，2023年B，2018年A /
-#: ，2021年、2023年分别为A、B
+#: ，2021年、2023年分别为A、B — also opening the next sentence, naming nothing of their own (。2023年达到A，2018年为B)
 _POST_LEVELS = lazyre.compile(
     r"\s*(?:[（(](?P<y1>" + _YL + r")\s*年(?:底|末)?(?:为|是)?(?P<a1>" + _Q + r")[，,、；;]\s*(?P<y2>" + _YL
     + r")\s*年(?:底|末)?" + _LV_VERB + r"(?P<b1>" + _Q + r")[）)]"
-    r"|[，,；;]\s*(?P<y3>" + _YL + r")\s*年(?:底|末)?" + _LV_VERB + r"(?P<a2>" + _Q + r")[，,；;]\s*(?P<y4>" + _YL
+    r"|[，,；;。]\s*(?P<y3>" + _YL + r")\s*年(?:底|末)?" + _LV_VERB + r"(?P<a2>" + _Q + r")[，,；;]\s*(?P<y4>" + _YL
     + r")\s*年(?:底|末)?" + _LV_VERB + r"(?P<b2>" + _Q + r")(?=[，,。；;\n]|$)"
-    r"|[，,；;]\s*(?P<y5>" + _YL + r")\s*年(?:底|末)?(?:[、和与及]|以及)(?P<y6>" + _YL + r")\s*年(?:底|末)?分别(?:为|是|达到)?"
+    r"|[，,；;。]\s*(?P<y5>" + _YL + r")\s*年(?:底|末)?(?:[、和与及]|以及)(?P<y6>" + _YL + r")\s*年(?:底|末)?分别(?:为|是|达到)?"
     r"(?P<a3>" + _Q + r")\s*(?:[、和与及]|以及)\s*(?P<b3>" + _Q + r")(?=[，,。；;\n]|$))")
 
 
@@ -1129,8 +1129,8 @@ def _levels_after_findings(self, doc):
         k = next(i for i in (1, 2, 3) if pm.group(f"a{i}"))
         ya, yb = int(pm.group(f"y{2 * k - 1}")), int(pm.group(f"y{2 * k}"))
         qa, qb = by_start[pm.start(f"a{k}")], by_start[pm.start(f"b{k}")]
-        if any(p in trs_start for p in range(q.end, pm.end())):
-            continue          # a transition after the average: read by the main loop
+        if any(p in trs_start for p in range(q.end, pm.end())) and not text[q.end:pm.end()].lstrip().startswith("。"):
+            continue          # a transition after the average: read by the main loop (in the average's sentence only)
         if ya == yb:
             continue
         (y0, base), (y1, cur) = sorted([(ya, qa), (yb, qb)], key=lambda r: r[0])

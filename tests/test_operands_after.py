@@ -167,3 +167,26 @@ def test_a_flow_list_is_not_compared_with_last_years_stock():
     # 全年 flows and 上年末 stocks: no comparison of the two is written (比上年, not 比上年末)
     text = "全年新增律师事务所和执业律师分别为8家和97人，分别比上年增加3家和20人，上年末分别为52家和525人。"
     assert codes(text) == [], text
+
+
+AVERAGES = [
+    # a yearly mean growth, the two levels opening the next sentence each with its year
+    ("全县旅游收入年均增长8.5%。2023年达到94.6亿元，2018年为62.9亿元。",
+     "全县旅游收入年均增长9.5%。2023年达到94.6亿元，2018年为62.9亿元。"),
+    ("全县旅游收入五年年均增长8.5%。2018年、2023年分别为62.9亿元和94.6亿元。",
+     "全县旅游收入五年年均增长6.5%。2018年、2023年分别为62.9亿元和94.6亿元。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", AVERAGES)
+def test_a_yearly_mean_with_its_levels_in_the_next_sentence(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad
+
+
+@pytest.mark.parametrize("text", [
+    "全县旅游收入年均增长9.5%。2023年接待游客达到94.6万人次，2018年为62.9万人次。",   # another metric named
+    "全县旅游收入年均增长9.5%。力争2023年达到94.6亿元，2018年为62.9亿元。",           # a plan
+])
+def test_later_levels_that_are_not_the_means(text):
+    assert codes(text) == [], text
