@@ -190,3 +190,30 @@ def test_a_yearly_mean_with_its_levels_in_the_next_sentence(good, bad):
 ])
 def test_later_levels_that_are_not_the_means(text):
     assert codes(text) == [], text
+
+
+MORE = [
+    # last year's level first, this year's after it, in the next sentence
+    ("受理消费投诉同比增长20%。上年受理消费投诉2,000件，今年为2,400件。",
+     "受理消费投诉同比增长25%。上年受理消费投诉2,000件，今年为2,400件。"),
+    # the prior in brackets after this year's level
+    ("受理消费投诉同比增长20%。全年受理消费投诉2,400件（上年2,000件）。",
+     "受理消费投诉同比增长25%。全年受理消费投诉2,400件（上年2,000件）。"),
+    # a rate's change, the rate named by its head later (办结率 for 消费投诉办结率)
+    ("消费投诉办结率比上年提高2.1个百分点。全年办结率为97.6%，上年为95.5%。",
+     "消费投诉办结率比上年提高3.1个百分点。全年办结率为97.6%，上年为95.5%。"),
+    # a clause between, the prior named in full with 上年同期
+    ("全年受理消费投诉2,400件，比上年增加500件。消费者满意度持续提升，上年同期受理消费投诉1,900件。",
+     "全年受理消费投诉2,400件，比上年增加400件。消费者满意度持续提升，上年同期受理消费投诉1,900件。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", MORE)
+def test_more_wordings_of_operands_after(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad
+
+
+def test_a_later_rate_of_another_name_is_not_the_claims():
+    text = "消费投诉办结率比上年提高3.1个百分点。全年调解成功率为97.6%，上年为95.5%。"
+    assert codes(text) == [], text

@@ -3551,6 +3551,9 @@ def _operand_names(words: str, names: List[str]) -> bool:
     if acts:
         # 受理 and 审结 name two metrics of one kind of case: an action named on both sides must be one
         names = [n for n in names if not _ACTIONS.search(n) or acts & set(_ACTIONS.findall(n))]
+    kw = words_key(w)
+    if len(kw) >= 2 and any(_CHANGE_WORDS.sub("", words_key(n)).endswith(kw) for n in names):
+        return True       # the metric named by its head (办结率 for 消费投诉办结率)
     return any(not bare_key(_CHANGE_WORDS.sub("", words_key(n))) and _names_agree(n, w) for n in names)
 
 
@@ -3604,7 +3607,7 @@ def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quanti
                 now = same[0]
                 nk = _clause_start(skel, now.start)
                 between = skel[now.end:k] if now.start < q.start else skel[q.end:nk]
-                if not re.fullmatch(r"[\s，,；;]*", between.replace(QFILL, "")):
+                if not re.fullmatch(r"[\s，,；;（(]*", between.replace(QFILL, "")):
                     continue
                 nw = text[nk:now.start]
                 nlab = _NOW_LABEL.match(nw)
