@@ -3533,6 +3533,25 @@ _RATE_NAMES = lazyre.compile(r"占比|比重|比例|比率")
 _LATER_SENTENCES = 2
 
 
+def _later_sentences(text: str, se: int):
+    """(start, end) of the sentences after the one ending at ``se``, at most :data:`_LATER_SENTENCES`, while the
+    paragraph goes on (each closed by 。, within 200 characters) and none states a plan (:data:`_LATER_PLAN`)."""
+    if se >= len(text) or text[se] != "。":
+        return
+    lo = se + 1
+    for _ in range(_LATER_SENTENCES):
+        ends = [x for x in (text.find(c, lo, lo + 200) for c in _SENT_STOPS) if x >= 0]
+        if not ends:
+            return
+        hi = min(ends)
+        if _LATER_PLAN.search(text, lo, hi):
+            return        # a plan's figures
+        yield lo, hi
+        if text[hi] != "。":
+            return        # the paragraph ends
+        lo = hi + 1
+
+
 def _operand_names(words: str, names: List[str]) -> bool:
     """Whether the words naming an operand (after its label, less a closing copula) name the claim's metric, named by
     ``names`` (the claim's own words, its level's): they point back to it (该类案件, 这一比重), name nothing, or agree
@@ -3574,15 +3593,10 @@ def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quanti
         names.append(text[_clause_start(skel, cur.start):cur.start])
     year = _doc_year(doc)
     ks = _starts(doc)
-    lo = se + 1
     found = []
-    for _ in range(_LATER_SENTENCES):
-        ends = [x for x in (text.find(c, lo, lo + 200) for c in _SENT_STOPS) if x >= 0]
-        hi = min(ends) if ends else -1
-        if hi < 0 or hi > next_verb:
-            break         # a sentence without end in reach, or another claim in it: its operands may be that one's
-        if _LATER_PLAN.search(text, lo, hi):
-            break         # a plan's figures
+    for lo, hi in _later_sentences(text, se):
+        if hi > next_verb:
+            break         # another claim in the sentence: its operands may be that one's
         in_sent = [by_start[k] for k in ks[bisect.bisect_left(ks, lo):bisect.bisect_left(ks, hi)]]
         for k in [lo] + [b.end() for b in _CLAUSE_BREAKS.finditer(skel, lo, hi)]:
             m = _PRIOR_CLAUSE.match(skel, k, hi)
@@ -3631,9 +3645,6 @@ def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quanti
             if not _levels_fit(ch, q, now) or not _operand_names(m.group("w"), own):
                 continue
             found.append((q, now, text[m.start("lab"):m.end("lab")]))
-        if hi >= len(text) or text[hi] != "。":
-            break         # the paragraph ends
-        lo = hi + 1
     if not found or len({(value_of(b), value_of(c)) for b, c, _l in found}) != 1:
         return None
     base, now, lab = found[0]
@@ -3718,20 +3729,11 @@ def _named_later(doc: "Document", text: str, by_start: Dict[int, "Quantity"], se
     one value of each name (:func:`~lintgov.claims.metric.key_match` on the metric keys less 量/数), A's and B's in that
     order of names — none when a name fits two values, or a plan's sentence states them."""
     from .metric import key_match, metric_key
-    if se >= len(text) or text[se] != "。":
-        return None
-    lo, hi = se + 1, se + 1
-    for _ in range(_LATER_SENTENCES):
-        ends = [x for x in (text.find(c, lo, lo + 200) for c in _SENT_STOPS) if x >= 0]
-        if not ends:
-            break
-        e = min(ends)
-        if "倍" in text[lo:e] or _LATER_PLAN.search(text, lo, e):
-            break         # another multiple's sentence, or a plan's
+    hi = se + 1
+    for lo, e in _later_sentences(text, se):
+        if "倍" in text[lo:e]:
+            break         # another multiple's sentence
         hi = e
-        if text[e] != "。":
-            break
-        lo = e + 1
     if hi <= se + 1:
         return None
     ks = _starts(doc)
