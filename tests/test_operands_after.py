@@ -217,3 +217,30 @@ def test_more_wordings_of_operands_after(good, bad):
 def test_a_later_rate_of_another_name_is_not_the_claims():
     text = "消费投诉办结率比上年提高3.1个百分点。全年调解成功率为97.6%，上年为95.5%。"
     assert codes(text) == [], text
+
+
+YET_MORE = [
+    # Chinese numerals, 去年同期, the claim's sentence going on with a remark
+    ("全年共调解各类矛盾纠纷比去年同期增长6.5%。据统计，全年调解矛盾纠纷一万二千件，去年同期为一万一千二百七十件。",
+     "全年共调解各类矛盾纠纷比去年同期增长8.5%。据统计，全年调解矛盾纠纷一万二千件，去年同期为一万一千二百七十件。"),
+    # last year named by its number against this year's 全年 (the report's figures are of 2023)
+    ("全市刑事案件立案数同比下降12.4%，社会治安持续向好。全年刑事案件立案3,120起，2022年为3,561起。",
+     "全市刑事案件立案数同比下降14.4%，社会治安持续向好。全年刑事案件立案3,120起，2022年为3,561起。"),
+    # this year's rate before the change, last year's named in full a sentence later
+    ("城镇调查失业率为5.1%，比上年下降0.3个百分点。就业形势总体稳定，上年城镇调查失业率为5.4%。",
+     "城镇调查失业率为5.1%，比上年下降0.5个百分点。就业形势总体稳定，上年城镇调查失业率为5.4%。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", YET_MORE)
+def test_yet_more_wordings_of_operands_after(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad
+
+
+@pytest.mark.parametrize("text", [
+    "城镇调查失业率为5.1%，比上年下降0.5个百分点。就业形势总体稳定，上年城镇登记失业率为5.4%。",  # another rate
+    "全市刑事案件立案数同比下降14.4%。全年刑事案件立案3,120起，2021年为3,561起。",              # not last year
+])
+def test_yet_more_traps(text):
+    assert codes(text) == [], text

@@ -3628,10 +3628,11 @@ def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quanti
                 if _LABELLED_BAD.search(_RATE_NAMES.sub("", nw)):
                     continue      # (占比 and 比重 name a rate, not a share of another figure)
                 if lab[:4].isdigit():
-                    # 2023年…，2024年为…: named years one apart (for 比上年), the later this period's (when known)
-                    if nlab is None or not nlab.group()[:4].isdigit():
+                    # 2023年…，2024年为…: named years one apart (for 比上年), the later this period's (when known); a
+                    # year named against 全年/今年 is the year before the report's figures year
+                    if nlab is None or not nlab.group()[:4].isdigit() and (year is None or nlab.group()[:2] not in ("全年", "今年", "本年", "当年")):
                         continue
-                    ny = int(nlab.group()[:4])
+                    ny = int(nlab.group()[:4]) if nlab.group()[:4].isdigit() else year
                     if not (({"上年", "上年末"} & wanted and ny == int(lab[:4]) + 1) or (lab in wanted and ny > int(lab[:4]))) \
                             or (year is not None and ny != year):
                         continue
