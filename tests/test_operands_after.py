@@ -244,3 +244,29 @@ def test_yet_more_wordings_of_operands_after(good, bad):
 ])
 def test_yet_more_traps(text):
     assert codes(text) == [], text
+
+
+BEFORE_AND_AFTER = [
+    # this year's level closing the sentence before, the claim naming nothing, last year's level after it
+    ("全年受理行政复议案件318件。与上年相比，增加57件。上年受理行政复议案件261件。",
+     "全年受理行政复议案件318件。与上年相比，增加67件。上年受理行政复议案件261件。"),
+    ("全区登记注册的社会组织有426家。同比增长6.5%。上年全区登记注册的社会组织为400家。",
+     "全区登记注册的社会组织有426家。同比增长4.5%。上年全区登记注册的社会组织为400家。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", BEFORE_AND_AFTER)
+def test_the_level_before_the_claim_and_the_prior_after_it(good, bad):
+    assert codes(good) == [], good
+    assert codes(bad), bad
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理行政复议案件318件。与上年相比，增加67件。上年审结行政复议案件261件。",       # another action's prior
+    "全年受理行政复议案件318件，其中涉企案件118件。与上年相比，增加67件。上年受理行政复议案件261件。",  # a part closes it
+    "全年受理行政复议案件318件，审结290件。与上年相比，增加67件。上年受理行政复议案件261件。",  # another action closes it
+    "力争明年受理行政复议案件318件。与上年相比，增加67件。上年受理行政复议案件261件。",       # a plan
+    "全年受理行政复议案件318件。行政机关负责人出庭应诉率同比增长25.7%。上年受理行政复议案件261件。",  # a claim of its own
+])
+def test_levels_around_a_claim_that_are_not_its_own(text):
+    assert codes(text) == [], text

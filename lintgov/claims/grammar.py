@@ -3482,8 +3482,12 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
             return dataclasses.replace(ch, base=eb[0], current=cur, base_label=eb[1])
         if priors:
             return None
-    if not priors and own_end == se:
-        # the operands one or two sentences later in the paragraph (增长8.3%。据统计，全年登记…4,312件，上年为4,702件)
+    if (not priors or (next_open and not good)) and own_end == se:
+        # the operands one or two sentences later in the paragraph (增长8.3%。据统计，全年登记…4,312件，上年为4,702件);
+        # a claim opening its sentence with no subject of its own is about the level closing the sentence before
+        # (全年受理…318件。与上年相比，增加57件。上年受理…261件)
+        if cur is None:
+            cur = _level_closing_before(doc, skel, text, by_start, ch, ss)
         return _later_operands(doc, skel, text, by_start, ch, cur, se, next_verb, wanted)
     if len({value_of(q) for _m, q in good}) != 1:
         return None
@@ -3531,6 +3535,28 @@ _NOW_LABEL = lazyre.compile(r"今年|全年|本年度?|当年|年末|年底|(?:1
 _RATE_NAMES = lazyre.compile(r"占比|比重|比例|比率")
 #: how many sentences after a claim's own its operands are looked for (of its paragraph)
 _LATER_SENTENCES = 2
+
+
+#: a label of another period than this one in a level's clause (上年, 去年同期, 年初, a named year)
+_OTHER_PERIOD = lazyre.compile(r"上一?年|去年|前一年|同期|年初|(?:19|20)\d{2}\s*年")
+
+
+def _level_closing_before(doc, skel, text, by_start, ch: Change, ss: int) -> Optional["Quantity"]:
+    """The level a claim opening its sentence with no subject of its own (与上年相比，增加57件 / 同比增长21.8%) is about:
+    the figure closing the sentence right before in its paragraph, of this period (no label of another, no change, part
+    or plan in its clause) — else None."""
+    from .levels import _NO_SUBJECT
+    if ss < 1 or text[ss - 1] != "。" or not _NO_SUBJECT.fullmatch(skel, ss, ch.verb_start):
+        return None
+    p0 = max(text.rfind(c, 0, ss - 1) for c in _SENT_STOPS) + 1
+    k = skel.rfind(QTOK, p0, ss - 1)
+    q = by_start.get(k) if k >= 0 else None
+    if q is None or skel[q.end:ss - 1].strip(QFILL + " ") or q.is_percent or q.approx not in (None, "≈"):
+        return None
+    words = text[_clause_start(skel, q.start):q.start]
+    if _LABELLED_BAD.search(words) or _LATER_PLAN.search(words) or _OTHER_PERIOD.search(words):
+        return None
+    return q
 
 
 def _later_sentences(text: str, se: int):
