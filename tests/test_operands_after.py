@@ -270,3 +270,14 @@ def test_the_level_before_the_claim_and_the_prior_after_it(good, bad):
 ])
 def test_levels_around_a_claim_that_are_not_its_own(text):
     assert codes(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # the prior opening the next sentence under words naming more than the claim's metric, a part of the year, a
+    # total for a figure per person: none is the claim's prior
+    "全年受理消费投诉2,400件，增长25%。上年受理网购类消费投诉2,000件。",
+    "全年受理消费投诉2,400件，增长25%。上年上半年受理消费投诉2,000件。",
+    "全区人均受理消费投诉2.4件，增长25%。上年全区受理消费投诉2,000件。",
+])
+def test_later_priors_of_other_metrics(text):
+    assert codes(text) == [], text

@@ -3528,9 +3528,11 @@ _POINT_BACK = lazyre.compile(r"(?:该|這|这一?|這一|此|上述|同类|同�
                              r"指标|指標|数字|數字|数据|數據|数值|數值|数量|數量|规模|規模|总量|總量|金额|金額|人数|人數)?")
 #: what a clause naming an operand may not hold: a part, a change, a span, a plan, a mean, a share
 _OPERAND_BAD = lazyre.compile(r"其中|其中的|中的|涉及|分别|比|较|增长|增加|下降|减少|提高|降低|年均|平均|累计|目标|计划|预计|力争|"
-                              r"人均|占|新增|净增|以上|以下|预算|同期")
+                              r"占|新增|净增|以上|以下|预算|同期|季度|半年|月份|\d+月|前[一二三四五六七八九十两\d]+个?月")
 #: this period's labels a level after a claim may carry (全年登记…4,312件 / 今年为…)
 _NOW_LABEL = lazyre.compile(r"今年|全年|本年度?|当年|年末|年底|(?:19|20)\d{2}年(?:末|底)?")
+#: a comparison closing a claim's words before its verb (…同比, …比上年, …较上年末): no part of the metric's name
+_CMP_TAIL = lazyre.compile(r"(?:同比|比|较|較|与|與)(?:上一?年|去年|年初)?[末底度]?(?:同期)?(?:相比)?$")
 #: the names of a rate (占比, 比重): no share of another figure, no comparison
 _RATE_NAMES = lazyre.compile(r"占比|比重|比例|比率")
 #: how many sentences after a claim's own its operands are looked for (of its paragraph)
@@ -3578,12 +3580,15 @@ def _later_sentences(text: str, se: int):
         lo = hi + 1
 
 
-def _operand_names(words: str, names: List[str]) -> bool:
+def _operand_names(words: str, names: List[str], own_scope: str = "") -> bool:
     """Whether the words naming an operand (after its label, less a closing copula) name the claim's metric, named by
-    ``names`` (the claim's own words, its level's): they point back to it (该类案件, 这一比重), name nothing, or agree
-    with one of the names (:func:`_names_agree`; an action alone, 受理, only when that name holds it); never a part, a
-    change, a plan or a mean (:data:`_OPERAND_BAD`)."""
-    from .lookback import bare_key
+    ``names`` (the claim's own words, its level's): they point back to it (该类案件, 这一比重), name nothing, name it or
+    its head (办结率 for 消费投诉办结率, 矛盾纠纷 for 各类矛盾纠纷: the name's key, less actions and a closing 量/数, ends
+    with theirs) — never more than it (入境游客 is a part of 游客), an action alone only when a name holds it, an action
+    other than the name's (上年审结… for 受理…), a scope the names and the report do not have (上年全省…), a figure per
+    person for a total or the other way round, a part, a change, a part of the year, a plan or a mean
+    (:data:`_OPERAND_BAD`)."""
+    from .lookback import _SCOPE, bare_key
     from .metric import _ACTIONS, words_key
     w = _W2_VERB_END.sub("", words)
     if _OPERAND_BAD.search(_RATE_NAMES.sub("", w)):
@@ -3596,10 +3601,18 @@ def _operand_names(words: str, names: List[str]) -> bool:
     if acts:
         # 受理 and 审结 name two metrics of one kind of case: an action named on both sides must be one
         names = [n for n in names if not _ACTIONS.search(n) or acts & set(_ACTIONS.findall(n))]
-    kw = words_key(w)
-    if len(kw) >= 2 and any(_CHANGE_WORDS.sub("", words_key(n)).endswith(kw) for n in names):
-        return True       # the metric named by its head (办结率 for 消费投诉办结率)
-    return any(not bare_key(_CHANGE_WORDS.sub("", words_key(n))) and _names_agree(n, w) for n in names)
+    if any(not any(sc in n for n in names) and (sc != own_scope or sc in ("全省", "全国", "全國"))
+           for sc in set(_SCOPE.findall(w))):
+        return False      # 上年全省接待游客 after 全市…: another area's (only the report's own, 全市, may go unnamed)
+    kw = _QTY_TAIL.sub("", words_key(w))
+    kw2 = _ACTIONS.sub("", kw)
+    for n in names:
+        kn = _QTY_TAIL.sub("", _CMP_TAIL.sub("", words_key(n)))
+        if ("人均" in kn) != ("人均" in kw) or bare_key(kn):
+            continue
+        if (len(kw) >= 2 and kn.endswith(kw)) or (len(kw2) >= 2 and _ACTIONS.sub("", kn).endswith(kw2)):
+            return True
+    return False
 
 
 def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quantity"], se: int, next_verb: int,
@@ -3619,6 +3632,8 @@ def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quanti
         names.append(text[_clause_start(skel, cur.start):cur.start])
     year = _doc_year(doc)
     ks = _starts(doc)
+    from .stocks import own_scope_word, sole_scope_word
+    scope = own_scope_word(doc) or sole_scope_word(doc) or ""
     found = []
     for lo, hi in _later_sentences(text, se):
         if hi > next_verb:
@@ -3666,10 +3681,10 @@ def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quanti
                                            and int(nlab.group()[:4]) != year):
                     continue
                 nw = nw[nlab.end():] if nlab is not None else nw
-                if not _operand_names(nw, names):
+                if not _operand_names(nw, names, scope):
                     continue
                 own = names + [nw]
-            if not _levels_fit(ch, q, now) or not _operand_names(m.group("w"), own):
+            if not _levels_fit(ch, q, now) or not _operand_names(m.group("w"), own, scope):
                 continue
             found.append((q, now, text[m.start("lab"):m.end("lab")]))
     if not found or len({(value_of(b), value_of(c)) for b, c, _l in found}) != 1:
