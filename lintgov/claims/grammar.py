@@ -3532,7 +3532,7 @@ _OPERAND_BAD = lazyre.compile(r"其中|其中的|中的|涉及|分别|比|较|�
 #: this period's labels a level after a claim may carry (全年登记…4,312件 / 今年为…)
 _NOW_LABEL = lazyre.compile(r"今年|全年|本年度?|当年|年末|年底|(?:19|20)\d{2}年(?:末|底)?")
 #: a comparison closing a claim's words before its verb (…同比, …比上年, …较上年末): no part of the metric's name
-_CMP_TAIL = lazyre.compile(r"(?:同比|比|较|較|与|與)(?:上一?年|去年|年初)?[末底度]?(?:同期)?(?:相比)?$")
+_CLAIM_CMP_END = lazyre.compile(r"(?:同比|比|较|較|与|與)(?:上一?年|去年|年初)?[末底度]?(?:同期)?(?:相比)?$")
 #: the names of a rate (占比, 比重): no share of another figure, no comparison
 _RATE_NAMES = lazyre.compile(r"占比|比重|比例|比率")
 #: how many sentences after a claim's own its operands are looked for (of its paragraph)
@@ -3607,7 +3607,7 @@ def _operand_names(words: str, names: List[str], own_scope: str = "") -> bool:
     kw = _QTY_TAIL.sub("", words_key(w))
     kw2 = _ACTIONS.sub("", kw)
     for n in names:
-        kn = _QTY_TAIL.sub("", _CMP_TAIL.sub("", words_key(n)))
+        kn = _QTY_TAIL.sub("", _CLAIM_CMP_END.sub("", words_key(n)))
         if ("人均" in kn) != ("人均" in kw) or bare_key(kn):
             continue
         if (len(kw) >= 2 and kn.endswith(kw)) or (len(kw2) >= 2 and _ACTIONS.sub("", kn).endswith(kw2)):
