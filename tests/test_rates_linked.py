@@ -191,3 +191,10 @@ def test_colon_share(pid, text, printed, wrong):
 @pytest.mark.parametrize("tid,text", COLON_TRAPS, ids=[t[0] for t in COLON_TRAPS])
 def test_colon_trap_is_silent(tid, text):
     assert not _lg1(text)
+
+
+def test_rate_under_another_heading_naming_nothing_is_silent():
+    # 调解成功率 under （二）劳动争议调解 is not over 人民调解's counts under （一）
+    text = ("二、矛盾纠纷化解\n（一）人民调解。全年共受理人民调解案件2,400件，其中调解成功2,280件。\n"
+            "（二）劳动争议调解。全年调解成功率为90.0%。")
+    assert not _lg1(text)

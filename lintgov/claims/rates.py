@@ -2938,6 +2938,14 @@ def _linked_operands(doc, masked: str, q: Quantity, name: str) -> Optional[Tuple
         sub = _SUBPERIOD.search(masked, xs, x.start)
         if (sub is None) != (own_sub is None) or (sub is not None and sub.group() != own_sub.group()):
             return None       # (上半年受理…，其中调解成功…。全年调解成功率: counts of a part of the year)
+    heads = [h for h in doc.headings if min(n.start, d.start) < h.start < q.start]
+    if heads:
+        # across a sub-heading (（一）行政复议…（二）…复议纠错率): only a rate naming what it is of, the base's sentence
+        # naming it too — never a bare 调解成功率 under another heading (劳动争议调解 after 人民调解's counts)
+        subj = core[:len(core) - len(action)] if core.endswith(action) else ""
+        subj = re.sub(r"综合|綜合|总体|總體|整体|整體|全年|年度|群众|群眾", "", subj)
+        if not (_grams(subj) & _grams(masked[dsent.start if dsent is not None else d.start:d.end])):
+            return None
     if n.start > q.start:
         # a numerator after the rate counts it only over the base the rate's own sentence (or the one before) stated
         # (审结…417件，综合纠错率18.5%。在审结的417件案件中，…77件); else it may open the next matter
