@@ -19,6 +19,7 @@ from lintgov.claims.lists import (each_totals, ordinals_after_lists, enumeration
                                   names_as_printed)
 from lintgov.claims.indicators import indicator_parts
 from lintgov.claims.parts import (  # the reading: totals, their parts, lists, exclusivity
+    FRAME_OPENS, NOT_ADDITIVE as _NOT_ADDITIVE, WHOLE_BY_NOUN,
     CLASSIFICATION_OPEN,
     another_deed, at_sentence_open, bare_part_sentences, bracket_pairs, change_after, change_sign, classified_whole,
     clause_break_after, clause_ok, clause_words, continues_list, count_figures, counts_the_parts, distributed,
@@ -532,6 +533,10 @@ class PartsSum(Rule):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
+            f = self._split_then_whole(doc, masked, s, qs)
+            if f is not None and f.start not in seen:
+                seen.add(f.start)
+                yield f
             for f in self._named_list(doc, masked, s):
                 if f is not None and f.start not in seen:
                     seen.add(f.start)
@@ -2071,6 +2076,43 @@ class PartsSum(Rule):
                 return f
         return None
 
+    def _split_then_whole(self, doc, masked, s, qs):
+        """城镇人口612.4万人，乡村人口187.9万人，常住人口总数800.3万人: the sides of a known complete split (claims.partition
+        .complete: 城镇/乡村, 男/女, 出口/进口 …), each in its own clause, then a figure named by their common noun (人口 →
+        常住人口, 人口总数): the whole the split divides, their sum.  Only the figures right before it, one per side, of its
+        measure; never a change, a bound, a part of the year or another whole between."""
+        for i in range(2, len(qs)):
+            total = qs[i]
+            pre = masked[qs[i - 1].end:total.start]
+            m = WHOLE_BY_NOUN.fullmatch(pre)
+            if m is None or not _bounded(total) or is_delta(masked, total):
+                continue
+            for k in (2, 3):
+                if i - k < 0:
+                    break
+                parts = qs[i - k:i]
+                if any(measure_of(p) != measure_of(total) or not _bounded(p) or is_delta(masked, p) for p in parts):
+                    continue
+                if qs[i - k - 1:i - k] and measure_of(qs[i - k - 1]) == measure_of(total) \
+                        and qs[i - k - 1].start >= s.start:
+                    continue      # another figure of the measure before the sides: which ones the whole holds is not sure
+                labels = [words_before(masked, p, s.start) for p in parts]
+                gaps = [masked[a.end:b.start] for a, b in zip(parts, parts[1:])]
+                if not all(re.fullmatch(r"[，,；;、]\s*[\u4e00-\u9fff]{1,12}", g) for g in gaps):
+                    continue
+                why = _complete_by_name(labels, residual_ok=False)
+                if why is None or REST.search(labels[-1]):
+                    continue      # (a list closed by 其余 is read where its whole stands first)
+                head = m.group("name")
+                if _NOT_ADDITIVE.search(head + "".join(labels)):
+                    continue      # (城镇居民人均可支配收入…，全体居民人均…: means and rates do not add up)
+                noun = shared_head(labels)
+                # (男性人口/女性人口 share 性人口: the whole 户籍人口 names the last two characters of it)
+                if len(noun) < 2 or not (head.endswith(noun[-2:]) or head.startswith(noun[-2:])):
+                    continue
+                return self._sum_finding(doc, total, parts, partial=False, why=why)
+        return None
+
     def _split_after_total(self, doc, masked, s, sq):
         """共收到申请103宗，不受理12宗（…），受理91宗: a total and, after it in its sentence, exactly two figures of
         its measure that name a thing and its negation (受理/不受理, 办结/未办结; not 不予受理, a formal decision
@@ -2081,7 +2123,7 @@ class PartsSum(Rule):
         words = total_or_stock_any().search(masked, s.start, s.end) is not None
         # (在…1,560件消费投诉中，: a whole closed by 中 — a literal prefilter: 在/从 and 中 before a comma or colon)
         framed = (masked.find("在", s.start, s.end) >= 0 or masked.find("从", s.start, s.end) >= 0
-                  or masked.find("從", s.start, s.end) >= 0) and (
+                  or masked.find("從", s.start, s.end) >= 0 or masked.find("的", s.start, s.end) >= 0) and (
             masked.find("中，", s.start, s.end) >= 0 or masked.find("中,", s.start, s.end) >= 0
             or masked.find("中：", s.start, s.end) >= 0 or masked.find("中:", s.start, s.end) >= 0)
         for i, w in enumerate(qs):
@@ -2093,7 +2135,7 @@ class PartsSum(Rule):
                 continue
             # 在全年受理的1,560件消费投诉中，质量问题…、价格问题…: the whole closed by 中 frames the parts as among it
             among_form = framed and AMONG_FRAME.match(masked, w.end) is not None and \
-                re.search(r"(?:在|从|從)[\u4e00-\u9fff]{0,10}$", context_before(masked, w, s.start, 16)) is not None
+                FRAME_OPENS.search(context_before(masked, w, s.start, 16)) is not None
             if not (TOTAL_WORD.search(context_before(masked, w, s.start, 16)) or resp is not None or among_form
                     # 全区拥有各级文物保护单位58处 / 全县辖行政村212个 / 建成各级便民服务中心（站）1,024个: a stock of
                     # things of several kinds (brackets kept in its name)
@@ -2138,6 +2180,16 @@ class PartsSum(Rule):
                                                                 for x in labels]) if cut > w.end else None
             if why and not _attribute_words(labels) and not re.search(r"[；;。]", masked[w.end:parts[-1].start]) \
                     and masked[parts[-1].end:parts[-1].end + 1] in ("。", "；", ";", ""):
+                return self._sum_finding(doc, w, parts, partial=False, why=why)
+            # 全县登记的1,385家社会组织中，社会团体312家，民办非企业单位1,048家，其余为基金会，共25家: a list after its whole
+            # closed by the rest (其余/剩余/余下; claims.partition.complete) is all of the whole
+            names = [re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x) for x in labels]
+            # (the rest may be named in its own clause before its figure: 其余为基金会，共25家)
+            why = _complete_by_name(labels[:-1] + [re.sub(r"^[，,、\s]+", "", masked[parts[-2].end:parts[-1].start])],
+                                    masked[w.end:parts[-1].end], residual_ok=measure_of(w) != "元")
+            if why and len(names) >= 3 and len(set(names)) == len(names) and all(names) \
+                    and not _attribute_words(names) and not re.search(r"[；;。]", masked[w.end:parts[-1].start]) \
+                    and (among_form or resp is not None) and masked[parts[-1].end:parts[-1].end + 1] in ("。", "；", ";", ""):
                 return self._sum_finding(doc, w, parts, partial=False, why=why)
             # 全年审结300件，维持180件，撤销70件，驳回80件 / 当面申请…、网上申请…、信函申请…: kinds that exclude each
             # other by definition (decisions, sibling names, steps of one scale) cannot add up to more than the total

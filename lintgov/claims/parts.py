@@ -55,7 +55,7 @@ __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_p
            "noun_label", "outside_brackets", "part_label", "parts_run_on", "percent_list", "previous_sentence_whole",
            "raw_words_before", "respectively_verb", "same_thing_total", "scopes_make_up", "separated_whole",
            "shared_head", "split_list_before", "threshold", "total_or_stock_any", "words_before", "ALT_UNIT", "AMONG",
-           "AMONG_DEED", "AMONG_FRAME", "AMONG_MARK", "AMONG_WORDS", "AVERAGE", "BODY_HEAD", "BRACKETED",
+           "AMONG_DEED", "AMONG_FRAME", "FRAME_OPENS", "NOT_ADDITIVE", "WHOLE_BY_NOUN", "AMONG_MARK", "AMONG_WORDS", "AVERAGE", "BODY_HEAD", "BRACKETED",
            "BRACKET_CLOSE", "BRACKET_INCLUDES", "BRACKET_OPEN", "CHANGE_CLAUSE", "CHANGE_OR_AVERAGE_BEFORE",
            "CN_SMALL", "COLON", "COLON_SUM", "COLON_TOTAL", "COMPLETE_HINT", "COMPOUND_CHAR", "COMPOUND_TOTAL",
            "COUNTED_GROUPS", "GROWTH_GAP", "INCLUDING", "INCLUDING_CHAR", "ITEM_FIRST", "ITEM_MARK", "ITEM_NEXT",
@@ -385,6 +385,15 @@ TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产�
                             # 全区登记社会组织620家: the stock registered in the report's area
                             r"全[市区區县縣省州镇鎮乡鄉](?:登记|登記|注册|註冊)")
 #: a whole closed by 中 right after its figure (1,560件消费投诉中，)
+#: what opens a whole closed by 中 (在全年受理的1,560件投诉中，/ 全县登记的1,385家社会组织中，): 在/从, or a clause of its own
+#: ending with 的 (the deed that makes the things the whole counts)
+FRAME_OPENS = lazyre.compile(r"(?:在|从|從)[\u4e00-\u9fff]{0,10}$|(?:^|[，,；;。：:])[\u4e00-\u9fff]{1,10}的$")
+#: the words between the last side of a split and the whole it divides (，常住人口总数 / ，全市常住人口 / ，人口总量为): the
+#: whole's name (group ``name``), no verb of a change, no other figure
+#: words of a figure that is no amount to add up: a mean, a rate, a share, an index, a density
+NOT_ADDITIVE = lazyre.compile(r"人均|户均|平均|均价|均價|率|比重|比例|指数|指數|密度|单价|單價")
+WHOLE_BY_NOUN = lazyre.compile(r"[，,；;]\s*(?:年末|全年)?(?:全[市省区區县縣州])?(?P<name>[\u4e00-\u9fff]{2,8}?)"
+                               r"(?:总数|總數|总量|總量|合计|合計|共计|共計|总计|總計)?(?:为|為|达到|達到|达|達|共)?")
 AMONG_FRAME = lazyre.compile(r"[\u4e00-\u9fff“”]{0,10}?(?:当中|當中|之中|中)[，,：:]")
 #: a verb right after a total that opens the list of its parts, one place or kind each (，分布在市场监管领域…、生态环境
 #: 领域…); not 涉及 (a case may involve several fields: tests/test_sums_kinds.py)
