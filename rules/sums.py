@@ -2107,8 +2107,11 @@ class PartsSum(Rule):
                 if _NOT_ADDITIVE.search(head + "".join(labels)):
                     continue      # (城镇居民人均可支配收入…，全体居民人均…: means and rates do not add up)
                 noun = shared_head(labels)
-                # (男性人口/女性人口 share 性人口: the whole 户籍人口 names the last two characters of it)
-                if len(noun) < 2 or not (head.endswith(noun[-2:]) or head.startswith(noun[-2:])):
+                # the whole is named by the sides' noun itself (人口 after 城镇人口/乡村人口), or by a longer name the sentence
+                # opened with (常住人口中，城镇人口…，乡村人口…，常住人口总数…); never by fewer words (按期办结 halves are no
+                # part of all 办结) nor by other words (户籍人口 after the 常住 split)
+                if len(noun) < 2 or not (head == noun or (head.endswith(noun)
+                                                          and masked.find(head, s.start, parts[0].start) >= 0)):
                     continue
                 return self._sum_finding(doc, total, parts, partial=False, why=why)
         return None
