@@ -2946,6 +2946,16 @@ def _linked_operands(doc, masked: str, q: Quantity, name: str) -> Optional[Tuple
         subj = re.sub(r"综合|綜合|总体|總體|整体|整體|全年|年度|群众|群眾", "", subj)
         if not (_grams(subj) & _grams(masked[dsent.start if dsent is not None else d.start:d.end])):
             return None
+    # a count of the measure in the rate's own stretch (since the last ；or 。 before it) that is neither operand: the rate
+    # may be over it (抽查食品样品500批次，合格480批次；抽查药品样品200批次，合格率90%: the drugs', not the food's)
+    own_lo = max(masked.rfind(ch, s.start, q.start) for ch in "；;。") + 1 or s.start
+    own_lo = max(own_lo, s.start)
+    if any(is_count(x) and measure_of(x) == measure_of(n)
+           and count_interval(x) not in (count_interval(n), count_interval(d))     # (the base or numerator restated)
+           for x in quantities_in(doc, own_lo, q.start)):
+        return None
+    if n.start > q.start and "其中" in masked[q.end:n.start]:
+        return None           # (持证率95.0%，其中持证女性执法人员380人: a breakdown of those the rate counts, not all of them)
     if n.start > q.start:
         # a numerator after the rate counts it only over the base the rate's own sentence (or the one before) stated
         # (审结…417件，综合纠错率18.5%。在审结的417件案件中，…77件); else it may open the next matter

@@ -1021,6 +1021,8 @@ def sector_levels(doc: "Document", lo: int, hi: int) -> Optional[Tuple["Quantity
     from lintgov.claims.rates import is_delta, measure_of
     from lintgov.quantities import quantities_in
     text = folded_text(doc)
+    if text.find("产", lo, hi) < 0 and text.find("產", lo, hi) < 0:
+        return None           # (no sector named in the paragraph: nothing to read)
     found: List[List["Quantity"]] = [[], [], []]
     qs = [q for q in quantities_in(doc, lo, hi) if not q.is_percent and measure_of(q) == "元"]
     listed = {}
@@ -1048,8 +1050,9 @@ def sector_levels(doc: "Document", lo: int, hi: int) -> Optional[Tuple["Quantity
                 name = "第" + name.lstrip("第") + (names[-1][o.end():] if o else "")
             words = head
         else:
-            cut = max(text.rfind(c, lo, q.start) for c in "，,；;：:。") + 1
-            name = words = text[max(cut, lo):q.start]
+            w_lo = max(lo, q.start - 40)     # (a clause's words: a bounded look back, linear in the paragraph)
+            cut = max(text.rfind(c, w_lo, q.start) for c in "，,；;：:。") + 1
+            name = words = text[max(cut, w_lo):q.start]
         hits = [k for k, p in enumerate(_SECTORS) if p.search(name)]
         if len(hits) != 1:
             continue
