@@ -19,7 +19,7 @@ from lintgov.claims.lists import (each_totals, ordinals_after_lists, enumeration
                                   names_as_printed)
 from lintgov.claims.indicators import indicator_parts
 from lintgov.claims.parts import (  # the reading: totals, their parts, lists, exclusivity
-    FRAME_OPENS, NOT_ADDITIVE as _NOT_ADDITIVE, WHOLE_BY_NOUN,
+    COUNTED_OPENING, FRAME_OPENS, NOT_ADDITIVE as _NOT_ADDITIVE, WHOLE_BY_NOUN,
     CLASSIFICATION_OPEN,
     another_deed, at_sentence_open, bare_part_sentences, bracket_pairs, change_after, change_sign, classified_whole,
     clause_break_after, clause_ok, clause_words, continues_list, count_figures, counts_the_parts, distributed,
@@ -1811,6 +1811,11 @@ class PartsSum(Rule):
         if verb is not None and not all(verb in re.split(r"[，,；;：:。]", masked[max(ps_start, p.start - 40):p.start])[-1]
                                         for p in run):
             return None       # 共办结… after 受理…: the total of another deed
+        counted = COUNTED_OPENING.match(masked, s.start, total.start)
+        if counted is not None and CN_SMALL.get(counted.group(1)) not in (None, len(run)):
+            return None       # 四级平台合计 over three figures: a level is named without its figure
+        if REST.search(masked, run[-1].end, s.start):
+            return None       # …，其余为村级工作室。…合计: the rest is named, its figure not given before the total
         tv = count_interval(total)
         if others:
             # the figures of the total's measure are a subset of its parts chosen by unit: they may fall short of it,

@@ -55,7 +55,7 @@ __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_p
            "noun_label", "outside_brackets", "part_label", "parts_run_on", "percent_list", "previous_sentence_whole",
            "raw_words_before", "respectively_verb", "same_thing_total", "scopes_make_up", "separated_whole",
            "shared_head", "split_list_before", "threshold", "total_or_stock_any", "words_before", "ALT_UNIT", "AMONG",
-           "AMONG_DEED", "AMONG_FRAME", "FRAME_OPENS", "NOT_ADDITIVE", "WHOLE_BY_NOUN", "AMONG_MARK", "AMONG_WORDS", "AVERAGE", "BODY_HEAD", "BRACKETED",
+           "AMONG_DEED", "AMONG_FRAME", "COUNTED_OPENING", "FRAME_OPENS", "NOT_ADDITIVE", "WHOLE_BY_NOUN", "AMONG_MARK", "AMONG_WORDS", "AVERAGE", "BODY_HEAD", "BRACKETED",
            "BRACKET_CLOSE", "BRACKET_INCLUDES", "BRACKET_OPEN", "CHANGE_CLAUSE", "CHANGE_OR_AVERAGE_BEFORE",
            "CN_SMALL", "COLON", "COLON_SUM", "COLON_TOTAL", "COMPLETE_HINT", "COMPOUND_CHAR", "COMPOUND_TOTAL",
            "COUNTED_GROUPS", "GROWTH_GAP", "INCLUDING", "INCLUDING_CHAR", "ITEM_FIRST", "ITEM_MARK", "ITEM_NEXT",
@@ -390,6 +390,8 @@ TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产�
 FRAME_OPENS = lazyre.compile(r"(?:在|从|從)[\u4e00-\u9fff]{0,10}$|(?:^|[，,；;。：:])[\u4e00-\u9fff]{1,10}的$")
 #: the words between the last side of a split and the whole it divides (，常住人口总数 / ，全市常住人口 / ，人口总量为): the
 #: whole's name (group ``name``), no verb of a change, no other figure
+#: a sentence opening with a count of the kinds its total adds up (四级平台合计, 三类案件共): group 1 the numeral
+COUNTED_OPENING = lazyre.compile(r"\s*(?:以上|上述|全市|全区|全县)?([两兩二三四五六七八九])(?:级|級|类|類|项|項|个|個|种|種|部分)")
 #: words of a figure that is no amount to add up: a mean, a rate, a share, an index, a density
 NOT_ADDITIVE = lazyre.compile(r"人均|户均|平均|均价|均價|率|比重|比例|指数|指數|密度|单价|單價")
 WHOLE_BY_NOUN = lazyre.compile(r"[，,；;]\s*(?:年末|全年)?(?:全[市省区區县縣州])?(?P<name>[\u4e00-\u9fff]{2,8}?)"

@@ -189,7 +189,9 @@ DAYS_RATE = lazyre.compile(r"(?:优良|優良)(?:天数|天數)?(?:率|比例|�
 GOOD_DAYS = lazyre.compile(r"(?:优良|優良|良好等级以上|良好等級以上)(?:天数|天數)(?P<gap>[^，,。；;\d]{0,8}?)\s*(?P<n>\d{2,3})\s*天(?!以上|以下|左右)")
 
 #: a rate stated as a goal (推动…达50%以上, 力争…, 确保…, 到2025年…)
-GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取|努力|到20\d\d年|要使|将使|將使")
+GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取|努力|到20\d\d年|要使|将使|將使|"
+                      # 年度目标要求…合格率达到90%: a target set, not a result
+                      r"目标(?:要求|为|為|是|值)|(?<!达到)(?<!達到)(?<!符合)要求[\u4e00-\u9fff]{0,16}?(?:达到|達到|不低于|不低於|不少于|不少於)")
 #: words that state a count as a whole (共1,860项, 应出庭186件, 总数, 合计)
 WHOLE_WORDS = lazyre.compile(r"共|总|總|合计|合計|全部|累计|累計|(?<![不未])应(?!用|急|对|對)|(?<![不未])應(?!用|急)")
 
@@ -2530,7 +2532,7 @@ def _carried_beside(doc, masked: str, d: Quantity) -> bool:
 _NAMED_OPERANDS_RE1 = lazyre.compile(r"(?:率|比例|比重|占比|佔比|度)$")
 _NAMED_OPERANDS_RE2 = lazyre.compile(r"分别|分別")
 _NAMED_OPERANDS_RE3 = lazyre.compile(r"^(?:其中|全年|年内|年內)+|(?:所|的)+$")
-_NAMED_OPERANDS_RE4 = lazyre.compile(r"(?:在)?(?P<f>[\u4e00-\u9fff]{2,14}?)(?:中|当中|之中)(?P<s>[\u4e00-\u9fff“”]{2,})$")
+_NAMED_OPERANDS_RE4 = lazyre.compile(r"(?:在)?(?P<f>[\u4e00-\u9fff]{2,14}?)(?:中|当中|之中)(?P<s>[\u4e00-\u9fff“”]{2,}|\d{1,3}岁[\u4e00-\u9fff“”]{2,})$")
 _NAMED_OPERANDS_RE5 = lazyre.compile(r"\d|[一二三四五六七八九十两]大|[一二三四五六七八九十两]类|[一二三四五六七八九十两]项")
 _NAMED_OPERANDS_RE6 = lazyre.compile(r"^(?:有|其中|共|计|已|均|实际|實際|已经|已經)+")
 _NAMED_OPERANDS_RE7 = lazyre.compile(r"(?:的)?(?:占比|佔比|比重|比例)(?:为|為|达到|達到|达|達|是)?$")
@@ -2661,13 +2663,18 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
                 # share only 案件 —, the count a 其中 right after it opens, or the 在…中 frame of the sentence or the
                 # clause) — never a sibling (金融业增加值占比 is not over 文化产业增加值)
                 dcore = _TOTAL_TAIL.sub("", dkey)
+                in_frame = bool(frame) and len(dkey) >= 2 and (frame in dkey or dkey in frame
+                                                              # (the frame's total named after it: 行政复议案件总数)
+                                                              or (len(dcore) >= 2 and dcore != dkey and dcore in frame))
+                # a frame naming the whole (户籍人口中，老年人口占…) admits only a count of that whole, never another
+                # whole of the same head (常住人口)
+                named_frame = len(frame) >= 2 and _key(_SCOPE_WORD.sub("", frame)) != ""
                 ok = len(nkey) >= 2 and nkey not in dkey and (
-                    (bool(frame) and len(dkey) >= 2 and (frame in dkey or dkey in frame
-                                                         # (the frame's total named after it: 行政复议案件总数)
-                                                         or (len(dcore) >= 2 and dcore != dkey and dcore in frame)))
-                    or (nkey[-2:] in dkey and ((nkey[-2:] not in _GENERIC_GRAMS and bool(_WHOLE_NAME.search(dname)))
-                                               or (_NAMED_OPERANDS_RE9.fullmatch(masked[d.end:floor]) is not None
-                                                   and masked.startswith("其中", floor)))))
+                    in_frame
+                    or (not named_frame and nkey[-2:] in dkey
+                        and ((nkey[-2:] not in _GENERIC_GRAMS and bool(_WHOLE_NAME.search(dname)))
+                             or (_NAMED_OPERANDS_RE9.fullmatch(masked[d.end:floor]) is not None
+                                 and masked.startswith("其中", floor)))))
             if ok and _scopes_agree(names[id(n)], dname):
                 cands.append(d)
         if len({count_interval(d) for d in cands}) != 1 or _period_differs(masked, q, floor, cands[0], lo):

@@ -162,6 +162,8 @@ class Grid:
     labels: List[str] = field(default_factory=list)   # each row's label (first cell's text)
     #: the note printed right under the table (注：增长速度按可比价格计算), "" when none
     note: str = ""
+    #: the line right above the table (表5 城乡居民人均可支配收入), "" when none
+    caption: str = ""
 
     def cell(self, r: int, c: int) -> Cell:
         return self.rows[r][c]
@@ -182,7 +184,9 @@ class Grid:
             cached = -1
             r0 = self.header_rows
             rest = [r for r in range(r0 + 1, len(self.rows)) if not self.is_sub_row(r)]
-            if len(rest) >= 2 and len(self.labels) == len(self.rows) and not any(
+            # (a table of means or rates — 表5 城乡居民人均可支配收入 — has no whole row: 全体居民 is no sum)
+            additive = not _NOT_ADDITIVE_TABLE.search(self.caption + "".join(c.head for c in self.columns))
+            if additive and len(rest) >= 2 and len(self.labels) == len(self.rows) and not any(
                     TOTAL_LABEL.match(self.labels[r].strip()) or SUBTOTAL_LABEL.match(self.labels[r].strip())
                     for r in range(r0, len(self.rows))):
                 from .wholes import holds_split
@@ -284,6 +288,10 @@ def _columns(heads: Sequence[str], rows: List[List[Cell]], header_rows: int) -> 
     return cols
 
 
+#: words of a table's caption or heads that make its figures means or rates, which no row adds up
+_NOT_ADDITIVE_TABLE = re.compile(r"人均|户均|平均|均价|均價|率|比重|指数|指數|密度|单价|單價")
+
+
 def _grid(text: str, cell_spans: List[List[Tuple[int, int]]], header_rows: int, source: str,
           min_rows: int = 2) -> Optional[Grid]:
     if header_rows < 1 or len(cell_spans) < header_rows + min_rows:
@@ -296,7 +304,10 @@ def _grid(text: str, cell_spans: List[List[Tuple[int, int]]], header_rows: int, 
              for i in range(n)]
     cols = _columns(heads, rows, header_rows)
     labels = [text[r[0][0]:r[0][1]] for r in cell_spans]
-    return Grid(rows, header_rows, cols, source, cell_spans[0][0][0], cell_spans[-1][-1][1], labels)
+    start = cell_spans[0][0][0]
+    above = text.rfind("\n", 0, max(0, start - 1))
+    caption = text[above + 1:start].strip()[-80:] if start > 0 and text[start - 1:start] == "\n" else ""
+    return Grid(rows, header_rows, cols, source, start, cell_spans[-1][-1][1], labels, caption=caption)
 
 
 # -- flattened tables in plain text ----------------------------------------------------------------
