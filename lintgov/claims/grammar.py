@@ -3635,6 +3635,9 @@ def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quanti
     from .stocks import own_scope_word, sole_scope_word
     scope = own_scope_word(doc) or sole_scope_word(doc) or ""
     found = []
+    from .lookback import _SUBPERIOD as _PART_OF_YEAR
+    own_part = _PART_OF_YEAR.search(text, _sentence_start(text, ch.verb_start), ch.verb_start)
+    own_part = own_part.group() if own_part is not None else None
     for lo, hi in _later_sentences(text, se):
         if hi > next_verb:
             break         # another claim in the sentence: its operands may be that one's
@@ -3645,6 +3648,9 @@ def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quanti
                 continue
             q = by_start[m.start("q")]
             lab = _label_norm(text[m.start("lab"):m.end("lab")])
+            bp = _PART_OF_YEAR.search(text, k, q.start)
+            if (bp.group() if bp is not None else None) != own_part or (own_part and "全年" in text[k:q.start]):
+                continue      # 一季度…同比增长10.0%。上年全年受理1,120件: a part of the year against another period
             same = [x for x in in_sent if x is not q and _same_kind(x, q)]
             if cur is not None:
                 now = cur
