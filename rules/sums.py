@@ -1144,21 +1144,21 @@ class PartsSum(Rule):
         """上半年受理1,126件。…下半年受理1,342件。全年受理2,468件: a whole of a span and the figures of every period it
         splits into, anywhere in its paragraph (:func:`lintgov.claims.wholes.period_parts`): they add up to it."""
         from lintgov.claims.wholes import period_parts
-        for pp in period_parts(doc):
-            if self._checked_before(doc, pp.whole, pp.parts):
-                continue
-            f = self._sum_finding(doc, pp.whole, list(pp.parts), partial=False, why=pp.why)
-            if f is not None:
-                yield f
+        yield from self._read_wholes(doc, period_parts(doc))
 
     def _counted_parts(self, doc):
         """四支执法队伍共办结案件3,582件，城管、…执法队伍分别办结…: a whole whose sentence counts the things a 分别 list
         names, one figure each (:func:`lintgov.claims.wholes.counted_parts`): they add up to it."""
         from lintgov.claims.wholes import counted_parts
-        for cp in counted_parts(doc):
-            if self._checked_before(doc, cp.whole, cp.parts):
+        yield from self._read_wholes(doc, counted_parts(doc))
+
+    def _read_wholes(self, doc, readings):
+        """The finding of each whole a claims.wholes reading gives with all its parts (``whole``, ``parts``, ``why``),
+        unless an earlier reader checked that whole against those parts."""
+        for r in readings:
+            if self._checked_before(doc, r.whole, r.parts):
                 continue
-            f = self._sum_finding(doc, cp.whole, list(cp.parts), partial=False, why=cp.why)
+            f = self._sum_finding(doc, r.whole, list(r.parts), partial=False, why=r.why)
             if f is not None:
                 yield f
 

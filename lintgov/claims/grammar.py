@@ -1009,26 +1009,40 @@ def _sentence_start(text: str, pos: int, reach: int = 150) -> int:
 _OPENING_GAP = lazyre.compile(r"[\s\u3000]*")
 
 
+def _figure_closing_sentence(skel: str, text: str, by_start: Dict[int, "Quantity"], ss: int) -> Optional["Quantity"]:
+    """The figure that closes the sentence ending with the 。 right before ``ss`` (…为18.4%。 / …受理318件。), nothing
+    but spaces between them; else None.  One reading for the claims that open their sentence without a subject of their
+    own (:func:`_value_closing_before`, :func:`_level_closing_before`)."""
+    if ss < 2 or text[ss - 1] != "。":
+        return None
+    p0 = max(text.rfind(c, 0, ss - 1) for c in _SENT_STOPS) + 1
+    k = skel.rfind(QTOK, p0, ss - 1)
+    q = by_start.get(k) if k >= 0 else None
+    if q is None or skel[q.end:ss - 1].strip(QFILL + " \t\u3000"):
+        return None
+    return q
+
+
 def _value_closing_before(skel: str, text: str, by_start: Dict[int, "Quantity"], pos: int,
                           base: "Quantity") -> Optional["Quantity"]:
     """The value that closes the sentence before ``pos`` (…为18.4%。) when the sentence at ``pos`` opens with the
     comparison (较上年的13.9%，提高…): its subject is the value before, of the base's unit; else None."""
     s0 = _sentence_start(text, pos)
-    if s0 < 2 or text[s0 - 1] != "。" or _OPENING_GAP.fullmatch(text, s0, pos) is None:
+    if _OPENING_GAP.fullmatch(text, s0, pos) is None:
         return None
-    j = s0 - 1
-    while j > 0 and text[j - 1] in " \t\u3000":
-        j -= 1
-    q = next((x for x in (by_start.get(i) for i in range(max(0, j - 24), j)) if x is not None and x.end == j), None)
+    q = _figure_closing_sentence(skel, text, by_start, s0)
     if q is None or q.is_percent != base.is_percent or unit_of(q) != unit_of(base):
         return None
     if _AFTER_VERB.search(skel, max(0, q.start - 8), q.start) or _LIST_AFTER.match(skel, q.end) \
             or skel[max(0, q.start - 1):q.start] in ("、", "和", "及", "与"):
         return None     # 增加了17件。 / …和40%。: a change amount or the last of a list, not a level
     p0 = _sentence_start(text, s0 - 1)
-    if any(x is not q and x.is_percent == q.is_percent and unit_of(x) == unit_of(q)
-           for x in (by_start.get(i) for i in range(p0, q.start)) if x is not None):
-        return None     # 受理512件，审结480件。较上年的420件…: which of the two is compared is not certain
+    k = skel.find(QTOK, p0, q.start)
+    while k >= 0:       # (the figures of the sentence before: one step per figure)
+        x = by_start.get(k)
+        if x is not None and x.is_percent == q.is_percent and unit_of(x) == unit_of(q):
+            return None     # 受理512件，审结480件。较上年的420件…: which of the two is compared is not certain
+        k = skel.find(QTOK, k + 1, q.start)
     return q
 
 
@@ -3548,12 +3562,10 @@ def _level_closing_before(doc, skel, text, by_start, ch: Change, ss: int) -> Opt
     the figure closing the sentence right before in its paragraph, of this period (no label of another, no change, part
     or plan in its clause) — else None."""
     from .levels import _NO_SUBJECT
-    if ss < 1 or text[ss - 1] != "。" or not _NO_SUBJECT.fullmatch(skel, ss, ch.verb_start):
+    if ss < 1 or not _NO_SUBJECT.fullmatch(skel, ss, ch.verb_start):
         return None
-    p0 = max(text.rfind(c, 0, ss - 1) for c in _SENT_STOPS) + 1
-    k = skel.rfind(QTOK, p0, ss - 1)
-    q = by_start.get(k) if k >= 0 else None
-    if q is None or skel[q.end:ss - 1].strip(QFILL + " ") or q.is_percent or q.approx not in (None, "≈"):
+    q = _figure_closing_sentence(skel, text, by_start, ss)
+    if q is None or q.is_percent or q.approx not in (None, "≈"):
         return None
     words = text[_clause_start(skel, q.start):q.start]
     if _LABELLED_BAD.search(words) or _LATER_PLAN.search(words) or _OTHER_PERIOD.search(words):
