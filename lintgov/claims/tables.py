@@ -330,15 +330,22 @@ _UNIT_CELL = re.compile(r"^(?:[%％‰]|[万亿萬億千百]?[\u4e00-\u9fff]{1,3
 
 #: a row label that is a year (2023年, 2023年度): the name of its row, not a figure
 _YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s*年度?")
+#: a bare year naming its row (2023) under a header whose first column names years (年份 受理 办结 办结率)
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: the head of a column of years
+_YEAR_HEAD = re.compile(r"年份|年度|年份?[（(]年[）)]|年")
 
 
-def _row_cells(text: str, toks: List[Tuple[int, int]], unit_col: bool) -> Optional[List[Tuple[int, int]]]:
+def _row_cells(text: str, toks: List[Tuple[int, int]], unit_col: bool,
+               year_rows: bool = False) -> Optional[List[Tuple[int, int]]]:
     """A flattened row as cells: the label (its words may be separated by spaces: 行政复议案件 （件）), the unit
-    when the header has a 单位 column, then the numbers; None when the line is not such a row."""
+    when the header has a 单位 column, then the numbers; None when the line is not such a row.  ``year_rows``: the
+    header's first column names years (年份), so a bare year (2023) names its row."""
     k = len(toks)
     while k > 0 and _NUMBER.match(text[toks[k - 1][0]:toks[k - 1][1]]):
         k -= 1
-    if k == 0 and len(toks) > 1 and _YEAR_LABEL.fullmatch(text, *toks[0]):
+    if k == 0 and len(toks) > 1 and (_YEAR_LABEL.fullmatch(text, *toks[0])
+                                      or (year_rows and _BARE_YEAR.fullmatch(text, *toks[0]))):
         k = 1                           # 2023年 1,356 1,342 99.0%: a row named by its year
     if k == len(toks) or k == 0:
         return None
@@ -395,6 +402,7 @@ def _text_tables(doc: "Document") -> List[Grid]:
             toks = toks[1:]
         n = len(toks)
         unit_col = next((k for k, (x, y) in enumerate(toks) if k and _UNIT_HEAD.match(text[x:y])), None)
+        year_rows = bool(_YEAR_HEAD.fullmatch(text, *toks[0]))
         rows: List[List[Tuple[int, int]]] = []
         j = i + 1
         width = None
@@ -415,14 +423,15 @@ def _text_tables(doc: "Document") -> List[Grid]:
                 if not rtoks or not re.fullmatch(r"\d{1,3}[.、．]?", text[rtoks[0][0]:rtoks[0][1]]):
                     break
                 rtoks = rtoks[1:]
-            rt = _row_cells(text, rtoks, unit_col is not None)
+            rt = _row_cells(text, rtoks, unit_col is not None, year_rows)
             if rt is None:
                 break
             if width is None:
                 if len(rt) not in (n, n + 1):
                     break
                 width = len(rt)
-            if len(rt) != width or not re.search(r"[\u4e00-\u9fff]", text[rt[0][0]:rt[0][1]]):
+            if len(rt) != width or not (re.search(r"[\u4e00-\u9fff]", text[rt[0][0]:rt[0][1]])
+                                        or (year_rows and _BARE_YEAR.fullmatch(text, *rt[0]))):
                 break
             rows.append(rt)
             j += 1
