@@ -146,10 +146,88 @@ def _anchor(pattern: "re.Pattern[str]") -> "tuple[Optional[re.Pattern[str]], boo
             if not _first(tree, out) and out:
                 runs = _excluded_before(tree, out, pattern.flags)
                 got = (re.compile(_class(out) + ("+" if runs else ""), pattern.flags & re.ASCII), runs)
+                if not runs:
+                    _PAIR_CACHE[key] = _paired(tree, out, pattern.flags)
         except (_NoFirstSet, re.error, TypeError, ValueError, RecursionError):
             got = (None, False)
     _FIRST_CACHE[key] = got
     return got
+
+
+_PAIR_CACHE: "dict[Any, Any]" = {}
+#: a second-character class wider than this many characters is no filter worth a lookahead
+_PAIR_WIDTH = 2000
+#: the categories a second-character class may hold (\w holds every Han character)
+_NARROW_CATEGORIES = (r"\d", r"\s")
+
+
+def _second(items: "list", out: "list[tuple]", depth: int = 0, steps: "Optional[list]" = None) -> bool:
+    """Add to ``out`` the class items the second character of a match of the sequence ``items`` can be (items
+    consumed: none yet); return whether a match may hold fewer than two characters of the sequence (then what
+    follows it can be the second: no filter).  An over-approximation: lookarounds are passed over, repeats are
+    unrolled once (at most 40 deep and 2,000 steps: a nullable repeat inside a repeat would branch without end)."""
+    steps = [0] if steps is None else steps
+    steps[0] += 1
+    if depth > 40 or steps[0] > 2000:
+        raise _NoFirstSet("depth")
+    for i, (op, av) in enumerate(items):
+        name = str(op)
+        rest = items[i + 1:]
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        if name in ("LITERAL", "IN"):
+            return _first(rest, out)
+        if name == "SUBPATTERN":
+            group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _NoFirstSet("inline flags")
+            return _second(list(sub) + rest, out, depth + 1, steps)
+        if name == "ATOMIC_GROUP":
+            return _second(list(av) + rest, out, depth + 1, steps)
+        if name == "BRANCH":
+            short = False
+            for alt in av[1]:
+                short = _second(list(alt) + rest, out, depth + 1, steps) or short
+            return short
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, sub = av
+            short = False
+            if lo == 0:
+                short = _second(rest, out, depth + 1, steps)
+            if hi > 0:
+                more = [(op, (max(lo - 1, 0), hi if hi == _maxrepeat() else hi - 1, sub))] if hi > 1 else []
+                short = _second(list(sub) + more + rest, out, depth + 1, steps) or short
+            return short
+        raise _NoFirstSet(name)
+    return True
+
+
+def _maxrepeat() -> int:
+    return _parser().MAXREPEAT
+
+
+def _pair_anchor(pattern: "re.Pattern[str]") -> "Optional[re.Pattern[str]]":
+    """The first set of ``pattern`` (:func:`_anchor`, not a run) followed by a lookahead for the characters a match's
+    second character can be: ``[F](?=[S])``, a one-character pattern ``re`` scans for in C (its first class) that
+    matches at fewer places than ``[F]`` (一 before 个, 超 before 过…: most places of a common first character lack a
+    second one the pattern can go on with), so the pattern is tried at fewer places.  None when every match need
+    not hold two characters, the second cannot be read or is too wide a class to filter.  Read with the first set
+    (one parse of the pattern)."""
+    _anchor(pattern)
+    return _PAIR_CACHE.get((pattern.pattern, pattern.flags))
+
+
+def _paired(tree: Any, first: "list[tuple]", flags: int) -> "Optional[re.Pattern[str]]":
+    second: "list[tuple]" = []
+    try:
+        if _second(list(tree), second) or not second:
+            return None
+    except (_NoFirstSet, RecursionError):
+        return None
+    if not all(a in _NARROW_CATEGORIES if kind == "cat" else b - a < _PAIR_WIDTH for kind, a, b in second) \
+            or sum(b - a + 1 for kind, a, b in second if kind == "lit") > _PAIR_WIDTH:
+        return None
+    return re.compile(_class(first) + "(?=" + _class(second) + ")", flags & re.ASCII)
 
 
 def _class(items: "list[tuple]") -> str:
@@ -282,6 +360,8 @@ def finditer(pattern: Any, text: str) -> "Iterator[Any]":
     anchor, runs = _anchor(pattern)
     if anchor is None:
         return pattern.finditer(text)
+    if not runs:
+        anchor = _pair_anchor(pattern) or anchor
     return _class_anchored(pattern, text, anchor)
 
 
