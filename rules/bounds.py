@@ -29,7 +29,7 @@ _BRACKET_EXACT = lazyre.compile(r"[（(](?:共|计|計|为|為|实际|實際|全
 #: 近/将近/接近X: just under X, at most a tenth below it
 _NEAR_FLOOR = 0.9
 #: what may stand between a bound and the exact figure: a comma and a verb of reaching
-_LINK = lazyre.compile(r"^[\s，,、]*(?:新的?|一个新的?|一個新的?)?(?:" + STEP_NOUN + r"|规模|規模)?[\s，,、]*"
+_LINK = lazyre.compile(r"^[\s，,、]*(?:新的?|一个新的?|一個新的?)?(?:" + STEP_NOUN + r"|规模|規模|总量|總量|总数|總數|总规模|總規模)?(?:已经|已)?[\s，,、]*"
                        # 首次 / 历史性 / 一举 / 再次: how the threshold was passed (…1080亿元，历史性突破千亿大关)
                        # 连续三年: a bound held for years running, the year's level among them (1400亿元，连续三年超千亿元)
                        # (全年实际为19秒: two of them in a row)
@@ -37,6 +37,27 @@ _LINK = lazyre.compile(r"^[\s，,、]*(?:新的?|一个新的?|一個新的?)?(?
                        r"(?:共计|共計|合计|合計|共|总计|總計)?"
                        # 不足20件，仅为14件 / 只有 / 仅: a restriction before the verb
                        r"(?:仅仅|僅僅|仅|僅|只)?(?:达到|達到|达|達|为|為|实现|實現|超|是|发生|發生|有)?\s*$")
+#: the noun of a stock or a total restating the figure before it with a bound (…760件，总量不足800件 / …63.0万户，总数超过60万户)
+_TOTAL_NOUN_GAP = lazyre.compile(r"[\s，,]*(?:总量|總量|总数|總數|总规模|總規模|规模|規模)(?:已经|已)?\s*")
+
+
+#: words of a flow or a part in the clause of the figure before a restating total (全年新增市场主体6.1万户，总数已超过60万户:
+#: the stock's total is not the year's addition)
+_FLOW_WORDS = lazyre.compile(r"新|净增|淨增|增加|增长|增長|减少|減少|引进|引進|培育|其中|累计|累計|人均|平均|占|佔")
+
+
+def _alone_in_sentence(doc, qs, j: int, text: str) -> bool:
+    """Whether ``qs[j]`` is the only figure of its measure in its sentence up to it (no list of parts a total after it
+    would add up)."""
+    e = qs[j]
+    s = doc.sentence_at(e.start)
+    lo = s.start if s is not None else max(0, e.start - 120)
+    k = j - 1
+    while k >= 0 and qs[k].start >= lo:
+        if measure(qs[k]) == measure(e) and qs[k].is_percent == e.is_percent:
+            return False
+        k -= 1
+    return True
 #: an average named between a bound and the exact figure (，全年平均为5.2%)
 _AVG_LINK = lazyre.compile(r"平均|年均")
 
@@ -299,8 +320,12 @@ class BoundContradiction(Rule):
                 if (_CHANGE_BEFORE.search(text, max(0, e.start - 4), e.start) or
                         _CHANGE_BEFORE.search(text, max(0, bs - 4), bs)) and not (after and actual_same_verb(text, gap, bs)):
                     continue      # 净增98万户、突破1900万户: an increment beside a total (not 新增近X，实际新增Y)
-                if not after and _TOTAL_WORD.search(gap):
+                restated_total = not after and bool(_TOTAL_NOUN_GAP.fullmatch(gap)) \
+                    and _alone_in_sentence(doc, qs, j, text) and bool(_BOUND_END.match(text, be)) \
+                    and not _FLOW_WORDS.search(text, clause_start(doc, text, e.start, 0), e.start)
+                if not after and _TOTAL_WORD.search(gap) and not restated_total:
                     continue      # 复议120件、诉讼80件，合计超过150件: the bound is the total of the figures before (LG103)
+                    # (办理法律援助案件760件，总量不足800件: the one figure before it, its total restated with the bound)
                 # 不足百件（86件）: the exact figure in a bracket right after the bound
                 bracketed = after and (bool(_BRACKET_EXACT.fullmatch(gap)) or (
                     # 超过50亿元（实际融资52.6亿元）: 实际/全年 and the bound's own deed
@@ -330,7 +355,7 @@ class BoundContradiction(Rule):
                             and not actual_same_verb(text, gap, bs) and not same_deed(text, gap, bs) \
                             and not restated_subject(text, gap, bs) and not named_alike(text, gap, bs, e.end):
                         continue  # 分别超过8万元、4.5万元: parallel figures
-                elif held or first:
+                elif held or first or restated_total:
                     pass
                 elif not after and (not (before and re.search(r"[，,]", gap)) or word in UNDER_WORDS \
                         or not _BOUND_END.match(text, be)):
@@ -806,6 +831,7 @@ def _restated_with_bound(doc):
     agreeing with each other.  Grouped by key in a dictionary: linear in the figures."""
     from lintgov.claims import claims_of
     from lintgov.claims.grammar import folded_text
+    from lintgov.claims.metric import identity_key
     from lintgov.claims.review import review_part
     from lintgov.kind import figures_year
     text = folded_text(doc)
@@ -844,7 +870,7 @@ def _restated_with_bound(doc):
         # (a bound held for years running — 粮食总产量连续9年稳定在1300亿斤以上 — is claims.horizons.span_bounds's)
         # (实际 names the figure the bound was about: 全年新增城镇就业超过8万人。全年实际新增城镇就业7.6万人 — never an agreed
         # amount's other figure: 合同利用外资 keeps its own name)
-        key = ("".join(sorted(_ACTUAL.sub("", f.metric, count=1))), measure(q), q.is_percent, scope, years)
+        key = (identity_key(f.metric), measure(q), q.is_percent, scope, years)
         groups.setdefault(key, ([], []))[0 if bound else 1].append((q, annual))
     out = []
     for bounds, exacts in groups.values():

@@ -26,7 +26,7 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import claims_of, record
 from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
                                     qualifier_near, skeleton, subject_pos)
-from lintgov.claims.metric import metric_key, statement_words, words_key
+from lintgov.claims.metric import identity_key, metric_key, metric_words, statement_words, words_key
 from lintgov.claims.horizons import span_levels
 from lintgov.claims.scope import pattern as scope_pattern
 from lintgov.claims.review import review_part
@@ -85,10 +85,13 @@ def _not_a_name(text: str, pos: int, key: str) -> bool:
 #: taken from, its metric named by the action before 的 and the noun after the figure
 _AMONG_TOTAL = lazyre.compile(r"(?:全年|本年度?|当年|在|对)?(?:共|累计)?(?P<v>[\u4e00-\u9fff]{2,4})的(?P<q>" + QTOK + QFILL
                               + r"*)(?P<n>[\u4e00-\u9fff]{2,12}?)中")
+#: 在全市520,000户市场主体中 / 在全区1.2万家企业中: a figure framing the whole a share or part is taken in
+_IN_FRAME = lazyre.compile(r"(?<![\u4e00-\u9fff])在(?:全市|全区|全县|全省|全镇|年末|全年|现有|实有|现存)*(?P<q>" + QTOK + QFILL
+                           + r"*)(?P<n>[\u4e00-\u9fff]{2,12}?)中[，,]")
 #: what every match of _AMONG_TOTAL holds, at most 9 characters after its start (本年度 + 累计 + 4 characters)
 _AMONG_TOTAL_ANCHOR = lazyre.compile("的" + QTOK)
 #: the words that make a figure the year's total: 全年受理…, 2023年共办理…
-_ANNUAL = r"全年|本年度?|年内|当年"
+_ANNUAL = r"全年|本年度?|年内|当年|(?<![上去前])年[末底]"
 
 
 #: the words of a clause that state a figure as reached or done (达到, 为, 共, 完成…): a level restated, not a plan
@@ -284,7 +287,7 @@ class MetricStatedTwice(Rule):
                 break
             if q.start in among:
                 name, scope, years = among[q.start]
-                key = ("".join(sorted(name)), measure(q), q.is_percent, "level", scope, years)
+                key = (identity_key(name), measure(q), q.is_percent, "level", scope, years)
                 names.setdefault(key, name)
                 groups.setdefault(key, []).append(q)
                 continue
@@ -317,9 +320,9 @@ class MetricStatedTwice(Rule):
             if q.approx is None and _CHECK_RE2.match(after):
                 continue          # a bound the extractor did not read
             # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (as LG105 reads them)
-            key = ("".join(sorted(f.metric)), measure(q), q.is_percent, role,
+            key = (identity_key(f.metric), measure(q), q.is_percent, role,
                    groups_before(doc, _SCOPE, text, lo, q.start, lim, 6) - own, frozenset(years))
-            names.setdefault(key, f.metric)
+            names.setdefault(key, metric_words(doc, q.start) or f.metric)
             groups.setdefault(key, []).append(q)
         for ch in changes(doc):
             # 地区生产总值增长6.8% stated twice: the growth of one metric, 同比 (or no basis), this year
@@ -339,14 +342,25 @@ class MetricStatedTwice(Rule):
                 guarded = found_in(doc, _GUARD, text, lo, ch.verb_start, lim)
             else:
                 guarded = _GUARD.search(text[lo:sp] + text[sp:ch.verb_start]) is not None
-            if guarded or _ends_listing(text, lo, sp) or not found_in(doc, annual, text, lo, sp, lim):
+            if guarded or _ends_listing(text, lo, sp):
                 continue
+            if not found_in(doc, annual, text, lo, sp, lim):
+                # 一般公共预算收入增长6.0% under a heading of the review, no word naming the year: the year's growth as a
+                # level without one is (compared only with a statement that names the year)
+                if found_in(doc, _OTHER_TIME, text, lo, sp, lim):
+                    continue
+                # (nor a paragraph opening with a plan or another year: 2019年主要目标为：…。规模以上工业增加值增长8%)
+                pa = doc.paragraph_at(sp)
+                p0 = max(pa.start if pa is not None else lo, sp - 300)
+                if _GUARD.search(text, p0, lo) or any(int(y) != own_year for y in _YEAR.findall(text, p0, sp)):
+                    continue
+                plain.add(q.start)
             if _LIST_NEXT.match(text, q.end):
                 continue
             years = {int(y) for y in groups_before(doc, _YEAR, text, lo, sp, lim, 24)} - {own_year}
-            key = ("".join(sorted(name)), "%", True, "growth" if ch.direction > 0 else "fall",
+            key = (identity_key(name), "%", True, "growth" if ch.direction > 0 else "fall",
                    groups_before(doc, _SCOPE, text, lo, sp, lim, 6) - own, frozenset(years))
-            names.setdefault(key, name)
+            names.setdefault(key, metric_words(doc, sp) or name)
             groups.setdefault(key, []).append(q)
         for key, stated in groups.items():
             # a statement with a bound or 约 (逾5.2万人) is compared by LG105; here it only counts as a statement
@@ -513,11 +527,25 @@ class MetricStatedTwice(Rule):
         number (420件一审… is read with 一审)."""
         from lintgov.kind import figures_year
         skel, by_start = skeleton(doc)
-        if "的" + QTOK not in skel:
-            return {}
         own = frozenset(_self_scope(doc))
         own_year = figures_year(doc)
         out: Dict[int, Tuple[str, frozenset, frozenset]] = {}
+        for m in _IN_FRAME.finditer(skel, 0, end):
+            # 在全市520,000户市场主体中，企业占31.2%: the whole named as the frame a share is taken in, no action before it
+            q = by_start.get(m.start("q"))
+            if q is None or q.approx is not None or q.is_percent or measure(q) in ("类", "种", "项目"):
+                continue
+            s = doc.sentence_at(q.start)
+            lo = s.start if s else max(0, q.start - 60)
+            if _GUARD.search(text, lo, m.start("q")) or _GUARD.search(m.group("n")):
+                continue
+            name = words_key(m.group("n"))
+            if len(name) < 4 or _NOT_A_NAME.search(_NAMED_WORDS.sub("", name)):
+                continue
+            years = frozenset(int(y) for y in _YEAR.findall(text, lo, q.start)) - {own_year}
+            out[q.start] = (name, frozenset(_SCOPE.findall(text, lo, q.start)) - own, years)
+        if "的" + QTOK not in skel:
+            return out
         for m in lazyre.anchored_finditer(_AMONG_TOTAL, skel, _AMONG_TOTAL_ANCHOR, back=9, endpos=end):
             q = by_start.get(m.start("q"))
             if q is None or q.approx is not None or q.is_percent or measure(q) in ("类", "种", "项目"):

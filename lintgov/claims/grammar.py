@@ -932,6 +932,48 @@ def _same_kind(a: "Quantity", b: "Quantity") -> bool:
     return measure(a) == measure(b) and a.is_percent == b.is_percent
 
 
+#: the words of a clause naming its value last year's, right before it (少于上年的 / 高于去年同期的 / 相当于上年的 /
+#: 比2022年的 is a basis the change pattern reads): the value is the prior of the clause before
+_PRIOR_OF_CLAUSE = lazyre.compile(r"(?P<lab>上一?年(?:同期|度)?|去年(?:同期)?|前一年|(?P<y>(?:19|20)\d{2})\s*年(?:同期)?)(?:末|底)?的$")
+#: what a clause naming a prior may say before its label: a comparison of the two values, nothing of another metric
+_PRIOR_CLAUSE_WORDS = lazyre.compile(r"[\s\u3000]*(?:[而但且])?(?:明显|略|远|大幅)?(?:少于|多于|低于|高于|超过|超出|不及|不到|不足|相当于|"
+                                     r"好于|优于|快于|慢于|大于|小于|对比|相比)?\s*")
+
+
+def _prior_clause_value(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"],
+                        cur: "Quantity") -> Optional[Tuple["Quantity", str]]:
+    """(this year's value, label) when ``cur`` opens a clause that names it last year's (…2,800件次，少于上年的3,300件次，
+    减少500件次 / …，高于去年同期的61.2%，提高…): the value then is the prior, and the one it is compared with is the
+    value closing the clause right before, in the same sentence, of the same measure, itself no prior; None otherwise
+    (the change is then read as before)."""
+    cs = _clause_start(skel, cur.start)
+    pm = _PRIOR_OF_CLAUSE.search(text, max(cs, cur.start - 12), cur.start)
+    if pm is None or not _PRIOR_CLAUSE_WORDS.fullmatch(text, cs, pm.start()):
+        return None
+    if pm.group("y"):
+        fy = _doc_year(doc)
+        if not fy or int(pm.group("y")) != fy - 1:
+            return None
+    if cs == 0 or skel[cs - 1] not in "，,":
+        return None
+    k = skel.rfind(QTOK, max(0, cs - 40), cs - 1)
+    prev = by_start.get(k) if k >= 0 else None
+    if prev is None or not _same_kind(prev, cur) or prev.approx not in (None, "≈"):
+        return None
+    if skel[prev.end:cs - 1].strip(QFILL + " \t"):
+        return None     # (the clause before must end with its value)
+    if _sentence_start(text, prev.start) != _sentence_start(text, cur.start):
+        return None
+    pcs = _clause_start(skel, prev.start)
+    if _PRIOR_OF_CLAUSE.search(text, max(pcs, prev.start - 12), prev.start) or _NOT_PLAIN.search(text, pcs, prev.start) \
+            or _PRIOR_LABEL_RE.search(text, pcs, prev.start):
+        return None
+    return prev, pm.group("lab")
+
+
+_PRIOR_LABEL_RE = lazyre.compile(_PRIOR_LABEL)
+
+
 def _kind(q: "Quantity", verb_tail: str) -> str:
     u = unit_of(q)
     if q.is_percent:
@@ -1603,6 +1645,19 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
                                       metric_key, amt, want, cy is not None, None, short=sk)
             if cand is not None:
                 found.append(cand)
+        if not found:
+            # none under a short form either: last year's level under the same metric named with another agent
+            # (2023年全区共办理民事调解案件1,800件。…（another paragraph）2024年全区调解组织共办理民事调解案件2,150件:
+            # the one who does it named before the same action and object, metric.same_metric) — the same candidates
+            from .metric import same_metric
+            for k in ks[max(0, j - _REPORT_PRIORS):j]:
+                q, lab, lstart, keypos = vals[k]
+                if not same_metric(_PRIOR_BY_KEY_RE1.sub("", metric_key(doc, keypos)), key):
+                    continue
+                cand = _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, False,
+                                          key_match, metric_key, amt, want, cy is not None, None, agent=True)
+                if cand is not None:
+                    found.append(cand)
     if not found and not est and cy is not None:
         # 比2019年增长40%。…（another paragraph）截至2019年底，全市公共图书馆藏书量为900万册: the named year's level
         # stated later in the report under the very same words — the first few after the claim (bounded work)
@@ -1886,7 +1941,7 @@ def _prior_by_head(doc: "Document") -> Dict[str, List[int]]:
 
 
 def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, ahead, key_match, metric_key,
-                       amt=None, want=None, named=False, win_lo=None, strip=None, short=None):
+                       amt=None, want=None, named=False, win_lo=None, strip=None, short=None, agent=False):
     ly = re.match(r"((?:19|20)\d{2})\s*年", lab)
     if ly:
         if want is None or int(ly.group(1)) != want:
@@ -1926,7 +1981,8 @@ def _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, 
     if short is not None:       # (the very same words were tried before)
         return (0.6, q, lab) if qkey != key and _short_name_of(short, _short_form(qkey)) else None
     from .metric import names_a_kind
-    if names_a_kind(qkey, key):
+    if names_a_kind(qkey, key) and not agent:
+        # (agent: the keys were paired by metric.same_metric, the words added name who does the action)
         return None     # 2023年全市新能源汽车产量为2.1万辆。2024年汽车产量达到30万辆: the kind's value is not the whole's
     sim = key_match(qkey, key)
     if sim < 0.8 and ahead and _mutual_weak(doc, skel, text, q, qkey, cur, key, ss, amt, metric_key, win_lo):
@@ -2145,6 +2201,12 @@ def changes(doc: "Document") -> List[Change]:
                 # gives no year of its own to tell
                 base, label = by_start[m.start(lb)], m.group(lab)
         cur = by_start[m.start("cur")] if m.group("cur") else None
+        if cur is not None and base is None and not cmp:
+            pl = _prior_clause_value(doc, skel, text, by_start, cur)
+            if pl is not None:
+                # 全年登记信访事项2,800件次，少于上年的3,300件次，减少500件次: the value before the change is last year's
+                # (its clause names it 上年的), the value it is compared with closes the clause before
+                base, cur, label = cur, pl[0], pl[1]
         if cur is not None and base is not None and cmp == "环比" and base.start > cur.start:
             # 一季度…为420亿元，二季度为465亿元，环比增长10.7%: the period labelled after the first value is the later one,
             # so the labelled value is the current and the first the previous period's (read the other way, a growth

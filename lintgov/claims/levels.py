@@ -81,6 +81,8 @@ _REMARK_BAD = lazyre.compile(r"其中|占|分别|人均|平均|年均|累计|以
 #: words of a plan before the pair in its sentence: the pair is no statement of what was reached
 _PLAN = lazyre.compile(r"力争|预期|目标|确保|计划|规划|争取|预计|(?<![即必])将(?!近)|(?<![主重需只必])要(?!求|素|点|件)")
 _STOPS = "。；;\n！？!?"
+#: a sentence about a span of years: its growth and difference are not last year's
+_SPAN = lazyre.compile(r"年来|以来|期间|累计|年均|平均每年|[两二三四五六七八九十]年(?:间|中|里|时间)|\d{1,2}年间|五年|十年")
 
 
 def _figure_before(skel: str, by_start, pos: int, floor: int) -> Optional["Quantity"]:
@@ -165,5 +167,104 @@ def delta_growths(doc: "Document") -> List[DeltaGrowth]:
             continue
         if levels:
             out.append(DeltaGrowth(g, d.amount, d.direction, tuple(levels)))
+    paired = {dg.growth.amount.start for dg in out} | {dg.delta.start for dg in out}
+    out.extend(_apart(doc, cs, paired))
     c["delta_growths"] = out
+    return out
+
+
+#: how many mentions of one metric, nearest first, a lone growth or difference is paired with
+_APART_REACH = 3
+
+
+def _apart(doc: "Document", cs: List["Change"], paired: set) -> List[DeltaGrowth]:
+    """The growth and the difference of one metric stated in different sentences (农村居民人均可支配收入21,000元，增长7.0%。
+    ……农村居民人均可支配收入比上年增加1,374元 / 旅游收入增长12%。……全年旅游收入126.5亿元，比上年增加13.6亿元): one
+    mention states the level with one of the two, another the other one with no level of its own; the two name one metric
+    (:func:`lintgov.claims.metric.same_metric` of the words before the level and before the lone claim), in the same
+    section, both over last year, of the same measure, scope and part of the year, neither a plan, listed or qualified.
+    The lone claim takes the levels of the nearest mentions (at most :data:`_APART_REACH`); LG201 reports only when
+    one level is read and it gives another growth.  One pass over the change claims with an index by metric (linear)."""
+    from . import claims_of
+    from .grammar import QUALIFIERS, _LAST_YEAR_CMP, _SUBPERIOD, _WIDE_SCOPE, _self_scope
+    from .lookback import section_floor
+    from .metric import metric_key, same_metric
+    from .review import review_part
+    text = folded_text(doc)
+    skel, _ = skeleton(doc)
+    cl = claims_of(doc)
+    end, known = review_part(doc)
+    own = _self_scope(doc)
+
+    def plain(ch) -> bool:
+        if ch.listed or ch.base is not None or ch.transition is not None or ch.delta is not None or ch.amount is None:
+            return False
+        if ch.comparison and not _LAST_YEAR_CMP.match(ch.comparison):
+            return False
+        if (ch.amount.start in paired) or (ch.kind == "percent") == (not ch.amount.is_percent):
+            return False
+        if known and ch.amount.start >= end:
+            return False
+        s0 = max(skel.rfind(x, max(0, ch.start - 200), ch.start) for x in _STOPS) + 1
+        return not _PLAN.search(text, s0, ch.end) and not QUALIFIERS.search(text, s0, ch.end) \
+            and not _SPAN.search(text, s0, ch.end)
+
+    def frame(pos: int):
+        s0 = max(skel.rfind(x, max(0, pos - 200), pos) for x in _STOPS) + 1
+        return (tuple(sorted(set(_WIDE_SCOPE.findall(text, s0, pos)) - own)),
+                tuple(sorted(_SUBPERIOD.findall(text, s0, pos))))
+
+    # the mentions stating a level with a growth or a difference, by metric key
+    with_level = {}
+    lone = []
+    for ch in cs:
+        if ch.kind not in ("percent", "amount") or not plain(ch):
+            continue
+        if ch.current is not None:
+            f = cl.at(ch.current.start)
+            if f is None or f.role != "level" or f.time != "current" or ch.current.is_percent \
+                    or ch.current.approx not in (None, "≈"):
+                continue
+            key = metric_key(doc, ch.current.start)
+            if len(key) >= 3:
+                with_level.setdefault((ch.kind, measure(ch.current)), []).append((key, ch))
+        else:
+            k0 = ch.start
+            if text[k0:ch.verb_start].strip() and not ch.comparison:
+                continue
+            key = metric_key(doc, k0)
+            # (the lone claim names its metric in its own clause: 农村居民人均可支配收入比上年增加1,374元)
+            cs0 = max(skel.rfind(x, max(0, k0 - 40), k0) for x in "，,；;。\n：:") + 1
+            if len(key) >= 3 and _NO_SUBJECT.fullmatch(skel, cs0, k0) is None:
+                lone.append((key, ch))
+    out: List[DeltaGrowth] = []
+    for key, ch in lone:
+        other = "percent" if ch.kind == "amount" else "amount"
+        meas = measure(ch.amount) if ch.kind == "amount" else None
+        cands = []
+        floor = section_floor(doc, ch.start)
+        fr = frame(ch.start)
+        pool = [(k, x) for (kind, m_), xs in with_level.items() if kind == other and (meas is None or m_ == meas)
+                for k, x in xs]
+        for k, x in sorted(pool, key=lambda kx: abs(kx[1].start - ch.start)):
+            if len(cands) >= _APART_REACH:
+                break
+            if not same_metric(k, key) or x.direction != ch.direction or _bases_differ(doc, x.comparison, ch.comparison):
+                continue
+            if section_floor(doc, x.start) != floor or frame(x.current.start) != fr:
+                continue
+            lv = x.current
+            if ch.kind == "percent" and measure(lv) != measure(x.amount):
+                continue
+            if ch.kind == "amount" and measure(lv) != meas:
+                continue
+            cands.append(x)
+        if not cands:
+            continue
+        levels = tuple(x.current for x in cands)
+        if len({(x.current.value, x.amount.value) for x in cands}) > 1:
+            continue     # (mentions that disagree among themselves: LG210's, not a reading of this claim)
+        x = cands[0]
+        g, d = (ch, x) if ch.kind == "percent" else (x, ch)
+        out.append(DeltaGrowth(g, d.amount, d.direction, levels[:1]))
     return out

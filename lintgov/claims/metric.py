@@ -256,3 +256,55 @@ def clause_subject(doc: "Document", pos: int) -> str:
     j = max(seg.rfind(c, 0, k) for c in _CLAUSE_BREAKS)
     m = _SUBJECT_CLAUSE.match(seg, j + 1, k)
     return words_key(m.group("name")) if m is not None else ""
+
+
+#: the words of a metric's name that say how it is counted or where, not what (实有市场主体 is 市场主体; 总量 closes a
+#: stock's name: 市场主体总量): dropped before two names are compared by :func:`same_metric`
+_NEUTRAL = lazyre.compile(r"^(?:实有|實有|現有|现有|实际|實際|[实實現现](?![现現际際施行体體验驗物金代场場价價状狀]))|(?<=.{2})(?:总量|總量|总数|總數|总计|總計|数量|數量|人员|人員|人数|人數)$")
+#: words of an agent's name that narrow or widen the metric rather than say who does it (城镇, 农村, 规模以上…)
+_NOT_AGENT = lazyre.compile(_SCOPE_WORDS.pattern + r"|入境|出境|境外|境内|国外|海外|国际|国内|个人|单位|女|男|少数|涉|"
+                            r"全国|全省|省|国家")
+
+
+#: verbs of a deed in what a longer name adds (实现营业收入 / 完成投资): a statement of its own, not an agent
+_AGENT_NOT = lazyre.compile(r"实现|實現|完成|达到|達到|发生|發生|引进|引進|共有|拥有|擁有|开展|開展")
+
+
+def identity_key(key: str) -> str:
+    """A metric key as one metric's identity across its mentions, for grouping figures in a dictionary: the words
+    saying how it is counted dropped (实有/现有/实际 before it — :func:`words_key` has left 实有 as 实 —, 总量/总数/数量/人员/人数 after it: 年末实有市场主体 and
+    市场主体总量 are 市场主体, 参训人员 and 实际参训 are 参训), its characters sorted (新增城镇就业 and 城镇新增就业 name one
+    metric).  An equivalence: two keys with one identity name one metric; :func:`same_metric` also pairs a key with
+    the same one naming its agent."""
+    k = _NEUTRAL.sub("", key) if len(key) > 3 else key
+    return "".join(sorted(k if len(k) >= 2 else key))
+
+
+def same_metric(a: str, b: str) -> bool:
+    """Whether two metric keys name one metric stated twice (one figure's identity across its mentions): equal keys;
+    or equal once the words saying how the metric is counted are dropped (实有 / 现有 before it, 总量 / 总数 after it:
+    年末实有市场主体 and 市场主体总量 are 市场主体); or the longer adds only who does it before the same action and object
+    (调解组织办理民事调解案件 / 办理民事调解案件: the shorter opens with an action word and the longer's extra words
+    hold no scope or narrowing word — 城镇, 农村, 规模以上, 新增, 累计, 入境, 涉企 name another metric).  Never a
+    per-capita key with a total, never a key of one character; and a key with its action left off (法律援助案件 /
+    办理法律援助案件, 税收收入 / 实现税收收入)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return len(a) >= 2
+    if ("人均" in a) != ("人均" in b):
+        return False
+    a2, b2 = _NEUTRAL.sub("", a), _NEUTRAL.sub("", b)
+    if a2 == b2:
+        return len(a2) >= 3
+    short, long_ = sorted((a2, b2), key=len)
+    if len(short) < 4 or not long_.endswith(short):
+        return False
+    rest = long_[:-len(short)]
+    if _ACTIONS.fullmatch(rest) or rest in ("实现", "完成"):
+        return True     # 法律援助案件 / 办理法律援助案件: the action left off (as key_match reads it)
+    if _ACTIONS.match(short) is None:
+        return False
+    # (an agent may be named by its action, 调解组织; never a verb of its own right before the action)
+    return len(rest) >= 2 and _NOT_AGENT.search(rest) is None and _AGENT_NOT.search(rest) is None \
+        and _ACTIONS.search(rest[-2:]) is None
