@@ -33,7 +33,7 @@ from typing import Any, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl
 from lintgov.claims import claims_of, note, record
-from lintgov.claims.levels import delta_growths
+from lintgov.claims.levels import delta_growths, period_pairs
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import clause_subject, key_similarity, metric_key, total_names
@@ -344,65 +344,79 @@ class GrowthMismatch(Rule):
                 if f is not None:
                     yield f
                 continue
-            if ch.kind not in ("percent", "points", "amount") or not _checkable(doc, ch) or ch.amount is None:
-                continue
-            if not _bounded(ch.amount) or _values_move(ch) == -ch.direction:
-                continue  # direction contradictions are LG202's
-            if ch.kind == "percent" and not (ch.base.is_percent and ch.current.is_percent) \
-                    and real_growth_metric(doc, subject_pos(ch)):
-                continue  # GDP / value added: growth at comparable prices, not from nominal values
-            stated = _signed(ch)
-            both_rates = bool(rate_unit(ch.base)) and rate_unit(ch.base) == rate_unit(ch.current)
-            a, b = interval_of(ch.base), interval_of(ch.current)
-            record(doc, self.code, "growth", ch.amount, True, "(B-A)/A*100" if ch.kind == "percent" else "B-A",
-                   (ch.base, ch.current))
-            if ch.kind == "percent":
-                rec = _growth(a, b)
-                if rec is None or _overlap(rec, stated, tol):
-                    continue
-                if both_rates and _overlap(_diff(a, b), stated, tol):
-                    continue  # % written for points: LG204
-                va, vb = value_of(ch.base), value_of(ch.current)
-                what, what_en = "增幅", "growth rate"
-                pg = 100 * (vb / va - 1) if va else _mid(rec)
-                shown = _shown(_spct(pg), _spct(rec[0]), _spct(rec[1]), rec[1] - rec[0] > max(1.0, 0.1 * abs(pg)))
-            elif ch.kind == "points":
-                if not both_rates or points_of(rate_unit(ch.base)).lstrip("个") != unit_of(ch.amount).lstrip("个"):
-                    continue  # counts by 个百分点: LG204; ‰ rates by 个千分点, % rates by 个百分点
-                rec = _diff(a, b)
-                if _overlap(rec, stated, tol):
-                    continue
-                g = _growth(a, b)
-                if g is not None and _overlap(g, stated, tol):
-                    continue  # relative change written in points: LG204
-                pu = points_of(rate_unit(ch.base))
-                what, what_en = "变动", "difference"
-                shown = _shown(_num(value_of(ch.current) - value_of(ch.base)) + pu, _num(rec[0]) + pu, _num(rec[1]) + pu,
-                               rec[1] - rec[0] > 0.5)
-            else:
-                if ch.amount.is_percent or measure(ch.amount) != measure(ch.current) or not measure(ch.amount):
-                    continue
-                rec = _diff(a, b)
-                if _overlap(rec, stated, tol):
-                    continue
-                point = value_of(ch.current) - value_of(ch.base)
-                what, what_en = "增减量", "difference"
-                shown = _shown(amount_text(point, ch.amount), amount_text(rec[0], ch.amount), amount_text(rec[1], ch.amount),
-                               rec[1] - rec[0] > 0.1 * max(abs(point), 1e-9))
-            record(doc, self.code, "growth", ch.amount, False, "(B-A)/A*100" if ch.kind == "percent" else "B-A",
-                   (ch.base, ch.current))
-            yield self.finding(
-                doc, ch.amount.start, ch.amount.end,
-                related=[Related(ch.base.start, ch.base.end, {"zh": "基期值", "en": "prior value"}),
-                         Related(ch.current.start, ch.current.end, {"zh": "本期值", "en": "current value"})],
-                evidence={"recomputed": [rec[0], rec[1]], "stated": [stated[0], stated[1]], "tolerance": tol,
-                          "formula": "(B-A)/A*100" if ch.kind == "percent" else "B-A",
-                          "base": value_of(ch.base), "current": value_of(ch.current)},
-                what=what, what_en=what_en, stated=doc.text[ch.verb_start:ch.amount.end], base=_q(doc, ch.base),
-                current=_q(doc, ch.current), recomputed=shown[0], recomputed_en=shown[1], **_tol_kw(ch, tol))
+            f = self._check_values(doc, ch, tol)
+            if f is not None:
+                yield f
+        # 2022年，全县网上可办率为80.5%。…这一比例提高到93.0%。两年相比，网上可办率提升12.5个百分点: a change stated
+        # with no value of its own, the two levels of its metric stated for two periods in the sentences before it
+        # (claims.levels.period_pairs)
+        for ch0, a, b in period_pairs(doc):
+            f = self._check_values(doc, dataclasses.replace(ch0, base=a, current=b), tol)
+            if f is not None:
+                yield f
         yield from self._check_bound_levels(doc, tol)
         if self.settings["split-wholes"]:
             yield from self._check_split_growths(doc, tol)
+
+    def _check_values(self, doc, ch, tol):
+        """One change claim whose prior and current values are known (``ch.base``, ``ch.current``): the finding when
+        the stated change does not meet the values, else None; the relation is written to the ledger."""
+        if ch.kind not in ("percent", "points", "amount") or not _checkable(doc, ch) or ch.amount is None:
+            return None
+        if not _bounded(ch.amount) or _values_move(ch) == -ch.direction:
+            return None  # direction contradictions are LG202's
+        if ch.kind == "percent" and not (ch.base.is_percent and ch.current.is_percent) \
+                and real_growth_metric(doc, subject_pos(ch)):
+            return None  # GDP / value added: growth at comparable prices, not from nominal values
+        stated = _signed(ch)
+        both_rates = bool(rate_unit(ch.base)) and rate_unit(ch.base) == rate_unit(ch.current)
+        a, b = interval_of(ch.base), interval_of(ch.current)
+        record(doc, self.code, "growth", ch.amount, True, "(B-A)/A*100" if ch.kind == "percent" else "B-A",
+               (ch.base, ch.current))
+        if ch.kind == "percent":
+            rec = _growth(a, b)
+            if rec is None or _overlap(rec, stated, tol):
+                return None
+            if both_rates and _overlap(_diff(a, b), stated, tol):
+                return None  # % written for points: LG204
+            va, vb = value_of(ch.base), value_of(ch.current)
+            what, what_en = "增幅", "growth rate"
+            pg = 100 * (vb / va - 1) if va else _mid(rec)
+            shown = _shown(_spct(pg), _spct(rec[0]), _spct(rec[1]), rec[1] - rec[0] > max(1.0, 0.1 * abs(pg)))
+        elif ch.kind == "points":
+            if not both_rates or points_of(rate_unit(ch.base)).lstrip("个") != unit_of(ch.amount).lstrip("个"):
+                return None  # counts by 个百分点: LG204; ‰ rates by 个千分点, % rates by 个百分点
+            rec = _diff(a, b)
+            if _overlap(rec, stated, tol):
+                return None
+            g = _growth(a, b)
+            if g is not None and _overlap(g, stated, tol):
+                return None  # relative change written in points: LG204
+            pu = points_of(rate_unit(ch.base))
+            what, what_en = "变动", "difference"
+            shown = _shown(_num(value_of(ch.current) - value_of(ch.base)) + pu, _num(rec[0]) + pu, _num(rec[1]) + pu,
+                           rec[1] - rec[0] > 0.5)
+        else:
+            if ch.amount.is_percent or measure(ch.amount) != measure(ch.current) or not measure(ch.amount):
+                return None
+            rec = _diff(a, b)
+            if _overlap(rec, stated, tol):
+                return None
+            point = value_of(ch.current) - value_of(ch.base)
+            what, what_en = "增减量", "difference"
+            shown = _shown(amount_text(point, ch.amount), amount_text(rec[0], ch.amount), amount_text(rec[1], ch.amount),
+                           rec[1] - rec[0] > 0.1 * max(abs(point), 1e-9))
+        record(doc, self.code, "growth", ch.amount, False, "(B-A)/A*100" if ch.kind == "percent" else "B-A",
+               (ch.base, ch.current))
+        return self.finding(
+            doc, ch.amount.start, ch.amount.end,
+            related=[Related(ch.base.start, ch.base.end, {"zh": "基期值", "en": "prior value"}),
+                     Related(ch.current.start, ch.current.end, {"zh": "本期值", "en": "current value"})],
+            evidence={"recomputed": [rec[0], rec[1]], "stated": [stated[0], stated[1]], "tolerance": tol,
+                      "formula": "(B-A)/A*100" if ch.kind == "percent" else "B-A",
+                      "base": value_of(ch.base), "current": value_of(ch.current)},
+            what=what, what_en=what_en, stated=doc.text[ch.verb_start:ch.amount.end], base=_q(doc, ch.base),
+            current=_q(doc, ch.current), recomputed=shown[0], recomputed_en=shown[1], **_tol_kw(ch, tol))
 
     def _check_split_growths(self, doc, tol):
         """进出口总额增长6.1%，其中出口增长9.8%，进口增长1.2%: the growth of a whole split into all its parts

@@ -2201,7 +2201,8 @@ def changes(doc: "Document") -> List[Change]:
                 # gives no year of its own to tell
                 base, label = by_start[m.start(lb)], m.group(lab)
         cur = by_start[m.start("cur")] if m.group("cur") else None
-        if cur is not None and base is None and not cmp:
+        if cur is not None and base is None and not cmp and kind in ("amount", "percent"):
+            # (points: 高于上年的91.3%，提升3.2个百分点 is LG209's reading of two rates)
             pl = _prior_clause_value(doc, skel, text, by_start, cur)
             if pl is not None:
                 # 全年登记信访事项2,800件次，少于上年的3,300件次，减少500件次: the value before the change is last year's

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, List, Optional, Tuple
 from .. import lazyre
 from .grammar import (QFILL, QTOK, _ADVERB_END, _LIST_AFTER, _bases_differ, _cache, _clause_start, changes, folded_text,
                       skeleton)
-from .values import measure
+from .values import measure, value_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -268,3 +268,134 @@ def _apart(doc: "Document", cs: List["Change"], paired: set) -> List[DeltaGrowth
         g, d = (ch, x) if ch.kind == "percent" else (x, ch)
         out.append(DeltaGrowth(g, d.amount, d.direction, levels[:1]))
     return out
+
+
+#: words of a clause that refer back to the metric of the mention before (这一比例提高到93.0% / 该指标达到… / 这一数字降至…)
+_REFERS_BACK = lazyre.compile(r"(?:这一|這一|该|該|此|上述|这个|這個)(?:比例|比率|比重|指标|指標|数字|數字|数据|數據|数值|數值|水平|率)")
+#: the verb of a value reached, right before it (提高到93.0%, 减少至340个, 达到…)
+_REACHED = lazyre.compile(r"(?:提高|提升|上升|增加|增长|增長|扩大|下降|减少|減少|降低|缩小|縮小|回落)(?:到|至)$|[增升降减減]至$|达到$|達到$")
+#: a clause's words that make its figure no plain level of the metric (a part, a share, a plan, a change, a mean)
+_NOT_LEVEL = lazyre.compile(r"其中|分别|分別|占|佔|人均|平均|年均|累计|累計|目标|目標|计划|計劃|力争|力爭|预计|預計|比上|较上|較上|同比|"
+                            r"增长|增加|下降|减少|提高|降低|以上|以下|左右")
+#: how far back (characters, within the paragraph and its section) the levels of a change's metric are looked for
+_PERIOD_REACH = 400
+
+
+def period_pairs(doc: "Document") -> List[Tuple["Change", "Quantity", "Quantity"]]:
+    """Each change claim stated with no value of its own (两年相比，网上可办率提升12.5个百分点 / 与上年相比，执法主体减少
+    60个) and the two levels of its metric the sentences before it state for two periods: one labelled with a year
+    (2022年，全县网上可办率为80.5%) and one of a later year, or reached with no year after it (这一比例提高到93.0% — the
+    words 这一比例 refer back to the mention before): (change, earlier, later).  The levels are the mentions of the
+    metric (:func:`lintgov.claims.metric.same_metric` of the words before each, or words that refer back) in the
+    change's paragraph, at most :data:`_PERIOD_REACH` characters back, of the
+    change's kind (a rate for points, the difference's measure); only when exactly one value is read for each of the two
+    periods, the earlier period the one the comparison names (比上年: the year before; 较2022年: 2022), and the change
+    no plan, no part, no mean.  Bounded work per change (the figures of a window before it)."""
+    c = _cache(doc)
+    if "period_pairs" in c:
+        return c["period_pairs"]  # type: ignore[return-value]
+    from . import claims_of
+    from .grammar import _CMP_YEAR, _LAST_YEAR_CMP, _doc_year, _period_word, _starts, QUALIFIERS
+    from .lookback import section_floor
+    from .metric import metric_key, same_metric
+    import bisect
+    from .grammar import _SUBPERIOD, _WIDE_SCOPE, _self_scope
+    text = folded_text(doc)
+    skel, by_start = skeleton(doc)
+    cl = claims_of(doc)
+    fy = _doc_year(doc)
+    own = _self_scope(doc)
+
+    def scope_of(lo_: int, hi_: int):
+        return frozenset(_WIDE_SCOPE.findall(text, lo_, hi_)) - own
+    qs = _starts(doc)
+    out: List[Tuple["Change", "Quantity", "Quantity"]] = []
+    for ch in changes(doc):
+        if ch.kind not in ("points", "amount", "percent") or ch.amount is None or ch.listed:
+            continue
+        if ch.base is not None or ch.current is not None or ch.transition is not None or ch.delta is not None:
+            continue
+        if ch.amount.approx is not None:
+            continue
+        cy = _CMP_YEAR.fullmatch(ch.comparison or "")
+        if ch.comparison and not cy and not _LAST_YEAR_CMP.match(ch.comparison):
+            continue
+        s0 = max(skel.rfind(x, max(0, ch.start - 200), ch.start) for x in _STOPS) + 1
+        cs0 = max(skel.rfind(x, max(0, ch.start - 40), ch.start) for x in "，,；;。\n：:") + 1
+        if _PLAN.search(text, s0, ch.end) or QUALIFIERS.search(text, s0, ch.end) or _NOT_LEVEL.search(text, cs0, ch.start):
+            continue
+        key = metric_key(doc, ch.start)
+        key = _CMP_WORDS.sub("", key)
+        if len(key) < 3 or _SUBPERIOD.search(text, s0, ch.start):
+            continue
+        scope = scope_of(s0, ch.start)
+        want_pct = ch.kind == "points"
+        meas = measure(ch.amount) if ch.kind == "amount" else None
+        lo = max(section_floor(doc, ch.start), ch.start - _PERIOD_REACH)
+        # (the paragraph of the change)
+        lo = max(lo, skel.rfind("\n", 0, ch.start) + 1)
+        mentions = []     # (q, period): period a year, or "later" (reached with no year)
+        prev_name = ""
+        for k in range(bisect.bisect_left(qs, lo), bisect.bisect_left(qs, s0)):
+            q = by_start[qs[k]]
+            if q.is_percent != want_pct or q.approx is not None:
+                continue
+            if want_pct is False and ch.kind == "amount" and measure(q) != meas:
+                continue
+            f = cl.at(q.start)
+            if f is None or f.role in ("growth", "delta", "points", "multiple", "average", "target"):
+                continue
+            qcs = max(skel.rfind(x, max(0, q.start - 40), q.start) for x in "，,；;。\n：:") + 1
+            words = text[qcs:q.start]
+            reached = _REACHED.search(words) is not None
+            if _NOT_LEVEL.search(_REACHED_TAIL.sub("", words) if reached else words):
+                continue
+            name = metric_key(doc, q.start)
+            if reached:
+                name = _REACHED_TAIL.sub("", name)
+            if _REFERS_BACK.search(words):
+                name = prev_name
+            elif len(name) < 2:
+                continue
+            prev_name = name
+            if not (name == key or same_metric(name, key)):
+                continue
+            qs0 = max(skel.rfind(x, max(0, q.start - 200), q.start) for x in _STOPS) + 1
+            if scope_of(qs0, q.start) != scope or _SUBPERIOD.search(text, qs0, q.start):
+                continue     # (全省的 / 一季度的: another scope's or a part of the year's level)
+            tm = _period_word(doc, text, qs0, q.start)
+            if tm is not None and tm.group("since"):
+                continue
+            if tm is not None and tm.group("year"):
+                period = int(tm.group("year"))
+            elif tm is not None and tm.group("prior"):
+                if fy is None:
+                    continue
+                period = fy - 1
+            elif reached and (tm is None or tm.group("now")):
+                period = "later"
+            else:
+                continue
+            mentions.append((q, period))
+        years = {p for _q, p in mentions if p != "later"}
+        if len(years) == 0 or len(years) > 2:
+            continue
+        y0 = min(years)
+        if cy is not None and int(cy.group(1)) != y0:
+            continue
+        early = [q for q, p in mentions if p == y0]
+        late = [q for q, p in mentions if p != y0 and (p == "later" or p > y0)]
+        if ch.comparison and not cy and len(years) == 2 and max(years) - y0 != 1:
+            continue     # 比上年: the two years a year apart
+        if len({value_of(q) for q in early}) != 1 or len({value_of(q) for q in late}) != 1:
+            continue
+        a, b = early[-1], late[-1]
+        if b.start < a.start or measure(a) != measure(b):
+            continue
+        out.append((ch, a, b))
+    c["period_pairs"] = out
+    return out
+
+
+#: the verb of a value reached closing a metric's words (网上可办率提高到 → 网上可办率)
+_REACHED_TAIL = lazyre.compile(r"(?:提高|提升|上升|增加|增长|增長|扩大|下降|减少|減少|降低|缩小|縮小|回落)(?:到|至)?$|[增升降减減]至$|达到$|達到$|达$")

@@ -303,6 +303,8 @@ def same_metric(a: str, b: str) -> bool:
     rest = long_[:-len(short)]
     if _ACTIONS.fullmatch(rest) or rest in ("实现", "完成"):
         return True     # 法律援助案件 / 办理法律援助案件: the action left off (as key_match reads it)
+    if _RATE_TAIL.search(short) and len(rest) >= 2 and _NOT_AGENT.search(rest) is None:
+        return True     # 政务服务事项网上可办率 / 网上可办率: a rate named with what it is of (not 城镇登记失业率 / 登记失业率)
     if _ACTIONS.match(short) is None:
         return False
     # (an agent may be named by its action, 调解组织; never a verb of its own right before the action)
