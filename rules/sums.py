@@ -415,6 +415,14 @@ class PartsSum(Rule):
         good("全区教育支出14.2亿元，社会保障和就业支出11.8亿元，卫生健康支出7.6亿元，三项支出33.6亿元。"),
         bad("引进包括3名院士、42名国家级人才在内的高层次人才38名。", note="a part of 包括…在内的N is not more than N"),
         good("引进包括3名院士、32名国家级人才在内的高层次人才38名。"),
+        good("全年审结案件420件。按审理程序分，简易程序260件，普通程序160件；按结案方式分，判决190件，调解150件，其他80件。",
+             note="two classifications of one whole, each of them all of it: 260 + 160 = 190 + 150 + 80 = 420"),
+        bad("全年审结案件420件。按审理程序分，简易程序260件，普通程序160件；按结案方式分，判决190件，调解190件，其他80件。",
+            note="the second classification: 190 + 190 + 80 = 460"),
+        good("全市接到群众来电9.6万个。其中，政策咨询类来电5.3万个，求助类2.4万个，投诉类1.5万个，其余0.4万个为建议。",
+             note="the first part of a breakdown is no whole of the parts after it and the rest"),
+        good("年末全县户籍人口56.20万人，比上年末减少0.35万人。上年末户籍人口为56.55万人。",
+             note="last year's level is no part of this year's (the population fell)"),
     )
 
     def check(self, doc, ctx):
@@ -2756,6 +2764,10 @@ class PartsSum(Rule):
                 cap = parts_run_on(doc, masked, si, whole, cap, a + LIST_WINDOW)
                 nxt = masked.find("其中", m.end(), cap)
             stop = cap if nxt < 0 else nxt
+            split = AMONG.search(masked, m.end(), stop)
+            if split is not None and split.group() not in AMONG_WORDS:
+                stop = split.start()  # 按被申请人分，…；按案件类型分，…: another classification of the whole starts
+                #                       a list of its own (read at its own match)
             if opened:            # 出庭46宗（其中正职25宗，副职21宗）: the list ends with the bracket
                 close = min([k for k in (masked.find("）", a, stop), masked.find(")", a, stop)) if k >= 0] or [-1])
                 if close < 0:

@@ -68,6 +68,8 @@ _PER = lazyre.compile(r"\s*(?:/|每)\s*([\u4e00-\u9fffA-Za-z²³]{1,3})")
 
 #: words that make a figure a stock or a total to date (累计, 以来, 截至): a flow of the year is no part of it here — the
 #: additions reader (``claims.stocks.additions``) binds what a year added to the stock it reaches
+#: a figure of the year before (上年末户籍人口, 去年同期): no part and no whole of this year's figures
+_PRIOR_PERIOD = lazyre.compile(r"上年|去年|上一年|前一年|上年末|上年底|同期")
 _TO_DATE = lazyre.compile(r"累计|累計|以来|以來|截至|截止|至今")
 
 
@@ -152,8 +154,9 @@ def bound_parts(doc) -> List[BoundPart]:
         if q.approx in (">", ">=") or is_delta(masked, q):
             continue
         cs = clause_start(doc, masked, q.start, s.start)
-        if _PART_BEFORE.search(masked, s.start, q.start) or _SUBPERIOD.search(masked, cs, q.start):
-            continue
+        if _PART_BEFORE.search(masked, s.start, q.start) or _SUBPERIOD.search(masked, cs, q.start) \
+                or _PRIOR_PERIOD.search(masked, cs, q.start):
+            continue        # (上年末户籍人口42.87万人 after 年末户籍人口42.36万人: last year's level, no part of this year's)
         pname = name_words(masked, q, s.start)
         if len(pname) < 3 or _WHOLE_NOT.search(pname) or _NOT_NAME.search(pname):
             continue
@@ -181,7 +184,8 @@ def _in_sentence(doc, masked: str, s, cs: int, q: Quantity, pname: str) -> Optio
     if _NOT_BETWEEN.search(masked, w.end, q.start) or _SHARE_AFTER.match(masked, w.end) is not None:
         return None
     wcs = clause_start(doc, masked, w.start, s.start)
-    if _PART_BEFORE.search(masked, wcs, w.start) or _SUBPERIOD.search(masked, wcs, w.start):
+    if _PART_BEFORE.search(masked, wcs, w.start) or _SUBPERIOD.search(masked, wcs, w.start) \
+            or _PRIOR_PERIOD.search(masked, wcs, w.start):
         return None
     sw, sq = _scope(masked, wcs, w.start), _scope(masked, cs, q.start)
     if sq is not None and sq != sw:
@@ -206,6 +210,8 @@ def _in_section(doc, masked: str, s, q: Quantity, pname: str) -> Optional[BoundP
         if qual is None:
             return False
         cs_c = clause_start(doc, masked, c.start, 0)
+        if _PRIOR_PERIOD.search(masked, cs_c, c.start):
+            return False            # last year's level is no whole of this year's figures
         sc_ = doc.sentence_at(c.start)
         if sc_ is not None and cs_c > sc_.start:
             # the whole's clause is not its sentence's first: its subject may be elided (…，实现营业收入…), so

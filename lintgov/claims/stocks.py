@@ -1199,6 +1199,9 @@ def rest_of_whole(doc: "Document") -> List[RestOf]:
                 #                 (新增12个项目，全年实施235个项目，…, 其余…: 235 is a whole of its own)
             if re.search(r"[，,]", text[whole.end:parts[0].start]) is None or "其中" in leads[0].group():
                 continue        # (其中 parts and the rest are read as a breakdown of the whole by LG103's 其中 reader)
+            if "其中" in text[lo:whole.start]:
+                continue        # 其中，咨询类51.2万个，求助类19.8万个，…，其余3.7万个: the first count is a part of the
+                #                 breakdown like those after it, not their whole
             out.append(RestOf(whole, tuple(parts), rest))
     c["rest_of_whole"] = out
     return out
