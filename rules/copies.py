@@ -138,35 +138,6 @@ def _hopeless(hits: int, n: int, grams: int, slack: int, dropped: int, threshold
     return True
 
 
-def _surely_hopeless(shared: int, t: str, g: set, threshold: float, long_theirs: bool) -> bool:
-    """:func:`_hopeless` for this year's paragraph ``t`` (grams ``g``), read before the index is built from
-    ``shared``, the number of its grams found in any paragraph of last year's report; True only where
-    :func:`_hopeless` is True whatever grams the index leaves out as too common.  With ``dropped`` of them left
-    out, :func:`_hopeless` reads ``hits`` = shared − dropped and a slack of (len(t) − 3 − len(g)) + dropped, so its
-    first test, hits ≥ votes needed, is shared ≥ its bound with the slack of none dropped (the dropped grams cancel
-    out), tested here with a margin over the rounding of floats; its second reads hits + dropped = shared."""
-    if not 0.0 < threshold <= 1.0:
-        return False
-    n = len(t)
-    base = max(0, n - 3) - len(g)
-    if n <= 3000 and shared >= _votes_needed(n + n * threshold / (2.0 - threshold), base, threshold) - 1e-6:
-        return False
-    if (n > 3000 or long_theirs) and shared + 1 >= threshold * len(g):
-        return False
-    return True
-
-
-def _every_gram(doc, min_chars: int, gram_sets: List[set]) -> set:
-    """The grams of all the compared paragraphs of ``doc`` (cached on the document)."""
-    from lintgov.scripts import _cache
-    cache = _cache(doc)
-    key = ("copies-every", min_chars)
-    got = cache.get(key)
-    if got is None:
-        got = cache[key] = set().union(*gram_sets)
-    return got
-
-
 def _ratio(matches: int, length: int) -> float:
     return 2.0 * matches / length if length else 1.0
 
@@ -211,16 +182,7 @@ def copied_pairs(doc, prior, min_chars: int, threshold: float) -> List[Tuple[int
     # the grams of this year's paragraphs that are not copied exactly: only they are looked up, so
     # only they are indexed (most of last year's grams appear nowhere this year)
     wanted = {t: g for (_, _, t), g in zip(mine, mine_grams) if t not in exact}
-    # a paragraph that shares too few grams with the whole of last year's report shares too few with each of its
-    # paragraphs (_hopeless, read with the grams in any paragraph: see _surely_hopeless): it is neither looked up
-    # nor indexed (about half of gwr's paragraphs)
-    long_theirs = any(len(b) > 3000 for _, _, b in theirs)
-    if wanted:
-        every = _every_gram(prior, min_chars, gram_sets)
-        hopeless = {t for t, g in wanted.items() if _surely_hopeless(len(g & every), t, g, threshold, long_theirs)}
-    else:
-        hopeless = set()
-    looked_up: set = set().union(*(g for t, g in wanted.items() if t not in hopeless)) if wanted else set()
+    looked_up: set = set().union(*wanted.values()) if wanted else set()
     grown: Dict[Union[int, str], List[int]] = defaultdict(list)
     if looked_up:
         # j appended to the list of each of its grams that is looked up, in the order a loop over
@@ -241,13 +203,12 @@ def copied_pairs(doc, prior, min_chars: int, threshold: float) -> List[Tuple[int
     # is the one with the highest ratio): difflib's bounds are tested against the threshold, when it is over
     # their own gate, before the characters are counted; before them, the votes (see _votes_needed)
     gate = max(0.85, threshold)
+    long_theirs = any(len(b) > 3000 for _, _, b in theirs)
     out = []
     for i, (s, e, t) in enumerate(mine):
         j = exact.get(t)
         if j is not None:
             out.append((s, e, theirs[j][0], theirs[j][1], 1.0))
-            continue
-        if t in hopeless:
             continue
         g = wanted[t]
         lists = list(filter(None, map(index.get, g)))

@@ -94,27 +94,3 @@ def test_lintgov_patterns_scanned_with_the_pair_filter():
             p.pattern
         paired += 1
     assert paired > 30
-
-
-@pytest.mark.parametrize("threshold", [0.9, 0.95, 0.8, 1.0])
-def test_surely_hopeless_implies_hopeless_whatever_is_dropped(threshold):
-    """LGA41 skips a paragraph before the index is built when the grams it shares with the whole of last year's
-    report are too few: _hopeless must then hold for every number of those grams the index could leave out."""
-    from lintgov.rules import copies
-    rng = random.Random(11)
-    skipped = kept = 0
-    for _ in range(3000):
-        n = rng.choice([rng.randint(40, 200), rng.randint(200, 3000), rng.randint(3001, 4000)])
-        grams = max(1, n - 3 - rng.randint(0, n // 10))
-        shared = rng.randint(0, grams) if rng.random() < 0.5 else max(0, grams - rng.randint(0, 5))
-        t = "x" * n
-        g = set(range(grams))
-        long_theirs = rng.random() < 0.2
-        base = max(0, n - 3) - grams
-        if copies._surely_hopeless(shared, t, g, threshold, long_theirs):
-            skipped += 1
-            for dropped in {0, shared, rng.randint(0, shared)}:
-                assert copies._hopeless(shared - dropped, n, grams, base + dropped, dropped, threshold, long_theirs)
-        else:
-            kept += 1
-    assert skipped > 100 and kept > 100
