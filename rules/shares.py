@@ -20,7 +20,7 @@ from typing import List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
 from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
-from lintgov.claims.ratios import per_intervals, per_people, per_unit, per_unit_growths, total_before
+from lintgov.claims.ratios import per_intervals, per_people, per_unit, per_unit_growths, total_before, units_before
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
@@ -1101,9 +1101,15 @@ class RatioMismatch(Rule):
         am = measure(a)
         tail = (pu.noun + pu.words)[:2]
 
+        # (站均, 所均: the place the average is per is the character before 均)
+        by_place = len(pu.noun) == 1 and masked[pu.at:pu.at + 2] == pu.noun + "均"
+
         def names_unit(x) -> bool:
             # 平均每个社区 / 平均每个小区: a count of 个 that names the 社区 (126个老旧小区: the noun phrase after the count
-            # ends with it; 36个村: a place of one character)
+            # ends with it; 36个村: a place of one character); 站均 over a count naming 站
+            if by_place:
+                return pu.noun in masked[max(s.start, x.start - 6):x.start] \
+                    or pu.noun in re.match(r"[\u4e00-\u9fff]{0,12}", masked[x.end:x.end + 12]).group()
             if not tail or pu.units != ("个",):
                 return True
             after = re.match(r"[\u4e00-\u9fff]{0,8}", masked[x.end:x.end + 8]).group()
@@ -1179,6 +1185,10 @@ class RatioMismatch(Rule):
                 if x is not None and x.start == nxt.end("w") and measure(x) in pu.units and not x.is_percent \
                         and x.approx is None and unit_count(x):
                     units.append(x)
+        if totals and not units and pu.noun:
+            # 全市设立工作站1,200个。\n工作站全年提供法律咨询18.00万人次，站均150人次: the count of the places in the
+            # sentences before (claims.ratios.units_before)
+            units = units_before(doc, pu)
         if units and not totals and pu.units[0] not in ("天", "个月"):
             # 全年罚没款总额2,400万元。办结处罚案件1,500件，平均每件罚没1.6万元: the total in the sentence before
             # (claims.ratios.total_before)
@@ -1554,10 +1564,21 @@ def _count_interval(q: Quantity) -> Tuple[float, float]:
     return lo, hi
 
 
+#: the head of a ratio's name that restates what its measure counts (法律援助案件 per 件)
+_MEASURE_HEAD = lazyre.compile(r"(?:案件|案件数|件数|人数|次数|人次数|人次|个数|家数|数量)$")
+_HEADS_OF = {"件": ("案件", "案件数", "件数", "数量"), "人": ("人数", "数量"), "人次": ("人次", "人次数", "次数", "数量"),
+             "次": ("次数", "数量"), "个": ("个数", "数量"), "家": ("家数", "数量")}
+
+
 def _per_counts(doc, skel: str, par, pp) -> List[Quantity]:
     """The counts of a ratio per N people in its paragraph: the same measure, a current level per the claims layer, named
     by the ratio's head (its last two characters) and by most of its two-character grams."""
     name = pp.name
+    # (每万人法律援助案件数 of 全年提供法律援助4,200件: a head that only restates what the measure counts — 案件 of 件,
+    # 人数 of 人 — is not in the count's words; the name is matched without it)
+    bare = _MEASURE_HEAD.sub("", name)
+    if len(bare) >= 2 and bare != name and _MEASURE_HEAD.search(name).group() in _HEADS_OF.get(_count_measure(pp.figure), ()):
+        name = bare
     grams = {name[i:i + 2] for i in range(len(name) - 1)}
     head = name[-2:]
     meas = _count_measure(pp.figure)

@@ -3,13 +3,14 @@
 total and its mean per day, week or month (全年…1241万人次，日均3.4万人次)."""
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from typing import List, Optional, Set
 
 from lintgov import hookimpl, lazyre
 from lintgov.quantities import quantity_starts
-from lintgov.claims import record
+from lintgov.claims import ledger, record
 from lintgov.claims.grammar import _cache as _claims_cache
 from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_count_before, folded_text, found_in,
                                     groups_before, qualifier_near,
@@ -36,6 +37,24 @@ def _avg_before(doc, text: str) -> dict:
                 got[q.start] = m
         c["avg_before"] = got
     return got  # type: ignore[return-value]
+
+
+#: growth said to be at current prices (按现价计算年均增长9.1%): the growth of the nominal levels printed, whatever the
+#: metric — never with a word of real growth or comparable prices in the same clause
+_NOMINAL = lazyre.compile(r"(?:按|以)(?:现价|當年價|当年价格?|现行价格?)|现价计算|名义增长|名義增長")
+_REAL_WORDS = lazyre.compile(r"可比|不变价|不變價|实际|實際|扣除|剔除")
+
+
+def _real_at(doc, pos: int, q) -> bool:
+    """Whether the growth ``q`` of the metric named before ``pos`` is real growth (grammar.real_growth_metric: 地区生产总值,
+    增加值), unless the clause of ``q`` says it is at current prices (按现价计算年均增长9.1%: nominal, recomputable)."""
+    if not real_growth_metric(doc, pos):
+        return False
+    text = folded_text(doc)
+    lo = max(0, q.start - 24)
+    cut = max(text.rfind(c, lo, q.start) for c in "，,；;。\n")
+    clause = text[cut + 1 if cut >= 0 else lo:q.start]
+    return not (_NOMINAL.search(clause) and not _REAL_WORDS.search(clause))
 
 
 def _finite(xs):
@@ -524,6 +543,7 @@ class AverageGrowthMismatch(Rule):
         yield from _levels_apart_findings(self, doc)
         yield from _levels_after_findings(self, doc)
         yield from _yearly_average_findings(self, doc)
+        yield from _listed_average_findings(self, doc)
         yield from _span_fan_findings(self, doc)
         yield from _plan_average_findings(self, doc)
         text = folded_text(doc)
@@ -568,7 +588,7 @@ class AverageGrowthMismatch(Rule):
                 continue
             down = m.group("verb") in _DOWN_VERBS
             points = unit_of(q) in ("个百分点", "百分点")
-            if q.is_percent and (t.base.is_percent or real_growth_metric(doc, t.start) or qualifier_near(doc, t.start, t.end)):
+            if q.is_percent and (t.base.is_percent or _real_at(doc, t.start, q) or qualifier_near(doc, t.start, t.end)):
                 continue      # the average growth of a rate, or real growth: not from these values
             if not q.is_percent and not points and measure(q) != measure(t.current):
                 continue
@@ -969,6 +989,37 @@ _POST_LEVEL = lazyre.compile(r"\s*(?:[（(]|[，,；;]\s*)(?P<y>(?:19|20)\d{2})\
                              + r")(?:[）)]|(?=[，,。；;\n]|$))")
 
 
+#: how far before an average's paragraph the paragraphs of its passage are read for its first level
+_APART_BACK = 300
+
+
+_SCOPE_WORD = lazyre.compile(r"全(?:国|國|省|市|区|區|县|縣|州|镇|鎮|乡|鄉)")
+
+
+def _scopes_differ(text: str, a: int, b: int) -> bool:
+    """Whether the clauses before ``a`` and ``b`` name different scopes (全省 / 全市), each the last it names."""
+    def scope(pos):
+        lo = max(0, pos - 30)
+        cut = max(text.rfind(c, lo, pos) for c in "。；;\n")
+        found = _SCOPE_WORD.findall(text, cut + 1 if cut >= 0 else lo, pos)
+        return found[-1] if found else None
+    sa, sb = scope(a), scope(b)
+    return sa is not None and sb is not None and sa != sb
+
+
+def _passage_start(doc, p) -> int:
+    """The start of the passage a paragraph ends: the paragraphs right before it (at most two) that start within
+    :data:`_APART_BACK` characters before it — a passage written one sentence a line."""
+    ps = doc.paragraphs
+    i = p.index
+    lo = p.start
+    for k in (i - 1, i - 2):
+        if k < 0 or ps[k].start < p.start - _APART_BACK:
+            break
+        lo = ps[k].start
+    return lo
+
+
 def _levels_apart_findings(self, doc):
     """An average over years whose two levels are stated in different sentences of the paragraph, each with its year:
     2018年全市接待游客812.4万人次。2023年全市接待游客1195.6万人次，年均增长8.0% (compound over 2023 − 2018 = 5 years);
@@ -1021,7 +1072,7 @@ def _levels_apart_findings(self, doc):
         lim = max(s.end, q.end)
         if any(not re.match(r"年均|年平均|平均每年|每年平均|平均增长", w)
                for w in groups_before(doc, QUALIFIERS, text, s.start, m.start(), lim, 6)) \
-                or (q.is_percent and real_growth_metric(doc, cur.start)):
+                or (q.is_percent and _real_at(doc, cur.start, q)):
             continue
         if found_in(doc, _TARGET_WORDS, text, s.start, q.end, lim) or found_in(doc, _APART_NOT, text, s.start, cur.start, lim):
             continue
@@ -1042,7 +1093,7 @@ def _levels_apart_findings(self, doc):
             # its own — the sentence before does (claims.lookback.elided_subject); a real growth there is not recomputed
             es = elided_subject(doc, cur)
             if es is not None:
-                if q.is_percent and real_growth_metric(doc, es.start):
+                if q.is_percent and _real_at(doc, es.start, q):
                     continue
                 key = metric_key(doc, es.start)
         if len(key) < 2:
@@ -1060,7 +1111,10 @@ def _levels_apart_findings(self, doc):
         hi_k = bisect.bisect_left(pstarts, s.start) if not found else 0
         # the last _APART_MAX values stated under a period label in the paragraph before the sentence (bounded work:
         # a long paragraph of such statements stays linear)
-        for k in range(max(bisect.bisect_left(pstarts, p.start), hi_k - _APART_MAX), hi_k):
+        # (the paragraph may be one sentence of a passage written a line each — 2020年，热线接听量为6.0万人次。\n2024年，
+        # …，四年年均增长13.6%: the paragraphs right before it within _APART_BACK characters are read too)
+        plo = _passage_start(doc, p)
+        for k in range(max(bisect.bisect_left(pstarts, plo), hi_k - _APART_MAX), hi_k):
             pq, lab, _ls, keypos = pvals[k]
             ly = re.match(r"((?:19|20)\d{2})\s*年", lab)
             if not ly or not (1 <= y1 - int(ly.group(1)) <= 20):
@@ -1070,6 +1124,8 @@ def _levels_apart_findings(self, doc):
             pkey = re.sub(r"分别", "", metric_key(doc, keypos))
             if key_match(pkey, key) < 0.8 or names_a_kind(pkey, key):
                 continue      # (新能源汽车产量 is no level of 汽车产量: claims.metric.names_a_kind)
+            if _scopes_differ(text, keypos, cur.start):
+                continue      # (全省…60.0万人次 is no level of 全市…: the metric keys hold no place words)
             found.append((int(ly.group(1)), pq))
         if len({(y, interval_of(pq)) for y, pq in found}) != 1:
             continue          # none, or several values that could be meant
@@ -1147,7 +1203,7 @@ def _levels_after_findings(self, doc):
             continue          # the average growth of a rate in %: not from these values
         s = doc.sentence_at(q.start)
         ss = s.start if s else max(0, m.start() - 60)
-        if (q.is_percent and real_growth_metric(doc, m.start())) or qualifier_near(doc, ss, m.start()) \
+        if (q.is_percent and _real_at(doc, m.start(), q)) or qualifier_near(doc, ss, m.start()) \
                 and any(not re.match(r"年均|年平均|平均每年|每年平均|平均增长", w.group())
                         for w in QUALIFIERS.finditer(text, max(ss, m.start() - 80), m.start())):
             continue
@@ -1364,6 +1420,63 @@ def _yearly_average_findings(self, doc):
             lo, hi = interval_of(c.amount)
             ivs.append((-hi, -lo) if c.direction < 0 else (lo, hi))
         yield from _yearly_check(self, doc, q, m, n, ivs, [c.amount for c in last], years)
+
+
+#: the growths of the years of a span listed with 分别, right before its average (三年间分别增长12.0%、18.0%和9.0%，三年年均增长
+#: 12.9%): the list and what may stand between it and the average's words (a comma, the span in words)
+_GROWTH_LIST = lazyre.compile(r"分别(?:比上年|较上年|同比)?(?:增长|增長)(?P<list>\d+(?:\.\d+)?[%％](?:\s*(?:[、和与與及，,]|以及)\s*"
+                              r"\d+(?:\.\d+)?[%％]){1,9})(?P<gap>[\s，,、；;]*(?:(?:这|近|过去)?(?P<n>[两二三四五六七八九十]|\d{1,2})"
+                              r"年(?:间|来|中|里)?)?[\s，,、]*)$")
+#: the span a sentence names before such a list (三年间, 近三年, 2021—2023年)
+_LIST_SPAN = lazyre.compile(r"(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:间|来|中|里|内)|(?:近|过去|这)(?P<n2>[两二三四五六七八九十]|\d{1,2})年)")
+
+
+def _listed_average_findings(self, doc):
+    """An average growth over N years right after the N yearly growths of the span listed with 分别 (近三年，全市法律服务业
+    收入分别增长12.0%、18.0%和9.0%，三年年均增长12.9%): the stated average must be their geometric mean (((1+a)(1+b)(1+c))^(1/N)
+    − 1, the statistical average growth) or their arithmetic mean (as some reports write it), over the intervals the printed
+    growths allow.  N is the number of growths listed; a span the sentence names (三年间, 三年年均, 三年平均) must be N.
+    Never with a qualifier (按可比价格) in one place and not the other, nor for a plan."""
+    text = folded_text(doc)
+    if "分别" not in text:
+        return
+    done = {c.start for c in ledger(doc) if c.rule == self.code}
+    avg = _avg_before(doc, text)
+    for q in doc.quantities:
+        m = avg.get(q.start)
+        if m is None or not q.is_percent or q.approx not in (None, "≈") or q.start in done \
+                or m.group("verb") not in ("增长", "递增", "增速", "增幅", "提高"):
+            continue
+        s = doc.sentence_at(q.start)
+        if s is None:
+            continue
+        lm = _GROWTH_LIST.search(text, max(s.start, m.start() - 120), m.start())
+        if lm is None:
+            continue
+        amounts = [x for x in doc.quantities[bisect.bisect_left(quantity_starts(doc), lm.start("list")):
+                                             bisect.bisect_left(quantity_starts(doc), lm.end("list"))] if x.is_percent]
+        n = len(amounts)
+        if n < 2 or any(x.approx not in (None, "≈") for x in amounts):
+            continue
+        # the list is of the years of a span its sentence names before it (三年间, 近三年, 2021—2023年), of one subject:
+        # 律师、公证收入分别增长12.0%和18.0% lists things, not years
+        head = text[s.start:lm.start()]
+        spans_named = [_n(sm.group("n") or sm.group("n2")) for sm in _LIST_SPAN.finditer(head)]
+        yr = _YEAR_RANGE.search(head)
+        if yr is not None:
+            spans_named.append(int(yr.group(2)) - int(yr.group(1)) + 1)      # 2021—2023年分别增长…: three years
+        elif _years_in(text, s.start, lm.start()):
+            continue         # (a year of its own: the list may be of other things than years)
+        if not spans_named or re.search(r"[、和与與及]", head[head.rfind("，") + 1:] if "，" in head else head):
+            continue
+        named = spans_named + [_n(x) for x in (m.group("nyears"), lm.group("n")) if x]
+        if any(k != n for k in named):
+            continue
+        if _TARGET_WORDS.search(text, s.start, q.end) or any(
+                not re.match(r"年均|年平均|平均每年|每年平均|平均增长", w.group())
+                for w in QUALIFIERS.finditer(text, s.start, q.end)):
+            continue
+        yield from _yearly_check(self, doc, q, m, n, [interval_of(x) for x in amounts], amounts, list(range(1, n + 1)))
 
 
 def _yearly_check(self, doc, q, m, n, ivs, amounts, years):

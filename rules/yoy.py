@@ -1073,7 +1073,10 @@ class MultipleWording(Rule):
                 if ch.factor[1] > ch.factor[0]:   # 翻一番多: a range of multiples, said as one
                     exp_txt = f"{_num(ch.factor[0], 3)}–{_num(ch.factor[1], 3)}"
             else:
-                if ch.amount is not None:
+                if ch.amount is not None and ch.factor is not None:
+                    lo, hi = ch.factor                       # 约为…的三倍, 两倍多: the bound the words put on it
+                    s, e = ch.verb_start, ch.amount.end
+                elif ch.amount is not None:
                     lo, hi = _amount_interval(ch.amount)     # 近2.5倍: at most a tenth below
                     s, e = ch.verb_start, ch.amount.end
                 else:

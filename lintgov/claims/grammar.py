@@ -3809,8 +3809,14 @@ def _label_fits_wanted(lab: str, wanted: set, kind: str) -> bool:
 
 #: A是B的N倍 with B a named quantity rather than a period (城镇居民人均可支配收入是农村居民的2.1倍 / 网上信访量为来信来访量的
 #: 1.7倍 / 18.6平方米，是全省平均水平的1.5倍): the words of A (may be none: the value right before), the verb, B's words
-_NAMED_TIMES = lazyre.compile(r"(?P<a>[\u4e00-\u9fff]{0,16}?)(?P<verb>是|为|相当于|达到)(?P<b>[\u4e00-\u9fff“”]{2,16}?)"
-                              r"(?:\s*[（(]?\s*(?P<bv>" + _Q + r")\s*[）)]?)?的(?P<amt>" + _Q + r")(?![多余])")
+#: an adverb between A's words and the verb (已相当于, 约为, 接近): 约 widens the multiple by a tenth, 近 bounds it above;
+#: 多/余 after the multiple (两倍多) make it a bound: more than N times, fewer than N + 1
+_NAMED_TIMES = lazyre.compile(r"(?P<a>[\u4e00-\u9fff]{0,16}?)(?P<adv>已经|已|约|大约|接近|将近|近)?(?P<verb>是|为|相当于|达到|接近|将近)"
+                              r"(?P<b>[\u4e00-\u9fff“”]{2,16}?)"
+                              r"(?:\s*[（(]?\s*(?P<bv>" + _Q + r")\s*[）)]?)?的(?P<amt>" + _Q + r")(?P<more>[多余](?!万|亿|萬|億))?")
+#: ：前者720件，后者400件 right after the multiple: A's value and B's, named by 前者 and 后者 (in either order)
+_FORMER_LATTER = lazyre.compile(r"[，,：:（(]\s*(?P<f1>前者|后者)(?:为|是|达到|达|有|共)?\s*(?P<x>" + _Q + r")\s*[，,；;、]\s*"
+                                r"(?P<f2>前者|后者)(?:为|是|达到|达|有|共)?\s*(?P<y>" + _Q + r")")
 #: ，分别为A和B right after the multiple: A's value and B's, in the order named
 _PAIR_AFTER = lazyre.compile(r"[，,：:]\s*分别(?:为|是|达到|达)?\s*(?P<x>" + _Q + r")\s*(?:和|与|、|及)\s*(?P<y>" + _Q
                              + r")(?=[，,。；;\n]|$)")
@@ -3874,11 +3880,15 @@ def _named_later(doc: "Document", text: str, by_start: Dict[int, "Quantity"], se
 
 def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"],
                      out: List[Change]) -> None:
-    """A multiple relating two named quantities (A是B的N倍), bound to their two levels wherever the sentence states them:
-    right after it as a 分别 pair in the order named (…是农村居民的2.1倍，分别为56,820元和27,140元), B named again after it
-    (18.6平方米，是全省平均水平的1.5倍，全省平均为12.4平方米: A the value right before), or both named before it in the
-    sentence (全年网上信访2,416件次，来信来访合计1,446件次，网上信访量为来信来访量的1.7倍: one value of each name, matched
-    by :func:`~lintgov.claims.metric.key_match` on the words less 量/数).  Nothing is read when a name fits two values."""
+    """A multiple relating two named quantities (A是B的N倍), bound to their two levels wherever the paragraph states them:
+    right after it as a 分别 pair in the order named (…是农村居民的2.1倍，分别为56,820元和27,140元) or as 前者/后者
+    (复议案件相当于一审诉讼案件的1.8倍：前者720件，后者400件), B named again after it (18.6平方米，是全省平均水平的1.5倍，全省
+    平均为12.4平方米: A the value right before), or B's value anywhere else in the paragraph when A's is the value right before
+    (达一千二百项，为线下窗口办理事项的四倍。线下窗口办理事项为三百项), or both named in the sentence or the paragraph around it
+    (全年网上信访2,416件次，来信来访合计1,446件次，网上信访量为来信来访量的1.7倍 / 出口额为进口额的两倍多，出口额318亿元，
+    进口额142亿元: one value of each name, matched by :func:`~lintgov.claims.metric.key_match` on the words less 量/数).
+    Nothing is read when a name fits two values.  The multiple is read with its bound: 约为 (a tenth each side), 接近/近
+    (up to a tenth below), 两倍多 (between N and N + 1)."""
     if "倍" not in text:
         return
     from .metric import key_match, metric_key
@@ -3887,19 +3897,21 @@ def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, 
         amt = by_start[m.start("amt")]
         if unit_of(amt) != "倍" or amt.start in taken or amt.approx is not None:
             continue
+        factor = _named_factor(amt, m.group("adv") if m.group("verb") not in ("接近", "将近") else m.group("verb"),
+                               m.group("more") or "")
+        if factor is False:
+            continue
         ss = _sentence_start(text, m.start())
+        vs = m.start("adv") if m.group("adv") else m.start("verb")
         if m.group("bv"):
             # 全年办理公证事项3,120件，是同期司法鉴定案件（780件）的4倍: B's value written inside 是…的, A's the value right
             # before the verb — whatever B names (a period, a target: its value is stated)
-            before = re.search(r"(?P<c>" + _Q + r")[\s，,]*$", skel[max(ss, m.start("verb") - 30):m.start("verb")])
+            before = re.search(r"(?P<c>" + _Q + r")[\s，,]*$", skel[max(ss, vs - 30):vs])
             if before is not None and not m.group("a").strip():
-                cur, base = by_start[max(ss, m.start("verb") - 30) + before.start("c")], by_start[m.start("bv")]
+                cur, base = by_start[max(ss, vs - 30) + before.start("c")], by_start[m.start("bv")]
                 if _same_kind(cur, base) and not cur.is_percent and unit_of(cur) != "倍" \
                         and cur.approx in (None, "≈") and base.approx in (None, "≈"):
-                    out.append(Change(start=cur.start, end=max(m.end(), cur.end), verb=m.group("verb"),
-                                      verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",
-                                      amount=amt, comparison=m.group("b"), current=cur, base=base,
-                                      base_label=m.group("b")))
+                    out.append(_named_change(m, amt, cur, base, factor))
             continue
         if _NOT_NAMED.search(m.group("b")):
             continue
@@ -3909,41 +3921,139 @@ def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, 
         ends = [x for x in (text.find(c, m.end(), m.end() + 120) for c in _SENT_STOPS) if x >= 0]
         se = min(ends) if ends else min(len(text), m.end() + 120)
         cur = base = None
-        pm = _PAIR_AFTER.match(skel, m.end())
+        after = m.end() + (1 if m.group("more") else 0)
+        pm = _PAIR_AFTER.match(skel, after)
+        fl = _FORMER_LATTER.match(skel, after)
+        before = re.search(r"(?P<c>" + _Q + r")[\s，,]*$", skel[max(ss, m.start() - 30):vs])
         if pm is not None and pm.end() <= se:
             cur, base = by_start[pm.start("x")], by_start[pm.start("y")]
-        else:
-            na = _NAMED_AFTER.match(skel, m.end())
-            before = re.search(r"(?P<c>" + _Q + r")[\s，,]*$", skel[max(ss, m.start() - 30):m.start("verb")])
-            if na is not None and na.end() <= se and not m.group("a").strip() and before is not None \
-                    and key_match(_term_key(na.group("w")), bkey) >= 0.8:
+        elif fl is not None and fl.end() <= se and fl.group("f1") != fl.group("f2"):
+            x, y = by_start[fl.start("x")], by_start[fl.start("y")]
+            cur, base = (x, y) if fl.group("f1") == "前者" else (y, x)
+        elif not m.group("a").strip():
+            if before is None:
+                continue
+            na = _NAMED_AFTER.match(skel, after)
+            if na is not None and na.end() <= se and key_match(_term_key(na.group("w")), bkey) >= 0.8:
                 base = by_start[na.start("y")]
-                cur = by_start[max(ss, m.start() - 30) + before.start("c")]
-            elif m.group("a").strip():
-                akey = _term_key(m.group("a"))
-                if len(akey) < 2 or key_match(akey, bkey) >= 0.5:
-                    continue
-                qs = [by_start[k] for k in _starts(doc)[bisect.bisect_left(_starts(doc), ss):
-                                                       bisect.bisect_left(_starts(doc), m.start())]]
-                ka = [q for q in qs if key_match(_QTY_TAIL.sub("", metric_key(doc, q.start)), akey) >= 0.8]
-                kb = [q for q in qs if key_match(_QTY_TAIL.sub("", metric_key(doc, q.start)), bkey) >= 0.8]
-                if len(ka) == 1 and len(kb) == 1:
-                    cur, base = ka[0], kb[0]
-                else:
-                    # 城镇和农村居民收入分别为56,820元和27,060元，城镇居民为农村居民的2.1倍: the two items of a parallel
-                    # list, each named by the list service (the value of each is not named by its words)
-                    from .lists import items_compared
-                    pair = items_compared(doc, m.group("a").strip(), m.group("b"), m.start(), m.end())
-                    if pair is None and not ka and not kb and value_of(amt) >= 1:
-                        # 城镇居民人均可支配收入是农村居民的2.13倍。全年城镇居民…51,360元，农村居民…24,120元: the two
-                        # named in the sentence or two after, one value of each
-                        pair = _named_later(doc, text, by_start, se, akey, bkey)
-                    if pair is not None:
-                        cur, base = pair
+            else:
+                # 达一千二百项，为线下窗口办理事项的四倍。线下窗口办理事项为三百项: B's one value in the paragraph
+                bs = _named_around(doc, text, by_start, ss, m.end("amt"), se, (bkey,))
+                base = bs[0] if bs is not None else None
+            cur = by_start[max(ss, m.start() - 30) + before.start("c")] if base is not None else None
+        else:
+            akey = _term_key(m.group("a"))
+            if len(akey) < 2 or key_match(akey, bkey) >= 0.5:
+                continue
+            qs = [by_start[k] for k in _starts(doc)[bisect.bisect_left(_starts(doc), ss):
+                                                   bisect.bisect_left(_starts(doc), m.start())]]
+            ka = [q for q in qs if key_match(_QTY_TAIL.sub("", metric_key(doc, q.start)), akey) >= 0.8]
+            kb = [q for q in qs if key_match(_QTY_TAIL.sub("", metric_key(doc, q.start)), bkey) >= 0.8]
+            if len(ka) == 1 and len(kb) == 1:
+                cur, base = ka[0], kb[0]
+            else:
+                # 城镇和农村居民收入分别为56,820元和27,060元，城镇居民为农村居民的2.1倍: the two items of a parallel
+                # list, each named by the list service (the value of each is not named by its words)
+                from .lists import items_compared
+                pair = items_compared(doc, m.group("a").strip(), m.group("b"), m.start(), m.end())
+                if pair is None and not ka and not kb and value_of(amt) >= 1:
+                    # 城镇居民人均可支配收入是农村居民的2.13倍。全年城镇居民…51,360元，农村居民…24,120元 / 出口额为进口额的
+                    # 两倍多，出口额318亿元，进口额142亿元: the two named around it, one value of each
+                    pair = _named_around(doc, text, by_start, ss, m.end("amt"), se, (akey, bkey))
+                if pair is not None:
+                    cur, base = pair
         if cur is None or base is None or not _same_kind(cur, base) or cur.is_percent or unit_of(cur) == "倍" \
                 or cur.approx not in (None, "≈") or base.approx not in (None, "≈"):
             continue
-        out.append(Change(start=min(cur.start, m.start("verb")), end=max(m.end(), cur.end, base.end),
-                          verb=m.group("verb"), verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1,
-                          kind="times_to", amount=amt, comparison=m.group("b"), current=cur, base=base,
-                          base_label=m.group("b")))
+        out.append(_named_change(m, amt, cur, base, factor))
+
+
+def _named_factor(amt: "Quantity", adv: Optional[str], more: str):
+    """The multiple a named comparison states, as (lo, hi) when a word bounds it (约为 ±10%, 接近/近 up to 10% below,
+    两倍多 between N and N + 1), ``None`` when it is the printed figure, ``False`` when it cannot be read (1.5倍多)."""
+    lo, hi = interval_of(amt)
+    adv = adv or ""
+    if more:
+        if amt.value != int(amt.value):
+            return False
+        return float(amt.value), float(amt.value) + 1
+    if adv in ("约", "大约"):
+        return lo * 0.9, hi * 1.1
+    if adv in ("接近", "将近", "近"):
+        return lo * 0.9, hi
+    return None
+
+
+def _named_change(m, amt: "Quantity", cur: "Quantity", base: "Quantity", factor) -> Change:
+    """The change a named multiple states (``times_to``: cur ÷ base), with the bound its words put on it."""
+    return Change(start=min(cur.start, m.start("verb")), end=max(m.end(), cur.end, base.end),
+                  verb=m.group("verb"), verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1,
+                  kind="times_to", amount=amt, comparison=m.group("b"), current=cur, base=base,
+                  base_label=m.group("b"), factor=factor or None, approx=bool(factor))
+
+
+#: a label of another period in the clause of a value a named multiple is bound to (上年, 同期, 2019年)
+_AROUND_OTHER = lazyre.compile(r"上一?年|去年|前一年|同期|年初|以前|之前|(?:19|20)\d{2}\s*年")
+#: a scope word (全省, 全市): a value of another scope than the multiple's sentence names is not its operand
+_AROUND_SCOPE = lazyre.compile(r"全(?:国|國|省|市|区|區|县|縣|州)")
+#: how far before the multiple's sentence its paragraph is read for the named values
+_AROUND_BACK = 400
+
+
+def _named_around(doc: "Document", text: str, by_start: Dict[int, "Quantity"], ss: int, ae: int, se: int,
+                  keys: Tuple[str, ...]):
+    """The one value of each name of ``keys`` stated around a multiple (its sentence starts at ``ss``, the multiple
+    ends at ``ae``, the sentence at ``se``): in the rest of its sentence after the multiple and the sentences after it
+    in the paragraph (:func:`_later_sentences`, until another multiple's), else in the sentences before it in its
+    paragraph (up to :data:`_AROUND_BACK` characters) — each name where it is first found, after before before.  A value
+    counts when its clause holds no part, change, plan or mean (:data:`_NAMED_LATER_BAD`), no label of another period
+    and no other scope (全省, 全市) than the multiple's sentence names; its metric key (less 量/数 and a head restating the
+    measure: 律师人数 is 律师) matches the name (:func:`~lintgov.claims.metric.key_match` ≥ 0.8, or opens with it).  A
+    tuple of one value per key, in the order of ``keys`` — None when a name fits no value or two in the first region
+    that holds any, or one value fits two names."""
+    from .metric import key_match, metric_key
+    ks = _starts(doc)
+    own = set(_AROUND_OTHER.findall(text, ss, se))
+    own_scope = set(_AROUND_SCOPE.findall(text, ss, se))
+    hi = se
+    for lo, e in _later_sentences(text, se):
+        if "倍" in text[lo:e]:
+            break
+        hi = e
+    p = doc.paragraph_at(ss)
+    plo = max(p.start if p is not None else ss, ss - _AROUND_BACK)
+    keys = tuple(_COUNT_HEAD.sub("", k) if len(_COUNT_HEAD.sub("", k)) >= 2 else k for k in keys)
+    regions = []
+    for lo, e in ((ae, hi), (plo, ss)):
+        qs = [by_start[k] for k in ks[bisect.bisect_left(ks, lo):bisect.bisect_left(ks, e)]] if e > lo else []
+        cands = []
+        for q in qs:
+            if q.is_percent or unit_of(q) == "倍":
+                continue
+            words = text[_clause_start(text, q.start):q.start]
+            if _NAMED_LATER_BAD.search(words) or _LATER_PLAN.search(words) \
+                    or any(y not in own for y in _AROUND_OTHER.findall(words)) \
+                    or (own_scope and any(w not in own_scope for w in _AROUND_SCOPE.findall(words))):
+                continue
+            k = _QTY_TAIL.sub("", metric_key(doc, q.start))
+            k = _COUNT_HEAD.sub("", k) if len(_COUNT_HEAD.sub("", k)) >= 2 else k
+            cands.append((q, k))
+        regions.append(cands)
+    out = []
+    for key in keys:
+        got = None
+        for cands in regions:
+            hits = [q for q, k in cands if key_match(k, key) >= 0.8 or k.startswith(key)]
+            if hits:
+                got = hits
+                break
+        if got is None or len(got) != 1:
+            return None
+        out.append(got[0])
+    if len({q.start for q in out}) != len(out):
+        return None
+    return tuple(out)
+
+
+#: a head restating what a count counts (律师人数, 案件件数, 办件数量): the name without it
+_COUNT_HEAD = lazyre.compile(r"(?:人数|件数|次数|个数|家数|户数|人次|数量|总数|(?<=[\u4e00-\u9fff]{2})人)$")

@@ -277,11 +277,15 @@ class PerUnit:
 
 #: (平均每个镇（街道）14名: another name of the unit in brackets after it)
 _PER_UNIT = lazyre.compile(
-    r"(?:(?P<mk>人均|户均|日均|月均|件均|场均|笔均)|平均每(?P<u>[个家户人名所村期天日月件场次项笔宗批台辆套])"
+    r"(?:(?P<mk>人均|户均|日均|月均|件均|场均|笔均)|(?<![各每全都])(?P<nk>[站所校馆院店园室点])均(?!衡|匀|等|值|价|为|在|已|有|设|配|可|能|实现|达标)|"
+    r"平均每(?P<u>[个家户人名所村期天日月件场次项笔宗批台辆套])"
     r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)"
     r"(?P<words>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达)?(?:约)?(?P<q>" + _Q + r")")
 #: where every match of _PER_UNIT starts (人, 日, 月 are frequent characters, mostly without 均 after them)
-_PER_UNIT_ANCHOR = lazyre.compile(r"[人户日月件场笔]均|平均每")
+_PER_UNIT_ANCHOR = lazyre.compile(r"[人户日月件场笔站所校馆院店园室点]均|平均每")
+#: the measure words a count of the places an average is per is written with (站均 over 1,200个工作站, 所均 over 84家律师事务所)
+_NOUN_UNITS = {"站": ("个",), "所": ("所", "家", "个"), "校": ("所", "个"), "馆": ("个", "家", "座"), "院": ("家", "所", "个"),
+               "店": ("家", "个"), "园": ("个", "家"), "室": ("个", "间"), "点": ("个", "处")}
 #: the measure words a count of the units is written with (人均花费 of tourists over 人次 too: 接待游客1,438万人次，…，
 #: 游客人均花费880元; 平均每场/每件/件均 over a count in 场/件: any measure word after 平均每 names its units)
 _UNITS_OF = {"人均": ("人", "名", "人次"), "户均": ("户", "家"), "日均": ("天", "日"), "月均": ("个月", "月"),
@@ -320,6 +324,10 @@ def per_unit(doc: "Document") -> List[PerUnit]:
                 continue
             if _PER_UNIT_BEFORE.search(skel, max(0, m.start() - 4), m.start()):
                 continue      # 补助标准提高到人均320元, 从人均8.7万元: a standard or a level of a change, no average of a total
+            if m.group("nk"):
+                # 站均150人次 / 所均办理案件: the places are named by the character before 均, counted in 个/所/家
+                out.append(PerUnit(q, _NOUN_UNITS[m.group("nk")], m.group("nk"), words, m.start()))
+                continue
             key = m.group("mk") or m.group("u")
             noun = m.group("noun") or ""
             if key == "村":
@@ -500,6 +508,46 @@ def total_before(doc: "Document", pu: PerUnit) -> List["Quantity"]:
         lo = max(prev.start, x.start - 16)
         clause = re.split(r"[，,；;：:。（(]", text[lo:x.start])[-1]
         if _TOTAL_NOT.search(clause) or not any(g in clause for g in grams) or not _in_order(words, clause, 6):
+            continue
+        found.append(x)
+    if len({interval_of(x) for x in found}) != 1:
+        return []
+    return found[-1:]
+
+
+#: how far before an average's sentence the count of its places is looked for (the sentences before it, across the
+#: paragraph breaks of a short passage: 全市设立工作站1,200个。\n工作站全年…，站均150人次)
+_UNITS_BACK = 300
+_UNITS_NOT = lazyre.compile(r"增加|增长|增長|减少|減少|下降|提高|同比|比上年|较|較|上年|去年|同期|预计|預計|计划|計劃|目标|目標|"
+                            r"年均|平均|人均|累计|累計|其中|新增|新建|新设|新开")
+
+
+def units_before(doc: "Document", pu: PerUnit) -> List["Quantity"]:
+    """The count of the places an average is per (站均 → 工作站, 平均每个社区 → 社区), stated in the sentences before the
+    average's (up to :data:`_UNITS_BACK` characters back, across paragraph breaks): a count in one of the measure words
+    of the places (个 for 站, 所/家 for 所), exact, of this period (no change, part, addition, plan or earlier period in
+    its clause), whose words right before it end with the noun (设立工作站1,200个) or whose noun after it names it
+    (1,200个工作站).  ``[count]`` when every such count has one value, else ``[]``."""
+    from ..quantities import quantities_in
+    from .values import interval_of
+    noun = pu.noun[:2]
+    if not noun:
+        return []
+    text = folded_text(doc)
+    s = doc.sentence_at(pu.at)
+    if s is None:
+        return []
+    lo = max(0, s.start - _UNITS_BACK)
+    found = []
+    for x in quantities_in(doc, lo, s.start):
+        if x.is_percent or x.approx is not None or measure(x) not in pu.units or x.decimals > 0:
+            continue
+        clause = re.split(r"[，,；;：:。（(\n]", text[max(lo, x.start - 16):x.start])[-1]
+        after = re.match(r"[\u4e00-\u9fff]{0,12}", text[x.end:x.end + 12]).group()
+        if _UNITS_NOT.search(clause):
+            continue
+        named = clause.endswith(noun) or re.search(re.escape(noun) + r"(?:共|共有|达到|达|为|有)?$", clause) is not None
+        if not named and noun not in after:
             continue
         found.append(x)
     if len({interval_of(x) for x in found}) != 1:

@@ -1,0 +1,113 @@
+"""Multiples, averages per unit and average growth read wherever their operands stand (session mult11).
+
+* a named multiple (A为B的N倍, in Arabic or Chinese numerals, 已相当于, 约为/接近 with their tolerance, 两倍多 as a bound)
+  bound to its operands after it (前者/后者, each name with its value), B's value in another sentence of the paragraph,
+  or both values around it (grammar._named_multiples / _named_around);
+* a ratio per 10,000 people named with a head that restates its measure (每万人法律援助案件数 over 法律援助…件: rules.shares
+  _per_counts), an average per place (站均, 所均) over the count of the places stated sentences before
+  (claims.ratios.units_before);
+* an average growth from the growths of the years of a span listed with 分别 (rules.spans._listed_average_findings), at
+  current prices (按现价计算: nominal, checkable), from a first level stated in a paragraph before (a passage written a line
+  each), never across scopes (全省 / 全市).
+
+Wordings written for the test: each consistent statement is silent and recorded as checked; its variant with one wrong
+figure is found; the traps stay silent."""
+import pytest
+
+from fresh_set import codes
+from lintgov.claims import ledger
+from lintgov.document import Document
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+# (consistent, wrong, code)
+PAIRS = [
+    # a multiple in Chinese numerals, B's value in the next sentence or the one before
+    ("网上办理的事项达一千二百项，为线下窗口办理事项的四倍。线下窗口办理事项为三百项。",
+     "网上办理的事项达一千二百项，为线下窗口办理事项的四倍。线下窗口办理事项为二百项。", "LG205"),
+    ("线下窗口办理事项为三百项。网上办理的事项达一千二百项，为线下窗口办理事项的四倍。",
+     "线下窗口办理事项为五百项。网上办理的事项达一千二百项，为线下窗口办理事项的四倍。", "LG205"),
+    # 约为 with B's value inside the phrase (a tenth each side)
+    ("执法检查中，市场监管领域检查9,000次，约为生态环境领域3,000次的三倍。",
+     "执法检查中，市场监管领域检查9,000次，约为生态环境领域2,000次的三倍。", "LG205"),
+    # 两倍多: between 2 and 3, the two values named after it
+    ("出口额为进口额的两倍多，出口额318亿元，进口额142亿元。", "出口额为进口额的两倍多，出口额318亿元，进口额172亿元。", "LG205"),
+    ("律师人数是公证员的五倍多，律师620名、公证员118名。", "律师人数是公证员的五倍多，律师620名、公证员128名。", "LG205"),
+    # 前者/后者 after a colon or in brackets, in either order
+    ("复议案件已相当于一审诉讼案件的1.8倍：前者720件，后者400件。",
+     "复议案件已相当于一审诉讼案件的1.8倍：前者720件，后者500件。", "LG205"),
+    ("复议案件相当于一审诉讼案件的1.8倍（后者400件，前者720件）。",
+     "复议案件相当于一审诉讼案件的1.8倍（后者300件，前者720件）。", "LG205"),
+    # 接近 as the verb; 约为 with the names restating the measure (人数)
+    ("网上办件量为12.6万件，接近窗口办件量的三倍，窗口办件量为4.5万件。",
+     "网上办件量为12.6万件，接近窗口办件量的三倍，窗口办件量为3.2万件。", "LG205"),
+    ("律师人数约为公证员人数的五倍，律师620名，公证员118名。", "律师人数约为公证员人数的五倍，律师620名，公证员98名。", "LG205"),
+    # A in the sentence before, B after
+    ("全年网上办件1,200件。网上办件量为线下窗口办件量的四倍。线下窗口办件300件，同比增长10%。",
+     "全年网上办件1,200件。网上办件量为线下窗口办件量的四倍。线下窗口办件200件，同比增长10%。", "LG205"),
+    # per 10,000 people, the count named without the head 案件, the population a paragraph before
+    ("全区常住人口60.0万人。\n全区持续推进公共法律服务体系建设。\n全年提供法律援助4,200件，每万人法律援助案件数70.0件。",
+     "全区常住人口60.0万人。\n全区持续推进公共法律服务体系建设。\n全年提供法律援助4,200件，每万人法律援助案件数80.0件。", "LG108"),
+    # an average per place over the count of the places sentences before
+    ("全市设立工作站1,200个。\n工作站全年提供法律咨询18.00万人次，站均150人次。",
+     "全市设立工作站1,200个。\n工作站全年提供法律咨询18.00万人次，站均120人次。", "LG108"),
+    ("全市共建成1,200个公共法律服务工作站。工作站全年提供法律咨询18.00万人次，站均150人次。",
+     "全市共建成1,200个公共法律服务工作站。工作站全年提供法律咨询18.00万人次，站均180人次。", "LG108"),
+    ("全县有律师事务所12家。全年律师事务所办理各类案件3,600件，所均300件。",
+     "全县有律师事务所12家。全年律师事务所办理各类案件3,600件，所均200件。", "LG108"),
+    # average growth from the yearly growths listed (geometric or arithmetic mean)
+    ("近三年，全市法律服务业收入三年间分别增长12.0%、18.0%和9.0%，三年年均增长12.9%。",
+     "近三年，全市法律服务业收入三年间分别增长12.0%、18.0%和9.0%，三年年均增长14.9%。", "LG208"),
+    ("2021—2023年，全市法律服务业收入分别增长12.0%、18.0%和9.0%，年均增长13.0%。",
+     "2021—2023年，全市法律服务业收入分别增长12.0%、18.0%和9.0%，年均增长11.0%。", "LG208"),
+    # at current prices: the nominal levels give it
+    ("2014—2024年，全市生产总值从2,013亿元增加到4,826亿元，按现价计算年均增长9.1%。",
+     "2014—2024年，全市生产总值从2,013亿元增加到4,826亿元，按现价计算年均增长10.1%。", "LG208"),
+    # the first level in the paragraph before (a passage written a line each), a sentence between
+    ("2020年，热线接听量为6.0万人次。\n2024年，热线接听量达到10.0万人次，四年年均增长13.6%。",
+     "2020年，热线接听量为6.0万人次。\n2024年，热线接听量达到10.0万人次，四年年均增长16.6%。", "LG208"),
+    ("2020年，热线接听量为6.0万人次。\n全市持续优化热线服务。\n2024年，热线接听量达到10.0万人次，年均增长13.6%。",
+     "2020年，热线接听量为6.0万人次。\n全市持续优化热线服务。\n2024年，热线接听量达到10.0万人次，年均增长18.6%。", "LG208"),
+]
+
+TRAPS = [
+    # another scope's value
+    "全市网上办件量达一千二百件，为线下窗口办件量的四倍。全省线下窗口办件量为二百件。",
+    "2020年，全省热线接听量为60.0万人次。\n2024年，全市热线接听量达到10.0万人次，年均增长13.6%。",
+    # a part (其中), last year's value, B's value not stated
+    "网上办件量为线下窗口办件量的四倍。其中线下窗口办件200件。",
+    "全年网上办件1,200件，上年线下窗口办件200件。网上办件量为线下窗口办件量的四倍。",
+    "城镇居民人均可支配收入为5.2万元，是全国平均水平的两倍。",
+    # a list of things, not of years; no span named; real growth at comparable prices
+    "律师、公证收入分别增长12.0%和18.0%，两年平均增长16.0%。",
+    "全市法律服务业收入分别增长12.0%、18.0%和9.0%，年均增长11.0%。",
+    "五年来，全市法律服务业收入分别增长12.0%、18.0%和9.0%，年均增长11.0%。",
+    "2014—2024年，全市生产总值从2,013亿元增加到4,826亿元，年均增长7.1%。",
+    "2014—2024年，全市生产总值从2,013亿元增加到4,826亿元，按可比价格计算年均增长7.1%。",
+    # a count of places added in the year, not all of them; 各所均 (each, no average)
+    "全市新增工作站200个。工作站全年提供法律咨询18.00万人次，站均150人次。",
+    "各所均有3名以上律师。",
+]
+
+
+@pytest.mark.parametrize("good,bad,code", PAIRS)
+def test_consistent_is_silent_and_checked(good, bad, code):
+    assert code not in codes(good), good
+    d = Document(good + "\n", path="example.txt")
+    for r in RULES:
+        if r.code == code:
+            list(r.check(d, None))
+    assert any(c.rule == code and c.consistent for c in ledger(d)), good
+
+
+@pytest.mark.parametrize("good,bad,code", PAIRS)
+def test_wrong_is_found(good, bad, code):
+    assert code in codes(bad), bad
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_stay_silent(text):
+    found = codes(text)
+    assert "LG205" not in found and "LG208" not in found and "LG108" not in found, (text, found)
