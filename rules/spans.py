@@ -546,6 +546,7 @@ class AverageGrowthMismatch(Rule):
         yield from _listed_average_findings(self, doc)
         yield from _span_fan_findings(self, doc)
         yield from _plan_average_findings(self, doc)
+        yield from _span_total_findings(self, doc)
         text = folded_text(doc)
         skel, _ = skeleton(doc)
         trs = transitions(doc)
@@ -1477,6 +1478,136 @@ def _listed_average_findings(self, doc):
                 for w in QUALIFIERS.finditer(text, s.start, q.end)):
             continue
         yield from _yearly_check(self, doc, q, m, n, [interval_of(x) for x in amounts], amounts, list(range(1, n + 1)))
+
+
+#: what may stand between an average and the change over its whole span in one sentence (，总量增长一倍 / 、累计增长85%):
+#: a comma and words naming the same total, never a part, a list, a share, a mean or another figure
+_TOTAL_GAP = lazyre.compile(r"[\s，,、]*(?:(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|間)?)?"
+                            r"(?:总量|總量|总额|總額|总体|總體|规模|規模|累计|累計|共|合计|合計|实现|實現|已经|已)*[\s，,、]*")
+#: the span words of a sentence (十年间, 五年来, 近三年, 这五年)
+_TOTAL_SPAN = lazyre.compile(r"(?:过去|近|这|最近)?(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|中|里|时间)|(?:过去|近|这|最近)(?P<n2>[两二三四五六七八九十]|\d{1,2})年")
+
+
+def _total_multiple(ch):
+    """The multiple a change over a whole span states (翻一番 ×2, 增长一倍 ×2, 增长1.5倍 ×2.5, 增长85% ×1.85) as an
+    interval, or None."""
+    if ch.direction <= 0:
+        return None
+    if ch.kind == "fan":
+        # (翻一番 is a round statement: ±5%, as LG205 reads it against two levels — fan_tolerance)
+        return (ch.factor[0] * 0.95, ch.factor[1] * 1.05) if ch.factor else None
+    if ch.kind == "times":
+        if ch.amount is not None and ch.factor is None:
+            if ch.amount.approx not in (None, "≈"):
+                return None
+            lo, hi = interval_of(ch.amount)
+        elif ch.factor is not None:
+            lo, hi = ch.factor
+            if ch.approx:
+                hi = lo + 1
+        else:
+            return None
+        return lo + 1, hi + 1
+    if ch.kind == "percent" and ch.amount is not None and ch.amount.approx in (None, "≈"):
+        lo, hi = interval_of(ch.amount)
+        return 1 + lo / 100, 1 + hi / 100
+    return None
+
+
+def _span_total_findings(self, doc):
+    """An average growth and the change of the same total over the whole span in one sentence, in either order
+    (2012年至2022年十年间，进出口总额年均增长7.2%，总量增长一倍 / 五年来，研发投入增长85%，年均增长13.1%): over N years,
+    (1 + g)^N is the multiple the change states (翻k番 2^k, 增长M倍 M + 1, 增长X% 1 + X).  N is the span the sentence names in
+    words (十年间, 五年来, 三年平均) or its range of years (2012年至2022年: 10, or 11 counted inclusively): silent when any
+    reading fits.  Never a change against two levels (read by the other readers), a qualifier (按可比价格) on one side only,
+    a plan, a bound."""
+    text = folded_text(doc)
+    avg = _avg_before(doc, text)
+    if not avg:
+        return
+    done = {c.start for c in ledger(doc) if c.rule == self.code}
+    chs = [c for c in changes(doc) if c.kind in ("fan", "times", "percent") and c.base is None
+           and c.transition is None and c.direction > 0]
+    if not chs:
+        return
+    by_end = {}
+    by_verb = {}
+    for c in chs:
+        e = c.amount.end if c.amount is not None else c.end
+        by_end[e] = c
+        by_verb[c.verb_start] = c
+    for q in doc.quantities:
+        m = avg.get(q.start)
+        if m is None or not q.is_percent or q.approx not in (None, "≈") or q.start in done \
+                or m.group("verb") not in ("增长", "增長", "递增", "遞增", "增速", "增幅"):
+            continue
+        s = doc.sentence_at(q.start)
+        if s is None:
+            continue
+        # the change right after the average (，总量增长一倍) or right before it (，增长一倍，年均增长7.2%)
+        c = None
+        g = _TOTAL_GAP.match(text, q.end)
+        if g is not None and g.end() < s.end:
+            c = by_verb.get(g.end())
+            if c is None:
+                c = next((by_verb[k] for k in range(g.end(), min(s.end, g.end() + 4)) if k in by_verb), None)
+                if c is not None and not re.fullmatch(r"(?:增长|增長|增加|翻)?了?", text[g.end():c.verb_start]):
+                    c = None
+        if c is None:
+            c = next((by_end[k] for k in range(m.start(), max(s.start, m.start() - 12), -1)
+                      if k in by_end and _TOTAL_GAP.fullmatch(text, k, m.start())), None)
+        if c is None or c.start < s.start:
+            continue
+        mult = _total_multiple(c)
+        if mult is None or c.comparison and not re.match(r"(?:比|较|較|与|與|同)?(?:19|20)\d{2}年", c.comparison):
+            continue
+        cl = max(text.rfind(ch, s.start, c.verb_start) for ch in "，,；;：:") + 1 or s.start
+        if re.search(r"上一?年|去年|同比|今年|全年|当年|年度|(?:19|20)\d{2}\s*年", text[max(cl, s.start):c.verb_start]):
+            continue          # (去年增长85% / 2023年增长6.7%: a year's growth, not the span's)
+        lo_s, hi_s = min(c.start, m.start()), max(q.end, c.end)
+        if re.search(r"其中|分别|占|人均|比重", text[lo_s:hi_s]) or _TARGET_WORDS.search(text, s.start, hi_s):
+            continue
+        quals = {w.group() for w in QUALIFIERS.finditer(text, s.start, hi_s)
+                 if not re.match(r"年均|年平均|平均每年|每年平均|平均增长|累计增长", w.group())}
+        if quals:
+            continue
+        # the span must be named before both (十年间, 五年来, 2012年至2022年, or 五年 right before the change): 两年平均
+        # alone names the average's span, not the change's (地区生产总值3.07万亿元、增长6.7%，两年平均增长4.9%: the
+        # year's growth)
+        head = text[s.start:lo_s] + (text[q.end:c.verb_start] if c.start > q.start else "")
+        spans = set()
+        for sm in _TOTAL_SPAN.finditer(head):
+            k = _n(sm.group("n") or sm.group("n2"))
+            if k:
+                spans.add(k)
+        for sm in re.finditer(r"(?:^|[，,、\s])(?P<n>[两二三四五六七八九十]|\d{1,2})年", text[q.end:c.verb_start] if c.start > q.start else ""):
+            spans.add(_n(sm.group("n")))
+        yr = _YEAR_RANGE.search(head)
+        if yr is not None:
+            k = int(yr.group(2)) - int(yr.group(1))
+            if spans and not spans & {k, k + 1}:
+                continue          # (words and years naming different spans)
+            spans = spans & {k, k + 1} if spans else {k, k + 1}
+        if m.group("nyears") and spans and _n(m.group("nyears")) not in spans:
+            continue
+        spans = {k for k in spans if k and 2 <= k <= 30}
+        if not spans or len(spans) > 2:
+            continue
+        qlo, qhi = interval_of(q)
+        tlo, thi = mult
+        ok = any((1 + qlo / 100) ** n <= thi + 1e-9 and (1 + qhi / 100) ** n >= tlo - 1e-9 for n in spans)
+        record(doc, self.code, "average-growth", q, ok, "(1+g)^N = multiple", (c.amount,) if c.amount is not None else ())
+        if ok:
+            continue
+        n = min(spans)
+        lo, hi = ((tlo ** (1 / n)) - 1) * 100, ((thi ** (1 / n)) - 1) * 100
+        yield self.finding(
+            doc, q.start, q.end, "span-change",
+            related=[Related(c.verb_start, c.end, {"zh": "总的增长", "en": "change over the span"})],
+            evidence={"recomputed": _finite([lo, hi]), "stated": [qlo, qhi], "span_years": n, "spans_tried": sorted(spans),
+                      "formula": "(multiple^(1/N)-1)*100", "tolerance": (qhi - qlo) / 2},
+            stated=doc.text[m.start():q.end], change=doc.text[c.verb_start:c.end], n=n,
+            **_shown(q, (lo + hi) / 2, (qhi - qlo) / 2))
 
 
 def _yearly_check(self, doc, q, m, n, ivs, amounts, years):
