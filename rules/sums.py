@@ -268,6 +268,8 @@ class PartsSum(Rule):
                 "en": "{part} entered {list}, a list of {size} places: more than it has"},
         "implied": {"zh": "{part_name}{part}大于{whole_name}{whole}：按定义前者是后者的一部分",
                     "en": "{part_name} {part} is larger than {whole_name} {whole}, which holds it by definition"},
+        "flow": {"zh": "{result}与其前两数之差不符：{formula}（相差{diff}；{why}）",
+                 "en": "{result} is not the difference of the two figures before it: {formula} (off by {diff}; {why})"},
         "default": {"zh": "“其中”的部分{part}大于整体{whole}",
                     "en": "the part {part} after 其中 is larger than the whole {whole}"},
     }
@@ -553,6 +555,74 @@ class PartsSum(Rule):
                 if f.start not in seen:
                     seen.add(f.start)
                     yield f
+        # totals whose parts stand sentences or sub-headings before them, and flows (claims.totals): after every other
+        # reader, so that a total one of them checked is left to it
+        for f in self._far_totals(doc):
+            if f.start not in seen:
+                seen.add(f.start)
+                yield f
+
+    def _far_totals(self, doc):
+        """其中警告类280件，罚款类1,900件。没收…共140件。以上各类行政处罚合计2,320件 / （一）…830件。（二）…410件。（三）…两类
+        案件合计1,240件 / 新设立企业A户…注销企业B户，净增N户 / 排查A件…化解B件…未化解的C件: the readings
+        :mod:`lintgov.claims.totals` gives; one that adds up confirms the total, a linked total no reading adds up to is
+        reported with its nearest reading."""
+        from lintgov.claims.totals import far_totals, flows, named_wholes
+        done = {c.start for c in ledger(doc) if c.rule == self.code and c.family == "sum"}
+        for ft in far_totals(doc) + named_wholes(doc):
+            if ft.total.start in done:
+                continue
+            t = count_interval(ft.total)
+            hit = None
+            for r in ft.readings:
+                ivs = [count_interval(p) for p in r]
+                if overlaps((sum(iv[0] for iv in ivs), sum(iv[1] for iv in ivs)), t):
+                    hit = r
+                    break
+            if hit is not None:
+                record(doc, self.code, "sum", ft.total, True, "+".join("p" for _ in hit) + " = total (parts before it)",
+                       hit)
+            elif ft.linked:
+                f = self._sum_finding(doc, ft.total, list(ft.readings[0]), partial=False, why=ft.why)
+                if f is not None:
+                    yield f
+            done.add(ft.total.start)
+        # (a result another reader took as a part of a sum: 办结…，未办结… after their total)
+        parts = {a for c in ledger(doc) if c.rule == self.code and c.family == "sum" for a, _b in c.operands}
+        for fl in flows(doc):
+            if fl.result.start in done or fl.result.start in parts:
+                continue
+            t = count_interval(fl.result)
+            hit = None
+            for a, b in fl.readings:
+                (alo, ahi), (blo, bhi) = count_interval(a), count_interval(b)
+                if overlaps((alo - bhi, ahi - blo), t):
+                    hit = (a, b)
+                    break
+            formula = "a - b = result (" + fl.why + ")"
+            if hit is not None:
+                record(doc, self.code, "flow", fl.result, True, formula, hit)
+            elif fl.linked:
+                a, b = fl.readings[0]
+                (alo, ahi), (blo, bhi) = count_interval(a), count_interval(b)
+                record(doc, self.code, "flow", fl.result, False, formula, (a, b))
+                yield self._flow_finding(doc, fl, a, b, (alo - bhi, ahi - blo), t)
+            done.add(fl.result.start)
+
+    def _flow_finding(self, doc, fl, a, b, iv, t):
+        mult = fl.result.value / fl.result.mantissa if fl.result.mantissa else 1.0
+        dec = max(fl.result.decimals, a.decimals, b.decimals)
+        unit = {1e4: "万", 1e8: "亿"}.get(round(mult), "") + measure(fl.result)
+        got = fmt_num((iv[0] + iv[1]) / 2 / mult, dec)
+        diff = fmt_num(abs((iv[0] + iv[1]) / 2 - (t[0] + t[1]) / 2) / mult, dec)
+        formula = f"{label(doc, a)} − {label(doc, b)} = {got}{unit}"
+        return self.finding(
+            doc, fl.result.start, fl.result.end, "flow",
+            related=[Related(a.start, a.end, {"zh": "流入/总数", "en": "in / whole"}),
+                     Related(b.start, b.end, {"zh": "流出/已完成", "en": "out / done"})],
+            evidence={"result": t[0], "computed": (iv[0] + iv[1]) / 2, "interval": list(iv), "formula": formula,
+                      "tolerance": (iv[1] - iv[0]) / 2 + (t[1] - t[0]) / 2, "relation": fl.why},
+            result=label(doc, fl.result), formula=formula, computed=got + unit, diff=diff + unit, why=fl.why)
 
     def _added_to_total(self, doc):
         """A year's addition and the total it brings the stock to (新增国家高新技术企业957家，总量5842家; 新建绿道137公里、

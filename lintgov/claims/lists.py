@@ -944,10 +944,11 @@ def _headed_items(text: str) -> List[Enumeration]:
 _TITLE_RUN = r"(?:《[^《》\n]{1,60}》(?:[（(][^（()）\n]{1,8}[）)])?(?:、|以及|和|及|与)?){2,30}"
 _TITLE_UNITS = r"(?P<w>部|件|项|个|份|本|篇|套)(?![以多余])"
 _TITLE_NUM = r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[1-3]\d|[2-9])(?![\d.．])"
-#: titles right before their count (《甲条例》《乙条例》两部法规; 《…》、《…》等3件), or a count and its noun with the titles
+#: titles right before their count (《甲条例》《乙条例》两部法规; 《…》、《…》等3件; 《…》《…》，共3部), or a count and its noun with the titles
 #: in a bracket right after it (出台规范性文件3件（《…》《…》《…》）)
 _TITLES_BEFORE = lazyre.compile(
-    r"(?P<titles>" + _TITLE_RUN + r")(?<=[》）)])(?P<deng>等)?" + _TITLE_NUM + _TITLE_UNITS + r"(?P<noun>[\u4e00-\u9fff]{0,8})")
+    r"(?P<titles>" + _TITLE_RUN + r")(?<=[》）)])(?P<deng>等)?(?:[，,]\s*(?:共计|合计|总计|共))?" + _TITLE_NUM + _TITLE_UNITS
+    + r"(?P<noun>[\u4e00-\u9fff]{0,8})")
 _TITLES_BRACKET = lazyre.compile(
     _TITLE_NUM + _TITLE_UNITS + r"(?P<noun>[\u4e00-\u9fff]{0,8}?)[（(](?P<titles>" + _TITLE_RUN + r")(?<=[》）)])(?P<deng>等)?[）)]")
 _TITLES_NUM_BEFORE = frozenset("0123456789零〇一二两三四五六七八九十百千万第")

@@ -1,0 +1,504 @@
+"""Totals and their parts wherever they stand, and flows (part of the claims layer).
+
+A figure the text names as a total — a total word right before it (合计, 共计, 总计, 累计, 总数, 总量, 共需办理, 共),
+often with what it refers back to (以上各类, 上述, 两类案件, 三年, 四级) — sums figures stated before it, in its
+sentence or sentences and sub-headings before it: 其中警告类280件，罚款类1,900件。没收…共140件。以上各类行政处罚合计2,320件;
+（一）复议。收到申请830件。（二）应诉。一审应诉案件410件。（三）综述。两类案件合计1,240件.  :func:`far_totals` reads,
+for each such total, the **readings** the text allows: the runs of levels of the total's measure right before it (nearest
+first, up to :data:`MAX_PARTS`), each run also without the parts nested under another (…，其中…), back to a boundary (a
+top-level heading 一、, a plan, :data:`WINDOW` characters).  A reading whose parts add up to the total confirms it; the
+rule reports a total only when it is **linked** — it counts its parts (两类, 三年, 四级) and exactly that many figures of its
+measure stand in the window, or it refers back (以上/上述) to the parts after a 其中 — and no reading adds up.
+
+Flows (:func:`flows`): 新设立企业A户…注销企业B户，净增N户 (N = A − B); 排查纠纷A件…化解B件…未化解的C件 (C = A − B).
+Each reads the few nearest figures of the same measure before it, and is linked only when one reading stands alone.
+
+Never a plan (力争, 计划 …), a bound (超过, 近 …), a total of another period (上年), an open list (等, 主要, 部分, 包括),
+or figures of another measure.  Linear: each total looks back over at most :data:`MAX_PARTS` figures of its measure
+(kept per measure as the figures go by), each flow over a bounded window.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
+
+from lintgov import lazyre
+from lintgov.claims.grammar import folded_text
+from lintgov.claims.partition import OPEN as _OPEN, Why
+from lintgov.claims.values import is_count, measure
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lintgov.document import Document
+    from lintgov.quantities import Quantity
+
+__all__ = ["FarTotal", "Flow", "far_totals", "flows", "named_wholes", "MAX_PARTS", "WINDOW"]
+
+#: the most parts a total is read over, and how far back (characters) its parts may stand
+MAX_PARTS = 8
+WINDOW = 600
+
+#: a total word right before the figure (an optional verb of being between): 合计2,320件, 总数为813个, 共需办理641件,
+#: 共一百四十三个, 三年累计550件
+_TOTAL = lazyre.compile(r"(?:合计|共计|总计|累计|总共|总数|总量|总和|共需[\u4e00-\u9fff]{2}|共需|共)(?:为|是|达到|达|有|计)?\s*$")
+#: a total that refers back to what was just listed (以上各类, 上述, 两类案件, 三年, 四级, 以上N项, 二者)
+_BACK = lazyre.compile(r"以上|上述|前述|二者|两者|这些|此")
+_COUNTED = lazyre.compile(r"(?<![\d.第一二三四五六七八九十百两])([两二三四五六七八九十]|[2-9])(?:个|大)?"
+                          r"(?:类|项|年|级|种|方面|部分|批|者|季度|个区|个县|区|县|个部门|家单位|支队伍|所)")
+#: a plan, an aim or a bound in the total's sentence: nothing achieved to add up
+_PLAN = lazyre.compile(r"力争|预期|预计|目标|计划|规划|确保|争取|要|将(?!近)|拟|到20\d\d年")
+#: a rest named without its figure (其余为村级): the figures stated are not all the parts
+_REST = lazyre.compile(r"其余|其他|其它|剩余|余下")
+#: the total of another time (上年合计, 去年共)
+_OTHER_TIME = lazyre.compile(r"上一?年|去年|同期|上年度|前一年")
+#: a top-level heading at a paragraph's start (一、 二、): the parts of a total stand under its own
+_TOP_HEADING = lazyre.compile(r"^[一二三四五六七八九十]{1,3}、|^第[一二三四五六七八九十]{1,3}[章部分节]")
+_CLAUSE_END = "，,；;。！？!?：:\n"
+_SENT_END = "。！？!?；;\n"
+#: a part nested under the figure before it: 其中 between them in its sentence
+_AMONG = lazyre.compile(r"其中|内含|含")
+#: the words of a change, not a level (增加, 增长 … before the figure in its clause)
+_CHANGE = lazyre.compile(r"增加|减少|增长|下降|提高|降低|增至|降至|净增|新增")
+
+
+@dataclass(frozen=True)
+class FarTotal:
+    """A total (``total``) and the readings of its parts the text allows (``readings``: runs of figures, nearest
+    first); ``count`` the number of parts it names (两类: 2) or 0; ``linked`` whether a total no reading adds up to is
+    reported (the reading then is ``readings[0]``); ``why`` how the total was linked to its parts, for messages."""
+    total: "Quantity"
+    readings: Tuple[Tuple["Quantity", ...], ...]
+    count: int
+    linked: bool
+    why: Optional[Why]
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A flow: ``result`` = ``plus`` − ``minus`` (净增 = 新设 − 注销; 未化解 = 排查 − 化解); ``readings`` the pairs
+    (plus, minus) the text allows, nearest first; ``linked`` whether one pair only stands in the window."""
+    kind: str
+    result: "Quantity"
+    readings: Tuple[Tuple["Quantity", "Quantity"], ...]
+    linked: bool
+    why: str
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    k = max(text.rfind(c, floor, pos) for c in _CLAUSE_END)
+    return k + 1 if k >= 0 else floor
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    k = max(text.rfind(c, floor, pos) for c in _SENT_END)
+    return k + 1 if k >= 0 else floor
+
+
+def _boundary(doc: "Document", text: str, pos: int) -> int:
+    """Where the parts of a total at ``pos`` may start: :data:`WINDOW` characters back, never before a top-level
+    heading (一、) of a paragraph before it."""
+    floor = max(0, pos - WINDOW)
+    p = doc.paragraph_at(pos)
+    if p is None:
+        return floor
+    i = p.index
+    paras = doc.paragraphs
+    while i >= 0 and paras[i].end >= floor:
+        if _TOP_HEADING.match(text[paras[i].start:paras[i].start + 8]):
+            return max(floor, paras[i].start)
+        i -= 1
+    return floor
+
+
+#: what separates two figures of one clause that are each a part (A12个、B3个; A12个和B3个)
+_BETWEEN_PARTS = lazyre.compile(r"[，,；;。、：:\n（()）]|和|及|与")
+
+
+#: the cases carried over from the year before (上年结转, 旧存): a part of the year's case load, not another year's level
+_CARRIED = lazyre.compile(r"结转|旧存|转入")
+_NEW_CASES = lazyre.compile(r"新收|新受理|新立")
+
+
+#: the longest paragraph read as one item of a list under sub-headings
+_SHORT = 150
+
+
+def _short_paragraphs_floor(doc: "Document", pos: int) -> int:
+    """The start of the paragraph of ``pos``, or of the run of short paragraphs (≤ :data:`_SHORT` characters: items
+    under sub-headings) right before it."""
+    p = doc.paragraph_at(pos)
+    if p is None:
+        return max(0, pos - WINDOW)
+    paras = doc.paragraphs
+    i = p.index
+    while i > 0 and paras[i - 1].end - paras[i - 1].start <= _SHORT and pos - paras[i - 1].start <= WINDOW:
+        i -= 1
+    return paras[i].start
+
+
+def _level_figures(doc: "Document", text: str):
+    """The figures of the document read as levels (claims roles) — of this period, or of a span for a total
+    (三年累计) — with their measure; a figure that qualifies the subject of the figure right after it (南部三个区设立
+    400个: 三个 counts the districts, 400个 is the level) is not one."""
+    from lintgov.claims import claims_of
+    out = []
+    for f in claims_of(doc).figures:
+        q = f.quantity
+        if q.is_percent or f.role not in ("level", "prior"):
+            continue
+        if (f.role == "prior" or f.time not in ("current", "span")) \
+                and not _CARRIED.search(text, max(0, q.start - 12), q.start):
+            continue
+        m = measure(q)
+        if not (is_count(q) or m == "元"):
+            continue
+        if out and out[-1][1] == m and q.start - out[-1][0].end < 12 \
+                and not _BETWEEN_PARTS.search(text, out[-1][0].end, q.start):
+            out.pop()
+        out.append((q, m, f.time))
+    return out
+
+
+def _nested(text: str, prev: "Quantity", q: "Quantity") -> bool:
+    """Whether ``q`` is a part of ``prev``: 其中 between them, in one sentence."""
+    gap = text[prev.end:q.start]
+    return bool(_AMONG.search(gap)) and not any(c in gap for c in "。！？!?\n")
+
+
+def _runs(text: str, cands: List["Quantity"]) -> List[Tuple["Quantity", ...]]:
+    """The readings over ``cands`` (nearest first): each suffix run of two or more, and the same without its nested
+    parts; the longest first is not needed, nearest first is."""
+    out: List[Tuple["Quantity", ...]] = []
+    seen = set()
+    for k in range(2, len(cands) + 1):
+        run = tuple(reversed(cands[:k]))         # document order
+        for r in (run, tuple(q for i, q in enumerate(run) if i == 0 or not _nested(text, run[i - 1], q))):
+            key = tuple(q.start for q in r)
+            if len(r) >= 2 and key not in seen:
+                seen.add(key)
+                out.append(r)
+    return out
+
+
+def far_totals(doc: "Document") -> List[FarTotal]:
+    """Every total with a total word right before it and the readings of its parts before it (see the module's
+    docstring).  Cached on the document."""
+    cache = doc.__dict__.setdefault("_lintgov_totals", {})
+    if "far" in cache:
+        return cache["far"]
+    text = folded_text(doc)
+    out: List[FarTotal] = []
+    recent: Dict[str, List["Quantity"]] = {}
+    for q, m, time in _level_figures(doc, text):
+        lst = recent.setdefault(m, [])
+        cs = _clause_start(text, q.start, max(0, q.start - 40))
+        prefix = text[cs:q.start]
+        tm = _TOTAL.search(prefix)
+        if tm is not None and q.approx is None and not q.approx_word and lst:
+            ss = _sentence_start(text, q.start, max(0, q.start - 200))
+            sent = text[ss:q.start]
+            if not _PLAN.search(sent) and not _OTHER_TIME.search(prefix) and not _CHANGE.search(prefix[:tm.start()]):
+                floor = _boundary(doc, text, q.start)
+                words = prefix[:tm.start()]
+                if not (_COUNTED.search(words) or _BACK.search(words)):
+                    # a total that neither counts its parts nor refers back: its parts in its paragraph, or in the
+                    # short paragraphs (a list under sub-headings) right before it
+                    floor = max(floor, _short_paragraphs_floor(doc, q.start))
+                cands = []
+                for p in reversed(lst):
+                    if p.start < floor or len(cands) == MAX_PARTS or p.approx in (">", ">=", "<", "<="):
+                        break           # (a bound is no part one can add: the run stops there)
+                    cands.append(p)
+                if len(cands) >= 2:
+                    reading = _reading(doc, text, q, words, cands, floor)
+                    if reading is not None:
+                        out.append(reading)
+        if time != "span":
+            lst.append(q)
+            if len(lst) > 2 * MAX_PARTS:
+                del lst[:MAX_PARTS]
+    cache["far"] = out
+    return out
+
+
+_FIGURE = lazyre.compile(r"\d|[一二三四五六七八九十百千万两][个件户人家项所]")
+
+
+def _rest_unstated(span: str) -> bool:
+    """Whether ``span`` names a rest without its figure (其余为村级): the figures stated are not all the parts."""
+    for m in _REST.finditer(span):
+        end = min([k for k in (span.find(c, m.end()) for c in _SENT_END + "，,") if k >= 0] or [len(span)])
+        if not _FIGURE.search(span, m.end(), end):
+            return True
+    return False
+
+
+def _cn(n: str) -> int:
+    return int(n) if n.isdigit() else {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                                       "十": 10}[n]
+
+
+def _reading(doc, text: str, total, words: str, cands: List["Quantity"], floor: int) -> Optional[FarTotal]:
+    """The readings of one total over the figures before it (``cands``, nearest first), and whether it is linked."""
+    readings = _runs(text, cands)
+    if not readings:
+        return None
+    first = cands[-1]
+    span = text[first.start:total.start]
+    cm = _COUNTED.search(words)
+    count = _cn(cm.group(1)) if cm else 0
+    linked = False
+    why = None
+    clean = not _OPEN.search(span) and not _rest_unstated(span) and not _PLAN.search(text[floor:total.start]) \
+        and all(p.approx is None and not p.approx_word for p in cands)
+    if count >= 2:
+        # a total that counts its parts: exactly that many figures of its measure since the boundary
+        if len(cands) == count and clean:
+            linked = True
+            why = Why(f"the total counts its {count} parts ({cm.group(0)}) and {count} are stated before it",
+                      f"合计所称的{cm.group(0)}即其前所列的{count}项")
+        readings = sorted(readings, key=lambda r: len(r) != count)
+    elif len(cands) >= 2 and _NEW_CASES.search(text, max(floor, cands[1].start - 12), cands[1].start) \
+            and _CARRIED.search(text, max(floor, cands[0].start - 12), cands[0].start) and clean:
+        # 新收598件，加上上年结转43件，共需办理641件: the year's case load is what came in and what was carried over
+        linked = True
+        why = Why("the cases received and those carried over make up the year's case load", "新收与上年结转即全年应办理的全部")
+        run = (cands[1], cands[0])
+        readings = [run] + [r for r in readings if r != run]
+    elif _BACK.search(words):
+        # 以上各类/上述 after the parts listed after a 其中: those parts, the whole before 其中 left out
+        k = text.rfind("其中", floor, total.start)
+        if k >= 0:
+            after = [p for p in cands if p.start > k]
+            if len(after) >= 2 and clean and not _OPEN.search(text[k:total.start]):
+                run = tuple(reversed(after))
+                linked = True
+                why = Why("the total refers back (以上/上述) to the parts listed after 其中",
+                          "“以上/上述”合计即“其中”之后所列各项")
+                readings = [run] + [r for r in readings if r != run]
+    return FarTotal(total, tuple(readings), count, linked, why)
+
+
+# -- wholes named by what they are -------------------------------------------------------------------------
+#: a composite name after a figure: 210个村（社区）, 56个乡镇（街道）, 30个镇（街）
+_COMPOSITE = lazyre.compile(r"^\s*([\u4e00-\u9fff]{1,3})[（(]([\u4e00-\u9fff]{1,3})[）)]")
+#: a name that covers units of several kinds (实现15个单位全覆盖; 覆盖20个主体)
+_COVER = lazyre.compile(r"^\s*(?:单位|主体|地区|区域|载体|平台|机构|点位|场所|对象)")
+_COVER_VERB = lazyre.compile(r"(?:实现|覆盖|涵盖|涉及|包括|惠及)(?:了)?\s*$")
+#: the noun right before a figure (行政村186个) or right after its unit (186个行政村)
+_NOUN_BEFORE = lazyre.compile(r"([\u4e00-\u9fff]{1,6})\s*$")
+_NOUN_AFTER = lazyre.compile(r"^\s*([\u4e00-\u9fff]{1,6}?)(?=[，,、；;。和及与（(\s]|$)")
+_LIST_GAP = lazyre.compile(r"^\s*[\u4e00-\u9fff]{0,6}\s*(?:、|和|及|以及|与)\s*[\u4e00-\u9fff]{0,6}\s*$")
+
+
+def _nouns(text: str, p) -> Tuple[str, str]:
+    b = _NOUN_BEFORE.search(text, max(0, p.start - 8), p.start)
+    a = _NOUN_AFTER.match(text[p.end:p.end + 10])
+    return (b.group(1) if b else ""), (a.group(1) if a else "")
+
+
+def named_wholes(doc: "Document") -> List[FarTotal]:
+    """A whole named by what it is, its parts named by its kinds before it:
+
+    * a composite name (210个村（社区）) over a figure of each of its kinds before it (行政村186个、社区24个), the
+      nearest figure named by each kind, in the window back (a heading between allowed): linked;
+    * a name that covers units of several kinds after 实现/覆盖/涉及 (实现15个单位全覆盖) over the list of figures right
+      before it in its sentence (12个镇街、3个园区): linked when the list is one clause's 、/和 list.
+
+    Never a plan, an open list, a figure of the same composite name before it (a part of that whole)."""
+    cache = doc.__dict__.setdefault("_lintgov_totals", {})
+    if "named" in cache:
+        return cache["named"]
+    out: List[FarTotal] = []
+    text = folded_text(doc)
+    if "（" not in text and "(" not in text and not _COVER.pattern:
+        cache["named"] = out
+        return out
+    recent: Dict[str, List["Quantity"]] = {}
+    for q, m, time in _level_figures(doc, text):
+        lst = recent.setdefault(m, [])
+        if q.approx is None and not q.approx_word and lst and time == "current":
+            ss = _sentence_start(text, q.start, max(0, q.start - 200))
+            if not _PLAN.search(text[ss:q.start]):
+                r = _composite(doc, text, q, lst, ss) or _covered(text, q, lst, ss)
+                if r is not None:
+                    out.append(r)
+        if time != "span":
+            lst.append(q)
+            if len(lst) > 2 * MAX_PARTS:
+                del lst[:MAX_PARTS]
+    cache["named"] = out
+    return out
+
+
+def _composite(doc, text: str, q, lst, ss: int) -> Optional[FarTotal]:
+    cm = _COMPOSITE.match(text[q.end:q.end + 12])
+    if cm is None:
+        return None
+    kinds = (cm.group(1), cm.group(2))
+    floor = max(0, q.start - WINDOW)
+    picked: List[Optional["Quantity"]] = [None, None]
+    for p in reversed(lst):
+        if p.start < floor:
+            break
+        if text[p.end:p.end + 12].startswith(cm.group(0)) or _COMPOSITE.match(text[p.end:p.end + 12]):
+            return None      # a figure of the same composite name before it: this one may be a part of that
+        nb, na = _nouns(text, p)
+        for k, kind in enumerate(kinds):
+            if picked[k] is None and any(n.endswith(kind) and not n.endswith(kinds[1 - k]) for n in (nb, na) if n):
+                picked[k] = p
+                break
+        if all(picked):
+            break
+    if not all(picked) or any(p.approx is not None or p.approx_word for p in picked):
+        return None
+    parts = tuple(sorted(picked, key=lambda p: p.start))
+    if _OPEN.search(text[parts[0].start:parts[1].end]):
+        return None
+    why = Why(f"the whole is named by its kinds ({cm.group(0).strip()}) and a figure of each is stated before it",
+              f"整体的名称“{cm.group(0).strip()}”列出了它的各类，其前各有一数")
+    return FarTotal(q, (parts,), 2, _as_all(text, q, ss), why)
+
+
+def _covered(text: str, q, lst, ss: int) -> Optional[FarTotal]:
+    if not _COVER.match(text[q.end:q.end + 6]) or not _COVER_VERB.search(text, max(ss, q.start - 6), q.start):
+        return None
+    run = [p for p in reversed(lst) if p.start >= ss]
+    if len(run) < 2:
+        return None
+    run = run[:MAX_PARTS]
+    parts = []
+    for p in run:                       # nearest first: a 、/和 list right before the verb's clause
+        if parts and not _LIST_GAP.match(text[p.end:parts[-1].start]):
+            break
+        parts.append(p)
+    if len(parts) < 2 or any(p.approx is not None or p.approx_word for p in parts):
+        return None
+    parts = tuple(reversed(parts))
+    if _OPEN.search(text[parts[0].start:q.start]) or _BETWEEN_CLAUSES.search(text, parts[-1].end, q.start) is None:
+        return None
+    why = Why("a name covering the kinds listed right before it (实现…个单位)", "覆盖其前所列各类的名称（实现…个单位）")
+    return FarTotal(q, (parts,), len(parts), _as_all(text, q, ss), why)
+
+
+_BETWEEN_CLAUSES = lazyre.compile(r"[^\d]")
+#: words that make a figure all of its name (全县210个村（社区）; 实现15个单位全覆盖), not some of them (其中150个村（社区）)
+_ALL_BEFORE = lazyre.compile(r"(?:全[省市县区州旗镇乡]|所有|全部|共|合计|总计)[\u4e00-\u9fff]{0,4}\s*$")
+_ALL_AFTER = lazyre.compile(r"^[\u4e00-\u9fff（）()]{0,8}?(?:全部|均|都|全覆盖|全面)")
+_SOME = lazyre.compile(r"其中|已有|有的|部分|之中")
+
+
+def _as_all(text: str, q, ss: int) -> bool:
+    """Whether the words around ``q`` make it all of what it names."""
+    cs = _clause_start(text, q.start, ss)
+    before = text[cs:q.start]
+    if _SOME.search(before):
+        return False
+    return bool(_ALL_BEFORE.search(before) or _ALL_AFTER.match(text[q.end:q.end + 14]))
+
+
+# -- flows -------------------------------------------------------------------------------------------------
+#: 净增N: new (新设立, 新登记, 新注册, 新增, 设立) minus gone (注销, 吊销, 迁出, 退出)
+_NET = lazyre.compile(r"净增(?:加)?(?:为|了)?\s*$")
+_NEW = lazyre.compile(r"新设立?|新登记|新注册|新发展|新成立|新开办|新增")
+_GONE = lazyre.compile(r"注销|吊销|迁出|退出|关闭|撤销")
+#: 未化解的C: the verb negated, the same verb done before it, and the whole before that
+_NOT_DONE = lazyre.compile(r"(?:未|尚未|没有)([\u4e00-\u9fff]{2})(?:的)?(?:[\u4e00-\u9fff]{0,4})\s*$")
+
+
+def flows(doc: "Document") -> List[Flow]:
+    """Every 净增 after a new and a gone figure of its measure, and every 未X after an X and its whole (see the
+    module's docstring).  Cached on the document."""
+    cache = doc.__dict__.setdefault("_lintgov_totals", {})
+    if "flows" in cache:
+        return cache["flows"]
+    from lintgov.claims import claims_of
+    text = folded_text(doc)
+    out: List[Flow] = []
+    recent: Dict[str, List["Quantity"]] = {}
+    for f in claims_of(doc).figures:
+        q = f.quantity
+        if q.is_percent or f.time != "current" or not (is_count(q) or measure(q) == "元"):
+            continue
+        m = measure(q)
+        lst = recent.setdefault(m, [])
+        cs = _clause_start(text, q.start, max(0, q.start - 40))
+        prefix = text[cs:q.start]
+        if q.approx is None and not q.approx_word and lst:
+            floor = _boundary(doc, text, q.start)
+            near = [p for p in reversed(lst) if p.start >= max(floor, q.start - 300)][:MAX_PARTS]
+            ss = _sentence_start(text, q.start, max(0, q.start - 200))
+            if near and not _PLAN.search(text[ss:q.start]):
+                fl = None
+                if _NET.search(prefix):
+                    fl = _net(text, q, near)
+                else:
+                    nm = _NOT_DONE.search(prefix)
+                    if nm is not None:
+                        fl = _undone(text, q, near, nm.group(1))
+                if fl is not None:
+                    out.append(fl)
+        if f.role == "level":
+            lst.append(q)
+            if len(lst) > 2 * MAX_PARTS:
+                del lst[:MAX_PARTS]
+    cache["flows"] = out
+    return out
+
+
+def _words(text: str, p) -> str:
+    return text[_clause_start(text, p.start, max(0, p.start - 30)):p.start]
+
+
+def _exact(p) -> bool:
+    return p.approx is None and not p.approx_word
+
+
+def _net(text: str, q, near) -> Optional[Flow]:
+    news = [p for p in near if _NEW.search(_words(text, p)) and _exact(p)][:2]
+    gones = [p for p in near if _GONE.search(_words(text, p)) and _exact(p)][:2]
+    if not news or not gones:
+        return None
+    pairs = tuple((a, b) for a in news for b in gones if a.start < b.start or True)
+    linked = len(news) == 1 and len(gones) == 1 and _head(text, news[0]) and _head(text, news[0]) == _head(text, gones[0])
+    return Flow("net", q, pairs, bool(linked), "净增 = 新设 − 注销")
+
+
+_HEAD = lazyre.compile(r"([\u4e00-\u9fff]{2})\s*$")
+
+
+def _head(text: str, p) -> str:
+    """The noun right before a figure (新设立企业4,128户: 企业), or ''."""
+    m = _HEAD.search(_words(text, p))
+    return m.group(1) if m else ""
+
+
+#: a qualified deed is some of the deeds done (按期办结 leaves the late ones out; 整改到位 leaves those under way out)
+_QUALIFIED_BEFORE = lazyre.compile(r"(?:按期|限期|提前|超期|逾期|及时|依法|当场|当日|一次性?|部分|基本)$")
+_QUALIFIED_AFTER = lazyre.compile(r"^(?:到位|完毕|完成|率|中|结束)")
+
+
+def _done_as(words: str, verb: str) -> bool:
+    """Whether ``words`` (a figure's clause before it) say the deed ``verb`` done, unqualified (成功化解, 已办结,
+    化解纠纷 — never 未化解, 按期办结, 整改到位)."""
+    k = words.rfind(verb)
+    if k < 0 or re.search("[未不没非]" + verb, words):
+        return False
+    return not _QUALIFIED_BEFORE.search(words[:k]) and not _QUALIFIED_AFTER.match(words[k + len(verb):])
+
+
+def _undone(text: str, q, near, verb: str) -> Optional[Flow]:
+    done = [p for p in near if _done_as(_words(text, p), verb) and _exact(p)][:1]
+    if not done:
+        return None
+    b = done[0]
+    wholes = [p for p in near if p.start < b.start and _exact(p)][:3]
+    if not wholes:
+        return None
+    pairs = tuple((a, b) for a in wholes)
+    # linked: the whole is the figure right before the done one, nothing of the measure between them and the undone
+    a = wholes[0]
+    linked = len([p for p in near if p.start > b.start]) == 0 and not _OPEN.search(text[a.start:q.start]) \
+        and not _REST.search(text[a.start:q.start]) and a.value >= b.value \
+        and sum(1 for c in _SENT_END if c in text[a.end:b.start]) <= 1
+    return Flow("undone", q, pairs, linked, f"未{verb} = 总数 − {verb}")
