@@ -191,3 +191,24 @@ def test_named_wholes_stay_silent_on_traps(text):
 def test_undone_traps(text):
     doc, found = _run(text)
     assert not found, [str(f.message()) for f in found]
+
+
+@pytest.mark.parametrize("good,bad", [
+    ("平台分为市、县、乡、村四级。市级1个，县级11个，乡镇186个，其余为村级。四级合计2,314个，其中村级2,116个。",
+     "平台分为市、县、乡、村四级。市级1个，县级11个，乡镇186个，其余为村级。四级合计2,324个，其中村级2,116个。"),
+    ("服务站分为区、街道、社区三级：区级一个，街道级八个，其余为社区级。\n三级服务站合计一百二十个，其中社区级一百一十一个。",
+     "服务站分为区、街道、社区三级：区级一个，街道级八个，其余为社区级。\n三级服务站合计一百三十个，其中社区级一百一十一个。"),
+])
+def test_the_rest_stated_after_the_total(good, bad):
+    doc, found = _run(good)
+    assert not found, [str(f.message()) for f in found]
+    doc, found = _run(bad)
+    assert any(f.key == "sum" for f in found)
+
+
+def test_years_counted_need_their_years():
+    # 三年累计 over three figures only when the text names the years they are of
+    doc, found = _run("办理复议案件140件、180件、230件，三年累计560件。")
+    assert not found
+    doc, found = _run("2021年、2022年、2023年分别办理复议案件140件、180件、230件，三年累计560件。")
+    assert found

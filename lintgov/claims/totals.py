@@ -53,6 +53,7 @@ _REST = lazyre.compile(r"其余|其他|其它|剩余|余下")
 _OTHER_TIME = lazyre.compile(r"上一?年|去年|同期|上年度|前一年")
 #: a top-level heading at a paragraph's start (一、 二、): the parts of a total stand under its own
 _TOP_HEADING = lazyre.compile(r"^[一二三四五六七八九十]{1,3}、|^第[一二三四五六七八九十]{1,3}[章部分节]")
+_YEARS = lazyre.compile(r"((?:19|20)\d\d)年")
 _CLAUSE_END = "，,；;。！？!?：:\n"
 _SENT_END = "。！？!?；;\n"
 #: a part nested under the figure before it: 其中 between them in its sentence
@@ -200,7 +201,7 @@ def far_totals(doc: "Document") -> List[FarTotal]:
             if not _PLAN.search(sent) and not _OTHER_TIME.search(prefix) and not _CHANGE.search(prefix[:tm.start()]):
                 floor = _boundary(doc, text, q.start)
                 words = prefix[:tm.start()]
-                if not (_COUNTED.search(words) or _BACK.search(words)):
+                if not (_COUNTED.search(words[-10:]) or _BACK.search(words)):
                     # a total that neither counts its parts nor refers back: its parts in its paragraph, or in the
                     # short paragraphs (a list under sub-headings) right before it
                     floor = max(floor, _short_paragraphs_floor(doc, q.start))
@@ -233,6 +234,28 @@ def _rest_unstated(span: str) -> bool:
     return False
 
 
+_REST_NAMED = lazyre.compile(r"(?:其余|剩余|余下)(?:的)?(?:为|是|均为|都是)?([\u4e00-\u9fff]{2})")
+
+
+def _rest_after(doc, text: str, total, span: str):
+    """The figure of a rest named without its figure before a total, stated after the total in its sentence (其中村级
+    2,116个): the first figure of the total's measure after 其中, its words holding the rest's name."""
+    from lintgov.quantities import quantities_in
+    names = [m.group(1) for m in _REST_NAMED.finditer(span)]
+    if len(names) != 1:
+        return None
+    end = min([k for k in (text.find(c, total.end) for c in "。！？!?\n") if k >= 0] or [len(text)])
+    m = measure(total)
+    for q in quantities_in(doc, total.end, end):
+        if q.is_percent or measure(q) != m:
+            continue
+        words = text[total.end:q.start]
+        if "其中" in words and names[0] in _words(text, q) and _exact(q):
+            return q
+        return None
+    return None
+
+
 def _cn(n: str) -> int:
     return int(n) if n.isdigit() else {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                                        "十": 10}[n]
@@ -245,12 +268,24 @@ def _reading(doc, text: str, total, words: str, cands: List["Quantity"], floor: 
         return None
     first = cands[-1]
     span = text[first.start:total.start]
-    cm = _COUNTED.search(words)
+    cm = _COUNTED.search(words[-10:])       # (the count names the total: 两类案件合计, 三年累计; never 五年内…的学生共)
     count = _cn(cm.group(1)) if cm else 0
+    if count and cm.group(0).endswith("年") and len(set(_YEARS.findall(text, max(floor, first.start - 60),
+                                                                        total.start))) < 2:
+        count = 0           # N年 over N figures each of a year the text names (2021年至2023年…分别为…)
     linked = False
     why = None
     clean = not _OPEN.search(span) and not _rest_unstated(span) and not _PLAN.search(text[floor:total.start]) \
         and all(p.approx is None and not p.approx_word for p in cands)
+    if count >= 2 and len(cands) == count - 1 and _rest_unstated(span) and not _OPEN.search(span) \
+            and all(_exact(p) for p in cands):
+        # 市级1个，县级11个，乡镇186个，其余为村级。四级合计2,314个，其中村级2,116个: the rest's figure after the total
+        rest = _rest_after(doc, text, total, span)
+        if rest is not None:
+            run = tuple(reversed(cands)) + (rest,)
+            return FarTotal(total, (run,), count, True,
+                            Why(f"the total counts its {count} parts ({cm.group(0)}): {count - 1} stated before it, the rest "
+                                f"after it", f"合计所称的{cm.group(0)}即其前所列{count - 1}项与其后所列的其余一项"))
     if count >= 2:
         # a total that counts its parts: exactly that many figures of its measure since the boundary
         if len(cands) == count and clean:
