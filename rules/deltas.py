@@ -23,6 +23,8 @@ _SIGNED_METRIC = lazyre.compile(r"利润|盈利|利税|盈亏|亏损|顺差|逆�
 #: another period or another subject
 _GAP_OK = lazyre.compile(r"[\s，,]*(?:(?:比|较|同比|与)[^，,。；;\n]{0,12}?)?")
 _CLAUSE_BREAK = lazyre.compile(r"[。；;\n！？!?]")
+#: a level that is a flow into or out of a stock (注销, 新设立): a net change after it is the stock's (claims.totals.flows)
+_FLOW_LEVEL = lazyre.compile(r"注销|吊销|迁出|迁入|新设|新登记|新注册|新成立|退出")
 
 
 def _prior_text(doc: Any, cur: Any, prior: float) -> str:
@@ -96,6 +98,9 @@ class IncreaseExceedsLevel(Rule):
             if _SIGNED_METRIC.search(clause[cut + 1:] if cut >= 0 else clause) or "其中" in clause \
                     or qualifier_near(doc, cur.start, amt.end):
                 continue
+            if text.startswith("净", ch.verb_start) and _FLOW_LEVEL.search(clause):
+                continue      # 注销企业1,062户，净增3,066户: the stock's net change (新设 − 注销), not the flow's
+            
             c, d = interval_of(cur), interval_of(amt)
             ok = d[0] < c[1]
             record(doc, self.code, "delta-level", amt, ok, "B-D>0", (cur, amt))

@@ -212,3 +212,29 @@ def test_years_counted_need_their_years():
     assert not found
     doc, found = _run("2021年、2022年、2023年分别办理复议案件140件、180件、230件，三年累计560件。")
     assert found
+
+
+def test_a_net_change_after_a_flow_is_no_change_of_that_flow():
+    # LG211 read 净增3,066户 as the change of 注销企业1,062户 (its prior would be negative)
+    text = "新设立企业4,128户。全年注销企业1,062户，净增3,066户。"
+    found = lint_text(text, RULES, registry=REG)
+    assert not found, [str(f.message()) for f in found]
+    # a level and its own increase stay checked
+    found = lint_text("全年注销企业1,062户，同比增加3,066户。", RULES, registry=REG)
+    assert any(f.rule.code == "LG211" for f in found)
+
+
+@pytest.mark.parametrize("good,bad", [
+    ("受理行政复议申请830件。一审应诉410件。两类案件之和为1,240件。", "受理行政复议申请830件。一审应诉410件。两类案件之和为1,250件。"),
+    ("其中，线上受理860件，线下受理340件。以上两种方式共受理1,200件。", "其中，线上受理860件，线下受理340件。以上两种方式共受理1,220件。"),
+    ("一是审结一审案件320件；二是审结二审案件85件；三是审结再审案件12件。三类案件总数为417件。",
+     "一是审结一审案件320件；二是审结二审案件85件；三是审结再审案件12件。三类案件总数为427件。"),
+    ("新设立市场主体五千户，注销一千二百户，净增三千八百户。", "新设立市场主体五千户，注销一千二百户，净增三千九百户。"),
+    ("市级投入资金1.25亿元；\n县级投入资金8,000万元；\n两级财政合计投入2.05亿元。",
+     "市级投入资金1.25亿元；\n县级投入资金8,000万元；\n两级财政合计投入2.25亿元。"),
+])
+def test_more_wordings(good, bad):
+    doc, found = _run(good)
+    assert not found, [str(f.message()) for f in found]
+    doc, found = _run(bad)
+    assert len(found) == 1, [str(f.message()) for f in found]

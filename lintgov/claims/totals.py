@@ -40,7 +40,8 @@ WINDOW = 600
 
 #: a total word right before the figure (an optional verb of being between): 合计2,320件, 总数为813个, 共需办理641件,
 #: 共一百四十三个, 三年累计550件
-_TOTAL = lazyre.compile(r"(?:合计|共计|总计|累计|总共|总数|总量|总和|共需[\u4e00-\u9fff]{2}|共需|共)(?:为|是|达到|达|有|计)?\s*$")
+_TOTAL = lazyre.compile(r"(?:(?:合计|共计|总计|累计|总共|共)(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{0,2}?(?:为|是|达到|达|有|计))?"
+                        r"|(?:总数|总量|总和|之和|共需[\u4e00-\u9fff]{2}|共需)(?:为|是|达到|达|有|计)?)\s*$")
 #: a total that refers back to what was just listed (以上各类, 上述, 两类案件, 三年, 四级, 以上N项, 二者)
 _BACK = lazyre.compile(r"以上|上述|前述|二者|两者|这些|此")
 _COUNTED = lazyre.compile(r"(?<![\d.第一二三四五六七八九十百两])([两二三四五六七八九十]|[2-9])(?:个|大)?"
@@ -495,7 +496,9 @@ def _net(text: str, q, near) -> Optional[Flow]:
     if not news or not gones:
         return None
     pairs = tuple((a, b) for a in news for b in gones if a.start < b.start or True)
-    linked = len(news) == 1 and len(gones) == 1 and _head(text, news[0]) and _head(text, news[0]) == _head(text, gones[0])
+    gone_head = _head(text, gones[0])
+    linked = len(news) == 1 and len(gones) == 1 and _head(text, news[0]) \
+        and (_head(text, news[0]) == gone_head or gone_head in ("注销", "吊销", "迁出", "退出"))
     return Flow("net", q, pairs, bool(linked), "净增 = 新设 − 注销")
 
 
