@@ -40,7 +40,7 @@ WINDOW = 600
 
 #: a total word right before the figure (an optional verb of being between): 合计2,320件, 总数为813个, 共需办理641件,
 #: 共一百四十三个, 三年累计550件
-_TOTAL = lazyre.compile(r"(?:(?:合计|共计|总计|累计|总共|共)(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{0,2}?(?:为|是|达到|达|有|计))?"
+_TOTAL = lazyre.compile(r"(?:(?:合计|共计|总计|累计|总共|共)(?:(?P<verb>[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{0,2}?(?:为|是|达到|达|有|计))?"
                         r"|(?:总数|总量|总和|之和|共需[\u4e00-\u9fff]{2}|共需)(?:为|是|达到|达|有|计)?)\s*$")
 #: a total that refers back to what was just listed (以上各类, 上述, 两类案件, 三年, 四级, 以上N项, 二者)
 _BACK = lazyre.compile(r"以上|上述|前述|二者|两者|这些|此")
@@ -211,6 +211,10 @@ def far_totals(doc: "Document") -> List[FarTotal]:
                     if p.start < floor or len(cands) == MAX_PARTS or p.approx in (">", ">=", "<", "<="):
                         break           # (a bound is no part one can add: the run stops there)
                     cands.append(p)
+                verb = tm.group("verb")
+                if verb:
+                    # 共受理 over 线上受理…线下受理…: the deed of every part (共审结 after 新收…结转… is another deed)
+                    cands = cands[:next((i for i, p in enumerate(cands) if verb not in _words(text, p)), len(cands))]
                 if len(cands) >= 2:
                     reading = _reading(doc, text, q, words, cands, floor)
                     if reading is not None:
