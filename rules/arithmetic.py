@@ -23,6 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import ledger, record
 from lintgov.claims.lookback import section_whole
+from lintgov.claims.reach import rate_readings, target_readings
 from lintgov.claims.grammar import folded_text, found_in
 from lintgov.claims.lists import item_share, member_named
 from lintgov.claims.ratios import area_shares
@@ -333,6 +334,9 @@ class RateMismatch(Rule):
                 if f is None and len(ledger(doc)) == n0:
                     # no reading found its operands by the words between them: bound by what they are, in any order
                     f = self._named(doc, masked, q, name, kind, tol)
+                if f is None and len(ledger(doc)) == n0:
+                    # still no reading: the operands by what they are, from the clause to the paragraphs above
+                    f = self._reached(doc, masked, q, name, kind, tol)
                 if f is None and kind == "share":
                     f = self._unprinted_whole(doc, masked, q, name, tol)
             if f is not None:
@@ -562,6 +566,15 @@ class RateMismatch(Rule):
         elif others:
             return None       # (another count of the measure might be the base: two candidates, no certain reading)
         record(doc, self.code, "rate", q, False, formula + " (" + how + ")", [n, d])
+        return self._operands_finding(
+            doc, q, n, d, name, stated, r, formula, at_least,
+            "the one count named by the rate (or the subject of 占) over the one whole of its measure named by the "
+            "procedure, a total or the object of 占, in the sentence and the nearest sentences around it, in either "
+            "order (claims.rates.named_operands)")
+
+    def _operands_finding(self, doc, q, n, d, name, stated, r, formula, at_least, tried):
+        """The finding of a rate ``q`` whose one reading, ``n`` over ``d`` (``r`` its interval), misses ``stated``."""
+        dv = count_interval(d)
         mid = (r[0] + r[1]) / 2
         h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
         grim = grim_numerators(stated, dv)
@@ -574,11 +587,7 @@ class RateMismatch(Rule):
             evidence={"stated": q.value, "stated_interval": _json_interval(stated),
                       "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
                       "formula": formula, "tolerance": round(h, 6), "numerator": n.base_value, "denominator": d.base_value,
-                      "grim_numerators": grim, "rate_name": name,
-                      "readings_tried": "the one count named by the rate (or the subject of 占) over the one whole of "
-                                        "its measure named by the procedure, a total or the object of 占, in the "
-                                        "sentence and the nearest sentences around it, in either order "
-                                        "(claims.rates.named_operands)"},
+                      "grim_numerators": grim, "rate_name": name, "readings_tried": tried},
             name=name, stated=_printed(doc, q), formula=f"{label(doc, n)}÷{label(doc, d)}",
             recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
@@ -587,6 +596,45 @@ class RateMismatch(Rule):
             grim_en="other outcomes may add to those listed: the rate is at least this" if at_least else
             f"with {dd} as denominator the numerator would have to be {gw[1]}" if grim
             else "numerator and denominator found by their names")
+
+    def _reached(self, doc, masked, q, name, kind, tol):
+        """参训率96.0% a paragraph after 全市在册执法人员10,240人; 结案率92.0% under 二、审结 after 共需办理550件 under
+        一、; 占全部事项的15.0% two sentences after 全年受理来信来访3,200件次: the readings ``claims.reach.rate_readings``
+        finds by what the counts are (numerator named like the rate, a base of its measure, a complement), nearest
+        first, from the clause to the paragraphs above in the figure's part.  Silent when any reading fits; reported
+        only for the one certain reading (one numerator named by the rate's action, one base linked by a total, a frame,
+        the rate's known base or the words after 占, no other count of the measure that could be either)."""
+        found = rate_readings(doc, masked, q, name, kind)
+        if found is None:
+            return None
+        stated = stated_interval(q, tol)
+        if self.settings["truncation"]:
+            stated = (stated[0], stated[1] + 10 ** (-q.decimals))
+        for rd in found.readings:
+            nv, dv = count_interval(rd.numerator), count_interval(rd.base)
+            if rd.complement:
+                nv = (dv[0] - nv[1], dv[1] - nv[0])
+            r = ratio_interval(nv, dv)
+            if r is None:
+                continue
+            if rd.at_least:
+                r = (r[0], 100.0)
+            if overlaps(r, stated):
+                formula = ("(d-c)/d*100" if rd.complement else "n/d*100") + (" <= rate" if rd.at_least else "")
+                record(doc, self.code, "rate", q, True, formula + " (" + found.how + ")", [rd.numerator, rd.base])
+                return None
+        rd = found.certain
+        if rd is None:
+            return None
+        n, d = rd.numerator, rd.base
+        r = ratio_interval(count_interval(n), count_interval(d))
+        if r is None:
+            return None
+        formula = f"{fmt_num(n.base_value)}/{fmt_num(d.base_value)}*100"
+        record(doc, self.code, "rate", q, False, formula + " (" + found.how + ")", [n, d])
+        return self._operands_finding(doc, q, n, d, name, stated, r, formula, False,
+                                      "every count named like the rate over every whole of its measure stated before it "
+                                      "in its part of the report, and the complements (claims.reach.rate_readings)")
 
     def _check_one(self, doc, masked, q, name, kind, closed, tol, consumed, lookback=None):
         lo_w, _ = sentence_window(doc, q.start)
@@ -1430,8 +1478,12 @@ class TargetCompletion(Rule):
                     named = plan_opening(doc, masked, q.end + 1)
                     after = named
                 elif len(named) != 1 or not re.match(r"[，,（(]", masked[q.end:q.end + 1]):
-                    continue
+                    named = []
                 if len(named) != 1:
+                    # no target in the sentence: the target named before or after it (claims.reach.target_readings)
+                    f = self._reached_target(doc, masked, q, tol)
+                    if f is not None:
+                        yield f
                     continue
                 target = named[0]
             achieved = [c for c in recent(doc, lo_w, m.start(), 3 * _MAX_OPERANDS) + after if is_count(c) and c is not target
@@ -1485,6 +1537,44 @@ class TargetCompletion(Rule):
                 formula=(f"({label(doc, a)}−{label(doc, target)})÷{label(doc, target)}" if excess
                          else f"{label(doc, a)}÷{label(doc, target)}"),
                 recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
+
+    def _reached_target(self, doc, masked, q, tol):
+        """年初确定新增就业2.4万人的目标。……全年新增2.7万人，完成年度目标的112.5%; 完成棚户区改造4,840户，完成省下达任务
+        的121.0%。省下达任务数为4,000户: the target a count named as a target, a task or a plan before the figure in its
+        part of the report or in the sentence after it, the achieved count one of its measure before the figure
+        (``claims.reach.target_readings``).  Silent when any reading fits; reported only for the one certain reading
+        (one target, one achieved count named like it)."""
+        found = target_readings(doc, masked, q)
+        if found is None:
+            return None
+        stated = stated_interval(q, tol)
+        for rd in found.readings:
+            t = rd.base
+            tv = (t.base_value, t.base_value) if t.approx is None else count_interval(t)
+            r = ratio_interval(count_interval(rd.numerator), tv)
+            if r is not None and overlaps(r, stated):
+                record(doc, self.code, "target", q, True, "achieved/target*100 (" + found.how + ")",
+                       [rd.numerator, t])
+                return None
+        if found.certain is None:
+            return None
+        a, target = found.certain.numerator, found.certain.base
+        tv = (target.base_value, target.base_value)
+        r = ratio_interval(count_interval(a), tv)
+        if r is None:
+            return None
+        record(doc, self.code, "target", q, False, "achieved/target*100 (" + found.how + ")", [a, target])
+        mid = (r[0] + r[1]) / 2
+        h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
+        return self.finding(
+            doc, q.start, q.end, "default",
+            related=[Related(a.start, a.end, {"zh": "完成数", "en": "achieved"}),
+                     Related(target.start, target.end, {"zh": "目标数", "en": "target"})],
+            evidence={"stated": q.value, "recomputed": round(mid, 4),
+                      "formula": f"{fmt_num(count_interval(a)[0])}/{fmt_num(tv[0])}*100",
+                      "tolerance": round(h, 6), "stated_interval": _json_interval(stated)},
+            stated=doc.text[q.num_start:q.end], formula=f"{label(doc, a)}÷{label(doc, target)}",
+            recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
 
     def _over_plan(self, doc, masked, q, s, over, tol):
         """比年度计划600亿元超额完成4.2% / 超出年度计划4.2%: (achieved − target) ÷ target, the target named as a plan in

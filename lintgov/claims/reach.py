@@ -1,0 +1,367 @@
+"""Operands of a rate, a share or a target found by what they are, wherever they stand before it (part of the
+claims layer).
+
+A report states a count in one sentence, a paragraph or a sub-heading earlier, and the rate over it later, under
+another name for the metric::
+
+    全市在册执法人员10,240人。\\n全年组织轮训，参训9,830人，参训率96.0%。
+    新收520件，加上上年结转30件，共需办理550件。\\n二、审结\\n审结506件，结案率92.0%。
+    判决行政机关败诉的18件。\\n一审审结被诉案件共计240件。\\n全年败诉率为7.5%。
+    反映征地问题的480件次，占全部事项的15.0%。     (全年受理来信来访3,200件次 two sentences earlier)
+    年初确定化解积案140件，已化解119件，完成目标任务的85.0%。
+
+:func:`rate_readings` and :func:`target_readings` return the readings the text allows, nearest first and bounded (a
+few numerators, a few bases, never all pairs of a paragraph); the rule checks them and stays silent when any fits.
+What a count *is* decides its role, not the words between the figures:
+
+* **where** — the region widens from the figure's clause to its sentence, its paragraph and the paragraphs above it
+  under the same level-1 heading (:func:`reach_floor`: a rate right under its heading reads the part before it too:
+  复议 → 审结), at most :data:`_REACH` characters back, the last :data:`_SCAN` figures there, and the sentence after;
+* **numerator** — a count named like the rate: a word of two characters the rate's name shares with the count's
+  words (参训率 ↔ 参训, 城镇化率 ↔ 城镇人口), or the outcomes the rate counts (``rates._NUMERATOR_WORDS``: 结案率 ↔
+  审结; 胜诉率 ↔ 维持/驳回, at least the ratio); a share's numerator is the count of its own clause (the subject of
+  占), else the count its subject names;
+* **base** — a count of the numerator's measure, at least the numerator, this period and scope: linked when it is a
+  total (共/总/合计/全部), a frame (60件案件中), the rate's known base (受理 for 结案率, ``rates.denominator_fits``), or
+  the words the share names after 占 (占执法人员总数的 ↔ 执法人员);
+* **complement** — a count of what did not happen (未化解的84件, 其余): the rate is (base − it) ÷ base.
+
+A reading is *certain* (the rule may report it) only when one numerator named by the rate's own action and one
+linked base are found and nothing else of the measure could be either; otherwise the readings are alternatives,
+any one of which keeps the figure silent.  Never a figure of a plan, a bound, an earlier period, a span, a wider
+area (全国, 全省), a 分别 list or a change.
+
+Cost: bisection for the region, at most :data:`_SCAN` + :data:`_AFTER` figures read and
+:data:`_NUMS` × :data:`_BASES` pairs per figure.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import List, NamedTuple, Optional, Tuple
+
+from .. import lazyre
+from . import _PLAN_WORDS, plan_free
+from ..quantities import Quantity
+from .rates import (_GENERIC_GRAMS, _NOT_NUMERATOR, _NUMERATOR_WORDS, _RATE_LEAD, context_before, count_interval,
+                    denominator_fits, following, is_count, is_delta, measure_of, rate_stem, recent)
+from .values import open_bound
+
+__all__ = ["Reading", "rate_readings", "reach_floor", "target_readings"]
+
+#: how far back the operands are read at most (characters), how many figures there, and after the figure
+_REACH = 1500
+_SCAN = 40
+_AFTER = 6
+#: at most this many numerators and bases are paired (nearest first)
+_NUMS = 3
+_BASES = 4
+#: a rate this close after its level-1 heading reads the part before it too (复议 … 二、审结 审结506件，结案率92.0%)
+_OPENING = 160
+
+#: words of a count of another period, a plan, a span, a change or an average: no operand of this year's rate
+_NOT_LEVEL = lazyre.compile(r"上年|去年|上一年|前一年|同期|比上|较上|較上|年均|人均|平均|累计|累計|以来|以來|[两二三四五六七八九十]年(?:间|來|来)?|"
+                            r"预计|預計|力争|力爭|争取|爭取|预期|預期|增加|增长|增長|减少|減少|下降|提高|新增了")
+#: words of what is to be done (将安排, 拟): no count of what was done
+_FUTURE = lazyre.compile(r"(?<![即必])将(?!近)|(?<![即必])將(?!近)|安排|拟|擬|计划|計劃")
+#: words of a target, a plan or a task (the base of a completion; never the operand of another rate)
+_PLAN = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|下达|下達|确定|確定|规划|規劃|年初")
+#: scopes wider than a report's own (a share of them: the report does not state their total)
+_WIDER = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|同类|同類|全行业|全行業")
+#: a total or a frame: a count that is a whole
+_TOTAL = lazyre.compile(r"共|总|總|合计|合計|全部|全年|累计|累計|在册|在冊|现有|現有|应|應")
+_FRAME_IN = lazyre.compile(r"(?P<w>[\u4e00-\u9fff]{2,10})(?:中|当中|當中|之中)(?!心|央|国|國|小|华|華|医|醫|学|學|等|级|級|期)")
+_FRAME_AFTER = lazyre.compile(r"[\u4e00-\u9fff“”]{0,8}?(?:中|当中|當中|之中)(?:[，,：:]|$)")
+#: a count of what did not happen, or the rest
+_COMPLEMENT = lazyre.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:未|没有|沒有|尚未|其余|其餘|其他|其它|另有|剩余|剩餘)")
+#: words of a rate's or share's sentence that make it no closed relation of this period's counts
+_NOT_CLOSED = lazyre.compile(r"分别|分別|上年|去年|同期|年均|累计|累計|预计|預計|力争|力爭|目标|目標|计划|計劃|人均|平均|"
+                             r"到20\d\d年|确保|確保|争取|爭取|提高|提升|下降|降低|上升|增加|增长|增長|减少|減少|比上|较上|較上|"
+                             r"以上|以下|左右|不低于|不低於|不少于|不少於|超过|超過|不足|不到|接近")
+#: a whole after 占 that makes the figure a completion (占预算数的, 占计划的), not a closed share
+_COMPLETION = lazyre.compile(r"(?:预算|預算|计划|計劃|目标|目標|任务|任務)(?:数|數)?的?$|上年|去年|同期")
+#: an area named after 占 (占全市: in a district's report its total is not printed)
+_AREA = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|同类|同類|全行业|全港")
+#: what a rate's or share's name says besides its metric
+_NAME_NOISE = lazyre.compile(r"占比|佔比|比重|比例|比率|总数|總數|总量|總量|总额|總額|全部|数|數|的|占|佔|为|為|达到|達到|达|達|约|約|"
+                             r"全年|年度|本年|当年|當年|全市|全区|全區|全县|全縣|[率]")
+#: words of a count's clause that say nothing of its metric
+_WORD_NOISE = lazyre.compile(r"全年|全市|全区|全區|全县|全縣|本年度?|当年|當年|今年|年内|年內|年度|共有|共计|共計|合计|合計|总计|總計|"
+                             r"共|有|达到|達到|达|達|为|為|是|了|其中|截至|年底|年末|已|已经|已經|的")
+_CJK = lazyre.compile(r"[\u4e00-\u9fff]+")
+_NOUN_AFTER = lazyre.compile(r"[\u4e00-\u9fff“”]{0,8}")
+#: a completion of a target (完成年度目标的112.5%, 完成省下达任务的121.0%, 完成目标任务的85.0%)
+TARGET_NAME = lazyre.compile(r"(?:完成|达到|達到|实现|實現|为|為)(?:了)?[\u4e00-\u9fff]{0,8}?(?:目标|目標|任务|任務|计划|計劃)"
+                             r"(?:任务|任務|数|數)?的?$")
+
+
+class Reading(NamedTuple):
+    """One reading of a rate: ``numerator`` over ``base`` (``complement``: (base − numerator) ÷ base; ``at_least``:
+    the numerator may leave out some of the rate's outcomes)."""
+    numerator: Quantity
+    base: Quantity
+    complement: bool = False
+    at_least: bool = False
+
+
+class Readings(NamedTuple):
+    """The readings of one figure, nearest first; ``certain``: the one reading the rule may report (``None`` when
+    other counts could be the operands)."""
+    readings: List[Reading]
+    certain: Optional[Reading]
+    how: str
+
+
+def reach_floor(doc, off: int) -> int:
+    """Where the operands of a figure at ``off`` may stand at the earliest: the start of its level-1 part (一、…), or of
+    the part before when the figure opens its part (within :data:`_OPENING` characters of the heading), at most
+    :data:`_REACH` characters back."""
+    starts = doc.__dict__.get("_lintgov_reach_starts")
+    if starts is None:
+        starts = [h.start for h in doc.headings if h.level <= 1]
+        doc.__dict__["_lintgov_reach_starts"] = starts
+    k = bisect.bisect_right(starts, off)
+    head = starts[k - 1] if k else 0
+    if k >= 2 and off - head <= _OPENING:
+        head = starts[k - 2]
+    return max(head, off - _REACH, 0)
+
+
+def _grams(words: str) -> set:
+    out = set()
+    for run in _CJK.findall(words):
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out - _GENERIC_GRAMS
+
+
+def _words(doc, masked: str, c: Quantity, floor: int) -> Tuple[str, str]:
+    """The words before a count in its clause and the noun right after it (60件案件中: 案件中)."""
+    before = context_before(masked, c, floor, 16).rsplit("\n", 1)[-1]
+    m = _NOUN_AFTER.match(masked, c.end)
+    return before, m.group() if m else ""
+
+
+def _candidates(doc, masked: str, q: Quantity, floor: int, hi: int):
+    """The counts around ``q`` that can be operands: (count, words before, noun after), nearest first."""
+    s = doc.sentence_at(q.start)
+    before = recent(doc, floor, q.start, _SCAN)
+    after = following(doc, q.end, hi, _AFTER)
+    out = []
+    for c in list(reversed(before)) + after:
+        if not is_count(c) or open_bound(c) or c.approx is not None or is_delta(masked, c):
+            continue
+        if masked[c.end:c.end + 1] in ("%", "％") or masked[c.end:c.end + 1] == "数":
+            continue
+        sc = doc.sentence_at(c.start)
+        lo = sc.start if sc is not None else floor
+        w, noun = _words(doc, masked, c, max(lo, floor))
+        clause = w
+        if _NOT_LEVEL.search(clause) or _FUTURE.search(clause):
+            continue
+        out.append((c, w, noun))
+    del s
+    return out
+
+
+def _stem(name: str) -> str:
+    stem = _RATE_LEAD.sub("", rate_stem(name))
+    return _NAME_NOISE.sub("", stem)
+
+
+def _action(name: str, words: str) -> Optional[bool]:
+    """Whether a count named ``words`` is counted by the rate ``name``: ``True`` by the rate's own action (its last two
+    characters: 参训 of 参训率) or the outcomes the rate counts, ``False`` by another word the two names share,
+    ``None`` when they share none."""
+    if _NOT_NUMERATOR.search(words):
+        return None
+    if _WIN.search(name) and _AT_LEAST_OUTCOMES.search(words):
+        return True
+    stem = _stem(name)
+    if len(stem) >= 2 and stem[-2:] in words:
+        return True
+    for pat, ws in _NUMERATOR_WORDS:
+        if pat.search(name) and ws.search(words):
+            return True
+    if _grams(stem) & _grams(words):
+        return False
+    return None
+
+
+_AT_LEAST_OUTCOMES = lazyre.compile(r"维持|維持|驳回|駁回")
+_WIN = lazyre.compile(r"胜诉|勝訴")
+
+
+def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Readings]:
+    """The readings of the rate or share ``q`` (``kind``, ``name`` as ``roles.rate_context`` reads them) over counts
+    found by what they are (module doc); ``None`` when the figure is no closed relation of this period's counts or no
+    numerator is found."""
+    s = doc.sentence_at(q.start)
+    if s is None or kind not in ("rate", "share"):
+        return None
+    if q.approx is not None or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内"):
+        return None
+    qcl = max(masked.rfind(ch, s.start, q.start) for ch in "，,；;：:")
+    qcl = qcl + 1 if qcl >= 0 else s.start
+    if _NOT_CLOSED.search(masked, max(qcl, q.start - 40), q.start) or _PLAN_WORDS.search(plan_free(masked[s.start:q.start])):
+        return None
+    if kind == "rate" and TARGET_NAME.search(masked, max(s.start, q.start - 20), q.start):
+        return None
+    floor = reach_floor(doc, q.start)
+    # the region after the figure: the rest of its sentence and the next sentence of its paragraph
+    si = doc.sentence_index(q.start)
+    hi = s.end
+    if si + 1 < len(doc.sentences) and doc.sentences[si + 1].paragraph == s.paragraph:
+        hi = doc.sentences[si + 1].end
+    cands = _candidates(doc, masked, q, floor, hi)
+    if not cands:
+        return None
+    nums: List[Tuple[Quantity, bool, bool]] = []     # (count, named by the rate's action, at least)
+    comps: List[Quantity] = []
+    core_obj = core_subj = ""
+    if kind == "share":
+        zh = max(masked.rfind("占", qcl, q.start), masked.rfind("佔", qcl, q.start))
+        if zh < 0:
+            return None
+        subject = masked[qcl:zh]
+        obj = masked[zh + 1:q.start]
+        if _COMPLETION.search(obj):
+            return None
+        area = _AREA.search(obj)
+        if area is not None:
+            from .stocks import own_scope_word, sole_scope_word
+            if area.group() != (own_scope_word(doc) or sole_scope_word(doc)):
+                return None
+        # the part: the count of the share's clause, or of the clause before when the share's clause opens with 占
+        own = [c for c, _, _ in cands if s.start <= c.start < zh and c.start >= qcl]
+        if not own and not _CJK.search(_WORD_NOISE.sub("", subject)):
+            pcl = max(masked.rfind(ch, s.start, max(s.start, qcl - 1)) for ch in "，,；;：:")
+            pcl = pcl + 1 if pcl >= 0 else s.start
+            own = [c for c, _, _ in cands if pcl <= c.start < qcl]
+        if own:
+            nums = [(own[0], True, False)]
+        else:
+            sg = _grams(subject)
+            if not sg:
+                return None
+            for c, w, noun in cands:
+                if _grams(w + noun) & sg and c.end <= hi:
+                    if _COMPLEMENT.search(w):
+                        continue
+                    nums.append((c, True, False))
+        # what the subject leaves: another count of the measure stated right after the share (窗口现场办理…)
+        comps = [c for c, w, noun in cands if c.start > q.end and not any(c is n for n, _, _ in nums)][:2]
+        core_obj = _NAME_NOISE.sub("", obj)
+        og = _grams(core_obj)
+        stem_for_base = og
+        core_subj = _WORD_NOISE.sub("", subject)
+    else:
+        for c, w, noun in cands:
+            a = _action(name, w + noun)
+            if a is None:
+                continue
+            if _COMPLEMENT.search(w) or re.search(r"未|不", w[-3:]):
+                comps.append(c)
+                continue
+            least = bool(_WIN.search(name) and _AT_LEAST_OUTCOMES.search(w) and not _WIN.search(w))
+            nums.append((c, a, least))
+        stem_for_base = _grams(_stem(name))
+    if not nums and not comps:
+        return None
+    nums = nums[:_NUMS]
+    readings: List[Reading] = []
+    strong_bases = []
+    info = {id(c): (w, noun) for c, w, noun in cands}
+    for n, _a, least in nums:
+        meas = measure_of(n)
+        nv = count_interval(n)
+        # a part named among a whole (政府投资计划中民生领域的投资): its base is named by that whole
+        fr = _FRAME_IN.search(info[id(n)][0])
+        frame = _grams(fr.group("w")) if fr else set()
+        bases = [c for c, w, noun in cands if c is not n and measure_of(c) == meas and count_interval(c)[1] >= nv[0]
+                 and not (_PLAN.search(w) and (kind == "share" or "完成" not in name))
+                 and (not frame or frame & _grams(w + noun))]
+        linked = [d for d in bases if _linked_base(name, kind, *info[id(d)], stem_for_base, d, n)]
+        strong_bases.extend((n, d) for d in linked)
+        for d in (linked + [d for d in bases if not any(d is x for x in linked)])[:_BASES]:
+            readings.append(Reading(n, d, False, least))
+    for c in comps[:2]:
+        meas = measure_of(c)
+        for d in [d for d, w, noun in cands if d is not c and measure_of(d) == meas
+                  and count_interval(d)[0] >= count_interval(c)[1] and not any(d is n for n, _, _ in nums)][:2]:
+            readings.append(Reading(c, d, True, False))
+    if not readings:
+        return None
+    certain = None
+    strong_nums = [n for n, a, least in nums if a and not least]
+    if len(strong_nums) == 1 and not comps and len(strong_bases) == 1 and strong_bases[0][0] is strong_nums[0] \
+            and len(nums) == 1:
+        n, d = strong_bases[0]
+        # (every count that could be the base is among the readings tried: none left unread)
+        others = [c for c, _, _ in cands if c is not n and measure_of(c) == measure_of(n)
+                  and count_interval(c)[1] >= count_interval(n)[0]][_BASES:]
+        nw, nn = info[id(n)]
+        dw, dn = info[id(d)]
+        sn, sd = _AREA.findall(nw), _AREA.findall(dw)
+        obj_named = not core_obj or core_obj in dw + dn or (not _grams(core_obj) and _TOTAL.search(dw))
+        if not others and (not core_subj or core_subj in nw + nn) and obj_named \
+                and (not sn or not sd or sn == sd):
+            certain = Reading(n, d)
+    return Readings(readings, certain, "the count named like the rate over a whole of its measure stated before it "
+                                       "(clause, sentence, paragraph, the paragraphs above in its part; claims.reach)")
+
+
+def _linked_base(name: str, kind: str, w: str, noun: str, grams: set, d: Quantity, n: Quantity) -> bool:
+    """Whether a count (its words ``w``, its noun ``noun``) is named as the base of the rate or share ``name``."""
+    if kind == "rate" and denominator_fits(name, w + noun, strict=True):
+        return True
+    if _TOTAL.search(w) or _FRAME_AFTER.match(noun):
+        return True
+    return bool(grams and grams & _grams(w + noun))
+
+
+def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
+    """A completion of a target (完成年度目标的112.5%) whose target count stands elsewhere: the target is a count
+    named as a target, a task or a plan (年初确定…的目标, 省下达任务数为4,000户, 年初确定化解积案140件) in the region
+    (:func:`reach_floor` to the next sentence), the achieved one a count of its measure not so named, before the figure
+    in its sentence or the sentences before.  ``None`` when no target or no achieved count is found."""
+    s = doc.sentence_at(q.start)
+    if s is None or q.approx is not None:
+        return None
+    m = TARGET_NAME.search(masked, max(s.start, q.start - 20), q.start)
+    if m is None or m.end() != q.start or _WIDER.search(m.group()) and not re.search(r"下达|下達", m.group()):
+        return None
+    floor = reach_floor(doc, q.start)
+    si = doc.sentence_index(q.start)
+    hi = s.end
+    if si + 1 < len(doc.sentences) and doc.sentences[si + 1].paragraph == s.paragraph:
+        hi = doc.sentences[si + 1].end
+    targets, achieved = [], []
+    for c in list(reversed(recent(doc, floor, q.start, _SCAN))) + following(doc, q.end, hi, _AFTER):
+        if not is_count(c) or c.approx is not None or masked[c.end:c.end + 1] in ("%", "％"):
+            continue
+        sc = doc.sentence_at(c.start)
+        w, noun = _words(doc, masked, c, sc.start if sc is not None else floor)
+        if re.search(r"上年|去年|同期|比上|较上|年均|累计|累計", w):
+            continue
+        if _PLAN.search(w + noun):
+            targets.append((c, w + noun))
+        elif c.start < q.start and not is_delta(masked, c):
+            achieved.append((c, w + noun))
+    if not targets or not achieved:
+        return None
+    readings = []
+    for a, aw in achieved[:_NUMS]:
+        for t, tw in targets[:_BASES]:
+            if measure_of(a) == measure_of(t) and (_grams(aw) & _grams(tw)
+                                                   or sum(measure_of(x) == measure_of(t) for x, _ in targets) == 1):
+                readings.append(Reading(a, t))
+    if not readings:
+        return None
+    certain = None
+    # one target of the measure and one achieved count of it (named like it, or the only one)
+    meas = {measure_of(r.base) for r in readings}
+    ts = [t for t, _ in targets if measure_of(t) in meas]
+    xs = [a for a, _ in achieved if measure_of(a) in meas]
+    if len(meas) == 1 and len(ts) == 1 and len(xs) == 1:
+        certain = Reading(xs[0], ts[0])
+    return Readings(readings, certain, "the achieved count over the target named before or after it (claims.reach)")
