@@ -44,7 +44,7 @@ from .. import lazyre
 from . import _PLAN_WORDS, plan_free
 from ..quantities import Quantity
 from .rates import (_GENERIC_GRAMS, _NOT_NUMERATOR, _NUMERATOR_WORDS, _RATE_LEAD, context_before, count_interval,
-                    denominator_fits, following, is_count, is_delta, measure_of, rate_stem, recent)
+                    denominator_fits, following, has_known_base, is_count, is_delta, measure_of, rate_stem, recent)
 from .values import open_bound
 
 __all__ = ["Reading", "rate_readings", "reach_floor", "target_readings"]
@@ -147,8 +147,12 @@ def _candidates(doc, masked: str, q: Quantity, floor: int, hi: int):
     before = recent(doc, floor, q.start, _SCAN)
     after = following(doc, q.end, hi, _AFTER)
     out = []
+    skipped = doc.__dict__.setdefault("_lintgov_reach_skipped", {})
+    skipped[q.start] = []
     for c in list(reversed(before)) + after:
         if not is_count(c) or open_bound(c) or c.approx is not None or is_delta(masked, c):
+            if is_count(c):
+                skipped[q.start].append(c)
             continue
         if masked[c.end:c.end + 1] in ("%", "％") or masked[c.end:c.end + 1] == "数":
             continue
@@ -157,6 +161,7 @@ def _candidates(doc, masked: str, q: Quantity, floor: int, hi: int):
         w, noun = _words(doc, masked, c, max(lo, floor))
         clause = w
         if _NOT_LEVEL.search(clause) or _FUTURE.search(clause):
+            skipped[q.start].append(c)
             continue
         out.append((c, w, noun))
     del s
@@ -301,9 +306,13 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
                   and count_interval(c)[1] >= count_interval(n)[0]][_BASES:]
         nw, nn = info[id(n)]
         dw, dn = info[id(d)]
+        # (a count of the measure left out as another period, a span, a plan or a bound nearer than the base: the base
+        # may be that one)
+        nearer = any(measure_of(c) == measure_of(n) and d.start < c.start < q.start and c is not n
+                     for c in doc.__dict__["_lintgov_reach_skipped"].get(q.start, ()))
         sn, sd = _AREA.findall(nw), _AREA.findall(dw)
         obj_named = not core_obj or core_obj in dw + dn or (not _grams(core_obj) and _TOTAL.search(dw))
-        if not others and (not core_subj or core_subj in nw + nn) and obj_named \
+        if not others and not nearer and (not core_subj or core_subj in nw + nn) and obj_named \
                 and (not sn or not sd or sn == sd):
             certain = Reading(n, d)
     return Readings(readings, certain, "the count named like the rate over a whole of its measure stated before it "
@@ -312,8 +321,8 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
 
 def _linked_base(name: str, kind: str, w: str, noun: str, grams: set, d: Quantity, n: Quantity) -> bool:
     """Whether a count (its words ``w``, its noun ``noun``) is named as the base of the rate or share ``name``."""
-    if kind == "rate" and denominator_fits(name, w + noun, strict=True):
-        return True
+    if kind == "rate" and has_known_base(name):
+        return denominator_fits(name, w + noun, strict=True)     # (出庭应诉率 over 应出庭, never 全年审结)
     if _TOTAL.search(w) or _FRAME_AFTER.match(noun):
         return True
     return bool(grams and grams & _grams(w + noun))
@@ -347,6 +356,11 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
             targets.append((c, w + noun))
         elif c.start < q.start and not is_delta(masked, c):
             achieved.append((c, w + noun))
+    own = [c for c in recent(doc, s.start, q.start, 4) if is_count(c) and not masked[c.end:c.end + 1] in ("%", "％")]
+    if own:
+        # the count of the figure's sentence nearest before it is what was achieved (拆除违法建筑56.2万平方米，完成
+        # 市下达任务的152.1%): never a count of another measure further back
+        achieved = [(c, w) for c, w in achieved if c is own[-1]]
     if not targets or not achieved:
         return None
     readings = []
