@@ -43,7 +43,7 @@ from typing import List, NamedTuple, Optional, Tuple
 from .. import lazyre
 from . import _PLAN_WORDS, plan_free
 from ..quantities import Quantity
-from .rates import (_GENERIC_GRAMS, _NOT_NUMERATOR, _NUMERATOR_WORDS, _RATE_LEAD, context_before, count_interval,
+from .rates import (_GENERIC_GRAMS, _NOT_NUMERATOR, _NUMERATOR_WORDS, _RATE_LEAD, QUALIFIER, context_before, count_interval,
                     denominator_fits, following, has_known_base, is_count, is_delta, measure_of, rate_stem, recent)
 from .values import open_bound
 
@@ -169,7 +169,7 @@ def _candidates(doc, masked: str, q: Quantity, floor: int, hi: int):
 
 
 def _stem(name: str) -> str:
-    stem = _RATE_LEAD.sub("", rate_stem(name))
+    stem = _RATE_LEAD.sub("", rate_stem(re.sub(r"度$", "", name)))     # (满意度 is named like 满意率)
     return _NAME_NOISE.sub("", stem)
 
 
@@ -179,6 +179,9 @@ def _action(name: str, words: str) -> Optional[bool]:
     ``None`` when they share none."""
     if _NOT_NUMERATOR.search(words):
         return None
+    quals = QUALIFIER.findall(name)
+    if quals and not any(x in words for x in quals):
+        return None           # (及时受理率: 受理 without 及时 is its base, never its numerator)
     if _WIN.search(name) and _AT_LEAST_OUTCOMES.search(words):
         return True
     stem = _stem(name)
@@ -273,6 +276,8 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
     if not nums and not comps:
         return None
     nums = nums[:_NUMS]
+    # a completion (完成率) may pass 100%: its base is the plan, smaller or larger than what was done
+    done = kind == "rate" and "完成" in name
     readings: List[Reading] = []
     strong_bases = []
     info = {id(c): (w, noun) for c, w, noun in cands}
@@ -282,10 +287,18 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         # a part named among a whole (政府投资计划中民生领域的投资): its base is named by that whole
         fr = _FRAME_IN.search(info[id(n)][0])
         frame = _grams(fr.group("w")) if fr else set()
-        bases = [c for c, w, noun in cands if c is not n and measure_of(c) == meas and count_interval(c)[1] >= nv[0]
+        bases = [c for c, w, noun in cands if c is not n and measure_of(c) == meas
+                 and (count_interval(c)[1] >= nv[0] or done)
                  and not (_PLAN.search(w) and (kind == "share" or "完成" not in name))
                  and (not frame or frame & _grams(w + noun))]
         linked = [d for d in bases if _linked_base(name, kind, *info[id(d)], stem_for_base, d, n)]
+        if not linked and kind == "rate" and not done and not has_known_base(name):
+            # the sentence of the rate and its numerator states one other count of the measure: the nearest base
+            same = [d for d in bases if s.start <= d.start < s.end]
+            if len(same) == 1 and s.start <= n.start and not any(
+                    s.start <= c.start < s.end and measure_of(c) == meas and c is not n and c is not same[0]
+                    for c, _, _ in cands):
+                linked = same
         strong_bases.extend((n, d) for d in linked)
         for d in (linked + [d for d in bases if not any(d is x for x in linked)])[:_BASES]:
             readings.append(Reading(n, d, False, least))
@@ -321,6 +334,8 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
 
 def _linked_base(name: str, kind: str, w: str, noun: str, grams: set, d: Quantity, n: Quantity) -> bool:
     """Whether a count (its words ``w``, its noun ``noun``) is named as the base of the rate or share ``name``."""
+    if kind == "rate" and "完成" in name:
+        return bool(_PLAN.search(w + noun))       # (完成率 over the plan: 年初确定的36项, 计划…)
     if kind == "rate" and has_known_base(name):
         return denominator_fits(name, w + noun, strict=True)     # (出庭应诉率 over 应出庭, never 全年审结)
     if _TOTAL.search(w) or _FRAME_AFTER.match(noun):
