@@ -61,7 +61,8 @@ _OPENING = 160
 
 #: words of a count of another period, a plan, a span, a change or an average: no operand of this year's rate
 _NOT_LEVEL = lazyre.compile(r"上年|去年|上一年|前一年|同期|比上|较上|較上|年均|人均|平均|累计|累計|以来|以來|[两二三四五六七八九十]年(?:间|來|来)?|"
-                            r"预计|預計|力争|力爭|争取|爭取|预期|預期|增加|增长|增長|减少|減少|下降|提高|新增了")
+                            r"预计|預計|力争|力爭|争取|爭取|预期|預期|增加|增长|增長|减少|減少|下降|提高|新增了|"
+                            r"[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|[一二三四五六七八九十\d]{1,2}月(?:份|底|末)?")
 #: words of what is to be done (将安排, 拟): no count of what was done
 _FUTURE = lazyre.compile(r"(?<![即必])将(?!近)|(?<![即必])將(?!近)|安排|拟|擬|计划|計劃")
 #: words of a target, a plan or a task (the base of a completion; never the operand of another rate)
@@ -112,18 +113,24 @@ class Readings(NamedTuple):
     how: str
 
 
-def reach_floor(doc, off: int) -> int:
-    """Where the operands of a figure at ``off`` may stand at the earliest: the start of its level-1 part (一、…), or of
-    the part before when the figure opens its part (within :data:`_OPENING` characters of the heading), at most
-    :data:`_REACH` characters back."""
+def part_start(doc, off: int) -> int:
+    """The start of the level-1 part (一、…) holding ``off``, else 0."""
     starts = doc.__dict__.get("_lintgov_reach_starts")
     if starts is None:
         starts = [h.start for h in doc.headings if h.level <= 1]
         doc.__dict__["_lintgov_reach_starts"] = starts
     k = bisect.bisect_right(starts, off)
-    head = starts[k - 1] if k else 0
-    if k >= 2 and off - head <= _OPENING:
-        head = starts[k - 2]
+    return starts[k - 1] if k else 0
+
+
+def reach_floor(doc, off: int) -> int:
+    """Where the operands of a figure at ``off`` may stand at the earliest: the start of its level-1 part (一、…), or of
+    the part before when the figure opens its part (within :data:`_OPENING` characters of the heading), at most
+    :data:`_REACH` characters back.  (A reading over a count of the part before is an alternative that keeps the
+    figure silent, never a certain one: :func:`rate_readings`.)"""
+    head = part_start(doc, off)
+    if head > 0 and off - head <= _OPENING:
+        head = part_start(doc, head - 1)
     return max(head, off - _REACH, 0)
 
 
@@ -280,6 +287,7 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
     done = kind == "rate" and "完成" in name
     readings: List[Reading] = []
     strong_bases = []
+    nearest = {}          # numerator → the nearest count that could be its base
     info = {id(c): (w, noun) for c, w, noun in cands}
     for n, _a, least in nums:
         meas = measure_of(n)
@@ -292,6 +300,8 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
                  and not (_PLAN.search(w) and (kind == "share" or "完成" not in name))
                  and (not frame or frame & _grams(w + noun))]
         linked = [d for d in bases if _linked_base(name, kind, *info[id(d)], stem_for_base, d, n)]
+        if bases:
+            nearest[id(n)] = bases[0]
         if not linked and kind == "rate" and not done and not has_known_base(name):
             # the sentence of the rate and its numerator states one other count of the measure: the nearest base
             same = [d for d in bases if s.start <= d.start < s.end]
@@ -325,7 +335,7 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
                      for c in doc.__dict__["_lintgov_reach_skipped"].get(q.start, ()))
         sn, sd = _AREA.findall(nw), _AREA.findall(dw)
         obj_named = not core_obj or core_obj in dw + dn or (not _grams(core_obj) and _TOTAL.search(dw))
-        if not others and not nearer and (not core_subj or core_subj in nw + nn) and obj_named \
+        if not others and not nearer and nearest.get(id(n)) is d and d.start >= part_start(doc, q.start) and (not core_subj or core_subj in nw + nn) and obj_named \
                 and (not sn or not sd or sn == sd):
             certain = Reading(n, d)
     return Readings(readings, certain, "the count named like the rate over a whole of its measure stated before it "
