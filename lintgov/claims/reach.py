@@ -44,7 +44,8 @@ from .. import lazyre
 from . import _PLAN_WORDS, plan_free
 from ..quantities import Quantity
 from .rates import (_GENERIC_GRAMS, _NOT_NUMERATOR, _NUMERATOR_WORDS, _RATE_LEAD, QUALIFIER, context_before, count_interval,
-                    denominator_fits, following, has_known_base, is_count, is_delta, measure_of, rate_stem, recent)
+                    denominator_fits, following, has_known_base, is_count, is_delta, measure_of, rate_stem, recent,
+                    sentence_window)
 from .values import open_bound
 
 __all__ = ["Reading", "rate_readings", "reach_floor", "target_readings"]
@@ -180,13 +181,13 @@ def _stem(name: str) -> str:
     return _NAME_NOISE.sub("", stem)
 
 
-def _action(name: str, words: str) -> Optional[bool]:
+def _action(name: str, words: str, quals=()) -> Optional[bool]:
     """Whether a count named ``words`` is counted by the rate ``name``: ``True`` by the rate's own action (its last two
     characters: 参训 of 参训率) or the outcomes the rate counts, ``False`` by another word the two names share,
     ``None`` when they share none."""
     if _NOT_NUMERATOR.search(words):
         return None
-    quals = QUALIFIER.findall(name)
+    quals = list(quals) or QUALIFIER.findall(name)
     if quals and not any(x in words for x in quals):
         return None           # (及时受理率: 受理 without 及时 is its base, never its numerator)
     if _WIN.search(name) and _AT_LEAST_OUTCOMES.search(words):
@@ -270,8 +271,10 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         stem_for_base = og
         core_subj = _WORD_NOISE.sub("", subject)
     else:
+        # (the qualifiers the rate's clause gives its name: 按期办结率 read as 办结率 still counts only 按期办结)
+        quals = QUALIFIER.findall(masked[max(qcl, q.start - 24):q.start])
         for c, w, noun in cands:
-            a = _action(name, w + noun)
+            a = _action(name, w + noun, quals)
             if a is None:
                 continue
             if _COMPLEMENT.search(w) or re.search(r"未|不", w[-3:]):
@@ -335,7 +338,10 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
                      for c in doc.__dict__["_lintgov_reach_skipped"].get(q.start, ()))
         sn, sd = _AREA.findall(nw), _AREA.findall(dw)
         obj_named = not core_obj or core_obj in dw + dn or (not _grams(core_obj) and _TOTAL.search(dw))
-        if not others and not nearer and nearest.get(id(n)) is d and d.start >= part_start(doc, q.start) and (not core_subj or core_subj in nw + nn) and obj_named \
+        # (within the rate's own window — its sentence and the one before — the readings of claims.rates decide what
+        # is certain; here only a base found beyond it)
+        if not others and not nearer and nearest.get(id(n)) is d and d.start >= part_start(doc, q.start) \
+                and d.start < sentence_window(doc, q.start)[0] and (not core_subj or core_subj in nw + nn) and obj_named \
                 and (not sn or not sd or sn == sd):
             certain = Reading(n, d)
     return Readings(readings, certain, "the count named like the rate over a whole of its measure stated before it "
