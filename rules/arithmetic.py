@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import ledger, record
 from lintgov.claims.lookback import section_whole
-from lintgov.claims.reach import rate_readings, target_readings
+from lintgov.claims.reach import rate_readings, respective_readings, target_readings
 from lintgov.claims.grammar import folded_text, found_in
 from lintgov.claims.lists import item_share, member_named
 from lintgov.claims.ratios import area_shares
@@ -313,7 +313,10 @@ class RateMismatch(Rule):
                 continue      # 不合格率由上年的2.1%降至1.5%: last year's value, not over this year's counts
             res = rate_context(doc, masked, q)
             if res is None:
+                n0 = len(ledger(doc))
                 f = self._qualifying_share(doc, masked, q, tol)
+                if f is None and len(ledger(doc)) == n0 and "分" in masked[max(0, q.start - 40):q.start]:
+                    f = self._respective(doc, masked, q, tol)
                 if f is not None:
                     yield f
                 continue
@@ -337,6 +340,8 @@ class RateMismatch(Rule):
                 if f is None and len(ledger(doc)) == n0:
                     # still no reading: the operands by what they are, from the clause to the paragraphs above
                     f = self._reached(doc, masked, q, name, kind, tol)
+                if f is None and len(ledger(doc)) == n0 and "分" in masked[max(0, q.start - 40):q.start]:
+                    f = self._respective(doc, masked, q, tol)
                 if f is None and kind == "share":
                     f = self._unprinted_whole(doc, masked, q, name, tol)
             if f is not None:
@@ -596,6 +601,35 @@ class RateMismatch(Rule):
             grim_en="other outcomes may add to those listed: the rate is at least this" if at_least else
             f"with {dd} as denominator the numerator would have to be {gw[1]}" if grim
             else "numerator and denominator found by their names")
+
+    def _respective(self, doc, masked, q, tol):
+        """调解纠纷分别为400件和300件，调解成功分别为388件和285件，调解成功率分别为97.0%和95.0%: the i-th rate of a
+        respective list over the i-th values of the lists of its sentence named like the rate and of another list of
+        their measure (``claims.reach.respective_readings``).  Silent when any pairing fits; reported only when one
+        list is named by the rate's action and one other list of the measure is there."""
+        found = respective_readings(doc, masked, q)
+        if found is None:
+            return None
+        readings, certain, name = found
+        stated = stated_interval(q, tol)
+        if self.settings["truncation"]:
+            stated = (stated[0], stated[1] + 10 ** (-q.decimals))
+        for _, n, d in readings:
+            r = ratio_interval(count_interval(n), count_interval(d))
+            if r is not None and overlaps(r, stated):
+                record(doc, self.code, "rate", q, True, "n_i/d_i*100 (respective lists; claims.reach)", [n, d])
+                return None
+        if not certain:
+            return None
+        _, n, d = readings[0]
+        r = ratio_interval(count_interval(n), count_interval(d))
+        if r is None:
+            return None
+        formula = f"{fmt_num(n.base_value)}/{fmt_num(d.base_value)}*100"
+        record(doc, self.code, "rate", q, False, formula + " (respective lists; claims.reach)", [n, d])
+        return self._operands_finding(doc, q, n, d, name, stated, r, formula, False,
+                                      "the values of the same position in the respective lists of the sentence named "
+                                      "like the rate and of another list of their measure (claims.reach)")
 
     def _reached(self, doc, masked, q, name, kind, tol):
         """参训率96.0% a paragraph after 全市在册执法人员10,240人; 结案率92.0% under 二、审结 after 共需办理550件 under

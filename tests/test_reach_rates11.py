@@ -105,3 +105,25 @@ SILENT = [
 @pytest.mark.parametrize("text", SILENT)
 def test_no_reading_is_invented(text):
     assert "LG101" not in codes(HEAD + text)
+
+
+RESPECTIVE = [
+    # two lists of counts, then the list of rates
+    ("两个街道调解纠纷分别为400件和300件，调解成功分别为388件和285件，调解成功率分别为{}%和95.0%。", "97.0", "92.0"),
+    # three items, 、 between the values, the second rate wrong
+    ("三个乡镇受理申请分别为200件、150件和100件，办结分别为190件、147件和100件，办结率分别为95.0%、{}%和100%。",
+     "98.0", "90.0"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", RESPECTIVE)
+def test_a_respective_list_of_rates_over_respective_lists_of_counts(body, ok, wrong):
+    text = HEAD + body.format(ok)
+    assert "LG101" not in codes(text)
+    assert verdict(text, ok + "%") == [True]
+    assert "LG101" in codes(HEAD + body.format(wrong))
+
+
+def test_respective_lists_of_other_lengths_are_not_paired():
+    text = HEAD + "两个街道调解纠纷分别为400件和300件，调解成功分别为388件、285件和100件，调解成功率分别为90.0%和80.0%。"
+    assert "LG101" not in codes(text)

@@ -48,7 +48,7 @@ from .rates import (_GENERIC_GRAMS, _NOT_NUMERATOR, _NUMERATOR_WORDS, _RATE_LEAD
                     sentence_window)
 from .values import open_bound
 
-__all__ = ["Reading", "rate_readings", "reach_floor", "target_readings"]
+__all__ = ["Reading", "Readings", "part_start", "rate_readings", "reach_floor", "respective_readings", "target_readings"]
 
 #: how far back the operands are read at most (characters), how many figures there, and after the figure
 _REACH = 1500
@@ -410,3 +410,88 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
     if len(meas) == 1 and len(ts) == 1 and len(xs) == 1:
         certain = Reading(xs[0], ts[0])
     return Readings(readings, certain, "the achieved count over the target named before or after it (claims.reach)")
+
+
+#: a clause of a respective list: its name, 分别, the values (…分别为400件和300件, 分别达到97.0%、95.0%)
+_RESPECTIVE = lazyre.compile(r"(?P<name>[\u4e00-\u9fff“”]{2,16}?)(?:数|數)?(?:均)?分别|分別")
+_LIST_GLUE = lazyre.compile(r"\s*(?:和|与|與|及|、|，|,)\s*")
+
+
+def _clauses(masked: str, lo: int, hi: int) -> List[Tuple[int, int]]:
+    out, a = [], lo
+    for m in re.finditer(r"[，,；;]", masked[lo:hi]):
+        out.append((a, lo + m.start()))
+        a = lo + m.end()
+    out.append((a, hi))
+    return out
+
+
+def _respective_list(doc, masked: str, a: int, b: int):
+    """(name, values) of a clause [a, b) that states a respective list (X分别为v1和v2), else None."""
+    k = masked.find("分别", a, b)
+    if k < 0:
+        k = masked.find("分別", a, b)
+    if k < 0:
+        return None
+    name = _WORD_NOISE.sub("", masked[a:k])
+    vals = [c for c in following(doc, k, b, 8)]
+    return (name, vals) if len(vals) >= 2 else None
+
+
+def respective_readings(doc, masked: str, q: Quantity) -> Optional[Tuple[List[Tuple[Quantity, Quantity, Quantity]], bool, str]]:
+    """A rate stated as a respective list (调解成功率分别为97.0%和95.0%) after the respective lists of its counts in
+    its sentence (调解纠纷分别为400件和300件，调解成功分别为388件和285件): ``([(rate, numerator, base)], certain, the rate's name)``, the
+    i-th rate over the i-th values of the list named like the rate and of another list of their measure.  The lists
+    must be as long as the rate's; ``certain`` when one list is named by the rate's action and one other list of the
+    measure is there.  None otherwise."""
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return None
+    # (commas inside a list of values are no clause breaks: a clause runs from one 分别 list to the next)
+    marks = [m.start() for m in re.finditer(r"分别|分別", masked[s.start:s.end])]
+    if len(marks) < 2:
+        return None
+    bounds = []
+    for i, k in enumerate(marks):
+        a = s.start + k
+        # the clause's name runs back to the clause break before 分别
+        cut = max(masked.rfind(ch, s.start, a) for ch in "，,；;")
+        lo = cut + 1 if cut >= 0 else s.start
+        hi = s.start + marks[i + 1] if i + 1 < len(marks) else s.end
+        nxt = max(masked.rfind(ch, a, hi) for ch in "，,；;") if i + 1 < len(marks) else -1
+        if nxt > a and i + 1 < len(marks):
+            hi = nxt
+        bounds.append((lo, hi))
+    lists = [_respective_list(doc, masked, lo, hi) for lo, hi in bounds]
+    mine = None
+    for j, (lo, hi) in enumerate(bounds):
+        if lo <= q.start < hi and lists[j] is not None:
+            mine = j
+    if mine is None:
+        return None
+    rname, rates = lists[mine]
+    if not all(r.is_percent for r in rates) or not rname.endswith(("率", "比例", "比重")) \
+            or any(r.approx is not None for r in rates):
+        return None
+    idx = next((i for i, r in enumerate(rates) if r is q), None)
+    if idx is None:
+        return None
+    counts = [(j, L) for j, L in enumerate(lists) if j < mine and L is not None and len(L[1]) == len(rates)
+              and all(is_count(c) and c.approx is None for c in L[1])
+              and len({measure_of(c) for c in L[1]}) == 1]
+    if not counts:
+        return None
+    quals = QUALIFIER.findall(rname)
+    nums = [(j, L) for j, L in counts if _action(rname, L[0], quals)]
+    out = []
+    for j, (nn, nv) in nums:
+        for k, (bn, bv) in counts:
+            if k == j or measure_of(bv[0]) != measure_of(nv[0]):
+                continue
+            if all(count_interval(bv[i])[1] >= count_interval(nv[i])[0] for i in range(len(rates))):
+                out.append((q, nv[idx], bv[idx]))
+    if not out:
+        return None
+    strong = [j for j, L in nums if _action(rname, L[0], quals) is True]
+    certain = len(nums) == 1 and len(strong) == 1 and len(out) == 1
+    return out, certain, rname
