@@ -22,7 +22,6 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import ledger, record
-from lintgov.claims.lookback import section_whole
 from lintgov.claims.reach import rate_readings, respective_readings, target_readings
 from lintgov.claims.grammar import folded_text, found_in
 from lintgov.claims.lists import item_share, member_named
@@ -332,9 +331,6 @@ class RateMismatch(Rule):
                 n0 = len(ledger(doc))
                 f = self._check_one(doc, masked, q, name, kind, closed, tol, consumed)
                 if f is None and len(ledger(doc)) == n0:
-                    # no reading in the figure's own window: its whole may stand earlier in the section
-                    f = self._looked_back(doc, masked, q, name, kind, closed, tol, consumed)
-                if f is None and len(ledger(doc)) == n0:
                     # no reading found its operands by the words between them: bound by what they are, in any order
                     f = self._named(doc, masked, q, name, kind, tol)
                 if f is None and len(ledger(doc)) == n0:
@@ -525,16 +521,6 @@ class RateMismatch(Rule):
             lo=fmt_pct(stated[0], q.decimals + 1), hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
             grim="以全年有效监测天数计", grim_en="over the days monitored in the year")
 
-    def _looked_back(self, doc, masked, q, name, kind, closed, tol, consumed):
-        """A rate or share whose own window holds its part and no whole (办结3,397件，办结率97.6% two sentences after
-        受理…3,482件; 持证执法人员2,160名，占比90% after 全市共有行政执法人员2,400名 in the section): checked again over the
-        whole stated earlier in the section, as ``claims.lookback.section_whole`` reads it (the rate's known base,
-        the whole the share names or the part's own head; never a wider area, a plan, another period)."""
-        found = section_whole(doc, masked, q, name, kind)
-        if found is None:
-            return None
-        return self._check_one(doc, masked, q, name, kind, closed, tol, consumed, lookback=found)
-
     def _named(self, doc, masked, q, name, kind, tol):
         """答复率98.8% after 共收到…326件 two sentences earlier and 已答复322件; 民营企业出口占到全市出口总额的69.8%，全市出口
         486.2亿元，民营企业出口339.4亿元: the numerator and the base found among the counts around the rate by what they
@@ -670,15 +656,12 @@ class RateMismatch(Rule):
                                       "every count named like the rate over every whole of its measure stated before it "
                                       "in its part of the report, and the complements (claims.reach.rate_readings)")
 
-    def _check_one(self, doc, masked, q, name, kind, closed, tol, consumed, lookback=None):
+    def _check_one(self, doc, masked, q, name, kind, closed, tol, consumed):
         lo_w, _ = sentence_window(doc, q.start)
         # a bound (超10亿元的99户) is not an operand of a rate printed to a decimal
         # bounded: a rate reads the counts just before it (and after it), never a whole long list
         counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
                   if is_count(c) and not open_bound(c)][-_MAX_OPERANDS:]
-        if lookback is not None:
-            # (the whole stated earlier in the section: ``_looked_back``) the floor of every name read is the section's
-            lo_w, counts = lookback[0], list(lookback[1])
         if kind == "share" and _GDP.search(masked, max(lo_w, q.start - 16), q.start):
             # 研发经费支出超过2500亿元、占地区生产总值比重达2.65%: a lower bound right before a share of the GDP is its part
             # (the share is at least the bound over the GDP: one side checked); never a bound elsewhere in the sentence
@@ -688,7 +671,7 @@ class RateMismatch(Rule):
                      and BOUND_PART.fullmatch(masked, c.end, zh) and not _threshold(masked, c)]
             if lower and not any(c.end > lower[-1].end and c.end <= zh for c in counts):
                 counts = [c for c in counts if c.end <= lower[-1].start] + [lower[-1]]
-        if len(counts) == 1 and kind == "rate" and lookback is None:
+        if len(counts) == 1 and kind == "rate":
             # 全年审结一审行政诉讼案件160件。\n行政机关败诉12件，败诉率7.5%。: a rate in the first sentence of its
             # paragraph, its part in its own clause, the whole in the line before (a paragraph of one sentence)
             prev = previous_line(doc, masked, q, counts[0])
@@ -807,9 +790,6 @@ class RateMismatch(Rule):
                     return None
                 return self._complement_finding(doc, q, name, stated, rest)
             eligible = share_pairs(doc, masked, counts, q, lo_w)
-            if not eligible and lookback is not None:
-                # (the part in the share's clause, the whole the section stated before: ``_looked_back``)
-                eligible = [(lookback[1][-1], w) for w in lookback[1][:-1]]
             # 办理人大代表建议186件、政协提案234件，其中涉及民生领域的273件，占65.0%: the whole is the list's sum (no item
             # alone can be: each is below the part)
             ls = list_share(doc, masked, counts, q, lo_w) if q.value <= 100 else None
@@ -1046,7 +1026,7 @@ class RateMismatch(Rule):
                       "recomputed": round(mid, 4), "recomputed_interval": _json_interval(r),
                       "formula": f"{nd}/{dd}*100", "tolerance": round(h, 6), "numerator": niv[0],
                       "denominator": count_interval(d)[0], "grim_numerators": grim, "rate_name": nm,
-                      "readings_tried": _READINGS if lookback is None else _READINGS + _LOOKED_BACK},
+                      "readings_tried": _READINGS},
             name=nm, stated=_printed(doc, q), formula=formula, recomputed=shown,
             lo=fmt_pct(stated[0], q.decimals + 1), hi=fmt_pct(stated[1], q.decimals + 1),
             tol=f"{h:g}", grim=g_zh, grim_en=g_en)
@@ -1249,9 +1229,6 @@ _MAX_AFTER = 6
 _READINGS = ("numerator: a count named like the rate or any sum of such counts; denominator: another count, "
              "a sum of 2-3 adjacent counts, a whole minus 终止/撤回/不予受理 cases, part + complement, "
              "or a count stated earlier in the paragraph")
-_LOOKED_BACK = ("; the figure's own sentence holds its part only: its whole is the one figure of the section before it "
-                "named as the relation needs (claims.lookback.earlier_wholes)")
-
 
 def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: False) -> bool:
     """Whether some plausible reading of the counts gives the stated rate.

@@ -1,5 +1,5 @@
 """LG101, round 51 (cross engineer): a rate or share whose whole stands earlier in the same section
-(``claims.lookback.earlier_wholes``, ``rules.arithmetic.RateMismatch._looked_back``).  Phrasings are lintgov's own.
+(``claims.lookback.earlier_wholes``; the rate readings now ``claims.reach``, which took over ``section_whole``).  Phrasings are lintgov's own.
 
 The figure's own sentence holds its part and no whole; the whole is stated sentences, a paragraph break or a
 sub-heading before, in the same section, named as the relation needs (the rate's known base; the whole a share names;
@@ -86,7 +86,8 @@ def test_the_finding_names_the_whole_stated_earlier():
 def test_the_evidence_says_the_whole_was_looked_back_for():
     text = HEAD + "全年受理群众投诉举报3,482件，同比增长5%。各部门加强督办。截至年底已办结3,397件，办结率92.6%。"
     f = next(f for f in lint_text(text, RULES, registry=REG) if f.code == "LG101")
-    assert "claims.lookback" in f.evidence["readings_tried"]
+    # (the whole two sentences back is the denominator shown; section_whole was retired into claims.reach)
+    assert f.evidence["denominator"] == 3482 and f.evidence["numerator"] == 3397
 
 
 # -- LG103: a figure named as a whole stated earlier in the section, with a qualifier in front -------------------------

@@ -1,20 +1,17 @@
-"""Operands stated in another sentence of the same section (part of the claims layer).
+"""Wholes stated in another sentence of the same section (part of the claims layer).
 
-Drafters often state the whole in one sentence and the rate or share of a part of it in a later one, after other
-sentences, a paragraph break or a sub-heading of the same section::
-
-    全年受理群众投诉举报3,482件，同比增长5%。各部门加强督办。截至年底已办结3,397件，办结率97.6%。
-    全市共有行政执法人员2,400名。…持证执法人员2,160名，占比90%。
-
-A figure whose own sentence window (the sentence and the one before it, ``rates.sentence_window``) holds only its
-part reads back from here, within the section, for the one figure that is the same metric: a whole count of the
-part's measure, stated exactly, for the same period, part of the year and scope, named as the relation needs (the
-rate's known base — 受理 for 办结率 — or a word the part's name shares), and not itself a part (其中 before it, a share
-of its own after it).  Nothing is decided here: :func:`earlier_wholes` returns the candidates, the rules check them.
+A figure named as a part whose whole stands sentences, a paragraph break or a sub-heading before it in the same
+section (``binding``: 全市共有行政执法人员2,400名。…持证执法人员2,160名): :func:`earlier_wholes` returns the one figure of
+the section that is the same metric — a whole count of the part's measure, stated exactly, for the same period, part
+of the year and scope, named as the relation needs, and not itself a part (其中 before it, a share of its own after
+it).  :func:`report_whole` finds the known base of a rate (受理 for 办结率, 审结 for 纠错率) stated beyond its section.
+Nothing is decided here: the rules check what is returned.  (The operands of a rate or share stated before it in its
+part of the report are read by :mod:`lintgov.claims.reach`, which took over ``section_whole``.)
 
 Precision: when the candidates that fit give two values, or one of them is itself a part (其中 before it, a share of
-its own after it), none is returned (which one the figure is over is not ours to guess); a figure of a plan, a sum over years, last year's or a part of the year is never
-a whole of this year's figure; 全市 / 市本级 / 全区 … must agree when both name one.
+its own after it), none is returned (which one the figure is over is not ours to guess); a figure of a plan, a sum
+over years, last year's or a part of the year is never a whole of this year's figure; 全市 / 市本级 / 全区 … must agree
+when both name one.
 
 Cost: the section is found by bisection over the heading starts (built once per document); the candidates are the
 last ``_SCAN`` quantities before the window (``rates.recent``), so a figure costs a bounded amount of work — nothing
@@ -28,14 +25,11 @@ from typing import Callable, List, Optional
 
 from .. import lazyre
 from ..quantities import Quantity
-from .rates import (context_before, count_interval, denominator_fits, following, has_known_base, is_count, is_delta,
-                    measure_of,
-                    recent, sentence_window)
+from .rates import context_before, count_interval, denominator_fits, is_count, is_delta, measure_of, recent
 from .rates import _not_this_years
 from .roles import clause_start
 
-__all__ = ["earlier_wholes", "name_words", "section_floor", "section_whole",
-           "shares_words"]
+__all__ = ["earlier_wholes", "name_words", "section_floor", "shares_words"]
 
 #: how far back a section is read at most (characters), and how many figures before the window are looked at
 _REACH = 1500
@@ -80,98 +74,8 @@ def shares_words(a: str, b: str) -> bool:
     return any(b[i:i + 2] in grams for i in range(len(b) - 1))
 
 
-#: words of the whole a share names (占全区中小学的) that say nothing of the metric
-_GENERIC_WHOLE = lazyre.compile(r"全年|全市|全区|全區|全省|全县|全縣|本年|总数|總數|总量|總量|总额|總額|的|比重|比例|总|總|全")
 #: words of a rate's or share's clause that make it no closed relation of this period's counts
 _NOT_CLOSED = lazyre.compile(r"分别|分別|上年|去年|同期|年均|累计|累計|预计|預計|力争|力爭|目标|目標|计划|計劃|预算|預算|人均|平均")
-#: a wider area named after 占 (占全市 in a district's report: its total is not printed there)
-_WIDER_AREA = lazyre.compile(r"全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|同类|同類|全行业|全港")
-#: a whole named after 占 that makes the figure a completion, not a closed share (占预算数的, 占计划的, 占上年的)
-_COMPLETION_WHOLE = lazyre.compile(r"预算|預算|计划|計劃|目标|目標|任务|任務|上年|去年|同期")
-
-
-def _common_tail(a: str, b: str) -> int:
-    """How many characters two names end alike (行政执法人员 / 持证执法人员: 4)."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
-
-
-def section_whole(doc, masked: str, q: Quantity, name: str, kind: str):
-    """A rate or share ``q`` (``kind`` "rate" or "share", its ``name``) whose own sentence holds its part and whose
-    window (``rates.sentence_window``) no whole: ``(floor, wholes + [part])`` — the section's floor, for the names read
-    from there, and the whole :func:`earlier_wholes` finds, named as the relation needs: a rate's by its known base
-    (受理 for 办结率, ``rates.denominator_fits``); a share's by the whole it names (占全区执法人员的 → …执法人员), else
-    by the part's own name, the whole being its head (中小学 for 公办中小学, 执法人员 for 持证执法人员, 企业 for 高新技术
-    企业).  The part is the one count of the figure's sentence, in the figure's clause, or in the clause before when the
-    figure's clause names nothing of its own (办结3,397件，办结率…; not 新增学位450个，公办学位占比达60%).  None for a
-    share of a wider area (占全市 in a district's report), of a plan or budget (占预算数的: a completion), for a clause
-    of another period, a plan, a mean or a 分别 list, or when the sentence before holds a count of the part's measure
-    (the first reading had it)."""
-    from .stocks import own_scope_word, sole_scope_word
-    lo_w, _ = sentence_window(doc, q.start)
-    s = doc.sentence_at(q.start)
-    if s is None or kind not in ("rate", "share"):
-        return None
-    own = [c for c in recent(doc, s.start, q.start, 30) if is_count(c)]
-    after = False
-    if not own and kind == "rate":
-        # 行政复议综合纠错率为16.7%，直接纠错76件: a rate opening its sentence, its part alone in the clause right after it
-        nxt = [c for c in following(doc, q.end, s.end, 2) if is_count(c) or c.is_percent]
-        if len(nxt) == 1 and is_count(nxt[0]) and _PART_NEXT_CLAUSE.fullmatch(masked, q.end, nxt[0].start) \
-                and not any(is_count(c) for c in following(doc, nxt[0].end, s.end, 4)):
-            own, after = nxt, True
-    if len(own) != 1 or own[0].approx is not None or masked[own[0].end:own[0].end + 1] == "数":
-        return None           # the sentence holds other counts (or only a bound, or 两位数): the first reading had them
-    part = own[0]
-    if any(is_count(c) and measure_of(c) == measure_of(part) for c in recent(doc, lo_w, s.start, 10)):
-        return None           # the sentence before holds a count of the part's measure: the first reading had it
-    cs = clause_start(doc, masked, part.start, s.start)
-    qs = clause_start(doc, masked, q.start, s.start)
-    if after:
-        cs = qs
-    if _NOT_CLOSED.search(masked, cs, max(q.end, part.end)):
-        return None
-    zh = max(masked.rfind("占", qs, q.start), masked.rfind("佔", qs, q.start))
-    if qs > cs and not after:
-        if len(re.findall(r"[，,；;：:、]", masked[part.end:qs])) > 1:
-            return None       # the part two clauses before the figure: not the figure's own
-        subject = masked[qs:zh] if zh >= 0 else ""
-        if kind == "share" and _GENERIC_WHOLE.sub("", re.sub(r"其中|约|約|均|分别|仅|僅|已", "", subject)).strip():
-            return None       # the figure's clause names its own subject: the count before is not its part
-    part_words = name_words(masked, part, s.start)
-    if kind == "share":
-        named = masked[zh + 1:q.start] if zh >= 0 else ""
-        wider = _WIDER_AREA.search(named)
-        if wider is not None and wider.group() != (own_scope_word(doc) or sole_scope_word(doc)):
-            return None       # 占全市22.1% in a district's report: the city's total is not printed here
-        if _COMPLETION_WHOLE.search(named):
-            return None       # 占预算数的93.3%: a completion, not a closed share
-        whole_named = _GENERIC_WHOLE.sub("", re.sub(r"^比(?:重|例)?", "", named))
-        whole_named = re.sub(r"(?:为|為|达到|達到|达|達|约|約|近|超过|超過|已)+$", "", whole_named)
-
-        def fits(c, words):
-            if whole_named:
-                return len(whole_named) >= 2 and (words.endswith(whole_named) or
-                                                  (len(words) >= 2 and whole_named.endswith(words)))
-            return len(words) >= 2 and words != part_words and (
-                part_words.endswith(words) or _common_tail(words, part_words) >= 3)
-    elif has_known_base(name):
-        def fits(c, words):
-            return denominator_fits(name, context_before(masked, c, max(0, c.start - 20), 14), strict=True)
-    else:
-        return None
-    beyond = (lambda: report_whole(doc, masked, q, part, name)) if kind == "rate" else None
-    wholes = earlier_wholes(doc, masked, q, part, lo_w, fits, beyond=beyond)
-    if not wholes:
-        return None
-    # (the floor of the names read: the section's, or the sentence of a whole stated beyond it)
-    floor = section_floor(doc, lo_w)
-    if wholes[0].start < floor:
-        ws = doc.sentence_at(wholes[0].start)
-        floor = ws.start if ws is not None else max(0, wholes[0].start - 60)
-    return floor, wholes + [part]
 
 
 def _scope(masked: str, lo: int, hi: int) -> Optional[str]:
@@ -234,9 +138,6 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
     return [found[0]]
 
 
-#: what stands between a rate and its part alone in the clause right after it (，直接纠错76件 / ，其中纠错76件): one
-#: clause break and the part's words, no figure
-_PART_NEXT_CLAUSE = lazyre.compile(r"[，,]\s*(?:其中|共|全年)?[\u4e00-\u9fff“”]{1,12}?(?:的|了|为|為|达|達|共)?\s*")
 #: words of a rate's name that say nothing of what it is of (综合纠错率 is 纠错率 of the same cases)
 _RATE_GENERIC = lazyre.compile(r"综合|綜合|总体|總體|整体|整體|全年|全市|全区|全區|全县|全縣|全省|年度|案件|事项|事項|工作|平均")
 

@@ -344,8 +344,21 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
                 and d.start < sentence_window(doc, q.start)[0] and (not core_subj or core_subj in nw + nn) and obj_named \
                 and (not sn or not sd or sn == sd):
             certain = Reading(n, d)
-    return Readings(readings, certain, "the count named like the rate over a whole of its measure stated before it "
-                                       "(clause, sentence, paragraph, the paragraphs above in its part; claims.reach)")
+    how = ("the count named like the rate over a whole of its measure stated before it (clause, sentence, paragraph, "
+           "the paragraphs above in its part; claims.reach)")
+    own_part = part_start(doc, q.start)
+    if certain is None and not [d for _, d in strong_bases if d.start >= own_part] and kind == "rate" \
+            and has_known_base(name) and len(strong_nums) == 1 and len(nums) == 1 and not comps:
+        # no base of the rate's own in its reach: the one the report states beyond it, named by the rate's known base
+        # (行政复议纠错率为16.7%，直接纠错76件 in the summary after 审结456件 in the part on 复议: lookback.report_whole)
+        from .lookback import report_whole
+        far = report_whole(doc, masked, q, strong_nums[0], name)
+        if len(far) == 1:
+            if not any(r.base is far[0] for r in readings):
+                readings.append(Reading(strong_nums[0], far[0]))
+            certain = Reading(strong_nums[0], far[0])
+            how = "the count named like the rate over its known base stated beyond its part (claims.lookback.report_whole)"
+    return Readings(readings, certain, how)
 
 
 def _linked_base(name: str, kind: str, w: str, noun: str, grams: set, d: Quantity, n: Quantity) -> bool:
