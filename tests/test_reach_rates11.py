@@ -48,6 +48,10 @@ FOUND = [
     ("户籍人口40.0万人，其中城镇人口16.8万人。\n（二）城镇化\n户籍人口城镇化率达到{}%。", "42.0", None),
     # the complement after the rate
     ("共排查各类矛盾纠纷2,400件。落实包案责任。化解率{}%，未化解的84件已依法分流。", "96.5", None),
+    # 万 scale, another measure's figure between
+    ("全区常住人口52.6万人，比上年增加0.4万人。\n强化社会保障，财政投入3.2亿元。全年参保人数51.2万人，参保率{}%。", "97.3", None),
+    # the base a sentence before, with a clause on other matters between
+    ("全年受理行政复议申请480件。各部门认真办理，依法纠正违法或不当行为。审结456件，审结率{}%。", "95.0", "90.0"),
     # Chinese numerals for the counts
     ("全年共受理行政复议申请五百二十件。\n坚持应收尽收、应审尽审。\n全年审结四百九十四件，结案率{}%。", "95.0", None),
 ]
