@@ -20,7 +20,8 @@ from typing import List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
 from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
-from lintgov.claims.ratios import per_intervals, per_people, per_unit, per_unit_growths, total_before, units_before
+from lintgov.claims.ratios import (per_intervals, per_people, per_unit, per_unit_growths, total_after, total_before,
+                                   units_before)
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
 from lintgov.claims.values import interval_of, measure, value_of
@@ -1199,6 +1200,23 @@ class RatioMismatch(Rule):
             short = [n for n in units if value_of(n) < (360 if pu.units[0] == "天" else 12)]
             if short:
                 totals = [t for t in totals if not _WHOLE_YEAR.search(masked, max(s.start, t.start - 16), t.start)]
+        if pu.units[0] == pu.noun and pu.noun in ("期", "场", "批", "届"):
+            # 全年培训十二期。每期约一百二十人。累计培训一千四百余人次: the sessions counted before, the total after
+            if not units:
+                units = units_before(doc, pu)
+            if not totals:
+                totals = total_after(doc, pu)
+        if pu.named:
+            # 户籍人口50.0万人，人均储蓄存款6.0万元，储蓄存款余额300亿元: a stock per head only over the total named by the
+            # same words and a population named as such
+            totals = [t for t in totals if pu.words in masked[max(s.start, t.start - 12):t.start]]
+            units = [n for n in units if "人口" in masked[max(s.start, n.start - 8):n.start]]
+            if not totals:
+                for x in quantities_in(doc, a.end, s.end)[:4]:
+                    if measure(x) == am and not x.is_percent and x.approx in (None, "≈") and value_of(x) > value_of(a) \
+                            and pu.words in re.split(r"[，,；;：:]", masked[max(a.end, x.start - 12):x.start])[-1]:
+                        totals.append(x)
+                        break
         if not totals or not units:
             return None
         alo, ahi = interval_of(a)

@@ -273,16 +273,23 @@ class PerUnit:
     noun: str
     words: str
     at: int
+    #: a stock a survey may give per head (人均储蓄存款): read only over a total named by the same words (储蓄存款余额)
+    #: and a population named as such
+    named: bool = False
 
 
 #: (平均每个镇（街道）14名: another name of the unit in brackets after it)
 _PER_UNIT = lazyre.compile(
     r"(?:(?P<mk>人均|户均|日均|月均|件均|场均|笔均)|(?<![各每全都])(?P<nk>[站所校馆院店园室点])均(?!衡|匀|等|值|价|为|在|已|有|设|配|可|能|实现|达标)|"
+    # (每期约一百二十人 opening its clause: each of the sessions counted before — an average of the total after)
+    r"(?<![\u4e00-\u9fff])每(?P<ek>期|场|批|届)|"
     r"平均每(?P<u>[个家户人名所村期天日月件场次项笔宗批台辆套])"
     r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)"
     r"(?P<words>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达)?(?:约)?(?P<q>" + _Q + r")")
 #: where every match of _PER_UNIT starts (人, 日, 月 are frequent characters, mostly without 均 after them)
-_PER_UNIT_ANCHOR = lazyre.compile(r"[人户日月件场笔站所校馆院店园室点]均|平均每")
+_PER_UNIT_ANCHOR = lazyre.compile(r"[人户日月件场笔站所校馆院店园室点]均|平均每|每[期场批届]")
+#: the words of a stock a survey may give per head (人均储蓄存款): an average only over the total named alike
+_PER_UNIT_NAMED = lazyre.compile(r"^(?:储蓄存款|存款|储蓄)(?:余额)?$")
 #: the measure words a count of the places an average is per is written with (站均 over 1,200个工作站, 所均 over 84家律师事务所)
 _NOUN_UNITS = {"站": ("个",), "所": ("所", "家", "个"), "校": ("所", "个"), "馆": ("个", "家", "座"), "院": ("家", "所", "个"),
                "店": ("家", "个"), "园": ("个", "家"), "室": ("个", "间"), "点": ("个", "处")}
@@ -312,18 +319,28 @@ def per_unit(doc: "Document") -> List[PerUnit]:
         return c["per_unit"]  # type: ignore[return-value]
     out: List[PerUnit] = []
     text = folded_text(doc)
-    if "均" in text or "平均每" in text:
+    if "均" in text or "每" in text:
         skel, by_start = skeleton(doc)
         for m in lazyre.anchored_finditer(_PER_UNIT, skel, _PER_UNIT_ANCHOR):
             if m.start() > 0 and skel[m.start() - 1] in "年月周週日每":
                 continue      # 年人均, 月人均, 每日均: a mean per period
             q = by_start.get(m.start("q"))
             words = m.group("words")
-            if q is None or q.is_percent or q.approx not in (None, "≈") or _PER_UNIT_NOT.search(words) \
+            named = m.group("mk") == "人均" and _PER_UNIT_NAMED.match(words) is not None
+            if m.group("ek") and (not re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:约|约为|为|有)?", skel[m.end("ek"):m.start("q")])
+                                  or measure(q) not in ("人", "人次", "名")):
+                continue      # (每期 over people only: 每期培训120人 / 每期约120人)
+            if q is None or q.is_percent or q.approx not in (None, "≈") or (_PER_UNIT_NOT.search(words) and not named) \
                     or _PER_UNIT_NOT.search(m.group("noun") or "") or measure(q) in ("%", "个百分点"):
                 continue
             if _PER_UNIT_BEFORE.search(skel, max(0, m.start() - 4), m.start()):
                 continue      # 补助标准提高到人均320元, 从人均8.7万元: a standard or a level of a change, no average of a total
+            if m.group("ek"):
+                out.append(PerUnit(q, (m.group("ek"),), m.group("ek"), words, m.start()))
+                continue
+            if named:
+                out.append(PerUnit(q, ("人", "名"), "", words, m.start(), named=True))
+                continue
             if m.group("nk"):
                 # 站均150人次 / 所均办理案件: the places are named by the character before 均, counted in 个/所/家
                 out.append(PerUnit(q, _NOUN_UNITS[m.group("nk")], m.group("nk"), words, m.start()))
@@ -546,10 +563,44 @@ def units_before(doc: "Document", pu: PerUnit) -> List["Quantity"]:
         after = re.match(r"[\u4e00-\u9fff]{0,12}", text[x.end:x.end + 12]).group()
         if _UNITS_NOT.search(clause):
             continue
-        named = clause.endswith(noun) or re.search(re.escape(noun) + r"(?:共|共有|达到|达|为|有)?$", clause) is not None
+        named = clause.endswith(noun) or re.search(re.escape(noun) + r"(?:共|共有|达到|达|为|有)?$", clause) is not None \
+            or measure(x) == noun        # (十二期 of 每期: the count is written in the unit itself)
         if not named and noun not in after:
             continue
         found.append(x)
     if len({interval_of(x) for x in found}) != 1:
         return []
     return found[-1:]
+
+
+#: the words of a total stated after its average (累计培训一千四百余人次 / 共培训1,440人次 / 合计)
+_TOTAL_AFTER = lazyre.compile(r"(?:累计|累計|共计|共計|合计|合計|总计|總計|共)[\u4e00-\u9fff]{0,8}$")
+
+
+def total_after(doc: "Document", pu: PerUnit) -> List["Quantity"]:
+    """The total an average per unit is of, stated after it as a total (累计, 共, 合计) in its sentence or the next
+    (across one line break): of the average's measure (人次 for an average in 人: people counted per session), larger
+    than the average, no change, plan or earlier period in its clause.  ``[total]`` when one fits, else ``[]``."""
+    from ..quantities import quantities_in
+    from .values import value_of
+    text = folded_text(doc)
+    s = doc.sentence_at(pu.avg.end)
+    if s is None:
+        return []
+    si = doc.sentence_index(pu.avg.end)
+    hi = s.end
+    if si + 1 < len(doc.sentences):
+        nxt = doc.sentences[si + 1]
+        if text[s.end:nxt.start].count("\n") <= 1:
+            hi = nxt.end
+    am = measure(pu.avg)
+    ok_measures = (am, "人次") if am in ("人", "名") else (am,)
+    found = []
+    for x in quantities_in(doc, pu.avg.end, hi):
+        if x.is_percent or measure(x) not in ok_measures or value_of(x) <= value_of(pu.avg):
+            continue
+        clause = re.split(r"[，,；;：:。（(\n]", text[max(pu.avg.end, x.start - 16):x.start])[-1]
+        if _TOTAL_NOT.search(clause.replace("累计", "").replace("累計", "")) or not _TOTAL_AFTER.search(clause):
+            continue
+        found.append(x)
+    return found[:1]
