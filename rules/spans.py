@@ -212,6 +212,12 @@ _CUMULATIVE = lazyre.compile(r"(?P<lead>累计|合计|合計|总计|總計|总�
                              r"实现|實現|办理|辦理|接待|举办|舉辦))"
                              r"(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")(?P<mid>[^。；;\n\ue010\ue011]{0,30}?)"
                              r"(?:平均每年|年均|每年平均)(?P<v2>[\u4e00-\u9fff]{0,6}?)(?P<avg>" + _Q + r")")
+#: the yearly mean first and the total after it (全市年均新增城镇就业10.6万人，四年累计新增42.4万人): the span in words right
+#: before 累计 (``n``) or named by the sentence
+_CUMULATIVE_AFTER = lazyre.compile(r"(?:平均每年|年均|每年平均)(?P<v2>[\u4e00-\u9fff]{0,10}?)(?P<avg>" + _Q + r")"
+                                   r"(?P<mid>[，,、]\s*(?:(?:过去|近|这)?(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年|(?P<nq>" + QTOK + QFILL
+                                   + r"*))(?:来|间)?)?)"
+                                   r"(?P<lead>累计|累計|合计|合計|共计|共計)(?P<v1>[\u4e00-\u9fff“”]{0,10}?)(?P<total>" + _Q + r")")
 #: 2021—2024年，全市新增城镇就业50.0万人，平均每年12.5万人: a sentence opening with a range of years, a flow over it
 #: (no 累计 needed: the range is the span) and its yearly mean
 _RANGE_FLOW = lazyre.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<y1>(?:19|20)\d{2})\s*年?\s*[—–\-~至到]\s*(?P<y2>(?:19|20)\d{2})\s*年"
@@ -470,6 +476,8 @@ class AverageGrowthMismatch(Rule):
                              "（最接近的{n}年为{recomputed}，容差±{tol}）",
                      "en": "“{stated}” does not match the levels: {base} to {current} gives no such yearly average over any "
                            "whole number of years (1–{max_n}; the nearest, {n} years, gives {recomputed}, tolerance ±{tol})"},
+        "listed-mean": {"zh": "“{stated}”与各年数值不符：{total}，{n}年平均为{recomputed}",
+                        "en": "“{stated}” does not match the values of the years: {total}, {n} years' mean is {recomputed}"},
         "cumulative": {"zh": "“{stated}”与累计值不符：累计{total}，{n}年平均为{recomputed}",
                        "en": "“{stated}” does not match the total: {total} over {n} years is {recomputed} a year"},
         "per-period": {"zh": "“{stated}”与全年总数不符：{total}÷{periods}{unit_zh} = {recomputed}",
@@ -544,6 +552,7 @@ class AverageGrowthMismatch(Rule):
         yield from _levels_after_findings(self, doc)
         yield from _yearly_average_findings(self, doc)
         yield from _listed_average_findings(self, doc)
+        yield from _listed_mean_findings(self, doc)
         yield from _span_fan_findings(self, doc)
         yield from _plan_average_findings(self, doc)
         yield from _span_total_findings(self, doc)
@@ -1097,7 +1106,12 @@ def _levels_apart_findings(self, doc):
                 if q.is_percent and _real_at(doc, es.start, q):
                     continue
                 key = metric_key(doc, es.start)
-        if len(key) < 2:
+        # (此后连续四年保持增长，2024年达到11,820件: a level naming no metric of its own, nor the sentence before it,
+        # continues the passage's metric — read only when one earlier labelled value of its measure is there)
+        elided = len(key) < 2
+        if elided and not re.fullmatch(r"[\s，,]*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?[，,]?\s*(?:已经|已|则|再|又|进一步)?"
+                                       r"(?:达到|达|增至|增加到|增长到|提高到|上升到|为)?",
+                                       re.split(r"[，,]", text[max(s.start, cur.start - 16):cur.start])[-1]):
             continue
         found = []
         pm = _POST_LEVEL.match(skel, q.end)
@@ -1123,8 +1137,10 @@ def _levels_apart_findings(self, doc):
             if measure(pq) != measure(cur) or pq.is_percent or pq.approx not in (None, "≈"):
                 continue
             pkey = re.sub(r"分别", "", metric_key(doc, keypos))
-            if key_match(pkey, key) < 0.8 or names_a_kind(pkey, key):
+            if not elided and (key_match(pkey, key) < 0.8 or names_a_kind(pkey, key)):
                 continue      # (新能源汽车产量 is no level of 汽车产量: claims.metric.names_a_kind)
+            if elided and len(pkey) < 2:
+                continue
             if _scopes_differ(text, keypos, cur.start):
                 continue      # (全省…60.0万人次 is no level of 全市…: the metric keys hold no place words)
             found.append((int(ly.group(1)), pq))
@@ -1302,7 +1318,10 @@ def _cumulative_findings(self, doc):
               and not re.search(r"达到|达|为|是|总量|总数|规模|年末|年底", m.group("v1"))] if "年" in skel else []
     cum = list(_CUMULATIVE.finditer(skel))
     taken = {m.start("avg") for m in cum}
-    for m in cum + [r for r in ranged if r.start("avg") not in taken]:
+    after = [m for m in lazyre.finditer(_CUMULATIVE_AFTER, skel) if m.start("avg") not in taken] \
+        if ("累计" in skel or "合计" in skel or "共计" in skel) else []
+    taken |= {m.start("avg") for m in after}
+    for m in cum + after + [r for r in ranged if r.start("avg") not in taken]:
         total, avg = by_start[m.start("total")], by_start[m.start("avg")]
         if total.is_percent or avg.is_percent or measure(total) != measure(avg) or not measure(total):
             continue
@@ -1318,6 +1337,17 @@ def _cumulative_findings(self, doc):
         if "y1" in m.groupdict():       # a range of years opens the sentence: its years are the span
             k = int(m.group("y2")) - int(m.group("y1")) + 1
             spans = [k] if 1 < k <= 20 else []
+        elif "n" in m.groupdict() and (m.group("n") or m.group("nq")):     # …，四年累计新增42.4万人: the span of the total
+            if m.group("nq"):
+                nq = by_start[m.start("nq")]
+                k = int(nq.value) if nq.unit == "年" and not nq.decimals else None
+            else:
+                k = _n(m.group("n"))
+            spans = [k] if k and 1 < k <= 20 else []
+        elif "n" in m.groupdict():
+            # (the mean first, then 累计 with no span of its own: the span the sentence names before the mean)
+            spans = sorted(_cumulative_spans(doc, text, s.start if s else m.start(), m.start("avg"), s.start if s else m.start(),
+                                             _figures_year(doc), (s.end if s else None, s.end if s else None)))
         else:
             spans = sorted(_cumulative_spans(doc, text, s.start if s else m.start(), m.start("avg"),
                                              p.start if p else m.start(), _figures_year(doc),
@@ -1608,6 +1638,66 @@ def _span_total_findings(self, doc):
                       "formula": "(multiple^(1/N)-1)*100", "tolerance": (qhi - qlo) / 2},
             stated=doc.text[m.start():q.end], change=doc.text[c.verb_start:c.end], n=n,
             **_shown(q, (lo + hi) / 2, (qhi - qlo) / 2))
+
+
+#: the values of the years of a span listed with 分别 and their yearly mean right after (2022、2023、2024年分别化解信访积案
+#: 54件、60件和72件，年平均化解62件)
+_LEVEL_LIST_MEAN = lazyre.compile(r"分别(?P<w>[\u4e00-\u9fff“”]{0,12}?)(?P<list>" + _Q + r"(?:\s*(?:[、和与與及，,]|以及)\s*" + _Q + r"){1,9})"
+                                  r"[\s，,、；;]*(?:年平均|平均每年|每年平均|年均)(?P<v>[\u4e00-\u9fff]{0,8}?)(?P<avg>" + _Q + r")")
+#: the years a list is of, written before it: 2022、2023、2024年 / 2022—2024年 / 近三年 / 三年来
+_YEARS_LISTED = lazyre.compile(r"(?P<ys>(?:(?:19|20)\d{2}\s*年?\s*[、和与與及]\s*)+(?:19|20)\d{2}\s*年)")
+
+
+def _listed_mean_findings(self, doc):
+    """The yearly mean of the values of the years of a span listed with 分别 (2022、2023、2024年分别化解信访积案54件、60件和
+    72件，年平均化解62件 / 近三年分别培训1,200人次、1,350人次和1,500人次，年均培训1,350人次): their arithmetic mean, within the
+    printed precision of the mean and of the values.  The years must be as many as the values: a list of years, a range
+    (2022—2024年) or a span in words (近三年) before the list; never a mean of a change (年均增长) or a list of things."""
+    if "分别" not in doc.text:
+        return
+    skel, by_start = skeleton(doc)
+    text = folded_text(doc)
+    for m in lazyre.anchored_finditer(_LEVEL_LIST_MEAN, skel, _SPAN_CHANGE_LEAD, back=120):
+        avg = by_start[m.start("avg")]
+        if avg.is_percent or avg.approx not in (None, "≈") or re.search(r"增|减|減|降|提高|率", m.group("v") + m.group("w")):
+            continue
+        vals = [by_start[k] for k in sorted(by_start) if m.start("list") <= k < m.end("list")]
+        if len(vals) < 2 or any(v.is_percent or v.approx not in (None, "≈") or measure(v) != measure(avg) for v in vals):
+            continue
+        s = doc.sentence_at(avg.start)
+        if s is None:
+            continue
+        head = text[s.start:m.start()]
+        cl = head[max(head.rfind("，"), head.rfind(","), head.rfind("；")) + 1:]
+        k = None
+        yl = _YEARS_LISTED.search(head)
+        yr = _YEAR_RANGE.search(head)
+        if yl is not None:
+            k = len(re.findall(r"(?:19|20)\d{2}", yl.group("ys")))
+        elif yr is not None:
+            k = int(yr.group(2)) - int(yr.group(1)) + 1
+        else:
+            sm = list(_LIST_SPAN.finditer(head))
+            if sm:
+                k = _n(sm[-1].group("n") or sm[-1].group("n2"))
+        if k != len(vals) or re.search(r"[、和与與及]", re.sub(r"(?:19|20)\d{2}\s*年?", "", _YEARS_LISTED.sub("", cl))) \
+                or _TARGET_WORDS.search(text, s.start, avg.end):
+            continue
+        n = len(vals)
+        ivs = [interval_of(v) for v in vals]
+        lo, hi = sum(a for a, _ in ivs) / n, sum(b for _, b in ivs) / n
+        alo, ahi = interval_of(avg)
+        ok = lo - 1e-9 <= ahi and alo <= hi + 1e-9
+        record(doc, self.code, "average-growth", avg, ok, "(a+b+…)/N", tuple(vals))
+        if ok:
+            continue
+        yield self.finding(
+            doc, avg.start, avg.end, "listed-mean",
+            related=[Related(v.start, v.end, {"zh": "各年数值", "en": "value of a year"}) for v in vals],
+            evidence={"recomputed": [lo, hi], "stated": [alo, ahi], "span_years": n, "spans_tried": [n],
+                      "formula": "(a+b+…)/N", "tolerance": (ahi - alo) / 2},
+            stated=doc.text[avg.start:avg.end], total="、".join(doc.text[v.start:v.end] for v in vals), n=n,
+            recomputed=amount_text((lo + hi) / 2, avg, 4))
 
 
 def _yearly_check(self, doc, q, m, n, ivs, amounts, years):
