@@ -886,10 +886,22 @@ def _restated_with_bound(doc):
             # when one of them names the year (全年, 本年, 2023年: 全年审结…超过500件。共审结…486件 — a figure of
             # another year names its year and is another key)
             one = _sentence_start(doc, b.start) == _sentence_start(doc, e.start)
-            if not one and not (b_annual or e_annual):
+            if not one and not (b_annual or e_annual) and not _adjacent(doc, b, e):
                 continue
             out.append((b, e))
     return out
+
+
+def _adjacent(doc, a, b) -> bool:
+    """Whether two figures stand in consecutive sentences of one paragraph (参训人员超过1.5万人次。据统计，实际参训16,200
+    人次。): one statement of a period and its next, the same period."""
+    sa, sb = doc.sentence_at(a.start), doc.sentence_at(b.start)
+    if sa is None or sb is None or sa.start == sb.start:
+        return False
+    if doc.paragraph_at(a.start) is not doc.paragraph_at(b.start):
+        return False
+    first, second = (sa, sb) if sa.start < sb.start else (sb, sa)
+    return not doc.text[first.end:second.start].strip(" \t\u3000。！？!?")
 
 
 @hookimpl

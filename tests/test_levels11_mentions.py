@@ -221,3 +221,20 @@ def test_change_against_the_levels_of_two_periods(good, bad):
 ])
 def test_period_traps_are_silent(text):
     assert "LG201" not in codes(text)
+
+
+# -- a bound and the exact figure of one metric in consecutive sentences ------------------------------------------
+def test_bound_and_exact_in_consecutive_sentences():
+    good = "参训人员超过1.5万人次。据统计，实际参训16,200人次。"
+    assert codes(good) == []
+    assert any(r == "LG105" and ok for _f, r, ok in checked(good))
+    assert "LG105" in codes("参训人员超过1.5万人次。据统计，实际参训14,200人次。")
+
+
+@pytest.mark.parametrize("text", [
+    "参训人员超过1.5万人次。培训班共举办120期。据统计，实际参训14,200人次。",    # a sentence between
+    "参训人员超过1.5万人次。\n实际参训14,200人次。",                              # another paragraph
+    "2023年参训人员超过1.5万人次。2022年实际参训14,200人次。",                    # two years
+])
+def test_bound_in_consecutive_sentences_traps_are_silent(text):
+    assert "LG105" not in codes(text)
