@@ -177,6 +177,15 @@ def delta_growths(doc: "Document") -> List[DeltaGrowth]:
 _APART_REACH = 3
 
 
+def _tail(key: str) -> str:
+    """The last three characters of a metric key once the words saying how it is counted are dropped: keys
+    :func:`lintgov.claims.metric.same_metric` pairs share them (an index bucket, so a lone claim is compared with the
+    mentions of its own metric only, not with every mention of the document)."""
+    from .metric import _NEUTRAL
+    k = _NEUTRAL.sub("", key) if len(key) > 3 else key
+    return k[-3:]
+
+
 def _apart(doc: "Document", cs: List["Change"], paired: set) -> List[DeltaGrowth]:
     """The growth and the difference of one metric stated in different sentences (农村居民人均可支配收入21,000元，增长7.0%。
     ……农村居民人均可支配收入比上年增加1,374元 / 旅游收入增长12%。……全年旅游收入126.5亿元，比上年增加13.6亿元): one
@@ -227,7 +236,8 @@ def _apart(doc: "Document", cs: List["Change"], paired: set) -> List[DeltaGrowth
                 continue
             key = metric_key(doc, ch.current.start)
             if len(key) >= 3:
-                with_level.setdefault((ch.kind, measure(ch.current)), []).append((key, ch))
+                # (bucketed by the end of the key as metric.same_metric compares it: two keys it pairs end alike)
+                with_level.setdefault((ch.kind, measure(ch.current), _tail(key)), []).append((key, ch))
         else:
             k0 = ch.start
             if text[k0:ch.verb_start].strip() and not ch.comparison:
@@ -244,8 +254,8 @@ def _apart(doc: "Document", cs: List["Change"], paired: set) -> List[DeltaGrowth
         cands = []
         floor = section_floor(doc, ch.start)
         fr = frame(ch.start)
-        pool = [(k, x) for (kind, m_), xs in with_level.items() if kind == other and (meas is None or m_ == meas)
-                for k, x in xs]
+        pool = [(k, x) for (kind, m_, t_), xs in with_level.items()
+                if kind == other and (meas is None or m_ == meas) and t_ == _tail(key) for k, x in xs]
         for k, x in sorted(pool, key=lambda kx: abs(kx[1].start - ch.start)):
             if len(cands) >= _APART_REACH:
                 break
