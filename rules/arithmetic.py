@@ -632,9 +632,9 @@ class RateMismatch(Rule):
             stated = (stated[0], stated[1] + 10 ** (-q.decimals))
         for rd in found.readings:
             nv, dv = count_interval(rd.numerator), count_interval(rd.base)
-            if rd.complement:
-                nv = (dv[0] - nv[1], dv[1] - nv[0])
             r = ratio_interval(nv, dv)
+            if rd.complement and r is not None:
+                r = (100.0 - r[1], 100.0 - r[0])      # (d − c)/d = 1 − c/d, within the rounding of both
             if r is None:
                 continue
             if rd.at_least:

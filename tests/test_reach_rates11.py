@@ -131,3 +131,20 @@ def test_a_respective_list_of_rates_over_respective_lists_of_counts(body, ok, wr
 def test_respective_lists_of_other_lengths_are_not_paired():
     text = HEAD + "两个街道调解纠纷分别为400件和300件，调解成功分别为388件、285件和100件，调解成功率分别为90.0%和80.0%。"
     assert "LG101" not in codes(text)
+
+
+def test_readings_that_are_none_check_nothing():
+    # 五类 names a class, not a count; a count of the next sentence is no numerator of the rate before it; what follows
+    # a share of money is no complement of it
+    for body, figure in (
+            ("对全省343座桥梁进行改造（三类桥136座，四类桥173座，五类桥34座），新发现四、五类桥梁处治率100%。", "100%"),
+            ("实现省级宜居社区创建率100%。试点创建3个生态社区，新增三个公园。", "100%"),
+            ("企业研发投入占全社会研发投入比重94.0%。新增高新技术企业2043家，总量超2.3万家。", "94.0%")):
+        assert verdict(HEAD + body, figure) == []
+
+
+def test_a_complement_is_read_within_the_rounding_of_both_counts():
+    # (2.3万 − 2043) ÷ 2.3万 is 90.9%–91.3%, never 94%
+    body = "全市共有企业2.3万家。加强企业服务。其中未纳入统计的2043家，纳入率{}%。"
+    assert verdict(HEAD + body.format("91.1"), "91.1%") == [True]
+    assert True not in verdict(HEAD + body.format("94.0"), "94.0%")

@@ -320,6 +320,12 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         for d in [d for d, w, noun in cands if d is not c and measure_of(d) == meas
                   and count_interval(d)[0] >= count_interval(c)[1] and not any(d is n for n, _, _ in nums)][:2]:
             readings.append(Reading(c, d, True, False))
+    # readings that are none: a class named by its ordinal (四、五类桥梁: 五类 is no count), a count of the sentence
+    # after a rate (试点创建3个 after 创建率100%。), what a share's subject leaves over a base named neither by the share
+    # nor as a total (企业研发投入占…94.0% and 新增企业2043家 after it); with one of them left out no reading is certain
+    kept = [rd for rd in readings if not _no_reading(rd, q, s, kind, info, stem_for_base)]
+    dropped = len(kept) < len(readings)
+    readings = kept
     if not readings:
         return None
     certain = None
@@ -340,7 +346,7 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         obj_named = not core_obj or core_obj in dw + dn or (not _grams(core_obj) and _TOTAL.search(dw))
         # (within the rate's own window — its sentence and the one before — the readings of claims.rates decide what
         # is certain; here only a base found beyond it)
-        if not others and not nearer and nearest.get(id(n)) is d and d.start >= part_start(doc, q.start) \
+        if not others and not nearer and not dropped and nearest.get(id(n)) is d and d.start >= part_start(doc, q.start) \
                 and d.start < sentence_window(doc, q.start)[0] and (not core_subj or core_subj in nw + nn) and obj_named \
                 and (not sn or not sd or sn == sd):
             certain = Reading(n, d)
@@ -359,6 +365,18 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
             certain = Reading(strong_nums[0], far[0])
             how = "the count named like the rate over its known base stated beyond its part (claims.lookback.report_whole)"
     return Readings(readings, certain, how)
+
+
+def _no_reading(rd: Reading, q: Quantity, s, kind: str, info, grams: set) -> bool:
+    """Whether a reading is none (:func:`rate_readings`)."""
+    if measure_of(rd.numerator) == "类" or measure_of(rd.base) == "类":
+        return True
+    if kind == "rate" and rd.numerator.start > s.end:
+        return True
+    if kind == "share" and rd.complement:
+        w, noun = info.get(id(rd.base), ("", ""))
+        return not (_TOTAL.search(w) or (grams and grams & _grams(w + noun)))
+    return False
 
 
 def _linked_base(name: str, kind: str, w: str, noun: str, grams: set, d: Quantity, n: Quantity) -> bool:
