@@ -30,7 +30,9 @@ names, enumerations), :mod:`lintgov.claims.announced` (a count announced and the
 items listed after it: 出台三项制度：《…》《…》《…》, 分别设在A、B、C, 一是…二是…), :mod:`lintgov.claims.ratios` (per-people ratios, parts
 among a whole closed by 中, shares of a larger area, per-unit averages),
 :mod:`lintgov.claims.rates` (which counts a stated rate or share is over: numerators named
-like the rate, bases, complements, the whole of a share; the words of a target),
+like the rate, bases, complements, the whole of a share; the words of a target), :mod:`lintgov.claims.reach` (the
+operands of a rate, share or target those readings leave unchecked, found by what they are from the clause to the
+paragraphs above in the figure's part, the readings of respective lists of rates),
 :mod:`lintgov.claims.indicators` (the parts a main indicator holds by definition,
 stated anywhere in the review: 金融业增加值 and the GDP), :mod:`lintgov.claims.tables` and :mod:`lintgov.claims.classes` (which parts
 exclude each other), :mod:`lintgov.claims.partition` (whether parts are all of their whole: a count of kinds announced
