@@ -52,6 +52,8 @@ FOUND = [
     ("全区常住人口52.6万人，比上年增加0.4万人。\n强化社会保障，财政投入3.2亿元。全年参保人数51.2万人，参保率{}%。", "97.3", None),
     # the base a sentence before, with a clause on other matters between
     ("全年受理行政复议申请480件。各部门认真办理，依法纠正违法或不当行为。审结456件，审结率{}%。", "95.0", "90.0"),
+    # a bracketed note between a name and its count
+    ("全年受理行政复议申请（含听证案件）480件。\n加强案件办理。审结（含终止）456件，审结率{}%。", "95.0", "90.0"),
     # Chinese numerals for the counts
     ("全年共受理行政复议申请五百二十件。\n坚持应收尽收、应审尽审。\n全年审结四百九十四件，结案率{}%。", "95.0", None),
 ]

@@ -142,9 +142,22 @@ def _grams(words: str) -> set:
     return out - _GENERIC_GRAMS
 
 
+#: a note in brackets between a name and its count (审结（含终止）456件, 受理申请（含听证案件）480件)
+_NOTE = lazyre.compile(r"[（(][^（）()\n]{0,20}[）)]")
+_NOTE_BEFORE = lazyre.compile(r"[（(][^（）()\n]{0,20}[）)]\s*$")
+
+
 def _words(doc, masked: str, c: Quantity, floor: int) -> Tuple[str, str]:
-    """The words before a count in its clause and the noun right after it (60件案件中: 案件中)."""
-    before = context_before(masked, c, floor, 16).rsplit("\n", 1)[-1]
+    """The words before a count in its clause (a bracketed note between them and the count left out) and the noun
+    right after it (60件案件中: 案件中)."""
+    a = max(floor, c.start - 40)
+    if _NOTE_BEFORE.search(masked, a, c.start):
+        seg = _NOTE.sub("", masked[a:c.start])
+        for sep in "，,；;：:。、（(）)\n":
+            seg = seg.rsplit(sep, 1)[-1]
+        before = seg[-16:]
+    else:
+        before = context_before(masked, c, floor, 16).rsplit("\n", 1)[-1]
     m = _NOUN_AFTER.match(masked, c.end)
     return before, m.group() if m else ""
 
