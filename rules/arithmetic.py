@@ -31,7 +31,7 @@ from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clau
                                   over_named_base, rate_context, spaced_percents, is_from_value)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, open_bound
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
-from lintgov.claims.rates import (PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, FROM_VALUE,
+from lintgov.claims.rates import (national_base, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
@@ -248,6 +248,8 @@ class RateMismatch(Rule):
         "truncation": Option(False, "also accept values truncated instead of rounded (one more unit upward)"),
     }
     examples = (
+        good("2023年全国法院共审结一审行政案件28.1万件。我市行政应诉工作持续加强，全年市本级行政机关败诉57件，败诉率6.2%。",
+             note="a national count is no base of the city's rate (57 ÷ 28.1万 is not read)"),
         bad("共审结行政复议案件977件，直接纠错236件，纠错率为42.2%。", note="236/977 = 24.16%"),
         bad("共审结行政复议案件412件，其中直接纠错58件，占16.1%。", note="58/412 = 14.08%"),
         bad("各级认领事项1740项，办理解决1623项，办结率95.28%。"),
@@ -898,7 +900,8 @@ class RateMismatch(Rule):
                     return self._split_finding(doc, q, name, stated, splits[-1])
         full_name = doc.text[floor:q.start]
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name
-                    and not frames_differ(doc, masked, q, n) and not frames_differ(doc, masked, q, d)]
+                    and not frames_differ(doc, masked, q, n) and not frames_differ(doc, masked, q, d)
+                    and not national_base(doc, masked, n, d, q)]
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
             # to act (应V) and those who did (实V / 实际V) in the rate's sentence

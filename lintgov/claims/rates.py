@@ -2500,7 +2500,30 @@ def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optio
     if found is None and kind == "rate":
         # 共排查矛盾纠纷8,964件。其中调解成功8,712件，…。全年调解成功率达97.2%: the counts beyond the window
         found = _linked_operands(doc, masked, q, name)
+    if found is not None and national_base(doc, masked, found[0], found[1], q):
+        return None
     return found
+
+
+#: the country or a wider body (全国法院审结…) against the report's own area (本市, 全市…)
+_NATIONAL = lazyre.compile(r"全国|全國|全球|世界")
+_LOCAL = lazyre.compile(scope_alternation("own", traditional=True) + "|" + r"全[省市区區县縣州镇鎮乡鄉旗盟]")
+
+
+def national_base(doc, masked: str, n: Quantity, d: Quantity, q: Quantity) -> bool:
+    """Whether the base ``d`` counts the whole country (全国法院审结一审行政案件29.9万件) while the numerator ``n`` or the rate
+    ``q`` counts the report's own area (本市行政机关败诉96件，败诉率8.0%): no base of that rate."""
+    sd = doc.sentence_at(d.start)
+    if sd is None:
+        return False
+    cs = max(sd.start, *(masked.rfind(p, sd.start, d.start) + 1 for p in "，,；;：:"))
+    if _NATIONAL.search(masked, cs, d.start) is None:
+        return False        # (the country named in another clause: 按…全国经济普查口径计算，…生产总值…达到4926.9亿元)
+    for x in (n, q):
+        sx = doc.sentence_at(x.start)
+        if sx is not None and _LOCAL.search(masked, sx.start, x.start) is not None:
+            return True
+    return False
 
 
 def _with_others(doc, masked, q, found):
