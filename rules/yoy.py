@@ -995,6 +995,11 @@ class MultipleWording(Rule):
     options = {"fan_tolerance": Option(0.05, "relative tolerance for 翻番 (0.05 = ±5%)")}
     examples = (
         bad("案件量由100件增加到300件，增加了3倍。"),
+        bad("全市城镇常住居民人均可支配收入是农村常住居民的2.60倍。全年城镇常住居民人均可支配收入48,620元，农村常住居民人均可支配"
+            "收入22,400元。", note="the two named in the sentence after: 48,620 ÷ 22,400 = 2.17; the name held whole (城镇常住居民…) "
+            "outranks the one it only resembles (农村常住居民…)"),
+        good("全市城镇常住居民人均可支配收入是农村常住居民的2.17倍。全年城镇常住居民人均可支配收入48,620元，农村常住居民人均可支配"
+             "收入22,400元。"),
         bad("办理时限压缩了2倍。"),
         bad("由120件增至360件，翻了两番。"),
         bad("同比增长60%，实现翻番。"),

@@ -4044,6 +4044,12 @@ def _named_around(doc: "Document", text: str, by_start: Dict[int, "Quantity"], s
         got = None
         for cands in regions:
             hits = [q for q, k in cands if key_match(k, key) >= 0.8 or k.startswith(key)]
+            if len(hits) > 1:
+                # 城镇居民人均可支配收入 against 农村居民人均可支配收入: a name the value's words hold whole outranks one
+                # they only resemble
+                whole = [q for q, k in cands if key in k]
+                if len(whole) == 1:
+                    hits = whole
             if hits:
                 got = hits
                 break
