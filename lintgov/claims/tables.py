@@ -307,6 +307,9 @@ def _grid(text: str, cell_spans: List[List[Tuple[int, int]]], header_rows: int, 
     start = cell_spans[0][0][0]
     above = text.rfind("\n", 0, max(0, start - 1))
     caption = text[above + 1:start].strip()[-80:] if start > 0 and text[start - 1:start] == "\n" else ""
+    own = text.rfind("\n", 0, start) + 1
+    if text[own:start].strip():
+        caption = text[own:start].strip(" \t\u3000|｜")[-80:]    # a caption before the header on its line
     return Grid(rows, header_rows, cols, source, start, cell_spans[-1][-1][1], labels, caption=caption)
 
 
@@ -475,7 +478,17 @@ def _flat_line(text: str, toks: List[Tuple[int, int]]) -> Optional[List[List[Tup
         elif _NUMBER.match(t):
             kinds.append("n")
         else:
-            return None
+            kinds.append("")
+    # a caption may stand before the header (表2 2024年…情况（单位：件） 类别 受理 审结 公安 90 88 …): cells of any
+    # words before the run of words that the first number ends; after it, only words and numbers
+    first = next((i for i, kd in enumerate(kinds) if kd == "n"), None)
+    if first is None or "" in kinds[first:]:
+        return None
+    c0 = first
+    while c0 > 0 and kinds[c0 - 1] == "w":
+        c0 -= 1
+    if c0:
+        return _captioned(text, toks, kinds, first)
     k = len(toks)
     numbered = text[toks[0][0]:toks[0][1]] in _SEQ_HEAD
     w = 0
@@ -505,6 +518,8 @@ def _flat_line(text: str, toks: List[Tuple[int, int]]) -> Optional[List[List[Tup
         u = 1 if unit_col else 0
         label_words = 2 if w - u >= 2 and _BRACKET_UNIT.match(text[toks[w - u - 1][0]:toks[w - u - 1][1]]) else 1
         h = w - u - label_words
+        if h > m + u + 1 and not u:
+            return _captioned(text, toks, kinds, first)
         if h not in (m + u, m + u + 1) or h < 2:
             return None
         header = toks[:h]
@@ -550,6 +565,56 @@ def _flat_line(text: str, toks: List[Tuple[int, int]]) -> Optional[List[List[Tup
     if len(header) != n:
         return None
     return [list(header)] + rows
+
+
+def _captioned(text: str, toks: List[Tuple[int, int]], kinds: List[str], first: int) -> Optional[List[List[Tuple[int, int]]]]:
+    """A flattened table whose caption stands before its header on the same line (表2 2024年复议案件办理情况（单位：件）
+    类别 受理 审结 公安 90 88 …, or 各区工单办结情况｜区县｜受理（件）｜…): ``first`` is the first number's cell.  The
+    header is the words before the first row's label, one per number of that row and one over the labels (none
+    over them when fewer words stand there); what stands before the header is the caption, which must be there.
+    At least two rows, each a label (a word, or a word and its bracketed unit) and as many numbers as the first;
+    the cell spans (header first), or None."""
+    k = len(toks)
+    m = 0
+    while first + m < k and kinds[first + m] == "n":
+        m += 1
+    c0 = first
+    while c0 > 0 and kinds[c0 - 1] == "w":
+        c0 -= 1
+    label_words = 2 if first - c0 >= 2 and _BRACKET_UNIT.match(text[toks[first - 1][0]:toks[first - 1][1]]) else 1
+    a0 = first - label_words                 # the first row's label
+    if a0 - c0 > m:
+        h0 = a0 - m - 1                      # a head over the labels
+    elif a0 - c0 == m and c0 > 0:
+        h0 = c0                              # no head over the labels
+    else:
+        return None
+    if h0 < 1:
+        return None                          # no caption: :func:`_flat_line` reads it
+    header = list(toks[h0:a0])
+    if any(_UNIT_HEAD.match(text[x:y]) or text[x:y] in _SEQ_HEAD for x, y in header):
+        return None
+    rows: List[List[Tuple[int, int]]] = []
+    pos = a0
+    while pos < k:
+        a = pos
+        while pos < k and kinds[pos] == "w":
+            pos += 1
+        words = pos - a
+        if words not in (1, 2) or (words == 2 and not _BRACKET_UNIT.match(text[toks[a + 1][0]:toks[a + 1][1]])) \
+                or not re.search(r"[\u4e00-\u9fff]", text[toks[a][0]:toks[a][1]]):
+            return None
+        b = pos
+        while pos < k and kinds[pos] == "n" and pos - b < m:
+            pos += 1
+        if pos - b != m:
+            return None
+        rows.append([(toks[a][0], toks[a + words - 1][1])] + list(toks[b:pos]))
+    if len(rows) < 2:
+        return None
+    if len(header) == m:
+        header = [(header[0][0], header[0][0])] + header
+    return [header] + rows
 
 
 @dataclass(frozen=True)
