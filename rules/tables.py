@@ -93,7 +93,8 @@ class TableMismatch(Rule):
               "（或表头写明的起止年份）按年数开方核对；“差距/差额”列与其前两列之差（任一方向）核对；只有本年和增减量两列时，上年数"
               "取本年减增减量；“执行率/完成率”可除以“预算”列；“占全市比重”以全市行为总体，无合计行时以占比为100的行为总体；"
               "人均、平均、排名等列不求和；表下注明按可比价格或可比口径计算的增长不核对；相隔数年的两个年份列（2020年、2024年）旁的增长"
-              "按累计增长或年均增长核对（表头写“同比/比上年”的不核对）；表头第二行只列单位时并入表头。每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
+              "按累计增长或年均增长核对（表头写“同比/比上年”的不核对）；表头第二行只列单位时并入表头。一行中表题（及“单位：件”）可在表头之前，各格以空格或“｜”分隔。“人均/平均”列若逐行等于本行两数之比（人均＝办案数÷人员）、"
+              "“累计”列若逐行等于上一行累计加本行数值，按该读法核对（须除至多一行外各行都符合）。每个数字按其印刷精度取区间，只有任何读法都解释不了时才报告。",
         "en": "Reads the tables of .docx, .html and .md files (and tables flattened into plain text whose header line "
               "names the columns): the rows must add up to the 合计 row and the columns to a 合计 column; an 占比 "
               "column must equal the row's value over the total (or the sum of the rows); a 同比/增长 column must "
@@ -112,7 +113,10 @@ class TableMismatch(Rule):
               "the row whose share is 100. Mean, rank and index columns are not added up; growth that a note under the table "
               "says is at comparable prices or on a comparable basis is not checked. A growth beside two year columns years apart is "
               "the growth over the span or its yearly average (not under a 同比/比上年 head); a header's second text line of units "
-              "is read into the heads. Every figure stands for its rounding "
+              "is read into the heads. On one line a caption (and its 单位：件 note) may stand before the header, cells split by "
+              "spaces or ｜. A 人均/平均 column that is, row by row, one count of the row over another, and a 累计 column "
+              "that is the row before's 累计 plus the row's value, are checked so when that reading explains every row "
+              "but at most one. Every figure stands for its rounding "
               "interval; a cell is flagged only when no reading of the table explains it.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求；统计表合计与分项一致"
@@ -141,6 +145,11 @@ class TableMismatch(Rule):
                            "（容差±{tol}）",
                     "en": "the average growth {stated} of row “{row}” does not match: ({last} ÷ {first})^(1/{n}) − 1 = "
                           "{recomputed} (±{tol})"},
+        "mean": {"zh": "表格“{row}”行“{col}”{stated}与本行数值不符：{part}（{num}）÷{whole}（{den}）= {recomputed}（容差±{tol}）",
+                 "en": "“{col}” {stated} of row “{row}” does not match the row: {part} ({num}) ÷ {whole} ({den}) = {recomputed} (±{tol})"},
+        "cumulative": {"zh": "表格“{row}”行“{col}”{stated}与上一行累计数加本行数值不符：{prev}（{prev_row}）+{inc}（{inc_col}）= {recomputed}",
+                       "en": "“{col}” {stated} of row “{row}” is not the row before's running total plus the row's value: "
+                             "{prev} ({prev_row}) + {inc} ({inc_col}) = {recomputed}"},
         "gap": {"zh": "表格“{row}”行“{col}”{stated}与本行{a}{first}、{b}{second}之差不符：{second}−{first} = {recomputed}",
                 "en": "“{col}” {stated} of row “{row}” is not the difference of {a} {first} and {b} {second}: "
                       "{second} − {first} = {recomputed}"},
@@ -199,6 +208,11 @@ class TableMismatch(Rule):
             note="a gap column: 1286 − 1200 = 86"),
         good("指标 本年 增减量 增长（%）\n常住人口（万人） 1046.3 8.2 0.8\n城镇人口（万人） 786.4 12.6 1.6",
              note="the prior level is the level less the increase: 8.2 ÷ 1038.1 = 0.8%"),
+        bad("表2 各季度复议案件办理情况（单位：件） 季度 新收 累计新收 一季度 40 40 二季度 55 95 三季度 60 165 四季度 48 203",
+            note="a caption before the header; a running total: 95 + 60 = 155, not 165"),
+        bad("各中队办案情况｜中队｜人员（人）｜办案数（件）｜人均（件）｜一中队｜15｜135｜9.0｜二中队｜12｜96｜9.0｜三中队｜10｜105｜10.5",
+            note="a mean column: 96 ÷ 12 = 8.0"),
+        good("各中队办案情况｜中队｜人员（人）｜办案数（件）｜人均（件）｜一中队｜15｜135｜9.0｜二中队｜12｜96｜8.0｜三中队｜10｜105｜10.5"),
     )
 
     def check(self, doc, ctx):
@@ -211,6 +225,8 @@ class TableMismatch(Rule):
             yield from self._growth(doc, g)
             yield from self._growth_down_years(doc, g)
             yield from self._average(doc, g)
+            yield from self._row_means(doc, g)
+            yield from self._cumulative(doc, g)
         yield from self._plan_rows(doc)
         for row in lone_rows(doc):
             yield from self._lone_row(doc, row)
@@ -599,6 +615,117 @@ class TableMismatch(Rule):
                     part=_fmt(x.value, x.decimals), whole=_fmt(y.value, y.decimals), num=names[n], den=names[best],
                     recomputed=f"{rec:.{max(s_.decimals, 1)}f}%", tol=f"{h:g}")
 
+    # -- means and running totals, row by row -----------------------------------------------------
+    def _row_means(self, doc, g: Grid) -> Iterator:
+        """人均（件） beside 执法人员（人） and 办案数（件）: a mean column that is, row by row, one count cell of the row
+        over another (no ×100).  The pair is the table's when it explains every data row but at most one, two at
+        least; a row is flagged only when no pair of the row's count columns explains its figure, never a 合计 row
+        (its mean may be the mean of the rows' means)."""
+        for mc in g.columns:
+            if mc.kind != "count" or not _MEAN_HEAD.search(mc.head) or _MEAN_NOT.search(mc.head):
+                continue
+            counts = [col for col in g.columns if col.kind == "count" and col is not mc and not col.total
+                      and not _MEAN_HEAD.search(col.head)][:_MAX_PAIRED]
+            rows = [r for r in g.data_rows() if g.cell(r, mc.index).number]
+            fits = {}
+            for a in counts:
+                for b in counts:
+                    if a is b:
+                        continue
+                    f = [_mean_fit(g.cell(r, mc.index), g.cell(r, a.index), a, g.cell(r, b.index), b) for r in rows]
+                    if None not in f:
+                        fits[(a.index, b.index)] = f
+            if not fits:
+                continue
+            best = max(fits, key=lambda k: sum(ok for ok, _ in fits[k]))
+            n_ok = sum(ok for ok, _ in fits[best])
+            plain = [i for i, r in enumerate(rows) if not g.is_total(r) and not g.is_subtotal(r)]
+            if n_ok < 2 or n_ok < len(rows) - 1 or not plain:
+                continue
+            a, b = g.columns[best[0]], g.columns[best[1]]
+            formula = f"{a.head} / {b.head}"
+            for i, r in enumerate(rows):
+                s_, x, y = g.cell(r, mc.index), g.cell(r, a.index), g.cell(r, b.index)
+                ok = any(f[i][0] for f in fits.values())
+                if not ok and (g.is_total(r) or g.is_subtotal(r)):
+                    continue
+                record(doc, self.code, "table-mean", s_, ok, formula, [x, y])
+                if ok:
+                    continue
+                h = 0.5 * 10 ** (-s_.decimals)
+                rec = fits[best][i][1]
+                dec = max(s_.decimals, 1)
+                yield self.finding(
+                    doc, s_.start, s_.end, "mean",
+                    related=[Related(x.start, x.end, {"zh": a.head, "en": a.head}),
+                             Related(y.start, y.end, {"zh": b.head, "en": b.head})],
+                    evidence={"row": g.labels[r].strip(), "stated": s_.value, "part": x.value, "whole": y.value,
+                              "recomputed": round(rec, 6), "tolerance": h, "formula": formula},
+                    row=g.labels[r].strip(), col=mc.head, stated=_fmt(s_.value, s_.decimals),
+                    part=_fmt(x.value, x.decimals), whole=_fmt(y.value, y.decimals), num=a.head, den=b.head,
+                    recomputed=f"{rec:.{dec}f}", tol=f"{h:g}")
+
+    def _cumulative(self, doc, g: Grid) -> Iterator:
+        """季度 当季受理 累计受理 / 一季度 40 40 / 二季度 55 95: a 累计 column whose cell is, row after row, the row
+        before's running total plus the row's cell of another count column.  That column is the table's reading when
+        it explains every step but at most one, two at least (其中, 小计 and 合计 rows aside); a step is flagged only
+        when no count column explains it."""
+        rows = [r for r in g.data_rows() if not g.is_total(r) and not g.is_subtotal(r) and not g.is_sub_row(r)]
+        if len(rows) < 3:
+            return
+        for cc in g.columns:
+            if cc.kind != "count" or not _CUMULATIVE_HEAD.search(cc.head):
+                continue
+            incs = [col for col in g.columns if col.kind == "count" and col is not cc and not col.total
+                    and not _CUMULATIVE_HEAD.search(col.head) and not _MEAN_HEAD.search(col.head)
+                    and col.unit == cc.unit][:_MAX_PAIRED]
+            fits = {}
+            for ic in incs:
+                f = []
+                first = g.cell(rows[0], cc.index)
+                if not first.number:
+                    continue
+                # the running total from the first row's (one wrong cell breaks only its own step, not the next)
+                alo, ahi = _iv(first, cc.exact)
+                for r0, r1 in zip(rows, rows[1:]):
+                    p, c, x = g.cell(r0, cc.index), g.cell(r1, ic.index), g.cell(r1, cc.index)
+                    if not (p.number and c.number and x.number):
+                        f = None
+                        break
+                    plo, phi = _iv(p, cc.exact)
+                    clo, chi = _iv(c, ic.exact)
+                    xlo, xhi = _iv(x, cc.exact)
+                    alo, ahi = alo + clo, ahi + chi
+                    step = plo + clo <= xhi + 1e-9 and xlo <= phi + chi + 1e-9
+                    run = alo <= xhi + 1e-9 and xlo <= ahi + 1e-9
+                    f.append((step or run, p.value + c.value))
+                if f:
+                    fits[ic.index] = f
+            if not fits:
+                continue
+            best = max(fits, key=lambda k: sum(ok for ok, _ in fits[k]))
+            n_ok = sum(ok for ok, _ in fits[best])
+            if n_ok < 2 or n_ok < len(rows) - 2:
+                continue             # every step but one, two at least
+            ic = g.columns[best]
+            formula = f"previous {cc.head} + {ic.head}"
+            for i, (r0, r1) in enumerate(zip(rows, rows[1:])):
+                p, c, x = g.cell(r0, cc.index), g.cell(r1, ic.index), g.cell(r1, cc.index)
+                ok = any(f[i][0] for f in fits.values())
+                record(doc, self.code, "table-cumulative", x, ok, formula, [p, c])
+                if ok:
+                    continue
+                dec = max(p.decimals, c.decimals)
+                yield self.finding(
+                    doc, x.start, x.end, "cumulative",
+                    related=[Related(p.start, p.end, {"zh": "上一行累计", "en": "running total before"}),
+                             Related(c.start, c.end, {"zh": ic.head, "en": ic.head})],
+                    evidence={"row": g.labels[r1].strip(), "stated": x.value, "previous": p.value, "increment": c.value,
+                              "recomputed": fits[best][i][1], "formula": formula},
+                    row=g.labels[r1].strip(), col=cc.head, stated=_fmt(x.value, x.decimals),
+                    prev=_fmt(p.value, p.decimals), prev_row=g.labels[r0].strip(), inc=_fmt(c.value, c.decimals),
+                    inc_col=ic.head, recomputed=_fmt(fits[best][i][1], dec))
+
     # -- average growth over a span -------------------------------------------------------------
     def _average(self, doc, g: Grid) -> Iterator:
         """年均增长（%） beside two or more year columns: the average yearly growth from an earlier year's level to a
@@ -937,6 +1064,28 @@ def _row_fit(s: Cell, x: Cell, xe: bool, y: Cell, ye: bool) -> Optional[Tuple[bo
     lo, hi = 100 * xlo / yhi, 100 * xhi / ylo
     h = 0.5 * 10 ** (-s.decimals)
     return lo <= s.value + h + 1e-9 and s.value - h <= hi + 1e-9, 100 * x.value / y.value
+
+
+#: a column of means (人均（件）, 户均, 平均每人): one count of its row over another
+_MEAN_HEAD = lazyre.compile(r"人均|户均|戶均|平均|每人|每户|每戶")
+#: a mean column that is no ratio of two cells of its row (平均增长, 年均, 平均价格)
+_MEAN_NOT = lazyre.compile(r"增长|增長|增速|增幅|年均|价|價|率|%|％|指数|指數")
+#: a running total (累计受理, 累計)
+_CUMULATIVE_HEAD = lazyre.compile(r"累计|累計")
+
+
+def _mean_fit(s: Cell, x: Cell, a, y: Cell, b) -> Optional[Tuple[bool, float]]:
+    """Whether the mean cell ``s`` is ``x / y`` within every figure's rounding, and the ratio recomputed; None when a
+    cell holds no number, a percentage, or the denominator is not positive."""
+    if not (s.number and x.number and y.number) or s.percent or x.percent or y.percent:
+        return None
+    xlo, xhi = _iv(x, a.exact)
+    ylo, yhi = _iv(y, b.exact)
+    if ylo <= 0 or y.value <= 0 or xlo < 0:
+        return None
+    lo, hi = xlo / yhi, xhi / ylo
+    h = 0.5 * 10 ** (-s.decimals)
+    return lo <= s.value + h + 1e-9 and s.value - h <= hi + 1e-9, x.value / y.value
 
 
 def _ratio_fit(s: Cell, x: Cell, a, y: Cell, b) -> Optional[Tuple[bool, bool, float]]:

@@ -292,6 +292,10 @@ def _columns(heads: Sequence[str], rows: List[List[Cell]], header_rows: int) -> 
 _NOT_ADDITIVE_TABLE = re.compile(r"人均|户均|平均|均价|均價|率|比重|指数|指數|密度|单价|單價")
 
 
+#: a caption's unit note, at its end: （单位：件）, 单位：亿元 (one unit, not 万元、%)
+_CAPTION_UNIT = re.compile(r"(?:计量)?单位\s*[:：]\s*([万亿千百]?[\u4e00-\u9fff]{1,3})\s*[）)]?\s*$")
+
+
 def _grid(text: str, cell_spans: List[List[Tuple[int, int]]], header_rows: int, source: str,
           min_rows: int = 2) -> Optional[Grid]:
     if header_rows < 1 or len(cell_spans) < header_rows + min_rows:
@@ -307,9 +311,15 @@ def _grid(text: str, cell_spans: List[List[Tuple[int, int]]], header_rows: int, 
     start = cell_spans[0][0][0]
     above = text.rfind("\n", 0, max(0, start - 1))
     caption = text[above + 1:start].strip()[-80:] if start > 0 and text[start - 1:start] == "\n" else ""
-    own = text.rfind("\n", 0, start) + 1
-    if text[own:start].strip():
-        caption = text[own:start].strip(" \t\u3000|｜")[-80:]    # a caption before the header on its line
+    own = text[text.rfind("\n", 0, start) + 1:start].strip(" \t\u3000|｜")
+    if own:
+        caption = own[-80:]             # a caption before the header on its line
+    # the caption's unit note (（单位：件）, 单位：亿元) is the unit of the count columns that name none
+    cu = _CAPTION_UNIT.search(caption)
+    if cu:
+        for col in cols:
+            if col.kind == "count" and not col.unit:
+                col.unit = cu.group(1)
     return Grid(rows, header_rows, cols, source, start, cell_spans[-1][-1][1], labels, caption=caption)
 
 
@@ -527,8 +537,9 @@ def _flat_line(text: str, toks: List[Tuple[int, int]]) -> Optional[List[List[Tup
     if width < 1:
         return None
     heads = [text[x:y] for x, y in header]
-    if not any(_ONE_ROW_HEAD.search(t) or _MEASURE_HEAD.search(t) for t in heads[1:] or heads):
-        return None
+    # a header that names no measure (当季受理 累计受理) is one by its structure alone: two rows at least, each of
+    # two numbers or more
+    named = any(_ONE_ROW_HEAD.search(t) or _MEASURE_HEAD.search(t) for t in heads[1:] or heads)
     if len(heads) == 2 and not _MEASURE_HEAD.search(heads[1]):
         return None
     rows: List[List[Tuple[int, int]]] = []
@@ -558,6 +569,8 @@ def _flat_line(text: str, toks: List[Tuple[int, int]]) -> Optional[List[List[Tup
         cells += toks[b:pos]
         rows.append(cells)
     if not rows or (len(rows) == 1 and (len(heads) < 3 or not any(_ONE_ROW_HEAD.search(t) for t in heads[1:]))):
+        return None
+    if not named and (len(rows) < 2 or width < 2):
         return None
     n = len(rows[0])
     if len(header) == n - 1:
