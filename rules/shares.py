@@ -20,6 +20,7 @@ from typing import List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
 from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
+from lintgov.claims.reach import average_operands
 from lintgov.claims.ratios import (per_intervals, per_people, per_unit, per_unit_growths, total_after, total_before,
                                    units_before)
 from lintgov.claims.metric import full_names
@@ -209,6 +210,10 @@ def _leaves_nothing_out(names: Sequence[str]) -> bool:
 
 #: words saying a figure counts the whole year (全年接待游客…, 年内, 本年度)
 _WHOLE_YEAR = lazyre.compile(r"全年|年内|年內|本年|今年|当年|當年")
+
+#: the words of a sum of days (累计审理天数, 共用时)
+_DAY_SUM = lazyre.compile(r"(?:累计|累計|共计|共計|合计|合計|总|總|共)[\u4e00-\u9fff]{0,8}$")
+
 
 class ShareList(Rule):
     code = "LG107"
@@ -1217,8 +1222,18 @@ class RatioMismatch(Rule):
                             and pu.words in re.split(r"[，,；;：:]", masked[max(a.end, x.start - 12):x.start])[-1]:
                         totals.append(x)
                         break
+        if pu.noun == "" and pu.units == ("件", "宗", "起"):
+            # a duration per case (平均审理期限38天) is of a sum of days named as one (累计审理天数7,980天), never of a
+            # time limit (法定审理期限60天)
+            totals = [t for t in totals if _DAY_SUM.search(masked, max(s.start, t.start - 12), t.start)]
+        certain = True
         if not totals or not units:
-            return None
+            # the total or the count in the paragraph or the part above, or the sentence after, found by their nouns
+            # (claims.reach.average_operands): any fitting pair keeps the average silent, only a certain one reports
+            name = re.split(r"[，,；;：:。\n]", masked[max(s.start, pu.at - 12):pu.at])[-1] + pw
+            totals, units, certain = average_operands(doc, masked, pu, name, totals, units)
+            if not totals or not units:
+                return None
         alo, ahi = interval_of(a)
         alo, ahi = alo * 0.99, ahi * 1.01
         ivs = [(interval_of(n), [n]) for n in units[-4:]]
@@ -1239,6 +1254,8 @@ class RatioMismatch(Rule):
         tlo, thi = interval_of(t)
         nlo, nhi = interval_of(n)
         rlo, rhi = tlo / nhi, thi / nlo
+        if not certain:
+            return None
         record(doc, self.code, "per-unit", a, False, "total/units", [t, n])
         unit = value_of(a) / a.value if a.value else 1.0
         formula = f"{doc.text[t.num_start:t.end]}÷{doc.text[n.num_start:n.end]}"

@@ -283,11 +283,13 @@ _PER_UNIT = lazyre.compile(
     r"(?:(?P<mk>人均|户均|日均|月均|件均|场均|笔均)|(?<![各每全都])(?P<nk>[站所校馆院店园室点])均(?!衡|匀|等|值|价|为|在|已|有|设|配|可|能|实现|达标)|"
     # (每期约一百二十人 opening its clause: each of the sessions counted before — an average of the total after)
     r"(?<![\u4e00-\u9fff])每(?P<ek>期|场|批|届)|"
+    # (平均审理期限为38天 / 平均办理时长15天: a duration per thing handled, over the things counted in 件)
+    r"平均(?P<dk>[\u4e00-\u9fff]{0,4}?(?:期限|时长|時長|用时|用時|周期|天数|天數))|"
     r"平均每(?P<u>[个家户人名所村期天日月件场次项笔宗批台辆套])"
     r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)"
     r"(?P<words>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达)?(?:约)?(?P<q>" + _Q + r")")
 #: where every match of _PER_UNIT starts (人, 日, 月 are frequent characters, mostly without 均 after them)
-_PER_UNIT_ANCHOR = lazyre.compile(r"[人户日月件场笔站所校馆院店园室点]均|平均每|每[期场批届]")
+_PER_UNIT_ANCHOR = lazyre.compile(r"[人户日月件场笔站所校馆院店园室点]均|平均|每[期场批届]")
 #: the words of a stock a survey may give per head (人均储蓄存款): an average only over the total named alike
 _PER_UNIT_NAMED = lazyre.compile(r"^(?:储蓄存款|存款|储蓄)(?:余额)?$")
 #: the measure words a count of the places an average is per is written with (站均 over 1,200个工作站, 所均 over 84家律师事务所)
@@ -335,6 +337,13 @@ def per_unit(doc: "Document") -> List[PerUnit]:
                 continue
             if _PER_UNIT_BEFORE.search(skel, max(0, m.start() - 4), m.start()):
                 continue      # 补助标准提高到人均320元, 从人均8.7万元: a standard or a level of a change, no average of a total
+            if m.group("dk"):
+                # a duration per case: days over the cases counted (件/宗/起), the figure right after the name
+                if words or measure(q) not in ("天", "日", "个工作日", "工作日") \
+                        or re.match(r"\s*(?:[、和至到]|左右|以[上下内])", skel[q.end:q.end + 3]):
+                    continue
+                out.append(PerUnit(q, ("件", "宗", "起"), "", m.group("dk"), m.start()))
+                continue
             if m.group("ek"):
                 out.append(PerUnit(q, (m.group("ek"),), m.group("ek"), words, m.start()))
                 continue

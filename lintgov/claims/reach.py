@@ -539,3 +539,74 @@ def respective_readings(doc, masked: str, q: Quantity) -> Optional[Tuple[List[Tu
     strong = [j for j, L in nums if _action(rname, L[0], quals) is True]
     certain = len(nums) == 1 and len(strong) == 1 and len(out) == 1
     return out, certain, rname
+
+
+# -- the total and the count of an average found by their nouns around it ---------------------------------------------
+#: words of a total (the sum an average is of: 累计审理天数, 共办理, 罚没款总额)
+_SUM_WORDS = lazyre.compile(r"累计|累計|共|总|總|合计|合計|全年")
+#: measure words that count the same units (场次 of 平均每场, 名 of 人均)
+#: a total of days is named as a sum (累计审理天数, 累计用时, 共计…天) and as a duration or by the average's words
+_DAYS = ("天", "日", "个工作日", "工作日", "小时")
+_DURATION = lazyre.compile(r"天数|天數|用时|用時|时长|時長|日数|日數|期限|工作日")
+_SAME_UNITS = {"场": ("场", "场次"), "人": ("人", "名"), "名": ("人", "名"), "件": ("件",)}
+
+
+def average_operands(doc, masked: str, pu, name: str, totals: list, units: list):
+    """The total and the count of units an average per unit (``claims.ratios.PerUnit``) is of, found by what they are
+    in the average's paragraph and the paragraphs above it under the same heading (:func:`reach_floor`) and in the
+    sentence after it: a total of the average's measure, larger than it, of this period (no change, plan, average,
+    earlier period or wider area in its words), whose words share a word of two characters with ``name`` (the
+    average's own words: 复议案件平均审理期限 ↔ 累计审理天数; a total of days only when named as a sum: 累计/共/总);
+    a count in the measure words of the units, exact and whole, named by a word the average's or the total's words
+    share (人均 over 执业律师220名 after 全年律师共办理…), or, for an average per thing counted (平均每件, 件均), any
+    count of the things.  ``totals`` and ``units`` already found are kept.  Returns ``(totals, units, certain)``:
+    ``certain`` when each list has one value and both were linked by their names or are the only counts of their
+    measure there (the rule may then report; otherwise any fitting pair only keeps the average silent)."""
+    from .values import interval_of, measure, value_of
+    a = pu.avg
+    floor = reach_floor(doc, pu.at)
+    s = doc.sentence_at(pu.at)
+    hi = a.end
+    if s is not None:
+        si = doc.sentence_index(pu.at)
+        hi = s.end
+        if si + 1 < len(doc.sentences):
+            nxt = doc.sentences[si + 1]
+            if masked[s.end:nxt.start].count("\n") == 0:
+                hi = nxt.end
+    around = [c for c in recent(doc, floor, pu.at, _SCAN)[::-1] if c.end <= pu.at] + following(doc, a.end, hi, _AFTER)
+    am = measure(a)
+    ngrams = _grams(name)
+    tot_words = " ".join(context_before(masked, t, floor, 16) for t in totals)
+    unit_measures = set(pu.units)
+    for u in pu.units:
+        unit_measures.update(_SAME_UNITS.get(u, ()))
+    new_t, new_u, linked_u = [], [], []
+    for c in around:
+        if c.start == a.start or c.is_percent or open_bound(c) or c.approx not in (None, "≈") or is_delta(masked, c):
+            continue
+        w = context_before(masked, c, max(floor, s.start - 400 if s is not None else floor), 16).rsplit("\n", 1)[-1]
+        w = re.split(r"[，,；;：:。（(]", w)[-1]
+        mc = measure(c)
+        # (累计 names the sum a total is: 累计审理天数, 累计用时; a span of years still says 以来 or N年)
+        if _NOT_LEVEL.search(w.replace("累计", "").replace("累計", "") if mc == am else w) or _FUTURE.search(w) \
+                or _WIDER.search(w) or _PLAN.search(w):
+            continue
+        if not totals and mc == am and value_of(c) > value_of(a):
+            if am in _DAYS:
+                linked = _SUM_WORDS.search(w) and (_grams(w) & ngrams or _DURATION.search(w))
+            else:
+                linked = _grams(w) & ngrams
+            if linked:
+                new_t.append(c)
+        elif not units and mc in unit_measures and c.decimals == 0 and value_of(c) > 1 and c.approx is None:
+            tw = tot_words + " " + " ".join(context_before(masked, t, floor, 16) for t in new_t)
+            if _grams(w) & (ngrams | _grams(tw)):
+                linked_u.append(c)
+            elif pu.units[0] not in ("人", "名", "户", "家", "个", "所") and not pu.noun:
+                new_u.append(c)      # 平均每件 over the things counted, by their measure alone
+    totals = totals or new_t[:4]
+    units = units or (linked_u or new_u)[:4]
+    certain = bool(totals) and bool(units) and len({interval_of(t) for t in totals}) == 1 \
+        and len({interval_of(n) for n in units}) == 1 and (bool(linked_u) or len(new_u) == 1)
+    return totals, units, certain
