@@ -551,6 +551,14 @@ _DURATION = lazyre.compile(r"天数|天數|用时|用時|时长|時長|日数|�
 _SAME_UNITS = {"场": ("场", "场次"), "人": ("人", "名"), "名": ("人", "名"), "件": ("件",)}
 
 
+#: characters of a name that say nothing of what is counted (scope, period, total, copula, measure words)
+_PLAIN_CHARS = frozenset("全年市区县省本当今共计合总额量数的了有为是达到已其中各类项件个人次名案事务工作开展")
+
+
+def _chars(words: str) -> set:
+    return set("".join(_CJK.findall(words))) - _PLAIN_CHARS
+
+
 def average_operands(doc, masked: str, pu, name: str, totals: list, units: list):
     """The total and the count of units an average per unit (``claims.ratios.PerUnit``) is of, found by what they are
     in the average's paragraph and the paragraphs above it under the same heading (:func:`reach_floor`) and in the
@@ -581,12 +589,12 @@ def average_operands(doc, masked: str, pu, name: str, totals: list, units: list)
     unit_measures = set(pu.units)
     for u in pu.units:
         unit_measures.update(_SAME_UNITS.get(u, ()))
-    new_t, new_u, linked_u = [], [], []
+    new_t, new_u, linked_u, weak_u = [], [], [], []
     for c in around:
         if c.start == a.start or c.is_percent or open_bound(c) or c.approx not in (None, "≈") or is_delta(masked, c):
             continue
-        w = context_before(masked, c, max(floor, s.start - 400 if s is not None else floor), 16).rsplit("\n", 1)[-1]
-        w = re.split(r"[，,；;：:。（(]", w)[-1]
+        # (the words before the count in its clause, a bracketed note between them and the count left out)
+        w = re.split(r"[，,；;：:。（(\n]", _NOTE.sub("", masked[max(floor, c.start - 40):c.start]))[-1][-16:]
         mc = measure(c)
         # (累计 names the sum a total is: 累计审理天数, 累计用时; a span of years still says 以来 or N年)
         if _NOT_LEVEL.search(w.replace("累计", "").replace("累計", "") if mc == am else w) or _FUTURE.search(w) \
@@ -604,9 +612,13 @@ def average_operands(doc, masked: str, pu, name: str, totals: list, units: list)
             if _grams(w) & (ngrams | _grams(tw)):
                 linked_u.append(c)
             elif pu.units[0] not in ("人", "名", "户", "家", "个", "所") and not pu.noun:
-                new_u.append(c)      # 平均每件 over the things counted, by their measure alone
+                # 平均每件 over the things counted, by their measure alone: certain only when the count's words share a
+                # character of content with the average's or the total's (行政处罚决定 ↔ 罚没款总额)
+                new_u.append(c)
+                if _chars(w) & _chars(name + tw) or mc not in ("件", "项", "次", "起", "宗"):
+                    weak_u.append(c)
     totals = totals or new_t[:4]
     units = units or (linked_u or new_u)[:4]
     certain = bool(totals) and bool(units) and len({interval_of(t) for t in totals}) == 1 \
-        and len({interval_of(n) for n in units}) == 1 and (bool(linked_u) or len(new_u) == 1)
+        and len({interval_of(n) for n in units}) == 1 and (bool(linked_u) or len(new_u) == len(weak_u) == 1)
     return totals, units, certain
