@@ -1267,7 +1267,7 @@ class RatioMismatch(Rule):
                                       "formula": formula, "tolerance": "printed precision of the three figures, +1%",
                                       "readings_tried": "every total of the average's measure over every count of its "
                                                         "units stated before it in the sentence (up to 4 each)"},
-                            name=name, stated=doc.text[a.num_start:a.end], formula=formula,
+                            name=name, stated=doc.text[a.start if a.approx in ("<", "<=", ">", ">=") else a.num_start:a.end], formula=formula,
                             recomputed=_num(value_of(t) / value_of(n) / unit / (a.scale or 1), max(a.decimals, 0) + 2)
                             + doc.text[a.num_end:a.end].strip())
 

@@ -310,6 +310,15 @@ _PER_UNIT_NOT = lazyre.compile(r"增|减|提高|下降|降低|每|年|月|收入
                                r"存款|储蓄|工资|预期|受教育|拥有|床位|超过|不足|不到|逾|近|以上")
 
 
+#: the words of a bound on an average (平均办理时长不到15天, 人均办理案件超过40件, 平均每件逾1.6万元, 30件以上): checked
+#: in the bound's direction over the printed precision
+_AVG_BOUND_WORDS = frozenset(("不到", "不足", "少于", "低于", "超过", "超過", "逾", "高于", "多于", "以上", "以下", "以内", "以內"))
+
+
+def _bound_average(q: "Quantity") -> bool:
+    return q.approx in ("<", "<=", ">", ">=") and (q.before_word in _AVG_BOUND_WORDS or q.after_word in _AVG_BOUND_WORDS)
+
+
 _PER_UNIT_BEFORE = lazyre.compile(r"(?:标准|到|至|从|由|按|以|为)$")
 
 
@@ -332,7 +341,8 @@ def per_unit(doc: "Document") -> List[PerUnit]:
             if m.group("ek") and (not re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:约|约为|为|有)?", skel[m.end("ek"):m.start("q")])
                                   or measure(q) not in ("人", "人次", "名")):
                 continue      # (每期 over people only: 每期培训120人 / 每期约120人)
-            if q is None or q.is_percent or q.approx not in (None, "≈") or (_PER_UNIT_NOT.search(words) and not named) \
+            if q is None or q.is_percent or (q.approx not in (None, "≈") and not _bound_average(q)) \
+                    or (_PER_UNIT_NOT.search(words) and not named) \
                     or _PER_UNIT_NOT.search(m.group("noun") or "") or measure(q) in ("%", "个百分点"):
                 continue
             if _PER_UNIT_BEFORE.search(skel, max(0, m.start() - 4), m.start()):

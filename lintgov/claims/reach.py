@@ -548,6 +548,8 @@ _SUM_WORDS = lazyre.compile(r"累计|累計|共|总|總|合计|合計|全年")
 #: a total of days is named as a sum (累计审理天数, 累计用时, 共计…天) and as a duration or by the average's words
 _DAYS = ("天", "日", "个工作日", "工作日", "小时")
 _DURATION = lazyre.compile(r"天数|天數|用时|用時|时长|時長|日数|日數|期限|工作日")
+#: an addition or a part: no count of all the units, no total (新增工作站200个, 其中)
+_ADDED = lazyre.compile(r"新增|新建|新设|新設|新开|新開|新招|新录|新錄|其中|分别|分別")
 _SAME_UNITS = {"场": ("场", "场次"), "人": ("人", "名"), "名": ("人", "名"), "件": ("件",)}
 
 
@@ -598,7 +600,7 @@ def average_operands(doc, masked: str, pu, name: str, totals: list, units: list)
         mc = measure(c)
         # (累计 names the sum a total is: 累计审理天数, 累计用时; a span of years still says 以来 or N年)
         if _NOT_LEVEL.search(w.replace("累计", "").replace("累計", "") if mc == am else w) or _FUTURE.search(w) \
-                or _WIDER.search(w) or _PLAN.search(w):
+                or _WIDER.search(w) or _PLAN.search(w) or _ADDED.search(w):
             continue
         if not totals and mc == am and value_of(c) > value_of(a):
             if am in _DAYS:
