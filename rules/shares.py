@@ -862,6 +862,13 @@ class RatioMismatch(Rule):
             note="39 ÷ 3473.12 = 0.0112"),
         bad("全年发放城乡低保金2.16亿元，保障对象3.6万人，人均发放8,000元。", note="2.16亿元 ÷ 3.6万人 = 6,000元"),
         good("全年发放城乡低保金2.16亿元，保障对象3.6万人，人均发放6,000元。"),
+        bad("全年复议案件平均审理期限为48天。全年审结案件210件，累计审理天数7,980天。",
+            note="a duration per case, the count and the sum of days in the next sentence: 7,980 ÷ 210 = 38"),
+        good("全年复议案件平均审理期限为38天。全年审结案件210件，累计审理天数7,980天。"),
+        bad("现有执业律师220名。\n全年律师共办理各类法律事务9,900件，人均办理55件。",
+            note="the people the average is over named a paragraph before: 9,900 ÷ 220 = 45"),
+        bad("平均办理时长不到12天：全年办结的1,300件案件累计用时17,550天。", note="a bound on an average: 17,550 ÷ 1,300 = 13.5"),
+        good("全年审结案件210件。法定审理期限60天，平均审理期限为38天。", note="a time limit is no sum of days"),
         good("城乡居民医保财政补助标准提高到人均680元。", note="a standard, no total over its people"),
         bad("全年一般公共预算支出增长8.0%；常住人口增长2.0%，人均一般公共预算支出增长9.9%。",
             note="(1 + 8.0%) ÷ (1 + 2.0%) − 1 = 5.9%"),
@@ -1266,7 +1273,9 @@ class RatioMismatch(Rule):
                             evidence={"stated": a.value, "recomputed_interval": [rlo / unit, rhi / unit],
                                       "formula": formula, "tolerance": "printed precision of the three figures, +1%",
                                       "readings_tried": "every total of the average's measure over every count of its "
-                                                        "units stated before it in the sentence (up to 4 each)"},
+                                                        "units stated before it in the sentence (up to 4 each), else "
+                                                        "those its nouns link in the paragraph, the part above and "
+                                                        "the sentence after"},
                             name=name, stated=doc.text[a.start if a.approx in ("<", "<=", ">", ">=") else a.num_start:a.end], formula=formula,
                             recomputed=_num(value_of(t) / value_of(n) / unit / (a.scale or 1), max(a.decimals, 0) + 2)
                             + doc.text[a.num_end:a.end].strip())
