@@ -641,8 +641,11 @@ class RateMismatch(Rule):
                 continue
             if rd.at_least:
                 r = (r[0], 100.0)
+            if rd.at_most:
+                r = (0.0, r[1])
             if overlaps(r, stated):
-                formula = ("(d-c)/d*100" if rd.complement else "n/d*100") + (" <= rate" if rd.at_least else "")
+                formula = ("(d-c)/d*100" if rd.complement else "n/d*100") + (" <= rate" if rd.at_least else "") \
+                    + (" >= rate" if rd.at_most else "")
                 record(doc, self.code, "rate", q, True, formula + " (" + found.how + ")", [rd.numerator, rd.base])
                 return None
         rd = found.certain

@@ -46,6 +46,7 @@ from ..quantities import Quantity
 from .rates import (_GENERIC_GRAMS, _NOT_NUMERATOR, _NUMERATOR_WORDS, _RATE_LEAD, QUALIFIER, context_before, count_interval,
                     denominator_fits, following, has_known_base, is_count, is_delta, measure_of, rate_stem, recent,
                     sentence_window)
+from .classes import opposite_outcome
 from .values import open_bound
 
 __all__ = ["Reading", "Readings", "part_start", "rate_readings", "reach_floor", "respective_readings", "target_readings"]
@@ -62,8 +63,11 @@ _OPENING = 160
 
 #: words of a count of another period, a plan, a span, a change or an average: no operand of this year's rate
 _NOT_LEVEL = lazyre.compile(r"上年|去年|上一年|前一年|同期|比上|较上|較上|年均|人均|平均|累计|累計|以来|以來|[两二三四五六七八九十]年(?:间|來|来)?|"
-                            r"预计|預計|力争|力爭|争取|爭取|预期|預期|增加|增长|增長|减少|減少|下降|提高|新增了|"
+                            r"预计|預計|力争|力爭|争取|爭取|预期|預期|增加(?!值)|增长|增長|减少|減少|下降|提高|新增了|"
                             r"[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|[一二三四五六七八九十\d]{1,2}月(?:份|底|末)?")
+#: 同期 after another period's name or a comparison (上年同期, 与去年同期相比) is that period; alone (同期共审结案件240件,
+#: 同期全市新增…) it is the period of the figure it follows
+_PRIOR_SAME = lazyre.compile(r"(?:上年|去年|上一年|前一年|往年|历年|歷年|比|较|較|与|與|和|同比)同期")
 #: words of what is to be done (将安排, 拟): no count of what was done
 _FUTURE = lazyre.compile(r"(?<![即必])将(?!近)|(?<![即必])將(?!近)|安排|拟|擬|计划|計劃")
 #: words of a target, a plan or a task (the base of a completion; never the operand of another rate)
@@ -78,7 +82,7 @@ _FRAME_AFTER = lazyre.compile(r"[\u4e00-\u9fff“”]{0,8}?(?:中|当中|當中|
 _COMPLEMENT = lazyre.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:未|没有|沒有|尚未|其余|其餘|其他|其它|另有|剩余|剩餘)")
 #: words of a rate's or share's sentence that make it no closed relation of this period's counts
 _NOT_CLOSED = lazyre.compile(r"分别|分別|上年|去年|同期|年均|累计|累計|预计|預計|力争|力爭|目标|目標|计划|計劃|人均|平均|"
-                             r"到20\d\d年|确保|確保|争取|爭取|提高|提升|下降|降低|上升|增加|增长|增長|减少|減少|比上|较上|較上|"
+                             r"到20\d\d年|确保|確保|争取|爭取|提高|提升|下降|降低|上升|增加(?!值)|增长|增長|减少|減少|比上|较上|較上|"
                              r"以上|以下|左右|不低于|不低於|不少于|不少於|超过|超過|不足|不到|接近")
 #: a whole after 占 that makes the figure a completion (占预算数的, 占计划的), not a closed share
 _COMPLETION = lazyre.compile(r"(?:预算|預算|计划|計劃|目标|目標|任务|任務)(?:数|數)?的?$|上年|去年|同期")
@@ -99,11 +103,14 @@ TARGET_NAME = lazyre.compile(r"(?:完成|达到|達到|实现|實現|为|為)(?:
 
 class Reading(NamedTuple):
     """One reading of a rate: ``numerator`` over ``base`` (``complement``: (base − numerator) ÷ base; ``at_least``:
-    the numerator may leave out some of the rate's outcomes)."""
+    the numerator may leave out some of the rate's outcomes; ``at_most``: the complement may leave out some)."""
     numerator: Quantity
     base: Quantity
     complement: bool = False
     at_least: bool = False
+    #: a complement by the opposite outcome of a split that may leave others out (胜诉率 and 败诉7件: 胜诉 is at most
+    #: the base less 败诉): the rate is at most (base − numerator) ÷ base
+    at_most: bool = False
 
 
 class Readings(NamedTuple):
@@ -170,6 +177,7 @@ def _candidates(doc, masked: str, q: Quantity, floor: int, hi: int):
     out = []
     skipped = doc.__dict__.setdefault("_lintgov_reach_skipped", {})
     skipped[q.start] = []
+    loose = doc.__dict__.setdefault("_lintgov_reach_loose", set())
     for c in list(reversed(before)) + after:
         if not is_count(c) or open_bound(c) or c.approx is not None or is_delta(masked, c):
             if is_count(c):
@@ -181,6 +189,10 @@ def _candidates(doc, masked: str, q: Quantity, floor: int, hi: int):
         lo = sc.start if sc is not None else floor
         w, noun = _words(doc, masked, c, max(lo, floor))
         clause = w
+        same = "同期" in clause and not _PRIOR_SAME.search(masked, max(floor, c.start - 40), c.start)
+        if same:
+            clause = clause.replace("同期", "")
+            loose.add(id(c))      # (an alternative only: never the operand of a certain reading)
         if _NOT_LEVEL.search(clause) or _FUTURE.search(clause):
             skipped[q.start].append(c)
             continue
@@ -246,6 +258,7 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         return None
     nums: List[Tuple[Quantity, bool, bool]] = []     # (count, named by the rate's action, at least)
     comps: List[Quantity] = []
+    partial = set()       # complements that may leave other outcomes out (at most)
     core_obj = core_subj = ""
     if kind == "share":
         zh = max(masked.rfind("占", qcl, q.start), masked.rfind("佔", qcl, q.start))
@@ -289,6 +302,12 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         for c, w, noun in cands:
             a = _action(name, w + noun, quals)
             if a is None:
+                # the opposite outcome (败诉 for 胜诉率, 不合格 for 合格率, 超期 for 按期办结率): the rate's complement
+                full = opposite_outcome(name, w + noun)
+                if full is not None:
+                    comps.append(c)
+                    if not full:
+                        partial.add(id(c))
                 continue
             if _COMPLEMENT.search(w) or re.search(r"未|不", w[-3:]):
                 comps.append(c)
@@ -332,7 +351,7 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         meas = measure_of(c)
         for d in [d for d, w, noun in cands if d is not c and measure_of(d) == meas
                   and count_interval(d)[0] >= count_interval(c)[1] and not any(d is n for n, _, _ in nums)][:2]:
-            readings.append(Reading(c, d, True, False))
+            readings.append(Reading(c, d, True, False, id(c) in partial))
     # readings that are none: a class named by its ordinal (四、五类桥梁: 五类 is no count), a count of the sentence
     # after a rate (试点创建3个 after 创建率100%。), what a share's subject leaves over a base named neither by the share
     # nor as a total (企业研发投入占…94.0% and 新增企业2043家 after it); with one of them left out no reading is certain
@@ -343,7 +362,9 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         return None
     certain = None
     strong_nums = [n for n, a, least in nums if a and not least]
-    if len(strong_nums) == 1 and not comps and len(strong_bases) == 1 and strong_bases[0][0] is strong_nums[0] \
+    loose = doc.__dict__.get("_lintgov_reach_loose", set())
+    if len(strong_nums) == 1 and not comps and len(strong_bases) == 1 and id(strong_bases[0][1]) not in loose \
+            and id(strong_nums[0]) not in loose and strong_bases[0][0] is strong_nums[0] \
             and len(nums) == 1:
         n, d = strong_bases[0]
         # (every count that could be the base is among the readings tried: none left unread)
@@ -429,9 +450,14 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
             continue
         if _PLAN.search(w + noun):
             targets.append((c, w + noun))
-        elif c.start < q.start and not is_delta(masked, c):
+        elif not is_delta(masked, c):
             achieved.append((c, w + noun))
     own = [c for c in recent(doc, s.start, q.start, 4) if is_count(c) and not masked[c.end:c.end + 1] in ("%", "％")]
+    after = [c for c, _ in achieved if c.start > q.start]
+    if own or any(c.start < q.start for c, _ in achieved):
+        # what was achieved stands after the figure only when nothing before it can be (完成市下达目标任务的125%：全年
+        # 新增企业50家，目标任务为40家)
+        achieved = [(c, w) for c, w in achieved if c.start < q.start]
     if own:
         # the count of the figure's sentence nearest before it is what was achieved (拆除违法建筑56.2万平方米，完成
         # 市下达任务的152.1%): never a count of another measure further back
@@ -451,7 +477,7 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
     meas = {measure_of(r.base) for r in readings}
     ts = [t for t, _ in targets if measure_of(t) in meas]
     xs = [a for a, _ in achieved if measure_of(a) in meas]
-    if len(meas) == 1 and len(ts) == 1 and len(xs) == 1:
+    if len(meas) == 1 and len(ts) == 1 and len(xs) == 1 and not any(xs[0] is c for c in after):
         certain = Reading(xs[0], ts[0])
     return Readings(readings, certain, "the achieved count over the target named before or after it (claims.reach)")
 
