@@ -3587,6 +3587,10 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
             if len(before) == 1 and _LEVEL_CLAUSE.search(bw) and not _LABELLED_BAD.search(bw) \
                     and _names_agree(subject, bw):
                 nows = before
+        if not nows:
+            # 年末参保人数31.20万人。比上年末增加1.45万人，上年末为29.75万人: the level closing the sentence before
+            lc = _level_closing_before(doc, skel, text, by_start, ch, _sentence_start(text, ch.start))
+            nows = [lc] if lc is not None and lc is not base else []
         if len(nows) != 1:
             # (2019年该类案件203件，2023年为786件: the base opening the next sentence, this period's level after it)
             return _later_operands(doc, skel, text, by_start, ch, None, se, next_verb, wanted) if next_open else None
@@ -3625,15 +3629,33 @@ def _level_closing_before(doc, skel, text, by_start, ch: Change, ss: int) -> Opt
     the figure closing the sentence right before in its paragraph, of this period (no label of another, no change, part
     or plan in its clause) — else None."""
     from .levels import _NO_SUBJECT
-    if ss < 1 or not _NO_SUBJECT.fullmatch(skel, ss, ch.verb_start):
+    from .lookback import bare_key
+    from .metric import words_key
+    if ss < 1:
         return None
+    # the claim's own words before its verb, less its comparison (比年初, 与上年相比…): none, or a name of the level's
+    # metric (利润同比下降5.1% after …实现利润26.80亿元。 / 与上年相比，参训人次增加… after 全年参训15,300人次。)
+    subject = None
+    if not _NO_SUBJECT.fullmatch(skel, ss, ch.verb_start):
+        subject = _NO_SUBJECT_CMP.sub("", text[ss:ch.verb_start]) or None
+        if subject is not None and (_LABELLED_BAD.search(subject) or _OTHER_PERIOD.search(subject) \
+                or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", subject)):
+            return None
     q = _figure_closing_sentence(skel, text, by_start, ss)
     if q is None or q.is_percent or q.approx not in (None, "≈"):
         return None
     words = text[_clause_start(skel, q.start):q.start]
     if _LABELLED_BAD.search(words) or _LATER_PLAN.search(words) or _OTHER_PERIOD.search(words):
         return None
+    if subject is not None and (bare_key(words_key(subject)) or bare_key(words_key(words))
+                                or not _names_agree(subject, words)):
+        return None
     return q
+
+
+#: the comparison words a claim opening its sentence may carry besides its metric's name (比年初, 与上年相比，, 同比)
+_NO_SUBJECT_CMP = lazyre.compile(r"与(?:上一?年|去年|上年同期|年初|上年末)相比[，,]?|(?:同比|环比)|(?:比|较)(?:上一?年|去年|年初|上年末)(?:同期)?|"
+                                 r"[\s，,]")
 
 
 def _later_sentences(text: str, se: int):
@@ -3681,11 +3703,16 @@ def _operand_names(words: str, names: List[str], own_scope: str = "") -> bool:
         return False      # 上年全省接待游客 after 全市…: another area's (only the report's own, 全市, may go unnamed)
     kw = _QTY_TAIL.sub("", words_key(w))
     kw2 = _ACTIONS.sub("", kw)
+    # (余额 / 总额 alone: a name that is a quantity's tail only, matched whole against the name's own tail)
+    kw3 = words_key(w) if len(kw) < 2 else ""
     for n in names:
         kn = _QTY_TAIL.sub("", _CLAIM_CMP_END.sub("", words_key(n)))
         if ("人均" in kn) != ("人均" in kw) or bare_key(kn):
             continue
         if (len(kw) >= 2 and kn.endswith(kw)) or (len(kw2) >= 2 and _ACTIONS.sub("", kn).endswith(kw2)):
+            return True
+        full = _CLAIM_CMP_END.sub("", words_key(n))
+        if len(kw3) >= 2 and len(full) > len(kw3) and full.endswith(kw3):
             return True
     return False
 
