@@ -61,3 +61,57 @@ TRAPS = [
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_silent(text):
     assert codes(text) == [], text
+
+
+# a growth compared with 上年 and both levels after it labelled with named years, in brackets or not: the earlier one the
+# year right before the report's figures year (2024 here)
+YEARS = [
+    ("全年信访总量同比下降12.5%（2024年3,500件次，2023年4,000件次）。",
+     "全年信访总量同比下降8.7%（2024年3,500件次，2023年4,000件次）。"),
+    ("全市受理劳动争议案件比上年增长百分之二十，2024年为1,800件，2023年为1,500件。",
+     "全市受理劳动争议案件比上年增长百分之三十，2024年为1,800件，2023年为1,500件。"),
+    ("全市年末实有市场主体比上年末增长5.0%（2024年末8.40万户，2023年末8.00万户）。",
+     "全市年末实有市场主体比上年末增长6.0%（2024年末8.40万户，2023年末8.00万户）。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", YEARS)
+def test_named_years_after(good, bad):
+    assert codes(good) == [], good
+    assert "LG201" in codes(bad), bad
+
+
+YEAR_TRAPS = [
+    # the earlier year is not the year before: a change over two years is not 同比
+    "全年信访总量同比下降8.7%（2024年3,500件次，2022年4,000件次）。",
+    # the report's year unknown
+    "信访总量同比下降8.7%（2024年3,500件次，2023年4,000件次）。",
+]
+
+
+def test_named_year_traps():
+    assert codes(YEAR_TRAPS[0]) == []
+    assert lint_codes_plain(YEAR_TRAPS[1]) == []
+
+
+def lint_codes_plain(text):
+    return sorted({f.code for f in lint_text("关于信访工作情况的报告\n" + text + "\n", RULES, registry=REG)})
+
+
+# the growth first, then 由A增加到B after words naming its metric
+POSITIONS = [
+    ("全市社会消费品零售总额增长11.9%，零售总额由上年的170.0亿元增加到190.2亿元。",
+     "全市社会消费品零售总额增长13.9%，零售总额由上年的170.0亿元增加到190.2亿元。"),
+    ("全年旅游接待人次比上年增长20%，接待人次从512.0万人次提高到614.4万人次。",
+     "全年旅游接待人次比上年增长25%，接待人次从512.0万人次提高到614.4万人次。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", POSITIONS)
+def test_transition_after_named(good, bad):
+    assert codes(good) == [], good
+    assert "LG201" in codes(bad), bad
+
+
+def test_transition_of_another_metric_silent():
+    assert codes("全市社会消费品零售总额增长13.9%，餐饮收入由上年的170.0亿元增加到190.2亿元。") == []

@@ -3518,7 +3518,17 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
         while k < se and skel[k] in " ，,":
             k += 1
         if k > end:
-            for t in trans_by_start.get(k, ()):
+            cands = list(trans_by_start.get(k, ()))
+            if not cands:
+                # 零售总额增长11.9%，总额由上年的170.0亿元增加到190.2亿元: words naming the claim's metric before the 由
+                from .lookback import bare_key
+                from .metric import words_key
+                wm = re.compile(r"[\u4e00-\u9fff]{2,10}?(?=[由从])").match(text, k, min(se, k + 11))
+                claim_name = text[_clause_start(skel, ch.verb_start):ch.verb_start]
+                if wm is not None and not bare_key(words_key(wm.group())) and not bare_key(words_key(claim_name)) \
+                        and not _LABELLED_BAD.search(wm.group()) and _names_agree(wm.group(), claim_name):
+                    cands = list(trans_by_start.get(wm.end(), ()))
+            for t in cands:
                 if _levels_fit(ch, t.base, t.current) and not _in_list_or_ratio(skel, t.base, t.current) \
                         and (ch.direction == 0 or ch.kind in ("times_to", "times")
                              or (value_of(t.current) - value_of(t.base)) * ch.direction >= 0):
@@ -3534,7 +3544,8 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
     cs = _clause_start(skel, ch.verb_start)
     claim_words = text[max(ss, cs - 40):ch.verb_start]
     priors = [(m, q) for m, q in _operand_clauses(doc, skel, text, by_start, end, own_end, _PRIOR_CLAUSE)
-              if _label_fits_wanted(text[m.start("lab"):m.end("lab")], wanted, ch.kind)]
+              if _label_fits_wanted(text[m.start("lab"):m.end("lab")], wanted, ch.kind)
+              or _year_before_fits(doc, text[m.start("lab"):m.end("lab")], wanted)]
     next_open = False
     if not priors and own_end == se and se < len(text) and text[se] == "。":
         # the next sentence opening with the prior's label (。上年满意率为93.7% / 。上年该项指标为95.2%)
@@ -3824,6 +3835,15 @@ def _names_agree(a: str, b: str) -> bool:
     if len(ta) >= 2 and len(tb) >= 2:
         ka, kb = ta, tb     # (产量 stays 产量: a name is not cut below two characters)
     return len(min(ka, kb, key=len)) >= 2 and (ka in kb or kb in ka)
+
+
+def _year_before_fits(doc: "Document", lab: str, wanted: set) -> bool:
+    """Whether a named year labels last year's level of a claim compared with 上年 (同比下降8.7%（2024年3,650件次，2023年
+    4,000件次）): the year right before the report's figures year, when that is known."""
+    if not ({"上年", "上年末"} & wanted) or not re.fullmatch(r"(?:19|20)\d{2}年(?:末|底)?", lab):
+        return False
+    year = _doc_year(doc)
+    return year is not None and int(lab[:4]) == year - 1 and (lab.endswith("年") or "上年末" in wanted)
 
 
 def _label_fits_wanted(lab: str, wanted: set, kind: str) -> bool:
