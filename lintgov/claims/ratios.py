@@ -347,6 +347,9 @@ def per_unit(doc: "Document") -> List[PerUnit]:
                 continue
             if _PER_UNIT_BEFORE.search(skel, max(0, m.start() - 4), m.start()):
                 continue      # 补助标准提高到人均320元, 从人均8.7万元: a standard or a level of a change, no average of a total
+            cl = max(skel.rfind(x, max(0, m.start() - 40), m.start()) for x in "，,；;。\n") + 1
+            if "其中" in skel[cl:m.start()]:
+                continue      # 其中过夜游客人均花费1,500元: the average of a part, not of the total and count before it
             if m.group("dk"):
                 # a duration per case: days over the cases counted (件/宗/起), the figure right after the name
                 if words or measure(q) not in ("天", "日", "个工作日", "工作日") \

@@ -256,6 +256,7 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
     cands = _candidates(doc, masked, q, floor, hi)
     if not cands:
         return None
+    guessed_area = False
     nums: List[Tuple[Quantity, bool, bool]] = []     # (count, named by the rate's action, at least)
     comps: List[Quantity] = []
     partial = set()       # complements that may leave other outcomes out (at most)
@@ -273,6 +274,9 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
             from .stocks import own_scope_word, sole_scope_word
             if area.group() != (own_scope_word(doc) or sole_scope_word(doc)):
                 return None
+            # a scope only guessed from the text (sole_scope_word: no issuer names the report's own) may keep the
+            # figure silent, never make a finding: in a district's report 占全市… is over the city's total, not printed
+            guessed_area = area.group() != own_scope_word(doc)
         # the part: the count of the share's clause, or of the clause before when the share's clause opens with 占
         own = [c for c, _, _ in cands if s.start <= c.start < zh and c.start >= qcl]
         if not own and not _CJK.search(_WORD_NOISE.sub("", subject)):
@@ -398,6 +402,8 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
                 readings.append(Reading(strong_nums[0], far[0]))
             certain = Reading(strong_nums[0], far[0])
             how = "the count named like the rate over its known base stated beyond its part (claims.lookback.report_whole)"
+    if kind == "share" and guessed_area:
+        certain = None
     return Readings(readings, certain, how)
 
 

@@ -275,9 +275,11 @@ def _reading(doc, text: str, total, words: str, cands: List["Quantity"], floor: 
     span = text[first.start:total.start]
     cm = _COUNTED.search(words[-10:])       # (the count names the total: 两类案件合计, 三年累计; never 五年内…的学生共)
     count = _cn(cm.group(1)) if cm else 0
-    if count and cm.group(0).endswith("年") and len(set(_YEARS.findall(text, max(floor, first.start - 60),
-                                                                        total.start))) < 2:
-        count = 0           # N年 over N figures each of a year the text names (2021年至2023年…分别为…)
+    if count and cm.group(0).endswith("年"):
+        ys = sorted({int(y) for y in _YEARS.findall(text, max(floor, first.start - 60), total.start)})
+        if len(ys) < 2 or (len(ys) == count and ys[-1] - ys[0] != count - 1):
+            count = 0       # N年 over N figures each of a year the text names (2021年至2023年…分别为…); years apart
+            #                 (2021年…，2023年…，两年合计): the two years summed are not the two named
     linked = False
     why = None
     clean = not _OPEN.search(span) and not _rest_unstated(span) and not _PLAN.search(text[floor:total.start]) \
