@@ -276,7 +276,8 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
                 return None
             # a scope only guessed from the text (sole_scope_word: no issuer names the report's own) may keep the
             # figure silent, never make a finding: in a district's report 占全市… is over the city's total, not printed
-            guessed_area = area.group() != own_scope_word(doc)
+            guessed_area = area.group() != own_scope_word(doc) and not re.search(
+                "[我本]" + area.group()[-1], masked)     # (我区/本区: the report names its own area 全区)
         # the part: the count of the share's clause, or of the clause before when the share's clause opens with 占
         own = [c for c, _, _ in cands if s.start <= c.start < zh and c.start >= qcl]
         if not own and not _CJK.search(_WORD_NOISE.sub("", subject)):
