@@ -33,7 +33,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     COMPOUND_CHAR, COMPOUND_TOTAL, COUNTED_GROUPS, GROWTH_GAP, INCLUDING, INCLUDING_CHAR, ITEM_FIRST, ITEM_MARK,
     ITEM_NEXT, ITEM_OPEN, ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MAX_PARTS,
     MADE_OF, MADE_OF_CHAR, YEARS_TOTAL,
-    NAMED_AMONG, NAMED_AMONG_BRACKET, NOT_A_WHOLE, NOT_OWN_NOUN, NOT_THE_SUM, OTHER_TIME, OUTCOME, OWN_NOUN_GAP,
+    NAMED_AMONG, NAMED_AMONG_BRACKET, names_key, NOT_A_WHOLE, NOT_OWN_NOUN, NOT_THE_SUM, OTHER_TIME, OUTCOME, OWN_NOUN_GAP,
     PARTIAL, PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER,
     REST, SAME_VERB_TOTAL, SCOPED_TOTAL, SCOPE_ONLY, SHARES_LIST, SHARES_OF_WHOLE, SHARE_IN_CLAUSE, SPLIT_WHOLE,
     COUNT_NAMED_TOTAL, STOCK_WORD, SUBTOTAL, TOTAL_AFTER, TOTAL_AFTER_WORDS, TOTAL_OPENS, TOTAL_OPENS_VERB, TOTAL_WORD, WHOLE_WINDOW,
@@ -2528,9 +2528,10 @@ class PartsSum(Rule):
                         whole = q
                     break
                 if is_count(q) and not is_delta(masked, q) and not q.approx and not label_numeral(masked, q) \
-                        and (key in _STAGES_RE2.sub("", context_before(masked, q, floor, 16))
-                             or (bracketed and key in clause_words(masked, q, floor))
-                             or (bare != key and bare in _STAGES_RE2.sub("", context_before(masked, q, floor, 16)))
+                        and (names_key(key, _STAGES_RE2.sub("", context_before(masked, q, floor, 16)))
+                             or (bracketed and names_key(key, clause_words(masked, q, floor)))
+                             or (bare != key and names_key(bare, _STAGES_RE2.sub("", context_before(masked, q, floor,
+                                                                                                    16))))
                              or names_part(key, masked, q, floor)
                              or named_without_head(key, _STAGES_RE2.sub("",
                                                                 context_before(masked, q, floor, 16)))):

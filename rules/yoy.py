@@ -38,7 +38,9 @@ from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fol
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import clause_subject, key_similarity, metric_key, total_names
 from lintgov.claims import values as _values
-from lintgov.claims.values import amount_text, interval_of, is_count, is_whole, measure, near_interval, points_of, rate_unit, unit_of, value_of
+from lintgov.claims.values import (amount_text, interval_of, is_count, is_whole, measure, near_interval, points_of, rate_unit,
+                                   signed_interval, signed_value, unit_of, value_of,
+                                   written_negative)
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
 
@@ -134,7 +136,8 @@ def _spct(x: float) -> str:
 
 
 def _q(doc: Any, q: Any) -> str:
-    return doc.text[q.start:q.end]
+    """The figure as printed, with the minus sign of a negative level (-2.4%)."""
+    return ("-" if written_negative(doc.text, q) and q.start == q.num_start else "") + doc.text[q.start:q.end]
 
 
 def _fine(q: Any) -> bool:
@@ -146,9 +149,15 @@ def _same_measure(a: Any, b: Any) -> bool:
     return measure(a) == measure(b) and (a.is_percent == b.is_percent)
 
 
-def _values_move(ch: Change) -> int:
+def _levels(text: str, ch: Change) -> Tuple[Interval, Interval]:
+    """The prior and current values of ``ch`` as intervals, a level printed with a minus sign negative
+    (由上年的-2.4%回升至3.1%: from −2.4 to 3.1)."""
+    return signed_interval(text, ch.base), signed_interval(text, ch.current)
+
+
+def _values_move(text: str, ch: Change) -> int:
     """+1 when the values certainly rose, −1 when they certainly fell, 0 otherwise."""
-    a, b = interval_of(ch.base), interval_of(ch.current)
+    a, b = _levels(text, ch)
     if b[0] > a[1] + EPS:
         return 1
     if b[1] < a[0] - EPS:
@@ -363,14 +372,14 @@ class GrowthMismatch(Rule):
         the stated change does not meet the values, else None; the relation is written to the ledger."""
         if ch.kind not in ("percent", "points", "amount") or not _checkable(doc, ch) or ch.amount is None:
             return None
-        if not _bounded(ch.amount) or _values_move(ch) == -ch.direction:
+        if not _bounded(ch.amount) or _values_move(doc.text, ch) == -ch.direction:
             return None  # direction contradictions are LG202's
         if ch.kind == "percent" and not (ch.base.is_percent and ch.current.is_percent) \
                 and real_growth_metric(doc, subject_pos(ch)):
             return None  # GDP / value added: growth at comparable prices, not from nominal values
         stated = _signed(ch)
         both_rates = bool(rate_unit(ch.base)) and rate_unit(ch.base) == rate_unit(ch.current)
-        a, b = interval_of(ch.base), interval_of(ch.current)
+        a, b = _levels(doc.text, ch)
         record(doc, self.code, "growth", ch.amount, True, "(B-A)/A*100" if ch.kind == "percent" else "B-A",
                (ch.base, ch.current))
         if ch.kind == "percent":
@@ -379,7 +388,7 @@ class GrowthMismatch(Rule):
                 return None
             if both_rates and _overlap(_diff(a, b), stated, tol):
                 return None  # % written for points: LG204
-            va, vb = value_of(ch.base), value_of(ch.current)
+            va, vb = signed_value(doc.text, ch.base), signed_value(doc.text, ch.current)
             what, what_en = "增幅", "growth rate"
             pg = 100 * (vb / va - 1) if va else _mid(rec)
             shown = _shown(_spct(pg), _spct(rec[0]), _spct(rec[1]), rec[1] - rec[0] > max(1.0, 0.1 * abs(pg)))
@@ -394,7 +403,7 @@ class GrowthMismatch(Rule):
                 return None  # relative change written in points: LG204
             pu = points_of(rate_unit(ch.base))
             what, what_en = "变动", "difference"
-            shown = _shown(_num(value_of(ch.current) - value_of(ch.base)) + pu, _num(rec[0]) + pu, _num(rec[1]) + pu,
+            shown = _shown(_num(signed_value(doc.text, ch.current) - signed_value(doc.text, ch.base)) + pu, _num(rec[0]) + pu, _num(rec[1]) + pu,
                            rec[1] - rec[0] > 0.5)
         else:
             if ch.amount.is_percent or measure(ch.amount) != measure(ch.current) or not measure(ch.amount):
@@ -402,7 +411,7 @@ class GrowthMismatch(Rule):
             rec = _diff(a, b)
             if _overlap(rec, stated, tol):
                 return None
-            point = value_of(ch.current) - value_of(ch.base)
+            point = signed_value(doc.text, ch.current) - signed_value(doc.text, ch.base)
             what, what_en = "增减量", "difference"
             shown = _shown(amount_text(point, ch.amount), amount_text(rec[0], ch.amount), amount_text(rec[1], ch.amount),
                            rec[1] - rec[0] > 0.1 * max(abs(point), 1e-9))
@@ -414,7 +423,7 @@ class GrowthMismatch(Rule):
                      Related(ch.current.start, ch.current.end, {"zh": "本期值", "en": "current value"})],
             evidence={"recomputed": [rec[0], rec[1]], "stated": [stated[0], stated[1]], "tolerance": tol,
                       "formula": "(B-A)/A*100" if ch.kind == "percent" else "B-A",
-                      "base": value_of(ch.base), "current": value_of(ch.current)},
+                      "base": signed_value(doc.text, ch.base), "current": signed_value(doc.text, ch.current)},
             what=what, what_en=what_en, stated=doc.text[ch.verb_start:ch.amount.end], base=_q(doc, ch.base),
             current=_q(doc, ch.current), recomputed=shown[0], recomputed_en=shown[1], **_tol_kw(ch, tol))
 
@@ -612,7 +621,7 @@ class GrowthDirection(Rule):
         for t in transitions(doc):
             if t.direction == 0 or not (_fine(t.base) and _fine(t.current) and _same_measure(t.base, t.current)):
                 continue
-            a, b = interval_of(t.base), interval_of(t.current)
+            a, b = signed_interval(doc.text, t.base), signed_interval(doc.text, t.current)
             move = 1 if b[0] > a[1] + EPS else -1 if b[1] < a[0] - EPS else 0
             if move == -t.direction:
                 reported.add(t.start)
@@ -622,7 +631,7 @@ class GrowthDirection(Rule):
                 continue
             if ch.transition is not None and ch.transition.start in reported:
                 continue
-            move = _values_move(ch)
+            move = _values_move(doc.text, ch)
             if move and move == -ch.direction:
                 yield self._dir(doc, ch.verb_start, ch.verb_end, ch.verb, ch.base, ch.current, move)
         for ch in changes(doc):
@@ -637,7 +646,8 @@ class GrowthDirection(Rule):
         return self.finding(doc, s, e,
                             related=[Related(base.start, base.end, {"zh": "基期值", "en": "prior value"}),
                                      Related(cur.start, cur.end, {"zh": "本期值", "en": "current value"})],
-                            evidence={"base": value_of(base), "current": value_of(cur), "moved": move},
+                            evidence={"base": signed_value(doc.text, base), "current": signed_value(doc.text, cur),
+                                      "moved": move},
                             verb=verb, base=_q(doc, base), current=_q(doc, cur),
                             actual="上升" if move > 0 else "下降", actual_en="a rise" if move > 0 else "a fall")
 
@@ -934,7 +944,7 @@ class PercentVsPoints(Rule):
                 # 由100.6亿元增长到113.7亿元，增长13.0个百分点 / 137.2亿元，比上年提高6.8个百分点，上年为128.5亿元: the
                 # relative change of two amounts written in points (not a rate's: 137.2亿元，增速提高…)
                 rel = _growth(interval_of(ch.base), interval_of(ch.current))
-                if rel is not None and _values_move(ch) != -ch.direction and _overlap(rel, _signed(ch), tol):
+                if rel is not None and _values_move(doc.text, ch) != -ch.direction and _overlap(rel, _signed(ch), tol):
                     yield self.finding(doc, amt.start, amt.end, "count",
                                        related=[Related(ch.base.start, ch.base.end, {"zh": "基期值", "en": "prior value"}),
                                                 Related(ch.current.start, ch.current.end,
@@ -944,7 +954,7 @@ class PercentVsPoints(Rule):
                 continue
             if not _checkable(doc, ch) or not (ch.base.is_percent and ch.current.is_percent):
                 continue
-            if _values_move(ch) == -ch.direction:
+            if _values_move(doc.text, ch) == -ch.direction:
                 continue
             a, b = interval_of(ch.base), interval_of(ch.current)
             stated = _signed(ch)

@@ -87,7 +87,7 @@ _CMP = (r"(?:(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|�
         # (比10月末 / 较上月末: a stock against the end of the period before)
         r"|(?:比|较)(?:上一?个?(?:季度|月)|第?" + _Q + r"|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?)(?:末|底)?"
         r"(?=的|[（(]|[\s，,]|增|减|下|上|提|降|回|多|少|高|低|净))")
-_UP = ("增长 增加 上升 提高 提升 上涨 增多 扩大 攀升 加快 高出 多出 增幅为 增幅达 增幅 增速为 增速达 增速 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 "
+_UP = ("增长 增加 上升 回升 提高 提升 上涨 增多 扩大 攀升 加快 高出 多出 增幅为 增幅达 增幅 增速为 增速达 增速 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 "
        "增 涨 多 高").split()
 #: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
 _DOWN = ("少增 下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 减产 净减少 净减 削减 压减 精简 "
@@ -1841,6 +1841,19 @@ _NET_VERB = lazyre.compile(r"净增加?|净减少?")
 _NET_SPAN = lazyre.compile(r"[两二三四五六七八九十]年|\d+年|年来|以来|期间|累计|五年")
 
 
+#: the words of a gross flow of the year before its figure (全年新执业412人, 新增…, 新登记…): not the level a net change
+#: (净增/净减) leads to — 新 opening the words or after the year, not 新区/新城/新型/新兴/新能源/新材料
+_GROSS_FLOW = lazyre.compile(r"(?:^|全年|年内|当年|本年|今年|年度)新(?!区|城|型|兴|能源|材料|时代|质|的)[\u4e00-\u9fff]|"
+                             r"新增|新引进|新登记|新设立|新认定|新培育|新开工|新建|新签约|新落户|新入驻|新注册|新发展")
+
+
+def net_of_gross(skel: str, text: str, verb: str, q: "Quantity") -> bool:
+    """Whether ``q`` is a gross flow (全年新执业412人) before a net change (净增286人): not the level the net change
+    leads to, which is the stock."""
+    return _NET_VERB.fullmatch(verb or "") is not None \
+        and _GROSS_FLOW.search(text, _clause_start(skel, q.start), q.start) is not None
+
+
 def _net_change(skel: str, text: str, vs: int, verb: str) -> bool:
     """Whether the change whose verb starts at ``vs`` is a net change of the year (地方财政一般预算收入一年净增157亿元，达
     658亿元，增长31.4%: the prior is 658 − 157): 净增/净减 with no span of years before it in its clause (一年 is the
@@ -2238,6 +2251,8 @@ def changes(doc: "Document") -> List[Change]:
             cur = None            # 比上年减少 439户，下降1.5%: 439户 is a difference, not this year's value
         if verb.endswith("率") and base is None:
             cur = None            # 减少事业单位45家，精简率47.9%: a reduction rate reads only with 由A…至B
+        if cur is not None and net_of_gross(skel, text, verb, cur):
+            cur = None            # 新执业412人，净增286人: the gross entries, not the level the net change leads to
         if base is None and cur is not None and cmp == "环比":
             pm = _POST_PERIOD.match(skel, m.end())
             if pm:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, List, Optional, Tuple
 
 from .. import lazyre
 from .grammar import (QFILL, QTOK, _ADVERB_END, _LIST_AFTER, _bases_differ, _cache, _clause_start, changes, folded_text,
+                      net_of_gross,
                       skeleton)
 from .values import measure, value_of
 
@@ -161,7 +162,8 @@ def delta_growths(doc: "Document") -> List[DeltaGrowth]:
                 if q is None and _OPENS.fullmatch(skel, s0, a_open) and s0 > 0 and skel[s0 - 1] != "\n":
                     p0 = max(skel.rfind(ch, max(0, s0 - 1 - 300), s0 - 1) for ch in _STOPS) + 1
                     q = _figure_before(skel, by_start, s0 - 1, p0)
-                if q is not None and level_ok(q, d.amount) and not _REMARK_BAD.search(skel, q.end, a_open):
+                if q is not None and level_ok(q, d.amount) and not _REMARK_BAD.search(skel, q.end, a_open) \
+                        and not net_of_gross(skel, text, d.verb, q):
                     levels.append(q)
         elif not _GAP_PUNCT.fullmatch(_ADVERB_END.sub("", gap.rstrip())):
             continue

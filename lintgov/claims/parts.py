@@ -60,7 +60,7 @@ __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_p
            "CN_SMALL", "COLON", "COLON_SUM", "COLON_TOTAL", "COMPLETE_HINT", "COMPOUND_CHAR", "COMPOUND_TOTAL",
            "COUNTED_GROUPS", "GROWTH_GAP", "INCLUDING", "INCLUDING_CHAR", "ITEM_FIRST", "ITEM_MARK", "ITEM_NEXT",
            "ITEM_OPEN", "ITEM_OTHER_TIME", "ITEM_SCOPES", "KINDS_TOTAL", "KIND_UNITS", "LIST_VERB", "LIST_WINDOW",
-           "MAX_PARTS", "NAMED_AMONG", "NAMED_AMONG_BRACKET", "NOT_A_WHOLE", "NOT_OWN_NOUN", "NOT_THE_SUM",
+           "MAX_PARTS", "NAMED_AMONG", "names_key", "NAMED_AMONG_BRACKET", "NOT_A_WHOLE", "NOT_OWN_NOUN", "NOT_THE_SUM",
            "OTHER_TIME", "OUTCOME", "OWN_NOUN_GAP", "PARTIAL", "PART_IN_BRACKET", "PLACE_MEASURES", "PRIOR_LIST",
            "QUALIFIER", "QUOTED", "REMARK_GAP", "RESPECTIVELY", "RESP_AFTER", "REST", "SAME_VERB_TOTAL",
            "SCOPED_TOTAL", "SCOPE_ONLY", "SHARES_LIST", "SHARES_OF_WHOLE", "SHARE_IN_CLAUSE", "SPLIT_WHOLE",
@@ -650,6 +650,21 @@ def named_without_head(key: str, ctx: str) -> bool:
         return False
     core, head = key[:m.start()], m.group()
     return core in ctx and (ctx.endswith(head) or ctx.endswith("的"))
+
+
+#: words that turn a name into its opposite (不予受理, 未结, 非公): a figure so named is not what the name counts
+_NEGATED_END = lazyre.compile(r"(?:不予|不|未|非|无|無|没有|沒有)$")
+
+
+def names_key(key: str, ctx: str) -> bool:
+    """Whether ``ctx`` (the words naming a figure) names ``key`` itself, not its opposite: 受理 in 依法受理, not in
+    不予受理 (在受理的案件中 after 其中不予受理58件 counts the cases accepted, not those refused)."""
+    i = ctx.find(key)
+    while i >= 0:
+        if _NEGATED_END.search(ctx, max(0, i - 2), i) is None:
+            return True
+        i = ctx.find(key, i + 1)
+    return False
 
 
 #: patterns of names_part, compiled once (a call of re's module functions looked each one up in

@@ -145,6 +145,33 @@ def interval_of(q: "Quantity") -> Tuple[float, float]:
     return lo * f, hi * f
 
 
+#: minus signs a report writes before a negative level (由上年的-2.4%回升至3.1%; 降幅由一季度的-23.1%收窄到-1.4%)
+_MINUS = "-－−"
+
+
+def written_negative(text: str, q: "Quantity") -> bool:
+    """Whether ``q`` is printed with a minus sign right before its number, after words or punctuation (的-2.4%,
+    （-1.4%）), not after letters or digits (A-3, 2021-2023).  Quantities carry no sign: a change verb reads its own
+    (增长-3.2% is a fall, claims.grammar); a level written negative is read here."""
+    a = q.num_start
+    if a < 1 or text[a - 1] not in _MINUS:
+        return False
+    prev = text[a - 2] if a >= 2 else ""
+    return not (prev.isascii() and prev.isalnum())
+
+
+def signed_interval(text: str, q: "Quantity") -> Tuple[float, float]:
+    """:func:`interval_of`, negated for a level printed with a minus sign (:func:`written_negative`)."""
+    lo, hi = interval_of(q)
+    return (-hi, -lo) if written_negative(text, q) else (lo, hi)
+
+
+def signed_value(text: str, q: "Quantity") -> float:
+    """:func:`value_of`, negated for a level printed with a minus sign (:func:`written_negative`)."""
+    v = value_of(q)
+    return -v if written_negative(text, q) else v
+
+
 def _elides_zeros(q: "Quantity") -> bool:
     """Whether the trailing zeros of ``q`` may be rounding: Chinese numerals of ten thousand or
     more (三亿八千万, 五万八千) and Arabic numbers written with 万/亿 (38000万吨, 2220亿元)."""
