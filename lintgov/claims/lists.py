@@ -883,6 +883,7 @@ def enumerations(doc: "Document") -> List[Enumeration]:
         add(_headed_items(text))
     if "以上" in text or "上述" in text:
         add(_back_counted(text))
+    add(_back_referenced(doc, text))
     if "《" in doc.text:
         add(_titles_counted(doc))
     from .announced import announced_counts
@@ -1020,6 +1021,142 @@ def _back_counted(text: str) -> List[Enumeration]:
             continue
         q = _count_q(m.start("n"), m.group("n"), m.group("w"))
         out.append(Enumeration(m.start("n"), m.end(), q, tuple(names), len(names), each=True, lo=len(names)))
+    return out
+
+
+#: a count pointing back to things named before it (这4个街道, 此三家企业, 上述两个项目, 该两所学校) or a count of places
+#: with no measure word opening its phrase (两地…, 有力促进了三区…, 两市…): the numeral, the measure word, the noun
+_REF_COUNT = lazyre.compile(
+    r"(?:(?P<ref>这|此|上述|以上|前述|该)(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])"
+    r"(?P<w>个|家|所|座|条|项|处|位|名|支|类|大)(?P<noun>[\u4e00-\u9fff]{1,6})"
+    r"|(?<![\d零〇一二两三四五六七八九十百千万第全本各某该这此那哪每单多几“])(?P<n2>[两三四五六七八九])(?P<place>地|区|市|县|镇|乡|省|国|城)"
+    r"(?![一二两三四五六七八九十\d]|[区市县镇乡省国城级”]))")
+#: a run of names: at least two at 、, the last may join one more with 和/及/与; or two joined by 和/及/与 (no 、)
+_REF_RUN = lazyre.compile(r"(?P<run>[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14}"
+                          r"(?:(?:、[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14})+(?:(?:和|及|与|以及)[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14})?"
+                          r"|(?:和|及|与)[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14}))")
+#: what makes a run no list of the things a count points back to: some of them (等), figures, other counts
+_REF_RUN_NOT = lazyre.compile(r"等|[0-9０-９%％]|[两三四五六七八九十][个家所座条项处位名支类大]|其中|其余|分别")
+
+
+def _ref_places(doc: "Document", text: str) -> frozenset:
+    """The place names a count of places (两地, 三区) may point back to: the provinces and prefectures (full and short
+    names) and the county-level divisions the document may mean (:func:`_county_names`)."""
+    c = _cache(doc)
+    if "ref_places" not in c:
+        from ..data import places, short_place
+        pl = places()
+        big = set(pl.provinces) | set(pl.provinces.values()) | set(pl.prefectures) \
+            | {short_place(x) for x in pl.prefectures}
+        c["ref_places"] = frozenset(big | _county_names(doc, text))
+    return c["ref_places"]  # type: ignore[return-value]
+
+
+def _ref_names(run: str) -> Tuple[List[str], int, int]:
+    """The names of a run and the fewest and most things they are: split at 、 and at the last join (A、B和C: three);
+    a join inside a name may join two (most one more each)."""
+    parts = [x.strip() for x in run.split("、")]
+    last = re.split(r"以及|和|及|与", parts[-1])
+    names = parts[:-1] + [x.strip() for x in last]
+    inner = sum(1 for x in names[:-1] if re.search(r"[和及与]", x))
+    # (与 may join the list to a partner rather than add a name: 甲、乙与丙合作 — one fewer then)
+    fewer = 1 if len(last) > 1 and "与" in parts[-1] else 0
+    return names, len(names) - fewer, len(names) + inner
+
+
+def _back_referenced(doc: "Document", text: str) -> List[Enumeration]:
+    """A count pointing back to the names listed before it, in its sentence or the one before (东湖、西岭、南桥、北港街道
+    率先开展试点。经过一年实践，这4个街道…; 靖西、那坡退出贫困县序列，两地…; 宝安、光明、龙华…，有力促进了三区…): the
+    things it counts are the names of the nearest list that names them — every name ends like the count's noun (街道, 企业)
+    or, for a count of places (两地, 三区), every name is a place the document may mean.  Lists between that name other
+    things are passed over; a list marked partial (等), holding figures or counts, or a place named alone between the list
+    and the count (甲、乙两市与丙市合作，三地…) makes the count unclear: not read.  The count is consistent when any list
+    from the one it binds to up to the count holds as many names (这两个 may point to the last names only)."""
+    out: List[Enumeration] = []
+    places = None
+    for m in lazyre.finditer(_REF_COUNT, text):
+        n_ = m.group("n") or m.group("n2")
+        s = m.start("n") if m.group("n") else m.start("n2")
+        # the window: the sentence before and this one up to the count (a paragraph's break ends it)
+        k = max(text.rfind(c, 0, s) for c in "。！？!?\n")
+        k0 = max(text.rfind(c, 0, k) for c in "。！？!?\n") if k >= 0 and text[k] != "\n" else k
+        lo_ = max(0, k0 + 1, s - 160)
+        window = text[lo_:m.start()]
+        if window.count("“") != window.count("”"):
+            continue
+        runs = []
+        for r in _REF_RUN.finditer(window):
+            body = r.group("run")
+            names, lo, hi = _ref_names(body)
+            if _REF_RUN_NOT.search(body) or any(not x for x in names):
+                runs.append((r, None, 0, 0))      # (a list of something uncertain: marks the boundary only)
+                continue
+            runs.append((r, names, lo, hi))
+        if not runs:
+            continue
+        place = m.group("place")
+        if place is not None:
+            if places is None:
+                places = _ref_places(doc, text)
+            suffix = re.compile(r"(?:区|县|市|镇|乡|省|州|盟|旗|街道|新区)$")
+
+            def binds(names: List[str]) -> Optional[List[str]]:
+                # (the first name may follow a verb: its last two to four characters are a place; the last name may
+                # go on with the predicate: its first two to four characters are)
+                first = next((names[0][-k:] for k in (4, 3, 2) if len(names[0]) >= k
+                              and (names[0][-k:] in places or suffix.search(names[0][-k:]))), None)
+                last = next((names[-1][:k] for k in (6, 5, 4, 3, 2) if len(names[-1]) >= k
+                             and (names[-1][:k] in places or (len(names[-1]) == k and suffix.search(names[-1])))), None)
+                mid = names[1:-1]
+                if first is None or last is None or not all(x in places or suffix.search(x) for x in mid):
+                    return None
+                return [first] + mid + [last]
+        else:
+            noun = m.group("noun")
+            head = noun[:2] if len(noun) >= 2 else noun
+
+            def binds(names: List[str]) -> Optional[List[str]]:
+                # (every name ends with the noun's first word — 东湖街道、西岭街道; or the last name carries it for all:
+                # 东湖、西岭、北港街道 — never a shorter name than the noun; the last name may go on with the predicate:
+                # it ends at the noun)
+                j = names[-1].find(head)
+                if j <= 0:
+                    return None
+                last = names[-1][:j + len(head)]
+                ns = names[:-1] + [last]
+                if all(x.endswith(head) and len(x) > len(head) for x in ns) or all(head not in x for x in ns[:-1]):
+                    return ns
+                return None
+        bound = got = None
+        for i in range(len(runs) - 1, -1, -1):
+            r, names, lo, hi = runs[i]
+            got = binds(names) if names is not None and len(names) >= 2 else None
+            if got is not None:
+                bound = i
+                break
+        if bound is None:
+            continue
+        r, names, lo, hi = runs[bound]
+        names = got
+        if runs[bound:] and any(x[1] is None for x in runs[bound + 1:]):
+            continue      # (a list of something uncertain between the names and the count)
+        # (what follows the last name in its stretch: a place named alone there may be one of the places counted)
+        gap = window[r.start() + r.group().rfind(names[-1]) + len(names[-1]):]
+        if place is not None and any(p in gap for p in places if len(p) >= 2):
+            continue      # (甲、乙两市与丙市合作，三地…)
+        if place is None and head in gap:
+            continue      # (another name of the noun there: 东湖、西岭街道…。北港街道…，这两个街道)
+        v = int(n_) if n_.isdigit() else _ENUM_CN.get(n_) or (10 + " 一二三四五六七八九".index(n_[1:] or " "))
+        # consistent when any list from the bound one to the count holds as many (这两个 may point to the last names)
+        fits = [(x[2], x[3]) for x in runs[bound:] if x[1] is not None]
+        if any(a <= v <= b for a, b in fits):
+            lo_n, hi_n = lo, hi
+            if not lo <= v <= hi:
+                lo_n, hi_n = v, v      # (a nearer list holds as many: the count is consistent)
+        else:
+            lo_n, hi_n = lo, hi
+        q = _count_q(s, n_, m.group("w") or m.group("place"))
+        out.append(Enumeration(lo_ + r.start(), m.end(), q, tuple(names), hi_n, each=True, lo=lo_n))
     return out
 
 

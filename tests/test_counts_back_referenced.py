@@ -1,0 +1,82 @@
+"""LG103 over :func:`lintgov.claims.lists._back_referenced` (session 2026-12-06, counts13): a count pointing back to
+names listed before it — in its sentence or the one before — (这4个街道, 上述三家企业, 两地, 有力促进了三区): the count
+is the number of names of the nearest list that names such things (every name ends like the count's noun, or names a
+place for a count of places).  Silent when a nearer list holds as many, when the boundary is uncertain (其中, 等, a
+figure, another name of the noun or a place named alone between) or when nothing binds.  The wordings are lintgov's own."""
+import pytest
+
+from lintgov.document import Document
+from lintgov.claims.lists import enumerations
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def codes(text):
+    return [f.code for f in lint_text(text, RULES, registry=REG)]
+
+
+PAIRS = [
+    # (consistent, wrong): the names a sentence before, the count after
+    ("东湖、西岭、南桥、北港街道率先开展试点。经过一年实践，这4个街道群众满意度明显提升。",
+     "东湖、西岭、南桥、北港街道率先开展试点。经过一年实践，这5个街道群众满意度明显提升。"),
+    ("青山街道、白沙街道和石门街道完成改造任务，这三个街道的居民满意度均超过95%。",
+     "青山街道、白沙街道和石门街道完成改造任务，这两个街道的居民满意度均超过95%。"),
+    ("新建红星小学、青山小学和白沙小学，上述三所小学共新增学位3240个。",
+     "新建红星小学、青山小学和白沙小学，上述两所小学共新增学位3240个。"),
+    # a count of places with no measure word, a clause between
+    ("罗湖、福田、南山始终保持密切协作，共同推进重点片区开发，有力促进了三区经济协调发展。",
+     "罗湖、福田、南山始终保持密切协作，共同推进重点片区开发，有力促进了四区经济协调发展。"),
+    ("靖西、那坡退出贫困县序列，两地东西部协作考核任务全面完成。",
+     "靖西、那坡退出贫困县序列，三地东西部协作考核任务全面完成。"),
+    ("宝安与光明联合开展茅洲河治理。经过三年攻坚，两区交界断面水质稳定达标。",
+     "宝安与光明联合开展茅洲河治理。经过三年攻坚，三区交界断面水质稳定达标。"),
+]
+
+
+@pytest.mark.parametrize("ok,bad", PAIRS)
+def test_consistent_silent_wrong_flagged(ok, bad):
+    assert "LG103" not in codes(ok)
+    assert "LG103" in codes(bad)
+
+
+def test_reading_names_and_range():
+    t = "东湖、西岭、南桥、北港街道率先开展试点。经过一年实践，这5个街道群众满意度明显提升。"
+    (e,) = [e for e in enumerations(Document(t)) if e.count.value == 5]
+    assert e.names == ("东湖", "西岭", "南桥", "北港街道")
+    assert (e.lo, e.alt) == (4, 4)
+
+
+SILENT = [
+    # a nearer list holds as many (这两个 may point to the last names)
+    "东湖街道、西岭街道和南桥街道开展试点，东湖街道和西岭街道成效突出，这两个街道被评为先进。",
+    # 其中 between: the count may point to some of the names
+    "东湖街道、西岭街道和南桥街道开展试点，其中东湖、西岭成效突出，这两个街道被评为先进。",
+    # another name of the noun between the list and the count
+    "东湖、西岭、南桥街道开展试点。北港街道开展调研，这两个街道被评为先进。",
+    # a place named alone between the list and the count of places
+    "广州、深圳与佛山签订协议，两市合作全面深化。",
+    "罗湖、福田两区与南山共建合作区，三区联合招商。",
+    # 与 may join the list to a partner: two or three places
+    "广州、深圳与佛山签订协议，三市合作全面深化。",
+    # a third name of the noun outside the list
+    "新建红星小学、青山小学，改扩建白沙小学。上述两所小学共新增学位3240个。",
+    "新建红星小学、青山小学，改扩建白沙小学。上述三所小学共新增学位3240个。",
+    # a partial list
+    "华光科技、远航物流等企业入选省级名单，这两家企业营业收入增长20%。",
+    # names that are not the noun's: nothing binds
+    "甲厂、乙厂完成技术改造，这三家企业产值增长20%。",
+    "推进规划、建设、管理协同，这两个方面成效明显。",
+    # a count inside a term of several counts, or a term's numeral
+    "罗湖、福田开展合作，两区一带建设加快推进。",
+    "划定生态保护红线、永久基本农田，落实三区三线管控。",
+    # a paragraph's break ends the window
+    "罗湖、福田开展合作。\n三区联合举办招商推介会。",
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silent(text):
+    assert "LG103" not in codes(text)
