@@ -1031,10 +1031,11 @@ _REF_COUNT = lazyre.compile(
     r"(?P<w>个|家|所|座|条|项|处|位|名|支|类|大)(?P<noun>[\u4e00-\u9fff]{1,6})"
     r"|(?<![\d零〇一二两三四五六七八九十百千万第全本各某该这此那哪每单多几“])(?P<n2>[两三四五六七八九])(?P<place>地|区|市|县|镇|乡|省|国|城)"
     r"(?![一二两三四五六七八九十\d]|[区市县镇乡省国城级”]))")
-#: a run of names: at least two at 、, the last may join one more with 和/及/与; or two joined by 和/及/与 (no 、)
+#: a run of names: at least two at 、, the last may join one more with 和/及/与
 _REF_RUN = lazyre.compile(r"(?P<run>[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14}"
-                          r"(?:(?:、[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14})+(?:(?:和|及|与|以及)[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14})?"
-                          r"|(?:和|及|与)[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14}))")
+                          r"(?:、[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14})+(?:(?:和|及|与|以及)[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14})?)")
+#: two names joined by 和/及/与 and no 、 (read where no run at 、 stands)
+_REF_PAIR = lazyre.compile(r"(?P<run>[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14}(?:和|及|与)[^、，,。；;：:！？!?\n“”（）()《》和及与]{1,14})")
 #: what makes a run no list of the things a count points back to: some of them (等), figures, other counts
 _REF_RUN_NOT = lazyre.compile(r"等|[0-9０-９%％]|[两三四五六七八九十][个家所座条项处位名支类大]|其中|其余|分别")
 
@@ -1085,7 +1086,11 @@ def _back_referenced(doc: "Document", text: str) -> List[Enumeration]:
         if window.count("“") != window.count("”"):
             continue
         runs = []
-        for r in _REF_RUN.finditer(window):
+        listed = list(_REF_RUN.finditer(window))
+        # (two names joined, no 、: only in the stretches no run at 、 covers)
+        cuts = [0] + [x for r in listed for x in (r.start(), r.end())] + [len(window)]
+        pairs = [r for a, b in zip(cuts[::2], cuts[1::2]) for r in _REF_PAIR.finditer(window, a, b)]
+        for r in sorted(listed + pairs, key=lambda r: r.start()):
             body = r.group("run")
             names, lo, hi = _ref_names(body)
             if _REF_RUN_NOT.search(body) or any(not x for x in names):
@@ -1124,12 +1129,16 @@ def _back_referenced(doc: "Document", text: str) -> List[Enumeration]:
                     return None
                 last = names[-1][:j + len(head)]
                 ns = names[:-1] + [last]
-                if all(x.endswith(head) and len(x) > len(head) for x in ns) or all(head not in x for x in ns[:-1]):
+                if all(x.endswith(head) and len(x) > len(head) for x in ns):
+                    return ns
+                # (the last name carrying the noun for all: only in a run at 、, never two names joined)
+                if "、" in run_body and all(head not in x for x in ns[:-1]):
                     return ns
                 return None
         bound = got = None
         for i in range(len(runs) - 1, -1, -1):
             r, names, lo, hi = runs[i]
+            run_body = r.group("run")
             got = binds(names) if names is not None and len(names) >= 2 else None
             if got is not None:
                 bound = i
