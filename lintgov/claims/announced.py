@@ -50,14 +50,15 @@ _COUNT = lazyre.compile(
     # a comma and the word that hands over to the items
     # 分别 and any verb right before titles (学法6次，分别学习了《…》《…》; 召开3次会议，分别审议《…》…): one title each
     r"|[，,]\s*(?P<cw5>分别[\u4e00-\u9fff]{1,4}?了?)(?=\ue000)"
-    r"|[，,]\s*(?P<cw2>即|分别是|分别为|依次是|依次为|分别(?:设在|设于|位于|落户在|落户于|落户|建在|地处|来自|是|为)|"
+    r"|[，,]\s*(?P<cw2>即|分别是|分别为|依次是|依次为|它们(?:分别|依次)?(?:是|为)|分别(?:设在|设于|位于|落户在|落户于|落户|建在|地处|来自|是|为)|"
     r"具体包括|具体为|具体是|包括|涵盖|主要包括|主要有|主要是|如|例如|比如)[：:]?"
     # a bracket opened by the word, the items up to its close (两件法规案（即《…》《…》）)
     r"|[（(]\s*(?P<cw4>即|分别是|分别为|包括)[：:]?"
     # a comma or a colon and the first of numbered items (，一是… / ，第一，… / ：（一）…)
     r"|[，,]\s*(?=一是|第一[，,、])"
     # the count and its noun close their sentence, the next opens with the word (。即 / 。具体包括：)
-    r"|。\s*(?P<cw3>即|具体是|具体为|具体包括|分别是|分别为|包括)[：:]?"
+    # (or a pronoun pointing back to the things counted: 。它们是… — the count's noun may then go on with its clause)
+    r"|。\s*(?P<cw3>即|具体是|具体为|具体包括|分别是|分别为|包括|它们(?:分别|依次)?(?:是|为))[：:]?"
     r")")
 _NUMERALS = "零〇一二两三四五六七八九十百千万"
 #: another count of things (in the clause before the count, in an item)
@@ -250,7 +251,7 @@ def announced_counts(doc: "Document") -> List["Enumeration"]:
     out: List["Enumeration"] = []
     text = folded_text(doc)
     if "：" in text or ":" in text or "即" in text or "分别" in text or "包括" in text or "涵盖" in text \
-            or "一是" in text or "第一" in text or "如" in text:
+            or "一是" in text or "第一" in text or "如" in text or "它们" in text:
         for m in lazyre.finditer(_COUNT, text):
             e = _read(doc, text, m)
             if e is not None:
@@ -341,7 +342,7 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
         return None       # (两个中心三个平台：… — the items may be of either count)
     if m.group("mid") and _OTHER_COUNT.search(m.group("mid")):
         return None       # (a clause between holding a numeral may count something else)
-    if m.group("cw3") is not None and len(noun) > 6:
+    if m.group("cw3") is not None and len(noun) > 6 and not m.group("cw3").startswith("它们"):
         return None       # (the count closing its sentence: a short noun only — 出台了三项制度。即…)
     n = _value(m.group("n"))
     if not 2 <= n <= 39:

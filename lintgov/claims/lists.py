@@ -825,7 +825,16 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             if got is not None and m.group(1) and not all(x.endswith(m.group(1)[-1]) for x in got[0]):
                 got = None
             if got is not None:
-                out.append(Enumeration(q.start, q.end + m.end(), q, got[0], got[1]))
+                # (a count of kinds — 两类执法（涉企执法、跨部门联合执法） — whose names share the noun's head: each name
+                # is one kind, not kinds of one thing counted)
+                names, alt = got
+                kinds = q.unit in ("类", "种") and bool(m.group(1))
+                if kinds and len(names) != alt:
+                    # (the last joins two names: each side ending with the noun is one kind — A、B和C)
+                    tail = re.split(r"以及|和|及|与", names[-1])
+                    kinds = all(len(x) > 1 and x.endswith(m.group(1)[-1]) for x in tail)
+                    names = names[:-1] + tuple(tail) if kinds else names
+                out.append(Enumeration(q.start, q.end + m.end(), q, names, len(names) if kinds else alt, each=kinds))
     if "——" in text:
         # the names after a dash right after the count and its noun (4个行业数据平台——公安数据平台、教育数据平台、…):
         # up to the clause's end, every name ending with the noun's last character (a dash may open a description)
@@ -1081,6 +1090,12 @@ def _back_referenced(doc: "Document", text: str) -> List[Enumeration]:
         # the window: the sentence before and this one up to the count (a paragraph's break ends it)
         k = max(text.rfind(c, 0, s) for c in "。！？!?\n")
         k0 = max(text.rfind(c, 0, k) for c in "。！？!?\n") if k >= 0 and text[k] != "\n" else k
+        # (a count of places with no measure word may name a set the reader knows — 六区和光明新区 —: only names in its
+        # own sentence, and never a count joined to other names)
+        if m.group("place") is not None:
+            k0 = k
+            if text[m.end():m.end() + 1] in "和及与、" or text[max(0, s - 1):s] in "和及与、":
+                continue
         lo_ = max(0, k0 + 1, s - 160)
         window = text[lo_:m.start()]
         if window.count("“") != window.count("”"):
