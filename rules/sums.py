@@ -32,7 +32,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     BRACKET_OPEN, CHANGE_CLAUSE, CHANGE_OR_AVERAGE_BEFORE, CN_SMALL, COLON, COLON_SUM, COLON_TOTAL, COMPLETE_HINT,
     COMPOUND_CHAR, COMPOUND_TOTAL, COUNTED_GROUPS, GROWTH_GAP, INCLUDING, INCLUDING_CHAR, ITEM_FIRST, ITEM_MARK,
     ITEM_NEXT, ITEM_OPEN, ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MAX_PARTS,
-    MADE_OF, MADE_OF_CHAR, YEARS_TOTAL,
+    MADE_OF, MADE_OF_CHAR, MADE_OF_FIRST, YEARS_TOTAL,
     NAMED_AMONG, NAMED_AMONG_BRACKET, names_key, NOT_A_WHOLE, NOT_OWN_NOUN, NOT_THE_SUM, OTHER_TIME, OUTCOME, OWN_NOUN_GAP,
     PARTIAL, PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER,
     REST, SAME_VERB_TOTAL, SCOPED_TOTAL, SCOPE_ONLY, SHARES_LIST, SHARES_OF_WHOLE, SHARE_IN_CLAUSE, SPLIT_WHOLE,
@@ -1948,7 +1948,9 @@ class PartsSum(Rule):
             return None
         # the whole is a total (全年审结300件, 总里程1,200公里) or named by the head the parts share (常住人口58.6万人。城镇人口…，
         # 乡村人口…): checked below, once the parts' names are read — the first part must end with two characters of it
-        by_head = not TOTAL_WORD.search(context_before(masked, w, ps.start, 16))
+        # (a sentence that announces the kinds it splits into, 分为企业和个体工商户两类：…, links them to the total
+        # closing the sentence before, whatever that total is named: 新增市场主体5,642户。)
+        by_head = kinds is None and not TOTAL_WORD.search(context_before(masked, w, ps.start, 16))
         if by_head and (len(head) < 2 or masked[w.start - 2:w.start] != head[-2:]) \
                 and masked[w.start - 3:w.start - 1] != head[-2:]:
             return None
@@ -2318,6 +2320,27 @@ class PartsSum(Rule):
                 continue
             if not re.search(r"[\u4e00-\u9fff]", masked[lo:parts[0].start]):
                 continue      # (每一part named: 由412件和1,175件构成 names nothing)
+            f = self._sum_finding(doc, whole, parts, partial=False)
+            if f is not None:
+                return f
+        for m in MADE_OF_FIRST.finditer(masked, s.start, s.end):
+            # the total right after the list it is made of (…组成，总数达到323个): its figure opens the clause (达 may be
+            # the figure's own), a total word before it or nothing
+            whole = next((q for q in sq if q.start >= m.end()), None)
+            if whole is None or whole.start - m.end() > 1 or (not m.group("tw") and whole.start != m.end()) \
+                    or not is_count(whole) or not _bounded(whole) or is_delta(masked, whole) or _below(whole):
+                continue
+            lo, hi = m.start("list"), m.end("list")
+            inside = [q for q in sq if q.start >= lo and q.end <= hi]
+            parts = [q for q in inside if measure_of(q) == measure_of(whole) and is_count(q)]
+            if len(parts) < 2 or len(parts) != len(inside) or len(parts) > MAX_PARTS \
+                    or any(not _bounded(q) or is_delta(masked, q) for q in parts) \
+                    or re.search(r"[（(]|上年|去年|同期|比|增长|增長|下降|以上|以下|超过|不足|近|等", masked[lo:hi]):
+                continue
+            joins = [masked[a.end:b.start] for a, b in zip(parts, parts[1:])]
+            if not all(re.fullmatch(r"[\u4e00-\u9fff“”]{0,3}?[、和与與及加]\s*[\u4e00-\u9fff“”、]{1,16}", j) for j in joins) \
+                    or not re.search(r"[\u4e00-\u9fff]", masked[lo:parts[0].start]):
+                continue      # (each part named, joined by 、/和/与/及)
             f = self._sum_finding(doc, whole, parts, partial=False)
             if f is not None:
                 return f

@@ -633,7 +633,24 @@ STAGES = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
     # 共取消职权22项; 清理规范性文件242件，宣布失效（废止）196件)
     (r"清理|梳理|審查|审查|評估|评估", r"^(?:取消|废止|廢止|宣布失效|宣布废止|失效|并入|併入|合并|合併|撤销|撤銷|下放|精简|精簡|"
                                    r"调整|調整|修改|修订|修訂)"),
+    # the outcome of tests is among the things tested (开展公共卫生监测7326间次，合格6706间次; 抽检食品2.1万批次，不合格
+    # 312批次): each test passes or fails
+    (r"监测|監測|检测|檢測|抽检|抽檢|检验|檢驗|抽查|抽样|抽樣", r"^(?:合格|不合格|达标|達標|未达标|未達標)"),
+    # what an inspection closed down (排查企业2.3万家，关停取缔653家; like 查封 above)
+    (r"排查|檢查|检查|巡查|核查|摸排|普查", r"^(?:关停|關停|取缔|取締|搬迁取缔|搬遷取締|停产整顿|停產整頓)"),
+    # the rules a review issued (审查规范性文件28件，正式印发11件: issued after the review, said as such)
+    (r"審查|审查|审核|審核", r"^(?:正式印发|正式印發|正式发布|正式發布|正式出台|正式出臺)"),
+    # the projects a negotiation brought to terms (洽谈项目171个，成功对接74个 / 签约52个)
+    (r"洽谈|洽談", r"^(?:成功|已)?(?:对接|對接|签约|簽約|落地)"),
 ))
+#: the things of the clause before, done since, in one word with no object of their own (发现隐患4015栋，已整治1596栋 /
+#: 排查校园安全隐患4200宗，已整改3920宗 / 收集意见建议1135条，已落实解决1109条): 已 makes the count the state of those
+#: things — never a count of a deed of the year (全年排查隐患1.2万处，整改1.5万处: what is put right may have been found
+#: the year before), nor of cases received (受理/收到: a backlog is closed too), nor with the things named again
+#: (发现问题企业320家，已整改企业500家: 企业 may be any firm checked)
+_FOUND_FIRST = lazyre.compile(r"排查|檢查|检查|巡查|核查|摸排|普查|筛查|篩查|发现|發現|查出|收集|征集|徵集")
+_DONE_SINCE = lazyre.compile(r"^(?:已经|已經|已)(?:全部|基本)?(?:整改|整治|落实|落實|解决|解決|化解|处置|處置|消除|销号|銷號|采纳|採納|吸纳|吸納)"
+                             r"(?:落实|落實|解决|解決|到位|完成|完毕|完畢)?$")
 
 
 #: a necessary condition for :func:`later_stage`: a text whose Han characters hold ``second`` holds one of the later
@@ -644,6 +661,9 @@ LATER_STAGE_WORDS = lazyre.compile("|".join("[^\u4e00-\u9fff]*".join(w) for w in
     "取消", "废止", "廢止", "失效", "并入", "併入", "合并", "合併", "撤销", "撤銷", "下放", "精简", "精簡",
     "封停", "分类", "分類", "列入", "纳入", "納入", "在建", "开工", "開工", "动工", "動工", "新开工", "新開工",
     "调整", "調整", "修改", "修订", "修訂",
+    "合格", "达标", "達標", "关停", "關停", "取缔", "取締", "停产", "停產", "印发", "印發", "发布", "發布", "出台", "出臺",
+    "对接", "對接", "签约", "簽約", "落地", "整改", "整治", "落实", "落實", "解决", "解決", "化解", "处置", "處置", "消除",
+    "销号", "銷號", "采纳", "採納", "吸纳", "吸納",
     *(a + b for a in ("现场", "現場", "当场", "當場", "立即") for b in ("整改", "整治", "处置", "處置", "纠正", "糾正", "消除", "处理", "處理")))))
 
 
@@ -687,6 +707,8 @@ def later_stage(first: str, second: str, to_date: bool = False, after_first: str
                  or (_BEGUN_AFTER.search(after_first) and not re.search(r"新开工|新開工|续建|續建", after_first) and re.search(r"年内|年內|当年|當年", second))):
         # stages of one list of work: what is to be finished (力争完成8家, 年内完工20个, the count closing its clause) out
         # of the things begun (``after_first``: the words between the first count and its clause's end)
+        return True
+    if _DONE_SINCE.match(second) and _FOUND_FIRST.search(first) and not re.search(r"受理|收到|接收|接到", first):
         return True
     second = re.sub(r"^(?:其中|已经|已|共|累计|累計|全部|均)+", "", second)
     if to_date and re.fullmatch(r"(?:已|累计|累計)?(?:开工|開工|动工|動工)(?:建设|建設)?", first) \
@@ -849,6 +871,12 @@ IMPLIED_PARTS = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
     # profits and taxes (利税) are the profit plus the taxes paid (never negative): the profit is not more than the 利税 of
     # the same enterprises (the taxes may be: a loss makes 利税 smaller than the taxes)
     (r"利税(?:总额)?$", r"^利润(?:总额)?$"),
+    # the taxes of a budget are part of its revenue (一般公共预算收入152亿元，税收收入130亿元): only the bare name in the
+    # clause right after the budget's (辖区/全口径 taxes are collected for every level: more than the local budget)
+    (r"(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入$", r"^税收收入$"),
+    # the loans and deposits of a term or a holder within all of them (各项贷款余额678599万元，短期贷款192103万元)
+    (r"(?:各项|本外币|人民币)贷款(?:余额)?$|^贷款余额$", r"^(?:短期|中长期)贷款(?:余额)?$"),
+    (r"(?:各项|本外币|人民币)存款(?:余额)?$|^存款余额$", r"^(?:住户|储蓄|居民储蓄|城乡居民储蓄|非金融企业)存款(?:余额)?$"),
 ))
 
 

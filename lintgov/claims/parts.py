@@ -49,7 +49,7 @@ from .partition import sibling_whole
 
 __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
            "classified_whole", "clause_break_after", "clause_ok", "clause_words", "continues_list", "count_figures",
-           "counts_the_parts", "YEARS_TOTAL", "MADE_OF", "MADE_OF_CHAR", "distributed", "ends_with_head", "exclusive_kinds", "gap_subject", "growth_gap",
+           "counts_the_parts", "YEARS_TOTAL", "MADE_OF", "MADE_OF_FIRST", "MADE_OF_CHAR", "distributed", "ends_with_head", "exclusive_kinds", "gap_subject", "growth_gap",
            "head_noun", "includes_kind_of", "iter_qs", "kinds_of", "label_numeral", "label_of_whole", "list_goes_on",
            "named_items_of", "named_without_head", "names_its_parts", "names_part", "nested_in_list",
            "noun_label", "outside_brackets", "part_label", "parts_run_on", "percent_list", "previous_sentence_whole",
@@ -355,6 +355,10 @@ BRACKET_OPEN = lazyre.compile(r"[（(]")
 #: closed by 构成/组成/之和 — a composition the text declares complete, so the parts add up to the total
 MADE_OF = lazyre.compile(r"[，,]\s*(?:共|全部|主要)?(?:由|为|為|是|系)(?P<list>[^，,。；;：:]{4,90}?)"
                          r"(?:共同)?(?:构成|構成|组成|組成|之和|的和|的总和|的總和|相加之和|合计而成|合計而成)(?=[，,。；;）)]|$)")
+#: the parts first, then the total they make up (由街道中心286个、社区站24个和工作室13个组成，总数达到323个): the list
+#: after 由, the verb of making up, and the words that open the total's clause (a total word, a verb of being)
+MADE_OF_FIRST = lazyre.compile(r"(?:^|[，,：:]|(?<=[\u4e00-\u9fff]))由(?P<list>[^，,。；;：:]{4,90}?)(?:共同)?(?:构成|構成|组成|組成)"
+                               r"[，,]\s*(?P<tw>(?:总数|總數|总量|總量|共计|共計|合计|合計|总计|總計|共)?(?:为|為|达到|達到|达|達)?)")
 #: a character every match of MADE_OF holds (a prefilter of a sentence)
 MADE_OF_CHAR = lazyre.compile(r"[构構组組和]")
 

@@ -471,6 +471,169 @@ def _deed_cumulatives(skel: str, by_start, text: str, seen) -> List[Addition]:
     return out
 
 
+# -- the stock or cumulative of the things a clause added, wherever it stands after it ------------------------------
+#: a clause that states a stock or a cumulative: its words (the stock's name, a total word, the deed after 累计) and
+#: its figure, the clause opening after a break.  The total words: 累计, 总数/总量/总X (总面积, 总运营里程), 现有/共有; or
+#: the stock named and reached (电商领域企业达7570家: 达 is the figure's own, read from the text)
+_STOCK_CLAUSE = lazyre.compile(
+    r"(?P<words>[\u4e00-\u9fff“”\"]{0,18}?)(?:已经|已)?(?:达到|达|为|增至|增加到|增长到|增长至|突破|超过)?\s*(?P<tot>" + _Q + r")")
+#: the total words a stock clause holds (at least one, or a reach: 达/增至 before or opening its figure)
+_STOCK_MARK = lazyre.compile(r"累计|总(?:数|量|计)|现有|共有|总(?=[\u4e00-\u9fff]{1,4}$)")
+#: words of a stock's name that say nothing about what it counts: scopes, times, kinds in general, measures of size
+_STOCK_GENERIC = lazyre.compile(r"全市|全区|全省|全国|全县|全镇|辖区|目前|当前|现有|共有|如今|年末|年底|至此|从而|使|让|推动|"
+                                r"各类|各级|所有|全部|领域|行业|类|总数|总量|总计|累计|总|数量|规模|里程|长度|面积|容量|已经|已|"
+                                r"达到|达|为|运营|通车|建成|在库|在册|共")
+#: what opens the clause of the things added: a time word, then the verb of adding or of making new things (the
+#: addition's verbs, and the verbs that bring new things into a stock: 建成, 引进, 认定, 吸引…)
+_ADDED_LEAD = lazyre.compile(r"(?:全年|年度|当年|今年|本年|年内|共|累计|已|全市|全区|全省|全县|成功|先后)*")
+_ADDED_VERB = lazyre.compile(_ADD_VERB + r"|新?(?:建成|引进|培育|认定|创建|组建|设立|成立|吸引|开通|投入(?:运营|使用)|加装|挂牌|落户|入驻|上市)")
+#: words of the added clause or the stock's that make them something else than a flow and its stock: a change over a
+#: period, a part of another whole, a plan, a rate, a mean, an earlier time
+_ADDED_BAD = lazyre.compile(r"比|较|同比|上年|去年|上一年|增长|增加|减少|下降|压减|其中|分别|占|计划|目标|力争|争取|预计|拟|将|"
+                            r"平均|人均|户均|每|年均|以上|以下|规划|在建|续建|筹建|推进|启动|改造|提升|累计|总[数量计额]")
+_STOCK_BAD = lazyre.compile(r"比|较|同比|上年|去年|上一年|增长|增加|减少|下降|其中|分别|占|平均|人均|户均|每|年均|新增|净增|"
+                            r"计划|目标|力争|预计|规划|改造|提升|在建|续建")
+_BREAKS = "，,；;。！？!?\n：:"
+
+
+def _clause_back(skel: str, pos: int, lo: int) -> int:
+    """The start of the clause holding ``pos`` (after the last break before it, not before ``lo``)."""
+    return max(max(skel.rfind(ch, lo, pos) for ch in _BREAKS) + 1, lo)
+
+
+def _tokens(skel: str, a: int, b: int) -> List[int]:
+    """The starts of the figures in skel[a:b]."""
+    out, i = [], skel.find(QTOK, a, b)
+    while i >= 0:
+        out.append(i)
+        i = skel.find(QTOK, i + 1, b)
+    return out
+
+
+def _han(s: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fff]", "", s)
+
+
+def _clause_stocks(doc: "Document", skel: str, by_start, text: str, seen) -> List[Addition]:
+    """The stock or cumulative of what a clause before it added or did, read by what the two figures are rather than
+    by a shape of words: a clause that states a stock (a total word: 累计/总数/总量/总面积/总运营里程/现有, or a name and
+    its figure reached: 电商领域企业达7570家) is the stock of a figure of the same measure before it — in the clause right
+    before, or, when the stock names what it counts, up to a sentence back in its paragraph (全年淘汰和转型438家落后产能
+    企业…。新区成立以来，累计淘汰和转型落后产能企业1203家) — when
+
+    * the earlier figure's clause adds things (新增/新登记/新认定/建成/引进/吸引…: the verb opens it) or does the deed the
+      stock's words repeat (累计加梯 after 加装电梯, 累计完成 after 完成投资);
+    * every word of the stock's name, beside scopes, kinds in general and measures of size (全区, 各类, 总面积, 里程),
+      stands in the earlier clause in order (电商企业 in 新增专业电商企业; 绿色建筑 in 新增绿色建筑): the stock is of the
+      things added, never of a narrower kind (上市企业 after 新增企业) nor of others (养老机构 after 新增社康机构);
+    * a stock that names nothing (累计达423台, 总数已达86家) refers to the clause right before it, whose figures of that
+      measure all name one thing (新增国家、省级专精特新企业42家、189家，总量达到312家; never 新增规上企业86家、国高企业
+      412家，累计达到300家: which of them is unsaid);
+    * neither states a change over a period, a part of another whole, a plan, a mean or a rate, nor an earlier year.
+
+    The stock then holds what was added: ``added`` is not more than ``total``.  Read at each stock clause, back over a
+    bounded window: linear in the text."""
+    from ..kind import figures_year
+    out: List[Addition] = []
+    fy = figures_year(doc)
+    paras = [(p.start, p.end) for p in doc.paragraphs]
+    import bisect
+    pstarts = [a for a, _ in paras]
+    for tok, b in by_start.items():
+        if b.is_percent or not b.unit:
+            continue
+        cs = _clause_back(skel, tok, max(0, tok - 40))
+        if cs > 0 and skel[cs - 1] not in _BREAKS:
+            continue        # (a clause opening the window is not known to open there)
+        m = _STOCK_CLAUSE.fullmatch(skel, cs, b.end)
+        if m is None:
+            # a stock after a list mark (建成开放…等35个公园、总数达1320个): its words open with a total word
+            cut = skel.rfind("、", cs, tok)
+            m = _STOCK_CLAUSE.fullmatch(skel, cut + 1, b.end) if cut >= 0 else None
+            if m is None or _STOCK_MARK.match(m.group("words")) is None:
+                continue
+            cs = cut + 1
+        words = re.sub(r"[“”\"\s]", "", m.group("words"))
+        reach = text.startswith(("达", "增至"), b.start) or re.search(r"(?:达到|达|增至|增加到|增长到|增长至)\s*$",
+                                                                      skel[cs:b.start]) is not None
+        mark = _STOCK_MARK.search(words)
+        if mark is None and not reach:
+            continue
+        if _STOCK_BAD.search(words) or _NOT_A_STOCK_AFTER.match(skel, b.end) or _LIST_AFTER.match(skel, b.end) \
+                or _PER.match(skel, b.end) or b.approx in (">", ">="):
+            continue
+        yrs = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", words)]
+        if yrs and fy is not None and min(yrs) < fy:
+            continue
+        name = _han(_STOCK_GENERIC.sub("", words))
+        if mark is None and not name:
+            continue        # 达到M with no name and no total word: the reach of the clause before (read elsewhere)
+        pi = bisect.bisect_right(pstarts, tok) - 1
+        plo = paras[pi][0] if pi >= 0 else 0
+        # the window before: the clause right before (a bare stock), or back over one sentence end (a named one)
+        lo = max(plo, cs - 160)
+        if name:
+            e1 = max(skel.rfind(ch, lo, cs - 1) for ch in "。！？!?；;")
+            e2 = max(skel.rfind(ch, lo, e1) for ch in "。！？!?；;") if e1 > lo else -1
+            floor = e2 + 1 if e2 >= lo else lo
+        else:
+            floor = _clause_back(skel, cs - 1, lo)
+        k = cs - 1
+        found = None
+        while k > floor:
+            j = skel.rfind(QTOK, floor, k)
+            if j < 0:
+                break
+            k = j
+            a = by_start.get(j)
+            if a is None:
+                continue
+            if not _fits_stock(a, b):
+                continue     # a figure of another measure (世界500强) is no candidate
+            if a.is_percent or _PER.match(skel, a.end) or _NOT_A_STOCK_AFTER.match(skel, a.end):
+                if not name:
+                    break    # a bare stock: the nearest figure of its measure before it, or none
+                continue
+            acs = _clause_back(skel, j, max(floor, j - 40))
+            before = skel[acs:j]
+            after = re.match(r"[\u4e00-\u9fff“”]{0,12}", skel[a.end:]).group()
+            wa = _han(before) + _han(after)
+            lead = _ADDED_LEAD.match(_han(before))
+            core = _han(before)[lead.end():] + _han(after)
+            if _ADDED_BAD.search(wa) or not core:
+                if not name:
+                    break
+                continue
+            yrs = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", skel[acs:j])]
+            if yrs and fy is not None and min(yrs) < fy:
+                if not name:
+                    break
+                continue
+            adds = _ADDED_VERB.match(core) is not None
+            verb_after = ""
+            if mark is not None:
+                verb_after = _han(_STOCK_GENERIC.sub("", words[mark.end():]))
+            same_deed = bool(verb_after) and verb_after[0] == core[0] and _subsequence(verb_after, core)
+            if not (adds or same_deed) or (name and not _subsequence(name, core)):
+                if not name:
+                    break
+                continue
+            if not name:
+                # a bare stock: every figure of its measure in the clause right before names one thing (no words
+                # between them but a list mark)
+                others = [by_start[i] for i in _tokens(skel, acs, cs) if i != j and i in by_start
+                          and _fits_stock(by_start[i], b)]
+                if any(re.search(r"[\u4e00-\u9fff]", skel[min(q.end, a.end):max(q.start, a.start)]) for q in others):
+                    break
+            found = a
+            break
+        if found is None or (found.start, b.start) in seen:
+            continue
+        seen.add((found.start, b.start))
+        out.append(Addition(found.start, b.end, found, b, "stock"))
+    return out
+
+
 def additions(doc: "Document") -> List[Addition]:
     """Every addition stated with the stock it brings the total to (cached): each read from the words between two
     figures, never by pairing figures of a paragraph."""
@@ -636,6 +799,7 @@ def additions(doc: "Document") -> List[Addition]:
             out.extend(Addition(m.start(), m.end(), a, b, m.group("verb")) for a, b in zip(adds, tots))
     if "累计" in skel or "总量" in skel or "总数" in skel:
         out.extend(_deed_cumulatives(skel, by_start, text, {(x.added.start, x.total.start) for x in out}))
+    out.extend(_clause_stocks(doc, skel, by_start, text, {(x.added.start, x.total.start) for x in out}))
     out.sort(key=lambda x: (x.start, x.added.start))
     c["additions"] = out
     return out
@@ -1220,9 +1384,10 @@ class ImpliedPart:
 
 #: the literal every reading holds (a prefilter per document; the 分别 lists are read also for 增加值/投资: the
 #: indicators of :func:`lintgov.claims.classes.indicator_part`)
-_IMPLIED_WORDS = lazyre.compile(r"预算收入|出口|进口|新能源汽车|发明专利|利税")
+_IMPLIED_WORDS = lazyre.compile(r"预算收入|出口|进口|新能源汽车|发明专利|利税|贷款|存款")
 #: the part's name (the end of the words before its figure) and its figure
 _IMPLIED_PART_NAME = lazyre.compile(r"(?:(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入|(?:出口|进口)(?:总额|总值)?|"
+                                    r"税收收入|(?:短期|中长期)贷款(?:余额)?|(?:住户|储蓄|居民储蓄|城乡居民储蓄|非金融企业)存款(?:余额)?|"
                                     r"新能源汽车(?:总)?(?:产量|销量|保有量)|发明专利(?:授权|申请)(?:量|数)?|利润(?:总额)?)"
                                     r"(?:为|达到|达)?(?=" + QTOK + r")")
 #: the whole's growth or change between its figure and the clause break (、增长9.2%), read backwards from the break
@@ -1263,7 +1428,7 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
     if named or "增加值" in text or "投资" in text:
         skel, by_start = skeleton(doc)
         found = []
-        for lit in ("预算收入", "出口", "进口", "新能源汽车", "发明专利", "利润") if named else ():     # str.find for the part's words, the pattern only around them
+        for lit in ("预算收入", "出口", "进口", "新能源汽车", "发明专利", "利润", "税收收入", "贷款", "存款") if named else ():     # str.find for the part's words, the pattern only around them
             i = skel.find(lit)
             while i >= 0:
                 m = _IMPLIED_PART_NAME.search(skel, max(0, i - 6), i + 12)
@@ -1320,7 +1485,53 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
                                     and implied_part(wn, pn):
                                 out.append(ImpliedPart(w, p, wn, pn))
             k = skel.find("分别", k + 2)
+        out.extend(_nearest_wholes(doc, skel, by_start, {(x.whole.start, x.part.start) for x in out}))
     c["implied_parts"] = out
+    return out
+
+
+#: the names of the parts of a main indicator by definition (the value added of an industry, the investment of a kind,
+#: the exports of a kind of goods): a prefilter of the names :func:`_nearest_wholes` reads
+_INDICATOR_PART_NAME = lazyre.compile(r"增加值|投资(?:额|完成额)?|零售额|餐饮收入|出口(?:额|总额|总值)?|进口(?:额|总额|总值)?|海洋生产总值")
+#: a comment clause between a whole and its part that states no figure of theirs (经济总量保持全市第一, 规模创历史新高)
+_NAME_BEFORE = lazyre.compile(r"[\u4e00-\u9fff“”A-Za-z（）()]{2,20}$")
+
+
+def _nearest_wholes(doc: "Document", skel: str, by_start, seen) -> List[ImpliedPart]:
+    """A part of a main indicator by definition (规模以上工业增加值, 现代服务业增加值, 工业投资) and the nearest figure of its
+    measure before it in its sentence, when that figure is the indicator's (全年实现GDP3464.09亿元，增长9%，经济总量保持全市
+    第一；规模以上工业增加值2021.93亿元 / 我区实现本地生产总值2685亿元，同比增长10.0%,完成年度计划的102.8%（下同）；现代
+    服务业增加值1855亿元): the clauses between may state its growth, a rank or a share, and ；, which lists the indicators
+    of one summary, does not part them — the nearest figure of the measure only, never one past it (a part after other
+    indicators is theirs to read).  Linear: each figure named a part looks back over its sentence once."""
+    from .classes import indicator_part
+    out: List[ImpliedPart] = []
+    text = folded_text(doc)
+    if _INDICATOR_PART_NAME.search(text) is None:
+        return out
+    for k, p in by_start.items():
+        if p.is_percent or not p.unit:
+            continue
+        cut = max(skel.rfind(ch, max(0, k - 24), k) for ch in "，,；;。、\n")
+        pn = _han(skel[cut + 1:k])
+        if len(pn) < 3 or _INDICATOR_PART_NAME.search(pn) is None:
+            continue
+        s = doc.sentence_at(k)
+        if s is None:
+            continue
+        j = k
+        while True:
+            j = skel.rfind(QTOK, max(s.start, k - 160), j)
+            if j < 0:
+                break
+            w = by_start.get(j)
+            if w is None or w.is_percent or measure(w) != measure(p):
+                continue
+            wn = _NAME_BEFORE.search(skel, max(0, j - 20), j)
+            if wn is not None and (w.start, p.start) not in seen and w.approx not in ("<", "<=") \
+                    and p.approx not in (">", ">=") and indicator_part(wn.group(), pn):
+                out.append(ImpliedPart(w, p, wn.group(), pn))
+            break
     return out
 
 

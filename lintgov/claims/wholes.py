@@ -654,7 +654,7 @@ class _Listed:
     start: int
 
 
-_QUARTER_RANGE = lazyre.compile(r"^(?:全年)?第?([一二三四])季度?\s*(?:至|到|—|–|-|~|～)\s*第?([一二三四])季度$")
+_QUARTER_RANGE = lazyre.compile(r"^(?:全年)?第?([一二三四])(?:季度)?\s*(?:至|到|—|–|-|~|～)\s*第?([一二三四])季度$")
 _YEAR_RANGE = lazyre.compile(r"^((?:19|20)\d{2})年?\s*(?:至|到|—|–|-|~|～)\s*((?:19|20)\d{2})年$")
 _CN_Q = "一二三四"
 
