@@ -51,13 +51,15 @@ PAIRS = [
     ("排查企业2.3万家，关停取缔653家。", "排查企业2.3万家，关停取缔2.99万家。"),
     ("审查区规范性文件28件，正式印发11件。", "审查区规范性文件28件，正式印发37件。"),
     ("洽谈项目171个，成功对接74个。", "洽谈项目171个，成功对接223个。"),
-    # a budget's taxes, a term's loans (a change between)
-    ("一般公共预算收入152.3亿元，增长5.1%，税收收入130.6亿元。", "一般公共预算收入152.3亿元，增长5.1%，税收收入180.6亿元。"),
+    # a term's loans (a change between)
     ("各项贷款余额678599万元，比年初增加52341万元，短期贷款192103万元。",
      "各项贷款余额678599万元，比年初增加52341万元，短期贷款792103万元。"),
     # a part of a main indicator after the indicator's growth and a remark, across a ；
     ("我区实现本地生产总值2685.3亿元，同比增长10.0%，完成年度计划的102.8%；现代服务业增加值1855.2亿元，增长10.5%。",
      "我区实现本地生产总值2685.3亿元，同比增长10.0%，完成年度计划的102.8%；现代服务业增加值3491.2亿元，增长10.5%。"),
+    # a deed done to some of a stock, in the clause right after it
+    ("社康中心总数达132家，完成标准化建设63家。", "社康中心总数达132家，完成标准化建设172家。"),
+    ("全区公园总数达1320个，已完成提升改造40个。", "全区公园总数达1320个，已完成提升改造1400个。"),
     # a range of quarters before 分别, the year's total after
     ("一至四季度分别受理38件、52件、47件、61件，全年共受理198件。", "一至四季度分别受理38件、52件、47件、61件，全年共受理298件。"),
     ("第一至第四季度分别为38件、52件、47件、61件，全年共198件。", "第一至第四季度分别为38件、52件、47件、61件，全年共208件。"),
@@ -93,10 +95,16 @@ TRAPS = [
     "受理案件500件，已办结520件。",
     "全年共检查企业800家，发现问题企业320家，已整改企业500家。",
     "审查规范性文件28件，印发37件。",
-    # taxes collected in the area for every level, not the local budget's
+    # taxes collected in the area for every level, not the local budget's (龙华 2022), named bare or not
     "全区一般公共预算收入152.3亿元，辖区税收收入530.6亿元。",
+    "实现地方一般公共预算收入152亿元，增长6%；税收收入480亿元，增长9.4%。",
+    # a stock of a narrower scope after a level of its measure (宜春 2022)
+    "全市现有各级各类学校2204所，在校学生112.51万人，教职工8.73万人。高等学校6所，其中综合性本科院校1所，共有在校学生7.69万人。",
     # three quarters are not the year
     "一季度至三季度分别受理38件、52件、47件，全年共受理298件。",
+    # a deed with things of its own, a deed that takes things out of the stock
+    "全区公园总数达1320个，完成老旧小区改造1400个。",
+    "现有燃煤锅炉86台，已淘汰90台。",
     # a list open with 等 before 组成
     "全区服务网络由街道中心286个、社区站24个和工作室13个等组成，共423个。",
 ]
@@ -111,8 +119,8 @@ def test_readers():
     ads = additions(Document("新增专业电商企业1561家，电商领域企业达7570家。"))
     assert [(a.added.value, a.total.value) for a in ads] == [(1561, 7570)]
     assert all(a.added.value != 412 for a in additions(Document("新增规上企业86家、国高企业412家，累计达到300家。")))
-    ips = implied_parts(Document("一般公共预算收入152.3亿元，增长5.1%，税收收入130.6亿元。"))
-    assert [(p.whole.value, p.part.value) for p in ips] == [(pytest.approx(152.3e8), pytest.approx(130.6e8))]
+    ips = implied_parts(Document("各项贷款余额678599万元，比年初增加52341万元，短期贷款192103万元。"))
+    assert [(p.whole.value, p.part.value) for p in ips] == [(pytest.approx(678599e4), pytest.approx(192103e4))]
     assert later_stage("发现消防安全隐患", "已整治")
     assert not later_stage("全年排查隐患", "整改")
     assert not later_stage("受理案件", "已办结")

@@ -871,9 +871,8 @@ IMPLIED_PARTS = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
     # profits and taxes (利税) are the profit plus the taxes paid (never negative): the profit is not more than the 利税 of
     # the same enterprises (the taxes may be: a loss makes 利税 smaller than the taxes)
     (r"利税(?:总额)?$", r"^利润(?:总额)?$"),
-    # the taxes of a budget are part of its revenue (一般公共预算收入152亿元，税收收入130亿元): only the bare name in the
-    # clause right after the budget's (辖区/全口径 taxes are collected for every level: more than the local budget)
-    (r"(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入$", r"^税收收入$"),
+    # (never 税收收入 after 一般公共预算收入: a district names so the taxes it collects for every level — 龙华 2022:
+    # 实现地方一般公共预算收入152亿元，增长6%；税收收入480亿元)
     # the loans and deposits of a term or a holder within all of them (各项贷款余额678599万元，短期贷款192103万元)
     (r"(?:各项|本外币|人民币)贷款(?:余额)?$|^贷款余额$", r"^(?:短期|中长期)贷款(?:余额)?$"),
     (r"(?:各项|本外币|人民币)存款(?:余额)?$|^存款余额$", r"^(?:住户|储蓄|居民储蓄|城乡居民储蓄|非金融企业)存款(?:余额)?$"),

@@ -613,7 +613,10 @@ def _clause_stocks(doc: "Document", skel: str, by_start, text: str, seen) -> Lis
             verb_after = ""
             if mark is not None:
                 verb_after = _han(_STOCK_GENERIC.sub("", words[mark.end():]))
-            same_deed = bool(verb_after) and verb_after[0] == core[0] and _subsequence(verb_after, core)
+            # (the cumulative of the deed itself: 累计 and the deed's words, 累计加梯 after 加装电梯 — never 共有/现有 and a
+            # name, the stock of a narrower scope: 高等学校6所…，共有在校学生7.69万人 after 在校学生112.51万人)
+            same_deed = mark.group() == "累计" and bool(verb_after) and verb_after[0] == core[0] \
+                and _subsequence(verb_after, core) if mark is not None else False
             if not (adds or same_deed) or (name and not _subsequence(name, core)):
                 if not name:
                     break
@@ -1288,10 +1291,37 @@ def done_of_list(doc: "Document") -> List[DoneOfList]:
                     or not (pat is _STOCK_DEED or _DONE_ITEMS.search(noun)):
                 continue
             out.append(DoneOfList(m.start(), m.end(), w, p, None, noun, undone))
+        out.extend(_stock_then_done(doc, skel, by_start, text))
         seen_pairs = set()     # (both readers of a count done before its verb may take one statement: read once)
         out = [d for d in out if not ((d.listed.start, d.done.start) in seen_pairs or seen_pairs.add((d.listed.start, d.done.start)))]
         out.sort(key=lambda d: d.start)
     c["done_of_list"] = out
+    return out
+
+
+#: a stock named with its total word (社康中心总数达132家 / 全区现有公园1320个), then in the clause right after it a deed done
+#: to some of those things, named by the deed alone (完成标准化建设63家 / 已完成提升改造40个): the things it was done to are
+#: among the stock.  Never a deed that takes things out of the stock (淘汰, 关停, 拆除: the stock after them no longer
+#: holds them), nor a deed with things of its own named (完成老旧小区改造218个)
+_STOCK_THEN_DONE = lazyre.compile(
+    r"(?P<name>[\u4e00-\u9fff“”]{2,12}?)(?:总数|总量|现有|共有)(?:达到|达|为|增至)?\s*(?P<w>" + _Q + r")\s*[，,]\s*"
+    r"(?:其中|已经|已|全部)?(?:完成|实现)(?P<x>(?:标准化|规范化|提升|提质|升级|智慧化|数字化|星级|示范|等级)?(?:建设|改造|提升|升级|整治|验收|认证|达标|评定))(?P<p>" + _Q + r")"
+    r"(?=[，,。；;！？!?\n]|$)")
+
+
+def _stock_then_done(doc: "Document", skel: str, by_start, text: str) -> List["DoneOfList"]:
+    """社康中心总数达132家，完成标准化建设63家: the things a deed was done to, in the clause right after their stock, are
+    among the stock (one measure, the stock exact or a lower bound, the deed named by itself)."""
+    out = []
+    if "完成" not in text and "实现" not in text:
+        return out
+    for m in _STOCK_THEN_DONE.finditer(skel):
+        w, p = by_start.get(m.start("w")), by_start.get(m.start("p"))
+        if w is None or p is None or w.is_percent or p.is_percent or not is_count(w) or not is_count(p) \
+                or measure(w) != measure(p) or w.approx in ("<", "<=") or p.approx in ("<", "<=") \
+                or _ADD_BAD_NOUN.search(m.group("name")):
+            continue
+        out.append(DoneOfList(m.start(), m.end(), w, p, None, m.group("name")))
     return out
 
 
@@ -1387,7 +1417,7 @@ class ImpliedPart:
 _IMPLIED_WORDS = lazyre.compile(r"预算收入|出口|进口|新能源汽车|发明专利|利税|贷款|存款")
 #: the part's name (the end of the words before its figure) and its figure
 _IMPLIED_PART_NAME = lazyre.compile(r"(?:(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入|(?:出口|进口)(?:总额|总值)?|"
-                                    r"税收收入|(?:短期|中长期)贷款(?:余额)?|(?:住户|储蓄|居民储蓄|城乡居民储蓄|非金融企业)存款(?:余额)?|"
+                                    r"(?:短期|中长期)贷款(?:余额)?|(?:住户|储蓄|居民储蓄|城乡居民储蓄|非金融企业)存款(?:余额)?|"
                                     r"新能源汽车(?:总)?(?:产量|销量|保有量)|发明专利(?:授权|申请)(?:量|数)?|利润(?:总额)?)"
                                     r"(?:为|达到|达)?(?=" + QTOK + r")")
 #: the whole's growth or change between its figure and the clause break (、增长9.2%), read backwards from the break
@@ -1428,7 +1458,7 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
     if named or "增加值" in text or "投资" in text:
         skel, by_start = skeleton(doc)
         found = []
-        for lit in ("预算收入", "出口", "进口", "新能源汽车", "发明专利", "利润", "税收收入", "贷款", "存款") if named else ():     # str.find for the part's words, the pattern only around them
+        for lit in ("预算收入", "出口", "进口", "新能源汽车", "发明专利", "利润", "贷款", "存款") if named else ():     # str.find for the part's words, the pattern only around them
             i = skel.find(lit)
             while i >= 0:
                 m = _IMPLIED_PART_NAME.search(skel, max(0, i - 6), i + 12)
