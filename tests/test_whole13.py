@@ -102,6 +102,8 @@ TRAPS = [
     "全市现有各级各类学校2204所，在校学生112.51万人，教职工8.73万人。高等学校6所，其中综合性本科院校1所，共有在校学生7.69万人。",
     # three quarters are not the year
     "一季度至三季度分别受理38件、52件、47件，全年共受理298件。",
+    # a deed of the things added, in its own unit (test_bound_parts)
+    "新增企业带动就业3,200人，累计带动就业2,800人。",
     # a deed with things of its own, a deed that takes things out of the stock
     "全区公园总数达1320个，完成老旧小区改造1400个。",
     "现有燃煤锅炉86台，已淘汰90台。",

@@ -600,7 +600,9 @@ def _clause_stocks(doc: "Document", skel: str, by_start, text: str, seen) -> Lis
             wa = _han(before) + _han(after)
             lead = _ADDED_LEAD.match(_han(before))
             core = _han(before)[lead.end():] + _han(after)
-            if _ADDED_BAD.search(wa) or not core:
+            av = _ADDED_VERB.match(core) if core else None
+            if _ADDED_BAD.search(wa) or not core or (av is not None and _ADD_OTHER_DEED.search(core, av.end())):
+                # (新增企业带动就业3,200人: a deed of the things added, measured in its own unit — not a count of them)
                 if not name:
                     break
                 continue
