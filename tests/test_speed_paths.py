@@ -902,6 +902,53 @@ def test_residue_captions_still_found():
         assert residue._kind(para)[0] == "caption", para
 
 
+
+def _residue_kind_reference(para):
+    """residue._kind as it was: each kind in turn, its needed words searched first."""
+    from lintgov import residue
+    for kind, pat in residue.RESIDUE_PATTERNS:
+        needs = residue._needs_re(kind)
+        if needs is not None and needs.search(para) is None:
+            continue
+        m = pat.search(para)
+        if m:
+            return kind, m.span()
+    return None
+
+
+RESIDUE_BITS = ["来源：", "新华网", "发布时间：", "2023-05-06", " 09:02:33", "责任编辑：", "索引号：", "今天是2024年3月1日",
+                "当前位置：", "首页", " > ", "相关新闻", "1：", "上一篇", "a3f9c2e1b7d04c6e8f1a2b3c", "附件1：", "报告", ".PDF",
+                ".docx", "1.", "微信", "分享到：", "打印本页", "版权所有", "记者 王明 摄", "图为", "。", "\n", "浏览次数：12",
+                "字号：", "大", "【", "】", "—", " ", "字体", "简体 | 繁体", "©", "全年完成", "12"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(RESIDUE_BITS), max_size=12))
+def test_residue_kind_two_searches_first(bits):
+    """_kind reads a paragraph with two searches first (the words some kind needs, the kinds anchored at the start):
+    the same kind at the same place as each kind in turn."""
+    from lintgov import residue
+    para = "".join(bits)
+    got = residue._kind(para)
+    assert (None if got is None else (got[0], got[1].span())) == _residue_kind_reference(para), para
+
+
+@pytest.mark.parametrize("para,kind", [
+    ("来源：新华网 发布时间：2023-05-06", "meta"), ("当前位置：首页 > 政务公开", "breadcrumb"), ("相关新闻", "related"),
+    ("1.附件：报告.PDF", "attachment"), ("2023-05-06 09:02:33", "meta"), ("今天是2024年3月1日", "meta"),
+    ("a3f9c2e1b7d04c6e8f1a2b3c：", "related"), ("12 年度报告.docx", "attachment")])
+def test_residue_anchored_kinds_found_without_needed_words(para, kind):
+    from lintgov import residue
+    assert residue._ANY_NEEDED.search(para) is None          # (found by the anchored kinds' alternation alone)
+    assert residue._kind(para)[0] == kind == _residue_kind_reference(para)[0], para
+
+
+def test_residue_kinds_split_into_anchored_and_needing():
+    from lintgov import residue
+    kinds = [k for k, _ in residue.RESIDUE_PATTERNS]
+    assert sorted(kinds) == sorted(set(residue._ANCHORED) | set(residue._NEEDS))
+    assert not set(residue._ANCHORED) & set(residue._NEEDS)
+
 # -- patterns given a lookahead on their first character match as before ---------------------------
 def _unprefixed(pat):
     src = pat.pattern
