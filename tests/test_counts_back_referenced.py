@@ -121,3 +121,42 @@ SILENT_AFTER = [
 @pytest.mark.parametrize("text", SILENT_AFTER)
 def test_silent_after(text):
     assert "LG103" not in codes(text)
+
+
+# a count closing its sentence and the names opening the next, each given its value by 分别 (forward); people counted
+# after their names (三名院士, 两位教授): never kinds of people (博士、硕士三名人才) or a rank (前三名)
+PAIRS_FORWARD = [
+    ("资源消耗实现三个总量下降。用水总量、用电总量、用地总量分别下降1%、2%和3%。",
+     "资源消耗实现四个总量下降。用水总量、用电总量、用地总量分别下降1%、2%和3%。"),
+    ("节能降耗取得“三个下降”。单位产值能耗、单位产值水耗和单位产值用地分别下降4.1%、3.2%和2.5%。",
+     "节能降耗取得“两个下降”。单位产值能耗、单位产值水耗和单位产值用地分别下降4.1%、3.2%和2.5%。"),
+    ("引进张某、李某、王某三名院士。", "引进张某、李某、王某四名院士。"),
+    ("王强、李明两名同志获评全国劳动模范。", "王强、李明三名同志获评全国劳动模范。"),
+]
+
+
+@pytest.mark.parametrize("ok,bad", PAIRS_FORWARD)
+def test_forward_and_people_consistent_silent_wrong_flagged(ok, bad):
+    assert "LG103" not in codes(ok)
+    assert "LG103" in codes(bad)
+
+
+SILENT_FORWARD = [
+    # another such name after the values' clause: the list may not be all
+    "资源消耗实现三个总量下降。用水总量、用电总量分别下降1%、2%，用地总量下降3%。",
+    # some of them
+    "资源消耗实现三个总量下降。其中用水总量、用电总量分别下降1%、2%。",
+    # 均 names no one value each: the count may be of other things
+    "全年实现“两个增长”。工业、投资、消费均增长10%以上。",
+    # names not of the noun
+    "全年实现两个总量控制。工业、建筑业分别下降2%、3%。",
+    # kinds of people, a rank
+    "引进博士、硕士、本科生三名人才。",
+    "推荐党员、干部两位同志参加培训。",
+    "在全省比赛中获得前三名。",
+]
+
+
+@pytest.mark.parametrize("text", SILENT_FORWARD)
+def test_silent_forward(text):
+    assert "LG103" not in codes(text)

@@ -893,6 +893,8 @@ def enumerations(doc: "Document") -> List[Enumeration]:
     if "以上" in text or "上述" in text:
         add(_back_counted(text))
     add(_back_referenced(doc, text))
+    if "分别" in text:
+        add(_forward_referenced(text))
     if "《" in doc.text:
         add(_titles_counted(doc))
     from .announced import announced_counts
@@ -1184,6 +1186,57 @@ def _back_referenced(doc: "Document", text: str) -> List[Enumeration]:
     return out
 
 
+#: a count closing its sentence (实现三个总量下降。 / 实现“三个下降”。 / 出现两个回升：): the numeral, the measure word, the
+#: noun, then the stop
+_FWD_COUNT = lazyre.compile(r"(?<![\d零〇一二两三四五六七八九十百千万第前之])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])"
+                            r"(?P<w>个|项|大|类|种)(?P<noun>[\u4e00-\u9fff]{1,6})”?(?P<stop>[。：:])")
+#: a change named as the noun of such a count (“三个下降”): the items are the quantities that changed so
+_FWD_CHANGE = lazyre.compile(r"(?:下降|增长|提高|提升|减少|上升|增加|降低|回升|增速)$")
+
+
+def _forward_referenced(text: str) -> List[Enumeration]:
+    """A count closing its sentence and the names opening the next one, each given its value by 分别 (资源消耗实现三个
+    总量下降。用水总量、用电总量、用地总量分别下降…; 实现“三个下降”。A、B、C分别下降…): as many things as names.  The
+    names bind when every one ends like the count's noun (总量 → …总量), or when the noun is a change (下降) stated right
+    after 分别.  Silent when the next sentence goes on naming such things after its first clause (another item may
+    follow), or opens otherwise (其中A、B…: some of them)."""
+    out: List[Enumeration] = []
+    for m in lazyre.finditer(_FWD_COUNT, text):
+        noun = m.group("noun")
+        p = m.end()
+        # the names: from the next sentence's start up to 分别 in its first clause
+        g = re.compile(r"[^，,。；;！？!?\n]{2,80}?(?=分别)").match(text, p)
+        if g is None:
+            continue
+        r = _REF_RUN.fullmatch(text, p, g.end())
+        if r is None:
+            continue
+        body = r.group("run")
+        if _REF_RUN_NOT.search(body):
+            continue
+        names, lo, hi = _ref_names(body)
+        # (the last name ends at the run: 分别 follows it)
+        change = _FWD_CHANGE.search(noun)
+        if change is not None:
+            verb = change.group()
+            if not text.startswith(verb, r.end() + 2):
+                continue
+            key = verb
+        else:
+            head = noun[-1]
+            if not all(len(x) >= 2 and x.endswith(head) for x in names):
+                continue
+            key = head
+        # the rest of the sentence after the values' clause names no other such thing
+        e = min([k for k in (text.find(c, r.end()) for c in "。！？!?\n") if k >= 0] or [len(text)])
+        c1 = min([k for k in (text.find(c, r.end(), e) for c in "，,；;") if k >= 0] or [e])
+        if key in text[c1:e]:
+            continue
+        q = _count_q(m.start("n"), m.group("n"), m.group("w"))
+        out.append(Enumeration(m.start("n"), r.end(), q, tuple(names), hi, each=True, lo=lo, after=True))
+    return out
+
+
 #: a count of rates that all reach one value, right after the rates named (办结率、满意率实现“两个100%”; 答复率和满意度
 #: 均达到两个100%): 个 and a percentage after the count, the verb and a quote between the names and the count
 _RATES_AT = lazyre.compile(r"(?P<n>[2-9两三四五六七八九])个(?=100(?:\.0+)?[%％]”?)")
@@ -1221,7 +1274,11 @@ def _rates_at_one_value(text: str) -> List[Enumeration]:
 #: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
 _ENUM_BEFORE = lazyre.compile(
     r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
-    r"(?P<w>大|个|家|所|处|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|[位维](?=一体)|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院)"
+    r"(?P<w>大|个|家|所|处|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|[位维](?=一体)|"
+    # people counted after their names (张某、李某、王某三名院士; 夏克青、徐政和、杰曼诺夫三位教授): a title of people after the
+    # count (checked below), never a rank (前三名, 第三位)
+    r"(?<![前第])[名位](?=[\u4e00-\u9fff]{0,4}?(?:院士|教授|专家|学者|同志|代表|委员|队员|运动员|选手|作家|艺术家|科学家|企业家|"
+    r"医生|教师|老师|人才|领导|干部|工程师|研究员))|重(?=压力|挑战|保障|风险|效应|功能|属性|目标|任务|作用|效果|叠加|考验|困难|优势|机遇)|级(?!甲|乙|丙|医院|以上|以下|及|综合|专科|公立|[\u4e00-\u9fff]{0,2}医院)"
     # parties (属地、部门、单位、个人四方责任; 政府、工会和企业三方), never 方面/方案… (not N地: 电子证照、…检查结果两地
     # 互认 counts two places named elsewhere)
     r"|方(?![面案式法向针位便言正舱阵])"
@@ -1231,7 +1288,7 @@ _ENUM_BEFORE = lazyre.compile(
     r"(?![以多余次年月日天周倍字数成届轮期层位]|人(?!大)|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等(?!级)|之一|中[，,。；;、]|幅)"
     # (a count whose measure word is the noun itself may end its clause: 服务和管理六方面，; 湛江4市，)
     r"(?:(?<=方面)|(?<=[县市省区])|(?(sh)|(?=[\u4e00-\u9fffA-Za-z0-9“])))")
-_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|处|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|重|方|[位维]一体)")
+_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|处|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|重|方|[位维]一体|[名位])")
 #: the last two names end with the character that follows the count (…竹韵公园、虹桥公园五园): the count counts that noun
 _SHARED_NOUN = lazyre.compile(r"([\u4e00-\u9fff])、[^，,。；;：:、！？!?\n“”（）()]{0,12}?\1(?P<n>[2-9两三四五六七八九])\1"
                               r"(?![一二两三四五六七八九十\d])")
@@ -2600,6 +2657,8 @@ _NAMES_BEFORE_RE12 = lazyre.compile(r"[和及]")
 _NAMES_BEFORE_RE13 = lazyre.compile(r"[和与及]")
 
 
+#: the last character of a word naming a kind of people, not a person (博士, 学生, 党员, 专家, 教师, 院长, 职工, 工人)
+_PEOPLE_KIND_END = lazyre.compile(r"[士生员家师长工人者手匠模]$|代表$|委员$|干部$|群众$|人才$|骨干$|能手$|标兵$|[男女]$")
 #: a character of a masked title or quote (names made of them are compared by length only)
 _MASKED = lazyre.compile("[\ue000Ｑ]")
 #: a total word closing the names right before their count (…、新能源共5大)
@@ -2859,6 +2918,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             if j < 0 or _NAMES_BEFORE_RE9.search(names[i][j:]):
                 continue
             names = [names[i][j:]] + names[i + 1:]
+        if w_ in ("名", "位") and any(_PEOPLE_KIND_END.search(y) for x in names for y in _NAMES_BEFORE_RE10.split(x)):
+            continue  # (kinds of people, not people: 博士、硕士三名人才; 党员、干部两位代表)
         if quoted is None and m.group("sh") is not None and not all(x.endswith(w_) for x in names):
             continue  # a noun of its own (五园) counts only names that end with it
         if len(names) < 2 or any("等" in x for x in names) or any(not x for x in names) or \
