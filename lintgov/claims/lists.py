@@ -1198,8 +1198,9 @@ def _forward_referenced(text: str) -> List[Enumeration]:
     """A count closing its sentence and the names opening the next one, each given its value by 分别 (资源消耗实现三个
     总量下降。用水总量、用电总量、用地总量分别下降…; 实现“三个下降”。A、B、C分别下降…): as many things as names.  The
     names bind when every one ends like the count's noun (总量 → …总量), or when the noun is a change (下降) stated right
-    after 分别.  Silent when the next sentence goes on naming such things after its first clause (another item may
-    follow), or opens otherwise (其中A、B…: some of them)."""
+    after 分别.  Silent when the sentence goes on naming such things after its first clause (another item may follow),
+    or opens otherwise (其中A、B…: some of them); when the sentence after opens with names at 、 or states the noun or the
+    change again, the items may go on there: only a count below the names is a finding."""
     out: List[Enumeration] = []
     for m in lazyre.finditer(_FWD_COUNT, text):
         noun = m.group("noun")
@@ -1232,6 +1233,12 @@ def _forward_referenced(text: str) -> List[Enumeration]:
         c1 = min([k for k in (text.find(c, r.end(), e) for c in "，,；;") if k >= 0] or [e])
         if key in text[c1:e]:
             continue
+        # the sentence after may go on with more items (“八个明显下降”。A、B、C、D分别下降…。E、F、G、H排放总量，按期完成…):
+        # when it opens with names at 、 or states the noun or change again, the names are only the fewest
+        e2 = min([k for k in (text.find(c, e + 1) for c in "。！？!?\n") if k >= 0] or [len(text)])
+        nxt = text[e + 1:e2] if e < len(text) and text[e] != "\n" else ""
+        if nxt and (key in nxt or _REF_RUN.match(nxt) is not None):
+            hi = 99
         q = _count_q(m.start("n"), m.group("n"), m.group("w"))
         out.append(Enumeration(m.start("n"), r.end(), q, tuple(names), hi, each=True, lo=lo, after=True))
     return out
