@@ -2925,7 +2925,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             if j < 0 or _NAMES_BEFORE_RE9.search(names[i][j:]):
                 continue
             names = [names[i][j:]] + names[i + 1:]
-        if w_ in ("名", "位") and any(_PEOPLE_KIND_END.search(y) for x in names for y in _NAMES_BEFORE_RE10.split(x)):
+        if quoted is None and w_ in ("名", "位") and any(_PEOPLE_KIND_END.search(y) for x in names for y in _NAMES_BEFORE_RE10.split(x)):
             continue  # (kinds of people, not people: 博士、硕士三名人才; 党员、干部两位代表)
         if quoted is None and m.group("sh") is not None and not all(x.endswith(w_) for x in names):
             continue  # a noun of its own (五园) counts only names that end with it
