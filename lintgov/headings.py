@@ -169,6 +169,12 @@ def _decimal_value(text: str, p) -> Optional[int]:
     return ordinal_value(m.group("num")) if m else None
 
 
+#: every character a heading marker, an attachment label or an Arabic ordinal glued to a figure can open with (the
+#: first sets of :data:`_MARKERS`, :data:`_ATTACH_PREFIX` and :data:`_DECIMAL_ORD`; tests/test_speed_paths.py keeps
+#: them in step): a paragraph opening with another character is no heading, read without trying the eight patterns
+_OPENERS = re.compile(r"[（(一二三四五六七八九十0-9０-９附]")
+
+
 def parse_headings(doc: "Document") -> HeadingTree:
     text = doc.masked()
     headings: List[Heading] = []
@@ -180,8 +186,9 @@ def parse_headings(doc: "Document") -> HeadingTree:
         if paras else set()
     from .repeats import repeated_block_paragraphs  # a report pasted twice is a duplication (LG807)
     chrome |= repeated_block_paragraphs(doc)
+    opener = _OPENERS.match
     for k, p in enumerate(paras):
-        if k in chrome:
+        if k in chrome or opener(text, p.start, p.end) is None:
             continue
         found = _marker_at(text, p)
         if not found:

@@ -1945,3 +1945,32 @@ def test_row_like_lines_long_line_and_neighbours():
     doc = Document(rows)
     got = tables.lone_rows(doc)
     assert [r.label for r in got] == ["行政复议", "办结", "受理"]     # (a line over 80 characters is no row: 受理 stands alone)
+
+
+# -- headings: a paragraph that opens with no marker's first character is not tried ------------------------------------
+def test_heading_openers_hold_every_first_character():
+    from lintgov import headings, lazyre
+    firsts = [lazyre.first_set(p) for p in [pat for _, pat in headings._MARKERS] + [headings._ATTACH_PREFIX,
+                                                                                      headings._DECIMAL_ORD]]
+    assert all(f is not None for f in firsts)
+    for c in map(chr, range(0x20, 0x10000)):
+        if any(f.match(c) for f in firsts):
+            assert headings._OPENERS.match(c), c
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["一、", "（二）", "3.", "4．", "附件：", "1.", "十二、", "(5)", "6）", "七)", "总体情况", "\n", "\n\n",
+                                 "。", "2023年", "7.4E级", "二、三产业", "1.14大产业", "８、", "１．", "九，", "一是"]), max_size=40))
+def test_headings_read_as_without_openers(parts):
+    """parse_headings with the openers' test gives the tree it gives without it (every paragraph tried)."""
+    from lintgov import headings
+    text = "".join(parts)
+    got = headings.parse_headings(Document(text))
+    saved = headings._OPENERS
+    headings._OPENERS = re.compile(r"|")          # matches everywhere: the paragraph is tried as before
+    try:
+        want = headings.parse_headings(Document(text))
+    finally:
+        headings._OPENERS = saved
+    assert [(h.level, h.value, h.start, h.marker_end, h.title_end, h.paragraph) for h in got] == \
+        [(h.level, h.value, h.start, h.marker_end, h.title_end, h.paragraph) for h in want]
