@@ -27,7 +27,7 @@ from lintgov.claims import claims_of, record
 from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
                                     qualifier_near, skeleton, subject_pos)
 from lintgov.claims.metric import identity_key, metric_key, metric_words, statement_words, words_key
-from lintgov.claims.horizons import span_levels
+from lintgov.claims.horizons import part_year, span_levels
 from lintgov.claims.scope import pattern as scope_pattern
 from lintgov.claims.review import review_part
 from lintgov.claims.values import interval_of, measure
@@ -61,6 +61,13 @@ _KEY_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
 _YEAR_WORDS = lazyre.compile(r"(?:19|20)\d{2}\s*年")
 _DIGIT = lazyre.compile(r"\d")
 _ITEM_NUMBER = lazyre.compile(r"^[\s\u3000]*\d{1,2}\s*[.．、]\s*")
+
+
+def _part_years(doc, pos: int) -> set:
+    """The year of the report's year part holding ``pos`` (（一）2023年回顾 … （二）2024年工作: a figure whose sentence names
+    no year is that part's year's — :func:`lintgov.claims.horizons.part_year`), as a set; empty outside such parts."""
+    y = part_year(doc, pos)
+    return {y} if y is not None else set()
 
 
 def _not_a_name(text: str, pos: int, key: str) -> bool:
@@ -311,7 +318,8 @@ class MetricStatedTwice(Rule):
             p = doc.paragraph_at(q.start)
             if p is not None and "\t" in doc.text[p.start:p.end]:
                 continue          # a row of a flattened table
-            years = {int(y) for y in groups_before(doc, _YEAR, text, lo, q.start, lim, 24)} - {own_year}
+            years = ({int(y) for y in groups_before(doc, _YEAR, text, lo, q.start, lim, 24)}
+                     or _part_years(doc, q.start)) - {own_year}
             if len(years) > 1:
                 continue
             after = text[q.end:q.end + 3]
@@ -357,7 +365,8 @@ class MetricStatedTwice(Rule):
                 plain.add(q.start)
             if _LIST_NEXT.match(text, q.end):
                 continue
-            years = {int(y) for y in groups_before(doc, _YEAR, text, lo, sp, lim, 24)} - {own_year}
+            years = ({int(y) for y in groups_before(doc, _YEAR, text, lo, sp, lim, 24)}
+                     or _part_years(doc, sp)) - {own_year}
             key = (identity_key(name), "%", True, "growth" if ch.direction > 0 else "fall",
                    groups_before(doc, _SCOPE, text, lo, sp, lim, 6) - own, frozenset(years))
             names.setdefault(key, metric_words(doc, sp) or name)

@@ -418,7 +418,7 @@ _FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?:(?P<
 # 是上年的N倍 / 为2022年的N倍
 _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*"
                        # 860家，数量是2020年430家的2倍: the level's head word restated before the multiple
-                       r"(?:数量|总数|总量|规模|人数|件数|户数|家数|个数|次数)?)?(?P<verb>是|为|相当于|达到|达|扩大到|扩大至|增长到|增加到|增至|提高到|提升到|上升到)(?P<cmp>" + _LABEL
+                       r"(?:数量|总数|总量|规模|人数|件数|户数|家数|个数|次数)?)?(?P<verb>是|为|相当于|达到|达|扩大到|扩大至|增长到|增加到|增至|提高到|提升到|上升到)(?P<cmp>" + _LABEL + r"(?:末|底)?"
                        # 由8.6件提升到31.2件，提升到原来的3.6倍: the level the sentence started from
                        + r"|原来|原先"
                        # 是复议体制改革前的2.6倍，改革前为174件: the period before a reform the sentence names
@@ -1051,6 +1051,12 @@ def _sentence_start(text: str, pos: int, reach: int = 150) -> int:
 _OPENING_GAP = lazyre.compile(r"[\s\u3000]*")
 
 
+#: how many sentences stating no figure may stand between a claim and the level closing the sentence before them
+_REMARKS_SKIPPED = 2
+#: words of such a sentence that turn to another subject (另外, 其中, 同时…): it is not skipped
+_REMARK_TURNS = lazyre.compile(r"其中|另外|此外|同时|其他|其它|分别|以及|[一二三四五六七八九十]是|第[一二三四五六七八九十]")
+
+
 def _figure_closing_sentence(skel: str, text: str, by_start: Dict[int, "Quantity"], ss: int) -> Optional["Quantity"]:
     """The figure that closes the sentence ending with the 。 right before ``ss`` (…为18.4%。 / …受理318件。), nothing
     but spaces between them; else None.  One reading for the claims that open their sentence without a subject of their
@@ -1059,6 +1065,14 @@ def _figure_closing_sentence(skel: str, text: str, by_start: Dict[int, "Quantity
         return None
     p0 = max(text.rfind(c, 0, ss - 1) for c in _SENT_STOPS) + 1
     k = skel.rfind(QTOK, p0, ss - 1)
+    for _ in range(_REMARKS_SKIPPED):
+        # (…收入完成28.64亿元。收入质量稳步提升，结构不断优化。与上年的26.91亿元相比，增长6.4%: a remark between, stating
+        # no figure and turning to nothing else, is skipped)
+        if k >= 0 or p0 < 2 or text[p0 - 1] != "。" or _REMARK_TURNS.search(text, p0, ss):
+            break
+        ss = p0
+        p0 = max(text.rfind(c, 0, ss - 1) for c in _SENT_STOPS) + 1
+        k = skel.rfind(QTOK, p0, ss - 1)
     q = by_start.get(k) if k >= 0 else None
     if q is None or skel[q.end:ss - 1].strip(QFILL + " \t\u3000"):
         return None
@@ -2505,11 +2519,19 @@ def changes(doc: "Document") -> List[Change]:
         vm = re.search(r"(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + r")(?P<le>了|到|至|为)?$",
                        skel[max(0, m.start() - 6):m.start()])
         if vm is None:   # 由120件增加到300件，是上年的二点五倍: a multiple of the base
-            vm = re.search(r"(?P<verb>是|为|相当于)" + _LABEL + r"的(?P<le>)$", skel[max(0, m.start() - 12):m.start()])
+            vm = re.search(r"(?P<verb>是|为|相当于)(?P<lab>" + _LABEL + r"(?:末|底)?)的(?P<le>)$", skel[max(0, m.start() - 14):m.start()])
             if vm is not None and parsed is not None:
                 vstart = m.start() - len(vm.group(0))
                 tr = trans_before(vstart)
-                if tr is not None:
+                if tr is None and not m.group("post"):
+                    # 今年为二〇二〇年的三倍 with no values in its sentence: its operands are read around it
+                    # (:func:`_operands_around`)
+                    value, dec = parsed
+                    half = 0.5 * 10 ** (-dec)
+                    out.append(Change(start=vstart, end=m.end(), verb=vm.group("verb"), verb_start=vstart,
+                                      verb_end=vstart + len(vm.group("verb")), direction=1, kind="times_to",
+                                      amount=None, comparison=vm.group("lab"), factor=(value - half, value + half)))
+                elif tr is not None:
                     value, dec = parsed
                     half = 0.5 * 10 ** (-dec)
                     out.append(Change(start=tr.start, end=m.end(), verb=vm.group("verb"), verb_start=vstart,
@@ -3497,8 +3519,70 @@ def _operands_around(doc: "Document", skel: str, text: str, by_start: Dict[int, 
             continue
         k = bisect.bisect_right(verbs, ch.verb_start)
         new = _bind_around(doc, skel, text, by_start, ch, trans_by_start, verbs[k] if k < len(verbs) else len(text))
+        if new is None:
+            new = _year_part_base(doc, skel, text, ch)
         res.append(new if new is not None else ch)
     return res
+
+
+def _part_levels(doc: "Document", skel: str, text: str) -> Dict[Tuple[int, str, str], List["Quantity"]]:
+    """The plain levels of each year part of the report (:func:`lintgov.claims.horizons.year_parts`), by (year, metric
+    identity, measure): figures stated exactly, in a clause naming no other period, no part, change, plan or mean
+    (built once per document, when a claim first asks)."""
+    c = _cache(doc)
+    if "part_levels" in c:
+        return c["part_levels"]  # type: ignore[return-value]
+    from .horizons import part_year, year_parts
+    from .metric import identity_key, metric_key
+    out: Dict[Tuple[int, str, str], List["Quantity"]] = {}
+    if year_parts(doc):
+        for q in doc.quantities:
+            y = part_year(doc, q.start)
+            if y is None or q.approx is not None or q.is_percent or not measure(q):
+                continue
+            ss = _sentence_start(text, q.start)
+            words = text[_clause_start(skel, q.start):q.start]
+            if _LABELLED_BAD.search(words) or _OTHER_PERIOD.search(words) or _CLAIM_UNSURE.search(text, ss, q.start) \
+                    or _LATER_PLAN.search(text, ss, q.start) or _SUBPERIOD.search(text, ss, q.start):
+                continue
+            key = metric_key(doc, q.start)
+            if len(key) >= 3:
+                out.setdefault((y, identity_key(key), measure(q)), []).append(q)
+    c["part_levels"] = out
+    return out
+
+
+def _year_part_base(doc: "Document", skel: str, text: str, ch: Change) -> Optional[Change]:
+    """A change of this year's level against last year's (比上年 / 同比 / none named) stated in a report split into year
+    parts (（一）2023年回顾 全年调解纠纷3,412件 … （二）2024年工作 全年调解纠纷3,958件，比上年增长16.0%): the base is the
+    level of the same metric (one identity, :func:`lintgov.claims.metric.identity_key`; the same measure and scope
+    words) the part of the year before states — one value only.  Never a claim of a plan, a mean, a part of the year or
+    qualified (可比价, 年均…), nor one whose level is not this part's plain level."""
+    from .horizons import part_year
+    from .metric import identity_key, metric_key
+    cur = ch.current
+    if cur is None or ch.base is not None or ch.kind not in ("percent", "amount") or cur.approx is not None:
+        return None
+    y = part_year(doc, cur.start)
+    if y is None or part_year(doc, ch.verb_start) != y:
+        return None
+    wanted = _periods_wanted(ch, text)
+    if not wanted or "上年" not in wanted:
+        return None
+    ss = _sentence_start(text, cur.start)
+    if QUALIFIERS.search(text, ss, ch.end) or _CLAIM_UNSURE.search(text, ss, ch.verb_start) \
+            or _LATER_PLAN.search(text, ss, ch.verb_start) or _SUBPERIOD.search(text, ss, ch.verb_start):
+        return None
+    levels = _part_levels(doc, skel, text)
+    key = identity_key(metric_key(doc, cur.start))
+    if cur not in levels.get((y, key, measure(cur)), ()):
+        return None
+    got = levels.get((y - 1, key, measure(cur)), [])
+    scope = set(_WIDE_SCOPE.findall(text, _clause_start(skel, cur.start), cur.start))
+    got = [q for q in got if set(_WIDE_SCOPE.findall(text, _clause_start(skel, q.start), q.start)) == scope]
+    if not got or len({value_of(q) for q in got}) != 1 or not _levels_fit(ch, got[0], cur):
+        return None
+    return dataclasses.replace(ch, base=got[0], base_label=f"{y - 1}年")
 
 
 def _levels_fit(ch: Change, a: "Quantity", b: "Quantity") -> bool:
@@ -3558,9 +3642,16 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
             cur = by_start[pc.start("cur")]
     cs = _clause_start(skel, ch.verb_start)
     claim_words = text[max(ss, cs - 40):ch.verb_start]
+    cyear = _claim_year(doc, text, ss)
+    if cyear is None:
+        # 同比下降9.6%（2024年3,812件次，2023年4,217件次） in a text naming no year of its own: two consecutive years named
+        # after the claim, the later one this period's
+        ys = sorted({int(m.group("lab")[:4]) for m, _q in _operand_clauses(doc, skel, text, by_start, end, own_end,
+                                                                          _NOW_CLAUSE) if m.group("lab")[:4].isdigit()})
+        cyear = ys[1] if len(ys) == 2 and ys[1] == ys[0] + 1 else None
     priors = [(m, q) for m, q in _operand_clauses(doc, skel, text, by_start, end, own_end, _PRIOR_CLAUSE)
               if _label_fits_wanted(text[m.start("lab"):m.end("lab")], wanted, ch.kind)
-              or _year_before_fits(doc, text[m.start("lab"):m.end("lab")], wanted)]
+              or _year_before_fits(doc, text[m.start("lab"):m.end("lab")], wanted, cyear)]
     next_open = False
     if not priors and own_end == se and se < len(text) and text[se] == "。":
         # the next sentence opening with the prior's label (。上年满意率为93.7% / 。上年该项指标为95.2%)
@@ -3591,7 +3682,9 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
         # (全年受理…318件。与上年相比，增加57件。上年受理…261件)
         if cur is None:
             cur = _level_closing_before(doc, skel, text, by_start, ch, ss)
-        return _later_operands(doc, skel, text, by_start, ch, cur, se, next_verb, wanted)
+        later = _later_operands(doc, skel, text, by_start, ch, cur, se, next_verb, wanted)
+        # (…the base one or more sentences earlier: 2020年仅为342件。今年的案件量是2020年的3倍)
+        return later if later is not None else _earlier_operands(doc, skel, text, by_start, ch, cur, ss, wanted)
     if len({value_of(q) for _m, q in good}) != 1:
         return None
     pm, base = good[0]
@@ -3601,7 +3694,10 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
         subject = text[cs:ch.verb_start]
         nows = [q for m, q in _operand_clauses(doc, skel, text, by_start, end, own_end, _NOW_CLAUSE)
                 if q is not base and not _LABELLED_BAD.search(m.group("w")) and _names_agree(subject, m.group("w"))
-                and not (m.group("lab")[:4].isdigit() and plab[:4].isdigit() and int(m.group("lab")[:4]) <= int(plab[:4]))]
+                and not (m.group("lab")[:4].isdigit() and plab[:4].isdigit() and int(m.group("lab")[:4]) <= int(plab[:4]))
+                # (a named year for this period's level is the claim's own year, when known)
+                and not (m.group("lab")[:4].isdigit() and cyear is not None and int(m.group("lab")[:4]) != cyear
+                         and plab[:4].isdigit() and int(plab[:4]) == cyear - 1)]
         if not nows:
             # 规上工业企业达到1,486家，年内净增入规企业128家，上年末为1,358家: the level reached before the claim, the
             # one value of the base's measure in its sentence there, in a clause stating a level (达到, 共有, 总数…)
@@ -3647,7 +3743,7 @@ _LATER_SENTENCES = 2
 
 
 #: a label of another period than this one in a level's clause (上年, 去年同期, 年初, a named year)
-_OTHER_PERIOD = lazyre.compile(r"上一?年|去年|前一年|同期|年初|(?:19|20)\d{2}\s*年")
+_OTHER_PERIOD = lazyre.compile(r"上一?年|去年|前一年|同期|年初|(?:19|20)\d{2}\s*年|" + _CNYEAR)
 
 
 def _level_closing_before(doc, skel, text, by_start, ch: Change, ss: int) -> Optional["Quantity"]:
@@ -3663,7 +3759,13 @@ def _level_closing_before(doc, skel, text, by_start, ch: Change, ss: int) -> Opt
     # metric (利润同比下降5.1% after …实现利润26.80亿元。 / 与上年相比，参训人次增加… after 全年参训15,300人次。)
     subject = None
     if not _NO_SUBJECT.fullmatch(skel, ss, ch.verb_start):
-        subject = _NO_SUBJECT_CMP.sub("", text[ss:ch.verb_start]) or None
+        lo = ss
+        cs = _clause_start(skel, ch.verb_start)
+        if cs > ss and skel.find(QTOK, ss, cs) < 0:
+            # (受市场需求减弱影响，利润同比下降4.2% / 与上年相比，培训规模持续扩大，增加3,180人次: clauses stating no figure
+            # before the claim's own say why or how; the claim's clause names its metric, or none)
+            lo = cs
+        subject = _NO_SUBJECT_CMP.sub("", text[lo:ch.verb_start]) or None
         if subject is not None and (_LABELLED_BAD.search(subject) or _OTHER_PERIOD.search(subject) \
                 or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", subject)):
             return None
@@ -3671,6 +3773,9 @@ def _level_closing_before(doc, skel, text, by_start, ch: Change, ss: int) -> Opt
     if q is None or q.is_percent or q.approx not in (None, "≈"):
         return None
     words = text[_clause_start(skel, q.start):q.start]
+    oy = _OPENING_YEAR.match(words)
+    if oy is not None and (_doc_year(doc) is None or int(oy.group(1)) == _doc_year(doc)):
+        words = words[oy.end():]      # (2024年全年参训14,620人次: the year of the report's figures, or of a text naming none)
     if _LABELLED_BAD.search(words) or _LATER_PLAN.search(words) or _OTHER_PERIOD.search(words):
         return None
     if subject is not None and (bare_key(words_key(subject)) or bare_key(words_key(words))
@@ -3759,6 +3864,10 @@ def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quanti
     if cur is not None:
         names.append(text[_clause_start(skel, cur.start):cur.start])
     year = _doc_year(doc)
+    if year is None:
+        # (a text naming no report year: the year its claim's sentence, or its level's, opens with)
+        year = _claim_year(doc, text, _sentence_start(text, ch.verb_start)) or (
+            _claim_year(doc, text, _sentence_start(text, cur.start)) if cur is not None else None)
     ks = _starts(doc)
     from .stocks import own_scope_word, sole_scope_word
     scope = own_scope_word(doc) or sole_scope_word(doc) or ""
@@ -3827,6 +3936,142 @@ def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quanti
     return dataclasses.replace(ch, base=base, current=now, base_label=lab)
 
 
+#: how many sentences before a claim's own its operands are looked for (of its paragraph)
+_EARLIER_SENTENCES = 3
+#: words of a sentence that make it state a change of its own: its figures are that change's, and no sentence before
+#: it is read for another claim's operands
+_CHANGE_IN_SENTENCE = lazyre.compile(r"比|较|增长|增加|下降|减少|提高|降低|上升|提升|增幅|降幅|倍|翻番|翻了|百分点")
+
+
+def _ACTIONS_RE():
+    from .metric import _ACTIONS
+    return _ACTIONS
+
+
+#: the verbs of a level reached (降至118件, 增加到, 提高到): no name of a metric
+_REACHED_WORDS = lazyre.compile(r"(?:降|减|增|升|下降|降低|减少|增加|增长|上升|提高|提升|回落|回升)(?:至|到)")
+
+
+def _subject_names(subject: str, words: str) -> bool:
+    """Whether a claim's subject (调解量, 案件量, 受理案件) may name the level whose clause says ``words``: the two names
+    agree (:func:`_names_agree`), or the subject is an action and a closing 量/数 only (调解量) and the level's words
+    hold that action (调解矛盾纠纷)."""
+    if _names_agree(subject, words):
+        return True
+    from .metric import _ACTIONS, words_key
+    k = words_key(subject)
+    acts = _ACTIONS.findall(k)
+    return bool(acts) and not _QTY_TAIL.sub("", _ACTIONS.sub("", k)) and set(acts) <= set(_ACTIONS.findall(words))
+
+
+def _elided_object(w: str, names: List[str]) -> bool:
+    """Whether the words of a prior's clause (上年新登记2.9万户) are a level's name with its object left off: less a
+    closing copula, the key of two characters at least opens one of ``names``' keys (新登记市场主体 → 登记市场主体)."""
+    from .metric import words_key
+    k = words_key(_W2_VERB_END.sub("", w))
+    if len(k) < 2 or _OPERAND_BAD.search(w):
+        return False
+    return any(words_key(n).startswith(k) for n in names)
+
+
+def _earlier_sentences(text: str, ss: int):
+    """(start, end) of the sentences before the one starting at ``ss`` in its paragraph, nearest first, at most
+    :data:`_EARLIER_SENTENCES` (``end`` at the 。 closing each)."""
+    hi = ss - 1
+    for _ in range(_EARLIER_SENTENCES):
+        if hi < 1 or text[hi] != "。":
+            return
+        lo = max(text.rfind(c, max(0, hi - 200), hi) for c in _SENT_STOPS)
+        if lo < 0:
+            if hi <= 200:
+                yield 0, hi     # (the text's first sentence)
+            return
+        yield lo + 1, hi
+        hi = lo
+
+
+def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quantity"], ss: int,
+                      wanted: set) -> Optional[Change]:
+    """The operands of a claim whose own sentence states neither, stated in the sentences before it in its paragraph
+    (全年办理案件1,026件。…2020年仅为342件。今年的案件量是2020年的3倍 / 全年培训五千一百人次。上年一千七百人次。今年为上年的
+    三倍): the base is a clause labelled with the period compared with (as :func:`_later_operands` reads it), its words
+    naming the claim's metric or none; this period's level is the claim's own, else the one value of the base's measure
+    in those sentences that no other period labels, named as the claim's subject (:func:`_names_agree`), stated exactly
+    — no part, change, plan or mean.  The sentences read stop at one stating a change of its own (its figures are that
+    change's) or a plan; every base they give must be one value and every level one value; else none.  Bounded: three
+    sentences, their clause starts."""
+    from .stocks import own_scope_word, sole_scope_word
+    from .lookback import _SUBPERIOD as _PART_OF_YEAR
+    if ch.kind not in ("percent", "points", "amount", "times_to", "times"):
+        return None
+    cs = _clause_start(skel, ch.verb_start)
+    subject = _NO_SUBJECT_CMP.sub("", text[cs:ch.verb_start])
+    subject = re.sub(r"^(?:今年|全年|本年度?|当年|目前|现在)(?:的)?", "", subject)
+    if _LABELLED_BAD.search(subject) or _OTHER_PERIOD.search(subject) or _LATER_PLAN.search(text, ss, ch.verb_start) \
+            or _PART_OF_YEAR.search(text, ss, ch.verb_start):
+        return None
+    scope = own_scope_word(doc) or sole_scope_word(doc) or ""
+    year = _claim_year(doc, text, ss)
+    ks = _starts(doc)
+    bases, spans = [], []
+    for lo, hi in _earlier_sentences(text, ss):
+        if _LATER_PLAN.search(text, lo, hi) or _PART_OF_YEAR.search(text, lo, hi):
+            break
+        spans.append((lo, hi))
+        if _CHANGE_IN_SENTENCE.search(text, lo, hi):
+            break             # (its figures are its own change's; the levels before it may still be the claim's)
+        for k in [lo] + [b.end() for b in _CLAUSE_BREAKS.finditer(skel, lo, hi)]:
+            m = _PRIOR_CLAUSE.match(skel, k, hi)
+            if m is None or m.start("q") not in by_start:
+                continue
+            lab = text[m.start("lab"):m.end("lab")]
+            if _label_fits_wanted(lab, wanted, ch.kind) or _year_before_fits(doc, lab, wanted, year):
+                bases.append((by_start[m.start("q")], lab, m.group("w")))
+    if not bases or len({value_of(q) for q, _l, _w in bases}) != 1:
+        return None
+    base, lab, bw = bases[0]
+    acts = set(_ACTIONS_RE().findall(subject))
+    if cur is None:
+        lo_all = spans[-1][0]
+        cands = []
+        for k in ks[bisect.bisect_left(ks, lo_all):bisect.bisect_left(ks, ss)]:
+            q = by_start[k]
+            if q is base or not _same_kind(q, base) or q.approx is not None:
+                continue
+            qs = _clause_start(skel, q.start)
+            words = text[qs:q.start]
+            pm = _PRIOR_CLAUSE.match(skel, qs)
+            if pm is not None and pm.start("q") == q.start:
+                continue      # (a clause labelled with a period: another period's level)
+            if _LABELLED_BAD.search(words) or _OTHER_PERIOD.search(words) or _CLAIM_UNSURE.search(words):
+                continue
+            if subject and not _subject_names(subject, words):
+                continue
+            wa = set(_ACTIONS_RE().findall(words))
+            if acts and wa and acts != wa:
+                continue      # (审结 of a claim about 受理: another count of the same things)
+            cands.append(q)
+        if len({value_of(q) for q in cands}) != 1:
+            return None
+        cur = cands[-1]
+    from .lookback import bare_key
+    from .metric import words_key
+    names = [n for n in (subject, text[_clause_start(skel, cur.start):cur.start])
+             if n and not bare_key(_CHANGE_WORDS.sub("", _REACHED_WORDS.sub("", words_key(n))))]
+    if not names:
+        # (2023年受理146件。2024年，通过…，降至118件，减少28件: a claim naming no metric goes on about the one level of
+        # its measure the sentences before state)
+        lo_all = spans[-1][0]
+        if any(by_start[k] is not base and by_start[k] is not cur and _same_kind(by_start[k], base)
+               for k in ks[bisect.bisect_left(ks, lo_all):bisect.bisect_left(ks, ss)]):
+            return None
+    elif not (_operand_names(bw, names, scope) or _elided_object(bw, names)):
+        return None
+    if not _levels_fit(ch, base, cur):
+        return None
+    return dataclasses.replace(ch, base=base, current=cur, base_label=lab)
+
+
 #: words of a plan in a later sentence: its figures are no operands of what was reached
 _LATER_PLAN = lazyre.compile(r"力争|争取|确保|目标|预期|计划|预计|(?<![即必])将(?!近)|(?<![主重需只必])要(?!求|素|点|件)")
 
@@ -3852,12 +4097,25 @@ def _names_agree(a: str, b: str) -> bool:
     return len(min(ka, kb, key=len)) >= 2 and (ka in kb or kb in ka)
 
 
-def _year_before_fits(doc: "Document", lab: str, wanted: set) -> bool:
+#: a named year opening a claim's sentence (2024年全县信访总量… / 2024年，…): the period its figures are of
+_OPENING_YEAR = lazyre.compile(r"[\s\u3000]*((?:19|20)\d{2})\s*年(?![以至到—\-~－末底初前后]|\d)")
+
+
+def _claim_year(doc: "Document", text: str, ss: int) -> Optional[int]:
+    """The year a claim's figures are of: the named year opening its sentence (2024年全县信访总量同比下降9.6%), else the
+    report's figures year (:func:`_doc_year`), else None."""
+    m = _OPENING_YEAR.match(text, ss)
+    return int(m.group(1)) if m is not None else _doc_year(doc)
+
+
+def _year_before_fits(doc: "Document", lab: str, wanted: set, year: Optional[int] = None) -> bool:
     """Whether a named year labels last year's level of a claim compared with 上年 (同比下降8.7%（2024年3,650件次，2023年
-    4,000件次）): the year right before the report's figures year, when that is known."""
+    4,000件次）): the year right before the claim's year (``year``: :func:`_claim_year`, the named year opening its
+    sentence, else the report's figures year), when that is known."""
     if not ({"上年", "上年末"} & wanted) or not re.fullmatch(r"(?:19|20)\d{2}年(?:末|底)?", lab):
         return False
-    year = _doc_year(doc)
+    if year is None:
+        year = _doc_year(doc)
     return year is not None and int(lab[:4]) == year - 1 and (lab.endswith("年") or "上年末" in wanted)
 
 

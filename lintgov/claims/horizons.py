@@ -777,3 +777,45 @@ def _held(doc: "Document") -> List[SpanBound]:
                 continue  # one sentence, or a level of the same paragraph that does not name the year
         out.append(SpanBound(q.start, q.end, value_of(q), lv, name, "held", "<" if q.approx in ("<", "<=") else ">"))
     return out
+
+
+# -- the report's own year parts ---------------------------------------------------------------------------------
+#: a year named in a heading's title (（一）2023年回顾 / 二、2024年工作)
+_PART_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
+#: words of a heading's title that make it name more than one year, a span or a plan of several years
+_PART_NOT_ONE_YEAR = lazyre.compile(r"以来|至|到|—|－|~|～|-|－|[两二三四五六七八九十]年|十[一二三四五]?五|规划|展望|今后|未来")
+
+
+def year_parts(doc: "Document") -> List[Tuple[int, int, int]]:
+    """(start, end, year) of each section of the report whose numbered heading names one year (（一）2023年回顾 …
+    （二）2024年工作): its figures are that year's, whatever words their sentences use (全年, 比上年).  A section runs
+    from its heading to the next heading of its level or above.  Read only when the report has two such parts of
+    different years (a title naming the year of a report that has no other part says nothing its figures don't);
+    nested parts are listed in document order, the inner after the outer.  Cached; linear in the headings."""
+    c = _cache(doc)
+    if "year_parts" in c:
+        return c["year_parts"]  # type: ignore[return-value]
+    hs = list(doc.headings)
+    out: List[Tuple[int, int, int]] = []
+    for i, h in enumerate(hs):
+        title = h.title(doc)[:30]
+        ys = set(_PART_YEAR.findall(title))
+        if len(ys) != 1 or _PART_NOT_ONE_YEAR.search(title):
+            continue
+        end = next((g.start for g in hs[i + 1:] if g.level <= h.level), len(doc.text))
+        out.append((h.start, end, int(ys.pop())))
+    if len({y for _s, _e, y in out}) < 2:
+        out = []
+    c["year_parts"] = out
+    return out
+
+
+def part_year(doc: "Document", pos: int) -> Optional[int]:
+    """The year of the innermost year part (:func:`year_parts`) holding ``pos``, or None."""
+    got = None
+    for s, e, y in year_parts(doc):
+        if s <= pos < e:
+            got = y
+        elif s > pos:
+            break
+    return got
