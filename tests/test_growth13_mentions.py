@@ -56,6 +56,11 @@ PAIRS = [
     # a claim naming no metric goes on about the one level its sentences before state
     ("2023年受理146件。2024年，通过强化源头治理，降至118件，减少28件。",
      "2023年受理146件。2024年，通过强化源头治理，降至118件，减少38件。"),
+    # a multiple of two things named by one word each, their values after it named by the names' heads
+    ("线上办件量是线下的1.8倍：线上2,340件，线下1,300件。",
+     "线上办件量是线下的2.8倍：线上2,340件，线下1,300件。"),
+    ("城区学校数量为农村的1.5倍，城区36所，农村24所。",
+     "城区学校数量为农村的2.5倍，城区36所，农村24所。"),
     # the report's year parts
     ("（一）2023年回顾\n全年调解纠纷3,412件。\n（二）2024年工作\n全年调解纠纷3,958件，比上年增长16.0%。",
      "（一）2023年回顾\n全年调解纠纷3,412件。\n（二）2024年工作\n全年调解纠纷3,958件，比上年增长21.0%。"),
@@ -95,6 +100,8 @@ TRAPS = [
     "全年受理案件约460件。上年为400件。同比增长5%。",
     # a remark turning to another subject between the level and the claim
     "全年一般公共预算收入完成28.64亿元。另外，税收收入稳步提升。与上年的20.91亿元相比，增长6.4%。",
+    # the values after a multiple of another metric of the two things (咨询, not 办件)
+    "线上办件量是线下的1.8倍。线上咨询2,000件，线下咨询1,500件。",
     # year parts: one metric in two years is two statements, not one stated twice
     "（一）2023年回顾\n全年调解纠纷3,412件。\n（二）2024年工作\n全年调解纠纷3,958件。",
     # year parts: the later part's growth over a qualified basis

@@ -4263,7 +4263,8 @@ def _named_multiples(doc: "Document", skel: str, text: str, by_start: Dict[int, 
             cur = by_start[max(ss, m.start() - 30) + before.start("c")] if base is not None else None
         else:
             akey = _term_key(m.group("a"))
-            if len(akey) < 2 or key_match(akey, bkey) >= 0.5:
+            # (线上 and 线下 share a character and name two things; 网上信访量 and 信访量 one holding the other do not)
+            if len(akey) < 2 or akey in bkey or bkey in akey or (key_match(akey, bkey) >= 0.5 and len(akey) > 2):
                 continue
             qs = [by_start[k] for k in _starts(doc)[bisect.bisect_left(_starts(doc), ss):
                                                    bisect.bisect_left(_starts(doc), m.start())]]
@@ -4363,7 +4364,9 @@ def _named_around(doc: "Document", text: str, by_start: Dict[int, "Quantity"], s
     for key in keys:
         got = None
         for cands in regions:
-            hits = [q for q, k in cands if key_match(k, key) >= 0.8 or k.startswith(key)]
+            # (线上2,340件 for 线上办件量: a value named by the name's head, when no other name opens with it)
+            hits = [q for q, k in cands if key_match(k, key) >= 0.8 or k.startswith(key)
+                    or (len(k) >= 2 and key.startswith(k) and not any(o != key and o.startswith(k) for o in keys))]
             if len(hits) > 1:
                 # 城镇居民人均可支配收入 against 农村居民人均可支配收入: a name the value's words hold whole outranks one
                 # they only resemble
