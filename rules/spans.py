@@ -550,6 +550,7 @@ class AverageGrowthMismatch(Rule):
         yield from _span_change_findings(self, doc)
         yield from _levels_apart_findings(self, doc)
         yield from _levels_after_findings(self, doc)
+        yield from _range_average_findings(self, doc)
         yield from _yearly_average_findings(self, doc)
         yield from _listed_average_findings(self, doc)
         yield from _listed_mean_findings(self, doc)
@@ -1030,6 +1031,10 @@ def _passage_start(doc, p) -> int:
     return lo
 
 
+#: a level's words that are only the verb of a level reached (增至, 达到): no name of a metric
+_REACHED_ONLY = lazyre.compile(r"(?:增|升|降|减|增加|增长|提高|提升|上升|下降|降低|减少)(?:至|到)|达到|达")
+
+
 def _levels_apart_findings(self, doc):
     """An average over years whose two levels are stated in different sentences of the paragraph, each with its year:
     2018年全市接待游客812.4万人次。2023年全市接待游客1195.6万人次，年均增长8.0% (compound over 2023 − 2018 = 5 years);
@@ -1108,7 +1113,8 @@ def _levels_apart_findings(self, doc):
                 key = metric_key(doc, es.start)
         # (此后连续四年保持增长，2024年达到11,820件: a level naming no metric of its own, nor the sentence before it,
         # continues the passage's metric — read only when one earlier labelled value of its measure is there)
-        elided = len(key) < 2
+        # (2024年增至78.6万户 / 达到…: the verb of the level reached names no metric)
+        elided = len(key) < 2 or _REACHED_ONLY.fullmatch(key) is not None
         if elided and not re.fullmatch(r"[\s，,]*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?[，,]?\s*(?:已经|已|则|再|又|进一步)?"
                                        r"(?:达到|达|增至|增加到|增长到|提高到|上升到|为)?",
                                        re.split(r"[，,]", text[max(s.start, cur.start - 16):cur.start])[-1]):
@@ -1163,6 +1169,102 @@ def _levels_apart_findings(self, doc):
                       "formula": _AVERAGE_FORMULA[q.is_percent], "tolerance": (qhi - qlo) / 2},
             stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur.start:cur.end],
             n=n, **_shown(q, (lo + hi) / 2, (qhi - qlo) / 2, unit))
+
+
+#: how many sentences before an average stating its span's years the levels of the two years are looked for
+_RANGE_BACK = 3
+#: a level's clause that states something else of it than the level of its year: a part, a change, a mean, a plan
+_RANGE_LEVEL_NOT = lazyre.compile(r"其中|分别|占|比重|累计|比|较|由|从|增长|增加|下降|减少|提高|降低|年均|平均|目标|计划|预计|力争")
+
+
+def _range_average_findings(self, doc):
+    """An average whose sentence names its span by two years and states no level (2020年至2024年年均增长6.7%), the
+    levels of the two years stated in the sentences before it in its paragraph (2024年全市社会消费品零售总额241.2亿元。
+    这一总量在2020年为186.4亿元。): each level the one value of a measure in those sentences whose sentence names its year
+    (the nearest year before it), in a clause stating nothing else of it; the two of one measure; compound over the
+    years between (or the mean change for 年均增加N).  The words between the span and the average name no other metric
+    than the levels' (none, or words the levels' metric keys match); real growth, qualified statements and targets are
+    not recomputed.  Bounded: three sentences back, each figure once."""
+    import bisect as _b
+    from lintgov.claims.metric import key_match, metric_key
+    text = folded_text(doc)
+    if "年" not in text:
+        return
+    qstarts = quantity_starts(doc)
+    qs = doc.quantities
+    for q in qs:
+        if q.approx not in (None, "≈") or unit_of(q) in ("个百分点", "百分点"):
+            continue
+        m = _avg_before(doc, text).get(q.start)
+        if not m:
+            continue
+        s = doc.sentence_at(q.start)
+        p = doc.paragraph_at(q.start)
+        if s is None or p is None:
+            continue
+        rm = _YEAR_RANGE.search(text, s.start, m.start())
+        if rm is None:
+            continue
+        y0, y1 = int(rm.group(1)), int(rm.group(2))
+        n = y1 - y0
+        if not 1 <= n <= 30 or (m.group("nyears") and _n(m.group("nyears")) != n):
+            continue
+        i0, i1 = _b.bisect_left(qstarts, s.start), _b.bisect_left(qstarts, q.start)
+        if any(unit_of(x) != "年" for x in qs[i0:i1]):
+            continue          # a level in the average's own sentence: the other readings' business
+        subject = re.sub(r"[\s，,]|^(?:的|间|期间|来|以来)", "", text[rm.end():m.start()])
+        if (q.is_percent and _real_at(doc, m.start(), q)) or _TARGET_WORDS.search(text, s.start, q.end) \
+                or any(not re.match(r"年均|年平均|平均每年|每年平均|平均增长", w.group())
+                       for w in QUALIFIERS.finditer(text, s.start, m.start())):
+            continue
+        # the sentences before, in the paragraph
+        lo, k = s.start, 0
+        while k < _RANGE_BACK and lo > p.start and text[lo - 1] == "。":
+            r = max(text.rfind(c, p.start, lo - 1) for c in "。！？!?\n")
+            lo = max(r + 1, p.start)
+            k += 1
+        if lo >= s.start:
+            continue
+        by_year = {}
+        for x in qs[_b.bisect_left(qstarts, lo):i0]:
+            if x.approx not in (None, "≈") or x.is_percent or unit_of(x) == "年":
+                continue
+            xs = doc.sentence_at(x.start)
+            ys = list(re.finditer(r"((?:19|20)\d{2})\s*年(?!均)", text[xs.start if xs else lo:x.start]))
+            if not ys:
+                continue
+            cl = max(text.rfind(c, xs.start if xs else lo, x.start) for c in "，,；;：:") + 1
+            if _RANGE_LEVEL_NOT.search(text, max(cl, xs.start if xs else lo), x.start) or _REAL_WORDS.search(
+                    text, xs.start if xs else lo, x.start):
+                continue
+            by_year.setdefault(int(ys[-1].group(1)), []).append(x)
+        a, b = by_year.get(y0, []), by_year.get(y1, [])
+        if len(a) != 1 or len(b) != 1 or measure(a[0]) != measure(b[0]):
+            continue
+        base, cur = a[0], b[0]
+        if not q.is_percent and measure(q) != measure(cur):
+            continue
+        keys = [re.sub(r"(?:19|20)\d{2}年|这一?|该|在|为|是|达到|达", "", metric_key(doc, x.start)) for x in (base, cur)]
+        if all(len(kk) >= 2 for kk in keys) and key_match(keys[0], keys[1]) < 0.8 \
+                and not any(refers_back(metric_key(doc, x.start)) for x in (base, cur)):
+            continue          # (2024年税收收入…。2020年零售总额…: two metrics' levels)
+        if q.is_percent and any(_real_at(doc, x.start, q) for x in (base, cur)):
+            continue
+        if len(subject) >= 2 and not any(len(kk) >= 2 and (key_match(kk, subject) >= 0.8 or subject in kk) for kk in keys):
+            continue          # (2020年至2024年税收收入年均增长… after levels of the retail sales: another metric)
+        checked = _check_between(self, doc, q, m.group("verb"), base, cur, n)
+        if checked is None or checked[0]:
+            continue
+        _, rlo, rhi, qlo, qhi = checked
+        unit = "%" if q.is_percent else measure(q)
+        yield self.finding(
+            doc, q.start, q.end,
+            related=[Related(base.start, base.end, {"zh": "起点值", "en": "first value"}),
+                     Related(cur.start, cur.end, {"zh": "终点值", "en": "last value"})],
+            evidence={"recomputed": [rlo, rhi], "stated": [qlo, qhi], "span_years": n, "spans_tried": [n],
+                      "formula": _AVERAGE_FORMULA[q.is_percent], "tolerance": (qhi - qlo) / 2},
+            stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur.start:cur.end],
+            n=n, **_shown(q, (rlo + rhi) / 2, (qhi - qlo) / 2, unit))
 
 
 _YL = r"(?:19|20)\d{2}"

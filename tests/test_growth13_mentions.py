@@ -128,3 +128,42 @@ def test_year_parts_read():
     # a heading naming a span is no year part
     t3 = "（一）2021年以来\n调解纠纷3,412件。\n（二）2024年工作\n调解纠纷3,958件。\n"
     assert year_parts(Document(t3)) == []
+
+
+GWR = "2025年政府工作报告\n一、2024年工作回顾\n"
+
+# average growth whose levels stand in the sentences before it (rules/spans.py: _range_average_findings for a span named
+# by its two years with no level of its own; _levels_apart_findings for a level named only by the verb it was reached by)
+AVG_PAIRS = [
+    ("2024年全市社会消费品零售总额241.2亿元。这一总量在2020年为186.4亿元。2020年至2024年年均增长6.7%。",
+     "2024年全市社会消费品零售总额241.2亿元。这一总量在2020年为186.4亿元。2020年至2024年年均增长9.7%。"),
+    ("2024年全市社会消费品零售总额241.2亿元。2020年社会消费品零售总额为186.4亿元。2020—2024年，零售总额年均增长6.7%。",
+     "2024年全市社会消费品零售总额241.2亿元。2020年社会消费品零售总额为186.4亿元。2020—2024年，零售总额年均增长8.7%。"),
+    ("2021年全市市场主体52.0万户。三年来持续优化营商环境，2024年增至78.6万户，年均增长14.8%。",
+     "2021年全市市场主体52.0万户。三年来持续优化营商环境，2024年增至78.6万户，年均增长18.8%。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", AVG_PAIRS)
+def test_average_levels_before(good, bad):
+    assert codes(GWR + good) == [], good
+    assert "LG208" in codes(GWR + bad), bad
+
+
+AVG_TRAPS = [
+    # the two years' levels are two metrics'
+    "2024年全市税收收入241.2亿元。2020年社会消费品零售总额为186.4亿元。2020年至2024年年均增长9.7%。",
+    # real growth (GDP at comparable prices)
+    "2024年全市地区生产总值241.2亿元。2020年为186.4亿元。2020年至2024年年均增长9.7%。",
+    # two values of the first year: which one is meant is open
+    "2024年全市社会消费品零售总额241.2亿元。2020年零售总额为186.4亿元，网上零售额为20.1亿元。2020年至2024年年均增长9.7%。",
+    # a target
+    "2024年全市社会消费品零售总额241.2亿元。2020年为186.4亿元。力争2020年至2026年年均增长9.7%。",
+    # a level reached by its verb only, two earlier years' levels: the span is open
+    "2021年全市市场主体52.0万户。2022年市场主体60.0万户。2024年增至78.6万户，年均增长18.8%。",
+]
+
+
+@pytest.mark.parametrize("text", AVG_TRAPS)
+def test_average_traps_silent(text):
+    assert codes(GWR + text) == [], text
