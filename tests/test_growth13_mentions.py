@@ -39,9 +39,7 @@ PAIRS = [
     # Chinese numerals and a Chinese year
     ("全年培训基层干部四千二百人次。二〇二〇年培训一千四百人次。今年为二〇二〇年的三倍。",
      "全年培训基层干部四千二百人次。二〇二〇年培训一千四百人次。今年为二〇二〇年的五倍。"),
-    # named years in brackets, no year of the report known
-    ("信访总量同比下降9.6%（2024年3,812件次，2023年4,217件次）。",
-     "信访总量同比下降15.6%（2024年3,812件次，2023年4,217件次）。"),
+    # named years in brackets, the claim's sentence opening with its year
     ("2024年全县信访总量同比下降9.6%（2024年3,812件次，2023年4,217件次）。",
      "2024年全县信访总量同比下降14.6%（2024年3,812件次，2023年4,217件次）。"),
     # the level two sentences before, a remark stating no figure between, the base in the comparison
@@ -76,6 +74,14 @@ def test_operands_across_mentions(good, bad):
 
 
 TRAPS = [
+    # named years in brackets, no year of the claim or the report known: the brackets may be of two years before
+    "信访总量同比下降15.6%（2024年3,812件次，2023年4,217件次）。",
+    # a base of the whole area for a level not said to be of it (a part of the area, a field of the cases)
+    "上年全市受理案件400件。今年市区受理案件460件，增长25%。",
+    "全年市场监管领域案件150件。上年全区受理案件400件。同比增长10%。",
+    # a plan's level against the review's under year parts: _review_level's reading (a budget's base may be last
+    # year's budget)
+    "一、2024年工作回顾\n一般公共预算支出120亿元，增长3%。\n二、2025年工作安排\n一般公共预算支出150亿元，增长5%。",
     # the claim is about another count of the same things (审结, not 受理)
     "全年受理案件460件。上年为400件。今年审结案件增长5%。",
     # two levels of the measure before: which one is compared is open

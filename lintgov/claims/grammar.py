@@ -3566,6 +3566,10 @@ def _year_part_base(doc: "Document", skel: str, text: str, ch: Change) -> Option
     y = part_year(doc, cur.start)
     if y is None or part_year(doc, ch.verb_start) != y:
         return None
+    from .review import review_part
+    end, known = review_part(doc, lines=True)
+    if known and cur.start >= end:
+        return None       # (a plan's level against the review's: _review_level's reading, with its price bases and budgets)
     wanted = _periods_wanted(ch, text)
     if not wanted or "上年" not in wanted:
         return None
@@ -3642,13 +3646,9 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
             cur = by_start[pc.start("cur")]
     cs = _clause_start(skel, ch.verb_start)
     claim_words = text[max(ss, cs - 40):ch.verb_start]
+    # (the year the claim's sentence opens with, else the report's: a text naming neither leaves 2023年 open — the
+    # brackets' years may be two years before the one the claim is of)
     cyear = _claim_year(doc, text, ss)
-    if cyear is None:
-        # 同比下降9.6%（2024年3,812件次，2023年4,217件次） in a text naming no year of its own: two consecutive years named
-        # after the claim, the later one this period's
-        ys = sorted({int(m.group("lab")[:4]) for m, _q in _operand_clauses(doc, skel, text, by_start, end, own_end,
-                                                                          _NOW_CLAUSE) if m.group("lab")[:4].isdigit()})
-        cyear = ys[1] if len(ys) == 2 and ys[1] == ys[0] + 1 else None
     priors = [(m, q) for m, q in _operand_clauses(doc, skel, text, by_start, end, own_end, _PRIOR_CLAUSE)
               if _label_fits_wanted(text[m.start("lab"):m.end("lab")], wanted, ch.kind)
               or _year_before_fits(doc, text[m.start("lab"):m.end("lab")], wanted, cyear)]
@@ -3952,6 +3952,16 @@ def _ACTIONS_RE():
 _REACHED_WORDS = lazyre.compile(r"(?:降|减|增|升|下降|降低|减少|增加|增长|上升|提高|提升|回落|回升)(?:至|到)")
 
 
+#: words naming a whole area (全市, 全区…): a base stated for it is no base of a figure not said to be of it
+_WHOLE_AREA = lazyre.compile(r"全[国省市区县州盟旗镇乡]")
+
+
+def _wider_base(base_words: str, cur_words: str) -> bool:
+    """Whether a base's words name a whole area (上年全市接待游客…) that the current level's words do not (今年市区接待游客
+    / 今年市场监管领域案件): the current level may be a part of the area's."""
+    return any(a not in cur_words for a in _WHOLE_AREA.findall(base_words))
+
+
 def _subject_names(subject: str, words: str) -> bool:
     """Whether a claim's subject (调解量, 案件量, 受理案件) may name the level whose clause says ``words``: the two names
     agree (:func:`_names_agree`), or the subject is an action and a closing 量/数 only (调解量) and the level's words
@@ -4045,7 +4055,7 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
                 continue      # (a clause labelled with a period: another period's level)
             if _LABELLED_BAD.search(words) or _OTHER_PERIOD.search(words) or _CLAIM_UNSURE.search(words):
                 continue
-            if subject and not _subject_names(subject, words):
+            if (subject and not _subject_names(subject, words)) or _wider_base(bw, words + subject):
                 continue
             wa = set(_ACTIONS_RE().findall(words))
             if acts and wa and acts != wa:
@@ -4056,6 +4066,8 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
         cur = cands[-1]
     from .lookback import bare_key
     from .metric import words_key
+    if _wider_base(bw, text[_clause_start(skel, cur.start):cur.start] + subject):
+        return None
     names = [n for n in (subject, text[_clause_start(skel, cur.start):cur.start])
              if n and not bare_key(_CHANGE_WORDS.sub("", _REACHED_WORDS.sub("", words_key(n))))]
     if not names:
