@@ -27,7 +27,7 @@ from lintgov.claims.grammar import folded_text, found_in
 from lintgov.claims.lists import item_share, member_named
 from lintgov.claims.ratios import area_shares
 from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold as _threshold
-from lintgov.claims.roles import (_NEGATED_RATE, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
+from lintgov.claims.roles import (_NEGATED_RATE, is_prior_rate, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
                                   over_named_base, rate_context, spaced_percents, is_from_value)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, open_bound
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
@@ -310,8 +310,8 @@ class RateMismatch(Rule):
                 if f is not None:
                     yield f
                 continue
-            if is_from_value(masked, q):
-                continue      # 不合格率由上年的2.1%降至1.5%: last year's value, not over this year's counts
+            if is_from_value(masked, q) or is_prior_rate(doc, masked, q):
+                continue      # 不合格率由上年的2.1%降至1.5%, 上年纠错率为10.0%: last year's value, not over this year's counts
             res = rate_context(doc, masked, q)
             if res is None:
                 n0 = len(ledger(doc))
@@ -565,8 +565,9 @@ class RateMismatch(Rule):
             "procedure, a total or the object of 占, in the sentence and the nearest sentences around it, in either "
             "order (claims.rates.named_operands)")
 
-    def _operands_finding(self, doc, q, n, d, name, stated, r, formula, at_least, tried):
-        """The finding of a rate ``q`` whose one reading, ``n`` over ``d`` (``r`` its interval), misses ``stated``."""
+    def _operands_finding(self, doc, q, n, d, name, stated, r, formula, at_least, tried, complement=False):
+        """The finding of a rate ``q`` whose one reading, ``n`` over ``d`` (``r`` its interval), misses ``stated``
+        (``complement``: ``n`` is what the rate leaves out, the rate (d − n) ÷ d)."""
         dv = count_interval(d)
         mid = (r[0] + r[1]) / 2
         h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
@@ -581,12 +582,15 @@ class RateMismatch(Rule):
                       "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
                       "formula": formula, "tolerance": round(h, 6), "numerator": n.base_value, "denominator": d.base_value,
                       "grim_numerators": grim, "rate_name": name, "readings_tried": tried},
-            name=name, stated=_printed(doc, q), formula=f"{label(doc, n)}÷{label(doc, d)}",
+            name=name, stated=_printed(doc, q),
+            formula=f"({label(doc, d)}−{label(doc, n)})÷{label(doc, d)}" if complement else f"{label(doc, n)}÷{label(doc, d)}",
             recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
             hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
-            grim="所列结果之外或有其他结果计入，比率至少为此值" if at_least else
+            grim="分子为总数减去未计入的结果，比率至多为此值" if complement else
+            "所列结果之外或有其他结果计入，比率至少为此值" if at_least else
             f"分母为{dd}时，分子应为{gw[0]}" if grim else "分子、分母按名称认定",
-            grim_en="other outcomes may add to those listed: the rate is at least this" if at_least else
+            grim_en="the whole less the outcomes the rate leaves out: the rate is at most this" if complement else
+            "other outcomes may add to those listed: the rate is at least this" if at_least else
             f"with {dd} as denominator the numerator would have to be {gw[1]}" if grim
             else "numerator and denominator found by their names")
 
@@ -655,6 +659,15 @@ class RateMismatch(Rule):
         r = ratio_interval(count_interval(n), count_interval(d))
         if r is None:
             return None
+        if rd.complement:
+            r = (100.0 - r[1], 100.0 - r[0])
+            if rd.at_most and stated[0] <= r[1]:
+                return None       # (胜诉率 and 败诉: other outcomes than the two may lower the rate, never raise it)
+            formula = f"({fmt_num(d.base_value)}-{fmt_num(n.base_value)})/{fmt_num(d.base_value)}*100"
+            record(doc, self.code, "rate", q, False, formula + " (" + found.how + ")", [n, d])
+            return self._operands_finding(doc, q, n, d, name, stated, r, formula, False,
+                                          "the one count of the rate's complement over the one whole of its measure "
+                                          "named as its base (claims.reach.rate_readings)", complement=True)
         formula = f"{fmt_num(n.base_value)}/{fmt_num(d.base_value)}*100"
         record(doc, self.code, "rate", q, False, formula + " (" + found.how + ")", [n, d])
         return self._operands_finding(doc, q, n, d, name, stated, r, formula, False,

@@ -74,6 +74,14 @@ def test_the_base_in_the_part_before_when_the_rate_opens_its_part():
     assert verdict(text.format("92.0"), "92.0%") == [True]
     assert "LG101" not in codes(text.format("96.0"))
     assert verdict(text.format("96.0"), "96.0%") == []
+    # (since rates13) unless the numerator's frame names it: 在已受理的案件中 over 受理396件, not 申请428件
+    framed = HEAD + "全年收到行政复议申请428件，依法受理396件。\n二、审理情况\n在已受理的案件中，纠错59件，纠错率{}%。"
+    assert verdict(framed.format("14.9"), "14.9%") == [True]
+    assert "LG101" in codes(framed.format("24.9"))
+    # the part before, when the rate does not open its part: never read
+    far = HEAD + "在受理的案件中，依法受理396件。\n二、审理情况\n" + "全年依法加强行政复议规范化建设，" * 14 + \
+        "在已受理的案件中，纠错59件，纠错率{}%。"
+    assert "LG101" not in codes(far.format("24.9"))
 
 
 TARGETS = [

@@ -77,6 +77,8 @@ _WIDER = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|同�
 #: a total or a frame: a count that is a whole
 _TOTAL = lazyre.compile(r"共|总|總|合计|合計|全部|全年|累计|累計|在册|在冊|现有|現有|应|應")
 _FRAME_IN = lazyre.compile(r"(?P<w>[\u4e00-\u9fff]{2,10})(?:中|当中|當中|之中)(?!心|央|国|國|小|华|華|医|醫|学|學|等|级|級|期)")
+#: a frame opening a sentence (在已受理的案件中，…; 已办结的诉求当中，…): the whole the counts after it are parts of
+_FRAME_OPENS = lazyre.compile(r"\s*(?:在|于|於)?(?P<w>[\u4e00-\u9fff“”]{2,12}?)(?:中|当中|當中|之中)[，,]")
 _FRAME_AFTER = lazyre.compile(r"[\u4e00-\u9fff“”]{0,8}?(?:中|当中|當中|之中)(?:[，,：:]|$)")
 #: a count of what did not happen, or the rest
 _COMPLEMENT = lazyre.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:未|没有|沒有|尚未|其余|其餘|其他|其它|另有|剩余|剩餘)")
@@ -192,13 +194,25 @@ def _candidates(doc, masked: str, q: Quantity, floor: int, hi: int):
         same = "同期" in clause and not _PRIOR_SAME.search(masked, max(floor, c.start - 40), c.start)
         if same:
             clause = clause.replace("同期", "")
-            loose.add(id(c))      # (an alternative only: never the operand of a certain reading)
+            if c.start < q.start:
+                loose.add(id(c))      # (an alternative only: never the operand of a certain reading)
+            # (after the figure 同期 names the figure's own period: 调解率25.4%，较上年提高；同期共审结240件)
         if _NOT_LEVEL.search(clause) or _FUTURE.search(clause):
             skipped[q.start].append(c)
             continue
         out.append((c, w, noun))
     del s
     return out
+
+
+#: what may stand between a share and the count of its part in the clause after it (，实现增加值 / ，达到 / ；完成)
+_OWN_PREDICATE = lazyre.compile(r"\s*[，,]\s*[\u4e00-\u9fff]{0,10}")
+#: the verb opening a clause with no subject of its own
+_VERB_LEAD = lazyre.compile(r"^(?:实现了?|實現了?|完成了?|达到了?|達到了?|达|達|为|為|共计|共計|累计|累計|新增|全年)+")
+
+
+def info_w(cands, c) -> str:
+    return next(w for x, w, _ in cands if x is c)
 
 
 def _stem(name: str) -> str:
@@ -261,12 +275,15 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
     comps: List[Quantity] = []
     partial = set()       # complements that may leave other outcomes out (at most)
     core_obj = core_subj = ""
+    whole_named = None
     if kind == "share":
         zh = max(masked.rfind("占", qcl, q.start), masked.rfind("佔", qcl, q.start))
         if zh < 0:
             return None
         subject = masked[qcl:zh]
         obj = masked[zh + 1:q.start]
+        if obj[:1] == "比":
+            obj = obj[1:]         # (占比为17.9%: no whole named after 占)
         if _COMPLETION.search(obj):
             return None
         area = _AREA.search(obj)
@@ -295,8 +312,25 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
                     if _COMPLEMENT.search(w):
                         continue
                     nums.append((c, True, False))
+        whole_named = None
+        if len(nums) > 1 and not _CJK.search(_NAME_NOISE.sub("", obj)):
+            # 高技术制造业增加值占比17.9%，实现增加值122.5亿元；全县规上工业增加值684.5亿元: the share names no whole; its part
+            # is the count of the clause right after it that names nothing its subject does not (a verb and the metric), the
+            # whole another count named by that metric
+            after_part = [c for c, w, noun in cands if c.start > q.end and _OWN_PREDICATE.fullmatch(masked, q.end, c.start)
+                          and _grams(_VERB_LEAD.sub("", _WORD_NOISE.sub("", w))) <= _grams(subject)
+                          and _grams(_VERB_LEAD.sub("", _WORD_NOISE.sub("", w)))]
+            if len(after_part) == 1:
+                p0 = after_part[0]
+                metric = _grams(_VERB_LEAD.sub("", _WORD_NOISE.sub("", info_w(cands, p0))))
+                named = [c for c, w, noun in cands if c is not p0 and measure_of(c) == measure_of(p0)
+                         and metric <= _grams(w) and not _COMPLEMENT.search(w)]
+                if len(named) == 1:
+                    nums = [(p0, True, False)]
+                    whole_named = named[0]
         # what the subject leaves: another count of the measure stated right after the share (窗口现场办理…)
-        comps = [c for c, w, noun in cands if c.start > q.end and not any(c is n for n, _, _ in nums)][:2]
+        comps = [c for c, w, noun in cands if c.start > q.end and not any(c is n for n, _, _ in nums)
+                 and c is not whole_named][:2]
         core_obj = _NAME_NOISE.sub("", obj)
         og = _grams(core_obj)
         stem_for_base = og
@@ -329,17 +363,27 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
     strong_bases = []
     nearest = {}          # numerator → the nearest count that could be its base
     info = {id(c): (w, noun) for c, w, noun in cands}
+    framed = {}
     for n, _a, least in nums:
         meas = measure_of(n)
         nv = count_interval(n)
-        # a part named among a whole (政府投资计划中民生领域的投资): its base is named by that whole
+        # a part named among a whole (政府投资计划中民生领域的投资, 在已受理的案件中，纠错59件): its base is named by that
+        # whole, in the numerator's clause or opening its sentence
         fr = _FRAME_IN.search(info[id(n)][0])
-        frame = _grams(fr.group("w")) if fr else set()
+        if fr is None:
+            sn = doc.sentence_at(n.start)
+            if sn is not None:
+                fr = _FRAME_OPENS.match(masked, sn.start, n.start)
+        frame = _grams(_WORD_NOISE.sub("", fr.group("w"))) if fr else set()
         bases = [c for c, w, noun in cands if c is not n and measure_of(c) == meas
                  and (count_interval(c)[1] >= nv[0] or done)
                  and not (_PLAN.search(w) and (kind == "share" or "完成" not in name))
                  and (not frame or frame & _grams(w + noun))]
-        linked = [d for d in bases if _linked_base(name, kind, *info[id(d)], stem_for_base, d, n)]
+        by_frame = [d for d in bases if frame and frame & _grams(_WORD_NOISE.sub("", info[id(d)][0] + info[id(d)][1]))]
+        if by_frame:
+            framed[id(n)] = True
+        linked = [d for d in bases if _linked_base(name, kind, *info[id(d)], stem_for_base, d, n)
+                  or any(d is x for x in by_frame) or (kind == "share" and d is whole_named)]
         if bases:
             nearest[id(n)] = bases[0]
         if not linked and kind == "rate" and not done and not has_known_base(name):
@@ -385,8 +429,12 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         obj_named = not core_obj or core_obj in dw + dn or (not _grams(core_obj) and _TOTAL.search(dw))
         # (within the rate's own window — its sentence and the one before — the readings of claims.rates decide what
         # is certain; here only a base found beyond it)
-        if not others and not nearer and not dropped and nearest.get(id(n)) is d and d.start >= part_start(doc, q.start) \
-                and d.start < sentence_window(doc, q.start)[0] and (not core_subj or core_subj in nw + nn) and obj_named \
+        # (a base in the part before — the rate opens its part: reach_floor — only when the numerator's frame names it:
+        # 在已受理的案件中，纠错59件 under 二、 after 受理396件 under 一、)
+        if not others and not nearer and not dropped and nearest.get(id(n)) is d and d.start >= floor \
+                and (d.start < sentence_window(doc, q.start)[0] or d.start > q.end or d is whole_named) \
+                and (d.start >= part_start(doc, q.start) or framed.get(id(n))) \
+                and (not core_subj or core_subj in nw + nn or d is whole_named) and obj_named \
                 and (not sn or not sd or sn == sd):
             certain = Reading(n, d)
     how = ("the count named like the rate over a whole of its measure stated before it (clause, sentence, paragraph, "
@@ -403,6 +451,19 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
                 readings.append(Reading(strong_nums[0], far[0]))
             certain = Reading(strong_nums[0], far[0])
             how = "the count named like the rate over its known base stated beyond its part (claims.lookback.report_whole)"
+    if certain is None and kind == "rate" and not nums and len(comps) == 1 and not dropped:
+        # only the rate's complement is stated (败诉5件，胜诉率93.8%。…全年办结一审案件80件): certain over the one whole of its
+        # measure named as its base (a total, a frame, the rate's known base) when no other count of the measure could be
+        c = comps[0]
+        wholes = [d for d, _, _ in cands if d is not c and measure_of(d) == measure_of(c)
+                  and count_interval(d)[0] >= count_interval(c)[1]]
+        if len(wholes) == 1 and id(wholes[0]) not in loose and id(c) not in loose \
+                and _linked_base(name, kind, *info[id(wholes[0])], stem_for_base, wholes[0], c) \
+                and wholes[0].start >= part_start(doc, q.start) \
+                and not any(measure_of(x) == measure_of(c) and x.start > min(c.start, wholes[0].start)
+                            for x in doc.__dict__["_lintgov_reach_skipped"].get(q.start, ())):
+            certain = next((rd for rd in readings if rd.complement and rd.numerator is c and rd.base is wholes[0]), None)
+            how = "the rate's complement over the one whole of its measure named as its base (claims.reach)"
     if kind == "share" and guessed_area:
         certain = None
     return Readings(readings, certain, how)

@@ -134,6 +134,18 @@ def is_from_value(masked: str, q: Quantity) -> bool:
     return bool(_TO_AFTER.match(masked, q.end)) and bool(_FROM_BEFORE.search(masked, max(0, q.start - 12), q.start))
 
 
+#: an earlier period named as the rate's own (上年纠错率为10.0%, 去年同期的办结率为), not a basis it is compared with
+#: (比上年, 较去年, 与上年相比)
+_PRIOR_OWN = lazyre.compile(r"(?<![比较較与與和同])(?:上一?年|去年|前一年)(?:同期)?(?:的)?[\u4e00-\u9fff“”]{0,12}?(?:为|為|是|达到|達到|达|達)?\s*$")
+
+
+def is_prior_rate(doc, masked: str, q: Quantity) -> bool:
+    """A rate or share stated for an earlier period in its own clause (上年纠错率为10.0%): its operands are that period's
+    counts, never this year's stated around it."""
+    floor = clause_start(doc, masked, q.start, max(0, q.start - 24))
+    return bool(_PRIOR_OWN.search(masked, floor, q.start))
+
+
 def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool]]:
     """(name, kind, closed) when the percentage ``q`` is stated as the value of a named rate
     ("rate") or a share ("share"); ``None`` otherwise.  The text between the name and the
