@@ -71,7 +71,7 @@ _PRIOR_SAME = lazyre.compile(r"(?:上年|去年|上一年|前一年|往年|历�
 #: words of what is to be done (将安排, 拟): no count of what was done
 _FUTURE = lazyre.compile(r"(?<![即必])将(?!近)|(?<![即必])將(?!近)|安排|拟|擬|计划|計劃")
 #: words of a target, a plan or a task (the base of a completion; never the operand of another rate)
-_PLAN = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|下达|下達|确定|確定|规划|規劃|年初")
+_PLAN = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|下达|下達|确定|確定|规划|規劃|年初|预算(?!收|支)|預算(?!收|支)")
 #: scopes wider than a report's own (a share of them: the report does not state their total)
 _WIDER = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|同类|同類|全行业|全行業")
 #: a total or a frame: a count that is a whole
@@ -99,8 +99,12 @@ _WORD_NOISE = lazyre.compile(r"全年|全市|全区|全區|全县|全縣|本年�
 _CJK = lazyre.compile(r"[\u4e00-\u9fff]+")
 _NOUN_AFTER = lazyre.compile(r"[\u4e00-\u9fff“”]{0,8}")
 #: a completion of a target (完成年度目标的112.5%, 完成省下达任务的121.0%, 完成目标任务的85.0%)
-TARGET_NAME = lazyre.compile(r"(?:完成|达到|達到|实现|實現|为|為)(?:了)?[\u4e00-\u9fff]{0,8}?(?:目标|目標|任务|任務|计划|計劃)"
-                             r"(?:任务|任務|数|數)?的?$")
+TARGET_NAME = lazyre.compile(r"(?:完成|达到|達到|实现|實現|为|為)(?:了)?(?P<core>[\u4e00-\u9fff]{0,8}?(?:目标|目標|任务|任務|计划|計劃|"
+                             r"预算|預算)(?:任务|任務|数|數)?)的?$|(?:^|[，,；;。：:\s])(?P<rate>(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務)?"
+                             r"完成率)(?:为|為|达到|達到|达|達)?$")
+#: the words of a target's name that say nothing of which target it is
+_TARGET_PLAIN = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算|預算|年度|全年|年初|确定|確定|的|数|數|既定|各项|各項|"
+                               r"全面|超额|超額|了")
 
 
 class Reading(NamedTuple):
@@ -259,7 +263,8 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
     qcl = qcl + 1 if qcl >= 0 else s.start
     if _NOT_CLOSED.search(masked, max(qcl, q.start - 40), q.start) or _PLAN_WORDS.search(plan_free(masked[s.start:q.start])):
         return None
-    if kind == "rate" and TARGET_NAME.search(masked, max(s.start, q.start - 20), q.start):
+    tn = TARGET_NAME.search(masked, max(s.start, q.start - 20), q.start) if kind == "rate" else None
+    if tn is not None and tn.group("core") is not None:
         return None
     floor = reach_floor(doc, q.start)
     # the region after the figure: the rest of its sentence and the next sentence of its paragraph
@@ -503,6 +508,8 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
     m = TARGET_NAME.search(masked, max(s.start, q.start - 20), q.start)
     if m is None or m.end() != q.start or _WIDER.search(m.group()) and not re.search(r"下达|下達", m.group()):
         return None
+    # what the name says of its target besides being one (完成调整预算的: 调整; 完成市下达任务的: 市下达)
+    qualifier = set(_TARGET_PLAIN.sub("", m.group("core") or ""))
     floor = reach_floor(doc, q.start)
     si = doc.sentence_index(q.start)
     hi = s.end
@@ -514,10 +521,11 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
             continue
         sc = doc.sentence_at(c.start)
         w, noun = _words(doc, masked, c, sc.start if sc is not None else floor)
-        if re.search(r"上年|去年|同期|比上|较上|年均|累计|累計", w):
-            continue
+        if re.search(r"上年|去年|同期|比上|较上|年均|累计|累計|^[比较較与與]", w):
+            continue      # (比预算数28,049,780,000元少…: a basis compared with, another subject's budget)
         if _PLAN.search(w + noun):
-            targets.append((c, w + noun))
+            if not is_delta(masked, c) and not re.search(r"[比较較]", w):
+                targets.append((c, w + noun))     # (比预算数…少846,461,000元: a shortfall, no target)
         elif not is_delta(masked, c):
             achieved.append((c, w + noun))
     own = [c for c in recent(doc, s.start, q.start, 4) if is_count(c) and not masked[c.end:c.end + 1] in ("%", "％")]
@@ -545,7 +553,12 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
     meas = {measure_of(r.base) for r in readings}
     ts = [t for t, _ in targets if measure_of(t) in meas]
     xs = [a for a, _ in achieved if measure_of(a) in meas]
-    if len(meas) == 1 and len(ts) == 1 and len(xs) == 1 and not any(xs[0] is c for c in after):
+    # (what was achieved after the figure: when a colon opens what the figure is made of — 完成目标任务的125%：新增50家，
+    # 目标任务为40家; the target named by what the figure's name says of it — never 年初预算 for 完成调整预算的)
+    colon = masked[q.end:q.end + 1] in ("：", ":")
+    tw = next((w for c, w in targets if ts and c is ts[0]), "")
+    if len(meas) == 1 and len(ts) == 1 and len(xs) == 1 and (colon or not any(xs[0] is c for c in after)) \
+            and qualifier <= set(tw):
         certain = Reading(xs[0], ts[0])
     return Readings(readings, certain, "the achieved count over the target named before or after it (claims.reach)")
 
