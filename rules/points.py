@@ -31,7 +31,10 @@ _Y_AFTER = lazyre.compile(r"\s*(?:[（(，,]\s*(?P<w>[\u4e00-\u9fff]{1,8}?)(?:�
 #: named by the rate's words (a remark of one clause with no figure may stand between)
 _Y_NEXT = lazyre.compile(r"(?:[，,][^。；;，,\d\ue010]{1,30})?\s*[。；;]\s*(?P<w>全(?:国|省|市|区|州|县)|(?:上一?年|去年)(?:同期)?)"
                          r"(?P<name>[\u4e00-\u9fff“”]{0,16}?)(?:同比)?"
-                         r"(?:增长|增速为|增速达|增幅为|为|是)(?P<y>" + _Q + r")(?=\s*[，,。；;]|$)")
+                         # (…涨幅比上年回落1.4个百分点；上年上涨3.5%: last year's change in the change's own verb)
+                         r"(?:增长|增速为|增速达|增幅为|为|是|(?P<rise>上涨|上漲|上升|涨幅为|漲幅為))(?P<y>" + _Q + r")(?=\s*[，,。；;]|$)")
+#: a fall stated as a positive figure (价格下降0.5%): its sign is not read here
+_FALL_BEFORE = lazyre.compile(r"(?:下降|下跌|回落|减少|減少|降低|下滑)了?\s*$")
 #: (the three rates in one paragraph: a sentence each — 出生率9.56‰。…死亡率8.36‰。自然增长率1.2‰ — as often as in one
 #: sentence with ；; the windows keep the reading bounded)
 _VITAL = lazyre.compile(r"出生率[为是达]?\s*(?P<b>" + _Q + r")[^\n]{0,60}?死亡率[为是达]?\s*(?P<d>" + _Q + r")[^\n]{0,30}?"
@@ -368,7 +371,8 @@ class RateDifferenceMismatch(Rule):
                 yn = _Y_NEXT.match(skel, m.end()) if ya is None else None
                 if yn is not None and re.sub(r"^(?:上一?年|去年)(?:同期)?$", "上年", yn.group("w")) in \
                         re.sub(r"^(?:上一?年|去年)(?:同期)?", "上年", m.group("mid")) \
-                        and _names_x(doc, yn.group("name"), x):
+                        and _names_x(doc, yn.group("name"), x) \
+                        and not (yn.group("rise") and _FALL_BEFORE.search(doc.text, max(0, x.start - 4), x.start)):
                     y = by_start[yn.start("y")]
                     ya = yn
                     yg = "y"
