@@ -340,6 +340,9 @@ class RateMismatch(Rule):
                     f = self._reached(doc, masked, q, name, kind, tol)
                 if f is None and len(ledger(doc)) == n0 and "分" in masked[max(0, q.start - 40):q.start]:
                     f = self._respective(doc, masked, q, tol)
+                if f is None and len(ledger(doc)) == n0 and kind == "share" and masked.startswith("的", q.end):
+                    # 95%以上的处罚决定已公示，应公示1,480件中已公示1,423件: a share before the noun it qualifies
+                    f = self._qualifying_share(doc, masked, q, tol)
                 if f is None and kind == "share":
                     f = self._unprinted_whole(doc, masked, q, name, tol)
             if f is not None:

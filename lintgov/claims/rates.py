@@ -409,7 +409,8 @@ def due_and_actual(masked: str, counts: Sequence[Quantity], name: str, floor: in
         for n in counts:
             if n is d or measure_of(n) != measure_of(d) or is_delta(masked, n):
                 continue
-            ctx = context_before(masked, n, floor, 14)
+            # (its own words only, after any count before it: 应公示1,480件中已公示1,423件)
+            ctx = context_before(masked, n, max([floor] + [c.end for c in counts if c.end <= n.start]), 14)
             if _DUE.search(ctx):
                 continue
             if re.search(r"(?:实际|實際|实|實)" + re.escape(v), ctx):
@@ -2395,7 +2396,17 @@ def noun_share(doc, masked: str, q: Quantity) -> Optional[Tuple[Quantity, Quanti
     if named is None:
         return None
     _lo, counts, names, keys = named
-    return _with_others(doc, masked, q, _noun_after(doc, masked, q, s, counts, names, keys))
+    found = _noun_after(doc, masked, q, s, counts, names, keys)
+    if found is None:
+        # 95%以上的处罚决定已公示，应公示1,480件中已公示1,423件: no count carries the noun; the predicate's verb names what
+        # should have been done (应公示, the whole) and what was (已公示, the part) after the share
+        ce = min([k for k in (masked.find(x, q.end, s.end) for x in "，,；;。") if k >= 0] or [s.end])
+        after = [c for c in counts if c.start > q.end]
+        pairs = due_and_actual(masked, after, masked[q.end + 1:ce], _lo)
+        if len(pairs) == 1 and not re.search(r"应|應", masked[q.end + 1:ce]):
+            found = (pairs[0][0], pairs[0][1], "share before its noun: the whole named by what was due (应+the predicate's "
+                                               "verb), the part by the verb done")
+    return _with_others(doc, masked, q, found)
 
 
 def _noun_after(doc, masked: str, q: Quantity, s, counts, names, keys) -> Optional[Tuple[Quantity, Quantity, str]]:

@@ -77,6 +77,10 @@ _WIDER = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|同�
 #: a total or a frame: a count that is a whole
 _TOTAL = lazyre.compile(r"共|总|總|合计|合計|全部|全年|累计|累計|在册|在冊|现有|現有|应|應")
 _FRAME_IN = lazyre.compile(r"(?P<w>[\u4e00-\u9fff]{2,10})(?:中|当中|當中|之中)(?!心|央|国|國|小|华|華|医|醫|学|學|等|级|級|期)")
+#: a period named between a rate and counts after it, or in the rate's clause (2023年…办结率为96.4%，2024年受理850件):
+#: the counts after it may be of another period
+#: (never a basis compared with: 较上年有所提高；同期共审结240件)
+_PERIOD = lazyre.compile(r"(?<![比较較与與和])(?:(?:19|20)\d\d年|上一?年|去年)|今年|本年|[一二三四]季度|上半年|下半年")
 #: a frame opening a sentence (在已受理的案件中，…; 已办结的诉求当中，…): the whole the counts after it are parts of
 _FRAME_OPENS = lazyre.compile(r"\s*(?:在|于|於)?(?P<w>[\u4e00-\u9fff“”]{2,12}?)(?:中|当中|當中|之中)[，,]")
 _FRAME_AFTER = lazyre.compile(r"[\u4e00-\u9fff“”]{0,8}?(?:中|当中|當中|之中)(?:[，,：:]|$)")
@@ -438,6 +442,8 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         # 在已受理的案件中，纠错59件 under 二、 after 受理396件 under 一、)
         if not others and not nearer and not dropped and nearest.get(id(n)) is d and d.start >= floor \
                 and (d.start < sentence_window(doc, q.start)[0] or d.start > q.end or d is whole_named) \
+                and not (max(n.start, d.start) > q.end and (_PERIOD.search(masked, q.end, max(n.start, d.start))
+                                                             or _PERIOD.search(masked, qcl, q.start))) \
                 and (d.start >= part_start(doc, q.start) or framed.get(id(n))) \
                 and (not core_subj or core_subj in nw + nn or d is whole_named) and obj_named \
                 and (not sn or not sd or sn == sd):
