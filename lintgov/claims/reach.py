@@ -71,7 +71,10 @@ _PRIOR_SAME = lazyre.compile(r"(?:上年|去年|上一年|前一年|往年|历�
 #: words of what is to be done (将安排, 拟): no count of what was done
 _FUTURE = lazyre.compile(r"(?<![即必])将(?!近)|(?<![即必])將(?!近)|安排|拟|擬|计划|計劃")
 #: words of a target, a plan or a task (the base of a completion; never the operand of another rate)
-_PLAN = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|下达|下達|确定|確定|规划|規劃|年初|预算(?!收|支)|預算(?!收|支)")
+_PLAN = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|下达|下達|确定|確定|规划|規劃|年初")
+#: the words of a completion's target: a plan's, or a budget (年初预算为45亿元; never 预算收入/支出, what came in or
+#: was spent — nor a budget a share is of: 占预算支出的52.22% reads its base by _PLAN)
+_TARGET_WORDS = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|下达|下達|确定|確定|规划|規劃|年初|预算(?!收|支)|預算(?!收|支)")
 #: scopes wider than a report's own (a share of them: the report does not state their total)
 _WIDER = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|同类|同類|全行业|全行業")
 #: a total or a frame: a count that is a whole
@@ -529,7 +532,7 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
         w, noun = _words(doc, masked, c, sc.start if sc is not None else floor)
         if re.search(r"上年|去年|同期|比上|较上|年均|累计|累計|^[比较較与與]", w):
             continue      # (比预算数28,049,780,000元少…: a basis compared with, another subject's budget)
-        if _PLAN.search(w + noun):
+        if _TARGET_WORDS.search(w + noun):
             if not is_delta(masked, c) and not re.search(r"[比较較]", w):
                 targets.append((c, w + noun))     # (比预算数…少846,461,000元: a shortfall, no target)
         elif not is_delta(masked, c):
