@@ -16,6 +16,7 @@ Which counts a rate or share may be over (numerators, bases, complements, wholes
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -303,6 +304,11 @@ class RateMismatch(Rule):
         consumed: Dict[int, str] = {}
         areas = area_shares(doc)
         for q in list(doc.quantities) + spaced_percents(doc) + cheng_figures(doc):
+            if q.unit == "‰" and q.value <= 1000:
+                # 被纠错率为2.8‰: a rate in per mille is the rate of a tenth of its value in per cent (0.28%), shown as printed
+                shown = doc.text[q.num_start:q.end]
+                q = dataclasses.replace(q, value=q.value / 10, mantissa=q.mantissa / 10, decimals=q.decimals + 1, unit="%")
+                _show(doc, q, shown)
             if not q.is_percent:
                 continue
             if q.start in areas and areas[q.start].share is q:

@@ -89,3 +89,23 @@ TRAPS = [
 @pytest.mark.parametrize("body", TRAPS)
 def test_traps_are_silent(body):
     assert codes(HEAD + body) == []
+
+
+PER_MILLE = [
+    ("行政处罚被纠错率为{}‰（全年作出处罚决定14,300件，被撤销、变更或确认违法的40件）。", "2.8", "5.8"),
+    ("全年作出行政处罚决定25,000件，被复议、诉讼纠错的60件，被纠错率{}‰。", "2.4", "4.4"),
+]
+
+
+@pytest.mark.parametrize("body,ok,wrong", PER_MILLE)
+def test_a_rate_in_per_mille_is_checked(body, ok, wrong):
+    text = HEAD + body.format(ok)
+    assert codes(text) == []
+    assert True in verdict(text, ok + "‰")
+    bad = [f for f in lint_text(HEAD + body.format(wrong), RULES, registry=REG) if f.code == "LG101"]
+    assert bad and wrong + "‰" in bad[0].message()
+
+
+def test_vital_rates_in_per_mille_are_not_rates_of_counts():
+    # (出生率 is over the mean population, LG108's; never read by LG101 over the counts around it)
+    assert codes(HEAD + "全年出生人口2.86万人，出生率9.4‰，年平均常住人口386.4万人。") == []
