@@ -81,6 +81,9 @@ TRAPS = [
     "居民消费价格上涨2.1%，涨幅比上年回落1.4个百分点；全省上涨2.8%。",
     # two wholes of the measure in the part before: either may be the base
     "新收行政复议案件520件，共需办理550件；全年共接待来访群众600件。\n二、审结情况\n审结506件，结案率96.0%。",
+    # what 其中 breaks down after a rate is a part of its numerator, never the numerator (in % and in ‰)
+    "全年审结行政复议案件250件，纠错率24.0%，其中直接纠错38件。",
+    "全年作出行政处罚决定25,000件，被纠错率2.4‰，其中复议纠错38件。",
     # a share whose part after it is named by something its subject does not say
     "高技术制造业增加值占比为25.0%，其中电子信息制造业增加值126.0亿元；全县规模以上工业增加值681.0亿元。",
 ]

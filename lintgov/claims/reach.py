@@ -43,7 +43,7 @@ from typing import List, NamedTuple, Optional, Tuple
 from .. import lazyre
 from . import _PLAN_WORDS, plan_free
 from ..quantities import Quantity
-from .rates import (_GENERIC_GRAMS, _NOT_NUMERATOR, _NUMERATOR_WORDS, _RATE_LEAD, QUALIFIER, context_before, count_interval,
+from .rates import (breaks_down_rate, _GENERIC_GRAMS, _NOT_NUMERATOR, _NUMERATOR_WORDS, _RATE_LEAD, QUALIFIER, context_before, count_interval,
                     denominator_fits, following, has_known_base, is_count, is_delta, measure_of, rate_stem, recent,
                     sentence_window)
 from .classes import opposite_outcome
@@ -351,6 +351,8 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         # (the qualifiers the rate's clause gives its name: 按期办结率 read as 办结率 still counts only 按期办结)
         quals = QUALIFIER.findall(masked[max(qcl, q.start - 24):q.start])
         for c, w, noun in cands:
+            if breaks_down_rate(masked, [x for x, _, _ in cands], q.end, c):
+                continue      # (纠错率24.0%，其中直接纠错38件: a part of what the rate counts, no numerator)
             a = _action(name, w + noun, quals)
             if a is None:
                 # the opposite outcome (败诉 for 胜诉率, 不合格 for 合格率, 超期 for 按期办结率): the rate's complement
