@@ -384,7 +384,8 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
         # a part named among a whole (政府投资计划中民生领域的投资, 在已受理的案件中，纠错59件): its base is named by that
         # whole, in the numerator's clause or opening its sentence
         fr = _FRAME_IN.search(info[id(n)][0])
-        if fr is None:
+        if fr is None and kind == "rate":
+            # (a share names its whole after 占: 各项税收中，工商税收…占本年收入的33.53% is over 本年收入)
             sn = doc.sentence_at(n.start)
             if sn is not None:
                 fr = _FRAME_OPENS.match(masked, sn.start, n.start)
