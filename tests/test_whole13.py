@@ -57,6 +57,9 @@ PAIRS = [
     # a part of a main indicator after the indicator's growth and a remark, across a ；
     ("我区实现本地生产总值2685.3亿元，同比增长10.0%，完成年度计划的102.8%；现代服务业增加值1855.2亿元，增长10.5%。",
      "我区实现本地生产总值2685.3亿元，同比增长10.0%，完成年度计划的102.8%；现代服务业增加值3491.2亿元，增长10.5%。"),
+    # an addition naming nothing of its own after a level of its measure
+    ("国家级高新技术企业4742家，五年新增3698家。", "国家级高新技术企业4742家，五年新增6165家。"),
+    ("全区公园一千三百二十个，今年新增三十五个。", "全区公园一千三百二十个，今年新增一千三百五十个。"),
     # a deed done to some of a stock, in the clause right after it
     ("社康中心总数达132家，完成标准化建设63家。", "社康中心总数达132家，完成标准化建设172家。"),
     ("全区公园总数达1320个，已完成提升改造40个。", "全区公园总数达1320个，已完成提升改造1400个。"),
@@ -102,6 +105,10 @@ TRAPS = [
     "全市现有各级各类学校2204所，在校学生112.51万人，教职工8.73万人。高等学校6所，其中综合性本科院校1所，共有在校学生7.69万人。",
     # three quarters are not the year
     "一季度至三季度分别受理38件、52件、47件，全年共受理298件。",
+    # a level that may be negative, of another year, a named addition after a level
+    "利润总额100亿元，新增120亿元。",
+    "2019年公园1320个，新增1350个。",
+    "培训农民1200人，新增就业1800人。",
     # a deed of the things added, in its own unit (test_bound_parts)
     "新增企业带动就业3,200人，累计带动就业2,800人。",
     # a deed with things of its own, a deed that takes things out of the stock

@@ -639,6 +639,49 @@ def _clause_stocks(doc: "Document", skel: str, by_start, text: str, seen) -> Lis
     return out
 
 
+#: an addition that names nothing of its own: a time or a span of years, then the verb of adding (五年新增3698家 / 当年新增650张)
+_BARE_ADDED = lazyre.compile(r"(?:当年|今年|全年|本年|年内|其中)?(?P<span>" + _Q + r"(?:来|间|以来)?)?(?:" + _ADD_VERB + r")(?:达到|达|共)?$")
+_LEVEL_BAD = lazyre.compile(r"上年|去年|同期|其中|比|较|同比|增长|增加|减少|下降|占|平均|人均|户均|每|年均|计划|目标|力争|预计|新增|净增|累计|分别|以上|以下")
+
+
+def _bare_additions(doc: "Document", skel: str, by_start, seen) -> List[Addition]:
+    """国家级高新技术企业4742家，五年新增3698家 / 全区公园1320个，今年新增35个: an addition naming nothing of its own in the
+    clause right after a level of its measure adds to that level's things — never a level that may be negative
+    (利润, 余额: _SIGNED_SUBJECT), a change, a part of another whole, a plan, a mean, or a span other than years."""
+    out: List[Addition] = []
+    for k, a in by_start.items():
+        if a.is_percent or not a.unit:
+            continue
+        cs = _clause_back(skel, k, max(0, k - 14))
+        if cs == 0 or skel[cs - 1] not in "，,":
+            continue
+        m = _BARE_ADDED.fullmatch(skel, cs, k)
+        if m is None or (m.group("span") and not _span_gap(skel, by_start, m.start("span"), m.end("span"))):
+            continue
+        # the level closing the clause right before
+        j = cs - 1
+        while j > 0 and skel[j - 1] == QFILL:
+            j -= 1
+        if j == 0 or skel[j - 1] != QTOK:
+            continue
+        b = by_start.get(j - 1)
+        if b is None or (b.start, a.start) in seen or (a.start, b.start) in seen or not _fits_stock(a, b) \
+                or b.approx in (">", ">=") or _PER.match(skel, a.end) or _PER.match(skel, b.end) \
+                or _NOT_A_STOCK_AFTER.match(skel, a.end) or _LIST_AFTER.match(skel, a.end):
+            continue
+        bcs = _clause_back(skel, b.start, max(0, b.start - 40))
+        words = skel[bcs:b.start]
+        if QTOK in words or _LEVEL_BAD.search(words) or _SIGNED_SUBJECT.search(words) or not re.search(r"[\u4e00-\u9fff]{2}", words):
+            continue
+        yrs = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", words)]
+        from ..kind import figures_year
+        fy = figures_year(doc)
+        if yrs and (fy is None or min(yrs) < fy):
+            continue        # (2019年公园1320个，新增…: what was added since is no part of that year's level)
+        out.append(Addition(bcs, a.end, a, b, "bare"))
+    return out
+
+
 def additions(doc: "Document") -> List[Addition]:
     """Every addition stated with the stock it brings the total to (cached): each read from the words between two
     figures, never by pairing figures of a paragraph."""
@@ -805,6 +848,7 @@ def additions(doc: "Document") -> List[Addition]:
     if "累计" in skel or "总量" in skel or "总数" in skel:
         out.extend(_deed_cumulatives(skel, by_start, text, {(x.added.start, x.total.start) for x in out}))
     out.extend(_clause_stocks(doc, skel, by_start, text, {(x.added.start, x.total.start) for x in out}))
+    out.extend(_bare_additions(doc, skel, by_start, {(x.added.start, x.total.start) for x in out}))
     out.sort(key=lambda x: (x.start, x.added.start))
     c["additions"] = out
     return out
