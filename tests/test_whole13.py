@@ -109,6 +109,10 @@ TRAPS = [
     "利润总额100亿元，新增120亿元。",
     "2019年公园1320个，新增1350个。",
     "培训农民1200人，新增就业1800人。",
+    # deeds of the year and a deed beside them (广东 2015, 宝安 2015, 国务院 2012)
+    "完成电机能效提升370万千瓦，新增649.5万千瓦现役燃煤火电机组完成降氮脱硝改造。",
+    "新供应保障性住房452套，新开工1571套。",
+    "基本建成500万套，新开工700万套以上。",
     # a deed of the things added, in its own unit (test_bound_parts)
     "新增企业带动就业3,200人，累计带动就业2,800人。",
     # a deed with things of its own, a deed that takes things out of the stock

@@ -640,7 +640,7 @@ def _clause_stocks(doc: "Document", skel: str, by_start, text: str, seen) -> Lis
 
 
 #: an addition that names nothing of its own: a time or a span of years, then the verb of adding (五年新增3698家 / 当年新增650张)
-_BARE_ADDED = lazyre.compile(r"(?:当年|今年|全年|本年|年内|其中)?(?P<span>" + _Q + r"(?:来|间|以来)?)?(?:" + _ADD_VERB + r")(?:达到|达|共)?$")
+_BARE_ADDED = lazyre.compile(r"(?:当年|今年|全年|本年|年内|其中)?(?P<span>" + _Q + r"(?:来|间|以来)?)?(?:新增|净增)(?:达到|达|共)?$")
 _LEVEL_BAD = lazyre.compile(r"上年|去年|同期|其中|比|较|同比|增长|增加|减少|下降|占|平均|人均|户均|每|年均|计划|目标|力争|预计|新增|净增|累计|分别|以上|以下")
 
 
@@ -669,9 +669,14 @@ def _bare_additions(doc: "Document", skel: str, by_start, seen) -> List[Addition
                 or b.approx in (">", ">=") or _PER.match(skel, a.end) or _PER.match(skel, b.end) \
                 or _NOT_A_STOCK_AFTER.match(skel, a.end) or _LIST_AFTER.match(skel, a.end):
             continue
+        if re.match(r"[\u4e00-\u9fff]", skel[a.end:a.end + 1]):
+            continue        # (新增649.5万千瓦现役燃煤火电机组…: the addition names its things after its figure)
         bcs = _clause_back(skel, b.start, max(0, b.start - 40))
         words = skel[bcs:b.start]
-        if QTOK in words or _LEVEL_BAD.search(words) or _SIGNED_SUBJECT.search(words) or not re.search(r"[\u4e00-\u9fff]{2}", words):
+        # the level names things, no deed done (完成电机能效提升370万千瓦 / 新供应保障性住房452套 / 基本建成500万套 are
+        # deeds of the year, and the addition after them a deed beside them)
+        if QTOK in words or _LEVEL_BAD.search(words) or _DEED_WORD.search(words) \
+                or re.search(r"供应|提升|实施|开展|办理|受理|处理|培训|接待|帮扶|救助|安置|发放|签订|签约|建设|改造|整治|治理", words) or _SIGNED_SUBJECT.search(words) or not re.search(r"[\u4e00-\u9fff]{2}", words):
             continue
         yrs = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", words)]
         from ..kind import figures_year
