@@ -118,8 +118,10 @@ def _needs_re(kind: str) -> Any:
 _ANCHORED = ("meta", "breadcrumb", "related", "attachment")
 _ANY_ANCHORED = regex.compile("|".join(("(?i:" if pat.flags & regex.I else "(?:") + pat.pattern + ")"
                                        for kind, pat in RESIDUE_PATTERNS if kind in _ANCHORED))
-_ANY_NEEDED = re.compile("|".join(map(re.escape, sorted({w for ws in _NEEDS.values() for w in ws}, key=len,
-                                                        reverse=True))))
+#: (in a fixed order, longest first: a set's order changes with each process's string hashes, and so would the pattern,
+#: which the compiled-pattern cache would then store anew at every start)
+_ANY_NEEDED = re.compile("|".join(map(re.escape, sorted({w for ws in _NEEDS.values() for w in ws},
+                                                        key=lambda w: (-len(w), w)))))
 
 
 def _kind(para: str) -> Optional[Tuple[str, Any]]:
