@@ -509,6 +509,10 @@ def _linked_base(name: str, kind: str, w: str, noun: str, grams: set, d: Quantit
     return bool(grams and grams & _grams(w + noun))
 
 
+#: the words right before a count that make it the rest of a whole (其余2项, 剩余3个, 尚有5件未…)
+_REMAINDER_BEFORE = lazyre.compile(r"(?:其余|其餘|其他|其它|剩余|剩餘|剩下|余下|餘下|另有|尚有|尚余|尚餘)[\u4e00-\u9fff]{0,2}$")
+
+
 def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
     """A completion of a target (完成年度目标的112.5%) whose target count stands elsewhere: the target is a count
     named as a target, a task or a plan (年初确定…的目标, 省下达任务数为4,000户, 年初确定化解积案140件) in the region
@@ -540,7 +544,9 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
                 targets.append((c, w + noun))     # (比预算数…少846,461,000元: a shortfall, no target)
         elif not is_delta(masked, c):
             achieved.append((c, w + noun))
-    own = [c for c in recent(doc, s.start, q.start, 4) if is_count(c) and not masked[c.end:c.end + 1] in ("%", "％")]
+    # (已完成16项，其余2项达到进度要求，完成率88.9%: a remainder is never what was achieved)
+    own = [c for c in recent(doc, s.start, q.start, 4) if is_count(c) and not masked[c.end:c.end + 1] in ("%", "％")
+           and not _REMAINDER_BEFORE.search(masked, max(s.start, c.start - 6), c.start)]
     after = [c for c, _ in achieved if c.start > q.start]
     if own or any(c.start < q.start for c, _ in achieved):
         # what was achieved stands after the figure only when nothing before it can be (完成市下达目标任务的125%：全年
