@@ -425,6 +425,18 @@ _CN_POINT = re.compile("[点點]")
 _CN_SCALE_END = re.compile("[万萬亿億]$")
 
 
+#: an acronym of capitals right before an amount glued to it (实现GDP3464.09亿元, 人均GDP21.6万元)
+_ACRONYM_END = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}$")
+
+
+def _after_acronym(text: str, a: int, m: "re.Match[str]") -> bool:
+    """Whether the number at ``a`` follows an acronym of capitals (GDP, CPI) and carries 万/亿 or %, so it is an
+    amount written without a space (实现GDP3464.09亿元), not a code or a name (ISO9001, PM2.5, G20, ABC123元件)."""
+    if not (m.group("scale") or m.group("unit") in ("%", "％")):
+        return False
+    return _ACRONYM_END.search(text, max(0, a - 7), a) is not None
+
+
 def _skip_arabic(text: str, m: "re.Match[str]", para_starts: List[int]) -> bool:
     a, b = m.start("num"), m.end("num")
     num = m.group("num")
@@ -432,7 +444,8 @@ def _skip_arabic(text: str, m: "re.Match[str]", para_starts: List[int]) -> bool:
     nxt = text[b:b + 1]
     # glued to letters or other digits (A4, 5G, v2.0, 12345热线 already masked), or part of 1.2.3
     if prev and prev.isascii() and (prev.isalnum() or prev in ".-/_:") \
-            and not (prev == "-" and a >= 2 and "\u4e00" <= text[a - 2] <= "\u9fff"):
+            and not (prev == "-" and a >= 2 and "\u4e00" <= text[a - 2] <= "\u9fff") \
+            and not _after_acronym(text, a, m):
         return True              # (增长-3.2%: a minus sign after words, not a code such as A-3)
     if nxt and nxt.isascii() and (nxt.isalpha() or nxt in "-/:_") and not m.group("unit"):
         if not (nxt == "-" and not text[b + 1:b + 2].isdigit()):
