@@ -553,7 +553,7 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
     own_word = raw[-2:] if len(raw) >= 4 and not (set(raw[-2:]) & _STOP_CHARS) and not extra and not compound else ""
     own_named = []
     # (纠错率24.0%，其中直接纠错38件: what 其中 breaks down after the rate is a part of what it counts, no numerator)
-    counts = [c for c in counts if not breaks_down_rate(masked, counts, rate_at, c)]
+    counts = [c for c in counts if not breaks_down_rate(masked, counts, rate_at, c, rate_stem(name))]
     for c in counts:
         ctx = item_words(doc, masked, c, floor)
         if is_delta(masked, c) or _NOT_NUMERATOR.search(ctx) or (negated is not None and negated.search(ctx)):
@@ -2730,7 +2730,7 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
         nm = names[id(c)]
         if c.start >= q.start and c.end <= q.end:
             continue
-        if breaks_down_rate(masked, counts, q.end, c):
+        if breaks_down_rate(masked, counts, q.end, c, stem):
             continue          # 纠错率24.0%，其中直接纠错38件: what 其中 breaks down after the rate is a part, no numerator
         k = nm.find(stem)
         hit = k >= 0 and not _NEGATED_BEFORE.search(nm[:k]) and not _NOT_NUMERATOR.search(nm)
@@ -2774,12 +2774,33 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
 _BREAKDOWN_AFTER = lazyre.compile(r"其中[^，,；;。]*$")
 
 
-def breaks_down_rate(masked: str, counts, rate_at: int, c: Quantity) -> bool:
+def breaks_down_rate(masked: str, counts, rate_at: int, c: Quantity, stem: str = "") -> bool:
     """Whether ``c`` stands after the rate ending at ``rate_at`` in a clause opened by 其中 with no count between: a part
     of what the rate counts (纠错率24.0%，其中直接纠错38件), never its numerator.  (共审结356件，其中直接纠错52件 after the rate:
-    其中 breaks down the count before it.)"""
+    其中 breaks down the count before it.)  Not when the words after 其中 are the rate's ``stem`` itself (即时办理率超过95%。
+    其中即时办理2,800件: the numerator restated, :func:`restates_stem`)."""
     return c.start >= rate_at and bool(_BREAKDOWN_AFTER.search(masked, rate_at, c.start)) \
-        and not any(rate_at <= x.start < c.start for x in counts)
+        and not any(rate_at <= x.start < c.start for x in counts) and not (stem and restates_stem(masked, c, stem))
+
+
+#: what may stand between 其中 and its count besides the name (其中，即时办理的有2,800件)
+_AFTER_AMONG_NOISE = lazyre.compile(r"[，,：:\s]|的|有|为|為|达|達|共|计|計")
+
+
+def among_words(masked: str, c: Quantity) -> Optional[str]:
+    """The words between a 其中 opening ``c``'s clause and ``c`` (其中非常满意600人 → 非常满意), None without one."""
+    lo = max(masked.rfind(ch, 0, c.start) for ch in "，,；;。（(\n")
+    k = masked.rfind("其中", max(0, lo - 2, c.start - 20), c.start)
+    if k < 0:
+        return None
+    return _AFTER_AMONG_NOISE.sub("", masked[k + 2:c.start])
+
+
+def restates_stem(masked: str, c: Quantity, stem: str) -> bool:
+    """Whether the words after the 其中 of ``c`` are the rate's stem itself (其中即时办理 for 即时办理率), so ``c`` is the
+    numerator, not a part of it (其中直接纠错 for 纠错率, 其中非常满意 for 满意率)."""
+    w = among_words(masked, c)
+    return w is not None and bool(stem) and w == stem
 
 
 # -- a rate over the whole its numerator is a part of, stated sentences away -------------------------------------

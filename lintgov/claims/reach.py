@@ -43,8 +43,8 @@ from typing import List, NamedTuple, Optional, Tuple
 from .. import lazyre
 from . import _PLAN_WORDS, plan_free
 from ..quantities import Quantity
-from .rates import (breaks_down_rate, _GENERIC_GRAMS, _NOT_NUMERATOR, _NUMERATOR_WORDS, _RATE_LEAD, QUALIFIER, context_before, count_interval,
-                    denominator_fits, following, has_known_base, is_count, is_delta, measure_of, rate_stem, recent,
+from .rates import (among_words, breaks_down_rate, _GENERIC_GRAMS, _NOT_NUMERATOR, _NUMERATOR_WORDS, _RATE_LEAD, QUALIFIER, context_before, count_interval,
+                    denominator_fits, following, frames_differ, has_known_base, is_count, is_delta, measure_of, rate_stem, recent,
                     sentence_window)
 from .classes import opposite_outcome
 from .values import open_bound
@@ -208,7 +208,8 @@ def _candidates(doc, masked: str, q: Quantity, floor: int, hi: int):
             if c.start < q.start:
                 loose.add(id(c))      # (an alternative only: never the operand of a certain reading)
             # (after the figure 同期 names the figure's own period: 调解率25.4%，较上年提高；同期共审结240件)
-        if _NOT_LEVEL.search(clause) or _FUTURE.search(clause):
+        if _NOT_LEVEL.search(clause) or _FUTURE.search(clause) or frames_differ(doc, masked, q, c):
+            # (2023年审结案件300件，维持260件；2024年纠错率20.5%: counts of another year are no operands)
             skipped[q.start].append(c)
             continue
         out.append((c, w, noun))
@@ -255,6 +256,10 @@ def _action(name: str, words: str, quals=()) -> Optional[bool]:
 
 _AT_LEAST_OUTCOMES = lazyre.compile(r"维持|維持|驳回|駁回")
 _WIN = lazyre.compile(r"胜诉|勝訴")
+
+
+#: an intake followed by what was carried over (新收286件，上年结转45件): one side of what was handled, never a base
+_CARRIED_AFTER = lazyre.compile(r"[，,、\s]*(?:另有|加上)?(?:上年|去年|上一年|往年)?(?:结转|結轉|旧存|舊存|未结|未結)")
 
 
 def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Readings]:
@@ -350,8 +355,9 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
     else:
         # (the qualifiers the rate's clause gives its name: 按期办结率 read as 办结率 still counts only 按期办结)
         quals = QUALIFIER.findall(masked[max(qcl, q.start - 24):q.start])
+        stem = _stem(name)
         for c, w, noun in cands:
-            if breaks_down_rate(masked, [x for x, _, _ in cands], q.end, c):
+            if breaks_down_rate(masked, [x for x, _, _ in cands], q.end, c, stem):
                 continue      # (纠错率24.0%，其中直接纠错38件: a part of what the rate counts, no numerator)
             a = _action(name, w + noun, quals)
             if a is None:
@@ -366,6 +372,9 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
                 comps.append(c)
                 continue
             least = bool(_WIN.search(name) and _AT_LEAST_OUTCOMES.search(w) and not _WIN.search(w))
+            aw = among_words(masked, c)
+            if aw is not None and aw != stem:
+                least = True  # (满意率97%（共回访1,000人，其中非常满意600人）: a part of the numerator, so at least)
             nums.append((c, a, least))
         stem_for_base = _grams(_stem(name))
     if not nums and not comps:
@@ -391,7 +400,7 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
                 fr = _FRAME_OPENS.match(masked, sn.start, n.start)
         frame = _grams(_WORD_NOISE.sub("", fr.group("w"))) if fr else set()
         bases = [c for c, w, noun in cands if c is not n and measure_of(c) == meas
-                 and (count_interval(c)[1] >= nv[0] or done)
+                 and (count_interval(c)[1] >= nv[0] or done) and _CARRIED_AFTER.match(masked, c.end) is None
                  and not (_PLAN.search(w) and (kind == "share" or "完成" not in name))
                  and (not frame or frame & _grams(w + noun))]
         by_frame = [d for d in bases if frame and frame & _grams(_WORD_NOISE.sub("", info[id(d)][0] + info[id(d)][1]))]
