@@ -639,6 +639,11 @@ def _clause_stocks(doc: "Document", skel: str, by_start, text: str, seen) -> Lis
     return out
 
 
+#: a flow of the year, not a level (新设…4,128户，注销…1,062户，净增3,066户: the net change is 新设 − 注销, never an
+#: addition to the count of removals before it)
+_FLOW_OF_YEAR = lazyre.compile(r"注销|註銷|吊销|吊銷|撤销|撤銷|关闭|關閉|退出|迁出|遷出|淘汰|新设|新設|设立|設立|登记|登記|减少|減少")
+
+
 #: an addition that names nothing of its own: a time or a span of years, then the verb of adding (五年新增3698家 / 当年新增650张)
 _BARE_ADDED = lazyre.compile(r"(?:当年|今年|全年|本年|年内|其中)?(?P<span>" + _Q + r"(?:来|间|以来)?)?(?:新增|净增)(?:达到|达|共)?$")
 _LEVEL_BAD = lazyre.compile(r"上年|去年|同期|其中|比|较|同比|增长|增加|减少|下降|占|平均|人均|户均|每|年均|计划|目标|力争|预计|新增|净增|累计|分别|以上|以下")
@@ -676,7 +681,8 @@ def _bare_additions(doc: "Document", skel: str, by_start, seen) -> List[Addition
         # the level names things, no deed done (完成电机能效提升370万千瓦 / 新供应保障性住房452套 / 基本建成500万套 are
         # deeds of the year, and the addition after them a deed beside them)
         if QTOK in words or _LEVEL_BAD.search(words) or _DEED_WORD.search(words) \
-                or re.search(r"供应|提升|实施|开展|办理|受理|处理|培训|接待|帮扶|救助|安置|发放|签订|签约|建设|改造|整治|治理", words) or _SIGNED_SUBJECT.search(words) or not re.search(r"[\u4e00-\u9fff]{2}", words):
+                or re.search(r"供应|提升|实施|开展|办理|受理|处理|培训|接待|帮扶|救助|安置|发放|签订|签约|建设|改造|整治|治理", words) \
+                or _FLOW_OF_YEAR.search(words) or _SIGNED_SUBJECT.search(words) or not re.search(r"[\u4e00-\u9fff]{2}", words):
             continue
         yrs = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", words)]
         from ..kind import figures_year
