@@ -31,7 +31,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     AMONG_FRAME, AMONG_MARK, AMONG_WORDS, AVERAGE, BODY_HEAD, BRACKETED, BRACKET_CLOSE, BRACKET_INCLUDES,
     BRACKET_OPEN, CHANGE_CLAUSE, CHANGE_OR_AVERAGE_BEFORE, CN_SMALL, COLON, COLON_SUM, COLON_TOTAL, COMPLETE_HINT,
     COMPOUND_CHAR, COMPOUND_TOTAL, COUNTED_GROUPS, GROWTH_GAP, INCLUDING, INCLUDING_CHAR, ITEM_FIRST, ITEM_MARK,
-    ITEM_NEXT, ITEM_OPEN, ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MAX_PARTS,
+    DUNHAO_JOIN, ITEM_NEXT, ITEM_OPEN, ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MADE_OF_FIRST_STOPS, MADE_OF_STOPS, MAX_PARTS, NAMED_JOIN,
     MADE_OF, MADE_OF_CHAR, MADE_OF_FIRST, YEARS_TOTAL,
     NAMED_AMONG, NAMED_AMONG_BRACKET, names_key, NOT_A_WHOLE, NOT_OWN_NOUN, NOT_THE_SUM, OTHER_TIME, OUTCOME, OWN_NOUN_GAP,
     PARTIAL, PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER,
@@ -115,6 +115,21 @@ from lintgov.claims.parts import (  # patterns compiled once (the reading's voca
     _DISJOINT_SUM_RE15,
     _DISJOINT_SUM_RE16)
 
+
+
+def _made_of_parts(masked, sq, whole, lo, hi, stops, joins_ok):
+    """The parts of a 由…组成 list [lo, hi) of ``whole``: every figure in it a count of the whole's measure, at least
+    two, each named (words before the first, a join of ``joins_ok`` between two), no word of ``stops``; else None."""
+    inside = [q for q in sq if q.start >= lo and q.end <= hi]
+    parts = [q for q in inside if measure_of(q) == measure_of(whole) and is_count(q)]
+    if len(parts) < 2 or len(parts) != len(inside) or len(parts) > MAX_PARTS \
+            or any(not _bounded(q) or is_delta(masked, q) for q in parts) or stops.search(masked[lo:hi]):
+        return None
+    joins = [masked[a.end:b.start] for a, b in zip(parts, parts[1:])]
+    if not all(any(p.fullmatch(j) for p in joins_ok) for j in joins) \
+            or not re.search(r"[\u4e00-\u9fff]", masked[lo:parts[0].start]):
+        return None
+    return parts
 
 class PartsSum(Rule):
     code = "LG103"
@@ -2307,19 +2322,11 @@ class PartsSum(Rule):
             if not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", masked[whole.end:m.start()]) or not is_count(whole) \
                     or not _bounded(whole) or is_delta(masked, whole) or _below(whole):
                 continue
-            lo, hi = m.start("list"), m.end("list")
-            inside = [q for q in sq if q.start >= lo and q.end <= hi]
-            parts = [q for q in inside if measure_of(q) == measure_of(whole) and is_count(q)]
-            if len(parts) < 2 or len(parts) != len(inside) or len(parts) > MAX_PARTS \
-                    or any(not _bounded(q) or is_delta(masked, q) for q in parts) \
-                    or re.search(r"[（(]|上年|去年|同期|比|增长|增長|下降|以上|以下|超过|不足|近", masked[lo:hi]):
+            # (每一part named: 由412件和1,175件构成 names nothing)
+            parts = _made_of_parts(masked, sq, whole, m.start("list"), m.end("list"), MADE_OF_STOPS,
+                                   (NAMED_JOIN, DUNHAO_JOIN))
+            if parts is None:
                 continue
-            joins = [masked[a.end:b.start] for a, b in zip(parts, parts[1:])]
-            if not all(re.fullmatch(r"[\u4e00-\u9fff“”]{0,3}?[、和与與及加]\s*[\u4e00-\u9fff“”、]{1,16}", j)
-                       or re.fullmatch(r"[\u4e00-\u9fff“”]{0,3}?[、]\s*[\u4e00-\u9fff“”]{0,16}", j) for j in joins):
-                continue
-            if not re.search(r"[\u4e00-\u9fff]", masked[lo:parts[0].start]):
-                continue      # (每一part named: 由412件和1,175件构成 names nothing)
             f = self._sum_finding(doc, whole, parts, partial=False)
             if f is not None:
                 return f
@@ -2330,17 +2337,11 @@ class PartsSum(Rule):
             if whole is None or whole.start - m.end() > 1 or (not m.group("tw") and whole.start != m.end()) \
                     or not is_count(whole) or not _bounded(whole) or is_delta(masked, whole) or _below(whole):
                 continue
-            lo, hi = m.start("list"), m.end("list")
-            inside = [q for q in sq if q.start >= lo and q.end <= hi]
-            parts = [q for q in inside if measure_of(q) == measure_of(whole) and is_count(q)]
-            if len(parts) < 2 or len(parts) != len(inside) or len(parts) > MAX_PARTS \
-                    or any(not _bounded(q) or is_delta(masked, q) for q in parts) \
-                    or re.search(r"[（(]|上年|去年|同期|比|增长|增長|下降|以上|以下|超过|不足|近|等", masked[lo:hi]):
+            # (each part named, joined by 、/和/与/及; an open list 等 is not all of the total)
+            parts = _made_of_parts(masked, sq, whole, m.start("list"), m.end("list"), MADE_OF_FIRST_STOPS,
+                                   (NAMED_JOIN,))
+            if parts is None:
                 continue
-            joins = [masked[a.end:b.start] for a, b in zip(parts, parts[1:])]
-            if not all(re.fullmatch(r"[\u4e00-\u9fff“”]{0,3}?[、和与與及加]\s*[\u4e00-\u9fff“”、]{1,16}", j) for j in joins) \
-                    or not re.search(r"[\u4e00-\u9fff]", masked[lo:parts[0].start]):
-                continue      # (each part named, joined by 、/和/与/及)
             f = self._sum_finding(doc, whole, parts, partial=False)
             if f is not None:
                 return f

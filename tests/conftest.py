@@ -30,6 +30,18 @@ def consistency_codes(rules, text):
     return sorted(f.code for f in lint_text(text + "\n", rules))
 
 
+def ledger_verdicts(rules, text, figure):
+    """The verdicts ``rules`` write to the claims ledger for the figure printed as ``figure`` (its last occurrence in
+    ``text``): True for a consistent relation, False for an inconsistent one."""
+    from lintgov.claims import ledger
+    from lintgov.document import Document
+    doc = Document(text)
+    for r in rules:
+        list(r.check(doc, None))
+    at = text.rindex(figure)
+    return [c.consistent for c in ledger(doc) if c.start <= at < c.end or c.start == at]
+
+
 @pytest.fixture(scope="session")
 def shared_dir():
     if not os.path.isdir(SHARED):

@@ -7,8 +7,7 @@ Consistent wordings are *checked* (the ledger holds a consistent relation for th
 同期, a figure that does not fit a reading that is only an alternative) are neither checked consistent nor reported."""
 import pytest
 
-from lintgov.claims import ledger
-from lintgov.document import Document
+from conftest import ledger_verdicts
 from lintgov.engine import lint_text
 from lintgov.plugins import build_registry
 
@@ -22,11 +21,7 @@ def codes(text):
 
 
 def verdict(text, figure):
-    doc = Document(text)
-    for r in RULES:
-        list(r.check(doc, None))
-    at = text.rindex(figure)
-    return [c.consistent for c in ledger(doc) if c.start <= at < c.end or c.start == at]
+    return ledger_verdicts(RULES, text, figure)
 
 
 CHECKED = [

@@ -8,8 +8,7 @@ is reported; the traps (another period's rate, another budget, a fall printed as
 never reported."""
 import pytest
 
-from lintgov.claims import ledger
-from lintgov.document import Document
+from conftest import ledger_verdicts
 from lintgov.engine import lint_text
 from lintgov.plugins import build_registry
 
@@ -23,11 +22,7 @@ def codes(text):
 
 
 def verdict(text, figure):
-    doc = Document(text)
-    for r in RULES:
-        list(r.check(doc, None))
-    at = text.rindex(figure)
-    return [c.consistent for c in ledger(doc) if c.start <= at < c.end or c.start == at]
+    return ledger_verdicts(RULES, text, figure)
 
 
 FOUND = [

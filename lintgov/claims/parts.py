@@ -60,7 +60,7 @@ __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_p
            "CN_SMALL", "COLON", "COLON_SUM", "COLON_TOTAL", "COMPLETE_HINT", "COMPOUND_CHAR", "COMPOUND_TOTAL",
            "COUNTED_GROUPS", "GROWTH_GAP", "INCLUDING", "INCLUDING_CHAR", "ITEM_FIRST", "ITEM_MARK", "ITEM_NEXT",
            "ITEM_OPEN", "ITEM_OTHER_TIME", "ITEM_SCOPES", "KINDS_TOTAL", "KIND_UNITS", "LIST_VERB", "LIST_WINDOW",
-           "MAX_PARTS", "NAMED_AMONG", "names_key", "NAMED_AMONG_BRACKET", "NOT_A_WHOLE", "NOT_OWN_NOUN", "NOT_THE_SUM",
+           "MADE_OF_FIRST_STOPS", "MADE_OF_STOPS", "NAMED_JOIN", "DUNHAO_JOIN", "MAX_PARTS", "NAMED_AMONG", "names_key", "NAMED_AMONG_BRACKET", "NOT_A_WHOLE", "NOT_OWN_NOUN", "NOT_THE_SUM",
            "OTHER_TIME", "OUTCOME", "OWN_NOUN_GAP", "PARTIAL", "PART_IN_BRACKET", "PLACE_MEASURES", "PRIOR_LIST",
            "QUALIFIER", "QUOTED", "REMARK_GAP", "RESPECTIVELY", "RESP_AFTER", "REST", "SAME_VERB_TOTAL",
            "SCOPED_TOTAL", "SCOPE_ONLY", "SHARES_LIST", "SHARES_OF_WHOLE", "SHARE_IN_CLAUSE", "SPLIT_WHOLE",
@@ -400,6 +400,15 @@ COUNTED_OPENING = lazyre.compile(r"\s*(?:以上|上述|全市|全区|全县)?([�
 NOT_ADDITIVE = lazyre.compile(r"人均|户均|平均|均价|均價|率|比重|比例|指数|指數|密度|单价|單價")
 WHOLE_BY_NOUN = lazyre.compile(r"[，,；;]\s*(?:年末|全年)?(?:全[市省区區县縣州])?(?P<name>[\u4e00-\u9fff]{2,8}?)"
                                r"(?:总数|總數|总量|總量|合计|合計|共计|共計|总计|總計)?(?:为|為|达到|達到|达|達|共)?")
+#: words in a 由…组成 list that make it no plain split of the total (a basis, a change, a bound, a bracket); the list
+#: before its total (…组成，总数达到N) also refuses an open list (等)
+MADE_OF_STOPS = lazyre.compile(r"[（(]|上年|去年|同期|比|增长|增長|下降|以上|以下|超过|不足|近")
+MADE_OF_FIRST_STOPS = lazyre.compile(r"[（(]|上年|去年|同期|比|增长|增長|下降|以上|以下|超过|不足|近|等")
+#: what joins two named parts of such a list: 、/和/与/及/加 and the next part's name; or a bare 、 with a name of its own
+NAMED_JOIN = lazyre.compile(r"[\u4e00-\u9fff“”]{0,3}?[、和与與及加]\s*[\u4e00-\u9fff“”、]{1,16}")
+DUNHAO_JOIN = lazyre.compile(r"[\u4e00-\u9fff“”]{0,3}?[、]\s*[\u4e00-\u9fff“”]{0,16}")
+
+
 AMONG_FRAME = lazyre.compile(r"[\u4e00-\u9fff“”]{0,10}?(?:当中|當中|之中|中)[，,：:]")
 #: a verb right after a total that opens the list of its parts, one place or kind each (，分布在市场监管领域…、生态环境
 #: 领域…); not 涉及 (a case may involve several fields: tests/test_sums_kinds.py)
