@@ -1610,6 +1610,8 @@ _PAIR_JOIN_WORD = lazyre.compile(r"(?<![参给共总平温缓柔祥中])[和与]
 #: a counted pair as the next item of a 、-list, or closing the items before (…A和B两个方向、C和D两条路子…)
 _PAIR_COUNTED = lazyre.compile(r"[^、，,。；;：:！？!?\n]{1,20}?[和与及][^、，,。；;：:！？!?\n]{1,20}?[两二](?:个|条|种|项|大|支|类)")
 _PAIR_COUNTED_END = lazyre.compile(r"[和与及][^、，,。；;：:！？!?\n]{1,20}?[两二](?:个|条|种|项|大|支|类)[\u4e00-\u9fff]{1,6}$")
+#: a body closing with two names joined by 和/与/及 (联防联控和群防群治)
+_PAIR_JOIN_END = lazyre.compile(r"[\u4e00-\u9fff]{2,8}[和与及][\u4e00-\u9fff]{2,8}$")
 #: a noun right after a count, then a join (4家科技机构和企业)
 _NOUN_JOIN_AFTER = lazyre.compile(r"[\u4e00-\u9fff]{1,4}(?:和|及|与)")
 #: the first join after a count's noun, however long the noun (6大主题风貌区和大鹏所城、新大两大门户商圈)
@@ -2854,7 +2856,11 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                                                  or _ZONE_TAIL.match(tail) is not None or village)
         if under_county:
             sub = False
-        if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and not pairs) or _PARTIAL_DENG.search(tail) or \
+        # two names joined by 和/与/及 right before the count (织牢联防联控和群防群治两张网、全力科学救治): the count is of that
+        # pair whether or not its item is one of a list, as it is without the 、 after it
+        joined = "、" not in body and _PAIR_JOIN_END.search(body) is not None
+        if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and not pairs and not joined) or \
+                _PARTIAL_DENG.search(tail) or \
                 noun_pair is not None or (sub and not prefixed):
             continue  # the count and its noun are an item of a list, or places inside the places named
         if body.count("“") != body.count("”") or '"' in body:
