@@ -20,6 +20,7 @@ from typing import List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
 from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
+from lintgov.claims.lists import listed_run
 from lintgov.claims.reach import average_operands
 from lintgov.claims.ratios import (per_intervals, per_people, per_unit, per_unit_growths, total_after, total_before,
                                    units_before)
@@ -1248,24 +1249,35 @@ class RatioMismatch(Rule):
             # 举办招聘会48场、培训班30场，平均每场…: the average may be over all the units counted (their sum)
             ivs.append(((sum(interval_of(n)[0] for n in units[-4:]), sum(interval_of(n)[1] for n in units[-4:])),
                         units[-4:]))
-        for t in totals[-4:]:
-            tlo, thi = interval_of(t)
+        tivs = [(interval_of(t), [t]) for t in totals[-4:]]
+        run = listed_run(doc, masked, totals[-1], s.start, pu.at) if totals else []
+        if len(run) >= 2:
+            # 三个公证处分别办理2,814件、1,967件和1,205件，平均每个公证处1,995件: a total that is one value of a list
+            # stands with the others; the average of the values listed is their sum over the count of them
+            tivs.append(((sum(interval_of(x)[0] for x in run), sum(interval_of(x)[1] for x in run)), run))
+        for (tlo, thi), ts in tivs:
             for (nlo, nhi), ns in ivs:
                 if nlo <= 1:
                     continue
                 rlo, rhi = tlo / nhi, thi / nlo
                 if rlo <= ahi and rhi >= alo:
-                    record(doc, self.code, "per-unit", a, True, "total/units", [t] + ns)
+                    record(doc, self.code, "per-unit", a, True, "total/units", ts + ns)
                     return None
         t, n = totals[-1], units[-1]
         tlo, thi = interval_of(t)
         nlo, nhi = interval_of(n)
+        tv = value_of(t)
+        shown_t = doc.text[t.num_start:t.end]
+        if len(run) >= 2:
+            # (the values of a list over the count of them: their sum is the total)
+            (tlo, thi), tv = tivs[-1][0], sum(value_of(x) for x in run)
+            shown_t = "（" + "+".join(doc.text[x.num_start:x.end] for x in run) + "）"
         rlo, rhi = tlo / nhi, thi / nlo
         if not certain:
             return None
-        record(doc, self.code, "per-unit", a, False, "total/units", [t, n])
+        record(doc, self.code, "per-unit", a, False, "total/units", (run if len(run) >= 2 else [t]) + [n])
         unit = value_of(a) / a.value if a.value else 1.0
-        formula = f"{doc.text[t.num_start:t.end]}÷{doc.text[n.num_start:n.end]}"
+        formula = f"{shown_t}÷{doc.text[n.num_start:n.end]}"
         name = doc.text[pu.at:a.start].strip()
         return self.finding(doc, a.start, a.end, "per_unit",
                             related=[Related(t.start, t.end, {"zh": "总量", "en": "total"}),
@@ -1277,7 +1289,7 @@ class RatioMismatch(Rule):
                                                         "those its nouns link in the paragraph, the part above and "
                                                         "the sentence after"},
                             name=name, stated=doc.text[a.start if a.approx in ("<", "<=", ">", ">=") else a.num_start:a.end], formula=formula,
-                            recomputed=_num(value_of(t) / value_of(n) / unit / (a.scale or 1), max(a.decimals, 0) + 2)
+                            recomputed=_num(tv / value_of(n) / unit / (a.scale or 1), max(a.decimals, 0) + 2)
                             + doc.text[a.num_end:a.end].strip())
 
     #: what a per-unit growth may differ from the one its total's and count's growths give, beyond their printed

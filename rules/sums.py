@@ -19,7 +19,7 @@ from lintgov.claims.lists import (each_totals, ordinals_after_lists, enumeration
                                   names_as_printed)
 from lintgov.claims.indicators import indicator_parts
 from lintgov.claims.parts import (  # the reading: totals, their parts, lists, exclusivity
-    COUNTED_OPENING, FRAME_OPENS, NOT_ADDITIVE as _NOT_ADDITIVE, WHOLE_BY_NOUN,
+    COUNTED_OPENING, FRAME_OPENS, REST_ITEM, NOT_ADDITIVE as _NOT_ADDITIVE, WHOLE_BY_NOUN,
     CLASSIFICATION_OPEN,
     another_deed, at_sentence_open, bare_part_sentences, bracket_pairs, change_after, change_sign, classified_whole,
     clause_break_after, clause_ok, clause_words, continues_list, count_figures, counts_the_parts, distributed,
@@ -1716,7 +1716,9 @@ class PartsSum(Rule):
                 whole_words = context_before(masked, wholes[-1], lo_w, 16)
                 parts = [p for p in parts if p.start < first_break
                          or (head and (head in noun_label(masked, p, a) or ends_with_head(masked, p, a, head))
-                             and not another_deed(masked, a, p, whole_words))]
+                             and not another_deed(masked, a, p, whole_words))
+                         # (…，其他518件: the rest of the whole, named by no noun of its own)
+                         or (p is parts[-1] and REST_ITEM.search(masked, max(a, p.start - 6), p.start) is not None)]
                 # the list's later parts with the head noun left out are parts too, each one not more than the whole
                 # (never read as a complete breakdown or a sum: 受理 and 不予受理 leave out what was sent on)
                 each = parts + [p for p in listed if p not in parts]
@@ -2935,7 +2937,9 @@ class PartsSum(Rule):
     def _complete_breakdown(self, doc, masked, s, a, stop, wholes, parts):
         if not wholes or len(parts) < 2:
             return None
-        complete = bool(re.search(r"其他|其它", masked[a:stop]))
+        # (only when the 其他 item is among the parts read: 其他518件 left out of them — no head noun — leaves the sum open)
+        complete = any(re.search(r"(?:其他|其它)[^，,、；;。（(）)\d]{0,12}$", masked[max(a, p.start - 16):p.start])
+                       for p in parts)
         # outcomes of a review (维持、驳回、撤销…) exclude each other: they cannot add up to more than the whole
         disjoint = all(_DECISION.search(context_before(masked, p, a, 8)) for p in parts)
         if not (complete or disjoint):
@@ -2943,11 +2947,24 @@ class PartsSum(Rule):
         whole = wholes[-1]
         if whole.start < s.start or not _bounded(whole) or not re.fullmatch(r"[，,：:\s]*", masked[whole.end:a]):
             return None
+        # a bracket right after a part breaks that part down (婚姻家庭纠纷682件（涉及家庭暴力的41件）, 682件（含家暴41件）):
+        # its counts are parts of that part, never items of the breakdown
+        parts = [p for p in parts if not _bracketed_after_part(masked, a, p, parts)]
+        if len(parts) < 2:
+            return None
         if any(measure_of(p) != measure_of(whole) or not _bounded(p) or is_delta(masked, p) for p in parts):
             return None
         if re.search(r"由|从|從|提高到|增加到|下降到|降低到|增长|增長|同比|比上年|较上年|較上年", masked[a:stop]):
             return None
         return self._sum_finding(doc, whole, parts, partial=not complete)
+
+
+def _bracketed_after_part(masked: str, a: int, p: Quantity, parts) -> bool:
+    """Whether count ``p`` stands inside a bracket opened after another part of the list that starts at ``a``."""
+    k = max(masked.rfind("（", a, p.start), masked.rfind("(", a, p.start))
+    if k < 0 or max(masked.rfind("）", k, p.start), masked.rfind(")", k, p.start)) >= 0:
+        return False
+    return any(o is not p and o.end <= k and not re.search(r"[，,、；;]", masked[o.end:k]) for o in parts)
 
 
 def count_interval(q: Quantity) -> Tuple[float, float]:

@@ -3165,3 +3165,23 @@ def member_parts(doc: "Document") -> List[MemberParts]:
         out.append(MemberParts(w, tuple(parts), tuple(labels), members, complete))
     c["member_parts"] = out
     return out
+
+
+#: what may stand between two values of one list: a 、, or a join before the last (2,814件、1,967件和1,205件)
+_RUN_SEP = lazyre.compile(r"\s*(?:、|和|及|与|與|以及)\s*")
+
+
+def listed_run(doc: "Document", masked: str, q: "Quantity", lo: int, hi: int) -> List["Quantity"]:
+    """The values of one measure listed one after another with ``q`` in ``[lo, hi)`` — nothing but 、 or a join between
+    them (分别办理2,814件、1,967件和1,205件) —, in order; ``[q]`` when it stands alone."""
+    from lintgov.quantities import quantities_in
+    qs = [x for x in quantities_in(doc, lo, hi) if not x.is_percent and x.unit == q.unit]
+    i = next((k for k, x in enumerate(qs) if x is q), None)
+    if i is None:
+        return [q]
+    a = b = i
+    while a > 0 and _RUN_SEP.fullmatch(masked, qs[a - 1].end, qs[a].start):
+        a -= 1
+    while b + 1 < len(qs) and _RUN_SEP.fullmatch(masked, qs[b].end, qs[b + 1].start):
+        b += 1
+    return qs[a:b + 1]

@@ -193,6 +193,8 @@ def split_list_before(masked: str, s, first) -> bool:
 #: 乡村人口50.4万人）: the bracket's parts are read as after （其中; never 不含, 含义, a bare （含）)
 AMONG_MARK = lazyre.compile(r"其中|(?<=[（(])(?:包含|含)(?=[\u4e00-\u9fff“：:])(?!义|義)")
 AMONG_WORDS = ("其中", "含", "包含")
+#: the last item of a breakdown naming the rest of the whole with no noun (，其他518件 / 、其余12家)
+REST_ITEM = lazyre.compile(r"[，,、；;](?:其他|其它|其余|其餘)(?:的)?$")
 PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
 TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|[两兩二三四五六七八九十](?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])[\u4e00-\u9fff]{1,2}?)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")

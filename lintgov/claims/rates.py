@@ -904,6 +904,37 @@ def _wider_name(name: str, ctx: str) -> bool:
     return False
 
 
+#: the heads that close a budget's, a trade's or a fund's name and exclude each other (收入 is never 支出)
+_OPPOSED_HEADS = (("收入", "支出"), ("收入", "支付"), ("进口", "出口"), ("進口", "出口"), ("流入", "流出"), ("存款", "贷款"),
+                  ("存款", "貸款"))
+
+
+def _names_other_whole(name: str, ctx: str) -> bool:
+    """Whether the words before a count (``ctx``) name another whole than the one a share names (``name``, the object
+    of 占…的 stripped of its scope): the same stem closing with an opposed head (一般公共预算收入215.3亿元 for 占一般公共
+    预算支出的), or the share's whole narrowed by a qualifier the count's words lack (职工医保基金支出 is a part of
+    医保基金支出48.6亿元, not it)."""
+    name = _SCOPE_WORD.sub("", name)
+    if len(name) < 4:
+        return False
+    for a, b in _OPPOSED_HEADS:
+        for x, y in ((a, b), (b, a)):
+            if name.endswith(x):
+                stem = name[:-len(x)]
+                k = ctx.rfind(stem + y) if len(stem) >= 2 else -1
+                if k >= 0 and ctx.rfind(name) < k:
+                    return True
+    if name in ctx:
+        return False
+    # the longest tail of the name (4 characters at least) the count's words hold, after a qualifier they lack
+    for j in range(1, len(name) - 3):
+        tail = name[j:]
+        if tail in ctx:
+            qual = name[:j]
+            return len(qual) >= 2 and qual not in ctx and not any(q in ctx for q in (qual[-2:], qual[:2]))
+    return False
+
+
 #: words of a plan in the sentence of a mention of a whole (预期指标定为…, 目标, 力争): not this period's value
 _PLAN_SENTENCE = lazyre.compile(r"预期|預期|目标|目標|力争|力爭|争取|爭取|计划|計劃|定为|定為|预计|預計|确保|確保|规划|規劃")
 
@@ -1958,6 +1989,8 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
             continue              # (a whole of another scope: 全市出口总额 in a district's report)
         if _wider_name(full, ctx):
             continue              # (外贸进出口总额 is no whole of a share of 出口总额)
+        if names is not GDP_NAMES and _names_other_whole(raw_base, ctx):
+            continue              # (一般公共预算收入 is no whole of a share of 一般公共预算支出; 医保基金支出 none of 职工医保基金支出)
         amg_whole = getattr(among(doc).get(n.start), "whole", None) is d   # 412个行政村中368个…，占比89.3%
         whole = amg_whole or bool(_SHARE_PAIRS_RE14.search(rest)) or bool(
             _SHARE_PAIRS_RE15.search(ctx)) or bool(
