@@ -297,8 +297,13 @@ class Quantity:
             lo, hi = self.value, self.value + place * self.scale
         elif self.approx in (">", ">="):
             hi = float("inf")
+            if self.decimals == 0 and self.scale > 1:
+                lo = self.value     # (突破3万亿元, 超千亿, 超过100亿元: the mark passed as written, not 2.5万亿 — its digit
+                #                     before a scale word is no rounding of the value, the value is past the mark)
         elif self.approx in ("<", "<="):
             lo = float("-inf") if self.approx == "<=" else 0.0
+            if self.decimals == 0 and self.scale > 1:
+                hi = self.value     # (近万亿元, 不足两万元, 近3万吨: below the mark, never 1.5万亿)
         return lo, hi
 
 

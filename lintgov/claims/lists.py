@@ -2624,6 +2624,29 @@ def _holders_named(doc: "Document", text: str, names) -> bool:
 
 
 _BIG_PLACES: set = set()
+_ALL_PLACES: set = set()
+
+
+def _site_names(names) -> bool:
+    """Whether every name (each side of a 和/与/及 join) may be a place that holds the facilities counted after it: a
+    province, prefecture or county-level division of :mod:`lintgov.data` by full or short name (格尔木, 德令哈, 庆阳,
+    宝安), or a name its last character marks as a place (区/县/市/旗/州/盟/省, 镇/乡/村, 甲地/乙地)."""
+    from ..data import builtin_counties, places, short_place
+    if not _ALL_PLACES:
+        pl = places()
+        _ALL_PLACES.update(pl.provinces)
+        _ALL_PLACES.update(pl.provinces.values())
+        for x in pl.prefectures:
+            _ALL_PLACES.update((x, short_place(x)))
+        for holder, counties in builtin_counties().items():
+            _ALL_PLACES.update((holder, short_place(holder)))
+            for x in counties:
+                _ALL_PLACES.update((x, short_place(x)))
+    return all(y in _ALL_PLACES or _SITE_NAME.search(y) for x in names for y in re.split(r"[和与及]", x) if y)
+
+
+#: the last character of a name that makes it a place (宝安区, 光明镇, 甲地): see :func:`_site_names`
+_SITE_NAME = lazyre.compile(r"(?:区|县|市|旗|州|盟|省|镇|乡|村|地)$")
 
 
 #: a deed done to each of the things named, after a quoted count with no measure word (“三必破”, “五公开”, “三同步”,
@@ -2999,14 +3022,19 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                         all(len(y) >= 2 for y in x.split("与")) for x in names):
             low, hi, split = len(names), len(names), 2 * len(names)
         # short names before a count of facilities may be their sites (格尔木、德令哈3座光热电站): unless the noun is a
-        # place of one level or the count is N大 (three big …), only fewer things than names is read
+        # place of one level or the count is N大 (three big …), only fewer things than names is read — when every name
+        # is a place that may hold them (a county, prefecture or province, `_site_names`): short names that are no such
+        # place name the facilities themselves (信立泰、俊峰2个总部项目; 环保和光伏两个检测中心; 紫薇、福滨、福新三座主题公园;
+        # on corpus/full + gwr the 22 lists of short names before a count of facilities with no 等 hold as many things
+        # as names but one, 格尔木、德令哈3座光热电站, two county-level cities)
         verb = None
         for verb in _ENUM_BEFORE_VERB.finditer(names[0]):
             pass
         first = names[0][verb.end():] if verb is not None else names[0]   # 新增荆州 → 荆州, 加快格尔木 → 格尔木
         if all(len(x) <= 3 for x in [first] + names[1:]) and w_ not in ("大",) + _ENUM_PLACE_UNITS \
                 and _ENUM_FACILITY.search(tail) and not _ENUM_PLACE_NOUN.match(tail) and not shared and w_ != "级" \
-                and not body.endswith("”"):      # (quoted names are a programme's names, not sites: “强基”及“育苗”两项工程)
+                and not body.endswith("”") \
+                and _site_names([first] + names[1:]):   # (quoted names are a programme's, not sites: “强基”及“育苗”两项工程)
             hi = 99
         chars = sum(len(x) for x in names) if all(3 <= len(x) <= 4 for x in names) else 0
         n = n_

@@ -137,7 +137,8 @@ def interval_of(q: "Quantity") -> Tuple[float, float]:
     lo, hi = q.interval()
     if is_count(q):
         lo = max(lo, 0.0)
-    if _elides_zeros(q):
+    if _elides_zeros(q) and q.approx not in (">", ">=", "<", "<="):
+        # (a bound's zeros are the mark's: 超过100亿元 is past 100亿, 2500多亿元 is 2500–2600亿 — Quantity.interval)
         widen = place_half(q) - q.half_unit
         if widen > 0:
             lo, hi = lo - widen, hi + widen

@@ -1,0 +1,93 @@
+"""Readings the text does not allow, removed (session 14, "a relation is checked and the wrong figure still passes").
+
+1. The mark of a bound written with a scale word (突破3万亿元, 近万亿元, 超过100亿元, 不足十亿元) is the mark as written:
+   the value is past it or below it, never half a unit of the scale word beyond it (近万亿元 is not up to 1.5万亿元,
+   突破100亿元 not from 50亿元) — ``Quantity.interval``, ``claims.values.interval_of``.
+2. Short names before a count of facilities are their sites only when they are places (格尔木、德令哈3座光热电站:
+   county-level cities; 宝安、龙岗; 甲地、乙地); other short names name the facilities counted, one each
+   (信立泰、俊峰2个总部项目) — ``claims.lists._site_names``.
+Wordings invented for these tests; each found statement has a silent twin or trap.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lintgov.engine import lint_text, read_document
+from lintgov.plugins import build_registry
+from lintgov.claims.values import interval_of
+
+REG = build_registry(load_entry_points=False, strict=True)
+RULES = [c({}) for c in REG.rules if c.category in ("arithmetic", "yoy")]
+
+
+def codes(text: str):
+    return [f.code for f in lint_text(text, RULES, registry=REG, path="t.txt")]
+
+
+def quantity(text: str, k: int = 0):
+    return read_document("t.txt", "t.txt", REG, text.encode("utf-8")).quantities[k]
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("突破3万亿元", 3e12, float("inf")),
+    ("超过100亿元", 1e10, float("inf")),
+    ("产值超千亿元", 1e11, float("inf")),
+    ("近万亿元", 0.0, 1e12),
+    ("收入近两万元", 0.0, 2e4),
+    ("不足十亿元", 0.0, 1e9),
+    ("2500多亿元", 2.5e11, 2.6e11),          # 多: up to the next unit of the last non-zero digit, no rounding beyond
+])
+def test_bound_marks_are_exact(text, lo, hi):
+    a, b = interval_of(quantity(text))
+    assert a == pytest.approx(lo) and b == pytest.approx(hi)
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("近1.5万亿元", 0.0, 1.55e12),             # printed decimals keep their half unit
+    ("近30%", 0.0, 30.5),
+    ("不到1000人", 0.0, 1000.5),
+    ("达到100亿元", 5e9, 1.5e10),               # an exact level keeps the reading of its trailing zeros
+])
+def test_other_intervals_unchanged(text, lo, hi):
+    a, b = interval_of(quantity(text))
+    assert a == pytest.approx(lo) and b == pytest.approx(hi)
+
+
+FOUND = [
+    ("全年固定资产投资近万亿元，其中基础设施投资1.2万亿元。", "LG103"),
+    ("全市共有市场主体近两万户，其中企业2.3万户。", "LG103"),
+    ("全区社会消费品零售总额突破100亿元，比上年的60亿元增长40%。", "LG201"),
+    ("全区社会消费品零售总额超过100亿元，比上年增长40%，上年为60亿元。", "LG201"),
+    ("建成明珠、翠湖三座口袋公园。", "LG103"),
+    ("完成银杏、丹桂、海棠五座口袋公园建设。", "LG103"),
+    ("启动河道、管网、景观四个项目包。", "LG103"),
+]
+
+SILENT = [
+    "全年固定资产投资近万亿元，其中基础设施投资9800亿元。",
+    "全市共有市场主体近两万户，其中企业1.3万户。",
+    "全区社会消费品零售总额突破100亿元，比上年的90亿元增长12%。",
+    "全区社会消费品零售总额突破100亿元，比上年增加40亿元，增长40%。",
+    "全区社会消费品零售总额超过100亿元，比上年增长70%，上年为60亿元。",
+    "全市地区生产总值突破3万亿元，达到3.02万亿元。",
+    "建成明珠、翠湖两座口袋公园。",
+    "完成银杏、丹桂、海棠三座口袋公园建设。",
+    # places may hold several of the facilities counted
+    "加快格尔木、德令哈3座光热电站建设。",
+    "新建宝安、龙岗3个体育中心。",
+    "新建龙华、光明、坪山4个体育公园。",
+    "加快东湖镇、西湖镇4座污水处理厂建设。",
+    "加快甲地、乙地4座光热电站建设。",
+    # a partial list
+    "推进青山、绿水等5座水厂建设。",
+]
+
+
+@pytest.mark.parametrize("text,code", FOUND)
+def test_found(text, code):
+    assert code in codes(text), text
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silent(text):
+    assert codes(text) == [], text
