@@ -17,6 +17,8 @@ from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_
                                     real_growth_metric, skeleton, space_run,
                                     transitions)
 from lintgov.claims.lookback import bare_key, elided_subject, refers_back
+from lintgov.claims.yearlevels import PLAN_START, SPAN_END, SPAN_WORDS, span_end_year, span_n_of
+from lintgov.claims.yearlevels import _n as _years_n
 from lintgov.claims.values import amount_text, interval_of, is_whole, measure, unit_of
 from lintgov.rule import Related, Rule, bad, good
 
@@ -78,17 +80,14 @@ def _tol(q, lo: float, hi: float) -> float:
 
 #: the longest span an average over a span the text does not name is tried with
 _UNKNOWN_SPAN_MAX = 30
-_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
-#: how reports name a span: 五年来, 过去五年, 近五年, 五年间, 五年时间, “十三五”时期 (five years)
-_SPAN_WORDS = lazyre.compile(r"(?:过去|近|这|最近)?(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|时间|中|里|(?=累计))|"
-                             r"(?:过去|最近|近)(?P<n2>[两二三四五六七八九十]|\d{1,2})(?:个)?年|"
-                             r"(?P<plan>十[一二三四五]五)[”\"’]?(?P<since>以来|开局以来|实施以来)?"
-                             r"(?:(?:时期|期间)?的?前(?P<first>[两二三四]|\d)(?:个)?年)?")
+#: how reports name a span (五年来, 过去五年, “十三五”时期…), the first year of each five-year plan, and the years a span
+#: word names: one vocabulary with the claims layer's reading of periods (claims.yearlevels)
+_SPAN_WORDS = SPAN_WORDS
 #: what one attempt of _SPAN_WORDS reads at most (近十五年来 / “十四五”开局以来 and the lookahead of 累计), and one more
 _SPAN_WORDS_WIDTH = 14
-#: the first year of each five-year plan
-_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_PLAN_START = PLAN_START
+_span_n_of = span_n_of
 
 
 def _span_n(m, fy: Optional[int] = None) -> Optional[int]:
@@ -97,23 +96,8 @@ def _span_n(m, fy: Optional[int] = None) -> Optional[int]:
     return _span_n_of((m.group("n"), m.group("n2"), m.group("plan"), m.group("since"), m.group("first")), fy)
 
 
-def _span_n_of(g, fy: Optional[int] = None) -> Optional[int]:
-    """:func:`_span_n` of a match's groups (n, n2, plan, since, first): “十四五”前三年 is the plan's first three years."""
-    n = g[0] or g[1] or g[4]
-    if n:
-        return _n(n)
-    if g[3]:
-        start = _PLAN_START.get(g[2])
-        if fy is None or start is None or fy < start:
-            return None
-        return fy - start + 1
-    return 5
-
-
 def _n(s: str) -> Optional[int]:
-    if s.isdigit():
-        return int(s)
-    return _CN.get(s)
+    return _years_n(s)
 
 
 _SPAN_GAP = lazyre.compile(r"[\s，,、]*(?:(?:19|20)\d{2}\s*年(?:底|末)?以来|(?:过去|近|这)?[两二三四五六七八九十]年(?:来|间)?)[\s，,、]*")
@@ -493,6 +477,9 @@ class AverageGrowthMismatch(Rule):
         "yearly-average": {"zh": "“{stated}”与{first}—{last_year}年各年增幅不符：几何平均（或算术平均）为{recomputed}（容差±{tol}）",
                            "en": "“{stated}” does not match the growths of {first}–{last_year}: their geometric (or "
                                  "arithmetic) mean is {recomputed} (tolerance ±{tol})"},
+        "year-levels": {"zh": "“{stated}”与{y0}年、{y1}年的数值不符：由{base}到{current}，重算为{recomputed}（容差±{tol}）",
+                        "en": "“{stated}” does not match the levels of {y0} and {y1}: {base} to {current} recomputes to "
+                              "{recomputed} (tolerance ±{tol})"},
         "compound": {"zh": "“{stated}”与“比{y0}年{growth}”不符：{n}年复合平均为{recomputed}（容差±{tol}）",
                      "en": "“{stated}” does not match “{growth}” since {y0}: over {n} years the compound average is "
                            "{recomputed} (tolerance ±{tol})"}}
@@ -557,115 +544,124 @@ class AverageGrowthMismatch(Rule):
         yield from _span_fan_findings(self, doc)
         yield from _plan_average_findings(self, doc)
         yield from _span_total_findings(self, doc)
-        text = folded_text(doc)
-        skel, _ = skeleton(doc)
-        trs = transitions(doc)
-        after_avg = _year_changes(doc)
-        if not trs and not after_avg:
-            return
-        ends = [t.end for t in trs]
-        starts = [t.start for t in trs]
-        import bisect
-        for q in doc.quantities:
-            m = _avg_before(doc, text).get(q.start)
-            # 年均增长10%以上 / 超过10%: a bound, read as the half-open interval it allows
-            if not m or (q.approx not in (None, "≈") and not (q.before_word or q.after_word)):
+        yield from _transition_findings(self, doc)
+        # last: the averages and changes over a period no reading above checked, their levels looked up in the
+        # report's index of levels by metric and year (claims.yearlevels)
+        yield from _indexed_findings(self, doc)
+
+
+def _transition_findings(self, doc):
+    """由A增加到B、年均增长g% (the levels of a from–to change before or after the average, or of a change against a
+    named year right after it) over the span the text names."""
+    text = folded_text(doc)
+    skel, _ = skeleton(doc)
+    trs = transitions(doc)
+    after_avg = _year_changes(doc)
+    if not trs and not after_avg:
+        return
+    ends = [t.end for t in trs]
+    starts = [t.start for t in trs]
+    import bisect
+    for q in doc.quantities:
+        m = _avg_before(doc, text).get(q.start)
+        # 年均增长10%以上 / 超过10%: a bound, read as the half-open interval it allows
+        if not m or (q.approx not in (None, "≈") and not (q.before_word or q.after_word)):
+            continue
+        k = bisect.bisect_right(ends, q.start) - 1
+        t = trs[k] if k >= 0 else None
+        restated = None
+        forced = None
+        if t is not None and len(text[t.end:m.start()]) > 6 and _RESTATED.fullmatch(skel, t.end, m.start()):
+            # 从3200公里增加到4500公里，五年增加1300公里，年均增加260公里: the change restated between, with its span
+            restated = re.search(r"([两二三四五六七八九十]|\d{1,2})年", text[t.end:m.start()])
+        elif t is not None and _SPAN_GAP.fullmatch(text, t.end, m.start()):
+            # 由A增加到B，2019年以来年均增长X% / …，五年来年均增长X% / …，五年年均增长X%: the span named between
+            restated = re.search(r"([两二三四五六七八九十])年", text[t.end:m.start()])
+        elif t is None or len(text[t.end:m.start()]) > 6 or re.search(r"[。；;]", text[t.end:m.start()]):
+            # 年均增长11.1%，由2019年的8216件增加到2023年的12532件: the levels right after the average
+            j = bisect.bisect_left(starts, q.end)
+            t = trs[j] if j < len(trs) and re.fullmatch(r"[\s，,、]{0,2}", text[q.end:trs[j].start]) else None
+        if t is None and after_avg:
+            # 年均增长X%，2023年达到B，比2018年的A增加D: a change against a named year's level right after the average
+            t, forced = _change_after_average(doc, text, q, after_avg)
+        if t is None:
+            continue
+        if t.direction == 0:
+            # 从2019年的620亿元到2024年的980亿元 / 发展到 / 达到: no direction word; the values must clearly move
+            a0, b0 = interval_of(t.base), interval_of(t.current)
+            if not (b0[0] > a0[1] or b0[1] < a0[0]):
                 continue
-            k = bisect.bisect_right(ends, q.start) - 1
-            t = trs[k] if k >= 0 else None
-            restated = None
-            forced = None
-            if t is not None and len(text[t.end:m.start()]) > 6 and _RESTATED.fullmatch(skel, t.end, m.start()):
-                # 从3200公里增加到4500公里，五年增加1300公里，年均增加260公里: the change restated between, with its span
-                restated = re.search(r"([两二三四五六七八九十]|\d{1,2})年", text[t.end:m.start()])
-            elif t is not None and _SPAN_GAP.fullmatch(text, t.end, m.start()):
-                # 由A增加到B，2019年以来年均增长X% / …，五年来年均增长X% / …，五年年均增长X%: the span named between
-                restated = re.search(r"([两二三四五六七八九十])年", text[t.end:m.start()])
-            elif t is None or len(text[t.end:m.start()]) > 6 or re.search(r"[。；;]", text[t.end:m.start()]):
-                # 年均增长11.1%，由2019年的8216件增加到2023年的12532件: the levels right after the average
-                j = bisect.bisect_left(starts, q.end)
-                t = trs[j] if j < len(trs) and re.fullmatch(r"[\s，,、]{0,2}", text[q.end:trs[j].start]) else None
-            if t is None and after_avg:
-                # 年均增长X%，2023年达到B，比2018年的A增加D: a change against a named year's level right after the average
-                t, forced = _change_after_average(doc, text, q, after_avg)
-            if t is None:
+        if not (t.base.approx in (None, "≈", "<", "<=", ">", ">=") and measure(t.base) == measure(t.current)):
+            continue
+        down = m.group("verb") in _DOWN_VERBS
+        points = unit_of(q) in ("个百分点", "百分点")
+        if q.is_percent and (t.base.is_percent or _real_at(doc, t.start, q) or qualifier_near(doc, t.start, t.end)):
+            continue      # the average growth of a rate, or real growth: not from these values
+        if not q.is_percent and not points and measure(q) != measure(t.current):
+            continue
+        if points and not t.base.is_percent:
+            continue
+        s = doc.sentence_at(t.start)
+        p = doc.paragraph_at(t.start)
+        if forced is not None:
+            spans = forced
+        elif m.group("nyears") or (restated is not None and _n(restated.group(1))):
+            spans = [_n(m.group("nyears") or restated.group(1))]
+            ys = _years_in(text, t.start, t.end)
+            if len(ys) >= 2 and ys[-1] - ys[0] + 1 == spans[0]:
+                # 2019年为612亿元，2023年达到886亿元，五年间年均增长9.7%: 五年 counts the years inclusively, the
+                # average runs over the four years between the levels — both readings
+                spans = [spans[0] - 1, spans[0]]
+        else:
+            spans = sorted(_spans(doc, text, t, s, p))
+        unknown = not spans
+        if unknown:
+            if q.is_percent or found_in(doc, _TARGET_WORDS, text, s.start if s else t.start, q.end,
+                                        max(s.end, q.end) if s else q.end):
                 continue
-            if t.direction == 0:
-                # 从2019年的620亿元到2024年的980亿元 / 发展到 / 达到: no direction word; the values must clearly move
-                a0, b0 = interval_of(t.base), interval_of(t.current)
-                if not (b0[0] > a0[1] or b0[1] < a0[0]):
-                    continue
-            if not (t.base.approx in (None, "≈", "<", "<=", ">", ">=") and measure(t.base) == measure(t.current)):
-                continue
-            down = m.group("verb") in _DOWN_VERBS
-            points = unit_of(q) in ("个百分点", "百分点")
-            if q.is_percent and (t.base.is_percent or _real_at(doc, t.start, q) or qualifier_near(doc, t.start, t.end)):
-                continue      # the average growth of a rate, or real growth: not from these values
-            if not q.is_percent and not points and measure(q) != measure(t.current):
-                continue
-            if points and not t.base.is_percent:
-                continue
-            s = doc.sentence_at(t.start)
-            p = doc.paragraph_at(t.start)
-            if forced is not None:
-                spans = forced
-            elif m.group("nyears") or (restated is not None and _n(restated.group(1))):
-                spans = [_n(m.group("nyears") or restated.group(1))]
-                ys = _years_in(text, t.start, t.end)
-                if len(ys) >= 2 and ys[-1] - ys[0] + 1 == spans[0]:
-                    # 2019年为612亿元，2023年达到886亿元，五年间年均增长9.7%: 五年 counts the years inclusively, the
-                    # average runs over the four years between the levels — both readings
-                    spans = [spans[0] - 1, spans[0]]
-            else:
-                spans = sorted(_spans(doc, text, t, s, p))
-            unknown = not spans
-            if unknown:
-                if q.is_percent or found_in(doc, _TARGET_WORDS, text, s.start if s else t.start, q.end,
-                                            max(s.end, q.end) if s else q.end):
-                    continue
-                # 从新区成立前的12.6%提升至42.6%，年均提高10个百分点: a span the text does not name is still a whole
-                # number of years; an arithmetic average (points, 平均每年增加N) is reported only when none fits
-                spans = list(range(1, _UNKNOWN_SPAN_MAX + 1))
-            a, b = interval_of(t.base), interval_of(t.current)
-            qlo, qhi = interval_of(q)
-            if down:
-                qlo, qhi = -qhi, -qlo
-            recs: List[tuple] = []
-            for n in spans:
-                r = _average_between(a, b, n, q.is_percent)
-                if r is None:
-                    break
-                recs.append((n,) + r)
-            if not recs:
-                continue
-            ok = any(lo - 1e-9 <= qhi and qlo <= hi + 1e-9 for _, lo, hi in recs)
-            formula = _AVERAGE_FORMULA[q.is_percent]
-            record(doc, self.code, "average-growth", q, ok, formula, (t.base, t.current))
-            if ok:
-                continue
-            n, lo, hi = min(recs, key=lambda r: min(abs(r[1] - (qlo + qhi) / 2), abs(r[2] - (qlo + qhi) / 2)))
-            mid = (lo + hi) / 2
-            unit = "%" if q.is_percent else ("个百分点" if points else measure(q))
-            if unknown:
-                yield self.finding(
-                    doc, q.start, q.end, "any-span",
-                    related=[Related(t.base.start, t.base.end, {"zh": "起点值", "en": "first value"}),
-                             Related(t.current.start, t.current.end, {"zh": "终点值", "en": "last value"})],
-                    evidence={"recomputed": _finite([lo, hi]), "stated": _finite([qlo, qhi]), "span_years": None,
-                              "spans_tried": [1, _UNKNOWN_SPAN_MAX], "formula": formula, "tolerance": _tol(q, qlo, qhi)},
-                    stated=doc.text[m.start():q.end] if m.start() >= q.start - 10 else doc.text[q.start:q.end],
-                    base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end],
-                    n=n, **_shown(q, mid, _tol(q, qlo, qhi), unit), max_n=_UNKNOWN_SPAN_MAX)
-                continue
+            # 从新区成立前的12.6%提升至42.6%，年均提高10个百分点: a span the text does not name is still a whole
+            # number of years; an arithmetic average (points, 平均每年增加N) is reported only when none fits
+            spans = list(range(1, _UNKNOWN_SPAN_MAX + 1))
+        a, b = interval_of(t.base), interval_of(t.current)
+        qlo, qhi = interval_of(q)
+        if down:
+            qlo, qhi = -qhi, -qlo
+        recs: List[tuple] = []
+        for n in spans:
+            r = _average_between(a, b, n, q.is_percent)
+            if r is None:
+                break
+            recs.append((n,) + r)
+        if not recs:
+            continue
+        ok = any(lo - 1e-9 <= qhi and qlo <= hi + 1e-9 for _, lo, hi in recs)
+        formula = _AVERAGE_FORMULA[q.is_percent]
+        record(doc, self.code, "average-growth", q, ok, formula, (t.base, t.current))
+        if ok:
+            continue
+        n, lo, hi = min(recs, key=lambda r: min(abs(r[1] - (qlo + qhi) / 2), abs(r[2] - (qlo + qhi) / 2)))
+        mid = (lo + hi) / 2
+        unit = "%" if q.is_percent else ("个百分点" if points else measure(q))
+        if unknown:
             yield self.finding(
-                doc, q.start, q.end,
+                doc, q.start, q.end, "any-span",
                 related=[Related(t.base.start, t.base.end, {"zh": "起点值", "en": "first value"}),
                          Related(t.current.start, t.current.end, {"zh": "终点值", "en": "last value"})],
-                evidence={"recomputed": _finite([lo, hi]), "stated": _finite([qlo, qhi]), "span_years": n, "spans_tried": spans,
-                          "formula": formula, "tolerance": _tol(q, qlo, qhi)},
+                evidence={"recomputed": _finite([lo, hi]), "stated": _finite([qlo, qhi]), "span_years": None,
+                          "spans_tried": [1, _UNKNOWN_SPAN_MAX], "formula": formula, "tolerance": _tol(q, qlo, qhi)},
                 stated=doc.text[m.start():q.end] if m.start() >= q.start - 10 else doc.text[q.start:q.end],
-                base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end], n=n,
-                **_shown(q, mid, _tol(q, qlo, qhi), unit))
+                base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end],
+                n=n, **_shown(q, mid, _tol(q, qlo, qhi), unit), max_n=_UNKNOWN_SPAN_MAX)
+            continue
+        yield self.finding(
+            doc, q.start, q.end,
+            related=[Related(t.base.start, t.base.end, {"zh": "起点值", "en": "first value"}),
+                     Related(t.current.start, t.current.end, {"zh": "终点值", "en": "last value"})],
+            evidence={"recomputed": _finite([lo, hi]), "stated": _finite([qlo, qhi]), "span_years": n, "spans_tried": spans,
+                      "formula": formula, "tolerance": _tol(q, qlo, qhi)},
+            stated=doc.text[m.start():q.end] if m.start() >= q.start - 10 else doc.text[q.start:q.end],
+            base=doc.text[t.base.start:t.base.end], current=doc.text[t.current.start:t.current.end], n=n,
+            **_shown(q, mid, _tol(q, qlo, qhi), unit))
 
 
 #: a year in digits or in Chinese numerals (一九七八年): read by :func:`_year_int`
@@ -1829,3 +1825,241 @@ def _yearly_check(self, doc, q, m, n, ivs, amounts, years):
 @hookimpl
 def lintgov_rules():
     return [AverageGrowthMismatch]
+
+
+#: a basis naming the end of an earlier span (比五年前 / 是五年前的 / 较“十三五”末 / 比“十二五”期末): the year it names
+_CMP_SPAN_END = lazyre.compile(r"(?:比|较之?|與|与|同|是|为)(?:" + SPAN_END.pattern + r")(?:的)?")
+#: the formula of a change against the level of a named year, by kind
+_CHANGE_FORMULA = {"percent": "(B/A-1)*100", "amount": "B-A", "points": "B-A", "times": "B/A-1", "times_to": "B/A"}
+
+
+def _change_between(kind: str, a, b):
+    """The interval a change of ``kind`` between the level intervals ``a`` (the base year's) and ``b`` gives, signed
+    (a fall negative), or None (a base that is not positive for a ratio)."""
+    if kind in ("amount", "points"):
+        return b[0] - a[1], b[1] - a[0]
+    if a[0] <= 0 or b[0] < 0:
+        return None
+    lo, hi = b[0] / a[1], b[1] / a[0]
+    if kind == "percent":
+        return (lo - 1) * 100, (hi - 1) * 100
+    if kind == "times":
+        return lo - 1, hi - 1
+    return lo, hi
+
+
+def _indexed_findings(self, doc):
+    """An average over a period (年均增长X%, 平均每年增加N, 年均提高N个百分点) or a change against a named year (比2015年增长
+    X%, 较2020年增加N, 是2015年的2.3倍) that no reading above checked, against the levels of its metric at the period's
+    ends the report states elsewhere — a from–to change of the review, a level under a year's label, the year's plain
+    level, in any sentence, paragraph or part (:func:`lintgov.claims.yearlevels.levels_at`, nearest first, a few).  The
+    period: the years the sentence, its paragraph or the five-year review names (:func:`~lintgov.claims.yearlevels.
+    span_years`), the basis year of the change and the year of its level (the one other year of its sentence, else the
+    figures year).  The level the average's or the change's own clause states is used as its end when there is one.
+    Silent when any reading of the operands fits; reported only when one level is read at each end, the span is one,
+    and none fits.  Real growth (GDP, value added), qualified statements (按可比价格), plans and bounds are not read."""
+    from lintgov.claims.yearlevels import level_key, levels_at, names_nothing, scope_at, span_years, year_levels
+    idx = year_levels(doc)
+    if not idx:
+        return
+    text = folded_text(doc)
+    done = {c.start for c in ledger(doc)}
+    fy = _figures_year(doc)
+    qs = doc.quantities
+    qstarts = quantity_starts(doc)
+    avg = _avg_before(doc, text)
+    for q in qs:
+        m = avg.get(q.start)
+        if m is None or q.start in done or q.approx not in (None, "≈"):
+            continue
+        s = doc.sentence_at(q.start)
+        p = doc.paragraph_at(q.start)
+        if s is None:
+            continue
+        points = unit_of(q) in ("个百分点", "百分点")
+        if not q.is_percent and not points and not measure(q):
+            continue
+        lim = max(s.end, q.end)
+        if found_in(doc, _TARGET_WORDS, text, s.start, q.end, lim) \
+                or any(not re.match(r"年均|年平均|平均每年|每年平均|平均增长", w)
+                       for w in groups_before(doc, QUALIFIERS, text, s.start, m.start(), lim, 6)):
+            continue
+        if q.is_percent and _real_at(doc, m.start(), q):
+            continue
+        key = level_key(doc, m.start())
+        cur = None
+        j = bisect.bisect_left(qstarts, m.start()) - 1
+        while j >= 0 and unit_of(qs[j]) == "年" and qs[j].start >= m.start() - 4:
+            j -= 1
+        if j >= 0 and qs[j].start >= s.start and _LEVEL_GAP.fullmatch(text, qs[j].end, m.start()):
+            c0 = qs[j]
+            fits = c0.is_percent if points else (not c0.is_percent and (q.is_percent or measure(q) == measure(c0)))
+            if not fits or c0.approx not in (None, "≈"):
+                continue      # (the figure before the average is another one's: a bound, a rate, another measure)
+            cur = c0
+            if names_nothing(key) or len(key) < 2:
+                key = level_key(doc, c0.start)
+        if names_nothing(key):
+            continue
+        if q.is_percent and real_growth_metric(doc, cur.start if cur is not None else m.start()):
+            continue
+        spans = span_years(doc, s.start, m.start(), p.start if p is not None else None)
+        if m.group("nyears"):
+            spans = {(a, b) for a, b in spans if b - a == _n(m.group("nyears"))}
+        spans = {(a, b) for a, b in spans if 1 <= b - a <= 30 and (cur is None or fy is None or b == fy)}
+        if not spans:
+            continue
+        scope = scope_at(doc, s.start, m.start())
+        if q.is_percent:
+            meas_keys = [k for k in idx if not k[1]] if cur is None else [(measure(cur), False)]
+        else:
+            meas_keys = [(measure(cur), cur.is_percent)] if cur is not None else [("%" if points else measure(q), points)]
+        recs, firsts, lasts = [], set(), set()
+        for y0, y1 in sorted(spans):
+            for mk in meas_keys:
+                ends = [cur] if cur is not None else [e.q for e in levels_at(doc, key, mk[0], mk[1], y1, q.start, scope)]
+                if not ends:
+                    continue
+                starts = [e.q for e in levels_at(doc, key, mk[0], mk[1], y0, q.start, scope,
+                                                 not_at=tuple(x.start for x in ends))]
+                for a in starts:
+                    for b in ends:
+                        if b.start == a.start:
+                            continue
+                        r = _average_between(interval_of(a), interval_of(b), y1 - y0, q.is_percent)
+                        if r is not None:
+                            recs.append((y1 - y0, a, b) + r)
+                            firsts.add(interval_of(a))
+                            lasts.add(interval_of(b))
+        if not recs:
+            continue
+        qlo, qhi = _stated(q, m.group("verb"))
+        ok = any(lo - 1e-9 <= qhi and qlo <= hi + 1e-9 for _n_, _a, _b, lo, hi in recs)
+        n, base, cur_, lo, hi = recs[0]
+        record(doc, self.code, "average-growth", q, ok, _AVERAGE_FORMULA[q.is_percent], (base, cur_))
+        if ok or len(spans) != 1 or len(firsts) != 1 or len(lasts) != 1:
+            continue
+        unit = "%" if q.is_percent else ("个百分点" if points else measure(q))
+        yield self.finding(
+            doc, q.start, q.end,
+            related=[Related(base.start, base.end, {"zh": "起点值", "en": "first value"}),
+                     Related(cur_.start, cur_.end, {"zh": "终点值", "en": "last value"})],
+            evidence={"recomputed": _finite([lo, hi]), "stated": [qlo, qhi], "span_years": n, "spans_tried": [n],
+                      "formula": _AVERAGE_FORMULA[q.is_percent], "tolerance": (qhi - qlo) / 2},
+            stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur_.start:cur_.end],
+            n=n, **_shown(q, (lo + hi) / 2, (qhi - qlo) / 2, unit))
+    yield from _indexed_change_findings(self, doc, done, fy)
+
+
+def _indexed_change_findings(self, doc, done, fy):
+    """A change against a named year (比2015年增长X%, 较2020年增加N, 是2015年的2.3倍) whose base year's level the report
+    states elsewhere (:func:`_indexed_findings`)."""
+    from lintgov.claims.review import review_part
+    from lintgov.claims.yearlevels import level_key, levels_at, names_nothing, scope_at, year_levels
+    idx = year_levels(doc)
+    text = folded_text(doc)
+    end, known = review_part(doc)
+    for ch in changes(doc):
+        if ch.kind not in _CHANGE_FORMULA or ch.amount is None or ch.base is not None or ch.transition is not None \
+                or ch.delta is not None or ch.listed or ch.amount.start in done or ch.amount.approx not in (None, "≈"):
+            continue
+        s = doc.sentence_at(ch.verb_start)
+        if s is None:
+            continue
+        cm = _CMP_YEAR.match(ch.comparison or "")
+        if cm is not None:
+            y0 = _year_int(cm.group(1))
+        else:
+            # 比五年前增长66.8% / 是五年前的1.9倍 / 较“十三五”末增加…: the year the words name
+            bm = _CMP_SPAN_END.search(text, max(s.start, ch.verb_start - 16), ch.verb_start + 4)
+            y0 = span_end_year(bm, fy) if bm is not None and fy else None
+            if y0 is None:
+                continue
+        lim = max(s.end, ch.end)
+        if found_in(doc, _TARGET_WORDS, text, s.start, ch.end, lim) or qualifier_near(doc, s.start, ch.end):
+            continue
+        if ch.kind in ("percent", "times", "times_to") and real_growth_metric(doc, ch.verb_start):
+            continue
+        others = {y for y in _years_in(text, s.start, ch.start) if y != y0}
+        if len(others) > 1:
+            continue
+        if others:
+            y1 = others.pop()
+        elif fy and (not known or ch.start < end):
+            y1 = fy
+        else:
+            continue
+        if not 1 <= y1 - y0 <= 30:
+            continue
+        key = level_key(doc, ch.start)
+        cur = ch.current
+        if cur is not None and (cur.approx not in (None, "≈") or (cur.is_percent != (ch.kind == "points"))):
+            continue
+        if names_nothing(key) and cur is not None:
+            key = level_key(doc, cur.start)
+        if names_nothing(key):
+            key = _subject_clause(doc, text, ch.start, s.start)
+            if names_nothing(key):
+                continue
+        scope = scope_at(doc, s.start, ch.start)
+        pct = ch.kind == "points"
+        if cur is not None:
+            meas_keys = [(measure(cur), cur.is_percent)]
+        elif ch.kind == "amount":
+            meas_keys = [(measure(ch.amount), False)]
+        elif pct:
+            meas_keys = [("%", True)]
+        else:
+            meas_keys = [k for k in idx if not k[1]]
+        recs, firsts, lasts = [], set(), set()
+        for mk in meas_keys:
+            ends = [cur] if cur is not None else [e.q for e in levels_at(doc, key, mk[0], mk[1], y1, ch.start, scope)]
+            if not ends:
+                continue
+            starts = [e.q for e in levels_at(doc, key, mk[0], mk[1], y0, ch.start, scope,
+                                             not_at=tuple(x.start for x in ends))]
+            for a in starts:
+                for b in ends:
+                    r = _change_between(ch.kind, interval_of(a), interval_of(b))
+                    if r is not None:
+                        recs.append((a, b) + r)
+                        firsts.add(interval_of(a))
+                        lasts.add(interval_of(b))
+        if not recs:
+            continue
+        slo, shi = interval_of(ch.amount)
+        if ch.direction < 0 and ch.kind in ("percent", "amount", "points"):
+            slo, shi = -shi, -slo
+        ok = any(lo - 1e-9 <= shi and slo <= hi + 1e-9 for _a, _b, lo, hi in recs)
+        base, cur_, lo, hi = recs[0]
+        formula = _CHANGE_FORMULA[ch.kind]
+        record(doc, self.code, "growth", ch.amount, ok, formula, (base, cur_))
+        if ok or len(firsts) != 1 or len(lasts) != 1:
+            continue
+        q = ch.amount
+        unit = {"percent": "%", "points": "个百分点"}.get(ch.kind, "倍" if ch.kind in ("times", "times_to") else measure(q))
+        yield self.finding(
+            doc, q.start, q.end, "year-levels",
+            related=[Related(base.start, base.end, {"zh": f"{y0}年数值", "en": f"level of {y0}"}),
+                     Related(cur_.start, cur_.end, {"zh": f"{y1}年数值", "en": f"level of {y1}"})],
+            evidence={"recomputed": _finite([lo, hi]), "stated": [slo, shi], "years": [y0, y1], "formula": formula,
+                      "tolerance": (shi - slo) / 2},
+            stated=doc.text[ch.verb_start:q.end], base=doc.text[base.start:base.end],
+            current=doc.text[cur_.start:cur_.end], y0=y0, y1=y1,
+            **_shown(q, (lo + hi) / 2, (shi - slo) / 2, unit if unit in ("%", "个百分点") else ""))
+
+
+#: a clause naming a metric and nothing else (钢的产量，): the subject of the clause after it
+_BARE_SUBJECT = lazyre.compile(r"[\u4e00-\u9fff“”]{2,12}")
+
+
+def _subject_clause(doc, text: str, pos: int, lo: int) -> str:
+    """The metric key of the clause right before the clause of ``pos`` when it holds words only (钢的产量，一九五八年比
+    一九五七年增长了…: 钢产量), in the sentence (``lo``: its start); else ""."""
+    from lintgov.claims.metric import words_key
+    cut = max(text.rfind(c, lo, pos) for c in "，,")
+    if cut < 0:
+        return ""
+    prev = max(text.rfind(c, lo, cut) for c in "，,；;：:")
+    words = text[(prev + 1 if prev >= 0 else lo):cut].strip()
+    return words_key(words) if _BARE_SUBJECT.fullmatch(words) else ""

@@ -1,0 +1,394 @@
+"""Levels by metric, measure and year (part of the claims layer): the one index a figure over a period asks for the
+level of its metric at either end of that period, wherever the report states it.
+
+A report states a metric's level of a year in several places and ways; :func:`year_levels` reads them once per
+document:
+
+* both ends of a from–to change, each with the year written with it (地区生产总值由2015年的1708.4亿元增至2020年的2375.3
+  亿元); an end with no year of its own takes the year the text gives it: the later end of a change whose first end
+  names a year is the level of the year reviewed (由2010年的A增加到B in a report on 2015), and a change of the five-year
+  review that names no year runs over the span the review names (由85亿元增至137亿元 under 五年来 in a report on 2020:
+  2015 and 2020; :func:`span_years`);
+* a level under a year's label (2020年，全市社会消费品零售总额为186.4亿元 / 2015年为A), the label read by the grammar's
+  index of period labels (:func:`lintgov.claims.grammar._prior_values`: never a label inside 比2015年);
+* a plain level of the year reviewed in the review part (全年外贸进出口总额达4万亿元): the figures year.
+
+Each entry keeps the metric key of the words naming it (:func:`lintgov.claims.metric.metric_key`, the verbs of a level
+reached taken off) and the scope words of its sentence beyond the report's own (全国, 城镇…).  :func:`levels_at` answers
+one question — the levels of a metric, measure and year, nearest first, at most a few — and the readers of a change or
+an average over a period (LG208) compute from what it gives.  A metric is the same when its keys are
+(:func:`lintgov.claims.metric.same_metric`), close (:func:`lintgov.claims.metric.key_match` ≥ 0.8) and neither names a
+kind of the other (新能源汽车产量 is not 汽车产量), or both are names of one main total (进出口总额 / 外贸进出口).
+
+:func:`span_years` resolves the years a figure over a period spans from the words of its sentence, its paragraph or the
+part of the review it stands in: a range of years (2016—2020年), a year it runs from (2016年以来), a span in words
+(五年来, 过去五年, 近三年, “十三五”时期, “十四五”以来), the five-year review (:func:`lintgov.claims.horizons.horizons`);
+the span words (:data:`SPAN_WORDS`, :func:`span_n_of`) are the ones LG208's own readings use.
+
+Cost: one pass over the transitions, the period labels and the figures of the review (linear); a look-up scans the
+entries of one measure, bounded by the few it returns.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Dict, FrozenSet, List, Optional, Set, Tuple
+
+from .. import lazyre
+from .grammar import _cache, folded_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+    from ..quantities import Quantity
+
+__all__ = ["YearLevel", "year_levels", "levels_at", "span_years", "SPAN_WORDS", "span_n_of", "PLAN_START",
+           "keys_agree", "level_key", "scope_at", "names_nothing",
+           "SPAN_END", "span_end_year"]
+
+_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: the first year of each five-year plan
+PLAN_START = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+#: how reports name a span: 五年来, 过去五年, 近五年, 五年间, 五年时间, “十三五”时期 (five years), “十四五”以来, “十四五”前三年
+#: (the years in words are read whole: 二十六年间 is 26 years, 近十五年来 15 — never 六年间, 五年来)
+SPAN_WORDS = lazyre.compile(r"(?:过去|近|这|最近)?(?P<n>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九十]|\d{1,2})年"
+                            r"(?:来|间|时间|中|里|(?=累计))|"
+                            r"(?:过去|最近|近)(?P<n2>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九十]|\d{1,2})(?:个)?年|"
+                            r"(?P<plan>十[一二三四五]五)[”\"’]?(?P<since>以来|开局以来|实施以来)?"
+                            r"(?:(?:时期|期间)?的?前(?P<first>[两二三四]|\d)(?:个)?年)?")
+
+
+def _n(s: str) -> Optional[int]:
+    """A number of years in digits or Chinese numerals (5, 五, 两, 十五, 二十六)."""
+    if s.isdigit():
+        return int(s)
+    if s in _CN:
+        return _CN[s]
+    from .grammar import parse_cn_number
+    got = parse_cn_number(s)
+    return int(got[0]) if got else None
+
+
+def span_n_of(g, fy: Optional[int] = None) -> Optional[int]:
+    """The years a match of :data:`SPAN_WORDS` names, from its groups (n, n2, plan, since, first): 五年来 5; “十三五”时期
+    5; “十四五”前三年 3; “十四五”以来 the years from 2021 to the year the report's figures are about (unknown without it)."""
+    n = g[0] or g[1] or g[4]
+    if n:
+        return _n(n)
+    if g[3]:
+        start = PLAN_START.get(g[2])
+        if fy is None or start is None or fy < start:
+            return None
+        return fy - start + 1
+    return 5
+
+
+#: the end of an earlier span named instead of its year (五年前, “十三五”末, “十二五”期末)
+SPAN_END = lazyre.compile(r"(?P<n>[两二三四五六七八九十])年前|[“\"]?(?P<plan>十[一二三四]五)[”\"]?(?:期末|末期|末)")
+
+
+def span_end_year(m, fy: int) -> Optional[int]:
+    """The year a match of :data:`SPAN_END` names in a report on ``fy``: 五年前 fy − 5, “十三五”末 2020."""
+    if m.group("n"):
+        return fy - _n(m.group("n"))
+    start = PLAN_START.get(m.group("plan"))
+    return start + 4 if start else None
+
+
+#: a range of years (2016—2020年, 2016年至2020年) and a year a span runs from (2016年以来)
+_RANGE = lazyre.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*(?:年)?\s*[-—–~至到]\s*"
+                        r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年")
+_SINCE = lazyre.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?以来")
+_YEAR = lazyre.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!均|度?预算|以来|底以来|末以来)")
+#: a year in digits or in Chinese numerals (2015年, 一九五七年)
+_YEAR4 = r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年"
+_YEAR_ANY = lazyre.compile(_YEAR4 + r"(?!均|度?预算|以来|底以来|末以来)")
+_CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+             "八": "8", "九": "9"}
+
+
+def year_int(y: str) -> int:
+    """2015 / 一九五七 as a number."""
+    return int(y) if y.isdigit() else int("".join(_CN_DIGIT[c] for c in y))
+
+
+def span_years(doc: "Document", lo: int, pos: int, para_lo: Optional[int] = None) -> Set[Tuple[int, int]]:
+    """The (first, last) years a figure at ``pos`` over a period may span (its level at ``first`` is the base, at
+    ``last`` the one reached), read from the words of its sentence (``lo``: its start): a range of years (2016—2020年:
+    2015 or 2016 to 2020), a year it runs from (2016年以来: 2015 or 2016 to the figures year), a span in words (五年来,
+    过去五年, “十三五”时期: the figures year and N years before; a named plan: its own years); else those of its paragraph
+    (``para_lo``), else the five-year review the figure stands in (:func:`lintgov.claims.horizons.horizons`).  Empty
+    when none is read or the report's year is not known where it is needed."""
+    from ..kind import figures_year
+    text = folded_text(doc)
+    fy = figures_year(doc)
+    for a in (lo, para_lo):
+        if a is None:
+            continue
+        got: Set[Tuple[int, int]] = set()
+        for m in _RANGE.finditer(text, a, pos):
+            y0, y1 = year_int(m.group(1)), year_int(m.group(2))
+            if 1 <= y1 - y0 <= 30:
+                got |= {(y0, y1), (y0 - 1, y1)}
+        if got:
+            return got
+        for m in _SINCE.finditer(text, a, pos):
+            y0 = year_int(m.group(1))
+            if fy and 1 <= fy - y0 <= 30:
+                got |= {(y0, fy), (y0 - 1, fy)}
+        if got:
+            return got
+        for m in SPAN_WORDS.finditer(text, a, pos):
+            g = (m.group("n"), m.group("n2"), m.group("plan"), m.group("since"), m.group("first"))
+            plan = m.group("plan")
+            if plan and not m.group("since") and not m.group("first"):
+                start = PLAN_START.get(plan)
+                if start is not None:
+                    got.add((start - 1, start + 4))      # “十三五”时期: 2015 to 2020
+                continue
+            k = span_n_of(g, fy)
+            if k and 1 < k <= 30 and fy:
+                got.add((fy - k, fy))
+        if got:
+            return got
+    if fy:
+        from .horizons import horizons
+        for s, e, period in horizons(doc):
+            if s <= pos < e:
+                if period == "span":
+                    return {(fy - 5, fy)}
+                break
+    return set()
+
+
+@dataclass(frozen=True)
+class YearLevel:
+    """A level of a metric in a year: the figure, the year, the metric key of the words naming it, the scope words of
+    its sentence beyond the report's own, and how it was read (``from`` / ``to``: an end of a from–to change,
+    ``label``: under a year's label, ``year``: a plain level of the year reviewed)."""
+
+    q: "Quantity"
+    year: int
+    key: str
+    scope: FrozenSet[str]
+    how: str
+
+
+#: the verbs of a level reached closing a metric's words (增至, 提高到, 达到, 突破…): no part of its name
+_REACHED = lazyre.compile(r"(?:(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|回落|跃升|攀升|发展)(?:到|至)|[增升降减]至|达到|达|为|是|"
+                          r"实现|完成|突破|超过)+$")
+#: words of a level's clause that make it no plain level of its metric (a part, a share, a mean, a plan, a change)
+_NOT_PLAIN = lazyre.compile(r"其中|年均|平均|累计|目标|计划|预期(?!寿命)|力争|预计|分别|占|以来|期间|同比|比(?!例|重)|较|增长|增加|减少|"
+                            r"下降|提高|降低|新增|净增|首次|上半年|下半年|季度|月")
+#: words of a sentence that make its figures a plan's
+_PLAN = lazyre.compile(r"力争|目标|预期(?!寿命)|预计|计划|规划|确保|争取|(?<![即必])将(?!近)|(?<![主重需只必])要(?!求|素|点|件)|到(?:19|20)\d{2}年")
+#: words of a sentence that make its figures a span's, not the year's (五年来, 累计, 年均)
+_SPAN_SENT = lazyre.compile(r"年来|以来|期间|累计|年均|平均每年|[两二三四五六七八九十]年(?:间|中|里|时间)|\d{1,2}年间|十[一二三四五]?五")
+
+
+#: a year in Chinese numerals that labels what follows (not one a comparison or a from–to change names: 比一九五七年,
+#: 由一九五七年的)
+_CN_LABEL = lazyre.compile(r"(?<![比较与同和于是为及、由从到至])([一二][〇○零一二三四五六七八九]{3})\s*年(?:末|底|全年|度)?"
+                           r"(?!以来|比|较|同|与|[至到—－-])")
+#: words a key keeps that name no metric: a year in Chinese numerals, a causative or a preposition opening it (使钢产量)
+#: (the key has lost the 〇 of 二〇二〇年, no Han character: 二二年)
+#: (全社会 names the whole of the report's own area, as 全市 does: 全社会研发投入 is the 研发投入 of the report)
+_KEY_OFF = lazyre.compile(r"[一二][〇○零一二三四五六七八九]{1,3}年(?:末|底|全年|度)?|^(?:使|把|将|让|对|在|就|又|再|也|还)|^全社会")
+
+
+def names_nothing(key: str) -> bool:
+    """Whether a metric key names no metric of its own: none, a verb alone (:func:`lintgov.claims.lookback.bare_key`),
+    or words pointing back (这一数字, 该指标)."""
+    from .lookback import _ANAPHORA, _REACH_TAIL, bare_key
+    k = _REACH_TAIL.sub("", key)
+    return bare_key(k) or _ANAPHORA.match(k) is not None
+
+
+def level_key(doc: "Document", pos: int) -> str:
+    """The metric key of a level at ``pos`` (:func:`lintgov.claims.metric.metric_key`) less the verbs of a level
+    reached, the from–to words (由…增至), a year in Chinese numerals and a causative opening it (使钢产量由…:
+    钢产量): 地区生产总值由亿元增至 → 地区生产总值."""
+    from .metric import metric_key
+    k = metric_key(doc, pos)
+    k = re.sub(r"(?:由|从).*$", "", k) or k
+    return _REACHED.sub("", _KEY_OFF.sub("", k))
+
+
+def _total(key: str) -> Optional[str]:
+    from .horizons import _total_key
+    try:
+        return _total_key(key)
+    except Exception:      # pragma: no cover - (a name the total readers cannot key)
+        return None
+
+
+def keys_agree(a: str, b: str) -> bool:
+    """Whether two metric keys name one metric for the levels of a period: the same keys (:func:`same_metric`), close
+    ones of which neither names a kind of the other (:func:`key_match` ≥ 0.8), or two names of one main total."""
+    from .metric import key_match, names_a_kind, same_metric
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if a == b or same_metric(a, b):
+        return True
+    ta, tb = _total(a), _total(b)
+    if ta is not None and ta == tb:
+        return True
+    return key_match(a, b) >= 0.8 and not names_a_kind(a, b)
+
+
+def scope_at(doc: "Document", lo: int, pos: int) -> FrozenSet[str]:
+    from .grammar import _WIDE_SCOPE, _self_scope
+    return frozenset(_WIDE_SCOPE.findall(folded_text(doc), lo, pos)) - _self_scope(doc)
+
+
+def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
+    """Every level of a year the report states (the module's three readings), by (measure, percent), in document
+    order (cached)."""
+    c = _cache(doc)
+    if "year_levels" in c:
+        return c["year_levels"]  # type: ignore[return-value]
+    from . import claims_of
+    from ..kind import figures_year
+    from .grammar import _prior_values, transitions
+    from .review import review_part
+    from .lookback import bare_key
+    from .values import measure, unit_of
+    from .grammar import TIME_UNITS
+    text = folded_text(doc)
+    fy = figures_year(doc)
+    end, known = review_part(doc)
+    cl = claims_of(doc)
+    out: Dict[Tuple[str, bool], List[YearLevel]] = {}
+    seen: Set[int] = set()
+
+    def sentence_lo(pos: int) -> int:
+        s = doc.sentence_at(pos)
+        return s.start if s is not None else max(0, pos - 120)
+
+    def add(q, year, key, how, lo) -> None:
+        if q.start in seen or q.approx not in (None, "≈") or len(key) < 2 or not (1900 < year < 2100) \
+                or unit_of(q) in TIME_UNITS or bare_key(key):
+            return
+        seen.add(q.start)
+        out.setdefault((measure(q), q.is_percent), []).append(YearLevel(q, year, key, scope_at(doc, lo, q.start), how))
+
+    # (1) the two ends of a from–to change
+    for t in transitions(doc):
+        lo = sentence_lo(t.start)
+        if _PLAN.search(text, lo, t.end):
+            continue
+        key = level_key(doc, t.start)
+        if len(key) < 2 or _NOT_PLAIN.search(text, max(lo, t.start - 12), t.start):
+            continue
+        ym0 = _YEAR_ANY.search(text, max(lo, t.start), t.base.start)
+        y0 = year_int(ym0.group(1)) if ym0 else None
+        if y0 is None and fy:
+            em = SPAN_END.search(text, max(lo, t.start), t.base.start)     # 由五年前的A / 从“十二五”末的A
+            if em is not None:
+                y0 = span_end_year(em, fy)
+        ym = _YEAR_ANY.search(text, t.verb_start, t.current.start)
+        y1 = year_int(ym.group(1)) if ym else None
+        if y0 is None and y1 is None:
+            if not fy or (known and t.start >= end):
+                continue
+            p = doc.paragraph_at(t.start)
+            spans = span_years(doc, lo, t.start, p.start if p is not None else None)
+            if len(spans) != 1 or _YEAR_ANY.search(text, lo, t.start):
+                continue
+            y0, y1 = next(iter(spans))
+        elif y1 is None:
+            # (由2010年的A增加到B: B is the level of the year the report's figures are about — not in a plan, nor when a
+            # year follows the change, 由A增加到B，2018年…)
+            if not fy or y0 >= fy or _YEAR_ANY.search(text, t.end, t.end + 12):
+                continue
+            y1 = fy
+        if y0 is not None:
+            add(t.base, y0, key, "from", lo)
+        add(t.current, y1, key, "to", lo)
+    # (2) a level under a year's label
+    starts, vals = _prior_values(doc)
+    last: Tuple[int, str] = (-1, "")        # (sentence start, key) of the last labelled level named
+    for q, lab, _ls, keypos in vals:
+        ym = re.match(r"((?:19|20)\d{2})\s*年", lab)
+        if ym is None or q.start in seen:
+            continue
+        f = cl.at(q.start)
+        if f is None or f.role not in _LEVEL_ROLES:
+            continue
+        lo = sentence_lo(q.start)
+        if _PLAN.search(text, lo, q.start):
+            continue
+        key = level_key(doc, keypos if keypos < q.start else q.start)
+        if names_nothing(key) and last[0] == lo:
+            key = last[1]     # 2020年全市专利授权量为12,532件，2016年为8,216件: the metric the sentence named
+        elif not names_nothing(key):
+            last = (lo, key)
+        add(q, int(ym.group(1)), key, "label", lo)
+    # (2b) a level under a year written in Chinese numerals (我国的钢产量在一九五二年是一百三十五万吨): the grammar's
+    # labels are years in digits; the figures after such a year up to the end of its sentence or the next year,
+    # each in a clause that states nothing else of it
+    if "九" in text or "〇" in text or "○" in text:
+        from .grammar import _clause_start, skeleton
+        skel, by_start = skeleton(doc)
+        qstarts = sorted(by_start)
+        labels = [m for m in _CN_LABEL.finditer(text)]
+        for i, m in enumerate(labels):
+            stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+            e = min([stop] + [x for x in (text.find(ch, m.end(), stop) for ch in "。；;\n") if x >= 0])
+            for k in qstarts[bisect.bisect_left(qstarts, m.end()):bisect.bisect_left(qstarts, e)]:
+                q = by_start[k]
+                f = cl.at(q.start)
+                if f is None or f.role not in _LEVEL_ROLES or q.start in seen:
+                    continue
+                cs = max(_clause_start(skel, q.start), m.end())
+                if _NOT_PLAIN.search(text, cs, q.start) or _PLAN.search(text, sentence_lo(q.start), q.start):
+                    continue
+                key = level_key(doc, q.start)
+                if names_nothing(key):
+                    key = level_key(doc, m.start())
+                add(q, year_int(m.group(1)), key, "label", sentence_lo(q.start))
+    # (3) a plain level of the year reviewed
+    if fy and known:
+        from .grammar import _clause_start, skeleton
+        skel, _ = skeleton(doc)
+        for f in cl.figures:
+            q = f.quantity
+            if q.start >= end:
+                break
+            if q.start in seen or f.role not in _LEVEL_ROLES or f.role == "prior" or f.time != "current":
+                continue
+            lo = sentence_lo(q.start)
+            cs = _clause_start(skel, q.start)
+            if _NOT_PLAIN.search(text, cs, q.start) or _PLAN.search(text, lo, q.start) \
+                    or _SPAN_SENT.search(text, lo, q.start):
+                continue
+            years = {int(y) for y in _YEAR.findall(text, lo, q.start)}
+            if years - {fy}:
+                continue
+            if re.match(r"\s*(?:的|左右|[、和及与]\s*\d)", text[q.end:q.end + 3]):
+                continue      # (a modifier, one of several figures of one name)
+            add(q, fy, level_key(doc, q.start), "year", lo)
+    for v in out.values():
+        v.sort(key=lambda e: e.q.start)
+    c["year_levels"] = out
+    return out
+
+
+#: the roles of a figure that may be a level of its year (a rate is the level of a rate: 城镇化率为67.85%)
+_LEVEL_ROLES = ("level", "prior", "rate")
+#: how many levels of one metric and year a look-up returns at most (the nearest)
+_NEAREST = 3
+
+
+def levels_at(doc: "Document", key: str, meas: str, percent: bool, year: int, pos: int,
+              scope: FrozenSet[str] = frozenset(), not_at: Tuple[int, ...] = ()) -> List[YearLevel]:
+    """The levels the report states for the metric ``key`` of measure ``meas`` (a rate when ``percent``) in ``year``,
+    with the scope words ``scope``, nearest to ``pos`` first, at most :data:`_NEAREST` (never the figures at
+    ``not_at``)."""
+    got = []
+    for e in year_levels(doc).get((meas, percent), ()):
+        if e.year != year or e.q.start in not_at or e.scope != scope or not keys_agree(e.key, key):
+            continue
+        got.append(e)
+    got.sort(key=lambda e: abs(e.q.start - pos))
+    return got[:_NEAREST]
