@@ -46,7 +46,6 @@ def test_bound_marks_are_exact(text, lo, hi):
     ("近1.5万亿元", 0.0, 1.55e12),             # printed decimals keep their half unit
     ("近30%", 0.0, 30.5),
     ("不到1000人", 0.0, 1000.5),
-    ("达到100亿元", 5e9, 1.5e10),               # an exact level keeps the reading of its trailing zeros
 ])
 def test_other_intervals_unchanged(text, lo, hi):
     a, b = interval_of(quantity(text))
@@ -90,4 +89,41 @@ def test_found(text, code):
 
 @pytest.mark.parametrize("text", SILENT)
 def test_silent(text):
+    assert codes(text) == [], text
+
+
+# 3. An Arabic amount written with 万/亿 is as precise as its printed digits (100亿元 is 99.5–100.5亿元), for growth and
+#    changes as for rates and parts — not rounded to its last non-zero digit (50–150亿元); a Chinese numeral in 亿
+#    (三亿八千万吨) still elides its zeros.
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("达到100亿元", 9.95e9, 1.005e10),
+    ("800万户", 7.995e6, 8.005e6),
+    ("三亿八千万吨", 3.75e8, 3.85e8),
+])
+def test_arabic_amounts_are_exact_to_their_digits(text, lo, hi):
+    a, b = interval_of(quantity(text))
+    assert a == pytest.approx(lo) and b == pytest.approx(hi)
+
+
+FOUND_DIGITS = [
+    ("全区固定资产投资由200亿元增加到230亿元，增长20%。", "LG201"),
+    ("全年接待游客2000万人次，比上年增加300万人次，增长25%。", "LG201"),
+    ("“十三五”期间，全区外贸进出口总额由2015年的600亿元增至2020年的900亿元，年均增长11.5%。", "LG208"),
+]
+SILENT_DIGITS = [
+    "全区固定资产投资由200亿元增加到230亿元，增长15%。",
+    "全年接待游客2000万人次，比上年增加300万人次，增长17.6%。",
+    "“十三五”期间，全区外贸进出口总额由2015年的600亿元增至2020年的900亿元，年均增长8.4%。",
+    "全区社会消费品零售总额约100亿元，比上年增长12%，上年为90亿元。",
+]
+
+
+@pytest.mark.parametrize("text,code", FOUND_DIGITS)
+def test_found_digits(text, code):
+    assert code in codes(text), text
+
+
+@pytest.mark.parametrize("text", SILENT_DIGITS)
+def test_silent_digits(text):
     assert codes(text) == [], text

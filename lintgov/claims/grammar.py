@@ -20,10 +20,10 @@ Things :mod:`lintgov.quantities` does not give and this module works around:
 * 翻一番 / 翻两番 have no numeral the extractor sees; they are read here;
 * multiples written in Chinese numerals (增长一点二倍, 减少三倍) are parsed here
   with a small reader when the extractor did not turn them into quantities;
-* :meth:`Quantity.interval` takes a large Chinese numeral (三亿八千万吨) or an
-  Arabic one with 万/亿 (38000万吨) as exact to its last printed digit, while its
-  trailing zeros may be rounding; :func:`interval_of` widens those to the last
-  non-zero place, and takes whole counts (27件) as exact;
+* :meth:`Quantity.interval` takes a large Chinese numeral (三亿八千万吨) as exact
+  to its last printed digit, while its trailing zeros may be rounding;
+  :func:`interval_of` widens those to the last non-zero place (an Arabic amount with
+  万/亿, 38000万吨, is as precise as its digits), and takes whole counts (27件) as exact;
 * units carrying a scale (万元, 亿元, 万人) are scaled by :func:`value_of` /
   :func:`interval_of` and compared by :func:`measure` (元, 人).
 

@@ -3,8 +3,9 @@
 ``value_of`` (万元 → 元), ``interval_of`` (rounding, approximation, zeros a Chinese
 numeral elides), ``measure`` (the unit without scale words), ``is_count`` /
 ``is_whole`` (whole-number counts are exact as printed: 27件 is 27, 四十万人 is
-400000 — a round Chinese numeral is exact unless it is written with 万/亿 and
-large enough that its trailing zeros may be rounding).
+400000 — a round Chinese numeral is exact unless it is written with 亿 and
+large enough that its trailing zeros may be rounding; an Arabic amount with 万/亿 is as
+precise as its printed digits).
 """
 from __future__ import annotations
 
@@ -130,8 +131,12 @@ def interval_of(q: "Quantity") -> Tuple[float, float]:
 
     Works around a limit of :meth:`Quantity.interval`: a large Chinese numeral
     (三亿八千万吨) elides its trailing zeros, so it is only as precise as its last
-    written place; an Arabic amount written with 万/亿 (38000万吨) is read the same
-    way.  Whole counts (300件, 二十件) are exact, as statistical tables print them."""
+    written place.  An Arabic amount written with 万/亿 (100亿元, 38000万吨) is as precise as
+    its printed digits (99.5–100.5亿元), as :func:`lintgov.claims.rates.count_interval` reads it for
+    rates and parts: on corpus/full + gwr the 226 relations checked with such an amount
+    as an operand or stated figure all hold at its printed digits (none needed the
+    reading to its last non-zero digit, 50–150亿元, that this function made before 2026-12-07).
+    Whole counts (300件, 二十件) are exact, as statistical tables print them."""
     if is_whole(q):
         return float(q.value), float(q.value)  # a whole count is exact: 27件 is 27, not 26.5–27.5
     lo, hi = q.interval()
@@ -174,15 +179,13 @@ def signed_value(text: str, q: "Quantity") -> float:
 
 
 def _elides_zeros(q: "Quantity") -> bool:
-    """Whether the trailing zeros of ``q`` may be rounding: Chinese numerals of ten thousand or
-    more (三亿八千万, 五万八千) and Arabic numbers written with 万/亿 (38000万吨, 2220亿元)."""
-    if q.is_percent or q.decimals:
+    """Whether the trailing zeros of ``q`` may be rounding: Chinese numerals of a hundred million or more
+    (三亿八千万).  An Arabic number is exact to its printed digits (2220亿元, 100亿元: :func:`interval_of`)."""
+    if q.is_percent or q.decimals or not q.chinese:
         return False
-    if q.chinese:
-        # 四十万人 is exact as printed (to its scale word); a numeral in 亿 (三亿八千万吨) is rounded to its
-        # last written place
-        return q.value * _unit_scale(q) >= 1e8
-    return (q.scale > 1 or _unit_scale(q) > 1) and q.mantissa >= 10 and q.mantissa % 10 == 0
+    # 四十万人 is exact as printed (to its scale word); a numeral in 亿 (三亿八千万吨) is rounded to its
+    # last written place
+    return q.value * _unit_scale(q) >= 1e8
 
 
 def is_whole(q: "Quantity") -> bool:
