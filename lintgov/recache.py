@@ -39,7 +39,9 @@ except ImportError:  # pragma: no cover - Python 3.9/3.10
 
 _sre: Any = _compiler_mod._sre  # type: ignore[attr-defined]
 _DEBUG = int(getattr(re, "DEBUG", 128))   # a plain int: & with the RegexFlag costs ~0.4 µs a pattern
-#: entries more than this many are not saved (a runaway producer of distinct patterns)
+#: a process records at most this many new patterns (a runaway producer of distinct patterns); the
+#: stored ones do not count (new entries are in both tables, and counting the file's entries left a
+#: full file unable to take a new workload's patterns)
 MAX_ENTRIES = 4000
 
 # every table is keyed by bytes (the pattern's or source text's UTF-8 with its flags: see _re_key): the
@@ -69,9 +71,12 @@ MAX_TOML = 65_536
 #: stored entries this process used (kept first when the file is rewritten)
 _used: set = set()
 _rx_used: set = set()
-#: entries a rewritten file keeps: this process's, then earlier ones up to this many (a corpus run
-#: compiles ~1,000 patterns; entries are unpacked only when used, so a larger file costs little)
-MAX_SAVED = 2000
+#: entries a rewritten file keeps: this process's, then earlier ones up to this many.  A bulk run uses more
+#: patterns than a one-file check (corpus/gwr: 2,345, the year-specific ones of each report included); with
+#: room for 2,000 such a run found ~350 of its patterns missing at every start, compiled them (~0.4 ms each)
+#: and rewrote the file, evicting others it needed next time.  Entries are unpacked only when used and the
+#: index is read as bytes, so a larger file costs a one-file start little.
+MAX_SAVED = 4000
 #: the file's layout (format 4): ``_MAGIC``, the length of the index (8 bytes, little-endian), the index
 #: (marshal: section name → (the keys, as bytes, in order; the offsets of their entries in the data that
 #: follows, ``array('Q')`` bytes, one more than the keys)), then the entries, each a marshal string.  The
@@ -160,7 +165,7 @@ def _compile(p: Any, flags: int = 0) -> Any:
         compiled = _orig_compile(p, flags)
     finally:
         _compiler_mod._sre = _sre
-    if len(rec.calls) == 1 and len(_entries) + len(_new) < MAX_ENTRIES:
+    if len(rec.calls) == 1 and len(_new) < MAX_ENTRIES:
         args = _plain(rec.calls[0])
         if args is not None:
             _new[key] = _entries[key] = args
@@ -216,7 +221,7 @@ def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, ca
     data = getattr(compiled, "_pickled_data", None)
     # patterns with an inline locale flag depend on the locale: never stored
     if isinstance(data, tuple) and _rx_main._locale_sensitive.get((str, pattern)) is False \
-            and len(_rx_entries) + len(_rx_new) < MAX_ENTRIES:
+            and len(_rx_new) < MAX_ENTRIES:
         try:
             marshal.dumps(data)
         except ValueError:
