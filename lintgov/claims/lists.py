@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from array import array
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, List, Optional, Tuple
 from .. import lazyre
@@ -2577,6 +2579,61 @@ _TOWN_NAME = lazyre.compile(r"(?:镇|乡|街道|街|办事处|街办|管委会|�
 _HOLDER_NAME = lazyre.compile(r"(?:区|县|市|旗|州|盟|省)$")
 
 
+#: (rows, every name): per county-level holder of :func:`lintgov.data.builtin_counties` its full name, the texts whose
+#: presence names it (its short name alone when that is part of the full one), the provinces of a prefecture, and the
+#: full and short names of its counties — computed once a process (short_place is two regex substitutions, and a
+#: document asked it again of each of ~350 holders and ~2,900 counties)
+_COUNTY_ROWS: list = []
+
+
+_PAIR_TYPE = next(t for t in "IL" if array(t).itemsize == 4)
+
+
+def _pair_key(name: str) -> Optional[int]:
+    """The first two UTF-16 code units of ``name`` as one integer, as :func:`_text_pairs` holds them; None for a name of
+    one unit (searched for in any text)."""
+    b = name[:2].encode("utf-16-le", "surrogatepass")[:4]
+    return int.from_bytes(b, sys.byteorder) if len(b) == 4 else None
+
+
+def _text_pairs(text: str) -> set:
+    """Every two consecutive UTF-16 code units of ``text`` as one integer (read in C): a name stands in the text only
+    where its first two units do (UTF-16 is self-synchronizing: a name's units stand in the text's exactly where the
+    name stands in the text), so a name whose :func:`_pair_key` is not here needs no search."""
+    b = text.encode("utf-16-le", "surrogatepass")
+    n = len(b)
+    a = array(_PAIR_TYPE)
+    a.frombytes(b[:n - n % 4])
+    out = set(a)
+    if n >= 6:
+        a = array(_PAIR_TYPE)
+        a.frombytes(b[2:n - (n - 2) % 4])
+        out.update(a)
+    return out
+
+
+def _named(name: str, key: Optional[int], text: str, pairs: set) -> bool:
+    """``name in text``, searched for only when its first two units are among the text's (:func:`_text_pairs`)."""
+    return (key is None or key in pairs) and name in text
+
+
+def _county_rows():
+    if not _COUNTY_ROWS:
+        from ..data import builtin_counties, places, short_place
+        prefectures = places().prefectures
+        rows = []
+        every: set = set()
+        for holder, counties in builtin_counties().items():
+            short = short_place(holder)
+            names = frozenset(counties) | frozenset(short_place(x) for x in counties)
+            needles = (short,) if short in holder else (holder, short)
+            rows.append((holder, needles, tuple(_pair_key(x) for x in needles), prefectures.get(holder, frozenset()),
+                         names))
+            every |= names
+        _COUNTY_ROWS.append((rows, frozenset(every)))
+    return _COUNTY_ROWS[0]
+
+
 def _county_names(doc: "Document", text: str) -> frozenset:
     """The county-level names the document may mean, full and short (南山区, 南山): those of the prefecture-level
     divisions (or 直辖市) it names, by full or short name, and of every prefecture of a province it names; every county
@@ -2584,20 +2641,22 @@ def _county_names(doc: "Document", text: str) -> frozenset:
     c = _cache(doc)
     if "county_names" in c:
         return c["county_names"]  # type: ignore[return-value]
-    from ..data import builtin_counties, places, short_place
+    from ..data import places
     provinces = places().provinces
-    prefectures = places().prefectures
-    named = {p for p, short in provinces.items() if p in text or short in text}
-    table = builtin_counties()
-    anchored = bool(named) or any(holder in text or short_place(holder) in text for holder in table)
-    out = set()
-    for holder, counties in table.items():
-        # (a province named brings the counties of all its prefectures: a provincial report names counties alone; a
-        # text that names no province or prefecture may mean any county: 宝安、龙岗四个镇 alone)
-        if not anchored or holder in text or short_place(holder) in text or holder in named \
-                or named & prefectures.get(holder, set()):
-            out.update(counties)
-            out.update(short_place(x) for x in counties)
+    pairs = _text_pairs(text)
+    named = {p for p, short in provinces.items()
+             if _named(p, _pair_key(p), text, pairs) or _named(short, _pair_key(short), text, pairs)}
+    rows, every = _county_rows()
+    # (a province named brings the counties of all its prefectures: a provincial report names counties alone; a
+    # text that names no province or prefecture may mean any county: 宝安、龙岗四个镇 alone)
+    hit = [any(_named(x, k, text, pairs) for x, k in zip(needles, keys)) for _, needles, keys, _, _ in rows]
+    if not named and not any(hit):
+        c["county_names"] = every
+        return every
+    out: set = set()
+    for (holder, _, _, provs, names), h in zip(rows, hit):
+        if h or holder in named or named & provs:
+            out |= names
     c["county_names"] = frozenset(out)
     return c["county_names"]  # type: ignore[return-value]
 
