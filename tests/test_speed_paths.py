@@ -1571,13 +1571,15 @@ def _literal_anchored():
     return [(stocks._CUMUL_MARK, stocks._CUMUL_ANCHOR, 10),
             (points._NAMED_VS_NAMED, points._NAMED_VS_NAMED_ANCHOR, 17),
             (restated._AMONG_TOTAL, restated._AMONG_TOTAL_ANCHOR, 9),
-            (ratios._PER_UNIT, ratios._PER_UNIT_ANCHOR, 0)]
+            (ratios._PER_UNIT, ratios._PER_UNIT_ANCHOR, 0),
+            (stocks._STOCK_THEN_DONE, stocks._STOCK_THEN_DONE_ANCHOR, 12)]
 
 
 LITERAL_PIECES = ["累计", "总量", "总数", "总", "量", "上市企业", "“", "”", "达到", "为", "增至", "全市", "\ue010\ue011\ue011",
                   "\ue010", "的", "增速", "增幅", "增长速度", "高于", "低于", "快于", "慢于", "高出", "个百分点", "，", "；", "。",
                   "\n", "全年", "本年度", "共", "审结", "案件", "中", "人均", "户均", "日均", "月均", "平均每", "人", "户",
-                  "日", "月", "个", "约", "收入", "GDP", "a", " ", "固定资产投资", "工业"]
+                  "日", "月", "个", "约", "收入", "GDP", "a", " ", "固定资产投资", "工业", "现有", "共有", "完成", "实现",
+                  "标准化", "建设", "改造", "其中", "已", "社康中心", "家", "有"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -1599,7 +1601,8 @@ def test_literal_anchored_scans_on_shaped_sentences():
     q = "\ue010\ue011\ue011"
     text = ("全年淘汰低端企业" + q + "，五年累计淘汰" + q + "。6家企业上市，上市企业总量增至" + q + "。"
             "固定资产投资增幅低于“GDP”的增速" + q + "，工业增加值增速高于服务业增速" + q + "。全年审结的" + q + "行政复议案件中，"
-            "在收到的" + q + "申请中。人均" + q + "，平均每户家庭约" + q + "，年人均" + q + "。")
+            "在收到的" + q + "申请中。人均" + q + "，平均每户家庭约" + q + "，年人均" + q + "。"
+            "全区社康中心总数达" + q + "，完成标准化建设" + q + "。现有现有“学校”共有" + q + "，已实现改造" + q + "\n")
     for p, anchor, back in _literal_anchored():
         want = [(m.span(), m.groups()) for m in p.finditer(text)]
         assert want, p.pattern
