@@ -123,3 +123,16 @@ def test_text_pairs_hold_every_names_first_units():
             k = lists._pair_key(text[i:i + 2])
             assert k in pairs
         assert len(pairs) <= max(0, len(text.encode("utf-16-le", "surrogatepass")) // 2 - 1)
+
+
+def test_ref_places_same_as_made_per_document():
+    from lintgov.claims import lists
+    from lintgov.data import places, short_place
+
+    class Doc:
+        pass
+    pl = places()
+    big = set(pl.provinces) | set(pl.provinces.values()) | set(pl.prefectures) | {short_place(x) for x in pl.prefectures}
+    for text in ("深圳市南山区、福田区两区", "靖西、那坡两地", "", "广东省三市"):
+        assert lists._ref_places(Doc(), text) == frozenset(big | _county_names_reference(text))
+        assert lists._ref_places(Doc(), text) - big      # (counties too)

@@ -1058,11 +1058,7 @@ def _ref_places(doc: "Document", text: str) -> frozenset:
     names) and the county-level divisions the document may mean (:func:`_county_names`)."""
     c = _cache(doc)
     if "ref_places" not in c:
-        from ..data import places, short_place
-        pl = places()
-        big = set(pl.provinces) | set(pl.provinces.values()) | set(pl.prefectures) \
-            | {short_place(x) for x in pl.prefectures}
-        c["ref_places"] = frozenset(big | _county_names(doc, text))
+        c["ref_places"] = frozenset(_big_places() | _county_names(doc, text))
     return c["ref_places"]  # type: ignore[return-value]
 
 
@@ -2665,14 +2661,7 @@ def _holders_named(doc: "Document", text: str, names) -> bool:
     """Whether a name (the first one's last two to four characters: a verb may stand before it) may be a place holding
     towns or streets: a county, prefecture or province (the document's own, :func:`_county_names`, or any of
     :func:`lintgov.data.places`), a name ending with 区/县/市…, or one the document writes with 新区/开发区 after it."""
-    from ..data import places, short_place
-    pl = places()
-    big = _BIG_PLACES
-    if not big:
-        big.update(pl.provinces)
-        big.update(pl.provinces.values())
-        big.update(pl.prefectures)
-        big.update(short_place(x) for x in pl.prefectures)
+    big = _big_places()
     counties = _county_names(doc, text)
     first = names[0]
     cands = [first[-k:] for k in (2, 3, 4) if len(first) >= k] + [y for x in names[1:] for y in re.split(r"[和与及]", x)]
@@ -2706,6 +2695,19 @@ def _site_names(names) -> bool:
 
 #: the last character of a name that makes it a place (宝安区, 光明镇, 甲地): see :func:`_site_names`
 _SITE_NAME = lazyre.compile(r"(?:区|县|市|旗|州|盟|省|镇|乡|村|地)$")
+
+
+def _big_places() -> set:
+    """The provinces and prefectures, full and short names (made once a process: short_place is two substitutions)."""
+    big = _BIG_PLACES
+    if not big:
+        from ..data import places, short_place
+        pl = places()
+        big.update(pl.provinces)
+        big.update(pl.provinces.values())
+        big.update(pl.prefectures)
+        big.update(short_place(x) for x in pl.prefectures)
+    return big
 
 
 #: a deed done to each of the things named, after a quoted count with no measure word (“三必破”, “五公开”, “三同步”,
