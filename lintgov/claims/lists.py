@@ -2575,13 +2575,6 @@ _TOWN_NAME = lazyre.compile(r"(?:镇|乡|街道|街|办事处|街办|管委会|�
 _HOLDER_NAME = lazyre.compile(r"(?:区|县|市|旗|州|盟|省)$")
 
 
-#: (rows, every name): per county-level holder of :func:`lintgov.data.builtin_counties` its full name, the texts whose
-#: presence names it (its short name alone when that is part of the full one), the provinces of a prefecture, and the
-#: full and short names of its counties — computed once a process (short_place is two regex substitutions, and a
-#: document asked it again of each of ~350 holders and ~2,900 counties)
-_COUNTY_ROWS: list = []
-
-
 _PAIR_TYPE = next(t for t in "IL" if array(t).itemsize == 4)
 
 
@@ -2613,21 +2606,37 @@ def _named(name: str, key: Optional[int], text: str, pairs: set) -> bool:
     return (key is None or key in pairs) and name in text
 
 
-def _county_rows():
+#: per county-level holder of :func:`lintgov.data.builtin_counties`: its full name, the texts whose presence names it (its
+#: short name alone when that is part of the full one) and their :func:`_pair_key`, and the provinces of a prefecture —
+#: made once a process (short_place is two regex substitutions, and a document asked it again of each of ~350 holders)
+_COUNTY_ROWS: list = []
+#: holder → the full and short names of its counties, made when a document first names the holder; "" → every county's
+_COUNTY_NAMES: dict = {}
+
+
+def _county_rows() -> list:
     if not _COUNTY_ROWS:
         from ..data import builtin_counties, places, short_place
         prefectures = places().prefectures
-        rows = []
-        every: set = set()
-        for holder, counties in builtin_counties().items():
+        for holder in builtin_counties():
             short = short_place(holder)
-            names = frozenset(counties) | frozenset(short_place(x) for x in counties)
             needles = (short,) if short in holder else (holder, short)
-            rows.append((holder, needles, tuple(_pair_key(x) for x in needles), prefectures.get(holder, frozenset()),
-                         names))
-            every |= names
-        _COUNTY_ROWS.append((rows, frozenset(every)))
-    return _COUNTY_ROWS[0]
+            _COUNTY_ROWS.append((holder, needles, tuple(_pair_key(x) for x in needles),
+                                 prefectures.get(holder, frozenset())))
+    return _COUNTY_ROWS
+
+
+def _counties_of(holder: str) -> frozenset:
+    got = _COUNTY_NAMES.get(holder)
+    if got is None:
+        from ..data import builtin_counties, short_place
+        if holder:
+            counties = builtin_counties()[holder]
+            got = frozenset(counties) | frozenset(short_place(x) for x in counties)
+        else:
+            got = frozenset().union(*(_counties_of(h) for h in builtin_counties()))
+        _COUNTY_NAMES[holder] = got
+    return got
 
 
 def _county_names(doc: "Document", text: str) -> frozenset:
@@ -2642,17 +2651,17 @@ def _county_names(doc: "Document", text: str) -> frozenset:
     pairs = _text_pairs(text)
     named = {p for p, short in provinces.items()
              if _named(p, _pair_key(p), text, pairs) or _named(short, _pair_key(short), text, pairs)}
-    rows, every = _county_rows()
+    rows = _county_rows()
     # (a province named brings the counties of all its prefectures: a provincial report names counties alone; a
     # text that names no province or prefecture may mean any county: 宝安、龙岗四个镇 alone)
-    hit = [any(_named(x, k, text, pairs) for x, k in zip(needles, keys)) for _, needles, keys, _, _ in rows]
+    hit = [any(_named(x, k, text, pairs) for x, k in zip(needles, keys)) for _, needles, keys, _ in rows]
     if not named and not any(hit):
-        c["county_names"] = every
-        return every
+        c["county_names"] = _counties_of("")
+        return c["county_names"]  # type: ignore[return-value]
     out: set = set()
-    for (holder, _, _, provs, names), h in zip(rows, hit):
+    for (holder, _, _, provs), h in zip(rows, hit):
         if h or holder in named or named & provs:
-            out |= names
+            out |= _counties_of(holder)
     c["county_names"] = frozenset(out)
     return c["county_names"]  # type: ignore[return-value]
 
