@@ -6,6 +6,8 @@
 2. Short names before a count of facilities are their sites only when they are places (格尔木、德令哈3座光热电站:
    county-level cities; 宝安、龙岗; 甲地、乙地); other short names name the facilities counted, one each
    (信立泰、俊峰2个总部项目) — ``claims.lists._site_names``.
+3. An Arabic amount with 万/亿 is as precise as its printed digits (100亿元 is 99.5–100.5亿元) — ``interval_of``.
+4. 近X is close to X from below, at least 0.9·X, in every relation — ``interval_of``.
 Wordings invented for these tests; each found statement has a silent twin or trap.
 """
 from __future__ import annotations
@@ -32,8 +34,7 @@ def quantity(text: str, k: int = 0):
     ("突破3万亿元", 3e12, float("inf")),
     ("超过100亿元", 1e10, float("inf")),
     ("产值超千亿元", 1e11, float("inf")),
-    ("近万亿元", 0.0, 1e12),
-    ("收入近两万元", 0.0, 2e4),
+    ("收入不足两万元", 0.0, 2e4),
     ("不足十亿元", 0.0, 1e9),
     ("2500多亿元", 2.5e11, 2.6e11),          # 多: up to the next unit of the last non-zero digit, no rounding beyond
 ])
@@ -43,8 +44,8 @@ def test_bound_marks_are_exact(text, lo, hi):
 
 
 @pytest.mark.parametrize("text,lo,hi", [
-    ("近1.5万亿元", 0.0, 1.55e12),             # printed decimals keep their half unit
-    ("近30%", 0.0, 30.5),
+    ("不到1.5万亿元", 0.0, 1.55e12),           # printed decimals keep their half unit
+    ("低于30%", 0.0, 30.5),
     ("不到1000人", 0.0, 1000.5),
 ])
 def test_other_intervals_unchanged(text, lo, hi):
@@ -126,4 +127,34 @@ def test_found_digits(text, code):
 
 @pytest.mark.parametrize("text", SILENT_DIGITS)
 def test_silent_digits(text):
+    assert codes(text) == [], text
+
+
+# 4. 近X is close to X from below — at least 0.9·X — for every relation (it was so for changes and sums only; elsewhere
+#    近700亿元 could be any value under 700亿元).
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("近700亿元", 6.3e10, 7e10),
+    ("近万亿元", 9e11, 1e12),
+    ("近30%", 26.5, 30.5),
+])
+def test_near_is_close_below(text, lo, hi):
+    a, b = interval_of(quantity(text))
+    assert a == pytest.approx(lo) and b == pytest.approx(hi)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("全年完成固定资产投资941亿元，其中重点片区投资近1200亿元。", "LG103"),
+    ("全区社会消费品零售总额近200亿元，比上年增长5%，上年为150亿元。", "LG201"),
+])
+def test_near_found(text, code):
+    assert code in codes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成固定资产投资941亿元，其中重点片区投资近700亿元。",
+    "全区社会消费品零售总额近200亿元，比上年增长30%，上年为150亿元。",
+    "全年固定资产投资近万亿元，其中工业投资2338.3亿元，占23.6%。",
+])
+def test_near_silent(text):
     assert codes(text) == [], text
