@@ -72,7 +72,7 @@ __all__ = ["Figure", "Claims", "Check", "claims_of", "record", "note", "ledger",
 RELATIONAL = ("growth", "points", "multiple", "rate", "share", "target", "average", "delta")
 
 _PRIOR_BEFORE = re.compile(r"(?:上一?年|去年|上年同期|同期|前一年)(?:度|末|底)?(?:为|是|有|共|的)?[\u4e00-\u9fff]{0,8}$")
-_SPAN_BEFORE = re.compile(r"年均|年平均|平均每年|每年平均|两年平均|三年平均|[两二三四五六七八九十]年(?:间|来|内)?(?:累计)?"
+_SPAN_BEFORE = re.compile(r"年均|年平均|平均每年|每年平均|两年平均|三年平均|(?<![〇○零一二三四五六七八九])[两二三四五六七八九十]年(?:间|来|内)?(?:累计)?"
                           r"|\d+年(?:间|来)|期间|以来|累计")
 _TARGET_BEFORE = re.compile(r"(?:目标|任务|计划)[^，,。；;]{0,16}的$|(?:为|是)(?:年度|全年)?(?:目标|任务|计划)的$")
 _PERIOD_BEFORE = re.compile(r"环比")

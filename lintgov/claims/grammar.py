@@ -584,8 +584,20 @@ def folded_text(doc: "Document") -> str:
                 text = conv if len(conv) == len(text) else _FOLD_T(text)
             except Exception:  # OpenCC missing: the small table does the common characters
                 text = _FOLD_T(text)
+        if "九" in text or "〇" in text or "○" in text or "零" in text:
+            text = _CN_YEAR_DIGITS.sub(_cn_year_digits, text)
         c["folded"] = _ungrouped(doc, text)
     return c["folded"]  # type: ignore[return-value]
+
+
+#: a year written in Chinese numerals (一九五二年, 二〇二三年, 二○○五年): one digit a character, the same length in ASCII —
+#: folded so that every reading of a year (比1952年, 1952年的粮食产量) reads it as it reads 1952年
+_CN_YEAR_DIGITS = lazyre.compile(r"(?<![〇○零一二三四五六七八九十百千万亿两])(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)")
+_CN_DIGIT_T = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _cn_year_digits(m: "re.Match[str]") -> str:
+    return m.group().translate(_CN_DIGIT_T)
 
 
 #: a digit-group separator inside an Arabic numeral the quantity service reads as one number (1,800亿元, １，８００,
@@ -1516,7 +1528,12 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     if "其中" in pre and _OWN_GROWTH.search(skel, ss, cs):
         pre = pre.replace("其中", "")   # 进出口…同比增长8%，其中出口52.3亿元，同比增长12%: each value has its own rate
     if _NOT_PLAIN.search(pre):
-        if key_at is None and not cmp and not _NOT_PLAIN.search(_PLAN_WORDS_IN.sub("", pre)):
+        plan_only = not _NOT_PLAIN.search(_PLAN_WORDS_IN.sub("", pre))
+        if plan_only and cmp and _CMP_YEAR.fullmatch(cmp) and not est:
+            # 到2025年，粮食产量力争达到650亿斤，比2020年增长4.8%: a plan's level and its change against a year it names —
+            # the relation the plan states of itself, read against that year's level wherever the report states it
+            pre = _PLAN_WORDS_IN.sub("", pre)
+        elif key_at is None and not cmp and plan_only:
             # 力争全年完成工业投资542亿元 / 全年固定资产投资力争完成…: a plan's own words, nothing else — its base is the
             # review's level (:func:`_review_level`), never a value labelled elsewhere
             tm = _period_word(doc, text, ss0 := _sentence_start(text, cur.start), cur.start)
@@ -1525,7 +1542,9 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
                 key = _REACHED_END.sub("", metric_key(doc, _price_key_pos(text, cur.start)))
                 rl = _review_level(doc, skel, text, cur, key, ss0, _PLAN_WORDS_IN.sub("", pre))
                 return (rl[1], rl[2]) if rl is not None else None
-        return None
+            return None
+        else:
+            return None
     # 新增企业122家，增长9.5%: the rate may be the total's (比上年多0.51万人 is the flow's) — unless last year's value
     # is named as last year's flow too (上年新增高新技术企业86家。…全年新增高新技术企业112家，比上年增长30.2%)
     flow = _NEW_FLOW_WORDS.search(pre) if kind != "amount" else None
@@ -3402,6 +3421,15 @@ def real_growth_metric(doc: "Document", pos: int) -> bool:
     lo = max(0, pos - 40)
     cut = max(text.rfind("。", lo, pos), text.rfind("\n", lo, pos), text.rfind("；", lo, pos))
     m = _REAL_METRIC.search(text, cut + 1 if cut >= 0 else lo, pos)
+    if m is not None:
+        # 地区生产总值增长6%左右，一般公共预算收入达到86亿元、增长7.5%: the real metric's clause has its own figure, and a
+        # clause after it names another metric (no real one) before ``pos``: a list of targets or of results, item by item
+        c = max(text.rfind("，", m.end(), pos), text.rfind(",", m.end(), pos))
+        if c >= 0 and _REAL_METRIC.search(text, c, pos) is None:
+            import bisect
+            qs = _starts(doc)
+            if bisect.bisect_left(qs, c) > bisect.bisect_left(qs, m.end()) and re.search(r"[\u4e00-\u9fff]{2}", text[c:pos]):
+                return False
     if m and (re.search(r"(?:万元|单位|每)$", text[max(0, m.start() - 2):m.start()])
               or _INTENSITY.match(text, m.end(), min(pos, m.end() + 6))):
         return False      # 万元GDP能耗, 单位地区生产总值能耗: an intensity, not real growth

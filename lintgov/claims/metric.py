@@ -18,7 +18,11 @@ _SEG_BREAK = lazyre.compile(_BREAK_CHARS)
 _STOP = lazyre.compile(
     r"(?:(?:19|20)\d{2}年(?:度|以来|全年|内|底|末)?|全年|年内|本年(?:度|末|底)?|今年(?:末|底|年末|年底)?|当年(?:末|底)?|上一?年[度末底]?|去年[度末底]?|前一年|年末|年底|同期|全区|全市|全县|全省|全镇|全乡|"
     r"我区|我市|我县|我省|我镇|我乡|本区|本市|本县|各级|各部门|共计|共有|合计|总计|累计|其中|分别|依法|先后|已经|已|共|计|达到|达|为|有|"
-    r"约|近|超过|逾|了|的|和|及|与|等|新|再)")
+    r"约|近|超过|逾|了|的|和|及|与|等|新|再|"
+    # the adverb of a plan or of an emphasis right before the verb of the value (粮食产量将达到, 产量就达到, 要达到, 可达):
+    # the metric is named by the words before it (粮食产量), as when the value was reached
+    r"(?:将要|将|就|要|可望|可以|可|计划|预计|力争|争取|确保)(?=(?:达到|达|为|突破|超过|增加到|增至|增长到|提高到|上升到|上升为|"
+    r"下降到|下降为|降低到|减少到)?$))")
 _SYNONYMS = (
     (lazyre.compile(r"接收|收件|接到"), "收到"),
     (lazyre.compile(r"收案|新收|受案"), "受理"),
@@ -32,7 +36,8 @@ _SYNONYMS = (
 
 #: the first characters of the synonyms above (a segment without any of them has none to fold)
 _SYNONYM_FIRST = frozenset("接收新受办结纠规規限")
-_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:末|底|初)?")     # 2023年末常住人口 names 常住人口
+#: 2023年末常住人口 names 常住人口; 到2025年常住人口 too (a deadline: the year a plan's value is for)
+_YEAR_WORD = re.compile(r"(?:到|截至|截止到?)?(?:19|20)\d{2}\s*年(?:末|底|初)?")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 #: everything up to and including the last clause or list break (_SEG_BREAK's characters)
 _LAST_BREAK = lazyre.compile(r"(?s).*" + _BREAK_CHARS)
