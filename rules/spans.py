@@ -23,8 +23,12 @@ from lintgov.claims.values import amount_text, interval_of, is_whole, measure, u
 from lintgov.rule import Related, Rule, bad, good
 
 _AVG = lazyre.compile(r"(?P<lead>年均复合|年均|年平均|平均每年|每年平均|年复合|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
-                      r"(?P<verb>增长|增加|提高|提升|上升|递增|新增|净增|增速|增幅|增|下降|减少|降低|降幅)(?:率|速度)?"
+                      r"(?P<verb>增长|增加|提高|提升|上升|递增|新增|净增|增速|增幅|增|下降|减少|降低|降幅|递减)(?:率|速度)?"
                       r"(?:了|为|是|达到|达)?\s*$")
+#: what stands between a change over a span and its yearly mean in one sentence (，/ 、/ ，即 / ，也就是)
+_TO_AVG = lazyre.compile(r"[\s，,、]*(?:即|亦即|也就是|也即)?")
+
+
 def _avg_before(doc, text: str) -> dict:
     """figure start → the match of :data:`_AVG` in the 10 characters before the figure (``text``: the folded text), for
     every figure of ``doc`` that has one: read once per document for the five readings that ask it of every figure.
@@ -380,7 +384,7 @@ _AVERAGE_FORMULA = {True: "((B/A)^(1/N)-1)*100", False: "(B-A)/N"}
 
 
 #: the verbs of an average that falls: its figure is a negative change
-_DOWN_VERBS = ("下降", "减少", "降低", "降幅")
+_DOWN_VERBS = ("下降", "减少", "降低", "降幅", "递减")
 
 
 def _stated(q, verb):
@@ -716,11 +720,12 @@ def _change_after_average(doc, text, q, by_start):
 
 
 #: B，五年增加D、年均增长X% / B，五年增长C%，年均增长X% / 五年增加D，年均增加M: a change over N years and its average
-_SPAN_CHANGE = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,、]*)?(?P<n>" + _Q + r")(?:间|来|时间)?"
+_SPAN_CHANGE = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,、]*)?(?P<n>" + _Q + r")(?:间|来|时间|内)?"
                               # 近五年，全区公路通车里程增加了186公里: the span opening the sentence, the metric after it
                               r"(?:(?P<open>[，,])(?P<w>[\u4e00-\u9fff“”]{2,16}?))?(?P<cum>累计|共)?"
-                              r"(?P<verb>增加|增长|减少|下降|提高)了?(?P<d>" + _Q + r")[\s，,、]*"
-                              r"(?P<lead>年均|年平均|平均每年|每年平均)(?P<v2>增长|增加|提高|下降|减少|降低|新增)了?(?P<x>" + _Q + r")")
+                              r"(?P<verb>增加|增长|减少|下降|提高)了?(?P<d>" + _Q + r")[\s，,、]*(?:即|也就是)?"
+                              r"(?P<lead>年均|年平均|平均每年|每年平均)(?P<v2>增长|增加|提高|下降|减少|降低|新增|递增|递减)了?"
+                              r"(?P<x>" + _Q + r")")
 _SPAN_CHANGE_LEAD = lazyre.compile(r"年均|年平均|平均每年|每年平均")
 #: words that make the change after a span opening its sentence another statement (a part, a list, a share, a plan)
 _SPAN_OPEN_NOT = lazyre.compile(r"其中|分别|占|比|较|同比|年均|平均|人均|累计|目标|计划|预计|力争|新增|以上|以下")
@@ -755,7 +760,7 @@ def _span_change_findings(self, doc):
             continue
         n = int(nq.value)
         down1 = m.group("verb") in ("减少", "下降")
-        down2 = m.group("v2") in ("下降", "减少", "降低")
+        down2 = m.group("v2") in ("下降", "减少", "降低", "递减")
         xlo, xhi = interval_of(x)
         if down2:
             xlo, xhi = -xhi, -xlo
@@ -889,8 +894,9 @@ def _compound_findings(self, doc):
         m = _avg_before(doc, text).get(q.start)
         if not m:
             continue
-        c = next((by_end[k] for k in range(m.start(), max(0, m.start() - 4), -1)
-                  if k in by_end and re.fullmatch(r"[\s，,、]*", text[k:m.start()])), None)
+        # (…增长98.3%，即平均每年递增14.7%: 即 restates the change as its yearly mean)
+        c = next((by_end[k] for k in range(m.start(), max(0, m.start() - 6), -1)
+                  if k in by_end and _TO_AVG.fullmatch(text, k, m.start())), None)
         if c is None or c.amount.approx not in (None, "≈"):
             continue
         # 两年平均 after a change against a named year: the span the words name must be the years between

@@ -92,3 +92,60 @@ def test_plan_adverb_and_deadline_are_not_the_metric():
     # 就业 and 要素 keep their characters: only an adverb right before the verb (or the end) is dropped
     assert "就业" in words_key("城镇新增就业")
     assert "要素" in words_key("要素市场交易额")
+
+
+# A list of targets (or of results) opens with the real growth of the GDP; the items after it name their own metric
+# and level, and their growth is read against the review's level of that metric (claims.grammar.real_growth_metric).
+REVIEW = "某市2025年政府工作报告\n\n一、2024年工作回顾\n\n2024年，全市一般公共预算收入83亿元。全市固定资产投资517亿元。\n\n二、2025年工作安排\n\n"
+LISTS = [
+    ("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入达到89.2亿元、增长7.5%，固定资产投资569亿元、增长10%以上。",
+     "增长7.5%", "增长9.5%"),
+    ("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入达到89.2亿元、增长7.5%，固定资产投资569亿元、增长10%以上。",
+     "增长10%以上", "增长15%以上"),
+    ("今年主要目标：全市生产总值增长百分之六左右，一般公共预算收入八十九点二亿元，增长百分之七点五。",
+     "百分之七点五", "百分之九点五"),
+]
+
+
+@pytest.mark.parametrize("plan,fig,bad", LISTS)
+def test_target_list_items_after_the_gdp(plan, fig, bad):
+    assert codes(REVIEW + plan) == []
+    assert "LG201" in codes(REVIEW + plan.replace(fig, bad))
+
+
+LIST_TRAPS = [
+    # the real metric's own level and growth: real growth, never from the nominal levels
+    "今年主要预期目标是：地区生产总值达到1300亿元，增长6%左右。",
+    # a value added after the GDP is real growth too
+    "今年主要预期目标是：地区生产总值增长6%左右，规模以上工业增加值达到500亿元、增长9%。",
+]
+
+
+@pytest.mark.parametrize("plan", LIST_TRAPS)
+def test_target_list_traps(plan):
+    review = REVIEW.replace("全市固定资产投资517亿元。", "全市地区生产总值1200亿元。规模以上工业增加值450亿元。")
+    assert codes(review + plan) == []
+
+
+# A growth over a plan's span restated as its yearly mean (即平均每年递增, 平均每年递增): the compound mean of the growth
+# over the years the text names (递增 is a growth verb; 即 may join the two).
+AVERAGES = [
+    ("一九五七年比一九五二年，全市工业总产值将增长百分之九十八点三，即平均每年递增百分之十四点七。", "百分之十四点七", "百分之十六点七"),
+    ("到一九八五年，进出口贸易总额将达到八百五十五亿元，比一九八○年增长百分之五十一点八，平均每年递增百分之八点七。",
+     "百分之八点七", "百分之九点七"),
+    ("五年内，全省社会商品零售额将增长百分之八十，平均每年递增百分之十二点五。", "百分之十二点五", "百分之十四点五"),
+    ("2025年比2020年，全区税收收入计划增长46.9%，也就是平均每年递增8%。", "8%", "9%"),
+]
+
+
+@pytest.mark.parametrize("text,fig,bad", AVERAGES)
+def test_plan_growth_and_its_yearly_mean(text, fig, bad):
+    assert codes(text) == []
+    assert "LG208" in codes(text.replace(fig, bad))
+
+
+def test_yearly_decline_is_a_decline():
+    # 递减: a yearly mean of a decline over the span, 1 − 0.8^(1/5) = 4.4%
+    text = "2025年比2020年，全市单位生产总值能耗计划下降百分之二十，即平均每年递减百分之四点四。"
+    assert codes(text) == []
+    assert "LG208" in codes(text.replace("百分之四点四", "百分之六点四"))
