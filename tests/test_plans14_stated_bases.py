@@ -149,3 +149,47 @@ def test_yearly_decline_is_a_decline():
     text = "2025年比2020年，全市单位生产总值能耗计划下降百分之二十，即平均每年递减百分之四点四。"
     assert codes(text) == []
     assert "LG208" in codes(text.replace("百分之四点四", "百分之六点四"))
+
+
+# The change first, then the level under the metric's head word (总额, 总量, 规模): …增长20%以上，总额1100亿元左右.
+HEADS = [
+    ("固定资产投资增长20%以上，总额1100亿元左右", "增长20%以上", "增长40%以上"),
+    ("社会消费品零售总额增长百分之八，总量七百零五亿元", "百分之八", "百分之十"),
+    ("固定资产投资预计增长二成以上，规模1100亿元左右", None, None),
+]
+
+
+@pytest.mark.parametrize("plan,fig,bad", [h for h in HEADS if h[1]])
+def test_change_then_the_level_under_its_head_word(plan, fig, bad):
+    review = ("某区2017年政府工作报告\n\n一、2016年工作回顾\n\n2016年，全区固定资产投资总额888亿元。全区社会消费品零售总额653亿元。"
+              "\n\n二、2017年工作安排\n\n今年主要预期目标：地区生产总值增长8%左右，")
+    assert codes(review + plan + "。") == []
+    assert "LG201" in codes(review + plan.replace(fig, bad) + "。")
+
+
+def test_a_cumulative_total_after_a_change_is_no_level_of_it():
+    # 累计 after a change is a total over years, never the level the year's change reached
+    text = "全区固定资产投资888亿元。今年全区固定资产投资增长10%，累计1300亿元。"
+    assert codes(text) == []
+
+
+def test_names_ending_like_an_adverb_keep_it():
+    from lintgov.claims.metric import words_key
+    # 许可, 纲要 close names; only an adverb before the verb of the value is dropped
+    assert words_key("办理行政许可").endswith("许可")
+    assert words_key("编制发展纲要").endswith("纲要")
+    assert words_key("粮食产量计划达到") == "粮食产量"
+    assert words_key("粮食产量可达") == "粮食产量"
+    assert words_key("粮食产量预计") == "粮食产量"
+
+
+def test_why_a_plan_against_a_named_year_is_not_checked():
+    # the plan states its relation (比1952年增长…); what is missing is the base year's level — not "a plan: nothing to
+    # recompute" — while a bare target keeps the plan's reason
+    from lintgov.claims import claims_of, why_not
+    from lintgov.engine import read_document
+    text = "到1957年，生铁产量将达到467万吨，比1952年增长144%。今年地区生产总值增长6%左右。\n"
+    doc = read_document("t.txt", "t.txt", REG, text.encode("utf-8"))
+    whys = {f.quantity.value: why_not(f, doc) for f in claims_of(doc).figures if f.quantity.unit == "%"}
+    assert "base year's level is not stated" in whys[144.0]
+    assert "plan or a target" in whys[6.0]

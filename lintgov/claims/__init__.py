@@ -313,6 +313,10 @@ _PLAN_WORDS = re.compile(r"力争|力爭|预期|預期|目标|目標|确保|確�
                          r"(?<![主重需只必])要(?!求|素|点|點|件|闻|聞)|(?<![即必])将(?!近)|(?<![即必])將(?!近)|今年|明年")
 
 
+#: a basis naming a year (比2020年, 较1952年同期)
+_BASIS_YEAR = re.compile(r"(?:比|较|較|与|與|同)(?:19|20)\d\d年")
+
+
 def _why_change(f: Figure, doc: "Document") -> str:
     """The reason a growth, points, delta or multiple figure was not checked, read from its sentence."""
     q = f.quantity
@@ -321,6 +325,9 @@ def _why_change(f: Figure, doc: "Document") -> str:
     sent = masked[k + 1 if k >= 0 else max(0, q.start - 200):q.start]
     cut = max(sent.rfind(c) for c in "，,")
     clause = sent[cut + 1:]
+    if _BASIS_YEAR.match(f.basis or "") and _OLD_BASE.search(sent[-40:]):
+        # (a plan's change against a year it names states its own relation: what is missing is that year's level)
+        return "a change against an earlier year or over years: the base year's level is not stated"
     if _PLAN_CLAUSE.search(plan_free(sent)) or q.after_word in ("左右", "以上", "以下", "以内") \
             or masked[q.end:q.end + 2] in ("左右", "以上", "以下", "以内"):
         return "a plan or a target (预期目标, 力争, …左右/以上): nothing achieved to recompute"

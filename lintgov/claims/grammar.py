@@ -213,7 +213,7 @@ _YEAR_WORD = lazyre.compile(r"今年|本年度?|当年|全年|((?:19|20)\d{2})�
 _POST_CUR = lazyre.compile(r"[，,、]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到|为)\s*(?P<cur>"
                            + _Q + r")")
 #: 比上年提高1.3个百分点，达62.5% (达 read into the quantity) / 增长15%至460件, 提高1.3个百分点至62.5%
-_POST_CUR_BARE = lazyre.compile(r"(?:[，,]\s*(?:总量|总数|总额|总计|规模|累计)?|\s*(?P<to>至|到)\s*)(?P<cur>" + _Q + r")")
+_POST_CUR_BARE = lazyre.compile(r"(?:[，,]\s*(?:(?P<head>总量|总数|总额|规模)|总计|累计)?|\s*(?P<to>至|到)\s*)(?P<cur>" + _Q + r")")
 
 
 #: 实现利润84.2亿元，利润总额比上年回落17.1%: the value, then the metric named again (less 总额/总量…) before the change
@@ -362,7 +362,8 @@ def _post_cur(skel: str, text: str, pos: int, amt: Optional["Quantity"] = None, 
         ok = (not cur.is_percent or cur.value > 3 * amt.value) if amt.is_percent \
             else (cur.is_percent and unit_of(amt) in POINT_UNITS)
         return m if ok else None
-    return m if text.startswith("达", m.start("cur")) else None
+    # 固定资产投资增长20%以上，总额1100亿元左右: the head word names the whole of the metric the change is of
+    return m if text.startswith("达", m.start("cur")) or m.group("head") else None
 
 
 _W2_VERB_END = lazyre.compile(r"(?:仅|只|才|已)?(?:为|是|有|共|达到|达)$")

@@ -15,14 +15,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _BREAK_CHARS = r"[，,；;：:。！？!?、（(）)\n“”\"]"
 _SEG_BREAK = lazyre.compile(_BREAK_CHARS)
+#: the verbs of a value reached or planned, right before it (达到, 为, 增加到…): what a plan's adverb may stand before
+_VALUE_VERBS = r"达到|达|为|突破|超过|增加到|增至|增长到|提高到|上升到|上升为|下降到|下降为|降低到|减少到"
 _STOP = lazyre.compile(
+    # the adverb of a plan or of an emphasis right before the verb of the value (粮食产量将达到, 产量就达到, 要达到, 可达,
+    # 计划达到): the metric is named by the words before it (粮食产量), as when the value was reached — 将, 预计, 力争 may
+    # close the words before a value; 可, 要, 就, 计划 only before its verb (行政许可 is a name); first, before 计 alone
+    r"(?:将要|将|预计|力争|争取|确保)(?=(?:" + _VALUE_VERBS + r")?$)|(?:就|要|可望|可以|可|计划)(?=(?:" + _VALUE_VERBS + r")$)|"
     r"(?:(?:19|20)\d{2}年(?:度|以来|全年|内|底|末)?|全年|年内|本年(?:度|末|底)?|今年(?:末|底|年末|年底)?|当年(?:末|底)?|上一?年[度末底]?|去年[度末底]?|前一年|年末|年底|同期|全区|全市|全县|全省|全镇|全乡|"
     r"我区|我市|我县|我省|我镇|我乡|本区|本市|本县|各级|各部门|共计|共有|合计|总计|累计|其中|分别|依法|先后|已经|已|共|计|达到|达|为|有|"
-    r"约|近|超过|逾|了|的|和|及|与|等|新|再|"
-    # the adverb of a plan or of an emphasis right before the verb of the value (粮食产量将达到, 产量就达到, 要达到, 可达):
-    # the metric is named by the words before it (粮食产量), as when the value was reached
-    r"(?:将要|将|就|要|可望|可以|可|计划|预计|力争|争取|确保)(?=(?:达到|达|为|突破|超过|增加到|增至|增长到|提高到|上升到|上升为|"
-    r"下降到|下降为|降低到|减少到)?$))")
+    r"约|近|超过|逾|了|的|和|及|与|等|新|再)")
 _SYNONYMS = (
     (lazyre.compile(r"接收|收件|接到"), "收到"),
     (lazyre.compile(r"收案|新收|受案"), "受理"),
