@@ -2949,7 +2949,8 @@ class PartsSum(Rule):
             return None
         # a bracket right after a part breaks that part down (婚姻家庭纠纷682件（涉及家庭暴力的41件）, 682件（含家暴41件）):
         # its counts are parts of that part, never items of the breakdown
-        parts = [p for p in parts if not _bracketed_after_part(masked, a, p, parts)]
+        sub = _sub_parts(masked, a, stop, parts)
+        parts = [p for p in parts if id(p) not in sub]
         if len(parts) < 2:
             return None
         if any(measure_of(p) != measure_of(whole) or not _bounded(p) or is_delta(masked, p) for p in parts):
@@ -2959,12 +2960,22 @@ class PartsSum(Rule):
         return self._sum_finding(doc, whole, parts, partial=not complete)
 
 
-def _bracketed_after_part(masked: str, a: int, p: Quantity, parts) -> bool:
-    """Whether count ``p`` stands inside a bracket opened after another part of the list that starts at ``a``."""
-    k = max(masked.rfind("（", a, p.start), masked.rfind("(", a, p.start))
-    if k < 0 or max(masked.rfind("）", k, p.start), masked.rfind(")", k, p.start)) >= 0:
-        return False
-    return any(o is not p and o.end <= k and not re.search(r"[，,、；;]", masked[o.end:k]) for o in parts)
+def _sub_parts(masked: str, a: int, stop: int, parts) -> set:
+    """The ids of the counts among ``parts`` (in order) that stand inside a bracket opened right after another part of
+    the list starting at ``a`` (婚姻家庭纠纷682件（涉及家庭暴力的41件）): parts of that part.  One pass over the brackets."""
+    out: set = set()
+    ends = [p.end for p in parts]
+    starts = [p.start for p in parts]
+    for m in BRACKETED.finditer(masked, a, stop):
+        k = m.start()
+        i = bisect.bisect_right(ends, k) - 1
+        if i < 0 or re.search(r"[，,、；;]", masked[ends[i]:k]):
+            continue
+        j = bisect.bisect_left(starts, m.start())
+        while j < len(parts) and parts[j].end <= m.end():
+            out.add(id(parts[j]))
+            j += 1
+    return out
 
 
 def count_interval(q: Quantity) -> Tuple[float, float]:

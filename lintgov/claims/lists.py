@@ -2951,7 +2951,7 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             sub = False
         # two names joined by 和/与/及 right before the count (织牢联防联控和群防群治两张网、全力科学救治): the count is of that
         # pair whether or not its item is one of a list, as it is without the 、 after it
-        joined = "、" not in body and _PAIR_JOIN_END.search(body) is not None
+        joined = "、" not in body and _PAIR_JOIN_END.search(body[-20:]) is not None
         if (noun == tail and text[e + len(tail):e + len(tail) + 1] == "、" and not pairs and not joined) or \
                 _PARTIAL_DENG.search(tail) or \
                 noun_pair is not None or (sub and not prefixed):

@@ -909,6 +909,10 @@ _OPPOSED_HEADS = (("收入", "支出"), ("收入", "支付"), ("进口", "出口
                   ("存款", "貸款"))
 
 
+#: words before a whole's name that total or point at it rather than narrow it (占全部复议案件的, 占各类…的, 占上述…的)
+_NOT_A_QUALIFIER = lazyre.compile(r"全部|所有|全体|全體|总|總|各类|各類|各项|各項|各|上述|以上|这|這|该|該|本|同期|当年|當年|全年")
+
+
 def _names_other_whole(name: str, ctx: str) -> bool:
     """Whether the words before a count (``ctx``) name another whole than the one a share names (``name``, the object
     of 占…的 stripped of its scope): the same stem closing with an opposed head (一般公共预算收入215.3亿元 for 占一般公共
@@ -931,7 +935,8 @@ def _names_other_whole(name: str, ctx: str) -> bool:
         tail = name[j:]
         if tail in ctx:
             qual = name[:j]
-            return len(qual) >= 2 and qual not in ctx and not any(q in ctx for q in (qual[-2:], qual[:2]))
+            return len(qual) >= 2 and qual not in ctx and not any(q in ctx for q in (qual[-2:], qual[:2])) \
+                and _NOT_A_QUALIFIER.search(qual) is None
     return False
 
 

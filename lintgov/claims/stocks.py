@@ -1602,7 +1602,8 @@ def _nearest_wholes(doc: "Document", skel: str, by_start, seen) -> List[ImpliedP
     for k, p in by_start.items():
         if p.is_percent or not p.unit:
             continue
-        cut = max(skel.rfind(ch, max(0, k - 24), k) for ch in "，,；;。、\n")
+        # (no mark in the 24 characters before it: the name is those characters, never the text back to the start)
+        cut = max([skel.rfind(ch, max(0, k - 24), k) for ch in "，,；;。、\n"] + [max(0, k - 24) - 1])
         pn = _han(skel[cut + 1:k])
         if len(pn) < 3 or _INDICATOR_PART_NAME.search(pn) is None:
             continue
