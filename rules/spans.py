@@ -541,7 +541,6 @@ class AverageGrowthMismatch(Rule):
         yield from _span_change_findings(self, doc)
         yield from _levels_apart_findings(self, doc)
         yield from _levels_after_findings(self, doc)
-        yield from _range_average_findings(self, doc)
         yield from _yearly_average_findings(self, doc)
         yield from _listed_average_findings(self, doc)
         yield from _listed_mean_findings(self, doc)
@@ -1173,102 +1172,6 @@ def _levels_apart_findings(self, doc):
             n=n, **_shown(q, (lo + hi) / 2, (qhi - qlo) / 2, unit))
 
 
-#: how many sentences before an average stating its span's years the levels of the two years are looked for
-_RANGE_BACK = 3
-#: a level's clause that states something else of it than the level of its year: a part, a change, a mean, a plan
-_RANGE_LEVEL_NOT = lazyre.compile(r"其中|分别|占|比重|累计|比|较|由|从|增长|增加|下降|减少|提高|降低|年均|平均|目标|计划|预计|力争")
-
-
-def _range_average_findings(self, doc):
-    """An average whose sentence names its span by two years and states no level (2020年至2024年年均增长6.7%), the
-    levels of the two years stated in the sentences before it in its paragraph (2024年全市社会消费品零售总额241.2亿元。
-    这一总量在2020年为186.4亿元。): each level the one value of a measure in those sentences whose sentence names its year
-    (the nearest year before it), in a clause stating nothing else of it; the two of one measure; compound over the
-    years between (or the mean change for 年均增加N).  The words between the span and the average name no other metric
-    than the levels' (none, or words the levels' metric keys match); real growth, qualified statements and targets are
-    not recomputed.  Bounded: three sentences back, each figure once."""
-    import bisect as _b
-    from lintgov.claims.metric import key_match, metric_key
-    text = folded_text(doc)
-    if "年" not in text:
-        return
-    qstarts = quantity_starts(doc)
-    qs = doc.quantities
-    for q in qs:
-        if q.approx not in (None, "≈") or unit_of(q) in ("个百分点", "百分点"):
-            continue
-        m = _avg_before(doc, text).get(q.start)
-        if not m:
-            continue
-        s = doc.sentence_at(q.start)
-        p = doc.paragraph_at(q.start)
-        if s is None or p is None:
-            continue
-        rm = _YEAR_RANGE.search(text, s.start, m.start())
-        if rm is None:
-            continue
-        y0, y1 = int(rm.group(1)), int(rm.group(2))
-        n = y1 - y0
-        if not 1 <= n <= 30 or (m.group("nyears") and _n(m.group("nyears")) != n):
-            continue
-        i0, i1 = _b.bisect_left(qstarts, s.start), _b.bisect_left(qstarts, q.start)
-        if any(unit_of(x) != "年" for x in qs[i0:i1]):
-            continue          # a level in the average's own sentence: the other readings' business
-        subject = re.sub(r"[\s，,]|^(?:的|间|期间|来|以来)", "", text[rm.end():m.start()])
-        if (q.is_percent and _real_at(doc, m.start(), q)) or _TARGET_WORDS.search(text, s.start, q.end) \
-                or any(not re.match(r"年均|年平均|平均每年|每年平均|平均增长", w.group())
-                       for w in QUALIFIERS.finditer(text, s.start, m.start())):
-            continue
-        # the sentences before, in the paragraph
-        lo, k = s.start, 0
-        while k < _RANGE_BACK and lo > p.start and text[lo - 1] == "。":
-            r = max(text.rfind(c, p.start, lo - 1) for c in "。！？!?\n")
-            lo = max(r + 1, p.start)
-            k += 1
-        if lo >= s.start:
-            continue
-        by_year = {}
-        for x in qs[_b.bisect_left(qstarts, lo):i0]:
-            if x.approx not in (None, "≈") or x.is_percent or unit_of(x) == "年":
-                continue
-            xs = doc.sentence_at(x.start)
-            ys = list(re.finditer(r"((?:19|20)\d{2})\s*年(?!均)", text[xs.start if xs else lo:x.start]))
-            if not ys:
-                continue
-            cl = max(text.rfind(c, xs.start if xs else lo, x.start) for c in "，,；;：:") + 1
-            if _RANGE_LEVEL_NOT.search(text, max(cl, xs.start if xs else lo), x.start) or _REAL_WORDS.search(
-                    text, xs.start if xs else lo, x.start):
-                continue
-            by_year.setdefault(int(ys[-1].group(1)), []).append(x)
-        a, b = by_year.get(y0, []), by_year.get(y1, [])
-        if len(a) != 1 or len(b) != 1 or measure(a[0]) != measure(b[0]):
-            continue
-        base, cur = a[0], b[0]
-        if not q.is_percent and measure(q) != measure(cur):
-            continue
-        keys = [re.sub(r"(?:19|20)\d{2}年|这一?|该|在|为|是|达到|达", "", metric_key(doc, x.start)) for x in (base, cur)]
-        if all(len(kk) >= 2 for kk in keys) and key_match(keys[0], keys[1]) < 0.8 \
-                and not any(refers_back(metric_key(doc, x.start)) for x in (base, cur)):
-            continue          # (2024年税收收入…。2020年零售总额…: two metrics' levels)
-        if q.is_percent and any(_real_at(doc, x.start, q) for x in (base, cur)):
-            continue
-        if len(subject) >= 2 and not any(len(kk) >= 2 and (key_match(kk, subject) >= 0.8 or subject in kk) for kk in keys):
-            continue          # (2020年至2024年税收收入年均增长… after levels of the retail sales: another metric)
-        checked = _check_between(self, doc, q, m.group("verb"), base, cur, n)
-        if checked is None or checked[0]:
-            continue
-        _, rlo, rhi, qlo, qhi = checked
-        unit = "%" if q.is_percent else measure(q)
-        yield self.finding(
-            doc, q.start, q.end,
-            related=[Related(base.start, base.end, {"zh": "起点值", "en": "first value"}),
-                     Related(cur.start, cur.end, {"zh": "终点值", "en": "last value"})],
-            evidence={"recomputed": [rlo, rhi], "stated": [qlo, qhi], "span_years": n, "spans_tried": [n],
-                      "formula": _AVERAGE_FORMULA[q.is_percent], "tolerance": (qhi - qlo) / 2},
-            stated=doc.text[m.start():q.end], base=doc.text[base.start:base.end], current=doc.text[cur.start:cur.end],
-            n=n, **_shown(q, (rlo + rhi) / 2, (qhi - qlo) / 2, unit))
-
-
 _YL = r"(?:19|20)\d{2}"
 _LV_VERB = r"(?:为|是|达到|达|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到)?"
 #: both levels after an average, each labelled with its year: （2020年末A，2023年末B） / ，2023年B，2018年A /
@@ -1864,7 +1767,7 @@ def _indexed_findings(self, doc):
     figures year).  The level the average's or the change's own clause states is used as its end when there is one.
     Silent when any reading of the operands fits; reported only when one level is read at each end, the span is one,
     and none fits.  Real growth (GDP, value added), qualified statements (按可比价格), plans and bounds are not read."""
-    from lintgov.claims.yearlevels import level_key, levels_at, names_nothing, scope_at, span_years, year_levels
+    from lintgov.claims.yearlevels import level_key, levels_at, names_nothing, passage_key, scope_at, span_years, year_levels
     idx = year_levels(doc)
     if not idx:
         return
@@ -1905,8 +1808,15 @@ def _indexed_findings(self, doc):
             cur = c0
             if names_nothing(key) or len(key) < 2:
                 key = level_key(doc, c0.start)
-        if names_nothing(key):
-            continue
+        if names_nothing(key) or cur is None:
+            # 2020年至2024年年均增长6.7% after the levels of a passage: an average naming no metric is the passage's, the
+            # one the level stated last before it in its paragraph names; one naming it by its head is too (零售总额 after
+            # 社会消费品零售总额)
+            pk = passage_key(doc, m.start(), p.start if p is not None else s.start)
+            if names_nothing(key) or (len(key) >= 2 and len(pk) > len(key) and pk.endswith(key)):
+                key = pk
+            if names_nothing(key):
+                continue
         if q.is_percent and real_growth_metric(doc, cur.start if cur is not None else m.start()):
             continue
         spans = span_years(doc, s.start, m.start(), p.start if p is not None else None)
@@ -1930,7 +1840,7 @@ def _indexed_findings(self, doc):
                                                  not_at=tuple(x.start for x in ends))]
                 for a in starts:
                     for b in ends:
-                        if b.start == a.start:
+                        if b.start == a.start or (q.is_percent and (_real_at(doc, a.start, q) or _real_at(doc, b.start, q))):
                             continue
                         r = _average_between(interval_of(a), interval_of(b), y1 - y0, q.is_percent)
                         if r is not None:
@@ -1943,8 +1853,8 @@ def _indexed_findings(self, doc):
         ok = any(lo - 1e-9 <= qhi and qlo <= hi + 1e-9 for _n_, _a, _b, lo, hi in recs)
         n, base, cur_, lo, hi = recs[0]
         record(doc, self.code, "average-growth", q, ok, _AVERAGE_FORMULA[q.is_percent], (base, cur_))
-        if ok or len(spans) != 1 or len(firsts) != 1 or len(lasts) != 1:
-            continue
+        if ok or len({r[0] for r in recs}) != 1 or len(firsts) != 1 or len(lasts) != 1:
+            continue      # (one span read with levels at both ends, one value at each)
         unit = "%" if q.is_percent else ("个百分点" if points else measure(q))
         yield self.finding(
             doc, q.start, q.end,

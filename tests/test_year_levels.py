@@ -95,6 +95,10 @@ TRAPS = [
     "五年来，全市地区生产总值由1708.4亿元增至2375.3亿元。\n\n经济实力跃上新台阶，地区生产总值年均增长9.2%。",
     # a kind of the metric (新能源汽车产量 is not 汽车产量)
     "2015年，全省汽车产量为213.6万辆。\n\n五年来，新能源汽车产量达到61.7万辆，年均增长30.4%。",
+    # an average of a kind after a passage on the whole (新能源汽车产量 after 汽车产量)
+    "2016年全市汽车产量为213.6万辆。2020年全市汽车产量为301.7万辆。新能源汽车产量年均增长30.4%。",
+    # an average naming no metric after a passage on two metrics: the levels of its two years are two metrics'
+    "2020年全市税收收入为241.2亿元。2016年社会消费品零售总额为186.4亿元。2016—2020年年均增长9.7%。",
     # another scope (全国) than the report's own
     "2015年全国社会消费品零售总额为300,931亿元。\n\n五年来，全市社会消费品零售总额达到2,913.5亿元，年均增长3.3%。",
     # two values of the base year that disagree: which one is meant is not ours to guess — silent either way

@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["YearLevel", "year_levels", "levels_at", "span_years", "SPAN_WORDS", "span_n_of", "PLAN_START",
            "keys_agree", "level_key", "scope_at", "names_nothing",
-           "SPAN_END", "span_end_year"]
+           "SPAN_END", "span_end_year", "passage_key"]
 
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: the first year of each five-year plan
@@ -204,6 +204,32 @@ def names_nothing(key: str) -> bool:
     return bare_key(k) or _ANAPHORA.match(k) is not None
 
 
+def _para_lo(doc: "Document", pos: int) -> int:
+    p = doc.paragraph_at(pos)
+    return p.start if p is not None else max(0, pos - 200)
+
+
+def passage_key(doc: "Document", pos: int, lo: int) -> str:
+    """The metric a passage is about, for a figure at ``pos`` whose own words name none (这一总量在2020年为…, 2020年至
+    2024年年均增长6.7%): the key of the last level before it, after ``lo`` (its paragraph's start), whose words name one
+    (:func:`level_key`); "" when none does.  Bounded: the figures of the stretch, nearest first, at most eight."""
+    from ..quantities import quantity_starts
+    from . import claims_of
+    qs, starts = doc.quantities, quantity_starts(doc)
+    cl = claims_of(doc)
+    k = bisect.bisect_left(starts, pos) - 1
+    for _ in range(8):
+        if k < 0 or qs[k].start < lo:
+            break
+        f = cl.at(qs[k].start)
+        if f is not None and f.role in _LEVEL_ROLES:
+            key = level_key(doc, qs[k].start)
+            if not names_nothing(key):
+                return key
+        k -= 1
+    return ""
+
+
 def level_key(doc: "Document", pos: int) -> str:
     """The metric key of a level at ``pos`` (:func:`lintgov.claims.metric.metric_key`) less the verbs of a level
     reached, the from–to words (由…增至), a year in Chinese numerals and a causative opening it (使钢产量由…:
@@ -321,7 +347,10 @@ def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
         key = level_key(doc, keypos if keypos < q.start else q.start)
         if names_nothing(key) and last[0] == lo:
             key = last[1]     # 2020年全市专利授权量为12,532件，2016年为8,216件: the metric the sentence named
-        elif not names_nothing(key):
+        elif names_nothing(key):
+            # 这一总量在2020年为186.4亿元: the metric the level stated last before it in its paragraph names
+            key = passage_key(doc, q.start, _para_lo(doc, q.start))
+        else:
             last = (lo, key)
         add(q, int(ym.group(1)), key, "label", lo)
     # (2b) a level under a year written in Chinese numerals (我国的钢产量在一九五二年是一百三十五万吨): the grammar's
