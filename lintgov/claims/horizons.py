@@ -479,6 +479,29 @@ def span_parts(doc: "Document") -> List[SpanPart]:
     return out
 
 
+#: the verbs of doing or adding that open a name (新增, 建成, 筹集, 累计出台 …: the claims layer's key has dropped 新), and a
+#: count's or an area's word closing it (海绵城市面积 / 公园总数): what is left is the object the deed is done to
+_DEED_LEAD = lazyre.compile(r"^(?:累计|共|全年|已)?(?:增|建设|建成?|新建|改扩建|新改扩建|扩建|认定|培育|引进|设立?|开工|筹集|筹建|"
+                            r"开通|获批|落户|招引|登记|出台|创建|打造|组建|完成|实施|发放)+")
+_DEED_TAIL = lazyre.compile(r"(?:面积|总面积|规模|总规模|总数|总量|数量|数)$")
+#: objects that name no one kind of things (a project, a task, a work: any deed's) — never matched across verbs
+_DEED_VAGUE = lazyre.compile(r"项目|工程|任务|工作|事项|资金|投资|投入|支出|收入")
+
+
+def deed_object(name: str) -> Optional[str]:
+    """The object a name's verb of doing acts on (保障性租赁住房 of 筹集保障性租赁住房 and of 筹建保障性租赁住房; 两岸通标准 of
+    增两岸通标准 and of 出台两岸通标准; 海绵城市 of 建海绵城市 and of 增海绵城市面积), or ``None``: no verb opens the
+    name, the object is shorter than four characters, or it names no one kind of things (项目, 资金 …: what a deed on them
+    counts depends on the deed)."""
+    m = _DEED_LEAD.match(name)
+    if m is None:
+        return None
+    obj = _DEED_TAIL.sub("", name[m.end():])
+    if len(obj) < 4 or _DEED_VAGUE.search(obj) or not all("\u4e00" <= ch <= "\u9fff" for ch in obj):
+        return None
+    return obj
+
+
 def _parts_of(doc: "Document", figures, plans: bool = False, extra=()) -> List[SpanPart]:
     """:func:`span_parts` over the figures of one pair of periods (the review's or the plans').  In the plans a level
     of the five-year targets is reached at their end, not in the year: the year's plain level is never compared with
@@ -512,9 +535,23 @@ def _parts_of(doc: "Document", figures, plans: bool = False, extra=()) -> List[S
             if time != "current" or _SPAN_WORDS.search(sentence) or q.approx in ("<", "<=", "≈"):
                 continue
             years.append((key, u, name, q, f.metric, _ADDED.match(clause) is not None))
+    # the same things under another verb of doing (筹集 / 筹建 保障性租赁住房; 新增 / 累计出台 两岸共通标准; 建成 / 新增
+    # 海绵城市(面积)): the totals of the span by the object their verb acts on (:func:`deed_object`), four characters at least
+    # (a figure the year added, within any of the span's of that object, as with the verb taken off below)
+    objects: Dict[Tuple[str, str], List["Quantity"]] = {}
+    added_objects: Dict[Tuple[str, str], List["Quantity"]] = {}
+    if not plans:
+        for index, into in ((by_name, objects), (stocks, added_objects)):
+            for (name, u), qs in index.items():
+                obj = deed_object(name)
+                if obj is not None:
+                    into.setdefault((obj, u), []).extend(qs)
     out: List[SpanPart] = []
     for key, u, name, q, metric, added in years:
         ws = list(totals.get((key, u), ())) if len(key) >= (3 if plans else 4) else []
+        obj = deed_object(name) if added_objects else None
+        if obj is not None:
+            ws.extend((added_objects if added else objects).get((obj, u), ()))
         for i in range(1, len(name) - 3):
             ws.extend(by_name.get((name[i:], u), ()))         # the span's words end the year's
         # the span's level of the same words (the stock the span reached, or its total), or of what the year added:
