@@ -40,6 +40,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER,
 )
 from lintgov.claims.horizons import span_parts
+from lintgov.claims import parts as _parts
 from lintgov.claims.binding import bound_parts
 from lintgov.claims.ratios import among as _among_pairs
 from lintgov.claims.stocks import (
@@ -1024,7 +1025,7 @@ class PartsSum(Rule):
                     break
             chain.append(q)
 
-    def _selected(self, doc, masked, s, sq):
+    def _selected(self, doc, masked, s, sq):  # noqa: C901
         """形成112项制度创新成果，38项成果已向全国复制推广 / 173项…案例，82项获国家层面认可、37项向全国推广: a count right
         after another of the same measure word, with what some of those things then got said after it
         (:func:`lintgov.claims.classes.selected`), is not more than it; so is each count listed after it the same way."""
@@ -1032,16 +1033,33 @@ class PartsSum(Rule):
             return      # no word of what is chosen, or none of what it is chosen from: nothing to read (most sentences)
         whole = prev = None
         whole_first = ""
+        last: Dict[str, Quantity] = {}     # the nearest earlier count of each measure word in the sentence
         for q in sq:
             if q.is_percent:
                 whole = prev = None
+                last.clear()
                 continue
             if not is_count(q):
                 continue
             after = re.match(r"[^，,；;。：:、（）()\d]{0,16}", masked[q.end:s.end]).group()
+            far = None
+            if (prev is None or measure_of(q) != measure_of(prev)) and measure_of(q) in last:
+                # the things chosen are counted in the measure word of those they are chosen from, whatever figures of
+                # other measures stand between (31项改革成果纳入广东自贸区60条创新经验，14项在全省复制推广): the nearest
+                # earlier count of that measure, when this count opens its clause and at most one clause stands between
+                far = last[measure_of(q)]
+                if _parts.SELECT_OPENS.search(masked, max(s.start, q.start - 4), q.start) is None \
+                        or len(_parts.SELECT_BREAKS.findall(masked, far.end, q.start)) > 2:
+                    far = None
+            if far is not None:
+                whole = None
+                prev = far
+            last[measure_of(q)] = q
             if prev is not None and measure_of(q) == measure_of(prev) and _bounded(q) and _bounded(prev) \
                     and not is_delta(masked, q) and not is_delta(masked, prev):
                 gap = masked[prev.end:q.start]
+                if far is not None:
+                    gap = re.match(r"[^，,；;。：:、\d（）()]{0,16}", gap).group() + "，"
                 m = re.fullmatch(r"([^，,；;。：:、\d（）()]{0,16})[，,、]", gap)
                 # the things counted are named after the count (173项制度集成创新案例，) or before it (申请36家，)
                 first = (m.group(1) or re.split(r"[，,；;。：:、]", masked[max(s.start, prev.start - 16):prev.start])[-1]) \
