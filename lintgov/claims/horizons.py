@@ -488,6 +488,11 @@ _DEED_TAIL = lazyre.compile(r"(?:面积|总面积|规模|总规模|总数|总量
 _DEED_VAGUE = lazyre.compile(r"项目|工程|任务|工作|事项|资金|投资|投入|支出|收入")
 
 
+def _started(name: str) -> bool:
+    """Whether a name opens with the start of works (开工: what was begun, not yet built)."""
+    return name.startswith(("开工", "開工"))
+
+
 def deed_object(name: str) -> Optional[str]:
     """The object a name's verb of doing acts on (保障性租赁住房 of 筹集保障性租赁住房 and of 筹建保障性租赁住房; 两岸通标准 of
     增两岸通标准 and of 出台两岸通标准; 海绵城市 of 建海绵城市 and of 增海绵城市面积), or ``None``: no verb opens the
@@ -530,7 +535,9 @@ def _parts_of(doc: "Document", figures, plans: bool = False, extra=()) -> List[S
                 by_name.setdefault((name, u), []).append(q)
             stocks.setdefault((name, u), []).append(q)
             if len(_ADDED_OFF.sub("", name)) >= 2:
-                added_to.setdefault((_ADDED_OFF.sub("", name), u), []).append(q)
+                # (keyed with whether the verb taken off starts works: what the year began is no part of what the
+                # span built — 新开工重点项目120个 against 累计建成重点项目90个)
+                added_to.setdefault((_ADDED_OFF.sub("", name), u, _started(name)), []).append(q)
         elif period == "year":
             if time != "current" or _SPAN_WORDS.search(sentence) or q.approx in ("<", "<=", "≈"):
                 continue
@@ -545,13 +552,13 @@ def _parts_of(doc: "Document", figures, plans: bool = False, extra=()) -> List[S
             for (name, u), qs in index.items():
                 obj = deed_object(name)
                 if obj is not None:
-                    into.setdefault((obj, u), []).extend(qs)
+                    into.setdefault((obj, u, _started(name)), []).extend(qs)
     out: List[SpanPart] = []
     for key, u, name, q, metric, added in years:
         ws = list(totals.get((key, u), ())) if len(key) >= (3 if plans else 4) else []
         obj = deed_object(name) if added_objects else None
         if obj is not None:
-            ws.extend((added_objects if added else objects).get((obj, u), ()))
+            ws.extend((added_objects if added else objects).get((obj, u, _started(name)), ()))
         for i in range(1, len(name) - 3):
             ws.extend(by_name.get((name[i:], u), ()))         # the span's words end the year's
         # the span's level of the same words (the stock the span reached, or its total), or of what the year added:
@@ -560,7 +567,7 @@ def _parts_of(doc: "Document", figures, plans: bool = False, extra=()) -> List[S
         # 新建5G基站3万个; what the year added, with any of the span's, its verb taken off)
         base, within = (_ADDED_OFF.sub("", name), added_to) if added else (name, {} if plans else stocks)
         for i in range(0, max(1, len(base) - 2) if len(base) >= 2 else 0):
-            ws.extend(within.get((base[i:], u), ()))
+            ws.extend(within.get((base[i:], u, _started(name)) if added else (base[i:], u), ()))
         if ws:
             w = max(ws, key=lambda x: interval_of(x)[1])
             out.append(SpanPart(q, w, metric, metric, plans))
