@@ -91,3 +91,17 @@ def test_chosen_found(text):
 @pytest.mark.parametrize("text", SILENT_CHOSEN)
 def test_chosen_silent(text):
     assert codes(text) == [], text
+
+
+# -- a year's count named by the noun after it, matched by its object ------------------------------------------------
+def test_year_count_named_after_it():
+    found = report("新增10所普惠制幼儿园，完成6所学校改扩建。", "新建学校3所，创建9所普惠制幼儿园。")
+    assert codes(found) == ["LG103"], found
+    silent = report("新增10所普惠制幼儿园，完成6所学校改扩建。", "新建学校3所，创建90所普惠制幼儿园。")
+    assert codes(silent) == [], silent
+    # the year's things narrowed: 省级普惠制幼儿园 within the span's 普惠制幼儿园
+    narrowed = report("新增12所省级普惠制幼儿园。", "创建9所普惠制幼儿园。")
+    assert codes(narrowed) == ["LG103"], narrowed
+    # the span's things narrowed: the year's may be other kinds
+    wider = report("新增12所普惠制幼儿园。", "创建9所省级普惠制幼儿园。")
+    assert codes(wider) == [], wider

@@ -404,6 +404,13 @@ def _figures(doc: "Document", plans: bool = False):
                         name = _norm(counted)
                         if len(name) >= 3:
                             after.append((period, f, "".join(sorted(name)), clause, sentence, name, f.time, False))
+                elif period == "year" and not plans and not _GUARD.search(clause):
+                    # the year's count named the same way (引进49个国内外高水平医学学科团队): matched by the object of its
+                    # deed only (:func:`deed_object`), never by its words' characters
+                    counted = _counted_after(text, q, clause)
+                    if counted is not None and deed_object(_norm(counted)) is not None:
+                        name = _norm(counted)
+                        after.append(("year_object", f, "", clause, sentence, name, f.time, False))
                 continue
             if plans and not _PLAN_FIGURE_END.match(text, q.end):
                 continue      # (a plan's figure closes its clause: 打造2个和谐劳动关系试点园区 / 打造30个“五化”示范村 count
@@ -538,10 +545,10 @@ def _parts_of(doc: "Document", figures, plans: bool = False, extra=()) -> List[S
                 # (keyed with whether the verb taken off starts works: what the year began is no part of what the
                 # span built — 新开工重点项目120个 against 累计建成重点项目90个)
                 added_to.setdefault((_ADDED_OFF.sub("", name), u, _started(name)), []).append(q)
-        elif period == "year":
+        elif period in ("year", "year_object"):
             if time != "current" or _SPAN_WORDS.search(sentence) or q.approx in ("<", "<=", "≈"):
                 continue
-            years.append((key, u, name, q, f.metric, _ADDED.match(clause) is not None))
+            years.append((key if period == "year" else "", u, name, q, f.metric, _ADDED.match(clause) is not None))
     # the same things under another verb of doing (筹集 / 筹建 保障性租赁住房; 新增 / 累计出台 两岸共通标准; 建成 / 新增
     # 海绵城市(面积)): the totals of the span by the object their verb acts on (:func:`deed_object`), four characters at least
     # (a figure the year added, within any of the span's of that object, as with the verb taken off below)
@@ -558,7 +565,13 @@ def _parts_of(doc: "Document", figures, plans: bool = False, extra=()) -> List[S
         ws = list(totals.get((key, u), ())) if len(key) >= (3 if plans else 4) else []
         obj = deed_object(name) if added_objects else None
         if obj is not None:
-            ws.extend((added_objects if added else objects).get((obj, u, _started(name)), ()))
+            # the object, or its last words (four characters at least): the year's things narrowed (引进国内外高水平医学
+            # 学科团队 within 引进高水平医学学科团队)
+            index, started = (added_objects if added else objects), _started(name)
+            for i in range(0, len(obj) - 3):
+                ws.extend(index.get((obj[i:], u, started), ()))
+        if not key:
+            name = ""       # (a year's count named by the noun after it: matched by its object only)
         for i in range(1, len(name) - 3):
             ws.extend(by_name.get((name[i:], u), ()))         # the span's words end the year's
         # the span's level of the same words (the stock the span reached, or its total), or of what the year added:
