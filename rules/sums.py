@@ -986,25 +986,48 @@ class PartsSum(Rule):
             return      # no later stage's words in the sentence: no pair of its figures is read (3 sentences in 4)
         chain = []       # the counts before q, each opening its clause right after the one before (a list of stages)
         root_to_date = False
+        chains: Dict[str, tuple] = {}    # the last chain of each measure word, and whether it was rooted to date
         for q in sq:
             if q.is_percent or not is_count(q):
+                if q.is_percent:
+                    chains.clear()
                 continue
+            switched = False
+            if chain and measure_of(q) != measure_of(chain[-1]) and measure_of(q) in chains:
+                # the later stage finds the earlier by its measure word, past one clause of figures of another measure
+                # (实施项目64个，完成投资30亿元，完工50个): the chain of its measure goes on when one clause stands between
+                prev_chain, prev_root = chains[measure_of(q)]
+                if len(_parts.SELECT_BREAKS.findall(masked, prev_chain[-1].end, q.start)) == 2:
+                    chains[measure_of(chain[-1])] = (chain, root_to_date)
+                    chain, root_to_date = prev_chain, prev_root
+                    switched = True
             # (a gloss in brackets is no figure's clause: 宣布失效（废止）196件)
             gap = _STAGES_RE3.sub("", masked[chain[-1].end:q.start]) if chain else ""
+            if switched:
+                # (past a clause of another measure: the things' words right after the earlier count, and this count's
+                # own clause)
+                gap = _parts.NOUN_AFTER_COUNT.match(gap).group() + "，" + re.split(r"[，,；;]", gap)[-1]
             # (the things counted may be named after the count before: 加快建设科学大道东段等33条道路，建成通车15条)
             gm = _STAGES_RE1.fullmatch(gap)
             if not chain or measure_of(q) != measure_of(chain[-1]) or is_delta(masked, q) or gm is None:
                 chain = [q]
                 # (a chain rooted at a cumulative plan counts its things to date: 累计列入更新计划项目84个，开工45个、建成33个)
                 root_to_date = _cumulative_plan(_STAGES_RE5.split(masked[max(s.start, q.start - 30):q.start])[-1])
+                chains[measure_of(q)] = (chain, root_to_date)
                 continue
             words = _STAGES_RE2.sub("", gm.group(2))
             # (43个项目全面动工，年内完工20个: the words after the first count, and whether this one closes its clause)
             closes = _STAGES_RE4.match(masked[q.end:q.end + 1]) is not None
             # the earlier counts of the chain, nearest first (实施项目84个，开工45个、建成33个: 建成 is a later stage of
             # 实施, past the 开工 between them), at most three back
+            # the things this count names after it, if any (建成13座小型消防站): other things than the earlier count's,
+            # unless the earlier count's name ends with them (推进7座消防站建设 … 建成13座小型消防站 / 加快推进486个治水
+            # 提质项目 … 完成1412个小区雨污分流改造: other works, not a later stage of those)
+            own = _parts.HAN_RUN.match(_parts.NOUN_AFTER_COUNT.match(masked, q.end).group()).group()
             for prev in chain[::-1][:3]:
                 if is_delta(masked, prev) or not _bounded(q) or not _bounded(prev) or prev.approx in ("<", "<="):
+                    continue
+                if len(own) >= 2 and not _parts.HAN_RUN.match(_parts.NOUN_AFTER_COUNT.match(masked, prev.end).group()).group().endswith(own):
                     continue
                 # (a name in quotes may hold a 、: 实施“千村引领、万村提升”工程项目2758个)
                 first_clause = _STAGES_RE5.split(QUOTED.sub("", masked[max(s.start, prev.start - 30):prev.start]))[-1]
@@ -1024,6 +1047,7 @@ class PartsSum(Rule):
                                            part=label(doc, q), whole=label(doc, prev))
                     break
             chain.append(q)
+            chains[measure_of(q)] = (chain, root_to_date)
 
     def _selected(self, doc, masked, s, sq):  # noqa: C901
         """形成112项制度创新成果，38项成果已向全国复制推广 / 173项…案例，82项获国家层面认可、37项向全国推广: a count right

@@ -105,3 +105,31 @@ def test_year_count_named_after_it():
     # the span's things narrowed: the year's may be other kinds
     wider = report("新增12所普惠制幼儿园。", "创建9所省级普惠制幼儿园。")
     assert codes(wider) == [], wider
+
+
+# -- a later stage found by its measure word, past a clause of another measure; never a count of other things --------
+FOUND_STAGE = [
+    "实施项目64个，完成投资30亿元，完工70个。",
+    "排查建筑4589栋，投入资金3亿元，发现隐患5015栋。",
+    "实施民生实事项目三十项，投入资金2.5亿元，已完成三十八项。",
+]
+
+SILENT_STAGE = [
+    "实施项目64个，完成投资30亿元，完工50个。",
+    # the later count names things of its own: other works, maybe not among the earlier ones
+    "推进7座消防站建设，建成13座小型消防站。",
+    "加快推进486个治水提质项目，完成1412个小区雨污分流改造。",
+    "推进7座消防站建设，新建改造消火栓1100个、消防管网91公里，建成13座小型消防站。",
+    # two clauses of other figures between: too far to be sure
+    "实施项目64个，完成投资30亿元，带动就业300人，完工70个。",
+]
+
+
+@pytest.mark.parametrize("text", FOUND_STAGE)
+def test_stage_found(text):
+    assert codes(text) == ["LG103"], text
+
+
+@pytest.mark.parametrize("text", SILENT_STAGE)
+def test_stage_silent(text):
+    assert codes(text) == [], text

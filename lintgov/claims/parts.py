@@ -63,7 +63,7 @@ __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_p
            "MADE_OF_FIRST_STOPS", "MADE_OF_STOPS", "NAMED_JOIN", "DUNHAO_JOIN", "MAX_PARTS", "NAMED_AMONG", "names_key", "NAMED_AMONG_BRACKET", "NOT_A_WHOLE", "NOT_OWN_NOUN", "NOT_THE_SUM",
            "OTHER_TIME", "OUTCOME", "OWN_NOUN_GAP", "PARTIAL", "PART_IN_BRACKET", "PLACE_MEASURES", "PRIOR_LIST",
            "QUALIFIER", "QUOTED", "REMARK_GAP", "RESPECTIVELY", "RESP_AFTER", "REST", "SAME_VERB_TOTAL",
-           "SCOPED_TOTAL", "SCOPE_ONLY", "SELECT_OPENS", "SELECT_BREAKS", "SHARES_LIST", "SHARES_OF_WHOLE", "SHARE_IN_CLAUSE", "SPLIT_WHOLE",
+           "SCOPED_TOTAL", "SCOPE_ONLY", "SELECT_OPENS", "SELECT_BREAKS", "NOUN_AFTER_COUNT", "HAN_RUN", "SHARES_LIST", "SHARES_OF_WHOLE", "SHARE_IN_CLAUSE", "SPLIT_WHOLE",
            "STOCK_WORD", "SUBTOTAL", "TOTAL_AFTER", "TOTAL_AFTER_WORDS", "TOTAL_OPENS", "TOTAL_OPENS_VERB",
            "TOTAL_WORD", "WHOLE_WINDOW", "WITHIN", "YEAR_LABEL", "YEAR_TOTAL_AFTER"]
 
@@ -1039,6 +1039,10 @@ _CHECK_RE1 = lazyre.compile(r"[\s，,：:]*其中")
 #: it is chosen from (LG103's selections: the nearest earlier count of its measure word)
 SELECT_OPENS = lazyre.compile(r"[，,；;]\s*(?:有|已有|共有)?$")
 SELECT_BREAKS = lazyre.compile(r"[，,；;]")
+#: the words naming the things right after a count, up to the clause's end or another figure
+NOUN_AFTER_COUNT = lazyre.compile(r"[^，,；;。：:、\d（）()]{0,16}")
+#: the Han characters opening a text (the noun a count names right after it, before any bracket or mark)
+HAN_RUN = lazyre.compile(r"[\u4e00-\u9fff]*")
 _STAGES_RE1 = lazyre.compile(r"([\u4e00-\u9fff]{0,6}?)[，,、]([^，,；;。：:、\d（）()]{1,20})")
 _STAGES_RE2 = lazyre.compile(r"[^\u4e00-\u9fff]")
 _STAGES_RE3 = lazyre.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
