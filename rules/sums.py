@@ -276,6 +276,9 @@ class PartsSum(Rule):
                             "one year's target cannot exceed the five years' that include it"},
         "stage": {"zh": "{part}是对{whole}的后续环节（同一批对象），不能多于{whole}",
                   "en": "{part} is a later stage of the same things as {whole}: it cannot be more than {whole}"},
+        "chosen": {"zh": "{part}是从前述{whole}中选出的（获认可、推广、入选或上市的同一批对象），不能多于{whole}",
+                   "en": "{part} are chosen from the {whole} counted before them (recognised, promoted, selected or "
+                         "listed): they cannot be more than {whole}"},
         "member": {"zh": "{part}大于整体{whole}：整体的名称列出了它的各组成部分（{members}），部分不能大于整体",
                    "en": "{part} is larger than the whole {whole}, whose name lists its parts ({members})"},
         "especially": {"zh": "“特别是”之后的部分{part}大于整体{whole}",
@@ -1097,7 +1100,7 @@ class PartsSum(Rule):
                     ok = lo <= count_interval(whole)[1] + 1e-9
                     record(doc, self.code, "part<=whole", q, ok, "chosen <= those chosen from", [whole])
                     if not ok:
-                        yield self.finding(doc, q.start, q.end,
+                        yield self.finding(doc, q.start, q.end, "chosen",
                                            related=[Related(whole.start, whole.end, {"zh": "整体", "en": "whole"})],
                                            evidence={"part": lo, "whole": count_interval(whole)[1],
                                                      "formula": f"{label(doc, q)} > {label(doc, whole)}",
