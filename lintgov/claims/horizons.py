@@ -496,8 +496,10 @@ _DEED_VAGUE = lazyre.compile(r"项目|工程|任务|工作|事项|资金|投资|
 
 
 def _started(name: str) -> bool:
-    """Whether a name opens with the start of works (开工: what was begun, not yet built)."""
-    return name.startswith(("开工", "開工"))
+    """Whether a name opens with the start or the raising of works (开工, 筹集, 筹建: what was begun or raised, not yet
+    built): such a count and a count of what was built or added are never one metric (筹集保障性住房12万套 in the year,
+    建成保障性住房10万套 in five years)."""
+    return name.startswith(("开工", "開工", "筹集", "籌集", "筹建", "籌建"))
 
 
 def deed_object(name: str) -> Optional[str]:
