@@ -1023,10 +1023,12 @@ class PartsSum(Rule):
             closes = _STAGES_RE4.match(masked[q.end:q.end + 1]) is not None
             # the earlier counts of the chain, nearest first (实施项目84个，开工45个、建成33个: 建成 is a later stage of
             # 实施, past the 开工 between them), at most three back
-            # the things this count names after it, if any (建成13座小型消防站): other things than the earlier count's,
-            # unless the earlier count's name ends with them (推进7座消防站建设 … 建成13座小型消防站 / 加快推进486个治水
-            # 提质项目 … 完成1412个小区雨污分流改造: other works, not a later stage of those)
-            own = _parts.HAN_RUN.match(_parts.NOUN_AFTER_COUNT.match(masked, q.end).group()).group()
+            # past a clause of another measure, the things this count names after it, if any (建成13座小型消防站), are
+            # other things than the earlier count's unless the earlier count's name ends with them (推进7座消防站建设，
+            # 新建改造消火栓1100个…，建成13座小型消防站 / 加快推进486个治水提质项目，…，完成1412个小区雨污分流改造: other
+            # works).  (Right after it, a narrower noun is read as the earlier things' kind, as before: 推进21所学校新改扩建，
+            # 建成4所公办中小学 — study label v4785.)
+            own = _parts.HAN_RUN.match(_parts.NOUN_AFTER_COUNT.match(masked, q.end).group()).group() if switched else ""
             for prev in chain[::-1][:3]:
                 if is_delta(masked, prev) or not _bounded(q) or not _bounded(prev) or prev.approx in ("<", "<="):
                     continue

@@ -119,10 +119,10 @@ FOUND_STAGE = [
 
 SILENT_STAGE = [
     "实施项目64个，完成投资30亿元，完工50个。",
-    # the later count names things of its own: other works, maybe not among the earlier ones
-    "推进7座消防站建设，建成13座小型消防站。",
-    "加快推进486个治水提质项目，完成1412个小区雨污分流改造。",
+    # past a clause of another measure, the later count names things of its own: other works, maybe not among the
+    # earlier ones (both from published reports, consistent as printed)
     "推进7座消防站建设，新建改造消火栓1100个、消防管网91公里，建成13座小型消防站。",
+    "加快推进486个治水提质项目，新增污水管网2009公里，完成1412个小区雨污分流改造。",
     # two clauses of other figures between: too far to be sure
     "实施项目64个，完成投资30亿元，带动就业300人，完工70个。",
 ]
@@ -136,3 +136,17 @@ def test_stage_found(text):
 @pytest.mark.parametrize("text", SILENT_STAGE)
 def test_stage_silent(text):
     assert codes(text) == [], text
+
+
+@pytest.mark.xfail(strict=True, reason="right after the earlier count a narrower noun is read as a kind of its things "
+                                       "(推进21所学校新改扩建，建成4所公办中小学: study label v4785), so another "
+                                       "programme's things named there are read as a stage too: a hole left open")
+@pytest.mark.parametrize("text", ["推进7座消防站建设，建成13座小型消防站。",
+                                  "加快推进486个治水提质项目，完成1412个小区雨污分流改造。"])
+def test_stage_adjacent_own_noun_still_read(text):
+    assert codes(text) == [], text
+
+
+def test_stage_adjacent_narrower_noun_kept():
+    assert codes("高标准推进21所学校新改扩建，建成28所公办中小学。") == ["LG103"]
+    assert codes("高标准推进21所学校新改扩建，建成4所公办中小学。") == []
