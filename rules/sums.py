@@ -1028,12 +1028,13 @@ class PartsSum(Rule):
             # 新建改造消火栓1100个…，建成13座小型消防站 / 加快推进486个治水提质项目，…，完成1412个小区雨污分流改造: other
             # works).  (Right after it, a narrower noun is read as the earlier things' kind, as before: 推进21所学校新改扩建，
             # 建成4所公办中小学 — study label v4785.)
-            own = _parts.HAN_RUN.match(_parts.NOUN_AFTER_COUNT.match(masked, q.end).group()).group() if switched else ""
+            own = _parts.HAN_RUN.match(_parts.NOUN_AFTER_COUNT.match(masked, q.end).group()).group()
             for prev in chain[::-1][:3]:
                 if is_delta(masked, prev) or not _bounded(q) or not _bounded(prev) or prev.approx in ("<", "<="):
                     continue
-                if len(own) >= 2 and not _parts.HAN_RUN.match(_parts.NOUN_AFTER_COUNT.match(masked, prev.end).group()).group().endswith(own):
-                    continue
+                if len(own) >= 2 and any(prev.end <= x.start < q.start and measure_of(x) != measure_of(q) for x in sq) \
+                        and not _parts.HAN_RUN.match(_parts.NOUN_AFTER_COUNT.match(masked, prev.end).group()).group().endswith(own):
+                    continue      # (a figure of another measure between them: past it, the guard above)
                 # (a name in quotes may hold a 、: 实施“千村引领、万村提升”工程项目2758个)
                 first_clause = _STAGES_RE5.split(QUOTED.sub("", masked[max(s.start, prev.start - 30):prev.start]))[-1]
                 after_first = gm.group(1) if prev is chain[-1] else ""

@@ -123,6 +123,8 @@ SILENT_STAGE = [
     # earlier ones (both from published reports, consistent as printed)
     "推进7座消防站建设，新建改造消火栓1100个、消防管网91公里，建成13座小型消防站。",
     "加快推进486个治水提质项目，新增污水管网2009公里，完成1412个小区雨污分流改造。",
+    # …and past a count of the same measure in between (the published sentence: 消除排污口2780个 between)
+    "加快推进486个治水提质项目，新增污水管网2009公里，消除排污口2780个，完成1412个小区雨污分流改造。",
     # two clauses of other figures between: too far to be sure
     "实施项目64个，完成投资30亿元，带动就业300人，完工70个。",
 ]
