@@ -3416,10 +3416,8 @@ _REAL_METRIC = lazyre.compile(r"生产总值|增加值|GDP|经济总量|国民�
 
 
 #: the words of a clause that name no metric of their own (a verb of the value, a scope, a bound, a total's word)
-_NOT_A_METRIC_CLAUSE = lazyre.compile(r"达到|達到|达|達|为|為|是|实现|實現|完成|总量|總量|总额|總額|规模|規模|总计|總計|共计|共計|共|"
-                                      r"约|約|超过|超過|突破|近|逾|首次|再次|全年|当年|全[市省区县国]|本[市省区县]|"
-                                      r"增长|增長|增速|下降|提高|左右|以上|以下|同比|比上年|[亿万千百十元%％，,、]|\s")
-_NUMERALS_IN_CLAUSE = lazyre.compile(r"[\d.]+|百分之[零〇一二三四五六七八九十百点]+|[零〇一二三四五六七八九十百千两]+(?=[亿万千百十元倍个])")
+_NOT_A_METRIC_CLAUSE = lazyre.compile(r"达到|達到|达|達|为|為|是|实现|實現|完成|共计|共計|共|约|約|超过|超過|突破|近|逾|首次|"
+                                      r"再次|全年|当年|全[市省区县国]|本[市省区县]|\s")
 
 
 def real_growth_metric(doc: "Document", pos: int) -> bool:
@@ -3436,10 +3434,9 @@ def real_growth_metric(doc: "Document", pos: int) -> bool:
         if c >= 0 and _REAL_METRIC.search(text, c, pos) is None:
             import bisect
             qs = _starts(doc)
-            # (a clause after the real metric's own must name a metric: 达到1,024亿元 after 规上工业增加值增长6.9% is the
-            # real metric's own level; 固定资产投资增长40%以上，总额… names another)
-            first = min([k for k in (text.find("，", m.end(), pos), text.find(",", m.end(), pos)) if k >= 0] or [c])
-            named = _NOT_A_METRIC_CLAUSE.sub("", _NUMERALS_IN_CLAUSE.sub("", text[first + 1:pos]))
+            # (the clause must name something: 达到1,024亿元 after 规上工业增加值增长6.9% is the real metric's own level;
+            # ，总额1100亿元 names another item's total)
+            named = _NOT_A_METRIC_CLAUSE.sub("", text[c + 1:pos])
             if bisect.bisect_left(qs, c) > bisect.bisect_left(qs, m.end()) and re.search(r"[\u4e00-\u9fff]{2}", named):
                 return False
     if m and (re.search(r"(?:万元|单位|每)$", text[max(0, m.start() - 2):m.start()])
