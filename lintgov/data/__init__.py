@@ -249,7 +249,9 @@ class Confusion:
 
 
 def _add(d: Dict[str, List[str]], c: str, others: Iterable[str]) -> None:
-    d.setdefault(c, []).append("".join(others))
+    # a column of the table is already the string: joining it character by character made a new object per
+    # CJK character (~16 M instructions for the built-in table's 684 lines at every start)
+    d.setdefault(c, []).append(others if type(others) is str else "".join(others))
 
 
 class _CharSets(_AbcMapping):
