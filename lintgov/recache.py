@@ -253,6 +253,38 @@ def _dataclass_exec(source: Any, globals: Any = None, locals: Any = None) -> Non
     exec(source, globals, locals)
 
 
+#: the code section's keys of ``compile(…, '<string>', 'eval')`` as ``typing.ForwardRef`` calls it (a dataclass
+#: source text never starts with a NUL)
+_EVAL_KEY = b"\0eval\0"
+
+
+def _forward_compile(source: Any, filename: Any, mode: Any, *rest: Any, **kw: Any) -> Any:
+    """``compile`` as ``typing.ForwardRef`` calls it, ``compile(arg, '<string>', 'eval')``, with the code object
+    of a known expression: the fields of a ``NamedTuple`` declared in a module under ``from __future__ import
+    annotations`` are strings, and ``typing`` compiles each (``int``, ``str``, ``Optional[str]``…) at every start,
+    ~250,000 instructions apiece for the parser's set-up (44 of them in a one-file check).  The code is the one
+    ``compile`` makes: ``typing`` inherits no future flags and neither does this call; an expression that
+    is not valid raises the same ``SyntaxError``."""
+    if type(source) is str and filename == "<string>" and mode == "eval" and not rest and not kw:
+        key = _EVAL_KEY + source.encode("utf-8", "surrogatepass")
+        code = _code_entries.get(key)
+        if type(code) is int:
+            try:
+                code = _code_entries[key] = _stored("code", code)
+            except Exception:  # pragma: no cover - a damaged entry
+                code = None
+            if type(code) is not type(_read.__code__):
+                code = None
+        if code is None:
+            code = compile(source, filename, mode, 0, True)
+            if len(_code_new) < MAX_ENTRIES:
+                _code_entries[key] = _code_new[key] = code
+        else:
+            _code_used.add(key)
+        return code
+    return compile(source, filename, mode, *rest, **kw)
+
+
 def _tomllib() -> Any:
     if sys.version_info >= (3, 11):
         import tomllib
@@ -382,6 +414,11 @@ def install() -> None:
     if "exec" not in vars(dataclasses) and "exec" in getattr(getattr(create, "__code__", None), "co_names", ()):
         dataclasses.exec = _dataclass_exec  # type: ignore[attr-defined]
         _dc_module = dataclasses
+    # the same for typing's forward references, which call the builtin compile by name from their module
+    import typing
+    init = getattr(getattr(typing, "ForwardRef", None), "__init__", None)
+    if "compile" not in vars(typing) and "compile" in getattr(getattr(init, "__code__", None), "co_names", ()):
+        typing.compile = _forward_compile  # type: ignore[attr-defined]
 
 
 def _packed(name: str, v: Any) -> bytes:
