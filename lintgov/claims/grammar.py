@@ -1615,7 +1615,7 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     if len(key) < 2:
         return None
     starts, vals = _prior_values(doc)
-    windows = [(max(0, para), cs, False)]
+    windows = [(max(0, para), cs, False, False)]
     if after >= 0:
         # the next sentence, or the clause after ；(…增长20%；上年受理400件、审结350件), opening with 上年/去年
         e1 = skel.find("。", after, after + 80)
@@ -1629,18 +1629,25 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
                 break
             j = k + 1
         if e1 >= 0 and "\n" not in skel[after:e1] and _PRIOR_OPEN.match(text, e1 + 1):
-            e2 = skel.find("。", e1 + 1, e1 + 160)
-            e2 = e2 if e2 >= 0 else min(len(skel), e1 + 160)
-            nl = skel.find("\n", e1 + 1, e2)
-            windows.append((e1 + 1, nl if nl >= 0 else e2, True))
+            # (the next sentence, or the first of the next paragraph when the claim closes its own: 全市一般公共预算收入
+            # 92.4亿元，比上年增长8.0%。\n上年，全市一般公共预算收入80.0亿元 — there only a value whose words name a metric)
+            b0 = e1 + 1 + (len(text[e1 + 1:e1 + 4]) - len(text[e1 + 1:e1 + 4].lstrip()))
+            brk = "\n" in skel[e1 + 1:b0]
+            if not brk or skel[e1:e1 + 1] == "。":
+                e2 = skel.find("。", b0, b0 + 160)
+                e2 = e2 if e2 >= 0 else min(len(skel), b0 + 160)
+                nl = skel.find("\n", b0, e2)
+                windows.append((b0 if brk else e1 + 1, nl if nl >= 0 else e2, True, brk))
     found: List[Tuple[float, "Quantity", str]] = []
-    for lo_, hi_, ahead in windows:
+    for lo_, hi_, ahead, *opt in windows:
         if found:
             break
         for k in range(bisect.bisect_left(starts, lo_), bisect.bisect_left(starts, hi_)):
             q, lab, lstart, keypos = vals[k]
             if lstart < lo_ and not ahead and lstart < para:
                 continue
+            if opt and opt[0] and len(re.sub(r"分别", "", metric_key(doc, keypos))) < 2:
+                continue      # (上年为80.0亿元 opening another paragraph: what it is of is not named)
             if est and not _EST_WORDS.search(text, _clause_start(skel, q.start), q.start):
                 continue      # against last year's estimate: only a value stated as the estimate (预计完成A)
             cand = _earlier_candidate(doc, skel, text, q, lab, lstart, keypos, cur, key, year, ss, ahead, key_match,
@@ -4037,6 +4044,21 @@ def _earlier_sentences(text: str, ss: int):
         hi = lo
 
 
+def _base_wider(bw: str, names: List[str]) -> bool:
+    """Whether a base stated in an earlier sentence under its own name (2022年全市汽车产量为10万辆) names the whole of what
+    the claim's names narrow to a kind (新能源汽车产量, 入境游客, 城镇居民…): the drafter named the base in full, so a
+    claim adding a qualifier is about another metric (:func:`_narrows`, on the names less actions and a closing 量/数)."""
+    from .metric import _ACTIONS, words_key
+    kb = _QTY_TAIL.sub("", _ACTIONS.sub("", _CHANGE_WORDS.sub("", words_key(_W2_VERB_END.sub("", bw)))))
+    if len(kb) < 2:
+        return False
+    for n in names:
+        kn = _QTY_TAIL.sub("", _ACTIONS.sub("", _CHANGE_WORDS.sub("", words_key(n))))
+        if len(kn) > len(kb) and _narrows(kn, kb):
+            return True
+    return False
+
+
 def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quantity"], ss: int,
                       wanted: set) -> Optional[Change]:
     """The operands of a claim whose own sentence states neither, stated in the sentences before it in its paragraph
@@ -4119,6 +4141,8 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
             return None
     elif not (_operand_names(bw, names, scope) or _elided_object(bw, names)):
         return None
+    if _base_wider(bw, names):
+        return None       # (2022年全市汽车产量为10万辆。2023年新能源汽车产量4.2万辆: the base names the whole, the claim a kind)
     if not _levels_fit(ch, base, cur):
         return None
     return dataclasses.replace(ch, base=base, current=cur, base_label=lab)
@@ -4146,7 +4170,22 @@ def _names_agree(a: str, b: str) -> bool:
     ta, tb = _QTY_TAIL.sub("", ka), _QTY_TAIL.sub("", kb)
     if len(ta) >= 2 and len(tb) >= 2:
         ka, kb = ta, tb     # (产量 stays 产量: a name is not cut below two characters)
-    return len(min(ka, kb, key=len)) >= 2 and (ka in kb or kb in ka)
+    return len(min(ka, kb, key=len)) >= 2 and (ka in kb or kb in ka) and not _narrows(ka, kb)
+
+
+#: words before a name that take in every kind of it (各类矛盾纠纷 is 矛盾纠纷): no narrowing
+_EVERY_KIND = lazyre.compile(r"^(?:各类|各項|各项|各种|各種|全部|所有|总|總)")
+
+
+def _narrows(a: str, b: str) -> bool:
+    """Whether one of two names (keys less actions) is the other narrowed to a kind, a part of the area or a level of
+    government (新能源汽车产量 / 汽车产量, 城镇居民人均可支配收入 / 居民人均可支配收入, 入境游客 / 游客, 市本级一般公共预算收入 /
+    一般公共预算收入): a value of the kind is no value of the whole.  Not a name taking in every kind (各类矛盾纠纷)."""
+    from .metric import names_a_kind
+    if not names_a_kind(a, b):
+        return False
+    long_ = a if len(a) > len(b) else b
+    return _EVERY_KIND.search(long_) is None
 
 
 #: a named year opening a claim's sentence (2024年全县信访总量… / 2024年，…): the period its figures are of

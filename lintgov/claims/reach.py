@@ -49,7 +49,7 @@ from .rates import (among_words, breaks_down_rate, _GENERIC_GRAMS, _NOT_NUMERATO
 from .classes import opposite_outcome
 from .values import open_bound
 
-__all__ = ["Reading", "Readings", "part_start", "rate_readings", "reach_floor", "respective_readings", "target_readings"]
+__all__ = ["Reading", "Readings", "other_area_rate", "part_start", "rate_readings", "reach_floor", "respective_readings", "target_readings"]
 
 #: how far back the operands are read at most (characters), how many figures there, and after the figure
 _REACH = 1500
@@ -155,9 +155,14 @@ def reach_floor(doc, off: int) -> int:
     return max(head, off - _REACH, 0)
 
 
+#: words that name where or how much, never what (全县共有, 我市, 共计): no gram of them links two figures (全县共有在园幼儿 /
+#: 全县共有义务教育学校 share 县共 and 共有 only)
+_NAMES_NOTHING = lazyre.compile(r"(?:全[国國省市区區县縣州镇鎮乡鄉]|[我本][省市区區县縣])(?:共有|共计|共計|共|有)?|共有|共计|共計")
+
+
 def _grams(words: str) -> set:
     out = set()
-    for run in _CJK.findall(words):
+    for run in _CJK.findall(_NAMES_NOTHING.sub(" ", words)):
         out.update(run[i:i + 2] for i in range(len(run) - 1))
     return out - _GENERIC_GRAMS
 
@@ -262,6 +267,32 @@ _WIN = lazyre.compile(r"胜诉|勝訴")
 _CARRIED_AFTER = lazyre.compile(r"[，,、\s]*(?:另有|加上)?(?:上年|去年|上一年|往年)?(?:结转|結轉|旧存|舊存|未结|未結)")
 
 
+#: the areas wider than any reporting body's own (a rate of one is never over the report's counts)
+_WORLD = ("全国", "全國", "全球", "世界", "国家", "國家")
+#: the report naming its own area (我市, 本区): its own scope is 全 + the level
+_OWN_WORDS = lazyre.compile(r"[我本](?:省|市|区|县)")
+
+
+def other_area_rate(doc, masked: str, q: Quantity) -> bool:
+    """Whether the rate ``q`` is named as another area's (全省行政复议纠错率 in a city's report, 全国
+    …率): the last area word of its clause is not the report's own (:func:`lintgov.claims.stocks.own_scope_word`, else
+    the one scope the text names), or names a country or the world when the report's own is not known (the text's 我市 / 本区 name it: 全市 / 全区).  Its counts are
+    that area's, which the report does not state."""
+    s = doc.sentence_at(q.start)
+    lo = s.start if s is not None else max(0, q.start - 40)
+    cut = max(masked.rfind(ch, lo, q.start) for ch in "，,；;：:")
+    m = None
+    for m in _AREA.finditer(masked, cut + 1 if cut >= 0 else lo, q.start):
+        pass
+    if m is None:
+        return False
+    from .stocks import own_scope_word, sole_scope_word
+    own = own_scope_word(doc)
+    owns = {own} if own else {"全" + w[-1] for w in _OWN_WORDS.findall(masked)} or \
+        ({sole_scope_word(doc)} - {None})
+    return m.group() not in owns if owns else m.group() in _WORLD
+
+
 def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Readings]:
     """The readings of the rate or share ``q`` (``kind``, ``name`` as ``roles.rate_context`` reads them) over counts
     found by what they are (module doc); ``None`` when the figure is no closed relation of this period's counts or no
@@ -274,6 +305,8 @@ def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Option
     qcl = max(masked.rfind(ch, s.start, q.start) for ch in "，,；;：:")
     qcl = qcl + 1 if qcl >= 0 else s.start
     if _NOT_CLOSED.search(masked, max(qcl, q.start - 40), q.start) or _PLAN_WORDS.search(plan_free(masked[s.start:q.start])):
+        return None
+    if kind == "rate" and other_area_rate(doc, masked, q):
         return None
     tn = TARGET_NAME.search(masked, max(s.start, q.start - 20), q.start) if kind == "rate" else None
     if tn is not None and tn.group("core") is not None:
