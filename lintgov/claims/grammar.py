@@ -4052,10 +4052,11 @@ def _base_wider(bw: str, names: List[str]) -> bool:
     kb = _QTY_TAIL.sub("", _ACTIONS.sub("", _CHANGE_WORDS.sub("", words_key(_W2_VERB_END.sub("", bw)))))
     if len(kb) < 2:
         return False
+    from .metric import _SCOPE_WORDS
     for n in names:
         kn = _QTY_TAIL.sub("", _ACTIONS.sub("", _CHANGE_WORDS.sub("", words_key(n))))
-        if len(kn) > len(kb) and _narrows(kn, kb):
-            return True
+        if len(kn) > len(kb) and (_narrows(kn, kb) or kb in kn and _SCOPE_WORDS.search(kn.replace(kb, "", 1))):
+            return True   # (a rate too, when what the claim's name adds is a word of scope: 户籍人口城镇化率 / 城镇化率)
     return False
 
 

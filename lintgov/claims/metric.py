@@ -154,7 +154,10 @@ def key_similarity(a: str, b: str) -> float:
 
 #: words that narrow or widen what a metric counts: a key that adds one to another names another metric
 _SCOPE_WORDS = lazyre.compile(r"地方|本级|全口径|规模以上|规上|限额以上|限上|城镇|农村|城乡|城市|乡村|国有|民营|民间|外资|外商|"
-                              r"一般|税收|非税|中央|省级|市级|区级|县级|直接|间接|新增|累计|净|实际|进口|出口|高新|重点|重大|其他")
+                              r"一般|税收|非税|中央|省级|市级|区级|县级|直接|间接|新增|累计|净|实际|进口|出口|高新|重点|重大|其他|"
+                              # (户籍: the registered population, not the resident one a metric counts by default —
+                              # 户籍人口城镇化率 is not 城镇化率, which is 常住人口城镇化率)
+                              r"户籍|戶籍")
 
 
 def key_match(a: str, b: str) -> float:

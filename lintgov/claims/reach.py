@@ -269,6 +269,8 @@ _CARRIED_AFTER = lazyre.compile(r"[，,、\s]*(?:另有|加上)?(?:上年|去年
 
 #: the areas wider than any reporting body's own (a rate of one is never over the report's counts)
 _WORLD = ("全国", "全國", "全球", "世界", "国家", "國家")
+#: how wide an area is (a report's own is the narrowest it names)
+_AREA_RANK = {"全球": 5, "世界": 5, "全国": 4, "全國": 4, "全省": 3, "全市": 2, "全区": 1, "全區": 1, "全县": 1, "全縣": 1}
 #: the report naming its own area (我市, 本区): its own scope is 全 + the level
 _OWN_WORDS = lazyre.compile(r"[我本](?:省|市|区|县)")
 
@@ -290,6 +292,12 @@ def other_area_rate(doc, masked: str, q: Quantity) -> bool:
     own = own_scope_word(doc)
     owns = {own} if own else {"全" + w[-1] for w in _OWN_WORDS.findall(masked)} or \
         ({sole_scope_word(doc)} - {None})
+    if not owns:
+        # (a text naming several areas and not its own: a report names wider areas than its own to compare with — 全省
+        # …, 全市… — so its own is the narrowest it names)
+        named = {_AREA_RANK[a] for a in _AREA.findall(masked) if a in _AREA_RANK}
+        if len(named) > 1:
+            return _AREA_RANK.get(m.group(), 0) > min(named)
     return m.group() not in owns if owns else m.group() in _WORLD
 
 
