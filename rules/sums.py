@@ -132,6 +132,24 @@ def _made_of_parts(masked, sq, whole, lo, hi, stops, joins_ok):
         return None
     return parts
 
+
+def _next_sentence_or_paragraph(doc, masked: str, si: int) -> bool:
+    """Whether sentence ``si`` follows sentence ``si - 1`` in its paragraph, or opens the paragraph right after the one
+    that sentence closes (全市共有中小学校126所。\n小学78所，初中36所，普通高中12所。: a total closing its paragraph, its kinds
+    listed in the next one — one line break between, no heading, no other text)."""
+    s, ps = doc.sentences[si], doc.sentences[si - 1]
+    if ps.paragraph == s.paragraph:
+        return True
+    gap = masked[ps.end:s.start]
+    if gap.count("\n") != 1 or gap.strip():
+        return False
+    starts = doc.__dict__.get("_lintgov_heading_starts")
+    if starts is None:
+        starts = doc.__dict__["_lintgov_heading_starts"] = [h.start for h in doc.headings]
+    k = bisect.bisect_left(starts, ps.start)
+    return not (k < len(starts) and starts[k] < s.end)    # (no heading in either sentence: a new section's figures)
+
+
 class PartsSum(Rule):
     code = "LG103"
     name = "parts-sum-mismatch"
@@ -1985,7 +2003,7 @@ class PartsSum(Rule):
         that opens with kinds that exclude each other (decisions, sibling names, steps of a scale; or after 从…看 /
         按…分) right after a sentence ending with a total of their measure: not more than it."""
         s = doc.sentences[si]
-        if si == 0 or doc.sentences[si - 1].paragraph != s.paragraph:
+        if si == 0 or not _next_sentence_or_paragraph(doc, masked, si):
             return None
         first = next(iter_qs(doc, s.start, min(s.end, s.start + 24)), None)
         if first is None or not is_count(first):
