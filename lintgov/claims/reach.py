@@ -288,17 +288,26 @@ def other_area_rate(doc, masked: str, q: Quantity) -> bool:
         pass
     if m is None:
         return False
-    from .stocks import own_scope_word, sole_scope_word
-    own = own_scope_word(doc)
-    owns = {own} if own else {"全" + w[-1] for w in _OWN_WORDS.findall(masked)} or \
-        ({sole_scope_word(doc)} - {None})
-    if not owns:
+    owns, named = _own_areas(doc, masked)
+    if not owns and len(named) > 1:
         # (a text naming several areas and not its own: a report names wider areas than its own to compare with — 全省
         # …, 全市… — so its own is the narrowest it names)
-        named = {_AREA_RANK[a] for a in _AREA.findall(masked) if a in _AREA_RANK}
-        if len(named) > 1:
-            return _AREA_RANK.get(m.group(), 0) > min(named)
+        return _AREA_RANK.get(m.group(), 0) > min(named)
     return m.group() not in owns if owns else m.group() in _WORLD
+
+
+def _own_areas(doc, masked: str):
+    """The scope words that may be the report's own (:func:`other_area_rate`) and the ranks of the areas it names:
+    read once per document (cached), so a rate costs no scan of the text."""
+    got = doc.__dict__.get("_lintgov_own_areas")
+    if got is None:
+        from .stocks import own_scope_word, sole_scope_word
+        own = own_scope_word(doc)
+        owns = {own} if own else {"全" + w[-1] for w in _OWN_WORDS.findall(masked)} or \
+            ({sole_scope_word(doc)} - {None})
+        named = {_AREA_RANK[a] for a in _AREA.findall(masked) if a in _AREA_RANK} if not owns else set()
+        got = doc.__dict__["_lintgov_own_areas"] = (owns, named)
+    return got
 
 
 def rate_readings(doc, masked: str, q: Quantity, name: str, kind: str) -> Optional[Readings]:
