@@ -4142,8 +4142,11 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
             return None
     elif not (_operand_names(bw, names, scope) or _elided_object(bw, names)):
         return None
-    if _base_wider(bw, names):
-        return None       # (2022年全市汽车产量为10万辆。2023年新能源汽车产量4.2万辆: the base names the whole, the claim a kind)
+    if _base_wider(bw, [subject] + ([text[_clause_start(skel, cur.start):cur.start]] if cur.start >= ss else [])):
+        # (2022年全市汽车产量为10万辆。2023年新能源汽车产量4.2万辆: the base names the whole, the claim a kind — the names
+        # the claim's own sentence gives; a level found in the sentences before may be named longer or shorter than the
+        # base for one metric: 调解矛盾纠纷2,760件。2021年调解纠纷920件。目前的调解量已是2021年的3倍)
+        return None
     if not _levels_fit(ch, base, cur):
         return None
     return dataclasses.replace(ch, base=base, current=cur, base_label=lab)
