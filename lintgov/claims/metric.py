@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import lazyre
-from .grammar import folded_text
+from .grammar import _cache, folded_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -49,9 +49,27 @@ def metric_key(doc: "Document", pos: int) -> str:
     """The words naming what the number at ``pos`` measures: a level of a parallel list its item's name
     (:func:`lintgov.claims.lists.list_figure_at`), else the text from the last clause or list break to ``pos``, without time words, place words and fillers,
     with common synonyms folded (接收/收到, 收案/受理, 办结/审结; 收到 and 受理 stay apart,
-    since a body may receive more applications than it accepts)."""
-    from .lists import list_figure_at
-    f = list_figure_at(doc, pos)
+    since a body may receive more applications than it accepts).  Kept per document and position (a pure function of
+    both: on corpus/gwr two calls in five ask again for a position asked before)."""
+    keys = _cache(doc).get("metric_keys")
+    if keys is None:
+        keys = _cache(doc)["metric_keys"] = {}
+    key = keys.get(pos)
+    if key is None:
+        key = keys[pos] = _metric_key(doc, pos)
+    return key
+
+
+#: :func:`lintgov.claims.lists.list_figure_at`, bound at the first call (lists imports this module; an import in the
+#: function ran at each of ~10,000 calls a gwr run, and a ``from`` import of a module costs a failed ``__path__`` look-up)
+_list_figure_at = None
+
+
+def _metric_key(doc: "Document", pos: int) -> str:
+    global _list_figure_at
+    if _list_figure_at is None:
+        from .lists import list_figure_at as _list_figure_at
+    f = _list_figure_at(doc, pos)
     if f is not None and f.role == "level":
         # a level of a parallel list is named by its item (受理、审结案件分别为526件和498件: 审结案件 498件), not by the
         # words right before it (those of the whole list for the first value, none for the others)
