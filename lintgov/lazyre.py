@@ -314,6 +314,54 @@ def without_lookarounds(*patterns: Any) -> "re.Pattern[str]":
     return got
 
 
+#: for each set of characters, a pattern matching up to and including the last of them (the greedy ``.*`` backs off to
+#: it in C) and one matching the first of them
+_LAST_OF: "dict[str, Any]" = {}
+_FIRST_OF: "dict[str, Any]" = {}
+#: the characters before ``hi`` that :func:`rfind_any` reads first (a clause or sentence break is nearly always there)
+_RFIND_NEAR = 64
+
+
+def _char_class(chars: str) -> str:
+    return "[" + "".join(map(re.escape, chars)) + "]"
+
+
+def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
+    """``max(text.rfind(c, lo, hi) for c in chars)`` for single characters ``chars``: where the last of them stands in
+    ``text[lo:hi]``, -1 when none does.  One match in C over the last :data:`_RFIND_NEAR` characters, then over the rest
+    only when none is there, instead of a Python step and a whole backward scan per character (a scan that went back
+    to ``lo`` for every character the stretch lacks: most break characters of a list are absent from a clause)."""
+    if lo < 0 or hi < 0:        # (str.rfind reads a negative bound from the end: kept as it was)
+        return max(text.rfind(c, lo, hi) for c in chars)
+    pat = _LAST_OF.get(chars)
+    if pat is None:
+        pat = _LAST_OF[chars] = re.compile("(?s).*" + _char_class(chars))
+    n = len(text)
+    if hi > n:
+        hi = n
+    mid = hi - _RFIND_NEAR
+    if mid > lo:
+        m = pat.match(text, mid, hi)
+        if m is not None:
+            return m.end() - 1
+        hi = mid
+    m = pat.match(text, lo, hi)
+    return m.end() - 1 if m is not None else -1
+
+
+def find_any(text: str, chars: str, lo: int, hi: int) -> int:
+    """``min((k for k in (text.find(c, lo, hi) for c in chars) if k >= 0), default=-1)`` for single characters
+    ``chars``: where the first of them stands in ``text[lo:hi]``, -1 when none does (one search in C that stops at the
+    first, instead of a forward scan per character to ``hi`` for each one the stretch lacks)."""
+    if lo < 0 or hi < 0:
+        return min((k for k in (text.find(c, lo, hi) for c in chars) if k >= 0), default=-1)
+    pat = _FIRST_OF.get(chars)
+    if pat is None:
+        pat = _FIRST_OF[chars] = re.compile(_char_class(chars))
+    m = pat.search(text, lo, hi)
+    return m.start() if m is not None else -1
+
+
 def count_until(count: Any, n: int, limit: int, piece: int = 2048) -> int:
     """``count(0, n)``, counted piece by piece (``count(a, b)`` over ``[a, b)``, the pieces doubling from ``piece``),
     stopping as soon as the sum exceeds ``limit``: whether one script's characters outnumber another's is known

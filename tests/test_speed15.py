@@ -79,3 +79,32 @@ def test_re_cache_holds_a_runs_patterns_once_installed(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+# -- the last (first) of a set of characters in a stretch: lazyre.rfind_any / find_any ------------------------------
+from hypothesis import given, settings, strategies as st   # noqa: E402
+
+_BREAK_SETS = ["，,；;。！？!?：:\n", "，,", "。\n！？!?", "，,；;。（(、", ";", "a-]^\\"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="ab，,。;；\n！中(（-]^\\", max_size=300), st.sampled_from(_BREAK_SETS),
+       st.integers(-40, 340), st.integers(-40, 340))
+def test_rfind_any_is_the_last_of_the_rfinds(text, chars, lo, hi):
+    from lintgov.lazyre import find_any, rfind_any
+    assert rfind_any(text, chars, lo, hi) == max(text.rfind(c, lo, hi) for c in chars)
+    assert find_any(text, chars, lo, hi) == min((k for k in (text.find(c, lo, hi) for c in chars) if k >= 0),
+                                                default=-1)
+
+
+def test_rfind_any_on_seeds_far_and_near():
+    from lintgov.lazyre import find_any, rfind_any
+    for path in SEEDS:
+        text = open(path, encoding="utf-8").read()
+        for pos in range(0, len(text), 101):
+            for back in (0, 1, 40, 63, 64, 65, 200, 2000, pos):
+                lo = max(0, pos - back)
+                for chars in _BREAK_SETS:
+                    assert rfind_any(text, chars, lo, pos) == max(text.rfind(c, lo, pos) for c in chars)
+                    assert find_any(text, chars, pos, pos + back) == min(
+                        (k for k in (text.find(c, pos, pos + back) for c in chars) if k >= 0), default=-1)

@@ -1002,7 +1002,7 @@ def _kind(q: "Quantity", verb_tail: str) -> str:
 
 def _clause_start(skel: str, pos: int) -> int:
     lo = max(0, pos - 40)
-    return max(skel.rfind(c, lo, pos) for c in "，,；;。\n：:") + 1 or lo
+    return lazyre.rfind_any(skel, "，,；;。\n：:", lo, pos) + 1 or lo
 
 
 def _same_subperiod(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -1056,7 +1056,7 @@ def _subperiod_rank(text: str, lo: int, hi: int) -> Optional[Tuple[str, int]]:
 
 def _sentence_start(text: str, pos: int, reach: int = 150) -> int:
     lo = max(0, pos - reach)
-    r = max(text.rfind(c, lo, pos) for c in _SENT_STOPS)
+    r = lazyre.rfind_any(text, _SENT_STOPS, lo, pos)
     return r + 1 if r >= 0 else lo
 
 
@@ -3647,8 +3647,9 @@ def _levels_fit(ch: Change, a: "Quantity", b: "Quantity") -> bool:
 
 def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_verb: int) -> Optional[Change]:
     end = ch.end if ch.amount is None else max(ch.end, ch.amount.end)
-    ends = [x for x in (text.find(c, end, end + 200) for c in _SENT_STOPS) if x >= 0]
-    se = min(ends) if ends else min(len(text), end + 200)
+    se = lazyre.find_any(text, _SENT_STOPS, end, end + 200)
+    if se < 0:
+        se = min(len(text), end + 200)
     # (…增长5.0%，非税收入增长12.0%，上年为38.0亿元: a base after the next claim may be that one's)
     own_end = min(se, next_verb) if next_verb > end else se
     ss = _sentence_start(text, ch.start)

@@ -317,7 +317,7 @@ def _key(metric: str) -> str:
 
 def _clause_before(text: str, pos: int, limit: int = 40) -> str:
     lo = max(0, pos - limit)
-    k = max(text.rfind(ch, lo, pos) for ch in _BREAK)
+    k = lazyre.rfind_any(text, _BREAK, lo, pos)
     return text[(k + 1 if k >= 0 else lo):pos]
 
 

@@ -216,7 +216,7 @@ def _apart(doc: "Document", cs: List["Change"], paired: set) -> List[DeltaGrowth
             return False
         if known and ch.amount.start >= end:
             return False
-        s0 = max(skel.rfind(x, max(0, ch.start - 200), ch.start) for x in _STOPS) + 1
+        s0 = lazyre.rfind_any(skel, _STOPS, max(0, ch.start - 200), ch.start) + 1
         return not _PLAN.search(text, s0, ch.end) and not QUALIFIERS.search(text, s0, ch.end) \
             and not _SPAN.search(text, s0, ch.end)
 
@@ -332,8 +332,8 @@ def period_pairs(doc: "Document") -> List[Tuple["Change", "Quantity", "Quantity"
         cy = _CMP_YEAR.fullmatch(ch.comparison or "")
         if ch.comparison and not cy and not _LAST_YEAR_CMP.match(ch.comparison):
             continue
-        s0 = max(skel.rfind(x, max(0, ch.start - 200), ch.start) for x in _STOPS) + 1
-        cs0 = max(skel.rfind(x, max(0, ch.start - 40), ch.start) for x in "，,；;。\n：:") + 1
+        s0 = lazyre.rfind_any(skel, _STOPS, max(0, ch.start - 200), ch.start) + 1
+        cs0 = lazyre.rfind_any(skel, "，,；;。\n：:", max(0, ch.start - 40), ch.start) + 1
         if _PLAN.search(text, s0, ch.end) or QUALIFIERS.search(text, s0, ch.end) or _NOT_LEVEL.search(text, cs0, ch.start):
             continue
         key = metric_key(doc, ch.start)

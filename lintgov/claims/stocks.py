@@ -498,7 +498,7 @@ _BREAKS = "，,；;。！？!?\n：:"
 
 def _clause_back(skel: str, pos: int, lo: int) -> int:
     """The start of the clause holding ``pos`` (after the last break before it, not before ``lo``)."""
-    return max(max(skel.rfind(ch, lo, pos) for ch in _BREAKS) + 1, lo)
+    return max(lazyre.rfind_any(skel, _BREAKS, lo, pos) + 1, lo)
 
 
 def _tokens(skel: str, a: int, b: int) -> List[int]:

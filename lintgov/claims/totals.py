@@ -87,12 +87,12 @@ class Flow:
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
-    k = max(text.rfind(c, floor, pos) for c in _CLAUSE_END)
+    k = lazyre.rfind_any(text, _CLAUSE_END, floor, pos)
     return k + 1 if k >= 0 else floor
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
-    k = max(text.rfind(c, floor, pos) for c in _SENT_END)
+    k = lazyre.rfind_any(text, _SENT_END, floor, pos)
     return k + 1 if k >= 0 else floor
 
 

@@ -218,8 +218,10 @@ def _eligible(doc: "Document", text: str, ch: "Change") -> bool:
 def _sentence(text: str, pos: int) -> Tuple[int, int]:
     """The sentence around ``pos`` (at most 2,000 characters each way: the look is bounded)."""
     floor = max(0, pos - 2000)
-    lo = max(max(text.rfind(c, floor, pos) for c in _SENT_END) + 1, floor)
-    hi = min((k for k in (text.find(c, pos, pos + 2000) for c in _SENT_END) if k >= 0), default=min(len(text), pos + 2000))
+    lo = max(lazyre.rfind_any(text, _SENT_END, floor, pos) + 1, floor)
+    hi = lazyre.find_any(text, _SENT_END, pos, pos + 2000)
+    if hi < 0:
+        hi = min(len(text), pos + 2000)
     return lo, hi
 
 
