@@ -23,7 +23,7 @@ _AGAINST = lazyre.compile(
 #: also …涨幅比上年回落0.6个百分点，上年涨幅2.7% (the rate's own word after the label) and …低于目标0.6个百分点（目标5.5%）
 #: (a label and the rate alone, in a bracket)
 _Y_AFTER = lazyre.compile(r"\s*(?:[（(，,]\s*(?P<w>[\u4e00-\u9fff]{1,8}?)(?:平均水平|平均)?(?:同比)?"
-                          r"(?:为|是|增长|增速为|下降|上涨|达到|达|(?:涨幅|增幅|增速)(?:为|达)?)"
+                          r"(?:(?:为|是)?增长|为|是|增速为|下降|上涨|达到|达|(?:涨幅|增幅|增速)(?:为|达)?)"
                           r"(?P<y>" + _Q + r")[）)]?|[（(]\s*(?P<wb>[\u4e00-\u9fff]{1,8}?)(?:为|是)?\s*(?P<yb>" + _Q + r")\s*[）)])")
 #: …增幅高于全省平均2.1个百分点。全省一般公共预算收入增长7.5%: the body compared with opens the next sentence (or the
 #: clause after ；) with the rate of the same metric
@@ -254,6 +254,50 @@ def _signed_iv(q, verb):
     return (-hi, -lo) if re.fullmatch(r"下降|降低|回落|减少", verb) else (lo, hi)
 
 
+#: the body a rate is compared with, named by its area (全省, 全国平均水平, 全市平均): the whole of a wider area
+_BODY = lazyre.compile(r"(?P<b>全(?:国|省|市|区|州|县))(?:平均水平|平均)?(?:的)?(?:增速|增幅|水平)?")
+#: a clause opening with that body and stating its rate (全省进出口总额增长9.3% / 全省平均增长6.0% / 全国为5.2%)
+_BODY_CLAUSE = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{0,12}?)(?:平均|平均水平)?(?:同比)?(?P<verb>增长|为|是|达到|达)\s*(?P<y>"
+                              + _Q + r")(?=\s*[，,。；;）)]|$)")
+#: the words a rate's own clause opens with that name the report's own area, no metric (我市, 全市, 本区…)
+_OWN_AREA = lazyre.compile(r"^(?:我|本|全)?(?:市|区|县|州|省)")
+
+
+def _body_rate_before(doc, skel, by_start, mid, x):
+    """The rate of the body ``mid`` names (全省, 全国平均水平) stated before ``x``: in a clause of x's sentence or the
+    sentence before, opening with the body, of x's kind (a growth for a growth) and naming x's metric or one x's
+    clause leaves unnamed; exactly one such rate, else None.  Bounded: the clauses of two sentences."""
+    bm = _BODY.fullmatch(re.sub(r"[\s（(）)]", "", mid))
+    if bm is None or not _rate(x):
+        return None
+    body = bm.group("b")
+    text = doc.text
+    s = doc.sentence_at(x.start)
+    if s is None:
+        return None
+    lo = s.start
+    si = doc.sentence_index(x.start)
+    if si > 0 and doc.sentences[si - 1].paragraph == s.paragraph:
+        lo = doc.sentences[si - 1].start
+    cut = max(text.rfind(ch, lo, x.start) for ch in "，,；;。\n")
+    xwords = text[cut + 1 if cut >= 0 else lo:x.start]
+    x_growth = "增长" in xwords
+    xname = _OWN_AREA.sub("", re.sub(r"(?:同比)?(?:增长|为|是|达到|达)$", "", xwords))
+    found = []
+    k = skel.find(body, lo, x.start)
+    while 0 <= k < x.start:
+        if k == lo or skel[k - 1] in "，,；;。：:\n":
+            m = _BODY_CLAUSE.match(skel, k + len(body))
+            if m is not None and m.start("y") in by_start and m.start("y") < x.start:
+                y = by_start[m.start("y")]
+                name = m.group("name")
+                if y.unit == x.unit and (m.group("verb") == "增长") == x_growth \
+                        and (not name or not xname or name in xname or xname in name):
+                    found.append(y)
+        k = skel.find(body, k + 1, x.start)
+    return found[0] if len(found) == 1 else None
+
+
 def _names_x(doc, name: str, x) -> bool:
     """Whether the words after the body in the next sentence (全省一般公共预算收入增长7.5%) name the metric of ``x``: none,
     or words its own clause uses before it (全市一般公共预算收入增长9.6%)."""
@@ -387,6 +431,11 @@ class RateDifferenceMismatch(Rule):
                     # 一般财政预算收入增长35.55%，高于地区生产总值26.05个百分点: the growth of the metric named, stated
                     # elsewhere in the report
                     ys = _growth_of_named(doc, m.group("cmp"), m.group("mid"), x) if ya is None else None
+                    if not ys and ya is None:
+                        # 全省进出口总额增长9.3%，我市增长12.4%，高于全省3.1个百分点: the body compared with stated
+                        # before, in its own clause of the sentence or the sentence before
+                        yb = _body_rate_before(doc, skel, by_start, m.group("mid"), x)
+                        ys = [yb] if yb is not None else None
                     if not ys:
                         continue
                     # several readings (the year's and a quarter's): the one closest to the stated difference

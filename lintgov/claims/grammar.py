@@ -4130,10 +4130,14 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
         cur = cands[-1]
     from .lookback import bare_key
     from .metric import words_key
-    if _wider_base(bw, text[_clause_start(skel, cur.start):cur.start] + subject):
+    # (a name that points back — 这一比例, 该比重, 这一数字 — names no metric of its own: the one the sentences before
+    # name, with its scope, read as a claim naming none)
+    own_names = [n for n in (subject, text[_clause_start(skel, cur.start):cur.start]) if n]
+    back = [n for n in own_names if _POINT_BACK.fullmatch(_REACHED_WORDS.sub("", words_key(n)).rstrip("为是达"))]
+    if not back and _wider_base(bw, text[_clause_start(skel, cur.start):cur.start] + subject):
         return None
-    names = [n for n in (subject, text[_clause_start(skel, cur.start):cur.start])
-             if n and not bare_key(_CHANGE_WORDS.sub("", _REACHED_WORDS.sub("", words_key(n))))]
+    names = [n for n in own_names if n not in back
+             and not bare_key(_CHANGE_WORDS.sub("", _REACHED_WORDS.sub("", words_key(n))))]
     if not names:
         # (2023年受理146件。2024年，通过…，降至118件，减少28件: a claim naming no metric goes on about the one level of
         # its measure the sentences before state)

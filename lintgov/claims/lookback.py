@@ -267,7 +267,7 @@ def bare_key(key: str) -> bool:
 #: words that point back to the figure named before instead of naming a metric (2024年，这一数字攀升至132.5万人次 /
 #: 该指标达到… / 上述数量): the metric is the one the sentence before names
 _ANAPHORA = lazyre.compile(r"^(?:这一|這一|这个|這個|该|該|此|上述|前述)(?:数字|數字|数据|數據|数值|數值|指标|指標|数量|數量|规模|規模|总量|總量|"
-                           r"数|數|项|項)")
+                           r"比例|比重|比率|占比|佔比|水平|数|數|项|項)")
 #: verbs of a level reached closing a clause's words (攀升至, 增至, 增长到): no part of a metric's name
 _REACH_TAIL = lazyre.compile(r"(?:攀升|跃升|躍升|增加|增长|增長|提高|提升|上升|扩大|擴大|下降|减少|減少|降低|缩小|縮小|回落|发展|發展)?"
                              r"(?:到|至)$|[增升降减減]至$")
