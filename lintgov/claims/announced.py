@@ -441,7 +441,11 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
                 q = _count_q(n_s, m.group("n"), m.group("w"))
                 return Enumeration(m.start(), body_end, q, tuple(names), 99 if partial or opened else hi, each=True,
                                    lo=lo, after=True, how=how, spans=tuple(spans))
-            if bare and ("；" not in seg and ";" not in seg or cut is not None):
+            # (a count in digits — 改扩建学校6所：A、B… — lists._items_after never reads: its names at 、 are read here,
+            # one clause to the sentence's end)
+            digits_names = m.group("n").isdigit() and cut is None and "；" not in seg and ";" not in seg \
+                and m.group("op")[:1] in "：:" and not m.group("cw")
+            if bare and ("；" not in seg and ";" not in seg or cut is not None) and not digits_names:
                 return None   # (a colon with names at 、 is read by lists._items_after; it reads descriptions apart)
             if partial:
                 seg = _DENG_END.sub("", seg)   # (A、B、C等: the list's own 等)
@@ -453,7 +457,7 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
             if got is None:
                 return None
             names, lo, hi, sep = got
-            if bare:
+            if bare and not digits_names:
                 lo = 1    # (；-segments after a bare colon: one may go on with other work — only more than all is read)
             if cut is not None and after:
                 if sep == "；":

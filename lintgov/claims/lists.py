@@ -746,6 +746,10 @@ _ENUM_MAX = 40
 _ENUM_DASH = lazyre.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8})——(?P<names>[^，,。；;！？!?\n：:（()）—]{3,200})(?=[。；;！？!?\n]|\Z)")
 
 
+#: a noun naming two kinds of place at once (乡镇, 镇街, 街镇, 区县, 县区, 县市, 市县, 村居)
+_TWO_KINDS = lazyre.compile(r"(?:乡镇|镇街|街镇|区县|县区|县市|市县|村居|村社|镇村|乡村)$")
+
+
 def _enum_names(body: str) -> Optional[Tuple[Tuple[str, ...], int]]:
     body = body.strip()
     if not body or _ENUM_PARTIAL.search(body) or _ENUM_NOT_NAMES.search(body):
@@ -824,7 +828,9 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             # with a noun between the count and the bracket, the bracket may gloss the noun (29个省（自治区、直辖市）,
             # 10个院士服务站（专家服务站、院士创新中心）): read only names that share the noun's head (6个专业委员会
             # （区消防安全委员会、…）)
-            if got is not None and m.group(1) and not all(x.endswith(m.group(1)[-1]) for x in got[0]):
+            # (a noun joining two kinds — 乡镇, 镇街, 区县 — has either as the names' head: 4个乡镇（柳林镇、…、王庄乡）)
+            if got is not None and m.group(1) and not all(x.endswith(m.group(1)[-1]) for x in got[0]) \
+                    and not (_TWO_KINDS.search(m.group(1)) and all(x[-1] in m.group(1)[-2:] for x in got[0])):
                 got = None
             if got is not None:
                 # (a count of kinds — 两类执法（涉企执法、跨部门联合执法） — whose names share the noun's head: each name
@@ -2805,6 +2811,16 @@ def _composite_counts(text: str, e: int) -> Optional[Tuple[int, Optional[int]]]:
 _WHOLE_SCOPE_NAME = lazyre.compile(r"(?:^|[和及与同])全(?:市|区|县|省|国|镇|乡|州|旗|盟)$")
 
 
+def _opens_names(x: str) -> bool:
+    """Whether a verb (or 各, 等…) inside the name ``x`` may open the names after it (亲自推动横琴、前海两个合作区): a
+    verb with words after it in the name, or a word of one character, or the name is the verb alone — never a verb
+    of two characters or more closing a longer name (危房改造, 基地建设: the work named, an object and its deed)."""
+    for m in _ENUM_BEFORE_VERB.finditer(x):
+        if m.end() < len(x) or len(m.group()) < 2 or len(x) <= len(m.group()):
+            return True
+    return False
+
+
 def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     """Counts right after the names of what they count, 、-separated (荆州、孝感、黄冈3个过三千亿元城市; 集成电路、生物医药、
     人工智能三大先导产业; 围绕“资源、客源、服务”三大要素; “粤菜师傅”“广东技工”“南粤家政”三项工程; 连跨5万亿元、6万亿元
@@ -3073,7 +3089,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         joins = [i for i, x in enumerate(names) if _NAMES_BEFORE_RE10.search(x)]
         hi = len(names) + len(joins)
         # the names may start after a join or a verb inside an earlier one (亲自谋划、亲自部署、亲自推动横琴、前海两个合作区)
-        inner = [i for i, x in enumerate(names[:-1]) if i in joins or _ENUM_BEFORE_VERB.search(x)]
+        # (a verb closing a name is the name's own — 危房改造, 管网改造 are works, not a verb governing the names after)
+        inner = [i for i, x in enumerate(names[:-1]) if i in joins or _opens_names(x)]
         low = len(names) - max(inner) if inner else len(names)
         if joins:
             low = min(low, len(joins) + 1)

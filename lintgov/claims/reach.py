@@ -572,6 +572,28 @@ def _linked_base(name: str, kind: str, w: str, noun: str, grams: set, d: Quantit
 _REMAINDER_BEFORE = lazyre.compile(r"(?:其余|其餘|其他|其它|剩余|剩餘|剩下|余下|餘下|另有|尚有|尚余|尚餘)[\u4e00-\u9fff]{0,2}$")
 
 
+#: a heading's title naming targets or a plan (主要目标, 预期目标, 年度计划, 目标任务), not what became of them (完成情况)
+_PLAN_TITLE = lazyre.compile(r"目标|目標|计划|計劃|任务|任務|预期|預期")
+_DONE_TITLE = lazyre.compile(r"完成|情况|情況|成效|成绩|成績|回顾|回顧|进展|進展|落实|落實|执行|執行|工作")
+
+
+def plan_heading(doc, masked: str, off: int) -> bool:
+    """Whether the innermost numbered heading over ``off`` names targets or a plan (二、今年主要目标 / （一）年度预期目标)
+    and not what became of them (完成情况, 执行情况, 工作…): the counts under it are targets."""
+    hs = doc.__dict__.get("_lintgov_reach_heads")
+    if hs is None:
+        hs = [(h.start, h.title_end) for h in doc.headings]
+        doc.__dict__["_lintgov_reach_heads"] = hs
+    k = bisect.bisect_right([a for a, _ in hs], off)
+    if not k:
+        return False
+    a, e = hs[k - 1]
+    if off < e:
+        return False
+    title = masked[a:e]
+    return _PLAN_TITLE.search(title) is not None and _DONE_TITLE.search(title) is None
+
+
 def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
     """A completion of a target (完成年度目标的112.5%) whose target count stands elsewhere: the target is a count
     named as a target, a task or a plan (年初确定…的目标, 省下达任务数为4,000户, 年初确定化解积案140件) in the region
@@ -598,7 +620,9 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
         w, noun = _words(doc, masked, c, sc.start if sc is not None else floor)
         if re.search(r"上年|去年|同期|比上|较上|年均|累计|累計|^[比较較与與]", w):
             continue      # (比预算数28,049,780,000元少…: a basis compared with, another subject's budget)
-        if _TARGET_WORDS.search(w + noun):
+        if _TARGET_WORDS.search(w + noun) or (c.start < q.start and plan_heading(doc, masked, c.start)
+                                               and not plan_heading(doc, masked, q.start)):
+            # (a count under a heading naming targets — 二、今年主要目标 — is a target wherever its words do not say so)
             if not is_delta(masked, c) and not re.search(r"[比较較]", w):
                 targets.append((c, w + noun))     # (比预算数…少846,461,000元: a shortfall, no target)
         elif not is_delta(masked, c):
