@@ -3475,6 +3475,8 @@ _PRIOR_CLAUSE = lazyre.compile(
     r"(?:19|20)\d{2}年(?:末|底)?|" + _CNYEAR + r"(?:末|底)?|(?:[一二三四五六七八九十两]年|" + _Q + r")前|"
     r"[\u4e00-\u9fff]{0,8}?(?:改革|调整|实施|整合|合并)前)"
     r"(?:的(?:(?:19|20)\d{2}|[一二三四五六七八九][〇○零一二三四五六七八九]{3})年)?(?:的)?"
+    # (a year's label framing its sentence with a comma: 2022年，全县农村自来水普及率为91.2%)
+    r"(?:(?<=年)[，,](?=[^，,。；;\n]{2,20}" + _Q + r"))?"
     r"(?P<w>[\u4e00-\u9fff]{0,14}?)(?:仅|只|才)?(?:为|是|有|达到|达|共)?\s*(?P<q>" + _Q + r")(?=[，,。；;）)\n]|$)")
 #: a clause opening with this period's label and stating one value (今年为B / 全年办理公证B / 2024年为B)
 _NOW_CLAUSE = lazyre.compile(
