@@ -743,7 +743,7 @@ _ENUM_PARTIAL = lazyre.compile(r"^(?:含|包含|包括|其中|如|例如|比如|
 _ENUM_NOT_NAMES = lazyre.compile(r"[0-9０-９%％：:，,；;。（()）“”\"]|[一二三四五六七八九十两]+[个家所项条座名位处批类种]")
 _ENUM_MAX = 40
 #: a count's noun, a dash and the names up to the end of the clause (4个行业数据平台——A、B、C、D。)
-_ENUM_DASH = lazyre.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8})——(?P<names>[^，,。；;！？!?\n：:（()）—]{3,200})(?=[。；;！？!?\n]|\Z)")
+_ENUM_DASH = lazyre.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8})——(?P<names>[^，,。；;！？!?\n：:（()）—]{3,200})(?=[。；;！？!?\n]|\Z|——)")
 
 
 #: a noun naming two kinds of place at once (乡镇, 镇街, 街镇, 区县, 县区, 县市, 市县, 村居)
@@ -851,7 +851,10 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             if m is None:
                 continue
             got = _enum_names(m.group("names"))
-            if got is not None and all(x.endswith(m.group("noun")[-1]) for x in got[0]):
+            # (names closed by a second dash are set off as the noun's apposition — 5个街道——城关、新华…——: they are the
+            # things counted, whatever their last character)
+            if got is not None and (all(x.endswith(m.group("noun")[-1]) for x in got[0])
+                                    or text.startswith("——", m.end())):
                 out.append(Enumeration(q.start, m.end(), q, got[0], got[1], each=True))
     if "、" in text or "”“" in text or ("”" in text and _ENUM_QUOTES_JOINED.search(text) is not None) \
             or "和" in text or "与" in text or "及" in text:
