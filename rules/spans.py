@@ -1761,13 +1761,13 @@ def _indexed_findings(self, doc):
     """An average over a period (年均增长X%, 平均每年增加N, 年均提高N个百分点) or a change against a named year (比2015年增长
     X%, 较2020年增加N, 是2015年的2.3倍) that no reading above checked, against the levels of its metric at the period's
     ends the report states elsewhere — a from–to change of the review, a level under a year's label, the year's plain
-    level, in any sentence, paragraph or part (:func:`lintgov.claims.yearlevels.levels_at`, nearest first, a few).  The
+    level, in any sentence, paragraph or part (:func:`lintgov.claims.yearlevels.span_ends`, nearest first, a few).  The
     period: the years the sentence, its paragraph or the five-year review names (:func:`~lintgov.claims.yearlevels.
     span_years`), the basis year of the change and the year of its level (the one other year of its sentence, else the
     figures year).  The level the average's or the change's own clause states is used as its end when there is one.
     Silent when any reading of the operands fits; reported only when one level is read at each end, the span is one,
     and none fits.  Real growth (GDP, value added), qualified statements (按可比价格), plans and bounds are not read."""
-    from lintgov.claims.yearlevels import level_key, levels_at, names_nothing, passage_key, scope_at, span_years, year_levels
+    from lintgov.claims.yearlevels import level_key, names_nothing, passage_key, scope_at, span_ends, span_years, year_levels
     idx = year_levels(doc)
     if not idx:
         return
@@ -1833,11 +1833,7 @@ def _indexed_findings(self, doc):
         recs, firsts, lasts = [], set(), set()
         for y0, y1 in sorted(spans):
             for mk in meas_keys:
-                ends = [cur] if cur is not None else [e.q for e in levels_at(doc, key, mk[0], mk[1], y1, q.start, scope)]
-                if not ends:
-                    continue
-                starts = [e.q for e in levels_at(doc, key, mk[0], mk[1], y0, q.start, scope,
-                                                 not_at=tuple(x.start for x in ends))]
+                starts, ends = span_ends(doc, key, mk[0], mk[1], y0, y1, q.start, scope, cur)
                 for a in starts:
                     for b in ends:
                         if b.start == a.start or (q.is_percent and (_real_at(doc, a.start, q) or _real_at(doc, b.start, q))):
@@ -1871,7 +1867,7 @@ def _indexed_change_findings(self, doc, done, fy):
     """A change against a named year (比2015年增长X%, 较2020年增加N, 是2015年的2.3倍) whose base year's level the report
     states elsewhere (:func:`_indexed_findings`)."""
     from lintgov.claims.review import review_part
-    from lintgov.claims.yearlevels import level_key, levels_at, names_nothing, scope_at, year_levels
+    from lintgov.claims.yearlevels import level_key, names_nothing, scope_at, span_ends, year_levels
     idx = year_levels(doc)
     text = folded_text(doc)
     end, known = review_part(doc)
@@ -1929,11 +1925,7 @@ def _indexed_change_findings(self, doc, done, fy):
             meas_keys = [k for k in idx if not k[1]]
         recs, firsts, lasts = [], set(), set()
         for mk in meas_keys:
-            ends = [cur] if cur is not None else [e.q for e in levels_at(doc, key, mk[0], mk[1], y1, ch.start, scope)]
-            if not ends:
-                continue
-            starts = [e.q for e in levels_at(doc, key, mk[0], mk[1], y0, ch.start, scope,
-                                             not_at=tuple(x.start for x in ends))]
+            starts, ends = span_ends(doc, key, mk[0], mk[1], y0, y1, ch.start, scope, cur)
             for a in starts:
                 for b in ends:
                     r = _change_between(ch.kind, interval_of(a), interval_of(b))

@@ -421,3 +421,16 @@ def levels_at(doc: "Document", key: str, meas: str, percent: bool, year: int, po
         got.append(e)
     got.sort(key=lambda e: abs(e.q.start - pos))
     return got[:_NEAREST]
+
+
+def span_ends(doc: "Document", key: str, meas: str, percent: bool, y0: int, y1: int, pos: int,
+              scope: FrozenSet[str] = frozenset(), cur: Optional["Quantity"] = None
+              ) -> Tuple[List["Quantity"], List["Quantity"]]:
+    """The levels at the two ends of the span ``y0``–``y1`` of the metric ``key`` (:func:`levels_at`, nearest to
+    ``pos`` first): (starts, ends).  The end is ``cur`` when the statement gives its own level, else the levels of
+    ``y1``; the starts are the levels of ``y0`` other than the ends.  No end: ([], [])."""
+    ends = [cur] if cur is not None else [e.q for e in levels_at(doc, key, meas, percent, y1, pos, scope)]
+    if not ends:
+        return [], []
+    starts = [e.q for e in levels_at(doc, key, meas, percent, y0, pos, scope, not_at=tuple(x.start for x in ends))]
+    return starts, ends
