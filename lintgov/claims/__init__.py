@@ -200,6 +200,49 @@ def claims_of(doc: "Document") -> Claims:
     return c
 
 
+def words_figures(doc: "Document") -> List[Figure]:
+    """The shares and changes written in tenths or as fractions (六成, 不足三分之一, 近半数, 增长近三成:
+    :func:`~lintgov.claims.roles.cheng_figures`) that the extractor reads as no quantity and LG101/LG103 check: as
+    figures of ``lintgov claims`` and of the coverage summary, never of :func:`claims_of` (the rules' figures).  The
+    role is the change's when one states it as its amount (:func:`~lintgov.claims.grammar.changes`), else the rate's
+    or the share's its words name (:func:`~lintgov.claims.roles.rate_context`), else a share when a rule checked it;
+    a figure of none of these is left out.  Cached per document."""
+    c = doc.__dict__.get("_lintgov_words_figures")
+    if c is not None:
+        return c
+    out: List[Figure] = []
+    masked = doc.masked()
+    if "成" in masked or "分之" in masked or "半" in masked:
+        import bisect
+        from .roles import cheng_figures
+        from ..quantities import quantity_starts
+        qs = doc.quantities
+        starts = quantity_starts(doc)
+        amounts = {}
+        checked = {c.start for c in ledger(doc)}
+        for q in cheng_figures(doc):
+            k = bisect.bisect_left(starts, q.start)
+            if (k < len(starts) and starts[k] < q.end) or (k > 0 and qs[k - 1].end > q.start):
+                continue      # (overlaps a quantity the extractor read: a figure of claims_of)
+            if not amounts:
+                amounts = {ch.amount.start: ch for ch in changes(doc) if ch.amount is not None} or {-1: None}
+            ch = amounts.get(q.start)
+            role, basis, name = "", "", ""
+            if ch is not None:
+                role, basis = {"percent": "growth", "points": "points", "amount": "delta"}.get(ch.kind, "multiple"), \
+                    ch.comparison
+            else:
+                rc = rate_context(doc, masked, q)
+                if rc is not None:
+                    name, role = rc[0], rc[1]
+                elif q.start in checked:
+                    role = "share"
+            if role:
+                out.append(Figure(q, role, metric_key(doc, q.start), "current", basis or "", name))
+    doc.__dict__["_lintgov_words_figures"] = out
+    return out
+
+
 # -- the ledger: which relations were checked ------------------------------------------------------
 def ledger(doc: "Document") -> List[Check]:
     return doc.__dict__.setdefault("_lintgov_ledger", [])
@@ -344,8 +387,8 @@ def _why_change(f: Figure, doc: "Document") -> str:
 
 
 def coverage(docs: Sequence["Document"]) -> Dict[str, int]:
-    """``relations_checked``, ``inconsistent``, ``not_checkable`` (relational figures no rule verified),
-    over the documents of a run."""
+    """``relations_checked``, ``inconsistent``, ``not_checkable`` (relational figures no rule verified, shares and
+    changes in words among them: :func:`words_figures`), over the documents of a run."""
     checked = inconsistent = not_checkable = 0
     for d in docs:
         seen: Dict[Tuple[int, str, str], bool] = {}
@@ -356,4 +399,5 @@ def coverage(docs: Sequence["Document"]) -> Dict[str, int]:
         inconsistent += sum(1 for v in seen.values() if not v)
         covered = {c.start for c in ledger(d)}
         not_checkable += sum(1 for f in claims_of(d).figures if f.role in RELATIONAL and f.start not in covered)
+        not_checkable += sum(1 for f in words_figures(d) if f.start not in covered)
     return {"relations_checked": checked, "inconsistent": inconsistent, "not_checkable": not_checkable}

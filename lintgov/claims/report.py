@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, List, Sequence
 
-from . import RELATIONAL, claims_of, ledger, why_not
+from . import RELATIONAL, claims_of, ledger, why_not, words_figures
 
 
 def figure_rows(doc: Any) -> List[Dict[str, Any]]:
@@ -29,7 +29,11 @@ def figure_rows(doc: Any) -> List[Dict[str, Any]]:
     from .tables import cell_names
     cells = cell_names(doc)
     rows = []
-    for f in claims_of(doc).figures:
+    figs = claims_of(doc).figures
+    words = words_figures(doc)
+    if words:
+        figs = sorted(figs + words, key=lambda f: f.start)
+    for f in figs:
         q = f.quantity
         line, col = doc.position(q.start)
         own = stated.get(q.start, [])
