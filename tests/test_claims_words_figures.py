@@ -45,3 +45,14 @@ def test_words_that_are_no_share_are_not_listed_and_rules_never_see_them():
     doc = Document("其中青年岗位约占三分之一。\n")
     assert [doc.text[f.start:f.end] for f in words_figures(doc)] == ["三分之一"]
     assert all(f.start != words_figures(doc)[0].start for f in claims_of(doc).figures)
+
+
+def test_check_counts_them_as_claims_does(tmp_path):
+    """``lintgov check`` sums the same per-document coverage (claims.doc_coverage) as ``lintgov claims``."""
+    text = "全年新增就业岗位1200个，其中青年岗位约占三分之一。\n全区办理信访事项600件，按期办结480件，占八成。\n"
+    _rows, cov = _claims(tmp_path, text)
+    p = tmp_path / "r.txt"
+    out = subprocess.run([sys.executable, "-m", "lintgov", "check", "--no-cache", "--select", "arithmetic,yoy",
+                          "--output-format", "json", str(p)], capture_output=True, text=True).stdout
+    assert json.loads(out)["summary"]["claims"] == cov
+    assert cov["not_checkable"] == 1 and cov["relations_checked"] >= 1

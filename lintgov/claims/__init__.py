@@ -386,18 +386,27 @@ def _why_change(f: Figure, doc: "Document") -> str:
     return ""
 
 
+def doc_coverage(doc: "Document") -> Tuple[int, int, Tuple[int, ...]]:
+    """(relations checked, inconsistent, starts of the relational figures no check covered) of one document's
+    ledger: a relation is a (figure, family, rule) checked, inconsistent when any of its checks is; the relational
+    figures are those of :func:`claims_of` and the shares and changes in words (:func:`words_figures`)."""
+    seen: Dict[Tuple[int, str, str], bool] = {}
+    for c in ledger(doc):
+        k = (c.start, c.family, c.rule)
+        seen[k] = seen.get(k, True) and c.consistent
+    covered = {c.start for c in ledger(doc)}
+    open_ = tuple(f.start for f in claims_of(doc).figures if f.role in RELATIONAL and f.start not in covered) \
+        + tuple(f.start for f in words_figures(doc) if f.start not in covered)
+    return len(seen), sum(1 for v in seen.values() if not v), open_
+
+
 def coverage(docs: Sequence["Document"]) -> Dict[str, int]:
     """``relations_checked``, ``inconsistent``, ``not_checkable`` (relational figures no rule verified, shares and
-    changes in words among them: :func:`words_figures`), over the documents of a run."""
+    changes in words among them: :func:`words_figures`), over the documents of a run (:func:`doc_coverage`)."""
     checked = inconsistent = not_checkable = 0
     for d in docs:
-        seen: Dict[Tuple[int, str, str], bool] = {}
-        for c in ledger(d):
-            k = (c.start, c.family, c.rule)
-            seen[k] = seen.get(k, True) and c.consistent
-        checked += len(seen)
-        inconsistent += sum(1 for v in seen.values() if not v)
-        covered = {c.start for c in ledger(d)}
-        not_checkable += sum(1 for f in claims_of(d).figures if f.role in RELATIONAL and f.start not in covered)
-        not_checkable += sum(1 for f in words_figures(d) if f.start not in covered)
+        n, bad, open_ = doc_coverage(d)
+        checked += n
+        inconsistent += bad
+        not_checkable += len(open_)
     return {"relations_checked": checked, "inconsistent": inconsistent, "not_checkable": not_checkable}

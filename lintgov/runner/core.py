@@ -420,15 +420,9 @@ def pair_key(doc: Any, extra: Dict[str, Any]) -> Optional[Tuple[str, Optional[in
 
 def coverage_of(doc: Any) -> Tuple[int, int, Tuple[int, ...]]:
     """(relations checked, inconsistent, starts of relational figures no check covered) of one
-    document's ledger (see :func:`lintgov.claims.coverage`)."""
-    from ..claims import RELATIONAL, claims_of, ledger
-    seen: Dict[Tuple[int, str, str], bool] = {}
-    for c in ledger(doc):
-        k = (c.start, c.family, c.rule)
-        seen[k] = seen.get(k, True) and c.consistent
-    covered = {c.start for c in ledger(doc)}
-    open_ = tuple(f.start for f in claims_of(doc).figures if f.role in RELATIONAL and f.start not in covered)
-    return len(seen), sum(1 for v in seen.values() if not v), open_
+    document's ledger (:func:`lintgov.claims.doc_coverage`, which :func:`lintgov.claims.coverage` sums)."""
+    from ..claims import doc_coverage
+    return doc_coverage(doc)
 
 
 # -- phase 2: pairs of reports -------------------------------------------------------------------
