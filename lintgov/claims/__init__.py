@@ -65,7 +65,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
     from ..quantities import Quantity
 
-__all__ = ["Figure", "Claims", "Check", "claims_of", "record", "note", "ledger", "coverage", "verdicts",
+__all__ = ["Figure", "Claims", "Check", "claims_of", "record", "note", "ledger", "coverage", "doc_coverage", "words_figures", "verdicts",
            "interval_of", "value_of", "measure", "is_count"]
 
 #: roles of figures that state a relation (checkable in principle)

@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
     from ..quantities import Quantity
 
-__all__ = ["YearLevel", "year_levels", "levels_at", "span_years", "SPAN_WORDS", "span_n_of", "PLAN_START",
+__all__ = ["YearLevel", "year_levels", "levels_at", "span_ends", "span_years", "SPAN_WORDS", "span_n_of", "PLAN_START",
            "keys_agree", "level_key", "scope_at", "names_nothing",
            "SPAN_END", "span_end_year", "passage_key"]
 
