@@ -65,8 +65,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
     from ..quantities import Quantity
 
-__all__ = ["Figure", "Claims", "Check", "claims_of", "record", "note", "ledger", "coverage", "doc_coverage", "words_figures", "verdicts",
-           "interval_of", "value_of", "measure", "is_count"]
+__all__ = ["Figure", "Claims", "Check", "claims_of", "record", "note", "ledger", "coverage", "doc_coverage",
+           "words_figures", "verdicts", "interval_of", "value_of", "measure", "is_count"]
 
 #: roles of figures that state a relation (checkable in principle)
 RELATIONAL = ("growth", "points", "multiple", "rate", "share", "target", "average", "delta")
