@@ -68,8 +68,7 @@ from lintgov.claims.partition import (level_chain as _level_chain, open_list as 
                                       classification as _classification, complete as _complete_by_name,
                                       exhaustive as _exhaustive_parts)
 from lintgov.claims.thresholds import BOUND_WORDS
-from lintgov.claims.values import interval_of, measure, near_interval
-from lintgov.claims.rates import count_interval as _count_interval
+from lintgov.claims.values import count_interval, interval_of, measure
 from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, sentence_window
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
@@ -666,7 +665,7 @@ class PartsSum(Rule):
         累计达到2136公里; 总量达1461.4万户，新登记147万户; 分别新增266家和105家，累计分别达到891家和531家, read by
         :func:`lintgov.claims.stocks.additions`): what was added cannot be more than the total."""
         for ad in additions(doc):
-            a_lo = near_interval(ad.added, count_interval(ad.added))[0]     # (新增托位近5000个: just under 5000)
+            a_lo = count_interval(ad.added)[0]     # (新增托位近5000个: just under 5000 — values.count_interval)
             t_hi = count_interval(ad.total)[1]
             ok = a_lo <= t_hi + 1e-9
             record(doc, self.code, "part-whole", ad.added, ok, "added <= total", [ad.total])
@@ -793,9 +792,9 @@ class PartsSum(Rule):
             if r.rest.start in done_rests:
                 continue        # 111项…完成109项，还有2项: the done-of-list check reads it
             w = count_interval(r.whole)
-            # (已废止近900件，其余1700余件: 近X is just under X, at most a tenth below — values.near_interval)
-            rest = near_interval(r.rest, count_interval(r.rest))
-            ivs = [near_interval(p, count_interval(p)) for p in r.parts]
+            # (已废止近900件，其余1700余件: 近X is just under X, at most a tenth below — values.count_interval)
+            rest = count_interval(r.rest)
+            ivs = [count_interval(p) for p in r.parts]
             least = rest[0] + max(iv[0] for iv in ivs)
             most = rest[1] + sum(iv[1] for iv in ivs)
             ok = least <= w[1] + 1e-9 and w[0] <= most + 1e-9
@@ -1571,7 +1570,7 @@ class PartsSum(Rule):
     def _total_after(self, doc, masked, s, qs):
         for i, total in enumerate(qs):
             # (a total stated as a bound — 合计超过T / 共计不足T / 共计近T — is checked in its direction: the one side its
-            # word closes, 近T at most a tenth under T: values.near_interval)
+            # word closes, 近T at most a tenth under T: values.count_interval)
             if i < 1 or not (_bounded(total) or _stated_bound(total)):
                 continue
             pre = masked[qs[i - 1].end:total.start]
@@ -1661,7 +1660,7 @@ class PartsSum(Rule):
             # another measure, which the total counts too — the run chosen by unit is a subset of the parts, so it
             # may fall short of the total; only parts that exceed it are a finding
             mixed = list_goes_on(masked, qs, i - len(run), meas)
-            tv = near_interval(total, count_interval(total))
+            tv = count_interval(total)
             ok = False
             # the parts may start at any clause boundary of the run, never inside a 、-joined list
             lo = hi = 0.0
@@ -3042,15 +3041,6 @@ def _sub_parts(masked: str, a: int, stop: int, parts) -> set:
             out.add(id(parts[j]))
             j += 1
     return out
-
-
-def count_interval(q: Quantity) -> Tuple[float, float]:
-    """The values a count stands for (:func:`lintgov.rules.arithmetic.count_interval`), and for 多/余 after a
-    decimal (2.3万余人次) the values up to the next unit of its last digit (2.3万–2.4万), not an open bound."""
-    if q.approx in (">", ">=") and q.after_word in ("余", "餘", "多") and q.decimals > 0 and q.mantissa > 0:
-        mult = q.base_value / q.value if q.value else 1.0
-        return q.value * mult, (q.value + 10 ** (-q.decimals) * (q.value / q.mantissa)) * mult
-    return _count_interval(q)
 
 
 def _below(q: Quantity) -> bool:

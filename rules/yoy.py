@@ -38,7 +38,7 @@ from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fol
                                     real_growth_metric, skeleton, subject_pos, transitions)
 from lintgov.claims.metric import clause_subject, key_similarity, metric_key, total_names
 from lintgov.claims import values as _values
-from lintgov.claims.values import (amount_text, interval_of, is_count, is_whole, measure, near_interval, points_of, rate_unit,
+from lintgov.claims.values import (amount_text, interval_of, is_count, is_whole, measure, points_of, rate_unit,
                                    signed_interval, signed_value, unit_of, value_of,
                                    written_negative)
 from lintgov.rule import Option, Related, Rule, bad, good
@@ -78,17 +78,12 @@ def _diff(base: Interval, cur: Interval) -> Interval:
 NEAR_WORDS, NEAR_LOW = _values.NEAR_WORDS, _values.NEAR_LOW
 
 
-def _amount_interval(q: Any) -> Interval:
-    """A stated change as an interval: its rounding interval; 近X closed below at 0.9·X (claims.values.near_interval)."""
-    return near_interval(q, interval_of(q))
-
-
 def _signed(ch: Change) -> Optional[Interval]:
     """The stated change as a signed interval (下降5% → [−5.5, −4.5] for 5 printed as an integer; 近30% →
     [26.5, 30.5])."""
     if ch.amount is None:
         return None
-    lo, hi = _amount_interval(ch.amount)
+    lo, hi = interval_of(ch.amount)
     return (lo, hi) if ch.direction > 0 else (-hi, -lo)
 
 
@@ -1092,7 +1087,7 @@ class MultipleWording(Rule):
                     lo, hi = ch.factor                       # 约为…的三倍, 两倍多: the bound the words put on it
                     s, e = ch.verb_start, ch.amount.end
                 elif ch.amount is not None:
-                    lo, hi = _amount_interval(ch.amount)     # 近2.5倍: at most a tenth below
+                    lo, hi = interval_of(ch.amount)     # 近2.5倍: at most a tenth below
                     s, e = ch.verb_start, ch.amount.end
                 else:
                     lo, hi = ch.factor

@@ -5,7 +5,7 @@ rate bound) and shared with ``rules/sums.py`` and ``rules/tables.py``; nothing h
 consistent (tolerances, findings and their evidence stay in the rules).  What is read:
 
 * **figures** — what a count is and the values it stands for: :func:`measure_of` (measure words that count the
-  same things), :func:`is_count`, :func:`count_interval` (exact, or the rounding interval of 万/亿 and decimals),
+  same things), :func:`is_count`, :func:`count_interval` (claims.values: exact, or the rounding interval of 万/亿 and decimals),
   :func:`is_delta` (a change, not a level), :func:`context_before` (the words naming a figure), the figures before
   or after a position in bounded work (:func:`recent`, :func:`following`), :func:`sentence_window`;
 * **numerators** — the counts named like a rate (:func:`rate_numerators`: 按期办复 for 按期办复率, qualifiers,
@@ -51,6 +51,7 @@ from .scope import alternation as scope_alternation, pattern as scope_pattern
 from .roles import _OPEN_BASE, _SUBJECT_OF, clause_start, is_words_share, over_named_base
 from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
+from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
 __all__ = ["AT_LEAST", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
@@ -111,15 +112,6 @@ def measure_of(q: Quantity) -> str:
 
 def is_count(q: Quantity) -> bool:
     return not q.is_percent and q.unit not in _NOT_COUNT_UNITS and measure_of(q) not in _NOT_COUNT_UNITS
-
-
-def count_interval(q: Quantity) -> Tuple[float, float]:
-    """Values a count stands for: exact for whole counts, rounding interval with 万/亿 or decimals."""
-    mult = q.base_value / q.value if q.value else 1.0
-    if q.approx is None and q.decimals == 0 and q.scale == 1:
-        return q.base_value, q.base_value
-    lo, hi = q.interval()
-    return lo * mult, hi * mult
 
 
 def sentence_window(doc, off: int, previous: bool = True) -> Tuple[int, int]:

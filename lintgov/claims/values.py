@@ -132,7 +132,7 @@ def interval_of(q: "Quantity") -> Tuple[float, float]:
     Works around a limit of :meth:`Quantity.interval`: a large Chinese numeral
     (三亿八千万吨) elides its trailing zeros, so it is only as precise as its last
     written place.  An Arabic amount written with 万/亿 (100亿元, 38000万吨) is as precise as
-    its printed digits (99.5–100.5亿元), as :func:`lintgov.claims.rates.count_interval` reads it for
+    its printed digits (99.5–100.5亿元), as :func:`count_interval` reads it for
     rates and parts: on corpus/full + gwr the 226 relations checked with such an amount
     as an operand or stated figure all hold at its printed digits (none needed the
     reading to its last non-zero digit, 50–150亿元, that this function made before 2026-12-07).
@@ -154,6 +154,28 @@ def interval_of(q: "Quantity") -> Tuple[float, float]:
         # with a 近X operand or figure all hold with it)
         return near_interval(q, (lo * f, hi * f))
     return lo * f, hi * f
+
+
+def count_interval(q: "Quantity") -> Tuple[float, float]:
+    """The values a figure stands for as an operand of a rate or a part (LG101, LG103 and the readers of parts, wholes
+    and stocks), in base units: a whole number printed without a scale word or a bound is exact whatever its unit
+    (3种 ÷ 7种, 500元: a count as printed), 多/余 after a decimal up to the next unit of its last digit (2.3万余人次:
+    2.3万–2.4万), any other the rounding interval of its printed digits (:meth:`Quantity.interval`), and 近X closed
+    below at 0.9·X (:func:`near_interval`), as :func:`interval_of` reads it.
+    It differs from :func:`interval_of` in three readings kept on purpose (issue 10 item 4): a whole number of a unit
+    that is no count (3种, 500元, 1000吨) is exact, not ±0.5 — the GRIM reading of LG101 (3种÷7种 = 42.86%, not 42.8%:
+    199_jiangxishengwanzaixian_2022_tjgb) needs it; a large Chinese numeral is read to its last written place, not
+    widened for elided zeros (二百四十八亿五千万元); a bound below (以下) is not floored at 0 — on corpus/full + gwr the
+    readings of :func:`interval_of` there lose that finding and add a relation (gwr/1955: 二百四十八亿五千万元 of
+    四百二十七亿四千万元)."""
+    mult = q.base_value / q.value if q.value else 1.0
+    if q.approx is None and q.decimals == 0 and q.scale == 1:
+        return q.base_value, q.base_value
+    if q.approx in (">", ">=") and q.after_word in ("余", "餘", "多") and q.decimals > 0 and q.mantissa > 0:
+        # 2.3万余人次: up to the next unit of its last digit (2.3万–2.4万), not an open bound
+        return q.value * mult, (q.value + 10 ** (-q.decimals) * (q.value / q.mantissa)) * mult
+    lo, hi = q.interval()
+    return near_interval(q, (lo * mult, hi * mult))
 
 
 #: minus signs a report writes before a negative level (由上年的-2.4%回升至3.1%; 降幅由一季度的-23.1%收窄到-1.4%)
