@@ -1,4 +1,5 @@
-"""cross15: relations whose operands stand in other sentences or paragraphs (set A, ``tests/cross15_setA.py``).
+"""cross15: relations whose operands stand in other sentences or paragraphs (set A, ``tests/cross15_setA.py``; set B,
+held out while building, ``tests/cross15_setB.py``).
 
 Every consistent text is silent (arithmetic and yoy rules); every wrong text the engine reads is flagged; the traps —
 consistent statements a reading too sure of its operands would flag (a base naming the whole before a kind, another
@@ -19,11 +20,18 @@ _spec = importlib.util.spec_from_file_location("cross15_setA", os.path.join(HERE
 _mod = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_mod)
 STATEMENTS = _mod.STATEMENTS
+_spec_b = importlib.util.spec_from_file_location("cross15_setB", os.path.join(HERE, "cross15_setB.py"))
+_mod_b = importlib.util.module_from_spec(_spec_b)
+_spec_b.loader.exec_module(_mod_b)
+#: set B, held out while building (committed at the end): the same assertions, its misses listed as not read yet
+SET_B = _mod_b.STATEMENTS
 
 #: pairs not read yet (a growth after a 今年以来 remark clause, a rate named by another verb than its counts', a breakdown under 按…分 or in a list paragraph,
 #: a flow's change across clauses, a 本年度 claim, a bracketed note inside a name)
 NOT_YET = {"a-002", "a-011", "a-032", "a-034", "a-035", "a-036", "a-039"}
 KNOWN_FA: set = set()
+#: set B's pairs not read (at 2f0549a and after cross15 alike)
+NOT_YET |= {"b-003", "b-006", "b-010", "b-012", "b-016", "b-019", "b-025", "b-030", "b-031", "b-034"}
 
 #: wordings written while building (not part of set A's measure): the same readings with other words, order and breaks
 EXTRA = [
@@ -48,15 +56,15 @@ def rules():
     return [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"]) if r.category in ("arithmetic", "yoy")]
 
 
-@pytest.mark.parametrize("sid,fam,good,fig,wrong", [s for s in STATEMENTS + EXTRA if s[0] not in KNOWN_FA],
-                         ids=[s[0] for s in STATEMENTS + EXTRA if s[0] not in KNOWN_FA])
+@pytest.mark.parametrize("sid,fam,good,fig,wrong", [s for s in STATEMENTS + EXTRA + SET_B if s[0] not in KNOWN_FA],
+                         ids=[s[0] for s in STATEMENTS + EXTRA + SET_B if s[0] not in KNOWN_FA])
 def test_consistent_silent(rules, sid, fam, good, fig, wrong):
     found = lint_text(good + "\n", rules)
     assert not found, [f"{f.code} {f.message('en')}" for f in found]
 
 
-@pytest.mark.parametrize("sid,fam,good,fig,wrong", [s for s in STATEMENTS + EXTRA if s[3] is not None],
-                         ids=[s[0] for s in STATEMENTS + EXTRA if s[3] is not None])
+@pytest.mark.parametrize("sid,fam,good,fig,wrong", [s for s in STATEMENTS + EXTRA + SET_B if s[3] is not None],
+                         ids=[s[0] for s in STATEMENTS + EXTRA + SET_B if s[3] is not None])
 def test_wrong_flagged(rules, sid, fam, good, fig, wrong):
     assert fig in good and wrong != fig
     found = lint_text(good.replace(fig, wrong, 1) + "\n", rules)
