@@ -44,7 +44,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from .. import lazyre
 from ..quantities import quantity_starts
 from ..textfold import Translation
@@ -1354,6 +1354,23 @@ def _list_or_run(skel: str, by_start: Dict[int, "Quantity"], q: "Quantity") -> L
     return out
 
 
+def values_after(doc: "Document", labels: Sequence, stops: str, skip=None) -> Iterator[Tuple[Any, "Quantity"]]:
+    """The figures after each label of ``labels`` (matches in document order: a period's time word, a year), each up
+    to the next label or the first of ``stops`` after it, as (label, figure) in document order; a label for which ``skip``
+    is true has none (it still ends the one before).  Linear: the stretches do not overlap."""
+    import bisect
+    text = folded_text(doc)
+    _skel, by_start = skeleton(doc)
+    qstarts = _starts(doc)
+    for i, m in enumerate(labels):
+        if skip is not None and skip(m):
+            continue
+        stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        e = min([stop] + [x for x in (text.find(ch, m.end(), stop) for ch in stops) if x >= 0])
+        for k in qstarts[bisect.bisect_left(qstarts, m.end()):bisect.bisect_left(qstarts, e)]:
+            yield m, by_start[k]
+
+
 def _prior_values(doc: "Document") -> Tuple[List[int], List[Tuple["Quantity", str, int, int]]]:
     """Values stated for an earlier period, built once per document, by start: (quantity, label, label start,
     where its metric is named).  A label (上年, 去年, 前一年, a year; not one inside 比上年…) covers the values after it
@@ -1367,31 +1384,23 @@ def _prior_values(doc: "Document") -> Tuple[List[int], List[Tuple["Quantity", st
         text = folded_text(doc)
         starts: List[int] = []
         vals: List[Tuple["Quantity", str, int, int]] = []
-        qstarts = _starts(doc)
-        tstarts, tms = _time_words(doc)
-        import bisect
-        for i, tm in enumerate(tms):
-            if tm.group("now") or tm.group("since"):
+        _tstarts, tms = _time_words(doc)
+        # the values after a label, until the next time word or the end of the sentence
+        for tm, q in values_after(doc, tms, _SENT_STOPS, skip=lambda tm: tm.group("now") or tm.group("since")):
+            if q.approx not in (None, "≈") or (unit_of(q) in TIME_UNITS and not _counted_days(text, skel, q)):
                 continue
-            # the values after a label, until the next time word or the end of the sentence
-            stop = tstarts[i + 1] if i + 1 < len(tms) else len(text)
-            e = min([stop] + [x for x in (text.find(ch, tm.end(), stop) for ch in _SENT_STOPS) if x >= 0])
-            for qs in qstarts[bisect.bisect_left(qstarts, tm.end()):bisect.bisect_left(qstarts, e)]:
-                q = by_start[qs]
-                if q.approx not in (None, "≈") or (unit_of(q) in TIME_UNITS and not _counted_days(text, skel, q)):
+            qcs = _clause_start(skel, q.start)
+            words = text[max(qcs, tm.end()):q.start]
+            items = _list_items(skel, by_start, q)
+            keypos = min([it.start for it in items] + [q.start])   # a list item is named where the list opens
+            if items:
+                if any(measure(it) == measure(q) and it.is_percent == q.is_percent for it in items):
                     continue
-                qcs = _clause_start(skel, q.start)
-                words = text[max(qcs, tm.end()):q.start]
-                items = _list_items(skel, by_start, q)
-                keypos = min([it.start for it in items] + [q.start])   # a list item is named where the list opens
-                if items:
-                    if any(measure(it) == measure(q) and it.is_percent == q.is_percent for it in items):
-                        continue
-                    words = re.sub(r"分别(?:为|是|有|达)?", "", words)
-                if _NOT_PLAIN.search(words.replace("人均", "")):
-                    continue
-                starts.append(q.start)
-                vals.append((q, tm.group(), tm.start(), keypos))
+                words = re.sub(r"分别(?:为|是|有|达)?", "", words)
+            if _NOT_PLAIN.search(words.replace("人均", "")):
+                continue
+            starts.append(q.start)
+            vals.append((q, tm.group(), tm.start(), keypos))
         c["prior_values"] = (starts, vals)
     return c["prior_values"]  # type: ignore[return-value]
 

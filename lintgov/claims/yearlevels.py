@@ -357,25 +357,19 @@ def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
     # labels are years in digits; the figures after such a year up to the end of its sentence or the next year,
     # each in a clause that states nothing else of it
     if "九" in text or "〇" in text or "○" in text:
-        from .grammar import _clause_start, skeleton
-        skel, by_start = skeleton(doc)
-        qstarts = sorted(by_start)
-        labels = [m for m in _CN_LABEL.finditer(text)]
-        for i, m in enumerate(labels):
-            stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-            e = min([stop] + [x for x in (text.find(ch, m.end(), stop) for ch in "。；;\n") if x >= 0])
-            for k in qstarts[bisect.bisect_left(qstarts, m.end()):bisect.bisect_left(qstarts, e)]:
-                q = by_start[k]
-                f = cl.at(q.start)
-                if f is None or f.role not in _LEVEL_ROLES or q.start in seen:
-                    continue
-                cs = max(_clause_start(skel, q.start), m.end())
-                if _NOT_PLAIN.search(text, cs, q.start) or _PLAN.search(text, sentence_lo(q.start), q.start):
-                    continue
-                key = level_key(doc, q.start)
-                if names_nothing(key):
-                    key = level_key(doc, m.start())
-                add(q, year_int(m.group(1)), key, "label", sentence_lo(q.start))
+        from .grammar import _clause_start, skeleton, values_after
+        skel, _by_start = skeleton(doc)
+        for m, q in values_after(doc, list(_CN_LABEL.finditer(text)), "。；;\n"):
+            f = cl.at(q.start)
+            if f is None or f.role not in _LEVEL_ROLES or q.start in seen:
+                continue
+            cs = max(_clause_start(skel, q.start), m.end())
+            if _NOT_PLAIN.search(text, cs, q.start) or _PLAN.search(text, sentence_lo(q.start), q.start):
+                continue
+            key = level_key(doc, q.start)
+            if names_nothing(key):
+                key = level_key(doc, m.start())
+            add(q, year_int(m.group(1)), key, "label", sentence_lo(q.start))
     # (3) a plain level of the year reviewed
     if fy and known:
         from .grammar import _clause_start, skeleton
