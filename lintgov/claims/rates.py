@@ -2802,15 +2802,24 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
 
 #: 其中 opening the clause of a count after a rate: a breakdown of what the rate counts
 _BREAKDOWN_AFTER = lazyre.compile(r"其中[^，,；;。]*$")
+#: a breakdown opened by 其中 right after a rate (…纠错率10.6%，其中撤销36件、确认违法12件), and what closes it
+_BREAKDOWN_OPENS = lazyre.compile(r"[^，,；;。\n]{0,16}?[，,：:]\s*其中")
+_BREAKDOWN_STOP = lazyre.compile(r"[；;。！？\n]")
 
 
 def breaks_down_rate(masked: str, counts, rate_at: int, c: Quantity, stem: str = "") -> bool:
     """Whether ``c`` stands after the rate ending at ``rate_at`` in a clause opened by 其中 with no count between: a part
     of what the rate counts (纠错率24.0%，其中直接纠错38件), never its numerator.  (共审结356件，其中直接纠错52件 after the rate:
     其中 breaks down the count before it.)  Not when the words after 其中 are the rate's ``stem`` itself (即时办理率超过95%。
-    其中即时办理2,800件: the numerator restated, :func:`restates_stem`)."""
-    return c.start >= rate_at and bool(_BREAKDOWN_AFTER.search(masked, rate_at, c.start)) \
-        and not any(rate_at <= x.start < c.start for x in counts) and not (stem and restates_stem(masked, c, stem))
+    其中即时办理2,800件: the numerator restated, :func:`restates_stem`).  Every item of a breakdown opened by 其中 right
+    after the rate (``rate_at`` its start or end) is such a part, not the first only (纠错率10.6%，其中撤销36件、确认违法12件 / 受理率92.5%，其中网上受理
+    312件，窗口受理206件: 12件 or 206件 alone is one kind of what the rate counts), up to the end of the sentence or a ；."""
+    if c.start < rate_at or (stem and restates_stem(masked, c, stem)):
+        return False
+    if _BREAKDOWN_AFTER.search(masked, rate_at, c.start) and not any(rate_at <= x.start < c.start for x in counts):
+        return True
+    m = _BREAKDOWN_OPENS.match(masked, rate_at)
+    return m is not None and m.end() <= c.start and _BREAKDOWN_STOP.search(masked, m.end(), c.start) is None
 
 
 #: what may stand between 其中 and its count besides the name (其中，即时办理的有2,800件)
