@@ -32,7 +32,7 @@ from lintgov.claims.roles import (_NEGATED_RATE, is_prior_rate, _OPEN_BASE, chen
                                   over_named_base, rate_context, spaced_percents, is_from_value)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, open_bound
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
-from lintgov.claims.rates import (national_base, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, FROM_VALUE,
+from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
@@ -932,7 +932,11 @@ class RateMismatch(Rule):
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
             # to act (应V) and those who did (实V / 实际V) in the rate's sentence
-            eligible = due_and_actual(masked, counts, name, lo_w)
+            # (参保率98.6%，其中城镇职工参保12.4万人、城乡居民参保29.8万人: the items of a 其中 breakdown after the rate are
+            # parts of those who did, none of them all of it — claims.rates.breaks_down_rate)
+            eligible = due_and_actual(masked, [c for c in counts if not breaks_down_rate(masked, counts, q.start, c,
+                                                                                         rate_stem(name))],
+                                      name, lo_w)
         if not eligible and kind == "rate" and len(numerators) == 1:
             # 办理人大代表建议215件、政协提案186件，按期办复395件: the whole is the list of items right before the
             # numerator, each larger than none of it, together at least it

@@ -69,7 +69,7 @@ from lintgov.claims.partition import (level_chain as _level_chain, open_list as 
                                       exhaustive as _exhaustive_parts)
 from lintgov.claims.thresholds import BOUND_WORDS
 from lintgov.claims.values import count_interval, interval_of, measure
-from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, sentence_window
+from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, rate_before_breakdown, sentence_window
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
@@ -2993,7 +2993,13 @@ class PartsSum(Rule):
             at = (parts[0].start, parts[k - 1].end) if m.group() not in AMONG_WORDS and whole.end <= s.start else None
             # more parts of the same measure after the split (新增企业…；新增个体工商户…；新增农民专业合作社…): the
             # split may not be all of the whole — its sides exclude each other, so only 'not more than the whole'
-            partial = k < len(parts)
+            # (nor is a split of what a rate before the 其中 counts: 应参保42.8万人，参保率98.6%，其中职工…、居民…;
+            # over 100% — 完成率112%，其中… — the parts may exceed the count before the rate: nothing to check)
+            rb = rate_before_breakdown(doc, masked, max(lo, whole.end), a, labels[0]) \
+                if m.group() in AMONG_WORDS and labels else None
+            if rb is not None and rb.value > 100:
+                continue
+            partial = k < len(parts) or rb is not None
             f = self._sum_finding(doc, whole, parts[:k], partial=partial, at=at, why=why) \
                 or (None if partial else self._changes_sum(doc, masked, whole, parts[:k]))
             if f is not None:

@@ -65,3 +65,23 @@ def test_breakdown_after_rate_is_no_numerator(rules):
     found = lint_text("审结452件，纠错48件，纠错率15.6%，其中撤销36件、确认违法12件。\n", rules)
     assert [f.code for f in found] == ["LG101"]
     assert found[0].evidence["numerator"] == 48 and found[0].evidence["denominator"] == 452
+
+
+def test_prior_labelled_with_another_scope(rules):
+    # 上年区级为… after 全市's growth, 区级 named by the clause before the ；: that clause's prior, not this one's
+    for text in ("区级一般公共预算收入62亿元，增长3.2%；全市一般公共预算收入215亿元，增长6.4%；上年区级为60.1亿元。",
+                 "全市一般公共预算收入215亿元，增长6.4%；区级一般公共预算收入62亿元，增长3.2%，上年全市为202亿元。"):
+        assert lint_text(text + "\n", rules) == []
+    found = lint_text("区级一般公共预算收入62亿元，增长9.2%，上年区级为60.1亿元；全市一般公共预算收入215亿元，增长6.4%。\n", rules)
+    assert [f.code for f in found] == ["LG201"]
+
+
+def test_breakdown_after_rate_adds_up_to_at_most_the_count_before(rules):
+    # 其中… after 参保率 splits those insured: at most the population due, not all of it
+    ok = "全县应参保人数42.8万人，参保率98.6%，其中城镇职工参保12.4万人、城乡居民参保29.8万人。"
+    assert lint_text(ok + "\n", rules) == []
+    found = lint_text(ok.replace("12.4万人", "18.4万人") + "\n", rules)
+    assert [f.code for f in found] == ["LG103"]
+    # a split of the population after 城镇化率 is still all of it
+    found = lint_text("全县常住人口42.8万人，城镇化率29.0%，其中城镇人口12.4万人、乡村人口29.8万人。\n", rules)
+    assert [f.code for f in found] == ["LG103"]

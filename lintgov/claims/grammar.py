@@ -3701,7 +3701,10 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
         if pc is not None:
             cur = by_start[pc.start("cur")]
     cs = _clause_start(skel, ch.verb_start)
-    claim_words = text[max(ss, cs - 40):ch.verb_start]
+    # (not across a ；: 区级…62亿元，增长3.2%；全市…215亿元，增长6.4%；上年区级为60.1亿元 — 区级 names the claim before the ；,
+    # and the prior labelled with it is that claim's, not this one's)
+    semi = max(skel.rfind("；", ss, cs), skel.rfind(";", ss, cs))
+    claim_words = text[max(ss, cs - 40, semi + 1):ch.verb_start]
     # (the year the claim's sentence opens with, else the report's: a text naming neither leaves 2023年 open — the
     # brackets' years may be two years before the one the claim is of)
     cyear = _claim_year(doc, text, ss)

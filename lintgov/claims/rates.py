@@ -53,7 +53,7 @@ from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
-__all__ = ["AT_LEAST", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["AT_LEAST", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -2803,8 +2803,9 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
 #: 其中 opening the clause of a count after a rate: a breakdown of what the rate counts
 _BREAKDOWN_AFTER = lazyre.compile(r"其中[^，,；;。]*$")
 #: a breakdown opened by 其中 right after a rate (…纠错率10.6%，其中撤销36件、确认违法12件), and what closes it
-_BREAKDOWN_OPENS = lazyre.compile(r"[^，,；;。\n]{0,16}?[，,：:]\s*其中")
+_BREAKDOWN_OPENS = lazyre.compile(r"[^，,；;。\n（(]{0,16}?(?:[，,：:]\s*|(?P<br>[（(]))其中")
 _BREAKDOWN_STOP = lazyre.compile(r"[；;。！？\n]")
+_BREAKDOWN_STOP_BR = lazyre.compile(r"[；;。！？\n）)]")
 
 
 def breaks_down_rate(masked: str, counts, rate_at: int, c: Quantity, stem: str = "") -> bool:
@@ -2813,17 +2814,49 @@ def breaks_down_rate(masked: str, counts, rate_at: int, c: Quantity, stem: str =
     其中 breaks down the count before it.)  Not when the words after 其中 are the rate's ``stem`` itself (即时办理率超过95%。
     其中即时办理2,800件: the numerator restated, :func:`restates_stem`).  Every item of a breakdown opened by 其中 right
     after the rate (``rate_at`` its start or end) is such a part, not the first only (纠错率10.6%，其中撤销36件、确认违法12件 / 受理率92.5%，其中网上受理
-    312件，窗口受理206件: 12件 or 206件 alone is one kind of what the rate counts), up to the end of the sentence or a ；."""
+    312件，窗口受理206件: 12件 or 206件 alone is one kind of what the rate counts), up to the end of the sentence or a ；
+    (of the bracket, when a bracket opens it)."""
     if c.start < rate_at or (stem and restates_stem(masked, c, stem)):
         return False
     if _BREAKDOWN_AFTER.search(masked, rate_at, c.start) and not any(rate_at <= x.start < c.start for x in counts):
         return True
     m = _BREAKDOWN_OPENS.match(masked, rate_at)
-    return m is not None and m.end() <= c.start and _BREAKDOWN_STOP.search(masked, m.end(), c.start) is None
+    # (a breakdown in a bracket ends with it: 纠错率10.6%（其中撤销36件、确认违法12件）)
+    stop = _BREAKDOWN_STOP_BR if m is not None and m.group("br") else _BREAKDOWN_STOP
+    return m is not None and m.end() <= c.start and stop.search(masked, m.end(), c.start) is None
 
 
 #: what may stand between 其中 and its count besides the name (其中，即时办理的有2,800件)
 _AFTER_AMONG_NOISE = lazyre.compile(r"[，,：:\s]|的|有|为|為|达|達|共|计|計")
+
+
+#: a rate's name closing the words right before its figure (参保率 / 占比 is no rate: 占 names the part before it)
+_RATE_NAME_END = lazyre.compile(r"(?<!增长)(?<!增長)(?:率|比例)(?:为|為|是|达到|達到|达|達)?\s*$")
+#: what may stand between a rate and a 其中 that breaks down what it counts
+_RATE_AMONG_GAP = lazyre.compile(r"[\s，,：:（(]*")
+
+
+def rate_before_breakdown(doc, masked: str, floor: int, a: int, part_words: str) -> Optional[Quantity]:
+    """The rate whose clause the 其中 at ``a`` follows right after (…42.8万人，参保率98.6%，其中城镇职工参保12.4万人、城乡居民
+    参保29.8万人) when the first part's words ``part_words`` name what the rate counts (参保 for 参保率, 撤销 for 纠错率):
+    what that 其中 breaks down is the rate's numerator — a part of the count before the rate, not all of it — so its
+    parts add up to at most that count, never to all of it.  None when another figure, or words, stand between the
+    rate and 其中, the figure before is no rate (a growth, a share after 占), or the part is named otherwise
+    (城镇化率29.0%，其中城镇人口…、乡村人口…: a split of the population before the rate)."""
+    last = recent(doc, floor, a, 1)
+    if not last:
+        return None
+    q = last[-1]
+    if not q.is_percent or not _RATE_AMONG_GAP.fullmatch(masked, q.end, a):
+        return None
+    m = _RATE_NAME_END.search(context_before(masked, q, floor, 10))
+    if m is None:
+        return None
+    stem = rate_stem(context_before(masked, q, floor, 10)[:m.start()] + "率")
+    act = stem[-2:]
+    if len(act) == 2 and act in part_words:
+        return q
+    return q if any(pat.search(stem) and words.search(part_words) for pat, words in _NUMERATOR_WORDS) else None
 
 
 def among_words(masked: str, c: Quantity) -> Optional[str]:
