@@ -387,9 +387,17 @@ _AVERAGE_FORMULA = {True: "((B/A)^(1/N)-1)*100", False: "(B-A)/N"}
 _DOWN_VERBS = ("下降", "减少", "降低", "降幅", "递减")
 
 
+def _mean_interval(q):
+    """The interval of a stated mean: a mean of counts is a quotient printed rounded, so a whole count stands for ±0.5
+    (年均增加322家 from 861家 to 2,150家 over four years is 322.25, printed 322), every other figure for its own
+    interval (interval_of)."""
+    lo, hi = interval_of(q)
+    return (lo - 0.5, hi + 0.5) if is_whole(q) else (lo, hi)
+
+
 def _stated(q, verb):
-    """The interval of a stated average, negative for a fall (年均下降3%: −3)."""
-    qlo, qhi = interval_of(q)
+    """The interval of a stated average (:func:`_mean_interval`), negative for a fall (年均下降3%: −3)."""
+    qlo, qhi = _mean_interval(q)
     return (-qhi, -qlo) if verb in _DOWN_VERBS else (qlo, qhi)
 
 
@@ -626,7 +634,7 @@ def _transition_findings(self, doc):
             # number of years; an arithmetic average (points, 平均每年增加N) is reported only when none fits
             spans = list(range(1, _UNKNOWN_SPAN_MAX + 1))
         a, b = interval_of(t.base), interval_of(t.current)
-        qlo, qhi = interval_of(q)
+        qlo, qhi = _mean_interval(q)
         if down:
             qlo, qhi = -qhi, -qlo
         recs: List[tuple] = []
@@ -1693,7 +1701,7 @@ def _listed_mean_findings(self, doc):
         n = len(vals)
         ivs = [interval_of(v) for v in vals]
         lo, hi = sum(a for a, _ in ivs) / n, sum(b for _, b in ivs) / n
-        alo, ahi = interval_of(avg)
+        alo, ahi = _mean_interval(avg)
         ok = lo - 1e-9 <= ahi and alo <= hi + 1e-9
         record(doc, self.code, "average-growth", avg, ok, "(a+b+…)/N", tuple(vals))
         if ok:
