@@ -538,7 +538,10 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
         # 公开率（含部分公开）: counts named by what the rate includes are numerators (summed with the rate's own)
         extra.append(re.compile("|".join(re.escape(w) for w in includes if len(w) >= 2) or r"(?!)"))
     compound = [num for pat, num, _den in _COMPOUND if pat.search(name)]
-    negated = re.compile(_NEGATION + "(?:" + "|".join(map(re.escape, keys)) + ")") if keys else None
+    # (非党员律师64人 for 党员律师占比, 非税收入 for 税收收入占比: 非 negates the key as 未/不 do — unless the rate's own
+    # name carries it, 非税收入占比)
+    negated = re.compile(("(?:" + _NEGATION + ("" if "非" in raw else "|非") + ")") + "(?:"
+                         + "|".join(map(re.escape, keys)) + ")") if keys else None
     out = []
     # 行政执法人员持证率: the two characters before 率 (持证) name what the numerator did; the words before them name
     # the population, i.e. the whole (全市共有行政执法人员3,260人 is the denominator, 持证上岗2,950人 the numerator)
@@ -1914,8 +1917,11 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
                 return [(named, whole)]
     if len(subject) >= 2 and n.end <= cs:
         grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
-        # the count named most like the subject (公办学校占比 is 公办学校72所, not 民办学校14所 which shares 学校)
-        scores = [(sum(g in item_words(doc, masked, c, floor, 12) for g in grams), i) for i, c in enumerate(before)]
+        # the count named most like the subject (公办学校占比 is 公办学校72所, not 民办学校14所 which shares 学校), never one
+        # named by its negation (党员律师占比 is not 非党员律师64人, 税收收入占比 not 非税收入: the rest of the whole)
+        neg = None if subject[:1] in "非不未" else re.compile("(?:非|不|未)" + re.escape(subject[:2]))
+        scores = [(0 if neg is not None and neg.search(item_words(doc, masked, c, floor, 12)) else
+                   sum(g in item_words(doc, masked, c, floor, 12) for g in grams), i) for i, c in enumerate(before)]
         best = max(scores)[0] if scores else 0
         if best == 0:
             return []

@@ -594,6 +594,11 @@ def plan_heading(doc, masked: str, off: int) -> bool:
     return _PLAN_TITLE.search(title) is not None and _DONE_TITLE.search(title) is None
 
 
+#: the period a sentence names (a year, next year, the years ahead): a target in another sentence labelled with one the
+#: completion's sentence does not name is that period's target
+_PERIOD_LABEL = lazyre.compile(r"(?:19|20)\d{2}年|明年|下一年|来年|來年|下年|今后|今後|未来|未來")
+
+
 def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
     """A completion of a target (完成年度目标的112.5%) whose target count stands elsewhere: the target is a count
     named as a target, a task or a plan (年初确定…的目标, 省下达任务数为4,000户, 年初确定化解积案140件) in the region
@@ -623,6 +628,10 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
         if _TARGET_WORDS.search(w + noun) or (c.start < q.start and plan_heading(doc, masked, c.start)
                                                and not plan_heading(doc, masked, q.start)):
             # (a count under a heading naming targets — 二、今年主要目标 — is a target wherever its words do not say so)
+            if sc is not None and sc.start != s.start and any(
+                    lab.group() not in masked[s.start:s.end]
+                    for lab in _PERIOD_LABEL.finditer(masked, sc.start, c.start)):
+                continue      # (…完成年度目标的117.2%。2025年目标为新增城镇就业5.5万人 / 明年目标为…: another period's target)
             if not is_delta(masked, c) and not re.search(r"[比较較]", w):
                 targets.append((c, w + noun))     # (比预算数…少846,461,000元: a shortfall, no target)
         elif not is_delta(masked, c):
