@@ -3685,7 +3685,7 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
                 wm = re.compile(r"[\u4e00-\u9fff]{2,10}?(?=[由从])").match(text, k, min(se, k + 11))
                 claim_name = text[_clause_start(skel, ch.verb_start):ch.verb_start]
                 if wm is not None and not bare_key(words_key(wm.group())) and not bare_key(words_key(claim_name)) \
-                        and not _LABELLED_BAD.search(wm.group()) and _names_agree(wm.group(), claim_name):
+                        and not _LABELLED_BAD.search(wm.group()) and _names_agree(wm.group(), claim_name, later="a"):
                     cands = list(trans_by_start.get(wm.end(), ()))
             for t in cands:
                 if _levels_fit(ch, t.base, t.current) and not _in_list_or_ratio(skel, t.base, t.current) \
@@ -3752,7 +3752,7 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
         # this period's level in a clause of its own, after the claim (全年办理公证B，而上年为A / 五年前为A，今年为B)
         subject = text[cs:ch.verb_start]
         nows = [q for m, q in _operand_clauses(doc, skel, text, by_start, end, own_end, _NOW_CLAUSE)
-                if q is not base and not _LABELLED_BAD.search(m.group("w")) and _names_agree(subject, m.group("w"))
+                if q is not base and not _LABELLED_BAD.search(m.group("w")) and _names_agree(subject, m.group("w"), later="b")
                 and not (m.group("lab")[:4].isdigit() and plab[:4].isdigit() and int(m.group("lab")[:4]) <= int(plab[:4]))
                 # (a named year for this period's level is the claim's own year, when known)
                 and not (m.group("lab")[:4].isdigit() and cyear is not None and int(m.group("lab")[:4]) != cyear
@@ -3766,7 +3766,7 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
             before = [q for q in before if _same_kind(q, base) and (ch.amount is None or q is not ch.amount)]
             bw = text[_clause_start(skel, before[0].start):before[0].start] if len(before) == 1 else ""
             if len(before) == 1 and _LEVEL_CLAUSE.search(bw) and not _LABELLED_BAD.search(bw) \
-                    and _names_agree(subject, bw):
+                    and _names_agree(subject, bw, later="a"):
                 nows = before
         if not nows:
             # 年末参保人数31.20万人。比上年末增加1.45万人，上年末为29.75万人: the level closing the sentence before
@@ -3838,7 +3838,7 @@ def _level_closing_before(doc, skel, text, by_start, ch: Change, ss: int) -> Opt
     if _LABELLED_BAD.search(words) or _LATER_PLAN.search(words) or _OTHER_PERIOD.search(words):
         return None
     if subject is not None and (bare_key(words_key(subject)) or bare_key(words_key(words))
-                                or not _names_agree(subject, words)):
+                                or not _names_agree(subject, words, later="a")):
         return None
     return q
 
@@ -4021,11 +4021,11 @@ def _wider_base(base_words: str, cur_words: str) -> bool:
     return any(a not in cur_words for a in _WHOLE_AREA.findall(base_words))
 
 
-def _subject_names(subject: str, words: str) -> bool:
+def _subject_names(subject: str, words: str, later: str = "") -> bool:
     """Whether a claim's subject (调解量, 案件量, 受理案件) may name the level whose clause says ``words``: the two names
     agree (:func:`_names_agree`), or the subject is an action and a closing 量/数 only (调解量) and the level's words
     hold that action (调解矛盾纠纷)."""
-    if _names_agree(subject, words):
+    if _names_agree(subject, words, later):
         return True
     from .metric import _ACTIONS, words_key
     k = words_key(subject)
@@ -4133,7 +4133,7 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
                 continue      # (a clause labelled with a period: another period's level)
             if _LABELLED_BAD.search(words) or _OTHER_PERIOD.search(words) or _CLAIM_UNSURE.search(words):
                 continue
-            if (subject and not _subject_names(subject, words)) or _wider_base(bw, words + subject):
+            if (subject and not _subject_names(subject, words, "a")) or _wider_base(bw, words + subject):
                 continue
             wa = set(_ACTIONS_RE().findall(words))
             if acts and wa and acts != wa:
@@ -4180,10 +4180,13 @@ _CHANGE_WORDS = lazyre.compile(r"(?:同比|比|较|与)(?:上一?年|去年|年�
                                r"扩大|缩小|达到|达|为|是|相当于")
 
 
-def _names_agree(a: str, b: str) -> bool:
+def _names_agree(a: str, b: str, later: str = "") -> bool:
     """Whether the words naming two figures may name one metric: either names none (年内净增 / 今年), or, less action
     words (办理, 接待…) and a closing 量/数/总额, one holds the other (公证办证量 / 办理公证; 专利授权量 / 授权; not 旅游总收入 /
-    接待游客, 森林覆盖率 / 绿化覆盖率)."""
+    接待游客, 森林覆盖率 / 绿化覆盖率).  A name narrowed to a kind (:func:`_narrows`) is another metric only when it is the
+    later of the two (``later``: "a" or "b"; both ways when not known): a later name shorter than the first is the
+    drafter's short form of it (全市社会消费品零售总额增长11.9%，零售总额由… / 专利授权量…，上年授权…), a later name adding a
+    qualifier is a kind (汽车产量10万辆。…新能源汽车产量4.2万辆)."""
     from .lookback import bare_key
     from .metric import _ACTIONS, words_key
     ka, kb = _CHANGE_WORDS.sub("", words_key(a)), _CHANGE_WORDS.sub("", words_key(b))
@@ -4193,7 +4196,11 @@ def _names_agree(a: str, b: str) -> bool:
     ta, tb = _QTY_TAIL.sub("", ka), _QTY_TAIL.sub("", kb)
     if len(ta) >= 2 and len(tb) >= 2:
         ka, kb = ta, tb     # (产量 stays 产量: a name is not cut below two characters)
-    return len(min(ka, kb, key=len)) >= 2 and (ka in kb or kb in ka) and not _narrows(ka, kb)
+    if len(min(ka, kb, key=len)) < 2 or not (ka in kb or kb in ka):
+        return False
+    if later and len(ka) != len(kb) and (later == "a") != (len(ka) > len(kb)):
+        return True     # (the later name is the shorter: a short form, not a kind)
+    return not _narrows(ka, kb)
 
 
 #: words before a name that take in every kind of it (各类矛盾纠纷 is 矛盾纠纷): no narrowing
