@@ -1,5 +1,5 @@
-"""cross15: relations whose operands stand in other sentences or paragraphs (set A, ``tests/cross15_setA.py``; set B,
-held out while building, ``tests/cross15_setB.py``).
+"""cross15: relations whose operands stand in other sentences or paragraphs (set A, ``benches/battery/cross15_a.py``; set B,
+held out while building, ``benches/battery/cross15_b.py``; ``benches/bench_battery.py --file`` runs either as a bench).
 
 Every consistent text is silent (arithmetic and yoy rules); every wrong text the engine reads is flagged; the traps —
 consistent statements a reading too sure of its operands would flag (a base naming the whole before a kind, another
@@ -16,11 +16,11 @@ from lintgov.engine import instantiate_rules, lint_text
 from lintgov.plugins import build_registry
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location("cross15_setA", os.path.join(HERE, "cross15_setA.py"))
+_spec = importlib.util.spec_from_file_location("cross15_setA", os.path.join(HERE, os.pardir, "benches", "battery", "cross15_a.py"))
 _mod = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_mod)
 STATEMENTS = _mod.STATEMENTS
-_spec_b = importlib.util.spec_from_file_location("cross15_setB", os.path.join(HERE, "cross15_setB.py"))
+_spec_b = importlib.util.spec_from_file_location("cross15_setB", os.path.join(HERE, os.pardir, "benches", "battery", "cross15_b.py"))
 _mod_b = importlib.util.module_from_spec(_spec_b)
 _spec_b.loader.exec_module(_mod_b)
 #: set B, held out while building (committed at the end): the same assertions, its misses listed as not read yet
