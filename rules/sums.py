@@ -2956,6 +2956,11 @@ class PartsSum(Rule):
                 parts.append(q)
                 after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
                 labels.append(words + "|" + after)
+            if len(parts) > 2:
+                sub = _sub_parts(masked, m.end(), stop, parts)
+                if sub:           # (；秋粮中玉米…、其他秋粮…: a breakdown of the part 秋粮, never more parts of the whole)
+                    keep = [i for i, q in enumerate(parts) if id(q) not in sub]
+                    parts, labels = [parts[i] for i in keep], [labels[i] for i in keep]
             if m.group() not in AMONG_WORDS and any(QUALIFIER.search(x) for x in labels) \
                     and not QUALIFIER.search(context_before(masked, whole, lo, 16)):
                 continue          # 限额以上单位商品零售…: parts of a narrower figure than the total found
@@ -3033,7 +3038,8 @@ class PartsSum(Rule):
 
 def _sub_parts(masked: str, a: int, stop: int, parts) -> set:
     """The ids of the counts among ``parts`` (in order) that stand inside a bracket opened right after another part of
-    the list starting at ``a`` (婚姻家庭纠纷682件（涉及家庭暴力的41件）): parts of that part.  One pass over the brackets."""
+    the list starting at ``a`` (婚姻家庭纠纷682件（涉及家庭暴力的41件）) or in a clause opening with an earlier part's name and
+    中 (秋粮30.8万吨；秋粮中玉米22.5万吨): parts of that part.  One pass over the brackets and one over the clauses."""
     out: set = set()
     ends = [p.end for p in parts]
     starts = [p.start for p in parts]
@@ -3044,6 +3050,20 @@ def _sub_parts(masked: str, a: int, stop: int, parts) -> set:
             continue
         j = bisect.bisect_left(starts, m.start())
         while j < len(parts) and parts[j].end <= m.end():
+            out.add(id(parts[j]))
+            j += 1
+    # a clause opening with an earlier part's name and 中 (、秋粮30.8万吨；秋粮中玉米22.5万吨、其他秋粮2.4万吨): its counts,
+    # to the next ；or the end, break that part down
+    for m in _parts.PART_AMONG.finditer(masked, a, stop):
+        i = bisect.bisect_right(ends, m.start()) - 1
+        name = m.group("n")
+        if name in ("其", "其它", "其他", "此", "这", "這", "上述", "以上") or not any(
+                name in masked[max(a, parts[k].start - len(name) - 6):parts[k].start] for k in range(max(0, i - 5), i + 1)):
+            continue
+        e = masked.find("；", m.end(), stop)
+        e = stop if e < 0 else e
+        j = bisect.bisect_left(starts, m.end())
+        while j < len(parts) and parts[j].end <= e:
             out.add(id(parts[j]))
             j += 1
     return out

@@ -55,7 +55,7 @@ __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_p
            "noun_label", "outside_brackets", "part_label", "parts_run_on", "percent_list", "previous_sentence_whole",
            "raw_words_before", "respectively_verb", "same_thing_total", "scopes_make_up", "separated_whole",
            "shared_head", "split_list_before", "threshold", "total_or_stock_any", "words_before", "ALT_UNIT", "AMONG",
-           "AMONG_DEED", "AMONG_FRAME", "COUNTED_OPENING", "FRAME_OPENS", "NOT_ADDITIVE", "WHOLE_BY_NOUN", "AMONG_MARK", "AMONG_WORDS", "AVERAGE", "BODY_HEAD", "BRACKETED",
+           "AMONG_DEED", "AMONG_FRAME", "COUNTED_OPENING", "FRAME_OPENS", "NOT_ADDITIVE", "WHOLE_BY_NOUN", "AMONG_MARK", "AMONG_WORDS", "AVERAGE", "BODY_HEAD", "BRACKETED", "PART_AMONG",
            "BRACKET_CLOSE", "BRACKET_INCLUDES", "BRACKET_OPEN", "CHANGE_CLAUSE", "CHANGE_OR_AVERAGE_BEFORE",
            "CN_SMALL", "COLON", "COLON_SUM", "COLON_TOTAL", "COMPLETE_HINT", "COMPOUND_CHAR", "COMPOUND_TOTAL",
            "COUNTED_GROUPS", "GROWTH_GAP", "INCLUDING", "INCLUDING_CHAR", "ITEM_FIRST", "ITEM_MARK", "ITEM_NEXT",
@@ -233,6 +233,8 @@ COMPOUND_CHAR = lazyre.compile(r"[总總合共]")
 #: a colon after a figure (合计1,280件：…), and the total words that make the list after it the total's parts
 COLON = lazyre.compile(r"(?<=[\d万萬亿億件项項个個人次家户戶元所处處起场場份条條座名）)])\s*[：:]")
 BRACKETED = lazyre.compile(r"[（(][^（()）]*[）)]")
+#: a clause opening with the name of a part and 中 (…、秋粮30.8万吨；秋粮中玉米22.5万吨…): the parts of that part
+PART_AMONG = lazyre.compile(r"[；;，,]\s*(?P<n>[\u4e00-\u9fff]{1,8}?)(?:当中|當中|之中|中)(?=[\u4e00-\u9fff\d])")
 #: a change or an average over a span (年均增加, 平均每年, 增长, 减少) whose bracket gives the levels at the span's ends,
 #: each a level labelled by its year (为/末/底: 年均增加152公里（2019年为3260公里，2023年为3868公里）): a series, never parts of a sum
 CHANGE_OR_AVERAGE_BEFORE = lazyre.compile(

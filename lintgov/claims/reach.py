@@ -743,7 +743,12 @@ def respective_readings(doc, masked: str, q: Quantity) -> Optional[Tuple[List[Tu
     if not counts:
         return None
     quals = QUALIFIER.findall(rname)
-    nums = [(j, L) for j, L in counts if _action(rname, L[0], quals)]
+    from .rates import _NEGATION
+    stem = _stem(rname)[-2:]
+    neg = re.compile(_NEGATION + re.escape(stem)) if len(stem) == 2 else None
+    # (检出不合格分别为… before 合格率分别为…: a list of the other outcome counts the complement, never the rate's count)
+    nums = [(j, L) for j, L in counts if _action(rname, L[0], quals)
+            and not (neg is not None and neg.search(L[0]) and not neg.search(rname))]
     out = []
     for j, (nn, nv) in nums:
         for k, (bn, bv) in counts:
