@@ -30,9 +30,13 @@ def _drop_changes(doc: Any) -> bool:
     # the claims layer's caches (folded text, skeleton, change claims); the claims themselves stay:
     # the run's coverage reads them after the rules.  Without built claims, coverage would build them
     # from these caches: keep them.
+    # The coverage's shares and changes in words read the change claims: they are read (and cached) before the drop.
     d = doc.__dict__
     if "_lintgov_claims" not in d:
         return False
+    if "_lintgov_changes" in d:
+        from ..claims import words_figures
+        words_figures(doc)
     return d.pop("_lintgov_changes", None) is not None
 
 
