@@ -613,7 +613,7 @@ class RateMismatch(Rule):
         found = respective_readings(doc, masked, q)
         if found is None:
             return None
-        readings, certain, name = found
+        readings, certain, name, comps = found
         stated = stated_interval(q, tol)
         if self.settings["truncation"]:
             stated = (stated[0], stated[1] + 10 ** (-q.decimals))
@@ -622,8 +622,25 @@ class RateMismatch(Rule):
             if r is not None and overlaps(r, stated):
                 record(doc, self.code, "rate", q, True, "n_i/d_i*100 (respective lists; claims.reach)", [n, d])
                 return None
+        for _, n, d in comps:
+            r = ratio_interval(count_interval(n), count_interval(d))
+            if r is not None and overlaps((100 - r[1], 100 - r[0]), stated):
+                record(doc, self.code, "rate", q, True, "(d_i-c_i)/d_i*100 (respective lists; claims.reach)", [n, d])
+                return None
         if not certain:
             return None
+        if not readings:
+            # the rate over the whole less the other outcome's count (合格率 after 检出不合格分别为…)
+            _, n, d = comps[0]
+            r = ratio_interval(count_interval(n), count_interval(d))
+            if r is None:
+                return None
+            r = (100 - r[1], 100 - r[0])
+            formula = f"({fmt_num(d.base_value)}-{fmt_num(n.base_value)})/{fmt_num(d.base_value)}*100"
+            record(doc, self.code, "rate", q, False, formula + " (respective lists; claims.reach)", [n, d])
+            return self._operands_finding(doc, q, n, d, name, stated, r, formula, False,
+                                          "the values of the same position in the respective lists of the sentence: "
+                                          "the whole less the other outcome (claims.reach)", complement=True)
         _, n, d = readings[0]
         r = ratio_interval(count_interval(n), count_interval(d))
         if r is None:

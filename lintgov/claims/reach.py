@@ -699,12 +699,14 @@ def _respective_list(doc, masked: str, a: int, b: int):
     return (name, vals) if len(vals) >= 2 else None
 
 
-def respective_readings(doc, masked: str, q: Quantity) -> Optional[Tuple[List[Tuple[Quantity, Quantity, Quantity]], bool, str]]:
+def respective_readings(doc, masked: str, q: Quantity):
     """A rate stated as a respective list (调解成功率分别为97.0%和95.0%) after the respective lists of its counts in
     its sentence (调解纠纷分别为400件和300件，调解成功分别为388件和285件): ``([(rate, numerator, base)], certain, the rate's name)``, the
     i-th rate over the i-th values of the list named like the rate and of another list of their measure.  The lists
     must be as long as the rate's; ``certain`` when one list is named by the rate's action and one other list of the
-    measure is there.  None otherwise."""
+    measure is there.  A list of the other outcome (检出不合格分别为… before 合格率分别为…) gives the complement readings, the
+    fourth element ``[(rate, other outcome, base)]``: the rate is (base − other) ÷ base, certain when it is the only
+    list of the action.  Returns ``(readings, certain, name, complements)``; None when neither is found."""
     s = doc.sentence_at(q.start)
     if s is None:
         return None
@@ -747,20 +749,26 @@ def respective_readings(doc, masked: str, q: Quantity) -> Optional[Tuple[List[Tu
     stem = _stem(rname)[-2:]
     neg = re.compile(_NEGATION + re.escape(stem)) if len(stem) == 2 else None
     # (检出不合格分别为… before 合格率分别为…: a list of the other outcome counts the complement, never the rate's count)
-    nums = [(j, L) for j, L in counts if _action(rname, L[0], quals)
-            and not (neg is not None and neg.search(L[0]) and not neg.search(rname))]
-    out = []
-    for j, (nn, nv) in nums:
-        for k, (bn, bv) in counts:
-            if k == j or measure_of(bv[0]) != measure_of(nv[0]):
-                continue
-            if all(count_interval(bv[i])[1] >= count_interval(nv[i])[0] for i in range(len(rates))):
-                out.append((q, nv[idx], bv[idx]))
-    if not out:
+    acts = [(j, L) for j, L in counts if _action(rname, L[0], quals)]
+    others = [(j, L) for j, L in acts if neg is not None and neg.search(L[0]) and not neg.search(rname)]
+    nums = [(j, L) for j, L in acts if not any(j == o for o, _ in others)]
+
+    def over(lists):
+        found = []
+        for j, (nn, nv) in lists:
+            for k, (bn, bv) in counts:
+                if k == j or measure_of(bv[0]) != measure_of(nv[0]) or any(k == o for o, _ in others):
+                    continue
+                if all(count_interval(bv[i])[1] >= count_interval(nv[i])[0] for i in range(len(rates))):
+                    found.append((q, nv[idx], bv[idx]))
+        return found
+    out, comp = over(nums), over(others)
+    if not out and not comp:
         return None
     strong = [j for j, L in nums if _action(rname, L[0], quals) is True]
-    certain = len(nums) == 1 and len(strong) == 1 and len(out) == 1
-    return out, certain, rname
+    certain = (len(nums) == 1 and len(strong) == 1 and len(out) == 1 and not comp) or \
+        (not nums and len(others) == 1 and len(comp) == 1)
+    return out, certain, rname, comp
 
 
 # -- the total and the count of an average found by their nouns around it ---------------------------------------------
