@@ -236,23 +236,28 @@ def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, ca
 def _dataclass_exec(source: Any, globals: Any = None, locals: Any = None) -> None:
     """``exec`` as ``dataclasses`` calls it, with the code object of a known source text."""
     if type(source) is str:
-        key = source.encode("utf-8", "surrogatepass")
-        code = _code_entries.get(key)
-        if type(code) is int:
-            try:
-                code = _code_entries[key] = _stored("code", code)
-            except Exception:  # pragma: no cover - a damaged entry
-                code = None
-            if type(code) is not type(_read.__code__):
-                code = None
-        if code is None:
-            code = compile(source, "<string>", "exec")
-            if len(_code_entries) < MAX_ENTRIES:
-                _code_entries[key] = _code_new[key] = code
-        else:
-            _code_used.add(key)
-        source = code
+        source = _cached_code(source.encode("utf-8", "surrogatepass"), lambda: compile(source, "<string>", "exec"))
     exec(source, globals, locals)
+
+
+def _cached_code(key: bytes, make: Any) -> Any:
+    """The code object stored under ``key`` in the code section (read back from its marshal bytes on first use),
+    else ``make()``'s, stored for the next start while the section has room."""
+    code = _code_entries.get(key)
+    if type(code) is int:
+        try:
+            code = _code_entries[key] = _stored("code", code)
+        except Exception:  # pragma: no cover - a damaged entry
+            code = None
+        if type(code) is not type(_read.__code__):
+            code = None
+    if code is None:
+        code = make()
+        if len(_code_entries) < MAX_ENTRIES:
+            _code_entries[key] = _code_new[key] = code
+    else:
+        _code_used.add(key)
+    return code
 
 
 #: the code section's keys of ``compile(…, '<string>', 'eval')`` as ``typing.ForwardRef`` calls it (a dataclass
@@ -268,22 +273,8 @@ def _forward_compile(source: Any, filename: Any, mode: Any, *rest: Any, **kw: An
     ``compile`` makes: ``typing`` inherits no future flags and neither does this call; an expression that
     is not valid raises the same ``SyntaxError``."""
     if type(source) is str and filename == "<string>" and mode == "eval" and not rest and not kw:
-        key = _EVAL_KEY + source.encode("utf-8", "surrogatepass")
-        code = _code_entries.get(key)
-        if type(code) is int:
-            try:
-                code = _code_entries[key] = _stored("code", code)
-            except Exception:  # pragma: no cover - a damaged entry
-                code = None
-            if type(code) is not type(_read.__code__):
-                code = None
-        if code is None:
-            code = compile(source, filename, mode, 0, True)
-            if len(_code_new) < MAX_ENTRIES:
-                _code_entries[key] = _code_new[key] = code
-        else:
-            _code_used.add(key)
-        return code
+        return _cached_code(_EVAL_KEY + source.encode("utf-8", "surrogatepass"),
+                            lambda: compile(source, filename, mode, 0, True))
     return compile(source, filename, mode, *rest, **kw)
 
 
