@@ -185,7 +185,7 @@ def _years_before(doc, text: str, lo: int, hi: int, limit: int) -> Set[int]:
 
 
 def _figures_year(doc) -> Optional[int]:
-    from lintgov.kind import figures_year
+    figures_year = _late_kind.figures_year
     return figures_year(doc)
 
 
@@ -1979,3 +1979,9 @@ def _subject_clause(doc, text: str, pos: int, lo: int) -> str:
     prev = max(text.rfind(c, lo, cut) for c in "，,；;：:")
     words = text[(prev + 1 if prev >= 0 else lo):cut].strip()
     return words_key(words) if _BARE_SUBJECT.fullmatch(words) else ""
+
+
+# modules the functions above read at call time, bound once here (an import statement in a function ran at
+# every call: ~1.3 µs for a `from … import`; cycles between these modules keep them out of the imports at
+# the top, and a module object is bound even while its own module is still being imported)
+from lintgov import kind as _late_kind  # noqa: E402

@@ -1522,7 +1522,7 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     measure, part of the year and scope; this claim compares with last year (同比, 比上年, or no basis in a sentence
     that is not about a span) and is not itself a flow (新增N家: the growth may be the total's).  When several values
     could be meant, none is taken.  Bounded windows over an index built once: linear."""
-    from .metric import key_match, metric_key
+    key_match, metric_key = _late_metric.key_match, _late_metric.metric_key
     import bisect
     cs = _clause_start(skel, cur.start)
     if key_at is not None:      # 较2020年提高0.86岁、达到81.06岁: the value reached opens its own clause after 、
@@ -1569,7 +1569,7 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         return None        # 上年受理400件，增长…: the value itself is last year's; 去年以来…: a span
     year = int(tm.group("year")) if tm is not None and tm.group("year") else None
     if year is None:
-        from ..kind import figures_year
+        figures_year = _late_kind.figures_year
         # 2024年，我们进一步降低法律援助门槛。全年办理法律援助案件1,642件，同比上升9.8%: a text that is no work report or
         # communiqué of a known year takes the year its sentence, or a sentence before it in its paragraph, opens with
         # (its frame), before the year the document is guessed to report on
@@ -1600,7 +1600,7 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         # 2023年…比例预计为85.1%，比上年提高… / 预计2023年研发投入强度达到3.02%: the year's estimate of the metric
         key = _OWN_ESTIMATE.sub("", key)
     if key_at is None and not est and not flow:
-        from .lookback import elided_subject, refers_back
+        elided_subject, refers_back = _late_lookback.elided_subject, _late_lookback.refers_back
         if refers_back(key):
             # 2023年全区办理行政处罚案件5,126件。2024年办理6,038件，增长17.8%: the sentence names no metric of its own —
             # it is the one the sentence before names, and so is its scope (claims.lookback.elided_subject; also 这一数字,
@@ -1671,7 +1671,7 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         ks = _prior_by_key(doc).get(key, ())
         rkey = key
         if not ks:      # 外贸进出口 for 进出口总额: a total under another of its names (metric.total_names)
-            from .metric import total_names
+            total_names = _late_metric.total_names
             rkey = next((n for n in total_names(key)[1:] if n in _prior_by_key(doc)), key)
             ks = _prior_by_key(doc).get(rkey, ())
         j = bisect.bisect_left([starts[k] for k in ks], para) if len(ks) <= _REPORT_PRIORS else \
@@ -1699,7 +1699,7 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
             # none under a short form either: last year's level under the same metric named with another agent
             # (2023年全区共办理民事调解案件1,800件。…（another paragraph）2024年全区调解组织共办理民事调解案件2,150件:
             # the one who does it named before the same action and object, metric.same_metric) — the same candidates
-            from .metric import same_metric
+            same_metric = _late_metric.same_metric
             for k in ks[max(0, j - _REPORT_PRIORS):j]:
                 q, lab, lstart, keypos = vals[k]
                 if not same_metric(_PRIOR_BY_KEY_RE1.sub("", metric_key(doc, keypos)), key):
@@ -1836,7 +1836,7 @@ def _review_level(doc: "Document", skel: str, text: str, cur: "Quantity", key: s
     scope and price basis; one value only (several that differ: none).  Never a budget or an allocation (the base of
     its growth may be last year's budget) nor a figure whose own words are a plan's for another year or a span (unless
     ``span_ok``: the level of a plan's target year, whose average growth LG208 reads over the years from the review's)."""
-    from .review import review_part
+    review_part = _late_review.review_part
     end, known = review_part(doc, lines=True)
     fy = _doc_year(doc)
     if not known or cur.start < end or not fy or cur.is_percent or measure(cur) not in ("元", "美元"):
@@ -1844,7 +1844,7 @@ def _review_level(doc: "Document", skel: str, text: str, cur: "Quantity", key: s
     if _BUDGET_METRIC.search(_BUDGET_REVENUE.sub("收入", key)) or _BUDGET_METRIC.search(_BUDGET_REVENUE.sub("收入", pre)) \
             or (not span_ok and _SPAN_SENT.search(text, ss, cur.start)):
         return None
-    from .indicators import _AREA_BEFORE
+    _AREA_BEFORE = _late_indicators._AREA_BEFORE
     cs = _clause_start(skel, cur.start)
     if (_AREA_BEFORE.search(text, ss, cur.start) or _SUBSET_BEFORE.search(text, ss, cur.start)) \
             and not _WHOLE_OPEN.match(text, cs):
@@ -1852,8 +1852,8 @@ def _review_level(doc: "Document", skel: str, text: str, cur: "Quantity", key: s
     levels = _review_levels(doc)
     if not levels:
         return None
-    from .classes import indicator_key, indicator_words
-    from .metric import total_names
+    indicator_key, indicator_words = _late_classes.indicator_key, _late_classes.indicator_words
+    total_names = _late_metric.total_names
     # (确保全社会固定资产投资超过1400亿元 / 预计2015年固定资产投资可完成100亿元左右: the plan's verbs are no part of the name)
     words = _PLAN_VERBS.sub("", key)
     key = indicator_words(words)
@@ -3613,15 +3613,15 @@ def _year_part_base(doc: "Document", skel: str, text: str, ch: Change) -> Option
     level of the same metric (one identity, :func:`lintgov.claims.metric.identity_key`; the same measure and scope
     words) the part of the year before states — one value only.  Never a claim of a plan, a mean, a part of the year or
     qualified (可比价, 年均…), nor one whose level is not this part's plain level."""
-    from .horizons import part_year
-    from .metric import identity_key, metric_key
+    part_year = _late_horizons.part_year
+    identity_key, metric_key = _late_metric.identity_key, _late_metric.metric_key
     cur = ch.current
     if cur is None or ch.base is not None or ch.kind not in ("percent", "amount") or cur.approx is not None:
         return None
     y = part_year(doc, cur.start)
     if y is None or part_year(doc, ch.verb_start) != y:
         return None
-    from .review import review_part
+    review_part = _late_review.review_part
     end, known = review_part(doc, lines=True)
     if known and cur.start >= end:
         return None       # (a plan's level against the review's: _review_level's reading, with its price bases and budgets)
@@ -3680,8 +3680,8 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
             cands = list(trans_by_start.get(k, ()))
             if not cands:
                 # 零售总额增长11.9%，总额由上年的170.0亿元增加到190.2亿元: words naming the claim's metric before the 由
-                from .lookback import bare_key
-                from .metric import words_key
+                bare_key = _late_lookback.bare_key
+                words_key = _late_metric.words_key
                 wm = re.compile(r"[\u4e00-\u9fff]{2,10}?(?=[由从])").match(text, k, min(se, k + 11))
                 claim_name = text[_clause_start(skel, ch.verb_start):ch.verb_start]
                 if wm is not None and not bare_key(words_key(wm.group())) and not bare_key(words_key(claim_name)) \
@@ -3809,9 +3809,9 @@ def _level_closing_before(doc, skel, text, by_start, ch: Change, ss: int) -> Opt
     """The level a claim opening its sentence with no subject of its own (与上年相比，增加57件 / 同比增长21.8%) is about:
     the figure closing the sentence right before in its paragraph, of this period (no label of another, no change, part
     or plan in its clause) — else None."""
-    from .levels import _NO_SUBJECT
-    from .lookback import bare_key
-    from .metric import words_key
+    _NO_SUBJECT = _late_levels._NO_SUBJECT
+    bare_key = _late_lookback.bare_key
+    words_key = _late_metric.words_key
     if ss < 1:
         return None
     # the claim's own words before its verb, less its comparison (比年初, 与上年相比…): none, or a name of the level's
@@ -3928,10 +3928,10 @@ def _later_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quanti
         year = _claim_year(doc, text, _sentence_start(text, ch.verb_start)) or (
             _claim_year(doc, text, _sentence_start(text, cur.start)) if cur is not None else None)
     ks = _starts(doc)
-    from .stocks import own_scope_word, sole_scope_word
+    own_scope_word, sole_scope_word = _late_stocks.own_scope_word, _late_stocks.sole_scope_word
     scope = own_scope_word(doc) or sole_scope_word(doc) or ""
     found = []
-    from .lookback import _SUBPERIOD as _PART_OF_YEAR
+    _PART_OF_YEAR = _late_lookback._SUBPERIOD
     own_part = _PART_OF_YEAR.search(text, _sentence_start(text, ch.verb_start), ch.verb_start)
     own_part = own_part.group() if own_part is not None else None
     for lo, hi in _later_sentences(text, se):
@@ -4085,8 +4085,8 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
     — no part, change, plan or mean.  The sentences read stop at one stating a change of its own (its figures are that
     change's) or a plan; every base they give must be one value and every level one value; else none.  Bounded: three
     sentences, their clause starts."""
-    from .stocks import own_scope_word, sole_scope_word
-    from .lookback import _SUBPERIOD as _PART_OF_YEAR
+    own_scope_word, sole_scope_word = _late_stocks.own_scope_word, _late_stocks.sole_scope_word
+    _PART_OF_YEAR = _late_lookback._SUBPERIOD
     if ch.kind not in ("percent", "points", "amount", "times_to", "times"):
         return None
     cs = _clause_start(skel, ch.verb_start)
@@ -4142,8 +4142,8 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
         if len({value_of(q) for q in cands}) != 1:
             return None
         cur = cands[-1]
-    from .lookback import bare_key
-    from .metric import words_key
+    bare_key = _late_lookback.bare_key
+    words_key = _late_metric.words_key
     # (a name that points back — 这一比例, 该比重, 这一数字 — names no metric of its own: the one the sentences before
     # name, with its scope, read as a claim naming none)
     own_names = [n for n in (subject, text[_clause_start(skel, cur.start):cur.start]) if n]
@@ -4507,3 +4507,16 @@ def _named_around(doc: "Document", text: str, by_start: Dict[int, "Quantity"], s
 
 #: a head restating what a count counts (律师人数, 案件件数, 办件数量): the name without it
 _COUNT_HEAD = lazyre.compile(r"(?:人数|件数|次数|个数|家数|户数|人次|数量|总数|(?<=[\u4e00-\u9fff]{2})人)$")
+
+
+# modules this one's functions read at call time and cannot import at the top (they import this one): bound by
+# lintgov.claims once every submodule is complete (an import statement in the function ran at every call)
+_late_classes = None
+_late_horizons = None
+_late_indicators = None
+_late_kind = None
+_late_levels = None
+_late_lookback = None
+_late_metric = None
+_late_review = None
+_late_stocks = None

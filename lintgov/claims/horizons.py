@@ -359,8 +359,8 @@ def _figures(doc: "Document", plans: bool = False):
     else:
         spans, fy = horizons(doc), None
     if spans and any(s[2] == "span" for s in spans) and any(s[2] == "year" for s in spans):
-        from . import claims_of
-        from ..kind import figures_year
+        claims_of = _late_claims.claims_of
+        figures_year = _late_kind.figures_year
         fy = fy if plans else figures_year(doc)
         text = folded_text(doc)
         starts = [s[0] for s in spans]
@@ -383,7 +383,7 @@ def _figures(doc: "Document", plans: bool = False):
             if m and period == "span" and (m.group("to") is None or int(m.group("to")) == fy):
                 # 病床数从2.3万张增至3.7万张 / 上市公司由518家增加到731家 (the review of the span): the level the span
                 # reached, named by the words before 从/由 (the year of its start left out of the sentence's years)
-                from .metric import words_key
+                words_key = _late_metric.words_key
                 metric, reached = words_key(clause[:m.start()]), True
                 clause = clause[:m.start()]
                 sentence = sentence[:len(sentence) - len(_clause_before(text, q.start))] + clause
@@ -418,7 +418,7 @@ def _figures(doc: "Document", plans: bool = False):
             if not reached and not _FIGURE_IN.search(clause):
                 # the clause's own words when no other figure stands in it (国家级专精特新“小巨人”企业达1333家: the name is
                 # not cut at the quote to 企业)
-                from .metric import words_key
+                words_key = _late_metric.words_key
                 metric = words_key(clause) or metric
             name = _norm(metric)
             if len(name) < (3 if plans else 2):
@@ -525,7 +525,7 @@ def _parts_of(doc: "Document", figures, plans: bool = False, extra=()) -> List[S
     stocks: Dict[Tuple[str, str], List["Quantity"]] = {}      # the span's levels by their words
     added_to: Dict[Tuple[str, str], List["Quantity"]] = {}    # the same, the verb of adding taken off
     years = []
-    from .indicators import threshold
+    threshold = _late_indicators.threshold
     text = folded_text(doc)
     for period, f, key, clause, sentence, name, time, reached in list(figures) + list(extra):
         q = f.quantity
@@ -655,8 +655,8 @@ _THRESHOLD_LEAD = lazyre.compile(r"(?:连续|接连|相继|先后|历史性地?|
 def _total_key(name: str) -> Optional[str]:
     """The main total ``name`` names with nothing but the report's own scope before it (地区生产总值, 经济总量, GDP →
     GDP; 进出口总额, 外贸进出口, 货物进出口总额 → one trade total), else ``None``."""
-    from .classes import indicator_key
-    from .metric import total_names
+    indicator_key = _late_classes.indicator_key
+    total_names = _late_metric.total_names
     name = _OWN_SCOPE.sub("", name)
     k = indicator_key(name)
     if k is not None:
@@ -878,3 +878,12 @@ def part_year(doc: "Document", pos: int) -> Optional[int]:
         elif s > pos:
             break
     return got
+
+
+# modules this one's functions read at call time and cannot import at the top (they import this one): bound by
+# lintgov.claims once every submodule is complete (an import statement in the function ran at every call)
+_late_claims = None
+_late_classes = None
+_late_indicators = None
+_late_kind = None
+_late_metric = None

@@ -183,7 +183,7 @@ def _tail(key: str) -> str:
     """The last three characters of a metric key once the words saying how it is counted are dropped: keys
     :func:`lintgov.claims.metric.same_metric` pairs share them (an index bucket, so a lone claim is compared with the
     mentions of its own metric only, not with every mention of the document)."""
-    from .metric import _NEUTRAL
+    _NEUTRAL = _late_metric._NEUTRAL
     k = _NEUTRAL.sub("", key) if len(key) > 3 else key
     return k[-3:]
 
@@ -411,3 +411,8 @@ def period_pairs(doc: "Document") -> List[Tuple["Change", "Quantity", "Quantity"
 
 #: the verb of a value reached closing a metric's words (网上可办率提高到 → 网上可办率)
 _REACHED_TAIL = lazyre.compile(r"(?:提高|提升|上升|增加|增长|增長|扩大|下降|减少|減少|降低|缩小|縮小|回落)(?:到|至)?$|[增升降减減]至$|达到$|達到$|达$")
+
+
+# modules this one's functions read at call time and cannot import at the top (they import this one): bound by
+# lintgov.claims once every submodule is complete (an import statement in the function ran at every call)
+_late_metric = None

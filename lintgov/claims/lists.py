@@ -2638,7 +2638,7 @@ def _county_rows() -> list:
 def _counties_of(holder: str) -> frozenset:
     got = _COUNTY_NAMES.get(holder)
     if got is None:
-        from ..data import builtin_counties, short_place
+        builtin_counties, short_place = _late_data.builtin_counties, _late_data.short_place
         if holder:
             counties = builtin_counties()[holder]
             got = frozenset(counties) | frozenset(short_place(x) for x in counties)
@@ -3303,3 +3303,8 @@ def listed_run(doc: "Document", masked: str, q: "Quantity", lo: int, hi: int) ->
     while b + 1 < len(qs) and _RUN_SEP.fullmatch(masked, qs[b].end, qs[b + 1].start):
         b += 1
     return qs[a:b + 1]
+
+
+# modules this one's functions read at call time and cannot import at the top (they import this one): bound by
+# lintgov.claims once every submodule is complete (an import statement in the function ran at every call)
+_late_data = None

@@ -1162,7 +1162,7 @@ def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
     * the share names its subject and the part is named by it (超标天数不足一成，365天中超标天数31天).
 
     Every reading found is returned; the rule reports only when none fits."""
-    from lintgov.claims.ratios import among_in
+    among_in = _late_ratios.among_in
     s = doc.sentence_at(q.start)
     if s is None:
         return []
@@ -2305,7 +2305,7 @@ _KEY_RE1 = lazyre.compile(r"[|、和及与與“”\"]")
 
 
 def _key(words: str) -> str:
-    from .metric import words_key
+    words_key = _late_metric.words_key
     return "".join(words_key(w) for w in _KEY_RE1.split(words) if w)
 
 
@@ -3138,3 +3138,9 @@ _CHECK_ONE_RE8 = lazyre.compile(r"占|佔")
 _CHECK_ONE_RE9 = lazyre.compile(r"(?:所)?(?:占比|佔比|比重|比例|占|佔)[^，,]*$")
 _CHECK_ONE_RE10 = lazyre.compile(r"\s*其中")
 _CHECK_ONE_RE11 = lazyre.compile(r"[、和及与與]")
+
+
+# modules this one's functions read at call time and cannot import at the top (they import this one): bound by
+# lintgov.claims once every submodule is complete (an import statement in the function ran at every call)
+_late_metric = None
+_late_ratios = None

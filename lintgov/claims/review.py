@@ -28,7 +28,7 @@ def review_part(doc: "Document", lines: bool = False) -> Tuple[int, bool]:
     a line naming the review, then a line naming plans or the next year (:func:`_part_lines`) — read only when
     ``lines`` (the plan-level reading, claims.grammar._review_level): such reports may close on an appendix table of
     the year's results after the plans (宝安 2017's 主要经济指标 table), which other readings take as the review's."""
-    from ..kind import figures_year
+    figures_year = _late_kind.figures_year
     year = figures_year(doc) or doc.report_year
     review = False
     for h in doc.headings.at_level(1):
@@ -72,3 +72,8 @@ def _part_lines(doc: "Document", year) -> "int | None":
 def review_end(doc: "Document") -> int:
     """Where the review part of a report ends (:func:`review_part`)."""
     return review_part(doc)[0]
+
+
+# modules this one's functions read at call time and cannot import at the top (they import this one): bound by
+# lintgov.claims once every submodule is complete (an import statement in the function ran at every call)
+_late_kind = None

@@ -142,7 +142,7 @@ def _level_figures(doc: "Document", text: str):
     """The figures of the document read as levels (claims roles) — of this period, or of a span for a total
     (三年累计) — with their measure; a figure that qualifies the subject of the figure right after it (南部三个区设立
     400个: 三个 counts the districts, 400个 is the level) is not one."""
-    from lintgov.claims import claims_of
+    claims_of = _late_claims.claims_of
     out = []
     for f in claims_of(doc).figures:
         q = f.quantity
@@ -546,3 +546,8 @@ def _undone(text: str, q, near, verb: str) -> Optional[Flow]:
         and not _REST.search(text[a.start:q.start]) and a.value >= b.value \
         and sum(1 for c in _SENT_END if c in text[a.end:b.start]) <= 1
     return Flow("undone", q, pairs, linked, f"未{verb} = 总数 − {verb}")
+
+
+# modules this one's functions read at call time and cannot import at the top (they import this one): bound by
+# lintgov.claims once every submodule is complete (an import statement in the function ran at every call)
+_late_claims = None

@@ -199,7 +199,7 @@ _KEY_OFF = lazyre.compile(r"[一二][〇○零一二三四五六七八九]{1,3}�
 def names_nothing(key: str) -> bool:
     """Whether a metric key names no metric of its own: none, a verb alone (:func:`lintgov.claims.lookback.bare_key`),
     or words pointing back (这一数字, 该指标)."""
-    from .lookback import _ANAPHORA, _REACH_TAIL, bare_key
+    _ANAPHORA, _REACH_TAIL, bare_key = _late_lookback._ANAPHORA, _late_lookback._REACH_TAIL, _late_lookback.bare_key
     k = _REACH_TAIL.sub("", key)
     return bare_key(k) or _ANAPHORA.match(k) is not None
 
@@ -234,14 +234,14 @@ def level_key(doc: "Document", pos: int) -> str:
     """The metric key of a level at ``pos`` (:func:`lintgov.claims.metric.metric_key`) less the verbs of a level
     reached, the from–to words (由…增至), a year in Chinese numerals and a causative opening it (使钢产量由…:
     钢产量): 地区生产总值由亿元增至 → 地区生产总值."""
-    from .metric import metric_key
+    metric_key = _late_metric.metric_key
     k = metric_key(doc, pos)
     k = re.sub(r"(?:由|从).*$", "", k) or k
     return _REACHED.sub("", _KEY_OFF.sub("", k))
 
 
 def _total(key: str) -> Optional[str]:
-    from .horizons import _total_key
+    _total_key = _late_horizons._total_key
     try:
         return _total_key(key)
     except Exception:      # pragma: no cover - (a name the total readers cannot key)
@@ -251,7 +251,7 @@ def _total(key: str) -> Optional[str]:
 def keys_agree(a: str, b: str) -> bool:
     """Whether two metric keys name one metric for the levels of a period: the same keys (:func:`same_metric`), close
     ones of which neither names a kind of the other (:func:`key_match` ≥ 0.8), or two names of one main total."""
-    from .metric import key_match, names_a_kind, same_metric
+    key_match, names_a_kind, same_metric = _late_metric.key_match, _late_metric.names_a_kind, _late_metric.same_metric
     if len(a) < 2 or len(b) < 2:
         return False
     if a == b or same_metric(a, b):
@@ -263,7 +263,7 @@ def keys_agree(a: str, b: str) -> bool:
 
 
 def scope_at(doc: "Document", lo: int, pos: int) -> FrozenSet[str]:
-    from .grammar import _WIDE_SCOPE, _self_scope
+    _WIDE_SCOPE, _self_scope = _late_grammar._WIDE_SCOPE, _late_grammar._self_scope
     return frozenset(_WIDE_SCOPE.findall(folded_text(doc), lo, pos)) - _self_scope(doc)
 
 
@@ -428,3 +428,11 @@ def span_ends(doc: "Document", key: str, meas: str, percent: bool, y0: int, y1: 
         return [], []
     starts = [e.q for e in levels_at(doc, key, meas, percent, y0, pos, scope, not_at=tuple(x.start for x in ends))]
     return starts, ends
+
+
+# modules this one's functions read at call time and cannot import at the top (they import this one): bound by
+# lintgov.claims once every submodule is complete (an import statement in the function ran at every call)
+_late_grammar = None
+_late_horizons = None
+_late_lookback = None
+_late_metric = None
