@@ -91,3 +91,38 @@ def test_each_module_imports_first_in_a_fresh_interpreter():
     for m in mods:
         got = subprocess.run([sys.executable, "-c", code, m], cwd=ROOT, capture_output=True, text=True)
         assert got.returncode == 0, (m, got.stderr[-2000:])
+
+
+# -- sentence ends --------------------------------------------------------------------------------------------------
+
+def _sentence_texts():
+    import glob
+    import random
+    from lintgov.document import Document
+    for path in sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt"))):
+        yield Document(open(path, encoding="utf-8").read(), path=path)
+    rng = random.Random(16)
+    alphabet = "。！？!?…”’」』）)“（(，,年增长8%\n 　文字" + "。…"
+    for _ in range(400):
+        yield Document("".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60))))
+    for t in ("全年增长8%。", "真的吗？！”他说。", "等等……", "等等……”", "等等…… 下文", "好！！）然后……」", "……", "…", "。。。",
+              "他说：“完成了。”然后", "结束…\n", "一…二……三………四"):
+        yield Document(t)
+
+
+def test_sentence_ends_are_the_plain_reading():
+    import re
+    from lintgov.document import SENTENCE_END_PLAIN, _SENTENCE_END
+    plain = re.compile(SENTENCE_END_PLAIN)
+    n = 0
+    for doc in _sentence_texts():
+        masked = doc.masked()
+        for p in doc.paragraphs:
+            for lo, hi in ((p.start, p.end), (0, len(masked)), (p.start, max(p.start, p.end - 1))):
+                got = [m.span() for m in _SENTENCE_END.finditer(masked, lo, hi)]
+                want = [m.span() for m in plain.finditer(masked, lo, hi)]
+                assert got == want, (masked[lo:hi], got, want)
+                n += len(want)
+    assert n > 200
+    # the new pattern opens with a class: re scans for it with the class's bitmap (the plain one has no such prefix)
+    assert _SENTENCE_END.pattern.startswith("[")
