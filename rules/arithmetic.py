@@ -38,7 +38,7 @@ from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_S
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
-                                  context_before, count_interval, frames_differ, item_words, denominator_fits, due_and_actual, following,
+                                  context_before, count_interval, frames_differ, scope_frame_cut, item_words, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
                                   AT_LEAST, LINKED, named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
@@ -725,6 +725,10 @@ class RateMismatch(Rule):
                 lo_w = prev.start
                 counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
                           if is_count(c) and not open_bound(c)][-_MAX_OPERANDS:]
+        if counts:
+            # 全市共有行政执法人员2,846人。区级执法人员中，持证上岗的1,204人，持证率98.1%: a rate framed by a narrower set
+            # (…中，) is over that set, never over a count before the frame named otherwise (claims.rates.scope_frame_cut)
+            counts = scope_frame_cut(doc, masked, q, counts)
         if counts:
             # 2023年审结案件300件，纠错40件；2024年纠错率20.5%: the rate names a period and the counts before it another
             # (不合格率由上年的2.1%降至1.5%: the period of the value the rate moved from is not the rate's)

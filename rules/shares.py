@@ -20,7 +20,8 @@ from typing import List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, record
 from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
-from lintgov.claims.lists import listed_run
+from lintgov.claims.rates import shown_sum
+from lintgov.claims.lists import listed_run, named_run
 from lintgov.claims.reach import average_operands
 from lintgov.claims.ratios import (per_intervals, per_people, per_unit, per_unit_growths, total_after, total_before,
                                    units_before)
@@ -1165,6 +1166,12 @@ class RatioMismatch(Rule):
                 totals.append(x)
             elif unit_count(x):
                 units.append(x)
+        for x in list(units):
+            # 全区9个街道、3个镇…，平均每个镇街78场: a count of units listed with others of its measure word (each naming
+            # its own places) — the average may be over them all together (claims.lists.named_run): their sum is a count too
+            run = named_run(doc, masked, x, s.start, pu.at)
+            if len(run) >= 2 and run[-1] is x:
+                units.append(shown_sum(doc, run))
         if not units and not totals:
             # 平均每个村投入12万元，全镇36个村共投入…432万元: the average first, then the count of its units and the total
             # named as a total, in one clause after it

@@ -42,7 +42,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
 from lintgov.claims.horizons import span_parts
 from lintgov.claims import parts as _parts
 from lintgov.claims.binding import bound_parts
-from lintgov.claims.ratios import among as _among_pairs
+from lintgov.claims.ratios import among as _among_pairs, area_totals as _area_totals
 from lintgov.claims.stocks import (
     added_beside_levels,
     additions,
@@ -147,6 +147,18 @@ def _next_sentence_or_paragraph(doc, masked: str, si: int) -> bool:
         starts = doc.__dict__["_lintgov_heading_starts"] = [h.start for h in doc.headings]
     k = bisect.bisect_left(starts, ps.start)
     return not (k < len(starts) and starts[k] < s.end)    # (no heading in either sentence: a new section's figures)
+
+
+#: the words naming a figure as a total of others (共有网格员1,780名, 合计400件, 人民调解员总数6,081名): never a kind in a list
+_TOTAL_NAME = lazyre.compile(r"^[，,、\s]*(?:共有|共计|共計|合计|合計|总计|總計|总共|總共|共)|总数|總數|总计|總計|合计|合計|共计|共計|总量|總量")
+
+
+def _names_whole_head(whole_words: str, after: str) -> bool:
+    """Whether the words right after a part among a whole name the whole's own things again by its head noun (the last
+    two characters of the whole's name): 10个民生评价领域有7个领域排名第一, 8家链主企业中有5家企业… — the part counts the
+    same things as the whole, so it is among them; never a part named by another noun (12个街道中有3个社区)."""
+    name = re.sub(r"[（(][^（()）]*[）)]|[^\u4e00-\u9fff]", "", whole_words)
+    return len(name) >= 2 and after.startswith(name[-2:])
 
 
 class PartsSum(Rule):
@@ -472,7 +484,7 @@ class PartsSum(Rule):
             (self._ordinals(doc), True),
             (self._nested(doc), False), (self._top_lists(doc), True), (self._member_parts(doc), True),
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
-            (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._span_parts(doc), True),
+            (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._area_parts(doc), True), (self._span_parts(doc), True),
             (self._narrower_parts(doc), True),
             (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True),
@@ -893,7 +905,8 @@ class PartsSum(Rule):
         for a in _among_pairs(doc).values():
             pn = re.sub(r"^(?:其中|仍|还|尚|共|已|均|也)*有?", "", re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0]))
             after = a.part_words.split("|", 1)[1] if "|" in a.part_words else ""
-            if pn or not AMONG_DEED.match(after) or not _bounded(a.part) or not _bounded(a.whole) \
+            if pn or not (AMONG_DEED.match(after) or _names_whole_head(a.whole_words, after)) \
+                    or not _bounded(a.part) or not _bounded(a.whole) \
                     or a.whole.approx in ("<", "<=") or is_delta(doc.masked(), a.part):
                 continue
             lo = count_interval(a.part)[0]
@@ -904,6 +917,24 @@ class PartsSum(Rule):
                 yield self.finding(doc, a.part.start, a.part.end,
                                    related=[Related(a.whole.start, a.whole.end, {"zh": "整体", "en": "whole"})],
                                    evidence={"part": lo, "whole": hi,
+                                             "formula": f"{label(doc, a.part)} > {label(doc, a.whole)}"},
+                                   part=label(doc, a.part), whole=label(doc, a.whole))
+
+    def _area_parts(self, doc):
+        """A count with a larger area's count of the same things in brackets after it (新增3家国家技术创新示范企业（全市8家）:
+        :func:`lintgov.claims.ratios.area_totals`) is not more than that area's count."""
+        masked = doc.masked()
+        for a in _area_totals(doc):
+            if is_delta(masked, a.part) or is_delta(masked, a.whole) or not _bounded(a.whole):
+                continue
+            lo = count_interval(a.part)[0]
+            hi = count_interval(a.whole)[1]
+            ok = lo <= hi + 1e-9
+            record(doc, self.code, "part<=whole", a.part, ok, "part <= the wider area's whole", [a.whole])
+            if not ok:
+                yield self.finding(doc, a.part.start, a.part.end,
+                                   related=[Related(a.whole.start, a.whole.end, {"zh": "整体", "en": "whole"})],
+                                   evidence={"part": lo, "whole": hi, "scope": a.scope,
                                              "formula": f"{label(doc, a.part)} > {label(doc, a.whole)}"},
                                    part=label(doc, a.part), whole=label(doc, a.whole))
 
@@ -2326,6 +2357,10 @@ class PartsSum(Rule):
                     or not (re.fullmatch(r"[，,：:；;]", masked[w.end:w.end + 1] or "x") or among_form):
                 return None       # a 其中 list is read by its own checks
             labels = [words_before(masked, q, w.end) for q in parts]
+            if any(_TOTAL_NAME.search(x) for x in labels):
+                # 全区有专职网格员320名，兼职网格员1,460名，共有网格员1,780名: a figure named as a total (共有, 合计, 总数) is
+                # no kind of an earlier whole — the list is a kind, its sibling and their total (read after its parts)
+                return None
             # 办理案件1,240件，分布在市场监管领域520件、…: a verb right after the total opens the whole list
             lead = LIST_VERB.match(masked, w.end)
             if lead is not None and labels[0].startswith(lead.group(1)):

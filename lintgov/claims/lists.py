@@ -3308,3 +3308,25 @@ def listed_run(doc: "Document", masked: str, q: "Quantity", lo: int, hi: int) ->
 # modules this one's functions read at call time and cannot import at the top (they import this one): bound by
 # lintgov.claims once every submodule is complete (an import statement in the function ran at every call)
 _late_data = None
+
+
+#: between two items of a list of named counts (9个街道、3个镇 / 12个社区和5个村): the first one's noun, then a join
+_NAMED_RUN_SEP = lazyre.compile(r"[\u4e00-\u9fff（）()]{1,8}[、和及与與]\s*")
+
+
+def named_run(doc: "Document", masked: str, q: "Quantity", lo: int, hi: int) -> List["Quantity"]:
+    """The counts of ``q``'s measure word listed with ``q`` in ``[lo, hi)``, each followed by the noun it counts and
+    joined by 、/和/及 (全区9个街道、3个镇 / 12个社区和5个村): the units a total may be spread over together, in order;
+    ``[q]`` when it stands alone."""
+    from lintgov.quantities import quantities_in
+    qs = [x for x in quantities_in(doc, lo, hi) if not x.is_percent and x.unit == q.unit and x.approx is None]
+    i = next((k for k, x in enumerate(qs) if x is q), None)
+    if i is None:
+        return [q]
+    a = b = i
+    while a > 0 and _NAMED_RUN_SEP.fullmatch(masked, qs[a - 1].end, qs[a].start):
+        a -= 1
+    while b + 1 < len(qs) and _NAMED_RUN_SEP.fullmatch(masked, qs[b].end, qs[b + 1].start):
+        b += 1
+    return qs[a:b + 1]
+

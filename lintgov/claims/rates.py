@@ -2344,6 +2344,33 @@ def frame_of(doc: Any, masked: str, pos: int) -> Optional[str]:
     return "prior" if last in _PRIOR_FRAME else "current" if last in ("今年", "本年") else last
 
 
+def scope_frame_cut(doc: Any, masked: str, q: Quantity, counts: Sequence[Quantity]) -> List[Quantity]:
+    """The counts a rate at ``q`` may be over when its sentence frames it by a set named before 中 (区级执法人员中，持证上岗
+    的1,204人，持证率98.1%): a count before that frame is of the set only when its own words name it (全市共有行政执法人员
+    2,846人 names a wider set: not the rate's base); counts after the frame, and every count when there is no frame, stay.
+    A frame naming a process (工作中, 检查中) or pointing back (这些案件中, 上述…中) names no set of its own."""
+    from .parts import NAMED_AMONG, NOT_A_WHOLE, BODY_HEAD, names_key
+    s = doc.sentence_at(q.start)
+    if s is None or masked.find("中", s.start, q.start) < 0:
+        return list(counts)
+    last = None
+    for m in NAMED_AMONG.finditer(masked, s.start, q.start):
+        if m.group(2) is not None:
+            last = m
+    if last is None:
+        return list(counts)
+    name = re.sub(r"[（()）]", "", last.group(1))
+    if re.match(r"(?:全部|所有|这些|這些|上述|以上|该|該|此)", name):
+        return list(counts)
+    key = re.sub(r"的.*$", "", name)
+    head = name.rsplit("的", 1)[-1] if "的" in name else key
+    if len(key) < 2 or (NOT_A_WHOLE.search(head if len(head) >= 2 else key) and not BODY_HEAD.search(key)):
+        return list(counts)
+    at = last.start(1)
+    return [c for c in counts if c.start > at
+            or names_key(key, re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, max(0, c.start - 40), 16)))]
+
+
 def frames_differ(doc: Any, masked: str, a: Quantity, b: Quantity) -> bool:
     """Two figures framed by different periods (去年全区败诉率为9.2%。今年审结240件，败诉18件: last year's rate is not over
     this year's counts): different years, or last year's against a sentence framed by no period or by this year (the
@@ -2551,6 +2578,8 @@ def named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Optio
         found = _linked_operands(doc, masked, q, name)
     if found is not None and national_base(doc, masked, found[0], found[1], q):
         return None
+    if found is not None and found[1] not in scope_frame_cut(doc, masked, q, [found[1]]):
+        return None       # (区级执法人员中，…持证率98.1% over 全市…行政执法人员2,846人: a wider set than the frame's)
     return found
 
 

@@ -260,6 +260,53 @@ def area_shares(doc: "Document") -> Dict[int, AreaShare]:
     return out
 
 
+# -- a count with the larger area's count of the same things in brackets right after it: 新增3家（全市8家） --------------
+@dataclass(frozen=True)
+class AreaTotal:
+    """A count followed, after the words naming it, by a bracket that holds only a larger area's count of the same
+    measure (新增3家国家技术创新示范企业（全市8家） / 建成示范单位70个（全省共500个）): the part is of that area's whole
+    (the report's own area is inside the wider one), so it is not more than it.  Never a bracket with other words (a
+    rank, a share, a year, a plan: （全市第一）, （全市占比8%）, （全市2022年8家））, a whole of a span the part is not of
+    (累计 in the bracket's words only), a change or a bound as either figure."""
+
+    part: "Quantity"
+    whole: "Quantity"
+    scope: str
+    part_words: str
+
+
+_AREA_TOTAL = lazyre.compile(
+    r"(?P<p>" + _Q + r")(?P<pw>[\u4e00-\u9fff“”]{0,16}?)[（(](?P<scope>" + _AREA_SCOPES + r")"
+    r"(?P<sw>共有|共计|共|总数|总计|合计|累计|有)?(?:为|达|达到)?(?P<w>" + _Q + r")[）)]")
+#: words of the part's clause that make it a stock over years or a change (累计建成12个（全市新增8个）is no part)
+_AREA_PART_NOT = lazyre.compile(r"累计|累計|总数|總數|增加|增长|减少|下降|提高|净增|淨增|比|较|較|同比|上年|去年")
+
+
+def area_totals(doc: "Document") -> List[AreaTotal]:
+    """Every count with a larger area's count of its measure in a bracket right after its name (cached)."""
+    c = _cache(doc)
+    if "area_totals" in c:
+        return c["area_totals"]  # type: ignore[return-value]
+    out: List[AreaTotal] = []
+    text = folded_text(doc)
+    if "（全" in text or "(全" in text:
+        skel, by_start = skeleton(doc)
+        for m in _AREA_TOTAL.finditer(skel):
+            p, w = by_start.get(m.start("p")), by_start.get(m.start("w"))
+            if p is None or w is None or p.is_percent or w.is_percent \
+                    or _PERSONS.get(measure(p), measure(p)) != _PERSONS.get(measure(w), measure(w)) \
+                    or measure(p) in TIME_UNITS or w.approx in (">", ">="):
+                continue
+            k = max(skel.rfind(ch, max(0, p.start - 24), p.start) for ch in "，,；;。：:、\n")
+            before = skel[k + 1:p.start]
+            if QTOK in before or QFILL in before or _AREA_PART_NOT.search(before + m.group("pw")) \
+                    or (m.group("sw") == "累计" and "累计" not in before):
+                continue
+            out.append(AreaTotal(p, w, m.group("scope"), before + "|" + m.group("pw")))
+    c["area_totals"] = out
+    return out
+
+
 # -- an average per unit: 人均发放6,000元, 户均7,000元, 平均每个社区300万元, 平均每家200万元, (7天)日均12万人次 ------------
 @dataclass(frozen=True)
 class PerUnit:
