@@ -28,7 +28,7 @@ from lintgov import lazyre
 __all__ = ["exclusive", "head_kinds", "overlap_stated", "CROSS_CUTTING", "attribute_words", "states_of_one_action", "overlapping", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of", "SPLITS"]
 
 #: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
-DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|"
+DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|纠错|糾錯|"
                           r"终止|終止|调解|調解|和解|不予受理|撤回|撤诉|撤訴|"
                           # outcomes of a clean-up of regulations and normative documents (清理)
                           r"废止|廢止|宣布失效|保留|修改|修訂|修订|继续有效|繼續有效")
@@ -266,6 +266,11 @@ def exclusive(labels: Sequence[str], money: bool = False, by_head: bool = True) 
     return None
 
 
+#: 纠错 (corrected) and the decisions it gathers (行政复议法 第六十四至六十七条)
+_CORRECTING_ALL = frozenset(("纠错", "糾錯"))
+_CORRECTING = frozenset(("撤销", "撤銷", "变更", "變更", "确认违法", "確認違法", "确认无效", "確認無效", "责令履行", "責令履行"))
+
+
 def _decisions_apart(labels: Sequence[str]) -> bool:
     """Each name holds a decision on a case (:data:`DECISION`) and no decision word stands in two names: 维持/撤销/驳回
     are one each, while 同意调解的 / 调解成功 name one step (调解) twice — a chain of stages, each a subset of the one
@@ -276,7 +281,9 @@ def _decisions_apart(labels: Sequence[str]) -> bool:
         if not found or found & seen:
             return False
         seen |= found
-    return True
+    # (纠错 is the decisions that correct the act — 撤销, 变更, 确认违法, 确认无效, 责令履行 —: apart from 维持/驳回/终止, never
+    # from those it gathers)
+    return not (seen & _CORRECTING_ALL and seen & _CORRECTING)
 
 
 #: words that make a modifier an attribute cutting across a classification (a firm may be both 500强 and 外资, a
