@@ -37,12 +37,12 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     PARTIAL, PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER,
     REST, SAME_VERB_TOTAL, SCOPED_TOTAL, SCOPE_ONLY, SHARES_LIST, SHARES_OF_WHOLE, SHARE_IN_CLAUSE, SPLIT_WHOLE,
     COUNT_NAMED_TOTAL, STOCK_WORD, SUBTOTAL, TOTAL_AFTER, TOTAL_AFTER_WORDS, TOTAL_OPENS, TOTAL_OPENS_VERB, TOTAL_WORD, WHOLE_WINDOW,
-    WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER,
+    WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER, TOTAL_NAME,
 )
 from lintgov.claims.horizons import span_parts
 from lintgov.claims import parts as _parts
 from lintgov.claims.binding import bound_parts
-from lintgov.claims.ratios import among as _among_pairs, area_totals as _area_totals
+from lintgov.claims.ratios import among as _among_pairs, area_totals as _area_totals, names_whole_head
 from lintgov.claims.stocks import (
     added_beside_levels,
     additions,
@@ -147,18 +147,6 @@ def _next_sentence_or_paragraph(doc, masked: str, si: int) -> bool:
         starts = doc.__dict__["_lintgov_heading_starts"] = [h.start for h in doc.headings]
     k = bisect.bisect_left(starts, ps.start)
     return not (k < len(starts) and starts[k] < s.end)    # (no heading in either sentence: a new section's figures)
-
-
-#: the words naming a figure as a total of others (共有网格员1,780名, 合计400件, 人民调解员总数6,081名): never a kind in a list
-_TOTAL_NAME = lazyre.compile(r"^[，,、\s]*(?:共有|共计|共計|合计|合計|总计|總計|总共|總共|共)|总数|總數|总计|總計|合计|合計|共计|共計|总量|總量")
-
-
-def _names_whole_head(whole_words: str, after: str) -> bool:
-    """Whether the words right after a part among a whole name the whole's own things again by its head noun (the last
-    two characters of the whole's name): 10个民生评价领域有7个领域排名第一, 8家链主企业中有5家企业… — the part counts the
-    same things as the whole, so it is among them; never a part named by another noun (12个街道中有3个社区)."""
-    name = re.sub(r"[（(][^（()）]*[）)]|[^\u4e00-\u9fff]", "", whole_words)
-    return len(name) >= 2 and after.startswith(name[-2:])
 
 
 class PartsSum(Rule):
@@ -905,7 +893,7 @@ class PartsSum(Rule):
         for a in _among_pairs(doc).values():
             pn = re.sub(r"^(?:其中|仍|还|尚|共|已|均|也)*有?", "", re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0]))
             after = a.part_words.split("|", 1)[1] if "|" in a.part_words else ""
-            if pn or not (AMONG_DEED.match(after) or _names_whole_head(a.whole_words, after)) \
+            if pn or not (AMONG_DEED.match(after) or names_whole_head(a.whole_words, after)) \
                     or not _bounded(a.part) or not _bounded(a.whole) \
                     or a.whole.approx in ("<", "<=") or is_delta(doc.masked(), a.part):
                 continue
@@ -2357,7 +2345,7 @@ class PartsSum(Rule):
                     or not (re.fullmatch(r"[，,：:；;]", masked[w.end:w.end + 1] or "x") or among_form):
                 return None       # a 其中 list is read by its own checks
             labels = [words_before(masked, q, w.end) for q in parts]
-            if any(_TOTAL_NAME.search(x) for x in labels):
+            if any(TOTAL_NAME.search(x) for x in labels):
                 # 全区有专职网格员320名，兼职网格员1,460名，共有网格员1,780名: a figure named as a total (共有, 合计, 总数) is
                 # no kind of an earlier whole — the list is a kind, its sibling and their total (read after its parts)
                 return None

@@ -97,6 +97,20 @@ def test_corrected_is_a_decision():
     assert codes("全年审结行政复议案件358件，维持231件，纠错85件，撤销60件，确认违法25件。") == []
 
 
+# -- names counted after a first stretch holding a figure (claims.lists enumerations; LG103) -------------------------
+@pytest.mark.parametrize("good,fig,wrong", [
+    ("用9个月平稳搬迁甲岭、乙湾两个村，腾出土地12公顷。", "两个村", "三个村"),
+    ("投入1.2亿元改造东湖、西岸、南山三个公园。", "三个公园", "四个公园"),
+])
+def test_names_after_a_figure_in_the_first_stretch(good, fig, wrong):
+    assert codes(good) == []
+    assert "LG103" in codes(good.replace(fig, wrong, 1))
+
+
+def test_names_with_a_figure_as_an_item_still_not_read():
+    assert codes("建设3号线、4号线三条地铁。") == []
+
+
 # -- set A of the session -----------------------------------------------------------------------------------------
 _SPEC = importlib.util.spec_from_file_location("levels16_a", os.path.join(os.path.dirname(__file__), "levels16_setA.py"))
 _A = importlib.util.module_from_spec(_SPEC)

@@ -2824,6 +2824,12 @@ def _opens_names(x: str) -> bool:
     return False
 
 
+#: the first stretch of a list of names holding a figure and then the words of the first name (用9个月平稳搬迁麻布):
+#: ``rest`` the words after the figure and its measure word, at least three characters and no figure
+_FIGURE_IN_LEAD = lazyre.compile(r"^.*?[0-9][0-9.,]*(?:个月|個月|[个個年月天日次项項件家名人万萬亿億元%％])*"
+                                 r"(?P<rest>[\u4e00-\u9fff“”]{3,})$")
+
+
 def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     """Counts right after the names of what they count, 、-separated (荆州、孝感、黄冈3个过三千亿元城市; 集成电路、生物医药、
     人工智能三大先导产业; 围绕“资源、客源、服务”三大要素; “粤菜师傅”“广东技工”“南粤家政”三项工程; 连跨5万亿元、6万亿元
@@ -3041,8 +3047,15 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             i = marked[-1]
             j = max((x.end() for x in _NAMES_BEFORE_RE10.finditer(names[i])), default=-1)
             if j < 0 or _NAMES_BEFORE_RE9.search(names[i][j:]):
-                continue
-            names = [names[i][j:]] + names[i + 1:]
+                # a figure inside the first stretch with words after it (用9个月平稳搬迁麻布、径贝两个村; 投入1.2亿元改造
+                # 东湖、西岸两个公园): it ends no item (an item ends at its 、), so the names start after it — never a
+                # stretch marked partial (等) or holding a count in words
+                lead = _FIGURE_IN_LEAD.match(names[0]) if marked == [0] else None
+                if lead is None or "等" in names[0] or _ENUM_INNER_COUNT.search(names[0]):
+                    continue
+                names = [lead.group("rest")] + names[1:]
+            else:
+                names = [names[i][j:]] + names[i + 1:]
         if quoted is None and w_ in ("名", "位") and any(_PEOPLE_KIND_END.search(y) for x in names for y in _NAMES_BEFORE_RE10.split(x)):
             continue  # (kinds of people, not people: 博士、硕士三名人才; 党员、干部两位代表)
         if quoted is None and m.group("sh") is not None and not all(x.endswith(w_) for x in names):

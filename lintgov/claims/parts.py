@@ -65,7 +65,7 @@ __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_p
            "QUALIFIER", "QUOTED", "REMARK_GAP", "RESPECTIVELY", "RESP_AFTER", "REST", "SAME_VERB_TOTAL",
            "SCOPED_TOTAL", "SCOPE_ONLY", "SELECT_OPENS", "SELECT_BREAKS", "NOUN_AFTER_COUNT", "HAN_RUN", "SHARES_LIST", "SHARES_OF_WHOLE", "SHARE_IN_CLAUSE", "SPLIT_WHOLE",
            "STOCK_WORD", "SUBTOTAL", "TOTAL_AFTER", "TOTAL_AFTER_WORDS", "TOTAL_OPENS", "TOTAL_OPENS_VERB",
-           "TOTAL_WORD", "WHOLE_WINDOW", "WITHIN", "YEAR_LABEL", "YEAR_TOTAL_AFTER"]
+           "TOTAL_WORD", "TOTAL_NAME", "WHOLE_WINDOW", "WITHIN", "YEAR_LABEL", "YEAR_TOTAL_AFTER"]
 
 
 #: what the words after a part among a whole (N个X中，有M个…) begin with when they say what those things are or did
@@ -387,6 +387,10 @@ CHANGE_CLAUSE = lazyre.compile(r"(?:比|较|較)(?:上年|去年|上年同期|�
                                r"(?:增产|增產|减产|減產|净增|淨增)")
 #: a qualifier that narrows what is counted (限额以上, 规模以上, 规上)
 QUALIFIER = lazyre.compile(r"以上|以下|规模|規模|限额|限額|规上|規上")
+#: the words naming a figure as a total of others (共有网格员1,780名, 合计400件, 人民调解员总数6,081名): never a kind in a list
+TOTAL_NAME = lazyre.compile(r"^[，,、\s]*(?:共有|共计|共計|合计|合計|总计|總計|总共|總共|共)|总数|總數|总计|總計|合计|合計|共计|共計|总量|總量")
+
+
 TOTAL_WORD = lazyre.compile(r"(?:总|總)(?:额|額|量|数|數|计|計|值|产值|產值|收入|规模|規模|人数|人數|户数|戶數|面积|面積|人口|支出|投资|投資|"
                             r"里程|長度|长度|容量|资产|資產)|"
                             r"全年|全部|(?<!公)共|合计|合計|全[市区區县縣省州镇鎮乡鄉]有|现有|現有|"

@@ -149,6 +149,14 @@ def among(doc: "Document") -> Dict[int, Among]:
     return out
 
 
+def names_whole_head(whole_words: str, after: str) -> bool:
+    """Whether the words right after a part among a whole name the whole's own things again by its head noun (the last
+    two characters of the whole's name): 10个民生评价领域有7个领域排名第一, 8家链主企业中有5家企业… — the part counts the
+    same things as the whole, so it is among them; never a part named by another noun (12个街道中有3个社区)."""
+    name = re.sub(r"[（(][^（()）]*[）)]|[^\u4e00-\u9fff]", "", whole_words)
+    return len(name) >= 2 and after.startswith(name[-2:])
+
+
 def among_in(doc: "Document", lo: int, hi: int) -> List[Among]:
     """The parts stated among a whole (:func:`among`) whose part starts in ``[lo, hi)``, in document order (the
     starts sorted once per document: a bisect per call)."""
