@@ -2345,7 +2345,8 @@ class PartsSum(Rule):
                     or not (re.fullmatch(r"[，,：:；;]", masked[w.end:w.end + 1] or "x") or among_form):
                 return None       # a 其中 list is read by its own checks
             labels = [words_before(masked, q, w.end) for q in parts]
-            if any(TOTAL_NAME.search(x) for x in labels):
+            if any(TOTAL_NAME.search(x) and not REST.search(masked, (parts[k - 1].end if k else w.end), parts[k].start)
+                   for k, x in enumerate(labels)):
                 # 全区有专职网格员320名，兼职网格员1,460名，共有网格员1,780名: a figure named as a total (共有, 合计, 总数) is
                 # no kind of an earlier whole — the list is a kind, its sibling and their total (read after its parts)
                 return None
