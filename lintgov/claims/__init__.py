@@ -453,6 +453,8 @@ _late_mod._late_metric = _late_metric
 from . import rates as _late_mod  # noqa: E402
 _late_mod._late_metric = _late_metric
 _late_mod._late_ratios = _late_ratios
+from . import parts as _late_parts  # noqa: E402
+_late_mod._late_parts = _late_parts
 from . import review as _late_mod  # noqa: E402
 _late_mod._late_kind = _late_kind
 from . import totals as _late_mod  # noqa: E402

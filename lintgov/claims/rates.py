@@ -2349,12 +2349,12 @@ def scope_frame_cut(doc: Any, masked: str, q: Quantity, counts: Sequence[Quantit
     的1,204人，持证率98.1%): a count before that frame is of the set only when its own words name it (全市共有行政执法人员
     2,846人 names a wider set: not the rate's base); counts after the frame, and every count when there is no frame, stay.
     A frame naming a process (工作中, 检查中) or pointing back (这些案件中, 上述…中) names no set of its own."""
-    from .parts import NAMED_AMONG, NOT_A_WHOLE, BODY_HEAD, names_key
+    parts = _late_parts
     s = doc.sentence_at(q.start)
     if s is None or masked.find("中", s.start, q.start) < 0:
         return list(counts)
     last = None
-    for m in NAMED_AMONG.finditer(masked, s.start, q.start):
+    for m in parts.NAMED_AMONG.finditer(masked, s.start, q.start):
         if m.group(2) is not None:
             last = m
     if last is None:
@@ -2364,11 +2364,11 @@ def scope_frame_cut(doc: Any, masked: str, q: Quantity, counts: Sequence[Quantit
         return list(counts)
     key = re.sub(r"的.*$", "", name)
     head = name.rsplit("的", 1)[-1] if "的" in name else key
-    if len(key) < 2 or (NOT_A_WHOLE.search(head if len(head) >= 2 else key) and not BODY_HEAD.search(key)):
+    if len(key) < 2 or (parts.NOT_A_WHOLE.search(head if len(head) >= 2 else key) and not parts.BODY_HEAD.search(key)):
         return list(counts)
     at = last.start(1)
     return [c for c in counts if c.start > at
-            or names_key(key, re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, max(0, c.start - 40), 16)))]
+            or parts.names_key(key, re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, c, max(0, c.start - 40), 16)))]
 
 
 def frames_differ(doc: Any, masked: str, a: Quantity, b: Quantity) -> bool:
@@ -3173,3 +3173,4 @@ _CHECK_ONE_RE11 = lazyre.compile(r"[、和及与與]")
 # lintgov.claims once every submodule is complete (an import statement in the function ran at every call)
 _late_metric = None
 _late_ratios = None
+_late_parts = None
