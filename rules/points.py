@@ -7,6 +7,7 @@ import re
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.grammar import QFILL, QTOK, rescanning, skeleton
+from lintgov.claims.planrates import last_year_rates
 from lintgov.claims.stocks import own_scope_word
 from lintgov.claims.values import interval_of
 from lintgov.quantities import quantity_starts
@@ -49,6 +50,8 @@ _VITAL_MOVES = lazyre.compile(
     r"自然增长率[为是达]?\s*" + _Q + r"[^。；;\ue010]{0,8}?(?P<nv>" + _MOVE + r")了?(?P<nd>" + _Q + r")")
 
 
+#: a comparison with last year named by its label alone or with its rate's words (比上年, 比上年实际, 高于去年实际增速)
+_LAST_YEAR_MID = lazyre.compile(r"(?:上一?年|去年)(?:同期)?(?:实际)?(?:的)?(?:增速|增幅|涨幅|增长|增长速度|水平)?")
 _OTHER_BODY = lazyre.compile(r"上一?年|去年|同期|全国|全省|全市|全区|全州|全县|平均|计划|目标|预期|预算|年初|^[省市区县]")
 _PLAN_SENT = lazyre.compile(r"预期|目标|力争|计划|争取|确保|预计")
 #: the year's own estimate in a report delivered before the statistics (预计全年实现本区生产总值470亿元，比上年增长9.5%;
@@ -436,6 +439,10 @@ class RateDifferenceMismatch(Rule):
                         # before, in its own clause of the sentence or the sentence before
                         yb = _body_rate_before(doc, skel, by_start, m.group("mid"), x)
                         ys = [yb] if yb is not None else None
+                    if not ys and ya is None and _LAST_YEAR_MID.fullmatch(re.sub(r"[\s（(）)]", "", m.group("mid"))):
+                        # 上年…增长4.6%。今年预期增长6%，比上年提高1.4个百分点: last year's rate of the metric, stated
+                        # before in the paragraph (claims.planrates) — a plan's target or this year's rate against it
+                        ys = last_year_rates(doc, x) or None
                     if not ys:
                         continue
                     # several readings (the year's and a quarter's): the one closest to the stated difference

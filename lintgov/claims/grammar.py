@@ -79,21 +79,27 @@ _PERIOD_LABEL = (r"(?:上一?(?:个)?(?:季度|月)|前一(?:个)?(?:季度|月)
 _CMP = (r"(?:(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|前一年|(?:19|20)\d{2}年|" + _CNYEAR + r")(?:同期|底|末|度)?"
         # 比上年预计数 / 比上年预算: last year's estimate or budget (a basis, not last year's final figure)
         # (比一九五七年的预计数增加了二十二亿元: 的 before the estimate)
-        r"(?:的?(?:年初)?(?:预计数|预计执行数|预计执行|执行数|预算数|预算安排|预算|决算数|实际数|实际执行数))?"
+        # (较2027年预计完成数 / 比上年调整预算 / 较2027年财政拨款预算: the state of the budget the base is, a budget's
+        # account named before it — the base is the value written right after, or stated as that state elsewhere)
+        r"(?:的?(?:年初|调整后?)?(?:预计完成数|预计完成|预计数|预计执行数|预计执行|执行数|预算数|预算安排|预算|"
+        r"决算数|实际数|实际执行数)|的?[\u4e00-\u9fff]{2,4}?预算数?(?=\ue010|增|减|下降|提高|降低))?"
         r"(?:相比|相较|比较)?(?:同比)?|同比|环比"
         # 年末…达到18.62万户，比年初增加1.54万户，增长9.0%: the start of the year (a stock's level at last year's end)
         r"|(?:比|较)(?:本年|今年)?年初(?![预执计])"
+        # 比年初预算超收4.2亿元 / 较调整预算短收: the year's budget as set at its start or as adjusted (its value written right
+        # after, or stated as that budget elsewhere)
+        r"|(?:比|较)(?:本年|今年|全年)?(?:年初|调整后?的?)预算(?:数)?"
         # 比上季度 / 比二季度 / 较上月: the period before (read as 环比; a quantity only of 季度 or 月)
         # (比10月末 / 较上月末: a stock against the end of the period before)
         r"|(?:比|较)(?:上一?个?(?:季度|月)|第?" + _Q + r"|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?)(?:末|底)?"
         r"(?=的|[（(]|[\s，,]|增|减|下|上|提|降|回|多|少|高|低|净))")
-_UP = ("增长 增加 上升 回升 提高 提升 上涨 增多 扩大 攀升 加快 高出 多出 增幅为 增幅达 增幅 增速为 增速达 增速 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 "
+_UP = ("增长 增加 上升 回升 提高 提升 上涨 增多 扩大 攀升 加快 高出 多出 增幅为 增幅达 增幅 增速为 增速达 增速 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 超收 "
        "递增 增 涨 多 高").split()
 #: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
-_DOWN = ("少增 下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 减产 净减少 净减 削减 压减 精简 "
+_DOWN = ("少增 下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 减产 净减少 净减 削减 压减 精简 短收 "
          "压减率 精简率 削减率 下降率 减少率 压缩率 缩减率 降低率 减幅为 减幅达 减幅 递减 减 降 少 低").split()
 #: verbs that state a change only after a basis (比上年新增0.14平方米; 新增企业122家 is a count of new ones)
-_SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低", "新增", "多增", "少增"}
+_SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低", "新增", "多增", "少增", "超收", "短收"}
 _VERB = "(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + ")"
 _TOV_UP = ("增至 增加到 增加至 增长到 增长至 增长为 增加为 上升为 提高为 提升为 提高到 提高至 提升到 提升至 上升到 上升至 升至 扩大到 扩大至 上涨到 "
            "上涨至 涨至 跃升到 跃升至 攀升到 攀升至 "
@@ -396,7 +402,7 @@ def _bracket_base(doc: "Document", skel: str, text: str, pos: int, cmp: str, wor
 _YEARS_GAP = lazyre.compile(r"[\s，,、]*(?P<n>" + _Q + r")(?:间|来|内|时间)?(?:累计)?$")
 _GAP_WORDS = lazyre.compile(r"(?:累计|共计|[两二三四五六七八九十]年(?:间|来)?|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
 #: last year's estimate or budget rather than its final figure (比上年预计数增长8.2%，上年预计数为172.3亿元)
-_ESTIMATE = r"(?:年初)?(?:预计执行数|预计执行|预计数|执行数|预算数|决算数)"
+_ESTIMATE = r"(?:年初|调整后?)?(?:预计完成数|预计执行数|预计执行|预计数|执行数|预算数|决算数)"
 # a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件 / （上年末8412户）
 _POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期|末|底)?(?P<est>" + _ESTIMATE + r")?[：:]?(?:为|是|共|有)?"
                         # （2022年度审结150件）: a verb of the value's own clause (checked where it is used)
@@ -1510,6 +1516,20 @@ def _frame_year(doc: "Document", text: str, skel: str, ss: int) -> Optional[int]
     return int(tm.group("year")) if _FRAME_YEAR.match(text, st) else None
 
 
+_YEAR_LABEL = lazyre.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _named_plan_year(doc: "Document", skel: str, text: str, tm, cur: "Quantity", pre: str) -> bool:
+    """Whether the plan's figure ``cur`` is of a year its sentence names in digits (2028年…预期增长4%) and says nothing
+    that makes its base another's: no budget, allocation or spending (安排支出, 投入, 资金 — set against last year's
+    budget as often as against its execution, :data:`_BUDGET_METRIC`), no span, no bound on ``cur``."""
+    if tm is None or not tm.group("year") or tm.group("since") or tm.group("prior"):
+        return False
+    if cur.approx is not None or _SPAN_SENT.search(text, _sentence_start(text, cur.start), cur.start):
+        return False
+    return not _BUDGET_METRIC.search(_BUDGET_REVENUE.sub("收入", pre))
+
+
 def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"], cur: "Quantity",
                   cmp: str, after: int = -1, kind: str = "percent", amt: Optional["Quantity"] = None,
                   key_at: Optional[int] = None) -> Optional[Tuple["Quantity", str]]:
@@ -1533,6 +1553,7 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
     pre = _REACHED_END.sub("", pre)
     # 比上年预计数增长X%: a budget's figure (预期/安排 B) against last year's estimate, stated earlier as 2023年…预计完成A
     est = bool(cmp) and _EST_CMP.match(cmp) is not None
+    plan_year = False
     if est:
         pre = _BUDGET_WORDS.sub("", pre)
     if "其中" in pre and _OWN_GROWTH.search(skel, ss, cs):
@@ -1551,8 +1572,16 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
             if tm is None or tm.group("now") or (tm.group("year") and fy and int(tm.group("year")) == fy + 1):
                 key = _REACHED_END.sub("", metric_key(doc, _price_key_pos(text, cur.start)))
                 rl = _review_level(doc, skel, text, cur, key, ss0, _PLAN_WORDS_IN.sub("", pre))
-                return (rl[1], rl[2]) if rl is not None else None
-            return None
+                if rl is not None or not _named_plan_year(doc, skel, text, tm, cur, pre):
+                    return (rl[1], rl[2]) if rl is not None else None
+            elif not _named_plan_year(doc, skel, text, tm, cur, pre):
+                return None
+            # 2027年全市进出口总额预计完成1450亿元，2028年预期增长4%，达到1508亿元: a plan of the year it names, no basis
+            # written — its base is the level of the same metric the paragraph states under the year before (an actual
+            # or last year's estimate, never a budget: _prior_values keeps no plan's or target's value), read as any
+            # change's base under that year (want = the year named − 1)
+            pre = _PLAN_WORDS_IN.sub("", pre)
+            plan_year = True
         else:
             return None
     # 新增企业122家，增长9.5%: the rate may be the total's (比上年多0.51万人 is the flow's) — unless last year's value
@@ -1589,7 +1618,13 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         kcs = _clause_start(skel, key_at)
         kpre = text[kcs:key_at].replace("人均", "")
         if _NOT_PLAIN.search(kpre):
-            return None
+            # (2028年全市进出口总额预期增长4%，达到1508亿元: a plan of the year it names, as without a value reached)
+            if not cmp and not bound_key and not _NOT_PLAIN.search(_PLAN_WORDS_IN.sub("", kpre)) \
+                    and _named_plan_year(doc, skel, text, tm, cur, kpre):
+                kpre = _PLAN_WORDS_IN.sub("", kpre)
+                plan_year = True
+            else:
+                return None
         flow = flow or (_NEW_FLOW_WORDS.search(kpre) if kind != "amount" else None)
     key = _REACHED_END.sub("", metric_key(doc, _price_key_pos(text, cur.start) if key_at is None else key_at))
     if bound_key:
@@ -1728,6 +1763,8 @@ def _base_earlier(doc: "Document", skel: str, text: str, by_start: Dict[int, "Qu
         rl = _review_level(doc, skel, text, cur, key, ss, pre)
         if rl is not None:
             found.append(rl)
+    if plan_year:
+        found = [f for f in found if _YEAR_LABEL.match(f[2])]     # (the year before the one named, in digits)
     if flow is not None:
         found = [f for f in found if flow.group() in text[_clause_start(skel, f[1].start):f[1].start]]
     elif not _NEW_FLOW_WORDS.search(pre) and not _NEW_FLOW_WORDS.search(kpre):
