@@ -89,6 +89,9 @@ _CMP = (r"(?:(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|�
         # 比年初预算超收4.2亿元 / 较调整预算短收: the year's budget as set at its start or as adjusted (its value written right
         # after, or stated as that budget elsewhere)
         r"|(?:比|较)(?:本年|今年|全年)?(?:年初|调整后?的?)预算(?:数)?"
+        # 较省考核目标32微克/立方米低4微克/立方米 / 比年度计划100个多12个: a target or plan with its value written right
+        # after (never read from elsewhere: the base of such a basis is the value it names)
+        r"|(?:比|较)[\u4e00-\u9fff]{0,6}?(?:目标|计划|任务)(?:值|数)?(?=\ue010)"
         # 比上季度 / 比二季度 / 较上月: the period before (read as 环比; a quantity only of 季度 or 月)
         # (比10月末 / 较上月末: a stock against the end of the period before)
         r"|(?:比|较)(?:上一?个?(?:季度|月)|第?" + _Q + r"|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?)(?:末|底)?"
@@ -153,7 +156,9 @@ _CHANGE_TAIL = (
     # 增长-3.2% / 增长－3.2%: a growth written with a minus sign is a fall
     r"(?P<le>了|为|达到|达|幅度为|幅度达|幅度|到|至)?\s*(?P<neg>[-－−](?=\s*" + _Q + r"))?\s*(?P<amt>" + _Q + r")")
 _CHANGE = lazyre.compile(
-    r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:末|底)?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?(?:、\s*|[\s，,]*)"
+    # (预算为46.8亿元（2027年执行数为44.2亿元），增长5.9%: the base named with its budget state in the bracket)
+    r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:末|底)?(?:(?:年初|调整后?)?(?:预计完成数|预计执行数|预计执行|预计数|"
+    r"执行数|预算数|决算数))?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?(?:、\s*|[\s，,]*)"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|起数|次数|宗数|项数|个数|金额|总额|规模)\s*)?"
     # 181.6亿元，按现价计算比上年增长13.4%: growth at current prices is the growth of the nominal levels
     r"(?:(?:按现价|按当年价格?|按现行价格?)(?:计算)?[\s，,]*)?"

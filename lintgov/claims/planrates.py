@@ -7,8 +7,9 @@ which the comparison names only as 上年 (上年实际, 上年实际增速, 去
 paragraph states for last year before the difference — in its sentence or the sentence before, a clause naming last
 year (上年, 去年, or the year before the one the sentence names) and stating a growth or a rate of the same metric.
 
-Precision: the metric must agree (the words of both clauses, less the words of time, plan and change, the same or one
-left out: 今年预期增长6% after 上年全市社会消费品零售总额增长4.6%); a rate of last year's *target* (上年目标, 上年预期) is
+Precision: the metric must agree (the words of both clauses, less the words of time, plan and change, the same, one
+left out — 今年预期增长6% after 上年全市社会消费品零售总额增长4.6% — or the later a short form of the earlier; a later
+name that adds words names a kind, another rate: 户籍人口城镇化率 after 城镇化率); a rate of last year's *target* (上年目标, 上年预期) is
 another rate and is returned with the others, so that a difference fitting it is read as consistent (the rule keeps the
 reading closest to the difference stated).  Nothing is returned for a bound (以上, 以下) or a rate of a part of the
 year.  Bounded: two sentences before the figure, one pattern pass.
@@ -71,7 +72,7 @@ def last_year_rates(doc, x: Quantity) -> List[Quantity]:
         if _NOT_YEARS.search(w):
             continue
         name = _name(w)
-        if name and xname and name not in xname and xname not in name:
-            continue
+        if name and xname and xname not in name:
+            continue      # (a later name that adds words names a kind: 户籍人口城镇化率 after 城镇化率 is another rate)
         out.append(r)
     return out
