@@ -32,7 +32,7 @@ _LAST_YEAR_RATE = lazyre.compile(
 #: words that say nothing of which metric a clause is about: time, plan, actual, change, scope of the report
 _NOT_NAME = lazyre.compile(r"(?:19|20)\d{2}\s*年度?|今年|明年|上一?年|去年|前一年|全年|年度|本年|当年|实际|预期|目标|力争|计划|"
                            r"争取|确保|预计|控制在?|同比|增长|增速|增幅|上涨|涨幅|下降|降幅|提高|达到|为|是|达|的|了|"
-                           r"^[全本我](?:市|区|县|省|州)|[，,\s]")
+                           r"[全本我](?:市|区|县|省|州)|[，,\s]")
 #: words of a rate that is no year's own (a part of the year, a span, a bound written before it)
 _NOT_YEARS = lazyre.compile(r"[一二三四1-4]季度|上半年|前三季度|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|年均|平均|累计|以来")
 
