@@ -2,6 +2,7 @@
 超过计划（17%）12.9个百分点; 出生率7.71‰、死亡率7.69‰、自然增长率0.02‰."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from lintgov import hookimpl, lazyre
@@ -9,7 +10,7 @@ from lintgov.claims import record
 from lintgov.claims.grammar import QFILL, QTOK, rescanning, skeleton
 from lintgov.claims.planrates import last_year_rates
 from lintgov.claims.stocks import own_scope_word
-from lintgov.claims.values import interval_of
+from lintgov.claims.values import NEAR_WORDS, interval_of
 from lintgov.quantities import quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 
@@ -73,10 +74,13 @@ _PRIOR_THEN_POINTS = lazyre.compile(
 _BOTH_DIFFER = lazyre.compile(r"(?:两者|二者|两项|两个比率|两率)(?:之间)?(?:相差|差距为|差距|之差为|之差|差值为|差)了?\s*(?P<z>" + _Q + r")")
 #: 满意率目标为90%，实际达到93.6%，高于目标3.6个百分点: a target stated in the sentence, the rate reached, the points
 #: over (or under) the target
+#: (年度目标为失业率控制在5.5%以内，实际为4.9%，比目标低0.6个百分点: a bound set as the target, the rate compared with its
+#: value; 比/较 with the verb after the target)
 _TARGET_THEN_POINTS = lazyre.compile(
-    r"(?:目标|目标值|计划)(?:为|是|定为|设定为|确定为)\s*(?P<y>" + _Q + r")[，,、]\s*(?:实际|全年|年末|最终)?"
-    r"(?:达到|达|完成|实现|为)?\s*(?P<x>" + _Q + r")[，,、]?\s*(?P<cmp>高于|低于|超过|超出|高出)(?:年度|全年|预期)?"
-    r"(?:目标|目标值|计划)(?:值)?了?\s*(?P<z>" + _Q + r")")
+    r"(?:目标|目标值|计划)(?:为|是|定为|设定为|确定为)[\u4e00-\u9fff]{0,10}?(?P<bw>控制在|保持在|不低于|不高于|不超过)?"
+    r"\s*(?P<y>" + _Q + r")[，,、]\s*(?:实际|全年|年末|年底|最终){0,2}"
+    r"(?:达到|达|完成|实现|为)?\s*(?P<x>" + _Q + r")[，,、]?\s*(?P<cmp>高于|低于|超过|超出|高出|比|较)(?:年度|全年|预期)?"
+    r"(?:目标|目标值|计划)(?:值)?(?P<v>高出|高|低|提高|降低|多|少)?了?\s*(?P<z>" + _Q + r")")
 
 
 #: 技改投资增长16.9%，占工业投资的41.5%，比上年提高1个百分点: the part's growth, its share of a whole and the share's
@@ -546,11 +550,19 @@ class RateDifferenceMismatch(Rule):
                 yield f
         for m in (lazyre.finditer(_TARGET_THEN_POINTS, skel) if ("目标" in skel or "计划" in skel) else ()):
             x, y, z = (by_start.get(m.start(g)) for g in ("x", "y", "z"))
+            if y is not None and y.approx in ("<", "<=", ">", ">=") and y.before_word not in NEAR_WORDS \
+                    and (m.group("bw") or y.after_word in ("以内", "以下", "以上")
+                         or y.before_word in ("不低于", "不高于", "不超过", "不少于", "不多于")):
+                # (a bound set as the target: its value is the target's — 控制在5.5%以内 is a target of 5.5%)
+                y = dataclasses.replace(y, approx=None)
             if not fine(x, y, z) or z.start in read_z or not (_rate(x) and _rate(y) and x.unit == y.unit == "%") \
                     or not _points(z) or "千" in z.unit:
                 continue
+            cmp, v = m.group("cmp"), m.group("v") or ""
+            if cmp in ("比", "较") and not v or cmp not in ("比", "较") and v:
+                continue      # (比目标 with no verb of more or less; 高于目标 with another verb after it: not read)
             read_z.add(z.start)
-            sign = -1 if m.group("cmp") == "低于" else 1
+            sign = -1 if cmp == "低于" or v in ("低", "降低", "少") else 1
             f = self._check(doc, x, y, z, sign, doc.text[m.start("cmp"):z.end])
             if f is not None:
                 yield f

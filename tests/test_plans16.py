@@ -33,7 +33,7 @@ STATEMENTS = _mod.STATEMENTS
 #: pairs not read yet: sums of amounts (其中/包括 parts of 亿元, a total after the parts), a deficit rate over a planned
 #: GDP, a plan's points with a bound (3%左右: any difference fits), a target's 超过…目标D with the target after it, a
 #: completion rate by 已建成, an elided metric after a budget word (2028年预算安排B), a span's target, 按…计算 bases
-NOT_YET = {"pA-003", "pA-004", "pA-006", "pA-007", "pA-009", "pA-014", "pA-016", "pA-017", "pA-020", "pA-021", "pA-022",
+NOT_YET = {"pA-003", "pA-004", "pA-006", "pA-007", "pA-009", "pA-014", "pA-016", "pA-017", "pA-020", "pA-021",
            "pA-023", "pA-024", "pA-028", "pA-030", "pA-032", "pA-035", "pA-036", "pA-040", "pA-044", "pA-045", "pA-046",
            "pA-051", "pA-053", "pA-056", "pA-059"}
 
@@ -51,6 +51,8 @@ EXTRA = [
     ("px-09", "plan-points", "上年全市社会消费品零售总额增长4.6%。今年预期增长6%，比上年提高1.4个百分点。", "1.4个百分点", "2.4个百分点"),
     ("px-10", "plan-points", "去年全县居民人均可支配收入增长5.8%。今年全县居民人均可支配收入力争增长7%，比上年实际增速提高1.2个百分点。",
      "1.2个百分点", "2.2个百分点"),
+    ("px-11", "target", "年度目标为城镇调查失业率控制在5.5%以内，实际为4.9%，比目标低0.6个百分点。", "0.6个百分点", "1.6个百分点"),
+    ("px-12", "target", "全区义务教育巩固率目标为不低于96%，年末实际达到97.2%，比目标高1.2个百分点。", "1.2个百分点", "3.2个百分点"),
     # traps: another metric, a budget's base, a level labelled 上年 for a plan of a named year, a bound, a target with no value
     ("px-T1", "trap", "去年全市规模以上工业增加值增长5.8%。今年全市进出口总额预期增长7%，比上年提高1.2个百分点。", None, None),
     ("px-T2", "trap", "2022年全市城镇化率为61.2%。2023年全市户籍人口城镇化率力争达到52.5%，比上年提高1.3个百分点。", None, None),
@@ -59,6 +61,7 @@ EXTRA = [
     ("px-T5", "trap", "2026年全市进出口总额为1450亿元。2028年全市进出口总额预期达到1508亿元，增长6%。", None, None),
     ("px-T6", "trap", "全年一般公共预算收入完成120亿元，比年初预算增长5%，比上年增长8%。", None, None),
     ("px-T7", "trap", "上年全市社会消费品零售总额增长4.6%，上年预期目标为增长7%。今年预期增长6%，比上年目标低1个百分点。", None, None),
+    ("px-T9", "trap", "年度目标为城镇调查失业率控制在5.5%以内，实际为4.9%，比上年低0.6个百分点。", None, None),
     ("px-T8", "trap", "一季度全市社会消费品零售总额增长3.1%，上年增长4.6%。今年预期增长6%，比上年提高1.4个百分点。", None, None),
 ]
 
