@@ -1,5 +1,5 @@
-"""plans16: plans, budgets and targets that state their own arithmetic (set A, ``benches/battery/plans16_a.py``;
-``benches/bench_battery.py --file`` runs it as a bench).
+"""plans16: plans, budgets and targets that state their own arithmetic (set A, ``benches/battery/plans16_a.py``; set B,
+held out while building, ``benches/battery/plans16_b.py``; ``benches/bench_battery.py --file`` runs either as a bench).
 
 Every consistent text is silent (arithmetic and yoy rules); every wrong text the engine reads is flagged; the traps —
 consistent statements a reading that compares a plan with an actual, or last year's budget with its execution, or
@@ -29,6 +29,11 @@ _spec = importlib.util.spec_from_file_location("plans16_setA", os.path.join(HERE
 _mod = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_mod)
 STATEMENTS = _mod.STATEMENTS
+_spec_b = importlib.util.spec_from_file_location("plans16_setB", os.path.join(HERE, os.pardir, "benches", "battery", "plans16_b.py"))
+_mod_b = importlib.util.module_from_spec(_spec_b)
+_spec_b.loader.exec_module(_mod_b)
+#: set B, held out while building (committed at the end): the same assertions, its misses listed as not read yet
+SET_B = _mod_b.STATEMENTS
 
 #: pairs not read yet: sums of amounts (其中/包括 parts of 亿元, a total after the parts), a deficit rate over a planned
 #: GDP, a plan's points with a bound (3%左右: any difference fits), a target's 超过…目标D with the target after it, a
@@ -36,6 +41,13 @@ STATEMENTS = _mod.STATEMENTS
 NOT_YET = {"pA-003", "pA-004", "pA-006", "pA-007", "pA-009", "pA-014", "pA-016", "pA-017", "pA-020", "pA-021",
            "pA-023", "pA-024", "pA-028", "pA-030", "pA-032", "pA-035", "pA-036", "pA-040", "pA-044", "pA-045", "pA-046",
            "pA-051", "pA-053", "pA-056", "pA-059"}
+#: set B's pairs not read (measured once at the start, once at the end)
+NOT_YET |= {"pB-001", "pB-002", "pB-003", "pB-004", "pB-005", "pB-006", "pB-009", "pB-014", "pB-015", "pB-019", "pB-021",
+            "pB-025", "pB-026", "pB-028", "pB-037", "pB-039", "pB-044", "pB-045", "pB-046", "pB-047", "pB-049", "pB-052",
+            "pB-053", "pB-055", "pB-056", "pB-059", "pB-060"}
+#: set B's traps flagged on main before plans16 and after it alike (a completion against the budget first set when the
+#: adjusted one is named; a change against last year's budget read against last year's execution): left for a fix
+KNOWN_FA = {"pB-T08", "pB-T15"}
 
 #: wordings written while building (not part of set A's measure): the same readings with other words, order and breaks
 EXTRA = [
@@ -72,14 +84,15 @@ def rules():
     return [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"]) if r.category in ("arithmetic", "yoy")]
 
 
-@pytest.mark.parametrize("sid,fam,good,fig,wrong", STATEMENTS + EXTRA, ids=[s[0] for s in STATEMENTS + EXTRA])
+@pytest.mark.parametrize("sid,fam,good,fig,wrong", [s for s in STATEMENTS + EXTRA + SET_B if s[0] not in KNOWN_FA],
+                         ids=[s[0] for s in STATEMENTS + EXTRA + SET_B if s[0] not in KNOWN_FA])
 def test_consistent_silent(rules, sid, fam, good, fig, wrong):
     found = lint_text(good + "\n", rules)
     assert not found, [f"{f.code} {f.message('en')}" for f in found]
 
 
-@pytest.mark.parametrize("sid,fam,good,fig,wrong", [s for s in STATEMENTS + EXTRA if s[3] is not None],
-                         ids=[s[0] for s in STATEMENTS + EXTRA if s[3] is not None])
+@pytest.mark.parametrize("sid,fam,good,fig,wrong", [s for s in STATEMENTS + EXTRA + SET_B if s[3] is not None],
+                         ids=[s[0] for s in STATEMENTS + EXTRA + SET_B if s[3] is not None])
 def test_wrong_flagged(rules, sid, fam, good, fig, wrong):
     assert fig in good and wrong != fig
     found = lint_text(good.replace(fig, wrong, 1) + "\n", rules)
@@ -87,6 +100,12 @@ def test_wrong_flagged(rules, sid, fam, good, fig, wrong):
         assert not found, f"{sid} is now read: move it out of NOT_YET"
     else:
         assert found, f"{sid}: the wrong figure {wrong} passed"
+
+
+def test_known_false_alarms_still_listed(rules):
+    for sid, fam, good, fig, wrong in SET_B:
+        if sid in KNOWN_FA:
+            assert lint_text(good + "\n", rules), f"{sid} is silent now: take it out of KNOWN_FA"
 
 
 def test_last_year_rates_reading():
