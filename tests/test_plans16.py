@@ -45,9 +45,11 @@ NOT_YET = {"pA-003", "pA-004", "pA-006", "pA-007", "pA-009", "pA-014", "pA-016",
 NOT_YET |= {"pB-001", "pB-002", "pB-003", "pB-004", "pB-005", "pB-006", "pB-009", "pB-014", "pB-015", "pB-019", "pB-021",
             "pB-025", "pB-026", "pB-028", "pB-037", "pB-039", "pB-044", "pB-045", "pB-046", "pB-047", "pB-049", "pB-052",
             "pB-053", "pB-055", "pB-056", "pB-059", "pB-060"}
-#: set B's traps flagged on main before plans16 and after it alike (a completion against the budget first set when the
-#: adjusted one is named; a change against last year's budget read against last year's execution): left for a fix
-KNOWN_FA = {"pB-T08", "pB-T15"}
+#: set B's trap flagged on main before plans16 and after it alike (a completion against the budget first set when the
+#: adjusted one is named: LG102's target reading), left for a fix.  (pB-T15, a change against last year's budget read
+#: against last year's execution, was main's too: fixed after set B's end measure — grammar._estimate_fits reads the
+#: state a basis names, budget, estimate or execution, and takes a base labelled with that state only)
+KNOWN_FA = {"pB-T08"}
 
 #: wordings written while building (not part of set A's measure): the same readings with other words, order and breaks
 EXTRA = [
@@ -74,6 +76,9 @@ EXTRA = [
     ("px-T6", "trap", "全年一般公共预算收入完成120亿元，比年初预算增长5%，比上年增长8%。", None, None),
     ("px-T7", "trap", "上年全市社会消费品零售总额增长4.6%，上年预期目标为增长7%。今年预期增长6%，比上年目标低1个百分点。", None, None),
     ("px-T9", "trap", "年度目标为城镇调查失业率控制在5.5%以内，实际为4.9%，比上年低0.6个百分点。", None, None),
+    ("px-T10", "trap", "2028年债务付息支出安排12亿元，比上年预算增加1.5亿元，上年执行数为11.2亿元。", None, None),
+    ("px-T11", "trap", "明年本部门项目支出预算860万元，较上年预计执行数减少40万元，上年年初预算数为915万元。", None, None),
+    ("px-13", "plan-delta", "2028年债务付息支出安排12亿元，比上年预算增加1.5亿元，上年预算数为10.5亿元。", "增加1.5亿元", "增加2.5亿元"),
     ("px-T8", "trap", "一季度全市社会消费品零售总额增长3.1%，上年增长4.6%。今年预期增长6%，比上年提高1.4个百分点。", None, None),
 ]
 

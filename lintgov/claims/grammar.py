@@ -882,7 +882,17 @@ def _estimate_fits(cmp: str, pm, g: str) -> bool:
     """A basis of last year's estimate (比上年预计数) takes a prior labelled as the estimate (上年预计数为A), and a basis of
     last year's figure one not so labelled."""
     est = pm.group("est" if g == "base" else "est2")
-    return bool(est) == bool(re.search(r"预计|执行数|预算|决算", cmp or ""))
+    if bool(est) != bool(re.search(r"预计|执行数|预算|决算", cmp or "")):
+        return False
+    # (比上年预算增加1.5亿元，上年执行数为11.2亿元: the basis names last year's budget, the value is its execution — another
+    # base; the state the basis names and the label's must be one: a budget, an estimate, or an execution)
+    return not est or _budget_state(est) == _budget_state(cmp)
+
+
+def _budget_state(words: str) -> str:
+    """What state of a budget ``words`` name: ``预算`` (预算数, 年初预算, 调整预算), ``预计`` (预计数, 预计执行数, 预计完成数) or
+    ``执行`` (执行数, 决算数, 实际数)."""
+    return "预计" if "预计" in words else "预算" if "预算" in words else "执行"
 
 
 def _bracket_word(pm) -> str:
