@@ -126,3 +126,44 @@ def test_sentence_ends_are_the_plain_reading():
     assert n > 200
     # the new pattern opens with a class: re scans for it with the class's bitmap (the plain one has no such prefix)
     assert _SENTENCE_END.pattern.startswith("[")
+
+
+# -- patterns that opened with a lookbehind or a group, now with their first character ----------------------------------
+
+def _class_led_pairs():
+    import re
+    from lintgov.claims import grammar, stocks, yearlevels
+    from lintgov.lazyre import _compiled
+    return [(_compiled(yearlevels._CN_LABEL), re.compile(yearlevels.CN_LABEL_PLAIN)),
+            (_compiled(grammar._CN_YEAR_DIGITS), re.compile(grammar.CN_YEAR_DIGITS_PLAIN)),
+            (_compiled(stocks._PRIOR_STOCK), re.compile(stocks.PRIOR_STOCK_PLAIN))]
+
+
+def _spans(pat, text, *bounds):
+    return [(m.span(), m.groups()) for m in pat.finditer(text, *bounds)]
+
+
+def test_class_led_patterns_are_the_plain_ones():
+    import glob
+    import random
+    rng = random.Random(1616)
+    alphabet = "一二九〇○零三四五六七八十百千万亿两年末底全度以来比较同与至到—－-上去年由从和是为及、，。 "
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 80))) for _ in range(3000)]
+    texts += ["一九五七年", "比一九五七年", "二〇二三年末", "十二〇二三年", "二○○五年以来", "上年末", "上一年底", "去年末",
+              "上年年末", "上年年底", "去年年底", "一一九九年", "两二〇二〇年", "二零二零年度"]
+    digits = "〇○零一二三四五六七八九"
+    for _ in range(3000):     # years in Chinese numerals with what may stand around them
+        year = rng.choice("一二") + "".join(rng.choice(digits) for _ in range(3))
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 3))) + year + rng.choice(["", " "])
+                     + "年" + rng.choice(["", "末", "底", "全年", "度", "以来", "比", "至", "—"]) + rng.choice(["", "上年末", "去年底"]))
+    texts += [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt")))]
+    n = 0
+    for new, plain in _class_led_pairs():
+        assert new.pattern != plain.pattern
+        for t in texts:
+            want = _spans(plain, t)
+            assert _spans(new, t) == want, (plain.pattern, t)
+            assert _spans(new, t, 1, max(1, len(t) - 1)) == _spans(plain, t, 1, max(1, len(t) - 1)), (plain.pattern, t)
+            assert [m.span() for m in [new.search(t, 2)] if m] == [m.span() for m in [plain.search(t, 2)] if m]
+            n += len(want)
+    assert n > 300

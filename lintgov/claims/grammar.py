@@ -604,7 +604,11 @@ def folded_text(doc: "Document") -> str:
 
 #: a year written in Chinese numerals (一九五二年, 二〇二三年, 二○○五年): one digit a character, the same length in ASCII —
 #: folded so that every reading of a year (比1952年, 1952年的粮食产量) reads it as it reads 1952年
-_CN_YEAR_DIGITS = lazyre.compile(r"(?<![〇○零一二三四五六七八九十百千万亿两])(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)")
+_CN_YEAR_DIGITS = lazyre.compile(r"(?:一(?<![〇○零一二三四五六七八九十百千万亿两]一)九|二(?<![〇○零一二三四五六七八九十百千万亿两]二)[〇○零])"
+                                 r"[〇○零一二三四五六七八九]{2}(?=年)")
+#: :data:`_CN_YEAR_DIGITS` written plainly (a lookbehind first, tried by ``re`` at every character of the folded text; above,
+#: each alternative opens with its character, which ``re`` skips to, and the lookbehind reads the character before it)
+CN_YEAR_DIGITS_PLAIN = r"(?<![〇○零一二三四五六七八九十百千万亿两])(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)"
 _CN_DIGIT_T = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 

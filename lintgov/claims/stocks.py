@@ -293,7 +293,10 @@ def added_beside_levels(doc: "Document") -> List[AddedBesideLevels]:
 
 #: last year's end-of-year stock, its label right before it in its clause (上年末全市共有养老机构床位3.42万张 / 上年末为
 #: 1,358家 / 去年底…): the level a stock stood at before the year's additions
-_PRIOR_STOCK = lazyre.compile(r"(?:上一?年|去年)(?:末|底)|上年年末|上年年底")
+# (each alternative opens with a character, so that ``re`` skips to 上 and 去 in C; ``(?:上一?年|去年)(?:末|底)|…``, the
+# same alternatives tried in the same order, opened with a group and was tried at every character)
+_PRIOR_STOCK = lazyre.compile(r"上一?年(?:末|底)|去年(?:末|底)|上年年末|上年年底")
+PRIOR_STOCK_PLAIN = r"(?:上一?年|去年)(?:末|底)|上年年末|上年年底"
 #: the year's level after an addition, in the clause right after it (新增床位0.56万张，年末达到3.98万张 / ，年底共有394个):
 #: additions() reads totals named 总数/累计; a year-end level is the stock too
 _YEAR_END_LEVEL = lazyre.compile(r"[，,]\s*(?:今年|本年|当年)?(?:年末|年底)(?:全[市区县省])?(?:共有|共计|总数达到?|达到|达|为|有|共)\s*"

@@ -188,8 +188,12 @@ _SPAN_SENT = lazyre.compile(r"年来|以来|期间|累计|年均|平均每年|[�
 
 #: a year in Chinese numerals that labels what follows (not one a comparison or a from–to change names: 比一九五七年,
 #: 由一九五七年的)
-_CN_LABEL = lazyre.compile(r"(?<![比较与同和于是为及、由从到至])([一二][〇○零一二三四五六七八九]{3})\s*年(?:末|底|全年|度)?"
+_CN_LABEL = lazyre.compile(r"([一二](?<![比较与同和于是为及、由从到至][一二])[〇○零一二三四五六七八九]{3})\s*年(?:末|底|全年|度)?"
                            r"(?!以来|比|较|同|与|[至到—－-])")
+#: :data:`_CN_LABEL` written plainly (the lookbehind first: ``re`` tried it at every character; above, the first character's
+#: class opens the pattern and the lookbehind reads the character before it — the same matches)
+CN_LABEL_PLAIN = (r"(?<![比较与同和于是为及、由从到至])([一二][〇○零一二三四五六七八九]{3})\s*年(?:末|底|全年|度)?"
+                  r"(?!以来|比|较|同|与|[至到—－-])")
 #: words a key keeps that name no metric: a year in Chinese numerals, a causative or a preposition opening it (使钢产量)
 #: (the key has lost the 〇 of 二〇二〇年, no Han character: 二二年)
 #: (全社会 names the whole of the report's own area, as 全市 does: 全社会研发投入 is the 研发投入 of the report)
