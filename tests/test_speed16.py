@@ -167,3 +167,21 @@ def test_class_led_patterns_are_the_plain_ones():
             assert [m.span() for m in [new.search(t, 2)] if m] == [m.span() for m in [plain.search(t, 2)] if m]
             n += len(want)
     assert n > 300
+
+
+def test_time_words_scan_is_the_plain_scan():
+    import glob
+    from lintgov import lazyre
+    from lintgov.claims.grammar import _TIME_ANY
+    from lintgov.document import Document
+    from lintgov.claims.grammar import folded_text
+    texts = ["去年以来，全年完成120亿元；上半年增长8%，2019年至2023年年均增长5%。今年一季度、本年度、目前、现阶段、如今。"]
+    texts += [folded_text(Document(open(p, encoding="utf-8").read(), path=p))
+              for p in sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt")))]
+    texts.append("\n".join(texts) * 3)    # (past lazyre's threshold: the first set is read and the scan anchored)
+    n = 0
+    for t in texts:
+        want = [(m.span(), m.groupdict()) for m in _TIME_ANY.finditer(t)]
+        assert [(m.span(), m.groupdict()) for m in lazyre.finditer(_TIME_ANY, t)] == want
+        n += len(want)
+    assert n > 20
