@@ -45,11 +45,12 @@ NOT_YET = {"pA-003", "pA-004", "pA-006", "pA-007", "pA-009", "pA-014", "pA-016",
 NOT_YET |= {"pB-001", "pB-002", "pB-003", "pB-004", "pB-005", "pB-006", "pB-009", "pB-014", "pB-015", "pB-019", "pB-021",
             "pB-025", "pB-026", "pB-028", "pB-037", "pB-039", "pB-044", "pB-045", "pB-046", "pB-047", "pB-049", "pB-052",
             "pB-053", "pB-055", "pB-056", "pB-059", "pB-060"}
-#: set B's trap flagged on main before plans16 and after it alike (a completion against the budget first set when the
-#: adjusted one is named: LG102's target reading), left for a fix.  (pB-T15, a change against last year's budget read
-#: against last year's execution, was main's too: fixed after set B's end measure — grammar._estimate_fits reads the
-#: state a basis names, budget, estimate or execution, and takes a base labelled with that state only)
-KNOWN_FA = {"pB-T08"}
+#: set B's two false alarms at its end measure were main's, and were fixed after it (so set B is no longer blind for
+#: them): pB-T15, a change against last year's budget read against last year's execution (grammar._estimate_fits reads
+#: the state a basis names, budget, estimate or execution, and takes a base labelled with that state only); pB-T08, a
+#: completion of the adjusted budget read against the budget first set (LG102 _target: 调整预算 takes a value named as
+#: adjusted, 年初预算 one not so named)
+KNOWN_FA: set = set()
 
 #: wordings written while building (not part of set A's measure): the same readings with other words, order and breaks
 EXTRA = [
@@ -79,6 +80,11 @@ EXTRA = [
     ("px-T10", "trap", "2028年债务付息支出安排12亿元，比上年预算增加1.5亿元，上年执行数为11.2亿元。", None, None),
     ("px-T11", "trap", "明年本部门项目支出预算860万元，较上年预计执行数减少40万元，上年年初预算数为915万元。", None, None),
     ("px-13", "plan-delta", "2028年债务付息支出安排12亿元，比上年预算增加1.5亿元，上年预算数为10.5亿元。", "增加1.5亿元", "增加2.5亿元"),
+    ("px-T12", "trap", "今年全县一般公共预算收入年初预算为50亿元，年中调整为46亿元，全年完成47.4亿元，完成调整预算的103%。", None, None),
+    ("px-14", "target", "今年全县一般公共预算收入年初预算为50亿元，年中调整为46亿元，全年完成47.4亿元，完成调整预算的103%。",
+     "103%", "113%"),
+    ("px-15", "target", "今年全县一般公共预算收入年初预算为50亿元，年中调整为46亿元，全年完成47.4亿元，为年初预算的94.8%。",
+     "94.8%", "99.8%"),
     ("px-T8", "trap", "一季度全市社会消费品零售总额增长3.1%，上年增长4.6%。今年预期增长6%，比上年提高1.4个百分点。", None, None),
 ]
 
