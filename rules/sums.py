@@ -37,7 +37,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     PARTIAL, PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER,
     REST, SAME_VERB_TOTAL, SCOPED_TOTAL, SCOPE_ONLY, SHARES_LIST, SHARES_OF_WHOLE, SHARE_IN_CLAUSE, SPLIT_WHOLE,
     COUNT_NAMED_TOTAL, STOCK_WORD, SUBTOTAL, TOTAL_AFTER, TOTAL_AFTER_WORDS, TOTAL_OPENS, TOTAL_OPENS_VERB, TOTAL_WORD, WHOLE_WINDOW,
-    WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER, TOTAL_NAME,
+    WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER, TOTAL_NAME, HEAD_TOTAL,
 )
 from lintgov.claims.horizons import span_parts
 from lintgov.claims import parts as _parts
@@ -147,6 +147,27 @@ def _next_sentence_or_paragraph(doc, masked: str, si: int) -> bool:
         starts = doc.__dict__["_lintgov_heading_starts"] = [h.start for h in doc.headings]
     k = bisect.bisect_left(starts, ps.start)
     return not (k < len(starts) and starts[k] < s.end)    # (no heading in either sentence: a new section's figures)
+
+
+def _head_named_total(masked, s, qs, i, pre) -> str:
+    """The noun a total after its parts is named by (:data:`HEAD_TOTAL`) when the two figures before it each close a
+    clause whose words end with that noun and name it with a modifier of their own (专职人民调解员 / 兼职人民调解员 before
+    人民调解员共…), of no other period, change or subset; "" otherwise."""
+    m = HEAD_TOTAL.match(pre)
+    if m is None or i < 2:
+        return ""
+    name = m.group("n1") or m.group("n2")
+    if NOT_THE_SUM.search(name) or OTHER_TIME.search(name):
+        return ""
+    mods = []
+    for p in qs[i - 2:i]:
+        clause = re.split(r"[，,；;。、：:]", masked[max(s.start, p.start - 24):p.start])[-1]
+        clause = re.sub(r"[^\u4e00-\u9fff]", "", clause)
+        if not clause.endswith(name) or len(clause) == len(name) or OTHER_TIME.search(clause) \
+                or NOT_THE_SUM.search(clause[:-len(name)]):
+            return ""
+        mods.append(clause[:-len(name)])
+    return name if len(set(mods)) == len(mods) else ""
 
 
 class PartsSum(Rule):
@@ -1599,6 +1620,7 @@ class PartsSum(Rule):
                 scoped = None
             split = False
             kinds_total = 0
+            head_named = None
             # 三项支出33.6亿元 / 以上四项合计 / 两者合计: the sum of exactly as many parts right before it
             counted = COUNT_NAMED_TOTAL.search(masked, max(s.start, total.start - 16), total.start)
             if counted:
@@ -1624,6 +1646,10 @@ class PartsSum(Rule):
                 # 市级、县级、乡级河长分别为12名、86名、412名，三级河长总数达到510名: the total of as many kinds as the list
                 # names, counted before the total's noun
                 kinds_total = CN_SMALL[KINDS_TOTAL.match(pre).group(1)]
+            elif _head_named_total(masked, s, qs, i, pre):
+                # 专职人民调解员864名，兼职人民调解员5,217名，人民调解员共6,081名: a total named by the noun every part ends
+                # with and a total word — not more than it (equal only when the names make a complete split)
+                head_named = _head_named_total(masked, s, qs, i, pre)
             elif not TOTAL_AFTER.match(pre) and SPLIT_WHOLE.match(pre):
                 split = True      # 一、二、三产业增加值分别为A、B、C，地区生产总值合计T: the whole of a complete split
             elif not TOTAL_AFTER.match(pre):
@@ -1700,7 +1726,7 @@ class PartsSum(Rule):
                     break
             if ok:
                 record(doc, self.code, "sum", total, True, "sum of parts = total", run)
-            if not ok and len(tail) < 2 and (re.search(r"合计|合計|总计|總計|共计|共計", pre) or scoped):
+            if not ok and len(tail) < 2 and (re.search(r"合计|合計|总计|總計|共计|共計", pre) or scoped or head_named):
                 tail = run        # 在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人
             if ok or len(tail) < 2 or (kinds_total and len(tail) != kinds_total):
                 continue
@@ -1712,6 +1738,10 @@ class PartsSum(Rule):
                 if not all(scoped.group(1) in c and not OTHER_TIME.search(c) for c in clauses):
                     continue
                 f = self._sum_finding(doc, total, tail, partial=mixed or not scopes_make_up(clauses), total_iv=tv)
+            elif head_named:
+                labels = [words_before(masked, p, s.start) for p in tail]
+                why = _complete_by_name(labels, masked[tail[0].start:tail[-1].end], residual_ok=measure_of(total) != "元")
+                f = self._sum_finding(doc, total, tail, partial=mixed or not why, total_iv=tv, why=why)
             else:
                 f = self._sum_finding(doc, total, tail, partial=mixed, total_iv=tv, why=_closing_total(pre))
             if f is not None:

@@ -65,7 +65,7 @@ __all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_p
            "QUALIFIER", "QUOTED", "REMARK_GAP", "RESPECTIVELY", "RESP_AFTER", "REST", "SAME_VERB_TOTAL",
            "SCOPED_TOTAL", "SCOPE_ONLY", "SELECT_OPENS", "SELECT_BREAKS", "NOUN_AFTER_COUNT", "HAN_RUN", "SHARES_LIST", "SHARES_OF_WHOLE", "SHARE_IN_CLAUSE", "SPLIT_WHOLE",
            "STOCK_WORD", "SUBTOTAL", "TOTAL_AFTER", "TOTAL_AFTER_WORDS", "TOTAL_OPENS", "TOTAL_OPENS_VERB",
-           "TOTAL_WORD", "TOTAL_NAME", "WHOLE_WINDOW", "WITHIN", "YEAR_LABEL", "YEAR_TOTAL_AFTER"]
+           "TOTAL_WORD", "TOTAL_NAME", "HEAD_TOTAL", "WHOLE_WINDOW", "WITHIN", "YEAR_LABEL", "YEAR_TOTAL_AFTER"]
 
 
 #: what the words after a part among a whole (N个X中，有M个…) begin with when they say what those things are or did
@@ -197,6 +197,12 @@ AMONG_WORDS = ("其中", "含", "包含")
 REST_ITEM = lazyre.compile(r"[，,、；;](?:其他|其它|其余|其餘)(?:的)?$")
 PARTIAL = lazyre.compile(r"其中|包括|包含|含|主要|如|例如|等|部分|涉及|以及其他")
 COMPLETE_HINT = lazyre.compile(r"其他|其它|分别|分別|合计|合計|共计|共計|总计|總計")
+#: a total after its parts named by the noun they share, with a total word (，人民调解员共6,081名 / ，共有人民调解员6,081名
+#: / ，人民调解员总数6,081名 after 专职人民调解员…，兼职人民调解员…): group ``name`` the noun
+HEAD_TOTAL = lazyre.compile(r"^[，,；;\s]*(?:(?:共有|共计|共計)(?P<n1>[\u4e00-\u9fff]{2,10}?)|(?P<n2>[\u4e00-\u9fff]{2,10}?)"
+                            r"(?:共计|共計|总数|總數|总量|總量|总计|總計|合计|合計|共有|共))(?:为|為|达到|達到|达|達)?$")
+
+
 TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|[两兩二三四五六七八九十](?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])[\u4e00-\u9fff]{1,2}?)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
 #: a total named by the count of the parts right before it, with or without a total word (教育支出…，社会保障和就业支出…，
 #: 卫生健康支出…，三项支出33.6亿元 / 以上四项合计 / 两者合计): group 1 the count, group 2 the noun each part carries
