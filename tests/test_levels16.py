@@ -151,3 +151,27 @@ def test_set_a_consistent_is_silent(sid, fam, good, fig, wrong):
     for s in _A.STATEMENTS if s[3] is not None])
 def test_set_a_wrong_is_flagged(sid, fam, good, fig, wrong):
     assert codes(good.replace(fig, wrong, 1)) != []
+
+
+# -- set B of the session (held out: measured at the start, 36/60 and 3/80 false alarms, and at the end, 36/60 and 2/80)
+_SPEC_B = importlib.util.spec_from_file_location("levels16_b", os.path.join(os.path.dirname(__file__), "levels16_setB.py"))
+_B = importlib.util.module_from_spec(_SPEC_B)
+_SPEC_B.loader.exec_module(_B)
+#: set B's misses at the end of the session, and its two false alarms (a count followed by a rate of its own read as an
+#: earlier rate's numerator; a prior opening its sentence read as this year's level): xfail, strictly
+_B_MISSED = set(['lvB-001', 'lvB-008', 'lvB-009', 'lvB-011', 'lvB-012', 'lvB-013', 'lvB-014', 'lvB-015', 'lvB-017', 'lvB-018', 'lvB-019', 'lvB-022', 'lvB-028', 'lvB-030', 'lvB-035', 'lvB-036', 'lvB-038', 'lvB-041', 'lvB-044', 'lvB-046', 'lvB-047', 'lvB-050', 'lvB-053', 'lvB-058'])
+_B_FALSE_ALARMS = set(['lvB-027', 'lvB-040'])
+
+
+@pytest.mark.parametrize("sid,fam,good,fig,wrong", [
+    pytest.param(*s, id=s[0], marks=pytest.mark.xfail(strict=True, reason="a false alarm left") if s[0] in _B_FALSE_ALARMS else ())
+    for s in _B.STATEMENTS])
+def test_set_b_consistent_is_silent(sid, fam, good, fig, wrong):
+    assert codes(good) == []
+
+
+@pytest.mark.parametrize("sid,fam,good,fig,wrong", [
+    pytest.param(*s, id=s[0], marks=pytest.mark.xfail(strict=True, reason="not read") if s[0] in _B_MISSED else ())
+    for s in _B.STATEMENTS if s[3] is not None and s[0] not in _B_FALSE_ALARMS])
+def test_set_b_wrong_is_flagged(sid, fam, good, fig, wrong):
+    assert codes(good.replace(fig, wrong, 1)) != []
