@@ -2223,6 +2223,23 @@ _CHANGES_RE4 = lazyre.compile(r"^(?:全(?:国|省|市|区|县)|共|累计)")
 _CHANGES_RE5 = lazyre.compile(r"(?:19|20)\d{2}年$")
 
 
+
+def _times_of(skel: str, by_start) -> "Iterator[re.Match]":
+    """The matches of :data:`_TIMES_OF` whose amount is a multiple (…倍).  A match whose amount is another figure
+    (由2019年的12家增加到2024年的31家: 增加到 + 2024年的 + 31家) is no multiple; the pattern is tried again at that
+    figure, so that the level can still open the multiple after it (31家，是2019年的2.6倍)."""
+    taken = 0
+    for m in lazyre.finditer(_TIMES_OF, skel):
+        if m.start() < taken:
+            continue
+        if unit_of(by_start[m.start("amt")]) != "倍":
+            m = _TIMES_OF.match(skel, m.start("amt"))
+            if m is None or unit_of(by_start[m.start("amt")]) != "倍":
+                continue
+        taken = m.end()
+        yield m
+
+
 def changes(doc: "Document") -> List[Change]:
     """Every change claim of the document, in order (cached)."""
     c = _cache(doc)
@@ -2544,9 +2561,9 @@ def changes(doc: "Document") -> List[Change]:
     _transition_lists(doc, skel, text, by_start, out)
     _list_changes(doc, skel, text, out)
     # 是上年的N倍
-    for m in lazyre.finditer(_TIMES_OF, skel):
+    for m in _times_of(skel, by_start):
         amt = by_start[m.start("amt")]
-        if unit_of(amt) != "倍" or skel.startswith("半", amt.end):
+        if skel.startswith("半", amt.end):
             continue
         if m.group("ago") and unit_of(by_start[m.start("ago")]) != "年":
             continue              # 是十年前的…: a span of years ago, nothing else
