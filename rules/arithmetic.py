@@ -62,6 +62,12 @@ from lintgov.claims.rates import (  # patterns compiled once (the reading's voca
 # -- shared helpers -------------------------------------------------------------------------
 
 
+#: the fewest days of valid data a year's air-quality statistics may rest on: GB 3095-2012 环境空气质量标准, 8 数据统计的
+#: 有效性规定 (表4: 年平均 — 每年至少有324个日平均浓度值); a year's share of good days (优良率) is over the days
+#: monitored, 324 to 366 (on corpus/full + gwr the five such rates imply 359–365 days)
+MIN_VALID_DAYS = 324
+
+
 def stated_interval(q: Quantity, extra: float = 0.0) -> Tuple[float, float]:
     """Values a stated percentage stands for; 约 widens by one unit of the last digit; a bound
     (超过98%, 不足5%) opens one side."""
@@ -494,7 +500,7 @@ class RateMismatch(Rule):
 
     def _days(self, doc, masked, q, name, tol):
         """空气质量优良天数335天、优良率91.8%: the days over the days monitored, which are the days of the year or a few
-        fewer (valid monitoring days: between 300 and 366)."""
+        fewer (valid monitoring days: between :data:`MIN_VALID_DAYS` and 366)."""
         s = doc.sentence_at(q.start)
         if s is None:
             return None
@@ -513,11 +519,12 @@ class RateMismatch(Rule):
             return None       # (空气质量优良天数450天、优良率96.4%: more good days than a year has is no reading at all;
             # 五年累计优良天数1,650天 counts several years)
         stated = stated_interval(q, tol)
-        r = (100.0 * days / 366, 100.0 * days / (max(days, 300) if days <= 366 else 300))
+        least = MIN_VALID_DAYS
+        r = (100.0 * days / 366, 100.0 * days / (max(days, least) if days <= 366 else least))
         ok = overlaps(r, stated)
         start = m.start("n")
         dq = next((c for c in quantities_in(doc, start, m.end()) if c.start <= start), None)
-        record(doc, self.code, "rate", q, ok, "days/days monitored*100 (300-366)", [dq] if dq else [])
+        record(doc, self.code, "rate", q, ok, f"days/days monitored*100 ({least}-366)", [dq] if dq else [])
         if ok:
             return None
         h = (stated[1] - stated[0]) / 2 if not math.isinf(stated[1] - stated[0]) else 0.5 * 10 ** (-q.decimals)
@@ -526,10 +533,10 @@ class RateMismatch(Rule):
             related=[Related(m.start("n"), m.end("n"), {"zh": "天数", "en": "days"})],
             evidence={"stated": q.value, "stated_interval": _json_interval(stated),
                       "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
-                      "formula": f"{days}/D*100, 300<=D<=366", "tolerance": round(h, 6), "numerator": days,
-                      "denominator": [300, 366], "grim_numerators": [], "rate_name": name,
-                      "readings_tried": "the days over 300 to 366 days monitored"},
-            name=name, stated=doc.text[q.num_start:q.end], formula=f"{days}天÷监测天数（300–366天）",
+                      "formula": f"{days}/D*100, {least}<=D<=366", "tolerance": round(h, 6), "numerator": days,
+                      "denominator": [least, 366], "grim_numerators": [], "rate_name": name,
+                      "readings_tried": f"the days over {least} to 366 days monitored"},
+            name=name, stated=doc.text[q.num_start:q.end], formula=f"{days}天÷监测天数（{least}–366天）",
             recomputed=f"{fmt_pct(r[0], max(q.decimals, 1))}–{fmt_pct(r[1], max(q.decimals, 1))}",
             lo=fmt_pct(stated[0], q.decimals + 1), hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
             grim="以全年有效监测天数计", grim_en="over the days monitored in the year")
