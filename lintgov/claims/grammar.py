@@ -2597,8 +2597,12 @@ def changes(doc: "Document") -> List[Change]:
                         and _estimate_fits(m.group("cmp"), pm, g) \
                         and _words_name(w2, text[_clause_start(skel, cur.start):cur.start]):
                     base = by_start[pm.start(g)]
-        if base is None and cur is not None and trans_by_end.get(cur.end) is not None:
-            base = trans_by_end[cur.end].base     # 由120件增加到300件，是上年的2.5倍
+        tr_ = trans_by_end.get(cur.end) if base is None and cur is not None else None
+        if tr_ is not None and (not tr_.base_label or m.group("cmp") in ("原来", "原先")
+                                or _label_fits(doc, "比" + m.group("cmp"), tr_.base_label)):
+            # 由120件增加到300件，是上年的2.5倍 / 由2019年的12家增加到2024年的31家，是2019年的2.6倍: the transition's start,
+            # when it names no period or the one the multiple names (never 由2019年的12家…，是2015年的6.2倍)
+            base = tr_.base
         if base is None and cur is not None and not m.group("plan"):
             # 是三年前的2.1倍，三年前为6.0万辆 / 2020年全市充电桩数量为3,200个，今年达到1.12万个，为2020年的3.5倍:
             # the level its own sentence states for the period the multiple names

@@ -327,8 +327,9 @@ _COMPOUND = (
     (lazyre.compile(r"增加值率"), lazyre.compile(r"增加值"), lazyre.compile(r"总产值|總產值")),
     (lazyre.compile(r"资产负债率|資產負債率"), lazyre.compile(r"负债|負債"), lazyre.compile(r"资产|資產")),
 )
-#: a count of what should have happened (应出庭156件) is the base of the rate, never its numerator
-_NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求)(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
+#: a count of what should have happened (应出庭156件; what was ordered or urged to be done: 责令整改的29家, 督促整改) is the
+#: base of the rate, never its numerator
+_NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求|责令|責令|督促)(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
                                 r"审结|審結|答复|答覆|回复|回覆|受理|参加|參加|参保|參保|接种|接種)")
 #: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
 _NEWLY = lazyre.compile(r"新增|新建|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
