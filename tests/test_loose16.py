@@ -80,3 +80,42 @@ def test_ordered_count_is_the_base():
     assert findings("全年排查隐患企业520家，督促整改的46家，整改率100%，其余企业均符合要求。") == []
     assert findings("检查食品生产企业386家，责令整改的29家，已整改27家，整改率93.1%。") == []
     assert [f.code for f in findings("检查食品生产企业386家，责令整改的29家，已整改27家，整改率83.1%。")] == ["LG101"]
+
+
+# -- a part larger than the whole its share names in full, with the part's own change between --------------------
+@pytest.mark.parametrize("good,bad", [
+    ("规模以上工业企业增加值1390.9亿元，增长11.5%。实现规模以上高新技术产业增加值1090亿元，增长16.3%，占规模以上工业企业增加值的78.4%。",
+     "规模以上工业企业增加值1390.9亿元，增长11.5%。实现规模以上高新技术产业增加值1417亿元，增长16.3%，占规模以上工业企业增加值的78.4%。"),
+    ("全年一般公共预算支出186亿元。民生支出148.8亿元，同比增长8.2%，占一般公共预算支出的80%。",
+     "全年一般公共预算支出186亿元。民生支出193.4亿元，同比增长8.2%，占一般公共预算支出的80%。"),
+    ("全县外贸进出口总额42.6亿元，增长9.1%。其中出口总额29.8亿元，比上年增长12.4%，占外贸进出口总额的70.0%。",
+     "全县外贸进出口总额42.6亿元，增长9.1%。其中出口总额44.8亿元，比上年增长12.4%，占外贸进出口总额的70.0%。"),
+])
+def test_part_over_named_whole_with_its_change_between(good, bad):
+    assert findings(good) == []
+    got = {f.code for f in findings(bad)}
+    assert "LG101" in got or got == {"LG103"}
+
+
+@pytest.mark.parametrize("text", [
+    # the whole of another period (上半年) is not the year's: the share's whole is not stated
+    "上半年一般公共预算支出86亿元。民生支出148.8亿元，增长8.2%，占一般公共预算支出的80%。",
+    # a change of another subject between: 占's subject is not the part before it
+    "民生支出148.8亿元，其中教育支出增长8.2%，占一般公共预算支出的20%。全年一般公共预算支出186亿元。",
+    "全年一般公共预算支出186亿元。民生支出148.8亿元，其中教育支出增长8.2%，占一般公共预算支出的20%。",
+    # the share's own subject (教育支出) shares only its head word with the count before it (民生支出)
+    "民生支出148.8亿元，其中教育支出占一般公共预算支出的20%。全年一般公共预算支出186亿元。",
+    "全年受理行政案件420件，其中涉企行政处罚案件占全部案件的31.2%。",
+])
+def test_part_over_whole_not_named_for_it(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("good,bad", [
+    ("全年一般公共预算支出186亿元，民生支出148.8亿元，民生支出占比80.0%。", "全年一般公共预算支出186亿元，民生支出148.8亿元，民生支出占比86.0%。"),
+    ("全区共有学校86所，其中公办学校72所，民办学校14所，公办学校占比83.7%。", "全区共有学校86所，其中公办学校72所，民办学校14所，公办学校占比93.7%。"),
+    ("全年受理案件300件，其中行政处罚类27件，增长8%，占9%。", "全年受理案件300件，其中行政处罚类27件，增长8%，占19%。"),
+])
+def test_share_of_its_own_subject_still_read(good, bad):
+    assert findings(good) == []
+    assert [f.code for f in findings(bad)] == ["LG101"]

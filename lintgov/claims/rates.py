@@ -1927,6 +1927,10 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         if best == 0:
             return []
         n = before[max(i for sc, i in scores if sc == best)]
+        if len(subject) >= 4 and not any(g in item_words(doc, masked, n, floor, 12) for g in grams - {subject[-2:]}):
+            # 民生支出148.8亿元，其中教育支出占…的20%: a subject sharing only its head word (支出, 案件, 增加值) with the count
+            # names another thing; its own words (教育) name the part, and no count here is named by them
+            return []
     between = masked[n.end:zhan]
     # (涉企226件、涉农84件、其他110件。涉企案件占53.8%: a share opening its sentence with the subject that names its part
     # in the sentence before — the share's window holds that sentence only)
@@ -1936,6 +1940,9 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     # (涉农案件 is not 涉企案件, 金融业增加值 is not 文化产业增加值: the subject's first word, its own, names the part)
     if (_SHARE_PAIRS_RE12.search(between) and not named_before) or len(between) > 40 or (n.end > cs and len(between) > 12):
         return []
+    if _SHARE_PAIRS_RE14.search(between) and not subject:
+        return []                 # 民生支出148.8亿元，其中教育支出增长8.2%，占…: the clause after the count turned to a part of it
+        # (其中 opening a subject with no level of its own); the share is that part's, whose level is not stated
     if _TO_VERB.match(masked, n.end):
         return []                 # 从1236亿元增加到超过2300亿元: the value before the change is not the part
     n_ctx = item_words(doc, masked, n, floor, 16)
@@ -2060,6 +2067,12 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
 _NAMED_BASE = lazyre.compile(r"(?:占|佔)(?P<name>[\u4e00-\u9fffA-Za-z]{4,16}?)(?:的|比重|比例|[\d（(]|$)")
 
 
+#: what may stand between a part and the 占 of its share: nothing, or the part's own change in percent (民生支出148.8亿元，
+#: 增长8.2%，占…; 1090亿元，同比增长16.3%，占…) — a clause with no subject of its own keeps the part's
+_OWN_CHANGE_BETWEEN = lazyre.compile(r"\s*[，,]?\s*(?:(?:同比|比上年|较上年|較上年)?(?:增长|增長|下降|增加|减少|減少|提高|降低)"
+                                     r"(?:了)?\s*\d+(?:\.\d+)?\s*[%％]\s*[，,]\s*)?")
+
+
 def whole_named_in_full(doc, masked: str, q: Quantity, n: Quantity, d: Quantity, floor: int) -> bool:
     """Whether both operands of the share ``q`` are fixed by name: the part ``n`` stands right before 占 (民生支出148.8亿元，
     占…) or right after the share (…占…的25%，达215亿元), and the whole ``d`` is the count the words after 占 name in full
@@ -2073,7 +2086,7 @@ def whole_named_in_full(doc, masked: str, q: Quantity, n: Quantity, d: Quantity,
     cs = max(masked.rfind(c, floor, zhan) for c in "，,；;。\n") + 1
     if LAGGING.search(masked, max(floor, cs), zhan):
         return False      # R&D spending may be last year's, over a GDP since revised: the lagging band's reading
-    if not (n.end <= zhan and re.fullmatch(r"\s*[，,]?\s*", masked[n.end:zhan])) \
+    if not (n.end <= zhan and _OWN_CHANGE_BETWEEN.fullmatch(masked, n.end, zhan)) \
             and not (n.start >= q.end and _PART_AFTER.fullmatch(masked, q.end, n.num_start)):
         return False
     return named_base_before(masked, zhan, q, d)
