@@ -706,6 +706,19 @@ def _times_over_time(text: str, cur, ch) -> bool:
                          text[ch.verb_start:ch.amount.start]) is not None
 
 
+#: a change in percent (增长517%, 同比下降3.2%): what a whole before 其中 states of itself
+_PCT_CHANGE = lazyre.compile(r"(?:增长|增長|下降|增加|减少|減少|提高|降低)(?:了)?\s*\d+(?:\.\d+)?\s*[%％]")
+
+
+def _whole_change_stated(text: str, qizhong: int) -> bool:
+    """Whether the whole a 其中 opens a part of states its own change in percent, in the clauses right before 其中 in its
+    sentence (新增项目284个、增长517%，其中…; or before the ； that 其中 follows): then a change after the part is the
+    part's, not the whole's again."""
+    stop = qizhong - 1 if qizhong and text[qizhong - 1] in "；;" else qizhong   # (…增长8%；其中…: the whole before ；)
+    lo = max(text.rfind(c, max(0, qizhong - 80), stop) for c in "。；;\n") + 1
+    return _PCT_CHANGE.search(text, lo, qizhong) is not None
+
+
 class GrowthImpossibleCount(Rule):
     code = "LG203"
     name = "growth-impossible-count"
@@ -794,8 +807,9 @@ class GrowthImpossibleCount(Rule):
                 # names its comparison after the verb)
             at = ch.verb_start if after else cur.start
             clause = re.split(r"[，,；;。：:\n]", text[max(0, at - 40):at])[-1]
-            if "其中" in clause:
-                continue  # 共300件，其中…27件，同比增长…: the rate may be the total's
+            if "其中" in clause and not _whole_change_stated(text, at - len(clause) + clause.rindex("其中")):
+                continue  # 共300件，其中…27件，同比增长…: the rate may be the total's — unless the total's own change
+                # stands before 其中 (项目284个、增长517%，其中…项目4个、增长100%: the second growth is the part's)
             new_flow = _NEW_FLOW.search(clause) is not None
             if new_flow and ch.direction < 0:
                 continue  # 新增企业122家，下降9%: a stock may fall by any number while 122 were added

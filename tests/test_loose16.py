@@ -119,3 +119,23 @@ def test_part_over_whole_not_named_for_it(text):
 def test_share_of_its_own_subject_still_read(good, bad):
     assert findings(good) == []
     assert [f.code for f in findings(bad)] == ["LG101"]
+
+
+# -- a part's own growth after 其中 when the whole before it states its own ------------------------------------------
+@pytest.mark.parametrize("good,bad", [
+    ("新增投资额超亿元项目284个、增长517%，其中投资额超100亿元项目4个、增长100%。",
+     "新增投资额超亿元项目284个、增长517%，其中投资额超100亿元项目4个、增长115%。"),
+    ("全年受理行政复议案件326件，同比增长12.4%，其中涉企案件27件，同比增长285.7%。",
+     "全年受理行政复议案件326件，同比增长12.4%，其中涉企案件27件，同比增长255.7%。"),
+    ("全区新增市场主体二万一千户，增长8%；其中新设外资企业13家，比上年增长30%。",
+     "全区新增市场主体二万一千户，增长8%；其中新设外资企业13家，比上年增长40%。"),
+])
+def test_part_growth_after_whole_growth(good, bad):
+    assert findings(good) == []
+    assert [f.code for f in findings(bad)] == ["LG203"]
+
+
+def test_part_growth_may_be_the_whole_s():
+    # the whole states no change of its own: the growth after the part may be the whole's
+    assert findings("共受理案件300件，其中行政处罚类27件，同比增长285%。") == []
+    assert findings("全年受理行政复议案件326件，其中涉企案件27件，同比增长255.7%。") == []
