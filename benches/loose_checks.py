@@ -22,7 +22,7 @@ import argparse
 import json
 import os
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -37,8 +37,31 @@ WEAK = ("bound", "delta-level")
 WEAK_FORMULA = (">=", "<=", " > ", " < ", "B-D>0", "part <= whole", "within the tenths")
 
 
+#: what a check's formula says of the reading that let a figure pass (the sub-cause counted with the cause)
+KINDS = (("count == names listed", "names counted: a name may hold several, be a kind, or be two joined by 与"),
+         ("stock's D/S", "growth of what was added, or of the stock (any rate fits a large addition)"),
+         ("A whole", "whole-number prior count (GRIM) fits the planted rate"),
+         ("for a whole number N (not printed)", "share over an unprinted whole number, rounded or truncated"),
+         ("days monitored", "days over the days monitored"),
+         ("p+p", "parts <= whole (a split the text does not state complete)"),
+         ("part <= whole", "part <= whole"),
+         ("main indicator", "part <= main indicator"),
+         ("chosen <= those chosen from", "part <= whole"),
+         ("B-D>0", "level above its change (a sign)"),
+         ("threshold", "a bound"),
+         ("n/d*100", "a rate or share over counts read (another reading fitted)"))
+
+
+def kind_of(checks):
+    for key, what in KINDS:
+        if any(key in c.formula for _r, c in checks):
+            return what
+    return checks[0][1].family + ": " + checks[0][1].formula[:40] if checks else "-"
+
+
 def is_weak(c):
-    return c.family in WEAK or any(w in c.formula for w in WEAK_FORMULA)
+    # (a whole-number prior count is a strong test; its stock alternative, D <= B, is another reading: cause b)
+    return c.family != "growth-grim" and (c.family in WEAK or any(w in c.formula for w in WEAK_FORMULA))
 
 
 def lint(reg, rules, path, text):
@@ -107,6 +130,7 @@ def main():
     rules = [c({}) for c in reg.rules if c.category in vs.CATEGORIES]
     cat, docs = category_labels(labels, res, args.corpus, reg, rules)
     causes = Counter()
+    sub = defaultdict(Counter)
     n = 0
     for lab, missed in cat:
         t, doc0, _ = docs[lab["file"]]
@@ -134,6 +158,7 @@ def main():
                 other = [c for c in ledger(doc2) if any(base <= c.start < base + len(src) + 4 for _ in (0,))]
                 cause = "d unchecked" if other else "n none"
             causes[cause] += 1
+            sub[cause][kind_of(now or before)] += 1
             if args.v:
                 print(f"{lab['id']} {lab['family']} {which} {src[a:b]}→{new} [{cause}]")
                 print(f"  quote: {src}")
@@ -150,6 +175,8 @@ def main():
     print(f"plants in the category: {n} (labels {len(cat)})")
     for k, v in sorted(causes.items()):
         print(f"{v:4d}  {k}")
+        for w, m in sub[k].most_common():
+            print(f"        {m:4d}  {w}")
 
 
 if __name__ == "__main__":
