@@ -139,3 +139,24 @@ def test_part_growth_may_be_the_whole_s():
     # the whole states no change of its own: the growth after the part may be the whole's
     assert findings("共受理案件300件，其中行政处罚类27件，同比增长285%。") == []
     assert findings("全年受理行政复议案件326件，其中涉企案件27件，同比增长255.7%。") == []
+
+
+# -- names set apart by 、 before their count: a 与 inside an earlier name joins the words of that name ---------------
+@pytest.mark.parametrize("good,bad", [
+    ("网络与通信、软件与信息服务、智能网联汽车3个集群规模均突破8000亿元。", "网络与通信、软件与信息服务、智能网联汽车5个集群规模均突破8000亿元。"),
+    # (every name joining two words with 与 may be one thing each or two each — 储能与氢能 —: 四个 stays silent there)
+    ("推动网络与通信、半导体与集成电路两个产值近千亿集群。", "推动网络与通信、半导体与集成电路五个产值近千亿集群。"),
+    ("培育细胞与基因、低空与空天、新材料三大新兴产业。", "培育细胞与基因、低空与空天、新材料五大新兴产业。"),
+])
+def test_join_inside_an_earlier_name(good, bad):
+    assert findings(good) == []
+    assert [f.code for f in findings(bad)] == ["LG103"]
+
+
+@pytest.mark.parametrize("text", [
+    "推动石岩智造城与西丽湖国际科教城、光明科学城“三城联动”。",    # each side ends with the count's own word: three
+    "建设研发中心与检测中心、孵化中心三个中心。",
+    "推进智能制造、绿色制造和服务型制造三大工程。",                  # a join in the last name: A、B和C
+])
+def test_join_that_adds_a_thing(text):
+    assert findings(text) == []

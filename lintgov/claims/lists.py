@@ -3103,7 +3103,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             continue  # a quoted count governed by a preposition (赋予…以“三个意义”), or descriptions, not names, before
             #           it (成为…的开路先锋、…的排头兵、彰显“四个自信”)
         joins = [i for i, x in enumerate(names) if _NAMES_BEFORE_RE10.search(x)]
-        hi = len(names) + len(joins)
+        # (a join adds a thing in the last name only — A、B和C —: names are set apart by 、, so 与/和 inside an earlier one
+        # joins the words of that name — 网络与通信、软件与信息服务、智能网联汽车3个集群 are three)
+        hi = len(names) + (1 if len(names) - 1 in joins else 0)
         # the names may start after a join or a verb inside an earlier one (亲自谋划、亲自部署、亲自推动横琴、前海两个合作区)
         # (a verb closing a name is the name's own — 危房改造, 管网改造 are works, not a verb governing the names after)
         inner = [i for i, x in enumerate(names[:-1]) if i in joins or _opens_names(x)]
@@ -3111,10 +3113,10 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         if joins:
             low = min(low, len(joins) + 1)
             # every name and every side of a join ends with the noun counted (A中心和B中心、C中心三个中心; 东湖片区、西岸
-            # 片区和北港片区三个片区): each side is one thing
+            # 片区和北港片区三个片区; 石岩智造城与西丽湖国际科教城、光明科学城三城联动: the count's own word): each side is one thing
             pieces = [y for x in names for y in _NAMES_BEFORE_RE10.split(x)]
             head = pieces[-1][-1:] if pieces[-1] else ""
-            if head and "\u4e00" <= head <= "\u9fff" and head in noun and all(len(y) >= 2 and y.endswith(head)
+            if head and "\u4e00" <= head <= "\u9fff" and (head in noun or head == w_[:1]) and all(len(y) >= 2 and y.endswith(head)
                                                                               for y in pieces):
                 low = hi = len(pieces)
         # names alike, each two words joined by 与 (网络与通信、半导体与集成电路两个集群; 低空与空天、细胞与基因两大): one
