@@ -160,3 +160,20 @@ def test_join_inside_an_earlier_name(good, bad):
 ])
 def test_join_that_adds_a_thing(text):
     assert findings(text) == []
+
+
+# -- parts that exclude each other and the rest make up the whole ---------------------------------------------------
+@pytest.mark.parametrize("good,bad", [
+    ("审结的274件复议案件中，维持186件，驳回42件，其余46件依法纠错。", "审结的274件复议案件中，维持186件，驳回82件，其余46件依法纠错。"),
+    ("在审结的三百一十八件案件中，维持二百二十六件，驳回四十七件，其余四十五件予以纠错。",
+     "在审结的三百一十八件案件中，维持二百二十六件，驳回十七件，其余四十五件予以纠错。"),
+])
+def test_rest_and_exclusive_parts_make_the_whole(good, bad):
+    assert findings(good) == []
+    got = findings(bad)
+    assert [f.code for f in got] == ["LG103"] and "=" in got[0].evidence["formula"]
+
+
+def test_rest_and_parts_that_may_overlap():
+    # an enterprise may be both relocated and upgraded: the parts may overlap, the rest and the largest part bound it
+    assert findings("全区126家企业中，搬迁改造48家，升级改造52家，其余40家保持现状。") == []
