@@ -174,6 +174,7 @@ def _words_of(masked: str, q) -> str:
     """The words naming a count in its own clause, up to the count (维持 of 维持226件; 依法驳回 of ，依法驳回47件)."""
     return re.split(r"[，,、；;。：:\s]", masked[max(0, q.start - 16):q.start])[-1]
 
+
 class PartsSum(Rule):
     code = "LG103"
     name = "parts-sum-mismatch"
