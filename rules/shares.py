@@ -1666,9 +1666,12 @@ def _populations(doc, skel: str, base: str) -> List[Quantity]:
     group (老年人口86.5万人 for 每千名老年人)."""
     cache = doc.__dict__.setdefault("_lintgov_per_populations", {})
     general = base in ("人", "人口", "常住人口", "户籍人口")
-    key = "" if general else base.rstrip("口")
+    key = ("" if base in ("人", "人口") else base) if general else base.rstrip("口")
     if key in cache:
         return cache[key]
+    # a ratio per resident people is never over the registered population, nor one per registered people over the
+    # resident one (每千常住人口床位12.6张 … 户籍人口312.5万人: another population, the resident one not stated)
+    other = {"常住人口": "户籍", "户籍人口": "常住"}.get(base)
     out = []
     if ("人口" in skel) if general else (key in skel):
         for q in doc.quantities:
@@ -1676,7 +1679,7 @@ def _populations(doc, skel: str, base: str) -> List[Quantity]:
                 continue
             words = _words_before(skel, q.start, 20)
             if general:
-                if not _POP_WORDS.search(words) or _POP_NOT.search(words):
+                if not _POP_WORDS.search(words) or _POP_NOT.search(words) or (other and other in words):
                     continue
             elif key not in words or re.search(r"新增|增加|减少|比上年|较上年|人均|每", words):
                 continue

@@ -1431,9 +1431,19 @@ class PartsSum(Rule):
         lo = sum(iv[0] for iv in ivs)
         hi = sum(iv[1] for iv in ivs)
         ok = lo <= t[1] + 1e-9 if partial else overlaps((lo, hi), t)
+        less = None
+        if not ok and hi > t[1]:
+            # a gross breakdown and what was taken off it (…其他税种134.9亿元，出口退税41.2亿元): the total may be
+            # the net, the parts less the deduction (claims.parts.deductions)
+            for d in _parts.deductions(doc, folded_text(doc), total, parts):
+                dv = count_interval(d)
+                if (lo - dv[1] <= t[1] + 1e-9) if partial else overlaps((lo - dv[1], hi - dv[0]), t):
+                    ok, less = True, d
+                    break
         why = None if partial else why
-        record(doc, self.code, "sum", total, ok, "+".join("p" for _ in parts) + (" <= total" if partial else " = total")
-               + (f" (complete: {why})" if why else ""), parts)
+        record(doc, self.code, "sum", total, ok, "+".join("p" for _ in parts) + ("-d" if less is not None else "")
+               + (" <= total" if partial else " = total")
+               + (f" (complete: {why})" if why else ""), list(parts) + ([less] if less is not None else []))
         if ok:
             return None
         key = key or ("exceeds" if partial else "sum")

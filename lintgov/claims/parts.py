@@ -47,7 +47,7 @@ from .classes import DECISION as _DECISION, exclusive as _why_exclusive, one_sca
 from .rates import context_before, is_count, is_delta, measure_of
 from .partition import sibling_whole
 
-__all__ = ["another_deed", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
+__all__ = ["another_deed", "deductions", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
            "classified_whole", "clause_break_after", "clause_ok", "clause_words", "continues_list", "count_figures",
            "counts_the_parts", "YEARS_TOTAL", "MADE_OF", "MADE_OF_FIRST", "MADE_OF_CHAR", "distributed", "ends_with_head", "exclusive_kinds", "gap_subject", "growth_gap",
            "head_noun", "includes_kind_of", "iter_qs", "kinds_of", "label_numeral", "label_of_whole", "list_goes_on",
@@ -625,6 +625,30 @@ def words_before(masked: str, q: Quantity, floor: int) -> str:
     if m is not None:
         return m.group(1)[-16:]
     return re.split(r"[，,；;：:。、（(）)]", seg)[-1][-16:]
+
+
+#: the words naming an amount taken off a gross one (出口退税, 办理退税, 扣除…, 抵减…, 减免…, 冲减…): a negative part
+DEDUCTION = lazyre.compile(r"退税|退库|退庫|退付|退还|退還|扣除|抵扣|抵减|抵減|冲减|沖減|核减|核減|减免|減免")
+
+
+def deductions(doc, masked: str, total: Quantity, parts: Sequence[Quantity]) -> List[Quantity]:
+    """Figures of the parts' measure in the sentence of the last part, neither the total nor a part nor a change,
+    named as an amount taken off (全年组织税收收入326.5亿元，其中国内增值税…、其他税种134.9亿元，出口退税41.2亿元): the
+    total may be what is left after them, so the parts less one of them may add up to it."""
+    if not parts:
+        return []
+    s = doc.sentence_at(parts[-1].start)
+    if s is None:
+        return []
+    mine = {id(total)} | {id(p) for p in parts}
+    out = []
+    for q in quantities_in(doc, s.start, s.end):
+        if id(q) in mine or not is_count(q) or measure_of(q) != measure_of(total) or is_delta(masked, q) \
+                or q.approx is not None:
+            continue
+        if DEDUCTION.search(words_before(masked, q, s.start)):
+            out.append(q)
+    return out
 
 
 #: measure words for institutions and places, used interchangeably (卫生院17个（中心卫生院5所…）)

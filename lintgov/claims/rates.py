@@ -2137,6 +2137,8 @@ EXCESS_BEFORE = lazyre.compile(r"(?:超额|超額)$")
 PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
 
 
+
+
 def plain_pct(c: Quantity) -> bool:
     """A percentage stated as a value (85%, 6.5%), not a bound or an approximation."""
     return c.is_percent and c.unit == "%" and c.approx is None and not c.chinese

@@ -17,6 +17,16 @@ _PLAN_HEAD = lazyre.compile(r"安排|任务|目标|计划|打算|展望|思路|�
 #: a level-1 heading naming the review of the year (一、2023年工作回顾, 一、过去一年的工作; a 法治 report's
 #: 一、2023年法治政府建设主要举措和成效)
 _REVIEW_HEAD = lazyre.compile(r"回顾|过去一年|过去五年|工作总结|主要工作|成效|主要举措")
+#: a heading naming what became of tasks or plans (二、重点工作推进情况, 三、目标任务完成情况): the review, not the plans
+_DONE_HEAD = lazyre.compile(r"(?:推进|完成|落实|进展|执行)情况|取得的成效|进展成效")
+
+
+def _plan_head(t: str, year) -> bool:
+    """Whether a level-1 heading's title names plans, tasks or problems (or the year after the one reviewed), and not
+    what became of the tasks it names (重点工作推进情况: the review's)."""
+    if year and f"{year + 1}年" in t:
+        return True
+    return _PLAN_HEAD.search(t) is not None and _DONE_HEAD.search(t) is None
 
 
 def review_part(doc: "Document", lines: bool = False) -> Tuple[int, bool]:
@@ -33,7 +43,7 @@ def review_part(doc: "Document", lines: bool = False) -> Tuple[int, bool]:
     review = False
     for h in doc.headings.at_level(1):
         t = fold(h.title(doc))
-        if _PLAN_HEAD.search(t) or (year and f"{year + 1}年" in t):
+        if _plan_head(t, year):
             return h.start, True
         review = review or _REVIEW_HEAD.search(t) is not None
     if lines and not review:
@@ -62,7 +72,7 @@ def _part_lines(doc: "Document", year) -> "int | None":
         t = fold(m.group(1))
         if not seen_review:
             seen_review = _REVIEW_LINE.search(t) is not None
-        elif _PLAN_HEAD.search(t) or (year and f"{year + 1}年" in t):
+        elif _plan_head(t, year):
             end = m.start(1)
             break
     c["part_lines"] = end
