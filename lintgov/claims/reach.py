@@ -599,6 +599,26 @@ def plan_heading(doc, masked: str, off: int) -> bool:
 _PERIOD_LABEL = lazyre.compile(r"(?:19|20)\d{2}年|明年|下一年|来年|來年|下年|今后|今後|未来|未來")
 
 
+#: the words of a name that say where, when or how a figure was set or reached, not what it counts
+_NAME_FRAME = lazyre.compile(r"全[国省市区县州镇]|本级|本級|市级|市級|县级|縣級|区级|區級|全年|年初|今年|本年|当年|當年|"
+                             r"完成|实现|實現|安排|确定|確定|下达|下達|达到|達到|共|为|為|是|了|的|" + _TARGET_PLAIN.pattern)
+
+
+def kinds_apart(a: str, b: str) -> bool:
+    """Whether two names name two kinds of one head (政府性基金预算收入 / 年初预算安排一般公共预算收入: 预算收入 of two
+    kinds): they end alike in two characters or more, and what each puts before that head, less the words of where,
+    when and how it was set (全市, 年初, 预算, 安排…), is a modifier neither holds of the other.  A target of one kind is
+    never what the other kind completes."""
+    a, b = "".join(_CJK.findall(a)), "".join(_CJK.findall(b))
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    if n < 2:
+        return False
+    ma, mb = _NAME_FRAME.sub("", a[:-n]), _NAME_FRAME.sub("", b[:-n])
+    return len(ma) >= 2 and len(mb) >= 2 and ma[-2:] != mb[-2:] and ma not in mb and mb not in ma
+
+
 def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
     """A completion of a target (完成年度目标的112.5%) whose target count stands elsewhere: the target is a count
     named as a target, a task or a plan (年初确定…的目标, 省下达任务数为4,000户, 年初确定化解积案140件) in the region
@@ -653,8 +673,8 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
     readings = []
     for a, aw in achieved[:_NUMS]:
         for t, tw in targets[:_BASES]:
-            if measure_of(a) == measure_of(t) and (_grams(aw) & _grams(tw)
-                                                   or sum(measure_of(x) == measure_of(t) for x, _ in targets) == 1):
+            if measure_of(a) == measure_of(t) and not kinds_apart(aw, tw) and (
+                    _grams(aw) & _grams(tw) or sum(measure_of(x) == measure_of(t) for x, _ in targets) == 1):
                 readings.append(Reading(a, t))
     if not readings:
         return None
