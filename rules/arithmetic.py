@@ -1296,6 +1296,7 @@ def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: F
     """Whether some plausible reading of the counts gives the stated rate.
 
     Numerators: the counts the statement names (any sum of them: 撤销…、确认违法… need not be adjacent).
+    A count holding a part named in a bracket after it (9,106起（含往年积案1,856起）) gives the rest as a numerator too.
     Denominators: every other count, sums of 2–3 adjacent ones, a whole minus the cases a rate usually
     leaves out (终止, 撤回, 不予受理…), a named count plus one other (胜诉165件、败诉15件 → 180), and
     single counts stated earlier in the paragraph."""
@@ -1312,6 +1313,22 @@ def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: F
             nums.append((sum(niv[i][0] for i in idx), sum(niv[i][1] for i in idx), frozenset(id(uniq[i]) for i in idx)))
     else:
         nums = [(lo, hi, frozenset([id(c)])) for c, (lo, hi) in zip(uniq, niv)]
+    # a count said to hold a part of it in a bracket right after it (破获刑事案件9,106起（含破获往年积案1,856起）): the
+    # rate may count the rest only (当年立案破案率: 9,106 − 1,856), over any other count of the measure — one the rate
+    # names too (立案 in 立案破案率 names the base)
+    for c in same:
+        if masked[c.end:c.end + 2] not in ("（含", "(含"):
+            continue
+        close = masked.find("）" if masked[c.end] == "（" else ")", c.end, c.end + 40)
+        for x in same:
+            if x is not c and c.end < x.start < close:
+                clo, chi = count_interval(c)
+                xlo, xhi = count_interval(x)
+                for d in same:
+                    if d is not c and d is not x and clo > xhi:
+                        r = ratio_interval((clo - xhi, chi - xlo), count_interval(d))
+                        if r is not None and overlaps(r, stated):
+                            return True
     others = [c for c in same if not any(c is u for u in uniq) or base_ok(c)]
     oiv = [count_interval(c) for c in others]
     dens: List[Tuple[float, float, frozenset]] = []
