@@ -956,7 +956,8 @@ class RateMismatch(Rule):
         full_name = doc.text[floor:q.start]
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name
                     and not frames_differ(doc, masked, q, n) and not frames_differ(doc, masked, q, d)
-                    and not national_base(doc, masked, n, d, q)]
+                    and not national_base(doc, masked, n, d, q)
+                    and not _named_again(doc, masked, name, max(n.end, d.end), q.start)]
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
             # to act (应V) and those who did (实V / 实际V) in the rate's sentence
@@ -1291,6 +1292,19 @@ _MAX_AFTER = 6
 _READINGS = ("numerator: a count named like the rate or any sum of such counts; denominator: another count, "
              "a sum of 2-3 adjacent counts, a whole minus 终止/撤回/不予受理 cases, part + complement, "
              "or a count stated earlier in the paragraph")
+
+def _named_again(doc, masked, name: str, after: int, before: int) -> bool:
+    """Whether a rate of the name ``name`` is stated between ``after`` and ``before`` (升学率82.7%；初中毕业生2.62万人，
+    升学率97.8%): counts before an earlier rate of the same name are that rate's, never the later one's."""
+    if not name or len(name) < 2:
+        return False
+    k = masked.find(name, after, before)
+    while k >= 0:
+        if any(p.is_percent and 0 <= p.start - (k + len(name)) <= 4 for p in quantities_in(doc, k, min(before, k + len(name) + 6))):
+            return True
+        k = masked.find(name, k + 1, before)
+    return False
+
 
 def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: False) -> bool:
     """Whether some plausible reading of the counts gives the stated rate.
