@@ -551,6 +551,8 @@ class RateMismatch(Rule):
         if found is None:
             return None
         n, d, how, others = found
+        if _named_again(doc, masked, name, min(n.end, d.end), q.start):
+            return None       # (办结1.82万件，办结率97.8%；其中…举报0.62万件，办结率96.8%: the counts are the first rate's)
         stated = stated_interval(q, tol)
         if self.settings["truncation"]:
             stated = (stated[0], stated[1] + 10 ** (-q.decimals))
@@ -957,7 +959,8 @@ class RateMismatch(Rule):
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name
                     and not frames_differ(doc, masked, q, n) and not frames_differ(doc, masked, q, d)
                     and not national_base(doc, masked, n, d, q)
-                    and not _named_again(doc, masked, name, max(n.end, d.end), q.start)]
+                    and not _named_again(doc, masked, name, min(n.end, d.end), q.start)
+                    and not _other_population(doc, masked, full_name, d, lo_w)]
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
             # to act (应V) and those who did (实V / 实际V) in the rate's sentence
@@ -1293,9 +1296,25 @@ _READINGS = ("numerator: a count named like the rate or any sum of such counts; 
              "a sum of 2-3 adjacent counts, a whole minus 终止/撤回/不予受理 cases, part + complement, "
              "or a count stated earlier in the paragraph")
 
+#: a rate named by the people (or units) it is of before its action (就业困难人员实现就业率, 困难群众救助覆盖率): its base
+#: counts those people
+_RATE_SUBJECT = lazyre.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}(?:人员|人口|群众|對象|对象|群体|群體|家庭|学生|學生|患者))"
+                               r"(?:实现|實現|的)?[\u4e00-\u9fff]{1,4}率$")
+
+
+def _other_population(doc, masked, full_name: str, d: Quantity, lo_w: int) -> bool:
+    """Whether a rate named by the people it is of (就业困难人员实现就业率) would be over a count that does not name them
+    (全年新增城镇就业5.42万人, whose part 城镇就业困难人员就业0.62万人 is): the people's count is its base, not stated."""
+    m = _RATE_SUBJECT.search(full_name.strip())
+    if m is None:
+        return False
+    return m.group("who")[-4:] not in item_words(doc, masked, d, lo_w, 16)
+
+
 def _named_again(doc, masked, name: str, after: int, before: int) -> bool:
     """Whether a rate of the name ``name`` is stated between ``after`` and ``before`` (升学率82.7%；初中毕业生2.62万人，
-    升学率97.8%): counts before an earlier rate of the same name are that rate's, never the later one's."""
+    升学率97.8% / 审结8,426件，结案率95.1%；基层法院受理43,818件，结案率94.6%): a count before an earlier rate of the
+    same name is that rate's, never an operand of the later one."""
     if not name or len(name) < 2:
         return False
     k = masked.find(name, after, before)

@@ -1851,6 +1851,7 @@ class PartsSum(Rule):
             # parts beyond the clause of 其中 (not joined by 、) must name the whole's head noun:
             # 建设6个停车场，其中4个是“的士码头”，提供停车位573个 — 573 counts another thing
             first_break = clause_break_after(masked, a, stop, parts)
+            raw = parts
             if wholes and first_break is not None:
                 head = head_noun(masked, wholes[-1], lo_w)
                 listed = [p for p in parts if p.start >= first_break and continues_list(masked, a, parts[0], p)]
@@ -1864,14 +1865,18 @@ class PartsSum(Rule):
                 # (never read as a complete breakdown or a sum: 受理 and 不予受理 leave out what was sent on)
                 each = parts + [p for p in listed if p not in parts]
                 each.sort(key=lambda q: q.start)
+                # (幼儿园612所，小学412所，初中136所，…，高等学校5所，其他55所 after 各类学校1,286所: items of the list left
+                # out for naming no 学校 — 小学, 初中 — leave the parts read short of all of it; 其他 closes the list, not them)
+                dropped = bool(parts) and any(p not in parts and p.start < parts[-1].start for p in raw)
             else:
                 each = parts
+                dropped = False
             if wholes and parts and gap_subject(masked, wholes[-1], lo_w, a, parts[0]):
                 continue          # (…20个，带动周边小区改造，其中改造小区35个: the 其中 of the clause between)
             if m.group() != "其中" and self._immediate_whole(masked, s, a, wholes, doc) is None:
                 continue          # 实施3个项目（含子项目12个）: 含 reads as 其中 only right after the count it breaks down
             # a breakdown after 其中 that ends with 其他/其它 is complete: its parts add up to the whole
-            f = self._complete_breakdown(doc, masked, s, a, stop, wholes, parts)
+            f = self._complete_breakdown(doc, masked, s, a, stop, wholes, parts, dropped)
             if f is not None:
                 yield f
                 continue
@@ -3091,11 +3096,12 @@ class PartsSum(Rule):
             if f is not None:
                 yield f
 
-    def _complete_breakdown(self, doc, masked, s, a, stop, wholes, parts):
+    def _complete_breakdown(self, doc, masked, s, a, stop, wholes, parts, dropped=False):
         if not wholes or len(parts) < 2:
             return None
-        # (only when the 其他 item is among the parts read: 其他518件 left out of them — no head noun — leaves the sum open)
-        complete = any(re.search(r"(?:其他|其它)[^，,、；;。（(）)\d]{0,12}$", masked[max(a, p.start - 16):p.start])
+        # (only when the 其他 item is among the parts read: 其他518件 left out of them — no head noun — leaves the sum open;
+        # nor when items of the list were left out of the parts read: ``dropped``)
+        complete = not dropped and any(re.search(r"(?:其他|其它)[^，,、；;。（(）)\d]{0,12}$", masked[max(a, p.start - 16):p.start])
                        for p in parts)
         # outcomes of a review (维持、驳回、撤销…) exclude each other: they cannot add up to more than the whole
         disjoint = all(_DECISION.search(context_before(masked, p, a, 8)) for p in parts)

@@ -53,8 +53,10 @@ _AVERAGE_HEAD = re.compile(r"年均|年平均|平均每年|平均年")
 _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—－\-–~～至到]+\s*((?:19|20)\d{2})")
 #: a column a 合计 row does not add up: a mean, a price, a density, an index or a rank
 _NOT_SUMMABLE = re.compile(r"人均|平均|均价|均價|单价|單價|每|密度|指数|指數|排名|名次|排序|年龄|年齡|价格|價格|均值|单产|單產|亩产|畝產|"
-                           r"浓度|濃度|强度|強度|[/／][\u4e00-\u9fff]")
-#: (the last: a unit per something, 单产（公斤/亩）, 能耗（吨标准煤/万元）: a ratio of the row, its total row a mean)
+                           r"浓度|濃度|强度|強度|系数|係數|倍数|倍數|[/／][\u4e00-\u9fff]|"
+                           r"(?<![同环環占佔])比(?:值)?\s*(?:[（(][^）)]*[）)])?\s*$")
+#: (the last two: a unit per something, 单产（公斤/亩）, 能耗（吨标准煤/万元）, and a ratio named 比 — 生师比, 医护比, 性别比 —
+#: not 占比, 同比, 环比: a ratio of the row, its total row a mean)
 #: a note under a table (注：…, 说明：…)
 _NOTE = re.compile(r"[ \t\u3000]*(?:注|说明|說明|备注|備註)\s*[:：\d１-９]")
 #: a column of the difference of two other columns of its row (目标值 实际值 差距, 计划 完成 差额)
