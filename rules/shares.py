@@ -1596,7 +1596,9 @@ class RatioMismatch(Rule):
 
 _WORD_CUT = lazyre.compile(r"[，,。；;：:、\n" + QTOK + QFILL + r"]")
 #: a count that is not the stock a ratio divides: what was added or changed in the year, a per-capita figure
-_NOT_STOCK = lazyre.compile(r"新增|净增|新建|新开|新登记|增加|减少|下降|提高|比上年|较上年|同比|人均|每|目标|计划|预计|力争")
+#: the words of a stock whose thing is left to the clause before (累计建成, 累计达到, 总数达)
+_CUMULATIVE = lazyre.compile(r"(?:累计|累計|总数|總數|总计|總計)[\u4e00-\u9fff]{0,4}$")
+_NOT_STOCK = lazyre.compile(r"(?:全年|今年|本年|当年|當年)(?:共|累计|累計)?(?:建成|建设|建設|完成|开工|開工|实施|實施)|新增|净增|新建|新开|新登记|增加|减少|下降|提高|比上年|较上年|同比|人均|每|目标|计划|预计|力争")
 #: the words of a population figure: 常住人口, 户籍人口, 年末总人口 (never a part of it: 城镇, 老年, 新增…)
 _POP_WORDS = lazyre.compile(r"(?:常住|户籍|总)?人口(?:总数|总量|数)?(?:常住|户籍)?(?:为|达到|达|是|有|共)?$")   # (总人口（户籍）)
 _POP_NOT = lazyre.compile(r"城镇|城市|城区|乡村|农村|老年|少儿|儿童|劳动|流动|外来|新增|出生|死亡|增加|减少|净|迁|贫困|脱贫|就业|"
@@ -1647,14 +1649,20 @@ def _per_counts(doc, skel: str, par, pp) -> List[Quantity]:
     meas = _count_measure(pp.figure)
     cl = claims_of(doc)
     out = []
+    prev = ("", -1)        # the words and end of the last count of the measure read
     for c in quantities_in(doc, par.start, par.end):
         if c.is_percent or c.approx not in (None, "≈") or _count_measure(c) != meas:
             continue
         f = cl.at(c.start)
-        if f is None or f.role != "level" or f.time != "current":
-            continue
         words = full_names(_words_before(skel, c.start))     # (持证社工837人 for 每万人…社会工作者)
-        if head not in words or 2 * sum(g in words for g in grams) <= len(grams) or _NOT_STOCK.search(words):
+        last, prev = prev, (words, c.end)
+        if f is None or f.role != "level" or f.time != "current" and not (f.time == "span" and _CUMULATIVE.match(words)):
+            continue      # (累计建成8,642个: the stock to date, what a ratio per people is of)
+        named = words
+        if head not in words and _CUMULATIVE.match(words) and 0 <= c.start - last[1] <= 12 \
+                and re.fullmatch(r"[，,、]", skel[last[1]:c.start - len(words)].strip() or "，"):
+            named = last[0]   # (建成5G基站2,146个，累计建成8,642个: the stock names the thing the clause before does)
+        if head not in named or 2 * sum(g in named for g in grams) <= len(grams) or _NOT_STOCK.search(words):
             continue
         out.append(c)
     return out
