@@ -193,6 +193,20 @@ def _qualified(doc: Any, ch: Change) -> bool:
 _CONSTANT_PRICES = lazyre.compile(r"不变价|可比价格?")
 
 
+_YEAR_IN_CLAUSE = lazyre.compile(r"((?:19|20)\d{2})年[^，,；;。：:\d]{0,16}$")
+
+
+def _years_apart(text: str, ch: Change) -> bool:
+    """Whether a change over last year (比上年, 同比) reads a prior and a current value each labelled by a year in its
+    clause, the years not consecutive (2021年…1,862亿元；2023年达到2,136亿元，比上年增长5.8%): last year's value is
+    another one, not stated."""
+    if ch.base is None or ch.current is None or not ch.comparison or not _LAST_YEAR_CMP.match(ch.comparison):
+        return False
+    yb = _YEAR_IN_CLAUSE.search(text, max(0, ch.base.start - 24), ch.base.start)
+    yc = _YEAR_IN_CLAUSE.search(text, max(0, ch.current.start - 24), ch.current.start)
+    return yb is not None and yc is not None and int(yc.group(1)) - int(yb.group(1)) != 1
+
+
 def _same_constant_prices(doc: Any, ch: Change) -> bool:
     """Whether both levels of ``ch`` are stated at a constant price basis, each in its own words (a bracket before or
     after the figure, or its clause): grammar's reading of a figure's price basis."""
@@ -367,6 +381,8 @@ class GrowthMismatch(Rule):
         the stated change does not meet the values, else None; the relation is written to the ledger."""
         if ch.kind not in ("percent", "points", "amount") or not _checkable(doc, ch) or ch.amount is None:
             return None
+        if _years_apart(doc.text, ch):
+            return None  # 2021年…为1,862亿元；2023年达到2,136亿元，比上年增长5.8%: last year's value is 2022's, not stated
         if not _bounded(ch.amount) or _values_move(doc.text, ch) == -ch.direction:
             return None  # direction contradictions are LG202's
         if ch.kind == "percent" and not (ch.base.is_percent and ch.current.is_percent) \

@@ -152,3 +152,11 @@ def test_review_heading_naming_what_became_of_tasks():
     assert _plan_head("二、2025年重点工作", 2024)
     assert _plan_head("三、存在的问题", 2024)
     assert _plan_head("四、下一步工作安排", 2024)
+
+
+def test_last_year_is_the_year_before(rules):
+    # 比上年 of a level labelled 2023年 is over 2022's: a prior labelled 2021年 is another year's (rules.yoy._years_apart)
+    doc = "某市2024年工作报告\n\n一、经济运行\n\n{}年全区地区生产总值为1,862亿元；2023年达到2,136亿元，比上年增长{}。"
+    assert codes(rules, doc.format(2021, "5.8%")) == []
+    assert codes(rules, doc.format(2022, "5.8%")) == ["LG201"]
+    assert codes(rules, doc.format(2022, "14.7%")) == []
