@@ -1655,6 +1655,9 @@ def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity
     # what it covers may be of the people, not of the villages counted)
     own_cover = _COVERAGE.search(name) is not None and not _COVERAGE_NAME.sub("", re.sub(
         r"[^\u4e00-\u9fffA-Za-z0-9]", "", doc.text[clause_start(doc, masked, q.start, floor):q.start]))
+    # a negation the rate's own words carry (不起诉率, 不捕率; 未成年人…率): a count named by it is the rate's own
+    # outcome or its people, never the rest of its whole
+    own_negated = neg.search(rate_words) is not None
     out = []
     for i, c in enumerate(counts):
         if c.start > s_end or is_delta(masked, c):
@@ -1664,7 +1667,7 @@ def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity
         opposite = full is not None
         after_neg = False
         if not opposite:
-            m_neg = neg.search(cctx) if c.start <= q.start or ahead else None
+            m_neg = neg.search(cctx) if (c.start <= q.start or ahead) and not own_negated else None
             if m_neg is None and neg_after is not None and (c.end <= q.start or ahead):
                 # the words right after the count open with the negation (5项未完成, 12个未通天然气, 72处尚未整改到位)
                 m_neg = neg_after.match(_after_words(doc, masked, c))
