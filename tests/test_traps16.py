@@ -23,7 +23,7 @@ STATEMENTS = _MOD.STATEMENTS
 
 #: pairs whose wrong figure the engine does not read yet (a relation never read, not a false reading)
 NOT_READ = {"ta-003", "ta-009", "ta-019", "ta-021", "ta-023", "ta-031", "ta-037", "ta-040", "ta-041", "ta-044",
-            "ta-056", "ta-065", "ta-068", "ta-072", "ta-082", "ta-083"}
+            "ta-056", "ta-065", "ta-068", "ta-072", "ta-082", "ta-083", "ta-084"}
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +169,10 @@ def test_negation_the_rate_carries_is_no_complement(rules):
         assert codes(rules, text) == []
     # the complement reading stays for a rate whose name carries no negation
     assert codes(rules, "收到申请412件，不予受理37件，受理率95.0%。") == ["LG101"]
+
+
+def test_count_of_the_deed_negated_is_no_numerator(rules):
+    # 未建党组织的企业 for 已建党组织企业覆盖率: those who did not, never those who did (claims.rates.rate_numerators)
+    assert codes(rules, "全市共有非公有制企业12.4万户，其中未建党组织的企业0.86万户；已建党组织企业覆盖率93.1%。") == []
+    # the count of those who did stays the numerator
+    assert codes(rules, "全市共有非公有制企业12.4万户，其中已建党组织的企业11.54万户；已建党组织企业覆盖率99.1%。") == ["LG101"]

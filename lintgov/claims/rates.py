@@ -550,10 +550,16 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
     own_named = []
     # (纠错率24.0%，其中直接纠错38件: what 其中 breaks down after the rate is a part of what it counts, no numerator)
     counts = [c for c in counts if not breaks_down_rate(masked, counts, rate_at, c, rate_stem(name))]
+    undone: set = set()
     for c in counts:
         ctx = item_words(doc, masked, c, floor)
         if is_delta(masked, c) or _NOT_NUMERATOR.search(ctx) or (negated is not None and negated.search(ctx)):
             continue
+        m_neg = _NEGATED_DEED.search(ctx)
+        words = (name_text.split("|")[0] if name_text else "")[-24:] + name
+        if m_neg is not None and m_neg.group(1) in words and not re.search(_NEGATION + re.escape(m_neg.group(1)), words):
+            undone.add(id(c))
+            continue          # (未建党组织的企业0.86万户 for 已建党组织企业覆盖率: the deed the rate names, negated)
         if _NEWLY.search(ctx) and not _NEWLY.search(name):
             continue          # 持证率98.2%，新增持证人员120人: what was added this year is not the stock the rate measures
         # the whole clause naming the count (直接纠正违法或不当行政行为60件: the verb may stand 13 characters before;
@@ -615,7 +621,7 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
         cover = bool(_COVERAGE.search(name))
         for c in counts:
             a = amg.get(c.start)
-            if a is None or not any(a.whole is x for x in counts) or is_delta(masked, c):
+            if a is None or not any(a.whole is x for x in counts) or is_delta(masked, c) or id(c) in undone:
                 continue
             ww, pw = a.whole_words, a.part_words
             nt = re.sub(r"(?:覆盖|覆蓋|普及|达标|達標|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達)?率.*$", "",
@@ -659,7 +665,7 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
                 rest = [c for c in mine if c is not wholes[0] and measure_of(c) == measure_of(wholes[0])]
                 # (共有行政村300个，尚有30个未通光纤，覆盖率90%: the count of those not reached is the rest, not the numerator)
                 if len(rest) == 1 and count_interval(rest[0])[1] <= count_interval(wholes[0])[1] \
-                        and not _unreached(doc, masked, rest[0]):
+                        and not _unreached(doc, masked, rest[0]) and id(rest[0]) not in undone:
                     out.append(rest[0])
     s_rate = doc.sentence_at(rate_at) if not out and rate_at < 1 << 62 else None
     if s_rate is not None and _COVERAGE.search(name) and masked[s_rate.end - 1:s_rate.end] in "。！!" \
@@ -682,8 +688,8 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
         if k >= 0:
             # only the counts stated before the rate (广播覆盖率100%，…有线电视用户5.5万户，其中农村2.8万户: another thing)
             after = [c for c in counts if c.start > k and not is_delta(masked, c) and c.start < rate_at]
-            if after and _unreached(doc, masked, after[-1]):
-                after = []    # 共有村300个，其中30个尚未通光纤: the part not reached is no numerator
+            if after and (_unreached(doc, masked, after[-1]) or id(after[-1]) in undone):
+                after = []    # 共有村300个，其中30个尚未通光纤 / 其中未建党组织的企业…: the part not reached is no numerator
             # one part only: 其中市级培训3,800人次、区级培训5,600人次，镇街培训覆盖率100% lists parts, none of them the
             # numerator of a rate named after something else
             if len(after) == 1 and not re.search(r"[。；;]", masked[k:after[-1].start]):
@@ -1618,6 +1624,10 @@ def rest_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quan
     if not keys or not any(_key_in(k, rest) or _abbreviates(k, rest) for k in keys):
         return []
     return [(c, d, True)]
+
+
+#: a deed negated in a count's words (未建党组织, 尚未通, 没有完成): its first two characters after the negation
+_NEGATED_DEED = lazyre.compile(r"(?:尚未|仍未|未|没有|沒有)(?!来|來|成年)([\u4e00-\u9fff]{2})")
 
 
 def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity, bool]]:
