@@ -38,7 +38,7 @@ from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_S
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
-                                  context_before, count_interval, frames_differ, scope_frame_cut, item_words, denominator_fits, due_and_actual, following,
+                                  context_before, count_interval, frames_differ, scope_frame_cut, item_words, other_population, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
                                   AT_LEAST, LINKED, named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
@@ -960,7 +960,7 @@ class RateMismatch(Rule):
                     and not frames_differ(doc, masked, q, n) and not frames_differ(doc, masked, q, d)
                     and not national_base(doc, masked, n, d, q)
                     and not _named_again(doc, masked, name, min(n.end, d.end), q.start)
-                    and not _other_population(doc, masked, full_name, d, lo_w)]
+                    and not other_population(doc, masked, full_name, d, lo_w)]
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
             # to act (应V) and those who did (实V / 实际V) in the rate's sentence
@@ -1295,21 +1295,6 @@ _MAX_AFTER = 6
 _READINGS = ("numerator: a count named like the rate or any sum of such counts; denominator: another count, "
              "a sum of 2-3 adjacent counts, a whole minus 终止/撤回/不予受理 cases, part + complement, "
              "or a count stated earlier in the paragraph")
-
-#: a rate named by the people (or units) it is of before its action (就业困难人员实现就业率, 困难群众救助覆盖率): its base
-#: counts those people
-_RATE_SUBJECT = lazyre.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}(?:人员|人口|群众|對象|对象|群体|群體|家庭|学生|學生|患者))"
-                               r"(?:实现|實現|的)?[\u4e00-\u9fff]{1,4}率$")
-
-
-def _other_population(doc, masked, full_name: str, d: Quantity, lo_w: int) -> bool:
-    """Whether a rate named by the people it is of (就业困难人员实现就业率) would be over a count that does not name them
-    (全年新增城镇就业5.42万人, whose part 城镇就业困难人员就业0.62万人 is): the people's count is its base, not stated."""
-    m = _RATE_SUBJECT.search(full_name.strip())
-    if m is None:
-        return False
-    return m.group("who")[-4:] not in item_words(doc, masked, d, lo_w, 16)
-
 
 def _named_again(doc, masked, name: str, after: int, before: int) -> bool:
     """Whether a rate of the name ``name`` is stated between ``after`` and ``before`` (升学率82.7%；初中毕业生2.62万人，

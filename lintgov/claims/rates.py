@@ -53,7 +53,7 @@ from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
-__all__ = ["AT_LEAST", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -334,7 +334,7 @@ _NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求|责令|責令|�
 #: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
 _NEWLY = lazyre.compile(r"新增|新建|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
 #: a negated count (不予受理37件) is the complement of the rate's numerator in its whole
-_NEGATION = r"(?:不予|未予|未能|未|不|没有|無法|无法)(?:按期|按时|按時|及时|及時|限时|限時|如期|当场|當場|全部|依法)?"
+_NEGATION = r"(?:不予|未予|未能|未(?!成年|来|來)|不|没有|無法|无法)(?:按期|按时|按時|及时|及時|限时|限時|如期|当场|當場|全部|依法)?"
 
 
 #: a count of what has not reached a coverage rate's goal, by the words right after it (尚有30个未通光纤, 8所尚未达标,
@@ -1626,6 +1626,21 @@ def rest_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quan
     return [(c, d, True)]
 
 
+#: a rate named by the people (or units) it is of before its action (就业困难人员实现就业率, 困难群众救助覆盖率): its base
+#: counts those people
+_RATE_SUBJECT = lazyre.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}(?:人员|人口|群众|對象|对象|群体|群體|家庭|学生|學生|患者))"
+                               r"(?:实现|實現|的)?[\u4e00-\u9fff]{1,4}率$")
+
+
+def other_population(doc, masked: str, full_name: str, d: Quantity, floor: int) -> bool:
+    """Whether a rate named by the people it is of (就业困难人员实现就业率) would be over a count ``d`` that does not name
+    them (全年新增城镇就业5.42万人, whose part 城镇就业困难人员就业0.62万人 is): the people's count is its base, not stated."""
+    m = _RATE_SUBJECT.search(full_name.strip())
+    if m is None:
+        return False
+    return m.group("who")[-4:] not in item_words(doc, masked, d, floor, 16)
+
+
 #: a deed negated in a count's words (未建党组织, 尚未通, 没有完成): its first two characters after the negation
 _NEGATED_DEED = lazyre.compile(r"(?:尚未|仍未|未|没有|沒有)(?!来|來|成年)([\u4e00-\u9fff]{2})")
 
@@ -1665,9 +1680,6 @@ def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity
     # what it covers may be of the people, not of the villages counted)
     own_cover = _COVERAGE.search(name) is not None and not _COVERAGE_NAME.sub("", re.sub(
         r"[^\u4e00-\u9fffA-Za-z0-9]", "", doc.text[clause_start(doc, masked, q.start, floor):q.start]))
-    # a negation the rate's own words carry (不起诉率, 不捕率; 未成年人…率): a count named by it is the rate's own
-    # outcome or its people, never the rest of its whole
-    own_negated = neg.search(rate_words) is not None
     out = []
     for i, c in enumerate(counts):
         if c.start > s_end or is_delta(masked, c):
@@ -1677,7 +1689,7 @@ def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity
         opposite = full is not None
         after_neg = False
         if not opposite:
-            m_neg = neg.search(cctx) if (c.start <= q.start or ahead) and not own_negated else None
+            m_neg = neg.search(cctx) if c.start <= q.start or ahead else None
             if m_neg is None and neg_after is not None and (c.end <= q.start or ahead):
                 # the words right after the count open with the negation (5项未完成, 12个未通天然气, 72处尚未整改到位)
                 m_neg = neg_after.match(_after_words(doc, masked, c))
