@@ -221,6 +221,8 @@ def exclusive(labels: Sequence[str], money: bool = False, by_head: bool = True) 
         return "decisions on a case"
     if sectors_apart(labels):
         return "sectors of the economy (one sector per unit of output)"
+    if taxes_apart(labels):
+        return "taxes of the tax laws (one tax per payment)"
     if answers(labels):
         return "answers to one request: granted, partly granted or refused"
     if states_of_one_action(labels):
@@ -444,6 +446,23 @@ _SECTORS = tuple(lazyre.compile(p) for p in (
     r"^(?:第二产业|二产|工业|建筑业)$",
     r"^(?:第三产业|三产|服务业)$",
 ))
+
+
+#: the taxes of China's tax laws (税种), each its own: one payment is of one tax (营业税 until 2016; 城建税 the short form);
+#: 国内 and 进口环节 VAT are collected apart.  所得税 alone is the group of two and names no one tax.
+_TAX = lazyre.compile(r"(?:国内|國內|进口环节|進口環節)?(?:增值税|增值稅|消费税|消費稅|企业所得税|企業所得稅|个人所得税|個人所得稅|资源税|資源稅|"
+                      r"城市维护建设税|城市維護建設稅|城建税|城建稅|房产税|房產稅|城镇土地使用税|城鎮土地使用稅|土地增值税|土地增值稅|车船税|"
+                      r"車船稅|船舶吨税|船舶噸稅|印花税|印花稅|契税|契稅|耕地占用税|耕地佔用稅|烟叶税|菸葉稅|煙葉稅|关税|關稅|环境保护税|"
+                      r"環境保護稅|营业税|營業稅)(?:收入)?")
+
+
+def taxes_apart(labels: Sequence[str]) -> bool:
+    """Whether each name is one tax of the tax laws (:data:`_TAX`: 增值税, 企业所得税, 个人所得税…), no tax twice —
+    parts of tax revenue that exclude each other by law (国内增值税 and 进口环节增值税 are collected apart)."""
+    if len(labels) < 2:
+        return False
+    ms = [_TAX.fullmatch(x) for x in labels]
+    return None not in ms and len({m.group() for m in ms}) == len(ms)
 
 
 def sectors_apart(labels: Sequence[str]) -> bool:
