@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import ledger, record
-from lintgov.claims.reach import other_area_rate, rate_readings, respective_readings, target_readings
+from lintgov.claims.reach import ADJUSTED, ADJUSTED_BEFORE, other_area_rate, rate_readings, respective_readings, target_readings
 from lintgov.claims.grammar import folded_text, found_in
 from lintgov.claims.lists import item_share, member_named
 from lintgov.claims.ratios import area_shares
@@ -1872,24 +1872,18 @@ class TargetCompletion(Rule):
         # 预算数为210亿元，执行中调整为200亿元，…为调整预算的102%: a budget or plan adjusted in the year is another target
         # than the one first set — the phrase naming the adjusted one (调整预算, 调整后计划) takes a value named as
         # adjusted only, one naming no adjustment a value named so only when it is the only one (else either is meant)
-        adjusted = _ADJUSTED.search(masked, m.start(), m.end()) is not None
+        adjusted = ADJUSTED.search(masked, m.start(), m.end()) is not None
         named = [c for c in recent(doc, lo_s, m.start(), 3 * _MAX_OPERANDS) if is_count(c)
                  and (PLAN_WORD.search(context_before(masked, c, lo_s, 16)) or PLAN_AFTER.match(masked, c.end)
-                      or _ADJUSTED_BEFORE.search(context_before(masked, c, lo_s, 8)))
+                      or ADJUSTED_BEFORE.search(context_before(masked, c, lo_s, 8)))
                  and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))
                  and not (is_delta(masked, c) and re.search(r"[比较較]", masked[clause_start(doc, masked, c.start, lo_s):c.start]))]
         if adjusted:
-            named = [c for c in named if _ADJUSTED_BEFORE.search(context_before(masked, c, lo_s, 8))]
+            named = [c for c in named if ADJUSTED_BEFORE.search(context_before(masked, c, lo_s, 8))]
         elif re.search(r"年初", masked[m.start():m.end()]):
             # (为年初预算的97.1%: the budget as first set, never the adjusted one)
-            named = [c for c in named if not _ADJUSTED_BEFORE.search(context_before(masked, c, lo_s, 8))]
+            named = [c for c in named if not ADJUSTED_BEFORE.search(context_before(masked, c, lo_s, 8))]
         return named[-1] if len(named) == 1 else None
-
-
-#: a budget or plan adjusted in the year (调整预算, 调整后的计划, 变更计划)
-_ADJUSTED = lazyre.compile(r"调整|調整|变更|變更")
-#: a value named as the adjusted one right before it (调整为200亿元, 调整后预算200亿元, 调整预算数为…)
-_ADJUSTED_BEFORE = lazyre.compile(r"(?:调整|調整|变更|變更)(?:后|後)?(?:的)?(?:预算|預算|计划|計劃|目标|目標|任务|任務)?(?:数|數)?(?:为|為|至|到)?\s*$")
 
 
 def _shared_word(a: str, b: str) -> bool:

@@ -134,6 +134,12 @@ class Readings(NamedTuple):
     how: str
 
 
+#: a budget or plan adjusted in the year (调整预算, 调整后的计划, 变更计划)
+ADJUSTED = lazyre.compile(r"调整|調整|变更|變更")
+#: a value named as the adjusted one right before it (调整为200亿元, 调整后预算200亿元, 调整预算数为…)
+ADJUSTED_BEFORE = lazyre.compile(r"(?:调整|調整|变更|變更)(?:后|後)?(?:的)?(?:预算|預算|计划|計劃|目标|目標|任务|任務)?(?:数|數)?(?:为|為|至|到)?\s*$")
+
+
 def part_start(doc, off: int) -> int:
     """The start of the level-1 part (一、…) holding ``off``, else 0."""
     starts = doc.__dict__.get("_lintgov_reach_starts")
