@@ -805,6 +805,9 @@ class GrowthImpossibleCount(Rule):
                 continue  # 增长17倍 / 是上年的3倍 of the count itself over an earlier year, never 是全市的N倍
             if not is_whole(cur) or amt.approx is not None or ch.approx:
                 continue  # 2.7万件, 27余件, 二千八百件 (Chinese numerals elide zeros): not exact counts
+            fc = claims_of(doc).at(cur.start)
+            if fc is not None and fc.role == "prior":
+                continue  # 败诉14件。上年败诉20件，下降30%: last year's level, the base of the change, not what it reached
             if ch.kind != "percent" and _BOUND_AFTER_TIMES.match(text, amt.end):
                 continue  # 增长5倍多 / 3倍以上 / 两倍左右: a range of multiples
             after = cur.start >= amt.end
