@@ -2878,8 +2878,9 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
 
 #: 其中 opening the clause of a count after a rate: a breakdown of what the rate counts
 _BREAKDOWN_AFTER = lazyre.compile(r"其中[^，,；;。]*$")
-#: a breakdown opened by 其中 right after a rate (…纠错率10.6%，其中撤销36件、确认违法12件), and what closes it
-_BREAKDOWN_OPENS = lazyre.compile(r"[^，,；;。\n（(]{0,16}?(?:[，,：:]\s*|(?P<br>[（(]))其中")
+#: a breakdown opened by 其中 right after a rate (…纠错率10.6%，其中撤销36件、确认违法12件; 公开率100%。其中，在规定时限内
+#: 公开的121件 — a sentence opened by 其中 breaks down what the sentence before counted), and what closes it
+_BREAKDOWN_OPENS = lazyre.compile(r"[^，,；;。\n（(]{0,16}?(?:[，,：:。]\s*|(?P<br>[（(]))其中")
 _BREAKDOWN_STOP = lazyre.compile(r"[；;。！？\n]")
 _BREAKDOWN_STOP_BR = lazyre.compile(r"[；;。！？\n）)]")
 
