@@ -51,7 +51,10 @@ _ALL_KINDS = lazyre.compile(r"各类|各類|各项|各項|各种|各種|各级|�
 #: the part is then another count of the same things, not a subset
 _OTHER_STEP = lazyre.compile(r"收到|受理|审结|审理|办理|办结|结案|結案|处理|查处|调解|化解|接待|登记|审查|审核|备案|清理|答复|"
                              r"立案|检查|抽检|新收|结转|結轉|旧存|舊存|出庭|应诉|應訴|发放|提供|开展|举办|完成|建成|开工|"
-                             r"开通|竣工|投产|整改|整治|办复|辦復|纠正|纠错|撤销|维持|驳回|胜诉|败诉|成功")
+                             r"开通|竣工|投产|整改|整治|办复|辦復|纠正|纠错|撤销|维持|驳回|胜诉|败诉|成功|"
+                             # asking, supervising or sending another body to act (监督公安机关立案34件 of 公安机关立案33件,
+                             # 移送公安机关立案, 督促…整改): the requests are counted, not the acts
+                             r"监督|監督|督促|建议|建議|要求|责令|責令|通知|提请|提請|移送|交办|交辦|转办|轉辦")
 #: words that make a name no count of things: a list's end (机场等3个: the things are named after the count), a limit
 #: or a standard (投资限额, 补助标准: one per unit, never added up)
 _NOT_A_SUM = lazyre.compile(r"等$|限额|限額|标准|標準|上限|下限|门槛|門檻|额度|額度")
