@@ -551,7 +551,7 @@ class RateMismatch(Rule):
         if found is None:
             return None
         n, d, how, others = found
-        if _named_again(doc, masked, name, min(n.end, d.end), q.start):
+        if _named_again(doc, masked, name, n.end, q.start):
             return None       # (办结1.82万件，办结率97.8%；其中…举报0.62万件，办结率96.8%: the counts are the first rate's)
         stated = stated_interval(q, tol)
         if self.settings["truncation"]:
@@ -959,7 +959,7 @@ class RateMismatch(Rule):
         eligible = [(n, d) for n, d in eligible if consumed.get(id(n), full_name) == full_name
                     and not frames_differ(doc, masked, q, n) and not frames_differ(doc, masked, q, d)
                     and not national_base(doc, masked, n, d, q)
-                    and not _named_again(doc, masked, name, min(n.end, d.end), q.start)
+                    and not _named_again(doc, masked, name, n.end, q.start)
                     and not other_population(doc, masked, full_name, d, lo_w)]
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
@@ -1298,8 +1298,9 @@ _READINGS = ("numerator: a count named like the rate or any sum of such counts; 
 
 def _named_again(doc, masked, name: str, after: int, before: int) -> bool:
     """Whether a rate of the name ``name`` is stated between ``after`` and ``before`` (升学率82.7%；初中毕业生2.62万人，
-    升学率97.8% / 审结8,426件，结案率95.1%；基层法院受理43,818件，结案率94.6%): a count before an earlier rate of the
-    same name is that rate's, never an operand of the later one."""
+    升学率97.8% / 审结8,426件，结案率95.1%；基层法院受理43,818件，结案率94.6%): a numerator before an earlier rate of the
+    same name is that rate's, never the later one's (``after`` is the numerator's end).  A whole may be shared by a
+    parallel list (受理案件142件，涉企案件36件（占比25.4%），涉民生案件50件（占比35.2%）)."""
     if not name or len(name) < 2:
         return False
     s = doc.sentence_at(before)

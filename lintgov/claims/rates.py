@@ -1636,9 +1636,11 @@ def other_population(doc, masked: str, full_name: str, d: Quantity, floor: int) 
     """Whether a rate named by the people it is of (就业困难人员实现就业率) would be over a count ``d`` that does not name
     them (全年新增城镇就业5.42万人, whose part 城镇就业困难人员就业0.62万人 is): the people's count is its base, not stated."""
     m = _RATE_SUBJECT.search(full_name.strip())
-    if m is None:
-        return False
-    return m.group("who")[-4:] not in item_words(doc, masked, d, floor, 16)
+    if m is None or len(m.group("who")) < 4:
+        return False      # (群众满意率, 学生体质达标率: the people named by a bare head are whoever was asked or counted)
+    who = m.group("who")[-4:]
+    # (帮扶率…，全区在册的320名社区矫正对象中: the people named after the count)
+    return who not in item_words(doc, masked, d, floor, 16) and who not in masked[d.end:d.end + 16]
 
 
 #: a deed negated in a count's words (未建党组织, 尚未通, 没有完成): its first two characters after the negation

@@ -622,6 +622,8 @@ def kinds_apart(a: str, b: str) -> bool:
     if n < 2:
         return False
     ma, mb = _NAME_FRAME.sub("", a[:-n]), _NAME_FRAME.sub("", b[:-n])
+    if set(ma) <= set(mb) or set(mb) <= set(ma):
+        return False      # (新增城镇就业 / 城镇新增就业: the same words in another order)
     return len(ma) >= 2 and len(mb) >= 2 and ma[-2:] != mb[-2:] and ma not in mb and mb not in ma
 
 
