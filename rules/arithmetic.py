@@ -1586,6 +1586,11 @@ class TargetCompletion(Rule):
                 after = [c for c in following(doc, q.end, s_end, _MAX_AFTER) if is_count(c)]
                 named = [c for c in after if PLAN_WORD.search(context_before(masked, c, q.end, 12))
                          and not re.search(r"[比较較]", context_before(masked, c, q.end, 12))]
+                if ADJUSTED.search(masked, m.start(), m.end()) is not None:
+                    # 完成年初预算的101.2%、调整预算的101.8%，年初预算为184.2亿元: the adjusted budget is not stated
+                    named = [c for c in named if ADJUSTED_BEFORE.search(context_before(masked, c, q.end, 8))]
+                elif "年初" in masked[m.start():m.end()]:
+                    named = [c for c in named if not ADJUSTED_BEFORE.search(context_before(masked, c, q.end, 8))]
                 if not named and s is not None and masked[q.end:q.end + 1] in ("。", "；", ";"):
                     # 为年度计划的104.0%。年度计划投资450亿元。: a next sentence (or clause after ；) opening with the plan
                     named = plan_opening(doc, masked, q.end + 1)

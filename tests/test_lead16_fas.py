@@ -33,6 +33,8 @@ CONSISTENT = [
     "全年共监督公安机关撤案21件，公安机关已撤案19件。",
     "依法监督侦查机关立案45件，侦查机关已立案44件，监督立案采纳率97.8%。",
     "全年共督促行政机关整改问题52个，行政机关已整改47个。",
+    # the adjusted budget's completion with only the budget as first set stated after it (traps16 set B tb-t09)
+    "全市税收收入98.6亿元，为年初预算的102.5%、调整预算的100.9%，年初预算数为96.2亿元。",
 ]
 
 WRONG = [
@@ -46,6 +48,8 @@ WRONG = [
     ("全年办理信访事项37件，上年办理53件，同比下降40.2%。", "LG201"),
     # a part named by a qualifier of kind is still held to its whole
     ("全年受理行政复议案件156件，涉企行政复议案件162件。", "LG103"),
+    # the adjusted budget named so after the completion is still read: 52.6 / 50.2 = 104.8%
+    ("税收收入52.6亿元，完成调整预算的114.8%，调整后预算为50.2亿元。", "LG102"),
 ]
 
 
