@@ -35,6 +35,8 @@ CONSISTENT = [
     "全年共督促行政机关整改问题52个，行政机关已整改47个。",
     # the adjusted budget's completion with only the budget as first set stated after it (traps16 set B tb-t09)
     "全市税收收入98.6亿元，为年初预算的102.5%、调整预算的100.9%，年初预算数为96.2亿元。",
+    # a review of arrest: approved and not approved make up all the decisions (traps16 set B tb-t03): 531 / (1,872 + 531)
+    "审查逮捕环节，共批准逮捕1,872人，不捕531人，不捕率22.1%。",
 ]
 
 WRONG = [
@@ -50,6 +52,7 @@ WRONG = [
     ("全年受理行政复议案件156件，涉企行政复议案件162件。", "LG103"),
     # the adjusted budget named so after the completion is still read: 52.6 / 50.2 = 104.8%
     ("税收收入52.6亿元，完成调整预算的114.8%，调整后预算为50.2亿元。", "LG102"),
+    ("审查逮捕环节，共批准逮捕1,872人，不捕531人，不捕率35.1%。", "LG101"),
 ]
 
 

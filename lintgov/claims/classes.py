@@ -794,6 +794,9 @@ OPPOSITE_OUTCOMES = tuple((lazyre.compile(a), lazyre.compile(b), full) for a, b,
     (r"按期|按时|按時", r"超期|逾期", True),
     (r"(?<!不)合格", r"不合格", True),
     (r"受理", r"不予受理", False),
+    # a review of arrest ends in an arrest approved (批准逮捕, 批捕) or not (不批准逮捕, 不捕)
+    (r"不捕|不批捕|不批准逮捕|不予批准逮捕", r"(?<![不予])(?:批准逮捕|批捕)", False),
+    (r"(?<![不予])(?:批准逮捕|批捕)", r"不捕|不批捕|不批准逮捕|不予批准逮捕", False),
 ))
 
 
