@@ -5,20 +5,7 @@ rate of the outcome (合格率分别为…) is its complement, never its count; 
 (单产（公斤/亩）, 能耗（吨标准煤/万元）) is not added up by a 合计 row, which holds a mean."""
 import pytest
 
-from lintgov.config import Settings
-from lintgov.engine import instantiate_rules, lint_text
-from lintgov.plugins import build_registry
-
-_RULES = None
-
-
-def codes(text):
-    """The codes of the arithmetic, year-over-year and table rules (LG1xx, LG2xx) on ``text``."""
-    global _RULES
-    if _RULES is None:
-        reg = build_registry(load_entry_points=False, strict=True)
-        _RULES = [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"]) if r.code.startswith(("LG1", "LG2"))]
-    return sorted({f.code for f in lint_text(text + "\n", _RULES)})
+from conftest import consistency_codes
 
 
 CONSISTENT = [
@@ -45,10 +32,10 @@ WRONG = [
 
 
 @pytest.mark.parametrize("text", CONSISTENT)
-def test_consistent_is_silent(text):
-    assert codes(text) == [], text
+def test_consistent_is_silent(text, consistency_rules):
+    assert consistency_codes(consistency_rules, text) == [], text
 
 
 @pytest.mark.parametrize("text,code", WRONG)
-def test_wrong_is_flagged(text, code):
-    assert code in codes(text), text
+def test_wrong_is_flagged(text, code, consistency_rules):
+    assert code in consistency_codes(consistency_rules, text), text

@@ -6,19 +6,7 @@ false alarm of the blind set w12 (read after its end measure): a count of reques
 移送…立案, 督促…整改) is no part of that body's own acts (claims.binding._OTHER_STEP)."""
 import pytest
 
-from lintgov.config import Settings
-from lintgov.engine import instantiate_rules, lint_text
-from lintgov.plugins import build_registry
-
-_RULES = None
-
-
-def codes(text):
-    global _RULES
-    if _RULES is None:
-        reg = build_registry(load_entry_points=False, strict=True)
-        _RULES = [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"]) if r.code.startswith(("LG1", "LG2"))]
-    return sorted({f.code for f in lint_text(text + "\n", _RULES)})
+from conftest import consistency_codes
 
 
 CONSISTENT = [
@@ -57,10 +45,10 @@ WRONG = [
 
 
 @pytest.mark.parametrize("text", CONSISTENT)
-def test_consistent_is_silent(text):
-    assert codes(text) == []
+def test_consistent_is_silent(text, consistency_rules):
+    assert consistency_codes(consistency_rules, text) == []
 
 
 @pytest.mark.parametrize("text,code", WRONG)
-def test_wrong_is_flagged(text, code):
-    assert code in codes(text)
+def test_wrong_is_flagged(text, code, consistency_rules):
+    assert code in consistency_codes(consistency_rules, text)

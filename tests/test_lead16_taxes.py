@@ -4,20 +4,8 @@ more than it, whatever the order, connective or scale.  所得税 alone (the gro
 (增值税（50%部分）) and refunds (退税) are not taxes of the list and leave the parts unread."""
 import pytest
 
+from conftest import consistency_codes
 from lintgov.claims.classes import exclusive, taxes_apart
-from lintgov.config import Settings
-from lintgov.engine import instantiate_rules, lint_text
-from lintgov.plugins import build_registry
-
-_RULES = None
-
-
-def codes(text):
-    global _RULES
-    if _RULES is None:
-        reg = build_registry(load_entry_points=False, strict=True)
-        _RULES = [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"]) if r.code.startswith(("LG1", "LG2"))]
-    return sorted({f.code for f in lint_text(text + "\n", _RULES)})
 
 
 CONSISTENT = [
@@ -38,13 +26,13 @@ WRONG = [
 
 
 @pytest.mark.parametrize("text", CONSISTENT)
-def test_consistent_is_silent(text):
-    assert codes(text) == []
+def test_consistent_is_silent(text, consistency_rules):
+    assert consistency_codes(consistency_rules, text) == []
 
 
 @pytest.mark.parametrize("text", WRONG)
-def test_parts_over_the_tax_revenue_are_flagged(text):
-    assert "LG103" in codes(text)
+def test_parts_over_the_tax_revenue_are_flagged(text, consistency_rules):
+    assert "LG103" in consistency_codes(consistency_rules, text)
 
 
 def test_taxes_apart():
