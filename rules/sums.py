@@ -73,7 +73,7 @@ from lintgov.claims.rates import context_before, is_count, is_delta, measure_of,
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
-from lintgov.claims.parts import without_bracketed
+from lintgov.claims.parts import without_bracketed, states_key_total
 from lintgov.claims.parts import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
     _CHECK_RE1,
     _STAGES_RE1,
@@ -2722,6 +2722,8 @@ class PartsSum(Rule):
                 if bracketed and clause_words(masked, whole, floor).endswith(key):
                     named = key
                 if whole.start < s.start or a - whole.end > 40 or not (named.endswith(key)
+                                                                       or states_key_total(key, context_before(
+                                                                               masked, whole, floor, 16))
                                                                        or names_part(key, masked, whole, floor)
                                                                        or named_without_head(key, _STAGES_RE2.sub("", context_before(
                                                                                masked, whole, floor, 16)))):
@@ -2744,6 +2746,11 @@ class PartsSum(Rule):
                 if depth > 0 or not is_count(q) or measure_of(q) != measure_of(whole) or is_delta(masked, q) \
                         or label_numeral(masked, q):
                     continue
+                if states_key_total(key, context_before(masked, q, m.end(), 16)):
+                    # …专职网格员210名，网格员中党员190名，网格员共计350名: the frame's name has its own total after the
+                    # parts — that is their whole (the count before named a narrower kind), and it is no part
+                    whole = q
+                    break
                 if not _bounded(q) or len(parts) >= MAX_PARTS:
                     parts = []
                     break

@@ -687,6 +687,8 @@ _YEAR_CMP = lazyre.compile(r"同比|(?:比|较)(?:上一?年|去年|(?:19|20)\d{
 _NOT_A_LEVEL_AFTER = lazyre.compile(r"\s*(?:以上|左右|多|余|[\u4e00-\u9fff]{0,6}的|[%％‰])")
 #: counts of what is new this year (a flow): a growth rate after them may be the stock's
 _NEW_FLOW = lazyre.compile(r"新增|净增|新引进|新登记|新设立|新认定|新培育|新开工|新建|新签约|新落户|新入驻|新注册|新发展")
+#: a count named by the change itself (增加企业120家, 比上年增加120家, 减少网点8个): a difference, not this year's level
+_DELTA_NAMED = lazyre.compile(r"(?:增加|增多|减少|净减|多了|少了)(?!值)")
 
 
 #: the comparison of a multiple over time (上年, 去年, 2015年, 同期, 十年前): 是上年的3倍 and 比2015年增长5倍 are the count's own
@@ -829,7 +831,7 @@ class GrowthImpossibleCount(Rule):
             if "其中" in clause and not _whole_change_stated(text, at - len(clause) + clause.rindex("其中")):
                 continue  # 共300件，其中…27件，同比增长…: the rate may be the total's — unless the total's own change
                 # stands before 其中 (项目284个、增长517%，其中…项目4个、增长100%: the second growth is the part's)
-            new_flow = _NEW_FLOW.search(clause) is not None
+            new_flow = _NEW_FLOW.search(clause) is not None or (not after and _DELTA_NAMED.search(clause) is not None)
             if new_flow and ch.direction < 0:
                 continue  # 新增企业122家，下降9%: a stock may fall by any number while 122 were added
             B = int(round(cur.value))

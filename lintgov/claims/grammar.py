@@ -4191,10 +4191,27 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
             lab = text[m.start("lab"):m.end("lab")]
             if _label_fits_wanted(lab, wanted, ch.kind) or _year_before_fits(doc, lab, wanted, year):
                 bases.append((by_start[m.start("q")], lab, m.group("w")))
+    own_prior = False
+    if not bases and spans and cs > ss:
+        # the prior opening the claim's own sentence, this period's level closing the one before (全年败诉27件。上年败诉
+        # 36件，下降25% / …312件。上年为240件，同比增长30%): the clauses before the claim, the first labelled with the
+        # period compared with
+        # (the period compared with is the one before the level's: 2024年…5.2万件。2023年办理4.0万件，增长30%)
+        year_before = _claim_year(doc, text, spans[0][0])
+        for k in [ss] + [b.end() for b in _CLAUSE_BREAKS.finditer(skel, ss, cs)]:
+            m = _PRIOR_CLAUSE.match(skel, k, cs)
+            if m is None or m.start("q") not in by_start or m.start("q") >= ch.verb_start:
+                continue
+            lab = text[m.start("lab"):m.end("lab")]
+            if _label_fits_wanted(lab, wanted, ch.kind) or _year_before_fits(doc, lab, wanted, year_before):
+                bases.append((by_start[m.start("q")], lab, m.group("w")))
+        own_prior = bool(bases)
     if not bases or len({value_of(q) for q, _l, _w in bases}) != 1:
         return None
     base, lab, bw = bases[0]
     acts = set(_ACTIONS_RE().findall(subject))
+    if own_prior and not acts:
+        acts = set(_ACTIONS_RE().findall(bw or ""))     # (上年败诉20件: the base's own action names the claim's metric)
     if cur is base:
         cur = None            # (the level closing the sentence before is the base's, labelled with its period: 2020年培训
         #                       1400人次。今年为2020年的5倍 — this period's level is another one)

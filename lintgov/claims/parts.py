@@ -1101,6 +1101,15 @@ _NAMED_AMONG_RE4 = lazyre.compile(r"[；;]")
 _NAMED_AMONG_RE5 = lazyre.compile(r"^(?:全部|所有|这些|這些|上述|以上)")
 _NAMED_AMONG_RE6 = lazyre.compile(r"的[^的]*$")
 _NAMED_AMONG_RE7 = lazyre.compile(r"[^\u4e00-\u9fff的]")
+#: the words right after a frame's name that state the whole of that name (网格员共计 / 调解员总数为 / 网格员共有)
+KEY_TOTAL_AFTER = lazyre.compile(r"(?:共计|共有|总计|合计|总数|總計|合計|總數|共)(?:为|為|达|達|有)?$")
+
+
+def states_key_total(key: str, ctx: str) -> bool:
+    """Whether the words naming a figure (``ctx``, ending at the figure) state the whole of ``key`` itself:
+    …，网格员共计350名 after 网格员中党员190名 (the figure is that name's total, not a part of it)."""
+    i = ctx.rfind(key)
+    return i >= 0 and KEY_TOTAL_AFTER.search(ctx[i + len(key):]) is not None
 _DISJOINT_SUM_RE1 = lazyre.compile(r"[^，,。；;\d]{0,10}\d+(?:\.\d+)?[%％]")
 _DISJOINT_SUM_RE2 = lazyre.compile(r"[，,](?:占比|占总数的?|占全部的?)(?:过半|過半|超过一半|超過一半|近半|近一半|\d+(?:\.\d+)?%)(?=[；;，,。]|$)")
 _DISJOINT_SUM_RE3 = lazyre.compile(r"新增|新建")
