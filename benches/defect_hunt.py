@@ -3,7 +3,16 @@
 (issue 10, "defects found by hand in published reports"; the verified ones are in
 ``benches/validity/published_defects.md``).
 
-    .venv/bin/python benches/defect_hunt.py [CORPUS ...] [--top 200]
+    .venv/bin/python benches/defect_hunt.py [CORPUS ...]     # relations the words state (levels, deltas, 由…到…, 占)
+    .venv/bin/python benches/defect_hunt.py --pairs [--top N] # any pair of same-measure figures near a percentage
+    .venv/bin/python benches/defect_hunt.py --deltas | --grim | --annual | --twice
+      (增加D…增长p% against every level of D's measure in the sentence; a whole count with a rate no whole prior
+       gives; 由A到B、年均增长p% implying a non-whole number of years; one metric stated twice with different values)
+
+2026-12-07 (main 771c76b), full + gwr: the structured search 45 candidates, --deltas 5, --grim 148 (20 with the
+count right before its rate), --annual 5, --twice 217; read by hand, 2 new defects (宝安 2024: 210家/76家/24.5%,
+2951家/797家/36.7%) — the rest real against nominal growth, rounding, new ones (新增) against a stock, plans against
+results, other scopes. See benches/validity/published_defects.md.
 
 For every paragraph, with lintgov's quantities:
 
