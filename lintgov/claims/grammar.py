@@ -160,6 +160,9 @@ _CHANGE = lazyre.compile(
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:末|底)?(?:(?:年初|调整后?)?(?:预计完成数|预计执行数|预计执行|预计数|"
     r"执行数|预算数|决算数))?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?(?:、\s*|[\s，,]*)"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|起数|次数|宗数|项数|个数|金额|总额|规模)\s*)?"
+    # 210家，一年增加76家 / 全年增加 / 年内减少: the span the change is over, the year the value closes (not a basis of
+    # its own: a change with it reads as one with none, the value before it the value the year reached)
+    r"(?:(?:一年来|一年内|一年间|一年|全年|年内|过去一年|这一年)\s*)?"
     # 181.6亿元，按现价计算比上年增长13.4%: growth at current prices is the growth of the nominal levels
     r"(?:(?:按现价|按当年价格?|按现行价格?)(?:计算)?[\s，,]*)?"
     # …460件，上年400件 / 2022年为400件 / 二季度为112.4亿千瓦时 (a period label only with 为)
@@ -1269,6 +1272,24 @@ def first_and_count_before(doc: "Document", pattern, text: str, lo: int, hi: int
     return first, k + len(tail)
 
 
+#: a share stated right after a level, as a remark on it (210家、占全市28.3% / 2951家，占全省的27% / 占比达12.5%)
+_SHARE_REMARK = lazyre.compile(r"[、，,]\s*占[\u4e00-\u9fff“”]{0,12}?(?:比重|比例|比)?(?:为|达到|达)?\s*")
+
+
+def _level_before_share(doc: "Document", skel: str, by_start: Dict[int, "Quantity"], share: "Quantity",
+                        amt: "Quantity") -> Optional["Quantity"]:
+    """The level a share remark follows (the value right before ``share``, only the words of the share between), when
+    it is of the measure of the difference ``amt`` a change after the share states; None otherwise."""
+    starts = _starts(doc)
+    i = bisect.bisect_left(starts, share.start) - 1
+    if i < 0:
+        return None
+    lv = by_start[starts[i]]
+    if lv.is_percent or measure(lv) != measure(amt) or lv.approx not in (None, "≈") or lv.end > share.start:
+        return None
+    return lv if _SHARE_REMARK.fullmatch(skel[lv.end:share.start]) else None
+
+
 def _starts(doc: "Document") -> List[int]:
     """The starts of the quantities of the skeleton, sorted (cached)."""
     c = _cache(doc)
@@ -2364,6 +2385,10 @@ def changes(doc: "Document") -> List[Change]:
         if m.group("lbase2") and (base is None or base.start != m.start("lbase2")) \
                 and _CHANGES_RE1.match(m.group("lab2") or ""):
             cur = by_start[m.start("lbase2")]   # 上年同期为420件，2023年为512件，同比增长: the year's own value
+        if cur is not None and base is None and kind == "amount" and cur.is_percent and not amt.is_percent:
+            # 210家、占全市28.3%，一年增加76家: a difference of the level's measure after a share of that level is the
+            # level's (a share changes in points, never in 家)
+            cur = _level_before_share(doc, skel, by_start, cur, amt) or cur
         if cur is not None:
             nm = _CHANGES_RE2.search(skel[cur.end:m.start("verb")])
             if nm and not measure(cur).startswith(nm.group(1)):     # (人数 names 人 and 人次)

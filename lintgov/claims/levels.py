@@ -70,12 +70,13 @@ _LEVEL_VERB_TAIL = lazyre.compile(r"(?:" + _TOTAL_NAME + r"|累计)?(?:" + _REAC
 _AFTER_LEVEL = lazyre.compile(r"[\s，,、）)]*(?:" + _TOTAL_NAME + r")?(?:" + _REACH + r")\s*(?P<cur>" + QTOK + r")")
 #: the words a pair's clause may open with and still name no subject of its own: comparisons, time words, adverbs
 _NO_SUBJECT = lazyre.compile(r"(?:与上一?年相比|与去年相比|与上年同期相比|同比|比上一?年(?:同期)?|较上一?年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?|"
-                             r"比上年末|较上年末|全年|今年|当年|年内|其中|共|累计|已|再|又|并|还|也|继续|进一步|"
+                             r"比上年末|较上年末|全年|今年|当年|年内|一年来|一年内|一年间|一年|过去一年|这一年|其中|共|累计|已|再|又|并|还|也|继续|进一步|"
                              r"大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|名义|分别|[\s，,、（(])*")
 #: a comparison phrase opening the second claim (，同比增长12.2%)
 _CMP_WORDS = lazyre.compile(r"与上一?年相比|与去年相比|同比|比上一?年(?:同期)?|较上一?年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?")
-#: a sentence may open with a comparison phrase before its pair (与上年相比，增加17件，增长12.2%)
-_OPENS = lazyre.compile(r"[\s]*(?:与上一?年相比|与去年相比|与上年同期相比|同比)?[\s，,]*")
+#: a sentence may open with a comparison phrase before its pair (与上年相比，增加17件，增长12.2%), or with the span the
+#: pair is over (。全年增加60所，增长16.7% / 。一年来增加…: the year the level closing the sentence before was reached in)
+_OPENS = lazyre.compile(r"[\s]*(?:与上一?年相比|与去年相比|与上年同期相比|同比|全年|年内|一年来|一年内|一年间|一年|过去一年|这一年)?[\s，,]*")
 #: words between a level and the pair after it that may make the pair another figure's: a part (其中), a share, a
 #: mean, a change of another metric with no figure (利润总额大幅提升，比上年增加17亿元: the profit's)
 _REMARK_BAD = lazyre.compile(r"其中|占|分别|人均|平均|年均|累计|以上|以下|增|降|减|提高|提升|上升|扩大|缩小|下滑|回落|翻")
