@@ -46,6 +46,16 @@ def test_object_carried_from_the_clause_before(consistency_rules, text, right, w
     assert good == [] and "LG210" in bad
 
 
+def test_a_short_rate_name_takes_the_object_of_the_clause_before(consistency_rules):
+    # 接待来访群众…人次，满意率N%: the rate is 来访群众满意率, stated again in another paragraph
+    text = "全年接待来访群众1.2万人次，满意率98.1%。\n\n信访工作方面，来访群众满意率为98.1%，比上年提高0.6个百分点。"
+    good, bad = _pair(consistency_rules, text, "98.1%", "91.8%")
+    assert good == [] and "LG210" in bad
+    # a rate of another thing (网上信访满意率) stays silent
+    other = "全年接待来访群众1.2万人次，满意率98.1%。\n\n全年办理网上信访事项8,600件，网上信访满意率为91.8%。"
+    assert consistency_codes(consistency_rules, other) == []
+
+
 _TABLE = ("全年一般公共预算支出完成128.6亿元，增长4.2%。\n\n| 项目 | 执行数（亿元） | 增长（%） |\n|---|---|---|\n"
           "| 一般公共预算支出 | 128.6 | 4.2 |\n| 教育支出 | 21.4 | 6.1 |")
 
