@@ -26,9 +26,11 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import claims_of, record
 from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
                                     qualifier_near, skeleton, subject_pos)
-from lintgov.claims.metric import identity_key, metric_key, metric_words, statement_words, words_key
+from lintgov.claims.metric import (carried_object, identity_key, metric_key, metric_words, same_metric, stated_name,
+                                   statement_words, without_agent, words_key)
 from lintgov.claims.horizons import part_year, span_levels
 from lintgov.claims.scope import pattern as scope_pattern
+from lintgov.claims.tables import stated_cells
 from lintgov.claims.review import review_part
 from lintgov.claims.values import interval_of, measure
 from lintgov.rule import Related, Rule, bad, good
@@ -36,10 +38,16 @@ from lintgov.rule import Related, Rule, bad, good
 #: words before a figure (in its sentence) that make it something other than the plain figure of the year
 _GUARD = lazyre.compile(
     r"其中|分别|占|人均|户均|均|每|累计|以来|期间|五年|三年|两年|十[一二三四五]五|季度|上半年|下半年|[0-9一二三四五六七八九十]+月|"
-    r"预期|目标|力争|争取|计划|确保|预计|规划|拟|将|要|任务|排名|位居|居|第|同口径|可比|扣除|剔除|按|其他|超过|"
+    r"预期|目标|力争|争取|计划|确保|预计|规划|拟|将|要|任务|排名|位居|居|第|同口径|可比|扣除|剔除|其他|超过|"
+    # a basis of computation (按可比价格, 按户籍人口), not 按期/按时 in a rate's name (按期办结率)
+    r"按[^期时]|"
     # a bound (…以上), not the name 规模以上/限额以上
     r"(?<!规模)(?<!限额)以上|"
     r"不足|近|约|达标|考核|试点|示范|首批|新一轮|项目|片区|园区|街道|社区|企业|学校|医院|重点|"
+    # another estimate of the figure (据快报, 经核实, 修订为, 统一核算): a revision is not the same statement twice
+    r"快报|核实|修订|修正|统一核算|最终核算|反馈|"
+    # a zone of the area (自贸新城建设加快，…全年完成固定资产投资370亿元: the zone's investment, not the city's)
+    r"新城|新区|自贸|开发区|保税区|合作区|试验区|功能区|"
     # a town's or a village's figure (某镇, 各村), not 城镇 / 城乡 / 农村 / 乡村, which name the metric's scope
     r"(?<!城)镇|(?<!城)乡镇|[各该本]乡|(?<![农乡])村")
 #: words of a sentence with no word naming the year that make its figure another period's or another moment's
@@ -97,8 +105,11 @@ _IN_FRAME = lazyre.compile(r"(?<![\u4e00-\u9fff])在(?:全市|全区|全县|全�
                            + r"*)(?P<n>[\u4e00-\u9fff]{2,12}?)中[，,]")
 #: what every match of _AMONG_TOTAL holds, at most 9 characters after its start (本年度 + 累计 + 4 characters)
 _AMONG_TOTAL_ANCHOR = lazyre.compile("的" + QTOK)
+#: the words between two figures of one clause chain, the second stated by its action alone (…1,286件，依法受理1,152件):
+#: the first's unit, one comma, at most six characters
+_ONE_CLAUSE_ON = lazyre.compile(r"[\u4e00-\u9fff]{0,3}[，,][\u4e00-\u9fff]{1,6}")
 #: the words that make a figure the year's total: 全年受理…, 2023年共办理…
-_ANNUAL = r"全年|本年度?|年内|当年|(?<![上去前])年[末底]"
+_ANNUAL = r"全年|本年度?|年内|当年|(?<![上去前])年[末底]|过去一年"
 
 
 #: the words of a clause that state a figure as reached or done (达到, 为, 共, 完成…): a level restated, not a plan
@@ -226,6 +237,44 @@ def _odd_one(stated: List) -> "Tuple | None":
     return ()
 
 
+def _one_metric(a: str, b: str) -> bool:
+    """Whether two names of statements name one metric (:func:`lintgov.claims.metric.same_metric`), also once who does
+    the action is dropped from one (:func:`lintgov.claims.metric.without_agent`: 行政机关办理一审行政应诉案件 and
+    一审行政应诉案件)."""
+    return same_metric(a, b) or same_metric(without_agent(a), b) or same_metric(a, without_agent(b))
+
+
+def _merge_agents(groups: Dict[Tuple, List], said: Dict[Tuple, str]) -> List[Tuple[Tuple, List]]:
+    """The groups of statements of one metric, those whose names differ only by who does the counted action joined
+    (:func:`lintgov.claims.metric.same_metric`: 法律援助机构受理法律援助案件 and 受理法律援助案件, 办理法律援助案件 and
+    法律援助案件 name one metric; 专职行政执法人员 and 行政执法人员, 城镇新增就业 and 新增就业 do not): keys alike in every
+    other part (unit, role, scope, years) and whose names end alike are compared pairwise (a bucket holds the few
+    names of one metric), and a set of keys is joined only when every two of them name one metric.  The groups in
+    their order, a joined set at its first key's place."""
+    buckets: Dict[Tuple, List[Tuple]] = {}
+    for key in groups:
+        buckets.setdefault(key[1:] + (said[key][-2:],), []).append(key)
+    into: Dict[Tuple, Tuple] = {}
+    for keys in buckets.values():
+        if len(keys) < 2 or len(keys) > 6:
+            continue
+        linked = [[k for k in keys if k is not a and _one_metric(said[a], said[k])] for a in keys]
+        for a, ks in zip(keys, linked):
+            if not ks or a in into:
+                continue
+            clique = [a] + ks
+            if all(_one_metric(said[x], said[y]) for i, x in enumerate(clique) for y in clique[i + 1:]) \
+                    and not any(k in into for k in ks):
+                for k in clique:
+                    into[k] = a
+    out: Dict[Tuple, List] = {}
+    for key, stated in groups.items():
+        out.setdefault(into.get(key, key), []).extend(stated)
+    for stated in out.values():
+        stated.sort(key=lambda q: q.start)
+    return list(out.items())
+
+
 #: patterns of check, compiled once (a call of re's module functions looked each one up in
 #: re's cache on every call, and compiled it again once other patterns had pushed it out)
 _CHECK_RE1 = lazyre.compile(r"\s*[、和及与]")
@@ -286,22 +335,30 @@ class MetricStatedTwice(Rule):
         groups: Dict[Tuple, List] = {}
         plain: set = set()                 # the figures stated without a word naming the year
         names: Dict[Tuple, str] = {}      # the metric as first written (the key holds its characters sorted)
+        said: Dict[Tuple, str] = {}       # the key's name as the statement reads it (claims.metric.stated_name)
         own = frozenset(_self_scope(doc))  # 全区 in a district's report names no other scope than none
         among = self._among_totals(doc, text, end)
+        prev = None
         for f in claims_of(doc).figures:
             q = f.quantity
             if q.start >= end:
                 break
+            before, prev = prev, f
             if q.start in among:
                 name, scope, years = among[q.start]
                 key = (identity_key(name), measure(q), q.is_percent, "level", scope, years)
+                said.setdefault(key, name)
                 names.setdefault(key, name)
                 groups.setdefault(key, []).append(q)
                 continue
             role = _ROLE_CLASS.get(f.role)
-            if role is None or f.time != "current" or len(f.metric) < 4:
+            metric = f.metric
+            if len(metric) < 4 and before is not None and _ONE_CLAUSE_ON.fullmatch(text, before.end, q.start):
+                # 收到行政复议申请1,286件，依法受理1,152件: the action's object is the one named in the clause before
+                metric = carried_object(before.metric, metric) or metric
+            if role is None or f.time != "current" or len(metric) < 4:
                 continue
-            if _not_a_name(text, q.start, f.metric):
+            if _not_a_name(text, q.start, metric):
                 continue
             s = doc.sentence_at(q.start)
             lo = s.start if s else max(0, q.start - 60)
@@ -328,9 +385,10 @@ class MetricStatedTwice(Rule):
             if q.approx is None and _CHECK_RE2.match(after):
                 continue          # a bound the extractor did not read
             # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (as LG105 reads them)
-            key = (identity_key(f.metric), measure(q), q.is_percent, role,
+            key = (identity_key(stated_name(metric)), measure(q), q.is_percent, role,
                    groups_before(doc, _SCOPE, text, lo, q.start, lim, 6) - own, frozenset(years))
-            names.setdefault(key, metric_words(doc, q.start) or f.metric)
+            said.setdefault(key, stated_name(metric))
+            names.setdefault(key, metric if metric != f.metric else metric_words(doc, q.start) or metric)
             groups.setdefault(key, []).append(q)
         for ch in changes(doc):
             # 地区生产总值增长6.8% stated twice: the growth of one metric, 同比 (or no basis), this year
@@ -367,11 +425,13 @@ class MetricStatedTwice(Rule):
                 continue
             years = ({int(y) for y in groups_before(doc, _YEAR, text, lo, sp, lim, 24)}
                      or _part_years(doc, sp)) - {own_year}
-            key = (identity_key(name), "%", True, "growth" if ch.direction > 0 else "fall",
+            key = (identity_key(stated_name(name)), "%", True, "growth" if ch.direction > 0 else "fall",
                    groups_before(doc, _SCOPE, text, lo, sp, lim, 6) - own, frozenset(years))
+            said.setdefault(key, stated_name(name))
             names.setdefault(key, metric_words(doc, sp) or name)
             groups.setdefault(key, []).append(q)
-        for key, stated in groups.items():
+        self._table_cells(doc, end, own_year, groups, plain)
+        for key, stated in _merge_agents(groups, said):
             # a statement with a bound or 约 (逾5.2万人) is compared by LG105; here it only counts as a statement
             qs = [q for q in stated if q.approx is None]
             if len(qs) < 2 or all(q.start in plain for q in qs):
@@ -405,6 +465,29 @@ class MetricStatedTwice(Rule):
         yield from self._span_levels(doc)
         if known and end < len(text):
             yield from self._plans_restated(doc, text, end, own_year or doc.report_year, own)
+
+    @staticmethod
+    def _table_cells(doc, end: int, year, groups: Dict[Tuple, List], plain: set) -> None:
+        """The figures of the review's tables that state a metric the text states (:func:`lintgov.claims.tables.
+        stated_cells`: 一般公共预算收入 | 86.4 under 完成数（亿元）, 行政复议案件纠错率 | 12.3%): each cell joins the group of
+        the text's statements of its row's metric (same name, unit and role, no scope or year word: a table names
+        neither) as one statement more with no word naming the year — so a cell is compared only with a statement
+        that names the year, never with another cell.  A metric stated in two cells of the tables is not read (two
+        tables may be of two scopes); a falling growth (a negative cell) is left to the text's 下降."""
+        cells: Dict[Tuple, List] = {}
+        for label, role, q in stated_cells(doc, year):
+            if q.start >= end or (role == "growth" and q.value < 0):
+                continue
+            key = (identity_key(stated_name(words_key(label))), measure(q), q.is_percent, role, frozenset(),
+                   frozenset())
+            cells.setdefault(key, []).append(q)
+        for key, qs in cells.items():
+            stated = groups.get(key)
+            if stated is None or len(qs) != 1 or any(g.start == qs[0].start for g in stated):
+                continue
+            stated.append(qs[0])
+            stated.sort(key=lambda g: g.start)
+            plain.add(qs[0].start)
 
     def _plans_restated(self, doc, text: str, end: int, year, own: frozenset):
         """The plans of a work report stating one figure twice with two values: the year's plan in its section and again

@@ -1677,6 +1677,8 @@ _COLON_TERM = lazyre.compile(
     r"(?P<noun>一批|(?P<unit>一[百千万]?|百|千|千方百计)(?=”)|"
     r"(?:[^\d零〇一二两三四五六七八九十百千万，,。；;：:、“”（）()\n]|“零?[^\d零〇一二两三四五六七八九十百千万"
     r"，,。；;：:、“”（）()\n]{1,6}”){0,8}?)(?P<close>”[\u4e00-\u9fff]{0,8}?)?"
+    # (a short bracket glossing the noun: 六个县（市、区）：)
+    r"(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?"
     # a colon, or 即 after a comma (四个体系，即A、B、C和D; “五横”，即：A、B…), or a gloss word right after a quoted term
     # (“三类”指A、B和C; “六云”包括A、B…和F; “十大文化功能区”具体是指…)
     r"(?:[：:]\s*(?:分别是指|分别是|分别为|主要包括|具体包括|包括|是指|指的是|指|即)?|[，,]即[：:]?"
@@ -1685,6 +1687,9 @@ _COLON_TERM = lazyre.compile(
     r"|(?<=[\u4e00-\u9fff])(?<![指是即为])(?P<unq>是指|指)(?![出导标数令南挥示定])[：:]?)")
 #: the list after such a colon: up to the end of the sentence or line, one clause (a comma makes it a description)
 _COLON_NUMERALS = frozenset("零〇一二两三四五六七八九十")
+#: a count and its measure word right before a numeral (5家三甲医院, 12所二级医院): the numeral is a grade in the noun
+#: the count counts, not a count of its own
+_COUNTED_BEFORE = lazyre.compile(r"[\d０-９零〇一二两三四五六七八九十百千万]\s*[个家所项条座名位处批支类种件部本场只台套栋块片张]\s*$")
 #: items that are numbered or a description (一是…, 一方面…, 第一…, ——…): not a list of names
 _COLON_ORDINAL = lazyre.compile(r"一是|一方面|第一|其一|首先|——|^\s*[一二三四五六七八九十]+、")
 #: a gloss that defines the term instead of listing its items (“四上”企业：对达到一定规模、资质或限额的法人单位的统称):
@@ -1694,6 +1699,8 @@ _COLON_LIST = lazyre.compile(r"[^，,。；;！？!?\n：:]{3,300}(?=[。！？!
                              r"(?<![\d零〇一二两三四五六七八九十百千万第])[两三四五六七八九](?:个|大|项|张|类|种|条|方面))"
                              # (or a comma before the next quoted term: “四级”为省、市、县、乡，“三类”指…)
                              r"|[，,](?=“[一两三四五六七八九十])"
+                             # (or a comma before words saying something of every item: …、青溪市，均已完成…)
+                             r"|[，,](?=(?:均|都|全部|全都|皆)[\u4e00-\u9fff])"
                              # (or ； before the next glossed quoted term of a glossary: “两廊”指A、B；“三带”指…;
                              # “三朵云”：A、B、C；“1+4大数据平台”：…; “五横”，即：…；“九纵”，即：…)
                              r"|[；;](?=\s*(?:第[一二三四五六七八九十]个|后面的)?“[^“”，,。；;：:\n]{1,12}”"
@@ -1766,7 +1773,10 @@ def _glossary_segments(text: str, m: "re.Match[str]") -> Optional["Enumeration"]
 #: a count of things in digits, its noun, a colon and the things' names to the sentence's end (新增专精特新企业3家：华锐
 #: 科技、天成电子和宏远精工 / 示范创建单位6家：市市场监管局；市生态环境局；…；高新区) — never a rank (前3家, 第3个)
 _DIGIT_COLON = lazyre.compile(r"(?<![\d.．前第])(?P<n>[1-9]\d?)(?P<w>个|家|项|所|条|部|座|名|支|类|种|处|位)"
-                              r"(?P<noun>[\u4e00-\u9fff“”]{0,10}?)[：:](?P<body>[^。！？!?\n：:]{3,300}?)(?=[。！？!?\n]|\Z)")
+                              r"(?P<noun>[\u4e00-\u9fff“”]{0,10}?(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)[：:]"
+                              # (the names up to the sentence's end, or up to a comma before words saying something of
+                              # every item: 6个县（市、区）：A、B…F，均已完成…)
+                              r"(?P<body>[^。！？!?\n：:]{3,300}?)(?=[。！？!?\n]|\Z|[，,](?:均|都|全部|全都|皆)[\u4e00-\u9fff])")
 #: the names after a colon closed by 共N个 (获批省级现代农业产业园：茶叶、柑橘、生猪，共3个)
 _COLON_THEN_COUNT = lazyre.compile(r"[：:](?P<body>[^。！？!?\n：:，,；;]{3,200})[，,]\s*(?:共计|合计|共)(?P<n>[1-9]\d?)"
                                    r"(?P<w>个|家|项|所|条|部|座|名|支|类|种|处|位)(?=[。；;！？!?\n]|\Z)")
@@ -1887,6 +1897,8 @@ def _items_after(text: str) -> List[Enumeration]:
             k = max(text.rfind(c, max(0, m.start() - 30), m.start()) for c in "\n，,。；;：:“[［")
             if k < 0 and m.start() > 30 or any(c in _COLON_NUMERALS for c in text[k + 1:m.start("n")]):
                 continue  # a term of several counts (两非两资, 一中心三平台, 一基地、四中心): the names are of all of them
+            if _COUNTED_BEFORE.search(text, max(0, m.start("n") - 6), m.start("n")):
+                continue  # (5家三甲医院，即…: the count is 5, 三甲 is the hospitals' grade)
             # (“四个一批”：谋划一批、开工一批…: the items repeat the term's 一批, no count of their own)
             unit = m.group("unit")
             if unit is not None and text[m.start() - 1:m.start()] != "“":

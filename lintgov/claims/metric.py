@@ -308,6 +308,54 @@ def identity_key(key: str) -> str:
     return "".join(sorted(k if len(k) >= 2 else key))
 
 
+#: words of a statement's name that say the figure was reached, not what it counts (实现地区生产总值, 一般公共预算收入完成,
+#: 完成固定资产投资), and words saying every kind is counted (受理各类法律援助案件): dropped by :func:`stated_name`
+_DONE_EDGE = lazyre.compile(r"^(?:实现|實現|完成|达到|達到)(?=.{3})|(?<=.{3})(?:实现|實現|完成|达到|達到|达|達)$")
+_ALL_KINDS = lazyre.compile(r"各类|各類|各项|各項|各种|各種")
+
+
+def stated_name(key: str) -> str:
+    """The name of what a figure counts as a statement of it reads (for one metric stated twice, LG210): the metric
+    key without the deed words at its edges (实现地区生产总值 and 地区生产总值, 一般公共预算收入完成 and 一般公共预算收入 name
+    one metric; 完成率, 任务完成 keep theirs: at least three characters are left) and without 各类/各项/各种 (受理各类法律援助
+    案件 is 受理法律援助案件: all kinds are the whole)."""
+    k = _ALL_KINDS.sub("", key)
+    k = _DONE_EDGE.sub("", k)
+    return k if len(k) >= 3 else key
+
+
+def without_agent(key: str) -> str:
+    """A statement's name without who does its action (行政机关办理一审行政应诉案件 → 办理一审行政应诉案件): the words before
+    the first action word (:data:`_ACTIONS`) dropped when they may name an agent (no scope or narrowing word —
+    :data:`_NOT_AGENT` —, no deed of their own — :data:`_AGENT_NOT` —, at least two characters) and the action is followed
+    by at least three characters; else the key itself.  :func:`same_metric` of the result and a key without an action
+    (一审行政应诉案件) reads the action left off."""
+    m = _ACTIONS.search(key, 2)
+    if m is None or len(key) - m.end() < 3:
+        return key
+    rest = key[:m.start()]
+    if _NOT_AGENT.search(rest) is not None or _AGENT_NOT.search(rest) is not None or _ACTIONS.search(rest) is not None:
+        return key
+    return key[m.start():]
+
+
+def carried_object(before: str, action: str) -> str:
+    """The name of a figure stated by its action alone after another figure of its clause chain (收到行政复议申请1,286件，
+    依法受理1,152件: 受理 is 受理行政复议申请), or by a short rate name (受理群众诉求28.6万件，满意率96.4%: 满意率 is
+    群众诉求满意率): the action and the object of the action named before (the words after the last action word of
+    ``before``, at least three characters), or that object and the rate's name; ``""`` when ``action`` is neither or
+    ``before`` names no object so."""
+    rate = _ACTIONS.fullmatch(action) is None
+    if rate and (len(action) > 3 or _RATE_TAIL.search(action) is None):
+        return ""
+    last = None
+    for last in _ACTIONS.finditer(before):
+        pass
+    if last is None or len(before) - last.end() < 3:
+        return ""
+    return before[last.end():] + action if rate else action + before[last.end():]
+
+
 def same_metric(a: str, b: str) -> bool:
     """Whether two metric keys name one metric stated twice (one figure's identity across its mentions): equal keys;
     or equal once the words saying how the metric is counted are dropped (实有 / 现有 before it, 总量 / 总数 after it:

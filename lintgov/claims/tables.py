@@ -835,3 +835,59 @@ def tables_of(doc: "Document") -> List[Grid]:
             i = j + 1
     doc.__dict__["_lintgov_tables"] = out
     return out
+
+
+#: a column head naming another figure than the period's own level or change (a plan, a budget, last year's, a span's)
+_OTHER_FIGURE_HEAD = re.compile(r"计划|目标|预算|预期|预计|任务|上年|去年|同期|累计|年均|排名|位次|人均|户均|平均|比重|占")
+#: a row label that is a part (其中, 内:) or holds a figure or a bracket of its own
+_PART_LABEL = re.compile(r"^\s*(?:其中|内[:：]|#|[-—－])|\d|[（(]")
+_SCALES = (("万亿", 10 ** 12), ("亿", 10 ** 8), ("万", 10 ** 4))
+#: a row naming a rate (纠错率, 比重, 占比)
+_RATE_LABEL = re.compile(r"(?:率|比重|比例|占比)$")
+
+
+def stated_cells(doc: "Document", year: Optional[int]) -> List[Tuple[str, str, "object"]]:
+    """The cells of the document's tables that state the period's own figure of their row's metric, as
+    ``(label, role, quantity)``: role ``level`` (a count or amount column), ``rate`` / ``share`` (a rate or share
+    column; the row names the rate: 行政复议案件纠错率 | 12.3%) or ``growth`` (a growth column, in %); the quantity in base
+    units with the column's unit (完成数（亿元） | 86.4 is 86.4亿元), so that it compares with the figure of the text that
+    states it.  Only columns of no other period (上年, a plan, a budget, a cumulative or mean figure, another year than
+    ``year``), rows that name a metric (no 其中 part, no figure or bracket in the label), cells with a number."""
+    from ..quantities import Quantity
+    out: List[Tuple[str, str, object]] = []
+    for g in tables_of(doc):
+        if len(g.labels) != len(g.rows):
+            continue
+        for ci, col in enumerate(g.columns):
+            if ci == 0 or col.kind not in ("count", "rate", "share", "growth") or col.period not in ("", "current"):
+                continue
+            if (col.year is not None and col.year != year) or _OTHER_FIGURE_HEAD.search(col.head):
+                continue
+            unit = col.unit
+            for r in g.data_rows():
+                if ci >= len(g.rows[r]):
+                    continue
+                label = g.labels[r].strip()
+                c = g.rows[r][ci]
+                if c.value is None or not 2 <= len(label) <= 30 or _PART_LABEL.search(label):
+                    continue
+                pct = col.kind in ("rate", "share", "growth") or c.percent or unit == "%"
+                if pct and unit not in ("", "%"):
+                    continue
+                role = "level" if col.kind == "count" else col.kind
+                if pct and role == "level":
+                    # (a column of values of several kinds, 指标 | 数值: a percentage is a rate when its row names one)
+                    if not _RATE_LABEL.search(label):
+                        continue
+                    role = "rate"
+                elif not pct and role != "level":
+                    continue
+                # (as the text's quantities hold it: 86.4 in a column of 亿元 is 86.4亿元, its scale apart from its unit)
+                scale, base = 1, "%" if pct else unit
+                for w, f in _SCALES:
+                    if not pct and unit.startswith(w) and len(unit) > len(w):
+                        scale, base = f, unit[len(w):]
+                        break
+                q = Quantity(c.start, c.end, c.start, c.end, c.value * scale, c.value, c.decimals, scale, base)
+                out.append((label, role, q))
+    return out
