@@ -11,7 +11,9 @@ sentence or a later sentence of the section, under the whole's own name with a q
 The binding follows one rule, the same wherever the two figures stand: the part's name is the whole's name narrowed —
 the whole's words end the part's, with a qualifier before them (特种水产品 + 养殖产量; 涉企 + 行政复议案件), where the
 whole's procedure verb may be left off the part (受理行政复议案件 → 涉企行政复议案件: the part's things were received as the
-whole's were); and the two agree in measure word, period, part of the year and scope, the whole stated exactly (or
+whole's were), or the whole is named as the total of a head (总装机, 企业总资产: 总 right before the words its figure
+measures) and the part by that head with a qualifier (新能源装机, 国有净资产) — when the words before 总 are none or share a
+word with the qualifier (never siblings under one head: 耕地总面积 / 林地面积, :func:`total_head`); and the two agree in measure word, period, part of the year and scope, the whole stated exactly (or
 about), the part an exact or rounded count of an additive measure.  The qualifier never names another procedure (审结
 of 受理: a stage, :mod:`lintgov.claims.classes` ``later_stage``), another period, a plan, a change, a mean, a complement
 (非/未/其他) or a share; the whole's name is three characters at least and never a rate, a mean or a value added.
@@ -39,7 +41,7 @@ from .lookback import (_ADDITIVE, _NOT_NAME, _NOT_SUBSET, _PART_BEFORE, _SHARE_A
 from .rates import context_before, count_interval, is_count, is_delta, measure_of, recent
 from .roles import clause_start
 
-__all__ = ["BoundPart", "bound_parts", "narrows"]
+__all__ = ["BoundPart", "bound_parts", "narrows", "total_head"]
 
 #: a procedure verb opening a whole's name (受理行政复议案件, 办理政府信息公开申请): a part named by the rest of the name
 #: was received or handled as the whole's things were
@@ -98,13 +100,54 @@ class BoundPart:
         self.qualifier, self.where = qualifier, where
 
 
-def narrows(part_name: str, whole_name: str, all_kinds: bool = False) -> Optional[str]:
+#: a whole named as the total of a head (全区总装机, 企业总资产, 水产品总产量): 总 right before the two or three characters
+#: that end the name, the thing the figure measures — never 总 opening the name of a body (总部, 总队, 总局, 总医院…),
+#: where the words after it name that body's things, not a total
+_TOTAL_HEAD = lazyre.compile(r"总(?![部体體队隊局站院会會厂廠店社校馆館台署监監理裁书書公])([\u4e00-\u9fff]{2,3}?)(?:达到|达|為|为|是|共|有)?$")
+
+
+#: scope and time words that say nothing of what a total counts (全市, 年末, 截至…)
+_SCOPE_TIME = lazyre.compile(r"全年|全市|全区|全區|全省|全县|全縣|全国|全國|本年|当年|當年|今年|年内|年內|年底|年末|截至|截止|目前")
+
+
+_CLAUSE_CUT = lazyre.compile(r"[\n。！？!?；;，,：:、]")
+
+
+def total_head(raw_words: str, part_words: str = "") -> str:
+    """The head a whole's raw words name the total of (装机 in 全区总装机, 资产 in 国有企业总资产), or "".  With
+    ``part_words`` (the raw words naming a figure after it), the head only when the figure is named by it with a
+    qualifier that is a kind of the total's things: the words before 总 (less scope and time) are none (总装机, 总人口:
+    every kind of the head) or share a word of two characters with the qualifier (国有企业总资产 / 国有净资产; 公路总里程 /
+    农村公路里程) — never siblings under one head (耕地总面积 / 林地面积, 户籍总人口 / 流动人口)."""
+    raw_words = _CLAUSE_CUT.split(raw_words)[-1]
+    m = _TOTAL_HEAD.search(raw_words)
+    if m is None:
+        return ""
+    head = m.group(1)
+    if part_words:
+        subject = _SCOPE_TIME.sub("", raw_words[:m.start()])
+        part_words = _CLAUSE_CUT.split(part_words)[-1]
+        k = part_words.rfind(head)
+        qual = _SCOPE_TIME.sub("", part_words[:k]) if k > 0 else ""
+        if subject and not shares_words(subject, qual):
+            return ""
+    return head
+
+
+def narrows(part_name: str, whole_name: str, all_kinds: bool = False, head: str = "") -> Optional[str]:
     """The qualifier that narrows ``whole_name`` into ``part_name`` (涉企 for 涉企行政复议案件 of 受理行政复议案件;
     特种水产品 for 特种水产品养殖产量 of 养殖产量), or None when the part's name is not the whole's narrowed: the whole's
     words (less an opening procedure verb the part may leave off) end the part's, three characters at least, and what
     stands before them names no other procedure, period, plan, change, mean, complement or share.  ``all_kinds``: the
     whole was named as every kind of its head (受理各类案件, 全部企业: the words 各类/全部 are not in ``whole_name``), so
-    the head alone, two characters, ends the part's name (民事案件 of 受理各类案件)."""
+    the head alone, two characters, ends the part's name (民事案件 of 受理各类案件).  ``head``: the whole was named as
+    the total of a head (全区总装机, 企业总资产: :func:`total_head`), so a part named by that head with a qualifier before
+    it (新能源装机, 净资产) is one kind of what the total sums."""
+    if head and len(head) >= 2 and head != part_name and part_name.endswith(head) \
+            and not _NOT_A_SUM.search(part_name) and not _WHOLE_NOT.search(head) and not _NOT_NAME.search(head):
+        qual = part_name[:-len(head)]
+        if qual and not _NOT_SUBSET.search(qual) and not _OTHER_STEP.search(qual):
+            return qual
     if len(whole_name) < (2 if all_kinds else 3) or part_name == whole_name or _WHOLE_NOT.search(whole_name) or _NOT_NAME.search(whole_name) \
             or _NOT_A_SUM.search(whole_name) or _NOT_A_SUM.search(part_name):
         return None
@@ -196,7 +239,9 @@ def _in_sentence(doc, masked: str, s, cs: int, q: Quantity, pname: str) -> Optio
     if _per(masked, w) != _per(masked, q) or _to_date(doc, masked, w, s.start) != _to_date(doc, masked, q, s.start):
         return None
     wname = name_words(masked, w, s.start)
-    qual = narrows(pname, wname, _ALL_KINDS.search(context_before(masked, w, s.start, 16)) is not None)
+    raw = context_before(masked, w, s.start, 16)
+    qual = narrows(pname, wname, _ALL_KINDS.search(raw) is not None,
+                   total_head(raw, context_before(masked, q, cs, 16)))
     if qual is None:
         return None
     return BoundPart(w, q, wname, pname, qual, "sentence")
@@ -205,11 +250,15 @@ def _in_sentence(doc, masked: str, s, cs: int, q: Quantity, pname: str) -> Optio
 def _in_section(doc, masked: str, s, q: Quantity, pname: str) -> Optional[BoundPart]:
     """The whole of ``q`` (the first figure of its measure in its sentence) in an earlier sentence of its section."""
     quals: Dict[int, str] = {}
+    praw = context_before(masked, q, s.start, 16)
+    by_total = [False]
 
     def fits(c, words, pname=pname):
         if _per(masked, c) != _per(masked, q) or _to_date(doc, masked, c, 0) != _to_date(doc, masked, q, s.start):
             return False
-        qual = narrows(pname, words, _ALL_KINDS.search(context_before(masked, c, 0, 16)) is not None)
+        raw = context_before(masked, c, 0, 16)
+        qual = narrows(pname, words, _ALL_KINDS.search(raw) is not None,
+                       total_head(raw, praw) if by_total[0] else "")
         if qual is None:
             return False
         cs_c = clause_start(doc, masked, c.start, 0)
@@ -226,6 +275,12 @@ def _in_section(doc, masked: str, s, q: Quantity, pname: str) -> Optional[BoundP
         quals[c.start] = qual
         return True
     ws = earlier_wholes(doc, masked, q, q, s.start, fits, at_least=False)
+    if not ws:
+        # a whole named as the total of the part's head (全市总装机 for 光伏装机) only when no whole is named by the
+        # part's own words narrowed: 水产品总产量…，养殖产量… then 特种水产品养殖产量 is bound to 养殖产量, the nearer kind
+        # (both hold it; read together they would give two values and bind none)
+        by_total[0] = True
+        ws = earlier_wholes(doc, masked, q, q, s.start, fits, at_least=False)
     if not ws:
         return None
     w = ws[0]
