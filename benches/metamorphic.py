@@ -741,14 +741,27 @@ def label_plants(lab: Dict[str, Any]) -> List[Tuple[str, int, int, str]]:
 
 
 def run(corpus: str, labels: List[Dict[str, Any]], names: List[str], linter: "vs.Linter",
-        progress: bool = False) -> Dict[str, Any]:
+        progress: bool = False, window: str = "document") -> Dict[str, Any]:
+    """``window``: ``document`` lints every document whole (as the validity study); ``paragraph`` lints only the line
+    that holds the quote (about 15 times fewer characters: a cheaper measure of the readings inside a paragraph, not
+    comparable with a ``document`` run)."""
     texts: Dict[str, str] = {}
 
-    def text_of(f: str) -> str:
+    def read(f: str) -> str:
         if f not in texts:
             with open(os.path.join(corpus, f), encoding="utf-8") as fh:
                 texts[f] = fh.read()
         return texts[f]
+
+    def where(lab: Dict[str, Any]) -> Tuple[str, int]:
+        """The text linted for a label and the quote's start in it."""
+        t = read(lab["file"])
+        if window == "document":
+            return t, lab["start"]
+        s0, e0 = lab["start"], lab["start"] + len(lab["quote"])
+        a = t.rfind("\n", 0, s0) + 1
+        b = t.find("\n", e0)
+        return t[a:len(t) if b < 0 else b], s0 - a
 
     def new_hits(t: str, f: str, a: int, b: int, old=frozenset()):
         return [h for h in vs.overlapping(linter.spans(t, f), a, b) if (h[2], h[3]) not in old]
@@ -760,8 +773,8 @@ def run(corpus: str, labels: List[Dict[str, Any]], names: List[str], linter: "vs
         ps = label_plants(lab)
         if not ps:
             continue
-        t = text_of(lab["file"])
-        s0, e0 = lab["start"], lab["start"] + len(lab["quote"])
+        t, s0 = where(lab)
+        e0 = s0 + len(lab["quote"])
         assert t[s0:e0] == lab["quote"], lab["id"]
         old = {(h[2], h[3]) for h in vs.overlapping(linter.spans(t, lab["file"]), s0, e0)}
         found = []
@@ -786,8 +799,8 @@ def run(corpus: str, labels: List[Dict[str, Any]], names: List[str], linter: "vs
             if tq is None or tq == q:
                 continue
             row["applicable"] += 1
-            t = text_of(lab["file"])
-            s0, e0 = lab["start"], lab["start"] + len(q)
+            t, s0 = where(lab)
+            e0 = s0 + len(q)
             cons = t[:s0] + tq + t[e0:]
             hits0 = vs.overlapping(linter.spans(cons, lab["file"]), s0, s0 + len(tq))
             if hits0:
@@ -842,6 +855,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("--labels", default=vs.LABELS)
     ap.add_argument("--only", default=None, help="comma-separated transformation names")
     ap.add_argument("--set", default=None, choices=("A", "B"), help="run set A (built with) or set B (held out)")
+    ap.add_argument("--window", default="document", choices=("document", "paragraph"),
+                    help="lint each document whole (default) or only the quote's paragraph (cheaper; not comparable)")
     ap.add_argument("--ids", default=None, help="comma-separated label ids")
     ap.add_argument("--json", default=None, help="write the table's rows with the lost plants and the alarms here")
     ap.add_argument("--list", action="store_true", help="list the transformations and exit")
@@ -867,9 +882,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         labels = [l for l in labels if l["id"] in ids]
     t0 = time.perf_counter()
     linter = vs.Linter(args.repo)
-    res = run(args.corpus, labels, names, linter, progress=True)
+    res = run(args.corpus, labels, names, linter, progress=True, window=args.window)
+    res["window"] = args.window
     res["seconds"] = round(time.perf_counter() - t0, 1)
-    print(f"lintgov: {linter.where}")
+    print(f"lintgov: {linter.where}; window: {args.window}")
     print(table(res))
     print(f"lint runs: {res['lint_calls']}; time: {res['seconds']} s")
     if args.json:
