@@ -2748,7 +2748,7 @@ class PartsSum(Rule):
                     parts = []
                     break
                 parts.append(q)
-                after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
+                after = re.split(r"[、，,；;。（(）)]|以及|及|和|与", masked[q.end:q.end + 12], 1)[0]
                 labels.append(part_label(masked, q, m.end()) + _STAGES_RE2.sub("", after))
             if not parts:
                 continue
@@ -2921,7 +2921,7 @@ class PartsSum(Rule):
             lab = without_shared_period(lab, wwords)
             if not lab or _DISJOINT_SUM_RE11.search(lab):
                 return None
-            after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
+            after = re.split(r"[、，,；;。（(）)]|以及|及|和|与", masked[q.end:q.end + 12], 1)[0]
             parts.append(q)
             # (…部门文件91件等: 等 closes the list, it names no part — the named parts stay checkable against the whole)
             labels.append(lab + _DISJOINT_SUM_RE14.sub("", _STAGES_RE2.sub("", after)))
@@ -3044,7 +3044,7 @@ class PartsSum(Rule):
                 if parts and re.match(r"(?:年末|年初|全年|本年|全[市县縣区區省州])?(?:总|總)", words):
                     break         # 年末总户数: the next total ends the list (not 电信业务总量, a part named so)
                 parts.append(q)
-                after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
+                after = re.split(r"[、，,；;。（(）)]|以及|及|和|与", masked[q.end:q.end + 12], 1)[0]
                 labels.append(words + "|" + after)
             if len(parts) > 2:
                 sub = _sub_parts(masked, m.end(), stop, parts)

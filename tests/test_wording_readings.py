@@ -7,7 +7,10 @@ wordings drafters use around the same relation, silent on the consistent stateme
   total whose name holds a part by definition (进出口总额 and its exports, 财政收入 and the local budget revenue,
   工业投资 and 技改投资) is read so whatever word stands before its figure;
 * numbered items after a count and 其中 (10项，其中：一是…；二是…) break some of the things down: they are not the
-  list of every thing counted.
+  list of every thing counted;
+* the parts of a breakdown are named alike however they are joined: the conjunction joining the last part (及 / 和 /
+  以及 / 与) and the number of an item (一是 / 二是) separate names, they are no word of one;
+* a change verb followed by 了 (增长了9.2%) still states the whole's growth between a total and its part.
 Names and figures are my own."""
 import pytest
 
@@ -24,6 +27,13 @@ FOUND_LG103 = [
     "全口径财政收入合计186.4亿元；一般公共预算收入203.1亿元，增长6.2%。",
     "进出口总额为1,206亿美元、增长3.4%，出口1,318亿美元。",
     "全年完成工业投资共计86.5亿元，增长12%，工业技改投资91.2亿元。",
+    # a conjunction before the last part, numbered parts
+    "全镇有中小学9所，其中小学5所及初中6所。",
+    "在编教师1,320人（高级职称教师410人以及中级职称教师980人）。",
+    "受理信访事项2,460件，其中：一是来信640件；二是来访520件；三是网上信访1,420件。",
+    "招录公务员86名，其中：第一，本科学历52名；第二，研究生学历41名。",
+    # 了 after the whole's change verb
+    "全口径财政收入152.7亿元，比上年增长了8.1%；一般公共预算收入166.4亿元。",
 ]
 
 SILENT_LG103 = [
@@ -41,6 +51,14 @@ SILENT_LG103 = [
     "承担省级以上科研课题12项，其中：一是主持7项；二是参与5项。",
     "新建改建公园9个，其中：一是综合公园2个；二是社区公园5个。",
     "健全五项制度，其中：一是重大决策合法性审查制度；二是行政执法公示制度。",
+    "全镇有中小学9所，其中小学5所及初中4所。",
+    "在编教师1,320人（高级职称教师410人以及中级职称教师910人）。",
+    "受理信访事项2,460件，其中：一是来信640件；二是来访520件；三是网上信访1,300件。",
+    "全口径财政收入152.7亿元，比上年增长了8.1%；一般公共预算收入66.4亿元。",
+    # 和 inside a part's name joins two words of one name, not two parts
+    "卫生技术人员9,800人，其中执业医师和执业助理医师3,900人，注册护士4,300人。",
+    # parts joined by 和 that may overlap: not summed
+    "培育高新技术企业120家，其中专精特新企业80家和科技型中小企业90家。",
 ]
 
 #: the count of things and the numbered list of all of them (no 其中): still read

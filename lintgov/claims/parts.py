@@ -569,9 +569,16 @@ def without_bracketed(label: str, masked: str, a: int, b: int) -> str:
     return label
 
 
+#: what separates the parts of a list: a list mark, or the conjunction that joins the last part to the figure of the one
+#: before it (医院2所及卫生院17所 / 正高职称15人和副高职称141人 / …4所以及成人高校1所)
+_PART_SEPARATOR = lazyre.compile(r"[、，,；;：:。]|\d(?:[\u4e00-\u9fff%％‰]{0,4}?)(?:以及|及|和|与)")
+
+
 def part_label(masked: str, q: Quantity, floor: int) -> str:
     """The words naming a part of a list, back to the list separator (brackets kept: 村（社区）工作室 → 村社区工作室)."""
-    seg = re.split(r"[、，,；;：:。]", _INCLUDED_NOTE.sub("", masked[max(floor, q.start - 24):q.start])[-16:])[-1]
+    seg = _PART_SEPARATOR.split(_INCLUDED_NOTE.sub("", masked[max(floor, q.start - 24):q.start])[-16:])[-1]
+    # (其中：一是医院2所；二是卫生院17所: the number of an item opens the part, it is no word of its name)
+    seg = ITEM_MARK.sub("", seg, 1) if ITEM_MARK.match(seg) else seg
     return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]|\d+(?:\.\d+)?(?![A-Za-z])", "", seg)
 
 

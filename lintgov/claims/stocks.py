@@ -1484,7 +1484,7 @@ _IMPLIED_PART_NAME = lazyre.compile(r"(?:(?:一般公共预算|公共财政预�
                                     r"新能源汽车(?:总)?(?:产量|销量|保有量)|发明专利(?:授权|申请)(?:量|数)?|利润(?:总额)?)"
                                     r"(?:为|达到|达)?(?=" + QTOK + r")")
 #: the whole's growth or change between its figure and the clause break (、增长9.2%), read backwards from the break
-_IMPLIED_GROWTH_BEFORE = lazyre.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,6}?(?:增长|下降|增加|减少)\s*" + _Q + r"\s*$")
+_IMPLIED_GROWTH_BEFORE = lazyre.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,6}?(?:增长|下降|增加|减少)了?\s*" + _Q + r"\s*$")
 #: the whole's name: the Han characters right before its figure
 _HAN_RUN_BEFORE = lazyre.compile(r"[\u4e00-\u9fff]{2,16}$")
 
