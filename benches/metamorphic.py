@@ -4,7 +4,8 @@ Takes the validity labels (``benches/validity/labels.jsonl``: real statements of
 planted errors lintgov catches, rewrites each statement with a meaning-preserving transformation that reports use
 interchangeably (其中 ↔ 其中，, 比上年 ↔ 同比 ↔ 较上年, 增长 ↔ 增加, Arabic ↔ Chinese numerals, 1234 ↔ 1,234, full-width
 digits, 12345人 ↔ 1.2345万人, 、 ↔ ； in lists, a 其中 clause in brackets or in its own sentence, a word between the
-metric and its figure or between the verb and its figure …) and measures, per transformation:
+metric and its figure or between the verb and its figure …; round 3: 比上年同期, 累计/为/共计 before a level, 和/及 before
+a list's last item, a level's change in the next sentence, 其中：, 增幅为/降幅为) and measures, per transformation:
 
 * recall kept: of the planted errors (the validity study's own plants, ``validity_study.plants``) found in the
   statement as published, how many are still found when the same transformation is applied to the planted statement;
