@@ -73,7 +73,7 @@ from lintgov.claims.rates import context_before, is_count, is_delta, measure_of,
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
-from lintgov.claims.parts import without_bracketed, states_key_total
+from lintgov.claims.parts import without_bracketed, states_key_total, without_shared_period
 from lintgov.claims.parts import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
     _CHECK_RE1,
     _STAGES_RE1,
@@ -2755,7 +2755,7 @@ class PartsSum(Rule):
                     parts = []
                     break
                 parts.append(q)
-                after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
+                after = re.split(r"[、，,；;。（(）)]|以及|及|和|与", masked[q.end:q.end + 12], 1)[0]
                 labels.append(part_label(masked, q, m.end()) + _STAGES_RE2.sub("", after))
             if not parts:
                 continue
@@ -2884,8 +2884,11 @@ class PartsSum(Rule):
         seg_text = BRACKETED.sub("", masked[op:end])     # (a part's own breakdown: 医院22个（其中三级医院5个…）)
         # 其中网上信访2,416件次，占比过半；来信618件次: a remark on a part's share of the whole, no part of the list
         seg_text = _DISJOINT_SUM_RE2.sub("", seg_text)
-        if _DISJOINT_SUM_RE3.search(context_before(masked, whole, max(0, whole.start - 24), 20)):
+        wwords = context_before(masked, whole, max(0, whole.start - 24), 20)
+        if _DISJOINT_SUM_RE3.search(wwords):
             seg_text = _DISJOINT_SUM_RE3.sub("", seg_text)     # 新增市场主体N，其中新增企业…: the whole's own word
+        # 事故累计31起，其中工矿商贸事故累计22起: a period word the whole is stated with names the parts' period too
+        seg_text = without_shared_period(seg_text, wwords)
         if _DISJOINT_SUM_RE4.search(seg_text):
             seg_text = _DISJOINT_SUM_RE8.sub("", seg_text)   # 其中新建项目62个，续建项目88个: stages of a plan, not additions
         if _DISJOINT_SUM_RE5.search(seg_text):     # (达到 states a level, as 达 does)
@@ -2922,9 +2925,10 @@ class PartsSum(Rule):
             lab = part_label(masked, q, op)
             if lab and CHANGE_CLAUSE.fullmatch(lab):
                 continue         # 早稻109924吨，比上年减产849吨: the part's change, not a part
+            lab = without_shared_period(lab, wwords)
             if not lab or _DISJOINT_SUM_RE11.search(lab):
                 return None
-            after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
+            after = re.split(r"[、，,；;。（(）)]|以及|及|和|与", masked[q.end:q.end + 12], 1)[0]
             parts.append(q)
             # (…部门文件91件等: 等 closes the list, it names no part — the named parts stay checkable against the whole)
             labels.append(lab + _DISJOINT_SUM_RE14.sub("", _STAGES_RE2.sub("", after)))
@@ -3047,7 +3051,7 @@ class PartsSum(Rule):
                 if parts and re.match(r"(?:年末|年初|全年|本年|全[市县縣区區省州])?(?:总|總)", words):
                     break         # 年末总户数: the next total ends the list (not 电信业务总量, a part named so)
                 parts.append(q)
-                after = re.split(r"[、，,；;。（(）)]", masked[q.end:q.end + 12], 1)[0]
+                after = re.split(r"[、，,；;。（(）)]|以及|及|和|与", masked[q.end:q.end + 12], 1)[0]
                 labels.append(words + "|" + after)
             if len(parts) > 2:
                 sub = _sub_parts(masked, m.end(), stop, parts)

@@ -70,6 +70,8 @@ _BEFORE_NOT = lazyre.compile(r"(?:至少|起码|不少于|不下于?|超过|逾|
 #: words that make a list open (the items name some of the things only)
 _OPEN = lazyre.compile(r"(?<![高平中初同对均相优上头特劣超次一二三四五六七八九])等(?![级次待同于额值效量距])|主要|如|例如|比如|其中|"
                        r"重点|部分|之一|涉及|含|以及其他|其他|其它|若干")
+#: a clause between the count and its colon that opens a breakdown of the things counted (，其中 / ，其中包括)
+_BREAKDOWN_MID = lazyre.compile(r"[，,]\s*其中")
 #: a total word right before the count (共有六类 / 共计5个): the count of every thing
 _TOTAL_BEFORE = lazyre.compile(r"(?:共|共有|共计|合计|总计|全部|一共)$")
 #: the ordinal numbers of items: 一是 / 第一， / （一） / 1. / （1）
@@ -347,7 +349,9 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
     n = _value(m.group("n"))
     if not 2 <= n <= 39:
         return None
-    partial = _OPEN.search(cw) is not None
+    # (a clause between the count and its colon opening a breakdown — 10项，其中：一是…；二是… — names some of the
+    # things, as the word that opens the items would)
+    partial = _OPEN.search(cw) is not None or bool(m.group("mid")) and _BREAKDOWN_MID.match(m.group("mid")) is not None
     opened = not partial and ("包括" in cw or cw == "涵盖")
     if opened and (m.group("w") not in _KIND_WORDS or not noun):
         return None       # (包括 after a count of things — 完成4个小区改造，包括屋面、外墙… — may list what they hold)

@@ -911,7 +911,9 @@ IMPLIED_PARTS = tuple((lazyre.compile(a), lazyre.compile(b)) for a, b in (
 def implied_part(whole_name: str, part_name: str) -> bool:
     """Whether the figure named ``part_name`` is part of the one named ``whole_name`` by what the names mean
     (地方一般公共预算收入 of 辖区公共财政收入; 出口 of 进出口总额; 金融业增加值 of 地区生产总值, 技改投资 of 工业投资:
-    :func:`indicator_part`), with no 其中 between them."""
+    :func:`indicator_part`), with no 其中 between them.  The words between the whole's name and its figure — a verb, a
+    copula or a total word (辖区公共财政收入达/为/共计/合计8624亿元) — are no part of its name."""
+    whole_name = name_before_figure(whole_name)
     return any(a.search(whole_name) and b.search(part_name) for a, b in IMPLIED_PARTS) \
         or indicator_part(whole_name, part_name)
 
@@ -979,7 +981,7 @@ _INDICATOR_LEAD = lazyre.compile(r"^(?:其中|全年|当年|年内|本年度?|�
                                  r"本[省市区县](?!生)|全社会(?=固定)|\s)+")
 #: the verb, copula or bound word between a name and its figure (实现, 完成, 达到, 约, 超过…; 预计达, and 提升到/增至 before the level
 #: a change reaches)
-_INDICATOR_TAIL = lazyre.compile(r"(?:预计实现|预计完成|预计|实现|完成|达到|达|为|约|超过|超|近|突破|逾|共|总计|合计|是|了|"
+_INDICATOR_TAIL = lazyre.compile(r"(?:预计实现|预计完成|预计|实现|完成|达到|达|为|约|超过|超|近|突破|逾|共计|共計|共|总计|總計|合计|合計|是|了|"
                                  r"(?:提升|提高|增加|增长|上升)[到至]|增至|\s)+$")
 #: a verb inside a name, before 增加值 (金融业实现增加值, 文化产业预计实现增加值)
 _INDICATOR_INNER_VERB = lazyre.compile(r"(?:预计)?(?:实现|完成)(?=增加值|(?:固定资产)?投资|(?:地区)?生产总值)")
@@ -990,6 +992,12 @@ def indicator_words(name: str) -> str:
     """The name of an indicator without the words around it that leave it the report's own figure (全年完成固定资产
     投资 → 固定资产投资, 金融业实现增加值 → 金融业增加值, 预计战略性新兴产业增加值达 → 战略性新兴产业增加值)."""
     return _INDICATOR_INNER_VERB.sub("", _INDICATOR_LEAD.sub("", _INDICATOR_TAIL.sub("", name)))
+
+
+def name_before_figure(words: str) -> str:
+    """The name in the words right before a figure, without the verb, copula, bound or total word that may stand
+    between a name and its figure (进出口总额达到 / 财政收入共计 / 工业投资为 → the name)."""
+    return _INDICATOR_TAIL.sub("", words)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -61,7 +61,7 @@ __all__ = ["another_deed", "deductions", "at_sentence_open", "bare_part_sentence
            "COUNTED_GROUPS", "GROWTH_GAP", "INCLUDING", "INCLUDING_CHAR", "ITEM_FIRST", "ITEM_MARK", "ITEM_NEXT",
            "ITEM_OPEN", "ITEM_OTHER_TIME", "ITEM_SCOPES", "KINDS_TOTAL", "KIND_UNITS", "LIST_VERB", "LIST_WINDOW",
            "MADE_OF_FIRST_STOPS", "MADE_OF_STOPS", "NAMED_JOIN", "DUNHAO_JOIN", "MAX_PARTS", "NAMED_AMONG", "names_key", "NAMED_AMONG_BRACKET", "NOT_A_WHOLE", "NOT_OWN_NOUN", "NOT_THE_SUM",
-           "OTHER_TIME", "OUTCOME", "OWN_NOUN_GAP", "PARTIAL", "PART_IN_BRACKET", "PLACE_MEASURES", "PRIOR_LIST",
+           "OTHER_TIME", "OUTCOME", "PERIOD_WORD", "without_shared_period", "OWN_NOUN_GAP", "PARTIAL", "PART_IN_BRACKET", "PLACE_MEASURES", "PRIOR_LIST",
            "QUALIFIER", "QUOTED", "REMARK_GAP", "RESPECTIVELY", "RESP_AFTER", "REST", "SAME_VERB_TOTAL",
            "SCOPED_TOTAL", "SCOPE_ONLY", "SELECT_OPENS", "SELECT_BREAKS", "NOUN_AFTER_COUNT", "HAN_RUN", "SHARES_LIST", "SHARES_OF_WHOLE", "SHARE_IN_CLAUSE", "SPLIT_WHOLE",
            "STOCK_WORD", "SUBTOTAL", "TOTAL_AFTER", "TOTAL_AFTER_WORDS", "TOTAL_OPENS", "TOTAL_OPENS_VERB",
@@ -569,9 +569,16 @@ def without_bracketed(label: str, masked: str, a: int, b: int) -> str:
     return label
 
 
+#: what separates the parts of a list: a list mark, or the conjunction that joins the last part to the figure of the one
+#: before it (医院2所及卫生院17所 / 正高职称15人和副高职称141人 / …4所以及成人高校1所)
+_PART_SEPARATOR = lazyre.compile(r"[、，,；;：:。]|\d(?:[\u4e00-\u9fff%％‰]{0,4}?)(?:以及|及|和|与)")
+
+
 def part_label(masked: str, q: Quantity, floor: int) -> str:
     """The words naming a part of a list, back to the list separator (brackets kept: 村（社区）工作室 → 村社区工作室)."""
-    seg = re.split(r"[、，,；;：:。]", _INCLUDED_NOTE.sub("", masked[max(floor, q.start - 24):q.start])[-16:])[-1]
+    seg = _PART_SEPARATOR.split(_INCLUDED_NOTE.sub("", masked[max(floor, q.start - 24):q.start])[-16:])[-1]
+    # (其中：一是医院2所；二是卫生院17所: the number of an item opens the part, it is no word of its name)
+    seg = ITEM_MARK.sub("", seg, 1) if ITEM_MARK.match(seg) else seg
     return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]|\d+(?:\.\d+)?(?![A-Za-z])", "", seg)
 
 
@@ -1032,6 +1039,22 @@ ITEM_NEXT = lazyre.compile(r"[\s\u3000]*(?:[二三四五六七八九]是|其次|
 ITEM_MARK = lazyre.compile(r"(?:[一二三四五六七八九]是|首先|其次|再次|最后|第[一二三四五六七八九](?=[，,、：:])|其[一二三四五六七八九])[，,、：:]?")
 #: names of another period than the year's whole (累计, 五年, 以来, 上年) or of a change
 ITEM_OTHER_TIME = lazyre.compile(r"累计|累計|以来|以來|历年|歷年|[近两三四五六七八九十\d]年|上年|去年|同期|比|较|較|增长|增長|增加|减少|減少|下降|提高")
+#: words naming the period of a total or a stock (累计: to date or over the span; 年末/年底/年初: at a date): on a part
+#: they name another period than its whole's, unless the whole is stated for the same one
+PERIOD_WORD = lazyre.compile(r"累[计計]|年末|年底|年初")
+
+
+def without_shared_period(text: str, whole_words: str) -> str:
+    """``text`` (a part's words) without the period words the whole's own words also hold: the parts of a cumulative
+    total are cumulative (事故累计31起，其中工矿商贸事故累计22起), the parts of a year-end stock are at the year's end —
+    the same period as their whole, not another one.  Words the whole lacks are kept (a part 累计 under a whole of the
+    year names another period)."""
+    shared = {w.replace("計", "计") for w in PERIOD_WORD.findall(whole_words)}
+    if not shared:
+        return text
+    return PERIOD_WORD.sub(lambda m: "" if m.group().replace("計", "计") in shared else m.group(), text)
+
+
 #: a scope wider than a whole may name (全市 in an item of a district's whole)
 ITEM_SCOPES = ("全国", "全國", "全省", "全市", "全区", "全區", "全县", "全縣")
 

@@ -1484,7 +1484,7 @@ _IMPLIED_PART_NAME = lazyre.compile(r"(?:(?:一般公共预算|公共财政预�
                                     r"新能源汽车(?:总)?(?:产量|销量|保有量)|发明专利(?:授权|申请)(?:量|数)?|利润(?:总额)?)"
                                     r"(?:为|达到|达)?(?=" + QTOK + r")")
 #: the whole's growth or change between its figure and the clause break (、增长9.2%), read backwards from the break
-_IMPLIED_GROWTH_BEFORE = lazyre.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,6}?(?:增长|下降|增加|减少)\s*" + _Q + r"\s*$")
+_IMPLIED_GROWTH_BEFORE = lazyre.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,6}?(?:增长|下降|增加|减少)了?\s*" + _Q + r"\s*$")
 #: the whole's name: the Han characters right before its figure
 _HAN_RUN_BEFORE = lazyre.compile(r"[\u4e00-\u9fff]{2,16}$")
 
@@ -1511,7 +1511,7 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
     """Every figure named as a part of the figure in the clause before it (cached): one measure, the part's name
     (the words between the clause break and its figure) and the whole's (the words right before its figure, a verb
     such as 实现 left in) as :func:`lintgov.claims.classes.implied_part` reads them."""
-    from .classes import implied_part
+    from .classes import implied_part, name_before_figure
     c = _cache(doc)
     if "implied_parts" in c:
         return c["implied_parts"]  # type: ignore[return-value]
@@ -1555,7 +1555,7 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
                 continue
             wn, pn = wn_m.group(), skel[cut + 1:k].strip() + re.sub(r"(?:为|达到|达)$", "", m.group())
             if implied_part(wn, pn):
-                out.append(ImpliedPart(w, p, wn, pn))
+                out.append(ImpliedPart(w, p, name_before_figure(wn), pn))
         # 地方财政一般预算收入和全口径财政收入跃上新台阶，分别为…1106.8亿元和3507亿元: names listed before 分别 and the
         # values after it, one each in order (the names may close with what they did: 跃上新台阶)
         k = skel.find("分别")
