@@ -1854,8 +1854,10 @@ class PartsSum(Rule):
             raw = parts
             if wholes and first_break is not None:
                 head = head_noun(masked, wholes[-1], lo_w)
-                listed = [p for p in parts if p.start >= first_break and continues_list(masked, a, parts[0], p)]
                 whole_words = context_before(masked, wholes[-1], lo_w, 16)
+                # (…，注销企业3000家 after 新设立企业2100家，其中外资企业12家: another deed's count ends alike, no part)
+                listed = [p for p in parts if p.start >= first_break and continues_list(masked, a, parts[0], p)
+                          and not another_deed(masked, a, p, whole_words)]
                 parts = [p for p in parts if p.start < first_break
                          or (head and (head in noun_label(masked, p, a) or ends_with_head(masked, p, a, head))
                              and not another_deed(masked, a, p, whole_words))
@@ -2925,6 +2927,8 @@ class PartsSum(Rule):
             lab = part_label(masked, q, op)
             if lab and CHANGE_CLAUSE.fullmatch(lab):
                 continue         # 早稻109924吨，比上年减产849吨: the part's change, not a part
+            if parts and another_deed(masked, a, q, context_before(masked, whole, max(0, whole.start - 16), 16)):
+                break            # 新设立企业2100家，其中外资企业12家，注销企业3000家: another deed's count ends the list
             lab = without_shared_period(lab, wwords)
             if not lab or _DISJOINT_SUM_RE11.search(lab):
                 return None

@@ -971,7 +971,10 @@ _OWN_STATEMENT = lazyre.compile(r"累计|累計|以来|以來|年|比|较|較|�
 _OTHER_PERIOD_OR_TOTAL = lazyre.compile(r"累计|累計|以来|以來|共计|共計|合计|合計|总计|總計|上年|去年|同期|同比|比上年|较上年")
 #: the deeds a count may be of, at the start of the words naming it (新建学校 / 改建学校; 受理案件 / 办理案件)
 _DEED = lazyre.compile(r"(?:改扩建|改擴建|新开工|新開工|新建|改建|扩建|擴建|新增|受理|审结|審結|办结|辦結|办理|辦理|查处|查處|立案|审查|審查|"
-                       r"培训|培訓|引进|引進|开工|開工|竣工|建成|完成|改造|提升|签约|簽約)")
+                       r"培训|培訓|引进|引進|开工|開工|竣工|建成|完成|改造|提升|签约|簽約|"
+                       # (a register's entries and exits: 新设立企业2100家，其中外资企业12家，注销企业3000家)
+                       r"新设立|新設立|设立|設立|新登记|新登記|登记|登記|注销|註銷|吊销|吊銷|关闭|關閉|关停|關停|淘汰|"
+                       r"迁入|遷入|迁出|遷出)")
 
 
 def another_deed(masked: str, a: int, p: Quantity, whole_words: str) -> bool:
