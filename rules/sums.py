@@ -21,7 +21,7 @@ from lintgov.claims.indicators import indicator_parts
 from lintgov.claims.parts import (  # the reading: totals, their parts, lists, exclusivity
     COUNTED_OPENING, FRAME_OPENS, REST_ITEM, NOT_ADDITIVE as _NOT_ADDITIVE, WHOLE_BY_NOUN,
     CLASSIFICATION_OPEN,
-    another_deed, at_sentence_open, bare_part_sentences, bracket_pairs, change_after, change_sign, classified_whole,
+    another_deed, deed_apart, at_sentence_open, bare_part_sentences, bracket_pairs, change_after, change_sign, classified_whole,
     clause_break_after, clause_ok, clause_words, continues_list, count_figures, counts_the_parts, distributed,
     ends_with_head, exclusive_kinds, gap_subject, growth_gap, head_noun, includes_kind_of, iter_qs, kinds_of,
     label_numeral, label_of_whole, list_goes_on, named_items_of, named_without_head, names_its_parts, names_part,
@@ -1857,7 +1857,7 @@ class PartsSum(Rule):
                 whole_words = context_before(masked, wholes[-1], lo_w, 16)
                 # (…，注销企业3000家 after 新设立企业2100家，其中外资企业12家: another deed's count ends alike, no part)
                 listed = [p for p in parts if p.start >= first_break and continues_list(masked, a, parts[0], p)
-                          and not another_deed(masked, a, p, whole_words)]
+                          and not deed_apart(masked, a, p, whole_words)]
                 parts = [p for p in parts if p.start < first_break
                          or (head and (head in noun_label(masked, p, a) or ends_with_head(masked, p, a, head))
                              and not another_deed(masked, a, p, whole_words))
@@ -2927,7 +2927,7 @@ class PartsSum(Rule):
             lab = part_label(masked, q, op)
             if lab and CHANGE_CLAUSE.fullmatch(lab):
                 continue         # 早稻109924吨，比上年减产849吨: the part's change, not a part
-            if parts and another_deed(masked, a, q, context_before(masked, whole, max(0, whole.start - 16), 16)):
+            if parts and deed_apart(masked, a, q, context_before(masked, whole, max(0, whole.start - 16), 16)):
                 break            # 新设立企业2100家，其中外资企业12家，注销企业3000家: another deed's count ends the list
             lab = without_shared_period(lab, wwords)
             if not lab or _DISJOINT_SUM_RE11.search(lab):

@@ -977,6 +977,16 @@ _DEED = lazyre.compile(r"(?:改扩建|改擴建|新开工|新開工|新建|改�
                        r"迁入|遷入|迁出|遷出)")
 
 
+def deed_apart(masked: str, a: int, p: Quantity, whole_words: str) -> bool:
+    """Whether ``p``'s clause after a 其中 list opens with a deed the whole's words do not name while they name one
+    (新设立企业2100家，其中…，注销企业3000家): the count of another act on the same things, no part — :func:`another_deed`
+    without its test of another period or a total (累计 on a part may be the whole's own period)."""
+    k = max(masked.rfind(c, a, p.start) for c in "，,；;")
+    words = re.sub(r"[^\u4e00-\u9fff]", "", masked[k + 1:p.start] if k >= 0 else "")
+    d = _DEED.match(words)
+    return d is not None and d.group() not in whole_words and _DEED.search(whole_words) is not None
+
+
 def another_deed(masked: str, a: int, p: Quantity, whole_words: str) -> bool:
     """Whether ``p``'s clause after a 其中 list names its figure as another deed than the whole's, another period or a
     total (全年新建学校12所，其中小学7所，改建学校15所 / 受理案件300件，其中行政案件200件，累计办理案件980件): then it
