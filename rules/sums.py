@@ -64,11 +64,12 @@ from lintgov.claims.classes import (DECISION as _DECISION,
                                     siblings as _siblings, year_of as _year_of)
 from lintgov.claims.partition import (level_chain as _level_chain, open_list as _open_list, announced as _announced, announced_kinds as _announced_kinds,
                                       CLAUSE_MARK as _CLAUSE_MARK, by_count as _by_count, negation_pair,
-                                      closing_total as _closing_total, counts_kinds as _counts_kinds, respectively as _respectively_why,
+                                      closing_total as _closing_total, counts_kinds as _counts_kinds, respectively as _respectively_why, respectively_own as _respectively_own,
                                       classification as _classification, complete as _complete_by_name,
                                       exhaustive as _exhaustive_parts)
 from lintgov.claims.thresholds import BOUND_WORDS
 from lintgov.claims.values import count_interval, interval_of, measure
+from lintgov.claims.roles import clause_start
 from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, rate_before_breakdown, sentence_window
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
@@ -82,6 +83,7 @@ from lintgov.claims.parts import (  # patterns compiled once (the reading's voca
     _STAGES_RE4,
     _STAGES_RE5,
     _RESPECTIVELY_RE1,
+    RESPECTIVELY_OWN_VERB as _RESPECTIVELY_OWN_VERB,
     _RESPECTIVELY_RE2,
     _RESPECTIVELY_RE3,
     _RESPECTIVELY_RE4,
@@ -1575,7 +1577,10 @@ class PartsSum(Rule):
                     yield f
 
     def _respectively(self, doc, masked, s, qs):
-        for m in _RESPECTIVELY_RE1.finditer(masked[s.start:s.end]):
+        text = masked[s.start:s.end]
+        marks = [(m, None) for m in _RESPECTIVELY_RE1.finditer(text)] + \
+            [(m, m.group("w")) for m in _RESPECTIVELY_OWN_VERB.finditer(text)]
+        for m, verb in marks:
             a = s.start + m.start()
             # (三类 counts the kinds, not the things: never the total)
             before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and not _counts_kinds(masked, q)]
@@ -1585,6 +1590,13 @@ class PartsSum(Rule):
             # the total right before 分别为, or a classification between them (，按审理结果分，/ ，按渠道分为来信、来访、
             # 网上信访三类，): the figures after it are all the kinds of the total
             gap = masked[total.end:a]
+            if verb is not None:
+                # 合计新增学位5,400个，分别新增学位2,100个和3,300个 / 共办理案件500件，分别办理…: 分别 and the predicate the
+                # total was stated with, right after it — the same measure split among the members named before; a
+                # predicate of its own (受理500件，分别审结…: what was done with some of them) is no split of the total
+                own = masked[clause_start(doc, masked, total.start, max(s.start, total.start - 24)):total.start]
+                if not _RESPECTIVELY_RE3.fullmatch(gap) or verb[:2] not in own:
+                    continue
             # 已开工建设1197个停车位，分别为…: the total's own noun right after its figure, then the list of its parts
             own_noun = OWN_NOUN_GAP.fullmatch(gap) is not None and not NOT_OWN_NOUN.search(gap)
             kinds = None if _RESPECTIVELY_RE3.fullmatch(gap) or own_noun else _classification(gap)
@@ -1630,7 +1642,8 @@ class PartsSum(Rule):
                 continue
             if kinds and kinds != len(parts):
                 continue          # 分为三类 and four figures: not the list of its kinds
-            f = self._sum_finding(doc, total, parts, partial=partial, why=_respectively_why(kinds, len(parts)))
+            f = self._sum_finding(doc, total, parts, partial=partial,
+                                  why=_respectively_own(verb) if verb is not None else _respectively_why(kinds, len(parts)))
             if f is not None:
                 yield f
 
