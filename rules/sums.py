@@ -1595,7 +1595,10 @@ class PartsSum(Rule):
                 # total was stated with, right after it — the same measure split among the members named before; a
                 # predicate of its own (受理500件，分别审结…: what was done with some of them) is no split of the total
                 own = masked[clause_start(doc, masked, total.start, max(s.start, total.start - 24)):total.start]
-                if not _RESPECTIVELY_RE3.fullmatch(gap) or verb[:2] not in own:
+                # (城市、农村低保标准分别提高到960元和720元，分别提高60元和80元: the figure before is a member of a list of its
+                # own, no total — nothing but words before it in its clause)
+                if not _RESPECTIVELY_RE3.fullmatch(gap) or verb[:2] not in own or "分别" in own or "分別" in own \
+                        or any(ch.isdigit() for ch in own):
                     continue
             # 已开工建设1197个停车位，分别为…: the total's own noun right after its figure, then the list of its parts
             own_noun = OWN_NOUN_GAP.fullmatch(gap) is not None and not NOT_OWN_NOUN.search(gap)
@@ -1636,6 +1639,8 @@ class PartsSum(Rule):
                         break
                 elif parts and not _RESPECTIVELY_RE4.fullmatch(gap):
                     break
+                elif parts and verb is not None and ("，" in gap or "," in gap):
+                    break         # (分别新增A个和B个，上年分别为…: the list after a predicate closes with its clause)
                 parts.append(q)
                 pos = q.end
             if len(parts) < 2 or any(measure_of(p) != measure_of(total) for p in parts) or not all(_bounded(p) for p in parts):

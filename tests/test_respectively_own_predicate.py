@@ -38,6 +38,8 @@ def test_parts_after_own_predicate_sum_to_total(rules, text, old, new):
     "两区合计实现地区生产总值1,860亿元，分别增长5.2%和6.4%。",
     # a predicate the total was not stated with, though the noun is the same
     "两所医院共有床位1,200张，分别新增床位120张和90张。",
+    # the figure before is a member of a list of its own, not a total (two lists of the same predicate in a row)
+    "甲、乙两县最低工资标准分别调高到2,100元和1,900元，分别调高150元和120元，调整前分别为1,950元和1,780元。",
 ])
 def test_other_predicates_stay_silent(rules, text):
     assert codes(rules, text) == []
