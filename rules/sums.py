@@ -16,7 +16,7 @@ from lintgov.claims import ledger, record
 from lintgov.claims.grammar import folded_text
 from lintgov.claims.wholes import respective_split
 from lintgov.claims.lists import (each_totals, ordinals_after_lists, enumerations, graded, member_parts, named_lists,
-                                  names_as_printed)
+                                  names_as_printed, respective_members)
 from lintgov.claims.indicators import indicator_parts
 from lintgov.claims.parts import (  # the reading: totals, their parts, lists, exclusivity
     COUNTED_OPENING, FRAME_OPENS, REST_ITEM, NOT_ADDITIVE as _NOT_ADDITIVE, WHOLE_BY_NOUN,
@@ -70,6 +70,7 @@ from lintgov.claims.partition import (level_chain as _level_chain, open_list as 
 from lintgov.claims.thresholds import BOUND_WORDS
 from lintgov.claims.values import count_interval, interval_of, measure
 from lintgov.claims.roles import clause_start
+from lintgov.claims.rates import _CHECK_ONE_RE6 as _POPULATION_KIND
 from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, rate_before_breakdown, sentence_window
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
@@ -506,7 +507,7 @@ class PartsSum(Rule):
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._area_parts(doc), True), (self._span_parts(doc), True),
             (self._narrower_parts(doc), True),
             (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
-            (self._each_totals(doc), True),
+            (self._each_totals(doc), True), (self._whole_listed_first(doc), True),
         )
         for found, once in finders:
             for f in found:
@@ -999,6 +1000,32 @@ class PartsSum(Rule):
                                                           "end of the whole)"},
                                    part=label(doc, part), whole=label(doc, whole), why=why[0], why_en=why[1])
                 break
+
+    def _whole_listed_first(self, doc):
+        """一般公共预算收入、税收收入、非税收入分别为A、B、C / 常住人口、城镇人口、乡村人口分别为A、B、C: a 分别 list of three
+        levels whose last two members are the sides of a split that leaves nothing out (a thing and its negation, 城镇/
+        乡村: :func:`lintgov.claims.partition.complete`) and whose first member is named by the same head noun (收入,
+        人口) — the first is their whole.  Never for averages or rates (人均, 平均, 率: sides that do not add up)."""
+        for r in respective_members(doc):
+            if len(r.members) != 3 or (r.roles and r.roles[0] != "level") or any(len(v) < 1 for v in r.values):
+                continue
+            whole, x, y = r.names
+            if _NOT_ADDITIVE.search(whole + x + y) or len(x) < 3 or len(y) < 3 \
+                    or not (whole[-2:] == x[-2:] == y[-2:]) or x in whole or y in whole:
+                continue
+            kinds = [set(_POPULATION_KIND.findall(w)) for w in (whole, x, y)]
+            if kinds[1] != kinds[2] or not kinds[0] <= (kinds[1] | {"常住"}):
+                continue      # (户籍人口、城镇人口、乡村人口: 城镇/乡村 split the residents, not the registered population)
+            why = _complete_by_name((x, y))
+            if not why:
+                continue
+            total, a, b = (v[0] for v in r.values)
+            if not all(is_count(q) and _bounded(q) for q in (total, a, b)) \
+                    or len({measure_of(q) for q in (total, a, b)}) != 1:
+                continue
+            f = self._sum_finding(doc, total, (a, b), False, why=why)
+            if f is not None:
+                yield f
 
     def _each_totals(self, doc):
         """各: one value for each of n items and their total right after it (两个国家级园区各实现产值186亿元，合计372亿元,
