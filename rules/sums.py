@@ -16,7 +16,7 @@ from lintgov.claims import ledger, record
 from lintgov.claims.grammar import folded_text
 from lintgov.claims.wholes import respective_split
 from lintgov.claims.lists import (each_totals, ordinals_after_lists, enumerations, graded, member_parts, named_lists,
-                                  names_as_printed)
+                                  names_as_printed, respective_members)
 from lintgov.claims.indicators import indicator_parts
 from lintgov.claims.parts import (  # the reading: totals, their parts, lists, exclusivity
     COUNTED_OPENING, FRAME_OPENS, REST_ITEM, NOT_ADDITIVE as _NOT_ADDITIVE, WHOLE_BY_NOUN,
@@ -64,11 +64,13 @@ from lintgov.claims.classes import (DECISION as _DECISION,
                                     siblings as _siblings, year_of as _year_of)
 from lintgov.claims.partition import (level_chain as _level_chain, open_list as _open_list, announced as _announced, announced_kinds as _announced_kinds,
                                       CLAUSE_MARK as _CLAUSE_MARK, by_count as _by_count, negation_pair,
-                                      closing_total as _closing_total, counts_kinds as _counts_kinds, respectively as _respectively_why,
+                                      closing_total as _closing_total, counts_kinds as _counts_kinds, respectively as _respectively_why, respectively_own as _respectively_own,
                                       classification as _classification, complete as _complete_by_name,
                                       exhaustive as _exhaustive_parts)
 from lintgov.claims.thresholds import BOUND_WORDS
 from lintgov.claims.values import count_interval, interval_of, measure
+from lintgov.claims.roles import clause_start
+from lintgov.claims.rates import _CHECK_ONE_RE6 as _POPULATION_KIND
 from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, rate_before_breakdown, sentence_window
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
@@ -82,6 +84,7 @@ from lintgov.claims.parts import (  # patterns compiled once (the reading's voca
     _STAGES_RE4,
     _STAGES_RE5,
     _RESPECTIVELY_RE1,
+    RESPECTIVELY_OWN_VERB as _RESPECTIVELY_OWN_VERB,
     _RESPECTIVELY_RE2,
     _RESPECTIVELY_RE3,
     _RESPECTIVELY_RE4,
@@ -504,7 +507,7 @@ class PartsSum(Rule):
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._area_parts(doc), True), (self._span_parts(doc), True),
             (self._narrower_parts(doc), True),
             (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
-            (self._each_totals(doc), True),
+            (self._each_totals(doc), True), (self._whole_listed_first(doc), True),
         )
         for found, once in finders:
             for f in found:
@@ -997,6 +1000,32 @@ class PartsSum(Rule):
                                                           "end of the whole)"},
                                    part=label(doc, part), whole=label(doc, whole), why=why[0], why_en=why[1])
                 break
+
+    def _whole_listed_first(self, doc):
+        """一般公共预算收入、税收收入、非税收入分别为A、B、C / 常住人口、城镇人口、乡村人口分别为A、B、C: a 分别 list of three
+        levels whose last two members are the sides of a split that leaves nothing out (a thing and its negation, 城镇/
+        乡村: :func:`lintgov.claims.partition.complete`) and whose first member is named by the same head noun (收入,
+        人口) — the first is their whole.  Never for averages or rates (人均, 平均, 率: sides that do not add up)."""
+        for r in respective_members(doc):
+            if len(r.members) != 3 or (r.roles and r.roles[0] != "level") or any(len(v) < 1 for v in r.values):
+                continue
+            whole, x, y = r.names
+            if _NOT_ADDITIVE.search(whole + x + y) or len(x) < 3 or len(y) < 3 \
+                    or not (whole[-2:] == x[-2:] == y[-2:]) or x in whole or y in whole:
+                continue
+            kinds = [set(_POPULATION_KIND.findall(w)) for w in (whole, x, y)]
+            if kinds[1] != kinds[2] or not kinds[0] <= (kinds[1] | {"常住"}):
+                continue      # (户籍人口、城镇人口、乡村人口: 城镇/乡村 split the residents, not the registered population)
+            why = _complete_by_name((x, y))
+            if not why:
+                continue
+            total, a, b = (v[0] for v in r.values)
+            if not all(is_count(q) and _bounded(q) for q in (total, a, b)) \
+                    or len({measure_of(q) for q in (total, a, b)}) != 1:
+                continue
+            f = self._sum_finding(doc, total, (a, b), False, why=why)
+            if f is not None:
+                yield f
 
     def _each_totals(self, doc):
         """各: one value for each of n items and their total right after it (两个国家级园区各实现产值186亿元，合计372亿元,
@@ -1575,7 +1604,10 @@ class PartsSum(Rule):
                     yield f
 
     def _respectively(self, doc, masked, s, qs):
-        for m in _RESPECTIVELY_RE1.finditer(masked[s.start:s.end]):
+        text = masked[s.start:s.end]
+        marks = [(m, None) for m in _RESPECTIVELY_RE1.finditer(text)] + \
+            [(m, m.group("w")) for m in _RESPECTIVELY_OWN_VERB.finditer(text)]
+        for m, verb in marks:
             a = s.start + m.start()
             # (三类 counts the kinds, not the things: never the total)
             before = [q for q in quantities_in(doc, max(s.start, a - 40), a) if is_count(q) and not _counts_kinds(masked, q)]
@@ -1585,6 +1617,16 @@ class PartsSum(Rule):
             # the total right before 分别为, or a classification between them (，按审理结果分，/ ，按渠道分为来信、来访、
             # 网上信访三类，): the figures after it are all the kinds of the total
             gap = masked[total.end:a]
+            if verb is not None:
+                # 合计新增学位5,400个，分别新增学位2,100个和3,300个 / 共办理案件500件，分别办理…: 分别 and the predicate the
+                # total was stated with, right after it — the same measure split among the members named before; a
+                # predicate of its own (受理500件，分别审结…: what was done with some of them) is no split of the total
+                own = masked[clause_start(doc, masked, total.start, max(s.start, total.start - 24)):total.start]
+                # (城市、农村低保标准分别提高到960元和720元，分别提高60元和80元: the figure before is a member of a list of its
+                # own, no total — nothing but words before it in its clause)
+                if not _RESPECTIVELY_RE3.fullmatch(gap) or verb[:2] not in own or "分别" in own or "分別" in own \
+                        or any(ch.isdigit() for ch in own):
+                    continue
             # 已开工建设1197个停车位，分别为…: the total's own noun right after its figure, then the list of its parts
             own_noun = OWN_NOUN_GAP.fullmatch(gap) is not None and not NOT_OWN_NOUN.search(gap)
             kinds = None if _RESPECTIVELY_RE3.fullmatch(gap) or own_noun else _classification(gap)
@@ -1624,13 +1666,16 @@ class PartsSum(Rule):
                         break
                 elif parts and not _RESPECTIVELY_RE4.fullmatch(gap):
                     break
+                elif parts and verb is not None and ("，" in gap or "," in gap):
+                    break         # (分别新增A个和B个，上年分别为…: the list after a predicate closes with its clause)
                 parts.append(q)
                 pos = q.end
             if len(parts) < 2 or any(measure_of(p) != measure_of(total) for p in parts) or not all(_bounded(p) for p in parts):
                 continue
             if kinds and kinds != len(parts):
                 continue          # 分为三类 and four figures: not the list of its kinds
-            f = self._sum_finding(doc, total, parts, partial=partial, why=_respectively_why(kinds, len(parts)))
+            f = self._sum_finding(doc, total, parts, partial=partial,
+                                  why=_respectively_own(verb) if verb is not None else _respectively_why(kinds, len(parts)))
             if f is not None:
                 yield f
 

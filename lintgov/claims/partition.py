@@ -417,6 +417,12 @@ def respectively(kinds: Optional[int], n: int) -> Why:
     return Why("分别为 right after the total lists its parts", "总数后紧接“分别为”逐项列出")
 
 
+def respectively_own(verb: str) -> Why:
+    """Why the figures after 分别 and the total's own predicate are all of it (合计新增学位5,400个，分别新增学位…)."""
+    return Why(f"分别{verb} right after the total stated with {verb[:2]} lists its parts",
+               f"总数后紧接“分别{verb}”（与总数同一谓语）逐项列出")
+
+
 _TOTAL_WORD = lazyre.compile(r"合计|合計|共计|共計|总计|總計|总共|總共|累计|累計|两者|兩者|二者|以上[\u4e00-\u9fff]{0,3}项|共")
 
 

@@ -1121,6 +1121,11 @@ _STAGES_RE3 = lazyre.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 _STAGES_RE4 = lazyre.compile(r"[，,；;。！？!?\n]|$")
 _STAGES_RE5 = lazyre.compile(r"[，,；;。：:、]")
 _RESPECTIVELY_RE1 = lazyre.compile(r"分别为|分別為|分别是|分別是")
+#: 分别 followed by a predicate (and its noun) instead of 为/是 (合计新增学位5,400个，分别新增学位2,100个和3,300个 /
+#: 共投入资金8.6亿元，分别投入5.1亿元、3.5亿元): the predicate ``w``; the list is the total's parts only when the total
+#: right before was stated with that same predicate (sums._respectively)
+RESPECTIVELY_OWN_VERB = lazyre.compile(r"(?:分别|分別)(?P<w>(?!为|為|是)[\u4e00-\u9fff]{2,8}?)(?:为|為|达到|達到|达|達)?"
+                                       r"(?=\d|[一二三四五六七八九两兩])")
 _RESPECTIVELY_RE2 = lazyre.compile(r"[。；;]")
 _RESPECTIVELY_RE3 = lazyre.compile(r"[，,：:\s]*")
 _RESPECTIVELY_RE4 = lazyre.compile(r"[、，,]?(?:[\u4e00-\u9fff]|[“”\"《》](?=.)){0,16}")

@@ -49,8 +49,14 @@ _POINTING_SHARE = lazyre.compile(_DEMONSTRATIVE + r"(?:比例|比重|占比|佔�
 _VALUE_ADDED_RATE = lazyre.compile(r"增加值率$|增加值率$")
 #: the share of items of a list that grew (增长面: 15 of 36 industries), fell or made a loss
 _BREADTH = lazyre.compile(r"(?:增长|增長|下降|亏损|虧損)面$")
-#: (占一般公共预算支出（218.4亿元）的: a bracket inside 占…的, its whole's value, counts as one word)
-_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:到|了)?(?:比)?(?:(?:[^，,；;。：:（(]|(?<=\d),(?=\d)|[（(][^）)，,；;。]{0,14}[）)]){0,16}?(?:的|(?=比[例重]))|(?!地(?!区|區)|用|领|領|有)[\u4e00-\u9fffA-Za-z]{1,8})?"
+#: (占一般公共预算支出（218.4亿元）的: a bracket inside 占…的, its whole's value, counts as one word; so does a figure
+#: written there without a bracket, however many digits it is printed with — 占全年一般公共预算支出802.8亿元的 /
+#: 占全年一般公共预算支出８０，２７６，０３０，０００元的 name the same whole as 占全年一般公共预算支出的; digits are read
+#: only as whole runs, grouped by 千分撇 or with a decimal point, never one by one, and so are Chinese numerals —
+#: 占全年一般公共预算支出八百零二点八亿元的)
+_CN_RUN = "[〇零一二两三四五六七八九十百千万亿点]+"
+_SHARE_TAIL = lazyre.compile(r"(?P<name>(?:占|佔)(?:到|了)?(?:比)?(?:(?:(?>\d{1,3}(?:[,，\ue012]\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?|" + _CN_RUN + r")"
+                              r"|[^，,；;。：:（(\d" + _CN_RUN[1:-2] + r"]|[（(][^）)，,；;。]{0,14}[）)]){0,16}?(?:的|(?=比[例重]))|(?!地(?!区|區)|用|领|領|有)[\u4e00-\u9fffA-Za-z]{1,8})?"
                               r"(?:比(?:例|重))?)"
                               r"(?:[（(][^）)]{0,20}[）)])?" + _COPULA + r"$")
 #: rate names that are not a count divided by a count stated nearby (growth, prices, macro rates)
