@@ -68,6 +68,8 @@ _RESP = lazyre.compile(r"(?:分别|分別)(?:占|佔)(?P<base>[^，,。；;%]{0,
                        r"|(?:占比|佔比|比重|比例)(?:分别|分別)(?:为|為|是|达到|達到|达|達)?")
 #: a wider total than the report's own figures: each item may be a share of another whole (出口、进口分别占全国的)
 _SCOPE = lazyre.compile(r"全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|全州|各自")
+#: the word that makes a ratio a share of one whole (占…比重, 占比)
+_OWN_SHARE_WORD = lazyre.compile(r"占|佔")
 _SEP = lazyre.compile(r"[\s、，,和及与與]*")
 #: what opens a breakdown of one whole: 其中, 按…分/统计, 从…看, …中，
 _BREAKDOWN = lazyre.compile(r"其中|按[\u4e00-\u9fff]{1,8}(?:分|统计|統計|划分|劃分)|从[\u4e00-\u9fff]{1,8}看|從[\u4e00-\u9fff]{1,8}看|中[，,：:]")
@@ -287,6 +289,10 @@ class ShareList(Rule):
             s = doc.sentence_at(m.start())
             if s is None:
                 continue
+            if m.group().startswith(("比例", "比重")) and not _OWN_SHARE_WORD.search(
+                    masked, _clause_start(masked, m.start(), s.start), m.start()):
+                continue      # 职工医保、居民医保住院费用报销比例分别为84.6%和68.2%: a ratio named without 占 may be each
+                # member's own rate (报销比例, 水质优良比例), not its share of one whole
             shares: List[Quantity] = []
             pos = m.end()
             whole_in_base = [q for q in quantities_in(doc, m.start(), m.end()) if _is_amount(q)]

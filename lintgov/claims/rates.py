@@ -685,6 +685,10 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
     if not out and _COVERAGE.search(name):
         # 共有村128个，其中建成法律服务站128个，覆盖率100%: the part after 其中 is the numerator
         k = masked.rfind("其中", floor, counts[-1].start if counts else floor)
+        if k >= 0 and len(raw) >= 2 and (raw + "率") in masked[floor:k]:
+            # 抽检食品5,128批次，总体合格率98.1%；其中网络食品抽检312批次，合格率95.2%: the whole has its own rate of the
+            # name before 其中 — the rate after the part is the part's own (over it), not the part's share of the whole
+            k = -1
         if k >= 0:
             # only the counts stated before the rate (广播覆盖率100%，…有线电视用户5.5万户，其中农村2.8万户: another thing)
             after = [c for c in counts if c.start > k and not is_delta(masked, c) and c.start < rate_at]
