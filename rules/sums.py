@@ -75,7 +75,7 @@ from lintgov.claims.rates import context_before, is_count, is_delta, measure_of,
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
-from lintgov.claims.parts import without_bracketed, states_key_total, without_shared_period
+from lintgov.claims.parts import without_bracketed, states_key_total, without_shared_period, ATTRIBUTE_CLAUSE
 from lintgov.claims.parts import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
     _CHECK_RE1,
     _STAGES_RE1,
@@ -2941,6 +2941,7 @@ class PartsSum(Rule):
         if _DISJOINT_SUM_RE5.search(seg_text):     # (达到 states a level, as 达 does)
             return None
         parts, labels, plain = [], [], []
+        attrs: List[Tuple[str, str]] = []   # (label, measure) of each part's own figure of another measure
         depth, pos = 0, op
         meas = measure_of(whole)
         mixed_places = False
@@ -2963,6 +2964,12 @@ class PartsSum(Rule):
                 # 其中企业2,310家、个体工商户6,330户: 户 and 家 market entities; claims.classes.counted_alike)
             elif measure_of(q) != meas:
                 if q.unit and not _DISJOINT_SUM_RE15.search(q.unit):
+                    attr = ATTRIBUTE_CLAUSE.fullmatch(masked, parts[-1].end, q.start) if parts else None
+                    if attr is not None and len(attrs) == len(parts) - 1:
+                        # 其中公办养老机构32家，床位3,150张；民办养老机构46家，床位5,270张: each part followed by its own
+                        # figure of another measure, named alike after every part (checked below) — not a part
+                        attrs.append((attr.group("lab"), measure_of(q)))
+                        continue
                     if parts and _DISJOINT_SUM_RE16.search(masked[parts[-1].end:q.start]):
                         break            # another clause counts other things: the list has ended
                     return None          # 个 and 所 mixed: not sure what is counted
@@ -2985,6 +2992,8 @@ class PartsSum(Rule):
             plain.append(without_bracketed(labels[-1], masked, max(op, q.start - 24), q.start))
         if len(parts) < 2 or len(set(labels)) < len(labels):
             return None
+        if attrs and (len(attrs) != len(parts) or len(set(attrs)) != 1):
+            return None     # (a figure of another measure after some parts only, or named otherwise: not read)
         for i, x in enumerate(plain):
             if any(i != j and x in y for j, y in enumerate(plain)):
                 return None     # (企业 inside 高新技术企业: one part may hold the other; never 区级 and 村（社区）级)
