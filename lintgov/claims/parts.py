@@ -977,26 +977,30 @@ _DEED = lazyre.compile(r"(?:改扩建|改擴建|新开工|新開工|新建|改�
                        r"迁入|遷入|迁出|遷出)")
 
 
+def _clause_words(masked: str, a: int, p: Quantity) -> str:
+    """The Han words of ``p``'s clause before it, after the 其中 at ``a``."""
+    k = max(masked.rfind(c, a, p.start) for c in "，,；;")
+    return re.sub(r"[^\u4e00-\u9fff]", "", masked[k + 1:p.start] if k >= 0 else "")
+
+
+def _deed_apart(words: str, whole_words: str) -> bool:
+    d = _DEED.match(words)
+    return d is not None and d.group() not in whole_words and _DEED.search(whole_words) is not None
+
+
 def deed_apart(masked: str, a: int, p: Quantity, whole_words: str) -> bool:
     """Whether ``p``'s clause after a 其中 list opens with a deed the whole's words do not name while they name one
     (新设立企业2100家，其中…，注销企业3000家): the count of another act on the same things, no part — :func:`another_deed`
     without its test of another period or a total (累计 on a part may be the whole's own period)."""
-    k = max(masked.rfind(c, a, p.start) for c in "，,；;")
-    words = re.sub(r"[^\u4e00-\u9fff]", "", masked[k + 1:p.start] if k >= 0 else "")
-    d = _DEED.match(words)
-    return d is not None and d.group() not in whole_words and _DEED.search(whole_words) is not None
+    return _deed_apart(_clause_words(masked, a, p), whole_words)
 
 
 def another_deed(masked: str, a: int, p: Quantity, whole_words: str) -> bool:
     """Whether ``p``'s clause after a 其中 list names its figure as another deed than the whole's, another period or a
     total (全年新建学校12所，其中小学7所，改建学校15所 / 受理案件300件，其中行政案件200件，累计办理案件980件): then it
     counts other things, whatever head noun they share with the whole."""
-    k = max(masked.rfind(c, a, p.start) for c in "，,；;")
-    words = re.sub(r"[^\u4e00-\u9fff]", "", masked[k + 1:p.start] if k >= 0 else "")
-    if _OTHER_PERIOD_OR_TOTAL.search(words):
-        return True
-    d = _DEED.match(words)
-    return d is not None and d.group() not in whole_words and _DEED.search(whole_words) is not None
+    words = _clause_words(masked, a, p)
+    return _OTHER_PERIOD_OR_TOTAL.search(words) is not None or _deed_apart(words, whole_words)
 
 
 def _clause_label(masked: str, lo: int, q: Quantity) -> Optional[str]:
