@@ -19,10 +19,8 @@ import os
 
 import pytest
 
-from lintgov.config import Settings
 from lintgov.document import Document
-from lintgov.engine import instantiate_rules, lint_text
-from lintgov.plugins import build_registry
+from lintgov.engine import lint_text
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location("plans16_setA", os.path.join(HERE, os.pardir, "benches", "battery", "plans16_a.py"))
@@ -90,9 +88,9 @@ EXTRA = [
 
 
 @pytest.fixture(scope="module")
-def rules():
-    reg = build_registry(load_entry_points=False, strict=True)
-    return [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"]) if r.category in ("arithmetic", "yoy")]
+def rules(consistency_rules):
+    """The consistency engine's rules (conftest's session fixture)."""
+    return consistency_rules
 
 
 @pytest.mark.parametrize("sid,fam,good,fig,wrong", [s for s in STATEMENTS + EXTRA + SET_B if s[0] not in KNOWN_FA],

@@ -8,9 +8,7 @@ import os
 
 import pytest
 
-from lintgov.config import Settings
-from lintgov.engine import instantiate_rules, lint_text
-from lintgov.plugins import build_registry
+from lintgov.engine import lint_text
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 _SPEC = importlib.util.spec_from_file_location(
@@ -24,10 +22,9 @@ NOT_READ = {"a-010", "a-012", "a-017", "a-025", "a-033", "a-034", "a-037", "a-04
 
 
 @pytest.fixture(scope="module")
-def rules():
-    reg = build_registry(load_entry_points=False, strict=True)
-    return [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"])
-            if r.category in ("arithmetic", "yoy")]
+def rules(consistency_rules):
+    """The consistency engine's rules (conftest's session fixture)."""
+    return consistency_rules
 
 
 def test_set_is_well_formed():

@@ -10,9 +10,7 @@ import os
 
 import pytest
 
-from lintgov.config import Settings
-from lintgov.engine import instantiate_rules, lint_text
-from lintgov.plugins import build_registry
+from lintgov.engine import lint_text
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 _SPEC = importlib.util.spec_from_file_location(
@@ -27,10 +25,9 @@ NOT_READ = {"ta-003", "ta-009", "ta-019", "ta-021", "ta-023", "ta-031", "ta-037"
 
 
 @pytest.fixture(scope="module")
-def rules():
-    reg = build_registry(load_entry_points=False, strict=True)
-    return [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"])
-            if r.category in ("arithmetic", "yoy")]
+def rules(consistency_rules):
+    """The consistency engine's rules (conftest's session fixture)."""
+    return consistency_rules
 
 
 def codes(rules, text):
