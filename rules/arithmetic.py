@@ -43,7 +43,7 @@ from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_S
                                   AT_LEAST, LINKED, named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
-                                  unprinted_scope, unprinted_whole_parts)
+                                  unprinted_scope, unprinted_whole_parts, DONE_PART, colon_pair, shares_word)
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov.claims.rates import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
@@ -985,7 +985,9 @@ class RateMismatch(Rule):
                 times = self._times_over_units(doc, masked, q, name, counts, numerators, lo_w, tol)
                 if times is not None:
                     return times or None
-            return self._bracket_pair(doc, masked, q, name, kind, tol, bracket, lo_w)
+            s_ = doc.sentence_at(q.start)
+            colon = colon_pair(doc, masked, q.end, s_.end) if not bracket and s_ is not None else []
+            return self._bracket_pair(doc, masked, q, name, kind, tol, bracket or colon, lo_w, colon=bool(colon))
         for n, _ in eligible:
             consumed.setdefault(id(n), full_name)
         stated = stated_interval(q, tol)
@@ -1172,7 +1174,7 @@ class RateMismatch(Rule):
                     grim_en="a count of times is at least the count of units, so the rate is at most their ratio")
         return None
 
-    def _bracket_pair(self, doc, masked, q, name, kind, tol, bracket, lo_w):
+    def _bracket_pair(self, doc, masked, q, name, kind, tol, bracket, lo_w, colon=False):
         """“一网通办”率达90%以上（可全程网办1,690项，共1,860项）: a bracket right after the rate holding just two counts
         of one measure, the larger stated as the whole (共/总/合计/全部/应…), the other not: the part and its whole,
         whatever the rate's name (the part, or the whole less the part, over the whole)."""
@@ -1187,7 +1189,11 @@ class RateMismatch(Rule):
         w_large, w_small = own_words(doc, masked, large, q.end), own_words(doc, masked, small, q.end)
         slash = small.end <= large.start and re.fullmatch(r"\s*[/／]\s*", masked[small.end:large.num_start]) \
             and re.fullmatch(r"[（(]\s*", masked[q.end:small.num_start])      # （36件/142件）: part over whole
-        if not slash and (not WHOLE_WORDS.search(w_large) or WHOLE_WORDS.search(w_small)):
+        if colon and not shares_word(w_small, name + "|" + masked[clause_start(doc, masked, q.start, lo_w):q.start]):
+            return None       # 满意率达99%：共发放问卷1,200份，回收1,150份: after a colon, how it was measured, not its part
+        # (the whole named as a total, or the part as what was done of it: 全市在建项目486个，已检查428个)
+        if not slash and (not WHOLE_WORDS.search(w_large) or WHOLE_WORDS.search(w_small)) \
+                and not (DONE_PART.match(w_small) and not DONE_PART.match(w_large) and not WHOLE_WORDS.search(w_small)):
             return None
         stated = stated_interval(q, tol)
         sv, lv = count_interval(small), count_interval(large)

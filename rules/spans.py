@@ -197,8 +197,8 @@ _CUMULATIVE = lazyre.compile(r"(?P<lead>累计|合计|合計|总计|總計|总�
                              r"共(?=新增|新建|建成|建设|建設|完成|投入|引进|引進|培育|实施|實施|改造|筹集|籌集|供应|供應|解决|解決|"
                              r"帮助|幫助|转移|轉移|发放|發放|减免|減免|开工|開工|新开工|争取|爭取|拨付|撥付|吸引|签约|簽約|"
                              r"招引|整治|治理|培训|培訓|带动|帶動|新登记|新登記|认定|認定|创建|創建|植树|植樹|造林|"
-                             r"实现|實現|办理|辦理|接待|举办|舉辦))"
-                             r"(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")(?P<mid>[^。；;\n\ue010\ue011]{0,30}?)"
+                             r"实现|實現|办理|辦理|接待|举办|舉辦|帮扶|幫扶|扶持|救助|资助|資助|安置))"
+                             r"(?P<v1>[\u4e00-\u9fff“”A-Za-z]{0,14}?)(?P<total>" + _Q + r")(?P<mid>[^。；;\n\ue010\ue011]{0,30}?)"
                              r"(?:平均每年|年均|每年平均)(?P<v2>[\u4e00-\u9fff]{0,6}?)(?P<avg>" + _Q + r")")
 #: the yearly mean first and the total after it (全市年均新增城镇就业10.6万人，四年累计新增42.4万人): the span in words right
 #: before 累计 (``n``) or named by the sentence
@@ -209,11 +209,13 @@ _CUMULATIVE_AFTER = lazyre.compile(r"(?:平均每年|年均|每年平均)(?P<v2>
 #: 2021—2024年，全市新增城镇就业50.0万人，平均每年12.5万人: a sentence opening with a range of years, a flow over it
 #: (no 累计 needed: the range is the span) and its yearly mean
 _RANGE_FLOW = lazyre.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<y1>(?:19|20)\d{2})\s*年?\s*[—–\-~至到]\s*(?P<y2>(?:19|20)\d{2})\s*年"
-                             r"(?:间|期间)?[，,]\s*(?P<lead>)(?P<v1>[\u4e00-\u9fff“”]{0,14}?)(?P<total>" + _Q + r")"
+                             r"(?:间|期间)?(?:[两二三四五六七八九十]|\d{1,2})?(?:年间|年来|年)?[，,]\s*(?P<lead>)"
+                             r"(?P<v1>[\u4e00-\u9fff“”A-Za-z]{0,14}?)(?P<total>" + _Q + r")"
                              r"(?P<mid>[^。；;\n\ue010\ue011]{0,30}?)(?:平均每年|年均|每年平均)(?P<v2>[\u4e00-\u9fff]{0,6}?)(?P<avg>" + _Q + r")")
 #: the flows a range's total may be (the things added or done over the years, never a level reached)
 _RANGE_FLOW_VERB = lazyre.compile(r"新增|新建|建成|完成|投入|引进|培育|实施|改造|筹集|供应|解决|转移|发放|减免|新开工|开工|"
-                                  r"争取|拨付|吸引|签约|招引|整治|培训|带动|新登记|认定|创建|植树|造林|办理|接待|举办|净增|增加")
+                                  r"争取|拨付|吸引|签约|招引|整治|培训|带动|新登记|认定|创建|植树|造林|办理|接待|举办|净增|增加|"
+                                  r"帮扶|扶持|救助|资助|安置")
 
 
 #: the change of a transition restated before its average (…到4500公里，五年增加1300公里，年均增加260公里)

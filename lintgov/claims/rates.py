@@ -62,7 +62,7 @@ __all__ = ["AT_LEAST", "other_population", "breaks_down_rate", "rate_before_brea
            "DAYS_RATE", "EXCESS_BEFORE", "FROM_VALUE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
            "GOOD_DAYS", "HUJI", "INCLUDES", "LAGGING", "LOWER_IS_BETTER", "NAME_TO_VALUE", "OTHER_PERIOD",
            "OVER_PLAN", "OWN_SHARE_AFTER", "PART_TO_SHARE", "PLAN_AFTER", "PLAN_OPENS", "PLAN_WORD", "QUALIFIER",
-           "SCOPE", "SEVERAL_YEARS", "SLASH_BRACKET", "TARGET", "WHOLE_WORDS"]
+           "SCOPE", "SEVERAL_YEARS", "SLASH_BRACKET", "TARGET", "WHOLE_WORDS", "DONE_PART", "colon_pair", "shares_word"]
 
 #: measure words that count the same things (人 and 人次 do not: a person may come twice)
 _MEASURE_CLASS = {"名": "人", "位": "人", "宗": "件", "起": "件", "個": "个", "項": "项", "場": "场",
@@ -186,6 +186,27 @@ GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取|
                       r"目标(?:要求|为|為|是|值)|(?<!达到)(?<!達到)(?<!符合)要求[\u4e00-\u9fff]{0,16}?(?:达到|達到|不低于|不低於|不少于|不少於)")
 #: words that state a count as a whole (共1,860项, 应出庭186件, 总数, 合计)
 WHOLE_WORDS = lazyre.compile(r"共|总|總|合计|合計|全部|累计|累計|(?<![不未])应(?!用|急|对|對)|(?<![不未])應(?!用|急)")
+
+#: the words opening a part stated as what was done of a whole (已检查428个, 实际参保53.21万人)
+DONE_PART = lazyre.compile(r"^(?:已经|已經|已|实际|實際)")
+
+
+def colon_pair(doc, masked: str, after: int, end: int) -> List[Quantity]:
+    """近九成：全市在建项目486个，已检查428个 — a colon right after a ratio opens what it is computed from: the figures of
+    the rest of its sentence when they are just two counts (no other figure, no ；), else none."""
+    if masked[after:after + 1] not in ("：", ":") or re.search(r"[；;]", masked[after:end]):
+        return []
+    qs = quantities_in(doc, after, end)
+    return qs if len(qs) == 2 and all(is_count(c) for c in qs) else []
+
+
+def shares_word(words: str, name: str) -> bool:
+    """Whether ``words`` hold a two-character word of ``name`` (neither character a function word: 已检查 and
+    …检查覆盖在建项目, never 的有 or 工作)."""
+    return any(words[i:i + 2] in name for i in range(len(words) - 1)
+               if not (words[i] in _STOP_CHARS or words[i + 1] in _STOP_CHARS)
+               and "\u4e00" <= words[i] <= "\u9fff" and "\u4e00" <= words[i + 1] <= "\u9fff")
+
 
 #: a share right after a count (，占12% / ，占比12% / 占全区的12%): the count is that share's part
 OWN_SHARE_AFTER = lazyre.compile(r"[，,]?\s*(?:占|佔)")
@@ -316,6 +337,9 @@ _NUMERATOR_WORDS = (
     (lazyre.compile(r"办结|辦結|结案|結案"), lazyre.compile(r"办结|辦結|结案|結案|审结|審結|解决|解決|完成|办理完毕|辦理完畢|办毕|辦畢")),
     (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"(?<![应應需须須要])(?:出庭|出庭应诉|出庭應訴)")),
     (lazyre.compile(r"增长面|增長面"), lazyre.compile(r"增长|增長|增产|增產")),
+    # a rate of approval (审批通过率, 批准率, 核准率) counts what was approved, whatever the verb (批准纳入, 核准, 获批, 准予)
+    (lazyre.compile(r"(?:审批|審批|审核|審核)?通过率|(?:审批|審批|审核|審核)?通過率|批准率|核准率|获批率|獲批率"),
+     lazyre.compile(r"(?<![未不])(?<!未予)(?<!不予)(?:批准|核准|获批|獲批|准予|审批通过|審批通過|审核通过|審核通過)")),
     (lazyre.compile(r"下降面|亏损面|虧損面"), lazyre.compile(r"下降|亏损|虧損")),
 )
 #: rates named after their numerator and their base (营业收入利润率 = 利润总额 / 营业收入): only counts
@@ -329,7 +353,7 @@ _COMPOUND = (
 )
 #: a count of what should have happened (应出庭156件; what was ordered or urged to be done: 责令整改的29家, 督促整改) is the
 #: base of the rate, never its numerator
-_NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求|责令|責令|督促)(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
+_NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求|责令|責令|督促)(?:限期|按期|按时|按時|及时|及時|立即)?(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
                                 r"审结|審結|答复|答覆|回复|回覆|受理|参加|參加|参保|參保|接种|接種)")
 #: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
 _NEWLY = lazyre.compile(r"新增|新建|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
@@ -342,6 +366,10 @@ _NEGATION = r"(?:不予|未予|未能|未(?!成年|来|來)|不|没有|無法|�
 _UNREACHED_AFTER = lazyre.compile(r"^[\u4e00-\u9fff]{0,3}?(?:尚|仍|还|還|均|都)?(?!未来|未來|未成年)(?:未|没有|沒有)(?:能)?[\u4e00-\u9fff]")
 #: the coverage words of a rate's name (农村生活污水治理覆盖率 less them is 农村生活污水治理)
 _COVERAGE_NAME = lazyre.compile(r"(?:覆盖|覆蓋|普及|达标|達標|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達)?率.*$")
+
+
+#: the coverage word closing a rate's stem (预约覆盖 → 预约)
+_COVERAGE_TAIL = lazyre.compile(r"(?:覆盖|覆蓋|普及|达标|達標|建成|配备|配備|实现|實現|通过|通過|合格|完成|通达|通達)$")
 
 
 def _unreached(doc, masked: str, c: Quantity) -> bool:
@@ -461,7 +489,26 @@ def stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int, doc=None)
     if a is not None and a.whole is d:
         return True           # 全县318个村（社区）中，已有298个… (claims.ratios.among: brackets in the whole's name)
     lo, hi = sorted((d.end, n.start))
-    return d.end <= n.start and "其中" in masked[lo:hi]
+    return d.end <= n.start and ("其中" in masked[lo:hi] or headless_part(masked, d, n))
+
+
+#: the words right before a part stated as a headless relative clause (实现就业创业的1,768名, 完成整改的为1,002家,
+#: 通过验收的有35个): a deed, 的, and at most a copula before the figure
+_HEADLESS_BEFORE = lazyre.compile(r"[\u4e00-\u9fff]{2}的(?:有|为|為|是|共|共有|达|達)?$")
+#: what may follow such a part's measure word: the end of its clause (no noun of its own after the classifier)
+_HEADLESS_AFTER = lazyre.compile(r"[，,；;。）)]")
+
+
+def headless_part(masked: str, d: Quantity, n: Quantity) -> bool:
+    """为2,140名退役军人建立台账，截至年底，实现就业创业的1,768名: a part stated as a headless relative clause (a deed and
+    的 before its figure, no noun after its measure word) names no thing of its own — it counts those of the population
+    counted right before it, in the same measure word, in the same sentence, no figure between them."""
+    if not (d.end <= n.start and d.unit and d.unit == n.unit) or n.start - d.end > 60:
+        return False
+    between = masked[d.end:n.start]
+    if re.search(r"[。；;\d%\ue000-\ue01f]", between) or not _HEADLESS_BEFORE.search(between):
+        return False
+    return _HEADLESS_AFTER.match(masked, n.end) is not None
 
 
 #: a rate closing the clause of a whole (…570人，参考率95.0%，…): its name, and the words around it
@@ -543,6 +590,10 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
     # name carries it, 非税收入占比)
     negated = re.compile(("(?:" + _NEGATION + ("" if "非" in raw else "|非") + ")") + "(?:"
                          + "|".join(map(re.escape, keys)) + ")") if keys else None
+    # 预约覆盖率 of 实现分时段门票预约的有35家: a coverage rate's name less its coverage word names what the numerator did,
+    # in a headless clause (…的有, …的为: never 国家森林城市达7个 for 森林覆盖率, a thing named, not a deed)
+    core = _COVERAGE_TAIL.sub("", raw)
+    core = core if core != raw and len(core) >= 2 and not (set(core) & _STOP_CHARS) else ""
     out = []
     # 行政执法人员持证率: the two characters before 率 (持证) name what the numerator did; the words before them name
     # the population, i.e. the whole (全市共有行政执法人员3,260人 is the denominator, 持证上岗2,950人 the numerator)
@@ -598,7 +649,7 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
         if own_word and own_word in ctx and not _OWN_SUBSET.search(ctx):
             own_named.append(c)   # (not 持证女性执法人员: an attribute names a subset of the numerator)
         if sum(_key_in(k, ctx) for k in keys) >= need or any(w.search(ctx) for w in extra) \
-                or _names_like(raw, keys, ctx) \
+                or _names_like(raw, keys, ctx) or (core and core in ctx and _HEADLESS_BEFORE.search(ctx)) \
                 or (len(keys) == 1 and len(keys[0]) == 2 and ctx.lstrip().startswith("其中") and _abbreviates(keys[0], ctx)):
             # (持证率 of 其中持有执法证件的1,248名: a part after 其中 whose words the rate's one word abbreviates, its two
             # characters in order, as 建档 abbreviates 建立健康档案)
@@ -644,7 +695,9 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
                 # 在全区86个社区中，已有79个建成“15分钟便民生活圈”，覆盖率91.9%: a rate named by its own word only,
                 # opening the clause right after the part's, is of that part among its whole
                 out.append(c)
-            elif shared >= 2:     # 卫生厕所普及率…4,200户农户中已有3,780户使用卫生厕所: the part names what is covered
+            elif shared >= 2 or (shared and len(nt) == 2 and nt in pw):
+                # 卫生厕所普及率…4,200户农户中已有3,780户使用卫生厕所: the part names what is covered (all of a name of
+                # one word: 预约覆盖率 of 39家景区中，实现分时段门票预约的有35家)
                 out.append(c)
             elif len(keys[-1]) >= 2 and keys[-1] in pw and ww and ww[-1] in nt.replace(keys[-1], ""):
                 # 农村生活污水治理率近60%，全县1,186个自然村中已完成治理698个: the part is named by the rate's own word and
