@@ -746,6 +746,10 @@ _ENUM_MAX = 40
 _ENUM_DASH = lazyre.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8})——(?P<names>[^，,。；;！？!?\n：:（()）—]{3,200})(?=[。；;！？!?\n]|\Z|——)")
 
 
+#: a predicate opening after the last name of a list (已全部投入使用, 均已建成, 全部通过验收): the first of these words in it
+_DASH_PREDICATE = lazyre.compile(r"(?:现已|目前已|已经|已|均|都|全部|先后|相继|陆续|正式)[\u4e00-\u9fff]*$")
+
+
 #: a noun naming two kinds of place at once (乡镇, 镇街, 街镇, 区县, 县区, 县市, 市县, 村居)
 _TWO_KINDS = lazyre.compile(r"(?:乡镇|镇街|街镇|区县|县区|县市|市县|村居|村社|镇村|乡村)$")
 
@@ -851,6 +855,12 @@ def enumerations(doc: "Document") -> List[Enumeration]:
             if m is None:
                 continue
             got = _enum_names(m.group("names"))
+            if got is not None and not got[0][-1].endswith(m.group("noun")[-1]):
+                # (三个光荣院——城东光荣院、桥头光荣院和溪口光荣院已全部投入使用: the clause's predicate after the last name —
+                # 已/均/全部… right after the noun's last character — closes the names)
+                cut = _DASH_PREDICATE.search(got[0][-1])
+                if cut is not None and cut.start() > 0 and got[0][-1][cut.start() - 1] == m.group("noun")[-1]:
+                    got = _enum_names("、".join(got[0][:-1] + (got[0][-1][:cut.start()],)))
             # (names closed by a second dash are set off as the noun's apposition — 5个街道——城关、新华…——: they are the
             # things counted, whatever their last character)
             if got is not None and (all(x.endswith(m.group("noun")[-1]) for x in got[0])
@@ -2588,12 +2598,16 @@ _UNDER_COUNTY = lazyre.compile(r"(?:街道|乡镇|镇|乡)(?![\u4e00-\u9fff]{0,6
 _ZONE_TAIL = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?(?:片区|组团|板块|街区|小镇)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|"
                             r"组|部|会|办|委|项目|工程|学校|医院|企业|公司|机构|部门|网格|市场|设施|网点|楼栋))")
 #: villages and communities as the noun after a count (两个村, 三个城中村, 4个社区), never a facility or body of theirs
-_VILLAGE_TAIL = lazyre.compile(r"(?:城中村|行政村|村|社区)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|"
+_VILLAGE_TAIL = lazyre.compile(r"(?:城中村|行政村|村|社区|小区)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|"
                                r"舞台|公园|小区|项目|工程|学校|医院|社康|企业|公司|机构|部门|网格|市场|设施|网点|楼栋|书屋|广场))")
 #: a name of a town or a street, which may hold the villages counted after it
 _TOWN_NAME = lazyre.compile(r"(?:镇|乡|街道|街|办事处|街办|管委会|园区)$")
+#: residential compounds (小区) counted after names, as villages are (春江花园、锦绣华庭两个小区); a community or a village
+#: named among them may hold them
+_COMPOUND_TAIL = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?小区")
+_COMPOUND_HOLDER = lazyre.compile(r"(?:社区|村|居委会|村委会)$")
 #: a name that is a zone or a division above a town by its own last character (光明新区, 宝安区, 东莞市)
-_HOLDER_NAME = lazyre.compile(r"(?:区|县|市|旗|州|盟|省)$")
+_HOLDER_NAME = lazyre.compile(r"(?<!小)(?<!社)(?<!景)(?<!街)(?:区)$|(?:县|市|旗|州|盟|省)$")
 
 
 _PAIR_TYPE = next(t for t in "IL" if array(t).itemsize == 4)
@@ -3160,6 +3174,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             continue
         if village and any(_TOWN_NAME.search(y) for x in names for y in _NAMES_BEFORE_RE10.split(x)):
             continue
+        if village and _COMPOUND_TAIL.match(tail) and any(_COMPOUND_HOLDER.search(y) for x in names
+                                                          for y in _NAMES_BEFORE_RE10.split(x)):
+            continue      # (城东社区、西湖村两个小区: the compounds may lie in the community and the village named)
         q = Quantity(s, (e if quoted is None and extra else s + len(n) + len(w_)), s, s + len(n), float(v), float(v), 0,
                      1, w_, chinese=not n.isdigit())
         if summed and not ((w_ == "大" and not _ENUM_FACILITY.search(tail) and not all(len(x) <= 3 for x in names))
