@@ -43,7 +43,7 @@ from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_S
                                   AT_LEAST, LINKED, named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
-                                  unprinted_scope, unprinted_whole_parts, DONE_PART, colon_pair, shares_word)
+                                  unprinted_scope, unprinted_whole_parts, DONE_PART, DONE_TASK, colon_pair, shares_word)
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov.claims.rates import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
@@ -1612,7 +1612,8 @@ class TargetCompletion(Rule):
                 target = named[0]
             achieved = [c for c in recent(doc, lo_w, m.start(), 3 * _MAX_OPERANDS) + after if is_count(c) and c is not target
                         and measure_of(c) == measure_of(target) and c.approx not in ("<", "<=")
-                        and not PLAN_WORD.search(context_before(masked, c, lo_w, 8))]
+                        and (not PLAN_WORD.search(context_before(masked, c, lo_w, 8))
+                             or DONE_TASK.search(context_before(masked, c, lo_w, 16)))]
             if not achieved and s is not None and re.match(r"[，,]", masked[q.end:q.end + 1]):
                 # 完成年度目标（1,800户）的112.5%，全年完成农村危房改造2,025户: the achieved figure in the next clause
                 stop = min([k for k in (masked.find("；", q.end, s.end), masked.find(";", q.end, s.end)) if k >= 0]

@@ -62,7 +62,7 @@ __all__ = ["AT_LEAST", "other_population", "breaks_down_rate", "rate_before_brea
            "DAYS_RATE", "EXCESS_BEFORE", "FROM_VALUE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
            "GOOD_DAYS", "HUJI", "INCLUDES", "LAGGING", "LOWER_IS_BETTER", "NAME_TO_VALUE", "OTHER_PERIOD",
            "OVER_PLAN", "OWN_SHARE_AFTER", "PART_TO_SHARE", "PLAN_AFTER", "PLAN_OPENS", "PLAN_WORD", "QUALIFIER",
-           "SCOPE", "SEVERAL_YEARS", "SLASH_BRACKET", "TARGET", "WHOLE_WORDS", "DONE_PART", "colon_pair", "shares_word"]
+           "SCOPE", "SEVERAL_YEARS", "SLASH_BRACKET", "TARGET", "WHOLE_WORDS", "DONE_PART", "colon_pair", "shares_word", "DONE_TASK"]
 
 #: measure words that count the same things (人 and 人次 do not: a person may come twice)
 _MEASURE_CLASS = {"名": "人", "位": "人", "宗": "件", "起": "件", "個": "个", "項": "项", "場": "场",
@@ -187,6 +187,10 @@ GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取|
 #: words that state a count as a whole (共1,860项, 应出庭186件, 总数, 合计)
 WHOLE_WORDS = lazyre.compile(r"共|总|總|合计|合計|全部|累计|累計|(?<![不未])应(?!用|急|对|對)|(?<![不未])應(?!用|急)")
 
+#: a count named as the task that was done (全年完成食品安全抽检任务5,128批次): the achieved count, not a plan — unless a
+#: word of a plan or an aim stands before 完成 (计划完成任务…, 力争完成…任务)
+DONE_TASK = lazyre.compile(r"^(?:(?!计划|計劃|目标|目標|预计|預計|力争|力爭|确保|確保|下达|下達|要求|拟|擬)[\u4e00-\u9fff])*"
+                           r"完成(?:(?!计划|計劃|目标|目標)[\u4e00-\u9fff]){0,12}?(?:任务|任務)$")
 #: the words opening a part stated as what was done of a whole (已检查428个, 实际参保53.21万人)
 DONE_PART = lazyre.compile(r"^(?:已经|已經|已|实际|實際)")
 

@@ -106,9 +106,11 @@ _WORD_NOISE = lazyre.compile(r"全年|全市|全区|全區|全县|全縣|本年�
 _CJK = lazyre.compile(r"[\u4e00-\u9fff]+")
 _NOUN_AFTER = lazyre.compile(r"[\u4e00-\u9fff“”]{0,8}")
 #: a completion of a target (完成年度目标的112.5%, 完成省下达任务的121.0%, 完成目标任务的85.0%)
-TARGET_NAME = lazyre.compile(r"(?:完成|达到|達到|实现|實現|为|為)(?:了)?(?P<core>[\u4e00-\u9fff]{0,8}?(?:目标|目標|任务|任務|计划|計劃|"
+TARGET_NAME = lazyre.compile(r"(?:完成|达到|達到|实现|實現|为|為)(?:了)?(?P<core>[\u4e00-\u9fff]{0,12}?(?:目标|目標|任务|任務|计划|計劃|"
                              r"预算|預算)(?:任务|任務|数|數)?)的?$|(?:^|[，,；;。：:\s])(?P<rate>(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務)?"
                              r"完成率)(?:为|為|达到|達到|达|達)?$")
+#: the word naming a target in a target's name (目标, 任务, 计划, 预算)
+_TARGET_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算|預算")
 #: the words of a target's name that say nothing of which target it is
 _TARGET_PLAIN = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算|預算|年度|全年|年初|确定|確定|的|数|數|既定|各项|各項|"
                                r"全面|超额|超額|了")
@@ -639,7 +641,11 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
     if m is None or m.end() != q.start or _WIDER.search(m.group()) and not re.search(r"下达|下達", m.group()):
         return None
     # what the name says of its target besides being one (完成调整预算的: 调整; 完成市下达任务的: 市下达)
-    qualifier = set(_TARGET_PLAIN.sub("", m.group("core") or ""))
+    # (the two characters right before the target's word: 调整预算 → 调整, 省下达化学需氧量减排目标任务 → 减排 — the words
+    # further back name the metric, which the target's own clause need not repeat)
+    core = m.group("core") or ""
+    k = _TARGET_WORD.search(core)
+    qualifier = set(_TARGET_PLAIN.sub("", core[:k.start()] if k is not None else core)[-2:])
     floor = reach_floor(doc, q.start)
     si = doc.sentence_index(q.start)
     hi = s.end
