@@ -37,7 +37,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     PARTIAL, PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER,
     REST, SAME_VERB_TOTAL, SCOPED_TOTAL, SCOPE_ONLY, SHARES_LIST, SHARES_OF_WHOLE, SHARE_IN_CLAUSE, SPLIT_WHOLE,
     COUNT_NAMED_TOTAL, STOCK_WORD, SUBTOTAL, TOTAL_AFTER, TOTAL_AFTER_WORDS, TOTAL_OPENS, TOTAL_OPENS_VERB, TOTAL_WORD, WHOLE_WINDOW,
-    WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER, TOTAL_NAME, HEAD_TOTAL,
+    WITHIN, YEAR_LABEL, YEAR_TOTAL_AFTER, TOTAL_NAME, HEAD_TOTAL, UNIT_GLOSS,
 )
 from lintgov.claims.horizons import span_parts
 from lintgov.claims import parts as _parts
@@ -2556,7 +2556,7 @@ class PartsSum(Rule):
             before = [q for q in quantities_in(doc, max(s.start, a - 20), a) if is_count(q)]
             if not before:
                 continue
-            gap = masked[before[-1].end:a]
+            gap = UNIT_GLOSS.sub("", masked[before[-1].end:a])     # (3,250套（间），包括…: the unit's second word)
             # 24个主要指标，包括…: the count's own noun before the clause break (not after 特别是: one part singled out)
             if not re.fullmatch(r"[\s，,：:（(]*", gap) and not (
                     m.group().startswith(("包括", "包含")) and OWN_NOUN_GAP.fullmatch(gap) and not NOT_OWN_NOUN.search(gap)) \
@@ -2888,7 +2888,7 @@ class PartsSum(Rule):
             if f is not None:
                 return f
         floor = s.start
-        gap = _DISJOINT_SUM_RE1.sub("", REMARK_GAP.sub("", masked[whole.end:a]))
+        gap = _DISJOINT_SUM_RE1.sub("", REMARK_GAP.sub("", UNIT_GLOSS.sub("", masked[whole.end:a])))
         # (separated: only figures of other measures stand between, :func:`separated_whole` read the gap)
         if not separated and (not _DISJOINT_SUM_RE12.fullmatch(gap) or len(masked[whole.end:a]) > 24) \
                 and not (exclusive and open_end is not None and _DISJOINT_SUM_RE13.fullmatch(gap)):

@@ -223,6 +223,8 @@ def exclusive(labels: Sequence[str], money: bool = False, by_head: bool = True) 
         return "sectors of the economy (one sector per unit of output)"
     if taxes_apart(labels):
         return "taxes of the tax laws (one tax per payment)"
+    if housing_kinds_apart(labels):
+        return "kinds of subsidised housing (one kind per dwelling)"
     if answers(labels):
         return "answers to one request: granted, partly granted or refused"
     if states_of_one_action(labels):
@@ -463,6 +465,26 @@ def taxes_apart(labels: Sequence[str]) -> bool:
         return False
     ms = [_TAX.fullmatch(x) for x in labels]
     return None not in ms and len({m.group() for m in ms}) == len(ms)
+
+
+#: the kinds of government-subsidised housing, one kind per dwelling (公共租赁住房, 保障性租赁住房, 共有产权住房…): the
+#: forms the housing security system sets apart by who may hold it and on what terms
+_HOUSING_KINDS = (
+    lazyre.compile(r"(?:公共租赁住房|公租房)(?:房源)?"),
+    lazyre.compile(r"廉租(?:住)?房(?:房源)?"),
+    lazyre.compile(r"保障性租赁住房(?:房源)?|保租房(?:房源)?"),
+    lazyre.compile(r"共有产权(?:住)?房(?:房源)?"),
+    lazyre.compile(r"经济适用(?:住)?房(?:房源)?|经适房"),
+    lazyre.compile(r"(?:限价商品|限价)(?:住)?房(?:房源)?"),
+    lazyre.compile(r"(?:配售型保障性住房|配售型保障房)(?:房源)?"),
+)
+
+
+def housing_kinds_apart(labels: Sequence[str]) -> bool:
+    """Whether each name is a different kind of subsidised housing (:data:`_HOUSING_KINDS`), the whole name and
+    nothing more (新开工公租房 is read by its label: 公租房) — no dwelling is of two kinds."""
+    hits = [next((i for i, p in enumerate(_HOUSING_KINDS) if p.fullmatch(x)), None) for x in labels]
+    return len(labels) >= 2 and None not in hits and len(set(hits)) == len(hits)
 
 
 def sectors_apart(labels: Sequence[str]) -> bool:

@@ -47,7 +47,7 @@ from .classes import DECISION as _DECISION, exclusive as _why_exclusive, one_sca
 from .rates import context_before, is_count, is_delta, measure_of
 from .partition import sibling_whole
 
-__all__ = ["another_deed", "deductions", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
+__all__ = ["UNIT_GLOSS", "another_deed", "deductions", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
            "classified_whole", "clause_break_after", "clause_ok", "clause_words", "continues_list", "count_figures",
            "counts_the_parts", "YEARS_TOTAL", "MADE_OF", "MADE_OF_FIRST", "MADE_OF_CHAR", "distributed", "ends_with_head", "exclusive_kinds", "gap_subject", "growth_gap",
            "head_noun", "includes_kind_of", "iter_qs", "kinds_of", "label_numeral", "label_of_whole", "list_goes_on",
@@ -374,6 +374,8 @@ MADE_OF_CHAR = lazyre.compile(r"[构構组組和]")
 
 
 #: what opens a list of parts right after a count: 包括 (kinds named so), or a classification (分为, 按类型分)
+#: a second measure word in brackets right after a count (3,250套（间）, 126个（家）): no clause of its own
+UNIT_GLOSS = lazyre.compile(r"^[（(][\u4e00-\u9fff][）)]")
 INCLUDING = lazyre.compile(r"特别是|特別是|尤其是|包括|包含|主要有|主要是|主要为|主要為|(?:可|共)?(?:分为|分成|划分为|劃分為|分為)|按(?:照)?[\u4e00-\u9fff]{1,8}(?:划分|劃分|分类|分類|分)(?=[，,：:])|"
                            r"(?:从|從)[\u4e00-\u9fff]{1,8}(?:来看|來看|上看|看)(?=[，,：:])|"
                            # 具体看，… / 具体为：…: the list that details the whole before it

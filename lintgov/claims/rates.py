@@ -803,7 +803,8 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
         lo_p = max(0, floor - 3000)
         for c in reversed(quantities_in(doc, lo_p, floor)):
             if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
-                    and any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names) and not _threshold(masked, c) \
+                    and (any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names)
+                         or _stock_named_after(masked, c, names[0])) and not _threshold(masked, c) \
                     and not _wider_name(full, masked[max(lo_p, c.start - 16):c.start]) \
                     and not _PER_UNIT_NAME.search(masked, max(lo_p, c.start - 16), c.start) \
                     and not _PER_UNIT_CLAUSE.search(masked, _clause_of(masked, c, lo_p), c.start):
@@ -943,6 +944,23 @@ def _whole_by_name(doc, masked, name: str, meas: str) -> Optional[Quantity]:
     w = next(iter(found.values())) if len(found) == 1 else None
     cache[key] = w
     return w
+
+
+def _stock_named_after(masked: str, c: Quantity, name: str) -> bool:
+    """全镇辖14个行政村 for a share of 全镇行政村: a whole named by the noun right after its count, the name's scope word
+    opening the count's clause and a word of holding (辖, 共有, 现有) right before the count — the stock of the things,
+    never a flow (新增2个村)."""
+    sm = _SCOPE_OPEN.match(name)
+    if sm is None or len(name) - sm.end() < 2 or not masked.startswith(name[sm.end():], c.end):
+        return False
+    head = _CLAUSE_TAIL.search(masked, max(0, c.start - 16), c.start).group()
+    return head.startswith(sm.group()) and _HOLDS_BEFORE.search(head) is not None
+
+
+#: the scope word opening a whole's name (全镇行政村 → 全镇)
+_SCOPE_OPEN = lazyre.compile(r"全(?:国|省|市|区|县|州|镇|乡|街道)")
+#: the words right before the count of a stock named after its count (全镇辖14个行政村, 全市共有46家…, 现有)
+_HOLDS_BEFORE = lazyre.compile(r"^全(?:国|省|市|区|县|州|镇|乡|街道)(?:共|现|下|目前|现在|已)?(?:辖|有|拥有|管辖|设)(?:有)?$")
 
 
 #: the words of a clause before a total's other name that leave it the total (全年完成 / 全市实现 / 全社会)
