@@ -267,7 +267,10 @@ def bare_key(key: str) -> bool:
 #: words that point back to the figure named before instead of naming a metric (2024年，这一数字攀升至132.5万人次 /
 #: 该指标达到… / 上述数量): the metric is the one the sentence before names
 _ANAPHORA = lazyre.compile(r"^(?:这一|這一|这个|這個|该|該|此|上述|前述)(?:数字|數字|数据|數據|数值|數值|指标|指標|数量|數量|规模|規模|总量|總量|"
-                           r"比例|比重|比率|占比|佔比|水平|数|數|项|項)")
+                           r"比例|比重|比率|占比|佔比|水平|标准|標準|额度|額度|金额|金額|数|數|项|項)")
+#: the words of a rate per head and period closing a key (这一标准提高到每人每月 → 这一标准提高到): the level's unit, no
+#: part of its metric's name
+_PER_TAIL = lazyre.compile(r"(?:(?:平均)?每(?:人|户|戶|年|月|日|天|周|週))+$")
 #: verbs of a level reached closing a clause's words (攀升至, 增至, 增长到): no part of a metric's name
 _REACH_TAIL = lazyre.compile(r"(?:攀升|跃升|躍升|增加|增长|增長|提高|提升|上升|扩大|擴大|下降|减少|減少|降低|缩小|縮小|回落|发展|發展)?"
                              r"(?:到|至)$|[增升降减減]至$")
@@ -277,7 +280,7 @@ def refers_back(key: str) -> bool:
     """Whether the metric key ``key`` (``claims.metric.metric_key``) may stand for a metric named before it: it names
     none (:func:`bare_key`), points back (:data:`_ANAPHORA`: 这一数字, 该指标), or may be the head of a longer name
     (产量 for 新能源汽车产量; checked against the earlier name by :func:`elided_subject`)."""
-    k = _REACH_TAIL.sub("", key)
+    k = _REACH_TAIL.sub("", _PER_TAIL.sub("", key))
     return bare_key(k) or _ANAPHORA.match(k) is not None or len(k) <= 3
 
 
@@ -328,7 +331,7 @@ def elided_subject(doc, q: Quantity) -> Optional[Quantity]:
         return None
     if not _TIME_OPEN.match(masked, s.start) or not _TIME_OPEN.match(masked, ps.start):
         return None
-    own = _REACH_TAIL.sub("", metric_key(doc, q.start))
+    own = _REACH_TAIL.sub("", _PER_TAIL.sub("", metric_key(doc, q.start)))
     anaphora = _ANAPHORA.match(own)
     if anaphora is not None:
         own = own[anaphora.end():]
