@@ -51,3 +51,23 @@ def test_share_of_a_stock_named_after_its_count_is_found(consistency_rules, text
 ])
 def test_share_consistent_or_unread_stays_silent(consistency_rules, text):
     assert consistency_codes(consistency_rules, text) == []
+
+
+# The kinds of audit findings by their nature (违规问题金额, 管理不规范问题金额, 损失浪费问题金额): each amount found is
+# counted under one of them, so they add up to at most the amount found.
+@pytest.mark.parametrize("text", [
+    "全年审计查出各类问题金额不足4亿元，包括违规问题金额2.38亿元和管理不规范问题金额1.96亿元。",
+    "审计共查出问题金额6.2亿元，其中违规问题金额3.4亿元、管理不规范问题金额2.6亿元、损失浪费问题金额0.5亿元。",
+])
+def test_audit_kinds_over_the_whole_are_found(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) == ["LG103"]
+
+
+@pytest.mark.parametrize("text", [
+    "全年审计查出各类问题金额不足5亿元，包括违规问题金额2.38亿元和管理不规范问题金额1.96亿元。",
+    "审计共查出问题金额6.5亿元，其中违规问题金额3.4亿元、管理不规范问题金额2.6亿元、损失浪费问题金额0.5亿元。",
+    # what was recovered is no kind of finding beside the others
+    "审计共查出问题金额6.2亿元，其中违规问题金额3.4亿元，已整改问题金额5.1亿元。",
+])
+def test_audit_consistent_or_unread_stays_silent(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) == []

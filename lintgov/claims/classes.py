@@ -225,6 +225,8 @@ def exclusive(labels: Sequence[str], money: bool = False, by_head: bool = True) 
         return "taxes of the tax laws (one tax per payment)"
     if housing_kinds_apart(labels):
         return "kinds of subsidised housing (one kind per dwelling)"
+    if audit_kinds_apart(labels):
+        return "kinds of audit findings by their nature (one kind per amount)"
     if answers(labels):
         return "answers to one request: granted, partly granted or refused"
     if states_of_one_action(labels):
@@ -480,10 +482,25 @@ _HOUSING_KINDS = (
 )
 
 
+#: the kinds of the problems an audit finds, by their nature (审计查出问题金额 is made of them): one kind per amount
+_AUDIT_KINDS = (
+    lazyre.compile(r"(?:违规|違規|违纪违规|违法违规|違法違規)(?:问题|問題)?(?:金额|金額|资金|資金)"),
+    lazyre.compile(r"管理不规范(?:问题|問題)?(?:金额|金額|资金|資金)|管理不規範(?:问题|問題)?(?:金额|金額|资金|資金)"),
+    lazyre.compile(r"损失浪费(?:问题|問題)?(?:金额|金額|资金|資金)|損失浪費(?:问题|問題)?(?:金额|金額|资金|資金)"),
+)
+
+
 def housing_kinds_apart(labels: Sequence[str]) -> bool:
     """Whether each name is a different kind of subsidised housing (:data:`_HOUSING_KINDS`), the whole name and
     nothing more (新开工公租房 is read by its label: 公租房) — no dwelling is of two kinds."""
     hits = [next((i for i, p in enumerate(_HOUSING_KINDS) if p.fullmatch(x)), None) for x in labels]
+    return len(labels) >= 2 and None not in hits and len(set(hits)) == len(hits)
+
+
+def audit_kinds_apart(labels: Sequence[str]) -> bool:
+    """Whether each name is a different kind of audit finding by its nature (:data:`_AUDIT_KINDS`: 违规问题金额,
+    管理不规范问题金额, 损失浪费问题金额) — the audit office counts each amount found under one of them."""
+    hits = [next((i for i, p in enumerate(_AUDIT_KINDS) if p.fullmatch(x)), None) for x in labels]
     return len(labels) >= 2 and None not in hits and len(set(hits)) == len(hits)
 
 
