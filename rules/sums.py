@@ -336,6 +336,9 @@ class PartsSum(Rule):
                 "en": "{part} entered {list}, a list of {size} places: more than it has"},
         "implied": {"zh": "{part_name}{part}大于{whole_name}{whole}：按定义前者是后者的一部分",
                     "en": "{part_name} {part} is larger than {whole_name} {whole}, which holds it by definition"},
+        "balance": {"zh": "期末数{result}与期初数加本期增加、减去本期减少不符：{formula}（相差{diff}）",
+                    "en": "the closing figure {result} is not the opening one plus what came in less what went out: "
+                          "{formula} (off by {diff})"},
         "flow": {"zh": "{result}与其前两数之差不符：{formula}（相差{diff}；{why}）",
                  "en": "{result} is not the difference of the two figures before it: {formula} (off by {diff}; {why})"},
         "default": {"zh": "“其中”的部分{part}大于整体{whole}",
@@ -629,6 +632,10 @@ class PartsSum(Rule):
             if f.start not in seen:
                 seen.add(f.start)
                 yield f
+        for f in self._balances(doc):
+            if f.start not in seen:
+                seen.add(f.start)
+                yield f
 
     def _far_totals(self, doc):
         """其中警告类280件，罚款类1,900件。没收…共140件。以上各类行政处罚合计2,320件 / （一）…830件。（二）…410件。（三）…两类
@@ -676,6 +683,37 @@ class PartsSum(Rule):
                 record(doc, self.code, "flow", fl.result, False, formula, (a, b))
                 yield self._flow_finding(doc, fl, a, b, (alo - bhi, ahi - blo), t)
             done.add(fl.result.start)
+
+    def _balances(self, doc):
+        """年初在册4,326人 … 新纳入312人，退出530人，年末在册4,108人 (:func:`lintgov.claims.totals.balances`): the closing
+        stock is the opening one plus what came in less what went out, within the printed rounding."""
+        from lintgov.claims.totals import balances
+        done = {c.start for c in ledger(doc) if c.rule == self.code}
+        for b in balances(doc):
+            if b.closing.start in done:
+                continue
+            (alo, ahi), (ilo, ihi), (olo, ohi) = (count_interval(x) for x in (b.opening, b.inflow, b.outflow))
+            iv, t = (alo + ilo - ohi, ahi + ihi - olo), count_interval(b.closing)
+            formula = "opening + in - out = closing"
+            ops = (b.opening, b.inflow, b.outflow)
+            if overlaps(iv, t):
+                record(doc, self.code, "flow", b.closing, True, formula, ops)
+                continue
+            record(doc, self.code, "flow", b.closing, False, formula, ops)
+            mult = b.closing.value / b.closing.mantissa if b.closing.mantissa else 1.0
+            dec = max(x.decimals for x in ops + (b.closing,))
+            unit = {1e4: "万", 1e8: "亿"}.get(round(mult), "") + measure(b.closing)
+            got = fmt_num((iv[0] + iv[1]) / 2 / mult, dec)
+            diff = fmt_num(abs((iv[0] + iv[1]) / 2 - (t[0] + t[1]) / 2) / mult, dec)
+            shown = f"{label(doc, b.opening)} + {label(doc, b.inflow)} − {label(doc, b.outflow)} = {got}{unit}"
+            yield self.finding(
+                doc, b.closing.start, b.closing.end, "balance",
+                related=[Related(b.opening.start, b.opening.end, {"zh": "期初数", "en": "opening"}),
+                         Related(b.inflow.start, b.inflow.end, {"zh": "增加", "en": "in"}),
+                         Related(b.outflow.start, b.outflow.end, {"zh": "减少", "en": "out"})],
+                evidence={"result": t[0], "computed": (iv[0] + iv[1]) / 2, "interval": list(iv), "formula": shown,
+                          "tolerance": (iv[1] - iv[0]) / 2 + (t[1] - t[0]) / 2, "relation": formula},
+                result=label(doc, b.closing), formula=shown, computed=got + unit, diff=diff + unit)
 
     def _flow_finding(self, doc, fl, a, b, iv, t):
         mult = fl.result.value / fl.result.mantissa if fl.result.mantissa else 1.0

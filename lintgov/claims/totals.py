@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from lintgov.document import Document
     from lintgov.quantities import Quantity
 
-__all__ = ["FarTotal", "Flow", "far_totals", "flows", "named_wholes", "MAX_PARTS", "WINDOW"]
+__all__ = ["Balance", "FarTotal", "Flow", "balances", "far_totals", "flows", "named_wholes", "MAX_PARTS", "WINDOW"]
 
 #: the most parts a total is read over, and how far back (characters) its parts may stand
 MAX_PARTS = 8
@@ -546,6 +546,79 @@ def _undone(text: str, q, near, verb: str) -> Optional[Flow]:
         and not _REST.search(text[a.start:q.start]) and a.value >= b.value \
         and sum(1 for c in _SENT_END if c in text[a.end:b.start]) <= 1
     return Flow("undone", q, pairs, linked, f"未{verb} = 总数 − {verb}")
+
+
+# -- balances ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Balance:
+    """年初在册4,326人 … 新纳入312人，退出530人，年末在册4,108人: a stock at the start of the period, what came in and
+    what went out, and the stock at its end (closing = opening + in − out)."""
+
+    opening: "Quantity"
+    inflow: "Quantity"
+    outflow: "Quantity"
+    closing: "Quantity"
+
+
+#: the words of a stock at the start of the period, in the clause before its figure
+_OPENING = lazyre.compile(r"年初|上年末|上年底|期初")
+#: the words right before the figure of a stock at the period's end (年末在册4,108人, 年底共有…)
+_CLOSING = lazyre.compile(r"(?:年末|年底|期末)[\u4e00-\u9fff]{0,6}?(?:在册|实有|实际|共有|共|总数|总量|人数|户数)?(?:为|达到|达|有)?$")
+#: a flow in or out right before its figure, its verb alone (新纳入312人, 因…原因退出530人): the stock's own things;
+#: never a verb with another noun after it (新增就业8,000人 counts jobs, not the stock)
+#: (or the verb and the stock's own noun, named in the opening's sentence: 新发展党员18名 after 年初全镇共有党员…)
+_IN_FLOW = lazyre.compile(r"(?:新纳入|纳入|新增|新认定|新录入|迁入|转入|新登记|新发展|增加)(?:了)?(?P<noun>[\u4e00-\u9fff]{0,4})$")
+_OUT_FLOW = lazyre.compile(r"(?:退出|减少|注销|迁出|转出|清退|核减|销号|停保|出列)(?:了)?(?P<noun>[\u4e00-\u9fff]{0,4})$")
+
+
+def _flow_of(pat, text: str, q, opening_words: str) -> bool:
+    """Whether the clause before ``q`` ends with a flow verb of ``pat``, alone or with a noun the opening names."""
+    m = pat.search(text, _clause_start(text, q.start, max(0, q.start - 24)), q.start)
+    return m is not None and (not m.group("noun") or m.group("noun") in opening_words)
+
+
+def balances(doc: "Document") -> List[Balance]:
+    """Every :class:`Balance` of the document (cached): the closing stock's sentence holds, before it and after any
+    other figure of its measure, exactly one flow in and one flow out (each named by its verb alone, in its own clause);
+    the opening stock is the last figure of the measure before them, in that sentence or the one right before it, with
+    a word of the period's start in its clause.  Read from the closing figures: linear in the figures."""
+    cache = doc.__dict__.setdefault("_lintgov_totals", {})
+    if "balances" in cache:
+        return cache["balances"]
+    out: List[Balance] = []
+    text = folded_text(doc)
+    if ("年末" in text or "年底" in text or "期末" in text) and _OPENING.search(text):
+        qs = [q for q in doc.quantities if not q.is_percent and is_count(q) and q.approx is None]
+        for i, d in enumerate(qs):
+            if not _CLOSING.search(text, _clause_start(text, d.start, max(0, d.start - 12)), d.start):
+                continue
+            meas = measure(d)
+            si = doc.sentence_index(d.start)
+            if si < 0:
+                continue
+            s = doc.sentences[si]
+            lo = doc.sentences[si - 1].start if si > 0 else s.start
+            before = [q for q in qs[max(0, i - 8):i] if q.start >= lo and measure(q) == meas]
+            mine = [q for q in before if q.start >= s.start]
+            if len(mine) < 2:
+                continue
+            rest = [q for q in before if q.start < mine[-2].start]
+            if not rest:
+                continue
+            a = rest[-1]
+            # (年初，全市登记在册的…为4,326人: the start's word may open the sentence, a clause before the figure's)
+            opening_words = text[_sentence_start(text, a.start, max(0, a.start - 40)):a.start]
+            if not _OPENING.search(opening_words):
+                continue
+            ins = [q for q in mine[-2:] if _flow_of(_IN_FLOW, text, q, opening_words)]
+            outs = [q for q in mine[-2:] if _flow_of(_OUT_FLOW, text, q, opening_words)]
+            if len(ins) != 1 or len(outs) != 1 or ins[0] is outs[0]:
+                continue
+            if lazyre.rfind_any(text, _SENT_END, a.end, mine[-2].start) >= 0 and a.start >= s.start:
+                continue
+            out.append(Balance(a, ins[0], outs[0], d))
+    cache["balances"] = out
+    return out
 
 
 # modules this one's functions read at call time and cannot import at the top (they import this one): bound by
