@@ -392,7 +392,16 @@ def _words_name(w2: str, clause: str) -> bool:
     if w2 == "为":
         return True
     w = _W2_VERB_END.sub("", w2)
+    if w and w not in clause and _SHARE_WORD_END.search(w) and _SHARE_WORD.search(clause):
+        # …占全部游客的比重为38.4%；上年乡村旅游接待游客占比为34.3%: a share named by another of its words (占比, 比重,
+        # 比例): the subject before it must be the clause's own
+        w = _SHARE_WORD_END.sub("", w)
     return not w or w in clause     # (，2020年仅为A: the label and a verb alone)
+
+
+#: the words naming a share (占比, 比重, 比例; 占 in the clause of a share of a named whole)
+_SHARE_WORD_END = lazyre.compile(r"(?:占比|佔比|比重|比例)$")
+_SHARE_WORD = lazyre.compile(r"占|佔|比重|比例")
 
 
 def _bracket_base(doc: "Document", skel: str, text: str, pos: int, cmp: str, words_at: int):
