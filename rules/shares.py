@@ -23,6 +23,7 @@ from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
 from lintgov.claims.rates import shown_sum
 from lintgov.claims.lists import listed_run, named_run
 from lintgov.claims.leadlists import lead_lists
+from lintgov.claims.sides import share_sides
 from lintgov.claims.reach import average_operands
 from lintgov.claims.ratios import (per_intervals, per_people, per_unit, per_unit_growths, total_after, total_before,
                                    units_before)
@@ -302,6 +303,8 @@ class ShareList(Rule):
             yield from self._named_sequence(doc, masked)
             if "结构" in masked:
                 yield from self._structure(doc, masked)
+        if "比重" in masked or "比例" in masked:
+            yield from self._sides(doc)
         if "分别" not in masked and "分別" not in masked:
             return
         for m in lazyre.finditer(_RESP, masked):
@@ -416,6 +419,32 @@ class ShareList(Rule):
                                                                                        "unit wider)" if balanced else "")},
                 stated=doc.text[ll.whole.start:ll.whole.end],
                 whole=f"{_num(lo / unit, 1)}–{_num(hi / unit, 1)}{tail}", formula=formula)
+
+    def _sides(self, doc):
+        """A所占的比重由36.7%上升到61%，而B所占的比重则由63.3%下降为39%: two sides of one whole moving opposite ways in
+        parallel clauses (``claims.sides``).  When their shares add up to 100% at one date (within the rounding of
+        each), they are all of the whole, and must add up to 100% at the other date too.  Silent when neither date
+        adds up to 100% (the two may be sides of different splits that overlap or leave parts out)."""
+        for ss in share_sides(doc):
+            points = [(ss.first.base, ss.second.base), (ss.first.current, ss.second.current)]
+            sums = [(sum(_pct_interval(q)[0] for q in pt), sum(_pct_interval(q)[1] for q in pt)) for pt in points]
+            whole = [lo <= 100 + 1e-9 and hi >= 100 - 1e-9 for lo, hi in sums]
+            if not any(whole):
+                continue
+            for pt, (lo, hi), ok in zip(points, sums, whole):
+                for q in pt:
+                    record(doc, self.code, "share-list", q, ok, "two sides of one whole = 100% at each date "
+                                                                 "(they add up to 100% at the other)")
+                if ok:
+                    continue
+                names = [doc.text[ss.first.verb_start:ss.first.verb_start + len(ss.first.verb)],
+                         doc.text[ss.second.verb_start:ss.second.verb_start + len(ss.second.verb)]]
+                if lo > 100 + 1e-9:
+                    yield from self._over_100(doc, list(pt), names)
+                else:
+                    yield from self._short_of_100(doc, list(pt), names, lo, hi,
+                                                  "the two sides of one whole, moving opposite ways, add up to 100% "
+                                                  "at the other date")
 
     def _complete_list(self, doc, shares, names, why):
         """The shares of parts that leave nothing of their whole out add up to 100% within each share's rounding."""
@@ -585,7 +614,7 @@ class ShareList(Rule):
                     yield from self._short_of_100(doc, shares, names, total_lo, total_hi)
 
     def _short_of_100(self, doc, shares, names, lo, hi, why=None):
-        formula = "+".join(doc.text[q.num_start:q.end] for q in shares)
+        formula = "+".join(_shown(doc, q) for q in shares)
         total = sum(q.value for q in shares)
         q = min(shares, key=lambda x: x.value)
         yield self.finding(
@@ -611,7 +640,7 @@ class ShareList(Rule):
 
     def _over_100(self, doc, shares, names):
         total_lo = sum(_pct_interval(q)[0] for q in shares)
-        formula = "+".join(doc.text[q.num_start:q.end] for q in shares)
+        formula = "+".join(_shown(doc, q) for q in shares)
         for q in shares:
             record(doc, self.code, "share-list", q, False, "sum of shares of one whole <= 100%")
         total = sum(q.value for q in shares)
