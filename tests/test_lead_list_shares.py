@@ -28,11 +28,14 @@ NEW = ("今年中央预算内投资安排5000亿元，分配如下：",
 SCHOOLS = ("全县新建校舍面积八万六千平方米，具体是：",
            ["小学校舍三万四千平方米，占百分之三十九点五；", "初中校舍二万八千平方米，占百分之三十二点六；",
             "高中校舍二万四千平方米，占百分之二十七点九。"])
+ASIDE = ("今年安排中央预算内投资6400亿元，主要投向以下领域：",
+         ["粮食安全和乡村振兴1,280亿元，占20%，重点支持高标准农田建设；", "重大基础设施2,560亿元，占40%，主要用于铁路和水利；",
+          "社会事业和民生保障2,560亿元，占40%。"])
 PEOPLE = ("全年培训基层干部12,400人次，主要是：",
           ["乡镇干部6,820人次，占比55.0%；", "村干部4,340人次，占比35.0%；", "社区干部1,240人次，占比10.0%。"])
 
 
-@pytest.mark.parametrize("lead,items", [OLD, NEW, SCHOOLS, PEOPLE])
+@pytest.mark.parametrize("lead,items", [OLD, NEW, SCHOOLS, PEOPLE, ASIDE])
 def test_consistent_list_is_silent(lead, items):
     assert codes(lines(lead, items)) == []
 
@@ -51,6 +54,7 @@ def test_reader_gives_the_whole_and_the_items():
     (*NEW, 0, "1200亿元", "1500亿元"),
     (*SCHOOLS, 1, "百分之三十二点六", "百分之二十二点六"),
     (*PEOPLE, 2, "1,240人次", "2,240人次"),
+    (*ASIDE, 1, "占40%，主要", "占35%，主要"),           # an item closed by a clause of words
 ])
 def test_one_wrong_item_is_found(lead, items, i, old, new):
     items = list(items)

@@ -38,13 +38,15 @@ _LEAD_END = lazyre.compile(r"[：:]\s*$")
 #: what may stand between the whole and the colon: words only, no figure, no change of the whole, no second whole
 #: (是这样分配的, 分配如下, 主要用于, 具体是, 其中); a share, a comparison or a plan word there makes it another statement
 _LEAD_TAIL = lazyre.compile(r"[，,]?[\u4e00-\u9fff“”]{0,16}")
-_LEAD_NOT = lazyre.compile(r"占|佔|比上年|比去年|增长|增長|增加|减少|減少|下降|提高|超过|超過|不足|近|多|余|以上|以下|左右")
+#: (a bound on the whole itself — 以上, 左右, 多 — is its own reading, Quantity.approx; 以下 here opens the list: 以下领域)
+_LEAD_NOT = lazyre.compile(r"占|佔|比上年|比去年|增长|增長|增加|减少|減少|下降|提高")
 #: the word right before the whole that makes it a change or a bound, not the whole broken down
 _CHANGE_BEFORE = lazyre.compile(r"(?:增长|增長|增加|减少|減少|下降|提高|降低|新增|净增|淨增|多|少|超过|超過|不足|近|约|約)了?$")
 #: an item: words naming it, the part, a comma and 占 with no base, the share, and the end of the item
 _ITEM_NAME = lazyre.compile(r"[\u4e00-\u9fff“”、，,（）()和及与與]{1,30}?(?:为|為|是|有|计|計|达|達)?")
 _ITEM_GAP = lazyre.compile(r"\s*[，,]\s*(?:约|約)?(?:占|佔)(?:比)?(?:为|為)?\s*")
-_ITEM_END = lazyre.compile(r"\s*[；;。，,]?\s*")
+#: (a clause of words may close the item — ，主要用于新建项目； — the item holds no other figure)
+_ITEM_END = lazyre.compile(r"\s*(?:[，,][^；;。\n]*)?[；;。，,]?\s*")
 _ITEM_NOT = lazyre.compile(r"增长|增長|增加|减少|減少|下降|提高|比上年|比去年|同比|新增")
 
 
