@@ -32,7 +32,7 @@ from lintgov.claims.roles import (_NEGATED_RATE, is_prior_rate, _OPEN_BASE, chen
                                   over_named_base, rate_context, spaced_percents, is_from_value)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, open_bound
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
-from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, FROM_VALUE,
+from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
@@ -741,7 +741,7 @@ class RateMismatch(Rule):
         if counts:
             # 2023年审结案件300件，纠错40件；2024年纠错率20.5%: the rate names a period and the counts before it another
             # (不合格率由上年的2.1%降至1.5%: the period of the value the rate moved from is not the rate's)
-            between = OTHER_PERIOD.findall(FROM_VALUE.sub("", masked[counts[-1].end:q.start]))
+            between = OTHER_PERIOD.findall(EARLIER_COMPARISON.sub("", FROM_VALUE.sub("", masked[counts[-1].end:q.start])))
             if between:
                 earlier = OTHER_PERIOD.findall(masked, lo_w, counts[0].start)
                 if earlier and set(earlier) != set(between):

@@ -22,6 +22,8 @@ from lintgov.claims import _PLAN_WORDS, claims_of, record
 from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
 from lintgov.claims.rates import shown_sum
 from lintgov.claims.lists import listed_run, named_run
+from lintgov.claims.leadlists import lead_lists
+from lintgov.claims.sides import share_sides
 from lintgov.claims.reach import average_operands
 from lintgov.claims.ratios import (per_intervals, per_people, per_unit, per_unit_growths, total_after, total_before,
                                    units_before)
@@ -55,6 +57,22 @@ def _is_amount(q: Quantity) -> bool:
 def _num(x: float, d: int = 2) -> str:
     s = f"{x:.{d}f}"
     return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def _scale_of(doc, q: Quantity) -> Tuple[float, str]:
+    """The scale a figure is printed in and the words naming it (120亿元 / 一百二十亿元: 10⁸, 亿元), to show wholes
+    recomputed from it in its own terms."""
+    if q.chinese or q.scale != 1:
+        word = {10 ** 4: "万", 10 ** 8: "亿", 10 ** 12: "万亿"}.get(q.scale)
+        if word is not None or q.scale == 1:
+            return float(q.scale), (word or "") + (q.unit or "")
+    unit = value_of(q) / q.mantissa if q.mantissa else 1.0
+    return unit, doc.text[q.num_end:q.end]
+
+
+def _shown(doc, q: Quantity) -> str:
+    """A share as printed (百分之五十五 whole: its number alone would lose the per cent)."""
+    return doc.text[q.start:q.end] if q.chinese else doc.text[q.num_start:q.end]
 
 
 _CUT = lazyre.compile(r"[。；;！？!?\n]")
@@ -246,6 +264,10 @@ class ShareList(Rule):
         "zh": "同一整体的各分项占比之和超过100%：{formula} = {total}（按各项取舍区间至少{lo}）",
         "en": "the shares of one whole listed add up to more than 100%: {formula} = {total} (at least {lo} with "
               "each share's rounding)"},
+        "whole": {
+        "zh": "列表前写明的整体{stated}与各项占比不符：各项按“数字÷占比”得整体{whole}（{formula}）",
+        "en": "the whole {stated} stated before the list does not match the items' shares: each part divided by its "
+              "share gives a whole of {whole} ({formula})"},
         "complete": {
         "zh": "不遗漏任何部分的各分项占比之和不等于100%：{formula} = {total}（按各项取舍区间至多{hi}）",
         "en": "the shares of a list that leaves nothing out do not add up to 100%: {formula} = {total} (at most {hi} "
@@ -277,9 +299,12 @@ class ShareList(Rule):
         masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         if "占" in masked or "佔" in masked:
             yield from self._sequence(doc, masked)
+            yield from self._lead_list(doc)
             yield from self._named_sequence(doc, masked)
             if "结构" in masked:
                 yield from self._structure(doc, masked)
+        if "比重" in masked or "比例" in masked:
+            yield from self._sides(doc)
         if "分别" not in masked and "分別" not in masked:
             return
         for m in lazyre.finditer(_RESP, masked):
@@ -351,6 +376,75 @@ class ShareList(Rule):
                 if prior and re.fullmatch(r"[\s，,：:（(]*", masked[prior[-1].end:k]):
                     stated_whole = interval_of(prior[-1])
             yield self._finding(doc, parts, shares, wholes, stated_whole)
+
+    def _lead_list(self, doc):
+        """五年基本建设的投资四百二十七亿四千万元，是这样分配的：⏎工业部门为二百四十八亿五千万元，占百分之五十八点二；⏎…: a
+        whole stated at the end of a line closed by a colon and its parts listed one to a line after it, each with its
+        share and no base named (``claims.leadlists``) — every part divided by its share gives that whole.  Shares
+        printed to add up to exactly 100 may have been balanced (one share moved by a unit of its last digit so that
+        the column adds up): each is then read one unit wider.  Reports the odd item when one item disagrees with the
+        others, the whole when the items agree with each other and not with it."""
+        for ll in lead_lists(doc):
+            parts = [a for a, _ in ll.items]
+            shares = [b for _, b in ll.items]
+            if any(b.approx in (">", ">=", "<", "<=") for b in shares):
+                continue
+            # (balanced at the column's precision: the finest last digit of the shares — 百分之三 beside 百分之七点六 is 3.0)
+            balanced = len(shares) >= 3 and abs(sum(b.value for b in shares) - 100.0) < 1e-6
+            unit = 10.0 ** -max(b.decimals for b in shares) if balanced else 0.0
+            wholes = [self._whole(a, b, widen=unit) for a, b in ll.items]
+            if any(w is None for w in wholes):
+                continue
+            stated = interval_of(ll.whole)
+            lo, hi = max(w[0] for w in wholes), min(w[1] for w in wholes)
+            agree = lo <= hi * (1 + 1e-9)
+            ok = agree and max(lo, stated[0]) <= min(hi, stated[1]) * (1 + 1e-9)
+            why = "part/share = the whole stated before the list" + (" (balanced shares: one unit wider)" if balanced else "")
+            for q in shares:
+                record(doc, self.code, "share-list", q, ok, why, parts + [ll.whole])
+            if ok:
+                continue
+            if not agree:
+                yield self._finding(doc, parts, shares, wholes, stated)
+                continue
+            unit, tail = _scale_of(doc, ll.whole)
+            formula = "；".join(f"{doc.text[a.num_start:a.end]}÷{_shown(doc, b)}" for a, b in ll.items)
+            yield self.finding(
+                doc, ll.whole.start, ll.whole.end, "whole",
+                related=[Related(x.start, x.end, {"zh": f"第{i + 1}项", "en": f"item {i + 1}"}) for i, x in enumerate(shares)],
+                evidence={"parts": [interval_of(x)[0] for x in parts], "shares": [x.value for x in shares],
+                          "implied_wholes": [list(w) for w in wholes], "implied_whole": [lo, hi],
+                          "stated_whole": list(stated), "formula": "part / share * 100",
+                          "tolerance": "rounding interval of each count and share" + (" (shares balanced to 100: one "
+                                                                                       "unit wider)" if balanced else "")},
+                stated=doc.text[ll.whole.start:ll.whole.end],
+                whole=f"{_num(lo / unit, 1)}–{_num(hi / unit, 1)}{tail}", formula=formula)
+
+    def _sides(self, doc):
+        """A所占的比重由36.7%上升到61%，而B所占的比重则由63.3%下降为39%: two sides of one whole moving opposite ways in
+        parallel clauses (``claims.sides``).  When their shares add up to 100% at one date (within the rounding of
+        each), they are all of the whole, and must add up to 100% at the other date too.  Silent when neither date
+        adds up to 100% (the two may be sides of different splits that overlap or leave parts out)."""
+        for ss in share_sides(doc):
+            points = [(ss.first.base, ss.second.base), (ss.first.current, ss.second.current)]
+            sums = [(sum(_pct_interval(q)[0] for q in pt), sum(_pct_interval(q)[1] for q in pt)) for pt in points]
+            whole = [lo <= 100 + 1e-9 and hi >= 100 - 1e-9 for lo, hi in sums]
+            if not any(whole):
+                continue
+            for pt, (lo, hi), ok in zip(points, sums, whole):
+                for q in pt:
+                    record(doc, self.code, "share-list", q, ok, "two sides of one whole = 100% at each date "
+                                                                 "(they add up to 100% at the other)")
+                if ok:
+                    continue
+                names = [doc.text[ss.first.verb_start:ss.first.verb_start + len(ss.first.verb)],
+                         doc.text[ss.second.verb_start:ss.second.verb_start + len(ss.second.verb)]]
+                if lo > 100 + 1e-9:
+                    yield from self._over_100(doc, list(pt), names)
+                else:
+                    yield from self._short_of_100(doc, list(pt), names, lo, hi,
+                                                  "the two sides of one whole, moving opposite ways, add up to 100% "
+                                                  "at the other date")
 
     def _complete_list(self, doc, shares, names, why):
         """The shares of parts that leave nothing of their whole out add up to 100% within each share's rounding."""
@@ -520,7 +614,7 @@ class ShareList(Rule):
                     yield from self._short_of_100(doc, shares, names, total_lo, total_hi)
 
     def _short_of_100(self, doc, shares, names, lo, hi, why=None):
-        formula = "+".join(doc.text[q.num_start:q.end] for q in shares)
+        formula = "+".join(_shown(doc, q) for q in shares)
         total = sum(q.value for q in shares)
         q = min(shares, key=lambda x: x.value)
         yield self.finding(
@@ -546,7 +640,7 @@ class ShareList(Rule):
 
     def _over_100(self, doc, shares, names):
         total_lo = sum(_pct_interval(q)[0] for q in shares)
-        formula = "+".join(doc.text[q.num_start:q.end] for q in shares)
+        formula = "+".join(_shown(doc, q) for q in shares)
         for q in shares:
             record(doc, self.code, "share-list", q, False, "sum of shares of one whole <= 100%")
         total = sum(q.value for q in shares)
@@ -565,10 +659,9 @@ class ShareList(Rule):
         rest = [w for i, w in enumerate(wholes) if i != odd]
         if stated_whole is not None:
             rest.append(stated_whole)
-        unit = value_of(parts[0]) / parts[0].mantissa if parts[0].mantissa else 1.0
-        tail = doc.text[parts[0].num_end:parts[0].end]
+        unit, tail = _scale_of(doc, parts[0])
         others = "、".join(f"{_num(w[0] / unit, 1)}–{_num(w[1] / unit, 1)}{tail}" for w in rest)
-        formula = "；".join(f"{doc.text[a.num_start:a.end]}÷{doc.text[b.num_start:b.end]}" for a, b in zip(parts, shares))
+        formula = "；".join(f"{doc.text[a.num_start:a.end]}÷{_shown(doc, b)}" for a, b in zip(parts, shares))
         return self.finding(
             doc, q.start, q.end,
             related=[Related(x.start, x.end, {"zh": f"第{i + 1}项", "en": f"item {i + 1}"}) for i, x in enumerate(parts)],
@@ -576,14 +669,15 @@ class ShareList(Rule):
                       "implied_wholes": [list(w) for w in wholes],
                       "stated_whole": list(stated_whole) if stated_whole else None,
                       "formula": "part / share * 100", "tolerance": "rounding interval of each count and share"},
-            stated=doc.text[q.num_start:q.end], part=doc.text[p.num_start:p.end],
+            stated=_shown(doc, q), part=doc.text[p.num_start:p.end],
             whole=f"{_num(wholes[odd][0] / unit, 1)}–{_num(wholes[odd][1] / unit, 1)}{tail}", others=others,
             formula=formula)
 
     @staticmethod
-    def _whole(p: Quantity, q: Quantity) -> Optional[Tuple[float, float]]:
+    def _whole(p: Quantity, q: Quantity, widen: float = 0.0) -> Optional[Tuple[float, float]]:
         plo, phi = interval_of(p)
         slo, shi = _pct_interval(q)
+        slo, shi = slo - widen, shi + widen
         if slo <= 0:
             return None
         return 100 * plo / shi, 100 * phi / slo

@@ -43,6 +43,7 @@ from lintgov.claims.horizons import span_parts
 from lintgov.claims import parts as _parts
 from lintgov.claims.binding import bound_parts
 from lintgov.claims.ratios import among as _among_pairs, area_totals as _area_totals, names_whole_head
+from lintgov.claims.plusrest import plus_rest
 from lintgov.claims.stocks import (
     added_beside_levels,
     additions,
@@ -341,6 +342,8 @@ class PartsSum(Rule):
                           "{formula} (off by {diff})"},
         "flow": {"zh": "{result}与其前两数之差不符：{formula}（相差{diff}；{why}）",
                  "en": "{result} is not the difference of the two figures before it: {formula} (off by {diff}; {why})"},
+        "plus_rest": {"zh": "{part}加上{rest}才共为{whole}，部分不能大于整体",
+                      "en": "{part} plus {rest} make {whole} together: the part cannot be more than the total"},
         "default": {"zh": "“其中”的部分{part}大于整体{whole}",
                     "en": "the part {part} after 其中 is larger than the whole {whole}"},
     }
@@ -508,7 +511,7 @@ class PartsSum(Rule):
             (self._nested(doc), False), (self._top_lists(doc), True), (self._member_parts(doc), True),
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._area_parts(doc), True), (self._span_parts(doc), True),
-            (self._narrower_parts(doc), True),
+            (self._narrower_parts(doc), True), (self._plus_rest(doc), True),
             (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True), (self._whole_listed_first(doc), True),
         )
@@ -928,6 +931,22 @@ class PartsSum(Rule):
             if f is not None:
                 yield f
 
+    def _plus_rest(self, doc):
+        """工业方面有455个，加上其他方面共有1271个 (:func:`lintgov.claims.plusrest.plus_rest`): the figure before 加上 is
+        one part of the total after it, the rest named in words only: not more than the total."""
+        for pr in plus_rest(doc):
+            lo, hi = count_interval(pr.part)[0], count_interval(pr.total)[1]
+            ok = lo <= hi * (1 + 1e-9)
+            record(doc, self.code, "part<=whole", pr.part, ok, "part <= part + the rest named after 加上", [pr.total])
+            if not ok:
+                yield self.finding(doc, pr.part.start, pr.part.end, "plus_rest",
+                                   related=[Related(pr.total.start, pr.total.end, {"zh": "合计", "en": "total"})],
+                                   evidence={"part": lo, "total": hi, "rest": pr.rest,
+                                             "formula": f"{label(doc, pr.part)} > {label(doc, pr.total)}",
+                                             "tolerance": "printed rounding of both (lower end of the part > upper end "
+                                                          "of the total)"},
+                                   part=label(doc, pr.part), rest=pr.rest, whole=label(doc, pr.total))
+
     def _span_parts(self, doc):
         """The year's figure of a metric in the year's paragraphs of a review against the total of the same metric in
         its five-year review (城镇新增就业22.89万人 … 这五年…城镇新增就业124.27万人: :func:`lintgov.claims.horizons.span_parts`):
@@ -972,7 +991,10 @@ class PartsSum(Rule):
         for a in _among_pairs(doc).values():
             pn = re.sub(r"^(?:其中|仍|还|尚|共|已|均|也)*有?", "", re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0]))
             after = a.part_words.split("|", 1)[1] if "|" in a.part_words else ""
-            if pn or not (AMONG_DEED.match(after) or names_whole_head(a.whole_words, after)) \
+            # (410个攻坚县已有317个县实现目标: the whole's one-character head again, then what they did)
+            head1 = re.sub(r"[（(][^（()）]*[）)]|[^\u4e00-\u9fff]", "", a.whole_words)[-1:]
+            if pn or not (AMONG_DEED.match(after) or names_whole_head(a.whole_words, after)
+                          or (head1 and after.startswith(head1) and AMONG_DEED.match(after[1:]))) \
                     or not _bounded(a.part) or not _bounded(a.whole) \
                     or a.whole.approx in ("<", "<=") or is_delta(doc.masked(), a.part):
                 continue
@@ -1470,7 +1492,9 @@ class PartsSum(Rule):
         wd = change_after(doc, masked, whole)
         if wd is None:
             return None
-        pds = [change_after(doc, masked, p) for p in parts]
+        # (the parts' changes may leave the comparison unsaid: the whole's names it — 比去年增加2700亿元。其中，中央…，
+        # 增加1700亿元；地方…，增加1000亿元)
+        pds = [change_after(doc, masked, p, bare=True) for p in parts]
         if any(d is None for d in pds):
             return None
         sign_w = change_sign(masked, wd)
@@ -2068,8 +2092,17 @@ class PartsSum(Rule):
             if not before:
                 continue
             whole = before[-1]
+            separated = False
+            if among and measure_of(whole) != measure_of(last):
+                # 恢复水面2900平方公里，增加蓄洪容积130亿立方米，其中鄱阳湖、洞庭湖…分别达到880平方公里和600平方公里: the
+                # count right before 其中 is of another measure; the whole is the nearest of the parts' measure before it,
+                # across clauses that count only other things (claims.parts.separated_whole)
+                k2 = masked.rfind("其中", max(s.start, cut - 4), names_at + 2)
+                sep = separated_whole(masked, s, k2, before, last) if k2 >= 0 else []
+                if sep and "其中" not in re.split(r"[，,；;：:]", masked[max(s.start, sep[0].start - 24):sep[0].start])[-1]:
+                    whole, separated = sep[0], True     # (never a part of an earlier breakdown: 其中东湖900平方公里)
             if measure_of(whole) != measure_of(last) or whole.approx in ("<", "<=") or is_delta(masked, whole) \
-                    or not re.fullmatch(r"[\s，,：:]*", growth_gap(doc, masked, whole.end, cut)):
+                    or not (separated or re.fullmatch(r"[\s，,：:]*", growth_gap(doc, masked, whole.end, cut))):
                 continue
             wctx = context_before(masked, whole, max(0, whole.start - 16), 12)
             if AVERAGE.search(wctx) or re.search(r"以上|以下|上年|去年|同期|(?<![达達])到$|至$", wctx) \

@@ -95,7 +95,7 @@ NOT_A_WHOLE = lazyre.compile(r"工作|实践|實踐|过程|過程|活动|活動|
 RESPECTIVELY = lazyre.compile(r"(?:分别|分別)(?:为|為|是|有|达到|達到|达|達|投入|完成|实现|實現|建成|新增|增加|"
                               r"审结|審結|办理|辦理|受理|录取|錄取|拥有|擁有|共有|共)?")
 #: the opening of a sentence that states a total: 全市合计审结, 以上共计, 总计
-TOTAL_OPENS = lazyre.compile(r"\s*(?:全[市区區县縣省州盟旗镇鎮乡鄉]|以上|上述|[两兩二三四五六七八九十]+[项項类類者级級](?:[\u4e00-\u9fff]{1,4}?)?|"
+TOTAL_OPENS = lazyre.compile(r"\s*(?:全[市区區县縣省州盟旗镇鎮乡鄉]|以上|上述|(?:这|這|此)?[两兩二三四五六七八九十]+(?:[项項类類者级級]|部分)(?:[\u4e00-\u9fff]{1,4}?)?|"
                              r"各[类類项項级級])?"
                              r"[，,]?(?:合计|合計|总计|總計|共计|共計)[\u4e00-\u9fff]{0,4}")
 #: 共培训4,740人次 opening a sentence after its parts: 共 and the verb of what each part did (checked in every part)
@@ -411,7 +411,7 @@ FRAME_OPENS = lazyre.compile(r"(?:在|从|從)[\u4e00-\u9fff]{0,10}$|(?:^|[，,�
 #: the words between the last side of a split and the whole it divides (，常住人口总数 / ，全市常住人口 / ，人口总量为): the
 #: whole's name (group ``name``), no verb of a change, no other figure
 #: a sentence opening with a count of the kinds its total adds up (四级平台合计, 三类案件共): group 1 the numeral
-COUNTED_OPENING = lazyre.compile(r"\s*(?:以上|上述|全市|全区|全县)?([两兩二三四五六七八九])(?:级|級|类|類|项|項|个|個|种|種|部分)")
+COUNTED_OPENING = lazyre.compile(r"\s*(?:以上|上述|全市|全区|全县)?(?:这|這|此)?([两兩二三四五六七八九])(?:级|級|类|類|项|項|个|個|种|種|部分)")
 #: words of a figure that is no amount to add up: a mean, a rate, a share, an index, a density
 NOT_ADDITIVE = lazyre.compile(r"人均|户均|平均|均价|均價|率|比重|比例|指数|指數|密度|单价|單價")
 WHOLE_BY_NOUN = lazyre.compile(r"[，,；;]\s*(?:年末|全年)?(?:全[市省区區县縣州])?(?P<name>[\u4e00-\u9fff]{2,8}?)"
@@ -680,11 +680,14 @@ def same_thing_total(masked: str, total: Quantity, a: int, parts: Sequence[Quant
 #: the change stated right after a figure: ，比年初增加7.1亿元 / ，比上年减少3家 / ，同比增加
 _CHANGE_AFTER = lazyre.compile(r"[，,]\s*(?:比|较|較)(?:上年末|上年|去年|年初|上年同期)|[，,]\s*同比")
 _DOWN = lazyre.compile(r"减|減|少|降")
+#: a clause break and nothing else before a part's change word (，增加1700亿元)
+_BARE_CHANGE_AFTER = lazyre.compile(r"[，,]\s*(?=(?:增加|增长|增長|减少|減少|下降)了?\s*[\d\ue010])")
 
 
-def change_after(doc, masked: str, q: Quantity) -> Optional[Quantity]:
-    """The change of ``q`` stated right after it (same measure, a change word before it), or None."""
-    m = _CHANGE_AFTER.match(masked, q.end)
+def change_after(doc, masked: str, q: Quantity, bare: bool = False) -> Optional[Quantity]:
+    """The change of ``q`` stated right after it (same measure, a change word before it), or None.  ``bare``: the
+    comparison may go unsaid (中央财政赤字1.12万亿元，增加1700亿元 — a part of a whole whose change names it)."""
+    m = _CHANGE_AFTER.match(masked, q.end) or (_BARE_CHANGE_AFTER.match(masked, q.end) if bare else None)
     if m is None:
         return None
     d = next(iter_qs(doc, m.end(), m.end() + 8), None)
@@ -833,7 +836,19 @@ def label_of_whole(masked: str, whole: Quantity, floor: int) -> str:
     seg = masked[max(floor, whole.start - 40):whole.start]
     seg = re.split(r"[，,；;。：:（(）)]", seg)[-1]
     seg = re.sub(r"[^\u4e00-\u9fff、]", "", seg)
-    return re.sub(r"(?:共计|共計|合计|合計|总计|總計|累计|累計|总数|總數|共有|共|达到|達到|达|達|为|為|有)+$", "", seg)
+    out = re.sub(r"(?:共计|共計|合计|合計|总计|總計|累计|累計|总数|總數|共有|共|达到|達到|达|達|为|為|有)+$", "", seg)
+    if not out and seg:
+        # 工农业总产值将比上年的二千零五十亿元增长百分之四十，达到二千八百七十亿元: a whole its clause only reaches (达到,
+        # 为) is the level of what the clause before names, before its comparison (将比, 比, 较) or its change
+        m = _REACHED_BY.search(masked, max(0, whole.start - 80), whole.start)
+        if m is not None:
+            out = re.sub(r"[^\u4e00-\u9fff、]", "", m.group("name"))
+    return out
+
+
+#: a clause naming a figure and its change, then a clause that only reaches a level (…的工农业总产值将比…增长…，达到)
+_REACHED_BY = lazyre.compile(r"(?:^|[，,；;。：:])(?P<name>[^，,；;。：:]{2,24}?)(?:将|將)?(?:比|较|較|同比)[^，,；;。：:]{0,30}?"
+                             r"(?:增长|增長|增加|提高|下降|减少|減少)[^，,；;。：:]{0,16}[，,]\s*(?:达到|達到|达|達|为|為|增至|增加到|提高到)$")
 
 
 #: a whole named by the two levels of government that hold it (县乡, 市县两级; not 市区 'the urban area', 城乡, 乡村)
@@ -869,6 +884,8 @@ def names_its_parts(whole_label: str, labels: Sequence[str]) -> bool:
         firsts = [re.sub(r"^(?:其中|全)", "", x)[:1] for x in labels]
         if sorted(firsts) == sorted(lv.group(1) + lv.group(2)) and all(_one_scale([x]) for x in labels):
             return True
+    if contracted(whole_label, labels):
+        return True
     conj = [c for c in re.split(r"和|及|与|與|、", whole_label) if c]
     if len(conj) < 2 or len(conj) != len(labels) or any(len(c) < 2 for c in conj):
         return False
@@ -882,6 +899,33 @@ def names_its_parts(whole_label: str, labels: Sequence[str]) -> bool:
             return False      # 汽车、家电等消费品销售额…，其中汽车…、家电…: 等 leaves the named kinds open (some of them)
         used.add(hit[0])
     return len(used) == len(conj)
+
+
+#: the verb closing a part's label (工业总产值为…): not part of its name
+_CONTRACTED_VERB = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|有|计|計)+$")
+
+
+def contracted(whole_label: str, labels: Sequence[str]) -> bool:
+    """Whether the whole is named by the contraction of its two parts' names (工农业总产值 → 工业…、农业总产值; 进出口
+    总额 → 出口总额、进口总额; 中小学校舍 → 中学…、小学…): the whole's label holds the first characters of the two parts
+    and the rest they share (工+农+业), the parts' names open with their character and that rest, and the words the
+    whole's label ends with after the contraction (总产值, 总额) close each part's name too."""
+    if len(labels) != 2:
+        return False
+    a, b = (_CONTRACTED_VERB.sub("", re.sub(r"^(?:其中|全年|全国|全國)", "", x)) for x in labels)
+    if len(a) < 2 or len(b) < 2 or a[0] == b[0]:
+        return False
+    for x, y in ((a, b), (b, a)):
+        k = whole_label.find(x[0] + y[0])
+        while k >= 0:
+            rest = whole_label[k + 2:]
+            for n in (1, 2):
+                tail = rest[n:]
+                if len(tail) >= 2 and x.startswith(x[0] + rest[:n]) and y.startswith(y[0] + rest[:n]) \
+                        and x.endswith(tail) and y.endswith(tail):
+                    return True
+            k = whole_label.find(x[0] + y[0], k + 1)
+    return False
 
 
 #: 等 right after the last name of a list leaves it open (A、B等消费品), unless a count closes it (A、B等两类) or it is a

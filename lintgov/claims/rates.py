@@ -59,7 +59,7 @@ __all__ = ["AT_LEAST", "other_population", "breaks_down_rate", "rate_before_brea
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
            "recent", "rest_pairs", "sentence_window", "share_pairs", "share_split", "show_as", "shown_sum", "split_wholes", "stated_as_whole",
            "subset_whole", "sum_of", "superset_base", "BOUND_PART", "COMPLEMENT", "COMPLETION_RATE", "COPULA_END",
-           "DAYS_RATE", "EXCESS_BEFORE", "FROM_VALUE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
+           "DAYS_RATE", "EARLIER_COMPARISON", "EXCESS_BEFORE", "FROM_VALUE", "EXCLUDED_FROM_BASE", "GDP_NAMES", "GOAL",
            "GOOD_DAYS", "HUJI", "INCLUDES", "LAGGING", "LOWER_IS_BETTER", "NAME_TO_VALUE", "OTHER_PERIOD",
            "OVER_PLAN", "OWN_SHARE_AFTER", "PART_TO_SHARE", "PLAN_AFTER", "PLAN_OPENS", "PLAN_WORD", "QUALIFIER",
            "SCOPE", "SEVERAL_YEARS", "SLASH_BRACKET", "TARGET", "WHOLE_WORDS", "DONE_PART", "colon_pair", "shares_word", "DONE_TASK"]
@@ -811,6 +811,8 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                 # (人均GDP超过23万元 after the GDP: a figure per person, never the total a share is of)
                 if _not_this_years(masked, c, lo_p):
                     break     # 上年一般公共预算支出70亿元 / …预计完成74.9亿元: not this year's total
+                if names is GDP_NAMES and _TO_VERB.match(masked, c.end):
+                    break     # 国内生产总值从1997年的7.4万亿元增加到…: the start of a change (its end: _gdp_change_ends)
                 far.append(c)
                 break
         if not far and names is not GDP_NAMES and (len(full) >= 4 or len(total_names(names[0])) > 1) \
@@ -838,6 +840,10 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                 # 地区生产总值从2020年的2.83万亿元提高到2025年的3.87万亿元: a part stated as the end of a change is over the
                 # GDP stated as the end of a change to the same year (no year on either, or the same year)
                 to = _change_end_year(masked, n, floor)
+                if to is None:
+                    # 2002年，全国财政性教育经费投入3366亿元，…占国内生产总值的比重…: a part of the year its sentence opens
+                    # with is over the GDP stated as the end of a change to that year
+                    to = _opening_year(doc, masked, n)
                 if to is not None:
                     ends = [g for g, y in _gdp_change_ends(doc, masked) if g.end <= floor and y == to
                             and measure_of(g) == measure_of(n)]
@@ -1488,6 +1494,21 @@ def _change_end_year(masked: str, q: Quantity, floor: int) -> Optional[str]:
     return None if m is None else (m.group("y") or "")
 
 
+#: a year opening a sentence and dating what it states (2002年，…)
+_OPENING_YEAR = lazyre.compile(r"\s*((?:19|20)\d\d)年[，,]")
+
+
+def _opening_year(doc, masked: str, q: Quantity) -> Optional[str]:
+    """The year the sentence of ``q`` opens with (2002年，全国…投入3366亿元), when no other year stands before ``q``."""
+    s_ = doc.sentence_at(q.start)
+    if s_ is None:
+        return None
+    m = _OPENING_YEAR.match(masked, s_.start, q.start)
+    if m is None or re.search(r"(?:19|20)\d\d年", masked[m.end():q.start]):
+        return None
+    return m.group(1)
+
+
 def _gdp_change_ends(doc, masked) -> List[Tuple[Quantity, str]]:
     """The GDP stated as the end of a change (地区生产总值从2020年的2.83万亿元提高到2025年的3.87万亿元 / GDP由…增至…),
     with the end's year, in document order; one pass over the figures, cached on the document."""
@@ -1854,6 +1875,10 @@ def part_and_rest(doc, masked, counts, numerators, name, q) -> List[Tuple[Quanti
 #: the value a rate or share moved from, with its period (由上年的2.1%, 从2020年的12%): that period is not the rate's
 _FROM = r"(?:由|从|從)(?:上年的?|去年的?|[\d一二三四五六七八九〇零]{4}年(?:末|底)?的?)?\d+(?:\.\d+)?\s*[%％]"
 FROM_VALUE = lazyre.compile(_FROM)
+#: the part's own value compared with an earlier year's (，是2012年的1.5倍 / ，比2012年增长52%): that year dates the
+#: comparison's base, not the period of the part or of a share after it
+EARLIER_COMPARISON = lazyre.compile(r"[，,](?:是|为|為|相当于|相當於)(?:19|20)\d{2}年(?:末|底)?的\d+(?:\.\d+)?倍"
+                                    r"|[，,](?:比|较|較)(?:19|20)\d{2}年(?:末|底)?(?:增长|增長|增加|提高|下降|减少|減少)\d+(?:\.\d+)?\s*[%％倍]")
 #: the value a share changed from, before the value it changed to (由上年的18.2%提高到 / 从2020年的12%上升至)
 _FROM_SHARE = lazyre.compile(_FROM + r"(?:提高|提升|上升|下降|降低|增加|增长|增長|减少|減少|升|降)(?:到|至|为|為)$")
 
@@ -2113,7 +2138,10 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         whole = amg_whole or bool(_SHARE_PAIRS_RE14.search(rest)) or bool(
             _SHARE_PAIRS_RE15.search(ctx)) or bool(
             _SHARE_PAIRS_RE16.match(masked[d.end:d.end + 16]))
-        if scope is not None and scope.group() not in ctx:
+        if scope is not None and scope.group() not in ctx \
+                and not (far_d and names is GDP_NAMES and not SCOPE.search(_GDP.sub("", raw_base))):
+            # (国内 of 国内生产总值 names the report's own total, not a wider scope: its GDP stated far before as the end of
+            # a change, 从…增加到2002年的10.2万亿元, is not named again next to the figure)
             # 就业人员20.63万人，其中城镇就业人员1.22万人，占全县就业人员比重: the report's own scope, the whole
             # named without it and opened by 其中
             own = raw_base.replace(scope.group(), "")

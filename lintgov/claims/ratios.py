@@ -109,9 +109,10 @@ _AMONG = lazyre.compile(
 
 #: the same relation told with 有 and no 中 (全区142个村（社区）已有139个配备法律顾问 / 10个评价领域有7个领域排名第一): the
 #: whole's words end right before (已经|已)有, never 拥有/具有/没有 (a possession), 就有/才有 (每10名常住人口就有1名义工: a
-#: per-unit figure), 尚有/还有/仍有 (what is left undone, read as the complement by the rate readers)
+#: per-unit figure), 尚有/还有/仍有 (what is left undone, read as the complement by the rate readers); a bracket in the
+#: whole's name may spell it out, figures and all (410个“两基”（基本普及九年义务教育…）攻坚县已有317个…)
 _AMONG_HAS = lazyre.compile(
-    r"(?P<w>" + _Q + r")(?P<wn>(?:[\u4e00-\u9fff“”]|[（(][\u4e00-\u9fff、]{1,6}[）)]){1,10}?)"
+    r"(?P<w>" + _Q + r")(?P<wn>(?:[\u4e00-\u9fff“”]|[（(][\u4e00-\u9fff、\ue010\ue011]{1,24}[）)]){1,10}?)"
     r"(?<![拥擁具没沒就才只尚还還仍含占佔共])(?:已经有|已經有|已有|有)"
     r"(?P<pn>)(?P<p>" + _Q + r")(?P<after>[\u4e00-\u9fff“”A-Za-z0-9]{0,8})")
 _PRE_WORDS = lazyre.compile(r"[\u4e00-\u9fff“”]*$")

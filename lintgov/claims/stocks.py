@@ -1579,7 +1579,44 @@ def implied_parts(doc: "Document") -> List[ImpliedPart]:
                                 out.append(ImpliedPart(w, p, wn, pn))
             k = skel.find("分别", k + 2)
         out.extend(_nearest_wholes(doc, skel, by_start, {(x.whole.start, x.part.start) for x in out}))
+        if named:
+            out.extend(_moving_together(doc, text))
     c["implied_parts"] = out
+    return out
+
+
+#: the name of a figure that moves (外贸进出口总额由…增加到…): the Han characters between the clause break and 由/从
+_MOVING_NAME = lazyre.compile(r"([\u4e00-\u9fff]{2,16})\s*$")
+
+
+def _moving_together(doc: "Document", text: str) -> List[ImpliedPart]:
+    """外贸进出口总额由1997年的3252亿美元增加到2002年的6208亿美元，…；出口总额由1828亿美元增加到3256亿美元: a whole and a
+    part it holds by definition (``classes.implied_part``), each stated as a change from one value to another in one
+    sentence, the part's change at the same dates (no year of its own, or the whole's): at each date the part is held
+    by the whole.  Linear in the changes of the document."""
+    from .classes import implied_part
+    from .grammar import transitions
+    out: List[ImpliedPart] = []
+    ts = sorted((t for t in transitions(doc) if not t.base.is_percent and not t.current.is_percent), key=lambda t: t.start)
+    for i, t1 in enumerate(ts):
+        s = doc.sentence_at(t1.start)
+        if s is None:
+            continue
+        w1 = _MOVING_NAME.search(text, max(s.start, t1.start - 16), t1.start)
+        for t2 in ts[i + 1:i + 3]:
+            if t2.start >= s.end or measure(t2.base) != measure(t1.base):
+                continue
+            if t2.base_label and t2.base_label != t1.base_label:
+                continue
+            w2 = _MOVING_NAME.search(text, max(s.start, t2.start - 16), t2.start)
+            if w1 is None or w2 is None:
+                continue
+            cut = max(text.rfind(ch, max(s.start, t2.start - 16), t2.start) for ch in "，,；;、")
+            pn = w2.group(1) if cut < w2.start() else text[cut + 1:t2.start].strip()
+            wn = w1.group(1)
+            if len(pn) >= 2 and implied_part(wn, pn):
+                out.append(ImpliedPart(t1.base, t2.base, wn, pn))
+                out.append(ImpliedPart(t1.current, t2.current, wn, pn))
     return out
 
 
