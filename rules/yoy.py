@@ -1131,6 +1131,8 @@ class MultipleWording(Rule):
                     s, e = ch.verb_start, ch.end
                 exp_iv = (lo + 1, hi + 1) if ch.kind == "times" else (lo, hi)
                 tol_txt = _num((hi - lo) / 2, 4)
+                if ch.amount is None and ch.approx and hi > lo:     # 增加一倍多: a range of multiples, said as one
+                    exp_txt = f"{_num(exp_iv[0], 3)}–{_num(exp_iv[1], 3)}"
             if real and ratio[1] >= exp_iv[0]:
                 continue
             record(doc, self.code, "multiple", ch.amount or ch.current, _overlap(ratio, exp_iv), "B/A", (ch.base, ch.current))

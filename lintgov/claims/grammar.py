@@ -131,8 +131,9 @@ _TRANSITION_PAIR = lazyre.compile(
 #: 2019年为620亿元，2024年达到980亿元: two years' values of one metric in consecutive clauses
 _TRANSITION_YEARS = lazyre.compile(
     r"(?<![至到—–~-])(?P<y0>(?:19|20)\d{2})\s*年(?:底|末)?[，,]?(?P<w>[\u4e00-\u9fff]{0,16}?)(?:为|是|有|达到|达)?(?P<a>" + _Q
-    + r")[，,]\s*(?:到|至)?"
-    r"(?P<y1>(?:19|20)\d{2})\s*年(?:底|末)?(?:已经|已|则)?(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "为", "是"], key=len, reverse=True))
+    + r")[，,]\s*(?:到了|到|至)?"
+    # (一九五七年已经有四十四万人: a level a year has, in the words of a count)
+    r"(?P<y1>(?:19|20)\d{2})\s*年(?:底|末)?(?:已经|已|则)?(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "为", "是", "有"], key=len, reverse=True))
     + r")(?P<b>" + _Q + r")")
 #: 2023年达到118.6亿元，2019年为86.5亿元: the later year's value first, the earlier year's right after it (the metric
 #: named once, before the first value)
@@ -186,6 +187,11 @@ _CHANGE = lazyre.compile(
 #: what every change claim ends with, the verb and the amount (most places where _CHANGE could start lack it: the
 #: pattern is tried only in the stretches of text between sentence ends that hold it, lazyre.stretch_finditer)
 _CHANGE_PART = lazyre.compile(_CHANGE_TAIL)
+#: the verb of a level a year reached, with nothing else (2023年上升到 / 一九五七年已经有): no words of a metric
+_YEAR_REACHED = lazyre.compile(r"(?:已经|已|则|又)?(?:" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True))
+                               + r"|达到|达|有|为|是)")
+#: a label that is a year alone (2023年 / 一九五七年), not last year's
+_YEAR_ONLY = lazyre.compile(r"(?:19|20)\d{2}年|" + _CNYEAR)
 #: the verb closing the words restated after a prior's label (上年城镇新增就业 / 上年受理案件为)
 _RESTATED_WORDS = lazyre.compile(r"(?:为|是|有|共|完成|实现|达到|达)$")
 #: an adverb of degree right before a verb (比上年增加2860元，名义增长5.1%: the second claim is still about 58620元)
@@ -1116,6 +1122,62 @@ def _figure_closing_sentence(skel: str, text: str, by_start: Dict[int, "Quantity
         k = skel.rfind(QTOK, p0, ss - 1)
     q = by_start.get(k) if k >= 0 else None
     if q is None or skel[q.end:ss - 1].strip(QFILL + " \t\u3000"):
+        return None
+    return q
+
+
+#: a comparison standing as a clause of its own, its basis the value closing it, the change in the clause after
+#: (…253亿元，比1978年前的二十六年平均每年增加49亿元，高出四倍多 / …；如果同1950年的170亿元作比较，则增长二点八倍)
+_CMP_CLAUSE = lazyre.compile(r"(?<=[，,；;])\s*(?:如果|若|要是)?(?P<cmpw>比|较之?|同|与|和|跟)(?P<w>[^，,。；;：:\n]{0,24}?)"
+                             r"(?P<base>" + _Q + r")(?:相比|作比较|比较|相较)?[，,]\s*(?:则|还|也|就|要)?"
+                             + _VERB + r"了?\s*(?P<amt>" + _Q + r")")
+
+
+def _comparison_clauses(skel: str, text: str, by_start: Dict[int, "Quantity"], out: List[Change]) -> None:
+    """A change whose basis is a clause of its own before it (:data:`_CMP_CLAUSE`): the basis the value closing that
+    clause, the value compared the one closing the clause before it (B，比…A，高出N倍) — or, for 同/与…作比较 after a
+    change, the value that change was about.  Fills the change the main reading left without values (never one
+    with either); the words of the comparison clause hold no other figure than periods (二十六年)."""
+    by_verb = {c.verb_start: i for i, c in enumerate(out)}
+    for m in lazyre.finditer(_CMP_CLAUSE, skel):
+        i = by_verb.get(m.start("verb"))
+        if i is None or out[i].base is not None or out[i].current is not None or out[i].kind not in ("percent", "times", "amount"):
+            continue
+        base = by_start[m.start("base")]
+        k = skel.find(QTOK, m.start("w"), m.end("w"))
+        if k >= 0 and any(unit_of(by_start[j]) not in TIME_UNITS for j in range(k, m.end("w")) if j in by_start):
+            continue
+        if base.approx not in (None, "≈") or unit_of(base) in TIME_UNITS:
+            continue
+        j = m.start()
+        while j > 0 and skel[j - 1] in " \t\u3000":
+            j -= 1
+        cur = _value_before_clause(skel, by_start, j, base) if skel[j - 1:j] in ("，", ",") else None
+        if cur is None and m.group("cmpw") not in ("比", "较", "较之") and i > 0:
+            prev = out[i - 1]      # …达到650亿元，比上年增长19%；如果同1950年的170亿元作比较: the value that change was about
+            if prev.current is not None and prev.end <= j and prev.end >= j - 2 and prev.current.is_percent == base.is_percent \
+                    and measure(prev.current) == measure(base):
+                cur = prev.current
+        if cur is None or cur.start >= base.start:
+            continue
+        ch = out[i]
+        out[i] = dataclasses.replace(ch, start=cur.start, base=base, current=cur,
+                                     comparison=text[m.start("cmpw"):m.start("base")], base_label="")
+
+
+def _value_before_clause(skel: str, by_start: Dict[int, "Quantity"], pos: int, base: "Quantity") -> Optional["Quantity"]:
+    """The value closing the clause right before ``pos`` (B，比…的A增长X%: B), when only a comma stands between, it is of
+    the measure of ``base`` (a rate with a rate, an amount of the same unit) and is no item of a list (A、B / A和B)."""
+    j = pos
+    while j > 0 and skel[j - 1] in " \t\u3000":
+        j -= 1
+    if j == 0 or skel[j - 1] not in "，,":
+        return None
+    j -= 1
+    k = skel.rfind(QTOK, max(0, j - 40), j)
+    q = by_start.get(k) if k >= 0 else None
+    if q is None or q.end != j or q.is_percent != base.is_percent or measure(q) != measure(base) \
+            or q.approx not in (None, "≈") or skel[max(0, q.start - 1):q.start] in ("、", "和", "及", "与"):
         return None
     return q
 
@@ -2343,6 +2405,10 @@ def changes(doc: "Document") -> List[Change]:
         if m.group("lw") and not (m.group("cur") and re.fullmatch(_LABEL, m.group("lab2"))
                                   and _RESTATED_WORDS.sub("", m.group("lw")) in
                                   text[_clause_start(skel, m.start("cur")):m.start("cur")]):
+            if _YEAR_REACHED.fullmatch(m.group("lw")) and _YEAR_ONLY.fullmatch(m.group("lab2")):
+                # 2019年粮食产量是326万吨，2023年上升到583万吨，比2019年增长79%: a later year's level reached, named by its
+                # verb alone, may open the change after it (read from that value, with the two years' transition)
+                retry.append(m.start("lbase2"))
             continue    # 4,120件，上年末结存380件，增长…: words of another metric after the label: not read
         for lab, lb in (("lab3", "lbase3"), ("lab", "lbase"), ("lab2", "lbase2")):
             period = bool(m.group(lb)) and (re.fullmatch(_PERIOD_LABEL, m.group(lab)) is not None)
@@ -2455,6 +2521,10 @@ def changes(doc: "Document") -> List[Change]:
             pc = _post_cur(skel, text, m.end(), amt, by_start)   # 较2019年的856.3亿元增长25.2%，达到1072.1亿元
             if pc and _same_kind(by_start[pc.start("cur")], base) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()
+        if cur is None and base is not None and m.group("cmp5") and kind in ("percent", "times", "amount"):
+            # 共计减收增支925亿元，比原来设想的600亿元多出54%: the comparison opens the clause after the value it is
+            # about — the value closing the clause before, of the base's measure
+            cur = _value_before_clause(skel, by_start, m.start(), base)
         if cur is None and base is not None and (m.group("cmp") or m.group("cmp3")) \
                 and kind in ("percent", "points", "amount"):
             # 纠错率为18.4%。较上年的13.9%，提高4.5个百分点: a sentence opening with its comparison compares the value
@@ -2582,6 +2652,12 @@ def changes(doc: "Document") -> List[Change]:
             # 增加了一倍半: N and a half, as coarse as halves are (N + 0.25 … N + 0.75)
             out[-1] = dataclasses.replace(out[-1], amount=None, end=max(end, amt.end + 1),
                                           factor=(amt.value + 0.25, amt.value + 0.75))
+        elif kind in ("times", "times_to") and skel.startswith(("多", "余"), amt.end) and amt.approx is None \
+                and amt.value == int(amt.value) and amt.value >= 1:
+            # 增加一倍多 / 增长三倍余: more than N times, less than N + 1 (the extractor reads 一倍 alone)
+            out[-1] = dataclasses.replace(out[-1], amount=None, end=max(end, amt.end + 1), approx=True,
+                                          factor=(float(amt.value), amt.value + 1.0))
+    _comparison_clauses(skel, text, by_start, out)
     out.extend(_listed_changes(doc, skel, text, by_start))
     _transition_lists(doc, skel, text, by_start, out)
     _list_changes(doc, skel, text, out)
