@@ -86,3 +86,27 @@ def test_comparison_clause_names_its_values():
     assert len(ch) == 1
     assert doc.text[ch[0].base.start:ch[0].base.end] == "40万亩"
     assert doc.text[ch[0].current.start:ch[0].current.end] == "48.6万亩"
+
+
+# a change against a named year whose level the same sentence states in an earlier clause (its year opening that
+# clause, or after 到/到了): 1958年又比1957年增加X%，达到C
+LABELLED_SILENT = [
+    "我省的中等专业学校学生，一九五二年有六万二千人，到了一九五七年已经有十二万四千人；一九五八年又比一九五七年增加百分之二十五，达到十五万五千人。",
+    "全市新能源汽车保有量，2021年为3.2万辆，2022年为5.1万辆；2023年又比2022年增长62%，达到8.3万辆。",
+]
+LABELLED_FOUND = [
+    "我省的中等专业学校学生，一九五二年有六万二千人，到了一九五七年已经有十二万四千人；一九五八年又比一九五七年增加百分之三十五，达到十五万五千人。",
+    "全市新能源汽车保有量，2021年为3.2万辆，2022年为5.1万辆；2023年又比2022年增长72%，达到8.3万辆。",
+    # the basis names the first year: the level of that year is the base
+    "全市新能源汽车保有量，2021年为3.2万辆，2022年为5.1万辆；2023年又比2021年增长62%，达到8.3万辆。",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED_SILENT)
+def test_level_of_the_named_year_consistent(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) == []
+
+
+@pytest.mark.parametrize("text", LABELLED_FOUND)
+def test_level_of_the_named_year_wrong(consistency_rules, text):
+    assert "LG201" in consistency_codes(consistency_rules, text)

@@ -1561,6 +1561,8 @@ def _doc_year(doc: "Document") -> Optional[int]:
 
 #: what a clause opening with a period's label may say before its value (2020年全市充电桩数量为3,200个, 三年前为6.0万辆):
 #: nothing of a change, a part, a span or a plan
+#: a clause opening with 到 or 到了 before its year (…，到了1957年已经有44万人): the level that year reached
+_REACHED_YEAR = lazyre.compile(r"[，,；;]\s*到了?$")
 _LABELLED_BAD = lazyre.compile(r"其中|分别|比|较|增长|增加|下降|减少|提高|降低|年均|平均|累计|目标|计划|预计|力争|人均|占")
 _CLAUSE_STOPS = "，,；;。\n：:）)"
 _LEVEL_WORDS = lazyre.compile(r"(?:19|20)\d{2}年|今年|本年度?|当年|全年|年末|年底|目前|现在|现有|已经|已|[达到为是有共]|增至|突破|"
@@ -1586,7 +1588,8 @@ def _labelled_level(skel: str, text: str, by_start: Dict[int, "Quantity"], lab_s
     i = text.find(label, ss, se)
     while i >= 0:
         j = i + len(label)
-        if i != lab_start and (i == ss or text[i - 1] in "，,；;（(") and j < se:
+        if i != lab_start and (i == ss or text[i - 1] in "，,；;（(" or _REACHED_YEAR.search(text, max(ss, i - 3), i)) \
+                and j < se:
             ce = min([x for x in (text.find(ch, j, se) for ch in _CLAUSE_STOPS) if x >= 0] + [se])
             qs = [by_start[k] for k in range(j, ce) if k in by_start]
             lw = _LEVEL_WORDS.sub("", text[j:qs[0].start]) if len(qs) == 1 else ""
@@ -2567,6 +2570,12 @@ def changes(doc: "Document") -> List[Change]:
                     # counts a prior may have been; not after a difference it chains to: 增加5.7万人，增长X%，达到B;
                     # a multiple alike: 较2020年增长11倍，达到36家)
                     cur, end = c2, pc.end()
+        if cur is not None and base is None and kind in ("percent", "amount") and (cyl := _CMP_YEAR.match(cmp or "")):
+            # 1952年有19万人，到了1957年已经有44万人…；1958年又比1957年增加50%，达到66万人: the level its own sentence
+            # states for the year the basis names
+            base = _labelled_level(skel, text, by_start, m.start("cmp") + cyl.start(1), m.start("cmp") + cyl.end(1) + 1, cur)
+            if base is not None:
+                label = cmp
         if cur is None and kind == "amount" and (cmp or _net_change(skel, text, m.start("verb"), verb)):
             pc = _post_cur(skel, text, m.end(), amt, by_start)
             if pc and measure(by_start[pc.start("cur")]) == measure(amt) and not _LIST_AFTER.match(skel, pc.end()):
