@@ -1165,6 +1165,37 @@ def _comparison_clauses(skel: str, text: str, by_start: Dict[int, "Quantity"], o
                                      comparison=text[m.start("cmpw"):m.start("base")], base_label="")
 
 
+#: a difference restated as a rate right after it, with no verb of its own (比上一年增产2200万吨，即7.8%)
+_AS_RATE = lazyre.compile(r"[，,]\s*(?:即|也就是|亦即|也即)(?:为|是)?\s*$")
+
+
+def _restated_as_rate(text: str, by_start: Dict[int, "Quantity"], out: List[Change]) -> None:
+    """B，比上年增产D，即X%: a percentage closing the clause right after a difference against a basis, introduced by 即
+    and no verb, is the growth that difference makes of the level before it (B − D) — read as a change in percent with
+    the difference as its delta, the value and basis the difference's.  Never after a difference with no value."""
+    done = {c.amount.start for c in out if c.amount is not None}
+    for i in range(len(out)):
+        c = out[i]
+        if c.kind != "amount" or c.current is None or c.base is not None or c.transition is not None or not c.comparison \
+                or c.amount is None or c.direction == 0:
+            continue
+        e = c.amount.end
+        k = text.find("即", e, e + 4)
+        if k < 0:
+            continue
+        j = k + 1
+        while j < len(text) and text[j] in "为是 ":
+            j += 1
+        q = by_start.get(j)
+        if q is None or not q.is_percent or q.start in done or q.approx is not None or not _AS_RATE.search(text, e, j) \
+                or text[q.end:q.end + 1] not in ("。", "；", ";", "，", ",", "\n", ""):
+            continue
+        out.append(dataclasses.replace(c, kind="percent", amount=q, end=q.end, delta=c.amount,
+                                       delta_direction=c.direction, approx=False))
+        done.add(q.start)
+    out.sort(key=lambda c: c.start)
+
+
 def _value_before_clause(skel: str, by_start: Dict[int, "Quantity"], pos: int, base: "Quantity") -> Optional["Quantity"]:
     """The value closing the clause right before ``pos`` (B，比…的A增长X%: B), when only a comma stands between, it is of
     the measure of ``base`` (a rate with a rate, an amount of the same unit) and is no item of a list (A、B / A和B)."""
@@ -2667,6 +2698,7 @@ def changes(doc: "Document") -> List[Change]:
             out[-1] = dataclasses.replace(out[-1], amount=None, end=max(end, amt.end + 1), approx=True,
                                           factor=(float(amt.value), amt.value + 1.0))
     _comparison_clauses(skel, text, by_start, out)
+    _restated_as_rate(text, by_start, out)
     out.extend(_listed_changes(doc, skel, text, by_start))
     _transition_lists(doc, skel, text, by_start, out)
     _list_changes(doc, skel, text, out)
