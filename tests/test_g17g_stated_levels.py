@@ -110,3 +110,26 @@ def test_level_of_the_named_year_consistent(consistency_rules, text):
 @pytest.mark.parametrize("text", LABELLED_FOUND)
 def test_level_of_the_named_year_wrong(consistency_rules, text):
     assert "LG201" in consistency_codes(consistency_rules, text)
+
+
+# a from–to change with a comma before its verb (由1982年的A，增加到1987年的B): the same transition
+COMMA_SILENT = [
+    "计划将技工学校招生人数由一九八二年的十二万四千人，增加到一九八七年的二十一万七千人，增长百分之七十五。",
+    "全市普通高校在校生由2019年的12.4万人，增加到2023年的16.8万人，增长35.5%。",
+    "全县森林覆盖率由2015年的48.2%，提高到2020年的53.6%，提高5.4个百分点。",
+]
+COMMA_FOUND = [
+    "计划将技工学校招生人数由一九八二年的十二万四千人，增加到一九八七年的二十一万七千人，增长百分之九十五。",
+    "全市普通高校在校生由2019年的12.4万人，增加到2023年的16.8万人，增长45.5%。",
+    "全县森林覆盖率由2015年的48.2%，提高到2020年的53.6%，提高6.4个百分点。",
+]
+
+
+@pytest.mark.parametrize("text", COMMA_SILENT)
+def test_comma_before_the_verb_consistent(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) == []
+
+
+@pytest.mark.parametrize("text", COMMA_FOUND)
+def test_comma_before_the_verb_wrong(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) != []

@@ -122,7 +122,9 @@ _AT_END = (r"(?:(?:今年|本年|当年|同年)?年?(?:年底|年末|年中)|(?:
 _PER_WORD = r"(?:平均)?每(?:年|月|日|天|周|季度?|人|户|件|次|家|个|宗|项)|[人户日月件]均"
 _TRANSITION = lazyre.compile(
     r"(?P<from>(?<![自理缘经])由(?!于|此)|(?<!自)从(?![事而严业来中头未快重简实宽优])"
-    r")(?:" + _YEARW + r"的?|原来的|原先的|过去的|原|[\u4e00-\u9fff]{1,10}?)?(?P<a>" + _Q + r")\s*" + _TOV
+    r")(?:" + _YEARW + r"的?|原来的|原先的|过去的|原|[\u4e00-\u9fff]{1,10}?)?(?P<a>" + _Q + r")\s*"
+    # (由1982年的31.5万人，增加到1987年的55万人: a comma before a verb that says which way)
+    r"(?:[，,]\s*(?=" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True)) + r"))?" + _TOV
     + r"(?:" + _YEARW + r"的?|(?:如今|现在|目前|今天|当前)的?|" + _AT_END + r"|" + _PER_WORD + r")?(?P<b>" + _Q + r")")
 #: 由377户1110人降至154户448人: two values of two measures on each side
 _TRANSITION_PAIR = lazyre.compile(
