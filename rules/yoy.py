@@ -186,7 +186,29 @@ def _qualified(doc: Any, ch: Change) -> bool:
         text, max(lo, cut + 1), max(at, ch.verb_end))]
     if not words:
         return False
+    if ch.base is not None and ch.current is not None and ch.base.start > ch.current.start:
+        # 平均每年增加253亿元，比此前平均每年增加49亿元，高出四倍多: the qualifier names what both figures compared are
+        # (written in the clause of each), not how the change is counted
+        both = _qual_kinds(_own_clause(text, ch.current.start)) & _qual_kinds(_own_clause(text, ch.base.start))
+        if {_AVG_WORDS.sub("年均", w) for w in words} <= both:
+            return False
     return not (all(_CONSTANT_PRICES.fullmatch(w) for w in words) and _same_constant_prices(doc, ch))
+
+
+#: the words of a yearly mean, one kind (二十六年平均每年 reads 年平均 first)
+_AVG_WORDS = lazyre.compile(r"^(?:年均|年平均|平均每年|每年平均)$")
+
+
+def _qual_kinds(words: str) -> set:
+    """The qualifiers written in ``words``, the words of a yearly mean as one (年均)."""
+    return {_AVG_WORDS.sub("年均", m.group()) for m in QUALIFIERS.finditer(words)}
+
+
+def _own_clause(text: str, pos: int) -> str:
+    """The words of the clause before ``pos`` (from the last ，；。 or line break, at most 30 characters back)."""
+    lo = max(0, pos - 30)
+    cut = max(text.rfind(c, lo, pos) for c in "，,；;。\n")
+    return text[(cut + 1 if cut >= 0 else lo):pos]
 
 
 #: the words of a constant price basis (（1990年不变价）, （可比价）)

@@ -133,3 +133,30 @@ def test_comma_before_the_verb_consistent(consistency_rules, text):
 @pytest.mark.parametrize("text", COMMA_FOUND)
 def test_comma_before_the_verb_wrong(consistency_rules, text):
     assert consistency_codes(consistency_rules, text) != []
+
+
+# a qualifier written in the clause of both figures compared (平均每年…，比…平均每年…，高出N倍) names what they are, not
+# how the change is counted: the multiple is read
+MEAN_SILENT = [
+    "“十三五”期间全省平均每年新增造林面积186万亩，比“十二五”期间平均每年新增造林面积61万亩，高出两倍多。",
+    "近三年平均每年引进项目42个，比此前三年平均每年引进项目12个，多出两倍多。",
+]
+MEAN_FOUND = [
+    "“十三五”期间全省平均每年新增造林面积186万亩，比“十二五”期间平均每年新增造林面积61万亩，高出三倍多。",
+    "近三年平均每年引进项目42个，比此前三年平均每年引进项目12个，多出一倍多。",
+]
+
+
+@pytest.mark.parametrize("text", MEAN_SILENT)
+def test_means_compared_consistent(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) == []
+
+
+@pytest.mark.parametrize("text", MEAN_FOUND)
+def test_means_compared_wrong(consistency_rules, text):
+    assert "LG205" in consistency_codes(consistency_rules, text)
+
+
+def test_yearly_mean_growth_stays_qualified(consistency_rules):
+    """年均增长 after two levels is a compound mean (LG208's), never read as the plain growth between them."""
+    assert "LG201" not in consistency_codes(consistency_rules, "全县财政收入达到52亿元，比2018年的40亿元年均增长5.4%。")

@@ -1143,9 +1143,12 @@ def _comparison_clauses(skel: str, text: str, by_start: Dict[int, "Quantity"], o
     by_verb = {c.verb_start: i for i, c in enumerate(out)}
     for m in lazyre.finditer(_CMP_CLAUSE, skel):
         i = by_verb.get(m.start("verb"))
-        if i is None or out[i].base is not None or out[i].current is not None or out[i].kind not in ("percent", "times", "amount"):
-            continue
         base = by_start[m.start("base")]
+        # (…，比上一个五年的0.4万人，多出两倍: the main reading took the basis closing the comparison for the value)
+        if i is None or out[i].base is not None or out[i].kind not in ("percent", "times", "amount") \
+                or (out[i].current is not None and out[i].current is not base) or out[i].transition is not None \
+                or out[i].delta is not None:
+            continue
         k = skel.find(QTOK, m.start("w"), m.end("w"))
         if k >= 0 and any(unit_of(by_start[j]) not in TIME_UNITS for j in range(k, m.end("w")) if j in by_start):
             continue
