@@ -160,3 +160,29 @@ def test_means_compared_wrong(consistency_rules, text):
 def test_yearly_mean_growth_stays_qualified(consistency_rules):
     """年均增长 after two levels is a compound mean (LG208's), never read as the plain growth between them."""
     assert "LG201" not in consistency_codes(consistency_rules, "全县财政收入达到52亿元，比2018年的40亿元年均增长5.4%。")
+
+
+# levels of a few more (三百多万人: 300万 to 400万) read as the intervals they allow, with 也/即 before the change and
+# 达到了 before the level reached
+MORE_SILENT = [
+    "全县农村电商网店，2019年有1,200多家，2023年有2,900多家，也增加一倍多。",
+    "小学教师，一九六二年有一百二十多万人，一九六五年已经有二百六十多万人，也增加一倍多；一九六六年又比一九六五年增加百分之十，"
+    "达到了二百八十七万人。",
+]
+MORE_FOUND = [
+    "全县农村电商网店，2019年有1,200多家，2023年有2,900多家，也增加两倍多。",
+    "小学教师，一九六二年有一百二十多万人，一九六五年已经有二百六十多万人，也增加两倍多；一九六六年又比一九六五年增加百分之十，"
+    "达到了二百八十七万人。",
+    "小学教师，一九六二年有一百二十多万人，一九六五年已经有二百六十多万人，也增加一倍多；一九六六年又比一九六五年增加百分之二十，"
+    "达到了二百八十七万人。",
+]
+
+
+@pytest.mark.parametrize("text", MORE_SILENT)
+def test_levels_of_a_few_more_consistent(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) == []
+
+
+@pytest.mark.parametrize("text", MORE_FOUND)
+def test_levels_of_a_few_more_wrong(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) != []

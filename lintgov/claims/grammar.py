@@ -232,7 +232,8 @@ def _self_scope(doc: "Document") -> set:
     return c["own_scope"]  # type: ignore[return-value]
 _YEAR_WORD = lazyre.compile(r"今年|本年度?|当年|全年|((?:19|20)\d{2})年")
 # 比上年增加40件，达到520件: the value reached, after the difference
-_POST_CUR = lazyre.compile(r"[，,、]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到|为)\s*(?P<cur>"
+_POST_CUR = lazyre.compile(r"[，,、]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到|为)"
+                           r"(?<!为)了?\s*(?P<cur>"
                            + _Q + r")")
 #: 比上年提高1.3个百分点，达62.5% (达 read into the quantity) / 增长15%至460件, 提高1.3个百分点至62.5%
 _POST_CUR_BARE = lazyre.compile(r"(?:[，,]\s*(?:(?P<head>总量|总数|总额|规模)|总计|累计)?|\s*(?P<to>至|到)\s*)(?P<cur>" + _Q + r")")
@@ -416,7 +417,8 @@ def _bracket_base(doc: "Document", skel: str, text: str, pos: int, cmp: str, wor
 
 #: words that may stand between a 由A到B and the change that restates it (一年增加, 人数增长)
 _YEARS_GAP = lazyre.compile(r"[\s，,、]*(?P<n>" + _Q + r")(?:间|来|内|时间)?(?:累计)?$")
-_GAP_WORDS = lazyre.compile(r"(?:累计|共计|[两二三四五六七八九十]年(?:间|来)?|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
+#: (由A增加到B，也增加一倍多 / …，即增长N倍: an adverb restating the same change)
+_GAP_WORDS = lazyre.compile(r"(?:也|即|则|累计|共计|[两二三四五六七八九十]年(?:间|来)?|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
 #: last year's estimate or budget rather than its final figure (比上年预计数增长8.2%，上年预计数为172.3亿元)
 _ESTIMATE = r"(?:年初|调整后?)?(?:预计完成数|预计执行数|预计执行|预计数|执行数|预算数|决算数)"
 # a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件 / （上年末8412户）
@@ -802,7 +804,7 @@ def transitions(doc: "Document") -> List[Transition]:
             if int(m.group("y1")) <= int(m.group("y0")) or b.start in taken or not _same_kind(a, b) \
                     or _NOT_PLAIN.search(m.group("w")) or _SUBPERIOD.search(m.group("w")) \
                     or _is_rank(text, m.start(), a) or _in_list_or_ratio(skel, a, b) \
-                    or a.approx not in (None, "≈") or b.approx not in (None, "≈"):
+                    or not _bounded(a) or not _bounded(b):
                 continue
             d = _direction(m.group("tov")) or (1 if b.value > a.value else -1 if b.value < a.value else 0)
             out.append(Transition(m.start(), m.end(), a, b, m.group("tov") or "", m.start("tov") if m.group("tov") else b.start,
@@ -1597,6 +1599,16 @@ def _doc_year(doc: "Document") -> Optional[int]:
 
 #: what a clause opening with a period's label may say before its value (2020年全市充电桩数量为3,200个, 三年前为6.0万辆):
 #: nothing of a change, a part, a span or a plan
+#: the words of a value's few more (三百多万人, 十余万人): a bounded interval, N to the next unit
+_MORE_WORDS = ("多", "余")
+
+
+def _bounded(q: "Quantity") -> bool:
+    """A value as exact as a level read from two years' clauses needs: exact, about (约), or a few more (三百多万人: 300万
+    to 400万, the interval the rules recompute with)."""
+    return q.approx in (None, "≈") or q.approx_word in _MORE_WORDS
+
+
 #: a clause opening with 到 or 到了 before its year (…，到了1957年已经有44万人): the level that year reached
 _REACHED_YEAR = lazyre.compile(r"[，,；;]\s*到了?$")
 _LABELLED_BAD = lazyre.compile(r"其中|分别|比|较|增长|增加|下降|减少|提高|降低|年均|平均|累计|目标|计划|预计|力争|人均|占")
@@ -1630,7 +1642,7 @@ def _labelled_level(skel: str, text: str, by_start: Dict[int, "Quantity"], lab_s
             qs = [by_start[k] for k in range(j, ce) if k in by_start]
             lw = _LEVEL_WORDS.sub("", text[j:qs[0].start]) if len(qs) == 1 else ""
             if len(qs) == 1 and qs[0] is not cur and measure(qs[0]) == measure(cur) \
-                    and qs[0].is_percent == cur.is_percent and qs[0].approx is None \
+                    and qs[0].is_percent == cur.is_percent and (qs[0].approx is None or qs[0].approx_word in _MORE_WORDS) \
                     and not _LABELLED_BAD.search(text, j, qs[0].start) \
                     and (not cw or not lw or cw in lw or lw in cw):
                 found.append(qs[0])
