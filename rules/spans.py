@@ -13,7 +13,7 @@ from lintgov.quantities import quantity_starts
 from lintgov.claims import ledger, record
 from lintgov.claims.grammar import _cache as _claims_cache
 from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_count_before, folded_text, found_in,
-                                    groups_before, qualifier_near,
+                                    groups_before, qualifier_near, PARTS_OPEN,
                                     real_growth_metric, skeleton, space_run,
                                     transitions)
 from lintgov.claims.lookback import bare_key, elided_subject, refers_back
@@ -873,8 +873,6 @@ def _span_fan_findings(self, doc):
 #: a basis year written before the change it is for: 与2019年相比，…增加42万人 / 同2018年比，… / 较2020年，…
 _FRONT_YEAR = lazyre.compile(r"(?:与|同|和|跟)" + _YEAR4 + r"\s*年(?:底|末)?(?:相比|比较|比)|(?:比|较)" + _YEAR4 + r"\s*年(?:底|末)?[，,]")
 #: what between a basis year opening the sentence and the change makes the change another statement's
-#: a sentence of the parts of the whole the sentence before states (其中，…)
-_PARTS_OPEN = lazyre.compile(r"[\s\u3000]*其中[，,：:]?")
 _FRONT_NOT = lazyre.compile(r"[；;]|其中|分别|占|比重")
 #: a year written in a sentence (not inside a range 2019年至2024年 or a basis)
 _ANY_YEAR = lazyre.compile(_YEAR4 + r"\s*年")
@@ -938,7 +936,7 @@ def _compound_findings(self, doc):
         else:
             # (the words from the sentence's start, and from its one basis year: read once per sentence — linear)
             front, nf = first_and_count_before(doc, _FRONT_YEAR, text, ss, c.verb_start, lim, 12 + space_run(doc))
-            if nf == 0 and _PARTS_OPEN.match(text, ss):
+            if nf == 0 and PARTS_OPEN.match(text, ss):
                 # 1957年比1952年，工业总产值增长98.3%，即平均每年递增14.7%。其中，现代工业增长104.1%，即平均每年递增
                 # 15.3%: a sentence of the parts takes the span of the sentence before it, in its paragraph
                 ps = doc.sentence_at(ss - 1) if ss > 0 else None

@@ -35,7 +35,7 @@ from lintgov import hookimpl
 from lintgov.claims import claims_of, note, record
 from lintgov.claims.levels import delta_growths, period_pairs
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
-                                    real_growth_metric, skeleton, subject_pos, transitions)
+                                    real_growth_metric, skeleton, subject_pos, transitions, MEAN_WORDS)
 from lintgov.claims.metric import clause_subject, key_similarity, metric_key, total_names
 from lintgov.claims import values as _values
 from lintgov.claims.values import (amount_text, interval_of, is_count, is_whole, measure, points_of, rate_unit,
@@ -190,18 +190,14 @@ def _qualified(doc: Any, ch: Change) -> bool:
         # 平均每年增加253亿元，比此前平均每年增加49亿元，高出四倍多: the qualifier names what both figures compared are
         # (written in the clause of each), not how the change is counted
         both = _qual_kinds(_own_clause(text, ch.current.start)) & _qual_kinds(_own_clause(text, ch.base.start))
-        if {_AVG_WORDS.sub("年均", w) for w in words} <= both:
+        if {MEAN_WORDS.sub("年均", w) for w in words} <= both:
             return False
     return not (all(_CONSTANT_PRICES.fullmatch(w) for w in words) and _same_constant_prices(doc, ch))
 
 
-#: the words of a yearly mean, one kind (二十六年平均每年 reads 年平均 first)
-_AVG_WORDS = lazyre.compile(r"^(?:年均|年平均|平均每年|每年平均)$")
-
-
 def _qual_kinds(words: str) -> set:
     """The qualifiers written in ``words``, the words of a yearly mean as one (年均)."""
-    return {_AVG_WORDS.sub("年均", m.group()) for m in QUALIFIERS.finditer(words)}
+    return {MEAN_WORDS.sub("年均", m.group()) for m in QUALIFIERS.finditer(words)}
 
 
 def _own_clause(text: str, pos: int) -> str:

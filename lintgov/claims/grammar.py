@@ -484,6 +484,10 @@ _DOUBLE_SIGN = lazyre.compile(
 # words that change what a rate means; a claim carrying one has no base/current
 #: (名义增长 is not one: it is the growth the nominal levels give)
 QUALIFIERS = lazyre.compile(r"可比价格?|可比口径|同口径|扣除|剔除|实际增长|不变价|价格因素|物价因素|年均|年平均|平均每年|每年平均|平均增长|递增|累计增长")
+#: the words of a yearly mean, one kind of qualifier (二十六年平均每年 reads 年平均 first)
+MEAN_WORDS = lazyre.compile(r"^(?:年均|年平均|平均每年|每年平均)$")
+#: a sentence of the parts of the whole the sentence before states (其中，…)
+PARTS_OPEN = lazyre.compile(r"[\s\u3000]*其中[，,：:]?")
 
 
 @dataclass(frozen=True)
