@@ -34,7 +34,7 @@ from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, open_bound
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
 from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
-                                  INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN,
+                                  INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN, OVER_PLAN_OF,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
@@ -1706,6 +1706,8 @@ class TargetCompletion(Rule):
         the sentence (in the phrase or stated on its own) and the achieved figure of the same measure before it."""
         lo_w = sentence_window(doc, q.start)[0]
         inner = [c for c in quantities_in(doc, over.start(), over.end()) if is_count(c)]
+        if OVER_PLAN_OF.search(over.group()) and (len(inner) != 1 or inner[0].approx is not None):
+            return None       # 超过计划…的X%: read only with the one set figure the phrase writes
         # the target in the sentence before the percentage (up to the ；before it), or in a bracket right after it
         # (超年度任务12.5%（年度任务60万平方米）); never a task of the next clause (；…完成“减存量”任务125万平方米)
         lo_t = max([s.start] + [k + 1 for k in (masked.rfind("；", s.start, q.start), masked.rfind(";", s.start, q.start))])

@@ -13,7 +13,7 @@ from lintgov.quantities import quantity_starts
 from lintgov.claims import ledger, record
 from lintgov.claims.grammar import _cache as _claims_cache
 from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_count_before, folded_text, found_in,
-                                    groups_before, qualifier_near,
+                                    groups_before, qualifier_near, PARTS_OPEN,
                                     real_growth_metric, skeleton, space_run,
                                     transitions)
 from lintgov.claims.lookback import bare_key, elided_subject, refers_back
@@ -932,25 +932,41 @@ def _compound_findings(self, doc):
         se = s.end if s else q.end + 40
         cm = _CMP_YEAR.match(c.comparison or "")
         lim = max(se, c.verb_start)
+        ys, ye = ss, se          # the sentence whose years give the span
         if cm:
             y0 = _year_int(cm.group(1))
         else:
             # (the words from the sentence's start, and from its one basis year: read once per sentence — linear)
             front, nf = first_and_count_before(doc, _FRONT_YEAR, text, ss, c.verb_start, lim, 12 + space_run(doc))
-            if nf != 1 or found_in(doc, _CMP_YEAR, text, front.end(), c.verb_start, lim):
-                continue
-            y0 = _year_int(front.group(1) or front.group(2))
-            if found_in(doc, _FRONT_NOT, text, front.end(), c.verb_start, lim):
-                continue
+            if nf == 0 and PARTS_OPEN.match(text, ss):
+                # 1957年比1952年，工业总产值增长98.3%，即平均每年递增14.7%。其中，现代工业增长104.1%，即平均每年递增
+                # 15.3%: a sentence of the parts takes the span of the sentence before it, in its paragraph
+                ps = doc.sentence_at(ss - 1) if ss > 0 else None
+                if ps is None or ps.start >= ss or (s is not None and doc.paragraph_at(ps.start) is not doc.paragraph_at(ss)):
+                    continue
+                fronts = list(_FRONT_YEAR.finditer(text, ps.start, ps.end))
+                if len(fronts) != 1 or _CMP_YEAR.search(text, fronts[0].end(), ps.end) \
+                        or _FRONT_NOT.search(text, fronts[0].end(), ps.end):
+                    continue
+                y0 = _year_int(fronts[0].group(1) or fronts[0].group(2))
+                ys, ye = ps.start, ps.end
+            else:
+                if nf != 1 or found_in(doc, _CMP_YEAR, text, front.end(), c.verb_start, lim):
+                    continue
+                y0 = _year_int(front.group(1) or front.group(2))
+                if found_in(doc, _FRONT_NOT, text, front.end(), c.verb_start, lim):
+                    continue
         # (real growth, 地区生产总值/增加值, is not recomputed from levels; a growth over the span and its yearly mean are
         # both real and compound alike: 比2002年增长65.5%，年均增长10.6%)
         if qualifier_near(doc, ss, c.verb_start) or (q.is_percent and level is not None
                                                      and real_growth_metric(doc, c.verb_start)):
             continue
-        yr = sent_years.get((ss, se))
+        yr = sent_years.get((ys, ye))
         if yr is None:       # the years of the sentence, found once per sentence
-            yr = sent_years[(ss, se)] = ({_year_int(y) for y in _ANY_YEAR.findall(text, ss, se)},
-                                         _YEAR_RANGE.search(text, ss, se) is not None)
+            yr = sent_years[(ys, ye)] = ({_year_int(y) for y in _ANY_YEAR.findall(text, ys, ye)},
+                                         _YEAR_RANGE.search(text, ys, ye) is not None)
+        if (ys, ye) != (ss, se) and _ANY_YEAR.search(text, ss, se):
+            continue         # (a year of its own in the sentence of the parts: another span)
         others = yr[0] - {y0}
         if len(others) > 1 or yr[1]:
             continue

@@ -35,7 +35,7 @@ from lintgov import hookimpl
 from lintgov.claims import claims_of, note, record
 from lintgov.claims.levels import delta_growths, period_pairs
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
-                                    real_growth_metric, skeleton, subject_pos, transitions)
+                                    real_growth_metric, skeleton, subject_pos, transitions, MEAN_WORDS)
 from lintgov.claims.metric import clause_subject, key_similarity, metric_key, total_names
 from lintgov.claims import values as _values
 from lintgov.claims.values import (amount_text, interval_of, is_count, is_whole, measure, points_of, rate_unit,
@@ -186,7 +186,25 @@ def _qualified(doc: Any, ch: Change) -> bool:
         text, max(lo, cut + 1), max(at, ch.verb_end))]
     if not words:
         return False
+    if ch.base is not None and ch.current is not None and ch.base.start > ch.current.start:
+        # 平均每年增加253亿元，比此前平均每年增加49亿元，高出四倍多: the qualifier names what both figures compared are
+        # (written in the clause of each), not how the change is counted
+        both = _qual_kinds(_own_clause(text, ch.current.start)) & _qual_kinds(_own_clause(text, ch.base.start))
+        if {MEAN_WORDS.sub("年均", w) for w in words} <= both:
+            return False
     return not (all(_CONSTANT_PRICES.fullmatch(w) for w in words) and _same_constant_prices(doc, ch))
+
+
+def _qual_kinds(words: str) -> set:
+    """The qualifiers written in ``words``, the words of a yearly mean as one (年均)."""
+    return {MEAN_WORDS.sub("年均", m.group()) for m in QUALIFIERS.finditer(words)}
+
+
+def _own_clause(text: str, pos: int) -> str:
+    """The words of the clause before ``pos`` (from the last ，；。 or line break, at most 30 characters back)."""
+    lo = max(0, pos - 30)
+    cut = max(text.rfind(c, lo, pos) for c in "，,；;。\n")
+    return text[(cut + 1 if cut >= 0 else lo):pos]
 
 
 #: the words of a constant price basis (（1990年不变价）, （可比价）)
@@ -1131,6 +1149,8 @@ class MultipleWording(Rule):
                     s, e = ch.verb_start, ch.end
                 exp_iv = (lo + 1, hi + 1) if ch.kind == "times" else (lo, hi)
                 tol_txt = _num((hi - lo) / 2, 4)
+                if ch.amount is None and ch.approx and hi > lo:     # 增加一倍多: a range of multiples, said as one
+                    exp_txt = f"{_num(exp_iv[0], 3)}–{_num(exp_iv[1], 3)}"
             if real and ratio[1] >= exp_iv[0]:
                 continue
             record(doc, self.code, "multiple", ch.amount or ch.current, _overlap(ratio, exp_iv), "B/A", (ch.base, ch.current))

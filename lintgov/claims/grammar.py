@@ -123,7 +123,9 @@ _PER_WORD = r"(?:平均)?每(?:年|月|日|天|周|季度?|人|户|件|次|家|�
 _TRANSITION = lazyre.compile(
     r"(?P<from>(?<![自理缘经])由(?!于|此)|(?<!自)从(?![事而严业来中头未快重简实宽优])"
     r")(?:" + _YEARW + r"的?(?:" + _PER_WORD + r"){1,2}|" + _YEARW + r"的?|原来的|原先的|过去的|原|[\u4e00-\u9fff]{1,10}?)?"
-    r"(?P<a>" + _Q + r")\s*" + _TOV
+    r"(?P<a>" + _Q + r")\s*"
+    # (由1982年的31.5万人，增加到1987年的55万人: a comma before a verb that says which way)
+    r"(?:[，,]\s*(?=" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True)) + r"))?" + _TOV
     # (由2020年的每人每月640元提高到2025年的每人每月820元: the year and a rate per head and period on both sides)
     + r"(?:" + _YEARW + r"的?(?:" + _PER_WORD + r"){1,2}|" + _YEARW + r"的?|(?:如今|现在|目前|今天|当前)的?|" + _AT_END
     + r"|(?:" + _PER_WORD + r"){1,2})?(?P<b>" + _Q + r")")
@@ -134,8 +136,9 @@ _TRANSITION_PAIR = lazyre.compile(
 #: 2019年为620亿元，2024年达到980亿元: two years' values of one metric in consecutive clauses
 _TRANSITION_YEARS = lazyre.compile(
     r"(?<![至到—–~-])(?P<y0>(?:19|20)\d{2})\s*年(?:底|末)?[，,]?(?P<w>[\u4e00-\u9fff]{0,16}?)(?:为|是|有|达到|达)?(?P<a>" + _Q
-    + r")[，,]\s*(?:到|至)?"
-    r"(?P<y1>(?:19|20)\d{2})\s*年(?:底|末)?(?:已经|已|则)?(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "为", "是"], key=len, reverse=True))
+    + r")[，,]\s*(?:到了|到|至)?"
+    # (一九五七年已经有四十四万人: a level a year has, in the words of a count)
+    r"(?P<y1>(?:19|20)\d{2})\s*年(?:底|末)?(?:已经|已|则)?(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "为", "是", "有"], key=len, reverse=True))
     + r")(?P<b>" + _Q + r")")
 #: 2023年达到118.6亿元，2019年为86.5亿元: the later year's value first, the earlier year's right after it (the metric
 #: named once, before the first value)
@@ -189,6 +192,11 @@ _CHANGE = lazyre.compile(
 #: what every change claim ends with, the verb and the amount (most places where _CHANGE could start lack it: the
 #: pattern is tried only in the stretches of text between sentence ends that hold it, lazyre.stretch_finditer)
 _CHANGE_PART = lazyre.compile(_CHANGE_TAIL)
+#: the verb of a level a year reached, with nothing else (2023年上升到 / 一九五七年已经有): no words of a metric
+_YEAR_REACHED = lazyre.compile(r"(?:已经|已|则|又)?(?:" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True))
+                               + r"|达到|达|有|为|是)")
+#: a label that is a year alone (2023年 / 一九五七年), not last year's
+_YEAR_ONLY = lazyre.compile(r"(?:19|20)\d{2}年|" + _CNYEAR)
 #: the verb closing the words restated after a prior's label (上年城镇新增就业 / 上年受理案件为)
 _RESTATED_WORDS = lazyre.compile(r"(?:为|是|有|共|完成|实现|达到|达)$")
 #: an adverb of degree right before a verb (比上年增加2860元，名义增长5.1%: the second claim is still about 58620元)
@@ -227,7 +235,8 @@ def _self_scope(doc: "Document") -> set:
     return c["own_scope"]  # type: ignore[return-value]
 _YEAR_WORD = lazyre.compile(r"今年|本年度?|当年|全年|((?:19|20)\d{2})年")
 # 比上年增加40件，达到520件: the value reached, after the difference
-_POST_CUR = lazyre.compile(r"[，,、]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到|为)\s*(?P<cur>"
+_POST_CUR = lazyre.compile(r"[，,、]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到|为)"
+                           r"(?<!为)了?\s*(?P<cur>"
                            + _Q + r")")
 #: 比上年提高1.3个百分点，达62.5% (达 read into the quantity) / 增长15%至460件, 提高1.3个百分点至62.5%
 _POST_CUR_BARE = lazyre.compile(r"(?:[，,]\s*(?:(?P<head>总量|总数|总额|规模)|总计|累计)?|\s*(?P<to>至|到)\s*)(?P<cur>" + _Q + r")")
@@ -420,7 +429,8 @@ def _bracket_base(doc: "Document", skel: str, text: str, pos: int, cmp: str, wor
 
 #: words that may stand between a 由A到B and the change that restates it (一年增加, 人数增长)
 _YEARS_GAP = lazyre.compile(r"[\s，,、]*(?P<n>" + _Q + r")(?:间|来|内|时间)?(?:累计)?$")
-_GAP_WORDS = lazyre.compile(r"(?:累计|共计|[两二三四五六七八九十]年(?:间|来)?|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
+#: (由A增加到B，也增加一倍多 / …，即增长N倍: an adverb restating the same change)
+_GAP_WORDS = lazyre.compile(r"(?:也|即|则|累计|共计|[两二三四五六七八九十]年(?:间|来)?|\d{1,2}年(?:间|来)|标准煤|标煤|一年|全年|当年|今年|净|人数|件数|户数|家数|个数|数量|总量|总数|金额|总额|规模)$")
 #: last year's estimate or budget rather than its final figure (比上年预计数增长8.2%，上年预计数为172.3亿元)
 _ESTIMATE = r"(?:年初|调整后?)?(?:预计完成数|预计执行数|预计执行|预计数|执行数|预算数|决算数)"
 # a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件 / （上年末8412户）
@@ -486,6 +496,10 @@ _DOUBLE_SIGN = lazyre.compile(
 # words that change what a rate means; a claim carrying one has no base/current
 #: (名义增长 is not one: it is the growth the nominal levels give)
 QUALIFIERS = lazyre.compile(r"可比价格?|可比口径|同口径|扣除|剔除|实际增长|不变价|价格因素|物价因素|年均|年平均|平均每年|每年平均|平均增长|递增|累计增长")
+#: the words of a yearly mean, one kind of qualifier (二十六年平均每年 reads 年平均 first)
+MEAN_WORDS = lazyre.compile(r"^(?:年均|年平均|平均每年|每年平均)$")
+#: a sentence of the parts of the whole the sentence before states (其中，…)
+PARTS_OPEN = lazyre.compile(r"[\s\u3000]*其中[，,：:]?")
 
 
 @dataclass(frozen=True)
@@ -806,7 +820,7 @@ def transitions(doc: "Document") -> List[Transition]:
             if int(m.group("y1")) <= int(m.group("y0")) or b.start in taken or not _same_kind(a, b) \
                     or _NOT_PLAIN.search(m.group("w")) or _SUBPERIOD.search(m.group("w")) \
                     or _is_rank(text, m.start(), a) or _in_list_or_ratio(skel, a, b) \
-                    or a.approx not in (None, "≈") or b.approx not in (None, "≈"):
+                    or not _bounded(a) or not _bounded(b):
                 continue
             d = _direction(m.group("tov")) or (1 if b.value > a.value else -1 if b.value < a.value else 0)
             out.append(Transition(m.start(), m.end(), a, b, m.group("tov") or "", m.start("tov") if m.group("tov") else b.start,
@@ -1128,6 +1142,96 @@ def _figure_closing_sentence(skel: str, text: str, by_start: Dict[int, "Quantity
         k = skel.rfind(QTOK, p0, ss - 1)
     q = by_start.get(k) if k >= 0 else None
     if q is None or skel[q.end:ss - 1].strip(QFILL + " \t\u3000"):
+        return None
+    return q
+
+
+#: a comparison standing as a clause of its own, its basis the value closing it, the change in the clause after
+#: (…253亿元，比1978年前的二十六年平均每年增加49亿元，高出四倍多 / …；如果同1950年的170亿元作比较，则增长二点八倍)
+_CMP_CLAUSE = lazyre.compile(r"(?<=[，,；;])\s*(?:如果|若|要是)?(?P<cmpw>比|较之?|同|与|和|跟)(?P<w>[^，,。；;：:\n]{0,24}?)"
+                             r"(?P<base>" + _Q + r")(?:相比|作比较|比较|相较)?[，,]\s*(?:则|还|也|就|要)?"
+                             + _VERB + r"了?\s*(?P<amt>" + _Q + r")")
+
+
+def _comparison_clauses(skel: str, text: str, by_start: Dict[int, "Quantity"], out: List[Change]) -> None:
+    """A change whose basis is a clause of its own before it (:data:`_CMP_CLAUSE`): the basis the value closing that
+    clause, the value compared the one closing the clause before it (B，比…A，高出N倍) — or, for 同/与…作比较 after a
+    change, the value that change was about.  Fills the change the main reading left without values (never one
+    with either); the words of the comparison clause hold no other figure than periods (二十六年)."""
+    by_verb = {c.verb_start: i for i, c in enumerate(out)}
+    for m in lazyre.finditer(_CMP_CLAUSE, skel):
+        i = by_verb.get(m.start("verb"))
+        base = by_start[m.start("base")]
+        # (…，比上一个五年的0.4万人，多出两倍: the main reading took the basis closing the comparison for the value)
+        if i is None or out[i].base is not None or out[i].kind not in ("percent", "times", "amount") \
+                or (out[i].current is not None and out[i].current is not base) or out[i].transition is not None \
+                or out[i].delta is not None:
+            continue
+        k = skel.find(QTOK, m.start("w"), m.end("w"))
+        if k >= 0 and any(unit_of(by_start[j]) not in TIME_UNITS for j in range(k, m.end("w")) if j in by_start):
+            continue
+        if base.approx not in (None, "≈") or unit_of(base) in TIME_UNITS:
+            continue
+        j = m.start()
+        while j > 0 and skel[j - 1] in " \t\u3000":
+            j -= 1
+        cur = _value_before_clause(skel, by_start, j, base) if skel[j - 1:j] in ("，", ",") else None
+        if cur is None and m.group("cmpw") not in ("比", "较", "较之") and i > 0:
+            prev = out[i - 1]      # …达到650亿元，比上年增长19%；如果同1950年的170亿元作比较: the value that change was about
+            if prev.current is not None and prev.end <= j and prev.end >= j - 2 and prev.current.is_percent == base.is_percent \
+                    and measure(prev.current) == measure(base):
+                cur = prev.current
+        if cur is None or cur.start >= base.start:
+            continue
+        ch = out[i]
+        out[i] = dataclasses.replace(ch, start=cur.start, base=base, current=cur,
+                                     comparison=text[m.start("cmpw"):m.start("base")], base_label="")
+
+
+#: a difference restated as a rate right after it, with no verb of its own (比上一年增产2200万吨，即7.8%)
+_AS_RATE = lazyre.compile(r"[，,]\s*(?:即|也就是|亦即|也即)(?:为|是)?\s*$")
+
+
+def _restated_as_rate(text: str, by_start: Dict[int, "Quantity"], out: List[Change]) -> None:
+    """B，比上年增产D，即X%: a percentage closing the clause right after a difference against a basis, introduced by 即
+    and no verb, is the growth that difference makes of the level before it (B − D) — read as a change in percent with
+    the difference as its delta, the value and basis the difference's.  Never after a difference with no value."""
+    done = {c.amount.start for c in out if c.amount is not None}
+    for i in range(len(out)):
+        c = out[i]
+        if c.kind != "amount" or c.current is None or c.base is not None or c.transition is not None or not c.comparison \
+                or c.amount is None or c.direction == 0:
+            continue
+        e = c.amount.end
+        k = text.find("即", e, e + 4)
+        if k < 0:
+            continue
+        j = k + 1
+        while j < len(text) and text[j] in "为是 ":
+            j += 1
+        q = by_start.get(j)
+        if q is None or not q.is_percent or q.start in done or q.approx is not None or not _AS_RATE.search(text, e, j) \
+                or text[q.end:q.end + 1] not in ("。", "；", ";", "，", ",", "\n", ""):
+            continue
+        out.append(dataclasses.replace(c, kind="percent", amount=q, end=q.end, delta=c.amount,
+                                       delta_direction=c.direction, approx=False))
+        done.add(q.start)
+    out.sort(key=lambda c: c.start)
+
+
+def _value_before_clause(skel: str, by_start: Dict[int, "Quantity"], pos: int, base: "Quantity") -> Optional["Quantity"]:
+    """The value closing the clause right before ``pos`` (B，比…的A增长X%: B), when only a comma stands between, it is of
+    the measure of ``base`` (a rate with a rate, an amount of the same unit) and is no item of a list (A、B / A和B)."""
+    j = pos
+    while j > 0 and skel[j - 1] in " \t\u3000":
+        j -= 1
+    if j == 0 or skel[j - 1] not in "，,":
+        return None
+    j -= 1
+    k = skel.rfind(QTOK, max(0, j - 40), j)
+    q = by_start.get(k) if k >= 0 else None
+    if q is None or q.end != j or q.is_percent != base.is_percent or measure(q) != measure(base) \
+            or q.approx not in (None, "≈") or skel[max(0, q.start - 1):q.start] in ("、", "和", "及", "与"):
         return None
     return q
 
@@ -1511,6 +1615,18 @@ def _doc_year(doc: "Document") -> Optional[int]:
 
 #: what a clause opening with a period's label may say before its value (2020年全市充电桩数量为3,200个, 三年前为6.0万辆):
 #: nothing of a change, a part, a span or a plan
+#: the words of a value's few more (三百多万人, 十余万人): a bounded interval, N to the next unit
+_MORE_WORDS = ("多", "余")
+
+
+def _bounded(q: "Quantity") -> bool:
+    """A value as exact as a level read from two years' clauses needs: exact, about (约), or a few more (三百多万人: 300万
+    to 400万, the interval the rules recompute with)."""
+    return q.approx in (None, "≈") or q.approx_word in _MORE_WORDS
+
+
+#: a clause opening with 到 or 到了 before its year (…，到了1957年已经有44万人): the level that year reached
+_REACHED_YEAR = lazyre.compile(r"[，,；;]\s*到了?$")
 _LABELLED_BAD = lazyre.compile(r"其中|分别|比|较|增长|增加|下降|减少|提高|降低|年均|平均|累计|目标|计划|预计|力争|人均|占")
 _CLAUSE_STOPS = "，,；;。\n：:）)"
 _LEVEL_WORDS = lazyre.compile(r"(?:19|20)\d{2}年|今年|本年度?|当年|全年|年末|年底|目前|现在|现有|已经|已|[达到为是有共]|增至|突破|"
@@ -1536,12 +1652,13 @@ def _labelled_level(skel: str, text: str, by_start: Dict[int, "Quantity"], lab_s
     i = text.find(label, ss, se)
     while i >= 0:
         j = i + len(label)
-        if i != lab_start and (i == ss or text[i - 1] in "，,；;（(") and j < se:
+        if i != lab_start and (i == ss or text[i - 1] in "，,；;（(" or _REACHED_YEAR.search(text, max(ss, i - 3), i)) \
+                and j < se:
             ce = min([x for x in (text.find(ch, j, se) for ch in _CLAUSE_STOPS) if x >= 0] + [se])
             qs = [by_start[k] for k in range(j, ce) if k in by_start]
             lw = _LEVEL_WORDS.sub("", text[j:qs[0].start]) if len(qs) == 1 else ""
             if len(qs) == 1 and qs[0] is not cur and measure(qs[0]) == measure(cur) \
-                    and qs[0].is_percent == cur.is_percent and qs[0].approx is None \
+                    and qs[0].is_percent == cur.is_percent and (qs[0].approx is None or qs[0].approx_word in _MORE_WORDS) \
                     and not _LABELLED_BAD.search(text, j, qs[0].start) \
                     and (not cw or not lw or cw in lw or lw in cw):
                 found.append(qs[0])
@@ -2355,6 +2472,10 @@ def changes(doc: "Document") -> List[Change]:
         if m.group("lw") and not (m.group("cur") and re.fullmatch(_LABEL, m.group("lab2"))
                                   and _RESTATED_WORDS.sub("", m.group("lw")) in
                                   text[_clause_start(skel, m.start("cur")):m.start("cur")]):
+            if _YEAR_REACHED.fullmatch(m.group("lw")) and _YEAR_ONLY.fullmatch(m.group("lab2")):
+                # 2019年粮食产量是326万吨，2023年上升到583万吨，比2019年增长79%: a later year's level reached, named by its
+                # verb alone, may open the change after it (read from that value, with the two years' transition)
+                retry.append(m.start("lbase2"))
             continue    # 4,120件，上年末结存380件，增长…: words of another metric after the label: not read
         for lab, lb in (("lab3", "lbase3"), ("lab", "lbase"), ("lab2", "lbase2")):
             period = bool(m.group(lb)) and (re.fullmatch(_PERIOD_LABEL, m.group(lab)) is not None)
@@ -2467,6 +2588,10 @@ def changes(doc: "Document") -> List[Change]:
             pc = _post_cur(skel, text, m.end(), amt, by_start)   # 较2019年的856.3亿元增长25.2%，达到1072.1亿元
             if pc and _same_kind(by_start[pc.start("cur")], base) and not _LIST_AFTER.match(skel, pc.end()):
                 cur, end = by_start[pc.start("cur")], pc.end()
+        if cur is None and base is not None and m.group("cmp5") and kind in ("percent", "times", "amount"):
+            # 共计减收增支925亿元，比原来设想的600亿元多出54%: the comparison opens the clause after the value it is
+            # about — the value closing the clause before, of the base's measure
+            cur = _value_before_clause(skel, by_start, m.start(), base)
         if cur is None and base is not None and (m.group("cmp") or m.group("cmp3")) \
                 and kind in ("percent", "points", "amount"):
             # 纠错率为18.4%。较上年的13.9%，提高4.5个百分点: a sentence opening with its comparison compares the value
@@ -2509,6 +2634,12 @@ def changes(doc: "Document") -> List[Change]:
                     # counts a prior may have been; not after a difference it chains to: 增加5.7万人，增长X%，达到B;
                     # a multiple alike: 较2020年增长11倍，达到36家)
                     cur, end = c2, pc.end()
+        if cur is not None and base is None and kind in ("percent", "amount") and (cyl := _CMP_YEAR.match(cmp or "")):
+            # 1952年有19万人，到了1957年已经有44万人…；1958年又比1957年增加50%，达到66万人: the level its own sentence
+            # states for the year the basis names
+            base = _labelled_level(skel, text, by_start, m.start("cmp") + cyl.start(1), m.start("cmp") + cyl.end(1) + 1, cur)
+            if base is not None:
+                label = cmp
         if cur is None and kind == "amount" and (cmp or _net_change(skel, text, m.start("verb"), verb)):
             pc = _post_cur(skel, text, m.end(), amt, by_start)
             if pc and measure(by_start[pc.start("cur")]) == measure(amt) and not _LIST_AFTER.match(skel, pc.end()):
@@ -2594,6 +2725,13 @@ def changes(doc: "Document") -> List[Change]:
             # 增加了一倍半: N and a half, as coarse as halves are (N + 0.25 … N + 0.75)
             out[-1] = dataclasses.replace(out[-1], amount=None, end=max(end, amt.end + 1),
                                           factor=(amt.value + 0.25, amt.value + 0.75))
+        elif kind in ("times", "times_to") and skel.startswith(("多", "余"), amt.end) and amt.approx is None \
+                and amt.value == int(amt.value) and amt.value >= 1:
+            # 增加一倍多 / 增长三倍余: more than N times, less than N + 1 (the extractor reads 一倍 alone)
+            out[-1] = dataclasses.replace(out[-1], amount=None, end=max(end, amt.end + 1), approx=True,
+                                          factor=(float(amt.value), amt.value + 1.0))
+    _comparison_clauses(skel, text, by_start, out)
+    _restated_as_rate(text, by_start, out)
     out.extend(_listed_changes(doc, skel, text, by_start))
     _transition_lists(doc, skel, text, by_start, out)
     _list_changes(doc, skel, text, out)

@@ -2260,7 +2260,13 @@ OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|�
                             r"(?:超额完成了?|多出|超出)\s*$|(?<=[，,])\s*超额完成了?\s*$|(?:超出|超过|超過|超额完成了?|(?<![超赶趕])超(?=年度|全年|目标|目標|任务|任務|计划|計劃))" + _NO_BREAK + r"{0,12}?(?:目标|目標|任务|任務|计划|計劃)"
                             r"(?:任务|任務)?"
                             # 超额完成年度目标（6亿美元）13.3%: the target's value in a bracket right after its name
-                            r"(?:[（(]" + _NO_BREAK + r"{0,16}?[）)])?\s*$")
+                            r"(?:[（(]" + _NO_BREAK + r"{0,16}?[）)])?\s*$"
+                            # 超过原定计划427.4亿元的15.3% / 超过国家规定造价125元的140%: the set figure written in the
+                            # phrase, the excess a percentage of it (read only with that figure: OVER_PLAN_OF)
+                            r"|(?:超出|超过|超過)" + _NO_BREAK + r"{0,12}?(?:计划|計劃|规定|規定|定额|定額|标准|標準|预算|預算)"
+                            + _NO_BREAK + r"{1,24}?的\s*$")
+#: the excess over a set figure written in the phrase, before 的 (超过原定计划427.4亿元的15.3%)
+OVER_PLAN_OF = lazyre.compile(r"的\s*$")
 #: 完成率110% (of a plan whose target the sentence states)
 COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
                                   r"(?:为|為|达到|達到|达|達)?\s*$")
