@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Callable, List, Optional
+from typing import Callable, List, Optional, Tuple
 
 from .. import lazyre
 from ..quantities import Quantity
@@ -92,7 +92,8 @@ def _clause_end(masked: str, lo: int, hi: int) -> int:
 
 def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int,
                    fits: Callable[[Quantity, str], bool], at_least: bool = True,
-                   beyond: Optional[Callable[[], List[Quantity]]] = None) -> List[Quantity]:
+                   beyond: Optional[Callable[[], List[Quantity]]] = None,
+                   then: Optional[Callable[[Quantity, str], bool]] = None) -> List[Quantity]:
     """The whole of ``q`` (a rate or share) whose part ``part`` stands in its own window ``[window_lo, q)``: the
     figures of the section before the window that are exact counts of the part's measure, at least the part, not a
     change, plan, sum over years or last year's (``rates._not_this_years``), not themselves a part, of the same part of
@@ -100,7 +101,9 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
     ``c``, from :func:`name_words`).  The nearest one, as a list; empty when none fits or those that fit give two
     values.  ``at_least=False`` keeps the figures smaller than the part (a part checked against its whole: the
     whole is found by its name, whatever its value).  ``beyond``: asked when the section states no count of the part's
-    measure the figure could be over (none fits, none is a part): the whole stated beyond the section."""
+    measure the figure could be over (none fits, none is a part): the whole stated beyond the section.  ``then`` (never
+    with ``beyond``): a second ``fits``, asked of the same figures when ``fits`` leaves none or two values — what a
+    second call with it would return, without testing the section's figures again (no test but ``fits`` depends on it)."""
     floor = section_floor(doc, window_lo)
     if floor >= window_lo:
         return beyond() if beyond is not None else []
@@ -111,6 +114,7 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
     lo_p, hi_p = count_interval(part)
     meas = measure_of(part)
     found: List[Quantity] = []
+    passed: List[Tuple[Quantity, str]] = []
     for c in reversed(recent(doc, floor, window_lo, _SCAN)):
         if not is_count(c) or (c.approx is not None if at_least else c.approx not in (None, "≈")):
             continue
@@ -128,13 +132,20 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
         sc = _scope(masked, cs, c.start)
         if sc is not None and own_scope is not None and sc != own_scope:
             continue          # 市本级 against 全市
-        if not fits(c, name_words(masked, c, floor)):
+        words = name_words(masked, c, floor)
+        if then is not None:
+            passed.append((c, words))
+        if not fits(c, words):
             continue
         found.append(c)
     if not found and beyond is not None:
         return beyond()
     if not found or len({count_interval(c) for c in found}) > 1:
-        return []
+        if then is None:
+            return []
+        found = [c for c, words in passed if then(c, words)]
+        if not found or len({count_interval(c) for c in found}) > 1:
+            return []
     return [found[0]]
 
 
