@@ -111,3 +111,26 @@ def test_generated_reports_bind_as_the_two_calls_did():
 def test_seeds_bind_as_the_two_calls_did(seed):
     fast, plain = _both(seed.read_text(encoding="utf-8"))
     assert fast == plain
+
+
+def test_recent_counts_are_the_counts_of_recent():
+    """``lookback.recent_counts`` (the counts of one measure among the last n figures of a window, read from an index of
+    the document's counts by measure) against the filter over ``rates.recent``, on every window of generated reports."""
+    from lintgov.claims.lookback import recent_counts
+    from lintgov.claims.rates import is_count, measure_of, recent
+    rng = random.Random(1818)
+    checked = 0
+    for k in range(60):
+        doc = Document(_report(rng), "x.txt")
+        qs = doc.quantities
+        cuts = sorted({0, len(doc.text)} | {q.start for q in qs} | {q.end for q in qs}
+                      | {rng.randrange(len(doc.text) + 1) for _ in range(20)})
+        measures = {measure_of(q) for q in qs} | {"件", "吨", "无"}
+        for _ in range(80):
+            lo, hi = sorted((rng.choice(cuts), rng.choice(cuts)))
+            n = rng.choice([1, 4, 12, 40, 1000])
+            for meas in measures:
+                want = [c for c in recent(doc, lo, hi, n) if is_count(c) and measure_of(c) == meas]
+                assert recent_counts(doc, lo, hi, n, meas) == want
+                checked += bool(want)
+    assert checked > 500

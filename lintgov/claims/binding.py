@@ -37,7 +37,7 @@ from typing import Dict, List, Optional
 from .. import lazyre
 from ..quantities import Quantity
 from .lookback import (_ADDITIVE, _NOT_NAME, _NOT_SUBSET, _PART_BEFORE, _SHARE_AFTER, _SUBPERIOD, _WHOLE_NOT,
-                       _clause_end, _scope, earlier_wholes, name_words, section_floor, shares_words)
+                       _clause_end, _scope, earlier_wholes, name_words, recent_counts, section_floor, shares_words)
 from .rates import context_before, count_interval, is_count, is_delta, measure_of, recent
 from .roles import clause_start
 
@@ -221,7 +221,7 @@ def _in_sentence(doc, masked: str, s, cs: int, q: Quantity, pname: str) -> Optio
     """The whole of ``q`` earlier in its sentence: the nearest earlier figure of its measure, in a clause before
     ``q``'s (the part opens a clause of its own), stated exactly or about, named by words :func:`narrows` accepts, with
     no list, total, comparison or breakdown word between them, not itself a part, of the same scope."""
-    before = [c for c in recent(doc, s.start, q.start, 12) if is_count(c) and measure_of(c) == measure_of(q)]
+    before = recent_counts(doc, s.start, q.start, 12, measure_of(q))
     if not before:
         return None
     w = before[-1]

@@ -25,6 +25,7 @@ from typing import Callable, List, Optional, Tuple
 
 from .. import lazyre
 from ..quantities import Quantity
+from ..quantities import quantity_starts
 from .rates import context_before, count_interval, denominator_fits, is_count, is_delta, measure_of, recent
 from .rates import _not_this_years
 from .roles import clause_start
@@ -90,6 +91,37 @@ def _clause_end(masked: str, lo: int, hi: int) -> int:
     return min(ks) if ks else hi
 
 
+def _count_index(doc) -> dict:
+    """The positions in ``doc.quantities`` of its counts (``rates.is_count``), by ``rates.measure_of`` (built once per
+    list of quantities: a figure's measure and whether it counts things are its own)."""
+    qs = doc.quantities
+    got = doc.__dict__.get("_lintgov_count_index")
+    if got is None or got[0] is not qs:
+        by: dict = {}
+        for i, c in enumerate(qs):
+            if is_count(c):
+                by.setdefault(measure_of(c), []).append(i)
+        got = (qs, by)
+        doc.__dict__["_lintgov_count_index"] = got
+    return got[1]
+
+
+def recent_counts(doc, lo: int, hi: int, n: int, meas: str) -> List[Quantity]:
+    """``[c for c in rates.recent(doc, lo, hi, n) if is_count(c) and measure_of(c) == meas]``, in that order, read
+    from :func:`_count_index` (the figures of other measures are not looked at)."""
+    qs = doc.quantities
+    starts = quantity_starts(doc)
+    i_hi = bisect.bisect_left(starts, hi)
+    i_lo = max(bisect.bisect_left(starts, lo), i_hi - n)
+    # (rates.recent reads quantities_in from the start of the i_lo-th figure: from the first figure starting there)
+    i = bisect.bisect_left(starts, qs[i_lo].start if i_lo < len(qs) else hi)
+    j = max(i, bisect.bisect_left(starts, hi))
+    idx = _count_index(doc).get(meas)
+    if not idx or i >= j:
+        return []
+    return [qs[k] for k in idx[bisect.bisect_left(idx, i):bisect.bisect_left(idx, j)] if qs[k].end <= hi]
+
+
 def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int,
                    fits: Callable[[Quantity, str], bool], at_least: bool = True,
                    beyond: Optional[Callable[[], List[Quantity]]] = None,
@@ -115,10 +147,10 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
     meas = measure_of(part)
     found: List[Quantity] = []
     passed: List[Tuple[Quantity, str]] = []
-    for c in reversed(recent(doc, floor, window_lo, _SCAN)):
-        if not is_count(c) or (c.approx is not None if at_least else c.approx not in (None, "≈")):
+    for c in reversed(recent_counts(doc, floor, window_lo, _SCAN, meas)):
+        if c.approx is not None if at_least else c.approx not in (None, "≈"):
             continue
-        if measure_of(c) != meas or (at_least and count_interval(c)[1] < lo_p):
+        if at_least and count_interval(c)[1] < lo_p:
             continue
         if is_delta(masked, c) or _not_this_years(masked, c, floor):
             continue
