@@ -134,3 +134,103 @@ def test_recent_counts_are_the_counts_of_recent():
                 assert recent_counts(doc, lo, hi, n, meas) == want
                 checked += bool(want)
     assert checked > 500
+
+
+# -- claims.horizons._held: the bounds first, the levels of their metrics only -------------------------------------------
+
+def _held_plain(doc):
+    """``horizons._held`` as it was: every level of the review read, then the bounds held against them."""
+    import re as _re
+    from lintgov.claims import claims_of, horizons as h
+    from lintgov.claims.review import review_part
+    from lintgov.claims.values import interval_of, measure, value_of
+    from lintgov.kind import figures_year
+    fy = figures_year(doc)
+    end, known = review_part(doc)
+    if fy and not known:
+        return []
+    text = h.folded_text(doc)
+    annual = _re.compile(h._ANNUAL.pattern + (rf"|{fy}年" if fy else ""))
+    bounds, levels = [], {}
+    for f in claims_of(doc).figures:
+        q = f.quantity
+        if q.start >= end:
+            break
+        if f.role != "level" or f.time not in ("current", "span"):
+            continue
+        key = h._key(f.metric)
+        if len(key) < 4:
+            continue
+        clause = h._clause_before(text, q.start)
+        sentence = h._sentence_before(doc, text, q.start, 120)
+        if set(h._FIGURES_RE3.findall(sentence)) - {str(fy)}:
+            continue
+        if q.approx is None:
+            if f.time != "current" or h._NOT_PLAIN.search(h._SCOPES.sub("", sentence)) or h._SPAN_WORDS.search(sentence) \
+                    or h._FIGURES_RE2.search(clause) \
+                    or (h._HELD_RE1.match(text[q.end:q.end + 3]) and not h._DEED_AFTER.match(text, q.end)):
+                continue
+            p = doc.paragraph_at(q.start)
+            if p is not None and "\t" in doc.text[p.start:p.end]:
+                continue
+            levels.setdefault((key, measure(q), q.is_percent), []).append((q, bool(annual.search(sentence))))
+        elif q.approx in (">", ">=", "<", "<=") and h.HELD_BEFORE.search(clause) \
+                and (q.before_word or q.after_word or q.approx_word) in h.BOUND_WORDS \
+                and not h._FIGURES_RE2.search(h.HELD_BEFORE.sub("", clause)):
+            bounds.append((q, key, f.metric))
+    out = []
+    for q, key, name in bounds:
+        lvs = levels.get((key, measure(q), q.is_percent))
+        if not lvs:
+            continue
+        ivs = [interval_of(lv) for lv, _ in lvs]
+        if any(a[0] > ivs[0][1] + 1e-9 or ivs[0][0] > a[1] + 1e-9 for a in ivs):
+            continue
+        lv, lv_annual = lvs[0]
+        if doc.paragraph_at(q.start) is doc.paragraph_at(lv.start):
+            s1, s2 = doc.sentence_at(q.start), doc.sentence_at(lv.start)
+            if not lv_annual or (s1 is not None and s2 is not None and s1.start == s2.start):
+                continue
+        out.append(h.SpanBound(q.start, q.end, value_of(q), lv, name, "held", "<" if q.approx in ("<", "<=") else ">"))
+    return out
+
+
+_HELD_POOL = [
+    "全年粮食产量{}亿斤。", "粮食产量{}亿斤，连续9年稳定在{}亿斤以上。", "粮食总产量连续5年稳定在{}万吨以上。",
+    "全年粮食总产量{}万吨，增长2.1%。", "PM2.5平均浓度{}微克/立方米。", "PM2.5平均浓度连续3年保持在{}微克/立方米以下。",
+    "全年PM2.5平均浓度{}微克/立方米，同比下降5%。", "2020年粮食产量{}亿斤。", "地区生产总值{}亿元，增长5%。",
+    "城镇新增就业{}万人，连续5年保持在{}万人以上。", "全年城镇新增就业{}万人。", "我们坚持稳中求进，推动高质量发展。",
+]
+
+
+def _held_report(rng):
+    parts = ["2024年政府工作报告\n", "一、2023年工作回顾\n"]
+    for _ in range(rng.randrange(1, 5)):
+        para = "".join(rng.choice(_HELD_POOL) for _ in range(rng.randrange(1, 5)))
+        while "{}" in para:
+            para = para.replace("{}", str(rng.choice([30, 35, 1300, 1350, 1.3, 13908, 12908, 11.5, 12])), 1)
+        parts.append(para + "\n")
+    parts.append("二、2024年工作安排\n全年粮食产量稳定在1300亿斤以上。\n")
+    return "".join(parts)
+
+
+def test_held_bounds_as_every_level_read():
+    from lintgov.claims import horizons
+    rng = random.Random(818)
+    held = 0
+
+    def key(b):
+        return (b.start, b.end, b.value, b.level.start, b.name, b.why, b.direction)
+    for _ in range(300):
+        text = _held_report(rng)
+        fast = [key(b) for b in horizons._held(Document(text, "x.txt"))]
+        assert fast == [key(b) for b in _held_plain(Document(text, "x.txt"))]
+        held += len(fast)
+    assert held > 10
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_held_bounds_of_the_seeds(seed):
+    from lintgov.claims import horizons
+    text = seed.read_text(encoding="utf-8")
+    assert repr(horizons._held(Document(text, "s.txt"))) == repr(_held_plain(Document(text, "s.txt")))
