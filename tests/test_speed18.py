@@ -234,3 +234,105 @@ def test_held_bounds_of_the_seeds(seed):
     from lintgov.claims import horizons
     text = seed.read_text(encoding="utf-8")
     assert repr(horizons._held(Document(text, "s.txt"))) == repr(_held_plain(Document(text, "s.txt")))
+
+
+# -- claims.lists.member_parts: the first part's test before the whole's name -----------------------------------------
+
+def _member_parts_plain(doc):
+    """``lists.member_parts`` as it was: the whole's name read for every figure before anything after it."""
+    import bisect
+    from lintgov.claims import lists as L
+    out = []
+    text = L.folded_text(doc)
+    qs = [q for q in doc.quantities if not q.is_percent]
+    starts = [q.start for q in qs]
+    for k, w in enumerate(qs):
+        if w.approx in ("<", "<="):
+            continue
+        lo = max(0, w.start - 40)
+        seg = L._MEMBER_PARTS_RE2.split(text[lo:w.start])[-1]
+        name = L._MEMBER_WHOLE_TAIL.sub("", L._MEMBER_PARTS_RE3.sub("", seg))
+        if len(name) < 4 or L._MEMBER_NOT.search(name):
+            continue
+        m = L._MEMBER_PARTS_RE1.match(text[w.end:w.end + 30])
+        if m is None:
+            continue
+        op = w.end + m.end()
+        if text.startswith("其中", op):
+            continue
+        members = tuple(x for x in L._MEMBER_PARTS_RE6.split(name) if x)
+        joined = len(members) < 2
+        if not joined and any(len(x) < 2 for x in members):
+            continue
+        parts, labels, used = [], [], set()
+        pos = op
+        j = bisect.bisect_left(starts, op)
+        while j < len(qs) and len(parts) < 8:
+            q = qs[j]
+            words = text[pos:q.start]
+            lab_m = L._MEMBER_LABEL.fullmatch(L._MEMBER_PARTS_RE5.sub("", words.strip()))
+            if lab_m is None or L.measure(q) != L.measure(w) or q.approx in ("<", "<=", ">", ">=") \
+                    or L._MEMBER_NOT.search(words) or text[q.end:q.end + 1] in ("/", "每"):
+                break
+            lab = lab_m.group()
+            if joined:
+                if lab not in name or any(lab in x or x in lab for x in labels):
+                    break
+            else:
+                i = L._member_of(lab, members, used)
+                if i is None:
+                    break
+                used.add(i)
+            parts.append(q)
+            labels.append(lab)
+            nxt = L._MEMBER_PARTS_RE4.match(text[q.end:q.end + 6])
+            if nxt is None:
+                break
+            pos = q.end + nxt.end()
+            j += 1
+            while j < len(qs) and qs[j].start < pos:
+                j += 1
+        if not parts:
+            continue
+        if joined:
+            if len(parts) < 2 or not name.endswith("".join(labels)):
+                continue
+            members = tuple(labels)
+            complete = True
+        else:
+            complete = len(used) == len(members)
+        out.append(L.MemberParts(w, tuple(parts), tuple(labels), members, complete))
+    return out
+
+
+_MEMBER_POOL = [
+    "全年收到人大代表建议和政协提案{}件", "人大代表建议{}件", "政协提案{}件", "建议{}件", "提案{}件", "建议提案{}件",
+    "全年受理行政复议和行政诉讼案件{}件", "行政复议{}件", "行政诉讼{}件", "其中行政复议{}件", "同比增长12%",
+    "共有公办和民办幼儿园{}所", "公办{}所", "民办幼儿园{}所", "新增{}所", "占比{}%", "每万人{}件", "约{}件", "{}件以上",
+]
+_MEMBER_BREAKS = ["，", "；", "。", "、", "：", "", "和"]
+
+
+def test_member_parts_as_the_name_first_reading():
+    from lintgov.claims import lists
+    rng = random.Random(1819)
+    found = 0
+
+    def key(mp):
+        return (mp.whole.start, [p.start for p in mp.parts], mp.labels, mp.members, mp.complete)
+    for _ in range(400):
+        text = "".join(rng.choice(_MEMBER_POOL) + rng.choice(_MEMBER_BREAKS) for _ in range(rng.randrange(1, 9)))
+        while "{}" in text:
+            text = text.replace("{}", str(rng.choice([12, 142, 176, 318, 368, 152, 216, 40, 1.5])), 1)
+        text = "2024年工作报告\n" + text + "。\n"
+        fast = [key(mp) for mp in lists.member_parts(Document(text, "x.txt"))]
+        assert fast == [key(mp) for mp in _member_parts_plain(Document(text, "x.txt"))]
+        found += len(fast)
+    assert found > 10
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_member_parts_of_the_seeds(seed):
+    from lintgov.claims import lists
+    text = seed.read_text(encoding="utf-8")
+    assert repr(lists.member_parts(Document(text, "s.txt"))) == repr(_member_parts_plain(Document(text, "s.txt")))
