@@ -336,3 +336,71 @@ def test_member_parts_of_the_seeds(seed):
     from lintgov.claims import lists
     text = seed.read_text(encoding="utf-8")
     assert repr(lists.member_parts(Document(text, "s.txt"))) == repr(_member_parts_plain(Document(text, "s.txt")))
+
+
+# -- claims.totals.flows: 净增 / 未X right before a figure first -------------------------------------------------------
+
+def _flows_plain(doc):
+    """``totals.flows`` as it was: the boundary, the figures near and the sentence's plan words read for every exact
+    figure before its 净增 / 未X was looked for."""
+    from lintgov.claims import claims_of, totals as T
+    text = T.folded_text(doc)
+    out, recent = [], {}
+    for f in claims_of(doc).figures:
+        q = f.quantity
+        if q.is_percent or f.time != "current" or not (T.is_count(q) or T.measure(q) == "元"):
+            continue
+        lst = recent.setdefault(T.measure(q), [])
+        cs = T._clause_start(text, q.start, max(0, q.start - 40))
+        prefix = text[cs:q.start]
+        if q.approx is None and not q.approx_word and lst:
+            floor = T._boundary(doc, text, q.start)
+            near = [p for p in reversed(lst) if p.start >= max(floor, q.start - 300)][:T.MAX_PARTS]
+            ss = T._sentence_start(text, q.start, max(0, q.start - 200))
+            if near and not T._PLAN.search(text[ss:q.start]):
+                fl = None
+                if T._NET.search(prefix):
+                    fl = T._net(text, q, near)
+                else:
+                    nm = T._NOT_DONE.search(prefix)
+                    if nm is not None:
+                        fl = T._undone(text, q, near, nm.group(1))
+                if fl is not None:
+                    out.append(fl)
+        if f.role == "level":
+            lst.append(q)
+            if len(lst) > 2 * T.MAX_PARTS:
+                del lst[:T.MAX_PARTS]
+    return out
+
+
+_FLOW_POOL = [
+    "新设立企业{}户", "注销企业{}户", "净增{}户", "净增加{}户", "吊销企业{}户", "受理矛盾纠纷{}件", "化解{}件", "成功化解{}件",
+    "未化解的{}件", "尚未办结{}件", "办结{}件", "按期办结{}件", "全年计划新增{}户", "其余{}件", "一、主要工作\n",
+    "同比增长5%", "新增市场主体{}户", "迁出{}户",
+]
+
+
+def test_flows_as_every_figure_read():
+    from lintgov.claims import totals
+    rng = random.Random(1820)
+    found = 0
+
+    def key(fl):
+        return (fl.kind, fl.result.start, [(a.start, b.start) for a, b in fl.readings], fl.linked, fl.why)
+    for _ in range(400):
+        text = "".join(rng.choice(_FLOW_POOL) + rng.choice(["，", "；", "。", "、", "\n"]) for _ in range(rng.randrange(2, 9)))
+        while "{}" in text:
+            text = text.replace("{}", str(rng.choice([4128, 1300, 2828, 156, 120, 36, 84, 12])), 1)
+        text = "2024年工作报告\n" + text + "\n"
+        fast = [key(fl) for fl in totals.flows(Document(text, "x.txt"))]
+        assert fast == [key(fl) for fl in _flows_plain(Document(text, "x.txt"))]
+        found += len(fast)
+    assert found > 20
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_flows_of_the_seeds(seed):
+    from lintgov.claims import totals
+    text = seed.read_text(encoding="utf-8")
+    assert repr(totals.flows(Document(text, "s.txt"))) == repr(_flows_plain(Document(text, "s.txt")))

@@ -467,19 +467,18 @@ def flows(doc: "Document") -> List[Flow]:
         cs = _clause_start(text, q.start, max(0, q.start - 40))
         prefix = text[cs:q.start]
         if q.approx is None and not q.approx_word and lst:
-            floor = _boundary(doc, text, q.start)
-            near = [p for p in reversed(lst) if p.start >= max(floor, q.start - 300)][:MAX_PARTS]
-            ss = _sentence_start(text, q.start, max(0, q.start - 200))
-            if near and not _PLAN.search(text[ss:q.start]):
-                fl = None
-                if _NET.search(prefix):
-                    fl = _net(text, q, near)
-                else:
-                    nm = _NOT_DONE.search(prefix)
-                    if nm is not None:
-                        fl = _undone(text, q, near, nm.group(1))
-                if fl is not None:
-                    out.append(fl)
+            # (净增 or 未X right before the figure first: most figures are neither, and what is read for them below —
+            # the boundary, the figures near, the sentence's plan words — does not decide which)
+            net = _NET.search(prefix) is not None
+            nm = None if net else _NOT_DONE.search(prefix)
+            if net or nm is not None:
+                floor = _boundary(doc, text, q.start)
+                near = [p for p in reversed(lst) if p.start >= max(floor, q.start - 300)][:MAX_PARTS]
+                ss = _sentence_start(text, q.start, max(0, q.start - 200))
+                if near and not _PLAN.search(text[ss:q.start]):
+                    fl = _net(text, q, near) if net else _undone(text, q, near, nm.group(1))
+                    if fl is not None:
+                        out.append(fl)
         if f.role == "level":
             lst.append(q)
             if len(lst) > 2 * MAX_PARTS:
