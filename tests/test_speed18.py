@@ -404,3 +404,100 @@ def test_flows_of_the_seeds(seed):
     from lintgov.claims import totals
     text = seed.read_text(encoding="utf-8")
     assert repr(totals.flows(Document(text, "s.txt"))) == repr(_flows_plain(Document(text, "s.txt")))
+
+
+# -- LG105's bound restated exactly: once per document, the bounds first -----------------------------------------------
+
+def _restated_with_bound_plain(doc):
+    """``rules.bounds._restated_with_bound`` as it was: every level figure of the review read into its group."""
+    from lintgov.claims import claims_of
+    from lintgov.claims.grammar import folded_text
+    from lintgov.claims.metric import identity_key
+    from lintgov.claims.review import review_part
+    from lintgov.kind import figures_year
+    from lintgov.rules import bounds as B
+    text = folded_text(doc)
+    end, known = review_part(doc)
+    if figures_year(doc) and not known:
+        return []
+    groups = {}
+    for f in claims_of(doc).figures:
+        q = f.quantity
+        if q.start >= end:
+            break
+        if f.role != "level" or f.time != "current" or len(f.metric) < 4 or B._NOT_A_NAME.search(f.metric):
+            continue
+        bound = q.approx in (">", ">=", "<", "<=") and (q.before_word or q.after_word or q.approx_word) in B.BOUND_WORDS
+        if not bound and q.approx is not None:
+            continue
+        s = doc.sentence_at(q.start)
+        lo = max(s.start if s else 0, q.start - 120)
+        pre = text[lo:q.start]
+        if B._GUARD.search(B._SCOPE_WORDS.sub("", pre)) or B._RESTATED_WITH_BOUND_RE1.search(pre):
+            continue
+        annual = bool(B._ANNUAL.search(pre))
+        if B._RESTATED_WITH_BOUND_RE2.match(text[q.end:q.end + 3]) \
+                or (not bound and B._RESTATED_WITH_BOUND_RE3.match(text[q.end:q.end + 2])):
+            continue
+        p = doc.paragraph_at(q.start)
+        if p is not None and "\t" in doc.text[p.start:p.end]:
+            continue
+        years = frozenset(B._YEARS.findall(pre))
+        if len(years) > 1:
+            continue
+        scope = frozenset(w for w in B._SCOPE_WORDS.findall(pre) if w not in B._OWN_AREA)
+        key = (identity_key(f.metric), B.measure(q), q.is_percent, scope, years)
+        groups.setdefault(key, ([], []))[0 if bound else 1].append((q, annual))
+    out = []
+    for bounds, exacts in groups.values():
+        if not bounds or not exacts:
+            continue
+        ivs = [B.interval_of(e) for e, _ in exacts]
+        if any(a[0] > ivs[0][1] + 1e-9 or ivs[0][0] > a[1] + 1e-9 for a in ivs):
+            continue
+        e, e_annual = exacts[0]
+        for b, b_annual in bounds:
+            one = B._sentence_start(doc, b.start) == B._sentence_start(doc, e.start)
+            if not one and not (b_annual or e_annual) and not B._adjacent(doc, b, e):
+                continue
+            out.append((b, e))
+    return out
+
+
+_BOUND_POOL = [
+    "全年新增城镇就业逾{}万人", "全年新增城镇就业{}人", "城镇新增就业{}万人", "新增城镇就业超过{}万人", "全年审结行政案件超过{}件",
+    "共审结行政案件{}件", "审结行政案件{}件", "全年受理行政复议申请{}件", "受理行政复议申请不足{}件", "市本级受理行政复议申请{}件",
+    "规上工业企业突破{}家", "年末全市规上工业企业{}家", "2022年规上工业企业{}家", "其中规上工业企业{}家", "约{}家",
+    "全年参训人员超过{}万人次", "据统计，实际参训{}人次", "全年粮食产量{}亿斤", "粮食产量稳定在{}亿斤以上",
+]
+
+
+def test_restated_with_bound_as_every_figure_read():
+    from lintgov.rules import bounds
+    rng = random.Random(1821)
+    found = 0
+
+    def key(pairs):
+        return [(b.start, b.end, e.start, e.end) for b, e in pairs]
+    for _ in range(400):
+        paras = []
+        for _ in range(rng.randrange(1, 4)):
+            paras.append("".join(rng.choice(_BOUND_POOL) + rng.choice(["，", "；", "。", "。"])
+                                 for _ in range(rng.randrange(1, 6))))
+        text = "2024年政府工作报告\n一、2023年工作回顾\n" + "\n".join(paras) + "\n二、2024年工作安排\n稳中求进。\n"
+        while "{}" in text:
+            text = text.replace("{}", str(rng.choice([5.2, 52680, 51680, 500, 486, 1500, 1304, 1.5, 16200, 1300])), 1)
+        doc = Document(text, "x.txt")
+        fast = bounds._restated_with_bound(doc)
+        assert bounds._restated_with_bound(doc) is fast          # read once per document
+        assert key(fast) == key(_restated_with_bound_plain(Document(text, "x.txt")))
+        found += len(fast)
+    assert found > 20
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_restated_with_bound_of_the_seeds(seed):
+    from lintgov.rules import bounds
+    text = seed.read_text(encoding="utf-8")
+    assert repr(bounds._restated_with_bound(Document(text, "s.txt"))) == \
+        repr(_restated_with_bound_plain(Document(text, "s.txt")))
