@@ -501,3 +501,44 @@ def test_restated_with_bound_of_the_seeds(seed):
     text = seed.read_text(encoding="utf-8")
     assert repr(bounds._restated_with_bound(Document(text, "s.txt"))) == \
         repr(_restated_with_bound_plain(Document(text, "s.txt")))
+
+
+# -- claims.stocks._clause_stocks: a clause without a character of a total word or a reach is passed over -----------------
+
+_STOCK_POOL = [
+    "新增国家高新技术企业{}家", "总量{}家", "累计达到{}家", "新建绿道{}公里", "累计达到{}公里", "总数已达{}家", "现有{}家",
+    "共有{}个", "全区电商领域企业达{}家", "新增专业电商企业{}家", "增至{}个", "新登记市场主体{}户", "总量达{}万户",
+    "全年淘汰和转型{}家落后产能企业", "新区成立以来，累计淘汰和转型落后产能企业{}家", "建成开放{}个公园", "同比增长5%",
+    "全年受理案件{}件", "实际使用外资{}亿元", "总“数”{}家", "累“计”{}家",
+]
+
+
+def test_clause_stocks_as_without_the_character_gate():
+    import re as _re
+    from lintgov.claims import stocks
+    from lintgov.claims.grammar import folded_text, skeleton
+    rng = random.Random(1822)
+    found = 0
+
+    def read(text):
+        doc = Document(text, "x.txt")
+        skel, by = skeleton(doc)
+        return repr(stocks._clause_stocks(doc, skel, by, folded_text(doc), set()))
+    fixed = ["新增专业电商企业120家，全区电商领域企业达7570家。", "新增国家高新技术企业957家，总量5842家。",
+             "新建绿道137公里、累计达到2136公里。", "新登记市场主体147万户，总量达1461.4万户。"]
+    for text in fixed:
+        assert "Addition(" in read("2024年工作报告\n" + text + "\n")
+    for _ in range(400):
+        text = "".join(rng.choice(_STOCK_POOL) + rng.choice(["，", "，", "；", "。", "、"]) for _ in range(rng.randrange(1, 7)))
+        while "{}" in text:
+            text = text.replace("{}", str(rng.choice([957, 5842, 137, 2136, 147, 1461.4, 438, 1203, 35, 1320, 86])), 1)
+        text = "2024年工作报告\n" + text + "\n"
+        fast = read(text)
+        gate = stocks._STOCK_CHARS
+        stocks._STOCK_CHARS = _re.compile("")          # matches everywhere: the gate lets every clause through
+        try:
+            assert fast == read(text)
+        finally:
+            stocks._STOCK_CHARS = gate
+        found += fast.count("Addition(")
+    assert found > 30
