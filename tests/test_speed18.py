@@ -542,3 +542,52 @@ def test_clause_stocks_as_without_the_character_gate():
             stocks._STOCK_CHARS = gate
         found += fast.count("Addition(")
     assert found > 30
+
+
+# -- claims.totals: the level figures read once for far_totals and named_wholes; a name after a figure first -------------
+
+def _named_wholes_plain(doc):
+    """``totals.named_wholes`` as it was: the sentence's plan words read for every exact figure of the year."""
+    from lintgov.claims import totals as T
+    text = T.folded_text(doc)
+    out, recent = [], {}
+    for q, m, time in T._level_figures(doc, text):
+        lst = recent.setdefault(m, [])
+        if q.approx is None and not q.approx_word and lst and time == "current":
+            ss = T._sentence_start(text, q.start, max(0, q.start - 200))
+            if not T._PLAN.search(text[ss:q.start]):
+                r = T._composite(doc, text, q, lst, ss) or T._covered(text, q, lst, ss)
+                if r is not None:
+                    out.append(r)
+        if time != "span":
+            lst.append(q)
+            if len(lst) > 2 * T.MAX_PARTS:
+                del lst[:T.MAX_PARTS]
+    return out
+
+
+_NAMED_POOL = [
+    "行政村{}个", "社区{}个", "全县{}个村（社区）", "其中{}个村（社区）", "{}个镇街", "{}个园区", "实现{}个单位全覆盖",
+    "覆盖{}个主体", "计划实现{}个单位全覆盖", "约{}个村（社区）", "全年受理案件{}件", "合计{}件", "以上各类案件合计{}件",
+]
+
+
+def test_named_wholes_and_far_totals_as_read_apart():
+    from lintgov.claims import totals
+    rng = random.Random(1823)
+    found = 0
+    for text in ("行政村186个、社区24个，全县210个村（社区）全部通光纤。", "全区12个镇街、3个园区，实现15个单位全覆盖。"):
+        doc = Document("2024年工作报告\n" + text + "\n", "x.txt")
+        assert totals.named_wholes(doc) and repr(totals.named_wholes(doc)) == repr(_named_wholes_plain(doc))
+    for _ in range(400):
+        text = "".join(rng.choice(_NAMED_POOL) + rng.choice(["、", "，", "，", "。", "和"]) for _ in range(rng.randrange(1, 7)))
+        while "{}" in text:
+            text = text.replace("{}", str(rng.choice([186, 24, 210, 12, 3, 15, 20, 280, 1900, 2180])), 1)
+        text = "2024年工作报告\n" + text + "\n"
+        doc = Document(text, "x.txt")
+        fast = repr((totals.far_totals(doc), totals.named_wholes(doc)))
+        plain_doc = Document(text, "x.txt")
+        plain = repr((totals.far_totals(plain_doc), _named_wholes_plain(Document(text, "x.txt"))))
+        assert fast == plain
+        found += fast.count("FarTotal(")
+    assert found > 15
