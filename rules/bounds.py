@@ -828,7 +828,16 @@ def _restated_with_bound(doc):
     """(bound, exact) pairs of one metric stated once with a bound (逾5.2万人, 不足2000件, 1.2万余户) and elsewhere in
     the review part exactly (52,680人): the same metric key, measure and scope words, both the year's plain figure
     (全年/本年/the year in the sentence, no 其中/分别/占/人均/累计/plan/part of the year before it), the exact statements
-    agreeing with each other.  Grouped by key in a dictionary: linear in the figures."""
+    agreeing with each other.  Grouped by key in a dictionary: linear in the figures.  Read once per document (LG105
+    asks twice), the bounds first: the exact figures only of a bound's metric, measure and unit (none without a bound).
+    """
+    got = doc.__dict__.get("_lintgov_restated_with_bound")
+    if got is None:
+        got = doc.__dict__["_lintgov_restated_with_bound"] = _read_restated_with_bound(doc)
+    return got
+
+
+def _read_restated_with_bound(doc):
     claims_of = _late_claims.claims_of
     folded_text = _late_grammar.folded_text
     identity_key = _late_metric.identity_key
@@ -838,8 +847,38 @@ def _restated_with_bound(doc):
     end, known = review_part(doc)
     if figures_year(doc) and not known:
         return []             # a work report whose plans are not set apart: not read (as LG210)
-    groups = {}
-    for f in claims_of(doc).figures:
+    figures = claims_of(doc).figures
+
+    def read(f, bound):
+        """The group key and whether the sentence names the year, of a bound or an exact figure of the year; None."""
+        q = f.quantity
+        s = doc.sentence_at(q.start)
+        # the words of the figure's own sentence, at most 120 characters back: bounded work per figure (a sentence of
+        # thousands of figures stays linear)
+        lo = max(s.start if s else 0, q.start - 120)
+        pre = text[lo:q.start]
+        if _GUARD.search(_SCOPE_WORDS.sub("", pre)) or _RESTATED_WITH_BOUND_RE1.search(pre):
+            return None
+        annual = bool(_ANNUAL.search(pre))
+        if _RESTATED_WITH_BOUND_RE2.match(text[q.end:q.end + 3]) or (not bound and _RESTATED_WITH_BOUND_RE3.match(text[q.end:q.end + 2])):
+            return None
+        p = doc.paragraph_at(q.start)
+        if p is not None and "\t" in doc.text[p.start:p.end]:
+            return None       # a row of a flattened table
+        years = frozenset(_YEARS.findall(pre))
+        if len(years) > 1:
+            return None
+        # the report's own area named or not (全区受理… / 受理…) is one scope; 市本级, 城镇, 农村… are others
+        scope = frozenset(w for w in _SCOPE_WORDS.findall(pre) if w not in _OWN_AREA)
+        # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (four characters or more)
+        # (a bound held for years running — 粮食总产量连续9年稳定在1300亿斤以上 — is claims.horizons.span_bounds's)
+        # (实际 names the figure the bound was about: 全年新增城镇就业超过8万人。全年实际新增城镇就业7.6万人 — never an agreed
+        # amount's other figure: 合同利用外资 keeps its own name)
+        return (identity_key(f.metric), measure(q), q.is_percent, scope, years), annual
+
+    # (index of the figure, figure, bound) of the year's level figures of the review part, in document order
+    level = []
+    for i, f in enumerate(figures):
         q = f.quantity
         if q.start >= end:
             break
@@ -848,32 +887,27 @@ def _restated_with_bound(doc):
         bound = q.approx in (">", ">=", "<", "<=") and (q.before_word or q.after_word or q.approx_word) in BOUND_WORDS
         if not bound and q.approx is not None:
             continue
-        s = doc.sentence_at(q.start)
-        # the words of the figure's own sentence, at most 120 characters back: bounded work per figure (a sentence of
-        # thousands of figures stays linear)
-        lo = max(s.start if s else 0, q.start - 120)
-        pre = text[lo:q.start]
-        if _GUARD.search(_SCOPE_WORDS.sub("", pre)) or _RESTATED_WITH_BOUND_RE1.search(pre):
-            continue
-        annual = bool(_ANNUAL.search(pre))
-        if _RESTATED_WITH_BOUND_RE2.match(text[q.end:q.end + 3]) or (not bound and _RESTATED_WITH_BOUND_RE3.match(text[q.end:q.end + 2])):
-            continue
-        p = doc.paragraph_at(q.start)
-        if p is not None and "\t" in doc.text[p.start:p.end]:
-            continue          # a row of a flattened table
-        years = frozenset(_YEARS.findall(pre))
-        if len(years) > 1:
-            continue
-        # the report's own area named or not (全区受理… / 受理…) is one scope; 市本级, 城镇, 农村… are others
-        scope = frozenset(w for w in _SCOPE_WORDS.findall(pre) if w not in _OWN_AREA)
-        # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (four characters or more)
-        # (a bound held for years running — 粮食总产量连续9年稳定在1300亿斤以上 — is claims.horizons.span_bounds's)
-        # (实际 names the figure the bound was about: 全年新增城镇就业超过8万人。全年实际新增城镇就业7.6万人 — never an agreed
-        # amount's other figure: 合同利用外资 keeps its own name)
-        key = (identity_key(f.metric), measure(q), q.is_percent, scope, years)
-        groups.setdefault(key, ([], []))[0 if bound else 1].append((q, annual))
+        level.append((i, f, bound))
+    groups = {}       # key -> (bounds, exacts, index of the first figure of the key)
+    for i, f, bound in level:
+        if bound:
+            got = read(f, True)
+            if got is not None:
+                groups.setdefault(got[0], ([], [], i))[0].append((f.quantity, got[1]))
+    if not groups:
+        return []
+    wanted = {k[:3] for k in groups}
+    for i, f, bound in level:
+        if not bound and (identity_key(f.metric), measure(f.quantity), f.quantity.is_percent) in wanted:
+            got = read(f, False)
+            if got is not None and got[0] in groups:
+                g = groups[got[0]]
+                if i < g[2]:
+                    g = groups[got[0]] = (g[0], g[1], i)
+                g[1].append((f.quantity, got[1]))
     out = []
-    for bounds, exacts in groups.values():
+    # (the groups in the order of their first figure, bound or exact, as one pass over the figures made them)
+    for bounds, exacts, _i in sorted(groups.values(), key=lambda g: g[2]):
         if not bounds or not exacts:
             continue
         ivs = [interval_of(e) for e, _ in exacts]

@@ -37,7 +37,7 @@ from typing import Dict, List, Optional
 from .. import lazyre
 from ..quantities import Quantity
 from .lookback import (_ADDITIVE, _NOT_NAME, _NOT_SUBSET, _PART_BEFORE, _SHARE_AFTER, _SUBPERIOD, _WHOLE_NOT,
-                       _clause_end, _scope, earlier_wholes, name_words, section_floor, shares_words)
+                       _clause_end, _scope, earlier_wholes, name_words, recent_counts, section_floor, shares_words)
 from .rates import context_before, count_interval, is_count, is_delta, measure_of, recent
 from .roles import clause_start
 
@@ -221,7 +221,7 @@ def _in_sentence(doc, masked: str, s, cs: int, q: Quantity, pname: str) -> Optio
     """The whole of ``q`` earlier in its sentence: the nearest earlier figure of its measure, in a clause before
     ``q``'s (the part opens a clause of its own), stated exactly or about, named by words :func:`narrows` accepts, with
     no list, total, comparison or breakdown word between them, not itself a part, of the same scope."""
-    before = [c for c in recent(doc, s.start, q.start, 12) if is_count(c) and measure_of(c) == measure_of(q)]
+    before = recent_counts(doc, s.start, q.start, 12, measure_of(q))
     if not before:
         return None
     w = before[-1]
@@ -251,14 +251,24 @@ def _in_section(doc, masked: str, s, q: Quantity, pname: str) -> Optional[BoundP
     """The whole of ``q`` (the first figure of its measure in its sentence) in an earlier sentence of its section."""
     quals: Dict[int, str] = {}
     praw = context_before(masked, q, s.start, 16)
-    by_total = [False]
+    own: list = []      # q's per-unit suffix and to-date reading, read when a figure is first asked (they are q's own)
+    read: Dict[int, tuple] = {}     # per figure: whether its period agrees with q's, its raw words, 各类 among them
 
-    def fits(c, words, pname=pname):
-        if _per(masked, c) != _per(masked, q) or _to_date(doc, masked, c, 0) != _to_date(doc, masked, q, s.start):
+    def fits(c, words, by_total=False, pname=pname):
+        got = read.get((c.start, c.end))
+        if got is None:
+            if not own:
+                own.extend((_per(masked, q), _to_date(doc, masked, q, s.start)))
+            if _per(masked, c) != own[0] or _to_date(doc, masked, c, 0) != own[1]:
+                got = (False, "", False)
+            else:
+                raw = context_before(masked, c, 0, 16)
+                got = (True, raw, _ALL_KINDS.search(raw) is not None)
+            read[c.start, c.end] = got
+        agrees, raw, all_kinds = got
+        if not agrees:
             return False
-        raw = context_before(masked, c, 0, 16)
-        qual = narrows(pname, words, _ALL_KINDS.search(raw) is not None,
-                       total_head(raw, praw) if by_total[0] else "")
+        qual = narrows(pname, words, all_kinds, total_head(raw, praw) if by_total else "")
         if qual is None:
             return False
         cs_c = clause_start(doc, masked, c.start, 0)
@@ -274,13 +284,10 @@ def _in_section(doc, masked: str, s, q: Quantity, pname: str) -> Optional[BoundP
                 return False
         quals[c.start] = qual
         return True
-    ws = earlier_wholes(doc, masked, q, q, s.start, fits, at_least=False)
-    if not ws:
-        # a whole named as the total of the part's head (全市总装机 for 光伏装机) only when no whole is named by the
-        # part's own words narrowed: 水产品总产量…，养殖产量… then 特种水产品养殖产量 is bound to 养殖产量, the nearer kind
-        # (both hold it; read together they would give two values and bind none)
-        by_total[0] = True
-        ws = earlier_wholes(doc, masked, q, q, s.start, fits, at_least=False)
+    # a whole named as the total of the part's head (全市总装机 for 光伏装机) only when no whole is named by the part's own
+    # words narrowed (``then``: the same figures asked again): 水产品总产量…，养殖产量… then 特种水产品养殖产量 is bound to
+    # 养殖产量, the nearer kind (both hold it; read together they would give two values and bind none)
+    ws = earlier_wholes(doc, masked, q, q, s.start, fits, at_least=False, then=lambda c, words: fits(c, words, True))
     if not ws:
         return None
     w = ws[0]

@@ -791,36 +791,64 @@ def _held(doc: "Document") -> List[SpanBound]:
         return []
     text = folded_text(doc)
     annual = re.compile(_ANNUAL.pattern + (rf"|{fy}年" if fy else ""))
-    bounds = []
-    levels: Dict[Tuple[str, str, bool], List[Tuple["Quantity", bool]]] = {}
-    for f in claims_of(doc).figures:
+    figures = claims_of(doc).figures
+
+    def read(f, bound: bool):
+        """(key, clause, sentence) of a level or bound figure of the year (no other year in its sentence), else None."""
         q = f.quantity
-        if q.start >= end:
-            break
         if f.role != "level" or f.time not in ("current", "span"):
-            continue
+            return None
         key = _key(f.metric)
         if len(key) < 4:
-            continue
+            return None
+        if not bound and (key, measure(q), q.is_percent) not in wanted:
+            return None   # (a level is read only for a bound's metric: no bound, nothing to hold against)
         clause = _clause_before(text, q.start)
         sentence = _sentence_before(doc, text, q.start, 120)
         years = set(_FIGURES_RE3.findall(sentence))
         if years - {str(fy)}:
-            continue      # a level or a bound of another year (2020年…)
-        if q.approx is None:
-            if f.time != "current" or _NOT_PLAIN.search(_SCOPES.sub("", sentence)) or _SPAN_WORDS.search(sentence) \
-                    or _FIGURES_RE2.search(clause) \
-                    or (_HELD_RE1.match(text[q.end:q.end + 3])
-                        and not _DEED_AFTER.match(text, q.end)):
-                continue  # a modifier, 左右, one of several figures (A、B)
-            p = doc.paragraph_at(q.start)
-            if p is not None and "\t" in doc.text[p.start:p.end]:
-                continue  # a row of a flattened table
-            levels.setdefault((key, measure(q), q.is_percent), []).append((q, bool(annual.search(sentence))))
-        elif q.approx in (">", ">=", "<", "<=") and HELD_BEFORE.search(clause) \
+            return None   # a level or a bound of another year (2020年…)
+        return key, clause, sentence
+
+    # the bounds first (few reports state one), then the plain levels of their metrics only
+    bounds = []
+    for f in figures:
+        q = f.quantity
+        if q.start >= end:
+            break
+        if q.approx not in (">", ">=", "<", "<="):
+            continue
+        got = read(f, True)
+        if got is None:
+            continue
+        key, clause, sentence = got
+        if HELD_BEFORE.search(clause) \
                 and (q.before_word or q.after_word or q.approx_word) in BOUND_WORDS \
                 and not _FIGURES_RE2.search(HELD_BEFORE.sub("", clause)):
             bounds.append((q, key, f.metric))
+    if not bounds:
+        return []
+    wanted = {(key, measure(q), q.is_percent) for q, key, _ in bounds}
+    levels: Dict[Tuple[str, str, bool], List[Tuple["Quantity", bool]]] = {}
+    for f in figures:
+        q = f.quantity
+        if q.start >= end:
+            break
+        if q.approx is not None:
+            continue
+        got = read(f, False)
+        if got is None:
+            continue
+        key, clause, sentence = got
+        if f.time != "current" or _NOT_PLAIN.search(_SCOPES.sub("", sentence)) or _SPAN_WORDS.search(sentence) \
+                or _FIGURES_RE2.search(clause) \
+                or (_HELD_RE1.match(text[q.end:q.end + 3])
+                    and not _DEED_AFTER.match(text, q.end)):
+            continue  # a modifier, 左右, one of several figures (A、B)
+        p = doc.paragraph_at(q.start)
+        if p is not None and "\t" in doc.text[p.start:p.end]:
+            continue  # a row of a flattened table
+        levels.setdefault((key, measure(q), q.is_percent), []).append((q, bool(annual.search(sentence))))
     out: List[SpanBound] = []
     for q, key, name in bounds:
         lvs = levels.get((key, measure(q), q.is_percent))

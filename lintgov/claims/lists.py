@@ -3270,18 +3270,28 @@ def member_parts(doc: "Document") -> List[MemberParts]:
     for k, w in enumerate(qs):
         if w.approx in ("<", "<="):
             continue
-        # the whole's name: its clause's words before the figure
-        lo = max(0, w.start - 40)
-        seg = _MEMBER_PARTS_RE2.split(text[lo:w.start])[-1]
-        name = _MEMBER_WHOLE_TAIL.sub("", _MEMBER_PARTS_RE3.sub("", seg))
-        if len(name) < 4 or _MEMBER_NOT.search(name):
-            continue
         # what follows: a growth remark of the whole, then a break
         m = _MEMBER_PARTS_RE1.match(text[w.end:w.end + 30])
         if m is None:
             continue
         op = w.end + m.end()
         if text.startswith("其中", op):
+            continue
+        # the first part right after the break, a figure of the whole's measure named by Han characters alone (the
+        # loop below reads it again; most figures have none, and what it tests does not depend on the whole's name)
+        j = bisect.bisect_left(starts, op)
+        if j == len(qs):
+            continue
+        q = qs[j]
+        words = text[op:q.start]
+        if _MEMBER_LABEL.fullmatch(_MEMBER_PARTS_RE5.sub("", words.strip())) is None or measure(q) != measure(w) \
+                or q.approx in ("<", "<=", ">", ">=") or _MEMBER_NOT.search(words) or text[q.end:q.end + 1] in ("/", "每"):
+            continue
+        # the whole's name: its clause's words before the figure
+        lo = max(0, w.start - 40)
+        seg = _MEMBER_PARTS_RE2.split(text[lo:w.start])[-1]
+        name = _MEMBER_WHOLE_TAIL.sub("", _MEMBER_PARTS_RE3.sub("", seg))
+        if len(name) < 4 or _MEMBER_NOT.search(name):
             continue
         members = tuple(x for x in _MEMBER_PARTS_RE6.split(name) if x)
         joined = len(members) < 2

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Callable, List, Optional
+from typing import Callable, List, Optional, Tuple
 
 from .. import lazyre
 from ..quantities import Quantity
+from ..quantities import quantity_starts
 from .rates import context_before, count_interval, denominator_fits, is_count, is_delta, measure_of, recent
 from .rates import _not_this_years
 from .roles import clause_start
@@ -90,9 +91,41 @@ def _clause_end(masked: str, lo: int, hi: int) -> int:
     return min(ks) if ks else hi
 
 
+def _count_index(doc) -> dict:
+    """The positions in ``doc.quantities`` of its counts (``rates.is_count``), by ``rates.measure_of`` (built once per
+    list of quantities: a figure's measure and whether it counts things are its own)."""
+    qs = doc.quantities
+    got = doc.__dict__.get("_lintgov_count_index")
+    if got is None or got[0] is not qs:
+        by: dict = {}
+        for i, c in enumerate(qs):
+            if is_count(c):
+                by.setdefault(measure_of(c), []).append(i)
+        got = (qs, by)
+        doc.__dict__["_lintgov_count_index"] = got
+    return got[1]
+
+
+def recent_counts(doc, lo: int, hi: int, n: int, meas: str) -> List[Quantity]:
+    """``[c for c in rates.recent(doc, lo, hi, n) if is_count(c) and measure_of(c) == meas]``, in that order, read
+    from :func:`_count_index` (the figures of other measures are not looked at)."""
+    qs = doc.quantities
+    starts = quantity_starts(doc)
+    i_hi = bisect.bisect_left(starts, hi)
+    i_lo = max(bisect.bisect_left(starts, lo), i_hi - n)
+    # (rates.recent reads quantities_in from the start of the i_lo-th figure: from the first figure starting there)
+    i = bisect.bisect_left(starts, qs[i_lo].start if i_lo < len(qs) else hi)
+    j = max(i, bisect.bisect_left(starts, hi))
+    idx = _count_index(doc).get(meas)
+    if not idx or i >= j:
+        return []
+    return [qs[k] for k in idx[bisect.bisect_left(idx, i):bisect.bisect_left(idx, j)] if qs[k].end <= hi]
+
+
 def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int,
                    fits: Callable[[Quantity, str], bool], at_least: bool = True,
-                   beyond: Optional[Callable[[], List[Quantity]]] = None) -> List[Quantity]:
+                   beyond: Optional[Callable[[], List[Quantity]]] = None,
+                   then: Optional[Callable[[Quantity, str], bool]] = None) -> List[Quantity]:
     """The whole of ``q`` (a rate or share) whose part ``part`` stands in its own window ``[window_lo, q)``: the
     figures of the section before the window that are exact counts of the part's measure, at least the part, not a
     change, plan, sum over years or last year's (``rates._not_this_years``), not themselves a part, of the same part of
@@ -100,7 +133,9 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
     ``c``, from :func:`name_words`).  The nearest one, as a list; empty when none fits or those that fit give two
     values.  ``at_least=False`` keeps the figures smaller than the part (a part checked against its whole: the
     whole is found by its name, whatever its value).  ``beyond``: asked when the section states no count of the part's
-    measure the figure could be over (none fits, none is a part): the whole stated beyond the section."""
+    measure the figure could be over (none fits, none is a part): the whole stated beyond the section.  ``then`` (never
+    with ``beyond``): a second ``fits``, asked of the same figures when ``fits`` leaves none or two values — what a
+    second call with it would return, without testing the section's figures again (no test but ``fits`` depends on it)."""
     floor = section_floor(doc, window_lo)
     if floor >= window_lo:
         return beyond() if beyond is not None else []
@@ -111,10 +146,11 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
     lo_p, hi_p = count_interval(part)
     meas = measure_of(part)
     found: List[Quantity] = []
-    for c in reversed(recent(doc, floor, window_lo, _SCAN)):
-        if not is_count(c) or (c.approx is not None if at_least else c.approx not in (None, "≈")):
+    passed: List[Tuple[Quantity, str]] = []
+    for c in reversed(recent_counts(doc, floor, window_lo, _SCAN, meas)):
+        if c.approx is not None if at_least else c.approx not in (None, "≈"):
             continue
-        if measure_of(c) != meas or (at_least and count_interval(c)[1] < lo_p):
+        if at_least and count_interval(c)[1] < lo_p:
             continue
         if is_delta(masked, c) or _not_this_years(masked, c, floor):
             continue
@@ -128,13 +164,20 @@ def earlier_wholes(doc, masked: str, q: Quantity, part: Quantity, window_lo: int
         sc = _scope(masked, cs, c.start)
         if sc is not None and own_scope is not None and sc != own_scope:
             continue          # 市本级 against 全市
-        if not fits(c, name_words(masked, c, floor)):
+        words = name_words(masked, c, floor)
+        if then is not None:
+            passed.append((c, words))
+        if not fits(c, words):
             continue
         found.append(c)
     if not found and beyond is not None:
         return beyond()
     if not found or len({count_interval(c) for c in found}) > 1:
-        return []
+        if then is None:
+            return []
+        found = [c for c, words in passed if then(c, words)]
+        if not found or len({count_interval(c) for c in found}) > 1:
+            return []
     return [found[0]]
 
 

@@ -499,6 +499,10 @@ _STOCK_BAD = lazyre.compile(r"比|较|同比|上年|去年|上一年|增长|增�
 _BREAKS = "，,；;。！？!?\n：:"
 
 
+#: a character every total word (:data:`_STOCK_MARK`: 累计, 总…, 现有, 共有) or reach (达, 增至…) of a stock clause holds
+_STOCK_CHARS = lazyre.compile(r"[累总现共达增]")
+
+
 def _clause_back(skel: str, pos: int, lo: int) -> int:
     """The start of the clause holding ``pos`` (after the last break before it, not before ``lo``)."""
     return max(lazyre.rfind_any(skel, _BREAKS, lo, pos) + 1, lo)
@@ -548,6 +552,8 @@ def _clause_stocks(doc: "Document", skel: str, by_start, text: str, seen) -> Lis
         cs = _clause_back(skel, tok, max(0, tok - 40))
         if cs > 0 and skel[cs - 1] not in _BREAKS:
             continue        # (a clause opening the window is not known to open there)
+        if _STOCK_CHARS.search(skel, cs, b.end) is None and text[b.start:b.start + 1] not in ("达", "增"):
+            continue        # (no total word and no reach in the clause: a character of each is missing — most figures)
         m = _STOCK_CLAUSE.fullmatch(skel, cs, b.end)
         if m is None:
             # a stock after a list mark (建成开放…等35个公园、总数达1320个): its words open with a total word

@@ -141,7 +141,12 @@ def _short_paragraphs_floor(doc: "Document", pos: int) -> int:
 def _level_figures(doc: "Document", text: str):
     """The figures of the document read as levels (claims roles) — of this period, or of a span for a total
     (三年累计) — with their measure; a figure that qualifies the subject of the figure right after it (南部三个区设立
-    400个: 三个 counts the districts, 400个 is the level) is not one."""
+    400个: 三个 counts the districts, 400个 is the level) is not one.  Read once per document and text (far_totals and
+    named_wholes both ask)."""
+    cache = doc.__dict__.setdefault("_lintgov_totals", {})
+    got = cache.get("level_figures")
+    if got is not None and got[0] is text:
+        return got[1]
     claims_of = _late_claims.claims_of
     out = []
     for f in claims_of(doc).figures:
@@ -158,6 +163,7 @@ def _level_figures(doc: "Document", text: str):
                 and not _BETWEEN_PARTS.search(text, out[-1][0].end, q.start):
             out.pop()
         out.append((q, m, f.time))
+    cache["level_figures"] = (text, out)
     return out
 
 
@@ -359,7 +365,10 @@ def named_wholes(doc: "Document") -> List[FarTotal]:
     recent: Dict[str, List["Quantity"]] = {}
     for q, m, time in _level_figures(doc, text):
         lst = recent.setdefault(m, [])
-        if q.approx is None and not q.approx_word and lst and time == "current":
+        if q.approx is None and not q.approx_word and lst and time == "current" \
+                and (_COMPOSITE.match(text[q.end:q.end + 12]) or _COVER.match(text[q.end:q.end + 6])):
+            # (a composite name or a covering noun right after the figure first: _composite and _covered read nothing
+            # else without one, and most figures have neither)
             ss = _sentence_start(text, q.start, max(0, q.start - 200))
             if not _PLAN.search(text[ss:q.start]):
                 r = _composite(doc, text, q, lst, ss) or _covered(text, q, lst, ss)
@@ -467,19 +476,18 @@ def flows(doc: "Document") -> List[Flow]:
         cs = _clause_start(text, q.start, max(0, q.start - 40))
         prefix = text[cs:q.start]
         if q.approx is None and not q.approx_word and lst:
-            floor = _boundary(doc, text, q.start)
-            near = [p for p in reversed(lst) if p.start >= max(floor, q.start - 300)][:MAX_PARTS]
-            ss = _sentence_start(text, q.start, max(0, q.start - 200))
-            if near and not _PLAN.search(text[ss:q.start]):
-                fl = None
-                if _NET.search(prefix):
-                    fl = _net(text, q, near)
-                else:
-                    nm = _NOT_DONE.search(prefix)
-                    if nm is not None:
-                        fl = _undone(text, q, near, nm.group(1))
-                if fl is not None:
-                    out.append(fl)
+            # (净增 or 未X right before the figure first: most figures are neither, and what is read for them below —
+            # the boundary, the figures near, the sentence's plan words — does not decide which)
+            net = _NET.search(prefix) is not None
+            nm = None if net else _NOT_DONE.search(prefix)
+            if net or nm is not None:
+                floor = _boundary(doc, text, q.start)
+                near = [p for p in reversed(lst) if p.start >= max(floor, q.start - 300)][:MAX_PARTS]
+                ss = _sentence_start(text, q.start, max(0, q.start - 200))
+                if near and not _PLAN.search(text[ss:q.start]):
+                    fl = _net(text, q, near) if net else _undone(text, q, near, nm.group(1))
+                    if fl is not None:
+                        out.append(fl)
         if f.role == "level":
             lst.append(q)
             if len(lst) > 2 * MAX_PARTS:
