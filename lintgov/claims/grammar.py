@@ -103,6 +103,9 @@ _DOWN = ("少增 下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 
          "压减率 精简率 削减率 下降率 减少率 压缩率 缩减率 降低率 减幅为 减幅达 减幅 递减 减 降 少 低").split()
 #: verbs that state a change only after a basis (比上年新增0.14平方米; 新增企业122家 is a count of new ones)
 _SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低", "新增", "多增", "少增", "超收", "短收"}
+#: a difference between two years' changes (比上年多增0.8万户: this year's increase exceeds last year's by 0.8万户): never
+#: the change of the level a growth rate after it is of
+_CHANGE_OF_CHANGE = frozenset(("多增", "少增"))
 _VERB = "(?P<verb>" + "|".join(sorted(_UP + _DOWN, key=len, reverse=True)) + ")"
 _TOV_UP = ("增至 增加到 增加至 增长到 增长至 增长为 增加为 上升为 提高为 提升为 提高到 提高至 提升到 提升至 上升到 上升至 升至 扩大到 扩大至 上涨到 "
            "上涨至 涨至 跃升到 跃升至 攀升到 攀升至 "
@@ -235,8 +238,8 @@ def _self_scope(doc: "Document") -> set:
     return c["own_scope"]  # type: ignore[return-value]
 _YEAR_WORD = lazyre.compile(r"今年|本年度?|当年|全年|((?:19|20)\d{2})年")
 # 比上年增加40件，达到520件: the value reached, after the difference
-_POST_CUR = lazyre.compile(r"[，,、]\s*(?:总量|总数|总额|总计|规模|累计)?(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到|为)"
-                           r"(?<!为)了?\s*(?P<cur>"
+_POST_CUR = lazyre.compile(r"[，,、]\s*(?:总量|总数|总额|总计|规模|累计)?(?:(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到)了?|为)"
+                           r"\s*(?P<cur>"
                            + _Q + r")")
 #: 比上年提高1.3个百分点，达62.5% (达 read into the quantity) / 增长15%至460件, 提高1.3个百分点至62.5%
 _POST_CUR_BARE = lazyre.compile(r"(?:[，,]\s*(?:(?P<head>总量|总数|总额|规模)|总计|累计)?|\s*(?P<to>至|到)\s*)(?P<cur>" + _Q + r")")
@@ -1153,6 +1156,11 @@ _CMP_CLAUSE = lazyre.compile(r"(?<=[，,；;])\s*(?:如果|若|要是)?(?P<cmpw>
                              + _VERB + r"了?\s*(?P<amt>" + _Q + r")")
 
 
+#: a verb of change closing the words of a comparison clause before its figure: the figure is a change, not the basis
+#: (比上年多增42亿元; 比…平均每年新增造林面积61万亩 names a basis)
+_CMP_BASIS_NOT = lazyre.compile(r"(?:增加?|减少?|增长|下降|提高|降低|上升|高出|低于|超过|扩大|缩小|多|少)了?$")
+
+
 def _comparison_clauses(skel: str, text: str, by_start: Dict[int, "Quantity"], out: List[Change]) -> None:
     """A change whose basis is a clause of its own before it (:data:`_CMP_CLAUSE`): the basis the value closing that
     clause, the value compared the one closing the clause before it (B，比…A，高出N倍) — or, for 同/与…作比较 after a
@@ -1167,6 +1175,8 @@ def _comparison_clauses(skel: str, text: str, by_start: Dict[int, "Quantity"], o
                 or (out[i].current is not None and out[i].current is not base) or out[i].transition is not None \
                 or out[i].delta is not None:
             continue
+        if _CMP_BASIS_NOT.search(m.group("w")):
+            continue        # (比年初增加386亿元，比上年多增42亿元，增长12.8%: 比上年多增 is a change, 42亿元 no basis)
         k = skel.find(QTOK, m.start("w"), m.end("w"))
         if k >= 0 and any(unit_of(by_start[j]) not in TIME_UNITS for j in range(k, m.end("w")) if j in by_start):
             continue
@@ -2687,7 +2697,7 @@ def changes(doc: "Document") -> List[Change]:
                 cur, base, tr, start = prev.current, prev.base, prev.transition, prev.start
                 cmp = cmp or prev.comparison
                 label = label or prev.base_label or prev.comparison
-                if base is None and prev.kind == "amount":
+                if base is None and prev.kind == "amount" and prev.verb not in _CHANGE_OF_CHANGE:
                     delta, delta_dir = prev.amount, prev.direction
                 elif base is None and kind == "amount" and prev.kind == "percent" and prev.delta is None \
                         and prev.amount is not None and measure(amt) == measure(prev.current):
@@ -2712,6 +2722,7 @@ def changes(doc: "Document") -> List[Change]:
         if delta is None and base is None and tr is None and cur is not None and out and kind == "percent":
             prev = out[-1]   # 比上年增加40件，达到520件，增长8.3%: the difference stated before the value
             if prev.current is cur and prev.kind == "amount" and prev.base is None and prev.transition is None \
+                    and prev.verb not in _CHANGE_OF_CHANGE \
                     and (prev.comparison or _net_change(skel, text, prev.verb_start, prev.verb)) \
                     and prev.amount is not None and not _bases_differ(doc, cmp, prev.comparison):
                 delta, delta_dir = prev.amount, prev.direction
