@@ -34,6 +34,7 @@ from typing import Any, List, Optional, Sequence, Tuple
 from lintgov import hookimpl
 from lintgov.claims import claims_of, note, record
 from lintgov.claims.levels import delta_growths, period_pairs
+from lintgov.claims.yearlevels import stated_priors
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions, MEAN_WORDS)
 from lintgov.claims.metric import clause_subject, key_similarity, metric_key, total_names
@@ -388,6 +389,12 @@ class GrowthMismatch(Rule):
         # (claims.levels.period_pairs)
         for ch0, a, b in period_pairs(doc):
             f = self._check_values(doc, dataclasses.replace(ch0, base=a, current=b), tol)
+            if f is not None:
+                yield f
+        # 今年拟安排“三农”投入7161亿元，比上年增加1206亿元 with 全年…“三农”的投入5955亿元 in the review: a change against last
+        # year whose prior the report states elsewhere, the same metric in the same words (claims.yearlevels.stated_priors)
+        for ch0, a in stated_priors(doc):
+            f = self._check_values(doc, dataclasses.replace(ch0, base=a), tol)
             if f is not None:
                 yield f
         yield from self._check_bound_levels(doc, tol)

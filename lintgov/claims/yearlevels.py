@@ -41,10 +41,11 @@ from .grammar import _cache, folded_text
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
     from ..quantities import Quantity
+    from .grammar import Change
 
 __all__ = ["YearLevel", "year_levels", "levels_at", "span_ends", "span_years", "SPAN_WORDS", "span_n_of", "PLAN_START",
            "keys_agree", "level_key", "scope_at", "names_nothing",
-           "SPAN_END", "span_end_year", "passage_key"]
+           "SPAN_END", "span_end_year", "passage_key", "stated_priors"]
 
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: the first year of each five-year plan
@@ -432,6 +433,83 @@ def span_ends(doc: "Document", key: str, meas: str, percent: bool, y0: int, y1: 
         return [], []
     starts = [e.q for e in levels_at(doc, key, meas, percent, y0, pos, scope, not_at=tuple(x.start for x in ends))]
     return starts, ends
+
+
+#: a comparison with last year's budget or its opening (比去年预算, 比上年年初预算): not last year's level
+_BUDGET_CMP = lazyre.compile(r"预算|年初|计划|目标")
+#: a name in quotation marks in a level's clause (“三农”投入): part of what the metric is
+_QUOTED = lazyre.compile(r"“[^“”\n]{1,12}”")
+#: a year written in a sentence before a level (2021年, 二〇二一年): the level may be another year's than the part's
+_ANY_YEAR = lazyre.compile(_YEAR4)
+
+
+def stated_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
+    """Each change against last year stated with this year's level and no prior of its own (今年中央财政拟安排“三农”
+    投入7161亿元，比上年增加1206亿元 / 全年财政收入3.93万亿元，比上年增长24.2%) and the level of the same metric the
+    report states for last year elsewhere (the review part's 全年中央财政用于“三农”的投入5955亿元 for a figure of the
+    plans; a level labelled with the year before the one reviewed): (change, prior).  The year of the change's level is
+    the one its part of the report is about — the year reviewed in the review part, the next one in the part of plans —
+    and the prior is a level of the year before it in :func:`year_levels`.
+
+    Precision: the comparison names last year's level plainly (比上年, 比去年, 同比 — never 比去年预算, 年初, 计划); the
+    level and the change are exact figures in one measure, no year is written in the level's sentence, the metric keys
+    are the same words (:func:`lintgov.claims.metric.same_metric`, no looser match), the names in quotation marks of the
+    two clauses are the same, the scope words agree, and the report gives exactly one value for last year's level.
+    Bounded work: one look-up in the index per change."""
+    c = _cache(doc)
+    if "stated_priors" in c:
+        return c["stated_priors"]  # type: ignore[return-value]
+    from ..kind import figures_year
+    from .grammar import _LAST_YEAR_CMP, _clause_start, changes, skeleton
+    from .review import review_part
+    from .values import measure, value_of
+    same_metric = _late_metric.same_metric
+    out: List[Tuple["Change", "Quantity"]] = []
+    c["stated_priors"] = out
+    fy = figures_year(doc)
+    if not fy:
+        return out
+    end, known = review_part(doc)
+    text = folded_text(doc)
+    skel = None
+    for ch in changes(doc):
+        cur, amt = ch.current, ch.amount
+        if ch.kind not in ("amount", "percent") or cur is None or amt is None or ch.base is not None \
+                or ch.transition is not None or ch.delta is not None or ch.listed:
+            continue
+        if cur.is_percent or cur.approx is not None or amt.approx is not None or cur.start >= amt.start:
+            continue
+        if not ch.comparison or not _LAST_YEAR_CMP.match(ch.comparison) \
+                or _BUDGET_CMP.search(text, cur.end, ch.verb_start):
+            continue
+        meas = measure(cur)
+        if not meas or (ch.kind == "amount" and measure(amt) != meas):
+            continue
+        s = doc.sentence_at(cur.start)
+        lo = s.start if s is not None else max(0, cur.start - 120)
+        if _ANY_YEAR.search(text, lo, cur.start) or (_PLAN.search(text, lo, cur.start) and cur.start < end):
+            continue
+        key = level_key(doc, cur.start)
+        if len(key) < 2 or names_nothing(key):
+            continue
+        year = fy + 1 if known and cur.start >= end else fy
+        got = [e for e in levels_at(doc, key, meas, False, year - 1, cur.start, scope_at(doc, lo, cur.start),
+                                    not_at=(cur.start,))
+               if e.key == key or same_metric(e.key, key)]
+        if not got or len({value_of(e.q) for e in got}) != 1:
+            continue
+        if skel is None:
+            skel, _ = skeleton(doc)
+        p = got[0].q
+        ps = doc.sentence_at(p.start)
+        plo = ps.start if ps is not None else max(0, p.start - 120)
+        if {year_int(y) for y in _ANY_YEAR.findall(text, plo, p.start)} - {year - 1, year}:
+            continue      # 1986年同1978年相比，国民收入由3010亿元增加到7790亿元: the index's year of a from–to end is a guess
+        quoted = set(_QUOTED.findall(text, _clause_start(skel, cur.start), cur.start))
+        if quoted != set(_QUOTED.findall(text, _clause_start(skel, p.start), p.start)):
+            continue
+        out.append((ch, p))
+    return out
 
 
 # modules this one's functions read at call time and cannot import at the top (they import this one): bound by
