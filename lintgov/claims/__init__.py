@@ -136,6 +136,10 @@ class Claims:
 #: patterns of build, compiled once (a call of re's module functions looked each one up in
 #: re's cache on every call, and compiled it again once other patterns had pushed it out)
 _BUILD_RE1 = lazyre.compile(r"(?:增长|增速|增幅|下降|降幅)(?:为|达到?|了)?$")
+#: what joins two items of a list of figures (3.5%、2.9% / 13.1%和17.7%)
+_LIST_JOIN = lazyre.compile(r"\s*(?:、|和|及|与|以及)\s*")
+#: a list of changes: 分别 and a change verb right before its first figure (分别下降, 分别比上年增长, 分别压减)
+_LIST_CHANGE = lazyre.compile(r"分别(?:比上年|比去年|同比|较上年)?(?:增长|下降|提高|降低|减少|增加|上升|回落|压减|压缩|削减|缩减|扩大)(?:了)?\s*$")
 
 
 def build(doc: "Document") -> Claims:
@@ -160,6 +164,7 @@ def build(doc: "Document") -> Claims:
         roles.setdefault(start, (role, "", ""))
     figures: List[Figure] = []
     words: Dict[str, str] = {}    # (memory: one object for each distinct metric key and name of the document)
+    listed: set = set()           # starts of the percent figures of a 分别 list of changes (分别下降3.5%、2.9%)
     for q in doc.quantities:
         before = text[max(0, q.start - 12):q.start]
         role, basis, time = roles.get(q.start, ("", "", ""))
@@ -174,6 +179,19 @@ def build(doc: "Document") -> Claims:
                     role = "target"
             if not role:
                 role = "level"
+        if role == "level" and q.is_percent and not q.approx:
+            if _LIST_CHANGE.search(text, max(0, q.start - 16), q.start):
+                # 城乡低保标准分别提高13.1%和17.7%: the first figure of a 分别 list of changes is a change
+                role = "growth"
+                listed.add(q.start)
+            elif figures and figures[-1].quantity.start in listed \
+                    and _LIST_JOIN.fullmatch(text, figures[-1].quantity.end, q.start):
+                # 二氧化硫、化学需氧量排放量分别下降3.5%、2.9%: the items after the first are changes too (the grammar's
+                # change claim is the first item's), with its basis
+                role, basis = "growth", figures[-1].basis
+                listed.add(q.start)
+        elif role == "growth" and q.is_percent and _LIST_CHANGE.search(text, max(0, q.start - 16), q.start):
+            listed.add(q.start)
         if not time:
             if _PERIOD_BEFORE.search(basis or before):
                 time = "period"
