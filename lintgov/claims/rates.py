@@ -1567,9 +1567,11 @@ COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|保
 #: scopes that may be the report's own (a county report's 全县)
 def is_own_scope(doc, word: str) -> bool:
     """Whether the area word ``word`` (全区, 全國…) is the report's own (:func:`claims.stocks.own_scope_word`: 全区 in a
-    district's report, 全国 in the State Council's), in either script."""
+    district's report, 全国 and 国家 in the State Council's), in either script."""
     own = own_scope_word(doc)
-    return own is not None and word.replace("國", "国").replace("區", "区").replace("縣", "县") == own
+    word = word.replace("國", "国").replace("區", "区").replace("縣", "县")
+    # (国家 in the State Council's report is the country it reports on: 占国家预算收入的, 占国家财政收入的)
+    return own is not None and (word == own or (own == "全国" and word == "国家"))
 
 
 _LOCAL_SCOPE = tuple(w for w in scope_alternation("area", traditional=True).split("|") if w not in ("全国", "全國"))
