@@ -1963,6 +1963,16 @@ def _whole_inside_zai(doc, masked, before: List[Quantity], zhan: int, floor: int
 _WHOLE_MARK = lazyre.compile(r"全市|全区|全區|全县|全縣|全省|全镇|全鎮|全年|共有|共计|共計|合计|合計|累计|累計|全部|总|總|共")
 
 
+#: a sentence opening by naming the whole its parts are among (在预算收入中，…)
+_AMONG_OPENING = lazyre.compile(r"[\s\u3000]*在(?P<w>[\u4e00-\u9fff]{2,12}?)中[，,]")
+#: a sentence opening with its year (1956年…, 一九五六年…, 2023年，…) — never a span or a comparison from that year
+_YEAR_OPENING = lazyre.compile(r"[\s\u3000]*(?:在)?(?:(?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年"
+                               r"(?![以来來末底初]|[与與比较較同至到—\-－~～])[，,]?")
+#: what may follow a whole to the end of its sentence: nothing, or its own changes (，比上年增长8%, ，增长百分之八)
+_CHANGE_TAIL = lazyre.compile(r"(?:[，,]\s*(?:同比|比上年|比去年|较上年|較上年)?(?:增长|增長|下降|增加|减少|減少)了?"
+                              r"[^，,。；;]{1,12})*[。；;]?\s*")
+
+
 def _whole_line_before(doc, masked, n: Quantity, s, floor: int) -> Optional[Quantity]:
     """全市常住人口1,268.6万人。60岁及以上老年人口270.2万人，占比21.3%: the whole of a bare 占比 stated alone in the sentence
     right before the part's (same paragraph, inside the share's window): that sentence's one figure of the part's
@@ -1976,6 +1986,21 @@ def _whole_line_before(doc, masked, n: Quantity, s, floor: int) -> Optional[Quan
         return None
     qs = quantities_in(doc, prev.start, prev.end)
     same = [c for c in qs if measure_of(c) == measure_of(n) and not c.is_percent]
+    # 1956年预算收入为287亿元，增长8%。在预算收入中，各种税收为140亿元，占48.8%: the part's sentence opens by naming the
+    # whole (在…中，) and the sentence before states it (its own change after it), framed by the year it opens with — the
+    # part's sentence, naming no period of its own, is of that year
+    among_open = _AMONG_OPENING.match(masked, s.start)
+    year = _YEAR_OPENING.match(masked, prev.start) if among_open is not None else None
+    if year is not None and len(same) == 1 and not same[0].approx and not is_delta(masked, same[0]) \
+            and not OTHER_PERIOD.search(masked, s.start, n.start) \
+            and not OTHER_PERIOD.search(masked, year.end(), same[0].start) \
+            and _CHANGE_TAIL.fullmatch(masked, same[0].end, prev.end) \
+            and not GOAL.search(masked, prev.start, prev.end) \
+            and count_interval(same[0])[1] >= count_interval(n)[0]:
+        words = re.sub(r"[^\u4e00-\u9fff]", "", masked[year.end():same[0].start])
+        name = among_open.group("w")
+        # (the whole named by the frame's words, the only count of its measure in its sentence)
+        return same[0] if len(name) >= 2 and name in words else None
     if len(same) != 1 or any(c.is_percent for c in qs) or same[0].approx or is_delta(masked, same[0]) \
             or OTHER_PERIOD.search(masked, prev.start, prev.end) or GOAL.search(masked, prev.start, prev.end) \
             or count_interval(same[0])[1] < count_interval(n)[0]:
