@@ -41,7 +41,7 @@ from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_S
                                   context_before, count_interval, frames_differ, scope_frame_cut, item_words, other_population, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
                                   AT_LEAST, LINKED, named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
-                                  previous_line, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
+                                  previous_line, part_line_window, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
                                   unprinted_scope, unprinted_whole_parts, DONE_PART, DONE_TASK, colon_pair, shares_word)
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
@@ -732,6 +732,14 @@ class RateMismatch(Rule):
             prev = previous_line(doc, masked, q, counts[0])
             if prev is not None:
                 lo_w = prev.start
+                counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
+                          if is_count(c) and not open_bound(c)][-_MAX_OPERANDS:]
+        if counts and counts[-1].start >= lo_w and not any(c.start < lo_w for c in counts):
+            # 全年完成固定资产投资800亿元，增长9%。\n其中民间投资480亿元，占60%: a paragraph opening with 其中 breaks down
+            # the one count of the line before (claims.rates.part_line_window)
+            up = part_line_window(doc, masked, q, counts[-1])
+            if up is not None and len(counts) == 1:
+                lo_w = up
                 counts = [c for c in recent(doc, lo_w, q.start, 3 * _MAX_OPERANDS)
                           if is_count(c) and not open_bound(c)][-_MAX_OPERANDS:]
         if counts:

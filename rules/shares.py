@@ -526,6 +526,10 @@ class ShareList(Rule):
                     runs.append([])
                 if m.group("base") and run:
                     runs.append([])       # 占…的 names a whole of its own: only the first item of a run may name it
+                elif run and runs[-1] is run and m.group("name").startswith("其中"):
+                    # 予以公开的占61.2%，其中主动公开的占40.5%，依申请公开的占20.7%: items after 其中 break down the item
+                    # before, not its siblings — they start a run of their own (of that item's whole or of the item)
+                    runs.append([])
                 runs[-1].append((re.sub(r"^(?:其中|其次|另外|此外)", "", m.group("name")), q, cs, m.group("base") or ""))
             for items in runs:
                 if 2 <= len(items) <= 16:

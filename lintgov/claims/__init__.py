@@ -308,7 +308,7 @@ def plan_free(words: str) -> str:
     if "“" in words:
         words = _QUOTED_NAME.sub("", words)
     return _PLAN_DONE.sub("", words)
-_WIDER_SCOPE = re.compile(r"(?:占|佔)[^，,；;。]{0,4}(?:全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|全州|全港|全行业|同类|同類)")
+_WIDER_SCOPE = re.compile(r"(?:占|佔)[^，,；;。]{0,4}(?P<w>全国|全國|全省|全球|世界|国家|國家|全市|全区|全區|全县|全縣|全州|全港|全行业|同类|同類)")
 
 
 def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
@@ -335,13 +335,18 @@ def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
                 return "real growth over a span (地区生产总值, 增加值: at comparable prices), not recomputable from the levels printed"
         return "average over a span: the values at both ends of the span are not stated"
     if f.role in ("rate", "share"):
-        if f.name and re.search(r"全国|全省|全球|世界|国家", f.name):
+        from .rates import is_own_scope
+
+        def wider(m) -> bool:
+            # (全国 in the State Council's report is its own scope, as 全区 is in a district's: no wider total)
+            return m is not None and not (doc is not None and is_own_scope(doc, m.group("w")))
+        if f.name and wider(re.search(r"(?P<w>全国|全省|全球|世界|国家)", f.name)):
             return "share of a wider total the report does not state"
         if doc is not None:
             masked = doc.masked()
             cut = max(masked.rfind(c, max(0, q.start - 60), q.start) for c in "，,；;。\n")
             clause = masked[cut + 1:q.start] if cut >= 0 else masked[max(0, q.start - 60):q.start]
-            if _WIDER_SCOPE.search(clause):
+            if wider(_WIDER_SCOPE.search(clause)):
                 return "share of a wider total the report does not state"
             k = max(masked.rfind(c, max(0, q.start - 200), q.start) for c in "。；;\n")
             sent = masked[k + 1 if k >= 0 else max(0, q.start - 200):q.start]

@@ -53,7 +53,7 @@ from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
-__all__ = ["AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -144,6 +144,33 @@ def previous_line(doc, masked: str, q: Quantity, part: Quantity):
             or re.search(r"上年|去年|同期|比|较|較|增|减|減|降|累计|累計|目标|目標|计划|計劃", masked[prev.start:prev.end]):
         return None
     return prev
+
+
+#: a paragraph opening with 其中 (其中民间投资480亿元，…): it breaks down the figure of the paragraph before
+_OPENS_PART = lazyre.compile(r"[\s\u3000]*(?:其中|其中：|其中:)")
+#: words that make the sentence before no single whole of this year (上年, 比…, 目标…): a change or another period
+_NOT_ONE_WHOLE = lazyre.compile(r"上年|去年|同期|目标|目標|计划|計劃|分别|分別|其中")
+
+
+def part_line_window(doc, masked: str, q: Quantity, part: Quantity) -> Optional[int]:
+    """The start of the last sentence of the paragraph before a rate's or share's paragraph when that paragraph opens
+    with 其中 and the rate's sentence, its part stated in it before the figure, and the sentence before holds exactly
+    one count of the part's measure (its level; a growth rate beside it is no count) and names no other period, no
+    plan and no breakdown of its own (全年完成固定资产投资800亿元，增长9%。\n其中民间投资480亿元，占60%): the 其中 says
+    the part is of that count, as it says within a paragraph. ``None`` otherwise."""
+    si = doc.sentence_index(q.start)
+    if si <= 0:
+        return None
+    s, prev = doc.sentences[si], doc.sentences[si - 1]
+    if prev.paragraph == s.paragraph or part.start < s.start or part.end > q.start:
+        return None
+    if not _OPENS_PART.match(masked, s.start) or not is_count(part) or part.approx:
+        return None
+    pq = [c for c in quantities_in(doc, prev.start, prev.end) if is_count(c)]
+    if len(pq) != 1 or pq[0].approx or measure_of(pq[0]) != measure_of(part) \
+            or _NOT_ONE_WHOLE.search(masked, prev.start, prev.end):
+        return None
+    return prev.start
 
 
 def is_delta(masked: str, q: Quantity) -> bool:
@@ -1056,7 +1083,7 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
         # 海洋经济增加值占地区生产总值的三成，达到158.2亿元: a share of the GDP, the part after it, the whole the GDP stated
         # before (claims: the nearest figure stated as the report's GDP) — of the report's own scope only
         scope = SCOPE.search(base_words)
-        if scope is None or (scope.group() in _LOCAL_SCOPE and scope.group() == own_scope_word(doc)):
+        if scope is None or is_own_scope(doc, scope.group()):
             gdps = [g for g in gdp_figures(doc) if g.end <= cs]
             if gdps and count_interval(nxt)[0] <= count_interval(gdps[-1])[1]:
                 return [(nxt, gdps[-1])]
@@ -1538,6 +1565,15 @@ def _gdp_change_ends(doc, masked) -> List[Tuple[Quantity, str]]:
 COPULA_END = lazyre.compile(r"(?:为|為|是|达到|達到|达|達|保持在|保持|稳定在|穩定在|提升至|提高到|提高至|上升到|上升至|升至|"
                              r"高达|高達|约|約|接近|超过|超過|不足|近|在)+了?\s*$")
 #: scopes that may be the report's own (a county report's 全县)
+def is_own_scope(doc, word: str) -> bool:
+    """Whether the area word ``word`` (全区, 全國…) is the report's own (:func:`claims.stocks.own_scope_word`: 全区 in a
+    district's report, 全国 and 国家 in the State Council's), in either script."""
+    own = own_scope_word(doc)
+    word = word.replace("國", "国").replace("區", "区").replace("縣", "县")
+    # (国家 in the State Council's report is the country it reports on: 占国家预算收入的, 占国家财政收入的)
+    return own is not None and (word == own or (own == "全国" and word == "国家"))
+
+
 _LOCAL_SCOPE = tuple(w for w in scope_alternation("area", traditional=True).split("|") if w not in ("全国", "全國"))
 GDP_NAMES = ("生产总值", "生產總值", "GDP")
 
@@ -1927,6 +1963,16 @@ def _whole_inside_zai(doc, masked, before: List[Quantity], zhan: int, floor: int
 _WHOLE_MARK = lazyre.compile(r"全市|全区|全區|全县|全縣|全省|全镇|全鎮|全年|共有|共计|共計|合计|合計|累计|累計|全部|总|總|共")
 
 
+#: a sentence opening by naming the whole its parts are among (在预算收入中，…)
+_AMONG_OPENING = lazyre.compile(r"[\s\u3000]*在(?P<w>[\u4e00-\u9fff]{2,12}?)中[，,]")
+#: a sentence opening with its year (1956年…, 一九五六年…, 2023年，…) — never a span or a comparison from that year
+_YEAR_OPENING = lazyre.compile(r"[\s\u3000]*(?:在)?(?:(?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年"
+                               r"(?![以来來末底初]|[与與比较較同至到—\-－~～])[，,]?")
+#: what may follow a whole to the end of its sentence: nothing, or its own changes (，比上年增长8%, ，增长百分之八)
+_CHANGE_TAIL = lazyre.compile(r"(?:[，,]\s*(?:同比|比上年|比去年|较上年|較上年)?(?:增长|增長|下降|增加|减少|減少)了?"
+                              r"[^，,。；;]{1,12})*[。；;]?\s*")
+
+
 def _whole_line_before(doc, masked, n: Quantity, s, floor: int) -> Optional[Quantity]:
     """全市常住人口1,268.6万人。60岁及以上老年人口270.2万人，占比21.3%: the whole of a bare 占比 stated alone in the sentence
     right before the part's (same paragraph, inside the share's window): that sentence's one figure of the part's
@@ -1940,6 +1986,21 @@ def _whole_line_before(doc, masked, n: Quantity, s, floor: int) -> Optional[Quan
         return None
     qs = quantities_in(doc, prev.start, prev.end)
     same = [c for c in qs if measure_of(c) == measure_of(n) and not c.is_percent]
+    # 1956年预算收入为287亿元，增长8%。在预算收入中，各种税收为140亿元，占48.8%: the part's sentence opens by naming the
+    # whole (在…中，) and the sentence before states it (its own change after it), framed by the year it opens with — the
+    # part's sentence, naming no period of its own, is of that year
+    among_open = _AMONG_OPENING.match(masked, s.start)
+    year = _YEAR_OPENING.match(masked, prev.start) if among_open is not None else None
+    if year is not None and len(same) == 1 and not same[0].approx and not is_delta(masked, same[0]) \
+            and not OTHER_PERIOD.search(masked, s.start, n.start) \
+            and not OTHER_PERIOD.search(masked, year.end(), same[0].start) \
+            and _CHANGE_TAIL.fullmatch(masked, same[0].end, prev.end) \
+            and not GOAL.search(masked, prev.start, prev.end) \
+            and count_interval(same[0])[1] >= count_interval(n)[0]:
+        words = re.sub(r"[^\u4e00-\u9fff]", "", masked[year.end():same[0].start])
+        name = among_open.group("w")
+        # (the whole named by the frame's words, the only count of its measure in its sentence)
+        return same[0] if len(name) >= 2 and name in words else None
     if len(same) != 1 or any(c.is_percent for c in qs) or same[0].approx or is_delta(masked, same[0]) \
             or OTHER_PERIOD.search(masked, prev.start, prev.end) or GOAL.search(masked, prev.start, prev.end) \
             or count_interval(same[0])[1] < count_interval(n)[0]:
@@ -2098,7 +2159,7 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     # 占全国的28.5%: a share of a wider total; its denominator must be named with the same scope
     scope = SCOPE.search(base)
     own_scope = None
-    if scope is not None and scope.group() in _LOCAL_SCOPE and scope.group() == own_scope_word(doc) \
+    if scope is not None and is_own_scope(doc, scope.group()) \
             and len(_SHARE_PAIRS_RE4.sub("", base.replace(scope.group(), ""))) >= 3:
         # 占全区地区生产总值的35% in a district's report (我代表福田区人民政府), 占全市出口总额45% in a city's, 占全区GDP比重: the report's
         # own scope, not a wider total — the whole is the report's own, named without it or with it
@@ -2145,7 +2206,8 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
             # 就业人员20.63万人，其中城镇就业人员1.22万人，占全县就业人员比重: the report's own scope, the whole
             # named without it and opened by 其中
             own = raw_base.replace(scope.group(), "")
-            if not (scope.group() in _LOCAL_SCOPE and len(own) >= 2 and own in ctx and "其中" in rest):
+            if not ((scope.group() in _LOCAL_SCOPE or is_own_scope(doc, scope.group())) and len(own) >= 2 and own in ctx
+                    and "其中" in rest):
                 continue
         # 占GDP比重 after 地区生产总值5300.4亿元 in the sentence before: the report's GDP under another of its names
         gdp_named = names is GDP_NAMES and any(d is c for c in before) and (

@@ -1679,13 +1679,14 @@ _SCOPE_WORDS = lazyre.compile(r"(?<![安健完齐保周十万两双顾成])全(?
 
 def own_scope_word(doc: "Document") -> Optional[str]:
     """The scope word of the report's own area (全区 in a district's work report, 全市 in a city's, 全县 in a county's
-    communiqué), from the body behind it (我代表福田区人民政府 / 代表市人民政府 / 万载县…统计公报); ``None`` when the
+    communiqué, 全国 in the State Council's), from the body behind it (我代表福田区人民政府 / 代表市人民政府 / 万载县…统计公报); ``None`` when the
     text does not say.  Unlike the 全X used most, never the city named in a district's comparisons (全市第一)."""
     c = _cache(doc)
     if "own_scope_word" not in c:
         from ..kind import work_report_issuer
         name = work_report_issuer(doc) or ""
-        level = name[-1] if name[-1:] in ("省", "市", "区", "县") else ""
+        # (the State Council reports on the whole country: 全国 is its own scope, 占全国…的比重 no wider total)
+        level = "国" if name == "国务院" else name[-1] if name[-1:] in ("省", "市", "区", "县") else ""
         if not level:
             m = _OWN_LEVEL.search(folded_text(doc), 0, 1500)
             level = m.group(1) if m else ""
