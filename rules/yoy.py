@@ -914,6 +914,8 @@ _COUNT_SUBJECT = lazyre.compile(r"(?:数量|件数|人数|户数|家数|个数|�
 _AMOUNT_SUBJECT = lazyre.compile(r"(?:收入|产值|生产总值|总额|金额|投资|销售额|营业额|利润|税收|存款余额|贷款余额|支出)"
                                  r"(?:同比|比上年|较上年|比去年)?$")
 _RATE_WORD = lazyre.compile(r"率|比重|占比|比例|份额|增速|增幅|速度|指数|水平|程度|满意度|覆盖面")
+#: a contribution to another figure's growth (消费拉动地区生产总值增长3.5个百分点, 带动…增长): in points, by definition
+_PULL_WORD = lazyre.compile(r"拉动|拉動|带动|帶動|贡献|貢獻|推动|推動|支撑|支撐|拖累|下拉|拉低|拉高|影响|影響")
 
 
 class PercentVsPoints(Rule):
@@ -987,7 +989,7 @@ class PercentVsPoints(Rule):
                 subj = re.split(r"[，,；;：:。、（(）)]", text[lo:ch.start])[-1]
                 # (影响地方收入增幅11个百分点: the verb 增幅 is the rate's — a rate changes by points)
                 if (_COUNT_SUBJECT.search(subj) or (_AMOUNT_SUBJECT.search(subj) and not _RATE_WORD.search(ch.verb))) \
-                        and not _RATE_WORD.search(subj):
+                        and not _RATE_WORD.search(subj) and not _PULL_WORD.search(subj):
                     yield self.finding(doc, amt.start, amt.end, "count" if _COUNT_SUBJECT.search(subj) else "amount",
                                        subject=subj[-6:],
                                        stated=doc.text[ch.verb_start:amt.end])

@@ -1784,6 +1784,12 @@ def other_population(doc, masked: str, full_name: str, d: Quantity, floor: int) 
 _NEGATED_DEED = lazyre.compile(r"(?:尚未|仍未|未|没有|沒有)(?!来|來|成年)([\u4e00-\u9fff]{2})")
 
 
+#: words before a count making it last year's or carried over (上年未办结的41件, 结转的): no outcome of the year's rate
+_CARRIED_COUNT = lazyre.compile(r"上年|去年|上一年|往年|以前年度|历年|结转|遗留")
+#: a bracket opening with 含/包括 right before the count: it is included in the figure before the bracket
+_INCLUDED_OPEN = lazyre.compile(r"[（(](?:其中)?(?:含|包括|包含)[^）)]*$")
+
+
 def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity, bool]]:
     """(other-outcome count, whole, complete) triples: 收到申请412件，不予受理37件，受理率91.0% reads (412−37)/412; 审结
     312件，胜诉290件，败诉率7.1% reads at most (312−290)/312 — the count names the negation of the rate's outcome or
@@ -1824,6 +1830,8 @@ def complement_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity
         if c.start > s_end or is_delta(masked, c):
             continue
         cctx = context_before(masked, c, floor, 10)
+        if _CARRIED_COUNT.search(re.split(r"[，,；;：:。（(]", cctx)[-1]) or _INCLUDED_OPEN.search(cctx):
+            continue      # 办结1,952件（含上年未办结的41件）: last year's cases carried over, counted in another figure
         full = _opposite_outcome(own_name, cctx)
         opposite = full is not None
         after_neg = False
