@@ -213,6 +213,10 @@ def _area_name(words: str) -> str:
     return "".join(sorted(_AREA_STOP.sub("", re.sub(r"[^\u4e00-\u9fff]", "", words))))
 
 
+#: the end of a share's sentence (searched in the next 400 characters)
+_AREA_SENT_END = lazyre.compile(r"[。！？!?\n]")
+
+
 def area_shares(doc: "Document") -> Dict[int, AreaShare]:
     """Every share of a larger area whose part and whole the text states (cached), by the share's start.  The whole is
     read in the rest of the share's sentence and the next sentence of its paragraph only; never a whole of another
@@ -240,11 +244,8 @@ def area_shares(doc: "Document") -> Dict[int, AreaShare]:
             if len(pn) < 2:
                 continue
             # the rest of the sentence and the next sentence of the paragraph
-            end = len(skel)
-            for k, ch in enumerate(skel[q.end:q.end + 400], q.end):
-                if ch in "。！？!?\n":
-                    end = k
-                    break
+            se = _AREA_SENT_END.search(skel, q.end, q.end + 400)
+            end = se.start() if se is not None else len(skel)
             if end < len(skel) and skel[end] != "\n":
                 nxt = re.search(r"[。！？!?\n]", skel[end + 1:end + 400])
                 end = end + 1 + (nxt.start() if nxt else min(400, len(skel) - end - 1))
