@@ -179,6 +179,16 @@ def _words_of(masked: str, q) -> str:
     return re.split(r"[，,、；;。：:\s]", masked[max(0, q.start - 16):q.start])[-1]
 
 
+
+def _shown_result(result, dec: int, iv, t):
+    """(computed, difference) as printed in a finding on ``result`` (a flow's or a balance's): the middle of the
+    computed interval ``iv`` and its distance from the stated ``t``, in the result's scale (万/亿) and measure."""
+    mult = result.value / result.mantissa if result.mantissa else 1.0
+    unit = {1e4: "万", 1e8: "亿"}.get(round(mult), "") + measure(result)
+    got = fmt_num((iv[0] + iv[1]) / 2 / mult, dec)
+    diff = fmt_num(abs((iv[0] + iv[1]) / 2 - (t[0] + t[1]) / 2) / mult, dec)
+    return got + unit, diff + unit
+
 class PartsSum(Rule):
     code = "LG103"
     name = "parts-sum-mismatch"
@@ -703,12 +713,8 @@ class PartsSum(Rule):
                 record(doc, self.code, "flow", b.closing, True, formula, ops)
                 continue
             record(doc, self.code, "flow", b.closing, False, formula, ops)
-            mult = b.closing.value / b.closing.mantissa if b.closing.mantissa else 1.0
-            dec = max(x.decimals for x in ops + (b.closing,))
-            unit = {1e4: "万", 1e8: "亿"}.get(round(mult), "") + measure(b.closing)
-            got = fmt_num((iv[0] + iv[1]) / 2 / mult, dec)
-            diff = fmt_num(abs((iv[0] + iv[1]) / 2 - (t[0] + t[1]) / 2) / mult, dec)
-            shown = f"{label(doc, b.opening)} + {label(doc, b.inflow)} − {label(doc, b.outflow)} = {got}{unit}"
+            got, diff = _shown_result(b.closing, max(x.decimals for x in ops + (b.closing,)), iv, t)
+            shown = f"{label(doc, b.opening)} + {label(doc, b.inflow)} − {label(doc, b.outflow)} = {got}"
             yield self.finding(
                 doc, b.closing.start, b.closing.end, "balance",
                 related=[Related(b.opening.start, b.opening.end, {"zh": "期初数", "en": "opening"}),
@@ -716,22 +722,18 @@ class PartsSum(Rule):
                          Related(b.outflow.start, b.outflow.end, {"zh": "减少", "en": "out"})],
                 evidence={"result": t[0], "computed": (iv[0] + iv[1]) / 2, "interval": list(iv), "formula": shown,
                           "tolerance": (iv[1] - iv[0]) / 2 + (t[1] - t[0]) / 2, "relation": formula},
-                result=label(doc, b.closing), formula=shown, computed=got + unit, diff=diff + unit)
+                result=label(doc, b.closing), formula=shown, computed=got, diff=diff)
 
     def _flow_finding(self, doc, fl, a, b, iv, t):
-        mult = fl.result.value / fl.result.mantissa if fl.result.mantissa else 1.0
-        dec = max(fl.result.decimals, a.decimals, b.decimals)
-        unit = {1e4: "万", 1e8: "亿"}.get(round(mult), "") + measure(fl.result)
-        got = fmt_num((iv[0] + iv[1]) / 2 / mult, dec)
-        diff = fmt_num(abs((iv[0] + iv[1]) / 2 - (t[0] + t[1]) / 2) / mult, dec)
-        formula = f"{label(doc, a)} − {label(doc, b)} = {got}{unit}"
+        got, diff = _shown_result(fl.result, max(fl.result.decimals, a.decimals, b.decimals), iv, t)
+        formula = f"{label(doc, a)} − {label(doc, b)} = {got}"
         return self.finding(
             doc, fl.result.start, fl.result.end, "flow",
             related=[Related(a.start, a.end, {"zh": "流入/总数", "en": "in / whole"}),
                      Related(b.start, b.end, {"zh": "流出/已完成", "en": "out / done"})],
             evidence={"result": t[0], "computed": (iv[0] + iv[1]) / 2, "interval": list(iv), "formula": formula,
                       "tolerance": (iv[1] - iv[0]) / 2 + (t[1] - t[0]) / 2, "relation": fl.why},
-            result=label(doc, fl.result), formula=formula, computed=got + unit, diff=diff + unit, why=fl.why)
+            result=label(doc, fl.result), formula=formula, computed=got, diff=diff, why=fl.why)
 
     def _added_to_total(self, doc):
         """A year's addition and the total it brings the stock to (新增国家高新技术企业957家，总量5842家; 新建绿道137公里、
