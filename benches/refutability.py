@@ -121,6 +121,8 @@ def main(argv=None) -> int:
             continue
         for name in sorted(os.listdir(corpus)):
             path = os.path.join(corpus, name)
+            if not os.path.isfile(path) or not name.endswith((".txt", ".md")):
+                continue
             with open(path, encoding="utf-8", errors="replace") as fh:
                 raw = fh.read()
             base, checks, text = lint.run(raw, name)
