@@ -74,6 +74,8 @@ def _kind(text: str, end: int) -> str:
 def _number_in(text: str, s: int, e: int):
     """(start, end, token) of the number inside the figure ``text[s:e]`` (its first run of digits or numerals)."""
     m = vs.NUM_RE.search(text, s, e)
+    while m is not None and text.startswith("分之", m.end()):   # 百分之十四点七, 千分之三: the number follows
+        m = vs.NUM_RE.search(text, m.end() + 2, e)
     if m is None:
         return None
     return m.start(), m.end(), m.group(0)
