@@ -379,6 +379,68 @@ def _load(path: str) -> None:
     _data = data
 
 
+#: ``re``'s own ``_compile`` (restored by :func:`_uninstall_re_compile`, for tests)
+_re_orig_compile: Any = None
+#: the names CPython 3.11's ``re._compile`` reads from its module: :func:`_re_compile` is its copy
+_RE_COMPILE_NAMES = frozenset({"isinstance", "RegexFlag", "value", "_cache", "type", "KeyError", "Pattern",
+                               "ValueError", "_compiler", "isstring", "TypeError", "T", "warnings", "warn",
+                               "DeprecationWarning", "compile", "DEBUG", "len", "_MAXCACHE", "next", "iter",
+                               "StopIteration", "RuntimeError"})
+
+
+def _re_compile(pattern: Any, flags: Any) -> Any:
+    """CPython 3.11's ``re._compile`` (what ``re.compile``, ``re.search``… call), with the flag tests on plain
+    integers: ``re`` tests ``flags & T`` and ``flags & DEBUG`` with its ``RegexFlag`` members, and ``int & RegexFlag``
+    runs ``enum``'s ``__rand__`` in Python (~2.4 µs a pattern ``re`` compiles, ~1,000 patterns a one-file check:
+    every lazily compiled pattern passes here once).  Same cache, same eviction, same errors and warning; any
+    flags that are not a plain integer after ``RegexFlag.value`` go to ``re``'s own function."""
+    if type(flags) is not int:
+        if not isinstance(flags, re.RegexFlag):
+            return _re_orig_compile(pattern, flags)
+        flags = flags.value
+        if type(flags) is not int:  # pragma: no cover - RegexFlag values are ints
+            return _re_orig_compile(pattern, flags)
+    cache = re._cache  # type: ignore[attr-defined]
+    try:
+        return cache[type(pattern), pattern, flags]
+    except KeyError:
+        pass
+    if flags & _TEMPLATE or type(pattern) not in (str, bytes):
+        return _re_orig_compile(pattern, flags)  # the deprecation warning, compiled patterns, type errors
+    p = _compiler_mod.compile(pattern, flags)
+    if not (flags & _DEBUG):
+        if len(cache) >= re._MAXCACHE:  # type: ignore[attr-defined]
+            try:
+                del cache[next(iter(cache))]
+            except (StopIteration, RuntimeError, KeyError):
+                pass
+        cache[type(pattern), pattern, flags] = p
+    return p
+
+
+_TEMPLATE = int(getattr(re, "TEMPLATE", 1))
+
+
+def _install_re_compile() -> None:
+    """Put :func:`_re_compile` in ``re`` where ``re._compile`` is the function it copies (CPython 3.11)."""
+    global _re_orig_compile
+    cur = getattr(re, "_compile", None)
+    code = getattr(cur, "__code__", None)
+    if _re_orig_compile is not None or code is None or sys.version_info[:2] != (3, 11) \
+            or set(code.co_names) != _RE_COMPILE_NAMES or code.co_varnames[:2] != ("pattern", "flags") \
+            or not isinstance(getattr(re, "_cache", None), dict) or int(re.DEBUG) != _DEBUG:
+        return
+    _re_orig_compile = cur
+    re._compile = _re_compile  # type: ignore[attr-defined]
+
+
+def _uninstall_re_compile() -> None:
+    global _re_orig_compile
+    if _re_orig_compile is not None:
+        re._compile = _re_orig_compile  # type: ignore[attr-defined]
+        _re_orig_compile = None
+
+
 def install() -> None:
     """Hook ``re``'s compiler (idempotent) and load the stored patterns."""
     global _installed, _orig_compile, _path
@@ -396,6 +458,7 @@ def install() -> None:
         re._MAXCACHE = RE_CACHE  # type: ignore[attr-defined]
     _orig_compile = _compiler_mod.compile
     _compiler_mod.compile = _compile
+    _install_re_compile()
     global _rx_main, _rx_orig
     try:
         import regex._main as rx_main
