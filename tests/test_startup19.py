@@ -133,3 +133,103 @@ def test_the_spool_still_holds_records_that_pairs_need(tmp_path):
         s.put(r)
     assert list(s) == recs and len(s) == 5
     s.close()
+
+
+# -- regex patterns without regex's compiler (lintgov.regexlite) -------------------------------------------------
+
+def test_regexlite_flags_and_escape_are_regexs():
+    import regex
+    from lintgov import regexlite, scripts
+    assert (regexlite.I, regexlite.M) == (int(regex.I), int(regex.M))
+    assert regexlite.IGNORECASE == int(regex.IGNORECASE) and regexlite.MULTILINE == int(regex.MULTILINE)
+    words = list(scripts.OVERCONVERTED_WORDS) + list(scripts.REGIONAL_WORDS)
+    odd = ["a.b", "(x)", "a b", "tab\there", "全角\u3000空格", "#&~-", "[]{}?*+|^$\\", "", "普通文字", "\u2028"]
+    for w in words + odd:
+        assert regexlite.escape(w) == regex.escape(w), w
+    # every character regex escapes, and none it keeps
+    for c in map(chr, range(0x3100)):
+        assert regexlite.escape(c) == regex.escape(c), hex(ord(c))
+
+
+_RX_RUN = textwrap.dedent("""
+    import sys, json
+    from lintgov import recache
+    recache.install()
+    from lintgov import regexlite
+    pats = [(r"\\p{Han}+", 0), (r"^(?P<n>\\p{Han}{1,3})[:：]", regexlite.M), (r"(?i:abc)|D\\d", regexlite.I)]
+    out = []
+    for p, f in pats:
+        c = regexlite.compile(p, f)
+        out.append([c.pattern, c.flags, c.groups, dict(c.groupindex),
+                    [m.span() for m in c.finditer("甲乙：abc D1 汉字\\n丙丁:ABC")]])
+    out.append(regexlite.search(r"\\p{Han}", "ab汉") is not None)
+    out.append(regexlite.match(r"\\d{2}(?!\\d)", "12a").span())
+    imported = "regex._main" in sys.modules
+    engine = sys.modules.get("regex._regex")
+    recache.save()
+    import regex
+    same_engine = regex._main._regex is engine
+    print(json.dumps([out, imported, same_engine]))
+""")
+
+
+def _rx_run(cache_dir):
+    env = dict(os.environ, LINTGOV_CACHE_DIR=str(cache_dir))
+    env.pop("LINTGOV_NO_PATTERN_CACHE", None)
+    got = subprocess.run([sys.executable, "-c", _RX_RUN], capture_output=True, text=True, env=env, cwd=ROOT,
+                         timeout=300)
+    assert got.returncode == 0, got.stderr
+    import json
+    return json.loads(got.stdout)
+
+
+def test_regexlite_builds_stored_patterns_without_regexs_compiler(tmp_path):
+    first = _rx_run(tmp_path)
+    second = _rx_run(tmp_path)
+    assert first[1] is True                    # nothing stored yet: regex compiled them (and stored them)
+    assert second[1] is False                  # read back: regex's compiler never imported
+    assert second[2] is True                   # a later `import regex` uses the engine already loaded
+    assert first[0] == second[0]               # the same patterns: pattern, flags, groups, matches
+    import regex                               # and regex's own compile gives the same
+    pats = [(r"\p{Han}+", 0), (r"^(?P<n>\p{Han}{1,3})[:：]", regex.M), (r"(?i:abc)|D\d", regex.I)]
+    for (p, f), got in zip(pats, second[0]):
+        c = regex.compile(p, f)
+        assert got == [c.pattern, c.flags, c.groups, dict(c.groupindex),
+                       [list(m.span()) for m in c.finditer("甲乙：abc D1 汉字\n丙丁:ABC")]]
+    assert second[0][3:] == [True, [0, 2]]
+
+
+def test_regex_section_follows_the_installed_regex(tmp_path, monkeypatch):
+    # the store's section of regex patterns is named by regex's files: another version reads another section
+    for n in ("_regex_core.py", "_main.py", "_regex.so"):
+        (tmp_path / n).write_text("x")
+    monkeypatch.setattr(recache, "_rx_files", (str(tmp_path), "_regex.so"))
+    monkeypatch.setattr(recache, "_rx_tag", None)
+    before = recache._regex_tag()
+    (tmp_path / "_regex_core.py").write_text("a newer compiler")
+    monkeypatch.setattr(recache, "_rx_tag", None)
+    after = recache._regex_tag()
+    assert before and after and before != after
+
+
+def test_a_check_reads_its_regex_patterns_back(tmp_path):
+    seed = sorted(p for p in os.listdir(os.path.join(ROOT, "seeds")) if p.endswith(".txt"))[0]
+    code = textwrap.dedent("""
+        import sys, io
+        from lintgov import cli
+        sys.stdout = io.StringIO()
+        rc = cli.main(["check", "--no-cache", "--exit-zero", sys.argv[1]])
+        out = sys.stdout.getvalue()
+        sys.stdout = sys.__stdout__
+        from lintgov import recache
+        recache.save()
+        print(rc, "regex._main" in sys.modules, len(out))
+    """)
+    env = dict(os.environ, LINTGOV_CACHE_DIR=str(tmp_path), LINTGOV_DISABLE_PLUGIN_AUTOLOAD="1")
+    env.pop("LINTGOV_NO_PATTERN_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", code, os.path.join(ROOT, "seeds", seed)], capture_output=True,
+                           text=True, env=env, cwd=ROOT, timeout=300) for _ in range(2)]
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr + runs[1].stderr
+    (rc1, imp1, n1), (rc2, imp2, n2) = (r.stdout.split() for r in runs)
+    assert imp1 == "True" and imp2 == "False"      # the first start compiles and stores, the second reads back
+    assert (rc1, n1) == (rc2, n2) and int(n1) > 0  # and reports the same
