@@ -233,3 +233,35 @@ def test_a_check_reads_its_regex_patterns_back(tmp_path):
     (rc1, imp1, n1), (rc2, imp2, n2) = (r.stdout.split() for r in runs)
     assert imp1 == "True" and imp2 == "False"      # the first start compiles and stores, the second reads back
     assert (rc1, n1) == (rc2, n2) and int(n1) > 0  # and reports the same
+
+
+# -- lazily compiled patterns keep only the attributes read ---------------------------------------------------
+
+def test_lazy_pattern_gives_the_compiled_patterns_attributes():
+    from lintgov import lazyre
+    lp = lazyre.compile(r"(?P<y>\d{4})年", re.M)
+    assert lp._compiled is None                          # nothing compiled before the first use
+    plain = re.compile(r"(?P<y>\d{4})年", re.M)
+    text = "2023年和2024年\n1999年"
+    assert [m.span() for m in lp.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    c = lp._compiled
+    assert c is not None and lp.finditer.__self__ is c
+    for name in lazyre._METHODS:                         # every attribute, read after the first use, is the pattern's
+        assert getattr(lp, name) == getattr(c, name), name
+    assert lp.search.__self__ is c and lp.pattern == plain.pattern and lp.flags == plain.flags
+    assert lp.groupindex == plain.groupindex and lp.groups == 1
+    assert lp.sub("X", text) == plain.sub("X", text) and lp.split(text) == plain.split(text)
+    assert lazyre._compiled(lp) is c
+    with pytest.raises(AttributeError):
+        lp.no_such_attribute
+    # another engine (regex, through lintgov.regexlite) is asked once
+    calls = []
+
+    class Engine:
+        @staticmethod
+        def compile(p, f):
+            calls.append((p, f))
+            return re.compile(p, f)
+    lp2 = lazyre.LazyPattern("ab+", 0, Engine)
+    assert lp2.match("abb").end() == 3 and lp2.search("xab").start() == 1 and lp2.pattern == "ab+"
+    assert calls == [("ab+", 0)]
