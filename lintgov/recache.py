@@ -420,6 +420,10 @@ def hook_regex() -> None:
     """Hook ``regex``'s compiler (once ``regex`` is imported, while :func:`install` is in effect), so that the
     patterns it compiles are read from the store and new ones are stored."""
     global _rx_main, _rx_orig
+    pkg, engine = sys.modules.get("regex"), sys.modules.get("regex._regex")
+    if pkg is not None and engine is not None and not hasattr(pkg, "_regex"):
+        # the engine was loaded before the package (_regex_engine): bound on it as an import of the package binds it
+        pkg._regex = engine
     if not _installed or _rx_main is not None:
         return
     rx_main = sys.modules.get("regex._main")

@@ -167,8 +167,9 @@ _RX_RUN = textwrap.dedent("""
     imported = "regex._main" in sys.modules
     engine = sys.modules.get("regex._regex")
     recache.save()
+    regexlite._module()                    # (what lintgov.regexlite does for a pattern not stored)
     import regex
-    same_engine = regex._main._regex is engine
+    same_engine = regex._main._regex is engine and regex._regex is engine
     print(json.dumps([out, imported, same_engine]))
 """)
 
