@@ -24,6 +24,9 @@ Measured 2026-12-04 16:23 (main 8b8cdab + OpenCC s2t with only the entries a tex
 lintgov.opencc_subset; load 7.3–7.5, ``--runs 9``): CPU ratios 1.28 / 1.14 / 0.99 / 1.01 / 1.27 (main c4d4b42
 at 15:5x, lead: 1.51 / 1.21 / 1.02 / 1.06 / 1.68).  With argparse's formatter and the report spool no longer
 importing shutil/tempfile (17:06, load 4.8–5.9, ``--runs 9``): 1.08 / 1.12 / 0.98 / 0.98 / 1.29.
+Measured 2026-12-07 15:25–15:28 (load 7.2–9.1, ``--runs 9``, main 706abe4 then branch startup19 — regex built from
+the start-up cache without its compiler, re._compile without enum): CPU ratios main 1.57 / 1.55 / 1.19 / 1.34 / 1.57,
+startup19 1.48 / 1.38 / 1.09 / 1.21 / 1.42 (target 1.3: not met for 000, 001, 004).
 """
 import argparse
 import glob

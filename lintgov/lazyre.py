@@ -17,25 +17,30 @@ from typing import Any, Iterator, Optional
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
             "pattern", "flags", "groups", "groupindex", "scanner")
+_METHOD_SET = frozenset(_METHODS)
 
 
 class LazyPattern:
-    """Behaves like the compiled pattern; compiles on the first attribute access."""
+    """Behaves like the compiled pattern; compiles on the first attribute access.  Each of the compiled
+    pattern's attributes a caller reads is then kept on the instance (a slot: read without ``__getattr__``);
+    copying all thirteen at the first access cost ~1.5 µs a pattern, ~700 patterns a one-file check, most of
+    them asked for one method."""
 
-    __slots__ = ("_args", "_engine") + _METHODS
+    __slots__ = ("_args", "_engine", "_compiled") + _METHODS
 
     def __init__(self, pattern: Any, flags: int = 0, engine: Any = re) -> None:
         self._args = (pattern, flags)
         self._engine = engine
+        self._compiled: Any = None
 
     def __getattr__(self, name: str) -> Any:
-        compiled = self._engine.compile(*self._args)
-        for attr in _METHODS:
-            try:
-                object.__setattr__(self, attr, getattr(compiled, attr))
-            except AttributeError:  # pragma: no cover - an engine without that attribute
-                pass
-        return getattr(compiled, name)
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = self._engine.compile(*self._args)
+        value = getattr(compiled, name)
+        if name in _METHOD_SET:
+            object.__setattr__(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return f"LazyPattern({self._args[0]!r})"

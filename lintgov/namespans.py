@@ -32,7 +32,7 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, List, Optional, Sequence
 
-import regex
+from . import regexlite as regex
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document

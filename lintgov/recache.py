@@ -315,12 +315,122 @@ def toml_loads(text: str) -> Dict[str, Any]:
     return data
 
 
+_rx_tag: Optional[str] = None
+_rx_files: Optional[Tuple[str, str]] = None   # (the regex package's folder, its engine's extension file name)
+
+
+def _regex_place() -> Optional[Tuple[str, str]]:
+    """(folder, extension file name) of the installed ``regex`` package, found without importing it."""
+    global _rx_files
+    if _rx_files is None:
+        try:
+            import importlib.machinery
+            import importlib.util
+            spec = importlib.util.find_spec("regex")
+            folder = os.path.dirname(spec.origin) if spec is not None and spec.origin else None
+            names = os.listdir(folder) if folder else []
+            ext = next((n for n in sorted(names) for suf in importlib.machinery.EXTENSION_SUFFIXES
+                        if n == "_regex" + suf), None)
+            _rx_files = (folder, ext) if folder and ext else ("", "")
+        except Exception:  # pragma: no cover - regex is a dependency
+            _rx_files = ("", "")
+    return _rx_files if _rx_files[0] else None
+
+
 def _regex_tag() -> str:
+    """The name of the file's section of ``regex`` patterns: the installed package's version, read from its files
+    without importing it (its compiler, ``regex._regex_core``, costs ~12 ms to import): the sizes and times of its
+    compiler, its module and its engine.  Another installation or version of ``regex`` reads another section."""
+    global _rx_tag
+    if _rx_tag is None:
+        place = _regex_place()
+        tag = ""
+        if place is not None:
+            try:
+                parts = ["regex-files", place[1]]
+                for n in ("_regex_core.py", "_main.py", place[1]):
+                    st = os.stat(os.path.join(place[0], n))
+                    parts.append(f"{st.st_size}-{st.st_mtime_ns}")
+                tag = "|".join(parts)
+            except OSError:
+                tag = ""
+        _rx_tag = tag
+    return _rx_tag
+
+
+#: ``regex``'s default version flag (``regex.DEFAULT_VERSION``, ``VERSION0``) as its compiler keys a pattern; a
+#: ``regex`` whose default differs keys its patterns otherwise, and :func:`regex_pattern` then finds none (it compiles)
+_RX_DEFAULT_VERSION = 8192
+_rx_engine: Any = None
+
+
+def _regex_engine() -> Any:
+    """``regex``'s engine (the C extension ``regex._regex``, where ``regex._regex.compile`` builds a pattern from
+    its build data), loaded without the package when ``regex`` was not imported yet.  It is registered as
+    ``regex._regex``, so that a later ``import regex`` uses the same engine."""
+    global _rx_engine
+    if _rx_engine is None:
+        mod = sys.modules.get("regex._regex")
+        if mod is None:
+            place = _regex_place()
+            if place is None:
+                raise ImportError("regex")
+            import importlib.machinery
+            import importlib.util
+            path = os.path.join(place[0], place[1])
+            loader = importlib.machinery.ExtensionFileLoader("regex._regex", path)
+            spec = importlib.util.spec_from_file_location("regex._regex", path, loader=loader)
+            if spec is None:  # pragma: no cover
+                raise ImportError("regex._regex")
+            mod = importlib.util.module_from_spec(spec)
+            loader.exec_module(mod)
+            mod = sys.modules.setdefault("regex._regex", mod)
+        _rx_engine = mod
+    return _rx_engine
+
+
+def regex_pattern(pattern: Any, flags: Any = 0) -> Any:
+    """``regex.compile(pattern, flags)`` when this process or an earlier one stored that pattern's build data
+    (the same pattern object: ``regex``'s engine builds it from the data ``regex``'s compiler gave it), without
+    importing ``regex``'s compiler; None when it is not stored (the caller then compiles it with ``regex``, which
+    stores it for the next start).  Only while :func:`install` is in effect and ``regex``'s compiler is not imported
+    (once it is, ``regex.compile`` itself reads the store: :func:`hook_regex`)."""
+    if not _installed or _rx_main is not None or type(pattern) is not str or type(flags) is not int \
+            or "regex._main" in sys.modules:
+        return None
+    key = b"%d,%d\0" % (flags, _RX_DEFAULT_VERSION) + pattern.encode("utf-8", "surrogatepass")
+    live = _rx_live.get(key)
+    if live is not None:
+        return live
+    args = _rx_entries.get(key)
+    if args is None:
+        return None
     try:
-        import regex
-        return "regex-" + str(regex.__version__)
-    except Exception:  # pragma: no cover
-        return ""
+        if type(args) is int:
+            args = _rx_entries[key] = _stored("rx", args)
+        live = _regex_engine().compile(*args)
+    except Exception:  # a damaged entry, an engine that cannot be loaded: regex compiles it
+        return None
+    _rx_used.add(key)
+    _rx_live[key] = live
+    return live
+
+
+def hook_regex() -> None:
+    """Hook ``regex``'s compiler (once ``regex`` is imported, while :func:`install` is in effect), so that the
+    patterns it compiles are read from the store and new ones are stored."""
+    global _rx_main, _rx_orig
+    pkg, engine = sys.modules.get("regex"), sys.modules.get("regex._regex")
+    if pkg is not None and engine is not None and not hasattr(pkg, "_regex"):
+        # the engine was loaded before the package (_regex_engine): bound on it as an import of the package binds it
+        pkg._regex = engine
+    if not _installed or _rx_main is not None:
+        return
+    rx_main = sys.modules.get("regex._main")
+    if rx_main is not None and callable(getattr(rx_main, "_compile", None)) and hasattr(rx_main, "_regex") \
+            and isinstance(getattr(rx_main, "_locale_sensitive", None), dict):
+        _rx_main, _rx_orig = rx_main, rx_main._compile
+        rx_main._compile = _regex_compile
 
 
 #: the file's sections: (name in the file, table) — the ``regex`` module's section is named by its version
@@ -379,6 +489,68 @@ def _load(path: str) -> None:
     _data = data
 
 
+#: ``re``'s own ``_compile`` (restored by :func:`_uninstall_re_compile`, for tests)
+_re_orig_compile: Any = None
+#: the names CPython 3.11's ``re._compile`` reads from its module: :func:`_re_compile` is its copy
+_RE_COMPILE_NAMES = frozenset({"isinstance", "RegexFlag", "value", "_cache", "type", "KeyError", "Pattern",
+                               "ValueError", "_compiler", "isstring", "TypeError", "T", "warnings", "warn",
+                               "DeprecationWarning", "compile", "DEBUG", "len", "_MAXCACHE", "next", "iter",
+                               "StopIteration", "RuntimeError"})
+
+
+def _re_compile(pattern: Any, flags: Any) -> Any:
+    """CPython 3.11's ``re._compile`` (what ``re.compile``, ``re.search``… call), with the flag tests on plain
+    integers: ``re`` tests ``flags & T`` and ``flags & DEBUG`` with its ``RegexFlag`` members, and ``int & RegexFlag``
+    runs ``enum``'s ``__rand__`` in Python (~2.4 µs a pattern ``re`` compiles, ~1,000 patterns a one-file check:
+    every lazily compiled pattern passes here once).  Same cache, same eviction, same errors and warning; any
+    flags that are not a plain integer after ``RegexFlag.value`` go to ``re``'s own function."""
+    if type(flags) is not int:
+        if not isinstance(flags, re.RegexFlag):
+            return _re_orig_compile(pattern, flags)
+        flags = flags.value
+        if type(flags) is not int:  # pragma: no cover - RegexFlag values are ints
+            return _re_orig_compile(pattern, flags)
+    cache = re._cache  # type: ignore[attr-defined]
+    try:
+        return cache[type(pattern), pattern, flags]
+    except KeyError:
+        pass
+    if flags & _TEMPLATE or type(pattern) not in (str, bytes):
+        return _re_orig_compile(pattern, flags)  # the deprecation warning, compiled patterns, type errors
+    p = _compiler_mod.compile(pattern, flags)
+    if not (flags & _DEBUG):
+        if len(cache) >= re._MAXCACHE:  # type: ignore[attr-defined]
+            try:
+                del cache[next(iter(cache))]
+            except (StopIteration, RuntimeError, KeyError):
+                pass
+        cache[type(pattern), pattern, flags] = p
+    return p
+
+
+_TEMPLATE = int(getattr(re, "TEMPLATE", 1))
+
+
+def _install_re_compile() -> None:
+    """Put :func:`_re_compile` in ``re`` where ``re._compile`` is the function it copies (CPython 3.11)."""
+    global _re_orig_compile
+    cur = getattr(re, "_compile", None)
+    code = getattr(cur, "__code__", None)
+    if _re_orig_compile is not None or code is None or sys.version_info[:2] != (3, 11) \
+            or set(code.co_names) != _RE_COMPILE_NAMES or code.co_varnames[:2] != ("pattern", "flags") \
+            or not isinstance(getattr(re, "_cache", None), dict) or int(re.DEBUG) != _DEBUG:
+        return
+    _re_orig_compile = cur
+    re._compile = _re_compile  # type: ignore[attr-defined]
+
+
+def _uninstall_re_compile() -> None:
+    global _re_orig_compile
+    if _re_orig_compile is not None:
+        re._compile = _re_orig_compile  # type: ignore[attr-defined]
+        _re_orig_compile = None
+
+
 def install() -> None:
     """Hook ``re``'s compiler (idempotent) and load the stored patterns."""
     global _installed, _orig_compile, _path
@@ -396,15 +568,9 @@ def install() -> None:
         re._MAXCACHE = RE_CACHE  # type: ignore[attr-defined]
     _orig_compile = _compiler_mod.compile
     _compiler_mod.compile = _compile
-    global _rx_main, _rx_orig
-    try:
-        import regex._main as rx_main
-        if callable(getattr(rx_main, "_compile", None)) and hasattr(rx_main, "_regex") \
-                and isinstance(getattr(rx_main, "_locale_sensitive", None), dict):
-            _rx_main, _rx_orig = rx_main, rx_main._compile
-            rx_main._compile = _regex_compile
-    except ImportError:  # pragma: no cover - regex is a dependency
-        pass
+    _install_re_compile()
+    # regex's compiler is hooked when regex is imported (lintgov.regexlite imports it only for a pattern not stored)
+    hook_regex()
     global _dc_module
     import dataclasses
     # only where dataclasses calls the builtin exec by name from its own module (CPython 3.9-3.12)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
-import regex
+from . import regexlite as regex
 
 from .scripts import _cache, simplified_text
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
-import regex
+from . import regexlite as regex
 
 from . import lazyre
 from .lazyre import LazyPattern

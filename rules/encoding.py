@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import List, Tuple
 
-import regex
+from lintgov import regexlite as regex
 
 from lintgov import hookimpl
 from lintgov.rule import Edit, Fix, Option, Related, Rule, bad, good

@@ -7,7 +7,7 @@ import bisect
 from collections import defaultdict
 from typing import Dict, List, Tuple
 
-import regex
+from lintgov import regexlite as regex
 
 from lintgov import hookimpl, lazyre
 from lintgov.rule import Edit, Fix, Option, Related, Rule, bad, good

@@ -19,7 +19,6 @@ from ..engine import (UNSUPPORTED_SUFFIXES, Context, Notification, RunResult, _d
 from ..readers import ReadError
 from .core import (DocResult, Job, PairResult, RunSpec, lint_job, lint_pair_group, pair_groups, set_main_registry,
                    split_groups)
-from .spool import Blobs, Spool
 from .walk import ConfigFinder, collect
 
 
@@ -204,6 +203,8 @@ class RunStream:
         jobs_by_index = {j.index: j for j in self.jobs}
         keep = spec.keep_documents
         held: List[DocResult] = []          # keep_documents: the records, documents and all
+        # (imported here: the spool imports pickle, which a run of one file, or of files nothing pairs, never uses)
+        from .spool import Blobs, Spool
         spool = None if keep else Spool()
         blobs = None if keep else Blobs()      # what phase 1 kept of each report for the pairs phase
         kept: Dict[int, Tuple[int, int]] = {}
