@@ -70,14 +70,18 @@ def _scale_of(doc, q: Quantity) -> Tuple[float, str]:
     return unit, doc.text[q.num_end:q.end]
 
 
+#: the formula LG101 records for a share whose whole is some whole number it does not print (rules/arithmetic.py)
+_ANY_WHOLE = "k/N*100 for a whole number N (not printed)"
+
+
 def _big_scale(doc, q: Quantity, x: float) -> Tuple[float, str]:
-    """The scale to show an amount ``x`` recomputed from ``q`` in: ``q``'s own (:func:`_scale_of`), or 万亿/亿/万 when
-    ``q`` is printed in units and ``x`` reaches them (11022331498元 as 110.2233亿元)."""
+    """The scale to show an amount ``x`` recomputed from ``q`` in: the largest of 万亿/亿/万 that ``x`` reaches when it is
+    larger than ``q``'s own (:func:`_scale_of`: 11022331498元 as 110.2233亿元, 2862016万元 as 286.2016亿元), else
+    ``q``'s own."""
     unit, tail = _scale_of(doc, q)
-    if unit == 1.0:
-        for size, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
-            if abs(x) >= size:
-                return size, word + measure(q)
+    for size, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+        if abs(x) >= size:
+            return (size, word + measure(q)) if size > unit else (unit, tail)
     return unit, tail
 
 
@@ -300,6 +304,10 @@ class ShareList(Rule):
         "zh": "“占{words}”的占比{stated}与同一整体的其他各项不符：{part}÷{stated}得整体{whole}，而其他各项得{others}",
         "en": "the share {stated} of {words} does not match the other shares of that whole: {part} ÷ {stated} gives a "
               "whole of {whole}, the other items give {others}"},
+        "named_whole": {
+        "zh": "文中写明的{words}{stated}与它的{n}项占比所示整体不符：各项按“部分÷占比”一致得{whole}",
+        "en": "{words} stated as {stated} does not match the whole its {n} shares imply: each part ÷ its share gives "
+              "{whole}"},
         "named": {
         "zh": "“占{words}”的占比{stated}与文中写明的{words}{named}不符：{part}÷{named} = {recomputed}（所述值允许区间"
               " {lo}–{hi}）",
@@ -728,9 +736,12 @@ class ShareList(Rule):
         groups = sibling_groups(doc)
         if not groups:
             return
-        done = {c.start for c in ledger(doc)}
+        # (a share another check verified is never reported here — except the reading that the whole is some number
+        # the text does not print, k/N: the siblings and the whole named elsewhere say which number it is)
+        done = {c.start for c in ledger(doc) if not (c.consistent and c.formula == _ANY_WHOLE)}
         for g in groups:
-            w = named_whole(doc, g)
+            # (a lone share only by the whole's words as written: 幼儿园 is no name of 幼儿园总数 for it)
+            w = named_whole(doc, g, exact=len(g) == 1)
             if w is not None:
                 wiv = interval_of(w)
                 widen = balanced_unit(g)
@@ -751,6 +762,11 @@ class ShareList(Rule):
             c = consensus(g)
             if c is None:
                 continue
+            if w is not None and len(c.agree) == len(g) >= 3 and not any(r.share.start in done for r in g):
+                f = self._whole_against_siblings(doc, g, c)
+                if f is not None:
+                    yield f
+                    continue
             for i in c.agree:
                 if g[i].share.start not in done:
                     record(doc, self.code, "implied-whole", g[i].share, True, "part / share = the whole its siblings "
@@ -762,6 +778,36 @@ class ShareList(Rule):
                 record(doc, self.code, "implied-whole", r.share, False, "part / share = the whole its siblings imply",
                        [r.part] + [g[j].part for j in c.agree])
                 yield self._implied_finding(doc, g, i, c)
+
+    def _whole_against_siblings(self, doc, g, c):
+        """本年收入共为387.3亿元 while four shares of 本年收入, each with its part, all imply 297.3亿元: the whole stated by
+        its name as written (never a shorter name: 工业支出 for 工业支出总数), no part of another share itself, is not
+        the whole three or more siblings agreeing with one another imply; ``None`` when it meets their whole."""
+        from lintgov.claims.implied import named_whole, share_of_other
+        w = named_whole(doc, g, exact=True)
+        if w is None or share_of_other(folded_text(doc), w):
+            return None
+        wlo, whi = interval_of(w)
+        hull = (min(c.wholes[i][0] for i in c.agree), max(c.wholes[i][1] for i in c.agree))
+        if whi * (1 + 1e-9) >= hull[0] and wlo <= hull[1] * (1 + 1e-9):
+            return None
+        for r in g:
+            record(doc, self.code, "implied-whole", r.share, True, "part / share = the whole its siblings imply",
+                   [r.part])
+        record(doc, self.code, "implied-whole", w, False, "the whole = part / share of each of its shares",
+               [r.part for r in g] + [r.share for r in g])
+        lo, hi = c.region
+        unit, tail = _big_scale(doc, g[0].part, lo)
+        d = 2 if unit > 1 else 1
+        ev = self._evidence(doc, g, c.wholes, c.widen)
+        ev["named_whole"] = {"text": doc.text[w.start:w.end], "interval": [wlo, whi]}
+        ev["consensus"] = [lo, hi]
+        return self.finding(
+            doc, w.start, w.end, "named_whole",
+            related=[Related(r.share.start, r.share.end, {"zh": f"第{i + 1}项的占比", "en": f"share of item {i + 1}"})
+                     for i, r in enumerate(g)],
+            evidence=ev, words=g[0].whole_words, stated=doc.text[w.num_start:w.end], n=len(g),
+            whole=f"{_num(lo / unit, d)}–{_num(hi / unit, d)}{tail}")
 
     @staticmethod
     def _whole_of(r, widen: float = 0.0) -> Tuple[float, float]:
@@ -782,7 +828,7 @@ class ShareList(Rule):
     def _implied_finding(self, doc, g, i, c):
         r = g[i]
         unit, tail = _big_scale(doc, r.part, c.wholes[i][0])
-        d = 4 if unit > 1 else 1
+        d = 2 if unit > 1 else 1
         others = "、".join(f"{_num(c.wholes[j][0] / unit, d)}–{_num(c.wholes[j][1] / unit, d)}{tail}" for j in c.agree)
         ev = self._evidence(doc, g, c.wholes, c.widen)
         ev["agree"] = list(c.agree)

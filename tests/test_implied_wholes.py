@@ -135,6 +135,9 @@ SILENT = [
     "涉及公安的案件312件，占全年收案的26.0%。\n\n涉及自然资源的案件186件，占全年收案的18.5%。",
     # a longer name is no statement of the whole (地方预算支出 is a part of 预算支出)
     "地方预算支出为七十七亿元。\n\n社会文教支出为三十九亿二千万元，占预算支出的12.74%。",
+    # an item of a list is no statement of a total (幼儿园6所 after 、), nor a shorter name of it for a lone share
+    "全年新建小学2所、幼儿园6所。\n\n公办幼儿园达到48所，占幼儿园总数的52%。",
+    "全年新建幼儿园6所。\n\n公办幼儿园达到48所，占幼儿园总数的52%。",
     # a column balanced to add up to 100: one share a unit off its exact value
     "本年预算规定经济建设支出如下：\n\n（一）工业支出为6,210,450,000元，占经济建设费总数的49.76%。\n"
     "（二）农林水利支出为1,905,210,000元，占经济建设费总数的15.27%。\n（三）交通运输支出为2,493,870,000元，占经济建设费总数的19.97%。\n"
@@ -164,3 +167,31 @@ def test_other_year_split_keeps_the_year_it_names():
 def test_a_wrong_sibling_of_the_right_year_is_still_reported():
     text = SILENT[1].replace("903.9亿元", "1,203.9亿元")
     assert codes(text) == ["LG107"]
+
+
+def test_a_wrong_whole_stated_by_its_name_is_reported_at_the_whole():
+    text = BUDGET.format(**BUDGET_OK).replace("共为二百八十六亿四千万元", "共为三百八十六亿四千万元")
+    got = findings(text)
+    assert [f.rule.code for f in got] == ["LG107"]
+    f = got[0]
+    assert text[f.start:f.end] == "三百八十六亿四千万元" and f.key == "named_whole"
+    assert f.evidence["consensus"][0] <= 286.4e8 <= f.evidence["consensus"][1]
+
+
+HEAVY = ("（一）工业支出为{w}，占经济建设费总数的50.0%。\n\n"
+         "其中，钢铁工业支出为3,101,000,000元，占工业支出总数的36.31%；煤炭工业支出为2,870,000,000元，占工业支出总数的33.61%；"
+         "机械工业支出为2,569,000,000元，占工业支出总数的30.08%。")
+
+
+def test_a_whole_named_shorter_confirms_but_never_reports():
+    # 工业支出 for 工业支出总数: agreeing, it checks the shares; disagreeing, it is left alone
+    ok = HEAVY.format(w="8,540,000,000元")
+    assert codes(ok) == []
+    assert "LG107" in codes(ok.replace("33.61%", "36.61%"))
+    assert codes(HEAVY.format(w="9,540,000,000元")) == []
+
+
+def test_a_whole_that_is_a_share_of_another_is_not_reported():
+    text = BUDGET.format(**BUDGET_OK).replace(
+        "共为二百八十六亿四千万元，比上年有较大增长", "共为三百八十六亿四千万元，占国民收入的百分之二十五")
+    assert "LG107" not in codes(text)

@@ -38,7 +38,7 @@ from .values import interval_of, measure
 if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
 
-__all__ = ["ImpliedShare", "Consensus", "implied_shares", "sibling_groups", "consensus", "named_whole",
+__all__ = ["ImpliedShare", "Consensus", "implied_shares", "sibling_groups", "consensus", "named_whole", "share_of_other",
            "implied_interval", "share_interval"]
 
 #: the clause of a share of a named whole, opening right after its part's clause: 占本年收入的47.02% / 约占地区生产总值的比重为
@@ -98,10 +98,11 @@ class ImpliedShare:
 
 
 def share_interval(q: "Quantity", widen: float = 0.0) -> Tuple[float, float]:
-    """The values a printed share stands for, in per cent: its rounding interval (约 one unit of its last digit wider),
-    ``widen`` more on each side."""
+    """The values a printed share stands for, in per cent: rounded or truncated to its printed digits (x − ½ unit to
+    x + 1 unit of its last digit: a share whose whole is read from other figures may have been cut, not rounded, as
+    LG101 reads a share of a whole the text does not print), 约 one unit wider, ``widen`` more on each side."""
     h = 0.5 * 10 ** (-q.decimals)
-    lo, hi = q.value - h, q.value + h
+    lo, hi = q.value - h, q.value + 2 * h
     if q.approx == "≈":
         lo, hi = lo - 2 * h, hi + 2 * h
     return lo - widen, hi + widen
@@ -300,8 +301,8 @@ _NAME_NOT_NOW = lazyre.compile(r"上一?年|去年|前一年|预计|預計|计�
 #: a word after a name that says the total of it (工业支出总数: the total of 工业支出)
 _TOTAL_TAIL = lazyre.compile(r"(?:总数|總數|总额|總額|总计|總計|合计|合計|总量|總量)$")
 _AFTER_VALUE = lazyre.compile(r"\s*(?:增长|增長|增加|减少|減少|下降|提高|降低|左右|以上|以下|多|余|餘)")
-#: the characters that end the clause a name opens
-_BREAK = "，,。；;：:！？!?\n（(）)、"
+#: the characters that end the clause a name opens (never 、: 新建中小学3所、幼儿园5所 is an item of a list, no total)
+_BREAK = "，,。；;：:！？!?\n（(）)"
 
 
 def _named_values(doc, masked: str, words: str, meas: str) -> List["Quantity"]:
@@ -339,17 +340,18 @@ def _named_values(doc, masked: str, words: str, meas: str) -> List["Quantity"]:
     return out
 
 
-def named_whole(doc, members: Sequence[ImpliedShare]) -> Optional["Quantity"]:
+def named_whole(doc, members: Sequence[ImpliedShare], exact: bool = False) -> Optional["Quantity"]:
     """The whole the siblings name, stated by its name elsewhere in the document (本年收入共为297.3亿元): the figures
     stated as the value of the whole's words in full (:func:`_named_values`), of the parts' measure, none of the parts
     themselves, of the year the siblings name (or none named) — when they all give one value.  Bound by the name alone:
-    a whole with a value that fits but another name is never read."""
+    a whole with a value that fits but another name is never read.  ``exact``: by the whole's words as written only
+    (not 工业支出 for 工业支出总数)."""
     from .grammar import folded_text
     r0 = members[0]
     masked = folded_text(doc)
     found = list(_named_values(doc, masked, r0.whole_words, r0.measure))
     bare = _TOTAL_TAIL.sub("", r0.whole_words)
-    if bare != r0.whole_words and len(bare) >= 2:
+    if bare != r0.whole_words and len(bare) >= 2 and not exact:
         # 占工业支出总数的 names the total of 工业支出: 工业支出为8,544,082,000元 states it
         found += _named_values(doc, masked, bare, r0.measure)
     if not found:
@@ -373,3 +375,12 @@ def named_whole(doc, members: Sequence[ImpliedShare]) -> Optional["Quantity"]:
     if not keep or len({interval_of(w) for w in keep}) != 1:
         return None
     return keep[0]
+
+
+#: a figure followed by a share of its own (…为8,544,082,000元，占经济建设费总数的53.22%): the part of another whole
+_SHARE_AFTER = lazyre.compile(r"\s*[，,]\s*(?:约|約)?(?:占|佔)")
+
+
+def share_of_other(masked: str, q: "Quantity") -> bool:
+    """Whether the figure ``q`` is stated with a share of its own right after it (a part of some whole)."""
+    return _SHARE_AFTER.match(masked, q.end) is not None
