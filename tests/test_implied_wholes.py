@@ -195,3 +195,20 @@ def test_a_whole_that_is_a_share_of_another_is_not_reported():
     text = BUDGET.format(**BUDGET_OK).replace(
         "共为二百八十六亿四千万元，比上年有较大增长", "共为三百八十六亿四千万元，占国民收入的百分之二十五")
     assert "LG107" not in codes(text)
+
+
+SPENDING = ("教育支出150.0亿元，增长8.2%，占一般公共预算支出的18.8%。\n\n"
+            "卫生健康支出72.0亿元，比上年增长5.1%，占一般公共预算支出的9.0%。\n\n"
+            "社会保障支出96.0亿元，下降2.0%，占一般公共预算支出的{}。")
+
+
+def test_a_clause_of_the_parts_own_change_may_stand_between_part_and_share():
+    assert codes(SPENDING.format("12.0%")) == []
+    assert codes(SPENDING.format("15.0%")) == ["LG107"]
+
+
+def test_a_share_in_a_sentence_of_a_plan_is_no_sibling_of_the_actual():
+    text = SPENDING.format("12.0%") + "\n\n我们将继续加大投入，科技支出60.0亿元，占一般公共预算支出的6.0%。"
+    assert codes(text) == []
+    doc = doc_of(text)
+    assert sorted(len(g) for g in sibling_groups(doc)) == [1, 3]

@@ -60,6 +60,8 @@ _CHANGE_BEFORE = lazyre.compile(r"(?:增长|增長|增加|减少|減少|下降|�
 #: a sum or an average over years in a part's sentence (累计, 五年来, 年均, 期间, 以来, 2019—2023年)
 _SPAN_WORDS = lazyre.compile(r"累计|累計|年均|平均每年|每年平均|以来|以來|期间|期間|(?<![〇○零一二三四五六七八九])[两二三四五六七八九十]年(?:来|來|间|間|内|內)|"
                              r"\d+年(?:来|來|间|間)|(?:19|20)\d\d\s*[—\-－~至到]\s*(?:19|20)?\d\d")
+#: the clause of a part's own change between it and its share (，增长13.6%，/ ，比上年下降2.1%，)
+_OWN_CHANGE = lazyre.compile(r"\s*[，,]\s*(?:同比|比上年|较上年|比去年)?(?:增长|增長|下降|增加|减少|減少)了?\s*\d+(?:\.\d+)?\s*%\s*[，,]")
 #: the words of a plan or a budget (a planned figure is a sibling of planned figures only)
 _PLAN_KIND = lazyre.compile(r"计划|計劃|预算|預算|预计|預計|安排|目标|目標|力争|力爭|预期|預期")
 #: a year named in a part's sentence (1956年, 一九五六年); relative labels of another period
@@ -145,11 +147,18 @@ def _read(doc, masked: str, f, cl) -> Optional[ImpliedShare]:
             return None       # 占全国的 / 占全省出口的: each part's own wider total; 占全市的: a whole of no measure
     # the part: the figure closing the clause right before the share's (各项税收为139.8亿元，占…)
     from ..quantities import quantities_in
-    before = quantities_in(doc, max(0, floor - 60), floor)
+    before = quantities_in(doc, max(0, floor - 90), floor)
     if not before:
         return None
     p = before[-1]
-    if masked[p.end:floor - 1].strip() or p.is_percent or p.approx not in (None, "≈"):
+    if p.is_percent and len(before) >= 2:
+        # 全年投入110.6亿元，增长13.6%，占财政支出的85.4%: a clause of the part's own change between it and its share
+        p = before[-2]
+        if not _OWN_CHANGE.fullmatch(masked, p.end, floor):
+            return None
+    elif masked[p.end:floor - 1].strip():
+        return None
+    if p.is_percent or p.approx not in (None, "≈"):
         return None
     meas = measure(p)
     if not meas or meas in ("%", "‰", "倍", "番", "个百分点", "百分点", "年", "天", "个月", "岁", "歲"):
@@ -169,7 +178,12 @@ def _read(doc, masked: str, f, cl) -> Optional[ImpliedShare]:
     plo, phi = interval_of(p)
     if not phi > 0:
         return None
-    return ImpliedShare(q, p, w, meas, _year_of(sent), bool(_PLAN_KIND.search(pwords)), part_start(doc, q.start),
+    # a plan: its words in the part's clause (预算安排, 计划), or a plan's words in the sentence up to the share (力争, 将,
+    # 到2025年: the reading of lintgov.claims.why_not): siblings of plans only
+    from . import _PLAN_WORDS, plan_free
+    whole_sent = masked[s.start if s is not None else pfloor:q.start]
+    plan = bool(_PLAN_KIND.search(pwords) or _PLAN_WORDS.search(plan_free(whole_sent)))
+    return ImpliedShare(q, p, w, meas, _year_of(sent), plan, part_start(doc, q.start),
                         sides[-1] if sides else "", (plo, phi), share_interval(q))
 
 
