@@ -212,3 +212,23 @@ def test_a_share_in_a_sentence_of_a_plan_is_no_sibling_of_the_actual():
     assert codes(text) == []
     doc = doc_of(text)
     assert sorted(len(g) for g in sibling_groups(doc)) == [1, 3]
+
+
+def test_areas_opening_the_parts_are_each_a_whole_of_their_own():
+    # 占地区生产总值的 after 宝安区 / 南山区 is each district's own GDP: no siblings of the city's shares
+    text = ("全市数字经济增加值4,300亿元，占地区生产总值的30.1%。\n\n全市研发投入720亿元，占地区生产总值的5.0%。\n\n"
+            "全市高技术制造业增加值2,140亿元，占地区生产总值的15.0%。\n\n宝安区数字经济增加值900亿元，占地区生产总值的22.5%。")
+    assert codes(text) == []
+    assert sorted(len(g) for g in sibling_groups(doc_of(text))) == [1, 3]
+
+
+def test_a_whole_of_a_wider_area_is_no_named_whole():
+    # a district's report: 全市一般公共预算支出 is the city's
+    text = ("我区坚持民生优先。\n\n民生支出240亿元，占一般公共预算支出的80%。\n\n全市一般公共预算支出5,000亿元，增长6%。")
+    assert "LG107" not in codes(text)
+    doc = doc_of(text)
+    assert named_whole(doc, sibling_groups(doc)[0]) is None
+    # the report's own area is a whole of its own name
+    own = text.replace("全市一般公共预算支出5,000亿元", "全区一般公共预算支出250亿元")
+    d2 = doc_of(own)
+    assert named_whole(d2, sibling_groups(d2)[0]) is not None and codes(own)

@@ -67,6 +67,34 @@ _PLAN_KIND = lazyre.compile(r"计划|計劃|预算|預算|预计|預計|安排|�
 #: a year named in a part's sentence (1956年, 一九五六年); relative labels of another period
 _YEAR = lazyre.compile(r"(?:19|20)\d\d(?=年)|[一二三四五六七八九][〇○零一二三四五六七八九]{3}(?=年)")
 _OTHER_PERIOD = lazyre.compile(r"上一?年|去年|前一年|上年同期|明年|下一?年|[一二三四]季度|上半年|下半年|前三季度|[一二三四五六七八九十]{1,2}月份?")
+#: a name of an area opening a part's clause (广州市地区生产总值…, 其中宝安区…, 前海合作区…): the whole after 占 may be that
+#: area's own; each ending tried, shortest first, against the divisions lintgov knows (lintgov.data) or a zone's ending
+_AREA_SUBJECT = lazyre.compile(r"\s*(?:其中|其次|此外)?[，,]?\s*(?P<a>[\u4e00-\u9fff]{1,8}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉|街道))")
+_ZONE = lazyre.compile(r"(?:新区|新區|开发区|開發區|高新区|高新區|合作区|合作區|园区|園區|自贸区|自貿區|保税区|保稅區)$")
+_AREA_NAMES: List[frozenset] = []
+
+
+def _area_names() -> frozenset:
+    if not _AREA_NAMES:
+        from ..data import builtin_counties, places
+        pl = places()
+        names = set(pl.provinces) | set(pl.prefectures)
+        for holder, counties in builtin_counties().items():
+            names.add(holder)
+            names.update(counties)
+        _AREA_NAMES.append(frozenset(names))
+    return _AREA_NAMES[0]
+
+
+def _area_opening(words: str) -> str:
+    """The area a part's clause opens with (宝安区, 广州市, 前海合作区), else "" (全市, 我区, 涉及市场监管的 are none)."""
+    m = _AREA_SUBJECT.match(words)
+    if m is None:
+        return ""
+    a = m.group("a")
+    if a[0] in "全我本" or not (a in _area_names() or _ZONE.search(a)):
+        return ""
+    return a
 #: the side of a flow a part's words end on (收入 / 支出): parts of opposed sides are never shares of one whole
 _SIDES = (("收入", "支出"), ("进口", "出口"), ("進口", "出口"), ("存款", "贷款"), ("存款", "貸款"), ("流入", "流出"))
 _SIDE = lazyre.compile(r"收入|支出|进口|進口|出口|存款|贷款|貸款|流入|流出")
@@ -93,6 +121,8 @@ class ImpliedShare:
     #: the part's interval in base units and the share's, in per cent
     part_interval: Tuple[float, float]
     share_interval: Tuple[float, float]
+    #: the area the part's clause opens with (宝安区, 广州市), else "": 占地区生产总值的 may be each area's own
+    area: str = ""
 
     @property
     def interval(self) -> Tuple[float, float]:
@@ -174,6 +204,7 @@ def _read(doc, masked: str, f, cl) -> Optional[ImpliedShare]:
     sent = masked[s.start if s is not None else pfloor:p.start]
     if _SPAN_WORDS.search(sent) or _SPAN_WORDS.search(pwords) or _OTHER_PERIOD.search(pwords):
         return None
+    area = _area_opening(pwords)
     sides = _SIDE.findall(pwords)
     plo, phi = interval_of(p)
     if not phi > 0:
@@ -184,7 +215,7 @@ def _read(doc, masked: str, f, cl) -> Optional[ImpliedShare]:
     whole_sent = masked[s.start if s is not None else pfloor:q.start]
     plan = bool(_PLAN_KIND.search(pwords) or _PLAN_WORDS.search(plan_free(whole_sent)))
     return ImpliedShare(q, p, w, meas, _year_of(sent), plan, part_start(doc, q.start),
-                        sides[-1] if sides else "", (plo, phi), share_interval(q))
+                        sides[-1] if sides else "", (plo, phi), share_interval(q), area)
 
 
 def implied_shares(doc) -> List[ImpliedShare]:
@@ -223,7 +254,7 @@ def sibling_groups(doc) -> List[List[ImpliedShare]]:
         return c
     by: Dict[Tuple[str, str, int, bool], List[ImpliedShare]] = {}
     for r in implied_shares(doc):
-        by.setdefault((r.whole_words, r.measure, r.section, r.plan), []).append(r)
+        by.setdefault((r.whole_words, r.measure, r.section, r.plan, r.area), []).append(r)
     out: List[List[ImpliedShare]] = []
     for members in by.values():
         years = {r.year for r in members} - {""}
@@ -308,6 +339,8 @@ def consensus(members: Sequence[ImpliedShare]) -> Optional[Consensus]:
 #: 全年一般公共预算支出…, 1956年全市…), never a word that narrows it (地方预算支出 is a part of 预算支出)
 _NAME_OPENS = lazyre.compile(r"(?:(?:(?:19|20)\d\d|[一二三四五六七八九][〇○零一二三四五六七八九]{3})年(?:度)?的?|全年|本年度?|今年|当年|當年|"
                              r"全[国國省市区區县縣州镇鎮乡鄉]|[我本][省市区區县縣镇鎮]|全社会|全社會|[，,]?\s*)*")
+#: the scope words of a name's head (全市一般公共预算支出 in a district's report is the city's, not the district's)
+_HEAD_SCOPE = lazyre.compile(r"全[国國省市区區县縣州镇鎮乡鄉]")
 #: between a whole's name and its value: a copula (共为, 总计, 完成, 达到)
 _NAME_GAP = lazyre.compile(r"\s*(?:共|总计|總計|合计|合計|总共|總共)?(?:完成|实现|實現|达到|達到|达|達|为|為|是|计|計)?了?\s*")
 #: the words that make a mention of the name no statement of this period's whole (上年, 预计, 计划, 累计, 平均, a change)
@@ -329,6 +362,9 @@ def _named_values(doc, masked: str, words: str, meas: str) -> List["Quantity"]:
         return cache[key]
     import bisect
     from ..quantities import quantity_starts
+    from .rates import is_own_scope
+    from .reach import _own_areas
+    owns = _own_areas(doc, masked)[0]     # (全区 where the text says 我区 and no body behind it names another)
     qs = doc.quantities
     starts = quantity_starts(doc)
     out: List["Quantity"] = []
@@ -341,7 +377,8 @@ def _named_values(doc, masked: str, words: str, meas: str) -> List["Quantity"]:
         k0 = max(masked.rfind(c, lo, i) for c in _BREAK)
         head = masked[k0 + 1 if k0 >= 0 else lo:i]
         k = bisect.bisect_left(starts, e)
-        if (k0 >= 0 or i - lo < 16) and _NAME_OPENS.fullmatch(head) and k < len(qs):
+        if (k0 >= 0 or i - lo < 16) and _NAME_OPENS.fullmatch(head) and k < len(qs) \
+                and all(is_own_scope(doc, a) or a in owns for a in _HEAD_SCOPE.findall(head)):
             c = qs[k]
             s = doc.sentence_at(i)
             sent = masked[s.start:i] if s is not None else head
