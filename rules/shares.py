@@ -732,7 +732,7 @@ class ShareList(Rule):
         (or with a lone share's), each share is checked against it; else a sibling is reported when at least two and a
         majority of its siblings imply one whole and its own implied whole reaches none of theirs.  Shares another
         check verified vote, but are never reported here."""
-        from lintgov.claims.implied import balanced_unit, consensus, named_whole, share_interval, sibling_groups
+        from lintgov.claims.implied import balanced_unit, consensus, named_whole, sibling_groups
         groups = sibling_groups(doc)
         if not groups:
             return

@@ -27,7 +27,6 @@ groups, one sort per group.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
@@ -95,6 +94,8 @@ def _area_opening(words: str) -> str:
     if a[0] in "全我本" or not (a in _area_names() or _ZONE.search(a)):
         return ""
     return a
+
+
 #: the side of a flow a part's words end on (收入 / 支出): parts of opposed sides are never shares of one whole
 _SIDES = (("收入", "支出"), ("进口", "出口"), ("進口", "出口"), ("存款", "贷款"), ("存款", "貸款"), ("流入", "流出"))
 _SIDE = lazyre.compile(r"收入|支出|进口|進口|出口|存款|贷款|貸款|流入|流出")
