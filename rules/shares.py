@@ -739,6 +739,9 @@ class ShareList(Rule):
         # (a share another check verified is never reported here — except the reading that the whole is some number
         # the text does not print, k/N: the siblings and the whole named elsewhere say which number it is)
         done = {c.start for c in ledger(doc) if not (c.consistent and c.formula == _ANY_WHOLE)}
+        # (a part another check already found wrong — larger than the whole it is a part of, LG103 — is not reported
+        # a second time through its share)
+        done_parts = {c.start for c in ledger(doc) if not c.consistent}
         for g in groups:
             # (a lone share only by the whole's words as written: 幼儿园 is no name of 幼儿园总数 for it)
             w = named_whole(doc, g, exact=len(g) == 1)
@@ -750,7 +753,7 @@ class ShareList(Rule):
                 k = sum(fits)
                 if len(g) == 1 or (k >= 1 and k + 1 > len(g) - k):
                     for r, ok, iv in zip(g, fits, wholes):
-                        if r.share.start in done:
+                        if r.share.start in done or r.part.start in done_parts:
                             continue
                         record(doc, self.code, "implied-whole", r.share, ok,
                                "part / share = the whole stated by its name elsewhere", [r.part, w])
@@ -773,7 +776,7 @@ class ShareList(Rule):
                                                                                  "imply", [g[i].part])
             for i in c.outliers:
                 r = g[i]
-                if r.share.start in done:
+                if r.share.start in done or r.part.start in done_parts:
                     continue
                 record(doc, self.code, "implied-whole", r.share, False, "part / share = the whole its siblings imply",
                        [r.part] + [g[j].part for j in c.agree])
