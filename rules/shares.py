@@ -18,7 +18,7 @@ import re
 from typing import List, Optional, Sequence, Tuple
 
 from lintgov import hookimpl, lazyre
-from lintgov.claims import _PLAN_WORDS, claims_of, record
+from lintgov.claims import _PLAN_WORDS, claims_of, ledger, record
 from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
 from lintgov.claims.rates import shown_sum
 from lintgov.claims.lists import listed_run, named_run
@@ -68,6 +68,21 @@ def _scale_of(doc, q: Quantity) -> Tuple[float, str]:
             return float(q.scale), (word or "") + (q.unit or "")
     unit = value_of(q) / q.mantissa if q.mantissa else 1.0
     return unit, doc.text[q.num_end:q.end]
+
+
+#: the formula LG101 records for a share whose whole is some whole number it does not print (rules/arithmetic.py)
+_ANY_WHOLE = "k/N*100 for a whole number N (not printed)"
+
+
+def _big_scale(doc, q: Quantity, x: float) -> Tuple[float, str]:
+    """The scale to show an amount ``x`` recomputed from ``q`` in: the largest of 万亿/亿/万 that ``x`` reaches when it is
+    larger than ``q``'s own (:func:`_scale_of`: 11022331498元 as 110.2233亿元, 2862016万元 as 286.2016亿元), else
+    ``q``'s own."""
+    unit, tail = _scale_of(doc, q)
+    for size, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+        if abs(x) >= size:
+            return (size, word + measure(q)) if size > unit else (unit, tail)
+    return unit, tail
 
 
 def _shown(doc, q: Quantity) -> str:
@@ -248,12 +263,25 @@ class ShareList(Rule):
         "zh": "“A类186件、B类94件、C类40件，分别占58.1%、29.4%、12.5%”：同一整体的各部分占比与各部分数字成比例，"
               "每个数字除以自己的占比应得到同一个整体（文中写明整体时也应等于它）。按每个数字和占比的取舍区间求整体的区间，"
               "各项的区间没有公共部分时报告偏离的那一项。只读紧挨着的写法：占比个数与前面的数字个数相同、计量单位相同、"
-              "中间没有别的数字；“分别占全国/全省……的”是各自不同整体的份额，不检查。",
+              "中间没有别的数字；“分别占全国/全省……的”是各自不同整体的份额，不检查。"
+              "分散在各段、各自紧跟部分数字的“占某整体的x%”（工商税收为99.7亿元，占本年收入的33.53%……农业税收入为30.2亿元，"
+              "占本年收入的10.16%）：整体名称、计量单位、年份、所在部分、计划与实际都相同的各项是同一整体的份额，每项的"
+              "“部分÷占比”给出整体的区间；文中在别处以同一名称写明该整体（本年收入共为297.3亿元，全文只有一个值）且与各项"
+              "相符时，逐项与它核对；否则至少两项且过半数相符时，报告区间与它们都不相交的那一项。占全国/全省的、不同年份的、"
+              "计划数、增减量、带“以上/近/超过”的部分、“比重提高到”的占比都不作同一整体的份额。",
         "en": "A类186件、B类94件、C类40件，分别占58.1%、29.4%、12.5%: shares of one whole are proportional to their parts, "
               "so each count divided by its share must give the same whole (and the whole when the text states it). "
               "Each count and share is taken as its rounding interval; the rule reports the share whose implied whole "
               "disagrees with the others. Read only when as many shares follow as counts precede, with one measure "
-              "word and no other figure between; 分别占全国/全省… (each a share of another total) is not checked.",
+              "word and no other figure between; 分别占全国/全省… (each a share of another total) is not checked. "
+              "Shares of one named whole stated far apart, each right after its part (工商税收为99.7亿元，占本年收入的33.53% … "
+              "农业税收入为30.2亿元，占本年收入的10.16%): items with the same whole's words, measure, year, part of the "
+              "document and kind (plan or actual) are shares of one whole, each part ÷ share giving an interval of it. "
+              "When the report states that whole by its name elsewhere (本年收入共为297.3亿元, one value in the report) and "
+              "it agrees with the items, each share is checked against it; otherwise, when at least two items and a "
+              "majority agree, the item whose interval meets none of theirs is reported. Shares of 全国/全省, of other "
+              "years, of plans, parts that are changes or bounds (以上, 近, 超过) and shares stated as the level of a series "
+              "(比重提高到) are never read as siblings.",
     }
     authority = "国家统计局：比重（部分占总体的百分比）"
     messages = {"default": {
@@ -271,7 +299,20 @@ class ShareList(Rule):
         "complete": {
         "zh": "不遗漏任何部分的各分项占比之和不等于100%：{formula} = {total}（按各项取舍区间至多{hi}）",
         "en": "the shares of a list that leaves nothing out do not add up to 100%: {formula} = {total} (at most {hi} "
-              "with each share's rounding)"}}
+              "with each share's rounding)"},
+        "implied": {
+        "zh": "“占{words}”的占比{stated}与同一整体的其他各项不符：{part}÷{stated}得整体{whole}，而其他各项得{others}",
+        "en": "the share {stated} of {words} does not match the other shares of that whole: {part} ÷ {stated} gives a "
+              "whole of {whole}, the other items give {others}"},
+        "named_whole": {
+        "zh": "文中写明的{words}{stated}与它的{n}项占比所示整体不符：各项按“部分÷占比”一致得{whole}",
+        "en": "{words} stated as {stated} does not match the whole its {n} shares imply: each part ÷ its share gives "
+              "{whole}"},
+        "named": {
+        "zh": "“占{words}”的占比{stated}与文中写明的{words}{named}不符：{part}÷{named} = {recomputed}（所述值允许区间"
+              " {lo}–{hi}）",
+        "en": "the share {stated} of {words} does not match {words} stated in the report ({named}): {part} ÷ {named} = "
+              "{recomputed} (the stated value allows {lo}–{hi})"}}
     examples = (
         bad("其中，工业投资占54%，基础设施投资占16%，房地产开发投资占23%，民生投资占14%。",
             note="shares of one whole adding up to 107%"),
@@ -293,11 +334,17 @@ class ShareList(Rule):
             note="the whole stated right before the list"),
         good("全年受理的案件中，涉及公安的占55.2%；涉及自然资源的占30.4%；涉及市场监管的占26.7%。",
              note="attributes (涉及…的) may overlap"),
+        bad("从类型看，涉及征收的案件240件，占全年收案的30.0%。\n涉及社会保障的案件96件，占全年收案的12.0%。\n"
+            "涉及城市管理的案件88件，占全年收案的14.0%。",
+            note="240÷30.0% and 96÷12.0% both give about 800 cases; 88÷14.0% gives 622–635"),
+        good("从类型看，涉及征收的案件240件，占全年收案的30.0%。\n涉及社会保障的案件96件，占全年收案的12.0%。\n"
+             "涉及城市管理的案件88件，占全年收案的11.0%。"),
     )
 
     def check(self, doc, ctx):
         masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         if "占" in masked or "佔" in masked:
+            yield from self._implied(doc)
             yield from self._sequence(doc, masked)
             yield from self._lead_list(doc)
             yield from self._named_sequence(doc, masked)
@@ -676,6 +723,144 @@ class ShareList(Rule):
             stated=_shown(doc, q), part=doc.text[p.num_start:p.end],
             whole=f"{_num(wholes[odd][0] / unit, 1)}–{_num(wholes[odd][1] / unit, 1)}{tail}", others=others,
             formula=formula)
+
+    def _implied(self, doc):
+        """各项税收为139.8亿元，占本年收入的47.02% … 农业税收入为30.2亿元，占本年收入的10.16%: shares of one named whole,
+        each right after its part, far apart or with the whole never printed (``claims.implied``).  Each part divided
+        by its share implies the whole (an interval from the printed digits of both).  With the whole stated elsewhere
+        by its name (本年收入共为297.3亿元, its one value in the report) and agreeing with the siblings' implied wholes
+        (or with a lone share's), each share is checked against it; else a sibling is reported when at least two and a
+        majority of its siblings imply one whole and its own implied whole reaches none of theirs.  Shares another
+        check verified vote, but are never reported here."""
+        from lintgov.claims.implied import balanced_unit, consensus, named_whole, sibling_groups
+        groups = sibling_groups(doc)
+        if not groups:
+            return
+        # (a share another check verified is never reported here — except the reading that the whole is some number
+        # the text does not print, k/N: the siblings and the whole named elsewhere say which number it is)
+        done = {c.start for c in ledger(doc) if not (c.consistent and c.formula == _ANY_WHOLE)}
+        # (a part another check already found wrong — larger than the whole it is a part of, LG103 — is not reported
+        # a second time through its share)
+        done_parts = {c.start for c in ledger(doc) if not c.consistent}
+        for g in groups:
+            # (a lone share only by the whole's words as written: 幼儿园 is no name of 幼儿园总数 for it)
+            w = named_whole(doc, g, exact=len(g) == 1)
+            if w is not None:
+                wiv = interval_of(w)
+                widen = balanced_unit(g)
+                wholes = [self._whole_of(r, widen) for r in g]
+                fits = [lo <= wiv[1] * (1 + 1e-9) and hi * (1 + 1e-9) >= wiv[0] for lo, hi in wholes]
+                k = sum(fits)
+                if len(g) == 1 or (k >= 1 and k + 1 > len(g) - k):
+                    for r, ok, iv in zip(g, fits, wholes):
+                        if r.share.start in done or r.part.start in done_parts:
+                            continue
+                        record(doc, self.code, "implied-whole", r.share, ok,
+                               "part / share = the whole stated by its name elsewhere", [r.part, w])
+                        if not ok:
+                            yield self._named_finding(doc, r, w, g, wholes, widen)
+                    continue
+                # the whole named so is not the one most siblings imply (the name may bind another whole: 经济建设费 of
+                # the local budget for 经济建设费总数 of the state's): the siblings alone
+            c = consensus(g)
+            if c is None:
+                continue
+            if w is not None and len(c.agree) == len(g) >= 3 and not any(r.share.start in done for r in g):
+                f = self._whole_against_siblings(doc, g, c)
+                if f is not None:
+                    yield f
+                    continue
+            for i in c.agree:
+                if g[i].share.start not in done:
+                    record(doc, self.code, "implied-whole", g[i].share, True, "part / share = the whole its siblings "
+                                                                                 "imply", [g[i].part])
+            for i in c.outliers:
+                r = g[i]
+                if r.share.start in done or r.part.start in done_parts:
+                    continue
+                record(doc, self.code, "implied-whole", r.share, False, "part / share = the whole its siblings imply",
+                       [r.part] + [g[j].part for j in c.agree])
+                yield self._implied_finding(doc, g, i, c)
+
+    def _whole_against_siblings(self, doc, g, c):
+        """本年收入共为387.3亿元 while four shares of 本年收入, each with its part, all imply 297.3亿元: the whole stated by
+        its name as written (never a shorter name: 工业支出 for 工业支出总数), no part of another share itself, is not
+        the whole three or more siblings agreeing with one another imply; ``None`` when it meets their whole."""
+        from lintgov.claims.implied import named_whole, share_of_other
+        w = named_whole(doc, g, exact=True)
+        if w is None or share_of_other(folded_text(doc), w):
+            return None
+        wlo, whi = interval_of(w)
+        hull = (min(c.wholes[i][0] for i in c.agree), max(c.wholes[i][1] for i in c.agree))
+        if whi * (1 + 1e-9) >= hull[0] and wlo <= hull[1] * (1 + 1e-9):
+            return None
+        for r in g:
+            record(doc, self.code, "implied-whole", r.share, True, "part / share = the whole its siblings imply",
+                   [r.part])
+        record(doc, self.code, "implied-whole", w, False, "the whole = part / share of each of its shares",
+               [r.part for r in g] + [r.share for r in g])
+        lo, hi = c.region
+        unit, tail = _big_scale(doc, g[0].part, lo)
+        d = 2 if unit > 1 else 1
+        ev = self._evidence(doc, g, c.wholes, c.widen)
+        ev["named_whole"] = {"text": doc.text[w.start:w.end], "interval": [wlo, whi]}
+        ev["consensus"] = [lo, hi]
+        return self.finding(
+            doc, w.start, w.end, "named_whole",
+            related=[Related(r.share.start, r.share.end, {"zh": f"第{i + 1}项的占比", "en": f"share of item {i + 1}"})
+                     for i, r in enumerate(g)],
+            evidence=ev, words=g[0].whole_words, stated=doc.text[w.num_start:w.end], n=len(g),
+            whole=f"{_num(lo / unit, d)}–{_num(hi / unit, d)}{tail}")
+
+    @staticmethod
+    def _whole_of(r, widen: float = 0.0) -> Tuple[float, float]:
+        from lintgov.claims.implied import implied_interval, share_interval
+        return implied_interval(r.part_interval, share_interval(r.share, widen))
+
+    @staticmethod
+    def _evidence(doc, g, wholes, widen):
+        return {"whole_words": g[0].whole_words,
+                "siblings": [{"part": doc.text[r.part.start:r.part.end], "share": _shown(doc, r.share),
+                              "part_interval": list(r.part_interval),
+                              "share_interval": [r.share_interval[0] - widen, r.share_interval[1] + widen],
+                              "implied_whole": list(w)} for r, w in zip(g, wholes)],
+                "formula": "part / share * 100",
+                "tolerance": "rounding interval of each part and share" + (
+                    f" (shares balanced to 100: {widen:g} point wider)" if widen else "")}
+
+    def _implied_finding(self, doc, g, i, c):
+        r = g[i]
+        unit, tail = _big_scale(doc, r.part, c.wholes[i][0])
+        d = 2 if unit > 1 else 1
+        others = "、".join(f"{_num(c.wholes[j][0] / unit, d)}–{_num(c.wholes[j][1] / unit, d)}{tail}" for j in c.agree)
+        ev = self._evidence(doc, g, c.wholes, c.widen)
+        ev["agree"] = list(c.agree)
+        ev["consensus"] = list(c.region)
+        return self.finding(
+            doc, r.share.start, r.share.end, "implied",
+            related=[Related(r.part.start, r.part.end, {"zh": "部分", "en": "part"})]
+            + [Related(g[j].share.start, g[j].share.end, {"zh": "同一整体的占比", "en": "share of the same whole"})
+               for j in c.agree],
+            evidence=ev, words=r.whole_words, stated=_shown(doc, r.share), part=doc.text[r.part.num_start:r.part.end],
+            whole=f"{_num(c.wholes[i][0] / unit, d)}–{_num(c.wholes[i][1] / unit, d)}{tail}", others=others)
+
+    def _named_finding(self, doc, r, w, g, wholes, widen):
+        from lintgov.claims.implied import share_interval
+        plo, phi = r.part_interval
+        wlo, whi = interval_of(w)
+        rlo, rhi = 100 * plo / whi, 100 * phi / wlo
+        slo, shi = share_interval(r.share, widen)
+        ev = self._evidence(doc, g, wholes, widen)
+        ev["named_whole"] = {"text": doc.text[w.start:w.end], "interval": [wlo, whi]}
+        ev["recomputed"] = [rlo, rhi]
+        d = max(r.share.decimals, 1) + 1
+        return self.finding(
+            doc, r.share.start, r.share.end, "named",
+            related=[Related(r.part.start, r.part.end, {"zh": "部分", "en": "part"}),
+                     Related(w.start, w.end, {"zh": "整体", "en": "whole"})],
+            evidence=ev, words=r.whole_words, stated=_shown(doc, r.share),
+            part=doc.text[r.part.num_start:r.part.end], named=doc.text[w.num_start:w.end],
+            recomputed=f"{_num((rlo + rhi) / 2, d)}%", lo=f"{_num(slo, d)}%", hi=f"{_num(shi, d)}%")
 
     @staticmethod
     def _whole(p: Quantity, q: Quantity, widen: float = 0.0) -> Optional[Tuple[float, float]]:

@@ -38,7 +38,9 @@ stated anywhere in the review: 金融业增加值 and the GDP), :mod:`lintgov.cl
 exclude each other), :mod:`lintgov.claims.partition` (whether parts are all of their whole: a count of kinds announced
 and as many given, a split, a thing and its negation, a last part 其他, a total word after them — and why),
 :mod:`lintgov.claims.wholes` (the changes of a whole split into all its parts: its growth between theirs, its change
-their sum, the growth their levels imply; the shares of the sides of a split listed before 分别占); and by the
+their sum, the growth their levels imply; the shares of the sides of a split listed before 分别占),
+:mod:`lintgov.claims.implied` (the whole a part and its share imply — 各项税收为139.8亿元，占本年收入的47.02% —, the
+shares of one named whole far apart that must imply one whole, and that whole stated by its name elsewhere); and by the
 rules that check them; each check is
 written to the document's *ledger* (:func:`record`), so that ``lintgov claims``
 and the run summary can say which figures were verified
@@ -353,6 +355,15 @@ def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
             if _PLAN_WORDS.search(plan_free(sent)) or q.after_word in ("左右", "以上", "以下", "以内") \
                     or masked[q.end:q.end + 2] in ("左右", "以上"):
                 return "a plan or a target, or a bound (力争…, 目标…, …左右/以上): nothing stated to recompute"
+        if doc is not None and f.role == "share":
+            from .implied import implied_shares
+            r = next((r for r in implied_shares(doc) if r.share.start == q.start), None)
+            if r is not None:
+                from .values import amount_text
+                lo, hi = r.interval
+                return (f"its part is stated, its whole ({r.whole_words}, implied {amount_text(lo, r.part)}–"
+                        f"{amount_text(hi, r.part)}) is not stated by "
+                        f"that name, and no other share of it with a part stated implies one")
         return "the counts it is computed from are not stated nearby"
     if f.role == "target":
         return "the target value is not stated"
