@@ -44,6 +44,7 @@ from lintgov.claims import parts as _parts
 from lintgov.claims.binding import bound_parts
 from lintgov.claims.ratios import among as _among_pairs, area_totals as _area_totals, names_whole_head
 from lintgov.claims.plusrest import plus_rest
+from lintgov.claims.subsets import unmarked_parts
 from lintgov.claims.stocks import (
     added_beside_levels,
     additions,
@@ -326,6 +327,9 @@ class PartsSum(Rule):
                            "but add up to {least}"},
         "rest_under": {"zh": "整体{whole}多于其余的{rest}与各分项{parts}之和：最多为{most}",
                        "en": "the whole {whole} is more than the rest {rest} and the parts {parts} together: at most {most}"},
+        "unmarked": {"zh": "{part}（{deed}）多于前面的总数{whole}：它们只能是总数中的一部分",
+                     "en": "{part} that did what the clause says ({deed}) is more than the total {whole} before it: they "
+                           "are some of its things"},
         "not_done": {"zh": "尚未完成的{part}多于所列的{whole}{noun}：未完成的只能是其中的一部分",
                      "en": "{part} not done is more than the {whole} {noun} listed: those not done are some of them"},
         "span": {"zh": "本年的{part}大于五年回顾中同一指标的合计{whole}：一年的数量不可能多于包含该年的五年合计",
@@ -521,7 +525,7 @@ class PartsSum(Rule):
             (self._nested(doc), False), (self._top_lists(doc), True), (self._member_parts(doc), True),
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._area_parts(doc), True), (self._span_parts(doc), True),
-            (self._narrower_parts(doc), True), (self._plus_rest(doc), True),
+            (self._narrower_parts(doc), True), (self._plus_rest(doc), True), (self._unmarked_parts(doc), True),
             (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True), (self._whole_listed_first(doc), True),
         )
@@ -948,6 +952,26 @@ class PartsSum(Rule):
                                              "tolerance": "printed rounding of both (lower end of the part > upper end "
                                                           "of the total)"},
                                    part=label(doc, pr.part), rest=pr.rest, whole=label(doc, pr.total))
+
+    def _unmarked_parts(self, doc):
+        """共取得成果三万三千项，有九百三十七项获得…奖 / 共有案件N件，已经结案的M件 (:func:`lintgov.claims.subsets.unmarked_parts`):
+        the clause after a total counts those of its things that did something, without 其中 — some of them, so not
+        more than the total (an open reading: never a sum)."""
+        masked = doc.masked()
+        for up in unmarked_parts(doc):
+            if is_delta(masked, up.whole) or is_delta(masked, up.part):
+                continue
+            lo, hi = count_interval(up.part)[0], count_interval(up.whole)[1]
+            ok = lo <= hi + 1e-9
+            record(doc, self.code, "part<=whole", up.part, ok, "part <= the total before it (有N…获得 / 已…的N)", [up.whole])
+            if not ok:
+                yield self.finding(doc, up.part.start, up.part.end, "unmarked",
+                                   related=[Related(up.whole.start, up.whole.end, {"zh": "总数", "en": "total"})],
+                                   evidence={"part": lo, "whole": hi, "deed": up.deed, "noun": up.noun,
+                                             "formula": f"{label(doc, up.part)} > {label(doc, up.whole)}",
+                                             "tolerance": "printed rounding of both (lower end of the part > upper end "
+                                                          "of the whole)"},
+                                   part=label(doc, up.part), whole=label(doc, up.whole), deed=up.deed)
 
     def _span_parts(self, doc):
         """The year's figure of a metric in the year's paragraphs of a review against the total of the same metric in

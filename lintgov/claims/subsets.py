@@ -1,0 +1,72 @@
+"""A total, then in the next clause how many of its things did something — without 其中 (part of the claims layer)::
+
+    这五年共取得科研成果三万三千项，有九百三十七项获得国家科技发明奖
+    全年共受理投诉2,480件，已经办结的2,391件
+    累计建成充电桩1.2万个，已投入运营的9,600个
+
+The first figure is a total (a total word — 共有, 共计, 总计, 合计, 累计, 一共, 总共, 共 — stands before it in its clause,
+nothing but words between) and closes its clause; the clause right after it counts, in the same measure word, the things
+of that total that did something, with no noun of their own: 有N + a deed (获得, 被评为, 通过…) right after the figure, or
+已/已经 + a deed + 的N closing the clause.  Such a part is some of the total, so it is not more than it — an open
+reading (part ≤ whole), never a sum.  Read on the skeleton (figures as one token each); linear in the total words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, List
+
+from .. import lazyre
+from .grammar import QFILL, QTOK, _cache, is_count, measure, skeleton
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+    from ..quantities import Quantity
+
+_FIG = QTOK + QFILL + "*"
+#: words of a clause: no figure, no clause or sentence end
+_WORDS = r"[^，,。；;：:！？!?\n" + QTOK + QFILL + "]"
+#: the total word (a bare 共 not inside 公共/共享/共同/共建…) and the words naming what is totalled, then the total closing
+#: its clause; the next clause is the part
+_TOTAL_THEN_PART = lazyre.compile(
+    r"(?:共有|共计|共計|总计|總計|合计|合計|累计|累計|一共|总共|總共|(?<![公总總])共(?![享同建性识識产產赢贏治商])(?=" + _WORDS
+    + r"{0,16}" + QTOK + r"))(?P<noun>" + _WORDS + r"{0,16}?)(?P<w>" + _FIG + r")[，,]"
+    r"(?:"
+    # 有N项获得…: the things of the total that did something, no noun between the figure and the deed
+    r"(?:其中)?(?:还|也|先后)?有(?P<pa>" + _FIG + r")(?=(?:已经|已|先后|分别|被)?"
+    r"(?P<verb>获得|获|荣获|获评|被评为|评为|受到|得到|通过|列入|入选|实现|达到|达标|取得))"
+    r"|"
+    # 已经结案处理的N件: a deed, then 的 and the figure closing the clause
+    r"(?:其中)?(?:已经|已|均已)(?P<deed>" + _WORDS + r"{1,14}?)的(?P<pb>" + _FIG + r")(?=[，,。；;！？!?\n]|$)"
+    r")")
+#: characters every match holds (a document without any is passed over)
+_ANY_TOTAL = lazyre.compile(r"共|计|計|累")
+
+
+@dataclass(frozen=True)
+class UnmarkedPart:
+    """``part``: how many of the things ``whole`` totals did what ``deed`` says; ``noun``: the words naming the total."""
+
+    whole: "Quantity"
+    part: "Quantity"
+    noun: str
+    deed: str
+
+
+def unmarked_parts(doc: "Document") -> List[UnmarkedPart]:
+    """Every total followed by a clause counting some of its things without 其中 (cached)."""
+    c = _cache(doc)
+    if "unmarked_parts" in c:
+        return c["unmarked_parts"]  # type: ignore[return-value]
+    out: List[UnmarkedPart] = []
+    skel, by_start = skeleton(doc)
+    if _ANY_TOTAL.search(skel) is not None:
+        for m in _TOTAL_THEN_PART.finditer(skel):
+            pg = "pa" if m.group("pa") else "pb"
+            w, p = by_start.get(m.start("w")), by_start.get(m.start(pg))
+            if w is None or p is None or not is_count(w) or not is_count(p) or w.is_percent or p.is_percent \
+                    or measure(w) != measure(p) or w.approx in (">", ">=") or p.approx in ("<", "<="):
+                continue
+            deed = m.group("verb") if pg == "pa" else m.group("deed")
+            out.append(UnmarkedPart(w, p, m.group("noun"), deed))
+    c["unmarked_parts"] = out
+    return out

@@ -1,0 +1,79 @@
+"""levels19: figures the engine read as plain levels although the words state a relation — a total, then the clause
+after it counting some of its things without 其中 (有N项获得…, 已经…的N件).  Wordings written for these tests (numbers and
+names of no report), each checked both ways — consistent and read (a relation in the ledger), inconsistent and reported
+— with near-misses that must stay silent."""
+import pytest
+
+from fresh_set import RULES, codes
+from lintgov.claims import ledger
+from lintgov.document import Document
+from lintgov.engine import Context
+
+
+def checked(text):
+    """(figure, rule, consistent) of every relation the arithmetic and year-over-year rules checked on ``text``."""
+    doc = Document(text + "\n", "example.txt")
+    for r in RULES:
+        if r.scope == "document":
+            list(r.check(doc, Context()))
+    return [(doc.text[c.start:c.end], c.rule, c.consistent) for c in ledger(doc)]
+
+
+# -- a total, then how many of its things did something (no 其中) -------------------------------------------------
+UNMARKED_PARTS = [
+    # (consistent, inconsistent, the part as printed in the consistent text)
+    ("去年全市共评审科技项目二百四十项，有三十六项获得市级科技进步奖。",
+     "去年全市共评审科技项目二百四十项，有三百一十二项获得市级科技进步奖。", "三十六项"),
+    ("年内共排查各类安全隐患1,860处，已经整改到位的1,712处。",
+     "年内共排查各类安全隐患1,860处，已经整改到位的2,418处。", "1,712处"),
+    ("全县共有农家书屋326个，已完成数字化改造的298个，其余正在推进。",
+     "全县共有农家书屋326个，已完成数字化改造的424个，其余正在推进。", "298个"),
+    ("三年来累计申报非物质文化遗产项目五十八个，有二十一个被评为省级项目。",
+     "三年来累计申报非物质文化遗产项目五十八个，有七十六个被评为省级项目。", "二十一个"),
+    ("本届政府任期内共承办人大代表建议1,204件，有1,150件得到落实或列入计划。",
+     "本届政府任期内共承办人大代表建议1,204件，有1,566件得到落实或列入计划。", "1,150件"),
+]
+
+
+@pytest.mark.parametrize("good,bad,at", UNMARKED_PARTS)
+def test_a_part_after_a_total_is_read_both_ways(good, bad, at):
+    assert codes(good) == []
+    rows = checked(good)
+    assert (at, "LG103", True) in rows, rows
+    assert "LG103" in codes(bad)
+
+
+def test_the_finding_names_the_total_and_the_deed():
+    from lintgov.config import Settings  # noqa: F401  (the registry's settings)
+    from lintgov.engine import lint_text
+    from fresh_set import REG
+    text = "去年全市共评审科技项目二百四十项，有三百一十二项获得市级科技进步奖。\n"
+    fs = [f for f in lint_text(text, RULES, path="example.txt", registry=REG) if f.code == "LG103"]
+    assert len(fs) == 1
+    f = fs[0]
+    assert text[f.start:f.end] == "三百一十二项"
+    assert f.evidence["part"] == 312 and f.evidence["whole"] == 240
+    assert f.evidence["deed"] == "获得"
+    assert any(text[r.start:r.end] == "二百四十项" for r in f.related)
+
+
+NEAR_MISSES = [
+    # another measure word: another kind of thing
+    "全区共有中小学48所，有50家企业获得助学表彰。",
+    # a noun of its own between the figure and the deed: not the total's things
+    "全镇共有行政村32个，有40个合作社获得财政补贴。",
+    # the total is only a lower bound: no part is provably too large
+    "全市共有规上企业超过300家，有320家获得技术改造补助。",
+    # 公共/共享 are no total words
+    "新建公共厕所12座，有15座通过星级验收。",
+    "新增共享单车停放点80个，有95个达到规范化标准。",
+    # the deed clause with a time of its own is another count (不是这些中的一部分)
+    "今年共新开工项目60个，去年已经开工的85个。",
+    # a clause between the total and the part
+    "共受理投诉2,480件，比上年增加12%，已经办结的2,600件。",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_stay_silent(text):
+    assert codes(text) == []
