@@ -70,7 +70,7 @@ from lintgov.claims.partition import (level_chain as _level_chain, open_list as 
                                       classification as _classification, complete as _complete_by_name,
                                       exhaustive as _exhaustive_parts)
 from lintgov.claims.thresholds import BOUND_WORDS
-from lintgov.claims.values import count_interval, interval_of, measure
+from lintgov.claims.values import NEAR_WORDS, count_interval, interval_of, measure
 from lintgov.claims.roles import clause_start
 from lintgov.claims.rates import _CHECK_ONE_RE6 as _POPULATION_KIND
 from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, rate_before_breakdown, sentence_window
@@ -2020,7 +2020,7 @@ class PartsSum(Rule):
             inner = self._immediate_whole(masked, s, a, wholes, doc)
             found = False
             for p in each:
-                if p.approx in ("<", "<=") or is_delta(masked, p) or threshold(masked, p):
+                if _open_below(p) or is_delta(masked, p) or threshold(masked, p):
                     continue
                 same = [w for w in (wholes if inner is None else [inner]) if measure_of(w) == measure_of(p)]
                 if not same and inner is not None and counted_alike(
@@ -2797,7 +2797,7 @@ class PartsSum(Rule):
             depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
             pos = q.start
             if depth > 0 or q.is_percent or not is_count(q) or measure_of(q) != measure_of(whole) or is_delta(masked, q) \
-                    or threshold(masked, q) or label_numeral(masked, q) or q.approx in ("<", "<=") \
+                    or threshold(masked, q) or label_numeral(masked, q) or _open_below(q) \
                     or masked[q.end:q.end + 1] in ("/", "每"):
                 continue
             plo = count_interval(q)[0]
@@ -3320,6 +3320,12 @@ def _sub_parts(masked: str, a: int, stop: int, parts) -> set:
             out.add(id(parts[j]))
             j += 1
     return out
+
+
+def _open_below(q: Quantity) -> bool:
+    """A figure that is only an upper bound (不足/以下 N): no lower end a part could be too large by.  近N / 将近N / 接近N
+    are approximations from below, read at 0.9·N and up (:func:`lintgov.claims.values.near_interval`): a part all the same."""
+    return q.approx in ("<", "<=") and not (q.approx == "<" and q.before_word in NEAR_WORDS)
 
 
 def _below(q: Quantity) -> bool:

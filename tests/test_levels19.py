@@ -77,3 +77,31 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_stay_silent(text):
     assert codes(text) == []
+
+
+# -- a part after 其中 stated as 近N / 将近N / 接近N: at least 0.9·N, a part all the same ------------------------------
+NEAR_PARTS = [
+    ("全年共接待游客860万人次，其中过夜游客近300万人次。",
+     "全年共接待游客860万人次，其中过夜游客近1000万人次。", "近300万人次"),
+    ("全省共有各类企业一千二百家，其中民营企业将近一千家。",
+     "全省共有各类企业一千二百家，其中民营企业将近一千五百家。", "将近一千家"),
+    ("五年累计投入水利建设资金3.2亿元，其中用于农田灌溉接近1.1亿元。",
+     "五年累计投入水利建设资金3.2亿元，其中用于农田灌溉接近4亿元。", "接近1.1亿元"),
+]
+
+
+@pytest.mark.parametrize("good,bad,at", NEAR_PARTS)
+def test_a_near_part_after_qizhong_is_read_both_ways(good, bad, at):
+    assert codes(good) == []
+    assert any(f.endswith(at[-4:]) and rule == "LG103" and ok for f, rule, ok in checked(good)), checked(good)
+    assert "LG103" in codes(bad)
+
+
+@pytest.mark.parametrize("text", [
+    # 近900万 may be 810万–900万: 860万 is in it
+    "全年共接待游客860万人次，其中过夜游客近900万人次。",
+    # 不足/以下 are upper bounds only
+    "全年共接待游客860万人次，其中过夜游客不足900万人次。",
+])
+def test_near_parts_that_may_fit_stay_silent(text):
+    assert codes(text) == []
