@@ -44,7 +44,7 @@ from lintgov.claims import parts as _parts
 from lintgov.claims.binding import bound_parts
 from lintgov.claims.ratios import among as _among_pairs, area_totals as _area_totals, names_whole_head
 from lintgov.claims.plusrest import plus_rest
-from lintgov.claims.subsets import unmarked_parts
+from lintgov.claims.subsets import remainders, unmarked_parts
 from lintgov.claims.stocks import (
     added_beside_levels,
     additions,
@@ -330,6 +330,9 @@ class PartsSum(Rule):
         "unmarked": {"zh": "{part}（{deed}）多于前面的总数{whole}：它们只能是总数中的一部分",
                      "en": "{part} that did what the clause says ({deed}) is more than the total {whole} before it: they "
                            "are some of its things"},
+        "remainder": {"zh": "总数{whole}减去已{deed}的{done}为{expected}，而文中剩下的为{rest}",
+                      "en": "the total {whole} less the {done} already done ({deed}) is {expected}, but what is left is "
+                            "stated as {rest}"},
         "not_done": {"zh": "尚未完成的{part}多于所列的{whole}{noun}：未完成的只能是其中的一部分",
                      "en": "{part} not done is more than the {whole} {noun} listed: those not done are some of them"},
         "span": {"zh": "本年的{part}大于五年回顾中同一指标的合计{whole}：一年的数量不可能多于包含该年的五年合计",
@@ -526,6 +529,7 @@ class PartsSum(Rule):
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._area_parts(doc), True), (self._span_parts(doc), True),
             (self._narrower_parts(doc), True), (self._plus_rest(doc), True), (self._unmarked_parts(doc), True),
+            (self._remainders(doc), True),
             (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True), (self._whole_listed_first(doc), True),
         )
@@ -972,6 +976,30 @@ class PartsSum(Rule):
                                              "tolerance": "printed rounding of both (lower end of the part > upper end "
                                                           "of the whole)"},
                                    part=label(doc, up.part), whole=label(doc, up.whole), deed=up.deed)
+
+    def _remainders(self, doc):
+        """共计N，已经偿还了M，剩下的R / 共征收N亩，已完成补偿M亩，剩余R亩 (:func:`lintgov.claims.subsets.remainders`): the
+        words close an equality — what is left is the total less what is done — checked within the printed rounding of
+        the three figures."""
+        masked = doc.masked()
+        for rm in remainders(doc):
+            if any(is_delta(masked, q) for q in (rm.whole, rm.done, rm.rest)):
+                continue
+            w, d, r = count_interval(rm.whole), count_interval(rm.done), count_interval(rm.rest)
+            ok = d[0] + r[0] <= w[1] * (1 + 1e-9) + 1e-9 and w[0] <= (d[1] + r[1]) * (1 + 1e-9) + 1e-9
+            record(doc, self.code, "sum", rm.rest, ok, "rest = total - done (剩下/剩余 after 已…)", [rm.whole, rm.done])
+            if ok:
+                continue
+            scale = rm.rest.base_value / rm.rest.value if rm.rest.value else 1.0
+            expected = (rm.whole.base_value - rm.done.base_value) / scale
+            yield self.finding(doc, rm.rest.start, rm.rest.end, "remainder",
+                               related=[Related(rm.whole.start, rm.whole.end, {"zh": "总数", "en": "total"}),
+                                        Related(rm.done.start, rm.done.end, {"zh": "已完成", "en": "done"})],
+                               evidence={"whole": list(w), "done": list(d), "rest": list(r), "deed": rm.deed,
+                                         "formula": f"{label(doc, rm.rest)} = {label(doc, rm.whole)} - {label(doc, rm.done)}",
+                                         "tolerance": "printed rounding of the three figures"},
+                               whole=label(doc, rm.whole), done=label(doc, rm.done), rest=label(doc, rm.rest),
+                               deed=rm.deed, expected=fmt_num(expected, rm.rest.decimals) + rm.rest.unit)
 
     def _span_parts(self, doc):
         """The year's figure of a metric in the year's paragraphs of a review against the total of the same metric in

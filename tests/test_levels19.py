@@ -105,3 +105,42 @@ def test_a_near_part_after_qizhong_is_read_both_ways(good, bad, at):
 ])
 def test_near_parts_that_may_fit_stay_silent(text):
     assert codes(text) == []
+
+
+# -- a total, what of it is done, what is left: rest = total - done ---------------------------------------------------
+REMAINDERS = [
+    ("我县欠省财政的周转资金共计二千四百五十万元，已经分期归还了一千八百万元，剩下的六百五十万元。",
+     "我县欠省财政的周转资金共计二千四百五十万元，已经分期归还了一千八百万元，剩下的九百五十万元。", "六百五十万元"),
+    ("全年共征收集体土地1,260亩，已完成补偿安置1,085亩，剩余175亩正在协商。",
+     "全年共征收集体土地1,260亩，已完成补偿安置1,085亩，剩余235亩正在协商。", "175亩"),
+    ("今年共排查整治隐患86处，已整改销号79处，还有7处正在整改。",
+     "今年共排查整治隐患86处，已整改销号79处，还有12处正在整改。", "7处"),
+    ("专项债券资金合计3.6亿元，已拨付到项目2.75亿元，尚余0.85亿元待拨付。",
+     "专项债券资金合计3.6亿元，已拨付到项目2.75亿元，尚余1.35亿元待拨付。", "0.85亿元"),
+]
+
+
+@pytest.mark.parametrize("good,bad,at", REMAINDERS)
+def test_a_remainder_is_read_both_ways(good, bad, at):
+    assert codes(good) == []
+    assert (at, "LG103", True) in checked(good), checked(good)
+    assert "LG103" in codes(bad)
+
+
+def test_a_wrong_total_or_done_figure_is_reported_too():
+    assert "LG103" in codes("全年共征收集体土地1,640亩，已完成补偿安置1,085亩，剩余175亩正在协商。")
+    assert "LG103" in codes("全年共征收集体土地1,260亩，已完成补偿安置1,410亩，剩余175亩正在协商。")
+
+
+@pytest.mark.parametrize("text", [
+    # within the printed rounding: 3.2 (3.15–3.25) = 2.15 + 1.1 (1.05–1.15)
+    "共安排建设资金3.2亿元，已拨付2.15亿元，剩余1.1亿元。",
+    # 还有 N without 未/正在…: other things, not the rest
+    "全区共建成公园12个，已开放8个，还有5个社区公园。",
+    # another measure word
+    "全年共征收集体土地1,260亩，已完成补偿安置1,085户，剩余235亩正在协商。",
+    # a bound
+    "全年共征收集体土地1,260亩，已完成补偿安置1,085亩，剩余不到300亩。",
+])
+def test_remainder_near_misses_stay_silent(text):
+    assert codes(text) == []

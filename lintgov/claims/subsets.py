@@ -4,11 +4,18 @@
     全年共受理投诉2,480件，已经办结的2,391件
     累计建成充电桩1.2万个，已投入运营的9,600个
 
-The first figure is a total (a total word — 共有, 共计, 总计, 合计, 累计, 一共, 总共, 共 — stands before it in its clause,
+and a total, what of it is done and what is left, each in its own clause::
+
+    共计十四亿零六百万元，已经按期偿还了十三亿八千九百万元，剩下的尾数一千七百万元
+    共征收土地1,200亩，已完成补偿1,050亩，剩余150亩正在推进
+
+In the first reading the first figure is a total (a total word — 共有, 共计, 总计, 合计, 累计, 一共, 总共, 共 — stands before it in its clause,
 nothing but words between) and closes its clause; the clause right after it counts, in the same measure word, the things
 of that total that did something, with no noun of their own: 有N + a deed (获得, 被评为, 通过…) right after the figure, or
 已/已经 + a deed + 的N closing the clause.  Such a part is some of the total, so it is not more than it — an open
-reading (part ≤ whole), never a sum.  Read on the skeleton (figures as one token each); linear in the total words.
+reading (part ≤ whole), never a sum.  In the second the words close an equality: what is left (剩下, 剩余, 尚余, 余下,
+还剩; 还有/尚有 N only when 未/正在/待… follows) is the total less what is done (已/已经 + a deed + N closing its
+clause), all three in one measure word and in consecutive clauses.  Read on the skeleton (figures as one token each); linear in the total words.
 """
 from __future__ import annotations
 
@@ -38,8 +45,17 @@ _TOTAL_THEN_PART = lazyre.compile(
     # 已经结案处理的N件: a deed, then 的 and the figure closing the clause
     r"(?:其中)?(?:已经|已|均已)(?P<deed>" + _WORDS + r"{1,14}?)的(?P<pb>" + _FIG + r")(?=[，,。；;！？!?\n]|$)"
     r")")
+#: a total, what of it is done (已/已经 + a deed + the figure closing its clause), what is left (the figure right after
+#: the remainder word)
+_TOTAL_DONE_REST = lazyre.compile(
+    r"(?:共有|共计|共計|总计|總計|合计|合計|累计|累計|一共|总共|總共|(?<![公总總])共(?![享同建性识識产產赢贏治商]))"
+    r"(?P<noun>" + _WORDS + r"{0,16}?)(?P<w>" + _FIG + r")[，,]"
+    r"(?:其中)?(?:目前|现|現)?(?:已经|已經|已)(?P<deed>" + _WORDS + r"{1,10}?)了?(?P<p>" + _FIG + r")[，,]"
+    r"(?:目前|现|現)?(?:(?:还|還|尚|仍)?(?:剩下|剩余|剩餘|尚余|尚餘|余下|餘下|还剩|還剩)的?(?:尾数|尾數|部分)?(?P<r>" + _FIG + r")"
+    r"|(?:还有|還有|尚有|仍有)(?P<r2>" + _FIG + r")(?=" + _WORDS + r"{0,4}?(?:未|正在|待|仍在|尚未)))")
 #: characters every match holds (a document without any is passed over)
 _ANY_TOTAL = lazyre.compile(r"共|计|計|累")
+_ANY_REST = lazyre.compile(r"剩|余|餘|还有|還有|尚有|仍有")
 
 
 @dataclass(frozen=True)
@@ -50,6 +66,35 @@ class UnmarkedPart:
     part: "Quantity"
     noun: str
     deed: str
+
+
+@dataclass(frozen=True)
+class Remainder:
+    """``rest`` is what is left of ``whole`` once ``done`` is done (``deed``): whole = done + rest."""
+
+    whole: "Quantity"
+    done: "Quantity"
+    rest: "Quantity"
+    deed: str
+
+
+def remainders(doc: "Document") -> List[Remainder]:
+    """Every total with what of it is done and what is left in the two clauses after it (cached)."""
+    c = _cache(doc)
+    if "remainders" in c:
+        return c["remainders"]  # type: ignore[return-value]
+    out: List[Remainder] = []
+    skel, by_start = skeleton(doc)
+    if _ANY_TOTAL.search(skel) is not None and _ANY_REST.search(skel) is not None:
+        for m in _TOTAL_DONE_REST.finditer(skel):
+            rg = "r" if m.group("r") else "r2"
+            w, p, r = by_start.get(m.start("w")), by_start.get(m.start("p")), by_start.get(m.start(rg))
+            if w is None or p is None or r is None or any(q.is_percent or q.approx not in (None, "≈") for q in (w, p, r)) \
+                    or not measure(w) or measure(w) != measure(p) or measure(w) != measure(r):
+                continue
+            out.append(Remainder(w, p, r, m.group("deed")))
+    c["remainders"] = out
+    return out
 
 
 def unmarked_parts(doc: "Document") -> List[UnmarkedPart]:
