@@ -77,7 +77,7 @@ from lintgov.claims.rates import context_before, is_count, is_delta, measure_of,
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
-from lintgov.claims.parts import without_bracketed, states_key_total, without_shared_period, ATTRIBUTE_CLAUSE
+from lintgov.claims.parts import AMONG_INCLUDING, without_bracketed, states_key_total, without_shared_period, ATTRIBUTE_CLAUSE
 from lintgov.claims.parts import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
     _CHECK_RE1,
     _STAGES_RE1,
@@ -3041,6 +3041,9 @@ class PartsSum(Rule):
             # figure of the measure); a list of several parts joined by ，ends with its sentence
             end = bare_part_sentences(doc, masked, s, measure_of(whole))
         op = a + 2 if open_end is None else open_end
+        inc = AMONG_INCLUDING.match(masked, op, end) if open_end is None else None
+        if inc is not None and "在内" not in masked[op:end]:
+            op = inc.end()      # (其中包括小学45所，初中23所: the parts as after 其中 alone; 包括…在内 is another reading)
         nxt = outside_brackets(masked, "其中", op, end)
         if nxt >= 0:
             end = nxt       # (a 其中 inside a part's bracket breaks that part down: the list goes on after the bracket)

@@ -144,3 +144,37 @@ def test_a_wrong_total_or_done_figure_is_reported_too():
 ])
 def test_remainder_near_misses_stay_silent(text):
     assert codes(text) == []
+
+
+def test_a_remainder_in_a_currency_of_another_country():
+    # 新卢布 is a currency (the rouble after 1961): its figures are amounts of money like 美元
+    good = "所欠贷款本息共计八亿四千五百万新卢布，已经偿还了六亿二千万新卢布，剩下的二亿二千五百万新卢布。"
+    assert codes(good) == []
+    assert ("二亿二千五百万新卢布", "LG103", True) in checked(good)
+    assert "LG103" in codes(good.replace("剩下的二亿二千五百万", "剩下的三亿二千五百万"))
+
+
+# -- 其中包括: the parts listed as after 其中 alone ------------------------------------------------------------------
+INCLUDING_LISTS = [
+    ("全县共有医疗卫生机构86个，其中包括乡镇卫生院21个，社区卫生服务中心9个，民营医院14个。",
+     "全县共有医疗卫生机构86个，其中包括乡镇卫生院21个，社区卫生服务中心59个，民营医院14个。"),
+    ("全年共发生火灾事故一百二十起，其中包括住宅火灾四十六起，车辆火灾二十八起。",
+     "全年共发生火灾事故一百二十起，其中包括住宅火灾四十六起，车辆火灾九十八起。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", INCLUDING_LISTS)
+def test_parts_after_qizhong_baokuo_add_up_to_at_most_the_whole(good, bad):
+    assert codes(good) == []
+    assert any(rule == "LG103" and ok and f in ("86个", "一百二十起") for f, rule, ok in checked(good)), checked(good)
+    assert "LG103" in codes(bad)
+
+
+@pytest.mark.parametrize("text", [
+    # thresholds nest (above 1亿 is above 5000万): not summed
+    "全县共有工业企业30家，其中包括产值亿元以上企业18家，产值5000万元以上企业26家。",
+    # 包括…在内: another reading
+    "全县共有医疗卫生机构86个，其中包括乡镇卫生院在内的公立机构70个，民营医院34个。",
+])
+def test_including_near_misses_stay_silent(text):
+    assert codes(text) == []
