@@ -44,7 +44,7 @@ from lintgov.claims import parts as _parts
 from lintgov.claims.binding import bound_parts
 from lintgov.claims.ratios import among as _among_pairs, area_totals as _area_totals, names_whole_head
 from lintgov.claims.plusrest import plus_rest
-from lintgov.claims.subsets import remainders, unmarked_parts
+from lintgov.claims.subsets import added_then_cumulative, remainders, unmarked_parts
 from lintgov.claims.stocks import (
     added_beside_levels,
     additions,
@@ -333,6 +333,9 @@ class PartsSum(Rule):
         "remainder": {"zh": "总数{whole}减去已{deed}的{done}为{expected}，而文中剩下的为{rest}",
                       "en": "the total {whole} less the {done} already done ({deed}) is {expected}, but what is left is "
                             "stated as {rest}"},
+        "cumulative": {"zh": "本次的{part}多于紧随其后的累计总数{whole}：累计数包含本次的数量",
+                       "en": "{part} this time is more than the cumulative count {whole} stated right after it, which "
+                             "holds it"},
         "not_done": {"zh": "尚未完成的{part}多于所列的{whole}{noun}：未完成的只能是其中的一部分",
                      "en": "{part} not done is more than the {whole} {noun} listed: those not done are some of them"},
         "span": {"zh": "本年的{part}大于五年回顾中同一指标的合计{whole}：一年的数量不可能多于包含该年的五年合计",
@@ -529,7 +532,7 @@ class PartsSum(Rule):
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._area_parts(doc), True), (self._span_parts(doc), True),
             (self._narrower_parts(doc), True), (self._plus_rest(doc), True), (self._unmarked_parts(doc), True),
-            (self._remainders(doc), True),
+            (self._remainders(doc), True), (self._added_cumulative(doc), True),
             (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True), (self._whole_listed_first(doc), True),
         )
@@ -1000,6 +1003,23 @@ class PartsSum(Rule):
                                          "tolerance": "printed rounding of the three figures"},
                                whole=label(doc, rm.whole), done=label(doc, rm.done), rest=label(doc, rm.rest),
                                deed=rm.deed, expected=fmt_num(expected, rm.rest.decimals) + rm.rest.unit)
+
+    def _added_cumulative(self, doc):
+        """省级专精特新企业23家，累计达31家 / 淘汰低端企业20家，累计淘汰、转型低端企业169家
+        (:func:`lintgov.claims.subsets.added_then_cumulative`): the cumulative count of the same things, right after,
+        holds those of this time — not less than them (an open reading: never a sum)."""
+        for ac in added_then_cumulative(doc):
+            lo, hi = count_interval(ac.added)[0], count_interval(ac.cumulative)[1]
+            ok = lo <= hi + 1e-9
+            record(doc, self.code, "part<=whole", ac.added, ok, "this time <= the cumulative count after it", [ac.cumulative])
+            if not ok:
+                yield self.finding(doc, ac.added.start, ac.added.end, "cumulative",
+                                   related=[Related(ac.cumulative.start, ac.cumulative.end, {"zh": "累计", "en": "cumulative"})],
+                                   evidence={"part": lo, "whole": hi, "words": ac.deed,
+                                             "formula": f"{label(doc, ac.added)} > {label(doc, ac.cumulative)}",
+                                             "tolerance": "printed rounding of both (lower end of the part > upper end "
+                                                          "of the cumulative count)"},
+                                   part=label(doc, ac.added), whole=label(doc, ac.cumulative))
 
     def _span_parts(self, doc):
         """The year's figure of a metric in the year's paragraphs of a review against the total of the same metric in

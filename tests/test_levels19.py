@@ -178,3 +178,46 @@ def test_parts_after_qizhong_baokuo_add_up_to_at_most_the_whole(good, bad):
 ])
 def test_including_near_misses_stay_silent(text):
     assert codes(text) == []
+
+
+# -- this time's count, then the cumulative count of the same things -------------------------------------------------
+CUMULATIVE = [
+    ("今年新增省级文明村镇十八个，累计达到六十五个。",
+     "今年新增省级文明村镇八十八个，累计达到六十五个。", "十八个"),
+    ("全年新建公共充电桩1,350个，总数达4,820个。",
+     "全年新建公共充电桩5,350个，总数达4,820个。", "1,350个"),
+    ("新增规模以上服务业企业56家，总量312家，居全省第二。",
+     "新增规模以上服务业企业356家，总量312家，居全省第二。", "56家"),
+    ("年内关停散乱污企业46家，累计关停218家。",
+     "年内关停散乱污企业246家，累计关停218家。", "46家"),
+]
+
+
+@pytest.mark.parametrize("good,bad,at", CUMULATIVE)
+def test_this_time_is_at_most_the_cumulative_count_after_it(good, bad, at):
+    assert codes(good) == []
+    assert (at, "LG103", True) in checked(good), checked(good)
+    assert "LG103" in codes(bad)
+
+
+@pytest.mark.parametrize("text", [
+    # another deed after 累计: other people
+    "促进城镇居民就业710人，累计帮扶残疾人就业213人。",
+    # a fall is no part of the stock
+    "减少落后产能企业30家，累计达12家。",
+    # an average a year
+    "年均新增高新技术企业300家，总数达1,200家。",
+    # the cumulative only a lower bound
+    "新增商事主体5.2万户，总量超过4万户。",
+])
+def test_cumulative_near_misses_stay_silent(text):
+    assert codes(text) == []
+
+
+def test_one_item_of_a_list_of_figures_is_not_read_against_the_cumulative():
+    # 院士工作站3家、博士后工作站12家，累计达10家: the cumulative may count one item or all (the sum reader decides)
+    from lintgov.claims.subsets import added_then_cumulative
+    doc = Document("新增院士工作站3家、博士后工作站12家，累计达10家。\n", "example.txt")
+    assert added_then_cumulative(doc) == []
+    doc = Document("新增博士后工作站12家，累计达30家。\n", "example.txt")
+    assert [doc.text[a.added.start:a.added.end] for a in added_then_cumulative(doc)] == ["12家"]

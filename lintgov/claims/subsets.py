@@ -115,3 +115,70 @@ def unmarked_parts(doc: "Document") -> List[UnmarkedPart]:
             out.append(UnmarkedPart(w, p, m.group("noun"), deed))
     c["unmarked_parts"] = out
     return out
+
+
+# -- what was added (or done) this time, then the cumulative count of the same things -------------------------------
+#: a count closing its clause (the words before it, no figure between), then a clause stating the cumulative count:
+#: bare (累计达M, 总数M, 总计达到M: no noun of its own, so the same things) or 累计 with the deed of the first clause
+#: again (淘汰低端企业20家，累计淘汰、转型低端企业169家); the cumulative figure closes its clause
+_ADDED_THEN_CUMULATIVE = lazyre.compile(
+    r"(?P<pre>" + _WORDS + r"{1,24})(?P<n>" + _FIG + r")[，,]"
+    r"(?:目前|至此|至今|截至目前|现已|現已|已)?"
+    r"(?:(?P<bare>累计|累計|总数|總數|总量|總量|总计|總計)(?:已|共)?(?:达到|達到|达|達|为|為|增至|增加到|增加至)?"
+    r"|(?P<cw>累计|累計)(?P<verb>[\u4e00-\u9fff]{2})(?P<more>" + _WORDS + r"{0,14}?))"
+    r"(?P<m>" + _FIG + r")(?=[，,。；;、！？!?\n]|$)")
+#: the words before the added count that make it no count of things added or done this time: an average, a rate, a
+#: cumulative count itself, a comparison
+_NOT_ADDED = lazyre.compile(r"年均|平均|每|人均|累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共计|共計|比|较|較|占|佔|"
+                            r"减少|減少|下降|降低|减|減|降|同比|增幅|规模")
+#: an increase stated before the added count (参保人数增加7359万): the stock after it holds it
+_INCREASE_BEFORE = lazyre.compile(r"(?:增加|新增|增长|增長)了?$")
+#: deeds too general to name the same things twice (实现 / 达到 / 完成 take any object)
+_GENERIC_DEED = frozenset(("实现", "實現", "达到", "達到", "完成", "开展", "開展", "推进", "推進", "组织", "組織", "进行",
+                           "進行", "带动", "帶動", "惠及", "覆盖", "覆蓋", "吸引", "服务", "服務", "帮扶", "幫扶"))
+
+
+@dataclass(frozen=True)
+class AddedToCumulative:
+    """``added``: the things added or done this time; ``cumulative``: the cumulative count of the same things, in the
+    clause right after (bare 累计/总数 or 累计 + the same deed ``deed``)."""
+
+    added: "Quantity"
+    cumulative: "Quantity"
+    deed: str
+
+
+def added_then_cumulative(doc: "Document") -> List[AddedToCumulative]:
+    """Every count closing its clause followed by the cumulative count of the same things (cached)."""
+    c = _cache(doc)
+    if "added_then_cumulative" in c:
+        return c["added_then_cumulative"]  # type: ignore[return-value]
+    out: List[AddedToCumulative] = []
+    skel, by_start = skeleton(doc)
+    if _ANY_CUMULATIVE.search(skel) is not None:
+        from .rates import is_delta
+        masked = doc.masked()
+        for m in _ADDED_THEN_CUMULATIVE.finditer(skel):
+            n, cm = by_start.get(m.start("n")), by_start.get(m.start("m"))
+            if n is None or cm is None or not is_count(n) or not is_count(cm) or n.is_percent or cm.is_percent \
+                    or measure(n) != measure(cm) or n.approx in ("<", "<=") or cm.approx in (">", ">="):
+                continue
+            pre = m.group("pre")
+            k = m.start("pre")
+            # (the added count is one item of a list of figures, 院士工作站3家、博士后工作站12家: the cumulative may
+            # count one item or all of them)
+            if _NOT_ADDED.search(pre) or (k > 0 and skel[k - 1] in (QTOK, QFILL)):
+                continue
+            if is_delta(masked, n) and _INCREASE_BEFORE.search(pre) is None:
+                continue            # 减少20家，累计…: a fall is no part of the stock
+            if is_delta(masked, cm):
+                continue
+            deed = m.group("verb") or ""
+            if deed and (deed not in pre or deed in _GENERIC_DEED):
+                continue            # 促进居民就业710人，累计帮扶残疾人就业213人: another deed, other people
+            out.append(AddedToCumulative(n, cm, deed or m.group("bare")))
+    c["added_then_cumulative"] = out
+    return out
+
+
+_ANY_CUMULATIVE = lazyre.compile(r"累计|累計|总数|總數|总量|總量|总计|總計")
