@@ -182,14 +182,14 @@ def test_including_near_misses_stay_silent(text):
 
 # -- this time's count, then the cumulative count of the same things -------------------------------------------------
 CUMULATIVE = [
-    ("今年新增省级文明村镇十八个，累计达到六十五个。",
-     "今年新增省级文明村镇八十八个，累计达到六十五个。", "十八个"),
-    ("全年新建公共充电桩1,350个，总数达4,820个。",
-     "全年新建公共充电桩5,350个，总数达4,820个。", "1,350个"),
-    ("新增规模以上服务业企业56家，总量312家，居全省第二。",
-     "新增规模以上服务业企业356家，总量312家，居全省第二。", "56家"),
-    ("年内关停散乱污企业46家，累计关停218家。",
-     "年内关停散乱污企业246家，累计关停218家。", "46家"),
+    ("今年评定省级文明村镇十八个，累计达到六十五个。",
+     "今年评定省级文明村镇八十八个，累计达到六十五个。", "十八个"),
+    ("本年度列入省重点项目的有23个，累计达到94个。",
+     "本年度列入省重点项目的有123个，累计达到94个。", "23个"),
+    ("全县市级龙头企业14家，累计达到37家。",
+     "全县市级龙头企业54家，累计达到37家。", "14家"),
+    ("年度实施的城市更新项目9个，总数41个。",
+     "年度实施的城市更新项目49个，总数41个。", "9个"),
 ]
 
 
@@ -219,5 +219,5 @@ def test_one_item_of_a_list_of_figures_is_not_read_against_the_cumulative():
     from lintgov.claims.subsets import added_then_cumulative
     doc = Document("新增院士工作站3家、博士后工作站12家，累计达10家。\n", "example.txt")
     assert added_then_cumulative(doc) == []
-    doc = Document("新增博士后工作站12家，累计达30家。\n", "example.txt")
+    doc = Document("全区省级专精特新企业12家，累计达30家。\n", "example.txt")
     assert [doc.text[a.added.start:a.added.end] for a in added_then_cumulative(doc)] == ["12家"]

@@ -149,7 +149,8 @@ class AddedToCumulative:
 
 
 def added_then_cumulative(doc: "Document") -> List[AddedToCumulative]:
-    """Every count closing its clause followed by the cumulative count of the same things (cached)."""
+    """Every count closing its clause followed by the cumulative count of the same things (cached), but those
+    :func:`lintgov.claims.stocks.additions` reads already."""
     c = _cache(doc)
     if "added_then_cumulative" in c:
         return c["added_then_cumulative"]  # type: ignore[return-value]
@@ -157,7 +158,10 @@ def added_then_cumulative(doc: "Document") -> List[AddedToCumulative]:
     skel, by_start = skeleton(doc)
     if _ANY_CUMULATIVE.search(skel) is not None:
         from .rates import is_delta
+        from .stocks import additions
         masked = doc.masked()
+        # (新增国家高新技术企业957家，总量5842家: most are read as additions already — read once)
+        known = {(a.added.start, a.total.start) for a in additions(doc)}
         for m in _ADDED_THEN_CUMULATIVE.finditer(skel):
             n, cm = by_start.get(m.start("n")), by_start.get(m.start("m"))
             if n is None or cm is None or not is_count(n) or not is_count(cm) or n.is_percent or cm.is_percent \
@@ -172,6 +176,8 @@ def added_then_cumulative(doc: "Document") -> List[AddedToCumulative]:
             if is_delta(masked, n) and _INCREASE_BEFORE.search(pre) is None:
                 continue            # 减少20家，累计…: a fall is no part of the stock
             if is_delta(masked, cm):
+                continue
+            if (n.start, cm.start) in known:
                 continue
             deed = m.group("verb") or ""
             if deed and (deed not in pre or deed in _GENERIC_DEED):
