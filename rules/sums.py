@@ -961,7 +961,7 @@ class PartsSum(Rule):
                                    part=label(doc, pr.part), rest=pr.rest, whole=label(doc, pr.total))
 
     def _unmarked_parts(self, doc):
-        """共取得成果三万三千项，有九百三十七项获得…奖 / 共有案件N件，已经结案的M件 (:func:`lintgov.claims.subsets.unmarked_parts`):
+        """共评审项目二百四十项，有三十六项获得…奖 / 共有案件N件，已经结案的M件 (:func:`lintgov.claims.subsets.unmarked_parts`):
         the clause after a total counts those of its things that did something, without 其中 — some of them, so not
         more than the total (an open reading: never a sum)."""
         masked = doc.masked()
@@ -981,7 +981,7 @@ class PartsSum(Rule):
                                    part=label(doc, up.part), whole=label(doc, up.whole), deed=up.deed)
 
     def _remainders(self, doc):
-        """共计N，已经偿还了M，剩下的R / 共征收N亩，已完成补偿M亩，剩余R亩 (:func:`lintgov.claims.subsets.remainders`): the
+        """共计N元，已经归还了M元，剩下的R元 / 共征收N亩，已完成补偿M亩，剩余R亩 (:func:`lintgov.claims.subsets.remainders`): the
         words close an equality — what is left is the total less what is done — checked within the printed rounding of
         the three figures."""
         masked = doc.masked()

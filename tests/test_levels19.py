@@ -221,3 +221,23 @@ def test_one_item_of_a_list_of_figures_is_not_read_against_the_cumulative():
     assert added_then_cumulative(doc) == []
     doc = Document("全区省级专精特新企业12家，累计达30家。\n", "example.txt")
     assert [doc.text[a.added.start:a.added.end] for a in added_then_cumulative(doc)] == ["12家"]
+
+
+@pytest.mark.parametrize("good,bad,at", [
+    ("去年开工的四十个重点项目，有二十六个是民生工程。", "去年开工的四十个重点项目，有五十二个是民生工程。", "二十六个"),
+    ("全区评出的18家示范单位，有11家是民营企业。", "全区评出的18家示范单位，有23家是民营企业。", "11家"),
+])
+def test_how_many_of_them_are_something(good, bad, at):
+    assert codes(good) == []
+    assert (at, "LG103", True) in checked(good), checked(good)
+    assert "LG103" in codes(bad)
+
+
+@pytest.mark.parametrize("text", [
+    # a noun of its own between the figure and 是: other things
+    "新建学校12所，有15所学校是九年一贯制。",
+    # 获得 without a total word: those awarded may be of all the schools, not only the new ones
+    "今年新建学校12所，有15所获得省级示范称号。",
+])
+def test_some_are_near_misses_stay_silent(text):
+    assert codes(text) == []

@@ -1,21 +1,28 @@
 """A total, then in the next clause how many of its things did something — without 其中 (part of the claims layer)::
 
-    这五年共取得科研成果三万三千项，有九百三十七项获得国家科技发明奖
+    三年来共评审科技项目二百四十项，有三十六项获得市级科技进步奖
     全年共受理投诉2,480件，已经办结的2,391件
     累计建成充电桩1.2万个，已投入运营的9,600个
 
 and a total, what of it is done and what is left, each in its own clause::
 
-    共计十四亿零六百万元，已经按期偿还了十三亿八千九百万元，剩下的尾数一千七百万元
+    周转资金共计二千四百五十万元，已经分期归还了一千八百万元，剩下的六百五十万元
     共征收土地1,200亩，已完成补偿1,050亩，剩余150亩正在推进
 
-In the first reading the first figure is a total (a total word — 共有, 共计, 总计, 合计, 累计, 一共, 总共, 共 — stands before it in its clause,
-nothing but words between) and closes its clause; the clause right after it counts, in the same measure word, the things
-of that total that did something, with no noun of their own: 有N + a deed (获得, 被评为, 通过…) right after the figure, or
-已/已经 + a deed + 的N closing the clause.  Such a part is some of the total, so it is not more than it — an open
-reading (part ≤ whole), never a sum.  In the second the words close an equality: what is left (剩下, 剩余, 尚余, 余下,
-还剩; 还有/尚有 N only when 未/正在/待… follows) is the total less what is done (已/已经 + a deed + N closing its
-clause), all three in one measure word and in consecutive clauses.  Read on the skeleton (figures as one token each); linear in the total words.
+In the first reading the first figure is a total (a total word — 共有, 共计, 总计, 合计, 累计, 一共, 总共, 共 — stands
+before it in its clause, nothing but words between) and closes its clause; the clause right after it counts, in the
+same measure word, the things of that total that did something, with no noun of their own: 有N + a deed (获得, 被评为,
+通过…) right after the figure, or 已/已经 + a deed + 的N closing the clause.  Without a total word only 有N个是… (how many
+of them are something) says the part is of the count closing the clause before it (去年开工的四十个重点项目，有二十六个
+是民生工程).  Such a part is some of the total, so it is not more than it — an open reading (part ≤ whole), never a sum.
+
+In the second the words close an equality: what is left (剩下, 剩余, 尚余, 余下, 还剩; 还有/尚有 N only when 未/正在/待…
+follows) is the total less what is done (已/已经 + a deed + N closing its clause), all three in one measure word and in
+consecutive clauses.
+
+The third, :func:`added_then_cumulative`: a count closing its clause, then the cumulative count of the same things
+(累计达M / 总数M, or 累计 + the same deed) holds it.  All read on the skeleton (figures as one token each), linear in
+the text.
 """
 from __future__ import annotations
 
@@ -53,6 +60,10 @@ _TOTAL_DONE_REST = lazyre.compile(
     r"(?:其中)?(?:目前|现|現)?(?:已经|已經|已)(?P<deed>" + _WORDS + r"{1,10}?)了?(?P<p>" + _FIG + r")[，,]"
     r"(?:目前|现|現)?(?:(?:还|還|尚|仍)?(?:剩下|剩余|剩餘|尚余|尚餘|余下|餘下|还剩|還剩)的?(?:尾数|尾數|部分)?(?P<r>" + _FIG + r")"
     r"|(?:还有|還有|尚有|仍有)(?P<r2>" + _FIG + r")(?=" + _WORDS + r"{0,4}?(?:未|正在|待|仍在|尚未)))")
+#: a count with its noun closing its clause and, in the clause right after, how many of them are something (有N个是…):
+#: without a total word only 是 says the N are among them (去年开工的四十个项目，有二十六个是民生工程)
+_COUNT_THEN_SOME_ARE = lazyre.compile(
+    r"(?P<w>" + _FIG + r")(?P<noun>[\u4e00-\u9fff]{0,6})[，,](?:其中)?(?:还|也)?有(?P<pa>" + _FIG + r")(?P<verb>是)")
 #: characters every match holds (a document without any is passed over)
 _ANY_TOTAL = lazyre.compile(r"共|计|計|累")
 _ANY_REST = lazyre.compile(r"剩|余|餘|还有|還有|尚有|仍有")
@@ -113,6 +124,14 @@ def unmarked_parts(doc: "Document") -> List[UnmarkedPart]:
                 continue
             deed = m.group("verb") if pg == "pa" else m.group("deed")
             out.append(UnmarkedPart(w, p, m.group("noun"), deed))
+    if "有" in skel:
+        seen = {u.part.start for u in out}
+        for m in _COUNT_THEN_SOME_ARE.finditer(skel):
+            w, p = by_start.get(m.start("w")), by_start.get(m.start("pa"))
+            if w is None or p is None or p.start in seen or not is_count(w) or not is_count(p) or w.is_percent \
+                    or p.is_percent or measure(w) != measure(p) or w.approx in (">", ">=") or p.approx in ("<", "<="):
+                continue
+            out.append(UnmarkedPart(w, p, m.group("noun"), "是"))
     c["unmarked_parts"] = out
     return out
 
