@@ -241,3 +241,25 @@ def test_how_many_of_them_are_something(good, bad, at):
 ])
 def test_some_are_near_misses_stay_silent(text):
     assert codes(text) == []
+
+
+@pytest.mark.parametrize("good,bad,at", [
+    # no unit on either figure: an increase, then the total it brings the same thing to
+    ("城乡居民养老保险参保人数增加2860万，总计达到4.35亿。", "城乡居民养老保险参保人数增加5.86亿，总计达到4.35亿。", "2860万"),
+    # a length whose total names the same road again
+    ("其中一级公路380公里，一级公路总里程达1,460公里。", "其中一级公路1,980公里，一级公路总里程达1,460公里。", "380公里"),
+])
+def test_an_increase_or_a_length_within_the_total_after_it(good, bad, at):
+    assert codes(good) == []
+    assert (at, "LG103", True) in checked(good), checked(good)
+    assert "LG103" in codes(bad)
+
+
+@pytest.mark.parametrize("text", [
+    # the total names other roads
+    "新建一级公路1,980公里，国道总里程达1,460公里。",
+    # no unit and no increase: the first figure may be anything
+    "城乡居民养老保险参保人数5.86亿，总计达到4.35亿。",
+])
+def test_increase_and_length_near_misses_stay_silent(text):
+    assert codes(text) == []

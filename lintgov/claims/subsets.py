@@ -143,7 +143,8 @@ def unmarked_parts(doc: "Document") -> List[UnmarkedPart]:
 _ADDED_THEN_CUMULATIVE = lazyre.compile(
     r"(?P<pre>" + _WORDS + r"{1,24})(?P<n>" + _FIG + r")[，,]"
     r"(?:目前|至此|至今|截至目前|现已|現已|已)?"
-    r"(?:(?P<bare>累计|累計|总数|總數|总量|總量|总计|總計)(?:已|共)?(?:达到|達到|达|達|为|為|增至|增加到|增加至)?"
+    r"(?:(?P<again>[\u4e00-\u9fff]{2,8}?)?(?P<bare>累计|累計|总数|總數|总量|總量|总计|總計|总里程|總里程|总长度|總長度|总面积|總面積)"
+    r"(?:已|共)?(?:达到|達到|达|達|为|為|增至|增加到|增加至)?"
     r"|(?P<cw>累计|累計)(?P<verb>[\u4e00-\u9fff]{2})(?P<more>" + _WORDS + r"{0,14}?))"
     r"(?P<m>" + _FIG + r")(?=[，,。；;、！？!?\n]|$)")
 #: the words before the added count that make it no count of things added or done this time: an average, a rate, a
@@ -183,10 +184,19 @@ def added_then_cumulative(doc: "Document") -> List[AddedToCumulative]:
         known = {(a.added.start, a.total.start) for a in additions(doc)}
         for m in _ADDED_THEN_CUMULATIVE.finditer(skel):
             n, cm = by_start.get(m.start("n")), by_start.get(m.start("m"))
-            if n is None or cm is None or not is_count(n) or not is_count(cm) or n.is_percent or cm.is_percent \
-                    or measure(n) != measure(cm) or n.approx in ("<", "<=") or cm.approx in (">", ">="):
-                continue
             pre = m.group("pre")
+            # (参保人数增加7359万，总计达到1.17亿: figures of no unit, the first an increase, the total of the same thing)
+            unitless = n is not None and cm is not None and not n.unit and not cm.unit \
+                and _INCREASE_BEFORE.search(pre) is not None
+            again = m.group("again")
+            if again and again not in pre:
+                continue            # (高速公路4.2万公里，高速公路总里程…: the total names the same things again, or none)
+            # (a length or an area whose total names the same things again — 其中高速公路4.2万公里，高速公路总里程达
+            # 9.56万公里 — is part of it like a count)
+            if n is None or cm is None or not ((is_count(n) and is_count(cm)) or unitless or (again and n.unit)) \
+                    or n.is_percent or cm.is_percent or measure(n) != measure(cm) or n.approx in ("<", "<=") \
+                    or cm.approx in (">", ">="):
+                continue
             k = m.start("pre")
             # (the added count is one item of a list of figures, 院士工作站3家、博士后工作站12家: the cumulative may
             # count one item or all of them)
@@ -206,4 +216,4 @@ def added_then_cumulative(doc: "Document") -> List[AddedToCumulative]:
     return out
 
 
-_ANY_CUMULATIVE = lazyre.compile(r"累计|累計|总数|總數|总量|總量|总计|總計")
+_ANY_CUMULATIVE = lazyre.compile(r"累计|累計|总数|總數|总量|總量|总计|總計|总里程|總里程|总长度|總長度|总面积|總面積")
