@@ -263,3 +263,13 @@ def test_an_increase_or_a_length_within_the_total_after_it(good, bad, at):
 ])
 def test_increase_and_length_near_misses_stay_silent(text):
     assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a count of a plan or a target before a bare total: the total counts the things there are, not those planned
+    "今年计划新增养老床位500张，总数320张。",
+    "年度目标新建口袋公园60个，累计建成45个。",
+    "拟新增充电桩1200个，总量达到900个。",
+])
+def test_a_planned_count_before_a_total_stays_silent(text):
+    assert codes(text) == []

@@ -148,9 +148,9 @@ _ADDED_THEN_CUMULATIVE = lazyre.compile(
     r"|(?P<cw>累计|累計)(?P<verb>[\u4e00-\u9fff]{2})(?P<more>" + _WORDS + r"{0,14}?))"
     r"(?P<m>" + _FIG + r")(?=[，,。；;、！？!?\n]|$)")
 #: the words before the added count that make it no count of things added or done this time: an average, a rate, a
-#: cumulative count itself, a comparison
+#: cumulative count itself, a comparison, a plan or a target (年度新增计划项目70个，总数47个: the total counts others)
 _NOT_ADDED = lazyre.compile(r"年均|平均|每|人均|累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共计|共計|比|较|較|占|佔|"
-                            r"减少|減少|下降|降低|减|減|降|同比|增幅|规模")
+                            r"减少|減少|下降|降低|减|減|降|同比|增幅|规模|计划|計劃|目标|目標|规划|規劃|预计|預計|拟|擬|力争|力爭|任务|任務")
 #: an increase stated before the added count (参保人数增加7359万): the stock after it holds it
 _INCREASE_BEFORE = lazyre.compile(r"(?:增加|新增|增长|增長)了?$")
 #: deeds too general to name the same things twice (实现 / 达到 / 完成 take any object)
