@@ -273,3 +273,8 @@ def test_increase_and_length_near_misses_stay_silent(text):
 ])
 def test_a_planned_count_before_a_total_stays_silent(text):
     assert codes(text) == []
+
+
+def test_a_plan_after_the_stock_stays_silent_and_a_real_addition_is_still_reported():
+    assert codes("现有养老床位320张，计划新增500张。") == []
+    assert codes("新增养老床位500张，总数320张。") == ["LG103"]
