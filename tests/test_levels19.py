@@ -278,3 +278,10 @@ def test_a_planned_count_before_a_total_stays_silent(text):
 def test_a_plan_after_the_stock_stays_silent_and_a_real_addition_is_still_reported():
     assert codes("现有养老床位320张，计划新增500张。") == []
     assert codes("新增养老床位500张，总数320张。") == ["LG103"]
+
+
+def test_items_added_to_a_plans_list_are_part_of_its_total():
+    # 计划项目 names the things added (items of a plan's list); the plan word is not before the deed
+    assert codes("年度新增计划项目7个，总数47个。") == []
+    assert codes("年度新增计划项目70个，总数47个。") == ["LG103"]
+    assert codes("本年度新增重点督办事项12件，总数达到9件。") == ["LG103"]

@@ -704,7 +704,7 @@ def _bare_additions(doc: "Document", skel: str, by_start, seen) -> List[Addition
 
 #: a plan or a target right before an addition's verb, in its clause (计划新增, 拟新建, 目标任务新增): what is planned is no
 #: part of the stock the text states
-_PLANNED_BEFORE = lazyre.compile(r"(?:计划|計劃|目标|目標|规划|規劃|预计|預計|拟|擬|力争|力爭|任务|任務)[^，,。；;、\n]{0,6}$")
+_PLANNED_BEFORE = lazyre.compile(r"(?:计划|計劃|目标|目標|规划|規劃|拟|擬|力争|力爭|任务|任務)[^，,。；;、\n]{0,6}$")
 
 
 def additions(doc: "Document") -> List[Addition]:

@@ -148,9 +148,12 @@ _ADDED_THEN_CUMULATIVE = lazyre.compile(
     r"|(?P<cw>累计|累計)(?P<verb>[\u4e00-\u9fff]{2})(?P<more>" + _WORDS + r"{0,14}?))"
     r"(?P<m>" + _FIG + r")(?=[，,。；;、！？!?\n]|$)")
 #: the words before the added count that make it no count of things added or done this time: an average, a rate, a
-#: cumulative count itself, a comparison, a plan or a target (年度新增计划项目70个，总数47个: the total counts others)
+#: cumulative count itself, a comparison, or an addition that is a plan or a target (计划新增养老床位500张，总数320张: the
+#: plan word before the deed; 新增计划项目7个，总数47个 adds items to a plan's list, a deed of the year)
 _NOT_ADDED = lazyre.compile(r"年均|平均|每|人均|累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共计|共計|比|较|較|占|佔|"
-                            r"减少|減少|下降|降低|减|減|降|同比|增幅|规模|计划|計劃|目标|目標|规划|規劃|预计|預計|拟|擬|力争|力爭|任务|任務")
+                            r"减少|減少|下降|降低|减|減|降|同比|增幅|规模|"
+                            r"(?:计划|計劃|目标|目標|规划|規劃|拟|擬|力争|力爭|任务|任務)[^，,。；;、]{0,6}?"
+                            r"(?:新增|新建|新开|新開|新设|新設|增加|建成|建设|建設|完成|改造|开工|開工|培育|引进|引進)")
 #: an increase stated before the added count (参保人数增加7359万): the stock after it holds it
 _INCREASE_BEFORE = lazyre.compile(r"(?:增加|新增|增长|增長)了?$")
 #: deeds too general to name the same things twice (实现 / 达到 / 完成 take any object)
