@@ -59,7 +59,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: temperature or as kWh): the relation a figure takes part in decides.
 UNIT_CLASSES = {
     "ratio": "% ‰ 个百分点 百分点 个千分点 千分点 个点 基点 倍 番",
-    "money": "元 万元 亿元 美元 港元 港币 欧元 日元 英镑 澳元 加元 卢布 韩元 人民币 块 角 分",
+    "money": "元 万元 亿元 美元 港元 港币 欧元 日元 英镑 澳元 加元 卢布 新卢布 韩元 人民币 块 角 分",
     "time": "年 个月 月次 周 个星期 星期 天 日 个工作日 工作日 个小时 小时 分钟 秒 毫秒 季度 个季度 岁 周岁 "
             "课时 学时 工日 人工日 工时 人日 台班",
     "length": "公里 千米 米 厘米 毫米 微米 纳米 分米 公尺 公分 延米 延长米 海里 华里 市里 英里 英尺 英寸 尺 市尺 车道",

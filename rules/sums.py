@@ -44,6 +44,7 @@ from lintgov.claims import parts as _parts
 from lintgov.claims.binding import bound_parts
 from lintgov.claims.ratios import among as _among_pairs, area_totals as _area_totals, names_whole_head
 from lintgov.claims.plusrest import plus_rest
+from lintgov.claims.subsets import added_then_cumulative, remainders, unmarked_parts
 from lintgov.claims.stocks import (
     added_beside_levels,
     additions,
@@ -69,14 +70,14 @@ from lintgov.claims.partition import (level_chain as _level_chain, open_list as 
                                       classification as _classification, complete as _complete_by_name,
                                       exhaustive as _exhaustive_parts)
 from lintgov.claims.thresholds import BOUND_WORDS
-from lintgov.claims.values import count_interval, interval_of, measure
+from lintgov.claims.values import NEAR_WORDS, count_interval, interval_of, measure
 from lintgov.claims.roles import clause_start
 from lintgov.claims.rates import _CHECK_ONE_RE6 as _POPULATION_KIND
 from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, rate_before_breakdown, sentence_window
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
-from lintgov.claims.parts import without_bracketed, states_key_total, without_shared_period, ATTRIBUTE_CLAUSE
+from lintgov.claims.parts import AMONG_INCLUDING, without_bracketed, states_key_total, without_shared_period, ATTRIBUTE_CLAUSE
 from lintgov.claims.parts import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
     _CHECK_RE1,
     _STAGES_RE1,
@@ -326,6 +327,15 @@ class PartsSum(Rule):
                            "but add up to {least}"},
         "rest_under": {"zh": "整体{whole}多于其余的{rest}与各分项{parts}之和：最多为{most}",
                        "en": "the whole {whole} is more than the rest {rest} and the parts {parts} together: at most {most}"},
+        "unmarked": {"zh": "{part}（{deed}）多于前面的总数{whole}：它们只能是总数中的一部分",
+                     "en": "{part} that did what the clause says ({deed}) is more than the total {whole} before it: they "
+                           "are some of its things"},
+        "remainder": {"zh": "总数{whole}减去已{deed}的{done}为{expected}，而文中剩下的为{rest}",
+                      "en": "the total {whole} less the {done} already done ({deed}) is {expected}, but what is left is "
+                            "stated as {rest}"},
+        "cumulative": {"zh": "本次的{part}多于紧随其后的累计总数{whole}：累计数包含本次的数量",
+                       "en": "{part} this time is more than the cumulative count {whole} stated right after it, which "
+                             "holds it"},
         "not_done": {"zh": "尚未完成的{part}多于所列的{whole}{noun}：未完成的只能是其中的一部分",
                      "en": "{part} not done is more than the {whole} {noun} listed: those not done are some of them"},
         "span": {"zh": "本年的{part}大于五年回顾中同一指标的合计{whole}：一年的数量不可能多于包含该年的五年合计",
@@ -521,7 +531,8 @@ class PartsSum(Rule):
             (self._nested(doc), False), (self._top_lists(doc), True), (self._member_parts(doc), True),
             (self._done_of_list(doc), True), (self._rest_of_whole(doc), True), (self._implied_parts(doc), True),
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._area_parts(doc), True), (self._span_parts(doc), True),
-            (self._narrower_parts(doc), True), (self._plus_rest(doc), True),
+            (self._narrower_parts(doc), True), (self._plus_rest(doc), True), (self._unmarked_parts(doc), True),
+            (self._remainders(doc), True), (self._added_cumulative(doc), True),
             (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True), (self._whole_listed_first(doc), True),
         )
@@ -948,6 +959,67 @@ class PartsSum(Rule):
                                              "tolerance": "printed rounding of both (lower end of the part > upper end "
                                                           "of the total)"},
                                    part=label(doc, pr.part), rest=pr.rest, whole=label(doc, pr.total))
+
+    def _unmarked_parts(self, doc):
+        """共评审项目二百四十项，有三十六项获得…奖 / 共有案件N件，已经结案的M件 (:func:`lintgov.claims.subsets.unmarked_parts`):
+        the clause after a total counts those of its things that did something, without 其中 — some of them, so not
+        more than the total (an open reading: never a sum)."""
+        masked = doc.masked()
+        for up in unmarked_parts(doc):
+            if is_delta(masked, up.whole) or is_delta(masked, up.part):
+                continue
+            lo, hi = count_interval(up.part)[0], count_interval(up.whole)[1]
+            ok = lo <= hi + 1e-9
+            record(doc, self.code, "part<=whole", up.part, ok, "part <= the total before it (有N…获得 / 已…的N)", [up.whole])
+            if not ok:
+                yield self.finding(doc, up.part.start, up.part.end, "unmarked",
+                                   related=[Related(up.whole.start, up.whole.end, {"zh": "总数", "en": "total"})],
+                                   evidence={"part": lo, "whole": hi, "deed": up.deed, "noun": up.noun,
+                                             "formula": f"{label(doc, up.part)} > {label(doc, up.whole)}",
+                                             "tolerance": "printed rounding of both (lower end of the part > upper end "
+                                                          "of the whole)"},
+                                   part=label(doc, up.part), whole=label(doc, up.whole), deed=up.deed)
+
+    def _remainders(self, doc):
+        """共计N元，已经归还了M元，剩下的R元 / 共征收N亩，已完成补偿M亩，剩余R亩 (:func:`lintgov.claims.subsets.remainders`): the
+        words close an equality — what is left is the total less what is done — checked within the printed rounding of
+        the three figures."""
+        masked = doc.masked()
+        for rm in remainders(doc):
+            if any(is_delta(masked, q) for q in (rm.whole, rm.done, rm.rest)):
+                continue
+            w, d, r = count_interval(rm.whole), count_interval(rm.done), count_interval(rm.rest)
+            ok = d[0] + r[0] <= w[1] * (1 + 1e-9) + 1e-9 and w[0] <= (d[1] + r[1]) * (1 + 1e-9) + 1e-9
+            record(doc, self.code, "sum", rm.rest, ok, "rest = total - done (剩下/剩余 after 已…)", [rm.whole, rm.done])
+            if ok:
+                continue
+            scale = rm.rest.base_value / rm.rest.value if rm.rest.value else 1.0
+            expected = (rm.whole.base_value - rm.done.base_value) / scale
+            yield self.finding(doc, rm.rest.start, rm.rest.end, "remainder",
+                               related=[Related(rm.whole.start, rm.whole.end, {"zh": "总数", "en": "total"}),
+                                        Related(rm.done.start, rm.done.end, {"zh": "已完成", "en": "done"})],
+                               evidence={"whole": list(w), "done": list(d), "rest": list(r), "deed": rm.deed,
+                                         "formula": f"{label(doc, rm.rest)} = {label(doc, rm.whole)} - {label(doc, rm.done)}",
+                                         "tolerance": "printed rounding of the three figures"},
+                               whole=label(doc, rm.whole), done=label(doc, rm.done), rest=label(doc, rm.rest),
+                               deed=rm.deed, expected=fmt_num(expected, rm.rest.decimals) + rm.rest.unit)
+
+    def _added_cumulative(self, doc):
+        """省级专精特新企业23家，累计达31家 / 淘汰低端企业20家，累计淘汰、转型低端企业169家
+        (:func:`lintgov.claims.subsets.added_then_cumulative`): the cumulative count of the same things, right after,
+        holds those of this time — not less than them (an open reading: never a sum)."""
+        for ac in added_then_cumulative(doc):
+            lo, hi = count_interval(ac.added)[0], count_interval(ac.cumulative)[1]
+            ok = lo <= hi + 1e-9
+            record(doc, self.code, "part<=whole", ac.added, ok, "this time <= the cumulative count after it", [ac.cumulative])
+            if not ok:
+                yield self.finding(doc, ac.added.start, ac.added.end, "cumulative",
+                                   related=[Related(ac.cumulative.start, ac.cumulative.end, {"zh": "累计", "en": "cumulative"})],
+                                   evidence={"part": lo, "whole": hi, "words": ac.deed,
+                                             "formula": f"{label(doc, ac.added)} > {label(doc, ac.cumulative)}",
+                                             "tolerance": "printed rounding of both (lower end of the part > upper end "
+                                                          "of the cumulative count)"},
+                                   part=label(doc, ac.added), whole=label(doc, ac.cumulative))
 
     def _span_parts(self, doc):
         """The year's figure of a metric in the year's paragraphs of a review against the total of the same metric in
@@ -1996,7 +2068,7 @@ class PartsSum(Rule):
             inner = self._immediate_whole(masked, s, a, wholes, doc)
             found = False
             for p in each:
-                if p.approx in ("<", "<=") or is_delta(masked, p) or threshold(masked, p):
+                if _open_below(p) or is_delta(masked, p) or threshold(masked, p):
                     continue
                 same = [w for w in (wholes if inner is None else [inner]) if measure_of(w) == measure_of(p)]
                 if not same and inner is not None and counted_alike(
@@ -2773,7 +2845,7 @@ class PartsSum(Rule):
             depth += seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
             pos = q.start
             if depth > 0 or q.is_percent or not is_count(q) or measure_of(q) != measure_of(whole) or is_delta(masked, q) \
-                    or threshold(masked, q) or label_numeral(masked, q) or q.approx in ("<", "<=") \
+                    or threshold(masked, q) or label_numeral(masked, q) or _open_below(q) \
                     or masked[q.end:q.end + 1] in ("/", "每"):
                 continue
             plo = count_interval(q)[0]
@@ -2989,6 +3061,9 @@ class PartsSum(Rule):
             # figure of the measure); a list of several parts joined by ，ends with its sentence
             end = bare_part_sentences(doc, masked, s, measure_of(whole))
         op = a + 2 if open_end is None else open_end
+        inc = AMONG_INCLUDING.match(masked, op, end) if open_end is None else None
+        if inc is not None and "在内" not in masked[op:end]:
+            op = inc.end()      # (其中包括小学45所，初中23所: the parts as after 其中 alone; 包括…在内 is another reading)
         nxt = outside_brackets(masked, "其中", op, end)
         if nxt >= 0:
             end = nxt       # (a 其中 inside a part's bracket breaks that part down: the list goes on after the bracket)
@@ -3296,6 +3371,12 @@ def _sub_parts(masked: str, a: int, stop: int, parts) -> set:
             out.add(id(parts[j]))
             j += 1
     return out
+
+
+def _open_below(q: Quantity) -> bool:
+    """A figure that is only an upper bound (不足/以下 N): no lower end a part could be too large by.  近N / 将近N / 接近N
+    are approximations from below, read at 0.9·N and up (:func:`lintgov.claims.values.near_interval`): a part all the same."""
+    return q.approx in ("<", "<=") and not (q.approx == "<" and q.before_word in NEAR_WORDS)
 
 
 def _below(q: Quantity) -> bool:

@@ -1207,6 +1207,8 @@ _DISJOINT_SUM_RE3 = lazyre.compile(r"新增|新建")
 _DISJOINT_SUM_RE4 = lazyre.compile(r"续建|續建")
 _DISJOINT_SUM_RE5 = lazyre.compile(r"分别|分別|占|佔|含|包括|包含|累计|累計|以上|以下|及以上|超过|超過|不足|新增|新建|其他|其它|其余|其餘|"
                      r"由|从|從|(?<![达達])到|至")
+#: 其中包括 / 其中包含: 包括 right after 其中 opens the list of parts as 其中 alone does (其中包括小学45所，初中23所)
+AMONG_INCLUDING = lazyre.compile(r"[：:]?(?:包括|包含)[：:]?(?=[\u4e00-\u9fff\d])")
 _DISJOINT_SUM_RE6 = lazyre.compile(r"(?:比|较|較|与|與)")
 _DISJOINT_SUM_RE7 = lazyre.compile(r"上年|去年|同期|(?<![达達])到$|至$")
 _DISJOINT_SUM_RE8 = lazyre.compile(r"新建")

@@ -702,6 +702,11 @@ def _bare_additions(doc: "Document", skel: str, by_start, seen) -> List[Addition
     return out
 
 
+#: a plan or a target right before an addition's verb, in its clause (计划新增, 拟新建, 目标任务新增): what is planned is no
+#: part of the stock the text states
+_PLANNED_BEFORE = lazyre.compile(r"(?:计划|計劃|目标|目標|规划|規劃|拟|擬|力争|力爭|任务|任務)[^，,。；;、\n]{0,6}$")
+
+
 def additions(doc: "Document") -> List[Addition]:
     """Every addition stated with the stock it brings the total to (cached): each read from the words between two
     figures, never by pairing figures of a paragraph."""
@@ -712,6 +717,8 @@ def additions(doc: "Document") -> List[Addition]:
     out: List[Addition] = []
     total_words = any(w in skel for w in ("累计", "总", "有", "达", "共", "增至", "增加到", "增加至", "增长至", "增长到"))
     for m in (_ADD_THEN_TOTAL.finditer(skel) if total_words else ()):
+        if _PLANNED_BEFORE.search(skel, max(0, m.start() - 14), m.start() + 1):
+            continue        # 今年计划新增养老床位500张，总数320张: a plan's addition is no part of the stock there is
         noun = m.group("noun") + m.group("noun2")
         # (新建社区公园共38个 / 新增企业达到575家: the words stating the amount added are no part of the added thing's name)
         if _ADD_BAD_NOUN.search(_ADD_AMOUNT_END.sub("", m.group("noun"))) or _ADD_BAD_NOUN.search(m.group("noun2")) \
@@ -773,6 +780,8 @@ def additions(doc: "Document") -> List[Addition]:
     # (every match holds an addition's verb right before its figure: only the stretches of such a verb are read)
     for m in (lazyre.stretch_finditer(_TOTAL_THEN_ADD, skel, _ADD_VERB_Q) if verb_q else ()):
         a, b = by_start[m.start("add")], by_start[m.start("tot")]
+        if _PLANNED_BEFORE.search(skel, max(0, a.start - 16), a.start):
+            continue        # 现有养老床位320张，计划新增500张: a plan's addition is no part of the stock there is
         if not m.group("pre") and not text.startswith("达", b.start):
             continue        # a stock is named 总量/累计/现有 or reached (达): not any figure before 新增
         if m.group("span") and not _span_gap(skel, by_start, m.start("span"), m.end("span")):
