@@ -2,13 +2,18 @@
 overview and 全年受理行政复议申请521件 in the section on 复议.
 
 Very conservative, on the claims layer (:mod:`lintgov.claims`): two figures are the same statement only
-when their metric keys are *equal* (not merely similar), they have the same measure and role (a level, a
+when their metric keys have one identity (:func:`lintgov.claims.metric.restated_identity`: the key's words in any
+order, without 人数/总数/数量, with the other names a report gives one metric folded — 农民人均可支配收入 is
+农村居民人均可支配收入, 粮食总产量 is 粮食产量; the scope words inside the name, 农村 of 农村居民, read in the identity,
+not as a scope), they have the same measure (万人 and 人 are one, compared in units) and role (a level, a
 growth 同比, a rate), both are this year's plain figures (no 其中, 分别, 人均, 累计, 年均, a part of the
-year, a target or a plan, another year, another base), and the words naming the scope (全国, 全省, 全市,
+year, a target or a plan, another year, another base; a span of years 五年来 unless the figure's own clause names
+the year reviewed: 五年来，…，2025年地区生产总值达到…), and the words naming the scope (全国, 全省, 全市,
 市本级…) in their sentences are the same. Only the review part of a work report is read (not the plans
 after 二、2024年工作安排). A group of more than two statements is checked only for agreement: when its
-values differ, which one is wrong is not clear and nothing is reported. Figures are grouped by key in a
-dictionary: linear in the number of figures.
+values differ, which one is wrong is not clear and nothing is reported. Two statements of one paragraph are
+compared only when an ellipsis after a sentence (。……) elides the text between them (an excerpt of two passages).
+Figures are grouped by key in a dictionary: linear in the number of figures.
 
 The plans are read apart (``_plans_restated``): one plan of the year stated in its section and again in the list or
 annex of the year's livelihood projects (改造农村公路危旧桥梁240座 … 改造农村公路危旧桥梁240座).  Their metric is read on both
@@ -26,7 +31,8 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import claims_of, record
 from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
                                     qualifier_near, skeleton, subject_pos)
-from lintgov.claims.metric import (carried_object, identity_key, metric_key, metric_words, same_metric, stated_name,
+from lintgov.claims.metric import (carried_object, identity_key, metric_key, metric_words, restated_identity, same_metric,
+                                   stated_name,
                                    statement_words, without_agent, words_key)
 from lintgov.claims.horizons import part_year, span_levels
 from lintgov.claims.scope import pattern as scope_pattern
@@ -36,9 +42,12 @@ from lintgov.claims.values import interval_of, measure
 from lintgov.rule import Related, Rule, bad, good
 
 #: words before a figure (in its sentence) that make it something other than the plain figure of the year
-_GUARD = lazyre.compile(
-    r"其中|分别|占|人均|户均|均|每|累计|以来|期间|五年|三年|两年|十[一二三四五]五|季度|上半年|下半年|[0-9一二三四五六七八九十]+月|"
-    r"预期|目标|力争|争取|计划|确保|预计|规划|拟|将|要|任务|排名|位居|居|第|同口径|可比|扣除|剔除|其他|超过|"
+#: words of a sentence naming a span of years (五年来, “十四五”期间): its figures are the span's — unless the figure's own
+#: clause names the year reviewed (五年来，…，2025年地区生产总值达到1,026.8亿元: the year's level, the span's end)
+_SPAN_WORDS = r"以来|期间|五年|三年|两年|十[一二三四五]五"
+_GUARD_WORDS = (
+    r"其中|分别|占|人均|户均|均|每|累计|季度|上半年|下半年|[0-9一二三四五六七八九十]+月|"
+    r"预期|目标|力争|争取|计划|确保|预计|规划|拟|将|要|任务|排名|位居|居[全首前各同于榜]|第|同口径|可比|扣除|剔除|其他|超过|"
     # a basis of computation (按可比价格, 按户籍人口), not 按期/按时 in a rate's name (按期办结率)
     r"按[^期时]|"
     # a bound (…以上), not the name 规模以上/限额以上
@@ -49,7 +58,12 @@ _GUARD = lazyre.compile(
     # a zone of the area (自贸新城建设加快，…全年完成固定资产投资370亿元: the zone's investment, not the city's)
     r"新城|新区|自贸|开发区|保税区|合作区|试验区|功能区|"
     # a town's or a village's figure (某镇, 各村), not 城镇 / 城乡 / 农村 / 乡村, which name the metric's scope
-    r"(?<!城)镇|(?<!城)乡镇|[各该本]乡|(?<![农乡])村")
+    r"(?<![城全])镇|(?<!城)乡镇|[各该本]乡|(?<![农乡全])村")
+_GUARD = lazyre.compile(_SPAN_WORDS + "|" + _GUARD_WORDS)
+#: the guard of a level stated twice: without the span words (read apart: :data:`_SPAN`) and without 人均/户均 (a per-head
+#: metric names itself so: 农村居民人均可支配收入 is its key; a per-head word elsewhere in the sentence is read apart)
+_LEVEL_GUARD = lazyre.compile(_GUARD_WORDS.replace("人均|户均|均|", "(?<![人户])均|", 1))
+_SPAN = lazyre.compile(_SPAN_WORDS)
 #: words of a sentence with no word naming the year that make its figure another period's or another moment's
 _OTHER_TIME = lazyre.compile(r"上一?年|去年|前年|同期|此前|以前|历年|历史|最高|峰值|首次|当时|原有|原来|曾|截至|截止|目前|现有|至今|"
                              r"(?:19|20)\d{2}|一年|年度|年均|每年|年末|年底|年初")
@@ -109,7 +123,7 @@ _AMONG_TOTAL_ANCHOR = lazyre.compile("的" + QTOK)
 #: the first's unit, one comma, at most six characters
 _ONE_CLAUSE_ON = lazyre.compile(r"[\u4e00-\u9fff]{0,3}[，,][\u4e00-\u9fff]{1,6}")
 #: the words that make a figure the year's total: 全年受理…, 2023年共办理…
-_ANNUAL = r"全年|本年度?|年内|当年|(?<![上去前])年[末底]|过去一年"
+_ANNUAL = r"全年|本年度?|年内|当年|今年|(?<![上去前])年[末底]|过去一年"
 
 
 #: the words of a clause that state a figure as reached or done (达到, 为, 共, 完成…): a level restated, not a plan
@@ -123,6 +137,29 @@ def _done_before(text: str, lo: int, pos: int) -> bool:
     seg = text[max(lo, pos - 40):pos]
     cut = max(seg.rfind("，"), seg.rfind(","), seg.rfind("；"), seg.rfind(";"))
     return _DONE_WORDS.search(seg[cut + 1:]) is not None
+
+
+#: a level followed by its growth on last year (地区生产总值186.4亿元，增长6.2%): the year's level, reached
+_GROWTH_NEXT = lazyre.compile(r"[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加)\s*\d")
+#: a per-head metric's words (人均可支配收入, 户均存款)
+_PER_HEAD = lazyre.compile(r"人均|户均")
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """The start of the clause of the figure at ``pos`` in its sentence (from ``lo``): after the last comma or
+    semicolon, at most 40 characters back."""
+    near = max(lo, pos - 40)
+    return max(text.rfind("，", near, pos), text.rfind(",", near, pos), text.rfind("；", near, pos),
+               text.rfind(";", near, pos), near - 1) + 1
+
+
+def _apart(doc, a, b) -> bool:
+    """Whether two statements stand in two passages: two paragraphs, or one line whose text between them is elided
+    (。…… — an excerpt leaving out what stands between: 年末全市注册志愿者386,214人。……全市注册志愿者人数达38.6万人)."""
+    if doc.paragraph_at(a.start) is not doc.paragraph_at(b.start):
+        return True
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return doc.text.find("。……", lo, hi) >= 0
 
 
 def _ends_listing(text: str, lo: int, hi: int) -> bool:
@@ -290,15 +327,17 @@ class MetricStatedTwice(Rule):
                "en": "One metric is stated twice in a report with different values."}
     description = {
         "zh": "报告中同一指标（名称相同、计量单位相同、同为本年的数值或同比增幅、范围词相同）出现两次而数值不同"
-              "（按印刷精度取区间后不相交）时报告。只比较名称完全相同的指标；带“其中、分别、人均、累计、年均、"
-              "季度、月、目标、计划、力争”或其他年份、其他基期的数值不比较；工作报告只读回顾部分（不读“下一步安排”）。"
+              "（按印刷精度取区间后不相交；万人与人换算后比较）时报告。指标名按词语比较，词序不限，不计“人数、总数、数量”，"
+              "同一指标的常见别称视为同名（农民人均可支配收入即农村居民人均可支配收入，粮食总产量即粮食产量）；带“其中、分别、累计、年均、"
+              "季度、月、目标、计划、力争”或指标名以外的“人均”或其他年份、其他基期的数值不比较；工作报告只读回顾部分（不读“下一步安排”）。"
               "同一指标出现三次以上且数值不一致时不报告（无法判断哪一个有误）。"
               "工作安排部分另行比较：同一年度计划在正文和民生实事清单（附件）中两次给出而数值不一致时报告"
               "（指标名按数字前后的词语读取，词序不限；不与回顾部分、多年规划、完成情况清单、约数或以上数比较；"
               "三次以上时仅在其余数值一致时报告不一致的一处）。",
         "en": "A metric named with the same words, with the same unit, both this year's figure (or both its growth "
-              "同比), with the same scope words, stated twice with values whose rounding intervals do not overlap. "
-              "Only identical names are compared; figures with 其中, 分别, 人均, 累计, 年均, a quarter or month, a "
+              "同比), with the same scope words, stated twice with values whose rounding intervals do not overlap "
+              "(万人 and 人 converted). Names are compared by their words in any order, without 人数/总数/数量, with a "
+              "metric's usual other names folded (农民人均可支配收入 is 农村居民人均可支配收入, 粮食总产量 is 粮食产量); figures with 其中, 分别, 累计, 年均, 人均 outside the metric's name, a quarter or month, a "
               "target or plan, another year or another base are left out; in a work report only the review part is "
               "read. A metric stated three or more times with different values is not reported (which one is wrong "
               "is not clear). The plans are compared apart: one plan of the year stated in its section and again in "
@@ -346,7 +385,7 @@ class MetricStatedTwice(Rule):
             before, prev = prev, f
             if q.start in among:
                 name, scope, years = among[q.start]
-                key = (identity_key(name), measure(q), q.is_percent, "level", scope, years)
+                key = (restated_identity(name), measure(q), q.is_percent, "level", scope, years)
                 said.setdefault(key, name)
                 names.setdefault(key, name)
                 groups.setdefault(key, []).append(q)
@@ -364,12 +403,20 @@ class MetricStatedTwice(Rule):
             lo = s.start if s else max(0, q.start - 60)
             lim = max(s.end, q.start) if s else q.start
             # the words from the sentence's start: searched once per sentence, not once per figure (linear)
-            if found_in(doc, _GUARD, text, lo, q.start, lim) or _ends_listing(text, lo, q.start):
+            if found_in(doc, _LEVEL_GUARD, text, lo, q.start, lim) or _ends_listing(text, lo, q.start):
                 continue
+            clause = _clause_start(text, lo, q.start)
+            if found_in(doc, _PER_HEAD, text, lo, q.start, lim) and _PER_HEAD.search(text, clause, q.start) is None:
+                continue          # (城镇居民人均可支配收入5.1万元，农村居民…: a per-head figure named by its clause's words alone)
+            if found_in(doc, _SPAN, text, lo, q.start, lim) and not (
+                    own_year and f"{own_year}年" in text[clause:q.start] and _SPAN.search(text, clause, q.start) is None):
+                continue          # a figure of a span of years, unless its own clause names the year reviewed
             # a figure of the review with no time word is the year's (受理行政复议申请521件 after 全年受理…512件): it is
             # compared with a statement that names the year, never with another one without it
             if not found_in(doc, annual, text, lo, q.start, lim):
-                if found_in(doc, _OTHER_TIME, text, lo, q.start, lim) or not _done_before(text, lo, q.start):
+                if found_in(doc, _OTHER_TIME, text, lo, q.start, lim) or not (
+                        _done_before(text, lo, q.start) or _DONE_WORDS.fullmatch(q.before_word or "")
+                        or _GROWTH_NEXT.match(text, q.end)):
                     continue        # (整备土地33公顷 in a list of plans the review's end did not set apart: no deed done)
                 plain.add(q.start)
             p = doc.paragraph_at(q.start)
@@ -385,8 +432,9 @@ class MetricStatedTwice(Rule):
             if q.approx is None and _CHECK_RE2.match(after):
                 continue          # a bound the extractor did not read
             # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (as LG105 reads them)
-            key = (identity_key(stated_name(metric)), measure(q), q.is_percent, role,
-                   groups_before(doc, _SCOPE, text, lo, q.start, lim, 6) - own, frozenset(years))
+            # (the scope words in the metric's own name, 农村 of 农村居民人均可支配收入, are read in its identity)
+            scope = frozenset(w for w in groups_before(doc, _SCOPE, text, lo, q.start, lim, 6) - own if w not in metric)
+            key = (restated_identity(stated_name(metric)), measure(q), q.is_percent, role, scope, frozenset(years))
             said.setdefault(key, stated_name(metric))
             names.setdefault(key, metric if metric != f.metric else metric_words(doc, q.start) or metric)
             groups.setdefault(key, []).append(q)
@@ -425,7 +473,7 @@ class MetricStatedTwice(Rule):
                 continue
             years = ({int(y) for y in groups_before(doc, _YEAR, text, lo, sp, lim, 24)}
                      or _part_years(doc, sp)) - {own_year}
-            key = (identity_key(stated_name(name)), "%", True, "growth" if ch.direction > 0 else "fall",
+            key = (restated_identity(stated_name(name)), "%", True, "growth" if ch.direction > 0 else "fall",
                    groups_before(doc, _SCOPE, text, lo, sp, lim, 6) - own, frozenset(years))
             said.setdefault(key, stated_name(name))
             names.setdefault(key, metric_words(doc, sp) or name)
@@ -450,7 +498,7 @@ class MetricStatedTwice(Rule):
                 first, second = pair
             else:
                 first, second = qs
-            if doc.paragraph_at(first.start) is doc.paragraph_at(second.start):
+            if not _apart(doc, first, second):
                 continue          # one paragraph: more likely two things than one thing twice
             record(doc, self.code, "restated", second, False, "A = A'", [first])
             yield self.finding(
@@ -478,7 +526,7 @@ class MetricStatedTwice(Rule):
         for label, role, q in stated_cells(doc, year):
             if q.start >= end or (role == "growth" and q.value < 0):
                 continue
-            key = (identity_key(stated_name(words_key(label))), measure(q), q.is_percent, role, frozenset(),
+            key = (restated_identity(stated_name(words_key(label))), measure(q), q.is_percent, role, frozenset(),
                    frozenset())
             cells.setdefault(key, []).append(q)
         for key, qs in cells.items():

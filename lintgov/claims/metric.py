@@ -308,6 +308,25 @@ def identity_key(key: str) -> str:
     return "".join(sorted(k if len(k) >= 2 else key))
 
 
+#: the other names a report gives one metric when it states it again (each seen in the corpus's reports): 农民人均可支配收入
+#: is 农村居民人均可支配收入 (the survey's name since 2013, its short name kept in overviews), 粮食总产量 is 粮食产量 (吉林's
+#: report of 2026: 粮食总产量达到871.6亿斤 in the review, 粮食产量 in the plans); 总 before 产量/产值 says no scope
+_NAME_VARIANTS = (
+    (lazyre.compile(r"农民(?=人均)|農民(?=人均)"), "农村居民"),
+    (lazyre.compile(r"总(?=产量|产值)|總(?=產量|產值)"), ""),
+)
+
+
+def restated_identity(key: str) -> str:
+    """:func:`identity_key` of a name once the other names of one metric are folded (:data:`_NAME_VARIANTS`: 农民人均可支配
+    收入 and 农村居民人均可支配收入, 粮食总产量 and 粮食产量): the identity LG210 groups one metric's statements by.  The words
+    are compared in any order and without 人数/总数/数量 (:func:`identity_key`): 注册志愿者 and 注册志愿者人数, 个人住房公积金
+    贷款 and 住房公积金个人贷款 are one identity."""
+    for pat, rep in _NAME_VARIANTS:
+        key = pat.sub(rep, key)
+    return identity_key(key)
+
+
 #: words of a statement's name that say the figure was reached, not what it counts (实现地区生产总值, 一般公共预算收入完成,
 #: 完成固定资产投资), and words saying every kind is counted (受理各类法律援助案件): dropped by :func:`stated_name`
 _DONE_EDGE = lazyre.compile(r"^(?:实现|實現|完成|达到|達到)(?=.{3})|(?<=.{3})(?:实现|實現|完成|达到|達到|达|達)$")
