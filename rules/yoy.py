@@ -34,7 +34,7 @@ from typing import Any, List, Optional, Sequence, Tuple
 from lintgov import hookimpl
 from lintgov.claims import claims_of, note, record
 from lintgov.claims.levels import delta_growths, period_pairs
-from lintgov.claims.yearlevels import stated_priors
+from lintgov.claims.yearlevels import far_levels, named_year_priors, stated_priors
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions, MEAN_WORDS)
 from lintgov.claims.metric import clause_subject, key_similarity, metric_key, total_names
@@ -316,6 +316,10 @@ class GrowthMismatch(Rule):
         "delta": {"zh": "“{stated}”与增减量不符：本期{current}、增减{delta}，上年应为{base}，重算为{recomputed}（容差±{tol_zh}）",
                   "en": "“{stated}” does not match the difference: {current} now and a change of {delta} "
                         "put last year at {base}, which recomputes to {recomputed} (tolerance ±{tol})"},
+        "delta-year": {"zh": "“{stated}”与增减量不符：{year}年{current}、增减{delta}，{base_year}年应为{base}，重算为{recomputed}"
+                             "（容差±{tol_zh}）",
+                       "en": "“{stated}” does not match the difference: {current} in {year} and a change of {delta} "
+                             "put {base_year} at {base}, which recomputes to {recomputed} (tolerance ±{tol})"},
     }
     options = {"tolerance": Option(0.0, "extra tolerance, in the stated change's unit (percentage points for %)"),
                # (on: on the shared corpora it adds one finding, a real error — 万载 2022, 本地农民工增长122.93% against a
@@ -397,6 +401,22 @@ class GrowthMismatch(Rule):
             f = self._check_values(doc, dataclasses.replace(ch0, base=a), tol)
             if f is not None:
                 yield f
+        # 一九五九年的社会商品零售总额将达到六百五十亿元，比一九五八年增长… with 一九五八年…社会商品零售总额…五百四十八亿元
+        # far before: a change against a year the comparison names, that year's level stated elsewhere in the same words
+        # (claims.yearlevels.named_year_priors)
+        for ch0, a in named_year_priors(doc):
+            f = self._check_values(doc, dataclasses.replace(ch0, base=a), tol)
+            if f is not None:
+                yield f
+        # 农业总产值比1952年将增长26%，即增加一百二十七亿六千万元 with …农业总产值…达到六百一十一亿元 (the level of the year the
+        # change reaches) elsewhere: the prior is the level less the difference (claims.yearlevels.far_levels)
+        for fl in far_levels(doc):
+            if fl.growth.kind == "percent":
+                f = self._check_delta(doc, dataclasses.replace(fl.growth, current=fl.level, delta=fl.delta,
+                                                               delta_direction=fl.delta_direction), tol,
+                                      (fl.year, fl.base_year))
+                if f is not None:
+                    yield f
         yield from self._check_bound_levels(doc, tol)
         if self.settings["split-wholes"]:
             yield from self._check_split_growths(doc, tol)
@@ -592,8 +612,9 @@ class GrowthMismatch(Rule):
                 continue     # (two levels it may describe, none fitting: which one is wrong is not ours to say)
             yield self._delta_finding(doc, ch, tol, rec, base, stated)
 
-    def _check_delta(self, doc, ch, tol):
-        """较上年增加17件，增长12.2%: the prior is current − 17."""
+    def _check_delta(self, doc, ch, tol, years=None):
+        """较上年增加17件，增长12.2%: the prior is current − 17 (``years``: the year of the level and the year compared
+        with, when they are not this year and last)."""
         r = self._delta_reading(doc, ch)
         if r is None:
             return None
@@ -602,16 +623,17 @@ class GrowthMismatch(Rule):
         record(doc, self.code, "growth", amt, _overlap(rec, stated, tol), "D/(B-D)*100", (d, cur))
         if _overlap(rec, stated, tol):
             return None
-        return self._delta_finding(doc, ch, tol, rec, base, stated)
+        return self._delta_finding(doc, ch, tol, rec, base, stated, years)
 
-    def _delta_finding(self, doc, ch, tol, rec, base, stated):
+    def _delta_finding(self, doc, ch, tol, rec, base, stated, years=None):
         d, cur, amt = ch.delta, ch.current, ch.amount
+        kw = {} if years is None else {"year": years[0], "base_year": years[1]}
         return self.finding(
-            doc, amt.start, amt.end, "delta",
+            doc, amt.start, amt.end, "delta" if years is None else "delta-year", **kw,
             related=[Related(d.start, d.end, {"zh": "所述增减量", "en": "stated difference"}),
                      Related(cur.start, cur.end, {"zh": "本期值", "en": "current value"})],
             evidence={"recomputed": list(rec), "stated": list(stated), "tolerance": tol,
-                      "formula": "D/(B-D)*100", "current": value_of(cur), "difference": value_of(d)},
+                      "formula": "D/(B-D)*100", "current": value_of(cur), "difference": value_of(d), **kw},
             stated=doc.text[ch.verb_start:amt.end], delta=_q(doc, d),
             current=_q(doc, cur), base=amount_text(_mid(base), cur), recomputed=_spct(_mid(rec)),
             **_tol_kw(ch, tol))
@@ -1176,6 +1198,37 @@ class MultipleWording(Rule):
                                stated=doc.text[ch.verb_start:ch.verb_end] if heading else doc.text[s:e], expected=exp_txt or _num(_mid(exp_iv), 3), base=_q(doc, ch.base),
                                current=_q(doc, ch.current), tol=tol_txt, tol_zh=tol_txt,
                                **_ratio_words(ch.base, ch.current, ratio))
+        yield from self._check_far_levels(doc)
+
+    def _check_far_levels(self, doc):
+        """我国的工业总产值增长一点二倍，即增加三百三十三亿元 against 1952, with the level of the year it reaches stated
+        elsewhere (…达到六百零三亿元: :func:`lintgov.claims.yearlevels.far_levels`): the multiple the difference gives
+        over the prior (level − difference), D/(B−D), against the stated N of 增长N倍."""
+        for fl in far_levels(doc):
+            ch, cur, d = fl.growth, fl.level, fl.delta
+            if ch.kind != "times" or ch.direction < 0 or ch.factor is not None or ch.approx \
+                    or measure(d) != measure(cur) or not (_fine(cur) and _fine(d)):
+                continue
+            c, dv = interval_of(cur), interval_of(d)
+            if c[0] - dv[1] <= 0 or dv[0] <= 0:
+                continue
+            rec = (dv[0] / (c[1] - dv[0]), dv[1] / (c[0] - dv[1]))
+            lo, hi = interval_of(ch.amount)
+            ok = _overlap(rec, (lo, hi))
+            record(doc, self.code, "multiple", ch.amount, ok, "D/(B-D)", (d, cur))
+            if ok:
+                continue
+            base = value_of(cur) - value_of(d)
+            ratio = (rec[0] + 1, rec[1] + 1)
+            yield self.finding(doc, ch.verb_start, ch.amount.end,
+                               related=[Related(d.start, d.end, {"zh": "所述增减量", "en": "stated difference"}),
+                                        Related(cur.start, cur.end, {"zh": "本期值", "en": "current value"})],
+                               evidence={"ratio": list(ratio), "expected": [lo + 1, hi + 1], "kind": ch.kind,
+                                         "formula": "B/(B-D)", "current": value_of(cur), "difference": value_of(d),
+                                         "year": fl.year, "base_year": fl.base_year},
+                               stated=doc.text[ch.verb_start:ch.amount.end], expected=_num((lo + hi) / 2 + 1, 3),
+                               base=amount_text(base, cur), current=_q(doc, cur), tol=_num((hi - lo) / 2, 4),
+                               tol_zh=_num((hi - lo) / 2, 4), ratio=_num(_mid(ratio), 3), ratio_en=_num(_mid(ratio), 3))
 
 
 # -- pairing reports of consecutive years ------------------------------------------------------

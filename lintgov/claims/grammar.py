@@ -190,6 +190,8 @@ _CHANGE = lazyre.compile(
     r"|(?P<cmp6>(?<![自理缘经])(?:由|从)(?P<lab6>" + _LABEL + r")(?:末|底)?的)(?P<base6>" + _Q + r")[\s，,]*)?"
     # 同比大幅增长25% / 稳步提高1.2个百分点: an adverb of degree before the verb
     # 比上年名义增长8.9%: the growth of the nominal levels, as printed
+    # 农业总产值比1952年将增长26%: a plan's change, the comparison before its 将
+    r"(?P<will>(?<=年)将)?"
     r"(?:大幅度|大幅|小幅|稳步|持续|明显|显著|快速|较快|迅速|平稳|有所|略有|进一步|名义)?"
     + _CHANGE_TAIL)
 #: what every change claim ends with, the verb and the amount (most places where _CHANGE could start lack it: the
@@ -2148,6 +2150,8 @@ _OWN_ESTIMATE = lazyre.compile(r"^预计?|预计?(?:完成|实现|达到|达|为
 #: a value stated as last year's estimate (2023年…预计完成152.6亿元 / 预计执行 / 预计为)
 _EST_WORDS = lazyre.compile(r"预计")
 #: a basis naming a year: 比2022年, 较2019年同期, 与2020年相比
+#: the values of output whose growth official statistics give at comparable prices (工业总产值, 农业产值, 增加值)
+_OUTPUT_VALUE = lazyre.compile(r"产值|生产总值|增加值|GDP")
 _CMP_YEAR = lazyre.compile(r"(?:比|较之?|与|同)((?:19|20)\d{2})\s*年(?:同期)?(?:相比)?")
 #: a growth stated in the sentence before a 其中 (…同比增长8%，其中出口…): the parts' rates are their own
 _OWN_GROWTH = lazyre.compile(r"(?:增长|下降|增加|减少|提高|降低|上升|回落)了?\s*" + _Q)
@@ -2644,6 +2648,12 @@ def changes(doc: "Document") -> List[Change]:
                     # counts a prior may have been; not after a difference it chains to: 增加5.7万人，增长X%，达到B;
                     # a multiple alike: 较2020年增长11倍，达到36家)
                     cur, end = c2, pc.end()
+        if m.group("will") and base is not None and kind in ("percent", "times", "times_to") \
+                and base.start < _sentence_start(text, m.start("will")) \
+                and _OUTPUT_VALUE.search(text, _clause_start(skel, m.start("will")), m.start("will")):
+            # 1957年的工业总产值比1956年将增长4.5%，达到603亿元 with 1956年的工业总产值586亿元 far before: a plan's growth of
+            # an output value is at the planners' comparable prices; a level stated apart may be in another basis
+            base, label = None, ""
         if cur is not None and base is None and kind in ("percent", "amount") and (cyl := _CMP_YEAR.match(cmp or "")):
             # 1952年有19万人，到了1957年已经有44万人…；1958年又比1957年增加50%，达到66万人: the level its own sentence
             # states for the year the basis names

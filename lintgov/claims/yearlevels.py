@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["YearLevel", "year_levels", "levels_at", "span_ends", "span_years", "SPAN_WORDS", "span_n_of", "PLAN_START",
            "keys_agree", "level_key", "scope_at", "names_nothing",
-           "SPAN_END", "span_end_year", "passage_key", "stated_priors"]
+           "SPAN_END", "span_end_year", "passage_key", "stated_priors", "named_year_priors", "far_levels", "FarLevel"]
 
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: the first year of each five-year plan
@@ -509,6 +509,282 @@ def stated_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
         if quoted != set(_QUOTED.findall(text, _clause_start(skel, p.start), p.start)):
             continue
         out.append((ch, p))
+    return out
+
+
+#: a comparison with a year it names (比1956年, 同一九五五年相比, 较2020年, 比一九八〇年的决算数): the year and the state
+#: of the account the base is (预计 / 决算 / 预算: the base is that state's figure of the year, never another's)
+_NAMED_CMP = lazyre.compile(r"^(?:比|较之?|与|同)" + _YEAR4 + r"(?:同期)?的?(?:国家)?(?P<basis>预计(?:完成|执行)?数?|决算数?|"
+                            r"(?:年初)?预算数?|实际数|执行数)?(?:相比|相较|比较)?$")
+#: the states of an account a figure may be (a budget, an estimate, a final account): a base of one state is never a
+#: figure of another
+_BASIS = lazyre.compile(r"预算|预计|决算|执行数|计划|草案")
+#: the names of the budgets (一般公共预算收入 is a metric, not a budget's figure of it)
+_BUDGET_NAMES = lazyre.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金|公共财政|国家)预算(?=收入|支出|收支)")
+
+
+def _basis_of(text: str, lo: int, hi: int) -> Set[str]:
+    """The states of an account the words ``text[lo:hi]`` name (预算, 预计, 决算, 执行数, 计划, 草案), the names of the
+    budgets taken off."""
+    return set(_BASIS.findall(_BUDGET_NAMES.sub("", text[lo:hi])))
+#: words that make a growth a real one (at constant or comparable prices, prices taken out): never recomputed from the
+#: nominal levels a report prints
+_REAL_PRICES = lazyre.compile(r"不变价格?|可比价格?|扣除(?:物价|价格)|按可比口径|实际增长|实际下降")
+#: a plan's auxiliary closing a metric's words (社会商品零售总额将 / 工业总产值预计): no part of its name
+_AUX_END = lazyre.compile(r"(?:将要|将会|将|预计|计划|要)+$")
+#: the report's own area opening a metric's words (我国工业总产值, 我省粮食产量): the metric is the same without it
+_OWN_OPEN = lazyre.compile(r"^(?:我国|我省|我市|我区|我县)的?")
+
+
+#: the state of an account closing a metric's words (收入决算数, 收入预算, 收入预计完成): the metric is the same; the
+#: state is compared apart (:data:`_BASIS`)
+_BASIS_END = lazyre.compile(r"(?:(?:年初|调整后?)?(?:预算|预计完成|预计执行|预计|决算|执行|实际))数?$")
+
+
+def _bare(key: str) -> str:
+    """A metric key without a plan's auxiliary or the state of an account closing it, or the report's own area opening
+    it (我国工业总产值将 → 工业总产值; 一般公共预算收入决算数 → 一般公共预算收入)."""
+    return _OWN_OPEN.sub("", _BASIS_END.sub("", _AUX_END.sub("", key))) or key
+
+
+def _own_year(doc: "Document", text: str, lo: int, at: int) -> Optional[int]:
+    """The one year the words of a sentence before ``at`` name (from ``lo``), else the one the sentence before it in
+    its paragraph names as its own (1957年的工业总产值比1956年将增长…。农业总产值比1956年将增长…: 1957 for both) —
+    never a year a comparison names (比1956年); None when none or several."""
+    years = {year_int(y) for y in _ANY_YEAR.findall(text, lo, at)}
+    if years:
+        return years.pop() if len(years) == 1 else None
+    p = doc.paragraph_at(lo)
+    ps = doc.sentence_at(lo - 1) if lo > 0 else None
+    if ps is None or p is None or ps.start < p.start:
+        return None
+    own = {year_int(m.group(1)) for m in _ANY_YEAR.finditer(text, ps.start, lo)
+           if not _CMP_BEFORE.search(text, max(ps.start, m.start() - 2), m.start())}
+    return own.pop() if len(own) == 1 else None
+
+
+#: a comparison word right before a year (比1956年, 同一九五五年): the year is compared with, not the sentence's own
+_CMP_BEFORE = lazyre.compile(r"(?:比|较|同|与|和|跟|于|由|从)的?$")
+
+
+def named_year_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
+    """Each change against a year the comparison names (比1956年, 同一九五五年相比, 较2020年, 比一九八〇年的决算数)
+    stated with its own level and no prior of its own in its sentence (一九五九年的社会商品零售总额将达到六百五十亿元，比
+    一九五八年增长…), and the level of the same metric the report states for that year elsewhere — as far away as the
+    review part is from the plans (:func:`year_levels`: a level under the year's label in digits or Chinese numerals, an
+    end of a from–to change with its year, a plain level of the year reviewed): (change, prior).
+
+    The binding is by the year, the metric words and the measure, never by a value that fits.  Precision: the level and
+    the change are exact figures of one measure; the metric keys are the same words (:func:`same_metric`, no looser
+    match), the names in quotation marks and the scope words agree; the state of the account (预算 / 预计 / 决算 /
+    执行数 / 计划) the comparison names is the one the level's sentence names, and a comparison naming none takes only a
+    level whose sentence names none; a growth at constant or comparable prices (按不变价格, 扣除物价因素, 实际增长) or a
+    level so stated is never read against the other; the level's sentence names no year but the base's and the
+    change's own; every level of that year the report gives for the metric is the same value (else silent).  Bounded:
+    one look-up in the index per change."""
+    c = _cache(doc)
+    if "named_year_priors" in c:
+        return c["named_year_priors"]  # type: ignore[return-value]
+    from .grammar import _OUTPUT_VALUE, _clause_start, changes, skeleton
+    from .values import measure, value_of
+    same_metric = _late_metric.same_metric
+    out: List[Tuple["Change", "Quantity"]] = []
+    c["named_year_priors"] = out
+    text = folded_text(doc)
+    skel = None
+    idx = None
+    for ch in changes(doc):
+        cur, amt = ch.current, ch.amount
+        if ch.kind not in ("amount", "percent") or cur is None or amt is None or ch.base is not None \
+                or ch.transition is not None or ch.listed or not ch.comparison:
+            continue
+        cm = _NAMED_CMP.match(ch.comparison)
+        if cm is None or cur.is_percent or cur.approx is not None or amt.approx is not None:
+            continue
+        meas = measure(cur)
+        if not meas or (ch.kind == "amount" and measure(amt) != meas):
+            continue
+        if idx is None:
+            idx = year_levels(doc)
+        y = year_int(cm.group(1))
+        s = doc.sentence_at(cur.start)
+        lo = s.start if s is not None else max(0, cur.start - 120)
+        hi = max(ch.end, amt.end)
+        if _REAL_PRICES.search(text, lo, hi):
+            continue
+        own = {year_int(x) for x in _ANY_YEAR.findall(text, lo, min(cur.start, ch.start))}
+        if y in own:
+            continue      # 1958年比1957年增长…: the change's own level is of the year compared with, or a span's
+        if skel is None:
+            skel, _ = skeleton(doc)
+        key = _bare(level_key(doc, cur.start))
+        if len(key) < 2 or names_nothing(key) or (ch.kind == "percent" and _OUTPUT_VALUE.search(key)):
+            continue      # (工业总产值增长4.5%: an output value grows at comparable prices, a level apart may be nominal)
+        cs = _clause_start(skel, min(cur.start, ch.start))
+        basis = set(_BASIS.findall(cm.group("basis") or ""))
+        scope = scope_at(doc, lo, cur.start)
+        quoted = set(_QUOTED.findall(text, cs, cur.start))
+        got = []
+        for e in idx.get((meas, False), ()):
+            if e.year != y or e.q.start == cur.start or e.scope != scope or e.q.approx is not None:
+                continue
+            ek = _bare(e.key)
+            if not (ek == key or same_metric(ek, key)):
+                continue
+            got.append(e)
+        if not got or len({value_of(e.q) for e in got}) != 1:
+            continue
+        ok = True
+        for e in got:
+            ps = doc.sentence_at(e.q.start)
+            plo = ps.start if ps is not None else max(0, e.q.start - 120)
+            if _basis_of(text, plo, e.q.start) != basis or _REAL_PRICES.search(text, plo, e.q.end + 12) \
+                    or {year_int(x) for x in _ANY_YEAR.findall(text, plo, e.q.start)} - {y} - own \
+                    or set(_QUOTED.findall(text, _clause_start(skel, e.q.start), e.q.start)) != quoted:
+                ok = False
+                break
+        if ok:
+            out.append((ch, got[0].q))
+    return out
+
+
+#: a comparison a sentence frames with two years (以1957年的计划数字同1952年的实际数字作比较 / 同1952年相比): the year
+#: compared with
+_FRAME_CMP = lazyre.compile(r"(?:同|与|和|跟|比)" + _YEAR4 + r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:作|相)?(?:比较|相比|对比)")
+#: words that make a sentence's figures a plan's or an estimate's (将增长, 计划数字, 如果完成, 预计)
+_PLANNED = lazyre.compile(r"(?<![即必])将(?!近)|计划|规划|预计|草案|如果完成|如能完成|要求")
+
+
+@dataclass(frozen=True)
+class FarLevel:
+    """A growth (or a multiple) and the difference stated with it against a year the sentence names (比1952年将增长26%，
+    即增加一百二十七亿六千万元), with no level of their own, and the level of their metric the report states elsewhere
+    for the year the change reaches (…农业总产值比1956年将增长4.9%，达到六百一十一亿元): ``growth``, ``delta`` (its
+    direction), ``level``, the year reached and the year compared with."""
+
+    growth: "Change"
+    delta: "Quantity"
+    delta_direction: int
+    level: "Quantity"
+    year: int
+    base_year: int
+
+
+def _reached_levels(doc: "Document") -> Dict[Tuple[str, int], List[Tuple["Quantity", str, bool]]]:
+    """The levels the changes of the report reach in a year their sentence names (1957年的工业总产值比1956年将增长
+    4.5%，达到六百零三亿元: 工业总产值, 1957), with those of :func:`year_levels`: by (measure, year), each as
+    (figure, metric key, a plan's or an estimate's).  Cached."""
+    c = _cache(doc)
+    if "reached_levels" in c:
+        return c["reached_levels"]  # type: ignore[return-value]
+    from .grammar import _LIST_AFTER, _post_cur, changes, skeleton
+    from .values import measure
+    text = folded_text(doc)
+    out: Dict[Tuple[str, int], List[Tuple["Quantity", str, bool]]] = {}
+    c["reached_levels"] = out
+    for (meas, pct), v in year_levels(doc).items():
+        if not pct:
+            for e in v:
+                if not e.scope:
+                    out.setdefault((meas, e.year), []).append((e.q, _bare(e.key), False))
+    seen = {q.start for v in out.values() for q, _k, _p in v}
+    skel, by_start = skeleton(doc)
+    for ch in changes(doc):
+        cur = ch.current
+        if cur is None and ch.base is None and ch.amount is not None and ch.kind in ("percent", "times") \
+                and ch.amount.end <= ch.end:
+            # 2030年的棉花产量比2025年将增长5%，达到42万吨: the level reached, written after the change
+            pc = _post_cur(skel, text, ch.end, ch.amount, by_start)
+            if pc is not None and pc.group("cur") and "达" in text[ch.end:pc.start("cur") + 1] \
+                    and not _LIST_AFTER.match(skel, pc.end()):
+                cur = by_start.get(pc.start("cur"))
+        if cur is None or cur.is_percent or cur.approx is not None or cur.start in seen or ch.listed \
+                or not ch.comparison or ch.transition is not None:
+            continue
+        cm = _NAMED_CMP.match(ch.comparison)
+        s = doc.sentence_at(cur.start)
+        lo = s.start if s is not None else max(0, cur.start - 120)
+        if cm is None or scope_at(doc, lo, cur.start):
+            continue
+        at = text.rfind(ch.comparison, lo, ch.verb_start)
+        if at < 0:
+            continue
+        y1 = _own_year(doc, text, lo, at)
+        if y1 is None or y1 == year_int(cm.group(1)) or _SPAN_SENT.search(text, lo, ch.verb_start) \
+                or _REAL_PRICES.search(text, lo, ch.end):
+            continue
+        key = _bare(level_key(doc, at))
+        if len(key) < 2 or names_nothing(key):
+            continue
+        seen.add(cur.start)
+        out.setdefault((measure(cur), y1), []).append((cur, key, _PLANNED.search(text, lo, ch.end) is not None))
+    return out
+
+
+def far_levels(doc: "Document") -> List[FarLevel]:
+    """Each growth or multiple stated with its difference (增长26%，即增加一百二十七亿六千万元 / 增长一点二倍，即增加三百三
+    十三亿元) against a year its comparison or its sentence names (比1952年, 同1952年的实际数字作比较), with no level of
+    its own, and the level of the same metric the report states for the one other year the sentence names (1957年的…
+    如果完成 / 以1957年的计划数字…) — a level of the review, or the one a change of the plans reaches (:func:`_reached_levels`).
+
+    Precision: the metric keys are the same words (:func:`same_metric`); the level and the pair are both a plan's (将,
+    计划, 预计, 如果完成) or both not; no scope words on either; neither is at constant prices; every level of that year
+    the report gives for the metric is the same value (else none).  Bounded: one look-up per pair."""
+    c = _cache(doc)
+    if "far_levels" in c:
+        return c["far_levels"]  # type: ignore[return-value]
+    from .grammar import changes
+    from .values import measure, value_of
+    same_metric = _late_metric.same_metric
+    text = folded_text(doc)
+    out: List[FarLevel] = []
+    c["far_levels"] = out
+    cs = changes(doc)
+    for i in range(len(cs) - 1):
+        g, d = cs[i], cs[i + 1]
+        if g.kind not in ("percent", "times") or d.kind != "amount" or g.amount is None or d.amount is None:
+            continue
+        if any(x.current is not None or x.base is not None or x.transition is not None or x.delta is not None
+               or x.listed for x in (g, d)):
+            continue
+        if g.direction != d.direction or d.amount.is_percent or not measure(d.amount) or d.comparison \
+                or g.amount.approx is not None or d.amount.approx is not None:
+            continue
+        if not re.fullmatch(r"[\s，,]*(?:即|也就是说|就是说)?[\s，,]*", text[g.amount.end:d.verb_start]):
+            continue
+        s = doc.sentence_at(g.verb_start)
+        lo = s.start if s is not None else max(0, g.verb_start - 120)
+        cm = _NAMED_CMP.match(g.comparison or "")
+        if cm is None and g.comparison:
+            continue
+        if cm is not None:
+            y0, cpos = year_int(cm.group(1)), text.rfind(g.comparison, lo, g.verb_start)
+            fr = None
+        else:
+            fr = None
+            for fr in _FRAME_CMP.finditer(text, lo, g.verb_start):
+                pass
+            if fr is None:
+                continue
+            y0, cpos = year_int(fr.group(1)), fr.start()
+        years = {year_int(y) for y in _ANY_YEAR.findall(text, lo, g.verb_start)} - {y0}
+        if len(years) != 1 or _SPAN_SENT.search(text, lo, g.verb_start) or _REAL_PRICES.search(text, lo, d.end) \
+                or scope_at(doc, lo, g.verb_start):
+            continue
+        y1 = years.pop()
+        if not 0 < y1 - y0 <= 30:
+            continue
+        # the metric: the words before the comparison (农业总产值比1952年), else before the verb (我国的工业总产值增长)
+        kpos = cpos if cm is not None else g.verb_start
+        key = _bare(level_key(doc, kpos))
+        if len(key) < 2 or names_nothing(key):
+            continue
+        planned = _PLANNED.search(text, lo, d.end) is not None
+        got = [(q, k, p) for q, k, p in _reached_levels(doc).get((measure(d.amount), y1), ())
+               if (k == key or same_metric(k, key)) and q.start < lo or (k == key or same_metric(k, key)) and q.start > d.end]
+        if not got or len({value_of(q) for q, _k, _p in got}) != 1 or any(p != planned for _q, _k, p in got):
+            continue
+        out.append(FarLevel(g, d.amount, d.direction, got[0][0], y1, y0))
     return out
 
 
