@@ -1,0 +1,61 @@
+"""Relations the engine confirms when the values agree must also be reported when one figure is wrong (refute19).
+
+* A change paired by the claims layer with levels of its metric stated elsewhere — the two periods' levels in the
+  sentences before it (claims.levels.period_pairs), last year's level in the review for a change of the plans
+  (claims.yearlevels.stated_priors) — is recomputed by LG201; a direction the values contradict is LG202's, on the
+  same pairing and the same guards (it used to be dropped by both).
+
+The wordings are this file's own; each consistent one stays silent."""
+import pytest
+
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def found(text):
+    return [(f.code, text[f.start:f.end]) for f in lint_text(text, RULES, registry=REG)]
+
+
+def _report(review: str, plans: str) -> str:
+    return ("2019年市政府工作报告\n各位代表：\n一、2018年工作回顾\n" + review + "\n二、2019年工作安排\n" + plans + "\n")
+
+
+# -- direction on the pairings LG201 recomputes -------------------------------------------------------------------
+PERIOD_WRONG = [
+    # the earlier level above the later one while the change says it rose
+    "2021年，全市政务服务事项网上可办率为94.2%。经过一年攻坚，这一比例达到91.6%。两年相比，网上可办率提高2.6个百分点。",
+    "2022年，全县行政执法案卷合格率为96.8%。经过集中评查，这一比例达到93.5%。两年相比，行政执法案卷合格率提高3.3个百分点。",
+]
+PERIOD_RIGHT = [
+    "2021年，全市政务服务事项网上可办率为84.2%。经过一年攻坚，这一比例达到91.6%。两年相比，网上可办率提高7.4个百分点。",
+    "2022年，全县行政执法案卷合格率为90.2%。经过集中评查，这一比例达到93.5%。两年相比，行政执法案卷合格率提高3.3个百分点。",
+    # the earlier level above the later one and the change says it fell: consistent
+    "2022年，全县行政执法案卷合格率为96.8%。经过集中评查，这一比例为93.5%。两年相比，行政执法案卷合格率下降3.3个百分点。",
+]
+
+PRIOR_WRONG = [
+    _report("全年市财政用于“菜篮子”工程的投入18.6亿元，比上年增加2.1亿元。",
+            "今年市财政拟安排“菜篮子”工程投入17.2亿元，比上年增加1.4亿元。"),
+    _report("全年全市一般公共预算收入412.5亿元，增长6.2%。",
+            "今年全市一般公共预算收入396.0亿元，比上年增长4%。"),
+]
+PRIOR_RIGHT = [
+    _report("全年市财政用于“菜篮子”工程的投入15.8亿元，比上年增加2.1亿元。",
+            "今年市财政拟安排“菜篮子”工程投入17.2亿元，比上年增加1.4亿元。"),
+    _report("全年全市一般公共预算收入380.8亿元，增长6.2%。",
+            "今年全市一般公共预算收入396.0亿元，比上年增长4%。"),
+]
+
+
+@pytest.mark.parametrize("text", PERIOD_WRONG + PRIOR_WRONG)
+def test_direction_against_paired_levels_is_reported(text):
+    assert "LG202" in [c for c, _ in found(text)], found(text)
+
+
+@pytest.mark.parametrize("text", PERIOD_RIGHT + PRIOR_RIGHT)
+def test_paired_levels_that_agree_stay_silent(text):
+    assert found(text) == []
+
