@@ -59,3 +59,35 @@ def test_direction_against_paired_levels_is_reported(text):
 def test_paired_levels_that_agree_stay_silent(text):
     assert found(text) == []
 
+
+# -- a total that closes clauses each carrying one noun after its figure (LG103) ---------------------------------
+# 东片区有57个建设项目，西片区有14个建设项目，共计71个: the words bind the parts to the total whatever their values (the
+# same noun after every part, the total word right after the last clause); found before only when the values agreed.
+CLOSED_WRONG = [
+    "今年全镇重点工程中，北片区有23个建设项目，南片区有9个建设项目，共计36个。",
+    "本年度城区新建4所公办幼儿园，镇区新建7所公办幼儿园，合计13所。",
+    "市本级安排12个民生实事项目，各县（市、区）安排31个民生实事项目，总计47个。",
+    "一季度受理19起信访事项，二季度受理26起信访事项，共52起。",
+]
+CLOSED_RIGHT = [
+    "今年全镇重点工程中，北片区有23个建设项目，南片区有9个建设项目，共计32个。",
+    "本年度城区新建4所公办幼儿园，镇区新建7所公办幼儿园，合计11所。",
+    "市本级安排12个民生实事项目，各县（市、区）安排31个民生实事项目，总计43个。",
+    # the parts name different things: not one list
+    "北片区有23个建设项目，南片区有9个储备项目，共计36个。",
+    # a stock the items are added to, or one built over years: not their sum
+    "全区新建5所幼儿园，改扩建8所幼儿园，累计建成幼儿园126所。",
+    "今年新建3个口袋公园，改造6个口袋公园，共有口袋公园58个。",
+    # an earlier clause of the sentence holds more of the same things: one reading (the last two) adds up
+    "全市有123个建设项目，东片区有57个建设项目，西片区有14个建设项目，共计71个。",
+]
+
+
+@pytest.mark.parametrize("text", CLOSED_WRONG)
+def test_closed_list_with_a_noun_after_each_part_is_reported(text):
+    assert "LG103" in [c for c, _ in found(text)], found(text)
+
+
+@pytest.mark.parametrize("text", CLOSED_RIGHT)
+def test_closed_list_near_misses_stay_silent(text):
+    assert found(text) == [], found(text)
