@@ -183,6 +183,16 @@ def _reads_values(doc: Any, ch: Change) -> bool:
     return True
 
 
+def _paired_changes(doc: Any) -> List[Change]:
+    """The change claims stated with no value of their own that the claims layer pairs with the levels of their metric
+    stated elsewhere (claims.levels.period_pairs: the two periods' levels before 两年相比; claims.yearlevels.
+    stated_priors: last year's level in the review for a change of the plans), with those levels, kept where LG201
+    reads them (:func:`_reads_values`): LG201 recomputes their size, LG202 their direction, LG204 their unit."""
+    out = [dataclasses.replace(c0, base=a, current=b) for c0, a, b in period_pairs(doc)] \
+        + [dataclasses.replace(c0, base=a) for c0, a in stated_priors(doc)]
+    return [ch for ch in out if _reads_values(doc, ch)]
+
+
 def _checkable(doc: Any, ch: Change) -> bool:
     return (ch.has_values and _bounded(ch.base) and _bounded(ch.current) and _same_measure(ch.base, ch.current)
             and not _qualified(doc, ch))
@@ -682,9 +692,8 @@ class GrowthDirection(Rule):
         # a change paired by the claims layer with the levels of its metric stated elsewhere (两年相比…提升12.5个百分点
         # after the two years' levels; 比上年增加1206亿元 with last year's level in the review): LG201 recomputes its
         # size over these pairings, so a direction no value inside the printed intervals gives is reported here
-        for ch in [dataclasses.replace(c0, base=a, current=b) for c0, a, b in period_pairs(doc)] \
-                + [dataclasses.replace(c0, base=a) for c0, a in stated_priors(doc)]:
-            if ch.kind == "fan" or not _reads_values(doc, ch):
+        for ch in _paired_changes(doc):
+            if ch.kind == "fan":
                 continue
             move = _values_move(doc.text, ch)
             if move and move == -ch.direction:
@@ -989,7 +998,9 @@ class PercentVsPoints(Rule):
     def check(self, doc, ctx):
         tol = self.settings["tolerance"]
         text = folded_text(doc)
-        for ch in changes(doc):
+        # (with the changes paired with levels stated elsewhere, which LG201 leaves to this rule when the stated change
+        # is the other unit's: 两年相比，网上可办率提高7.4% after the two years' rates)
+        for ch in list(changes(doc)) + _paired_changes(doc):
             amt = ch.amount
             if amt is None or ch.kind not in ("percent", "points") or not _fine(amt):
                 continue

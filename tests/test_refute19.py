@@ -91,3 +91,10 @@ def test_closed_list_with_a_noun_after_each_part_is_reported(text):
 @pytest.mark.parametrize("text", CLOSED_RIGHT)
 def test_closed_list_near_misses_stay_silent(text):
     assert found(text) == [], found(text)
+
+
+# -- the unit on the same pairings (LG204) ------------------------------------------------------------------------
+def test_relative_change_written_in_points_on_paired_rates_is_reported():
+    # 84.2% → 91.6% is 7.4 points, a relative rise of 8.8%: LG201 leaves "8.8个百分点" to LG204, which now reads the pair
+    text = "2021年，全市政务服务事项网上可办率为84.2%。经过一年攻坚，这一比例达到91.6%。两年相比，网上可办率提高8.8个百分点。"
+    assert [c for c, _ in found(text)] == ["LG204"], found(text)
