@@ -48,7 +48,7 @@ class Linter:
         self.calls = 0
 
     def run(self, text: str, path: str):
-        """(findings as (start, end, code), the document's ledger)."""
+        """(findings as (start, end, code, related spans), the document's ledger)."""
         from lintgov.claims import ledger
         self.calls += 1
         doc = self.read_document(path, path, self.reg, text.encode("utf-8"))
@@ -57,7 +57,7 @@ class Linter:
         for rule in self.rules:
             got = rule.check(doc, ctx) if rule.scope == "document" else rule.check_corpus([doc], ctx)
             for f in got or ():
-                found.append((f.start, f.end, f.code))
+                found.append((f.start, f.end, f.code, tuple((r.start, r.end) for r in f.related if r.doc is None)))
         return found, list(ledger(doc)), doc.text
 
 
@@ -128,7 +128,7 @@ def main(argv=None) -> int:
             with open(path, encoding="utf-8", errors="replace") as fh:
                 raw = fh.read()
             base, checks, text = lint.run(raw, name)
-            old = set(base)
+            old = {f[:3] for f in base}
             bounds = [i + 1 for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
             seen = set()
             local: Dict[int, List[Tuple[Any, tuple]]] = collections.defaultdict(list)
@@ -161,12 +161,14 @@ def main(argv=None) -> int:
                 def shifted(pos: int) -> int:
                     return pos + sum(len(new) - (e - s) for _c, (_w, s, e, new) in batch if e <= pos)
                 old_here = {(shifted(fa), shifted(fb), code) for fa, fb, code in old}
-                new_found = [f for f in found if f not in old_here]
+                new_found = [f for f in found if f[:3] not in old_here]
                 for c, (which, s, e, new) in batch:
                     spans = [(shifted(x), shifted(y)) for x, y in [(c.start, c.end)] + list(c.operands)]
                     spans.append((shifted(s), shifted(s) + len(new)))
+                    # (a finding covers the relation by its span or by a figure it names as evidence: LG202 stands on
+                    # the verb between the two levels it reads, its levels in ``related``)
                     hit = any((fa < y and x < fb) or (fa == fb and x <= fa < y)
-                              for fa, fb, _code in new_found for x, y in spans)
+                              for f in new_found for fa, fb in ((f[0], f[1]),) + f[3] for x, y in spans)
                     key = c.rule + " " + c.family
                     tally[key]["planted"] += 1
                     tally[key][which + "_planted"] += 1

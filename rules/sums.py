@@ -80,6 +80,8 @@ from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
 from lintgov.claims.parts import AMONG_INCLUDING, without_bracketed, states_key_total, without_shared_period, ATTRIBUTE_CLAUSE
 from lintgov.claims.parts import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
     _CHECK_RE1,
+    CLOSING_TOTAL as _CLOSING_TOTAL,
+    PART_NOUN as _PART_NOUN,
     _STAGES_RE1,
     _STAGES_RE2,
     _STAGES_RE3,
@@ -1822,6 +1824,13 @@ class PartsSum(Rule):
             if i < 1 or not (_bounded(total) or _stated_bound(total)):
                 continue
             pre = masked[qs[i - 1].end:total.start]
+            # 东片区有57个建设项目，西片区有14个建设项目，共计71个: each part carries one noun after its figure, and the
+            # total word closes the list right after the last one — the parts are the clauses carrying it, whatever
+            # their values (the run below takes only parts followed by that noun)
+            noun = _PART_NOUN.match(pre)
+            part_noun = noun.group(1) if noun is not None and _CLOSING_TOTAL.match(pre[noun.end(1):]) else None
+            if part_noun:
+                pre = pre[noun.end(1):]
             scoped = SCOPED_TOTAL.match(pre)
             if scoped and not all(scoped.group(1) in re.split(r"[，,；;。]", masked[max(s.start, p.start - 24):p.start])[-1]
                                   for p in qs[max(0, i - 2):i]):
@@ -1889,6 +1898,13 @@ class PartsSum(Rule):
                 if j == 0:
                     break
                 gap = masked[qs[j - 1].end:qs[j].start]
+                if part_noun:
+                    rest = gap[len(part_noun):] if gap.startswith(part_noun) else None
+                    if rest is None or "其中" in rest or is_delta(masked, qs[j]) or not re.fullmatch(
+                            r"[、，,；;](?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){0,14}", rest):
+                        break     # (every part of the list carries the noun the last one does)
+                    j -= 1
+                    continue
                 # (乡镇（街道）办理96件: a bracket inside a part's name)
                 if not re.fullmatch(r"[、，,；;]?[\u4e00-\u9fff]{0,10}|[、，,；;]?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){0,14}", gap) \
                         or is_delta(masked, qs[j]) or "其中" in gap:
@@ -1934,7 +1950,8 @@ class PartsSum(Rule):
                     break
             if ok:
                 record(doc, self.code, "sum", total, True, "sum of parts = total", run)
-            if not ok and len(tail) < 2 and (re.search(r"合计|合計|总计|總計|共计|共計", pre) or scoped or head_named):
+            if not ok and len(tail) < 2 and (re.search(r"合计|合計|总计|總計|共计|共計", pre) or scoped or head_named
+                                             or part_noun):
                 tail = run        # 在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人
             if ok or len(tail) < 2 or (kinds_total and len(tail) != kinds_total):
                 continue

@@ -167,6 +167,32 @@ def _bounded(q: Any) -> bool:
     return q is not None and q.approx in (None, "≈", ">", ">=", "<", "<=")
 
 
+def _reads_values(doc: Any, ch: Change) -> bool:
+    """Whether a change claim is checked against its prior and current values (``ch.base``, ``ch.current``, found by
+    the grammar or paired by the claims layer: claims.levels.period_pairs, claims.yearlevels.stated_priors): LG201
+    recomputes its size, LG202 its direction, over the same pairings and on the same guards."""
+    if ch.kind not in ("percent", "points", "amount") or ch.amount is None or not _checkable(doc, ch):
+        return False
+    if _years_apart(doc.text, ch):
+        return False  # 2021年…为1,862亿元；2023年达到2,136亿元，比上年增长5.8%: last year's value is 2022's, not stated
+    if not _bounded(ch.amount):
+        return False
+    if ch.kind == "percent" and not (ch.base.is_percent and ch.current.is_percent) \
+            and real_growth_metric(doc, subject_pos(ch)):
+        return False  # GDP / value added: growth at comparable prices, not from nominal values
+    return True
+
+
+def _paired_changes(doc: Any) -> List[Change]:
+    """The change claims stated with no value of their own that the claims layer pairs with the levels of their metric
+    stated elsewhere (claims.levels.period_pairs: the two periods' levels before 两年相比; claims.yearlevels.
+    stated_priors: last year's level in the review for a change of the plans), with those levels, kept where LG201
+    reads them (:func:`_reads_values`): LG201 recomputes their size, LG202 their direction, LG204 their unit."""
+    out = [dataclasses.replace(c0, base=a, current=b) for c0, a, b in period_pairs(doc)] \
+        + [dataclasses.replace(c0, base=a) for c0, a in stated_priors(doc)]
+    return [ch for ch in out if _reads_values(doc, ch)]
+
+
 def _checkable(doc: Any, ch: Change) -> bool:
     return (ch.has_values and _bounded(ch.base) and _bounded(ch.current) and _same_measure(ch.base, ch.current)
             and not _qualified(doc, ch))
@@ -424,15 +450,8 @@ class GrowthMismatch(Rule):
     def _check_values(self, doc, ch, tol):
         """One change claim whose prior and current values are known (``ch.base``, ``ch.current``): the finding when
         the stated change does not meet the values, else None; the relation is written to the ledger."""
-        if ch.kind not in ("percent", "points", "amount") or not _checkable(doc, ch) or ch.amount is None:
-            return None
-        if _years_apart(doc.text, ch):
-            return None  # 2021年…为1,862亿元；2023年达到2,136亿元，比上年增长5.8%: last year's value is 2022's, not stated
-        if not _bounded(ch.amount) or _values_move(doc.text, ch) == -ch.direction:
-            return None  # direction contradictions are LG202's
-        if ch.kind == "percent" and not (ch.base.is_percent and ch.current.is_percent) \
-                and real_growth_metric(doc, subject_pos(ch)):
-            return None  # GDP / value added: growth at comparable prices, not from nominal values
+        if not _reads_values(doc, ch) or _values_move(doc.text, ch) == -ch.direction:
+            return None  # (direction contradictions are LG202's, on the same pairings: GrowthDirection.check)
         stated = _signed(ch)
         both_rates = bool(rate_unit(ch.base)) and rate_unit(ch.base) == rate_unit(ch.current)
         a, b = _levels(doc.text, ch)
@@ -688,6 +707,15 @@ class GrowthDirection(Rule):
             if not _checkable(doc, ch) or ch.kind == "fan":
                 continue
             if ch.transition is not None and ch.transition.start in reported:
+                continue
+            move = _values_move(doc.text, ch)
+            if move and move == -ch.direction:
+                yield self._dir(doc, ch.verb_start, ch.verb_end, ch.verb, ch.base, ch.current, move)
+        # a change paired by the claims layer with the levels of its metric stated elsewhere (两年相比…提升12.5个百分点
+        # after the two years' levels; 比上年增加1206亿元 with last year's level in the review): LG201 recomputes its
+        # size over these pairings, so a direction no value inside the printed intervals gives is reported here
+        for ch in _paired_changes(doc):
+            if ch.kind == "fan":
                 continue
             move = _values_move(doc.text, ch)
             if move and move == -ch.direction:
@@ -992,7 +1020,9 @@ class PercentVsPoints(Rule):
     def check(self, doc, ctx):
         tol = self.settings["tolerance"]
         text = folded_text(doc)
-        for ch in changes(doc):
+        # (with the changes paired with levels stated elsewhere, which LG201 leaves to this rule when the stated change
+        # is the other unit's: 两年相比，网上可办率提高7.4% after the two years' rates)
+        for ch in list(changes(doc)) + _paired_changes(doc):
             amt = ch.amount
             if amt is None or ch.kind not in ("percent", "points") or not _fine(amt):
                 continue

@@ -204,6 +204,12 @@ HEAD_TOTAL = lazyre.compile(r"^[，,；;\s]*(?:(?:共有|共计|共計)(?P<n1>[\
 
 
 TOTAL_AFTER = lazyre.compile(r"^[，,、；;（(\s]*(?:[两兩二三四五六七八九十]+[项項类類者个個]|以上|上述|二者|两者|兩者|[两兩二三四五六七八九十](?:个|個)?(?![年月日天周季倍成一二三四五六七八九十两兩项項类類者个個])[\u4e00-\u9fff]{1,2}?)?(?:共计|共計|合计|合計|总计|總計|累计|累計|总共|總共|共)(?:为|為|有|达|達)?$")
+#: the noun the last part of a list carries after its figure, then a clause mark, before the total word that closes the
+#: list (东片区有57个建设项目，西片区有14个建设项目，共计71个): group 1 the noun
+PART_NOUN = lazyre.compile(r"^([\u4e00-\u9fff]{1,8})[，,；;、]")
+#: the total words that close a list whose parts each carry a noun after their figure: the sum of what is listed — never
+#: 累计 (a stock built over years) or 共有 (a stock the items listed may be added to)
+CLOSING_TOTAL = lazyre.compile(r"^[，,；;、\s]*(?:共计|共計|合计|合計|总计|總計|总共|總共)(?:为|為)?$|^[，,；;、\s]*共$")
 #: a total named by the count of the parts right before it, with or without a total word (教育支出…，社会保障和就业支出…，
 #: 卫生健康支出…，三项支出33.6亿元 / 以上四项合计 / 两者合计): group 1 the count, group 2 the noun each part carries
 COUNT_NAMED_TOTAL = lazyre.compile(r"[，,；;、]\s*(?:以上|上述|这|這|此)?(?:([两兩二三四五六七八九十])(?:项|項|类|類|者)|([两兩二三])者)"
