@@ -964,6 +964,7 @@ def _whole_by_name(doc, masked, name: str, meas: str) -> Optional[Quantity]:
             e = i + len(nm)
             k = bisect.bisect_left(starts, e)
             if k < len(qs) and qs[k].start - e <= 6 and not _wider_name(nm, masked[max(0, i - 2):e]) \
+                    and not _other_scope(doc, masked[max(0, i - 2):i]) \
                     and (not other or _TOTAL_OPENS.fullmatch(_CLAUSE_TAIL.search(masked, max(0, i - 16), i).group())):
                 c = qs[k]
                 if is_count(c) and measure_of(c) == meas and c.approx is None and _WHOLE_GAP.fullmatch(masked, e, c.start) \
@@ -1004,6 +1005,14 @@ _CLAUSE_TAIL = lazyre.compile(r"[^，,；;：:。！？!?、（()）\n]*$")
 
 #: names of a part written inside the name of a wider whole (出口 in 进出口总额): a count named so is not the part's whole
 _WIDER_NAMES = (("出口", "进出口"), ("出口", "進出口"))
+
+
+def _other_scope(doc, before: str) -> bool:
+    """Whether the two characters before a total's name (全市一般公共预算支出) are an area word that is not the report's
+    own, when the report says which is (a district's report quoting the city's total: not the district's whole)."""
+    if len(before) < 2 or before[0] != "全" or own_scope_word(doc) is None:
+        return False
+    return before in _LOCAL_SCOPE + ("全国", "全國") and not is_own_scope(doc, before)
 
 
 def _wider_name(name: str, ctx: str) -> bool:
