@@ -455,6 +455,10 @@ def _deed_cumulatives(skel: str, by_start, text: str, seen) -> List[Addition]:
                 if not added_verb:
                     continue
             elif len(deed) == 2 and deed in plain and _DEED_VERB_LIKE.search(deed) is None:
+                obj = words[2:]
+                if len(obj) >= 2 and obj[-2:] not in plain[plain.index(deed) + 2:]:
+                    continue    # 开展检查46次，累计开展宣传12次: the same verb upon other things (its object's head
+                    #             word is not the clause's)
                 verb = re.search(re.escape(deed), plain)
             elif not (added_verb and grow and len(words) - grow.end() >= 2 and words[grow.end():] in plain):
                 continue
