@@ -970,17 +970,11 @@ class PartsSum(Rule):
         for up in unmarked_parts(doc):
             if is_delta(masked, up.whole) or is_delta(masked, up.part):
                 continue
-            lo, hi = count_interval(up.part)[0], count_interval(up.whole)[1]
-            ok = lo <= hi + 1e-9
-            record(doc, self.code, "part<=whole", up.part, ok, "part <= the total before it (有N…获得 / 已…的N)", [up.whole])
-            if not ok:
-                yield self.finding(doc, up.part.start, up.part.end, "unmarked",
-                                   related=[Related(up.whole.start, up.whole.end, {"zh": "总数", "en": "total"})],
-                                   evidence={"part": lo, "whole": hi, "deed": up.deed, "noun": up.noun,
-                                             "formula": f"{label(doc, up.part)} > {label(doc, up.whole)}",
-                                             "tolerance": "printed rounding of both (lower end of the part > upper end "
-                                                          "of the whole)"},
-                                   part=label(doc, up.part), whole=label(doc, up.whole), deed=up.deed)
+            f = self._open_part(doc, up.part, up.whole, "unmarked", "part <= the total before it (有N…获得 / 已…的N)",
+                                {"zh": "总数", "en": "total"}, "whole", {"deed": up.deed, "noun": up.noun},
+                                deed=up.deed)
+            if f is not None:
+                yield f
 
     def _remainders(self, doc):
         """共计N元，已经归还了M元，剩下的R元 / 共征收N亩，已完成补偿M亩，剩余R亩 (:func:`lintgov.claims.subsets.remainders`): the
@@ -1011,17 +1005,26 @@ class PartsSum(Rule):
         (:func:`lintgov.claims.subsets.added_then_cumulative`): the cumulative count of the same things, right after,
         holds those of this time — not less than them (an open reading: never a sum)."""
         for ac in added_then_cumulative(doc):
-            lo, hi = count_interval(ac.added)[0], count_interval(ac.cumulative)[1]
-            ok = lo <= hi + 1e-9
-            record(doc, self.code, "part<=whole", ac.added, ok, "this time <= the cumulative count after it", [ac.cumulative])
-            if not ok:
-                yield self.finding(doc, ac.added.start, ac.added.end, "cumulative",
-                                   related=[Related(ac.cumulative.start, ac.cumulative.end, {"zh": "累计", "en": "cumulative"})],
-                                   evidence={"part": lo, "whole": hi, "words": ac.deed,
-                                             "formula": f"{label(doc, ac.added)} > {label(doc, ac.cumulative)}",
-                                             "tolerance": "printed rounding of both (lower end of the part > upper end "
-                                                          "of the cumulative count)"},
-                                   part=label(doc, ac.added), whole=label(doc, ac.cumulative))
+            f = self._open_part(doc, ac.added, ac.cumulative, "cumulative", "this time <= the cumulative count after it",
+                                {"zh": "累计", "en": "cumulative"}, "cumulative count", {"words": ac.deed})
+            if f is not None:
+                yield f
+
+    def _open_part(self, doc, part, whole, message, formula, role, whole_name, extra, **args):
+        """An open reading (never a sum): ``part`` counts some of the things ``whole`` counts, so it is not more than
+        it within the printed rounding of both; the relation is recorded, and the finding (message ``message``, the
+        whole shown as ``role``, ``extra`` added to the evidence) returned when the part is more, else None."""
+        lo, hi = count_interval(part)[0], count_interval(whole)[1]
+        ok = lo <= hi + 1e-9
+        record(doc, self.code, "part<=whole", part, ok, formula, [whole])
+        if ok:
+            return None
+        return self.finding(doc, part.start, part.end, message, related=[Related(whole.start, whole.end, role)],
+                            evidence={"part": lo, "whole": hi, **extra,
+                                      "formula": f"{label(doc, part)} > {label(doc, whole)}",
+                                      "tolerance": "printed rounding of both (lower end of the part > upper end "
+                                                   f"of the {whole_name})"},
+                            part=label(doc, part), whole=label(doc, whole), **args)
 
     def _span_parts(self, doc):
         """The year's figure of a metric in the year's paragraphs of a review against the total of the same metric in
