@@ -1297,7 +1297,9 @@ def _rates_at_one_value(text: str) -> List[Enumeration]:
 #: before a noun of burdens or aims only: never 三重一大);
 #: two to nine: a longer list is not summed up by a count (十大行动 names a programme)
 _ENUM_BEFORE = lazyre.compile(
-    r"(?:(?<![\d.])(?P<d>[2-9])(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>[两三四五六七八九])(?![十百千万亿]))"
+    # (ten to thirty-nine as well — 10项, 十大, 十二个 —: a list of ten or more names printed whole before its count)
+    r"(?:(?<![\d.])(?P<d>[2-9]|[1-3]\d)(?![\d.])|(?<![零〇一二两三四五六七八九十百千第])(?P<c>十[一二三四五六七八九]?|[两三四五六七八九])"
+    r"(?![十百千万亿]))"
     r"(?P<w>大|个|家|所|处|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|[位维](?=一体)|"
     # people counted after their names (张某、李某、王某三名院士; 夏克青、徐政和、杰曼诺夫三位教授): a title of people after the
     # count (checked below), never a rank (前三名, 第三位)
@@ -1312,7 +1314,7 @@ _ENUM_BEFORE = lazyre.compile(
     r"(?![以多余次年月日天周倍字数成届轮期层位]|人(?!大)|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等(?!级)|之一|中[，,。；;、]|幅)"
     # (a count whose measure word is the noun itself may end its clause: 服务和管理六方面，; 湛江4市，)
     r"(?:(?<=方面)|(?<=[县市省区])|(?(sh)|(?=[\u4e00-\u9fffA-Za-z0-9“])))")
-_ENUM_BEFORE_CHEAP = lazyre.compile(r"[2-9两三四五六七八九](?:大|个|家|所|处|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|重|方|[位维]一体|[名位])")
+_ENUM_BEFORE_CHEAP = lazyre.compile(r"(?:[1-3]\d|十[一二三四五六七八九]?|[2-9两三四五六七八九])(?:大|个|家|所|处|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|重|方|[位维]一体|[名位])")
 #: the last two names end with the character that follows the count (…竹韵公园、虹桥公园五园): the count counts that noun
 _SHARED_NOUN = lazyre.compile(r"([\u4e00-\u9fff])、[^，,。；;：:、！？!?\n“”（）()]{0,12}?\1(?P<n>[2-9两三四五六七八九])\1"
                               r"(?![一二两三四五六七八九十\d])")
@@ -1388,6 +1390,29 @@ _NAME_BRACKET = lazyre.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 _ENUM_ABSTRACT = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?(?:理念|压力|挑战|风险|原则|目标|要素|特征|优势|短板|矛盾|难题|使命|动力)")
 
 
+#: what may follow a verb word that closes a name inside the last of a list, not a verb governing the count: a join to a
+#: second name with no verb of its own (危房改造、饮水改造和致富四大帮扶工程), or 区 making a zone's noun (开发区, 建成区)
+_VERB_CLOSES_NAME = lazyre.compile(r"(?:和|及|与)(?P<next>[\u4e00-\u9fff]{2,10})$|区")
+
+
+def _verb_in_last(pat, last: str, others):
+    """The first verb word of ``pat`` in ``last`` (the last name of a list before its count) that may govern the count —
+    or None.  A verb word with an object of two characters or more before it, right before a join to a last name that
+    holds no verb word, closes the name of a work when an earlier name of the list closes with the same verb word — the
+    list's names are written object + verb (危房改造、饮水改造和致富四大帮扶工程: 饮水改造 is a work named, 致富 another;
+    never 美国、加拿大和以色列设立和运营4家, where no name closes with 设立); a verb word right before 区 is part of a
+    zone's noun (省、市、开发区三级).  Any other verb word stands between the names and the count (以色列设立4家, 手段推动
+    五大任务) and the list is not read."""
+    for v in pat.finditer(last):
+        after = _VERB_CLOSES_NAME.match(last, v.end())
+        if after is not None and (after.group("next") is None
+                                  or (v.start() >= 2 and pat.search(after.group("next")) is None
+                                      and any(x.endswith(v.group()) and len(x) > len(v.group()) for x in others))):
+            continue
+        return v
+    return None
+
+
 def _action_name(x: str) -> bool:
     """``x`` (a name inside the list, whose start is known) is an action, not a name: the action word alone, or after one
     character (…、加强、…).  An object before it makes a programme's name (照亮边境、危房改造、饮水改造和致富四大帮扶工程).
@@ -1409,6 +1434,16 @@ _ENUM_LEVEL = lazyre.compile(r"[\u4e00-\u9fff]{0,12}?\d+(?:\.\d+)?[万亿千百]
 _GOV_LEVEL = lazyre.compile(r"国家|中央|街道|社区|小区|网格|楼栋|乡镇|镇街|[省市县区乡镇街村组]")
 _GOV_LEVEL_END = lazyre.compile(r"(?:国家|中央|街道|社区|小区|网格|楼栋|乡镇|镇街|[省市县区乡镇街村组])$")
 _ENUM_CN = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+#: a count of ten or more after names is the names' number only when the names are many: a list of seven or more is
+#: printed whole to be counted (A、B、…、J十大战略路径; …贷款贴息10项支持政策); a handful before 十大 name a programme's aims
+_ENUM_LONG_LIST = 7
+
+
+def _enum_cn(n: str) -> int:
+    """A count in Chinese numerals from two to nineteen (三, 十, 十二)."""
+    return 10 + " 一二三四五六七八九".index(n[1:] or " ") if n[0] == "十" else _ENUM_CN[n]
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ")
 #: a quoted term glossed at the start of the clause (“3”是 / 第二个“1”是指 / “X”包括), dropped before the first name
 _ENUM_GLOSS_LEAD = lazyre.compile(r"^\s*(?:第[一二三四五六七八九十]个|后面的)?“[^“”，,。；;、]{1,8}”(?:是指|是|指|即|为|包括)")
@@ -1794,6 +1829,30 @@ _COLON_THEN_COUNT = lazyre.compile(r"[：:](?P<body>[^。！？!?\n：:，,；;]
 _ITEM_ORDINAL = lazyre.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]|[（(]?[\d一二三四五六七八九十]{1,2}[)）.．、])")
 
 
+#: a 、-list whose last name joins the last two with 和/及/与, closed by a comma (实验二小、城东中学、北湖小学和第七中学，新增…)
+_CLOSED_LIST_COMMA = lazyre.compile(r"(?P<list>[^，,；;、]{2,20}(?:、[^，,；;、]{2,20})+)[，,]")
+
+
+#: a clause after such a list that speaks of things beyond the names (其余正在建设, 另有1个在建, 还有…, 以及…): not read
+_MORE_AFTER_LIST = lazyre.compile(r"\s*(?:其余|其他|其它|另|还|此外|以及|以外|之外|等)")
+
+
+def _closed_before_comma(body: str) -> str:
+    """The names after a count's colon up to a comma when they are a closed list: names at 、, the last joining two with
+    和/及/与 (学校5所：实验二小、城东中学、滨江幼儿园、北湖小学和第七中学高中部，新增学位6,300个) — the join
+    closes the list, so what follows the comma is a clause of its own, not a description of the names — unless that
+    clause speaks of others (…和翠湖，其余正在建设; 另有1个在建).  Any other body is
+    returned as it is (a comma then makes it a description, and it is not read)."""
+    m = _CLOSED_LIST_COMMA.match(body)
+    if m is None:
+        return body
+    last = m.group("list").rpartition("、")[2]
+    if not re.search(r"[和及与]", last) or _PARTIAL_DENG.search(m.group("list")) \
+            or _MORE_AFTER_LIST.match(body, m.end()):
+        return body
+    return m.group("list")
+
+
 def _digit_colon_items(text: str) -> List[Enumeration]:
     """A count in digits and the names of what it counts after a colon (:data:`_DIGIT_COLON`), or names after a colon
     closed by 共N个 (:data:`_COLON_THEN_COUNT`): the names at 、 (the last may join two with 和/及/与), or at ； when the
@@ -1804,6 +1863,8 @@ def _digit_colon_items(text: str) -> List[Enumeration]:
     for pat in (_DIGIT_COLON, _COLON_THEN_COUNT):
         for m in lazyre.finditer(pat, text):
             body = m.group("body").strip()
+            if pat is _DIGIT_COLON:
+                body = _closed_before_comma(body)
             if _PARTIAL_DENG.search(body) or _ENUM_PARTIAL.search(body) or _ENUM_NOT_NAMES.search(body.replace("；", "").replace(";", "")) \
                     or "“" in body and body.count("“") != body.count("”"):
                 continue
@@ -3115,7 +3176,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         # “五大发展理念”; 全民共享 —, not 共 of a total)
         # (以及 inside the last name joins two names like 和 — 食品加工以及纺织服装 —, never 以及 opening it)
         last_ = last[:1] + last[1:].replace("以及", "和") if len(last) > 4 else last
-        verb_last = (_ENUM_BEFORE_VERB_Q if quoted is not None or abstract else _ENUM_BEFORE_VERB).search(last_)
+        verb_last = _verb_in_last((_ENUM_BEFORE_VERB_Q if quoted is not None or abstract else _ENUM_BEFORE_VERB), last_,
+                                  names[:-1])
         # (a body named last holds the things counted — 深圳大学、南方科技大学8个学科 — unless the count's own noun is that
         # body's kind: 区人民医院、区妇幼保健院和区中医院3所医院 counts the hospitals named)
         container = _ENUM_CONTAINER.search(last)
@@ -3169,7 +3231,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             hi = 99
         chars = sum(len(x) for x in names) if all(3 <= len(x) <= 4 for x in names) else 0
         n = n_
-        v = (int(n) if n.isdigit() else _ENUM_CN[n]) + (extra if quoted is None else 0)
+        v = (int(n) if n.isdigit() else _enum_cn(n)) + (extra if quoted is None else 0)
+        if v >= 10 and len(names) < _ENUM_LONG_LIST:
+            continue      # (a handful of names before 十大 are the aims of a programme: 提信心、扩需求、稳增长十大行动)
         if under_county and _holders_named(doc, text, names):
             continue
         if village and any(_TOWN_NAME.search(y) for x in names for y in _NAMES_BEFORE_RE10.split(x)):
