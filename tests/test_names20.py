@@ -56,3 +56,17 @@ WRONG = [
 
 
 test_silent, test_found = code_checks("LG103", CONSISTENT + SILENT_TRAPS, WRONG)
+
+
+# short names sharing the last one's region word as their head (东、中、西、东北地区): the regions themselves when the
+# count counts regions; a count of other things (高校) stays unread (the regions may hold them)
+REGIONS_SILENT = [
+    "继续推动东、中、西、东北地区“四大板块”协调发展。",
+    "支持东、中、西部地区12所高校建设。",
+    "支持东、中、西部地区5所高校建设。",
+]
+REGIONS_WRONG = [
+    "继续推动东、中、西、东北地区“五大板块”协调发展。",
+    "继续推动东、中、西、东北地区“三大板块”协调发展。",
+]
+test_regions_silent, test_regions_found = code_checks("LG103", REGIONS_SILENT, REGIONS_WRONG)

@@ -1372,6 +1372,10 @@ _OWN_KIND_NOUN = lazyre.compile(r"(?:公立|公办|民办|市属|区属|省属|�
 #: the last name is a body that holds the things counted (深圳大学、南方科技大学8个学科; 金融、精密制造领域3名人才)
 _ENUM_CONTAINER = lazyre.compile(r"(?:大学|学院|学校|医院|公司|集团|银行|企业|领域|行业|系统|片区|流域|园区|地区|部门|单位|"
                                  r"国家|街道|社区|机构|乡镇)$")
+#: region words a list of short names may share as their head (东、中、西、东北地区)
+_SHARED_HEAD_REGIONS = frozenset(("地区", "片区", "园区", "流域"))
+#: a count's noun of regions (板块, 片区, 区域, 地区, 城区, 组团, 园区)
+_REGION_NOUN = lazyre.compile(r"(?:大|个|片)?(?:板块|片区|区域|地区|城区|组团|园区)")
 #: facilities and projects, which short names before their count may be the sites of (格尔木、德令哈3座光热电站)
 _ENUM_FACILITY = lazyre.compile(r"电站|中心|基地|项目|工程|场馆|医院|学校|站|港|机场|馆|厂|园|网点|门店|车间")
 #: where the names start: after a verb, a join or a list marked partial inside the first stretch
@@ -3183,6 +3187,11 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
         container = _ENUM_CONTAINER.search(last)
         if container is not None and all(x.endswith(container.group()[-1]) for x in names) and re.match(
                 _OWN_KIND_NOUN.pattern.replace("KIND", re.escape(container.group())), noun):
+            container = None
+        # (short names sharing the last one's head word — 东、中、西、东北地区“四大板块”: 东部地区, 中部地区… — name the
+        # regions themselves when the count counts regions, never a body holding other things: 东、西部地区12所高校)
+        if container is not None and container.group() in _SHARED_HEAD_REGIONS and len(last) - len(container.group()) <= 2 \
+                and all(1 <= len(x) <= 2 for x in names[:-1]) and _REGION_NOUN.match(noun if quoted is None else w_):
             container = None
         if (verb_last and not change and not each_deed) or (container is not None and w_ != "级") \
                 or last[-1] in "和及与或":
