@@ -118,3 +118,30 @@ def test_subset_readings_are_those_of_the_plain_scans(text, monkeypatch):
     want = read(Document(text, "r.txt"))
     assert got == want
     assert sum(map(len, got)) >= 4       # (the report's readings are there: the test compares something)
+
+
+# -- UTF-8 read as GBK: the three triples looked for by byte class ---------------------------------------------------
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([b"\xe3", b"\xe9", b"\xef", b"\xea", b"\xe2", b"\x80", b"\xbf", b"\xc0", b"\x7f", b"a",
+                                 b"\xe4\xb8\xad", b"\xef\xbc\x8c", b"\xb0\xa1"]), max_size=40))
+def test_triples_by_class_are_the_pattern_search(parts):
+    from lintgov import scripts
+    b = b"".join(parts)
+    want = scripts._THREE_TRIPLES.search(b) is not None
+    assert (scripts._THREE_TRIPLES_AS_CLASSES in b.translate(scripts._TRIPLE_CLASSES)) is want
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("市政府工作报告，全年完成投资120亿元。\n" * 50, None),
+    ("政府工作报告".encode("utf-8").decode("gbk", errors="replace") + "，全年完成。", True),
+    ("（一）经济运行总体平稳。" + "本市人民政府".encode("utf-8").decode("gbk", errors="replace"), None),
+    ("ABC 123, plain ascii only.\n", False),
+])
+def test_utf8_as_gbk_gate_is_the_pattern_search(text, holds):
+    from lintgov import scripts
+
+    def reference(t):
+        return scripts._THREE_TRIPLES.search(t.encode("gbk", errors="replace")) is not None
+    assert scripts._may_hold_utf8_as_gbk(text) is reference(text)
+    if holds is not None:
+        assert scripts._may_hold_utf8_as_gbk(text) is holds
