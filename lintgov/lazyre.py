@@ -741,24 +741,114 @@ def stretch_finditer(pattern: Any, text: str, part: Any, stops: str = STOPS) -> 
         return pattern.finditer(text)
     cut = unconsumed(pattern, stops)
     anchor = _anchor(pattern)[0] if cut else None
-    if anchor is None or unconsumed(part, cut) != cut:
+    if not cut or unconsumed(part, cut) != cut:
+        return finditer(pattern, text)
+    if anchor is None and not _cut_exact(pattern, cut):
+        # (no first set: tried at every character unless each stretch can be scanned by ``re`` itself, below)
         return finditer(pattern, text)
     return _in_stretches(pattern, text, part, cut, anchor)
+
+
+_CUT_EXACT: "dict[Any, bool]" = {}
+_ENDS = ("AT_END", "AT_END_STRING")
+
+
+def _cut_exact(pattern: "re.Pattern[str]", cut: str) -> bool:
+    r"""Whether ``pattern.finditer(text, lo, hi)``, with ``text[hi]`` a character of ``cut``, finds the matches
+    ``pattern.finditer(text)`` finds from ``lo`` that start before ``hi``.  ``pos`` cuts nothing (lookbehinds and
+    ``^`` read the whole text); ``endpos`` hides ``text[hi]`` and what follows it, so it is exact when no match
+    attempt reads there: the pattern consumes no character of ``cut`` (the caller's :func:`unconsumed`), matches
+    no empty text, tests no end or word boundary (``$``, ``\Z``, ``\b``, ``\B``), and its lookaheads consume no
+    character of ``cut`` — but for one that is a choice of single characters or the end, ``(?=[，。]|$)``, whose
+    characters hold every cut character (at ``hi`` the end stands for the cut character, which that choice
+    accepts: true either way; a line break inside a stretch would let ``$`` hold before it, so it must be a cut)."""
+    key = (pattern.pattern, pattern.flags, cut)
+    got = _CUT_EXACT.get(key)
+    if got is None:
+        got = False
+        if isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE
+                                                                        | re.MULTILINE):
+            try:
+                tree = _parser().parse(pattern.pattern, pattern.flags)
+                got = tree.getwidth()[0] > 0 and _exact_items(tree, cut, pattern.flags)
+            except (_Unknown, re.error, TypeError, ValueError, RecursionError):
+                got = False
+        _CUT_EXACT[key] = got
+    return got
+
+
+def _exact_items(items: Any, cut: str, flags: int) -> bool:
+    for op, av in items:
+        name = str(op)
+        if name == "AT":
+            if str(av) not in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
+                return False
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            direction, sub = av
+            if direction < 0:
+                if not _exact_items(sub, cut, flags):     # (a lookbehind reads before its place: nothing cut)
+                    return False
+            elif not _exact_lookahead(sub, cut, flags):
+                return False
+        elif name == "SUBPATTERN":
+            if av[1] or av[2] or not _exact_items(av[3], cut, flags):
+                return False
+        elif name == "ATOMIC_GROUP":
+            if not _exact_items(av, cut, flags):
+                return False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if not _exact_items(av[2], cut, flags):
+                return False
+        elif name == "BRANCH":
+            if not all(_exact_items(alt, cut, flags) for alt in av[1]):
+                return False
+        elif name not in ("LITERAL", "NOT_LITERAL", "ANY", "IN", "GROUPREF"):
+            return False
+    return True
+
+
+def _exact_lookahead(sub: Any, cut: str, flags: int) -> bool:
+    items = list(sub)
+    if len(items) == 1 and str(items[0][0]) == "BRANCH":
+        alts = [list(alt) for alt in items[0][1][1]]
+        ends = [alt for alt in alts if len(alt) == 1 and str(alt[0][0]) == "AT" and str(alt[0][1]) in _ENDS]
+        if ends:
+            chars = [alt for alt in alts if len(alt) == 1 and str(alt[0][0]) in ("LITERAL", "IN")]
+            if len(ends) + len(chars) != len(alts) or "\n" not in cut:
+                return False
+            return all(any(_consumes(alt, c, flags) for alt in chars) for c in cut)
+    return _exact_items(items, cut, flags) and not any(_consumes(items, c, flags) for c in cut)
 
 
 _CUT_PATTERNS: "dict[str, Any]" = {}
 
 
+#: the cuts of the text read last, by cut characters (several patterns of a reader cut the same text alike)
+_CUT_ENDS: "dict[str, tuple]" = {}
+#: stretches holding the part that cover less than this share of the text are scanned each by ``re`` (when exact):
+#: scanning the whole text for the first set's characters would cost more than the stretches themselves
+_SPARSE = 1 / 8
+
+
 def _in_stretches(pattern: Any, text: str, part: Any, cut: str, anchor: Any) -> "Iterator[Any]":
+    """The matches of :func:`stretch_finditer`: ``pattern`` is tried only in the stretches between cuts that hold a
+    match of ``part`` — by ``pattern.finditer(text, lo, hi)`` in each when that is exact (:func:`_cut_exact`) and the
+    pattern has no first set or the stretches are a small part of the text, else at its first set's hits there."""
     import bisect
-    cuts = _CUT_PATTERNS.get(cut)
-    if cuts is None:
-        cuts = _CUT_PATTERNS[cut] = re.compile("[" + re.escape(cut) + "]")
     n = len(text)
-    found = map(_start, cuts.finditer(text))
-    # every cut, in order; then the (lo, hi) of the stretches that hold ``part`` (machine integers in a long text:
-    # a list of int objects takes 40 bytes a position)
-    ends: Any = array("q", found) if n > _HITS_TEXT_MAX else list(found)
+    got = _CUT_ENDS.get(cut)
+    if got is not None and got[0] is text:
+        ends = got[1]
+    else:
+        cuts = _CUT_PATTERNS.get(cut)
+        if cuts is None:
+            cuts = _CUT_PATTERNS[cut] = re.compile("[" + re.escape(cut) + "]")
+        found = map(_start, cuts.finditer(text))
+        # every cut, in order; then the (lo, hi) of the stretches that hold ``part`` (machine integers in a long
+        # text: a list of int objects takes 40 bytes a position)
+        ends = array("q", found) if n > _HITS_TEXT_MAX else list(found)
+        if n <= _HITS_TEXT_MAX:
+            _CUT_ENDS[cut] = (text, ends)
     los: Any = array("q") if n > _HITS_TEXT_MAX else []
     his: Any = array("q") if n > _HITS_TEXT_MAX else []
     for h in map(_start, part.finditer(text)):
@@ -769,6 +859,14 @@ def _in_stretches(pattern: Any, text: str, part: Any, cut: str, anchor: Any) -> 
         his.append(ends[k] if k < len(ends) else n)
     del ends
     if not los:
+        return
+    if anchor is None or (sum(his) - sum(los) < n * _SPARSE and _cut_exact(pattern, cut)):
+        scan = pattern.finditer
+        nxt = 0
+        for lo, hi in zip(los, his):
+            for m in scan(text, max(lo, nxt), hi):
+                yield m
+                nxt = m.end()
         return
     starts = _hit_starts(anchor, text)
     match = pattern.match

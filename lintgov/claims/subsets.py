@@ -67,6 +67,11 @@ _COUNT_THEN_SOME_ARE = lazyre.compile(
 #: characters every match holds (a document without any is passed over)
 _ANY_TOTAL = lazyre.compile(r"共|计|計|累")
 _ANY_REST = lazyre.compile(r"剩|余|餘|还有|還有|尚有|仍有")
+#: the pieces every match passes through, rarer than its first characters (共, 一, 总 open a match wherever they stand):
+#: the part's clause opening after the total (，有 / ，已经), the remainder's word (剩, 尚余, 余下, 还有…); each pattern is
+#: tried only between sentence ends that hold its piece (lazyre.stretch_finditer)
+_PART_OPENS = lazyre.compile(r"[，,](?:其中)?(?:(?:还|也|先后)?有|已经|已|均已)")
+_REST_WORD = lazyre.compile(r"剩|尚余|尚餘|尚有|余下|餘下|还有|還有|仍有")
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,7 @@ def remainders(doc: "Document") -> List[Remainder]:
     out: List[Remainder] = []
     skel, by_start = skeleton(doc)
     if _ANY_TOTAL.search(skel) is not None and _ANY_REST.search(skel) is not None:
-        for m in _TOTAL_DONE_REST.finditer(skel):
+        for m in lazyre.stretch_finditer(_TOTAL_DONE_REST, skel, _REST_WORD):
             rg = "r" if m.group("r") else "r2"
             w, p, r = by_start.get(m.start("w")), by_start.get(m.start("p")), by_start.get(m.start(rg))
             if w is None or p is None or r is None or any(q.is_percent or q.approx not in (None, "≈") for q in (w, p, r)) \
@@ -116,7 +121,7 @@ def unmarked_parts(doc: "Document") -> List[UnmarkedPart]:
     out: List[UnmarkedPart] = []
     skel, by_start = skeleton(doc)
     if _ANY_TOTAL.search(skel) is not None:
-        for m in _TOTAL_THEN_PART.finditer(skel):
+        for m in lazyre.stretch_finditer(_TOTAL_THEN_PART, skel, _PART_OPENS):
             pg = "pa" if m.group("pa") else "pb"
             w, p = by_start.get(m.start("w")), by_start.get(m.start(pg))
             if w is None or p is None or not is_count(w) or not is_count(p) or w.is_percent or p.is_percent \
@@ -185,7 +190,7 @@ def added_then_cumulative(doc: "Document") -> List[AddedToCumulative]:
         masked = doc.masked()
         # (新增国家高新技术企业957家，总量5842家: most are read as additions already — read once)
         known = {(a.added.start, a.total.start) for a in additions(doc)}
-        for m in _ADDED_THEN_CUMULATIVE.finditer(skel):
+        for m in lazyre.stretch_finditer(_ADDED_THEN_CUMULATIVE, skel, _ANY_CUMULATIVE):
             n, cm = by_start.get(m.start("n")), by_start.get(m.start("m"))
             pre = m.group("pre")
             # (参保人数增加7359万，总计达到1.17亿: figures of no unit, the first an increase, the total of the same thing)
