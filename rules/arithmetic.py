@@ -515,9 +515,11 @@ class RateMismatch(Rule):
                 or re.search(r"力争|目标|目標|计划|計劃|预期|預期|到20\d\d年", masked[s.start:q.start]):
             return None       # a change of the days, a bound, a plan
         days = int(m.group("n"))
-        if not 100 <= days <= 366 and not (366 < days < 1000 and not SEVERAL_YEARS.search(masked, s.start, s.end)):
+        if not 100 <= days <= 366 and not (366 < days < 1000
+                                           and not SEVERAL_YEARS.search(masked, s.start, max(q.end, m.end()))):
             return None       # (空气质量优良天数450天、优良率96.4%: more good days than a year has is no reading at all;
-            # 五年累计优良天数1,650天 counts several years)
+            # 五年累计优良天数1,650天 counts several years — said before the rate, not by a clause after it:
+            # …优良率97.5%，PM2.5年均浓度… is no span of years)
         stated = stated_interval(q, tol)
         least = MIN_VALID_DAYS
         r = (100.0 * days / 366, 100.0 * days / (max(days, least) if days <= 366 else least))
@@ -1651,13 +1653,14 @@ class TargetCompletion(Rule):
             excess = not by_rate and EXCESS_BEFORE.search(masked, max(0, m.start() - 3), m.start()) is not None
             shift = 100.0 if excess else 0.0
             ok = False
+            used = achieved
             for t in candidate_terms(doc, achieved, with_differences=False):
                 r = ratio_interval((t.lo, t.hi), tv)
                 if r is not None and (overlaps(r, stated) or (excess and overlaps((r[0] - shift, r[1] - shift), stated))):
-                    ok = True
+                    ok, used = True, list(t.parts)     # (the ledger shows the figures of the reading that fits)
                     break
             record(doc, self.code, "target", q, ok,
-                   "(achieved-target)/target*100" if excess else "achieved/target*100", achieved + [target])
+                   "(achieved-target)/target*100" if excess else "achieved/target*100", used + [target])
             if ok:
                 continue
             a = achieved[-1]

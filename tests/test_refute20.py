@@ -125,3 +125,37 @@ def test_rate_with_a_wrong_numerator_is_reported(text, rate, operands):
     assert text.count(num) == 1
     assert [f for f in found if f.code == "LG101" and doc.text[f.start:f.end].endswith(rate)], \
         [str(f.message()) for f in found]
+
+
+TARGET = ("全年货物进出口总额累计完成8.2亿美元，其中出口6.1亿美元。全年实际利用外资累计完成3,015万美元，"
+          "完成全年目标任务3,000万美元的100.5%。")
+
+
+def test_target_records_the_figures_of_its_reading():
+    # (商务) the completion rate's reading is 3,015 over 3,000: the other amounts of the measure are no operands
+    doc, found = _run(TARGET)
+    assert not [f for f in found if f.code == "LG102"], [str(f.message()) for f in found]
+    got = [c for c in ledger(doc) if c.rule == "LG102" and doc.text[c.start:c.end].endswith("100.5%")]
+    assert got and got[0].consistent
+    assert [doc.text[a:b] for a, b in got[0].operands] == ["3,015万美元", "3,000万美元"]
+
+
+def test_target_with_a_wrong_achieved_figure_is_reported():
+    doc, found = _run(TARGET.replace("完成3,015万美元", "完成3,920万美元"))
+    assert [f for f in found if f.code == "LG102"], [str(f.message()) for f in found]
+
+
+DAYS = [
+    # (生态环境) more good days than a year has: a clause after the rate about PM2.5's annual mean is no span of years
+    ("全年城区空气质量优良天数401天，优良率为96.2%，PM2.5年均浓度为28微克/立方米。", True),
+    ("全年城区空气质量优良天数351天，优良率为96.2%，PM2.5年均浓度为28微克/立方米。", False),
+    # several years said before the rate: no reading over one year's days
+    ("2021—2025年城区空气质量优良天数累计1,702天，优良率为93.2%，PM2.5年均浓度为28微克/立方米。", False),
+]
+
+
+@pytest.mark.parametrize("text,bad", DAYS)
+def test_good_days_beyond_a_year(text, bad):
+    doc, found = _run(text)
+    got = [f for f in found if f.code == "LG101"]
+    assert bool(got) == bad, [str(f.message()) for f in found]
