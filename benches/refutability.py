@@ -97,6 +97,8 @@ def plants_of(text: str, check) -> List[Tuple[str, int, int, str]]:
         if n is None:
             continue
         a, b, tok = n
+        if text.startswith("半", b):
+            continue        # 占全国一半: 一半 has no wrong value of its own form (三半 is no figure)
         try:
             new = vs.wrong_value(tok, _kind(text, b), {"family": check.family})
         except Exception:   # a numeral form the study's formatter does not take

@@ -515,9 +515,11 @@ class RateMismatch(Rule):
                 or re.search(r"力争|目标|目標|计划|計劃|预期|預期|到20\d\d年", masked[s.start:q.start]):
             return None       # a change of the days, a bound, a plan
         days = int(m.group("n"))
-        if not 100 <= days <= 366 and not (366 < days < 1000 and not SEVERAL_YEARS.search(masked, s.start, s.end)):
+        if not 100 <= days <= 366 and not (366 < days < 1000
+                                           and not SEVERAL_YEARS.search(masked, s.start, max(q.end, m.end()))):
             return None       # (空气质量优良天数450天、优良率96.4%: more good days than a year has is no reading at all;
-            # 五年累计优良天数1,650天 counts several years)
+            # 五年累计优良天数1,650天 counts several years — said before the rate, not by a clause after it:
+            # …优良率97.5%，PM2.5年均浓度… is no span of years)
         stated = stated_interval(q, tol)
         least = MIN_VALID_DAYS
         r = (100.0 * days / 366, 100.0 * days / (max(days, least) if days <= 366 else least))
@@ -1013,11 +1015,13 @@ class RateMismatch(Rule):
             counts = [c for c in counts if any(c is g for g in gdps) or any(c is n for n, _ in eligible)]
             earlier_all = [c for c in earlier_all if any(c is g for g in gdps)]
         for meas in {measure_of(n) for n, _ in eligible}:
-            if _explained(doc, masked, q, stated, [c for c in counts if measure_of(c) == meas],
-                          [n for n in (numerators or [n for n, _ in eligible]) if measure_of(n) == meas],
-                          [c for c in earlier_all if measure_of(c) == meas][-30:],
-                          lambda c: denominator_fits(name, context_before(masked, c, lo_w, 14), strict=True)):
-                record(doc, self.code, "rate", q, True, "n/d*100", [c for c in counts if measure_of(c) == meas])
+            used = _explained(doc, masked, q, stated, [c for c in counts if measure_of(c) == meas],
+                              [n for n in (numerators or [n for n, _ in eligible]) if measure_of(n) == meas],
+                              [c for c in earlier_all if measure_of(c) == meas][-30:],
+                              lambda c: denominator_fits(name, context_before(masked, c, lo_w, 14), strict=True))
+            if used:
+                # (the counts of the reading that explains it, numerator first: what the ledger shows as its operands)
+                record(doc, self.code, "rate", q, True, "n/d*100", used)
                 return None
         # 研发经费支出…占地区生产总值比重: R&D spending may be the year before's (reported late) over that year's GDP,
         # or an estimate over the GDP revised since: over the GDP stated, the share lies in [0.95, 1.15] × the ratio
@@ -1329,8 +1333,8 @@ def _named_again(doc, masked, name: str, after: int, before: int) -> bool:
     return False
 
 
-def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: False) -> bool:
-    """Whether some plausible reading of the counts gives the stated rate.
+def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: False) -> List[Quantity]:
+    """The counts of some plausible reading that gives the stated rate (numerator first), or [] when none does.
 
     Numerators: the counts the statement names (any sum of them: 撤销…、确认违法… need not be adjacent).
     A count holding a part named in a bracket after it (9,106起（含往年积案1,856起）) gives the rest as a numerator too.
@@ -1365,7 +1369,7 @@ def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: F
                     if d is not c and d is not x and clo > xhi:
                         r = ratio_interval((clo - xhi, chi - xlo), count_interval(d))
                         if r is not None and overlaps(r, stated):
-                            return True
+                            return [c, x, d]
     others = [c for c in same if not any(c is u for u in uniq) or base_ok(c)]
     oiv = [count_interval(c) for c in others]
     dens: List[Tuple[float, float, frozenset]] = []
@@ -1382,21 +1386,27 @@ def _explained(doc, masked, q, stated, same, named, earlier, base_ok=lambda c: F
             xv = count_interval(x)
             if oiv[i][0] > xv[1]:
                 dens.append((oiv[i][0] - xv[1], oiv[i][1] - xv[0], frozenset([id(c), id(x)])))
+    # (a denominator made of a named count and its complement leaves the named count free as a numerator: ``shown``
+    # keeps the counts it is made of for the record)
+    shown = {}
     for u, (ulo, uhi) in zip(uniq, niv):
         for c, (clo, chi) in zip(others, oiv):
             if COMPLEMENT.search(context_before(masked, c, 0, 8)):
                 dens.append((ulo + clo, uhi + chi, frozenset()))
+                shown[len(dens) - 1] = frozenset([id(u), id(c)])
     for c in earlier:
         lo, hi = count_interval(c)
         dens.append((lo, hi, frozenset([id(c)])))
     for nlo, nhi, nids in nums:
-        for dlo, dhi, dids in dens:
+        for k, (dlo, dhi, dids) in enumerate(dens):
             if nids & dids:
                 continue
             r = ratio_interval((nlo, nhi), (dlo, dhi))
             if r is not None and overlaps(r, stated):
-                return True
-    return False
+                pool = list(uniq) + [c for c in list(same) + list(earlier) if not any(c is u for u in uniq)]
+                used = dids | shown.get(k, frozenset())
+                return [c for c in pool if id(c) in nids] + [c for c in pool if id(c) in used and id(c) not in nids]
+    return []
 
 
 _show = show_as   # (claims.rates.show_as: how a figure made by a reader or a rule is shown)
@@ -1643,13 +1653,14 @@ class TargetCompletion(Rule):
             excess = not by_rate and EXCESS_BEFORE.search(masked, max(0, m.start() - 3), m.start()) is not None
             shift = 100.0 if excess else 0.0
             ok = False
+            used = achieved
             for t in candidate_terms(doc, achieved, with_differences=False):
                 r = ratio_interval((t.lo, t.hi), tv)
                 if r is not None and (overlaps(r, stated) or (excess and overlaps((r[0] - shift, r[1] - shift), stated))):
-                    ok = True
+                    ok, used = True, list(t.parts)     # (the ledger shows the figures of the reading that fits)
                     break
             record(doc, self.code, "target", q, ok,
-                   "(achieved-target)/target*100" if excess else "achieved/target*100", achieved + [target])
+                   "(achieved-target)/target*100" if excess else "achieved/target*100", used + [target])
             if ok:
                 continue
             a = achieved[-1]

@@ -324,7 +324,45 @@ def _reading(doc, text: str, total, words: str, cands: List["Quantity"], floor: 
                 why = Why("the total refers back (以上/上述) to the parts listed after 其中",
                           "“以上/上述”合计即“其中”之后所列各项")
                 readings = [run] + [r for r in readings if r != run]
+    if not linked:
+        run = _added_on(text, total, cands, floor)
+        if run is not None:
+            # 在限额以上的有694个，加上农业方面的252个，…其他方面的160个，全部…共有1,600个: 加上 adds the figures after
+            # it to the one right before it, and the total closes the sentence — the words bind the parts whatever
+            # their values
+            linked = True
+            why = Why("加上 adds the figures after it to the one right before it, and the total closing the sentence is "
+                      "their sum", "“加上”把其后所列各数与其前一数相加，句末的合计即其和")
+            readings = [run] + [r for r in readings if r != run]
     return FarTotal(total, tuple(readings), count, linked, why)
+
+
+#: the word that adds what follows to the figure before it (…694个，加上…252个，…共有N个)
+_ADDED_ON = lazyre.compile(r"[，,](?:再)?加上")
+
+
+def _added_on(text: str, total, cands: List["Quantity"], floor: int) -> Optional[Tuple["Quantity", ...]]:
+    """The parts of a total its sentence binds by 加上 (see :func:`_reading`): the figure of the clause right before
+    ``，加上`` and every figure of the measure after it up to the total, in one sentence, none nested (其中) and none a
+    bound or rough figure; None when the sentence has no such 加上, more than one, or an open list or a rest unstated."""
+    ss = _sentence_start(text, total.start, floor)
+    adds = list(_ADDED_ON.finditer(text, ss, total.start))
+    if len(adds) != 1:
+        return None
+    k = adds[0].start()
+    before = [p for p in cands if ss <= p.start and p.end <= k]
+    after = [p for p in cands if p.start > k]
+    if not before or not after:
+        return None
+    head = before[0]                                  # (cands nearest first: the figure right before 加上)
+    if any(c in text[head.end:k] for c in "，,；;：:") or "其中" in text[head.end:total.start]:
+        return None                                   # the clause of 加上 starts right after the head's figure
+    run = (head,) + tuple(reversed(after))
+    span = text[head.start:total.start]
+    if _OPEN.search(span) or _rest_unstated(span) or not all(_exact(p) for p in run) \
+            or any(_nested(text, a, b) for a, b in zip(run, run[1:])):
+        return None
+    return run
 
 
 # -- wholes named by what they are -------------------------------------------------------------------------
