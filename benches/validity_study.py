@@ -43,7 +43,9 @@ CATEGORIES = ("arithmetic", "yoy")
 
 CN_DIGITS = "零一二三四五六七八九"
 CN_ANY = "零〇一二两三四五六七八九十百千万点"
-NUM_RE = re.compile(r"\d[\d,]*(?:[.．]\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
+# full-width digits grouped by full-width commas (２８，０４９，７８０，０００元, as the 1950s reports print money) are one number,
+# as the engine reads them; a ， between other digits is a clause break
+NUM_RE = re.compile(r"\d(?:[\d,]|(?<=[０-９])，(?=[０-９]{3}(?![０-９])))*(?:[.．]\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
 
 
 def load_labels(path: str = LABELS) -> List[Dict[str, Any]]:
@@ -101,7 +103,7 @@ def number_to_cn(v: float, decimals: int) -> str:
 def parse_number(tok: str) -> Tuple[float, int, bool]:
     """value, printed decimals, Chinese numerals?"""
     if tok[0].isdigit():
-        t = tok.replace(",", "").replace("．", ".")
+        t = tok.replace(",", "").replace("，", "").replace("．", ".")
         return float(t), (len(t.split(".")[1]) if "." in t else 0), False
     dec = len(tok.split("点")[1]) if "点" in tok else 0
     return cn_to_number(tok), dec, True
@@ -112,9 +114,9 @@ def format_like(v: float, tok: str) -> str:
     if cn:
         return number_to_cn(abs(v), dec)
     s = f"{abs(v):.{dec}f}"
-    if "," in tok:
+    if "," in tok or "，" in tok:
         ip, _, fp = s.partition(".")
-        ip = f"{int(ip):,}"
+        ip = f"{int(ip):,}" if "," in tok else f"{int(ip):,}".replace(",", "，")
         s = ip + ("." + fp if fp else "")
     if "．" in tok:
         s = s.replace(".", "．")

@@ -53,3 +53,12 @@ def test_points_per_year_with_an_upper_bound_at_the_start():
                  ["不到10%", "52.9%"], value=(52.9 - 10) / 3)
     assert _plant(lab, "14.3", "17.0", last=True)          # a may be far below 10%: (52.9 − 1.9)/3 = 17
     assert not _plant(lab, "14.3", "12.0", last=True)      # at least (52.9 − 10)/3 = 14.3
+
+
+def test_full_width_grouped_money_is_one_number():
+    """２８，０４９，７８０，０００元 (full-width digits grouped by full-width commas, as the 1950s reports print money) is one
+    figure to plant into, as the engine reads it; a ， between other digits stays a clause break."""
+    got = [m.group(0) for m in vs.NUM_RE.finditer("比预算数２８，０４９，７８０，０００元少８４６，４６１，０００元；增长12，300家")]
+    assert got == ["２８，０４９，７８０，０００", "８４６，４６１，０００", "12", "300"]
+    assert vs.parse_number("８４６，４６１，０００") == (846461000.0, 0, False)
+    assert vs.format_like(1100000000, "８４６，４６１，０００") == "1，100，000，000"
