@@ -345,6 +345,7 @@ class ShareList(Rule):
         masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         if "占" in masked or "佔" in masked:
             yield from self._implied(doc)
+            yield from self._account_shares(doc)
             yield from self._sequence(doc, masked)
             yield from self._lead_list(doc)
             yield from self._named_sequence(doc, masked)
@@ -781,6 +782,71 @@ class ShareList(Rule):
                 record(doc, self.code, "implied-whole", r.share, False, "part / share = the whole its siblings imply",
                        [r.part] + [g[j].part for j in c.agree])
                 yield self._implied_finding(doc, g, i, c)
+
+    def _account_shares(self, doc):
+        """各项税收为A，占本年预算收入的47.02% / 经济建设支出为A，占预算支出的52.22% / 中央预算收入为A，占国家预算的77.06%:
+        a share of a named total of a budget account (:func:`lintgov.claims.accounts.account_shares`), its whole stated by
+        another wording of that total elsewhere (本年收入共为…, 支出总数为…, 本年支出合计…).  The part divided by the share
+        must reach one of the totals of that side, budget, kind and year the report states.  When every share of those
+        totals misses them all while agreeing with one another, the total the words name (本年 → the year's, 总数 → the
+        whole) is reported once instead.  Shares another check verified are left to it."""
+        from lintgov.claims.accounts import account_shares, fits, implied_whole
+        shares = account_shares(doc)
+        if not shares:
+            return
+        done = {c.start for c in ledger(doc) if not (c.consistent and c.formula == _ANY_WHOLE)}
+        groups = {}
+        for r in shares:
+            if r.share.start not in done:
+                groups.setdefault(tuple(t.q.start for t in r.totals), []).append(r)
+        for g in groups.values():
+            wholes = [implied_whole(r) for r in g]
+            hit = [next((t for t in r.totals if fits(w, interval_of(t.q))), None) for r, w in zip(g, wholes)]
+            if len(g) >= 2 and not any(hit):
+                # every share misses the totals: the total may be what is wrong — when they agree with one another
+                lo, hi = max(w[0] for w in wholes), min(w[1] for w in wholes)
+                named = [t for t in g[0].totals if t.part == ("all" if any(x in g[0].words for x in ("总数", "总计", "总额"))
+                                                              else "year")]
+                if lo <= hi * (1 + 1e-9) and len(named) == 1:
+                    t = named[0]
+                    for r in g:
+                        record(doc, self.code, "implied-whole", r.share, True, "part / share = the whole its siblings "
+                                                                                "imply", [r.part])
+                    record(doc, self.code, "implied-whole", t.q, False, "the total = part / share of each of its shares",
+                           [r.part for r in g] + [r.share for r in g])
+                    unit, tail = _big_scale(doc, g[0].part, lo)
+                    d = 2 if unit > 1 else 1
+                    yield self.finding(
+                        doc, t.q.start, t.q.end, "named_whole",
+                        related=[Related(r.share.start, r.share.end, {"zh": f"第{i + 1}项的占比", "en": f"share of item {i + 1}"})
+                                 for i, r in enumerate(g)],
+                        evidence={"whole_words": g[0].words, "named_whole": {"text": doc.text[t.q.start:t.q.end],
+                                                                             "interval": list(interval_of(t.q))},
+                                  "siblings": [{"part": doc.text[r.part.start:r.part.end], "share": _shown(doc, r.share),
+                                                "implied_whole": list(w)} for r, w in zip(g, wholes)],
+                                  "formula": "part / share * 100", "tolerance": "rounding interval of each part and share"},
+                        words=g[0].words, stated=doc.text[t.q.num_start:t.q.end], n=len(g),
+                        whole=f"{_num(lo / unit, d)}–{_num(hi / unit, d)}{tail}")
+                continue
+            for r, w, t in zip(g, wholes, hit):
+                record(doc, self.code, "implied-whole", r.share, t is not None,
+                       "part / share = a total of the account stated elsewhere", [r.part] + ([t.q] if t else []))
+                if t is not None:
+                    continue
+                near = min(r.totals, key=lambda u: abs(interval_of(u.q)[0] - w[0]))
+                named = interval_of(near.q)
+                rec = 100.0 * value_of(r.part) / named[0] if named[0] else 0.0
+                yield self.finding(
+                    doc, r.share.start, r.share.end, "named",
+                    related=[Related(r.part.start, r.part.end, {"zh": "部分", "en": "part"})]
+                    + [Related(u.q.start, u.q.end, {"zh": "整体", "en": "whole"}) for u in r.totals],
+                    evidence={"whole_words": r.words, "part": doc.text[r.part.start:r.part.end],
+                              "implied_whole": list(w), "totals": [doc.text[u.q.start:u.q.end] for u in r.totals],
+                              "formula": "part / total * 100", "tolerance": "rounding interval of each part and share"},
+                    words=r.words, stated=_shown(doc, r.share), named=doc.text[near.q.num_start:near.q.end],
+                    part=doc.text[r.part.num_start:r.part.end], recomputed=f"{rec:.2f}%",
+                    lo=f"{r.share.value - 0.5 * 10 ** -r.share.decimals:g}%",
+                    hi=f"{r.share.value + 0.5 * 10 ** -r.share.decimals:g}%")
 
     def _whole_against_siblings(self, doc, g, c):
         """本年收入共为387.3亿元 while four shares of 本年收入, each with its part, all imply 297.3亿元: the whole stated by

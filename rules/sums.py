@@ -192,6 +192,19 @@ def _shown_result(result, dec: int, iv, t):
     diff = fmt_num(abs((iv[0] + iv[1]) / 2 - (t[0] + t[1]) / 2) / mult, dec)
     return got + unit, diff + unit
 
+def _is_account_total(doc, q: Quantity) -> bool:
+    """Whether ``q`` is a named total of a budget account (claims.accounts: 本年支出合计D, 收入总数C)."""
+    from lintgov.claims.accounts import totals
+    return any(t.q.start == q.start for t in totals(doc))
+
+
+def _account_amount(doc, like: Quantity, x: float) -> str:
+    """An amount shown as ``like`` is printed (千分撇 where it has them, its decimals and unit)."""
+    printed = doc.text[like.num_start:like.num_end]
+    body = f"{x:,.{like.decimals}f}" if ("," in printed or "，" in printed) else fmt_num(x, like.decimals)
+    return body + doc.text[like.num_end:like.end]
+
+
 class PartsSum(Rule):
     code = "LG103"
     name = "parts-sum-mismatch"
@@ -305,6 +318,9 @@ class PartsSum(Rule):
                                 "en": "the count {count} is smaller than the {listed} items listed after it: {names}"},
         "enumerated_before": {"zh": "数目{count}与其前列出的名称个数{listed}不符：{names}",
                               "en": "the count {count} does not match the {listed} names listed before it: {names}"},
+        "account": {"zh": "{what}不符：{formula} = {expect}，而文中为{total}",
+                    "en": "the budget account does not add up ({what_en}): {formula} = {expect}, but the text states "
+                          "{total}"},
         "added": {"zh": "新增的{part}大于它所计入的总数{whole}：新增部分不可能多于总量（{formula}）",
                   "en": "the addition {part} is larger than the total {whole} it is part of ({formula})"},
         "ordinal": {"zh": "“继……之后”列出{listed}个，其后应为第{expected}，而文中为“{stated}”：{names}",
@@ -536,7 +552,7 @@ class PartsSum(Rule):
             (self._narrower_parts(doc), True), (self._plus_rest(doc), True), (self._unmarked_parts(doc), True),
             (self._remainders(doc), True), (self._added_cumulative(doc), True),
             (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
-            (self._each_totals(doc), True), (self._whole_listed_first(doc), True),
+            (self._each_totals(doc), True), (self._whole_listed_first(doc), True), (self._account_balances(doc), True),
         )
         for found, once in finders:
             for f in found:
@@ -747,6 +763,49 @@ class PartsSum(Rule):
             evidence={"result": t[0], "computed": (iv[0] + iv[1]) / 2, "interval": list(iv), "formula": formula,
                       "tolerance": (iv[1] - iv[0]) / 2 + (t[1] - t[0]) / 2, "relation": fl.why},
             result=label(doc, fl.result), formula=formula, computed=got, diff=diff, why=fl.why)
+
+    def _account_balances(self, doc):
+        """The identities of a budget account (:func:`lintgov.claims.accounts.balances`): 本年收入A，加上上年结转收入B，
+        全年收入总数C (A + B = C); 收支相抵，年终结余F after the revenue C and the spending D (C − D = F); 收支平衡 after
+        收入总数C；支出总数D (C = D).  Where the revenue may be the year's or the whole (本年收入, 收入总数), one agreeing
+        is enough."""
+        from lintgov.claims.accounts import balances, fits
+        for b in balances(doc):
+            t = interval_of(b.total)
+            minus = [interval_of(q) for q in b.minus]
+            rest = [interval_of(q) for q in b.plus[1:]]
+            firsts = (b.plus[0],) + b.alts
+            best, expect = None, None
+            for first in firsts:
+                ivs = [interval_of(first)] + rest
+                lo = sum(iv[0] for iv in ivs) - sum(iv[1] for iv in minus)
+                hi = sum(iv[1] for iv in ivs) - sum(iv[0] for iv in minus)
+                if fits((lo, hi), t):
+                    best = first
+                    break
+                if expect is None:
+                    expect = (lo + hi) / 2
+            ok = best is not None
+            ops = [best or b.plus[0]] + list(b.plus[1:]) + list(b.minus)
+            formula = {"sum": "a+b = total", "balance": "revenue - spending = balance",
+                       "even": "revenue = spending (收支平衡)"}[b.what]
+            record(doc, self.code, "sum", b.total, ok, formula, ops)
+            if ok:
+                continue
+            shown = " + ".join(label(doc, q) for q in b.plus) + "".join(" − " + label(doc, q) for q in b.minus)
+            mult = b.total.value / b.total.mantissa if b.total.mantissa else 1.0
+            what = {"sum": ("预算收支：本年收入加上年结转收入与收入总数", "the year's revenue and the carry-over against the total"),
+                    "balance": ("预算收支：收支相抵的结余", "revenue less spending against the balance"),
+                    "even": ("预算收支：收支平衡（收入总数与支出总数相等）", "收支平衡: revenue and spending equal")}[b.what]
+            yield self.finding(
+                doc, b.total.start, b.total.end, "account",
+                related=[Related(q.start, q.end, {"zh": f"第{i + 1}项", "en": f"item {i + 1}"}) for i, q in enumerate(ops)],
+                evidence={"identity": b.what, "formula": formula, "stated": list(t),
+                          "operands": [list(interval_of(q)) for q in ops],
+                          "tolerance": "rounding interval of each figure",
+                          "alternatives": [label(doc, q) for q in b.alts]},
+                what=what[0], what_en=what[1], formula=shown, expect=_account_amount(doc, b.total, expect / mult),
+                total=label(doc, b.total))
 
     def _added_to_total(self, doc):
         """A year's addition and the total it brings the stock to (新增国家高新技术企业957家，总量5842家; 新建绿道137公里、
@@ -2436,6 +2495,8 @@ class PartsSum(Rule):
             if total is None or total.num_start - m.end() > 4 or not is_count(total) or not _bounded(total) \
                     or is_delta(masked, total):
                 continue
+            if _is_account_total(doc, total):
+                continue      # 收支总数如下：本年收入合计A，…，本年支出合计D: a total of the budget account, of its own side
             a, b = m.group(1)[0], m.group(1)[1]
             before = [q for q in iter_qs(doc, max(s.start, m.start() - LIST_WINDOW), m.start())
                       if is_count(q) and measure_of(q) == measure_of(total) and not is_delta(masked, q)]

@@ -1,0 +1,158 @@
+"""Budget accounts (claims.accounts): named totals, balances, completion against the budget, shares of a named total
+stated in another paragraph — checked by LG102, LG103 and LG107; consistent near-misses stay silent."""
+from __future__ import annotations
+
+import pytest
+
+from lintgov.claims import accounts as A
+from lintgov.document import Document
+from lintgov.engine import lint_text
+
+_RULES = []
+
+
+def _codes(text: str):
+    if not _RULES:
+        _RULES.extend(_build())
+    return [(f.code, text[f.start:f.end]) for f in lint_text(text, _RULES)]
+
+
+def _build():
+    from lintgov.config import Settings
+    from lintgov.engine import instantiate_rules
+    from lintgov.plugins import build_registry
+    reg = build_registry(load_entry_points=False, strict=True)
+    return [r for r in instantiate_rules(reg, Settings(), {}, select=["ALL"]) if r.category in ("arithmetic", "yoy")]
+
+
+# a 1960s-style provincial final account and budget, in the manner of the State Council's budget reports
+NATIONAL = (
+    "关于一九六一年决算和一九六二年预算的报告\n"
+    "　　一九六一年本省决算的收支总数如下：1961年本年收入合计4,820,000,000元，加上上年结转收入180,000,000元，"
+    "全年收入总数5,000,000,000元。本年支出合计4,750,000,000元。收支相抵，年终结余250,000,000元。\n"
+    "　　同原来的预算相比，1961年本年收入完成预算的96.40%，比预算数5,000,000,000元少180,000,000元。\n"
+    "　　1962年本省预算规定，本年收入共为5,200,000,000元，上年结转收入250,000,000元，收入总数共为5,450,000,000元；"
+    "支出总数为5,450,000,000元；收支平衡。\n"
+    "　　1962年本省预算收入中，各项税收为2,600,000,000元，占本年预算收入的50.00%。企业收入为1,300,000,000元，"
+    "占本年收入的25.00%。\n"
+    "　　1962年本省预算规定经济建设支出为2,725,000,000元，占预算支出的50.00%；文教支出为1,090,000,000元，"
+    "占本年预算支出的20.00%。\n"
+)
+
+
+def test_reading_of_the_account():
+    d = Document(NATIONAL)
+    tots = A.totals(d)
+    got = [(t.side, t.part, t.kind, t.year) for t in tots]
+    assert ("收入", "year", "决算", "1961") in got and ("收入", "carry", "决算", "1961") in got
+    assert ("收入", "all", "决算", "1961") in got and ("结余", "balance", "决算", "1961") in got
+    assert ("收入", "all", "预算", "1962") in got and ("支出", "all", "预算", "1962") in got
+    assert {b.what for b in A.balances(d)} == {"sum", "balance", "even"}
+    (c,) = A.completions(d)
+    assert c.side == "收入" and c.sign == -1 and [d.text[t.q.start:t.q.end] for t in c.levels] == ["4,820,000,000元"]
+    shares = A.account_shares(d)
+    assert len(shares) == 4
+    # the 1962 shares bind the 1962 budget's totals only, never the 1961 final account's
+    for s in shares:
+        assert all(t.year == "1962" and t.kind == "预算" for t in s.totals)
+    # 收入 never pairs with 支出
+    assert all(t.side == "支出" for s in shares[2:] for t in s.totals)
+
+
+def test_consistent_account_is_silent():
+    assert _codes(NATIONAL) == []
+
+
+@pytest.mark.parametrize("old,new,code,span", [
+    ("全年收入总数5,000,000,000元", "全年收入总数5,100,000,000元", "LG103", "5,100,000,000元"),
+    ("年终结余250,000,000元", "年终结余260,000,000元", "LG103", "260,000,000元"),
+    ("支出总数为5,450,000,000元", "支出总数为5,540,000,000元", "LG103", "5,540,000,000元"),
+    ("完成预算的96.40%", "完成预算的97.40%", "LG102", "97.40%"),
+    ("1961年本年收入合计4,820,000,000元，加上", "1961年本年收入合计4,920,000,000元，加上", "LG102", "4,920,000,000元"),
+    ("占本年预算收入的50.00%", "占本年预算收入的55.00%", "LG107", "55.00%"),
+    ("占本年预算支出的20.00%", "占本年预算支出的10.00%", "LG107", "10.00%"),
+    ("占预算支出的50.00%", "占预算支出的40.00%", "LG107", "40.00%"),
+])
+def test_planted_errors_are_found(old, new, code, span):
+    text = NATIONAL.replace(old, new)
+    assert text != NATIONAL
+    got = _codes(text)
+    assert any(c == code and span in s for c, s in got), got
+
+
+def test_wrong_total_reported_once_not_its_shares():
+    text = NATIONAL.replace("本年收入共为5,200,000,000元，上年结转收入250,000,000元，收入总数共为5,450,000,000元",
+                            "本年收入共为5,600,000,000元，上年结转收入250,000,000元，收入总数共为5,850,000,000元")
+    got = _codes(text)
+    assert ("LG107", "5,600,000,000元") in got
+    assert not any(s.endswith("%") for c, s in got if c == "LG107")
+
+
+# a county 财政局's report on the execution of the budget (modern wording)
+COUNTY = (
+    "某县2025年预算执行情况的报告\n"
+    "　　2025年全县一般公共预算收入完成18.62亿元，为预算的101.3%，增长4.2%。其中税收收入12.05亿元，占64.7%。"
+    "一般公共预算收入18.62亿元，加上级补助收入21.40亿元、调入资金3.15亿元、上年结转1.08亿元，收入总计44.25亿元。"
+    "一般公共预算支出41.37亿元，加上解上级支出0.96亿元，支出总计42.33亿元。收支相抵，结转下年1.92亿元。\n"
+)
+
+
+def test_county_account_consistent_and_balance_checked():
+    assert _codes(COUNTY) == []
+    d = Document(COUNTY)
+    (b,) = [b for b in A.balances(d) if b.what == "balance"]
+    # 收入总计 − 支出总计 = 结转下年: the two totals holding all, not the general budget's own revenue and spending
+    assert d.text[b.plus[0].start:b.plus[0].end] == "44.25亿元" and d.text[b.minus[0].start:b.minus[0].end] == "42.33亿元"
+    bad = COUNTY.replace("结转下年1.92亿元", "结转下年2.92亿元")
+    assert ("LG103", "2.92亿元") in _codes(bad)
+
+
+def test_county_items_between_are_no_sum_of_two():
+    # 收入总计 holds 上级补助收入 and 调入资金 the reading does not know: no 本年收入 + 结转 = 总计 pairing
+    d = Document(COUNTY)
+    assert not [b for b in A.balances(d) if b.what == "sum"]
+
+
+# a municipal 决算 report: 决算数 against 预算数, central and local never pairing with the whole
+MUNICIPAL = (
+    "关于某市2024年市级决算的报告\n"
+    "　　2024年市级决算的收支总数如下：本年收入合计86,400万元，加上上年结转收入3,600万元，全年收入总数90,000万元；"
+    "本年支出合计84,000万元。收支相抵，年终结余6,000万元。\n"
+    "　　2024年决算支出占预算数的96.00%，比预算数87,500万元少支3,500万元。\n"
+    "　　按级次划分，地方预算支出（扣除上解的部分）为30,000万元，占地方预算支出总数的40.00%。"
+    "区级预算收入为21,600万元，占本年收入的25.00%。\n"
+)
+
+
+def test_municipal_final_account():
+    assert _codes(MUNICIPAL) == []
+    d = Document(MUNICIPAL)
+    (c,) = A.completions(d)
+    assert c.side == "支出" and [d.text[t.q.start:t.q.end] for t in c.levels] == ["84,000万元"]
+    # 占地方预算支出总数的: a part's own whole, never the account's total
+    assert all("地方" not in s.words for s in A.account_shares(d))
+    bad = MUNICIPAL.replace("少支3,500万元", "少支4,500万元")
+    assert any(c == "LG102" for c, _ in _codes(bad))
+    bad = MUNICIPAL.replace("本年支出合计84,000万元", "本年支出合计85,000万元")
+    got = _codes(bad)
+    assert ("LG102", "85,000万元") in got and ("LG103", "6,000万元") in got
+
+
+def test_near_misses_stay_silent():
+    # 本年收入 vs 收入总数: a share of the whole revenue (with the carry-over) is consistent with one of them
+    text = MUNICIPAL.replace("区级预算收入为21,600万元，占本年收入的25.00%", "区级预算收入为22,500万元，占国家预算的25.00%")
+    assert _codes(text) == []
+    # a share of spending with only revenue totals of its year named: nothing to pair
+    text = ("2023年本县预算规定，本年收入共为800万元，收入总数共为900万元。"
+            "2023年教育支出为300万元，占本年预算支出的30.00%。\n")
+    assert _codes(text) == [] and A.account_shares(Document(text)) == []
+    # another year's totals are not this year's whole
+    text = ("2022年本县决算的收支总数如下：本年收入合计800万元。\n"
+            "2023年本县预算收入中，税收为300万元，占本年预算收入的30.00%。\n")
+    assert _codes(text) == [] and A.account_shares(Document(text)) == []
+    # a budget's totals are not another budget's: 政府性基金预算收入 against 一般公共预算收入
+    text = ("全县一般公共预算收入完成20.00亿元。政府性基金预算收入中，土地出让收入为6.00亿元，占政府性基金预算收入的75.0%。\n")
+    assert _codes(text) == [] and A.account_shares(Document(text)) == []
+    # an increase is no total (本年收入增长N元)
+    text = "1961年本年收入增长300,000,000元，全年收入总数5,000,000,000元。\n"
+    assert [t.part for t in A.totals(Document(text))] == ["all"]
