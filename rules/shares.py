@@ -346,6 +346,8 @@ class ShareList(Rule):
         if "占" in masked or "佔" in masked:
             yield from self._implied(doc)
             yield from self._account_shares(doc)
+            yield from self._apart_shares(doc)
+            yield from self._item_wholes(doc)
             yield from self._sequence(doc, masked)
             yield from self._lead_list(doc)
             yield from self._named_sequence(doc, masked)
@@ -847,6 +849,84 @@ class ShareList(Rule):
                     part=doc.text[r.part.num_start:r.part.end], recomputed=f"{rec:.2f}%",
                     lo=f"{r.share.value - 0.5 * 10 ** -r.share.decimals:g}%",
                     hi=f"{r.share.value + 0.5 * 10 ** -r.share.decimals:g}%")
+
+    def _apart_shares(self, doc):
+        """1955年国家决算用于经济建设方面的支出，共占本年支出的46.89%: a share of a named total of the account whose part
+        is an item stated by name elsewhere (经济建设费支出13,762,090,000元, :func:`lintgov.claims.accounts.apart_shares`):
+        some item of that name, kind and year over some total the words may name must give the share."""
+        from lintgov.claims.accounts import apart_shares
+        from lintgov.claims.implied import share_interval
+        for r in apart_shares(doc):
+            lo, hi = share_interval(r.share)
+            best = None
+            for p in r.parts:
+                plo, phi = interval_of(p.q)
+                for t in r.totals:
+                    tlo, thi = interval_of(t.q)
+                    if tlo > 0 and 100 * plo / thi <= hi * (1 + 1e-9) and 100 * phi / tlo * (1 + 1e-9) >= lo:
+                        best = (p, t)
+                        break
+                if best:
+                    break
+            p, t = best or (r.parts[0], r.totals[0])
+            record(doc, self.code, "implied-whole", r.share, best is not None,
+                   "item / total of the account, both stated elsewhere", [p.q, t.q])
+            if best is not None or len(r.parts) != 1 or len(r.totals) != 1:
+                continue
+            rec = 100.0 * value_of(p.q) / value_of(t.q)
+            yield self.finding(
+                doc, r.share.start, r.share.end, "named",
+                related=[Related(p.q.start, p.q.end, {"zh": "部分", "en": "part"}),
+                         Related(t.q.start, t.q.end, {"zh": "整体", "en": "whole"})],
+                evidence={"whole_words": r.words, "part": doc.text[p.q.start:p.q.end], "part_name": p.core,
+                          "whole": doc.text[t.q.start:t.q.end], "recomputed": rec, "stated": [lo, hi],
+                          "formula": "part / total * 100", "tolerance": "rounding interval of the share (truncation "
+                                                                        "accepted)"},
+                words=r.words, stated=_shown(doc, r.share), named=doc.text[t.q.num_start:t.q.end],
+                part=doc.text[p.q.num_start:p.q.end], recomputed=f"{rec:.2f}%", lo=f"{lo:g}%", hi=f"{hi:g}%")
+
+    def _item_wholes(self, doc):
+        """占经济建设费总数的53.22% … 占经济建设费总数的13.61%: shares of one whole (``claims.implied`` siblings) that agree
+        with one another, the whole stated elsewhere as an item of the account by another wording of its name
+        (经济建设支出为16,055,206,000元: the same core name, kind and year, :func:`lintgov.claims.accounts.item_wholes`):
+        when the item meets none of the wholes the siblings imply, the item is reported."""
+        from lintgov.claims.accounts import item_wholes, items
+        from lintgov.claims.implied import consensus, sibling_groups
+        if not items(doc):
+            return
+        from lintgov.claims.accounts import _context
+        text = folded_text(doc)
+        for g in sibling_groups(doc):
+            if len(g) < 2:
+                continue
+            year, kind, _ = _context(doc, text, g[0].share.start, sentence=True)
+            cands = [i for i in item_wholes(doc, g[0].whole_words, kind, g[0].year or year)
+                     if i.q.start not in {r.part.start for r in g}]
+            if len(cands) != 1:
+                continue
+            c = consensus(g)
+            if c is None or len(c.agree) != len(g):
+                continue
+            w = cands[0].q
+            wlo, whi = interval_of(w)
+            hull = (min(c.wholes[i][0] for i in c.agree), max(c.wholes[i][1] for i in c.agree))
+            ok = whi * (1 + 1e-9) >= hull[0] and wlo <= hull[1] * (1 + 1e-9)
+            record(doc, self.code, "implied-whole", w, ok, "the item = part / share of each of its shares",
+                   [r.part for r in g] + [r.share for r in g])
+            if ok:
+                continue
+            lo, hi = c.region
+            unit, tail = _big_scale(doc, g[0].part, lo)
+            d = 2 if unit > 1 else 1
+            ev = self._evidence(doc, g, c.wholes, c.widen)
+            ev["named_whole"] = {"text": doc.text[w.start:w.end], "interval": [wlo, whi], "core_name": cands[0].core}
+            ev["consensus"] = [lo, hi]
+            yield self.finding(
+                doc, w.start, w.end, "named_whole",
+                related=[Related(r.share.start, r.share.end, {"zh": f"第{i + 1}项的占比", "en": f"share of item {i + 1}"})
+                         for i, r in enumerate(g)],
+                evidence=ev, words=g[0].whole_words, stated=doc.text[w.num_start:w.end], n=len(g),
+                whole=f"{_num(lo / unit, d)}–{_num(hi / unit, d)}{tail}")
 
     def _whole_against_siblings(self, doc, g, c):
         """本年收入共为387.3亿元 while four shares of 本年收入, each with its part, all imply 297.3亿元: the whole stated by

@@ -156,3 +156,48 @@ def test_near_misses_stay_silent():
     # an increase is no total (本年收入增长N元)
     text = "1961年本年收入增长300,000,000元，全年收入总数5,000,000,000元。\n"
     assert [t.part for t in A.totals(Document(text))] == ["all"]
+
+
+# shares whose part is an item stated in another paragraph, and a whole named by another wording of an item
+ITEMS = (
+    "　　一九六一年本省决算的收支总数如下：1961年本年收入合计4,820,000,000元。本年支出合计4,000,000,000元。\n"
+    "　　1961年决算支出占预算数的97.56%，比预算数4,100,000,000元少支100,000,000元。其中，基本建设费支出1,800,000,000元；"
+    "文教卫生费支出600,000,000元；行政管理费支出400,000,000元。\n"
+    "　　1961年本省决算用于基本建设方面的支出，共占本年支出的45.00%。用于文教卫生事业的支出占本年支出的15.00%。\n"
+    "　　1962年本省预算规定基本建设支出为2,000,000,000元。各类基本建设支出的数额如下：（一）水利支出为800,000,000元，"
+    "占基本建设费总数的40.00%。（二）交通支出为500,000,000元，占基本建设费总数的25.00%。\n"
+)
+
+
+def test_items_of_the_account():
+    d = Document(ITEMS)
+    ap = A.apart_shares(d)
+    assert [d.text[s.share.start:s.share.end] for s in ap] == ["45.00%", "15.00%"]
+    assert [d.text[s.parts[0].q.start:s.parts[0].q.end] for s in ap] == ["1,800,000,000元", "600,000,000元"]
+    assert all(d.text[t.q.start:t.q.end] == "4,000,000,000元" for s in ap for t in s.totals)
+    (w,) = A.item_wholes(d, "基本建设费总数", "", "1962")
+    assert d.text[w.q.start:w.q.end] == "2,000,000,000元"
+    assert _codes(ITEMS) == []
+
+
+@pytest.mark.parametrize("old,new,span", [
+    ("共占本年支出的45.00%", "共占本年支出的54.00%", "54.00%"),
+    ("基本建设费支出1,800,000,000元", "基本建设费支出2,100,000,000元", "45.00%"),
+    ("基本建设支出为2,000,000,000元", "基本建设支出为2,600,000,000元", "2,600,000,000元"),
+])
+def test_items_planted(old, new, span):
+    text = ITEMS.replace(old, new)
+    got = _codes(text)
+    assert any(c == "LG107" and span in s for c, s in got), got
+
+
+def test_items_near_misses_silent():
+    # an item of the local budget (地方预算支出中) is no item of the whole account
+    text = ITEMS.replace("1962年本省预算规定基本建设支出为2,000,000,000元。", "") \
+        + "　　1962年地方预算支出中，基本建设费为900,000,000元。\n"
+    assert A.item_wholes(Document(text), "基本建设费总数", "", "1962") == []
+    assert _codes(text) == []
+    # another year's item does not name this year's part: the 1961 share against a 1962 item is not read
+    text = ITEMS.replace("1961年本省决算用于基本建设方面的支出，共占本年支出的45.00%。",
+                         "1962年本省预算用于水利方面的支出，共占本年支出的45.00%。")
+    assert _codes(text) == []

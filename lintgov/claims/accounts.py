@@ -42,8 +42,8 @@ from .values import interval_of, measure
 if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
 
-__all__ = ["Total", "Balance", "Completion", "AccountShare", "totals", "balances", "completions", "account_shares",
-           "candidates", "fits"]
+__all__ = ["Total", "Balance", "Completion", "AccountShare", "Item", "ApartShare", "totals", "balances", "completions",
+           "account_shares", "candidates", "fits", "items", "core", "apart_shares", "item_wholes"]
 
 #: the name of a total opening its clause: time and scope words, a budget, a kind, 上年结转, the side, a total word, a copula
 _TOTAL = lazyre.compile(
@@ -54,7 +54,7 @@ _TOTAL = lazyre.compile(
     r"(?P<kind>预算|决算)?(?P<carry>(?:加上)?上年结转(?:结余)?)?(?P<side>收入|支出)"
     r"(?P<tail>合计|总数|总计|总额)?(?:共|总共|共计|合计)?(?:为|是|达到|达|完成|实现)?了?\s*")
 #: what a total's name may follow: the start of a clause
-_OPENERS = "，,。；;：:\n（(　 "
+_OPENERS = "，,。；;：:\n（(）)　 "
 #: the balance after the totals: 收支相抵，年终结余F / 收支相抵后结转下年F
 _BALANCE = lazyre.compile(r"收支相抵[后，,]*(?:年终|年末|当年|本年)?(?:净)?(?:结余|结转下年(?:支出)?|滚存结余)(?:为|是)?\s*")
 _EVEN = lazyre.compile(r"收支平衡")
@@ -66,8 +66,21 @@ _DIFF = lazyre.compile(r"\s*(?P<dir>多|少|超|超出|超过|减|增)(?:收|支
 _WHOLE = lazyre.compile(r"(?:本年度?|全年|今年|当年)?(?:国家)?(?P<budget>一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)?"
                         r"(?P<kind>预算|决算)?(?P<side>收入|支出)?(?:合计|总数|总计|总额)?")
 _YEAR = lazyre.compile(r"(?:19|20)\d\d(?=年)|[一二三四五六七八九][〇○零一二三四五六七八九]{3}(?=年)")
-_KIND = lazyre.compile(r"预算|决算")
+#: the kind of an account named in its text (国家决算的, 1956年国家预算规定, 决算支出), never the budget figure a statement is
+#: compared with (占预算数的, 完成预算的, 比预算数, 比1955年决算数)
+_KIND = lazyre.compile(r"(?<!完成)(?<!占)(?<!比)(?<!为)(?:预算|决算)(?!数)")
 _CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+#: an item of the account opening its clause, with its amount: 经济建设费支出A / 工业支出为A / 各项税收共收到A / 债款支出A
+_ITEM = lazyre.compile(r"(?<![\u4e00-\u9fff])(?P<name>(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff、]{2,20}?(?:费支出|支出|经费|费))"
+                       r"(?:共|总共|共计|合计)?(?:为|是|收到|达到|达)?\s*")
+#: the words around an item's core name: 用于…方面的支出, 用在…事业的, 国家决算, a year; 费, 支出, 经费, 总数 at its end
+_CORE_STRIP = lazyre.compile(r"(?:(?:19|20)\d\d|[一二三四五六七八九][〇○零一二三四五六七八九]{3})年度?|"
+                             r"(?:[本全我][国省市区县]|国家)(?:(?:预算|决算)(?:规定)?)?|(?:预算|决算)规定|本年度?|全年|用于|用在|方面|事业|的")
+_CORE_TAIL = lazyre.compile(r"(?:费支出|支出|经费|费)?(?:总数|总额|合计)?$")
+#: a scope narrower than the account's in an item's sentence (地方预算支出中，经济建设费为…): the item of a part of it
+_NARROW = lazyre.compile(r"地方|中央|省级|市级|县级|区级|本级")
+#: a share whose part is named but not stated in its clause: …用于经济建设方面的支出，共占本年支出的46.89%
+_APART = lazyre.compile(r"(?:共|约|合计)?(?:占|佔)(?P<w>[\u4e00-\u9fff]{2,10}?)的\s*$")
 
 
 @dataclass(frozen=True)
@@ -129,12 +142,22 @@ def _para_start(doc, off: int) -> int:
     return p.start if p is not None else max(0, off - 300)
 
 
-def _context(doc, text: str, off: int) -> Tuple[str, str, int]:
-    """The year and the kind (预算 / 决算) named last before ``off`` in its paragraph, and the paragraph's start."""
+def _context(doc, text: str, off: int, sentence: bool = False) -> Tuple[str, str, int]:
+    """The year and the kind (预算 / 决算) named last before ``off`` in its paragraph, and the paragraph's start; with
+    ``sentence``, the kind named in its own sentence only (an item's or a share's: 如果从1955年决算中扣除… in the sentence
+    before says nothing of the kind of the next one)."""
     p0 = max(_para_start(doc, off), off - 400)
     before = text[p0:off]
+    if sentence:
+        st = doc.sentence_at(off)
+        if st is not None:
+            before_k = text[max(p0, st.start):off]
+        else:
+            before_k = before
+    else:
+        before_k = before
     km = None
-    for km in _KIND.finditer(before):
+    for km in _KIND.finditer(before_k):
         pass
     return _year(before), (km.group() if km is not None else ""), p0
 
@@ -246,8 +269,8 @@ def candidates(doc, side: str, budget: str, kind: str, year: str, parts: Tuple[s
             continue
         if kind and t.kind and kind != t.kind:
             continue
-        if year and t.year and year != t.year:
-            continue
+        if year != t.year and (year or t.year):
+            continue      # (a year on one side only: which year the other speaks of is not said)
         if before is not None and t.q.start >= before:
             continue
         out.append(t)
@@ -326,6 +349,114 @@ def account_shares(doc) -> List[AccountShare]:
                 out.append(AccountShare(r.share, r.part, r.whole_words, tots))
     doc.__dict__["_lintgov_account_shares"] = out
     return out
+
+
+def core(words: str) -> str:
+    """The core name of an item of the account: 用于经济建设方面的支出 / 经济建设费支出 / 经济建设费总数 → 经济建设."""
+    w = _CORE_STRIP.sub("", words)
+    return _CORE_TAIL.sub("", w)
+
+
+@dataclass(frozen=True)
+class Item:
+    """An item of the account stated by name with its amount (经济建设费支出A), national (no 地方/中央 in its sentence)."""
+    q: "Quantity"
+    core: str
+    kind: str
+    year: str
+
+
+def items(doc) -> Dict[str, List[Item]]:
+    """The items of the account by core name (cached); only in a document that states totals of an account."""
+    c = doc.__dict__.get("_lintgov_account_items")
+    if c is not None:
+        return c
+    out: Dict[str, List[Item]] = {}
+    if totals(doc):
+        from ..quantities import quantity_starts
+        from .grammar import folded_text
+        text = folded_text(doc)
+        qs = doc.quantities
+        starts = quantity_starts(doc)
+        for m in lazyre.finditer(_ITEM, text):
+            a = m.start()
+            if a > 0 and text[a - 1] not in _OPENERS:
+                continue
+            k = bisect.bisect_left(starts, m.end())
+            if k == len(qs) or qs[k].start != m.end():
+                continue
+            q = qs[k]
+            if q.is_percent or q.approx is not None or not measure(q).endswith("元") \
+                    or text[q.end:q.end + 1] in ("增", "减", "多", "余"):
+                continue
+            sent = doc.sentence_at(a)
+            if _NARROW.search(text, sent.start if sent is not None else max(0, a - 40), a + len(m.group("name"))):
+                continue
+            name = core(m.group("name"))
+            if len(name) < 2:
+                continue
+            year, kind, _ = _context(doc, text, m.end(), sentence=True)
+            out.setdefault(name, []).append(Item(q, name, kind, year))
+    doc.__dict__["_lintgov_account_items"] = out
+    return out
+
+
+def _items_for(doc, name: str, kind: str, year: str) -> List[Item]:
+    """The items of a core name of that kind (where both name one) and of that year (the same on both sides)."""
+    return [i for i in items(doc).get(name, ()) if not (kind and i.kind and kind != i.kind) and year == i.year]
+
+
+@dataclass(frozen=True)
+class ApartShare:
+    """…用于经济建设方面的支出，共占本年支出的46.89%: a share of a named total whose part is an item stated elsewhere."""
+    share: "Quantity"
+    words: str
+    parts: Tuple[Item, ...]
+    totals: Tuple[Total, ...]
+
+
+def apart_shares(doc) -> List[ApartShare]:
+    """Every share of a named total of the account with no figure in its sentence before it, its part named as an item
+    stated elsewhere (same core name, kind and year), and the totals it may be of (cached)."""
+    c = doc.__dict__.get("_lintgov_account_apart")
+    if c is not None:
+        return c
+    out: List[ApartShare] = []
+    if items(doc):
+        from ..quantities import quantities_in
+        from .grammar import folded_text
+        text = folded_text(doc)
+        for q in doc.quantities:
+            if not q.is_percent or q.approx is not None or not 0 < q.value < 100:
+                continue
+            sent = doc.sentence_at(q.start)
+            s0 = sent.start if sent is not None else max(0, q.start - 60)
+            m = _APART.search(text, max(s0, q.start - 14), q.start)
+            if m is None or quantities_in(doc, s0, q.start):
+                continue
+            wm = _WHOLE.fullmatch(m.group("w"))
+            if wm is None or wm.group("side") is None:
+                continue
+            subj = text[s0:m.start()]
+            if _NARROW.search(subj) or "中" in subj[-2:]:
+                continue
+            side = wm.group("side")
+            if side not in subj:
+                continue
+            year, kind, _ = _context(doc, text, q.start, sentence=True)
+            name = core(subj.strip("，, "))
+            parts = tuple(_items_for(doc, name, kind, year)) if len(name) >= 2 else ()
+            tots = candidates(doc, side, wm.group("budget") or "", wm.group("kind") or kind, year)
+            if parts and tots:
+                out.append(ApartShare(q, m.group("w"), parts, tots))
+    doc.__dict__["_lintgov_account_apart"] = out
+    return out
+
+
+def item_wholes(doc, whole_words: str, kind: str, year: str) -> List[Item]:
+    """The items a share's whole's words name by their core (经济建设费总数 → 经济建设支出A), of that kind and year."""
+    name = core(whole_words)
+    return _items_for(doc, name, kind, year) if len(name) >= 2 else []
 
 
 def implied_whole(s: AccountShare) -> Tuple[float, float]:
