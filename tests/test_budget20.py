@@ -201,3 +201,16 @@ def test_items_near_misses_silent():
     text = ITEMS.replace("1961年本省决算用于基本建设方面的支出，共占本年支出的45.00%。",
                          "1962年本省预算用于水利方面的支出，共占本年支出的45.00%。")
     assert _codes(text) == []
+
+
+def test_other_items_close_a_breakdown_of_spending():
+    # 其他各项支出: every other item — the breakdown is all of the spending
+    text = ("全年全县一般公共预算支出96.50亿元。其中，教育支出18.20亿元，农林水支出15.60亿元，"
+            "城乡社区支出11.30亿元，其他各项支出51.40亿元。\n")
+    assert _codes(text) == []
+    bad = text.replace("96.50亿元", "99.50亿元")
+    assert ("LG103", "99.50亿元") in _codes(bad)
+    # 其他X names a category of its own (其他服务业): no complete breakdown of money read from it
+    text = ("全年全县一般公共预算支出99.50亿元。其中，教育支出18.20亿元，农林水支出15.60亿元，"
+            "城乡社区支出11.30亿元，其他支出项目中的节能环保支出51.40亿元。\n")
+    assert _codes(text) == []
