@@ -553,6 +553,7 @@ class PartsSum(Rule):
             (self._remainders(doc), True), (self._added_cumulative(doc), True),
             (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True), (self._whole_listed_first(doc), True), (self._account_balances(doc), True),
+            (self._completion_lists(doc), True),
         )
         for found, once in finders:
             for f in found:
@@ -806,6 +807,16 @@ class PartsSum(Rule):
                           "alternatives": [label(doc, q) for q in b.alts]},
                 what=what[0], what_en=what[1], formula=shown, expect=_account_amount(doc, b.total, expect / mult),
                 total=label(doc, b.total))
+
+    def _completion_lists(self, doc):
+        """各项税收共收到A，完成预算数的92.49%；其中工商税收到B，完成预算数的87.25%；农业税收到C，完成…: the parts after 其中,
+        each with its own completion clause (:func:`lintgov.claims.accounts.completion_lists`), are not more than the
+        whole (其中 may name only some of them)."""
+        from lintgov.claims.accounts import completion_lists
+        for whole, parts in completion_lists(doc):
+            f = self._sum_finding(doc, whole, list(parts), partial=True)
+            if f is not None:
+                yield f
 
     def _added_to_total(self, doc):
         """A year's addition and the total it brings the stock to (新增国家高新技术企业957家，总量5842家; 新建绿道137公里、

@@ -214,3 +214,15 @@ def test_other_items_close_a_breakdown_of_spending():
     text = ("全年全县一般公共预算支出99.50亿元。其中，教育支出18.20亿元，农林水支出15.60亿元，"
             "城乡社区支出11.30亿元，其他支出项目中的节能环保支出51.40亿元。\n")
     assert _codes(text) == []
+
+
+def test_parts_after_qizhong_each_with_its_completion():
+    text = ("（一）各项税收共收到8,000万元，完成预算数的95.00%；其中增值税收到5,000万元，完成预算数的92.50%；"
+            "所得税收到2,600万元，完成预算数的101.20%。（二）其他收入收到900万元，完成预算数的98.00%。\n")
+    assert _codes(text) == []
+    (whole, parts) = A.completion_lists(Document(text))[0]
+    assert len(parts) == 2
+    assert ("LG103", "8,000万元") in _codes(text.replace("所得税收到2,600万元", "所得税收到3,600万元"))
+    # items of two lists (（一）…（二）…) are never parts of one whole
+    text2 = text.replace("（二）其他收入收到900万元", "（二）企业收入共收到9,900万元")
+    assert _codes(text2) == []

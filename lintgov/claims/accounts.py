@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
 
 __all__ = ["Total", "Balance", "Completion", "AccountShare", "Item", "ApartShare", "totals", "balances", "completions",
-           "account_shares", "candidates", "fits", "items", "core", "apart_shares", "item_wholes"]
+           "account_shares", "candidates", "fits", "items", "core", "apart_shares", "item_wholes", "completion_lists"]
 
 #: the name of a total opening its clause: time and scope words, a budget, a kind, 上年结转, the side, a total word, a copula
 _TOTAL = lazyre.compile(
@@ -62,6 +62,9 @@ _EVEN = lazyre.compile(r"收支平衡")
 _DONE_BEFORE = lazyre.compile(r"(?:完成|占|为|达到|是)了?(?:年初|调整后?的?)?预算数?的\s*$")
 _AGAINST = lazyre.compile(r"\s*[，,]\s*比(?:年初|调整后?的?)?预算数?\s*")
 _DIFF = lazyre.compile(r"\s*(?P<dir>多|少|超|超出|超过|减|增)(?:收|支|支出|收入)?了?\s*")
+#: the completion clause after an amount (，完成预算数的92.49%) and what may follow it: ；其中 (the parts open), ；, 。
+_DONE_CLAUSE = lazyre.compile(r"[，,]\s*完成了?(?:年初|调整后?的?)?预算数?的\s*")
+_DONE_END = lazyre.compile(r"\s*(?P<next>[；;]\s*其中[，,：:]?|[；;]|。|$)")
 #: the words of a share's whole that name a total of the account (本年收入, 本年预算收入, 预算支出, 本年支出总数, 国家预算)
 _WHOLE = lazyre.compile(r"(?:本年度?|全年|今年|当年)?(?:国家)?(?P<budget>一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)?"
                         r"(?P<kind>预算|决算)?(?P<side>收入|支出)?(?:合计|总数|总计|总额)?")
@@ -457,6 +460,59 @@ def item_wholes(doc, whole_words: str, kind: str, year: str) -> List[Item]:
     """The items a share's whole's words name by their core (经济建设费总数 → 经济建设支出A), of that kind and year."""
     name = core(whole_words)
     return _items_for(doc, name, kind, year) if len(name) >= 2 else []
+
+
+def completion_lists(doc) -> List[Tuple["Quantity", Tuple["Quantity", ...]]]:
+    """各项税收共收到A，完成预算数的92.49%；其中工商税收到B，完成预算数的87.25%；农业税收到C，完成预算数的109.08%。 — a whole
+    and the parts after its 其中, each amount followed by its own completion clause and a semicolon (the reading of a
+    budget's items of revenue or spending): (whole, parts), the parts of the whole's measure (cached)."""
+    c = doc.__dict__.get("_lintgov_account_done_lists")
+    if c is not None:
+        return c
+    out: List[Tuple["Quantity", Tuple["Quantity", ...]]] = []
+    from .grammar import folded_text
+    text = folded_text(doc)
+    if "其中" in text and "完成" in text:
+        qs = doc.quantities
+        # every amount with its completion clause: (index of the amount, what follows the rate)
+        done = []
+        for i in range(len(qs) - 1):
+            a, r = qs[i], qs[i + 1]
+            if a.is_percent or not r.is_percent or a.approx is not None:
+                continue
+            m = _DONE_CLAUSE.match(text, a.end)
+            if m is None or m.end() != r.start:
+                continue
+            e = _DONE_END.match(text, r.end)
+            if e is None:
+                continue
+            done.append((i, e.group("next"), e.end()))
+        k = 0
+        while k < len(done):
+            i, nxt, end = done[k]
+            if not nxt.lstrip("；; ").startswith("其中"):
+                k += 1
+                continue
+            whole = qs[i]
+            parts = []
+            j = k + 1
+            prev_end = end
+            while j < len(done):
+                pi, pnext, pend = done[j]
+                p = qs[pi]
+                # the part opens the segment right after the previous one: only its name between (no other figure)
+                if pi - 2 != (done[j - 1][0]) or not p.start > prev_end or measure(p) != measure(whole):
+                    break
+                parts.append(p)
+                prev_end = pend
+                j += 1
+                if not pnext or pnext[0] not in "；;":
+                    break
+            if len(parts) >= 2:
+                out.append((whole, tuple(parts)))
+            k = j
+    doc.__dict__["_lintgov_account_done_lists"] = out
+    return out
 
 
 def implied_whole(s: AccountShare) -> Tuple[float, float]:
