@@ -1532,6 +1532,10 @@ class TargetCompletion(Rule):
         "zh": "完成预算的{stated}与预算数、差额不符：{formula} = {recomputed}（所述值允许区间 {lo}–{hi}）",
         "en": "{stated} of the budget does not match the budget and the difference: {formula} = {recomputed} (the "
               "stated value allows {lo}–{hi})"},
+        "budget_gap": {
+        "zh": "比预算{dir}{stated}与预算执行情况不符：{diff}÷{budget} = {recomputed}（所述值允许区间 {lo}–{hi}）",
+        "en": "{stated} {dir_en} than the budget does not match the budget's execution: {diff} ÷ {budget} = {recomputed} "
+              "(the stated value allows {lo}–{hi})"},
         "budget_level": {
         "zh": "文中写明的{named}与预算执行情况不符：预算数{budget}{dir}{diff}，应为{expect}",
         "en": "{named} stated in the report does not match the budget's execution: the budget {budget} {dir_en} {diff} "
@@ -1567,6 +1571,7 @@ class TargetCompletion(Rule):
         tol = float(self.settings["tolerance"])
         if "预算" in masked:
             yield from self._budget_completions(doc, tol)
+            yield from self._budget_gaps(doc, tol)
         if TARGET_VERB.search(masked):
             yield from self._exceeded(doc, masked)
         for q in doc.quantities:
@@ -1770,6 +1775,34 @@ class TargetCompletion(Rule):
                       "tolerance": round(h, 6), "stated_interval": _json_interval(stated)},
             stated=doc.text[q.num_start:q.end], formula=f"({label(doc, a)}−{label(doc, target)})÷{label(doc, target)}",
             recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
+
+    def _budget_gaps(self, doc, tol: float):
+        """决算支出比预算少支出了约1.59% / 比起原定的计划还少3.02% (:func:`lintgov.claims.accounts.budget_gaps`): the gap to
+        the budget in per cent is the difference over the budget of the completion of that side and year stated
+        elsewhere (比预算数A少D: D ÷ A)."""
+        from lintgov.claims.accounts import budget_gaps, fits
+        from lintgov.claims.implied import share_interval
+        for q, c in budget_gaps(doc):
+            a_lo, a_hi = interval_of(c.budget)
+            d_lo, d_hi = interval_of(c.diff)
+            if a_lo <= 0:
+                continue
+            lo, hi = 100 * d_lo / a_hi, 100 * d_hi / a_lo
+            p_lo, p_hi = share_interval(q, tol)
+            ok = fits((lo, hi), (p_lo, p_hi))
+            record(doc, self.code, "target", q, ok, "d / a * 100 (the gap to the budget)", [c.budget, c.diff])
+            if ok:
+                continue
+            yield self.finding(
+                doc, q.start, q.end, "budget_gap",
+                related=[Related(c.budget.start, c.budget.end, {"zh": "预算数", "en": "budget"}),
+                         Related(c.diff.start, c.diff.end, {"zh": "差额", "en": "difference"})],
+                evidence={"budget": [a_lo, a_hi], "difference": [d_lo, d_hi], "recomputed": [lo, hi],
+                          "stated": [p_lo, p_hi], "formula": "d / a * 100",
+                          "tolerance": "rounding interval of each figure (the rate also truncated; 约 one unit wider)"},
+                stated=doc.text[q.num_start:q.end], dir="少" if c.sign < 0 else "多",
+                dir_en="less" if c.sign < 0 else "more", diff=label(doc, c.diff), budget=label(doc, c.budget),
+                recomputed=f"{(lo + hi) / 2:.2f}%", lo=f"{p_lo:.3f}%", hi=f"{p_hi:.3f}%")
 
     def _budget_completions(self, doc, tol: float):
         """完成预算的96.98%，比预算数A少D (:func:`lintgov.claims.accounts.completions`): the rate is (A ∓ D) ÷ A; and the

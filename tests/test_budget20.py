@@ -226,3 +226,14 @@ def test_parts_after_qizhong_each_with_its_completion():
     # items of two lists (（一）…（二）…) are never parts of one whole
     text2 = text.replace("（二）其他收入收到900万元", "（二）企业收入共收到9,900万元")
     assert _codes(text2) == []
+
+
+def test_gap_to_the_budget_in_per_cent():
+    text = NATIONAL + "　　1961年本年收入比预算少收了约3.60%，主要是农业歉收。\n"
+    assert _codes(text) == []
+    (q, c) = A.budget_gaps(Document(text))[0]
+    assert c.side == "收入"
+    assert any(code == "LG102" and "5.60%" in s for code, s in _codes(text.replace("约3.60%", "约5.60%")))
+    # a gap of the other side, or of another year, has no completion to answer to
+    for other in ("1961年本年支出比预算少支了约5.60%。", "1962年本年收入比预算少收了约5.60%。"):
+        assert _codes(NATIONAL + "　　" + other + "\n") == []

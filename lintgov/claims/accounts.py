@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
 
 __all__ = ["Total", "Balance", "Completion", "AccountShare", "Item", "ApartShare", "totals", "balances", "completions",
-           "account_shares", "candidates", "fits", "items", "core", "apart_shares", "item_wholes", "completion_lists"]
+           "account_shares", "candidates", "fits", "items", "core", "apart_shares", "item_wholes", "completion_lists", "budget_gaps"]
 
 #: the name of a total opening its clause: time and scope words, a budget, a kind, 上年结转, the side, a total word, a copula
 _TOTAL = lazyre.compile(
@@ -65,6 +65,9 @@ _DIFF = lazyre.compile(r"\s*(?P<dir>多|少|超|超出|超过|减|增)(?:收|支
 #: the completion clause after an amount (，完成预算数的92.49%) and what may follow it: ；其中 (the parts open), ；, 。
 _DONE_CLAUSE = lazyre.compile(r"[，,]\s*完成了?(?:年初|调整后?的?)?预算数?的\s*")
 _DONE_END = lazyre.compile(r"\s*(?P<next>[；;]\s*其中[，,：:]?|[；;]|。|$)")
+#: a gap to the budget in per cent: 决算支出比预算少支出了约1.59% / 比起原定的计划还少3.02%
+_GAP_BEFORE = lazyre.compile(r"比(?:起)?(?:原定的?|原来的?)?(?:预算|计划)数?(?:还|要)?(?P<dir>多|少|超|超出|节约|节省)(?:收|支)?(?:出|入)?了?"
+                             r"(?:约|大约)?\s*$")
 #: the words of a share's whole that name a total of the account (本年收入, 本年预算收入, 预算支出, 本年支出总数, 国家预算)
 _WHOLE = lazyre.compile(r"(?:本年度?|全年|今年|当年)?(?:国家)?(?P<budget>一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)?"
                         r"(?P<kind>预算|决算)?(?P<side>收入|支出)?(?:合计|总数|总计|总额)?")
@@ -512,6 +515,44 @@ def completion_lists(doc) -> List[Tuple["Quantity", Tuple["Quantity", ...]]]:
                 out.append((whole, tuple(parts)))
             k = j
     doc.__dict__["_lintgov_account_done_lists"] = out
+    return out
+
+
+def budget_gaps(doc) -> List[Tuple["Quantity", Completion]]:
+    """决算支出比预算少支出了约1.59% / 比起原定的计划还少3.02%: a gap to the budget in per cent, with the completion of the
+    same side and year stated elsewhere (完成预算的96.98%，比预算数A少D), whose difference over the budget it must be; the
+    side read from its sentence, or from the sentence before when its own names none (cached)."""
+    c = doc.__dict__.get("_lintgov_account_gaps")
+    if c is not None:
+        return c
+    out: List[Tuple["Quantity", Completion]] = []
+    comps = completions(doc)
+    if comps:
+        from .grammar import folded_text
+        text = folded_text(doc)
+        for q in doc.quantities:
+            if not q.is_percent or q.approx not in (None, "≈") or any(x.rate is q for x in comps):
+                continue
+            m = _GAP_BEFORE.search(text, max(0, q.start - 24), q.start)
+            if m is None:
+                continue
+            sign = -1 if m.group("dir") == "少" or m.group("dir").startswith("节") else 1
+            st = doc.sentence_at(q.start)
+            s0 = st.start if st is not None else max(0, q.start - 60)
+            subj = text[s0:m.start()]
+            sides = {x for x in ("收入", "支出") if x in subj}
+            if not sides and st is not None and st.start > 0:
+                prev = doc.sentence_at(st.start - 1)
+                if prev is not None:
+                    sides = {x for x in ("收入", "支出") if x in text[prev.start:prev.end]}
+            if len(sides) != 1:
+                continue
+            year, _, _ = _context(doc, text, q.start)
+            side = sides.pop()
+            hit = [x for x in comps if x.side == side and x.year == year and x.sign == sign]
+            if len(hit) == 1:
+                out.append((q, hit[0]))
+    doc.__dict__["_lintgov_account_gaps"] = out
     return out
 
 
