@@ -795,7 +795,8 @@ class PartsSum(Rule):
                 continue
             shown = " + ".join(label(doc, q) for q in b.plus) + "".join(" − " + label(doc, q) for q in b.minus)
             mult = b.total.value / b.total.mantissa if b.total.mantissa else 1.0
-            what = {"sum": ("预算收支：本年收入加上年结转收入与收入总数", "the year's revenue and the carry-over against the total"),
+            what = {"sum": ("预算收支：本年数与所加各项（上年结转、上级补助等）之和与总数",
+                            "the year's figure and the items added to it against the total"),
                     "balance": ("预算收支：收支相抵的结余", "revenue less spending against the balance"),
                     "even": ("预算收支：收支平衡（收入总数与支出总数相等）", "收支平衡: revenue and spending equal")}[b.what]
             yield self.finding(

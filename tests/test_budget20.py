@@ -107,10 +107,18 @@ def test_county_account_consistent_and_balance_checked():
     assert ("LG103", "2.92亿元") in _codes(bad)
 
 
-def test_county_items_between_are_no_sum_of_two():
-    # 收入总计 holds 上级补助收入 and 调入资金 the reading does not know: no 本年收入 + 结转 = 总计 pairing
+def test_county_items_added_make_the_totals():
+    # 一般公共预算收入A，加上级补助收入B、调入资金C、上年结转D，收入总计E: A + B + C + D = E (and the same for spending)
     d = Document(COUNTY)
-    assert not [b for b in A.balances(d) if b.what == "sum"]
+    sums = [b for b in A.balances(d) if b.what == "sum"]
+    assert [(d.text[b.total.start:b.total.end], len(b.plus)) for b in sums] == [("44.25亿元", 4), ("42.33亿元", 2)]
+    assert ("LG103", "45.25亿元") in _codes(COUNTY.replace("收入总计44.25亿元", "收入总计45.25亿元"))
+    assert ("LG103", "43.33亿元") in _codes(COUNTY.replace("支出总计42.33亿元", "支出总计43.33亿元"))
+    # something taken off, a part or a change between: no plain additions, nothing read
+    for old, new in (("调入资金3.15亿元", "减调出资金3.15亿元"), ("上年结转1.08亿元", "其中专项1.08亿元"),
+                     ("调入资金3.15亿元", "调入资金3.15亿元（增长12%）")):
+        text = COUNTY.replace(old, new)
+        assert not [b for b in A.balances(Document(text)) if b.what == "sum" and abs(b.total.value - 4.425e9) < 1]
 
 
 # a municipal 决算 report: 决算数 against 预算数, central and local never pairing with the whole

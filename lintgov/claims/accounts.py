@@ -236,6 +236,11 @@ def balances(doc) -> List[Balance]:
                         between = [q for q in quantities_in(doc, a.q.start, t.q.start) if measure(q) == measure(t.q)]
                         if len(between) == 2:
                             out.append(Balance(t.q, (a.q, b.q), (), "sum"))
+                            continue
+                if t.part == "all" and t.side in ("收入", "支出"):
+                    b = _added_up(doc, text, t, ts[:i])
+                    if b is not None:
+                        out.append(b)
                 elif t.part == "balance":
                     spend = [u for u in ts[:i] if u.side == "支出" and u.part in ("year", "all")]
                     rev = [u for u in ts[:i] if u.side == "收入" and u.part in ("year", "all")]
@@ -263,6 +268,33 @@ def balances(doc) -> List[Balance]:
                 break
     doc.__dict__["_lintgov_account_balances"] = out
     return out
+
+
+#: what opens the items added to the year's own figure: 一般公共预算收入A，加上级补助收入B、… / 支出A，加上解上级支出B
+_ADD_OPEN = lazyre.compile(r"\s*[，,]\s*加(?=上级|上解|上年|调入|债务|动用|上)|\s*[，,]\s*加上")
+#: words that make the figures between no plain additions (a deduction, a part, a change, a comparison)
+_NOT_ADDED = lazyre.compile(r"减|扣除|其中|增长|下降|增加|减少|比|较|同比|占|%|％")
+
+
+def _added_up(doc, text: str, t: Total, before: List[Total]) -> Optional[Balance]:
+    """收入总计E after 一般公共预算收入A，加上级补助收入B、调入资金C、上年结转D (支出总计 after 支出A，加上解上级支出B): the
+    year's own figure of that side in the same sentence, the items 加 opens after it, nothing but additions between
+    (no 减, 扣除, 其中, change or share), all of E's measure: A + B + C + D = E."""
+    from ..quantities import quantities_in
+    st = doc.sentence_at(t.q.start)
+    if st is None:
+        return None
+    own = [u for u in before if u.side == t.side and u.part == "year" and u.q.start >= st.start]
+    if not own:
+        return None
+    a = own[-1]
+    m = _ADD_OPEN.match(text, a.q.end)
+    if m is None or _NOT_ADDED.search(text, a.q.end, t.q.start):
+        return None
+    items = quantities_in(doc, a.q.end, t.q.start)
+    if not items or any(q.is_percent or q.approx is not None or measure(q) != measure(t.q) for q in items):
+        return None
+    return Balance(t.q, (a.q,) + tuple(items), (), "sum")
 
 
 def candidates(doc, side: str, budget: str, kind: str, year: str, parts: Tuple[str, ...] = ("year", "all"),
