@@ -1505,7 +1505,9 @@ class TargetCompletion(Rule):
               "只在写明目标数（“目标（2214户）”或前文“目标2214户”）且有同计量单位的完成数时检查。"
               "目标是完成数的界限：“超额完成（超过、高于、提前实现）…N…目标/任务”时完成数不小于目标数，“低于（不高于、"
               "不超过）…N…目标”时不大于目标数；完成数在目标句之前的两个分句中，或目标句开头且之前没有时在紧接的下一分句中；"
-              "“超143万人”这样以界限给出的完成数读作略多于143万人（不到144万人）。下降的数与上限目标不比较。",
+              "“超143万人”这样以界限给出的完成数读作略多于143万人（不到144万人）。下降的数与上限目标不比较。"
+              "预算执行：“完成预算的P%，比预算数A少（多）D”中P应为(A∓D)÷A，文中别处写明的同一收支方向、同一年份的本年数应为"
+              "A∓D；“比预算少支出了约x%”应为D÷A。",
         "en": "For \"完成（全年）目标/任务的X%\", recomputes achieved ÷ target from the counts in the sentence "
               "(completion may exceed 100%), with the rounding interval of the printed value. Checked only when the "
               "target count is written out (目标（2214户）, or 目标2214户 earlier in the sentence) and an achieved "
@@ -1513,7 +1515,9 @@ class TargetCompletion(Rule):
               "超额完成/超过/高于/提前实现…N…目标 — at least N; 低于/不高于/不超过…N…目标 — at most N; the level stands in the "
               "two clauses before the target clause, or, when the target clause opens its clause with nothing before it, "
               "in the clause right after. A level stated as a lower bound (超143万人) is read as a little more than its "
-              "figure (below 144万人). A fall is not compared with a ceiling.",
+              "figure (below 144万人). A fall is not compared with a ceiling. Budget execution: in 完成预算的P%，比预算数A少(多)D, "
+              "P is (A ∓ D) ÷ A, and the year's figure of that side and year stated elsewhere is A ∓ D; 比预算少支出了约x% is "
+              "D ÷ A.",
     }
     authority = "国家统计局：计划完成程度（可超过100%）"
     messages = {"default": {

@@ -268,7 +268,11 @@ class ShareList(Rule):
               "占本年收入的10.16%）：整体名称、计量单位、年份、所在部分、计划与实际都相同的各项是同一整体的份额，每项的"
               "“部分÷占比”给出整体的区间；文中在别处以同一名称写明该整体（本年收入共为297.3亿元，全文只有一个值）且与各项"
               "相符时，逐项与它核对；否则至少两项且过半数相符时，报告区间与它们都不相交的那一项。占全国/全省的、不同年份的、"
-              "计划数、增减量、带“以上/近/超过”的部分、“比重提高到”的占比都不作同一整体的份额。",
+              "计划数、增减量、带“以上/近/超过”的部分、“比重提高到”的占比都不作同一整体的份额。"
+              "预算执行和决算报告中，“占本年预算收入的”“占预算支出的”“占国家预算的”等所指的整体按预算账户读出：文中以另一种"
+              "写法写明的本年收入、收入总数、支出总数、本年支出合计（收支方向、预算种类、预算数与决算数、年份都相同；中央、地方"
+              "的数不算），任一可能所指的总数相符即不报；部分写在别处的（用于经济建设方面的支出，共占本年支出的46.89%）按同名"
+              "科目（经济建设费支出）核对。",
         "en": "A类186件、B类94件、C类40件，分别占58.1%、29.4%、12.5%: shares of one whole are proportional to their parts, "
               "so each count divided by its share must give the same whole (and the whole when the text states it). "
               "Each count and share is taken as its rounding interval; the rule reports the share whose implied whole "
@@ -281,7 +285,12 @@ class ShareList(Rule):
               "it agrees with the items, each share is checked against it; otherwise, when at least two items and a "
               "majority agree, the item whose interval meets none of theirs is reported. Shares of 全国/全省, of other "
               "years, of plans, parts that are changes or bounds (以上, 近, 超过) and shares stated as the level of a series "
-              "(比重提高到) are never read as siblings.",
+              "(比重提高到) are never read as siblings. In budget execution and final-account reports, the whole of "
+              "占本年预算收入的 / 占预算支出的 / 占国家预算的 is read as a total of the budget account stated elsewhere in "
+              "another wording (本年收入, 收入总数, 支出总数, 本年支出合计: the same side, budget, kind — 预算 or 决算 — and year; "
+              "never a central or local figure); silent when any total that may be meant agrees; a share whose part is "
+              "stated elsewhere (用于经济建设方面的支出，共占本年支出的46.89%) is checked against the item of that name "
+              "(经济建设费支出).",
     }
     authority = "国家统计局：比重（部分占总体的百分比）"
     messages = {"default": {
@@ -793,6 +802,7 @@ class ShareList(Rule):
         totals misses them all while agreeing with one another, the total the words name (本年 → the year's, 总数 → the
         whole) is reported once instead.  Shares another check verified are left to it."""
         from lintgov.claims.accounts import account_shares, fits, implied_whole
+        from lintgov.claims.implied import share_interval
         shares = account_shares(doc)
         if not shares:
             return
@@ -847,8 +857,7 @@ class ShareList(Rule):
                               "formula": "part / total * 100", "tolerance": "rounding interval of each part and share"},
                     words=r.words, stated=_shown(doc, r.share), named=doc.text[near.q.num_start:near.q.end],
                     part=doc.text[r.part.num_start:r.part.end], recomputed=f"{rec:.2f}%",
-                    lo=f"{r.share.value - 0.5 * 10 ** -r.share.decimals:g}%",
-                    hi=f"{r.share.value + 0.5 * 10 ** -r.share.decimals:g}%")
+                    lo=f"{share_interval(r.share)[0]:g}%", hi=f"{share_interval(r.share)[1]:g}%")
 
     def _apart_shares(self, doc):
         """1955年国家决算用于经济建设方面的支出，共占本年支出的46.89%: a share of a named total of the account whose part

@@ -246,7 +246,10 @@ class PartsSum(Rule):
               "“2023年、2024年…两年累计T”的各项之和应等于T。"
               "文中表明各项即总数的全部时——列明分类数目并列出同样多项（按申请事项分为三类：…；涉及3类事项，其中…；通过…两种方式办理，其中…）、"
               "末项为“其他/其余/剩余”、“办结/未办结”“已整改/尚未整改”互补、完整划分（城镇/乡村）、分项后以“合计/共计/共”总括——"
-              "各项之和应等于总数（容差为各数印出位数的舍入），证据中写明理由；“等”“主要”“包括”“部分”或仅有“其中”时只要求不超过总数。",
+              "各项之和应等于总数（容差为各数印出位数的舍入），证据中写明理由；“等”“主要”“包括”“部分”或仅有“其中”时只要求不超过总数。"
+              "预算执行和决算报告的收支账户：本年收入加上年结转收入（及“加”引出的上级补助收入、调入资金等）等于收入总数（总计），"
+              "支出同理；收支相抵的结余（结转下年）等于收入总数减支出总数；“收支平衡”时二者相等；“其中”之后各项各带"
+              "“完成预算数的x%”时，各项之和不得超过整体；“其他各项”为其余全部。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -296,7 +299,10 @@ class PartsSum(Rule):
               "涉及3类事项，其中…, 通过…两种方式…), a last part 其他/其余, a thing and its negation (办结/未办结, 已整改/尚未整改), "
               "a complete split, a total word after the parts (合计/共计/共) — they must add up to it within the printed "
               "rounding, and the evidence gives the reason (lintgov.claims.partition); 等/主要/包括/部分 or 其中 alone keep "
-              "'not more than'.",
+              "'not more than'. The account of a budget report: the year's revenue plus the carry-over (and the items "
+              "加 adds: 上级补助收入, 调入资金…) makes the whole revenue (收入总数, 收入总计), the same for spending; the "
+              "balance after 收支相抵 (结余, 结转下年) is revenue less spending; 收支平衡 says they are equal; parts after 其中 "
+              "each with its own 完成预算数的x% are not more than their whole; 其他各项 is all that is left.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
