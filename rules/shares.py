@@ -353,8 +353,10 @@ class ShareList(Rule):
     def check(self, doc, ctx):
         masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         if "占" in masked or "佔" in masked:
-            yield from self._implied(doc)
+            # (the account's reading first: a share of a named total of a budget account is bound by the account's kind —
+            # 预算, 决算, 预计 — and the other wordings of its name, which the reading by the words alone does not know)
             yield from self._account_shares(doc)
+            yield from self._implied(doc)
             yield from self._apart_shares(doc)
             yield from self._item_wholes(doc)
             yield from self._sequence(doc, masked)
@@ -810,15 +812,19 @@ class ShareList(Rule):
         groups = {}
         for r in shares:
             if r.share.start not in done:
-                groups.setdefault(tuple(t.q.start for t in r.totals), []).append(r)
-        for g in groups.values():
+                # (the total the words name: the whole with what was carried over — 总数 —, the year's own — 本年, or a
+                # kind: 本年预算收入, 预算支出 —, or either — 国家预算)
+                named = "all" if any(x in r.words for x in ("总数", "总计", "总额")) else (
+                    "year" if any(x in r.words for x in ("本年", "当年", "今年", "预算收", "预算支", "决算收", "决算支"))
+                    else "")
+                groups.setdefault((tuple(t.q.start for t in r.totals), named), []).append(r)
+        for (_, named_part), g in groups.items():
             wholes = [implied_whole(r) for r in g]
             hit = [next((t for t in r.totals if fits(w, interval_of(t.q))), None) for r, w in zip(g, wholes)]
             if len(g) >= 2 and not any(hit):
                 # every share misses the totals: the total may be what is wrong — when they agree with one another
                 lo, hi = max(w[0] for w in wholes), min(w[1] for w in wholes)
-                named = [t for t in g[0].totals if t.part == ("all" if any(x in g[0].words for x in ("总数", "总计", "总额"))
-                                                              else "year")]
+                named = [t for t in g[0].totals if named_part and t.part == named_part]
                 if lo <= hi * (1 + 1e-9) and len(named) == 1:
                     t = named[0]
                     for r in g:

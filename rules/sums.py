@@ -779,21 +779,25 @@ class PartsSum(Rule):
         from lintgov.claims.accounts import balances, fits
         for b in balances(doc):
             t = interval_of(b.total)
-            minus = [interval_of(q) for q in b.minus]
             rest = [interval_of(q) for q in b.plus[1:]]
             firsts = (b.plus[0],) + b.alts
-            best, expect = None, None
+            spends = [list(b.minus)] + [[q] for q in b.minus_alts] if b.minus else [[]]
+            best, best_minus, expect = None, None, None
             for first in firsts:
-                ivs = [interval_of(first)] + rest
-                lo = sum(iv[0] for iv in ivs) - sum(iv[1] for iv in minus)
-                hi = sum(iv[1] for iv in ivs) - sum(iv[0] for iv in minus)
-                if fits((lo, hi), t):
-                    best = first
+                for sp in spends:
+                    minus = [interval_of(q) for q in sp]
+                    ivs = [interval_of(first)] + rest
+                    lo = sum(iv[0] for iv in ivs) - sum(iv[1] for iv in minus)
+                    hi = sum(iv[1] for iv in ivs) - sum(iv[0] for iv in minus)
+                    if fits((lo, hi), t):
+                        best, best_minus = first, sp
+                        break
+                    if expect is None:
+                        expect = (lo + hi) / 2
+                if best is not None:
                     break
-                if expect is None:
-                    expect = (lo + hi) / 2
             ok = best is not None
-            ops = [best or b.plus[0]] + list(b.plus[1:]) + list(b.minus)
+            ops = [best or b.plus[0]] + list(b.plus[1:]) + list(best_minus if best_minus is not None else b.minus)
             formula = {"sum": "a+b = total", "balance": "revenue - spending = balance",
                        "even": "revenue = spending (收支平衡)"}[b.what]
             record(doc, self.code, "sum", b.total, ok, formula, ops)

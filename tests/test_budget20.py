@@ -245,3 +245,28 @@ def test_gap_to_the_budget_in_per_cent():
     # a gap of the other side, or of another year, has no completion to answer to
     for other in ("1961年本年支出比预算少支了约5.60%。", "1962年本年收入比预算少收了约5.60%。"):
         assert _codes(NATIONAL + "　　" + other + "\n") == []
+
+
+def test_completion_near_misses():
+    # two budgets (调整预算 for the rate, 年初预算 for the difference): not one completion
+    text = "全年一般公共预算收入52.40亿元，完成调整预算的101.8%，比年初预算数50.00亿元多2.40亿元。\n"
+    assert A.completions(Document(text)) == [] and _codes(text) == []
+    # an item's completion: its rate is checked, but the account's total is no level of it
+    text = NATIONAL + "　　1961年经济建设费支出完成预算的98.00%，比预算数2,000,000,000元少40,000,000元。\n"
+    (c,) = [c for c in A.completions(Document(text)) if c.levels == () and c.side == ""]
+    assert _codes(text) == []
+    assert any(code == "LG102" for code, _ in _codes(text.replace("少40,000,000元", "少60,000,000元")))
+    # an item's gap to the budget is not the account's
+    text = NATIONAL + "　　1961年经济建设费支出比预算少支出了约7.00%。\n"
+    assert A.budget_gaps(Document(text)) == [] and _codes(text) == []
+
+
+def test_estimate_is_a_kind_of_its_own():
+    text = ("　　1957年国家预算规定，本年收入共为3,000,000,000元。\n"
+            "　　1957年国家预算执行的结果，预计本年收入为3,200,000,000元。\n"
+            "　　预计1957年各项税收为1,600,000,000元，占本年收入的50.00%。\n")
+    d = Document(text)
+    assert [t.kind for t in A.totals(d)] == ["预算", "预计"]
+    (s,) = A.account_shares(d)
+    assert [d.text[t.q.start:t.q.end] for t in s.totals] == ["3,200,000,000元"]
+    assert _codes(text) == []

@@ -49,7 +49,7 @@ __all__ = ["Total", "Balance", "Completion", "AccountShare", "Item", "ApartShare
 _TOTAL = lazyre.compile(
     r"(?<![\u4e00-\u9fff])"
     r"(?P<pre>(?:(?:19|20)\d\d年度?|[一二三四五六七八九][〇○零一二三四五六七八九]{3}年度?|全年|本年度?|今年|当年|"
-    r"全[国省市区县州]|[我本][省市区县])*)"
+    r"全[国省市区县州]|[我本][省市区县]|(?P<est>预计))*)"
     r"(?:国家)?(?P<budget>一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)?"
     r"(?P<kind>预算|决算)?(?P<carry>(?:加上)?上年结转(?:结余)?)?(?P<side>收入|支出)"
     r"(?P<tail>合计|总数|总计|总额)?(?:共|总共|共计|合计)?(?:为|是|达到|达|完成|实现)?了?\s*")
@@ -59,8 +59,13 @@ _OPENERS = "，,。；;：:\n（(）)　 "
 _BALANCE = lazyre.compile(r"收支相抵[后，,]*(?:年终|年末|当年|本年)?(?:净)?(?:结余|结转下年(?:支出)?|滚存结余)(?:为|是)?\s*")
 _EVEN = lazyre.compile(r"收支平衡")
 #: a completion against the budget and the budget with the difference: 完成预算的96.98%，比预算数A少D
-_DONE_BEFORE = lazyre.compile(r"(?:完成|占|为|达到|是)了?(?:年初|调整后?的?)?预算数?的\s*$")
-_AGAINST = lazyre.compile(r"\s*[，,]\s*比(?:年初|调整后?的?)?预算数?\s*")
+_DONE_BEFORE = lazyre.compile(r"(?:完成|占|为|达到|是)了?(?P<which>年初|调整后?的?)?预算数?的\s*$")
+_AGAINST = lazyre.compile(r"\s*[，,]\s*比(?P<which>年初|调整后?的?)?预算数?\s*")
+#: the subject of a completion or a gap that is the account's own total (1955年本年收入, 决算支出, 国家预算收入): nothing
+#: left once its time, kind and side words are taken off (经济建设费支出 is an item, not the total)
+_OWN_SUBJECT = lazyre.compile(r"\s*(?:(?:19|20)\d\d年度?|[一二三四五六七八九][〇○零一二三四五六七八九]{3}年度?)?(?:国家|全[国省市区县])?"
+                              r"(?:本年度?|全年|今年|当年)?(?:的)?(?:预算|决算)?(?:的)?(?:本年度?)?(?:收入|支出)?(?:合计|总数)?\s*")
+_CONNECTIVE = lazyre.compile(r"\s*(?:但是|但|可是|然而|而且|并且|这|同时)?[，,]?\s*")
 _DIFF = lazyre.compile(r"\s*(?P<dir>多|少|超|超出|超过|减|增)(?:收|支|支出|收入)?了?\s*")
 #: the completion clause after an amount (，完成预算数的92.49%) and what may follow it: ；其中 (the parts open), ；, 。
 _DONE_CLAUSE = lazyre.compile(r"[，,]\s*完成了?(?:年初|调整后?的?)?预算数?的\s*")
@@ -74,7 +79,7 @@ _WHOLE = lazyre.compile(r"(?:本年度?|全年|今年|当年)?(?:国家)?(?P<bud
 _YEAR = lazyre.compile(r"(?:19|20)\d\d(?=年)|[一二三四五六七八九][〇○零一二三四五六七八九]{3}(?=年)")
 #: the kind of an account named in its text (国家决算的, 1956年国家预算规定, 决算支出), never the budget figure a statement is
 #: compared with (占预算数的, 完成预算的, 比预算数, 比1955年决算数)
-_KIND = lazyre.compile(r"(?<!完成)(?<!占)(?<!比)(?<!为)(?:预算|决算)(?!数)")
+_KIND = lazyre.compile(r"(?<!完成)(?<!占)(?<!比)(?<!为)(?:预算|决算)(?!数)|预计")
 _CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 #: an item of the account opening its clause, with its amount: 经济建设费支出A / 工业支出为A / 各项税收共收到A / 债款支出A
 _ITEM = lazyre.compile(r"(?<![\u4e00-\u9fff])(?P<name>(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff、]{2,20}?(?:费支出|支出|经费|费))"
@@ -110,6 +115,8 @@ class Balance:
     what: str          # sum (本年收入 + 上年结转 = 收入总数) / balance (收入 − 支出 = 结余) / even (收支平衡)
     #: other readings of the revenue (本年收入 and 收入总数): consistent when one of them agrees
     alts: Tuple["Quantity", ...] = ()
+    #: other readings of the spending (本年支出 and 支出总计), likewise
+    minus_alts: Tuple["Quantity", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,8 +202,8 @@ def totals(doc) -> List[Total]:
                 continue
             year, kind, para = _context(doc, text, a)
             part = "carry" if m.group("carry") else ("all" if m.group("tail") in ("总数", "总计", "总额") else "year")
-            out.append(Total(q, m.group("side"), part, m.group("budget") or "", m.group("kind") or kind,
-                             _year(m.group("pre")) or year, para))
+            out.append(Total(q, m.group("side"), part, m.group("budget") or "",
+                             "预计" if m.group("est") else (m.group("kind") or kind), _year(m.group("pre")) or year, para))
         for m in lazyre.finditer(_BALANCE, text):
             k = bisect.bisect_left(starts, m.end())
             if k < len(qs) and qs[k].start == m.end() and measure(qs[k]).endswith("元") and qs[k].approx is None:
@@ -242,15 +249,15 @@ def balances(doc) -> List[Balance]:
                     if b is not None:
                         out.append(b)
                 elif t.part == "balance":
+                    # every revenue and every spending total of the paragraph before it: one pair agreeing is enough
+                    # (收入总计 − 支出总计, or the year's own: 当年结余 may be either)
                     spend = [u for u in ts[:i] if u.side == "支出" and u.part in ("year", "all")]
                     rev = [u for u in ts[:i] if u.side == "收入" and u.part in ("year", "all")]
-                    if sum(u.part == "all" for u in spend) == 1:
-                        # 收入总计…支出总计…收支相抵: the two totals with all they hold (上级补助, 上解, 结转)
-                        spend = [u for u in spend if u.part == "all"]
-                        rev = [u for u in rev if u.part == "all"]
-                    if len(spend) == 1 and rev and len({u.budget for u in rev + spend}) == 1:
+                    if spend and rev and len(spend) <= 2:
                         revs = sorted(rev, key=lambda u: u.part != "all")
-                        out.append(Balance(t.q, (revs[0].q,), (spend[0].q,), "balance", tuple(u.q for u in revs[1:])))
+                        spends = sorted(spend, key=lambda u: u.part != "all")
+                        out.append(Balance(t.q, (revs[0].q,), (spends[0].q,), "balance", tuple(u.q for u in revs[1:]),
+                                           tuple(u.q for u in spends[1:])))
             # 收支平衡 right after the two totals (…收入总数C；支出总数D；收支平衡)
             pg = doc.paragraph_at(ts[-1].q.start)
             for m in _EVEN.finditer(text, para, pg.end if pg is not None else ts[-1].q.end + 40):
@@ -273,7 +280,7 @@ def balances(doc) -> List[Balance]:
 #: what opens the items added to the year's own figure: 一般公共预算收入A，加上级补助收入B、… / 支出A，加上解上级支出B
 _ADD_OPEN = lazyre.compile(r"\s*[，,]\s*加(?=上级|上解|上年|调入|债务|动用|上)|\s*[，,]\s*加上")
 #: words that make the figures between no plain additions (a deduction, a part, a change, a comparison)
-_NOT_ADDED = lazyre.compile(r"减|扣除|其中|增长|下降|增加|减少|比|较|同比|占|%|％")
+_NOT_ADDED = lazyre.compile(r"减|扣除|其中|增长|下降|增加|减少|比|较|同比|占|%|％|等")
 
 
 def _added_up(doc, text: str, t: Total, before: List[Total]) -> Optional[Balance]:
@@ -331,11 +338,12 @@ def completions(doc) -> List[Completion]:
         for i, q in enumerate(qs):
             if not q.is_percent or q.approx is not None or i + 2 >= len(qs):
                 continue
-            if _DONE_BEFORE.search(text, max(0, q.start - 14), q.start) is None:
+            done_m = _DONE_BEFORE.search(text, max(0, q.start - 14), q.start)
+            if done_m is None:
                 continue
             m = _AGAINST.match(text, q.end)
-            if m is None or qs[i + 1].start != m.end():
-                continue
+            if m is None or qs[i + 1].start != m.end() or (done_m.group("which") or "")[:2] != (m.group("which") or "")[:2]:
+                continue      # (完成调整预算的P%，比年初预算A多D: two budgets)
             a = qs[i + 1]
             d_m = _DIFF.match(text, a.end)
             if d_m is None or qs[i + 2].start != d_m.end():
@@ -345,9 +353,9 @@ def completions(doc) -> List[Completion]:
                 continue
             sign = -1 if d_m.group("dir") in ("少", "减") else 1
             floor = clause_start(doc, text, q.start, max(0, q.start - 40))
-            subj = text[floor:q.start]
+            subj = text[floor:done_m.start()]
             sides = [s for s in ("收入", "支出") if s in subj]
-            side = sides[0] if len(sides) == 1 else ""
+            side = sides[0] if len(sides) == 1 and _OWN_SUBJECT.fullmatch(subj) else ""
             year, kind, _ = _context(doc, text, q.start)
             levels: Tuple[Total, ...] = ()
             if side:
@@ -572,6 +580,8 @@ def budget_gaps(doc) -> List[Tuple["Quantity", Completion]]:
             st = doc.sentence_at(q.start)
             s0 = st.start if st is not None else max(0, q.start - 60)
             subj = text[s0:m.start()]
+            if not (_OWN_SUBJECT.fullmatch(subj) or _CONNECTIVE.fullmatch(subj)):
+                continue      # (经济建设费支出比预算少支出了3%: an item's gap, not the account's)
             sides = {x for x in ("收入", "支出") if x in subj}
             if not sides and st is not None and st.start > 0:
                 prev = doc.sentence_at(st.start - 1)
