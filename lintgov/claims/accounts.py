@@ -214,6 +214,10 @@ def totals(doc) -> List[Total]:
     return out
 
 
+#: the most named totals one paragraph's account is read from (the identities look back over them: a bound)
+_MAX_TOTALS = 24
+
+
 def fits(x: Tuple[float, float], y: Tuple[float, float]) -> bool:
     """Whether two intervals meet (relative slack of 1e-9)."""
     return x[0] <= y[1] * (1 + 1e-9) and y[0] <= x[1] * (1 + 1e-9)
@@ -234,6 +238,8 @@ def balances(doc) -> List[Balance]:
         for t in tots:
             by_para.setdefault(t.para, []).append(t)
         for para, ts in by_para.items():
+            if len(ts) > _MAX_TOTALS:
+                continue      # (a table of accounts flattened into one paragraph: not one account's statement)
             for i, t in enumerate(ts):
                 if t.part == "all" and t.side == "收入":
                     # the year's revenue and the carry-over right before it, no other amount between
@@ -309,8 +315,14 @@ def candidates(doc, side: str, budget: str, kind: str, year: str, parts: Tuple[s
     """The totals of the account a figure of ``side`` may speak of: the same side and budget, the same kind and year
     where both are named, one of ``parts``."""
     out = []
-    for t in totals(doc):
-        if t.side != side or t.budget != budget or t.part not in parts:
+    by = doc.__dict__.get("_lintgov_account_by_side")
+    if by is None:
+        by = {}
+        for t in totals(doc):
+            by.setdefault((t.side, t.budget), []).append(t)
+        doc.__dict__["_lintgov_account_by_side"] = by
+    for t in by.get((side, budget), ()):
+        if t.part not in parts:
             continue
         if kind and t.kind and kind != t.kind:
             continue
