@@ -30,7 +30,7 @@ from lintgov.claims.ratios import area_shares
 from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold as _threshold
 from lintgov.claims.roles import (_NEGATED_RATE, is_prior_rate, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
                                   over_named_base, rate_context, spaced_percents, is_from_value)
-from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, open_bound
+from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, interval_of, open_bound
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
 from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
@@ -1515,7 +1515,9 @@ class TargetCompletion(Rule):
               "只在写明目标数（“目标（2214户）”或前文“目标2214户”）且有同计量单位的完成数时检查。"
               "目标是完成数的界限：“超额完成（超过、高于、提前实现）…N…目标/任务”时完成数不小于目标数，“低于（不高于、"
               "不超过）…N…目标”时不大于目标数；完成数在目标句之前的两个分句中，或目标句开头且之前没有时在紧接的下一分句中；"
-              "“超143万人”这样以界限给出的完成数读作略多于143万人（不到144万人）。下降的数与上限目标不比较。",
+              "“超143万人”这样以界限给出的完成数读作略多于143万人（不到144万人）。下降的数与上限目标不比较。"
+              "预算执行：“完成预算的P%，比预算数A少（多）D”中P应为(A∓D)÷A，文中别处写明的同一收支方向、同一年份的本年数应为"
+              "A∓D；“比预算少支出了约x%”应为D÷A。",
         "en": "For \"完成（全年）目标/任务的X%\", recomputes achieved ÷ target from the counts in the sentence "
               "(completion may exceed 100%), with the rounding interval of the printed value. Checked only when the "
               "target count is written out (目标（2214户）, or 目标2214户 earlier in the sentence) and an achieved "
@@ -1523,7 +1525,9 @@ class TargetCompletion(Rule):
               "超额完成/超过/高于/提前实现…N…目标 — at least N; 低于/不高于/不超过…N…目标 — at most N; the level stands in the "
               "two clauses before the target clause, or, when the target clause opens its clause with nothing before it, "
               "in the clause right after. A level stated as a lower bound (超143万人) is read as a little more than its "
-              "figure (below 144万人). A fall is not compared with a ceiling.",
+              "figure (below 144万人). A fall is not compared with a ceiling. Budget execution: in 完成预算的P%，比预算数A少(多)D, "
+              "P is (A ∓ D) ÷ A, and the year's figure of that side and year stated elsewhere is A ∓ D; 比预算少支出了约x% is "
+              "D ÷ A.",
     }
     authority = "国家统计局：计划完成程度（可超过100%）"
     messages = {"default": {
@@ -1537,7 +1541,19 @@ class TargetCompletion(Rule):
         "en": "“{stated}”, but the achieved {achieved} is less than the target {target}"},
         "under": {
         "zh": "称“{stated}”（不高于目标），但实际数{achieved}大于目标数{target}",
-        "en": "“{stated}” (at most the target), but the actual {achieved} is more than the target {target}"}}
+        "en": "“{stated}” (at most the target), but the actual {achieved} is more than the target {target}"},
+        "budget": {
+        "zh": "完成预算的{stated}与预算数、差额不符：{formula} = {recomputed}（所述值允许区间 {lo}–{hi}）",
+        "en": "{stated} of the budget does not match the budget and the difference: {formula} = {recomputed} (the "
+              "stated value allows {lo}–{hi})"},
+        "budget_gap": {
+        "zh": "比预算{dir}{stated}与预算执行情况不符：{diff}÷{budget} = {recomputed}（所述值允许区间 {lo}–{hi}）",
+        "en": "{stated} {dir_en} than the budget does not match the budget's execution: {diff} ÷ {budget} = {recomputed} "
+              "(the stated value allows {lo}–{hi})"},
+        "budget_level": {
+        "zh": "文中写明的{named}与预算执行情况不符：预算数{budget}{dir}{diff}，应为{expect}",
+        "en": "{named} stated in the report does not match the budget's execution: the budget {budget} {dir_en} {diff} "
+              "gives {expect}"}}
     options = {"tolerance": Option(0.0, "extra tolerance in percentage points")}
     examples = (
         bad("推动市场主体净增2804户，完成全年增量目标（2214户）的162.6%。"),
@@ -1567,6 +1583,9 @@ class TargetCompletion(Rule):
     def check(self, doc, ctx):
         masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         tol = float(self.settings["tolerance"])
+        if "预算" in masked:
+            yield from self._budget_completions(doc, tol)
+            yield from self._budget_gaps(doc, tol)
         if TARGET_VERB.search(masked):
             yield from self._exceeded(doc, masked)
         for q in doc.quantities:
@@ -1771,6 +1790,92 @@ class TargetCompletion(Rule):
                       "tolerance": round(h, 6), "stated_interval": _json_interval(stated)},
             stated=doc.text[q.num_start:q.end], formula=f"({label(doc, a)}−{label(doc, target)})÷{label(doc, target)}",
             recomputed=fmt_pct(mid, max(q.decimals, 2)), tol=f"{h:g}")
+
+    def _budget_gaps(self, doc, tol: float):
+        """决算支出比预算少支出了约1.59% / 比起原定的计划还少3.02% (:func:`lintgov.claims.accounts.budget_gaps`): the gap to
+        the budget in per cent is the difference over the budget of the completion of that side and year stated
+        elsewhere (比预算数A少D: D ÷ A)."""
+        from lintgov.claims.accounts import budget_gaps, fits
+        from lintgov.claims.implied import share_interval
+        for q, c in budget_gaps(doc):
+            a_lo, a_hi = interval_of(c.budget)
+            d_lo, d_hi = interval_of(c.diff)
+            if a_lo <= 0:
+                continue
+            lo, hi = 100 * d_lo / a_hi, 100 * d_hi / a_lo
+            p_lo, p_hi = share_interval(q, tol)
+            ok = fits((lo, hi), (p_lo, p_hi))
+            record(doc, self.code, "target", q, ok, "d / a * 100 (the gap to the budget)", [c.budget, c.diff])
+            if ok:
+                continue
+            yield self.finding(
+                doc, q.start, q.end, "budget_gap",
+                related=[Related(c.budget.start, c.budget.end, {"zh": "预算数", "en": "budget"}),
+                         Related(c.diff.start, c.diff.end, {"zh": "差额", "en": "difference"})],
+                evidence={"budget": [a_lo, a_hi], "difference": [d_lo, d_hi], "recomputed": [lo, hi],
+                          "stated": [p_lo, p_hi], "formula": "d / a * 100",
+                          "tolerance": "rounding interval of each figure (the rate also truncated; 约 one unit wider)"},
+                stated=doc.text[q.num_start:q.end], dir="少" if c.sign < 0 else "多",
+                dir_en="less" if c.sign < 0 else "more", diff=label(doc, c.diff), budget=label(doc, c.budget),
+                recomputed=f"{(lo + hi) / 2:.2f}%", lo=f"{p_lo:.3f}%", hi=f"{p_hi:.3f}%")
+
+    def _budget_completions(self, doc, tol: float):
+        """完成预算的96.98%，比预算数A少D (:func:`lintgov.claims.accounts.completions`): the rate is (A ∓ D) ÷ A; and the
+        level it speaks of (本年收入, 决算支出), stated by its name elsewhere in the report (本年收入合计L, the same side,
+        year and kind), is A ∓ D — silent when one of the totals that may be meant agrees."""
+        from lintgov.claims.accounts import completions, fits
+        from lintgov.claims.implied import share_interval
+        for c in completions(doc):
+            a_lo, a_hi = interval_of(c.budget)
+            d_lo, d_hi = interval_of(c.diff)
+            if a_lo <= 0:
+                continue
+            if c.sign < 0:
+                lo, hi = 100 * (1 - d_hi / a_lo), 100 * (1 - d_lo / a_hi)
+            else:
+                lo, hi = 100 * (1 + d_lo / a_hi), 100 * (1 + d_hi / a_lo)
+            p_lo, p_hi = share_interval(c.rate, tol)
+            ok = fits((lo, hi), (p_lo, p_hi))
+            formula = "(a - d) / a * 100" if c.sign < 0 else "(a + d) / a * 100"
+            record(doc, self.code, "target", c.rate, ok, formula, [c.budget, c.diff])
+            if not ok:
+                yield self.finding(
+                    doc, c.rate.start, c.diff.end, "budget",
+                    related=[Related(c.budget.start, c.budget.end, {"zh": "预算数", "en": "budget"}),
+                             Related(c.diff.start, c.diff.end, {"zh": "差额", "en": "difference"})],
+                    evidence={"budget": [a_lo, a_hi], "difference": [d_lo, d_hi], "sign": c.sign,
+                              "recomputed": [lo, hi], "stated": [p_lo, p_hi], "formula": formula,
+                              "tolerance": "rounding interval of each figure (the rate also truncated)"},
+                    stated=doc.text[c.rate.num_start:c.rate.end],
+                    formula=f"({label(doc, c.budget)} {'−' if c.sign < 0 else '+'} {label(doc, c.diff)}) ÷ "
+                            f"{label(doc, c.budget)}", recomputed=f"{(lo + hi) / 2:.2f}%", lo=f"{p_lo:.3f}%",
+                    hi=f"{p_hi:.3f}%")
+                continue
+            if not c.levels:
+                continue
+            e_lo, e_hi = (a_lo - d_hi, a_hi - d_lo) if c.sign < 0 else (a_lo + d_lo, a_hi + d_hi)
+            hits = [t for t in c.levels if fits(interval_of(t.q), (e_lo, e_hi))]
+            for t in hits[:1]:
+                record(doc, self.code, "delta", c.diff, True, "level = budget -/+ difference", [c.budget, t.q])
+            if hits or len(c.levels) != 1:
+                continue
+            t = c.levels[0]
+            record(doc, self.code, "delta", t.q, False, "level = budget -/+ difference", [c.budget, c.diff])
+            mult = t.q.value / t.q.mantissa if t.q.mantissa else 1.0
+            printed = doc.text[t.q.num_start:t.q.num_end]
+            x = (e_lo + e_hi) / 2 / mult
+            shown = (f"{x:,.{t.q.decimals}f}" if "," in printed or "，" in printed else fmt_num(x, t.q.decimals)) \
+                + doc.text[t.q.num_end:t.q.end]
+            yield self.finding(
+                doc, t.q.start, t.q.end, "budget_level",
+                related=[Related(c.budget.start, c.budget.end, {"zh": "预算数", "en": "budget"}),
+                         Related(c.diff.start, c.diff.end, {"zh": "差额", "en": "difference"}),
+                         Related(c.rate.start, c.rate.end, {"zh": "完成比例", "en": "completion"})],
+                evidence={"budget": [a_lo, a_hi], "difference": [d_lo, d_hi], "sign": c.sign, "expected": [e_lo, e_hi],
+                          "stated": list(interval_of(t.q)), "formula": "budget -/+ difference",
+                          "tolerance": "rounding interval of each figure"},
+                named=label(doc, t.q), budget=label(doc, c.budget), diff=label(doc, c.diff),
+                dir="少" if c.sign < 0 else "多", dir_en="less" if c.sign < 0 else "more", expect=shown)
 
     def _exceeded(self, doc, masked):
         """A level against its target, the target a bound on the level on the side the verb of its clause names

@@ -268,7 +268,11 @@ class ShareList(Rule):
               "占本年收入的10.16%）：整体名称、计量单位、年份、所在部分、计划与实际都相同的各项是同一整体的份额，每项的"
               "“部分÷占比”给出整体的区间；文中在别处以同一名称写明该整体（本年收入共为297.3亿元，全文只有一个值）且与各项"
               "相符时，逐项与它核对；否则至少两项且过半数相符时，报告区间与它们都不相交的那一项。占全国/全省的、不同年份的、"
-              "计划数、增减量、带“以上/近/超过”的部分、“比重提高到”的占比都不作同一整体的份额。",
+              "计划数、增减量、带“以上/近/超过”的部分、“比重提高到”的占比都不作同一整体的份额。"
+              "预算执行和决算报告中，“占本年预算收入的”“占预算支出的”“占国家预算的”等所指的整体按预算账户读出：文中以另一种"
+              "写法写明的本年收入、收入总数、支出总数、本年支出合计（收支方向、预算种类、预算数与决算数、年份都相同；中央、地方"
+              "的数不算），任一可能所指的总数相符即不报；部分写在别处的（用于经济建设方面的支出，共占本年支出的46.89%）按同名"
+              "科目（经济建设费支出）核对。",
         "en": "A类186件、B类94件、C类40件，分别占58.1%、29.4%、12.5%: shares of one whole are proportional to their parts, "
               "so each count divided by its share must give the same whole (and the whole when the text states it). "
               "Each count and share is taken as its rounding interval; the rule reports the share whose implied whole "
@@ -281,7 +285,12 @@ class ShareList(Rule):
               "it agrees with the items, each share is checked against it; otherwise, when at least two items and a "
               "majority agree, the item whose interval meets none of theirs is reported. Shares of 全国/全省, of other "
               "years, of plans, parts that are changes or bounds (以上, 近, 超过) and shares stated as the level of a series "
-              "(比重提高到) are never read as siblings.",
+              "(比重提高到) are never read as siblings. In budget execution and final-account reports, the whole of "
+              "占本年预算收入的 / 占预算支出的 / 占国家预算的 is read as a total of the budget account stated elsewhere in "
+              "another wording (本年收入, 收入总数, 支出总数, 本年支出合计: the same side, budget, kind — 预算 or 决算 — and year; "
+              "never a central or local figure); silent when any total that may be meant agrees; a share whose part is "
+              "stated elsewhere (用于经济建设方面的支出，共占本年支出的46.89%) is checked against the item of that name "
+              "(经济建设费支出).",
     }
     authority = "国家统计局：比重（部分占总体的百分比）"
     messages = {"default": {
@@ -344,7 +353,12 @@ class ShareList(Rule):
     def check(self, doc, ctx):
         masked = folded_text(doc)     # doc.masked() with full-width digits, ．and ％ in ASCII (same offsets)
         if "占" in masked or "佔" in masked:
+            # (the account's reading first: a share of a named total of a budget account is bound by the account's kind —
+            # 预算, 决算, 预计 — and the other wordings of its name, which the reading by the words alone does not know)
+            yield from self._account_shares(doc)
             yield from self._implied(doc)
+            yield from self._apart_shares(doc)
+            yield from self._item_wholes(doc)
             yield from self._sequence(doc, masked)
             yield from self._lead_list(doc)
             yield from self._named_sequence(doc, masked)
@@ -781,6 +795,153 @@ class ShareList(Rule):
                 record(doc, self.code, "implied-whole", r.share, False, "part / share = the whole its siblings imply",
                        [r.part] + [g[j].part for j in c.agree])
                 yield self._implied_finding(doc, g, i, c)
+
+    def _account_shares(self, doc):
+        """各项税收为A，占本年预算收入的47.02% / 经济建设支出为A，占预算支出的52.22% / 中央预算收入为A，占国家预算的77.06%:
+        a share of a named total of a budget account (:func:`lintgov.claims.accounts.account_shares`), its whole stated by
+        another wording of that total elsewhere (本年收入共为…, 支出总数为…, 本年支出合计…).  The part divided by the share
+        must reach one of the totals of that side, budget, kind and year the report states.  When every share of those
+        totals misses them all while agreeing with one another, the total the words name (本年 → the year's, 总数 → the
+        whole) is reported once instead.  Shares another check verified are left to it."""
+        from lintgov.claims.accounts import account_shares, fits, implied_whole
+        from lintgov.claims.implied import share_interval
+        shares = account_shares(doc)
+        if not shares:
+            return
+        done = {c.start for c in ledger(doc) if not (c.consistent and c.formula == _ANY_WHOLE)}
+        groups = {}
+        for r in shares:
+            if r.share.start not in done:
+                # (the total the words name: the whole with what was carried over — 总数 —, the year's own — 本年, or a
+                # kind: 本年预算收入, 预算支出 —, or either — 国家预算)
+                named = "all" if any(x in r.words for x in ("总数", "总计", "总额")) else (
+                    "year" if any(x in r.words for x in ("本年", "当年", "今年", "预算收", "预算支", "决算收", "决算支"))
+                    else "")
+                groups.setdefault((tuple(t.q.start for t in r.totals), named), []).append(r)
+        for (_, named_part), g in groups.items():
+            wholes = [implied_whole(r) for r in g]
+            hit = [next((t for t in r.totals if fits(w, interval_of(t.q))), None) for r, w in zip(g, wholes)]
+            if len(g) >= 2 and not any(hit):
+                # every share misses the totals: the total may be what is wrong — when they agree with one another
+                lo, hi = max(w[0] for w in wholes), min(w[1] for w in wholes)
+                named = [t for t in g[0].totals if named_part and t.part == named_part]
+                if lo <= hi * (1 + 1e-9) and len(named) == 1:
+                    t = named[0]
+                    for r in g:
+                        record(doc, self.code, "implied-whole", r.share, True, "part / share = the whole its siblings "
+                                                                                "imply", [r.part])
+                    record(doc, self.code, "implied-whole", t.q, False, "the total = part / share of each of its shares",
+                           [r.part for r in g] + [r.share for r in g])
+                    unit, tail = _big_scale(doc, g[0].part, lo)
+                    d = 2 if unit > 1 else 1
+                    yield self.finding(
+                        doc, t.q.start, t.q.end, "named_whole",
+                        related=[Related(r.share.start, r.share.end, {"zh": f"第{i + 1}项的占比", "en": f"share of item {i + 1}"})
+                                 for i, r in enumerate(g)],
+                        evidence={"whole_words": g[0].words, "named_whole": {"text": doc.text[t.q.start:t.q.end],
+                                                                             "interval": list(interval_of(t.q))},
+                                  "siblings": [{"part": doc.text[r.part.start:r.part.end], "share": _shown(doc, r.share),
+                                                "implied_whole": list(w)} for r, w in zip(g, wholes)],
+                                  "formula": "part / share * 100", "tolerance": "rounding interval of each part and share"},
+                        words=g[0].words, stated=doc.text[t.q.num_start:t.q.end], n=len(g),
+                        whole=f"{_num(lo / unit, d)}–{_num(hi / unit, d)}{tail}")
+                continue
+            for r, w, t in zip(g, wholes, hit):
+                record(doc, self.code, "implied-whole", r.share, t is not None,
+                       "part / share = a total of the account stated elsewhere", [r.part] + ([t.q] if t else []))
+                if t is not None:
+                    continue
+                near = min(r.totals, key=lambda u: abs(interval_of(u.q)[0] - w[0]))
+                named = interval_of(near.q)
+                rec = 100.0 * value_of(r.part) / named[0] if named[0] else 0.0
+                yield self.finding(
+                    doc, r.share.start, r.share.end, "named",
+                    related=[Related(r.part.start, r.part.end, {"zh": "部分", "en": "part"})]
+                    + [Related(u.q.start, u.q.end, {"zh": "整体", "en": "whole"}) for u in r.totals],
+                    evidence={"whole_words": r.words, "part": doc.text[r.part.start:r.part.end],
+                              "implied_whole": list(w), "totals": [doc.text[u.q.start:u.q.end] for u in r.totals],
+                              "formula": "part / total * 100", "tolerance": "rounding interval of each part and share"},
+                    words=r.words, stated=_shown(doc, r.share), named=doc.text[near.q.num_start:near.q.end],
+                    part=doc.text[r.part.num_start:r.part.end], recomputed=f"{rec:.2f}%",
+                    lo=f"{share_interval(r.share)[0]:g}%", hi=f"{share_interval(r.share)[1]:g}%")
+
+    def _apart_shares(self, doc):
+        """1955年国家决算用于经济建设方面的支出，共占本年支出的46.89%: a share of a named total of the account whose part
+        is an item stated by name elsewhere (经济建设费支出13,762,090,000元, :func:`lintgov.claims.accounts.apart_shares`):
+        some item of that name, kind and year over some total the words may name must give the share."""
+        from lintgov.claims.accounts import apart_shares
+        from lintgov.claims.implied import share_interval
+        for r in apart_shares(doc):
+            lo, hi = share_interval(r.share)
+            best = None
+            for p in r.parts:
+                plo, phi = interval_of(p.q)
+                for t in r.totals:
+                    tlo, thi = interval_of(t.q)
+                    if tlo > 0 and 100 * plo / thi <= hi * (1 + 1e-9) and 100 * phi / tlo * (1 + 1e-9) >= lo:
+                        best = (p, t)
+                        break
+                if best:
+                    break
+            p, t = best or (r.parts[0], r.totals[0])
+            record(doc, self.code, "implied-whole", r.share, best is not None,
+                   "item / total of the account, both stated elsewhere", [p.q, t.q])
+            if best is not None or len(r.parts) != 1 or len(r.totals) != 1:
+                continue
+            rec = 100.0 * value_of(p.q) / value_of(t.q)
+            yield self.finding(
+                doc, r.share.start, r.share.end, "named",
+                related=[Related(p.q.start, p.q.end, {"zh": "部分", "en": "part"}),
+                         Related(t.q.start, t.q.end, {"zh": "整体", "en": "whole"})],
+                evidence={"whole_words": r.words, "part": doc.text[p.q.start:p.q.end], "part_name": p.core,
+                          "whole": doc.text[t.q.start:t.q.end], "recomputed": rec, "stated": [lo, hi],
+                          "formula": "part / total * 100", "tolerance": "rounding interval of the share (truncation "
+                                                                        "accepted)"},
+                words=r.words, stated=_shown(doc, r.share), named=doc.text[t.q.num_start:t.q.end],
+                part=doc.text[p.q.num_start:p.q.end], recomputed=f"{rec:.2f}%", lo=f"{lo:g}%", hi=f"{hi:g}%")
+
+    def _item_wholes(self, doc):
+        """占经济建设费总数的53.22% … 占经济建设费总数的13.61%: shares of one whole (``claims.implied`` siblings) that agree
+        with one another, the whole stated elsewhere as an item of the account by another wording of its name
+        (经济建设支出为16,055,206,000元: the same core name, kind and year, :func:`lintgov.claims.accounts.item_wholes`):
+        when the item meets none of the wholes the siblings imply, the item is reported."""
+        from lintgov.claims.accounts import item_wholes, items
+        from lintgov.claims.implied import consensus, sibling_groups
+        if not items(doc):
+            return
+        from lintgov.claims.accounts import _context
+        text = folded_text(doc)
+        for g in sibling_groups(doc):
+            if len(g) < 2:
+                continue
+            year, kind, _ = _context(doc, text, g[0].share.start, sentence=True)
+            cands = [i for i in item_wholes(doc, g[0].whole_words, kind, g[0].year or year)
+                     if i.q.start not in {r.part.start for r in g}]
+            if len(cands) != 1:
+                continue
+            c = consensus(g)
+            if c is None or len(c.agree) != len(g):
+                continue
+            w = cands[0].q
+            wlo, whi = interval_of(w)
+            hull = (min(c.wholes[i][0] for i in c.agree), max(c.wholes[i][1] for i in c.agree))
+            ok = whi * (1 + 1e-9) >= hull[0] and wlo <= hull[1] * (1 + 1e-9)
+            record(doc, self.code, "implied-whole", w, ok, "the item = part / share of each of its shares",
+                   [r.part for r in g] + [r.share for r in g])
+            if ok:
+                continue
+            lo, hi = c.region
+            unit, tail = _big_scale(doc, g[0].part, lo)
+            d = 2 if unit > 1 else 1
+            ev = self._evidence(doc, g, c.wholes, c.widen)
+            ev["named_whole"] = {"text": doc.text[w.start:w.end], "interval": [wlo, whi], "core_name": cands[0].core}
+            ev["consensus"] = [lo, hi]
+            yield self.finding(
+                doc, w.start, w.end, "named_whole",
+                related=[Related(r.share.start, r.share.end, {"zh": f"第{i + 1}项的占比", "en": f"share of item {i + 1}"})
+                         for i, r in enumerate(g)],
+                evidence=ev, words=g[0].whole_words, stated=doc.text[w.num_start:w.end], n=len(g),
+                whole=f"{_num(lo / unit, d)}–{_num(hi / unit, d)}{tail}")
 
     def _whole_against_siblings(self, doc, g, c):
         """本年收入共为387.3亿元 while four shares of 本年收入, each with its part, all imply 297.3亿元: the whole stated by

@@ -192,6 +192,19 @@ def _shown_result(result, dec: int, iv, t):
     diff = fmt_num(abs((iv[0] + iv[1]) / 2 - (t[0] + t[1]) / 2) / mult, dec)
     return got + unit, diff + unit
 
+def _is_account_total(doc, q: Quantity) -> bool:
+    """Whether ``q`` is a named total of a budget account (claims.accounts: 本年支出合计D, 收入总数C)."""
+    from lintgov.claims.accounts import totals
+    return any(t.q.start == q.start for t in totals(doc))
+
+
+def _account_amount(doc, like: Quantity, x: float) -> str:
+    """An amount shown as ``like`` is printed (千分撇 where it has them, its decimals and unit)."""
+    printed = doc.text[like.num_start:like.num_end]
+    body = f"{x:,.{like.decimals}f}" if ("," in printed or "，" in printed) else fmt_num(x, like.decimals)
+    return body + doc.text[like.num_end:like.end]
+
+
 class PartsSum(Rule):
     code = "LG103"
     name = "parts-sum-mismatch"
@@ -233,7 +246,10 @@ class PartsSum(Rule):
               "“2023年、2024年…两年累计T”的各项之和应等于T。"
               "文中表明各项即总数的全部时——列明分类数目并列出同样多项（按申请事项分为三类：…；涉及3类事项，其中…；通过…两种方式办理，其中…）、"
               "末项为“其他/其余/剩余”、“办结/未办结”“已整改/尚未整改”互补、完整划分（城镇/乡村）、分项后以“合计/共计/共”总括——"
-              "各项之和应等于总数（容差为各数印出位数的舍入），证据中写明理由；“等”“主要”“包括”“部分”或仅有“其中”时只要求不超过总数。",
+              "各项之和应等于总数（容差为各数印出位数的舍入），证据中写明理由；“等”“主要”“包括”“部分”或仅有“其中”时只要求不超过总数。"
+              "预算执行和决算报告的收支账户：本年收入加上年结转收入（及“加”引出的上级补助收入、调入资金等）等于收入总数（总计），"
+              "支出同理；收支相抵的结余（结转下年）等于收入总数减支出总数；“收支平衡”时二者相等；“其中”之后各项各带"
+              "“完成预算数的x%”时，各项之和不得超过整体；“其他各项”为其余全部。",
         "en": "Checks a total followed by a bracketed breakdown (共N项（A项、B项…）), \"N件，分别为A件、B件…\" and "
               "\"A件、B件…，共计N件\": the parts must add up to the total (only 'not more than' when the bracket says "
               "其中/包括/等); a breakdown after 其中 that ends with 其他 must add up to the whole. A part after 其中 "
@@ -283,7 +299,10 @@ class PartsSum(Rule):
               "涉及3类事项，其中…, 通过…两种方式…), a last part 其他/其余, a thing and its negation (办结/未办结, 已整改/尚未整改), "
               "a complete split, a total word after the parts (合计/共计/共) — they must add up to it within the printed "
               "rounding, and the evidence gives the reason (lintgov.claims.partition); 等/主要/包括/部分 or 其中 alone keep "
-              "'not more than'.",
+              "'not more than'. The account of a budget report: the year's revenue plus the carry-over (and the items "
+              "加 adds: 上级补助收入, 调入资金…) makes the whole revenue (收入总数, 收入总计), the same for spending; the "
+              "balance after 收支相抵 (结余, 结转下年) is revenue less spending; 收支平衡 says they are equal; parts after 其中 "
+              "each with its own 完成预算数的x% are not more than their whole; 其他各项 is all that is left.",
     }
     authority = "逻辑一致；《党政机关公文处理工作条例》数字准确的要求"
     messages = {
@@ -305,6 +324,9 @@ class PartsSum(Rule):
                                 "en": "the count {count} is smaller than the {listed} items listed after it: {names}"},
         "enumerated_before": {"zh": "数目{count}与其前列出的名称个数{listed}不符：{names}",
                               "en": "the count {count} does not match the {listed} names listed before it: {names}"},
+        "account": {"zh": "{what}不符：{formula} = {expect}，而文中为{total}",
+                    "en": "the budget account does not add up ({what_en}): {formula} = {expect}, but the text states "
+                          "{total}"},
         "added": {"zh": "新增的{part}大于它所计入的总数{whole}：新增部分不可能多于总量（{formula}）",
                   "en": "the addition {part} is larger than the total {whole} it is part of ({formula})"},
         "ordinal": {"zh": "“继……之后”列出{listed}个，其后应为第{expected}，而文中为“{stated}”：{names}",
@@ -536,7 +558,8 @@ class PartsSum(Rule):
             (self._narrower_parts(doc), True), (self._plus_rest(doc), True), (self._unmarked_parts(doc), True),
             (self._remainders(doc), True), (self._added_cumulative(doc), True),
             (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
-            (self._each_totals(doc), True), (self._whole_listed_first(doc), True),
+            (self._each_totals(doc), True), (self._whole_listed_first(doc), True), (self._account_balances(doc), True),
+            (self._completion_lists(doc), True),
         )
         for found, once in finders:
             for f in found:
@@ -747,6 +770,64 @@ class PartsSum(Rule):
             evidence={"result": t[0], "computed": (iv[0] + iv[1]) / 2, "interval": list(iv), "formula": formula,
                       "tolerance": (iv[1] - iv[0]) / 2 + (t[1] - t[0]) / 2, "relation": fl.why},
             result=label(doc, fl.result), formula=formula, computed=got, diff=diff, why=fl.why)
+
+    def _account_balances(self, doc):
+        """The identities of a budget account (:func:`lintgov.claims.accounts.balances`): 本年收入A，加上上年结转收入B，
+        全年收入总数C (A + B = C); 收支相抵，年终结余F after the revenue C and the spending D (C − D = F); 收支平衡 after
+        收入总数C；支出总数D (C = D).  Where the revenue may be the year's or the whole (本年收入, 收入总数), one agreeing
+        is enough."""
+        from lintgov.claims.accounts import balances, fits
+        for b in balances(doc):
+            t = interval_of(b.total)
+            rest = [interval_of(q) for q in b.plus[1:]]
+            firsts = (b.plus[0],) + b.alts
+            spends = [list(b.minus)] + [[q] for q in b.minus_alts] if b.minus else [[]]
+            best, best_minus, expect = None, None, None
+            for first in firsts:
+                for sp in spends:
+                    minus = [interval_of(q) for q in sp]
+                    ivs = [interval_of(first)] + rest
+                    lo = sum(iv[0] for iv in ivs) - sum(iv[1] for iv in minus)
+                    hi = sum(iv[1] for iv in ivs) - sum(iv[0] for iv in minus)
+                    if fits((lo, hi), t):
+                        best, best_minus = first, sp
+                        break
+                    if expect is None:
+                        expect = (lo + hi) / 2
+                if best is not None:
+                    break
+            ok = best is not None
+            ops = [best or b.plus[0]] + list(b.plus[1:]) + list(best_minus if best_minus is not None else b.minus)
+            formula = {"sum": "a+b = total", "balance": "revenue - spending = balance",
+                       "even": "revenue = spending (收支平衡)"}[b.what]
+            record(doc, self.code, "sum", b.total, ok, formula, ops)
+            if ok:
+                continue
+            shown = " + ".join(label(doc, q) for q in b.plus) + "".join(" − " + label(doc, q) for q in b.minus)
+            mult = b.total.value / b.total.mantissa if b.total.mantissa else 1.0
+            what = {"sum": ("预算收支：本年数与所加各项（上年结转、上级补助等）之和与总数",
+                            "the year's figure and the items added to it against the total"),
+                    "balance": ("预算收支：收支相抵的结余", "revenue less spending against the balance"),
+                    "even": ("预算收支：收支平衡（收入总数与支出总数相等）", "收支平衡: revenue and spending equal")}[b.what]
+            yield self.finding(
+                doc, b.total.start, b.total.end, "account",
+                related=[Related(q.start, q.end, {"zh": f"第{i + 1}项", "en": f"item {i + 1}"}) for i, q in enumerate(ops)],
+                evidence={"identity": b.what, "formula": formula, "stated": list(t),
+                          "operands": [list(interval_of(q)) for q in ops],
+                          "tolerance": "rounding interval of each figure",
+                          "alternatives": [label(doc, q) for q in b.alts]},
+                what=what[0], what_en=what[1], formula=shown, expect=_account_amount(doc, b.total, expect / mult),
+                total=label(doc, b.total))
+
+    def _completion_lists(self, doc):
+        """各项税收共收到A，完成预算数的92.49%；其中工商税收到B，完成预算数的87.25%；农业税收到C，完成…: the parts after 其中,
+        each with its own completion clause (:func:`lintgov.claims.accounts.completion_lists`), are not more than the
+        whole (其中 may name only some of them)."""
+        from lintgov.claims.accounts import completion_lists
+        for whole, parts in completion_lists(doc):
+            f = self._sum_finding(doc, whole, list(parts), partial=True)
+            if f is not None:
+                yield f
 
     def _added_to_total(self, doc):
         """A year's addition and the total it brings the stock to (新增国家高新技术企业957家，总量5842家; 新建绿道137公里、
@@ -2436,6 +2517,8 @@ class PartsSum(Rule):
             if total is None or total.num_start - m.end() > 4 or not is_count(total) or not _bounded(total) \
                     or is_delta(masked, total):
                 continue
+            if _is_account_total(doc, total):
+                continue      # 收支总数如下：本年收入合计A，…，本年支出合计D: a total of the budget account, of its own side
             a, b = m.group(1)[0], m.group(1)[1]
             before = [q for q in iter_qs(doc, max(s.start, m.start() - LIST_WINDOW), m.start())
                       if is_count(q) and measure_of(q) == measure_of(total) and not is_delta(masked, q)]

@@ -53,9 +53,9 @@ REST = lazyre.compile(r"其他|其它|其余|其餘|剩余|剩餘|余下|餘下"
 OPEN = lazyre.compile(r"等(?![级級同于於次0-9一二两兩三四五六七八九十])|主要|重点|重點|包括|包含|例如|比如|诸如|諸如|"
                       r"(?<![例比诸諸])如(?=[\u4e00-\u9fff“])|部分|之一|一些|若干|多种|多種|多类|多類|多个|多個")
 _YEAR = lazyre.compile(r"((?:19|20)\d{2})年")
-#: a last part said to be all that is left of the whole (其余, 剩余, 余下 — never 其他X, which may name a category of its
-#: own: a communiqué's 其他服务业 is a defined residual of the classification, not all the rest)
-_THE_REST = lazyre.compile(r"^(?:其余|其餘|剩余|剩餘|余下|餘下)")
+#: a last part said to be all that is left of the whole (其余, 剩余, 余下, 其他各项: every other item — never 其他X, which may
+#: name a category of its own: a communiqué's 其他服务业 is a defined residual of the classification, not all the rest)
+_THE_REST = lazyre.compile(r"^(?:其余|其餘|剩余|剩餘|余下|餘下|其他各项|其他各項|其它各项|其它各項)")
 #: the end of a clause that announces kinds (按申请方式分为三类：): where the list after it starts
 CLAUSE_MARK = lazyre.compile(r"[，,：:]")
 #: 等 before a count or at a list's end (A、B等三类), never 等级/等次/等同/等于
