@@ -396,10 +396,70 @@ def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
             if re.match(r"\s*(?:的|左右|[、和及与]\s*\d)", text[q.end:q.end + 3]):
                 continue      # (a modifier, one of several figures of one name)
             add(q, fy, level_key(doc, q.start), "year", lo)
+    # (4) a plain level in a sentence naming no year, in a passage whose year an earlier sentence of its paragraph
+    # names as its own (１９５５年全国绝大部分地区的农业获得了丰收。粮食总产量达到３，６８０亿斤…。棉花产量达到３，０３６万担:
+    # both 1955's) — the sentences between naming no year of their own (比1954年增长 names a year compared with)
+    from .grammar import _clause_start, skeleton
+    skel = None
+    for f in cl.figures:
+        q = f.quantity
+        if q.start in seen or f.role not in _LEVEL_ROLES or f.role == "prior" or f.time != "current":
+            continue
+        s = doc.sentence_at(q.start)
+        p = doc.paragraph_at(q.start)
+        if s is None or p is None or s.start <= p.start:
+            continue
+        if _ANY_YEAR.search(text, s.start, q.start) or _planned(text, s.start, q.start) \
+                or _SPAN_SENT.search(text, s.start, q.start):
+            continue
+        if skel is None:
+            skel, _ = skeleton(doc)
+        if _NOT_PLAIN.search(text, _clause_start(skel, q.start), q.start) \
+                or re.match(r"\s*(?:的|左右|[、和及与]\s*\d)", text[q.end:q.end + 3]):
+            continue
+        year = passage_year(doc, text, s.start, p.start)
+        if year is not None:
+            add(q, year, level_key(doc, q.start), "passage", s.start)
     for v in out.values():
         v.sort(key=lambda e: e.q.start)
     c["year_levels"] = out
     return out
+
+
+def _planned(text: str, lo: int, hi: int) -> bool:
+    """Whether the words ``text[lo:hi]`` make figures a plan's (:data:`_PLAN`) — the plan a figure completed (完成年度计划的
+    102%, 超额完成计划) is no plan of them."""
+    for m in _PLAN.finditer(text, lo, hi):
+        if not (m.group() == "计划" and "完成" in text[max(lo, m.start() - 4):m.start()]):
+            return True
+    return False
+
+
+#: how many sentences back a passage's year is looked for (:func:`passage_year`)
+_PASSAGE_BACK = 4
+
+
+def passage_year(doc: "Document", text: str, lo: int, para_lo: int) -> Optional[int]:
+    """The year of the passage a sentence starting at ``lo`` (naming no year itself) belongs to: the one year the
+    nearest earlier sentence of its paragraph (from ``para_lo``) that names a year of its own names — the years a
+    comparison names (比1954年, 同…相比) are not a sentence's own; None when that sentence names several, a span (以来,
+    五年来, 累计), a plan (将, 计划, 目标), or none of the :data:`_PASSAGE_BACK` sentences before names one."""
+    at = lo
+    for _ in range(_PASSAGE_BACK):
+        if at <= para_lo:
+            return None
+        ps = doc.sentence_at(at - 1)
+        if ps is None or ps.start < para_lo:
+            return None
+        if _planned(text, ps.start, ps.end) or _SPAN_SENT.search(text, ps.start, ps.end) \
+                or _SINCE.search(text, ps.start, ps.end) or _RANGE.search(text, ps.start, ps.end):
+            return None
+        own = {year_int(m.group(1)) for m in _ANY_YEAR.finditer(text, ps.start, ps.end)
+               if not _CMP_BEFORE.search(text, max(ps.start, m.start() - 2), m.start())}
+        if own:
+            return own.pop() if len(own) == 1 else None
+        at = ps.start
+    return None
 
 
 #: the roles of a figure that may be a level of its year (a rate is the level of a rate: 城镇化率为67.85%)
@@ -539,12 +599,15 @@ _OWN_OPEN = lazyre.compile(r"^(?:我国|我省|我市|我区|我县)的?")
 #: the state of an account closing a metric's words (收入决算数, 收入预算, 收入预计完成): the metric is the same; the
 #: state is compared apart (:data:`_BASIS`)
 _BASIS_END = lazyre.compile(r"(?:(?:年初|调整后?)?(?:预算|预计完成|预计执行|预计|决算|执行|实际))数?$")
+#: a crop's or a product's 总产量 is its 产量 (粮食总产量 / 粮食产量): one metric
+_TOTAL_OUTPUT = lazyre.compile(r"总产量$")
 
 
 def _bare(key: str) -> str:
     """A metric key without a plan's auxiliary or the state of an account closing it, or the report's own area opening
     it (我国工业总产值将 → 工业总产值; 一般公共预算收入决算数 → 一般公共预算收入)."""
-    return _OWN_OPEN.sub("", _BASIS_END.sub("", _AUX_END.sub("", key))) or key
+    k = _OWN_OPEN.sub("", _BASIS_END.sub("", _AUX_END.sub("", key))) or key
+    return _TOTAL_OUTPUT.sub("产量", k) if len(k) > 3 else k
 
 
 def _own_year(doc: "Document", text: str, lo: int, at: int) -> Optional[int]:
@@ -612,7 +675,10 @@ def named_year_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
         hi = max(ch.end, amt.end)
         if _REAL_PRICES.search(text, lo, hi):
             continue
-        own = {year_int(x) for x in _ANY_YEAR.findall(text, lo, min(cur.start, ch.start))}
+        # (the years a comparison before names are not the sentence's own: 粮食产量将要达到A，比1955年增长8.4%；棉花产量将要
+        # 达到B，比1955年增长17.1%)
+        own = {year_int(m.group(1)) for m in _ANY_YEAR.finditer(text, lo, min(cur.start, ch.start))
+               if not _CMP_BEFORE.search(text, max(lo, m.start() - 2), m.start())}
         if y in own:
             continue      # 1958年比1957年增长…: the change's own level is of the year compared with, or a span's
         if skel is None:

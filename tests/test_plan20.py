@@ -1,0 +1,89 @@
+"""plan20: changes checked against levels the report states in another passage.
+
+* claims.yearlevels.year_levels reading (4): a plain level in a sentence naming no year takes the year of its passage —
+  the one year the nearest earlier sentence of its paragraph names as its own (a year after 比/同/与 is compared with,
+  not the sentence's own); never across a plan, a span or a sentence naming two years;
+* a crop's 总产量 is its 产量 (one metric named longer);
+* named_year_priors: a change's own years are those its sentence names uncompared (the clause before may compare with
+  the same year: 粮食产量将要达到A，比2019年增长X%；棉花产量将要达到B，比2019年增长Y%).
+
+The wordings are the tests' own; the filler puts the review and the plans more than twenty paragraphs apart.
+"""
+from conftest import consistency_codes, ledger_verdicts
+
+FILL = "\n".join(f"第{i}方面的工作扎实推进，各项措施落实到位，群众满意度持续提高。" for i in range(1, 25))
+
+
+def far(review: str, plan: str) -> str:
+    return review + "\n" + FILL + "\n" + plan
+
+
+# the review: the year named once, at the paragraph's opening; the levels in the sentences after it
+REVIEW = ("2019年全县大部分乡镇风调雨顺，农业喜获丰收。粮食总产量达到52.0万吨，完成年度计划的104%，比2018年增长3%。"
+          "油料产量达到4.0万吨，完成年度计划的110%，比2018年增长8%。")
+
+
+def test_plan_growth_against_passage_year_level(consistency_rules):
+    # 4.6 / 4.0 = 1.15; the clause before compares with the same year (比2019年): no own year of the sentence
+    good = "2020年全县粮食产量将要达到54.6万吨，比2019年增长5%；油料产量将要达到4.6万吨，比2019年增长15%。"
+    bad = "2020年全县粮食产量将要达到54.6万吨，比2019年增长5%；油料产量将要达到4.6万吨，比2019年增长25%。"
+    assert consistency_codes(consistency_rules, far(REVIEW, good)) == []
+    assert consistency_codes(consistency_rules, far(REVIEW, bad)) == ["LG201"]
+    assert ledger_verdicts(consistency_rules, far(REVIEW, bad), "25%")[-1] is False
+
+
+def test_total_output_is_the_output(consistency_rules):
+    # 粮食产量 / 粮食总产量: 54.6 / 52.0 = 1.05
+    good = "2020年全县粮食产量将要达到54.6万吨，比2019年增长5%。"
+    bad = "2020年全县粮食产量将要达到54.6万吨，比2019年增长9%。"
+    assert consistency_codes(consistency_rules, far(REVIEW, good)) == []
+    assert consistency_codes(consistency_rules, far(REVIEW, bad)) == ["LG201"]
+
+
+def test_chinese_numeral_years_budget_report(consistency_rules):
+    review = "一九八〇年全省经济形势良好。钢产量达到一百二十万吨，比上年增长百分之六。"
+    good = "一九八一年全省钢产量计划达到一百三十二万吨，比一九八〇年增长百分之十。"
+    bad = "一九八一年全省钢产量计划达到一百三十二万吨，比一九八〇年增长百分之十六。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
+    assert consistency_codes(consistency_rules, far(review, bad)) == ["LG201"]
+
+
+# -- near misses that stay silent -----------------------------------------------------------------------------------
+
+def test_passage_of_another_year_stays_silent(consistency_rules):
+    # the passage is 2018's: the plan compares with 2019, whose level the report does not give
+    review = REVIEW.replace("2019年全县", "2018年全县").replace("比2018年", "比2017年")
+    plan = "2020年全县油料产量将要达到4.6万吨，比2019年增长25%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_passage_opened_by_a_plan_stays_silent(consistency_rules):
+    # the sentence naming the year is a plan's: the levels after it are targets, not 2019's
+    review = "2019年全县力争农业再获丰收。油料产量达到4.0万吨。"
+    plan = "2020年全县油料产量将要达到4.6万吨，比2019年增长25%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_passage_opened_by_two_years_stays_silent(consistency_rules):
+    review = "2018年和2019年全县农业连续丰收。油料产量达到4.0万吨。"
+    plan = "2020年全县油料产量将要达到4.6万吨，比2019年增长25%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_passage_level_of_another_scope_stays_silent(consistency_rules):
+    review = "2019年全国农业喜获丰收。全国油料产量达到3,400万吨。"
+    plan = "2020年全县油料产量将要达到4.6万吨，比2019年增长25%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_passage_year_two_levels_one_consistent_stays_silent(consistency_rules):
+    # two values for 2019 (one gives 15%): silent
+    review = REVIEW + "\n" + FILL + "\n2019年全县农业形势平稳。油料产量达到3.8万吨。"
+    plan = "2020年全县油料产量将要达到4.6万吨，比2019年增长15%。"
+    assert "LG201" not in consistency_codes(consistency_rules, far(review, plan))
+
+
+def test_real_growth_against_passage_level_stays_silent(consistency_rules):
+    review = "2019年全市经济运行平稳。工业产值达到400亿元。"
+    plan = "2020年全市工业产值将要达到450亿元，按可比价格计算比2019年增长20%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
