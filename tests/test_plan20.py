@@ -87,3 +87,104 @@ def test_real_growth_against_passage_level_stays_silent(consistency_rules):
     review = "2019年全市经济运行平稳。工业产值达到400亿元。"
     plan = "2020年全市工业产值将要达到450亿元，按可比价格计算比2019年增长20%。"
     assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+# -- a comparison naming the period and restating the metric before its verb -------------------------------------------
+
+RAIL = "2022年全省新建铁路铺轨1,200公里，完成年度计划的105%。"
+
+
+def test_comparison_restating_metric_named_year(consistency_rules):
+    # 1,560 / 1,200 = 1.30
+    good = "2023年全省新建铁路铺轨1,560公里，比2022年铺轨里数增加30%。"
+    bad = "2023年全省新建铁路铺轨1,560公里，比2022年铺轨里数增加36%。"
+    assert consistency_codes(consistency_rules, far(RAIL, good)) == []
+    assert consistency_codes(consistency_rules, far(RAIL, bad)) == ["LG201"]
+    assert ledger_verdicts(consistency_rules, far(RAIL, bad), "36%")[-1] is False
+
+
+def test_comparison_restating_metric_last_year_budget_report(consistency_rules):
+    # a municipal budget report: last year's final account far before, this year's budget against it (4.6 / 5.0 = 0.92)
+    review = "2023年全市城市维护建设支出决算为5.0亿元。"
+    good = "2024年全市预算安排城市维护建设支出4.6亿元，比上年城市维护建设支出决算数减少8%。"
+    bad = "2024年全市预算安排城市维护建设支出4.6亿元，比上年城市维护建设支出决算数减少12%。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
+    assert consistency_codes(consistency_rules, far(review, bad)) == ["LG201"]
+
+
+def test_comparison_restating_metric_budget_not_final_account_silent(consistency_rules):
+    # the comparison names the final account; the report gives last year's budget only: silent
+    review = "2023年全市城市维护建设支出预算为5.0亿元。"
+    plan = "2024年全市预算安排城市维护建设支出4.6亿元，比上年城市维护建设支出决算数减少12%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_comparison_restating_metric_other_year_silent(consistency_rules):
+    plan = "2023年全省新建铁路铺轨1,560公里，比2021年铺轨里数增加36%。"
+    assert consistency_codes(consistency_rules, far(RAIL, plan)) == []
+
+
+def test_comparison_restating_metric_other_scope_silent(consistency_rules):
+    review = "2022年全国新建铁路铺轨4,100公里。"
+    plan = "2023年全省新建铁路铺轨1,560公里，比2022年铺轨里数增加36%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_comparison_restating_another_metric_silent(consistency_rules):
+    # the words restated name another metric (公路) than the level compared (铁路铺轨): no pairing
+    review = RAIL + "全省新建公路1,200公里。"
+    plan = "2023年全省新建铁路铺轨1,560公里，比2022年公路里数增加36%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_comparison_restating_metric_real_growth_silent(consistency_rules):
+    review = "2022年全市工业产值达到400亿元。"
+    plan = "2023年全市工业产值达到456亿元，按可比价格计算比2022年工业产值增长20%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_comparison_restating_metric_two_levels_one_consistent_silent(consistency_rules):
+    review = RAIL + "\n" + FILL + "\n2022年全省新建铁路铺轨1,147公里。"
+    plan = "2023年全省新建铁路铺轨1,560公里，比2022年铺轨里数增加36%。"
+    assert "LG201" not in consistency_codes(consistency_rules, far(review, plan))
+
+
+# -- a change against last year, last year's level in the review in other words ---------------------------------------
+
+def test_finance_input_is_its_spending(consistency_rules):
+    # a provincial work report: this year's plan (投入) against the review's level (支出) of one quoted programme
+    review = "2023年，全省民生保障有力。全年省级财政用于“菜篮子”工程的支出38亿元，比上年增长9%。"
+    good = "2024年省级财政拟安排“菜篮子”工程投入45亿元，比上年增加7亿元。"
+    bad = "2024年省级财政拟安排“菜篮子”工程投入45亿元，比上年增加9亿元。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
+    assert consistency_codes(consistency_rules, far(review, bad)) == ["LG201"]
+
+
+def test_input_of_another_programme_silent(consistency_rules):
+    review = "2023年，全省民生保障有力。全年省级财政用于“米袋子”工程的支出38亿元，比上年增长9%。"
+    plan = "2024年省级财政拟安排“菜篮子”工程投入45亿元，比上年增加9亿元。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_input_not_of_a_finance_silent(consistency_rules):
+    # 社会投入 is no finance's spending: not read as the finance's 支出
+    review = "2023年，全省民生保障有力。全年省级财政用于“菜篮子”工程的支出38亿元，比上年增长9%。"
+    plan = "2024年带动社会资本“菜篮子”工程投入45亿元，比上年增加9亿元。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_total_after_an_addition_names_what_was_added(consistency_rules):
+    # a 1950s-style plan with no figures year: 比上年 is the year before the sentence's own
+    review = "2022年全县养老机构床位达到1.25万张，比上年增加了8%。"
+    good = "2023年全县养老机构床位将增设0.25万张，总数达到1.50万张，比上年增长20%。"
+    bad = "2023年全县养老机构床位将增设0.25万张，总数达到1.50万张，比上年增长25%。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
+    assert consistency_codes(consistency_rules, far(review, bad)) == ["LG201"]
+
+
+def test_last_year_of_a_part_of_the_year_silent(consistency_rules):
+    # 1—6月 compares with last year's first half, not with last year's level
+    review = "2022年全县养老机构床位达到1.25万张，比上年增加了8%。"
+    plan = "2023年1—6月全县养老机构床位达到1.50万张，比上年增长25%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+

@@ -241,8 +241,18 @@ def level_key(doc: "Document", pos: int) -> str:
     钢产量): 地区生产总值由亿元增至 → 地区生产总值."""
     metric_key = _late_metric.metric_key
     k = metric_key(doc, pos)
+    if len(k) < 2:
+        # 基本建设投资额（包括经济、文教、行政方面的基本建设）共为８６．３亿元: a gloss in brackets between the name and its
+        # verb — the name is the words before the bracket
+        g = _GLOSS_BEFORE.search(folded_text(doc), max(0, pos - 60), pos)
+        if g is not None:
+            k = metric_key(doc, g.start())
     k = re.sub(r"(?:由|从).*$", "", k) or k
     return _REACHED.sub("", _KEY_OFF.sub("", k))
+
+
+#: a bracketed gloss closing a metric's name, then its verb, right before a level (…投资额（包括…）共为)
+_GLOSS_BEFORE = lazyre.compile(r"[（(][^（）()\n]{1,40}[）)](?:共|合计|总计|累计)?(?:为|是|有|达到|达)?\s*$")
 
 
 def _total(key: str) -> Optional[str]:
@@ -407,17 +417,26 @@ def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
             continue
         s = doc.sentence_at(q.start)
         p = doc.paragraph_at(q.start)
-        if s is None or p is None or s.start <= p.start:
+        if s is None or p is None:
             continue
-        if _ANY_YEAR.search(text, s.start, q.start) or _planned(text, s.start, q.start) \
-                or _SPAN_SENT.search(text, s.start, q.start):
+        if _planned(text, s.start, q.start) or _SPAN_SENT.search(text, s.start, q.start) \
+                or _SINCE.search(text, s.start, q.start) or _RANGE.search(text, s.start, q.start) \
+                or _PART_OF_YEAR.search(text, s.start, q.start):
             continue
+        ys = list(_ANY_YEAR.finditer(text, s.start, q.start))
         if skel is None:
             skel, _ = skeleton(doc)
         if _NOT_PLAIN.search(text, _clause_start(skel, q.start), q.start) \
                 or re.match(r"\s*(?:的|左右|[、和及与]\s*\d)", text[q.end:q.end + 3]):
             continue
-        year = passage_year(doc, text, s.start, p.start)
+        if ys:
+            # １９５５年完成的基本建设投资额（包括…）共为８６．３亿元: the one year the sentence names, none compared with
+            own = {year_int(y.group(1)) for y in ys}
+            if len(own) != 1 or any(_CMP_BEFORE.search(text, max(s.start, y.start() - 2), y.start()) for y in ys):
+                continue
+            year: Optional[int] = own.pop()
+        else:
+            year = passage_year(doc, text, s.start, p.start)
         if year is not None:
             add(q, year, level_key(doc, q.start), "passage", s.start)
     for v in out.values():
@@ -428,9 +447,10 @@ def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
 
 def _planned(text: str, lo: int, hi: int) -> bool:
     """Whether the words ``text[lo:hi]`` make figures a plan's (:data:`_PLAN`) — the plan a figure completed (完成年度计划的
-    102%, 超额完成计划) is no plan of them."""
+    102%, 超额完成计划), or whose execution it reports (国民经济计划执行的结果表明), is no plan of them."""
     for m in _PLAN.finditer(text, lo, hi):
-        if not (m.group() == "计划" and "完成" in text[max(lo, m.start() - 4):m.start()]):
+        if not (m.group() == "计划" and ("完成" in text[max(lo, m.start() - 4):m.start()]
+                                         or text.startswith(("执行", "的执行", "完成情况"), m.end()))):
             return True
     return False
 
@@ -497,6 +517,32 @@ def span_ends(doc: "Document", key: str, meas: str, percent: bool, y0: int, y1: 
 
 #: a comparison with last year's budget or its opening (比去年预算, 比上年年初预算): not last year's level
 _BUDGET_CMP = lazyre.compile(r"预算|年初|计划|目标")
+#: a key that names the total of what its sentence named before (…增设6万张，总数达到33.9万张)
+_TOTAL_OF = lazyre.compile(r"总数|总量|总额|总计|合计|总规模")
+#: the verb of an addition closing a metric's words (病床将增设): no part of its name
+_ADDED_END = lazyre.compile(r"(?:将|要)?(?:增设|新增|增加|新建|添置|增)$")
+#: money a government's finance spends, named as 投入 or as 支出 (中央财政“三农”投入 / 中央财政用于“三农”的支出)
+_INPUT_END = lazyre.compile(r"投入$")
+_FINANCE = lazyre.compile(r"财政")
+
+
+def sentence_lo_of(doc: "Document", pos: int) -> int:
+    s = doc.sentence_at(pos)
+    return s.start if s is not None else max(0, pos - 120)
+
+
+def _money_key(text: str, key: str, lo: int, pos: int) -> str:
+    """A metric key with a finance's 投入 named as its 支出 when the words before ``pos`` in its sentence (from ``lo``)
+    name the finance spending it (财政): 中央财政拟安排“三农”投入 and 中央财政用于“三农”的支出 are one metric."""
+    if _INPUT_END.search(key) and _FINANCE.search(text, lo, pos):
+        return key[:-2] + "支出"
+    return key
+
+
+#: the words of a target (主要预期目标是：地区生产总值725亿元，同比增长9%): a target's growth is set, not computed
+_TARGET = lazyre.compile(r"目标|预期(?!寿命)|力争|争取")
+#: a part of a year (1—6月, 上半年, 一季度, 前三季度): its change against last year is against the same part
+_PART_OF_YEAR = lazyre.compile(r"[季月旬]|半年|前三|年初以来")
 #: a name in quotation marks in a level's clause (“三农”投入): part of what the metric is
 _QUOTED = lazyre.compile(r"“[^“”\n]{1,12}”")
 #: a year written in a sentence before a level (2021年, 二〇二一年): the level may be another year's than the part's
@@ -527,8 +573,6 @@ def stated_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
     out: List[Tuple["Change", "Quantity"]] = []
     c["stated_priors"] = out
     fy = figures_year(doc)
-    if not fy:
-        return out
     end, known = review_part(doc)
     text = folded_text(doc)
     skel = None
@@ -547,25 +591,42 @@ def stated_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
             continue
         s = doc.sentence_at(cur.start)
         lo = s.start if s is not None else max(0, cur.start - 120)
-        if _ANY_YEAR.search(text, lo, cur.start) or (_PLAN.search(text, lo, cur.start) and cur.start < end):
+        years = {year_int(y) for y in _ANY_YEAR.findall(text, lo, cur.start)}
+        if years:
+            # 2024年，全市公交客运量达到1.55亿人次，比上年增长9.9%: last year is the year before the one the sentence names
+            # as its own (one year, none compared with, not a part of the year or a span)
+            if len(years) != 1 or _PART_OF_YEAR.search(text, lo, cur.start) or _SPAN_SENT.search(text, lo, cur.start) \
+                    or _TARGET.search(text, lo, cur.start) \
+                    or any(_CMP_BEFORE.search(text, max(lo, m.start() - 2), m.start())
+                           for m in _ANY_YEAR.finditer(text, lo, cur.start)):
+                continue
+            year = years.pop()
+        elif not fy or (_PLAN.search(text, lo, cur.start) and cur.start < end):
             continue
+        else:
+            year = fy + 1 if known and cur.start >= end else fy
         key = level_key(doc, cur.start)
+        if _TOTAL_OF.fullmatch(key):
+            key = _ADDED_END.sub("", passage_key(doc, cur.start, lo))    # 病床将增设6万张，总数达到33.9万张: 病床
         if len(key) < 2 or names_nothing(key):
             continue
-        year = fy + 1 if known and cur.start >= end else fy
-        got = [e for e in levels_at(doc, key, meas, False, year - 1, cur.start, scope_at(doc, lo, cur.start),
-                                    not_at=(cur.start,))
-               if e.key == key or same_metric(e.key, key)]
-        if not got or len({value_of(e.q) for e in got}) != 1:
-            continue
+        nk = _money_key(text, key, lo, cur.start)
+        scope = scope_at(doc, lo, cur.start)
         if skel is None:
             skel, _ = skeleton(doc)
+        quoted = set(_QUOTED.findall(text, _clause_start(skel, cur.start), cur.start))
+        got = [e for e in year_levels(doc).get((meas, False), ())
+               if e.year == year - 1 and e.q.start != cur.start and e.scope == scope
+               and (e.key == key or same_metric(e.key, key)
+                    or (quoted or len(nk) > 2) and nk != key
+                    and _money_key(text, e.key, sentence_lo_of(doc, e.q.start), e.q.start) == nk)]
+        if not got or len({value_of(e.q) for e in got}) != 1:
+            continue
         p = got[0].q
         ps = doc.sentence_at(p.start)
         plo = ps.start if ps is not None else max(0, p.start - 120)
         if {year_int(y) for y in _ANY_YEAR.findall(text, plo, p.start)} - {year - 1, year}:
             continue      # 1986年同1978年相比，国民收入由3010亿元增加到7790亿元: the index's year of a from–to end is a guess
-        quoted = set(_QUOTED.findall(text, _clause_start(skel, cur.start), cur.start))
         if quoted != set(_QUOTED.findall(text, _clause_start(skel, p.start), p.start)):
             continue
         out.append((ch, p))
@@ -593,7 +654,7 @@ _REAL_PRICES = lazyre.compile(r"不变价格?|可比价格?|扣除(?:物价|价�
 #: a plan's auxiliary closing a metric's words (社会商品零售总额将 / 工业总产值预计): no part of its name
 _AUX_END = lazyre.compile(r"(?:将要|将会|将|预计|计划|要)+$")
 #: the report's own area opening a metric's words (我国工业总产值, 我省粮食产量): the metric is the same without it
-_OWN_OPEN = lazyre.compile(r"^(?:我国|我省|我市|我区|我县)的?")
+_OWN_OPEN = lazyre.compile(r"^(?:我国|我省|我市|我区|我县)的?|^(?:(?:年初)?预算|拟)?安排")
 
 
 #: the state of an account closing a metric's words (收入决算数, 收入预算, 收入预计完成): the metric is the same; the
@@ -604,8 +665,9 @@ _TOTAL_OUTPUT = lazyre.compile(r"总产量$")
 
 
 def _bare(key: str) -> str:
-    """A metric key without a plan's auxiliary or the state of an account closing it, or the report's own area opening
-    it (我国工业总产值将 → 工业总产值; 一般公共预算收入决算数 → 一般公共预算收入)."""
+    """A metric key without a plan's auxiliary or the state of an account closing it, or the report's own area or a
+    budget's verb opening it (我国工业总产值将 → 工业总产值; 一般公共预算收入决算数 → 一般公共预算收入; 预算安排城市维护建设支出
+    → 城市维护建设支出)."""
     k = _OWN_OPEN.sub("", _BASIS_END.sub("", _AUX_END.sub("", key))) or key
     return _TOTAL_OUTPUT.sub("产量", k) if len(k) > 3 else k
 
@@ -713,6 +775,110 @@ def named_year_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
             out.append((ch, got[0].q))
     return out
 
+
+
+#: a comparison naming the period and then the metric again before its verb, after the level it compares (１９５６年新建铁路
+#: 铺轨１，９８５公里，比１９５５年铺轨里数增加６２％ / …为６１亿元，比上年国防费决算数减少了５．５２％): the period, the words
+#: restating the metric and the state of the account named
+_CMP_METRIC = lazyre.compile(r"^[\s，,]*(?:比|较)(?:(?P<y>" + _YEAR4 + r")|(?P<last>上一?年|去年))(?P<w>[\u4e00-\u9fff]{2,12}?)"
+                             r"(?P<basis>决算数?|预算数?|预计数|实际数|执行数)?$")
+#: the words of a measure closing a metric's name restated (铺轨里数, 投资额, 学生人数): no part of what is measured
+_MEASURE_END = lazyre.compile(r"(?:里数|人数|数量|总数|总量|总额|数额|数|额|量)$")
+
+
+def _shared_run(a: str, b: str, n: int = 2) -> bool:
+    """Whether the words ``a`` and ``b`` share a run of ``n`` characters (Han only)."""
+    return any(a[i:i + n] in b for i in range(len(a) - n + 1) if re.fullmatch(r"[\u4e00-\u9fff]+", a[i:i + n]))
+
+
+def metric_cmp_priors(doc: "Document") -> List[Tuple["Change", "Quantity", "Quantity"]]:
+    """Each change whose comparison names a period and restates its metric before the verb (…１，９８５公里，比１９５５年铺轨
+    里数增加６２％; 比上年国防费决算数减少了５．５２％), read by the grammar with no level of its own, and the level it compares:
+    the figure closing the clause before (the level of the sentence's own year), with the level of the same metric the
+    report states elsewhere for the period named (比Y年: Y; 比上年: the year before the sentence's own) — (change, prior,
+    current).
+
+    Precision: the current level and its prior are exact figures of one measure whose metric keys are the same words
+    (:func:`same_metric`), the words restated in the comparison share a run of two characters with them; the scope words,
+    the names in quotation marks and the state of the account (预算 / 决算 / 预计) agree as in :func:`named_year_priors`;
+    never at constant prices; every level of that year the report gives for the metric is the same value.  Bounded: one
+    match before each change's verb and one look-up in the index."""
+    c = _cache(doc)
+    if "metric_cmp_priors" in c:
+        return c["metric_cmp_priors"]  # type: ignore[return-value]
+    from . import claims_of
+    from .grammar import _clause_start, changes, skeleton
+    from ..quantities import quantity_starts
+    from .values import measure, value_of
+    same_metric = _late_metric.same_metric
+    out: List[Tuple["Change", "Quantity", "Quantity"]] = []
+    c["metric_cmp_priors"] = out
+    text = folded_text(doc)
+    qs = None
+    skel = None
+    for ch in changes(doc):
+        amt = ch.amount
+        if ch.kind not in ("amount", "percent") or amt is None or ch.current is not None or ch.base is not None \
+                or ch.transition is not None or ch.delta is not None or ch.listed or ch.comparison \
+                or amt.approx is not None:
+            continue
+        s = doc.sentence_at(ch.verb_start)
+        lo = s.start if s is not None else max(0, ch.verb_start - 120)
+        if qs is None:
+            qs, starts = doc.quantities, quantity_starts(doc)
+            cl = claims_of(doc)
+        k = bisect.bisect_left(starts, ch.verb_start) - 1
+        if k < 0 or qs[k].start < lo:
+            continue
+        cur = qs[k]
+        m = _CMP_METRIC.match(text[cur.end:ch.verb_start])
+        if m is None or cur.is_percent or cur.approx is not None:
+            continue
+        f = cl.at(cur.start)
+        meas = measure(cur)
+        if f is None or f.role not in _LEVEL_ROLES or not meas or (ch.kind == "amount" and measure(amt) != meas):
+            continue
+        if _REAL_PRICES.search(text, lo, ch.end):
+            continue
+        own = {year_int(x.group(1)) for x in _ANY_YEAR.finditer(text, lo, cur.start)
+               if not _CMP_BEFORE.search(text, max(lo, x.start() - 2), x.start())}
+        if m.group("y"):
+            y = year_int(m.group(2))
+            if y in own:
+                continue
+        elif len(own) == 1:
+            y = next(iter(own)) - 1
+        else:
+            continue
+        key = _bare(level_key(doc, cur.start))
+        words = _MEASURE_END.sub("", m.group("w"))
+        if len(key) < 2 or names_nothing(key) or len(words) < 2 or not _shared_run(words, key):
+            continue
+        if skel is None:
+            skel, _ = skeleton(doc)
+        basis = set(_BASIS.findall(m.group("basis") or ""))
+        scope = scope_at(doc, lo, cur.start)
+        quoted = set(_QUOTED.findall(text, _clause_start(skel, cur.start), cur.start))
+        got = [e for e in year_levels(doc).get((meas, False), ())
+               if e.year == y and e.q.start != cur.start and e.scope == scope and e.q.approx is None
+               and (_bare(e.key) == key or same_metric(_bare(e.key), key)
+                    or len(m.group("w")) >= 4 and keys_agree(m.group("w"), _bare(e.key)))]
+        if not got or len({value_of(e.q) for e in got}) != 1:
+            continue
+        ok = True
+        for e in got:
+            ps = doc.sentence_at(e.q.start)
+            plo = ps.start if ps is not None else max(0, e.q.start - 120)
+            if _basis_of(text, _clause_start(skel, e.q.start), e.q.start) - basis \
+                    or basis - _basis_of(text, plo, e.q.start) \
+                    or _REAL_PRICES.search(text, plo, e.q.end + 12) \
+                    or {year_int(x) for x in _ANY_YEAR.findall(text, plo, e.q.start)} - {y} - own \
+                    or set(_QUOTED.findall(text, _clause_start(skel, e.q.start), e.q.start)) != quoted:
+                ok = False
+                break
+        if ok:
+            out.append((ch, got[0].q, cur))
+    return out
 
 #: a comparison a sentence frames with two years (以1957年的计划数字同1952年的实际数字作比较 / 同1952年相比): the year
 #: compared with
