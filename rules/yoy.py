@@ -34,7 +34,7 @@ from typing import Any, List, Optional, Sequence, Tuple
 from lintgov import hookimpl
 from lintgov.claims import claims_of, note, record
 from lintgov.claims.levels import delta_growths, period_pairs
-from lintgov.claims.yearlevels import far_levels, metric_cmp_priors, named_year_priors, stated_priors
+from lintgov.claims.yearlevels import added_totals, far_levels, metric_cmp_priors, named_year_priors, stated_priors
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions, MEAN_WORDS)
 from lintgov.claims.metric import clause_subject, key_similarity, metric_key, total_names
@@ -190,7 +190,8 @@ def _paired_changes(doc: Any) -> List[Change]:
     reads them (:func:`_reads_values`): LG201 recomputes their size, LG202 their direction, LG204 their unit."""
     out = [dataclasses.replace(c0, base=a, current=b) for c0, a, b in period_pairs(doc)] \
         + [dataclasses.replace(c0, base=a) for c0, a in stated_priors(doc)] \
-        + [dataclasses.replace(c0, base=a, current=b) for c0, a, b in metric_cmp_priors(doc)]
+        + [dataclasses.replace(c0, base=a, current=b) for c0, a, b in metric_cmp_priors(doc)] \
+        + added_totals(doc)
     return [ch for ch in out if _reads_values(doc, ch)]
 
 
@@ -440,6 +441,12 @@ class GrowthMismatch(Rule):
         # (claims.yearlevels.metric_cmp_priors)
         for ch0, a, b in metric_cmp_priors(doc):
             f = self._check_values(doc, dataclasses.replace(ch0, base=a, current=b), tol)
+            if f is not None:
+                yield f
+        # 病床将增设6万张，总数达到33.9万张 with last year's 病床达到27.9万张 elsewhere: the addition against the total less
+        # last year's level (claims.yearlevels.added_totals)
+        for ch0 in added_totals(doc):
+            f = self._check_values(doc, ch0, tol)
             if f is not None:
                 yield f
         # 农业总产值比1952年将增长26%，即增加一百二十七亿六千万元 with …农业总产值…达到六百一十一亿元 (the level of the year the

@@ -188,3 +188,40 @@ def test_last_year_of_a_part_of_the_year_silent(consistency_rules):
     plan = "2023年1—6月全县养老机构床位达到1.50万张，比上年增长25%。"
     assert consistency_codes(consistency_rules, far(review, plan)) == []
 
+
+
+# -- an addition and the total it brings, last year's level elsewhere --------------------------------------------------
+
+def test_addition_and_total_against_last_years_level(consistency_rules):
+    # a municipal work report: 3,200 − 500 = 2,700, last year's level stated in the review
+    review = "2022年全市养老床位达到2,700张，比上年增加了6%。"
+    good = "2023年全市新增养老床位500张，总数达到3,200张。"
+    bad = "2023年全市新增养老床位800张，总数达到3,200张。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
+    assert consistency_codes(consistency_rules, far(review, bad)) == ["LG201"]
+
+
+def test_addition_and_total_metric_before_verb(consistency_rules):
+    review = "2022年全县公共充电桩达到1.25万个。"
+    good = "2023年全县公共充电桩将增设0.35万个，总数达到1.60万个。"
+    bad = "2023年全县公共充电桩将增设0.55万个，总数达到1.60万个。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
+    assert consistency_codes(consistency_rules, far(review, bad)) == ["LG201"]
+
+
+def test_addition_and_total_other_year_or_scope_silent(consistency_rules):
+    plan = "2023年全县公共充电桩将增设0.55万个，总数达到1.60万个。"
+    assert consistency_codes(consistency_rules, far("2021年全县公共充电桩达到1.25万个。", plan)) == []
+    assert consistency_codes(consistency_rules, far("2022年全省公共充电桩达到1.25万个。", plan)) == []
+
+
+def test_addition_and_total_of_a_half_year_silent(consistency_rules):
+    review = "2022年全县公共充电桩达到1.25万个。"
+    plan = "2023年上半年全县公共充电桩增设0.55万个，总数达到1.60万个。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_addition_and_total_two_levels_one_consistent_silent(consistency_rules):
+    review = "2022年全县公共充电桩达到1.25万个。\n" + FILL + "\n2022年全县公共充电桩达到1.05万个。"
+    plan = "2023年全县公共充电桩将增设0.55万个，总数达到1.60万个。"
+    assert "LG201" not in consistency_codes(consistency_rules, far(review, plan))

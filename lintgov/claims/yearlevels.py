@@ -521,6 +521,8 @@ _BUDGET_CMP = lazyre.compile(r"预算|年初|计划|目标")
 _TOTAL_OF = lazyre.compile(r"总数|总量|总额|总计|合计|总规模")
 #: the verb of an addition closing a metric's words (病床将增设): no part of its name
 _ADDED_END = lazyre.compile(r"(?:将|要)?(?:增设|新增|增加|新建|添置|增)$")
+#: the verb of an addition opening a metric's words (新增养老床位): no part of its name
+_ADDED_OPEN = lazyre.compile(r"^(?:将|要)?(?:增设|新?增|新建|增加|添置)")
 #: money a government's finance spends, named as 投入 or as 支出 (中央财政“三农”投入 / 中央财政用于“三农”的支出)
 _INPUT_END = lazyre.compile(r"投入$")
 _FINANCE = lazyre.compile(r"财政")
@@ -878,6 +880,90 @@ def metric_cmp_priors(doc: "Document") -> List[Tuple["Change", "Quantity", "Quan
                 break
         if ok:
             out.append((ch, got[0].q, cur))
+    return out
+
+
+def _added_total_re():
+    from .grammar import _Q
+    return lazyre.compile(r"(?P<verb>增设|新增|新建|增加|增添)了?[\u4e00-\u9fff“”]{0,10}?(?P<n>" + _Q + r")[，,]\s*(?:总数|总量|总规模|合计)"
+                          r"(?:将)?(?:达到|达|为|增至|增加到)(?P<b>" + _Q + r")")
+
+
+#: an addition and the total it brings (病床将增设6万张，总数达到33.9万张): built at the first call (the quantity
+#: token is grammar's)
+_ADDED_TOTAL = None
+
+
+def added_totals(doc: "Document") -> List["Change"]:
+    """Each addition stated with the total it brings (…病床将增设6万张，总数达到33.9万张; 新增养老床位500张，总数达到3,200张)
+    whose prior — the total less the addition — is the level of the same metric the report states for the year before
+    (the year before the one the sentence names, else before the figures year as :func:`stated_priors` reads it), as a
+    change claim (amount: the addition, base: that level, current: the total) LG201 recomputes.
+
+    Precision: the three figures are exact, of one measure; the metric is the words before the addition less its verb,
+    the same words as the level's (:func:`same_metric`); the scope words and the names in quotation marks agree; never a
+    part of the year, a span or a target; every level of that year the report gives for the metric is the same value.
+    Bounded: one scan of the skeleton, one look-up in the index per addition."""
+    global _ADDED_TOTAL
+    c = _cache(doc)
+    if "added_totals" in c:
+        return c["added_totals"]  # type: ignore[return-value]
+    from ..kind import figures_year
+    from .grammar import Change, _clause_start, skeleton
+    from .review import review_part
+    from .values import measure, value_of
+    same_metric = _late_metric.same_metric
+    out: List["Change"] = []
+    c["added_totals"] = out
+    skel, by_start = skeleton(doc)
+    if "总" not in skel and "合计" not in skel:
+        return out
+    if _ADDED_TOTAL is None:
+        _ADDED_TOTAL = _added_total_re()
+    text = folded_text(doc)
+    fy = None
+    for m in _ADDED_TOTAL.finditer(skel):
+        n, b = by_start.get(m.start("n")), by_start.get(m.start("b"))
+        if n is None or b is None or n.approx is not None or b.approx is not None or n.is_percent \
+                or not measure(n) or measure(n) != measure(b):
+            continue
+        lo = sentence_lo_of(doc, n.start)
+        if _PART_OF_YEAR.search(text, lo, b.start) or _SPAN_SENT.search(text, lo, b.start) \
+                or _TARGET.search(text, lo, b.start) or _REAL_PRICES.search(text, lo, b.end) \
+                or "计划" in text[lo:b.start]:
+            continue      # (今年计划新增床位500张，总数…: the total of a plan's list may be another's)
+        ys = list(_ANY_YEAR.finditer(text, lo, n.start))
+        own = {year_int(y.group(1)) for y in ys}
+        if len(own) > 1 or any(_CMP_BEFORE.search(text, max(lo, y.start() - 2), y.start()) for y in ys):
+            continue
+        if own:
+            year = own.pop()
+        else:
+            if fy is None:
+                fy = figures_year(doc) or 0
+                end, known = review_part(doc)
+            if not fy or (_PLAN.search(text, lo, n.start) and n.start < end):
+                continue
+            year = fy + 1 if known and n.start >= end else fy
+        key = _ADDED_OPEN.sub("", _ADDED_END.sub("", _AUX_END.sub("", _ADDED_END.sub("", level_key(doc, n.start)))))
+        if len(key) < 2 or names_nothing(key):
+            continue
+        scope = scope_at(doc, lo, n.start)
+        quoted = set(_QUOTED.findall(text, _clause_start(skel, n.start), n.start))
+        got = [e for e in year_levels(doc).get((measure(b), False), ())
+               if e.year == year - 1 and e.q.start not in (n.start, b.start) and e.scope == scope
+               and e.q.approx is None and (e.key == key or same_metric(e.key, key))]
+        if not got or len({value_of(e.q) for e in got}) != 1:
+            continue
+        p = got[0].q
+        ps = doc.sentence_at(p.start)
+        plo = ps.start if ps is not None else max(0, p.start - 120)
+        if {year_int(y) for y in _ANY_YEAR.findall(text, plo, p.start)} - {year - 1, year} \
+                or set(_QUOTED.findall(text, _clause_start(skel, p.start), p.start)) != quoted:
+            continue
+        out.append(Change(start=n.start, end=b.end, verb=m.group("verb"), verb_start=m.start("verb"),
+                          verb_end=m.end("verb"), direction=1, kind="amount", amount=n, comparison="比上年",
+                          base=p, base_label="上年", current=b))
     return out
 
 #: a comparison a sentence frames with two years (以1957年的计划数字同1952年的实际数字作比较 / 同1952年相比): the year
