@@ -34,7 +34,8 @@ from typing import Any, List, Optional, Sequence, Tuple
 from lintgov import hookimpl
 from lintgov.claims import claims_of, note, record
 from lintgov.claims.levels import delta_growths, period_pairs
-from lintgov.claims.yearlevels import added_totals, far_levels, metric_cmp_priors, named_year_priors, stated_priors
+from lintgov.claims.yearlevels import (added_totals, far_levels, frame_pairs, metric_cmp_priors, named_year_priors,
+                                       stated_priors)
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions, MEAN_WORDS)
 from lintgov.claims.metric import clause_subject, key_similarity, metric_key, total_names
@@ -191,7 +192,8 @@ def _paired_changes(doc: Any) -> List[Change]:
     out = [dataclasses.replace(c0, base=a, current=b) for c0, a, b in period_pairs(doc)] \
         + [dataclasses.replace(c0, base=a) for c0, a in stated_priors(doc)] \
         + [dataclasses.replace(c0, base=a, current=b) for c0, a, b in metric_cmp_priors(doc)] \
-        + added_totals(doc)
+        + added_totals(doc) \
+        + [dataclasses.replace(c0, base=a, current=b) for c0, a, b in frame_pairs(doc)]
     return [ch for ch in out if _reads_values(doc, ch)]
 
 
@@ -440,6 +442,12 @@ class GrowthMismatch(Rule):
         # comparison naming the period and restating the metric, the level it compares closing the clause before
         # (claims.yearlevels.metric_cmp_priors)
         for ch0, a, b in metric_cmp_priors(doc):
+            f = self._check_values(doc, dataclasses.replace(ch0, base=a, current=b), tol)
+            if f is not None:
+                yield f
+        # 同１９５５年国家决算比较，本年收入增长９．２９％ with both years' 本年收入 stated elsewhere: a change framed by a year,
+        # its two levels from the report's index of levels (claims.yearlevels.frame_pairs)
+        for ch0, a, b in frame_pairs(doc):
             f = self._check_values(doc, dataclasses.replace(ch0, base=a, current=b), tol)
             if f is not None:
                 yield f

@@ -225,3 +225,47 @@ def test_addition_and_total_two_levels_one_consistent_silent(consistency_rules):
     review = "2022年全县公共充电桩达到1.25万个。\n" + FILL + "\n2022年全县公共充电桩达到1.05万个。"
     plan = "2023年全县公共充电桩将增设0.55万个，总数达到1.60万个。"
     assert "LG201" not in consistency_codes(consistency_rules, far(review, plan))
+
+
+def test_year_a_share_is_of_is_no_passage_year(consistency_rules):
+    # 为2022年的98% names the year a figure is a share of: the passage after it is still 2023's
+    review = "2023年全县预算执行良好。农业税收入为3.0亿元，为2022年的98%。此外，盐税收入为1.0亿元。"
+    plan = "2024年全县盐税收入将要达到1.5亿元，比2022年增长25%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+    # (the same passage compared with its own year is read: 1.5 / 1.0)
+    good = "2024年全县盐税收入将要达到1.5亿元，比2023年增长50%。"
+    bad = "2024年全县盐税收入将要达到1.5亿元，比2023年增长25%。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
+    assert consistency_codes(consistency_rules, far(review, bad)) == ["LG201"]
+
+
+# -- a change framed by a year (同2022年决算比较，…增长X%), both levels from the report's index -----------------------------
+
+FRAME_REVIEW = "2022年全市决算的收支总数如下：本年收入合计48.0亿元，本年支出合计52.0亿元。"
+
+
+def test_frame_change_both_levels_elsewhere(consistency_rules):
+    # a municipal budget report: 54.0 / 48.0 = 1.125
+    good = "2023年全市预算规定，本年收入为54.0亿元。同2022年决算比较，本年收入增长12.5%。"
+    bad = "2023年全市预算规定，本年收入为54.0亿元。同2022年决算比较，本年收入增长15.5%。"
+    assert consistency_codes(consistency_rules, far(FRAME_REVIEW, good)) == []
+    assert consistency_codes(consistency_rules, far(FRAME_REVIEW, bad)) == ["LG201"]
+
+
+def test_frame_change_final_account_not_stated_silent(consistency_rules):
+    # the frame names the final account, the report gives last year's budget: silent
+    review = "2022年全市预算的收支总数如下：本年收入合计48.0亿元，本年支出合计52.0亿元。"
+    plan = "2023年全市预算规定，本年收入为54.0亿元。同2022年决算比较，本年收入增长15.5%。"
+    assert consistency_codes(consistency_rules, far(review, plan)) == []
+
+
+def test_frame_change_real_growth_silent(consistency_rules):
+    plan = "2023年全市预算规定，本年收入为54.0亿元。同2022年决算比较，扣除不可比因素，本年收入实际增长15.5%。"
+    assert consistency_codes(consistency_rules, far(FRAME_REVIEW, plan)) == []
+
+
+def test_frame_change_two_levels_of_the_year_silent(consistency_rules):
+    # two values of this year's 本年收入, one of which gives the 15.5% stated (55.44 / 48.0): silent
+    plan = ("2023年全市预算规定，本年收入为54.0亿元。同2022年决算比较，本年收入增长15.5%。\n" + FILL
+            + "\n2023年全市预算规定，本年收入为55.44亿元。")
+    assert "LG201" not in consistency_codes(consistency_rules, far(FRAME_REVIEW, plan))

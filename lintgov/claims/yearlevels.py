@@ -432,7 +432,7 @@ def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
         if ys:
             # １９５５年完成的基本建设投资额（包括…）共为８６．３亿元: the one year the sentence names, none compared with
             own = {year_int(y.group(1)) for y in ys}
-            if len(own) != 1 or any(_CMP_BEFORE.search(text, max(s.start, y.start() - 2), y.start()) for y in ys):
+            if len(own) != 1 or any(_NOT_OWN_BEFORE.search(text, max(s.start, y.start() - 4), y.start()) for y in ys):
                 continue
             year: Optional[int] = own.pop()
         else:
@@ -475,7 +475,7 @@ def passage_year(doc: "Document", text: str, lo: int, para_lo: int) -> Optional[
                 or _SINCE.search(text, ps.start, ps.end) or _RANGE.search(text, ps.start, ps.end):
             return None
         own = {year_int(m.group(1)) for m in _ANY_YEAR.finditer(text, ps.start, ps.end)
-               if not _CMP_BEFORE.search(text, max(ps.start, m.start() - 2), m.start())}
+               if not _NOT_OWN_BEFORE.search(text, max(ps.start, m.start() - 4), m.start())}
         if own:
             return own.pop() if len(own) == 1 else None
         at = ps.start
@@ -599,7 +599,7 @@ def stated_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
             # as its own (one year, none compared with, not a part of the year or a span)
             if len(years) != 1 or _PART_OF_YEAR.search(text, lo, cur.start) or _SPAN_SENT.search(text, lo, cur.start) \
                     or _TARGET.search(text, lo, cur.start) \
-                    or any(_CMP_BEFORE.search(text, max(lo, m.start() - 2), m.start())
+                    or any(_NOT_OWN_BEFORE.search(text, max(lo, m.start() - 4), m.start())
                            for m in _ANY_YEAR.finditer(text, lo, cur.start)):
                 continue
             year = years.pop()
@@ -692,6 +692,9 @@ def _own_year(doc: "Document", text: str, lo: int, at: int) -> Optional[int]:
 
 #: a comparison word right before a year (比1956年, 同一九五五年): the year is compared with, not the sentence's own
 _CMP_BEFORE = lazyre.compile(r"(?:比|较|同|与|和|跟|于|由|从)的?$")
+#: the words before a year that make it no year of the sentence's own: a comparison, the start of a from–to change, or
+#: the year a figure is a share or a multiple of (为1955年的98.88%, 是2020年的1.5倍, 相当于1957年的)
+_NOT_OWN_BEFORE = lazyre.compile(r"(?:比|较|同|与|和|跟|于|由|从|为|是|相当于|超过|低于|高于)的?$")
 
 
 def named_year_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
@@ -742,7 +745,7 @@ def named_year_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
         # (the years a comparison before names are not the sentence's own: 粮食产量将要达到A，比1955年增长8.4%；棉花产量将要
         # 达到B，比1955年增长17.1%)
         own = {year_int(m.group(1)) for m in _ANY_YEAR.finditer(text, lo, min(cur.start, ch.start))
-               if not _CMP_BEFORE.search(text, max(lo, m.start() - 2), m.start())}
+               if not _NOT_OWN_BEFORE.search(text, max(lo, m.start() - 4), m.start())}
         if y in own:
             continue      # 1958年比1957年增长…: the change's own level is of the year compared with, or a span's
         if skel is None:
@@ -843,7 +846,7 @@ def metric_cmp_priors(doc: "Document") -> List[Tuple["Change", "Quantity", "Quan
         if _REAL_PRICES.search(text, lo, ch.end):
             continue
         own = {year_int(x.group(1)) for x in _ANY_YEAR.finditer(text, lo, cur.start)
-               if not _CMP_BEFORE.search(text, max(lo, x.start() - 2), x.start())}
+               if not _NOT_OWN_BEFORE.search(text, max(lo, x.start() - 4), x.start())}
         if m.group("y"):
             y = year_int(m.group(2))
             if y in own:
@@ -934,7 +937,7 @@ def added_totals(doc: "Document") -> List["Change"]:
             continue      # (今年计划新增床位500张，总数…: the total of a plan's list may be another's)
         ys = list(_ANY_YEAR.finditer(text, lo, n.start))
         own = {year_int(y.group(1)) for y in ys}
-        if len(own) > 1 or any(_CMP_BEFORE.search(text, max(lo, y.start() - 2), y.start()) for y in ys):
+        if len(own) > 1 or any(_NOT_OWN_BEFORE.search(text, max(lo, y.start() - 4), y.start()) for y in ys):
             continue
         if own:
             year = own.pop()
@@ -964,6 +967,89 @@ def added_totals(doc: "Document") -> List["Change"]:
         out.append(Change(start=n.start, end=b.end, verb=m.group("verb"), verb_start=m.start("verb"),
                           verb_end=m.end("verb"), direction=1, kind="amount", amount=n, comparison="比上年",
                           base=p, base_label="上年", current=b))
+    return out
+
+
+#: a comparison framing the changes after it with the year it names (同１９５５年国家决算比较，本年收入增长９．２９％): the
+#: year and the state of the account named
+_FRAME_OPEN = lazyre.compile(r"(?:同|与|和|跟)(?P<y>" + _YEAR4 + r")(?:的)?(?:国家)?(?P<basis>决算|预算|预计数?|实际数)?"
+                             r"(?:数字|数)?(?:相)?(?:比较|相比|对比)[，,]")
+
+
+def frame_pairs(doc: "Document") -> List[Tuple["Change", "Quantity", "Quantity"]]:
+    """Each change with no level of its own, of a metric named right before its verb, after a comparison framing it with
+    a year (同１９５５年国家决算比较，本年收入增长９．２９％), and the two levels of that metric the report states: for the
+    year framed and for the year of the change's passage (the one year its sentence names as its own, else its
+    paragraph's, :func:`passage_year`) — (change, prior, current), both from the index (:func:`year_levels`).
+
+    Precision: the metric key is the same words as both levels' (:func:`same_metric`); one value for each year (else
+    silent); the state of the account the frame names (决算) is named in the prior's sentence; never at constant prices
+    or real (实际增长); no scope words in the change's clause or either level's; the change's clause names no other figure.  Bounded: one
+    search of the sentence before each change's verb, two look-ups in the index."""
+    c = _cache(doc)
+    if "frame_pairs" in c:
+        return c["frame_pairs"]  # type: ignore[return-value]
+    from .grammar import _clause_start, changes, skeleton
+    from .values import measure, value_of
+    same_metric = _late_metric.same_metric
+    out: List[Tuple["Change", "Quantity", "Quantity"]] = []
+    c["frame_pairs"] = out
+    text = folded_text(doc)
+    skel = None
+    for ch in changes(doc):
+        amt = ch.amount
+        if ch.kind != "percent" or amt is None or ch.current is not None or ch.base is not None \
+                or ch.transition is not None or ch.delta is not None or ch.listed or ch.comparison \
+                or amt.approx is not None:
+            continue
+        s = doc.sentence_at(ch.verb_start)
+        p = doc.paragraph_at(ch.verb_start)
+        if s is None or p is None:
+            continue
+        fr = None
+        for fr in _FRAME_OPEN.finditer(text, s.start, ch.verb_start):
+            pass
+        if fr is None or _REAL_PRICES.search(text, s.start, ch.end) or scope_at(doc, fr.end(), ch.verb_start):
+            continue
+        if skel is None:
+            skel, _ = skeleton(doc)
+        cs = max(_clause_start(skel, ch.verb_start), fr.end())
+        if "\ue010" in skel[cs:ch.verb_start] or _ANY_YEAR.search(text, cs, ch.verb_start):
+            continue
+        y0 = year_int(fr.group(2))
+        ys = [m for m in _ANY_YEAR.finditer(text, s.start, ch.verb_start) if m.start() != fr.start("y")]
+        own = {year_int(m.group(1)) for m in ys
+               if not _NOT_OWN_BEFORE.search(text, max(s.start, m.start() - 4), m.start())}
+        if len(own) > 1:
+            continue
+        y1 = own.pop() if own else passage_year(doc, text, s.start, p.start)
+        if y1 is None or y1 <= y0:
+            continue
+        key = _bare(level_key(doc, ch.verb_start))
+        if len(key) < 2 or names_nothing(key):
+            continue
+        ends = []
+        for y in (y0, y1):
+            got: List[YearLevel] = []
+            for (meas, pct), v in year_levels(doc).items():
+                if pct:
+                    continue
+                # (the scope words of the level's own clause: 国家决算的收支总数如下：…本年收入合计A names the account)
+                got += [e for e in v if e.year == y and e.q.approx is None
+                        and (_bare(e.key) == key or same_metric(_bare(e.key), key))
+                        and not scope_at(doc, _clause_start(skel, e.q.start), e.q.start)]
+            if not got or len({value_of(e.q) for e in got}) != 1 or len({measure(e.q) for e in got}) != 1:
+                break
+            ends.append(got[0].q)
+        if len(ends) != 2 or measure(ends[0]) != measure(ends[1]):
+            continue
+        a, b = ends
+        ps = doc.sentence_at(a.start)
+        plo = ps.start if ps is not None else max(0, a.start - 120)
+        basis = set(_BASIS.findall(fr.group("basis") or ""))
+        if basis - _basis_of(text, plo, a.end) or _REAL_PRICES.search(text, plo, a.end + 12):
+            continue
+        out.append((ch, a, b))
     return out
 
 #: a comparison a sentence frames with two years (以1957年的计划数字同1952年的实际数字作比较 / 同1952年相比): the year
