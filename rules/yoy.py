@@ -187,10 +187,12 @@ def _reads_values(doc: Any, ch: Change) -> bool:
 def _paired_changes(doc: Any) -> List[Change]:
     """The change claims stated with no value of their own that the claims layer pairs with the levels of their metric
     stated elsewhere (claims.levels.period_pairs: the two periods' levels before 两年相比; claims.yearlevels.
-    stated_priors: last year's level in the review for a change of the plans), with those levels, kept where LG201
-    reads them (:func:`_reads_values`): LG201 recomputes their size, LG202 their direction, LG204 their unit."""
+    stated_priors: last year's level in the review for a change of the plans; named_year_priors, metric_cmp_priors,
+    added_totals, frame_pairs: the level of a year named or framed), with those levels, kept where LG201 reads them
+    (:func:`_reads_values`): LG201 recomputes their size, LG202 their direction, LG204 their unit."""
     out = [dataclasses.replace(c0, base=a, current=b) for c0, a, b in period_pairs(doc)] \
         + [dataclasses.replace(c0, base=a) for c0, a in stated_priors(doc)] \
+        + [dataclasses.replace(c0, base=a) for c0, a in named_year_priors(doc)] \
         + [dataclasses.replace(c0, base=a, current=b) for c0, a, b in metric_cmp_priors(doc)] \
         + added_totals(doc) \
         + [dataclasses.replace(c0, base=a, current=b) for c0, a, b in frame_pairs(doc)]

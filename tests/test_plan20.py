@@ -269,3 +269,14 @@ def test_frame_change_two_levels_of_the_year_silent(consistency_rules):
     plan = ("2023年全市预算规定，本年收入为54.0亿元。同2022年决算比较，本年收入增长15.5%。\n" + FILL
             + "\n2023年全市预算规定，本年收入为55.44亿元。")
     assert "LG201" not in consistency_codes(consistency_rules, far(FRAME_REVIEW, plan))
+
+
+def test_named_year_level_against_the_word_reported(consistency_rules):
+    # the level of the year compared with, far before in its passage, is above this year's: 增长 contradicts the levels
+    # (LG202 reads the pairing as LG201 does)
+    review = "2022年全县农业喜获丰收。油料产量达到5.2万吨。"
+    plan = "2023年全县油料产量将要达到4.6万吨，比2022年增长15%。"
+    assert "LG202" in consistency_codes(consistency_rules, far(review, plan))
+    # the word agreeing with the levels: LG201 recomputes the size (4.6 / 5.2 = 0.885)
+    good = "2023年全县油料产量将要达到4.6万吨，比2022年下降11.5%。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
