@@ -283,8 +283,9 @@ def scope_at(doc: "Document", lo: int, pos: int) -> FrozenSet[str]:
 
 
 def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
-    """Every level of a year the report states (the module's three readings), by (measure, percent), in document
-    order (cached)."""
+    """Every level of a year the report states (the module's readings: the ends of a from–to change, a level under a
+    year's label, the year reviewed's plain level, a plain level of its sentence's or its passage's year), by (measure,
+    percent), in document order (cached)."""
     c = _cache(doc)
     if "year_levels" in c:
         return c["year_levels"]  # type: ignore[return-value]
@@ -406,9 +407,11 @@ def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
             if re.match(r"\s*(?:的|左右|[、和及与]\s*\d)", text[q.end:q.end + 3]):
                 continue      # (a modifier, one of several figures of one name)
             add(q, fy, level_key(doc, q.start), "year", lo)
-    # (4) a plain level in a sentence naming no year, in a passage whose year an earlier sentence of its paragraph
-    # names as its own (１９５５年全国绝大部分地区的农业获得了丰收。粮食总产量达到３，６８０亿斤…。棉花产量达到３，０３６万担:
-    # both 1955's) — the sentences between naming no year of their own (比1954年增长 names a year compared with)
+    # (4) a plain level no reading above took: of the one year its sentence names before it, none compared with
+    # (为/比/同 1955年), else of its passage — the year an earlier sentence of its paragraph names as its own
+    # (１９５５年全国绝大部分地区的农业获得了丰收。粮食总产量达到３，６８０亿斤…。棉花产量达到３，０３６万担: both 1955's), the
+    # sentences between naming no year of their own (比1954年增长 names a year compared with); never in a plan, a span
+    # or a part of the year
     from .grammar import _clause_start, skeleton
     skel = None
     for f in cl.figures:
