@@ -34,7 +34,8 @@ from typing import Any, List, Optional, Sequence, Tuple
 from lintgov import hookimpl
 from lintgov.claims import claims_of, note, record
 from lintgov.claims.levels import delta_growths, period_pairs
-from lintgov.claims.yearlevels import far_levels, named_year_priors, stated_priors
+from lintgov.claims.yearlevels import (added_totals, far_levels, frame_pairs, metric_cmp_priors, named_year_priors,
+                                       stated_priors)
 from lintgov.claims.grammar import (QUALIFIERS, Change, changes, down_times, fold, folded_text, qualifier_near,
                                     real_growth_metric, skeleton, subject_pos, transitions, MEAN_WORDS)
 from lintgov.claims.metric import clause_subject, key_similarity, metric_key, total_names
@@ -186,10 +187,15 @@ def _reads_values(doc: Any, ch: Change) -> bool:
 def _paired_changes(doc: Any) -> List[Change]:
     """The change claims stated with no value of their own that the claims layer pairs with the levels of their metric
     stated elsewhere (claims.levels.period_pairs: the two periods' levels before 两年相比; claims.yearlevels.
-    stated_priors: last year's level in the review for a change of the plans), with those levels, kept where LG201
-    reads them (:func:`_reads_values`): LG201 recomputes their size, LG202 their direction, LG204 their unit."""
+    stated_priors: last year's level in the review for a change of the plans; named_year_priors, metric_cmp_priors,
+    added_totals, frame_pairs: the level of a year named or framed), with those levels, kept where LG201 reads them
+    (:func:`_reads_values`): LG201 recomputes their size, LG202 their direction, LG204 their unit."""
     out = [dataclasses.replace(c0, base=a, current=b) for c0, a, b in period_pairs(doc)] \
-        + [dataclasses.replace(c0, base=a) for c0, a in stated_priors(doc)]
+        + [dataclasses.replace(c0, base=a) for c0, a in stated_priors(doc)] \
+        + [dataclasses.replace(c0, base=a) for c0, a in named_year_priors(doc)] \
+        + [dataclasses.replace(c0, base=a, current=b) for c0, a, b in metric_cmp_priors(doc)] \
+        + added_totals(doc) \
+        + [dataclasses.replace(c0, base=a, current=b) for c0, a, b in frame_pairs(doc)]
     return [ch for ch in out if _reads_values(doc, ch)]
 
 
@@ -432,6 +438,25 @@ class GrowthMismatch(Rule):
         # (claims.yearlevels.named_year_priors)
         for ch0, a in named_year_priors(doc):
             f = self._check_values(doc, dataclasses.replace(ch0, base=a), tol)
+            if f is not None:
+                yield f
+        # １９５６年新建铁路铺轨１，９８５公里，比１９５５年铺轨里数增加６２％ with １９５５年新建铁路铺轨１，２２２公里 far before: a
+        # comparison naming the period and restating the metric, the level it compares closing the clause before
+        # (claims.yearlevels.metric_cmp_priors)
+        for ch0, a, b in metric_cmp_priors(doc):
+            f = self._check_values(doc, dataclasses.replace(ch0, base=a, current=b), tol)
+            if f is not None:
+                yield f
+        # 同１９５５年国家决算比较，本年收入增长９．２９％ with both years' 本年收入 stated elsewhere: a change framed by a year,
+        # its two levels from the report's index of levels (claims.yearlevels.frame_pairs)
+        for ch0, a, b in frame_pairs(doc):
+            f = self._check_values(doc, dataclasses.replace(ch0, base=a, current=b), tol)
+            if f is not None:
+                yield f
+        # 病床将增设6万张，总数达到33.9万张 with last year's 病床达到27.9万张 elsewhere: the addition against the total less
+        # last year's level (claims.yearlevels.added_totals)
+        for ch0 in added_totals(doc):
+            f = self._check_values(doc, ch0, tol)
             if f is not None:
                 yield f
         # 农业总产值比1952年将增长26%，即增加一百二十七亿六千万元 with …农业总产值…达到六百一十一亿元 (the level of the year the

@@ -241,8 +241,18 @@ def level_key(doc: "Document", pos: int) -> str:
     钢产量): 地区生产总值由亿元增至 → 地区生产总值."""
     metric_key = _late_metric.metric_key
     k = metric_key(doc, pos)
+    if len(k) < 2:
+        # 基本建设投资额（包括经济、文教、行政方面的基本建设）共为８６．３亿元: a gloss in brackets between the name and its
+        # verb — the name is the words before the bracket
+        g = _GLOSS_BEFORE.search(folded_text(doc), max(0, pos - 60), pos)
+        if g is not None:
+            k = metric_key(doc, g.start())
     k = re.sub(r"(?:由|从).*$", "", k) or k
     return _REACHED.sub("", _KEY_OFF.sub("", k))
+
+
+#: a bracketed gloss closing a metric's name, then its verb, right before a level (…投资额（包括…）共为)
+_GLOSS_BEFORE = lazyre.compile(r"[（(][^（）()\n]{1,40}[）)](?:共|合计|总计|累计)?(?:为|是|有|达到|达)?\s*$")
 
 
 def _total(key: str) -> Optional[str]:
@@ -273,8 +283,9 @@ def scope_at(doc: "Document", lo: int, pos: int) -> FrozenSet[str]:
 
 
 def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
-    """Every level of a year the report states (the module's three readings), by (measure, percent), in document
-    order (cached)."""
+    """Every level of a year the report states (the module's readings: the ends of a from–to change, a level under a
+    year's label, the year reviewed's plain level, a plain level of its sentence's or its passage's year), by (measure,
+    percent), in document order (cached)."""
     c = _cache(doc)
     if "year_levels" in c:
         return c["year_levels"]  # type: ignore[return-value]
@@ -396,10 +407,82 @@ def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
             if re.match(r"\s*(?:的|左右|[、和及与]\s*\d)", text[q.end:q.end + 3]):
                 continue      # (a modifier, one of several figures of one name)
             add(q, fy, level_key(doc, q.start), "year", lo)
+    # (4) a plain level no reading above took: of the one year its sentence names before it, none compared with
+    # (为/比/同 1955年), else of its passage — the year an earlier sentence of its paragraph names as its own
+    # (１９５５年全国绝大部分地区的农业获得了丰收。粮食总产量达到３，６８０亿斤…。棉花产量达到３，０３６万担: both 1955's), the
+    # sentences between naming no year of their own (比1954年增长 names a year compared with); never in a plan, a span
+    # or a part of the year
+    from .grammar import _clause_start, skeleton
+    skel = None
+    for f in cl.figures:
+        q = f.quantity
+        if q.start in seen or f.role not in _LEVEL_ROLES or f.role == "prior" or f.time != "current":
+            continue
+        s = doc.sentence_at(q.start)
+        p = doc.paragraph_at(q.start)
+        if s is None or p is None:
+            continue
+        if _planned(text, s.start, q.start) or _SPAN_SENT.search(text, s.start, q.start) \
+                or _SINCE.search(text, s.start, q.start) or _RANGE.search(text, s.start, q.start) \
+                or _PART_OF_YEAR.search(text, s.start, q.start):
+            continue
+        ys = list(_ANY_YEAR.finditer(text, s.start, q.start))
+        if skel is None:
+            skel, _ = skeleton(doc)
+        if _NOT_PLAIN.search(text, _clause_start(skel, q.start), q.start) \
+                or re.match(r"\s*(?:的|左右|[、和及与]\s*\d)", text[q.end:q.end + 3]):
+            continue
+        if ys:
+            # １９５５年完成的基本建设投资额（包括…）共为８６．３亿元: the one year the sentence names, none compared with
+            own = {year_int(y.group(1)) for y in ys}
+            if len(own) != 1 or any(_NOT_OWN_BEFORE.search(text, max(s.start, y.start() - 4), y.start()) for y in ys):
+                continue
+            year: Optional[int] = own.pop()
+        else:
+            year = passage_year(doc, text, s.start, p.start)
+        if year is not None:
+            add(q, year, level_key(doc, q.start), "passage", s.start)
     for v in out.values():
         v.sort(key=lambda e: e.q.start)
     c["year_levels"] = out
     return out
+
+
+def _planned(text: str, lo: int, hi: int) -> bool:
+    """Whether the words ``text[lo:hi]`` make figures a plan's (:data:`_PLAN`) — the plan a figure completed (完成年度计划的
+    102%, 超额完成计划), or whose execution it reports (国民经济计划执行的结果表明), is no plan of them."""
+    for m in _PLAN.finditer(text, lo, hi):
+        if not (m.group() == "计划" and ("完成" in text[max(lo, m.start() - 4):m.start()]
+                                         or text.startswith(("执行", "的执行", "完成情况"), m.end()))):
+            return True
+    return False
+
+
+#: how many sentences back a passage's year is looked for (:func:`passage_year`)
+_PASSAGE_BACK = 4
+
+
+def passage_year(doc: "Document", text: str, lo: int, para_lo: int) -> Optional[int]:
+    """The year of the passage a sentence starting at ``lo`` (naming no year itself) belongs to: the one year the
+    nearest earlier sentence of its paragraph (from ``para_lo``) that names a year of its own names — the years a
+    comparison names (比1954年, 同…相比) are not a sentence's own; None when that sentence names several, a span (以来,
+    五年来, 累计), a plan (将, 计划, 目标), or none of the :data:`_PASSAGE_BACK` sentences before names one."""
+    at = lo
+    for _ in range(_PASSAGE_BACK):
+        if at <= para_lo:
+            return None
+        ps = doc.sentence_at(at - 1)
+        if ps is None or ps.start < para_lo:
+            return None
+        if _planned(text, ps.start, ps.end) or _SPAN_SENT.search(text, ps.start, ps.end) \
+                or _SINCE.search(text, ps.start, ps.end) or _RANGE.search(text, ps.start, ps.end):
+            return None
+        own = {year_int(m.group(1)) for m in _ANY_YEAR.finditer(text, ps.start, ps.end)
+               if not _NOT_OWN_BEFORE.search(text, max(ps.start, m.start() - 4), m.start())}
+        if own:
+            return own.pop() if len(own) == 1 else None
+        at = ps.start
+    return None
 
 
 #: the roles of a figure that may be a level of its year (a rate is the level of a rate: 城镇化率为67.85%)
@@ -437,6 +520,34 @@ def span_ends(doc: "Document", key: str, meas: str, percent: bool, y0: int, y1: 
 
 #: a comparison with last year's budget or its opening (比去年预算, 比上年年初预算): not last year's level
 _BUDGET_CMP = lazyre.compile(r"预算|年初|计划|目标")
+#: a key that names the total of what its sentence named before (…增设6万张，总数达到33.9万张)
+_TOTAL_OF = lazyre.compile(r"总数|总量|总额|总计|合计|总规模")
+#: the verb of an addition closing a metric's words (病床将增设): no part of its name
+_ADDED_END = lazyre.compile(r"(?:将|要)?(?:增设|新增|增加|新建|添置|增)$")
+#: the verb of an addition opening a metric's words (新增养老床位): no part of its name
+_ADDED_OPEN = lazyre.compile(r"^(?:将|要)?(?:增设|新?增|新建|增加|添置)")
+#: money a government's finance spends, named as 投入 or as 支出 (中央财政“三农”投入 / 中央财政用于“三农”的支出)
+_INPUT_END = lazyre.compile(r"投入$")
+_FINANCE = lazyre.compile(r"财政")
+
+
+def sentence_lo_of(doc: "Document", pos: int) -> int:
+    s = doc.sentence_at(pos)
+    return s.start if s is not None else max(0, pos - 120)
+
+
+def _money_key(text: str, key: str, lo: int, pos: int) -> str:
+    """A metric key with a finance's 投入 named as its 支出 when the words before ``pos`` in its sentence (from ``lo``)
+    name the finance spending it (财政): 中央财政拟安排“三农”投入 and 中央财政用于“三农”的支出 are one metric."""
+    if _INPUT_END.search(key) and _FINANCE.search(text, lo, pos):
+        return key[:-2] + "支出"
+    return key
+
+
+#: the words of a target (主要预期目标是：地区生产总值725亿元，同比增长9%): a target's growth is set, not computed
+_TARGET = lazyre.compile(r"目标|预期(?!寿命)|力争|争取")
+#: a part of a year (1—6月, 上半年, 一季度, 前三季度): its change against last year is against the same part
+_PART_OF_YEAR = lazyre.compile(r"[季月旬]|半年|前三|年初以来")
 #: a name in quotation marks in a level's clause (“三农”投入): part of what the metric is
 _QUOTED = lazyre.compile(r"“[^“”\n]{1,12}”")
 #: a year written in a sentence before a level (2021年, 二〇二一年): the level may be another year's than the part's
@@ -467,8 +578,6 @@ def stated_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
     out: List[Tuple["Change", "Quantity"]] = []
     c["stated_priors"] = out
     fy = figures_year(doc)
-    if not fy:
-        return out
     end, known = review_part(doc)
     text = folded_text(doc)
     skel = None
@@ -487,25 +596,42 @@ def stated_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
             continue
         s = doc.sentence_at(cur.start)
         lo = s.start if s is not None else max(0, cur.start - 120)
-        if _ANY_YEAR.search(text, lo, cur.start) or (_PLAN.search(text, lo, cur.start) and cur.start < end):
+        years = {year_int(y) for y in _ANY_YEAR.findall(text, lo, cur.start)}
+        if years:
+            # 2024年，全市公交客运量达到1.55亿人次，比上年增长9.9%: last year is the year before the one the sentence names
+            # as its own (one year, none compared with, not a part of the year or a span)
+            if len(years) != 1 or _PART_OF_YEAR.search(text, lo, cur.start) or _SPAN_SENT.search(text, lo, cur.start) \
+                    or _TARGET.search(text, lo, cur.start) \
+                    or any(_NOT_OWN_BEFORE.search(text, max(lo, m.start() - 4), m.start())
+                           for m in _ANY_YEAR.finditer(text, lo, cur.start)):
+                continue
+            year = years.pop()
+        elif not fy or (_PLAN.search(text, lo, cur.start) and cur.start < end):
             continue
+        else:
+            year = fy + 1 if known and cur.start >= end else fy
         key = level_key(doc, cur.start)
+        if _TOTAL_OF.fullmatch(key):
+            key = _ADDED_END.sub("", passage_key(doc, cur.start, lo))    # 病床将增设6万张，总数达到33.9万张: 病床
         if len(key) < 2 or names_nothing(key):
             continue
-        year = fy + 1 if known and cur.start >= end else fy
-        got = [e for e in levels_at(doc, key, meas, False, year - 1, cur.start, scope_at(doc, lo, cur.start),
-                                    not_at=(cur.start,))
-               if e.key == key or same_metric(e.key, key)]
-        if not got or len({value_of(e.q) for e in got}) != 1:
-            continue
+        nk = _money_key(text, key, lo, cur.start)
+        scope = scope_at(doc, lo, cur.start)
         if skel is None:
             skel, _ = skeleton(doc)
+        quoted = set(_QUOTED.findall(text, _clause_start(skel, cur.start), cur.start))
+        got = [e for e in year_levels(doc).get((meas, False), ())
+               if e.year == year - 1 and e.q.start != cur.start and e.scope == scope
+               and (e.key == key or same_metric(e.key, key)
+                    or (quoted or len(nk) > 2) and nk != key
+                    and _money_key(text, e.key, sentence_lo_of(doc, e.q.start), e.q.start) == nk)]
+        if not got or len({value_of(e.q) for e in got}) != 1:
+            continue
         p = got[0].q
         ps = doc.sentence_at(p.start)
         plo = ps.start if ps is not None else max(0, p.start - 120)
         if {year_int(y) for y in _ANY_YEAR.findall(text, plo, p.start)} - {year - 1, year}:
             continue      # 1986年同1978年相比，国民收入由3010亿元增加到7790亿元: the index's year of a from–to end is a guess
-        quoted = set(_QUOTED.findall(text, _clause_start(skel, cur.start), cur.start))
         if quoted != set(_QUOTED.findall(text, _clause_start(skel, p.start), p.start)):
             continue
         out.append((ch, p))
@@ -533,18 +659,22 @@ _REAL_PRICES = lazyre.compile(r"不变价格?|可比价格?|扣除(?:物价|价�
 #: a plan's auxiliary closing a metric's words (社会商品零售总额将 / 工业总产值预计): no part of its name
 _AUX_END = lazyre.compile(r"(?:将要|将会|将|预计|计划|要)+$")
 #: the report's own area opening a metric's words (我国工业总产值, 我省粮食产量): the metric is the same without it
-_OWN_OPEN = lazyre.compile(r"^(?:我国|我省|我市|我区|我县)的?")
+_OWN_OPEN = lazyre.compile(r"^(?:我国|我省|我市|我区|我县)的?|^(?:(?:年初)?预算|拟)?安排")
 
 
 #: the state of an account closing a metric's words (收入决算数, 收入预算, 收入预计完成): the metric is the same; the
 #: state is compared apart (:data:`_BASIS`)
 _BASIS_END = lazyre.compile(r"(?:(?:年初|调整后?)?(?:预算|预计完成|预计执行|预计|决算|执行|实际))数?$")
+#: a crop's or a product's 总产量 is its 产量 (粮食总产量 / 粮食产量): one metric
+_TOTAL_OUTPUT = lazyre.compile(r"总产量$")
 
 
 def _bare(key: str) -> str:
-    """A metric key without a plan's auxiliary or the state of an account closing it, or the report's own area opening
-    it (我国工业总产值将 → 工业总产值; 一般公共预算收入决算数 → 一般公共预算收入)."""
-    return _OWN_OPEN.sub("", _BASIS_END.sub("", _AUX_END.sub("", key))) or key
+    """A metric key without a plan's auxiliary or the state of an account closing it, or the report's own area or a
+    budget's verb opening it (我国工业总产值将 → 工业总产值; 一般公共预算收入决算数 → 一般公共预算收入; 预算安排城市维护建设支出
+    → 城市维护建设支出)."""
+    k = _OWN_OPEN.sub("", _BASIS_END.sub("", _AUX_END.sub("", key))) or key
+    return _TOTAL_OUTPUT.sub("产量", k) if len(k) > 3 else k
 
 
 def _own_year(doc: "Document", text: str, lo: int, at: int) -> Optional[int]:
@@ -565,6 +695,9 @@ def _own_year(doc: "Document", text: str, lo: int, at: int) -> Optional[int]:
 
 #: a comparison word right before a year (比1956年, 同一九五五年): the year is compared with, not the sentence's own
 _CMP_BEFORE = lazyre.compile(r"(?:比|较|同|与|和|跟|于|由|从)的?$")
+#: the words before a year that make it no year of the sentence's own: a comparison, the start of a from–to change, or
+#: the year a figure is a share or a multiple of (为1955年的98.88%, 是2020年的1.5倍, 相当于1957年的)
+_NOT_OWN_BEFORE = lazyre.compile(r"(?:比|较|同|与|和|跟|于|由|从|为|是|相当于|超过|低于|高于)的?$")
 
 
 def named_year_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
@@ -612,7 +745,10 @@ def named_year_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
         hi = max(ch.end, amt.end)
         if _REAL_PRICES.search(text, lo, hi):
             continue
-        own = {year_int(x) for x in _ANY_YEAR.findall(text, lo, min(cur.start, ch.start))}
+        # (the years a comparison before names are not the sentence's own: 粮食产量将要达到A，比1955年增长8.4%；棉花产量将要
+        # 达到B，比1955年增长17.1%)
+        own = {year_int(m.group(1)) for m in _ANY_YEAR.finditer(text, lo, min(cur.start, ch.start))
+               if not _NOT_OWN_BEFORE.search(text, max(lo, m.start() - 4), m.start())}
         if y in own:
             continue      # 1958年比1957年增长…: the change's own level is of the year compared with, or a span's
         if skel is None:
@@ -647,6 +783,277 @@ def named_year_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
             out.append((ch, got[0].q))
     return out
 
+
+
+#: a comparison naming the period and then the metric again before its verb, after the level it compares (１９５６年新建铁路
+#: 铺轨１，９８５公里，比１９５５年铺轨里数增加６２％ / …为６１亿元，比上年国防费决算数减少了５．５２％): the period, the words
+#: restating the metric and the state of the account named
+_CMP_METRIC = lazyre.compile(r"^[\s，,]*(?:比|较)(?:(?P<y>" + _YEAR4 + r")|(?P<last>上一?年|去年))(?P<w>[\u4e00-\u9fff]{2,12}?)"
+                             r"(?P<basis>决算数?|预算数?|预计数|实际数|执行数)?$")
+#: the words of a measure closing a metric's name restated (铺轨里数, 投资额, 学生人数): no part of what is measured
+_MEASURE_END = lazyre.compile(r"(?:里数|人数|数量|总数|总量|总额|数额|数|额|量)$")
+
+
+def _shared_run(a: str, b: str, n: int = 2) -> bool:
+    """Whether the words ``a`` and ``b`` share a run of ``n`` characters (Han only)."""
+    return any(a[i:i + n] in b for i in range(len(a) - n + 1) if re.fullmatch(r"[\u4e00-\u9fff]+", a[i:i + n]))
+
+
+def metric_cmp_priors(doc: "Document") -> List[Tuple["Change", "Quantity", "Quantity"]]:
+    """Each change whose comparison names a period and restates its metric before the verb (…１，９８５公里，比１９５５年铺轨
+    里数增加６２％; 比上年国防费决算数减少了５．５２％), read by the grammar with no level of its own, and the level it compares:
+    the figure closing the clause before (the level of the sentence's own year), with the level of the same metric the
+    report states elsewhere for the period named (比Y年: Y; 比上年: the year before the sentence's own) — (change, prior,
+    current).
+
+    Precision: the current level and its prior are exact figures of one measure whose metric keys are the same words
+    (:func:`same_metric`), the words restated in the comparison share a run of two characters with them; the scope words,
+    the names in quotation marks and the state of the account (预算 / 决算 / 预计) agree as in :func:`named_year_priors`;
+    never at constant prices; every level of that year the report gives for the metric is the same value.  Bounded: one
+    match before each change's verb and one look-up in the index."""
+    c = _cache(doc)
+    if "metric_cmp_priors" in c:
+        return c["metric_cmp_priors"]  # type: ignore[return-value]
+    from . import claims_of
+    from .grammar import _clause_start, changes, skeleton
+    from ..quantities import quantity_starts
+    from .values import measure, value_of
+    same_metric = _late_metric.same_metric
+    out: List[Tuple["Change", "Quantity", "Quantity"]] = []
+    c["metric_cmp_priors"] = out
+    text = folded_text(doc)
+    qs = None
+    skel = None
+    for ch in changes(doc):
+        amt = ch.amount
+        if ch.kind not in ("amount", "percent") or amt is None or ch.current is not None or ch.base is not None \
+                or ch.transition is not None or ch.delta is not None or ch.listed or ch.comparison \
+                or amt.approx is not None:
+            continue
+        s = doc.sentence_at(ch.verb_start)
+        lo = s.start if s is not None else max(0, ch.verb_start - 120)
+        if qs is None:
+            qs, starts = doc.quantities, quantity_starts(doc)
+            cl = claims_of(doc)
+        k = bisect.bisect_left(starts, ch.verb_start) - 1
+        if k < 0 or qs[k].start < lo:
+            continue
+        cur = qs[k]
+        m = _CMP_METRIC.match(text[cur.end:ch.verb_start])
+        if m is None or cur.is_percent or cur.approx is not None:
+            continue
+        f = cl.at(cur.start)
+        meas = measure(cur)
+        if f is None or f.role not in _LEVEL_ROLES or not meas or (ch.kind == "amount" and measure(amt) != meas):
+            continue
+        if _REAL_PRICES.search(text, lo, ch.end):
+            continue
+        own = {year_int(x.group(1)) for x in _ANY_YEAR.finditer(text, lo, cur.start)
+               if not _NOT_OWN_BEFORE.search(text, max(lo, x.start() - 4), x.start())}
+        if m.group("y"):
+            y = year_int(m.group(2))
+            if y in own:
+                continue
+        elif len(own) == 1:
+            y = next(iter(own)) - 1
+        else:
+            continue
+        key = _bare(level_key(doc, cur.start))
+        words = _MEASURE_END.sub("", m.group("w"))
+        if len(key) < 2 or names_nothing(key) or len(words) < 2 or not _shared_run(words, key):
+            continue
+        if skel is None:
+            skel, _ = skeleton(doc)
+        basis = set(_BASIS.findall(m.group("basis") or ""))
+        scope = scope_at(doc, lo, cur.start)
+        quoted = set(_QUOTED.findall(text, _clause_start(skel, cur.start), cur.start))
+        got = [e for e in year_levels(doc).get((meas, False), ())
+               if e.year == y and e.q.start != cur.start and e.scope == scope and e.q.approx is None
+               and (_bare(e.key) == key or same_metric(_bare(e.key), key)
+                    or len(m.group("w")) >= 4 and keys_agree(m.group("w"), _bare(e.key)))]
+        if not got or len({value_of(e.q) for e in got}) != 1:
+            continue
+        ok = True
+        for e in got:
+            ps = doc.sentence_at(e.q.start)
+            plo = ps.start if ps is not None else max(0, e.q.start - 120)
+            if _basis_of(text, _clause_start(skel, e.q.start), e.q.start) - basis \
+                    or basis - _basis_of(text, plo, e.q.start) \
+                    or _REAL_PRICES.search(text, plo, e.q.end + 12) \
+                    or {year_int(x) for x in _ANY_YEAR.findall(text, plo, e.q.start)} - {y} - own \
+                    or set(_QUOTED.findall(text, _clause_start(skel, e.q.start), e.q.start)) != quoted:
+                ok = False
+                break
+        if ok:
+            out.append((ch, got[0].q, cur))
+    return out
+
+
+def _added_total_re():
+    from .grammar import _Q
+    return lazyre.compile(r"(?P<verb>增设|新增|新建|增加|增添)了?[\u4e00-\u9fff“”]{0,10}?(?P<n>" + _Q + r")[，,]\s*(?:总数|总量|总规模|合计)"
+                          r"(?:将)?(?:达到|达|为|增至|增加到)(?P<b>" + _Q + r")")
+
+
+#: an addition and the total it brings (病床将增设6万张，总数达到33.9万张): built at the first call (the quantity
+#: token is grammar's)
+_ADDED_TOTAL = None
+
+
+def added_totals(doc: "Document") -> List["Change"]:
+    """Each addition stated with the total it brings (…病床将增设6万张，总数达到33.9万张; 新增养老床位500张，总数达到3,200张)
+    whose prior — the total less the addition — is the level of the same metric the report states for the year before
+    (the year before the one the sentence names, else before the figures year as :func:`stated_priors` reads it), as a
+    change claim (amount: the addition, base: that level, current: the total) LG201 recomputes.
+
+    Precision: the three figures are exact, of one measure; the metric is the words before the addition less its verb,
+    the same words as the level's (:func:`same_metric`); the scope words and the names in quotation marks agree; never a
+    part of the year, a span or a target; every level of that year the report gives for the metric is the same value.
+    Bounded: one scan of the skeleton, one look-up in the index per addition."""
+    global _ADDED_TOTAL
+    c = _cache(doc)
+    if "added_totals" in c:
+        return c["added_totals"]  # type: ignore[return-value]
+    from ..kind import figures_year
+    from .grammar import Change, _clause_start, skeleton
+    from .review import review_part
+    from .values import measure, value_of
+    same_metric = _late_metric.same_metric
+    out: List["Change"] = []
+    c["added_totals"] = out
+    skel, by_start = skeleton(doc)
+    if "总" not in skel and "合计" not in skel:
+        return out
+    if _ADDED_TOTAL is None:
+        _ADDED_TOTAL = _added_total_re()
+    text = folded_text(doc)
+    fy = None
+    for m in _ADDED_TOTAL.finditer(skel):
+        n, b = by_start.get(m.start("n")), by_start.get(m.start("b"))
+        if n is None or b is None or n.approx is not None or b.approx is not None or n.is_percent \
+                or not measure(n) or measure(n) != measure(b):
+            continue
+        lo = sentence_lo_of(doc, n.start)
+        if _PART_OF_YEAR.search(text, lo, b.start) or _SPAN_SENT.search(text, lo, b.start) \
+                or _TARGET.search(text, lo, b.start) or _REAL_PRICES.search(text, lo, b.end) \
+                or "计划" in text[lo:b.start]:
+            continue      # (今年计划新增床位500张，总数…: the total of a plan's list may be another's)
+        ys = list(_ANY_YEAR.finditer(text, lo, n.start))
+        own = {year_int(y.group(1)) for y in ys}
+        if len(own) > 1 or any(_NOT_OWN_BEFORE.search(text, max(lo, y.start() - 4), y.start()) for y in ys):
+            continue
+        if own:
+            year = own.pop()
+        else:
+            if fy is None:
+                fy = figures_year(doc) or 0
+                end, known = review_part(doc)
+            if not fy or (_PLAN.search(text, lo, n.start) and n.start < end):
+                continue
+            year = fy + 1 if known and n.start >= end else fy
+        key = _ADDED_OPEN.sub("", _ADDED_END.sub("", _AUX_END.sub("", _ADDED_END.sub("", level_key(doc, n.start)))))
+        if len(key) < 2 or names_nothing(key):
+            continue
+        scope = scope_at(doc, lo, n.start)
+        quoted = set(_QUOTED.findall(text, _clause_start(skel, n.start), n.start))
+        got = [e for e in year_levels(doc).get((measure(b), False), ())
+               if e.year == year - 1 and e.q.start not in (n.start, b.start) and e.scope == scope
+               and e.q.approx is None and (e.key == key or same_metric(e.key, key))]
+        if not got or len({value_of(e.q) for e in got}) != 1:
+            continue
+        p = got[0].q
+        ps = doc.sentence_at(p.start)
+        plo = ps.start if ps is not None else max(0, p.start - 120)
+        if {year_int(y) for y in _ANY_YEAR.findall(text, plo, p.start)} - {year - 1, year} \
+                or set(_QUOTED.findall(text, _clause_start(skel, p.start), p.start)) != quoted:
+            continue
+        out.append(Change(start=n.start, end=b.end, verb=m.group("verb"), verb_start=m.start("verb"),
+                          verb_end=m.end("verb"), direction=1, kind="amount", amount=n, comparison="比上年",
+                          base=p, base_label="上年", current=b))
+    return out
+
+
+#: a comparison framing the changes after it with the year it names (同１９５５年国家决算比较，本年收入增长９．２９％): the
+#: year and the state of the account named
+_FRAME_OPEN = lazyre.compile(r"(?:同|与|和|跟)(?P<y>" + _YEAR4 + r")(?:的)?(?:国家)?(?P<basis>决算|预算|预计数?|实际数)?"
+                             r"(?:数字|数)?(?:相)?(?:比较|相比|对比)[，,]")
+
+
+def frame_pairs(doc: "Document") -> List[Tuple["Change", "Quantity", "Quantity"]]:
+    """Each change with no level of its own, of a metric named right before its verb, after a comparison framing it with
+    a year (同１９５５年国家决算比较，本年收入增长９．２９％), and the two levels of that metric the report states: for the
+    year framed and for the year of the change's passage (the one year its sentence names as its own, else its
+    paragraph's, :func:`passage_year`) — (change, prior, current), both from the index (:func:`year_levels`).
+
+    Precision: the metric key is the same words as both levels' (:func:`same_metric`); one value for each year (else
+    silent); the state of the account the frame names (决算) is named in the prior's sentence; never at constant prices
+    or real (实际增长); no scope words in the change's clause or either level's; the change's clause names no other figure.  Bounded: one
+    search of the sentence before each change's verb, two look-ups in the index."""
+    c = _cache(doc)
+    if "frame_pairs" in c:
+        return c["frame_pairs"]  # type: ignore[return-value]
+    from .grammar import _clause_start, changes, skeleton
+    from .values import measure, value_of
+    same_metric = _late_metric.same_metric
+    out: List[Tuple["Change", "Quantity", "Quantity"]] = []
+    c["frame_pairs"] = out
+    text = folded_text(doc)
+    skel = None
+    for ch in changes(doc):
+        amt = ch.amount
+        if ch.kind != "percent" or amt is None or ch.current is not None or ch.base is not None \
+                or ch.transition is not None or ch.delta is not None or ch.listed or ch.comparison \
+                or amt.approx is not None:
+            continue
+        s = doc.sentence_at(ch.verb_start)
+        p = doc.paragraph_at(ch.verb_start)
+        if s is None or p is None:
+            continue
+        fr = None
+        for fr in _FRAME_OPEN.finditer(text, s.start, ch.verb_start):
+            pass
+        if fr is None or _REAL_PRICES.search(text, s.start, ch.end) or scope_at(doc, fr.end(), ch.verb_start):
+            continue
+        if skel is None:
+            skel, _ = skeleton(doc)
+        cs = max(_clause_start(skel, ch.verb_start), fr.end())
+        if "\ue010" in skel[cs:ch.verb_start] or _ANY_YEAR.search(text, cs, ch.verb_start):
+            continue
+        y0 = year_int(fr.group(2))
+        ys = [m for m in _ANY_YEAR.finditer(text, s.start, ch.verb_start) if m.start() != fr.start("y")]
+        own = {year_int(m.group(1)) for m in ys
+               if not _NOT_OWN_BEFORE.search(text, max(s.start, m.start() - 4), m.start())}
+        if len(own) > 1:
+            continue
+        y1 = own.pop() if own else passage_year(doc, text, s.start, p.start)
+        if y1 is None or y1 <= y0:
+            continue
+        key = _bare(level_key(doc, ch.verb_start))
+        if len(key) < 2 or names_nothing(key):
+            continue
+        ends = []
+        for y in (y0, y1):
+            got: List[YearLevel] = []
+            for (meas, pct), v in year_levels(doc).items():
+                if pct:
+                    continue
+                # (the scope words of the level's own clause: 国家决算的收支总数如下：…本年收入合计A names the account)
+                got += [e for e in v if e.year == y and e.q.approx is None
+                        and (_bare(e.key) == key or same_metric(_bare(e.key), key))
+                        and not scope_at(doc, _clause_start(skel, e.q.start), e.q.start)]
+            if not got or len({value_of(e.q) for e in got}) != 1 or len({measure(e.q) for e in got}) != 1:
+                break
+            ends.append(got[0].q)
+        if len(ends) != 2 or measure(ends[0]) != measure(ends[1]):
+            continue
+        a, b = ends
+        ps = doc.sentence_at(a.start)
+        plo = ps.start if ps is not None else max(0, a.start - 120)
+        basis = set(_BASIS.findall(fr.group("basis") or ""))
+        if basis - _basis_of(text, plo, a.end) or _REAL_PRICES.search(text, plo, a.end + 12):
+            continue
+        out.append((ch, a, b))
+    return out
 
 #: a comparison a sentence frames with two years (以1957年的计划数字同1952年的实际数字作比较 / 同1952年相比): the year
 #: compared with
