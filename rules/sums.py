@@ -1068,7 +1068,9 @@ class PartsSum(Rule):
         中 and the part and the words after the part say what these things are or did (为, 来自, 开通…), never another
         noun (30个村中，建成公园45个; 12个街道中有社区86个)."""
         for a in _among_pairs(doc).values():
-            pn = re.sub(r"^(?:其中|仍|还|尚|共|已|均|也)*有?", "", re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0]))
+            # (46种主要工业产品中，预计可以有28种达到…: a modal before 有 — 预计, 可以, 将 — names no other thing)
+            pn = re.sub(r"^(?:其中|仍|还|尚|共|已|均|也|预计|預計|将|將|可以|可|能够|能夠|能)*有?", "",
+                        re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0]))
             after = a.part_words.split("|", 1)[1] if "|" in a.part_words else ""
             # (410个攻坚县已有317个县实现目标: the whole's one-character head again, then what they did)
             head1 = re.sub(r"[（(][^（()）]*[）)]|[^\u4e00-\u9fff]", "", a.whole_words)[-1:]

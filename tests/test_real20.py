@@ -86,11 +86,25 @@ AVERAGES = [
      "平均每年递增百分之二点六的水平。"),
 ]
 
+# a total over the span named with 合计 and its yearly mean; a plan's level for a later year from a year's level stated
+# (2020年为A，2025年将达到B) and the yearly increase it means
+AVERAGES += [
+    ("全区五年合计建成保障性住房三万一千套，平均每年六千二百套。",
+     "全区五年合计建成保障性住房三万一千套，平均每年八千零六十套。"),
+    ("全市职工工资总额二○二○年为七百七十三亿元，二○二五年将达到九百八十三亿元，平均每年增加四十二亿元。",
+     "全市职工工资总额二○二○年为七百七十三亿元，二○二五年将达到九百八十三亿元，平均每年增加五十五亿元。"),
+    ("全县农民专业合作社2021年为420家，2026年将达到620家，平均每年增加40家。",
+     "全县农民专业合作社2021年为420家，2026年将达到620家，平均每年增加50家。"),
+]
+
 AVERAGE_TRAPS = [
     # a plan with no span named anywhere: the years are unknown
     "在这个期间，全市进出口总额计划增长22%，平均每年递增5.3%。",
     # the paragraph names another span after the plan: the plan's years are not the sentence's
     "“十五五”时期，我们要推动高质量发展。今后十年内，全市进出口总额计划增长22%，平均每年递增5.3%。",
+    # a total with 合计 whose sentence names no span; a plan level with no year for the first level
+    "全区合计建成保障性住房三万一千套，平均每年六千二百套。",
+    "全县农民专业合作社现有420家，2026年将达到620家，平均每年增加50家。",
     # a year's plan and a two years' mean: the year's growth, not the span's
     "“十五五”时期，我们要推动高质量发展。今年全市地区生产总值计划增长6%，两年平均增长5.5%。",
 ]
@@ -136,3 +150,53 @@ def test_composition_reading_names_whole_and_reason():
     assert comps[0].names == ["国有企业", "集体企业", "股份制企业", "个体私营企业"]
     assert "规模以上工业总产值" in comps[0].whole
     assert exhaustive(comps[0]) is not None
+
+
+MULTIPLES = [
+    # a note in brackets on the level between the two levels and the multiple they make
+    ("全市规模以上工业企业由2015年的一千九百五十多家增加到三千七百七十多家（不包括个体工商户），增加近一倍。",
+     "全市规模以上工业企业由2015年的一千九百五十多家增加到三千七百七十多家（不包括个体工商户），增加近二倍。"),
+    ("全省高新技术企业由2020年的2,150家增加到6,480家（含已通过复审的企业），增长两倍。",
+     "全省高新技术企业由2020年的2,150家增加到6,480家（含已通过复审的企业），增长三倍。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", MULTIPLES)
+def test_multiple_after_bracket_note(good, bad):
+    assert "LG205" not in codes(good), good
+    assert "LG205" in codes(bad), bad
+
+
+def test_bracket_of_prices_is_no_note():
+    # (按可比价格计算 qualifies the change: not recomputed from the levels)
+    assert "LG205" not in codes("全市工业增加值由2015年的1,950亿元增加到5,770亿元（按可比价格计算），增长一倍。")
+
+
+PARTS = [
+    # a part among a whole closed by 中, a modal before 有 (预计可以有 / 将有)
+    ("在全市的52种主要工业产品中，预计可以有31种达到或者超过年度计划的生产水平。",
+     "在全市的52种主要工业产品中，预计可以有61种达到或者超过年度计划的生产水平。"),
+    ("全县128个行政村中，预计将有96个村通过美丽乡村验收。",
+     "全县128个行政村中，预计将有136个村通过美丽乡村验收。"),
+    # a part, the rest named after 加上 with no figure, the total's name opening the next clause before 共
+    ("全年市属国有林场完成造林8.2万亩，加上乡镇林场造林、企业造林和义务植树，全市完成造林共达21.6万亩。",
+     "全年市属国有林场完成造林28.2万亩，加上乡镇林场造林、企业造林和义务植树，全市完成造林共达21.6万亩。"),
+]
+
+PART_TRAPS = [
+    # another noun after the modal: 街道 and 社区 are different things
+    "在全市46个街道中，预计可以有社区86个建成养老服务站。",
+    # a figure given to the rest: the sum is another reading, the part alone is no finding
+    "全年市属国有林场完成造林8.2万亩，加上乡镇林场造林3.1万亩，全市完成造林共达11.3万亩。",
+]
+
+
+@pytest.mark.parametrize("good,bad", PARTS)
+def test_part_of_whole(good, bad):
+    assert "LG103" not in codes(good), good
+    assert "LG103" in codes(bad), bad
+
+
+@pytest.mark.parametrize("text", PART_TRAPS)
+def test_part_traps_stay_silent(text):
+    assert "LG103" not in codes(text), text
