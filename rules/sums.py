@@ -535,7 +535,7 @@ class PartsSum(Rule):
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._area_parts(doc), True), (self._span_parts(doc), True),
             (self._narrower_parts(doc), True), (self._plus_rest(doc), True), (self._unmarked_parts(doc), True),
             (self._remainders(doc), True), (self._added_cumulative(doc), True),
-            (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
+            (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._construction(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True), (self._whole_listed_first(doc), True),
         )
         for found, once in finders:
@@ -1536,6 +1536,13 @@ class PartsSum(Rule):
         names, one figure each (:func:`lintgov.claims.wholes.counted_parts`): they add up to it."""
         from lintgov.claims.wholes import counted_parts
         yield from self._read_wholes(doc, counted_parts(doc))
+
+    def _construction(self, doc):
+        """施工的…共有964个，其中本年开始建设的271个，继续建设的693个 / 建设总规模2.2亿吨。…建成投产8000万吨，结转…继续
+        建设的有1.4亿吨: what is under construction is what is begun (or completed) in the period and what goes on
+        (:func:`lintgov.claims.construction.construction_splits`): the two add up to it."""
+        from lintgov.claims.construction import construction_splits
+        yield from self._read_wholes(doc, construction_splits(doc))
 
     def _read_wholes(self, doc, readings):
         """The finding of each whole a claims.wholes reading gives with all its parts (``whole``, ``parts``, ``why``),

@@ -200,3 +200,37 @@ def test_part_of_whole(good, bad):
 @pytest.mark.parametrize("text", PART_TRAPS)
 def test_part_traps_stay_silent(text):
     assert "LG103" not in codes(text), text
+
+
+CONSTRUCTION = [
+    # units under construction in a year: begun this year + continued from before
+    ("全年施工的重大项目共有486个，其中本年新开工的203个，续建的283个。",
+     "全年施工的重大项目共有486个，其中本年新开工的203个，续建的293个。"),
+    ("全县在建项目共有152个，其中新开工项目61个，续建项目91个；全年完成投资86.4亿元。",
+     "全县在建项目共有162个，其中新开工项目61个，续建项目91个；全年完成投资86.4亿元。"),
+    # a scale under construction: completed in the period + carried over to the next
+    ("全省抽水蓄能电站建设总规模为一千八百万千瓦。计划在二○三○年底前建成投产七百二十万千瓦，结转到下一个五年规划期间"
+     "继续建设的有一千零八十万千瓦。",
+     "全省抽水蓄能电站建设总规模为一千八百万千瓦。计划在二○三○年底前建成投产七百二十万千瓦，结转到下一个五年规划期间"
+     "继续建设的有一千二百八十万千瓦。"),
+]
+
+CONSTRUCTION_TRAPS = [
+    # a third kind listed after the two: the two are not all of the whole
+    "全县在建项目共有182个，其中新开工项目61个，续建项目91个，预备项目30个。",
+    # a whole that is not what is under construction (重点项目 hold projects in preparation too)
+    "全年安排重点项目300个，其中新开工项目120个，续建项目150个。",
+    # a part stated as a bound
+    "全年施工的重大项目共有486个，其中本年新开工的200多个，续建的283个。",
+]
+
+
+@pytest.mark.parametrize("good,bad", CONSTRUCTION)
+def test_construction_split(good, bad):
+    assert "LG103" not in codes(good), good
+    assert "LG103" in codes(bad), bad
+
+
+@pytest.mark.parametrize("text", CONSTRUCTION_TRAPS)
+def test_construction_traps_stay_silent(text):
+    assert "LG103" not in codes(text), text
