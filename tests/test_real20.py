@@ -234,3 +234,48 @@ def test_construction_split(good, bad):
 @pytest.mark.parametrize("text", CONSTRUCTION_TRAPS)
 def test_construction_traps_stay_silent(text):
     assert "LG103" not in codes(text), text
+
+
+AGE_AND_PLAIN = [
+    # 年龄构成 of a communiqué: bands that hold every age add up to 100
+    ("全区常住人口中，0—14岁人口占13.8%，15—59岁人口占62.9%，60岁及以上人口占23.3%。",
+     "全区常住人口中，0—14岁人口占13.8%，15—59岁人口占60.9%，60岁及以上人口占23.3%。"),
+    ("在全县户籍人口中，60岁以下人口的比重下降到70.6%，60岁及以上人口的比重上升到29.4%。",
+     "在全县户籍人口中，60岁以下人口的比重下降到70.6%，60岁及以上人口的比重上升到27.4%。"),
+    # 三次产业 stated with 的比重为, the whole named before them
+    ("全市地区生产总值中，第一产业增加值的比重为3.6%，第二产业增加值的比重为41.8%，第三产业增加值的比重为54.6%。",
+     "全市地区生产总值中，第一产业增加值的比重为3.6%，第二产业增加值的比重为41.8%，第三产业增加值的比重为51.6%。"),
+]
+
+AGE_AND_PLAIN_TRAPS = [
+    # bands that leave ages out (15—59岁 not given): less than 100 is no error
+    "全区常住人口中，0—14岁人口占13.8%，60岁及以上人口占23.3%。",
+    # a band inside another, after 其中
+    "全区常住人口中，0—14岁人口占13.8%，15—59岁人口占62.9%，60岁及以上人口占23.3%，其中65岁及以上人口占16.2%。",
+    # shares with 比重为 and no whole named
+    "第一产业增加值的比重为3.6%，第二产业增加值的比重为41.8%，第三产业增加值的比重为51.6%。",
+]
+
+
+@pytest.mark.parametrize("good,bad", AGE_AND_PLAIN)
+def test_age_bands_and_plain_shares(good, bad):
+    assert "LG107" not in codes(good), good
+    assert "LG107" in codes(bad), bad
+
+
+@pytest.mark.parametrize("text", AGE_AND_PLAIN_TRAPS)
+def test_age_bands_and_plain_traps(text):
+    assert "LG107" not in codes(text), text
+
+
+def test_bands_complete():
+    from lintgov.claims.compositions import bands_complete
+    assert bands_complete(["0—14岁人口", "15—59岁人口", "60岁及以上人口"])
+    assert bands_complete(["60岁以下人口", "60岁及以上人口"])
+    assert not bands_complete(["0—14岁人口", "60岁及以上人口"])
+    assert not bands_complete(["15—59岁人口", "60岁及以上人口"])
+
+
+def test_one_part_in_two_wholes_is_no_list():
+    # the same part's share of two wholes (批发 and 零售): no composition
+    assert "LG107" not in codes("2025年，国有商业在全市商品批发中的比重达到63%，在社会消费品零售中的比重达到54%。")

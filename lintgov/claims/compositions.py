@@ -37,11 +37,12 @@ __all__ = ["Item", "Composition", "compositions", "exhaustive"]
 _T = "\ue010\ue011*"
 #: an item of a composition: its clause, from the clause's start to its share (the share itself not included)
 _ITEM = lazyre.compile(
-    r"\s*(?P<lead>而且?|同时|同時)?\s*(?P<name>[\u4e00-\u9fff“”、]{1,20}?)"
+    r"\s*(?P<lead>而且?|同时|同時)?\s*(?P<name>[\u4e00-\u9fff“”、]{1,20}?|"
+    + _T + r"(?:\s*[—\-－~～至到]\s*" + _T + r")?(?:及以上|及以下|以上|以下)?[\u4e00-\u9fff]{0,4}?)"
     r"(?:在(?P<whole>[\u4e00-\u9fff“”]{2,16}?)中)?"
     r"(?:(?P<own>(?:所占的?|的|所占|占)(?:比重|比例|份额|份額|占比|产值|產值))|(?P<own2>占比|比重))?"
     r"(?:则|則|将|將|只|仅|僅|也|已|还|還|就|要|预计|預計|可)*"
-    r"(?:(?P<zhan>占|佔)(?:到|了)?(?:为|為)?"
+    r"(?:(?P<zhan>占|佔)(?:到|了)?(?:为|為)?|(?<=[重例额額比值])(?P<is>为|為|是|达到|達到|达|達)"
     r"|由(?:(?P<py>(?:19|20)\d\d|[一二三四五六七八九○〇零]{4}|" + _T + r")年(?:底|末)?的)?(?P<prior>" + _T + r")"
     r"(?:上升|下降|提高|降低|增加|减少|減少|增长|增長|升|降)(?:到|为|為|至)"
     r"|(?:上升|下降|提高|降低|增加|减少|減少)(?:到|为|為|至)|(?:升|降)至)\s*")
@@ -52,7 +53,8 @@ _WHOLE_LEAD = lazyre.compile(r"在?(?P<whole>[\u4e00-\u9fff“”]{2,20}?)中(?:
 _GAP = lazyre.compile(r"[，,；;]\s*")
 #: a name that is no part: a change, a total, a selection, a time
 _NOT_NAME = lazyre.compile(r"其中|合计|合計|总计|總計|共计|共計|全部|总共|增长|增長|增速|比上年|同比|(?:19|20)\d\d|[上下去今明]年"
-                           r"|主要|等|以上|以下|左右|平均|人均|累计|累計|目标|目標|指标|指標")
+                           r"|主要|等|以上|以下|左右|平均|人均|累计|累計|目标|目標|指标|指標"
+                           r"|^在|中$")     # (在社会零售中的比重: the same part's share of another whole)
 #: a last part that takes the rest
 _REST = lazyre.compile(r"^(?:其余|其餘|剩余|剩餘|余下|餘下|其他|其它)")
 #: a whole that is no whole of parts: a rate, a growth
@@ -91,7 +93,50 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return floor if k < 0 else k + 1
 
 
+#: an age band: 0—14岁, 15—59岁, 60岁及以上, 60岁以下 (the words after it, 人口, read off)
+_BAND = lazyre.compile(r"^(?P<a>\d{1,3})\s*(?:[—\-－~～至到]\s*(?P<b>\d{1,3}))?\s*(?:周岁|岁|歲)(?P<end>及以上|及以下|以上|以下)?")
+
+
+def _band(name: str):
+    """(lowest age, highest age, whether the lower end may be one more) of an age band, or None."""
+    m = _BAND.match(name)
+    if m is None:
+        return None
+    a = int(m.group("a"))
+    if m.group("b"):
+        return (a, int(m.group("b")), False) if m.group("end") is None else None
+    end = m.group("end")
+    if end == "及以上":
+        return a, 10 ** 6, False
+    if end == "以上":
+        return a, 10 ** 6, True        # (60岁以上: with 60 or from 61 — either way no age is left out below it)
+    if end == "及以下":
+        return 0, a, False
+    if end == "以下":
+        return 0, a - 1, False
+    return None
+
+
+def bands_complete(names: Sequence[str]) -> bool:
+    """Age bands that together hold every age: the first from 0 (0—14岁, 60岁以下), each starting right after the one
+    before, the last open upwards (60岁及以上)."""
+    bands = [_band(n) for n in names]
+    if len(bands) < 2 or any(b is None for b in bands) or bands[0][0] != 0 or bands[-1][1] != 10 ** 6:
+        return False
+    for prev, cur in zip(bands, bands[1:]):
+        if not (cur[0] == prev[1] + 1 or (cur[2] and cur[0] == prev[1])):
+            return False
+    return True
+
+
 def _one_kind(names: Sequence[str]) -> bool:
+    bands = [_band(n) for n in names]
+    if any(bands):
+        # age bands: all of them bands, none inside another (60岁及以上 / 65岁及以上 nest)
+        if not all(bands) or len(set(names)) != len(names):
+            return False
+        spans = sorted((b[0], b[1]) for b in bands)
+        return all(x[1] < y[0] for x, y in zip(spans, spans[1:]))
     if len(set(names)) != len(names) or any(len(n) < 2 or _NOT_NAME.search(n) for n in names):
         return False
     if any(i != j and a in b for i, a in enumerate(names) for j, b in enumerate(names)):
@@ -110,7 +155,9 @@ def compositions(doc) -> List[Composition]:
         return cache
     from lintgov.claims.grammar import skeleton
     from lintgov.quantities import quantities_in
+    from lintgov.claims.grammar import folded_text
     skel, by_start = skeleton(doc)
+    text = folded_text(doc)
     out: List[Composition] = []
     for s in doc.sentences:
         if skel.count("%", s.start, s.end) + skel.count("\ue010", s.start, s.end) < 2:
@@ -124,6 +171,8 @@ def compositions(doc) -> List[Composition]:
                 continue
             cs = _clause_start(skel, q.start, s.start)
             m = _ITEM.fullmatch(skel, cs, q.start)
+            if m is not None and m.group("is") and not (m.group("own") or m.group("own2")):
+                m = None               # (为 a share only after 比重/比例/占比: 的比重为15.2%)
             if m is None or not (m.group("zhan") or m.group("own") or m.group("own2")):
                 if m is None and q.end < s.end and skel[q.end] not in "，,；;。！？!?\n":
                     continue           # a figure inside a clause (由59%上升到63%): the clause's share is read at its end
@@ -137,7 +186,13 @@ def compositions(doc) -> List[Composition]:
             prior = by_start.get(m.start("prior")) if m.group("prior") else None
             if prior is not None and not prior.is_percent:
                 prior = None
-            name = re.sub(r"^其中", "", m.group("name"))
+            name = re.sub(r"^其中", "", text[m.start("name"):m.end("name")])
+            if "\ue010" in m.group("name") and _band(name) is None:
+                m = None               # (a figure in a name: only an age band)
+                if run:
+                    run = []
+                    runs.append(run)
+                continue
             if run and m.group("name").startswith("其中"):
                 run = []
                 runs.append(run)       # 其中 breaks down the item before: a list of its own
@@ -199,6 +254,8 @@ def exhaustive(comp: Composition) -> Optional[str]:
     why = complete(names, residual_ok=False)
     if why:
         return str(why)
+    if bands_complete(names):
+        return "age bands that hold every age"
     if len(names) >= 3 and comp.items[-1].contrasted and not any(it.contrasted for it in comp.items[:-1]):
         return "the last part, contrasted with 而, is the one left"
     return None
