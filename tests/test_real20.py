@@ -183,6 +183,12 @@ PARTS = [
      "全年市属国有林场完成造林28.2万亩，加上乡镇林场造林、企业造林和义务植树，全市完成造林共达21.6万亩。"),
 ]
 
+PARTS += [
+    # the total in Chinese numerals, long enough to end far after 加上
+    ("计划市属林场造林三百二十万亩，加上乡镇林场造林、企业造林和义务植树，全市完成造林共达一千一百七十三万五千亩。",
+     "计划市属林场造林二千三百二十万亩，加上乡镇林场造林、企业造林和义务植树，全市完成造林共达一千一百七十三万五千亩。"),
+]
+
 PART_TRAPS = [
     # another noun after the modal: 街道 and 社区 are different things
     "在全市46个街道中，预计可以有社区86个建成养老服务站。",
@@ -279,3 +285,9 @@ def test_bands_complete():
 def test_one_part_in_two_wholes_is_no_list():
     # the same part's share of two wholes (批发 and 零售): no composition
     assert "LG107" not in codes("2025年，国有商业在全市商品批发中的比重达到63%，在社会消费品零售中的比重达到54%。")
+
+
+def test_plus_rest_total_word_right_after_comma():
+    # (the rest named after 加上, a comma, then the total word at once: still read)
+    assert "LG103" in codes("全年新建学校48所，加上改扩建学校，共计43所。")
+    assert "LG103" not in codes("全年新建学校18所，加上改扩建学校，共计43所。")
