@@ -366,6 +366,8 @@ class ShareList(Rule):
                 yield from self._structure(doc, masked)
         if "比重" in masked or "比例" in masked:
             yield from self._sides(doc)
+        if "占" in masked or "佔" in masked or "比重" in masked or "比例" in masked:
+            yield from self._compositions(doc)
         if "分别" not in masked and "分別" not in masked:
             return
         for m in lazyre.finditer(_RESP, masked):
@@ -648,6 +650,44 @@ class ShareList(Rule):
                 record(doc, self.code, "share-list", q, True, "sum of shares of one whole <= 100%")
             return
         yield from self._over_100(doc, shares, names)
+
+    def _compositions(self, doc):
+        """在工业总产值中，国有工业所占的比重由2020年的59%上升到63%，…；私营工业所占的比重则由25%下降为19% / 在零售总额中，
+        国有商业的比重将上升到60.5%，…，而农贸市场将占8.1%: the shares of one named whole listed clause after clause
+        (``claims.compositions``), the levels they move to and, when every item gives one of one year, the levels they
+        move from: each list adds up to at most 100%, and to 100% within the rounding of each when the words say it
+        leaves nothing out (其余, a known split, a last part contrasted with 而).  Lists another reading of this rule
+        checked already are left to it."""
+        from lintgov.claims.compositions import compositions, exhaustive, priors_of_one_year
+        comps = compositions(doc)
+        if not comps:
+            return
+        done = {c.start for c in ledger(doc) if c.rule == self.code}
+        for comp in comps:
+            why = exhaustive(comp)
+            lists = [[it.share for it in comp.items]]
+            if priors_of_one_year(comp):
+                lists.append([it.prior for it in comp.items])
+            for shares in lists:
+                seen = any(q.start in done for q in shares)
+                if seen and not why:
+                    continue
+                total_lo = sum(_pct_interval(q)[0] for q in shares)
+                total_hi = sum(_pct_interval(q)[1] for q in shares)
+                if total_lo > 100 + 1e-9:
+                    if seen:
+                        continue    # (reported by the reading that checked it)
+                    yield from self._over_100(doc, shares, comp.names)
+                elif why:
+                    ok = total_hi >= 100 - 1e-9
+                    for q in shares:
+                        record(doc, self.code, "share-list", q, ok, "sum of shares of a complete list = 100%")
+                    if not ok:
+                        yield from self._short_of_100(doc, shares, comp.names, total_lo, total_hi, why)
+                else:
+                    for q in shares:
+                        record(doc, self.code, "share-list", q, True, "sum of shares of one whole <= 100%")
+                done.update(q.start for q in shares)
 
     def _structure(self, doc, masked):
         """构建商品房占40%、政策性支持住房占40%、公租房占20%的供应结构 / 形成国有企业占30%、民营企业占60%、外资企业占10%的

@@ -10,6 +10,7 @@ from typing import List, Optional, Set
 
 from lintgov import hookimpl, lazyre
 from lintgov.quantities import quantity_starts
+from lintgov.claims.periods import plan_span_before
 from lintgov.claims import ledger, record
 from lintgov.claims.grammar import _cache as _claims_cache
 from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_count_before, folded_text, found_in,
@@ -880,6 +881,21 @@ _FRONT_NOT = lazyre.compile(r"[；;]|其中|分别|占|比重")
 _ANY_YEAR = lazyre.compile(_YEAR4 + r"\s*年")
 
 
+def _before_next_average(doc, text: str, q, end: int) -> int:
+    """The start of the clause of the next average after ``q`` before ``end`` (高于…平均每年递增2.6%的水平), else ``end``."""
+    avg = _avg_before(doc, text)
+    qs = quantity_starts(doc)
+    i = bisect.bisect_right(qs, q.start)
+    for k in qs[i:i + 8]:
+        if k >= end:
+            break
+        m = avg.get(k)
+        if m is not None:
+            cl = max(text.rfind(ch, q.end, m.start()) for ch in "，,；;")
+            return cl if cl >= q.end else end
+    return end
+
+
 def _compound_findings(self, doc):
     """A change since a named year and its yearly average, over the years between the basis year and the year of the
     level: …达到186亿元，比2019年增长55%，年均增长11.6% ((1 + C)^(1/N) − 1); 与2019年相比，全市城镇常住人口增加42万人，
@@ -961,12 +977,15 @@ def _compound_findings(self, doc):
         if qualifier_near(doc, ss, c.verb_start) or (q.is_percent and level is not None
                                                      and real_growth_metric(doc, c.verb_start)):
             continue
+        # (…增长22%，平均每年递增4.1%，高于1953年至1980年平均每年递增2.6%的水平: the clause of a later average names the
+        # years of its own span, not this one's — the sentence's years are read up to it)
+        if (ys, ye) != (ss, se) and _ANY_YEAR.search(text, ss, se):
+            continue         # (a year of its own in the sentence of the parts: another span)
+        ye = _before_next_average(doc, text, q, ye)
         yr = sent_years.get((ys, ye))
         if yr is None:       # the years of the sentence, found once per sentence
             yr = sent_years[(ys, ye)] = ({_year_int(y) for y in _ANY_YEAR.findall(text, ys, ye)},
                                          _YEAR_RANGE.search(text, ys, ye) is not None)
-        if (ys, ye) != (ss, se) and _ANY_YEAR.search(text, ss, se):
-            continue         # (a year of its own in the sentence of the parts: another span)
         others = yr[0] - {y0}
         if len(others) > 1 or yr[1]:
             continue
@@ -1628,10 +1647,15 @@ def _span_total_findings(self, doc):
         if re.search(r"上一?年|去年|同比|今年|全年|当年|年度|(?:19|20)\d{2}\s*年", text[max(cl, s.start):c.verb_start]):
             continue          # (去年增长85% / 2023年增长6.7%: a year's growth, not the span's)
         lo_s, hi_s = min(c.start, m.start()), max(q.end, c.end)
-        if re.search(r"其中|分别|占|人均|比重", text[lo_s:hi_s]) or _TARGET_WORDS.search(text, s.start, hi_s):
+        # (a plan's change over its span and the yearly mean right after it, 计划增长21.7%，平均每年递增4%: both are the
+        # plan's, and agree with each other whatever is achieved)
+        plan_pair = c.start < q.start and c.amount is not None and c.amount.is_percent \
+            and re.fullmatch(r"[\s，,]*", text[c.amount.end:m.start()]) is not None
+        if re.search(r"其中|分别|占|人均|比重", text[lo_s:hi_s]) \
+                or (not plan_pair and _TARGET_WORDS.search(text, s.start, hi_s)):
             continue
         quals = {w.group() for w in QUALIFIERS.finditer(text, s.start, hi_s)
-                 if not re.match(r"年均|年平均|平均每年|每年平均|平均增长|累计增长", w.group())}
+                 if not re.match(r"年均|年平均|平均每年|每年平均|平均增长|累计增长|递增|遞增", w.group())}
         if quals:
             continue
         # the span must be named before both (十年间, 五年来, 2012年至2022年, or 五年 right before the change): 两年平均
@@ -1653,6 +1677,13 @@ def _span_total_findings(self, doc):
             spans = spans & {k, k + 1} if spans else {k, k + 1}
         if m.group("nyears") and spans and _n(m.group("nyears")) not in spans:
             continue
+        if not spans and not yr and plan_pair and not m.group("nyears") \
+                and not re.search(r"(?:19|20)\d{2}\s*年|[一二三四五六七八九○〇零]{4}年", text[s.start:hi_s]):
+            # (城乡居民的消费水平计划提高22%，平均每年递增4.1%, in the paragraph of 第六个五年计划期间: the plan's five years)
+            p = doc.paragraph_at(s.start)
+            k = plan_span_before(text, p.start, lo_s) if p is not None else None
+            if k:
+                spans = {k}
         spans = {k for k in spans if k and 2 <= k <= 30}
         if not spans or len(spans) > 2:
             continue

@@ -557,7 +557,7 @@ class PartsSum(Rule):
             (self._indicator_parts(doc), True), (self._among_whole(doc), True), (self._area_parts(doc), True), (self._span_parts(doc), True),
             (self._narrower_parts(doc), True), (self._plus_rest(doc), True), (self._unmarked_parts(doc), True),
             (self._remainders(doc), True), (self._added_cumulative(doc), True),
-            (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
+            (self._exhaustive(doc, masked), False), (self._split_changes(doc), True), (self._period_parts(doc), True), (self._counted_parts(doc), True), (self._construction(doc), True), (self._graded(doc), True), (self._listed_parts(doc), True),
             (self._each_totals(doc), True), (self._whole_listed_first(doc), True), (self._account_balances(doc), True),
             (self._completion_lists(doc), True),
         )
@@ -1149,7 +1149,9 @@ class PartsSum(Rule):
         中 and the part and the words after the part say what these things are or did (为, 来自, 开通…), never another
         noun (30个村中，建成公园45个; 12个街道中有社区86个)."""
         for a in _among_pairs(doc).values():
-            pn = re.sub(r"^(?:其中|仍|还|尚|共|已|均|也)*有?", "", re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0]))
+            # (46种主要工业产品中，预计可以有28种达到…: a modal before 有 — 预计, 可以, 将 — names no other thing)
+            pn = re.sub(r"^(?:其中|仍|还|尚|共|已|均|也|预计|預計|将|將|可以|可|能够|能夠|能)*有?", "",
+                        re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0]))
             after = a.part_words.split("|", 1)[1] if "|" in a.part_words else ""
             # (410个攻坚县已有317个县实现目标: the whole's one-character head again, then what they did)
             head1 = re.sub(r"[（(][^（()）]*[）)]|[^\u4e00-\u9fff]", "", a.whole_words)[-1:]
@@ -1615,6 +1617,13 @@ class PartsSum(Rule):
         names, one figure each (:func:`lintgov.claims.wholes.counted_parts`): they add up to it."""
         from lintgov.claims.wholes import counted_parts
         yield from self._read_wholes(doc, counted_parts(doc))
+
+    def _construction(self, doc):
+        """施工的…共有964个，其中本年开始建设的271个，继续建设的693个 / 建设总规模2.2亿吨。…建成投产8000万吨，结转…继续
+        建设的有1.4亿吨: what is under construction is what is begun (or completed) in the period and what goes on
+        (:func:`lintgov.claims.construction.construction_splits`): the two add up to it."""
+        from lintgov.claims.construction import construction_splits
+        yield from self._read_wholes(doc, construction_splits(doc))
 
     def _read_wholes(self, doc, readings):
         """The finding of each whole a claims.wholes reading gives with all its parts (``whole``, ``parts``, ``why``),

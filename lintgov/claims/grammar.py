@@ -141,7 +141,8 @@ _TRANSITION_YEARS = lazyre.compile(
     r"(?<![至到—–~-])(?P<y0>(?:19|20)\d{2})\s*年(?:底|末)?[，,]?(?P<w>[\u4e00-\u9fff]{0,16}?)(?:为|是|有|达到|达)?(?P<a>" + _Q
     + r")[，,]\s*(?:到了|到|至)?"
     # (一九五七年已经有四十四万人: a level a year has, in the words of a count)
-    r"(?P<y1>(?:19|20)\d{2})\s*年(?:底|末)?(?:已经|已|则)?(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "为", "是", "有"], key=len, reverse=True))
+    # (一九八五年将达到: the level a plan sets for a later year, from the level of a year stated)
+    r"(?P<y1>(?:19|20)\d{2})\s*年(?:底|末)?(?:已经|已|则|将要|将|將)?(?P<tov>" + "|".join(sorted(_TOV_UP + _TOV_DOWN + ["达到", "为", "是", "有"], key=len, reverse=True))
     + r")(?P<b>" + _Q + r")")
 #: 2023年达到118.6亿元，2019年为86.5亿元: the later year's value first, the earlier year's right after it (the metric
 #: named once, before the first value)
@@ -2427,6 +2428,15 @@ def changes(doc: "Document") -> List[Change]:
         while j > 0 and skel[j - 1] in " \t，,、\u2002\u3000":
             j -= 1
         t = trans_by_end.get(j)
+        if t is None and j > 0 and skel[j - 1] in "）)":
+            # 由A增加到B（不包括农村队办企业），增加近一倍: a note in brackets on the level, no figure in it and no word of
+            # prices (按可比价格计算 qualifies the change), stands between the transition and its change
+            k = max(skel.rfind("（", max(0, j - 32), j), skel.rfind("(", max(0, j - 32), j))
+            if k >= 0 and QTOK not in skel[k:j] and not QUALIFIERS.search(skel, k, j) \
+                    and not re.search(r"[)）（(]", skel[k + 1:j - 1]):
+                t = trans_by_end.get(k)
+                if t is not None:
+                    j = k
         if t is None:
             ym = _YEARS_GAP.search(skel, max(0, j - 12), j)
             if ym and unit_of(by_start[ym.start("n")]) == "年" and by_start[ym.start("n")].value <= 30:

@@ -25,7 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["PlusRest", "plus_rest"]
 
 #: 加上 + the rest named in words + the total word, up to the total's figure
-_PLUS = lazyre.compile(r"(?:再)?加上(?P<rest>[^，,。；;：:！？!?\d%％\n]{1,24}?)[，,]?\s*(?:的)?"
+#: (…开荒七百万亩，加上地方国营农场开荒、群众性开荒，全国开垦荒地共达1773.5万亩: the total's name may open the clause
+#: after the comma, before its total word)
+_PLUS = lazyre.compile(r"(?:再)?加上(?P<rest>[^，,。；;：:！？!?\d%％\n]{1,24}?)(?:[，,]\s*(?P<name>[\u4e00-\u9fff“”]{2,12}?)?)?\s*(?:的)?"
                        r"(?:总共|總共|共计|共計|合计|合計|总计|總計|共)(?:有|为|為|达到|達到|达|達|是)?\s*$")
 #: what may stand between the part's figure and 加上
 _BEFORE_PLUS = lazyre.compile(r"\s*[，,、]?\s*$")
@@ -50,7 +52,7 @@ def plus_rest(doc: "Document") -> List[PlusRest]:
     while k >= 0:
         s = doc.sentence_at(k)
         if s is not None:
-            after = quantities_in(doc, k, min(s.end, k + 40))
+            after = quantities_in(doc, k, min(s.end, k + 64))     # (a total in Chinese numerals is long)
             before = quantities_in(doc, max(s.start, k - 40), k)
             if after and before:
                 total, part = after[0], before[-1]
