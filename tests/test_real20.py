@@ -2,7 +2,7 @@
 
 * Compositions (LG107, ``claims.compositions``): the shares of one named whole listed clause after clause — also as the
   level each share moves to (的比重将上升到 / 所占的比重由2020年的59%上升到63%) — add up to at most 100%, and to 100% when the
-  words say the list leaves nothing out (a last part contrasted with 而, 其余); the shares moved from, when every item
+  words say the list leaves nothing out (其余, 其他 + the others' head, a known split); the shares moved from, when every item
   gives one of one year, are a composition of that year too.
 * Averages over a span (LG208): a plan's change over its five years and its yearly mean right after it (计划增长21.7%，平均
   每年递增4%), the span read from the five-year plan the paragraph names (第十五个五年计划期间 / “十五五”时期); a change
@@ -17,9 +17,9 @@ import pytest
 from fresh_set import codes
 
 COMPOSITIONS = [
-    # 所有制结构: four shares of a named whole, the last contrasted with 而 (the one part left): = 100
+    # 所有制结构: four shares of a named whole, the last contrasted with 而: never above 100
     ("全市规模以上工业总产值中，国有企业占38.6%，集体企业占5.2%，股份制企业占51.7%，而个体私营企业则只占4.5%。",
-     "全市规模以上工业总产值中，国有企业占38.6%，集体企业占5.2%，股份制企业占51.7%，而个体私营企业则只占2.5%。"),
+     "全市规模以上工业总产值中，国有企业占38.6%，集体企业占5.2%，股份制企业占51.7%，而个体私营企业则只占9.5%。"),
     ("全市规模以上工业总产值中，国有企业占38.6%，集体企业占5.2%，股份制企业占51.7%，而个体私营企业则只占4.5%。",
      "全市规模以上工业总产值中，国有企业占38.6%，集体企业占5.2%，股份制企业占57.1%，而个体私营企业则只占4.5%。"),
     # the levels the shares move to, the whole named before them (a plan's structure)
@@ -149,7 +149,17 @@ def test_composition_reading_names_whole_and_reason():
     assert len(comps) == 1
     assert comps[0].names == ["国有企业", "集体企业", "股份制企业", "个体私营企业"]
     assert "规模以上工业总产值" in comps[0].whole
-    assert exhaustive(comps[0]) is not None
+    # 而 contrasts the smallest part named; others (外资, 港澳台) may be left out: not a closed list
+    assert exhaustive(comps[0]) is None
+
+
+def test_contrast_with_er_does_not_close_the_list():
+    """A drafter may contrast the smallest part named with 而 and leave others out (外资, 港澳台 beside 国有/集体/股份制):
+    shares summing below 100 stay silent; above 100 is an error whatever the list leaves out."""
+    below = "全市规模以上工业总产值中，国有企业占38.6%，集体企业占5.2%，股份制企业占51.7%，而个体私营企业则只占2.5%。"
+    assert "LG107" not in codes(below), below
+    above = "全市规模以上工业总产值中，国有企业占38.6%，集体企业占5.2%，股份制企业占51.7%，而个体私营企业则只占9.5%。"
+    assert "LG107" in codes(above), above
 
 
 MULTIPLES = [

@@ -20,8 +20,8 @@ A list is read only when
 The shares an item moves *to* are of one time; the shares it moves *from* (由2020年的59%) are of another, and are a
 composition of their own only when every item gives one, of the same year.  Whether a list is all of its whole
 (:func:`exhaustive`): a last item that takes the rest (其余/剩余/余下, 其他 + the others' head), the sides of a split the
-classes service knows (城镇/乡村, 公有/非公有), or a last item contrasted with 而 in a list of three or more whose whole is
-named (…，而个体私营则只占3.4%: the one part left).  Everything here is linear in the length of a sentence.
+classes service knows (城镇/乡村, 公有/非公有).  A last item contrasted with 而 (…，而个体私营则只占3.4%) does not close
+the list: the drafter contrasts the smallest part named and may leave others out.  Everything here is linear in the length of a sentence.
 """
 from __future__ import annotations
 
@@ -238,8 +238,8 @@ def priors_of_one_year(comp: Composition) -> bool:
 
 
 def exhaustive(comp: Composition) -> Optional[str]:
-    """Why the list is all of its whole, or None: a last item that takes the rest, the sides of a known split, or a
-    last item contrasted with 而 after two others or more (the one part left)."""
+    """Why the list is all of its whole, or None: a last item that takes the rest, the sides of a known split, age
+    bands that hold every age."""
     from lintgov.claims.partition import complete
     names = comp.names
     if _REST.match(names[-1]):
@@ -256,6 +256,6 @@ def exhaustive(comp: Composition) -> Optional[str]:
         return str(why)
     if bands_complete(names):
         return "age bands that hold every age"
-    if len(names) >= 3 and comp.items[-1].contrasted and not any(it.contrasted for it in comp.items[:-1]):
-        return "the last part, contrasted with 而, is the one left"
+    # (a last part contrasted with 而 — …，而个体私营企业则只占4.5% — is not read as the one part left: a drafter contrasts
+    # the smallest part named and may leave others out, 外资 or 港澳台 beside 国有/集体/民营; only a sum above 100 is sure)
     return None
