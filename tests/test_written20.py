@@ -1,0 +1,108 @@
+"""written20: shapes of shares and rates whose operands the engine did not read (the wordings are the tests' own).
+
+* a share whose whole is named inside 在…中 instead of 占…的 (社保费收入在税费总收入中的比重为…; 在…中的占比, 在…中所占比例);
+* the whole written in brackets inside 在…中 (在一般公共预算收入（52.4亿元）中的占比);
+* a share opening the sentence after its part, its subject abbreviating the part's name (社保费 after 社会保险费);
+* a whole named in full far before with the words a level's statement puts inside its name (园区全年实现税收收入 for
+  园区税收总额), and a total named by its deed (占受理总数的 after 共受理…案件).
+
+Each reading: a wrong figure reported, the consistent statement and near-misses silent.
+"""
+import pytest
+
+from conftest import consistency_codes
+
+
+# -- 在…中的比重 for 占…的比重 -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # 人社
+    ("全年城镇新增就业5.2万人，其中高校毕业生2.1万人，在城镇新增就业中的比重为{}。", "40.4%", "46.4%"),
+    # 司法
+    ("全年办理法律援助案件2,400件，其中刑事案件960件，在全部法律援助案件中的比例达到{}。", "40.0%", "47.0%"),
+    # 卫健, the share in the next sentence naming its part again
+    ("全市医疗卫生机构共有床位36,000张。其中，民营医院床位9,000张。民营医院床位在床位总数中的占比为{}。", "25.0%", "31.0%"),
+    # 财政, 所占的比重
+    ("全年一般公共预算支出84.0亿元，其中教育支出16.8亿元，在一般公共预算支出中所占的比重为{}。", "20.0%", "26.0%"),
+])
+def test_share_whole_inside_zai_frame(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG101"]
+
+
+def test_zai_frame_whole_not_stated_stays_silent(consistency_rules):
+    # the whole of the frame (全省) is not stated: no count here is it
+    text = "全市城镇新增就业5.2万人，其中高校毕业生2.1万人，高校毕业生在全省高校毕业生就业中的比重为6.5%。"
+    assert consistency_codes(consistency_rules, text) == []
+    # a frame naming where something happens, not a whole (在城区中的学校): no share's noun after it
+    text = "全区新建学校12所，其中在城区中心布局7所，城区学校比例达到58.3%。"
+    assert consistency_codes(consistency_rules, text) == []
+
+
+# -- the whole in brackets inside 在…中 --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("全年税收收入41.6亿元，在一般公共预算收入（52.0亿元）中的占比为{}。", "80.0%", "86.0%"),
+    ("全市规模以上工业企业研发费用18.9亿元，在全社会研发经费（27.0亿元）之中的比重达{}。", "70.0%", "76.0%"),
+    ("全年网上办理事项4,500件，在受理事项（6,000件）中的占比为{}。", "75.0%", "69.0%"),
+])
+def test_bracketed_whole_inside_zai(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG101"]
+
+
+# -- a subject abbreviating its part's name --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("全年组织各项税费收入150.0亿元。其中，社会保险费收入36.0亿元。社保费收入占税费收入的比重为{}。", "24.0%", "30.0%"),
+    ("全年接待来访群众3,200人次。其中，集体来访800人次。集访人次占来访总量的{}。", "25.0%", "31.0%"),
+])
+def test_share_subject_abbreviates_part(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG101"]
+
+
+def test_abbreviation_of_another_part_stays_silent(consistency_rules):
+    # 社保 is not 社会救助: the subject names none of the parts before it
+    text = "全年民政支出15.0亿元。其中，社会救助支出6.0亿元。社保补助占民政支出的比重为30.0%。"
+    assert consistency_codes(consistency_rules, text) == []
+
+
+# -- a whole far before, named with a level's filler words, or by its deed and 总数 -----------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("开发区全年实现税收收入60.0亿元。分产业看，电子信息产业贡献税收24.0亿元，装备制造业18.0亿元，其他18.0亿元。"
+     "电子信息产业税收占开发区税收总额的{}。", "40.0%", "46.0%"),
+    ("全县全年完成造林面积5.0万亩。分类型看，人工造林2.0万亩，封山育林3.0万亩。人工造林面积占全县造林总面积的{}。",
+     "40.0%", "34.0%"),
+])
+def test_far_whole_named_with_filler(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG101"]
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("全年全市公安机关共受理治安案件2.40万起。在已查处的案件中，适用简易程序的0.96万起。简易程序案件占受理总数的{}。",
+     "40.0%", "46.0%"),
+    ("全年市场监管部门共受理投诉举报5,000件。经调查处理，通过调解化解的2,000件。调解化解件占受理总数的{}。",
+     "40.0%", "46.0%"),
+])
+def test_total_named_by_its_deed(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG101"]
+
+
+def test_total_by_deed_two_values_stays_silent(consistency_rules):
+    # two totals of the deed with different values before the share: which one it is over is not clear
+    text = ("上半年共受理投诉举报2,000件。全年共受理投诉举报5,000件。经调查处理，通过调解化解的1,500件。"
+            "调解化解件占受理总数的75.0%。")
+    assert consistency_codes(consistency_rules, text) == []
+
+
+def test_share_of_a_summed_subject_stays_silent(consistency_rules):
+    # the subject sums the two items (合计): neither item alone is the part, whatever whole is found
+    text = ("全县共有农民专业合作社800家。其中，国家级示范社12家，省级示范社36家。示范社合计占全县合作社总数的6.0%。")
+    assert consistency_codes(consistency_rules, text) == []
+    text = ("开发区全年实现税收收入60.0亿元。分产业看，电子信息产业24.0亿元，装备制造业18.0亿元。"
+            "两类产业合计占开发区税收总额的70.0%。")
+    assert consistency_codes(consistency_rules, text) == []
