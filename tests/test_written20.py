@@ -106,3 +106,26 @@ def test_share_of_a_summed_subject_stays_silent(consistency_rules):
     text = ("开发区全年实现税收收入60.0亿元。分产业看，电子信息产业24.0亿元，装备制造业18.0亿元。"
             "两类产业合计占开发区税收总额的70.0%。")
     assert consistency_codes(consistency_rules, text) == []
+
+
+# -- a share named by the deed of those it counts, then 的 (就读的比例) --------------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # 民政
+    ("全县农村留守儿童共4,800人，其中接受结对帮扶的4,320人，接受结对帮扶的比例为{}。", "90.0%", "84.0%"),
+    # 人社
+    ("全市登记失业人员共12,500人，其中实现再就业的7,500人，实现再就业的比例达到{}。", "60.0%", "66.0%"),
+    # 教育: the share first, its counts in the next sentence
+    ("全县脱贫家庭学生享受学生资助的比例为{}。全县脱贫家庭学生共5,000人，其中享受学生资助的4,800人。", "96.0%", "90.0%"),
+])
+def test_share_named_by_deed(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG101"]
+
+
+def test_deed_share_without_its_counts_stays_silent(consistency_rules):
+    # no count of those who did the deed: the share is not checkable
+    assert consistency_codes(consistency_rules,
+                             "全市居民中经常参加体育锻炼的比例为40.0%，新建健身步道120公里。") == []
+    assert consistency_codes(consistency_rules,
+                             "全县登记失业人员共12,500人。全年开发公益性岗位800个，实现再就业的比例达到45.0%。") == []

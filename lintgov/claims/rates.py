@@ -838,10 +838,6 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
         for c in reversed(quantities_in(doc, lo_p, floor)):
             if is_count(c) and measure_of(c) == measure_of(n) and not is_delta(masked, c) \
                     and (any(nm in masked[max(lo_p, c.start - 16):c.start] for nm in names)
-                         # (占园区税收总额的 after 园区全年实现税收收入48.6亿元: the name with the words a level's statement
-                         # puts between its scope and its name — 全年, 实现, 完成 — read out)
-                         or (names is not GDP_NAMES and len(full) >= 4
-                             and full in _WHOLE_FILLER.sub("", masked[max(lo_p, c.start - 16):c.start]))
                          or _stock_named_after(masked, c, names[0])) and not _threshold(masked, c) \
                     and not _wider_name(full, masked[max(lo_p, c.start - 16):c.start]) \
                     and not _PER_UNIT_NAME.search(masked, max(lo_p, c.start - 16), c.start) \
@@ -853,6 +849,22 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                     break     # 国内生产总值从1997年的7.4万亿元增加到…: the start of a change (its end: _gdp_change_ends)
                 far.append(c)
                 break
+        if not far and names is not GDP_NAMES and len(full) >= 4:
+            # 占园区税收总额的 after 园区全年实现税收收入48.6亿元: the name with the words a level's statement puts between its
+            # scope and its name (全年, 实现, 完成) read out — when every count so named, or named by another name of the
+            # total (进出口 for 外贸进出口总额), gives one value
+            tn = total_names(names[0])
+            cands = []
+            for c in quantities_in(doc, lo_p, floor)[-200:]:
+                if not is_count(c) or measure_of(c) != measure_of(n) or is_delta(masked, c) or c.approx is not None:
+                    continue
+                ctx = masked[max(lo_p, c.start - 16):c.start]
+                if (full in _WHOLE_FILLER.sub("", ctx) or any(nm in ctx for nm in tn)) and not _threshold(masked, c) \
+                        and not _wider_name(full, ctx) and not _PER_UNIT_NAME.search(ctx) \
+                        and not _PER_UNIT_CLAUSE.search(masked, _clause_of(masked, c, lo_p), c.start):
+                    cands.append(c)
+            if cands and len({count_interval(c) for c in cands}) == 1 and not _not_this_years(masked, cands[-1], lo_p):
+                far.append(cands[-1])
         if not far and names is not GDP_NAMES and (len(full) >= 4 or len(total_names(names[0])) > 1) \
                 and not _PERIOD_WORDS.search(
                 context_before(masked, n, max(0, n.start - 40), 24)):
