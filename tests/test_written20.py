@@ -129,3 +129,32 @@ def test_deed_share_without_its_counts_stays_silent(consistency_rules):
                              "全市居民中经常参加体育锻炼的比例为40.0%，新建健身步道120公里。") == []
     assert consistency_codes(consistency_rules,
                              "全县登记失业人员共12,500人。全年开发公益性岗位800个，实现再就业的比例达到45.0%。") == []
+
+
+# -- a total summing a 分别 list, named by the list's head noun (…在校生分别为A和B，义务教育阶段在校生合计T) ----------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # 卫健
+    ("全市一级、二级、三级医院床位分别为2,100张、3,400张和1,500张，医院床位合计{}张。", "7,000", "7,600"),
+    # 林草
+    ("全年人工造林、封山育林面积分别为1.2万亩和3.4万亩，造林面积合计{}万亩。", "4.6", "5.2"),
+    # 体育
+    ("全年省级、市级体育彩票公益金分别为1.8亿元、2.6亿元，体育彩票公益金合计{}亿元。", "4.4", "4.9"),
+])
+def test_total_summing_respective_list(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG103"]
+
+
+@pytest.mark.parametrize("text", [
+    # the area's whole (全区) may hold kinds not listed
+    "全区小学、初中在校生分别为3.8万人和1.7万人，全区在校生合计7.9万人。",
+    # 总数 names the whole of the noun, not the sum of the list
+    "全市一级、二级医院床位分别为2,100张、3,400张，医院床位总数7,600张。",
+    # two items named, three values: not the list of its kinds
+    "全市城区、农村幼儿园分别新增学位1,200个、860个和540个，新增学位合计2,700个。",
+    # the total names another noun than the list's head
+    "全县高速公路、国省道分别为120公里、460公里，公路里程合计2,600公里。",
+])
+def test_total_after_respective_list_silent(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) == []
