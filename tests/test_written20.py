@@ -158,3 +158,43 @@ def test_total_summing_respective_list(consistency_rules, text, right, wrong):
 ])
 def test_total_after_respective_list_silent(consistency_rules, text):
     assert consistency_codes(consistency_rules, text) == []
+
+
+# -- a level's completion of its budget or plan between it and its change ---------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # 财政
+    ("全年一般公共预算收入完成40.0亿元，为调整预算的102.3%，比上年（32.0亿元）增长{}。", "25.0%", "20.0%"),
+    # 税务
+    ("全县税收收入完成18.6亿元，完成年度计划的103.2%，比上年增收1.2亿元，增长{}。", "6.9%", "9.9%"),
+    # 发改
+    ("全年全市重点项目完成投资120亿元，为年度计划的108.0%，比上年的100亿元增长{}。", "20.0%", "25.0%"),
+])
+def test_completion_between_level_and_change(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG201"]
+
+
+def test_completion_then_planned_growth_stays_silent(consistency_rules):
+    # a change with no basis after a target's completion may be the plan's: not read as the level's growth here
+    assert consistency_codes(consistency_rules, "全市固定资产投资完成420亿元，为年度目标的105.0%，增长10.5%。") == []
+
+
+# -- a change whose subject points back to the level (这一数额, 该数字) -----------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # 科技
+    ("全年登记技术合同成交额达到80.0亿元。这一数额比上年的64.0亿元增长{}。", "25.0%", "31.0%"),
+    # 林草
+    ("全年全市完成造林绿化面积12.5万亩，该数字较上年增加2.5万亩，增长{}。", "25.0%", "20.0%"),
+    # 人社
+    ("全年发放创业担保贷款6.0亿元。这一规模比上年的5.0亿元扩大{}。", "20.0%", "26.0%"),
+])
+def test_change_of_pointed_level(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG201"]
+
+
+def test_pointed_percentage_stays_silent(consistency_rules):
+    # the figure pointed back to is a rate: 这一比例 is no amount this reading binds
+    assert consistency_codes(consistency_rules, "全市森林覆盖率达到42.0%。这一数字比上年提高1.5个百分点。") == []
