@@ -198,3 +198,24 @@ def test_change_of_pointed_level(consistency_rules, text, right, wrong):
 def test_pointed_percentage_stays_silent(consistency_rules):
     # the figure pointed back to is a rate: 这一比例 is no amount this reading binds
     assert consistency_codes(consistency_rules, "全市森林覆盖率达到42.0%。这一数字比上年提高1.5个百分点。") == []
+
+
+# -- a target in a bracket right after its plan word (超额完成年度任务（2,800个）) -------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # 卫健: 任务完成率 after the target's own clause
+    ("全年新增普惠托位1,500个，超额完成年度任务（1,200个），任务完成率{}。", "125.0%", "131.0%"),
+    # 人社: 完成年度目标的
+    ("全年新增城镇就业2.4万人，超额完成年度目标（2万人），完成年度目标的{}。", "120.0%", "126.0%"),
+    # 交通
+    ("全年完成农村公路提档升级650公里，超额完成省下达任务（500公里），完成率{}。", "130.0%", "124.0%"),
+])
+def test_bracketed_target(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG102"]
+
+
+def test_bracketed_figure_not_a_target_stays_silent(consistency_rules):
+    # the bracket after 任务 holds a count of another measure: no target of the achieved figure's measure
+    assert consistency_codes(consistency_rules,
+                             "全年新增普惠托位1,500个，完成年度任务（12个项目），任务完成率131.0%。") == []

@@ -2418,6 +2418,8 @@ LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不
 #: 超额完成…的28% / 超額完成: the 完成 of a target phrase preceded by "in excess"
 EXCESS_BEFORE = lazyre.compile(r"(?:超额|超額)$")
 PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
+#: a target written in a bracket right after the plan word naming it (超额完成年度任务（2,800个）, 年度目标（1.5万人）)
+PLAN_BRACKET = lazyre.compile(r"(?:目标|目標|任务|任務|计划|計劃|预算|預算)(?:数|數|任务|任務)?\s*[（(]\s*$")
 
 
 
