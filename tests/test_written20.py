@@ -219,3 +219,23 @@ def test_bracketed_figure_not_a_target_stays_silent(consistency_rules):
     # the bracket after 任务 holds a count of another measure: no target of the achieved figure's measure
     assert consistency_codes(consistency_rules,
                              "全年新增普惠托位1,500个，完成年度任务（12个项目），任务完成率131.0%。") == []
+
+
+# -- a share whose subject sums the items before it (示范家庭农场合计占…) --------------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # 工信
+    ("全市共有规模以上工业企业600家。其中，省级专精特新企业90家，国家级专精特新企业30家。"
+     "专精特新企业合计占全市规模以上工业企业的{}。", "20.0%", "26.0%"),
+    # 教育
+    ("全区共有中小学校120所。其中，市级文明校园30所，区级文明校园45所。文明校园合计占全区中小学校的{}。", "62.5%", "68.5%"),
+])
+def test_share_of_summed_items(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG101"]
+
+
+def test_summed_subject_naming_one_item_stays_silent(consistency_rules):
+    # the subject's words name one item only (文明校园, not 平安校园): no sum of items is the part
+    text = "全区共有中小学校120所。其中，市级文明校园30所，区级平安校园45所。文明校园合计占全区中小学校的68.5%。"
+    assert consistency_codes(consistency_rules, text) == []

@@ -2179,9 +2179,20 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
             whole = next((c for c in reversed(before) if measure_of(c) == measure_of(named) and _SHARE_PAIRS_RE19.search(item_words(doc, masked, c, floor, 16))), None)
             if whole is not None and not SCOPE.search(masked[zhan:q.start]):
                 return [(named, whole)]
+    summed = None
     if len(subject) >= 2 and n.end <= cs and _SUM_SUBJECT.search(subject):
-        return []             # 示范家庭农场合计占… / 两项合计占…: the part is a sum of the items before, no one count of them
-    if len(subject) >= 2 and n.end <= cs:
+        # 省级示范家庭农场46家，市级示范家庭农场138家。示范家庭农场合计占…: the part is the sum of the items the subject's
+        # words name (two or more, the last counts before the share, no other count so named) — never one of them
+        core = _SUM_SUBJECT.sub("", subject)
+        named = [c for c in before if len(core) >= 2 and core in item_words(doc, masked, c, floor, 16)]
+        k = len(before)
+        while k > 0 and any(before[k - 1] is c for c in named):
+            k -= 1
+        summed = before[k:]
+        if len(summed) < 2 or len(summed) != len(named) or len({measure_of(c) for c in summed}) != 1:
+            return []
+        n = shown_sum(doc, summed)
+    if summed is None and len(subject) >= 2 and n.end <= cs:
         grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
         # the count named most like the subject (公办学校占比 is 公办学校72所, not 民办学校14所 which shares 学校), never one
         # named by its negation (党员律师占比 is not 非党员律师64人, 税收收入占比 not 非税收入: the rest of the whole)
