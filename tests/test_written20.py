@@ -239,3 +239,23 @@ def test_summed_subject_naming_one_item_stays_silent(consistency_rules):
     # the subject's words name one item only (文明校园, not 平安校园): no sum of items is the part
     text = "全区共有中小学校120所。其中，市级文明校园30所，区级平安校园45所。文明校园合计占全区中小学校的68.5%。"
     assert consistency_codes(consistency_rules, text) == []
+
+
+# -- those due (应参保) and those who did, named by the rate's verb written out (参加…保险的) -------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # 人社
+    ("全市参加工伤保险的42.0万人，应参保50.0万人，工伤保险参保率达到{}。", "84.0%", "90.0%"),
+    # 医保
+    ("全县参加基本医疗保险的58.8万人，应参保60.0万人，参保率{}。", "98.0%", "92.0%"),
+    # 司法 (training)
+    ("全年应参训执法人员1,200人，参加培训的1,140人，参训率{}。", "95.0%", "89.0%"),
+])
+def test_due_and_done_by_written_out_verb(consistency_rules, text, right, wrong):
+    assert consistency_codes(consistency_rules, text.format(right)) == []
+    assert consistency_codes(consistency_rules, text.format(wrong)) == ["LG101"]
+
+
+def test_due_and_newly_added_stays_silent(consistency_rules):
+    # those newly insured this year are not all who are insured
+    assert consistency_codes(consistency_rules, "全市应参保50.0万人，新参加失业保险的2.0万人，参保率84.0%。") == []

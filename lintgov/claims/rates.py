@@ -467,7 +467,11 @@ def due_and_actual(masked: str, counts: Sequence[Quantity], name: str, floor: in
                 continue
             if re.search(r"(?:实际|實際|实|實)" + re.escape(v), ctx):
                 actual.append((n, d))
-            elif v != "到" and len(v) == 2 and re.search(r"(?<![应應未不没沒无無])" + re.escape(v), ctx) \
+            elif v != "到" and len(v) == 2 and (re.search(r"(?<![应應未不没沒无無])" + re.escape(v), ctx)
+                                               # (参加基本养老保险的486.2万人 for 参保: the verb abbreviated, its two
+                                               # characters in order, unnegated)
+                                               or (_in_order(v, ctx, gap=6) and not re.search(
+                                                   r"[应應未不没沒无無]" + re.escape(v[0]), ctx))) \
                     and not re.search(r"新增|净增|淨增|增加|减少|減少|新|累计|累計|其中", ctx) \
                     and count_interval(n)[0] <= count_interval(d)[1]:
                 # 参保人数达到120万人，参保率96%，应参保人数125万人: those who did, named by the verb alone, when no count
