@@ -259,3 +259,10 @@ def test_due_and_done_by_written_out_verb(consistency_rules, text, right, wrong)
 def test_due_and_newly_added_stays_silent(consistency_rules):
     # those newly insured this year are not all who are insured
     assert consistency_codes(consistency_rules, "全市应参保50.0万人，新参加失业保险的2.0万人，参保率84.0%。") == []
+
+
+def test_total_named_in_full_with_zongshu_still_read(consistency_rules):
+    # (a guard: the deed-and-总数 reading adds to the name in full, 支出总数为N a paragraph before, never replaces it)
+    text = "全县一般公共预算支出总数为50.0亿元。\n在支出总数中，用于民生的是40.0亿元，占支出总数的{}。"
+    assert consistency_codes(consistency_rules, text.format("80.0%")) == []
+    assert consistency_codes(consistency_rules, text.format("86.0%")) == ["LG101"]

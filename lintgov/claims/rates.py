@@ -910,8 +910,9 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
         pat = re.compile(re.escape(a) + r"[\u4e00-\u9fff]{0,8}" + re.escape(b) + r"(?:共|为|為|达到|達到|达|達)?$")
         if b in _TOTAL_TAILS and len(names[0]) == 4:
             # 占受理总数的66.2% after 共受理治安案件1.86万起: a total named by the deed it counts (受理, 办理) and 总数 — a count
-            # of that deed stated as a total (共, 总, 合计, 全年) whatever it names after the verb
-            pat = re.compile(r"(?:共|总|總|合计|合計|全年)[\u4e00-\u9fff]{0,4}" + re.escape(a)
+            # of that deed stated as a total (共, 总, 合计, 全年) whatever it names after the verb (besides the name in
+            # full: 支出总数为…)
+            pat = re.compile(pat.pattern + r"|(?:共|总|總|合计|合計|全年)[\u4e00-\u9fff]{0,4}" + re.escape(a)
                              + r"[\u4e00-\u9fff]{0,8}(?:共|为|為|达到|達到|达|達)?$")
         lo_p = max(0, floor - 3000)
         cands = [c for c in quantities_in(doc, lo_p, floor)[-200:] if is_count(c) and measure_of(c) == measure_of(n)
