@@ -35,7 +35,7 @@ from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval
 from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN, OVER_PLAN_OF,
-                                  OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, QUALIFIER, SCOPE,
+                                  OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
                                   among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, frames_differ, scope_frame_cut, item_words, other_population, denominator_fits, due_and_actual, following,
@@ -1613,8 +1613,15 @@ class TargetCompletion(Rule):
             if by_rate and target is not None:
                 # the achieved figure is the one of the clause right before 完成率, the target of its measure and named
                 # as a target right before its number (目标任务1.2万人; not 计划立项5个)
-                prev = [c for c in quantities_in(doc, clause_start(doc, masked, m.start(), lo_w), m.start()) if is_count(c)]
-                if len(prev) != 1 or measure_of(prev[0]) != measure_of(target) or not (re.search(
+                cs_ = clause_start(doc, masked, m.start(), lo_w)
+                prev = [c for c in quantities_in(doc, cs_, m.start()) if is_count(c)]
+                bracketed = PLAN_BRACKET.search(masked, max(lo_w, target.start - 12), target.start) is not None \
+                    and masked[target.end:target.end + 1] in ("）", ")")
+                if bracketed and len(prev) == 1 and prev[0] is target and cs_ > lo_w:
+                    # 新增普惠托位3,280个，超额完成年度任务（2,800个），任务完成率117.1%: the clause before the rate states the
+                    # target alone; the achieved figure closes the clause before it
+                    prev = [c for c in quantities_in(doc, clause_start(doc, masked, cs_ - 1, lo_w), cs_ - 1) if is_count(c)]
+                if len(prev) != 1 or measure_of(prev[0]) != measure_of(target) or not (bracketed or re.search(
                         r"(?:目标|目標|任务|任務|计划|計劃|预算|預算)(?:任务|任務|数|數|投资|投資|资金|資金|规模|規模)?(?:为|為|是)?\s*$",
                         masked[max(0, target.start - 8):target.num_start]) or PLAN_AFTER.match(masked, target.end)
                         # 计划植树造林1.5万亩，实际完成1.62万亩，完成率108%: a clause opened by the plan word, its
@@ -2014,6 +2021,9 @@ class TargetCompletion(Rule):
         adjusted = ADJUSTED.search(masked, m.start(), m.end()) is not None
         named = [c for c in recent(doc, lo_s, m.start(), 3 * _MAX_OPERANDS) if is_count(c)
                  and (PLAN_WORD.search(context_before(masked, c, lo_s, 16)) or PLAN_AFTER.match(masked, c.end)
+                      # (超额完成年度任务（2,800个）: the target alone in a bracket after the plan word)
+                      or (PLAN_BRACKET.search(masked, max(lo_s, c.start - 12), c.start) is not None
+                          and masked[c.end:c.end + 1] in ("）", ")"))
                       or ADJUSTED_BEFORE.search(context_before(masked, c, lo_s, 8)))
                  and not re.search(r"[比较較]", context_before(masked, c, lo_s, 16))
                  and not (is_delta(masked, c) and re.search(r"[比较較]", masked[clause_start(doc, masked, c.start, lo_s):c.start]))]

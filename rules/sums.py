@@ -31,7 +31,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     AMONG_FRAME, AMONG_MARK, AMONG_WORDS, AVERAGE, BODY_HEAD, BRACKETED, BRACKET_CLOSE, BRACKET_INCLUDES,
     BRACKET_OPEN, CHANGE_CLAUSE, CHANGE_OR_AVERAGE_BEFORE, CN_SMALL, COLON, COLON_SUM, COLON_TOTAL, COMPLETE_HINT,
     COMPOUND_CHAR, COMPOUND_TOTAL, COUNTED_GROUPS, GROWTH_GAP, INCLUDING, INCLUDING_CHAR, ITEM_FIRST, ITEM_MARK,
-    DUNHAO_JOIN, ITEM_NEXT, ITEM_OPEN, ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MADE_OF_FIRST_STOPS, MADE_OF_STOPS, MAX_PARTS, NAMED_JOIN,
+    SUMMED_HEAD_TOTAL, respective_head_total, DUNHAO_JOIN, ITEM_NEXT, ITEM_OPEN, ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MADE_OF_FIRST_STOPS, MADE_OF_STOPS, MAX_PARTS, NAMED_JOIN,
     MADE_OF, MADE_OF_CHAR, MADE_OF_FIRST, YEARS_TOTAL,
     NAMED_AMONG, NAMED_AMONG_BRACKET, names_key, NOT_A_WHOLE, NOT_OWN_NOUN, NOT_THE_SUM, OTHER_TIME, OUTCOME, OWN_NOUN_GAP,
     PARTIAL, PART_IN_BRACKET, PLACE_MEASURES, PRIOR_LIST, QUALIFIER, QUOTED, REMARK_GAP, RESPECTIVELY, RESP_AFTER,
@@ -1956,6 +1956,11 @@ class PartsSum(Rule):
                 # 市级、县级、乡级河长分别为12名、86名、412名，三级河长总数达到510名: the total of as many kinds as the list
                 # names, counted before the total's noun
                 kinds_total = CN_SMALL[KINDS_TOTAL.match(pre).group(1)]
+            elif SUMMED_HEAD_TOTAL.match(pre) and respective_head_total(
+                    masked, s, qs[i - 1], SUMMED_HEAD_TOTAL.match(pre).group("name")):
+                # 小学、初中在校生分别为A人和B人，义务教育阶段在校生合计T人: a total summing the items of the 分别 list before
+                # it, named by the list's head noun — all of them (as many parts as the list names)
+                kinds_total = respective_head_total(masked, s, qs[i - 1], SUMMED_HEAD_TOTAL.match(pre).group("name"))
             elif _head_named_total(masked, s, qs, i, pre):
                 # 专职人民调解员864名，兼职人民调解员5,217名，人民调解员共6,081名: a total named by the noun every part ends
                 # with and a total word — not more than it (equal only when the names make a complete split)

@@ -175,6 +175,9 @@ _CHANGE = lazyre.compile(
     r"(?:(?:一年来|一年内|一年间|一年|全年|年内|过去一年|这一年)\s*)?"
     # 181.6亿元，按现价计算比上年增长13.4%: growth at current prices is the growth of the nominal levels
     r"(?:(?:按现价|按当年价格?|按现行价格?)(?:计算)?[\s，,]*)?"
+    # 52.37亿元，为调整预算的101.8%，比上年增长3.6%: the level's completion of its own budget or plan between it and its
+    # change (the change is still the level's)
+    r"(?:(?:为|完成|达到|达)(?:年度|全年|年初|本年)?(?:调整后?的?)?(?:预算|计划|任务|目标)(?:数)?的" + _Q + r"[\s，,]+)?"
     # …460件，上年400件 / 2022年为400件 / 二季度为112.4亿千瓦时 (a period label only with 为)
     # (上年完成62.3亿元 / 上年实现… / 去年达到…: the prior's own verb)
     # (上年城镇新增就业3.85万人: the label may restate the words of the value's own clause, ``lw``)
@@ -251,6 +254,22 @@ _POST_CUR_BARE = lazyre.compile(r"(?:[，,]\s*(?:(?P<head>总量|总数|总额|�
 #: 实现利润84.2亿元，利润总额比上年回落17.1%: the value, then the metric named again (less 总额/总量…) before the change
 _RESTATED = lazyre.compile(r"(?P<cur>" + _Q + r")\s*[，,]\s*(?P<w>[\u4e00-\u9fff]{2,8})$")
 _HEAD_WORDS = lazyre.compile(r"(?:总额|总量|总数|总计|规模|数量|金额|人数|件数|户数|家数|个数|次数|额|量)$")
+
+
+#: a change whose subject points back to the level closing the clause or sentence before (…达到162.8亿元。这一数额比上年的
+#: 118.5亿元增长37.4% / …，该数字较上年…): the demonstrative and the word for a figure, nothing else
+_POINTED = lazyre.compile(r"(?P<cur>" + _Q + r")\s*[。；;，,]\s*(?:这一|這一|这个|這個|该|該|此)(?:数额|數額|数字|數字|数值|數值|"
+                          r"金额|金額|总量|總量|规模|規模)$")
+
+
+def _pointed_level(skel: str, by_start, pos: int):
+    """The level a change right after ``pos`` is about when its subject points back to it (这一数额, 该数字): the figure
+    right before the demonstrative, not a percentage or a time."""
+    m = _POINTED.search(skel, max(0, pos - 24), pos)
+    if m is None:
+        return None
+    cur = by_start[m.start("cur")]
+    return None if cur.is_percent or unit_of(cur) in TIME_UNITS else cur
 
 
 def _restated_name(skel: str, text: str, by_start, pos: int):
@@ -2535,6 +2554,8 @@ def changes(doc: "Document") -> List[Change]:
                 base, cur = cur, base     # (the next period: 四季度 after 三季度, 1月 after 12月)
         if cur is None and base is None and cmp != "环比" and not m.group("cmp3"):
             cur = _restated_name(skel, text, by_start, m.start())
+        if cur is None and cmp != "环比" and not m.group("cmp3"):
+            cur = _pointed_level(skel, by_start, m.start())     # …162.8亿元。这一数额比上年的118.5亿元增长…
         remark = False
         if cur is None and base is None and not m.group("cmp3") and kind in ("percent", "amount"):
             cur = _remark_before(skel, by_start, m.start(), text)    # B，超过疫情前水平，比2019年增长10.0%

@@ -184,6 +184,44 @@ def respectively_verb(masked: str, s, last, verb: str) -> bool:
     return not verb or (len(verb) >= 2 and (words.startswith(verb[:2]) or words.startswith(verb)))
 
 
+#: a total after a 分别 list named by the list's head noun and a word that sums (，义务教育阶段在校生合计T after
+#: 小学、初中在校生分别为A和B): group ``name`` the total's words before the sum word
+SUMMED_HEAD_TOTAL = lazyre.compile(r"^[，,；;\s]*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:合计|合計|共计|共計|总计|總計)"
+                                   r"(?:为|為|达到|達到|达|達)?$")
+#: the items named before 分别 (小学、初中在校生分别 / 一期、二期和三期分别 / 金牌、银牌、铜牌分别): two to six names joined
+#: by 、 (the last by 、, 和, 及 or 与), then the head noun they share, then 分别
+_RESPECTIVE_ITEMS = lazyre.compile(r"(?P<items>[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){0,4}(?:[、和及与與][\u4e00-\u9fff]{1,12}))"
+                                   r"(?:分别|分別)")
+
+
+#: modifiers of a total's name that widen it to a whole the list may not exhaust (全区, 全部, 各类, 所有)
+_WIDE_MODIFIER = lazyre.compile(r"全|各类|各類|所有|总|總|累计|累計|上年|去年|同期")
+
+
+def respective_head_total(masked: str, s, last, name: str) -> int:
+    """The number of items of the 分别 list the figure ``last`` closes when a total named ``name`` (its words before
+    合计/共计/总计) sums them: the list's items are named apart before 分别 (小学、初中在校生), and ``name`` ends with the
+    noun the last item carries (在校生), that noun of two characters or more; 0 otherwise.  (合计 says the total sums
+    what was listed; 总数 or 共有 name the whole of the noun, which may hold kinds not listed: not read here.)"""
+    k = max(masked.rfind("分别", s.start, last.start), masked.rfind("分別", s.start, last.start))
+    if k < 0 or re.search(r"[；;。]", masked[k:last.start]):
+        return 0
+    cs = max(masked.rfind(c, s.start, k) for c in "，,：:") + 1 or s.start
+    m = _RESPECTIVE_ITEMS.search(masked, max(cs, s.start), k + 2)
+    if m is None or m.end() != k + 2:
+        return 0
+    items = re.split(r"[、和及与與]", m.group("items"))
+    # the head noun: the longest tail of the last item that ``name`` ends with, its first item shorter than it
+    last_item = items[-1]
+    head = next((last_item[j:] for j in range(len(last_item) - 1) if name.endswith(last_item[j:])
+                 and len(last_item[j:]) >= 2), "")
+    if not head or len(items) < 2 or any(not x for x in items) or len(set(items)) != len(items):
+        return 0
+    if _WIDE_MODIFIER.search(name[:-len(head)]):
+        return 0              # (全区在校生合计 after 小学、初中在校生: the area's total may hold kinds not listed)
+    return len(items)
+
+
 def split_list_before(masked: str, s, first) -> bool:
     """A 分别 list that names a complete split (一、二、三产业…分别为) ends right before the figure ``first``."""
     return _SPLIT_PARTS.search(masked[max(s.start, first.start - 40):first.start]) is not None

@@ -467,7 +467,11 @@ def due_and_actual(masked: str, counts: Sequence[Quantity], name: str, floor: in
                 continue
             if re.search(r"(?:实际|實際|实|實)" + re.escape(v), ctx):
                 actual.append((n, d))
-            elif v != "到" and len(v) == 2 and re.search(r"(?<![应應未不没沒无無])" + re.escape(v), ctx) \
+            elif v != "到" and len(v) == 2 and (re.search(r"(?<![应應未不没沒无無])" + re.escape(v), ctx)
+                                               # (参加基本养老保险的486.2万人 for 参保: the verb abbreviated, its two
+                                               # characters in order, unnegated)
+                                               or (_in_order(v, ctx, gap=6) and not re.search(
+                                                   r"[应應未不没沒无無]" + re.escape(v[0]), ctx))) \
                     and not re.search(r"新增|净增|淨增|增加|减少|減少|新|累计|累計|其中", ctx) \
                     and count_interval(n)[0] <= count_interval(d)[1]:
                 # 参保人数达到120万人，参保率96%，应参保人数125万人: those who did, named by the verb alone, when no count
@@ -818,6 +822,13 @@ def _next_clause(masked: str, rate_at: int, a) -> bool:
     return False
 
 
+#: the words a level's statement puts between its scope and its name (园区全年实现税收收入, 全市共完成…): read out when a
+#: share's whole named in full (园区税收) is looked for
+_WHOLE_FILLER = lazyre.compile(r"全年|本年|年内|当年|當年|共计|共計|合计|合計|共有|共|实现|實現|完成|组织|組織|收入$")
+#: the last words of a whole named by a deed and its total (受理总数, 办理总量)
+_TOTAL_TAILS = frozenset(("总数", "總數", "总量", "總量", "总额", "總額"))
+
+
 def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
     """The whole of a share named in full earlier (the paragraphs before, up to 3,000 characters): the nearest count
     of the numerator's measure whose words contain the name; for 占GDP比重 the nearest GDP stated anywhere before."""
@@ -842,6 +853,22 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                     break     # 国内生产总值从1997年的7.4万亿元增加到…: the start of a change (its end: _gdp_change_ends)
                 far.append(c)
                 break
+        if not far and names is not GDP_NAMES and len(full) >= 4:
+            # 占园区税收总额的 after 园区全年实现税收收入48.6亿元: the name with the words a level's statement puts between its
+            # scope and its name (全年, 实现, 完成) read out — when every count so named, or named by another name of the
+            # total (进出口 for 外贸进出口总额), gives one value
+            tn = total_names(names[0])
+            cands = []
+            for c in quantities_in(doc, lo_p, floor)[-200:]:
+                if not is_count(c) or measure_of(c) != measure_of(n) or is_delta(masked, c) or c.approx is not None:
+                    continue
+                ctx = masked[max(lo_p, c.start - 16):c.start]
+                if (full in _WHOLE_FILLER.sub("", ctx) or any(nm in ctx for nm in tn)) and not _threshold(masked, c) \
+                        and not _wider_name(full, ctx) and not _PER_UNIT_NAME.search(ctx) \
+                        and not _PER_UNIT_CLAUSE.search(masked, _clause_of(masked, c, lo_p), c.start):
+                    cands.append(c)
+            if cands and len({count_interval(c) for c in cands}) == 1 and not _not_this_years(masked, cands[-1], lo_p):
+                far.append(cands[-1])
         if not far and names is not GDP_NAMES and (len(full) >= 4 or len(total_names(names[0])) > 1) \
                 and not _PERIOD_WORDS.search(
                 context_before(masked, n, max(0, n.start - 40), 24)):
@@ -881,6 +908,12 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
         # first and last words in order, when every such count in the window gives one value
         a, b = names[0][:2], names[0][-2:]
         pat = re.compile(re.escape(a) + r"[\u4e00-\u9fff]{0,8}" + re.escape(b) + r"(?:共|为|為|达到|達到|达|達)?$")
+        if b in _TOTAL_TAILS and len(names[0]) == 4:
+            # 占受理总数的66.2% after 共受理治安案件1.86万起: a total named by the deed it counts (受理, 办理) and 总数 — a count
+            # of that deed stated as a total (共, 总, 合计, 全年) whatever it names after the verb (besides the name in
+            # full: 支出总数为…)
+            pat = re.compile(pat.pattern + r"|(?:共|总|總|合计|合計|全年)[\u4e00-\u9fff]{0,4}" + re.escape(a)
+                             + r"[\u4e00-\u9fff]{0,8}(?:共|为|為|达到|達到|达|達)?$")
         lo_p = max(0, floor - 3000)
         cands = [c for c in quantities_in(doc, lo_p, floor)[-200:] if is_count(c) and measure_of(c) == measure_of(n)
                  and c is not n and not is_delta(masked, c) and c.approx is None
@@ -1937,8 +1970,9 @@ _FROM_SHARE = lazyre.compile(_FROM + r"(?:提高|提升|上升|下降|降低|增
 
 
 #: the words between a whole and 占 that close 在…中 (在一审判决的204件中占 / 在全年审结的412件案件中占比 / 在一般公共预算收入
-#: 128.9亿元中的占比): the whole's head noun, 中, then 的 or 所
-_IN_CLOSE = lazyre.compile(r"[\u4e00-\u9fff“”]{0,8}?(?:中|之中|当中|當中)(?:的|所)?")
+#: 128.9亿元中的占比; 在规模以上工业总产值（4,215亿元）中的占比: the whole in brackets after its name): the whole's head noun,
+#: 中, then 的 or 所
+_IN_CLOSE = lazyre.compile(r"[）)]?[\u4e00-\u9fff“”]{0,8}?(?:中|之中|当中|當中)(?:的|所)?")
 #: a subject pointing back to the list before it (上述三个领域检查次数 / 以上两类案件)
 _LIST_POINTER = lazyre.compile(r"^(?:上述|以上|前述|这|這)(?:[两二三四五六七八九]|\d)(?:个|個|类|類|项|項|家|所)")
 
@@ -2068,6 +2102,17 @@ _SHARE_PAIRS_RE19 = lazyre.compile(r"(?:共|总|總|合计|合計|累计|累計|
 _SHARE_PAIRS_RE20 = lazyre.compile(r"共|总|總|合计|合計|全年|全部|累计|累計")
 
 
+#: a share whose whole is named by 在…中 instead of 占 (在税费总收入中的比重为, 在全部受理案件中的占比达, 在全省中所占比例为):
+#: 在, the whole's name (no figure, no clause break), 中, then the share's noun and its copula up to the figure
+_IN_FRAME_SHARE = lazyre.compile(r"在(?P<base>[^，,；;。：:！？!?%％]{2,24}?)(?:之中|当中|當中|中)(?:的|所占的?|所佔的?)?"
+                                 r"(?P<noun>比重|比例|占比|佔比|份额|份額)(?:为|為|是|达到|達到|达|達|已达|已達|提高到|提高至|上升到|上升至|升至)?"
+                                 r"(?:了)?$")
+
+
+#: a share's subject that sums the items before it (示范家庭农场合计, 两者共计, 上述三类)
+_SUM_SUBJECT = lazyre.compile(r"合计|合計|共计|共計|总计|總計|累计|累計|两者|兩者|二者|三者|两类|兩類|三类|三類|两项|兩項|三项|三項")
+
+
 def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]]:
     """(numerator, denominator) pairs a share statement is plainly about.
 
@@ -2084,6 +2129,19 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
                                                                         q.start)))):
         # (其中按期办结8.3万件，近97%: a bounded share in digits making a clause of its own reads like one in words)
         return cheng_pairs(doc, masked, q, floor)
+    in_base = None
+    cs0 = clause_start(doc, masked, q.start, max(floor, q.start - 40))
+    if zhan < cs0 or zhan > masked.rfind("在", cs0, q.start) >= 0:
+        # 社保费收入在税费总收入中的比重为19.4% / 在全部案件中所占的比例为: the whole named inside 在…中 before the share's
+        # noun stands where 占…的 would (占税费总收入的比重); a figure inside the frame (在一般公共预算收入（52.0亿元）中的比重)
+        # is that whole (_whole_inside_zai, 占 read at the share's noun)
+        fm = _IN_FRAME_SHARE.search(masked, cs0, q.start)
+        if fm is not None and fm.end() == q.start:
+            if re.search(r"\d", fm.group("base")):
+                k = max(masked.rfind("占", fm.end("base"), fm.end()), masked.rfind("佔", fm.end("base"), fm.end()))
+                zhan = k if k >= 0 else fm.start("noun")
+            else:
+                zhan, in_base = fm.start(), fm.group("base")
     if zhan < 0:
         # 涉企案件有36件，比例为25.4%: a bare 比例 opening its clause stands where 占 would
         cs0 = clause_start(doc, masked, q.start, max(floor, q.start - 12))
@@ -2126,18 +2184,36 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
             whole = next((c for c in reversed(before) if measure_of(c) == measure_of(named) and _SHARE_PAIRS_RE19.search(item_words(doc, masked, c, floor, 16))), None)
             if whole is not None and not SCOPE.search(masked[zhan:q.start]):
                 return [(named, whole)]
-    if len(subject) >= 2 and n.end <= cs:
+    summed = None
+    if len(subject) >= 2 and n.end <= cs and _SUM_SUBJECT.search(subject):
+        # 省级示范家庭农场46家，市级示范家庭农场138家。示范家庭农场合计占…: the part is the sum of the items the subject's
+        # words name (two or more, the last counts before the share, no other count so named) — never one of them
+        core = _SUM_SUBJECT.sub("", subject)
+        named = [c for c in before if len(core) >= 2 and core in item_words(doc, masked, c, floor, 16)]
+        k = len(before)
+        while k > 0 and any(before[k - 1] is c for c in named):
+            k -= 1
+        summed = before[k:]
+        if len(summed) < 2 or len(summed) != len(named) or len({measure_of(c) for c in summed}) != 1:
+            return []
+        n = shown_sum(doc, summed)
+    if summed is None and len(subject) >= 2 and n.end <= cs:
         grams = {subject[i:i + 2] for i in range(len(subject) - 1)}
         # the count named most like the subject (公办学校占比 is 公办学校72所, not 民办学校14所 which shares 学校), never one
         # named by its negation (党员律师占比 is not 非党员律师64人, 税收收入占比 not 非税收入: the rest of the whole)
         neg = None if subject[:1] in "非不未" else re.compile("(?:非|不|未)" + re.escape(subject[:2]))
+        # (集访 of 集体来访, 社保 of 社会保险: the subject's first word may abbreviate the part's name)
+        first = subject[:2]
+
+        def has(g, words):
+            return g in words or (g == first and _in_order(g, words, gap=2))
         scores = [(0 if neg is not None and neg.search(item_words(doc, masked, c, floor, 12)) else
-                   sum(g in item_words(doc, masked, c, floor, 12) for g in grams), i) for i, c in enumerate(before)]
+                   sum(has(g, item_words(doc, masked, c, floor, 12)) for g in grams), i) for i, c in enumerate(before)]
         best = max(scores)[0] if scores else 0
         if best == 0:
             return []
         n = before[max(i for sc, i in scores if sc == best)]
-        if len(subject) >= 4 and not any(g in item_words(doc, masked, n, floor, 12) for g in grams - {subject[-2:]}):
+        if len(subject) >= 4 and not any(has(g, item_words(doc, masked, n, floor, 12)) for g in grams - {subject[-2:]}):
             # 民生支出148.8亿元，其中教育支出占…的20%: a subject sharing only its head word (支出, 案件, 增加值) with the count
             # names another thing; its own words (教育) name the part, and no count here is named by them
             return []
@@ -2146,7 +2222,9 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     # in the sentence before — the share's window holds that sentence only)
     named_before = len(subject) >= 2 and n.end <= cs and masked.count("。", n.end, zhan) == 1 \
         and masked.rfind("。", n.end, zhan) + 1 == cs and subject[:2] not in _GENERIC_GRAMS \
-        and subject[:2] in item_words(doc, masked, n, floor, 12)
+        and (subject[:2] in item_words(doc, masked, n, floor, 12)
+             # (社保费收入 after 社会保险费收入42.4亿元: the subject's first word abbreviating the part's)
+             or _in_order(subject[:2], item_words(doc, masked, n, floor, 12), gap=2))
     # (涉农案件 is not 涉企案件, 金融业增加值 is not 文化产业增加值: the subject's first word, its own, names the part)
     if (_SHARE_PAIRS_RE12.search(between) and not named_before) or len(between) > 40 or (n.end > cs and len(between) > 12):
         return []
@@ -2168,7 +2246,8 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
     among_grams = {among_m.group(1)[i:i + 2] for i in range(len(among_m.group(1)) - 1)} if among_m else set()
     # (占全市汽车产量的比重由上年的18.2%提高到31.5%: the share's value of the year before and the change to this year's
     # value name no base; the base is the words before 由)
-    base = _SHARE_PAIRS_RE2.sub("", COPULA_END.sub("", _FROM_SHARE.sub("", masked[zhan + 1:q.start])))
+    base = _SHARE_PAIRS_RE2.sub("", COPULA_END.sub("", _FROM_SHARE.sub("", masked[zhan + 1:q.start]))) \
+        if in_base is None else in_base
     if bare:
         base = _SHARE_PAIRS_RE8.sub("", base)    # 这一比例: the demonstrative names no base
     if _OPEN_BASE.search(base):
@@ -2355,6 +2434,8 @@ LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不
 #: 超额完成…的28% / 超額完成: the 完成 of a target phrase preceded by "in excess"
 EXCESS_BEFORE = lazyre.compile(r"(?:超额|超額)$")
 PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
+#: a target written in a bracket right after the plan word naming it (超额完成年度任务（2,800个）, 年度目标（1.5万人）)
+PLAN_BRACKET = lazyre.compile(r"(?:目标|目標|任务|任務|计划|計劃|预算|預算)(?:数|數|任务|任務)?\s*[（(]\s*$")
 
 
 

@@ -152,6 +152,13 @@ def is_prior_rate(doc, masked: str, q: Quantity) -> bool:
     return bool(_PRIOR_OWN.search(masked, floor, q.start))
 
 
+#: 的 between a deed of two or more characters and 比例/比重 closing a share's name (就读的比例; not 在…中的比重, whose
+#: whole is read by claims.rates.share_pairs)
+#: 占 in the clause of a share: the words before 的 name its whole (占国内生产总值的比重从…提高到), not a deed
+_ZHAN_IN = lazyre.compile(r"占|佔")
+_DEED_THEN_SHARE = lazyre.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!中)的(比例|比重)$")
+
+
 def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool]]:
     """(name, kind, closed) when the percentage ``q`` is stated as the value of a named rate
     ("rate") or a share ("share"); ``None`` otherwise.  The text between the name and the
@@ -185,6 +192,10 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         return "占比", "share", True
     if m:
         name = m.group("name")
+        # 随迁子女在公办学校就读的比例 / 经常参加体育锻炼的人数比例: a share named by the deed of those it counts, then 的 —
+        # the deed is its name (公办学校就读比例), not the bare noun after 的
+        if not _ZHAN_IN.search(pre):
+            name = _DEED_THEN_SHARE.sub(r"\1", name)
         # the name proper: drop leading words that are not part of it (全年, 其中...)
         for sep in ("其中", "全年", "全区", "全市", "全县", "总体", "的"):
             if sep in name and not name.endswith(sep):
