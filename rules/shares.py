@@ -656,8 +656,8 @@ class ShareList(Rule):
         国有商业的比重将上升到60.5%，…，而农贸市场将占8.1%: the shares of one named whole listed clause after clause
         (``claims.compositions``), the levels they move to and, when every item gives one of one year, the levels they
         move from: each list adds up to at most 100%, and to 100% within the rounding of each when the words say it
-        leaves nothing out (其余, a known split, a last part contrasted with 而).  Lists another reading of this rule
-        checked already are left to it."""
+        leaves nothing out (其余, a known split).  A list of bare 占a% items is checked only when the words close it (it
+        may classify the whole two ways).  Lists another reading of this rule checked already are left to it."""
         from lintgov.claims.compositions import compositions, exhaustive, priors_of_one_year
         comps = compositions(doc)
         if not comps:
@@ -677,6 +677,11 @@ class ShareList(Rule):
                 if total_lo > 100 + 1e-9:
                     if seen:
                         continue    # (reported by the reading that checked it)
+                    if not why and all(it.plain for it in comp.items):
+                        # bare 占a% items may classify the whole two ways (工业投资、基础设施投资 … 民间投资; 公办学校在校生 …
+                        # 寄宿生): only a list the words close, or one stated as the whole's structure (比重, the levels
+                        # the shares move to), is sure to be one classification
+                        continue
                     yield from self._over_100(doc, shares, comp.names)
                 elif why:
                     ok = total_hi >= 100 - 1e-9
@@ -911,7 +916,12 @@ class ShareList(Rule):
         some item of that name, kind and year over some total the words may name must give the share."""
         from lintgov.claims.accounts import apart_shares
         from lintgov.claims.implied import share_interval
+        # (a share another rule read already — LG101's rate over the counts beside it — is left to it: one relation, one
+        # finding; and when that reading agrees, another must not contradict it)
+        done = {c.start for c in ledger(doc) if c.rule != self.code}
         for r in apart_shares(doc):
+            if r.share.start in done:
+                continue
             lo, hi = share_interval(r.share)
             best = None
             for p in r.parts:

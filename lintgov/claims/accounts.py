@@ -175,6 +175,11 @@ def _context(doc, text: str, off: int, sentence: bool = False) -> Tuple[str, str
     return _year(before), (km.group() if km is not None else ""), p0
 
 
+def _other_scope(doc, words: str) -> bool:
+    from .rates import _other_scope as other
+    return other(doc, words)
+
+
 def totals(doc) -> List[Total]:
     """Every named total of a budget account in the document, in order (cached)."""
     c = doc.__dict__.get("_lintgov_account_totals")
@@ -200,6 +205,10 @@ def totals(doc) -> List[Total]:
             tail = text[q.end:q.end + 4]
             if tail[:1] in ("增", "减", "下", "左", "以", "多", "余"):
                 continue
+            pre = m.group("pre") or ""
+            k = pre.find("全")
+            if k >= 0 and pre[k:k + 2] != "全年" and _other_scope(doc, pre[k:k + 2]):
+                continue          # (全市… in a district's report: the city's account, not the report's own)
             year, kind, para = _context(doc, text, a)
             part = "carry" if m.group("carry") else ("all" if m.group("tail") in ("总数", "总计", "总额") else "year")
             out.append(Total(q, m.group("side"), part, m.group("budget") or "",

@@ -75,6 +75,7 @@ class Item:
     prior: "object"            # the Quantity it moves from, or None
     prior_year: str            # the year of the prior as written, or ""
     contrasted: bool           # the item opens with 而
+    plain: bool = False        # a bare 占a% (no 比重/所占的比重, no level it moves to)
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,8 @@ def compositions(doc) -> List[Composition]:
             if run and m.group("name").startswith("其中"):
                 run = []
                 runs.append(run)       # 其中 breaks down the item before: a list of its own
-            it = Item(name, q, prior, m.group("py") or "", bool(m.group("lead")) and m.group("lead").startswith("而"))
+            it = Item(name, q, prior, m.group("py") or "", bool(m.group("lead")) and m.group("lead").startswith("而"),
+                      bool(m.group("zhan")) and not (m.group("own") or m.group("own2")))
             run.append((it, cs, m.group("whole") or ""))
         for r in runs:
             comp = _composition(doc, skel, s, r)

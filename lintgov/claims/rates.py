@@ -829,6 +829,16 @@ _WHOLE_FILLER = lazyre.compile(r"全年|本年|年内|当年|當年|共计|共�
 _TOTAL_TAILS = frozenset(("总数", "總數", "总量", "總量", "总额", "總額"))
 
 
+def _budget_account(doc, n) -> bool:
+    """Whether a money share stands in a report that states a budget account (:func:`lintgov.claims.accounts.totals`):
+    its totals and items have kinds (预算, 决算, 预计) and years the words-only reading of a far whole does not know, so
+    that reading leaves money shares there to the account's (``rules/shares`` LG107)."""
+    if not measure_of(n).endswith("元"):
+        return False
+    from .accounts import totals
+    return bool(totals(doc))
+
+
 def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
     """The whole of a share named in full earlier (the paragraphs before, up to 3,000 characters): the nearest count
     of the numerator's measure whose words contain the name; for 占GDP比重 the nearest GDP stated anywhere before."""
@@ -853,7 +863,7 @@ def _far_whole(doc, masked, floor, base, names, n) -> List[Quantity]:
                     break     # 国内生产总值从1997年的7.4万亿元增加到…: the start of a change (its end: _gdp_change_ends)
                 far.append(c)
                 break
-        if not far and names is not GDP_NAMES and len(full) >= 4:
+        if not far and names is not GDP_NAMES and len(full) >= 4 and not _budget_account(doc, n):
             # 占园区税收总额的 after 园区全年实现税收收入48.6亿元: the name with the words a level's statement puts between its
             # scope and its name (全年, 实现, 完成) read out — when every count so named, or named by another name of the
             # total (进出口 for 外贸进出口总额), gives one value
