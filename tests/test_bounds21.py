@@ -1,0 +1,53 @@
+"""Bounds checked in their direction (round 21).
+
+1. A share bound followed by its two counts (a colon or a bracket): when the part's own words (those the whole's words
+   lack) are in the share's name and nothing in the name says the other side (未/不/其余…), the share is that part over
+   the whole; the whole less the part is no reading of it (it would explain any 超过三成 by the other 67%).
+
+Wordings of our own, from several offices; consistent near-misses stay silent."""
+import pytest
+
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def _codes(text):
+    return [f.code for f in lint_text(text, RULES, registry=REG)]
+
+
+# (consistent, wrong)
+PAIRS = [
+    # 文旅: 1,240 / 3,610 = 34.3%
+    ("全县民宿接待游客占全县游客总量的比重超过三成：民宿接待1,240万人次，全县接待游客合计3,610万人次。",
+     "全县民宿接待游客占全县游客总量的比重超过四成：民宿接待1,240万人次，全县接待游客合计3,610万人次。"),
+    # 人社: 2.16 / 7.85 = 27.5%
+    ("高校毕业生在新增就业中的占比超过四分之一（高校毕业生就业2.16万人，全市新增就业总数7.85万人）。",
+     "高校毕业生在新增就业中的占比超过三成（高校毕业生就业2.16万人，全市新增就业总数7.85万人）。"),
+    # 商务: 412 / 958 = 43.0%
+    ("跨境电商进出口占全区外贸的比重超过四成：跨境电商进出口412亿元，全区外贸进出口总额958亿元。",
+     "跨境电商进出口占全区外贸的比重超过五成：跨境电商进出口412亿元，全区外贸进出口总额958亿元。"),
+]
+
+# near-misses: the other side named, so the whole less the part is a reading (silent either way here)
+TRAPS = [
+    # 未 in the name: (2,000 - 1,930) / 2,000 = 3.5% < 5%
+    "全年抽检食品不合格率低于5%：共抽检食品2,000批次，合格1,930批次。",
+    # 其余 in the name: (960 - 610) / 960 = 36.5%
+    "其余乡镇的覆盖比重超过三成：已覆盖乡镇610个，全省乡镇总数960个。",
+    # the part's words are not in the name: either reading may be meant
+    "线上办理的比重超过六成：窗口受理1,020件，全年受理总计3,050件。",
+]
+
+
+@pytest.mark.parametrize("good,bad", PAIRS)
+def test_consistent_silent_wrong_flagged(good, bad):
+    assert _codes(good) == []
+    assert "LG101" in _codes(bad) or "LG105" in _codes(bad)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_other_side_readings_stay_silent(text):
+    assert _codes(text) == []
