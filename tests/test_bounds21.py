@@ -4,6 +4,10 @@
    lack) are in the share's name and nothing in the name says the other side (未/不/其余…), the share is that part over
    the whole; the whole less the part is no reading of it (it would explain any 超过三成 by the other 67%).
 
+2. A whole stated under a bound (近/不足/以内 N) bounds the sum of its parts from above whatever parts are left out;
+   parts named as the inside and the outside of one place (站内/站外, 园区内/园区外, 校内/校外) exclude each other,
+   so their sum above N is wrong under every reading.
+
 Wordings of our own, from several offices; consistent near-misses stay silent."""
 import pytest
 
@@ -50,4 +54,38 @@ def test_consistent_silent_wrong_flagged(good, bad):
 
 @pytest.mark.parametrize("text", TRAPS)
 def test_other_side_readings_stay_silent(text):
+    assert _codes(text) == []
+
+
+# (consistent, wrong): the parts' sum against an upper bound on their whole
+UNDER_PAIRS = [
+    # 民政: 612 + 357 = 969
+    ("全年累计救助流浪乞讨人员近千人次，其中站内救助612人次、站外救助357人次。",
+     "全年累计救助流浪乞讨人员近八百人次，其中站内救助612人次、站外救助357人次。"),
+    # 教育: 1,480 + 930 = 2,410
+    ("暑期开展学生志愿服务不足2,500场，其中校内服务1,480场，校外服务930场。",
+     "暑期开展学生志愿服务不足2,000场，其中校内服务1,480场，校外服务930场。"),
+    # 开发区: 46 + 38 = 84
+    ("全年新引进企业近90家，其中园区内企业46家、园区外企业38家。",
+     "全年新引进企业近80家，其中园区内企业46家、园区外企业38家。"),
+]
+
+UNDER_TRAPS = [
+    # two names that may overlap (党员/女性): their sum above the whole is no contradiction
+    "全年累计培训基层干部近八百人次，其中党员612人次、女性357人次。",
+    # an exact whole above the parts' sum: the list may leave kinds out
+    "全年累计救助流浪乞讨人员1,100人次，其中站内救助612人次、站外救助357人次。",
+    # 内 and 外 after different places: no one boundary
+    "全年新引进企业近80家，其中园区内企业46家、省外企业38家。",
+]
+
+
+@pytest.mark.parametrize("good,bad", UNDER_PAIRS)
+def test_parts_over_an_upper_bound(good, bad):
+    assert _codes(good) == []
+    assert "LG103" in _codes(bad)
+
+
+@pytest.mark.parametrize("text", UNDER_TRAPS)
+def test_parts_that_may_overlap_stay_silent(text):
     assert _codes(text) == []
