@@ -8,6 +8,9 @@
    parts named as the inside and the outside of one place (站内/站外, 园区内/园区外, 校内/校外) exclude each other,
    so their sum above N is wrong under every reading.
 
+3. A ceiling or floor on an average held, then the year's measured mean (全年监测均值为…, 实测均值): the mean is the
+   figure the bound holds (LG105).
+
 Wordings of our own, from several offices; consistent near-misses stay silent."""
 import pytest
 
@@ -88,4 +91,34 @@ def test_parts_over_an_upper_bound(good, bad):
 
 @pytest.mark.parametrize("text", UNDER_TRAPS)
 def test_parts_that_may_overlap_stay_silent(text):
+    assert _codes(text) == []
+
+
+# (consistent, wrong): a bound on a mean, then the measured mean
+MEAN_PAIRS = [
+    # 生态环境
+    ("全区细颗粒物年均浓度控制在33微克/立方米以下，全年监测均值为31.6微克/立方米。",
+     "全区细颗粒物年均浓度控制在33微克/立方米以下，全年监测均值为34.2微克/立方米。"),
+    # 水利
+    ("主要河流断面总磷年均值不超过0.2毫克/升，全年实测均值为0.17毫克/升。",
+     "主要河流断面总磷年均值不超过0.2毫克/升，全年实测均值为0.23毫克/升。"),
+    # 水利: a floor on a mean
+    ("全县水库溶解氧年均值不低于5毫克/升，全年监测均值为6.2毫克/升。",
+     "全县水库溶解氧年均值不低于5毫克/升，全年监测均值为4.6毫克/升。"),
+]
+
+MEAN_TRAPS = [
+    # another pollutant's mean after the bound: not the figure it holds
+    "全区细颗粒物年均浓度控制在33微克/立方米以下，可吸入颗粒物监测均值为51微克/立方米。",
+]
+
+
+@pytest.mark.parametrize("good,bad", MEAN_PAIRS)
+def test_bound_on_a_mean(good, bad):
+    assert _codes(good) == []
+    assert "LG105" in _codes(bad)
+
+
+@pytest.mark.parametrize("text", MEAN_TRAPS)
+def test_another_mean_stays_silent(text):
     assert _codes(text) == []
