@@ -43,7 +43,8 @@ from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_S
                                   AT_LEAST, LINKED, named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
                                   previous_line, part_line_window, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
-                                  unprinted_scope, unprinted_whole_parts, DONE_PART, DONE_TASK, colon_pair, shares_word)
+                                  unprinted_scope, unprinted_whole_parts, DONE_PART, DONE_TASK, colon_pair, shares_word,
+                                  OTHER_SIDE_NAME, names_own_part)
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov.claims.rates import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
@@ -1209,7 +1210,13 @@ class RateMismatch(Rule):
             return None
         stated = stated_interval(q, tol)
         sv, lv = count_interval(small), count_interval(large)
-        for niv in (sv, (lv[0] - sv[1], lv[1] - sv[0])):
+        # 乡村旅游接待游客占全部游客的比重超过三成：乡村旅游接待1,086万人次，全市接待游客总计3,318万人次: when the part's own
+        # words (not the whole's) are in the rate's name, and the name says no other side (未/不/其余…), the rate is
+        # that part over the whole, not the whole less it
+        named = name + "|" + masked[clause_start(doc, masked, q.start, lo_w):q.start]
+        own_part = names_own_part(w_small, w_large, named) and OTHER_SIDE_NAME.search(named) is None \
+            and OTHER_SIDE_NAME.search(w_small) is None
+        for niv in (sv,) if own_part else (sv, (lv[0] - sv[1], lv[1] - sv[0])):
             r = ratio_interval(niv, lv)
             if r is not None and overlaps(r, stated):
                 record(doc, self.code, "rate", q, True, "n/d*100", [small, large])

@@ -203,6 +203,18 @@ def states_of_one_action(labels: Sequence[str]) -> bool:
     return len(done) == 1 and len(rest) == len(labels) - 1 and not any(OVERLAPPING.search(x) for x in labels)
 
 
+def inside_outside(labels: Sequence[str]) -> bool:
+    """Whether two part names are one name with 内 in one where the other has 外, after the same place (站内救助 /
+    站外救助, 园区内企业 / 园区外企业, 计划内 / 计划外): the two sides of one boundary, no unit on both."""
+    if len(labels) != 2:
+        return False
+    a, b = labels
+    i = a.find("内")
+    if i <= 0 or len(a) != len(b) or a[:i] != b[:i] or b[i] != "外" or a[i + 1:] != b[i + 1:]:
+        return False
+    return "\u4e00" <= a[i - 1] <= "\u9fff"
+
+
 def exclusive(labels: Sequence[str], money: bool = False, by_head: bool = True) -> Optional[str]:
     """Why the parts named by ``labels`` exclude each other (a short reason), or None when they may overlap.
 
@@ -235,6 +247,8 @@ def exclusive(labels: Sequence[str], money: bool = False, by_head: bool = True) 
         return "grades of one evaluation (one grade per thing graded)"
     if one_scale(labels):
         return "steps of one scale"
+    if inside_outside(labels):
+        return "inside and outside one place (站内/站外, 市内/市外: one side per unit)"
     if siblings(labels):
         return "sibling names (one head, a modifier each)"
     if any(OVERLAPPING.search(x) for x in labels):

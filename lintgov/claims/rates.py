@@ -239,6 +239,14 @@ def shares_word(words: str, name: str) -> bool:
                and "\u4e00" <= words[i] <= "\u9fff" and "\u4e00" <= words[i + 1] <= "\u9fff")
 
 
+def names_own_part(part: str, whole: str, name: str) -> bool:
+    """Whether the rate's ``name`` holds a two-character word of the part's words that the whole's words lack
+    (乡村旅游 of 乡村旅游接待 beside 全市接待游客总计, in 乡村旅游接待游客占全部游客的比重): the rate is of that part."""
+    return any(part[i:i + 2] in name and part[i:i + 2] not in whole for i in range(len(part) - 1)
+               if not (part[i] in _STOP_CHARS or part[i + 1] in _STOP_CHARS)
+               and "\u4e00" <= part[i] <= "\u9fff" and "\u4e00" <= part[i + 1] <= "\u9fff")
+
+
 #: a share right after a count (，占12% / ，占比12% / 占全区的12%): the count is that share's part
 OWN_SHARE_AFTER = lazyre.compile(r"[，,]?\s*(?:占|佔)")
 
@@ -254,6 +262,9 @@ _BARE_PART = lazyre.compile(r"已经|已經|已|均|全部|都|完成|实现|實
                             r"聘请|聘請|设立|設立|达标|達標|覆盖|覆蓋|有|了|的|\|")
 #: the other outcome of a two-way split (败诉15件 vs 胜诉165件): part + complement = whole
 COMPLEMENT = lazyre.compile(r"胜诉|勝訴|维持|維持|驳回|駁回|未|其余|其餘|其他|其它|在办|在辦|正在")
+#: words of a rate's name that name the other side of a split (未达标率, 不合格率, 空置率, 失业率, 其余…): a rate so named
+#: may be the whole less the part named beside it
+OTHER_SIDE_NAME = lazyre.compile(r"未|不|非|无|無|没|沒|失|空|缺|其余|其餘|其他|其它|以外|之外|剩余|剩餘|尚")
 EXCLUDED_FROM_BASE = lazyre.compile(r"终止|終止|撤回|撤诉|撤訴|中止|不予受理|结转|結轉|移送|退回|转办|轉辦|未")
 
 
