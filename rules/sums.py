@@ -736,9 +736,9 @@ class PartsSum(Rule):
     def _balances(self, doc):
         """年初在册4,326人 … 新纳入312人，退出530人，年末在册4,108人 (:func:`lintgov.claims.totals.balances`): the closing
         stock is the opening one plus what came in less what went out, within the printed rounding."""
-        from lintgov.claims.totals import balances, carried_loads
+        from lintgov.claims.totals import balances, carried_loads, spanned_stocks
         done = {c.start for c in ledger(doc) if c.rule == self.code}
-        for b in balances(doc) + carried_loads(doc):
+        for b in balances(doc) + carried_loads(doc) + spanned_stocks(doc):
             if b.closing.start in done:
                 continue
             (alo, ahi), (ilo, ihi), (olo, ohi) = (count_interval(x) for x in (b.opening, b.inflow, b.outflow))

@@ -102,3 +102,42 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_silent(text):
     assert "LG103" not in codes(text)
+
+
+# a stock from the year's start to its end, then the year's flows (claims.totals.spanned_stocks)
+SPANNED = [
+    ("全县农民专业合作社示范社由年初的84家增至年末的97家。年内新认定示范社19家，因评估不合格撤销6家。",
+     "全县农民专业合作社示范社由年初的84家增至年末的97家。年内新认定示范社21家，因评估不合格撤销6家。"),
+    ("全区城市社区由年初的132个调整为年末的138个，新设立社区9个，撤并3个。",
+     "全区城市社区由年初的132个调整为年末的138个，新设立社区9个，撤并5个。"),
+    ("市级公共法律服务工作站由年初的46个减少到年末的41个，净减5个；年内新建2个，撤销7个。",
+     "市级公共法律服务工作站由年初的46个减少到年末的41个，净减5个；年内新建2个，撤销9个。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", SPANNED)
+def test_spanned_pairs(good, bad):
+    assert "LG103" not in codes(good)
+    assert "LG103" in codes(bad)
+
+
+SPANNED_NEAR = [
+    # the flow in names another kind than the stock (高新技术企业 of 规模以上工业企业)
+    "园区规模以上工业企业由年初的140家增至年末的151家。年内新增高新技术企业30家，退出4家。",
+    # a third flow (迁出 beside 注销): not one each
+    "全镇个体工商户由年初的2,310户增至年末的2,402户。新登记318户，注销160户，迁出48户。",
+    # a flow that may be partial
+    "全县家庭农场由年初的512家增至年末的560家。年内主要新认定家庭农场60家，注销14家。",
+    "全县家庭农场由年初的512家增至年末的560家。其中新认定家庭农场60家，注销14家。",
+    # another period
+    "全县家庭农场由年初的512家增至年末的560家。上半年新认定家庭农场60家，注销14家。",
+    # flows about
+    "全县家庭农场由年初的512家增至年末的560家。年内新认定家庭农场约60家，注销14家。",
+    # a flow in brackets
+    "全县家庭农场由年初的512家增至年末的560家（新认定60家，注销14家）。",
+]
+
+
+@pytest.mark.parametrize("text", SPANNED_NEAR)
+def test_spanned_near_misses_silent(text):
+    assert "LG103" not in codes(text)

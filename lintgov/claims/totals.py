@@ -780,3 +780,81 @@ def carried_loads(doc: "Document") -> List[Balance]:
             out.append(Balance(by["in"], by["new"], by["done"], d))
     cache["carried"] = out
     return out
+
+
+# -- a stock from the year's start to its end, then the flows: 由年初的A增至年末的B。年内新增C，退出D ------------------------
+#: the opening stock right before its figure (由年初的168家…)
+_FROM_START = lazyre.compile(r"由(?:年初|上年末|上年底|期初)(?:的)?\s*$")
+#: between the opening and the closing figure: the move and the period's end (增至年末的, 调整为年末的, 变为年末的)
+_TO_END = lazyre.compile(r"\s*(?:增至|增加到|增加至|增长到|增长至|上升到|上升至|提高到|调整为|调整到|变为|变成|减少到|减少至|减至|"
+                         r"下降到|下降至|降至|降到)(?:年末|年底|期末)(?:的)?\s*$")
+#: a flow in or out of the stock, its verb then what it counts (新增纳入统计的企业47家, 新开线路41条, 因…原因退出12家)
+_STOCK_IN = lazyre.compile(r"(?:新增|新开通?|新纳入|新认定|新登记|新设立?|新建成?|迁入|转入|新发展|新引进)(?:了)?"
+                           r"(?P<noun>[\u4e00-\u9fff]{0,10})(?:共|计)?$")
+_STOCK_OUT = lazyre.compile(r"(?:退出|撤并|撤销|注销|迁出|转出|关闭|清退|核减|取消|停运|销号|调出|淘汰)(?:了)?"
+                            r"(?P<noun>[\u4e00-\u9fff]{0,10})(?:共|计)?$")
+#: a net change of the stock right after its closing figure (，净增26条 / ，增加35家): the same figure as B − A
+_NET_AFTER = lazyre.compile(r"(?:净增(?:加)?|净减(?:少)?|增加了?|减少了?|共增加|共减少|增长了?|下降了?)\s*$")
+
+
+def _same_thing(noun: str, stock: str) -> bool:
+    """Whether a flow's words name the stock's own things: nothing, or (after its last 的) a tail of the stock's name
+    (纳入统计的企业 of 规模以上工业企业, 线路 of 全市公交线路) — never another kind (高新技术企业 of 规模以上工业企业)."""
+    tail = noun.rsplit("的", 1)[-1]
+    return not tail or stock.endswith(tail)
+
+
+def spanned_stocks(doc: "Document") -> List[Balance]:
+    """A stock stated from the year's start to its end, then the year's flows (cached): 园区规模以上工业企业由年初的168家
+    增至年末的203家。年内新增纳入统计的企业47家，因规模下降等原因退出12家 — 168 + 47 − 12 = 203.  Read only where the words
+    close the identity: after the closing figure, in its sentence and the next, exactly one flow in and one flow out of
+    the measure (a net change right after the closing is skipped), each naming the stock's own things (or nothing), no
+    other figure of the measure, no word that makes a flow a part or about (其中, 主要, 等 other than 等原因, 含, 约), no
+    other period or plan.  Linear in the figures."""
+    cache = doc.__dict__.setdefault("_lintgov_totals", {})
+    if "spanned" in cache:
+        return cache["spanned"]
+    out: List[Balance] = []
+    text = folded_text(doc)
+    if "由年初" in text or "由上年末" in text or "由期初" in text or "由上年底" in text:
+        qs = [q for q in doc.quantities if not q.is_percent and is_count(q)]
+        for i, a in enumerate(qs[:-1]):
+            if not _FROM_START.search(text, max(0, a.start - 8), a.start):
+                continue
+            d = qs[i + 1]
+            if measure(d) != measure(a) or not _TO_END.match(text, a.end, d.start) or not (_exact(a) and _exact(d)):
+                continue
+            ss = _sentence_start(text, a.start, max(0, a.start - 60))
+            stock = re.sub(r"[^\u4e00-\u9fff]", "", text[_clause_start(text, a.start, ss):a.start])
+            stock = stock[:stock.rfind("由")] if "由" in stock else stock
+            # the closing's sentence and the next
+            e1 = lazyre.find_any(text, _SENT_END, d.end, min(len(text), d.end + 200))
+            if e1 < 0:
+                continue
+            e2 = lazyre.find_any(text, _SENT_END, e1 + 1, min(len(text), e1 + 200)) if text[e1] != "\n" else -1
+            end = e2 if e2 >= 0 else e1
+            after = [q for q in qs[i + 2:i + 10] if q.start < end]
+            mine = [q for q in after if measure(q) == measure(d)]
+            if mine and _NET_AFTER.search(text, max(d.end, mine[0].start - 8), mine[0].start) and \
+                    not re.search(r"[。；;！？!?\n]", text[d.end:mine[0].start]):
+                mine = mine[1:]
+            if len(mine) != 2 or not all(_exact(q) for q in mine):
+                continue
+            span = text[d.end:end]
+            if _PARTIAL_FLOW.search(span) or "（" in span or "(" in span:
+                continue
+            ins, outs = [], []
+            for q in mine:
+                w = _clause_words(text, q)
+                mi, mo = _STOCK_IN.search(w), _STOCK_OUT.search(w)
+                if (mi is None) == (mo is None):
+                    break
+                m = mi or mo
+                if not _same_thing(m.group("noun"), stock):
+                    break
+                (ins if mi else outs).append(q)
+            else:
+                if len(ins) == 1 and len(outs) == 1:
+                    out.append(Balance(a, ins[0], outs[0], d))
+    cache["spanned"] = out
+    return out
