@@ -624,10 +624,19 @@ def _undone(text: str, q, near, verb: str) -> Optional[Flow]:
     linked = len([p for p in near if p.start > b.start]) == 0 and not _OPEN.search(text[a.start:q.start]) \
         and not _REST.search(text[a.start:q.start]) and a.value >= b.value \
         and sum(1 for c in _SENT_END if c in text[a.end:b.start]) <= 1 \
-        and not _CARRIED.search(text, a.end, q.start)
+        and not _CARRIED.search(text, _past_bracket(text, a.end, q.start), q.start)
     # (全年收到申请512件，加上上年结转38件，共审结497件，尚未审结53件: what is left counts the carried cases too —
     # :func:`carried_loads` reads the four figures)
     return Flow("undone", q, pairs, linked, f"未{verb} = 总数 − {verb}")
+
+
+def _past_bracket(text: str, pos: int, hi: int) -> int:
+    """Where the words after a figure at ``pos`` start once a bracket right after it is passed (办理120件（含上年结转8件）:
+    what the bracket says is of the figure itself)."""
+    if text[pos:pos + 1] in ("（", "("):
+        k = lazyre.find_any(text, "）)", pos, hi)
+        return k + 1 if k >= 0 else pos
+    return pos
 
 
 # -- balances ----------------------------------------------------------------------------------------------
