@@ -149,3 +149,33 @@ def test_whole_with_its_carried_part_in_brackets_still_read():
     bad = "区人社局全年共办理劳动保障监察案件146件（含上年结转9件），结案131件，尚未结案25件。"
     assert "LG103" not in codes(good)
     assert "LG103" in codes(bad)
+
+
+# the opening, the flows and the closing each in a sentence of its own (claims.totals.balances)
+THREE_SENTENCES = [
+    ("年初，全县城乡低保对象共有12,480人。全年新纳入2,135人，退出1,906人。年末低保对象为12,709人。",
+     "年初，全县城乡低保对象共有12,480人。全年新纳入2,135人，退出2,906人。年末低保对象为12,709人。"),
+    ("上年末，全区注册登记的养老服务志愿者为6.42万人。当年新增志愿者1.35万人，注销0.27万人。年末共有志愿者7.50万人。",
+     "上年末，全区注册登记的养老服务志愿者为6.42万人。当年新增志愿者1.35万人，注销0.57万人。年末共有志愿者7.50万人。"),
+]
+
+
+@pytest.mark.parametrize("good,bad", THREE_SENTENCES)
+def test_three_sentence_pairs(good, bad):
+    assert "LG103" not in codes(good)
+    assert "LG103" in codes(bad)
+
+
+THREE_NEAR = [
+    # a flow that may be partial, a flow about, a third figure of the measure
+    "年初，全县城乡低保对象共有12,480人。全年新纳入2,135人，其中退出1,906人。年末低保对象为12,809人。",
+    "年初，全县城乡低保对象共有12,480人。全年新纳入约2,135人，退出1,906人。年末低保对象为12,809人。",
+    "年初，全县城乡低保对象共有12,480人。全年新纳入2,135人，退出1,906人，迁出88人。年末低保对象为12,809人。",
+    # the opening in another paragraph
+    "年初，全县城乡低保对象共有12,480人。\n全年新纳入2,135人，退出1,906人。年末低保对象为12,809人。",
+]
+
+
+@pytest.mark.parametrize("text", THREE_NEAR)
+def test_three_sentence_near_misses_silent(text):
+    assert "LG103" not in codes(text)

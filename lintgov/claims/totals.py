@@ -691,6 +691,17 @@ def balances(doc: "Document") -> List[Balance]:
             lo = doc.sentences[si - 1].start if si > 0 else s.start
             before = [q for q in qs[max(0, i - 8):i] if q.start >= lo and measure(q) == meas]
             mine = [q for q in before if q.start >= s.start]
+            if not mine and si >= 2 and doc.sentences[si - 2].paragraph == s.paragraph:
+                # 上年末，全市参保人数为381.7万人。今年新增参保11.6万人，停保、转出6.8万人。年末参保人数达到386.5万人: the
+                # flows have a sentence of their own between the opening's and the closing's — exactly two figures of
+                # the measure there, none that may be a part or about, and nothing of the measure before the closing
+                p = doc.sentences[si - 1]
+                lo = doc.sentences[si - 2].start
+                before = [q for q in qs[max(0, i - 8):i] if q.start >= lo and measure(q) == meas]
+                mine = [q for q in before if q.start >= p.start]
+                if len(mine) != 2 or _PARTIAL_FLOW.search(text, p.start, p.end) \
+                        or not all(q.start >= doc.sentences[si - 2].end for q in mine):
+                    continue
             if len(mine) < 2:
                 continue
             rest = [q for q in before if q.start < mine[-2].start]
