@@ -64,7 +64,7 @@ from lintgov.claims.classes import (DECISION as _DECISION,
                                     LATER_STAGE_WORDS as _LATER_STAGE_WORDS, SELECTION_WORDS as _SELECTION_WORDS,
                                     selected as _selected, SELECTION_FIRST as _SELECTION_FIRST,
                                     siblings as _siblings, year_of as _year_of)
-from lintgov.claims.partition import (level_chain as _level_chain, open_list as _open_list, announced as _announced, announced_kinds as _announced_kinds,
+from lintgov.claims.partition import (CARRIED_IN, level_chain as _level_chain, open_list as _open_list, announced as _announced, announced_kinds as _announced_kinds,
                                       CLAUSE_MARK as _CLAUSE_MARK, by_count as _by_count, negation_pair,
                                       closing_total as _closing_total, counts_kinds as _counts_kinds, respectively as _respectively_why, respectively_own as _respectively_own,
                                       classification as _classification, complete as _complete_by_name,
@@ -736,9 +736,9 @@ class PartsSum(Rule):
     def _balances(self, doc):
         """年初在册4,326人 … 新纳入312人，退出530人，年末在册4,108人 (:func:`lintgov.claims.totals.balances`): the closing
         stock is the opening one plus what came in less what went out, within the printed rounding."""
-        from lintgov.claims.totals import balances
+        from lintgov.claims.totals import balances, carried_loads, spanned_stocks
         done = {c.start for c in ledger(doc) if c.rule == self.code}
-        for b in balances(doc):
+        for b in balances(doc) + carried_loads(doc) + spanned_stocks(doc):
             if b.closing.start in done:
                 continue
             (alo, ahi), (ilo, ihi), (olo, ohi) = (count_interval(x) for x in (b.opening, b.inflow, b.outflow))
@@ -2736,7 +2736,10 @@ class PartsSum(Rule):
                         and not re.search(r"[；;。]", masked[w.end:parts[-1].start]):
                     return self._sum_finding(doc, w, parts, partial=True)
                 return None
-            if len(parts) == 2 and (negation_pair(labels[0], labels[1]) or negation_pair(labels[1], labels[0])):
+            if len(parts) == 2 and (negation_pair(labels[0], labels[1]) or negation_pair(labels[1], labels[0])) \
+                    and not CARRIED_IN.search(masked, w.end, parts[-1].start):
+                # (受理980件，办结1,002件（含上年结转40件），尚未办结18件: the done and the undone count the carried cases
+                # too — more than the year's intake)
                 return self._sum_finding(doc, w, parts, partial=False, why=_complete_by_name(labels))
             # …320件，按申请事项分为三类：行政处罚类130件、… : a count of kinds announced between the total and the list, and
             # as many kinds named apart — all of the total (claims.partition)

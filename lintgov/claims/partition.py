@@ -60,6 +60,8 @@ _THE_REST = lazyre.compile(r"^(?:其余|其餘|剩余|剩餘|余下|餘下|其�
 CLAUSE_MARK = lazyre.compile(r"[，,：:]")
 #: 等 before a count or at a list's end (A、B等三类), never 等级/等次/等同/等于
 _ETC = lazyre.compile(r"等(?![级級次同于於])")
+#: cases carried in from the year before (上年结转, 旧存, 上年未办结): a done/undone pair then covers more than the intake
+CARRIED_IN = lazyre.compile(r"结转|結轉|旧存|舊存|(?:上一?年度?|去年|以前年度|往年)(?:度)?未")
 #: aspect words read off a name before its verb: 已整改 / 尚未整改 name the two states of 整改
 _DONE_ASPECT = lazyre.compile(r"^(?:已经|已經|已|均已|全部|均)")
 _NOT_ASPECT = lazyre.compile(r"^(?:尚|仍|还|還|暂|暫|均)")
@@ -97,7 +99,9 @@ def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = Tru
         return Why(f"the last part takes the rest ({w})", f"末项“{w}”为其余部分")
     if k >= 3 and all_grades(labels):
         return Why("every grade of one evaluation scale", "列出同一评价的全部等次")
-    if k == 2:
+    # (办结1,002件（含上年结转40件），尚未办结18件 after 受理980件: the done and the undone count the cases carried in
+    # from the year before too, so together they are more than the year's intake)
+    if k == 2 and not CARRIED_IN.search(span_text):
         for x, y in (labels, labels[::-1]):
             if negation_pair(x, y, strict=False):
                 a, b = (re.sub(r"^其中", "", z.split("|")[0]) for z in (x, y))

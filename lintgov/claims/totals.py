@@ -517,7 +517,13 @@ def flows(doc: "Document") -> List[Flow]:
             # (净增 or 未X right before the figure first: most figures are neither, and what is read for them below —
             # the boundary, the figures near, the sentence's plan words — does not decide which)
             net = _NET.search(prefix) is not None
-            nm = None if net else _NOT_DONE.search(prefix)
+            nat = None if net else _NATURAL.search(prefix)
+            if nat is not None:
+                ss = _sentence_start(text, q.start, max(0, q.start - 120))
+                fl = _natural(text, q, [p for p in reversed(lst) if p.start >= ss][:4], nat.group(1))
+                if fl is not None:
+                    out.append(fl)
+            nm = None if net or nat else _NOT_DONE.search(prefix)
             if net or nm is not None:
                 floor = _boundary(doc, text, q.start)
                 near = [p for p in reversed(lst) if p.start >= max(floor, q.start - 300)][:MAX_PARTS]
@@ -532,6 +538,33 @@ def flows(doc: "Document") -> List[Flow]:
                 del lst[:MAX_PARTS]
     cache["flows"] = out
     return out
+
+
+#: a natural change of a population: births less deaths (人口自然增长0.58万人 / 自然减少0.28万人)
+_NATURAL = lazyre.compile(r"自然(增长|增加|净增|减少|净减)(?:了|为)?\s*$")
+#: births and deaths of the year, each its own figure right after its word (出生人口2.86万人, 死亡3.14万人)
+_BIRTHS = lazyre.compile(r"出生(?:人口|人数)?(?:为|共|数为)?\s*$")
+_DEATHS = lazyre.compile(r"死亡(?:人口|人数)?(?:为|共|数为)?\s*$")
+
+
+def _natural(text: str, q, near, verb: str) -> Optional[Flow]:
+    """人口自然增长/减少N after 出生人口A，死亡人口B in its sentence: N = A − B (增长) or B − A (减少) — by definition, so
+    always linked when the sentence names exactly one figure of each, with nothing about them (约, 近) and no clause
+    of another period or place between them (a full stop, 其中)."""
+    births = [p for p in near if _BIRTHS.search(_words(text, p))]
+    deaths = [p for p in near if _DEATHS.search(_words(text, p))]
+    if len(births) != 1 or len(deaths) != 1 or not _exact(births[0]) or not _exact(deaths[0]):
+        return None
+    first = min(births[0].start, deaths[0].start)
+    between = text[first:q.start]
+    if lazyre.rfind_any(text, _SENT_END, first, q.start) >= 0 or _AMONG.search(between) or _PLAN.search(between):
+        return None
+    if sum(1 for p in near if p.start >= first) != 2:
+        return None
+    b, d = births[0], deaths[0]
+    if verb in ("减少", "净减"):
+        return Flow("natural", q, ((d, b),), True, "自然减少 = 死亡 − 出生")
+    return Flow("natural", q, ((b, d),), True, "自然增长 = 出生 − 死亡")
 
 
 def _words(text: str, p) -> str:
@@ -590,8 +623,20 @@ def _undone(text: str, q, near, verb: str) -> Optional[Flow]:
     a = wholes[0]
     linked = len([p for p in near if p.start > b.start]) == 0 and not _OPEN.search(text[a.start:q.start]) \
         and not _REST.search(text[a.start:q.start]) and a.value >= b.value \
-        and sum(1 for c in _SENT_END if c in text[a.end:b.start]) <= 1
+        and sum(1 for c in _SENT_END if c in text[a.end:b.start]) <= 1 \
+        and not _CARRIED.search(text, _past_bracket(text, a.end, q.start), q.start)
+    # (全年收到申请512件，加上上年结转38件，共审结497件，尚未审结53件: what is left counts the carried cases too —
+    # :func:`carried_loads` reads the four figures)
     return Flow("undone", q, pairs, linked, f"未{verb} = 总数 − {verb}")
+
+
+def _past_bracket(text: str, pos: int, hi: int) -> int:
+    """Where the words after a figure at ``pos`` start once a bracket right after it is passed (办理120件（含上年结转8件）:
+    what the bracket says is of the figure itself)."""
+    if text[pos:pos + 1] in ("（", "("):
+        k = lazyre.find_any(text, "）)", pos, hi)
+        return k + 1 if k >= 0 else pos
+    return pos
 
 
 # -- balances ----------------------------------------------------------------------------------------------
@@ -646,6 +691,17 @@ def balances(doc: "Document") -> List[Balance]:
             lo = doc.sentences[si - 1].start if si > 0 else s.start
             before = [q for q in qs[max(0, i - 8):i] if q.start >= lo and measure(q) == meas]
             mine = [q for q in before if q.start >= s.start]
+            if not mine and si >= 2 and doc.sentences[si - 2].paragraph == s.paragraph:
+                # 上年末，全市参保人数为381.7万人。今年新增参保11.6万人，停保、转出6.8万人。年末参保人数达到386.5万人: the
+                # flows have a sentence of their own between the opening's and the closing's — exactly two figures of
+                # the measure there, none that may be a part or about, and nothing of the measure before the closing
+                p = doc.sentences[si - 1]
+                lo = doc.sentences[si - 2].start
+                before = [q for q in qs[max(0, i - 8):i] if q.start >= lo and measure(q) == meas]
+                mine = [q for q in before if q.start >= p.start]
+                if len(mine) != 2 or _PARTIAL_FLOW.search(text, p.start, p.end) \
+                        or not all(q.start >= doc.sentences[si - 2].end for q in mine):
+                    continue
             if len(mine) < 2:
                 continue
             rest = [q for q in before if q.start < mine[-2].start]
@@ -670,3 +726,155 @@ def balances(doc: "Document") -> List[Balance]:
 # modules this one's functions read at call time and cannot import at the top (they import this one): bound by
 # lintgov.claims once every submodule is complete (an import statement in the function ran at every call)
 _late_claims = None
+
+
+# -- case loads carried over: 上年结转B + 新收A − 审结C = 未结D ------------------------------------------------------
+#: the stock carried in from the year before, in the clause before its figure (上年结转38件, 加上上年结转的43件, 旧存12件,
+#: 上年未结案件9件); never a part named inside another figure's brackets (办结1,426件（含上年结转86件）)
+_CARRY_IN = lazyre.compile(r"(?:(?:上一?年度?|去年|以前年度|往年)(?:度)?(?:结转|結轉|未结|未結|未办结|未審結|未审结)|旧存|舊存)"
+                           r"(?:的)?[\u4e00-\u9fff“”]{0,10}?(?:为|是|共|计)?$")
+#: the year's intake: 新收, 收到, 受理, 立案 (新收复议案件412件, 全年收到行政复议申请512件)
+_INTAKE = lazyre.compile(r"(?<!不)(?<!不予)(?:新收|新受理|收到|接收|受理|新立案|立案|登记)(?:了)?[\u4e00-\u9fff“”]{0,12}?(?:共|计|为)?$")
+#: what was finished: 审结, 办结, 结案 (共审结497件, 办结398件)
+_FINISHED = lazyre.compile(r"(?<![未没])(?:审结|審結|办结|辦結|结案|結案|审理终结|办理完毕)(?:了)?[\u4e00-\u9fff“”]{0,6}?(?:共|计|为)?$")
+#: the stock left at the period's end: 尚未审结, 年末未结, 结转下年 (the undone of the finishing verb, or carried out)
+_CARRY_OUT = lazyre.compile(r"(?:(?:尚|仍|年末|年底|期末)?(?:未|没有)(?:审结|審結|办结|辦結|结案|結案|结|結)|"
+                            r"(?:结转|結轉|转入|轉入)(?:至|到)?(?:下一?年度?|下年|明年|次年))"
+                            r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:为|是|共|计)?$")
+#: a flow that may not be the whole of its kind (其中, 主要, 等 — not 等原因/等方式, which qualify the reason or way),
+#: a part of a figure (含, 包括), another period (a month, a quarter, a half-year), a plan
+_PARTIAL_FLOW = lazyre.compile(r"其中|主要|等(?!原因|方式|途径|渠道)|含|包括|不含|以上|以下|左右|约|近|余|多|超过|"
+                               r"[一二三四五六七八九十\d]+月|季度|上半年|下半年|年初以来|截至|截止|" + _PLAN.pattern)
+#: the kinds of matter a case load counts: two flows naming different kinds count different things
+_CASE_KIND = lazyre.compile(r"复议|诉讼|应诉|信访|仲裁|调解|投诉|举报|申诉|信息公开|执行|纠纷|诉求|专利|商标|赔偿|听证|"
+                            r"审查|备案|许可|处罚")
+
+
+def _clause_words(text: str, q, span: int = 24) -> str:
+    return text[_clause_start(text, q.start, max(0, q.start - span)):q.start]
+
+
+def carried_loads(doc: "Document") -> List[Balance]:
+    """The case loads of the year stated as a flow (cached): 全年收到行政复议申请512件，加上上年结转38件，共审结497件，尚未
+    审结53件 — the stock carried in from the year before, the year's intake, what was finished and what is left undone
+    (or carried to the next year): carried + intake − finished = left.  Read only where the words close the identity:
+    the four figures of one measure in one sentence, each named by its own word in its own clause (exactly one of
+    each, the finished and the left after the other two, the left last), no other figure of the measure among them, no
+    word that makes a flow a part or a figure about (其中, 主要, 等, 含, 约), no other period (a month, a quarter) or
+    plan, and no two flows naming different kinds of matter (复议 beside 诉讼).  Read from the left figures: linear in
+    the figures of the document."""
+    cache = doc.__dict__.setdefault("_lintgov_totals", {})
+    if "carried" in cache:
+        return cache["carried"]
+    out: List[Balance] = []
+    text = folded_text(doc)
+    if ("结转" in text or "未" in text or "旧存" in text) and ("结" in text):
+        qs = [q for q in doc.quantities if not q.is_percent and is_count(q)]
+        for i, d in enumerate(qs):
+            if d.approx is not None or d.approx_word or not _CARRY_OUT.search(_clause_words(text, d)):
+                continue
+            ss = _sentence_start(text, d.start, max(0, d.start - 200))
+            before = [q for q in qs[max(0, i - 8):i] if q.start >= ss]
+            meas = measure(d)
+            mine = [q for q in before if measure(q) == meas]
+            if len(mine) != 3 or len(before) != 3:
+                continue
+            words = [_clause_words(text, q) for q in mine]
+            if any(not _exact(q) for q in mine):
+                continue
+            role = []
+            for w in words:
+                r = [k for k, pat in (("in", _CARRY_IN), ("new", _INTAKE), ("done", _FINISHED)) if pat.search(w)]
+                role.append(r[0] if len(r) == 1 else None)
+            if sorted(r or "" for r in role) != ["done", "in", "new"] or role[2] != "done":
+                continue
+            span = text[ss:d.start]
+            # (a bracket holds a part of the figure before it: 办结1,426件（含上年结转86件）)
+            if _PARTIAL_FLOW.search(span) or "（" in span or "(" in span:
+                continue
+            named = [set(_CASE_KIND.findall(w)) for w in words + [_clause_words(text, d)]]
+            named = [n for n in named if n]
+            if any(not (n & m) for n in named for m in named):
+                continue
+            by = dict(zip(role, mine))
+            out.append(Balance(by["in"], by["new"], by["done"], d))
+    cache["carried"] = out
+    return out
+
+
+# -- a stock from the year's start to its end, then the flows: 由年初的A增至年末的B。年内新增C，退出D ------------------------
+#: the opening stock right before its figure (由年初的168家…)
+_FROM_START = lazyre.compile(r"由(?:年初|上年末|上年底|期初)(?:的)?\s*$")
+#: between the opening and the closing figure: the move and the period's end (增至年末的, 调整为年末的, 变为年末的)
+_TO_END = lazyre.compile(r"\s*(?:增至|增加到|增加至|增长到|增长至|上升到|上升至|提高到|调整为|调整到|变为|变成|减少到|减少至|减至|"
+                         r"下降到|下降至|降至|降到)(?:年末|年底|期末)(?:的)?\s*$")
+#: a flow in or out of the stock, its verb then what it counts (新增纳入统计的企业47家, 新开线路41条, 因…原因退出12家)
+_STOCK_IN = lazyre.compile(r"(?:新增|新开通?|新纳入|新认定|新登记|新设立?|新建成?|迁入|转入|新发展|新引进)(?:了)?"
+                           r"(?P<noun>[\u4e00-\u9fff]{0,10})(?:共|计)?$")
+_STOCK_OUT = lazyre.compile(r"(?:退出|撤并|撤销|注销|迁出|转出|关闭|清退|核减|取消|停运|销号|调出|淘汰)(?:了)?"
+                            r"(?P<noun>[\u4e00-\u9fff]{0,10})(?:共|计)?$")
+#: a net change of the stock right after its closing figure (，净增26条 / ，增加35家): the same figure as B − A
+_NET_AFTER = lazyre.compile(r"(?:净增(?:加)?|净减(?:少)?|增加了?|减少了?|共增加|共减少|增长了?|下降了?)\s*$")
+
+
+def _same_thing(noun: str, stock: str) -> bool:
+    """Whether a flow's words name the stock's own things: nothing, or (after its last 的) a tail of the stock's name
+    (纳入统计的企业 of 规模以上工业企业, 线路 of 全市公交线路) — never another kind (高新技术企业 of 规模以上工业企业)."""
+    tail = noun.rsplit("的", 1)[-1]
+    return not tail or stock.endswith(tail)
+
+
+def spanned_stocks(doc: "Document") -> List[Balance]:
+    """A stock stated from the year's start to its end, then the year's flows (cached): 园区规模以上工业企业由年初的168家
+    增至年末的203家。年内新增纳入统计的企业47家，因规模下降等原因退出12家 — 168 + 47 − 12 = 203.  Read only where the words
+    close the identity: after the closing figure, in its sentence and the next, exactly one flow in and one flow out of
+    the measure (a net change right after the closing is skipped), each naming the stock's own things (or nothing), no
+    other figure of the measure, no word that makes a flow a part or about (其中, 主要, 等 other than 等原因, 含, 约), no
+    other period or plan.  Linear in the figures."""
+    cache = doc.__dict__.setdefault("_lintgov_totals", {})
+    if "spanned" in cache:
+        return cache["spanned"]
+    out: List[Balance] = []
+    text = folded_text(doc)
+    if "由年初" in text or "由上年末" in text or "由期初" in text or "由上年底" in text:
+        qs = [q for q in doc.quantities if not q.is_percent and is_count(q)]
+        for i, a in enumerate(qs[:-1]):
+            if not _FROM_START.search(text, max(0, a.start - 8), a.start):
+                continue
+            d = qs[i + 1]
+            if measure(d) != measure(a) or not _TO_END.match(text, a.end, d.start) or not (_exact(a) and _exact(d)):
+                continue
+            ss = _sentence_start(text, a.start, max(0, a.start - 60))
+            stock = re.sub(r"[^\u4e00-\u9fff]", "", text[_clause_start(text, a.start, ss):a.start])
+            stock = stock[:stock.rfind("由")] if "由" in stock else stock
+            # the closing's sentence and the next
+            e1 = lazyre.find_any(text, _SENT_END, d.end, min(len(text), d.end + 200))
+            if e1 < 0:
+                continue
+            e2 = lazyre.find_any(text, _SENT_END, e1 + 1, min(len(text), e1 + 200)) if text[e1] != "\n" else -1
+            end = e2 if e2 >= 0 else e1
+            after = [q for q in qs[i + 2:i + 10] if q.start < end]
+            mine = [q for q in after if measure(q) == measure(d)]
+            if mine and _NET_AFTER.search(text, max(d.end, mine[0].start - 8), mine[0].start) and \
+                    not re.search(r"[。；;！？!?\n]", text[d.end:mine[0].start]):
+                mine = mine[1:]
+            if len(mine) != 2 or not all(_exact(q) for q in mine):
+                continue
+            span = text[d.end:end]
+            if _PARTIAL_FLOW.search(span) or "（" in span or "(" in span:
+                continue
+            ins, outs = [], []
+            for q in mine:
+                w = _clause_words(text, q)
+                mi, mo = _STOCK_IN.search(w), _STOCK_OUT.search(w)
+                if (mi is None) == (mo is None):
+                    break
+                m = mi or mo
+                if not _same_thing(m.group("noun"), stock):
+                    break
+                (ins if mi else outs).append(q)
+            else:
+                if len(ins) == 1 and len(outs) == 1:
+                    out.append(Balance(a, ins[0], outs[0], d))
+    cache["spanned"] = out
+    return out
