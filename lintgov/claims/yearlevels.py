@@ -649,6 +649,10 @@ _BASIS = lazyre.compile(r"预算|预计|决算|执行数|计划|草案")
 _BUDGET_NAMES = lazyre.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金|公共财政|国家)预算(?=收入|支出|收支)")
 
 
+#: a sentence opening a list of parts (其中，教育支出A；…): its parts are of the whole the sentence before states
+_PARTS_OPEN = lazyre.compile(r"\s*其中[，,：:]?")
+
+
 def _basis_of(text: str, lo: int, hi: int) -> Set[str]:
     """The states of an account the words ``text[lo:hi]`` name (预算, 预计, 决算, 执行数, 计划, 草案), the names of the
     budgets taken off."""
@@ -877,8 +881,15 @@ def metric_cmp_priors(doc: "Document") -> List[Tuple["Change", "Quantity", "Quan
         for e in got:
             ps = doc.sentence_at(e.q.start)
             plo = ps.start if ps is not None else max(0, e.q.start - 120)
+            blo = plo
+            if ps is not None and _PARTS_OPEN.match(text, plo) and plo > 0 and text[plo - 1] not in "\n":
+                # 决算支出占预算数的98.4%…。其中，教育支出A: the parts a 其中 opens are of the account the sentence
+                # before names (its state, 决算, is named there only)
+                prev = doc.sentence_at(plo - 1)
+                if prev is not None:
+                    blo = prev.start
             if _basis_of(text, _clause_start(skel, e.q.start), e.q.start) - basis \
-                    or basis - _basis_of(text, plo, e.q.start) \
+                    or basis - _basis_of(text, blo, e.q.start) \
                     or _REAL_PRICES.search(text, plo, e.q.end + 12) \
                     or {year_int(x) for x in _ANY_YEAR.findall(text, plo, e.q.start)} - {y} - own \
                     or set(_QUOTED.findall(text, _clause_start(skel, e.q.start), e.q.start)) != quoted:
