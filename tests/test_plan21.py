@@ -111,3 +111,53 @@ def test_parts_list_in_its_own_paragraph_reads_no_state(consistency_rules):
     review = "2023年全区决算支出占预算数的98.40%。\n其中，教育支出310,000万元，卫生健康支出150,000万元。"
     text = "2024年预算安排教育支出为325,500万元，比上年教育支出决算数增长9%。"
     assert consistency_codes(consistency_rules, far(review, text)) == []
+
+
+def test_change_against_a_years_estimate(consistency_rules):
+    # 1,350.0 - 1,286.5 = 63.5 (the 2024 figure stated as an estimate, the comparison naming the estimate)
+    review = "根据预计数字，2024年全市一般公共预算收入完成1,286.5亿元，比上年增长5.2%。"
+    good = "2025年全市一般公共预算收入为1,350.0亿元，比2024年的预计数增加63.5亿元。"
+    bad = "2025年全市一般公共预算收入为1,350.0亿元，比2024年的预计数增加83.5亿元。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
+    assert consistency_codes(consistency_rules, far(review, bad)) == ["LG201"]
+    assert False in ledger_verdicts(consistency_rules, far(review, bad), "83.5亿元")
+
+
+def test_estimate_with_a_set_figure_named_before_its_comma(consistency_rules):
+    # 36.4亿 - 32.4亿 = 4亿; the plan's figure after …投资额，拟定为
+    review = "根据预计数字（实际完成的统计数字以后才能得出），一九八七年全省农田水利投资额完成了三十二亿四千万元，超过了年度计划。"
+    good = "一九八八年的农田水利投资额，拟定为三十六亿四千万元，比一九八七年的预计数增加了四亿元。"
+    bad = "一九八八年的农田水利投资额，拟定为三十六亿四千万元，比一九八七年的预计数增加了六亿元。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
+    assert consistency_codes(consistency_rules, far(review, bad)) == ["LG201"]
+
+
+def test_forecast_of_a_later_year_is_no_estimate_base(consistency_rules):
+    # 预计 with 将 (a plan's forecast) or a span: no level of the year's estimate
+    review = "预计到2024年全市一般公共预算收入将达到1,286.5亿元。"
+    text = "2025年全市一般公共预算收入为1,350.0亿元，比2024年的预计数增加83.5亿元。"
+    assert consistency_codes(consistency_rules, far(review, text)) == []
+
+
+def test_final_account_comparison_ignores_the_estimate(consistency_rules):
+    # the comparison names the 决算: the estimate is another state of the account
+    review = "根据预计数字，2024年全市一般公共预算收入完成1,286.5亿元。"
+    text = "2025年全市一般公共预算收入为1,350.0亿元，比2024年的决算数增加83.5亿元。"
+    assert consistency_codes(consistency_rules, far(review, text)) == []
+
+
+def test_budget_sets_a_part_of_last_years_final_account(consistency_rules):
+    # 国家预算规定 names the budget, no wider scope; 305,040 / 312,000 = 0.9777: 减少2.23%
+    review = ("2023年全国决算支出占预算数的98.40%，比预算数1,250,000万元少支20,000万元。其中，国防费支出312,000万元，"
+              "占预算数的97.20%；行政管理费支出150,000万元，占预算数的95.10%。")
+    good = "2024年国家预算规定国防费支出为305,040万元，比上年国防费决算数减少了2.23%。"
+    bad = "2024年国家预算规定国防费支出为305,040万元，比上年国防费决算数减少了3.23%。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
+    assert consistency_codes(consistency_rules, far(review, bad)) == ["LG201"]
+
+
+def test_budget_figure_against_a_budget_list_stays_silent(consistency_rules):
+    # the list is of last year's budget: never the 决算 base
+    review = "2023年国家预算支出安排1,250,000万元。其中，国防费支出312,000万元，行政管理费支出150,000万元。"
+    text = "2024年国家预算规定国防费支出为305,040万元，比上年国防费决算数减少了3.23%。"
+    assert consistency_codes(consistency_rules, far(review, text)) == []
