@@ -161,3 +161,20 @@ def test_budget_figure_against_a_budget_list_stays_silent(consistency_rules):
     review = "2023年国家预算支出安排1,250,000万元。其中，国防费支出312,000万元，行政管理费支出150,000万元。"
     text = "2024年国家预算规定国防费支出为305,040万元，比上年国防费决算数减少了3.23%。"
     assert consistency_codes(consistency_rules, far(review, text)) == []
+
+
+def test_estimate_with_a_note_in_brackets_and_the_whole_economy(consistency_rules):
+    # the note's 要 is no plan word of the sentence; 国民经济各部门…投资额 is the 投资额: 186.0 / 150.0 = 1.24
+    review = ("根据预计数字（正式的统计数字要在明年年初才能公布），一九六三年国民经济各部门更新改造投资额完成了"
+              "一百五十亿元，比原定的年度计划有所超过。")
+    good = "一九六四年的更新改造投资额，拟定为一百八十六亿元，比一九六三年的预计数增长百分之二十四。"
+    bad = "一九六四年的更新改造投资额，拟定为一百八十六亿元，比一九六三年的预计数增长百分之三十四。"
+    assert consistency_codes(consistency_rules, far(review, good)) == []
+    assert consistency_codes(consistency_rules, far(review, bad)) == ["LG201"]
+
+
+def test_plan_note_outside_brackets_is_no_estimate(consistency_rules):
+    # 要 outside the brackets: the sentence sets a plan, its figure no estimate of the year
+    review = "根据预计数字，一九六三年国民经济各部门更新改造投资额要完成一百五十亿元。"
+    text = "一九六四年的更新改造投资额，拟定为一百八十六亿元，比一九六三年的预计数增长百分之三十四。"
+    assert consistency_codes(consistency_rules, far(review, text)) == []

@@ -462,6 +462,10 @@ def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
     return out
 
 
+#: a note in brackets (（实际完成的统计数字，要在以后才能作出）)
+_BRACKET_NOTE = lazyre.compile(r"[（(][^（）()\n]{0,60}[）)]")
+
+
 def estimate_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
     """The levels a report states as a year's estimate (根据预计数字，一九五七年…总投资额完成了A / 2024年收入预计完成A):
     a plain level in a sentence whose one plan word is 预计 and which names one year of its own — the estimate of that
@@ -490,7 +494,9 @@ def estimate_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
         s = doc.sentence_at(q.start)
         if s is None or "预计" not in text[s.start:q.start]:
             continue
-        if any(m.group() != "预计" for m in _PLAN.finditer(text, s.start, q.start)) \
+        # (根据预计数字（实际完成的统计数字，要在以后才能作出），…: a note in brackets is no word of the sentence's own)
+        words = _BRACKET_NOTE.sub("", text[s.start:q.start])
+        if any(m.group() != "预计" for m in _PLAN.finditer(words)) \
                 or _SPAN_SENT.search(text, s.start, q.start) or _SINCE.search(text, s.start, q.start) \
                 or _RANGE.search(text, s.start, q.start) or _PART_OF_YEAR.search(text, s.start, q.start):
             continue
@@ -726,8 +732,9 @@ def _basis_of(text: str, lo: int, hi: int) -> Set[str]:
 _REAL_PRICES = lazyre.compile(r"不变价格?|可比价格?|扣除(?:物价|价格)|按可比口径|实际增长|实际下降")
 #: a plan's auxiliary closing a metric's words (社会商品零售总额将 / 工业总产值预计): no part of its name
 _AUX_END = lazyre.compile(r"(?:将要|将会|将|预计|计划|要)+$")
-#: the report's own area opening a metric's words (我国工业总产值, 我省粮食产量): the metric is the same without it
-_OWN_OPEN = lazyre.compile(r"^(?:我国|我省|我市|我区|我县)的?|^(?:(?:年初)?预算|拟)?安排|^(?:国家|年初)?预算规定")
+#: the report's own area opening a metric's words (我国工业总产值, 我省粮食产量): the metric is the same without it; so
+#: is the whole economy's (国民经济各部门基本建设总投资额 is the 基本建设总投资额) and a budget's verb (预算安排, 国家预算规定)
+_OWN_OPEN = lazyre.compile(r"^(?:我国|我省|我市|我区|我县)的?|^(?:(?:年初)?预算|拟)?安排|^(?:国家|年初)?预算规定|^国民经济(?:各部门)?的?(?=.{3})")
 
 
 #: the state of an account closing a metric's words (收入决算数, 收入预算, 收入预计完成): the metric is the same; the
