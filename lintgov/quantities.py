@@ -203,6 +203,10 @@ _FIXED_AFTER = re.compile(
     r"個務必|个一百年|個一百年|个大局|個大局|个文明|個文明|位一体|位一體|个统筹|個統籌|个坚持|個堅持|个必须|個必須|"
     r"个倡导|個倡導|个现代化|個現代化|条红线|條紅線|大攻坚战|大攻堅戰|件事|个一|個一|张清单|張清單|张网|張網|"
     r"个没有变|個沒有變|个不|個不|个优先|個優先|批次重点)")
+#: after 第N个五年 (:func:`_chinese`): the plan's name goes on (第六个五年计划, 第十四个五年规划)
+_PLAN_NAME_AFTER = re.compile(r"(?:计划|計劃|规划|規劃)")
+#: before 五年 of a plan's name: its ordinal (第六个, 第十四個)
+_PLAN_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十]{1,3}[个個]$")
 _CN_NOT_BEFORE = set("第初周週星礼禮其之每逐几幾上好若")
 #: before these a numeral opening with 十/百/千/万/亿 is "several tens/hundreds…" (数十万人, 数百家, 成千上万, 成百上千,
 #: 几十个), not a figure; before any other numeral they end a word (人数四十三人, 件数三百二十件, 完成九十五点一亿元)
@@ -608,6 +612,9 @@ def _chinese(text: str) -> List[Quantity]:
             continue
         if unit == "年" and len(num) == 4 and all(c in _CN_DIGITS for c in num):
             continue                      # 二〇二三年
+        if unit == "年" and prev in ("个", "個") and num == "五" and _PLAN_NAME_AFTER.match(text, m.end("unit")) \
+                and _PLAN_ORDINAL_BEFORE.search(text, max(0, a - 6), a):
+            continue                      # 第五个五年计划, 第十四个五年规划: a plan's name, not five years
         if not pct and prev and prev in _CN_CHARS:
             continue
         if scale_word in ("万", "萬") and ("亿" in num or "億" in num):

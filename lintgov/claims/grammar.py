@@ -129,6 +129,8 @@ _TRANSITION = lazyre.compile(
     r"(?P<a>" + _Q + r")\s*"
     # (由1982年的31.5万人，增加到1987年的55万人: a comma before a verb that says which way)
     r"(?:[，,]\s*(?=" + "|".join(sorted(_TOV_UP + _TOV_DOWN, key=len, reverse=True)) + r"))?" + _TOV
+    # (从1955年的A，增加到了1959年的B: 了 after a verb of the value reached)
+    + r"(?:(?<=[到至])了)?"
     # (由2020年的每人每月640元提高到2025年的每人每月820元: the year and a rate per head and period on both sides)
     + r"(?:" + _YEARW + r"的?(?:" + _PER_WORD + r"){1,2}|" + _YEARW + r"的?|(?:如今|现在|目前|今天|当前)的?|" + _AT_END
     + r"|(?:" + _PER_WORD + r"){1,2})?(?P<b>" + _Q + r")")

@@ -247,8 +247,19 @@ def level_key(doc: "Document", pos: int) -> str:
         g = _GLOSS_BEFORE.search(folded_text(doc), max(0, pos - 60), pos)
         if g is not None:
             k = metric_key(doc, g.start())
+    elif _SET_VERB.fullmatch(k):
+        # 一九八八年的农田水利投资额，拟定为A: the name closes the clause before the verb of the figure set
+        g = _SET_AFTER_NAME.search(folded_text(doc), max(0, pos - 12), pos)
+        if g is not None:
+            k = metric_key(doc, g.start()) or k
     k = re.sub(r"(?:由|从).*$", "", k) or k
     return _REACHED.sub("", _KEY_OFF.sub("", k))
+
+
+#: the verb of a figure a plan or a budget sets, alone as a level's key (…投资额，拟定为A)
+_SET_VERB = lazyre.compile(r"(?:拟定|规定|确定|预定|核定)")
+#: that verb after a comma, right before the level
+_SET_AFTER_NAME = lazyre.compile(r"[，,]\s*(?:拟定|规定|确定|预定|核定)(?:为|是)?\s*$")
 
 
 #: a bracketed gloss closing a metric's name, then its verb, right before a level (…投资额（包括…）共为)
@@ -279,7 +290,10 @@ def keys_agree(a: str, b: str) -> bool:
 
 def scope_at(doc: "Document", lo: int, pos: int) -> FrozenSet[str]:
     _WIDE_SCOPE, _self_scope = _late_grammar._WIDE_SCOPE, _late_grammar._self_scope
-    return frozenset(_WIDE_SCOPE.findall(folded_text(doc), lo, pos)) - _self_scope(doc)
+    text = folded_text(doc)
+    # (国家预算规定国防费支出为A: 国家 names the budget, the account a figure is of, not a wider scope than the report's)
+    return frozenset(m.group() for m in _WIDE_SCOPE.finditer(text, lo, pos)
+                     if not (m.group() == "国家" and text.startswith(("预算", "决算"), m.end()))) - _self_scope(doc)
 
 
 def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
@@ -445,6 +459,62 @@ def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
     for v in out.values():
         v.sort(key=lambda e: e.q.start)
     c["year_levels"] = out
+    return out
+
+
+#: a note in brackets (（实际完成的统计数字，要在以后才能作出）)
+_BRACKET_NOTE = lazyre.compile(r"[（(][^（）()\n]{0,60}[）)]")
+
+
+def estimate_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
+    """The levels a report states as a year's estimate (根据预计数字，一九五七年…总投资额完成了A / 2024年收入预计完成A):
+    a plain level in a sentence whose one plan word is 预计 and which names one year of its own — the estimate of that
+    year, what a later comparison names 比Y年的预计数 (:func:`named_year_priors`, whose basis check asks the level's
+    sentence to name 预计 and nothing else).  Kept apart from :func:`year_levels`: an estimate is never the year's
+    level for a comparison that does not name it.  Cached."""
+    c = _cache(doc)
+    if "estimate_levels" in c:
+        return c["estimate_levels"]  # type: ignore[return-value]
+    from . import claims_of
+    from .grammar import _clause_start, skeleton
+    from .lookback import bare_key
+    from .values import measure, unit_of
+    from .grammar import TIME_UNITS
+    out: Dict[Tuple[str, bool], List[YearLevel]] = {}
+    c["estimate_levels"] = out
+    text = folded_text(doc)
+    if "预计" not in text:
+        return out
+    skel = None
+    for f in claims_of(doc).figures:
+        q = f.quantity
+        if f.role not in _LEVEL_ROLES or f.role == "prior" or f.time != "current" or q.is_percent \
+                or q.approx is not None:
+            continue
+        s = doc.sentence_at(q.start)
+        if s is None or "预计" not in text[s.start:q.start]:
+            continue
+        # (根据预计数字（实际完成的统计数字，要在以后才能作出），…: a note in brackets is no word of the sentence's own)
+        words = _BRACKET_NOTE.sub("", text[s.start:q.start])
+        if any(m.group() != "预计" for m in _PLAN.finditer(words)) \
+                or _SPAN_SENT.search(text, s.start, q.start) or _SINCE.search(text, s.start, q.start) \
+                or _RANGE.search(text, s.start, q.start) or _PART_OF_YEAR.search(text, s.start, q.start):
+            continue
+        ys = list(_ANY_YEAR.finditer(text, s.start, q.start))
+        own = {year_int(y.group(1)) for y in ys}
+        if len(own) != 1 or any(_NOT_OWN_BEFORE.search(text, max(s.start, y.start() - 4), y.start()) for y in ys):
+            continue
+        if skel is None:
+            skel, _ = skeleton(doc)
+        if _NOT_PLAIN.search(text[_clause_start(skel, q.start):q.start].replace("预计", "")) \
+                or re.match(r"\s*(?:的|左右|[、和及与]\s*\d)", text[q.end:q.end + 3]):
+            continue
+        key = level_key(doc, q.start)
+        year = own.pop()
+        if len(key) < 2 or not (1900 < year < 2100) or unit_of(q) in TIME_UNITS or bare_key(key):
+            continue
+        out.setdefault((measure(q), False), []).append(YearLevel(q, year, key, scope_at(doc, s.start, q.start),
+                                                                 "estimate"))
     return out
 
 
@@ -649,6 +719,10 @@ _BASIS = lazyre.compile(r"预算|预计|决算|执行数|计划|草案")
 _BUDGET_NAMES = lazyre.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金|公共财政|国家)预算(?=收入|支出|收支)")
 
 
+#: a sentence opening a list of parts (其中，教育支出A；…): its parts are of the whole the sentence before states
+_PARTS_OPEN = lazyre.compile(r"\s*其中[，,：:]?")
+
+
 def _basis_of(text: str, lo: int, hi: int) -> Set[str]:
     """The states of an account the words ``text[lo:hi]`` name (预算, 预计, 决算, 执行数, 计划, 草案), the names of the
     budgets taken off."""
@@ -658,8 +732,9 @@ def _basis_of(text: str, lo: int, hi: int) -> Set[str]:
 _REAL_PRICES = lazyre.compile(r"不变价格?|可比价格?|扣除(?:物价|价格)|按可比口径|实际增长|实际下降")
 #: a plan's auxiliary closing a metric's words (社会商品零售总额将 / 工业总产值预计): no part of its name
 _AUX_END = lazyre.compile(r"(?:将要|将会|将|预计|计划|要)+$")
-#: the report's own area opening a metric's words (我国工业总产值, 我省粮食产量): the metric is the same without it
-_OWN_OPEN = lazyre.compile(r"^(?:我国|我省|我市|我区|我县)的?|^(?:(?:年初)?预算|拟)?安排")
+#: the report's own area opening a metric's words (我国工业总产值, 我省粮食产量): the metric is the same without it; so
+#: is the whole economy's (国民经济各部门基本建设总投资额 is the 基本建设总投资额) and a budget's verb (预算安排, 国家预算规定)
+_OWN_OPEN = lazyre.compile(r"^(?:我国|我省|我市|我区|我县)的?|^(?:(?:年初)?预算|拟)?安排|^(?:国家|年初)?预算规定|^国民经济(?:各部门)?的?(?=.{3})")
 
 
 #: the state of an account closing a metric's words (收入决算数, 收入预算, 收入预计完成): the metric is the same; the
@@ -761,7 +836,11 @@ def named_year_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
         scope = scope_at(doc, lo, cur.start)
         quoted = set(_QUOTED.findall(text, cs, cur.start))
         got = []
-        for e in idx.get((meas, False), ()):
+        pool = idx.get((meas, False), ())
+        if basis == {"预计"}:
+            # 比一九五七年的预计数增加了D: the level stated as that year's estimate (:func:`estimate_levels`)
+            pool = list(pool) + list(estimate_levels(doc).get((meas, False), ()))
+        for e in pool:
             if e.year != y or e.q.start == cur.start or e.scope != scope or e.q.approx is not None:
                 continue
             ek = _bare(e.key)
@@ -877,8 +956,15 @@ def metric_cmp_priors(doc: "Document") -> List[Tuple["Change", "Quantity", "Quan
         for e in got:
             ps = doc.sentence_at(e.q.start)
             plo = ps.start if ps is not None else max(0, e.q.start - 120)
+            blo = plo
+            if ps is not None and _PARTS_OPEN.match(text, plo) and plo > 0 and text[plo - 1] not in "\n":
+                # 决算支出占预算数的98.4%…。其中，教育支出A: the parts a 其中 opens are of the account the sentence
+                # before names (its state, 决算, is named there only)
+                prev = doc.sentence_at(plo - 1)
+                if prev is not None:
+                    blo = prev.start
             if _basis_of(text, _clause_start(skel, e.q.start), e.q.start) - basis \
-                    or basis - _basis_of(text, plo, e.q.start) \
+                    or basis - _basis_of(text, blo, e.q.start) \
                     or _REAL_PRICES.search(text, plo, e.q.end + 12) \
                     or {year_int(x) for x in _ANY_YEAR.findall(text, plo, e.q.start)} - {y} - own \
                     or set(_QUOTED.findall(text, _clause_start(skel, e.q.start), e.q.start)) != quoted:
