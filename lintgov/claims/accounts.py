@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from .. import lazyre
+from .implied import _year_of as _year   # (the last year named in a text, as digits: one reading for both)
 from .values import interval_of, measure
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -76,11 +77,9 @@ _GAP_BEFORE = lazyre.compile(r"比(?:起)?(?:原定的?|原来的?)?(?:预算|�
 #: the words of a share's whole that name a total of the account (本年收入, 本年预算收入, 预算支出, 本年支出总数, 国家预算)
 _WHOLE = lazyre.compile(r"(?:本年度?|全年|今年|当年)?(?:国家)?(?P<budget>一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)?"
                         r"(?P<kind>预算|决算)?(?P<side>收入|支出)?(?:合计|总数|总计|总额)?")
-_YEAR = lazyre.compile(r"(?:19|20)\d\d(?=年)|[一二三四五六七八九][〇○零一二三四五六七八九]{3}(?=年)")
 #: the kind of an account named in its text (国家决算的, 1956年国家预算规定, 决算支出), never the budget figure a statement is
 #: compared with (占预算数的, 完成预算的, 比预算数, 比1955年决算数)
 _KIND = lazyre.compile(r"(?<!完成)(?<!占)(?<!比)(?<!为)(?:预算|决算)(?!数)|预计")
-_CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 #: an item of the account opening its clause, with its amount: 经济建设费支出A / 工业支出为A / 各项税收共收到A / 债款支出A
 _ITEM = lazyre.compile(r"(?<![\u4e00-\u9fff])(?P<name>(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff、]{2,20}?(?:费支出|支出|经费|费))"
                        r"(?:共|总共|共计|合计)?(?:为|是|收到|达到|达)?\s*")
@@ -138,16 +137,6 @@ class AccountShare:
     part: "Quantity"
     words: str
     totals: Tuple[Total, ...]
-
-
-def _year(s: str) -> str:
-    m = None
-    for m in _YEAR.finditer(s):
-        pass
-    if m is None:
-        return ""
-    y = m.group()
-    return y if y.isdigit() else y.translate(_CN_DIGIT)
 
 
 def _para_start(doc, off: int) -> int:
