@@ -25,7 +25,7 @@ from lintgov.claims.lists import listed_run, named_run
 from lintgov.claims.leadlists import lead_lists
 from lintgov.claims.sides import share_sides
 from lintgov.claims.reach import average_operands
-from lintgov.claims.ratios import (per_intervals, per_people, per_unit, per_unit_growths, total_after, total_before,
+from lintgov.claims.ratios import (HELD_AT_END, per_intervals, per_people, per_unit, per_unit_growths, total_after, total_before,
                                    units_before)
 from lintgov.claims.metric import full_names
 from lintgov.claims.roles import _OPEN_BASE
@@ -1785,7 +1785,10 @@ class RatioMismatch(Rule):
         record(doc, self.code, "per-unit", a, False, "total/units", (run if len(run) >= 2 else [t]) + [n])
         unit = value_of(a) / a.value if a.value else 1.0
         formula = f"{shown_t}÷{doc.text[n.num_start:n.end]}"
-        name = doc.text[pu.at:a.start].strip()
+        name = HELD_AT_END.sub("", doc.text[pu.at:a.start].strip())
+        tail = doc.text[a.num_end:a.end].strip()
+        if a.after_word and tail.endswith(a.after_word):
+            tail = tail[:-len(a.after_word)]     # (30日以内: the mean recomputed is in 日, the bound is the stated one's)
         return self.finding(doc, a.start, a.end, "per_unit",
                             related=[Related(t.start, t.end, {"zh": "总量", "en": "total"}),
                                      Related(n.start, n.end, {"zh": "单位数", "en": "units"})],
@@ -1796,8 +1799,7 @@ class RatioMismatch(Rule):
                                                         "those its nouns link in the paragraph, the part above and "
                                                         "the sentence after"},
                             name=name, stated=doc.text[a.start if a.approx in ("<", "<=", ">", ">=") else a.num_start:a.end], formula=formula,
-                            recomputed=_num(tv / value_of(n) / unit / (a.scale or 1), max(a.decimals, 0) + 2)
-                            + doc.text[a.num_end:a.end].strip())
+                            recomputed=_num(tv / value_of(n) / unit / (a.scale or 1), max(a.decimals, 0) + 2) + tail)
 
     #: what a per-unit growth may differ from the one its total's and count's growths give, beyond their printed
     #: precision (percentage points): a per-capita figure may be over the mean population, the count's growth year-end

@@ -848,6 +848,9 @@ OPPOSITE_OUTCOMES = tuple((lazyre.compile(a), lazyre.compile(b), full) for a, b,
     (r"(?<!不)合格", r"不合格", True),
     (r"受理", r"不予受理", False),
     # a review of arrest ends in an arrest approved (批准逮捕, 批捕) or not (不批准逮捕, 不捕)
+    # a judgment is accepted (服判息诉) when no party appeals it nor petitions against it: the cases appealed (上诉) are
+    # not accepted, and neither are those petitioned (申诉, 申请再审) — the rate is at most the whole less the appeals
+    (r"服判息诉|服判息訴", r"(?<![未不没沒无無])(?:上诉|上訴)", False),
     (r"不捕|不批捕|不批准逮捕|不予批准逮捕", r"(?<![不予])(?:批准逮捕|批捕)", False),
     (r"(?<![不予])(?:批准逮捕|批捕)", r"不捕|不批捕|不批准逮捕|不予批准逮捕", False),
 ))

@@ -384,6 +384,9 @@ _NUMERATOR_WORDS = (
      lazyre.compile(r"(?<![未不])(?<!未予)(?<!不予)(?:批准|核准|获批|獲批|准予|审批通过|審批通過|审核通过|審核通過)")),
     (lazyre.compile(r"下降面|亏损面|虧損面"), lazyre.compile(r"下降|亏损|虧損")),
 )
+#: a budget's or a fund's rate of execution (预算执行率, 专项资金执行率, 经费执行率) and the words of what was budgeted
+_BUDGET_EXECUTION = lazyre.compile(r"(?:预算|預算|资金|資金|经费|經費)[\u4e00-\u9fff]{0,2}?(?:执行率|執行率)")
+_BUDGETED = lazyre.compile(r"预算|預算|安排|下达|下達")
 #: rates named after their numerator and their base (营业收入利润率 = 利润总额 / 营业收入): only counts
 #: described by the numerator's words are numerators
 _COMPOUND = (
@@ -392,6 +395,8 @@ _COMPOUND = (
      lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
     (lazyre.compile(r"增加值率"), lazyre.compile(r"增加值"), lazyre.compile(r"总产值|總產值")),
     (lazyre.compile(r"资产负债率|資產負債率"), lazyre.compile(r"负债|負債"), lazyre.compile(r"资产|資產")),
+    # 预算执行率 = 实际支出 / 预算 (a budget's or a fund's rate of execution: what was spent of what was budgeted)
+    (_BUDGET_EXECUTION, lazyre.compile(r"支出|拨付|撥付|使用"), _BUDGETED),
 )
 #: a count of what should have happened (应出庭156件; what was ordered or urged to be done: 责令整改的29家, 督促整改) is the
 #: base of the rate, never its numerator
@@ -427,6 +432,7 @@ _DENOMINATOR_WORDS = (
     (lazyre.compile(r"利润率|利潤率"), lazyre.compile(r"营业收入|營業收入|主营业务收入|收入")),
     (lazyre.compile(r"增加值率"), lazyre.compile(r"总产值|總產值")),
     (lazyre.compile(r"资产负债率|資產負債率"), lazyre.compile(r"资产|資產")),
+    (_BUDGET_EXECUTION, _BUDGETED),
     (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
     (lazyre.compile(r"受理率"), lazyre.compile(r"收到|接到|接收|申请|申請|提出|登记|登記|共")),
     (lazyre.compile(r"城镇化|城鎮化"), lazyre.compile(r"常住人口|总人口|總人口")),

@@ -376,6 +376,10 @@ def _bound_average(q: "Quantity") -> bool:
     return q.approx in ("<", "<=", ">", ">=") and (q.before_word in _AVG_BOUND_WORDS or q.after_word in _AVG_BOUND_WORDS)
 
 
+#: the verb of a bound a mean was held within (平均办理时长控制在30日以内 / 保持在15天以下 / 压缩至10个工作日以内)
+_HELD_AT = lazyre.compile(r"(?:控制|保持|稳定|穩定|维持|維持|压缩|壓縮|缩短|縮短)(?:在|至|到)")
+#: the same verb closing the words before a mean's figure (平均办理时长控制在): left out of the mean's name in a finding
+HELD_AT_END = lazyre.compile(r"(?:控制|保持|稳定|穩定|维持|維持|压缩|壓縮|缩短|縮短)(?:在|至|到)$")
 _PER_UNIT_BEFORE = lazyre.compile(r"(?:标准|到|至|从|由|按|以|为)$")
 
 
@@ -409,7 +413,10 @@ def per_unit(doc: "Document") -> List[PerUnit]:
                 continue      # 其中过夜游客人均花费1,500元: the average of a part, not of the total and count before it
             if m.group("dk"):
                 # a duration per case: days over the cases counted (件/宗/起), the figure right after the name
-                if words or measure(q) not in ("天", "日", "个工作日", "工作日") \
+                # (平均办理时长控制在30日以内: a ceiling the mean was held within — 控制在/保持在 and a bound after the
+                # figure — is the mean's bound, read as 不到30日 is)
+                if (words and not (_HELD_AT.fullmatch(words) and _bound_average(q))) \
+                        or measure(q) not in ("天", "日", "个工作日", "工作日") \
                         or re.match(r"\s*(?:[、和至到]|左右|以[上下内])", skel[q.end:q.end + 3]):
                     continue
                 out.append(PerUnit(q, ("件", "宗", "起"), "", m.group("dk"), m.start()))

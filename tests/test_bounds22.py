@@ -1,0 +1,81 @@
+"""Bounds checked in their direction (round 22).
+
+1. A mean held within a bound (平均办理时长控制在30日以内 / 保持在45天以内 / 压缩至5个工作日以内): the verb of holding and a
+   bound after the figure state the mean's bound, read as 不到30日 is (claims.ratios.per_unit), over the total days and
+   the count of the things handled stated beside it.
+
+2. A judgment accepted (服判息诉) is one no party appealed: the cases appealed (上诉) are outside the rate, so it is at
+   most the whole less them — a bound on it (接近九成, 90%以上) is checked in that direction only (claims.classes).
+
+3. A budget's or a fund's rate of execution (预算执行率, 专项资金执行率) is what was spent over what was budgeted
+   (claims.rates: its numerator and its base by their words).
+
+Wordings of our own, from several offices; consistent near-misses and traps stay silent."""
+import pytest
+
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def _codes(text):
+    return [f.code for f in lint_text(text, RULES, registry=REG)]
+
+
+# (consistent, wrong)
+PAIRS = [
+    # 信访: 55,120 / 2,130 = 25.9 days; 66,120 / 2,130 = 31.0
+    ("来信来访事项平均办理时长控制在30日以内。全年办结信访事项2,130件，累计用时55,120日。",
+     "来信来访事项平均办理时长控制在30日以内。全年办结信访事项2,130件，累计用时66,120日。"),
+    # 法院: 37,280 / 860 = 43.3; 41,280 / 860 = 48.0
+    ("民事案件平均审理天数保持在45天以内：全年审结民事案件860件，累计审理天数37,280天。",
+     "民事案件平均审理天数保持在45天以内：全年审结民事案件860件，累计审理天数41,280天。"),
+    # 政务服务: 57,600 / 12,400 = 4.6 working days; 74,500 / 12,400 = 6.0
+    ("行政许可事项平均办结时长压缩至5个工作日以内，全年办结许可事项12,400件，累计用时57,600个工作日。",
+     "行政许可事项平均办结时长压缩至5个工作日以内，全年办结许可事项12,400件，累计用时74,500个工作日。"),
+    # 法院: (4,380 − 312) / 4,380 ≤ 92.9%; (4,380 − 612) / 4,380 ≤ 86.0% < 90%
+    ("全年审结一审民商事案件4,380件，当事人上诉312件，一审服判息诉率达到90%以上。",
+     "全年审结一审民商事案件4,380件，当事人上诉612件，一审服判息诉率达到90%以上。"),
+    # 法院, the rate first: (7,250 − 690) / 7,250 ≤ 90.5% (近九成: 81%–90%); (7,250 − 1,450) / 7,250 ≤ 80.0%
+    ("一审服判息诉率近九成。全年审结一审案件7,250件，提出上诉的690件。",
+     "一审服判息诉率近九成。全年审结一审案件7,250件，提出上诉的1,450件。"),
+    # 财政: 22.1 / 23.6 = 93.6%; 20.1 / 23.6 = 85.2%
+    ("全区部门预算执行率超过九成，全年部门预算安排23.6亿元，实际支出22.1亿元。",
+     "全区部门预算执行率超过九成，全年部门预算安排23.6亿元，实际支出20.1亿元。"),
+    # 审计: 1.62 / 3.05 = 53.1%; 2.02 / 3.05 = 66.2%
+    ("部分乡镇专项资金执行率不足六成。抽查的5个乡镇专项资金预算3.05亿元，实际支出1.62亿元。",
+     "部分乡镇专项资金执行率不足六成。抽查的5个乡镇专项资金预算3.05亿元，实际支出2.02亿元。"),
+]
+
+TRAPS = [
+    # a mean held within a bound next year: a plan
+    "力争明年信访事项平均办理时长控制在20日以内。全年共办结信访事项2,297件，累计办理用时63,408日。",
+    # the mean of a subset (其中简易程序) is not that of all the cases counted
+    "其中简易程序案件平均审理天数控制在10天以内。全年审结案件860件，累计审理天数37,280天。",
+    # 服判息诉 over all cases (二审 among them) stays at most the whole less the appeals: no finding when within
+    "全年审结各类案件4,380件，其中一审案件3,100件，当事人上诉612件，一审服判息诉率达到85%以上。",
+    # an appeal count named as not appealed is the rate's own side
+    "全年审结一审案件2,000件，未上诉的1,820件，一审服判息诉率超过九成。",
+    # a 执行率 of a court (执行案件), not of a budget: no budget words
+    "全年执结案件3,200件，执行到位率超过六成，执行标的到位12.4亿元。",
+    # a bound aimed at for next year, or said of another year than the figures'
+    "力争明年部门预算执行率超过九成。全年部门预算安排23.6亿元，实际支出20.1亿元。",
+    "全年审结一审民商事案件4,380件，当事人上诉612件，力争明年一审服判息诉率达到90%以上。",
+    # an open list of a lower bound stays silent (parts of an open list cannot show a whole too large)
+    "全年新开工亿元以上项目逾200个，其中工业项目118个、基础设施项目54个。",
+]
+
+
+@pytest.mark.parametrize("good,bad", PAIRS)
+def test_consistent_silent_wrong_flagged(good, bad):
+    assert _codes(good) == []
+    assert {"LG101", "LG103", "LG105", "LG108"} & set(_codes(bad))
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_stay_silent(text):
+    assert _codes(text) == []
+
+
