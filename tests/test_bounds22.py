@@ -10,9 +10,13 @@
 3. A budget's or a fund's rate of execution (预算执行率, 专项资金执行率) is what was spent over what was budgeted
    (claims.rates: its numerator and its base by their words).
 
+4. A whole named as its parts' names together (投诉举报 → 投诉、举报; 来信来访 → 来信、来访; 行政复议和行政诉讼案件) is all of
+   them (claims.partition.named_by_parts): a lower bound on it (超过, 逾, 突破) must hold for their sum too.
+
 Wordings of our own, from several offices; consistent near-misses and traps stay silent."""
 import pytest
 
+from lintgov.claims.partition import named_by_parts
 from lintgov.engine import lint_text
 from lintgov.plugins import build_registry
 
@@ -47,6 +51,15 @@ PAIRS = [
     # 审计: 1.62 / 3.05 = 53.1%; 2.02 / 3.05 = 66.2%
     ("部分乡镇专项资金执行率不足六成。抽查的5个乡镇专项资金预算3.05亿元，实际支出1.62亿元。",
      "部分乡镇专项资金执行率不足六成。抽查的5个乡镇专项资金预算3.05亿元，实际支出2.02亿元。"),
+    # 信访: 1,620 + 1,490 = 3,110 > 3,000; 1,620 + 1,290 = 2,910
+    ("全年受理群众来信来访超过3,000件次，其中来信1,620件次、来访1,490件次。",
+     "全年受理群众来信来访超过3,000件次，其中来信1,620件次、来访1,290件次。"),
+    # 市场监管: 1.64 + 0.72 = 2.36 > 2.2万; 1.34 + 0.72 = 2.06
+    ("全年处理消费者投诉举报逾2.2万件，其中投诉1.64万件、举报0.72万件。",
+     "全年处理消费者投诉举报逾2.2万件，其中投诉1.34万件、举报0.72万件。"),
+    # 司法: 186 + 128 = 314 > 300; 186 + 98 = 284
+    ("全年办理行政复议和行政诉讼案件突破300件，其中行政复议186件、行政诉讼128件。",
+     "全年办理行政复议和行政诉讼案件突破300件，其中行政复议186件、行政诉讼98件。"),
 ]
 
 TRAPS = [
@@ -60,6 +73,11 @@ TRAPS = [
     "全年审结一审案件2,000件，未上诉的1,820件，一审服判息诉率超过九成。",
     # a 执行率 of a court (执行案件), not of a budget: no budget words
     "全年执结案件3,200件，执行到位率超过六成，执行标的到位12.4亿元。",
+    # the whole names a third kind before the two listed: open
+    "全年受理咨询、投诉举报超过3万件，其中投诉18,462件、举报10,926件。",
+    "全年受理投诉举报咨询超过3万件，其中投诉18,462件、举报10,926件。",
+    # a part with a qualifier the whole lacks: some of the complaints
+    "全年办理消费者投诉举报超过3万件，其中食品类投诉18,462件、举报10,926件。",
     # a bound aimed at for next year, or said of another year than the figures'
     "力争明年部门预算执行率超过九成。全年部门预算安排23.6亿元，实际支出20.1亿元。",
     "全年审结一审民商事案件4,380件，当事人上诉612件，力争明年一审服判息诉率达到90%以上。",
@@ -79,3 +97,11 @@ def test_traps_stay_silent(text):
     assert _codes(text) == []
 
 
+def test_named_by_parts_reads_the_whole_words():
+    assert named_by_parts(["其中投诉|", "举报|"], "全年办理消费者投诉举报")
+    assert named_by_parts(["行政复议|", "行政诉讼|"], "全年办理行政复议和行政诉讼案件")
+    # the parts in another order, another kind before, nothing before, a qualified part
+    assert not named_by_parts(["举报|", "投诉|"], "全年办理消费者投诉举报")
+    assert not named_by_parts(["投诉|", "举报|"], "全年办理咨询和投诉举报")
+    assert not named_by_parts(["投诉|", "举报|"], "投诉举报")
+    assert not named_by_parts(["食品类投诉|", "举报|"], "全年办理投诉举报")

@@ -110,6 +110,10 @@ def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = Tru
         why = _outcomes(labels, whole)
         if why:
             return why
+    if whole and k <= 4:
+        why = named_by_parts(labels, whole)
+        if why:
+            return why
     for written, split in zip(SPLITS, _SPLIT_PATTERNS):
         if len(split) != k:
             continue
@@ -127,6 +131,33 @@ def complete(labels: Sequence[str], span_text: str = "", residual_ok: bool = Tru
         if all(b == a + 1 for a, b in zip(ys, ys[1:])):
             return Why(f"consecutive years {ys[0]}–{ys[-1]}", f"连续年份{ys[0]}—{ys[-1]}年")
     return None
+
+
+#: what a label's words may open with before the part's own name (其中投诉18,462件 / 其中，来访…)
+_LABEL_LEAD = lazyre.compile(r"^(?:其中|其|另有|另)[，,]?")
+#: what may follow the parts' names joined in the whole's words: a head noun of the things counted, or nothing
+_JOINED_TAIL = lazyre.compile(r"(?:案件|事项|事項|件|类|類|总量|總量|总额|總額|总数|總數|合计|合計|共计|共計|共|总计|總計|人次|件次)?$")
+
+
+def named_by_parts(labels: Sequence[str], whole: str) -> Optional[Why]:
+    """Why parts are all of a whole named as their names together (投诉举报超过3万件，其中投诉…、举报… / 来信来访3,000件次，
+    其中来信…、来访… / 行政复议和行政诉讼案件…，其中行政复议…、行政诉讼…): the whole's words end with the parts' own names,
+    each of two to four characters, in the order listed, joined by nothing or by 和/及/与/、, only a head noun after them,
+    other words before them (a verb or a subject: 受理群众来信来访) and no other name joined there (咨询、投诉举报 names
+    three kinds).  ``labels``: the words before each part
+    (``words|after``, as :func:`complete` gets them)."""
+    names = [_LABEL_LEAD.sub("", lab.split("|")[0]) for lab in labels]
+    if len(names) < 2 or len(set(names)) != len(names) or any(not 2 <= len(n) <= 4 for n in names):
+        return None
+    if any(re.search(r"[^\u4e00-\u9fff]", n) for n in names):
+        return None
+    m = re.search(r"(?:和|及|与|與|、)?".join(map(re.escape, names)), whole)
+    if m is None or not _JOINED_TAIL.match(whole, m.end()) or _JOINED_TAIL.match(whole, m.end()).end() != len(whole):
+        return None
+    if m.start() == 0 or whole[m.start() - 1] in "和及与與、":
+        return None       # (words cut at a 、 may have left another kind joined before: 咨询、投诉举报)
+    joined = "、".join(names)
+    return Why(f"the whole is named as its parts together ({joined})", f"总数之名即各项之名的合称（{joined}）")
 
 
 #: ordinals of one series (第一批/第二批/第三批, 第一产业/第二产业): sides of a classification read from the text
