@@ -37,7 +37,7 @@ from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_S
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN, OVER_PLAN_OF,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
-                                  among_share_pairs, c_not_plan, cheng_pairs, complement_of, complement_pairs,
+                                  among_share_pairs, deed_share, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, frames_differ, scope_frame_cut, item_words, other_population, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
                                   AT_LEAST, LINKED, named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
@@ -331,6 +331,8 @@ class RateMismatch(Rule):
                 f = self._qualifying_share(doc, masked, q, tol)
                 if f is None and len(ledger(doc)) == n0 and "分" in masked[max(0, q.start - 40):q.start]:
                     f = self._respective(doc, masked, q, tol)
+                if f is None and len(ledger(doc)) == n0 and masked[q.start - 1:q.start] == "的":
+                    f = self._deed_share(doc, masked, q, tol)
                 if f is not None:
                     yield f
                 continue
@@ -358,7 +360,10 @@ class RateMismatch(Rule):
                 if f is None and len(ledger(doc)) == n0 and kind == "share" and masked.startswith("的", q.end):
                     # 95%以上的处罚决定已公示，应公示1,480件中已公示1,423件: a share before the noun it qualifies
                     f = self._qualifying_share(doc, masked, q, tol)
-                if f is None and kind == "share":
+                if f is None and len(ledger(doc)) == n0 and kind == "share":
+                    # 已整改89处，已整改的占九成以上: a share stated by its deed after its counts
+                    f = self._deed_share(doc, masked, q, tol)
+                if f is None and kind == "share" and len(ledger(doc)) == n0:
                     f = self._unprinted_whole(doc, masked, q, name, tol)
             if f is not None:
                 yield f
@@ -422,6 +427,47 @@ class RateMismatch(Rule):
             grim="所述值是一侧的界限" if bound else "部分与整体写在占比之后",
             grim_en="the stated value is a one-sided bound" if bound else
                     "the part and the whole are stated after the share")
+
+    def _deed_share(self, doc, masked, q, tol):
+        """全县小型水库138座，已完成除险加固127座，尚未完成除险加固的不足一成: a share stated by a deed alone after its counts
+        (``claims.rates.deed_share``): the part over the whole, or the whole less the part over the whole when the deed
+        is negated (尚未/未), in the direction of the share's bound."""
+        got = deed_share(doc, masked, q)
+        if got is None:
+            return None
+        p, w, neg = got
+        (plo, phi), (wlo, whi) = count_interval(p), count_interval(w)
+        if wlo <= 0:
+            return None
+        r = (100.0 * (1 - phi / wlo), 100.0 * (1 - plo / whi)) if neg else ratio_interval((plo, phi), (wlo, whi))
+        stated = stated_interval(q, tol)
+        what = "(whole-part)/whole*100 (the share names the deed negated)" if neg else \
+            "part/whole*100 (the share names the part's deed)"
+        ok = overlaps(r, stated)
+        record(doc, self.code, "rate", q, ok, what, [p, w])
+        if ok:
+            return None
+        mid = (r[0] + r[1]) / 2
+        h = 0.5 * 10 ** (-q.decimals)
+        nd, dd = fmt_num(plo), fmt_num(wlo)
+        formula = f"({dd}-{nd})/{dd}*100" if neg else f"{nd}/{dd}*100"
+        shown = f"（{label(doc, w)}−{label(doc, p)}）÷{label(doc, w)}" if neg else f"{label(doc, p)}÷{label(doc, w)}"
+        bound = q.approx_word or q.before_word or q.after_word
+        return self.finding(
+            doc, q.start, q.end,
+            related=[Related(p.start, p.end, {"zh": "已做到的部分", "en": "the part that did the deed"}),
+                     Related(w.start, w.end, {"zh": "分母", "en": "denominator"})],
+            evidence={"stated": q.value, "stated_interval": _json_interval(stated),
+                      "recomputed": round(mid, 4), "recomputed_interval": [round(r[0], 6), round(r[1], 6)],
+                      "formula": formula, "tolerance": round(h, 6), "numerator": plo, "denominator": wlo,
+                      "grim_numerators": [], "rate_name": "占比", "bound": bound or None, "negated": neg,
+                      "readings_tried": "the count of the clause before the share named by the share's deed, over the "
+                                        "count of the clause before it (claims.rates.deed_share)"},
+            name="占比", stated=_printed(doc, q), formula=shown,
+            recomputed=fmt_pct(mid, max(q.decimals, 2)), lo=fmt_pct(stated[0], q.decimals + 1),
+            hi=fmt_pct(stated[1], q.decimals + 1), tol=f"{h:g}",
+            grim="所述值是一侧的界限" if bound else "部分与整体写在占比之前",
+            grim_en="the stated value is a one-sided bound" if bound else "the part and the whole are stated before the share")
 
     def _unprinted_whole(self, doc, masked, q, name, tol):
         """达91家，占全市43.8% / 增至4家、占全市50%: the whole (the city's number) is not printed, but it is a whole

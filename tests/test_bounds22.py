@@ -10,7 +10,12 @@
 3. A budget's or a fund's rate of execution (预算执行率, 专项资金执行率) is what was spent over what was budgeted
    (claims.rates: its numerator and its base by their words).
 
-4. A whole named as its parts' names together (投诉举报 → 投诉、举报; 来信来访 → 来信、来访; 行政复议和行政诉讼案件) is all of
+4. A share stated by a deed alone after its counts (…，已完工80个，尚未完工的不足一成 / 已整改的占九成以上): the count of the
+   clause before, named by the deed, over the count before it — the whole less it when the deed is negated
+   (claims.rates.deed_share); a share's names ending in a measure noun (面积, 金额, 人数) match counts whose unit says it
+   (绿色建筑856万平方米 for 绿色建筑面积); a share of the whole area read over a part's figures (中心城区, 园区) is none.
+
+5. A whole named as its parts' names together (投诉举报 → 投诉、举报; 来信来访 → 来信、来访; 行政复议和行政诉讼案件) is all of
    them (claims.partition.named_by_parts): a lower bound on it (超过, 逾, 突破) must hold for their sum too.
 
 Wordings of our own, from several offices; consistent near-misses and traps stay silent."""
@@ -57,6 +62,21 @@ PAIRS = [
     # 市场监管: 1.64 + 0.72 = 2.36 > 2.2万; 1.34 + 0.72 = 2.06
     ("全年处理消费者投诉举报逾2.2万件，其中投诉1.64万件、举报0.72万件。",
      "全年处理消费者投诉举报逾2.2万件，其中投诉1.34万件、举报0.72万件。"),
+    # 住建, a share by the deed negated: (86 − 80) / 86 = 7.0%; (86 − 74) / 86 = 14.0%
+    ("全区老旧小区改造项目86个，已完工80个，尚未完工的不足一成。",
+     "全区老旧小区改造项目86个，已完工74个，尚未完工的不足一成。"),
+    # 教育, the deed shortened: (186 − 171) / 186 = 8.1%; (186 − 161) / 186 = 13.4%
+    ("全县中小学校舍186栋，已完成抗震加固171栋，未完成的不足一成。",
+     "全县中小学校舍186栋，已完成抗震加固161栋，未完成的不足一成。"),
+    # 应急, a share by the deed itself: 1,790 / 1,860 = 96.2%; 1,590 / 1,860 = 85.5%
+    ("全市排查安全隐患1,860处，已整改1,790处，已整改的占九成以上。",
+     "全市排查安全隐患1,860处，已整改1,590处，已整改的占九成以上。"),
+    # 住建, 面积 said by the unit: 856 / 1,120 = 76.4%; 756 / 1,120 = 67.5%
+    ("全市绿色建筑面积占新建建筑面积的比重超过七成，全年新增绿色建筑856万平方米，新建建筑1,120万平方米。",
+     "全市绿色建筑面积占新建建筑面积的比重超过七成，全年新增绿色建筑756万平方米，新建建筑1,120万平方米。"),
+    # 金融, 金额 said by the unit: 412 / 1,250 = 33.0%; 352 / 1,250 = 28.2%
+    ("涉农贷款金额占各项贷款金额的比重超过三成，年末涉农贷款余额412亿元，各项贷款余额1,250亿元。",
+     "涉农贷款金额占各项贷款金额的比重超过三成，年末涉农贷款余额352亿元，各项贷款余额1,250亿元。"),
     # 司法: 186 + 128 = 314 > 300; 186 + 98 = 284
     ("全年办理行政复议和行政诉讼案件突破300件，其中行政复议186件、行政诉讼128件。",
      "全年办理行政复议和行政诉讼案件突破300件，其中行政复议186件、行政诉讼98件。"),
@@ -78,9 +98,18 @@ TRAPS = [
     "全年受理投诉举报咨询超过3万件，其中投诉18,462件、举报10,926件。",
     # a part with a qualifier the whole lacks: some of the complaints
     "全年办理消费者投诉举报超过3万件，其中食品类投诉18,462件、举报10,926件。",
+    # a deed of a subset (按期办结) whose count is not stated
+    "全年受理案件1,200件，办结1,150件，按期办结的超过九成。",
+    # the done count holds cases carried over in a bracket: not one clause each
+    "全年受理信访事项2,341件，办结2,297件（含上年结转56件），尚未办结的不足一成。",
+    # a plan in the sentence
+    "全县小型水库138座，已完成除险加固117座，计划明年完成除险加固的超过九成。",
+    # the city's share, the centre's figures
+    "全市绿色建筑面积占新建建筑面积的比重超过七成，中心城区新增绿色建筑556万平方米，新建建筑1,120万平方米。",
     # a bound aimed at for next year, or said of another year than the figures'
     "力争明年部门预算执行率超过九成。全年部门预算安排23.6亿元，实际支出20.1亿元。",
     "全年审结一审民商事案件4,380件，当事人上诉612件，力争明年一审服判息诉率达到90%以上。",
+    "全区老旧小区改造项目86个，已完工74个，上年尚未完工的不足一成。",
     # an open list of a lower bound stays silent (parts of an open list cannot show a whole too large)
     "全年新开工亿元以上项目逾200个，其中工业项目118个、基础设施项目54个。",
 ]

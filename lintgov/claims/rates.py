@@ -53,7 +53,7 @@ from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
-__all__ = ["part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["deed_share", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -1281,6 +1281,48 @@ _SUBJECT_TAIL = lazyre.compile(r"(?:的|占比|佔比|占|佔|比例|比重|为|
 _NOT_DONE = lazyre.compile(r"正在|在建|尚未|尚有|未|没有|仍|还在|还有|待|拟|計劃|计划|启动|啟動|推进|推進|开工|開工")
 
 
+#: a share whose clause names only a deed and 的 before it (…，完成除险加固的超过九成 / …，尚未完成的不足一成 / …，已整改的占
+#: 九成以上): the things that did the deed (or, after a negation, did not) among those counted before; the deed never holds
+#: 的, 中 or a figure (办结的案件中调解结案的: a subset of a subset)
+_DEED_SHARE = lazyre.compile(r"(?P<neg>尚未|仍未|还未|還未|未能|未|没有|沒有)?(?:已经|已經|已|均已|均)?"
+                             r"(?P<deed>(?:(?![的中])[\u4e00-\u9fff]){2,10}?)的(?:占比|佔比|占|佔|比例|比重)?"
+                             r"(?:为|為|达到|達到|达|達|已|均)?\s*")
+#: the aspect and summing words a count's own clause may open with before its deed (已完成除险加固127座, 累计整改…)
+_DEED_LEAD = lazyre.compile(r"^(?:其中|已经|已經|已|均已|共|累计|累計|全部|截至年底|截至年末|年内|年內)+")
+
+
+def deed_share(doc, masked, q) -> Optional[Tuple[Quantity, Quantity, bool]]:
+    """(part, whole, negated) of a share stated by a deed alone after its counts: 全县小型水库138座，已完成除险加固127座，尚未
+    完成除险加固的不足一成 — the part is the count of the clause right before the share's, named by the deed (or the deed
+    by it: 完成 of 完成除险加固), the whole the count of the clause before that one, of the same measure and larger;
+    ``negated`` when the deed is negated (尚未/未: the share is of the whole less the part).  None for a plan, for a deed
+    that is not the part's (按期办结的 after 办结1,150件: a subset whose count is not stated) and for any other shape."""
+    s = doc.sentence_at(q.start)
+    if s is None:
+        return None
+    cs = clause_start(doc, masked, q.start, max(s.start, q.start - 24))
+    m = _DEED_SHARE.fullmatch(masked, cs, q.start)
+    if m is None or cs <= s.start or _PLAN_SENTENCE.search(masked, s.start, s.end):
+        return None
+    deed = m.group("deed")
+    before = [c for c in quantities_in(doc, s.start, cs) if c.end <= cs]
+    if len(before) < 2:
+        return None
+    k, w = before[-1], before[-2]
+    if not (is_count(k) and is_count(w)) or k.approx is not None or w.approx is not None or k.is_percent \
+            or measure_of(k) != measure_of(w) or count_interval(w)[0] <= count_interval(k)[1]:
+        return None
+    kc = clause_start(doc, masked, k.start, max(s.start, k.start - 24))
+    wc = clause_start(doc, masked, w.start, max(s.start, w.start - 24))
+    # each count closes its own clause, the part's clause right after the whole's, the share's right after the part's
+    if not (wc < kc < cs) or masked[w.end:kc].strip("，,；; ") or masked[k.end:cs].strip("，,；; "):
+        return None
+    words = _DEED_LEAD.sub("", re.sub(r"[^\u4e00-\u9fff]", "", masked[kc:k.start]))
+    if len(words) < 2 or _NOT_DONE.search(words) or not (words.startswith(deed) or deed.startswith(words)):
+        return None
+    return k, w, bool(m.group("neg"))
+
+
 def predicate_part(doc, masked, q, s) -> Optional[Tuple[Quantity, Quantity]]:
     """(part, whole) of a share before 的 and the things it qualifies with their predicate, the counts in the clauses
     after it: 两成以上的案件通过调解结案，全年审结行政复议案件418件，调解结案93件 — the whole is a count stated as a total
@@ -1440,6 +1482,23 @@ def _named_as(masked: str, c: Quantity, floor: int, subject: str) -> bool:
 _MEASURE_NOUN = lazyre.compile(r"(?:销量|銷量|销售量|銷售量|产量|產量|数量|數量|人数|人數|户数|戶數|家数|家數|个数|個數|件数|件數|金额|金額)$")
 
 
+#: the units a measure noun is said by (建筑面积 → 412万平方米)
+_NOUN_MEASURES = {"面积": ("平方米", "平方公里", "平方千米", "亩", "公顷"), "面積": ("平方米", "平方公里", "平方千米", "亩", "公顷"),
+                  "金额": ("元",), "金額": ("元",), "人数": ("人",), "人數": ("人",), "户数": ("户",), "戶數": ("户",),
+                  "家数": ("家",), "家數": ("家",)}
+_UNIT_NOUN = lazyre.compile("(?:" + "|".join(_NOUN_MEASURES) + ")$")
+
+
+def _unit_named(masked, after, lo, name, width):
+    """The first count of ``after`` named by ``name`` less its measure noun (面积, 金额, 人数…) when its unit says
+    that noun (新建建筑1,126万平方米 for 新建建筑面积), else None."""
+    m = _UNIT_NOUN.search(name)
+    if m is None or len(name) - len(m.group()) < 2:
+        return None
+    short, units = name[:m.start()], _NOUN_MEASURES[m.group()]
+    return next((c for c in after if measure_of(c) in units and short in context_before(masked, c, lo, width)), None)
+
+
 #: a head noun a part after 其中 may leave out, its unit saying it (线上办理事项 → 其中线上办理43.3万件)
 _HEAD_NOUN = lazyre.compile(r"(?:事项|事項|案件|业务|業務|项目|項目|人员|人員|群众|群眾)$")
 
@@ -1507,6 +1566,14 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
     # 占国土面积的近六成，国土总面积N: the whole named with 总 (国土总面积 is the 国土面积)
     d = next((c for c in after if any(nm in context_before(masked, c, q.end, 16)
                                       or nm in re.sub(r"[总總]", "", context_before(masked, c, q.end, 16)) for nm in names)), None)
+    if n is None or d is None:
+        # 装配式建筑面积占新建建筑面积的比例达到35%以上，新开工装配式建筑412万平方米，新建建筑1,126万平方米: the measure noun
+        # of both names (面积, 金额, 人数…) said by the counts' unit instead
+        n = n or _unit_named(masked, after, q.end, subject, 14)
+        d = d or (None if names is GDP_NAMES else _unit_named(masked, after, q.end, base, 16))
+        if n is not None and d is not None and (n is d or context_before(masked, d, q.end, 16).endswith(
+                context_before(masked, n, q.end, 14))):
+            n = d = None
     if n is None and d is not None and after and after[0] is not d and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start):
         n = after[0]          # 林地面积占国土面积的近六成，达380平方公里，国土总面积1000平方公里: the part right after
     if n is None and d is None and after and _PART_AFTER.fullmatch(masked, q.end, after[0].num_start) \
@@ -1530,7 +1597,9 @@ def _share_pairs_after(doc, masked, counts, q, floor, zhan) -> List[Tuple[Quanti
 
 
 #: the level of government a figure is stated for, narrower than the report's area (市本级, 区本级, 市直)
-_LEVEL_SCOPE = lazyre.compile(r"[省市县縣区區]?本[级級]|[省市县縣区區]直|[省市县縣区區]级财政|[省市县縣区區]級財政")
+#: (or a part of the area: 全市绿色建筑面积占…超过七成，中心城区新增绿色建筑556万平方米 — the city's share, the centre's figures)
+_LEVEL_SCOPE = lazyre.compile(r"[省市县縣区區]?本[级級]|[省市县縣区區]直|[省市县縣区區]级财政|[省市县縣区區]級財政|"
+                              r"中心城[区區]|主城[区區]|县城|縣城|开发区|開發區|高新区|高新區|园区|園區")
 
 
 def _scopes_differ(masked: str, lo: int, hi: int, operands) -> bool:
