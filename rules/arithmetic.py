@@ -363,6 +363,9 @@ class RateMismatch(Rule):
                 if f is None and len(ledger(doc)) == n0 and kind == "share":
                     # 已整改89处，已整改的占九成以上: a share stated by its deed after its counts
                     f = self._deed_share(doc, masked, q, tol)
+                if f is None and len(ledger(doc)) == n0 and kind == "share" and (q.chinese or q.approx):
+                    # …达到省定办学标准的不足九成，全区63所学校中达标的有54所: the part among its whole after the share
+                    f = self._among_after(doc, masked, q, tol)
                 if f is None and kind == "share" and len(ledger(doc)) == n0:
                     f = self._unprinted_whole(doc, masked, q, name, tol)
             if f is not None:
@@ -394,6 +397,24 @@ class RateMismatch(Rule):
             pairs = [ns[:2]] if ns is not None and not ns[3] else []
         if not pairs:
             return None
+        return self._pairs_verdict(doc, q, pairs, tol)
+
+    def _among_after(self, doc, masked, q, tol):
+        """全区义务教育学校达到省定办学标准的不足九成，全区63所学校中达标的有54所: a share in words or a bound naming its
+        subject, the part among its whole stated after it (``claims.rates.among_share_pairs``), read when no other reading
+        found the share's operands; silent for a plan or a goal, and when any pair found fits."""
+        s_ = doc.sentence_at(q.start)
+        if s_ is None:
+            return None
+        floor = clause_start(doc, masked, q.start, max(s_.start, q.start - 40))
+        if GOAL.search(masked, floor, q.start) or PLAN_AROUND_SHARE.search(masked, s_.start, s_.end):
+            return None
+        pairs = [(p, w) for p, w in among_share_pairs(doc, masked, q, max(s_.start, q.start - 40)) if p.start > q.end]
+        return self._pairs_verdict(doc, q, pairs, tol) if pairs else None
+
+    def _pairs_verdict(self, doc, q, pairs, tol):
+        """Silent when any (part, whole) of ``pairs`` gives the share ``q`` in its bound's direction; else the first
+        pair is reported."""
         stated = stated_interval(q, tol)
         for p, w in pairs:
             r = ratio_interval(count_interval(p), count_interval(w))

@@ -14,6 +14,8 @@
    clause before, named by the deed, over the count before it — the whole less it when the deed is negated
    (claims.rates.deed_share); a share's names ending in a measure noun (面积, 金额, 人数) match counts whose unit says it
    (绿色建筑856万平方米 for 绿色建筑面积); a share of the whole area read over a part's figures (中心城区, 园区) is none.
+   A share naming its subject (…达到标准化建设要求的超过九成) over the part among its whole after it (212个村卫生室中达标的有
+   198个), the words that introduce the part's figure (的有) left out of its name; 要求 is no plan (要 of PLAN_AROUND_SHARE).
 
 5. A whole named as its parts' names together (投诉举报 → 投诉、举报; 来信来访 → 来信、来访; 行政复议和行政诉讼案件) is all of
    them (claims.partition.named_by_parts): a lower bound on it (超过, 逾, 突破) must hold for their sum too.
@@ -71,6 +73,15 @@ PAIRS = [
     # 应急, a share by the deed itself: 1,790 / 1,860 = 96.2%; 1,590 / 1,860 = 85.5%
     ("全市排查安全隐患1,860处，已整改1,790处，已整改的占九成以上。",
      "全市排查安全隐患1,860处，已整改1,590处，已整改的占九成以上。"),
+    # 卫健, a share naming its subject, the part among its whole after it: 198 / 212 = 93.4%; 178 / 212 = 84.0%
+    ("全县村卫生室达到标准化建设要求的超过九成，全县212个村卫生室中达标的有198个。",
+     "全县村卫生室达到标准化建设要求的超过九成，全县212个村卫生室中达标的有178个。"),
+    # 民政: 79 / 146 = 54.1%; 99 / 146 = 67.8%
+    ("全市养老机构取得等级评定的不足六成，全市146家养老机构中评定等级的有79家。",
+     "全市养老机构取得等级评定的不足六成，全市146家养老机构中评定等级的有99家。"),
+    # 交通, 近九成 (81%–90%): 151 / 168 = 89.9%; 131 / 168 = 78.0%
+    ("全县建制村开通客车的近九成，全县168个建制村中通客车的有151个。",
+     "全县建制村开通客车的近九成，全县168个建制村中通客车的有131个。"),
     # 住建, 面积 said by the unit: 856 / 1,120 = 76.4%; 756 / 1,120 = 67.5%
     ("全市绿色建筑面积占新建建筑面积的比重超过七成，全年新增绿色建筑856万平方米，新建建筑1,120万平方米。",
      "全市绿色建筑面积占新建建筑面积的比重超过七成，全年新增绿色建筑756万平方米，新建建筑1,120万平方米。"),
@@ -102,6 +113,13 @@ TRAPS = [
     "全年受理案件1,200件，办结1,150件，按期办结的超过九成。",
     # the done count holds cases carried over in a bracket: not one clause each
     "全年受理信访事项2,341件，办结2,297件（含上年结转56件），尚未办结的不足一成。",
+    # the part after the share is the other side (未达标): not the share's part
+    "全县村卫生室达到标准化建设要求的超过九成，全县212个村卫生室中未达标的有14个。",
+    # a goal
+    "力争全县村卫生室达到标准化建设要求的超过九成，全县212个村卫生室中达标的有178个。",
+    # the year's completions are not all the things done: a flow before a share of the stock
+    "全县小型水库138座，年内完成除险加固17座，尚未完成除险加固的不足一成。",
+    "全县小型水库138座，今年新完成除险加固17座，完成除险加固的超过九成。",
     # a plan in the sentence
     "全县小型水库138座，已完成除险加固117座，计划明年完成除险加固的超过九成。",
     # the city's share, the centre's figures

@@ -1288,7 +1288,10 @@ _DEED_SHARE = lazyre.compile(r"(?P<neg>尚未|仍未|还未|還未|未能|未|�
                              r"(?P<deed>(?:(?![的中])[\u4e00-\u9fff]){2,10}?)的(?:占比|佔比|占|佔|比例|比重)?"
                              r"(?:为|為|达到|達到|达|達|已|均)?\s*")
 #: the aspect and summing words a count's own clause may open with before its deed (已完成除险加固127座, 累计整改…)
-_DEED_LEAD = lazyre.compile(r"^(?:其中|已经|已經|已|均已|共|累计|累計|全部|截至年底|截至年末|年内|年內)+")
+_DEED_LEAD = lazyre.compile(r"^(?:其中|已经|已經|已|均已|共|累计|累計|全部|截至年底|截至年末)+")
+#: words of what was done in the year (今年完成除险加固17座, 年内新增…): a flow, not the stock of the things done the share
+#: of the whole is about
+_DEED_FLOW = lazyre.compile(r"今年|本年|全年|年内|年內|当年|當年|新增|新|同比|比上年|较上年|較上年")
 
 
 def deed_share(doc, masked, q) -> Optional[Tuple[Quantity, Quantity, bool]]:
@@ -1318,7 +1321,8 @@ def deed_share(doc, masked, q) -> Optional[Tuple[Quantity, Quantity, bool]]:
     if not (wc < kc < cs) or masked[w.end:kc].strip("，,；; ") or masked[k.end:cs].strip("，,；; "):
         return None
     words = _DEED_LEAD.sub("", re.sub(r"[^\u4e00-\u9fff]", "", masked[kc:k.start]))
-    if len(words) < 2 or _NOT_DONE.search(words) or not (words.startswith(deed) or deed.startswith(words)):
+    if len(words) < 2 or _NOT_DONE.search(words) or _DEED_FLOW.search(masked, kc, k.start) \
+            or not (words.startswith(deed) or deed.startswith(words)):
         return None
     return k, w, bool(m.group("neg"))
 
@@ -1380,6 +1384,10 @@ def _in_order(word: str, words: str, gap: int = 4) -> bool:
 _CLAUSE_BREAK = lazyre.compile(r"[，,；;。]")
 
 
+#: the words closing a part's name that introduce its figure (达标的有54所, 已解决的为342件, 其中…的共)
+_PART_INTRO = lazyre.compile(r"(?:的)?(?:共有|共|有|为|為|是|达|達)?$")
+
+
 def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
     """(part, whole) readings of a share in words or a bounded share (逾九成, 超过三分之二, 近半数) over a part stated
     among its whole in the sentence (``claims.ratios.among``: N个村中有M个), when the share is about that part:
@@ -1429,6 +1437,8 @@ def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
         head = re.sub(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]", "", a.whole_words.split("|")[0])
         head = re.sub(r"^.*?(?:全市|全省|全区|全區|全县|全縣|全镇|全鎮|全国|全國)", "", head)
         pn = re.sub(r"[^\u4e00-\u9fff]", "", a.part_words.split("|")[0])
+        # (63所学校中达标的有54所: the words that introduce the part's figure — 的有, 的为 — are not its name)
+        pn = _PART_INTRO.sub("", pn) or pn
         if p.start > q.end:
             # (a part still under way or not done is not the part the share counts: 逾九成的村建成…，236个村中有6个正在建设)
             did = _NOT_DONE.search(a.part_words)
@@ -1616,7 +1626,9 @@ def _scopes_differ(masked: str, lo: int, hi: int, operands) -> bool:
 
 
 #: a plan or target in the sentence of a share that qualifies a noun (力争90%以上的村…, 到2025年…): no result
-PLAN_AROUND_SHARE = lazyre.compile(r"力争|力爭|争取|爭取|确保|確保|目标|目標|计划|計劃|预计|預計|将|將|要|到20\d\d年")
+#: (要 as the claims layer reads it in a plan: never 要求, 要素, 重要, 主要 — 达到标准化建设要求的超过九成 states a result)
+PLAN_AROUND_SHARE = lazyre.compile(r"力争|力爭|争取|爭取|确保|確保|目标|目標|计划|計劃|预计|預計|将|將|"
+                                   r"(?<![主重需只必])要(?!求|素|点|點|件|闻|聞)|到20\d\d年")
 
 
 _TO_VERB = lazyre.compile(r"\s*(?:增加|增长|增長|提高|提升|上升|跃升|躍升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|发展|發展|增|升|降)?(?:到|至)")
