@@ -1284,8 +1284,9 @@ _NOT_DONE = lazyre.compile(r"正在|在建|尚未|尚有|未|没有|仍|还在|�
 #: a share whose clause names only a deed and 的 before it (…，完成除险加固的超过九成 / …，尚未完成的不足一成 / …，已整改的占
 #: 九成以上): the things that did the deed (or, after a negation, did not) among those counted before; the deed never holds
 #: 的, 中 or a figure (办结的案件中调解结案的: a subset of a subset)
-_DEED_SHARE = lazyre.compile(r"(?P<neg>尚未|仍未|还未|還未|未能|未|没有|沒有)?(?:已经|已經|已|均已|均)?"
-                             r"(?P<deed>(?:(?![的中])[\u4e00-\u9fff]){2,10}?)的(?:占比|佔比|占|佔|比例|比重)?"
+_DEED_SHARE = lazyre.compile(r"(?:(?P<rest>其余|其餘|剩余|剩餘|余下|餘下)(?:部分)?的?|"
+                             r"(?P<neg>尚未|仍未|还未|還未|未能|未|没有|沒有)?(?:已经|已經|已|均已|均)?"
+                             r"(?P<deed>(?:(?![的中])[\u4e00-\u9fff]){2,10}?)的)(?:占比|佔比|占|佔|比例|比重)?"
                              r"(?:为|為|达到|達到|达|達|已|均)?\s*")
 #: the aspect and summing words a count's own clause may open with before its deed (已完成除险加固127座, 累计整改…)
 _DEED_LEAD = lazyre.compile(r"^(?:其中|已经|已經|已|均已|共|累计|累計|全部|截至年底|截至年末)+")
@@ -1299,7 +1300,8 @@ def deed_share(doc, masked, q) -> Optional[Tuple[Quantity, Quantity, bool]]:
     完成除险加固的不足一成 — the part is the count of the clause right before the share's, named by the deed (or the deed
     by it: 完成 of 完成除险加固), the whole the count of the clause before that one, of the same measure and larger;
     ``negated`` when the deed is negated (尚未/未: the share is of the whole less the part).  None for a plan, for a deed
-    that is not the part's (按期办结的 after 办结1,150件: a subset whose count is not stated) and for any other shape."""
+    that is not the part's (按期办结的 after 办结1,150件: a subset whose count is not stated) and for any other shape.
+    其余/剩余/余下 (的) for the deed: the rest of the whole besides the part, read as the deed negated."""
     s = doc.sentence_at(q.start)
     if s is None:
         return None
@@ -1307,7 +1309,7 @@ def deed_share(doc, masked, q) -> Optional[Tuple[Quantity, Quantity, bool]]:
     m = _DEED_SHARE.fullmatch(masked, cs, q.start)
     if m is None or cs <= s.start or _PLAN_SENTENCE.search(masked, s.start, s.end):
         return None
-    deed = m.group("deed")
+    deed = m.group("deed") or ""
     before = [c for c in quantities_in(doc, s.start, cs) if c.end <= cs]
     if len(before) < 2:
         return None
@@ -1322,9 +1324,10 @@ def deed_share(doc, masked, q) -> Optional[Tuple[Quantity, Quantity, bool]]:
         return None
     words = _DEED_LEAD.sub("", re.sub(r"[^\u4e00-\u9fff]", "", masked[kc:k.start]))
     if len(words) < 2 or _NOT_DONE.search(words) or _DEED_FLOW.search(masked, kc, k.start) \
-            or not (words.startswith(deed) or deed.startswith(words)):
+            or not (m.group("rest") or words.startswith(deed) or deed.startswith(words)):
         return None
-    return k, w, bool(m.group("neg"))
+    # (其余的不足一成: the rest of the whole besides the part, whatever its deed)
+    return k, w, bool(m.group("neg") or m.group("rest"))
 
 
 def predicate_part(doc, masked, q, s) -> Optional[Tuple[Quantity, Quantity]]:
