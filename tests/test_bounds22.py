@@ -1,6 +1,6 @@
 """Bounds checked in their direction (round 22).
 
-1. A mean held within a bound (平均办理时长控制在30日以内 / 保持在45天以内 / 压缩至5个工作日以内): the verb of holding and a
+1. A mean held within a bound (平均办理时长控制在30日以内 / 保持在45天以内 / 压缩至5个工作日以内; 平均结案时间 as 时长): the verb of holding and a
    bound after the figure state the mean's bound, read as 不到30日 is (claims.ratios.per_unit), over the total days and
    the count of the things handled stated beside it.
 
@@ -46,6 +46,9 @@ PAIRS = [
     # 政务服务: 57,600 / 12,400 = 4.6 working days; 74,500 / 12,400 = 6.0
     ("行政许可事项平均办结时长压缩至5个工作日以内，全年办结许可事项12,400件，累计用时57,600个工作日。",
      "行政许可事项平均办结时长压缩至5个工作日以内，全年办结许可事项12,400件，累计用时74,500个工作日。"),
+    # 司法, 平均…时间 (a duration per case like 时长/期限): 25,900 / 640 = 40.5; 31,900 / 640 = 49.8
+    ("全年办结行政复议案件640件，累计用时25,900天，平均结案时间控制在45天以内。",
+     "全年办结行政复议案件640件，累计用时31,900天，平均结案时间控制在45天以内。"),
     # 法院: (4,380 − 312) / 4,380 ≤ 92.9%; (4,380 − 612) / 4,380 ≤ 86.0% < 90%
     ("全年审结一审民商事案件4,380件，当事人上诉312件，一审服判息诉率达到90%以上。",
      "全年审结一审民商事案件4,380件，当事人上诉612件，一审服判息诉率达到90%以上。"),
@@ -104,6 +107,8 @@ TRAPS = [
     "力争明年信访事项平均办理时长控制在20日以内。全年共办结信访事项2,297件，累计办理用时63,408日。",
     # the mean of a subset (其中简易程序) is not that of all the cases counted
     "其中简易程序案件平均审理天数控制在10天以内。全年审结案件860件，累计审理天数37,280天。",
+    # a mean in minutes per person waiting, not days per case
+    "全年办理业务12,400件，群众平均等待时间控制在15分钟以内，累计等候时长18.6万分钟。",
     # 服判息诉 over all cases (二审 among them) stays at most the whole less the appeals: no finding when within
     "全年审结各类案件4,380件，其中一审案件3,100件，当事人上诉612件，一审服判息诉率达到85%以上。",
     # an appeal count named as not appealed is the rate's own side

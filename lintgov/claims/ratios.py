@@ -341,7 +341,7 @@ _PER_UNIT = lazyre.compile(
     # (每期约一百二十人 opening its clause: each of the sessions counted before — an average of the total after)
     r"(?<![\u4e00-\u9fff])每(?P<ek>期|场|批|届)|"
     # (平均审理期限为38天 / 平均办理时长15天: a duration per thing handled, over the things counted in 件)
-    r"平均(?P<dk>[\u4e00-\u9fff]{0,4}?(?:期限|时长|時長|用时|用時|周期|天数|天數))|"
+    r"平均(?P<dk>[\u4e00-\u9fff]{0,4}?(?:期限|时长|時長|用时|用時|周期|天数|天數|时间|時間))|"
     r"平均每(?P<u>[个家户人名所村期天日月件场次项笔宗批台辆套])"
     r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)"
     r"(?P<words>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达)?(?:约)?(?P<q>" + _Q + r")")
