@@ -5,7 +5,8 @@
    the count of the things handled stated beside it.
 
 2. A judgment accepted (服判息诉) is one no party appealed: the cases appealed (上诉) are outside the rate, so it is at
-   most the whole less them — a bound on it (接近九成, 90%以上) is checked in that direction only (claims.classes).
+   most the whole less them — a bound on it (接近九成, 90%以上) is checked in that direction only (claims.classes); a
+   section or a discharge meets the standard (达标) or exceeds it (超标), so 达标率 is the whole less the 超标 count.
 
 3. A budget's or a fund's rate of execution (预算执行率, 专项资金执行率) is what was spent over what was budgeted
    (claims.rates: its numerator and its base by their words).
@@ -55,6 +56,12 @@ PAIRS = [
     # 法院, the rate first: (7,250 − 690) / 7,250 ≤ 90.5% (近九成: 81%–90%); (7,250 − 1,450) / 7,250 ≤ 80.0%
     ("一审服判息诉率近九成。全年审结一审案件7,250件，提出上诉的690件。",
      "一审服判息诉率近九成。全年审结一审案件7,250件，提出上诉的1,450件。"),
+    # 生态环境, 达标 and 超标 are all the outcomes: (32 − 2) / 32 = 93.8%; (32 − 5) / 32 = 84.4%
+    ("全市32个地表水监测断面中超标断面2个，水质达标率超过九成。",
+     "全市32个地表水监测断面中超标断面5个，水质达标率超过九成。"),
+    # 生态环境, digits: (46 − 3) / 46 = 93.5%; 92.5% printed is not it
+    ("全区监测入河排污口46个，超标排放3个，达标排放率93.5%。",
+     "全区监测入河排污口46个，超标排放3个，达标排放率92.5%。"),
     # 财政: 22.1 / 23.6 = 93.6%; 20.1 / 23.6 = 85.2%
     ("全区部门预算执行率超过九成，全年部门预算安排23.6亿元，实际支出22.1亿元。",
      "全区部门预算执行率超过九成，全年部门预算安排23.6亿元，实际支出20.1亿元。"),

@@ -848,6 +848,8 @@ OPPOSITE_OUTCOMES = tuple((lazyre.compile(a), lazyre.compile(b), full) for a, b,
     (r"(?<!不)合格", r"不合格", True),
     (r"受理", r"不予受理", False),
     # a review of arrest ends in an arrest approved (批准逮捕, 批捕) or not (不批准逮捕, 不捕)
+    # a monitored section, day or discharge either meets the standard (达标) or exceeds it (超标): nothing else
+    (r"(?<![未不])(?:达标|達標)", r"超标|超標", True),
     # a judgment is accepted (服判息诉) when no party appeals it nor petitions against it: the cases appealed (上诉) are
     # not accepted, and neither are those petitioned (申诉, 申请再审) — the rate is at most the whole less the appeals
     (r"服判息诉|服判息訴", r"(?<![未不没沒无無])(?:上诉|上訴)", False),
