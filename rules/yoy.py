@@ -269,7 +269,7 @@ def _same_constant_prices(doc: Any, ch: Change) -> bool:
     return _price_of(text, skel, ch.base) == "不变价" == _price_of(text, skel, ch.current)
 
 
-_PRICE_QUALIFIERS = lazyre.compile(r"可比价格?|可比口径|同口径|扣除|剔除|实际增长|不变价|价格因素|物价因素")
+_PRICE_QUALIFIERS = lazyre.compile(r"可比价格?|可比口径|同口径|(?<!加计)扣除|剔除|实际增长|不变价|价格因素|物价因素")
 
 
 def _tol_kw(ch: Change, extra: float) -> dict:

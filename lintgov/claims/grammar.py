@@ -96,10 +96,10 @@ _CMP = (r"(?:(?:同比|比|较之?|与|同|相比)(?:上一?年(?:度)?|去年|�
         # (比10月末 / 较上月末: a stock against the end of the period before)
         r"|(?:比|较)(?:上一?个?(?:季度|月)|第?" + _Q + r"|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?)(?:末|底)?"
         r"(?=的|[（(]|[\s，,]|增|减|下|上|提|降|回|多|少|高|低|净))")
-_UP = ("增长 增加 上升 回升 提高 提升 上涨 增多 扩大 攀升 加快 高出 多出 增幅为 增幅达 增幅 增速为 增速达 增速 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 超收 "
+_UP = ("增长幅度为 增长幅度达 增长幅度 增长速度为 增长速度达 增长速度 增长 增加 上升 回升 提高 提升 上涨 增多 扩大 攀升 加快 高出 多出 增幅为 增幅达 增幅 增速为 增速达 增速 涨幅为 涨幅 增收 增支 增产 净增加 净增 新增 多增 超收 "
        "递增 增 涨 多 高").split()
 #: reduction rates (压减率46%: the share cut, (A−B)/A) read as a decrease of that size
-_DOWN = ("少增 下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 减产 净减少 净减 削减 压减 精简 短收 "
+_DOWN = ("收窄 少增 下降幅度为 下降幅度达 下降幅度 减少幅度为 减少幅度 下降 减少 降低 下滑 回落 缩小 缩减 压缩 缩短 下跌 减小 降幅为 降幅达 降幅 跌幅 减收 减支 减产 净减少 净减 削减 压减 精简 短收 "
          "压减率 精简率 削减率 下降率 减少率 压缩率 缩减率 降低率 减幅为 减幅达 减幅 递减 减 降 少 低").split()
 #: verbs that state a change only after a basis (比上年新增0.14平方米; 新增企业122家 is a count of new ones)
 _SINGLE = {"增", "涨", "多", "高", "减", "降", "少", "低", "新增", "多增", "少增", "超收", "短收"}
@@ -111,7 +111,7 @@ _TOV_UP = ("增至 增加到 增加至 增长到 增长至 增长为 增加为 �
            "上涨至 涨至 跃升到 跃升至 攀升到 攀升至 "
            # 由每月2200元上调至2360元 / 调增至: a standard or a quota set anew, upwards
            "上调至 上调到 上调为 调增至 调增到 调增为 调高至 调高到 调高为").split()
-_TOV_DOWN = ("下降到 下降至 下降为 降至 降到 降为 降低到 降低至 降低为 减少到 减少至 减少为 减至 减为 下滑至 下滑到 回落到 回落至 缩小到 缩小至 "
+_TOV_DOWN = ("收窄至 收窄到 收窄为 下降到 下降至 下降为 降至 降到 降为 降低到 降低至 降低为 减少到 减少至 减少为 减至 减为 下滑至 下滑到 回落到 回落至 缩小到 缩小至 "
              "缩减到 缩减至 缩减为 压缩到 压缩至 压缩为 缩短到 缩短至 缩短为 缩小为 压减至 压减到 压减为 精简至 精简到 精简为 削减至 削减到 "
              "压减合并至 合并至 减并至 下调至 下调到 下调为 调减至 调减到 调减为 调低至 调低到 调低为").split()
 #: (由每月2200元调整为2360元: a standard set anew, in either direction)
@@ -2139,6 +2139,32 @@ _GROSS_FLOW = lazyre.compile(r"(?:^|全年|年内|当年|本年|今年|年度)�
                              r"新增|新引进|新登记|新设立|新认定|新培育|新开工|新建|新签约|新落户|新入驻|新注册|新发展")
 
 
+#: a change the whole before a 其中 states of itself (比上年多办理21.4万件 / 较上年增加12家 / 同比增长8%): a bare prior after
+#: the part's change may then be the whole's
+_WHOLE_OWN_CHANGE = lazyre.compile(r"(?:比|较|同比)[^，,。；;\ue010]{0,10}?(?:增长|下降|增加|减少|提高|降低|上升|回落|多|少)"
+                                   r"[^，,。；;\ue010]{0,4}?" + _Q)
+
+
+def _part_prior_open(skel: str, text: str, by_start: Dict[int, "Quantity"], cur: "Quantity", words: str) -> bool:
+    """Whether a bare prior after a part's change (全年办理事项186.2万件，比上年多办理21.4万件，其中线上办理152.6万件，比上年多
+    38.7万件，上年为164.8万件) may as well be the whole's: a 其中 before ``cur`` in its sentence, the whole before it a value
+    of ``cur``'s kind stating its own change, and the prior's words naming no metric (为, 同期为). Whose prior it is is open:
+    the change is not paired with it (a figure of the whole is never compared as the part's)."""
+    if words not in ("", "为", "是", "有", "共"):
+        return False
+    ss = _sentence_start(text, cur.start)
+    q = text.rfind("其中", ss, cur.start)
+    if q < 0:
+        return False
+    k = skel.find(QTOK, ss, q)
+    while k >= 0:
+        x = by_start.get(k)
+        if x is not None and _same_kind(x, cur) and _WHOLE_OWN_CHANGE.search(skel, x.end, q):
+            return True
+        k = skel.find(QTOK, k + 1, q)
+    return False
+
+
 def net_of_gross(skel: str, text: str, verb: str, q: "Quantity") -> bool:
     """Whether ``q`` is a gross flow (全年新执业412人) before a net change (净增286人): not the level the net change
     leads to, which is the stock."""
@@ -2481,6 +2507,8 @@ def changes(doc: "Document") -> List[Change]:
         verb = m.group("verb")
         amt = by_start[m.start("amt")]
         cmp = m.group("cmp") or ("与" + m.group("lab3") + "相比" if m.group("cmp3") else "")
+        if not cmp:
+            cmp = _opening_basis(text, skel, m.start("verb"))   # 与2023年相比，全年旅客吞吐量增长12.8%，…
         pm_ = _PERIOD_CMP.fullmatch(cmp)
         if pm_:
             if QTOK in cmp:
@@ -2614,7 +2642,8 @@ def changes(doc: "Document") -> List[Change]:
                 w2 = pm.group("w2") if g == "base2" else _bracket_word(pm)
                 # …，上年同期接待2500万人次: the verb after the label must be one the current value's clause used
                 if _label_fits(doc, cmp, lab) and _estimate_fits(cmp, pm, g) \
-                        and _words_name(w2, text[_clause_start(skel, cur.start):cur.start]):
+                        and _words_name(w2, text[_clause_start(skel, cur.start):cur.start]) \
+                        and not _part_prior_open(skel, text, by_start, cur, (w2 or "") if g == "base2" else ""):
                     base, label = by_start[pm.start(g)], lab
         if base is None and cur is not None:
             lo = max(0, cur.start - 40)
@@ -3012,6 +3041,7 @@ def changes(doc: "Document") -> List[Change]:
                           base_label=tr.base_label if tr else "", factor=fan_iv, approx=approx))
     out.extend(_fan_lists(doc, skel, text, by_start))
     _named_multiples(doc, skel, text, by_start, out)
+    _separate_priors(doc, skel, text, by_start, out)
     out = _operands_around(doc, skel, text, by_start, out)
     out.sort(key=lambda ch: (ch.start, ch.end))
     c["changes"] = out
@@ -3161,6 +3191,59 @@ _PRIOR_LIST_END = lazyre.compile(r"[，,]\s*(?:上一?年|去年)(?:同期)?分�
 #: …，上年分别为400件、350件 / （上年同期分别为…）: the priors of a listed pair, in the same order
 _LISTED_PRIOR = lazyre.compile(r"[\s，,（(。；;]*(?P<lab>上一?年|去年|(?:19|20)\d{2}年)(?:同期)?(?:分别)?(?:为|是)?(?P<bases>"
                                + _QLIST + r")")
+
+
+#: a basis opening a sentence, for the changes of the sentence that state none of their own (与2023年相比，全年旅客吞吐量
+#:增长12.8%，达到… / 同上年相比，…)
+_OPENING_BASIS = lazyre.compile(r"[\s\u3000]*(?:与|同|和|跟)(?P<lab>上一?年(?:度)?|去年|(?:19|20)\d{2}\s*年)(?P<tq>同期)?"
+                                r"(?:相比|相较|比较)[，,]")
+#: what says a change has another basis or what it is of is a plan (比…, 较…, 同比, 环比, 年均, 目标…)
+_OWN_BASIS_WORDS = lazyre.compile(r"比|较|同比|环比|年均|累计|目标|计划|预计|力争|以来|其中|分别")
+
+
+def _opening_basis(text: str, skel: str, verb_at: int) -> str:
+    """The basis a sentence opens with (与2023年相比，), for a change in it that states none (增长12.8%): written as the
+    basis a change names itself (与2023年相比), or "" when the sentence opens otherwise or a word between the basis and the
+    change names another basis or a plan."""
+    ss = _sentence_start(text, verb_at)
+    m = _OPENING_BASIS.match(skel, ss)
+    if m is None or m.end() > verb_at or _OWN_BASIS_WORDS.search(skel, m.end(), verb_at):
+        return ""
+    return "与" + m.group("lab") + (m.group("tq") or "") + "相比"
+
+
+#: ，上年分别为87.3%和65.6% closing a sentence of several values each stated with its own change (no 分别 list of them)
+_SEPARATE_PRIORS = lazyre.compile(r"[，,；;]\s*(?P<lab>上一?年|去年)(?:同期|末|底)?分别(?:为|是)?(?P<bases>" + _QLIST + r")"
+                                  r"(?=[。；;，,）)\n]|$)")
+
+
+def _separate_priors(doc: "Document", skel: str, text: str, by_start: Dict[int, "Quantity"], out: List[Change]) -> None:
+    """The priors of changes stated one by one, listed after them by 分别 (准确率达到88.6%，较上年提高1.3个百分点，其中暴雨
+    预警准确率71.2%，提高5.6个百分点，上年分别为87.3%和65.6%): the k-th prior is the base of the k-th change of the
+    sentence, in order. Read only when the sentence before the list holds exactly as many changes as priors, each with
+    the value it is about and no base yet, each value of its prior's kind and the values in the changes' order; else
+    whose prior each is stays open."""
+    for m in _SEPARATE_PRIORS.finditer(skel):
+        bases = _qlist(by_start, skel, m.start("bases"), m.end("bases"))
+        ss = _sentence_start(text, m.start())
+        idx = [i for i, ch in enumerate(out) if ss <= ch.verb_start < m.start()]
+        if len(idx) != len(bases) or len(bases) < 2:
+            continue
+        chs = sorted(((out[i].verb_start, i) for i in idx))
+        ok = True
+        last = -1
+        for (_, i), b in zip(chs, bases):
+            ch = out[i]
+            if ch.base is not None or ch.current is None or ch.listed or ch.kind == "fan" \
+                    or not (last < ch.current.start < ch.verb_start) or not _same_kind(ch.current, b) \
+                    or (ch.comparison and not _label_fits(doc, ch.comparison, m.group("lab"))):
+                ok = False
+                break
+            last = ch.verb_end
+        if not ok:
+            continue
+        for (_, i), b in zip(chs, bases):
+            out[i] = dataclasses.replace(out[i], base=b, base_label=m.group("lab"))
 
 
 def _listed_prior(doc: "Document", skel: str, pos: int, cmp: str):
