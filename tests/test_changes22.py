@@ -14,6 +14,9 @@
    size (逆差, 亏损额, 差距); 研发费用加计扣除 is a tax
    deduction, not 扣除价格因素 (a price basis that makes a growth unrecomputable).
 
+5. A multiple's value stated in the clause after it by words restating its subject (引进高层次人才是上年同期的2.2倍，
+   共引进1,342人，上年同期为610人): read only with the base stated right after (claims.grammar._restated_cur).
+
 Wordings of our own, from several offices; consistent near-misses and traps stay silent."""
 import pytest
 
@@ -52,6 +55,11 @@ PAIRS = [
      "全年受理消防行政许可1,284件，下降幅度为13.6%，去年为1,405件。"),
     ("全年享受研发费用加计扣除政策的企业减免税额增长1.5倍，达到6.5亿元，上年为2.6亿元。",
      "全年享受研发费用加计扣除政策的企业减免税额增长2.0倍，达到6.5亿元，上年为2.6亿元。"),
+    # 5. a multiple's value in a clause restating the subject, its base right after
+    ("引进高层次人才是上年同期的2.2倍，共引进1,342人，上年同期为610人。",
+     "引进高层次人才是上年同期的2.7倍，共引进1,342人，上年同期为610人。"),
+    ("办理知识产权纠纷调解案件数是上年的1.5倍，办理案件612件，上年为408件。",
+     "办理知识产权纠纷调解案件数是上年的2.5倍，办理案件612件，上年为408件。"),
     # 4. 收窄 (a gap, a loss or a deficit narrowing) is a fall of its size
     ("货物贸易逆差收窄至12.6亿元，比上年收窄3.4亿元，上年为16.0亿元。",
      "货物贸易逆差收窄至12.6亿元，比上年收窄5.4亿元，上年为16.0亿元。"),
@@ -74,6 +82,8 @@ TRAPS = [
     # 4. 降幅收窄: a fall's size narrowing (the growth rate rises), never the level's fall
     "全年规模以上工业增加值下降3.2%，降幅比上年收窄2.1个百分点，上年下降5.3%。",
     "全年一般公共预算收入降幅收窄至1.2%，上年下降4.6%，收窄3.4个百分点。",
+    # 5. a clause of another deed after the multiple: not its value
+    "引进高层次人才是上年同期的2.7倍，培训专业技术人才1,342人，上年同期为610人。",
     # 4. a price basis still makes a growth unrecomputable
     "扣除价格因素，农村居民人均可支配收入实际增长5.8%，达到24,316元，上年为22,683元。",
 ]

@@ -2838,6 +2838,12 @@ def changes(doc: "Document") -> List[Change]:
             pc = _post_cur(skel, text, m.end(), amt, by_start)
             if pc is not None and "达" in text[m.end():pc.start("cur") + 1] and not _LIST_AFTER.match(skel, pc.end()):
                 cur, post_end = by_start[pc.start("cur")], pc.end()
+            elif pc is None:
+                # 引进高层次人才是上年同期的2.2倍，共引进1,342人，上年同期为610人: the value of a clause restating the
+                # subject's verb (read only with the base stated right after it, below)
+                pc = _restated_cur(skel, text, m.end(), m.start())
+                if pc is not None and _POST_BASE.match(skel, pc.end()):
+                    cur, post_end = by_start[pc.start("cur")], pc.end()
         # 是上年180万人次的2.5倍 / 是2020年32亿元的3倍: the base written in the phrase
         bg = "base" if m.group("base") else "base2" if m.group("base2") else "base3" if m.group("base3") else None
         base = by_start[m.start(bg)] if bg else None
@@ -3210,6 +3216,26 @@ def _opening_basis(text: str, skel: str, verb_at: int) -> str:
     if m is None or m.end() > verb_at or _OWN_BASIS_WORDS.search(skel, m.end(), verb_at):
         return ""
     return "与" + m.group("lab") + (m.group("tq") or "") + "相比"
+
+
+#: ，共引进1,342人 / ，办理各类案件412件: a clause after a multiple stating a value by a verb
+_RESTATED_CUR = lazyre.compile(r"[，,]\s*(?:全年|今年|本年)?(?:共|共计|合计)?(?P<w>[\u4e00-\u9fff]{2,8}?)(?:了)?(?P<cur>" + _Q
+                               + r")(?=[，,；;（(])")
+
+
+def _restated_cur(skel: str, text: str, pos: int, subj_end: int):
+    """The clause right after ``pos`` when it states one value by words restating its sentence's subject (引进高层次人才
+    是上年同期的2.2倍，共引进1,342人 / 办理案件数是上年的1.5倍，办理案件612件): its first two characters are a verb or a
+    noun of the subject, written before the multiple in its clause; the match, or None."""
+    m = _RESTATED_CUR.match(skel, pos)
+    if m is None:
+        return None
+    w = m.group("w")
+    cs = _clause_start(skel, subj_end)
+    subj = text[cs:subj_end]
+    if _NOT_PLAIN.search(w) or _NOT_PLAIN.search(subj) or w[:2] not in subj:
+        return None
+    return m
 
 
 #: ，上年分别为87.3%和65.6% closing a sentence of several values each stated with its own change (no 分别 list of them)
