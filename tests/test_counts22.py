@@ -1,0 +1,79 @@
+"""Session counts22: a round Chinese numeral is exact as printed when it is an operand of a rate or a share (四万亩 is
+40,000, not 3.5万–4.5万: issue 10), while changes keep reading it to its scale word; counts of names printed before
+the count (A、B和C三个乡镇) with place-like names that are not holders."""
+import pytest
+
+from lintgov.claims.values import count_interval
+from lintgov.config import Settings
+from lintgov.document import Document
+from lintgov.engine import instantiate_rules, lint_text
+from lintgov.plugins import build_registry
+
+_RULES = None
+
+
+def codes(text):
+    global _RULES
+    if _RULES is None:
+        _RULES = [r for r in instantiate_rules(build_registry(load_entry_points=False, strict=True), Settings(), {},
+                                               select=["ALL"]) if r.category in ("arithmetic", "yoy")]
+    return [f.code for f in lint_text(text + "\n", _RULES)]
+
+
+def q_of(text, printed):
+    doc = Document(text + "\n")
+    return next(q for q in doc.quantities if doc.text[q.start:q.end].endswith(printed))
+
+
+# -- a round Chinese numeral is exact as an operand of a rate ---------------------------------------------------------
+@pytest.mark.parametrize("text,printed,value", [
+    ("全县有效灌溉面积六万亩", "六万亩", 60000.0),
+    ("服务常住人口三十万人", "三十万人", 300000.0),
+    ("建成保障性住房两万套", "两万套", 20000.0),
+    ("年接诊量八十五万人次", "八十五万人次", 850000.0),
+])
+def test_a_round_chinese_numeral_is_exact_as_an_operand(text, printed, value):
+    assert count_interval(q_of(text, printed)) == (value, value)
+
+
+@pytest.mark.parametrize("text,printed", [("约六万亩", "六万亩"), ("近三十万人", "三十万人"), ("两万余套", "两万余套"),
+                                          ("六万亩左右", "左右")])
+def test_an_approximation_word_keeps_a_chinese_numeral_approximate(text, printed):
+    lo, hi = count_interval(q_of(text, printed))
+    assert hi > lo
+
+
+@pytest.mark.parametrize("text", [
+    # 一万二千 ÷ 六万 = 20%, not 21.5% (which 5.58万 would give)
+    "全区林地面积六万亩，其中公益林一万二千亩，占林地面积的百分之二十一点五。",
+    # 九万 ÷ 三十万 = 30.0%
+    "全市参保职工三十万人，其中灵活就业人员九万人，占比30.4%。",
+    # 五千 ÷ 两万 = 25%
+    "建成保障性住房两万套，其中公租房五千套，占百分之三十一。",
+    # 三万四千 ÷ 八十五万 = 4.00%
+    "全年门诊总量八十五万人次，其中远程会诊三万四千人次，占比百分之四点零二。",
+])
+def test_a_share_over_round_chinese_numerals_is_checked_exactly(text):
+    assert "LG101" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全区林地面积六万亩，其中公益林一万二千亩，占林地面积的百分之二十。",
+    "全市参保职工三十万人，其中灵活就业人员九万人，占比30.0%。",
+    "建成保障性住房两万套，其中公租房五千套，占百分之二十五。",
+    # approximate: 约六万 may be 5万–7万, 一万二千 ÷ 5万 = 24%
+    "全区林地面积约六万亩，其中公益林一万二千亩，占林地面积的百分之二十四。",
+    # another base: the share is of the province's total, not of the figure before
+    "全区林地面积六万亩，其中公益林一万二千亩，占全省公益林面积的百分之二十四。",
+])
+def test_consistent_or_uncheckable_shares_stay_silent(text):
+    assert "LG101" not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a change between round levels of an old report is read to the scale word (二十八万 may be 28.1万)
+    "职工人数由二十八万人增加到四十万人，增长百分之四十二点二。",
+    "发电装机由三万千瓦增加到二十二万七千千瓦，增长六点七倍。",
+])
+def test_changes_between_round_chinese_levels_keep_their_rounding(text):
+    assert not codes(text)
