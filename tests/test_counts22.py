@@ -77,3 +77,35 @@ def test_consistent_or_uncheckable_shares_stay_silent(text):
 ])
 def test_changes_between_round_chinese_levels_keep_their_rounding(text):
     assert not codes(text)
+
+
+# -- a count after the names of the places it counts -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # villages, one of them sharing a district's name (向阳区): the names are the villages, not places holding them
+    "青松、白杨、红旗和向阳五个村完成人居环境整治。",
+    # compounds, the last joined by 和 to a name opening with 和 (和平里): no empty name makes them holders
+    "安居苑、和平里和金色家园5个小区完成雨污分流改造。",
+    # streets, a facility built in them after a verb: the facilities are not what the count counts
+    "芦花、金竹、石桥、清溪3个街道新建社区食堂12个。",
+    # towns, one sharing a county's name (永丰县)
+    "永丰、石湾和太平5个乡镇被评为省级生态乡镇。",
+])
+def test_a_wrong_count_after_place_names_is_found(text):
+    assert "LG103" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # districts holding the streets counted (every name a district of the city): more streets than names is possible
+    "南山、罗湖、福田6个街道开展老旧小区改造试点。",
+    # an open list (等)
+    "翠湖、松林等6个小区开展试点。",
+    # as many as the names
+    "青松、白杨、红旗和向阳四个村完成人居环境整治。",
+    "安居苑、和平里和金色家园3个小区完成雨污分流改造。",
+    # a subset of a total named before
+    "全县12个乡镇中，柳溪、石门和高桥3个乡镇获评省级卫生乡镇。",
+    # a count of facilities after the count of streets is no count of the names
+    "城关、桥头、新街3个镇新建卫生院5所。",
+])
+def test_consistent_or_open_counts_after_place_names_stay_silent(text):
+    assert "LG103" not in codes(text)

@@ -2654,16 +2654,21 @@ def _city_prefixed(body: str) -> bool:
         and all(pat.match(x) is not None for x in parts[1:])
 
 
+#: the words between a place noun after a count and a facility or body of theirs (4个街道社康中心): up to six characters,
+#: never across a verb that opens the clause's predicate (6个街道新建社区养老服务综合体: the facilities are what is built
+#: in the streets counted, not the things counted)
+_TAIL_NOUN_RUN = r"(?:(?!新建|新设|新增|建成|建设|建立|设立|开设|开展|实施|推进|完成|获评|获得|列入|纳入|实现|打造|启动|率先|试点|全部|均|已)" \
+    r"[\u4e00-\u9fff]){0,6}?"
 #: the divisions right under a county-level one, as the noun after a count (4个街道, 两个镇, 三个乡镇)
 #: (never when a facility or body of theirs follows in the clause: 4个街道社康中心 may count centres, several a street)
-_UNDER_COUNTY = lazyre.compile(r"(?:街道|乡镇|镇|乡)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|社区|村|"
+_UNDER_COUNTY = lazyre.compile(r"(?:街道|乡镇|镇|乡)(?!" + _TAIL_NOUN_RUN + r"(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|社区|村|"
                                r"小区|项目|工程|学校|医院|社康|企业|公司|机构|部门|网格|市场|设施|网点|楼栋))")
 #: zones named as the noun after a count, a modifier of up to four characters before (三个重点改造片区, 四大组团), never when
 #: a facility or body of theirs follows
-_ZONE_TAIL = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?(?:片区|组团|板块|街区|小镇)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|"
+_ZONE_TAIL = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?(?:片区|组团|板块|街区|小镇)(?!" + _TAIL_NOUN_RUN + r"(?:中心|站|所|院|馆|场|园|室|队|"
                             r"组|部|会|办|委|项目|工程|学校|医院|企业|公司|机构|部门|网格|市场|设施|网点|楼栋))")
 #: villages and communities as the noun after a count (两个村, 三个城中村, 4个社区), never a facility or body of theirs
-_VILLAGE_TAIL = lazyre.compile(r"(?:城中村|行政村|村|社区|小区)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|"
+_VILLAGE_TAIL = lazyre.compile(r"(?:城中村|行政村|村|社区|小区)(?!" + _TAIL_NOUN_RUN + r"(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|"
                                r"舞台|公园|小区|项目|工程|学校|医院|社康|企业|公司|机构|部门|网格|市场|设施|网点|楼栋|书屋|广场))")
 #: a name of a town or a street, which may hold the villages counted after it
 _TOWN_NAME = lazyre.compile(r"(?:镇|乡|街道|街|办事处|街办|管委会|园区)$")
@@ -2767,17 +2772,23 @@ def _county_names(doc: "Document", text: str) -> frozenset:
 
 
 def _holders_named(doc: "Document", text: str, names) -> bool:
-    """Whether a name (the first one's last two to four characters: a verb may stand before it) may be a place holding
-    towns or streets: a county, prefecture or province (the document's own, :func:`_county_names`, or any of
+    """Whether every name (the first one's last two to four characters: a verb may stand before it) may be a place
+    holding towns or streets: a county, prefecture or province (the document's own, :func:`_county_names`, or any of
     :func:`lintgov.data.places`), a name ending with 区/县/市…, or one the document writes with 新区/开发区 after it."""
     big = _big_places()
     counties = _county_names(doc, text)
+
+    def holder(x: str) -> bool:
+        return bool(_HOLDER_NAME.search(x) or x in counties or x in big or (x + "新区") in text or (x + "开发区") in text)
+
+    # every name must be one: a list of holders names places of one kind (宝安、龙岗四个镇; 南山、罗湖、福田4个街道); names
+    # of which some are no county, prefecture, province or zone are the towns, streets or villages counted, some of them
+    # sharing a county's short name (柳溪、石门和高桥3个乡镇: 石门 is also a county in Hunan; 金山、银溪、石门…6个村)
+    # (a piece left empty by a name opening with 和 — 和平里 — is no name: 和平里和新华小区)
     first = names[0]
-    cands = [first[-k:] for k in (2, 3, 4) if len(first) >= k] + [y for x in names[1:] for y in re.split(r"[和与及]", x)]
-    for x in cands:
-        if not x or _HOLDER_NAME.search(x) or x in counties or x in big or (x + "新区") in text or (x + "开发区") in text:
-            return True
-    return False
+    if not any(holder(first[-k:]) for k in (2, 3, 4) if len(first) >= k):
+        return False
+    return all(holder(y) for x in names[1:] for y in re.split(r"[和与及]", x) if y)
 
 
 _BIG_PLACES: set = set()
