@@ -109,3 +109,31 @@ def test_a_wrong_count_after_place_names_is_found(text):
 ])
 def test_consistent_or_open_counts_after_place_names_stay_silent(text):
     assert "LG103" not in codes(text)
+
+
+# -- a whole of one level and every level above it, split by level ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # 2 + 6 = 8, not 10
+    "全县累计培育省级以上专精特新企业10家，其中国家级2家，省级6家。",
+    # 4 + 11 + 23 = 38, not 40; the parts after 、
+    "全市拥有市级以上非物质文化遗产代表性项目40项，其中国家级4项、省级11项、市级23项。",
+    # nested: the national level's own kinds in a bracket
+    "获评县级以上文明村镇30个，其中国家级1个（全国文明村1个），省级5个（省级文明村3个、省级文明镇2个），市级8个，县级14个。",
+])
+def test_a_split_of_every_level_above_must_add_up(text):
+    assert "LG103" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县累计培育省级以上专精特新企业8家，其中国家级2家，省级6家。",
+    # a level left out (市级以上 with no 市级 part): not more than the whole
+    "全市拥有市级以上非物质文化遗产代表性项目40项，其中国家级4项、省级11项。",
+    # a kind inside a level, not the level
+    "现有省级以上研发平台15个，其中国家级2个，省级重点实验室9个。",
+    # levels out of order with the whole: the first part is no level's
+    "获市级以上科技进步奖20项，其中一等奖5项，二等奖7项。",
+    # an open list
+    "全县培育省级以上龙头企业12家，其中国家级2家，省级6家等。",
+])
+def test_other_splits_of_a_level_above_stay_silent(text):
+    assert "LG103" not in codes(text)
