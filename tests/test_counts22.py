@@ -137,3 +137,32 @@ def test_a_split_of_every_level_above_must_add_up(text):
 ])
 def test_other_splits_of_a_level_above_stay_silent(text):
     assert "LG103" not in codes(text)
+
+
+# -- deeds at ； after a count and its colon -----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "今年重点办好五件民生实事：新建幼儿园3所；改造老旧小区12个；新增停车位2000个；建设口袋公园8个。",
+    "税务部门落实六项便民举措：推行全面数字化电子发票，全年开具1.2亿张；开通跨区域通办；压缩退税时间至3个工作日。",
+    "市中级人民法院推出七项诉讼服务措施：开通网上立案；推行跨域立案服务，全年办理326件；设立诉讼服务驿站5个。",
+])
+def test_a_count_above_every_deed_listed_at_semicolons_is_found(text):
+    assert "LG103" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "今年重点办好四件民生实事：新建幼儿园3所；改造老旧小区12个；新增停车位2000个；建设口袋公园8个。",
+    # a segment with a clause may be two deeds
+    "税务部门落实四项便民举措：推行全面数字化电子发票，全年开具1.2亿张；开通跨区域通办；压缩退税时间至3个工作日。",
+    # fewer deeds than the count is not read (a segment may hold several)
+    "推出三项诉讼服务措施：开通网上立案，推行跨域立案服务；设立诉讼服务驿站5个。",
+    # a total after the deeds
+    "今年重点办好五件民生实事：新建幼儿园3所；改造老旧小区12个；共投入资金1.2亿元。",
+    # an open list
+    "落实六项便民举措：推行电子发票；开通跨区域通办等。",
+    # a glossary entry whose clauses explain the term, not list it
+    "十大民生工程：市委全会提出，要集中力量办好教育、医疗、养老等民生实事，确保群众得实惠。",
+    # clauses at ， only: one deed may run over several
+    "纵深推进五项改革：按病种付费覆盖定点医院38家，集采药品品种达到412个，门诊共济保障惠及26.8万人。",
+])
+def test_deeds_that_may_match_the_count_stay_silent(text):
+    assert "LG103" not in codes(text)
