@@ -166,3 +166,22 @@ def test_a_count_above_every_deed_listed_at_semicolons_is_found(text):
 ])
 def test_deeds_that_may_match_the_count_stay_silent(text):
     assert "LG103" not in codes(text)
+
+
+# -- traps: counts that take in more than the names before them, slogans, ordinals --------------------------------
+@pytest.mark.parametrize("text", [
+    # a count taking in a member named in an earlier clause
+    "连同城东街道在内，枫林、松涛、竹园4个街道均已建成智慧社区。",
+    "加上已验收的城东小区，枫林、松涛、竹园4个小区全部完成改造。",
+    "除城东街道外，枫林、松涛、竹园4个街道也完成了改造。",
+    # quoted slogans and a count of campaigns
+    "坚定“四个自信”、做到“两个维护”，扎实推进三大攻坚战。",
+    # an ordinal after the names
+    "继城东、城西、河口之后，新桥成为第四个全覆盖街道。",
+    # members that are lists themselves
+    "完成三项改革：推行立案、审判和执行改革；开展繁简分流试点。",
+    # a count of things inside the places named
+    "枫林、松涛2个街道的5个社区完成改造。",
+])
+def test_counts_that_may_take_in_more_stay_silent(text):
+    assert "LG103" not in codes(text)

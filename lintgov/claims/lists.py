@@ -3270,10 +3270,24 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 len(x) >= 2 and names[0].endswith(x) and not _MASKED.search(names[0])
                 and _ENUM_BEFORE_VERB.search(names[0][:-len(x)]) is not None for x in names[1:]):
             continue      # a list naming one thing twice (城东、城西、城东两个公园): what it counts is unclear
+        # an earlier clause of the sentence may name more of the things counted (连同城东街道在内，A、B、C4个街道; 加上
+        # 已验收的城东小区，A、B、C4个小区; 全县12个乡镇中，A、B和C3个乡镇): the count is then at least the names
+        pre = text[max(text.rfind(c, 0, lo) for c in _SENTENCE_ENDS) + 1:lo]
+        if pre and (_INCLUDED_BEFORE.search(pre) is not None or (
+                (sub or under_county) and any(w in pre for w in _PLACE_WORD.findall(_ENUM_SUBPLACE.match(tail).group())))):
+            hi, chars, split = 99, 0, 0
         if partial:
             hi, chars, split = 99, 0, 0
         out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars, split=split))
     return out
+
+
+#: the ends of a sentence, before which no clause can name more of a count's things
+_SENTENCE_ENDS = "。！？!?\n"
+#: words of an earlier clause saying the count takes in things it names (连同…在内, 加上…, 算上…)
+_INCLUDED_BEFORE = lazyre.compile(r"连同|加上|算上|在内|除[^，,。；;]{1,20}外")
+#: the nouns of places below a county that an earlier clause may name more of
+_PLACE_WORD = lazyre.compile(r"街道|社区|小区|组团|片区|板块|街区|镇|乡|村")
 
 
 def names_as_printed(doc: "Document", e: Enumeration) -> Tuple[str, ...]:
