@@ -185,3 +185,19 @@ def test_deeds_that_may_match_the_count_stay_silent(text):
 ])
 def test_counts_that_may_take_in_more_stay_silent(text):
     assert "LG103" not in codes(text)
+
+
+# -- a count of bodies graded before their kind word (2家三级医院) ---------------------------------------------------
+def test_a_graded_count_of_the_bodies_named_is_read():
+    assert "LG103" in codes("新增市第一人民医院、市中医院3家三级甲等医院，新增床位800张。")
+    assert "LG103" in codes("新组建东江银行、临港银行3家股份制商业银行。")
+
+
+@pytest.mark.parametrize("text", [
+    "新增市第一人民医院、市中医院2家三级甲等医院，新增床位800张。",
+    # things inside the bodies named: a count of their specialties
+    "市第一人民医院、市中医院新增5个省级重点专科。",
+    "支持市第一人民医院、市中医院5个重点专科建设。",
+])
+def test_graded_counts_of_bodies_or_their_parts_stay_silent(text):
+    assert "LG103" not in codes(text)

@@ -1367,8 +1367,10 @@ _ENUM_BEFORE_VERB = lazyre.compile(
     r"辐射|对接|帮扶|结对|援建|开通|连接|设置|增设|新设|建立|创建|争创|申报|获批|评选|选树|命名")
 _ENUM_BEFORE_VERB_Q = lazyre.compile(_ENUM_BEFORE_VERB.pattern.replace("(?<!公)共", "(?<!公)共(?!享)"))
 #: the count's noun is the kind of body the names end with (3所医院, 4所公立医院, 2所大学已…): KIND stands for that body
-#: word; another noun after it makes something else (3个大学科技园)
-_OWN_KIND_NOUN = lazyre.compile(r"(?:公立|公办|民办|市属|区属|省属|市级|区级|新的?)?KIND(?=$|[的获入建开投完通正已先均全陆相顺])")
+#: word; another noun after it makes something else (3个大学科技园); words that grade or class the body may stand
+#: before it, one or two (2家三级医院, 3所省级重点中学: 学校's kind is read by its own word only)
+_OWN_KIND_NOUN = lazyre.compile(r"(?:公立|公办|民办|市属|区属|省属|省级|市级|区级|县级|国家级|新的?|[二三]级(?:甲等)?|[二三]甲|综合|专科|"
+                                r"重点|示范|高水平|国有|股份制|商业|法人){0,2}KIND(?=$|[的获入建开投完通正已先均全陆相顺])")
 #: the last name is a body that holds the things counted (深圳大学、南方科技大学8个学科; 金融、精密制造领域3名人才)
 _ENUM_CONTAINER = lazyre.compile(r"(?:大学|学院|学校|医院|公司|集团|银行|企业|领域|行业|系统|片区|流域|园区|地区|部门|单位|"
                                  r"国家|街道|社区|机构|乡镇)$")
@@ -1757,7 +1759,7 @@ _COLON_LIST = lazyre.compile(r"[^，,。；;！？!?\n：:]{3,300}(?=[。！？!
 #: items that are quoted phrases one after another (即“经济质量亟待提升”“城区功能亟待提升”“…”)
 _QUOTED_RUN = lazyre.compile(r"\s*(?:“[^“”]{2,40}”){2,12}\s*")
 #: 等 closing a list (A、B等), never inside a word (高等教育, 平等, 等级)
-_PARTIAL_DENG = lazyre.compile(r"(?<![高平中初同对均相优上头特劣超次一二三四五六七八九])等(?![级次待同于额值效量距])")
+_PARTIAL_DENG = lazyre.compile(r"(?<![高平中初同对均相优上头特劣超次一二三四五六七八九甲乙丙])等(?![级次待同于额值效量距])")
 #: a quoted count and the word its items each state (“三个突破”, “七个高于”, “六个大幅增长”, 五个“千亿元”台阶)
 _KEY_COUNT = lazyre.compile(
     # (a quoted term may be named and glossed after its quote: “三个区分”原则，即：)
