@@ -150,6 +150,14 @@ def test_a_count_above_every_deed_listed_at_semicolons_is_found(text):
 
 
 @pytest.mark.parametrize("text", [
+    "人社部门落实五项稳岗举措：发放稳岗返还资金1.6亿元，发放一次性扩岗补助2300万元，开发公益性岗位860个。",
+    "卫健部门完成四项重点改革：紧密型县域医共体覆盖率达到100%，家庭医生签约服务覆盖45.2万人。",
+])
+def test_a_count_above_every_figured_clause_after_a_colon_is_found(text):
+    assert "LG103" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
     "今年重点办好四件民生实事：新建幼儿园3所；改造老旧小区12个；新增停车位2000个；建设口袋公园8个。",
     # a segment with a clause may be two deeds
     "税务部门落实四项便民举措：推行全面数字化电子发票，全年开具1.2亿张；开通跨区域通办；压缩退税时间至3个工作日。",
@@ -161,8 +169,13 @@ def test_a_count_above_every_deed_listed_at_semicolons_is_found(text):
     "落实六项便民举措：推行电子发票；开通跨区域通办等。",
     # a glossary entry whose clauses explain the term, not list it
     "十大民生工程：市委全会提出，要集中力量办好教育、医疗、养老等民生实事，确保群众得实惠。",
-    # clauses at ， only: one deed may run over several
-    "纵深推进五项改革：按病种付费覆盖定点医院38家，集采药品品种达到412个，门诊共济保障惠及26.8万人。",
+    # clauses at ， with a figure each, as many as the count or more
+    "纵深推进三项改革：按病种付费覆盖定点医院38家，集采药品品种达到412个，门诊共济保障惠及26.8万人。",
+    "落实两项减负措施：阶段性降低失业保险费率至1%，全年减少企业缴费2.3亿元，惠及企业1.1万户。",
+    # clauses without figures explain a term
+    "五大行动：市委全会提出，要集中力量推进城市更新，打造宜居城区，确保群众得实惠。",
+    # a total closes the clauses
+    "完成五项重点任务：新建学校3所，改造道路12公里，共投入资金4.5亿元。",
 ])
 def test_deeds_that_may_match_the_count_stay_silent(text):
     assert "LG103" not in codes(text)

@@ -458,6 +458,17 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
                 q = _count_q(n_s, m.group("n"), m.group("w"))
                 return Enumeration(m.start(), end, q, tuple(doc.text[a:b] for a, b in spans), hi, each=True, lo=1,
                                    after=True, how=(how + " " if how else "") + "deeds at ；", spans=tuple(spans))
+            if bare and m.group("op")[:1] in "：:" and not partial and cut is not None \
+                    and _SEMI.search(text, start, end) is None:
+                # clauses at ， after a colon that each state a figure (纵深推进三项改革：A覆盖定点医院38家，B达到412个，
+                # C惠及26.8万人): each clause one deed or part of one
+                got = _figured_clauses(text, start, end)
+                if got is not None:
+                    spans, hi = got
+                    q = _count_q(n_s, m.group("n"), m.group("w"))
+                    return Enumeration(m.start(), end, q, tuple(doc.text[a:b] for a, b in spans), hi, each=True, lo=1,
+                                       after=True, how=(how + " " if how else "") + "clauses with a figure each at ，",
+                                       spans=tuple(spans))
             digits_names = m.group("n").isdigit() and cut is None and "；" not in seg and ";" not in seg \
                 and m.group("op")[:1] in "：:" and not m.group("cw")
             if bare and ("；" not in seg and ";" not in seg or cut is not None) and not digits_names:
@@ -540,6 +551,30 @@ def _deeds(text: str, start: int, end: int) -> Optional[Tuple[List[Tuple[int, in
             a += 1
         out.append((a, b))
         extra += len(_CLAUSE_BREAK.findall(seg)) + seg.count("、") + len(_JOIN.findall(seg))
+    return out, len(out) + extra
+
+
+def _figured_clauses(text: str, start: int, end: int) -> Optional[Tuple[List[Tuple[int, int]], int]]:
+    """(spans, most) of the clauses at ， from ``start`` to the sentence's ``end`` when every one states a figure in digits
+    (DRG付费覆盖定点医院38家，集采药品品种达到412个，门诊共济保障惠及26.8万人), or None.  A deed may run over several clauses
+    and a clause may hold several (at 、 or a join), so the most is the clauses and every such break in them; the
+    caller leaves the fewest at one.  Clauses without a figure — a glossary entry's explanation after N大X： (积极响应…，
+    打造…，按照…) — are no list of deeds: not read; nor a clause opening with a total, a summary, 其中 or a link, a
+    clause closing with 等, quotes or brackets left open."""
+    out: List[Tuple[int, int]] = []
+    extra = 0
+    p = start
+    stops = [c.start() for c in _COMMA.finditer(text, start, end)] + [end]
+    for b in stops:
+        seg = text[p:b]
+        if len(seg.strip()) < 3 or len(seg) > 60 or _DIGITS.search(seg) is None or _DEED_NOT.match(seg) \
+                or _DENG_END.search(seg.strip()) or seg.count("“") != seg.count("”") or seg.count("（") != seg.count("）"):
+            return None
+        out.append((p, b))
+        extra += seg.count("、") + len(_JOIN.findall(seg))
+        p = b + 1
+    if len(out) < 2:
+        return None
     return out, len(out) + extra
 
 
