@@ -214,3 +214,11 @@ def test_a_graded_count_of_the_bodies_named_is_read():
 ])
 def test_graded_counts_of_bodies_or_their_parts_stay_silent(text):
     assert "LG103" not in codes(text)
+
+
+def test_a_last_name_ending_with_a_word_of_a_join_character_is_read():
+    # 参与 ends with 与 but joins nothing: the list is closed (six names, 八大 is too many)
+    assert "LG103" in codes("围绕产业、能源、交通、建筑、碳汇、公众参与八大领域，探索打造一批低碳应用场景。")
+    assert "LG103" not in codes("围绕产业、能源、交通、建筑、碳汇、公众参与六大领域，探索打造一批低碳应用场景。")
+    # a real dangling join stays unread
+    assert "LG103" not in codes("围绕产业、能源、交通和八大领域，探索打造一批低碳应用场景。")

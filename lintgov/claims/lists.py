@@ -3207,8 +3207,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 and all(1 <= len(x) <= 2 for x in names[:-1]) and _REGION_NOUN.match(noun if quoted is None else w_):
             container = None
         if (verb_last and not change and not each_deed) or (container is not None and w_ != "级") \
-                or last[-1] in "和及与或":
-            continue
+                or (last[-1] in "和及与或" and not last.endswith(_JOIN_CHAR_WORDS)):
+            continue      # (a join closing the last name leaves it open — never a word ending with the join's
+            #               character: 产业、…、碳汇、公众参与六大领域)
         if quoted is not None and (last[-1] in "以于为向对把将给" or any("的" in x for x in names[1:])):
             continue  # a quoted count governed by a preposition (赋予…以“三个意义”), or descriptions, not names, before
             #           it (成为…的开路先锋、…的排头兵、彰显“四个自信”)
@@ -3284,6 +3285,8 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
     return out
 
 
+#: words ending with a join's character (参与, 普及, 涉及, 缓和): a name closing with one is no dangling join
+_JOIN_CHAR_WORDS = ("参与", "给与", "赋与", "普及", "涉及", "惠及", "波及", "危及", "顾及", "总和", "缓和", "调和", "祥和", "平和")
 #: the ends of a sentence, before which no clause can name more of a count's things
 _SENTENCE_ENDS = "。！？!?\n"
 #: words of an earlier clause saying the count takes in things it names (连同…在内, 加上…, 算上…)
