@@ -222,3 +222,9 @@ def test_a_last_name_ending_with_a_word_of_a_join_character_is_read():
     assert "LG103" not in codes("围绕产业、能源、交通、建筑、碳汇、公众参与六大领域，探索打造一批低碳应用场景。")
     # a real dangling join stays unread
     assert "LG103" not in codes("围绕产业、能源、交通和八大领域，探索打造一批低碳应用场景。")
+
+
+def test_a_count_before_a_noun_opening_with_shu_is_read():
+    # 六大数字产业: 数字 is the noun's word, not a count of numbers
+    assert "LG103" in codes("大力发展数字新基建、数字新科技、数字新金融、数字新文化四大数字产业，积极引进数字经济企业。".replace("四大", "五大"))
+    assert "LG103" not in codes("大力发展数字新基建、数字新科技、数字新金融、数字新文化四大数字产业，积极引进数字经济企业。")

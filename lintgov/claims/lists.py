@@ -1311,7 +1311,7 @@ _ENUM_BEFORE = lazyre.compile(
     # any noun when every name ends with it (开明公园、…、虹桥公园五园; 海港、空港、信息港三港): found by _SHARED_NOUN
     r"|(?P<sh>[\u4e00-\u9fff]))"
     # (人大 after a count of levels is the congress: 市、区两级人大代表)
-    r"(?![以多余次年月日天周倍字数成届轮期层位]|人(?!大)|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等(?!级)|之一|中[，,。；;、]|幅)"
+    r"(?![以多余次年月日天周倍字成届轮期层位]|数(?![字据智])|人(?!大)|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等(?!级)|之一|中[，,。；;、]|幅)"
     # (a count whose measure word is the noun itself may end its clause: 服务和管理六方面，; 湛江4市，)
     r"(?:(?<=方面)|(?<=[县市省区])|(?(sh)|(?=[\u4e00-\u9fffA-Za-z0-9“])))")
 _ENUM_BEFORE_CHEAP = lazyre.compile(r"(?:[1-3]\d|十[一二三四五六七八九]?|[2-9两三四五六七八九])(?:大|个|家|所|处|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|重|方|[位维]一体|[名位])")
