@@ -228,3 +228,11 @@ def test_a_count_before_a_noun_opening_with_shu_is_read():
     # 六大数字产业: 数字 is the noun's word, not a count of numbers
     assert "LG103" in codes("大力发展数字新基建、数字新科技、数字新金融、数字新文化四大数字产业，积极引进数字经济企业。".replace("四大", "五大"))
     assert "LG103" not in codes("大力发展数字新基建、数字新科技、数字新金融、数字新文化四大数字产业，积极引进数字经济企业。")
+
+
+def test_names_closing_alike_keep_a_verb_word_inside_the_last():
+    # 开发 inside 产业载体开发运营: every name closes with 运营, so the names are alike and the count is theirs
+    assert "LG103" in codes("加快搭建城市运营、产业载体开发运营三大平台，推动项目落地。")
+    assert "LG103" not in codes("加快搭建城市运营、产业载体开发运营两大平台，推动项目落地。")
+    # a verb governing the count after names that do not close alike stays a verb
+    assert "LG103" not in codes("在美国、加拿大和以色列设立4家海外创新中心。")

@@ -1409,6 +1409,11 @@ def _verb_in_last(pat, last: str, others):
     never 美国、加拿大和以色列设立和运营4家, where no name closes with 设立); a verb word right before 区 is part of a
     zone's noun (省、市、开发区三级).  Any other verb word stands between the names and the count (以色列设立4家, 手段推动
     五大任务) and the list is not read."""
+    # (names that all close with the same word are alike, a verb word inside the last is its own: 城市运营、产业载体开发
+    # 运营两大平台)
+    if others and len(last) >= 4 and all(len(x) >= 3 and x[-2:] == last[-2:] for x in others) \
+            and pat.search(last, len(last) - 2) is None:
+        return None
     for v in pat.finditer(last):
         after = _VERB_CLOSES_NAME.match(last, v.end())
         if after is not None and (after.group("next") is None
