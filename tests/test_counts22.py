@@ -195,6 +195,10 @@ def test_deeds_that_may_match_the_count_stay_silent(text):
     "完成三项改革：推行立案、审判和执行改革；开展繁简分流试点。",
     # a count of things inside the places named
     "枫林、松涛2个街道的5个社区完成改造。",
+    # groups composed of the bodies named: the count is of the groups (5 groups of 4 departments)
+    "组建了由公安、消防、卫健和应急部门组成的5个联合工作组。",
+    # places that may each hold several of the things counted
+    "新建社区养老服务综合体六处，分别位于东城、西湖、北塘和南苑街道。",
 ])
 def test_counts_that_may_take_in_more_stay_silent(text):
     assert "LG103" not in codes(text)

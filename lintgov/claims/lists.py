@@ -3279,10 +3279,13 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 and _ENUM_BEFORE_VERB.search(names[0][:-len(x)]) is not None for x in names[1:]):
             continue      # a list naming one thing twice (城东、城西、城东两个公园): what it counts is unclear
         # an earlier clause of the sentence may name more of the things counted (连同城东街道在内，A、B、C4个街道; 加上
-        # 已验收的城东小区，A、B、C4个小区; 全县12个乡镇中，A、B和C3个乡镇): the count is then at least the names
+        # 已验收的城东小区，A、B、C4个小区) or count all of them (全县12个乡镇中，A、B和C3个乡镇): the count is then at
+        # least the names (a place word alone there — 区直部门行政力量下沉街道，…，完成A、B、C、D4个街道增设工作 — is no
+        # such member)
         pre = text[max(text.rfind(c, 0, lo) for c in _SENTENCE_ENDS) + 1:lo]
         if pre and (_INCLUDED_BEFORE.search(pre) is not None or (
-                (sub or under_county) and any(w in pre for w in _PLACE_WORD.findall(_ENUM_SUBPLACE.match(tail).group())))):
+                (sub or under_county) and any(re.search(_COUNT_OF_PLACE + re.escape(w), pre)
+                                              for w in _PLACE_WORD.findall(_ENUM_SUBPLACE.match(tail).group())))):
             hi, chars, split = 99, 0, 0
         if partial:
             hi, chars, split = 99, 0, 0
@@ -3296,6 +3299,8 @@ _JOIN_CHAR_WORDS = ("参与", "给与", "赋与", "普及", "涉及", "惠及", 
 _SENTENCE_ENDS = "。！？!?\n"
 #: words of an earlier clause saying the count takes in things it names (连同…在内, 加上…, 算上…)
 _INCLUDED_BEFORE = lazyre.compile(r"连同|加上|算上|在内|除[^，,。；;]{1,20}外")
+#: a count right before a place noun in an earlier clause (全县12个乡镇, 全区十个街道)
+_COUNT_OF_PLACE = r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|多个|余个)?"
 #: the nouns of places below a county that an earlier clause may name more of
 _PLACE_WORD = lazyre.compile(r"街道|社区|小区|组团|片区|板块|街区|镇|乡|村")
 
