@@ -276,6 +276,16 @@ class Quantity:
             return self.value * 10 ** 8
         return self.value
 
+    @property
+    def chinese_exact(self) -> bool:
+        """A Chinese numeral with a scale word and no approximation word, below a hundred million (四万亩, 四十万人): as an
+        operand of a rate or a share it is exact as printed, as if every digit were printed (issue 10: only 约/近/余/多/
+        左右 make it approximate; claims.values.count_interval).  :meth:`interval` still reads it to its scale word
+        (四万 3.5万–4.5万), as changes need: the State Council's reports of the 1950s–80s print rounded levels so
+        (gwr/1955 三万千瓦 → 二十二万七千千瓦 增长六点七倍; gwr/1982 二十八万人 → 四十万人 增长百分之四十二点二)."""
+        return self.chinese and self.approx is None and self.decimals == 0 and self.scale > 1 \
+            and not self.is_percent and self.base_value < 1e8
+
     def interval(self) -> Tuple[float, float]:
         """The true values the printed form stands for (rounding and approximation)."""
         lo, hi = self.value - self.half_unit, self.value + self.half_unit

@@ -447,6 +447,28 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
                                    lo=lo, after=True, how=how, spans=tuple(spans))
             # (a count in digits — 改扩建学校6所：A、B… — lists._items_after never reads: its names at 、 are read here,
             # one clause to the sentence's end)
+            if bare and m.group("op")[:1] in "：:" and not partial and _SEMI.search(text, start, end) is not None \
+                    and (cut is not None or _DIGITS.search(text, start, end) is not None):
+                # deeds at ； after a colon, each holding its clauses and figures (推进三项改革：推行A，覆盖医院38家；
+                # 开展B；实施C): read here, as the names at ； below are not
+                got = _deeds(text, start, end)
+                if got is None:
+                    return None
+                spans, hi = got
+                q = _count_q(n_s, m.group("n"), m.group("w"))
+                return Enumeration(m.start(), end, q, tuple(doc.text[a:b] for a, b in spans), hi, each=True, lo=1,
+                                   after=True, how=(how + " " if how else "") + "deeds at ；", spans=tuple(spans))
+            if bare and m.group("op")[:1] in "：:" and not partial and cut is not None \
+                    and _SEMI.search(text, start, end) is None:
+                # clauses at ， after a colon that each state a figure (纵深推进三项改革：A覆盖定点医院38家，B达到412个，
+                # C惠及26.8万人): each clause one deed or part of one
+                got = _figured_clauses(text, start, end)
+                if got is not None:
+                    spans, hi = got
+                    q = _count_q(n_s, m.group("n"), m.group("w"))
+                    return Enumeration(m.start(), end, q, tuple(doc.text[a:b] for a, b in spans), hi, each=True, lo=1,
+                                       after=True, how=(how + " " if how else "") + "clauses with a figure each at ，",
+                                       spans=tuple(spans))
             digits_names = m.group("n").isdigit() and cut is None and "；" not in seg and ";" not in seg \
                 and m.group("op")[:1] in "：:" and not m.group("cw")
             if bare and ("；" not in seg and ";" not in seg or cut is not None) and not digits_names:
@@ -493,6 +515,67 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
     q = _count_q(n_s, m.group("n"), m.group("w"))
     return Enumeration(m.start(), end, q, tuple(names), hi, each=True, lo=lo, after=True,
                        how=how, spans=tuple(spans))
+
+
+#: a segment's opening that makes it no deed of the list (a total or a summary after the deeds, a breakdown, a link)
+_DEED_NOT = lazyre.compile(r"^\s*(?:共|合计|共计|总计|累计|全年共|以上|上述|其中|此外|另外|同时|另有|并|还)")
+#: the most characters a deed at ； may hold (a longer segment may be several)
+_DEED_MAX = 150
+
+
+def _deeds(text: str, start: int, end: int) -> Optional[Tuple[List[Tuple[int, int]], int]]:
+    """(spans, most) of the deeds listed after a count and its colon up to the sentence's end, one per ；-segment (each may
+    hold clauses at ，, figures and counts: 推行DRG付费改革，覆盖定点医院38家；开展药品集中带量采购；实施门诊共济保障), or None.
+    A segment may be several deeds (at ，, 、 or a join), so the most is the segments and every such break in them; the
+    fewest is left at one by the caller (a segment may go on with other work), so only a count above all the deeds a
+    text could list is read — on corpus/full + odd gwr the three such lists (6个方面, 三个平台, 十个必须做到) hold as many
+    segments as the count.  Not read: a segment that opens with a total, a summary, 其中 or a link (共…, 以上…, 此外…)
+    or closes with 等 (an open list), an empty or over-long segment, fewer than two segments, a quote or bracket left open."""
+    segs: List[Tuple[int, int]] = []
+    p = start
+    for sm in _SEMI.finditer(text, start, end):
+        segs.append((p, sm.start()))
+        p = sm.end()
+    segs.append((p, end))
+    if len(segs) < 2:
+        return None
+    out: List[Tuple[int, int]] = []
+    extra = 0
+    for a, b in segs:
+        seg = text[a:b]
+        if not seg.strip() or len(seg) > _DEED_MAX or _DEED_NOT.match(seg) or _DENG_END.search(seg.strip()) \
+                or seg.count("“") != seg.count("”") \
+                or seg.count("（") != seg.count("）"):
+            return None
+        while a < b and text[a] in " \t\u3000":
+            a += 1
+        out.append((a, b))
+        extra += len(_CLAUSE_BREAK.findall(seg)) + seg.count("、") + len(_JOIN.findall(seg))
+    return out, len(out) + extra
+
+
+def _figured_clauses(text: str, start: int, end: int) -> Optional[Tuple[List[Tuple[int, int]], int]]:
+    """(spans, most) of the clauses at ， from ``start`` to the sentence's ``end`` when every one states a figure in digits
+    (DRG付费覆盖定点医院38家，集采药品品种达到412个，门诊共济保障惠及26.8万人), or None.  A deed may run over several clauses
+    and a clause may hold several (at 、 or a join), so the most is the clauses and every such break in them; the
+    caller leaves the fewest at one.  Clauses without a figure — a glossary entry's explanation after N大X： (积极响应…，
+    打造…，按照…) — are no list of deeds: not read; nor a clause opening with a total, a summary, 其中 or a link, a
+    clause closing with 等, quotes or brackets left open."""
+    out: List[Tuple[int, int]] = []
+    extra = 0
+    p = start
+    stops = [c.start() for c in _COMMA.finditer(text, start, end)] + [end]
+    for b in stops:
+        seg = text[p:b]
+        if len(seg.strip()) < 3 or len(seg) > 60 or _DIGITS.search(seg) is None or _DEED_NOT.match(seg) \
+                or _DENG_END.search(seg.strip()) or seg.count("“") != seg.count("”") or seg.count("（") != seg.count("）"):
+            return None
+        out.append((p, b))
+        extra += seg.count("、") + len(_JOIN.findall(seg))
+        p = b + 1
+    if len(out) < 2:
+        return None
+    return out, len(out) + extra
 
 
 #: a whole number of people or things right after it (综合组12人, 律师3名): the item is a part counted, read by the sums

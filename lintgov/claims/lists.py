@@ -1311,7 +1311,7 @@ _ENUM_BEFORE = lazyre.compile(
     # any noun when every name ends with it (开明公园、…、虹桥公园五园; 海港、空港、信息港三港): found by _SHARED_NOUN
     r"|(?P<sh>[\u4e00-\u9fff]))"
     # (人大 after a count of levels is the congress: 市、区两级人大代表)
-    r"(?![以多余次年月日天周倍字数成届轮期层位]|人(?!大)|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等(?!级)|之一|中[，,。；;、]|幅)"
+    r"(?![以多余次年月日天周倍字成届轮期层位]|数(?![字据智])|人(?!大)|亿(?!级)|万(?!亿|级)|小时|分钟|百分点|是|的|和|及|与|或|等(?!级)|之一|中[，,。；;、]|幅)"
     # (a count whose measure word is the noun itself may end its clause: 服务和管理六方面，; 湛江4市，)
     r"(?:(?<=方面)|(?<=[县市省区])|(?(sh)|(?=[\u4e00-\u9fffA-Za-z0-9“])))")
 _ENUM_BEFORE_CHEAP = lazyre.compile(r"(?:[1-3]\d|十[一二三四五六七八九]?|[2-9两三四五六七八九])(?:大|个|家|所|处|项|条|座|支|类|种|部|只|艘|片|张|篇|者|方面|县|市|省|区|重|方|[位维]一体|[名位])")
@@ -1367,8 +1367,10 @@ _ENUM_BEFORE_VERB = lazyre.compile(
     r"辐射|对接|帮扶|结对|援建|开通|连接|设置|增设|新设|建立|创建|争创|申报|获批|评选|选树|命名")
 _ENUM_BEFORE_VERB_Q = lazyre.compile(_ENUM_BEFORE_VERB.pattern.replace("(?<!公)共", "(?<!公)共(?!享)"))
 #: the count's noun is the kind of body the names end with (3所医院, 4所公立医院, 2所大学已…): KIND stands for that body
-#: word; another noun after it makes something else (3个大学科技园)
-_OWN_KIND_NOUN = lazyre.compile(r"(?:公立|公办|民办|市属|区属|省属|市级|区级|新的?)?KIND(?=$|[的获入建开投完通正已先均全陆相顺])")
+#: word; another noun after it makes something else (3个大学科技园); words that grade or class the body may stand
+#: before it, one or two (2家三级医院, 3所省级重点中学: 学校's kind is read by its own word only)
+_OWN_KIND_NOUN = lazyre.compile(r"(?:公立|公办|民办|市属|区属|省属|省级|市级|区级|县级|国家级|新的?|[二三]级(?:甲等)?|[二三]甲|综合|专科|"
+                                r"重点|示范|高水平|国有|股份制|商业|法人){0,2}KIND(?=$|[的获入建开投完通正已先均全陆相顺])")
 #: the last name is a body that holds the things counted (深圳大学、南方科技大学8个学科; 金融、精密制造领域3名人才)
 _ENUM_CONTAINER = lazyre.compile(r"(?:大学|学院|学校|医院|公司|集团|银行|企业|领域|行业|系统|片区|流域|园区|地区|部门|单位|"
                                  r"国家|街道|社区|机构|乡镇)$")
@@ -1407,6 +1409,11 @@ def _verb_in_last(pat, last: str, others):
     never 美国、加拿大和以色列设立和运营4家, where no name closes with 设立); a verb word right before 区 is part of a
     zone's noun (省、市、开发区三级).  Any other verb word stands between the names and the count (以色列设立4家, 手段推动
     五大任务) and the list is not read."""
+    # (names that all close with the same word are alike, a verb word inside the last is its own: 城市运营、产业载体开发
+    # 运营两大平台)
+    if others and len(last) >= 4 and all(len(x) >= 3 and x[-2:] == last[-2:] for x in others) \
+            and pat.search(last, len(last) - 2) is None:
+        return None
     for v in pat.finditer(last):
         after = _VERB_CLOSES_NAME.match(last, v.end())
         if after is not None and (after.group("next") is None
@@ -1757,7 +1764,7 @@ _COLON_LIST = lazyre.compile(r"[^，,。；;！？!?\n：:]{3,300}(?=[。！？!
 #: items that are quoted phrases one after another (即“经济质量亟待提升”“城区功能亟待提升”“…”)
 _QUOTED_RUN = lazyre.compile(r"\s*(?:“[^“”]{2,40}”){2,12}\s*")
 #: 等 closing a list (A、B等), never inside a word (高等教育, 平等, 等级)
-_PARTIAL_DENG = lazyre.compile(r"(?<![高平中初同对均相优上头特劣超次一二三四五六七八九])等(?![级次待同于额值效量距])")
+_PARTIAL_DENG = lazyre.compile(r"(?<![高平中初同对均相优上头特劣超次一二三四五六七八九甲乙丙])等(?![级次待同于额值效量距])")
 #: a quoted count and the word its items each state (“三个突破”, “七个高于”, “六个大幅增长”, 五个“千亿元”台阶)
 _KEY_COUNT = lazyre.compile(
     # (a quoted term may be named and glossed after its quote: “三个区分”原则，即：)
@@ -2654,16 +2661,21 @@ def _city_prefixed(body: str) -> bool:
         and all(pat.match(x) is not None for x in parts[1:])
 
 
+#: the words between a place noun after a count and a facility or body of theirs (4个街道社康中心): up to six characters,
+#: never across a verb that opens the clause's predicate (6个街道新建社区养老服务综合体: the facilities are what is built
+#: in the streets counted, not the things counted)
+_TAIL_NOUN_RUN = r"(?:(?!新建|新设|新增|建成|建设|建立|设立|开设|开展|实施|推进|完成|获评|获得|列入|纳入|实现|打造|启动|率先|试点|全部|均|已)" \
+    r"[\u4e00-\u9fff]){0,6}?"
 #: the divisions right under a county-level one, as the noun after a count (4个街道, 两个镇, 三个乡镇)
 #: (never when a facility or body of theirs follows in the clause: 4个街道社康中心 may count centres, several a street)
-_UNDER_COUNTY = lazyre.compile(r"(?:街道|乡镇|镇|乡)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|社区|村|"
+_UNDER_COUNTY = lazyre.compile(r"(?:街道|乡镇|镇|乡)(?!" + _TAIL_NOUN_RUN + r"(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|社区|村|"
                                r"小区|项目|工程|学校|医院|社康|企业|公司|机构|部门|网格|市场|设施|网点|楼栋))")
 #: zones named as the noun after a count, a modifier of up to four characters before (三个重点改造片区, 四大组团), never when
 #: a facility or body of theirs follows
-_ZONE_TAIL = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?(?:片区|组团|板块|街区|小镇)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|"
+_ZONE_TAIL = lazyre.compile(r"[\u4e00-\u9fff]{0,4}?(?:片区|组团|板块|街区|小镇)(?!" + _TAIL_NOUN_RUN + r"(?:中心|站|所|院|馆|场|园|室|队|"
                             r"组|部|会|办|委|项目|工程|学校|医院|企业|公司|机构|部门|网格|市场|设施|网点|楼栋))")
 #: villages and communities as the noun after a count (两个村, 三个城中村, 4个社区), never a facility or body of theirs
-_VILLAGE_TAIL = lazyre.compile(r"(?:城中村|行政村|村|社区|小区)(?![\u4e00-\u9fff]{0,6}?(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|"
+_VILLAGE_TAIL = lazyre.compile(r"(?:城中村|行政村|村|社区|小区)(?!" + _TAIL_NOUN_RUN + r"(?:中心|站|所|院|馆|场|园|室|队|组|部|会|办|委|"
                                r"舞台|公园|小区|项目|工程|学校|医院|社康|企业|公司|机构|部门|网格|市场|设施|网点|楼栋|书屋|广场))")
 #: a name of a town or a street, which may hold the villages counted after it
 _TOWN_NAME = lazyre.compile(r"(?:镇|乡|街道|街|办事处|街办|管委会|园区)$")
@@ -2767,17 +2779,23 @@ def _county_names(doc: "Document", text: str) -> frozenset:
 
 
 def _holders_named(doc: "Document", text: str, names) -> bool:
-    """Whether a name (the first one's last two to four characters: a verb may stand before it) may be a place holding
-    towns or streets: a county, prefecture or province (the document's own, :func:`_county_names`, or any of
+    """Whether every name (the first one's last two to four characters: a verb may stand before it) may be a place
+    holding towns or streets: a county, prefecture or province (the document's own, :func:`_county_names`, or any of
     :func:`lintgov.data.places`), a name ending with 区/县/市…, or one the document writes with 新区/开发区 after it."""
     big = _big_places()
     counties = _county_names(doc, text)
+
+    def holder(x: str) -> bool:
+        return bool(_HOLDER_NAME.search(x) or x in counties or x in big or (x + "新区") in text or (x + "开发区") in text)
+
+    # every name must be one: a list of holders names places of one kind (宝安、龙岗四个镇; 南山、罗湖、福田4个街道); names
+    # of which some are no county, prefecture, province or zone are the towns, streets or villages counted, some of them
+    # sharing a county's short name (柳溪、石门和高桥3个乡镇: 石门 is also a county in Hunan; 金山、银溪、石门…6个村)
+    # (a piece left empty by a name opening with 和 — 和平里 — is no name: 和平里和新华小区)
     first = names[0]
-    cands = [first[-k:] for k in (2, 3, 4) if len(first) >= k] + [y for x in names[1:] for y in re.split(r"[和与及]", x)]
-    for x in cands:
-        if not x or _HOLDER_NAME.search(x) or x in counties or x in big or (x + "新区") in text or (x + "开发区") in text:
-            return True
-    return False
+    if not any(holder(first[-k:]) for k in (2, 3, 4) if len(first) >= k):
+        return False
+    return all(holder(y) for x in names[1:] for y in re.split(r"[和与及]", x) if y)
 
 
 _BIG_PLACES: set = set()
@@ -3194,8 +3212,9 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 and all(1 <= len(x) <= 2 for x in names[:-1]) and _REGION_NOUN.match(noun if quoted is None else w_):
             container = None
         if (verb_last and not change and not each_deed) or (container is not None and w_ != "级") \
-                or last[-1] in "和及与或":
-            continue
+                or (last[-1] in "和及与或" and not last.endswith(_JOIN_CHAR_WORDS)):
+            continue      # (a join closing the last name leaves it open — never a word ending with the join's
+            #               character: 产业、…、碳汇、公众参与六大领域)
         if quoted is not None and (last[-1] in "以于为向对把将给" or any("的" in x for x in names[1:])):
             continue  # a quoted count governed by a preposition (赋予…以“三个意义”), or descriptions, not names, before
             #           it (成为…的开路先锋、…的排头兵、彰显“四个自信”)
@@ -3259,10 +3278,31 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
                 len(x) >= 2 and names[0].endswith(x) and not _MASKED.search(names[0])
                 and _ENUM_BEFORE_VERB.search(names[0][:-len(x)]) is not None for x in names[1:]):
             continue      # a list naming one thing twice (城东、城西、城东两个公园): what it counts is unclear
+        # an earlier clause of the sentence may name more of the things counted (连同城东街道在内，A、B、C4个街道; 加上
+        # 已验收的城东小区，A、B、C4个小区) or count all of them (全县12个乡镇中，A、B和C3个乡镇): the count is then at
+        # least the names (a place word alone there — 区直部门行政力量下沉街道，…，完成A、B、C、D4个街道增设工作 — is no
+        # such member)
+        pre = text[max(text.rfind(c, 0, lo) for c in _SENTENCE_ENDS) + 1:lo]
+        if pre and (_INCLUDED_BEFORE.search(pre) is not None or (
+                (sub or under_county) and any(re.search(_COUNT_OF_PLACE + re.escape(w), pre)
+                                              for w in _PLACE_WORD.findall(_ENUM_SUBPLACE.match(tail).group())))):
+            hi, chars, split = 99, 0, 0
         if partial:
             hi, chars, split = 99, 0, 0
         out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars, split=split))
     return out
+
+
+#: words ending with a join's character (参与, 普及, 涉及, 缓和): a name closing with one is no dangling join
+_JOIN_CHAR_WORDS = ("参与", "给与", "赋与", "普及", "涉及", "惠及", "波及", "危及", "顾及", "总和", "缓和", "调和", "祥和", "平和")
+#: the ends of a sentence, before which no clause can name more of a count's things
+_SENTENCE_ENDS = "。！？!?\n"
+#: words of an earlier clause saying the count takes in things it names (连同…在内, 加上…, 算上…)
+_INCLUDED_BEFORE = lazyre.compile(r"连同|加上|算上|在内|除[^，,。；;]{1,20}外")
+#: a count right before a place noun in an earlier clause (全县12个乡镇, 全区十个街道)
+_COUNT_OF_PLACE = r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|多个|余个)?"
+#: the nouns of places below a county that an earlier clause may name more of
+_PLACE_WORD = lazyre.compile(r"街道|社区|小区|组团|片区|板块|街区|镇|乡|村")
 
 
 def names_as_printed(doc: "Document", e: Enumeration) -> Tuple[str, ...]:

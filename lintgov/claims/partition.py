@@ -260,12 +260,48 @@ _TWO_LEVELS = lazyre.compile(r"^[省市县縣区區乡鄉镇鎮村][省市县縣
 _SCOPE_LEVEL = {"省": 0, "市": 1, "县": 2, "縣": 2, "区": 2, "區": 2, "镇": 3, "鎮": 3, "乡": 3, "鄉": 3}
 
 
+#: a whole named as the things of a level of government and every level above it (省级以上, 市级及以上, 县级以上)
+_ABOVE = lazyre.compile(r"(省|市|县|縣|区|區)(?:级|級)(?:及|和)?以上")
+#: a part named by one level of government alone, the whole's noun after it or nothing (国家级, 省级研发平台)
+_LEVEL_PART = lazyre.compile(r"^(?:其中|分别为|分别是)?[，,：:]?(国家|省|市|县|縣|区|區)(?:级|級)")
+_ABOVE_ORDER = {"国家": 0, "省": 1, "市": 2, "县": 3, "縣": 3, "区": 3, "區": 3}
+
+
+def _levels_above(names: Sequence[str], whole: str) -> Optional[Why]:
+    """Why parts named by levels are all of a whole named as a level and every level above it (省级以上研发平台9家，其中
+    国家级2家，省级7家; 市级以上重点实验室20个，其中国家级3个、省级8个、市级9个): one part per level from 国家级 down to
+    the whole's own level, in that order, each named by the level alone or followed by words of the whole's own name
+    (国家级研发平台) — never a kind inside a level (省级重点实验室 under 省级以上研发平台), nor a level left out."""
+    m = None
+    for m in _ABOVE.finditer(whole):
+        pass
+    if m is None or len(names) < 2:
+        return None
+    bottom = _ABOVE_ORDER[m.group(1)]
+    # (the name after the last 、 outside brackets, as level_chain reads it: 国家级3个、省级 → 省级)
+    names = [re.split(r"、(?![^（(]*[）)])", x)[-1] for x in names]
+    if len(names) != bottom + 1:
+        return None
+    noun = whole[m.end():]
+    for want, name in enumerate(names):
+        p = _LEVEL_PART.match(name)
+        if p is None or _ABOVE_ORDER[p.group(1)] != want:
+            return None
+        rest = name[p.end():]
+        if rest and not (len(rest) >= 2 and noun.endswith(rest)):
+            return None
+    return Why(f"every level from the state down to the whole's ({m.group()})", f"“{m.group()}”各级均已列出")
+
+
 def level_chain(names: Sequence[str], whole: str) -> Optional[Why]:
     """Why parts named by levels of government are all of a whole that covers an area (全市…；市级中心1个，县（市、区）级
     中心12个，乡镇（街道）工作站183个，村（社区）工作室1,950个): one part per level from the area's own level down to the
     villages, none left out, each level below the area's named with all its kinds (乡镇 and 街道, 村 and 社区; a city's
     县 and 区) — else None (县级, 乡镇级, 村级 under 全市 leave the city's own level out; 乡镇 alone leaves 街道 out).
     ``whole``: the words naming the whole."""
+    above = _levels_above(names, whole)
+    if above is not None:
+        return above
     m = None
     for m in _SCOPE.finditer(whole):
         pass

@@ -169,8 +169,8 @@ def count_interval(q: "Quantity") -> Tuple[float, float]:
     readings of :func:`interval_of` there lose that finding and add a relation (gwr/1955: 二百四十八亿五千万元 of
     四百二十七亿四千万元)."""
     mult = q.base_value / q.value if q.value else 1.0
-    if q.approx is None and q.decimals == 0 and q.scale == 1:
-        return q.base_value, q.base_value
+    if q.approx is None and q.decimals == 0 and (q.scale == 1 or q.chinese_exact):
+        return q.base_value, q.base_value     # (四万亩: a Chinese numeral is exact as printed)
     if q.approx in (">", ">=") and q.after_word in ("余", "餘", "多") and q.decimals > 0 and q.mantissa > 0:
         # 2.3万余人次: up to the next unit of its last digit (2.3万–2.4万), not an open bound
         return q.value * mult, (q.value + 10 ** (-q.decimals) * (q.value / q.mantissa)) * mult
