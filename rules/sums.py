@@ -28,7 +28,7 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     nested_in_list, noun_label, outside_brackets, part_label, parts_run_on, percent_list,
     previous_sentence_whole, raw_words_before, respectively_verb, same_thing_total, scopes_make_up, separated_whole,
     shared_head, split_list_before, threshold, total_or_stock_any, words_before, ALT_UNIT, AMONG, AMONG_DEED,
-    AMONG_FRAME, AMONG_MARK, AMONG_WORDS, AVERAGE, BODY_HEAD, BRACKETED, BRACKET_CLOSE, BRACKET_INCLUDES,
+    AMONG_FRAME, AMONG_MARK, AMONG_WORDS, AVERAGE, PER_UNIT_LABEL, BODY_HEAD, BRACKETED, BRACKET_CLOSE, BRACKET_INCLUDES,
     BRACKET_OPEN, CHANGE_CLAUSE, CHANGE_OR_AVERAGE_BEFORE, CN_SMALL, COLON, COLON_SUM, COLON_TOTAL, COMPLETE_HINT,
     COMPOUND_CHAR, COMPOUND_TOTAL, COUNTED_GROUPS, GROWTH_GAP, INCLUDING, INCLUDING_CHAR, ITEM_FIRST, ITEM_MARK,
     SUMMED_HEAD_TOTAL, respective_head_total, DUNHAO_JOIN, ITEM_NEXT, ITEM_OPEN, ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MADE_OF_FIRST_STOPS, MADE_OF_STOPS, MAX_PARTS, NAMED_JOIN,
@@ -2226,8 +2226,9 @@ class PartsSum(Rule):
                 whole = inner if inner is not None else (wholes[-1] if wholes else None)
                 first = next((p for p in parts if not is_delta(masked, p) and not threshold(masked, p)), None)
                 sep = []
-                if inner is not None and first is not None and measure_of(inner) != measure_of(first):
+                if whole is not None and first is not None and measure_of(whole) != measure_of(first):
                     # 行政处罚案件1,560件，罚没款2,380万元；其中简易程序案件…件: the kinds count the cases, not the amount
+                    # (…事故47起、死亡39人。其中，…事故18起: a 其中 opening its sentence, the nearest count another measure)
                     sep = separated_whole(masked, s, a, wholes, first)
                 f = self._disjoint_sum(doc, masked, s, a, stop, sep[0] if sep else whole, separated=bool(sep))
                 if f is not None:
@@ -3250,6 +3251,8 @@ class PartsSum(Rule):
             if parts and deed_apart(masked, a, q, context_before(masked, whole, max(0, whole.start - 16), 16)):
                 break            # 新设立企业2100家，其中外资企业12家，注销企业3000家: another deed's count ends the list
             lab = without_shared_period(lab, wwords)
+            if parts and lab and PER_UNIT_LABEL.match(lab):
+                break            # …，每千名老年人拥有养老床位35张: a figure per unit after the parts ends their list
             if not lab or _DISJOINT_SUM_RE11.search(lab):
                 return None
             after = re.split(r"[、，,；;。（(）)]|以及|及|和|与", masked[q.end:q.end + 12], 1)[0]

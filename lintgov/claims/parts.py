@@ -47,7 +47,7 @@ from .classes import DECISION as _DECISION, exclusive as _why_exclusive, one_sca
 from .rates import context_before, is_count, is_delta, measure_of
 from .partition import sibling_whole
 
-__all__ = ["UNIT_GLOSS", "another_deed", "deductions", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
+__all__ = ["UNIT_GLOSS", "PER_UNIT_LABEL", "another_deed", "deductions", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
            "classified_whole", "clause_break_after", "clause_ok", "clause_words", "continues_list", "count_figures",
            "counts_the_parts", "YEARS_TOTAL", "MADE_OF", "MADE_OF_FIRST", "MADE_OF_CHAR", "distributed", "ends_with_head", "exclusive_kinds", "gap_subject", "growth_gap",
            "head_noun", "includes_kind_of", "iter_qs", "kinds_of", "label_numeral", "label_of_whole", "list_goes_on",
@@ -76,6 +76,9 @@ QUOTED = lazyre.compile(r"“[^“”，,。；;]{1,20}”")
 #: a figure per person or day, an average, is not a whole its 其中 parts belong to (人均 of a group of people is no part of
 #: all people's); a flow per year or month (每年安排支出N，其中…每年…) is: every part is of the same period
 AVERAGE = lazyre.compile(r"均|每(?!年|月)|平均|人均|年均|日均|月均")
+#: a figure's name that opens with the unit it is counted per (每千名老年人拥有…, 人均, 户均, 村均): a ratio, never a part
+PER_UNIT_LABEL = lazyre.compile(r"(?:其中)?(?:每(?![年月日])[一二两兩三四五六七八九十百千万萬]*[\u4e00-\u9fff]{0,6}?(?:人|户|戶|名|个|個|家)"
+                                r"|人均|户均|戶均|村均|校均|平均|年均|日均|月均)")
 SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例|比)?(?:为|為)?")
 #: 在受理的案件中， / 住户存款余额中，: a named whole whose parts follow (at a clause start)
 NAMED_AMONG = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{2,12}?)(?:当|當)?中"
