@@ -3407,7 +3407,10 @@ class PartsSum(Rule):
             for k in sorted({len(parts), 3, 2, run}, reverse=True):
                 why = (k == len(parts) and chain) or 2 <= k <= len(parts) and _exhaustive_parts(labels[:k], gap=kinds_gap if k == len(parts) else "",
                                                                   span_text=masked[a:parts[k - 1].end],
-                                                                  residual_ok=measure_of(whole) != "元",
+                                                                  # (分税种看，…、其他税种…: a classification of a sum
+                                                                  # of money its last kind 其他 closes)
+                                                                  residual_ok=measure_of(whole) != "元"
+                                                                  or m.group() not in AMONG_WORDS,
                                                                   whole=words_before(masked, whole, lo))
                 if why:
                     break
