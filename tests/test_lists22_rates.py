@@ -7,7 +7,8 @@
   受理率分别为…), and a count qualified by a word the rate's name lacks (其中按期执结 before 执结率) is no numerator;
 - the share of sections of good water quality (优良比例) counts those at class Ⅲ or better (达到或好于Ⅲ类);
 - rates named apart as a list's members (按期受理率、按期答复率分别为…) are each named by their member
-  (``lintgov.claims.roles._listed_rate``), and their counts may follow the whole list in the next sentence.
+  (``lintgov.claims.roles._listed_rate``), and their counts may follow the whole list in the next sentence;
+- one item of a list over another (后者占前者的…, 农村占城镇的…: ``claims.lists.item_share``).
 
 Consistent statements stay silent; so do a qualified numerator (按期), growth rates listed with 分别, and a ratio to a
 target listed with 分别是…的."""
@@ -21,6 +22,8 @@ CONSISTENT = [
     "全县纳入考核的河流、湖库监测断面分别为8个和5个，其中水质达到或好于Ⅲ类的分别有7个和4个，优良比例分别为87.5%和80.0%。",
     "群众来信按期受理率、按期答复率分别为100%和96.0%。全年应受理来信450件，按期受理450件；应答复来信425件，按期答复408件。",
     "对市直、县区两级分别发出审计整改建议64条、112条，分别被采纳61条、105条，采纳率分别为95.3%、93.8%。",
+    "全年新建、改造农村公路分别为420公里和315公里，后者占前者的75.0%。",
+    "全年城镇、农村新增就业分别为8,600人和2,150人，农村占城镇的25.0%。",
 ]
 
 SILENT_TRAPS = [
@@ -31,6 +34,8 @@ SILENT_TRAPS = [
     "两县分别受理案件860件和540件，分别增长12.4%和8.0%。",
     # a ratio to a target, listed with 分别是…的
     "城市污水处理率、生活垃圾无害化处理率分别是年度目标值的104.2%和101.5%。",
+    # the share of a whole the list does not hold
+    "全年新建、改造农村公路分别为420公里和315公里，后者占全省改造总量的5.2%。",
 ]
 
 WRONG = [
@@ -40,6 +45,8 @@ WRONG = [
     "全县纳入考核的河流、湖库监测断面分别为8个和5个，其中水质达到或好于Ⅲ类的分别有7个和4个，优良比例分别为87.5%和70.0%。",
     "群众来信按期受理率、按期答复率分别为100%和92.0%。全年应受理来信450件，按期受理450件；应答复来信425件，按期答复408件。",
     "对市直、县区两级分别发出审计整改建议64条、112条，分别被采纳61条、105条，采纳率分别为95.3%、98.8%。",
+    "全年新建、改造农村公路分别为420公里和315公里，后者占前者的57.0%。",
+    "全年城镇、农村新增就业分别为8,600人和2,150人，农村占城镇的21.5%。",
 ]
 
 test_silent, test_found = code_checks("LG101", CONSISTENT + SILENT_TRAPS, WRONG)

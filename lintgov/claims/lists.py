@@ -654,7 +654,7 @@ def item_share(doc: "Document", q: "Quantity") -> Optional[Tuple["Quantity", Tup
         return None
     m = _ITEM_SHARE.match(text, lo, q.start) if not q.approx else None
     if m is None:
-        return None
+        return _item_of_item(doc, text, lo, q)
     lists = respective_members(doc)
     ends = _cache(doc).setdefault("respective_ends", [rl.end for rl in lists])
     k = bisect.bisect_right(ends, lo) - 1
@@ -671,6 +671,37 @@ def item_share(doc: "Document", q: "Quantity") -> Optional[Tuple["Quantity", Tup
         return None
     i = _item_named(re.sub(r"^其中", "", m.group("subj")), rl.members)
     return (items[i], items) if i is not None else None
+
+
+#: one item of a list over another, in the clause right after the list: 后者占前者的52.6% / 补充耕地占新增耕地的52.6%
+_ITEM_OF_ITEM = lazyre.compile(r"[，,]\s*(?:其中)?(?P<subj>前者|后者|[\u4e00-\u9fff“”]{2,12}?)(?:仅|只|约|約)?(?:占|佔)(?:到|了)?"
+                               r"(?P<base>前者|后者|[\u4e00-\u9fff“”]{2,12}?)的?(?:比重|比例)?(?:为|是|达到|达)?\s*$")
+
+
+def _item_of_item(doc: "Document", text: str, lo: int, q: "Quantity"):
+    """(part, (base,)) when the share ``q`` is one item of the parallel list right before it over another item of it
+    (全年新增耕地、补充永久基本农田分别为1,560亩和820亩，后者占前者的52.6%): the subject and the base each name exactly one
+    item (前者/后者 of two, or a name sharing a run of two characters with one item only), not the same one."""
+    from .values import measure
+    m = _ITEM_OF_ITEM.match(text, lo, q.start) if not q.approx else None
+    if m is None:
+        return None
+    lists = respective_members(doc)
+    ends = _cache(doc).setdefault("respective_ends", [rl.end for rl in lists])
+    k = bisect.bisect_right(ends, lo) - 1
+    if k < 0:
+        return None
+    rl = lists[k]
+    if text[rl.end:lo].strip() or rl.roles[:1] != ("level",):
+        return None
+    items = tuple(vs[0] for vs in rl.values)
+    if len({measure(v) for v in items}) != 1 or any(v.is_percent or v.approx for v in items):
+        return None
+    i = _item_named(re.sub(r"^其中", "", m.group("subj")), rl.members)
+    j = _item_named(m.group("base"), rl.members)
+    if i is None or j is None or i == j:
+        return None
+    return items[i], (items[j],)
 
 
 def bound_name(doc: "Document", q: "Quantity") -> Optional[str]:
