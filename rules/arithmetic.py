@@ -29,7 +29,7 @@ from lintgov.claims.lists import item_share, member_named
 from lintgov.claims.ratios import area_shares
 from lintgov.claims.indicators import GDP_NAME as _GDP, gdp_figures, threshold as _threshold
 from lintgov.claims.roles import (_NEGATED_RATE, is_prior_rate, _OPEN_BASE, cheng_figures, clause_start, is_words_share,
-                                  over_named_base, rate_context, spaced_percents, is_from_value)
+                                  over_named_base, rate_context, spaced_percents, is_from_value, listed_rate_end)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, interval_of, open_bound
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
 from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
@@ -835,6 +835,11 @@ class RateMismatch(Rule):
                 return self._slash_fraction(doc, q, name, tol, sl)
         # the counts may follow in brackets: 出庭应诉率95.2%（出庭应诉40件，应出庭42件）
         after_rate = q.end
+        # 按期受理率、按期办结率分别为99.6%和98.3%。…: rates named apart as a list's members — each value is named by its
+        # member (claims.roles.listed_rate_end), and the counts follow the whole list
+        listed_end = listed_rate_end(doc, q)
+        if listed_end is not None:
+            after_rate = max(after_rate, listed_end)
         bracket: List[Quantity] = []
         if masked[q.end:q.end + 1] in ("（", "("):
             close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 80)
@@ -901,8 +906,9 @@ class RateMismatch(Rule):
             return None               # a share may have its whole stated paragraphs earlier
         # the numerator the statement is about
         floor = clause_start(doc, masked, q.start, lo_w)
-        if _CHECK_ONE_RE2.search(masked[floor:q.start]):
-            return None               # 出庭应诉率和败诉率分别为…: which value is which is not ours to guess
+        if _CHECK_ONE_RE2.search(masked[floor:q.start]) and listed_end is None:
+            return None               # 出庭应诉率和败诉率分别为…: which value is which is not ours to guess (unless the
+            #                           list binds each value to its rate's name)
         if GOAL.search(masked, floor, q.start):
             return None               # 推动全省各地公办幼儿园在园幼儿比例达50%以上: a goal, not computed from the counts
             # before it (新增学位9.6万个，其中公办6万个 are places, not the children the goal counts)

@@ -21,7 +21,7 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import _PLAN_WORDS, claims_of, ledger, record
 from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
 from lintgov.claims.rates import shown_sum
-from lintgov.claims.lists import listed_run, named_run
+from lintgov.claims.lists import list_averages, list_means, listed_run, named_run
 from lintgov.claims.leadlists import lead_lists
 from lintgov.claims.sides import share_sides
 from lintgov.claims.reach import average_operands
@@ -1397,6 +1397,15 @@ class RatioMismatch(Rule):
                 f = self._per_unit(doc, masked, pu)
                 if f is not None:
                     yield f
+        per_unit_at = {pu.avg.start for pu in per_unit(doc)}
+        for lm in list_means(doc):
+            # (平均每个社区 after the list is read by per_unit too, over the list's values: checked once)
+            if lm.avg.start not in flagged and lm.avg.start not in per_unit_at:
+                f = self._list_mean(doc, lm)
+                if f is not None:
+                    yield f
+        for la in list_averages(doc):
+            yield from self._list_averages(doc, la, flagged)
         for pi in per_intervals(doc):
             f = self._per_interval(doc, masked, pi)
             if f is not None:
@@ -1602,6 +1611,73 @@ class RatioMismatch(Rule):
                                                         "(up to 4), over 365 and 366 days"},
                             name=doc.text[pi.start:pi.end], formula=formula,
                             recomputed=_num((rlo + rhi) / 2, 2) + unit_name)
+
+    def _list_averages(self, doc, la, flagged):
+        """春节、国庆两个假期分别接待游客86.4万人次、112.7万人次，分别实现旅游收入5.8亿元、7.9亿元，人均花费分别为671元和701元
+        (``claims.lists.list_averages``): each member's average is its total over its count of units (the printed
+        precision of the three, and 1% more).  Silent when any pairing of the lists fits; reported only when one
+        list of totals and one of units are there."""
+        for i, a in enumerate(la.avgs):
+            if a.start in flagged:
+                continue
+            alo, ahi = interval_of(a)
+            alo, ahi = alo * 0.99, ahi * 1.01
+            fits = False
+            for tots, cnts in la.pairings:
+                (tlo, thi), (nlo, nhi) = interval_of(tots[i]), interval_of(cnts[i])
+                if nlo > 0 and tlo / nhi <= ahi and thi / nlo >= alo:
+                    fits = True
+                    record(doc, self.code, "per-unit", a, True, "total_i/units_i (parallel lists)", [tots[i], cnts[i]])
+                    break
+            if fits or not la.certain:
+                continue
+            t, n = la.pairings[0][0][i], la.pairings[0][1][i]
+            (tlo, thi), (nlo, nhi) = interval_of(t), interval_of(n)
+            if nlo <= 0:
+                continue
+            record(doc, self.code, "per-unit", a, False, "total_i/units_i (parallel lists)", [t, n])
+            unit = value_of(a) / a.value if a.value else 1.0
+            formula = f"{doc.text[t.num_start:t.end]}÷{doc.text[n.num_start:n.end]}"
+            yield self.finding(doc, a.start, a.end, "per_unit",
+                               related=[Related(t.start, t.end, {"zh": "总量", "en": "total"}),
+                                        Related(n.start, n.end, {"zh": "单位数", "en": "units"})],
+                               evidence={"stated": a.value, "recomputed_interval": [tlo / nhi / unit, thi / nlo / unit],
+                                         "formula": formula, "tolerance": "printed precision of the three figures, +1%",
+                                         "readings_tried": "the same member's values of the parallel lists of the sentence: "
+                                                           "a total of the average's measure over a count of its units"},
+                               name="人均", stated=doc.text[a.num_start:a.end], formula=formula,
+                               recomputed=_num(value_of(t) / value_of(n) / unit / (a.scale or 1), max(a.decimals, 0) + 2)
+                               + doc.text[a.num_end:a.end].strip())
+
+    def _list_mean(self, doc, lm):
+        """东岭、西坪、南湾三个村的集体经济收入分别为86万元、54万元和38万元，村均59.3万元 (``claims.lists.list_means``): the
+        mean per member is the sum of the list's values over the number of them (the printed precision of every figure,
+        and 1% more: averages are rounded loosely)."""
+        a = lm.avg
+        n = len(lm.values)
+        tlo = sum(interval_of(v)[0] for v in lm.values)
+        thi = sum(interval_of(v)[1] for v in lm.values)
+        alo, ahi = interval_of(a)
+        alo, ahi = alo * 0.99, ahi * 1.01
+        rlo, rhi = tlo / n, thi / n
+        if rlo <= ahi and rhi >= alo:
+            record(doc, self.code, "per-unit", a, True, "sum(list)/n", list(lm.values))
+            return None
+        record(doc, self.code, "per-unit", a, False, "sum(list)/n", list(lm.values))
+        unit = value_of(a) / a.value if a.value else 1.0
+        tv = sum(value_of(v) for v in lm.values)
+        formula = "（" + "+".join(doc.text[v.num_start:v.end] for v in lm.values) + f"）÷{n}"
+        first, last = lm.values[0], lm.values[-1]
+        return self.finding(doc, a.start, a.end, "per_unit",
+                            related=[Related(first.start, last.end, {"zh": "各项", "en": "the list's values"})],
+                            evidence={"stated": a.value, "recomputed_interval": [rlo / unit, rhi / unit],
+                                      "formula": formula, "tolerance": "printed precision of every figure, +1%",
+                                      "readings_tried": "the mean per member of the parallel list right before it: "
+                                                        "the sum of its values over the number of its members"},
+                            name=doc.text[a.start - 2:a.start] if a.start >= 2 else "", stated=doc.text[a.num_start:a.end],
+                            formula=formula,
+                            recomputed=_num(tv / n / unit / (a.scale or 1), max(a.decimals, 0) + 2)
+                            + doc.text[a.num_end:a.end].strip())
 
     def _per_unit(self, doc, masked, pu):
         """全年发放低保金2.16亿元，保障对象3.6万人，人均发放6,000元 / 覆盖46个社区，平均每个社区300万元 / 春节假期7天共接待

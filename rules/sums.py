@@ -27,8 +27,8 @@ from lintgov.claims.parts import (  # the reading: totals, their parts, lists, e
     label_numeral, label_of_whole, list_goes_on, named_items_of, named_without_head, names_its_parts, names_part,
     nested_in_list, noun_label, outside_brackets, part_label, parts_run_on, percent_list,
     previous_sentence_whole, raw_words_before, respectively_verb, same_thing_total, scopes_make_up, separated_whole,
-    shared_head, split_list_before, threshold, total_or_stock_any, words_before, ALT_UNIT, AMONG, AMONG_DEED,
-    AMONG_FRAME, AMONG_MARK, AMONG_WORDS, AVERAGE, BODY_HEAD, BRACKETED, BRACKET_CLOSE, BRACKET_INCLUDES,
+    shared_head, split_head_total, split_list_before, threshold, total_or_stock_any, words_before, ALT_UNIT, AMONG, AMONG_DEED,
+    AMONG_FRAME, AMONG_MARK, AMONG_WORDS, AVERAGE, PER_UNIT_LABEL, LIST_AND, BODY_HEAD, BRACKETED, BRACKET_CLOSE, BRACKET_INCLUDES,
     BRACKET_OPEN, CHANGE_CLAUSE, CHANGE_OR_AVERAGE_BEFORE, CN_SMALL, COLON, COLON_SUM, COLON_TOTAL, COMPLETE_HINT,
     COMPOUND_CHAR, COMPOUND_TOTAL, COUNTED_GROUPS, GROWTH_GAP, INCLUDING, INCLUDING_CHAR, ITEM_FIRST, ITEM_MARK,
     SUMMED_HEAD_TOTAL, respective_head_total, DUNHAO_JOIN, ITEM_NEXT, ITEM_OPEN, ITEM_OTHER_TIME, ITEM_SCOPES, KINDS_TOTAL, KIND_UNITS, LIST_VERB, LIST_WINDOW, MADE_OF_FIRST_STOPS, MADE_OF_STOPS, MAX_PARTS, NAMED_JOIN,
@@ -1961,6 +1961,9 @@ class PartsSum(Rule):
                 # 小学、初中在校生分别为A人和B人，义务教育阶段在校生合计T人: a total summing the items of the 分别 list before
                 # it, named by the list's head noun — all of them (as many parts as the list names)
                 kinds_total = respective_head_total(masked, s, qs[i - 1], SUMMED_HEAD_TOTAL.match(pre).group("name"))
+            elif split_head_total(masked, s, qs[i - 1], pre):
+                # 金牌、银牌、铜牌分别为A、B、C枚，奖牌总数T枚: the whole the 分别 list's names split completely
+                kinds_total = split_head_total(masked, s, qs[i - 1], pre)
             elif _head_named_total(masked, s, qs, i, pre):
                 # 专职人民调解员864名，兼职人民调解员5,217名，人民调解员共6,081名: a total named by the noun every part ends
                 # with and a total word — not more than it (equal only when the names make a complete split)
@@ -2042,7 +2045,8 @@ class PartsSum(Rule):
             # only the 、-joined tail is sure to be the parts
             tail = [run[-1]]
             for p in reversed(run[:-1]):
-                if "、" in masked[p.end:tail[0].start]:
+                # (…分别为186.4亿元、1,035.7亿元和1,249.3亿元: the last two figures of a list joined by 和 alone)
+                if "、" in masked[p.end:tail[0].start] or LIST_AND.fullmatch(masked, p.end, tail[0].start):
                     tail.insert(0, p)
                 else:
                     break
@@ -2226,8 +2230,9 @@ class PartsSum(Rule):
                 whole = inner if inner is not None else (wholes[-1] if wholes else None)
                 first = next((p for p in parts if not is_delta(masked, p) and not threshold(masked, p)), None)
                 sep = []
-                if inner is not None and first is not None and measure_of(inner) != measure_of(first):
+                if whole is not None and first is not None and measure_of(whole) != measure_of(first):
                     # 行政处罚案件1,560件，罚没款2,380万元；其中简易程序案件…件: the kinds count the cases, not the amount
+                    # (…事故47起、死亡39人。其中，…事故18起: a 其中 opening its sentence, the nearest count another measure)
                     sep = separated_whole(masked, s, a, wholes, first)
                 f = self._disjoint_sum(doc, masked, s, a, stop, sep[0] if sep else whole, separated=bool(sep))
                 if f is not None:
@@ -3250,6 +3255,8 @@ class PartsSum(Rule):
             if parts and deed_apart(masked, a, q, context_before(masked, whole, max(0, whole.start - 16), 16)):
                 break            # 新设立企业2100家，其中外资企业12家，注销企业3000家: another deed's count ends the list
             lab = without_shared_period(lab, wwords)
+            if parts and lab and PER_UNIT_LABEL.match(lab):
+                break            # …，每千名老年人拥有养老床位35张: a figure per unit after the parts ends their list
             if not lab or _DISJOINT_SUM_RE11.search(lab):
                 return None
             after = re.split(r"[、，,；;。（(）)]|以及|及|和|与", masked[q.end:q.end + 12], 1)[0]
@@ -3400,7 +3407,10 @@ class PartsSum(Rule):
             for k in sorted({len(parts), 3, 2, run}, reverse=True):
                 why = (k == len(parts) and chain) or 2 <= k <= len(parts) and _exhaustive_parts(labels[:k], gap=kinds_gap if k == len(parts) else "",
                                                                   span_text=masked[a:parts[k - 1].end],
-                                                                  residual_ok=measure_of(whole) != "元",
+                                                                  # (分税种看，…、其他税种…: a classification of a sum
+                                                                  # of money its last kind 其他 closes)
+                                                                  residual_ok=measure_of(whole) != "元"
+                                                                  or m.group() not in AMONG_WORDS,
                                                                   whole=words_before(masked, whole, lo))
                 if why:
                     break

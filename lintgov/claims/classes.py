@@ -80,6 +80,13 @@ SCALES = tuple(lazyre.compile(p) for p in (
     r"国内|國內|涉外|国际|國際|境外",
     # the kinds of 医疗卫生机构 in the health statistics (医院, 基层医疗卫生机构, 专业公共卫生机构)
     r"医院|醫院|基层医疗卫生机构|基層醫療衛生機構|专业公共卫生机构|專業公共衛生機構",
+    # what a legislature or a clean-up does with one regulation (立法法: 制定, 修改, 废止): one act per draft counted
+    r"(?<![拟擬])制定|修改|修订|修訂|废止|廢止|批准",
+    # the administrative classes of roads (公路法 第六条; 农村公路 = 县道 + 乡道 + 村道, see _NESTED_STEPS): one class per
+    # kilometre — never 国道 beside 高速公路 (a national expressway is counted under both in some statistics)
+    r"高速公路|普通国省道|普通國省道|普通国道|普通國道|普通省道|农村公路|農村公路|专用公路|專用公路",
+    # a stock before a date and what was added after it (存量违建/新增违建): one or the other
+    r"^存量|^新增",
     # the sections of the industrial classification (GB/T 4754 门类; 工业 = 采矿业 + 制造业 + 供应业, see _NESTED_STEPS),
     # named by the distinctive tail a list split at 、 leaves (交通运输、仓储和邮政业 → 仓储和邮政业)
     r"农林牧渔业|農林牧漁業|采矿业|採礦業|制造业|製造業|(?<!以上)(?<!规上)(?<!規上)工业|(?<!以上)(?<!规上)(?<!規上)工業|供应业|供應業|"
@@ -109,6 +116,8 @@ _NESTED_STEPS = ((lazyre.compile(r"普通中学|普通中學|(?<![初高级級�
                   lazyre.compile(r"高职|高職|高等职业|高等職業")),
                  (lazyre.compile(r"(?<!以上)(?<!规上)(?<!規上)(?:工业|工業)"),
                   lazyre.compile(r"采矿业|採礦業|制造业|製造業|供应业|供應業")),
+                 (lazyre.compile(r"农村公路|農村公路"), lazyre.compile(r"县道|縣道|乡道|鄉道|村道")),
+                 (lazyre.compile(r"普通国省道|普通國省道"), lazyre.compile(r"普通国道|普通國道|普通省道")),
                  # 农村中小金融机构 = 农村商业银行 + 农村合作银行 + 农村信用社 + 村镇银行 (the regulator's grouping)
                  (lazyre.compile(r"农村中小金融机构|農村中小金融機構"),
                   lazyre.compile(r"农村商业银行|農村商業銀行|农村合作银行|農村合作銀行|农村信用社|農村信用社|村镇银行|村鎮銀行")))
@@ -622,10 +631,16 @@ SPLITS = (
     (r"(?<!专业)总承包", r"专业承包"), (r"短期", r"中长期"), (r"活期", r"定期"),
     (r"县(?!以下)|縣(?!以下)", r"县以下|縣以下"), (r"政府投资|政府投資|财政投资|財政投資", r"社会投资|社會投資"),
     (r"商品零售", r"餐饮|餐飲"),
+    # what stood before a date and what was added after it (存量违建/新增违建 pulled down; 存量/新增 隐患)
+    (r"存量", r"新增"),
     # visitors: 国内游客 and 入境游客 (海外游客) make up 接待游客 in the tourism statistics
     (r"国内|國內", r"入境|海外"),
     (r"(?:第)?一季度", r"(?:第)?二季度", r"(?:第)?三季度", r"(?:第)?四季度"),
     (r"猪肉", r"牛肉", r"羊肉", r"禽肉"),
+    # the market entities of the registration statistics (市场主体登记管理条例 第二条): 企业, 个体工商户, 农民专业合作社
+    (r"(?<!个体)企业|(?<!個體)企業", r"个体工商户|個體工商戶|个体户|個體戶", r"农民专业合作社|農民專業合作社|农民合作社|農民合作社"),
+    # the medals of a games: every medal is gold, silver or bronze
+    (r"金牌|金奖|金獎", r"银牌|銀牌|银奖|銀獎", r"铜牌|銅牌|铜奖|銅獎"),
     (r"主板", r"创业板|創業板", r"科创板|科創板", r"北交所|北京证券交易所"),
     (r"财产险|財產險", r"寿险|壽險", r"健康险|健康險", r"意外"),
     (r"第一产业|一产", r"第二产业|二产", r"第三产业|三产"),

@@ -654,7 +654,7 @@ def item_share(doc: "Document", q: "Quantity") -> Optional[Tuple["Quantity", Tup
         return None
     m = _ITEM_SHARE.match(text, lo, q.start) if not q.approx else None
     if m is None:
-        return None
+        return _item_of_item(doc, text, lo, q)
     lists = respective_members(doc)
     ends = _cache(doc).setdefault("respective_ends", [rl.end for rl in lists])
     k = bisect.bisect_right(ends, lo) - 1
@@ -671,6 +671,37 @@ def item_share(doc: "Document", q: "Quantity") -> Optional[Tuple["Quantity", Tup
         return None
     i = _item_named(re.sub(r"^其中", "", m.group("subj")), rl.members)
     return (items[i], items) if i is not None else None
+
+
+#: one item of a list over another, in the clause right after the list: 后者占前者的52.6% / 补充耕地占新增耕地的52.6%
+_ITEM_OF_ITEM = lazyre.compile(r"[，,]\s*(?:其中)?(?P<subj>前者|后者|[\u4e00-\u9fff“”]{2,12}?)(?:仅|只|约|約)?(?:占|佔)(?:到|了)?"
+                               r"(?P<base>前者|后者|[\u4e00-\u9fff“”]{2,12}?)的?(?:比重|比例)?(?:为|是|达到|达)?\s*$")
+
+
+def _item_of_item(doc: "Document", text: str, lo: int, q: "Quantity"):
+    """(part, (base,)) when the share ``q`` is one item of the parallel list right before it over another item of it
+    (全年新增耕地、补充永久基本农田分别为1,560亩和820亩，后者占前者的52.6%): the subject and the base each name exactly one
+    item (前者/后者 of two, or a name sharing a run of two characters with one item only), not the same one."""
+    from .values import measure
+    m = _ITEM_OF_ITEM.match(text, lo, q.start) if not q.approx else None
+    if m is None:
+        return None
+    lists = respective_members(doc)
+    ends = _cache(doc).setdefault("respective_ends", [rl.end for rl in lists])
+    k = bisect.bisect_right(ends, lo) - 1
+    if k < 0:
+        return None
+    rl = lists[k]
+    if text[rl.end:lo].strip() or rl.roles[:1] != ("level",):
+        return None
+    items = tuple(vs[0] for vs in rl.values)
+    if len({measure(v) for v in items}) != 1 or any(v.is_percent or v.approx for v in items):
+        return None
+    i = _item_named(re.sub(r"^其中", "", m.group("subj")), rl.members)
+    j = _item_named(m.group("base"), rl.members)
+    if i is None or j is None or i == j:
+        return None
+    return items[i], (items[j],)
 
 
 def bound_name(doc: "Document", q: "Quantity") -> Optional[str]:
@@ -3497,3 +3528,118 @@ def named_run(doc: "Document", masked: str, q: "Quantity", lo: int, hi: int) -> 
         b += 1
     return qs[a:b + 1]
 
+
+
+# -- the mean of a list: 东岭、西坪、南湾三个村的集体经济收入分别为86万元、54万元和38万元，村均59.3万元 ---------------------
+@dataclass(frozen=True)
+class ListMean:
+    """A value stated as the mean per unit of the members of the parallel list right before it (村均, 平均每个村, 户均
+    after the units counted or named in the list's head): ``avg`` is ``sum(values) / len(values)``.  ``noun``: the unit
+    (村), ``values``: the list's figures in order."""
+
+    avg: "Quantity"
+    values: Tuple["Quantity", ...]
+    noun: str
+
+
+#: the mean right after a list, in the next clause: the unit's character and 均 (村均, 户均, 校均), or 平均每(个)X, then
+#: a copula only (村均59.3万元, 平均每个村达59.3万元)
+_LIST_MEAN = lazyre.compile(r"[，,]\s*(?:(?P<n1>[\u4e00-\u9fff])均|平均每(?:个|個)?(?P<n2>[\u4e00-\u9fff]{1,2}?))"
+                            r"(?:为|為|达到|達到|达|達|约|約)?\s*(?P<q>" + _Q + r")(?=\s*[，,。；;！？!?\n]|$)")
+#: the units counted in a list's head (三个村的, 3家企业, 两所学校): the count and the noun
+_HEAD_COUNT = lazyre.compile(r"(?P<n>[2-9]|[两兩二三四五六七八九])(?:个|個|家|所|户|戶|座|名)(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:的|[\u4e00-\u9fff]{0,12}$)")
+
+
+def list_means(doc: "Document") -> List[ListMean]:
+    """Every mean per unit stated right after a parallel list (:func:`respective_members`) of one column of figures of one
+    measure, whose unit the list's head counts as many times as it has members (三个村 and three values) or every member's
+    name ends with (东岭村、西坪村和南湾村 … 村均).  Not read: 人均 (per person, not per member), a mean with words of its own
+    between the marker and the figure (村均经营性收入: another metric), percentages, bounds (cached)."""
+    from .values import measure
+    c = _cache(doc)
+    if "list_means" in c:
+        return c["list_means"]  # type: ignore[return-value]
+    out: List[ListMean] = []
+    text = folded_text(doc)
+    if "均" in text:
+        skel, by_start = skeleton(doc)
+        for rl in respective_members(doc):
+            if len(rl.roles) != 1 or rl.roles[0] != "level" or len(rl.members) < 2:
+                continue
+            m = _LIST_MEAN.match(skel, rl.end)
+            if m is None:
+                continue
+            q = by_start.get(m.start("q"))
+            vals = tuple(v[0] for v in rl.values)
+            noun = m.group("n1") or m.group("n2")
+            if q is None or noun in ("人", "日", "月", "年") or q.is_percent or q.approx not in (None, "≈") \
+                    or any(v.is_percent or v.approx is not None or measure(v) != measure(q) for v in vals):
+                continue
+            k = max(skel.rfind("分别", rl.start, rl.end), skel.rfind("分別", rl.start, rl.end))
+            head = text[rl.start:k] if k >= 0 else ""
+            hc = _HEAD_COUNT.search(head)
+            counted = hc is not None and (int(hc.group("n")) if hc.group("n").isdigit()
+                                          else _ENUM_CN.get(hc.group("n"), 2 if hc.group("n") in "二两兩" else 0)) == len(vals) \
+                and hc.group("noun").endswith(noun)
+            named = all(x.endswith(noun) for x in rl.members)
+            if counted or named:
+                out.append(ListMean(q, vals, noun))
+    c["list_means"] = out
+    return out
+
+
+# -- averages of a parallel list: 分别接待游客86.4万人次、112.7万人次，分别实现旅游收入5.8亿元、7.9亿元，人均花费分别为671元和701元
+@dataclass(frozen=True)
+class ListAverage:
+    """An average per person (人均) or household (户均) of each member of a parallel list, over that member's values of
+    two other lists of the same sentence: ``totals[i] / units[i]`` is ``avgs[i]``.  ``certain``: one list of the
+    averages' measure and one list of the units counted are there (any other pairing would make it uncertain)."""
+
+    avgs: Tuple["Quantity", ...]
+    pairings: Tuple[Tuple[Tuple["Quantity", ...], Tuple["Quantity", ...]], ...]
+    certain: bool
+
+
+#: the average words naming a list's values (人均花费分别为, 户均增收分别为 are not: a change) and the units they are per
+_LIST_AVG_WORD = lazyre.compile(r"(?P<w>人均|户均|戶均)(?P<what>[\u4e00-\u9fff]{0,4}?)(?:分别|分別)")
+_LIST_AVG_UNITS = {"人均": ("人", "人次", "名"), "户均": ("户", "家"), "戶均": ("户", "戶", "家")}
+_LIST_AVG_NOT = lazyre.compile(r"增|减|減|提高|下降|可支配|收入|消费|消費|每|年|月|日|天")
+
+
+def list_averages(doc: "Document") -> List[ListAverage]:
+    """Every column of a parallel list named as an average per person or household (人均花费分别为671元和701元) with the
+    columns of the same list it may be computed from: one of its measure (a total, each value above the average) and one
+    counting the units (人/人次/名 for 人均, 户 for 户均) (cached).  Not read: an average of a change or of a survey
+    (人均增收, 人均可支配收入), a percentage."""
+    from .values import measure
+    c = _cache(doc)
+    if "list_averages" in c:
+        return c["list_averages"]  # type: ignore[return-value]
+    out: List[ListAverage] = []
+    text = folded_text(doc)
+    if "均" in text:
+        for rl in respective_members(doc):
+            cols = len(rl.roles)
+            if cols < 3:
+                continue
+            for j in range(1, cols):
+                first = rl.values[0][j]
+                words = text[rl.values[-1][j - 1].end:first.start]
+                m = _LIST_AVG_WORD.search(words)
+                if m is None or _LIST_AVG_NOT.search(m.group("what")) or rl.roles[j] != "level":
+                    continue
+                avgs = tuple(v[j] for v in rl.values)
+                if any(a.is_percent or a.approx not in (None, "≈") for a in avgs):
+                    continue
+                units = _LIST_AVG_UNITS[m.group("w")]
+                col = lambda k: tuple(v[k] for v in rl.values)   # noqa: E731
+                tots = [col(k) for k in range(cols) if k != j and rl.roles[k] == "level"
+                        and all(measure(t) == measure(a) and t.value * 0 == 0 and not t.is_percent and t.approx is None
+                                for t, a in zip(col(k), avgs))]
+                cnts = [col(k) for k in range(cols) if k != j and rl.roles[k] == "level"
+                        and all(measure(u) in units and u.approx is None for u in col(k))]
+                if tots and cnts:
+                    out.append(ListAverage(avgs, tuple((t, u) for t in tots for u in cnts),
+                                           len(tots) == 1 and len(cnts) == 1))
+    c["list_averages"] = out
+    return out

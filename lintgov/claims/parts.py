@@ -45,9 +45,9 @@ from .. import lazyre
 from ..quantities import Quantity, quantities_in, quantity_starts
 from .classes import DECISION as _DECISION, exclusive as _why_exclusive, one_scale as _one_scale
 from .rates import context_before, is_count, is_delta, measure_of
-from .partition import sibling_whole
+from .partition import complete as _complete_split, sibling_whole
 
-__all__ = ["UNIT_GLOSS", "another_deed", "deductions", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
+__all__ = ["UNIT_GLOSS", "split_head_total", "PER_UNIT_LABEL", "LIST_AND", "another_deed", "deductions", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
            "classified_whole", "clause_break_after", "clause_ok", "clause_words", "continues_list", "count_figures",
            "counts_the_parts", "YEARS_TOTAL", "MADE_OF", "MADE_OF_FIRST", "MADE_OF_CHAR", "distributed", "ends_with_head", "exclusive_kinds", "gap_subject", "growth_gap",
            "head_noun", "includes_kind_of", "iter_qs", "kinds_of", "label_numeral", "label_of_whole", "list_goes_on",
@@ -76,6 +76,11 @@ QUOTED = lazyre.compile(r"“[^“”，,。；;]{1,20}”")
 #: a figure per person or day, an average, is not a whole its 其中 parts belong to (人均 of a group of people is no part of
 #: all people's); a flow per year or month (每年安排支出N，其中…每年…) is: every part is of the same period
 AVERAGE = lazyre.compile(r"均|每(?!年|月)|平均|人均|年均|日均|月均")
+#: what joins the last two figures of a list with no name between them (A、B和C: 和/及/与/以及)
+LIST_AND = lazyre.compile(r"\s*(?:和|及|与|與|以及)\s*")
+#: a figure's name that opens with the unit it is counted per (每千名老年人拥有…, 人均, 户均, 村均): a ratio, never a part
+PER_UNIT_LABEL = lazyre.compile(r"(?:其中)?(?:每(?![年月日])[一二两兩三四五六七八九十百千万萬]*[\u4e00-\u9fff]{0,6}?(?:人|户|戶|名|个|個|家)"
+                                r"|人均|户均|戶均|村均|校均|平均|年均|日均|月均)")
 SHARES_LIST = lazyre.compile(r"(?:分别占|分別佔|分别占|分別占)(?![^，,。；;%]{0,16}?各自)(?:[^，,。；;%]{0,16}?的)?(?:比重|比例|比)?(?:为|為)?")
 #: 在受理的案件中， / 住户存款余额中，: a named whole whose parts follow (at a clause start)
 NAMED_AMONG = lazyre.compile(r"(?:(?<=[，,；;。：:])|^)\s*(?:在|从|從)?([\u4e00-\u9fff]{2,12}?)(?:当|當)?中"
@@ -220,6 +225,42 @@ def respective_head_total(masked: str, s, last, name: str) -> int:
     if _WIDE_MODIFIER.search(name[:-len(head)]):
         return 0              # (全区在校生合计 after 小学、初中在校生: the area's total may hold kinds not listed)
     return len(items)
+
+
+#: a total named by a noun and a total word that may name the whole of the noun (奖牌总数, 奖牌共, 全区…合计)
+_SPLIT_HEAD_TOTAL = lazyre.compile(r"^[，,；;\s]*(?:(?P<name>[\u4e00-\u9fff]{1,12}?)(?:总数|總數|总量|總量|合计|合計|共计|共計|总计|總計|共有|共)"
+                                   r"(?:为|為|达到|達到|达|達)?|(?:共计|共計|合计|合計|共)(?:获得|獲得|获|獲|夺得|奪得|有)?"
+                                   r"(?P<name2>[\u4e00-\u9fff]{1,8}))$")
+
+
+def split_head_total(masked: str, s, last, pre: str) -> int:
+    """The number of items of the 分别 list the figure ``last`` closes when the words ``pre`` before a total name the
+    whole the items split completely (金牌、银牌、铜牌分别为…，奖牌总数T; 男、女职工分别为…，职工总数T): the items
+    are named apart before 分别, make up a complete split by their names (:func:`lintgov.claims.partition.complete`:
+    金/银/铜牌, 城镇/乡村, 男/女), and the total's name ends with the tail every item shares (牌, 职工) and holds no other
+    modifier (全, 各类, 上年); 0 otherwise.  总数 names all of the noun, which such a list leaves nothing of."""
+    m0 = _SPLIT_HEAD_TOTAL.match(pre)
+    if m0 is None:
+        return 0
+    name = m0.group("name") or m0.group("name2")
+    k = max(masked.rfind("分别", s.start, last.start), masked.rfind("分別", s.start, last.start))
+    if k < 0 or re.search(r"[；;。]", masked[k:last.start]):
+        return 0
+    cs = max(masked.rfind(c, s.start, k) for c in "，,：:") + 1 or s.start
+    m = _RESPECTIVE_ITEMS.search(masked, max(cs, s.start), k + 2)
+    if m is None or m.end() != k + 2:
+        return 0
+    items = re.split(r"[、和及与與]", m.group("items"))
+    if len(items) < 2 or any(not x for x in items) or len(set(items)) != len(items):
+        return 0
+    # the tail the items share (金牌/银牌/铜牌 → 牌): the total's name ends with it
+    tail = 0
+    while tail < min(len(x) for x in items) and len({x[len(x) - 1 - tail] for x in items}) == 1:
+        tail += 1
+    head = items[-1][len(items[-1]) - tail:] if tail else ""
+    if not head or not name.endswith(head) or _WIDE_MODIFIER.search(name[:-len(head)]):
+        return 0
+    return len(items) if _complete_split(items) else 0
 
 
 def split_list_before(masked: str, s, first) -> bool:

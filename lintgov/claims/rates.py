@@ -383,6 +383,10 @@ _NUMERATOR_WORDS = (
     (lazyre.compile(r"(?:审批|審批|审核|審核)?通过率|(?:审批|審批|审核|審核)?通過率|批准率|核准率|获批率|獲批率"),
      lazyre.compile(r"(?<![未不])(?<!未予)(?<!不予)(?:批准|核准|获批|獲批|准予|审批通过|審批通過|审核通过|審核通過)")),
     (lazyre.compile(r"下降面|亏损面|虧損面"), lazyre.compile(r"下降|亏损|虧損")),
+    # the share of water bodies or sections of good quality (优良比例, 水质优良率) counts those at class Ⅲ or better (GB 3838:
+    # 达到或优于Ⅲ类, Ⅰ～Ⅲ类)
+    (lazyre.compile(r"优良|優良"), lazyre.compile(r"(?:达到|達到|好于|好於|优于|優於)(?:或(?:优于|優於|好于|好於))?(?:Ⅲ|III|三)类|"
+                                                  r"(?:Ⅰ|I)\s*[～~—\-－至到]\s*(?:Ⅲ|III)\s*类")),
 )
 #: a budget's or a fund's rate of execution (预算执行率, 专项资金执行率, 经费执行率) and the words of what was budgeted
 _BUDGET_EXECUTION = lazyre.compile(r"(?:预算|預算|资金|資金|经费|經費)[\u4e00-\u9fff]{0,2}?(?:执行率|執行率)")

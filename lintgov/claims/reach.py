@@ -730,7 +730,11 @@ def _respective_list(doc, masked: str, a: int, b: int):
         return None
     name = _WORD_NOISE.sub("", masked[a:k])
     vals = [c for c in following(doc, k, b, 8)]
-    return (name, vals) if len(vals) >= 2 else None
+    if len(vals) < 2:
+        return None
+    # the verb after 分别 names what the values count (，分别被采纳84件、40件 / ，分别办结7,742件): read with the name
+    verb = _WORD_NOISE.sub("", masked[k + 2:vals[0].start]) if vals[0].start > k + 2 else ""
+    return name, vals, verb
 
 
 def respective_readings(doc, masked: str, q: Quantity):
@@ -766,14 +770,17 @@ def respective_readings(doc, masked: str, q: Quantity):
             mine = j
     if mine is None:
         return None
-    rname, rates = lists[mine]
+    rname, rates, _ = lists[mine]
     if not all(r.is_percent for r in rates) or not rname.endswith(("率", "比例", "比重")) \
             or any(r.approx is not None for r in rates):
         return None
     idx = next((i for i, r in enumerate(rates) if r is q), None)
     if idx is None:
         return None
-    counts = [(j, L) for j, L in enumerate(lists) if j < mine and L is not None and len(L[1]) == len(rates)
+    # (the counts may follow the rates: 办结率分别为99.1%和97.8%，分别办结7,742件、2,353件; each list named by its words
+    # before 分别 and its verb after it — 分别被采纳 names a list of what was adopted)
+    counts = [(j, (L[0] + L[2], L[1])) for j, L in enumerate(lists) if j != mine and L is not None
+              and len(L[1]) == len(rates)
               and all(is_count(c) and c.approx is None for c in L[1])
               and len({measure_of(c) for c in L[1]}) == 1]
     if not counts:
@@ -783,9 +790,14 @@ def respective_readings(doc, masked: str, q: Quantity):
     stem = _stem(rname)[-2:]
     neg = re.compile(_NEGATION + re.escape(stem)) if len(stem) == 2 else None
     # (检出不合格分别为… before 合格率分别为…: a list of the other outcome counts the complement, never the rate's count)
-    acts = [(j, L) for j, L in counts if _action(rname, L[0], quals)]
+    # (其中按期执结分别为… before 执结率分别为…: a count qualified by a word the rate's name lacks — 按期, 当场, 网上 — is
+    # a part of the rate's numerator, never all of it)
+    acts = [(j, L) for j, L in counts if _action(rname, L[0], quals)
+            and not (set(QUALIFIER.findall(L[0])) - set(quals))]
     others = [(j, L) for j, L in acts if neg is not None and neg.search(L[0]) and not neg.search(rname)]
     nums = [(j, L) for j, L in acts if not any(j == o for o, _ in others)]
+
+    used = set()
 
     def over(lists):
         found = []
@@ -795,8 +807,13 @@ def respective_readings(doc, masked: str, q: Quantity):
                     continue
                 if all(count_interval(bv[i])[1] >= count_interval(nv[i])[0] for i in range(len(rates))):
                     found.append((q, nv[idx], bv[idx]))
+                    used.add(j)
         return found
-    out, comp = over(nums), over(others)
+    out = over(nums)
+    # (两个窗口分别受理申请560件和440件，不予受理分别为…，受理率分别为…: a list named by the rate's action that is no
+    # numerator of any other list is the base, not a second numerator)
+    nums = [(j, L) for j, L in nums if j in used]
+    comp = over(others)
     if not out and not comp:
         return None
     strong = [j for j, L in nums if _action(rname, L[0], quals) is True]

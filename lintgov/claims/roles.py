@@ -163,6 +163,9 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
     """(name, kind, closed) when the percentage ``q`` is stated as the value of a named rate
     ("rate") or a share ("share"); ``None`` otherwise.  The text between the name and the
     number may only be a copula (为/达到/保持在…), never a change word (提高/增长…)."""
+    named = _listed_rate(doc, q)
+    if named is not None:
+        return named
     lo_w = max(0, q.start - 40)
     floor = clause_start(doc, masked, q.start, lo_w)
     pre = masked[floor:q.start]
@@ -239,6 +242,54 @@ def rate_context(doc, masked: str, q: Quantity) -> Optional[Tuple[str, str, bool
         # 其中涉企案件不足四成（31件） / 调解结案的近六成 / ，接近一半: tenths and fractions are shares with or without 占
         return "占比", "share", True
     return None
+
+
+#: a list's member that is itself the name of a rate or a share (按期受理率、按期办结率分别为…)
+_LISTED_RATE_VERB = lazyre.compile(r"\s*(?:为|為|是|达到|達到|达|達|提高到|提高至|提升到|提升至|上升到|上升至|保持在|稳定在|穩定在)?\s*")
+_LISTED_RATE_NAME = lazyre.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}?(?:率|比例|比重|占比|佔比))$")
+
+
+def _listed_rate(doc, q: Quantity) -> Optional[Tuple[str, str, bool]]:
+    """The rate a percentage of a parallel list stands for when the list's members are rates named apart (按期受理率、
+    按期办结率分别为99.6%和98.3%: the second value is 按期办结率, the first 按期受理率 — not the name right before the values,
+    which is the last member's): ``(name, kind, closed)`` as :func:`rate_context` gives it, or None."""
+    from .lists import list_figure
+    if not q.is_percent:
+        return None
+    lf = list_figure(doc, q)
+    if lf is None or lf.role not in ("rate", "share"):
+        return None
+    text = doc.text
+    k = max(text.rfind("分别", lf.start, q.start), text.rfind("分別", lf.start, q.start))
+    from ..quantities import quantity_starts
+    import bisect
+    i = bisect.bisect_right(quantity_starts(doc), k) if k >= 0 else len(doc.quantities)
+    first = doc.quantities[i] if i < len(doc.quantities) else None
+    if first is None or not _LISTED_RATE_VERB.fullmatch(text, k + 2, first.start):
+        return None     # (分别是…目标值的109.3%: a ratio to something else, not the rates' values)
+    m = _LISTED_RATE_NAME.search(lf.member)
+    if m is None or _OPEN_OR_OTHER.search(_TITLES.sub("", m.group("name"))):
+        return None
+    name = m.group("name")
+    for sep in ("其中", "全年", "全区", "全市", "全县", "总体", "的"):
+        if sep in name and not name.endswith(sep):
+            name = name.rsplit(sep, 1)[-1] or name
+    if name.endswith(("比例", "比重", "占比", "佔比")):
+        return name, "share", True
+    cm = _CLOSED.search(name)
+    if cm is None or len(cm.group()) < 3:
+        return None     # (only rates whose name :data:`_CLOSED` reads as bounded by 100%: 办结率, 受理率)
+    return cm.group(), "rate", True
+
+
+def listed_rate_end(doc, q: Quantity) -> Optional[int]:
+    """Where the parallel list ends when ``q`` is one of its rates named apart (:func:`_listed_rate`), else None: the
+    counts such a rate is computed from follow the whole list, not the value itself."""
+    if _listed_rate(doc, q) is None:
+        return None
+    from .lists import list_figure
+    lf = list_figure(doc, q)
+    return lf.end if lf is not None else None
 
 
 #: the subject of a share closed by 的 (进度滞后的, 已整改的): words only
