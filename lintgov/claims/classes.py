@@ -637,8 +637,9 @@ SPLITS = (
     (r"国内|國內", r"入境|海外"),
     (r"(?:第)?一季度", r"(?:第)?二季度", r"(?:第)?三季度", r"(?:第)?四季度"),
     (r"猪肉", r"牛肉", r"羊肉", r"禽肉"),
-    # the market entities of the registration statistics (市场主体登记管理条例 第二条): 企业, 个体工商户, 农民专业合作社
-    (r"(?<!个体)企业|(?<!個體)企業", r"个体工商户|個體工商戶|个体户|個體戶", r"农民专业合作社|農民專業合作社|农民合作社|農民合作社"),
+    # the market entities of the registration statistics (市场主体登记管理条例 第二条): 企业, 个体工商户, 农民专业合作社 (企业
+    # alone: 小微企业贷款 beside 个人贷款 is a loan's borrower, no market entity — a modified 企业 is no side of this split)
+    (r"(?<![\u4e00-\u9fff])(?:企业|企業)", r"个体工商户|個體工商戶|个体户|個體戶", r"农民专业合作社|農民專業合作社|农民合作社|農民合作社"),
     # the medals of a games: every medal is gold, silver or bronze
     (r"金牌|金奖|金獎", r"银牌|銀牌|银奖|銀獎", r"铜牌|銅牌|铜奖|銅獎"),
     (r"主板", r"创业板|創業板", r"科创板|科創板", r"北交所|北京证券交易所"),
