@@ -170,7 +170,10 @@ _CHANGE_TAIL = (
 _CHANGE = lazyre.compile(
     # (预算为46.8亿元（2027年执行数为44.2亿元），增长5.9%: the base named with its budget state in the bracket)
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:末|底)?(?:(?:年初|调整后?)?(?:预计完成数|预计执行数|预计执行|预计数|"
-    r"执行数|预算数|决算数))?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?(?:、\s*|[\s，,]*)"
+    r"执行数|预算数|决算数))?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)]"
+    # 适用率为91.2%（审结1,864人，适用1,700人），上年为87.7%，同比提高3.5个百分点: a note in brackets on the value (its
+    # counts, its scope) between it and what follows
+    r"|[（(][^（）()\n。；;]{1,40}[）)])?(?:、\s*|[\s，,]*)"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|起数|次数|宗数|项数|个数|金额|总额|规模)\s*)?"
     # 210家，一年增加76家 / 全年增加 / 年内减少: the span the change is over, the year the value closes (not a basis of
     # its own: a change with it reads as one with none, the value before it the value the year reached)
