@@ -11,6 +11,7 @@ from typing import List, Optional, Set
 from lintgov import hookimpl, lazyre
 from lintgov.quantities import quantity_starts
 from lintgov.claims.periods import plan_span_before
+from lintgov.claims.apart import BY_YEAR, CHANGE_TO_AVG, NOTE_AFTER
 from lintgov.claims import ledger, record
 from lintgov.claims.grammar import _cache as _claims_cache
 from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_count_before, folded_text, found_in,
@@ -65,14 +66,11 @@ def _real_at(doc, pos: int, q) -> bool:
     cut = max(text.rfind(c, lo, q.start) for c in "，,；;。\n")
     clause = text[cut + 1 if cut >= 0 else lo:q.start]
     # (年均增长5.5%（按现价计算）: the note in brackets right after the growth says so too)
-    note = _NOTE_AFTER.match(text, q.end)
+    note = NOTE_AFTER.match(text, q.end)
     if note is not None:
         clause += note.group()
     return not (_NOMINAL.search(clause) and not _REAL_WORDS.search(clause))
 
-
-#: a note in brackets right after a growth (（按现价计算）, （现价）, （名义增长）)
-_NOTE_AFTER = lazyre.compile(r"\s*[（(][^（）()\n]{1,16}[）)]")
 
 
 def _finite(xs):
@@ -744,10 +742,6 @@ def _change_after_average(doc, text, q, by_start):
     return t, ns
 
 
-#: what may stand between a change against a named year and the average after it: a comma, the span in words (三年)
-_CHANGE_TO_AVG = lazyre.compile(r"[\s，,、]{1,2}(?:(?:这|近)?(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|中)?)?")
-
-
 def _change_before_average(doc, text, m, by_start):
     """The levels of a change against a named year with both levels stated, right before an average (``m``: its
     words) — 2024年达到B，比2021年的A增加D，三年年均增长X% — as a transition, with the span it allows: the one year its
@@ -764,7 +758,7 @@ def _change_before_average(doc, text, m, by_start):
     if k < 0 or m.start() - ends[k][0] > 8:
         return None, None
     ch = by_start[ends[k][1]]
-    g = _CHANGE_TO_AVG.fullmatch(text, ends[k][0], m.start())
+    g = CHANGE_TO_AVG.fullmatch(text, ends[k][0], m.start())
     if g is None or ch.base is None or ch.current is None or ch.base.start < ch.current.start:
         return None, None
     y0 = _year_int(_CMP_YEAR.match(ch.comparison).group(1))
@@ -1140,10 +1134,6 @@ def _passage_start(doc, p) -> int:
 _REACHED_ONLY = lazyre.compile(r"(?:增|升|降|减|增加|增长|提高|提升|上升|下降|降低|减少)(?:至|到)|达到|达")
 
 
-#: a year reached, opening a level (到2024年 / 至2024年底): a plan's target year, or the last year of a span reviewed
-_BY_YEAR = lazyre.compile(r"到((?:19|20)\d{2})年")
-
-
 def _planned_at(doc, text: str, lo: int, hi: int) -> bool:
     """Whether the words ``text[lo:hi]`` (a sentence up to an average) make its figures a plan's (:data:`_TARGET_WORDS`):
     a year reached (到2024年) is a plan's target year only when it is later than the year the report's figures are about
@@ -1151,7 +1141,7 @@ def _planned_at(doc, text: str, lo: int, hi: int) -> bool:
     known, a year reached with no other plan word (力争, 将, 预计…) in the sentence is read as reviewed too."""
     fy = None
     for m in _TARGET_WORDS.finditer(text, lo, hi):
-        y = _BY_YEAR.fullmatch(m.group())
+        y = BY_YEAR.fullmatch(m.group())
         if y is None:
             return True
         if fy is None:
