@@ -492,10 +492,16 @@ _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*"
                        + r"|[\u4e00-\u9fff]{0,6}?(?:改革|调整|整合|合并)前"
                        + r"|(?P<ago>" + _Q + r")前"
                        # 是年度任务3万亩的1.2倍: a plan or target with its value (checked only with that value)
-                       r"|(?P<plan>(?:年度|全年|今年|上级下达的?|市下达的?|省下达的?)?(?:目标任务|目标|任务|计划)(?=" + QTOK + r")))(?:的)?"
+                       r"|(?P<plan>(?:年度|全年|今年|上级下达的?|市下达的?|省下达的?)?(?:目标任务|目标|任务|计划)(?=" + QTOK + r")"
+                       # 是年初预算的3.6倍，年初预算仅为13.5万元: a budget or a plan whose value is stated right after
+                       r"|(?:年初|年度|全年|当年|本年)?(?:预算|计划|目标任务|目标|任务)(?=的" + _Q + r"[，,；;]\s*"
+                       r"(?:年初|年度|全年|当年|本年)?(?:预算|计划|目标任务|目标|任务))))(?:的)?"
                        r"(?:(?P<base>" + _Q + r")的|[（(](?P<base2>" + _Q + r")[）)]的?)?(?P<amt>" + _Q + r")"
                        # 是十年前的一点五倍（十年前为30万吨）: the base in a bracket after the multiple
                        r"(?:[（(](?:" + _Q + r"前)?[^（）()\ue010\ue011]{0,8}?(?P<base3>" + _Q + r")[）)])?")
+#: the value of a plan or a budget a multiple names, stated right after it under the same words (，年初预算仅为13.5万元)
+_PLAN_VALUE_AFTER = lazyre.compile(r"[，,；;]\s*(?P<w>(?:年初|年度|全年|当年|本年)?(?:预算|计划|目标任务|目标|任务))"
+                                   r"(?:数|金额)?(?:仅为|只有|仅|为|是)(?P<b>" + _Q + r")(?=[，,。；;）)]|$)")
 # 1260亿元，比上年翻了一番 (no base in the phrase): the current value and the year compared with
 _FAN_CUR = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab>上一?年|去年|(?:19|20)\d{2}年)(?:相比)?[\s，,]*"
                           r"(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
@@ -2799,8 +2805,13 @@ def changes(doc: "Document") -> List[Change]:
             continue
         if m.group("ago") and unit_of(by_start[m.start("ago")]) != "年":
             continue              # 是十年前的…: a span of years ago, nothing else
+        post_plan = None
         if m.group("plan") and not m.group("base"):
-            continue              # 是年度任务的1.2倍 without the task's value: nothing to recompute
+            # 是年初预算的3.6倍，年初预算仅为13.5万元: the plan's value stated right after, under the words the multiple
+            # names
+            post_plan = _PLAN_VALUE_AFTER.match(skel, m.end())
+            if post_plan is None or post_plan.group("w") != m.group("plan"):
+                continue              # 是年度任务的1.2倍 without the task's value: nothing to recompute
         cur = by_start[m.start("cur")] if m.group("cur") else None
         post_end = m.end()
         if cur is None and m.group("verb") not in ("是", "为", "相当于"):
@@ -2815,6 +2826,8 @@ def changes(doc: "Document") -> List[Change]:
         # 是上年180万人次的2.5倍 / 是2020年32亿元的3倍: the base written in the phrase
         bg = "base" if m.group("base") else "base2" if m.group("base2") else "base3" if m.group("base3") else None
         base = by_start[m.start(bg)] if bg else None
+        if post_plan is not None:
+            base = by_start[post_plan.start("b")]
         if base is None and cur is not None:
             # 为上年同期的2.3倍，上年同期为32亿元 / …的3倍（上年为400件）: the base stated right after
             pm = _POST_BASE.match(skel, post_end)
