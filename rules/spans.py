@@ -11,7 +11,7 @@ from typing import List, Optional, Set
 from lintgov import hookimpl, lazyre
 from lintgov.quantities import quantity_starts
 from lintgov.claims.periods import plan_span_before
-from lintgov.claims.apart import BY_YEAR, CHANGE_TO_AVG, NOTE_AFTER
+from lintgov.claims.apart import BY_YEAR, CHANGE_TO_AVG, NOTE_AFTER, POST_YEAR_LEVEL, SPAN_BEFORE_AVERAGE, SPAN_WORDS_TAIL
 from lintgov.claims import ledger, record
 from lintgov.claims.grammar import _cache as _claims_cache
 from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_count_before, folded_text, found_in,
@@ -1163,6 +1163,7 @@ def _levels_apart_findings(self, doc):
     import bisect
     from lintgov.claims.grammar import _prior_values
     from lintgov.claims.metric import key_match, metric_key, names_a_kind
+    from lintgov.claims.rates import opposite_sides
     text = folded_text(doc)
     qs = doc.quantities
     if not qs:
@@ -1187,6 +1188,17 @@ def _levels_apart_findings(self, doc):
             continue
         cur = qs[j]
         g = _LEVEL_GAP.fullmatch(text, cur.end, m.start())
+        words_n = None
+        if g is None:
+            # “十三五”末的2020年，…为16,820元。此后四年年均增长7.4%，2024年达到22,372元: the last level right after the
+            # average, labelled with its year (the span in words before the average must be the years between)
+            pc = POST_YEAR_LEVEL.match(skel, q.end)
+            if pc is None:
+                continue
+            cur = by_start[pc.start("b")]
+            wn = SPAN_BEFORE_AVERAGE.search(text, max(0, m.start() - 6), m.start())
+            words_n = _n(wn.group("n")) if wn is not None else None
+            g = _LEVEL_GAP.fullmatch("")
         if g is None or cur.start in tcur or cur.approx not in (None, "≈") or cur.is_percent:
             continue
         points = unit_of(q) in ("个百分点", "百分点")
@@ -1231,6 +1243,10 @@ def _levels_apart_findings(self, doc):
         # (此后连续四年保持增长，2024年达到11,820件: a level naming no metric of its own, nor the sentence before it,
         # continues the passage's metric — read only when one earlier labelled value of its measure is there)
         # (2024年增至78.6万户 / 达到…: the verb of the level reached names no metric)
+        if words_n is not None or (g.group(0) == "" and cur.start > q.start):
+            # (the last level after the average names nothing: the metric is the one the average's own words name —
+            # 农村居民人均可支配收入此后四年年均增长…，2024年达到B — else the passage's)
+            key = SPAN_WORDS_TAIL.sub("", metric_key(doc, m.start()))
         elided = len(key) < 2 or _REACHED_ONLY.fullmatch(key) is not None
         if elided and not re.fullmatch(r"[\s，,]*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?[，,]?\s*(?:已经|已|则|再|又|进一步)?"
                                        r"(?:达到|达|增至|增加到|增长到|提高到|上升到|为)?",
@@ -1260,8 +1276,9 @@ def _levels_apart_findings(self, doc):
             if measure(pq) != measure(cur) or pq.is_percent or pq.approx not in (None, "≈"):
                 continue
             pkey = re.sub(r"分别", "", metric_key(doc, keypos))
-            if not elided and (key_match(pkey, key) < 0.8 or names_a_kind(pkey, key)):
-                continue      # (新能源汽车产量 is no level of 汽车产量: claims.metric.names_a_kind)
+            if not elided and (key_match(pkey, key) < 0.8 or names_a_kind(pkey, key) or opposite_sides(pkey, key)):
+                continue      # (新能源汽车产量 is no level of 汽车产量: claims.metric.names_a_kind; 城镇居民… is no
+                # level of 农村居民…: claims.rates.opposite_sides)
             if elided and len(pkey) < 2:
                 continue
             if _scopes_differ(text, keypos, cur.start):
@@ -1271,7 +1288,8 @@ def _levels_apart_findings(self, doc):
             continue          # none, or several values that could be meant
         y0, base = found[-1]
         n = y1 - y0
-        if (g.group("n") and _n(g.group("n")) != n) or (m.group("nyears") and _n(m.group("nyears")) != n):
+        if (g.group("n") and _n(g.group("n")) != n) or (m.group("nyears") and _n(m.group("nyears")) != n) \
+                or (words_n is not None and words_n != n):
             continue          # 五年年均… / 三年平均… over levels four years apart: another span than the one read
         checked = _check_between(self, doc, q, m.group("verb"), base, cur, n)
         if checked is None or checked[0]:

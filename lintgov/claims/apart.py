@@ -15,7 +15,7 @@ from lintgov import lazyre
 
 from .grammar import QFILL, QTOK
 
-__all__ = ["NOTE_AFTER", "BY_YEAR", "CHANGE_TO_AVG", "RATE_THEN_TARGET"]
+__all__ = ["NOTE_AFTER", "BY_YEAR", "CHANGE_TO_AVG", "RATE_THEN_TARGET", "POST_YEAR_LEVEL", "SPAN_BEFORE_AVERAGE", "SPAN_WORDS_TAIL"]
 
 _Q = QTOK + QFILL + "*"
 
@@ -32,3 +32,11 @@ RATE_THEN_TARGET = lazyre.compile(
     r"(?P<bw>控制在|保持在|不高于|不超过|不低于)?\s*(?P<y>" + _Q + r")[，,、]\s*(?P<cmp>高于|低于|超过|超出|高出|比|较)"
     r"(?:年度|全年|预期)?(?P<tw2>[\u4e00-\u9fff]{0,6}?)(?:目标|目标值|计划)(?:值)?(?P<v>高出|高|低|提高|降低|多|少)?了?\s*(?P<z>"
     + _Q + r")")
+#: the last level of a span right after its average, labelled with its year and naming nothing else (…年均增长7.4%，
+#: 2024年达到22,372元): over the skeleton
+POST_YEAR_LEVEL = lazyre.compile(r"[，,]\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:已经|已)?(?:达到|达|增至|增加到|增长到|提高到|升至|为)"
+                                 r"(?P<b>" + _Q + r")(?=[，,。；;\n]|$)")
+#: the span in words right before an average's words (此后四年年均, 三年平均): its number of years
+SPAN_BEFORE_AVERAGE = lazyre.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?年(?:来|间|中)?$")
+#: the span in words closing or opening the words before an average (此后四年, 近三年来): no part of a metric's name
+SPAN_WORDS_TAIL = lazyre.compile(r"(?:^(?:此后|之后|其后)|(?:此后|之后|其后|过去|近)?(?:[两二三四五六七八九十]|\d{1,2})(?:个)?年(?:来|间|中)?$)")

@@ -173,7 +173,9 @@ _CHANGE = lazyre.compile(
     r"执行数|预算数|决算数))?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)]"
     # 适用率为91.2%（审结1,864人，适用1,700人），上年为87.7%，同比提高3.5个百分点: a note in brackets on the value (its
     # counts, its scope) between it and what follows
-    r"|[（(][^（）()\n。；;]{1,40}[）)])?(?:、\s*|[\s，,]*)"
+    r"|[（(][^（）()\n。；;]{1,40}[）)])?(?:、\s*|[\s，,]*"
+    # 办结信访事项2,146件；上年同期为1,980件，同比增长8.4%: last year's value after a ；, then the change
+    r"|[；;]\s*(?=" + _PRIOR_LABEL + r"(?:为|是)" + QTOK + r"))"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|起数|次数|宗数|项数|个数|金额|总额|规模)\s*)?"
     # 210家，一年增加76家 / 全年增加 / 年内减少: the span the change is over, the year the value closes (not a basis of
     # its own: a change with it reads as one with none, the value before it the value the year reached)
