@@ -1195,6 +1195,12 @@ def _levels_apart_findings(self, doc):
             pc = POST_YEAR_LEVEL.match(skel, q.end)
             if pc is None:
                 continue
+            if fy is None:
+                fy = _figures_year(doc) or 0
+            qs_ = doc.sentence_at(q.start)
+            if (fy and int(pc.group("y")) > fy) \
+                    or _TARGET_WORDS.search(text, qs_.start if qs_ is not None else max(0, m.start() - 40), pc.end()):
+                continue      # (…年均增长7%，2025年达到B in a report on 2020: a plan's target)
             cur = by_start[pc.start("b")]
             wn = SPAN_BEFORE_AVERAGE.search(text, max(0, m.start() - 6), m.start())
             words_n = _n(wn.group("n")) if wn is not None else None

@@ -34,7 +34,7 @@ RATE_THEN_TARGET = lazyre.compile(
     + _Q + r")")
 #: the last level of a span right after its average, labelled with its year and naming nothing else (…年均增长7.4%，
 #: 2024年达到22,372元): over the skeleton
-POST_YEAR_LEVEL = lazyre.compile(r"[，,]\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:已经|已)?(?:达到|达|增至|增加到|增长到|提高到|升至|为)"
+POST_YEAR_LEVEL = lazyre.compile(r"[，,]\s*(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?(?:已经|已)?(?:达到|达|增至|增加到|增长到|提高到|升至|为)"
                                  r"(?P<b>" + _Q + r")(?=[，,。；;\n]|$)")
 #: the span in words right before an average's words (此后四年年均, 三年平均): its number of years
 SPAN_BEFORE_AVERAGE = lazyre.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?年(?:来|间|中)?$")
