@@ -79,6 +79,9 @@ PAIRS = [
     # a multiple of a budget or a plan whose value is stated right after it under the same words
     ("审计发现，某单位公务接待费实际支出48.6万元，是年初预算的3.6倍，年初预算仅为13.5万元。", "3.6倍", "4.6倍", "LG205"),
     ("全区土地出让收入完成28.4亿元，是年度计划的1.6倍，年度计划为17.5亿元。", "1.6倍", "2.6倍", "LG205"),
+    # a multiple of a span of years ago with its base in brackets, 约 before the verb (a tenth each side)
+    ("年末全市新能源汽车保有量为12.86万辆，约为三年前（3.02万辆）的4.3倍。", "4.3倍", "5.3倍", "LG205"),
+    ("全区托育机构托位达到3,960个，约为五年前（820个）的4.8倍。", "4.8倍", "6.8倍", "LG205"),
     # two rates named again as 前者 and 后者
     ("全市食品抽检合格率为97.6%，药品抽检合格率为99.4%，后者高出前者1.8个百分点。", "1.8个百分点", "2.8个百分点", "LG209"),
     ("城镇职工医保住院费用报销比例为86.2%，城乡居民医保为71.5%，前者比后者高14.7个百分点。", "14.7个百分点",
@@ -136,6 +139,8 @@ TRAPS = [
     # a multiple of a plan whose value is not the one stated after it (last year's, an adjusted budget's)
     "全区土地出让收入完成28.4亿元，是年度计划的2.6倍，上年为17.5亿元。",
     "审计发现，某单位公务接待费实际支出48.6万元，是年初预算的4.6倍，调整预算为13.5万元。",
+    # 约 allows a tenth either side
+    "年末全市新能源汽车保有量为12.86万辆，约为三年前（3.02万辆）的4.5倍。",
     # a note in brackets, then a change with no prior stated: nothing to recompute
     "全市刑事案件认罪认罚从宽制度适用率为88.6%（审结2,140人，适用1,896人），同比提高6.5个百分点。",
 ]
