@@ -7,6 +7,7 @@ import re
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
+from lintgov.claims.apart import RATE_THEN_TARGET
 from lintgov.claims.grammar import QFILL, QTOK, rescanning, skeleton
 from lintgov.claims.planrates import last_year_rates
 from lintgov.claims.stocks import own_scope_word
@@ -71,7 +72,11 @@ _PRIOR_THEN_POINTS = lazyre.compile(
     r"(?P<x>" + _Q + r")[，,、]?\s*(?P<cmp>高于|高出|低于|超过|比|较)(?:上一?年|去年)(?:同期)?(?:的)?\s*(?P<y>" + _Q + r")"
     r"[，,、]\s*(?P<verb>" + _UP + "|" + _DOWN + r")了?\s*(?P<z>" + _Q + r")")
 #: 直接纠错率为9.2%，…，综合纠错率为16.8%，两者相差7.6个百分点: the difference of the two rates of the sentence
-_BOTH_DIFFER = lazyre.compile(r"(?:两者|二者|两项|两个比率|两率)(?:之间)?(?:相差|差距为|差距|之差为|之差|差值为|差)了?\s*(?P<z>" + _Q + r")")
+#: (…食品抽检合格率为97.6%，药品抽检合格率为99.4%，后者高出前者1.8个百分点: the two named as 前者 and 后者 — read as
+#: the size of their difference)
+_BOTH_DIFFER = lazyre.compile(r"(?:(?:两者|二者|两项|两个比率|两率)(?:之间)?(?:相差|差距为|差距|之差为|之差|差值为|差)|"
+                              r"(?:后者|前者)(?:比|较)?(?:前者|后者)?(?:高出|高于|低于|高|低|多|少)(?:前者|后者)?)了?\s*(?P<z>"
+                              + _Q + r")")
 #: 满意率目标为90%，实际达到93.6%，高于目标3.6个百分点: a target stated in the sentence, the rate reached, the points
 #: over (or under) the target
 #: (年度目标为失业率控制在5.5%以内，实际为4.9%，比目标低0.6个百分点: a bound set as the target, the rate compared with its
@@ -535,7 +540,7 @@ class RateDifferenceMismatch(Rule):
             f = self._check(doc, x, y, z, 1 if up else -1, doc.text[m.start("cmp"):z.end])
             if f is not None:
                 yield f
-        for m in (lazyre.finditer(_BOTH_DIFFER, skel) if ("两" in skel or "二" in skel) else ()):
+        for m in (lazyre.finditer(_BOTH_DIFFER, skel) if ("两" in skel or "二" in skel or "者" in skel) else ()):
             z = by_start.get(m.start("z"))
             if not fine(z) or z.start in read_z or not _points(z) or "千" in z.unit:
                 continue
@@ -546,6 +551,25 @@ class RateDifferenceMismatch(Rule):
                 continue
             read_z.add(z.start)
             f = self._check(doc, rates[1], rates[0], z, 0, text[m.start():z.end])
+            if f is not None:
+                yield f
+        for m in (lazyre.finditer(RATE_THEN_TARGET, skel) if "目标" in skel or "计划" in skel else ()):
+            x, y, z = (by_start.get(m.start(g)) for g in ("x", "y", "z"))
+            if y is not None and y.approx in ("<", "<=", ">", ">=") and y.before_word not in NEAR_WORDS \
+                    and (m.group("bw") or y.after_word in ("以内", "以下", "以上")):
+                y = dataclasses.replace(y, approx=None)      # (控制目标为5.5%以内: a target of 5.5%)
+            if not fine(x, y, z) or z.start in read_z or not (_rate(x) and _rate(y) and x.unit == y.unit == "%") \
+                    or not _points(z) or "千" in z.unit or QTOK in m.group("tw"):
+                continue
+            tw2 = m.group("tw2")
+            if tw2 and tw2 not in m.group("tw"):
+                continue      # (低于全省目标: the target named after the difference is another than the one stated)
+            cmp, v = m.group("cmp"), m.group("v") or ""
+            if cmp in ("比", "较") and not v or cmp not in ("比", "较") and v:
+                continue
+            read_z.add(z.start)
+            sign = -1 if cmp == "低于" or v in ("低", "降低", "少") else 1
+            f = self._check(doc, x, y, z, sign, doc.text[m.start("cmp"):z.end])
             if f is not None:
                 yield f
         for m in (lazyre.finditer(_TARGET_THEN_POINTS, skel) if ("目标" in skel or "计划" in skel) else ()):

@@ -11,6 +11,7 @@ from typing import List, Optional, Set
 from lintgov import hookimpl, lazyre
 from lintgov.quantities import quantity_starts
 from lintgov.claims.periods import plan_span_before
+from lintgov.claims.apart import BY_YEAR, CHANGE_TO_AVG, NOTE_AFTER, POST_YEAR_LEVEL, SPAN_BEFORE_AVERAGE, SPAN_WORDS_TAIL
 from lintgov.claims import ledger, record
 from lintgov.claims.grammar import _cache as _claims_cache
 from lintgov.claims.grammar import (QFILL, QTOK, QUALIFIERS, changes, first_and_count_before, folded_text, found_in,
@@ -25,7 +26,7 @@ from lintgov.rule import Related, Rule, bad, good
 
 _AVG = lazyre.compile(r"(?P<lead>年均复合|年均|年平均|平均每年|每年平均|年复合|(?P<nyears>[两二三四五六七八九十]|\d{1,2})年平均)"
                       r"(?P<verb>增长|增加|提高|提升|上升|递增|新增|净增|增速|增幅|增|下降|减少|降低|降幅|递减)(?:率|速度)?"
-                      r"(?:了|为|是|达到|达)?\s*$")
+                      r"(?:[（(][^（）()\n]{1,14}[）)])?(?:了|为|是|达到|达)?\s*$")
 #: what stands between a change over a span and its yearly mean in one sentence (，/ 、/ ，即 / ，也就是)
 _TO_AVG = lazyre.compile(r"[\s，,、]*(?:即|亦即|也就是|也即)?")
 
@@ -40,6 +41,9 @@ def _avg_before(doc, text: str) -> dict:
         got = {}
         for q in doc.quantities:
             m = _AVG.search(text, max(0, q.start - 10), q.start)
+            if m is None and text.find("）", max(0, q.start - 6), q.start) >= 0:
+                # 年均增速（2020—2024年）为9.6%: the span in brackets between the average's words and its figure
+                m = _AVG.search(text, max(0, q.start - 28), q.start)
             if m is not None:
                 got[q.start] = m
         c["avg_before"] = got
@@ -61,7 +65,12 @@ def _real_at(doc, pos: int, q) -> bool:
     lo = max(0, q.start - 24)
     cut = max(text.rfind(c, lo, q.start) for c in "，,；;。\n")
     clause = text[cut + 1 if cut >= 0 else lo:q.start]
+    # (年均增长5.5%（按现价计算）: the note in brackets right after the growth says so too)
+    note = NOTE_AFTER.match(text, q.end)
+    if note is not None:
+        clause += note.group()
     return not (_NOMINAL.search(clause) and not _REAL_WORDS.search(clause))
+
 
 
 def _finite(xs):
@@ -105,7 +114,8 @@ def _n(s: str) -> Optional[int]:
     return _years_n(s)
 
 
-_SPAN_GAP = lazyre.compile(r"[\s，,、]*(?:(?:19|20)\d{2}\s*年(?:底|末)?以来|(?:过去|近|这)?[两二三四五六七八九十]年(?:来|间)?)[\s，,、]*")
+_SPAN_GAP = lazyre.compile(r"[\s，,、]*(?:(?:19|20)\d{2}\s*年(?:底|末)?以来|(?:过去|近|这)?[两二三四五六七八九十]年(?:来|间)?|"
+                           r"[“\"]?十[一二三四五]五[”\"]?(?:以来|时期|期间))[\s，,、]*")
 _SINCE_YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?以来")
 _TARGET_WORDS = lazyre.compile(r"力争|目标|预期|预计|计划|规划|将|要|确保|到(?:19|20)\d{2}年")
 
@@ -598,6 +608,9 @@ def _transition_findings(self, doc):
         if t is None and after_avg:
             # 年均增长X%，2023年达到B，比2018年的A增加D: a change against a named year's level right after the average
             t, forced = _change_after_average(doc, text, q, after_avg)
+        if t is None and after_avg:
+            # 2024年达到B，比2021年的A增加D，三年年均增长X%: the same change right before the average
+            t, forced = _change_before_average(doc, text, m, after_avg)
         if t is None:
             continue
         if t.direction == 0:
@@ -722,6 +735,45 @@ def _change_after_average(doc, text, q, by_start):
     else:
         fy = _figures_year(doc)
         ns = {fy - y0, fy + 1 - y0} if fy else set()
+    ns = sorted(n for n in ns if 1 <= n <= 30)
+    if not ns:
+        return None, None
+    t = Transition(ch.start, ch.end, ch.base, ch.current, ch.verb, ch.verb_start, ch.direction, f"{y0}年")
+    return t, ns
+
+
+def _change_before_average(doc, text, m, by_start):
+    """The levels of a change against a named year with both levels stated, right before an average (``m``: its
+    words) — 2024年达到B，比2021年的A增加D，三年年均增长X% — as a transition, with the span it allows: the one year its
+    sentence names before B as its own (else the figures year, or the next) less the basis year; a span in words
+    between must be that span.  (None, None) when there is none."""
+    import bisect
+    from lintgov.claims.grammar import Transition
+    ends = doc.__dict__.get("_lintgov_year_change_ends")
+    if ends is None:
+        ends = sorted((max(ch.end, ch.amount.end if ch.amount is not None else ch.end), ch.start)
+                      for ch in by_start.values())
+        doc.__dict__["_lintgov_year_change_ends"] = ends
+    k = bisect.bisect_right(ends, (m.start(), float("inf"))) - 1
+    if k < 0 or m.start() - ends[k][0] > 8:
+        return None, None
+    ch = by_start[ends[k][1]]
+    g = CHANGE_TO_AVG.fullmatch(text, ends[k][0], m.start())
+    if g is None or ch.base is None or ch.current is None or ch.base.start < ch.current.start:
+        return None, None
+    y0 = _year_int(_CMP_YEAR.match(ch.comparison).group(1))
+    s = doc.sentence_at(ch.start)
+    lo = s.start if s is not None else max(0, ch.start - 60)
+    own = {y for y in _years_in(text, lo, ch.start)}
+    if len(own) > 1 or found_in(doc, _TARGET_WORDS, text, lo, m.end(), m.end()):
+        return None, None
+    if own:
+        ns = {own.pop() - y0}
+    else:
+        fy = _figures_year(doc)
+        ns = {fy - y0, fy + 1 - y0} if fy else set()
+    if g.group("n"):
+        ns &= {_n(g.group("n"))}
     ns = sorted(n for n in ns if 1 <= n <= 30)
     if not ns:
         return None, None
@@ -1038,7 +1090,8 @@ _APART_MAX = 32
 #: words before the last level that make it something else than a level of the metric (a part, a share, a change)
 _APART_NOT = lazyre.compile(r"其中|分别|占|比重|累计|比|较|由|从")
 #: what may stand between the last level and its average: nothing, a comma, or the span in words (五年 / 五年来)
-_LEVEL_GAP = lazyre.compile(r"[\s，,、]*(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间)?)?[\s，,、]*")
+_LEVEL_GAP = lazyre.compile(r"[\s，,、]*(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间)?)?[\s，,、]*"
+                            r"(?:(?:按|以)(?:现价|当年价格?|现行价格?)计算[\s，,]*)?")
 
 
 #: the first level right after an average, labelled with its year: …，年均增长X%，2019年为A / （2019年为A）
@@ -1081,6 +1134,23 @@ def _passage_start(doc, p) -> int:
 _REACHED_ONLY = lazyre.compile(r"(?:增|升|降|减|增加|增长|提高|提升|上升|下降|降低|减少)(?:至|到)|达到|达")
 
 
+def _planned_at(doc, text: str, lo: int, hi: int) -> bool:
+    """Whether the words ``text[lo:hi]`` (a sentence up to an average) make its figures a plan's (:data:`_TARGET_WORDS`):
+    a year reached (到2024年) is a plan's target year only when it is later than the year the report's figures are about
+    — 到2024年，全市地区生产总值达到A，年均增长g% in a review of 2024 is the span reviewed; with no year of the figures
+    known, a year reached with no other plan word (力争, 将, 预计…) in the sentence is read as reviewed too."""
+    fy = None
+    for m in _TARGET_WORDS.finditer(text, lo, hi):
+        y = BY_YEAR.fullmatch(m.group())
+        if y is None:
+            return True
+        if fy is None:
+            fy = _figures_year(doc) or 0
+        if fy and int(y.group(1)) > fy:
+            return True
+    return False
+
+
 def _levels_apart_findings(self, doc):
     """An average over years whose two levels are stated in different sentences of the paragraph, each with its year:
     2018年全市接待游客812.4万人次。2023年全市接待游客1195.6万人次，年均增长8.0% (compound over 2023 − 2018 = 5 years);
@@ -1093,6 +1163,7 @@ def _levels_apart_findings(self, doc):
     import bisect
     from lintgov.claims.grammar import _prior_values
     from lintgov.claims.metric import key_match, metric_key, names_a_kind
+    from lintgov.claims.rates import opposite_sides
     text = folded_text(doc)
     qs = doc.quantities
     if not qs:
@@ -1117,6 +1188,23 @@ def _levels_apart_findings(self, doc):
             continue
         cur = qs[j]
         g = _LEVEL_GAP.fullmatch(text, cur.end, m.start())
+        words_n = None
+        if g is None:
+            # “十三五”末的2020年，…为16,820元。此后四年年均增长7.4%，2024年达到22,372元: the last level right after the
+            # average, labelled with its year (the span in words before the average must be the years between)
+            pc = POST_YEAR_LEVEL.match(skel, q.end)
+            if pc is None:
+                continue
+            if fy is None:
+                fy = _figures_year(doc) or 0
+            qs_ = doc.sentence_at(q.start)
+            if (fy and int(pc.group("y")) > fy) \
+                    or _TARGET_WORDS.search(text, qs_.start if qs_ is not None else max(0, m.start() - 40), pc.end()):
+                continue      # (…年均增长7%，2025年达到B in a report on 2020: a plan's target)
+            cur = by_start[pc.start("b")]
+            wn = SPAN_BEFORE_AVERAGE.search(text, max(0, m.start() - 6), m.start())
+            words_n = _n(wn.group("n")) if wn is not None else None
+            g = _LEVEL_GAP.fullmatch("")
         if g is None or cur.start in tcur or cur.approx not in (None, "≈") or cur.is_percent:
             continue
         points = unit_of(q) in ("个百分点", "百分点")
@@ -1135,7 +1223,8 @@ def _levels_apart_findings(self, doc):
                for w in groups_before(doc, QUALIFIERS, text, s.start, m.start(), lim, 6)) \
                 or (q.is_percent and _real_at(doc, cur.start, q)):
             continue
-        if found_in(doc, _TARGET_WORDS, text, s.start, q.end, lim) or found_in(doc, _APART_NOT, text, s.start, cur.start, lim):
+        if (found_in(doc, _TARGET_WORDS, text, s.start, q.end, lim) and _planned_at(doc, text, s.start, q.end)) \
+                or found_in(doc, _APART_NOT, text, s.start, cur.start, lim):
             continue
         years = _years_before(doc, text, s.start, cur.start, lim)
         if len(years) > 1 or found_in(doc, _YEAR_RANGE, text, s.start, q.end, lim):
@@ -1160,6 +1249,10 @@ def _levels_apart_findings(self, doc):
         # (此后连续四年保持增长，2024年达到11,820件: a level naming no metric of its own, nor the sentence before it,
         # continues the passage's metric — read only when one earlier labelled value of its measure is there)
         # (2024年增至78.6万户 / 达到…: the verb of the level reached names no metric)
+        if words_n is not None or (g.group(0) == "" and cur.start > q.start):
+            # (the last level after the average names nothing: the metric is the one the average's own words name —
+            # 农村居民人均可支配收入此后四年年均增长…，2024年达到B — else the passage's)
+            key = SPAN_WORDS_TAIL.sub("", metric_key(doc, m.start()))
         elided = len(key) < 2 or _REACHED_ONLY.fullmatch(key) is not None
         if elided and not re.fullmatch(r"[\s，,]*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?[，,]?\s*(?:已经|已|则|再|又|进一步)?"
                                        r"(?:达到|达|增至|增加到|增长到|提高到|上升到|为)?",
@@ -1189,8 +1282,9 @@ def _levels_apart_findings(self, doc):
             if measure(pq) != measure(cur) or pq.is_percent or pq.approx not in (None, "≈"):
                 continue
             pkey = re.sub(r"分别", "", metric_key(doc, keypos))
-            if not elided and (key_match(pkey, key) < 0.8 or names_a_kind(pkey, key)):
-                continue      # (新能源汽车产量 is no level of 汽车产量: claims.metric.names_a_kind)
+            if not elided and (key_match(pkey, key) < 0.8 or names_a_kind(pkey, key) or opposite_sides(pkey, key)):
+                continue      # (新能源汽车产量 is no level of 汽车产量: claims.metric.names_a_kind; 城镇居民… is no
+                # level of 农村居民…: claims.rates.opposite_sides)
             if elided and len(pkey) < 2:
                 continue
             if _scopes_differ(text, keypos, cur.start):
@@ -1200,7 +1294,8 @@ def _levels_apart_findings(self, doc):
             continue          # none, or several values that could be meant
         y0, base = found[-1]
         n = y1 - y0
-        if (g.group("n") and _n(g.group("n")) != n) or (m.group("nyears") and _n(m.group("nyears")) != n):
+        if (g.group("n") and _n(g.group("n")) != n) or (m.group("nyears") and _n(m.group("nyears")) != n) \
+                or (words_n is not None and words_n != n):
             continue          # 五年年均… / 三年平均… over levels four years apart: another span than the one read
         checked = _check_between(self, doc, q, m.group("verb"), base, cur, n)
         if checked is None or checked[0]:

@@ -170,7 +170,12 @@ _CHANGE_TAIL = (
 _CHANGE = lazyre.compile(
     # (预算为46.8亿元（2027年执行数为44.2亿元），增长5.9%: the base named with its budget state in the bracket)
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:末|底)?(?:(?:年初|调整后?)?(?:预计完成数|预计执行数|预计执行|预计数|"
-    r"执行数|预算数|决算数))?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)])?(?:、\s*|[\s，,]*)"
+    r"执行数|预算数|决算数))?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)]"
+    # 适用率为91.2%（审结1,864人，适用1,700人），上年为87.7%，同比提高3.5个百分点: a note in brackets on the value (its
+    # counts, its scope) between it and what follows
+    r"|[（(][^（）()\n。；;]{1,40}[）)])?(?:、\s*|[\s，,]*"
+    # 办结信访事项2,146件；上年同期为1,980件，同比增长8.4%: last year's value after a ；, then the change
+    r"|[；;]\s*(?=" + _PRIOR_LABEL + r"(?:为|是)" + QTOK + r"))"
     r"(?:(?:数量|总量|总数|人数|件数|户数|家数|起数|次数|宗数|项数|个数|金额|总额|规模)\s*)?"
     # 210家，一年增加76家 / 全年增加 / 年内减少: the span the change is over, the year the value closes (not a basis of
     # its own: a change with it reads as one with none, the value before it the value the year reached)
@@ -482,17 +487,27 @@ _FAN_BASE = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?:(?P<
 # 是上年的N倍 / 为2022年的N倍
 _TIMES_OF = lazyre.compile(r"(?:(?P<cur>" + _Q + r")[\s，,]*"
                        # 860家，数量是2020年430家的2倍: the level's head word restated before the multiple
-                       r"(?:数量|总数|总量|规模|人数|件数|户数|家数|个数|次数)?)?(?P<verb>是|为|相当于|达到|达|扩大到|扩大至|增长到|增加到|增至|提高到|提升到|上升到)(?P<cmp>" + _LABEL + r"(?:末|底)?"
+                       r"(?:数量|总数|总量|规模|人数|件数|户数|家数|个数|次数)?)?(?:(?P<verb>是|为|相当于|达到|达|扩大到|扩大至|增长到|增加到|增至|提高到|提升到|上升到)"
+                       # (约为三年前的…: the extractor reads 约为三年 as one figure — no verb before a span of years ago)
+                       r"|(?=" + QTOK + QFILL + r"*前))(?P<cmp>" + _LABEL + r"(?:末|底)?"
                        # 由8.6件提升到31.2件，提升到原来的3.6倍: the level the sentence started from
                        + r"|原来|原先"
                        # 是复议体制改革前的2.6倍，改革前为174件: the period before a reform the sentence names
                        + r"|[\u4e00-\u9fff]{0,6}?(?:改革|调整|整合|合并)前"
                        + r"|(?P<ago>" + _Q + r")前"
                        # 是年度任务3万亩的1.2倍: a plan or target with its value (checked only with that value)
-                       r"|(?P<plan>(?:年度|全年|今年|上级下达的?|市下达的?|省下达的?)?(?:目标任务|目标|任务|计划)(?=" + QTOK + r")))(?:的)?"
+                       r"|(?P<plan>(?:年度|全年|今年|上级下达的?|市下达的?|省下达的?)?(?:目标任务|目标|任务|计划)(?=" + QTOK + r")"
+                       # 是年初预算的3.6倍，年初预算仅为13.5万元: a budget or a plan whose value is stated right after
+                       r"|(?:年初|年度|全年|当年|本年)?(?:预算|计划|目标任务|目标|任务)(?=的" + _Q + r"[，,；;]\s*"
+                       r"(?:年初|年度|全年|当年|本年)?(?:预算|计划|目标任务|目标|任务))))(?:的)?"
                        r"(?:(?P<base>" + _Q + r")的|[（(](?P<base2>" + _Q + r")[）)]的?)?(?P<amt>" + _Q + r")"
                        # 是十年前的一点五倍（十年前为30万吨）: the base in a bracket after the multiple
                        r"(?:[（(](?:" + _Q + r"前)?[^（）()\ue010\ue011]{0,8}?(?P<base3>" + _Q + r")[）)])?")
+#: the verb of a multiple the extractor took into the span of years ago (约为三年, 为五年): 约 and the verb, read apart
+_AGO_VERB = lazyre.compile(r"(?P<adv>约|大约)?(?P<v>是|为|相当于)")
+#: the value of a plan or a budget a multiple names, stated right after it under the same words (，年初预算仅为13.5万元)
+_PLAN_VALUE_AFTER = lazyre.compile(r"[，,；;]\s*(?P<w>(?:年初|年度|全年|当年|本年)?(?:预算|计划|目标任务|目标|任务))"
+                                   r"(?:数|金额)?(?:仅为|只有|仅|为|是)(?P<b>" + _Q + r")(?=[，,。；;）)]|$)")
 # 1260亿元，比上年翻了一番 (no base in the phrase): the current value and the year compared with
 _FAN_CUR = lazyre.compile(r"(?P<cur>" + _Q + r")[\s，,]*(?:比|较之?)(?P<lab>上一?年|去年|(?:19|20)\d{2}年)(?:相比)?[\s，,]*"
                           r"(?:实现|已经|已|基本|接近|将近|近|超过|超|约|大约|提前|再)?$")
@@ -2825,11 +2840,27 @@ def changes(doc: "Document") -> List[Change]:
             continue
         if m.group("ago") and unit_of(by_start[m.start("ago")]) != "年":
             continue              # 是十年前的…: a span of years ago, nothing else
+        vs, ve, verb, vfactor = m.start("verb"), m.end("verb"), m.group("verb"), None
+        if verb is None:
+            # 约为三年前（3.02万辆）的4.3倍: the extractor reads 约为三年 as one figure — the verb (and 约) is in the span of
+            # years ago; any other multiple with no verb is not read
+            av = _AGO_VERB.match(text, m.start("ago")) if m.group("ago") else None
+            if av is None:
+                continue
+            vs, ve, verb = av.start("v"), av.end("v"), av.group("v")
+            if av.group("adv"):
+                lo_, hi_ = interval_of(amt)
+                vfactor = (lo_ * 0.9, hi_ * 1.1)      # (约为: a tenth each side, as a named multiple's 约为)
+        post_plan = None
         if m.group("plan") and not m.group("base"):
-            continue              # 是年度任务的1.2倍 without the task's value: nothing to recompute
+            # 是年初预算的3.6倍，年初预算仅为13.5万元: the plan's value stated right after, under the words the multiple
+            # names
+            post_plan = _PLAN_VALUE_AFTER.match(skel, m.end())
+            if post_plan is None or post_plan.group("w") != m.group("plan"):
+                continue              # 是年度任务的1.2倍 without the task's value: nothing to recompute
         cur = by_start[m.start("cur")] if m.group("cur") else None
         post_end = m.end()
-        if cur is None and m.group("verb") not in ("是", "为", "相当于"):
+        if cur is None and verb not in ("是", "为", "相当于"):
             pc = _post_cur(skel, text, m.end())      # 扩大到上年的2.5倍，达到96.3亿元
             if pc is not None:
                 cur, post_end = by_start[pc.start("cur")], pc.end()
@@ -2847,6 +2878,8 @@ def changes(doc: "Document") -> List[Change]:
         # 是上年180万人次的2.5倍 / 是2020年32亿元的3倍: the base written in the phrase
         bg = "base" if m.group("base") else "base2" if m.group("base2") else "base3" if m.group("base3") else None
         base = by_start[m.start(bg)] if bg else None
+        if post_plan is not None:
+            base = by_start[post_plan.start("b")]
         if base is None and cur is not None:
             # 为上年同期的2.3倍，上年同期为32亿元 / …的3倍（上年为400件）: the base stated right after
             pm = _POST_BASE.match(skel, post_end)
@@ -2878,16 +2911,17 @@ def changes(doc: "Document") -> List[Change]:
         if amt.approx is None and m.end() == amt.end and skel.startswith(("多", "余"), amt.end) \
                 and amt.value == int(amt.value):
             # 是2018年的两倍多 / 3倍余: more than N times, fewer than N + 1 (the extractor reads 两倍 alone)
-            out.append(Change(start=cur.start if cur else m.start(), end=amt.end + 1, verb=m.group("verb"),
-                              verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",
+            out.append(Change(start=cur.start if cur else m.start(), end=amt.end + 1, verb=verb,
+                              verb_start=vs, verb_end=ve, direction=1, kind="times_to",
                               amount=None, comparison=m.group("cmp"), current=cur, approx=True, base=base,
                               base_label=m.group("cmp") if base is not None else "",
                               factor=(float(amt.value), float(amt.value) + 1)))
             continue
-        out.append(Change(start=cur.start if cur else m.start(), end=m.end(), verb=m.group("verb"),
-                          verb_start=m.start("verb"), verb_end=m.end("verb"), direction=1, kind="times_to",
-                          amount=amt, comparison=m.group("cmp"), current=cur, approx=amt.approx is not None,
-                          base=base, base_label=m.group("cmp") if base is not None else ""))
+        out.append(Change(start=cur.start if cur else m.start(), end=m.end(), verb=verb,
+                          verb_start=vs, verb_end=ve, direction=1, kind="times_to",
+                          amount=amt, comparison=m.group("cmp"), current=cur,
+                          approx=amt.approx is not None or vfactor is not None,
+                          base=base, base_label=m.group("cmp") if base is not None else "", factor=vfactor))
     out.extend(_restorations(doc, skel, text, by_start))
     # multiples in Chinese numerals the extractor did not see (增长一点二倍), and 翻番
     taken = [(ch.start, ch.end) for ch in out]

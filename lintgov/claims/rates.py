@@ -581,8 +581,10 @@ def adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool:
         b1, b2 = masked[d.end:q.start], masked[q.end:n.start]
         return bool(re.fullmatch(r"[\u4e00-\u9fff“”]{0,4}[，,][\u4e00-\u9fff“”]{1,12}", b1)
                     and re.fullmatch(r"[，,][\u4e00-\u9fff“”]{1,12}", b2))
-    if not d.end <= n.start or "。" in masked[d.end:q.start]:
+    if not d.end <= n.start:
         return False
+    if "。" in masked[d.end:q.start]:
+        return _whole_closing_sentence_before(masked, d, n, q)
     between = masked[d.end:n.start]
     chained = _CHAINED_RATE.fullmatch(between)
     if chained is not None and rate_stem(chained.group("r"))[-2:] in masked[max(0, d.start - 12):d.start]:
@@ -597,6 +599,39 @@ def adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool:
         return False
     tail = masked[n.end:q.start]
     return len(tail) <= 16 and len(re.findall(r"[，,；;：:]", tail)) <= 1
+
+
+#: the words of a sentence stating a whole that make it no plain whole of this year (another period, a change, a plan,
+#: a breakdown)
+_NOT_PLAIN_WHOLE = lazyre.compile(r"上年|去年|同期|比|较|較|增长|增加|减少|減少|下降|累计|累計|目标|目標|计划|計劃|其中|分别|分別|占|"
+                                  r"率|以上|以下|超过|不足")
+
+
+#: a part added or carried on (新增, 新建, 又, 再, 累计): over another whole than the one stated before it
+_ADDED_PART = lazyre.compile(r"新增|新建|新开|又|再|还|累计|累計|剩余|其余")
+
+
+def _whole_closing_sentence_before(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool:
+    """全县林业有害生物发生面积12.6万亩。全年完成防治面积11.9万亩，防治率达到94.4%: the whole closing the sentence right
+    before the rate's, the only figure of that sentence and naming no other period, change, plan or part; the part
+    the only figure of the rate's sentence before it, the rate in the clause right after the part's (a few words of
+    their own may open the rate's sentence: 经过统防统治，…)."""
+    if not re.match(r"\s*[。]", masked[d.end:d.end + 2]):
+        return False
+    k = d.end + masked[d.end:].index("。")
+    lo = max(masked.rfind("。", max(0, d.start - 60), d.start), masked.rfind("\n", max(0, d.start - 60), d.start),
+             masked.rfind("；", max(0, d.start - 60), d.start))
+    if lo < 0 and d.start > 60:
+        return False
+    before = masked[lo + 1:d.start]
+    if re.search(r"\d|%|％", before) or _NOT_PLAIN_WHOLE.search(before):
+        return False
+    opening = masked[k + 1:n.start]
+    if len(opening) > 32 or re.search(r"[\d%％。；;\n]", opening) or len(re.findall(r"[，,：:]", opening)) > 2 \
+            or _NOT_PLAIN_WHOLE.search(opening) or _ADDED_PART.search(opening + masked[n.end:q.start]):
+        return False
+    tail = masked[n.end:q.start]
+    return len(tail) <= 16 and len(re.findall(r"[，,；;：:]", tail)) <= 1 and not re.search(r"\d", tail)
 
 
 def denominator_fits(name: str, ctx: str, strict: bool = False) -> bool:

@@ -644,7 +644,7 @@ def stated_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
     from .grammar import _LAST_YEAR_CMP, _clause_start, changes, skeleton
     from .review import review_part
     from .values import measure, value_of
-    same_metric = _late_metric.same_metric
+    same_metric, stated_name = _late_metric.same_metric, _late_metric.stated_name
     out: List[Tuple["Change", "Quantity"]] = []
     c["stated_priors"] = out
     fy = figures_year(doc)
@@ -658,8 +658,8 @@ def stated_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
             continue
         if cur.is_percent or cur.approx is not None or amt.approx is not None or cur.start >= amt.start:
             continue
-        if not ch.comparison or not _LAST_YEAR_CMP.match(ch.comparison) \
-                or _BUDGET_CMP.search(text, cur.end, ch.verb_start):
+        bare = not ch.comparison
+        if (not bare and not _LAST_YEAR_CMP.match(ch.comparison)) or _BUDGET_CMP.search(text, cur.end, ch.verb_start):
             continue
         meas = measure(cur)
         if not meas or (ch.kind == "amount" and measure(amt) != meas):
@@ -676,6 +676,8 @@ def stated_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
                            for m in _ANY_YEAR.finditer(text, lo, cur.start)):
                 continue
             year = years.pop()
+        elif bare:
+            continue      # (a change naming no base is last year's only where its sentence names its own year)
         elif not fy or (_PLAN.search(text, lo, cur.start) and cur.start < end):
             continue
         else:
@@ -692,7 +694,7 @@ def stated_priors(doc: "Document") -> List[Tuple["Change", "Quantity"]]:
         quoted = set(_QUOTED.findall(text, _clause_start(skel, cur.start), cur.start))
         got = [e for e in year_levels(doc).get((meas, False), ())
                if e.year == year - 1 and e.q.start != cur.start and e.scope == scope
-               and (e.key == key or same_metric(e.key, key)
+               and (e.key == key or same_metric(e.key, key) or same_metric(stated_name(e.key), stated_name(key))
                     or (quoted or len(nk) > 2) and nk != key
                     and _money_key(text, e.key, sentence_lo_of(doc, e.q.start), e.q.start) == nk)]
         if not got or len({value_of(e.q) for e in got}) != 1:
