@@ -3234,8 +3234,9 @@ _LISTED_PRIOR = lazyre.compile(r"[\s，,（(。；;]*(?P<lab>上一?年|去年|(
 
 
 #: a basis opening a sentence, for the changes of the sentence that state none of their own (与2023年相比，全年旅客吞吐量
-#:增长12.8%，达到… / 同上年相比，…)
-_OPENING_BASIS = lazyre.compile(r"[\s\u3000]*(?:与|同|和|跟)(?P<lab>上一?年(?:度)?|去年|(?:19|20)\d{2}\s*年)(?P<tq>同期)?"
+#:增长12.8%，达到…).  A named year only: 与上年相比，增加17件 already reads last year as the basis, against a level that
+#: may close the sentence before (全年受理156件。与上年相比，…) — written into the change, the basis lost that level
+_OPENING_BASIS = lazyre.compile(r"[\s\u3000]*(?:与|同|和|跟)(?P<lab>(?:19|20)\d{2}\s*年)(?P<tq>同期)?"
                                 r"(?:相比|相较|比较)[，,]")
 #: what says a change has another basis or what it is of is a plan (比…, 较…, 同比, 环比, 年均, 目标…)
 _OWN_BASIS_WORDS = lazyre.compile(r"比|较|同比|环比|年均|累计|目标|计划|预计|力争|以来|其中|分别")
