@@ -647,7 +647,6 @@ def item_share(doc: "Document", q: "Quantity") -> Optional[Tuple["Quantity", Tup
     the three) / 主动公开与依申请公开政府信息分别为18,420条和1,386条，后者仅占两者总和的7.0%.  Only a list of levels of one
     measure ending in the clause before the share's, in the same sentence; the share's subject names exactly one item
     and its base is the list's total (总量/总数/两者总和…), never a whole named otherwise."""
-    from .values import measure
     text = folded_text(doc)
     lo = max(text.rfind(x, 0, q.start) for x in "，,；;。\n") 
     if lo < 0 or text[lo] not in "，,":
@@ -655,6 +654,21 @@ def item_share(doc: "Document", q: "Quantity") -> Optional[Tuple["Quantity", Tup
     m = _ITEM_SHARE.match(text, lo, q.start) if not q.approx else None
     if m is None:
         return _item_of_item(doc, text, lo, q)
+    found = _levels_list_before(doc, text, lo)
+    if found is None:
+        return None
+    rl, items = found
+    if re.fullmatch(r"[两二]者.*", m.group("base")) and len(items) != 2 \
+            or re.fullmatch(r"三者.*", m.group("base")) and len(items) != 3:
+        return None
+    i = _item_named(re.sub(r"^其中", "", m.group("subj")), rl.members)
+    return (items[i], items) if i is not None else None
+
+
+def _levels_list_before(doc: "Document", text: str, lo: int):
+    """(the parallel list, its exact levels) when a 分别 list of levels in one measure ends right before the clause
+    opening at ``lo`` (nothing but spaces between), None otherwise: what a share of one of its items is read against."""
+    from .values import measure
     lists = respective_members(doc)
     ends = _cache(doc).setdefault("respective_ends", [rl.end for rl in lists])
     k = bisect.bisect_right(ends, lo) - 1
@@ -666,11 +680,7 @@ def item_share(doc: "Document", q: "Quantity") -> Optional[Tuple["Quantity", Tup
     items = tuple(vs[0] for vs in rl.values)
     if len({measure(v) for v in items}) != 1 or any(v.is_percent or v.approx for v in items):
         return None
-    if re.fullmatch(r"[两二]者.*", m.group("base")) and len(items) != 2 \
-            or re.fullmatch(r"三者.*", m.group("base")) and len(items) != 3:
-        return None
-    i = _item_named(re.sub(r"^其中", "", m.group("subj")), rl.members)
-    return (items[i], items) if i is not None else None
+    return rl, items
 
 
 #: one item of a list over another, in the clause right after the list: 后者占前者的52.6% / 补充耕地占新增耕地的52.6%
@@ -682,21 +692,13 @@ def _item_of_item(doc: "Document", text: str, lo: int, q: "Quantity"):
     """(part, (base,)) when the share ``q`` is one item of the parallel list right before it over another item of it
     (全年新增耕地、补充永久基本农田分别为1,560亩和820亩，后者占前者的52.6%): the subject and the base each name exactly one
     item (前者/后者 of two, or a name sharing a run of two characters with one item only), not the same one."""
-    from .values import measure
     m = _ITEM_OF_ITEM.match(text, lo, q.start) if not q.approx else None
     if m is None:
         return None
-    lists = respective_members(doc)
-    ends = _cache(doc).setdefault("respective_ends", [rl.end for rl in lists])
-    k = bisect.bisect_right(ends, lo) - 1
-    if k < 0:
+    found = _levels_list_before(doc, text, lo)
+    if found is None:
         return None
-    rl = lists[k]
-    if text[rl.end:lo].strip() or rl.roles[:1] != ("level",):
-        return None
-    items = tuple(vs[0] for vs in rl.values)
-    if len({measure(v) for v in items}) != 1 or any(v.is_percent or v.approx for v in items):
-        return None
+    rl, items = found
     i = _item_named(re.sub(r"^其中", "", m.group("subj")), rl.members)
     j = _item_named(m.group("base"), rl.members)
     if i is None or j is None or i == j:
