@@ -31,7 +31,7 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import claims_of, record
 from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
                                     qualifier_near, skeleton, subject_pos)
-from lintgov.claims.metric import (carried_object, identity_key, metric_key, metric_words, restated_identity, same_metric,
+from lintgov.claims.metric import (apposed, carried_object, name_tail, identity_key, metric_key, metric_words, restated_identity, same_metric,
                                    stated_name,
                                    statement_words, without_agent, words_key)
 from lintgov.claims.horizons import part_year, span_levels
@@ -44,7 +44,7 @@ from lintgov.rule import Related, Rule, bad, good
 #: words before a figure (in its sentence) that make it something other than the plain figure of the year
 #: words of a sentence naming a span of years (五年来, “十四五”期间): its figures are the span's — unless the figure's own
 #: clause names the year reviewed (五年来，…，2025年地区生产总值达到1,026.8亿元: the year's level, the span's end)
-_SPAN_WORDS = r"以来|期间|五年|三年|两年|十[一二三四五]五"
+_SPAN_WORDS = r"(?<!一年)以来|期间|五年|三年|两年|十[一二三四五]五"
 _GUARD_WORDS = (
     r"其中|分别|占|人均|户均|均|每|累计|季度|上半年|下半年|[0-9一二三四五六七八九十]+月|"
     r"预期|目标|力争|争取|计划|确保|预计|规划|拟|将|要|任务|排名|位居|居[全首前各同于榜]|第|同口径|可比|扣除|剔除|其他|超过|"
@@ -92,6 +92,40 @@ def _part_years(doc, pos: int) -> set:
     return {y} if y is not None else set()
 
 
+#: words of a document that review more than one year (过去五年, 五年来, “十四五”时期, 2021—2025年): its plain figures may be the span's
+_MANY_YEARS = lazyre.compile(r"[二三四五六七八九十两]年来|过去[二三四五六七八九十两]年|十[一二三四五六]五|(?:19|20)\d{2}\s*[—－\-–~～至到]\s*(?:19|20)\d{2}")
+
+
+def _one_period(doc, text: str, own_year) -> bool:
+    """Whether every plain figure of the document (no word naming its period) is of one period: the document is no
+    work report or communiqué with a part for the year reviewed (``own_year`` unknown: an annual report of an office,
+    a review of one year; the caller also asks that no heading names a review or plans) and names no span of several years (:data:`_MANY_YEARS`: 过去五年, “十四五”以来) — then two
+    statements of one metric without a year word are the same period's, as a statement and its restatement."""
+    return not own_year and _MANY_YEARS.search(text) is None
+
+
+#: a year named as a deadline or a start (到2025年, 至2030年, 2020年以来, 2025年前): no year a document reports on
+_YEAR_NOT_REPORTED = lazyre.compile(r"(?:到|至|截至|截止到?)\s*$")
+_RELATIVE_YEAR = lazyre.compile(r"今年|去年|上一?年|明年|前年|次年|翌年|来年")
+_YEAR_AFTER_SPAN = lazyre.compile(r"\s*(?:以来|前|底前|以前|以后|起)")
+
+
+def _only_year(text: str):
+    """The year a document that is no work report reports on, when it names one year only, never as a deadline or a
+    start, and names no year relatively (今年, 去年, 上年: then the year named may be another) — 2024年，全市共收到…, with no
+    other year in the text: its statements naming that year and those naming none are of one period; else ``None``."""
+    if _RELATIVE_YEAR.search(text) is not None:
+        return None     # 2023年…61.84亿元。今年以来…: the year named may be the one before the report's
+    ys = set()
+    for m in _YEAR.finditer(text):
+        if _YEAR_NOT_REPORTED.search(text, max(0, m.start() - 4), m.start()) or _YEAR_AFTER_SPAN.match(text, m.end()):
+            return None
+        ys.add(m.group(1))
+        if len(ys) > 1:
+            return None
+    return int(ys.pop()) if ys else None
+
+
 def _not_a_name(text: str, pos: int, key: str) -> bool:
     """Whether the key of the figure at ``pos`` names no metric: it holds a change or a comparison (新增就业, 净增 are
     names of flows: their 增 does not count), or the words it is read from (from the last break, at most 40
@@ -106,6 +140,8 @@ def _not_a_name(text: str, pos: int, key: str) -> bool:
     # (another number than a year: the years are taken out only when a digit is there at all)
     if _DIGIT.search(seg) is not None and _DIGIT.search(_YEAR_WORDS.sub("", seg)) is not None:
         return True
+    if seg.rstrip().endswith("的"):
+        return True      # 完成预算数的92.5%: a share of what is named before the figure, not its name
     if "新增" in seg or "净增" in seg:
         key = key.replace("增", "", 1)
     # 增加值 (value added) is a name, not a change; 比例/比重 (优良天数比例) are names, not comparisons; 收到 an action
@@ -123,11 +159,13 @@ _AMONG_TOTAL_ANCHOR = lazyre.compile("的" + QTOK)
 #: the first's unit, one comma, at most six characters
 _ONE_CLAUSE_ON = lazyre.compile(r"[\u4e00-\u9fff]{0,3}[，,][\u4e00-\u9fff]{1,6}")
 #: the words that make a figure the year's total: 全年受理…, 2023年共办理…
-_ANNUAL = r"全年|本年度?|年内|当年|今年|(?<![上去前])年[末底]|过去一年"
+_ANNUAL = r"全年|本年度?|年内|当年|今年|(?<![上去前])年[末底]|过去一年|(?<![过去前近多两三四五十])一年(?:以|多)?来"
 
 
 #: the words of a clause that state a figure as reached or done (达到, 为, 共, 完成…): a level restated, not a plan
-_DONE_WORDS = lazyre.compile(r"达到|达|为|共计|共|合计|总计|已|完成|实现|了")
+_DONE_WORDS = lazyre.compile(r"达到|达|为|共计|共|合计|总计|已|完成|实现|了|"
+                             # a level reached by a change or held (降至, 提高到, 稳定在)
+                             r"(?:降|升|增|提高|提升|下降|减少|增加|上升|降低)(?:至|到)|(?:稳定|保持|控制)在")
 
 
 def _done_before(text: str, lo: int, pos: int) -> bool:
@@ -139,6 +177,8 @@ def _done_before(text: str, lo: int, pos: int) -> bool:
     return _DONE_WORDS.search(seg[cut + 1:]) is not None
 
 
+#: a level stated as the whole its parts are read in (新办纳税人12,618户中，企业…): a level stated, not planned
+_WHOLE_NEXT = lazyre.compile(r"\s*中[，,]")
 #: a level followed by its growth on last year (地区生产总值186.4亿元，增长6.2%): the year's level, reached
 _GROWTH_NEXT = lazyre.compile(r"[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加)\s*\d")
 #: a per-head metric's words (人均可支配收入, 户均存款)
@@ -157,6 +197,9 @@ def _apart(doc, a, b) -> bool:
     """Whether two statements stand in two passages: two paragraphs, or one line whose text between them is elided
     (。…… — an excerpt leaving out what stands between: 年末全市注册志愿者386,214人。……全市注册志愿者人数达38.6万人)."""
     if doc.paragraph_at(a.start) is not doc.paragraph_at(b.start):
+        return True
+    sa, sb = doc.sentence_at(a.start), doc.sentence_at(b.start)
+    if sa is not None and sb is not None and sa is not sb:
         return True
     lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
     return doc.text.find("。……", lo, hi) >= 0
@@ -290,7 +333,7 @@ def _merge_agents(groups: Dict[Tuple, List], said: Dict[Tuple, str]) -> List[Tup
     their order, a joined set at its first key's place."""
     buckets: Dict[Tuple, List[Tuple]] = {}
     for key in groups:
-        buckets.setdefault(key[1:] + (said[key][-2:],), []).append(key)
+        buckets.setdefault(key[1:] + (name_tail(said[key]),), []).append(key)
     into: Dict[Tuple, Tuple] = {}
     for keys in buckets.values():
         if len(keys) < 2 or len(keys) > 6:
@@ -368,8 +411,8 @@ class MetricStatedTwice(Rule):
         year = figures_year(doc)
         if year and not known:
             return                # a work report whose plans are not set apart by a heading: not read
-        own_year = year            # the year reviewed: 2023年 and 全年 name one period in a report on 2023
-        year = year or doc.report_year
+        own_year = year or _only_year(text)   # the year reviewed: 2023年 and 全年 name one period in a report on 2023
+        year = own_year or doc.report_year
         annual = re.compile(_ANNUAL + (f"|{year}年" if year else ""))
         groups: Dict[Tuple, List] = {}
         plain: set = set()                 # the figures stated without a word naming the year
@@ -377,12 +420,18 @@ class MetricStatedTwice(Rule):
         said: Dict[Tuple, str] = {}       # the key's name as the statement reads it (claims.metric.stated_name)
         own = frozenset(_self_scope(doc))  # 全区 in a district's report names no other scope than none
         among = self._among_totals(doc, text, end)
+        one_period = not known and _one_period(doc, text, figures_year(doc))
+        # the text the guards read: 均衡, 均等, 均匀 (优质均衡发展, 均等化) say no mean (均 of 日均, 平均, 均为 does)
+        gtext = text.replace("均衡", "平衡").replace("均等", "平等").replace("均匀", "平匀") if "均" in text else text
         prev = None
         for f in claims_of(doc).figures:
             q = f.quantity
             if q.start >= end:
                 break
             before, prev = prev, f
+            if before is not None and apposed(text, before.quantity.end, q.start):
+                yield from self._apposition(doc, before, f)
+                continue
             if q.start in among:
                 name, scope, years = among[q.start]
                 key = (restated_identity(name), measure(q), q.is_percent, "level", scope, years)
@@ -397,13 +446,13 @@ class MetricStatedTwice(Rule):
                 metric = carried_object(before.metric, metric) or metric
             if role is None or f.time != "current" or len(metric) < 4:
                 continue
-            if _not_a_name(text, q.start, metric):
+            if _not_a_name(text, q.start, stated_name(metric)):
                 continue
             s = doc.sentence_at(q.start)
             lo = s.start if s else max(0, q.start - 60)
             lim = max(s.end, q.start) if s else q.start
             # the words from the sentence's start: searched once per sentence, not once per figure (linear)
-            if found_in(doc, _LEVEL_GUARD, text, lo, q.start, lim) or _ends_listing(text, lo, q.start):
+            if found_in(doc, _LEVEL_GUARD, gtext, lo, q.start, lim) or _ends_listing(text, lo, q.start):
                 continue
             clause = _clause_start(text, lo, q.start)
             if found_in(doc, _PER_HEAD, text, lo, q.start, lim) and _PER_HEAD.search(text, clause, q.start) is None:
@@ -415,13 +464,13 @@ class MetricStatedTwice(Rule):
             # compared with a statement that names the year, never with another one without it
             if not found_in(doc, annual, text, lo, q.start, lim):
                 if found_in(doc, _OTHER_TIME, text, lo, q.start, lim) or not (
-                        _done_before(text, lo, q.start) or _DONE_WORDS.fullmatch(q.before_word or "")
-                        or _GROWTH_NEXT.match(text, q.end)):
+                        one_period or _done_before(text, lo, q.start) or _DONE_WORDS.fullmatch(q.before_word or "")
+                        or _GROWTH_NEXT.match(text, q.end) or _WHOLE_NEXT.match(text, q.end)):
                     continue        # (整备土地33公顷 in a list of plans the review's end did not set apart: no deed done)
                 plain.add(q.start)
             p = doc.paragraph_at(q.start)
-            if p is not None and "\t" in doc.text[p.start:p.end]:
-                continue          # a row of a flattened table
+            if p is not None and ("\t" in doc.text[p.start:p.end] or doc.text[p.start:p.end].lstrip().startswith("|")):
+                continue          # a row of a flattened table or of a markdown one (its cells: _table_cells)
             years = ({int(y) for y in groups_before(doc, _YEAR, text, lo, q.start, lim, 24)}
                      or _part_years(doc, q.start)) - {own_year}
             if len(years) > 1:
@@ -452,10 +501,13 @@ class MetricStatedTwice(Rule):
             s = doc.sentence_at(sp)
             lo = s.start if s else max(0, sp - 60)
             lim = max(s.end, sp, ch.verb_start) if s else max(sp, ch.verb_start)
+            # (a per-head metric names itself so: 农村居民人均可支配收入增长7.2% is that metric's growth, read with the
+            # guard of levels, without 人均/户均)
+            guard = _LEVEL_GUARD if _PER_HEAD.search(name) is not None else _GUARD
             if sp <= ch.verb_start:
-                guarded = found_in(doc, _GUARD, text, lo, ch.verb_start, lim)
+                guarded = found_in(doc, guard, gtext, lo, ch.verb_start, lim)
             else:
-                guarded = _GUARD.search(text[lo:sp] + text[sp:ch.verb_start]) is not None
+                guarded = guard.search(gtext[lo:sp] + gtext[sp:ch.verb_start]) is not None
             if guarded or _ends_listing(text, lo, sp):
                 continue
             if not found_in(doc, annual, text, lo, sp, lim):
@@ -482,8 +534,9 @@ class MetricStatedTwice(Rule):
         for key, stated in _merge_agents(groups, said):
             # a statement with a bound or 约 (逾5.2万人) is compared by LG105; here it only counts as a statement
             qs = [q for q in stated if q.approx is None]
-            if len(qs) < 2 or all(q.start in plain for q in qs):
-                continue        # (two figures without a word naming the year: nothing says they are the year's)
+            if len(qs) < 2 or (all(q.start in plain for q in qs) and not one_period):
+                continue        # (two figures without a word naming the year: nothing says they are the year's,
+                # unless the document reviews one period only — :func:`_one_period`)
             ivs = [interval_of(q) for q in qs]
             if all(a[0] <= ivs[0][1] + 1e-9 and ivs[0][0] <= a[1] + 1e-9 for a in ivs):
                 for q in qs:
@@ -513,6 +566,27 @@ class MetricStatedTwice(Rule):
         yield from self._span_levels(doc)
         if known and end < len(text):
             yield from self._plans_restated(doc, text, end, own_year or doc.report_year, own)
+
+    def _apposition(self, doc, first_f, second_f):
+        """A figure restated right after another as an apposition (新登记市场主体2.86万户，即28,617户: :func:`lintgov.
+        claims.metric.apposed`): one value of one metric, in the same measure (万户 and 户 compared in units) — their
+        printed precisions must meet.  Percentages, bounds and approximations are left alone (约 / 以上 restate a
+        value only roughly)."""
+        a, b = first_f.quantity, second_f.quantity
+        if a.is_percent or b.is_percent or a.approx is not None or b.approx is not None or measure(a) != measure(b) \
+                or measure(a) in _NO_AMOUNT:
+            return
+        ia, ib = interval_of(a), interval_of(b)
+        ok = ia[0] <= ib[1] + 1e-9 * abs(ib[1]) and ib[0] <= ia[1] + 1e-9 * abs(ia[1])
+        record(doc, self.code, "restated", b, ok, "A = A'", [a])
+        if ok:
+            return
+        name = metric_words(doc, a.start) or first_f.metric
+        yield self.finding(
+            doc, b.start, b.end,
+            related=[Related(a.start, a.end, {"zh": "前文的数值", "en": "earlier statement"})],
+            evidence={"metric": name, "first": list(ia), "second": list(ib), "formula": "A = A' (即)"},
+            metric=name, first=doc.text[a.start:a.end], second=doc.text[b.start:b.end])
 
     @staticmethod
     def _table_cells(doc, end: int, year, groups: Dict[Tuple, List], plain: set) -> None:

@@ -239,12 +239,22 @@ _WIDE_SCOPE = scope_pattern("area", "wider", "level", "part")
 _OWN_SCOPE = scope_pattern("area")
 
 
+#: the words around a scope word naming it as what a figure is compared with or ranked in (高于全市平均水平, 居全省第三,
+#: 占全市的, 全省平均): not the report's own scope
+_REFERENCE_BEFORE = lazyre.compile(r"(?:高于|低于|超过|快于|慢于|领先|优于|居|位居|位列|列|占|比)\s*$")
+_REFERENCE_AFTER = lazyre.compile(r"\s*(?:的?平均|水平|第|前列|首位|前[一二三四五六七八九十\d]|排名|同类)")
+
+
 def _self_scope(doc: "Document") -> set:
     """The report's own scope word: the 全X it uses most (全市 in a city's report), when one clearly leads."""
     c = _cache(doc)
     if "own_scope" not in c:
         counts: Dict[str, int] = {}
-        for w in _OWN_SCOPE.findall(folded_text(doc)):
+        text = folded_text(doc)
+        for m in _OWN_SCOPE.finditer(text):
+            if _REFERENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()) or _REFERENCE_AFTER.match(text, m.end()):
+                continue      # 高于全市平均水平, 居全省第三: the scope a figure is compared with, not the report's
+            w = m.group()
             counts[w] = counts.get(w, 0) + 1
         top = sorted(counts.items(), key=lambda kv: -kv[1])
         c["own_scope"] = {top[0][0]} if top and (len(top) == 1 or top[0][1] > top[1][1]) else set()

@@ -314,6 +314,15 @@ def identity_key(key: str) -> str:
 _NAME_VARIANTS = (
     (lazyre.compile(r"农民(?=人均)|農民(?=人均)"), "农村居民"),
     (lazyre.compile(r"总(?=产量|产值)|總(?=產量|產值)"), ""),
+    # the total output named as a whole (全省经济总量 / 地区生产总值 / GDP): the whole key only
+    (lazyre.compile(r"^(?:经济总量|經濟總量|GDP|国内生产总值|國內生產總值|生产总值|生產總值)$"), "地区生产总值"),
+    # a tourism income's 总 (旅游总收入 / 旅游收入) names no scope
+    (lazyre.compile(r"(?<=旅游)总(?=收入)|(?<=旅遊)總(?=收入)"), ""),
+    # the usual short names of official statistics: 基本医保 is 基本医疗保险, 电诈 电信网络诈骗, 在校生 在校学生
+    (lazyre.compile(r"医保(?![局障])|醫保(?![局障])"), "医疗保险"),
+    (lazyre.compile(r"社保(?![局卡障])"), "社会保险"),
+    (lazyre.compile(r"电诈|電詐|电信诈骗|電信詐騙"), "电信网络诈骗"),
+    (lazyre.compile(r"在校生"), "在校学生"),
 )
 
 
@@ -329,7 +338,9 @@ def restated_identity(key: str) -> str:
 
 #: words of a statement's name that say the figure was reached, not what it counts (实现地区生产总值, 一般公共预算收入完成,
 #: 完成固定资产投资), and words saying every kind is counted (受理各类法律援助案件): dropped by :func:`stated_name`
-_DONE_EDGE = lazyre.compile(r"^(?:实现|實現|完成|达到|達到)(?=.{3})|(?<=.{3})(?:实现|實現|完成|达到|達到|达|達)$")
+_DONE_EDGE = lazyre.compile(r"^(?:实现|實現|完成|达到|達到)(?=.{3})|(?<=.{3})(?:实现|實現|完成|达到|達到|达|達|"
+                            # the level reached by a change or held (孕产妇死亡率降至, 参保率稳定在, 覆盖率提高到)
+                            r"(?:降|升|增|提高|提升|下降|减少|增加|上升|降低)(?:至|到)|(?:稳定|保持|控制)在)$")
 _ALL_KINDS = lazyre.compile(r"各类|各類|各项|各項|各种|各種")
 
 
@@ -405,3 +416,22 @@ def same_metric(a: str, b: str) -> bool:
     # (an agent may be named by its action, 调解组织; never a verb of its own right before the action)
     return len(rest) >= 2 and _NOT_AGENT.search(rest) is None and _AGENT_NOT.search(rest) is None \
         and _ACTIONS.search(rest[-2:]) is None
+
+
+#: a figure restated right after another in another form or scale, joined by a word saying it is the same value
+#: (新登记市场主体2.86万户，即28,617户 / 查出问题金额4.34亿元（合43,400万元） / 共1.2万人，也就是12,036人)
+_APPOSED = lazyre.compile(r"\s*[，,（(]?\s*(?:即|亦即|也就是|也即|合)\s*")
+
+
+def apposed(text: str, first_end: int, second_start: int) -> bool:
+    """Whether the figure starting at ``second_start`` restates the one ending at ``first_end`` as an apposition
+    (…2.86万户，即28,617户; …4.34亿元（合43,400万元）): nothing but a comma or bracket and 即/亦即/也就是/合 between them,
+    so the two name one value of one metric — in the same unit they must agree at their printed precision."""
+    return second_start - first_end <= 8 and _APPOSED.fullmatch(text, first_end, second_start) is not None
+
+
+def name_tail(name: str) -> str:
+    """The last two characters of a metric's name once the words saying how it is counted are dropped (信访事项总量 →
+    事项, 年末实有市场主体 → 主体): names of one metric stated with and without 总量/总数/人数 end alike."""
+    k = _NEUTRAL.sub("", name) if len(name) > 3 else name
+    return (k if len(k) >= 2 else name)[-2:]

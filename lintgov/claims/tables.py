@@ -839,9 +839,13 @@ def tables_of(doc: "Document") -> List[Grid]:
 
 #: a column head naming another figure than the period's own level or change (a plan, a budget, last year's, a span's)
 _OTHER_FIGURE_HEAD = re.compile(r"计划|目标|预算|预期|预计|任务|上年|去年|同期|累计|年均|排名|位次|人均|户均|平均|比重|占")
+#: the basis of a growth column's head (比上年增长（%）, 较上年同期增减): this year's change on last year, no figure of last year
+_ON_LAST_YEAR = re.compile(r"(?:比|较|同比)(?:上年|去年)(?:同期)?(?=增|减|下降|提高|上升)")
 #: a row label that is a part (其中, 内:) or holds a figure or a bracket of its own
 _PART_LABEL = re.compile(r"^\s*(?:其中|内[:：]|#|[-—－])|\d|[（(]")
 _SCALES = (("万亿", 10 ** 12), ("亿", 10 ** 8), ("万", 10 ** 4))
+#: the unit a row label ends with, in brackets (规模以上工业增加值（亿元）, 在校学生（万人）): the row's unit, not a part
+_LABEL_UNIT = re.compile(r"[（(]\s*((?:万亿|亿|万|千|百)?(?:元|人|户|件|个|家|吨|辆|套|张|所|起|次|人次|平方米|公里|千米|公顷|亩|千瓦|千瓦时|立方米|美元)|%)\s*[）)]\s*$")
 #: a row naming a rate (纠错率, 比重, 占比)
 _RATE_LABEL = re.compile(r"(?:率|比重|比例|占比)$")
 
@@ -861,16 +865,25 @@ def stated_cells(doc: "Document", year: Optional[int]) -> List[Tuple[str, str, "
         for ci, col in enumerate(g.columns):
             if ci == 0 or col.kind not in ("count", "rate", "share", "growth") or col.period not in ("", "current"):
                 continue
-            if (col.year is not None and col.year != year) or _OTHER_FIGURE_HEAD.search(col.head):
+            head = _ON_LAST_YEAR.sub("", col.head) if col.kind == "growth" else col.head
+            if (col.year is not None and col.year != year) or _OTHER_FIGURE_HEAD.search(head):
                 continue
-            unit = col.unit
             for r in g.data_rows():
                 if ci >= len(g.rows[r]):
                     continue
                 label = g.labels[r].strip()
                 c = g.rows[r][ci]
+                lu = _LABEL_UNIT.search(label)
+                if lu is not None:
+                    label = label[:lu.start()].rstrip()
                 if c.value is None or not 2 <= len(label) <= 30 or _PART_LABEL.search(label):
                     continue
+                unit = col.unit
+                if lu is not None and col.kind == "count":
+                    # (指标 | 绝对数 with the unit in the row's label: 规模以上工业增加值（亿元） | 812.6 is 812.6亿元)
+                    if unit and unit != lu.group(1):
+                        continue
+                    unit = lu.group(1)
                 pct = col.kind in ("rate", "share", "growth") or c.percent or unit == "%"
                 if pct and unit not in ("", "%"):
                     continue

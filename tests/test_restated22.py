@@ -1,0 +1,139 @@
+"""restated22 (issue 10): one metric stated twice (LG210) — readings of how reports restate a figure: in a later
+sentence of the same paragraph, in a document reviewing one period whose statements name no year, with the only
+year the document names, with the verb of a level reached at the name's edge (降至, 稳定在), under another name of
+the same metric (经济总量 / 地区生产总值, 基本医保 / 基本医疗保险, 电诈 / 电信网络诈骗, 在校生 / 在校学生), and in a
+table row whose label carries the unit or whose column is the growth on last year.  Every reading is tested with a
+wrong statement that must be flagged and the consistent one that must stay silent, and with near misses (another
+year, a span of years, a part, a plan, another scope, a share of something named before) that must stay silent.
+The wordings are this test's own."""
+import pytest
+
+from conftest import consistency_codes
+
+
+def _pair(rules, text, right, wrong):
+    assert right in text
+    return consistency_codes(rules, text), consistency_codes(rules, text.replace(right, wrong, 1))
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # restated in a later sentence of the same paragraph
+    ("全年新增城镇就业8,432人。稳就业举措落地见效，新增城镇就业8,432人，超额完成年度任务。", "8,432人。稳", "8,942人。稳"),
+    ("全县森林覆盖率达到62.3%。生态建设成效明显，森林覆盖率62.3%，比上年提高0.4个百分点。", "62.3%。生态", "63.2%。生态"),
+    ("全年办理法律援助案件1,685件，挽回经济损失2,310万元。群众获得感增强，全年办理法律援助案件1,685件。",
+     "1,685件，挽", "1,865件，挽"),
+    ("全区常住人口52.6万人。人口总量稳中有增，常住人口52.6万人，比上年增加0.4万人。", "52.6万人。人口", "56.2万人。人口"),
+])
+def test_restated_in_a_later_sentence_of_the_paragraph(consistency_rules, text, right, wrong):
+    good, bad = _pair(consistency_rules, text, right, wrong)
+    assert good == [] and "LG210" in bad
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # a document of one period whose statements name no year: a stock, a rate, a level reached, stated twice
+    ("全市养老机构床位1.86万张。\n\n养老服务体系不断完善，养老机构床位1.86万张。", "1.86万张", "1.68万张"),
+    ("城乡居民医保参保率稳定在97.2%。\n\n医疗保障方面，城乡居民医保参保率97.2%。", "97.2%", "92.7%"),
+    ("全市空气质量优良天数比例提高到88.5%。\n\n大气污染防治方面，空气质量优良天数比例为88.5%。", "88.5%", "85.8%"),
+    ("全区注册志愿者5.12万人。\n\n志愿服务广泛开展，注册志愿者51,236人。", "5.12万人", "5.21万人"),
+])
+def test_one_period_statements_without_a_year_word(consistency_rules, text, right, wrong):
+    good, bad = _pair(consistency_rules, text, right, wrong)
+    assert good == [] and "LG210" in bad
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # the only year a document names is the one it reports on: 2025年… and 全年… are one period
+    ("2025年，全区办理不动产登记业务3.42万件。\n\n登记服务提速增效，全年办理不动产登记业务34,215件。", "3.42万件", "3.24万件"),
+    ("2024年，全县共受理劳动人事争议案件1,128件。\n\n仲裁工作方面，全年受理劳动人事争议案件一千一百二十八件。",
+     "1,128件", "1,218件"),
+    ("2023年全市查处食品安全违法案件946件。\n\n全年查处食品安全违法案件946件，罚没款1,260万元。", "946件。", "964件。"),
+    ("2025年，全省经济总量达到2.61万亿元。\n\n全年全省地区生产总值26,093亿元，增长5.4%。", "2.61万亿元", "2.71万亿元"),
+])
+def test_the_only_year_named_is_the_documents(consistency_rules, text, right, wrong):
+    good, bad = _pair(consistency_rules, text, right, wrong)
+    assert good == [] and "LG210" in bad
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # another name of one metric: 经济总量 / 生产总值, 旅游总收入 / 旅游收入, 医保 / 医疗保险, 电诈 / 电信网络诈骗, 在校生 / 在校学生
+    ("全市地区生产总值达到3,126亿元。\n\n回顾一年来的工作，全市经济总量3,126亿元，迈上新台阶。", "3,126亿元。\n", "3,162亿元。\n"),
+    ("全县旅游总收入48.6亿元，增长12.3%。\n\n文旅产业加快发展，全年旅游收入增长12.3%。", "12.3%。\n", "13.2%。\n"),
+    ("全市基本医疗保险参保人数215.4万人。\n\n全面落实参保扩面，基本医保参保人数215.4万人。", "215.4万人。\n\n全", "251.4万人。\n\n全"),
+    ("全年共侦破电信网络诈骗案件862起。\n\n（二）反诈工作。全年侦破电诈案件862起，止付冻结资金1.3亿元。", "862起。\n", "826起。\n"),
+    ("全区普通高中在校学生12,460人。\n\n教育事业均衡发展，普通高中在校生12,460人。", "12,460人。\n\n教", "14,260人。\n\n教"),
+])
+def test_another_name_of_one_metric(consistency_rules, text, right, wrong):
+    good, bad = _pair(consistency_rules, text, right, wrong)
+    assert good == [] and "LG210" in bad
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # a table row whose label carries the unit (指标 | 绝对数), and a growth column on last year (比上年增长（%）)
+    ("全年全市社会消费品零售总额比上年增长6.4%。\n\n表2  主要消费指标\n| 指标 | 绝对数 | 比上年增长（%） |\n|---|---|---|\n"
+     "| 社会消费品零售总额（亿元） | 1,284.5 | 6.4 |\n| 网上零售额（亿元） | 215.2 | 11.3 |", "增长6.4%", "增长4.6%"),
+    ("全年全市一般公共预算收入86.2亿元。\n\n| 指标 | 绝对数 | 比上年增长（%） |\n|---|---|---|\n"
+     "| 一般公共预算收入（亿元） | 86.2 | 3.1 |\n| 税收收入（亿元） | 61.5 | 2.4 |", "收入86.2亿元", "收入82.6亿元"),
+])
+def test_a_table_row_restating_the_text(consistency_rules, text, right, wrong):
+    good, bad = _pair(consistency_rules, text, right, wrong)
+    assert good == [] and "LG210" in bad
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # a figure restated right after itself in another scale (即, 合, 也就是): one value at two precisions
+    ("全年新增市场主体3.42万户，即34,186户，同比增长6.1%。", "3.42万户", "3.52万户"),
+    ("审计查出违规金额2.15亿元（合21,530万元），已整改到位。", "2.15亿元", "2.51亿元"),
+    ("全市职工医保参保人数126.4万人，也就是1,263,918人。", "126.4万人", "162.4万人"),
+    ("全年征收耕地占用税0.86亿元，即8,612万元。", "8,612万元", "8,162万元"),
+])
+def test_a_figure_restated_in_apposition(consistency_rules, text, right, wrong):
+    good, bad = _pair(consistency_rules, text, right, wrong)
+    assert good == [] and "LG210" in bad
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # a change stated again for the metric named with 总量/总数 (受理信访事项 / 信访事项总量)
+    ("全年办理行政许可事项2.63万件，同比增长8.4%。\n\n审批服务提质增效，行政许可事项总量同比增长8.4%。", "增长8.4%。\n", "增长4.8%。\n"),
+    ("全年接待来访群众3,126人次，同比下降15.2%。\n\n来访群众总数同比下降15.2%，信访秩序持续好转。", "下降15.2%。\n", "下降12.5%。\n"),
+    # the county's own scope word against none, when 全市 only names what it is compared with (高于全市平均水平)
+    ("全县农村居民人均可支配收入2.31万元，增长7.2%。\n\n农民增收渠道拓宽，农村居民人均可支配收入增长7.2%，高于全市平均水平。",
+     "增长7.2%。\n", "增长2.7%。\n"),
+    ("全区规模以上工业增加值增长9.1%。\n\n工业经济稳中向好，规模以上工业增加值增长9.1%，增速居全市第二。", "增长9.1%。\n", "增长1.9%。\n"),
+])
+def test_a_change_restated(consistency_rules, text, right, wrong):
+    good, bad = _pair(consistency_rules, text, right, wrong)
+    assert good == [] and "LG210" in bad
+
+
+@pytest.mark.parametrize("text", [
+    # an apposition that is no restatement: a rate per month or day, an approximation
+    "全年受理行政复议申请120件，即每月10件左右。",
+    "全年新登记市场主体2.86万户，即日均新登记78户。",
+    "全市常住人口约126万人，即1,263,918人。",
+    # a change of another scope, of a part, of another period
+    "全市规模以上工业增加值增长6.1%。\n\n市区规模以上工业增加值增长7.4%。",
+    "全年受理信访事项4,372件，同比下降12.7%。\n\n其中，网上信访事项同比下降8.1%。",
+    "全年受理信访事项4,372件，同比下降12.7%。\n\n上半年信访事项总量同比下降9.6%。",
+    # a relative year: the year named may be the one before the report's (2023年 … 今年以来 … 全年)
+    "2023年，全县税收收入为18.42亿元。今年以来，全县上下狠抓收入组织。全年实现税收收入19.16亿元，增长4.0%。",
+    "2024年全市接待游客1,260万人次。\n\n今年全市接待游客1,385万人次，同比增长9.9%。",
+    # a span of years in the document: its plain figures may be the span's
+    "全市累计建成5G基站1.2万个。\n\n过去五年，我们建成5G基站2.6万个。",
+    "“十四五”以来，新建改建农村公路1,860公里。\n\n新建改建农村公路412公里。",
+    # a part, a half-year, a plan, an approximate figure, another scope, a share of something named before
+    "全年受理行政复议申请486件。\n\n其中，受理涉企行政复议申请126件。",
+    "全年新增城镇就业8,432人。\n\n上半年新增城镇就业4,126人。",
+    "全年新增城镇就业8,432人。\n\n明年力争新增城镇就业9,000人。",
+    "全市常住人口约83万人。\n\n年末常住人口831,652人。",
+    "全市地区生产总值3,126亿元。\n\n市区地区生产总值1,862亿元。",
+    "一般公共预算收入完成预算数的102.3%。税收收入完成预算数的98.6%。",
+    # a stated revision and a quick estimate
+    "据初步核算，全年地区生产总值2,150亿元。经统一核算，全年地区生产总值为2,188亿元。",
+    # two metrics of one abbreviation's neighbourhood: 职工医保 is not 城乡居民医保
+    "职工医保参保人数42.6万人。\n\n城乡居民医保参保人数186.3万人。",
+    # a growth column of a table whose row is another metric than the text's
+    "全年全市规模以上工业增加值比上年增长7.1%。\n\n| 指标 | 绝对数 | 比上年增长（%） |\n|---|---|---|\n"
+    "| 工业总产值（亿元） | 2,312.6 | 5.3 |",
+])
+def test_near_misses_stay_silent(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) == []
