@@ -31,10 +31,12 @@ from lintgov import hookimpl, lazyre
 from lintgov.claims import claims_of, record
 from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
                                     qualifier_near, skeleton, subject_pos)
-from lintgov.claims.metric import (apposed, carried_object, name_tail, identity_key, metric_key, metric_words, restated_identity, same_metric,
+from lintgov.claims.metric import (apposed, carried_object, identity_key, metric_key, metric_words, name_tail,
+                                   guard_text, restated_identity, same_metric, whole_next,
                                    stated_name,
                                    statement_words, without_agent, words_key)
 from lintgov.claims.horizons import part_year, span_levels
+from lintgov.claims.periods import one_period, only_year
 from lintgov.claims.scope import pattern as scope_pattern
 from lintgov.claims.tables import stated_cells
 from lintgov.claims.review import review_part
@@ -53,6 +55,8 @@ _GUARD_WORDS = (
     # a bound (…以上), not the name 规模以上/限额以上
     r"(?<!规模)(?<!限额)以上|"
     r"不足|近|约|达标|考核|试点|示范|首批|新一轮|项目|片区|园区|街道|社区|企业|学校|医院|重点|"
+    # a part of the year named by its holidays (“五一”假期, 国庆黄金周, 春节): not the year's figure
+    r"假期|黄金周|长假|节假日|春节|国庆|元旦|暑期|暑假|寒假|"
     # another estimate of the figure (据快报, 经核实, 修订为, 统一核算): a revision is not the same statement twice
     r"快报|核实|修订|修正|统一核算|最终核算|反馈|"
     # a zone of the area (自贸新城建设加快，…全年完成固定资产投资370亿元: the zone's investment, not the city's)
@@ -90,40 +94,6 @@ def _part_years(doc, pos: int) -> set:
     no year is that part's year's — :func:`lintgov.claims.horizons.part_year`), as a set; empty outside such parts."""
     y = part_year(doc, pos)
     return {y} if y is not None else set()
-
-
-#: words of a document that review more than one year (过去五年, 五年来, “十四五”时期, 2021—2025年): its plain figures may be the span's
-_MANY_YEARS = lazyre.compile(r"[二三四五六七八九十两]年来|过去[二三四五六七八九十两]年|十[一二三四五六]五|(?:19|20)\d{2}\s*[—－\-–~～至到]\s*(?:19|20)\d{2}")
-
-
-def _one_period(doc, text: str, own_year) -> bool:
-    """Whether every plain figure of the document (no word naming its period) is of one period: the document is no
-    work report or communiqué with a part for the year reviewed (``own_year`` unknown: an annual report of an office,
-    a review of one year; the caller also asks that no heading names a review or plans) and names no span of several years (:data:`_MANY_YEARS`: 过去五年, “十四五”以来) — then two
-    statements of one metric without a year word are the same period's, as a statement and its restatement."""
-    return not own_year and _MANY_YEARS.search(text) is None
-
-
-#: a year named as a deadline or a start (到2025年, 至2030年, 2020年以来, 2025年前): no year a document reports on
-_YEAR_NOT_REPORTED = lazyre.compile(r"(?:到|至|截至|截止到?)\s*$")
-_RELATIVE_YEAR = lazyre.compile(r"今年|去年|上一?年|明年|前年|次年|翌年|来年")
-_YEAR_AFTER_SPAN = lazyre.compile(r"\s*(?:以来|前|底前|以前|以后|起)")
-
-
-def _only_year(text: str):
-    """The year a document that is no work report reports on, when it names one year only, never as a deadline or a
-    start, and names no year relatively (今年, 去年, 上年: then the year named may be another) — 2024年，全市共收到…, with no
-    other year in the text: its statements naming that year and those naming none are of one period; else ``None``."""
-    if _RELATIVE_YEAR.search(text) is not None:
-        return None     # 2023年…61.84亿元。今年以来…: the year named may be the one before the report's
-    ys = set()
-    for m in _YEAR.finditer(text):
-        if _YEAR_NOT_REPORTED.search(text, max(0, m.start() - 4), m.start()) or _YEAR_AFTER_SPAN.match(text, m.end()):
-            return None
-        ys.add(m.group(1))
-        if len(ys) > 1:
-            return None
-    return int(ys.pop()) if ys else None
 
 
 def _not_a_name(text: str, pos: int, key: str) -> bool:
@@ -177,8 +147,6 @@ def _done_before(text: str, lo: int, pos: int) -> bool:
     return _DONE_WORDS.search(seg[cut + 1:]) is not None
 
 
-#: a level stated as the whole its parts are read in (新办纳税人12,618户中，企业…): a level stated, not planned
-_WHOLE_NEXT = lazyre.compile(r"\s*中[，,]")
 #: a level followed by its growth on last year (地区生产总值186.4亿元，增长6.2%): the year's level, reached
 _GROWTH_NEXT = lazyre.compile(r"[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加)\s*\d")
 #: a per-head metric's words (人均可支配收入, 户均存款)
@@ -411,7 +379,7 @@ class MetricStatedTwice(Rule):
         year = figures_year(doc)
         if year and not known:
             return                # a work report whose plans are not set apart by a heading: not read
-        own_year = year or _only_year(text)   # the year reviewed: 2023年 and 全年 name one period in a report on 2023
+        own_year = year or only_year(text)   # the year reviewed: 2023年 and 全年 name one period in a report on 2023
         year = own_year or doc.report_year
         annual = re.compile(_ANNUAL + (f"|{year}年" if year else ""))
         groups: Dict[Tuple, List] = {}
@@ -420,9 +388,9 @@ class MetricStatedTwice(Rule):
         said: Dict[Tuple, str] = {}       # the key's name as the statement reads it (claims.metric.stated_name)
         own = frozenset(_self_scope(doc))  # 全区 in a district's report names no other scope than none
         among = self._among_totals(doc, text, end)
-        one_period = not known and _one_period(doc, text, figures_year(doc))
+        single = not known and one_period(text, figures_year(doc))
         # the text the guards read: 均衡, 均等, 均匀 (优质均衡发展, 均等化) say no mean (均 of 日均, 平均, 均为 does)
-        gtext = text.replace("均衡", "平衡").replace("均等", "平等").replace("均匀", "平匀") if "均" in text else text
+        gtext = guard_text(text)
         prev = None
         for f in claims_of(doc).figures:
             q = f.quantity
@@ -440,6 +408,8 @@ class MetricStatedTwice(Rule):
                 groups.setdefault(key, []).append(q)
                 continue
             role = _ROLE_CLASS.get(f.role)
+            if role == "level" and q.is_percent:
+                role = "rate"     # (森林覆盖率（62.3%）read as a level, 森林覆盖率62.3% as a rate: one statement of the rate)
             metric = f.metric
             if len(metric) < 4 and before is not None and _ONE_CLAUSE_ON.fullmatch(text, before.end, q.start):
                 # 收到行政复议申请1,286件，依法受理1,152件: the action's object is the one named in the clause before
@@ -464,8 +434,8 @@ class MetricStatedTwice(Rule):
             # compared with a statement that names the year, never with another one without it
             if not found_in(doc, annual, text, lo, q.start, lim):
                 if found_in(doc, _OTHER_TIME, text, lo, q.start, lim) or not (
-                        one_period or _done_before(text, lo, q.start) or _DONE_WORDS.fullmatch(q.before_word or "")
-                        or _GROWTH_NEXT.match(text, q.end) or _WHOLE_NEXT.match(text, q.end)):
+                        single or _done_before(text, lo, q.start) or _DONE_WORDS.fullmatch(q.before_word or "")
+                        or _GROWTH_NEXT.match(text, q.end) or whole_next(text, q.end)):
                     continue        # (整备土地33公顷 in a list of plans the review's end did not set apart: no deed done)
                 plain.add(q.start)
             p = doc.paragraph_at(q.start)
@@ -534,9 +504,9 @@ class MetricStatedTwice(Rule):
         for key, stated in _merge_agents(groups, said):
             # a statement with a bound or 约 (逾5.2万人) is compared by LG105; here it only counts as a statement
             qs = [q for q in stated if q.approx is None]
-            if len(qs) < 2 or (all(q.start in plain for q in qs) and not one_period):
+            if len(qs) < 2 or (all(q.start in plain for q in qs) and not single):
                 continue        # (two figures without a word naming the year: nothing says they are the year's,
-                # unless the document reviews one period only — :func:`_one_period`)
+                # unless the document reviews one period only — :func:`lintgov.claims.periods.one_period`)
             ivs = [interval_of(q) for q in qs]
             if all(a[0] <= ivs[0][1] + 1e-9 and ivs[0][0] <= a[1] + 1e-9 for a in ivs):
                 for q in qs:
@@ -605,6 +575,9 @@ class MetricStatedTwice(Rule):
             cells.setdefault(key, []).append(q)
         for key, qs in cells.items():
             stated = groups.get(key)
+            if stated is None and key[3] == "rate":
+                # (城镇登记失业率2.6% read as a level of the rate's name in the text: one statement of the rate)
+                stated = groups.get(key[:3] + ("level",) + key[4:])
             if stated is None or len(qs) != 1 or any(g.start == qs[0].start for g in stated):
                 continue
             stated.append(qs[0])

@@ -61,6 +61,10 @@ def test_the_only_year_named_is_the_documents(consistency_rules, text, right, wr
     ("全市基本医疗保险参保人数215.4万人。\n\n全面落实参保扩面，基本医保参保人数215.4万人。", "215.4万人。\n\n全", "251.4万人。\n\n全"),
     ("全年共侦破电信网络诈骗案件862起。\n\n（二）反诈工作。全年侦破电诈案件862起，止付冻结资金1.3亿元。", "862起。\n", "826起。\n"),
     ("全区普通高中在校学生12,460人。\n\n教育事业均衡发展，普通高中在校生12,460人。", "12,460人。\n\n教", "14,260人。\n\n教"),
+    ("全区社会消费品零售总额96.3亿元，增长7.1%。\n\n消费市场活跃，社零总额同比增长7.1%。", "增长7.1%。\n", "增长1.7%。\n"),
+    # a count word closing the name and a deed word opening it (火灾事故起数 / 发生火灾事故)
+    ("全年全市发生火灾事故312起，同比下降8.5%。\n\n消防安全形势平稳，火灾事故起数同比下降8.5%。", "下降8.5%。\n", "下降5.8%。\n"),
+    ("全年受理消费者投诉4,126件。\n\n维权工作扎实开展，受理消费者投诉件数4,126件。", "4,126件。\n", "4,162件。\n"),
 ])
 def test_another_name_of_one_metric(consistency_rules, text, right, wrong):
     good, bad = _pair(consistency_rules, text, right, wrong)
@@ -73,6 +77,11 @@ def test_another_name_of_one_metric(consistency_rules, text, right, wrong):
      "| 社会消费品零售总额（亿元） | 1,284.5 | 6.4 |\n| 网上零售额（亿元） | 215.2 | 11.3 |", "增长6.4%", "增长4.6%"),
     ("全年全市一般公共预算收入86.2亿元。\n\n| 指标 | 绝对数 | 比上年增长（%） |\n|---|---|---|\n"
      "| 一般公共预算收入（亿元） | 86.2 | 3.1 |\n| 税收收入（亿元） | 61.5 | 2.4 |", "收入86.2亿元", "收入82.6亿元"),
+    # a column of units (指标 | 单位 | 数值)
+    ("全年新增城镇就业1.26万人，城镇登记失业率2.6%。\n\n| 指标 | 单位 | 数值 |\n|---|---|---|\n| 新增城镇就业 | 人 | 12,618 |\n"
+     "| 城镇登记失业率 | % | 2.6 |", "1.26万人", "1.36万人"),
+    ("全年新增城镇就业1.26万人，城镇登记失业率2.6%。\n\n| 指标 | 单位 | 数值 |\n|---|---|---|\n| 新增城镇就业 | 人 | 12,618 |\n"
+     "| 城镇登记失业率 | % | 2.6 |", "| 2.6 |", "| 3.1 |"),
 ])
 def test_a_table_row_restating_the_text(consistency_rules, text, right, wrong):
     good, bad = _pair(consistency_rules, text, right, wrong)
@@ -87,6 +96,18 @@ def test_a_table_row_restating_the_text(consistency_rules, text, right, wrong):
     ("全年征收耕地占用税0.86亿元，即8,612万元。", "8,612万元", "8,162万元"),
 ])
 def test_a_figure_restated_in_apposition(consistency_rules, text, right, wrong):
+    good, bad = _pair(consistency_rules, text, right, wrong)
+    assert good == [] and "LG210" in bad
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # a rate restated in brackets right after its name (森林覆盖率（62.3%）)
+    ("全市森林覆盖率62.3%。\n\n生态文明建设成效显著，森林覆盖率（62.3%）继续保持较高水平。", "62.3%。", "63.2%。"),
+    ("全县农村自来水普及率达到96.4%。\n\n农村供水保障方面，农村自来水普及率（96.4%）进一步提高。", "96.4%。", "94.6%。"),
+    ("全年城镇调查失业率为5.2%。\n\n就业大局稳定，城镇调查失业率（5.2%）处于合理区间。", "5.2%。", "5.6%。"),
+    ("全区建成区绿化覆盖率43.1%。\n\n城市绿化提质，建成区绿化覆盖率（43.1%）比上年提高0.6个百分点。", "43.1%。", "41.3%。"),
+])
+def test_a_rate_restated_in_brackets(consistency_rules, text, right, wrong):
     good, bad = _pair(consistency_rules, text, right, wrong)
     assert good == [] and "LG210" in bad
 
@@ -127,10 +148,33 @@ def test_a_change_restated(consistency_rules, text, right, wrong):
     "全市常住人口约83万人。\n\n年末常住人口831,652人。",
     "全市地区生产总值3,126亿元。\n\n市区地区生产总值1,862亿元。",
     "一般公共预算收入完成预算数的102.3%。税收收入完成预算数的98.6%。",
+    # another period: the year-end stock and the flow of the year, last year's figure, a cumulative figure
+    "年末全市实有市场主体12.6万户。\n\n年内全市实有市场主体净增1.1万户。",
+    "全年接待游客1,260万人次。\n\n上年接待游客1,150万人次。",
+    "全区新增城镇就业6,820人。\n\n去年新增城镇就业6,410人。",
+    "全年新增城镇就业6,820人。\n\n累计新增城镇就业3.2万人。",
+    # another scope: the level of government, the province against the country
+    "全市一般公共预算收入86.2亿元。\n\n市本级一般公共预算收入31.4亿元。",
+    "全省居民消费价格上涨0.4%。\n\n全国居民消费价格上涨0.2%。",
+    # a bound that holds the other figure (近, 超过)
+    "全年办理不动产登记业务近3.5万件。\n\n全年办理不动产登记业务34,215件。",
+    "全年新增城镇就业超过8,000人。\n\n全年新增城镇就业8,432人。",
     # a stated revision and a quick estimate
     "据初步核算，全年地区生产总值2,150亿元。经统一核算，全年地区生产总值为2,188亿元。",
     # two metrics of one abbreviation's neighbourhood: 职工医保 is not 城乡居民医保
     "职工医保参保人数42.6万人。\n\n城乡居民医保参保人数186.3万人。",
+    # a unit column naming another unit than the text's (万元 / 亿元 is compared in units; 人次 is not 人)
+    "全年接待游客126万人。\n\n| 指标 | 单位 | 数值 |\n|---|---|---|\n| 接待游客 | 万人次 | 131.2 |",
+    # one body of one level doing the action (区司法局, 市法律援助中心): its figure is a part of the area's
+    "全区受理行政复议申请512件。\n\n区司法局受理行政复议申请320件，依法审结298件。",
+    "全年办理法律援助案件1,685件。\n\n市法律援助中心办理法律援助案件612件。",
+    "全县调解矛盾纠纷3,260件。\n\n县人民调解委员会调解矛盾纠纷1,180件。",
+    # a part of the year named by its holidays
+    "全年接待游客1,260万人次。\n\n“五一”假期接待游客126万人次。",
+    "全年实现旅游收入86.3亿元。\n\n国庆黄金周实现旅游收入9.6亿元。",
+    # a bracket after a name holding a part or a target, not the name's value
+    "全市森林覆盖率62.3%。\n\n森林覆盖率（目标60%）超额完成。",
+    "全年新增城镇就业1.86万人。\n\n新增城镇就业（其中高校毕业生0.62万人）稳步增长。",
     # a growth column of a table whose row is another metric than the text's
     "全年全市规模以上工业增加值比上年增长7.1%。\n\n| 指标 | 绝对数 | 比上年增长（%） |\n|---|---|---|\n"
     "| 工业总产值（亿元） | 2,312.6 | 5.3 |",

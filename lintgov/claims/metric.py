@@ -65,6 +65,10 @@ def metric_key(doc: "Document", pos: int) -> str:
 _list_figure_at = None
 
 
+#: a bracket holding one figure and nothing else but its unit, from the figure to the closing bracket (（62.3%）)
+_BRACKET_CLOSE = lazyre.compile(r"[\d.,，万亿%‰\u4e00-\u9fff]{1,14}?[）)]")
+
+
 def _metric_key(doc: "Document", pos: int) -> str:
     global _list_figure_at
     if _list_figure_at is None:
@@ -76,6 +80,9 @@ def _metric_key(doc: "Document", pos: int) -> str:
         return words_key(f.name)
     text = folded_text(doc)
     lo = max(0, pos - 40)
+    if pos > 2 and text[pos - 1] in "（(" and _BRACKET_CLOSE.match(text, pos) is not None:
+        # 森林覆盖率（62.3%）, 城镇新增就业（1.86万人）: a figure in brackets right after a name is that name's value
+        pos -= 1
     seg = text[lo:pos]
     last = _LAST_BREAK.match(seg)     # (one match in C: the greedy .* backs off to the last break)
     if last is not None:
@@ -323,6 +330,7 @@ _NAME_VARIANTS = (
     (lazyre.compile(r"社保(?![局卡障])"), "社会保险"),
     (lazyre.compile(r"电诈|電詐|电信诈骗|電信詐騙"), "电信网络诈骗"),
     (lazyre.compile(r"在校生"), "在校学生"),
+    (lazyre.compile(r"社零(?:总额|額|额)?|社会消费品零售额|社會消費品零售額"), "社会消费品零售总额"),
 )
 
 
@@ -338,20 +346,29 @@ def restated_identity(key: str) -> str:
 
 #: words of a statement's name that say the figure was reached, not what it counts (实现地区生产总值, 一般公共预算收入完成,
 #: 完成固定资产投资), and words saying every kind is counted (受理各类法律援助案件): dropped by :func:`stated_name`
-_DONE_EDGE = lazyre.compile(r"^(?:实现|實現|完成|达到|達到)(?=.{3})|(?<=.{3})(?:实现|實現|完成|达到|達到|达|達|"
+_DONE_EDGE = lazyre.compile(r"^(?:实现|實現|完成|达到|達到|发生|發生)(?=.{3})|(?<=.{3})(?:实现|實現|完成|达到|達到|达|達|"
                             # the level reached by a change or held (孕产妇死亡率降至, 参保率稳定在, 覆盖率提高到)
                             r"(?:降|升|增|提高|提升|下降|减少|增加|上升|降低)(?:至|到)|(?:稳定|保持|控制)在)$")
 _ALL_KINDS = lazyre.compile(r"各类|各類|各项|各項|各种|各種")
+#: a count word closing a name (火灾事故起数, 行政复议案件件数, 新登记市场主体户数): the measure, not what is counted
+_COUNT_TAIL = lazyre.compile(r"(?<=.{3})(?:起数|件数|户数|家数|个数|次数|人次数)$")
 
 
 def stated_name(key: str) -> str:
     """The name of what a figure counts as a statement of it reads (for one metric stated twice, LG210): the metric
     key without the deed words at its edges (实现地区生产总值 and 地区生产总值, 一般公共预算收入完成 and 一般公共预算收入 name
-    one metric; 完成率, 任务完成 keep theirs: at least three characters are left) and without 各类/各项/各种 (受理各类法律援助
-    案件 is 受理法律援助案件: all kinds are the whole)."""
+    one metric; 完成率, 任务完成 keep theirs: at least three characters are left; 发生火灾事故 is 火灾事故), without a count
+    word closing it (火灾事故起数 is 火灾事故) and without 各类/各项/各种 (受理各类法律援助案件 is 受理法律援助案件: all kinds
+    are the whole)."""
     k = _ALL_KINDS.sub("", key)
+    k = _COUNT_TAIL.sub("", k)
     k = _DONE_EDGE.sub("", k)
     return k if len(k) >= 3 else key
+
+
+#: an agent named as one body of one level (区司法局, 市法律援助中心, 县人民法院): its figure is that body's, a part of the
+#: area's — not the whole stated without an agent (市场监管部门, 区域 are no level)
+_ONE_BODY = lazyre.compile(r"[省市区县镇乡](?![场民域级])")
 
 
 def without_agent(key: str) -> str:
@@ -364,7 +381,8 @@ def without_agent(key: str) -> str:
     if m is None or len(key) - m.end() < 3:
         return key
     rest = key[:m.start()]
-    if _NOT_AGENT.search(rest) is not None or _AGENT_NOT.search(rest) is not None or _ACTIONS.search(rest) is not None:
+    if _NOT_AGENT.search(rest) is not None or _AGENT_NOT.search(rest) is not None or _ACTIONS.search(rest) is not None \
+            or _ONE_BODY.match(rest) is not None:
         return key
     return key[m.start():]
 
@@ -413,9 +431,10 @@ def same_metric(a: str, b: str) -> bool:
         return True     # 政务服务事项网上可办率 / 网上可办率: a rate named with what it is of (not 城镇登记失业率 / 登记失业率)
     if _ACTIONS.match(short) is None:
         return False
-    # (an agent may be named by its action, 调解组织; never a verb of its own right before the action)
+    # (an agent may be named by its action, 调解组织; never a verb of its own right before the action, nor one body of
+    # one level, 区司法局)
     return len(rest) >= 2 and _NOT_AGENT.search(rest) is None and _AGENT_NOT.search(rest) is None \
-        and _ACTIONS.search(rest[-2:]) is None
+        and _ACTIONS.search(rest[-2:]) is None and _ONE_BODY.match(rest) is None
 
 
 #: a figure restated right after another in another form or scale, joined by a word saying it is the same value
@@ -435,3 +454,23 @@ def name_tail(name: str) -> str:
     事项, 年末实有市场主体 → 主体): names of one metric stated with and without 总量/总数/人数 end alike."""
     k = _NEUTRAL.sub("", name) if len(name) > 3 else name
     return (k if len(k) >= 2 else name)[-2:]
+
+
+#: a level stated as the whole its parts are read in (新办纳税人12,618户中，企业…)
+_WHOLE_NEXT = lazyre.compile(r"\s*中[，,]")
+
+
+def whole_next(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is stated as the whole its parts are read in (新办纳税人12,618户中，企业6,852户):
+    a level stated, not a plan."""
+    return _WHOLE_NEXT.match(text, end) is not None
+
+
+#: words of a name that hold 均 and say no mean (优质均衡发展, 均等化, 均匀)
+_EVEN_WORDS = lazyre.compile(r"均(?=[衡等匀])")
+
+
+def guard_text(text: str) -> str:
+    """``text`` with the words that look like a guard of LG210 and are none masked, the length kept: 均 of 均衡/均等/均匀
+    (优质均衡发展, 均等化: no mean, as 日均, 平均, 均为 are).  For the guards' searches only."""
+    return _EVEN_WORDS.sub("〇", text) if "均" in text else text

@@ -862,6 +862,8 @@ def stated_cells(doc: "Document", year: Optional[int]) -> List[Tuple[str, str, "
     for g in tables_of(doc):
         if len(g.labels) != len(g.rows):
             continue
+        # a column of units (指标 | 单位 | 数值): each row's unit, for the count columns that name none
+        unit_col = next((c.index for c in g.columns if _UNIT_HEAD.match(c.head.strip())), None)
         for ci, col in enumerate(g.columns):
             if ci == 0 or col.kind not in ("count", "rate", "share", "growth") or col.period not in ("", "current"):
                 continue
@@ -879,6 +881,11 @@ def stated_cells(doc: "Document", year: Optional[int]) -> List[Tuple[str, str, "
                 if c.value is None or not 2 <= len(label) <= 30 or _PART_LABEL.search(label):
                     continue
                 unit = col.unit
+                if unit_col is not None and not unit and unit_col < len(g.rows[r]) and col.kind == "count":
+                    ru = g.rows[r][unit_col].text.strip()
+                    if _LABEL_UNIT.fullmatch("（" + ru + "）") is None:
+                        continue      # a unit the row names that is not one of a count or %, or none
+                    unit = ru         # (城镇登记失业率 | % | 2.6: a rate, when its label names one)
                 if lu is not None and col.kind == "count":
                     # (指标 | 绝对数 with the unit in the row's label: 规模以上工业增加值（亿元） | 812.6 is 812.6亿元)
                     if unit and unit != lu.group(1):
