@@ -58,7 +58,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: after a number (度 in 力度, 制度, 年度 never is), and a unit is a unit whatever it may stand for (度 as a
 #: temperature or as kWh): the relation a figure takes part in decides.
 UNIT_CLASSES = {
-    "ratio": "% ‰ 个百分点 百分点 个千分点 千分点 个点 基点 倍 番",
+    "ratio": "% ‰ 个百分点 百分点 个千分点 千分点 个点 基点 倍 番 /10万 /万",
     "money": "元 万元 亿元 美元 港元 港币 欧元 日元 英镑 澳元 加元 卢布 新卢布 韩元 人民币 块 角 分",
     "time": "年 个月 月次 周 个星期 星期 天 日 个工作日 工作日 个小时 小时 分钟 秒 毫秒 季度 个季度 岁 周岁 "
             "课时 学时 工日 人工日 工时 人日 台班",
@@ -161,7 +161,7 @@ _QTY = lazyre.compile(   # (compiled on first use: a long alternation of units)
 _CN_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億"
 _CN_QTY = lazyre.compile(
     _BEFORE_RE
-    + r"(?P<pct>百分之|千分之)?"
+    + r"(?P<pct>百分之|千分之|十万分之|萬分之|万分之)?"
     # (a 千 that opens 千瓦/千米/千克 is the unit's: 四十万千瓦 is 四十万 千瓦, 一万二千千瓦 一万二千 千瓦)
     + r"(?P<num>(?:(?!千[" + _KILO_NEXT + r"])[" + _CN_CHARS + r"])+(?:[点點][零〇一二三四五六七八九]+)?)"
     + r"(?P<mid>余|餘|多)?"
@@ -588,12 +588,17 @@ def _one_in_count_list(text: str, a: int, b: int, unit: str) -> bool:
                 or re.search(_CN_COUNT_NUM + u + r"[、，,和及与]\s*[\u4e00-\u9fff]{0,10}?$", text[max(0, a - 24):a]))
 
 
+#: the unit a Chinese fraction word names (百分之 %, 千分之 ‰, 十万分之 /10万, 万分之 /万)
+_PER_WORDS = {"百分之": "%", "千分之": "‰", "十万分之": "/10万", "万分之": "/万", "萬分之": "/万"}
+
+
 def _chinese(text: str) -> List[Quantity]:
     out: List[Quantity] = []
     for m in lazyre.run_finditer(_CN_QTY, text, _CN_RUNS, _LEAD, _BACK):   # = _CN_QTY.finditer(text)
         pct, unit = m.group("pct", "unit")   # (most matches stop at the next test: read the rest after it)
         if pct:
-            unit = "%" if pct == "百分之" else "‰"
+            # (十万分之八点六 is 8.6/10万, as health statistics print a rate per 100,000)
+            unit = _PER_WORDS[pct]
         elif not unit or unit in ("余", "餘"):
             continue                      # Chinese numerals without a unit: 一是, 十四五, 二十大
         num = m.group("num")

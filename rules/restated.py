@@ -32,7 +32,8 @@ from lintgov.claims import claims_of, record
 from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
                                     qualifier_near, skeleton, subject_pos)
 from lintgov.claims.metric import (apposed, carried_object, identity_key, metric_key, metric_words, name_tail,
-                                   guard_text, restated_identity, same_metric, whole_next,
+                                   guard_text, named_item_next, restated_identity, same_metric,
+                                   whole_next,
                                    stated_name,
                                    statement_words, without_agent, words_key)
 from lintgov.claims.horizons import part_year, span_levels
@@ -446,7 +447,7 @@ class MetricStatedTwice(Rule):
             if len(years) > 1:
                 continue
             after = text[q.end:q.end + 3]
-            if _CHECK_RE1.match(after):
+            if _CHECK_RE1.match(after) and not named_item_next(text, q.end):
                 continue          # an item of a list
             if q.approx is None and _CHECK_RE2.match(after):
                 continue          # a bound the extractor did not read
@@ -500,11 +501,12 @@ class MetricStatedTwice(Rule):
             said.setdefault(key, stated_name(name))
             names.setdefault(key, metric_words(doc, sp) or name)
             groups.setdefault(key, []).append(q)
-        self._table_cells(doc, end, own_year, groups, plain)
+        cell_at: set = set()      # the table cells joined (never compared with one another only)
+        self._table_cells(doc, end, own_year, groups, plain, said, names, cell_at)
         for key, stated in _merge_agents(groups, said):
             # a statement with a bound or 约 (逾5.2万人) is compared by LG105; here it only counts as a statement
             qs = [q for q in stated if q.approx is None]
-            if len(qs) < 2 or (all(q.start in plain for q in qs) and not single):
+            if len(qs) < 2 or (all(q.start in plain for q in qs) and not single) or all(q.start in cell_at for q in qs):
                 continue        # (two figures without a word naming the year: nothing says they are the year's,
                 # unless the document reviews one period only — :func:`lintgov.claims.periods.one_period`)
             ivs = [interval_of(q) for q in qs]
@@ -559,7 +561,8 @@ class MetricStatedTwice(Rule):
             metric=name, first=doc.text[a.start:a.end], second=doc.text[b.start:b.end])
 
     @staticmethod
-    def _table_cells(doc, end: int, year, groups: Dict[Tuple, List], plain: set) -> None:
+    def _table_cells(doc, end: int, year, groups: Dict[Tuple, List], plain: set, said: Dict[Tuple, str],
+                     names: Dict[Tuple, str], cell_at: set) -> None:
         """The figures of the review's tables that state a metric the text states (:func:`lintgov.claims.tables.
         stated_cells`: 一般公共预算收入 | 86.4 under 完成数（亿元）, 行政复议案件纠错率 | 12.3%): each cell joins the group of
         the text's statements of its row's metric (same name, unit and role, no scope or year word: a table names
@@ -567,22 +570,34 @@ class MetricStatedTwice(Rule):
         that names the year, never with another cell.  A metric stated in two cells of the tables is not read (two
         tables may be of two scopes); a falling growth (a negative cell) is left to the text's 下降."""
         cells: Dict[Tuple, List] = {}
+        cell_names: Dict[Tuple, str] = {}
         for label, role, q in stated_cells(doc, year):
             if q.start >= end or (role == "growth" and q.value < 0):
                 continue
             key = (restated_identity(stated_name(words_key(label))), measure(q), q.is_percent, role, frozenset(),
                    frozenset())
             cells.setdefault(key, []).append(q)
+            cell_names.setdefault(key, stated_name(words_key(label)))
         for key, qs in cells.items():
             stated = groups.get(key)
             if stated is None and key[3] == "rate":
                 # (城镇登记失业率2.6% read as a level of the rate's name in the text: one statement of the rate)
                 stated = groups.get(key[:3] + ("level",) + key[4:])
+            if stated is None and len(qs) == 1:
+                # no statement of the text has the row's very name: the cell stands alone, joined to the text's
+                # statement when their names differ by the action only (| 合计 | 512 | under 行政复议申请（件） and
+                # 受理行政复议申请512件: :func:`_merge_agents`)
+                groups[key] = [qs[0]]
+                said[key] = names[key] = cell_names[key]
+                plain.add(qs[0].start)
+                cell_at.add(qs[0].start)
+                continue
             if stated is None or len(qs) != 1 or any(g.start == qs[0].start for g in stated):
                 continue
             stated.append(qs[0])
             stated.sort(key=lambda g: g.start)
             plain.add(qs[0].start)
+            cell_at.add(qs[0].start)
 
     def _plans_restated(self, doc, text: str, end: int, year, own: frozenset):
         """The plans of a work report stating one figure twice with two values: the year's plan in its section and again

@@ -82,6 +82,13 @@ def test_another_name_of_one_metric(consistency_rules, text, right, wrong):
      "| 城镇登记失业率 | % | 2.6 |", "1.26万人", "1.36万人"),
     ("全年新增城镇就业1.26万人，城镇登记失业率2.6%。\n\n| 指标 | 单位 | 数值 |\n|---|---|---|\n| 新增城镇就业 | 人 | 12,618 |\n"
      "| 城镇登记失业率 | % | 2.6 |", "| 2.6 |", "| 3.1 |"),
+    # the total row of a table of kinds under a column naming the metric (合计 restates the text's total)
+    ("全年受理行政复议申请512件。\n\n| 类别 | 行政复议申请（件） |\n|---|---|\n| 行政处罚类 | 286 |\n| 行政许可类 | 126 |\n"
+     "| 其他 | 100 |\n| 合计 | 512 |", "申请512件", "申请521件"),
+    ("全年全市一般公共预算支出128.6亿元。\n\n| 科目 | 一般公共预算支出（亿元） |\n|---|---|\n| 教育 | 21.4 |\n"
+     "| 社会保障 | 18.2 |\n| 其他 | 89.0 |\n| 合计 | 128.6 |", "支出128.6亿元", "支出126.8亿元"),
+    ("全年调解矛盾纠纷3,260件。\n\n| 纠纷类型 | 调解矛盾纠纷（件） |\n|---|---|\n| 婚姻家庭类 | 1,120 |\n| 邻里类 | 980 |\n"
+     "| 其他类 | 1,160 |\n| 合计 | 3,260 |", "纠纷3,260件", "纠纷3,620件"),
 ])
 def test_a_table_row_restating_the_text(consistency_rules, text, right, wrong):
     good, bad = _pair(consistency_rules, text, right, wrong)
@@ -96,6 +103,37 @@ def test_a_table_row_restating_the_text(consistency_rules, text, right, wrong):
     ("全年征收耕地占用税0.86亿元，即8,612万元。", "8,612万元", "8,162万元"),
 ])
 def test_a_figure_restated_in_apposition(consistency_rules, text, right, wrong):
+    good, bad = _pair(consistency_rules, text, right, wrong)
+    assert good == [] and "LG210" in bad
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # an item of a list whose next item names its own metric (建议326件、政协提案218件): read by its own name
+    ("全年办理人大代表建议326件、政协提案218件。\n\n建议提案办理方面，全年办理人大代表建议326件，办结率100%。", "326件、", "362件、"),
+    ("全年查处食品安全案件412件、药品安全案件86件。\n\n全年查处食品安全案件412件，罚没款860万元。", "412件、", "421件、"),
+    ("全年新建公办幼儿园12所、中小学校6所。\n\n教育设施方面，全年新建公办幼儿园12所。", "12所、", "21所、"),
+    ("全年办理不动产登记4.2万件、抵押登记1.6万件。\n\n全年办理不动产登记42,136件。", "4.2万件", "4.6万件"),
+])
+def test_an_item_named_in_a_list(consistency_rules, text, right, wrong):
+    good, bad = _pair(consistency_rules, text, right, wrong)
+    assert good == [] and "LG210" in bad
+
+
+def test_rates_per_hundred_thousand_are_read():
+    from lintgov.document import Document
+    doc = Document("甲类传染病发病率为12.3/10万，肺结核报告发病率为十万分之三十一点二，万分之三。", path="x.txt")
+    got = [(doc.text[q.start:q.end], q.value, q.unit) for q in doc.quantities]
+    assert got == [("12.3/10万", 12.3, "/10万"), ("十万分之三十一点二", 31.2, "/10万"), ("万分之三", 3.0, "/万")]
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # a rate per 100,000 restated in words (8.6/10万 and 十万分之八点六)
+    ("全市孕产妇死亡率降至9.2/10万。\n\n妇幼健康方面，孕产妇死亡率为十万分之九点二。", "9.2/10万", "12.9/10万"),
+    ("全县肺结核报告发病率为十万分之三十一点二。\n\n重大传染病防控有力，肺结核报告发病率31.2/10万。", "31.2/10万", "33.2/10万"),
+    ("全年道路交通万车死亡率为万分之一点六。\n\n交通安全形势平稳，道路交通万车死亡率1.6/万。", "1.6/万", "1.9/万"),
+    ("全区婴儿死亡率2.1‰，孕产妇死亡率7.8/10万。\n\n孕产妇死亡率为十万分之七点八。", "7.8/10万", "8.7/10万"),
+])
+def test_a_rate_per_hundred_thousand_restated_in_words(consistency_rules, text, right, wrong):
     good, bad = _pair(consistency_rules, text, right, wrong)
     assert good == [] and "LG210" in bad
 
@@ -163,6 +201,14 @@ def test_a_change_restated(consistency_rules, text, right, wrong):
     "据初步核算，全年地区生产总值2,150亿元。经统一核算，全年地区生产总值为2,188亿元。",
     # two metrics of one abbreviation's neighbourhood: 职工医保 is not 城乡居民医保
     "职工医保参保人数42.6万人。\n\n城乡居民医保参保人数186.3万人。",
+    # the total row of a table of some units or of areas (市本级 may be left out), of a part column
+    "全年新增城镇就业8,432人。\n\n表3 重点镇街新增城镇就业情况\n| 镇街 | 新增城镇就业（人） |\n|---|---|\n| 城关镇 | 3,210 |\n"
+    "| 新城街道 | 2,222 |\n| 合计 | 5,432 |",
+    "全年全市一般公共预算支出128.6亿元。\n\n| 区县 | 一般公共预算支出（亿元） |\n|---|---|\n| 甲区 | 41.4 |\n| 乙区 | 38.2 |\n"
+    "| 合计 | 79.6 |",
+    "全年受理行政复议申请512件。\n\n| 类别 | 其中：网上申请（件） |\n|---|---|\n| 行政处罚类 | 186 |\n| 行政许可类 | 96 |\n"
+    "| 合计 | 282 |",
+    "全年一般公共预算支出128.6亿元。\n\n| 科目 | 上年数（亿元） |\n|---|---|\n| 教育 | 19.1 |\n| 其他 | 99.1 |\n| 合计 | 118.2 |",
     # a unit column naming another unit than the text's (万元 / 亿元 is compared in units; 人次 is not 人)
     "全年接待游客126万人。\n\n| 指标 | 单位 | 数值 |\n|---|---|---|\n| 接待游客 | 万人次 | 131.2 |",
     # one body of one level doing the action (区司法局, 市法律援助中心): its figure is a part of the area's
@@ -172,6 +218,11 @@ def test_a_change_restated(consistency_rules, text, right, wrong):
     # a part of the year named by its holidays
     "全年接待游客1,260万人次。\n\n“五一”假期接待游客126万人次。",
     "全年实现旅游收入86.3亿元。\n\n国庆黄金周实现旅游收入9.6亿元。",
+    # an item whose noun comes later in the list, and a list summed in the other statement
+    "全年新增病床3000张、2000张分别用于市区和县域。\n\n全年新增病床3000张。",
+    "全年受理行政复议申请512件、行政诉讼案件128件。\n\n全年受理行政复议申请和行政诉讼案件640件。",
+    # a rate per 100,000 of another scope
+    "全市孕产妇死亡率9.2/10万。\n\n全省孕产妇死亡率为十万分之十点六。",
     # a bracket after a name holding a part or a target, not the name's value
     "全市森林覆盖率62.3%。\n\n森林覆盖率（目标60%）超额完成。",
     "全年新增城镇就业1.86万人。\n\n新增城镇就业（其中高校毕业生0.62万人）稳步增长。",

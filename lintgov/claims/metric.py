@@ -474,3 +474,14 @@ def guard_text(text: str) -> str:
     """``text`` with the words that look like a guard of LG210 and are none masked, the length kept: 均 of 均衡/均等/均匀
     (优质均衡发展, 均等化: no mean, as 日均, 平均, 均为 are).  For the guards' searches only."""
     return _EVEN_WORDS.sub("〇", text) if "均" in text else text
+
+
+#: after a figure, a list break and the next item with a name of its own and its figure (办理人大代表建议326件、政协提案218件)
+_NAMED_ITEM_NEXT = lazyre.compile(r"\s*[、和及与]\s*[\u4e00-\u9fff]{3,16}?\d")
+
+
+def named_item_next(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` closes an item of a list whose next item names its own metric before its
+    figure (全年办理人大代表建议326件、政协提案218件): the figure is its own item's, named by the words before it — not an
+    item whose noun comes later (新增病床3000张、2000张)."""
+    return _NAMED_ITEM_NEXT.match(text, end) is not None

@@ -839,6 +839,32 @@ def tables_of(doc: "Document") -> List[Grid]:
 
 #: a column head naming another figure than the period's own level or change (a plan, a budget, last year's, a span's)
 _OTHER_FIGURE_HEAD = re.compile(r"计划|目标|预算|预期|预计|任务|上年|去年|同期|累计|年均|排名|位次|人均|户均|平均|比重|占")
+#: the names of the budget accounts (一般公共预算, 政府性基金预算…): a metric's name, not a column of budgeted figures
+_BUDGET_ACCOUNT = re.compile(r"一般公共预算|公共预算|一般预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
+#: words of a caption or a head saying the rows are some units only or a part (重点, 部分, 主要, 其中, 前十)
+_SOME_UNITS = re.compile(r"重点|部分|主要|其中|前[一二三四五六七八九十\d]|排名|试点|典型|示范")
+#: a row label naming an area or a body (甲区, 城关镇, 市属企业, 市人民医院): rows of units, whose total may leave some out
+#: (市本级 beside the districts)
+_UNIT_ROW = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|局|院|所|中心|公司|企业|单位|部门)$")
+#: a row naming the kinds not listed (其他, 其它, 其他类): the rows cover every kind
+_OTHER_ROW = re.compile(r"^其[他它](?:类|方面|事项|案件)?$")
+
+
+def _kinds_partition(g) -> bool:
+    """Whether the data rows of ``g`` are kinds that cover the whole (行政处罚类 | 行政许可类 | 其他): no row is an area
+    or a body (a table of districts may leave 市本级 out) and a row names the kinds not listed, or every row ends with
+    类 — so the total row is the whole the text states."""
+    labels = [g.labels[r].strip() for r in g.data_rows() if not _TOTAL_ROW.match(g.labels[r].strip())]
+    if not labels or any(_UNIT_ROW.search(x) for x in labels):
+        return False
+    return any(_OTHER_ROW.match(x) for x in labels) or all(x.endswith("类") for x in labels)
+
+
+#: a row label naming the total of the rows above (合计, 总计, 合 计)
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|總\s*計|合\s*計)$")
+#: a column head that names no metric, only what kind of figure the column holds (数值, 绝对数, 本年, 完成数…)
+_GENERIC_HEAD = re.compile(r"^(?:数值|數值|绝对数|絕對數|数量|數量|金额|金額|本年|本期|当年|完成数|完成|实际|实际数|合计|总计|"
+                           r"(?:19|20)\d{2}年?(?:度)?|人数|件数|个数|户数|总数|总量|规模)?$")
 #: the basis of a growth column's head (比上年增长（%）, 较上年同期增减): this year's change on last year, no figure of last year
 _ON_LAST_YEAR = re.compile(r"(?:比|较|同比)(?:上年|去年)(?:同期)?(?=增|减|下降|提高|上升)")
 #: a row label that is a part (其中, 内:) or holds a figure or a bracket of its own
@@ -868,6 +894,7 @@ def stated_cells(doc: "Document", year: Optional[int]) -> List[Tuple[str, str, "
             if ci == 0 or col.kind not in ("count", "rate", "share", "growth") or col.period not in ("", "current"):
                 continue
             head = _ON_LAST_YEAR.sub("", col.head) if col.kind == "growth" else col.head
+            head = _BUDGET_ACCOUNT.sub("", head)     # (一般公共预算支出（亿元）: an account's name, no budget column)
             if (col.year is not None and col.year != year) or _OTHER_FIGURE_HEAD.search(head):
                 continue
             for r in g.data_rows():
@@ -878,6 +905,14 @@ def stated_cells(doc: "Document", year: Optional[int]) -> List[Tuple[str, str, "
                 lu = _LABEL_UNIT.search(label)
                 if lu is not None:
                     label = label[:lu.start()].rstrip()
+                if _TOTAL_ROW.match(label):
+                    # the total row of a column naming a metric (| 合计 | 512 | under 行政复议申请（件）): the column's
+                    # metric, as the text states its total — unless the table lists some units only (重点镇街, 主要
+                    # 企业, 前十位: its total is theirs) or the column is a part (其中…)
+                    label = _HEAD_UNIT.sub("", col.head).strip()
+                    if _GENERIC_HEAD.match(label) or col.total or _SOME_UNITS.search(g.caption + label) \
+                            or not _kinds_partition(g):
+                        continue
                 if c.value is None or not 2 <= len(label) <= 30 or _PART_LABEL.search(label):
                     continue
                 unit = col.unit
