@@ -82,7 +82,7 @@ _ROLE_CLASS = {"level": "level", "rate": "rate", "share": "share"}
 #: :func:`_other_figure_before`; 案件, 满意度, 个体工商户 are names, not units)
 _NOT_A_NAME = lazyre.compile(r"增|减|降|提高|提升|上升|比|较|由|从|到|至|为|达|超")
 #: words of a name that hold a character of _NOT_A_NAME
-_NAMED_WORDS = lazyre.compile(r"增加值|比例|比重|收到")
+_NAMED_WORDS = lazyre.compile(r"增加值|比例|比重|收到|增值税|减税降费|减税|降费|减免|降本")
 #: the words a metric key is read from (metric.metric_key: from the last break) holding another number than a year
 _KEY_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
 _YEAR_WORDS = lazyre.compile(r"(?:19|20)\d{2}\s*年")
@@ -95,6 +95,13 @@ def _part_years(doc, pos: int) -> set:
     no year is that part's year's — :func:`lintgov.claims.horizons.part_year`), as a set; empty outside such parts."""
     y = part_year(doc, pos)
     return {y} if y is not None else set()
+
+
+def _year_cumulative(text: str, gtext: str, pos: int) -> bool:
+    """Whether the figure at ``pos``, read as a span's, is the year's cumulative (全年累计, 今年以来…累计: masked in
+    ``gtext`` by :func:`lintgov.claims.metric.guard_text`) with no other span word in its clause."""
+    seg = gtext[max(text.rfind("。", 0, pos) + 1, pos - 60):pos]
+    return "〇〇" in seg and "累计" not in seg and _SPAN.search(seg) is None
 
 
 def _not_a_name(text: str, pos: int, key: str) -> bool:
@@ -391,7 +398,7 @@ class MetricStatedTwice(Rule):
         among = self._among_totals(doc, text, end)
         single = not known and one_period(text, figures_year(doc))
         # the text the guards read: 均衡, 均等, 均匀 (优质均衡发展, 均等化) say no mean (均 of 日均, 平均, 均为 does)
-        gtext = guard_text(text)
+        gtext = guard_text(text, not figures_year(doc))
         prev = None
         for f in claims_of(doc).figures:
             q = f.quantity
@@ -415,8 +422,10 @@ class MetricStatedTwice(Rule):
             if len(metric) < 4 and before is not None and _ONE_CLAUSE_ON.fullmatch(text, before.end, q.start):
                 # 收到行政复议申请1,286件，依法受理1,152件: the action's object is the one named in the clause before
                 metric = carried_object(before.metric, metric) or metric
-            if role is None or f.time != "current" or len(metric) < 4:
+            if role is None or len(metric) < 4:
                 continue
+            if f.time != "current" and not (f.time == "span" and _year_cumulative(text, gtext, q.start)):
+                continue          # (全年累计接待群众来访1,126批次: the year's cumulative is the year's figure)
             if _not_a_name(text, q.start, stated_name(metric)):
                 continue
             s = doc.sentence_at(q.start)
@@ -428,7 +437,7 @@ class MetricStatedTwice(Rule):
             clause = _clause_start(text, lo, q.start)
             if found_in(doc, _PER_HEAD, text, lo, q.start, lim) and _PER_HEAD.search(text, clause, q.start) is None:
                 continue          # (城镇居民人均可支配收入5.1万元，农村居民…: a per-head figure named by its clause's words alone)
-            if found_in(doc, _SPAN, text, lo, q.start, lim) and not (
+            if found_in(doc, _SPAN, gtext, lo, q.start, lim) and not (
                     own_year and f"{own_year}年" in text[clause:q.start] and _SPAN.search(text, clause, q.start) is None):
                 continue          # a figure of a span of years, unless its own clause names the year reviewed
             # a figure of the review with no time word is the year's (受理行政复议申请521件 after 全年受理…512件): it is

@@ -119,6 +119,18 @@ def test_an_item_named_in_a_list(consistency_rules, text, right, wrong):
     assert good == [] and "LG210" in bad
 
 
+@pytest.mark.parametrize("text,right,wrong", [
+    # the cumulative of the year itself (全年累计, 今年以来…累计) is the year's figure; 减税降费 is a name, no change
+    ("全年累计接待群众来访1,126批次。\n\n全年接待群众来访1,126批次。", "1,126批次。\n\n", "1,162批次。\n\n"),
+    ("今年以来，全区累计新增减税降费2.6亿元。\n\n全区新增减税降费26,120万元。", "2.6亿元", "2.9亿元"),
+    ("年内累计办理不动产抵押登记8,612件。\n\n不动产登记方面，办理不动产抵押登记8,612件。", "8,612件。\n\n", "8,162件。\n\n"),
+    ("全年增值税收入完成21.6亿元。\n\n税收结构方面，增值税收入21.6亿元。", "21.6亿元。\n\n", "26.1亿元。\n\n"),
+])
+def test_the_cumulative_of_the_year(consistency_rules, text, right, wrong):
+    good, bad = _pair(consistency_rules, text, right, wrong)
+    assert good == [] and "LG210" in bad
+
+
 def test_rates_per_hundred_thousand_are_read():
     from lintgov.document import Document
     doc = Document("甲类传染病发病率为12.3/10万，肺结核报告发病率为十万分之三十一点二，万分之三。", path="x.txt")
@@ -221,6 +233,12 @@ def test_a_change_restated(consistency_rules, text, right, wrong):
     # an item whose noun comes later in the list, and a list summed in the other statement
     "全年新增病床3000张、2000张分别用于市区和县域。\n\n全年新增病床3000张。",
     "全年受理行政复议申请512件、行政诉讼案件128件。\n\n全年受理行政复议申请和行政诉讼案件640件。",
+    # a cumulative of several years beside the year's figure
+    "全年新增城镇就业8,432人。\n\n“十四五”以来累计新增城镇就业3.6万人。",
+    "全年接待群众来访1,126批次。\n\n2021年以来累计接待群众来访5,280批次。",
+    "今年以来，全区新增减税降费2.6亿元。\n\n全区累计新增减税降费9.8亿元。",
+    # in a work report 今年以来 is the year of its delivery, after the one reviewed
+    "一、2023年工作回顾\n全年新增减税降费2.6亿元。\n二、2024年工作安排\n今年以来，全区累计新增减税降费0.4亿元。",
     # a rate per 100,000 of another scope
     "全市孕产妇死亡率9.2/10万。\n\n全省孕产妇死亡率为十万分之十点六。",
     # a bracket after a name holding a part or a target, not the name's value

@@ -470,10 +470,22 @@ def whole_next(text: str, end: int) -> bool:
 _EVEN_WORDS = lazyre.compile(r"均(?=[衡等匀])")
 
 
-def guard_text(text: str) -> str:
+#: the cumulative of the year itself (全年累计, 年内累计, 今年以来…累计): the year's figure, not one of several years
+_YEAR_CUMULATIVE = lazyre.compile(r"(?<=全年|年内|本年|当年|今年)累计|(?<=今年)以来(?=[，,]?[\u4e00-\u9fff]{0,8}?(累计)?)")
+_CUMULATIVE_AFTER_SINCE = lazyre.compile(r"(?<=今年〇〇)([，,]?[\u4e00-\u9fff]{0,8}?)累计")
+
+
+def guard_text(text: str, this_year: bool = False) -> str:
     """``text`` with the words that look like a guard of LG210 and are none masked, the length kept: 均 of 均衡/均等/均匀
-    (优质均衡发展, 均等化: no mean, as 日均, 平均, 均为 are).  For the guards' searches only."""
-    return _EVEN_WORDS.sub("〇", text) if "均" in text else text
+    (优质均衡发展, 均等化: no mean, as 日均, 平均, 均为 are); and, when ``this_year`` (a document whose 今年 is the year it
+    reports on: no work report, delivered in the year after the one reviewed), the cumulative of the year (全年累计, 年内
+    累计, 今年以来…累计: the year's figure).  For the guards' searches only."""
+    if "均" in text:
+        text = _EVEN_WORDS.sub("〇", text)
+    if this_year and ("累计" in text or "今年以来" in text):
+        text = _YEAR_CUMULATIVE.sub(lambda m: "〇" * len(m.group()), text)
+        text = _CUMULATIVE_AFTER_SINCE.sub(lambda m: m.group(1) + "〇〇", text)
+    return text
 
 
 #: after a figure, a list break and the next item with a name of its own and its figure (办理人大代表建议326件、政协提案218件)
