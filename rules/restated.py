@@ -12,8 +12,12 @@ the year reviewed: 五年来，…，2025年地区生产总值达到…), and th
 市本级…) in their sentences are the same. Only the review part of a work report is read (not the plans
 after 二、2024年工作安排). A group of more than two statements is checked only for agreement: when its
 values differ, which one is wrong is not clear and nothing is reported. Two statements of one paragraph are
-compared only when an ellipsis after a sentence (。……) elides the text between them (an excerpt of two passages).
-Figures are grouped by key in a dictionary: linear in the number of figures.
+compared when they stand in two sentences (一句总述、后句重述) or an ellipsis (。……) elides the text between them; within
+one sentence only an apposition (2.86万户，即28,617户: :func:`lintgov.claims.metric.apposed`) is.  A document that is no
+work report and names no span of several years is of one period (:func:`lintgov.claims.periods.one_period`): two of its
+statements that name no year are compared, and the one year it names is the year of its statements
+(:func:`lintgov.claims.periods.only_year`).  Figures are grouped by key (:func:`lintgov.claims.metric.metric_identity`,
+the measure, the role, the scope and the years) in a dictionary: linear in the number of figures.
 
 The plans are read apart (``_plans_restated``): one plan of the year stated in its section and again in the list or
 annex of the year's livelihood projects (改造农村公路危旧桥梁240座 … 改造农村公路危旧桥梁240座).  Their metric is read on both
@@ -32,7 +36,7 @@ from lintgov.claims import claims_of, record
 from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
                                     qualifier_near, skeleton, subject_pos)
 from lintgov.claims.metric import (apposed, carried_object, identity_key, metric_key, metric_words, name_tail,
-                                   guard_text, named_item_next, restated_identity, same_metric,
+                                   guard_text, metric_identity, named_item_next, restated_identity, same_metric,
                                    whole_next,
                                    stated_name,
                                    statement_words, without_agent, words_key)
@@ -350,6 +354,8 @@ class MetricStatedTwice(Rule):
               "同一指标的常见别称视为同名（农民人均可支配收入即农村居民人均可支配收入，粮食总产量即粮食产量）；带“其中、分别、累计、年均、"
               "季度、月、目标、计划、力争”或指标名以外的“人均”或其他年份、其他基期的数值不比较；工作报告只读回顾部分（不读“下一步安排”）。"
               "同一指标出现三次以上且数值不一致时不报告（无法判断哪一个有误）。"
+              "同一段落中前后两句的重述也比较；数值的不同写法（万、亿与个位数，中文数字，十万分之N与N/10万，括注的数值，"
+              "“即”后的换算值，表格中的同一行、比上年增长列或分类合计行）视为同一数值。"
               "工作安排部分另行比较：同一年度计划在正文和民生实事清单（附件）中两次给出而数值不一致时报告"
               "（指标名按数字前后的词语读取，词序不限；不与回顾部分、多年规划、完成情况清单、约数或以上数比较；"
               "三次以上时仅在其余数值一致时报告不一致的一处）。",
@@ -359,7 +365,10 @@ class MetricStatedTwice(Rule):
               "metric's usual other names folded (农民人均可支配收入 is 农村居民人均可支配收入, 粮食总产量 is 粮食产量); figures with 其中, 分别, 累计, 年均, 人均 outside the metric's name, a quarter or month, a "
               "target or plan, another year or another base are left out; in a work report only the review part is "
               "read. A metric stated three or more times with different values is not reported (which one is wrong "
-              "is not clear). The plans are compared apart: one plan of the year stated in its section and again in "
+              "is not clear). A restatement in the next sentence of a paragraph is compared too, and a value in another "
+              "form (万/亿 against the plain number, Chinese numerals, 十万分之N and N/10万, a value in brackets after its "
+              "name, a value after 即, a table row, a growth column or the total row of a table of kinds) is the same "
+              "value. The plans are compared apart: one plan of the year stated in its section and again in "
               "the list or annex of livelihood projects with another value (the metric read on both sides of the "
               "figure, in any word order; never against the review, a multi-year plan, a list of results, a bound; of "
               "three or more statements, only the one that differs from all the others when those agree).",
@@ -463,7 +472,7 @@ class MetricStatedTwice(Rule):
             # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (as LG105 reads them)
             # (the scope words in the metric's own name, 农村 of 农村居民人均可支配收入, are read in its identity)
             scope = frozenset(w for w in groups_before(doc, _SCOPE, text, lo, q.start, lim, 6) - own if w not in metric)
-            key = (restated_identity(stated_name(metric)), measure(q), q.is_percent, role, scope, frozenset(years))
+            key = (metric_identity(metric), measure(q), q.is_percent, role, scope, frozenset(years))
             said.setdefault(key, stated_name(metric))
             names.setdefault(key, metric if metric != f.metric else metric_words(doc, q.start) or metric)
             groups.setdefault(key, []).append(q)
@@ -505,7 +514,7 @@ class MetricStatedTwice(Rule):
                 continue
             years = ({int(y) for y in groups_before(doc, _YEAR, text, lo, sp, lim, 24)}
                      or _part_years(doc, sp)) - {own_year}
-            key = (restated_identity(stated_name(name)), "%", True, "growth" if ch.direction > 0 else "fall",
+            key = (metric_identity(name), "%", True, "growth" if ch.direction > 0 else "fall",
                    groups_before(doc, _SCOPE, text, lo, sp, lim, 6) - own, frozenset(years))
             said.setdefault(key, stated_name(name))
             names.setdefault(key, metric_words(doc, sp) or name)
@@ -583,7 +592,7 @@ class MetricStatedTwice(Rule):
         for label, role, q in stated_cells(doc, year):
             if q.start >= end or (role == "growth" and q.value < 0):
                 continue
-            key = (restated_identity(stated_name(words_key(label))), measure(q), q.is_percent, role, frozenset(),
+            key = (metric_identity(words_key(label)), measure(q), q.is_percent, role, frozenset(),
                    frozenset())
             cells.setdefault(key, []).append(q)
             cell_names.setdefault(key, stated_name(words_key(label)))

@@ -252,7 +252,8 @@ def _self_scope(doc: "Document") -> set:
         counts: Dict[str, int] = {}
         text = folded_text(doc)
         for m in _OWN_SCOPE.finditer(text):
-            if _REFERENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()) or _REFERENCE_AFTER.match(text, m.end()):
+            if _REFERENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()) \
+                    or _REFERENCE_AFTER.match(text, m.end()):
                 continue      # 高于全市平均水平, 居全省第三: the scope a figure is compared with, not the report's
             w = m.group()
             counts[w] = counts.get(w, 0) + 1

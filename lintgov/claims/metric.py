@@ -497,3 +497,13 @@ def named_item_next(text: str, end: int) -> bool:
     figure (全年办理人大代表建议326件、政协提案218件): the figure is its own item's, named by the words before it — not an
     item whose noun comes later (新增病床3000张、2000张)."""
     return _NAMED_ITEM_NEXT.match(text, end) is not None
+
+
+def metric_identity(key: str) -> str:
+    """One metric's identity across the statements of a document, for indexing them in a dictionary (linear: never
+    all pairs): :func:`stated_name` (deed words at the edges, 各类, a closing count word dropped) then
+    :func:`restated_identity` (the other names of one metric folded — 经济总量 / 地区生产总值, 基本医保 / 基本医疗保险, 电诈 /
+    电信网络诈骗, 社零总额 / 社会消费品零售总额 —, 总量/总数/人数 dropped, the characters in any order).  Two keys with
+    one identity name one metric; the period, scope, measure and role of the figure complete the key a rule groups by
+    (LG210: rules/restated.py)."""
+    return restated_identity(stated_name(key))

@@ -871,7 +871,8 @@ _ON_LAST_YEAR = re.compile(r"(?:比|较|同比)(?:上年|去年)(?:同期)?(?=�
 _PART_LABEL = re.compile(r"^\s*(?:其中|内[:：]|#|[-—－])|\d|[（(]")
 _SCALES = (("万亿", 10 ** 12), ("亿", 10 ** 8), ("万", 10 ** 4))
 #: the unit a row label ends with, in brackets (规模以上工业增加值（亿元）, 在校学生（万人）): the row's unit, not a part
-_LABEL_UNIT = re.compile(r"[（(]\s*((?:万亿|亿|万|千|百)?(?:元|人|户|件|个|家|吨|辆|套|张|所|起|次|人次|平方米|公里|千米|公顷|亩|千瓦|千瓦时|立方米|美元)|%)\s*[）)]\s*$")
+_LABEL_UNIT = re.compile(r"[（(]\s*((?:万亿|亿|万|千|百)?(?:元|人|户|件|个|家|吨|辆|套|张|所|起|次|人次|平方米|公里|千米|"
+                         r"公顷|亩|千瓦|千瓦时|立方米|美元)|%)\s*[）)]\s*$")
 #: a row naming a rate (纠错率, 比重, 占比)
 _RATE_LABEL = re.compile(r"(?:率|比重|比例|占比)$")
 
