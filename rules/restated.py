@@ -521,6 +521,7 @@ class MetricStatedTwice(Rule):
             groups.setdefault(key, []).append(q)
         cell_at: set = set()      # the table cells joined (never compared with one another only)
         self._table_cells(doc, end, own_year, groups, plain, said, names, cell_at)
+        key_of = {q.start: k for k, qs in groups.items() for q in qs}     # (each statement's own key, before merging)
         for key, stated in _merge_agents(groups, said):
             # a statement with a bound or 约 (逾5.2万人) is compared by LG105; here it only counts as a statement
             qs = [q for q in stated if q.approx is None]
@@ -543,6 +544,10 @@ class MetricStatedTwice(Rule):
                 first, second = qs
             if not _apart(doc, first, second):
                 continue          # one paragraph: more likely two things than one thing twice
+            if key_of.get(first.start) != key_of.get(second.start) \
+                    and doc.paragraph_at(first.start) is doc.paragraph_at(second.start):
+                continue          # (全年调解矛盾纠纷3,260件。人民调解委员会调解矛盾纠纷2,860件: in one paragraph a
+                # statement naming who does the action after the whole is a part of it, as a breakdown reads)
             record(doc, self.code, "restated", second, False, "A = A'", [first])
             yield self.finding(
                 doc, second.start, second.end, "odd" if len(stated) > 2 else "default",

@@ -61,6 +61,7 @@ def test_the_only_year_named_is_the_documents(consistency_rules, text, right, wr
     ("全市基本医疗保险参保人数215.4万人。\n\n全面落实参保扩面，基本医保参保人数215.4万人。", "215.4万人。\n\n全", "251.4万人。\n\n全"),
     ("全年共侦破电信网络诈骗案件862起。\n\n（二）反诈工作。全年侦破电诈案件862起，止付冻结资金1.3亿元。", "862起。\n", "826起。\n"),
     ("全区普通高中在校学生12,460人。\n\n教育事业均衡发展，普通高中在校生12,460人。", "12,460人。\n\n教", "14,260人。\n\n教"),
+    ("全年实现地区生产总值2,846.3亿元，增长5.8%。\n\n经济实力稳步提升，GDP达到2,846.3亿元。", "2,846.3亿元，", "2,864.3亿元，"),
     ("全区社会消费品零售总额96.3亿元，增长7.1%。\n\n消费市场活跃，社零总额同比增长7.1%。", "增长7.1%。\n", "增长1.7%。\n"),
     # a count word closing the name and a deed word opening it (火灾事故起数 / 发生火灾事故)
     ("全年全市发生火灾事故312起，同比下降8.5%。\n\n消防安全形势平稳，火灾事故起数同比下降8.5%。", "下降8.5%。\n", "下降5.8%。\n"),
@@ -227,6 +228,10 @@ def test_a_change_restated(consistency_rules, text, right, wrong):
     "全区受理行政复议申请512件。\n\n区司法局受理行政复议申请320件，依法审结298件。",
     "全年办理法律援助案件1,685件。\n\n市法律援助中心办理法律援助案件612件。",
     "全县调解矛盾纠纷3,260件。\n\n县人民调解委员会调解矛盾纠纷1,180件。",
+    # in one paragraph, the whole then who did part of it (a breakdown, not a restatement)
+    "全年共办理公证事项1,260件。公证处办理公证事项860件。",
+    "全年调解矛盾纠纷3,260件。人民调解委员会调解矛盾纠纷2,860件。",
+    "全年查处违法案件412件。市场监管部门查处违法案件286件。",
     # a part of the year named by its holidays
     "全年接待游客1,260万人次。\n\n“五一”假期接待游客126万人次。",
     "全年实现旅游收入86.3亿元。\n\n国庆黄金周实现旅游收入9.6亿元。",
@@ -239,6 +244,8 @@ def test_a_change_restated(consistency_rules, text, right, wrong):
     "今年以来，全区新增减税降费2.6亿元。\n\n全区累计新增减税降费9.8亿元。",
     # in a work report 今年以来 is the year of its delivery, after the one reviewed
     "一、2023年工作回顾\n全年新增减税降费2.6亿元。\n二、2024年工作安排\n今年以来，全区累计新增减税降费0.4亿元。",
+    # the total output and the output per head (人均GDP)
+    "全年全市GDP达到3,126亿元。\n\n全年全市人均GDP达到9.8万元。",
     # a rate per 100,000 of another scope
     "全市孕产妇死亡率9.2/10万。\n\n全省孕产妇死亡率为十万分之十点六。",
     # a bracket after a name holding a part or a target, not the name's value

@@ -107,6 +107,8 @@ def words_key(seg: str) -> str:
     figure (审结 + 行政复议案件 of 全年审结的486件行政复议案件中)."""
     if "年" in seg:
         seg = _YEAR_WORD.sub("", seg)     # (compiled once: this runs for every figure)
+    if "GDP" in seg:
+        seg = seg.replace("GDP", "生产总值")     # (the acronym names the total output: 人均GDP is 人均生产总值)
     seg = _NOT_CJK.sub("", seg)
     if not _SYNONYM_FIRST.isdisjoint(seg):     # (a synonym starts with one of these: most segments hold none)
         for pat, rep in _SYNONYMS:
