@@ -33,7 +33,8 @@ from typing import Dict, List, Tuple
 
 from lintgov import hookimpl, lazyre
 from lintgov.claims import claims_of, record
-from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, folded_text, found_in, groups_before,
+from lintgov.claims.grammar import (QTOK, QFILL, _self_scope, changes, first_person_scope, folded_text, found_in,
+                                    groups_before,
                                     qualifier_near, skeleton, subject_pos)
 from lintgov.claims.metric import (apposed, carried_object, identity_key, metric_key, metric_words, name_tail,
                                    guard_text, metric_identity, named_item_next, restated_identity, same_metric,
@@ -42,6 +43,7 @@ from lintgov.claims.metric import (apposed, carried_object, identity_key, metric
                                    statement_words, without_agent, words_key)
 from lintgov.claims.horizons import part_year, span_levels
 from lintgov.claims.periods import one_period, only_year
+from lintgov.claims.reach import plan_heading
 from lintgov.claims.scope import pattern as scope_pattern
 from lintgov.claims.tables import stated_cells
 from lintgov.claims.review import review_part
@@ -77,7 +79,9 @@ _SPAN = lazyre.compile(_SPAN_WORDS)
 _OTHER_TIME = lazyre.compile(r"上一?年|去年|前年|同期|此前|以前|历年|历史|最高|峰值|首次|当时|原有|原来|曾|截至|截止|目前|现有|至今|"
                              r"(?:19|20)\d{2}|一年|年度|年均|每年|年末|年底|年初")
 _SCOPE = lazyre.compile(r"全国|全省|全市|全区|全县|全州|全镇|全乡|市本级|区本级|县本级|省本级|本级|中心城区|城区|城镇|农村|乡村|"
-                        r"国家级|省级|市级|区级|县级")
+                        r"国家级|省级|市级|区级|县级|"
+                        # the report's own area named in the first person (我市, 本区): read as its 全X (:func:`_area`)
+                        r"我省|我市|我区|我县|本省|本市|本区|本县")
 _LAST_YEAR_BASIS = lazyre.compile(r"^(?:同比|(?:比|较之?|与|同)(?:上一?年(?:度)?|去年)(?:同期)?(?:相比)?(?:同比)?)$")
 _LIST_NEXT = lazyre.compile(r"\s*(?:[、和及与]|以上|左右|多|余)")
 _YEAR = lazyre.compile(r"((?:19|20)\d{2})\s*年")
@@ -92,6 +96,12 @@ _KEY_BREAK = lazyre.compile(r"[，,；;：:。！？!?、（(）)\n“”\"]")
 _YEAR_WORDS = lazyre.compile(r"(?:19|20)\d{2}\s*年")
 _DIGIT = lazyre.compile(r"\d")
 _ITEM_NUMBER = lazyre.compile(r"^[\s\u3000]*\d{1,2}\s*[.．、]\s*")
+
+
+def _area(words) -> frozenset:
+    """The scope words of a statement with the first-person names of an area read as its 全X (我市 → 全市, 本区 → 全区):
+    我区规上工业增加值… and 全区规上工业增加值… name one scope, 全市… in a district's report another."""
+    return frozenset("全" + w[-1] if w[0] in "我本" and w[-1] in "省市区县" and len(w) == 2 else w for w in words)
 
 
 def _part_years(doc, pos: int) -> set:
@@ -403,7 +413,9 @@ class MetricStatedTwice(Rule):
         plain: set = set()                 # the figures stated without a word naming the year
         names: Dict[Tuple, str] = {}      # the metric as first written (the key holds its characters sorted)
         said: Dict[Tuple, str] = {}       # the key's name as the statement reads it (claims.metric.stated_name)
-        own = frozenset(_self_scope(doc))  # 全区 in a district's report names no other scope than none
+        # 全区 in a district's report names no other scope than none: the area it names in the first person (我区), else
+        # the 全X it uses most
+        own = frozenset(first_person_scope(doc) or _self_scope(doc))
         among = self._among_totals(doc, text, end)
         single = not known and one_period(text, figures_year(doc))
         # the text the guards read: 均衡, 均等, 均匀 (优质均衡发展, 均等化) say no mean (均 of 日均, 平均, 均为 does)
@@ -443,6 +455,8 @@ class MetricStatedTwice(Rule):
             # the words from the sentence's start: searched once per sentence, not once per figure (linear)
             if found_in(doc, _LEVEL_GUARD, gtext, lo, q.start, lim) or _ends_listing(text, lo, q.start):
                 continue
+            if plan_heading(doc, text, q.start):
+                continue          # under a heading naming targets or a plan (（一）年度主要预期目标): a target, no level
             clause = _clause_start(text, lo, q.start)
             if found_in(doc, _PER_HEAD, text, lo, q.start, lim) and _PER_HEAD.search(text, clause, q.start) is None:
                 continue          # (城镇居民人均可支配收入5.1万元，农村居民…: a per-head figure named by its clause's words alone)
@@ -471,7 +485,7 @@ class MetricStatedTwice(Rule):
                 continue          # a bound the extractor did not read
             # the metric's characters in any order: 新增城镇就业 and 城镇新增就业 name one metric (as LG105 reads them)
             # (the scope words in the metric's own name, 农村 of 农村居民人均可支配收入, are read in its identity)
-            scope = frozenset(w for w in groups_before(doc, _SCOPE, text, lo, q.start, lim, 6) - own if w not in metric)
+            scope = _area(w for w in groups_before(doc, _SCOPE, text, lo, q.start, lim, 6) if w not in metric) - own
             key = (metric_identity(metric), measure(q), q.is_percent, role, scope, frozenset(years))
             said.setdefault(key, stated_name(metric))
             names.setdefault(key, metric if metric != f.metric else metric_words(doc, q.start) or metric)
@@ -497,7 +511,7 @@ class MetricStatedTwice(Rule):
                 guarded = found_in(doc, guard, gtext, lo, ch.verb_start, lim)
             else:
                 guarded = guard.search(gtext[lo:sp] + gtext[sp:ch.verb_start]) is not None
-            if guarded or _ends_listing(text, lo, sp):
+            if guarded or _ends_listing(text, lo, sp) or plan_heading(doc, text, sp):
                 continue
             if not found_in(doc, annual, text, lo, sp, lim):
                 # 一般公共预算收入增长6.0% under a heading of the review, no word naming the year: the year's growth as a
@@ -515,7 +529,7 @@ class MetricStatedTwice(Rule):
             years = ({int(y) for y in groups_before(doc, _YEAR, text, lo, sp, lim, 24)}
                      or _part_years(doc, sp)) - {own_year}
             key = (metric_identity(name), "%", True, "growth" if ch.direction > 0 else "fall",
-                   groups_before(doc, _SCOPE, text, lo, sp, lim, 6) - own, frozenset(years))
+                   _area(groups_before(doc, _SCOPE, text, lo, sp, lim, 6)) - own, frozenset(years))
             said.setdefault(key, stated_name(name))
             names.setdefault(key, metric_words(doc, sp) or name)
             groups.setdefault(key, []).append(q)
@@ -752,7 +766,7 @@ class MetricStatedTwice(Rule):
         number (420件一审… is read with 一审)."""
         from lintgov.kind import figures_year
         skel, by_start = skeleton(doc)
-        own = frozenset(_self_scope(doc))
+        own = frozenset(first_person_scope(doc) or _self_scope(doc))
         own_year = figures_year(doc)
         out: Dict[int, Tuple[str, frozenset, frozenset]] = {}
         for m in _IN_FRAME.finditer(skel, 0, end):
@@ -768,7 +782,7 @@ class MetricStatedTwice(Rule):
             if len(name) < 4 or _NOT_A_NAME.search(_NAMED_WORDS.sub("", name)):
                 continue
             years = frozenset(int(y) for y in _YEAR.findall(text, lo, q.start)) - {own_year}
-            out[q.start] = (name, frozenset(_SCOPE.findall(text, lo, q.start)) - own, years)
+            out[q.start] = (name, _area(_SCOPE.findall(text, lo, q.start)) - own, years)
         if "的" + QTOK not in skel:
             return out
         for m in lazyre.anchored_finditer(_AMONG_TOTAL, skel, _AMONG_TOTAL_ANCHOR, back=9, endpos=end):
@@ -783,7 +797,7 @@ class MetricStatedTwice(Rule):
             if len(name) < 4 or _NOT_A_NAME.search(_NAMED_WORDS.sub("", name)):
                 continue
             years = frozenset(int(y) for y in _YEAR.findall(text, lo, q.start)) - {own_year}
-            scope = frozenset(_SCOPE.findall(text, lo, q.start)) - own
+            scope = _area(_SCOPE.findall(text, lo, q.start)) - own
             out[q.start] = (name, scope, years)
         return out
 

@@ -489,7 +489,6 @@ SILENT = [
     "全县地区生产总值120亿元。\n规模以上工业增加值30亿元，占全市的12%。",
     "九大类重点民生支出58.6亿元，占一般公共预算支出的78.2%。\n2019年一般公共预算支出60亿元。",
     "九大类重点民生支出58.6亿元，占一般公共预算支出的78.2%。\n一般公共预算支出74.9亿元。上年一般公共预算支出70亿元。",
-    "九大类重点民生支出58.6亿元，占一般公共预算支出的78.2%。\n一般公共预算支出74.9亿元。一般公共预算支出80亿元。",
     "五年累计民生支出300亿元，占一般公共预算支出的78.2%。\n一般公共预算支出74.9亿元。",
     "全社会研发投入180亿元，占地区生产总值比重4.5%。全年地区生产总值4000亿元。",
     "办理人大代表建议186件、政协提案214件，按时办结率100%。",
@@ -620,6 +619,19 @@ def test_wrong_figure_is_found(sid, good, bad):
 def test_silent(text):
     found = findings(text)
     assert not found, [f"{f.code} {f.message('en')}" for f in found]
+
+
+#: two totals of one metric stated one after the other with two values: the share is over neither (no LG1xx finding),
+#: and the two statements contradict each other — one metric stated twice in a document of one period (LG210, since
+#: restated22 compares two sentences of one paragraph in such a document)
+TWO_TOTALS = [
+    "九大类重点民生支出58.6亿元，占一般公共预算支出的78.2%。\n一般公共预算支出74.9亿元。一般公共预算支出80亿元。",
+]
+
+
+@pytest.mark.parametrize("text", TWO_TOTALS)
+def test_two_totals_no_share_finding_and_restated(text):
+    assert sorted(f.code for f in findings(text)) == ["LG210"]
 
 
 def _rows(text):

@@ -1380,7 +1380,10 @@ def _metric_key_reference(doc, pos):
     from lintgov.claims import metric
     from lintgov.claims.grammar import folded_text
     text = folded_text(doc)
-    seg = text[max(0, pos - 40):pos]
+    lo = max(0, pos - 40)
+    if pos > 2 and text[pos - 1] in "（(" and metric._BRACKET_CLOSE.match(text, pos) is not None:
+        pos -= 1      # (a figure in brackets right after a name is that name's: 增量目标(2214户), 森林覆盖率（62.3%）)
+    seg = text[lo:pos]
     last = metric._LAST_BREAK.match(seg)
     if last is not None:
         seg = seg[last.end():]

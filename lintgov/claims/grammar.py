@@ -260,6 +260,21 @@ def _self_scope(doc: "Document") -> set:
         top = sorted(counts.items(), key=lambda kv: -kv[1])
         c["own_scope"] = {top[0][0]} if top and (len(top) == 1 or top[0][1] > top[1][1]) else set()
     return c["own_scope"]  # type: ignore[return-value]
+
+
+#: the report naming its own area in the first person (我市, 本区, 我县…)
+_FIRST_PERSON = scope_pattern("own")
+
+
+def first_person_scope(doc: "Document") -> set:
+    """The area the report names as its own in the first person (我区, 本市), as its 全X word (全区, 全市), when it names one
+    level so (never 我市 and 我区 both); else empty.  Stronger than :func:`_self_scope` (the 全X used most): a district's
+    report saying 我区…占全市比重…，全市… names 全市 more often than 全区, and its own area is still 全区."""
+    c = _cache(doc)
+    if "first_person_scope" not in c:
+        found = {"全" + w[-1] for w in _FIRST_PERSON.findall(folded_text(doc))}
+        c["first_person_scope"] = found if len(found) == 1 else set()
+    return c["first_person_scope"]  # type: ignore[return-value]
 _YEAR_WORD = lazyre.compile(r"今年|本年度?|当年|全年|((?:19|20)\d{2})年")
 # 比上年增加40件，达到520件: the value reached, after the difference
 _POST_CUR = lazyre.compile(r"[，,、]\s*(?:总量|总数|总额|总计|规模|累计)?(?:(?:达到|达|增至|增加到|增加至|升至|提高到|提高至|减至|降至|下降到|减少到)了?|为)"

@@ -60,13 +60,15 @@ def one_period(text: str, own_year) -> bool:
 
 #: a year named as a deadline or a start (到2025年, 至2030年, 2020年以来, 2025年前): no year a document reports on
 _YEAR_NOT_REPORTED = lazyre.compile(r"(?:到|至|截至|截止到?)\s*$")
-_RELATIVE_YEAR = lazyre.compile(r"今年|去年|上一?年|明年|前年|次年|翌年|来年")
+#: (and a stock compared with the start of the year, 比年初/较年初: the text states two moments, and the year it names
+#: may be the start's — 2022年…余额4,200亿元 … 年末…余额4,578亿元，比年初增长9.0%)
+_RELATIVE_YEAR = lazyre.compile(r"今年|去年|上一?年|明年|前年|次年|翌年|来年|(?:比|较|较之|与)年初")
 _YEAR_AFTER_SPAN = lazyre.compile(r"\s*(?:以来|前|底前|以前|以后|起)")
 
 
 def only_year(text: str):
     """The year a document that is no work report reports on, when it names one year only, never as a deadline or a
-    start, and names no year relatively (今年, 去年, 上年: then the year named may be another) — 2024年，全市共收到…, with no
+    start, and names no year relatively (今年, 去年, 上年, 比年初: then the year named may be another) — 2024年，全市共收到…, with no
     other year in the text: its statements naming that year and those naming none are of one period; else ``None``."""
     if _RELATIVE_YEAR.search(text) is not None:
         return None     # 2023年…61.84亿元。今年以来…: the year named may be the one before the report's

@@ -1,0 +1,42 @@
+"""land22 (issue 10): LG210 (one metric stated twice) once restated22 and rates22 met main — the scope a report names
+in the first person (我市, 本区: its own area, 全市 / 全区), a document that compares a stock with the year's start
+(比年初: the one year it names may be the start's), and the targets under a heading naming them (（一）年度预期目标).
+Each reading with a wrong statement that must be flagged, its consistent twin and near misses that must stay silent.
+The wordings are this test's own."""
+import pytest
+
+from conftest import consistency_codes
+
+
+@pytest.mark.parametrize("text", [
+    # the report's own area in the first person, a larger area's whole after it: two scopes, no restatement
+    "我县粮食产量41.2万吨，占全市粮食产量的18.0%。全市粮食产量229万吨。",
+    "本区实际利用外资3.6亿美元，占全市的6.0%。\n\n全市实际利用外资60亿美元。",
+    "我省接待入境游客320万人次，占全国的4.0%。全国接待入境游客8,000万人次。",
+    "我市城镇新增就业6.1万人，完成全省任务的10.2%。\n全省城镇新增就业60万人。",
+    # a stock at the year's end compared with its start, the one year named being the start's
+    "2024年，全县住户存款余额为312亿元。\n\n年末，全县住户存款余额341亿元，比年初增加29亿元。",
+    "2023年全市社会保障卡持卡人数486万人。\n年末全市社会保障卡持卡人数502万人，较年初增长3.3%。",
+    # targets under a heading naming them, their completion under another
+    "（一）年度预期目标\n全年新建改造农村公路320公里。\n（二）目标完成情况\n新建改造农村公路356公里，完成年度目标的111.3%。",
+    "一、主要目标任务\n全年新增城镇就业1.2万人。\n二、完成情况\n新增城镇就业1.36万人，超额完成任务。",
+])
+def test_consistent_near_misses_are_silent(consistency_rules, text):
+    assert "LG210" not in consistency_codes(consistency_rules, text)
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    # one scope named in the first person and as 全X: one metric stated twice
+    ("我区规模以上工业增加值412亿元。\n\n全区规模以上工业增加值412亿元，增长6.1%。", "412亿元，增长", "421亿元，增长"),
+    ("本市森林覆盖率达到41.6%。\n\n生态建设方面，全市森林覆盖率41.6%。", "41.6%。", "46.1%。"),
+    ("我县常住人口52.3万人。\n\n人口总量稳定，全县常住人口52.3万人，比上年减少0.2万人。", "52.3万人，比", "53.2万人，比"),
+    # a target heading does not hide a completion stated twice under the headings of results
+    ("（一）目标完成情况\n全年新增城镇就业1.36万人。\n（二）就业工作\n新增城镇就业1.36万人，完成年度目标的113%。",
+     "1.36万人，完成", "1.63万人，完成"),
+    # the one year named, no comparison with the year's start: still the document's year
+    ("2024年，全县住户存款余额为341亿元。\n\n全县住户存款余额341亿元，增长9.3%。", "341亿元，增长", "314亿元，增长"),
+])
+def test_restatements_still_flagged(consistency_rules, text, right, wrong):
+    assert right in text
+    assert "LG210" not in consistency_codes(consistency_rules, text)
+    assert "LG210" in consistency_codes(consistency_rules, text.replace(right, wrong, 1))
