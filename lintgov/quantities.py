@@ -389,6 +389,9 @@ def cn_to_number(s: str) -> Optional[float]:
     s = s.translate(_CN_FOLD)
     if "万万" in s:
         s = s.replace("万万", "亿")    # 六万万 = 6亿 (older reports)
+    if s[-1:] == "万" and "万" in s[:-1] and "亿" not in s and "点" not in s:
+        v = cn_to_number(s[:-1])       # 一万八千四百万 = 18400万, 九万二千万 = 92000万: a count of 万 (as 18,400万元)
+        return None if v is None else v * 10 ** 4
     frac = ""
     if "点" in s:
         s, frac = s.split("点", 1)

@@ -205,7 +205,7 @@ def context_before(masked: str, q: Quantity, floor: int, width: int = 10) -> str
 #: a rate of days (空气质量优良率, 优良天数比例, 达标天数比率)
 DAYS_RATE = lazyre.compile(r"(?:优良|優良)(?:天数|天數)?(?:率|比例|比率)$")
 #: the count of days it is computed from (优良天数335天, 空气质量优良天数达到346天, 良好等级以上天数365天)
-GOOD_DAYS = lazyre.compile(r"(?:优良|優良|良好等级以上|良好等級以上)(?:天数|天數)(?P<gap>[^，,。；;\d]{0,8}?)\s*(?P<n>\d{2,3})\s*天(?!以上|以下|左右)")
+GOOD_DAYS = lazyre.compile(r"(?:优良|優良|良好等级以上|良好等級以上)(?:天数|天數)(?P<gap>[^，,。；;\d]{0,8}?)\s*(?P<n>\d{2,3}|[一二两三四五六七八九十百零〇]{2,7})\s*天(?!以上|以下|左右)")
 
 #: a rate stated as a goal (推动…达50%以上, 力争…, 确保…, 到2025年…)
 GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取|努力|到20\d\d年|要使|将使|將使|"
