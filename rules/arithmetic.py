@@ -377,8 +377,9 @@ class RateMismatch(Rule):
         (``claims.rates.among_share_pairs``, as for 逾九成的村…); the share in the direction of its bound (以上/超过:
         at least; 不足/不到: at most; 近: at most a tenth below).  Silent when any pair found fits, for a plan or a goal,
         and when no pair is found."""
-        if masked[q.end:q.end + 1] != "的" or q.chinese:
-            return None           # (shares in words have their own context: claims.roles.cheng_figures)
+        if masked[q.end:q.end + 1] != "的" or (q.chinese and not masked.startswith("百分之", q.num_start - 3)):
+            return None           # (shares in words have their own context: claims.roles.cheng_figures; 百分之九十以上的村
+            # is the percentage 90%以上的村 is)
         s_ = doc.sentence_at(q.start)
         if s_ is None:
             return None

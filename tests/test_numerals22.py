@@ -131,6 +131,21 @@ def test_good_days_in_chinese_numerals(good, bad):
     assert codes(bad) != []
 
 
+# -- a percentage in Chinese numerals qualifying the things its whole counts (百分之九十以上的村) ---------------------------
+QUALIFYING_CN = [
+    pair("全县{}的行政村建成综合文化服务中心，全县240个行政村中已建成228个。", "百分之九十以上", "百分之九十八以上"),
+    pair("全年{}的热线工单在规定时限内办结。全年受理工单32,000件，按时办结31,040件。", "百分之九十七", "百分之九十二"),
+    pair("{}的规上工业企业开展了数字化改造，全市规上工业企业1,250家中已改造720家。", "超过百分之五十", "超过百分之六十"),
+    pair("全区{}的中小学配备了专职心理健康教师，全区中小学86所中已配备的有64所。", "百分之七十以上", "百分之八十以上"),
+]
+
+
+@pytest.mark.parametrize("good,bad", QUALIFYING_CN)
+def test_a_percentage_in_chinese_numerals_qualifying_its_things(good, bad):
+    assert codes(good) == []
+    assert codes(bad) != []
+
+
 # -- near-misses that stay silent -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "全年空气质量优良天数比上年增加十二天，优良天数比例为90.4%。",          # a change of the days, not the days
@@ -140,6 +155,8 @@ def test_good_days_in_chinese_numerals(good, bad):
     "类别\t件数\t占比\n一般程序\t１３０\t６５．０％\n简易程序\t７０\t３５．０％\n合计\t２００\t１００．０％",
     "全年争取上级资金2.50亿元，其中中央资金一万二千万元，另有社会资本约二万万元。",  # money from outside the whole
     "新建改扩建学校７所，新增学位６,３００个，其中小学学位３,２００个。",
+    "力争全县百分之九十以上的行政村建成综合文化服务中心，目前240个行政村中已建成150个。",   # a goal
+    "全县九成以上的行政村建成综合文化服务中心，全县240个行政村中已建成228个。",
 ])
 def test_near_misses_stay_silent(text):
     assert codes(text) == []
