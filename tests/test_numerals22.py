@@ -146,6 +146,21 @@ def test_a_percentage_in_chinese_numerals_qualifying_its_things(good, bad):
     assert codes(bad) != []
 
 
+# -- a whole in Chinese numerals inside 在…中 before a share (在审结的四百一十二件案件中占比) -----------------------------------
+IN_FRAME_CN = [
+    pair("以调解方式结案一百一十七件，在全年审结的四百一十二件案件中占比{}。", "28.4%", "34.4%"),
+    pair("行政机关败诉九件，在一审判决的一百五十件案件中占{}。", "6.0%", "9.0%"),
+    pair("网上办理的有八百四十件，在全年办结的一千二百件事项中占比{}。", "70.0%", "75.0%"),
+    pair("其中涉企投诉三百一十二件，在受理的一千零四十件投诉中占比为{}。", "30.0%", "35.0%"),
+]
+
+
+@pytest.mark.parametrize("good,bad", IN_FRAME_CN)
+def test_a_whole_in_chinese_numerals_inside_zai_zhong(good, bad):
+    assert codes(good) == []
+    assert codes(bad) != []
+
+
 # -- 今年 names the year's total as 全年 does (今年办理公证2,400件。分类型看，…) ------------------------------------------------
 JINNIAN = [
     pair("今年办理公证{}件。分类型看，民事公证1,420件，经济公证680件，其他公证300件。", "2,400", "2,600"),

@@ -2137,7 +2137,7 @@ def _whole_inside_zai(doc, masked, before: List[Quantity], zhan: int, floor: int
         return None
     cs = clause_start(doc, masked, w.start, floor)
     k = masked.rfind("在", cs, w.start)
-    if k < 0 or re.search(r"\d", masked[k:w.start].replace(GROUP, "")):
+    if k < 0 or re.search(r"\d", masked[k:w.start].replace(GROUP, "")) or quantities_in(doc, k, w.start):
         return None
     parts = [c for c in before[:-1] if c.end <= k and measure_of(c) == measure_of(w)]
     if not parts:
@@ -2287,7 +2287,8 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         # is that whole (_whole_inside_zai, 占 read at the share's noun)
         fm = _IN_FRAME_SHARE.search(masked, cs0, q.start)
         if fm is not None and fm.end() == q.start:
-            if re.search(r"\d", fm.group("base")):
+            if re.search(r"\d", fm.group("base")) or quantities_in(doc, fm.start("base"), fm.end("base")):
+                # (a figure in the frame, in digits or in Chinese numerals: 在全年审结的四百一十二件案件中占比)
                 k = max(masked.rfind("占", fm.end("base"), fm.end()), masked.rfind("佔", fm.end("base"), fm.end()))
                 zhan = k if k >= 0 else fm.start("noun")
             else:
