@@ -92,6 +92,9 @@ class Translation:
 
 
 _FULLWIDTH = Translation(str.maketrans("０１２３４５６７８９．％", "0123456789.%"))
+#: the same table for :func:`fullwidth_text` (another cache, of the unmasked text, with its own lifetime: dropped with
+#: the text copies after the run's last rule, ``runner.lifetimes``)
+_FULLWIDTH_RAW = Translation(str.maketrans("０１２３４５６７８９．％", "0123456789.%"))
 
 
 def fullwidth_text(doc: Any) -> str:
@@ -101,7 +104,7 @@ def fullwidth_text(doc: Any) -> str:
     cached = doc.__dict__.get("_fullwidth_text")
     if cached is None:
         text = doc.text
-        cached = doc.__dict__["_fullwidth_text"] = _FULLWIDTH(text) if len(text) < LEAN else _FULLWIDTH.lean(text)
+        cached = doc.__dict__["_fullwidth_text"] = _FULLWIDTH_RAW(text) if len(text) < LEAN else _FULLWIDTH_RAW.lean(text)
     return cached
 
 

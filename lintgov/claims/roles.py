@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING, Optional, Tuple
 
 from .. import lazyre
-from ..textfold import fullwidth_digits, fullwidth_text
+from ..textfold import fullwidth_text
+from .grammar import digits_masked
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
@@ -372,7 +373,7 @@ def cheng_figures(doc) -> list:
         return c
     from ..quantities import Quantity
     out = []
-    masked = fullwidth_digits(doc)
+    masked = digits_masked(doc)
     if "成" in masked:
         for m in _anchored(_CHENG, masked, "成", 3, 4):
             pre, post = m.group("pre") or "", m.group("post") or ""
