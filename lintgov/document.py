@@ -471,7 +471,9 @@ class Document:
         """Spans rules may skip: ``title`` (《…》), ``docno`` (〔2023〕5号), ``url``,
         ``email``, ``phone``, ``quote`` (“…”), and ``code`` from the reader."""
         found: List[Mask] = list(self.extra_masks)
-        text = self.text
+        # (full-width digits read as ASCII: １２３４５热线 is the hotline 12345热线 is; same length, same spans)
+        from .textfold import fullwidth_text
+        text = fullwidth_text(self)
         for kind, pat in _MASK_PATTERNS:
             for m in _mask_matches(kind, pat, text):
                 found.append(Mask(m.start(), m.end(), kind))

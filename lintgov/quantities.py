@@ -201,7 +201,7 @@ _TIME_UNITS = ("年", "天", "日", "个月", "個月", "周", "季度", "小时
 _FIXED_AFTER = re.compile(
     r"(?:项规定|項規定|个全面|個全面|个意识|個意識|个自信|個自信|个维护|個維護|个确立|個確立|个代表|個代表|个务必|"
     r"個務必|个一百年|個一百年|个大局|個大局|个文明|個文明|位一体|位一體|个统筹|個統籌|个坚持|個堅持|个必须|個必須|"
-    r"个倡导|個倡導|个现代化|個現代化|条红线|條紅線|大攻坚战|大攻堅戰|件事|个一|個一|张清单|張清單|张网|張網|"
+    r"个倡导|個倡導|个现代化|個現代化|条红线|條紅線|大攻坚战|大攻堅戰|件事(?![项項务務])|个一|個一|张清单|張清單|张网|張網|"
     r"个没有变|個沒有變|个不|個不|个优先|個優先|批次重点)")
 #: after 第N个五年 (:func:`_chinese`): the plan's name goes on (第六个五年计划, 第十四个五年规划)
 _PLAN_NAME_AFTER = re.compile(r"(?:计划|計劃|规划|規劃)")
@@ -389,6 +389,9 @@ def cn_to_number(s: str) -> Optional[float]:
     s = s.translate(_CN_FOLD)
     if "万万" in s:
         s = s.replace("万万", "亿")    # 六万万 = 6亿 (older reports)
+    if s[-1:] == "万" and "万" in s[:-1] and "亿" not in s and "点" not in s:
+        v = cn_to_number(s[:-1])       # 一万八千四百万 = 18400万, 九万二千万 = 92000万: a count of 万 (as 18,400万元)
+        return None if v is None else v * 10 ** 4
     frac = ""
     if "点" in s:
         s, frac = s.split("点", 1)

@@ -92,6 +92,20 @@ class Translation:
 
 
 _FULLWIDTH = Translation(str.maketrans("０１２３４５６７８９．％", "0123456789.%"))
+#: the same table for :func:`fullwidth_text` (another cache, of the unmasked text, with its own lifetime: dropped with
+#: the text copies after the run's last rule, ``runner.lifetimes``)
+_FULLWIDTH_RAW = Translation(str.maketrans("０１２３４５６７８９．％", "0123456789.%"))
+
+
+def fullwidth_text(doc: Any) -> str:
+    """``doc.text`` (unmasked) with full-width digits, point and percent as ASCII (same length; cached): what the
+    table reader reads, so that a row printed in full-width digits (行政复议 ３１２ ３９８ ２７．６％) is the row it is in
+    ASCII digits.  The text itself when it holds none of them."""
+    cached = doc.__dict__.get("_fullwidth_text")
+    if cached is None:
+        text = doc.text
+        cached = doc.__dict__["_fullwidth_text"] = _FULLWIDTH_RAW(text) if len(text) < LEAN else _FULLWIDTH_RAW.lean(text)
+    return cached
 
 
 def fullwidth_digits(doc: Any) -> str:

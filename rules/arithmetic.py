@@ -377,8 +377,9 @@ class RateMismatch(Rule):
         (``claims.rates.among_share_pairs``, as for 逾九成的村…); the share in the direction of its bound (以上/超过:
         at least; 不足/不到: at most; 近: at most a tenth below).  Silent when any pair found fits, for a plan or a goal,
         and when no pair is found."""
-        if masked[q.end:q.end + 1] != "的" or q.chinese:
-            return None           # (shares in words have their own context: claims.roles.cheng_figures)
+        if masked[q.end:q.end + 1] != "的" or (q.chinese and not masked.startswith("百分之", q.num_start - 3)):
+            return None           # (shares in words have their own context: claims.roles.cheng_figures; 百分之九十以上的村
+            # is the percentage 90%以上的村 is)
         s_ = doc.sentence_at(q.start)
         if s_ is None:
             return None
@@ -582,7 +583,14 @@ class RateMismatch(Rule):
                                   m.group("gap")) or GOAL.search(masked, s.start, q.start) \
                 or re.search(r"力争|目标|目標|计划|計劃|预期|預期|到20\d\d年", masked[s.start:q.start]):
             return None       # a change of the days, a bound, a plan
-        days = int(m.group("n"))
+        start = m.start("n")
+        dq = next((c for c in quantities_in(doc, m.start(), m.end()) if c.start <= start < c.num_end), None)
+        if m.group("n").isdigit():
+            days = int(m.group("n"))
+        elif dq is not None and dq.num_start == start and dq.value == int(dq.value):
+            days = int(dq.value)        # 三百三十一天: the number service's reading of the Chinese numeral
+        else:
+            return None
         if not 100 <= days <= 366 and not (366 < days < 1000
                                            and not SEVERAL_YEARS.search(masked, s.start, max(q.end, m.end()))):
             return None       # (空气质量优良天数450天、优良率96.4%: more good days than a year has is no reading at all;
@@ -592,8 +600,6 @@ class RateMismatch(Rule):
         least = MIN_VALID_DAYS
         r = (100.0 * days / 366, 100.0 * days / (max(days, least) if days <= 366 else least))
         ok = overlaps(r, stated)
-        start = m.start("n")
-        dq = next((c for c in quantities_in(doc, start, m.end()) if c.start <= start), None)
         record(doc, self.code, "rate", q, ok, f"days/days monitored*100 ({least}-366)", [dq] if dq else [])
         if ok:
             return None

@@ -6,6 +6,7 @@ import re
 from lintgov import hookimpl, lazyre
 from lintgov.claims import ledger
 from lintgov.quantities import quantities_in
+from lintgov.claims.grammar import digits_masked
 from lintgov.rule import Related, Rule, bad, good
 
 #: (full-width digits and decimal points are read as they stand: \d matches ０-９, [.．] the point — no translated copy
@@ -98,7 +99,9 @@ class StructureSum(Rule):
     )
 
     def check(self, doc, ctx):
-        text = doc.masked()        # full-width decimals (1．1：52．5：46．4) are matched as printed
+        # the masked text with full-width digits, points and percent signs as ASCII (claims.grammar.digits_masked, made
+        # once a document): ５８．９％ is read as 58.9% by every pattern below
+        text = digits_masked(doc)
         for m in lazyre.finditer(_SECTOR_LIST, text):   # (an alternation first: tried only at its first characters)
             middle = text[m.start():m.start(1)]
             if re.search(r"增速|增幅|增长率|增長率|速度|同比|比上年|较上年|較上年|降幅|涨幅|漲幅", middle) and "贡献" not in middle:

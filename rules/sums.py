@@ -78,6 +78,7 @@ from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
 from lintgov.claims.parts import AMONG_INCLUDING, without_bracketed, states_key_total, without_shared_period, ATTRIBUTE_CLAUSE
+from lintgov.claims.grammar import digits_masked
 from lintgov.claims.parts import (  # patterns compiled once (the reading's vocabulary lives in the claims layer)
     _CHECK_RE1,
     CLOSING_TOTAL as _CLOSING_TOTAL,
@@ -909,7 +910,7 @@ class PartsSum(Rule):
         人大代表建议142件，政协提案176件 / …318件。建议142件，提案176件, read by
         :func:`lintgov.claims.lists.member_parts`): each part is not more than the whole; every member's figure given,
         they add up to it (as after 其中); some only, they add up to at most it when their names exclude each other."""
-        masked = doc.masked()
+        masked = digits_masked(doc)
         for mp in member_parts(doc):
             w = mp.whole
             if is_delta(masked, w) or not (_bounded(w) or _below(w)) or any(is_delta(masked, p) for p in mp.parts):
@@ -957,7 +958,7 @@ class PartsSum(Rule):
         :func:`lintgov.claims.stocks.rest_of_whole`): the rest and the largest part are at most the whole, the rest
         and all the parts at least it (parts may overlap: an item both cut and merged)."""
         done_rests = {d.rest.start for d in done_of_list(doc) if d.rest is not None}
-        masked = doc.masked()
+        masked = digits_masked(doc)
         for r in rest_of_whole(doc):
             if r.rest.start in done_rests:
                 continue        # 111项…完成109项，还有2项: the done-of-list check reads it
@@ -1047,7 +1048,7 @@ class PartsSum(Rule):
         """共评审项目二百四十项，有三十六项获得…奖 / 共有案件N件，已经结案的M件 (:func:`lintgov.claims.subsets.unmarked_parts`):
         the clause after a total counts those of its things that did something, without 其中 — some of them, so not
         more than the total (an open reading: never a sum)."""
-        masked = doc.masked()
+        masked = digits_masked(doc)
         for up in unmarked_parts(doc):
             if is_delta(masked, up.whole) or is_delta(masked, up.part):
                 continue
@@ -1061,7 +1062,7 @@ class PartsSum(Rule):
         """共计N元，已经归还了M元，剩下的R元 / 共征收N亩，已完成补偿M亩，剩余R亩 (:func:`lintgov.claims.subsets.remainders`): the
         words close an equality — what is left is the total less what is done — checked within the printed rounding of
         the three figures."""
-        masked = doc.masked()
+        masked = digits_masked(doc)
         for rm in remainders(doc):
             if any(is_delta(masked, q) for q in (rm.whole, rm.done, rm.rest)):
                 continue
@@ -1158,7 +1159,7 @@ class PartsSum(Rule):
             if pn or not (AMONG_DEED.match(after) or names_whole_head(a.whole_words, after)
                           or (head1 and after.startswith(head1) and AMONG_DEED.match(after[1:]))) \
                     or not _bounded(a.part) or not _bounded(a.whole) \
-                    or a.whole.approx in ("<", "<=") or is_delta(doc.masked(), a.part):
+                    or a.whole.approx in ("<", "<=") or is_delta(digits_masked(doc), a.part):
                 continue
             lo = count_interval(a.part)[0]
             hi = count_interval(a.whole)[1]
@@ -1174,7 +1175,7 @@ class PartsSum(Rule):
     def _area_parts(self, doc):
         """A count with a larger area's count of the same things in brackets after it (新增3家国家技术创新示范企业（全市8家）:
         :func:`lintgov.claims.ratios.area_totals`) is not more than that area's count."""
-        masked = doc.masked()
+        masked = digits_masked(doc)
         for a in _area_totals(doc):
             if is_delta(masked, a.part) or is_delta(masked, a.whole) or not _bounded(a.whole):
                 continue

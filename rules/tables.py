@@ -19,6 +19,7 @@ from lintgov.claims.tables import Cell, Grid, LoneRow, lone_rows, tables_of
 from lintgov.quantities import quantities_in
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num
+from lintgov.claims.grammar import digits_masked
 
 _DOWN_HEAD = lazyre.compile(r"下降|减少|減少|降幅|减幅|減幅")
 #: a share of a wider total than the table's (占全省比重 in a table of the province's cities)
@@ -280,7 +281,7 @@ class TableMismatch(Rule):
         (result ÷ plan at least 2), with the result right before in the sentence and the plan either in the line
         before (the plan cell of a 民生实事 table row: 再创建20所普惠制幼儿园) or in the sentence after 计划/目标;
         plan and result must count the same thing (same measure word, two characters of the noun in common)."""
-        masked = doc.masked()
+        masked = digits_masked(doc)
         for m in lazyre.finditer(_PLAN_CMP, masked):
             si = doc.sentence_index(m.start())
             if si < 0:

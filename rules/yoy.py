@@ -45,6 +45,7 @@ from lintgov.claims.values import (amount_text, interval_of, is_count, is_whole,
                                    written_negative)
 from lintgov.rule import Option, Related, Rule, bad, good
 from lintgov import lazyre
+from lintgov.claims.grammar import digits_masked
 
 EPS = 1e-9
 AUTH_TJ = "国家统计局 统计知识：同比增长率=(本期数−同期数)/同期数×100%；百分点为百分数形式的相对指标的变动幅度"
@@ -1820,11 +1821,11 @@ def _plan_or_part(doc: Any, pos: int) -> bool:
         seen = doc.__dict__.setdefault("_lintgov_changes", {}).setdefault("plan_or_part_sentences", {})
         some = seen.get(s.start)
         if some is None:
-            some = seen[s.start] = _plan_or_part_any().search(doc.masked(), s.start, s.end) is not None
+            some = seen[s.start] = _plan_or_part_any().search(digits_masked(doc), s.start, s.end) is not None
         if not some:
             return False
     lo = s.start if s is not None else max(0, pos - 120)
-    before = doc.masked()[max(lo, pos - 120):pos]
+    before = digits_masked(doc)[max(lo, pos - 120):pos]
     return bool(_PLAN_WORDS.search(plan_free(before)) or _PART_OF_YEAR.search(before))
 
 
@@ -1973,7 +1974,7 @@ def _bare_priors(doc: Any) -> List[Tuple[Any, str, int, Any]]:
     审结300件，上年为250件 / 审结300件（上年审结250件）: the clause opens with a year label and
     gives a count of the same measure as the last count of the clause before."""
     out = []
-    text = doc.masked()
+    text = digits_masked(doc)
     counts = [q for q in doc.quantities if is_count(q)]
     for i, q in enumerate(counts):
         s = doc.sentence_at(q.start)

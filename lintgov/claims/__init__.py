@@ -62,6 +62,7 @@ from .roles import rate_context
 from .values import interval_of, is_count, measure, value_of
 from .. import lazyre
 from ..compact import SLOTS
+from .grammar import digits_masked
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -146,7 +147,7 @@ _LIST_CHANGE = lazyre.compile(r"分别(?:比上年|比去年|同比|较上年)?(
 
 def build(doc: "Document") -> Claims:
     text = folded_text(doc)
-    masked = doc.masked()
+    masked = digits_masked(doc)
     roles: Dict[int, Tuple[str, str, str]] = {}      # start → (role, basis, time)
     from .review import review_part
     rend, rknown = review_part(doc, lines=True)   # (the parts the plan-level reading reads)
@@ -231,7 +232,7 @@ def words_figures(doc: "Document") -> List[Figure]:
     if c is not None:
         return c
     out: List[Figure] = []
-    masked = doc.masked()
+    masked = digits_masked(doc)
     if "成" in masked or "分之" in masked or "半" in masked:
         import bisect
         from .roles import cheng_figures
@@ -330,7 +331,7 @@ def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
         return "no prior value stated in the report (a prior report, --prior, can supply it)"
     if f.role == "average":
         if doc is not None:
-            masked = doc.masked()
+            masked = digits_masked(doc)
             k = max(masked.rfind(c, max(0, q.start - 120), q.start) for c in "。；;\n")
             sent = masked[k + 1 if k >= 0 else max(0, q.start - 120):q.start]
             if _REAL_GROWTH.search(sent[-60:]):
@@ -345,7 +346,7 @@ def why_not(f: Figure, doc: Optional["Document"] = None) -> str:
         if f.name and wider(re.search(r"(?P<w>全国|全省|全球|世界|国家)", f.name)):
             return "share of a wider total the report does not state"
         if doc is not None:
-            masked = doc.masked()
+            masked = digits_masked(doc)
             cut = max(masked.rfind(c, max(0, q.start - 60), q.start) for c in "，,；;。\n")
             clause = masked[cut + 1:q.start] if cut >= 0 else masked[max(0, q.start - 60):q.start]
             if wider(_WIDER_SCOPE.search(clause)):
@@ -397,7 +398,7 @@ _BASIS_YEAR = re.compile(r"(?:比|较|較|与|與|同)(?:19|20)\d\d年")
 def _why_change(f: Figure, doc: "Document") -> str:
     """The reason a growth, points, delta or multiple figure was not checked, read from its sentence."""
     q = f.quantity
-    masked = doc.masked()
+    masked = digits_masked(doc)
     k = max(masked.rfind(c, max(0, q.start - 200), q.start) for c in "。；;\n")
     sent = masked[k + 1 if k >= 0 else max(0, q.start - 200):q.start]
     cut = max(sent.rfind(c) for c in "，,")

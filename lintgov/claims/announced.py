@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, List, Optional, Tuple
 
 from .. import lazyre
 from .grammar import folded_text
+from ..textfold import fullwidth_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -387,7 +388,7 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
     elif m.group("mid") and not doc.text.startswith(("《", "“"), start):
         return None       # (a clause between the count and its colon: only titles or numbers are the count's items)
     else:
-        raw = doc.text
+        raw = fullwidth_text(doc)
         # the list's stretch: to the sentence's end, or to a comma closing it (checked below)
         body_end = end
         cut = _COMMA.search(text, start, end)

@@ -668,12 +668,28 @@ def _mostly_traditional(text: str) -> bool:
 
 
 _FULLWIDTH_T = Translation(_FULLWIDTH)
+#: full-width digits, point and percent only (the full-width comma stays: 12，345 is a list; textfold's table)
+_DIGITS_T = Translation(str.maketrans("０１２３４５６７８９．％", "0123456789.%"))
 _FOLD_T = Translation(_FOLD)
 
 
 def fold(s: str) -> str:
     """Fold the common traditional characters of short strings (names, labels) to simplified."""
     return s.translate(_FOLD)
+
+
+def digits_masked(doc: "Document") -> str:
+    """``doc.masked()`` with full-width digits, points and percent signs as ASCII (same length; the masked text itself
+    when it holds none): what the claims readers and the arithmetic and yoy rules read where they read the masked
+    text, so that ５８．９％ reads as 58.9% does.  Cached with the claims layer's texts (dropped with them,
+    ``runner.lifetimes`` "changes"), apart from the quantity service's copy (``textfold.fullwidth_digits``, dropped
+    after the quantities are built)."""
+    c = _cache(doc)
+    got = c.get("digits_masked")
+    if got is None:
+        got = doc.__dict__.get("_fullwidth_digits") or _DIGITS_T(doc.masked())
+        c["digits_masked"] = got
+    return got  # type: ignore[return-value]
 
 
 def folded_text(doc: "Document") -> str:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 from .. import lazyre
 from .roles import clause_start
 from .values import interval_of, measure
+from .grammar import digits_masked
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
@@ -226,7 +227,7 @@ def implied_shares(doc) -> List[ImpliedShare]:
     if c is not None:
         return c
     out: List[ImpliedShare] = []
-    masked = doc.masked()
+    masked = digits_masked(doc)
     if "占" in masked or "佔" in masked:
         from . import claims_of
         from .grammar import folded_text

@@ -33,6 +33,7 @@ from .grammar import (
     measure,
     skeleton,
 )
+from ..textfold import fullwidth_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -1028,7 +1029,7 @@ def _titles_counted(doc: "Document") -> List[Enumeration]:
     the titles makes the list partial (only a count below the titles is a finding); a noun of documents made for the
     titles (配套文件, 实施细则) or said of them is not read; two titles alike make the count unclear."""
     out: List[Enumeration] = []
-    raw = doc.text
+    raw = fullwidth_text(doc)     # (full-width digits as ASCII: 《…》《…》６件)
     found = [(m, True) for m in lazyre.finditer(_TITLES_BEFORE, raw)]
     if "（" in raw or "(" in raw:
         found += [(m, False) for m in lazyre.finditer(_TITLES_BRACKET, raw)

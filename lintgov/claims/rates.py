@@ -74,7 +74,7 @@ _DELTA_BEFORE = lazyre.compile(r"(?:增长|增長|增加|减少|減少|下降|�
 _STOP_CHARS = set("案件行政的数數量人次项項率总總全年度工作为為和与與及等其中共计計累有个個此该該本各级級诉讼訴訟办辦理")
 #: 占…的 a budget, plan, target or an earlier period: a completion ratio, not a closed share
 _GENERIC_BASE = lazyre.compile(r"全部|全国|全國|全市|全省|全区|全區|全县|全縣|总数|總數|总额|總額|总量|總量|总计|總計|总|總|全|"
-                           r"本年|全年|当年|當年|收入|支出|案件|数量|數量|国家|國家|地方|同类|同類|各类|各類")
+                           r"本年|全年|今年|当年|當年|收入|支出|案件|数量|數量|国家|國家|地方|同类|同類|各类|各類")
 
 
 HUJI = re.compile(r"户籍|戶籍")
@@ -205,7 +205,7 @@ def context_before(masked: str, q: Quantity, floor: int, width: int = 10) -> str
 #: a rate of days (空气质量优良率, 优良天数比例, 达标天数比率)
 DAYS_RATE = lazyre.compile(r"(?:优良|優良)(?:天数|天數)?(?:率|比例|比率)$")
 #: the count of days it is computed from (优良天数335天, 空气质量优良天数达到346天, 良好等级以上天数365天)
-GOOD_DAYS = lazyre.compile(r"(?:优良|優良|良好等级以上|良好等級以上)(?:天数|天數)(?P<gap>[^，,。；;\d]{0,8}?)\s*(?P<n>\d{2,3})\s*天(?!以上|以下|左右)")
+GOOD_DAYS = lazyre.compile(r"(?:优良|優良|良好等级以上|良好等級以上)(?:天数|天數)(?P<gap>[^，,。；;\d]{0,8}?)\s*(?P<n>\d{2,3}|[一二两三四五六七八九十百零〇]{2,7})\s*天(?!以上|以下|左右)")
 
 #: a rate stated as a goal (推动…达50%以上, 力争…, 确保…, 到2025年…)
 GOAL = lazyre.compile(r"推动|推動|力争|力爭|确保|確保|争取|爭取|努力|到20\d\d年|要使|将使|將使|"
@@ -880,7 +880,7 @@ def _next_clause(masked: str, rate_at: int, a) -> bool:
 
 #: the words a level's statement puts between its scope and its name (园区全年实现税收收入, 全市共完成…): read out when a
 #: share's whole named in full (园区税收) is looked for
-_WHOLE_FILLER = lazyre.compile(r"全年|本年|年内|当年|當年|共计|共計|合计|合計|共有|共|实现|實現|完成|组织|組織|收入$")
+_WHOLE_FILLER = lazyre.compile(r"全年|今年|本年|年内|当年|當年|共计|共計|合计|合計|共有|共|实现|實現|完成|组织|組織|收入$")
 #: the last words of a whole named by a deed and its total (受理总数, 办理总量)
 _TOTAL_TAILS = frozenset(("总数", "總數", "总量", "總量", "总额", "總額"))
 
@@ -2137,7 +2137,7 @@ def _whole_inside_zai(doc, masked, before: List[Quantity], zhan: int, floor: int
         return None
     cs = clause_start(doc, masked, w.start, floor)
     k = masked.rfind("在", cs, w.start)
-    if k < 0 or re.search(r"\d", masked[k:w.start].replace(GROUP, "")):
+    if k < 0 or re.search(r"\d", masked[k:w.start].replace(GROUP, "")) or quantities_in(doc, k, w.start):
         return None
     parts = [c for c in before[:-1] if c.end <= k and measure_of(c) == measure_of(w)]
     if not parts:
@@ -2287,7 +2287,8 @@ def share_pairs(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
         # is that whole (_whole_inside_zai, 占 read at the share's noun)
         fm = _IN_FRAME_SHARE.search(masked, cs0, q.start)
         if fm is not None and fm.end() == q.start:
-            if re.search(r"\d", fm.group("base")):
+            if re.search(r"\d", fm.group("base")) or quantities_in(doc, fm.start("base"), fm.end("base")):
+                # (a figure in the frame, in digits or in Chinese numerals: 在全年审结的四百一十二件案件中占比)
                 k = max(masked.rfind("占", fm.end("base"), fm.end()), masked.rfind("佔", fm.end("base"), fm.end()))
                 zhan = k if k >= 0 else fm.start("noun")
             else:

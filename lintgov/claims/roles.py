@@ -15,6 +15,8 @@ import re
 from typing import TYPE_CHECKING, Optional, Tuple
 
 from .. import lazyre
+from ..textfold import fullwidth_text
+from .grammar import digits_masked
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
@@ -331,7 +333,7 @@ def spaced_percents(doc) -> list:
         return c
     import dataclasses
     out = []
-    text = doc.text
+    text = fullwidth_text(doc)
     for q in doc.quantities:
         if q.unit == "" and not q.chinese:
             m = _SPACED_PCT.match(text, q.end)
@@ -371,7 +373,7 @@ def cheng_figures(doc) -> list:
         return c
     from ..quantities import Quantity
     out = []
-    masked = doc.masked()
+    masked = digits_masked(doc)
     if "成" in masked:
         for m in _anchored(_CHENG, masked, "成", 3, 4):
             pre, post = m.group("pre") or "", m.group("post") or ""

@@ -25,6 +25,7 @@ from .grammar import (
     skeleton,
     transitions,
 )
+from ..textfold import fullwidth_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -1435,7 +1436,7 @@ def rest_of_whole(doc: "Document") -> List[RestOf]:
     if "rest_of_whole" in c:
         return c["rest_of_whole"]  # type: ignore[return-value]
     out: List[RestOf] = []
-    text = doc.text
+    text = fullwidth_text(doc)
     hits = []
     for w in _REST_WORDS:
         i = text.find(w)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, List
 
 from .. import lazyre
 from .grammar import QFILL, QTOK, _cache, is_count, measure, skeleton
+from .grammar import digits_masked
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -187,7 +188,7 @@ def added_then_cumulative(doc: "Document") -> List[AddedToCumulative]:
     if _ANY_CUMULATIVE.search(skel) is not None:
         from .rates import is_delta
         from .stocks import additions
-        masked = doc.masked()
+        masked = digits_masked(doc)
         # (新增国家高新技术企业957家，总量5842家: most are read as additions already — read once)
         known = {(a.added.start, a.total.start) for a in additions(doc)}
         for m in lazyre.stretch_finditer(_ADDED_THEN_CUMULATIVE, skel, _ANY_CUMULATIVE):

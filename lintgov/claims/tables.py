@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
+from ..quantities import cn_to_number
+from ..textfold import fullwidth_text
 from .values import COUNT_UNITS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,7 +43,11 @@ TOTAL_LABEL = re.compile(r"^(?:全[市省区區县縣州]|总|總)?\s*(?:合\s*[
 SUBTOTAL_LABEL = re.compile(r"^小\s*[计計]$")
 #: a row that breaks down the row before it (其中：…, a bracketed or indented label)
 _SUB_ROW = re.compile(r"^(?:其中|其\s*中|[（(]|[-－—–·•]|\s)")
-_NUMBER = re.compile(r"^\s*([+\-−－]?)\s*(\d[\d,，]*(?:\.\d+)?)\s*([%％‰]|个百分点|個百分點|个千分点|個千分點|[\u4e00-\u9fff]{1,3})?\s*$")
+#: a percentage in Chinese numerals, as a cell of its own (百分之二十四点零, 百分之一百): read by the number service's
+#: :func:`~lintgov.quantities.cn_to_number`, with the decimals printed after 点
+_CN_PERCENT = r"百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+_NUMBER = re.compile(r"^\s*(?:([+\-−－]?)\s*(\d[\d,，]*(?:\.\d+)?)\s*([%％‰]|个百分点|個百分點|个千分点|個千分點|[\u4e00-\u9fff]{1,3})?|"
+                     + _CN_PERCENT + r")\s*$")
 _HEAD_UNIT = re.compile(r"[（(]\s*([%％‰]|[万亿萬億]?[\u4e00-\u9fff]{1,3}|[%％])\s*[）)]\s*$")
 _SHARE_HEAD = re.compile(r"占比|佔比|比重|构成|構成|占[\u4e00-\u9fff]{0,8}(?:的)?(?:比例|%|％)|所占比例|百分比")
 _GROWTH_HEAD = re.compile(r"同比|增长|增長|增幅|增速|增减|增減|比上年|较上年|較上年|比去年|升降|变动|變動|"
@@ -86,7 +92,7 @@ def _next_two_cells(text: str, pos: int) -> int:
             return s
         pos = m.end() - 1     # a break at a line's start (or at pos): the next one, after the cell it opens
 #: a header line's cell: a word (项目, 件数, 同比增长) or a year (2023年), never a bare number
-_HEAD_TOKEN = re.compile(r"^(?:(?:19|20)\d{2}\s*年?[\u4e00-\u9fff（）()%％]*(?:(?:19|20)\d{2}年?[\u4e00-\u9fff（）()%％]*)?|"
+_HEAD_TOKEN = re.compile(r"^(?!\s*" + _CN_PERCENT + r"\s*$)(?:(?:19|20)\d{2}\s*年?[\u4e00-\u9fff（）()%％]*(?:(?:19|20)\d{2}年?[\u4e00-\u9fff（）()%％]*)?|"
                          r"(?:[\u4e00-\u9fff（）()%％A-Za-z/]|[（(][^（）()\s]{1,20}[）)])+)$")
 
 
@@ -212,6 +218,12 @@ def _cell(text: str, start: int, end: int) -> Cell:
     m = _NUMBER.match(seg)
     if not m:
         return Cell(start, end, seg)
+    if m.group("cn"):
+        v = cn_to_number(m.group("cn"))
+        if v is None:
+            return Cell(start, end, seg)
+        dec = len(m.group("cn").partition("点")[2])
+        return Cell(start + m.start("cn") - 3, start + m.end("cn"), seg, v, dec, True, "%")
     sign, digits, unit = m.group(1), m.group(2).replace(",", "").replace("，", ""), m.group(3) or ""
     try:
         v = float(digits)
@@ -383,7 +395,7 @@ _RULE_LINE = re.compile(r"[ \t]*[|｜]?(?:[ \t]*:?[-—－]{3,}:?[ \t]*[|｜])+[
 
 def _text_tables(doc: "Document") -> List[Grid]:
     """Header line + rows of whitespace-separated cells, as many as the header names (or one more)."""
-    text = doc.text
+    text = fullwidth_text(doc)
     out: List[Grid] = []
     # each line's (start, end), made in C (a Python step per line was a third of this function on a report of
     # paragraphs)
@@ -676,7 +688,7 @@ def lone_rows(doc: "Document") -> List[LoneRow]:
     got = doc.__dict__.get("_lintgov_lone_rows")
     if got is not None:
         return got
-    text = doc.text
+    text = fullwidth_text(doc)
     out: List[LoneRow] = []
     spans = [(g.start, g.end) for g in tables_of(doc)]
     lens = list(map(len, text.split("\n")))
@@ -812,12 +824,12 @@ def tables_of(doc: "Document") -> List[Grid]:
             top += 1
         # one data row is a table too (a growth row under 指标 2023年 2024年 增长率), unless rows had to be set aside
         # above the header (then the header itself is uncertain)
-        g = _grid(doc.text, spans[top:], max(1, (t.header_rows or 1) - top), "table", min_rows=1 if top == 0 else 2)
+        g = _grid(fullwidth_text(doc), spans[top:], max(1, (t.header_rows or 1) - top), "table", min_rows=1 if top == 0 else 2)
         if g is not None:
             out.append(g)
     if not doc.tables:
         out.extend(_text_tables(doc))
-    text = doc.text
+    text = fullwidth_text(doc)
     for g in out:
         # the note right under the table (its next line, or the next but one after a blank line)
         i = g.end

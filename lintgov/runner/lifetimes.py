@@ -69,6 +69,9 @@ def _drop_text_copies(doc: Any) -> bool:
         dropped = _WEAK.get(doc, {}).pop("t2s", None) is not None or dropped
     except (ImportError, TypeError):  # pragma: no cover - scripts keeps its own cache
         pass
+    # (the unmasked text with full-width digits as ASCII, textfold.fullwidth_text: the masks and the table reader read it;
+    # the text itself when it holds none)
+    dropped = d.pop("_fullwidth_text", None) is not None or dropped
     return d.pop("headings", None) is not None or dropped
 
 
