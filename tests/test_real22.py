@@ -93,3 +93,24 @@ def test_a_count_of_the_announced_kind_after_the_items_leaves_the_count_open():
 ])
 def test_ord_more_reads_a_count_by_the_announced_noun(after, noun, more):
     assert ord_more(after, 0, len(after), noun) is more
+
+
+# -- numbered items are never read as head sentences stating the count's word (a false alarm on main) -----------------
+# (三大产业：一是发展软件产业。… : the sentences ending with 产业 are some of the numbered items, not the count's items)
+NUMBERED_HEADS = [
+    "突出抓好三大产业：一是发展软件产业。二是发展金融业。三是发展物流业。同时培育两个新兴产业。",
+    "重点实施四项工程：一是实施安居工程。二是推进供水管网改造。三是建设城市绿道。四是实施亮化工程。",
+    "着力抓好三项改革：一是推进医保支付方式改革。二是完善药品集中采购。三是深化公立医院综合改革。",
+    "全面落实五项制度：一是健全首问负责制度。二是推行限时办结。三是落实一次性告知制度。四是实行责任追究。五是完善服务评议。",
+]
+
+
+@pytest.mark.parametrize("text", NUMBERED_HEADS)
+def test_numbered_items_ending_with_the_counted_word_stay_silent(text):
+    assert [f.code for f in findings(text) if f.code == "LG103"] == []
+
+
+def test_a_wrong_count_over_such_numbered_items_is_read_with_the_numbers():
+    text = NUMBERED_HEADS[2].replace("三项改革", "四项改革")
+    got = [f for f in findings(text) if f.code == "LG103"]
+    assert len(got) == 1 and got[0].evidence["listed"] == 3

@@ -2638,7 +2638,9 @@ def _key_items(text: str, pos: int, end: str, key: str, framed: bool = False):
     else:
         # short head sentences: 实现“六个大幅增长”：人口大幅增长。商事主体大幅增长。…
         head = re.compile(r"([^，,。；;：:！？!?\n]{1,12}" + re.escape(key) + r")。")
-        if end in "：:" and head.match(text, pos):
+        # (``framed``: never items numbered — 三大产业：一是发展软件产业。二是发展金融业。… are the numbered items'
+        # count, read with the numbers, whatever sentences end with the word)
+        if end in "：:" and head.match(text, pos) and not (framed and _COLON_ORDINAL.match(text, pos)):
             heads = []
             k = pos
             while k < para_end:
