@@ -18,6 +18,12 @@ confirms: not chosen by anyone, weighted as real reports state things.  Plants t
 
 Relations whose figures all lie in one paragraph are planted in batches, one plant per paragraph per lint; the others
 one at a time.  ``--every K`` plants every K-th relation (a quicker sample).  Deterministic.
+
+Plants are also tallied by the relation's test (:func:`one_sided`): an equality, or one-sided — an inequality or a
+search for some whole number, which a plant in the direction the test allows leaves true.  2026-12-07 (main 2220c79,
+``--every 4``): 933/1,737 refuted; equality-tested 756/868 (87.1%, most misses open lists, A、B等8个, where the count is
+at least the names), one-sided 177/869 (20.4%).  After real22 (claims.lists.ord_more: a count inside the last numbered
+item no longer opens the list): 934/1,737, equality 757/868.
 """
 from __future__ import annotations
 
