@@ -114,3 +114,14 @@ def test_a_wrong_count_over_such_numbered_items_is_read_with_the_numbers():
     text = NUMBERED_HEADS[2].replace("三项改革", "四项改革")
     got = [f for f in findings(text) if f.code == "LG103"]
     assert len(got) == 1 and got[0].evidence["listed"] == 3
+
+
+# numbered items that each state the word, descriptions between them, are still read as the count's items
+STATED_HEADS = ("四个明显提升：一是城市品质明显提升。新建口袋公园12个，改造背街小巷30条。二是公共服务明显提升。"
+                "新增学位3000个。三是营商环境明显提升。企业开办时间压缩至1天。四是群众满意度明显提升。")
+
+
+def test_numbered_items_each_stating_the_word_are_read_as_heads():
+    assert [f.code for f in findings(STATED_HEADS) if f.code == "LG103"] == []
+    got = [f for f in findings(STATED_HEADS.replace("四个明显提升", "六个明显提升")) if f.code == "LG103"]
+    assert len(got) == 1 and got[0].evidence["listed"] == 4

@@ -2638,9 +2638,11 @@ def _key_items(text: str, pos: int, end: str, key: str, framed: bool = False):
     else:
         # short head sentences: 实现“六个大幅增长”：人口大幅增长。商事主体大幅增长。…
         head = re.compile(r"([^，,。；;：:！？!?\n]{1,12}" + re.escape(key) + r")。")
-        # (``framed``: never items numbered — 三大产业：一是发展软件产业。二是发展金融业。… are the numbered items'
-        # count, read with the numbers, whatever sentences end with the word)
-        if end in "：:" and head.match(text, pos) and not (framed and _COLON_ORDINAL.match(text, pos)):
+        if end in "：:" and head.match(text, pos):
+            # (items numbered — 五个重大突破：一是A取得重大突破。…二是B取得重大突破。… — are the heads only when every
+            # numbered sentence states the word and no other sentence does: 三大产业：一是发展软件产业。二是发展金融业。
+            # 三是发展物流业。同时培育两个新兴产业。 is three numbered items, not two heads)
+            numbered = _ORD_ITEM.match(text, pos) is not None
             heads = []
             k = pos
             while k < para_end:
@@ -2648,6 +2650,8 @@ def _key_items(text: str, pos: int, end: str, key: str, framed: bool = False):
                 if e < 0:
                     break
                 h = head.fullmatch(text, k, e + 1)
+                if numbered and (h is not None) != (_ORD_ITEM.match(text, k) is not None):
+                    return None
                 if h is not None:
                     heads.append(h.group(1))
                 k = e + 1
