@@ -23,6 +23,13 @@ Across reports, 95 of 762 unchecked growths with a level recompute from a level 
 61 of 728 after coverage9 (LG206 confirms 38 more growths and changes); most of the rest are metrics renamed or
 re-scoped between the years (公共财政预算收入 / 一般公共预算收入, 实际利用外资 / 实际使用外资, 九大类民生支出 /
 九大类重点民生领域支出), real growth, or coincidences.
+
+2026-12-07 (session real22, main 2220c79): corpus/full 568 unchecked figures hit, 145 with both operands within 70
+characters; odd-year gwr (a folder of links with an index of kind gwr) 34, 11.  Read by hand, the near hits no longer
+hold a relation the words state within one sentence: they are comparisons with a level the text does not print
+(高于全国0.3个百分点), plans and rates beside unrelated levels, or coincidences; the one statement of a growth over two
+levels is across sentences (1952年…446元，1956年提高到610元。在四年中间，提高了将近37%).  Across reports 66 of 730
+(the same kinds as above; LG206 only confirms across reports, by design).
 """
 from __future__ import annotations
 

@@ -206,11 +206,11 @@ def _names(body: str) -> Optional[Tuple[List[str], int, int, str]]:
     return names, lo, hi, "、" if len(parts) > 1 else "和"
 
 
-def _ordinals(text: str, pos: int) -> Optional[Tuple[List[Tuple[int, int]], int, int, int]]:
+def _ordinals(text: str, pos: int, noun: str = "") -> Optional[Tuple[List[Tuple[int, int]], int, int, int]]:
     """(spans of the numbers, fewest, most, end) of items numbered from ``pos`` (一是… / 第一，… / （一）… / 1.… / （1）…):
     numbers of one kind one after another from 1, each after a clause or sentence break, up to the paragraph's end; the
     next paragraph must not go on with the next number.  The most is unbounded (99) when sentences after the last item's
-    sentence may name more things (此外, 还有, 另一类, another count)."""
+    sentence may name more things (此外, 还有, 另一类, another count of the kind: :func:`lists.ord_more`)."""
     m0 = _ORD_ITEM.match(text, pos)
     if m0 is None:
         return None
@@ -239,8 +239,8 @@ def _ordinals(text: str, pos: int) -> Optional[Tuple[List[Tuple[int, int]], int,
     last = _SENT_END.search(text, spans[-1][1], eol)
     most = len(spans)
     if last is not None and text[last.end():eol].strip():
-        from .lists import _ORD_MORE
-        if _ORD_MORE.search(text, last.end(), eol):
+        from .lists import ord_more
+        if ord_more(text, last.end(), eol, noun):
             most = 99
     return spans, len(spans), most, eol
 
@@ -379,7 +379,7 @@ def _read(doc: "Document", text: str, m, apart: bool = False) -> Optional["Enume
     if _ORD_ITEM.match(text, start) is not None:
         if m.group("op")[:1] in "：:" and not cw and _ord_kind(_ORD_ITEM.match(text, start))[0] in "de":
             return None   # (a colon and items numbered 1. / （1）: lists._numbered_items reads them, never after digits)
-        got = _ordinals(text, start)
+        got = _ordinals(text, start, noun)
         if got is None:
             return None
         spans, lo, hi, end = got

@@ -2143,7 +2143,31 @@ _ORD_SENT_END = lazyre.compile(r"[。！？!?\n]")
 #: words after the last numbered item of a paragraph that may add things beyond the items (四种类型：一是…。二是…。在这
 #: 两大类之间，还有两类…。一类是…另一类是…): the items are then at least the count's lower end, no most
 _ORD_MORE = lazyre.compile(r"还有|还包括|另有|此外|另外|其[他它余]|以外|之外|之间|[一两二三四五六七八九十]类|另一|再[次有者]|以及|"
-                           r"[两二三四五六七八九十][个项条点方种件大]|[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十]")
+                           r"[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十]")
+#: another count of things after the last item (…加快建设A、B、C、D四大物流园 / 还要办好两件实事): more things of the
+#: announced kind only when its noun holds the announced noun's last two characters (实事, 产业…) — a count of other things inside the last
+#: item's own sentences (三大产业：…三是发展物流业。…建设四大物流园) names parts of that item, not more items
+_ORD_MORE_COUNT = lazyre.compile(r"(?P<n>[一两二三四五六七八九十])(?:[个项条点种件大]|方面)(?P<noun>[\u4e00-\u9fff]{0,8})")
+
+
+_HAN_RUN = lazyre.compile(r"[\u4e00-\u9fff]+")
+
+
+def ord_more(text: str, start: int, end: int, noun: str = "") -> bool:
+    """Whether the words of ``text[start:end]`` (after the last numbered item's sentence) may name more things than the
+    items (:data:`_ORD_MORE`: 还有, 此外, 其他, another numbering…), or count more things of the kind the count announced
+    (``noun``: the words between the count's measure word and its colon; a count of anything when none)."""
+    if _ORD_MORE.search(text, start, end) is not None:
+        return True
+    # (the noun's last two characters — 实事, 改革, 工作 — or its only one: a single character of a longer noun would match
+    # inside other words, 行动 / 自动监测站)
+    head = _HAN_RUN.search(noun[::-1])
+    head = head.group()[:2][::-1] if head is not None else ""
+    # (一项 / 一个 adds a thing only when it names the kind: 再启动一项专项行动 after 七大行动)
+    return any(head in m.group("noun") if head else m.group("n") != "一"
+               for m in _ORD_MORE_COUNT.finditer(text, start, end))
+
+
 #: how far a list of items opening lines may run, and how many such counts a document is read for (bounded work)
 _ORD_SPAN = 40000
 _ORD_MAX = 200
@@ -2167,7 +2191,7 @@ def _ord_kind(m: "re.Match[str]") -> Tuple[str, int]:
     return k, _ord_value(m.group(k))
 
 
-def _ord_paragraph(text: str, m0: "re.Match[str]", k0: str):
+def _ord_paragraph(text: str, m0: "re.Match[str]", k0: str, noun: str = ""):
     """(starts, end, most) of the items numbered like ``m0`` (一是) opening the sentences of its paragraph, one after
     another from 一 to the paragraph's end (干好四件大事：一是…。二是…。三是…。四是…。), or None: a number out of turn, one
     inside a sentence (a list within an item), fewer than two, or a next paragraph going on with the next number.
@@ -2190,7 +2214,7 @@ def _ord_paragraph(text: str, m0: "re.Match[str]", k0: str):
     # (the last item may go on over several sentences, and a sentence may close the list — 对这些问题，我们要勇于面对:
     # none of them names more things of the kind — 还有两类, 此外, 另一类 — so the items are all)
     closed = last is None or last.start() >= end or not text[last.end():end].strip() \
-        or _ORD_MORE.search(text, last.end(), end) is None
+        or not ord_more(text, last.end(), end, noun)
     return starts, end, len(starts) if closed else 99
 
 
@@ -2240,7 +2264,7 @@ def _ordinal_items(text: str) -> List[Enumeration]:
             if nxt is not None and _ord_kind(nxt) == (k0, len(items) + 1):
                 # the list goes on in the next sentences (干好四件大事：一是…。二是…。三是…。四是…。): the items opening
                 # the sentences of the paragraph
-                got = _ord_paragraph(text, m0, k0)
+                got = _ord_paragraph(text, m0, k0, text[m.end("w"):m.end()])
                 if got is None:
                     continue
                 starts, end, most = got
@@ -2616,6 +2640,10 @@ def _key_items(text: str, pos: int, end: str, key: str, framed: bool = False):
         # short head sentences: 实现“六个大幅增长”：人口大幅增长。商事主体大幅增长。…
         head = re.compile(r"([^，,。；;：:！？!?\n]{1,12}" + re.escape(key) + r")。")
         if end in "：:" and head.match(text, pos):
+            # (items numbered — 五个重大突破：一是A取得重大突破。…二是B取得重大突破。… — are the heads only when every
+            # numbered sentence states the word and no other sentence does: 三大产业：一是发展软件产业。二是发展金融业。
+            # 三是发展物流业。同时培育两个新兴产业。 is three numbered items, not two heads)
+            numbered = _ORD_ITEM.match(text, pos) is not None
             heads = []
             k = pos
             while k < para_end:
@@ -2623,6 +2651,8 @@ def _key_items(text: str, pos: int, end: str, key: str, framed: bool = False):
                 if e < 0:
                     break
                 h = head.fullmatch(text, k, e + 1)
+                if numbered and (h is not None) != (_ORD_ITEM.match(text, k) is not None):
+                    return None
                 if h is not None:
                     heads.append(h.group(1))
                 k = e + 1
