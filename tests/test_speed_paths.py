@@ -576,6 +576,32 @@ def test_change_patterns_anchored(parts):
         assert [(m.span(), m.groups()) for m in lazyre._class_anchored(p, text, fs)] == want
 
 
+def test_dense_anchor_is_scanned_by_re(monkeypatch):
+    """An anchor that starts at more than a quarter of a long text's characters (the multiples' first set holds the Han
+    characters) is not read hit by hit: after the first long text the pattern is scanned by ``re`` itself, with the
+    same matches; a sparse anchor (a digit run after a lookbehind) keeps its anchored scan."""
+    from lintgov import lazyre
+    from lintgov.claims import grammar
+    from lintgov.rules import temporal
+    monkeypatch.setattr(lazyre, "_DENSE", {})
+    q = "\ue010\ue011\ue011"
+    text = ("水利工程完成投资" + q + "，是2019年的" + q + "，全市新建堤防" + q + "，为上年" + q + "的" + q + "。") * 200
+    dense = lazyre._compiled(grammar._TIMES_OF)
+    want = [(m.span(), m.groups()) for m in dense.finditer(text)]
+    assert want
+    for _ in range(2):
+        assert [(m.span(), m.groups()) for m in lazyre.finditer(dense, text)] == want
+    fs, runs = lazyre._anchor(dense)
+    assert lazyre._DENSE.get(lazyre._pair_anchor(dense) or fs) is True
+    assert isinstance(lazyre.finditer(dense, text), type(dense.finditer("")))   # re's own iterator
+    sparse = lazyre._compiled(temporal._MD)
+    other = ("12月3日召开会议，" + "审议通过条例草案" * 40) * 20
+    got = [m.span() for m in lazyre.finditer(sparse, other)]
+    assert got == [m.span() for m in sparse.finditer(other)] and got
+    assert not any(v for k, v in lazyre._DENSE.items() if k is not lazyre._pair_anchor(dense) and k is not fs)
+    assert not isinstance(lazyre.finditer(sparse, other), type(sparse.finditer("")))
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(CHANGEY + ["；", "多受理", "少", "幅度为", "！", "名义", "有所增加"]), max_size=80))
 def test_change_claims_tried_only_in_stretches_with_a_verb_and_amount(parts):
