@@ -232,7 +232,28 @@ def _paired(tree: Any, first: "list[tuple]", flags: int) -> "Optional[re.Pattern
     if not all(a in _NARROW_CATEGORIES if kind == "cat" else b - a < _PAIR_WIDTH for kind, a, b in second) \
             or sum(b - a + 1 for kind, a, b in second if kind == "lit") > _PAIR_WIDTH:
         return None
-    return re.compile(_class(first) + "(?=" + _class(second) + ")", flags & re.ASCII)
+    got = re.compile(_class(first) + "(?=" + _class(second) + ")", flags & re.ASCII)
+    chars = _chars_of(first)
+    if chars:
+        _PAIR_PARTS[got] = (chars, re.compile(_class(second), flags & re.ASCII))
+    return got
+
+
+#: a pair anchor ``[F](?=[S])`` whose first class is a few characters (:func:`_chars_of`): those characters and the
+#: second class, so that where F's characters are rare its hits are found with ``str.find`` (:func:`_sparse_pair_starts`)
+_PAIR_PARTS: "dict[Any, tuple]" = {}
+
+
+def _chars_of(items: "list[tuple]") -> str:
+    """The characters of the class items ``items`` (:func:`_first`'s) when they are at most :data:`_FIND_CHARS` single
+    characters or short ranges, else ""."""
+    chars: "list[str]" = []
+    for kind, a, b in items:
+        if kind != "lit" or b - a >= _FIND_CHARS:
+            return ""
+        chars.extend(map(chr, range(a, b + 1)))
+    chars = list(dict.fromkeys(chars))
+    return "".join(chars) if len(chars) <= _FIND_CHARS else ""
 
 
 def _class(items: "list[tuple]") -> str:
@@ -469,6 +490,8 @@ def _hit_starts(anchor: Any, text: str) -> Any:
     chars = _literals(anchor)
     long = len(text) > _HITS_TEXT_MAX
     starts = _sparse_starts(anchor, chars, text) if chars else None
+    if starts is None and not long and anchor in _PAIR_PARTS:
+        starts = _sparse_pair_starts(_PAIR_PARTS[anchor], text)
     if starts is None and anchor.pattern.endswith("]+"):
         comp = _complement(anchor)
         ends = map(_end, comp.finditer(text))
@@ -548,6 +571,29 @@ def _sparse_starts(anchor: Any, chars: str, text: str) -> "Optional[list]":
         prev = set(pos)
         pos = [p for p in pos if p - 1 not in prev]
     return pos
+
+
+def _sparse_pair_starts(parts: tuple, text: str) -> "Optional[list]":
+    """The hits of a pair anchor ``[F](?=[S])`` (:data:`_PAIR_PARTS`) by ``str.find``: the places of F's characters
+    (when they are rare in ``text``, as :func:`_sparse_starts` asks; None otherwise) whose next character is in S.  A
+    hit consumes one character, so ``finditer`` finds every such place: the same list, in order.  ``re`` scans for a
+    pair at 7–15 ns a character of a report; ``str.count`` and ``str.find`` read a character in under one."""
+    chars, second = parts
+    counts = [text.count(c) for c in chars]
+    if sum(counts) * 16 > len(text):
+        return None
+    pos: list = []
+    find = text.find
+    for c, k in zip(chars, counts):
+        if k:
+            i = find(c)
+            while i >= 0:
+                pos.append(i)
+                i = find(c, i + 1)
+    if len(chars) > 1:
+        pos.sort()
+    follows = second.match
+    return [p for p in pos if follows(text, p + 1) is not None]
 
 
 def _sparse_starts_long(anchor: Any, chars: str, counts: "list[int]", text: str) -> Any:

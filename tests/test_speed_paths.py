@@ -576,6 +576,31 @@ def test_change_patterns_anchored(parts):
         assert [(m.span(), m.groups()) for m in lazyre._class_anchored(p, text, fs)] == want
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NUMBERY + CHANGEY + ["新增", "净增", "由", "从", "翻了一番", "平均", "年均", "分别为"]),
+                max_size=120))
+def test_pair_anchor_hits_by_find_are_finditer(parts):
+    """A pair anchor ``[F](?=[S])`` whose F is a few characters is read with ``str.find`` where they are rare: the
+    places of F's characters followed by one of S, which are the starts ``finditer`` gives; the patterns' matches
+    through those hits are ``finditer``'s."""
+    from lintgov import lazyre
+    from lintgov.claims import grammar
+    text = "".join(parts)
+    pats = [lazyre._compiled(lp) for lp in (grammar._FAN, grammar._TRANSITION, grammar._CHANGE)] + _anchored_patterns()
+    pairs = [lazyre._pair_anchor(p) for p in pats]
+    assert any(a in lazyre._PAIR_PARTS for a in pairs if a is not None)
+    for anchor in lazyre._PAIR_PARTS:
+        want = [m.start() for m in anchor.finditer(text)]
+        got = lazyre._sparse_pair_starts(lazyre._PAIR_PARTS[anchor], text)
+        assert got is None or got == want, anchor.pattern
+        lazyre._HITS.clear()
+        assert list(lazyre._hit_starts(anchor, text)) == want
+    lazyre._HITS.clear()
+    for p in pats:
+        assert [(m.span(), m.groups()) for m in lazyre.finditer(p, text)] == \
+            [(m.span(), m.groups()) for m in p.finditer(text)], p.pattern
+
+
 def test_dense_anchor_is_scanned_by_re(monkeypatch):
     """An anchor that starts at more than a quarter of a long text's characters (the multiples' first set holds the Han
     characters) is not read hit by hit: after the first long text the pattern is scanned by ``re`` itself, with the
@@ -587,6 +612,7 @@ def test_dense_anchor_is_scanned_by_re(monkeypatch):
     q = "\ue010\ue011\ue011"
     text = ("水利工程完成投资" + q + "，是2019年的" + q + "，全市新建堤防" + q + "，为上年" + q + "的" + q + "。") * 200
     dense = lazyre._compiled(grammar._TIMES_OF)
+    lazyre._anchor(dense)            # its first set read (as after a corpus's first 40,000 characters)
     want = [(m.span(), m.groups()) for m in dense.finditer(text)]
     assert want
     for _ in range(2):
@@ -595,6 +621,7 @@ def test_dense_anchor_is_scanned_by_re(monkeypatch):
     assert lazyre._DENSE.get(lazyre._pair_anchor(dense) or fs) is True
     assert isinstance(lazyre.finditer(dense, text), type(dense.finditer("")))   # re's own iterator
     sparse = lazyre._compiled(temporal._MD)
+    lazyre._anchor(sparse)
     other = ("12月3日召开会议，" + "审议通过条例草案" * 40) * 20
     got = [m.span() for m in lazyre.finditer(sparse, other)]
     assert got == [m.span() for m in sparse.finditer(other)] and got
