@@ -83,7 +83,7 @@ def _parser() -> Any:
 def _first(items: Any, out: "list[tuple]") -> bool:
     """Add to ``out`` the class items a match of the sequence ``items`` can start with; return
     whether the sequence can match the empty string."""
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         name = str(op)
         if name == "LITERAL":
             out.append(("lit", av, av))
@@ -99,6 +99,8 @@ def _first(items: Any, out: "list[tuple]") -> bool:
                     out.append(("cat", _CATEGORY[str(iav)], None))
                 else:
                     raise _NoFirstSet(iname)
+            return False
+        if name == "ASSERT" and av[0] == 1 and _first_looked_ahead(av[1], items[i + 1:], out):
             return False
         if name in ("ASSERT", "ASSERT_NOT", "AT"):
             continue                       # zero width: the next item consumes the first character
@@ -121,11 +123,38 @@ def _first(items: Any, out: "list[tuple]") -> bool:
         if name == "BRANCH":
             nullable = False
             for alt in av[1]:
-                nullable = _first(alt, out) or nullable
+                if len(alt) and str(alt[0][0]) == "ASSERT" and alt[0][1][0] == 1:
+                    # an alternative that is a lookahead (…|(?=X前))(?P<cmp>…): read with what follows the branch, so
+                    # that the lookahead's first set may stand for both (what follows, read alone, may be wider)
+                    if _first(list(alt) + list(items[i + 1:]), out):
+                        nullable = True     # (then what follows is nullable too: read again below, no harm)
+                else:
+                    nullable = _first(alt, out) or nullable
             if not nullable:
                 return False
             continue
         raise _NoFirstSet(name)
+    return True
+
+
+def _width(items: "list[tuple]") -> int:
+    return sum(10 ** 6 if kind == "cat" else b - a + 1 for kind, a, b in items)
+
+
+def _first_looked_ahead(look: Any, rest: Any, out: "list[tuple]") -> bool:
+    """For a lookahead ``(?=look)`` followed by ``rest``: when ``look`` consumes a character and ``rest`` cannot
+    match the empty string, the first character of a match is in both first sets; add the narrower one to ``out``
+    and return True.  Else (or when either cannot be read) return False and add nothing: the caller passes over the
+    lookahead, as a zero-width item, and reads ``rest`` alone.  Either set holds every first character, so the
+    matches tried at its hits are ``finditer``'s."""
+    ahead: "list[tuple]" = []
+    after: "list[tuple]" = []
+    try:
+        if _first(look, ahead) or _first(rest, after):
+            return False
+    except (_NoFirstSet, RecursionError):
+        return False
+    out.extend(ahead if _width(ahead) < _width(after) else after)
     return True
 
 
@@ -443,10 +472,10 @@ def finditer(pattern: Any, text: str) -> "Iterator[Any]":
 
 #: whether an anchor of :func:`finditer` was found to start at more than a quarter of the characters of the first
 #: text of at least :data:`_DENSE_TEXT` characters it scanned (a first set that holds the Han characters, as the
-#: multiples' ``(?:(?P<cur>…)…)?(?:(?P<verb>是|为…)|…)(?P<cmp>…|[\u4e00-\u9fff]{0,6}?…)`` does: 86% of the
-#: skeleton of a report): such a pattern is scanned by ``re`` itself, whose try at a place that cannot start a
-#: match fails in C, not by a Python step at each of its anchor's hits (the multiples on corpus/gwr: 0.37 → 0.08 s).
-#: The same matches either way; only the first text's count decides, once
+#: multiples' ``(?:(?P<cur>…)…)?(?:(?P<verb>是|为…)|(?=…前))(?P<cmp>…|[\u4e00-\u9fff]{0,6}?…)`` had before
+#: :func:`_first_looked_ahead`: 86% of the skeleton of a report): such a pattern is scanned by ``re`` itself, whose
+#: try at a place that cannot start a match fails in C, not by a Python step at each of its anchor's hits (the
+#: multiples on corpus/gwr: 0.37 → 0.08 s).  The same matches either way; only the first text's count decides, once
 _DENSE: "dict[Any, bool]" = {}
 _DENSE_TEXT = 4096
 
