@@ -83,7 +83,7 @@ def _parser() -> Any:
 def _first(items: Any, out: "list[tuple]") -> bool:
     """Add to ``out`` the class items a match of the sequence ``items`` can start with; return
     whether the sequence can match the empty string."""
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         name = str(op)
         if name == "LITERAL":
             out.append(("lit", av, av))
@@ -99,6 +99,8 @@ def _first(items: Any, out: "list[tuple]") -> bool:
                     out.append(("cat", _CATEGORY[str(iav)], None))
                 else:
                     raise _NoFirstSet(iname)
+            return False
+        if name == "ASSERT" and av[0] == 1 and _first_looked_ahead(av[1], items[i + 1:], out):
             return False
         if name in ("ASSERT", "ASSERT_NOT", "AT"):
             continue                       # zero width: the next item consumes the first character
@@ -121,11 +123,38 @@ def _first(items: Any, out: "list[tuple]") -> bool:
         if name == "BRANCH":
             nullable = False
             for alt in av[1]:
-                nullable = _first(alt, out) or nullable
+                if len(alt) and str(alt[0][0]) == "ASSERT" and alt[0][1][0] == 1:
+                    # an alternative that is a lookahead (…|(?=X前))(?P<cmp>…): read with what follows the branch, so
+                    # that the lookahead's first set may stand for both (what follows, read alone, may be wider)
+                    if _first(list(alt) + list(items[i + 1:]), out):
+                        nullable = True     # (then what follows is nullable too: read again below, no harm)
+                else:
+                    nullable = _first(alt, out) or nullable
             if not nullable:
                 return False
             continue
         raise _NoFirstSet(name)
+    return True
+
+
+def _width(items: "list[tuple]") -> int:
+    return sum(10 ** 6 if kind == "cat" else b - a + 1 for kind, a, b in items)
+
+
+def _first_looked_ahead(look: Any, rest: Any, out: "list[tuple]") -> bool:
+    """For a lookahead ``(?=look)`` followed by ``rest``: when ``look`` consumes a character and ``rest`` cannot
+    match the empty string, the first character of a match is in both first sets; add the narrower one to ``out``
+    and return True.  Else (or when either cannot be read) return False and add nothing: the caller passes over the
+    lookahead, as a zero-width item, and reads ``rest`` alone.  Either set holds every first character, so the
+    matches tried at its hits are ``finditer``'s."""
+    ahead: "list[tuple]" = []
+    after: "list[tuple]" = []
+    try:
+        if _first(look, ahead) or _first(rest, after):
+            return False
+    except (_NoFirstSet, RecursionError):
+        return False
+    out.extend(ahead if _width(ahead) < _width(after) else after)
     return True
 
 
@@ -232,7 +261,28 @@ def _paired(tree: Any, first: "list[tuple]", flags: int) -> "Optional[re.Pattern
     if not all(a in _NARROW_CATEGORIES if kind == "cat" else b - a < _PAIR_WIDTH for kind, a, b in second) \
             or sum(b - a + 1 for kind, a, b in second if kind == "lit") > _PAIR_WIDTH:
         return None
-    return re.compile(_class(first) + "(?=" + _class(second) + ")", flags & re.ASCII)
+    got = re.compile(_class(first) + "(?=" + _class(second) + ")", flags & re.ASCII)
+    chars = _chars_of(first)
+    if chars:
+        _PAIR_PARTS[got] = (chars, re.compile(_class(second), flags & re.ASCII))
+    return got
+
+
+#: a pair anchor ``[F](?=[S])`` whose first class is a few characters (:func:`_chars_of`): those characters and the
+#: second class, so that where F's characters are rare its hits are found with ``str.find`` (:func:`_sparse_pair_starts`)
+_PAIR_PARTS: "dict[Any, tuple]" = {}
+
+
+def _chars_of(items: "list[tuple]") -> str:
+    """The characters of the class items ``items`` (:func:`_first`'s) when they are at most :data:`_FIND_CHARS` single
+    characters or short ranges, else ""."""
+    chars: "list[str]" = []
+    for kind, a, b in items:
+        if kind != "lit" or b - a >= _FIND_CHARS:
+            return ""
+        chars.extend(map(chr, range(a, b + 1)))
+    chars = list(dict.fromkeys(chars))
+    return "".join(chars) if len(chars) <= _FIND_CHARS else ""
 
 
 def _class(items: "list[tuple]") -> str:
@@ -415,7 +465,19 @@ def finditer(pattern: Any, text: str) -> "Iterator[Any]":
         return pattern.finditer(text)
     if not runs:
         anchor = _pair_anchor(pattern) or anchor
+    if _DENSE.get(anchor):
+        return pattern.finditer(text)
     return _class_anchored(pattern, text, anchor)
+
+
+#: whether an anchor of :func:`finditer` was found to start at more than a quarter of the characters of the first
+#: text of at least :data:`_DENSE_TEXT` characters it scanned (a first set that holds the Han characters, as the
+#: multiples' ``(?:(?P<cur>…)…)?(?:(?P<verb>是|为…)|(?=…前))(?P<cmp>…|[\u4e00-\u9fff]{0,6}?…)`` had before
+#: :func:`_first_looked_ahead`: 86% of the skeleton of a report): such a pattern is scanned by ``re`` itself, whose
+#: try at a place that cannot start a match fails in C, not by a Python step at each of its anchor's hits (the
+#: multiples on corpus/gwr: 0.37 → 0.08 s).  The same matches either way; only the first text's count decides, once
+_DENSE: "dict[Any, bool]" = {}
+_DENSE_TEXT = 4096
 
 
 #: the starts of each anchor's hits in the text it scanned last: several patterns of a rule or a
@@ -457,6 +519,8 @@ def _hit_starts(anchor: Any, text: str) -> Any:
     chars = _literals(anchor)
     long = len(text) > _HITS_TEXT_MAX
     starts = _sparse_starts(anchor, chars, text) if chars else None
+    if starts is None and not long and anchor in _PAIR_PARTS:
+        starts = _sparse_pair_starts(_PAIR_PARTS[anchor], text)
     if starts is None and anchor.pattern.endswith("]+"):
         comp = _complement(anchor)
         ends = map(_end, comp.finditer(text))
@@ -538,6 +602,29 @@ def _sparse_starts(anchor: Any, chars: str, text: str) -> "Optional[list]":
     return pos
 
 
+def _sparse_pair_starts(parts: tuple, text: str) -> "Optional[list]":
+    """The hits of a pair anchor ``[F](?=[S])`` (:data:`_PAIR_PARTS`) by ``str.find``: the places of F's characters
+    (when they are rare in ``text``, as :func:`_sparse_starts` asks; None otherwise) whose next character is in S.  A
+    hit consumes one character, so ``finditer`` finds every such place: the same list, in order.  ``re`` scans for a
+    pair at 7–15 ns a character of a report; ``str.count`` and ``str.find`` read a character in under one."""
+    chars, second = parts
+    counts = [text.count(c) for c in chars]
+    if sum(counts) * 16 > len(text):
+        return None
+    pos: list = []
+    find = text.find
+    for c, k in zip(chars, counts):
+        if k:
+            i = find(c)
+            while i >= 0:
+                pos.append(i)
+                i = find(c, i + 1)
+    if len(chars) > 1:
+        pos.sort()
+    follows = second.match
+    return [p for p in pos if follows(text, p + 1) is not None]
+
+
 def _sparse_starts_long(anchor: Any, chars: str, counts: "list[int]", text: str) -> Any:
     """:func:`_sparse_starts` for a long text, as an ``array('q')`` built without a list of int objects: each
     character's positions (ascending) merged, and for a run anchor the positions not right after another one
@@ -568,7 +655,10 @@ def _class_anchored(pattern: Any, text: str, anchor: Any) -> "Iterator[Any]":
     character of the run)."""
     match = pattern.match
     nxt = 0
-    for a in _hit_starts(anchor, text):
+    starts = _hit_starts(anchor, text)
+    if len(text) >= _DENSE_TEXT and anchor not in _DENSE:
+        _DENSE[anchor] = len(starts) * 4 > len(text)
+    for a in starts:
         if a < nxt:
             continue
         m = match(text, a)

@@ -576,6 +576,77 @@ def test_change_patterns_anchored(parts):
         assert [(m.span(), m.groups()) for m in lazyre._class_anchored(p, text, fs)] == want
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NUMBERY + CHANGEY + ["新增", "净增", "由", "从", "翻了一番", "平均", "年均", "分别为"]),
+                max_size=120))
+def test_pair_anchor_hits_by_find_are_finditer(parts):
+    """A pair anchor ``[F](?=[S])`` whose F is a few characters is read with ``str.find`` where they are rare: the
+    places of F's characters followed by one of S, which are the starts ``finditer`` gives; the patterns' matches
+    through those hits are ``finditer``'s."""
+    from lintgov import lazyre
+    from lintgov.claims import grammar
+    text = "".join(parts)
+    pats = [lazyre._compiled(lp) for lp in (grammar._FAN, grammar._TRANSITION, grammar._CHANGE)] + _anchored_patterns()
+    pairs = [lazyre._pair_anchor(p) for p in pats]
+    assert any(a in lazyre._PAIR_PARTS for a in pairs if a is not None)
+    for anchor in lazyre._PAIR_PARTS:
+        want = [m.start() for m in anchor.finditer(text)]
+        got = lazyre._sparse_pair_starts(lazyre._PAIR_PARTS[anchor], text)
+        assert got is None or got == want, anchor.pattern
+        lazyre._HITS.clear()
+        assert list(lazyre._hit_starts(anchor, text)) == want
+    lazyre._HITS.clear()
+    for p in pats:
+        assert [(m.span(), m.groups()) for m in lazyre.finditer(p, text)] == \
+            [(m.span(), m.groups()) for m in p.finditer(text)], p.pattern
+
+
+def test_first_set_through_a_lookahead():
+    """A lookahead that consumes a character, followed by what cannot match the empty string, bounds the first
+    character of a match: the narrower of the two first sets is the pattern's (是三年前的2倍 / 为2019年的: a multiple whose
+    verb the extractor took into the span of years ago opens with its figure, not with any Han character)."""
+    from lintgov import lazyre
+    from lintgov.claims import grammar
+    p = re.compile("(?:是|为|(?=\\d+年前))[\u4e00-\u9fff]{0,4}?\\d+年前")
+    fs = lazyre.first_set(p)
+    assert fs is not None and all(fs.match(c) for c in "是为5") and not any(fs.match(c) for c in "年前的改")
+    # (a nullable lookahead, or one followed by what may be empty, bounds nothing: read as before)
+    assert lazyre.first_set(re.compile("(?:是|(?=\\d*))年")).match("年")
+    assert lazyre.first_set(re.compile("(?=\\d)\\d*")) is None
+    times = lazyre.first_set(lazyre._compiled(grammar._TIMES_OF))
+    assert times.match(grammar.QTOK) and times.match("是") and not times.match("改") and not times.match("的")
+    text = "为" + "的改革前" * 3 + "是2019年前的3倍，" + "5年前为8万" * 3
+    assert [m.span() for m in lazyre.finditer(p, text * 3000)] == [m.span() for m in p.finditer(text * 3000)]
+
+
+def test_dense_anchor_is_scanned_by_re(monkeypatch):
+    """An anchor that starts at more than a quarter of a long text's characters (a first set that holds the Han
+    characters) is not read hit by hit: after the first long text the pattern is scanned by ``re`` itself, with the
+    same matches; a sparse anchor (a digit run after a lookbehind) keeps its anchored scan."""
+    from lintgov import lazyre
+    from lintgov.rules import temporal
+    monkeypatch.setattr(lazyre, "_DENSE", {})
+    q = "\ue010\ue011\ue011"
+    text = ("水利工程完成投资" + q + "，是机构改革前的" + q + "倍，全市新建堤防" + q + "，调整前的" + q + "。") * 200
+    # a change against the time before a reform (是改革前的2.6倍): its first set holds every Han character
+    dense = re.compile("(?:(?P<verb>是|为)|(?<=，))(?P<cmp>[\u4e00-\u9fff]{0,6}?(?:改革|调整)前)的(?P<amt>\ue010\ue011*)倍?")
+    lazyre._anchor(dense)            # its first set read (as after a corpus's first 40,000 characters)
+    want = [(m.span(), m.groups()) for m in dense.finditer(text)]
+    assert want
+    for _ in range(2):
+        assert [(m.span(), m.groups()) for m in lazyre.finditer(dense, text)] == want
+    fs, runs = lazyre._anchor(dense)
+    assert lazyre._DENSE.get(lazyre._pair_anchor(dense) or fs) is True
+    assert isinstance(lazyre.finditer(dense, text), type(dense.finditer("")))   # re's own iterator
+    sparse = lazyre._compiled(temporal._MD)
+    lazyre._anchor(sparse)
+    other = ("12月3日召开会议，" + "审议通过条例草案" * 40) * 20
+    got = [m.span() for m in lazyre.finditer(sparse, other)]
+    assert got == [m.span() for m in sparse.finditer(other)] and got
+    assert not any(v for k, v in lazyre._DENSE.items() if k is not lazyre._pair_anchor(dense) and k is not fs)
+    assert not isinstance(lazyre.finditer(sparse, other), type(sparse.finditer("")))
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(CHANGEY + ["；", "多受理", "少", "幅度为", "！", "名义", "有所增加"]), max_size=80))
 def test_change_claims_tried_only_in_stretches_with_a_verb_and_amount(parts):
