@@ -23,6 +23,7 @@ from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
 from lintgov.claims.rates import shown_sum
 from lintgov.claims.lists import list_averages, list_means, listed_run, named_run
 from lintgov.claims.leadlists import lead_lists
+from lintgov.claims.partition import MULTI_CHOICE, STANCE_ITEM
 from lintgov.claims.sides import share_sides
 from lintgov.claims.reach import average_operands
 from lintgov.claims.ratios import (HELD_AT_END, per_intervals, per_people, per_unit, per_unit_growths, total_after, total_before,
@@ -604,6 +605,8 @@ class ShareList(Rule):
             return
         lead = masked[max(s.start, items[0][2] - 16):items[0][2]]
         names = [n for n, _, _, _ in items]
+        if all(STANCE_ITEM.match(n) for n in names) or MULTI_CHOICE.search(masked, s.start, s.end):
+            return            # 希望获得助餐服务的占58.6%，希望获得助医服务的占47.2%: stances one may take together
         base = items[0][3]
         if base and (_SCOPE.fullmatch(base[:-1]) or re.search(r"提高|提升|上升|下降|降低|计划|計劃|目标|目標|任务|任務", base) or _YEAR_NAME.search(base)):
             return            # 占全国的 / 占上年的: a wider or another whole, maybe each item's own
