@@ -15,7 +15,7 @@ from typing import Iterator, List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.rates import count_interval, is_count, measure_of
-from lintgov.claims.tables import Cell, Grid, LoneRow, lone_rows, tables_of
+from lintgov.claims.tables import SCOPE_TOTAL_LABEL, Cell, Grid, LoneRow, lone_rows, tables_of
 from lintgov.quantities import quantities_in
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num
@@ -353,6 +353,9 @@ class TableMismatch(Rule):
                         break
                 if ok or not tried:
                     continue
+                if SCOPE_TOTAL_LABEL.match(g.labels[t].strip()) and all(h < tiv[0] for _, _, h in tried):
+                    continue      # 全市 under two districts' rows: the whole area, of which the rows may be a selection
+                    #               (only rows adding up to more than it contradict it)
                 cells, lo, hi = tried[0]
                 record(doc, self.code, "table-sum", total, False, "sum of the column = 合计", cells)
                 dec = max([total.decimals] + [x.decimals for x in cells])

@@ -13,7 +13,17 @@ wordings of our own, each with a wrong statement of the same shape that stays fl
 3. A total of the year's intake (新收) and, after it, the cases carried in (旧存, 上年结转) and the cases done: no list
    of the intake's kinds (claims.partition ``NEW_INTAKE``).
 4. Shares of stances (希望…的, 认为…的, 选择…的) or of a question of several answers (可多选, 多选题): one person may take
-   several, so their shares need not add up to at most 100% (claims.partition ``STANCE_ITEM``, ``MULTI_CHOICE``)."""
+   several, so their shares need not add up to at most 100% (claims.partition ``STANCE_ITEM``, ``MULTI_CHOICE``).
+
+Found by the second round of set A (p22-215…314):
+
+5. A table's total row named by the whole area only (全市, 全省; not 合计) under rows that add up to less: the rows may
+   be a selection of its parts (claims.tables ``SCOPE_TOTAL_LABEL``); rows adding up to more still contradict it.
+6. Shares of statistical groupings that cut across industries (高技术制造业, 装备制造业, 战略性新兴产业, 数字经济核心产业…)
+   need not add up to at most 100% (claims.partition ``CROSS_GROUPING``).
+7. The shares of a list that looks complete (职工医保/居民医保) add up to a percentage the sentence states after them
+   (参保率97.6%): a whole short of 100%, not a list short of it.
+8. 大案 (size) and 要案 (rank) are two classifications of one case (claims.classes ``_DIMENSIONS``)."""
 import importlib.util
 import os
 
@@ -77,6 +87,25 @@ PAIRS = [
      "全市道路运输事故中，货车事故占52.4%，客车事故占31.6%，摩托车事故占28.2%。", "LG107"),
     ("本次问卷为多选题，受访者中选择线上办理的占68.2%，选择窗口办理的占41.5%，选择自助终端办理的占22.6%。",
      "其中，工业投资占44%，基础设施投资占36%，房地产开发投资占33%。", "LG107"),
+]
+
+
+# (second round of set A)
+PAIRS += [
+    # 5. a total row named by the whole area (全市) under a selection of its districts; 合计 stays a sum
+    ("区县\t常住人口（万人）\t地区生产总值（亿元）\n东城区\t42.6\t486.2\n西城区\t38.4\t412.8\n全市\t312.6\t3412.0",
+     "区县\t常住人口（万人）\t地区生产总值（亿元）\n东城区\t142.6\t486.2\n西城区\t238.4\t412.8\n全市\t312.6\t3412.0", "LG110"),
+    ("区县\t常住人口（万人）\t地区生产总值（亿元）\n东城区\t42.6\t486.2\n西城区\t38.4\t412.8\n全市\t312.6\t3412.0",
+     "区县\t学校（所）\t在校生（人）\n东城区\t42\t18640\n西城区\t38\t16420\n合计\t86\t35060", "LG110"),
+    # 6. groupings across industries (高技术制造业, 装备制造业, 战略性新兴产业) share firms
+    ("全市规上工业中，先进制造业增加值占46.2%，高技术制造业增加值占21.8%，战略性新兴产业增加值占37.5%。",
+     "全市规上工业中，轻工业增加值占46.2%，重工业增加值占61.8%。", "LG107"),
+    # 7. the sum of a complete-looking list stated after it as a whole short of 100%
+    ("全县常住人口中，参加职工养老保险的占31.4%，参加居民养老保险的占58.2%，养老保险参保率为89.6%。",
+     "全县常住人口中，参加职工养老保险的占31.4%，参加居民养老保险的占58.2%，养老保险参保率为93.6%。", "LG107"),
+    # 8. a case's size and its rank (大案, 要案): two classifications of one case
+    ("全年查办职务犯罪案件56件，其中大案47件；要案15件。",
+     "全年查办职务犯罪案件56件，其中贪污贿赂案件47件、渎职侵权案件15件。", "LG103"),
 ]
 
 
