@@ -54,7 +54,7 @@ from lintgov.claims.stocks import (
     rest_of_whole,
     top_lists,
 )
-from lintgov.claims.classes import counted_alike
+from lintgov.claims.classes import counted_alike, sibling_of_whole
 from lintgov.claims.classes import (DECISION as _DECISION,
                                     attribute_words as _attribute_words,
                                     exclusive as _why_exclusive,
@@ -3263,6 +3263,10 @@ class PartsSum(Rule):
                 break            # …，每千名老年人拥有养老床位35张: a figure per unit after the parts ends their list
             if not lab or _DISJOINT_SUM_RE11.search(lab):
                 return None
+            if parts and lab and re.search(r"[；;]", masked[parts[-1].end:q.start]) \
+                    and sibling_of_whole(label_of_whole(masked, whole, max(0, whole.start - 40)), lab):
+                break            # 三级医院8家，其中三级甲等医院5家；二级医院26家: after ；, a step of the whole's own
+                #                  scale is the whole's sibling — the list of its parts has ended
             after = re.split(r"[、，,；;。（(）)]|以及|及|和|与", masked[q.end:q.end + 12], 1)[0]
             parts.append(q)
             # (…部门文件91件等: 等 closes the list, it names no part — the named parts stay checkable against the whole)

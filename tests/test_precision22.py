@@ -23,7 +23,15 @@ Found by the second round of set A (p22-215…314):
    need not add up to at most 100% (claims.partition ``CROSS_GROUPING``).
 7. The shares of a list that looks complete (职工医保/居民医保) add up to a percentage the sentence states after them
    (参保率97.6%): a whole short of 100%, not a list short of it.
-8. 大案 (size) and 要案 (rank) are two classifications of one case (claims.classes ``_DIMENSIONS``)."""
+8. 大案 (size) and 要案 (rank) are two classifications of one case (claims.classes ``_DIMENSIONS``).
+
+Found by the third round of set A (p22-315…390):
+
+9. A figure after ； whose name is a step of the whole's own scale (三级医院8家，其中…；二级医院26家) is the whole's sibling:
+   the list of the whole's parts ends before it (claims.classes ``sibling_of_whole``).
+10. A rate named by the people it is of (高校毕业生…就业率为) is over their own count: the guard
+    (claims.rates ``other_population``) now reads the name before its copula (为, 达到), knows more kinds of people
+    (毕业生, 农民工, 老年人, 残疾人…) and never takes people named after a count's 其中 for the count's own."""
 import importlib.util
 import os
 
@@ -106,6 +114,20 @@ PAIRS += [
     # 8. a case's size and its rank (大案, 要案): two classifications of one case
     ("全年查办职务犯罪案件56件，其中大案47件；要案15件。",
      "全年查办职务犯罪案件56件，其中贪污贿赂案件47件、渎职侵权案件15件。", "LG103"),
+]
+
+
+# (third round of set A)
+PAIRS += [
+    # 9. after ；, a step of the whole's own scale is the whole's sibling, not its part
+    ("全县共有二级医院6家，其中二级甲等医院4家；一级医院31家。",
+     "全县共有医院37家，其中二级医院6家；一级医院41家。", "LG103"),
+    ("全县共有二级医院6家，其中二级甲等医院4家；一级医院31家。",
+     "全县共有二级医院6家，其中二级甲等医院4家、二级乙等医院3家。", "LG103"),
+    # 10. a rate named by its people (高校毕业生…就业率) is over their own count, not over a whole that only a part of
+    #     them falls in (新增就业…，其中高校毕业生…)
+    ("全年城镇新增就业4.12万人，其中高校毕业生就业1.65万人；高校毕业生就业率为91.8%。",
+     "全市高校毕业生1.80万人，其中已就业1.65万人，高校毕业生就业率为96.7%。", "LG101"),
 ]
 
 

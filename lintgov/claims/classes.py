@@ -603,6 +603,17 @@ def _nested_steps(labels: Sequence[str]) -> bool:
                for outer, inner in _NESTED_STEPS)
 
 
+def sibling_of_whole(whole: str, part: str) -> bool:
+    """Whether a figure named ``part`` after a whole named ``whole`` is the whole's sibling, a step of its own scale
+    (三级医院 → 二级医院; 省级示范校 → 市级示范校), not one of its parts: the two names are steps of one scale and neither
+    holds the other."""
+    whole = re.sub(r"^(?:全市|全省|全县|全区|共有|共|现有|有)+", "", re.sub(r"[^\u4e00-\u9fff]", "", whole))
+    part = re.sub(r"^(?:其中|另有|另)", "", re.sub(r"[^\u4e00-\u9fff]", "", part))
+    if len(whole) < 2 or len(part) < 2 or whole in part or part in whole:
+        return False
+    return one_scale([whole, part])
+
+
 def one_scale(labels: Sequence[str]) -> bool:
     """Each label names steps of the same graded scale, no step in two labels (乡镇（街道）卫生院 names 乡镇 and
     街道, one group of steps; 县直单位 another), and no step that holds another named (普通中学 with 初中)."""
