@@ -23,6 +23,7 @@ from lintgov.claims.grammar import QFILL, QTOK, folded_text, skeleton
 from lintgov.claims.rates import shown_sum
 from lintgov.claims.lists import list_averages, list_means, listed_run, named_run
 from lintgov.claims.leadlists import lead_lists
+from lintgov.claims.partition import CROSS_GROUPING, MULTI_CHOICE, STANCE_ITEM
 from lintgov.claims.sides import share_sides
 from lintgov.claims.reach import average_operands
 from lintgov.claims.ratios import (HELD_AT_END, per_intervals, per_people, per_unit, per_unit_growths, total_after, total_before,
@@ -604,6 +605,10 @@ class ShareList(Rule):
             return
         lead = masked[max(s.start, items[0][2] - 16):items[0][2]]
         names = [n for n, _, _, _ in items]
+        if all(STANCE_ITEM.match(n) for n in names) or MULTI_CHOICE.search(masked, s.start, s.end) \
+                or sum(1 for n in names if CROSS_GROUPING.search(n)) >= 2:
+            return            # 希望获得助餐服务的占58.6%，希望获得助医服务的占47.2%: stances one may take together;
+            #                   装备制造业占38.6%，高技术制造业占24.2%: groupings across industries that share firms
         base = items[0][3]
         if base and (_SCOPE.fullmatch(base[:-1]) or re.search(r"提高|提升|上升|下降|降低|计划|計劃|目标|目標|任务|任務", base) or _YEAR_NAME.search(base)):
             return            # 占全国的 / 占上年的: a wider or another whole, maybe each item's own
@@ -640,6 +645,11 @@ class ShareList(Rule):
             # add up to 100% within the rounding of each
             total_hi = sum(_pct_interval(q)[1] for q in shares)
             ok = total_hi >= 100 - 1e-9
+            if not ok:
+                # 参加职工医保的占36.2%，参加居民医保的占61.4%，参保率达到97.6%: the sentence states their sum, a whole short
+                # of 100% (those who hold neither are left out)
+                ok = any(r.is_percent and r.start > shares[-1].end and _pct_interval(r)[0] <= total_hi + 1e-9
+                         and total_lo - 1e-9 <= _pct_interval(r)[1] for r in quantities_in(doc, s.start, s.end))
             for q in shares:
                 record(doc, self.code, "share-list", q, ok, "sum of shares of a complete list = 100%")
             if not ok:

@@ -54,7 +54,7 @@ from lintgov.claims.stocks import (
     rest_of_whole,
     top_lists,
 )
-from lintgov.claims.classes import counted_alike
+from lintgov.claims.classes import counted_alike, sibling_of_whole
 from lintgov.claims.classes import (DECISION as _DECISION,
                                     attribute_words as _attribute_words,
                                     exclusive as _why_exclusive,
@@ -64,7 +64,7 @@ from lintgov.claims.classes import (DECISION as _DECISION,
                                     LATER_STAGE_WORDS as _LATER_STAGE_WORDS, SELECTION_WORDS as _SELECTION_WORDS,
                                     selected as _selected, SELECTION_FIRST as _SELECTION_FIRST,
                                     siblings as _siblings, year_of as _year_of)
-from lintgov.claims.partition import (CARRIED_IN, level_chain as _level_chain, open_list as _open_list, announced as _announced, announced_kinds as _announced_kinds,
+from lintgov.claims.partition import (CARRIED_IN, NEW_INTAKE, level_chain as _level_chain, open_list as _open_list, announced as _announced, announced_kinds as _announced_kinds,
                                       CLAUSE_MARK as _CLAUSE_MARK, by_count as _by_count, negation_pair,
                                       closing_total as _closing_total, counts_kinds as _counts_kinds, respectively as _respectively_why, respectively_own as _respectively_own,
                                       classification as _classification, complete as _complete_by_name,
@@ -2722,6 +2722,10 @@ class PartsSum(Rule):
                     or not (re.fullmatch(r"[，,：:；;]", masked[w.end:w.end + 1] or "x") or among_form):
                 return None       # a 其中 list is read by its own checks
             labels = [words_before(masked, q, w.end) for q in parts]
+            if any(CARRIED_IN.search(x) for x in labels) and NEW_INTAKE.search(context_before(masked, w, s.start, 16)):
+                # 新收案件24,860件，旧存案件2,140件，审结25,120件: the cases carried in stand beside the year's intake, and
+                # what was done counts both — no list of the intake's kinds
+                return None
             if any(TOTAL_NAME.search(x) and not REST.search(masked, (parts[k - 1].end if k else w.end), parts[k].start)
                    for k, x in enumerate(labels)):
                 # 全区有专职网格员320名，兼职网格员1,460名，共有网格员1,780名: a figure named as a total (共有, 合计, 总数) is
@@ -3260,6 +3264,10 @@ class PartsSum(Rule):
                 break            # …，每千名老年人拥有养老床位35张: a figure per unit after the parts ends their list
             if not lab or _DISJOINT_SUM_RE11.search(lab):
                 return None
+            if parts and lab and re.search(r"[；;]", masked[parts[-1].end:q.start]) \
+                    and sibling_of_whole(label_of_whole(masked, whole, max(0, whole.start - 40)), lab):
+                break            # 三级医院8家，其中三级甲等医院5家；二级医院26家: after ；, a step of the whole's own
+                #                  scale is the whole's sibling — the list of its parts has ended
             after = re.split(r"[、，,；;。（(）)]|以及|及|和|与", masked[q.end:q.end + 12], 1)[0]
             parts.append(q)
             # (…部门文件91件等: 等 closes the list, it names no part — the named parts stay checkable against the whole)

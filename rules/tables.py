@@ -15,7 +15,7 @@ from typing import Iterator, List, Optional, Sequence, Tuple
 from lintgov import hookimpl, lazyre
 from lintgov.claims import record
 from lintgov.claims.rates import count_interval, is_count, measure_of
-from lintgov.claims.tables import Cell, Grid, LoneRow, lone_rows, tables_of
+from lintgov.claims.tables import SCOPE_TOTAL_LABEL, Cell, Grid, LoneRow, lone_rows, tables_of
 from lintgov.quantities import quantities_in
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num
@@ -354,6 +354,9 @@ class TableMismatch(Rule):
                         break
                 if ok or not tried:
                     continue
+                if SCOPE_TOTAL_LABEL.match(g.labels[t].strip()) and all(h < tiv[0] for _, _, h in tried):
+                    continue      # 全市 under two districts' rows: the whole area, of which the rows may be a selection
+                    #               (only rows adding up to more than it contradict it)
                 cells, lo, hi = tried[0]
                 record(doc, self.code, "table-sum", total, False, "sum of the column = 合计", cells)
                 dec = max([total.decimals] + [x.decimals for x in cells])
@@ -882,6 +885,14 @@ class TableMismatch(Rule):
                 if not ok and gc.kind == "growth" and not x.percent and (c.percent or p.percent or _RATE_ROW.search(g.labels[r])):
                     # a rate's row (纠错率（%） 12.5 14.0 1.5): its change may be given in points, the other reading
                     ok = clo - phi <= stated + h + 1e-9 and stated - h <= chi - plo + 1e-9
+                if not ok and inc is None and _cell_says_other(gc.kind, x):
+                    # the cell's own unit names the other kind of change (增减 | 0.6% beside 增减 | 1.9; 增长（%） |
+                    # 0.14个百分点 on a rate's row): the row's change read as its cell says
+                    if gc.kind == "delta":
+                        ok = plo > 0 and 100 * (clo / phi - 1) <= stated + h + 1e-9 \
+                            and stated - h <= 100 * (chi / plo - 1) + 1e-9
+                    else:
+                        ok = clo - phi <= stated + h + 1e-9 and stated - h <= chi - plo + 1e-9
                 record(doc, self.code, "table-growth" if gc.kind == "growth" else "table-delta", x, ok, formula, [c, p])
                 if ok:
                     continue
@@ -984,6 +995,14 @@ _PARENT_REACH = 20
 _RATE_ROW = lazyre.compile(r"[（(]\s*[%％‰]\s*[）)]|率|比重|占比|佔比")
 #: a change against another base than the prior period's level (比年初, 环比, 比上月): not a level less its increase
 _OTHER_BASE = lazyre.compile(r"年初|月初|环比|環比|上月|上季|季度|目标|目標|计划|計劃|预算|預算")
+
+
+def _cell_says_other(kind: str, x) -> bool:
+    """Whether a change cell's own unit names the other kind of change than its column: a cell in % in a column of
+    differences (增减, 比上年), or a cell in points (个百分点) in a growth column."""
+    if kind == "delta":
+        return x.percent
+    return kind == "growth" and x.unit in ("个百分点", "個百分點")
 
 
 def _levels(cols) -> list:

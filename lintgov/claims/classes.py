@@ -143,6 +143,10 @@ _DIMENSIONS = tuple(lazyre.compile(p) for p in (
     r"国有|國有|公立|公办|公辦|民营|民營|民办|民辦|私营|私營|集体|集體|外资|外資|合资|合資|股份制",
     r"三甲|三乙|二甲|二乙|[一二三]级(?:医院|醫院)|甲级|甲級|乙级|乙級",
     r"大型|中型|小型|微型",
+    # a case's size (大案: the sum involved) and its rank (要案: the rank of the official), two classifications of one
+    # case (大案要案)
+    r"(?:特大|重大|大)(?:案|案件)",
+    r"要案",
 ))
 #: a facility named by its own noun (图书馆, 文化馆, 剧院, 体育场, 服务站): one facility is of one kind
 _FACILITY = lazyre.compile(r"(?:馆|館|院|所|站|中心|室|场|場|厅|廳|园|園|校)$")
@@ -597,6 +601,17 @@ def _nested_steps(labels: Sequence[str]) -> bool:
     """Whether one name is a step that holds another step named in the list (普通中学 and 初中)."""
     return any(any(outer.search(x) for x in labels) and any(inner.search(x) for x in labels)
                for outer, inner in _NESTED_STEPS)
+
+
+def sibling_of_whole(whole: str, part: str) -> bool:
+    """Whether a figure named ``part`` after a whole named ``whole`` is the whole's sibling, a step of its own scale
+    (三级医院 → 二级医院; 省级示范校 → 市级示范校), not one of its parts: the two names are steps of one scale and neither
+    holds the other."""
+    whole = re.sub(r"^(?:全市|全省|全县|全区|共有|共|现有|有)+", "", re.sub(r"[^\u4e00-\u9fff]", "", whole))
+    part = re.sub(r"^(?:其中|另有|另)", "", re.sub(r"[^\u4e00-\u9fff]", "", part))
+    if len(whole) < 2 or len(part) < 2 or whole in part or part in whole:
+        return False
+    return one_scale([whole, part])
 
 
 def one_scale(labels: Sequence[str]) -> bool:

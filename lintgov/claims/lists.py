@@ -3353,8 +3353,20 @@ def _names_before(doc: "Document", text: str) -> List[Enumeration]:
             hi, chars, split = 99, 0, 0
         if partial:
             hi, chars, split = 99, 0, 0
+        if quoted is None and not (low <= v <= hi or v in (chars, split)):
+            # a count inside the last name, another count of the same word right after its noun (…、孤儿保障、残疾人
+            # 两项补贴5项工作): the later count may be the list's — when it fits the names, the first is a name's own
+            later = _LATER_COUNT.match(text, e)
+            if later is not None and later.group("w") == w_:
+                n2 = later.group("n")
+                if low <= (int(n2) if n2.isdigit() else _enum_cn(n2)) <= hi:
+                    continue
         out.append(Enumeration(lo, e, q, tuple(names), hi, each=True, lo=low, chars=chars, split=split))
     return out
+
+
+#: a count right after a short noun (补贴5项): the next count after a count's noun, with no stop between
+_LATER_COUNT = lazyre.compile(r"[\u4e00-\u9fff]{1,4}?(?P<n>\d+|[一二两三四五六七八九十]+)(?P<w>[\u4e00-\u9fff])")
 
 
 #: words ending with a join's character (参与, 普及, 涉及, 缓和): a name closing with one is no dangling join

@@ -62,6 +62,20 @@ CLAUSE_MARK = lazyre.compile(r"[，,：:]")
 _ETC = lazyre.compile(r"等(?![级級次同于於])")
 #: cases carried in from the year before (上年结转, 旧存, 上年未办结): a done/undone pair then covers more than the intake
 CARRIED_IN = lazyre.compile(r"结转|結轉|旧存|舊存|(?:上一?年度?|去年|以前年度|往年)(?:度)?未")
+#: an item that is a stance people take (希望获得助餐服务的, 认为收入偏低的, 选择公交出行的): one person may take several, so the
+#: shares of such items need not add up to at most 100% (a survey's 可多选)
+STANCE_ITEM = lazyre.compile(r"^[\u4e00-\u9fff]{0,3}?(?:希望|认为|認為|表示|愿意|願意|选择|選擇|需要|关注|關注|赞成|贊成|支持|反对|反對|"
+                             r"了解|知道|担心|擔心|期待|期望|建议|建議|要求|曾经|曾|使用过|使用過|参加过|參加過|参与过|參與過)")
+#: statistical groupings that cut across the classification of industries (高技术制造业, 装备制造业, 战略性新兴产业, 数字
+#:经济核心产业, 高耗能行业, 民营经济): two of them may hold the same firms, so their shares need not add up to at most 100%
+CROSS_GROUPING = lazyre.compile(r"高技术制造业|高技术产业|高新技术产业|高新技术企业|装备制造业|战略性新兴产业|戰略性新興產業|"
+                                r"数字经济核心产业|數字經濟核心產業|高耗能行业|高耗能行業|消费品工业|消費品工業|原材料工业|"
+                                r"民营经济|民營經濟|非公有制经济|外商投资企业|外商投資企業|专精特新|專精特新|规上工业|"
+                                r"绿色低碳产业|未来产业|先进制造业|現代服務業|现代服务业|文化产业|旅游产业|海洋经济|开放型经济")
+#: a question of several answers (可多选, 多项选择): its shares add up to more than 100%
+MULTI_CHOICE = lazyre.compile(r"可多选|可多選|多项选择|多項選擇|多选题|多選題|可选多项|可選多項")
+#: a total of this year's intake only (新收, 当年受理): what was carried in (旧存, 上年结转) is beside it, never a part of it
+NEW_INTAKE = lazyre.compile(r"新收|新受理|新立案|本年受理|当年受理|當年受理|本年新收")
 #: aspect words read off a name before its verb: 已整改 / 尚未整改 name the two states of 整改
 _DONE_ASPECT = lazyre.compile(r"^(?:已经|已經|已|均已|全部|均)")
 _NOT_ASPECT = lazyre.compile(r"^(?:尚|仍|还|還|暂|暫|均)")

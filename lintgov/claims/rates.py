@@ -1957,19 +1957,34 @@ def rest_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quan
 
 #: a rate named by the people (or units) it is of before its action (就业困难人员实现就业率, 困难群众救助覆盖率): its base
 #: counts those people
-_RATE_SUBJECT = lazyre.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}(?:人员|人口|群众|對象|对象|群体|群體|家庭|学生|學生|患者))"
+_RATE_SUBJECT = lazyre.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}(?P<head>人员|人口|群众|對象|对象|群体|群體|家庭|学生|學生|患者|毕业生|畢業生|"
+                               r"农民工|農民工|老年人|残疾人|殘疾人|儿童|兒童|妇女|婦女|退役军人|退役軍人|劳动力|勞動力))"
                                r"(?:实现|實現|的)?[\u4e00-\u9fff]{1,4}率$")
+
+
+#: a copula or verb closing a rate's name (就业率为, 入学率达到)
+_RATE_COPULA = lazyre.compile(r"(?:为|為|达到|達到|达|達|是|保持在|保持|稳定在|穩定在)$")
 
 
 def other_population(doc, masked: str, full_name: str, d: Quantity, floor: int) -> bool:
     """Whether a rate named by the people it is of (就业困难人员实现就业率) would be over a count ``d`` that does not name
     them (全年新增城镇就业5.42万人, whose part 城镇就业困难人员就业0.62万人 is): the people's count is its base, not stated."""
-    m = _RATE_SUBJECT.search(full_name.strip())
+    name = _RATE_COPULA.sub("", full_name.strip())     # (高校毕业生总体就业率为: the name before its copula)
+    m = _RATE_SUBJECT.search(name)
     if m is None or len(m.group("who")) < 4:
         return False      # (群众满意率, 学生体质达标率: the people named by a bare head are whoever was asked or counted)
     who = m.group("who")[-4:]
     # (帮扶率…，全区在册的320名社区矫正对象中: the people named after the count)
-    return who not in item_words(doc, masked, d, floor, 16) and who not in masked[d.end:d.end + 16]
+    # (…2.86万人，其中高校毕业生就业1.12万人: people named after 其中 are a part's, never the count's own)
+    after = masked[d.end:d.end + 16]
+    words = item_words(doc, masked, d, floor, 16)
+    if who in words or who in after.split("其中", 1)[0]:
+        return False
+    if who in after:
+        # (…2.86万人，其中高校毕业生就业1.12万人: people named after the count's 其中 are a part's — the count is their
+        # base only when it names people of their kind: 年末总人口…，其中城镇常住人口…，常住人口城镇化率)
+        return m.group("head") not in words
+    return True
 
 
 #: a deed negated in a count's words (未建党组织, 尚未通, 没有完成): its first two characters after the negation

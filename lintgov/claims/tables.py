@@ -40,6 +40,8 @@ __all__ = ["Cell", "Column", "Grid", "LoneRow", "tables_of", "lone_rows", "cell_
 #: a label that names the total of its column (合计, 总计, 全市合计, 共计) or a subtotal (小计)
 TOTAL_LABEL = re.compile(r"^(?:全[市省区區县縣州]|总|總)?\s*(?:合\s*[计計]|总\s*[计計]|總\s*[计計]|共\s*[计計]|总\s*数|總\s*數|"
                          r"总\s*额|總\s*額|合\s*[计計]\s*数|全[市省区區县縣州])$")
+#: a total row named by the whole area only (全市, 全省), not 合计: the rows above it may be a selection of its parts
+SCOPE_TOTAL_LABEL = re.compile(r"^全\s*[市省区區县縣州国國镇鎮]$")
 SUBTOTAL_LABEL = re.compile(r"^小\s*[计計]$")
 #: a row that breaks down the row before it (其中：…, a bracketed or indented label)
 _SUB_ROW = re.compile(r"^(?:其中|其\s*中|[（(]|[-－—–·•]|\s)")
