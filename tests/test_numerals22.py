@@ -161,22 +161,6 @@ def test_a_whole_in_chinese_numerals_inside_zai_zhong(good, bad):
     assert codes(bad) != []
 
 
-# -- 今年 names the year's total as 全年 does (今年办理公证2,400件。分类型看，…) ------------------------------------------------
-JINNIAN = [
-    pair("今年办理公证{}件。分类型看，民事公证1,420件，经济公证680件，其他公证300件。", "2,400", "2,600"),
-    pair("今年全市筹集保障房资金{}亿元，资金来源为：中央补助7.5亿元，省级补助4.3亿元，市县自筹6.2亿元。", "18.0", "16.0"),
-    pair("今年落实耕地地力保护补贴资金{}万元，资金来源为：中央财政5,200万元，省级财政2,100万元，县级财政1,300万元。",
-         "8,600", "8,200"),
-    pair("今年全区受理信访事项{}件。按来源分，来信520件，来访610件，网上信访720件。", "1,850", "1,800"),
-]
-
-
-@pytest.mark.parametrize("good,bad", JINNIAN)
-def test_jinnian_names_the_years_total(good, bad):
-    assert codes(good) == []
-    assert codes(bad) != []
-
-
 # -- near-misses that stay silent -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "全年空气质量优良天数比上年增加十二天，优良天数比例为90.4%。",          # a change of the days, not the days
@@ -188,8 +172,6 @@ def test_jinnian_names_the_years_total(good, bad):
     "新建改扩建学校７所，新增学位６,３００个，其中小学学位３,２００个。",
     "力争全县百分之九十以上的行政村建成综合文化服务中心，目前240个行政村中已建成150个。",   # a goal
     "全县九成以上的行政村建成综合文化服务中心，全县240个行政村中已建成228个。",
-    "今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，其中税收收入增长8%。",   # the year's plans
-    "今年全区受理信访事项1,920件。按来源分，来信520件，来访610件，网上信访720件。",   # sources need not be complete
 ])
 def test_near_misses_stay_silent(text):
     assert codes(text) == []

@@ -74,7 +74,7 @@ _DELTA_BEFORE = lazyre.compile(r"(?:增长|增長|增加|减少|減少|下降|�
 _STOP_CHARS = set("案件行政的数數量人次项項率总總全年度工作为為和与與及等其中共计計累有个個此该該本各级級诉讼訴訟办辦理")
 #: 占…的 a budget, plan, target or an earlier period: a completion ratio, not a closed share
 _GENERIC_BASE = lazyre.compile(r"全部|全国|全國|全市|全省|全区|全區|全县|全縣|总数|總數|总额|總額|总量|總量|总计|總計|总|總|全|"
-                           r"本年|全年|今年|当年|當年|收入|支出|案件|数量|數量|国家|國家|地方|同类|同類|各类|各類")
+                           r"本年|全年|当年|當年|收入|支出|案件|数量|數量|国家|國家|地方|同类|同類|各类|各類")
 
 
 HUJI = re.compile(r"户籍|戶籍")
@@ -880,7 +880,7 @@ def _next_clause(masked: str, rate_at: int, a) -> bool:
 
 #: the words a level's statement puts between its scope and its name (园区全年实现税收收入, 全市共完成…): read out when a
 #: share's whole named in full (园区税收) is looked for
-_WHOLE_FILLER = lazyre.compile(r"全年|今年|本年|年内|当年|當年|共计|共計|合计|合計|共有|共|实现|實現|完成|组织|組織|收入$")
+_WHOLE_FILLER = lazyre.compile(r"全年|本年|年内|当年|當年|共计|共計|合计|合計|共有|共|实现|實現|完成|组织|組織|收入$")
 #: the last words of a whole named by a deed and its total (受理总数, 办理总量)
 _TOTAL_TAILS = frozenset(("总数", "總數", "总量", "總量", "总额", "總額"))
 
