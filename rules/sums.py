@@ -73,7 +73,7 @@ from lintgov.claims.thresholds import BOUND_WORDS
 from lintgov.claims.values import NEAR_WORDS, count_interval, interval_of, measure
 from lintgov.claims.roles import clause_start
 from lintgov.claims.rates import _CHECK_ONE_RE6 as _POPULATION_KIND
-from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, rate_before_breakdown, sentence_window
+from lintgov.claims.rates import context_before, is_count, is_delta, measure_of, rate_before_breakdown, sentence_window, strip_level_verb
 from lintgov.quantities import Quantity, quantities_in, quantity_starts
 from lintgov.rule import Related, Rule, bad, good
 from lintgov.rules.arithmetic import fmt_num, label, overlaps, stated_interval
@@ -2008,7 +2008,9 @@ class PartsSum(Rule):
                     j -= 1
                     continue
                 # (乡镇（街道）办理96件: a bracket inside a part's name)
-                if not re.fullmatch(r"[、，,；;]?[\u4e00-\u9fff]{0,10}|[、，,；;]?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){0,14}", gap) \
+                # (a level verb closing the part's name takes no room: 审查事项累计126件 reads as 审查事项126件)
+                if not re.fullmatch(r"[、，,；;]?[\u4e00-\u9fff]{0,10}|[、，,；;]?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){0,14}",
+                                    strip_level_verb(gap)) \
                         or is_delta(masked, qs[j]) or "其中" in gap:
                     break     # (受理案件300件，其中依法受理260件，共计办理980件: a part is no sibling of its whole)
                 j -= 1

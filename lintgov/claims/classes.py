@@ -25,7 +25,22 @@ from typing import Optional, Sequence
 
 from lintgov import lazyre
 
-__all__ = ["exclusive", "head_kinds", "overlap_stated", "CROSS_CUTTING", "attribute_words", "states_of_one_action", "overlapping", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of", "SPLITS"]
+__all__ = ["strip_level_verb", "exclusive", "head_kinds", "overlap_stated", "CROSS_CUTTING", "attribute_words", "states_of_one_action", "overlapping", "grades", "all_grades", "attribute", "one_scale", "siblings", "DECISION", "OVERLAPPING", "year_of", "SPLITS"]
+
+#: level verbs closing a figure's name (受理纠纷为, 出生人口达到, 审查事项累计, 共计)
+LEVEL_FILLERS_TAIL = lazyre.compile(r"(?:为|為|达到|達到|达|達|累计|累計|共计|共計|合计|合計|总计|總計)+$")
+
+
+#: the same without 累计 (which may name another period than the year's: 新增…，累计… counts a stock since some start)
+LEVEL_VERBS_TAIL = lazyre.compile(r"(?:为|為|达到|達到|达|達|共计|共計|合计|合計|总计|總計)+$")
+
+
+def strip_level_verb(words: str, cumulative: bool = True) -> str:
+    """``words`` (a figure's name before it) without the level verbs that close it (受理纠纷为 → 受理纠纷; 办理案件累计 →
+    办理案件): the noun a count counts, or the deed a name says, is the same with or without them.  ``cumulative``
+    False keeps a closing 累计 (a part's period may differ from its whole's by it)."""
+    return (LEVEL_FILLERS_TAIL if cumulative else LEVEL_VERBS_TAIL).sub("", words)
+
 
 #: decisions on a case that exclude each other (行政复议法 第六十三至六十九条, 行政诉讼法 第六十九至七十七条)
 DECISION = lazyre.compile(r"维持|維持|驳回|駁回|撤销|撤銷|变更|變更|确认违法|確認違法|确认无效|確認無效|责令履行|責令履行|纠错|糾錯|"

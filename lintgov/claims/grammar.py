@@ -170,7 +170,8 @@ _CHANGE_TAIL = (
 _CHANGE = lazyre.compile(
     # (预算为46.8亿元（2027年执行数为44.2亿元），增长5.9%: the base named with its budget state in the bracket)
     r"(?:(?P<cur>" + _Q + r")\s*(?:[（(](?P<lab>" + _LABEL + r")(?:末|底)?(?:(?:年初|调整后?)?(?:预计完成数|预计执行数|预计执行|预计数|"
-    r"执行数|预算数|决算数))?(?:为|是|有|共)?(?P<lbase>" + _Q + r")[）)]"
+    # (a level verb before the base: （上年同期达到3,812万元）)
+    r"执行数|预算数|决算数))?(?:为|是|有|共计|合计|共|达到)?(?P<lbase>" + _Q + r")[）)]"
     # 适用率为91.2%（审结1,864人，适用1,700人），上年为87.7%，同比提高3.5个百分点: a note in brackets on the value (its
     # counts, its scope) between it and what follows
     r"|[（(][^（）()\n。；;]{1,40}[）)])?(?:、\s*|[\s，,]*"
@@ -492,7 +493,7 @@ _GAP_WORDS = lazyre.compile(r"(?:也|即|则|累计|共计|[两二三四五六�
 #: last year's estimate or budget rather than its final figure (比上年预计数增长8.2%，上年预计数为172.3亿元)
 _ESTIMATE = r"(?:年初|调整后?)?(?:预计完成数|预计执行数|预计执行|预计数|执行数|预算数|决算数)"
 # a prior value written after the claim: …增长21.9%（上年为420件） / …，上年同期为420件 / （上年末8412户）
-_POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期|末|底)?(?P<est>" + _ESTIMATE + r")?[：:]?(?:为|是|共|有)?"
+_POST_BASE = lazyre.compile(r"\s*[（(](?:比|较)?(?P<lab>" + _LABEL + r")(?:同期|末|底)?(?P<est>" + _ESTIMATE + r")?[：:]?(?:为|是|共计|合计|共|有|达到)?"
                         # （2022年度审结150件）: a verb of the value's own clause (checked where it is used)
                         r"(?P<w1>受理|办理|收到|[\u4e00-\u9fff]{1,4}?)?(?P<base>"
                         + _Q + r")[）)]|[，,；;](?P<lab2>" + _LABEL + r")(?:同期|末|底)?(?P<est2>" + _ESTIMATE + r")?"

@@ -31,7 +31,7 @@ import re
 from typing import Optional, Sequence
 
 from lintgov import lazyre
-from lintgov.claims.classes import _SPLIT_PATTERNS, OPPOSITE_OUTCOMES, OVERLAPPING, SPLITS, all_grades
+from lintgov.claims.classes import _SPLIT_PATTERNS, OPPOSITE_OUTCOMES, OVERLAPPING, SPLITS, all_grades, strip_level_verb
 
 __all__ = ["Why", "sibling_whole", "counted_members", "level_chain", "counts_kinds", "complete", "respectively", "closing_total", "negation_pair", "announced", "announced_kinds", "classification", "by_count", "exhaustive",
            "open_list", "REST", "CLAUSE_MARK"]
@@ -87,8 +87,9 @@ def negation_pair(x: str, y: str, strict: bool = True) -> bool:
     a decision of its own: a request may also be sent on, answered with 告知 or withdrawn).  The aspect words 已/已经
     before the done state and 尚/仍/还 before the negated one are read off first; ``strict``: the done state may not
     be longer than its negation (按期办结 beside 未办结 leaves 超期办结 out; 已整改到位 beside 尚未整改 leaves 整改中 out)."""
-    x0 = _DONE_ASPECT.sub("", x)
-    y0 = _NOT_ASPECT.sub("", y)
+    # (a level verb closing a name is no part of the deed: 执结为 / 未结为 are 执结 / 未结)
+    x0 = _DONE_ASPECT.sub("", strip_level_verb(x))
+    y0 = _NOT_ASPECT.sub("", strip_level_verb(y))
     m = _NEGATION.search(y0)
     if m is None or m.group(0).startswith("不予") or m.group(1) not in x0 or _NEGATION.search(x0):
         return False
@@ -160,7 +161,9 @@ def named_by_parts(labels: Sequence[str], whole: str) -> Optional[Why]:
     other words before them (a verb or a subject: 受理群众来信来访) and no other name joined there (咨询、投诉举报 names
     three kinds).  ``labels``: the words before each part
     (``words|after``, as :func:`complete` gets them)."""
-    names = [_LABEL_LEAD.sub("", lab.split("|")[0]) for lab in labels]
+    # (a level verb closes no name: 投诉达到1.5万件 names 投诉; 受理投诉举报达到2.4万件 names 投诉举报)
+    names = [strip_level_verb(_LABEL_LEAD.sub("", lab.split("|")[0]), cumulative=False) for lab in labels]
+    whole = strip_level_verb(whole, cumulative=False)
     if len(names) < 2 or len(set(names)) != len(names) or any(not 2 <= len(n) <= 4 for n in names):
         return None
     if any(re.search(r"[^\u4e00-\u9fff]", n) for n in names):

@@ -44,7 +44,7 @@ from typing import Dict, List, Optional, Sequence
 from .. import lazyre
 from ..quantities import Quantity, quantities_in, quantity_starts
 from .classes import DECISION as _DECISION, exclusive as _why_exclusive, one_scale as _one_scale
-from .rates import context_before, is_count, is_delta, measure_of
+from .rates import context_before, is_count, is_delta, measure_of, strip_level_verb
 from .partition import complete as _complete_split, sibling_whole
 
 __all__ = ["UNIT_GLOSS", "split_head_total", "PER_UNIT_LABEL", "LIST_AND", "another_deed", "deductions", "at_sentence_open", "bare_part_sentences", "bracket_pairs", "change_after", "change_sign",
@@ -666,7 +666,8 @@ def part_label(masked: str, q: Quantity, floor: int) -> str:
     seg = _PART_SEPARATOR.split(_INCLUDED_NOTE.sub("", masked[max(floor, q.start - 24):q.start])[-16:])[-1]
     # (其中：一是医院2所；二是卫生院17所: the number of an item opens the part, it is no word of its name)
     seg = ITEM_MARK.sub("", seg, 1) if ITEM_MARK.match(seg) else seg
-    return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]|\d+(?:\.\d+)?(?![A-Za-z])", "", seg)
+    # (a level verb closing the name is no word of it: 其中一般债券达到418亿元 names 一般债券; 累计 is kept)
+    return strip_level_verb(re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]|\d+(?:\.\d+)?(?![A-Za-z])", "", seg), cumulative=False)
 
 
 #: a clause that only remarks where the figure before it ranks or that it set a record, no figure of its own but a
@@ -718,7 +719,8 @@ def words_before(masked: str, q: Quantity, floor: int) -> str:
     m = _NAME_BEFORE_CHANGE.search(seg) if seg.endswith(("达到", "達到", "达", "達", "为", "為")) else None
     if m is not None:
         return m.group(1)[-16:]
-    return re.split(r"[，,；;：:。、（(）)]", seg)[-1][-16:]
+    # (a level verb closing the name is no word of it: 新建房源为1,780套 names 新建房源; 累计 is kept)
+    return strip_level_verb(re.split(r"[，,；;：:。、（(）)]", seg)[-1], cumulative=False)[-16:]
 
 
 #: the words naming an amount taken off a gross one (出口退税, 办理退税, 扣除…, 抵减…, 减免…, 冲减…): a negative part
@@ -1227,7 +1229,7 @@ def head_noun(masked: str, q: Quantity, floor: int) -> str:
     after = re.sub(r"[^\u4e00-\u9fff]", "", after)
     if len(after) >= 2:
         return after[-2:]
-    before = re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16))
+    before = strip_level_verb(re.sub(r"[^\u4e00-\u9fff]", "", context_before(masked, q, floor, 16)))
     # 部门收入预算4,126.58万元，其中财政拨款收入…: a budget or plan of a thing counts that thing (收入)
     before = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:预算|預算|计划|計劃)(?:数|數)?$", "", before)
     return before[-2:] if len(before) >= 2 else ""

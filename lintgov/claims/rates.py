@@ -38,7 +38,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from .. import lazyre
 from ..quantities import Quantity, quantities_in, quantity_starts
 from . import _PLAN_WORDS as _FAR_PLAN  # the claims layer's words of a plan
-from .classes import indicator_key
+from .classes import indicator_key, strip_level_verb
 from .classes import OVERLAPPING as _OWN_SUBSET  # attributes that make a count a subset of a rate's own word
 from .classes import names_own_outcome as _names_own_outcome, opposite_outcome as _opposite_outcome
 from .grammar import GROUP
@@ -53,7 +53,7 @@ from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
-__all__ = ["deed_share", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["strip_level_verb", "LEVEL_FILLER", "deed_share", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -184,11 +184,17 @@ def item_words(doc, masked: str, q: Quantity, floor: int, width: int = 10) -> st
     return f.name if f is not None else context_before(masked, q, floor, width)
 
 
+#: a level verb between a name and its figure (案件为300件, 收入达到68亿元, 办理案件累计300件, 共计237件)
+LEVEL_FILLER = lazyre.compile(r"(?:为|為|达到|達到|达|達|累计|累計|共计|共計|合计|合計|总计|總計)$")
+
+
 def context_before(masked: str, q: Quantity, floor: int, width: int = 10) -> str:
     """The words right before ``q`` (``width`` characters, back to the last clause break). A digit-group separator
     (GROUP in the folded text: 从1,800亿元增加到) takes no room and is left out, so the words read as they read around
-    an ungrouped 1800."""
-    a = max(floor, q.start - width)
+    an ungrouped 1800.  A level verb right before the figure (为, 达到, 累计, 共计 — 人均可支配收入为42,680元) takes no room
+    either: the window reaches as far into the name as it does without the verb (it stays in the words returned)."""
+    fm = LEVEL_FILLER.search(masked, max(floor, q.start - 4), q.start)
+    a = max(floor, q.start - width - (fm.end() - fm.start() if fm is not None else 0))
     seg = masked[a:q.start]
     if GROUP in seg:
         k = 0
@@ -260,6 +266,8 @@ _TOTAL_BEFORE = lazyre.compile(r"(?:共|总|總|全部)(?:有|计|計)?(?:[\u4e0
 #: 118个已开工): such a part is of the rate whose name holds the whole's head noun (农村…覆盖率 over 行政村)
 _BARE_PART = lazyre.compile(r"已经|已經|已|均|全部|都|完成|实现|實現|建成|建设|建設|开通|開通|开工|開工|通|接入|配备|配備|"
                             r"聘请|聘請|设立|設立|达标|達標|覆盖|覆蓋|有|了|的|\|")
+#: a count all of which did the deed, right after it (138件均已回复, 45个全部完成): a population, not what of a whole did it
+_ALL_DID = lazyre.compile(r"[\u4e00-\u9fff]{0,2}?(?:均已|均|全部|都已|都)")
 #: the other outcome of a two-way split (败诉15件 vs 胜诉165件): part + complement = whole
 COMPLEMENT = lazyre.compile(r"胜诉|勝訴|维持|維持|驳回|駁回|未|其余|其餘|其他|其它|在办|在辦|正在")
 #: words of a rate's name that name the other side of a split (未达标率, 不合格率, 空置率, 失业率, 其余…): a rate so named
@@ -808,8 +816,14 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
             if len(wholes) == 1:
                 rest = [c for c in mine if c is not wholes[0] and measure_of(c) == measure_of(wholes[0])]
                 # (共有行政村300个，尚有30个未通光纤，覆盖率90%: the count of those not reached is the rest, not the numerator)
+                # (抽检食品共5,128批次，总体合格率98.1%；其中网络食品抽检312批次，合格率95.2%: the whole's own rate of the
+                # name stands between them — the rate after the part is the part's own; 其中已到期的138件均已回复，到期
+                # 回复率100%: a part all of which did the deed is the rate's base, not its numerator over the whole)
                 if len(rest) == 1 and count_interval(rest[0])[1] <= count_interval(wholes[0])[1] \
-                        and not _unreached(doc, masked, rest[0]) and id(rest[0]) not in undone:
+                        and not _unreached(doc, masked, rest[0]) and id(rest[0]) not in undone \
+                        and not (len(raw) >= 2 and rest[0].start > wholes[0].end
+                                 and (raw + "率") in masked[wholes[0].end:rest[0].start]) \
+                        and not _ALL_DID.match(masked, rest[0].end):
                     out.append(rest[0])
     s_rate = doc.sentence_at(rate_at) if not out and rate_at < 1 << 62 else None
     if s_rate is not None and _COVERAGE.search(name) and masked[s_rate.end - 1:s_rate.end] in "。！!" \

@@ -342,8 +342,8 @@ def _prior_beside_addition(doc: "Document", skel: str, by_start, seen) -> List["
                 continue
             cs = max(skel.rfind(c, lo, k) for c in "，,；;。：:") + 1
             pm = _PRIOR_STOCK.search(skel, max(cs, lo), k)
-            if pm is None:
-                continue
+            if pm is None or skel[pm.start() - 1:pm.start()] in ("比", "较", "較"):
+                continue        # (比上年末增加11.6万人: the basis of a change, never last year's stock)
             words = re.sub(r"全[市区县省]|共有|共计|为|有|共|达到|达|[^\u4e00-\u9fff]", "", skel[pm.end():k])
             noun = re.sub(r"[^\u4e00-\u9fff]", "", text[added.start - 16:added.start])
             if words and not any(words[i:i + 2] in noun for i in range(len(words) - 1)):

@@ -158,6 +158,8 @@ _ADDED_THEN_CUMULATIVE = lazyre.compile(
 #: plan word before the deed; 新增计划项目7个，总数47个 adds items to a plan's list, a deed of the year)
 _NOT_ADDED = lazyre.compile(r"年均|平均|每|人均|累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共计|共計|比|较|較|占|佔|"
                             r"减少|減少|下降|降低|减|減|降|同比|增幅|规模|"
+                            # (年度任务为化解积案60件: a task stated as what is to be done, whatever the deed)
+                            r"(?:计划|計劃|目标|目標|任务|任務)(?:数|數)?(?:为|為|是)|"
                             r"(?:计划|計劃|目标|目標|规划|規劃|拟|擬|力争|力爭|任务|任務)[^，,。；;、]{0,6}?"
                             r"(?:新增|新建|新开|新開|新设|新設|增加|建成|建设|建設|完成|改造|开工|開工|培育|引进|引進)")
 #: an increase stated before the added count (参保人数增加7359万): the stock after it holds it

@@ -40,7 +40,8 @@ WINDOW = 600
 
 #: a total word right before the figure (an optional verb of being between): 合计2,320件, 总数为813个, 共需办理641件,
 #: 共一百四十三个, 三年累计550件
-_TOTAL = lazyre.compile(r"(?:(?:合计|共计|总计|累计|总共|共)(?:(?P<verb>[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{0,2}?(?:为|是|达到|达|有|计))?"
+#: (the deed may take a level verb of its own: 共审结为421件 is 共审结421件)
+_TOTAL = lazyre.compile(r"(?:(?:合计|共计|总计|累计|总共|共)(?:(?P<verb>(?!为|是|达|有|计)[\u4e00-\u9fff]{2})(?:为|是|达到|达)?|[\u4e00-\u9fff]{0,2}?(?:为|是|达到|达|有|计))?"
                         r"|(?:总数|总量|总和|之和|共需[\u4e00-\u9fff]{2}|共需)(?:为|是|达到|达|有|计)?)\s*$")
 #: a total that refers back to what was just listed (以上各类, 上述, 两类案件, 三年, 四级, 以上N项, 二者)
 _BACK = lazyre.compile(r"以上|上述|前述|二者|两者|这些|此")
@@ -492,7 +493,8 @@ _NET = lazyre.compile(r"净增(?:加)?(?:为|了)?\s*$")
 _NEW = lazyre.compile(r"新设立?|新登记|新注册|新发展|新成立|新开办|新增")
 _GONE = lazyre.compile(r"注销|吊销|迁出|退出|关闭|撤销")
 #: 未化解的C: the verb negated, the same verb done before it, and the whole before that
-_NOT_DONE = lazyre.compile(r"(?:未|尚未|没有)([\u4e00-\u9fff]{2})(?:的)?(?:[\u4e00-\u9fff]{0,4})\s*$")
+#: (never a level verb as the deed's second character: 年末未结为52件 names 结, not 结为)
+_NOT_DONE = lazyre.compile(r"(?:未|尚未|没有)([\u4e00-\u9fff](?!为|達|达|累|共|合|总)[\u4e00-\u9fff])(?:的)?(?:[\u4e00-\u9fff]{0,4})\s*$")
 
 
 def flows(doc: "Document") -> List[Flow]:
@@ -543,8 +545,9 @@ def flows(doc: "Document") -> List[Flow]:
 #: a natural change of a population: births less deaths (人口自然增长0.58万人 / 自然减少0.28万人)
 _NATURAL = lazyre.compile(r"自然(增长|增加|净增|减少|净减)(?:了|为)?\s*$")
 #: births and deaths of the year, each its own figure right after its word (出生人口2.86万人, 死亡3.14万人)
-_BIRTHS = lazyre.compile(r"出生(?:人口|人数)?(?:为|共|数为)?\s*$")
-_DEATHS = lazyre.compile(r"死亡(?:人口|人数)?(?:为|共|数为)?\s*$")
+#: (a level verb may close the name: 出生人口达到2.86万人, 死亡人口共计3.14万人)
+_BIRTHS = lazyre.compile(r"出生(?:人口|人数)?(?:数)?(?:为|共计|共|合计|总计|达到|达)?\s*$")
+_DEATHS = lazyre.compile(r"死亡(?:人口|人数)?(?:数)?(?:为|共计|共|合计|总计|达到|达)?\s*$")
 
 
 def _natural(text: str, q, near, verb: str) -> Optional[Flow]:
@@ -572,7 +575,8 @@ def _words(text: str, p) -> str:
 
 
 def _exact(p) -> bool:
-    return p.approx is None and not p.approx_word
+    # (达 before a figure says it was reached, not about: 出生人口达2.86万人 is exact — quantities give it no comparator)
+    return p.approx is None and p.approx_word in ("", "达", "達")
 
 
 def _net(text: str, q, near) -> Optional[Flow]:
@@ -624,7 +628,8 @@ def _undone(text: str, q, near, verb: str) -> Optional[Flow]:
     linked = len([p for p in near if p.start > b.start]) == 0 and not _OPEN.search(text[a.start:q.start]) \
         and not _REST.search(text[a.start:q.start]) and a.value >= b.value \
         and sum(1 for c in _SENT_END if c in text[a.end:b.start]) <= 1 \
-        and not _CARRIED.search(text, _past_bracket(text, a.end, q.start), q.start)
+        and not _CARRIED.search(text, _past_bracket(text, a.end, q.start), q.start) \
+        and not _CARRIED.search(text, _sentence_start(text, a.start, max(0, a.start - 120)), a.start)
     # (全年收到申请512件，加上上年结转38件，共审结497件，尚未审结53件: what is left counts the carried cases too —
     # :func:`carried_loads` reads the four figures)
     return Flow("undone", q, pairs, linked, f"未{verb} = 总数 − {verb}")
@@ -658,8 +663,11 @@ _CLOSING = lazyre.compile(r"(?:年末|年底|期末)[\u4e00-\u9fff]{0,6}?(?:在�
 #: a flow in or out right before its figure, its verb alone (新纳入312人, 因…原因退出530人): the stock's own things;
 #: never a verb with another noun after it (新增就业8,000人 counts jobs, not the stock)
 #: (or the verb and the stock's own noun, named in the opening's sentence: 新发展党员18名 after 年初全镇共有党员…)
-_IN_FLOW = lazyre.compile(r"(?:新纳入|纳入|新增|新认定|新录入|迁入|转入|新登记|新发展|增加)(?:了)?(?P<noun>[\u4e00-\u9fff]{0,4})$")
-_OUT_FLOW = lazyre.compile(r"(?:退出|减少|注销|迁出|转出|清退|核减|销号|停保|出列)(?:了)?(?P<noun>[\u4e00-\u9fff]{0,4})$")
+#: (a level verb may close the flow's words: 新纳入达到312人, 退出共计680人)
+_IN_FLOW = lazyre.compile(r"(?:新纳入|纳入|新增|新认定|新录入|迁入|转入|新登记|新发展|增加)(?:了)?(?P<noun>[\u4e00-\u9fff]{0,4}?)"
+                          r"(?:为|共计|合计|共|达到|达)?$")
+_OUT_FLOW = lazyre.compile(r"(?:退出|减少|注销|迁出|转出|清退|核减|销号|停保|出列)(?:了)?(?P<noun>[\u4e00-\u9fff]{0,4}?)"
+                           r"(?:为|共计|合计|共|达到|达)?$")
 
 
 def _flow_of(pat, text: str, q, opening_words: str) -> bool:
@@ -736,7 +744,7 @@ _CARRY_IN = lazyre.compile(r"(?:(?:上一?年度?|去年|以前年度|往年)(?:
 #: the year's intake: 新收, 收到, 受理, 立案 (新收复议案件412件, 全年收到行政复议申请512件)
 _INTAKE = lazyre.compile(r"(?<!不)(?<!不予)(?:新收|新受理|收到|接收|受理|新立案|立案|登记)(?:了)?[\u4e00-\u9fff“”]{0,12}?(?:共|计|为)?$")
 #: what was finished: 审结, 办结, 结案 (共审结497件, 办结398件)
-_FINISHED = lazyre.compile(r"(?<![未没])(?:审结|審結|办结|辦結|结案|結案|审理终结|办理完毕)(?:了)?[\u4e00-\u9fff“”]{0,6}?(?:共|计|为)?$")
+_FINISHED = lazyre.compile(r"(?<![未没])(?:审结|審結|办结|辦結|执结|執結|结案|結案|审理终结|办理完毕)(?:了)?[\u4e00-\u9fff“”]{0,6}?(?:共|计|为)?$")
 #: the stock left at the period's end: 尚未审结, 年末未结, 结转下年 (the undone of the finishing verb, or carried out)
 _CARRY_OUT = lazyre.compile(r"(?:(?:尚|仍|年末|年底|期末)?(?:未|没有)(?:审结|審結|办结|辦結|结案|結案|结|結)|"
                             r"(?:结转|結轉|转入|轉入)(?:至|到)?(?:下一?年度?|下年|明年|次年))"
