@@ -307,6 +307,37 @@ def _odd_one(stated: List) -> "Tuple | None":
     return ()
 
 
+def _prior_by_change(doc, first, second) -> bool:
+    """Whether one of two values of one metric is the other's prior by a change stated with the other: a growth in
+    percent or an amount whose current value is that statement and which the other value, as its base, recomputes
+    within the rounding of the three (2024年全县收入17.26亿元。…全县收入18.41亿元，增收1.15亿元，增长6.7%).  Then the
+    two are two periods' values — a reading that is consistent, so no restatement is reported."""
+    for ch in changes(doc):
+        cur = ch.current
+        if cur is None or ch.amount is None or cur.start not in (first.start, second.start):
+            continue
+        prior = first if cur.start == second.start else second
+        if ch.base is not None and ch.base.start != prior.start:
+            continue          # (the change names its own base)
+        plo, phi = interval_of(prior)
+        clo, chi = interval_of(cur)
+        alo, ahi = interval_of(ch.amount)
+        if plo <= 0:
+            continue
+        if ch.kind == "percent":
+            # growth of the current over the prior, in percent, and the stated one (signed by the verb)
+            glo, ghi = (clo / phi - 1) * 100, (chi / plo - 1) * 100
+            slo, shi = (alo, ahi) if ch.direction > 0 else (-ahi, -alo)
+        elif ch.kind == "amount" and measure(ch.amount) == measure(cur):
+            glo, ghi = clo - phi, chi - plo
+            slo, shi = (alo, ahi) if ch.direction > 0 else (-ahi, -alo)
+        else:
+            continue
+        if glo <= shi + 1e-9 and slo <= ghi + 1e-9:
+            return True
+    return False
+
+
 def _one_metric(a: str, b: str) -> bool:
     """Whether two names of statements name one metric (:func:`lintgov.claims.metric.same_metric`), also once who does
     the action is dropped from one (:func:`lintgov.claims.metric.without_agent`: 行政机关办理一审行政应诉案件 and
@@ -558,6 +589,9 @@ class MetricStatedTwice(Rule):
                 first, second = qs
             if not _apart(doc, first, second):
                 continue          # one paragraph: more likely two things than one thing twice
+            if _prior_by_change(doc, first, second):
+                continue          # (2024年…收入17.26亿元。…收入18.41亿元，增收1.15亿元，增长6.7%: the change stated with one
+                # of them recomputes from the other as its prior — two periods' values, the consistent reading)
             if key_of.get(first.start) != key_of.get(second.start) \
                     and doc.paragraph_at(first.start) is doc.paragraph_at(second.start):
                 continue          # (全年调解矛盾纠纷3,260件。人民调解委员会调解矛盾纠纷2,860件: in one paragraph a
