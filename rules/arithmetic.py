@@ -35,7 +35,7 @@ from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval
 from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN, OVER_PLAN_OF,
-                                  OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
+                                  OWN_SHARE_AFTER, PART_TO_SHARE, budget_heads, plan_restated, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
                                   among_share_pairs, deed_share, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, frames_differ, scope_frame_cut, item_words, other_population, denominator_fits, due_and_actual, following,
@@ -987,7 +987,11 @@ class RateMismatch(Rule):
                         # (一审审结以市、区政府为被告的行政诉讼案件218件: the base's verb heads the whole clause naming the
                         # count, further back than the words right before it)
                         if subset_whole(name, masked[floor:q.start], item_words(doc, masked, d, lo_w, 14)):
-                            subset_only.add(id(d))
+                            # (及时受理率99.2%（全年受理3,615件，其中在规定期限内受理3,587件）: a whole and its part that
+                            # the bracket right after the rate states are the counts it is computed from — exact)
+                            if not (any(d is b for b in bracket) and any(n is b for b in bracket)
+                                    and stated_as_whole(masked, d, n, lo_w, doc)):
+                                subset_only.add(id(d))
                         elif superset_base(name, item_words(doc, masked, d, lo_w, 14)):
                             superset_only.add(id(d))
                         else:
@@ -1625,6 +1629,10 @@ class TargetCompletion(Rule):
         "exceeded": {
         "zh": "称“{stated}”，但完成数{achieved}小于目标数{target}",
         "en": "“{stated}”, but the achieved {achieved} is less than the target {target}"},
+        "excess": {
+        "zh": "超出计划数{stated}与完成数{achieved}减计划数{target}不符（应为{expect}）",
+        "en": "the excess over the plan {stated} does not match the achieved {achieved} less the plan {target} "
+              "(that is {expect})"},
         "under": {
         "zh": "称“{stated}”（不高于目标），但实际数{achieved}大于目标数{target}",
         "en": "“{stated}” (at most the target), but the actual {achieved} is more than the target {target}"},
@@ -1722,16 +1730,23 @@ class TargetCompletion(Rule):
                 after = [c for c in following(doc, q.end, s_end, _MAX_AFTER) if is_count(c)]
                 named = [c for c in after if PLAN_WORD.search(context_before(masked, c, q.end, 12))
                          and not re.search(r"[比较較]", context_before(masked, c, q.end, 12))]
+                if not named and masked[q.end:q.end + 1] in ("：", ":"):
+                    # 完成预算的98.4%：预算收入53.60亿元，实际收入52.74亿元: after a colon, a clause opened by 预算 names
+                    # the budget (预算收入 elsewhere is a total actually collected: only here, set against 实际)
+                    named = budget_heads(masked, after, q.end)
                 if ADJUSTED.search(masked, m.start(), m.end()) is not None:
                     # 完成年初预算的101.2%、调整预算的101.8%，年初预算为184.2亿元: the adjusted budget is not stated
                     named = [c for c in named if ADJUSTED_BEFORE.search(context_before(masked, c, q.end, 8))]
                 elif "年初" in masked[m.start():m.end()]:
                     named = [c for c in named if not ADJUSTED_BEFORE.search(context_before(masked, c, q.end, 8))]
-                if not named and s is not None and masked[q.end:q.end + 1] in ("。", "；", ";"):
+                if s is not None and masked[q.end:q.end + 1] in ("。", "；", ";") \
+                        and (not named or masked[q.end:q.end + 1] != "。"):
                     # 为年度计划的104.0%。年度计划投资450亿元。: a next sentence (or clause after ；) opening with the plan
+                    # (为年度组织收入计划的103.6%；年度计划330.8亿元: only a clause opened by the plan, never a count of
+                    # another plan named inside it — 非税收入计划50亿元)
                     named = plan_opening(doc, masked, q.end + 1)
                     after = named
-                elif len(named) != 1 or not re.match(r"[，,（(]", masked[q.end:q.end + 1]):
+                elif len(named) != 1 or not re.match(r"[，,（(：:]", masked[q.end:q.end + 1]):
                     named = []
                 if len(named) != 1:
                     # no target in the sentence: the target named before or after it (claims.reach.target_readings)
@@ -2054,6 +2069,24 @@ class TargetCompletion(Rule):
                 # is of another thing the sentence goes on to)
                 if not achieved or not _shared_word(masked[m.start():end], masked[end + nb.end():achieved[0].start]):
                     continue
+            plan = plan_restated(doc, masked, target) if side == ">" and not target.is_percent else None
+            if plan is not None:
+                # 超出年度计划820套（年度计划6,000套）: the plan restated right after makes the figure after the plan's
+                # words the excess, achieved − plan (the level right before the clause)
+                a = achieved[-1]
+                av, pv, ev = count_interval(a), count_interval(plan), count_interval(target)
+                diff = (av[0] - pv[1], av[1] - pv[0])
+                ok = overlaps(diff, ev)
+                record(doc, self.code, "target", target, ok, "achieved-plan", [a, plan])
+                if not ok:
+                    yield self.finding(doc, target.start, target.end, "excess",
+                                       related=[Related(a.start, a.end, {"zh": "完成数", "en": "achieved"}),
+                                                Related(plan.start, plan.end, {"zh": "计划数", "en": "plan"})],
+                                       evidence={"stated": _json_interval(ev), "recomputed": _json_interval(diff),
+                                                 "formula": "achieved-plan"},
+                                       stated=label(doc, target), achieved=label(doc, a), target=label(doc, plan),
+                                       expect=fmt_num((diff[0] + diff[1]) / 2))
+                continue
             tv = target.interval() if target.is_percent else count_interval(target)
             if target.approx is not None:   # (超过11万人 / 13%左右 as the target: its printed value)
                 h = target.half_unit * (target.base_value / target.value if target.value else 1.0)

@@ -53,7 +53,7 @@ from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
-__all__ = ["strip_level_verb", "LEVEL_FILLER", "deed_share", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["deed_share", "budget_heads", "plan_restated", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs", "strip_level_verb", "LEVEL_FILLER",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -448,6 +448,8 @@ _DENOMINATOR_WORDS = (
     (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
     (lazyre.compile(r"受理率"), lazyre.compile(r"收到|接到|接收|申请|申請|提出|登记|登記|共")),
     (lazyre.compile(r"城镇化|城鎮化"), lazyre.compile(r"常住人口|总人口|總人口")),
+    # 防治率 of pests, diseases or disasters is over the area or cases where they occurred (发生面积12.6万亩)
+    (lazyre.compile(r"防治率|防控率"), lazyre.compile(r"发生|發生")),
     # 纠错率 of 行政复议 is over the cases concluded, that of 规范性文件备案审查 over the documents reviewed
     # (审核 for the documents reviewed: 共审核规范性文件146件，纠正6件)
     (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理|审查|審查|审核|審核|"
@@ -549,11 +551,38 @@ def stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int, doc=None)
     if d.end <= n.start and re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]?", masked[d.end:d.end + 16]) \
             and not re.search(r"[。；;]", masked[d.end:n.start]):
         return True
+    if doc is not None and _planned_whole(doc, masked, d, n, floor):
+        return True
     a = among(doc).get(n.start) if doc is not None else None
     if a is not None and a.whole is d:
         return True           # 全县318个村（社区）中，已有298个… (claims.ratios.among: brackets in the whole's name)
     lo, hi = sorted((d.end, n.start))
     return d.end <= n.start and ("其中" in masked[lo:hi] or headless_part(masked, d, n))
+
+
+#: a clause opened by the plan it states (年度计划新开工改造…186个, 今年计划完成…): the planned action up to the figure
+_PLANNED = lazyre.compile(r"\s*(?:全年|年度|今年|本年度?)?(?:计划|計劃|目标任务|目標任務|任务|任務)(?:为|為|是)?[\u4e00-\u9fff“”]{1,16}")
+#: a clause stating what has been done of a plan (已开工, 实际完成, 截至年底已…)
+_DONE_OF_PLAN = lazyre.compile(r"已|实际|實際")
+
+
+def _planned_whole(doc, masked: str, d: Quantity, n: Quantity, floor: int) -> bool:
+    """年度计划新开工改造城镇老旧小区186个，截至12月底已开工183个: the count of a clause opened by the plan is the whole
+    of what has been done of it, stated right after in the next clause with 已 or 实际 (the same measure, no plan word
+    there, nothing between the two clauses but them)."""
+    if not (d.end <= n.start and d.unit and d.unit == n.unit) or n.start - d.end > 40:
+        return False
+    cd = clause_start(doc, masked, d.start, floor)
+    if not _PLANNED.fullmatch(masked, cd, d.num_start):
+        return False
+    cn = clause_start(doc, masked, n.start, floor)
+    between = masked[d.end:cn]
+    if not re.fullmatch(r"[\u4e00-\u9fff“”]{0,8}[，,；;]", between):
+        return False
+    clause_n = masked[cn:n.num_start]
+    # (其中已开工的重大项目30个: a part of what has been done, not all of it)
+    return bool(_DONE_OF_PLAN.search(clause_n)) and not PLAN_WORD.search(clause_n) \
+        and not clause_n.lstrip().startswith("其中")
 
 
 #: the words right before a part stated as a headless relative clause (实现就业创业的1,768名, 完成整改的为1,002家,
@@ -586,9 +615,11 @@ def adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool:
     if d.end <= q.start and q.end <= n.start:
         # 全年受理人民调解案件3,600件，调解成功率95.0%，调解成功3,420件: the whole, the rate, then its part, each in the
         # clause right after the one before, nothing else between them
+        # (立案2,986起，破案率为61.8%（破获1,845起）: the part alone in a bracket right after the rate)
         b1, b2 = masked[d.end:q.start], masked[q.end:n.start]
         return bool(re.fullmatch(r"[\u4e00-\u9fff“”]{0,4}[，,][\u4e00-\u9fff“”]{1,12}", b1)
-                    and re.fullmatch(r"[，,][\u4e00-\u9fff“”]{1,12}", b2))
+                    and (re.fullmatch(r"[，,][\u4e00-\u9fff“”]{1,12}", b2)
+                         or (re.fullmatch(r"[（(][\u4e00-\u9fff“”]{1,12}", b2) and masked[n.end:n.end + 1] in ("）", ")"))))
     if not d.end <= n.start:
         return False
     if "。" in masked[d.end:q.start]:
@@ -676,6 +707,10 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
     # two-character words of the name (出庭应诉 → 出庭, 庭应, 应诉) so that 开庭 does not pass for 出庭
     keys = [raw[i:i + 2] for i in range(len(raw) - 1)
             if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
+    if _NEGATED_NAME.fullmatch(raw):
+        # 不起诉率, 未结案率: a rate named by a negated deed counts the deed negated (决定不起诉457人), never the deed
+        # itself (审查起诉3,218人 is its whole): the name's words all count only together
+        keys = [raw[-3:]]
     if not keys:
         keys = [c for c in raw if c not in _STOP_CHARS]
     if not keys and len(raw) >= 2 and qualifiers:
@@ -866,7 +901,53 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
                                 for c in counts if c.end <= prev[-1].start and measure_of(c) == measure_of(prev[-1])):
                     out.append(prev[-1])
                 out.append(after[-1])
+    if not out and keys and not _NEGATED_NAME.fullmatch(raw):
+        out = _verb_stem_numerators(doc, masked, counts, raw, floor, undone)
     return out
+
+
+#: a rate's name opened by a negation (不起诉, 未结案, 不合格: the negated deed is what it counts)
+_NEGATED_NAME = lazyre.compile(r"(?:不|未|非)[\u4e00-\u9fff]{2}")
+
+
+#: words before a count that name what was handled, not what was done to it: a rate's verb is never read in them
+_VERB_LIGHT = lazyre.compile(r"开展|開展|开始|開始|接待|发生|發生|发现|發現|实施|實施|实现|實現|完善|组织|組織|推进|推進|建立")
+
+
+def _verb_stem_numerators(doc, masked, counts, raw: str, floor: int, undone: set) -> List[Quantity]:
+    """接通率 over 人工接听18.6万个, 破案率 over 破获1,845起: the numerator named by the verb of the rate's own word (its
+    first character: 接 of 接通, 破 of 破案) with another complement or object (接听, 破获), when no count names the rate's
+    word itself.  One such count only (two would be parallel deeds); the whole is read by the rule as for any numerator
+    (stated as the whole, or the count right before in the chain of clauses)."""
+    own = raw[-2:]
+    if len(own) < 2 or own[0] in _STOP_CHARS or not all("\u4e00" <= ch <= "\u9fff" for ch in own):
+        return []
+    verb = own[0]
+    found = []
+    for c in counts:
+        if is_delta(masked, c) or id(c) in undone:
+            continue
+        ctx = own_words(doc, masked, c, floor)
+        if _NOT_NUMERATOR.search(ctx) or _NEWLY.search(ctx):
+            continue
+        i = ctx.rfind(verb)
+        if i < 0 or i + 1 >= len(ctx) or not "\u4e00" <= ctx[i + 1] <= "\u9fff" or ctx[i + 1] in _STOP_CHARS:
+            continue
+        word = ctx[i:i + 2]
+        if _VERB_LIGHT.search(word) or re.search(_NEGATION + "$", ctx[:i]):
+            continue
+        found.append(c)
+    return found if len(found) == 1 else []
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with words left out (粮食播种面积 of 粮食作物播种面积): at least four characters, all
+    of ``full``'s in order, the same first and last two characters (the head), at most four characters left out."""
+    if len(short) < 4 or len(short) >= len(full) or len(full) - len(short) > 4 or short[-2:] != full[-2:] \
+            or short[0] != full[0]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 def _abbreviates(word: str, words: str) -> bool:
@@ -2590,7 +2671,9 @@ def named_base_before(masked: str, zhan: int, q: Quantity, d: Quantity) -> bool:
 #: plan (a thousands comma may stand inside the target value; 预算收入/预算支出 are totals, not plans)
 _NO_BREAK = r"(?:[^，。；;！？,]|(?<=\d),(?=\d))"
 TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當於|占|佔)了?" + _NO_BREAK + r"{0,20}?"
-                         r"(?:目标|目標|任务|任務|计划|計劃|预算(?!收入|支出|收|支)|預算(?!收入|支出|收|支))"
+                         r"(?:目标|目標|任务|任務|计划|計劃|预算(?!收入|支出|收|支)|預算(?!收入|支出|收|支)|"
+                         # 为控制指标的75.9%: a cap (死亡41人 under 54人控制指标) is completed as a plan is
+                         r"控制指标|控制指標|控制数|控制數)"
                          # (not past a 占: 完成四种计划的企业只占企业总数的30% is a share of the enterprises)
                          r"(?:(?![占佔])" + _NO_BREAK + r"){0,16}?的\s*$")
 #: 比年度计划600亿元超额完成4.2% / 超出年度计划4.2% / 超额完成年度计划4.2%: the excess over a plan in percent
@@ -2606,7 +2689,9 @@ OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|�
 #: the excess over a set figure written in the phrase, before 的 (超过原定计划427.4亿元的15.3%)
 OVER_PLAN_OF = lazyre.compile(r"的\s*$")
 #: 完成率110% (of a plan whose target the sentence states)
-COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
+#: (预算执行率90.5%: the execution of a budget is its completion — 完成3.62亿元 over 预算数4.00亿元)
+COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率|"
+                                  r"(?:预算|預算)(?:执行|執行)率)"
                                   r"(?:为|為|达到|達到|达|達)?\s*$")
 #: measures where better is lower (a concentration, emissions, energy per unit, failures, prices)
 LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不达标|不達標|失业|失業|发生率|發生率|死亡|事故|PM|下降|降低|减少|減少|"
@@ -2648,8 +2733,45 @@ def plan_opening(doc, masked: str, pos: int) -> List[Quantity]:
     return [c]
 
 
+#: a clause opened by the budget it states, and one opened by the actual figure (预算收入53.60亿元，实际收入52.74亿元)
+_BUDGET_HEAD = lazyre.compile(r"(?:年初)?(?:预算|預算)(?:数|數)?[\u4e00-\u9fff]{0,4}?(?:为|為)?")
+_ACTUAL_HEAD = lazyre.compile(r"(?:实际|實際)[\u4e00-\u9fff]{0,6}?(?:为|為)?")
+
+
+def budget_heads(masked: str, after: Sequence[Quantity], floor: int) -> List[Quantity]:
+    """The budget among the counts stated after a completion's colon (完成预算的98.4%：预算收入53.60亿元，实际收入52.74亿元):
+    the one count whose clause is opened by 预算 (nothing before it in the clause), when another count of its measure
+    has its clause opened by 实际.  Empty otherwise."""
+    budget = [c for c in after if _BUDGET_HEAD.fullmatch(context_before(masked, c, floor, 12))]
+    actual = [c for c in after if _ACTUAL_HEAD.fullmatch(context_before(masked, c, floor, 12))]
+    if len(budget) == 1 and any(measure_of(a) == measure_of(budget[0]) for a in actual):
+        return budget
+    return []
+
+
+#: the plan restated right after a figure (…820套（年度计划6,000套）, …820套，年度计划6,000套): its words before its number
+_PLAN_RESTATED = lazyre.compile(r"[（(，,]\s*(?:全年|年度|今年|本年)?(?:的)?(?:计划|計劃|目标|目標|任务|任務)(?:任务|任務|数|數)?"
+                                r"(?:为|為|是)?\s*")
+
+
+def plan_restated(doc, masked: str, c: Quantity) -> Optional[Quantity]:
+    """超出年度计划820套（年度计划6,000套）: the count of ``c``'s measure stated right after it as the plan (in a bracket
+    closed right after it, or in the next clause closed right after it) — when present, ``c`` (after 超出…计划) is not the
+    plan but the excess over it.  ``None`` otherwise."""
+    nxt = following(doc, c.end, min(len(masked), c.end + 20), 1)
+    if not nxt or not is_count(nxt[0]) or nxt[0].approx is not None or measure_of(nxt[0]) != measure_of(c):
+        return None
+    p = nxt[0]
+    if not _PLAN_RESTATED.fullmatch(masked, c.end, p.num_start):
+        return None
+    close = "）)" if masked[c.end] in "（(" else "，,；;。"
+    if masked[p.end:p.end + 1] not in close and p.end < len(masked):
+        return None
+    return p
+
+
 #: a target named after its number (超额完成年度100个的目标任务, 1.2万人的年度目标)
-PLAN_AFTER = lazyre.compile(r"的?(?:年度|全年)?(?:目标|目標|任务|任務|计划|計劃)")
+PLAN_AFTER = lazyre.compile(r"的?(?:年度|全年)?(?:目标|目標|任务|任務|计划|計劃|控制指标|控制指標)")
 
 
 def c_not_plan(masked: str, c: Quantity, floor: int) -> bool:
@@ -2741,7 +2863,7 @@ _SCOPE_WORD = scope_pattern("area", "level", traditional=True)
 _ZHAN_OBJECT = lazyre.compile(r"(?:占|佔)(?!比)(?:到|了)?(?P<x>[^，,；;。：:\d]{0,14}?)(?:的)?(?:比重|比例|份额|份額)?"
                               r"(?:为|為|达到|達到|达|達|是|约|約|大约|大約|近|超过|超過|逾)?$")
 #: a count right after the share, introduced as its part (，共计5.86万件 / ，计6,475件 / ，达812件)
-_PART_NEXT_BARE = lazyre.compile(r"[，,]\s*(?:共计|共計|合计|合計|计|計|达|達|为|為|有|共)\s*$")
+_PART_NEXT_BARE = lazyre.compile(r"[，,]\s*(?:共计|共計|合计|合計|计|計|达到|達到|达|達|为|為|有|共)\s*$")
 #: a plan, an estimate, an average or last year's in a count's clause (累计 is read pairwise: _periods_apart)
 _PLAN_NOT_SUM = lazyre.compile(r"上年|去年|上一年|前一年|年初|预计|預計|计划|計劃|安排|年均|人均|目标|目標|力争|力爭")
 #: a count of what was added, built or newly done in the period (a flow), never over a stock or a part of one
@@ -3223,8 +3345,9 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
                 # 财政教育支出占… over 教育支出68.4亿元: the subject's name shortened to its own words
                 nums = [c for c in counts if len(keys[id(c)]) >= 4 and skey.endswith(keys[id(c)])]
             if not nums:
-                after = [c for c in counts if c.start >= q.end and _PART_NEXT_BARE.search(masked, q.end, c.start)
-                         and len(masked[q.end:c.start]) <= 6]
+                # (，达98.6万亩: the copula may be read into the figure as its word before — matched up to the number)
+                after = [c for c in counts if c.start >= q.end and _PART_NEXT_BARE.search(masked, q.end, c.num_start)
+                         and len(masked[q.end:c.num_start]) <= 6]
                 nums = after
         else:
             # 项目支出1,445.55万元，占43.4%: the count closing the clause right before 占
@@ -3263,7 +3386,10 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
                 dcore = _TOTAL_TAIL.sub("", dkey)
                 in_frame = bool(frame) and len(dkey) >= 2 and (frame in dkey or dkey in frame
                                                               # (the frame's total named after it: 行政复议案件总数)
-                                                              or (len(dcore) >= 2 and dcore != dkey and dcore in frame))
+                                                              or (len(dcore) >= 2 and dcore != dkey and dcore in frame)
+                                                              # (粮食播种面积 for the frame 粮食作物播种面积: the same
+                                                              # name shortened, its words in order, its head kept)
+                                                              or _shortened(dkey, frame))
                 # a frame naming the whole (户籍人口中，老年人口占…) admits only a count of that whole, never another
                 # whole of the same head (常住人口)
                 named_frame = len(frame) >= 2 and _key(_SCOPE_WORD.sub("", frame)) != ""

@@ -1,0 +1,133 @@
+"""rates22: rates, completions and executions read against the counts they are computed from.
+
+* a rate's numerator named by the verb of the rate's own word with another complement (接通率 over 人工接听, 破案率 over
+  破获), one such count only, its whole the count right before (or the count of the clause before when the part stands
+  alone in a bracket after the rate);
+* a rate named by a negated deed (不起诉率, 不批捕率) counts that deed negated, never the deed itself (审查起诉 is its
+  whole, 提起公诉 the other outcome);
+* a count of a clause opened by the plan (年度计划新建…1,200个) is the whole of what has been done of it (已建成…);
+* a whole and its part stated in a bracket right after a qualified rate (及时答复率…（答复…，其中在规定时限内答复…）) are
+  its operands exactly, not only a bound;
+* completions: the plan restated after ；(为年度计划的N%；年度计划X), 预算执行率 (executed over the budget), the budget
+  after a colon set against the actual (完成预算的N%：预算支出X，实际支出Y), a cap (为控制指标的N%), and the excess
+  over a plan restated in a bracket (超出年度计划N（年度计划X）: achieved − plan);
+* 防治率 over the area where the pest occurred (发生面积); a share framed by a whole (在…中) whose total is stated
+  later under a shortened name.
+
+The wordings are the tests' own (police, hotlines, procuratorates, housing, forestry, budgets, statistics).
+"""
+import pytest
+
+from conftest import consistency_codes, ledger_verdicts
+
+
+PAIRS = [
+    # (consistent, inconsistent, code) — the arithmetic in the comment
+    # 1,401 / 3,640 = 38.49%
+    ("全年共立盗窃案件3,640起，破案率为38.5%（破获1,401起）。",
+     "全年共立盗窃案件3,640起，破案率为45.5%（破获1,401起）。", "LG101"),
+    # 80.5 / 86.2 = 93.39%
+    ("12345政务服务热线全年呼入86.2万个，人工接听80.5万个，接通率为93.4%。",
+     "12345政务服务热线全年呼入86.2万个，人工接听80.5万个，接通率为88.4%。", "LG101"),
+    # 5,148 / 5,200 = 99.0%
+    ("全年110报警服务台呼入报警电话5,200个，接听5,148个，接通率99.0%。",
+     "全年110报警服务台呼入报警电话5,200个，接听5,148个，接通率96.0%。", "LG101"),
+    # 318 / 2,460 = 12.93%
+    ("全年审查起诉各类犯罪嫌疑人2,460人，决定不起诉318人，不起诉率12.9%。",
+     "全年审查起诉各类犯罪嫌疑人2,460人，决定不起诉318人，不起诉率18.9%。", "LG101"),
+    # 180 / 1,875 = 9.6%: the rate first, its counts in the next sentence
+    ("不起诉率为9.6%。全年审查起诉终结1,875人，依法决定不起诉180人。",
+     "不起诉率为15.6%。全年审查起诉终结1,875人，依法决定不起诉180人。", "LG101"),
+    # 1,164 / 1,200 = 97.0%
+    ("年度计划新建通信基站1,200个，截至11月底已建成1,164个，建成率97.0%。",
+     "年度计划新建通信基站1,200个，截至11月底已建成1,164个，建成率91.0%。", "LG101"),
+    # 45 / 48 = 93.75%
+    ("今年计划开工重点水利项目48个，目前已开工45个，开工率93.8%。",
+     "今年计划开工重点水利项目48个，目前已开工45个，开工率98.8%。", "LG101"),
+    # 304 / 320 = 95.0%
+    ("年度任务改造农村危房320户，实际完工304户，完工率95.0%。",
+     "年度任务改造农村危房320户，实际完工304户，完工率90.0%。", "LG101"),
+    # 1,320 / 1,340 = 98.51%
+    ("群众来信及时答复率98.5%（全年答复群众来信1,340件，其中在规定时限内答复1,320件）。",
+     "群众来信及时答复率94.5%（全年答复群众来信1,340件，其中在规定时限内答复1,320件）。", "LG101"),
+    # 2,160 / 2,250 = 96.0%
+    ("不动产登记当场受理率为96.0%（全年受理登记申请2,250件，其中当场受理2,160件）。",
+     "不动产登记当场受理率为92.0%（全年受理登记申请2,250件，其中当场受理2,160件）。", "LG101"),
+    # 45.2 / 46.8 = 96.58%
+    ("全市小麦条锈病发生面积46.8万亩。通过统防统治，全年完成防治面积45.2万亩，防治率96.6%。",
+     "全市小麦条锈病发生面积46.8万亩。通过统防统治，全年完成防治面积45.2万亩，防治率90.6%。", "LG101"),
+    # 1,380 / 3,000 = 46.0%
+    ("在规模以上工业企业营业收入中，高新技术企业占到46.0%，达1,380亿元；全市规模以上企业营业收入3,000亿元。",
+     "在规模以上工业企业营业收入中，高新技术企业占到52.0%，达1,380亿元；全市规模以上企业营业收入3,000亿元。", "LG101"),
+    # 3.15 / 3 = 105.0%
+    ("全年完成造林面积3.15万亩，为年度计划的105.0%；年度计划3万亩。",
+     "全年完成造林面积3.15万亩，为年度计划的115.0%；年度计划3万亩。", "LG102"),
+    # 4.62 / 4 = 115.5%
+    ("全年引进外资4.62亿美元，为年度目标的115.5%；年度目标4亿美元。",
+     "全年引进外资4.62亿美元，为年度目标的110.5%；年度目标4亿美元。", "LG102"),
+    # 18.6 / 20 = 93.0%
+    ("政府性基金预算支出完成18.6亿元，预算数为20亿元，预算执行率为93.0%。",
+     "政府性基金预算支出完成18.6亿元，预算数为20亿元，预算执行率为98.0%。", "LG102"),
+    # 12.42 / 13.5 = 92.0%
+    ("部门预算支出执行12.42亿元，年初预算13.5亿元，预算执行率92.0%。",
+     "部门预算支出执行12.42亿元，年初预算13.5亿元，预算执行率97.0%。", "LG102"),
+    # 40.21 / 41.80 = 96.20%
+    ("全年社保基金支出完成预算的96.2%：预算支出41.80亿元，实际支出40.21亿元。",
+     "全年社保基金支出完成预算的92.6%：预算支出41.80亿元，实际支出40.21亿元。", "LG102"),
+    # 2,350 / 2,500 = 94.0%
+    ("全年建设用地使用2,350亩，为省下达的2,500亩控制指标的94.0%。",
+     "全年建设用地使用2,350亩，为省下达的2,500亩控制指标的98.0%。", "LG102"),
+    # 12 / 16 = 75.0%
+    ("全年火灾死亡12人，控制在市下达的16人控制指标以内，为控制指标的75.0%。",
+     "全年火灾死亡12人，控制在市下达的16人控制指标以内，为控制指标的85.0%。", "LG102"),
+    # 156 − 120 = 36
+    ("全年新建农村公路156公里，超出年度计划36公里（年度计划120公里）。",
+     "全年新建农村公路156公里，超出年度计划46公里（年度计划120公里）。", "LG102"),
+    # 5.8 − 5 = 0.8
+    ("全年发放创业担保贷款5.8亿元，超额完成年度目标0.8亿元（年度目标5亿元）。",
+     "全年发放创业担保贷款5.8亿元，超额完成年度目标1.8亿元（年度目标5亿元）。", "LG102"),
+]
+
+
+@pytest.mark.parametrize("good,bad,code", PAIRS)
+def test_pair(consistency_rules, good, bad, code):
+    assert consistency_codes(consistency_rules, good) == []
+    assert consistency_codes(consistency_rules, bad) == [code]
+
+
+def test_verb_stem_numerator_is_the_evidence(consistency_rules):
+    # the numerator shown is the count named by the rate's verb (破获), the base the count of the clause before
+    bad = "全年共立盗窃案件3,640起，破案率为45.5%（破获1,401起）。"
+    assert ledger_verdicts(consistency_rules, bad, "45.5%") == [False]
+    from lintgov.engine import lint_text
+    f = [f for f in lint_text(bad + "\n", consistency_rules) if f.code == "LG101"][0]
+    assert f.evidence["numerator"] == 1401 and f.evidence["denominator"] == 3640
+
+
+TRAPS = [
+    # one count only: nothing to compute
+    "热线全年接听来电80.5万个，接通率为93.4%。",
+    # the counts are of another year than the rate
+    "2023年全市热线呼入80万个，人工接听72万个。2024年接通率为95.0%。",
+    # two counts named by the rate's verb (接到, 接听): which one is its numerator is not ours to guess
+    "热线接到来电86.2万个，人工接听80.5万个，接通率为90.0%。",
+    # two counts of 破获 (current cases and carried-over ones): the rate's numerator is not stated alone
+    "全年立刑事案件2,986起，破获现行案件1,845起，另破获积案326起，破案率61.8%。",
+    # 不起诉率 is not 提起公诉 over 审查起诉 (the other outcome: (2,460 − 2,142) / 2,460 = 12.9%)
+    "全年审查起诉2,460人，提起公诉2,142人，不起诉率12.9%。",
+    # a rate with a qualifier over the unqualified action, outside a bracket: only a bound (1,560 / 1,600 = 97.5%)
+    "全年办结信访事项1,600件，按期办结1,560件，按期办结率93.5%。",
+    # 防治率 is over the area where the pest occurred, not over the area sown
+    "全县粮食播种面积158万亩，完成病虫害防治面积45.2万亩，防治率96.6%。",
+    # the excess over a plan not restated: 400套 is read as the plan itself (2,400 ≥ 400)
+    "全年筹集公租房房源2,400套，超出年度计划400套。",
+    # the plan of another thing after ；: not the plan of the completion
+    "全年税收收入完成342.7亿元，为年度计划的103.6%；非税收入计划50亿元，完成52亿元。",
+    # 预算收入 that is not set against an actual figure after a colon is revenue, not a budget
+    "全年一般公共预算收入完成年度预算的102.3%，一般公共预算收入58.6亿元。",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_trap_stays_silent(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) == []
