@@ -86,6 +86,11 @@ PAIRS = [
     # 5.8 − 5 = 0.8
     ("全年发放创业担保贷款5.8亿元，超额完成年度目标0.8亿元（年度目标5亿元）。",
      "全年发放创业担保贷款5.8亿元，超额完成年度目标1.8亿元（年度目标5亿元）。", "LG102"),
+    # the rest of a whole after its part, the part opened by 其中， after a sentence holding a figure of another measure:
+    # (2,950 − 640) / 2,950 = 78.3%
+    ("全年办理不动产登记业务2,950件，收取登记费36万元。其中，窗口办理的640件，其余均通过网上办理，网上办理的业务占比78.3%。",
+     "全年办理不动产登记业务2,950件，收取登记费36万元。其中，窗口办理的640件，其余均通过网上办理，网上办理的业务占比71.3%。",
+     "LG101"),
 ]
 
 
@@ -123,6 +128,22 @@ TRAPS = [
     "全年筹集公租房房源2,400套，超出年度计划400套。",
     # the plan of another thing after ；: not the plan of the completion
     "全年税收收入完成342.7亿元，为年度计划的103.6%；非税收入计划50亿元，完成52亿元。",
+    # 破案率 is over the cases filed, never over the incidents reported (1,845 / 4,217 = 43.8%)
+    "全年接报刑事警情4,217起，破案率为61.8%（破获1,845起）。",
+    # cases carried over: the rate may be over the year's new cases (432 / 454 = 95.2%) or all (432 / 486 = 88.9%)
+    "全年新收行政复议案件454件，旧存32件，审结432件，结案率95.2%。",
+    # 受理率 after the count not accepted: (412 − 37) / 412 = 91.0%
+    "全年收到行政复议申请412件，不予受理37件，受理率91.0%。",
+    # 出庭应诉率 is over the cases requiring the head's appearance, not all cases concluded (186 / 217 = 85.7%)
+    "全年共审结一审行政案件217件。负责人出庭应诉186件，出庭应诉率为100%。",
+    # a rate of a subset (网上信访) whose own counts are not stated
+    "全年办结信访事项2,340件，其中网上信访1,120件，网上信访按期办结率98.5%。",
+    # the counts are last year's, the rate this year's
+    "2023年受理案件1,200件，办结1,150件；2024年办结率为97.2%。",
+    # approximate counts: 1.15万 / 1.2万 lies in 95.4%–96.3%
+    "全年受理群众诉求约1.2万件，办结1.15万件，办结率95.8%。",
+    # a part of the numerator after 其中 (跨区域案件破获54起) is no numerator of its own: 286 / 312 = 91.7%
+    "全年立案侦查经济犯罪案件312起，破获286起，其中跨区域案件破获54起，破案率91.7%。",
     # 预算收入 that is not set against an actual figure after a colon is revenue, not a budget
     "全年一般公共预算收入完成年度预算的102.3%，一般公共预算收入58.6亿元。",
 ]

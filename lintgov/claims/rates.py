@@ -448,6 +448,8 @@ _DENOMINATOR_WORDS = (
     (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
     (lazyre.compile(r"受理率"), lazyre.compile(r"收到|接到|接收|申请|申請|提出|登记|登記|共")),
     (lazyre.compile(r"城镇化|城鎮化"), lazyre.compile(r"常住人口|总人口|總人口")),
+    # 破案率 is over the cases filed (立案, 立刑事案件, 发案), never over the incidents reported (接报警情)
+    (lazyre.compile(r"破案率"), lazyre.compile(r"立|发案|發案")),
     # 防治率 of pests, diseases or disasters is over the area or cases where they occurred (发生面积12.6万亩)
     (lazyre.compile(r"防治率|防控率"), lazyre.compile(r"发生|發生")),
     # 纠错率 of 行政复议 is over the cases concluded, that of 规范性文件备案审查 over the documents reviewed
@@ -2024,7 +2026,7 @@ def share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
 
 
 #: the rest of a whole after its part, named (其余为网上办理 / 其余均为线上受理 / 其余是简易程序案件)
-_REST_NAMED = lazyre.compile(r"[，,]\s*其余(?:的)?(?:均|都|全部)?(?:为|為|是|通过|通過|采取|採取)?(?P<w>[\u4e00-\u9fff“”]{2,10}?)[，,]")
+_REST_NAMED = lazyre.compile(r"[，,]\s*其余(?:的)?(?:均|都|全部)?(?:为|為|是|通过|通過|采取|採取)?(?P<w>[\u4e00-\u9fff“”]{2,10}?)[，,。]")
 
 
 def rest_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity, bool]]:
@@ -2035,12 +2037,20 @@ def rest_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quan
     before = [c for c in counts if c.end <= q.start and not is_delta(masked, c)]
     if len(before) < 2:
         return []
-    c, d = before[-1], before[-2]
+    c = before[-1]
+    # (全年作出处罚决定1,486件，罚没款2,318万元。其中，适用简易程序的312件: the whole is the count of the part's measure
+    # 其中 breaks down, a figure of another measure may stand between them)
+    same = [x for x in before[:-1] if measure_of(x) == measure_of(c)]
+    if not same:
+        return []
+    d = same[-1]
     m = _REST_NAMED.match(masked, c.end)
     if m is None or m.end() > q.start or re.search(r"\d", masked[m.end():q.start]) \
-            or measure_of(c) != measure_of(d) or count_interval(d)[0] <= count_interval(c)[1]:
+            or count_interval(d)[0] <= count_interval(c)[1]:
         return []
-    if not re.fullmatch(r"[，,]\s*其中[\u4e00-\u9fff“”]{0,16}", masked[d.end:c.start]):
+    k = masked.rfind("其中", d.end, c.start)
+    if k < 0 or not re.fullmatch(r"其中[，,]?\s*[\u4e00-\u9fff“”]{0,16}", masked[k:c.start]) \
+            or not re.fullmatch(r"[^；;\n]{0,24}?[，,。]\s*", masked[d.end:k]):
         return []
     raw = rate_stem(name)
     keys = [raw[i:i + 2] for i in range(len(raw) - 1) if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
