@@ -899,9 +899,11 @@ class RateMismatch(Rule):
             counts += [c for c in following(doc, q.end, stop, _MAX_AFTER) if is_count(c) and not open_bound(c)]
         if len(counts) > _MAX_OPERANDS + _MAX_AFTER:
             counts = counts[:_MAX_OPERANDS + _MAX_AFTER]
+        among_pairs: List[Tuple[Quantity, Quantity]] = []
         if kind == "share" and (is_words_share(masked, q) or q.approx):
             # 逾九成的村…，全县236个村中有218个…: the counts of a part among its whole after the share
-            counts += [x for pair in among_share_pairs(doc, masked, q, lo_w) for x in pair
+            among_pairs = among_share_pairs(doc, masked, q, lo_w)
+            counts += [x for pair in among_pairs for x in pair
                        if not any(x is c for c in counts)]
             if not counts and is_words_share(masked, q):
                 # 近九成的纠纷以调解方式结案（调解结案372件，共受理418件）: part and whole after the share's predicate
@@ -939,6 +941,10 @@ class RateMismatch(Rule):
                     return None
                 return self._complement_finding(doc, q, name, stated, rest)
             eligible = share_pairs(doc, masked, counts, q, lo_w)
+            if not eligible and among_pairs and masked[q.end:q.end + 1] in ("，", ","):
+                # 达到省定办学标准的不足九成，全区63所学校中达标的有54所: a share closing its clause, its part among its
+                # whole in the clause after (claims.rates.among_share_pairs), no 占 to pair them by
+                eligible = list(among_pairs)
             # 办理人大代表建议186件、政协提案234件，其中涉及民生领域的273件，占65.0%: the whole is the list's sum (no item
             # alone can be: each is below the part)
             ls = list_share(doc, masked, counts, q, lo_w) if q.value <= 100 else None
@@ -1730,10 +1736,12 @@ class TargetCompletion(Rule):
                 after = [c for c in following(doc, q.end, s_end, _MAX_AFTER) if is_count(c)]
                 named = [c for c in after if PLAN_WORD.search(context_before(masked, c, q.end, 12))
                          and not re.search(r"[比较較]", context_before(masked, c, q.end, 12))]
+                budget_colon = False
                 if not named and masked[q.end:q.end + 1] in ("：", ":"):
                     # 完成预算的98.4%：预算收入53.60亿元，实际收入52.74亿元: after a colon, a clause opened by 预算 names
                     # the budget (预算收入 elsewhere is a total actually collected: only here, set against 实际)
                     named = budget_heads(masked, after, q.end)
+                    budget_colon = bool(named)
                 if ADJUSTED.search(masked, m.start(), m.end()) is not None:
                     # 完成年初预算的101.2%、调整预算的101.8%，年初预算为184.2亿元: the adjusted budget is not stated
                     named = [c for c in named if ADJUSTED_BEFORE.search(context_before(masked, c, q.end, 8))]
@@ -1746,7 +1754,9 @@ class TargetCompletion(Rule):
                     # another plan named inside it — 非税收入计划50亿元)
                     named = plan_opening(doc, masked, q.end + 1)
                     after = named
-                elif len(named) != 1 or not re.match(r"[，,（(：:]", masked[q.end:q.end + 1]):
+                elif len(named) != 1 or not (re.match(r"[，,（(]", masked[q.end:q.end + 1]) or budget_colon):
+                    # (完成…的125%：全年新增企业50家，目标任务为40家: after a colon the counts are an alternative reading,
+                    # claims.reach — only a budget set against the actual figure is read here)
                     named = []
                 if len(named) != 1:
                     # no target in the sentence: the target named before or after it (claims.reach.target_readings)

@@ -12,7 +12,9 @@
   after a colon set against the actual (完成预算的N%：预算支出X，实际支出Y), a cap (为控制指标的N%), and the excess
   over a plan restated in a bracket (超出年度计划N（年度计划X）: achieved − plan);
 * 防治率 over the area where the pest occurred (发生面积); a share framed by a whole (在…中) whose total is stated
-  later under a shortened name.
+  later under a shortened name; the rest of a whole after a part opened by 其中，;
+* a share in words closing its clause (…的不足九成，) over the part among its whole in the clause after, the part's
+  word abbreviating the share's predicate (达标 of 达到…标准).
 
 The wordings are the tests' own (police, hotlines, procuratorates, housing, forestry, budgets, statistics).
 """
@@ -91,6 +93,13 @@ PAIRS = [
     ("全年办理不动产登记业务2,950件，收取登记费36万元。其中，窗口办理的640件，其余均通过网上办理，网上办理的业务占比78.3%。",
      "全年办理不动产登记业务2,950件，收取登记费36万元。其中，窗口办理的640件，其余均通过网上办理，网上办理的业务占比71.3%。",
      "LG101"),
+    # a share in words closing its clause, its part among its whole in the clause after: 72 / 96 = 75.0% (more than
+    # 七成, not more than 八成)
+    ("全市养老机构达到二星级以上标准的超过七成，全市96家养老机构中达标的有72家。",
+     "全市养老机构达到二星级以上标准的超过八成，全市96家养老机构中达标的有72家。", "LG101"),
+    # 78 / 140 = 55.7%: under 六成, not under 五成
+    ("全县中小学校配备专职心理教师的不足六成，全县140所学校中配备的有78所。",
+     "全县中小学校配备专职心理教师的不足五成，全县140所学校中配备的有78所。", "LG101"),
 ]
 
 
@@ -114,8 +123,10 @@ TRAPS = [
     "热线全年接听来电80.5万个，接通率为93.4%。",
     # the counts are of another year than the rate
     "2023年全市热线呼入80万个，人工接听72万个。2024年接通率为95.0%。",
-    # two counts named by the rate's verb (接到, 接听): which one is its numerator is not ours to guess
-    "热线接到来电86.2万个，人工接听80.5万个，接通率为90.0%。",
+    # 接到来电 names its own object (来电): the whole, not a second numerator — 80.5 / 86.2 = 93.4%
+    "热线接到来电86.2万个，人工接听80.5万个，接通率为93.4%。",
+    # 通上自来水 names another thing than 通气率 counts (its own object after the verb): no numerator
+    "全镇农户2,600户，其中通上自来水的2,210户，通气率95.0%。",
     # two counts of 破获 (current cases and carried-over ones): the rate's numerator is not stated alone
     "全年立刑事案件2,986起，破获现行案件1,845起，另破获积案326起，破案率61.8%。",
     # 不起诉率 is not 提起公诉 over 审查起诉 (the other outcome: (2,460 − 2,142) / 2,460 = 12.9%)
@@ -144,6 +155,10 @@ TRAPS = [
     "全年受理群众诉求约1.2万件，办结1.15万件，办结率95.8%。",
     # a part of the numerator after 其中 (跨区域案件破获54起) is no numerator of its own: 286 / 312 = 91.7%
     "全年立案侦查经济犯罪案件312起，破获286起，其中跨区域案件破获54起，破案率91.7%。",
+    # the part's word (达标) is not the share's predicate (通过验收): another part
+    "全区学校通过验收的不足八成，63所学校中达标的有54所。",
+    # a part still under way is not the part the share counts
+    "全区义务教育学校达到省定办学标准的不足九成，全区63所学校中正在改造的有9所。",
     # 预算收入 that is not set against an actual figure after a colon is revenue, not a budget
     "全年一般公共预算收入完成年度预算的102.3%，一般公共预算收入58.6亿元。",
 ]

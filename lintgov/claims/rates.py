@@ -912,14 +912,16 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
 _NEGATED_NAME = lazyre.compile(r"(?:不|未|非)[\u4e00-\u9fff]{2}")
 
 
+#: what may stand between the verb word naming a numerator and its figure (人工接听18.6万个, 破获的1,845起, 接听了…)
+_VERB_LAST = lazyre.compile(r"\s*(?:了|的)?(?:共|共计|共計|达|達|为|為)?\s*")
 #: words before a count that name what was handled, not what was done to it: a rate's verb is never read in them
 _VERB_LIGHT = lazyre.compile(r"开展|開展|开始|開始|接待|发生|發生|发现|發現|实施|實施|实现|實現|完善|组织|組織|推进|推進|建立")
 
 
 def _verb_stem_numerators(doc, masked, counts, raw: str, floor: int, undone: set) -> List[Quantity]:
     """接通率 over 人工接听18.6万个, 破案率 over 破获1,845起: the numerator named by the verb of the rate's own word (its
-    first character: 接 of 接通, 破 of 破案) with another complement or object (接听, 破获), when no count names the rate's
-    word itself.  One such count only (two would be parallel deeds); the whole is read by the rule as for any numerator
+    first character: 接 of 接通, 破 of 破案) with another complement (接听, 破获) right before the figure (no object of its
+    own after it: 通上自来水的 is no numerator of 通气率), when no count names the rate's word itself.  One such count only (two would be parallel deeds); the whole is read by the rule as for any numerator
     (stated as the whole, or the count right before in the chain of clauses)."""
     own = raw[-2:]
     if len(own) < 2 or own[0] in _STOP_CHARS or not all("\u4e00" <= ch <= "\u9fff" for ch in own):
@@ -935,9 +937,11 @@ def _verb_stem_numerators(doc, masked, counts, raw: str, floor: int, undone: set
         i = ctx.rfind(verb)
         if i < 0 or i + 1 >= len(ctx) or not "\u4e00" <= ctx[i + 1] <= "\u9fff" or ctx[i + 1] in _STOP_CHARS:
             continue
+        if not _VERB_LAST.fullmatch(ctx, i + 2):
+            continue          # (通上自来水的3,360户 for 通气率: the verb's own object, another thing than the rate's)
         word = ctx[i:i + 2]
-        if _VERB_LIGHT.search(word) or re.search(_NEGATION + "$", ctx[:i]):
-            continue
+        if own in ctx or _VERB_LIGHT.search(word) or re.search(_NEGATION + "$", ctx[:i]) or QUALIFIER.search(ctx):
+            continue          # (按期答复390件 for 答复率: named by the rate's own word, left out for its qualifier)
         found.append(c)
     return found if len(found) == 1 else []
 
@@ -1525,6 +1529,8 @@ _CLAUSE_BREAK = lazyre.compile(r"[，,；;。]")
 
 #: the words closing a part's name that introduce its figure (达标的有54所, 已解决的为342件, 其中…的共)
 _PART_INTRO = lazyre.compile(r"(?:的)?(?:共有|共|有|为|為|是|达|達)?$")
+#: the copula and relative words around a part's own word (达标的有 → 达标)
+_PART_CORE = lazyre.compile(r"^(?:其中|已经|已經|已|均)+|(?:的)?(?:有|为|為|是|共|共有|达|達)?$")
 
 
 def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
@@ -1597,6 +1603,11 @@ def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
                     and head[-2:] in subject:
                 # 网上可办的事项接近一半，1,846项政务服务事项中可网办896项: the part's words are the subject's in another
                 # order (可网办 / 网上可办), the subject naming the whole's head noun (事项)
+                out.append((p, w))
+            elif len(subject) >= 4 and len(head) >= 2 and head[-2:] in subject \
+                    and len(_PART_CORE.sub("", pn)) == 2 and _in_order(_PART_CORE.sub("", pn), subject, 6):
+                # 达到省定办学标准的学校不足九成，63所学校中达标的有54所: the part's one word abbreviates the subject's
+                # predicate (达标 of 达到…标准), the subject naming the whole's head noun (学校)
                 out.append((p, w))
         elif p.end <= cs and cs > 0 and masked[cs - 1] in "，," and _BARE_WORDS.fullmatch(pre) \
                 and clause_start(doc, masked, cs - 1, max(floor, cs - 80)) <= p.start \
@@ -2873,7 +2884,7 @@ _SCOPE_WORD = scope_pattern("area", "level", traditional=True)
 _ZHAN_OBJECT = lazyre.compile(r"(?:占|佔)(?!比)(?:到|了)?(?P<x>[^，,；;。：:\d]{0,14}?)(?:的)?(?:比重|比例|份额|份額)?"
                               r"(?:为|為|达到|達到|达|達|是|约|約|大约|大約|近|超过|超過|逾)?$")
 #: a count right after the share, introduced as its part (，共计5.86万件 / ，计6,475件 / ，达812件)
-_PART_NEXT_BARE = lazyre.compile(r"[，,]\s*(?:共计|共計|合计|合計|计|計|达到|達到|达|達|为|為|有|共)\s*$")
+_PART_NEXT_BARE = lazyre.compile(r"[，,]\s*(?:共计|共計|合计|合計|计|計|达|達|为|為|有|共)\s*$")
 #: a plan, an estimate, an average or last year's in a count's clause (累计 is read pairwise: _periods_apart)
 _PLAN_NOT_SUM = lazyre.compile(r"上年|去年|上一年|前一年|年初|预计|預計|计划|計劃|安排|年均|人均|目标|目標|力争|力爭")
 #: a count of what was added, built or newly done in the period (a flow), never over a stock or a part of one
