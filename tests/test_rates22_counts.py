@@ -14,7 +14,8 @@
 * 防治率 over the area where the pest occurred (发生面积); a share framed by a whole (在…中) whose total is stated
   later under a shortened name; the rest of a whole after a part opened by 其中，;
 * a share in words closing its clause (…的不足九成，) over the part among its whole in the clause after, the part's
-  word abbreviating the share's predicate (达标 of 达到…标准).
+  word abbreviating the share's predicate (达标 of 达到…标准);
+* 服判息诉率 over the cases concluded less those appealed (上诉): at most that (claims.classes.OPPOSITE_OUTCOMES).
 
 The wordings are the tests' own (police, hotlines, procuratorates, housing, forestry, budgets, statistics).
 """
@@ -100,6 +101,15 @@ PAIRS = [
     # 78 / 140 = 55.7%: under 六成, not under 五成
     ("全县中小学校配备专职心理教师的不足六成，全县140所学校中配备的有78所。",
      "全县中小学校配备专职心理教师的不足五成，全县140所学校中配备的有78所。", "LG101"),
+    # 服判息诉率 is at most the cases not appealed over those concluded: (6,420 − 705) / 6,420 = 89.0%
+    ("全年审结一审民商事案件6,420件，当事人上诉的705件，一审服判息诉率89.0%。",
+     "全年审结一审民商事案件6,420件，当事人上诉的705件，一审服判息诉率92.0%。", "LG101"),
+    # (3,260 − 277) / 3,260 = 91.5%, the rate first
+    ("一审服判息诉率为91.5%。全年审结一审案件3,260件，其中当事人提出上诉277件。",
+     "一审服判息诉率为95.5%。全年审结一审案件3,260件，其中当事人提出上诉277件。", "LG101"),
+    # (1,150 − 98) / 1,150 = 91.5%
+    ("全年审结一审刑事案件1,150件，被告人上诉98件，一审服判息诉率达91.5%。",
+     "全年审结一审刑事案件1,150件，被告人上诉98件，一审服判息诉率达94.5%。", "LG101"),
 ]
 
 
@@ -159,6 +169,8 @@ TRAPS = [
     "全区学校通过验收的不足八成，63所学校中达标的有54所。",
     # a part still under way is not the part the share counts
     "全区义务教育学校达到省定办学标准的不足九成，全区63所学校中正在改造的有9所。",
+    # below the cases not appealed: a retrial requested or a petition filed ends a case otherwise too (at most 91.5%)
+    "全年审结一审案件3,260件，当事人上诉277件，服判息诉率89.8%。",
     # 预算收入 that is not set against an actual figure after a colon is revenue, not a budget
     "全年一般公共预算收入完成年度预算的102.3%，一般公共预算收入58.6亿元。",
 ]
