@@ -35,7 +35,7 @@ from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval
 from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN, OVER_PLAN_OF,
-                                  OWN_SHARE_AFTER, PART_TO_SHARE, budget_heads, plan_restated, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
+                                  OWN_SHARE_AFTER, PART_TO_SHARE, budget_heads, plan_restated, CAP_WORD, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
                                   among_share_pairs, deed_share, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, frames_differ, scope_frame_cut, item_words, other_population, denominator_fits, due_and_actual, following,
@@ -2137,8 +2137,9 @@ class TargetCompletion(Rule):
         if masked[q.end:q.end + 1] in ("（", "("):
             close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 40)
             if close > 0:
+                # (为控制指标的75.0%（控制指标16人）: a cap named in the bracket)
                 inb = [c for c in quantities_in(doc, q.end, close) if is_count(c)
-                       and PLAN_WORD.search(masked[q.end:c.start])]
+                       and (PLAN_WORD.search(masked[q.end:c.start]) or CAP_WORD.search(masked[q.end:c.start]))]
                 if len(inb) == 1:
                     return inb[0]
         # 今年计划完成投资600亿元。全年实际完成625亿元，完成年度计划的104.2%: the sentence before too, never a

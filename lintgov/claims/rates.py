@@ -53,7 +53,7 @@ from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
-__all__ = ["deed_share", "budget_heads", "plan_restated", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs", "strip_level_verb", "LEVEL_FILLER",
+__all__ = ["deed_share", "budget_heads", "plan_restated", "CAP_WORD", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs", "strip_level_verb", "LEVEL_FILLER",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -2720,6 +2720,8 @@ LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不
 #: 超额完成…的28% / 超額完成: the 完成 of a target phrase preceded by "in excess"
 EXCESS_BEFORE = lazyre.compile(r"(?:超额|超額)$")
 PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
+#: a cap set from above (控制指标16人, 控制数): completed as a plan is (为控制指标的75.0%)
+CAP_WORD = lazyre.compile(r"控制指标|控制指標|控制数|控制數")
 #: a target written in a bracket right after the plan word naming it (超额完成年度任务（2,800个）, 年度目标（1.5万人）)
 PLAN_BRACKET = lazyre.compile(r"(?:目标|目標|任务|任務|计划|計劃|预算|預算)(?:数|數|任务|任務)?\s*[（(]\s*$")
 
