@@ -35,7 +35,7 @@ from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval
 from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN, OVER_PLAN_OF,
-                                  OWN_SHARE_AFTER, PART_TO_SHARE, budget_heads, plan_restated, CAP_WORD, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
+                                  OWN_SHARE_AFTER, PART_TO_SHARE, budget_heads, plan_restated, CAP_WORD, population_whole, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
                                   among_share_pairs, deed_share, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, frames_differ, scope_frame_cut, item_words, other_population, denominator_fits, due_and_actual, following,
@@ -1009,6 +1009,12 @@ class RateMismatch(Rule):
                             and not (len(bracket) == 1 and d is bracket[0] and n.end <= q.start):
                         continue      # 森林覆盖率, 整治率: a base the text does not name is not any count nearby
                     eligible.append((n, d))
+            if not eligible:
+                # 65岁及以上老年人健康管理率为71.5%。…提供健康体检…的共28.4万人，辖区65岁及以上常住老年人39.7万人: the count
+                # named by the population alone is the whole of the one named by the deed (claims.rates.population_whole)
+                pw = population_whole(doc, masked, counts, masked[floor:q.start], lo_w)
+                if pw is not None:
+                    eligible = [pw]
         if closed:
             # (a part larger than a whole both named by the share — 民生支出193.4亿元，占一般公共预算支出的80% after 一般公共
             # 预算支出186亿元 — is kept: the statement fixes both, claims.rates.whole_named_in_full)

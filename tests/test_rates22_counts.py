@@ -15,7 +15,9 @@
   later under a shortened name; the rest of a whole after a part opened by 其中，;
 * a share in words closing its clause (…的不足九成，) over the part among its whole in the clause after, the part's
   word abbreviating the share's predicate (达标 of 达到…标准);
-* 服判息诉率 over the cases concluded less those appealed (上诉): at most that (claims.classes.OPPOSITE_OUTCOMES).
+* 服判息诉率 over the cases concluded less those appealed (上诉): at most that (claims.classes.OPPOSITE_OUTCOMES);
+* a rate named by a population and the deed done for it (严重精神障碍患者规范管理率): the count named by the deed over the
+  count named by the population alone (claims.rates.population_whole).
 
 The wordings are the tests' own (police, hotlines, procuratorates, housing, forestry, budgets, statistics).
 """
@@ -83,6 +85,16 @@ PAIRS = [
     # 12 / 16 = 75.0%
     ("全年火灾死亡12人，控制在市下达的16人控制指标以内，为控制指标的75.0%。",
      "全年火灾死亡12人，控制在市下达的16人控制指标以内，为控制指标的85.0%。", "LG102"),
+    # a rate named by a population and the deed done for it: the count named by the deed over the count named by the
+    # population alone, both in the next sentence — 3,140 / 3,398 = 92.4%
+    ("辖区严重精神障碍患者规范管理率为92.4%。全年接受规范管理的患者3,140人，辖区在册严重精神障碍患者3,398人。",
+     "辖区严重精神障碍患者规范管理率为96.4%。全年接受规范管理的患者3,140人，辖区在册严重精神障碍患者3,398人。", "LG101"),
+    # 1.7 / 2.5 = 68.0%
+    ("全县高血压患者规范管理率为68.0%。纳入规范管理的高血压患者1.7万人，全县登记在册高血压患者2.5万人。",
+     "全县高血压患者规范管理率为72.0%。纳入规范管理的高血压患者1.7万人，全县登记在册高血压患者2.5万人。", "LG101"),
+    # 2.79 / 3.0 = 93.0%
+    ("全区0至6岁儿童健康管理率为93.0%。年内为辖区0至6岁儿童提供健康检查服务的共2.79万人，辖区0至6岁常住儿童3.0万人。",
+     "全区0至6岁儿童健康管理率为88.0%。年内为辖区0至6岁儿童提供健康检查服务的共2.79万人，辖区0至6岁常住儿童3.0万人。", "LG101"),
     # 12 / 16 = 75.0%, the cap in a bracket after the completion
     ("全年火灾死亡12人，为控制指标的75.0%（控制指标16人）。",
      "全年火灾死亡12人，为控制指标的85.0%（控制指标16人）。", "LG102"),
@@ -177,6 +189,10 @@ TRAPS = [
     "全区义务教育学校达到省定办学标准的不足九成，全区63所学校中正在改造的有9所。",
     # below the cases not appealed: a retrial requested or a petition filed ends a case otherwise too (at most 91.5%)
     "全年审结一审案件3,260件，当事人上诉277件，服判息诉率89.8%。",
+    # no count named by the deed: a part of the population (糖尿病合并患者) is no numerator
+    "全县高血压患者规范管理率为68.0%。全县登记在册高血压患者2.5万人，其中糖尿病合并患者0.4万人。",
+    # the deed's count is last year's
+    "全县高血压患者规范管理率为68.0%。2023年纳入规范管理的高血压患者1.6万人，全县登记在册高血压患者2.5万人。",
     # 预算收入 that is not set against an actual figure after a colon is revenue, not a budget
     "全年一般公共预算收入完成年度预算的102.3%，一般公共预算收入58.6亿元。",
 ]

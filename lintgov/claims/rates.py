@@ -53,7 +53,7 @@ from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
-__all__ = ["deed_share", "budget_heads", "plan_restated", "CAP_WORD", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs", "strip_level_verb", "LEVEL_FILLER",
+__all__ = ["deed_share", "population_whole", "budget_heads", "plan_restated", "CAP_WORD", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs", "strip_level_verb", "LEVEL_FILLER",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -906,6 +906,40 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
     if not out and keys and not _NEGATED_NAME.fullmatch(raw):
         out = _verb_stem_numerators(doc, masked, counts, raw, floor, undone)
     return out
+
+
+#: the copula after a rate's name (健康管理率为, 达到)
+_RATE_COPULA = lazyre.compile(r"(?:为|為|达到|達到|达|達|是)$")
+
+
+def population_whole(doc, masked, counts, name: str, floor: int) -> Optional[Tuple[Quantity, Quantity]]:
+    """(numerator, whole) of a rate named by a population and the deed done for it (65岁及以上老年人健康管理率, 严重精神障碍
+    患者规范管理率) when two counts are named like it: the one whose words hold a word of the deed (the name's last four
+    characters: 提供健康体检…的共28.4万人, 接受规范管理的患者3,140人) is the numerator, the one named by the population's
+    head (its last two characters: 老年人, 患者) and by no word of the deed is the whole (辖区在册严重精神障碍患者3,398人).
+    ``None`` unless the rate's counts are just those two, of one measure, the whole at least the part."""
+    raw = rate_stem(_RATE_COPULA.sub("", re.sub(r"[^\u4e00-\u9fff\d]", "", name)))
+    counts = [c for c in counts if not is_delta(masked, c)]
+    if len(counts) != 2 or len(raw) < 6:
+        return None
+    deed, pop = raw[-4:], raw[:-4]
+    deed_keys = [deed[i:i + 2] for i in range(3) if not (set(deed[i:i + 2]) & _STOP_CHARS)]
+    head = pop[-2:] if not set(pop[-2:]) <= _STOP_CHARS else pop[-3:]    # (老年人: 年人 alone is two function words)
+    if not deed_keys or not all("\u4e00" <= ch <= "\u9fff" for ch in head) or set(head) <= _STOP_CHARS:
+        return None
+    doers, wholes = [], []
+    for c in counts:
+        ctx = own_words(doc, masked, c, floor)
+        if any(k in ctx for k in deed_keys):
+            doers.append(c)
+        elif head in ctx:
+            wholes.append(c)
+    if len(doers) != 1 or len(wholes) != 1:
+        return None
+    n, d = doers[0], wholes[0]
+    if measure_of(n) != measure_of(d) or count_interval(d)[1] < count_interval(n)[0]:
+        return None
+    return n, d
 
 
 #: a rate's name opened by a negation (不起诉, 未结案, 不合格: the negated deed is what it counts)
