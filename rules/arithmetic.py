@@ -37,7 +37,7 @@ from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_S
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN, OVER_PLAN_OF,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, budget_heads, plan_restated, CAP_WORD, population_whole, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
-                                  among_share_pairs, deed_share, c_not_plan, cheng_pairs, complement_of, complement_pairs,
+                                  among_share_pairs, deed_share, negated_complement, rest_of_earlier_years, shown_sum, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, frames_differ, scope_frame_cut, item_words, other_population, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
                                   AT_LEAST, LINKED, named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
@@ -973,6 +973,10 @@ class RateMismatch(Rule):
                                           qualifiers=set(QUALIFIER.findall(name_text.split("|")[0])),
                                           name_text=name_text,
                                           includes=_CHECK_ONE_RE11.split(inc.group("w")) if inc is not None else ())
+            # 破获刑事案件9,106起（含破获往年积案1,856起）: the rest, this year's cases solved, is a numerator too
+            # (claims.rates.rest_of_earlier_years)
+            numerators = numerators + [r for r in (rest_of_earlier_years(doc, masked, n) for n in numerators)
+                                       if r is not None]
             for n in numerators:
                 for d in counts:
                     if d is n or measure_of(d) != measure_of(n) or is_delta(masked, d):
@@ -1009,6 +1013,17 @@ class RateMismatch(Rule):
                             and not (len(bracket) == 1 and d is bracket[0] and n.end <= q.start):
                         continue      # 森林覆盖率, 整治率: a base the text does not name is not any count nearby
                     eligible.append((n, d))
+            if len(numerators) == 1:
+                # 决定起诉2,846人，不起诉1,204人，不起诉率29.7%: a rate named by a negated deed is over the deed and its
+                # negation together when both are stated (claims.rates.negated_complement) — that reading only
+                comp_c = negated_complement(doc, masked, counts, name, numerators[0], lo_w)
+                if comp_c is not None:
+                    d = shown_sum(doc, sorted((comp_c, numerators[0]), key=lambda c: c.start))
+                    eligible = [(numerators[0], d)]
+                    counts = counts + [d]
+            for n, d in eligible:
+                if superset_base(name, item_words(doc, masked, d, lo_w, 14)):
+                    superset_only.add(id(d))      # (受理审查起诉4,562人 for 不起诉率: the decisions are among them)
             if not eligible:
                 # 65岁及以上老年人健康管理率为71.5%。…提供健康体检…的共28.4万人，辖区65岁及以上常住老年人39.7万人: the count
                 # named by the population alone is the whole of the one named by the deed (claims.rates.population_whole)

@@ -40,3 +40,38 @@ def test_restatements_still_flagged(consistency_rules, text, right, wrong):
     assert right in text
     assert "LG210" not in consistency_codes(consistency_rules, text)
     assert "LG210" in consistency_codes(consistency_rules, text.replace(right, wrong, 1))
+
+
+# -- rates22 on main: a rate named by a negated decision, a count holding a part of earlier years, a base named in the
+# rate's own name (claims.rates.negated_complement, rest_of_earlier_years, rate_numerators)
+RATE_PAIRS = [
+    # a negated decision over the decision and its negation, both stated: 97 / (97 + 1,043) = 8.5%
+    ("全年审查逮捕犯罪嫌疑人1,210人，决定批捕1,043人，不批捕97人，不批捕率8.5%。", "8.5%", "10.5%"),
+    # 265 / (265 + 1,735) = 13.3%, the rate first
+    ("不起诉率13.3%，全年决定起诉1,735人，决定不起诉265人。", "13.3%", "18.3%"),
+    # a count holding a part of earlier years: (6,420 − 1,210) / 6,850 = 76.1%
+    ("全年共立刑事案件6,850起；侦破刑事案件6,420起（含侦破历年积案1,210起），当年立案破案率76.1%。", "76.1%", "81.1%"),
+    # the rate's deed named by its verb with the rate's object (破获…案件 for 破案率): 1,512 / 2,160 = 70.0%
+    ("全县共立刑事案件2,160起，破获刑事案件1,512起，破案率70.0%。", "70.0%", "72.0%"),
+]
+
+
+@pytest.mark.parametrize("text,right,wrong", RATE_PAIRS)
+def test_rate_readings(consistency_rules, text, right, wrong):
+    assert right in text
+    assert consistency_codes(consistency_rules, text) == []
+    assert consistency_codes(consistency_rules, text.replace(right, wrong, 1)) == ["LG101"]
+
+
+@pytest.mark.parametrize("text", [
+    # the cases received hold those still pending: a negated decision's rate over them is at least 97 / 1,210 = 8.0%
+    # (the decisions are fewer), never exactly that
+    "全年受理审查逮捕1,210人，不批捕97人，不批捕率8.5%。",
+    "全年受理审查起诉2,980人，决定不起诉301人，不起诉率11.2%。",
+    # a count holding a part of the same year (含…本年) is no earlier years' part: the whole solved over those filed
+    "全年共立刑事案件6,850起；侦破刑事案件6,420起（含侦破现行案件5,210起），破案率93.7%。",
+    # 预算执行率 read once, as spent over budgeted (LG101), never a completion too
+    "全年部门预算安排8.6亿元，实际支出8.1亿元，预算执行率94.2%。",
+])
+def test_rate_near_misses_silent(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) == []

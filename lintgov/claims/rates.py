@@ -53,7 +53,7 @@ from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
-__all__ = ["deed_share", "population_whole", "budget_heads", "plan_restated", "CAP_WORD", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs", "strip_level_verb", "LEVEL_FILLER",
+__all__ = ["deed_share", "rest_of_earlier_years", "negated_complement", "population_whole", "budget_heads", "plan_restated", "CAP_WORD", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs", "strip_level_verb", "LEVEL_FILLER",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -467,6 +467,9 @@ _DENOMINATOR_WORDS = (
 #: ratio, and the base is a whole number between the numerator and the count
 _SUPERSET_BASE = (
     (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審")),
+    # a rate of a negated decision (不起诉率, 不批捕率) is over the decisions made: the cases received (受理审查起诉4,562人)
+    # hold them and those still pending
+    (lazyre.compile(r"不(?:起诉|起訴|批捕|批准逮捕|予立案)"), lazyre.compile(r"受理|收到|受案|接收")),
 )
 
 
@@ -903,6 +906,13 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
                                 for c in counts if c.end <= prev[-1].start and measure_of(c) == measure_of(prev[-1])):
                     out.append(prev[-1])
                 out.append(after[-1])
+    if out and has_known_base(name) and len(raw) >= 4 and not compound:
+        # 当年立案破案率 over 立刑事案件8,642起: a count the rate's name gives as its base (立案 of 立案破案率) and not by
+        # its deed (破案) is the base, no numerator — the deed's own count (破获) is then read by the verb of its word
+        # (a rate named after its numerator and its base, 预算执行率, names its numerator's words itself: _COMPOUND)
+        deed = raw[-2:]
+        out = [c for c in out if deed in own_words(doc, masked, c, floor)
+               or not denominator_fits(name, own_words(doc, masked, c, floor), strict=True)]
     if not out and keys and not _NEGATED_NAME.fullmatch(raw):
         out = _verb_stem_numerators(doc, masked, counts, raw, floor, undone)
     return out
@@ -944,6 +954,51 @@ def population_whole(doc, masked, counts, name: str, floor: int) -> Optional[Tup
 
 #: a rate's name opened by a negation (不起诉, 未结案, 不合格: the negated deed is what it counts)
 _NEGATED_NAME = lazyre.compile(r"(?:不|未|非)[\u4e00-\u9fff]{2}")
+#: the words naming the cases received or under review (受理审查起诉, 收到), never one outcome of them
+_UNDER_REVIEW = lazyre.compile(r"受理|收到|受案|接收|审查|審查|移送")
+
+
+#: the words naming a part of a count done in the year that belongs to earlier years (含破获往年积案1,856起, 含以前年度结转)
+_EARLIER_YEARS_PART = lazyre.compile(r"往年|历年|歷年|以前年度|以往|积案|積案|上年|去年|前期|结转|結轉|陈年|陳年")
+
+
+def rest_of_earlier_years(doc, masked: str, n: Quantity) -> Optional[Quantity]:
+    """The count ``n`` less the part of earlier years its bracket says it holds (破获刑事案件9,106起（含破获往年积案1,856起）:
+    7,250 solved of this year's cases), as a figure shown (9,106−1,856) — a numerator of the year's rate (当年立案破案率)
+    beside ``n`` itself; ``None`` unless the bracket right after ``n`` holds one count of its measure and scale, named by
+    earlier years, smaller than ``n``."""
+    if masked[n.end:n.end + 2] not in ("（含", "(含"):
+        return None
+    close = masked.find("）" if masked[n.end] == "（" else ")", n.end, n.end + 40)
+    if close < 0:
+        return None
+    inside = [x for x in quantities_in(doc, n.end, close) if not x.is_percent]
+    if len(inside) != 1:
+        return None
+    x = inside[0]
+    if measure_of(x) != measure_of(n) or x.scale != n.scale or x.value >= n.value \
+            or _EARLIER_YEARS_PART.search(masked, n.end, x.start) is None:
+        return None
+    v = n.value - x.value
+    rest = dataclasses.replace(n, value=v, mantissa=v, decimals=max(n.decimals, x.decimals))
+    show_as(doc, rest, "(" + doc.text[n.num_start:n.end] + "−" + doc.text[x.num_start:x.end] + ")")
+    return rest
+
+
+def negated_complement(doc, masked, counts, name: str, n: Quantity, floor: int) -> Optional[Quantity]:
+    """The count of the deed a rate named by its negation leaves out, when it is stated (不起诉率 with 决定起诉2,846人,
+    不起诉1,204人: the deed 起诉 and its negation are the two outcomes of the decisions, so the rate is 1,204 over their
+    sum): one count of the numerator's measure named by the deed itself — not negated, not the cases received or
+    under review (受理审查起诉 names the procedure, not the outcome).  ``None`` when there is none or several."""
+    raw = rate_stem(name)
+    if not _NEGATED_NAME.fullmatch(raw):
+        return None
+    deed = raw[1:]
+    neg = re.compile(_NEGATION + re.escape(deed))
+    found = [c for c in counts if c is not n and measure_of(c) == measure_of(n) and not is_delta(masked, c)
+             and deed in (w := own_words(doc, masked, c, floor)) and neg.search(w) is None
+             and _UNDER_REVIEW.search(w) is None]
+    return found[0] if len(found) == 1 else None
 
 
 #: what may stand between the verb word naming a numerator and its figure (人工接听18.6万个, 破获的1,845起, 接听了…)
@@ -971,9 +1026,12 @@ def _verb_stem_numerators(doc, masked, counts, raw: str, floor: int, undone: set
         i = ctx.rfind(verb)
         if i < 0 or i + 1 >= len(ctx) or not "\u4e00" <= ctx[i + 1] <= "\u9fff" or ctx[i + 1] in _STOP_CHARS:
             continue
-        if not _VERB_LAST.fullmatch(ctx, i + 2):
-            continue          # (通上自来水的3,360户 for 通气率: the verb's own object, another thing than the rate's)
+        if not _VERB_LAST.fullmatch(ctx, i + 2) and own[1] not in ctx[i + 2:]:
+            continue          # (通上自来水的3,360户 for 通气率: the verb's own object, another thing than the rate's; an
+            # object naming the rate word's own, 破获刑事案件 for 破案率, is the rate's)
         word = ctx[i:i + 2]
+        if re.search(r"(?:含|其中)[\u4e00-\u9fff]?$", ctx[:i]):
+            continue          # (9,106起（含破获往年积案1,856起）, 含侦破…: a part the count before holds, not another deed)
         if own in ctx or _VERB_LIGHT.search(word) or re.search(_NEGATION + "$", ctx[:i]) or QUALIFIER.search(ctx):
             continue          # (按期答复390件 for 答复率: named by the rate's own word, left out for its qualifier)
         found.append(c)
@@ -2743,10 +2801,9 @@ OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|�
                             + _NO_BREAK + r"{1,24}?的\s*$")
 #: the excess over a set figure written in the phrase, before 的 (超过原定计划427.4亿元的15.3%)
 OVER_PLAN_OF = lazyre.compile(r"的\s*$")
-#: 完成率110% (of a plan whose target the sentence states)
-#: (预算执行率90.5%: the execution of a budget is its completion — 完成3.62亿元 over 预算数4.00亿元)
-COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率|"
-                                  r"(?:预算|預算)(?:执行|執行)率)"
+#: 完成率110% (of a plan whose target the sentence states; 预算执行率 is read as a rate, what was spent over what was
+#: budgeted: _COMPOUND, LG101 — one reading of it, not a completion too)
+COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率)"
                                   r"(?:为|為|达到|達到|达|達)?\s*$")
 #: measures where better is lower (a concentration, emissions, energy per unit, failures, prices)
 LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不达标|不達標|失业|失業|发生率|發生率|死亡|事故|PM|下降|降低|减少|減少|"
