@@ -75,3 +75,29 @@ def test_rate_readings(consistency_rules, text, right, wrong):
 ])
 def test_rate_near_misses_silent(consistency_rules, text):
     assert consistency_codes(consistency_rules, text) == []
+
+
+# -- rates23: readings rates22 lost on the stage — 综合纠错率 keeps the mediated cases its definition adds (a name
+# stating no base drops no numerator for a base word: 调解和解结案)
+RATES23_PAIRS = [
+    # (30 + 6 + 12 + 6 + 72) / 600 = 21.0%: the direct corrections and the cases settled by mediation
+    ("全年审结行政复议案件600件，其中撤销30件、变更6件、确认违法12件、责令履行6件，调解和解结案72件，综合纠错率21.0%。",
+     "21.0%", "30.0%"),
+    # (40 + 44) / 400 = 21.0%
+    ("审结行政复议案件400件，直接纠错40件，通过调解和解方式结案44件，综合纠错率21.0%。", "21.0%", "24.0%"),
+]
+
+
+@pytest.mark.parametrize("text,right,wrong", RATES23_PAIRS)
+def test_rates23_readings(consistency_rules, text, right, wrong):
+    assert right in text
+    assert consistency_codes(consistency_rules, text) == []
+    assert consistency_codes(consistency_rules, text.replace(right, wrong, 1)) == ["LG101"]
+
+
+@pytest.mark.parametrize("text", [
+    # no mediated count stated: 综合纠错率 is not the direct corrections' ratio
+    "全年审结行政复议案件400件，直接纠错40件，综合纠错率18.5%。",
+])
+def test_rates23_near_misses_silent(consistency_rules, text):
+    assert consistency_codes(consistency_rules, text) == []

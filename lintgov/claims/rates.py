@@ -906,12 +906,16 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
                                 for c in counts if c.end <= prev[-1].start and measure_of(c) == measure_of(prev[-1])):
                     out.append(prev[-1])
                 out.append(after[-1])
-    if out and has_known_base(name) and len(raw) >= 4 and not compound:
+    if out and has_known_base(name) and len(raw) >= 4 and not compound \
+            and denominator_fits(name, raw[:-2], strict=True):
         # 当年立案破案率 over 立刑事案件8,642起: a count the rate's name gives as its base (立案 of 立案破案率) and not by
         # its deed (破案) is the base, no numerator — the deed's own count (破获) is then read by the verb of its word
         # (a rate named after its numerator and its base, 预算执行率, names its numerator's words itself: _COMPOUND)
+        # (only a base the name itself states: 综合纠错率 names none, and its definition's own numerators — 调解和解
+        # 结案100件, though 结案 may name a base of 纠错 — are never dropped: _NUMERATOR_WORDS)
         deed = raw[-2:]
         out = [c for c in out if deed in own_words(doc, masked, c, floor)
+               or any(w.search(own_words(doc, masked, c, floor)) for w in extra)
                or not denominator_fits(name, own_words(doc, masked, c, floor), strict=True)]
     if not out and keys and not _NEGATED_NAME.fullmatch(raw):
         out = _verb_stem_numerators(doc, masked, counts, raw, floor, undone)
