@@ -78,13 +78,16 @@ def test_rate_near_misses_silent(consistency_rules, text):
 
 
 # -- rates23: readings rates22 lost on the stage — 综合纠错率 keeps the mediated cases its definition adds (a name
-# stating no base drops no numerator for a base word: 调解和解结案)
+# stating no base drops no numerator for a base word: 调解和解结案), a count of those newly joined is no numerator of a
+# stock rate (新参加, 新参保, 新纳入: claims.rates._NEWLY)
 RATES23_PAIRS = [
     # (30 + 6 + 12 + 6 + 72) / 600 = 21.0%: the direct corrections and the cases settled by mediation
     ("全年审结行政复议案件600件，其中撤销30件、变更6件、确认违法12件、责令履行6件，调解和解结案72件，综合纠错率21.0%。",
      "21.0%", "30.0%"),
     # (40 + 44) / 400 = 21.0%
     ("审结行政复议案件400件，直接纠错40件，通过调解和解方式结案44件，综合纠错率21.0%。", "21.0%", "24.0%"),
+    # those insured named by the verb alone, not newly: 29.1 / 30.0 = 97.0%
+    ("全县应参保30.0万人，参加城乡居民医疗保险的29.1万人，参保率97.0%。", "97.0%", "95.0%"),
 ]
 
 
@@ -98,6 +101,10 @@ def test_rates23_readings(consistency_rules, text, right, wrong):
 @pytest.mark.parametrize("text", [
     # no mediated count stated: 综合纠错率 is not the direct corrections' ratio
     "全年审结行政复议案件400件，直接纠错40件，综合纠错率18.5%。",
+    # those who joined this year are not all who are insured
+    "全县应参保人数30.0万人，新参加城乡居民医疗保险的1.2万人，参保率97.0%。",
+    "全市应参保25.0万人，当年新参保的0.8万人，参保率96.0%。",
+    "全区应参保人数18.0万人，新纳入参保的0.9万人，参保率97.5%。",
 ])
 def test_rates23_near_misses_silent(consistency_rules, text):
     assert consistency_codes(consistency_rules, text) == []

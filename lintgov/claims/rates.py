@@ -415,7 +415,9 @@ _COMPOUND = (
 _NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求|责令|責令|督促)(?:限期|按期|按时|按時|及时|及時|立即)?(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
                                 r"审结|審結|答复|答覆|回复|回覆|受理|参加|參加|参保|參保|接种|接種)")
 #: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
-_NEWLY = lazyre.compile(r"新增|新建|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
+#: (新参加失业保险的2.0万人, 新纳入低保的: those who joined or were taken in this year, never all who are in)
+_NEWLY = lazyre.compile(r"新增|新建|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取|"
+                        r"新(?:参加|參加|参保|參保|纳入|納入|加入|覆盖|覆蓋|登记|登記|开通|開通|接入)")
 #: a negated count (不予受理37件) is the complement of the rate's numerator in its whole
 _NEGATION = r"(?:不予|未予|未能|未(?!成年|来|來)|不|没有|無法|无法)(?:按期|按时|按時|及时|及時|限时|限時|如期|当场|當場|全部|依法)?"
 
