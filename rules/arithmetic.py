@@ -32,7 +32,7 @@ from lintgov.claims.roles import (_NEGATED_RATE, is_prior_rate, _OPEN_BASE, chen
                                   over_named_base, rate_context, spaced_percents, is_from_value, listed_rate_end)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, interval_of, open_bound
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
-from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
+from lintgov.claims.rates import (national_base, narrower_kind, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN, OVER_PLAN_OF,
                                   OWN_SHARE_AFTER, PART_TO_SHARE, budget_heads, plan_restated, CAP_WORD, population_whole, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
@@ -1081,7 +1081,9 @@ class RateMismatch(Rule):
                     and not frames_differ(doc, masked, q, n) and not frames_differ(doc, masked, q, d)
                     and not national_base(doc, masked, n, d, q)
                     and not _named_again(doc, masked, name, n.end, q.start)
-                    and not other_population(doc, masked, full_name, d, lo_w)]
+                    and not other_population(doc, masked, full_name, d, lo_w)
+                    # (命案破案率 over 破案…／立刑事案件…: the kind of case the rate names, none of its counts')
+                    and not narrower_kind(doc, masked, full_name, n, d, lo_w)]
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
             # to act (应V) and those who did (实V / 实际V) in the rate's sentence

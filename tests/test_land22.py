@@ -77,9 +77,10 @@ def test_rate_near_misses_silent(consistency_rules, text):
     assert consistency_codes(consistency_rules, text) == []
 
 
-# -- rates23: readings rates22 lost on the stage — 综合纠错率 keeps the mediated cases its definition adds (a name
+# -- rates23: three readings rates22 lost on the stage — 综合纠错率 keeps the mediated cases its definition adds (a name
 # stating no base drops no numerator for a base word: 调解和解结案), a count of those newly joined is no numerator of a
-# stock rate (新参加, 新参保, 新纳入: claims.rates._NEWLY)
+# stock rate (新参加, 新参保, 新纳入: claims.rates._NEWLY), a rate naming a kind of its deed's cases (命案破案率,
+# 商事案件结案率) is not over counts that name no such kind (claims.rates.narrower_kind)
 RATES23_PAIRS = [
     # (30 + 6 + 12 + 6 + 72) / 600 = 21.0%: the direct corrections and the cases settled by mediation
     ("全年审结行政复议案件600件，其中撤销30件、变更6件、确认违法12件、责令履行6件，调解和解结案72件，综合纠错率21.0%。",
@@ -88,6 +89,9 @@ RATES23_PAIRS = [
     ("审结行政复议案件400件，直接纠错40件，通过调解和解方式结案44件，综合纠错率21.0%。", "21.0%", "24.0%"),
     # those insured named by the verb alone, not newly: 29.1 / 30.0 = 97.0%
     ("全县应参保30.0万人，参加城乡居民医疗保险的29.1万人，参保率97.0%。", "97.0%", "95.0%"),
+    # the kind the rate names, named by its counts too: 2,406 / 3,120 = 77.1%; 2,250 / 2,400 = 93.8%
+    ("全县共立刑事案件3,120起，破获刑事案件2,406起，刑事案件破案率77.1%。", "77.1%", "79.1%"),
+    ("全年受理民事案件2,400件，审结民事案件2,250件，民事案件结案率93.8%。", "93.8%", "90.2%"),
 ]
 
 
@@ -105,6 +109,10 @@ def test_rates23_readings(consistency_rules, text, right, wrong):
     "全县应参保人数30.0万人，新参加城乡居民医疗保险的1.2万人，参保率97.0%。",
     "全市应参保25.0万人，当年新参保的0.8万人，参保率96.0%。",
     "全区应参保人数18.0万人，新纳入参保的0.9万人，参保率97.5%。",
+    # a kind of case the counts do not name (all cases filed and solved; the homicides, eight kinds, commercial cases)
+    "全县共立刑事案件3,120起，破案2,406起，命案破案率保持100%。",
+    "全县共立刑事案件3,120起，破案2,406起，其中侦破现案1,980起，八类案件破案率95.0%。",
+    "全年受理民事案件2,400件，审结2,250件，商事案件结案率90.2%。",
 ])
 def test_rates23_near_misses_silent(consistency_rules, text):
     assert consistency_codes(consistency_rules, text) == []

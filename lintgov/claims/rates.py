@@ -53,7 +53,7 @@ from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
-__all__ = ["deed_share", "rest_of_earlier_years", "negated_complement", "population_whole", "budget_heads", "plan_restated", "CAP_WORD", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs", "strip_level_verb", "LEVEL_FILLER",
+__all__ = ["deed_share", "narrower_kind", "rest_of_earlier_years", "negated_complement", "population_whole", "budget_heads", "plan_restated", "CAP_WORD", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs", "strip_level_verb", "LEVEL_FILLER",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -2199,6 +2199,36 @@ def other_population(doc, masked: str, full_name: str, d: Quantity, floor: int) 
         # base only when it names people of their kind: 年末总人口…，其中城镇常住人口…，常住人口城镇化率)
         return m.group("head") not in words
     return True
+
+
+#: a deed and its object's head in one word (破案, 结案, 立案, 发案): a kind of the object named before it in a rate's
+#: name (命案破案率, 民事案件结案率) narrows the cases the rate is of — never such a deed itself (当年立案破案率)
+_CASE_DEED = lazyre.compile(r"(?:立|结|結|发|發|报|報|破|办|辦|接|受|审|審|销|銷)案$")
+
+
+def narrower_kind(doc, masked: str, name: str, n: Quantity, d: Quantity, floor: int) -> bool:
+    """Whether a rate names a kind of the object of its deed (命案 of 命案破案率: the deed 破案, its object's head 案)
+    that neither its numerator ``n`` nor its base ``d`` names (破案5,126起 over 立刑事案件8,462起: all the cases, the
+    homicides among them not stated) — the counts are of the wider whole, the rate of a part of it the text does not
+    give.  The kind's word is the two characters closing the name's words before the deed, ending with the object's
+    head (现案, 命案; 刑事案件, all four), never a deed on the object (立案 of 当年立案破案率, the base it names)."""
+    words = re.sub(r"[^\u4e00-\u9fff]", "", name)
+    k = words.rfind("率")      # (the words up to the rate's own: 命案破案率连续五年保持)
+    if k < 0:
+        return False
+    raw = rate_stem(words[:k + 1])
+    if len(raw) < 4:
+        return False
+    deed, lead = raw[-2:], raw[:-2]
+    head = deed[-1]
+    # (命案, 现案: the two characters closing the words; 刑事案件, 商事案件: the four, 民事案件 another kind)
+    m = re.search(r"[\u4e00-\u9fff]{2}" + re.escape(head) + r"件$|[\u4e00-\u9fff]" + re.escape(head) + r"$", lead)
+    if m is None or _CASE_DEED.search(m.group(0)) or m.group(0)[0] in _STOP_CHARS \
+            or set(m.group(0)[:-2 if m.group(0).endswith("件") else -1]) <= _STOP_CHARS:
+        return False
+    kind = m.group(0)
+    return not any(kind in item_words(doc, masked, c, floor, 16) or kind in own_words(doc, masked, c, floor)
+                   for c in (n, d))
 
 
 #: a deed negated in a count's words (未建党组织, 尚未通, 没有完成): its first two characters after the negation
