@@ -32,12 +32,12 @@ from lintgov.claims.roles import (_NEGATED_RATE, is_prior_rate, _OPEN_BASE, chen
                                   over_named_base, rate_context, spaced_percents, is_from_value, listed_rate_end)
 from lintgov.claims.values import NEAR_LOW, NEAR_WORDS, interval_of, open_bound
 from lintgov.claims.thresholds import TARGET_CLAUSE, TARGET_VERB, level_interval, side_holds, target_side
-from lintgov.claims.rates import (national_base, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
+from lintgov.claims.rates import (national_base, narrower_kind, breaks_down_rate, PLAN_AROUND_SHARE, predicate_part, BOUND_PART, COMPLEMENT, COMPLETION_RATE, COPULA_END, DAYS_RATE, EARLIER_COMPARISON, FROM_VALUE,
                                   EXCESS_BEFORE, EXCLUDED_FROM_BASE, GDP_NAMES, GOAL, GOOD_DAYS, HUJI,
                                   INCLUDES, LAGGING, LOWER_IS_BETTER, NAME_TO_VALUE, OTHER_PERIOD, OVER_PLAN, OVER_PLAN_OF,
-                                  OWN_SHARE_AFTER, PART_TO_SHARE, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
+                                  OWN_SHARE_AFTER, PART_TO_SHARE, budget_heads, plan_restated, CAP_WORD, population_whole, PLAN_AFTER, PLAN_OPENS, PLAN_WORD, PLAN_BRACKET, QUALIFIER, SCOPE,
                                   SEVERAL_YEARS, SLASH_BRACKET, TARGET, WHOLE_WORDS, adjacent_triple,
-                                  among_share_pairs, deed_share, c_not_plan, cheng_pairs, complement_of, complement_pairs,
+                                  among_share_pairs, deed_share, negated_complement, rest_of_earlier_years, shown_sum, c_not_plan, cheng_pairs, complement_of, complement_pairs,
                                   context_before, count_interval, frames_differ, scope_frame_cut, item_words, other_population, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
                                   AT_LEAST, LINKED, named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
@@ -899,9 +899,11 @@ class RateMismatch(Rule):
             counts += [c for c in following(doc, q.end, stop, _MAX_AFTER) if is_count(c) and not open_bound(c)]
         if len(counts) > _MAX_OPERANDS + _MAX_AFTER:
             counts = counts[:_MAX_OPERANDS + _MAX_AFTER]
+        among_pairs: List[Tuple[Quantity, Quantity]] = []
         if kind == "share" and (is_words_share(masked, q) or q.approx):
             # 逾九成的村…，全县236个村中有218个…: the counts of a part among its whole after the share
-            counts += [x for pair in among_share_pairs(doc, masked, q, lo_w) for x in pair
+            among_pairs = among_share_pairs(doc, masked, q, lo_w)
+            counts += [x for pair in among_pairs for x in pair
                        if not any(x is c for c in counts)]
             if not counts and is_words_share(masked, q):
                 # 近九成的纠纷以调解方式结案（调解结案372件，共受理418件）: part and whole after the share's predicate
@@ -939,6 +941,10 @@ class RateMismatch(Rule):
                     return None
                 return self._complement_finding(doc, q, name, stated, rest)
             eligible = share_pairs(doc, masked, counts, q, lo_w)
+            if not eligible and among_pairs and masked[q.end:q.end + 1] in ("，", ","):
+                # 达到省定办学标准的不足九成，全区63所学校中达标的有54所: a share closing its clause, its part among its
+                # whole in the clause after (claims.rates.among_share_pairs), no 占 to pair them by
+                eligible = list(among_pairs)
             # 办理人大代表建议186件、政协提案234件，其中涉及民生领域的273件，占65.0%: the whole is the list's sum (no item
             # alone can be: each is below the part)
             ls = list_share(doc, masked, counts, q, lo_w) if q.value <= 100 else None
@@ -967,6 +973,10 @@ class RateMismatch(Rule):
                                           qualifiers=set(QUALIFIER.findall(name_text.split("|")[0])),
                                           name_text=name_text,
                                           includes=_CHECK_ONE_RE11.split(inc.group("w")) if inc is not None else ())
+            # 破获刑事案件9,106起（含破获往年积案1,856起）: the rest, this year's cases solved, is a numerator too
+            # (claims.rates.rest_of_earlier_years)
+            numerators = numerators + [r for r in (rest_of_earlier_years(doc, masked, n) for n in numerators)
+                                       if r is not None]
             for n in numerators:
                 for d in counts:
                     if d is n or measure_of(d) != measure_of(n) or is_delta(masked, d):
@@ -987,7 +997,11 @@ class RateMismatch(Rule):
                         # (一审审结以市、区政府为被告的行政诉讼案件218件: the base's verb heads the whole clause naming the
                         # count, further back than the words right before it)
                         if subset_whole(name, masked[floor:q.start], item_words(doc, masked, d, lo_w, 14)):
-                            subset_only.add(id(d))
+                            # (及时受理率99.2%（全年受理3,615件，其中在规定期限内受理3,587件）: a whole and its part that
+                            # the bracket right after the rate states are the counts it is computed from — exact)
+                            if not (any(d is b for b in bracket) and any(n is b for b in bracket)
+                                    and stated_as_whole(masked, d, n, lo_w, doc)):
+                                subset_only.add(id(d))
                         elif superset_base(name, item_words(doc, masked, d, lo_w, 14)):
                             superset_only.add(id(d))
                         else:
@@ -999,6 +1013,23 @@ class RateMismatch(Rule):
                             and not (len(bracket) == 1 and d is bracket[0] and n.end <= q.start):
                         continue      # 森林覆盖率, 整治率: a base the text does not name is not any count nearby
                     eligible.append((n, d))
+            if len(numerators) == 1:
+                # 决定起诉2,846人，不起诉1,204人，不起诉率29.7%: a rate named by a negated deed is over the deed and its
+                # negation together when both are stated (claims.rates.negated_complement) — that reading only
+                comp_c = negated_complement(doc, masked, counts, name, numerators[0], lo_w)
+                if comp_c is not None:
+                    d = shown_sum(doc, sorted((comp_c, numerators[0]), key=lambda c: c.start))
+                    eligible = [(numerators[0], d)]
+                    counts = counts + [d]
+            for n, d in eligible:
+                if superset_base(name, item_words(doc, masked, d, lo_w, 14)):
+                    superset_only.add(id(d))      # (受理审查起诉4,562人 for 不起诉率: the decisions are among them)
+            if not eligible:
+                # 65岁及以上老年人健康管理率为71.5%。…提供健康体检…的共28.4万人，辖区65岁及以上常住老年人39.7万人: the count
+                # named by the population alone is the whole of the one named by the deed (claims.rates.population_whole)
+                pw = population_whole(doc, masked, counts, masked[floor:q.start], lo_w)
+                if pw is not None:
+                    eligible = [pw]
         if closed:
             # (a part larger than a whole both named by the share — 民生支出193.4亿元，占一般公共预算支出的80% after 一般公共
             # 预算支出186亿元 — is kept: the statement fixes both, claims.rates.whole_named_in_full)
@@ -1050,7 +1081,9 @@ class RateMismatch(Rule):
                     and not frames_differ(doc, masked, q, n) and not frames_differ(doc, masked, q, d)
                     and not national_base(doc, masked, n, d, q)
                     and not _named_again(doc, masked, name, n.end, q.start)
-                    and not other_population(doc, masked, full_name, d, lo_w)]
+                    and not other_population(doc, masked, full_name, d, lo_w)
+                    # (命案破案率 over 破案…／立刑事案件…: the kind of case the rate names, none of its counts')
+                    and not narrower_kind(doc, masked, full_name, n, d, lo_w)]
         if not eligible and kind == "rate":
             # 参保率98.6%，应参保人数42.8万人，实际参保42.2万人 / 应到代表200人，实到193人，出席率96.5%: the population due
             # to act (应V) and those who did (实V / 实际V) in the rate's sentence
@@ -1625,6 +1658,10 @@ class TargetCompletion(Rule):
         "exceeded": {
         "zh": "称“{stated}”，但完成数{achieved}小于目标数{target}",
         "en": "“{stated}”, but the achieved {achieved} is less than the target {target}"},
+        "excess": {
+        "zh": "超出计划数{stated}与完成数{achieved}减计划数{target}不符（应为{expect}）",
+        "en": "the excess over the plan {stated} does not match the achieved {achieved} less the plan {target} "
+              "(that is {expect})"},
         "under": {
         "zh": "称“{stated}”（不高于目标），但实际数{achieved}大于目标数{target}",
         "en": "“{stated}” (at most the target), but the actual {achieved} is more than the target {target}"},
@@ -1722,16 +1759,27 @@ class TargetCompletion(Rule):
                 after = [c for c in following(doc, q.end, s_end, _MAX_AFTER) if is_count(c)]
                 named = [c for c in after if PLAN_WORD.search(context_before(masked, c, q.end, 12))
                          and not re.search(r"[比较較]", context_before(masked, c, q.end, 12))]
+                budget_colon = False
+                if not named and masked[q.end:q.end + 1] in ("：", ":"):
+                    # 完成预算的98.4%：预算收入53.60亿元，实际收入52.74亿元: after a colon, a clause opened by 预算 names
+                    # the budget (预算收入 elsewhere is a total actually collected: only here, set against 实际)
+                    named = budget_heads(masked, after, q.end)
+                    budget_colon = bool(named)
                 if ADJUSTED.search(masked, m.start(), m.end()) is not None:
                     # 完成年初预算的101.2%、调整预算的101.8%，年初预算为184.2亿元: the adjusted budget is not stated
                     named = [c for c in named if ADJUSTED_BEFORE.search(context_before(masked, c, q.end, 8))]
                 elif "年初" in masked[m.start():m.end()]:
                     named = [c for c in named if not ADJUSTED_BEFORE.search(context_before(masked, c, q.end, 8))]
-                if not named and s is not None and masked[q.end:q.end + 1] in ("。", "；", ";"):
+                if s is not None and masked[q.end:q.end + 1] in ("。", "；", ";") \
+                        and (not named or masked[q.end:q.end + 1] != "。"):
                     # 为年度计划的104.0%。年度计划投资450亿元。: a next sentence (or clause after ；) opening with the plan
+                    # (为年度组织收入计划的103.6%；年度计划330.8亿元: only a clause opened by the plan, never a count of
+                    # another plan named inside it — 非税收入计划50亿元)
                     named = plan_opening(doc, masked, q.end + 1)
                     after = named
-                elif len(named) != 1 or not re.match(r"[，,（(]", masked[q.end:q.end + 1]):
+                elif len(named) != 1 or not (re.match(r"[，,（(]", masked[q.end:q.end + 1]) or budget_colon):
+                    # (完成…的125%：全年新增企业50家，目标任务为40家: after a colon the counts are an alternative reading,
+                    # claims.reach — only a budget set against the actual figure is read here)
                     named = []
                 if len(named) != 1:
                     # no target in the sentence: the target named before or after it (claims.reach.target_readings)
@@ -2054,6 +2102,24 @@ class TargetCompletion(Rule):
                 # is of another thing the sentence goes on to)
                 if not achieved or not _shared_word(masked[m.start():end], masked[end + nb.end():achieved[0].start]):
                     continue
+            plan = plan_restated(doc, masked, target) if side == ">" and not target.is_percent else None
+            if plan is not None:
+                # 超出年度计划820套（年度计划6,000套）: the plan restated right after makes the figure after the plan's
+                # words the excess, achieved − plan (the level right before the clause)
+                a = achieved[-1]
+                av, pv, ev = count_interval(a), count_interval(plan), count_interval(target)
+                diff = (av[0] - pv[1], av[1] - pv[0])
+                ok = overlaps(diff, ev)
+                record(doc, self.code, "target", target, ok, "achieved-plan", [a, plan])
+                if not ok:
+                    yield self.finding(doc, target.start, target.end, "excess",
+                                       related=[Related(a.start, a.end, {"zh": "完成数", "en": "achieved"}),
+                                                Related(plan.start, plan.end, {"zh": "计划数", "en": "plan"})],
+                                       evidence={"stated": _json_interval(ev), "recomputed": _json_interval(diff),
+                                                 "formula": "achieved-plan"},
+                                       stated=label(doc, target), achieved=label(doc, a), target=label(doc, plan),
+                                       expect=fmt_num((diff[0] + diff[1]) / 2))
+                continue
             tv = target.interval() if target.is_percent else count_interval(target)
             if target.approx is not None:   # (超过11万人 / 13%左右 as the target: its printed value)
                 h = target.half_unit * (target.base_value / target.value if target.value else 1.0)
@@ -2094,8 +2160,9 @@ class TargetCompletion(Rule):
         if masked[q.end:q.end + 1] in ("（", "("):
             close = masked.find("）" if masked[q.end] == "（" else ")", q.end, q.end + 40)
             if close > 0:
+                # (为控制指标的75.0%（控制指标16人）: a cap named in the bracket)
                 inb = [c for c in quantities_in(doc, q.end, close) if is_count(c)
-                       and PLAN_WORD.search(masked[q.end:c.start])]
+                       and (PLAN_WORD.search(masked[q.end:c.start]) or CAP_WORD.search(masked[q.end:c.start]))]
                 if len(inb) == 1:
                     return inb[0]
         # 今年计划完成投资600亿元。全年实际完成625亿元，完成年度计划的104.2%: the sentence before too, never a

@@ -893,6 +893,8 @@ OPPOSITE_OUTCOMES = tuple((lazyre.compile(a), lazyre.compile(b), full) for a, b,
     (r"按期|按时|按時", r"超期|逾期", True),
     (r"(?<!不)合格", r"不合格", True),
     (r"受理", r"不予受理", False),
+    # a judgment of first instance is accepted (服判息诉) or appealed (上诉); a request for retrial may follow too
+    (r"服判息诉|服判息訴", r"(?<![未不没沒])(?:上诉|上訴)", False),
     # a review of arrest ends in an arrest approved (批准逮捕, 批捕) or not (不批准逮捕, 不捕)
     # a monitored section, day or discharge either meets the standard (达标) or exceeds it (超标): nothing else
     (r"(?<![未不])(?:达标|達標)", r"超标|超標", True),

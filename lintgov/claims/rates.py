@@ -53,7 +53,7 @@ from .stocks import own_scope_word
 from .values import COUNT_UNITS as _THING_UNITS  # measures of things counted one by one
 from .values import count_interval  # (re-exported: the readers of rates and parts import it from here)
 
-__all__ = ["strip_level_verb", "LEVEL_FILLER", "deed_share", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs",
+__all__ = ["deed_share", "narrower_kind", "rest_of_earlier_years", "negated_complement", "population_whole", "budget_heads", "plan_restated", "CAP_WORD", "part_line_window", "is_own_scope", "AT_LEAST", "other_population", "breaks_down_rate", "rate_before_breakdown", "LINKED", "whole_named_in_full", "named_operands", "noun_share", "PLAN_AROUND_SHARE", "predicate_part", "adjacent_triple", "among_share_pairs", "c_not_plan", "cheng_pairs", "complement_of", "complement_pairs", "strip_level_verb", "LEVEL_FILLER",
            "context_before", "count_interval", "denominator_fits", "due_and_actual", "following", "has_known_base",
            "is_count", "is_delta", "item_words", "is_gdp", "list_share", "list_whole", "measure_of", "named_population", "opposite_sides",
            "own_words", "part_and_rest", "plain_pct", "plan_opening", "previous_line", "rate_numerators", "rate_stem",
@@ -415,7 +415,9 @@ _COMPOUND = (
 _NOT_NUMERATOR = lazyre.compile(r"(?:应|應|需|须|須|要求|责令|責令|督促)(?:限期|按期|按时|按時|及时|及時|立即)?(?:出庭|到庭|应诉|應訴|办理|辦理|整改|完成|办结|辦結|结案|結案|"
                                 r"审结|審結|答复|答覆|回复|回覆|受理|参加|參加|参保|參保|接种|接種)")
 #: a count of what was added in the year (新增持证人员, 新申领执法证件): not the numerator of a rate of a stock
-_NEWLY = lazyre.compile(r"新增|新建|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取")
+#: (新参加失业保险的2.0万人, 新纳入低保的: those who joined or were taken in this year, never all who are in)
+_NEWLY = lazyre.compile(r"新增|新建|新申领|新申領|新发放|新發放|新取得|新办理|新辦理|新领取|新領取|"
+                        r"新(?:参加|參加|参保|參保|纳入|納入|加入|覆盖|覆蓋|登记|登記|开通|開通|接入)")
 #: a negated count (不予受理37件) is the complement of the rate's numerator in its whole
 _NEGATION = r"(?:不予|未予|未能|未(?!成年|来|來)|不|没有|無法|无法)(?:按期|按时|按時|及时|及時|限时|限時|如期|当场|當場|全部|依法)?"
 
@@ -448,6 +450,10 @@ _DENOMINATOR_WORDS = (
     (lazyre.compile(r"核减率|核減率|审减率|審減率"), lazyre.compile(r"送审|送審|审计|審計|审核|審核|结算|結算")),
     (lazyre.compile(r"受理率"), lazyre.compile(r"收到|接到|接收|申请|申請|提出|登记|登記|共")),
     (lazyre.compile(r"城镇化|城鎮化"), lazyre.compile(r"常住人口|总人口|總人口")),
+    # 破案率 is over the cases filed (立案, 立刑事案件, 发案), never over the incidents reported (接报警情)
+    (lazyre.compile(r"破案率"), lazyre.compile(r"立|发案|發案")),
+    # 防治率 of pests, diseases or disasters is over the area or cases where they occurred (发生面积12.6万亩)
+    (lazyre.compile(r"防治率|防控率"), lazyre.compile(r"发生|發生")),
     # 纠错率 of 行政复议 is over the cases concluded, that of 规范性文件备案审查 over the documents reviewed
     # (审核 for the documents reviewed: 共审核规范性文件146件，纠正6件)
     (lazyre.compile(r"纠错|糾錯"), lazyre.compile(r"审结|審結|办结|辦結|结案|結案|决定|決定|办理|辦理|处理|處理|审查|審查|审核|審核|"
@@ -463,6 +469,9 @@ _DENOMINATOR_WORDS = (
 #: ratio, and the base is a whole number between the numerator and the count
 _SUPERSET_BASE = (
     (lazyre.compile(r"出庭|应诉|應訴"), lazyre.compile(r"开庭|開庭|庭审|庭審")),
+    # a rate of a negated decision (不起诉率, 不批捕率) is over the decisions made: the cases received (受理审查起诉4,562人)
+    # hold them and those still pending
+    (lazyre.compile(r"不(?:起诉|起訴|批捕|批准逮捕|予立案)"), lazyre.compile(r"受理|收到|受案|接收")),
 )
 
 
@@ -549,11 +558,38 @@ def stated_as_whole(masked: str, d: Quantity, n: Quantity, floor: int, doc=None)
     if d.end <= n.start and re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]?", masked[d.end:d.end + 16]) \
             and not re.search(r"[。；;]", masked[d.end:n.start]):
         return True
+    if doc is not None and _planned_whole(doc, masked, d, n, floor):
+        return True
     a = among(doc).get(n.start) if doc is not None else None
     if a is not None and a.whole is d:
         return True           # 全县318个村（社区）中，已有298个… (claims.ratios.among: brackets in the whole's name)
     lo, hi = sorted((d.end, n.start))
     return d.end <= n.start and ("其中" in masked[lo:hi] or headless_part(masked, d, n))
+
+
+#: a clause opened by the plan it states (年度计划新开工改造…186个, 今年计划完成…): the planned action up to the figure
+_PLANNED = lazyre.compile(r"\s*(?:全年|年度|今年|本年度?)?(?:计划|計劃|目标任务|目標任務|任务|任務)(?:为|為|是)?[\u4e00-\u9fff“”]{1,16}")
+#: a clause stating what has been done of a plan (已开工, 实际完成, 截至年底已…)
+_DONE_OF_PLAN = lazyre.compile(r"已|实际|實際")
+
+
+def _planned_whole(doc, masked: str, d: Quantity, n: Quantity, floor: int) -> bool:
+    """年度计划新开工改造城镇老旧小区186个，截至12月底已开工183个: the count of a clause opened by the plan is the whole
+    of what has been done of it, stated right after in the next clause with 已 or 实际 (the same measure, no plan word
+    there, nothing between the two clauses but them)."""
+    if not (d.end <= n.start and d.unit and d.unit == n.unit) or n.start - d.end > 40:
+        return False
+    cd = clause_start(doc, masked, d.start, floor)
+    if not _PLANNED.fullmatch(masked, cd, d.num_start):
+        return False
+    cn = clause_start(doc, masked, n.start, floor)
+    between = masked[d.end:cn]
+    if not re.fullmatch(r"[\u4e00-\u9fff“”]{0,8}[，,；;]", between):
+        return False
+    clause_n = masked[cn:n.num_start]
+    # (其中已开工的重大项目30个: a part of what has been done, not all of it)
+    return bool(_DONE_OF_PLAN.search(clause_n)) and not PLAN_WORD.search(clause_n) \
+        and not clause_n.lstrip().startswith("其中")
 
 
 #: the words right before a part stated as a headless relative clause (实现就业创业的1,768名, 完成整改的为1,002家,
@@ -586,9 +622,11 @@ def adjacent_triple(masked: str, d: Quantity, n: Quantity, q: Quantity) -> bool:
     if d.end <= q.start and q.end <= n.start:
         # 全年受理人民调解案件3,600件，调解成功率95.0%，调解成功3,420件: the whole, the rate, then its part, each in the
         # clause right after the one before, nothing else between them
+        # (立案2,986起，破案率为61.8%（破获1,845起）: the part alone in a bracket right after the rate)
         b1, b2 = masked[d.end:q.start], masked[q.end:n.start]
         return bool(re.fullmatch(r"[\u4e00-\u9fff“”]{0,4}[，,][\u4e00-\u9fff“”]{1,12}", b1)
-                    and re.fullmatch(r"[，,][\u4e00-\u9fff“”]{1,12}", b2))
+                    and (re.fullmatch(r"[，,][\u4e00-\u9fff“”]{1,12}", b2)
+                         or (re.fullmatch(r"[（(][\u4e00-\u9fff“”]{1,12}", b2) and masked[n.end:n.end + 1] in ("）", ")"))))
     if not d.end <= n.start:
         return False
     if "。" in masked[d.end:q.start]:
@@ -676,6 +714,10 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
     # two-character words of the name (出庭应诉 → 出庭, 庭应, 应诉) so that 开庭 does not pass for 出庭
     keys = [raw[i:i + 2] for i in range(len(raw) - 1)
             if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
+    if _NEGATED_NAME.fullmatch(raw):
+        # 不起诉率, 未结案率: a rate named by a negated deed counts the deed negated (决定不起诉457人), never the deed
+        # itself (审查起诉3,218人 is its whole): the name's words all count only together
+        keys = [raw[-3:]]
     if not keys:
         keys = [c for c in raw if c not in _STOP_CHARS]
     if not keys and len(raw) >= 2 and qualifiers:
@@ -866,7 +908,150 @@ def rate_numerators(doc, masked, counts, name, floor, rate_at: int = 1 << 62, qu
                                 for c in counts if c.end <= prev[-1].start and measure_of(c) == measure_of(prev[-1])):
                     out.append(prev[-1])
                 out.append(after[-1])
+    if out and has_known_base(name) and len(raw) >= 4 and not compound \
+            and denominator_fits(name, raw[:-2], strict=True):
+        # 当年立案破案率 over 立刑事案件8,642起: a count the rate's name gives as its base (立案 of 立案破案率) and not by
+        # its deed (破案) is the base, no numerator — the deed's own count (破获) is then read by the verb of its word
+        # (a rate named after its numerator and its base, 预算执行率, names its numerator's words itself: _COMPOUND)
+        # (only a base the name itself states: 综合纠错率 names none, and its definition's own numerators — 调解和解
+        # 结案100件, though 结案 may name a base of 纠错 — are never dropped: _NUMERATOR_WORDS)
+        deed = raw[-2:]
+        out = [c for c in out if deed in own_words(doc, masked, c, floor)
+               or any(w.search(own_words(doc, masked, c, floor)) for w in extra)
+               or not denominator_fits(name, own_words(doc, masked, c, floor), strict=True)]
+    if not out and keys and not _NEGATED_NAME.fullmatch(raw):
+        out = _verb_stem_numerators(doc, masked, counts, raw, floor, undone)
     return out
+
+
+#: the copula after a rate's name (健康管理率为, 达到)
+_RATE_COPULA = lazyre.compile(r"(?:为|為|达到|達到|达|達|是)$")
+
+
+def population_whole(doc, masked, counts, name: str, floor: int) -> Optional[Tuple[Quantity, Quantity]]:
+    """(numerator, whole) of a rate named by a population and the deed done for it (65岁及以上老年人健康管理率, 严重精神障碍
+    患者规范管理率) when two counts are named like it: the one whose words hold a word of the deed (the name's last four
+    characters: 提供健康体检…的共28.4万人, 接受规范管理的患者3,140人) is the numerator, the one named by the population's
+    head (its last two characters: 老年人, 患者) and by no word of the deed is the whole (辖区在册严重精神障碍患者3,398人).
+    ``None`` unless the rate's counts are just those two, of one measure, the whole at least the part."""
+    raw = rate_stem(_RATE_COPULA.sub("", re.sub(r"[^\u4e00-\u9fff\d]", "", name)))
+    counts = [c for c in counts if not is_delta(masked, c)]
+    if len(counts) != 2 or len(raw) < 6:
+        return None
+    deed, pop = raw[-4:], raw[:-4]
+    deed_keys = [deed[i:i + 2] for i in range(3) if not (set(deed[i:i + 2]) & _STOP_CHARS)]
+    head = pop[-2:] if not set(pop[-2:]) <= _STOP_CHARS else pop[-3:]    # (老年人: 年人 alone is two function words)
+    if not deed_keys or not all("\u4e00" <= ch <= "\u9fff" for ch in head) or set(head) <= _STOP_CHARS:
+        return None
+    doers, wholes = [], []
+    for c in counts:
+        ctx = own_words(doc, masked, c, floor)
+        if any(k in ctx for k in deed_keys):
+            doers.append(c)
+        elif head in ctx:
+            wholes.append(c)
+    if len(doers) != 1 or len(wholes) != 1:
+        return None
+    n, d = doers[0], wholes[0]
+    if measure_of(n) != measure_of(d) or count_interval(d)[1] < count_interval(n)[0]:
+        return None
+    return n, d
+
+
+#: a rate's name opened by a negation (不起诉, 未结案, 不合格: the negated deed is what it counts)
+_NEGATED_NAME = lazyre.compile(r"(?:不|未|非)[\u4e00-\u9fff]{2}")
+#: the words naming the cases received or under review (受理审查起诉, 收到), never one outcome of them
+_UNDER_REVIEW = lazyre.compile(r"受理|收到|受案|接收|审查|審查|移送")
+
+
+#: the words naming a part of a count done in the year that belongs to earlier years (含破获往年积案1,856起, 含以前年度结转)
+_EARLIER_YEARS_PART = lazyre.compile(r"往年|历年|歷年|以前年度|以往|积案|積案|上年|去年|前期|结转|結轉|陈年|陳年")
+
+
+def rest_of_earlier_years(doc, masked: str, n: Quantity) -> Optional[Quantity]:
+    """The count ``n`` less the part of earlier years its bracket says it holds (破获刑事案件9,106起（含破获往年积案1,856起）:
+    7,250 solved of this year's cases), as a figure shown (9,106−1,856) — a numerator of the year's rate (当年立案破案率)
+    beside ``n`` itself; ``None`` unless the bracket right after ``n`` holds one count of its measure and scale, named by
+    earlier years, smaller than ``n``."""
+    if masked[n.end:n.end + 2] not in ("（含", "(含"):
+        return None
+    close = masked.find("）" if masked[n.end] == "（" else ")", n.end, n.end + 40)
+    if close < 0:
+        return None
+    inside = [x for x in quantities_in(doc, n.end, close) if not x.is_percent]
+    if len(inside) != 1:
+        return None
+    x = inside[0]
+    if measure_of(x) != measure_of(n) or x.scale != n.scale or x.value >= n.value \
+            or _EARLIER_YEARS_PART.search(masked, n.end, x.start) is None:
+        return None
+    v = n.value - x.value
+    rest = dataclasses.replace(n, value=v, mantissa=v, decimals=max(n.decimals, x.decimals))
+    show_as(doc, rest, "(" + doc.text[n.num_start:n.end] + "−" + doc.text[x.num_start:x.end] + ")")
+    return rest
+
+
+def negated_complement(doc, masked, counts, name: str, n: Quantity, floor: int) -> Optional[Quantity]:
+    """The count of the deed a rate named by its negation leaves out, when it is stated (不起诉率 with 决定起诉2,846人,
+    不起诉1,204人: the deed 起诉 and its negation are the two outcomes of the decisions, so the rate is 1,204 over their
+    sum): one count of the numerator's measure named by the deed itself — not negated, not the cases received or
+    under review (受理审查起诉 names the procedure, not the outcome).  ``None`` when there is none or several."""
+    raw = rate_stem(name)
+    if not _NEGATED_NAME.fullmatch(raw):
+        return None
+    deed = raw[1:]
+    neg = re.compile(_NEGATION + re.escape(deed))
+    found = [c for c in counts if c is not n and measure_of(c) == measure_of(n) and not is_delta(masked, c)
+             and deed in (w := own_words(doc, masked, c, floor)) and neg.search(w) is None
+             and _UNDER_REVIEW.search(w) is None]
+    return found[0] if len(found) == 1 else None
+
+
+#: what may stand between the verb word naming a numerator and its figure (人工接听18.6万个, 破获的1,845起, 接听了…)
+_VERB_LAST = lazyre.compile(r"\s*(?:了|的)?(?:共|共计|共計|达|達|为|為)?\s*")
+#: words before a count that name what was handled, not what was done to it: a rate's verb is never read in them
+_VERB_LIGHT = lazyre.compile(r"开展|開展|开始|開始|接待|发生|發生|发现|發現|实施|實施|实现|實現|完善|组织|組織|推进|推進|建立")
+
+
+def _verb_stem_numerators(doc, masked, counts, raw: str, floor: int, undone: set) -> List[Quantity]:
+    """接通率 over 人工接听18.6万个, 破案率 over 破获1,845起: the numerator named by the verb of the rate's own word (its
+    first character: 接 of 接通, 破 of 破案) with another complement (接听, 破获) right before the figure (no object of its
+    own after it: 通上自来水的 is no numerator of 通气率), when no count names the rate's word itself.  One such count only (two would be parallel deeds); the whole is read by the rule as for any numerator
+    (stated as the whole, or the count right before in the chain of clauses)."""
+    own = raw[-2:]
+    if len(own) < 2 or own[0] in _STOP_CHARS or not all("\u4e00" <= ch <= "\u9fff" for ch in own):
+        return []
+    verb = own[0]
+    found = []
+    for c in counts:
+        if is_delta(masked, c) or id(c) in undone:
+            continue
+        ctx = own_words(doc, masked, c, floor)
+        if _NOT_NUMERATOR.search(ctx) or _NEWLY.search(ctx):
+            continue
+        i = ctx.rfind(verb)
+        if i < 0 or i + 1 >= len(ctx) or not "\u4e00" <= ctx[i + 1] <= "\u9fff" or ctx[i + 1] in _STOP_CHARS:
+            continue
+        if not _VERB_LAST.fullmatch(ctx, i + 2) and own[1] not in ctx[i + 2:]:
+            continue          # (通上自来水的3,360户 for 通气率: the verb's own object, another thing than the rate's; an
+            # object naming the rate word's own, 破获刑事案件 for 破案率, is the rate's)
+        word = ctx[i:i + 2]
+        if re.search(r"(?:含|其中)[\u4e00-\u9fff]?$", ctx[:i]):
+            continue          # (9,106起（含破获往年积案1,856起）, 含侦破…: a part the count before holds, not another deed)
+        if own in ctx or _VERB_LIGHT.search(word) or re.search(_NEGATION + "$", ctx[:i]) or QUALIFIER.search(ctx):
+            continue          # (按期答复390件 for 答复率: named by the rate's own word, left out for its qualifier)
+        found.append(c)
+    return found if len(found) == 1 else []
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with words left out (粮食播种面积 of 粮食作物播种面积): at least four characters, all
+    of ``full``'s in order, the same first and last two characters (the head), at most four characters left out."""
+    if len(short) < 4 or len(short) >= len(full) or len(full) - len(short) > 4 or short[-2:] != full[-2:] \
+            or short[0] != full[0]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 def _abbreviates(word: str, words: str) -> bool:
@@ -1442,6 +1627,8 @@ _CLAUSE_BREAK = lazyre.compile(r"[，,；;。]")
 
 #: the words closing a part's name that introduce its figure (达标的有54所, 已解决的为342件, 其中…的共)
 _PART_INTRO = lazyre.compile(r"(?:的)?(?:共有|共|有|为|為|是|达|達)?$")
+#: the copula and relative words around a part's own word (达标的有 → 达标)
+_PART_CORE = lazyre.compile(r"^(?:其中|已经|已經|已|均)+|(?:的)?(?:有|为|為|是|共|共有|达|達)?$")
 
 
 def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
@@ -1514,6 +1701,11 @@ def among_share_pairs(doc, masked, q, floor) -> List[Tuple[Quantity, Quantity]]:
                     and head[-2:] in subject:
                 # 网上可办的事项接近一半，1,846项政务服务事项中可网办896项: the part's words are the subject's in another
                 # order (可网办 / 网上可办), the subject naming the whole's head noun (事项)
+                out.append((p, w))
+            elif len(subject) >= 4 and len(head) >= 2 and head[-2:] in subject \
+                    and len(_PART_CORE.sub("", pn)) == 2 and _in_order(_PART_CORE.sub("", pn), subject, 6):
+                # 达到省定办学标准的学校不足九成，63所学校中达标的有54所: the part's one word abbreviates the subject's
+                # predicate (达标 of 达到…标准), the subject naming the whole's head noun (学校)
                 out.append((p, w))
         elif p.end <= cs and cs > 0 and masked[cs - 1] in "，," and _BARE_WORDS.fullmatch(pre) \
                 and clause_start(doc, masked, cs - 1, max(floor, cs - 80)) <= p.start \
@@ -1943,7 +2135,7 @@ def share_split(doc, masked, counts, q, floor) -> List[Tuple[Quantity, Quantity]
 
 
 #: the rest of a whole after its part, named (其余为网上办理 / 其余均为线上受理 / 其余是简易程序案件)
-_REST_NAMED = lazyre.compile(r"[，,]\s*其余(?:的)?(?:均|都|全部)?(?:为|為|是|通过|通過|采取|採取)?(?P<w>[\u4e00-\u9fff“”]{2,10}?)[，,]")
+_REST_NAMED = lazyre.compile(r"[，,]\s*其余(?:的)?(?:均|都|全部)?(?:为|為|是|通过|通過|采取|採取)?(?P<w>[\u4e00-\u9fff“”]{2,10}?)[，,。]")
 
 
 def rest_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quantity, bool]]:
@@ -1954,12 +2146,20 @@ def rest_pairs(doc, masked, counts, name, floor, q) -> List[Tuple[Quantity, Quan
     before = [c for c in counts if c.end <= q.start and not is_delta(masked, c)]
     if len(before) < 2:
         return []
-    c, d = before[-1], before[-2]
+    c = before[-1]
+    # (全年作出处罚决定1,486件，罚没款2,318万元。其中，适用简易程序的312件: the whole is the count of the part's measure
+    # 其中 breaks down, a figure of another measure may stand between them)
+    same = [x for x in before[:-1] if measure_of(x) == measure_of(c)]
+    if not same:
+        return []
+    d = same[-1]
     m = _REST_NAMED.match(masked, c.end)
     if m is None or m.end() > q.start or re.search(r"\d", masked[m.end():q.start]) \
-            or measure_of(c) != measure_of(d) or count_interval(d)[0] <= count_interval(c)[1]:
+            or count_interval(d)[0] <= count_interval(c)[1]:
         return []
-    if not re.fullmatch(r"[，,]\s*其中[\u4e00-\u9fff“”]{0,16}", masked[d.end:c.start]):
+    k = masked.rfind("其中", d.end, c.start)
+    if k < 0 or not re.fullmatch(r"其中[，,]?\s*[\u4e00-\u9fff“”]{0,16}", masked[k:c.start]) \
+            or not re.fullmatch(r"[^；;\n]{0,24}?[，,。]\s*", masked[d.end:k]):
         return []
     raw = rate_stem(name)
     keys = [raw[i:i + 2] for i in range(len(raw) - 1) if not (raw[i] in _STOP_CHARS and raw[i + 1] in _STOP_CHARS)]
@@ -1999,6 +2199,36 @@ def other_population(doc, masked: str, full_name: str, d: Quantity, floor: int) 
         # base only when it names people of their kind: 年末总人口…，其中城镇常住人口…，常住人口城镇化率)
         return m.group("head") not in words
     return True
+
+
+#: a deed and its object's head in one word (破案, 结案, 立案, 发案): a kind of the object named before it in a rate's
+#: name (命案破案率, 民事案件结案率) narrows the cases the rate is of — never such a deed itself (当年立案破案率)
+_CASE_DEED = lazyre.compile(r"(?:立|结|結|发|發|报|報|破|办|辦|接|受|审|審|销|銷)案$")
+
+
+def narrower_kind(doc, masked: str, name: str, n: Quantity, d: Quantity, floor: int) -> bool:
+    """Whether a rate names a kind of the object of its deed (命案 of 命案破案率: the deed 破案, its object's head 案)
+    that neither its numerator ``n`` nor its base ``d`` names (破案5,126起 over 立刑事案件8,462起: all the cases, the
+    homicides among them not stated) — the counts are of the wider whole, the rate of a part of it the text does not
+    give.  The kind's word is the two characters closing the name's words before the deed, ending with the object's
+    head (现案, 命案; 刑事案件, all four), never a deed on the object (立案 of 当年立案破案率, the base it names)."""
+    words = re.sub(r"[^\u4e00-\u9fff]", "", name)
+    k = words.rfind("率")      # (the words up to the rate's own: 命案破案率连续五年保持)
+    if k < 0:
+        return False
+    raw = rate_stem(words[:k + 1])
+    if len(raw) < 4:
+        return False
+    deed, lead = raw[-2:], raw[:-2]
+    head = deed[-1]
+    # (命案, 现案: the two characters closing the words; 刑事案件, 商事案件: the four, 民事案件 another kind)
+    m = re.search(r"[\u4e00-\u9fff]{2}" + re.escape(head) + r"件$|[\u4e00-\u9fff]" + re.escape(head) + r"$", lead)
+    if m is None or _CASE_DEED.search(m.group(0)) or m.group(0)[0] in _STOP_CHARS \
+            or set(m.group(0)[:-2 if m.group(0).endswith("件") else -1]) <= _STOP_CHARS:
+        return False
+    kind = m.group(0)
+    return not any(kind in item_words(doc, masked, c, floor, 16) or kind in own_words(doc, masked, c, floor)
+                   for c in (n, d))
 
 
 #: a deed negated in a count's words (未建党组织, 尚未通, 没有完成): its first two characters after the negation
@@ -2590,7 +2820,9 @@ def named_base_before(masked: str, zhan: int, q: Quantity, d: Quantity) -> bool:
 #: plan (a thousands comma may stand inside the target value; 预算收入/预算支出 are totals, not plans)
 _NO_BREAK = r"(?:[^，。；;！？,]|(?<=\d),(?=\d))"
 TARGET = lazyre.compile(r"(?:完成|为|為|是|达到|達到|相当于|相當於|占|佔)了?" + _NO_BREAK + r"{0,20}?"
-                         r"(?:目标|目標|任务|任務|计划|計劃|预算(?!收入|支出|收|支)|預算(?!收入|支出|收|支))"
+                         r"(?:目标|目標|任务|任務|计划|計劃|预算(?!收入|支出|收|支)|預算(?!收入|支出|收|支)|"
+                         # 为控制指标的75.9%: a cap (死亡41人 under 54人控制指标) is completed as a plan is
+                         r"控制指标|控制指標|控制数|控制數)"
                          # (not past a 占: 完成四种计划的企业只占企业总数的30% is a share of the enterprises)
                          r"(?:(?![占佔])" + _NO_BREAK + r"){0,16}?的\s*$")
 #: 比年度计划600亿元超额完成4.2% / 超出年度计划4.2% / 超额完成年度计划4.2%: the excess over a plan in percent
@@ -2605,8 +2837,9 @@ OVER_PLAN = lazyre.compile(r"(?:比|较|較)" + _NO_BREAK + r"{0,16}?(?:目标|�
                             + _NO_BREAK + r"{1,24}?的\s*$")
 #: the excess over a set figure written in the phrase, before 的 (超过原定计划427.4亿元的15.3%)
 OVER_PLAN_OF = lazyre.compile(r"的\s*$")
-#: 完成率110% (of a plan whose target the sentence states)
-COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率"
+#: 完成率110% (of a plan whose target the sentence states; 预算执行率 is read as a rate, what was spent over what was
+#: budgeted: _COMPOUND, LG101 — one reading of it, not a completion too)
+COMPLETION_RATE = lazyre.compile(r"(?:^|[，,；;。：:\s])(?:全年|年度)?(?:(?:计划|計劃|目标|目標|任务|任務|投资|投資)?完成率)"
                                   r"(?:为|為|达到|達到|达|達)?\s*$")
 #: measures where better is lower (a concentration, emissions, energy per unit, failures, prices)
 LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不达标|不達標|失业|失業|发生率|發生率|死亡|事故|PM|下降|降低|减少|減少|"
@@ -2614,6 +2847,8 @@ LOWER_IS_BETTER = lazyre.compile(r"浓度|濃度|排放|能耗|超标|超標|不
 #: 超额完成…的28% / 超額完成: the 完成 of a target phrase preceded by "in excess"
 EXCESS_BEFORE = lazyre.compile(r"(?:超额|超額)$")
 PLAN_WORD = lazyre.compile(r"目标|目標|任务|任務|计划|計劃|预算(?!收入|支出)|預算(?!收入|支出)")
+#: a cap set from above (控制指标16人, 控制数): completed as a plan is (为控制指标的75.0%)
+CAP_WORD = lazyre.compile(r"控制指标|控制指標|控制数|控制數")
 #: a target written in a bracket right after the plan word naming it (超额完成年度任务（2,800个）, 年度目标（1.5万人）)
 PLAN_BRACKET = lazyre.compile(r"(?:目标|目標|任务|任務|计划|計劃|预算|預算)(?:数|數|任务|任務)?\s*[（(]\s*$")
 
@@ -2648,8 +2883,45 @@ def plan_opening(doc, masked: str, pos: int) -> List[Quantity]:
     return [c]
 
 
+#: a clause opened by the budget it states, and one opened by the actual figure (预算收入53.60亿元，实际收入52.74亿元)
+_BUDGET_HEAD = lazyre.compile(r"(?:年初)?(?:预算|預算)(?:数|數)?[\u4e00-\u9fff]{0,4}?(?:为|為)?")
+_ACTUAL_HEAD = lazyre.compile(r"(?:实际|實際)[\u4e00-\u9fff]{0,6}?(?:为|為)?")
+
+
+def budget_heads(masked: str, after: Sequence[Quantity], floor: int) -> List[Quantity]:
+    """The budget among the counts stated after a completion's colon (完成预算的98.4%：预算收入53.60亿元，实际收入52.74亿元):
+    the one count whose clause is opened by 预算 (nothing before it in the clause), when another count of its measure
+    has its clause opened by 实际.  Empty otherwise."""
+    budget = [c for c in after if _BUDGET_HEAD.fullmatch(context_before(masked, c, floor, 12))]
+    actual = [c for c in after if _ACTUAL_HEAD.fullmatch(context_before(masked, c, floor, 12))]
+    if len(budget) == 1 and any(measure_of(a) == measure_of(budget[0]) for a in actual):
+        return budget
+    return []
+
+
+#: the plan restated right after a figure (…820套（年度计划6,000套）, …820套，年度计划6,000套): its words before its number
+_PLAN_RESTATED = lazyre.compile(r"[（(，,]\s*(?:全年|年度|今年|本年)?(?:的)?(?:计划|計劃|目标|目標|任务|任務)(?:任务|任務|数|數)?"
+                                r"(?:为|為|是)?\s*")
+
+
+def plan_restated(doc, masked: str, c: Quantity) -> Optional[Quantity]:
+    """超出年度计划820套（年度计划6,000套）: the count of ``c``'s measure stated right after it as the plan (in a bracket
+    closed right after it, or in the next clause closed right after it) — when present, ``c`` (after 超出…计划) is not the
+    plan but the excess over it.  ``None`` otherwise."""
+    nxt = following(doc, c.end, min(len(masked), c.end + 20), 1)
+    if not nxt or not is_count(nxt[0]) or nxt[0].approx is not None or measure_of(nxt[0]) != measure_of(c):
+        return None
+    p = nxt[0]
+    if not _PLAN_RESTATED.fullmatch(masked, c.end, p.num_start):
+        return None
+    close = "）)" if masked[c.end] in "（(" else "，,；;。"
+    if masked[p.end:p.end + 1] not in close and p.end < len(masked):
+        return None
+    return p
+
+
 #: a target named after its number (超额完成年度100个的目标任务, 1.2万人的年度目标)
-PLAN_AFTER = lazyre.compile(r"的?(?:年度|全年)?(?:目标|目標|任务|任務|计划|計劃)")
+PLAN_AFTER = lazyre.compile(r"的?(?:年度|全年)?(?:目标|目標|任务|任務|计划|計劃|控制指标|控制指標)")
 
 
 def c_not_plan(masked: str, c: Quantity, floor: int) -> bool:
@@ -3223,8 +3495,9 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
                 # 财政教育支出占… over 教育支出68.4亿元: the subject's name shortened to its own words
                 nums = [c for c in counts if len(keys[id(c)]) >= 4 and skey.endswith(keys[id(c)])]
             if not nums:
-                after = [c for c in counts if c.start >= q.end and _PART_NEXT_BARE.search(masked, q.end, c.start)
-                         and len(masked[q.end:c.start]) <= 6]
+                # (，达98.6万亩: the copula may be read into the figure as its word before — matched up to the number)
+                after = [c for c in counts if c.start >= q.end and _PART_NEXT_BARE.search(masked, q.end, c.num_start)
+                         and len(masked[q.end:c.num_start]) <= 6]
                 nums = after
         else:
             # 项目支出1,445.55万元，占43.4%: the count closing the clause right before 占
@@ -3263,7 +3536,10 @@ def _named_operands(doc, masked: str, q: Quantity, name: str, kind: str) -> Opti
                 dcore = _TOTAL_TAIL.sub("", dkey)
                 in_frame = bool(frame) and len(dkey) >= 2 and (frame in dkey or dkey in frame
                                                               # (the frame's total named after it: 行政复议案件总数)
-                                                              or (len(dcore) >= 2 and dcore != dkey and dcore in frame))
+                                                              or (len(dcore) >= 2 and dcore != dkey and dcore in frame)
+                                                              # (粮食播种面积 for the frame 粮食作物播种面积: the same
+                                                              # name shortened, its words in order, its head kept)
+                                                              or _shortened(dkey, frame))
                 # a frame naming the whole (户籍人口中，老年人口占…) admits only a count of that whole, never another
                 # whole of the same head (常住人口)
                 named_frame = len(frame) >= 2 and _key(_SCOPE_WORD.sub("", frame)) != ""

@@ -674,6 +674,12 @@ def target_readings(doc, masked: str, q: Quantity) -> Optional[Readings]:
     own = [c for c in recent(doc, s.start, q.start, 4) if is_count(c) and not masked[c.end:c.end + 1] in ("%", "％")
            and not _REMAINDER_BEFORE.search(masked, max(s.start, c.start - 6), c.start)]
     after = [c for c, _ in achieved if c.start > q.start]
+    # (为年度计划的103.6%；非税收入计划50亿元，完成52亿元: a target after the figure followed by a completion of its own
+    # in its sentence is the plan of that completion, not of the figure's — unless a colon after the figure opens both)
+    targets = [(t, w) for t, w in targets if masked[q.end:q.end + 1] in ("：", ":") or not (t.start > q.end and any(
+        c.start > t.end and measure_of(c) == measure_of(t) and doc.sentence_index(c.start) == doc.sentence_index(t.start)
+        and re.search(r"完成|实现|實現|实际|實際", context_before(masked, c, t.end, 8))
+        for c in after))]
     if own or any(c.start < q.start for c, _ in achieved):
         # what was achieved stands after the figure only when nothing before it can be (完成市下达目标任务的125%：全年
         # 新增企业50家，目标任务为40家)
