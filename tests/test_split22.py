@@ -1,0 +1,97 @@
+"""Relations split across clauses and sentences (issue 10): the scope of a reading widened past a 。 where what follows
+has no metric of its own.
+
+* a change opening its sentence with no subject of its own is about the level closing the sentence before — the prior
+  after it in its sentence may name that level's metric (claims.grammar._bind_around, ``lead``); the two levels may
+  both stand in the sentences before, in a year the sentences before frame (claims.grammar._earlier_operands,
+  _frame_year_before), a sentence of words only between them skipped even when it says 提高/降低 of no figure, and a
+  current level naming no metric of its own (今年达到B) going on about the base's (claims.grammar._wider_base);
+* a sentence opening with 其中 breaks down the whole closing the sentence before and reads as if a comma stood for the
+  。 (claims.rates.breakdown_end / breakdown_start / _BREAK_BEFORE_PART): the counts of a rate, a share's part and whole,
+  respective lists (claims.reach.respective_readings).
+
+Wordings written for the test (other offices, numbers and orders than any measure set): the consistent one is silent,
+one wrong figure is found; traps where the sentence after names another metric, another year, a narrower area, or
+the 其中 follows two wholes stay silent."""
+import pytest
+
+from lintgov.engine import lint_text
+from lintgov.plugins import build_registry
+
+REG = build_registry(load_entry_points=False)
+RULES = [r({}) for r in REG.rules if r.category in ("arithmetic", "yoy")]
+
+
+def codes(text):
+    return sorted({f.code for f in lint_text(text + "\n", RULES, registry=REG)})
+
+
+# a change with no metric of its own opening its sentence, its prior after it named by the level's metric
+CHANGE_OPENS = [
+    ("全年全区林木采伐量为8.64万立方米。较上年减少4.0%，上年采伐量为9.00万立方米。",
+     "全年全区林木采伐量为8.64万立方米。较上年减少6.0%，上年采伐量为9.00万立方米。", "LG201"),
+    ("全年全市公共图书馆总流通人次为326.4万人次。同比增长8.8%；上年总流通人次300.0万人次。",
+     "全年全市公共图书馆总流通人次为326.4万人次。同比增长12.8%；上年总流通人次300.0万人次。", "LG201"),
+    ("全年受理劳动人事争议仲裁案件1,836件。比上年增加156件，上年受理仲裁案件1,680件。",
+     "全年受理劳动人事争议仲裁案件1,836件。比上年增加256件，上年受理仲裁案件1,680件。", "LG201"),
+    ("年末全县注册志愿者达到4.25万人。比上年末增长25.0%，上年末注册志愿者3.40万人。",
+     "年末全县注册志愿者达到4.25万人。比上年末增长15.0%，上年末注册志愿者3.40万人。", "LG201"),
+]
+
+# a change with no metric of its own after the sentences stating both levels
+GROWTH_SENTENCE = [
+    ("上年全县发放助学贷款2,400万元，今年达到2,760万元。增长15.0%。",
+     "上年全县发放助学贷款2,400万元，今年达到2,760万元。增长25.0%。", "LG201"),
+    ("2023年，全区共调处矛盾纠纷3,200件。2024年，深化诉源治理，全年调处矛盾纠纷3,680件。同比增长15.0%。",
+     "2023年，全区共调处矛盾纠纷3,200件。2024年，深化诉源治理，全年调处矛盾纠纷3,680件。同比增长18.0%。", "LG201"),
+    ("2022年全市共办理公证1,250件。2023年，公证机构进一步提高办证效率。全年办理公证1,500件。同比增长20.0%。",
+     "2022年全市共办理公证1,250件。2023年，公证机构进一步提高办证效率。全年办理公证1,500件。同比增长25.0%。", "LG201"),
+    ("上年全镇新建农村公路48公里，今年为60公里。比上年增加12公里。",
+     "上年全镇新建农村公路48公里，今年为60公里。比上年增加16公里。", "LG201"),
+]
+
+# a sentence opening with 其中 read with the whole closing the sentence before
+QIZHONG_SENTENCE = [
+    ("申请执行案件按期执结率为93.0%，全年共执结案件2,400件。其中，按期执结2,232件。",
+     "申请执行案件按期执结率为96.0%，全年共执结案件2,400件。其中，按期执结2,232件。", "LG101"),
+    ("农产品抽检合格率为97.5%。全年共抽检农产品1,600批次。其中，不合格40批次。",
+     "农产品抽检合格率为95.5%。全年共抽检农产品1,600批次。其中，不合格40批次。", "LG101"),
+    ("全年新增城镇就业2.40万人。其中，高校毕业生所占比重为35.0%，计0.84万人。",
+     "全年新增城镇就业2.40万人。其中，高校毕业生所占比重为45.0%，计0.84万人。", "LG101"),
+    ("全年办理公证事项5,000件。其中，涉外公证占比12.0%，共600件。",
+     "全年办理公证事项5,000件。其中，涉外公证占比21.0%，共600件。", "LG101"),
+    ("全市两级法院分别受理行政案件320件和180件。其中，行政机关负责人出庭应诉的分别有288件和171件，出庭应诉率分别为90.0%和95.0%。",
+     "全市两级法院分别受理行政案件320件和180件。其中，行政机关负责人出庭应诉的分别有288件和171件，出庭应诉率分别为90.0%和85.0%。",
+     "LG101"),
+]
+
+
+@pytest.mark.parametrize("good,bad,code", CHANGE_OPENS + GROWTH_SENTENCE + QIZHONG_SENTENCE)
+def test_split_relation(good, bad, code):
+    assert codes(good) == [], good
+    assert code in codes(bad), bad
+
+
+TRAPS = [
+    # the sentence after names another metric (审结, not 受理): its level is not stated
+    "全年受理行政复议案件1,200件。审结案件同比增长20.0%；上年审结案件900件。",
+    # a growth of a new metric opening the next sentence
+    "全年接待游客1,200万人次，上年为1,000万人次。旅游收入增长8.0%。",
+    # the level before is of another year than the one before the claim's
+    "2022年全区办理法律援助案件1,200件。2024年，全年办理法律援助案件1,500件。同比增长10.0%。",
+    # the current level names a narrower area than the base's
+    "上年全市接待游客3,000万人次。今年市区接待游客3,450万人次。同比增长20.0%。",
+    # a part of the year in the claim's sentence
+    "全年完成工业投资120亿元，上年为100亿元。一季度增长8.0%。",
+    # 其中 after a sentence with two wholes: the part's rate is over the nearer one
+    "全市共有执法人员2,400人，辅助人员600人。其中，持证的540人，持证率90.0%。",
+    # the part the 其中 sentence states is named by another qualifier than the rate's (当场, not 按期)
+    "申请执行案件按期执结率为93.0%，全年共执结案件2,400件。其中，当场执结500件。",
+    # a 其中 sentence breaking down the whole of the sentence before, the rate closing the paragraph before it
+    "全年办理行政许可事项按时办结率为99.0%。\n全年共受理行政许可事项3,000件。其中，网上受理2,400件。",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_split_trap_silent(text):
+    assert codes(text) == [], text
