@@ -50,6 +50,30 @@ GROWTH_SENTENCE = [
      "上年全镇新建农村公路48公里，今年为60公里。比上年增加16公里。", "LG201"),
 ]
 
+# a change with no metric of its own opening its sentence, no prior stated: about the count closing the sentence before,
+# as after a comma (LG203: no whole prior gives the rate; LG210: the growth restated under the metric's name)
+CURRENT_BEFORE = [
+    ("全县专利代理机构达到91家。增长19.7%。", "全县专利代理机构达到91家。增长17.7%。", "LG203"),
+    ("全区共有养老机构46家。比上年增长15.0%。", "全区共有养老机构46家。比上年增长12.0%。", "LG203"),
+    ("全年全市一般公共预算收入68.4亿元。增长7.2%。\n\n（三）财政收支。全市一般公共预算收入同比增长7.2%，其中税收收入增长5.1%。",
+     "全年全市一般公共预算收入68.4亿元。增长7.2%。\n\n（三）财政收支。全市一般公共预算收入同比增长9.2%，其中税收收入增长5.1%。",
+     "LG210"),
+    ("全年办理公证事项8,620件。同比增长10.4%。\n\n（四）公共法律服务。全区办理公证事项同比增长10.4%。",
+     "全年办理公证事项8,620件。同比增长10.4%。\n\n（四）公共法律服务。全区办理公证事项同比增长12.4%。", "LG210"),
+]
+
+# a change of a share whose prior opens the next sentence, the share named there by another of its words (占比, 比重)
+SHARE_PRIOR_NEXT = [
+    ("全年民营经济增加值占地区生产总值的比重为56.2%，比上年提高1.4个百分点。上年民营经济增加值占比为54.8%。",
+     "全年民营经济增加值占地区生产总值的比重为56.2%，比上年提高3.4个百分点。上年民营经济增加值占比为54.8%。", "LG201"),
+    ("网上办理事项占全部政务服务事项的比例达到78.5%，较上年提高6.5个百分点。上年网上办理事项占比为72.0%。",
+     "网上办理事项占全部政务服务事项的比例达到78.5%，较上年提高8.5个百分点。上年网上办理事项占比为72.0%。", "LG201"),
+    ("全市清洁能源发电量占全社会用电量的比重为23.6%，比上年提高2.1个百分点。上年清洁能源发电量比重为21.5%。",
+     "全市清洁能源发电量占全社会用电量的比重为23.6%，比上年提高3.1个百分点。上年清洁能源发电量比重为21.5%。", "LG201"),
+    ("全县一般公共预算收入中税收收入所占比重为71.3%，较上年下降2.2个百分点。上年税收收入占比为73.5%。",
+     "全县一般公共预算收入中税收收入所占比重为71.3%，较上年下降3.2个百分点。上年税收收入占比为73.5%。", "LG201"),
+]
+
 # a sentence opening with 其中 read with the whole closing the sentence before
 QIZHONG_SENTENCE = [
     ("申请执行案件按期执结率为93.0%，全年共执结案件2,400件。其中，按期执结2,232件。",
@@ -66,7 +90,7 @@ QIZHONG_SENTENCE = [
 ]
 
 
-@pytest.mark.parametrize("good,bad,code", CHANGE_OPENS + GROWTH_SENTENCE + QIZHONG_SENTENCE)
+@pytest.mark.parametrize("good,bad,code", CHANGE_OPENS + GROWTH_SENTENCE + CURRENT_BEFORE + SHARE_PRIOR_NEXT + QIZHONG_SENTENCE)
 def test_split_relation(good, bad, code):
     assert codes(good) == [], good
     assert code in codes(bad), bad
@@ -81,6 +105,12 @@ TRAPS = [
     "2022年全区办理法律援助案件1,200件。2024年，全年办理法律援助案件1,500件。同比增长10.0%。",
     # the current level names a narrower area than the base's
     "上年全市接待游客3,000万人次。今年市区接待游客3,450万人次。同比增长20.0%。",
+    # the prior opening the next sentence is another share's (入境游客, not 过夜游客)
+    "过夜游客占全部游客的比重为31.7%，比上年提高2.6个百分点。上年入境游客占比为12.0%。",
+    # the sentence after names a new metric of the same things (床位数 of 养老机构): no count of it is stated
+    "全区共有养老机构46家。床位数比上年增长12.0%。",
+    # the sentence before the change states the prior year's level (its own year named), the year's two sentences back
+    "2024年，全县办结涉法涉诉积案60件。2023年，全县办结涉法涉诉积案48件。今年比上年多办结12件，增长25%。",
     # a part of the year in the claim's sentence
     "全年完成工业投资120亿元，上年为100亿元。一季度增长8.0%。",
     # 其中 after a sentence with two wholes: the part's rate is over the nearer one

@@ -4028,6 +4028,18 @@ def _operands_around(doc: "Document", skel: str, text: str, by_start: Dict[int, 
         new = _bind_around(doc, skel, text, by_start, ch, trans_by_start, verbs[k] if k < len(verbs) else len(text))
         if new is None:
             new = _year_part_base(doc, skel, text, ch)
+        if new is None and ch.current is None and ch.kind in ("percent", "amount"):
+            # 全年全社会固定资产投资849.5亿元。增长12.1%。: a change opening its sentence with no subject of its own (or
+            # one naming the level's metric) is about the level closing the sentence before — read as the same change
+            # after a comma is (…849.5亿元，增长12.1%: the value, no prior), so every reader of a change sees its level
+            # (never a level its sentence names a year of, unless the report's own: 2023年…45件。2022年…36件。今年比上年
+            # 多化解9件 — the sentence before is the prior year's)
+            lc = _level_closing_before(doc, skel, text, by_start, ch, _sentence_start(text, ch.start))
+            oy = None if lc is None else (_OPENING_YEAR.match(text, _clause_start(skel, lc.start))
+                                          or _OPENING_YEAR.match(text, _sentence_start(text, lc.start)))
+            if lc is not None and (oy is None or int(oy.group(1)) == _doc_year(doc)) \
+                    and (ch.kind == "percent" or (ch.amount is not None and measure(ch.amount) == measure(lc))):
+                new = dataclasses.replace(ch, current=lc)
         res.append(new if new is not None else ch)
     return res
 
@@ -4179,7 +4191,9 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
     lead = cur if cur is not None or not priors else _level_closing_before(doc, skel, text, by_start, ch, ss)
     for m, q in priors:
         w = m.group("w")
-        if w and not _SAME_METRIC_WORDS.fullmatch(w) and not _POINT_BACK.fullmatch(w) and w not in claim_words \
+        # (a share named by another of its words — 占…的比重 / 上年…占比 — as a prior after it in its sentence is:
+        # _words_name, read alike across the 。 of a prior opening the next sentence)
+        if w and not _SAME_METRIC_WORDS.fullmatch(w) and not _POINT_BACK.fullmatch(w) and not _words_name(w, claim_words) \
                 and (lead is None or (w not in text[_clause_start(skel, lead.start):lead.start]
                                       and (lead is cur or not _operand_names(
                                           w, [text[_clause_start(skel, lead.start):lead.start]])))):
