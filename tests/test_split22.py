@@ -90,7 +90,23 @@ QIZHONG_SENTENCE = [
 ]
 
 
-@pytest.mark.parametrize("good,bad,code", CHANGE_OPENS + GROWTH_SENTENCE + CURRENT_BEFORE + SHARE_PRIOR_NEXT + QIZHONG_SENTENCE)
+# 其中 standing alone before a comma or colon opens the clause after it, as 其中X does (claims.roles.clause_start,
+# claims.rates.context_before; rules/sums._named_list read the three characters 其中， before a 分别 list's names)
+QIZHONG_COMMA = [
+    ("全县共有中小学校64所，其中，小学、初中、高中分别有40所、18所、6所。",
+     "全县共有中小学校64所，其中，小学、初中、高中分别有40所、18所、16所。", "LG103"),
+    ("全区共有执业律师860名，其中，专职律师、兼职律师、公职律师分别为640名、60名和160名。",
+     "全区共有执业律师860名，其中，专职律师、兼职律师、公职律师分别为640名、60名和260名。", "LG103"),
+    ("年末全市共有公立医院28家，其中：三级、二级、一级医院分别为6家、14家和8家。",
+     "年末全市共有公立医院28家，其中：三级、二级、一级医院分别为6家、14家和18家。", "LG103"),
+    ("全年办理行政复议案件318件，其中，维持、撤销、驳回分别为201件、46件和71件。",
+     "全年办理行政复议案件318件，其中，维持、撤销、驳回分别为201件、46件和91件。", "LG103"),
+    ("全市在岗网格员3,200名，其中，持有上岗证书的3,040名，持证率95.0%。",
+     "全市在岗网格员3,200名，其中，持有上岗证书的3,040名，持证率97.0%。", "LG101"),
+]
+
+
+@pytest.mark.parametrize("good,bad,code", CHANGE_OPENS + GROWTH_SENTENCE + CURRENT_BEFORE + SHARE_PRIOR_NEXT + QIZHONG_SENTENCE + QIZHONG_COMMA)
 def test_split_relation(good, bad, code):
     assert codes(good) == [], good
     assert code in codes(bad), bad
@@ -111,6 +127,8 @@ TRAPS = [
     "全区共有养老机构46家。床位数比上年增长12.0%。",
     # the sentence before the change states the prior year's level (its own year named), the year's two sentences back
     "2024年，全县办结涉法涉诉积案60件。2023年，全县办结涉法涉诉积案48件。今年比上年多办结12件，增长25%。",
+    # kinds after 其中， that may overlap (高新技术企业, 创新型中小企业) are not summed
+    "全年认定科技型企业420家，其中，高新技术企业260家、创新型中小企业230家。",
     # a part of the year in the claim's sentence
     "全年完成工业投资120亿元，上年为100亿元。一季度增长8.0%。",
     # 其中 after a sentence with two wholes: the part's rate is over the nearer one

@@ -1098,7 +1098,11 @@ def _kind(q: "Quantity", verb_tail: str) -> str:
 
 def _clause_start(skel: str, pos: int) -> int:
     lo = max(0, pos - 40)
-    return lazyre.rfind_any(skel, "，,；;。\n：:", lo, pos) + 1 or lo
+    s = lazyre.rfind_any(skel, "，,；;。\n：:", lo, pos) + 1 or lo
+    if s - 3 >= lo and skel[s - 1] in "，,：:" and skel[s - 3:s - 1] == "其中" \
+            and (s == 3 or skel[s - 4] in "，,；;。\n：:"):
+        return s - 3      # (其中，出口…: a 其中 alone before its comma opens the clause after it, as 其中出口… does)
+    return s
 
 
 def _same_subperiod(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -4032,13 +4036,21 @@ def _operands_around(doc: "Document", skel: str, text: str, by_start: Dict[int, 
             # 全年全社会固定资产投资849.5亿元。增长12.1%。: a change opening its sentence with no subject of its own (or
             # one naming the level's metric) is about the level closing the sentence before — read as the same change
             # after a comma is (…849.5亿元，增长12.1%: the value, no prior), so every reader of a change sees its level
-            # (never a level its sentence names a year of, unless the report's own: 2023年…45件。2022年…36件。今年比上年
-            # 多化解9件 — the sentence before is the prior year's)
-            lc = _level_closing_before(doc, skel, text, by_start, ch, _sentence_start(text, ch.start))
+            # (a level its sentence names a year of is the claim's only when that year is the latest the sentences before
+            # open with — else the report's: 2023年…45件。2022年…36件。今年比上年多化解9件 — the sentence before is the
+            # prior year's)
+            ss0 = _sentence_start(text, ch.start)
+            lc = _level_closing_before(doc, skel, text, by_start, ch, ss0)
             oy = None if lc is None else (_OPENING_YEAR.match(text, _clause_start(skel, lc.start))
                                           or _OPENING_YEAR.match(text, _sentence_start(text, lc.start)))
-            if lc is not None and (oy is None or int(oy.group(1)) == _doc_year(doc)) \
-                    and (ch.kind == "percent" or (ch.amount is not None and measure(ch.amount) == measure(lc))):
+            if oy is not None:
+                dy = _doc_year(doc)
+                later = [int(m.group(1)) for m in (_OPENING_YEAR.match(text, lo) for lo, _hi in _earlier_sentences(text, ss0))
+                         if m is not None]
+                cy = max(later) if later else dy
+                if cy is not None and int(oy.group(1)) != cy:
+                    lc = None
+            if lc is not None and (ch.kind == "percent" or (ch.amount is not None and measure(ch.amount) == measure(lc))):
                 new = dataclasses.replace(ch, current=lc)
         res.append(new if new is not None else ch)
     return res

@@ -226,7 +226,19 @@ def context_before(masked: str, q: Quantity, floor: int, width: int = 10) -> str
         seg = seg.replace(GROUP, "")
     for sep in "，,；;：:。、（(）)":
         seg = seg.rsplit(sep, 1)[-1]
+    # (…1,286名，其中，持有执法证件的1,248名: a 其中 standing alone before the comma or colon that cut the words is theirs,
+    # as in 其中持有… — claims.roles.clause_start reads it so)
+    p = q.start - len(seg) - 1
+    while p >= floor and p > 0 and masked[p] == GROUP:
+        p -= 1
+    if p - 2 >= max(floor, 0) and masked[p] in "，,：:" and masked[p - 2:p] == "其中" \
+            and (p == 2 or masked[p - 3] in _CLAUSE_BREAK_CHARS):
+        seg = "其中" + seg
     return seg
+
+
+#: what ends a clause before a 其中 standing alone (…1,286名，其中，…)
+_CLAUSE_BREAK_CHARS = "，,；;：:。！？!?\n"
 
 
 #: a rate of days (空气质量优良率, 优良天数比例, 达标天数比率)
