@@ -129,7 +129,13 @@ def clause_start(doc, masked: str, off: int, floor: int) -> int:
             k = j
             break
         j = masked.rfind(",", max(k, floor), j)
-    return k + 1 if k >= floor else floor
+    s = k + 1 if k >= floor else floor
+    if s - 3 >= floor and masked[s - 1] in "，,：:" and masked[s - 3:s - 1] == "其中" \
+            and (s == 3 or masked[s - 4] in _CLAUSE_BREAKS):
+        # (…1,286名，其中，持有执法证件的1,248名: a 其中 standing alone before its comma or colon opens the clause
+        # after it, as 其中持有… does — a word of the discourse, no clause of its own)
+        return s - 3
+    return s
 
 
 _FROM_BEFORE = lazyre.compile(r"(?:由|从|從)(?:上年的?|去年的?|[\d一二三四五六七八九〇零]{4}年(?:末|底)?的?)?$")
