@@ -4706,6 +4706,13 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
     # metric, its area too: no narrower area to miss)
     if not back and names and _wider_base(bw, text[_clause_start(skel, cur.start):cur.start] + subject):
         return None
+    # (2022年全市受理劳动人事争议案件3,840件。2023年办结4,412件，增长19.9%: a name that is an action alone — 办结, read
+    # as 审结 — names no metric of its own for bare_key, yet it names another count of the same things than the base's
+    # action does — 受理: not the base's level, as a level found before is not (acts / wa below))
+    own_acts = set(_ACTIONS_RE().findall("".join(words_key(n) for n in own_names if n not in back)))
+    base_acts = set(_ACTIONS_RE().findall(words_key(bw or "")))
+    if own_acts and base_acts and own_acts != base_acts:
+        return None
     if not names:
         # (2023年受理146件。2024年，通过…，降至118件，减少28件: a claim naming no metric goes on about the one level of
         # its measure the sentences before state)
