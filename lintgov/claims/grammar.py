@@ -4083,7 +4083,12 @@ def _operands_around(doc: "Document", skel: str, text: str, by_start: Dict[int, 
             # open with — else the report's: 2023年…45件。2022年…36件。今年比上年多化解9件 — the sentence before is the
             # prior year's)
             ss0 = _sentence_start(text, ch.start)
-            lc = _level_closing_before(doc, skel, text, by_start, ch, ss0)
+            # (同2022年决算比较，本年收入增长15.5% after 2023年全市预算规定，本年收入为54.0亿元。: a change its own sentence
+            # frames — a year it is compared with, a state of an account (决算, 预算, 计划…) — is of another frame than
+            # the figure closing the sentence before; never bound across the 。 — yearlevels.frame_pairs reads it, both
+            # levels from the index with its checks)
+            lc = None if _OWN_FRAME.search(_BUDGET_NAME_WORDS.sub("", text[ss0:ch.verb_start])) else \
+                _level_closing_before(doc, skel, text, by_start, ch, ss0)
             oy = None if lc is None else (_OPENING_YEAR.match(text, _clause_start(skel, lc.start))
                                           or _OPENING_YEAR.match(text, _sentence_start(text, lc.start)))
             if oy is not None:
@@ -4779,6 +4784,11 @@ def _narrows(a: str, b: str) -> bool:
     return _EVERY_KIND.search(long_) is None
 
 
+#: words of a change's own sentence that frame it apart from the figure closing the sentence before: a year it is
+#: compared with (同2022年决算比较，/ 与2020年相比，) or a state of an account (预算, 决算, 预计, 计划, 执行数, 草案)
+_OWN_FRAME = lazyre.compile(r"(?:同|与|和|跟)(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年|预算|决算|预计|计划|执行数|草案")
+#: the names of the budgets (一般公共预算收入 is a metric, no state of an account: yearlevels._BUDGET_NAMES)
+_BUDGET_NAME_WORDS = lazyre.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金|公共财政|国家)预算(?=收入|支出|收支)")
 #: a named year opening a claim's sentence (2024年全县信访总量… / 2024年，…): the period its figures are of
 _OPENING_YEAR = lazyre.compile(r"[\s\u3000]*((?:19|20)\d{2})\s*年(?![以至到—\-~－末底初前后]|\d)")
 
