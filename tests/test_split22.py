@@ -143,3 +143,47 @@ TRAPS = [
 @pytest.mark.parametrize("text", TRAPS)
 def test_split_trap_silent(text):
     assert codes(text) == [], text
+
+
+# -- near-misses of split23 (issue 10): a level across the 。 is a change's only when it is of the same metric and frame
+# the same metric, its action named alone (受理 … 受理): found; a frame read by yearlevels.frame_pairs, the state it names
+# (决算) stated: found
+NEAR_PAIRS = [
+    ("2023年全县受理信访事项1,250件。2024年受理1,460件，增长16.8%。",
+     "2023年全县受理信访事项1,250件。2024年受理1,460件，增长20.0%。", "LG201"),
+    ("2023年全县决算的收支总数如下：本年支出合计60.0亿元。\n2024年全县预算规定，本年支出为66.0亿元。同2023年决算比较，本年支出增长10.0%。",
+     "2023年全县决算的收支总数如下：本年支出合计60.0亿元。\n2024年全县预算规定，本年支出为66.0亿元。同2023年决算比较，本年支出增长12.0%。",
+     "LG201"),
+    # (a budget's name is a metric, no state of an account: the change opening its sentence is the level's)
+    ("全年一般公共预算收入52.0亿元。一般公共预算收入增长4.0%，上年一般公共预算收入50.0亿元。",
+     "全年一般公共预算收入52.0亿元。一般公共预算收入增长6.0%，上年一般公共预算收入50.0亿元。", "LG201"),
+]
+
+
+@pytest.mark.parametrize("good,bad,code", NEAR_PAIRS)
+def test_near_pair(good, bad, code):
+    assert codes(good) == [], good
+    assert codes(bad) == [code], bad
+
+
+NEAR_MISSES = [
+    # another metric: the level's sentence names 办结 (an action alone, read as 审结), the base's 受理
+    "2023年全县受理信访事项1,250件。2024年办结1,460件，增长20.0%。",
+    # another metric: the prior after the change names 办结, the level closing the sentence before 受理
+    "全年受理行政复议案件1,200件。同比增长20.0%，上年办结1,100件。",
+    # another frame: the change's own sentence compares with 2023's 决算, the report states 2023's 预算 only
+    "2023年全县预算的收支总数如下：本年支出合计60.0亿元。\n2024年全县预算规定，本年支出为66.0亿元。同2023年决算比较，本年支出增长12.0%。",
+    # a plan: the change compares with last year's budget, not the level closing the sentence before
+    "全年完成固定资产投资40.0亿元。2025年计划完成投资50.0亿元。比上年预算增长10.0%。",
+    # a plan: the level closing the sentence before is the next year's goal
+    "全年办理法律援助案件1,200件。2025年力争办理法律援助案件1,500件。增长20.0%。",
+    # another year: the level closing the sentence before is the prior year's (2022 after 2023)
+    "2023年全市查处违法案件1,000件。2022年查处违法案件800件。同比增长25.0%。",
+    # a 其中 list of a budget (预算 only before it) is no final account's, its 其中 standing alone
+    "2023年全区预算支出安排1,250,000万元。其中，教育支出310,000万元。\n2024年预算安排教育支出为325,500万元，比上年教育支出决算数增长9%。",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_silent(text):
+    assert codes(text) == [], text
