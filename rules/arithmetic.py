@@ -41,7 +41,7 @@ from lintgov.claims.rates import (national_base, narrower_kind, breaks_down_rate
                                   context_before, count_interval, frames_differ, scope_frame_cut, item_words, other_population, denominator_fits, due_and_actual, following,
                                   has_known_base, is_count, is_delta, is_gdp, list_whole, measure_of,
                                   AT_LEAST, LINKED, named_operands, named_population, whole_named_in_full, noun_share, opposite_sides, own_words, list_share, rest_pairs, show_as, shown_sum, part_and_rest, plain_pct, plan_opening,
-                                  previous_line, part_line_window, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
+                                  previous_line, part_line_window, breakdown_end, rate_numerators, rate_stem, recent, sentence_window, share_pairs,
                                   share_split, split_wholes, stated_as_whole, subset_whole, sum_of, superset_base,
                                   unprinted_scope, unprinted_whole_parts, DONE_PART, DONE_TASK, colon_pair, shares_word,
                                   OTHER_SIDE_NAME, names_own_part)
@@ -861,9 +861,10 @@ class RateMismatch(Rule):
             if s_ is not None:
                 # (a share reads past a ；: 农民工案件约占三分之一，达812件；全年共办理…1,506件 — its pairing needs the
                 # whole named as a total)
-                stop = s_.end if kind == "share" else \
+                # (…共办结…1,027件。其中，按时办结988件: a sentence opening with 其中 goes on with the whole closing this one)
+                stop = breakdown_end(doc, masked, s_.end) if kind == "share" else \
                     min([k for k in (masked.find("；", after_rate, s_.end), masked.find(";", after_rate, s_.end))
-                         if k >= 0] or [s_.end])
+                         if k >= 0] or [breakdown_end(doc, masked, s_.end)])
                 # (a bound after the rate is no operand either: 占GDP比重45.4%。…3个集群规模超千亿元)
                 counts += [c for c in following(doc, after_rate, stop, _MAX_AFTER)
                            if is_count(c) and not open_bound(c)]
@@ -885,10 +886,12 @@ class RateMismatch(Rule):
                          # 共办理5,000件，网上办理率达到九成以上。其中网上办理4,100件: the part after 。其中
                          or _CHECK_ONE_RE10.match(masked[doc.sentences[si + 1].start:doc.sentences[si + 1].start + 4])):
                 nx = doc.sentences[si + 1]
-                if not _CHECK_ONE_RE7.search(masked[nx.start:nx.end]):
+                # (全年共抽检4,862批次。其中，不合格71批次: the breakdown of the next sentence's whole, read with it)
+                nx_end = breakdown_end(doc, masked, nx.end)
+                if not _CHECK_ONE_RE7.search(masked[nx.start:nx_end]):
                     # (a count followed by a share of its own is the next item of a parallel list, not the whole:
                     # 医疗卫生支出11.9亿元，占10%。公共安全支出14.7亿元，占12%。)
-                    counts += [c for c in following(doc, nx.start, nx.end, _MAX_AFTER)
+                    counts += [c for c in following(doc, nx.start, nx_end, _MAX_AFTER)
                                if is_count(c) and not open_bound(c)
                                and not OWN_SHARE_AFTER.match(masked, c.end)]
         # …纠错率15.9%，其中撤销12件、确认违法8件: the breakdown right after the rate

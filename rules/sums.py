@@ -2257,8 +2257,10 @@ class PartsSum(Rule):
             names_txt = head[k + 1:]
             among = names_txt.startswith("其中")
             names_txt = names_txt[2:] if among else names_txt
-            if not among and head[max(0, k - 1):k + 1].endswith(("其中，", "其中,")):
-                among = True
+            # (其中，企业、个体工商户…分别为: the three characters before the names — a slice of two never held them)
+            qz_comma = False
+            if not among and head[max(0, k - 2):k + 1].endswith(("其中，", "其中,", "其中：", "其中:")):
+                among = qz_comma = True
             names = [x for x in re.split(r"[、和及与與]", names_txt) if x]
             if len(names) < 2 or any(len(x) > 14 for x in names):
                 continue
@@ -2285,6 +2287,8 @@ class PartsSum(Rule):
             ivs = [count_interval(q) if q.unit else _bare_interval(q, mult, last) for q in figs]
             # the whole: the count right before the names (or before 其中), same measure
             cut = base + k + 1 if k >= 0 else base
+            if qz_comma:
+                cut = base + k - 2        # (the whole before 其中，: the 其中 and its comma read as 其中 alone)
             before = [q for q in quantities_in(doc, max(s.start, cut - 40), cut) if is_count(q)]
             if not before:
                 continue

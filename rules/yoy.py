@@ -923,10 +923,11 @@ class GrowthImpossibleCount(Rule):
             elif not ch.listed and (ch.verb_start - cur.end > 30 or ch.delta is not None
                                     or qualifier_near(doc, cur.end, ch.end)):
                 continue  # only a claim right after its count (a chain of claims shares one current value)
-            elif not ch.listed and re.sub(r"[\s，,、]", "", text[cur.end:ch.verb_start]) != (
+            elif not ch.listed and re.sub(r"[\s，,、。]", "", text[cur.end:ch.verb_start]) != (
                     "" if ch.kind == "times_to" else ch.comparison):
                 continue  # only a comparison word between the count and the change (or two 分别 lists; 是上年的N倍
-                # names its comparison after the verb)
+                # names its comparison after the verb; …达到91家。增长19.7%: a change opening the next sentence with no
+                # subject of its own, bound to the count closing this one — claims.grammar._operands_around)
             at = ch.verb_start if after else cur.start
             clause = re.split(r"[，,；;。：:\n]", text[max(0, at - 40):at])[-1]
             if "其中" in clause and not _whole_change_stated(text, at - len(clause) + clause.rindex("其中")):

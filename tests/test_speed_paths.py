@@ -1923,7 +1923,9 @@ def test_whole_text_scans_on_seeds_and_statements():
 
 
 def _clause_start_reference(masked, off, floor):
-    """claims.roles.clause_start as it was: a search per break character back to ``floor``."""
+    """claims.roles.clause_start plainly: a search per break character back to ``floor``; then a 其中 standing alone
+    before the comma or colon that broke the clause (after a clause break or an ASCII comma, or at the text's start:
+    …1,286名，其中，持有…) opens the clause after it, as 其中持有… does — never before ``floor`` nor the text's start."""
     if off <= floor:
         return off
     k = max([masked.rfind(ch, floor, off) for ch in "，；;：:。！？!?\n"])
@@ -1933,7 +1935,11 @@ def _clause_start_reference(masked, off, floor):
             k = j
             break
         j = masked.rfind(",", max(k, floor), j)
-    return k + 1 if k >= floor else floor
+    s = k + 1 if k >= floor else floor
+    if s >= 3 and s - 3 >= floor and masked[s - 3:s] in ("其中，", "其中,", "其中：", "其中:") \
+            and (s == 3 or masked[s - 4] in "，,；;：:。！？!?\n"):
+        return s - 3
+    return s
 
 
 CLAUSEY = ["，", "；", ";", "：", ":", "。", "！", "？", "!", "?", "\n", ",", "1", "2", "3", "年", "增长", "件", "%", " ", "其中",

@@ -1141,7 +1141,11 @@ def _kind(q: "Quantity", verb_tail: str) -> str:
 
 def _clause_start(skel: str, pos: int) -> int:
     lo = max(0, pos - 40)
-    return lazyre.rfind_any(skel, "，,；;。\n：:", lo, pos) + 1 or lo
+    s = lazyre.rfind_any(skel, "，,；;。\n：:", lo, pos) + 1 or lo
+    if s - 3 >= lo and skel[s - 1] in "，,：:" and skel[s - 3:s - 1] == "其中" \
+            and (s == 3 or skel[s - 4] in "，,；;。\n：:"):
+        return s - 3      # (其中，出口…: a 其中 alone before its comma opens the clause after it, as 其中出口… does)
+    return s
 
 
 def _same_subperiod(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -4071,6 +4075,31 @@ def _operands_around(doc: "Document", skel: str, text: str, by_start: Dict[int, 
         new = _bind_around(doc, skel, text, by_start, ch, trans_by_start, verbs[k] if k < len(verbs) else len(text))
         if new is None:
             new = _year_part_base(doc, skel, text, ch)
+        if new is None and ch.current is None and ch.kind in ("percent", "amount"):
+            # 全年全社会固定资产投资849.5亿元。增长12.1%。: a change opening its sentence with no subject of its own (or
+            # one naming the level's metric) is about the level closing the sentence before — read as the same change
+            # after a comma is (…849.5亿元，增长12.1%: the value, no prior), so every reader of a change sees its level
+            # (a level its sentence names a year of is the claim's only when that year is the latest the sentences before
+            # open with — else the report's: 2023年…45件。2022年…36件。今年比上年多化解9件 — the sentence before is the
+            # prior year's)
+            ss0 = _sentence_start(text, ch.start)
+            # (同2022年决算比较，本年收入增长15.5% after 2023年全市预算规定，本年收入为54.0亿元。: a change its own sentence
+            # frames — a year it is compared with, a state of an account (决算, 预算, 计划…) — is of another frame than
+            # the figure closing the sentence before; never bound across the 。 — yearlevels.frame_pairs reads it, both
+            # levels from the index with its checks)
+            lc = None if _OWN_FRAME.search(_BUDGET_NAME_WORDS.sub("", text[ss0:ch.verb_start])) else \
+                _level_closing_before(doc, skel, text, by_start, ch, ss0)
+            oy = None if lc is None else (_OPENING_YEAR.match(text, _clause_start(skel, lc.start))
+                                          or _OPENING_YEAR.match(text, _sentence_start(text, lc.start)))
+            if oy is not None:
+                dy = _doc_year(doc)
+                later = [int(m.group(1)) for m in (_OPENING_YEAR.match(text, lo) for lo, _hi in _earlier_sentences(text, ss0))
+                         if m is not None]
+                cy = max(later) if later else dy
+                if cy is not None and int(oy.group(1)) != cy:
+                    lc = None
+            if lc is not None and (ch.kind == "percent" or (ch.amount is not None and measure(ch.amount) == measure(lc))):
+                new = dataclasses.replace(ch, current=lc)
         res.append(new if new is not None else ch)
     return res
 
@@ -4216,10 +4245,18 @@ def _bind_around(doc, skel, text, by_start, ch: Change, trans_by_start, next_ver
             priors = [(m, by_start[m.start("q")])]
             next_open = True
     good = []
+    # (a claim opening its sentence with no subject of its own is about the level closing the sentence before: the
+    # prior's words may name that level's metric — 全年用水总量3.42亿立方米。较上年减少7.3%，上年用水总量3.50亿立方米)
+    # (…劳动人事争议仲裁案件1,836件。比上年增加156件，上年受理仲裁案件1,680件: named by its head, as an operand is)
+    lead = cur if cur is not None or not priors else _level_closing_before(doc, skel, text, by_start, ch, ss)
     for m, q in priors:
         w = m.group("w")
-        if w and not _SAME_METRIC_WORDS.fullmatch(w) and not _POINT_BACK.fullmatch(w) and w not in claim_words \
-                and (cur is None or w not in text[_clause_start(skel, cur.start):cur.start]):
+        # (a share named by another of its words — 占…的比重 / 上年…占比 — as a prior after it in its sentence is:
+        # _words_name, read alike across the 。 of a prior opening the next sentence)
+        if w and not _SAME_METRIC_WORDS.fullmatch(w) and not _POINT_BACK.fullmatch(w) and not _words_name(w, claim_words) \
+                and (lead is None or (w not in text[_clause_start(skel, lead.start):lead.start]
+                                      and (lead is cur or not _operand_names(
+                                          w, [text[_clause_start(skel, lead.start):lead.start]])))):
             continue      # 上年接待游客A after a claim about revenue: another metric
         good.append((m, q))
     if not good and cur is not None and ch.current is None and ch.kind in ("percent", "points", "amount"):
@@ -4512,8 +4549,13 @@ _WHOLE_AREA = lazyre.compile(r"全[国省市区县州盟旗镇乡]")
 
 def _wider_base(base_words: str, cur_words: str) -> bool:
     """Whether a base's words name a whole area (上年全市接待游客…) that the current level's words do not (今年市区接待游客
-    / 今年市场监管领域案件): the current level may be a part of the area's."""
-    return any(a not in cur_words for a in _WHOLE_AREA.findall(base_words))
+    / 今年市场监管领域案件): the current level may be a part of the area's — unless the two name one metric once the
+    area and fillers are left off (上年全区共办理法律援助案件 / 全年办理法律援助案件: no narrower qualifier to miss)."""
+    if not any(a not in cur_words for a in _WHOLE_AREA.findall(base_words)):
+        return False
+    words_key = _late_metric.words_key
+    kb = words_key(base_words)
+    return not (len(kb) >= 2 and kb == words_key(cur_words))
 
 
 def _subject_names(subject: str, words: str, later: str = "") -> bool:
@@ -4591,15 +4633,18 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
             or _PART_OF_YEAR.search(text, ss, ch.verb_start):
         return None
     scope = own_scope_word(doc) or sole_scope_word(doc) or ""
-    year = _claim_year(doc, text, ss)
+    year = _claim_year(doc, text, ss) if _OPENING_YEAR.match(text, ss) else (_frame_year_before(text, ss)
+                                                                            or _doc_year(doc))
     ks = _starts(doc)
     bases, spans = [], []
     for lo, hi in _earlier_sentences(text, ss):
         if _LATER_PLAN.search(text, lo, hi) or _PART_OF_YEAR.search(text, lo, hi):
             break
         spans.append((lo, hi))
-        if _CHANGE_IN_SENTENCE.search(text, lo, hi):
-            break             # (its figures are its own change's; the levels before it may still be the claim's)
+        if _CHANGE_IN_SENTENCE.search(text, lo, hi) and skel.find(QTOK, lo, hi) >= 0:
+            # (its figures are its own change's; the levels before it may still be the claim's — a sentence stating no
+            # figure changes none: 2024年，我们进一步降低法律援助门槛。)
+            break
         for k in [lo] + [b.end() for b in _CLAUSE_BREAKS.finditer(skel, lo, hi)]:
             m = _PRIOR_CLAUSE.match(skel, k, hi)
             if m is None or m.start("q") not in by_start:
@@ -4660,10 +4705,19 @@ def _earlier_operands(doc, skel, text, by_start, ch: Change, cur: Optional["Quan
     # name, with its scope, read as a claim naming none)
     own_names = [n for n in (subject, text[_clause_start(skel, cur.start):cur.start]) if n]
     back = [n for n in own_names if _POINT_BACK.fullmatch(_REACHED_WORDS.sub("", words_key(n)).rstrip("为是达"))]
-    if not back and _wider_base(bw, text[_clause_start(skel, cur.start):cur.start] + subject):
-        return None
     names = [n for n in own_names if n not in back
              and not bare_key(_CHANGE_WORDS.sub("", _REACHED_WORDS.sub("", words_key(n))))]
+    # (a claim and a level that name no metric of their own — 上年全市接待游客A，今年达到B。增长X% — go on about the base's
+    # metric, its area too: no narrower area to miss)
+    if not back and names and _wider_base(bw, text[_clause_start(skel, cur.start):cur.start] + subject):
+        return None
+    # (2022年全市受理劳动人事争议案件3,840件。2023年办结4,412件，增长19.9%: a name that is an action alone — 办结, read
+    # as 审结 — names no metric of its own for bare_key, yet it names another count of the same things than the base's
+    # action does — 受理: not the base's level, as a level found before is not (acts / wa below))
+    own_acts = set(_ACTIONS_RE().findall("".join(words_key(n) for n in own_names if n not in back)))
+    base_acts = set(_ACTIONS_RE().findall(words_key(bw or "")))
+    if own_acts and base_acts and own_acts != base_acts:
+        return None
     if not names:
         # (2023年受理146件。2024年，通过…，降至118件，减少28件: a claim naming no metric goes on about the one level of
         # its measure the sentences before state)
@@ -4730,8 +4784,24 @@ def _narrows(a: str, b: str) -> bool:
     return _EVERY_KIND.search(long_) is None
 
 
+#: words of a change's own sentence that frame it apart from the figure closing the sentence before: a year it is
+#: compared with (同2022年决算比较，/ 与2020年相比，) or a state of an account (预算, 决算, 预计, 计划, 执行数, 草案)
+_OWN_FRAME = lazyre.compile(r"(?:同|与|和|跟)(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年|预算|决算|预计|计划|执行数|草案")
+#: the names of the budgets (一般公共预算收入 is a metric, no state of an account: yearlevels._BUDGET_NAMES)
+_BUDGET_NAME_WORDS = lazyre.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金|公共财政|国家)预算(?=收入|支出|收支)")
 #: a named year opening a claim's sentence (2024年全县信访总量… / 2024年，…): the period its figures are of
 _OPENING_YEAR = lazyre.compile(r"[\s\u3000]*((?:19|20)\d{2})\s*年(?![以至到—\-~－末底初前后]|\d)")
+
+
+def _frame_year_before(text: str, ss: int) -> Optional[int]:
+    """The named year opening the nearest sentence before ``ss`` in its paragraph that opens with one (2024年，…查处违法
+    案件3,375件。同比增长11.6%): a sentence naming no year of its own goes on in the year the sentences before it frame;
+    None when none of :data:`_EARLIER_SENTENCES` opens with a year."""
+    for lo, _hi in _earlier_sentences(text, ss):
+        m = _OPENING_YEAR.match(text, lo)
+        if m is not None:
+            return int(m.group(1))
+    return None
 
 
 def _claim_year(doc: "Document", text: str, ss: int) -> Optional[int]:

@@ -127,6 +127,33 @@ def sentence_window(doc, off: int, previous: bool = True) -> Tuple[int, int]:
     return start, s.end
 
 
+def breakdown_end(doc, masked: str, end: int) -> int:
+    """Where the stretch of the sentence ending at ``end`` stops once a breakdown is read with it: a next sentence of
+    the same paragraph opening with 其中 (…共办结…1,027件。其中，按时办结988件。) breaks down the whole closing this one —
+    its end, as if a comma stood for the 。; else ``end``.  One sentence at most."""
+    si = doc.sentence_index(max(0, end - 1))
+    sents = doc.sentences
+    if si < 0 or si + 1 >= len(sents) or sents[si].end != end:
+        return end
+    nx = sents[si + 1]
+    if nx.paragraph != sents[si].paragraph or not _CHECK_ONE_RE10.match(masked, nx.start, nx.start + 4):
+        return end
+    return nx.end
+
+
+def breakdown_start(doc, masked: str, s) -> int:
+    """Where sentence ``s`` starts once read with the whole it breaks down: a sentence opening with 其中 goes on with the
+    sentence before it in its paragraph (…分别为12个和26个。其中，水质达到…的分别有11个和23个) — that one's start; else
+    ``s.start``.  One sentence at most (the converse of :func:`breakdown_end`)."""
+    if not _CHECK_ONE_RE10.match(masked, s.start, s.start + 4):
+        return s.start
+    si = doc.sentence_index(s.start)
+    sents = doc.sentences
+    if si < 1 or sents[si].start != s.start or sents[si - 1].paragraph != s.paragraph:
+        return s.start
+    return sents[si - 1].start
+
+
 def previous_line(doc, masked: str, q: Quantity, part: Quantity):
     """The sentence before a rate's paragraph when that paragraph opens with the rate's sentence, the rate's only
     count stands right before it (in its clause or the clause before: 败诉12件，败诉率7.5%), and the paragraph before is one sentence (a line) holding one count of the
@@ -205,7 +232,19 @@ def context_before(masked: str, q: Quantity, floor: int, width: int = 10) -> str
         seg = seg.replace(GROUP, "")
     for sep in "，,；;：:。、（(）)":
         seg = seg.rsplit(sep, 1)[-1]
+    # (…1,286名，其中，持有执法证件的1,248名: a 其中 standing alone before the comma or colon that cut the words is theirs,
+    # as in 其中持有… — claims.roles.clause_start reads it so)
+    p = q.start - len(seg) - 1
+    while p >= floor and p > 0 and masked[p] == GROUP:
+        p -= 1
+    if p - 2 >= max(floor, 0) and masked[p] in "，,：:" and masked[p - 2:p] == "其中" \
+            and (p == 2 or masked[p - 3] in _CLAUSE_BREAK_CHARS):
+        seg = "其中" + seg
     return seg
+
+
+#: what ends a clause before a 其中 standing alone (…1,286名，其中，…)
+_CLAUSE_BREAK_CHARS = "，,；;：:。！？!?\n"
 
 
 #: a rate of days (空气质量优良率, 优良天数比例, 达标天数比率)
@@ -1401,7 +1440,7 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
         rest = masked[d.end:zhan]
         whole = bool(re.search(r"(?:共|总|總|合计|合計|累计|累計|全年|全部)[\u4e00-\u9fff]{0,10}$", ctx)) or \
             "其中" in rest or bool(re.match(r"[\u4e00-\u9fff“”]{0,12}?(?:中|当中|之中)[，,]", rest))
-        if whole and not re.search(r"[。；;]", rest) and count_interval(nxt)[0] <= count_interval(d)[1]:
+        if whole and not _BREAK_BEFORE_PART.search(rest) and count_interval(nxt)[0] <= count_interval(d)[1]:
             return [(nxt, d)]
         if not re.search(r"[；;]", rest) and not LAGGING.search(masked, cs, zhan) and named_base_before(masked, zhan, q, d):
             # 全年社会消费品零售总额860亿元，增长6%。网上零售额占社会消费品零售总额的25%，达215亿元: the whole the share
@@ -1421,6 +1460,9 @@ def _part_after_share(doc, masked, counts, q, floor, zhan, before) -> Optional[L
     return None
 
 
+#: a break between a whole and a part after it: a ；, or a 。 — not one a 其中 follows (…接待游客1,862.4万人次。其中，过夜
+#:游客所占比重为31.7%，计490.4万人次: the sentence opening with 其中 breaks down the whole closing the one before)
+_BREAK_BEFORE_PART = lazyre.compile(r"[；;]|。(?![ \t\u3000]*其中)")
 #: a share stated as a plan or a goal (预计, 力争, 到2025年): not over the year's GDP
 _PLAN_AROUND = lazyre.compile(r"预计|預計|力争|力爭|争取|爭取|目标|目標|到20\d\d年|将|將|计划|計劃|预期|預期")
 #: a count stated as a whole: words of a total before it (共/总/合计/累计/全年/全部) …

@@ -754,17 +754,20 @@ def respective_readings(doc, masked: str, q: Quantity):
     s = doc.sentence_at(q.start)
     if s is None:
         return None
+    from .rates import breakdown_start
+    # (a sentence opening with 其中 goes on with the one before: …分别为12个和26个。其中，…分别有11个和23个)
+    s0 = breakdown_start(doc, masked, s)
     # (commas inside a list of values are no clause breaks: a clause runs from one 分别 list to the next)
-    marks = [m.start() for m in re.finditer(r"分别|分別", masked[s.start:s.end])]
+    marks = [m.start() for m in re.finditer(r"分别|分別", masked[s0:s.end])]
     if len(marks) < 2:
         return None
     bounds = []
     for i, k in enumerate(marks):
-        a = s.start + k
+        a = s0 + k
         # the clause's name runs back to the clause break before 分别
-        cut = max(masked.rfind(ch, s.start, a) for ch in "，,；;")
-        lo = cut + 1 if cut >= 0 else s.start
-        hi = s.start + marks[i + 1] if i + 1 < len(marks) else s.end
+        cut = max(masked.rfind(ch, s0, a) for ch in "，,；;。")
+        lo = cut + 1 if cut >= 0 else s0
+        hi = s0 + marks[i + 1] if i + 1 < len(marks) else s.end
         nxt = max(masked.rfind(ch, a, hi) for ch in "，,；;") if i + 1 < len(marks) else -1
         if nxt > a and i + 1 < len(marks):
             hi = nxt

@@ -102,6 +102,9 @@ def over_named_base(masked: str, q: "Quantity") -> bool:
 
 
 _CLAUSE_BREAKS = "，；;：:。！？!?\n"
+#: what may stand before a 其中 standing alone: a clause break, an ASCII comma too (one before 其 stands between no
+#: digits, so it breaks a clause — grammar._clause_start and rates.context_before read it so)
+_QIZHONG_AFTER = _CLAUSE_BREAKS + ","
 #: up to and including the last of _CLAUSE_BREAKS (one match in C: the greedy .* backs off to it)
 _LAST_BREAK = re.compile("(?s).*[" + re.escape(_CLAUSE_BREAKS) + "]")
 #: the characters before ``off`` searched first (a break is nearly always there): the rest only when none is
@@ -129,7 +132,14 @@ def clause_start(doc, masked: str, off: int, floor: int) -> int:
             k = j
             break
         j = masked.rfind(",", max(k, floor), j)
-    return k + 1 if k >= floor else floor
+    s = k + 1 if k >= floor else floor
+    if s - 3 >= max(floor, 0) and masked[s - 1] in "，,：:" and masked[s - 3:s - 1] == "其中" \
+            and (s == 3 or masked[s - 4] in _QIZHONG_AFTER):
+        # (…1,286名，其中，持有执法证件的1,248名: a 其中 standing alone before its comma or colon opens the clause
+        # after it, as 其中持有… does — a word of the discourse, no clause of its own; never before ``floor`` nor
+        # before the text: a negative floor reads no index from the end)
+        return s - 3
+    return s
 
 
 _FROM_BEFORE = lazyre.compile(r"(?:由|从|從)(?:上年的?|去年的?|[\d一二三四五六七八九〇零]{4}年(?:末|底)?的?)?$")

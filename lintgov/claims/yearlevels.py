@@ -443,7 +443,7 @@ def year_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
         ys = list(_ANY_YEAR.finditer(text, s.start, q.start))
         if skel is None:
             skel, _ = skeleton(doc)
-        if _NOT_PLAIN.search(text, _clause_start(skel, q.start), q.start) \
+        if _NOT_PLAIN.search(text, _plain_from(text, skel, s.start, q.start), q.start) \
                 or re.match(r"\s*(?:的|左右|[、和及与]\s*\d)", text[q.end:q.end + 3]):
             continue
         if ys:
@@ -506,7 +506,7 @@ def estimate_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
             continue
         if skel is None:
             skel, _ = skeleton(doc)
-        if _NOT_PLAIN.search(text[_clause_start(skel, q.start):q.start].replace("预计", "")) \
+        if _NOT_PLAIN.search(text[_plain_from(text, skel, s.start, q.start):q.start].replace("预计", "")) \
                 or re.match(r"\s*(?:的|左右|[、和及与]\s*\d)", text[q.end:q.end + 3]):
             continue
         key = level_key(doc, q.start)
@@ -516,6 +516,20 @@ def estimate_levels(doc: "Document") -> Dict[Tuple[str, bool], List[YearLevel]]:
         out.setdefault((measure(q), False), []).append(YearLevel(q, year, key, scope_at(doc, s.start, q.start),
                                                                  "estimate"))
     return out
+
+
+def _plain_from(text: str, skel: str, ss: int, pos: int) -> int:
+    """Where the words read for a level at ``pos`` start (:data:`_NOT_PLAIN`): its clause (grammar._clause_start) — past
+    the 其中 opening its sentence ``ss`` when the level's clause is that opening one (。其中，教育支出A；…: a list of parts
+    in its own sentence, each a level of its own name, of the account the sentence before states — the frame readers
+    take its state from there, :func:`named_year_priors`).  A 其中 standing alone opens the clause after it
+    (grammar._clause_start, split22), so its list's first part reads as the others do, not as a part of its clause."""
+    from .grammar import _clause_start
+    cs = _clause_start(skel, pos)
+    m = _PARTS_OPEN.match(text, ss)
+    if m is not None and m.end() > ss and cs <= m.end() <= pos:
+        return m.end()
+    return cs
 
 
 def _planned(text: str, lo: int, hi: int) -> bool:
