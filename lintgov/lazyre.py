@@ -586,6 +586,15 @@ def _sparse_starts(anchor: Any, chars: str, text: str) -> "Optional[list]":
         return None
     if len(text) > _HITS_TEXT_MAX:
         return _sparse_starts_long(anchor, chars, counts, text)
+    pos = _positions(chars, counts, text)
+    if anchor.pattern.endswith("]+") and pos:
+        prev = set(pos)
+        pos = [p for p in pos if p - 1 not in prev]
+    return pos
+
+
+def _positions(chars: str, counts: "list[int]", text: str) -> list:
+    """Every place of one of ``chars`` in ``text`` (``counts``: how often each occurs), ascending, by ``str.find``."""
     pos: list = []
     find = text.find
     for c, k in zip(chars, counts):
@@ -596,9 +605,6 @@ def _sparse_starts(anchor: Any, chars: str, text: str) -> "Optional[list]":
                 i = find(c, i + 1)
     if len(chars) > 1:
         pos.sort()
-    if anchor.pattern.endswith("]+") and pos:
-        prev = set(pos)
-        pos = [p for p in pos if p - 1 not in prev]
     return pos
 
 
@@ -611,16 +617,7 @@ def _sparse_pair_starts(parts: tuple, text: str) -> "Optional[list]":
     counts = [text.count(c) for c in chars]
     if sum(counts) * 16 > len(text):
         return None
-    pos: list = []
-    find = text.find
-    for c, k in zip(chars, counts):
-        if k:
-            i = find(c)
-            while i >= 0:
-                pos.append(i)
-                i = find(c, i + 1)
-    if len(chars) > 1:
-        pos.sort()
+    pos = _positions(chars, counts, text)
     follows = second.match
     return [p for p in pos if follows(text, p + 1) is not None]
 
